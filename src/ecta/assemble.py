@@ -1,0 +1,257 @@
+"""Draft -> Transcript: the work every format shares.
+
+Speakers are merged into participants and given roles, stage directions are told from speech,
+boilerplate is dropped, the Q&A is found where the source does not mark it, and the Q&A is cut
+into exchanges, one per analyst slot.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import callinfo
+from .formats.base import Draft, DraftParagraph, DraftSpeaker, DraftTurn
+from .model import Exchange, Meta, Paragraph, ParagraphKind, Participant, Role, Section, Transcript, Turn
+from .source import Source
+from .speakers import Roster, clean_name, name_key, short_key
+
+# A whole paragraph that is only a bracketed direction: "(Operator Instructions)", "[inaudible]".
+_STAGE = re.compile(r"^\s*[\(\[<][^()\[\]<>]{1,80}[\)\]>]\s*\.?\s*$")
+_BOILERPLATE = re.compile(
+    r"""^\s*(?:©|\(c\)\s|copyright\b|all\s+rights\s+reserved|disclaimer\b|definitions\b
+        |the\s+information\s+contained\s+in\s+event\s+transcripts
+        |in\s+the\s+conference\s+calls\s+upon\s+which\s+event\s+(?:transcripts|briefs)\s+are\s+based
+        |(?:thomson\s+reuters|refinitiv|lseg)\s+reserves\s+the\s+right
+        |streetevents\s+transcripts\s+content\s+provided\s+by)""",
+    re.I | re.X,
+)
+_QA_START = re.compile(
+    r"""\b(?:(?:first|next|initial)\s+question
+        |question(?:s)?\s+(?:comes?|is\s+coming|will\s+come)\s+from
+        |(?:open|opening|turn)\s+(?:up\s+)?(?:the\s+)?(?:call|line|lines|floor|it)\s+(?:up\s+)?(?:for|to)\s+(?:your\s+)?questions
+        |question[-\s]and[-\s]answer\s+session
+        |(?:begin|start)\s+(?:the\s+)?(?:q\s*(?:&|and)\s*a|question)
+        |(?:go|move|turn)\s+(?:now\s+)?to\s+(?:the\s+)?(?:q\s*(?:&|and)\s*a|questions))""",
+    re.I | re.X,
+)
+_QA_END = re.compile(
+    r"\b(?:no\s+(?:more|further)\s+questions|(?:end|conclu\w+)\s+(?:of\s+)?(?:the\s+|our\s+|today'?s\s+)?(?:q\s*(?:&|and)\s*a|question)"
+    r"|(?:closing|concluding|final)\s+(?:remarks|comments)|this\s+concludes)",
+    re.I,
+)
+_NAME = r"(?P<name>[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|de|van|von|da|del|la|le)){0,4})"
+_FIRM = r"(?P<firm>[A-Z0-9][\w.&'’\-]*(?:[ ,]+(?:[A-Z0-9&][\w.&'’\-]*|and|of|de|du))*)"
+_ANNOUNCE = [
+    re.compile(
+        r"(?:question|questions)\s+(?:(?:today\s+)?(?:is\s+)?(?:comes?|coming|will\s+come)|is)\s+from\s+(?:the\s+line\s+of\s+)?"
+        + _NAME + r"(?:\s+(?:from|with|of|at)\s+|,\s+(?:from\s+|with\s+)?)" + _FIRM
+    ),
+    re.compile(
+        r"(?:go|move|turn|next|take)\s+(?:\w+\s+){0,3}?(?:to|from)\s+(?:the\s+line\s+of\s+)?"
+        + _NAME + r"(?:\s+(?:from|with|of|at)\s+|,\s+(?:from\s+|with\s+)?)" + _FIRM
+    ),
+    re.compile(r"(?:question|questions)\s+(?:\w+\s+){0,3}?from\s+(?:the\s+line\s+of\s+)?" + _NAME + r"\s*[.,]"),
+    re.compile(r"\bfrom\s+the\s+line\s+of\s+" + _NAME + r"(?:\s+(?:from|with|of|at)\s+" + _FIRM + r")?"),
+]
+_FIRM_TAIL = re.compile(r"[\s,]+(?:please|your|you|go|is|who|with\s+your|line\s+is)\b.*$", re.I)
+
+
+@dataclass
+class Announcement:
+    name: str
+    firm: str | None
+
+
+def assemble(draft: Draft, source: Source) -> Transcript:
+    warnings = list(draft.warnings)
+    turns_in = [t for t in draft.turns if _keep_turn(t)]
+    roster = Roster()
+    for sp in draft.participants:
+        roster.add(sp, listed=True)
+    speakers = [roster.add(t.speaker, listed=False) for t in turns_in]
+
+    company = draft.company
+    opening = " ".join(p.text for t in turns_in[:3] for p in t.paragraphs[:3])
+    if company is None:
+        company = callinfo.company_from_text(opening)
+    roster.settle_roles(company)
+
+    sections = _sections(turns_in, speakers)
+    _infer_unlisted_analysts(turns_in, speakers, sections)
+
+    turns: list[Turn] = []
+    for i, (dt, person, section) in enumerate(zip(turns_in, speakers, sections)):
+        paragraphs = [_paragraph(p) for p in dt.paragraphs]
+        first = paragraphs[0] if paragraphs else None
+        last = paragraphs[-1] if paragraphs else None
+        start = dt.header_line or (first.line_start if first else 1)
+        end = last.line_end if last else start
+        turns.append(
+            Turn(index=i, speaker=person, section=section, paragraphs=paragraphs,
+                 line_start=start, line_end=end, page=dt.page or (first.page if first else None))
+        )
+
+    exchanges = build_exchanges(turns)
+    fy, fq = draft.fiscal_year, draft.fiscal_quarter
+    if fy is None and fq is None:
+        fy, fq = callinfo.period_from_text(draft.title or "")
+        if fy is None and fq is None:
+            fy, fq = callinfo.period_from_text(opening)
+    meta = Meta(
+        company=company,
+        ticker=draft.ticker,
+        title=draft.title,
+        fiscal_year=fy,
+        fiscal_quarter=fq,
+        event_date=draft.event_date,
+        source_format=draft.format,
+        source_name=source.name,
+        sha256=source.sha256,
+    )
+    if not turns:
+        warnings.append("no speaker turns found")
+    elif Section.QA not in {t.section for t in turns}:
+        warnings.append("no Q&A section found")
+    return Transcript(
+        meta=meta, participants=roster.participants, turns=turns, exchanges=exchanges, warnings=warnings
+    )
+
+
+def _keep_turn(turn: DraftTurn) -> bool:
+    turn.paragraphs = [p for p in turn.paragraphs if p.text.strip() and not _BOILERPLATE.match(p.text)]
+    return bool(turn.paragraphs) and bool(clean_name(turn.speaker.name))
+
+
+def _paragraph(p: DraftParagraph) -> Paragraph:
+    text = re.sub(r"[ \t]+", " ", p.text).strip()
+    kind = p.kind or (ParagraphKind.STAGE if _STAGE.match(text) else ParagraphKind.SPEECH)
+    return Paragraph(text=text, kind=kind, line_start=p.line_start, line_end=p.line_end,
+                     page=p.page, page_end=p.page_end)
+
+
+def _turn_text(turn: DraftTurn) -> str:
+    return " ".join(p.text for p in turn.paragraphs)
+
+
+def _sections(turns: list[DraftTurn], speakers: list[Participant]) -> list[Section]:
+    """Sections as the source marks them; where it marks no Q&A, from the operator or first analyst."""
+    marked = [t.section for t in turns]
+    if Section.QA not in marked:
+        start = qa_start(turns, speakers)
+        if start is not None:
+            for i in range(start, len(turns)):
+                marked[i] = Section.QA
+    out: list[Section] = []
+    current = Section.PRESENTATION
+    for s in marked:
+        current = s or current
+        out.append(current)
+    return out
+
+
+def qa_start(turns: list[DraftTurn], speakers: list[Participant]) -> int | None:
+    """Index of the first Q&A turn in a source without a Q&A marker, or None."""
+    seen_corporate = False
+    for i, (turn, person) in enumerate(zip(turns, speakers)):
+        text = _turn_text(turn)
+        if person.role is Role.ANALYST and seen_corporate:
+            # The turn that introduced the analyst belongs to the Q&A too.
+            if i > 0 and speakers[i - 1].role is Role.OPERATOR:
+                return i - 1
+            return i
+        if person.role is Role.OPERATOR and seen_corporate and _QA_START.search(text):
+            return i
+        if person.role is Role.CORPORATE:
+            seen_corporate = True
+            # A moderator reading out the first question ends the prepared remarks.
+            if re.search(r"\b(?:first|next)\s+question\b", text[-400:], re.I) and i + 1 < len(turns):
+                nxt = speakers[i + 1]
+                if nxt.role is Role.ANALYST:
+                    return i + 1
+    return None
+
+
+def parse_announcement(text: str) -> Announcement | None:
+    """The analyst an operator turn hands the line to, with their firm where said."""
+    for pat in _ANNOUNCE:
+        for m in pat.finditer(text):
+            name = m.group("name").strip(" .,")
+            if name.lower() in {"the", "our", "your", "next", "line"} or len(name) < 3:
+                continue
+            firm = m.groupdict().get("firm")
+            if firm:
+                firm = _FIRM_TAIL.sub("", firm).strip(" .,")
+            return Announcement(name=name, firm=firm or None)
+    return None
+
+
+def _infer_unlisted_analysts(turns: list[DraftTurn], speakers: list[Participant], sections: list[Section]) -> None:
+    """A speaker of unknown role who speaks right after the operator hands over a Q&A line is
+    the analyst taking it (possibly "in for" the person announced)."""
+    announced: Announcement | None = None
+    for turn, person, section in zip(turns, speakers, sections):
+        if section is not Section.QA:
+            continue
+        if person.role is Role.OPERATOR:
+            announced = parse_announcement(_turn_text(turn)) or announced
+            continue
+        if announced is not None and person.role is Role.UNKNOWN:
+            person.role = Role.ANALYST
+            same = short_key(announced.name) == short_key(person.name) or name_key(announced.name) == name_key(person.name)
+            if person.firm is None and announced.firm and (same or not person.listed):
+                person.firm = announced.firm
+        announced = None
+
+
+def build_exchanges(turns: list[Turn]) -> list[Exchange]:
+    """Cut the Q&A into analyst slots: an operator hand-over or a new analyst opens one."""
+    exchanges: list[Exchange] = []
+    current: Exchange | None = None
+
+    def close() -> None:
+        nonlocal current
+        if current is not None:
+            exchanges.append(current)
+        current = None
+
+    announced: Announcement | None = None
+    for turn in turns:
+        if turn.section is not Section.QA:
+            continue
+        person = turn.speaker
+        if person.role is Role.OPERATOR:
+            ann = parse_announcement(turn.text)
+            if ann is not None or _QA_START.search(turn.text) or _QA_END.search(turn.text):
+                close()
+                announced = ann
+            continue
+        if person.role is Role.ANALYST or (person.role is Role.UNKNOWN and current is None):
+            if current is None or current.analyst.id != person.id:
+                if current is not None and not current.answer_turns and _same_slot(current, person):
+                    current.question_turns.append(turn.index)
+                    current.line_end = turn.line_end
+                    continue
+                close()
+                firm = person.firm or (announced.firm if announced else None)
+                current = Exchange(index=len(exchanges), analyst=person, firm=firm,
+                                   line_start=turn.line_start, line_end=turn.line_end)
+            current.question_turns.append(turn.index)
+            current.line_end = turn.line_end
+            announced = None
+        elif current is not None:
+            current.answer_turns.append(turn.index)
+            if person.id not in current.answered_by:
+                current.answered_by.append(person.id)
+            current.line_end = turn.line_end
+    close()
+    for i, ex in enumerate(exchanges):
+        ex.index = i
+    return exchanges
+
+
+def _same_slot(ex: Exchange, person: Participant) -> bool:
+    return bool(ex.firm and person.firm and ex.firm == person.firm)
+
+
+__all__ = ["assemble", "build_exchanges", "parse_announcement", "qa_start", "Announcement", "DraftSpeaker"]

@@ -1,0 +1,135 @@
+"""What a call says about itself: its fiscal period, company and date, read from titles and the
+operator's welcome when a format carries no metadata."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timezone
+
+_ORD = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+    "one": 1, "two": 2, "three": 3, "four": 4,
+}
+_YEAR = r"(?:fy\s?|fiscal\s+(?:year\s+)?)?'?(?P<year>(?:19|20)\d\d|\d\d)\b"
+
+# Ordered, first match wins: the explicit forms before the looser ones.
+_PERIOD_PATTERNS = [
+    # Q4 2011, Q4 FY2011, Q4'11, Q4 fiscal 2021, Q4-2011
+    re.compile(r"\bq(?P<q>[1-4])[\s\-']*" + _YEAR, re.I),
+    # 3Q23, 3Q 2023, 4Q FY19
+    re.compile(r"\b(?P<q>[1-4])q[\s\-']*" + _YEAR, re.I),
+    # FY2021 Q3, fiscal 2021 third quarter, 2021 Q3
+    re.compile(
+        r"\b(?:fy\s?|fiscal\s+(?:year\s+)?)?(?P<year>(?:19|20)\d\d)\s+(?:q(?P<q>[1-4])\b|(?P<qw>first|second|third|fourth)[\s-]+quarter)",
+        re.I,
+    ),
+    # fourth quarter 2011, fourth quarter of fiscal 2021, fourth-quarter fiscal year 2021
+    re.compile(
+        r"\b(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+(?:and|&(?:amp;)?)\s+(?:full|fiscal)[\s-]+year)?"
+        r"[\s,]+(?:of\s+|for\s+)?(?:the\s+)?(?:fiscal\s+(?:year\s+)?|fy\s?)?'?(?P<year>(?:19|20)\d\d)\b",
+        re.I,
+    ),
+]
+_FULL_YEAR = re.compile(r"\b(?:full[\s-]+year|year[\s-]+end|annual|fy)\s*'?(?P<year>(?:19|20)\d\d)\b", re.I)
+
+
+def period_from_text(text: str) -> tuple[int | None, int | None]:
+    """(fiscal_year, fiscal_quarter) named in a title or opening line; None where absent.
+
+    >>> period_from_text("Q4 2011 Calix, Inc. Earnings Conference Call")
+    (2011, 4)
+    >>> period_from_text("welcome to the Acme third quarter fiscal 2021 conference call")
+    (2021, 3)
+    >>> period_from_text("3Q23 Financial Results")
+    (2023, 3)
+    """
+    for pat in _PERIOD_PATTERNS:
+        m = pat.search(text)
+        if m:
+            q = m.groupdict().get("q")
+            qw = m.groupdict().get("qw")
+            quarter = int(q) if q else _ORD.get((qw or "").lower())
+            return _year(m.group("year")), quarter
+    m = _FULL_YEAR.search(text)
+    if m:
+        return _year(m.group("year")), None
+    return None, None
+
+
+def _year(text: str) -> int:
+    y = int(text)
+    return y + 2000 if y < 100 else y
+
+
+_WELCOME = re.compile(
+    r"""(?:welcome|welcoming)\s+(?:\w+\s+){0,3}?to\s+(?:the\s+)?
+        (?P<company>[A-Z][\w&.,'’\-]*(?:\s+(?:[A-Z][\w&.,'’\-]*|&|of|and|de|la))*?)
+        (?:'s|’s)?\s+
+        (?:(?:fiscal\s+)?(?:first|second|third|fourth|full|q[1-4]|[1-4]q|fy|\d{4}|20\d\d)\b)""",
+    re.X,
+)
+_CORP_SUFFIX = re.compile(r"[,\s]+(?:inc|corp|corporation|ltd|limited|plc|llc|n\.?v|s\.?a|ag)\.?$", re.I)
+
+
+def company_from_text(text: str) -> str | None:
+    """The company named in an operator's welcome ("welcome to the Acme Corp fourth quarter ...").
+
+    >>> company_from_text("Good day and welcome to the Acme Widgets fourth quarter 2011 call.")
+    'Acme Widgets'
+    """
+    m = _WELCOME.search(text[:2000])
+    if not m:
+        return None
+    name = m.group("company").strip(" ,.")
+    if name.lower() in {"the", "our", "this", "today"} or len(name) < 2:
+        return None
+    return name
+
+
+_MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august",
+     "september", "october", "november", "december"], start=1)}
+_MONTH_ABBR = {k[:3]: v for k, v in _MONTHS.items()}
+_DATE = re.compile(
+    r"\b(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b"
+    r"|\b(?P<day2>\d{1,2})\s+(?P<month2>january|february|march|april|may|june|july|august|september|october|november|december)\s+(?P<year2>(?:19|20)\d\d)\b",
+    re.I,
+)
+_TIME = re.compile(r"(?P<h>\d{1,2}):(?P<m>\d\d)\s*(?P<ampm>[ap]\.?m\.?)?\s*(?P<tz>gmt|utc|et|est|edt|ct|pt|cet)?", re.I)
+_TZ_OFFSET = {"gmt": 0, "utc": 0, "et": -5, "est": -5, "edt": -4, "ct": -6, "pt": -8, "cet": 1}
+
+
+def date_from_text(text: str) -> datetime | None:
+    """The first calendar date (and time, with its zone where given) in `text`, in UTC.
+
+    >>> date_from_text("FEBRUARY 07, 2012 / 9:30PM GMT")
+    datetime.datetime(2012, 2, 7, 21, 30, tzinfo=datetime.timezone.utc)
+    """
+    m = _DATE.search(text)
+    if not m:
+        return None
+    if m.group("month"):
+        month = _MONTH_ABBR[m.group("month")[:3].lower()]
+        day, year = int(m.group("day")), int(m.group("year"))
+    else:
+        month = _MONTHS[m.group("month2").lower()]
+        day, year = int(m.group("day2")), int(m.group("year2"))
+    hour = minute = 0
+    offset = 0
+    t = _TIME.search(text, m.end())
+    if t and t.start() - m.end() < 12:
+        hour, minute = int(t.group("h")), int(t.group("m"))
+        ampm = (t.group("ampm") or "").lower().replace(".", "")
+        if ampm == "pm" and hour < 12:
+            hour += 12
+        if ampm == "am" and hour == 12:
+            hour = 0
+        offset = _TZ_OFFSET.get((t.group("tz") or "utc").lower(), 0)
+    try:
+        local = datetime(year, month, day, hour % 24, minute, tzinfo=timezone.utc)
+    except ValueError:
+        return None
+    from datetime import timedelta
+
+    return local - timedelta(hours=offset)

@@ -1,0 +1,145 @@
+"""The `ecta` command: a thin layer over the library. Errors become one `Error: ...` line, exit 1."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, NoReturn, Optional
+
+import typer
+from rich.console import Console
+
+from . import formats
+from .errors import EctaError
+from .parsing import parse as parse_transcript
+
+app = typer.Typer(
+    name="ecta",
+    help="Earnings Call Transcript Analyzer: structure, facts and a report from earnings-call transcripts.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+out = Console(highlight=False, soft_wrap=False)
+err = Console(stderr=True, highlight=False)
+
+PROGRESS_THRESHOLD = 5
+"""More input files than this get a progress bar."""
+
+FormatOption = Annotated[
+    Optional[str], typer.Option("--format", "-f", help="Source format (see `ecta formats`); detected when omitted.")
+]
+
+
+def fail(message: str) -> NoReturn:
+    err.print(f"Error: {message}", markup=False, soft_wrap=True)
+    raise typer.Exit(1)
+
+
+@contextmanager
+def reported() -> Iterator[None]:
+    """Turn any failure into one `Error:` line: ecta's own errors as they are, bugs with a hint."""
+    try:
+        yield
+    except EctaError as e:
+        fail(str(e))
+    except (typer.Exit, typer.Abort, KeyboardInterrupt):
+        raise
+    except Exception as e:  # a bug: still one line, never a traceback
+        fail(f"internal error ({type(e).__name__}: {e}). Please report it with the input file.")
+
+
+def expand_paths(paths: list[Path]) -> list[Path]:
+    """Files as given; directories expanded to the files inside them (sorted, hidden skipped)."""
+    found: list[Path] = []
+    for p in paths:
+        if p.is_dir():
+            found += sorted(
+                f for f in p.rglob("*")
+                if f.is_file() and not any(part.startswith((".", "_")) for part in f.relative_to(p).parts)
+            )
+        else:
+            found.append(p)
+    return found
+
+
+@app.command()
+def parse(
+    paths: Annotated[list[Path], typer.Argument(help="Transcript files or directories.")],
+    format: FormatOption = None,
+    json: Annotated[bool, typer.Option("--json", help="Write the whole model as JSON (JSON lines for several files).")] = False,
+) -> None:
+    """Parse transcripts into speakers, sections and Q&A exchanges.
+
+    Example: ecta parse call.txt --json > call.json
+    """
+    with reported():
+        if format is not None:
+            formats.get(format)
+        files = expand_paths(paths)
+        if not files:
+            fail("no files found in " + ", ".join(map(str, paths)))
+        if len(files) == 1:
+            t = parse_transcript(files[0], format=format)
+            if json:
+                sys.stdout.write(t.to_json() + "\n")
+            else:
+                from .render import transcript_summary
+
+                out.print(transcript_summary(t))
+            return
+    _parse_many(files, format, json)
+
+
+def _parse_many(files: list[Path], format: str | None, json: bool) -> None:
+    from rich.progress import Progress
+    from rich.table import Table
+
+    table = Table(title=f"{len(files)} files")
+    for col in ("File", "Format", "Turns", "Exchanges", "Problem"):
+        table.add_column(col)
+    failed = 0
+    with Progress(console=err, transient=True, disable=len(files) <= PROGRESS_THRESHOLD) as progress:
+        task = progress.add_task("Parsing", total=len(files))
+        for f in files:
+            try:
+                t = parse_transcript(f, format=format)
+            except EctaError as e:
+                failed += 1
+                table.add_row(str(f), "-", "-", "-", str(e))
+            except Exception as e:  # noqa: BLE001 - one bad file must not stop the batch
+                failed += 1
+                table.add_row(str(f), "-", "-", "-", f"internal error ({type(e).__name__}: {e})")
+            else:
+                if json:
+                    sys.stdout.write(t.to_json(indent=None) + "\n")
+                table.add_row(str(f), t.meta.source_format, str(len(t.turns)), str(len(t.exchanges)), "; ".join(t.warnings))
+            progress.advance(task)
+    (err if json else out).print(table)
+    if failed:
+        err.print(f"Error: {failed} of {len(files)} files could not be parsed (see the table above).")
+        raise typer.Exit(1)
+
+
+@app.command("formats")
+def list_formats() -> None:
+    """List the source formats ecta reads."""
+    from rich.table import Table
+
+    table = Table()
+    table.add_column("Name")
+    table.add_column("Description")
+    for p in formats.all_parsers():
+        table.add_row(p.name, p.description)
+    out.print(table)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

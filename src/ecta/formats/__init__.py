@@ -1,0 +1,68 @@
+"""Format parsers: one module per source format, one registry, content-based detection."""
+
+from __future__ import annotations
+
+from importlib import import_module
+
+from ..errors import UnknownFormatError
+from ..source import Source
+from .base import Draft, DraftParagraph, DraftSpeaker, DraftTurn, FormatParser
+
+# name -> module holding PARSER. Order breaks ties in detection: specific formats first,
+# the generic `Name: text` fallback last.
+_MODULES: dict[str, str] = {
+    "streetevents-md": "streetevents_md",
+    "generic": "generic",
+}
+
+MIN_CONFIDENCE = 0.2
+
+_loaded: dict[str, FormatParser] = {}
+
+
+def get(name: str) -> FormatParser:
+    """The parser registered under `name`; UnknownFormatError lists the valid names."""
+    if name not in _MODULES:
+        raise UnknownFormatError(
+            f"unknown format {name!r}; choose one of: {', '.join(_MODULES)} (see `ecta formats`)"
+        )
+    if name not in _loaded:
+        _loaded[name] = import_module(f"{__name__}.{_MODULES[name]}").PARSER
+    return _loaded[name]
+
+
+def names() -> list[str]:
+    return list(_MODULES)
+
+
+def all_parsers() -> list[FormatParser]:
+    return [get(n) for n in _MODULES]
+
+
+def detect(source: Source) -> FormatParser:
+    """The parser most confident about `source`, or UnknownFormatError."""
+    best: tuple[float, FormatParser] | None = None
+    for parser in all_parsers():
+        score = parser.sniff(source)
+        if best is None or score > best[0]:
+            best = (score, parser)
+    if best is None or best[0] < MIN_CONFIDENCE:
+        raise UnknownFormatError(
+            f"{source.label}: does not look like an earnings-call transcript in any known format. "
+            "Run `ecta formats` for the list, or force one with --format."
+        )
+    return best[1]
+
+
+__all__ = [
+    "Draft",
+    "DraftParagraph",
+    "DraftSpeaker",
+    "DraftTurn",
+    "FormatParser",
+    "MIN_CONFIDENCE",
+    "all_parsers",
+    "detect",
+    "get",
+    "names",
+]

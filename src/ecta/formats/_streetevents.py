@@ -1,0 +1,123 @@
+"""Pieces shared by the StreetEvents parsers (markdown and plain-text exports of one vendor)."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from .. import callinfo
+from ..model import Role
+from .base import Draft, DraftParagraph
+
+BRAND = re.compile(r"(?:thomson\s+reuters|refinitiv|lseg)\s+streetevents", re.I)
+SECTION_NAMES = {
+    "corporate participants": "corporate",
+    "conference call participants": "analysts",
+    "conference call participiants": "analysts",
+    "presentation": "presentation",
+    "questions and answers": "qa",
+    "question and answer": "qa",
+    "questions & answers": "qa",
+    "question-and-answer session": "qa",
+    "overview": "brief",
+    "financial data": "brief",
+    "presentation summary": "presentation",
+}
+LIST_ROLES = {"corporate": Role.CORPORATE, "analysts": Role.ANALYST}
+TAIL = re.compile(r"^\W*(?:disclaimer|definitions)\W*$", re.I)
+_ENDS_SENTENCE = re.compile(r"""[.?!:;…"'’”)\]]$|--$|—$""")
+
+
+def section_of(line: str) -> str | None:
+    key = re.sub(r"[#*=\s]+", " ", line).strip().lower()
+    return SECTION_NAMES.get(key)
+
+
+def split_affiliation(text: str) -> tuple[str | None, str | None]:
+    """ "Calix, Inc. - Director, IR, Treasurer" -> (firm, title). The firm never holds " - "
+    in these exports, the title sometimes does ("VP of IR - ASML Tempe")."""
+    text = re.sub(r"\s+", " ", text.replace("*", "")).strip(" ,")
+    if not text or text in {"-", "–"}:
+        return None, None
+    parts = re.split(r"\s+[-–]\s+|^[-–]\s+|\s+[-–]$", text, maxsplit=1)
+    if len(parts) == 1:
+        return (None, text) if role_word(text) else (text, None)
+    firm, title = parts[0].strip() or None, parts[1].strip() or None
+    return firm, title
+
+
+def role_word(text: str) -> bool:
+    return bool(re.search(r"\b(?:analyst|ceo|cfo|president|officer|director|vp|ir)\b", text, re.I))
+
+
+def read_header(draft: Draft, lines: list[str], stop: int) -> None:
+    """Title, ticker, period and date from the lines before the first section."""
+    for raw in lines[:stop]:
+        line = html.unescape(re.sub(r"^[#\s*]+|[*\s]+$", "", raw)).strip()
+        if not line or BRAND.search(line) or re.fullmatch(r"(?:E\s*D\s*I\s*T\s*E\s*D[\sA-Z]*|EDITED TRANSCRIPT|EVENT BRIEF)", line, re.I):
+            continue
+        date_text = re.sub(r"^event\s+date/time:\s*", "", line, flags=re.I)
+        if draft.event_date is None and callinfo.date_from_text(date_text) and len(date_text) < 60:
+            draft.event_date = callinfo.date_from_text(date_text)
+            continue
+        if draft.title is None:
+            m = re.match(r"^(?P<ticker>[A-Z][A-Z0-9.\-]{0,9}) - (?P<title>.+)$", line)
+            if m:
+                draft.ticker = m.group("ticker")
+                line = m.group("title")
+            draft.title = line
+            draft.fiscal_year, draft.fiscal_quarter = callinfo.period_from_text(line)
+            draft.company = company_from_title(line)
+
+
+def company_from_title(title: str) -> str | None:
+    """ "Q4 2011 Calix, Inc. Earnings Conference Call" -> "Calix, Inc." """
+    m = re.match(
+        r"^(?:.*?\b(?:q[1-4]|[1-4]q|fy|half[\s-]year|full[\s-]year|year[\s-]end)\b[\s\-']*(?:fy|fiscal)?\s*'?(?:\d{2,4})?\s+)?"
+        r"(?P<company>.+?)\s+(?:(?:pre[\s-]recorded\s+)?(?:earnings|results|financial|guidance|investor|sales|business|analyst|annual|shareholder|interim|trading)\b|conference\s+call|call\b)",
+        title,
+        re.I,
+    )
+    if not m:
+        return None
+    company = m.group("company").strip(" -,")
+    company = re.sub(r"^(?:&(?:amp;)?|and)\s+(?:full|fiscal)\s+year\s+(?:\d{4}\s+)?", "", company, flags=re.I)
+    return company or None
+
+
+def nicer_company(company: str | None, firms: list[str | None]) -> str | None:
+    """Prefer the corporate participants' spelling ("Calix, Inc.") to a capitalised title's."""
+    if company is None:
+        return None
+    for firm in firms:
+        if firm and firm.lower() == company.lower():
+            return firm
+    if company.isupper():
+        return company.title()
+    return company
+
+
+def join_page_breaks(paragraphs: list[DraftParagraph], gaps: list[int]) -> list[DraftParagraph]:
+    """Rejoin paragraphs that a page break cut in two.
+
+    gaps[i] is the number of blank lines between paragraph i-1 and i. A paragraph that ends
+    mid-sentence always continues; one that starts in lower case after a wide gap (a page
+    break leaves several blank lines) continues the previous one too.
+    """
+    out: list[DraftParagraph] = []
+    for p, gap in zip(paragraphs, gaps):
+        if out:
+            prev = out[-1]
+            cut = not _ENDS_SENTENCE.search(prev.text.rstrip())
+            lower_after_break = gap >= 2 and p.text[:1].islower()
+            if (cut or lower_after_break) and not _is_stage(prev.text) and not _is_stage(p.text):
+                prev.text = prev.text.rstrip() + " " + p.text.lstrip()
+                prev.line_end = p.line_end
+                prev.page_end = p.page_end or p.page
+                continue
+        out.append(p)
+    return out
+
+
+def _is_stage(text: str) -> bool:
+    return bool(re.fullmatch(r"\s*[\(\[][^()\[\]]{1,80}[\)\]]\s*", text))

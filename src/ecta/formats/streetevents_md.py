@@ -1,0 +1,152 @@
+"""Thomson Reuters / Refinitiv StreetEvents transcripts converted to markdown.
+
+Layout: a brand line, `# EDITED TRANSCRIPT`, `## TICKER - title`, `EVENT DATE/TIME: ...`,
+`## CORPORATE PARTICIPANTS` and `## CONFERENCE CALL PARTICIPANTS` lists of
+`**Name** *Firm - Title*`, `## PRESENTATION`, `## QUESTIONS AND ANSWERS`, turns opened by
+`**Name** - *Firm - Title*` (italics optional, dash optional), `### Operator` or `**Operator**`
+and separated by `---`, then `**DISCLAIMER**` and legal text. Page breaks of the original
+document show as runs of blank lines, sometimes in the middle of a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..errors import ParseError
+from ..model import Role, Section
+from ..source import Source
+from . import _streetevents as se
+from .base import Draft, DraftParagraph, DraftSpeaker, DraftTurn
+
+_BOLD_HEADER = re.compile(r"^\s*\*\*(?P<name>[^*]{1,80}?)\*\*\s*(?:[-–]\s*)?(?P<aff>\*?[^*]*\*?)\s*$")
+_HASH_HEADER = re.compile(r"^\s*#{1,4}\s*(?P<text>.+?)\s*#*\s*$")
+_RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
+_LINK = re.compile(r"\[([^\]]*)\]\((?:https?://|www\.)[^)]*\)")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!$%&])")
+
+
+def clean_markdown(text: str) -> str:
+    text = _LINK.sub(r"\1", text)
+    text = _ESCAPE.sub(r"\1", text)
+    return text
+
+
+class StreetEventsMarkdown:
+    name = "streetevents-md"
+    description = "Thomson Reuters / Refinitiv StreetEvents transcript exported to markdown"
+
+    def sniff(self, source: Source) -> float:
+        if source.is_pdf:
+            return 0.0
+        head = source.text[:3000]
+        score = 0.0
+        if se.BRAND.search(head):
+            score += 0.5
+        if re.search(r"^#+\s*(?:CORPORATE PARTICIPANTS|PRESENTATION|EDITED TRANSCRIPT)", head, re.M | re.I):
+            score += 0.4
+        if re.search(r"^\*\*[^*\n]+\*\*\s*[-–]?\s*\*[^*\n]+\*\s*$", source.text[:20000], re.M):
+            score += 0.2
+        return min(score, 1.0)
+
+    def parse(self, source: Source) -> Draft:
+        lines = source.lines
+        draft = Draft(format=self.name)
+        zone = "header"
+        first_section = None
+        turn: DraftTurn | None = None
+        paragraphs: list[DraftParagraph] = []
+        gaps: list[int] = []
+        blank_run = 0
+        prev_blank_or_rule = True
+
+        def flush() -> None:
+            nonlocal turn, paragraphs, gaps
+            if turn is not None:
+                turn.paragraphs = se.join_page_breaks(paragraphs, gaps)
+                draft.turns.append(turn)
+            turn, paragraphs, gaps = None, [], []
+
+        for n, raw in enumerate(lines, start=1):
+            line = raw.strip()
+            if not line:
+                blank_run += 1
+                prev_blank_or_rule = True
+                continue
+            if _RULE.match(line):
+                prev_blank_or_rule = True
+                continue
+            if se.TAIL.match(line.replace("*", "")) and zone in ("presentation", "qa"):
+                flush()
+                zone = "tail"
+                continue
+            if zone == "tail":
+                continue
+
+            hashed = _HASH_HEADER.match(line)
+            bold = _BOLD_HEADER.match(line)
+            heading = hashed.group("text") if hashed else (bold.group("name") if bold and not bold.group("aff").strip() else None)
+            section = se.section_of(heading) if heading else None
+            if section is not None:
+                flush()
+                if first_section is None:
+                    first_section = n
+                zone = section
+                blank_run = 0
+                continue
+
+            if zone in ("corporate", "analysts"):
+                if bold:
+                    firm, title = se.split_affiliation(bold.group("aff"))
+                    name = bold.group("name")
+                    role = Role.OPERATOR if name.strip().lower() == "operator" else se.LIST_ROLES[zone]
+                    draft.participants.append(DraftSpeaker(name=name, title=title, firm=firm, role=role))
+                blank_run = 0
+                continue
+            if zone in ("header", "brief"):
+                blank_run = 0
+                continue
+
+            header = None
+            if prev_blank_or_rule and hashed and len(hashed.group("text")) <= 60:
+                header = (hashed.group("text"), "")
+            elif prev_blank_or_rule and bold and _looks_like_name(bold.group("name")):
+                header = (bold.group("name"), bold.group("aff"))
+            if header is not None:
+                flush()
+                firm, title = se.split_affiliation(header[1])
+                turn = DraftTurn(
+                    speaker=DraftSpeaker(name=header[0], title=title, firm=firm),
+                    section=Section.QA if zone == "qa" else Section.PRESENTATION,
+                    header_line=n,
+                )
+                blank_run = 0
+                prev_blank_or_rule = False
+                continue
+
+            if turn is not None:
+                text = clean_markdown(line)
+                if paragraphs and not prev_blank_or_rule:
+                    paragraphs[-1].text += " " + text
+                    paragraphs[-1].line_end = n
+                else:
+                    paragraphs.append(DraftParagraph(text=text, line_start=n, line_end=n))
+                    gaps.append(blank_run)
+            blank_run = 0
+            prev_blank_or_rule = False
+        flush()
+
+        if first_section is None:
+            raise ParseError(f"{source.label}: no StreetEvents sections (PARTICIPANTS, PRESENTATION) found.")
+        se.read_header(draft, lines, first_section - 1)
+        draft.company = se.nicer_company(draft.company, [p.firm for p in draft.participants if p.role is Role.CORPORATE])
+        return draft
+
+
+def _looks_like_name(name: str) -> bool:
+    name = name.strip()
+    if not name or len(name.split()) > 7 or name.endswith((".", "?", "!", ":")):
+        return False
+    return bool(re.match(r"^[A-Z\[(]", name)) and not se.TAIL.match(name)
+
+
+PARSER = StreetEventsMarkdown()

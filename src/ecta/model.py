@@ -1,0 +1,143 @@
+"""The one data model: a parsed earnings call, as served by the library, the CLI and JSON."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import Enum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1.0"
+
+
+class Role(str, Enum):
+    CORPORATE = "corporate"
+    ANALYST = "analyst"
+    OPERATOR = "operator"
+    UNKNOWN = "unknown"
+
+
+class Section(str, Enum):
+    PRESENTATION = "presentation"
+    QA = "qa"
+
+
+class ParagraphKind(str, Enum):
+    SPEECH = "speech"
+    STAGE = "stage"
+    """A stage direction such as "(Operator Instructions)": kept, but never read as speech."""
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", use_enum_values=False)
+
+
+class Meta(_Model):
+    company: str | None = None
+    ticker: str | None = None
+    title: str | None = None
+    """The event title as the source gives it."""
+    fiscal_year: int | None = None
+    fiscal_quarter: int | None = Field(default=None, ge=1, le=4)
+    """None for a full-year, half-year or non-periodic event, or where the source does not say."""
+    event_date: datetime | None = None
+    """Start of the call in UTC; None where the source gives no date."""
+    source_format: str
+    source_name: str | None = None
+    sha256: str
+    """Digest of the source bytes, so a record can be traced to the exact file."""
+
+
+class Participant(_Model):
+    id: str
+    """Stable within one transcript: a slug of the name."""
+    name: str
+    role: Role = Role.UNKNOWN
+    title: str | None = None
+    firm: str | None = None
+    listed: bool = False
+    """True when the source's participant list names this person."""
+    aliases: list[str] = Field(default_factory=list)
+    """Other spellings of the name seen in the source."""
+
+
+class Paragraph(_Model):
+    text: str
+    kind: ParagraphKind = ParagraphKind.SPEECH
+    line_start: int
+    """1-based line in the source (for PDFs: line within `page`)."""
+    line_end: int
+    page: int | None = None
+    page_end: int | None = None
+
+
+class Turn(_Model):
+    index: int
+    speaker: Participant
+    section: Section
+    paragraphs: list[Paragraph]
+    line_start: int
+    line_end: int
+    page: int | None = None
+
+    @property
+    def text(self) -> str:
+        """The spoken words, without stage directions."""
+        return "\n\n".join(p.text for p in self.paragraphs if p.kind is ParagraphKind.SPEECH)
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+class Exchange(_Model):
+    """One analyst's slot in the Q&A, follow-ups included."""
+
+    index: int
+    analyst: Participant
+    firm: str | None = None
+    question_turns: list[int] = Field(default_factory=list)
+    answer_turns: list[int] = Field(default_factory=list)
+    answered_by: list[str] = Field(default_factory=list)
+    """Participant ids, in order of first answer."""
+    line_start: int
+    line_end: int
+
+
+class Transcript(_Model):
+    schema_version: str = SCHEMA_VERSION
+    meta: Meta
+    participants: list[Participant] = Field(default_factory=list)
+    turns: list[Turn] = Field(default_factory=list)
+    exchanges: list[Exchange] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list)
+    """What the parser noticed but could not resolve, in plain words."""
+
+    def to_json(self, indent: int | None = 2) -> str:
+        return self.model_dump_json(indent=indent)
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> Transcript:
+        return cls.model_validate_json(text)
+
+    @property
+    def sections(self) -> list[Section]:
+        seen: list[Section] = []
+        for turn in self.turns:
+            if turn.section not in seen:
+                seen.append(turn.section)
+        return seen
+
+    def participant(self, pid: str) -> Participant | None:
+        return next((p for p in self.participants if p.id == pid), None)
+
+    def turns_of(self, section: Section) -> list[Turn]:
+        return [t for t in self.turns if t.section is section]
+
+    def __repr__(self) -> str:
+        m = self.meta
+        return (
+            f"Transcript({m.company or '?'} {m.title or ''}".rstrip()
+            + f", {len(self.participants)} participants, {len(self.turns)} turns,"
+            f" {len(self.exchanges)} exchanges)"
+        )

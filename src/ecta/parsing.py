@@ -1,0 +1,40 @@
+"""`parse`: a path, text or bytes in, a Transcript out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from . import formats
+from .assemble import assemble
+from .errors import InputError
+from .model import Transcript
+from .source import Source
+
+
+def load(path_or_text: str | bytes | Path | Source) -> Source:
+    """A Source from a path, raw bytes, or transcript text.
+
+    A one-line string is taken as a path: a transcript is never one line long, and a
+    mistyped path should say "no such file", not "unknown format".
+    """
+    if isinstance(path_or_text, Source):
+        return path_or_text
+    if isinstance(path_or_text, Path):
+        return Source.from_path(path_or_text)
+    if isinstance(path_or_text, bytes):
+        return Source(data=path_or_text)
+    if isinstance(path_or_text, str):
+        if "\n" not in path_or_text and len(path_or_text) < 4096:
+            return Source.from_path(path_or_text)
+        return Source.from_text(path_or_text)
+    raise InputError(f"cannot read a transcript from {type(path_or_text).__name__}; give a path, text or bytes")
+
+
+def parse(path_or_text: str | bytes | Path | Source, format: str | None = None) -> Transcript:
+    """Parse one transcript. The format is detected from the content unless `format` names one.
+
+    Raises InputError, UnknownFormatError or ParseError (all EctaError) on bad input.
+    """
+    source = load(path_or_text)
+    parser = formats.get(format) if format else formats.detect(source)
+    return assemble(parser.parse(source), source)

@@ -1,0 +1,126 @@
+"""Reading input: bytes to text and numbered lines. The only place ecta decodes bytes."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from .errors import InputError
+
+MAX_BYTES = 64 * 1024 * 1024
+"""Anything larger is not one earnings call; refuse it before reading it all."""
+
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+
+
+@dataclass
+class Source:
+    """One input document: its bytes, its decoded text, and its lines (1-based via `line(n)`)."""
+
+    data: bytes
+    name: str | None = None
+    encoding: str | None = None
+    _text: str | None = field(default=None, repr=False)
+
+    @classmethod
+    def from_text(cls, text: str, name: str | None = None) -> Source:
+        return cls(data=text.encode("utf-8"), name=name, encoding="utf-8", _text=text)
+
+    @classmethod
+    def from_path(cls, path: str | Path) -> Source:
+        p = Path(path)
+        if not p.exists():
+            raise InputError(f"{p}: no such file. Check the path.")
+        if p.is_dir():
+            raise InputError(f"{p}: is a directory; give a transcript file.")
+        size = p.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(
+                f"{p}: {size / 1e6:.0f} MB is too large for one transcript "
+                f"(limit {MAX_BYTES // 2**20} MiB)."
+            )
+        try:
+            data = p.read_bytes()
+        except OSError as e:
+            raise InputError(f"{p}: cannot read ({e.strerror}).") from None
+        return cls(data=data, name=str(p))
+
+    @property
+    def label(self) -> str:
+        return self.name or "<text>"
+
+    @cached_property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.data).hexdigest()
+
+    @property
+    def is_pdf(self) -> bool:
+        return self.data[:1024].lstrip().startswith(b"%PDF")
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            self._text, self.encoding = decode(self.data, self.label)
+        return self._text
+
+    @cached_property
+    def lines(self) -> list[str]:
+        """Lines without their endings; `lines[n - 1]` is line n of the file."""
+        return split_lines(self.text)
+
+
+def split_lines(text: str) -> list[str]:
+    """Split on LF, CRLF and lone CR only.
+
+    str.splitlines() also breaks on U+0085, U+2028 and form feeds, which editors and
+    line-numbering tools do not, so line numbers would drift from the file.
+    """
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
+def decode(data: bytes, label: str = "<bytes>") -> tuple[str, str]:
+    """Decode transcript bytes: BOM, then strict UTF-8, then charset detection.
+
+    Raises InputError for empty or binary input.
+    """
+    if not data.strip():
+        raise InputError(f"{label}: the file is empty. Give a transcript file.")
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(enc), enc
+            except UnicodeDecodeError:
+                break
+    head = data[:8192]
+    if b"\x00" in head or _control_ratio(head) > 0.1:
+        raise InputError(
+            f"{label}: looks like a binary file, not a transcript. "
+            "Give a text, HTML, JSON or PDF transcript."
+        )
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    # Transcripts that are not UTF-8 are in practice Windows-1252 or Latin-1; naming the
+    # candidates keeps the detector from guessing an exotic code page on short samples.
+    best = from_bytes(data, cp_isolation=["cp1252", "latin_1", "utf_16"]).best()
+    if best is None:
+        best = from_bytes(data).best()
+    if best is None or best.encoding is None:
+        raise InputError(f"{label}: cannot detect the text encoding. Convert it to UTF-8.")
+    return str(best), best.encoding
+
+
+def _control_ratio(chunk: bytes) -> float:
+    if not chunk:
+        return 0.0
+    bad = sum(1 for b in chunk if b < 32 and b not in (9, 10, 12, 13))
+    return bad / len(chunk)
