@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from decimal import Decimal
 from enum import Enum
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -102,6 +103,78 @@ class Exchange(_Model):
     """Participant ids, in order of first answer."""
     line_start: int
     line_end: int
+
+
+class FactKind(str, Enum):
+    ACTUAL = "actual"
+    GUIDANCE = "guidance"
+    """The company's outlook for a future period."""
+    PRIOR_GUIDANCE = "prior_guidance"
+    """An outlook given on an earlier call, recalled in this one."""
+    TARGET = "target"
+    """A long-term goal ("20% operating margin by 2026")."""
+    ESTIMATE = "estimate"
+    """An analyst's or the consensus figure."""
+
+
+class Basis(str, Enum):
+    GAAP = "GAAP"
+    NON_GAAP = "non-GAAP"
+    ADJUSTED = "adjusted"
+
+
+class Change(str, Enum):
+    """What a growth figure compares against; a fact with a change is never the level itself."""
+
+    YOY = "yoy"
+    QOQ = "qoq"
+    SEQUENTIAL = "sequential"
+
+
+class Direction(str, Enum):
+    UP = "up"
+    DOWN = "down"
+    FLAT = "flat"
+
+
+class Period(_Model):
+    """A fiscal period, resolved against the call's own period and date."""
+
+    fiscal_year: int | None = None
+    quarter: int | None = Field(default=None, ge=1, le=4)
+    half: int | None = Field(default=None, ge=1, le=2)
+    ytd: bool = False
+    label: str
+    """Canonical short form: "Q4 2011", "FY2012", "H1 2012", "YTD Q3 2011"."""
+
+
+class Fact(_Model):
+    """One stated figure, typed and tied to the line that says it."""
+
+    metric: str
+    """Canonical snake_case name from ecta's taxonomy (ecta.facts.taxonomy)."""
+    phrase: str
+    """The metric as spoken ("non-GAAP net income")."""
+    value: Decimal | None = None
+    """Plain units: $344.7 million -> 344700000; 20.1% -> 20.1. None for a range or a qualitative fact."""
+    low: Decimal | None = None
+    high: Decimal | None = None
+    unit: str | None = None
+    """ISO 4217 code for money, or one of %, bps, days, x, count."""
+    approx: bool = False
+    change: Change | None = None
+    direction: Direction | None = None
+    period: Period | None = None
+    kind: FactKind = FactKind.ACTUAL
+    basis: Basis | None = None
+    speaker: str | None = None
+    """Participant id of the speaker."""
+    turn: int | None = None
+    line: int
+    page: int | None = None
+    sentence: str
+    text: str
+    """The figure exactly as written in the source ("$80 million to $82 million")."""
 
 
 class Transcript(_Model):
