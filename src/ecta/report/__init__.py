@@ -1,0 +1,58 @@
+"""The call report: summary, guidance, checks, tone, Q&A behaviour, and comparison of calls."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import TypeVar
+
+from ..model import Fact, Transcript
+from .models import Bullet, Comparison, Report
+
+T = TypeVar("T")
+
+
+def analyze(t: Transcript, facts: list[Fact] | None = None) -> Report:
+    """Everything `ecta analyze` shows, computed from one parsed call. Timings are per stage, in ms."""
+    from . import checks, guidance, qa, tone
+    from .lexicon import LexiconMissing
+
+    timings: dict[str, float] = {}
+
+    def timed(stage: str, fn: Callable[[], T]) -> T:
+        start = time.perf_counter()
+        try:
+            return fn()
+        finally:
+            timings[stage] = round((time.perf_counter() - start) * 1000, 2)
+
+    if facts is None:
+        from ..facts import extract_facts
+
+        facts = timed("facts", lambda: extract_facts(t))
+    report = Report(meta=t.meta, facts=facts)
+    report.summary = timed("summary", lambda: _summary(t, facts))
+    report.guidance = timed("guidance", lambda: guidance.table(facts))
+    report.checks = timed("checks", lambda: checks.run(t, facts))
+    try:
+        report.tone = timed("tone", lambda: tone.tone(t))
+    except LexiconMissing as e:
+        report.notes.append(f"tone not computed: {e}")
+    report.qa = timed("qa", lambda: qa.review(t))
+    report.timings_ms = timings
+    return report
+
+
+def _summary(t: Transcript, facts: list[Fact]) -> list[Bullet]:
+    from ..summarize import summarize
+
+    return [Bullet(text=b.text, lines=list(b.lines)) for b in summarize(t, facts=facts).bullets]
+
+
+def compare_calls(old: Transcript, new: Transcript) -> Comparison:
+    from .compare import compare
+
+    return compare(analyze(old), analyze(new))
+
+
+__all__ = ["Report", "Comparison", "analyze", "compare_calls"]

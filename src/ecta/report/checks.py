@@ -1,0 +1,190 @@
+"""Checks: findings an analyst would want flagged, each with its lines and a severity.
+
+Every check is a pure function from (transcript, facts) to findings and never raises on odd content:
+when a check cannot decide it says so (severity `undecided`) instead of guessing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from decimal import Decimal
+
+from ..model import Fact, FactKind, Transcript
+from .figures import fmt_amount, is_level, is_money, previous, same_period
+from .guidance import status
+from .models import Check, GuidanceStatus, Severity
+
+_CORRECTION = re.compile(
+    r"""\b(?:i\s+(?:actually\s+)?(?:said|meant)\b(?=[^.]{0,80}\d)|i\s+misspoke|let\s+me\s+correct|to\s+correct\s+(?:that|myself|what)
+        |correction\b|should\s+have\s+said|i\s+want\s+to\s+clarify|just\s+to\s+clarify|not\s+\$?\d[\d.,]*\s*(?:million|billion)?\s*,?\s+but)""",
+    re.I | re.X,
+)
+
+
+def _tolerance(stated: Decimal) -> Decimal:
+    """Half a unit of the last digit stated, plus slack for levels that are themselves rounded."""
+    exp = stated.as_tuple().exponent
+    digits = -exp if isinstance(exp, int) and exp < 0 else 0
+    return Decimal(5) / (Decimal(10) ** (digits + 1)) + Decimal("0.15")
+
+
+def growth(facts: list[Fact]) -> list[Check]:
+    """Stated growth rates against the levels stated for both periods."""
+    out: list[Check] = []
+    levels = [f for f in facts if f.kind is FactKind.ACTUAL and is_level(f) and f.period is not None]
+    for g in facts:
+        if g.kind is not FactKind.ACTUAL or g.change is None or g.value is None or g.period is None:
+            continue
+        now = [f for f in levels if f.metric == g.metric and f.period is not None and f.period.label == g.period.label
+               and (g.basis is None or f.basis is None or f.basis == g.basis)]
+        fy, q, h = previous(g.period, g.change.value)
+        before = [f for f in levels if f.metric == g.metric and same_period(f.period, fy, q, h) and f.unit == (now[0].unit if now else f.unit)]
+        if not now:
+            continue
+        a = now[0]
+        if g.unit == "%" and before and before[0].value:
+            b = before[0]
+            computed = (a.value / b.value - 1) * 100  # type: ignore[operator]
+            diff = abs(computed - g.value)
+            lines = sorted({a.line, b.line, g.line})
+            what = (f"{g.metric} {g.change.value} growth stated as {g.value}%; "
+                    f"{fmt_amount(a.value, a.unit)} ({a.period.label}) vs {fmt_amount(b.value, b.unit)} ({b.period.label}) gives {computed:.1f}%")  # type: ignore[union-attr]
+            if diff <= _tolerance(g.value):
+                out.append(Check(name="growth_consistency", severity=Severity.VERIFIED, message=what, lines=lines))
+            else:
+                out.append(Check(name="growth_consistency", severity=Severity.WARNING, message=what + " (does not match)", lines=lines))
+        elif g.unit == "%" and a.value is not None and g.value > -100:
+            implied = a.value / (1 + g.value / 100)
+            if implied <= 0:
+                out.append(Check(name="growth_consistency", severity=Severity.WARNING,
+                                 message=f"{g.metric} growth of {g.value}% to {fmt_amount(a.value, a.unit)} implies an impossible prior level",
+                                 lines=sorted({a.line, g.line})))
+        elif is_money(g.unit) and a.unit == g.unit and a.value is not None:
+            implied = a.value - g.value
+            if before and before[0].value is not None:
+                b = before[0]
+                ok = abs(implied - b.value) <= max(abs(b.value) * Decimal("0.005"), abs(g.value) * Decimal("0.05"))
+                out.append(Check(
+                    name="change_consistency", severity=Severity.VERIFIED if ok else Severity.WARNING,
+                    message=f"{g.metric}: {fmt_amount(a.value, a.unit)} after a change of {fmt_amount(g.value, g.unit)} implies "
+                            f"{fmt_amount(implied, a.unit)} before; stated {fmt_amount(b.value, b.unit)} ({b.period.label})",  # type: ignore[union-attr]
+                    lines=sorted({a.line, b.line, g.line})))
+            elif implied < 0 <= a.value and g.metric not in ("net_income", "operating_income", "eps", "free_cash_flow"):
+                out.append(Check(name="change_consistency", severity=Severity.WARNING,
+                                 message=f"{g.metric}: a change of {fmt_amount(g.value, g.unit)} to {fmt_amount(a.value, a.unit)} implies a negative prior level",
+                                 lines=sorted({a.line, g.line})))
+    return out
+
+
+def restated(facts: list[Fact], t: Transcript) -> list[Check]:
+    """The same figure stated with different values in two places."""
+    groups: dict[tuple, list[Fact]] = defaultdict(list)
+    for f in facts:
+        if f.kind is FactKind.ACTUAL and f.value is not None and f.period is not None:
+            # The spoken phrase is part of the key: "BBS revenue" and "revenue" share a metric.
+            key = (f.metric, _norm(f.phrase), f.period.label, f.basis, f.change, f.unit)
+            groups[key].append(f)
+    out: list[Check] = []
+    for (metric, _, period, _, change, unit), fs in groups.items():
+        values = {f.value for f in fs}
+        if len(values) < 2:
+            continue
+        lo, hi = min(values), max(values)  # type: ignore[type-var]
+        if hi - lo <= max(abs(hi) * Decimal("0.01"), Decimal("0.05")):
+            continue  # rounding ("$91.6 million" vs "$92 million")
+        speakers = sorted({f.speaker or "?" for f in fs})
+        label = metric + (f" {change.value} change" if change else "")
+        out.append(Check(
+            name="stated_differently", severity=Severity.WARNING,
+            message=f"{label} for {period} stated as " + ", ".join(sorted({fmt_amount(v, unit) for v in values}))
+                    + f" (by {', '.join(_name(t, s) for s in speakers)})",
+            lines=sorted({f.line for f in fs}),
+        ))
+    return out
+
+
+def corrections(t: Transcript) -> list[Check]:
+    out: list[Check] = []
+    for turn in t.turns:
+        for p in turn.paragraphs:
+            for sentence in re.split(r"(?<=[.!?])\s+", p.text):
+                if _CORRECTION.search(sentence):
+                    out.append(Check(name="correction", severity=Severity.INFO,
+                                     message=f"{turn.speaker.name} corrects a statement: \u201c{sentence.strip()[:240]}\u201d",
+                                     lines=[p.line_start]))
+    return out
+
+
+def against_prior_guidance(facts: list[Fact]) -> list[Check]:
+    out: list[Check] = []
+    for g in facts:
+        if g.kind is not FactKind.PRIOR_GUIDANCE or g.period is None or g.change is not None:
+            continue
+        low = g.low if g.low is not None else g.value
+        high = g.high if g.high is not None else g.value
+        if low is None:
+            continue
+        actual = [a for a in facts if a.kind is FactKind.ACTUAL and is_level(a) and a.metric == g.metric
+                  and a.unit == g.unit and a.period is not None and a.period.label == g.period.label]
+        if not actual:
+            out.append(Check(name="vs_prior_guidance", severity=Severity.UNDECIDED,
+                             message=f"{g.metric} {g.period.label}: prior guidance {_range(low, high, g.unit)} recalled, no actual stated",
+                             lines=[g.line]))
+            continue
+        a = actual[0]
+        st = status(a.value, low, high)  # type: ignore[arg-type]
+        sev = Severity.WARNING if st is GuidanceStatus.BELOW else Severity.INFO
+        out.append(Check(name="vs_prior_guidance", severity=sev,
+                         message=f"{g.metric} {g.period.label}: actual {fmt_amount(a.value, a.unit)} is {st.value} the prior guidance {_range(low, high, g.unit)}",
+                         lines=sorted({g.line, a.line})))
+    return out
+
+
+def segments(facts: list[Fact]) -> list[Check]:
+    """Segment revenues against the total for the same period."""
+    out: list[Check] = []
+    by_period: dict[tuple[str, str | None], list[Fact]] = defaultdict(list)
+    for f in facts:
+        if f.kind is FactKind.ACTUAL and is_level(f) and f.metric == "segment_revenue" and f.period and is_money(f.unit):
+            by_period[(f.period.label, f.unit)].append(f)
+    for (period, unit), segs in by_period.items():
+        total = [f for f in facts if f.kind is FactKind.ACTUAL and is_level(f) and f.metric == "revenue"
+                 and f.period and f.period.label == period and f.unit == unit]
+        distinct = {(_norm(s.phrase), s.value) for s in segs}
+        if not total or len(distinct) < 2:
+            continue
+        tot = total[0].value
+        seg_sum = sum((v for _, v in distinct), Decimal(0))  # type: ignore[misc]
+        lines = sorted({s.line for s in segs} | {total[0].line})
+        if abs(seg_sum - tot) <= abs(tot) * Decimal("0.01"):  # type: ignore[operator]
+            out.append(Check(name="segments_add_up", severity=Severity.VERIFIED,
+                             message=f"segments sum to {fmt_amount(seg_sum, unit)} = revenue {fmt_amount(tot, unit)} ({period})", lines=lines))
+        elif seg_sum > tot * Decimal("1.01"):  # type: ignore[operator]
+            out.append(Check(name="segments_add_up", severity=Severity.WARNING,
+                             message=f"segments sum to {fmt_amount(seg_sum, unit)}, more than revenue {fmt_amount(tot, unit)} ({period})", lines=lines))
+        else:
+            out.append(Check(name="segments_add_up", severity=Severity.UNDECIDED,
+                             message=f"named segments sum to {fmt_amount(seg_sum, unit)} of revenue {fmt_amount(tot, unit)} ({period}); others may be unnamed", lines=lines))
+    return out
+
+
+def run(t: Transcript, facts: list[Fact]) -> list[Check]:
+    found = growth(facts) + restated(facts, t) + against_prior_guidance(facts) + segments(facts) + corrections(t)
+    order = {Severity.WARNING: 0, Severity.UNDECIDED: 1, Severity.INFO: 2, Severity.VERIFIED: 3}
+    return sorted(found, key=lambda c: (order[c.severity], c.lines[:1]))
+
+
+def _norm(phrase: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", phrase.lower()))
+
+
+def _name(t: Transcript, pid: str) -> str:
+    p = t.participant(pid)
+    return p.name if p else pid
+
+
+def _range(low: Decimal | None, high: Decimal | None, unit: str | None) -> str:
+    if low is not None and high is not None and low != high:
+        return f"{fmt_amount(low, unit)} to {fmt_amount(high, unit)}"
+    return fmt_amount(low if low is not None else high, unit)

@@ -1,0 +1,82 @@
+"""Small helpers over facts shared by the guidance table, the checks and the comparison."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from ..model import Fact, Period
+
+_SCALES = ((Decimal(10) ** 12, "trillion"), (Decimal(10) ** 9, "billion"), (Decimal(10) ** 6, "million"),
+           (Decimal(10) ** 3, "thousand"))
+_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
+
+
+def period_key(p: Period | None) -> tuple[int, int]:
+    """Sort key: year, then Q1..Q4 (1-4), H1 (2), H2 (4), full year (5)."""
+    if p is None or p.fiscal_year is None:
+        return (0, 0)
+    if p.quarter:
+        return (p.fiscal_year, p.quarter)
+    if p.half:
+        return (p.fiscal_year, p.half * 2)
+    return (p.fiscal_year, 5)
+
+
+def previous(p: Period, change: str) -> tuple[int | None, int | None, int | None]:
+    """(fiscal_year, quarter, half) of the period a change figure compares against."""
+    if p.fiscal_year is None:
+        return (None, None, None)
+    if change in ("qoq", "sequential") and p.quarter:
+        return (p.fiscal_year - 1, 4, None) if p.quarter == 1 else (p.fiscal_year, p.quarter - 1, None)
+    return (p.fiscal_year - 1, p.quarter, p.half)
+
+
+def same_period(p: Period | None, fy: int | None, q: int | None, h: int | None) -> bool:
+    return p is not None and fy is not None and p.fiscal_year == fy and p.quarter == q and p.half == h and not p.ytd
+
+
+def is_level(f: Fact) -> bool:
+    return f.change is None and f.value is not None
+
+
+def is_money(unit: str | None) -> bool:
+    return unit is not None and len(unit) == 3 and unit.isupper()
+
+
+def fmt_amount(value: Decimal | None, unit: str | None) -> str:
+    """344700000, USD -> "$344.7 million"; 20.1, % -> "20.1%"."""
+    if value is None:
+        return "?"
+    if unit == "%":
+        return f"{_num(value)}%"
+    if unit == "bps":
+        return f"{_num(value)} bps"
+    if unit == "x":
+        return f"{_num(value)}x"
+    if unit == "days":
+        return f"{_num(value)} days"
+    sign = "-" if value < 0 else ""
+    v = abs(value)
+    word = ""
+    for scale, name in _SCALES:
+        if v >= scale:
+            v, word = v / scale, f" {name}"
+            break
+    if is_money(unit):
+        sym = _SYMBOLS.get(unit or "")
+        return f"{sign}{sym}{_num(v)}{word}" if sym else f"{sign}{unit} {_num(v)}{word}"
+    return f"{sign}{_num(v)}{word}"
+
+
+def fmt_fact(f: Fact) -> str:
+    if f.low is not None and f.high is not None:
+        return f"{fmt_amount(f.low, f.unit)} to {fmt_amount(f.high, f.unit)}"
+    if f.value is not None:
+        return fmt_amount(f.value, f.unit)
+    return f.direction.value if f.direction else f.text
+
+
+def _num(v: Decimal) -> str:
+    q = v.quantize(Decimal("0.001")).normalize()
+    text = f"{q:f}"
+    return text

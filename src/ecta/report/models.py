@@ -1,0 +1,170 @@
+"""The call report's types: what `ecta analyze` computes, serialised as its JSON output."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from enum import Enum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from ..model import Fact, Meta
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class ToneCounts(_Model):
+    """Loughran-McDonald word counts over some stretch of speech."""
+
+    words: int = 0
+    positive: int = 0
+    negative: int = 0
+    uncertainty: int = 0
+    litigious: int = 0
+    constraining: int = 0
+    strong_modal: int = 0
+    weak_modal: int = 0
+
+    @property
+    def net(self) -> float:
+        """(positive - negative) / (positive + negative), 0 when neither occurs."""
+        total = self.positive + self.negative
+        return round((self.positive - self.negative) / total, 3) if total else 0.0
+
+    def per_thousand(self, category: str) -> float:
+        return round(1000 * getattr(self, category) / self.words, 2) if self.words else 0.0
+
+    def __add__(self, other: ToneCounts) -> ToneCounts:
+        return ToneCounts(**{k: getattr(self, k) + getattr(other, k) for k in ToneCounts.model_fields})
+
+
+class ToneRow(_Model):
+    key: str
+    """A turn index, participant id, role or section, depending on the table."""
+    label: str
+    counts: ToneCounts
+    net: float
+
+
+class Tone(_Model):
+    by_section: list[ToneRow] = Field(default_factory=list)
+    by_role: list[ToneRow] = Field(default_factory=list)
+    by_speaker: list[ToneRow] = Field(default_factory=list)
+    by_turn: list[ToneRow] = Field(default_factory=list)
+
+
+class NonAnswer(_Model):
+    kind: str
+    """refusal, inability or deferral."""
+    quote: str
+    turn: int
+    line: int
+
+
+class ExchangeReview(_Model):
+    exchange: int
+    analyst: str
+    firm: str | None = None
+    topics: list[str] = Field(default_factory=list)
+    answered_by: list[str] = Field(default_factory=list)
+    question_words: int = 0
+    answer_words: int = 0
+    directness: float = 0.0
+    """Share of the question's content words that the answers take up (0-1)."""
+    non_answers: list[NonAnswer] = Field(default_factory=list)
+    line_start: int
+    line_end: int
+
+
+class GuidanceStatus(str, Enum):
+    INSIDE = "inside"
+    ABOVE = "above"
+    BELOW = "below"
+    UNKNOWN = "unknown"
+
+
+class GuidanceRow(_Model):
+    metric: str
+    period: str | None
+    kind: str
+    """guidance, prior_guidance or target."""
+    basis: str | None = None
+    text: str
+    """The outlook as stated (a figure, a range, or the qualitative words)."""
+    low: Decimal | None = None
+    high: Decimal | None = None
+    unit: str | None = None
+    direction: str | None = None
+    reference: str | None = None
+    """The latest actual it is set against, as text ("Q4 2011: $91.6 million")."""
+    implied_change_low: float | None = None
+    implied_change_high: float | None = None
+    """Percent change of the guided range against the reference actual."""
+    status: GuidanceStatus | None = None
+    """For prior guidance: where the actual landed."""
+    lines: list[int] = Field(default_factory=list)
+
+
+class Severity(str, Enum):
+    INFO = "info"
+    WARNING = "warning"
+    VERIFIED = "verified"
+    UNDECIDED = "undecided"
+
+
+class Check(_Model):
+    name: str
+    severity: Severity
+    message: str
+    lines: list[int] = Field(default_factory=list)
+
+
+class Bullet(_Model):
+    text: str
+    lines: list[int] = Field(default_factory=list)
+
+
+class Report(_Model):
+    meta: Meta
+    summary: list[Bullet] = Field(default_factory=list)
+    facts: list[Fact] = Field(default_factory=list)
+    guidance: list[GuidanceRow] = Field(default_factory=list)
+    checks: list[Check] = Field(default_factory=list)
+    tone: Tone = Field(default_factory=Tone)
+    qa: list[ExchangeReview] = Field(default_factory=list)
+    timings_ms: dict[str, float] = Field(default_factory=dict)
+    notes: list[str] = Field(default_factory=list)
+    """What could not be computed and why (e.g. a missing dictionary)."""
+
+
+class GuidanceOutcome(_Model):
+    metric: str
+    period: str
+    guided: str
+    actual: str | None = None
+    outcome: str
+    """met, beat, missed (guidance in the old call against the actual in the new);
+    raised, reaffirmed, lowered, not_repeated (the same period's outlook in both calls)."""
+    old_lines: list[int] = Field(default_factory=list)
+    new_lines: list[int] = Field(default_factory=list)
+
+
+class ToneShift(_Model):
+    scope: str
+    old_net: float
+    new_net: float
+    change: float
+    old_uncertainty_per_1000: float
+    new_uncertainty_per_1000: float
+
+
+class Comparison(_Model):
+    old: Meta
+    new: Meta
+    outcomes: list[GuidanceOutcome] = Field(default_factory=list)
+    revisions: list[GuidanceOutcome] = Field(default_factory=list)
+    metrics_appeared: list[str] = Field(default_factory=list)
+    metrics_disappeared: list[str] = Field(default_factory=list)
+    tone: list[ToneShift] = Field(default_factory=list)
+    notes: list[str] = Field(default_factory=list)

@@ -1,0 +1,116 @@
+"""Q&A behaviour: per exchange, the topics asked about, who answered, how long, how directly,
+and non-answers with the words that give them away."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Transcript, Turn
+from .models import ExchangeReview, NonAnswer
+
+# Ordered: the first pattern that matches a sentence names its kind.
+_NON_ANSWERS: list[tuple[str, re.Pattern[str]]] = [
+    ("refusal", re.compile(
+        r"""\b(?:we|i)\s+(?:don'?t|do\s+not|won'?t|will\s+not|can'?t|cannot|wouldn'?t|would\s+not|haven'?t|have\s+not|aren'?t|are\s+not|'re\s+not)\s+
+            (?:really\s+|typically\s+|generally\s+|normally\s+|usually\s+|going\s+to\s+|be\s+able\s+to\s+|want\s+to\s+|like\s+to\s+|prepared\s+to\s+)*
+            (?:break\s+(?:that|it|those|this|them)\s+out|break\s+out|give\s+(?:out\s+)?(?:any\s+)?(?:numbers|specifics|guidance|details|color|a\s+number)
+              |provide\s+(?:any\s+)?(?:guidance|specifics|details|numbers|that)|disclose|comment|guide\s+(?:to|on)|get\s+into\s+(?:that|the\s+specifics|specifics|details)
+              |talk\s+about\s+(?:that|specific|individual)|share\s+(?:that|specifics|the\s+number)|speculate)""",
+        re.I | re.X)),
+    ("refusal", re.compile(
+        r"\b(?:not\s+going\s+to\s+(?:comment|give|provide|break|get\s+into|disclose|speculate)|decline\s+to\s+comment|no\s+comment"
+        r"|not\s+something\s+(?:that\s+)?we\s+(?:disclose|break\s+out|talk\s+about|comment\s+on|guide\s+to)|we\s+don'?t\s+guide)",
+        re.I)),
+    ("inability", re.compile(
+        r"\b(?:(?:i|we)\s+don'?t\s+have\s+(?:that|the|those|it)\s*(?:number|numbers|data|figure|detail|breakdown)?\s*(?:in\s+front\s+of\s+(?:me|us)|handy|with\s+me|here)"
+        r"|too\s+early\s+to\s+(?:tell|say|comment|know|call)|(?:hard|difficult|tough)\s+to\s+(?:say|predict|tell|know|quantify|call)"
+        r"|(?:i|we)\s+(?:can'?t|cannot)\s+(?:really\s+)?(?:say|tell|predict|quantify)|don'?t\s+know\s+(?:yet|at\s+this\s+point))",
+        re.I)),
+    ("deferral", re.compile(
+        r"\b(?:(?:talk|update|tell|say\s+more|give\s+(?:you\s+)?more|report)\s+(?:you\s+)?(?:about\s+|on\s+)?(?:that|this|it|more)?\s*(?:more\s+)?(?:on|at|in|during)\s+(?:the|our)\s+next\s+(?:quarter|call|earnings)"
+        r"|next\s+quarter'?s\s+call|take\s+(?:that|it|this)\s+offline|follow\s+up\s+(?:with\s+you\s+)?(?:offline|later|after\s+the\s+call)"
+        r"|(?:at|during)\s+(?:our|the)\s+(?:upcoming\s+)?(?:analyst|investor)\s+day|more\s+(?:details|color)\s+(?:later|in\s+the\s+coming|when\s+we))",
+        re.I)),
+]
+
+_TOPICS: list[tuple[str, re.Pattern[str]]] = [
+    (name, re.compile(rx, re.I)) for name, rx in [
+        ("guidance", r"\b(?:guidance|guide|outlook|forecast|expect(?:ation)?s?)\b"),
+        ("revenue", r"\b(?:revenues?|sales|top[\s-]line)\b"),
+        ("margins", r"\b(?:margins?|gross\s+profit|profitability)\b"),
+        ("costs", r"\b(?:opex|operating\s+expenses?|costs?|spending|expenses?)\b"),
+        ("earnings", r"\b(?:eps|earnings|net\s+income|bottom[\s-]line)\b"),
+        ("cash and capital", r"\b(?:cash|buybacks?|repurchases?|dividends?|capital\s+allocation|balance\s+sheet|debt|leverage|capex)\b"),
+        ("demand", r"\b(?:demand|orders?|bookings?|backlog|pipeline|book[\s-]to[\s-]bill)\b"),
+        ("customers", r"\b(?:customers?|clients?|accounts?|wins?)\b"),
+        ("pricing", r"\b(?:pricing|prices?|price\s+increases?|asps?)\b"),
+        ("competition", r"\b(?:competit\w+|market\s+share|share\s+gains?)\b"),
+        ("supply chain", r"\b(?:supply|suppliers?|inventory|inventories|shortages?|lead\s+times?)\b"),
+        ("products", r"\b(?:products?|platforms?|launch(?:es)?|roadmap)\b"),
+        ("M&A", r"\b(?:acquisitions?|acquire|m\s*&\s*a|merger|integration|divest\w*)\b"),
+        ("regions", r"\b(?:international|europe|asia|china|emea|apac|latin\s+america|regions?|geograph\w+)\b"),
+        ("macro", r"\b(?:macro|economy|economic|recession|inflation|interest\s+rates?|tariffs?|currency|fx)\b"),
+        ("seasonality", r"\b(?:seasonal\w*)\b"),
+        ("headcount", r"\b(?:headcount|hiring|employees|layoffs?|restructuring)\b"),
+        ("regulation", r"\b(?:regulat\w+|government|stimulus|policy|legal|litigation)\b"),
+    ]
+]
+
+_STOP = frozenset("""a about above after again all also am an and any are as at be because been before being
+below between both but by can could did do does doing down during each few for from further get got had has
+have having he her here hers him his how i if in into is it its itself just kind like ll me more most my no
+nor not now of off on once only or other our ours out over own re s same she should so some such sort t than
+thank thanks that the their them then there these they this those through to too under until up us ve very
+was we were what when where which while who whom why will with would you your yeah yes okay ok maybe think
+guess sense question questions follow talk lot little bit really just wondering could one two also""".split())
+_WORD = re.compile(r"[a-z][a-z'-]+")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+
+
+def _content(text: str) -> set[str]:
+    # Six letters are enough to match "margins"/"margin" and "growing"/"growth" without a stemmer.
+    return {w[:6] for w in _WORD.findall(text.lower()) if w not in _STOP and len(w) > 2}
+
+
+def non_answers(turn: Turn) -> list[NonAnswer]:
+    found: list[NonAnswer] = []
+    for p in turn.paragraphs:
+        for sentence in _SENTENCE.split(p.text):
+            for kind, pat in _NON_ANSWERS:
+                if pat.search(sentence):
+                    found.append(NonAnswer(kind=kind, quote=sentence.strip(), turn=turn.index, line=p.line_start))
+                    break
+    return found
+
+
+def _topics(text: str, most: int = 4) -> list[str]:
+    hits = [(len(pat.findall(text)), i, name) for i, (name, pat) in enumerate(_TOPICS)]
+    return [name for n, _, name in sorted(hits, key=lambda h: (-h[0], h[1])) if n][:most]
+
+
+def review(t: Transcript) -> list[ExchangeReview]:
+    out: list[ExchangeReview] = []
+    for ex in t.exchanges:
+        questions = [t.turns[i] for i in ex.question_turns]
+        answers = [t.turns[i] for i in ex.answer_turns]
+        q_text = " ".join(turn.text for turn in questions)
+        a_text = " ".join(turn.text for turn in answers)
+        q_words, a_words = _content(q_text), _content(a_text)
+        directness = len(q_words & a_words) / len(q_words) if q_words and answers else 0.0
+        names = [p.name for pid in ex.answered_by if (p := t.participant(pid))]
+        out.append(
+            ExchangeReview(
+                exchange=ex.index,
+                analyst=ex.analyst.name,
+                firm=ex.firm,
+                topics=_topics(q_text),
+                answered_by=names,
+                question_words=sum(turn.words for turn in questions),
+                answer_words=sum(turn.words for turn in answers),
+                directness=round(directness, 2),
+                non_answers=[na for turn in answers for na in non_answers(turn)],
+                line_start=ex.line_start,
+                line_end=ex.line_end,
+            )
+        )
+    return out

@@ -1,0 +1,193 @@
+"""The report as one self-contained HTML page: no scripts or styles from the network.
+
+The transcript is shown in full with every fact highlighted; each fact, bullet, guidance row and check
+links to its line, and the tone over the call is drawn as inline SVG.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from html import escape
+
+from ..model import Fact, ParagraphKind, Section, Transcript
+from .figures import fmt_fact
+from .models import Report
+from .render_text import _title
+
+_CSS = """
+body{font:15px/1.5 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:0;color:#1d2430;background:#fafafa}
+main{max-width:1100px;margin:0 auto;padding:1.5rem}
+h1{font-size:1.5rem;margin:.2rem 0} h2{font-size:1.15rem;margin-top:2rem;border-bottom:1px solid #dde;padding-bottom:.2rem}
+table{border-collapse:collapse;width:100%;font-size:.9rem;background:#fff} th,td{border:1px solid #e2e4ea;padding:.3rem .5rem;text-align:left;vertical-align:top}
+th{background:#f0f2f6} a{color:#2456b3;text-decoration:none} a:hover{text-decoration:underline}
+.muted{color:#6b7280} .warning{color:#b42318;font-weight:600} .undecided{color:#a15c07} .verified{color:#067647} .info{color:#1d4ed8}
+mark{background:#fff1a8;padding:0 .1rem;border-radius:2px} mark:target{background:#ffc53d;outline:2px solid #d97706}
+.turn{background:#fff;border:1px solid #e2e4ea;border-radius:6px;padding:.6rem .9rem;margin:.6rem 0}
+.turn h3{font-size:.95rem;margin:0 0 .3rem} .role{font-size:.75rem;color:#6b7280;margin-left:.4rem}
+.p{display:flex;gap:.7rem} .ln{color:#9aa1ad;font-size:.75rem;min-width:3.2rem;text-align:right;padding-top:.15rem}
+.p:target{background:#eef4ff} .stage{color:#6b7280;font-style:italic} .section{margin-top:1.5rem;font-weight:600;color:#374151}
+"""
+
+
+def _ln(line: int) -> str:
+    return f'<a href="#L{line}">L{line}</a>'
+
+
+def _lines(lines: list[int]) -> str:
+    return ", ".join(_ln(n) for n in sorted(set(lines))[:8])
+
+
+def _tone_svg(r: Report, t: Transcript) -> str:
+    """Net tone per turn across the call as bars; prepared remarks and Q&A shaded differently."""
+    rows = r.tone.by_turn
+    if not rows:
+        return '<p class="muted">No tone computed.</p>'
+    width, height, pad = 1000, 160, 20
+    step = (width - 2 * pad) / max(len(rows), 1)
+    mid = height / 2
+    bars = []
+    for i, row in enumerate(rows):
+        turn = t.turns[int(row.key)]
+        weight = min(1.0, row.counts.words / 150)  # short turns ("Thanks.") should not shout
+        h = abs(row.net) * (mid - pad) * weight
+        y = mid - h if row.net >= 0 else mid
+        color = "#16a34a" if row.net >= 0 else "#dc2626"
+        x = pad + i * step
+        bars.append(
+            f'<a href="#T{turn.index}"><rect x="{x:.1f}" y="{y:.1f}" width="{max(step - 1, 1):.1f}" height="{max(h, 0.5):.1f}" '
+            f'fill="{color}"><title>{escape(turn.speaker.name)} (turn {turn.index}, L{turn.line_start}): '
+            f'net {row.net:+.2f}, {row.counts.words} words</title></rect></a>'
+        )
+    qa_start = next((i for i, row in enumerate(rows) if t.turns[int(row.key)].section is Section.QA), None)
+    shade = ""
+    if qa_start is not None:
+        x = pad + qa_start * step
+        shade = (f'<rect x="{x:.1f}" y="0" width="{width - pad - x:.1f}" height="{height}" fill="#eef2ff"/>'
+                 f'<text x="{x + 4:.1f}" y="14" font-size="11" fill="#4b5563">Q&amp;A</text>')
+    return (
+        f'<svg viewBox="0 0 {width} {height}" width="100%" role="img" aria-label="Net tone per turn">{shade}'
+        f'<text x="{pad + 4}" y="14" font-size="11" fill="#4b5563">Prepared remarks</text>'
+        f'<line x1="{pad}" x2="{width - pad}" y1="{mid}" y2="{mid}" stroke="#9ca3af"/>{"".join(bars)}</svg>'
+    )
+
+
+def _highlight(text: str, facts: list[tuple[int, Fact]]) -> str:
+    """Escape `text`, wrapping each fact's figure in <mark id="F{n}">, left to right."""
+    out, pos = [], 0
+    for n, f in facts:
+        at = text.find(f.text, pos) if f.text else -1
+        if at < 0:
+            at = text.find(f.text) if f.text else -1
+            if at < pos:
+                continue
+        out.append(escape(text[pos:at]))
+        out.append(f'<mark id="F{n}" title="{escape(f.metric)} · {escape(f.kind.value)}'
+                   f'{" · " + escape(f.period.label) if f.period else ""}">{escape(f.text)}</mark>')
+        pos = at + len(f.text)
+    out.append(escape(text[pos:]))
+    return "".join(out)
+
+
+def html(r: Report, t: Transcript) -> str:
+    facts_by_para: dict[tuple[int, int], list[tuple[int, Fact]]] = defaultdict(list)
+    para_of_line: dict[tuple[int, int], int] = {}
+    for turn in t.turns:
+        for p in turn.paragraphs:
+            for line in range(p.line_start, p.line_end + 1):
+                para_of_line[(turn.index, line)] = p.line_start
+    for n, f in enumerate(r.facts):
+        if f.turn is not None:
+            start = para_of_line.get((f.turn, f.line), f.line)
+            facts_by_para[(f.turn, start)].append((n, f))
+
+    body: list[str] = [f"<h1>{escape(_title(r))}</h1>"]
+    if r.meta.title:
+        body.append(f'<p class="muted">{escape(r.meta.title)} · {escape(r.meta.source_format)}</p>')
+
+    body.append("<h2>Summary</h2><ul>")
+    body += [f"<li>{escape(b.text)} <span class='muted'>({_lines(b.lines)})</span></li>" for b in r.summary]
+    body.append("</ul>")
+
+    body.append("<h2>Guidance</h2>")
+    if r.guidance:
+        body.append("<table><tr><th>Period</th><th>Metric</th><th>Kind</th><th>Outlook</th><th>Basis</th><th>vs latest actual</th><th>Lines</th></tr>")
+        for g in r.guidance:
+            ref = escape(g.reference or "")
+            if g.implied_change_low is not None:
+                ref += f" ({g.implied_change_low:+.1f}%"
+                ref += f" to {g.implied_change_high:+.1f}%)" if g.implied_change_high not in (None, g.implied_change_low) else ")"
+            if g.status:
+                ref += f" → {g.status.value}"
+            body.append(f"<tr><td>{escape(g.period or '-')}</td><td>{escape(g.metric)}</td><td>{g.kind}</td><td>{escape(g.text)}</td>"
+                        f"<td>{escape(g.basis or '')}</td><td>{ref}</td><td>{_lines(g.lines)}</td></tr>")
+        body.append("</table>")
+    else:
+        body.append('<p class="muted">No outlook given in the call.</p>')
+
+    body.append("<h2>Checks</h2>")
+    if r.checks:
+        body.append("<table><tr><th>Severity</th><th>Check</th><th>Finding</th><th>Lines</th></tr>")
+        for c in r.checks:
+            body.append(f"<tr><td class='{c.severity.value}'>{c.severity.value}</td><td>{c.name}</td><td>{escape(c.message)}</td><td>{_lines(c.lines)}</td></tr>")
+        body.append("</table>")
+    else:
+        body.append('<p class="muted">Nothing to flag.</p>')
+
+    body.append("<h2>Tone</h2>" + _tone_svg(r, t))
+    if r.tone.by_section:
+        body.append("<table><tr><th>Scope</th><th>Words</th><th>Net</th><th>Positive/1k</th><th>Negative/1k</th><th>Uncertainty/1k</th><th>Litigious/1k</th><th>Weak modal/1k</th></tr>")
+        for row in r.tone.by_section + r.tone.by_role:
+            k = row.counts
+            body.append(f"<tr><td>{escape(row.label)}</td><td>{k.words}</td><td>{row.net:+.2f}</td>"
+                        + "".join(f"<td>{k.per_thousand(c)}</td>" for c in ("positive", "negative", "uncertainty", "litigious", "weak_modal"))
+                        + "</tr>")
+        body.append("</table>")
+
+    body.append("<h2>Q&amp;A</h2>")
+    if r.qa:
+        body.append("<table><tr><th>#</th><th>Analyst</th><th>Topics</th><th>Answered by</th><th>Q/A words</th><th>Directness</th><th>Non-answers</th></tr>")
+        for ex in r.qa:
+            na = "<br>".join(f"{n.kind}: “{escape(n.quote)}” ({_ln(n.line)})" for n in ex.non_answers)
+            body.append(f"<tr><td><a href='#L{ex.line_start}'>{ex.exchange + 1}</a></td><td>{escape(ex.analyst)}"
+                        f"{' (' + escape(ex.firm) + ')' if ex.firm else ''}</td><td>{escape(', '.join(ex.topics))}</td>"
+                        f"<td>{escape(', '.join(ex.answered_by))}</td><td>{ex.question_words}/{ex.answer_words}</td>"
+                        f"<td>{ex.directness:.2f}</td><td>{na}</td></tr>")
+        body.append("</table>")
+    else:
+        body.append('<p class="muted">No Q&amp;A exchanges found.</p>')
+
+    body.append(f"<h2>Facts ({len(r.facts)})</h2>")
+    if r.facts:
+        body.append("<table><tr><th>Metric</th><th>Value</th><th>Period</th><th>Kind</th><th>Basis</th><th>Change</th><th>Speaker</th><th>Line</th></tr>")
+        for n, f in enumerate(r.facts):
+            who = t.participant(f.speaker).name if f.speaker and t.participant(f.speaker) else ""
+            body.append(f"<tr><td><a href='#F{n}'>{escape(f.metric)}</a></td><td>{escape(fmt_fact(f))}</td><td>{escape(f.period.label if f.period else '')}</td>"
+                        f"<td>{f.kind.value}</td><td>{escape(f.basis.value if f.basis else '')}</td><td>{escape(f.change.value if f.change else '')}</td>"
+                        f"<td>{escape(who)}</td><td>{_ln(f.line)}</td></tr>")
+        body.append("</table>")
+
+    body.append("<h2>Transcript</h2>")
+    section = None
+    for turn in t.turns:
+        if turn.section is not section:
+            section = turn.section
+            body.append(f"<div class='section'>{'Prepared remarks' if section is Section.PRESENTATION else 'Questions and answers'}</div>")
+        sp = turn.speaker
+        role = escape(", ".join(x for x in (sp.role.value, sp.title, sp.firm) if x))
+        body.append(f"<div class='turn' id='T{turn.index}'><h3>{escape(sp.name)}<span class='role'>{role}</span></h3>")
+        for p in turn.paragraphs:
+            page = f"p{p.page} " if p.page else ""
+            cls = "stage" if p.kind is ParagraphKind.STAGE else ""
+            text = _highlight(p.text, facts_by_para.get((turn.index, p.line_start), []))
+            # Facts and checks cite any line of a paragraph that spans several.
+            anchors = "".join(f"<span id='L{n}'></span>" for n in range(p.line_start + 1, p.line_end + 1))
+            body.append(f"<div class='p' id='L{p.line_start}'><span class='ln'>{page}L{p.line_start}</span>"
+                        f"<div class='{cls}'>{anchors}{text}</div></div>")
+        body.append("</div>")
+    notes = "".join(f"<p class='undecided'>note: {escape(n)}</p>" for n in r.notes)
+    return (
+        "<!doctype html><html lang='en'><head><meta charset='utf-8'>"
+        f"<meta name='viewport' content='width=device-width,initial-scale=1'><title>{escape(_title(r))}</title>"
+        f"<style>{_CSS}</style></head><body><main>{''.join(body)}{notes}"
+        "<p class='muted'>Generated by ecta.</p></main></body></html>\n"
+    )

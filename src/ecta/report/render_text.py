@@ -1,0 +1,155 @@
+"""The report in the terminal (rich) and as markdown."""
+
+from __future__ import annotations
+
+from rich.console import Group
+from rich.table import Table
+from rich.text import Text
+
+from .models import Comparison, Report, Severity
+
+_SEVERITY_STYLE = {Severity.WARNING: "bold red", Severity.UNDECIDED: "yellow", Severity.INFO: "cyan", Severity.VERIFIED: "green"}
+
+
+def _period(r: Report) -> str:
+    m = r.meta
+    if m.fiscal_quarter and m.fiscal_year:
+        return f"Q{m.fiscal_quarter} FY{m.fiscal_year}"
+    return f"FY{m.fiscal_year}" if m.fiscal_year else "period unknown"
+
+
+def _lines(lines: list[int]) -> str:
+    return ", ".join(f"L{n}" for n in sorted(set(lines))[:6])
+
+
+def _title(r: Report) -> str:
+    m = r.meta
+    when = m.event_date.strftime("%Y-%m-%d") if m.event_date else "date unknown"
+    return f"{m.company or 'Unknown company'}{f' ({m.ticker})' if m.ticker else ''} · {_period(r)} · {when}"
+
+
+def terminal(r: Report) -> Group:
+    parts: list = [Text(_title(r), style="bold"), Text(r.meta.title or "", style="dim")]
+    summary = Table(title="Summary", title_justify="left", show_header=False, box=None)
+    summary.add_column()
+    summary.add_column(style="dim")
+    for b in r.summary:
+        summary.add_row(f"• {b.text}", _lines(b.lines))
+    parts.append(summary)
+
+    if r.guidance:
+        g = Table(title="Guidance", title_justify="left")
+        for col in ("Period", "Metric", "Kind", "Outlook", "Basis", "vs latest actual", "Lines"):
+            g.add_column(col)
+        for row in r.guidance:
+            implied = ""
+            if row.reference:
+                implied = row.reference
+                if row.implied_change_low is not None:
+                    rng = f"{row.implied_change_low:+.1f}%"
+                    if row.implied_change_high is not None and row.implied_change_high != row.implied_change_low:
+                        rng += f" to {row.implied_change_high:+.1f}%"
+                    implied += f" ({rng})"
+                if row.status:
+                    implied += f" → {row.status.value}"
+            g.add_row(row.period or "-", row.metric, row.kind, row.text, row.basis or "", implied, _lines(row.lines))
+        parts.append(g)
+
+    if r.checks:
+        c = Table(title="Checks", title_justify="left")
+        for col in ("Severity", "Check", "Finding", "Lines"):
+            c.add_column(col)
+        for ch in r.checks:
+            c.add_row(Text(ch.severity.value, style=_SEVERITY_STYLE[ch.severity]), ch.name, ch.message, _lines(ch.lines))
+        parts.append(c)
+
+    if r.tone.by_section:
+        tt = Table(title="Tone (Loughran-McDonald, per 1,000 words)", title_justify="left")
+        for col in ("Scope", "Words", "Net", "Positive", "Negative", "Uncertainty", "Litigious", "Strong modal", "Weak modal"):
+            tt.add_column(col, justify="right" if col != "Scope" else "left")
+        for row in r.tone.by_section + r.tone.by_role:
+            k = row.counts
+            tt.add_row(row.label, str(k.words), f"{row.net:+.2f}", *(f"{k.per_thousand(c):.1f}" for c in (
+                "positive", "negative", "uncertainty", "litigious", "strong_modal", "weak_modal")))
+        parts.append(tt)
+
+    if r.qa:
+        q = Table(title="Q&A", title_justify="left")
+        for col in ("#", "Analyst", "Topics", "Answered by", "Q/A words", "Directness", "Non-answers"):
+            q.add_column(col)
+        for ex in r.qa:
+            na = "; ".join(f"{n.kind}: “{n.quote[:90]}” (L{n.line})" for n in ex.non_answers)
+            q.add_row(str(ex.exchange + 1), f"{ex.analyst}" + (f" ({ex.firm})" if ex.firm else ""), ", ".join(ex.topics),
+                      ", ".join(ex.answered_by), f"{ex.question_words}/{ex.answer_words}", f"{ex.directness:.2f}",
+                      Text(na, style="yellow") if na else "")
+        parts.append(q)
+    parts.append(Text(f"{len(r.facts)} facts extracted; `ecta facts` lists them.", style="dim"))
+    for note in r.notes:
+        parts.append(Text(f"note: {note}", style="yellow"))
+    return Group(*parts)
+
+
+def _md_escape(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def markdown(r: Report) -> str:
+    out = [f"# {_title(r)}", ""]
+    if r.meta.title:
+        out += [f"_{r.meta.title}_", ""]
+    out += ["## Summary", ""]
+    out += [f"- {b.text} ({_lines(b.lines)})" for b in r.summary] or ["_No summary bullets._"]
+    out += ["", "## Guidance", ""]
+    if r.guidance:
+        out += ["| Period | Metric | Kind | Outlook | Basis | vs latest actual | Lines |", "|---|---|---|---|---|---|---|"]
+        for row in r.guidance:
+            ref = row.reference or ""
+            if row.implied_change_low is not None:
+                ref += f" ({row.implied_change_low:+.1f}%" + (
+                    f" to {row.implied_change_high:+.1f}%)" if row.implied_change_high not in (None, row.implied_change_low) else ")")
+            if row.status:
+                ref += f" → {row.status.value}"
+            out.append(f"| {row.period or '-'} | {row.metric} | {row.kind} | {_md_escape(row.text)} | {row.basis or ''} | {ref} | {_lines(row.lines)} |")
+    else:
+        out.append("_No outlook given in the call._")
+    out += ["", "## Checks", ""]
+    out += [f"- **{c.severity.value}** `{c.name}`: {_md_escape(c.message)} ({_lines(c.lines)})" for c in r.checks] or ["_Nothing to flag._"]
+    out += ["", "## Tone", ""]
+    if r.tone.by_section:
+        out += ["| Scope | Words | Net | Positive/1k | Negative/1k | Uncertainty/1k | Weak modal/1k |", "|---|---|---|---|---|---|---|"]
+        for row in r.tone.by_section + r.tone.by_role:
+            k = row.counts
+            out.append(f"| {row.label} | {k.words} | {row.net:+.2f} | {k.per_thousand('positive')} | {k.per_thousand('negative')} | "
+                       f"{k.per_thousand('uncertainty')} | {k.per_thousand('weak_modal')} |")
+    out += ["", "## Q&A", ""]
+    for ex in r.qa:
+        out.append(f"{ex.exchange + 1}. **{ex.analyst}**{f' ({ex.firm})' if ex.firm else ''}: {', '.join(ex.topics) or 'general'}; "
+                   f"answered by {', '.join(ex.answered_by) or 'nobody'}; {ex.question_words}/{ex.answer_words} words; directness {ex.directness:.2f}")
+        for n in ex.non_answers:
+            out.append(f"   - non-answer ({n.kind}, L{n.line}): “{_md_escape(n.quote)}”")
+    for note in r.notes:
+        out += ["", f"> note: {note}"]
+    return "\n".join(out) + "\n"
+
+
+def comparison_terminal(c: Comparison) -> Group:
+    parts: list = [Text(f"{c.old.company or '?'}: {c.old.title or ''} → {c.new.title or ''}", style="bold")]
+    for title, rows in (("Guidance in the old call vs actuals in the new", c.outcomes), ("Guidance revisions", c.revisions)):
+        t = Table(title=title, title_justify="left")
+        for col in ("Metric", "Period", "Old outlook", "New", "Outcome", "Lines (old/new)"):
+            t.add_column(col)
+        for o in rows:
+            t.add_row(o.metric, o.period, o.guided, o.actual or "-", o.outcome, f"{_lines(o.old_lines)} / {_lines(o.new_lines)}")
+        parts.append(t if rows else Text(f"{title}: none found", style="dim"))
+    parts.append(Text(f"Metrics new in this call: {', '.join(c.metrics_appeared) or 'none'}"))
+    parts.append(Text(f"Metrics no longer reported: {', '.join(c.metrics_disappeared) or 'none'}"))
+    t = Table(title="Tone shift", title_justify="left")
+    for col in ("Scope", "Old net", "New net", "Change", "Uncertainty/1k old → new"):
+        t.add_column(col)
+    for s in c.tone:
+        t.add_row(s.scope, f"{s.old_net:+.2f}", f"{s.new_net:+.2f}", f"{s.change:+.2f}",
+                  f"{s.old_uncertainty_per_1000:.1f} → {s.new_uncertainty_per_1000:.1f}")
+    parts.append(t)
+    for note in c.notes:
+        parts.append(Text(f"note: {note}", style="yellow"))
+    return Group(*parts)

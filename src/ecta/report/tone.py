@@ -1,0 +1,52 @@
+"""Tone: Loughran-McDonald category counts per turn, speaker, role and section."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Transcript
+from . import lexicon
+from .models import Tone, ToneCounts, ToneRow
+
+_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+# LM lists "question" as negative (doubt); on a call it names the Q&A itself ("next question").
+_PROCEDURAL = frozenset({"question", "questions"})
+
+
+def count(text: str, lists: dict[str, frozenset[str]]) -> ToneCounts:
+    words = _WORD.findall(text.lower())
+    counts = {c: 0 for c in lexicon.CATEGORIES}
+    for w in words:
+        if w in _PROCEDURAL:
+            continue
+        for c in lexicon.CATEGORIES:
+            if w in lists[c]:
+                counts[c] += 1
+    return ToneCounts(words=len(words), **counts)
+
+
+def tone(t: Transcript, lists: dict[str, frozenset[str]] | None = None) -> Tone:
+    lists = lists if lists is not None else lexicon.load()
+    per_turn = [count(turn.text, lists) for turn in t.turns]
+
+    def rows(keyed: dict[str, tuple[str, ToneCounts]]) -> list[ToneRow]:
+        return [ToneRow(key=k, label=label, counts=c, net=c.net) for k, (label, c) in keyed.items()]
+
+    sections: dict[str, tuple[str, ToneCounts]] = {}
+    roles: dict[str, tuple[str, ToneCounts]] = {}
+    speakers: dict[str, tuple[str, ToneCounts]] = {}
+    for turn, c in zip(t.turns, per_turn):
+        for table, key, label in (
+            (sections, turn.section.value, "prepared remarks" if turn.section.value == "presentation" else "Q&A"),
+            (roles, turn.speaker.role.value, "management" if turn.speaker.role.value == "corporate" else turn.speaker.role.value),
+            (speakers, turn.speaker.id, turn.speaker.name),
+        ):
+            prev = table.get(key)
+            table[key] = (label, prev[1] + c if prev else c)
+    return Tone(
+        by_section=rows(sections),
+        by_role=rows(roles),
+        by_speaker=rows(speakers),
+        by_turn=[ToneRow(key=str(turn.index), label=turn.speaker.name, counts=c, net=c.net)
+                 for turn, c in zip(t.turns, per_turn)],
+    )
