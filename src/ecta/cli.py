@@ -137,6 +137,80 @@ def list_formats() -> None:
     out.print(table)
 
 
+@app.command()
+def analyze(
+    path: Annotated[Path, typer.Argument(help="One transcript file.")],
+    format: FormatOption = None,
+    json: Annotated[bool, typer.Option("--json", help="Everything, as JSON.")] = False,
+    markdown: Annotated[bool, typer.Option("--markdown", help="The report as markdown.")] = False,
+    html: Annotated[bool, typer.Option("--html", help="One self-contained HTML page with the transcript.")] = False,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of stdout.")] = None,
+) -> None:
+    """The call report: summary bullets, guidance, checks, tone and Q&A behaviour.
+
+    Example: ecta analyze call.txt --html -o call.html
+    """
+    if sum((json, markdown, html)) > 1:
+        raise typer.BadParameter("choose one of --json, --markdown, --html")
+    with reported():
+        from .report import analyze as analyze_call
+
+        t = parse_transcript(path, format=format)
+        report = analyze_call(t)
+        if json:
+            text = report.model_dump_json(indent=2)
+        elif markdown:
+            from .report.render_text import markdown as to_markdown
+
+            text = to_markdown(report)
+        elif html:
+            from .report.render_html import html as to_html
+
+            text = to_html(report, t)
+        else:
+            from .report.render_text import terminal
+
+            if output is None:
+                out.print(terminal(report))
+                return
+            with output.open("w", encoding="utf-8") as fh:
+                Console(file=fh, width=140).print(terminal(report))
+            return
+        _emit(text, output)
+
+
+@app.command()
+def compare(
+    old: Annotated[Path, typer.Argument(help="The earlier call.")],
+    new: Annotated[Path, typer.Argument(help="The later call.")],
+    format: FormatOption = None,
+    json: Annotated[bool, typer.Option("--json", help="The comparison as JSON.")] = False,
+) -> None:
+    """What changed since the last call: guidance met/beat/missed, revisions, metrics, tone.
+
+    Example: ecta compare q3.txt q4.txt
+    """
+    with reported():
+        from .report import compare_calls
+        from .report.render_text import comparison_terminal
+
+        result = compare_calls(parse_transcript(old, format=format), parse_transcript(new, format=format))
+        if json:
+            _emit(result.model_dump_json(indent=2), None)
+        else:
+            out.print(comparison_terminal(result))
+
+
+def _emit(text: str, output: Path | None) -> None:
+    if output is None:
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+        return
+    try:
+        output.write_text(text, "utf-8")
+    except OSError as e:
+        fail(f"cannot write {output} ({e.strerror}).")
+
+
 def main() -> None:
     app()
 
