@@ -11,7 +11,7 @@ from .models import ExchangeReview, NonAnswer
 # Ordered: the first pattern that matches a sentence names its kind.
 _NON_ANSWERS: list[tuple[str, re.Pattern[str]]] = [
     ("refusal", re.compile(
-        r"""\b(?:we|i)\s+(?:don'?t|do\s+not|won'?t|will\s+not|can'?t|cannot|wouldn'?t|would\s+not|haven'?t|have\s+not|aren'?t|are\s+not|'re\s+not)\s+
+        r"""\b(?:we|i)\s+(?:really\s+|just\s+|generally\s+|typically\s+|usually\s+)?(?:don'?t|do\s+not|won'?t|will\s+not|can'?t|cannot|wouldn'?t|would\s+not|haven'?t|have\s+not|aren'?t|are\s+not|'re\s+not)\s+
             (?:really\s+|typically\s+|generally\s+|normally\s+|usually\s+|going\s+to\s+|be\s+able\s+to\s+|want\s+to\s+|like\s+to\s+|prepared\s+to\s+)*
             (?:break\s+(?:that|it|those|this|them)\s+out|break\s+out|give\s+(?:out\s+)?(?:any\s+)?(?:numbers|specifics|guidance|details|color|a\s+number)
               |provide\s+(?:any\s+)?(?:guidance|specifics|details|numbers|that)|disclose|comment|guide\s+(?:to|on)|get\s+into\s+(?:that|the\s+specifics|specifics|details)

@@ -1,0 +1,245 @@
+"""The call report's pieces on small hand-made calls and facts: every expected number is worked out by hand."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+
+import pytest
+
+from ecta.model import (
+    Basis, Change, Direction, Exchange, Fact, FactKind, Meta, Paragraph, Participant, Period, Role, Section,
+    Transcript, Turn,
+)
+from ecta.report import checks, guidance, qa
+from ecta.report.compare import compare
+from ecta.report.figures import fmt_amount
+from ecta.report.models import GuidanceStatus, Report, Severity
+from ecta.report.render_html import html
+from ecta.report.render_text import markdown
+
+from .conftest import DATA
+
+CFO = Participant(id="cfo", name="Dana Park", role=Role.CORPORATE, title="CFO", firm="Acme Corp", listed=True)
+CEO = Participant(id="ceo", name="Lee Ortiz", role=Role.CORPORATE, title="CEO", firm="Acme Corp", listed=True)
+ANALYST = Participant(id="an", name="Sam Reyes", role=Role.ANALYST, title="Analyst", firm="Bank of Nowhere", listed=True)
+
+
+def period(label: str) -> Period:
+    if label.startswith("Q"):
+        q, y = label[1], label.split()[1]
+        return Period(fiscal_year=int(y), quarter=int(q), label=label)
+    return Period(fiscal_year=int(label[2:]), label=label)
+
+
+def fact(metric: str, value=None, *, low=None, high=None, unit="USD", p="Q4 2023", kind=FactKind.ACTUAL,
+         change=None, line=10, speaker="cfo", phrase=None, basis=None, direction=None, text=None) -> Fact:
+    return Fact(
+        metric=metric, phrase=phrase or metric.replace("_", " "),
+        value=None if value is None else Decimal(str(value)),
+        low=None if low is None else Decimal(str(low)), high=None if high is None else Decimal(str(high)),
+        unit=unit, period=period(p) if p else None, kind=kind, change=change, line=line, speaker=speaker,
+        basis=basis, direction=direction, sentence="s", text=text or str(value if value is not None else low),
+    )
+
+
+def call(turn_texts: list[tuple[Participant, Section, str]]) -> Transcript:
+    turns = []
+    for i, (who, section, text) in enumerate(turn_texts):
+        line = 10 * (i + 1)
+        turns.append(Turn(index=i, speaker=who, section=section, line_start=line, line_end=line + 1,
+                          paragraphs=[Paragraph(text=text, line_start=line + 1, line_end=line + 1)]))
+    exchanges = []
+    qa_turns = [t for t in turns if t.section is Section.QA]
+    if qa_turns:
+        exchanges.append(Exchange(
+            index=0, analyst=ANALYST, firm=ANALYST.firm,
+            question_turns=[t.index for t in qa_turns if t.speaker.role is Role.ANALYST],
+            answer_turns=[t.index for t in qa_turns if t.speaker.role is Role.CORPORATE],
+            answered_by=sorted({t.speaker.id for t in qa_turns if t.speaker.role is Role.CORPORATE}),
+            line_start=qa_turns[0].line_start, line_end=qa_turns[-1].line_end))
+    meta = Meta(company="Acme Corp", fiscal_year=2023, fiscal_quarter=4, source_format="generic", sha256="0" * 64)
+    return Transcript(meta=meta, participants=[CEO, CFO, ANALYST], turns=turns, exchanges=exchanges)
+
+
+# ---- guidance -------------------------------------------------------------------------------
+
+def test_guidance_implied_change_against_latest_actual():
+    facts = [
+        fact("revenue", 91_600_000, p="Q4 2023", line=5),
+        fact("revenue", 70_000_000, p="Q3 2023", line=4),
+        fact("revenue", low=80_000_000, high=82_000_000, p="Q1 2024", kind=FactKind.GUIDANCE, line=20),
+    ]
+    (row,) = guidance.table(facts)
+    assert row.reference == "Q4 2023: $91.6 million"
+    # 80/91.6 - 1 = -12.66%, 82/91.6 - 1 = -10.48%
+    assert row.implied_change_low == pytest.approx(-12.7)
+    assert row.implied_change_high == pytest.approx(-10.5)
+    assert row.lines == [20, 5]
+
+
+def test_prior_guidance_status_against_the_actual_of_its_period():
+    facts = [
+        fact("revenue", 91_600_000, p="Q4 2023", line=5),
+        fact("revenue", low=88_000_000, high=92_000_000, p="Q4 2023", kind=FactKind.PRIOR_GUIDANCE, line=3),
+        fact("eps", low="0.05", high="0.09", p="Q4 2023", kind=FactKind.PRIOR_GUIDANCE, line=3),
+        fact("eps", "0.10", p="Q4 2023", line=6),
+    ]
+    rows = {r.metric: r for r in guidance.table(facts)}
+    assert rows["revenue"].status is GuidanceStatus.INSIDE
+    assert rows["eps"].status is GuidanceStatus.ABOVE
+
+
+def test_qualitative_guidance_is_listed_with_its_direction():
+    facts = [fact("gross_margin", None, unit="%", p="Q1 2024", kind=FactKind.GUIDANCE, direction=Direction.UP,
+                  text="up slightly")]
+    (row,) = guidance.table(facts)
+    assert row.direction == "up" and row.text == "up" and row.implied_change_low is None
+
+
+# ---- checks ---------------------------------------------------------------------------------
+
+def test_growth_that_matches_the_levels_is_verified():
+    facts = [fact("revenue", 344_700_000, p="FY2023", line=1), fact("revenue", 287_000_000, p="FY2022", line=1),
+             fact("revenue", "20.1", unit="%", p="FY2023", change=Change.YOY, line=1)]
+    (c,) = checks.growth(facts)
+    assert c.severity is Severity.VERIFIED and "20.1%" in c.message
+
+
+def test_growth_that_does_not_match_the_levels_is_flagged():
+    facts = [fact("revenue", 110, p="Q4 2023"), fact("revenue", 100, p="Q3 2023"),
+             fact("revenue", "15", unit="%", p="Q4 2023", change=Change.SEQUENTIAL)]
+    (c,) = checks.growth(facts)
+    assert c.severity is Severity.WARNING and "10.0%" in c.message
+
+
+def test_money_change_checked_against_prior_level():
+    facts = [fact("cash", 39_700_000, p="Q4 2023", line=7), fact("cash", 33_300_000, p="Q3 2023", line=2),
+             fact("cash", 6_400_000, p="Q4 2023", change=Change.SEQUENTIAL, line=7)]
+    (c,) = checks.growth(facts)
+    assert c.severity is Severity.VERIFIED and c.lines == [2, 7]
+
+
+def test_same_figure_stated_differently():
+    t = call([(CFO, Section.PRESENTATION, "x"), (CEO, Section.QA, "y")])
+    facts = [fact("gross_margin", "43.1", unit="%", line=11, speaker="cfo"),
+             fact("gross_margin", "45.0", unit="%", line=21, speaker="ceo")]
+    (c,) = checks.restated(facts, t)
+    assert c.severity is Severity.WARNING and c.lines == [11, 21] and "Lee Ortiz" in c.message
+
+
+def test_rounding_is_not_a_restatement():
+    t = call([(CFO, Section.PRESENTATION, "x")])
+    facts = [fact("revenue", 91_600_000, line=11), fact("revenue", 92_000_000, line=12)]
+    assert checks.restated(facts, t) == []
+
+
+def test_actual_against_prior_guidance():
+    facts = [fact("revenue", low=88, high=92, kind=FactKind.PRIOR_GUIDANCE, line=3), fact("revenue", 87, line=5)]
+    (c,) = checks.against_prior_guidance(facts)
+    assert c.severity is Severity.WARNING and "below" in c.message
+
+
+def test_prior_guidance_without_actual_is_undecided():
+    facts = [fact("revenue", low=88, high=92, kind=FactKind.PRIOR_GUIDANCE, line=3)]
+    (c,) = checks.against_prior_guidance(facts)
+    assert c.severity is Severity.UNDECIDED
+
+
+@pytest.mark.parametrize("segs,total,severity", [
+    ((60, 40), 100, Severity.VERIFIED), ((70, 50), 100, Severity.WARNING), ((30, 20), 100, Severity.UNDECIDED)])
+def test_segments_against_total(segs, total, severity):
+    facts = [fact("segment_revenue", v, phrase=f"segment {i} revenue", line=i) for i, v in enumerate(segs)]
+    facts.append(fact("revenue", total, line=9))
+    (c,) = checks.segments(facts)
+    assert c.severity is severity
+
+
+def test_correction_in_qa_is_reported_with_its_line():
+    t = call([(CFO, Section.QA, "Sorry, I actually said between $30 million and $50 million for the year.")])
+    (c,) = checks.corrections(t)
+    assert c.lines == [11] and "$30 million" in c.message
+
+
+def test_checks_never_raise_on_odd_facts():
+    odd = [fact("revenue", 0, p="Q4 2023"), fact("revenue", 0, p="Q3 2023"),
+           fact("revenue", "5", unit="%", change=Change.QOQ), fact("revenue", None, p=None),
+           fact("revenue", "-150", unit="%", change=Change.YOY), fact("eps", low=None, high=None, kind=FactKind.PRIOR_GUIDANCE)]
+    t = call([(CFO, Section.PRESENTATION, "x")])
+    assert isinstance(checks.run(t, odd), list)
+
+
+# ---- Q&A --------------------------------------------------------------------------------------
+
+CASES = json.loads((DATA / "report" / "non_answers.json").read_text("utf-8"))["cases"]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["text"][:40] for c in CASES])
+def test_non_answer_phrases(case):
+    t = call([(CFO, Section.QA, case["text"])])
+    found = qa.non_answers(t.turns[0])
+    assert [n.kind for n in found][:1] == ([case["kind"]] if case["kind"] else [])
+
+
+def test_exchange_review_measures_directness_and_topics():
+    t = call([
+        (ANALYST, Section.QA, "Can you talk about gross margin in the first quarter and pricing pressure?"),
+        (CFO, Section.QA, "Gross margin should improve; pricing pressure is easing in the first quarter."),
+    ])
+    (r,) = qa.review(t)
+    assert r.answered_by == ["Dana Park"] and "margins" in r.topics and "pricing" in r.topics
+    assert r.directness > 0.5 and r.question_words == 13
+
+
+# ---- compare ----------------------------------------------------------------------------------
+
+def _report(t: Transcript, facts: list[Fact]) -> Report:
+    return Report(meta=t.meta, facts=facts)
+
+
+def test_compare_guidance_outcomes_and_revisions():
+    old = _report(call([]), [
+        fact("revenue", low=80, high=82, p="Q1 2024", kind=FactKind.GUIDANCE, line=30),
+        fact("eps", low="0.10", high="0.12", p="Q1 2024", kind=FactKind.GUIDANCE, line=31),
+        fact("revenue", low=400, high=420, p="FY2024", kind=FactKind.GUIDANCE, line=32),
+        fact("capex", 50, p="FY2024", kind=FactKind.GUIDANCE, line=33),
+        fact("backlog", 5, p="Q4 2023", line=9),
+    ])
+    new_meta = old.meta.model_copy(update={"fiscal_year": 2024, "fiscal_quarter": 1})
+    new = Report(meta=new_meta, facts=[
+        fact("revenue", 83, p="Q1 2024", line=5), fact("eps", "0.09", p="Q1 2024", line=6),
+        fact("revenue", low=410, high=430, p="FY2024", kind=FactKind.GUIDANCE, line=40),
+        fact("bookings", 7, p="Q1 2024", line=8),
+    ])
+    c = compare(old, new)
+    outcomes = {o.metric: o.outcome for o in c.outcomes}
+    assert outcomes == {"revenue": "beat", "eps": "missed"}
+    revisions = {(o.metric, o.period): o.outcome for o in c.revisions}
+    assert revisions == {("revenue", "FY2024"): "raised", ("capex", "FY2024"): "not_repeated"}
+    assert c.metrics_appeared == ["bookings", "eps", "revenue"] and c.metrics_disappeared == ["backlog"]
+
+
+# ---- rendering ----------------------------------------------------------------------------------
+
+def test_html_is_self_contained_and_links_facts_to_lines():
+    t = call([(CFO, Section.PRESENTATION, "Revenue was $91.6 million in the quarter.")])
+    f = fact("revenue", 91_600_000, line=11, text="$91.6 million")
+    f = f.model_copy(update={"turn": 0})
+    page = html(Report(meta=t.meta, facts=[f]), t)
+    assert '<mark id="F0"' in page and "href='#F0'" in page and "id='L11'" in page
+    assert "http://" not in page and "https://" not in page and "<script" not in page
+
+
+def test_markdown_has_every_section():
+    t = call([(CFO, Section.PRESENTATION, "x")])
+    md = markdown(Report(meta=t.meta, facts=[]))
+    for heading in ("## Summary", "## Guidance", "## Checks", "## Tone", "## Q&A"):
+        assert heading in md
+
+
+def test_amount_formatting():
+    assert fmt_amount(Decimal("344700000"), "USD") == "$344.7 million"
+    assert fmt_amount(Decimal("-0.05"), "USD") == "-$0.05"
+    assert fmt_amount(Decimal("1940000000"), "EUR") == "€1.94 billion"
+    assert fmt_amount(Decimal("20.1"), "%") == "20.1%"
+    assert fmt_amount(Decimal("1300000000"), "CAD") == "CAD 1.3 billion"
