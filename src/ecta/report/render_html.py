@@ -63,7 +63,7 @@ def _tone_svg(r: Report, t: Transcript) -> str:
     if qa_start is not None:
         x = pad + qa_start * step
         shade = (f'<rect x="{x:.1f}" y="0" width="{width - pad - x:.1f}" height="{height}" fill="#eef2ff"/>'
-                 f'<text x="{x + 4:.1f}" y="14" font-size="11" fill="#4b5563">Q&amp;A</text>')
+                 f'<text x="{x + 4:.1f}" y="{height - 6}" font-size="11" fill="#4b5563">Q&amp;A</text>')
     return (
         f'<svg viewBox="0 0 {width} {height}" width="100%" role="img" aria-label="Net tone per turn">{shade}'
         f'<text x="{pad + 4}" y="14" font-size="11" fill="#4b5563">Prepared remarks</text>'
