@@ -196,6 +196,10 @@ def _infer_unlisted_analysts(turns: list[DraftTurn], speakers: list[Participant]
         if person.role is Role.OPERATOR:
             announced = parse_announcement(_turn_text(turn)) or announced
             continue
+        if person.role is Role.CORPORATE and len(_turn_text(turn).split()) < 30:
+            # An executive greeting the analyst ("Good morning, Ken.") before the question:
+            # the line still belongs to the analyst who was announced.
+            continue
         if announced is not None and person.role is Role.UNKNOWN:
             person.role = Role.ANALYST
             same = short_key(announced.name) == short_key(person.name) or name_key(announced.name) == name_key(person.name)

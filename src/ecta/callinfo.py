@@ -62,10 +62,11 @@ def _year(text: str) -> int:
 
 
 _WELCOME = re.compile(
-    r"""(?:welcome|welcoming)\s+(?:\w+\s+){0,3}?to\s+(?:the\s+)?
+    r"""(?i:welcome|welcoming)\s+(?:\w+\s+){0,3}?(?i:to\s+(?:the\s+)?)
         (?P<company>[A-Z][\w&.,'’\-]*(?:\s+(?:[A-Z][\w&.,'’\-]*|&|of|and|de|la))*?)
         (?:'s|’s)?\s+
-        (?:(?:fiscal\s+)?(?:first|second|third|fourth|full|q[1-4]|[1-4]q|fy|\d{4}|20\d\d)\b)""",
+        (?i:(?:fiscal\s+)?(?:first|second|third|fourth|full|q[1-4]|[1-4]q|fy|\d{4}|20\d\d)\b
+            |(?:quarterly\s+|earnings\s+)?(?:conference|earnings)\s+call\b)""",
     re.X,
 )
 _CORP_SUFFIX = re.compile(r"[,\s]+(?:inc|corp|corporation|ltd|limited|plc|llc|n\.?v|s\.?a|ag)\.?$", re.I)
@@ -80,7 +81,8 @@ def company_from_text(text: str) -> str | None:
     m = _WELCOME.search(text[:2000])
     if not m:
         return None
-    name = m.group("company").strip(" ,.")
+    # The name token swallows a possessive ("Acme's third quarter"): drop it.
+    name = re.sub(r"(?:'s|’s)$", "", m.group("company").strip(" ,."))
     if name.lower() in {"the", "our", "this", "today"} or len(name) < 2:
         return None
     return name

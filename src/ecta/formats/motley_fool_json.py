@@ -1,0 +1,180 @@
+"""Motley Fool transcripts scraped to JSON (usually saved as .txt).
+
+Layout: one pretty-printed object with `header_texts` (["Contents:", "Prepared Remarks:",
+"Questions and Answers:", "Call participants:"]), `prepared_remarks` and `q_and_a` lists of
+`{"speaker", "speech"}` (speech holds `\\n` paragraph breaks), and `participants` strings
+`"Name--Title"` or `"Name--Firm -- Analyst"`. The last entry is a fake speaker
+`"Duration: N minutes"`. Some scrapes put the whole call, Q&A included, into
+`prepared_remarks`, with the page's headings ("Questions and Answers:", "Call participants:")
+as fake speakers and the participant list as speakers with empty speech. The file names no
+company, date or period: those are read from the operator's welcome where it says them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import re
+
+from ..errors import ParseError
+from ..model import Section
+from ..source import Source
+from . import _fool, _roles
+from .base import Draft, DraftParagraph, DraftSpeaker, DraftTurn
+
+_LISTS = ("prepared_remarks", "q_and_a")
+_TOP_KEY = re.compile(r'(?<!\\)"(header_texts|prepared_remarks|q_and_a|participants)"\s*:')
+_SPEECH_KEY = re.compile(r'(?<!\\)"speech"\s*:')
+_SPEAKER_KEY = re.compile(r'(?<!\\)"speaker"\s*:')
+_TICKER = re.compile(r"\((?:NYSE|NASDAQ|Nasdaq|NYSE\s?American|AMEX|TSX|OTC)\s*:\s*(?P<t>[A-Z][A-Z0-9.\-]{0,9})\)")
+_STAGE_ONLY = re.compile(r"^\s*\[[^\]]{1,60}\]\s*$")
+
+
+class MotleyFoolJson:
+    name = "motley-fool-json"
+    description = "Motley Fool transcript scraped to JSON (prepared_remarks / q_and_a / participants)"
+
+    def sniff(self, source: Source) -> float:
+        if source.is_pdf:
+            return 0.0
+        try:
+            head = source.text[:4000]
+        except Exception:  # undecodable input: not ours, and sniff must not raise
+            return 0.0
+        if not head.lstrip().startswith("{"):
+            return 0.0
+        score = 0.0
+        if '"header_texts"' in head:
+            score += 0.5
+        if re.search(r'"prepared_remarks"\s*:\s*\[', head):
+            score += 0.3
+        if '"speech"' in head and '"speaker"' in head:
+            score += 0.3
+        return min(score, 0.95)
+
+    def parse(self, source: Source) -> Draft:
+        text = source.text
+        try:
+            doc = json.loads(text)
+        except ValueError as e:
+            raise ParseError(f"{source.label}: not valid JSON ({e}).") from None
+        if not isinstance(doc, dict) or not any(isinstance(doc.get(k), list) for k in _LISTS):
+            raise ParseError(f"{source.label}: no Motley Fool `prepared_remarks` / `q_and_a` lists found.")
+
+        draft = Draft(format=self.name)
+        line_of = _LineIndex(text)
+        spans = _entry_spans(text, doc, line_of, draft.warnings)
+
+        for entry in doc.get("participants") or []:
+            if isinstance(entry, str) and (sp := _fool.parse_participant(entry)) is not None:
+                draft.participants.append(sp)
+
+        lists = {key: [e for e in (doc.get(key) or []) if isinstance(e, dict)] for key in _LISTS}
+        qa_real = any(_has_speech(e) for e in lists["q_and_a"] if not _fool.DURATION.match(str(e.get("speaker", ""))))
+        for key in _LISTS:
+            # When the Q&A list is empty the Q&A sits inside the prepared remarks (or there is
+            # none): leave sections unmarked so assemble finds the hand-over from the text.
+            if key == "prepared_remarks":
+                section = Section.PRESENTATION if qa_real else None
+            else:
+                section = Section.QA if qa_real else None
+            self._read_list(draft, lists[key], spans.get(key, []), section)
+
+        opening = " ".join(p.text for t in draft.turns[:3] for p in t.paragraphs[:3])
+        if m := _TICKER.search(opening):
+            draft.ticker = m.group("t")
+        if not draft.turns:
+            raise ParseError(f"{source.label}: the Motley Fool JSON holds no speech.")
+        _roles.mark_presenters(draft.turns)
+        return draft
+
+    def _read_list(self, draft: Draft, entries: list[dict], spans: list[tuple[int, int]], section: Section | None) -> None:
+        mode = "speech"
+        for i, entry in enumerate(entries):
+            speaker = str(entry.get("speaker") or "").strip()
+            speech = entry.get("speech")
+            speech = speech if isinstance(speech, str) else ""
+            speaker_line, speech_line = spans[i] if i < len(spans) else (1, 1)
+            if _fool.DURATION.match(speaker):
+                mode = "after"
+                continue
+            if _fool.is_participants_heading(speaker):
+                mode = "participants"
+                continue
+            is_heading, opens = _fool.heading(speaker)
+            if is_heading:
+                if opens is not None:
+                    section = opens
+                    # A heading inside the list marks the Q&A itself: the turns before it are
+                    # the prepared remarks, whatever the caller assumed.
+                    if opens is Section.QA:
+                        for t in draft.turns:
+                            t.section = t.section or Section.PRESENTATION
+                continue
+            if mode == "participants":
+                # Names listed after "Call participants:", their speech a page footer at most.
+                if (sp := _fool.parse_participant(speaker)) is not None:
+                    draft.participants.append(sp)
+                continue
+            if mode == "after" or not speaker:
+                continue
+            paragraphs = [
+                DraftParagraph(text=p.strip(), line_start=speech_line, line_end=speech_line)
+                for p in speech.split("\n")
+                if p.strip()
+            ]
+            if not paragraphs:
+                continue
+            name, _, rest = speaker.partition("--")
+            sp = _fool.split_name_title(name, rest) if rest else DraftSpeaker(name=speaker)
+            draft.turns.append(DraftTurn(speaker=sp, paragraphs=paragraphs, section=section, header_line=speaker_line))
+
+
+def _has_speech(entry: dict) -> bool:
+    """True for an entry with words in it, not only a placeholder like "[Operator signoff]"."""
+    speech = entry.get("speech")
+    if not isinstance(speech, str):
+        return False
+    return any(p.strip() and not _STAGE_ONLY.match(p) for p in speech.split("\n"))
+
+
+class _LineIndex:
+    """Character offset -> 1-based line, counting line breaks the way Source.lines does."""
+
+    def __init__(self, text: str) -> None:
+        self._starts = [0] + [m.end() for m in re.finditer(r"\r\n|\r|\n", text)]
+
+    def __call__(self, offset: int) -> int:
+        return bisect.bisect_right(self._starts, offset)
+
+
+def _entry_spans(text: str, doc: dict, line_of: _LineIndex, warnings: list[str]) -> dict[str, list[tuple[int, int]]]:
+    """(speaker line, speech line) of every entry of each list, read from the raw text.
+
+    The keys are found in document order between one top-level key and the next; where
+    the count does not match the decoded list (an odd layout), the list's own line is used.
+    """
+    tops = [(m.group(1), m.start()) for m in _TOP_KEY.finditer(text)]
+    out: dict[str, list[tuple[int, int]]] = {}
+    for key in _LISTS:
+        entries = doc.get(key)
+        if not isinstance(entries, list) or not entries:
+            continue
+        starts = [pos for k, pos in tops if k == key]
+        if not starts:
+            continue
+        start = starts[0]
+        later = [pos for _, pos in tops if pos > start]
+        end = min(later) if later else len(text)
+        speakers = [line_of(m.start()) for m in _SPEAKER_KEY.finditer(text, start, end)]
+        speeches = [line_of(m.start()) for m in _SPEECH_KEY.finditer(text, start, end)]
+        if len(speakers) == len(entries) == len(speeches):
+            out[key] = list(zip(speakers, speeches))
+        else:
+            line = line_of(start)
+            out[key] = [(line, line)] * len(entries)
+            warnings.append(f"could not place the entries of `{key}` on their lines; they point at the list")
+    return out
+
+
+PARSER = MotleyFoolJson()
