@@ -14,7 +14,7 @@ from . import callinfo
 from .formats.base import Draft, DraftParagraph, DraftSpeaker, DraftTurn
 from .model import Exchange, Meta, Paragraph, ParagraphKind, Participant, Role, Section, Transcript, Turn
 from .source import Source
-from .speakers import Roster, clean_name, name_key, short_key
+from .speakers import Roster, clean_name, name_key, name_tokens, short_key
 
 # A whole paragraph that is only a bracketed direction: "(Operator Instructions)", "[inaudible]".
 _STAGE = re.compile(r"^\s*[\(\[<][^()\[\]<>]{1,80}[\)\]>]\s*\.?\s*$")
@@ -44,7 +44,7 @@ _NAME = r"(?P<name>[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|de|van|von|da|del
 _FIRM = r"(?P<firm>[A-Z0-9][\w.&'’\-]*(?:[ ,]+(?:[A-Z0-9&][\w.&'’\-]*|and|of|de|du))*)"
 _ANNOUNCE = [
     re.compile(
-        r"(?:question|questions)\s+(?:(?:today\s+)?(?:is\s+)?(?:comes?|coming|will\s+come)|is)\s+from\s+(?:the\s+line\s+of\s+)?"
+        r"(?:question|questions)\s+(?:(?:today\s+)?(?:is\s+)?(?:comes?|coming|will\s+(?:be\s+)?come|(?:is\s+)?going\s+to\s+come)|is)\s+from\s+(?:the\s+line\s+of\s+)?"
         + _NAME + r"(?:\s+(?:from|with|of|at)\s+|,\s+(?:from\s+|with\s+)?)" + _FIRM
     ),
     re.compile(
@@ -230,6 +230,13 @@ def build_exchanges(turns: list[Turn]) -> list[Exchange]:
                 close()
                 announced = ann
             continue
+        if person.role is Role.CORPORATE and current is not None:
+            # A moderator from the company (no operator on the line) calling the next analyst.
+            ann = parse_announcement(turn.text)
+            if ann is not None and name_tokens(ann.name)[:1] != name_tokens(current.analyst.name)[:1]:
+                close()
+                announced = ann
+                continue
         if person.role is Role.ANALYST or (person.role is Role.UNKNOWN and current is None):
             if current is None or current.analyst.id != person.id:
                 if current is not None and not current.answer_turns and _same_slot(current, person):

@@ -65,7 +65,7 @@ _WELCOME = re.compile(
     r"""(?i:welcome|welcoming)\s+(?:\w+\s+){0,3}?(?i:to\s+(?:the\s+)?)
         (?P<company>[A-Z][\w&.,'’\-]*(?:\s+(?:[A-Z][\w&.,'’\-]*|&|of|and|de|la))*?)
         (?:'s|’s)?\s+
-        (?i:(?:fiscal\s+)?(?:first|second|third|fourth|full|q[1-4]|[1-4]q|fy|\d{4}|20\d\d)\b
+        (?i:(?:fiscal\s+(?:year\s+)?)?(?:first|second|third|fourth|full|q[1-4]|[1-4]q|fy|\d{4}|20\d\d)\b
             |(?:quarterly\s+|earnings\s+)?(?:conference|earnings)\s+call\b)""",
     re.X,
 )
