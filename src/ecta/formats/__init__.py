@@ -13,6 +13,8 @@ from .base import Draft, DraftParagraph, DraftSpeaker, DraftTurn, FormatParser
 _MODULES: dict[str, str] = {
     "streetevents-md": "streetevents_md",
     "motley-fool-json": "motley_fool_json",
+    "motley-fool-html": "motley_fool_html",
+    "earningscall-json": "earningscall_json",
     "seeking-alpha-txt": "seeking_alpha",
     "fmp-markdown": "fmp_markdown",
     "generic": "generic",

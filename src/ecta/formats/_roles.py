@@ -16,6 +16,10 @@ QUESTION_CALL = re.compile(
 )
 
 
+def is_operator(turn: DraftTurn) -> bool:
+    return turn.speaker.role is Role.OPERATOR or is_operator_name(turn.speaker.name)
+
+
 def prepared_turns(turns: list[DraftTurn]) -> list[DraftTurn]:
     """The turns of the prepared remarks: those marked so, or when nothing is marked, the turns
     before the operator first calls a question."""
@@ -23,7 +27,7 @@ def prepared_turns(turns: list[DraftTurn]) -> list[DraftTurn]:
         return [t for t in turns if t.section is Section.PRESENTATION]
     out: list[DraftTurn] = []
     for t in turns:
-        if is_operator_name(t.speaker.name) and QUESTION_CALL.search(" ".join(p.text for p in t.paragraphs)):
+        if is_operator(t) and QUESTION_CALL.search(" ".join(p.text for p in t.paragraphs)):
             break
         out.append(t)
     return out
@@ -34,7 +38,7 @@ def mark_presenters(turns: list[DraftTurn]) -> None:
 
     Without this, an executive who greets an analyst right after the operator's hand-over
     ("Good morning, Peter.") would be taken for the analyst."""
-    presenters = {t.speaker.name for t in prepared_turns(turns) if not is_operator_name(t.speaker.name)}
+    presenters = {t.speaker.name for t in prepared_turns(turns) if not is_operator(t)}
     for t in turns:
         if t.speaker.name in presenters and t.speaker.role is None:
             t.speaker.role = Role.CORPORATE

@@ -12,7 +12,6 @@ company, date or period: those are read from the operator's welcome where it say
 
 from __future__ import annotations
 
-import bisect
 import json
 import re
 
@@ -20,6 +19,7 @@ from ..errors import ParseError
 from ..model import Section
 from ..source import Source
 from . import _fool, _roles
+from ._jsonlines import LineIndex
 from .base import Draft, DraftParagraph, DraftSpeaker, DraftTurn
 
 _LISTS = ("prepared_remarks", "q_and_a")
@@ -62,7 +62,7 @@ class MotleyFoolJson:
             raise ParseError(f"{source.label}: no Motley Fool `prepared_remarks` / `q_and_a` lists found.")
 
         draft = Draft(format=self.name)
-        line_of = _LineIndex(text)
+        line_of = LineIndex(text)
         spans = _entry_spans(text, doc, line_of, draft.warnings)
 
         for entry in doc.get("participants") or []:
@@ -138,17 +138,7 @@ def _has_speech(entry: dict) -> bool:
     return any(p.strip() and not _STAGE_ONLY.match(p) for p in speech.split("\n"))
 
 
-class _LineIndex:
-    """Character offset -> 1-based line, counting line breaks the way Source.lines does."""
-
-    def __init__(self, text: str) -> None:
-        self._starts = [0] + [m.end() for m in re.finditer(r"\r\n|\r|\n", text)]
-
-    def __call__(self, offset: int) -> int:
-        return bisect.bisect_right(self._starts, offset)
-
-
-def _entry_spans(text: str, doc: dict, line_of: _LineIndex, warnings: list[str]) -> dict[str, list[tuple[int, int]]]:
+def _entry_spans(text: str, doc: dict, line_of: LineIndex, warnings: list[str]) -> dict[str, list[tuple[int, int]]]:
     """(speaker line, speech line) of every entry of each list, read from the raw text.
 
     The keys are found in document order between one top-level key and the next; where

@@ -1,0 +1,304 @@
+"""earningscall.biz transcript API responses (v2), machine-transcribed, at every detail level.
+
+- level 1: `{"text": "..."}`, the whole call as one string, nothing else;
+- level 2: `{"event": {...}, "speakers": [{"speaker": "spk03", "text": ...}], "speaker_name_map_v2":
+  {"spk03": {"name", "title"}}}`, the map optional;
+- level 3: as level 2, each turn as `words` plus `start_times` arrays;
+- level 4: `{"event", "prepared_remarks": "...", "questions_and_answers": "..." | null}`, with no
+  speakers; when the Q&A is null it is inside the prepared remarks.
+
+`event` holds the fiscal `year` and `quarter` and `conference_date` with its UTC offset. The
+response is usually one line, so every span is line 1: that is where the words are. Speaker ids
+mean nothing across calls; names come only from the call's own map. The map is machine-made
+too, and can pin "Operator" on the wrong id: the speaker who announces the questions is the
+operator, whatever the map says.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import datetime, timezone
+
+from ..errors import ParseError
+from ..model import Role, Section
+from ..source import Source
+from ..speakers import is_operator_name
+from . import _roles
+from ._jsonlines import LineIndex, key_offsets
+from .base import Draft, DraftParagraph, DraftSpeaker, DraftTurn
+
+# What only an operator says: calling a question, opening a line, closing the call.
+_OPERATOR_WORDS = re.compile(
+    r"\b(?:(?:first|next|final|last|follow-up)\s+question\s+(?:today\s+)?(?:comes|will\s+come|is\s+coming|is)\s+from"
+    r"|(?:question|questions)\s+(?:comes?|is)\s+from\s+the\s+line\s+of|your\s+line\s+is\s+(?:now\s+)?open"
+    r"|(?:take|go\s+to)\s+(?:our|the)\s+(?:first|next)\s+question)",
+    re.I,
+)
+# The operator's own sentences around a hand-over, in flat text without speaker labels.
+_ANNOUNCE = re.compile(
+    r"(?:\band\s+)?\b(?:your|our|the)\s+(?:first|next|final|last|follow-up)\s+question\s+(?:today\s+)?"
+    r"(?:comes|will\s+come|is\s+coming|is)\s+from\b[^.?!]{0,160}?"
+    r"(?:(?:[.?!]\s*|\s+)(?:your\s+line\s+is\s+(?:now\s+)?open|please\s+go\s+ahead|please\s+proceed(?:\s+with\s+your\s+question)?)[.!]?|[.?!]|$)",
+    re.I,
+)
+_INSTRUCTIONS = re.compile(
+    r"press\s+(?:star|\*)|to\s+ask\s+a\s+question|(?:q\s*&\s*a|question)\s+(?:roster|queue)|limit\s+yourself"
+    r"|operator\s+instructions|will\s+now\s+(?:begin|open)\s+the\s+question",
+    re.I,
+)
+_CLOSING = re.compile(
+    r"(?:(?:ladies\s+and\s+gentlemen|and)\s*,?\s+)?(?:this|that)\s+(?:concludes|ends)\s+(?:today'?s|our|the|this)\s+"
+    r"(?:conference|call|program|presentation|event)\b.*$",
+    re.I | re.S,
+)
+_OPENING = re.compile(r"^.{0,900}?\bwelcome\b.{0,900}?\bplease\s+go\s+ahead\b[.!]?", re.I | re.S)
+_SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
+_ANALYST_TITLE = re.compile(r"^(?P<firm>.+?)\s+(?P<title>(?:research\s+)?analyst)$", re.I)
+
+
+class EarningsCallJson:
+    name = "earningscall-json"
+    description = "earningscall.biz transcript API JSON (levels 1-4, machine transcription)"
+
+    def sniff(self, source: Source) -> float:
+        if source.is_pdf:
+            return 0.0
+        try:
+            head = source.text[:4000]
+        except Exception:  # undecodable input: not ours, and sniff must not raise
+            return 0.0
+        if not head.lstrip().startswith("{"):
+            return 0.0
+        score = 0.0
+        if re.search(r'"event"\s*:\s*\{[^{}]*"conference_date"', head) or re.search(r'"event"\s*:\s*\{\s*"year"', head):
+            score += 0.5
+        if re.search(r'"speakers"\s*:\s*\[\s*\{\s*"speaker"\s*:\s*"spk', head):
+            score += 0.4
+        if re.search(r'"prepared_remarks"\s*:\s*"', head) or '"questions_and_answers"' in head:
+            score += 0.4
+        if '"speaker_name_map' in head:
+            score += 0.3
+        if score == 0.0 and re.match(r'\s*\{\s*"text"\s*:\s*"', head):
+            # Level 1 is only {"text": ...}: plausible, but nothing else says so.
+            score = 0.5
+        return min(score, 0.95)
+
+    def parse(self, source: Source) -> Draft:
+        text = source.text
+        try:
+            doc = json.loads(text)
+        except ValueError as e:
+            raise ParseError(f"{source.label}: not valid JSON ({e}).") from None
+        if not isinstance(doc, dict):
+            raise ParseError(f"{source.label}: expected a JSON object from the earningscall.biz API.")
+        draft = Draft(format=self.name)
+        _read_event(draft, doc.get("event"))
+        line_of = LineIndex(text)
+
+        speakers = doc.get("speakers")
+        if isinstance(speakers, list) and speakers:
+            names = doc.get("speaker_name_map_v2") or doc.get("speaker_name_map")
+            _read_speakers(draft, text, line_of, speakers, names if isinstance(names, dict) else None)
+        elif isinstance(doc.get("prepared_remarks"), str) or isinstance(doc.get("questions_and_answers"), str):
+            prepared, qa = doc.get("prepared_remarks"), doc.get("questions_and_answers")
+            marked = isinstance(qa, str) and bool(qa.strip())
+            if isinstance(prepared, str):
+                line = _key_line(text, line_of, "prepared_remarks")
+                draft.turns += _split_flat(prepared, line, Section.PRESENTATION if marked else None, start=1)
+            if marked:
+                line = _key_line(text, line_of, "questions_and_answers")
+                draft.turns += _split_flat(qa, line, Section.QA, start=_slots(draft.turns) + 1)
+            else:
+                draft.warnings.append("the source gives no separate Q&A text; the Q&A start is inferred from the remarks")
+            draft.warnings.append(
+                "the source names no speakers: operator hand-overs are split out by their wording, "
+                "the other speakers are unidentified"
+            )
+        elif isinstance(doc.get("text"), str):
+            draft.turns += _split_flat(doc["text"], _key_line(text, line_of, "text"), None, start=1)
+            draft.warnings.append(
+                "the source is one block of text without speakers or sections: operator hand-overs are "
+                "split out by their wording, the other speakers are unidentified"
+            )
+        else:
+            raise ParseError(
+                f"{source.label}: no `speakers`, `prepared_remarks` or `text` in this JSON; "
+                "is it an earningscall.biz transcript response?"
+            )
+        if not draft.turns:
+            raise ParseError(f"{source.label}: the earningscall.biz response holds no transcript text.")
+        _roles.mark_presenters(draft.turns)
+        return draft
+
+
+def _read_event(draft: Draft, event: object) -> None:
+    if not isinstance(event, dict):
+        return
+    year, quarter = event.get("year"), event.get("quarter")
+    if isinstance(year, int) and 1900 < year < 2200:
+        draft.fiscal_year = year
+    if isinstance(quarter, int) and 1 <= quarter <= 4:
+        draft.fiscal_quarter = quarter
+    when = event.get("conference_date")
+    if isinstance(when, str):
+        try:
+            dt = datetime.fromisoformat(when.replace("Z", "+00:00"))
+        except ValueError:
+            draft.warnings.append(f"unreadable conference_date {when!r}")
+        else:
+            # A date without an offset is taken as UTC: the API sends offsets, so this is rare.
+            draft.event_date = (dt if dt.tzinfo else dt.replace(tzinfo=timezone.utc)).astimezone(timezone.utc)
+
+
+def _key_line(text: str, line_of: LineIndex, key: str) -> int:
+    offsets = key_offsets(text, key)
+    return line_of(offsets[0]) if offsets else 1
+
+
+def _person(sid: str, names: dict | None) -> DraftSpeaker:
+    info = names.get(sid) if names else None
+    if isinstance(info, str):
+        info = {"name": info}
+    if not isinstance(info, dict) or not str(info.get("name") or "").strip():
+        return DraftSpeaker(name=f"Speaker {sid}")
+    name = str(info["name"]).strip()
+    title = str(info.get("title") or "").strip() or None
+    if is_operator_name(name):
+        return DraftSpeaker(name=name, role=Role.OPERATOR)
+    if title and (m := _ANALYST_TITLE.match(title)):
+        # The map writes "UBS Analyst": the firm, then the job.
+        return DraftSpeaker(name=name, title=m.group("title"), firm=m.group("firm"), role=Role.ANALYST)
+    return DraftSpeaker(name=name, title=title)
+
+
+def _read_speakers(draft: Draft, text: str, line_of: LineIndex, speakers: list, names: dict | None) -> None:
+    starts = key_offsets(text, "speakers")
+    offsets = key_offsets(text, "speaker", starts[0] if starts else 0)
+    lines = [line_of(o) for o in offsets] if len(offsets) >= len(speakers) else [1] * len(speakers)
+    items: list[tuple[str, str, int]] = []
+    for entry, line in zip(speakers, lines):
+        if not isinstance(entry, dict):
+            continue
+        words = entry.get("words")
+        said = entry.get("text") if isinstance(entry.get("text"), str) else " ".join(str(w) for w in words or [])
+        said = re.sub(r"\s+", " ", said or "").strip()
+        if said:
+            items.append((str(entry.get("speaker") or "unknown"), said, line))
+    people = {sid: _person(sid, names) for sid, _, _ in items}
+    _settle_operator(people, items, draft.warnings, mapped=bool(names))
+    if not names:
+        draft.warnings.append("the source gives speaker ids without names; speakers are named by id")
+    for sid, said, line in items:
+        p = people[sid]
+        speaker = DraftSpeaker(name=p.name, title=p.title, firm=p.firm, role=p.role)
+        draft.turns.append(
+            DraftTurn(speaker=speaker, paragraphs=[DraftParagraph(text=said, line_start=line, line_end=line)], header_line=line)
+        )
+
+
+def _settle_operator(people: dict[str, DraftSpeaker], items: list[tuple[str, str, int]], warnings: list[str], *, mapped: bool) -> None:
+    """Find the operator by what they say; correct a name map that puts "Operator" elsewhere."""
+    calls: dict[str, int] = {}
+    for sid, said, _ in items:
+        if _OPERATOR_WORDS.search(said):
+            calls[sid] = calls.get(sid, 0) + 1
+    if not calls:
+        return
+    caller = max(calls, key=lambda s: calls[s])
+    if calls[caller] < 2 and len(items) > 6:
+        return
+    labelled = [sid for sid, p in people.items() if p.role is Role.OPERATOR]
+    if caller in labelled:
+        return
+    if labelled and mapped:
+        wrong = labelled[0]
+        if calls.get(wrong, 0) == 0:
+            people[wrong], people[caller] = people[caller], people[wrong]
+            warnings.append(
+                f"the name map labels {wrong} as the operator, but {caller} announces the questions; "
+                f"the two names are swapped back ({people[wrong].name} is {wrong})"
+            )
+        return
+    if not mapped or people[caller].name.startswith("Speaker "):
+        people[caller].role = Role.OPERATOR
+
+
+def _split_flat(text: str, line: int, section: Section | None, start: int) -> list[DraftTurn]:
+    """Cut unlabelled text into operator hand-overs and the talk between them.
+
+    Each stretch of talk in the Q&A gets its own unidentified speaker, so one analyst slot
+    (question and answers together) never lends its firm to the next.
+    """
+    text = re.sub(r"\s+", " ", text).strip()
+    spans = _operator_spans(text)
+    turns: list[DraftTurn] = []
+    pos = 0
+    slot = start - 1
+    in_qa = section is Section.QA
+    for a, b in spans + [(len(text), len(text))]:
+        between = text[pos:a].strip()
+        if between:
+            if in_qa:
+                # Two digits: the roster merges names whose first and last long tokens agree.
+                name = f"Unidentified Speakers {max(slot, 1):02d}"
+                speaker = DraftSpeaker(name=name)
+            else:
+                speaker = DraftSpeaker(name="Unidentified Speaker", role=Role.CORPORATE)
+            turns.append(_flat_turn(speaker, between, line, section))
+        said = text[a:b].strip()
+        if said:
+            if _ANNOUNCE.search(said) or _INSTRUCTIONS.search(said):
+                in_qa = True
+                slot += 1
+            turns.append(_flat_turn(DraftSpeaker(name="Operator", role=Role.OPERATOR), said, line, section))
+        pos = b
+    return turns
+
+
+def _flat_turn(speaker: DraftSpeaker, text: str, line: int, section: Section | None) -> DraftTurn:
+    return DraftTurn(speaker=speaker, paragraphs=[DraftParagraph(text=text, line_start=line, line_end=line)],
+                     section=section, header_line=line)
+
+
+def _operator_spans(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    if m := _OPENING.match(text):
+        spans.append((0, m.end()))
+    for m in _ANNOUNCE.finditer(text):
+        a = _back_over_instructions(text, m.start())
+        spans.append((a, m.end()))
+    if m := _CLOSING.search(text):
+        # Only the last sentences of the call: a "this concludes our prepared remarks" is not it.
+        if len(text) - m.start() < 400 and not re.search(r"prepared\s+remarks", m.group(0), re.I):
+            spans.append((m.start(), len(text)))
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for a, b in spans:
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def _back_over_instructions(text: str, at: int) -> int:
+    """Move a hand-over's start back over the operator's Q&A instructions just before it."""
+    start = at
+    before = text[:at]
+    starts = [0] + [m.end() for m in _SENTENCE_END.finditer(before)]
+    for s, e in reversed(list(zip(starts, starts[1:] + [len(before)]))):
+        sentence = before[s:e].strip()
+        if not sentence:
+            continue
+        if not _INSTRUCTIONS.search(sentence) or at - s > 1500:
+            break
+        start = s
+    return start
+
+
+def _slots(turns: list[DraftTurn]) -> int:
+    return sum(1 for t in turns if t.speaker.role is Role.OPERATOR and _ANNOUNCE.search(t.paragraphs[0].text))
+
+
+PARSER = EarningsCallJson()
