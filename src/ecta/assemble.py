@@ -37,7 +37,8 @@ _QA_START = re.compile(
 )
 _QA_END = re.compile(
     r"\b(?:no\s+(?:more|further)\s+questions|(?:end|conclu\w+)\s+(?:of\s+)?(?:the\s+|our\s+|today'?s\s+)?(?:q\s*(?:&|and)\s*a|question)"
-    r"|(?:closing|concluding|final)\s+(?:remarks|comments)|this\s+concludes)",
+    r"|(?:closing|concluding|final)\s+(?:remarks|comments)|this\s+concludes|all\s+the\s+time\s+we\s+have"
+    r"|wraps?\s+up\s+(?:the\s+|our\s+)?(?:q\s*(?:&|and)\s*a|question))",
     re.I,
 )
 _NAME = r"(?P<name>[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|de|van|von|da|del|la|le)){0,4})"
@@ -231,11 +232,15 @@ def build_exchanges(turns: list[Turn]) -> list[Exchange]:
                 announced = ann
             continue
         if person.role is Role.CORPORATE and current is not None:
-            # A moderator from the company (no operator on the line) calling the next analyst.
+            # A moderator from the company (no operator on the line) calling the next analyst,
+            # or closing the Q&A.
             ann = parse_announcement(turn.text)
             if ann is not None and name_tokens(ann.name)[:1] != name_tokens(current.analyst.name)[:1]:
                 close()
                 announced = ann
+                continue
+            if _QA_END.search(turn.text) and len(turn.text.split()) < 60:
+                close()
                 continue
         if person.role is Role.ANALYST or (person.role is Role.UNKNOWN and current is None):
             if current is None or current.analyst.id != person.id:
