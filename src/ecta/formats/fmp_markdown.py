@@ -85,6 +85,10 @@ class FmpMarkdown:
                 pending = (bare.group("name"), n)
                 continue
             label = parse_label(line)
+            if label is not None and turn is not None and _lone_word(label[0], draft.turns):
+                # "Revenue: up 12%" on a line of its own continues the turn; speakers here
+                # carry full names, and a one-word label nobody used before is not one.
+                label = None
             if label is not None:
                 name, title, firm, text = label
                 header_line = n
@@ -111,6 +115,12 @@ class FmpMarkdown:
         if draft.fiscal_year is None and draft.title:
             draft.fiscal_year, draft.fiscal_quarter = callinfo.period_from_text(draft.title)
         return draft
+
+
+def _lone_word(name: str, turns: list[DraftTurn]) -> bool:
+    if " " in name.strip() or is_operator_name(name):
+        return False
+    return all(t.speaker.name != name for t in turns)
 
 
 def _read_header_line(line: str, draft: Draft) -> bool:

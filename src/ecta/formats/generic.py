@@ -15,7 +15,7 @@ from ..source import Source
 from .base import Draft, DraftParagraph, DraftSpeaker, DraftTurn
 
 _LABEL = re.compile(
-    r"""^\s*(?:\*\*)?(?P<name>(?:[A-Z][\w.'’\-]*|de|van|von|da|del|la|le)(?:\s+(?:[A-Z][\w.'’\-]*|de|van|von|da|del|la|le)){0,4})
+    r"""^\s*(?:\*\*)?(?P<name>(?:[A-ZÀ-ÖØ-Þ][\w.'’\-]*|de|van|von|da|del|la|le)(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w.'’\-]*|de|van|von|da|del|la|le)){0,4})
         (?:\s*(?:\((?P<paren>[^)]{1,80})\)|\s[-–]\s(?P<dash>[^:]{1,80})))?
         \s*(?:\*\*)?:(?:\*\*)?\s+(?P<text>\S.*)$""",
     re.X,

@@ -41,7 +41,7 @@ _SEPARATOR = re.compile(r"\s+[-–—]\s*|\s*[-–—]\s+")
 _MONTH_DATE = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}", re.I
 )
-_NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.\-]*|[A-Z]\.|de|del|della|da|di|van|von|der|den|le|la|du|dos|bin|al)$")
+_NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*|de|del|della|da|di|van|von|der|den|le|la|du|dos|bin|al)$")
 # Words of short spoken replies ("Great, thank you.", "Fair Enough") that a title-cased
 # line can hold but a person's name does not.
 _SPEECH_WORDS = {
@@ -269,7 +269,8 @@ def _speaker_line(line: str, following: str | None, known: _Known) -> DraftSpeak
         return DraftSpeaker(name="Operator", role=Role.OPERATOR)
     name, _, extra = (p.strip() for p in _split_once(bare))
     listed = known.find(name)
-    if listed is not None and _name_shaped(name):
+    # A lone first name must stand bare; "Mark." or "Jeff?" is someone being addressed.
+    if listed is not None and (" " in name or line == bare) and not re.search(r"[?!;]", line):
         return DraftSpeaker(name=name, title=listed.title, firm=listed.firm, role=listed.role)
     # Someone the lists leave out ("Unidentified Analyst", a late-joining executive): the line
     # must look like a full name, not like a short reply such as "Great. Thank you".
