@@ -122,3 +122,15 @@ def test_fmp_header_beats_file_name(path):
     assert t.meta.ticker and t.meta.ticker in head
     # One line per turn: no turn spans a second source line unless a label sat alone.
     assert sum(1 for tr in t.turns if tr.line_end > tr.line_start) <= 1
+
+
+OTHER_FOLDERS = ["streetevents-txt", "refinitiv-streetevents-txt", "motley-fool-json", "motley-fool-html",
+                 "earningscall-api-json", "rev-earnings-nlp", "maec-sentences"]
+OTHERS = [f for folder in OTHER_FOLDERS for f in shared_files("formats", folder)]
+
+
+@pytest.mark.parametrize("path", OTHERS, ids=[f"{f.parent.name}/{f.name}" for f in OTHERS])
+def test_other_formats_are_not_taken_for_these(path):
+    source = Source.from_path(path)
+    for name in ("seeking-alpha-txt", "fmp-markdown"):
+        assert formats.get(name).sniff(source) < 0.5

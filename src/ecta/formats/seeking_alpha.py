@@ -66,12 +66,19 @@ class SeekingAlpha:
             return 0.0
         head_text = "\n".join(head[:6])
         score = 0.0
-        if _TICKER.search(head_text) and re.search(r"\b(?:call|earnings|results|conference)\b", head_text, re.I):
+        header = bool(_TICKER.search(head_text)) and bool(
+            re.search(r"\b(?:call|earnings|results|conference)\b", head_text, re.I)
+        )
+        if header:
             score += 0.5
-        if any(ln.lower() in _LIST_HEADINGS for ln in head[:40]):
+        # The page's headings are in title case; other vendors shout theirs ("CORPORATE PARTICIPANTS").
+        if any(ln.lower() in _LIST_HEADINGS and not ln.isupper() for ln in head[:40]):
             score += 0.3
         if "Operator" in head or any(_QA_HEADING.match(ln) for ln in source.lines[:2000] if ln.strip()):
             score += 0.2
+        if not header:
+            # Without the `(EXCH:TICK)` header, lists and bare names alone are not this page.
+            score = min(score, 0.2)
         if head and head[0].startswith(("#", "{", "<")):
             score = 0.0
         return min(score, 1.0)
