@@ -290,7 +290,16 @@ def _speaker_line(line: str, following: str | None, known: _Known) -> DraftSpeak
         return None
     if _QA_HEADING.match(following) or not _opens_speech(following) and len(following) < 3:
         return None
-    return DraftSpeaker(name=name)
+    return DraftSpeaker(name=name, role=_unnamed_role(name))
+
+
+def _unnamed_role(name: str) -> Role | None:
+    """The role an unnamed voice is labelled with ("Unidentified Company Representative")."""
+    if re.search(r"\b(?:company|corporate)\s+(?:representative|speaker|participant)|\bexecutive\b", name, re.I):
+        return Role.CORPORATE
+    if re.search(r"\banalyst\b", name, re.I):
+        return Role.ANALYST
+    return None
 
 
 def _split_once(text: str) -> tuple[str, str, str]:
