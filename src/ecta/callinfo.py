@@ -82,7 +82,7 @@ def company_from_text(text: str) -> str | None:
     if not m:
         return None
     # The name token swallows a possessive ("Acme's third quarter"): drop it.
-    name = re.sub(r"(?:'s|’s)$", "", m.group("company").strip(" ,."))
+    name = re.sub(r"(?:'s|’s|'|’)$", "", m.group("company").strip(" ,."))
     if name.lower() in {"the", "our", "this", "today"} or len(name) < 2:
         return None
     return name

@@ -236,21 +236,26 @@ def _split_flat(text: str, line: int, section: Section | None, start: int) -> li
     pos = 0
     slot = start - 1
     in_qa = section is Section.QA
+    announced = False
     for a, b in spans + [(len(text), len(text))]:
         between = text[pos:a].strip()
         if between:
             if in_qa:
                 # Two digits: the roster merges names whose first and last long tokens agree.
                 name = f"Unidentified Speakers {max(slot, 1):02d}"
-                speaker = DraftSpeaker(name=name)
+                # Whoever takes the line after a hand-over opens with the analyst's question.
+                speaker = DraftSpeaker(name=name, role=Role.ANALYST if announced else None)
             else:
                 speaker = DraftSpeaker(name="Unidentified Speaker", role=Role.CORPORATE)
             turns.append(_flat_turn(speaker, between, line, section))
         said = text[a:b].strip()
+        announced = False
         if said:
-            if _ANNOUNCE.search(said) or _INSTRUCTIONS.search(said):
-                in_qa = True
+            if _ANNOUNCE.search(said):
                 slot += 1
+                announced = True
+            if announced or _INSTRUCTIONS.search(said):
+                in_qa = True
             turns.append(_flat_turn(DraftSpeaker(name="Operator", role=Role.OPERATOR), said, line, section))
         pos = b
     return turns

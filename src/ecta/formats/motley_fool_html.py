@@ -45,6 +45,12 @@ class _Block:
     em: list[str] = field(default_factory=list)
     in_article: bool = False
     has_ticker: bool = False
+    link_text: list[str] = field(default_factory=list)
+
+    @property
+    def only_link(self) -> bool:
+        """A paragraph that is nothing but a hyperlink ("More XYZ analysis") is page furniture."""
+        return bool(self.link_text) and _norm(" ".join(self.link_text)) == self.text.replace("\n", " ")
 
     @property
     def text(self) -> str:
@@ -73,6 +79,7 @@ class _PageReader(HTMLParser):
         self._article: tuple[str, int] | None = None
         self._article_done = False
         self._inline: list[str] = []  # open strong/em tags inside the block
+        self._links = 0  # open <a> tags inside the block
         self._capture: list[tuple[str, str, int]] = []  # (field, tag, nesting) being captured
 
     # --- structure -------------------------------------------------------------------
@@ -83,7 +90,9 @@ class _PageReader(HTMLParser):
             if tag == name:
                 self._skip[-1] = (name, depth + 1)
             return
-        if tag in _SKIP_TAGS or (tag in {"div", "aside", "section", "span"} and _CHROME_CLASS.search(a.get("class", ""))):
+        cls = a.get("class", "")
+        chrome = tag in {"div", "aside", "section", "span"} and _CHROME_CLASS.search(cls) and not _ARTICLE_CLASS.search(cls)
+        if tag in _SKIP_TAGS or chrome:
             self._close_block()
             self._skip.append((tag, 1))
             return
@@ -99,8 +108,12 @@ class _PageReader(HTMLParser):
         if tag in _BLOCK_TAGS:
             self._block = _Block(tag=tag, line_start=self.getpos()[0], in_article=self._article is not None)
             self._inline = []
+            self._links = 0
         elif tag == "br" and self._block is not None:
             self._block.parts.append("\n")
+        elif tag == "a" and self._block is not None:
+            self._links += 1
+            self._block.link_text.append("")
         elif tag in {"strong", "b", "em", "i"} and self._block is not None:
             self._inline.append(tag)
             (self._block.strong if tag in {"strong", "b"} else self._block.em).append("")
@@ -132,6 +145,8 @@ class _PageReader(HTMLParser):
                 break
         if tag in {"strong", "b", "em", "i"} and tag in self._inline:
             self._inline.remove(tag)
+        if tag == "a" and self._links:
+            self._links -= 1
         if self._block is not None and tag == self._block.tag:
             self._close_block()
         if self._article is not None and tag == self._article[0]:
@@ -154,6 +169,8 @@ class _PageReader(HTMLParser):
         if self._block is None:
             return
         self._block.parts.append(data)
+        if self._links and self._block.link_text:
+            self._block.link_text[-1] += data
         for tag in self._inline:
             bucket = self._block.strong if tag in {"strong", "b"} else self._block.em
             if bucket:
@@ -166,6 +183,7 @@ class _PageReader(HTMLParser):
                 self.blocks.append(self._block)
         self._block = None
         self._inline = []
+        self._links = 0
 
     def close(self) -> None:
         super().close()
@@ -182,6 +200,9 @@ def _speaker(block: _Block) -> tuple[str, str | None] | None:
         return None
     rest = text[len(name):].strip()
     affiliation = None
+    if not rest and (parts := re.split(r"\s+(?:--|–|—)\s+", name, maxsplit=1))[1:]:
+        # Title inside the bold: <strong>Name -- Title</strong>
+        name, rest = parts[0].strip(), "-- " + parts[1]
     if rest:
         m = _DASH_AFFILIATION.match(rest)
         if not m:
@@ -278,7 +299,7 @@ class MotleyFoolHtml:
                 else:
                     draft.participants.append(_fool.split_name_title(*spk))
                 continue
-            if mode != "speech" or b.tag == "li":
+            if mode != "speech" or b.tag == "li" or b.only_link:
                 continue
             if spk is not None:
                 turn = DraftTurn(speaker=_fool.split_name_title(*spk), section=section, header_line=b.line_start)

@@ -27,6 +27,7 @@ _TOP_KEY = re.compile(r'(?<!\\)"(header_texts|prepared_remarks|q_and_a|participa
 _SPEECH_KEY = re.compile(r'(?<!\\)"speech"\s*:')
 _SPEAKER_KEY = re.compile(r'(?<!\\)"speaker"\s*:')
 _TICKER = re.compile(r"\((?:NYSE|NASDAQ|Nasdaq|NYSE\s?American|AMEX|TSX|OTC)\s*:\s*(?P<t>[A-Z][A-Z0-9.\-]{0,9})\)")
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 _STAGE_ONLY = re.compile(r"^\s*\[[^\]]{1,60}\]\s*$")
 
 
@@ -118,6 +119,8 @@ class MotleyFoolJson:
                 continue
             if mode == "after" or not speaker:
                 continue
+            # Some scrapes write hyphens as U+2010/U+2011, which no pattern downstream expects.
+            speech = speech.translate(_HYPHENS)
             paragraphs = [
                 DraftParagraph(text=p.strip(), line_start=speech_line, line_end=speech_line)
                 for p in speech.split("\n")
