@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import callinfo
+from . import call_shape, callinfo
 from .formats.base import Draft, DraftParagraph, DraftSpeaker, DraftTurn
 from .model import Exchange, Meta, Paragraph, ParagraphKind, Participant, Role, Section, Transcript, Turn
 from .source import Source
@@ -38,7 +38,8 @@ _QA_START = re.compile(
 _QA_END = re.compile(
     r"\b(?:no\s+(?:more|further)\s+questions|(?:end|conclu\w+)\s+(?:of\s+)?(?:the\s+|our\s+|today'?s\s+)?(?:q\s*(?:&|and)\s*a|question)"
     r"|(?:closing|concluding|final)\s+(?:remarks|comments)|this\s+concludes|all\s+the\s+time\s+we\s+have"
-    r"|wraps?\s+up\s+(?:the\s+|our\s+)?(?:q\s*(?:&|and)\s*a|question))",
+    r"|wraps?\s+up\s+(?:the\s+|our\s+)?(?:q\s*(?:&|and)\s*a|question)"
+    r"|\breplay\s+of\s+(?:today'?s|this)\s+(?:call|conference|webcast))",
     re.I,
 )
 _NAME = r"(?P<name>[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|de|van|von|da|del|la|le)){0,4})"
@@ -67,6 +68,9 @@ class Announcement:
 def assemble(draft: Draft, source: Source) -> Transcript:
     warnings = list(draft.warnings)
     turns_in = [t for t in draft.turns if _keep_turn(t)]
+    if not draft.participants:
+        # Speakers named but nobody listed: read sections and roles from who speaks when.
+        call_shape.infer(turns_in)
     roster = Roster()
     for sp in draft.participants:
         roster.add(sp, listed=True)

@@ -15,7 +15,8 @@ _YEAR = r"(?:fy\s?|fiscal\s+(?:year\s+)?)?'?(?P<year>(?:19|20)\d\d|\d\d)\b"
 # Ordered, first match wins: the explicit forms before the looser ones.
 _PERIOD_PATTERNS = [
     # Q4 2011, Q4 FY2011, Q4'11, Q4 fiscal 2021, Q4-2011
-    re.compile(r"\bq(?P<q>[1-4])[\s\-']*" + _YEAR, re.I),
+    # Q4 & Full Year 2010: the quarter still names the call's period
+    re.compile(r"\bq(?P<q>[1-4])(?:\s*(?:and|&(?:amp;)?)\s*(?:full|fiscal)[\s-]+year)?[\s\-']*" + _YEAR, re.I),
     # 3Q23, 3Q 2023, 4Q FY19
     re.compile(r"\b(?P<q>[1-4])q[\s\-']*" + _YEAR, re.I),
     # FY2021 Q3, fiscal 2021 third quarter, 2021 Q3

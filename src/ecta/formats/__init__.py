@@ -12,6 +12,7 @@ from .base import Draft, DraftParagraph, DraftSpeaker, DraftTurn, FormatParser
 # the generic `Name: text` fallback last.
 _MODULES: dict[str, str] = {
     "streetevents-md": "streetevents_md",
+    "streetevents-txt": "streetevents_txt",
     "motley-fool-json": "motley_fool_json",
     "motley-fool-html": "motley_fool_html",
     "earningscall-json": "earningscall_json",

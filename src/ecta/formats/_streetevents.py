@@ -90,7 +90,7 @@ def nicer_company(company: str | None, firms: list[str | None]) -> str | None:
     if company is None:
         return None
     for firm in firms:
-        if firm and firm.lower() == company.lower():
+        if firm and firm.lower().rstrip(".") == company.lower().rstrip("."):
             return firm
     if company.isupper():
         return company.title()

@@ -1,0 +1,211 @@
+"""Thomson Reuters / Refinitiv / LSEG StreetEvents transcripts exported as plain text.
+
+Two exports of one layout are read:
+
+- framed (CRLF, 2016-2020): section names between lines of `=`, each turn header between lines
+  of `-`, the first paragraph of a turn indented by 10 spaces;
+- unframed (LF, later downloads): the same section names and turn headers on their own lines,
+  no rules; the late-2024 LSEG layout adds a lowercase `presentation`, no Q&A header at all
+  (assemble finds the Q&A from the operator), `Operator,     [1]` and one space after the comma.
+
+A turn header is `Name,  Firm - Title    [N]` (any spacing, an empty affiliation `Name,   -   [52]`
+happens). Each non-blank line under it is a paragraph; a line that stops mid-sentence is a
+paragraph wrapped onto the next line and is joined to it. The `Definitions` and `Disclaimer`
+blocks at the end are framed like turns but carry no `[N]`: everything from them on is legal text.
+
+Event Briefs (the header says "Event Brief") replace the prepared remarks by an analyst's outline
+under OVERVIEW / FINANCIAL DATA / PRESENTATION SUMMARY. That outline is not what anybody said, so
+it is left out of the turns entirely (a warning says so); only the verbatim Q&A that follows,
+numbered from [1] again, becomes turns.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from ..errors import ParseError
+from ..model import Role, Section
+from ..source import Source
+from . import _streetevents as se
+from .base import Draft, DraftParagraph, DraftSpeaker, DraftTurn
+
+_RULE = re.compile(r"^\s*(?:={5,}|-{5,})\s*$")
+_TURN_HEADER = re.compile(r"^(?P<head>\S.*?)\s*\[(?P<num>\d{1,4})\]$")
+_SUFFIX = re.compile(r"^(?P<suffix>Jr\.?|Sr\.?|I{2,3}|IV)(?=,|\s|$)\s*,?\s*")
+_LIST_ENTRY = re.compile(r"^\s*\*\s+(?P<name>\S.*?)\s*$")
+_PARTICLES = {"de", "del", "della", "der", "van", "von", "da", "di", "du", "la", "le", "bin", "al", "y", "dos", "das"}
+_BRIEF_SECTIONS = {"overview", "financial data", "presentation summary"}
+_LEGAL_TAIL = re.compile(
+    r"^(?:copyright\s+(?:\(c\)\s+|©\s*)?\d{4}\s+(?:thomson\s+reuters|refinitiv|lseg)"
+    r"|the\s+information\s+contained\s+in\s+event\s+(?:transcripts|briefs))",
+    re.I,
+)
+# Timing marks some exports leave in the text: <Sync id="L190"time="00:29:30"/>
+_XML_TAG = re.compile(r"<[A-Za-z][^<>]{0,200}/>")
+
+
+def clean_line(line: str) -> str:
+    if "&" in line:
+        line = html.unescape(line)
+    if "<" in line:
+        line = _XML_TAG.sub("", line)
+    return line.replace("¶", " ").strip()
+
+
+class StreetEventsText:
+    name = "streetevents-txt"
+    description = "Thomson Reuters / Refinitiv / LSEG StreetEvents plain-text export (framed or unframed)"
+
+    def sniff(self, source: Source) -> float:
+        if source.is_pdf:
+            return 0.0
+        head = source.text[:4000]
+        if re.search(r"^\s*(?:#{1,4}\s|\*\*\w)", head, re.M):
+            # Markdown headings or bold names: the markdown export of the same vendor.
+            return 0.3 if se.BRAND.search(head) else 0.0
+        score = 0.0
+        if se.BRAND.search(head):
+            score += 0.5
+        if re.search(r"^\s*E\s?D\s{1,3}I\s{1,3}T\s{1,3}E\s{1,3}D\s", head, re.M):
+            score += 0.2
+        if re.search(r"^(?:corporate participants|conference call particip\w*|presentation)\s*$", head, re.M | re.I):
+            score += 0.2
+        if re.search(r"^\S[^\n]{0,200}?\s\[\d{1,4}\]\s*$", source.text[:30000], re.M):
+            score += 0.3
+        return min(score, 1.0)
+
+    def parse(self, source: Source) -> Draft:
+        lines = source.lines
+        draft = Draft(format=self.name)
+        brief = bool(re.search(r"streetevents\s+event\s+brief", source.text[:2000], re.I))
+        zone = "header"
+        first_section: int | None = None
+        turn: DraftTurn | None = None
+        paragraphs: list[DraftParagraph] = []
+        gaps: list[int] = []
+        blank_run = 0
+        listed: DraftSpeaker | None = None
+        saw_brief_outline = False
+
+        def flush() -> None:
+            nonlocal turn, paragraphs, gaps
+            if turn is not None:
+                turn.paragraphs = se.join_page_breaks(paragraphs, gaps)
+                draft.turns.append(turn)
+            turn, paragraphs, gaps = None, [], []
+
+        for n, raw in enumerate(lines, start=1):
+            if not raw or raw.isspace():
+                blank_run += 1
+                continue
+            if _RULE.match(raw):
+                continue
+            at_margin = not raw[0].isspace()
+            line = clean_line(raw)
+            if not line:
+                blank_run += 1
+                continue
+
+            if at_margin:
+                key = re.sub(r"\s+", " ", line).lower()
+                section = se.section_of(line) if len(line) < 40 else None
+                if brief and key in _BRIEF_SECTIONS:
+                    section = "brief"
+                if section is not None:
+                    flush()
+                    first_section = first_section or n
+                    zone = section
+                    saw_brief_outline = saw_brief_outline or section == "brief"
+                    listed = None
+                    blank_run = 0
+                    continue
+                if zone != "header" and (se.TAIL.match(line) or _LEGAL_TAIL.match(line)):
+                    flush()
+                    zone = "tail"
+            if zone == "tail":
+                continue
+
+            if zone in ("corporate", "analysts"):
+                entry = _LIST_ENTRY.match(line) if line.startswith("*") else None
+                if entry:
+                    name = entry.group("name")
+                    role = Role.OPERATOR if name.lower() == "operator" else se.LIST_ROLES[zone]
+                    listed = DraftSpeaker(name=name, role=role)
+                    draft.participants.append(listed)
+                    blank_run = 0
+                    continue
+                if listed is not None and not at_margin:
+                    listed.firm, listed.title = se.split_affiliation(line)
+                    listed = None
+                    blank_run = 0
+                    continue
+                # A turn header right under the lists: the export dropped the section name.
+            elif zone in ("header", "brief"):
+                blank_run = 0
+                continue
+
+            header = _turn_header(line) if at_margin else None
+            if header is not None:
+                flush()
+                name, affiliation = header
+                firm, title = se.split_affiliation(affiliation)
+                if zone in ("corporate", "analysts"):
+                    zone = "presentation"
+                turn = DraftTurn(
+                    speaker=DraftSpeaker(name=name, title=title, firm=firm),
+                    section=Section.QA if zone == "qa" else Section.PRESENTATION,
+                    header_line=n,
+                )
+                blank_run = 0
+                continue
+
+            if turn is not None:
+                paragraphs.append(DraftParagraph(text=line, line_start=n, line_end=n))
+                gaps.append(blank_run)
+            blank_run = 0
+        flush()
+
+        if first_section is None:
+            raise ParseError(f"{source.label}: no StreetEvents sections (Participants, Presentation) found.")
+        if not draft.turns:
+            raise ParseError(f"{source.label}: StreetEvents layout but no `Name, Firm - Title [N]` turns found.")
+        if brief and saw_brief_outline:
+            draft.warnings.append(
+                "event brief: the presentation is an analyst's outline, not verbatim, and is left out; "
+                "only the Q&A is transcribed"
+            )
+        se.read_header(draft, lines, first_section - 1)
+        draft.company = se.nicer_company(draft.company, [p.firm for p in draft.participants if p.role is Role.CORPORATE])
+        return draft
+
+
+def _turn_header(line: str) -> tuple[str, str] | None:
+    """("Jane Doe", "Acme Corp - CFO") from "Jane Doe,  Acme Corp - CFO    [7]", else None."""
+    m = _TURN_HEADER.match(line)
+    if not m:
+        return None
+    head = m.group("head")
+    name, _, rest = head.partition(",")
+    suffix = _SUFFIX.match(rest.strip())
+    if suffix:
+        name = f"{name}, {suffix.group('suffix')}"
+        rest = rest.strip()[suffix.end():]
+    name = name.strip()
+    if not _looks_like_name(name):
+        return None
+    return name, rest.strip()
+
+
+def _looks_like_name(name: str) -> bool:
+    words = name.split()
+    if not words or len(words) > 8 or len(name) > 80:
+        return False
+    if name.endswith(("?", "!", ":", ";")) or re.search(r"[\[\]()<>=$%]|\d", name):
+        return False
+    # Every word capitalised, bar the particles of names ("Odon de Laporte"): keeps a sentence
+    # that happens to end in a bracketed number from opening a turn.
+    return all(w[0].isupper() or w.lower() in _PARTICLES for w in words)
+
+
+PARSER = StreetEventsText()
