@@ -13,9 +13,7 @@ import re
 from datetime import datetime, timezone
 
 from .. import callinfo
-from ..assemble import parse_announcement
 from ..errors import ParseError
-from ..model import Role, Section
 from ..source import Source
 from ..speakers import is_operator_name, role_from_title
 from .base import Draft, DraftParagraph, DraftSpeaker, DraftTurn
@@ -111,7 +109,6 @@ class FmpMarkdown:
             turn.paragraphs.append(DraftParagraph(text=line, line_start=n, line_end=n))
         if not draft.turns:
             raise ParseError(f"{source.label}: no `Name: text` turn lines found.")
-        _mark_roles(draft.turns)
         if draft.fiscal_year is None and draft.title:
             draft.fiscal_year, draft.fiscal_quarter = callinfo.period_from_text(draft.title)
         return draft
@@ -167,96 +164,6 @@ def _date(value: str) -> datetime | None:
         except ValueError:
             return None
     return callinfo.date_from_text(value)
-
-
-# A moderator (IR, or the operator) moving the call to questions, or calling the first one.
-_QA_CUE = re.compile(
-    r"""\b(?:first|next)\s+question\b
-        |\bquestions?\s+(?:comes?|is|will\s+come)\s+from\b
-        |\bfrom\s+the\s+line\s+of\b
-        |\b(?:move|moving|go|going|turn|turning|open|opening)\s+(?:\w+\s+){0,4}?(?:q\s*&\s*a|q\s+and\s+a|(?:\S+\s+)?questions)\b""",
-    re.I | re.X,
-)
-_CALL_FROM = re.compile(
-    r"\bcom(?:e|es|ing)\s+from\s+(?P<name>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})"
-    r"\s+(?:at|from|with|of)\s+(?P<firm>[A-Z0-9][\w.&'’\-]*(?:\s+(?:[A-Z0-9&][\w.&'’\-]*|and|of))*)"
-)
-
-
-def _mark_roles(turns: list[DraftTurn]) -> None:
-    """Sections and role hints from the shape of the call, since the lines carry no titles.
-
-    The Q&A opens where the operator calls a question, or where a moderator who spoke before
-    moves the call to questions. Whoever speaks before that, the operator aside, is with the
-    company. In the Q&A, the first new voice after a hand-over ("the next question comes from
-    Jane Roe at Acme Securities") is the analyst; a new voice answering a question the
-    moderator read out (retail questions, in a call without an operator) is with the company.
-    """
-    start = _qa_start(turns)
-    if start is None:
-        return
-    for i, t in enumerate(turns):
-        t.section = Section.QA if i >= start else Section.PRESENTATION
-    corporate = {t.speaker.name for t in turns[:start] if not is_operator_name(t.speaker.name)}
-    analysts: dict[str, str | None] = {}
-    announced: tuple[str, str | None] | None = None
-    previous: str | None = None
-    for t in turns[start:]:
-        name = t.speaker.name
-        if is_operator_name(name) or name in corporate:
-            called = _announcement(_text(t))
-            if called is not None:
-                announced = called
-            elif is_operator_name(name):
-                announced = None
-        elif name not in analysts:
-            if announced is not None:
-                # Whoever takes the line gets the firm called, even when someone stands in.
-                analysts[name] = announced[1]
-                announced = None
-            elif previous is not None and previous in corporate:
-                corporate.add(name)
-        else:
-            announced = None
-        previous = name
-    for t in turns:
-        name = t.speaker.name
-        if t.speaker.role is not None or is_operator_name(name):
-            continue
-        if name in analysts:
-            t.speaker.role = Role.ANALYST
-            t.speaker.firm = t.speaker.firm or analysts[name]
-        elif name in corporate:
-            t.speaker.role = Role.CORPORATE
-
-
-def _qa_start(turns: list[DraftTurn]) -> int | None:
-    spoken: set[str] = set()
-    for i, t in enumerate(turns):
-        name = t.speaker.name
-        operator = is_operator_name(name)
-        others = spoken - {name}
-        if others and (operator or name in spoken) and _QA_CUE.search(_text(t)):
-            return i
-        if not operator:
-            spoken.add(name)
-    return None
-
-
-def _announcement(text: str) -> tuple[str, str | None] | None:
-    """The last analyst a turn hands over to: a moderator may call one, then move on."""
-    for sentence in reversed(re.split(r"(?<=[.?!])\s+", text)):
-        m = _CALL_FROM.search(sentence)
-        if m:
-            return m.group("name"), m.group("firm").strip(" .,")
-        ann = parse_announcement(sentence)
-        if ann is not None:
-            return ann.name, ann.firm
-    return None
-
-
-def _text(turn: DraftTurn) -> str:
-    return " ".join(p.text for p in turn.paragraphs)
 
 
 PARSER = FmpMarkdown()
