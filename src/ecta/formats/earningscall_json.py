@@ -48,11 +48,14 @@ _INSTRUCTIONS = re.compile(
     re.I,
 )
 _CLOSING = re.compile(
-    r"(?:(?:ladies\s+and\s+gentlemen|and)\s*,?\s+)?(?:this|that)\s+(?:concludes|ends)\s+(?:today'?s|our|the|this)\s+"
-    r"(?:conference|call|program|presentation|event)\b.*$",
+    r"(?:(?:ladies\s+and\s+gentlemen|and)\s*,?\s+)?(?:this|that)\s+(?:does\s+)?(?:concludes?|ends)\s+(?:today'?s|our|the|this)\s+"
+    r"(?:conference|call|program|presentation|event|teleconference|webcast)\b.*$",
     re.I | re.S,
 )
-_OPENING = re.compile(r"^.{0,900}?\bwelcome\b.{0,900}?\bplease\s+go\s+ahead\b[.!]?", re.I | re.S)
+_OPENING = re.compile(
+    r"^.{0,900}?\bwelcome\b.{0,1200}?\b(?:please\s+(?:go\s+ahead|proceed|begin)|you\s+may\s+(?:now\s+)?(?:begin|proceed))\b[.!]?",
+    re.I | re.S,
+)
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
 _ANALYST_TITLE = re.compile(r"^(?P<firm>.+?)\s+(?P<title>(?:research\s+)?analyst)$", re.I)
 
