@@ -172,11 +172,13 @@ def _read_lists(lines: list[str], draft: Draft) -> int | None:
         if line.lower().rstrip(".:") == "operator" or _QA_HEADING.match(line):
             return i
         parts = _SEPARATOR.split(line, maxsplit=1)
+        if len(parts) == 1 and "," in line:
+            parts = line.split(",", 1)  # "Jane Roe, Acme Securities" on some pages
         name = parts[0].strip()
         if len(parts) == 1 and _opens_speech(_next_text(lines, i)):
             # A bare name followed by prose: the first turn, on a page without an operator.
             return i
-        if not _name_shaped(name):
+        if not _name_shaped(name) or len(line) > 150:
             return i
         aff = parts[1].strip() if len(parts) > 1 else None
         if role is Role.CORPORATE:
