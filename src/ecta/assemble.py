@@ -237,8 +237,9 @@ def build_exchanges(turns: list[Turn]) -> list[Exchange]:
             continue
         if person.role is Role.CORPORATE and current is not None:
             # A moderator from the company (no operator on the line) calling the next analyst,
-            # or closing the Q&A.
-            ann = parse_announcement(turn.text)
+            # or closing the Q&A. A hand-over follows an answer and ends the turn: an answer
+            # that says "people go from one site to another" hands over nothing.
+            ann = parse_announcement(turn.text[-300:]) if current.answer_turns else None
             if ann is not None and name_tokens(ann.name)[:1] != name_tokens(current.analyst.name)[:1]:
                 close()
                 announced = ann

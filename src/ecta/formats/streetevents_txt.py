@@ -191,10 +191,13 @@ def _turn_header(line: str) -> tuple[str, str] | None:
     if suffix:
         name = f"{name}, {suffix.group('suffix')}"
         rest = rest.strip()[suffix.end():]
-    name = name.strip()
+    name, rest = name.strip(), rest.strip()
+    # An affiliation is a firm (capitalised) or the bare dash of an empty one.
+    if rest and not (rest[0].isupper() or rest[0].isdigit() or rest[0] in "-–"):
+        return None
     if not _looks_like_name(name):
         return None
-    return name, rest.strip()
+    return name, rest
 
 
 def _looks_like_name(name: str) -> bool:
