@@ -147,7 +147,8 @@ def _read_header_line(line: str, draft: Draft) -> bool:
             draft.company = value
     elif key in ("quarter", "period"):
         fy, fq = callinfo.period_from_text(value)
-        draft.fiscal_year, draft.fiscal_quarter = fy or draft.fiscal_year, fq
+        bare = re.fullmatch(r"q?([1-4])", value, re.I)  # "Q4" with the year in its own field
+        draft.fiscal_year, draft.fiscal_quarter = fy or draft.fiscal_year, fq or (int(bare.group(1)) if bare else None)
     elif key == "year" and draft.fiscal_year is None and value.isdigit():
         draft.fiscal_year = int(value)
     return True
