@@ -36,7 +36,10 @@ _QA_HEADING = re.compile(
     r"^\W*(?:questions?[\s-]*(?:and|&)[\s-]*answers?|q\s*&\s*[a,])(?:[\s-]+session)?\W*$", re.I
 )
 _TAIL = re.compile(r"^\W*(?:copyright\b|©|seeking\s+alpha'?s?\s+disclaimer|disclaimer\b)", re.I)
-_CALL_START = re.compile(r"^\s*call\s+start\s*:", re.I)
+# "Call Start: 08:30 January  1, 0000 ..." and its kin: broken page metadata, not the header.
+_CALL_START = re.compile(r"^\s*(?:call\s+)?(?:start|end)(?:\s+time)?\s*:", re.I)
+# Page furniture left between paragraphs by the copy: slide images and their links.
+_FURNITURE = re.compile(r"^\W*(?:click\s+to\s+enlarge|image\s+source\b.*|\[(?:graphic|image|chart)\])\W*$", re.I)
 _SEPARATOR = re.compile(r"\s+[-–—]\s*|\s*[-–—]\s+")
 _MONTH_DATE = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}", re.I
@@ -107,6 +110,8 @@ class SeekingAlpha:
                 break
             if _QA_HEADING.match(line):
                 section = Section.QA
+                continue
+            if _FURNITURE.match(line):
                 continue
             speaker = _speaker_line(line, _next_text(lines, i), known)
             if speaker is not None:
