@@ -78,7 +78,6 @@ class StreetEventsText:
     def parse(self, source: Source) -> Draft:
         lines = source.lines
         draft = Draft(format=self.name)
-        brief = bool(re.search(r"streetevents\s+event\s+brief", source.text[:2000], re.I))
         zone = "header"
         first_section: int | None = None
         turn: DraftTurn | None = None
@@ -110,7 +109,7 @@ class StreetEventsText:
             if at_margin:
                 key = re.sub(r"\s+", " ", line).lower()
                 section = se.section_of(line) if len(line) < 40 else None
-                if brief and key in _BRIEF_SECTIONS:
+                if key in _BRIEF_SECTIONS:
                     section = "brief"
                 if section is not None:
                     flush()
@@ -140,17 +139,21 @@ class StreetEventsText:
                     listed = None
                     blank_run = 0
                     continue
-                # A turn header right under the lists: the export dropped the section name.
-            elif zone in ("header", "brief"):
+            elif zone == "brief":
                 blank_run = 0
                 continue
 
             header = _turn_header(line) if at_margin else None
+            if header is None and zone == "header":
+                blank_run = 0
+                continue
             if header is not None:
                 flush()
                 name, affiliation = header
                 firm, title = se.split_affiliation(affiliation)
-                if zone in ("corporate", "analysts"):
+                if zone in ("header", "corporate", "analysts"):
+                    # The export dropped the "Presentation" name (or the whole header).
+                    first_section = first_section or n
                     zone = "presentation"
                 turn = DraftTurn(
                     speaker=DraftSpeaker(name=name, title=title, firm=firm),
@@ -170,7 +173,7 @@ class StreetEventsText:
             raise ParseError(f"{source.label}: no StreetEvents sections (Participants, Presentation) found.")
         if not draft.turns:
             raise ParseError(f"{source.label}: StreetEvents layout but no `Name, Firm - Title [N]` turns found.")
-        if brief and saw_brief_outline:
+        if saw_brief_outline:
             draft.warnings.append(
                 "event brief: the presentation is an analyst's outline, not verbatim, and is left out; "
                 "only the Q&A is transcribed"
