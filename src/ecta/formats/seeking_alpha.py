@@ -268,7 +268,7 @@ def _opens_speech(line: str | None) -> bool:
 
 
 def _name_shaped(name: str) -> bool:
-    tokens = name.split()
+    tokens = name.replace(",", " ").split()  # "Robert Smith, Jr."
     if not 1 <= len(tokens) <= 6 or len(name) > 60:
         return False
     return all(_NAME_TOKEN.match(t) for t in tokens) and any(t[0].isupper() for t in tokens)
