@@ -27,8 +27,10 @@ from .base import Draft, DraftParagraph, DraftTurn
 
 _SKIP_TAGS = {"script", "style", "noscript", "template", "iframe", "svg", "button", "form", "select", "nav"}
 _BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "li", "blockquote"}
-# Containers whose contents are never the transcript: ads, promos, share bars.
-_CHROME_CLASS = re.compile(r"(?:^|[\s_-])(?:interad|ad|ads|dfp-ads|advert\w*|promo\w*|pitch|share\w*|related\w*)(?:$|[\s_-])", re.I)
+# Containers whose contents are never the transcript: ads, promos. Matched by whole class
+# token, so a layout class that merely contains "ad" never hides the article.
+_CHROME_TOKENS = {"ad", "ads", "interad", "dfp-ads", "ad-container", "ad-slot", "ad-unit", "advertisement", "pitch", "promo"}
+_CHROME_PREFIXES = ("interad", "dfp-", "advert", "promo-", "related-article")
 _ARTICLE_CLASS = re.compile(r"\barticle-(?:content|body)\b|\btranscript\b", re.I)
 _DASH_AFFILIATION = re.compile(r"^\s*(?:-{1,3}|–|—)\s*(?P<aff>.+)$")
 _EXCHANGE_TICKER = re.compile(r"\(?\s*(?:[A-Za-z]+\s*:\s*)?(?P<t>[A-Z][A-Z0-9.\-]{0,9})\s*\)?")
@@ -45,6 +47,7 @@ class _Block:
     em: list[str] = field(default_factory=list)
     in_article: bool = False
     has_ticker: bool = False
+    ticker_text: str = ""
     link_text: list[str] = field(default_factory=list)
 
     @property
@@ -91,7 +94,7 @@ class _PageReader(HTMLParser):
                 self._skip[-1] = (name, depth + 1)
             return
         cls = a.get("class", "")
-        chrome = tag in {"div", "aside", "section", "span"} and _CHROME_CLASS.search(cls) and not _ARTICLE_CLASS.search(cls)
+        chrome = tag in {"div", "aside", "section", "span"} and _is_chrome(cls) and not _ARTICLE_CLASS.search(cls)
         if tag in _SKIP_TAGS or chrome:
             self._close_block()
             self._skip.append((tag, 1))
@@ -118,11 +121,11 @@ class _PageReader(HTMLParser):
             self._inline.append(tag)
             (self._block.strong if tag in {"strong", "b"} else self._block.em).append("")
         if a.get("id") in {"date", "time"}:
-            self._capture.append((a["id"], tag, 1))
-            self.fields.setdefault(a["id"], "")
+            if not self.fields.get(a["id"] + "_done"):
+                self._capture.append((a["id"], tag, 1))
+                self.fields.setdefault(a["id"], "")
         elif "ticker" in a.get("class", "").split():
             self._capture.append(("ticker", tag, 1))
-            self.fields.setdefault("ticker", "")
             if self._block is not None:
                 self._block.has_ticker = True
 
@@ -142,6 +145,7 @@ class _PageReader(HTMLParser):
                     self._capture[i] = (fname, tag_name, depth - 1)
                 else:
                     self._capture.pop(i)
+                    self.fields[fname + "_done"] = "1"
                 break
         if tag in {"strong", "b", "em", "i"} and tag in self._inline:
             self._inline.remove(tag)
@@ -165,7 +169,12 @@ class _PageReader(HTMLParser):
         if self._skip:
             return
         for fname, _, _ in self._capture:
-            self.fields[fname] += data
+            if fname == "ticker":
+                # Tickers appear all over a page (quotes, related stocks): keep the header's own.
+                if self._block is not None:
+                    self._block.ticker_text += data
+            elif not self.fields.get(fname + "_done"):
+                self.fields[fname] += data
         if self._block is None:
             return
         self._block.parts.append(data)
@@ -188,6 +197,11 @@ class _PageReader(HTMLParser):
     def close(self) -> None:
         super().close()
         self._close_block()
+
+
+def _is_chrome(cls: str) -> bool:
+    tokens = cls.lower().split()
+    return any(t in _CHROME_TOKENS or t.startswith(_CHROME_PREFIXES) for t in tokens)
 
 
 def _speaker(block: _Block) -> tuple[str, str | None] | None:
@@ -261,7 +275,7 @@ class MotleyFoolHtml:
             title_lines = [ln for ln in lines if not (date_text and ln.startswith(date_text))]
             draft.title = " ".join(title_lines) or None
             draft.company = header.strong_text or None
-        ticker = _norm(reader.fields.get("ticker", ""))
+        ticker = _norm(header.ticker_text) if header is not None else ""
         if m := _EXCHANGE_TICKER.fullmatch(ticker):
             draft.ticker = m.group("t")
         if draft.title is None:
