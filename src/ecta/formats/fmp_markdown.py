@@ -3,8 +3,9 @@
 Layout: `# TICK Q4 2025 Earnings Call Transcript`, then `**Date:** 2025-07-30`,
 `**Company:** TICK`, `**Quarter:** Q4 2025` and a `---` rule; then one line per turn,
 `Speaker Name: the whole turn`, with no titles, firms, blank lines or section headings.
-Who is an analyst and where the Q&A starts is left to `assemble`, which reads it from
-the operator's hand-overs. The header is trusted over the file name, which is often stale.
+Who is an analyst and where the Q&A starts is left to `ecta.call_shape` (applied by
+`assemble`), which reads them from the hand-overs of the operator or the IR moderator.
+The header is trusted over the file name, which is often stale.
 """
 
 from __future__ import annotations
