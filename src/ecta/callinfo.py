@@ -31,7 +31,10 @@ _PERIOD_PATTERNS = [
         re.I,
     ),
 ]
-_FULL_YEAR = re.compile(r"\b(?:full[\s-]+year|year[\s-]+end|annual|fy)\s*'?(?P<year>(?:19|20)\d\d)\b", re.I)
+# Half-year events (H1 2026, Half Year 2026) name a fiscal year but no quarter, like full-year ones.
+_FULL_YEAR = re.compile(
+    r"\b(?:full[\s-]+year|year[\s-]+end|annual|fy|h[12]|half[\s-]+year)\s*'?(?P<year>(?:19|20)\d\d)\b", re.I
+)
 
 
 def period_from_text(text: str) -> tuple[int | None, int | None]:
