@@ -67,7 +67,7 @@ class StreetEventsText:
         score = 0.0
         if se.BRAND.search(head):
             score += 0.5
-        if re.search(r"^\s*E\s?D\s{1,3}I\s{1,3}T\s{1,3}E\s{1,3}D\s", head, re.M):
+        if re.search(r"^\s*E\s{1,3}D\s{1,3}I\s{1,3}T\s{1,3}E\s{1,3}D\s", head, re.M):
             score += 0.2
         if re.search(r"^(?:corporate participants|conference call particip\w*|presentation)\s*$", head, re.M | re.I):
             score += 0.2
