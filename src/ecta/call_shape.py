@@ -76,12 +76,18 @@ def infer(turns: list[DraftTurn]) -> None:
 
 
 def qa_start(turns: list[DraftTurn]) -> int | None:
-    """The first turn of the Q&A: the operator's cue, or a returning moderator's."""
+    """The first turn of the Q&A: the operator's cue, or a returning moderator's.
+
+    A moderator handing over to the operator ("Operator, may we have the first question?")
+    still belongs to the remarks, as vendors that mark the Q&A place it.
+    """
     spoken: set[str] = set()
     for i, t in enumerate(turns):
         key = _key(t)
         operator = is_operator_name(t.speaker.name)
         if spoken - {key} and (operator or key in spoken) and _QA_CUE.search(_text(t)):
+            if not operator and i + 1 < len(turns) and is_operator_name(turns[i + 1].speaker.name):
+                return i + 1
             return i
         if not operator:
             spoken.add(key)
