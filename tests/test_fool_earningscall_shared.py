@@ -180,3 +180,24 @@ def test_sniff_never_raises(name, data):
 def test_garbage_is_an_ecta_error():
     with pytest.raises(EctaError):
         ecta.parse(Source.from_text('{"prepared_remarks": "x", "questions_and_answers": null'))
+
+
+@pytest.mark.parametrize(
+    ("title", "firm", "role"),
+    [
+        ("UBS Analyst", "UBS", Role.ANALYST),
+        ("Analyst, Harbor Point Capital", "Harbor Point Capital", Role.ANALYST),
+        ("Analyst at Fenwick Securities", "Fenwick Securities", Role.ANALYST),
+        ("CFO", None, Role.CORPORATE),
+        # No title: someone giving the prepared remarks is with the company.
+        (None, None, Role.CORPORATE),
+    ],
+)
+def test_earningscall_name_map_titles(title, firm, role):
+    body = json.dumps({
+        "event": {"year": 2024, "quarter": 1, "conference_date": "2024-05-01T16:30:00.000-04:00"},
+        "speakers": [{"speaker": "spk01", "text": "Revenue rose 4% this quarter."}],
+        "speaker_name_map_v2": {"spk01": {"name": "Jo Park", "title": title}},
+    })
+    person = ecta.parse(Source.from_text(body)).participant("jo-park")
+    assert (person.firm, person.role) == (firm, role)

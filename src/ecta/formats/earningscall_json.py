@@ -57,7 +57,12 @@ _OPENING = re.compile(
     re.I | re.S,
 )
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
-_ANALYST_TITLE = re.compile(r"^(?P<firm>.+?)\s+(?P<title>(?:research\s+)?analyst)$", re.I)
+# "UBS Analyst", "Analyst, UBS", "Analyst at UBS": the firm on either side of the job.
+_ANALYST_TITLE = re.compile(
+    r"^(?:(?P<firm>.+?)\s+(?P<title>(?:research\s+|equity\s+)?analyst)"
+    r"|(?P<title2>(?:research\s+|equity\s+)?analyst)\s*(?:,|\bat\b|\bwith\b|[-–—])\s*(?P<firm2>.+))$",
+    re.I,
+)
 
 
 class EarningsCallJson:
@@ -170,8 +175,8 @@ def _person(sid: str, names: dict | None) -> DraftSpeaker:
     if is_operator_name(name):
         return DraftSpeaker(name=name, role=Role.OPERATOR)
     if title and (m := _ANALYST_TITLE.match(title)):
-        # The map writes "UBS Analyst": the firm, then the job.
-        return DraftSpeaker(name=name, title=m.group("title"), firm=m.group("firm"), role=Role.ANALYST)
+        firm, job = m.group("firm") or m.group("firm2"), m.group("title") or m.group("title2")
+        return DraftSpeaker(name=name, title=job, firm=firm.strip(), role=Role.ANALYST)
     return DraftSpeaker(name=name, title=title)
 
 

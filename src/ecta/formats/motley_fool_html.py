@@ -77,6 +77,8 @@ class _PageReader(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.blocks: list[_Block] = []
         self.fields: dict[str, str] = {}
+        """Text of the header's `id="date"` and `id="time"` elements (the first of each)."""
+        self._done: set[str] = set()
         self._block: _Block | None = None
         self._skip: list[tuple[str, int]] = []  # (tag, nesting) of the chrome being skipped
         self._article: tuple[str, int] | None = None
@@ -121,7 +123,7 @@ class _PageReader(HTMLParser):
             self._inline.append(tag)
             (self._block.strong if tag in {"strong", "b"} else self._block.em).append("")
         if a.get("id") in {"date", "time"}:
-            if not self.fields.get(a["id"] + "_done"):
+            if a["id"] not in self._done:
                 self._capture.append((a["id"], tag, 1))
                 self.fields.setdefault(a["id"], "")
         elif "ticker" in a.get("class", "").split():
@@ -145,7 +147,7 @@ class _PageReader(HTMLParser):
                     self._capture[i] = (fname, tag_name, depth - 1)
                 else:
                     self._capture.pop(i)
-                    self.fields[fname + "_done"] = "1"
+                    self._done.add(fname)
                 break
         if tag in {"strong", "b", "em", "i"} and tag in self._inline:
             self._inline.remove(tag)
@@ -173,7 +175,7 @@ class _PageReader(HTMLParser):
                 # Tickers appear all over a page (quotes, related stocks): keep the header's own.
                 if self._block is not None:
                     self._block.ticker_text += data
-            elif not self.fields.get(fname + "_done"):
+            elif fname not in self._done:
                 self.fields[fname] += data
         if self._block is None:
             return
