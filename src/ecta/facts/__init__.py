@@ -1,0 +1,57 @@
+"""Financial facts from a transcript: `extract_facts(transcript)`; the contract is docs/facts.md."""
+
+from __future__ import annotations
+
+from ..model import Fact, ParagraphKind, Role, Transcript
+from .context import call_level_basis
+from .extract import Context, State, extract_sentence, split_sentences
+
+__all__ = ["Context", "extract_facts", "extract_sentence"]
+
+_BASIS_TURNS = 6
+"""A call-level basis statement comes in the opening remarks; later mentions are about one figure."""
+
+
+def extract_facts(transcript: Transcript) -> list[Fact]:
+    """One Fact per stated figure (and per guided direction) in the order spoken."""
+    meta = transcript.meta
+    opening = [p.text for t in transcript.turns[:_BASIS_TURNS] for p in t.paragraphs if p.kind is ParagraphKind.SPEECH]
+    basis = call_level_basis(opening)
+    currency = _currency(transcript)
+    facts: list[Fact] = []
+    for turn in transcript.turns:
+        if turn.speaker.role is Role.OPERATOR:
+            continue
+        ctx = Context(fiscal_year=meta.fiscal_year, fiscal_quarter=meta.fiscal_quarter, section=turn.section,
+                      role=turn.speaker.role, basis=basis, currency=currency, speaker=turn.speaker.id, turn=turn.index)
+        for para in turn.paragraphs:
+            if para.kind is not ParagraphKind.SPEECH:
+                continue
+            state = State()
+            text = para.text
+            span = max(para.line_end - para.line_start, 0)
+            multiline = "\n" in text
+            for offset, sentence in split_sentences(text):
+                if multiline:
+                    line = para.line_start + text.count("\n", 0, offset)
+                elif span:
+                    line = para.line_start + round(span * offset / max(len(text), 1))
+                else:
+                    line = para.line_start
+                facts += extract_sentence(sentence, ctx, line=line, state=state, page=para.page)
+    return facts
+
+
+def _currency(t: Transcript) -> str:
+    """The call's own currency, for a bare "$" or an amount with only a scale word."""
+    sample = " ".join(p.text for turn in t.turns[:12] for p in turn.paragraphs)[:60000]
+    counts = {
+        "USD": sample.count("$") - sample.count("C$") - sample.count("A$"),
+        "CAD": sample.count("C$") + sample.count("CAD"),
+        "AUD": sample.count("A$") + sample.count("AUD"),
+        "EUR": sample.count("€") + sample.count("EUR") + sample.count(" euro"),
+        "GBP": sample.count("£") + sample.count("GBP"),
+        "INR": sample.count("₹") + sample.count("crore") + sample.count("Rs"),
+    }
+    best = max(counts, key=lambda k: counts[k])
+    return best if counts[best] > 0 else "USD"

@@ -1,0 +1,97 @@
+"""Kind and basis cues: is a figure an actual, guidance, a recalled outlook, a target or an estimate,
+and is it GAAP, non-GAAP or adjusted. Cues are positions in the sentence; `extract` picks the one that
+governs each figure."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Basis, FactKind
+
+KIND_CUES: tuple[tuple[FactKind, re.Pattern[str]], ...] = (
+    (FactKind.PRIOR_GUIDANCE, re.compile(r"""
+        \b(?:previous(?:ly)?|prior|original(?:ly)?|earlier|initial|last\s+quarter's|former)\s+(?:\w+\s+){0,3}?(?:guidance|outlook|forecast|expectations?|range|guided)
+        |\bhad\s+(?:previously\s+|originally\s+)?(?:guided|expected|anticipated|forecast|projected|said|indicated)
+        |\b(?:guidance|outlook|range|forecast)\s+(?:that\s+)?(?:we\s+)?(?:gave|provided|issued|set|had|shared|laid\s+out)
+        |\b(?:compared\s+(?:to|with)|versus|vs\.?|against|above|below|exceed(?:ed|ing)?|beat|top\s+end\s+of|high\s+end\s+of|low\s+end\s+of|midpoint\s+of)\s+(?:the\s+)?(?:our\s+)?(?:prior\s+|previous\s+|original\s+)?(?:guidance|outlook|forecast|guided\s+range)
+        |\bwe\s+guided\b|\bguided\s+to\b|\bwas\s+(?:previously\s+)?guided
+        """, re.X | re.I)),
+    (FactKind.ESTIMATE, re.compile(r"""
+        \b(?:consensus|the\s+street|street\s+(?:estimates?|expectations?|numbers?|is|has)|sell[-\s]side|I\s+have\s+you|we\s+have\s+you
+        |my\s+model|our\s+model|I'm\s+model(?:l)?ing|I\s+am\s+model(?:l)?ing|analysts?\s+(?:expect|estimate)|estimates?\s+(?:are|is|were|of)
+        |you\s+guys\s+(?:are|were)\s+at|I\s+(?:think|believe|assume|calculate|get|estimate))\b
+        """, re.X | re.I)),
+    (FactKind.TARGET, re.compile(r"""
+        \b(?:long[-\s]term|longer[-\s]term|target(?:s|ed)?\s+(?:model|of|range|is|for)|targeting|(?:financial\s+)?targets?\b|goal|aspiration|ambition|aspire
+        |by\s+(?:the\s+end\s+of\s+)?(?:fiscal\s+|FY\s*)?(?:20[2-4]\d)|over\s+the\s+next\s+(?:\w+|several|few)\s+years|(?:three|five|3|5|multi)[-\s]year\s+(?:plan|targets?|framework|model|outlook)
+        |medium[-\s]term|mid[-\s]term|investor\s+day|financial\s+model|through\s+(?:fiscal\s+)?20[2-4]\d|over\s+time)\b
+        """, re.X | re.I)),
+    (FactKind.GUIDANCE, re.compile(r"""
+        \b(?:expect(?:s|ing)?|we\s+expected|anticipat(?:e|es|ing)|guid(?:ance|ing|e)|outlook|forecast(?:s|ing)?|project(?:s|ing|ed)|we\s+see|sees|seeing
+        |should\s+(?:be|come\s+in|grow|increase|decline|decrease|improve|remain|approximate|range|land|end)|will\s+(?:be|grow|increase|decline|decrease|range|come\s+in|remain|approximate|total|reach|land)
+        |to\s+be\s+(?:in\s+the\s+range|between|approximately|around|about|roughly|up|down|flat|in\s+line)|plan(?:s|ning)?\s+to|intend|budget(?:ed|ing)?
+        |assum(?:e|es|ing|ption)|going\s+to\s+be|look\s+for|estimated?\s+(?:to|at)|reaffirm\w*|rais(?:e|ed|ing)\s+(?:our\s+)?(?:full[-\s]year\s+)?(?:guidance|outlook)
+        |narrow(?:ed|ing)?|updat(?:ed|ing)\s+(?:our\s+)?(?:guidance|outlook)|lower(?:ed|ing)\s+(?:our\s+)?(?:guidance|outlook)|implies|implied|call(?:s)?\s+for|likely|on\s+track\s+to|would\s+be|anticipated\s+to)\b
+        """, re.X | re.I)),
+)
+
+# Words that look forward but describe the past: "better than expected", "as anticipated".
+NOT_GUIDANCE = re.compile(
+    r"\b(?:than\s+(?:we\s+)?(?:expected|anticipated|forecast|guided|projected)|as\s+(?:we\s+)?(?:expected|anticipated|projected|guided)|(?:our|the)\s+expectations?|in\s+line\s+with\s+(?:our\s+)?(?:guidance|outlook|expectations?)|ahead\s+of\s+(?:our\s+)?(?:guidance|outlook|expectations?)|exceeded\s+(?:our\s+)?(?:guidance|outlook|expectations?))\b",
+    re.I,
+)
+PAST = re.compile(r"\b(?:was|were|grew|increased|decreased|declined|rose|fell|came\s+in|delivered|reported|achieved|ended|generated|totaled|totalled|improved|had|did|posted|recorded|saw|returned|closed|finished)\b", re.I)
+
+BASIS_CUES = re.compile(
+    r"""(?P<nongaap>\bnon[-\s]?GAAP\b|\bnon[-\s]?IFRS\b)
+      |(?P<gaap>(?<![-\w])(?:GAAP|IFRS|U\.S\.\s+GAAP|statutory)\b)
+      |(?P<adj>\b(?:adjusted|pro[-\s]forma|normali[sz]ed|excluding\s+(?:special|one-time|non-recurring|certain|unusual|notable|significant)\s+items|ex-items|before\s+(?:special|exceptional|one-time)\s+items|excluding\s+items|core\s+(?:EPS|earnings|net\s+income|operating|income)|underlying\s+(?:EPS|earnings|profit|operating|net))\b)""",
+    re.X | re.I,
+)
+
+CALL_BASIS = re.compile(
+    r"""(?:\b(?:all|the)\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,4}(?:figures|numbers|results|metrics|comparisons|measures|amounts|financials|references|margins)\s+(?:[\w,-]+\s+){0,8}?(?:are|will\s+be|is|were|be)\s+(?:\w+\s+){0,3}?(?:on\s+an?\s+)?(?P<a>non[-\s]?GAAP|adjusted)\b)
+       |(?:\b(?P<b>non[-\s]?GAAP|adjusted)\b[^.]{0,80}\bunless\s+(?:otherwise\s+)?(?:noted|stated|indicated|specified|mentioned|we\s+say))
+       |(?:\bunless\s+(?:otherwise\s+)?(?:noted|stated|indicated|specified|mentioned)\b[^.]{0,120}?\b(?P<c>non[-\s]?GAAP|adjusted)\b)""",
+    re.X | re.I,
+)
+
+SAFE_HARBOUR = re.compile(
+    r"forward[-\s]looking\s+statements?|safe\s+harbou?r|Private\s+Securities\s+Litigation|risk\s+factors|actual\s+results\s+(?:may|could)\s+differ|Form\s+10-?[KQ]|reconciliation|webcast|replay|passcode|conference\s+ID|investor\s+relations\s+website",
+    re.I,
+)
+
+
+def basis_of(word: str) -> Basis:
+    w = word.lower().replace(" ", "-")
+    if w.startswith("non"):
+        return Basis.NON_GAAP
+    if w in ("gaap", "ifrs", "statutory") or w.endswith("gaap"):
+        return Basis.GAAP
+    return Basis.ADJUSTED
+
+
+def call_level_basis(texts: list[str]) -> Basis | None:
+    """A statement early in the call that every figure is non-GAAP (or adjusted) unless noted."""
+    for text in texts:
+        m = CALL_BASIS.search(text)
+        if m:
+            return basis_of(m.group("a") or m.group("b") or m.group("c"))
+    return None
+
+
+def kind_cues(sentence: str) -> list[tuple[int, FactKind]]:
+    """(position, kind) of every kind cue in the sentence, past-tense look-alikes removed."""
+    masked = sentence
+    for m in NOT_GUIDANCE.finditer(sentence):
+        masked = masked[:m.start()] + " " * (m.end() - m.start()) + masked[m.end():]
+    out = []
+    taken: list[tuple[int, int]] = []
+    for kind, rx in KIND_CUES:
+        for m in rx.finditer(masked):
+            if any(s <= m.start() < e for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            out.append((m.start(), kind))
+    out.sort()
+    return out

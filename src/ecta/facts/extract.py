@@ -1,0 +1,522 @@
+"""Sentences to facts: each figure tied to its metric, change, period, kind and basis.
+
+The rules are local and ordered: the clause around a figure decides first, the sentence next, the
+paragraph and the call last. `Context` carries what the call says about itself.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from ..model import Basis, Change, Direction, Fact, FactKind, Period, Role, Section
+from . import periods as P
+from .context import BASIS_CUES, PAST, SAFE_HARBOUR, basis_of, kind_cues
+from .numbers import Quantity, find_quantities
+from .taxonomy import COUNT_METRICS, DAYS_METRICS, MONEY_METRICS, NEGATING, PERCENT_METRICS, PNL_METRICS, RATIO_METRICS, metric_cues
+
+
+@dataclass
+class Context:
+    """What a sentence needs to know about its call and speaker."""
+
+    fiscal_year: int | None = None
+    fiscal_quarter: int | None = None
+    section: Section | None = None
+    role: Role = Role.CORPORATE
+    basis: Basis | None = None
+    """A call-level basis statement ("all figures are non-GAAP unless noted")."""
+    currency: str = "USD"
+    speaker: str | None = None
+    turn: int | None = None
+
+
+@dataclass
+class State:
+    """What the previous figures of the paragraph said, for figures that say nothing themselves."""
+
+    period: Period | None = None
+    future: bool = False
+    metric: str | None = None
+    kind: FactKind | None = None
+    had_period: bool = False
+
+
+_SENT_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(]?[A-Z0-9$€£])")
+_ABBREV_END = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Inc|Corp|Co|Ltd|vs|approx|No|St|Jr|Sr|U\.S|e\.g|i\.e|etc|Fig|Mt|Nos|est)\.|\b[A-Z]\.)$")
+
+
+def split_sentences(text: str) -> list[tuple[int, str]]:
+    """(offset, sentence) pairs; offsets index into `text` so a sentence keeps its line."""
+    out: list[tuple[int, str]] = []
+    start = 0
+    for m in _SENT_END.finditer(text):
+        piece = text[start:m.start()]
+        if _ABBREV_END.search(piece):
+            continue
+        if piece.strip():
+            out.append((start, piece))
+        start = m.end()
+    if text[start:].strip():
+        out.append((start, text[start:]))
+    return out
+
+
+_CLAUSE_BREAK = re.compile(r";|:\s|,\s+(?:and|but|while|whereas|although|though|which|with)\s|\s(?:while|whereas|but)\s|\.\s|—|\s–\s|\s-\s")
+_COUNT_AFTER = re.compile(
+    r"^\s*(?:(?:new|net|active|paying|paid|total|additional|more|unique|retail|full-time|enterprise|million|billion|thousand|[A-Z][\w-]*)\s+){0,3}"
+    r"(customers?|clients?|subscribers?|subs|users|members|employees|people|associates|stores|restaurants|locations|branches|"
+    r"units|homes|vehicles|wafers|accounts|merchants|advertisers|hospitals|patients|sites|doors|outlets|clinics|hotels|rooms|"
+    r"properties|shipments|devices|systems|orders|contracts|deals|partners|logos|transactions|projects|installations|"
+    r"connections|lines|households|policies|loans|tons|barrels|ounces|megawatts|MW|GW|seats|licenses|downloads|visits|trucks|aircraft|rigs|wells)\b",
+)
+_NOT_FIGURE_BEFORE = re.compile(
+    r"(?:\b(?:slide|slides|page|pages|question|questions|No\.|number|item|items|section|chapter|rule|Form|Note|version|phase|tier|"
+    r"level|class|series|step|age|aged|ages|line|lines|extension|ext\.|room|suite|floor|route|model|Section|Article|Exhibit|top|"
+    r"covid|COVID|ASC|IFRS|Basel|at)\s*#?|#)$",
+    re.I,
+)
+_NOT_FIGURE_AFTER = re.compile(
+    r"^(?:\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|years?\s+old|year-old|questions?|follow-ups?|minutes?|hours?|seconds?|people\s+on|analysts?|slides?|(?:st|nd|rd|th)\b))",
+    re.I,
+)
+
+_UP = r"up|increased?|increasing|grew|grow(?:n|th|ing|s)?|rose|rising|rise|expanded|expansion|expand(?:ing)?|improved|improv(?:ement|ing)|higher|gain(?:ed|s)?|jumped|climbed|added|accelerat(?:ed|ion)|better|more|uplift|benefit(?:ed)?"
+_DOWN = r"down|decreased?|decreasing|declined?|declining|fell|fall(?:ing)?|dropped|drop|contracted|contraction|lower|reduc(?:ed|tion)|shrank|slipped|compressed|compression|headwind|lost|worse|less|deteriorat(?:ed|ion)|erosion"
+_CHANGE_BEFORE = re.compile(
+    rf"\b(?P<w>{_UP}|{_DOWN}|change|swing|delta)\s+(?:of\s+|by\s+|nearly\s+|about\s+|approximately\s+|roughly\s+|some\s+|over\s+|more\s+than\s+|almost\s+|just\s+(?:over|under)\s+|an?\s+|another\s+|a\s+further\s+|(?:a\s+)?solid\s+|(?:a\s+)?strong\s+|(?:a\s+)?robust\s+|a\s+healthy\s+|a\s+very\s+strong\s+|close\s+to\s+|around\s+|sharply\s+|significantly\s+)*$",
+    re.I,
+)
+_CHANGE_AFTER = re.compile(
+    rf"^\s*(?:(?:year[-\s]over[-\s]year|YoY|y/y|sequential(?:ly)?|quarter[-\s]over[-\s]quarter|QoQ|q/q|organic(?:ally)?|on\s+an?\s+(?:\w+\s+){{0,2}}basis|in\s+constant\s+currency|at\s+constant\s+currency|constant[-\s]currency|reported|as\s+reported|compared\s+(?:to|with)|versus|vs\.?|from\s+(?:the\s+)?(?:prior|last|previous|a\s+year|same)|over\s+(?:the\s+)?(?:prior|last|previous|same)|year\s+on\s+year|"
+    rf"(?:\w+\s+)?(?:increase|decrease|decline|growth|improvement|expansion|contraction|reduction|rise|jump|gain|drop|uplift|deterioration|headwind|tailwind|benefit|higher|lower|better|worse))\b|(?:\s+(?:{_UP}|{_DOWN})\b))",
+    re.I,
+)
+_DOWN_RX = re.compile(rf"\b(?:{_DOWN})\b", re.I)
+_FLAT_RX = re.compile(r"\b(?:flat|unchanged|stable|in\s+line|similar|consistent|breakeven|break-even|break\s+even)\b", re.I)
+_SEQ = re.compile(r"\b(?:sequential(?:ly)?|(?:from|over|versus|vs\.?|compared\s+(?:to|with)|than)\s+(?:the\s+)?(?:prior|last|previous|preceding|linked|[a-z]+\s+)quarter|linked[-\s]quarter|on\s+a\s+sequential\s+basis)\b", re.I)
+_QOQ = re.compile(r"\b(?:quarter[-\s](?:over|on)[-\s]quarter|QoQ|q/q)\b", re.I)
+_COMPARE_BEFORE = re.compile(r"\b(?:from|compared\s+(?:to|with)|versus|vs\.?|against|than|relative\s+to|over|up\s+from|down\s+from|as\s+compared\s+(?:to|with))\s+(?:the\s+|a\s+|an\s+)?(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
+_COMPARE_CUE_BEFORE = re.compile(r"\b(?:from|compared|versus|vs\.?|against|than|relative\s+to)\b", re.I)
+_TO_BEFORE = re.compile(r"\b(?:to|reach(?:ed|ing)?|at|of|totaled|was|were|is|be|hit)\s+(?:a\s+(?:record|new)\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$", re.I)
+_REVISE = re.compile(r"\b(?:rais(?:e|ed|ing)|lower(?:ed|ing)?|increas(?:e|ed|ing)|revis(?:e|ed|ing)|updat(?:e|ed|ing)|narrow(?:ed|ing)?|cut|reduc(?:e|ed|ing)|tighten(?:ed|ing)?|from)\b", re.I)
+_SHARE_OF = re.compile(r"^\s*of\s+(?:our\s+|the\s+|total\s+|net\s+|consolidated\s+)*(?:revenues?|sales|turnover|the\s+total|mix)", re.I)
+_FOLLOW_LINK = re.compile(r"^\s*(?:(?:of|in|for|from|on)\s+)?(?:(?:the|our|total|net|new|additional|incremental|annual(?:ized)?|organic|adjusted|non-GAAP|GAAP|quarterly)\s+){0,3}$", re.I)
+_NEGATIVE_WORD = re.compile(r"\b(?:negative|minus|a\s+loss\s+of|loss\s+of|net\s+loss\s+of|losses\s+of|an?\s+\w*\s*loss\s+of|outflow\s+of|burn\s+of|deficit\s+of)\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
+_MARGIN_OF = {"operating_income": "operating_margin", "ebitda": "ebitda_margin", "gross_profit": "gross_margin",
+              "net_income": "margin", "ebit": "operating_margin", "free_cash_flow": "margin"}
+_QUAL_DIR = re.compile(
+    r"\b(?:(?P<up>up|increase|grow|improve|expand|higher|rise)|(?P<down>down|decrease|decline|lower|contract|compress|fall)|(?P<flat>flat|stable|unchanged|similar|consistent|in\s+line|breakeven|break-even|break\s+even))"
+    r"(?:\s+(?P<deg>slightly|modestly|somewhat|meaningfully|significantly|sharply|a\s+bit|marginally|materially|substantially))?\b",
+    re.I,
+)
+_HEDGED_DIR = re.compile(r"\b(?:slightly|modestly|somewhat|roughly|approximately|about|relatively|largely|essentially|broadly|a\s+bit|marginally)\s+$", re.I)
+
+
+def _clause_bounds(sentence: str, pos: int) -> tuple[int, int]:
+    start, end = 0, len(sentence)
+    for m in _CLAUSE_BREAK.finditer(sentence):
+        if m.end() <= pos:
+            start = m.end()
+        elif m.start() >= pos:
+            end = m.start()
+            break
+    return start, end
+
+
+def _is_figure(q: Quantity, s: str) -> bool:
+    """False for years, times, phone numbers, slide numbers and counts of questions."""
+    before, after = s[max(0, q.start - 14):q.start], s[q.end:q.end + 24]
+    if _NOT_FIGURE_BEFORE.search(before.rstrip()) and not q.unit:
+        return False
+    if _NOT_FIGURE_AFTER.match(after):
+        return False
+    if q.unit is None and not q.scaled:
+        if q.value is not None and q.value == q.value.to_integral_value() and 1980 <= q.value <= 2049 and "," not in q.text:
+            return False
+    return True
+
+
+def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: list[Quantity]) -> tuple[str, str] | None:
+    if not cues:
+        return None
+    after = s[q.end:]
+    share = q.unit == "%" and _SHARE_OF.match(after)
+    prev_q_end = max((o.end for o in qs if o.end <= q.start), default=0)
+    next_q_start = min((o.start for o in qs if o.start >= q.end), default=len(s))
+    cstart, cend = _clause_bounds(s, q.start)
+    for c in cues:  # a metric named right after the figure: "$306 million of free cash flow", "8% organic growth"
+        if c[0] >= q.end and c[0] <= next_q_start:
+            gap = s[q.end:c[0]]
+            if _FOLLOW_LINK.match(gap) and not (share and gap.strip().lower().startswith("of")):
+                if c[2] in ("eps",) and q.unit not in (None,) and not _money(q.unit):
+                    continue
+                return c[2], c[3]
+            break
+    before = [c for c in cues if c[1] <= q.start]
+    in_clause = [c for c in before if c[0] >= cstart]
+    pick = in_clause[-1] if in_clause else None
+    if pick is None:
+        following = [c for c in cues if c[0] >= q.end and c[0] < cend and c[0] <= next_q_start]
+        if following and len(s[q.end:following[0][0]].split()) <= 6:
+            pick = following[0]
+        elif before:
+            pick = before[-1]
+    if pick is None:
+        return None
+    # "per share" right after the figure: "$2.13 per diluted share" is EPS whatever came before
+    if q.unit and _money(q.unit) and re.match(r"^\s*(?:a|per)\s+(?:diluted\s+|basic\s+|fully\s+diluted\s+)?(?:share|unit|ADS)", after, re.I):
+        near = [c for c in cues if c[2] == "dividend" and c[1] <= q.start and c[0] >= cstart]
+        return ("dividend", near[-1][3]) if near else ("eps", pick[3] if pick[2] == "eps" else "per share")
+    _ = prev_q_end
+    return pick[2], pick[3]
+
+
+def _change(q: Quantity, s: str, qs: list[Quantity]) -> tuple[bool, Direction | None]:
+    cstart, _ = _clause_bounds(s, q.start)
+    prev_end = max([o.end for o in qs if o.end <= q.start] + [cstart])
+    before = s[prev_end:q.start]
+    after = s[q.end:q.end + 60]
+    if _TO_BEFORE.search(before) and not _CHANGE_BEFORE.search(before):
+        return False, None
+    m = _CHANGE_BEFORE.search(before)
+    if m:
+        w = m.group("w").lower()
+        if w in ("more", "less", "better", "worse", "added", "benefit", "benefited") and q.unit not in ("%", "bps"):
+            return False, None
+        return True, (Direction.DOWN if _DOWN_RX.fullmatch(w) or _DOWN_RX.match(w) else Direction.UP)
+    if _SHARE_OF.match(after):
+        return False, None
+    m2 = _CHANGE_AFTER.match(after)
+    if m2:
+        txt = m2.group(0)
+        if re.match(r"^\s*(?:reported|as\s+reported)\b", txt, re.I) and q.unit not in ("%", "bps"):
+            return False, None
+        if q.unit not in ("%", "bps") and not re.search(rf"\b(?:{_UP}|{_DOWN}|increase|decrease|decline|growth|improvement|reduction)\b", txt, re.I):
+            return False, None
+        if re.search(_DOWN_RX, txt):
+            return True, Direction.DOWN
+        return True, Direction.UP
+    if q.unit == "bps":
+        return True, Direction.DOWN if _DOWN_RX.search(before[-40:]) else Direction.UP
+    return False, None
+
+
+def _change_kind(s: str, q: Quantity, qs: list[Quantity]) -> Change:
+    nxt = min((o.start for o in qs if o.start >= q.end), default=len(s))
+    window = s[q.end:min(nxt, q.end + 80)] + " " + s[max(0, q.start - 60):q.start]
+    if _QOQ.search(window):
+        return Change.QOQ
+    if _SEQ.search(window):
+        return Change.SEQUENTIAL
+    return Change.YOY
+
+
+def _basis(q: Quantity, s: str, metric_span: tuple[int, int] | None, prev: tuple[Quantity, Basis | None] | None,
+           metric: str, ctx: Context) -> Basis | None:
+    after = s[q.end:q.end + 45]
+    m = re.match(r"^[\s,]*(?:(?:on|in)\s+an?\s+(?P<w>[\w-]+(?:\s+[\w-]+)?)\s+basis|\((?P<p>[\w-]+)\))", after, re.I)
+    if m:
+        w = (m.group("w") or m.group("p") or "").lower()
+        bm = BASIS_CUES.search(w)
+        if bm:
+            return basis_of(bm.group(0))
+    if metric_span is not None:
+        window = s[max(0, metric_span[0] - 28):metric_span[1]]
+        found = list(BASIS_CUES.finditer(window))
+        if found:
+            return basis_of(found[-1].group(0))
+    if prev is not None and re.fullmatch(r"[\s,]*(?:or|and|,)\s*(?:about\s+|approximately\s+)?", s[prev[0].end:q.start]):
+        return prev[1]
+    cstart, _ = _clause_bounds(s, q.start)
+    found = [b for b in BASIS_CUES.finditer(s, cstart, q.start)]
+    if found:
+        return basis_of(found[-1].group(0))
+    lead = re.match(r"^\W*(?:\w+\s+){0,3}?(?:on|in)\s+an?\s+(?P<w>[\w-]+(?:\s+[\w-]+)?)\s+basis\b", s, re.I)
+    if lead:
+        bm = BASIS_CUES.search(lead.group("w"))
+        if bm:
+            return basis_of(bm.group(0))
+    if ctx.basis is not None and metric in PNL_METRICS and ctx.role is not Role.ANALYST:
+        return ctx.basis
+    return None
+
+
+def _kind(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context, state: State, has_future_cue: bool) -> FactKind:
+    before = [k for pos, k in cues if pos < q.start]
+    kind: FactKind | None = before[-1] if before else None
+    if kind is None:
+        _, cend = _clause_bounds(s, q.start)
+        after = [k for pos, k in cues if q.end <= pos < cend]
+        kind = after[0] if after else None
+    if kind is None and cues:
+        kind = cues[0][1] if not PAST.search(s) else None
+    if ctx.role is Role.ANALYST:
+        if kind in (None, FactKind.ACTUAL, FactKind.ESTIMATE) or not re.search(r"\byou(?:r)?\b", s, re.I):
+            if kind in (FactKind.PRIOR_GUIDANCE,):
+                return kind
+            if re.search(r"\byour\s+(?:guidance|outlook)|\byou(?:'ve)?\s+(?:guided|said|mentioned|talked|reported|gave|provided)|\byou\s+(?:are|were)\s+guiding", s, re.I):
+                return FactKind.GUIDANCE if kind in (None, FactKind.GUIDANCE) else kind
+            if kind is None and PAST.search(s) and not has_future_cue:
+                return FactKind.ACTUAL
+            return FactKind.ESTIMATE
+    if kind is None:
+        if has_future_cue:
+            return FactKind.GUIDANCE
+        if state.kind is FactKind.GUIDANCE and not PAST.search(s):
+            return FactKind.GUIDANCE
+        return FactKind.ACTUAL
+    return kind
+
+
+def extract_sentence(sentence: str, context: Context | None = None, line: int = 1, state: State | None = None,
+                     page: int | None = None) -> list[Fact]:
+    """The facts one sentence states. `state` carries the paragraph's last period/metric between calls."""
+    ctx = context or Context()
+    st = state if state is not None else State()
+    s = sentence.strip()
+    if not s or SAFE_HARBOUR.search(s):
+        return []
+    qs = [q for q in find_quantities(s, ctx.currency) if _is_figure(q, s)] if _has_digit_or_word(s) else []
+    cues = metric_cues(s) if (qs or _might_be_qualitative(s)) else []
+    kcues = kind_cues(s) if (qs or cues) else []
+    pcues = P.find_cues(s) if (qs or cues) else []
+    facts: list[Fact] = []
+    future_cue = _future_cue(pcues, ctx)
+    respectively = _respectively(s, qs, cues)
+    prev: tuple[Quantity, Basis | None] | None = None
+    for i, q in enumerate(qs):
+        picked = respectively.get(i) or _metric_for(q, s, cues, qs)
+        after = s[q.end:q.end + 40]
+        count_noun = _COUNT_AFTER.match(after)
+        if q.unit is None:
+            if count_noun:
+                cm = metric_cues(count_noun.group(1))
+                metric = cm[0][2] if cm else "other"
+                if metric not in COUNT_METRICS:
+                    metric = "units" if metric in ("units",) else ("customers" if metric == "customers" else "other")
+                picked = (metric, count_noun.group(1))
+                q.unit = "count"
+            elif picked and picked[2 - 2] in RATIO_METRICS:
+                q.unit = "x"
+            elif picked and picked[0] in DAYS_METRICS:
+                q.unit = "days"
+            elif q.scaled and picked and picked[0] in MONEY_METRICS:
+                q.unit = ctx.currency
+            elif q.scaled and picked and picked[0] in COUNT_METRICS:
+                q.unit = "count"
+            elif picked and picked[0] == "eps" and q.value is not None and "." in q.text and abs(q.value) < 100:
+                q.unit = ctx.currency
+            else:
+                continue
+        if q.unit == "days" and (not picked or picked[0] not in DAYS_METRICS):
+            if not (picked and picked[0] in ("other",)):
+                continue
+        if q.unit == "x" and not picked and not re.search(r"\b(?:leverage|coverage|turns?|multiple|ratio|times\s+(?:EBITDA|earnings|sales))\b", s, re.I):
+            continue
+        if q.unit == "count" and not picked:
+            continue
+        metric, phrase = picked if picked else ("other", "")
+        metric_span = _span_of(cues, picked)
+        is_change, direction = _change(q, s, qs)
+        if q.unit == "%" and metric in MONEY_METRICS and not is_change:
+            if _SHARE_OF.match(after) and metric in _MARGIN_OF and not _segmentish(phrase):
+                metric = _MARGIN_OF[metric]
+        if q.unit == "count" and metric in MONEY_METRICS and not is_change:
+            metric = "other"
+        if metric in ("eps", "dividend") and q.unit == "%" and not is_change:
+            pass
+        if q.unit and _money(q.unit) and metric in PERCENT_METRICS and metric not in ("growth",):
+            metric = {"gross_margin": "gross_profit", "operating_margin": "operating_income", "ebitda_margin": "ebitda"}.get(metric, metric)
+        value, low, high = q.value, q.low, q.high
+        negative = q.negative
+        before_txt = s[max(0, q.start - 40):q.start]
+        if _NEGATIVE_WORD.search(before_txt) and not negative:
+            negative = True
+            value = -value if value is not None else None
+            low, high = ((-high if high is not None else None), -low) if low is not None else (low, high)
+        if not is_change and not negative and metric_span is not None and value is not None and value > 0 and NEGATING.search(s[metric_span[0]:metric_span[1] + 1]) and _money(q.unit):
+            value = -value
+        if is_change and direction is Direction.DOWN:
+            if value is not None and value > 0:
+                value = -value
+            if low is not None and low > 0:
+                low, high = (-high if high is not None else None), -low
+        # kind
+        kind = _kind(q, s, kcues, ctx, st, future_cue)
+        if kind is FactKind.GUIDANCE and re.search(r"\bfrom\s+(?:the\s+)?(?:prior\s+|previous\s+)?(?:\w+\s+){0,2}$", s[max(0, q.start - 30):q.start], re.I) and _REVISE.search(s[:q.start]):
+            nxt = [o for o in qs if o.start > q.end]
+            if nxt and re.match(r"^\s*(?:\w+\s+){0,3}?to\b", s[q.end:nxt[0].start]):
+                kind = FactKind.PRIOR_GUIDANCE
+        comparison = not is_change and bool(_COMPARE_BEFORE.search(s[max(0, q.start - 40):q.start])) and kind is FactKind.ACTUAL
+        period = _period_for(q, s, pcues, ctx, st, kind, comparison, qs, is_change)
+        if metric in ("other",) and q.unit in (None, "count") and not count_noun:
+            continue
+        change = _change_kind(s, q, qs) if is_change else None
+        if change is not None and q.unit not in ("%", "bps") and change is Change.YOY and period and period.quarter and _SEQ.search(s):
+            change = Change.SEQUENTIAL
+        basis = _basis(q, s, metric_span, prev, metric, ctx)
+        prev = (q, basis)
+        facts.append(Fact(
+            metric=metric, phrase=phrase or metric.replace("_", " "),
+            value=None if low is not None else value, low=low, high=high if low is not None else None,
+            unit=q.unit, approx=q.approx, change=change, direction=direction if is_change else None,
+            period=period, kind=kind, basis=basis, speaker=ctx.speaker, turn=ctx.turn, line=line, page=page,
+            sentence=s, text=q.text,
+        ))
+        st.metric = metric
+        if not comparison and period is not None:
+            st.period = period
+            st.future = kind is not FactKind.ACTUAL
+        st.kind = kind
+    if cues and kcues and ctx.role is not Role.ANALYST:
+        facts += _qualitative(s, cues, kcues, qs, ctx, st, line, page, facts)
+    return facts
+
+
+def _money(unit: str | None) -> bool:
+    return unit is not None and len(unit) == 3 and unit.isupper()
+
+
+def _segmentish(phrase: str) -> bool:
+    return bool(phrase) and phrase.split()[0][:1].isupper() and phrase.split()[0].lower() not in ("revenue", "revenues", "sales", "total", "net")
+
+
+def _span_of(cues: list[tuple[int, int, str, str]], picked: tuple[str, str] | None) -> tuple[int, int] | None:
+    if picked is None:
+        return None
+    for c in cues:
+        if c[2] == picked[0] and c[3].endswith(picked[1].split()[-1] if picked[1] else ""):
+            return c[0], c[1]
+    return None
+
+
+def _respectively(s: str, qs: list[Quantity], cues: list[tuple[int, int, str, str]]) -> dict[int, tuple[str, str]]:
+    """"revenue and EPS were $X and $Y, respectively": the n-th figure goes with the n-th metric."""
+    m = re.search(r"\brespectively\b", s, re.I)
+    if not m or len(qs) < 2:
+        return {}
+    group = [i for i, q in enumerate(qs) if q.end <= m.start()]
+    if len(group) < 2:
+        return {}
+    first = qs[group[0]].start
+    named = [c for c in cues if c[1] <= first]
+    seen: list[tuple[int, int, str, str]] = []
+    for c in named:
+        if not seen or seen[-1][2] != c[2]:
+            seen.append(c)
+    if len(seen) >= len(group):
+        seen = seen[-len(group):]
+        return {i: (c[2], c[3]) for i, c in zip(group, seen)}
+    return {}
+
+
+def _has_digit_or_word(s: str) -> bool:
+    return any(ch.isdigit() for ch in s) or bool(re.search(r"\b(?:percent|basis\s+points|million|billion|teens|digits?|cents|penny|times)\b", s, re.I))
+
+
+_QUAL_HINT = re.compile(r"\b(?:expect|anticipat|guid|outlook|should|will|forecast|see)\w*", re.I)
+
+
+def _might_be_qualitative(s: str) -> bool:
+    return bool(_QUAL_HINT.search(s) and _QUAL_DIR.search(s))
+
+
+def _future_cue(pcues: list[P.Cue], ctx: Context) -> bool:
+    for c in pcues:
+        if c.rel in ("next_q", "next_y"):
+            return True
+        if c.rel is None and ctx.fiscal_year:
+            if c.year and c.year > ctx.fiscal_year:
+                return True
+            if c.year == ctx.fiscal_year and c.quarter and ctx.fiscal_quarter and c.quarter > ctx.fiscal_quarter:
+                return True
+    return False
+
+
+def _period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State, kind: FactKind, comparison: bool,
+                qs: list[Quantity], is_change: bool) -> Period | None:
+    fy, fq = ctx.fiscal_year, ctx.fiscal_quarter
+    future = kind in (FactKind.GUIDANCE, FactKind.ESTIMATE, FactKind.TARGET)
+    next_start = min((o.start for o in qs if o.start >= q.end), default=len(s))
+    main_cues = [c for c in pcues if c.rel not in ("prev_q", "year_ago") and not _COMPARE_CUE_BEFORE.search(s[max(0, c.start - 45):c.start])
+                 or (c.rel is None and c.start > q.end and c.start < next_start and not comparison and False)]
+    main: Period | None = None
+    following = [c for c in main_cues if q.end <= c.start <= min(next_start, q.end + 45)]
+    preceding = [c for c in main_cues if c.end <= q.start]
+    chosen = following[0] if following else (preceding[-1] if preceding else None)
+    if chosen is not None:
+        main = P.resolve(chosen, fy, fq, future)
+    elif st.period is not None and st.future == (kind is not FactKind.ACTUAL) and st.had_period:
+        main = st.period
+    elif st.period is not None and st.future == (kind is not FactKind.ACTUAL):
+        main = st.period
+    elif kind is FactKind.TARGET:
+        main = None
+    elif future:
+        main = P.next_period(fy, fq) if fq else (P.label(fy + 1) if fy else None)
+    else:
+        main = P.call_period(fy, fq) if fq else P.label(fy)
+    if not comparison:
+        return main
+    # A comparison level ("from $287.0 million a year ago"): its own period words, else the period before.
+    after_cues = [c for c in pcues if q.end <= c.start <= min(next_start, q.end + 60)]
+    if after_cues:
+        c = after_cues[0]
+        if c.rel == "year_ago":
+            return P.previous_of(main, False)
+        if c.rel == "prev_q":
+            return P.previous_of(main, True)
+        return P.resolve(c, fy, fq, False)
+    return P.previous_of(main, bool(_SEQ.search(s)))
+
+
+def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, page: int | None, done: list[Fact]) -> list[Fact]:
+    """"We expect gross margin to be up slightly": a guided direction without a figure."""
+    out: list[Fact] = []
+    taken = {f.metric for f in done}
+    for m in _QUAL_DIR.finditer(s):
+        if any(q.start <= m.start() < q.end + 3 or abs(q.start - m.end()) < 4 for q in qs):
+            continue
+        before = [c for c in cues if c[1] <= m.start() and c[2] not in taken]
+        if not before:
+            continue
+        c = before[-1]
+        if len(s[c[1]:m.start()].split()) > 8:
+            continue
+        kb = [k for pos, k in kcues if pos < m.start()]
+        if not kb or kb[-1] is not FactKind.GUIDANCE:
+            continue
+        word = m.group(0).lower()
+        if m.group("up"):
+            direction = Direction.UP
+        elif m.group("down"):
+            direction = Direction.DOWN
+        else:
+            direction = Direction.FLAT
+        breakeven = "break" in word
+        approx = bool(m.group("deg")) or bool(_HEDGED_DIR.search(s[max(0, m.start() - 20):m.start()]))
+        pc = P.find_cues(s)
+        chosen = pc[0] if pc else None
+        period = P.resolve(chosen, ctx.fiscal_year, ctx.fiscal_quarter, True) if chosen else (
+            st.period if st.period and st.future else P.next_period(ctx.fiscal_year, ctx.fiscal_quarter) if ctx.fiscal_quarter else (P.label(ctx.fiscal_year + 1) if ctx.fiscal_year else None))
+        start = m.start()
+        hm = _HEDGED_DIR.search(s[max(0, m.start() - 20):m.start()])
+        if hm:
+            start = max(0, m.start() - 20) + hm.start()
+        out.append(Fact(
+            metric=c[2], phrase=c[3], value=Decimal(0) if breakeven else None, unit=None, approx=approx,
+            direction=None if breakeven else direction, period=period, kind=FactKind.GUIDANCE,
+            basis=_basis_simple(s, c, ctx), speaker=ctx.speaker, turn=ctx.turn, line=line, page=page, sentence=s,
+            text=s[start:m.end()],
+        ))
+        taken.add(c[2])
+    return out
+
+
+def _basis_simple(s: str, c, ctx: Context) -> Basis | None:
+    found = list(BASIS_CUES.finditer(s[max(0, c[0] - 28):c[1]]))
+    if found:
+        return basis_of(found[-1].group(0))
+    return ctx.basis if c[2] in PNL_METRICS else None

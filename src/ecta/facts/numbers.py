@@ -1,0 +1,331 @@
+"""Quantities in a sentence: the figure as written, its value in plain units, its unit and hedges.
+
+Everything is Decimal. A quantity knows nothing of metrics or periods; `extract` ties it to those.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+SCALES = {
+    "trillion": 12, "tn": 12, "t": 12,
+    "billion": 9, "bn": 9, "b": 9, "bil": 9,
+    "million": 6, "mn": 6, "mln": 6, "mm": 6, "m": 6, "mil": 6,
+    "thousand": 3, "k": 3,
+    "lakh": 5, "lakhs": 5, "lac": 5, "crore": 7, "crores": 7, "cr": 7,
+}
+
+# Prefixes and words that name a currency. Order matters: longer symbols first.
+CURRENCY_PREFIX = {
+    "us$": "USD", "c$": "CAD", "ca$": "CAD", "a$": "AUD", "au$": "AUD", "nz$": "NZD", "hk$": "HKD",
+    "s$": "SGD", "r$": "BRL", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "rs": "INR",
+    "rs.": "INR", "inr": "INR", "ps.": "MXN", "₦": "NGN", "chf": "CHF", "sek": "SEK", "nok": "NOK",
+    "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "cny": "CNY", "rmb": "CNY", "cad": "CAD",
+    "aud": "AUD", "dkk": "DKK", "ngn": "NGN", "mxn": "MXN", "brl": "BRL", "zar": "ZAR", "krw": "KRW",
+}
+CURRENCY_WORD = {
+    "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP", "yen": "JPY",
+    "rupees": "INR", "rupee": "INR", "yuan": "CNY", "renminbi": "CNY", "francs": "CHF", "kroner": "DKK",
+    "naira": "NGN", "pesos": "MXN", "reais": "BRL", "rand": "ZAR", "won": "KRW",
+}
+
+_CUR = r"(?:US\$|CA?\$|AU?\$|NZ\$|HK\$|S\$|R\$|\$|€|£|¥|₹|₦|Rs\.?|Ps\.|(?:USD|EUR|GBP|JPY|CNY|RMB|CAD|AUD|CHF|INR|DKK|SEK|NOK|NGN|MXN|BRL|ZAR|KRW)(?=\s?\d))"
+_NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+_SCALE = r"(?:\s?(?:trillion|billion|million|thousand|lakhs?|lac|crores?)\b|\s?(?:bn|mn|mln|mm|tn|cr)\b|(?:[bBmMkKT]|bil|mil)\b)"
+_UNIT = (
+    r"(?:\s?(?:%|percent(?:age\s+points?)?|per\s+cent|pct)|\s(?:basis\s+points?|bps|bp|points?)\b|x\b|\s?times\b"
+    r"|\s(?:days?|cents?|pence|dollars?|euros?|pounds|yen|rupees?|yuan|renminbi|francs|kroner|naira|pesos|reais)\b)"
+)
+
+ATOM = re.compile(
+    rf"""
+    (?<![\w.,/:])(?<![A-Za-z][-–])
+    (?P<open>\(\s*)?
+    (?P<minus>(?<![\w)%])[-−–](?=\s?[\d.$€£]))?
+    (?:(?P<cur>{_CUR})\s?)?
+    (?P<open2>\(\s*)?
+    (?P<minus2>[-−](?=\d))?
+    (?P<num>{_NUM})(?![\d]|/\d|:\d|\.\d|[-–][a-zA-Z])
+    (?P<scale>{_SCALE})?
+    (?P<unit>{_UNIT})?
+    (?P<close>\s*\))?
+    """,
+    re.X,
+)
+
+_SMALL = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "half": Decimal("0.5"),
+}
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
+WORD_NUM = re.compile(
+    rf"""
+    (?<![\w-])(?P<word>(?:{_TENS})(?:[-\s](?:{_ONES}))?|zero|{_ONES}|ten|eleven|twelve|thirteen|fourteen|fifteen
+        |sixteen|seventeen|eighteen|nineteen|(?:a|one)\s+hundred|half\s+a|a)
+    (?P<scale>\s(?:trillion|billion|million|thousand)\b)?
+    (?P<unit>\s(?:percent(?:age\s+points?)?|per\s+cent|basis\s+points?|times|cents?|pennies|penny|dollars|euros|bps))?
+    (?=\W|$)
+    """,
+    re.X | re.I,
+)
+
+# "low teens", "mid-single digits", "high 30s", "double digits": word ranges, always approximate.
+WORD_RANGE = re.compile(
+    r"""(?<![\w-])(?P<pos>low|mid|high|upper|lower)?[-\s]?(?P<band>single[-\s]digits?|double[-\s]digits?|teens|(?P<dec>[2-9]0)'?s)
+        (?:\s?(?:%|percent(?:age)?|range))*""",
+    re.X | re.I,
+)
+
+HEDGE = re.compile(
+    r"""(?:about|approximately|approx\.?|roughly|around|close\s+to|nearly|almost|a\s+little\s+(?:over|under|more\s+than|less\s+than)
+        |north\s+of|south\s+of|more\s+than|less\s+than|over|under|at\s+least|upwards\s+of|in\s+excess\s+of|just\s+(?:over|under|shy\s+of)
+        |some|circa|~|an\s+estimated|in\s+the\s+(?:range|neighborhood|vicinity)\s+of|shy\s+of|greater\s+than|above|below|exceeds?|exceeding)\s*$""",
+    re.X | re.I,
+)
+
+_CONNECT = re.compile(r"^\s*(?:to|through|-|–|—|and|or)\s*$", re.I)
+_BETWEEN = re.compile(r"\b(?:between|from|range\s+of|ranging\s+from)\s+(?:about\s+|approximately\s+)?$", re.I)
+
+
+@dataclass
+class Quantity:
+    start: int
+    end: int
+    text: str
+    value: Decimal | None = None
+    low: Decimal | None = None
+    high: Decimal | None = None
+    unit: str | None = None
+    """Currency code, %, bps, x, days, count; None for a bare number."""
+    approx: bool = False
+    negative: bool = False
+    scaled: bool = False
+    """A scale word (million, bn) was written: a bare scaled number is money or a count."""
+    kind: str = "number"
+    """number | word_range."""
+
+    @property
+    def is_range(self) -> bool:
+        return self.low is not None
+
+
+def _dec(s: str) -> Decimal | None:
+    try:
+        return Decimal(s.replace(",", ""))
+    except InvalidOperation:
+        return None
+
+
+def _unit_of(raw: str | None) -> tuple[str | None, int, bool]:
+    """(unit, extra power of ten, is cents) from a unit suffix."""
+    if not raw:
+        return None, 0, False
+    u = raw.strip().lower()
+    if u.startswith(("%", "percent", "per cent", "pct")):
+        return "%", 0, False
+    if u.startswith(("basis", "bp")):
+        return "bps", 0, False
+    if u.startswith("point"):
+        return "%", 0, False  # percentage points, as spoken of margins and rates
+    if u in ("x", "times"):
+        return "x", 0, False
+    if u.startswith("day"):
+        return "days", 0, False
+    if u.startswith(("cent", "penn", "pence")):
+        return ("GBP" if u == "pence" else "USD"), 0, True
+    code = CURRENCY_WORD.get(u) or CURRENCY_WORD.get(u.rstrip("s"))
+    return code, 0, False
+
+
+def _atom(m: re.Match[str], default_currency: str) -> Quantity | None:
+    num = _dec(m.group("num"))
+    if num is None:
+        return None
+    cur_raw = m.group("cur")
+    unit: str | None = None
+    if cur_raw:
+        key = cur_raw.strip().lower()
+        unit = CURRENCY_PREFIX.get(key) or CURRENCY_PREFIX.get(key.rstrip("."), "USD")
+        if unit == "USD" and key == "$":
+            unit = default_currency if default_currency.endswith("D") else "USD"
+    scale_raw = m.group("scale")
+    power = 0
+    if scale_raw:
+        power = SCALES.get(scale_raw.strip().lower(), 0)
+        if scale_raw.strip() in ("T",) and not cur_raw:
+            return None
+    sfx, _, cents = _unit_of(m.group("unit"))
+    if sfx:
+        if sfx in ("USD", "GBP") and cents:
+            num = num / 100
+            unit = unit or (default_currency if sfx == "USD" else sfx)
+        elif sfx not in ("%", "bps", "x", "days"):
+            unit = unit or sfx
+        else:
+            if unit is None:
+                unit = sfx
+    value = num * (Decimal(10) ** power) if power else num
+    opened, closed = m.group("open") or m.group("open2"), m.group("close")
+    negative = bool(m.group("minus") or m.group("minus2")) or bool(opened and closed)
+    start = m.start("num")
+    if cur_raw:
+        start = m.start("cur")
+    if m.group("minus") and m.start("minus") < start:
+        start = m.start("minus")
+    end = m.end("num")
+    for g in ("scale", "unit"):
+        if m.group(g):
+            end = m.end(g)
+    if opened and closed:
+        start, end = min(start, m.start("open") if m.group("open") else m.start("open2")), m.end("close")
+    q = Quantity(start, end, m.string[start:end], value=-value if negative else value, unit=unit,
+                 negative=negative, scaled=bool(power))
+    q._power = power  # type: ignore[attr-defined]
+    q._cents = cents  # type: ignore[attr-defined]
+    return q
+
+
+def _word_value(word: str) -> Decimal:
+    w = word.lower().replace("-", " ").split()
+    if w[-1] == "hundred":
+        return Decimal(100)
+    if w == ["half", "a"]:
+        return Decimal("0.5")
+    total = Decimal(0)
+    for part in w:
+        total += Decimal(_SMALL.get(part, 0))
+    return total
+
+
+def find_quantities(sentence: str, default_currency: str = "USD") -> list[Quantity]:
+    """Every figure in the sentence, ranges merged, hedges marked; spans index into `sentence`."""
+    found: list[Quantity] = []
+    bands: list[Quantity] = []
+    if any(c.isalpha() for c in sentence):
+        for m in WORD_RANGE.finditer(sentence):
+            band, pos, dec = m.group("band").lower(), (m.group("pos") or "").lower(), m.group("dec")
+            if dec and not (pos or "%" in m.group(0) or "percent" in m.group(0).lower()):
+                continue
+            low, high = _band(band, pos, dec)
+            bands.append(Quantity(m.start(), m.end(), m.group(0).strip(), low=low, high=high, unit="%",
+                                  approx=True, kind="word_range"))
+    for m in ATOM.finditer(sentence):
+        if bands and any(b.start <= m.start("num") < b.end for b in bands):
+            continue
+        q = _atom(m, default_currency)
+        if q is not None:
+            found.append(q)
+    found += bands
+    if any(c.isalpha() for c in sentence):
+        for m in WORD_NUM.finditer(sentence):
+            if not (m.group("scale") or m.group("unit")):
+                continue
+            word = m.group("word")
+            if word.lower() == "a" and not m.group("scale") and not (m.group("unit") or "").strip().lower().startswith(("penny", "dollar")):
+                continue
+            if any(q.start <= m.start() < q.end for q in found):
+                continue
+            num = _word_value(word)
+            power = SCALES.get((m.group("scale") or "").strip().lower(), 0)
+            unit, _, cents = _unit_of(m.group("unit"))
+            if (m.group("unit") or "").strip().lower() in ("penny", "pennies"):
+                unit, cents = "USD", True
+            value = num * Decimal(10) ** power
+            if cents:
+                value = value / 100
+            q = Quantity(m.start(), m.end(), m.group(0), value=value, unit=unit, scaled=bool(power))
+            q._power = power  # type: ignore[attr-defined]
+            q._cents = cents  # type: ignore[attr-defined]
+            found.append(q)
+    found.sort(key=lambda q: q.start)
+    merged = _merge_ranges(sentence, found)
+    for q in merged:
+        before = sentence[max(0, q.start - 40):q.start]
+        if HEDGE.search(before):
+            q.approx = True
+            hm = HEDGE.search(before)
+            if hm and hm.group(0).strip():
+                start = q.start - (len(before) - hm.start())
+                q.text = sentence[start:q.end]
+                q.start = start
+    return merged
+
+
+def _band(band: str, pos: str, dec: str | None) -> tuple[Decimal, Decimal | None]:
+    if dec:
+        base = int(dec)
+        lo, hi = {"low": (1, 3), "lower": (1, 3), "mid": (4, 6), "high": (7, 9), "upper": (7, 9)}.get(pos, (0, 9))
+        return Decimal(base + lo), Decimal(base + hi)
+    if band.startswith("single"):
+        lo, hi = {"low": (1, 3), "lower": (1, 3), "mid": (4, 6), "high": (7, 9), "upper": (7, 9)}.get(pos, (1, 9))
+        return Decimal(lo), Decimal(hi)
+    if band.startswith("teens"):
+        lo, hi = {"low": (11, 13), "lower": (11, 13), "mid": (14, 16), "high": (17, 19), "upper": (17, 19)}.get(pos, (13, 19))
+        return Decimal(lo), Decimal(hi)
+    # double digits: "low double digits" 10..13, otherwise open-ended
+    if pos in ("low", "lower"):
+        return Decimal(10), Decimal(13)
+    if pos == "mid":
+        return Decimal(14), Decimal(16)
+    if pos in ("high", "upper"):
+        return Decimal(17), Decimal(19)
+    return Decimal(10), None
+
+
+def _merge_ranges(sentence: str, qs: list[Quantity]) -> list[Quantity]:
+    out: list[Quantity] = []
+    i = 0
+    while i < len(qs):
+        a = qs[i]
+        if i + 1 < len(qs) and a.kind == "number" and qs[i + 1].kind == "number":
+            b = qs[i + 1]
+            gap = sentence[a.end:b.start]
+            conn = _CONNECT.match(gap)
+            if conn and _compatible(a, b):
+                word = gap.strip().lower()
+                between = _BETWEEN.search(sentence[max(0, a.start - 30):a.start])
+                from_word = between is not None and between.group(0).lower().startswith(("from", "ranging"))
+                ok = (word in ("to", "-", "–", "—", "through") and not from_word) or (word == "and" and between and not from_word)
+                if word == "to" and from_word and between.group(0).lower().startswith("ranging"):
+                    ok = True
+                if ok:
+                    out.append(_as_range(sentence, a, b))
+                    i += 2
+                    continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _compatible(a: Quantity, b: Quantity) -> bool:
+    if a.negative != b.negative and not (a.value == 0 or b.value == 0):
+        return a.negative and not b.negative  # "(0.05) to 0.02" style ranges crossing zero
+    ua, ub = a.unit, b.unit
+    if ua and ub and ua != ub:
+        return False
+    if a.value is None or b.value is None:
+        return False
+    return True
+
+
+def _as_range(sentence: str, a: Quantity, b: Quantity) -> Quantity:
+    unit = a.unit or b.unit
+    pa, pb = getattr(a, "_power", 0), getattr(b, "_power", 0)
+    lo, hi = a.value, b.value
+    assert lo is not None and hi is not None
+    if not pa and pb:  # "$80 to $82 million": the first figure takes the second's scale
+        lo = lo * Decimal(10) ** pb
+    if getattr(b, "_cents", False) and not getattr(a, "_cents", False) and not a.unit:
+        lo = lo / 100
+    if lo > hi and hi >= 0 and not a.negative:
+        lo, hi = hi, lo
+    q = Quantity(a.start, b.end, sentence[a.start:b.end], low=lo, high=hi, unit=unit,
+                 approx=a.approx or b.approx, scaled=a.scaled or b.scaled)
+    q._power = pb or pa  # type: ignore[attr-defined]
+    q._cents = getattr(b, "_cents", False)  # type: ignore[attr-defined]
+    return q

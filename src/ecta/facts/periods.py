@@ -1,0 +1,160 @@
+"""Period words in a sentence, and their resolution against the call's own fiscal period.
+
+A cue is kept raw (quarter/half/year/relation) until the figure's kind is known: "the first quarter"
+in a Q4 call is next year's Q1 when guided, last year's... never; a past quarter without a year in a
+Q1 call ("the fourth quarter") is last year's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Period
+
+_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4, "last": 4}
+_YEAR = r"(?:(?:fiscal|FY|F|calendar|CY)\s*(?:year\s+)?'?(?P<{n}>\d{{4}}|\d{{2}})(?!\d)|(?P<{n}b>(?:19[89]|20[0-4])\d)(?!\d|[,.]\d|\s?(?:%|percent|million|billion)))"
+
+CUES = re.compile(
+    rf"""
+    (?P<q>\bQ(?P<qn>[1-4])(?:\s*(?:FY|F|fiscal)?\s*'?(?P<qy>\d{{4}}|\d{{2}})(?![\d,.%]))?\b
+      |\b(?P<qn2>[1-4])Q\s*'?(?P<qy2>\d{{4}}|\d{{2}})?\b
+      |\b(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(?:fiscal\s+|calendar\s+)?quarter
+         (?:\s+(?:of\s+)?(?:(?:the\s+)?(?:fiscal|calendar)\s+(?:year\s+)?|FY\s*)?'?(?P<qoy>\d{{4}}|\d{{2}}(?![\d,.%])))?)
+    |(?P<h>\b(?P<ho>first|second|1st|2nd|back|front)[-\s]+half(?:\s+of\s+(?:the\s+)?(?:(?:fiscal|calendar)\s+(?:year\s+)?|FY\s*)?'?(?P<hy>\d{{4}}|\d{{2}}(?![\d,.%])))?
+      |\bH(?P<hn>[12])\s*(?:FY\s*|fiscal\s*)?'?(?P<hy2>\d{{4}}|\d{{2}})?\b)
+    |(?P<ytd>\b(?:year[-\s]to[-\s]date|YTD|first\s+(?:nine|six|three)\s+months|(?:nine|six)[-\s]months?(?:\s+(?:period|ended))?)\b(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<yty>\d{{4}}))?)
+    |(?P<this_q>\b(?:this|the|current|in\s+the|recent|latest|reported)\s+quarter\b)
+    |(?P<prev_q>\b(?:last|prior|previous|preceding|linked|trailing)\s+quarter\b|\bsequential(?:ly)?\b|\bquarter[-\s]over[-\s]quarter\b|\bQoQ\b)
+    |(?P<next_q>\b(?:next|coming|following|upcoming|current)\s+quarter\b)
+    |(?P<year_ago>\b(?:a\s+year\s+ago|year[-\s]ago|prior[-\s]year|last\s+year|previous\s+year|year[-\s]over[-\s]year|YoY|same\s+(?:period|quarter)\s+(?:of\s+)?(?:last|prior|the\s+prior|the\s+previous)\s+year)\b)
+    |(?P<next_y>\b(?:next|coming|following|upcoming)\s+(?:fiscal\s+)?year\b)
+    |(?P<this_y>\b(?:(?:this|the|current|full|whole|entire)[-\s]+(?:fiscal\s+)?year|full[-\s]year|fiscal\s+year|annual(?:ly)?|for\s+the\s+year)\b)
+    |(?P<y>\b{_YEAR.format(n="yy")})
+    """,
+    re.X | re.I,
+)
+
+
+@dataclass
+class Cue:
+    start: int
+    end: int
+    quarter: int | None = None
+    half: int | None = None
+    ytd: bool = False
+    year: int | None = None
+    rel: str | None = None
+    """this_q, prev_q, next_q, year_ago, next_y, this_y, or None for an explicit period."""
+
+    @property
+    def explicit(self) -> bool:
+        return self.rel is None
+
+
+def _year(text: str | None) -> int | None:
+    if not text:
+        return None
+    n = int(text)
+    return n + 2000 if n < 100 else n
+
+
+def find_cues(sentence: str) -> list[Cue]:
+    out = []
+    for m in CUES.finditer(sentence):
+        g = m.groupdict()
+        c = Cue(m.start(), m.end())
+        if g["q"]:
+            c.quarter = int(g["qn"] or g["qn2"] or 0) or _ORD[g["qo"].lower()]
+            c.year = _year(g["qy"] or g["qy2"] or g["qoy"])
+        elif g["h"]:
+            ho = (g["ho"] or "").lower()
+            c.half = int(g["hn"]) if g["hn"] else (1 if ho in ("first", "1st", "front") else 2)
+            c.year = _year(g["hy"] or g["hy2"])
+        elif g["ytd"]:
+            c.ytd = True
+            c.year = _year(g["yty"])
+        elif g["y"]:
+            c.year = _year(g["yy"] or g["yyb"])
+            if c.year is None or not 1980 <= c.year <= 2049:
+                continue
+        else:
+            c.rel = next(k for k in ("this_q", "prev_q", "next_q", "year_ago", "next_y", "this_y") if g[k])
+        out.append(c)
+    return out
+
+
+def label(fy: int | None, quarter: int | None = None, half: int | None = None, ytd: bool = False) -> Period | None:
+    if fy is None:
+        return None
+    if ytd:
+        text = f"YTD Q{quarter} {fy}" if quarter else f"YTD {fy}"
+    elif quarter:
+        text = f"Q{quarter} {fy}"
+    elif half:
+        text = f"H{half} {fy}"
+    else:
+        text = f"FY{fy}"
+    return Period(fiscal_year=fy, quarter=quarter if (quarter and not half) else None, half=half, ytd=ytd, label=text)
+
+
+def call_period(fy: int | None, q: int | None) -> Period | None:
+    return label(fy, q)
+
+
+def next_period(fy: int | None, q: int | None) -> Period | None:
+    if fy is None:
+        return None
+    if q is None:
+        return label(fy + 1)
+    return label(fy + 1, 1) if q == 4 else label(fy, q + 1)
+
+
+def previous_of(p: Period | None, sequential: bool) -> Period | None:
+    """The period a comparison figure belongs to: last quarter, or the same period a year earlier."""
+    if p is None or p.fiscal_year is None:
+        return None
+    if sequential and p.quarter:
+        return label(p.fiscal_year - 1, 4) if p.quarter == 1 else label(p.fiscal_year, p.quarter - 1)
+    return label(p.fiscal_year - 1, p.quarter, p.half, p.ytd)
+
+
+def resolve(c: Cue, fy: int | None, q: int | None, future: bool) -> Period | None:
+    """The period a cue names, in a call about fiscal year `fy`, quarter `q` (None: a full-year call)."""
+    if c.rel == "this_q":
+        return label(fy, q) if q else None
+    if c.rel == "next_q":
+        return next_period(fy, q) if q else None
+    if c.rel == "prev_q":
+        return previous_of(label(fy, q), True) if q else None
+    if c.rel == "year_ago":
+        return label(fy - 1, q) if fy else None
+    if c.rel == "next_y":
+        return label(fy + 1) if fy else None
+    if c.rel == "this_y":
+        if fy is None:
+            return None
+        return label(fy + 1 if (future and q == 4) else fy)
+    year = c.year
+    if c.quarter:
+        if year is None:
+            if fy is None:
+                return None
+            year = fy
+            if q is not None:
+                if future and c.quarter <= q:
+                    year = fy + 1
+                elif not future and c.quarter > q:
+                    year = fy - 1
+        return label(year, c.quarter)
+    if c.half:
+        if year is None:
+            if fy is None:
+                return None
+            year = fy
+            if future and q is not None and (c.half == 1 and q >= 2 or q == 4):
+                year = fy + 1
+        return label(year, half=c.half)
+    if c.ytd:
+        return label(year or fy, q if (year in (None, fy)) else None, ytd=True)
+    return label(year)

@@ -1,0 +1,235 @@
+"""ecta's metric taxonomy: canonical names and the phrases that name them, as ordered data.
+
+Within one position the longest phrase wins ("adjusted EBITDA margin" before "EBITDA"), so the table
+can list general phrases beside specific ones. `NEGATING` phrases flip the sign of an amount ("net loss").
+"""
+
+from __future__ import annotations
+
+import re
+
+METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("eps", (r"(?:diluted\s+|basic\s+)?(?:earnings|income|EPS|profit)\s+per\s+(?:diluted\s+|basic\s+|common\s+|fully\s+diluted\s+)?(?:share|unit|ADS)",
+             r"(?:diluted\s+|basic\s+)?EPS", r"(?:diluted\s+|basic\s+)?(?:net\s+)?loss\s+per\s+(?:diluted\s+|basic\s+)?share",
+             r"per\s+(?:diluted\s+|basic\s+|fully\s+diluted\s+)?share", r"a\s+share", r"per\s+diluted\s+share",
+             r"earnings", r"(?:net\s+)?loss\s+per\s+(?:diluted\s+)?unit")),
+    ("gross_margin", (r"gross\s+(?:profit\s+)?margins?", r"GM", r"gross\s+profit\s+rate")),
+    ("gross_profit", (r"gross\s+profits?",)),
+    ("operating_margin", (r"operating\s+(?:profit\s+|income\s+)?margins?", r"op(?:erating)?\s+margins?", r"EBIT\s+margins?")),
+    ("ebitda_margin", (r"(?:adjusted\s+)?EBITDA\s*(?:\w+\s+)?margins?",)),
+    ("ebitda", (r"EBITDA(?:R|X)?", r"EBITDAre")),
+    ("ebit", (r"EBIT",)),
+    ("operating_income", (r"operating\s+(?:income|profits?|earnings|loss(?:es)?)", r"income\s+from\s+operations",
+                          r"segment\s+(?:operating\s+)?(?:income|profits?)", r"(?:operating\s+)?profit\s+from\s+operations",
+                          r"loss\s+from\s+operations", r"trading\s+profit")),
+    ("net_income", (r"net\s+(?:income|earnings|profits?|loss(?:es)?)", r"(?:profit|income|earnings)\s+after\s+tax(?:es|ation)?",
+                    r"PAT", r"bottom[-\s]line", r"net\s+income\s+attributable\s+to\s+\w+", r"income\s+from\s+continuing\s+operations",
+                    r"earnings\s+from\s+continuing\s+operations", r"profit\s+for\s+the\s+(?:period|quarter|year)",
+                    r"(?:pre-?tax|before\s+tax)\s+(?:income|profits?|earnings)", r"profit\s+before\s+tax", r"PBT", r"profitability")),
+    ("tax_rate", (r"(?:effective\s+)?tax\s+rate", r"ETR")),
+    ("interest_expense", (r"(?:net\s+)?interest\s+expenses?",)),
+    ("net_interest_income", (r"net\s+interest\s+income", r"NII")),
+    ("net_interest_margin", (r"net\s+interest\s+margins?", r"NIM")),
+    ("operating_cash_flow", (r"(?:operating|operations)\s+cash\s+flows?", r"cash\s+(?:flows?\s+)?(?:from|provided\s+by|generated\s+(?:from|by))\s+(?:operating\s+activities|operations)",
+                             r"cash\s+generated\s+from\s+operations", r"operating\s+cash", r"cash\s+from\s+operations", r"OCF")),
+    ("free_cash_flow", (r"(?:adjusted\s+)?free\s+cash\s*flows?", r"FCF")),
+    ("capex", (r"capital\s+(?:expenditures?|spending|investments?)", r"cap\s?ex", r"capex", r"CapEx")),
+    ("cash", (r"cash(?:\s+and\s+(?:cash\s+equivalents|equivalents|investments|marketable\s+securities|short-term\s+investments))?(?:\s+balance)?",
+              r"liquidity", r"cash\s+on\s+hand", r"cash\s+position")),
+    ("net_debt", (r"net\s+debt", r"net\s+leverage(?:\s+ratio)?", r"net\s+cash")),
+    ("debt", (r"(?:total\s+|gross\s+|long-term\s+)?debt", r"borrowings", r"leverage(?:\s+ratio)?", r"term\s+loan", r"notes")),
+    ("depreciation_and_amortization", (r"depreciation(?:\s+and\s+amortization)?", r"D&A")),
+    ("stock_compensation", (r"stock[-\s]based\s+comp(?:ensation)?", r"share[-\s]based\s+comp(?:ensation)?", r"SBC", r"equity\s+compensation")),
+    ("amortization", (r"amortization(?:\s+of\s+(?:acquired\s+)?intangibles?)?",)),
+    ("restructuring", (r"restructuring(?:\s+(?:charges?|costs?))?", r"severance")),
+    ("research_and_development", (r"R&D(?:\s+expenses?)?", r"research\s+and\s+development(?:\s+expenses?)?")),
+    ("sales_and_marketing", (r"sales\s+and\s+marketing(?:\s+expenses?)?", r"S&M", r"marketing\s+(?:expenses?|spend)")),
+    ("general_and_administrative", (r"(?:general\s+and\s+administrative|G&A)(?:\s+expenses?)?",)),
+    ("operating_expenses", (r"operating\s+(?:expenses?|costs?)", r"opex", r"OpEx", r"SG&A(?:\s+expenses?)?", r"expenses", r"overhead",
+                            r"selling,\s+general\s+and\s+administrative(?:\s+expenses?)?", r"costs?")),
+    ("dividend", (r"(?:quarterly\s+|annual\s+|special\s+)?dividends?(?:\s+per\s+share)?", r"distributions?(?:\s+per\s+unit)?")),
+    ("buyback", (r"(?:share|stock)\s+(?:repurchases?|buybacks?)", r"buybacks?", r"repurchas(?:e|ed|ing)\s+(?:\S+\s+){0,3}?shares",
+                 r"repurchases?", r"repurchase\s+(?:authorization|program)")),
+    ("share_count", (r"(?:diluted\s+|weighted[-\s]average\s+)?shares?\s+outstanding", r"share\s+count", r"diluted\s+shares")),
+    ("dso", (r"DSOs?", r"days\s+sales\s+outstanding", r"receivables?\s+days")),
+    ("dio", (r"DIO", r"days\s+(?:of\s+)?inventory(?:\s+outstanding|\s+on\s+hand)?", r"inventory\s+days")),
+    ("inventory_turns", (r"inventory\s+turns?",)),
+    ("inventory", (r"inventor(?:y|ies)",)),
+    ("deferred_revenue", (r"deferred\s+revenues?", r"unearned\s+revenues?", r"billings")),
+    ("rpo", (r"(?:current\s+)?remaining\s+performance\s+obligations?", r"c?RPO")),
+    ("backlog", (r"(?:order\s+)?backlog", r"order\s+book")),
+    ("book_to_bill", (r"book[-\s]to[-\s]bill(?:\s+ratio)?",)),
+    ("bookings", (r"(?:net\s+|new\s+|total\s+)?bookings", r"orders?(?:\s+intake)?", r"order\s+intake", r"new\s+business")),
+    ("arr", (r"(?:annual(?:ized)?\s+recurring\s+revenues?|ARR)",)),
+    ("recurring_revenue", (r"(?:recurring|subscription|SaaS|cloud)\s+revenues?",)),
+    ("same_store_sales", (r"(?:same|comparable|like-for-like)[-\s](?:store|restaurant|unit|shop)?\s*sales", r"comps?(?:\s+sales)?",
+                          r"comparable\s+(?:store\s+)?sales", r"SSS", r"LFL", r"same-store\s+sales")),
+    ("revenue", (r"(?:total\s+|net\s+|consolidated\s+|quarterly\s+|overall\s+)?revenues?", r"(?:net\s+|total\s+)?sales", r"top[-\s]line",
+                 r"turnover", r"(?:total\s+)?net\s+revenues?", r"revenue\s+growth", r"(?:organic\s+)?(?:sales|revenue)\s+growth")),
+    ("headcount", (r"headcount", r"employees", r"(?:full-time\s+)?(?:staff|workforce|people|team\s+members|associates)")),
+    ("customers", (r"customers?", r"clients?", r"accounts", r"logos", r"merchants", r"advertisers", r"partners")),
+    ("subscribers", (r"(?:paid\s+|net\s+)?subscribers?", r"subs", r"(?:paid\s+)?subscriptions", r"(?:net\s+)?adds", r"connections", r"members(?:hip)?")),
+    ("users", (r"(?:daily|monthly|weekly)?\s*active\s+users", r"DAUs?", r"MAUs?", r"users")),
+    ("stores", (r"(?:new\s+)?(?:stores?|restaurants?|locations?|branches|outlets|units\s+opened|openings|clinics|hotels|doors|sites)",)),
+    ("units", (r"units?(?:\s+shipped)?", r"shipments", r"deliveries", r"vehicles", r"homes", r"wafers", r"volumes?", r"tons", r"barrels",
+               r"devices", r"systems")),
+    ("price", (r"(?:average\s+selling\s+)?prices?", r"ASPs?", r"pricing", r"rate\s+increases?", r"price\s+increases?")),
+    ("market_share", (r"market\s+share", r"share\s+of\s+(?:the\s+)?market")),
+    ("loans", (r"(?:total\s+|average\s+|net\s+)?loans(?:\s+and\s+leases)?", r"loan\s+(?:growth|balances?|portfolio)", r"originations")),
+    ("deposits", (r"(?:total\s+|average\s+|core\s+)?deposits",)),
+    ("provision", (r"provision(?:\s+for\s+credit\s+losses)?", r"provisions", r"credit\s+loss\s+expense", r"reserve\s+build")),
+    ("charge_offs", (r"(?:net\s+)?charge[-\s]offs?", r"NCOs?")),
+    ("cet1_ratio", (r"CET\s?1(?:\s+ratio)?", r"common\s+equity\s+tier\s+1(?:\s+ratio)?", r"tier\s+1\s+(?:capital\s+)?ratio")),
+    ("aum", (r"(?:assets\s+under\s+(?:management|administration)|AUM|AUA)",)),
+    ("book_value", (r"(?:tangible\s+)?book\s+value(?:\s+per\s+share)?",)),
+    ("roe", (r"(?:return\s+on\s+(?:average\s+)?(?:tangible\s+)?(?:common\s+)?equity|ROT?CE|ROE)",)),
+    ("roic", (r"(?:return\s+on\s+invested\s+capital|ROIC|return\s+on\s+capital(?:\s+employed)?|ROCE)",)),
+    ("other_income", (r"other\s+(?:income|expense)(?:,\s+net)?", r"interest\s+income")),
+    ("margin", (r"(?:\w+\s+)?margins?", r"(?:contribution|segment|adjusted)\s+margins?")),
+    ("growth", (r"(?:organic|constant[-\s]currency|underlying)\s+growth", r"grew\s+organically", r"organically",
+                r"(?:on\s+an?\s+)?(?:organic|constant[-\s]currency)\s+basis")),
+)
+
+NEGATING = re.compile(r"\b(?:net\s+loss|loss\s+per|operating\s+loss|loss\s+from\s+operations|pre-?tax\s+loss|(?:a|the)\s+loss|losses)\b", re.I)
+
+MONEY_METRICS = frozenset({
+    "revenue", "segment_revenue", "recurring_revenue", "arr", "gross_profit", "operating_expenses", "research_and_development",
+    "sales_and_marketing", "general_and_administrative", "operating_income", "ebitda", "net_income", "eps", "interest_expense",
+    "operating_cash_flow", "free_cash_flow", "cash", "debt", "net_debt", "capex", "depreciation_and_amortization", "dividend",
+    "buyback", "inventory", "deferred_revenue", "backlog", "bookings", "rpo", "net_interest_income", "loans", "deposits",
+    "provision", "charge_offs", "aum", "book_value", "stock_compensation", "amortization", "restructuring", "other_income", "ebit",
+})
+PERCENT_METRICS = frozenset({
+    "gross_margin", "operating_margin", "ebitda_margin", "tax_rate", "net_interest_margin", "cet1_ratio", "roe", "roic",
+    "margin", "market_share", "same_store_sales", "growth",
+})
+COUNT_METRICS = frozenset({"headcount", "customers", "subscribers", "users", "stores", "units", "share_count"})
+RATIO_METRICS = frozenset({"book_to_bill", "inventory_turns"})
+DAYS_METRICS = frozenset({"dso", "dio"})
+PNL_METRICS = frozenset({
+    "revenue", "segment_revenue", "recurring_revenue", "gross_profit", "gross_margin", "operating_expenses",
+    "research_and_development", "sales_and_marketing", "general_and_administrative", "operating_income",
+    "operating_margin", "ebitda", "ebitda_margin", "net_income", "eps", "tax_rate", "ebit", "margin", "other_income",
+    "interest_expense", "free_cash_flow",
+})
+"""Metrics a call-level basis statement ("all figures are non-GAAP unless noted") applies to."""
+
+# Words in front of "revenue"/"sales" that name the whole company, not a segment.
+_WHOLE = r"total|net|consolidated|quarterly|overall|our|group|company|record|reported|gaap|non-gaap|adjusted|organic|annual|full-year|first|second|third|fourth|the|its|their|and|of|in|that|this|q[1-4]|fiscal|\d{4}|higher|lower|strong|core|product|service|services|services?|software"
+
+
+def _min_len(phrase: str) -> int:
+    """Roughly the shortest text the phrase matches: the order in which alternatives are tried."""
+
+    def walk(p: str, i: int) -> tuple[list[int], int]:
+        alts, n = [], 0
+        while i < len(p):
+            c = p[i]
+            if c == "(":
+                inner, i = walk(p, i + 1 + (2 if p.startswith("?:", i + 1) else 0))
+                size = min(inner)
+                if i < len(p) and p[i] in "?*":
+                    size, i = 0, i + 1
+                elif i < len(p) and p[i] == "+":
+                    i += 1
+                n += size
+                continue
+            if c == ")":
+                alts.append(n)
+                return alts, i + 1
+            if c == "|":
+                alts.append(n)
+                n, i = 0, i + 1
+                continue
+            step = 1
+            if c == "\\":
+                step = 2
+            elif c == "[":
+                step = p.index("]", i) - i + 1
+            i += step
+            if i < len(p) and p[i] in "?*":
+                i += 1
+                continue
+            if i < len(p) and p[i] == "+":
+                i += 1
+            n += 1
+        alts.append(n)
+        return alts, i
+
+    return min(walk(phrase, 0)[0])
+
+
+def _build() -> tuple[re.Pattern[str], dict[str, str]]:
+    alts: list[tuple[int, str, str]] = []
+    for metric, phrases in METRICS:
+        for i, phrase in enumerate(phrases):
+            alts.append((_min_len(phrase), metric, phrase))
+    alts.sort(key=lambda a: -a[0])
+    groups: dict[str, str] = {}
+    parts = []
+    for n, (_, metric, phrase) in enumerate(alts):
+        name = f"m{n}"
+        groups[name] = metric
+        parts.append(f"(?P<{name}>{phrase})")
+    # Abbreviations are matched case-sensitively: "GM" yes, "gm" no. Everything else ignores case.
+    body = "|".join(parts)
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w])", re.I), groups
+
+
+CUES, _GROUP_METRIC = _build()
+_ABBREV = re.compile(r"^[A-Z&]{2,}[a-z]?s?$|^[A-Z][a-z]?[A-Z]")
+_NOT_SEGMENT = frozenset((_WHOLE + "|a|an|to|for|with|on|at|by|from|as|was|were|is|are|be|been|had|has|have|grew|increased|"
+    "decreased|drove|generated|delivered|reported|total|quarter|year|period|month|months|quarters|years|per|share|"
+    "sequential|incremental|additional|more|less|new|same|comparable|recurring|deferred|unearned|lost|top|gross|"
+    "interest|which|while|where|when|whose|also|still|both|all|other|just|only|million|billion|percent|half|"
+    "expected|higher-margin|lower-margin|\u2019s|'s|total|underlying|segment|segments|reported").split("|"))
+
+
+def _segment_words(before: str) -> str | None:
+    """The segment name in front of "revenue" ("Data center", "Automotive"), or None for company-wide."""
+    words = re.findall(r"[\w&'’-]+|[^\w\s]", before)
+    if not words:
+        return None
+    last = words[-1]
+    if not re.fullmatch(r"[A-Za-z][\w&'’-]*", last) or last.lower() in _NOT_SEGMENT or last.lower().endswith(("ly", "'s", "’s")):
+        return None
+    name = [last]
+    if len(words) > 1 and re.fullmatch(r"[A-Z][\w&-]*", words[-2]) and words[-2].lower() not in _NOT_SEGMENT:
+        name.insert(0, words[-2])
+    if not name[0][:1].isupper():
+        return None
+    return " ".join(name)
+SEGMENT_AFTER = re.compile(r"^\s+(?:in|from|for|at)\s+(?:our|the)\s+[\w&\s-]{2,40}?\s+(?:segment|business|division|unit|group)\b", re.I)
+
+
+def metric_cues(sentence: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, metric, phrase as spoken) for every metric phrase in the sentence."""
+    out = []
+    for m in CUES.finditer(sentence):
+        name = m.lastgroup
+        assert name is not None
+        metric = _GROUP_METRIC[name]
+        text = m.group(0)
+        if text.isupper() is False and _needs_case(metric, text):
+            continue
+        if metric == "revenue" and text.lower() in ("revenue", "revenues", "sales", "net sales", "net revenue", "net revenues"):
+            seg = _segment_words(sentence[max(0, m.start() - 40):m.start()])
+            if seg or SEGMENT_AFTER.match(sentence[m.end():m.end() + 60]):
+                metric = "segment_revenue"
+                if seg:
+                    text = seg + " " + text
+        out.append((m.start(), m.end(), metric, text))
+    return out
+
+
+_CASED = {"GM", "PAT", "PBT", "ETR", "NII", "NIM", "OCF", "FCF", "SBC", "DSO", "DSOs", "DIO", "RPO", "cRPO", "ARR", "SSS",
+          "LFL", "ROE", "ROCE", "ROTCE", "ROIC", "AUM", "AUA", "NCO", "NCOs", "DAU", "DAUs", "MAU", "MAUs", "ASP", "ASPs", "EPS",
+          "EBIT", "EBITDA", "S&M", "G&A", "R&D", "D&A", "SG&A", "EBITDAR", "CET1"}
+
+
+def _needs_case(metric: str, text: str) -> bool:
+    """True when an abbreviation matched in the wrong case (`gm`, `pat`), which is then not a metric."""
+    t = text.strip()
+    if len(t) <= 5 and t.upper() in {c.upper() for c in _CASED} and t.upper() not in {"EPS", "EBIT", "EBITDA", "R&D", "G&A", "S&M", "D&A", "SG&A"}:
+        return t not in _CASED
+    return False
