@@ -178,8 +178,12 @@ def qa_start(turns: list[DraftTurn], speakers: list[Participant]) -> int | None:
 
 
 def parse_announcement(text: str) -> Announcement | None:
-    """The analyst an operator turn hands the line to, with their firm where said."""
+    """The analyst an operator turn hands the line to, with their firm where said.
+
+    The last hand-over of the best pattern wins: an operator who announces one analyst and
+    then, that line being dropped, the next one, hands the line to the second."""
     for pat in _ANNOUNCE:
+        found: Announcement | None = None
         for m in pat.finditer(text):
             name = m.group("name").strip(" .,")
             if name.lower() in {"the", "our", "your", "next", "line"} or len(name) < 3:
@@ -187,7 +191,9 @@ def parse_announcement(text: str) -> Announcement | None:
             firm = m.groupdict().get("firm")
             if firm:
                 firm = _FIRM_TAIL.sub("", firm).strip(" .,")
-            return Announcement(name=name, firm=firm or None)
+            found = Announcement(name=name, firm=firm or None)
+        if found is not None:
+            return found
     return None
 
 
