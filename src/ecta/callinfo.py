@@ -139,3 +139,26 @@ def date_from_text(text: str) -> datetime | None:
     from datetime import timedelta
 
     return local - timedelta(hours=offset)
+
+
+# "Today is Thursday, October 21, 2021", "this call is being recorded on May 4, 2022".
+_STATED_DAY = re.compile(
+    r"\b(?:today(?:'s\s+date)?\s+is|today,|recorded\s+(?:today,?\s+)?on|(?:held|taking\s+place)\s+(?:today,?\s+)?on)\s+"
+    r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?(?=\w)",
+    re.I,
+)
+
+
+def stated_call_date(text: str) -> datetime | None:
+    """The call's own date where the opening remarks state it ("today is October 21, 2021").
+
+    >>> stated_call_date("This call is being recorded on Tuesday, May 3, 2022.")
+    datetime.datetime(2022, 5, 3, 0, 0, tzinfo=datetime.timezone.utc)
+    >>> stated_call_date("We will report again on May 3, 2022.") is None
+    True
+    """
+    for m in _STATED_DAY.finditer(text):
+        found = _DATE.match(text, m.end())
+        if found:
+            return date_from_text(found.group(0))
+    return None

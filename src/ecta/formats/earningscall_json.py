@@ -20,6 +20,7 @@ import json
 import re
 from datetime import datetime, timezone
 
+from .. import callinfo
 from ..errors import ParseError
 from ..model import Role, Section
 from ..source import Source
@@ -137,6 +138,9 @@ class EarningsCallJson:
         if not draft.turns:
             raise ParseError(f"{source.label}: the earningscall.biz response holds no transcript text.")
         _roles.mark_presenters(draft.turns)
+        if draft.event_date is None:
+            opening = " ".join(p.text for t in draft.turns[:3] for p in t.paragraphs)[:3000]
+            draft.event_date = callinfo.stated_call_date(opening)
         return draft
 
 

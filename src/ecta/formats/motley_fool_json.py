@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import re
 
+from .. import callinfo
 from ..errors import ParseError
 from ..model import Section
 from ..source import Source
@@ -84,6 +85,8 @@ class MotleyFoolJson:
         opening = " ".join(p.text for t in draft.turns[:3] for p in t.paragraphs[:3])
         if m := _TICKER.search(opening):
             draft.ticker = m.group("t")
+        # The file carries no date; a few operators say it ("today is October 21, 2021").
+        draft.event_date = callinfo.stated_call_date(opening)
         if not draft.turns:
             raise ParseError(f"{source.label}: the Motley Fool JSON holds no speech.")
         _roles.mark_presenters(draft.turns)
