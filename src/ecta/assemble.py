@@ -39,7 +39,8 @@ _QA_END = re.compile(
     r"\b(?:no\s+(?:more|further)\s+questions|(?:end|conclu\w+)\s+(?:of\s+)?(?:the\s+|our\s+|today'?s\s+)?(?:q\s*(?:&|and)\s*a|question)"
     r"|(?:closing|concluding|final)\s+(?:remarks|comments)|this\s+concludes|all\s+the\s+time\s+we\s+have"
     r"|wraps?\s+up\s+(?:the\s+|our\s+)?(?:q\s*(?:&|and)\s*a|question)"
-    r"|\breplay\s+of\s+(?:today'?s|this)\s+(?:call|conference|webcast))",
+    r"|\breplay\s+of\s+(?:today'?s|this)\s+(?:call|conference|webcast)"
+    r"|\bthank\w*\s+(?:you\s+)?(?:all\s+|everyone\s+)?(?:again\s+)?for\s+(?:joining|listening|participating|your\s+participation))",
     re.I,
 )
 _NAME = r"(?P<name>[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|de|van|von|da|del|la|le)){0,4})"
