@@ -122,9 +122,11 @@ def test_speed(path):
         ("Odon de Vries,  Maple Bank, Research Division - Analyst [3]", ("Odon de Vries", "Maple Bank, Research Division - Analyst")),
         ("Sam Poe, Jr.,  Birch Capital - Analyst    [9]", ("Sam Poe, Jr.", "Birch Capital - Analyst")),
         ("Unidentified Analyst    [14]", ("Unidentified Analyst", "")),
+        ("Jane Doe   Acme Corp - CFO    [3]", ("Jane Doe", "Acme Corp - CFO")),
+        ("Revenue grew  strongly    [2]", None),
+        ("Revenue, up 12%    [3]", None),
         ("We booked a gain of [EUR1.5 million]", None),
         ("And we said so in the release [2]", None),
-        ("Revenue, up 12%    [3]", None),
     ],
 )
 def test_turn_header(line, expected):

@@ -189,7 +189,11 @@ def _turn_header(line: str) -> tuple[str, str] | None:
     if not m:
         return None
     head = m.group("head")
-    name, _, rest = head.partition(",")
+    name, comma, rest = head.partition(",")
+    if not comma:
+        # Tolerate a lost comma where the wide gap still parts name and affiliation.
+        parts = re.split(r"\s{2,}", head, maxsplit=1)
+        name, rest = parts[0], parts[1] if len(parts) > 1 else ""
     suffix = _SUFFIX.match(rest.strip())
     if suffix:
         name = f"{name}, {suffix.group('suffix')}"
