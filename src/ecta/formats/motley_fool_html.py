@@ -179,6 +179,8 @@ class _PageReader(HTMLParser):
                 self.fields[fname] += data
         if self._block is None:
             return
+        # A line break in the HTML source is only white space; <br> makes the real breaks.
+        data = data.replace("\r", " ").replace("\n", " ")
         self._block.parts.append(data)
         if self._links and self._block.link_text:
             self._block.link_text[-1] += data
