@@ -43,6 +43,7 @@ _QA_END = re.compile(
     r"|\bthank\w*\s+(?:you\s+)?(?:all\s+|everyone\s+)?(?:again\s+)?for\s+(?:joining|listening|participating|your\s+participation))",
     re.I,
 )
+_REPLAY = re.compile(r"\breplay\s+of\s+(?:today'?s|this)\s+(?:call|conference|webcast)", re.I)
 _NAME = r"(?P<name>[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|de|van|von|da|del|la|le)){0,4})"
 _FIRM = r"(?P<firm>[A-Z0-9][\w.&'’\-]*(?:[ ,]+(?:[A-Z0-9&][\w.&'’\-]*|and|of|de|du))*)"
 _ANNOUNCE = [
@@ -251,7 +252,8 @@ def build_exchanges(turns: list[Turn]) -> list[Exchange]:
                 close()
                 announced = ann
                 continue
-            if _QA_END.search(turn.text) and len(turn.text.split()) < 60:
+            # A replay's dial-in numbers can run long but never answer a question.
+            if _QA_END.search(turn.text) and len(turn.text.split()) < 60 or _REPLAY.search(turn.text):
                 close()
                 continue
         if person.role is Role.ANALYST or (person.role is Role.UNKNOWN and current is None):
