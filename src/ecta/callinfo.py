@@ -104,6 +104,8 @@ _DATE = re.compile(
 )
 _TIME = re.compile(r"(?P<h>\d{1,2}):(?P<m>\d\d)\s*(?P<ampm>[ap]\.?m\.?)?\s*(?P<tz>gmt|utc|et|est|edt|ct|pt|cet)?", re.I)
 _TZ_OFFSET = {"gmt": 0, "utc": 0, "et": -5, "est": -5, "edt": -4, "ct": -6, "pt": -8, "cet": 1}
+# "ET" on a summer call means EDT: US zone names without a season follow the local clock.
+_TZ_ZONES = {"et": "America/New_York", "ct": "America/Chicago", "pt": "America/Los_Angeles"}
 
 
 def date_from_text(text: str) -> datetime | None:
@@ -131,7 +133,12 @@ def date_from_text(text: str) -> datetime | None:
             hour += 12
         if ampm == "am" and hour == 12:
             hour = 0
-        offset = _TZ_OFFSET.get((t.group("tz") or "utc").lower(), 0)
+        zone = (t.group("tz") or "utc").lower()
+        offset = _TZ_OFFSET.get(zone, 0)
+        if zone in _TZ_ZONES:
+            local = _local_time(year, month, day, hour % 24, minute, _TZ_ZONES[zone])
+            if local is not None:
+                return local
     try:
         local = datetime(year, month, day, hour % 24, minute, tzinfo=timezone.utc)
     except ValueError:
@@ -139,6 +146,16 @@ def date_from_text(text: str) -> datetime | None:
     from datetime import timedelta
 
     return local - timedelta(hours=offset)
+
+
+def _local_time(year: int, month: int, day: int, hour: int, minute: int, zone: str) -> datetime | None:
+    """A wall-clock time in a named zone, in UTC; None where the zone data is missing."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        return datetime(year, month, day, hour, minute, tzinfo=ZoneInfo(zone)).astimezone(timezone.utc)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
 
 
 # "Today is Thursday, October 21, 2021", "this call is being recorded on May 4, 2022".
