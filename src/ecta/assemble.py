@@ -37,7 +37,7 @@ _QA_START = re.compile(
 )
 _QA_END = re.compile(
     r"\b(?:no\s+(?:more|further)\s+questions|(?:end|conclu\w+)\s+(?:of\s+)?(?:the\s+|our\s+|today'?s\s+)?(?:q\s*(?:&|and)\s*a|question)"
-    r"|(?:closing|concluding|final)\s+(?:remarks|comments)|this\s+concludes|all\s+the\s+time\s+we\s+have"
+    r"|(?:closing|concluding|final)\s+(?:remarks|comments)|this\s+(?:now\s+)?concludes|all\s+the\s+time\s+we\s+have"
     r"|wraps?\s+up\s+(?:the\s+|our\s+)?(?:q\s*(?:&|and)\s*a|question)"
     r"|\breplay\s+of\s+(?:today'?s|this)\s+(?:call|conference|webcast)"
     r"|\bthank\w*\s+(?:you\s+)?(?:all\s+|everyone\s+)?(?:again\s+)?for\s+(?:joining|listening|participating|your\s+participation))",
@@ -252,8 +252,10 @@ def build_exchanges(turns: list[Turn]) -> list[Exchange]:
                 close()
                 announced = ann
                 continue
-            # A replay's dial-in numbers can run long but never answer a question.
-            if _QA_END.search(turn.text) and len(turn.text.split()) < 60 or _REPLAY.search(turn.text):
+            # A sign-off opens the turn (a safe-harbor reading or a replay's dial-in numbers can
+            # follow and run long); deep inside a long answer the same words close nothing.
+            if (_QA_END.search(turn.text[:200]) or _QA_END.search(turn.text) and len(turn.text.split()) < 60
+                    or _REPLAY.search(turn.text)):
                 close()
                 continue
         if person.role is Role.ANALYST or (person.role is Role.UNKNOWN and current is None):
