@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from html.parser import HTMLParser
 
 from .. import callinfo
@@ -34,7 +34,6 @@ _CHROME_PREFIXES = ("interad", "dfp-", "advert", "promo-", "related-article")
 _ARTICLE_CLASS = re.compile(r"\barticle-(?:content|body)\b|\btranscript\b", re.I)
 _DASH_AFFILIATION = re.compile(r"^\s*(?:-{1,3}|–|—)\s*(?P<aff>.+)$")
 _EXCHANGE_TICKER = re.compile(r"\(?\s*(?:[A-Za-z]+\s*:\s*)?(?P<t>[A-Z][A-Z0-9.\-]{0,9})\s*\)?")
-_US_ZONES = {"et": -5, "est": -5, "edt": -4, "ct": -6, "cst": -6, "cdt": -5, "mt": -7, "pt": -8, "pst": -8, "pdt": -7}
 
 
 @dataclass
@@ -328,31 +327,8 @@ class MotleyFoolHtml:
 
 
 def _event_date(date_text: str, time_text: str) -> datetime | None:
-    """ "Jul 10, 2020" + "5:30 p.m. ET" -> UTC, with US daylight saving for US zones."""
-    day = callinfo.date_from_text(_norm(date_text))
-    if day is None:
-        return None
-    m = re.search(r"(?P<h>\d{1,2}):(?P<m>\d\d)\s*(?P<ampm>[ap])\.?\s*m\.?\s*(?P<tz>[A-Za-z]{2,4})?", time_text)
-    if not m:
-        return day
-    hour = int(m.group("h")) % 12 + (12 if m.group("ampm").lower() == "p" else 0)
-    local = day.replace(hour=hour, minute=int(m.group("m")))
-    zone = (m.group("tz") or "").lower()
-    if zone not in _US_ZONES:
-        return local
-    offset = _US_ZONES[zone]
-    if zone in {"et", "ct", "mt", "pt"} and _us_dst(local):
-        offset += 1
-    return (local - timedelta(hours=offset)).astimezone(timezone.utc)
-
-
-def _us_dst(day: datetime) -> bool:
-    """US daylight saving (since 2007): second Sunday of March to first Sunday of November."""
-    def nth_sunday(month: int, n: int) -> datetime:
-        first = day.replace(month=month, day=1, hour=2, minute=0)
-        return first + timedelta(days=(6 - first.weekday()) % 7 + 7 * (n - 1))
-
-    return nth_sunday(3, 2) <= day < nth_sunday(11, 1)
+    """ "Jul 10, 2020" + "5:30 p.m. ET" -> UTC (callinfo knows US daylight saving)."""
+    return callinfo.date_from_text(f"{_norm(date_text)}, {_norm(time_text)}".strip(" ,"))
 
 
 PARSER = MotleyFoolHtml()
