@@ -134,7 +134,7 @@ class StreetEventsText:
                     draft.participants.append(listed)
                     blank_run = 0
                     continue
-                if listed is not None and not at_margin:
+                if listed is not None and _turn_header(line) is None:
                     listed.firm, listed.title = se.split_affiliation(line)
                     listed = None
                     blank_run = 0
