@@ -13,8 +13,8 @@ happens). Each non-blank line under it is a paragraph; a line that stops mid-sen
 paragraph wrapped onto the next line and is joined to it. The `Definitions` and `Disclaimer`
 blocks at the end are framed like turns but carry no `[N]`: everything from them on is legal text.
 
-Event Briefs (the header says "Event Brief") replace the prepared remarks by an analyst's outline
-under OVERVIEW / FINANCIAL DATA / PRESENTATION SUMMARY. That outline is not what anybody said, so
+Event Briefs replace the prepared remarks by an analyst's outline under OVERVIEW / FINANCIAL DATA /
+PRESENTATION SUMMARY (with rule-framed headings like `I. Business Review (J.D.)`, no `[N]`). That outline is not what anybody said, so
 it is left out of the turns entirely (a warning says so); only the verbatim Q&A that follows,
 numbered from [1] again, becomes turns.
 """
