@@ -14,9 +14,9 @@ paragraph wrapped onto the next line and is joined to it. The `Definitions` and 
 blocks at the end are framed like turns but carry no `[N]`: everything from them on is legal text.
 
 Event Briefs replace the prepared remarks by an analyst's outline under OVERVIEW / FINANCIAL DATA /
-PRESENTATION SUMMARY (with rule-framed headings like `I. Business Review (J.D.)`, no `[N]`). That outline is not what anybody said, so
-it is left out of the turns entirely (a warning says so); only the verbatim Q&A that follows,
-numbered from [1] again, becomes turns.
+PRESENTATION SUMMARY (headings like `I. Business Review (J.D.)`, no `[N]`). That outline is not
+what anybody said, so it is left out of the turns entirely (a warning says so); only the verbatim
+Q&A that follows, numbered from [1] again, becomes turns.
 """
 
 from __future__ import annotations
