@@ -20,5 +20,14 @@ __all__ = [
     "Transcript",
     "Turn",
     "UnknownFormatError",
+    "extract_facts",
     "parse",
 ]
+
+
+def __getattr__(name: str):  # the facts engine compiles its rules on first use, not on `import ecta`
+    if name == "extract_facts":
+        from .facts import extract_facts
+
+        return extract_facts
+    raise AttributeError(f"module 'ecta' has no attribute {name!r}")

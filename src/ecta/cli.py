@@ -138,6 +138,32 @@ def list_formats() -> None:
 
 
 @app.command()
+def facts(
+    path: Annotated[Path, typer.Argument(help="One transcript file.")],
+    format: FormatOption = None,
+    json: Annotated[bool, typer.Option("--json", help="The facts as a JSON list.")] = False,
+    csv: Annotated[bool, typer.Option("--csv", help="The facts as CSV (header + one row per fact).")] = False,
+) -> None:
+    """Every stated figure with its metric, period, kind and basis (see docs/facts.md).
+
+    Example: ecta facts call.txt --csv > facts.csv
+    """
+    if json and csv:
+        raise typer.BadParameter("choose one of --json, --csv")
+    with reported():
+        from .facts import extract_facts
+        from .facts.table import to_csv, to_json, to_table
+
+        found = extract_facts(parse_transcript(path, format=format))
+        if json:
+            sys.stdout.write(to_json(found) + "\n")
+        elif csv:
+            sys.stdout.write(to_csv(found))
+        else:
+            out.print(to_table(found, title=f"{len(found)} facts in {path.name}"))
+
+
+@app.command()
 def analyze(
     path: Annotated[Path, typer.Argument(help="One transcript file.")],
     format: FormatOption = None,

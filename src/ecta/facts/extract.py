@@ -95,7 +95,8 @@ _CHANGE_AFTER = re.compile(
 )
 _DOWN_RX = re.compile(rf"\b(?:{_DOWN})\b", re.I)
 _FLAT_RX = re.compile(r"\b(?:flat|unchanged|stable|in\s+line|similar|consistent|breakeven|break-even|break\s+even)\b", re.I)
-_SEQ = re.compile(r"\b(?:sequential(?:ly)?|(?:from|over|versus|vs\.?|compared\s+(?:to|with)|than)\s+(?:the\s+)?(?:prior|last|previous|preceding|linked|[a-z]+\s+)quarter|linked[-\s]quarter|on\s+a\s+sequential\s+basis)\b", re.I)
+_SEQ = re.compile(r"\b(?:sequential(?:ly)?|(?:from|over|versus|vs\.?|compared\s+(?:to|with)|than)\s+(?:the\s+)?(?:prior|last|previous|preceding|linked)\s+quarter|linked[-\s]quarter|on\s+a\s+sequential\s+basis)\b", re.I)
+_YOY = re.compile(r"\b(?:year[-\s](?:over|on)[-\s]year|YoY|y/y|a\s+year\s+ago|year[-\s]ago|prior[-\s]year|last\s+year|same\s+(?:quarter|period)|previous\s+year|annual(?:ly)?)\b", re.I)
 _QOQ = re.compile(r"\b(?:quarter[-\s](?:over|on)[-\s]quarter|QoQ|q/q)\b", re.I)
 _COMPARE_BEFORE = re.compile(r"\b(?:from|compared\s+(?:to|with)|versus|vs\.?|against|than|relative\s+to|over|up\s+from|down\s+from|as\s+compared\s+(?:to|with))\s+(?:the\s+|a\s+|an\s+)?(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 _COMPARE_CUE_BEFORE = re.compile(r"\b(?:from|compared|versus|vs\.?|against|than|relative\s+to)\b", re.I)
@@ -138,7 +139,7 @@ def _is_figure(q: Quantity, s: str) -> bool:
     return True
 
 
-def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: list[Quantity]) -> tuple[str, str] | None:
+def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: list[Quantity]) -> tuple[str, str, int, int] | None:
     if not cues:
         return None
     after = s[q.end:]
@@ -149,17 +150,19 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
     for c in cues:  # a metric named right after the figure: "$306 million of free cash flow", "8% organic growth"
         if c[0] >= q.end and c[0] <= next_q_start:
             gap = s[q.end:c[0]]
+            if c[3].lower().startswith(("per ", "a share")):
+                break
             if _FOLLOW_LINK.match(gap) and not (share and gap.strip().lower().startswith("of")):
                 if c[2] in ("eps",) and q.unit not in (None,) and not _money(q.unit):
                     continue
-                return c[2], c[3]
+                return c[2], c[3], c[0], c[1]
             break
     before = [c for c in cues if c[1] <= q.start]
     in_clause = [c for c in before if c[0] >= cstart]
     pick = in_clause[-1] if in_clause else None
     if pick is None:
         following = [c for c in cues if c[0] >= q.end and c[0] < cend and c[0] <= next_q_start]
-        if following and len(s[q.end:following[0][0]].split()) <= 6:
+        if following and len(s[q.end:following[0][0]].split()) <= 6 and not share:
             pick = following[0]
         elif before:
             pick = before[-1]
@@ -168,9 +171,11 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
     # "per share" right after the figure: "$2.13 per diluted share" is EPS whatever came before
     if q.unit and _money(q.unit) and re.match(r"^\s*(?:a|per)\s+(?:diluted\s+|basic\s+|fully\s+diluted\s+)?(?:share|unit|ADS)", after, re.I):
         near = [c for c in cues if c[2] == "dividend" and c[1] <= q.start and c[0] >= cstart]
-        return ("dividend", near[-1][3]) if near else ("eps", pick[3] if pick[2] == "eps" else "per share")
+        if near:
+            return "dividend", near[-1][3], near[-1][0], near[-1][1]
+        return "eps", (pick[3] if pick[2] == "eps" else "per share"), pick[0], pick[1]
     _ = prev_q_end
-    return pick[2], pick[3]
+    return pick[2], pick[3], pick[0], pick[1]
 
 
 def _change(q: Quantity, s: str, qs: list[Quantity]) -> tuple[bool, Direction | None]:
@@ -205,11 +210,11 @@ def _change(q: Quantity, s: str, qs: list[Quantity]) -> tuple[bool, Direction | 
 
 def _change_kind(s: str, q: Quantity, qs: list[Quantity]) -> Change:
     nxt = min((o.start for o in qs if o.start >= q.end), default=len(s))
-    window = s[q.end:min(nxt, q.end + 80)] + " " + s[max(0, q.start - 60):q.start]
-    if _QOQ.search(window):
-        return Change.QOQ
-    if _SEQ.search(window):
-        return Change.SEQUENTIAL
+    prev = max((o.end for o in qs if o.end <= q.start), default=max(0, q.start - 60))
+    for window in (s[q.end:min(nxt, q.end + 80)], s[max(prev, q.start - 60):q.start], s[max(0, q.start - 60):q.start]):
+        hits = [(m.start(), c) for rx, c in ((_QOQ, Change.QOQ), (_SEQ, Change.SEQUENTIAL), (_YOY, Change.YOY)) for m in [rx.search(window)] if m]
+        if hits:
+            return min(hits, key=lambda h: h[0])[1]
     return Change.YOY
 
 
@@ -296,7 +301,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 metric = cm[0][2] if cm else "other"
                 if metric not in COUNT_METRICS:
                     metric = "units" if metric in ("units",) else ("customers" if metric == "customers" else "other")
-                picked = (metric, count_noun.group(1))
+                picked = (metric, count_noun.group(1), q.end + count_noun.start(1), q.end + count_noun.end(1))
                 q.unit = "count"
             elif picked and picked[2 - 2] in RATIO_METRICS:
                 q.unit = "x"
@@ -317,13 +322,13 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             continue
         if q.unit == "count" and not picked:
             continue
-        metric, phrase = picked if picked else ("other", "")
-        metric_span = _span_of(cues, picked)
+        metric, phrase = (picked[0], picked[1]) if picked else ("other", "")
+        metric_span = (picked[2], picked[3]) if picked and len(picked) == 4 else None
         is_change, direction = _change(q, s, qs)
         if q.unit == "%" and metric in MONEY_METRICS and not is_change:
-            if _SHARE_OF.match(after) and metric in _MARGIN_OF and not _segmentish(phrase):
+            if _SHARE_OF.match(after) and metric in _MARGIN_OF:
                 metric = _MARGIN_OF[metric]
-        if q.unit == "count" and metric in MONEY_METRICS and not is_change:
+        if (q.unit == "count" and metric in MONEY_METRICS or q.unit == "%" and metric in COUNT_METRICS) and not is_change:
             metric = "other"
         if metric in ("eps", "dividend") and q.unit == "%" and not is_change:
             pass
@@ -408,7 +413,7 @@ def _respectively(s: str, qs: list[Quantity], cues: list[tuple[int, int, str, st
             seen.append(c)
     if len(seen) >= len(group):
         seen = seen[-len(group):]
-        return {i: (c[2], c[3]) for i, c in zip(group, seen)}
+        return {i: (c[2], c[3], c[0], c[1]) for i, c in zip(group, seen)}
     return {}
 
 
@@ -442,6 +447,11 @@ def _period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State
     next_start = min((o.start for o in qs if o.start >= q.end), default=len(s))
     main_cues = [c for c in pcues if c.rel not in ("prev_q", "year_ago") and not _COMPARE_CUE_BEFORE.search(s[max(0, c.start - 45):c.start])
                  or (c.rel is None and c.start > q.end and c.start < next_start and not comparison and False)]
+    main_cues += [c for c in pcues if c.rel in ("prev_q", "year_ago") and c.end <= q.start
+                  and re.fullmatch(r"(?:last|prior|previous)\s+(?:quarter|year)|a\s+year\s+ago", s[c.start:c.end], re.I)
+                  and not _COMPARE_CUE_BEFORE.search(s[max(0, c.start - 45):c.start])
+                  and not _CHANGE_BEFORE.search(s[max(0, c.start - 30):c.start])]
+    main_cues.sort(key=lambda c: c.start)
     main: Period | None = None
     following = [c for c in main_cues if q.end <= c.start <= min(next_start, q.end + 45)]
     preceding = [c for c in main_cues if c.end <= q.start]

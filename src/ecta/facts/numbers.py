@@ -114,6 +114,13 @@ class Quantity:
         return self.low is not None
 
 
+def plain(v: Decimal) -> Decimal:
+    """344.7 million as 344700000, not 344700000.0 or 3.447E+8."""
+    if v == v.to_integral_value():
+        return v.quantize(Decimal(1))
+    return v.normalize()
+
+
 def _dec(s: str) -> Decimal | None:
     try:
         return Decimal(s.replace(",", ""))
@@ -245,6 +252,9 @@ def find_quantities(sentence: str, default_currency: str = "USD") -> list[Quanti
     found.sort(key=lambda q: q.start)
     merged = _merge_ranges(sentence, found)
     for q in merged:
+        q.value = plain(q.value) if q.value is not None else None
+        q.low = plain(q.low) if q.low is not None else None
+        q.high = plain(q.high) if q.high is not None else None
         before = sentence[max(0, q.start - 40):q.start]
         if HEDGE.search(before):
             q.approx = True

@@ -182,7 +182,8 @@ _NOT_SEGMENT = frozenset((_WHOLE + "|a|an|to|for|with|on|at|by|from|as|was|were|
     "decreased|drove|generated|delivered|reported|total|quarter|year|period|month|months|quarters|years|per|share|"
     "sequential|incremental|additional|more|less|new|same|comparable|recurring|deferred|unearned|lost|top|gross|"
     "interest|which|while|where|when|whose|also|still|both|all|other|just|only|million|billion|percent|half|"
-    "expected|higher-margin|lower-margin|\u2019s|'s|total|underlying|segment|segments|reported").split("|"))
+    "expected|higher-margin|lower-margin|we|i|you|they|it|he|she|expect|see|sees|anticipate|saw|guide|project|forecast|"
+    "estimate|think|believe|said|says|within|across|into|over|under|than|between|about|around|\u2019s|'s|total|underlying|segment|segments|reported").split("|"))
 
 
 def _segment_words(before: str) -> str | None:

@@ -1,0 +1,74 @@
+"""Data-driven fact cases: tests/data/facts/<phenomenon>.json, one sentence + call context + expected facts.
+
+Each expected fact lists only the fields that matter; some extracted fact must match all of them.
+`count` (optional) pins the number of facts. A case with `xfail` is a known failure, kept visible.
+"""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from ecta.facts import Context, extract_sentence
+from ecta.model import Basis, Fact, Role
+
+DATA = Path(__file__).parent / "data" / "facts"
+
+
+def _cases() -> list:
+    params = []
+    for path in sorted(DATA.glob("*.json")):
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        for case in doc["cases"]:
+            marks = [pytest.mark.xfail(strict=True, reason=case["xfail"])] if case.get("xfail") else []
+            params.append(pytest.param(case, id=f"{doc['phenomenon']}-{case['id']}", marks=marks))
+    return params
+
+
+def _context(raw: dict) -> Context:
+    return Context(
+        fiscal_year=raw.get("fiscal_year"), fiscal_quarter=raw.get("fiscal_quarter"),
+        role=Role(raw.get("role", "corporate")), basis=Basis(raw["basis"]) if raw.get("basis") else None,
+        currency=raw.get("currency", "USD"),
+    )
+
+
+def _field(f: Fact, name: str):
+    v = getattr(f, name)
+    if name == "period":
+        return v.label if v else None
+    if hasattr(v, "value") and not isinstance(v, Decimal):
+        return v.value
+    return v
+
+
+def _matches(f: Fact, want: dict) -> bool:
+    for k, v in want.items():
+        got = _field(f, k)
+        if k in ("value", "low", "high"):
+            if (got is None) != (v is None) or (v is not None and Decimal(v) != got):
+                return False
+        elif got != v:
+            return False
+    return True
+
+
+@pytest.mark.parametrize("case", _cases())
+def test_fact_case(case: dict) -> None:
+    facts = extract_sentence(case["sentence"], _context(case["context"]))
+    shown = [{k: _field(f, k) for k in ("metric", "value", "low", "high", "unit", "change", "period", "kind", "basis", "text")}
+             for f in facts]
+    for want in case["expect"]:
+        assert any(_matches(f, want) for f in facts), f"no fact matches {want}; got {shown}"
+    if "count" in case:
+        assert len(facts) == case["count"], shown
+
+
+def test_case_files_cover_the_phenomena() -> None:
+    names = {json.loads(p.read_text(encoding="utf-8"))["phenomenon"] for p in DATA.glob("*.json")}
+    assert {"scales", "ranges", "negatives", "periods", "kinds", "basis", "currencies", "non_facts", "changes",
+            "qualitative"} <= names
+    assert sum(len(json.loads(p.read_text(encoding="utf-8"))["cases"]) for p in DATA.glob("*.json")) >= 150
