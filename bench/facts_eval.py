@@ -119,8 +119,9 @@ _SCALE = {
 
 
 def mask(text: str) -> str:
+    """`text` with the non-figures blotted out, every character in place (positions stay valid)."""
     for rx in _MASKS:
-        text = rx.sub(" # ", text)
+        text = rx.sub(lambda m: "x" * len(m.group()), text)
     return text
 
 
@@ -136,8 +137,12 @@ class GoldNumber:
     metrics: frozenset[str] | None
 
 
-def gold_numbers(bullet: str) -> list[GoldNumber]:
-    masked = mask(bullet)
+# "$765 to $775 million", "13 to 17 percent": the first number of a range takes the second one's scale.
+_RANGE_TAIL = re.compile(r"\s*(?:to|and|-|–)\s*[$€£]?\s*" + _NUMBER.pattern)
+
+
+def quantities(masked: str) -> list[tuple[re.Match, Decimal, Decimal]]:
+    """(match, value, tolerance) for every number in masked text, scaled to plain units."""
     out = []
     for m in _NUMBER.finditer(masked):
         raw = m["num"].replace(",", "")
@@ -146,19 +151,35 @@ def gold_numbers(bullet: str) -> list[GoldNumber]:
         except InvalidOperation:
             continue
         after = _AFTER.match(masked, m.end())
+        if after and not after.group().strip():
+            tail = _RANGE_TAIL.match(masked, m.end())
+            if tail:
+                after = _AFTER.match(masked, tail.end())
         exp = _SCALE.get((after["scale"] or "").lower(), 0) if after else 0
         unit = (after["unit"] or "").lower() if after else ""
-        decimals = len(raw.split(".")[1]) if "." in raw else 0
-        step = Decimal(1).scaleb(-decimals) / 2
         if unit.startswith(("cent", "pence", "p")) and unit not in ("percent", "pct"):
             exp -= 2
-        out.append(GoldNumber(raw, value.scaleb(exp), step.scaleb(exp), bullet,
-                              metrics_near(bullet, m.start())))
+        decimals = len(raw.split(".")[1]) if "." in raw else 0
+        step = Decimal(1).scaleb(-decimals) / 2
+        out.append((m, value.scaleb(exp), step.scaleb(exp)))
     return out
 
 
+def gold_numbers(bullet: str) -> list[GoldNumber]:
+    return [
+        GoldNumber(m["num"].replace(",", ""), value, tol, bullet, metrics_near(bullet, m.start()))
+        for m, value, tol in quantities(mask(bullet))
+    ]
+
+
 def document_numbers(text: str) -> set[str]:
-    return {m["num"].replace(",", "") for m in _NUMBER.finditer(mask(text))}
+    """The numbers of a transcript as strings: ECTSum's test of "occurs in the transcript"."""
+    return {m["num"].replace(",", "") for m, _, _ in quantities(mask(text))}
+
+
+def document_values(text: str) -> list[Decimal]:
+    """The same numbers scaled: a stricter test that the transcript states the bullet's quantity."""
+    return [value for _, value, _ in quantities(mask(text))]
 
 
 # Bullet words -> taxonomy metrics. Ordered: the longer, more specific phrase is tried first, and the
@@ -167,18 +188,22 @@ _METRIC_WORDS: list[tuple[str, frozenset[str]]] = [
     (r"earnings per (?:diluted )?share|(?:loss|income|earnings) per (?:diluted )?share|\beps\b|per (?:diluted )?share",
      frozenset({"eps"})),
     (r"dividend", frozenset({"dividend"})),
+    (r"charge[\s-]?offs?", frozenset({"charge_offs"})),
+    (r"unit sales|\bunits\b", frozenset({"units"})),
+    (r"organic(?: revenue| sales)? growth|organic|constant[\s-]currency|currency[\s-]neutral",
+     frozenset({"growth", "revenue", "segment_revenue"})),
     (r"(?:same|comparable|comp)[\s-]*(?:store|restaurant)?[\s-]*sales", frozenset({"same_store_sales", "revenue"})),
     (r"net interest income", frozenset({"net_interest_income"})),
     (r"net interest margin|\bnim\b", frozenset({"net_interest_margin"})),
     (r"annual(?:ized)? recurring revenue|\barr\b", frozenset({"arr", "recurring_revenue"})),
     (r"ebitda margin", frozenset({"ebitda_margin", "margin"})),
-    (r"ebitda", frozenset({"ebitda", "ebitda_margin"})),
-    (r"ebit\b", frozenset({"ebit", "operating_income"})),
+    (r"ebitda(?: loss)?", frozenset({"ebitda", "ebitda_margin"})),
+    (r"ebita?\b(?: loss)?", frozenset({"ebit", "operating_income"})),
     (r"gross margin|gross profit", frozenset({"gross_margin", "gross_profit"})),
     (r"operating margin", frozenset({"operating_margin", "margin"})),
-    (r"operating (?:income|profit|earnings|loss)", frozenset({"operating_income", "ebit"})),
+    (r"operating (?:income|profit|earnings|loss)|income from operations", frozenset({"operating_income", "ebit"})),
     (r"free cash flow", frozenset({"free_cash_flow"})),
-    (r"(?:operating cash flow|cash flow from operations|cash from operations)", frozenset({"operating_cash_flow"})),
+    (r"operating cash flows?|cash flows? from operati\w+|cash from operations", frozenset({"operating_cash_flow"})),
     (r"capital expenditures?|\bcapex\b", frozenset({"capex"})),
     (r"book value", frozenset({"book_value"})),
     (r"funds from operations|\bffo\b", frozenset({"other", "eps"})),
@@ -193,6 +218,7 @@ _METRIC_WORDS: list[tuple[str, frozenset[str]]] = [
     (r"loans", frozenset({"loans"})),
     (r"subscribers", frozenset({"subscribers"})),
     (r"customers", frozenset({"customers"})),
+    (r"(?<!non-)\bcash(?: (?:and|&) (?:cash )?equivalents)?", frozenset({"cash"})),
     (r"(?:net )?(?:income|earnings|profit|loss)\b", frozenset({"net_income", "eps"})),
     (r"revenues?|sales|turnover", frozenset({"revenue", "segment_revenue", "recurring_revenue", "same_store_sales"})),
     (r"margin", frozenset({"margin", "gross_margin", "operating_margin", "ebitda_margin"})),
@@ -212,10 +238,15 @@ def metrics_near(bullet: str, pos: int) -> frozenset[str] | None:
             spans.append((m.start(), m.end(), metrics))
     if not spans:
         return None
+    if any(metrics == {"dividend"} for _, _, metrics in spans):
+        # "dividend of $0.40 per share, up 21%": per-share words name the dividend, not EPS.
+        spans = [(a, b, m | {"dividend"} if m == {"eps"} else m) for a, b, m in spans]
     before = [s for s in spans if s[1] <= pos]
     if before:
         return max(before, key=lambda s: s[1])[2]
-    return min(spans, key=lambda s: s[0])[2]
+    # Bullets name the metric before the figure; one just after counts ("$2.3 billion in sales").
+    after = [s for s in spans if pos <= s[0] <= pos + 25]
+    return min(after, key=lambda s: s[0])[2] if after else None
 
 
 def fact_values(fact) -> list[Decimal]:
@@ -231,6 +262,8 @@ class EctsumResult:
     value_hits: int = 0
     metric_known: int = 0
     metric_hits: int = 0
+    stated: int = 0
+    stated_hits: int = 0
     facts: int = 0
     seconds: float = 0.0
     misses: list[dict] = field(default_factory=list)
@@ -243,6 +276,8 @@ class EctsumResult:
             "value_recall": _ratio(self.value_hits, self.in_doc),
             "metric_match_recall": _ratio(self.metric_hits, self.metric_known),
             "metric_known": self.metric_known,
+            "gold_numbers_stated": self.stated,
+            "value_recall_stated": _ratio(self.stated_hits, self.stated),
             "facts": self.facts,
             "seconds": round(self.seconds, 1),
         }
@@ -262,6 +297,7 @@ def eval_ectsum(root: Path, extract, limit: int | None = None) -> EctsumResult:
         facts = extract(sentences_transcript(doc, name.removesuffix(".txt")))
         res.facts += len(facts)
         doc_nums = document_numbers(doc)
+        doc_vals = document_values(doc)
         for bullet in bullets:
             for g in gold_numbers(bullet):
                 res.gold += 1
@@ -271,6 +307,10 @@ def eval_ectsum(root: Path, extract, limit: int | None = None) -> EctsumResult:
                 close = [f for f in facts if any(abs(v - g.value) <= g.tolerance for v in fact_values(f))]
                 if close:
                     res.value_hits += 1
+                # The string may occur by coincidence ("1.46" of "$1.46 billion" for an EPS of $1.46).
+                stated = any(abs(v - g.value) <= g.tolerance for v in doc_vals)
+                res.stated += stated
+                res.stated_hits += stated and bool(close)
                 if g.metrics is not None:
                     res.metric_known += 1
                     if any(f.metric in g.metrics for f in close):
@@ -282,6 +322,7 @@ def eval_ectsum(root: Path, extract, limit: int | None = None) -> EctsumResult:
                     "file": name, "bullet": bullet, "number": g.text, "value": str(g.value),
                     "metrics": sorted(g.metrics) if g.metrics else None,
                     "why": "value" if not close else "metric",
+                    "stated": stated,
                     "found": sorted({f"{f.metric}={f.value if f.value is not None else f.low}" for f in close})[:4],
                     "lines": [i for i, line in enumerate(doc.splitlines(), 1) if g.text in line.replace(",", "")][:3],
                 })
@@ -459,12 +500,15 @@ def print_ectsum(res: EctsumResult, show: int) -> None:
     print(f"ECTSum val: {s['files']} calls, {s['facts']} facts extracted, {s['seconds']} s")
     print(f"  gold-bullet numbers: {s['gold_numbers']}, of which in the transcript: {s['gold_numbers_in_transcript']}")
     print(f"  value recall         {_pct(s['value_recall'])}  ({res.value_hits}/{res.in_doc})")
+    print(f"  ... of numbers whose scaled value the transcript states: {_pct(s['value_recall_stated'])}"
+          f"  ({res.stated_hits}/{res.stated})")
     print(f"  metric-match recall  {_pct(s['metric_match_recall'])}  ({res.metric_hits}/{res.metric_known};"
           f" {res.in_doc - res.metric_known} numbers whose bullet names no mappable metric left out)")
     if show:
         print(f"  misses (first {show} of {len(res.misses)}; value misses first):")
-        for m in sorted(res.misses, key=lambda m: (m["why"] != "value", m["file"]))[:show]:
-            print(f"    [{m['why']}] {m['file']}: {m['number']} in \"{m['bullet']}\"  want {m['metrics']}"
+        for m in sorted(res.misses, key=lambda m: (m["why"] != "value", not m["stated"], m["file"]))[:show]:
+            tag = m["why"] + ("" if m["stated"] or m["why"] != "value" else ", string only")
+            print(f"    [{tag}] {m['file']}: {m['number']} in \"{m['bullet']}\"  want {m['metrics']}"
                   f"  found {m['found']}  doc lines {m['lines']}")
 
 
