@@ -1,0 +1,80 @@
+"""Reuters-style bullet summary of a call: `summarize(transcript, facts=None) -> Summary`.
+
+Candidates are the call's facts rendered as wire bullets (`candidates.py`); a logistic ranker trained on
+ECTSum train (`ranker.json`, made by `scripts/train_summarizer.py`) scores them, and bullets are taken best
+first while their probability clears the learned threshold, between MIN_BULLETS and MAX_BULLETS.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from functools import lru_cache
+from importlib import resources
+
+from pydantic import BaseModel, Field
+
+from ..model import Fact, Transcript
+from .candidates import Candidate, candidates
+
+MIN_BULLETS = 4
+MAX_BULLETS = 8
+
+__all__ = ["Bullet", "Summary", "summarize", "MIN_BULLETS", "MAX_BULLETS"]
+
+
+class Bullet(BaseModel):
+    text: str
+    lines: list[int]
+    """Source lines the bullet's figures come from."""
+    facts: list[int] = Field(default_factory=list)
+    """Indices into the facts the summary was made from."""
+    score: float = 0.0
+
+
+class Summary(BaseModel):
+    bullets: list[Bullet] = Field(default_factory=list)
+
+    def text(self) -> str:
+        return "".join(b.text + "\n" for b in self.bullets)
+
+
+@lru_cache(maxsize=1)
+def ranker() -> dict:
+    return json.loads(resources.files(__package__).joinpath("ranker.json").read_text("utf-8"))
+
+
+def score(c: Candidate, weights: dict[str, float]) -> float:
+    z = sum(weights.get(k, 0.0) * v for k, v in c.features.items())
+    return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
+
+
+def select(cands: list[Candidate], threshold: float, lo: int = MIN_BULLETS, hi: int = MAX_BULLETS) -> list[Candidate]:
+    """Best first; one bullet per headline and per figure; stop once the ranker doubts the rest."""
+    chosen: list[Candidate] = []
+    keys: set[tuple] = set()
+    covered: set[str] = set()
+    for c in sorted(cands, key=lambda c: -c.score):
+        if len(chosen) >= hi or (len(chosen) >= lo and c.score < threshold):
+            break
+        if c.key in keys or c.numbers <= covered:
+            continue
+        chosen.append(c)
+        keys.add(c.key)
+        covered |= c.numbers
+    return chosen
+
+
+def summarize(transcript: Transcript, facts: list[Fact] | None = None) -> Summary:
+    if facts is None:
+        from ..facts import extract_facts
+
+        facts = extract_facts(transcript)
+    model = ranker()
+    cands = candidates(transcript, facts)
+    for c in cands:
+        c.score = score(c, model["weights"])
+    chosen = select(cands, model["threshold"])
+    # Reporters lead with the quarter's results and end with the outlook; ties keep the ranker's order.
+    chosen.sort(key=lambda c: (c.text.startswith("sees "), -c.score))
+    return Summary(bullets=[Bullet(text=c.text, lines=c.lines, facts=c.facts, score=round(c.score, 4)) for c in chosen])

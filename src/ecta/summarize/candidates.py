@@ -1,0 +1,224 @@
+"""Candidate bullets: each headline figure rendered the way a wire reporter writes it, with ranking features.
+
+Reuters bullets are lower-case and telegraphic, one figure each, period first: "q1 adjusted earnings per
+share $1.24.", "q1 revenue rose 11.1 percent to $481.1 million.", "sees fy revenue $1.725 billion to $1.775
+billion.". Figures are copied from the fact's `text`, so every number in a bullet is one the transcript wrote.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..model import Basis, Change, Direction, Fact, FactKind, Transcript
+from .numbers import figures
+
+_SKIP_METRICS = {"other", "price", "share_count", "headcount"}
+_SKIP_KINDS = {FactKind.ESTIMATE, FactKind.PRIOR_GUIDANCE}
+
+# The reporter's names for metrics; anything else keeps the words the speaker used.
+_NAMES = {
+    "eps": "earnings per share",
+    "revenue": "revenue",
+    "same_store_sales": "same store sales",
+    "net_income": "net income",
+    "operating_income": "operating income",
+    "ebitda": "ebitda",
+    "free_cash_flow": "free cash flow",
+    "operating_cash_flow": "operating cash flow",
+    "capex": "capital expenditures",
+    "gross_margin": "gross margin",
+    "operating_margin": "operating margin",
+    "ebitda_margin": "ebitda margin",
+    "dividend": "dividend",
+    "tax_rate": "tax rate",
+    "net_interest_income": "net interest income",
+    "net_interest_margin": "net interest margin",
+    "book_value": "book value per share",
+    "backlog": "backlog",
+    "bookings": "bookings",
+}
+_FFO = re.compile(r"\b(a?ffo|funds from operations)\b", re.I)
+_CORE = re.compile(r"\bcore\b", re.I)
+_RANGE_AND = re.compile(r"^(?:between\s+)?(.+?)\s+and\s+(.+)$", re.I)
+_PERCENT = re.compile(r"(\d)\s*%")
+_SENT_WORDS = {
+    "record": re.compile(r"\brecord\b", re.I),
+    "quarter": re.compile(r"\bquarter\b", re.I),
+    "yoy": re.compile(r"year[\s-]over[\s-]year|compared to|versus|prior[\s-]year", re.I),
+    "guid": re.compile(r"\b(?:guidance|outlook|expect|anticipate|forecast)", re.I),
+    "raise": re.compile(r"\b(?:rais|increas)\w*\s+(?:our\s+)?(?:full[\s-]year\s+)?(?:guidance|outlook)", re.I),
+    "total": re.compile(r"\btotal\b", re.I),
+    "diluted": re.compile(r"\bdiluted\b", re.I),
+    "segment": re.compile(r"\b(?:segment|division|business|region)\b", re.I),
+    "we_reported": re.compile(r"\b(?:we|company)\s+(?:reported|delivered|generated|posted|achieved)\b", re.I),
+    "ex_items": re.compile(r"\bexclud\w*|\bexcept\b|\bimpact of\b", re.I),
+    "question": re.compile(r"\?"),
+}
+
+
+@dataclass
+class Candidate:
+    text: str
+    lines: list[int]
+    facts: list[int]
+    """Indices into the fact list the bullet renders."""
+    key: tuple
+    """Same key, same headline: only the best-ranked one is kept."""
+    numbers: frozenset[str]
+    features: dict[str, float] = field(default_factory=dict)
+    score: float = 0.0
+
+
+def period_word(f: Fact, year: int | None, quarter: int | None) -> tuple[str, str]:
+    """The bullet's period token ("q1", "fy", "fy 2022") and how it relates to the call's own period."""
+    p = f.period
+    if p is None:
+        return (f"q{quarter}" if quarter else "qtrly"), "none"
+    if p.quarter:
+        if quarter and p.quarter == quarter and (year is None or p.fiscal_year in (None, year)):
+            return f"q{p.quarter}", "cur_q"
+        later = (p.fiscal_year or 0, p.quarter) > (year or 0, quarter or 0)
+        return f"q{p.quarter}", "next_q" if later else "prior_q"
+    if p.half:
+        return f"h{p.half}", "half"
+    if p.ytd:
+        return "ytd", "ytd"
+    if p.fiscal_year is None or year is None or p.fiscal_year == year:
+        return "fy", "cur_fy"
+    if p.fiscal_year > year:
+        return f"fy {p.fiscal_year}", "next_fy"
+    return f"fy {p.fiscal_year}", "prior_fy"
+
+
+def metric_name(f: Fact) -> str:
+    phrase = f.phrase.lower()
+    if f.metric == "eps":
+        if _FFO.search(f.sentence):
+            name = "ffo per share" if "affo" not in f.sentence.lower() else "affo per share"
+        elif f.value is not None and f.value < 0 or "loss" in phrase:
+            name = "loss per share"
+        else:
+            name = "earnings per share"
+    elif f.metric == "revenue":
+        name = "sales" if "sales" in phrase else "revenue"
+        if "net sales" in phrase:
+            name = "net sales"
+    elif f.metric in _NAMES:
+        name = _NAMES[f.metric]
+    else:
+        name = re.sub(r"^(?:our|the|total|its)\s+", "", phrase)
+    if f.basis is Basis.ADJUSTED and not name.startswith("adjusted"):
+        name = ("core " if _CORE.search(f.phrase) else "adjusted ") + name
+    elif f.basis is Basis.NON_GAAP:
+        name = "non-gaap " + name
+    elif f.basis is Basis.GAAP and f.metric == "eps":
+        name = "gaap " + name
+    return name
+
+
+def figure(f: Fact) -> str:
+    """The fact's figure as written, a range joined with "to", a percent spelled as the wire does."""
+    text = f.text.strip().lower()
+    text = re.sub(r"^(?:of|at|to|by)\s+", "", text)
+    m = _RANGE_AND.match(text)
+    if m and f.low is not None:
+        text = f"{m[1]} to {m[2]}"
+    return text
+
+
+def _pct(text: str) -> str:
+    return _PERCENT.sub(r"\1 percent", text)
+
+
+def candidates(t: Transcript, facts: list[Fact]) -> list[Candidate]:
+    year, quarter = t.meta.fiscal_year, t.meta.fiscal_quarter
+    n_lines = max((t.turns[-1].line_end if t.turns else 1), 1)
+    doc_text = "\n".join(p.text for turn in t.turns for p in turn.paragraphs)
+    doc_counts = Counter(figures(doc_text))
+    by_sentence: dict[tuple[int, str], list[int]] = {}
+    for i, f in enumerate(facts):
+        by_sentence.setdefault((f.line, f.sentence), []).append(i)
+    seen: Counter[tuple] = Counter()
+    out: list[Candidate] = []
+    for i, f in enumerate(facts):
+        if f.metric in _SKIP_METRICS or f.kind in _SKIP_KINDS or not f.text.strip():
+            continue
+        if f.value is None and f.low is None:
+            continue
+        if f.unit in ("bps", "days", "x") or (f.change is None and f.unit == "%" and f.metric in ("revenue", "eps")):
+            continue
+        when, rel = period_word(f, year, quarter)
+        name = metric_name(f)
+        fig = figure(f)
+        used = [i]
+        merged = False
+        guidance = f.kind in (FactKind.GUIDANCE, FactKind.TARGET)
+        if f.change is not None:
+            verb = "fell" if f.direction is Direction.DOWN or (f.value is not None and f.value < 0) else "rose"
+            body = f"{name} {verb} {_pct(fig)}" if f.unit == "%" else f"{name} {'down' if verb == 'fell' else 'up'} {fig}"
+        else:
+            body = f"{name} {fig}"
+            # "revenue rose 11.1 percent to $481.1 million": the wire folds the growth into the level.
+            for j in by_sentence[(f.line, f.sentence)]:
+                g = facts[j]
+                if (j != i and g.metric == f.metric and g.change in (Change.YOY, None) and g.change is not None
+                        and g.unit == "%" and g.period == f.period):
+                    verb = "fell" if g.direction is Direction.DOWN or (g.value is not None and g.value < 0) else "rose"
+                    body = f"{name} {verb} {_pct(figure(g))} to {fig}"
+                    used.append(j)
+                    merged = True
+                    break
+        text = f"{'sees ' if guidance else ''}{when} {body}.".strip()
+        text = re.sub(r"\s+", " ", text)
+        key = (f.metric, name, f.kind.value, when, f.change is not None)
+        rank = seen[key]
+        seen[key] += 1
+        numbers = frozenset(n for j in used for n in figures(facts[j].text))
+        if not numbers:
+            continue
+        feats = _features(f, rel, rank, merged, numbers, doc_counts, n_lines, name)
+        out.append(Candidate(text=text, lines=sorted({facts[j].line for j in used}), facts=used, key=key,
+                             numbers=numbers, features=feats))
+    return out
+
+
+def _features(f: Fact, rel: str, rank: int, merged: bool, numbers: frozenset[str], doc_counts: Counter,
+              n_lines: int, name: str) -> dict[str, float]:
+    kind = f.kind.value
+    basis = f.basis.value if f.basis else "none"
+    change = f.change.value if f.change else "level"
+    unit = "money" if f.unit and len(f.unit) == 3 else (f.unit or "none")
+    pos = f.line / n_lines
+    feats: dict[str, float] = {
+        "bias": 1.0,
+        f"metric={f.metric}": 1.0,
+        f"mk={f.metric}|{kind}": 1.0,
+        f"mc={f.metric}|{change}": 1.0,
+        f"mb={f.metric}|{basis}": 1.0,
+        f"kind={kind}": 1.0,
+        f"basis={basis}": 1.0,
+        f"change={change}": 1.0,
+        f"unit={unit}": 1.0,
+        f"mu={f.metric}|{unit}": 1.0,
+        f"rel={rel}": 1.0,
+        f"kr={kind}|{rel}": 1.0,
+        f"mr={f.metric}|{rel}": 1.0,
+        f"rank={min(rank, 3)}": 1.0,
+        f"mrank={f.metric}|{min(rank, 2)}": 1.0,
+        f"pos={min(int(pos * 5), 4)}": 1.0,
+        f"kpos={kind}|{min(int(pos * 5), 4)}": 1.0,
+        "merged": float(merged),
+        "range": float(f.low is not None),
+        "approx": float(f.approx),
+        "repeats": min(max(doc_counts[n] for n in numbers), 4) / 4,
+        "ffo": float("ffo" in name),
+        "loss": float("loss" in name),
+        "sent_len": min(len(f.sentence.split()), 60) / 60,
+        "phrase_len": min(len(f.phrase.split()), 6) / 6,
+    }
+    for word, rx in _SENT_WORDS.items():
+        if rx.search(f.sentence):
+            feats[f"s:{word}"] = 1.0
+    return feats

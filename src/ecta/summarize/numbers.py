@@ -1,0 +1,28 @@
+"""Figures as ECTSum's scorer reads them: the numbers left after masking years, dates, times and q2/fy21 tokens."""
+
+from __future__ import annotations
+
+import re
+
+_MASKS = [
+    re.compile(r"covid[-\s']?19", re.I),
+    re.compile(r"(?:\+\d{1,2}\s)?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}"),                  # phone numbers
+    re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?", re.I),               # times
+    re.compile(r"[A-Za-z]+\d+[A-Za-z\d]*"),                                           # q2, fy21, h1
+    re.compile(r"(?<![\d.,])\b\d+-?[A-Za-z]\w*"),                                     # 10-k, 2q, 1h
+    re.compile(r"'\d{2}\b"),                                                          # '21
+    re.compile(r"\b(?:19|20)[0-3]\d\b"),                                              # years
+    re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b", re.I),
+]
+_NUMBER = re.compile(r"(?<![A-Za-z\d.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d)")
+
+
+def mask(text: str) -> str:
+    for rx in _MASKS:
+        text = rx.sub(" # ", text)
+    return text
+
+
+def figures(text: str) -> list[str]:
+    """The numbers a reader would check against the source, commas dropped ("1,234.5" -> "1234.5")."""
+    return [m.group(1).replace(",", "") for m in _NUMBER.finditer(mask(text))]
