@@ -142,7 +142,7 @@ def test_eval_pairs_labels_with_predictions():
 @pytest.mark.parametrize(
     "bullet, numbers",
     [
-        ("q1 adjusted earnings per share $1.01 from continuing operations.", [("1.01", "1.01", "eps")]),
+        ("q2 adjusted earnings per share $1.07 excluding one-time items.", [("1.07", "1.07", "eps")]),
         ("sees fy2022 revenue $1.725 billion to $1.775 billion.",
          [("1.725", "1725000000", "revenue"), ("1.775", "1775000000", "revenue")]),
         ("q3 revenue rose 11.1 percent to $481.1 million.", [("11.1", "11.1", "revenue"), ("481.1", "481100000", "revenue")]),
