@@ -265,6 +265,9 @@ def build_exchanges(turns: list[Turn]) -> list[Exchange]:
                     current.line_end = turn.line_end
                     continue
                 close()
+                if person.role is Role.UNKNOWN:
+                    # Whoever opens a Q&A slot is the one asking: an exchange is an analyst's.
+                    person.role = Role.ANALYST
                 firm = person.firm or (announced.firm if announced else None)
                 current = Exchange(index=len(exchanges), analyst=person, firm=firm,
                                    line_start=turn.line_start, line_end=turn.line_end)
