@@ -80,14 +80,30 @@ def call_level_basis(texts: list[str]) -> Basis | None:
     return None
 
 
+# Words one of which each kind's cues contain: a cheap test before the regular expression.
+_HINTS = {
+    FactKind.PRIOR_GUIDANCE: ("previous", "prior", "original", "earlier", "initial", "former", "had ", "guid", "outlook", "range", "forecast"),
+    FactKind.ESTIMATE: ("consensus", "street", "sell", "have you", "model", "analyst", "estimate", "you guys", "i think", "i believe",
+                        "i assume", "i calculate", "i get", "i am", "i'm"),
+    FactKind.TARGET: ("long", "target", "goal", "aspir", "ambition", "by ", "over the next", "year", "medium", "mid", "investor day",
+                      "model", "through", "over time"),
+    FactKind.GUIDANCE: ("expect", "anticipat", "guid", "outlook", "forecast", "project", "see", "should", "will", "to be", "plan",
+                        "intend", "budget", "assum", "going to", "look for", "estimat", "reaffirm", "rais", "narrow", "updat",
+                        "lower", "impli", "call", "likely", "on track", "would"),
+}
+
+
 def kind_cues(sentence: str) -> list[tuple[int, FactKind]]:
     """(position, kind) of every kind cue in the sentence, past-tense look-alikes removed."""
+    low = sentence.lower()
     masked = sentence
-    for m in NOT_GUIDANCE.finditer(sentence):
+    for m in (NOT_GUIDANCE.finditer(sentence) if ("than" in low or "as " in low or "expectation" in low or "in line" in low or "ahead" in low or "exceed" in low) else ()):
         masked = masked[:m.start()] + " " * (m.end() - m.start()) + masked[m.end():]
     out = []
     taken: list[tuple[int, int]] = []
     for kind, rx in KIND_CUES:
+        if not any(h in low for h in _HINTS[kind]):
+            continue
         for m in rx.finditer(masked):
             if any(s <= m.start() < e for s, e in taken):
                 continue

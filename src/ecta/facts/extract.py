@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from ..model import Basis, Change, Direction, Fact, FactKind, Period, Role, Section
 from . import periods as P
-from .context import BASIS_CUES, PAST, SAFE_HARBOUR, basis_of, kind_cues
+from .context import BASIS_CUES, PAST, basis_of, kind_cues
 from .numbers import Quantity, find_quantities
 from .taxonomy import COUNT_METRICS, DAYS_METRICS, MONEY_METRICS, NEGATING, PERCENT_METRICS, PNL_METRICS, RATIO_METRICS, metric_cues
 
@@ -65,7 +65,7 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
 
 _CLAUSE_BREAK = re.compile(r";|:\s|,\s+(?:and|but|while|whereas|although|though|which|with)\s|\s(?:while|whereas|but)\s|\.\s|—|\s–\s|\s-\s")
 _COUNT_AFTER = re.compile(
-    r"^\s*(?:(?:new|net|active|paying|paid|total|additional|more|unique|retail|full-time|enterprise|million|billion|thousand|[A-Z][\w-]*)\s+){0,3}"
+    r"\s*(?:(?:new|net|active|paying|paid|total|additional|more|unique|retail|full-time|enterprise|million|billion|thousand|[A-Z][\w-]*)\s+){0,3}"
     r"(customers?|clients?|subscribers?|subs|users|members|employees|people|associates|stores|restaurants|locations|branches|"
     r"units|homes|vehicles|wafers|accounts|merchants|advertisers|hospitals|patients|sites|doors|outlets|clinics|hotels|rooms|"
     r"properties|shipments|devices|systems|orders|contracts|deals|partners|logos|transactions|projects|installations|"
@@ -281,9 +281,13 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
     ctx = context or Context()
     st = state if state is not None else State()
     s = sentence.strip()
-    if not s or SAFE_HARBOUR.search(s):
+    numeric = _has_digit_or_word(s)
+    if not s or not (numeric or _might_be_qualitative(s)) or _boilerplate(s):
         return []
-    qs = [q for q in find_quantities(s, ctx.currency) if _is_figure(q, s)] if _has_digit_or_word(s) else []
+    qs = [q for q in find_quantities(s, ctx.currency) if _is_figure(q, s)] if numeric else []
+    if qs:
+        bare_ok = _BARE_OK.search(s) is not None
+        qs = [q for q in qs if _worth_reading(q, s, bare_ok)]
     cues = metric_cues(s) if (qs or _might_be_qualitative(s)) else []
     kcues = kind_cues(s) if (qs or cues) else []
     pcues = P.find_cues(s) if (qs or cues) else []
@@ -294,14 +298,14 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
     for i, q in enumerate(qs):
         picked = respectively.get(i) or _metric_for(q, s, cues, qs)
         after = s[q.end:q.end + 40]
-        count_noun = _COUNT_AFTER.match(after)
+        count_noun = _COUNT_AFTER.match(s, q.end)
         if q.unit is None:
             if count_noun:
                 cm = metric_cues(count_noun.group(1))
                 metric = cm[0][2] if cm else "other"
                 if metric not in COUNT_METRICS:
                     metric = "units" if metric in ("units",) else ("customers" if metric == "customers" else "other")
-                picked = (metric, count_noun.group(1), q.end + count_noun.start(1), q.end + count_noun.end(1))
+                picked = (metric, count_noun.group(1), count_noun.start(1), count_noun.end(1))
                 q.unit = "count"
             elif picked and picked[2 - 2] in RATIO_METRICS:
                 q.unit = "x"
@@ -380,6 +384,17 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
     return facts
 
 
+_BOILER_WORDS = ("forward-looking", "forward looking", "safe harbor", "safe harbour", "private securities", "risk factors",
+                 "results may differ", "results could differ", "form 10", "reconciliation", "webcast", "replay", "passcode",
+                 "conference id", "relations website")
+
+
+def _boilerplate(s: str) -> bool:
+    """Safe-harbour and housekeeping sentences: their percentages and numbers are not results."""
+    low = s.lower()
+    return any(w in low for w in _BOILER_WORDS)
+
+
 def _money(unit: str | None) -> bool:
     return unit is not None and len(unit) == 3 and unit.isupper()
 
@@ -399,8 +414,10 @@ def _span_of(cues: list[tuple[int, int, str, str]], picked: tuple[str, str] | No
 
 def _respectively(s: str, qs: list[Quantity], cues: list[tuple[int, int, str, str]]) -> dict[int, tuple[str, str]]:
     """"revenue and EPS were $X and $Y, respectively": the n-th figure goes with the n-th metric."""
-    m = re.search(r"\brespectively\b", s, re.I)
-    if not m or len(qs) < 2:
+    if len(qs) < 2 or "respectively" not in s:
+        return {}
+    m = re.search(r"\brespectively\b", s)
+    if not m:
         return {}
     group = [i for i, q in enumerate(qs) if q.end <= m.start()]
     if len(group) < 2:
@@ -417,15 +434,37 @@ def _respectively(s: str, qs: list[Quantity], cues: list[tuple[int, int, str, st
     return {}
 
 
+_NUMERIC_HINT = re.compile(r"\d|\b(?:percent|basis\s+points|million|billion|teens|digits?|cents|penny|times)\b", re.I)
+_BARE_OK = re.compile(r"book[-\s]to[-\s]bill|\bturns?\b|\bDSO|\bDIO|\bdays\b|leverage|coverage|\bEPS\b|per\s+share|\bratio\b|[A-Za-z]\s+(?:and\s+)?\d[\d,.]*\s+(?:\w+\s+)?[a-z]", re.I)
+
+
+_DIGITS = "0123456789"
+_NUMBER_WORDS = ("percent", "basis point", "million", "billion", "teens", "digit", "cent", "penny", "times")
+
+
 def _has_digit_or_word(s: str) -> bool:
-    return any(ch.isdigit() for ch in s) or bool(re.search(r"\b(?:percent|basis\s+points|million|billion|teens|digits?|cents|penny|times)\b", s, re.I))
+    if any(d in s for d in _DIGITS):
+        return True
+    low = s.lower()
+    return any(w in low for w in _NUMBER_WORDS)
 
 
-_QUAL_HINT = re.compile(r"\b(?:expect|anticipat|guid|outlook|should|will|forecast|see)\w*", re.I)
+def _worth_reading(q: Quantity, s: str, bare_ok: bool) -> bool:
+    """Cheap first cut: a bare number needs a unit word nearby or a count noun after it."""
+    if q.unit is not None or q.scaled or q.kind != "number":
+        return True
+    return bare_ok or _COUNT_AFTER.match(s, q.end) is not None
+
+
+_QUAL_HINT = re.compile(r"\b(?:expect|anticipat|guid|outlook|forecast|should|will)", re.I)
+
+
+_QUAL_WORDS = ("expect", "anticipat", "guid", "outlook", "forecast", "should", "will")
 
 
 def _might_be_qualitative(s: str) -> bool:
-    return bool(_QUAL_HINT.search(s) and _QUAL_DIR.search(s))
+    low = s.lower()
+    return any(w in low for w in _QUAL_WORDS) and _QUAL_DIR.search(s) is not None
 
 
 def _future_cue(pcues: list[P.Cue], ctx: Context) -> bool:

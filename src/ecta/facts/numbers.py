@@ -88,6 +88,12 @@ HEDGE = re.compile(
     re.X | re.I,
 )
 
+_WORD_UNITS = ("percent", "per cent", "million", "billion", "thousand", "trillion", "basis point", "bps", "times", "cent",
+               "penn", "dollar", "euro")
+_HEDGE_ENDS = ("about", "approximately", "approx", "approx.", "roughly", "around", "to", "nearly", "almost", "over", "under",
+               "of", "than", "least", "some", "circa", "estimated", "above", "below", "exceed", "exceeds", "exceeding")
+"""Last words of every hedge: HEDGE runs only when the words before a figure end with one of these."""
+
 _CONNECT = re.compile(r"^\s*(?:to|through|-|–|—|and|or)\s*$", re.I)
 _BETWEEN = re.compile(r"\b(?:between|from|range\s+of|ranging\s+from)\s+(?:about\s+|approximately\s+)?$", re.I)
 
@@ -213,7 +219,8 @@ def find_quantities(sentence: str, default_currency: str = "USD") -> list[Quanti
     """Every figure in the sentence, ranges merged, hedges marked; spans index into `sentence`."""
     found: list[Quantity] = []
     bands: list[Quantity] = []
-    if any(c.isalpha() for c in sentence):
+    lowered = sentence.lower()
+    if "teen" in lowered or "digit" in lowered or "0s" in lowered or "0's" in lowered:
         for m in WORD_RANGE.finditer(sentence):
             band, pos, dec = m.group("band").lower(), (m.group("pos") or "").lower(), m.group("dec")
             if dec and not (pos or "%" in m.group(0) or "percent" in m.group(0).lower()):
@@ -228,7 +235,7 @@ def find_quantities(sentence: str, default_currency: str = "USD") -> list[Quanti
         if q is not None:
             found.append(q)
     found += bands
-    if any(c.isalpha() for c in sentence):
+    if any(w in lowered for w in _WORD_UNITS):
         for m in WORD_NUM.finditer(sentence):
             if not (m.group("scale") or m.group("unit")):
                 continue

@@ -59,9 +59,24 @@ def _year(text: str | None) -> int | None:
     return n + 2000 if n < 100 else n
 
 
+_WORD_START = re.compile(r"\b[QqHh1-4FfSsTtBbYyNnCcIiRrLlPpAaWwEeUuOo]")
+"""First characters of every cue: the pattern is tried only where one starts (much cheaper than a scan)."""
+
+
+def _matches(sentence: str):
+    resume = 0
+    for w in _WORD_START.finditer(sentence):
+        if w.start() < resume:
+            continue
+        m = CUES.match(sentence, w.start())
+        if m:
+            resume = m.end()
+            yield m
+
+
 def find_cues(sentence: str) -> list[Cue]:
     out = []
-    for m in CUES.finditer(sentence):
+    for m in _matches(sentence):
         g = m.groupdict()
         c = Cue(m.start(), m.end())
         if g["q"]:

@@ -85,7 +85,7 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("roe", (r"(?:return\s+on\s+(?:average\s+)?(?:tangible\s+)?(?:common\s+)?equity|ROT?CE|ROE)",)),
     ("roic", (r"(?:return\s+on\s+invested\s+capital|ROIC|return\s+on\s+capital(?:\s+employed)?|ROCE)",)),
     ("other_income", (r"other\s+(?:income|expense)(?:,\s+net)?", r"interest\s+income")),
-    ("margin", (r"(?:\w+\s+)?margins?", r"(?:contribution|segment|adjusted)\s+margins?")),
+    ("margin", (r"margins?", r"(?:contribution|segment|adjusted|net|pre-?tax|profit|EBT)\s+margins?")),
     ("growth", (r"(?:organic|constant[-\s]currency|underlying)\s+growth", r"grew\s+organically", r"organically",
                 r"(?:on\s+an?\s+)?(?:organic|constant[-\s]currency)\s+basis")),
 )
@@ -159,24 +159,79 @@ def _min_len(phrase: str) -> int:
     return min(walk(phrase, 0)[0])
 
 
-def _build() -> tuple[re.Pattern[str], dict[str, str]]:
+def _first_chars(phrase: str) -> set[str] | None:
+    """Lower-case letters a phrase can start with (None: anything), so the alternation can be split by letter."""
+    from re import _constants as C  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+
+    def seq(items) -> tuple[set[str] | None, bool]:
+        out: set[str] = set()
+        for op, av in items:
+            chars, nullable = item(op, av)
+            if chars is None:
+                return None, False
+            out |= chars
+            if not nullable:
+                return out, False
+        return out, True
+
+    def item(op, av) -> tuple[set[str] | None, bool]:
+        if op is C.LITERAL:
+            return {chr(av).lower()}, False
+        if op is C.IN:
+            chars: set[str] = set()
+            for iop, iav in av:
+                if iop is C.LITERAL:
+                    chars.add(chr(iav).lower())
+                elif iop is C.RANGE:
+                    chars |= {chr(c).lower() for c in range(iav[0], iav[1] + 1)}
+                else:
+                    return None, False
+            return chars, False
+        if op is C.SUBPATTERN:
+            return seq(av[-1])
+        if op is C.BRANCH:
+            out: set[str] = set()
+            nullable = False
+            for alt in av[1]:
+                chars, n = seq(alt)
+                if chars is None:
+                    return None, False
+                out |= chars
+                nullable = nullable or n
+            return out, nullable
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT):
+            chars, n = seq(av[2])
+            return chars, n or av[0] == 0
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            return set(), True
+        return None, False
+
+    chars, _ = seq(_parser.parse(phrase))
+    return chars
+
+
+def _build() -> dict[str, tuple[re.Pattern[str], list[str]]]:
+    """Per first letter: one pattern of the phrases that can start with it (longest first) and their metrics."""
     alts: list[tuple[int, str, str]] = []
     for metric, phrases in METRICS:
-        for i, phrase in enumerate(phrases):
+        for phrase in phrases:
             alts.append((_min_len(phrase), metric, phrase))
     alts.sort(key=lambda a: -a[0])
-    groups: dict[str, str] = {}
-    parts = []
-    for n, (_, metric, phrase) in enumerate(alts):
-        name = f"m{n}"
-        groups[name] = metric
-        parts.append(f"(?P<{name}>{phrase})")
-    # Abbreviations are matched case-sensitively: "GM" yes, "gm" no. Everything else ignores case.
-    body = "|".join(parts)
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w])", re.I), groups
+    letters = "abcdefghijklmnopqrstuvwxyz&"
+    table: dict[str, tuple[re.Pattern[str], list[str]]] = {}
+    for c in letters:
+        items = [(metric, phrase) for _, metric, phrase in alts if c in (_first_chars(phrase) or set(letters))]
+        if items:
+            body = "|".join(f"({phrase})" for _, phrase in items)
+            table[c] = (re.compile(rf"(?:{body})(?![\w])", re.I), [metric for metric, _ in items])
+    return table
 
 
-CUES, _GROUP_METRIC = _build()
+# Trying each word start against only the phrases of its first letter is several times faster than
+# one alternation of every phrase, which the engine would try at every position.
+_BY_LETTER = _build()
+_WORD_START = re.compile(r"(?<![\w-])[A-Za-z&]")
 _ABBREV = re.compile(r"^[A-Z&]{2,}[a-z]?s?$|^[A-Z][a-z]?[A-Z]")
 _NOT_SEGMENT = frozenset((_WHOLE + "|a|an|to|for|with|on|at|by|from|as|was|were|is|are|be|been|had|has|have|grew|increased|"
     "decreased|drove|generated|delivered|reported|total|quarter|year|period|month|months|quarters|years|per|share|"
@@ -206,10 +261,18 @@ SEGMENT_AFTER = re.compile(r"^\s+(?:in|from|for|at)\s+(?:our|the)\s+[\w&\s-]{2,4
 def metric_cues(sentence: str) -> list[tuple[int, int, str, str]]:
     """(start, end, metric, phrase as spoken) for every metric phrase in the sentence."""
     out = []
-    for m in CUES.finditer(sentence):
-        name = m.lastgroup
-        assert name is not None
-        metric = _GROUP_METRIC[name]
+    resume = 0
+    for w in _WORD_START.finditer(sentence):
+        if w.start() < resume:
+            continue
+        entry = _BY_LETTER.get(w.group().lower())
+        if entry is None:
+            continue
+        m = entry[0].match(sentence, w.start())
+        if m is None:
+            continue
+        resume = m.end()
+        metric = entry[1][(m.lastindex or 1) - 1]
         text = m.group(0)
         if text.isupper() is False and _needs_case(metric, text):
             continue
