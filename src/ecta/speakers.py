@@ -39,7 +39,8 @@ def name_key(name: str) -> str:
 
 def short_key(name: str) -> str:
     """First and last name, so "Amy E. Hood" and "Amy Hood" are one person."""
-    tokens = [t for t in name_tokens(name) if len(t) > 1] or name_tokens(name)
+    # A digit is never an initial: "Speaker 1" and "Speaker 2" are two people.
+    tokens = [t for t in name_tokens(name) if len(t) > 1 or t.isdigit()] or name_tokens(name)
     if len(tokens) <= 1:
         return " ".join(tokens)
     return f"{tokens[0]} {tokens[-1]}"
@@ -57,6 +58,12 @@ def clean_name(name: str) -> str:
 
 def is_operator_name(name: str) -> bool:
     return bool(_OPERATOR.match(name.strip()))
+
+
+def is_unidentified_name(name: str) -> bool:
+    """A placeholder the source uses for several people ("Unidentified Participant"); a
+    numbered one ("Unidentified Speaker 3") is one person."""
+    return bool(_UNIDENTIFIED.match(name.strip())) and not re.search(r"\d\s*$", name)
 
 
 def role_from_title(title: str | None, firm: str | None = None) -> Role | None:

@@ -18,6 +18,9 @@ _MODULES: dict[str, str] = {
     "earningscall-json": "earningscall_json",
     "seeking-alpha-txt": "seeking_alpha",
     "fmp-markdown": "fmp_markdown",
+    "ir-pdf": "ir_pdf",
+    "rev-nlp": "rev_nlp",
+    "sentences": "sentences",
     "generic": "generic",
 }
 
