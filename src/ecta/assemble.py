@@ -70,9 +70,8 @@ class Announcement:
 def assemble(draft: Draft, source: Source) -> Transcript:
     warnings = list(draft.warnings)
     turns_in = [t for t in draft.turns if _keep_turn(t)]
-    if not draft.participants:
-        # Speakers named but nobody listed: read sections and roles from who speaks when.
-        call_shape.infer(turns_in)
+    # Roles the source leaves open, and the Q&A start, from who speaks when.
+    call_shape.infer(turns_in, draft.participants)
     roster = Roster()
     for sp in draft.participants:
         roster.add(sp, listed=True)

@@ -1,20 +1,29 @@
-"""Sections and roles from the shape of a call, for sources that name speakers but list nobody
-and give no titles (one `Name: text` line per turn, ASR speaker labels).
+"""Sections and roles from the shape of a call: the one place that decides who is with the
+company, who is an analyst and where the Q&A opens when the source does not say.
 
-The Q&A opens where the operator calls a question, or where a moderator who spoke before moves
-the call to questions. Whoever speaks before that, the operator aside, is with the company. In
-the Q&A the first new voice after a hand-over ("the next question comes from Jane Roe at Acme
-Securities") is the analyst; a new voice answering a question that someone from the company
-read out (retail questions, in a call without an operator) is with the company too.
+Every format goes through `infer`, whatever its source lists. The rules, in order:
+
+1. A role the source states is never overridden: a parser's hint from the layout (a list
+   heading, a speaker id), a title or firm that tells (`speakers.role_from_title`), or the
+   operator's name.
+2. The Q&A opens at the source's marker; without one, where the operator calls a question or
+   a moderator who spoke before moves the call to questions; failing that, where a known
+   analyst first speaks after someone from the company.
+3. Every other voice in the prepared remarks is with the company; in a call where no Q&A is
+   found (a company that takes no questions), every voice.
+4. A new voice in the Q&A is the analyst a pending hand-over called ("the next question comes
+   from Jane Roe at Acme Securities"), who takes the firm called even when standing in for
+   someone; or the voice right after an operator turn that closes nothing ("your line is
+   open"). Any other new voice is an executive joining an answer ("Ken, this is Melinda.").
 """
 
 from __future__ import annotations
 
 import re
 
-from .formats.base import DraftTurn
+from .formats.base import DraftSpeaker, DraftTurn
 from .model import Role, Section
-from .speakers import is_operator_name, name_key
+from .speakers import is_operator_name, name_key, role_from_title
 
 # A moderator (IR, or the operator) moving the call to questions, or calling the first one.
 _QA_CUE = re.compile(
@@ -31,67 +40,82 @@ _CALL_FROM = re.compile(
 )
 
 
-def infer(turns: list[DraftTurn]) -> None:
-    """Fill in sections (where the source marks none) and role hints (for speakers without a
-    role, title or firm) from who speaks when. Changes the draft turns in place."""
-    marked = next((i for i, t in enumerate(turns) if t.section is Section.QA), None)
-    start = marked if marked is not None else qa_start(turns)
-    if start is None:
-        return
-    if all(t.section is None for t in turns):
+def infer(turns: list[DraftTurn], listed: list[DraftSpeaker] = ()) -> None:
+    """Fill in sections (where the source marks none) and role hints (for speakers whose role
+    the source does not state) from who speaks when. Changes the draft turns in place."""
+    known = _known_roles(turns, listed)
+    operator = {k for k, r in known.items() if r is Role.OPERATOR}
+    start = qa_start(turns, known)
+    if start is not None and all(t.section is None for t in turns):
         for i, t in enumerate(turns):
             t.section = Section.QA if i >= start else Section.PRESENTATION
-    corporate = {_key(t) for t in turns[:start] if not is_operator_name(t.speaker.name)}
-    analysts: dict[str, str | None] = {}
+    if start is None:
+        start = len(turns)
+    corporate = {k for k, r in known.items() if r is Role.CORPORATE}
+    analysts: dict[str, str | None] = {k: None for k, r in known.items() if r is Role.ANALYST}
+    corporate |= {_key(t) for t in turns[:start] if _key(t) not in operator and _key(t) not in analysts}
     announced: tuple[str, str | None] | None = None
-    previous: str | None = None
+    after_operator = False
     for t in turns[start:]:
         key = _key(t)
-        if is_operator_name(t.speaker.name) or key in corporate:
-            called = announcement(_text(t))
+        text = _text(t)
+        if key in operator or key in corporate:
+            called = announcement(text)
             if called is not None:
                 announced = called
-            elif is_operator_name(t.speaker.name):
+            elif key in operator:
                 announced = None
-        elif key not in analysts:
+            after_operator = key in operator and not _CLOSES.search(text)
+            continue
+        if key not in analysts:
             if announced is not None:
-                # Whoever takes the line gets the firm called, even when someone stands in.
                 analysts[key] = announced[1]
-                announced = None
-            elif previous is not None and previous in corporate:
+            elif after_operator:
+                analysts[key] = None
+            else:
                 corporate.add(key)
-        else:
-            announced = None
-        previous = key
+        announced = None
+        after_operator = False
     for t in turns:
         sp = t.speaker
-        if sp.role is not None or sp.title or sp.firm or is_operator_name(sp.name):
-            continue
         key = _key(t)
+        if key in known or sp.firm:
+            # A firm is left to `Roster.settle_roles`, which compares it with the company's.
+            continue
         if key in analysts:
             sp.role = Role.ANALYST
-            sp.firm = analysts[key]
+            sp.firm = sp.firm or analysts[key]
         elif key in corporate:
             sp.role = Role.CORPORATE
 
 
-def qa_start(turns: list[DraftTurn]) -> int | None:
-    """The first turn of the Q&A: the operator's cue, or a returning moderator's.
+def qa_start(turns: list[DraftTurn], known: dict[str, Role] | None = None) -> int | None:
+    """The first turn of the Q&A: the source's marker, the operator's cue, a returning
+    moderator's, or a known analyst speaking after the company.
 
     A moderator handing over to the operator ("Operator, may we have the first question?")
     still belongs to the remarks, as vendors that mark the Q&A place it.
     """
+    marked = next((i for i, t in enumerate(turns) if t.section is Section.QA), None)
+    if marked is not None:
+        return marked
+    known = known if known is not None else _known_roles(turns, ())
     spoken: set[str] = set()
+    first_analyst = None
     for i, t in enumerate(turns):
         key = _key(t)
-        operator = is_operator_name(t.speaker.name)
+        operator = known.get(key) is Role.OPERATOR
         if spoken - {key} and (operator or key in spoken) and _QA_CUE.search(_text(t)):
-            if not operator and i + 1 < len(turns) and is_operator_name(turns[i + 1].speaker.name):
+            if not operator and i + 1 < len(turns) and known.get(_key(turns[i + 1])) is Role.OPERATOR:
                 return i + 1
             return i
+        if first_analyst is None and known.get(key) is Role.ANALYST and spoken:
+            first_analyst = i
         if not operator:
             spoken.add(key)
-    return None
+    if first_analyst is not None and known.get(_key(turns[first_analyst - 1])) is Role.OPERATOR:
+        return first_analyst - 1
+    return first_analyst
 
 
 def announcement(text: str) -> tuple[str, str | None] | None:
@@ -107,6 +131,27 @@ def announcement(text: str) -> tuple[str, str | None] | None:
         if ann is not None:
             return ann.name, ann.firm
     return None
+
+
+# An operator turn after which the next voice is the company's, not a caller's.
+_CLOSES = re.compile(
+    r"\b(?:no\s+(?:more|further)\s+questions|closing\s+(?:remarks|comments)|(?:turn|hand)\s+(?:the\s+)?(?:call|conference|floor)\s+back"
+    r"|(?:back\s+)?(?:over\s+)?to\s+(?:management|the\s+company)|this\s+(?:now\s+)?concludes)\b",
+    re.I,
+)
+
+
+def _known_roles(turns: list[DraftTurn], listed: list[DraftSpeaker]) -> dict[str, Role]:
+    """The roles the source states, by speaker."""
+    known: dict[str, Role] = {}
+    for sp in [*listed, *(t.speaker for t in turns)]:
+        key = name_key(sp.name)
+        if key in known:
+            continue
+        role = Role.OPERATOR if is_operator_name(sp.name) else sp.role or role_from_title(sp.title, sp.firm)
+        if role is not None and role is not Role.UNKNOWN:
+            known[key] = role
+    return known
 
 
 def _key(turn: DraftTurn) -> str:

@@ -25,7 +25,6 @@ from ..errors import ParseError
 from ..model import Role, Section
 from ..source import Source
 from ..speakers import is_operator_name
-from . import _roles
 from ._jsonlines import LineIndex, key_offsets
 from .base import Draft, DraftParagraph, DraftSpeaker, DraftTurn
 
@@ -137,7 +136,6 @@ class EarningsCallJson:
             )
         if not draft.turns:
             raise ParseError(f"{source.label}: the earningscall.biz response holds no transcript text.")
-        _roles.mark_presenters(draft.turns)
         if draft.event_date is None:
             opening = " ".join(p.text for t in draft.turns[:3] for p in t.paragraphs)[:3000]
             draft.event_date = callinfo.stated_call_date(opening)

@@ -19,7 +19,7 @@ from .. import callinfo
 from ..errors import ParseError
 from ..model import Section
 from ..source import Source
-from . import _fool, _roles
+from . import _fool
 from ._jsonlines import LineIndex
 from .base import Draft, DraftParagraph, DraftSpeaker, DraftTurn
 
@@ -89,7 +89,6 @@ class MotleyFoolJson:
         draft.event_date = callinfo.stated_call_date(opening)
         if not draft.turns:
             raise ParseError(f"{source.label}: the Motley Fool JSON holds no speech.")
-        _roles.mark_presenters(draft.turns)
         return draft
 
     def _read_list(self, draft: Draft, entries: list[dict], spans: list[tuple[int, int]], section: Section | None) -> None:

@@ -20,7 +20,6 @@ from ..errors import ParseError
 from ..model import Role, Section
 from ..source import Source
 from ..speakers import name_key, short_key
-from . import _roles
 from .base import Draft, DraftParagraph, DraftSpeaker, DraftTurn
 
 _TICKER = re.compile(r"\((?P<exch>[A-Za-z][A-Za-z .]{0,15}):\s*(?P<ticker>[A-Za-z0-9.\-]{1,10})\)")
@@ -124,8 +123,6 @@ class SeekingAlpha:
             turn.paragraphs.append(DraftParagraph(text=line, line_start=n, line_end=n))
         if not draft.turns:
             raise ParseError(f"{source.label}: no speaker lines found after the participant lists.")
-        # Someone the lists leave out who speaks in the prepared remarks is with the company.
-        _roles.mark_presenters(draft.turns)
         return draft
 
 

@@ -1,0 +1,143 @@
+"""Audit the Q&A structure of every transcript in the shared corpus.
+
+For each file: its format, sections, turns per role, and per exchange the analyst the operator
+announced against the analyst the exchange holds, the answerers and anything suspicious. Ends
+with flag counts per format, the numbers to compare before and after a change to the shared
+logic (assemble, call_shape, speakers).
+
+    /work/venv/bin/python bench/audit_exchanges.py [--shared ../shared] [--quiet] [FILE ...]
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import ecta
+from ecta.assemble import _QA_END, parse_announcement
+from ecta.errors import EctaError
+from ecta.model import Role, Section, Transcript
+from ecta.speakers import name_tokens, short_key
+
+FLAGS = {
+    "announced!=analyst": "the operator called someone else than the exchange's analyst",
+    "analyst-role": "the exchange's analyst does not have the analyst role",
+    "non-corporate-answer": "an answer turn by someone not with the company",
+    "closing-in-exchange": "an answer turn that reads like closing remarks",
+    "orphan-qa-turn": "a Q&A turn (not the operator's, nor closing remarks) in no exchange",
+    "unknown-role": "a speaking participant whose role is unknown",
+    "no-qa": "no Q&A section found",
+}
+
+
+def corpus(shared: Path) -> list[Path]:
+    files = sorted(p for p in (shared / "seeds").glob("*") if p.is_file())
+    for folder in sorted((shared / "formats").iterdir()):
+        if folder.is_dir() and not folder.name.startswith("_"):
+            files += sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith((".", "_")))
+    return files
+
+
+def _same_person(a: str, b: str) -> bool:
+    ta, tb = name_tokens(a), name_tokens(b)
+    if not ta or not tb:
+        return False
+    return short_key(a) == short_key(b) or ta[-1] == tb[-1] or ta[0] == tb[0]
+
+
+def audit(tr: Transcript) -> tuple[list[str], Counter]:
+    lines: list[str] = []
+    flags: Counter = Counter()
+    turns = tr.turns
+    sections = Counter(t.section.value for t in turns)
+    roles = Counter(t.speaker.role.value for t in turns)
+    lines.append(f"  sections {dict(sections)}  turns/role {dict(roles)}  exchanges {len(tr.exchanges)}")
+    if Section.QA not in {t.section for t in turns}:
+        flags["no-qa"] += 1
+    unknown = {t.speaker.id for t in turns if t.speaker.role is Role.UNKNOWN}
+    if unknown:
+        flags["unknown-role"] += len(unknown)
+        lines.append(f"  ! unknown role: {sorted(unknown)}")
+    in_exchange: set[int] = set()
+    for ex in tr.exchanges:
+        in_exchange.update(ex.question_turns + ex.answer_turns)
+        first = turns[ex.question_turns[0]].index if ex.question_turns else None
+        ann = None
+        if first is not None:
+            for prev in reversed(turns[:first]):
+                if prev.speaker.role is Role.OPERATOR:
+                    ann = parse_announcement(prev.text)
+                    break
+                if prev.index in in_exchange and prev.index not in ex.question_turns:
+                    break
+        marks = []
+        if ann is not None and not _same_person(ann.name, ex.analyst.name):
+            marks.append("announced!=analyst")
+        if ex.analyst.role is not Role.ANALYST:
+            marks.append("analyst-role")
+        for i in ex.answer_turns:
+            t = turns[i]
+            if t.speaker.role is not Role.CORPORATE:
+                marks.append("non-corporate-answer")
+            if _QA_END.search(t.text[:300]):
+                marks.append("closing-in-exchange")
+        for m in set(marks):
+            flags[m] += 1
+        said = f"{ann.name} / {ann.firm}" if ann else "-"
+        answerers = ",".join(ex.answered_by)
+        lines.append(
+            f"  [{ex.index}] L{ex.line_start}-{ex.line_end} announced: {said} | analyst: {ex.analyst.name}"
+            f" ({ex.analyst.role.value}) / {ex.firm} | q{len(ex.question_turns)} a{len(ex.answer_turns)}"
+            f" by {answerers}" + (f"  !! {' '.join(sorted(set(marks)))}" if marks else "")
+        )
+    # Company turns after the last exchange are the closing remarks, in no exchange by design.
+    last = max((ex.question_turns[0] for ex in tr.exchanges if ex.question_turns), default=-1)
+    for t in turns:
+        if t.section is not Section.QA or t.speaker.role is Role.OPERATOR or t.index in in_exchange:
+            continue
+        if t.index < last or t.speaker.role is not Role.CORPORATE:
+            flags["orphan-qa-turn"] += 1
+            lines.append(f"  ! orphan Q&A turn {t.index} L{t.line_start} {t.speaker.name} ({t.speaker.role.value}):"
+                         f" {t.text[:90]!r}")
+    return lines, flags
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("files", nargs="*", type=Path)
+    ap.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared")
+    ap.add_argument("--quiet", action="store_true", help="only the per-format flag counts")
+    args = ap.parse_args(argv)
+    files = args.files or corpus(args.shared)
+    per_format: dict[str, Counter] = defaultdict(Counter)
+    totals: Counter = Counter()
+    for path in files:
+        try:
+            tr = ecta.parse(path)
+        except EctaError as e:
+            print(f"{path.name}: ERROR {e}")
+            per_format["(error)"]["files"] += 1
+            continue
+        fmt = tr.meta.source_format
+        lines, flags = audit(tr)
+        per_format[fmt].update(flags)
+        per_format[fmt]["files"] += 1
+        per_format[fmt]["exchanges"] += len(tr.exchanges)
+        totals.update(flags)
+        if not args.quiet:
+            print(f"{path.parent.name}/{path.name}: {fmt}")
+            print("\n".join(lines))
+    print("\nflags per format:")
+    cols = ["files", "exchanges", *FLAGS]
+    print("format".ljust(20) + "".join(c[:12].rjust(13) for c in cols))
+    for fmt in sorted(per_format):
+        print(fmt.ljust(20) + "".join(str(per_format[fmt][c]).rjust(13) for c in cols))
+    print("total".ljust(20) + "".join(str(sum(per_format[f][c] for f in per_format)).rjust(13) for c in cols))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
