@@ -156,3 +156,32 @@ def test_gold_bullet_numbers(bullet, numbers):
     assert [(g.text, g.value, next(iter(sorted((g.metrics or set()) & {m for _, _, m in numbers})), None)) for g in got] == [
         (t, Decimal(v), m) for t, v, m in numbers
     ]
+
+
+def test_ectsum_recall_on_a_tiny_split(tmp_path):
+    """eval_ectsum end to end on a made-up split, with a stub extractor: what counts, and as what."""
+    from ecta.model import Fact
+
+    fe = _facts_eval()
+    (tmp_path / "ects").mkdir()
+    (tmp_path / "gt_summaries").mkdir()
+    (tmp_path / "ects" / "ACME_q3_2024.txt").write_text(
+        "Revenue was $481.1 million, up 11.1% year over year, and free cash flow was $54.6 million.\n"
+        "Adjusted earnings per share were $1.07.\n"
+        "Call us at 800-555-0199 on October 24, 2024.\n"
+    )
+    (tmp_path / "gt_summaries" / "ACME_q3_2024.txt").write_text(
+        "q3 revenue rose 11.1 percent to $481.1 million.\n"  # both found, as revenue
+        "q3 adjusted earnings per share $1.07.\n"            # value found, metric wrong (the stub says revenue)
+        "q3 free cash flow $55 million.\n"                   # the reporter rounded: not in the transcript, not counted
+    )
+
+    def stub(_transcript):
+        def fact(metric, value):
+            return Fact(metric=metric, phrase=metric, value=Decimal(value), line=1, sentence="", text="")
+        return [fact("revenue", "481100000"), fact("revenue", "11.1"), fact("revenue", "1.07")]
+
+    res = fe.eval_ectsum(tmp_path, stub)
+    assert (res.gold, res.in_doc, res.value_hits) == (4, 3, 3)
+    assert (res.metric_known, res.metric_hits) == (3, 2)
+    assert [m["number"] for m in res.misses] == ["1.07"] and res.misses[0]["why"] == "metric"
