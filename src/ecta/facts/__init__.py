@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..model import Fact, ParagraphKind, Role, Transcript
 from .context import call_level_basis
+from .periods import half_of_title
 from .extract import Context, State, extract_sentence, split_sentences
 
 __all__ = ["Context", "extract_facts", "extract_sentence"]
@@ -18,11 +19,13 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
     opening = [p.text for t in transcript.turns[:_BASIS_TURNS] for p in t.paragraphs if p.kind is ParagraphKind.SPEECH]
     basis = call_level_basis(opening)
     currency = _currency(transcript)
+    half = None if meta.fiscal_quarter else half_of_title(meta.title)
     facts: list[Fact] = []
     for turn in transcript.turns:
         if turn.speaker.role is Role.OPERATOR:
             continue
-        ctx = Context(fiscal_year=meta.fiscal_year, fiscal_quarter=meta.fiscal_quarter, section=turn.section,
+        ctx = Context(fiscal_year=meta.fiscal_year, fiscal_quarter=meta.fiscal_quarter, fiscal_half=half,
+                      section=turn.section,
                       role=turn.speaker.role, basis=basis, currency=currency, speaker=turn.speaker.id, turn=turn.index)
         for para in turn.paragraphs:
             if para.kind is not ParagraphKind.SPEECH:

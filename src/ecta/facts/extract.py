@@ -23,6 +23,8 @@ class Context:
 
     fiscal_year: int | None = None
     fiscal_quarter: int | None = None
+    fiscal_half: int | None = None
+    """Set for a half-year call (interim results), whose figures default to that half."""
     section: Section | None = None
     role: Role = Role.CORPORATE
     basis: Basis | None = None
@@ -96,15 +98,19 @@ _CHANGE_AFTER = re.compile(
 _DOWN_RX = re.compile(rf"\b(?:{_DOWN})\b", re.I)
 _FLAT_RX = re.compile(r"\b(?:flat|unchanged|stable|in\s+line|similar|consistent|breakeven|break-even|break\s+even)\b", re.I)
 _SEQ = re.compile(r"\b(?:sequential(?:ly)?|(?:from|over|versus|vs\.?|compared\s+(?:to|with)|than)\s+(?:the\s+)?(?:prior|last|previous|preceding|linked)\s+quarter|linked[-\s]quarter|on\s+a\s+sequential\s+basis)\b", re.I)
+_FROM_QUARTER = re.compile(r"\b(?:from|over|versus|vs\.?|compared\s+(?:to|with)|than)\s+(?:the\s+|our\s+)?(first|second|third|fourth)[-\s](?:fiscal\s+)?quarter\b(?!\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous|a\s+year|fiscal|20\d\d|\d\d))", re.I)
+_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _YOY = re.compile(r"\b(?:year[-\s](?:over|on)[-\s]year|YoY|y/y|a\s+year\s+ago|year[-\s]ago|prior[-\s]year|last\s+year|same\s+(?:quarter|period)|previous\s+year|annual(?:ly)?)\b", re.I)
 _QOQ = re.compile(r"\b(?:quarter[-\s](?:over|on)[-\s]quarter|QoQ|q/q)\b", re.I)
-_COMPARE_BEFORE = re.compile(r"\b(?:from|compared\s+(?:to|with)|versus|vs\.?|against|than|relative\s+to|over|up\s+from|down\s+from|as\s+compared\s+(?:to|with))\s+(?:the\s+|a\s+|an\s+)?(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
+_COMPARE_BEFORE = re.compile(r"\b(?:from|compar(?:ed|es|ing)\s+(?:to|with)|versus|vs\.?|against|than|relative\s+to|over|up\s+from|down\s+from|as\s+compared\s+(?:to|with))\s+(?:the\s+|a\s+|an\s+)?(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 _COMPARE_CUE_BEFORE = re.compile(r"\b(?:from|compared|versus|vs\.?|against|than|relative\s+to)\b", re.I)
 _TO_BEFORE = re.compile(r"\b(?:to|reach(?:ed|ing)?|at|of|totaled|was|were|is|be|hit)\s+(?:a\s+(?:record|new)\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$", re.I)
 _REVISE = re.compile(r"\b(?:rais(?:e|ed|ing)|lower(?:ed|ing)?|increas(?:e|ed|ing)|revis(?:e|ed|ing)|updat(?:e|ed|ing)|narrow(?:ed|ing)?|cut|reduc(?:e|ed|ing)|tighten(?:ed|ing)?|from)\b", re.I)
 _SHARE_OF = re.compile(r"^\s*of\s+(?:our\s+|the\s+|total\s+|net\s+|consolidated\s+)*(?:revenues?|sales|turnover|the\s+total|mix)", re.I)
 _FOLLOW_LINK = re.compile(r"^\s*(?:(?:of|in|for|from|on)\s+)?(?:(?:the|our|total|net|new|additional|incremental|annual(?:ized)?|organic|adjusted|non-GAAP|GAAP|quarterly)\s+){0,3}$", re.I)
 _NEGATIVE_WORD = re.compile(r"\b(?:negative|minus|a\s+loss\s+of|loss\s+of|net\s+loss\s+of|losses\s+of|an?\s+\w*\s*loss\s+of|outflow\s+of|burn\s+of|deficit\s+of)\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
+_FLAT_TO = re.compile(r"\bflat\s+to\s+(?:(up|down)\s+)?(?:about\s+|approximately\s+)?$", re.I)
+_LOSS_METRICS = frozenset({"net_income", "eps", "operating_income", "ebit", "ebitda", "gross_profit", "other"})
 _MARGIN_OF = {"operating_income": "operating_margin", "ebitda": "ebitda_margin", "gross_profit": "gross_margin",
               "net_income": "margin", "ebit": "operating_margin", "free_cash_flow": "margin"}
 _QUAL_DIR = re.compile(
@@ -208,8 +214,11 @@ def _change(q: Quantity, s: str, qs: list[Quantity]) -> tuple[bool, Direction | 
     return False, None
 
 
-def _change_kind(s: str, q: Quantity, qs: list[Quantity]) -> Change:
+def _change_kind(s: str, q: Quantity, qs: list[Quantity], fq: int | None = None) -> Change:
     nxt = min((o.start for o in qs if o.start >= q.end), default=len(s))
+    fm = _FROM_QUARTER.match(s, q.end) if False else _FROM_QUARTER.search(s[q.end:min(nxt, q.end + 60)])
+    if fm and fq and _ORDINAL[fm.group(1).lower()] == (fq - 1 or 4):
+        return Change.SEQUENTIAL
     prev = max((o.end for o in qs if o.end <= q.start), default=max(0, q.start - 60))
     for window in (s[q.end:min(nxt, q.end + 80)], s[max(prev, q.start - 60):q.start], s[max(0, q.start - 60):q.start]):
         hits = [(m.start(), c) for rx, c in ((_QOQ, Change.QOQ), (_SEQ, Change.SEQUENTIAL), (_YOY, Change.YOY)) for m in [rx.search(window)] if m]
@@ -339,13 +348,20 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         if q.unit and _money(q.unit) and metric in PERCENT_METRICS and metric not in ("growth",):
             metric = {"gross_margin": "gross_profit", "operating_margin": "operating_income", "ebitda_margin": "ebitda"}.get(metric, metric)
         value, low, high = q.value, q.low, q.high
+        flat = _FLAT_TO.search(s, max(0, q.start - 24), q.start)
+        if flat and value is not None and not q.is_range:
+            down = (flat.group(1) or "").lower() == "down" or value < 0
+            low, high = (-abs(value), Decimal(0)) if down else (Decimal(0), abs(value))
+            q.text = s[flat.start():q.end]
+            is_change, direction = True, (Direction.DOWN if down else Direction.UP)
         negative = q.negative
         before_txt = s[max(0, q.start - 40):q.start]
         if _NEGATIVE_WORD.search(before_txt) and not negative:
             negative = True
             value = -value if value is not None else None
             low, high = ((-high if high is not None else None), -low) if low is not None else (low, high)
-        if not is_change and not negative and metric_span is not None and value is not None and value > 0 and NEGATING.search(s[metric_span[0]:metric_span[1] + 1]) and _money(q.unit):
+        if (not is_change and not negative and metric_span is not None and value is not None and value > 0
+                and metric in _LOSS_METRICS and NEGATING.search(s[metric_span[0]:metric_span[1] + 1]) and _money(q.unit)):
             value = -value
         if is_change and direction is Direction.DOWN:
             if value is not None and value > 0:
@@ -358,11 +374,14 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             nxt = [o for o in qs if o.start > q.end]
             if nxt and re.match(r"^\s*(?:\w+\s+){0,3}?to\b", s[q.end:nxt[0].start]):
                 kind = FactKind.PRIOR_GUIDANCE
-        comparison = not is_change and bool(_COMPARE_BEFORE.search(s[max(0, q.start - 40):q.start])) and kind is FactKind.ACTUAL
+        comparison = (not is_change and kind is not FactKind.PRIOR_GUIDANCE
+                      and bool(_COMPARE_BEFORE.search(s[max(0, q.start - 40):q.start])))
+        if comparison and kind in (FactKind.GUIDANCE, FactKind.TARGET):
+            kind = FactKind.ACTUAL  # the base a guided change starts from: "grow 3% from $4.7 billion in 2024"
         period = _period_for(q, s, pcues, ctx, st, kind, comparison, qs, is_change)
         if metric in ("other",) and q.unit in (None, "count") and not count_noun:
             continue
-        change = _change_kind(s, q, qs) if is_change else None
+        change = _change_kind(s, q, qs, ctx.fiscal_quarter) if is_change else None
         if change is not None and q.unit not in ("%", "bps") and change is Change.YOY and period and period.quarter and _SEQ.search(s):
             change = Change.SEQUENTIAL
         basis = _basis(q, s, metric_span, prev, metric, ctx)
@@ -496,17 +515,22 @@ def _period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State
     preceding = [c for c in main_cues if c.end <= q.start]
     chosen = following[0] if following else (preceding[-1] if preceding else None)
     if chosen is not None:
-        main = P.resolve(chosen, fy, fq, future)
-    elif st.period is not None and st.future == (kind is not FactKind.ACTUAL) and st.had_period:
-        main = st.period
-    elif st.period is not None and st.future == (kind is not FactKind.ACTUAL):
-        main = st.period
+        main = P.resolve(chosen, fy, fq, future, ctx.fiscal_half)
     elif kind is FactKind.TARGET:
         main = None
+    elif st.period is not None and st.future == (kind is not FactKind.ACTUAL):
+        main = st.period
     elif future:
-        main = P.next_period(fy, fq) if fq else (P.label(fy + 1) if fy else None)
+        if fq:
+            main = P.next_period(fy, fq)
+        elif ctx.fiscal_half == 1:
+            main = P.label(fy)
+        else:
+            main = P.label(fy + 1) if fy else None
+    elif fq:
+        main = P.call_period(fy, fq)
     else:
-        main = P.call_period(fy, fq) if fq else P.label(fy)
+        main = P.label(fy, half=ctx.fiscal_half)
     if not comparison:
         return main
     # A comparison level ("from $287.0 million a year ago"): its own period words, else the period before.
@@ -517,7 +541,7 @@ def _period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State
             return P.previous_of(main, False)
         if c.rel == "prev_q":
             return P.previous_of(main, True)
-        return P.resolve(c, fy, fq, False)
+        return P.resolve(c, fy, fq, False, ctx.fiscal_half)
     return P.previous_of(main, bool(_SEQ.search(s)))
 
 

@@ -35,7 +35,7 @@ _CUR = r"(?:US\$|CA?\$|AU?\$|NZ\$|HK\$|S\$|R\$|\$|€|£|¥|₹|₦|Rs\.?|Ps\.|(
 _NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 _SCALE = r"(?:\s?(?:trillion|billion|million|thousand|lakhs?|lac|crores?)\b|\s?(?:bn|mn|mln|mm|tn|cr)\b|(?:[bBmMkKT]|bil|mil)\b)"
 _UNIT = (
-    r"(?:\s?(?:%|percent(?:age\s+points?)?|per\s+cent|pct)|\s(?:basis\s+points?|bps|bp|points?)\b|x\b|\s?times\b"
+    r"(?:\s?(?:%|percent(?:age\s+points?)?|per\s+cent|pct)|\s(?:basis\s+points?|bps|bp|points?)\b|x\b|p\b(?!\.)|\s?times\b"
     r"|\s(?:days?|cents?|pence|dollars?|euros?|pounds|yen|rupees?|yuan|renminbi|francs|kroner|naira|pesos|reais)\b)"
 )
 
@@ -149,8 +149,8 @@ def _unit_of(raw: str | None) -> tuple[str | None, int, bool]:
         return "x", 0, False
     if u.startswith("day"):
         return "days", 0, False
-    if u.startswith(("cent", "penn", "pence")):
-        return ("GBP" if u == "pence" else "USD"), 0, True
+    if u.startswith(("cent", "penn", "pence")) or u == "p":
+        return ("GBP" if u in ("pence", "p") else "USD"), 0, True
     code = CURRENCY_WORD.get(u) or CURRENCY_WORD.get(u.rstrip("s"))
     return code, 0, False
 

@@ -25,6 +25,7 @@ CUES = re.compile(
       |\bH(?P<hn>[12])\s*(?:FY\s*|fiscal\s*)?'?(?P<hy2>\d{{4}}|\d{{2}})?\b)
     |(?P<ytd>\b(?:year[-\s]to[-\s]date|YTD|first\s+(?:nine|six|three)\s+months|(?:nine|six)[-\s]months?(?:\s+(?:period|ended))?)\b(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<yty>\d{{4}}))?)
     |(?P<this_q>\b(?:this|the|current|in\s+the|recent|latest|reported)\s+quarter\b)
+    |(?P<this_h>\b(?:this|the|current|in\s+the)\s+half(?!\s+of)\b|\bhalf[-\s]year\b|\binterim\s+period\b)
     |(?P<prev_q>\b(?:last|prior|previous|preceding|linked|trailing)\s+quarter\b|\bsequential(?:ly)?\b|\bquarter[-\s]over[-\s]quarter\b|\bQoQ\b)
     |(?P<next_q>\b(?:next|coming|following|upcoming|current)\s+quarter\b)
     |(?P<year_ago>\b(?:a\s+year\s+ago|year[-\s]ago|prior[-\s]year|last\s+year|previous\s+year|year[-\s]over[-\s]year|YoY|same\s+(?:period|quarter)\s+(?:of\s+)?(?:last|prior|the\s+prior|the\s+previous)\s+year)\b)
@@ -94,7 +95,7 @@ def find_cues(sentence: str) -> list[Cue]:
             if c.year is None or not 1980 <= c.year <= 2049:
                 continue
         else:
-            c.rel = next(k for k in ("this_q", "prev_q", "next_q", "year_ago", "next_y", "this_y") if g[k])
+            c.rel = next(k for k in ("this_q", "this_h", "prev_q", "next_q", "year_ago", "next_y", "this_y") if g[k])
         out.append(c)
     return out
 
@@ -103,7 +104,7 @@ def label(fy: int | None, quarter: int | None = None, half: int | None = None, y
     if fy is None:
         return None
     if ytd:
-        text = f"YTD Q{quarter} {fy}" if quarter else f"YTD {fy}"
+        text = f"YTD {fy}"
     elif quarter:
         text = f"Q{quarter} {fy}"
     elif half:
@@ -111,6 +112,21 @@ def label(fy: int | None, quarter: int | None = None, half: int | None = None, y
     else:
         text = f"FY{fy}"
     return Period(fiscal_year=fy, quarter=quarter if (quarter and not half) else None, half=half, ytd=ytd, label=text)
+
+
+_HALF_TITLE = re.compile(r"\b(?:H([12])|(first|second)[-\s]half|half[-\s]year|interim)\b", re.I)
+
+
+def half_of_title(title: str | None) -> int | None:
+    """1 or 2 for a half-year results call ("H1 2026 ... Earnings Call", "Interim Results"), else None."""
+    m = _HALF_TITLE.search(title or "")
+    if not m:
+        return None
+    if m.group(1):
+        return int(m.group(1))
+    if m.group(2):
+        return 1 if m.group(2).lower() == "first" else 2
+    return 1
 
 
 def call_period(fy: int | None, q: int | None) -> Period | None:
@@ -134,16 +150,19 @@ def previous_of(p: Period | None, sequential: bool) -> Period | None:
     return label(p.fiscal_year - 1, p.quarter, p.half, p.ytd)
 
 
-def resolve(c: Cue, fy: int | None, q: int | None, future: bool) -> Period | None:
-    """The period a cue names, in a call about fiscal year `fy`, quarter `q` (None: a full-year call)."""
+def resolve(c: Cue, fy: int | None, q: int | None, future: bool, h: int | None = None) -> Period | None:
+    """The period a cue names, in a call about fiscal year `fy`, quarter `q` (None: a full-year call)
+    or half `h` (a half-year call)."""
     if c.rel == "this_q":
         return label(fy, q) if q else None
+    if c.rel == "this_h":
+        return label(fy, half=h) if h else None
     if c.rel == "next_q":
         return next_period(fy, q) if q else None
     if c.rel == "prev_q":
         return previous_of(label(fy, q), True) if q else None
     if c.rel == "year_ago":
-        return label(fy - 1, q) if fy else None
+        return label(fy - 1, q, None if q else h) if fy else None
     if c.rel == "next_y":
         return label(fy + 1) if fy else None
     if c.rel == "this_y":

@@ -46,7 +46,8 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("sales_and_marketing", (r"sales\s+and\s+marketing(?:\s+expenses?)?", r"S&M", r"marketing\s+(?:expenses?|spend)")),
     ("general_and_administrative", (r"(?:general\s+and\s+administrative|G&A)(?:\s+expenses?)?",)),
     ("operating_expenses", (r"operating\s+(?:expenses?|costs?)", r"opex", r"OpEx", r"SG&A(?:\s+expenses?)?", r"expenses", r"overhead",
-                            r"selling,\s+general\s+and\s+administrative(?:\s+expenses?)?", r"costs?")),
+                            r"selling,\s+general\s+and\s+administrative(?:\s+expenses?)?", r"costs?",
+                            r"non-?interest\s+expenses?")),
     ("dividend", (r"(?:quarterly\s+|annual\s+|special\s+)?dividends?(?:\s+per\s+share)?", r"distributions?(?:\s+per\s+unit)?")),
     ("buyback", (r"(?:share|stock)\s+(?:repurchases?|buybacks?)", r"buybacks?", r"repurchas(?:e|ed|ing)\s+(?:\S+\s+){0,3}?shares",
                  r"repurchases?", r"repurchase\s+(?:authorization|program)")),
@@ -84,7 +85,8 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("book_value", (r"(?:tangible\s+)?book\s+value(?:\s+per\s+share)?",)),
     ("roe", (r"(?:return\s+on\s+(?:average\s+)?(?:tangible\s+)?(?:common\s+)?equity|ROT?CE|ROE)",)),
     ("roic", (r"(?:return\s+on\s+invested\s+capital|ROIC|return\s+on\s+capital(?:\s+employed)?|ROCE)",)),
-    ("other_income", (r"other\s+(?:income|expense)(?:,\s+net)?", r"interest\s+income")),
+    ("other_income", (r"other\s+(?:income|expense)(?:,\s+net)?", r"interest\s+income", r"non-?interest\s+(?:income|revenue)",
+                      r"fee\s+income")),
     ("margin", (r"margins?", r"(?:contribution|segment|adjusted|net|pre-?tax|profit|EBT)\s+margins?")),
     ("growth", (r"(?:organic|constant[-\s]currency|underlying)\s+growth", r"grew\s+organically", r"organically",
                 r"(?:on\s+an?\s+)?(?:organic|constant[-\s]currency)\s+basis")),
@@ -241,6 +243,13 @@ _NOT_SEGMENT = frozenset((_WHOLE + "|a|an|to|for|with|on|at|by|from|as|was|were|
     "estimate|think|believe|said|says|within|across|into|over|under|than|between|about|around|\u2019s|'s|total|underlying|segment|segments|reported").split("|"))
 
 
+_ADJECTIVES = frozenset(
+    "good solid robust healthy weak modest significant double-digit growing increased guided projected implied full new "
+    "strong stronger weaker softer higher lower better worse flat stable steady incremental additional overall total "
+    "cumulative aggregate combined average annual monthly weekly daily quarterly record lost related based driven "
+    "generated recognized reported organic underlying".split())
+
+
 def _segment_words(before: str) -> str | None:
     """The segment name in front of "revenue" ("Data center", "Automotive"), or None for company-wide."""
     words = re.findall(r"[\w&'’-]+|[^\w\s]", before)
@@ -252,7 +261,7 @@ def _segment_words(before: str) -> str | None:
     name = [last]
     if len(words) > 1 and re.fullmatch(r"[A-Z][\w&-]*", words[-2]) and words[-2].lower() not in _NOT_SEGMENT:
         name.insert(0, words[-2])
-    if not name[0][:1].isupper():
+    if not name[0][:1].isupper() and last.lower() in _ADJECTIVES:
         return None
     return " ".join(name)
 SEGMENT_AFTER = re.compile(r"^\s+(?:in|from|for|at)\s+(?:our|the)\s+[\w&\s-]{2,40}?\s+(?:segment|business|division|unit|group)\b", re.I)
