@@ -49,13 +49,23 @@ FOLDERS = [
 _QA_CUE = re.compile(r"\b(?:first|next)\s+question\s+(?:today\s+)?(?:comes|is\s+coming|is\s+from|will\s+come)", re.I)
 
 
+# Registered parsers that cannot read their folder yet. Strict: the day one passes, the test says so,
+# and the entry must go.
+KNOWN_FAILING = {
+    "ir-pdf": "registered as a stub; the parser follows",
+}
+
+
 def _cases() -> list:
     registered = set(formats.names())
     cases = []
     for folder in FOLDERS:
-        marks = [] if folder.format in registered else [
-            pytest.mark.skip(reason=f"parser {folder.format!r} not registered yet")
-        ]
+        if folder.format not in registered:
+            marks = [pytest.mark.skip(reason=f"parser {folder.format!r} not registered yet")]
+        elif folder.format in KNOWN_FAILING:
+            marks = [pytest.mark.xfail(strict=True, reason=KNOWN_FAILING[folder.format])]
+        else:
+            marks = []
         for path in shared_files(*folder.parts):
             cases.append(pytest.param(folder, path, marks=marks, id=f"{'/'.join(folder.parts)}/{path.name}"))
     return cases

@@ -21,6 +21,22 @@ _CORPORATE_TITLE = re.compile(
 )
 # Honorifics and suffixes that do not tell two people apart.
 _NOISE_TOKENS = {"mr", "mrs", "ms", "dr", "jr", "sr", "ii", "iii", "iv", "cfa", "phd"}
+# Short forms a transcript may use for a listed name ("Bill Osei" for "William T. Osei").
+_NICKNAMES = {
+    nick: full
+    for full, nicks in {
+        "william": "bill will billy", "robert": "bob rob bobby", "michael": "mike mick", "james": "jim jimmy jamie",
+        "thomas": "tom tommy", "daniel": "dan danny", "david": "dave", "christopher": "chris", "steven": "steve",
+        "stephen": "steve", "joseph": "joe", "anthony": "tony", "kenneth": "ken", "richard": "rick rich dick",
+        "edward": "ed ted", "andrew": "andy drew", "matthew": "matt", "nicholas": "nick", "patrick": "pat",
+        "samuel": "sam", "benjamin": "ben", "gregory": "greg", "jeffrey": "jeff", "jonathan": "jon",
+        "katherine": "kate kathy", "elizabeth": "liz beth", "jennifer": "jen jenny", "susan": "sue",
+        "timothy": "tim", "alexander": "alex", "peter": "pete", "charles": "charlie chuck", "douglas": "doug",
+        "lawrence": "larry", "ronald": "ron", "donald": "don", "frederick": "fred", "gerald": "jerry",
+        "walter": "walt", "margaret": "maggie meg peggy", "rebecca": "becky", "deborah": "deb debbie",
+    }.items()
+    for nick in nicks.split()
+}
 
 
 def _fold(text: str) -> str:
@@ -44,6 +60,16 @@ def short_key(name: str) -> str:
     if len(tokens) <= 1:
         return " ".join(tokens)
     return f"{tokens[0]} {tokens[-1]}"
+
+
+def _same_person(a: list[str], b: list[str]) -> bool:
+    """Same surname, and first names that agree as an initial or a nickname ("W. Osei", "Bill Osei")."""
+    if len(a) < 2 or len(b) < 2 or a[-1] != b[-1] or a[-1].isdigit():
+        return False
+    x, y = a[0], b[0]
+    if len(x) == 1 or len(y) == 1:
+        return x[0] == y[0]
+    return _NICKNAMES.get(x, x) == _NICKNAMES.get(y, y)
 
 
 def slug(name: str) -> str:
@@ -99,7 +125,12 @@ class Roster:
         if hit is not None:
             return hit
         candidates = self._by_short.get(short_key(name), [])
-        return candidates[0] if len(candidates) == 1 else None
+        if len(candidates) == 1:
+            return candidates[0]
+        if candidates:
+            return None
+        loose = [p for p in self._people if _same_person(name_tokens(name), name_tokens(p.name))]
+        return loose[0] if len(loose) == 1 else None
 
     def add(self, sp: DraftSpeaker, *, listed: bool) -> Participant:
         name = clean_name(sp.name) or "Unknown Speaker"
