@@ -42,7 +42,25 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
                 else:
                     line = para.line_start
                 facts += extract_sentence(sentence, ctx, line=line, state=state, page=para.page)
-    return facts
+    return _echoes(facts, {p.id for p in transcript.participants if p.role is Role.ANALYST})
+
+
+def _echoes(facts: list[Fact], analysts: set[str]) -> list[Fact]:
+    """An analyst quoting a figure management gave earlier ("does the $150 to $170 million assume...") quotes
+    that fact: same metric, kind, period and basis, not a new estimate."""
+    said: dict[tuple, Fact] = {}
+    out = []
+    for f in facts:
+        key = (f.value, f.low, f.high, f.unit)
+        if f.speaker in analysts:
+            earlier = said.get(key)
+            if earlier is not None and f.unit is not None:
+                f = f.model_copy(update={"metric": earlier.metric, "kind": earlier.kind, "period": earlier.period,
+                                         "basis": earlier.basis, "change": earlier.change})
+        elif f.value is not None or f.low is not None:
+            said[key] = f
+        out.append(f)
+    return out
 
 
 def _currency(t: Transcript) -> str:

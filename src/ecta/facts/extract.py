@@ -71,7 +71,11 @@ _COUNT_AFTER = re.compile(
     r"(customers?|clients?|subscribers?|subs|users|members|employees|people|associates|stores|restaurants|locations|branches|"
     r"units|homes|vehicles|wafers|accounts|merchants|advertisers|hospitals|patients|sites|doors|outlets|clinics|hotels|rooms|"
     r"properties|shipments|devices|systems|orders|contracts|deals|partners|logos|transactions|projects|installations|"
-    r"connections|lines|households|policies|loans|tons|barrels|ounces|megawatts|MW|GW|seats|licenses|downloads|visits|trucks|aircraft|rigs|wells)\b",
+    r"connections|lines|households|policies|loans|tons|barrels|ounces|megawatts|MW|GW|seats|licenses|downloads|visits|trucks|aircraft|rigs|wells|"
+    r"cases|physicians|doctors|prescribers|practitioners|providers|dealers|franchisees|distributors|countries|markets|cities|"
+    r"team\s+members|workers|staff|hires|jobs|beds|units|cars|vessels|ships|planes|routes|flights|passengers|guests|"
+    r"tickets|bookings|nights|games|titles|apps|products|SKUs|brands|facilities|plants|factories|warehouses|centers|"
+    r"branches|ATMs|cards|claims|members|schools|students|sites|towers|miles|kilometers|acres|square\s+feet)\b",
 )
 _NOT_FIGURE_BEFORE = re.compile(
     r"(?:\b(?:slide|slides|page|pages|question|questions|No\.|number|item|items|section|chapter|rule|Form|Note|version|phase|tier|"
@@ -103,12 +107,14 @@ _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _YOY = re.compile(r"\b(?:year[-\s](?:over|on)[-\s]year|YoY|y/y|a\s+year\s+ago|year[-\s]ago|prior[-\s]year|last\s+year|same\s+(?:quarter|period)|previous\s+year|annual(?:ly)?)\b", re.I)
 _QOQ = re.compile(r"\b(?:quarter[-\s](?:over|on)[-\s]quarter|QoQ|q/q)\b", re.I)
 _COMPARE_BEFORE = re.compile(r"\b(?:from|compar(?:ed|es|ing)\s+(?:to|with)|versus|vs\.?|against|than|relative\s+to|over|up\s+from|down\s+from|as\s+compared\s+(?:to|with))\s+(?:the\s+|a\s+|an\s+)?(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
+_COMPARE_OF = re.compile(r"\b(?:compar(?:ed|es|ing)\s+(?:to|with)|versus|vs\.?|against|up\s+from|down\s+from)\s+(?:[\w-]+\s+){1,4}?(?:of|at)\s+(?:about\s+|approximately\s+)?$", re.I)
 _COMPARE_CUE_BEFORE = re.compile(r"\b(?:from|compared|versus|vs\.?|against|than|relative\s+to)\b", re.I)
 _TO_BEFORE = re.compile(r"\b(?:to|reach(?:ed|ing)?|at|of|totaled|was|were|is|be|hit)\s+(?:a\s+(?:record|new)\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$", re.I)
 _REVISE = re.compile(r"\b(?:rais(?:e|ed|ing)|lower(?:ed|ing)?|increas(?:e|ed|ing)|revis(?:e|ed|ing)|updat(?:e|ed|ing)|narrow(?:ed|ing)?|cut|reduc(?:e|ed|ing)|tighten(?:ed|ing)?|from)\b", re.I)
 _SHARE_OF = re.compile(r"^\s*of\s+(?:our\s+|the\s+|total\s+|net\s+|consolidated\s+)*(?:revenues?|sales|turnover|the\s+total|mix)", re.I)
 _FOLLOW_LINK = re.compile(r"^\s*(?:(?:of|in|for|from|on)\s+)?(?:(?:the|our|total|net|new|additional|incremental|annual(?:ized)?|organic|adjusted|non-GAAP|GAAP|quarterly)\s+){0,3}$", re.I)
 _NEGATIVE_WORD = re.compile(r"\b(?:negative|minus|a\s+loss\s+of|loss\s+of|net\s+loss\s+of|losses\s+of|an?\s+\w*\s*loss\s+of|outflow\s+of|burn\s+of|deficit\s+of)\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
+_GUIDANCE_WORDS = re.compile(r"\b(?:guidance|outlook|range|guide|guided|forecast)\b", re.I)
 _FLAT_TO = re.compile(r"\bflat\s+to\s+(?:(up|down)\s+)?(?:about\s+|approximately\s+)?$", re.I)
 _LOSS_METRICS = frozenset({"net_income", "eps", "operating_income", "ebit", "ebitda", "gross_profit", "other"})
 _MARGIN_OF = {"operating_income": "operating_margin", "ebitda": "ebitda_margin", "gross_profit": "gross_margin",
@@ -270,13 +276,13 @@ def _kind(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context, s
         if kind in (None, FactKind.ACTUAL, FactKind.ESTIMATE) or not re.search(r"\byou(?:r)?\b", s, re.I):
             if kind in (FactKind.PRIOR_GUIDANCE,):
                 return kind
-            if re.search(r"\byour\s+(?:guidance|outlook)|\byou(?:'ve)?\s+(?:guided|said|mentioned|talked|reported|gave|provided)|\byou\s+(?:are|were)\s+guiding", s, re.I):
+            if re.search(r"\b(?:your|the)\s+(?:guidance|outlook|guide)|\byou(?:'ve)?\s+(?:guided|said|mentioned|talked|reported|gave|provided)|\byou\s+(?:are|were)\s+guiding", s, re.I):
                 return FactKind.GUIDANCE if kind in (None, FactKind.GUIDANCE) else kind
             if kind is None and PAST.search(s) and not has_future_cue:
                 return FactKind.ACTUAL
             return FactKind.ESTIMATE
     if kind is None:
-        if has_future_cue:
+        if has_future_cue and not PAST.search(s):
             return FactKind.GUIDANCE
         if state.kind is FactKind.GUIDANCE and not PAST.search(s):
             return FactKind.GUIDANCE
@@ -293,7 +299,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
     numeric = _has_digit_or_word(s)
     if not s or not (numeric or _might_be_qualitative(s)) or _boilerplate(s):
         return []
-    qs = [q for q in find_quantities(s, ctx.currency) if _is_figure(q, s)] if numeric else []
+    qs = [q for q in find_quantities(s, ctx.currency, _GUIDANCE_WORDS.search(s) is not None) if _is_figure(q, s)] if numeric else []
     if qs:
         bare_ok = _BARE_OK.search(s) is not None
         qs = [q for q in qs if _worth_reading(q, s, bare_ok)]
@@ -326,8 +332,14 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 q.unit = "count"
             elif picked and picked[0] == "eps" and q.value is not None and "." in q.text and abs(q.value) < 100:
                 q.unit = ctx.currency
+            elif facts and facts[-1].unit == "count" and (_COMPARE_BEFORE.search(s[max(0, q.start - 40):q.start])
+                                                          or re.search(r"\b(?:and|or|to)\s+$", s[max(0, q.start - 8):q.start])):
+                q.unit = "count"  # "1,240 patients, compared with 780": the count of the figure before
+                picked = (facts[-1].metric, facts[-1].phrase)
             else:
                 continue
+        if q.unit == "days" and picked and picked[0] == "inventory":
+            picked = ("dio", picked[1], *picked[2:])
         if q.unit == "days" and (not picked or picked[0] not in DAYS_METRICS):
             if not (picked and picked[0] in ("other",)):
                 continue
@@ -375,7 +387,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             if nxt and re.match(r"^\s*(?:\w+\s+){0,3}?to\b", s[q.end:nxt[0].start]):
                 kind = FactKind.PRIOR_GUIDANCE
         comparison = (not is_change and kind is not FactKind.PRIOR_GUIDANCE
-                      and bool(_COMPARE_BEFORE.search(s[max(0, q.start - 40):q.start])))
+                      and bool(_COMPARE_BEFORE.search(s[max(0, q.start - 40):q.start])
+                               or _COMPARE_OF.search(s[max(0, q.start - 60):q.start])))
         if comparison and kind in (FactKind.GUIDANCE, FactKind.TARGET):
             kind = FactKind.ACTUAL  # the base a guided change starts from: "grow 3% from $4.7 billion in 2024"
         period = _period_for(q, s, pcues, ctx, st, kind, comparison, qs, is_change)
@@ -493,6 +506,8 @@ def _future_cue(pcues: list[P.Cue], ctx: Context) -> bool:
         if c.rel is None and ctx.fiscal_year:
             if c.year and c.year > ctx.fiscal_year:
                 return True
+            if c.year is None and c.quarter and ctx.fiscal_quarter and c.quarter > ctx.fiscal_quarter:
+                return True
             if c.year == ctx.fiscal_year and c.quarter and ctx.fiscal_quarter and c.quarter > ctx.fiscal_quarter:
                 return True
     return False
@@ -501,7 +516,7 @@ def _future_cue(pcues: list[P.Cue], ctx: Context) -> bool:
 def _period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State, kind: FactKind, comparison: bool,
                 qs: list[Quantity], is_change: bool) -> Period | None:
     fy, fq = ctx.fiscal_year, ctx.fiscal_quarter
-    future = kind in (FactKind.GUIDANCE, FactKind.ESTIMATE, FactKind.TARGET)
+    future = kind in (FactKind.GUIDANCE, FactKind.TARGET) or (kind is FactKind.ESTIMATE and not PAST.search(s))
     next_start = min((o.start for o in qs if o.start >= q.end), default=len(s))
     main_cues = [c for c in pcues if c.rel not in ("prev_q", "year_ago") and not _COMPARE_CUE_BEFORE.search(s[max(0, c.start - 45):c.start])
                  or (c.rel is None and c.start > q.end and c.start < next_start and not comparison and False)]

@@ -215,7 +215,7 @@ def _word_value(word: str) -> Decimal:
     return total
 
 
-def find_quantities(sentence: str, default_currency: str = "USD") -> list[Quantity]:
+def find_quantities(sentence: str, default_currency: str = "USD", outlook: bool = False) -> list[Quantity]:
     """Every figure in the sentence, ranges merged, hedges marked; spans index into `sentence`."""
     found: list[Quantity] = []
     bands: list[Quantity] = []
@@ -257,7 +257,7 @@ def find_quantities(sentence: str, default_currency: str = "USD") -> list[Quanti
             q._cents = cents  # type: ignore[attr-defined]
             found.append(q)
     found.sort(key=lambda q: q.start)
-    merged = _merge_ranges(sentence, found)
+    merged = _merge_ranges(sentence, found, outlook)
     for q in merged:
         q.value = plain(q.value) if q.value is not None else None
         q.low = plain(q.low) if q.low is not None else None
@@ -294,7 +294,7 @@ def _band(band: str, pos: str, dec: str | None) -> tuple[Decimal, Decimal | None
     return Decimal(10), None
 
 
-def _merge_ranges(sentence: str, qs: list[Quantity]) -> list[Quantity]:
+def _merge_ranges(sentence: str, qs: list[Quantity], outlook: bool = False) -> list[Quantity]:
     out: list[Quantity] = []
     i = 0
     while i < len(qs):
@@ -309,6 +309,9 @@ def _merge_ranges(sentence: str, qs: list[Quantity]) -> list[Quantity]:
                 from_word = between is not None and between.group(0).lower().startswith(("from", "ranging"))
                 ok = (word in ("to", "-", "–", "—", "through") and not from_word) or (word == "and" and between and not from_word)
                 if word == "to" and from_word and between.group(0).lower().startswith("ranging"):
+                    ok = True
+                # "raising guidance to $150 to $170 million, from $120 to $140 million": an earlier range
+                if word == "to" and from_word and outlook and out and out[-1].is_range:
                     ok = True
                 if ok:
                     out.append(_as_range(sentence, a, b))
