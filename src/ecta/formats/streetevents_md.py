@@ -58,6 +58,7 @@ class StreetEventsMarkdown:
         gaps: list[int] = []
         blank_run = 0
         prev_blank_or_rule = True
+        after_rule = False
 
         def flush() -> None:
             nonlocal turn, paragraphs, gaps
@@ -73,8 +74,9 @@ class StreetEventsMarkdown:
                 prev_blank_or_rule = True
                 continue
             if _RULE.match(line):
-                prev_blank_or_rule = True
+                prev_blank_or_rule = after_rule = True
                 continue
+            rule_before, after_rule = after_rule, False
             if se.TAIL.match(line.replace("*", "")) and zone in ("presentation", "qa"):
                 flush()
                 zone = "tail"
@@ -94,6 +96,9 @@ class StreetEventsMarkdown:
                 blank_run = 0
                 continue
 
+            if zone in ("corporate", "analysts") and _opens_turn(line, hashed, rule_before):
+                # No PRESENTATION heading: the first turn ends the participant lists.
+                zone = "presentation"
             if zone in ("corporate", "analysts"):
                 if bold:
                     firm, title = se.split_affiliation(bold.group("aff"))
@@ -140,6 +145,15 @@ class StreetEventsMarkdown:
         se.read_header(draft, lines, first_section - 1)
         draft.company = se.nicer_company(draft.company, [p.firm for p in draft.participants if p.role is Role.CORPORATE])
         return draft
+
+
+def _opens_turn(line: str, hashed: re.Match[str] | None, after_rule: bool) -> bool:
+    """A line in a participant list that can only be a turn header: `### Operator`, the
+    `**Name** - ...` form with its dash (list entries have none), or anything after a `---` rule
+    (rules separate turns, never list entries)."""
+    if hashed:
+        return True
+    return after_rule or bool(re.match(r"^\s*\*\*[^*]+\*\*\s*[-–]\s", line))
 
 
 def _looks_like_name(name: str) -> bool:
