@@ -41,11 +41,19 @@ def corpus(shared: Path) -> list[Path]:
     return files
 
 
+_ANONYMOUS = re.compile(r"^(?:speaker|unidentified|unknown|person)\b", re.I)
+
+
+def _same_firm(a: str | None, b: str | None) -> bool:
+    ta, tb = name_tokens(a or ""), name_tokens(b or "")
+    return bool(ta and tb) and (ta[0] == tb[0] or ta[0][:4] == tb[0][:4])
+
+
 def _same_person(a: str, b: str) -> bool:
     ta, tb = name_tokens(a), name_tokens(b)
     if not ta or not tb:
         return False
-    return short_key(a) == short_key(b) or ta[-1] == tb[-1] or ta[0] == tb[0]
+    return short_key(a) == short_key(b) or ta[-1][:4] == tb[-1][:4] or ta[0][:4] == tb[0][:4]
 
 
 def audit(tr: Transcript) -> tuple[list[str], Counter]:
@@ -63,7 +71,10 @@ def audit(tr: Transcript) -> tuple[list[str], Counter]:
         lines.append(f"  ! unknown role: {sorted(unknown)}")
     in_exchange: set[int] = set()
     for ex in tr.exchanges:
-        in_exchange.update(ex.question_turns + ex.answer_turns)
+        # Moderation inside the slot ("Go ahead.") is in no list but inside the slot's span.
+        span = [t.index for t in turns if t.page == turns[ex.question_turns[0]].page
+                and ex.line_start <= t.line_start and t.line_end <= ex.line_end]
+        in_exchange.update(ex.question_turns + ex.answer_turns, span)
         first = turns[ex.question_turns[0]].index if ex.question_turns else None
         ann = None
         if first is not None:
@@ -74,7 +85,9 @@ def audit(tr: Transcript) -> tuple[list[str], Counter]:
                 if prev.index in in_exchange and prev.index not in ex.question_turns:
                     break
         marks = []
-        if ann is not None and not _same_person(ann.name, ex.analyst.name):
+        if (ann is not None and not _same_person(ann.name, ex.analyst.name)
+                and not _ANONYMOUS.match(ex.analyst.name) and not _same_firm(ann.firm, ex.firm)):
+            # A colleague standing in takes the firm called; only another firm is a mistake.
             marks.append("announced!=analyst")
         if ex.analyst.role is not Role.ANALYST:
             marks.append("analyst-role")
@@ -98,6 +111,10 @@ def audit(tr: Transcript) -> tuple[list[str], Counter]:
     for t in turns:
         if t.section is not Section.QA or t.speaker.role is Role.OPERATOR or t.index in in_exchange:
             continue
+        nxt = turns[t.index + 1] if t.index + 1 < len(turns) else None
+        if (t.speaker.role is Role.CORPORATE and len(t.text.split()) <= 6 and nxt is not None
+                and nxt.index in in_exchange and nxt.speaker.role is Role.ANALYST):
+            continue  # greeting the analyst whose slot follows ("Good morning, Ken.")
         if t.index < last or t.speaker.role is not Role.CORPORATE:
             flags["orphan-qa-turn"] += 1
             lines.append(f"  ! orphan Q&A turn {t.index} L{t.line_start} {t.speaker.name} ({t.speaker.role.value}):"

@@ -40,16 +40,28 @@ _QA_END = re.compile(
     r"|(?:closing|concluding|final)\s+(?:remarks|comments)|this\s+(?:now\s+)?concludes|all\s+the\s+time\s+we\s+have"
     r"|wraps?\s+up\s+(?:the\s+|our\s+)?(?:q\s*(?:&|and)\s*a|question)"
     r"|\breplay\s+of\s+(?:today'?s|this)\s+(?:call|conference|webcast)"
-    r"|\bthank\w*\s+(?:you\s+)?(?:all\s+|everyone\s+)?(?:again\s+)?for\s+(?:joining|listening|participating|your\s+participation))",
+    r"|\bthank\w*\s+(?:you\s+)?(?:all\s+|everyone\s+)?(?:again\s+)?for\s+(?:joining|listening|participating|your\s+participation)"
+    r"|\blook\s+forward\s+to\s+(?:speaking|talking)\s+(?:with|to)\s+(?:you|all\s+of\s+you|everyone)\s+(?:again\s+)?(?:next|on\s+our\s+next|in\s+\w+))",
     re.I,
+)
+# A company moderator steering the line, not answering: "Go ahead, Denise.", "Do you have a
+# second question, Andrew?", "Operator, next question please."
+_MODERATION = re.compile(
+    r"""^\W*(?:(?:great|okay|ok|all\s+right|thanks?|thank\s+you|sure|yes)\b[\w\s]{0,20}?[,.!]\s*)*
+        (?:go\s+ahead\b|(?:do|did)\s+you\s+have\s+(?:a|any|another)\s+(?:\w+\s+)?(?:question|follow[-\s]?up)
+        |(?:any|a)\s+follow[-\s]?ups?\b|operator\b|(?:let'?s\s+(?:go|move)\s+to\s+|can\s+we\s+(?:have|take|go\s+to)\s+)?the\s+next\s+question
+        |next\s+question\b)""",
+    re.I | re.X,
 )
 _REPLAY = re.compile(r"\breplay\s+of\s+(?:today'?s|this)\s+(?:call|conference|webcast)", re.I)
 _NAME = r"(?P<name>[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|de|van|von|da|del|la|le)){0,4})"
+# A second analyst sharing the slot: "Jane Roe and John Doe with Acme Securities".
+_NAME2 = r"(?:,?\s+(?:and|&)\s+(?P<name2>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}))?"
 _FIRM = r"(?P<firm>[A-Z0-9][\w.&'’\-]*(?:[ ,]+(?:[A-Z0-9&][\w.&'’\-]*|and|of|de|du))*)"
 _ANNOUNCE = [
     re.compile(
         r"(?:question|questions)\s+(?:(?:today\s+)?(?:is\s+)?(?:comes?|coming|will\s+(?:be\s+)?come|(?:is\s+)?going\s+to\s+come)|is)\s+from\s+(?:the\s+line\s+of\s+)?"
-        + _NAME + r"(?:\s+(?:from|with|of|at)\s+|,\s+(?:from\s+|with\s+)?)" + _FIRM
+        + _NAME + _NAME2 + r"(?:\s+(?:from|with|of|at)\s+|,\s+(?:from\s+|with\s+)?)" + _FIRM
     ),
     re.compile(
         r"(?:go|move|turn|next|take)\s+(?:\w+\s+){0,3}?(?:to|from)\s+(?:the\s+line\s+of\s+)?"
@@ -65,6 +77,8 @@ _FIRM_TAIL = re.compile(r"[\s,]+(?:please|your|you|go|is|who|with\s+your|line\s+
 class Announcement:
     name: str
     firm: str | None
+    also: str | None = None
+    """A second analyst called to the same line."""
 
 
 def assemble(draft: Draft, source: Source) -> Transcript:
@@ -192,7 +206,8 @@ def parse_announcement(text: str) -> Announcement | None:
             firm = m.groupdict().get("firm")
             if firm:
                 firm = _FIRM_TAIL.sub("", firm).strip(" .,")
-            found = Announcement(name=name, firm=firm or None)
+            also = (m.groupdict().get("name2") or "").strip(" .,") or None
+            found = Announcement(name=name, firm=firm or None, also=also)
         if found is not None:
             return found
     return None
@@ -232,22 +247,38 @@ def build_exchanges(turns: list[Turn]) -> list[Exchange]:
         current = None
 
     announced: Announcement | None = None
+    slot_called: Announcement | None = None
+    moderators: set[str] = set()
     for turn in turns:
         if turn.section is not Section.QA:
             continue
         person = turn.speaker
+        if person.role is Role.CORPORATE and current is None and parse_announcement(turn.text[-300:]):
+            # The company's moderator opening the line (no operator on the call).
+            moderators.add(person.id)
+            announced = parse_announcement(turn.text[-300:])
+            continue
         if person.role is Role.OPERATOR:
             ann = parse_announcement(turn.text)
             if ann is not None or _QA_START.search(turn.text) or _QA_END.search(turn.text):
                 close()
                 announced = ann
             continue
+        if person.role is Role.CORPORATE and current is not None and len(turn.text.split()) <= 15 \
+                and _MODERATION.match(turn.text):
+            # Part of the slot, answering nothing.
+            current.line_end = turn.line_end
+            continue
         if person.role is Role.CORPORATE and current is not None:
             # A moderator from the company (no operator on the line) calling the next analyst,
             # or closing the Q&A. A hand-over follows an answer and ends the turn: an answer
             # that says "people go from one site to another" hands over nothing.
+            # So does a long answer by someone who has not moderated ("customers move to
+            # Northfield Labs with Orchard Health as partner").
             ann = parse_announcement(turn.text[-300:]) if current.answer_turns else None
-            if ann is not None and name_tokens(ann.name)[:1] != name_tokens(current.analyst.name)[:1]:
+            if ann is not None and (person.id in moderators or len(turn.text.split()) <= 40) \
+                    and name_tokens(ann.name)[:1] != name_tokens(current.analyst.name)[:1]:
+                moderators.add(person.id)
                 close()
                 announced = ann
                 continue
@@ -259,7 +290,7 @@ def build_exchanges(turns: list[Turn]) -> list[Exchange]:
                 continue
         if person.role is Role.ANALYST or (person.role is Role.UNKNOWN and current is None):
             if current is None or current.analyst.id != person.id:
-                if current is not None and not current.answer_turns and _same_slot(current, person):
+                if current is not None and (_same_slot(current, person) or _called_too(slot_called, person)):
                     current.question_turns.append(turn.index)
                     current.line_end = turn.line_end
                     continue
@@ -268,6 +299,7 @@ def build_exchanges(turns: list[Turn]) -> list[Exchange]:
                     # Whoever opens a Q&A slot is the one asking: an exchange is an analyst's.
                     person.role = Role.ANALYST
                 firm = person.firm or (announced.firm if announced else None)
+                slot_called = announced
                 current = Exchange(index=len(exchanges), analyst=person, firm=firm,
                                    line_start=turn.line_start, line_end=turn.line_end)
             current.question_turns.append(turn.index)
@@ -285,7 +317,12 @@ def build_exchanges(turns: list[Turn]) -> list[Exchange]:
 
 
 def _same_slot(ex: Exchange, person: Participant) -> bool:
+    """Two analysts of one firm share a line: no hand-over came between them."""
     return bool(ex.firm and person.firm and ex.firm == person.firm)
+
+
+def _called_too(called: Announcement | None, person: Participant) -> bool:
+    return bool(called and called.also and short_key(called.also) == short_key(person.name))
 
 
 __all__ = ["assemble", "build_exchanges", "parse_announcement", "qa_start", "Announcement", "DraftSpeaker"]

@@ -23,7 +23,7 @@ import re
 
 from .formats.base import DraftSpeaker, DraftTurn
 from .model import Role, Section
-from .speakers import is_operator_name, name_key, role_from_title
+from .speakers import is_operator_name, name_key, role_from_title, short_key
 
 # A moderator (IR, or the operator) moving the call to questions, or calling the first one.
 _QA_CUE = re.compile(
@@ -54,28 +54,31 @@ def infer(turns: list[DraftTurn], listed: list[DraftSpeaker] = ()) -> None:
     corporate = {k for k, r in known.items() if r is Role.CORPORATE}
     analysts: dict[str, str | None] = {k: None for k, r in known.items() if r is Role.ANALYST}
     corporate |= {_key(t) for t in turns[:start] if _key(t) not in operator and _key(t) not in analysts}
-    announced: tuple[str, str | None] | None = None
-    after_operator = False
+    announced: tuple[str, str | None, str | None] | None = None
+    after_operator = second = False
     for t in turns[start:]:
         key = _key(t)
         text = _text(t)
         if key in operator or key in corporate:
             called = announcement(text)
             if called is not None:
-                announced = called
+                announced, second = called, False
             elif key in operator:
-                announced = None
+                announced, second = None, False
             after_operator = key in operator and not _CLOSES.search(text)
             continue
         if key not in analysts:
-            if announced is not None:
+            if announced is not None and (not second or _named(announced[0], t.speaker.name)):
                 analysts[key] = announced[1]
+                if announced[2] and not _named(announced[2], t.speaker.name):
+                    # Two analysts called to one line: the second, by name, is still to speak.
+                    announced, second, after_operator = (announced[2], announced[1], None), True, False
+                    continue
             elif after_operator:
                 analysts[key] = None
             else:
                 corporate.add(key)
-        announced = None
-        after_operator = False
+        announced, second, after_operator = None, False, False
     for t in turns:
         sp = t.speaker
         key = _key(t)
@@ -118,18 +121,20 @@ def qa_start(turns: list[DraftTurn], known: dict[str, Role] | None = None) -> in
     return first_analyst
 
 
-def announcement(text: str) -> tuple[str, str | None] | None:
-    """(name, firm) of the last analyst a turn hands over to: a moderator may call one, then
-    move on to another while the first sorts out their line."""
+def announcement(text: str) -> tuple[str, str | None, str | None] | None:
+    """(name, firm, second name) of the last analysts a turn hands over to: a moderator may
+    call one, then move on to another while the first sorts out their line."""
     from .assemble import parse_announcement  # assemble imports this module
 
     for sentence in reversed(re.split(r"(?<=[.?!])\s+", text)):
+        ann = parse_announcement(sentence)
+        if ann is not None and ann.firm:
+            return ann.name, ann.firm, ann.also
         m = _CALL_FROM.search(sentence)
         if m:
-            return m.group("name"), m.group("firm").strip(" .,")
-        ann = parse_announcement(sentence)
+            return m.group("name"), m.group("firm").strip(" .,"), None
         if ann is not None:
-            return ann.name, ann.firm
+            return ann.name, ann.firm, ann.also
     return None
 
 
@@ -152,6 +157,11 @@ def _known_roles(turns: list[DraftTurn], listed: list[DraftSpeaker]) -> dict[str
         if role is not None and role is not Role.UNKNOWN:
             known[key] = role
     return known
+
+
+def _named(called: str, name: str) -> bool:
+    a, b = short_key(called).split(), short_key(name).split()
+    return bool(a and b) and (a == b or a[-1] == b[-1])
 
 
 def _key(turn: DraftTurn) -> str:

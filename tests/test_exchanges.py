@@ -1,0 +1,90 @@
+"""Q&A structure on small fictional calls: who is the analyst, who answers, where a slot ends.
+
+Each fixture in tests/data/exchanges holds one failure class seen in real calls."""
+
+from __future__ import annotations
+
+import pytest
+
+import ecta
+from ecta.assemble import build_exchanges, parse_announcement
+from ecta.model import Participant, Paragraph, Role, Section, Turn
+
+from .conftest import DATA
+
+
+def _parse(name: str):
+    return ecta.parse(DATA / "exchanges" / name)
+
+
+def _slots(t):
+    return [(e.analyst.name, e.firm, e.question_turns, e.answer_turns, e.answered_by) for e in t.exchanges]
+
+
+def test_operator_call_slots():
+    t = _parse("operator_slots.txt")
+    assert _slots(t) == [
+        # The IR head asking for a second question and handing back to the operator answers nothing.
+        ("Andrew Pell", "Copperfield Securities", [6, 9], [7, 10], ["arlo-vance", "priya-nandakumar"]),
+        # Two analysts called to one line share the slot and the firm.
+        ("Lena Marsh", "Halvard Capital", [13, 15], [14, 16], ["priya-nandakumar", "arlo-vance"]),
+        # The same analyst back in the queue opens a new slot.
+        ("Andrew Pell", "Copperfield Securities", [18], [19], ["arlo-vance"]),
+    ]
+    # The moderation lines stay inside the slot's span.
+    assert t.exchanges[0].line_end == 12
+    # The closing remarks after the operator's last call belong to no slot.
+    assert 21 not in {i for e in t.exchanges for i in e.answer_turns}
+    roles = {p.name: p.role for p in t.participants}
+    assert roles["Tom Quigley"] is Role.ANALYST
+    assert roles["Michelle Okafor"] is Role.CORPORATE
+
+
+def test_ir_moderated_call_without_operator():
+    t = _parse("ir_moderated.txt")
+    assert [x.section for x in t.turns[:4]] == [Section.PRESENTATION] * 3 + [Section.QA]
+    assert _slots(t) == [
+        # An answer that says "move to X with Y" late in a long turn hands over nothing.
+        ("Nadia Brook", "Ellery Partners", [4, 7], [5, 6, 8], ["owen-hartley", "tariq-bell"]),
+        # An executive first heard in the Q&A, not called by anyone, answers for the company;
+        # the sign-off closes the last slot.
+        ("Victor Salas", "Dunmore Securities", [10], [11, 12], ["owen-hartley", "andrea-kim"]),
+    ]
+    roles = {p.name: p.role for p in t.participants}
+    assert roles["Andrea Kim"] is Role.CORPORATE
+    assert roles["Rosa Delgado"] is Role.CORPORATE
+
+
+@pytest.mark.parametrize(
+    "text, name, firm, also",
+    [
+        ("Our next question comes from Lena Marsh and Tom Quigley with Halvard Capital.", "Lena Marsh", "Halvard Capital", "Tom Quigley"),
+        ("Your next question comes from the line of Ken Oduya with Marlow Brothers. Please go ahead.", "Ken Oduya", "Marlow Brothers", None),
+        ("Thank you for the question.", None, None, None),
+    ],
+)
+def test_parse_announcement(text, name, firm, also):
+    ann = parse_announcement(text)
+    got = (ann.name, ann.firm, ann.also) if ann else (None, None, None)
+    assert got == (name, firm, also)
+
+
+def _turn(i: int, who: Participant, text: str) -> Turn:
+    return Turn(index=i, speaker=who, section=Section.QA, line_start=i + 1, line_end=i + 1,
+                paragraphs=[Paragraph(text=text, line_start=i + 1, line_end=i + 1)])
+
+
+def test_same_firm_colleague_after_an_answer_shares_the_slot():
+    op = Participant(id="operator", name="Operator", role=Role.OPERATOR)
+    a = Participant(id="ana", name="Ana Ruiz", role=Role.ANALYST, firm="Pellam Research")
+    b = Participant(id="ben", name="Ben Cho", role=Role.ANALYST, firm="Pellam Research")
+    c = Participant(id="cfo", name="Dee Vos", role=Role.CORPORATE)
+    turns = [
+        _turn(0, op, "Next question comes from Ana Ruiz with Pellam Research."),
+        _turn(1, a, "How much of the growth was price?"),
+        _turn(2, c, "About half of it."),
+        _turn(3, b, "Ben here, a follow-up on volumes?"),
+        _turn(4, c, "Volumes were up 3%."),
+    ]
+    ex = build_exchanges(turns)
+    assert [(e.analyst.id, e.question_turns, e.answer_turns) for e in ex] == [("ana", [1, 3], [2, 4])]
