@@ -65,7 +65,7 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
     return out
 
 
-_CLAUSE_BREAK = re.compile(r";|:\s|,\s+(?:and|but|while|whereas|although|though|which|with)\s|\s(?:while|whereas|but)\s|\.\s|—|\s–\s|\s-\s")
+_CLAUSE_BREAK = re.compile(r";|:\s|,\s+(?:and|but|while|whereas|although|though|which|with|so)\s|\s(?:while|whereas|but)\s|\.\s|—|\s–\s|\s-\s")
 _COUNT_AFTER = re.compile(
     r"\s*(?:(?:new|net|active|paying|paid|total|additional|more|unique|retail|full-time|enterprise|million|billion|thousand|[A-Z][\w-]*)\s+){0,3}"
     r"(customers?|clients?|subscribers?|subs|users|members|employees|people|associates|stores|restaurants|locations|branches|"
@@ -152,6 +152,8 @@ def _is_figure(q: Quantity, s: str) -> bool:
 
 
 def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: list[Quantity]) -> tuple[str, str, int, int] | None:
+    if cues and _money(q.unit):  # an amount of money is never a count of customers or a number of days
+        cues = [c for c in cues if c[2] not in COUNT_METRICS and c[2] not in DAYS_METRICS]
     if not cues:
         return None
     after = s[q.end:]
@@ -181,7 +183,7 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
     if pick is None:
         return None
     # "per share" right after the figure: "$2.13 per diluted share" is EPS whatever came before
-    if q.unit and _money(q.unit) and re.match(r"^\s*(?:a|per)\s+(?:diluted\s+|basic\s+|fully\s+diluted\s+)?(?:share|unit|ADS)", after, re.I):
+    if q.unit and _money(q.unit) and re.match(r"^\s*(?:a|per)\s+(?:diluted\s+|basic\s+|fully\s+diluted\s+)?(?:common\s+|ordinary\s+)?(?:share|unit|ADS)", after, re.I):
         near = [c for c in cues if c[2] == "dividend" and c[1] <= q.start and c[0] >= cstart]
         if near:
             return "dividend", near[-1][3], near[-1][0], near[-1][1]
@@ -268,8 +270,14 @@ def _kind(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context, s
     kind: FactKind | None = before[-1] if before else None
     if kind is None:
         _, cend = _clause_bounds(s, q.start)
-        after = [k for pos, k in cues if q.end <= pos < cend]
+        after = [k for pos, k in cues if q.end <= pos < cend and (pos - q.end < 40 or not PAST.search(s))]
         kind = after[0] if after else None
+    elif before:
+        # "we guided $395 to $405 million, so we came in $7.6 million above": a new clause in the past is an actual
+        last_pos = max(pos for pos, _ in cues if pos < q.start)
+        between = s[last_pos:q.start]
+        if _CLAUSE_BREAK.search(between) and PAST.search(s, _clause_bounds(s, q.start)[0], q.start) and kind is not FactKind.TARGET:
+            kind = FactKind.ACTUAL
     if kind is None and cues:
         kind = cues[0][1] if not PAST.search(s) else None
     if ctx.role is Role.ANALYST:

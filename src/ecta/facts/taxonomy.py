@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 
 METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("eps", (r"(?:diluted\s+|basic\s+)?(?:earnings|income|EPS|profit)\s+per\s+(?:diluted\s+|basic\s+|common\s+|fully\s+diluted\s+)?(?:share|unit|ADS)",
-             r"(?:diluted\s+|basic\s+)?EPS", r"(?:diluted\s+|basic\s+)?(?:net\s+)?loss\s+per\s+(?:diluted\s+|basic\s+)?share",
-             r"per\s+(?:diluted\s+|basic\s+|fully\s+diluted\s+)?share", r"a\s+share", r"per\s+diluted\s+share",
+    ("eps", (r"(?:diluted\s+|basic\s+)?(?:earnings|income|EPS|profit)\s+per\s+(?:diluted\s+|basic\s+|fully\s+diluted\s+)?(?:common\s+|ordinary\s+)?(?:share|unit|ADS)",
+             r"(?:diluted\s+|basic\s+)?D?EPS", r"(?:diluted\s+|basic\s+)?(?:net\s+)?loss\s+per\s+(?:diluted\s+|basic\s+)?share",
+             r"per\s+(?:diluted\s+|basic\s+|fully\s+diluted\s+)?(?:common\s+|ordinary\s+)?share", r"a\s+share", r"per\s+diluted\s+share",
              r"earnings", r"(?:net\s+)?loss\s+per\s+(?:diluted\s+)?unit")),
     ("gross_margin", (r"gross\s+(?:profit\s+)?margins?", r"GM", r"gross\s+profit\s+rate")),
     ("gross_profit", (r"gross\s+profits?",)),
@@ -22,7 +22,7 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("operating_income", (r"operating\s+(?:income|profits?|earnings|loss(?:es)?)", r"income\s+from\s+operations",
                           r"segment\s+(?:operating\s+)?(?:income|profits?)", r"(?:operating\s+)?profit\s+from\s+operations",
                           r"loss\s+from\s+operations", r"trading\s+profit")),
-    ("net_income", (r"net\s+(?:income|earnings|profits?|loss(?:es)?)", r"(?:profit|income|earnings)\s+after\s+tax(?:es|ation)?",
+    ("net_income", (r"net\s+(?:income|earnings|profits?|loss(?:es)?)", r"comprehensive\s+(?:income|loss)", r"earned", r"(?:profit|income|earnings)\s+after\s+tax(?:es|ation)?",
                     r"PAT", r"bottom[-\s]line", r"net\s+income\s+attributable\s+to\s+\w+", r"income\s+from\s+continuing\s+operations",
                     r"earnings\s+from\s+continuing\s+operations", r"profit\s+for\s+the\s+(?:period|quarter|year)",
                     r"(?:pre-?tax|before\s+tax)\s+(?:income|profits?|earnings)", r"profit\s+before\s+tax", r"PBT", r"profitability")),
@@ -50,7 +50,7 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                             r"non-?interest\s+expenses?")),
     ("dividend", (r"(?:quarterly\s+|annual\s+|special\s+)?dividends?(?:\s+per\s+share)?", r"distributions?(?:\s+per\s+unit)?")),
     ("buyback", (r"(?:share|stock)\s+(?:repurchases?|buybacks?)", r"buybacks?", r"repurchas(?:e|ed|ing)\s+(?:\S+\s+){0,3}?shares",
-                 r"repurchases?", r"repurchase\s+(?:authorization|program)")),
+                 r"repurchase[sd]?", r"bought\s+back", r"repurchase\s+(?:authorization|program)", r"(?:remaining\s+)?authorization")),
     ("share_count", (r"(?:diluted\s+|weighted[-\s]average\s+)?shares?\s+outstanding", r"share\s+count", r"diluted\s+shares")),
     ("dso", (r"DSOs?", r"days\s+sales\s+outstanding", r"receivables?\s+days")),
     ("dio", (r"DIO", r"days\s+(?:of\s+)?inventory(?:\s+outstanding|\s+on\s+hand)?", r"inventory\s+days")),
@@ -117,7 +117,7 @@ PNL_METRICS = frozenset({
 """Metrics a call-level basis statement ("all figures are non-GAAP unless noted") applies to."""
 
 # Words in front of "revenue"/"sales" that name the whole company, not a segment.
-_WHOLE = r"total|net|consolidated|quarterly|overall|our|group|company|record|reported|gaap|non-gaap|adjusted|organic|annual|full-year|first|second|third|fourth|the|its|their|and|of|in|that|this|q[1-4]|fiscal|\d{4}|higher|lower|strong|core|product|service|services|services?|software"
+_WHOLE = r"q1|q2|q3|q4|qtrly|total|net|consolidated|quarterly|overall|our|group|company|record|reported|gaap|non-gaap|adjusted|organic|annual|full-year|first|second|third|fourth|the|its|their|and|of|in|that|this|q[1-4]|fiscal|\d{4}|higher|lower|strong|core|product|service|services|services?|software"
 
 
 def _min_len(phrase: str) -> int:
@@ -261,7 +261,7 @@ def _segment_words(before: str) -> str | None:
     name = [last]
     if len(words) > 1 and re.fullmatch(r"[A-Z][\w&-]*", words[-2]) and words[-2].lower() not in _NOT_SEGMENT:
         name.insert(0, words[-2])
-    if not name[0][:1].isupper() and last.lower() in _ADJECTIVES:
+    if not name[0][:1].isupper() and (last.lower() in _ADJECTIVES or last.lower().endswith(("s", "ed", "ing", "ly", "al"))):
         return None
     return " ".join(name)
 SEGMENT_AFTER = re.compile(r"^\s+(?:in|from|for|at)\s+(?:our|the)\s+[\w&\s-]{2,40}?\s+(?:segment|business|division|unit|group)\b", re.I)
