@@ -15,6 +15,7 @@ import re
 from ..errors import ParseError
 from ..model import Role, Section
 from ..source import Source
+from ..speakers import is_operator_name
 from . import _streetevents as se
 from .base import Draft, DraftParagraph, DraftSpeaker, DraftTurn
 
@@ -99,6 +100,10 @@ class StreetEventsMarkdown:
             if zone in ("corporate", "analysts") and _opens_turn(line, hashed, rule_before):
                 # No PRESENTATION heading: the first turn ends the participant lists.
                 zone = "presentation"
+            elif zone == "header" and (_opens_turn(line, None, rule_before) or is_operator_name(heading or "")):
+                # No lists and no PRESENTATION heading either (other hashes here are the title's).
+                zone = "presentation"
+                first_section = first_section or n
             if zone in ("corporate", "analysts"):
                 if bold:
                     firm, title = se.split_affiliation(bold.group("aff"))
