@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..model import Fact, ParagraphKind, Role, Transcript
 from .context import call_level_basis
 from .periods import half_of_title
+from .taxonomy import segment_names
 from .extract import Context, State, extract_sentence, split_sentences
 
 __all__ = ["Context", "extract_facts", "extract_sentence"]
@@ -20,13 +21,15 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
     basis = call_level_basis(opening)
     currency = _currency(transcript)
     half = None if meta.fiscal_quarter else half_of_title(meta.title)
+    segments = segment_names(p.text for t in transcript.turns for p in t.paragraphs if p.kind is ParagraphKind.SPEECH)
     facts: list[Fact] = []
     for turn in transcript.turns:
         if turn.speaker.role is Role.OPERATOR:
             continue
         ctx = Context(fiscal_year=meta.fiscal_year, fiscal_quarter=meta.fiscal_quarter, fiscal_half=half,
                       section=turn.section,
-                      role=turn.speaker.role, basis=basis, currency=currency, speaker=turn.speaker.id, turn=turn.index)
+                      role=turn.speaker.role, basis=basis, currency=currency, speaker=turn.speaker.id, turn=turn.index,
+                      segments=segments)
         for para in turn.paragraphs:
             if para.kind is not ParagraphKind.SPEECH:
                 continue

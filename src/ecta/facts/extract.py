@@ -32,6 +32,8 @@ class Context:
     currency: str = "USD"
     speaker: str | None = None
     turn: int | None = None
+    segments: re.Pattern[str] | None = None
+    """Segment names the call uses ("Technical Textiles revenue"), so "Technical Textiles grew 18%" is segment revenue."""
 
 
 @dataclass
@@ -355,6 +357,11 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             continue
         if q.unit == "count" and not picked:
             continue
+        if ctx.segments is not None and (picked is None or picked[0] in ("other", "growth", "units")) and q.unit != "count":
+            cstart, _ = _clause_bounds(s, q.start)
+            named = [m for m in ctx.segments.finditer(s, cstart, q.start)]
+            if named:
+                picked = ("segment_revenue", named[-1].group(0), named[-1].start(), named[-1].end())
         metric, phrase = (picked[0], picked[1]) if picked else ("other", "")
         metric_span = (picked[2], picked[3]) if picked and len(picked) == 4 else None
         is_change, direction = _change(q, s, qs)

@@ -306,3 +306,29 @@ def _needs_case(metric: str, text: str) -> bool:
     if len(t) <= 5 and t.upper() in {c.upper() for c in _CASED} and t.upper() not in {"EPS", "EBIT", "EBITDA", "R&D", "G&A", "S&M", "D&A", "SG&A"}:
         return t not in _CASED
     return False
+
+
+_SEGMENT_NAME = re.compile(
+    r"\b([A-Z][\w&'-]+(?:\s+(?:&\s+|and\s+)?[A-Za-z][\w&'-]+){0,3})\s+(?:segment\s+|business\s+|division\s+)?(?:net\s+)?(?:revenues?|sales)\b(?!\s+outstanding)"
+)
+
+
+def segment_names(paragraphs) -> re.Pattern[str] | None:
+    """A pattern of the segment names a call puts in front of "revenue", or None when it names none."""
+    names: set[str] = set()
+    for text in paragraphs:
+        if "evenue" not in text and "ales" not in text:
+            continue
+        for m in _SEGMENT_NAME.finditer(text):
+            words = m.group(1).split()
+            while words and words[0].lower() in _NOT_SEGMENT:
+                words = words[1:]
+            if (words and words[0][:1].isupper() and words[0].lower() not in ("days", "same", "comparable", "like-for-like")
+                    and not any(w.lower() in _NOT_SEGMENT or w.lower() in _ADJECTIVES for w in words)):
+                name = " ".join(words)
+                if len(name) > 3 and not re.fullmatch(r"(?:Q[1-4]|FY\d*|H[12]|Total|Net|GAAP)", name):
+                    names.add(name)
+    if not names:
+        return None
+    alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alts})\b")
