@@ -186,3 +186,15 @@ def test_installed_entry_point_runs():
     assert bad.returncode == 1
     assert bad.stderr.startswith("Error: ") and len(bad.stderr.strip().splitlines()) == 1
     assert "Traceback" not in bad.stderr
+
+
+def test_batch_table_never_elides_a_path(tmp_path):
+    deep = tmp_path / "a-rather-long-folder-name" / "and-another-long-one"
+    deep.mkdir(parents=True)
+    shutil.copy(FIXTURES / "mixed_headers.md", deep / "first_call_with_a_long_name.md")
+    (deep / "not_a_transcript_either.txt").write_text("milk\neggs\nbread\n", "utf-8")
+    result = run("parse", deep)
+    assert result.exit_code == 1
+    shown = result.stdout + result.stderr
+    assert "…" not in shown  # folded over several lines, every character still there
+    assert "not_a" in shown and "_transcript_" in shown

@@ -100,7 +100,8 @@ def _parse_many(files: list[Path], format: str | None, json: bool) -> None:
 
     table = Table(title=f"{len(files)} files")
     for col in ("File", "Format", "Turns", "Exchanges", "Problem"):
-        table.add_column(col)
+        # fold, never elide: a cut-off path or message cannot tell the user which file failed or why
+        table.add_column(col, overflow="fold")
     failed = 0
     with Progress(console=err, transient=True, disable=len(files) <= PROGRESS_THRESHOLD) as progress:
         task = progress.add_task("Parsing", total=len(files))
