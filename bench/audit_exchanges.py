@@ -45,8 +45,8 @@ _ANONYMOUS = re.compile(r"^(?:speaker|unidentified|unknown|person)\b", re.I)
 
 
 def _same_firm(a: str | None, b: str | None) -> bool:
-    ta, tb = name_tokens(a or ""), name_tokens(b or "")
-    return bool(ta and tb) and (ta[0] == tb[0] or ta[0][:4] == tb[0][:4])
+    ta, tb = "".join(name_tokens(a or "")), "".join(name_tokens(b or ""))
+    return bool(ta and tb) and ta[:4] == tb[:4]
 
 
 def _same_person(a: str, b: str) -> bool:
@@ -72,15 +72,18 @@ def audit(tr: Transcript) -> tuple[list[str], Counter]:
     in_exchange: set[int] = set()
     for ex in tr.exchanges:
         # Moderation inside the slot ("Go ahead.") is in no list but inside the slot's span.
-        span = [t.index for t in turns if t.page == turns[ex.question_turns[0]].page
-                and ex.line_start <= t.line_start and t.line_end <= ex.line_end]
+        members = ex.question_turns + ex.answer_turns
+        span = [*range(min(members), max(members) + 1)] + [
+            t.index for t in turns if t.page == turns[ex.question_turns[0]].page
+            and ex.line_start <= t.line_start and t.line_end <= ex.line_end]
         in_exchange.update(ex.question_turns + ex.answer_turns, span)
         first = turns[ex.question_turns[0]].index if ex.question_turns else None
         ann = None
         if first is not None:
             for prev in reversed(turns[:first]):
-                if prev.speaker.role is Role.OPERATOR:
-                    ann = parse_announcement(prev.text)
+                if prev.speaker.role is Role.OPERATOR or prev.speaker.role is Role.CORPORATE and (
+                        parse_announcement(prev.text[-300:]) is not None):
+                    ann = parse_announcement(prev.text if prev.speaker.role is Role.OPERATOR else prev.text[-300:])
                     break
                 if prev.index in in_exchange and prev.index not in ex.question_turns:
                     break

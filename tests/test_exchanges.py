@@ -88,3 +88,40 @@ def test_same_firm_colleague_after_an_answer_shares_the_slot():
     ]
     ex = build_exchanges(turns)
     assert [(e.analyst.id, e.question_turns, e.answer_turns) for e in ex] == [("ana", [1, 3], [2, 4])]
+
+
+def test_a_bare_thanks_under_another_analysts_label_stays_in_the_slot():
+    op = Participant(id="operator", name="Operator", role=Role.OPERATOR)
+    a = Participant(id="ana", name="Ana Ruiz", role=Role.ANALYST, firm="Pellam Research")
+    b = Participant(id="ben", name="Ben Cho", role=Role.ANALYST, firm="Tollard & Co")
+    c = Participant(id="cfo", name="Dee Vos", role=Role.CORPORATE)
+    turns = [
+        _turn(0, op, "Next question comes from Ana Ruiz with Pellam Research."),
+        _turn(1, a, "How much of the growth was price?"),
+        _turn(2, c, "About half of it."),
+        _turn(3, b, "Great, thank you."),
+        _turn(4, c, "Sure."),
+        _turn(5, op, "Next question comes from Ben Cho with Tollard & Co."),
+        _turn(6, b, "On margins, what changed?"),
+        _turn(7, c, "Mostly freight."),
+        # Without a hand-over, a real question from another firm still opens its own slot.
+        _turn(8, a, "Sorry, one more on pricing: is the increase holding in Europe?"),
+        _turn(9, c, "Yes."),
+    ]
+    ex = build_exchanges(turns)
+    assert [(e.analyst.id, e.question_turns, e.answer_turns) for e in ex] == [
+        ("ana", [1, 3], [2, 4]), ("ben", [6], [7]), ("ana", [8], [9])]
+
+
+@pytest.mark.parametrize(
+    "text, name, firm",
+    [
+        # The moderator moves on from a caller who is not there to the next one.
+        ("The next question comes from Ines at Varo Bank. All right. While Ines sorts that out, we will go to "
+         "the next question, which is going to come from Pavel Ostrov at Larchmont.", "Pavel Ostrov", "Larchmont"),
+        ("Our next question comes from the line of Mae Lin from JP\u00a0Brandt. Your line is now open.", "Mae Lin", "JP Brandt"),
+    ],
+)
+def test_parse_announcement_last_caller_and_odd_spaces(text, name, firm):
+    ann = parse_announcement(text)
+    assert (ann.name, ann.firm) == (name, firm)

@@ -53,14 +53,19 @@ _MODERATION = re.compile(
         |next\s+question\b)""",
     re.I | re.X,
 )
+_THANKS = re.compile(
+    r"^\W*(?:(?:great|perfect|okay|ok|got\s+it|all\s+right|understood|very\s+helpful|that'?s\s+(?:very\s+)?helpful)[,.!]?\s*)*"
+    r"(?:thanks?|thank\s+you)(?:\s+(?:very\s+much|so\s+much|again|guys|all))*[.!]?\s*$",
+    re.I,
+)
 _REPLAY = re.compile(r"\breplay\s+of\s+(?:today'?s|this)\s+(?:call|conference|webcast)", re.I)
 _NAME = r"(?P<name>[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|de|van|von|da|del|la|le)){0,4})"
 # A second analyst sharing the slot: "Jane Roe and John Doe with Acme Securities".
 _NAME2 = r"(?:,?\s+(?:and|&)\s+(?P<name2>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}))?"
-_FIRM = r"(?P<firm>[A-Z0-9][\w.&'’\-]*(?:[ ,]+(?:[A-Z0-9&][\w.&'’\-]*|and|of|de|du))*)"
+_FIRM = r"(?P<firm>[A-Z0-9][\w.&'’\-]*(?:[ \u00a0,]+(?:[A-Z0-9&][\w.&'’\-]*|and|of|de|du))*)"
 _ANNOUNCE = [
     re.compile(
-        r"(?:question|questions)\s+(?:(?:today\s+)?(?:is\s+)?(?:comes?|coming|will\s+(?:be\s+)?come|(?:is\s+)?going\s+to\s+come)|is)\s+from\s+(?:the\s+line\s+of\s+)?"
+        r"(?:question|questions)(?:,?\s+which)?\s+(?:(?:today\s+)?(?:is\s+)?(?:comes?|coming|will\s+(?:be\s+)?come|(?:is\s+)?going\s+to\s+come)|is)\s+from\s+(?:the\s+line\s+of\s+)?"
         + _NAME + _NAME2 + r"(?:\s+(?:from|with|of|at)\s+|,\s+(?:from\s+|with\s+)?)" + _FIRM
     ),
     re.compile(
@@ -205,7 +210,7 @@ def parse_announcement(text: str) -> Announcement | None:
                 continue
             firm = m.groupdict().get("firm")
             if firm:
-                firm = _FIRM_TAIL.sub("", firm).strip(" .,")
+                firm = re.sub(r"\s+", " ", _FIRM_TAIL.sub("", firm)).strip(" .,")
             also = (m.groupdict().get("name2") or "").strip(" .,") or None
             found = Announcement(name=name, firm=firm or None, also=also)
         if found is not None:
@@ -290,7 +295,10 @@ def build_exchanges(turns: list[Turn]) -> list[Exchange]:
                 continue
         if person.role is Role.ANALYST or (person.role is Role.UNKNOWN and current is None):
             if current is None or current.analyst.id != person.id:
-                if current is not None and (_same_slot(current, person) or _called_too(slot_called, person)):
+                if current is not None and (_same_slot(current, person) or _called_too(slot_called, person)
+                                            or current.answer_turns and _THANKS.match(turn.text)):
+                    # A bare "Great, thank you." under another analyst's label, with no hand-over
+                    # since, is the slot's analyst signing off (machine diarization slips).
                     current.question_turns.append(turn.index)
                     current.line_end = turn.line_end
                     continue
