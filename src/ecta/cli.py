@@ -228,6 +228,64 @@ def compare(
             out.print(comparison_terminal(result))
 
 
+@app.command()
+def summarize(
+    paths: Annotated[list[Path], typer.Argument(help="Transcript files or directories.")],
+    out_dir: Annotated[
+        Optional[Path], typer.Option("--out", help="Write one plain-text summary per input here, under the input's name.")
+    ] = None,
+    format: FormatOption = None,
+) -> None:
+    """Reuters-style bullet summary: four to eight bullets, each citing the source lines it rests on.
+
+    Example: ecta summarize calls/ --out summaries/
+    """
+    with reported():
+        if format is not None:
+            formats.get(format)
+        files = expand_paths(paths)
+        if not files:
+            fail("no files found in " + ", ".join(map(str, paths)))
+        if out_dir is not None:
+            try:
+                out_dir.mkdir(parents=True, exist_ok=True)
+            except OSError as e:
+                fail(f"cannot create {out_dir} ({e.strerror}).")
+    from rich.progress import Progress
+
+    from .summarize import summarize as summarize_call
+    from .summarize.sentences import load
+
+    failed = 0
+    with Progress(console=err, transient=True, disable=len(files) <= PROGRESS_THRESHOLD) as progress:
+        task = progress.add_task("Summarizing", total=len(files))
+        for f in files:
+            try:
+                summary = summarize_call(load(f, format=format))
+                if out_dir is not None:
+                    (out_dir / f.name).write_text(summary.text(), "utf-8")
+            except EctaError as e:
+                failed += 1
+                err.print(f"Error: {e}", markup=False, soft_wrap=True)
+            except OSError as e:
+                failed += 1
+                err.print(f"Error: {f}: cannot write the summary ({e.strerror}).", markup=False, soft_wrap=True)
+            except Exception as e:  # noqa: BLE001 - one bad file must not stop the batch
+                failed += 1
+                err.print(f"Error: {f}: internal error ({type(e).__name__}: {e}).", markup=False, soft_wrap=True)
+            else:
+                if out_dir is None:
+                    if len(files) > 1:
+                        out.print(f"\n{f}", markup=False)
+                    for b in summary.bullets:
+                        where = "line" if len(b.lines) == 1 else "lines"
+                        out.print(f"- {b.text} ({where} {', '.join(map(str, b.lines))})", markup=False)
+            progress.advance(task)
+    if failed:
+        err.print(f"Error: {failed} of {len(files)} files could not be summarized.", markup=False)
+        raise typer.Exit(1)
+
+
 def _emit(text: str, output: Path | None) -> None:
     if output is None:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")

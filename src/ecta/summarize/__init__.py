@@ -74,7 +74,20 @@ def summarize(transcript: Transcript, facts: list[Fact] | None = None) -> Summar
     cands = candidates(transcript, facts)
     for c in cands:
         c.score = score(c, model["weights"])
-    chosen = select(cands, model["threshold"])
+    return Summary(bullets=arrange(cands, model["threshold"], transcript.meta.company))
+
+
+def arrange(cands: list[Candidate], threshold: float, company: str | None = None) -> list[Bullet]:
+    """The chosen bullets in wire order: a headline when the best figure is the quarter's EPS, results, outlook."""
+    best = max(cands, key=lambda c: c.score, default=None)
+    lead = best.headline if best is not None else None
+    chosen = select(cands, threshold, lo=MIN_BULLETS - bool(lead), hi=MAX_BULLETS - bool(lead))
     # Reporters lead with the quarter's results and end with the outlook; ties keep the ranker's order.
     chosen.sort(key=lambda c: (c.text.startswith("sees "), -c.score))
-    return Summary(bullets=[Bullet(text=c.text, lines=c.lines, facts=c.facts, score=round(c.score, 4)) for c in chosen])
+    bullets = [Bullet(text=c.text, lines=c.lines, facts=c.facts, score=round(c.score, 4)) for c in chosen]
+    if lead and best in chosen:
+        # ECTSum masks the company's name as "compname"; a known name reads better everywhere else.
+        who = company.lower() if company else "compname"
+        bullets.insert(0, Bullet(text=lead.format(company=who), lines=best.lines, facts=best.facts,
+                                 score=round(best.score, 4)))
+    return bullets

@@ -39,9 +39,17 @@ _NAMES = {
     "backlog": "backlog",
     "bookings": "bookings",
 }
+_GROWTH_FOLDED = {"revenue", "same_store_sales", "segment_revenue", "net_income", "operating_income", "ebitda"}
+"""Wire bullets give growth with these levels; a per-share figure stands alone."""
 _FFO = re.compile(r"\b(a?ffo|funds from operations)\b", re.I)
 _CORE = re.compile(r"\bcore\b", re.I)
 _RANGE_AND = re.compile(r"^(?:between\s+)?(.+?)\s+and\s+(.+)$", re.I)
+_SCALED = re.compile(r"\b(?:thousand|million|billion|trillion|mn|bn)\b", re.I)
+_LEAD = re.compile(r"^(?:(?:of|at|to|by|in the range of|in a range of|a range of|range of|between)\s+)+", re.I)
+_HEDGE = re.compile(r"^(?:approximately|roughly|around|approx\.?)\s+", re.I)
+_PERIOD_WORDS = re.compile(r"\b(?:q[1-4]|[1-4]q|(?:first|second|third|fourth)[\s-]quarter|quarterly|fiscal|full[\s-]year|20\d\d)\b\s*", re.I)
+_FULL_YEAR = re.compile(r"\b(?:full[\s-]year|fiscal(?:\s+year)?\s+(?:20)?\d\d|for the (?:full )?year|annual)\b", re.I)
+_QUARTER_WORD = re.compile(r"\bquarter\b|\bq[1-4]\b", re.I)
 _PERCENT = re.compile(r"(\d)\s*%")
 _SENT_WORDS = {
     "record": re.compile(r"\brecord\b", re.I),
@@ -67,6 +75,9 @@ class Candidate:
     key: tuple
     """Same key, same headline: only the best-ranked one is kept."""
     numbers: frozenset[str]
+    headline: str | None = None
+    """The lead sentence a wire story opens with ("{company} reports q3 earnings per share of $1.85."), when
+    this is the quarter's own per-share result."""
     features: dict[str, float] = field(default_factory=dict)
     score: float = 0.0
 
@@ -108,7 +119,7 @@ def metric_name(f: Fact) -> str:
     elif f.metric in _NAMES:
         name = _NAMES[f.metric]
     else:
-        name = re.sub(r"^(?:our|the|total|its)\s+", "", phrase)
+        name = re.sub(r"^(?:our|the|total|its)\s+", "", _PERIOD_WORDS.sub("", phrase)).strip() or f.metric.replace("_", " ")
     if f.basis is Basis.ADJUSTED and not name.startswith("adjusted"):
         name = ("core " if _CORE.search(f.phrase) else "adjusted ") + name
     elif f.basis is Basis.NON_GAAP:
@@ -121,7 +132,8 @@ def metric_name(f: Fact) -> str:
 def figure(f: Fact) -> str:
     """The fact's figure as written, a range joined with "to", a percent spelled as the wire does."""
     text = f.text.strip().lower()
-    text = re.sub(r"^(?:of|at|to|by)\s+", "", text)
+    text = _LEAD.sub("", text)
+    text = _HEDGE.sub("about ", text)
     m = _RANGE_AND.match(text)
     if m and f.low is not None:
         text = f"{m[1]} to {m[2]}"
@@ -149,19 +161,28 @@ def candidates(t: Transcript, facts: list[Fact]) -> list[Candidate]:
             continue
         if f.unit in ("bps", "days", "x") or (f.change is None and f.unit == "%" and f.metric in ("revenue", "eps")):
             continue
+        if f.metric == "eps" and (_SCALED.search(f.text) or abs(f.value if f.value is not None else f.high or 0) >= 1000):
+            continue  # a per-share figure never runs to millions: the metric was misread
         when, rel = period_word(f, year, quarter)
+        guidance = f.kind in (FactKind.GUIDANCE, FactKind.TARGET)
+        if guidance and rel == "none":
+            when = "fy" if _FULL_YEAR.search(f.sentence) else ""
+        elif guidance and when.startswith("q") and _FULL_YEAR.search(f.sentence) and not _QUARTER_WORD.search(f.sentence):
+            when, rel = "fy", "cur_fy"
         name = metric_name(f)
         fig = figure(f)
         used = [i]
         merged = False
-        guidance = f.kind in (FactKind.GUIDANCE, FactKind.TARGET)
         if f.change is not None:
             verb = "fell" if f.direction is Direction.DOWN or (f.value is not None and f.value < 0) else "rose"
-            body = f"{name} {verb} {_pct(fig)}" if f.unit == "%" else f"{name} {'down' if verb == 'fell' else 'up'} {fig}"
+            if f.unit == "%" and not guidance:
+                body = f"{name} {verb} {_pct(fig)}"
+            else:
+                body = f"{name} {'down' if verb == 'fell' else 'up'} {fig}"
         else:
             body = f"{name} {fig}"
             # "revenue rose 11.1 percent to $481.1 million": the wire folds the growth into the level.
-            for j in by_sentence[(f.line, f.sentence)]:
+            for j in by_sentence[(f.line, f.sentence)] if f.metric in _GROWTH_FOLDED else ():
                 g = facts[j]
                 if (j != i and g.metric == f.metric and g.change in (Change.YOY, None) and g.change is not None
                         and g.unit == "%" and g.period == f.period):
@@ -179,8 +200,11 @@ def candidates(t: Transcript, facts: list[Fact]) -> list[Candidate]:
         if not numbers:
             continue
         feats = _features(f, rel, rank, merged, numbers, doc_counts, n_lines, name)
+        headline = None
+        if f.metric == "eps" and f.kind is FactKind.ACTUAL and f.change is None and rel in ("cur_q", "none"):
+            headline = f"{{company}} reports {when} {name} of {fig}."
         out.append(Candidate(text=text, lines=sorted({facts[j].line for j in used}), facts=used, key=key,
-                             numbers=numbers, features=feats))
+                             numbers=numbers, headline=headline, features=feats))
     return out
 
 

@@ -41,13 +41,15 @@ def sentences_transcript(text: str, name: str | None = None) -> Transcript:
     return Transcript(meta=meta, participants=[speaker], turns=[turn])
 
 
-def load(path) -> Transcript:
+def load(path, format: str | None = None) -> Transcript:
     """`ecta.parse(path)`, or a sentence-per-line Transcript when no format claims the file."""
     from pathlib import Path
 
     from ..errors import UnknownFormatError
     from ..parsing import parse
 
+    if format is not None:
+        return parse(path, format=format)
     try:
         return parse(path)
     except UnknownFormatError as unknown:
