@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..model import Fact, ParagraphKind, Role, Transcript
+from ..model import Fact, FactKind, ParagraphKind, Role, Transcript
 from .context import call_level_basis
 from .periods import half_of_title
 from .taxonomy import segment_names
@@ -57,7 +57,8 @@ def _echoes(facts: list[Fact], analysts: set[str]) -> list[Fact]:
         key = (f.value, f.low, f.high, f.unit)
         if f.speaker in analysts:
             earlier = said.get(key)
-            if earlier is not None and f.unit is not None:
+            if earlier is not None and f.unit is not None and (
+                    f.low is not None or f.unit not in ("%", "bps", "x", "days") or earlier.kind is not FactKind.ACTUAL):
                 f = f.model_copy(update={"metric": earlier.metric, "kind": earlier.kind, "period": earlier.period,
                                          "basis": earlier.basis, "change": earlier.change})
         elif f.value is not None or f.low is not None:

@@ -108,8 +108,9 @@ _FROM_QUARTER = re.compile(r"\b(?:from|over|versus|vs\.?|compared\s+(?:to|with)|
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _YOY = re.compile(r"\b(?:year[-\s](?:over|on)[-\s]year|YoY|y/y|a\s+year\s+ago|year[-\s]ago|prior[-\s]year|last\s+year|same\s+(?:quarter|period)|previous\s+year|annual(?:ly)?)\b", re.I)
 _QOQ = re.compile(r"\b(?:quarter[-\s](?:over|on)[-\s]quarter|QoQ|q/q)\b", re.I)
-_COMPARE_BEFORE = re.compile(r"\b(?:from|compar(?:ed|es|ing)\s+(?:to|with)|versus|vs\.?|against|than|relative\s+to|over|up\s+from|down\s+from|as\s+compared\s+(?:to|with))\s+(?:the\s+|a\s+|an\s+)?(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
+_COMPARE_BEFORE = re.compile(r"\b(?:from|compar(?:ed|es|ing)\s+(?:to|with)|versus|vs\.?|against|relative\s+to|up\s+from|down\s+from|as\s+compared\s+(?:to|with))\s+(?:the\s+|a\s+|an\s+)?(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 _COMPARE_OF = re.compile(r"\b(?:compar(?:ed|es|ing)\s+(?:to|with)|versus|vs\.?|against|up\s+from|down\s+from)\s+(?:[\w-]+\s+){1,4}?(?:of|at)\s+(?:about\s+|approximately\s+)?$", re.I)
+_OUTLOOK_WORD = re.compile(r"\b(?:guidance|outlook|range|forecast|expect\w*|guided|target\w*)\b", re.I)
 _COMPARE_CUE_BEFORE = re.compile(r"\b(?:from|compared|versus|vs\.?|against|than|relative\s+to)\b", re.I)
 _TO_BEFORE = re.compile(r"\b(?:to|reach(?:ed|ing)?|at|of|totaled|was|were|is|be|hit)\s+(?:a\s+(?:record|new)\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$", re.I)
 _REVISE = re.compile(r"\b(?:rais(?:e|ed|ing)|lower(?:ed|ing)?|increas(?:e|ed|ing)|revis(?:e|ed|ing)|updat(?:e|ed|ing)|narrow(?:ed|ing)?|cut|reduc(?:e|ed|ing)|tighten(?:ed|ing)?|from)\b", re.I)
@@ -397,15 +398,24 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 low, high = (-high if high is not None else None), -low
         # kind
         kind = _kind(q, s, kcues, ctx, st, future_cue)
+        revised = False
         if kind is FactKind.GUIDANCE and re.search(r"\bfrom\s+(?:the\s+)?(?:prior\s+|previous\s+)?(?:\w+\s+){0,2}$", s[max(0, q.start - 30):q.start], re.I) and _REVISE.search(s[:q.start]):
             nxt = [o for o in qs if o.start > q.end]
             if nxt and re.match(r"^\s*(?:\w+\s+){0,3}?to\b", s[q.end:nxt[0].start]):
                 kind = FactKind.PRIOR_GUIDANCE
-        comparison = (not is_change and kind is not FactKind.PRIOR_GUIDANCE
-                      and bool(_COMPARE_BEFORE.search(s[max(0, q.start - 40):q.start])
-                               or _COMPARE_OF.search(s[max(0, q.start - 60):q.start])))
-        if comparison and kind in (FactKind.GUIDANCE, FactKind.TARGET):
-            kind = FactKind.ACTUAL  # the base a guided change starts from: "grow 3% from $4.7 billion in 2024"
+                revised = True
+        direct = _COMPARE_BEFORE.search(s[max(0, q.start - 40):q.start])
+        of = _COMPARE_OF.search(s[max(0, q.start - 60):q.start])
+        if of and _OUTLOOK_WORD.search(of.group(0)):
+            of = None  # "compared with our guidance of $X" recalls an outlook, it is not a base period
+        comparison = not is_change and not revised and bool(direct or of) and not (kind is FactKind.PRIOR_GUIDANCE and not direct)
+        if comparison and kind is not FactKind.ACTUAL:
+            kind = FactKind.ACTUAL  # the base a change starts from: "grow 3% from $4.7 billion in 2024"
+        same = [f for f in facts if f.unit == q.unit and f.sentence == s]
+        if comparison and same:
+            marker = q.start - len((direct or of).group(0))
+            if not any(marker <= c[0] and c[1] <= q.start for c in cues):
+                metric, phrase = same[-1].metric, same[-1].phrase  # "..., compared with $109.6 million a year ago"
         period = _period_for(q, s, pcues, ctx, st, kind, comparison, qs, is_change)
         if metric in ("other",) and q.unit in (None, "count") and not count_noun:
             continue
@@ -528,16 +538,28 @@ def _future_cue(pcues: list[P.Cue], ctx: Context) -> bool:
     return False
 
 
+def _comparison_cue(s: str, c: P.Cue) -> bool:
+    """A period named after "from $287.0 million in 2010": it dates the comparison figure, not the sentence."""
+    window = s[max(0, c.start - 45):c.start]
+    found = list(_COMPARE_CUE_BEFORE.finditer(window))
+    if not found:
+        return False
+    between = window[found[-1].end():]
+    if len(between.split()) <= 3:  # "up 3% from the third quarter"
+        return True
+    # "from $287.0 million in 2010" yes; "cash flow from operations was $52.7 million in the quarter" no
+    return any(ch.isdigit() for ch in between) and not re.search(r"\b(?:was|were|is|are|of|totaled|came)\b", between)
+
+
 def _period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State, kind: FactKind, comparison: bool,
                 qs: list[Quantity], is_change: bool) -> Period | None:
     fy, fq = ctx.fiscal_year, ctx.fiscal_quarter
     future = kind in (FactKind.GUIDANCE, FactKind.TARGET) or (kind is FactKind.ESTIMATE and not PAST.search(s))
     next_start = min((o.start for o in qs if o.start >= q.end), default=len(s))
-    main_cues = [c for c in pcues if c.rel not in ("prev_q", "year_ago") and not _COMPARE_CUE_BEFORE.search(s[max(0, c.start - 45):c.start])
-                 or (c.rel is None and c.start > q.end and c.start < next_start and not comparison and False)]
+    main_cues = [c for c in pcues if c.rel not in ("prev_q", "year_ago") and not _comparison_cue(s, c)]
     main_cues += [c for c in pcues if c.rel in ("prev_q", "year_ago") and c.end <= q.start
                   and re.fullmatch(r"(?:last|prior|previous)\s+(?:quarter|year)|a\s+year\s+ago", s[c.start:c.end], re.I)
-                  and not _COMPARE_CUE_BEFORE.search(s[max(0, c.start - 45):c.start])
+                  and not _comparison_cue(s, c)
                   and not _CHANGE_BEFORE.search(s[max(0, c.start - 30):c.start])]
     main_cues.sort(key=lambda c: c.start)
     main: Period | None = None
@@ -545,7 +567,7 @@ def _period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State
     preceding = [c for c in main_cues if c.end <= q.start]
     chosen = following[0] if following else (preceding[-1] if preceding else None)
     if chosen is not None:
-        main = P.resolve(chosen, fy, fq, future, ctx.fiscal_half)
+        main = P.resolve(chosen, fy, fq, future or kind is FactKind.ESTIMATE, ctx.fiscal_half)
     elif kind is FactKind.TARGET:
         main = None
     elif st.period is not None and st.future == (kind is not FactKind.ACTUAL):
