@@ -46,13 +46,15 @@ def check(data: str | bytes) -> None:
     assert isinstance(t, Transcript)
     source_lines = _line_count(data)
     for turn in t.turns:
-        assert 1 <= turn.line_start <= turn.line_end, turn
+        assert turn.line_start >= 1
         if turn.page is None:
-            assert turn.line_end <= source_lines, (turn.line_end, source_lines)
+            assert turn.line_start <= turn.line_end <= source_lines, (turn.line_start, turn.line_end, source_lines)
         for p in turn.paragraphs:
-            assert 1 <= p.line_start <= p.line_end
+            assert 1 <= p.line_start
             if p.page is None:
-                assert p.line_end <= source_lines
+                assert p.line_start <= p.line_end <= source_lines
+            elif (p.page_end or p.page) == p.page:  # PDF lines count within a page
+                assert p.line_start <= p.line_end
     Transcript.from_json(t.to_json())
 
 
