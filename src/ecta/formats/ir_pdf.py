@@ -170,7 +170,7 @@ def _furniture(pages: list[list[str]]) -> set[tuple[str, int | None]]:
     The position matters: a speaker whose answer runs over several pages shows their name at
     the top of each, but not at the same place every time, as a running header is. A line that
     repeats on nearly every page counts wherever it sits."""
-    if len(pages) < 3:
+    if len(pages) < 2:
         return set()
     placed: Counter[tuple[str, int | None]] = Counter()
     anywhere: Counter[str] = Counter()
@@ -180,7 +180,7 @@ def _furniture(pages: list[list[str]]) -> set[tuple[str, int | None]]:
         zone += [(_key(ln), -1 - pos) for pos, ln in enumerate(reversed(body[-_ZONE_BOTTOM:]))]
         placed.update(set(zone))
         anywhere.update({k for k, _ in zone})
-    half, most = max(3, len(pages) // 2), max(3, int(len(pages) * 0.8))
+    half, most = max(2, len(pages) // 2), max(2, int(len(pages) * 0.8))
     out: set[tuple[str, int | None]] = {kp for kp, c in placed.items() if c >= half and kp[0]}
     out |= {(k, None) for k, c in anywhere.items() if c >= most and k}
     return out
