@@ -125,3 +125,16 @@ def test_a_bare_thanks_under_another_analysts_label_stays_in_the_slot():
 def test_parse_announcement_last_caller_and_odd_spaces(text, name, firm):
     ann = parse_announcement(text)
     assert (ann.name, ann.firm) == (name, firm)
+
+
+def test_unlisted_unidentified_participants_are_read_by_position():
+    t = _parse("unidentified.md")
+    assert _slots(t) == [
+        ("Cole Avery", "Brackwater Capital", [4], [5], ["unidentified-company-representative"]),
+        # One label for two callers: each slot takes the firm its hand-over names.
+        ("Unidentified Participant", "Seaton Partners", [7, 9], [8, 10], ["marta-sokol", "idris-fenn"]),
+        ("Unidentified Participant", "Olwen Securities", [12], [13], ["marta-sokol"]),
+    ]
+    roles = {p.id: (p.role, p.firm) for p in t.participants}
+    assert roles["unidentified-company-representative"] == (Role.CORPORATE, None)
+    assert roles["unidentified-participant"] == (Role.UNKNOWN, None)

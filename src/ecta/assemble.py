@@ -14,7 +14,7 @@ from . import call_shape, callinfo
 from .formats.base import Draft, DraftParagraph, DraftSpeaker, DraftTurn
 from .model import Exchange, Meta, Paragraph, ParagraphKind, Participant, Role, Section, Transcript, Turn
 from .source import Source
-from .speakers import Roster, clean_name, name_key, name_tokens, short_key
+from .speakers import Roster, clean_name, is_placeholder, name_key, name_tokens, short_key
 
 # A whole paragraph that is only a bracketed direction: "(Operator Instructions)", "[inaudible]".
 _STAGE = re.compile(r"^\s*[\(\[<][^()\[\]<>]{1,80}[\)\]>]\s*\.?\s*$")
@@ -45,12 +45,13 @@ _QA_END = re.compile(
     re.I,
 )
 # A company moderator steering the line, not answering: "Go ahead, Denise.", "Do you have a
-# second question, Andrew?", "Operator, next question please."
+# second question, Andrew?", "Operator, next question please.", a bare "Thank you, Peter.".
 _MODERATION = re.compile(
     r"""^\W*(?:(?:great|okay|ok|all\s+right|thanks?|thank\s+you|sure|yes)\b[\w\s]{0,20}?[,.!]\s*)*
         (?:go\s+ahead\b|(?:do|did)\s+you\s+have\s+(?:a|any|another)\s+(?:\w+\s+)?(?:question|follow[-\s]?up)
         |(?:any|a)\s+follow[-\s]?ups?\b|operator\b|(?:let'?s\s+(?:go|move)\s+to\s+|can\s+we\s+(?:have|take|go\s+to)\s+)?the\s+next\s+question
-        |next\s+question\b)""",
+        |next\s+question\b
+        |(?:thanks?|thank\s+you)(?:\s+(?:very\s+much|so\s+much|again))?(?:,?\s+[A-Z][\w.'’\-]*)?\s*[.!]?\s*$)""",
     re.I | re.X,
 )
 _THANKS = re.compile(
@@ -232,7 +233,7 @@ def _infer_unlisted_analysts(turns: list[DraftTurn], speakers: list[Participant]
             # An executive greeting the analyst ("Good morning, Ken.") before the question:
             # the line still belongs to the analyst who was announced.
             continue
-        if announced is not None and person.role is Role.UNKNOWN:
+        if announced is not None and person.role is Role.UNKNOWN and not is_placeholder(person.name):
             person.role = Role.ANALYST
             same = short_key(announced.name) == short_key(person.name) or name_key(announced.name) == name_key(person.name)
             if person.firm is None and announced.firm and (same or not person.listed):
@@ -293,7 +294,9 @@ def build_exchanges(turns: list[Turn]) -> list[Exchange]:
                     or _REPLAY.search(turn.text)):
                 close()
                 continue
-        if person.role is Role.ANALYST or (person.role is Role.UNKNOWN and current is None):
+        # A speaker of unknown role (an "Unidentified Participant") asks when opening a slot or
+        # speaking again in the slot they opened, and answers otherwise.
+        if person.role is Role.ANALYST or (person.role is Role.UNKNOWN and (current is None or current.analyst.id == person.id)):
             if current is None or current.analyst.id != person.id:
                 if current is not None and (_same_slot(current, person) or _called_too(slot_called, person)
                                             or current.answer_turns and _THANKS.match(turn.text)):
@@ -303,10 +306,13 @@ def build_exchanges(turns: list[Turn]) -> list[Exchange]:
                     current.line_end = turn.line_end
                     continue
                 close()
-                if person.role is Role.UNKNOWN:
+                if person.role is Role.UNKNOWN and not is_placeholder(person.name):
                     # Whoever opens a Q&A slot is the one asking: an exchange is an analyst's.
                     person.role = Role.ANALYST
                 firm = person.firm or (announced.firm if announced else None)
+                if is_placeholder(person.name):
+                    # "Unidentified Participant" stands for callers from many firms.
+                    firm = announced.firm if announced else None
                 slot_called = announced
                 current = Exchange(index=len(exchanges), analyst=person, firm=firm,
                                    line_start=turn.line_start, line_end=turn.line_end)

@@ -23,7 +23,7 @@ import re
 
 from .formats.base import DraftSpeaker, DraftTurn
 from .model import Role, Section
-from .speakers import is_operator_name, name_key, role_from_title, short_key
+from .speakers import is_operator_name, is_placeholder, name_key, role_from_placeholder, role_from_title, short_key
 
 # A moderator (IR, or the operator) moving the call to questions, or calling the first one.
 _QA_CUE = re.compile(
@@ -67,7 +67,9 @@ def infer(turns: list[DraftTurn], listed: list[DraftSpeaker] = ()) -> None:
                 announced, second = None, False
             after_operator = key in operator and not _CLOSES.search(text)
             continue
-        if key not in analysts:
+        if key not in analysts and not is_placeholder(t.speaker.name):
+            # A placeholder first heard in the Q&A stands for callers and executives alike:
+            # `assemble.build_exchanges` reads each of its turns by position.
             if announced is not None and (not second or _named(announced[0], t.speaker.name)):
                 analysts[key] = announced[1]
                 if announced[2] and not _named(announced[2], t.speaker.name):
@@ -153,7 +155,8 @@ def _known_roles(turns: list[DraftTurn], listed: list[DraftSpeaker]) -> dict[str
         key = name_key(sp.name)
         if key in known:
             continue
-        role = Role.OPERATOR if is_operator_name(sp.name) else sp.role or role_from_title(sp.title, sp.firm)
+        role = (Role.OPERATOR if is_operator_name(sp.name)
+                else sp.role or role_from_title(sp.title, sp.firm) or role_from_placeholder(sp.name))
         if role is not None and role is not Role.UNKNOWN:
             known[key] = role
     return known

@@ -92,6 +92,23 @@ def is_unidentified_name(name: str) -> bool:
     return bool(_UNIDENTIFIED.match(name.strip())) and not re.search(r"\d\s*$", name)
 
 
+def role_from_placeholder(name: str) -> Role | None:
+    """The role an anonymous label states: "Unidentified Company Representative", "Unknown
+    Analyst". A bare "Unidentified Participant" states none."""
+    if not _UNIDENTIFIED.match(name.strip()):
+        return None
+    if re.search(r"\banalyst\b", name, re.I):
+        return Role.ANALYST
+    if re.search(r"\b(?:company|corporate|representative|executive|management|officer)\b", name, re.I):
+        return Role.CORPORATE
+    return None
+
+
+def is_placeholder(name: str) -> bool:
+    """One label for several people ("Unidentified Participant"); a numbered one is one voice."""
+    return bool(_UNIDENTIFIED.match(name.strip())) and not re.search(r"\d\s*$", name)
+
+
 def role_from_title(title: str | None, firm: str | None = None) -> Role | None:
     text = " ".join(x for x in (title, firm) if x)
     if not text:
@@ -181,7 +198,7 @@ class Roster:
             if is_operator_name(p.name):
                 p.role = Role.OPERATOR
             elif _UNIDENTIFIED.match(p.name):
-                continue
+                p.role = role_from_placeholder(p.name) or Role.UNKNOWN
             elif house and p.firm and _same_firm(p.firm, house):
                 p.role = Role.CORPORATE
             else:
