@@ -33,3 +33,19 @@ def test_northwind_fact_table(update_golden: bool) -> None:
         GOLDEN.write_text(json.dumps(got, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     want = json.loads(GOLDEN.read_text(encoding="utf-8"))
     assert got == want
+
+
+KNOWN_WRONG = GOLDEN.with_name("northwind-q4-2024.known-wrong.json")
+
+
+def _known_wrong() -> list:
+    rows = json.loads(KNOWN_WRONG.read_text(encoding="utf-8"))["rows"]
+    return [pytest.param(r, id=f"line{r['line']}-{r['text']}", marks=pytest.mark.xfail(strict=True, reason=r["why"])) for r in rows]
+
+
+@pytest.mark.skipif(not EXAMPLE.exists(), reason="the bundled example is not in this checkout")
+@pytest.mark.parametrize("row", _known_wrong())
+def test_northwind_known_wrong_rows(row: dict) -> None:
+    facts = [project(f) for f in extract_facts(ecta.parse(EXAMPLE))]
+    (fact,) = [f for f in facts if f["line"] == row["line"] and f["text"] == row["text"]]
+    assert {k: fact[k] for k in row["expect"]} == row["expect"]

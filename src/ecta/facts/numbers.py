@@ -68,7 +68,7 @@ WORD_NUM = re.compile(
     (?<![\w-])(?P<word>(?:{_TENS})(?:[-\s](?:{_ONES}))?|zero|{_ONES}|ten|eleven|twelve|thirteen|fourteen|fifteen
         |sixteen|seventeen|eighteen|nineteen|(?:a|one)\s+hundred|half\s+a|a)
     (?P<scale>\s(?:trillion|billion|million|thousand)\b)?
-    (?P<unit>\s(?:percent(?:age\s+points?)?|per\s+cent|basis\s+points?|times|cents?|pennies|penny|dollars|euros|bps))?
+    (?P<unit>\s(?:percent(?:age\s+points?)?|per\s+cent|basis\s+points?|(?:percentage\s+)?points?|times|cents?|pennies|penny|dollars|euros|bps))?
     (?=\W|$)
     """,
     re.X | re.I,
@@ -88,7 +88,7 @@ HEDGE = re.compile(
     re.X | re.I,
 )
 
-_WORD_UNITS = ("percent", "per cent", "million", "billion", "thousand", "trillion", "basis point", "bps", "times", "cent",
+_WORD_UNITS = ("percent", "per cent", "point", "million", "billion", "thousand", "trillion", "basis point", "bps", "times", "cent",
                "penn", "dollar", "euro")
 _HEDGE_ENDS = ("about", "approximately", "approx", "approx.", "roughly", "around", "to", "nearly", "almost", "over", "under",
                "of", "than", "least", "some", "circa", "estimated", "above", "below", "exceed", "exceeds", "exceeding")
