@@ -9,8 +9,9 @@ the same number of times. Machines here are shared and noisy, so the ratio (pars
 time) is the number to compare between runs, not the absolute rates. Times are CPU time of this
 process, so other people's load counts for little.
 
-Prints per format: files, MB, words, files/s, MB/s, words/s, the ratio to the baseline, and the
-worst file's CPU ms per 10k words (the bound that matters for one large transcript).
+Prints per format: files, MB, words (of the parsed transcript), files/s, MB/s, words/s, the ratio to
+the baseline, and the worst file's CPU ms per 10k words (the bound that matters for one large
+transcript). For PDFs the baseline splits compressed bytes, so their ratio says little.
 Files ecta refuses are counted and listed, not timed.
 """
 
@@ -74,7 +75,8 @@ def measure(files: list[Path], repeat: int) -> tuple[dict[str, Tally], list[tupl
             refused.append((f, str(e)))
             continue
         fmt = t.meta.source_format
-        words = len(data.decode("utf-8", "replace").split())
+        # words of the transcript, not of the file: markup (HTML, JSON) and PDF streams are not words
+        words = sum(len(p.text.split()) for turn in t.turns for p in turn.paragraphs)
 
         start = time.process_time()
         for _ in range(repeat):
