@@ -152,6 +152,11 @@ def test_seed_known_traps():
         )
         if end is not None:
             assert not any(i > end for i in in_exchange), f"{path.name}: closing remarks joined an exchange"
+        # an analyst asking "in for" a colleague heads the slot, as an analyst
+        heads = {ex.analyst.id for ex in t.exchanges}
+        for turn in qa:
+            if re.search(r"\bin for [A-Z]", turn.text[:200]):
+                assert turn.speaker.role is Role.ANALYST and turn.speaker.id in heads, f"{path.name}: {turn.speaker.name}"
         # every exchange opens with the analyst's own question, never an executive's greeting
         for ex in t.exchanges:
             first = t.turns[min(ex.question_turns + ex.answer_turns)]
