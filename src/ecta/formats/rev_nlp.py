@@ -55,10 +55,19 @@ _HANDOVER = re.compile(
     r"|\bquestion\s+from\b|\b(?:go|move)\s+(?:on\s+)?(?:first\s+|next\s+|now\s+|back\s+)?to\b",
     re.I,
 )
+_FILLER = re.compile(r"\b(?:um+|uh+|er|ah|eh|hmm)\b[,.…]*\s*", re.I)
+# A caller's first words: "I have two questions", "thanks for taking my question".
+_ASKS = re.compile(
+    r"\b(?:i\s+have|i'?ve\s+got|i\s+had)\s+(?:a|one|two|three|a\s+couple\s+of|a\s+few)\s+(?:quick\s+)?questions?\b"
+    r"|\b(?:taking|take)\s+my\s+questions?\b|\bmy\s+(?:first\s+)?question\s+is\b",
+    re.I,
+)
 _QA_OPEN = re.compile(
     r"\b(?:first|next)\s+question\b|\bquestions?\s+(?:comes?|is\s+coming)\s+from\b"
     r"|\b(?:begin|start|open)\s+(?:the\s+)?(?:question|q\s*(?:&|and)\s*a)"
-    r"|question[\s-]and[\s-]answer\s+session\s+will\s+(?:now\s+)?begin|\bgo\s+first\s+to\b|\bpress\s+star\b",
+    r"|question[\s-]and[\s-]answer\s+session\s+will\s+(?:now\s+)?begin|\bgo\s+first\s+to\b|\bpress\s+star\b"
+    r"|\b(?:take|taking)\s+(?:your\s+|some\s+|any\s+)?questions\b"
+    r"|\bopen\s+(?:up\s+)?(?:the\s+)?(?:line|lines|floor|call)\s+(?:up\s+)?(?:for|to)\s+(?:your\s+)?questions\b",
     re.I,
 )
 
@@ -196,9 +205,19 @@ def _roles_and_sections(turns: list[DraftTurn]) -> None:
     spoken: set[str] = set()
     for i, t in enumerate(turns):
         name = t.speaker.name
-        if spoken - operators and (name in operators or name in spoken) and _QA_OPEN.search(_text(t)[-600:]):
-            start = i
-            break
+        presenters = spoken - operators - {name}
+        if presenters and _QA_OPEN.search(_text(t)[-600:]):
+            if name in operators:
+                start = i
+                break
+            if name in spoken:
+                # A presenter handing over to the operator ends the remarks; the Q&A opens after.
+                start = i + 1 if i + 1 < len(turns) and turns[i + 1].speaker.name in operators else i
+                break
+            if len(presenters) >= 2:
+                # A new voice (a host, not the usual operator) moving the call to questions.
+                start = i
+                break
         spoken.add(name)
     if start is None:
         return
@@ -213,8 +232,11 @@ def _roles_and_sections(turns: list[DraftTurn]) -> None:
             continue
         if t.speaker.role is None:
             # A voice the operator did not call answers for the company (ASR often gives an
-            # executive a new id in the Q&A).
-            t.speaker.role = Role.ANALYST if called and name not in corporate else Role.CORPORATE
+            # executive a new id in the Q&A), unless its first words ask something.
+            # Without an operator nobody is called by name, so the words must tell.
+            opening = _FILLER.sub("", _text(t)[:400]).replace(",", "")
+            asks = not operators and name not in corporate and bool(_ASKS.search(opening))
+            t.speaker.role = Role.ANALYST if (called and name not in corporate) or asks else Role.CORPORATE
         called = False
     for t in turns:
         if t.speaker.role is None and t.speaker.name in corporate:
