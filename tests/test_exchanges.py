@@ -120,6 +120,8 @@ def test_a_bare_thanks_under_another_analysts_label_stays_in_the_slot():
         ("The next question comes from Ines at Varo Bank. All right. While Ines sorts that out, we will go to "
          "the next question, which is going to come from Pavel Ostrov at Larchmont.", "Pavel Ostrov", "Larchmont"),
         ("Our next question comes from the line of Mae Lin from JP\u00a0Brandt. Your line is now open.", "Mae Lin", "JP Brandt"),
+        ("And we'll move on to our next question, and that will be from Rui Okada of Fenwell.", "Rui Okada", "Fenwell"),
+        ("Now, we go back to a follow-up from Dana Pryce of Osgood Bank.", "Dana Pryce", "Osgood Bank"),
     ],
 )
 def test_parse_announcement_last_caller_and_odd_spaces(text, name, firm):

@@ -69,6 +69,11 @@ _ANNOUNCE = [
         r"(?:question|questions)(?:,?\s+which)?\s+(?:(?:today\s+)?(?:is\s+)?(?:comes?|coming|will\s+(?:be\s+)?come|(?:is\s+)?going\s+to\s+come)|is)\s+from\s+(?:the\s+line\s+of\s+)?"
         + _NAME + _NAME2 + r"(?:\s+(?:from|with|of|at)\s+|,\s+(?:from\s+|with\s+)?)" + _FIRM
     ),
+    # "our next question, and that will be from ...", "a follow-up question from ... with ...".
+    re.compile(
+        r"(?:question|follow[-\s]?up)\b[^.?!]{0,40}?\bfrom\s+(?:the\s+line\s+of\s+)?"
+        + _NAME + _NAME2 + r"\s+(?:from|with|of|at)\s+" + _FIRM
+    ),
     re.compile(
         r"(?:go|move|turn|next|take)\s+(?:\w+\s+){0,3}?(?:to|from)\s+(?:the\s+line\s+of\s+)?"
         + _NAME + r"(?:\s+(?:from|with|of|at)\s+|,\s+(?:from\s+|with\s+)?)" + _FIRM
