@@ -10,14 +10,14 @@ import re
 from collections import defaultdict
 from decimal import Decimal
 
-from ..model import Fact, FactKind, Transcript
+from ..model import Fact, FactKind, Role, Transcript
 from .figures import fmt_amount, is_level, is_money, previous, same_period
 from .guidance import status
 from .models import Check, GuidanceStatus, Severity
 
 _CORRECTION = re.compile(
     r"""\b(?:i\s+(?:actually\s+)?(?:said|meant)\b(?=[^.]{0,80}\d)|i\s+misspoke|let\s+me\s+correct|to\s+correct\s+(?:that|myself|what)
-        |correction\b|should\s+have\s+said|i\s+want\s+to\s+clarify|just\s+to\s+clarify|not\s+\$?\d[\d.,]*\s*(?:million|billion)?\s*,?\s+but)""",
+        |correction\b|should\s+have\s+said|not\s+\$?\d[\d.,]*\s*(?:million|billion)?\s*,?\s+but)""",
     re.I | re.X,
 )
 
@@ -107,6 +107,9 @@ def restated(facts: list[Fact], t: Transcript) -> list[Check]:
 def corrections(t: Transcript) -> list[Check]:
     out: list[Check] = []
     for turn in t.turns:
+        # A correction is the company fixing its own figure; an analyst checking one is a question.
+        if turn.speaker.role in (Role.ANALYST, Role.OPERATOR):
+            continue
         for p in turn.paragraphs:
             for sentence in re.split(r"(?<=[.!?])\s+", p.text):
                 if _CORRECTION.search(sentence):

@@ -27,19 +27,33 @@ def _mid(f: Fact) -> Decimal:
     return (low + (high if high is not None else low)) / 2
 
 
+def _actual_for(facts: list[Fact], g: Fact) -> Fact | None:
+    """The actual that answers outlook `g`: same metric, period and unit; the same basis where both say
+    (non-GAAP EPS guidance is met or missed by non-GAAP EPS); the plainly named figure over a sub-item."""
+    candidates = [
+        f for f in facts
+        if f.kind is FactKind.ACTUAL and is_level(f) and f.metric == g.metric and f.unit == g.unit
+        and f.period is not None and g.period is not None and f.period.label == g.period.label
+        and (f.basis is None or g.basis is None or f.basis == g.basis)
+    ]
+    if not candidates:
+        return None
+
+    def rank(f: Fact) -> tuple[int, int, int]:
+        plain = " ".join(f.phrase.lower().split()) in {g.metric.replace("_", " "), g.phrase.lower()}
+        return (0 if f.basis == g.basis else 1, 0 if plain else 1, f.line)
+
+    return min(candidates, key=rank)
+
+
 def compare(old: Report, new: Report) -> Comparison:
     result = Comparison(old=old.meta, new=new.meta)
     if period_key_meta(old) > period_key_meta(new):
         result.notes.append("the OLD call is later than the NEW one; outcomes below may read backwards")
     old_guides = _outlooks(old.facts)
     new_guides = _outlooks(new.facts)
-    new_actuals = {
-        (f.metric, f.period.label, f.unit): f
-        for f in new.facts
-        if f.kind in (FactKind.ACTUAL, FactKind.PRIOR_GUIDANCE) and f.kind is FactKind.ACTUAL and is_level(f) and f.period
-    }
     for key, g in old_guides.items():
-        actual = new_actuals.get(key)
+        actual = _actual_for(new.facts, g)
         if actual is not None and actual.value is not None:
             low, high = bounds(g)
             lo = low if low is not None else high
