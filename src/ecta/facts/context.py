@@ -11,8 +11,8 @@ from ..model import Basis, FactKind
 KIND_CUES: tuple[tuple[FactKind, re.Pattern[str]], ...] = (
     (FactKind.PRIOR_GUIDANCE, re.compile(r"""
         \b(?:previous(?:ly)?|prior|original(?:ly)?|earlier|initial|last\s+quarter's|former)\s+(?:\w+\s+){0,3}?(?:guidance|outlook|forecast|expectations?|range|guided)
-        |\bhad\s+(?:previously\s+|originally\s+)?(?:guided|expected|anticipated|forecast|projected|said|indicated)
-        |\b(?:guidance|outlook|range|forecast)\s+(?:that\s+)?(?:we\s+)?(?:gave|provided|issued|set|had|shared|laid\s+out)
+        |\bhad\s+(?:previously\s+|originally\s+)?(?:guided|expected|anticipated|forecast|projected|said|indicated|targeted|planned|promised)
+        |\b(?:guidance|outlook|range|forecast|target)\s+(?:that\s+)?(?:we\s+)?(?:gave|provided|issued|set|had|shared|laid\s+out|promised|committed\s+to|communicated)
         |\b(?:compared\s+(?:to|with)|versus|vs\.?|against|above|below|exceed(?:ed|ing)?|beat|top\s+end\s+of|high\s+end\s+of|low\s+end\s+of|midpoint\s+of)\s+(?:the\s+)?(?:our\s+)?(?:prior\s+|previous\s+|original\s+)?(?:guidance|outlook|forecast|guided\s+range)
         |\bwe\s+guided\b|\bguided\s+to\b|\bwas\s+(?:previously\s+)?guided
         """, re.X | re.I)),
@@ -22,7 +22,7 @@ KIND_CUES: tuple[tuple[FactKind, re.Pattern[str]], ...] = (
         |you\s+guys\s+(?:are|were)\s+at|I\s+(?:think|believe|assume|calculate|get|estimate))\b
         """, re.X | re.I)),
     (FactKind.TARGET, re.compile(r"""
-        \b(?:long[-\s]term|longer[-\s]term|target(?:s|ed)?\s+(?:model|of|range|is|for)|targeting|(?:financial\s+)?targets?\b|goal|aspiration|ambition|aspire
+        \b(?:long[-\s]term(?!\s+(?:debt|borrowings|notes|investments|assets|liabilities|contracts|agreements|customers|relationships|incentives?|care|leases?))|longer[-\s]term|target(?:s|ed)?\s+(?:model|of|range|is|for)|targeting|(?:financial\s+)?targets?\b|goal|aspiration|ambition|aspire
         |by\s+(?:the\s+end\s+of\s+)?(?:fiscal\s+|FY\s*)?(?:20[2-4]\d)|over\s+the\s+next\s+(?:\w+|several|few)\s+years|(?:three|five|3|5|multi)[-\s]year\s+(?:plan|targets?|framework|model|outlook)
         |medium[-\s]term|mid[-\s]term|investor\s+day|financial\s+model|through\s+(?:fiscal\s+)?20[2-4]\d|over\s+time)\b
         """, re.X | re.I)),

@@ -91,9 +91,9 @@ _NOT_FIGURE_AFTER = re.compile(
 )
 
 _UP = r"up|increased?|increasing|grew|grow(?:n|th|ing|s)?|rose|rising|rise|expanded|expansion|expand(?:ing)?|improved|improv(?:e|ement|ing)|higher|gain(?:ed|s)?|jumped|climbed|added|accelerat(?:ed|ion)|better|more|uplift|benefit(?:ed)?"
-_DOWN = r"down|decreased?|decreasing|declined?|declining|fell|fall(?:ing)?|dropped|drop|contracted|contraction|lower|reduc(?:ed|tion)|shrank|slipped|compressed|compression|headwind|lost|worse|less|deteriorat(?:ed|ion)|erosion"
+_DOWN = r"down|decreased?|decreasing|declined?|declining|fell|fall(?:ing)?|dropped|drop|contracted|contraction|lower|fewer|reduc(?:ed|tion)|shrank|slipped|compressed|compression|headwind|lost|worse|less|deteriorat(?:ed|ion)|erosion"
 _CHANGE_BEFORE = re.compile(
-    rf"\b(?P<w>{_UP}|{_DOWN}|change|swing|delta)\s+(?:of\s+|by\s+|nearly\s+|about\s+|approximately\s+|roughly\s+|some\s+|over\s+|more\s+than\s+|almost\s+|just\s+(?:over|under)\s+|an?\s+|another\s+|a\s+further\s+|(?:a\s+)?solid\s+|(?:a\s+)?strong\s+|(?:a\s+)?robust\s+|a\s+healthy\s+|a\s+very\s+strong\s+|close\s+to\s+|around\s+|sharply\s+|significantly\s+|a\s+bit\s+|slightly\s+|modestly\s+|by\s+)*$",
+    rf"\b(?P<w>{_UP}|{_DOWN}|change|swing|delta)\s+(?:of\s+|by\s+|nearly\s+|about\s+|approximately\s+|roughly\s+|some\s+|over\s+|more\s+than\s+|almost\s+|just\s+(?:over|under)\s+|an?\s+|another\s+|a\s+further\s+|(?:a\s+)?solid\s+|(?:a\s+)?strong\s+|(?:a\s+)?robust\s+|a\s+healthy\s+|a\s+very\s+strong\s+|close\s+to\s+|around\s+|sharply\s+|significantly\s+|a\s+bit\s+|slightly\s+|modestly\s+|by\s+|only\s+|just\s+)*$",
     re.I,
 )
 _CHANGE_AFTER = re.compile(
@@ -113,7 +113,7 @@ _COMPARE_OF = re.compile(r"\b(?:compar(?:ed|es|ing)\s+(?:to|with)|versus|vs\.?|a
 _OUTLOOK_WORD = re.compile(r"\b(?:guidance|outlook|range|forecast|expect\w*|guided|target\w*)\b", re.I)
 _COMPARE_CUE_BEFORE = re.compile(r"\b(?:from|compared|versus|vs\.?|against|than|relative\s+to)\b", re.I)
 _TO_BEFORE = re.compile(r"\b(?:to|reach(?:ed|ing)?|at|of|totaled|was|were|is|be|hit)\s+(?:a\s+(?:record|new)\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$", re.I)
-_REVISE = re.compile(r"\b(?:rais(?:e|ed|ing)|lower(?:ed|ing)?|increas(?:e|ed|ing)|revis(?:e|ed|ing)|updat(?:e|ed|ing)|narrow(?:ed|ing)?|cut|reduc(?:e|ed|ing)|tighten(?:ed|ing)?|from)\b", re.I)
+_REVISE = re.compile(r"\b(?:rais(?:e|ed|ing)|lower(?:ed|ing)?|increas(?:e|ed|ing)|revis(?:e|ed|ing)|updat(?:e|ed|ing)|narrow(?:ed|ing)?|cut|reduc(?:e|ed|ing)|tighten(?:ed|ing)?)\b", re.I)
 _SHARE_OF = re.compile(r"^\s*of\s+(?:our\s+|the\s+|total\s+|net\s+|consolidated\s+)*(?:revenues?|sales|turnover|the\s+total|mix)", re.I)
 _FOLLOW_LINK = re.compile(r"^\s*(?:(?:of|in|for|from|on)\s+)?(?:(?:the|our|total|net|new|additional|incremental|annual(?:ized)?|organic|adjusted|non-GAAP|GAAP|quarterly)\s+){0,3}$", re.I)
 _NEGATIVE_WORD = re.compile(r"\b(?:negative|minus|a\s+loss\s+of|loss\s+of|net\s+loss\s+of|losses\s+of|an?\s+\w*\s*loss\s+of|outflow\s+of|burn\s+of|deficit\s+of)\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
@@ -339,11 +339,12 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 q.unit = "days"
             elif q.scaled and picked and picked[0] in MONEY_METRICS:
                 q.unit = ctx.currency
-            elif q.scaled and picked and picked[0] in COUNT_METRICS:
+            elif picked and picked[0] in COUNT_METRICS and (q.scaled or "," in q.text or (q.value or 0) >= 10):
                 q.unit = "count"
             elif picked and picked[0] == "eps" and q.value is not None and "." in q.text and abs(q.value) < 100:
                 q.unit = ctx.currency
             elif facts and facts[-1].unit == "count" and (_COMPARE_BEFORE.search(s[max(0, q.start - 40):q.start])
+                                                          or _CHANGE_BEFORE.search(s[max(0, q.start - 30):q.start])
                                                           or re.search(r"\b(?:and|or|to)\s+$", s[max(0, q.start - 8):q.start])):
                 q.unit = "count"  # "1,240 patients, compared with 780": the count of the figure before
                 picked = (facts[-1].metric, facts[-1].phrase)
@@ -399,10 +400,17 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         # kind
         kind = _kind(q, s, kcues, ctx, st, future_cue)
         revised = False
-        if kind is FactKind.GUIDANCE and re.search(r"\bfrom\s+(?:the\s+)?(?:prior\s+|previous\s+)?(?:\w+\s+){0,2}$", s[max(0, q.start - 30):q.start], re.I) and _REVISE.search(s[:q.start]):
+        _, cend = _clause_bounds(s, q.start)
+        later = [(pos, k) for pos, k in kcues if q.end <= pos < cend]
+        if kind is FactKind.GUIDANCE and any(k is FactKind.TARGET for _, k in later):
+            kind = FactKind.TARGET  # "savings of EUR 220 million by the end of 2026"
+        if later and later[0][1] is FactKind.PRIOR_GUIDANCE and later[0][0] - q.end < 30:
+            kind = FactKind.PRIOR_GUIDANCE  # "up from the EUR 180 million we had targeted"
+        if kind is FactKind.GUIDANCE and re.search(r"\bfrom\s+(?:the\s+|our\s+)?(?:prior\s+|previous\s+)?(?:\w+\s+){0,2}$", s[max(0, q.start - 30):q.start], re.I) and _REVISE.search(s[:q.start]):
             nxt = [o for o in qs if o.start > q.end]
-            if nxt and re.match(r"^\s*(?:\w+\s+){0,3}?to\b", s[q.end:nxt[0].start]):
-                kind = FactKind.PRIOR_GUIDANCE
+            earlier = [o for o in qs if o.end <= q.start and o.unit == q.unit]
+            if (nxt and re.match(r"^\s*(?:\w+\s+){0,3}?to\b", s[q.end:nxt[0].start])) or earlier:
+                kind = FactKind.PRIOR_GUIDANCE  # "raising EPS to $4.85-$5.00, from $4.70-$4.95"
                 revised = True
         direct = _COMPARE_BEFORE.search(s[max(0, q.start - 40):q.start])
         of = _COMPARE_OF.search(s[max(0, q.start - 60):q.start])
@@ -492,7 +500,7 @@ def _respectively(s: str, qs: list[Quantity], cues: list[tuple[int, int, str, st
 
 
 _NUMERIC_HINT = re.compile(r"\d|\b(?:percent|basis\s+points|million|billion|teens|digits?|cents|penny|times)\b", re.I)
-_BARE_OK = re.compile(r"book[-\s]to[-\s]bill|\bturns?\b|\bDSO|\bDIO|\bdays\b|leverage|coverage|\bEPS\b|per\s+share|\bratio\b|[A-Za-z]\s+(?:and\s+)?\d[\d,.]*\s+(?:\w+\s+)?[a-z]", re.I)
+_BARE_OK = re.compile(r"headcount|employees|customers|subscribers|members|stores|users|accounts|locations|book[-\s]to[-\s]bill|\bturns?\b|\bDSO|\bDIO|\bdays\b|leverage|coverage|\bEPS\b|per\s+share|\bratio\b|[A-Za-z]\s+(?:and\s+)?\d[\d,.]*\s+(?:\w+\s+)?[a-z]", re.I)
 
 
 _DIGITS = "0123456789"
@@ -566,10 +574,13 @@ def _period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State
     following = [c for c in main_cues if q.end <= c.start <= min(next_start, q.end + 45)]
     preceding = [c for c in main_cues if c.end <= q.start]
     chosen = following[0] if following else (preceding[-1] if preceding else None)
+    if kind is FactKind.TARGET and chosen is not None and chosen.rel in ("this_q", "this_y", "this_h", "prev_q"):
+        chosen = None  # a long-term goal is not about the quarter just reported
     if chosen is not None:
         main = P.resolve(chosen, fy, fq, future or kind is FactKind.ESTIMATE, ctx.fiscal_half)
     elif kind is FactKind.TARGET:
-        main = None
+        dated = [c for c in pcues if c.rel in (None, "next_n_years") and (c.year or c.rel)]
+        main = P.resolve(dated[0], fy, fq, True, ctx.fiscal_half) if dated else None
     elif st.period is not None and st.future == (kind is not FactKind.ACTUAL):
         main = st.period
     elif future:

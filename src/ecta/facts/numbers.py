@@ -94,6 +94,8 @@ _HEDGE_ENDS = ("about", "approximately", "approx", "approx.", "roughly", "around
                "of", "than", "least", "some", "circa", "estimated", "above", "below", "exceed", "exceeds", "exceeding")
 """Last words of every hedge: HEDGE runs only when the words before a figure end with one of these."""
 
+# "declined by EUR 410 million to EUR 1.74 billion": a change and the new level, not a range
+_CHANGE_TO = re.compile(r"\b(?:declined|decreased|fell|dropped|rose|increased|grew|improved|expanded|contracted|reduced|up|down)\s+(?:by\s+)?(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 _CONNECT = re.compile(r"^\s*(?:to|through|-|–|—|and|or)\s*$", re.I)
 _BETWEEN = re.compile(r"\b(?:between|from|range\s+of|ranging\s+from)\s+(?:about\s+|approximately\s+)?$", re.I)
 
@@ -303,7 +305,10 @@ def _merge_ranges(sentence: str, qs: list[Quantity], outlook: bool = False) -> l
             b = qs[i + 1]
             gap = sentence[a.end:b.start]
             conn = _CONNECT.match(gap)
-            if conn and _compatible(a, b):
+            change_then_level = (_CHANGE_TO.search(sentence, max(0, a.start - 30), a.start) is not None
+                                 and a.value is not None and b.value is not None
+                                 and (a.unit not in (None, "%", "bps") or abs(b.value) >= 2 * abs(a.value)))
+            if conn and _compatible(a, b) and not change_then_level:
                 word = gap.strip().lower()
                 between = _BETWEEN.search(sentence[max(0, a.start - 30):a.start])
                 from_word = between is not None and between.group(0).lower().startswith(("from", "ranging"))

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ..model import Period
 
+_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4, "last": 4}
 _YEAR = r"(?:(?:fiscal|FY|F|calendar|CY)\s*(?:year\s+)?'?(?P<{n}>\d{{4}}|\d{{2}})(?!\d)|(?P<{n}b>(?:19[89]|20[0-4])\d)(?!\d|[,.]\d|\s?(?:%|percent|million|billion)))"
 
@@ -30,6 +31,8 @@ CUES = re.compile(
     |(?P<next_q>\b(?:next|coming|following|upcoming|current)\s+quarter\b)
     |(?P<year_ago>\b(?:a\s+year\s+ago|year[-\s]ago|prior[-\s]year|last\s+year|previous\s+year|year[-\s]over[-\s]year|YoY|same\s+(?:period|quarter)\s+(?:of\s+)?(?:last|prior|the\s+prior|the\s+previous)\s+year)\b)
     |(?P<next_y>\b(?:next|coming|following|upcoming)\s+(?:fiscal\s+)?year\b)
+    |(?P<next_n_years>\b(?:over|in|within)\s+the\s+next\s+(?P<nn>two|three|four|five|2|3|4|5)\s+years\b)
+    |(?P<n_years_ago>\b(?P<na>two|three|four|five|2|3|4|5)\s+years\s+ago\b)
     |(?P<this_y>\b(?:(?:this|the|current|full|whole|entire)[-\s]+(?:fiscal\s+)?year|full[-\s]year|fiscal\s+year|annual(?:ly)?|for\s+the\s+year)\b)
     |(?P<y>\b{_YEAR.format(n="yy")})
     """,
@@ -95,7 +98,9 @@ def find_cues(sentence: str) -> list[Cue]:
             if c.year is None or not 1980 <= c.year <= 2049:
                 continue
         else:
-            c.rel = next(k for k in ("this_q", "this_h", "prev_q", "next_q", "year_ago", "next_y", "this_y") if g[k])
+            c.rel = next(k for k in ("this_q", "this_h", "prev_q", "next_q", "year_ago", "next_y", "next_n_years", "n_years_ago", "this_y") if g[k])
+            if c.rel in ("next_n_years", "n_years_ago"):
+                c.year = _COUNT[(g["nn"] or g["na"]).lower()]
         out.append(c)
     return out
 
@@ -165,6 +170,10 @@ def resolve(c: Cue, fy: int | None, q: int | None, future: bool, h: int | None =
         return label(fy - 1, q, None if q else h) if fy else None
     if c.rel == "next_y":
         return label(fy + 1) if fy else None
+    if c.rel == "next_n_years":
+        return label(fy + (c.year or 1)) if fy else None
+    if c.rel == "n_years_ago":
+        return label(fy - (c.year or 1)) if fy else None
     if c.rel == "this_y":
         if fy is None:
             return None
