@@ -48,7 +48,9 @@ _NAME = rf"{_TOKEN}(?:\s+(?:{_TOKEN}|{_PARTICLE})){{1,4}}"
 _NAME_LINE = re.compile(rf"^(?P<name>{_NAME})$")
 _CAPS_LABEL = re.compile(r"^(?P<name>[A-Z][A-Z.'’\-]*(?:\s+[A-Z][A-Z.'’\-]*){0,4})\s*:\s*(?P<text>.*)$")
 _MIXED_LABEL = re.compile(rf"^(?P<name>Operator|{_NAME})\s*:\s*(?P<text>.*)$")
-_DASHED = re.compile(rf"^(?P<name>{_NAME})\s+[–—-]\s+(?P<firm>[^–—]{{1,70}}?)\s+[–—-]\s+(?P<title>[^–—]{{1,90}}?)$")
+_DASHED = re.compile(
+    rf"^(?P<name>{_NAME})\s+[–—-]\s+(?P<firm>[^–—]{{1,70}}?)\s+[–—-]\s+(?P<title>[^–—]{{1,90}}?)$"
+)
 _NAME_FIRM = re.compile(rf"^(?P<name>{_NAME}),\s+(?P<firm>[A-Z0-9][\w&.'’\- ]{{1,50}}?)$")
 _FLAGGED = re.compile(r"^(?P<tf>\S.{2,150}?)\s+(?P<flag>[QA])$")
 _FIRM_PREFIX = re.compile(r"^\((?P<firm>[^()]{2,60})\)\s*")
@@ -59,18 +61,20 @@ _TITLE_WORDS = re.compile(
     re.I,
 )
 _NOT_NAME_WORDS = {
-    "thank", "thanks", "you", "good", "morning", "afternoon", "evening", "hello", "yes", "okay", "ok", "slide",
-    "page", "next", "question", "questions", "answer", "answers", "and", "the", "of", "for", "all", "great",
-    "well", "sure", "right", "so", "now", "operator", "transcript", "presentation", "section", "session",
-    "disclaimer", "participants", "conference", "call", "earnings", "results", "quarter", "speakers", "host",
-    "forward", "looking", "statements", "information", "notice", "important", "contents", "agenda", "q", "a",
-    "on", "in", "at", "to", "as", "if", "but", "no", "we", "i", "it", "my", "our", "your", "this", "that", "with",
-    "by", "from", "just", "also", "let", "me", "ag", "inc", "plc", "ltd", "llc", "corp", "corporation", "group",
-    "bank", "holdings", "company", "se", "nv", "investor", "update", "financial", "estate", "private", "total",
+    "thank", "thanks", "you", "good", "morning", "afternoon", "evening", "hello", "yes", "okay", "ok",
+    "slide", "page", "next", "question", "questions", "answer", "answers", "and", "the", "of", "for",
+    "all", "great", "well", "sure", "right", "so", "now", "operator", "transcript", "presentation",
+    "section", "session", "disclaimer", "participants", "conference", "call", "earnings", "results",
+    "quarter", "speakers", "host", "forward", "looking", "statements", "information", "notice",
+    "important", "contents", "agenda", "q", "a", "on", "in", "at", "to", "as", "if", "but", "no", "we",
+    "i", "it", "my", "our", "your", "this", "that", "with", "by", "from", "just", "also", "let", "me",
+    "ag", "inc", "plc", "ltd", "llc", "corp", "corporation", "group", "bank", "holdings", "company",
+    "se", "nv", "investor", "update", "financial", "estate", "private", "total",
 }
 _NOT_LABELS = {
-    "note", "notes", "source", "date", "time", "q", "a", "re", "disclaimer", "copyright", "page", "slide",
-    "title", "subject", "http", "https", "www", "dial", "tel", "fax", "email", "investor relations", "contact",
+    "note", "notes", "source", "date", "time", "q", "a", "re", "disclaimer", "copyright", "page",
+    "slide", "title", "subject", "http", "https", "www", "dial", "tel", "fax", "email",
+    "investor relations", "contact",
 }
 _PRES = re.compile(
     r"^(?:presentation|management\s+discussion(?:\s+section)?|prepared\s+remarks|management\s+presentation"
@@ -83,16 +87,19 @@ _QA = re.compile(
     re.I,
 )
 _LIST_HEAD = re.compile(
-    r"^(?P<head>corporate\s+participants|company\s+participants|executives|management|hosts?|speakers|presenters"
+    r"^(?P<head>corporate\s+participants|company\s+participants|executives|management|hosts?|speakers"
+    r"|presenters"
     r"|conference\s+call\s+participants|analysts|other\s+participants|participants)\s*:?\s*$",
     re.I,
 )
 _SPEECHES_BY = re.compile(r"^(?:speeches|speech|remarks|presentations?)\s+by\s+(?P<rest>.+)$", re.I)
 _END = re.compile(
-    r"^(?:disclaimers?|footnotes?|endnotes?|important\s+(?:notice|information)|legal\s+notice|forward[\s-]+looking\s+(?:statements|information)"
+    r"^(?:disclaimers?|footnotes?|endnotes?|important\s+(?:notice|information)|legal\s+notice"
+    r"|forward[\s-]+looking\s+(?:statements|information)"
     r"|cautionary\s+statement.{0,40})\W*$"
     # Speakers never say "this transcript": a paragraph that opens so is the publisher's notice.
-    r"|^this\s+(?:transcript|document)\s+(?:also\s+)?(?:contains|is\s+provided|may\s+contain|includes|has\s+been)\b",
+    r"|^this\s+(?:transcript|document)\s+(?:also\s+)?"
+    r"(?:contains|is\s+provided|may\s+contain|includes|has\s+been)\b",
     re.I,
 )
 _SLIDE = re.compile(r"^slides?\s+\d+(?:\s*[-–—:]\s*\d+)?\s*(?:[-–—:|]\s*\S.*)?$", re.I)
@@ -117,7 +124,8 @@ def _despace(line: str) -> str:
     chunks = re.split(r"\s{2,}", line.strip())
     # A run of one- and two-letter pieces is one word spaced out (`F I N AN C I A L`).
     line = "  ".join(
-        c.replace(" ", "") if len(c.split()) >= 3 and all(len(t) <= 2 for t in c.split()) else c for c in chunks
+        c.replace(" ", "") if len(c.split()) >= 3 and all(len(t) <= 2 for t in c.split()) else c
+        for c in chunks
     )
     line = re.sub(r"\b(?:[A-Za-z] ){2,}[A-Za-z]\b", lambda m: m.group().replace(" ", ""), line)
     line = re.sub(r"(?<=\d) (?=\d\b)", "", line)
@@ -133,7 +141,6 @@ def _key(line: str) -> str:
 def _read_pages(source: Source) -> list[list[str]]:
     try:
         from pypdf import PdfReader
-        from pypdf.errors import PdfReadError
     except ImportError:  # pragma: no cover - pypdf is a core dependency
         raise ParseError("reading PDF transcripts needs pypdf: pip install pypdf") from None
     logging.getLogger("pypdf").setLevel(logging.ERROR)
@@ -155,8 +162,10 @@ def _read_pages(source: Source) -> list[list[str]]:
             pages.append(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
     except ParseError:
         raise
-    except (PdfReadError, Exception) as e:  # noqa: BLE001 - pypdf raises many types on broken files
-        raise ParseError(f"{source.label}: cannot read the PDF ({type(e).__name__}: {e}); the file may be truncated.") from None
+    except Exception as e:  # noqa: BLE001 - pypdf raises many types (PdfReadError and others) on broken files
+        raise ParseError(
+            f"{source.label}: cannot read the PDF ({type(e).__name__}: {e}); the file may be truncated."
+        ) from None
     if sum(len(ln.strip()) for page in pages for ln in page) < 200:
         raise ParseError(
             f"{source.label}: the PDF has no text layer (a scanned image?); run OCR on it first."
@@ -229,7 +238,8 @@ def _title_case(name: str) -> str:
         low = w.lower()
         parts.append(low if re.fullmatch(_PARTICLE, low) else w.capitalize())
     # McDONALD, O'CONNOR: the letter after the prefix is a capital too.
-    return re.sub(r"\b(Mc|Mac(?=[a-z]{4})|O['’]|D['’])([a-z])", lambda m: m.group(1) + m.group(2).upper(), " ".join(parts))
+    return re.sub(r"\b(Mc|Mac(?=[a-z]{4})|O['’]|D['’])([a-z])", lambda m: m.group(1) + m.group(2).upper(),
+                  " ".join(parts))
 
 
 def _split_title_firm(text: str) -> tuple[str | None, str | None]:
@@ -245,9 +255,10 @@ def _split_title_firm(text: str) -> tuple[str | None, str | None]:
 
 
 _OPENERS = {
-    "hi", "hello", "hey", "good", "thank", "thanks", "yes", "yeah", "okay", "ok", "morning", "afternoon", "so",
-    "sorry", "great", "sure", "understood", "perfect", "many", "very", "look", "well", "just", "two", "one",
-    "first", "firstly", "can", "could", "maybe", "if", "the", "we", "i", "my", "on", "and", "that", "that's",
+    "hi", "hello", "hey", "good", "thank", "thanks", "yes", "yeah", "okay", "ok", "morning",
+    "afternoon", "so", "sorry", "great", "sure", "understood", "perfect", "many", "very", "look",
+    "well", "just", "two", "one", "first", "firstly", "can", "could", "maybe", "if", "the", "we", "i",
+    "my", "on", "and", "that", "that's",
 }
 
 
@@ -296,9 +307,14 @@ class _Reader:
         self.cover: list[str] = []
         self.glued_seen = False
         self.width = self._width()
-        self.page_tops = {(ln.page, ln.n) for k, ln in enumerate(lines) if k == 0 or lines[k - 1].page != ln.page}
+        self.page_tops = {(ln.page, ln.n) for k, ln in enumerate(lines)
+                          if k == 0 or lines[k - 1].page != ln.page}
         standalone = Counter(ln.text for ln in lines if _is_name(ln.text))
         self.repeated = {t.lower() for t, c in standalone.items() if c >= 2}
+        # `Jane Doe: text` from a name nobody listed counts once the same label opens several lines.
+        labelled = Counter(m.group("name") for ln in lines
+                           if (m := _MIXED_LABEL.match(ln.text)) and _is_name(m.group("name")))
+        self.labels = {t.lower() for t, c in labelled.items() if c >= 2}
 
     def _width(self) -> int:
         lengths = sorted(len(ln.text) for ln in self.lines if len(ln.text) > 20)
@@ -331,13 +347,15 @@ class _Reader:
                 if i < n and not self.lines[i].text:
                     break
                 continue
-            if _PRES.match(text) or _QA.match(text) or _LIST_HEAD.match(text) or _CAPS_LABEL.match(text) and ":" in text[:45] and not text.endswith(":"):
+            label = _CAPS_LABEL.match(text) and ":" in text[:45] and not text.endswith(":")
+            if _PRES.match(text) or _QA.match(text) or _LIST_HEAD.match(text) or label:
                 break
             nxt = self.lines[i + 1].text if i + 1 < n else ""
             m = re.match(rf"^(?P<name>{_NAME})\s*,\s*(?P<rest>\S.{{1,120}})$", text)
             if m and _is_name(m.group("name")):
                 title, firm = _split_title_firm(m.group("rest"))
-                self.remember(DraftSpeaker(m.group("name"), title=title, firm=firm, role=_role_from(title) or role), True)
+                sp = DraftSpeaker(m.group("name"), title=title, firm=firm, role=_role_from(title) or role)
+                self.remember(sp, listed=True)
                 i += 1
                 continue
             if i > start and self.lines[i].page != self.lines[i - 1].page:
@@ -345,7 +363,8 @@ class _Reader:
             if (_is_name(text) or _is_name(_title_case(text))) and _is_title_line(nxt):
                 title, firm = _split_title_firm(nxt)
                 i += 1
-                self.remember(DraftSpeaker(_title_case(text), title=title, firm=firm, role=_role_from(title) or role), True)
+                sp = DraftSpeaker(_title_case(text), title=title, firm=firm, role=_role_from(title) or role)
+                self.remember(sp, listed=True)
                 i += 1
                 continue
             break
@@ -371,7 +390,7 @@ class _Reader:
                                                     or name.lower() in self.known):
                 return self.speaker(_title_case(name)), 1, m.group("text")
         m = _MIXED_LABEL.match(text)
-        if m and (m.group("name").lower() == "operator" or m.group("name").lower() in self.known):
+        if m and (m.group("name").lower() in {"operator"} | self.known.keys() | self.labels):
             return self.speaker(m.group("name")), 1, m.group("text")
         m = _DASHED.match(text)
         if m and _is_name(m.group("name")):
@@ -379,7 +398,7 @@ class _Reader:
             return self.speaker(m.group("name"), title, firm, _role_from(title)), 1, ""
         if text.lower() == "operator":
             return self.speaker("Operator"), 1, ""
-        if _is_name(text) or (text.isupper() and _is_name(_title_case(text)) and _title_case(text).lower() in self.known):
+        if _is_name(text):
             name = _title_case(text)
             f = _FLAGGED.match(nxt)
             if f and (_TITLE_WORDS.search(f.group("tf")) or "," in f.group("tf")):
@@ -392,7 +411,8 @@ class _Reader:
             if name.lower() in self.known or name.lower() in self.repeated:
                 return self.speaker(name), 1, ""
         m = _NAME_FIRM.match(text)
-        if m and _is_name(m.group("name")) and (self.section is Section.QA or m.group("name").lower() in self.known):
+        if m and _is_name(m.group("name")) and (self.section is Section.QA
+                                                 or m.group("name").lower() in self.known):
             return self.speaker(m.group("name"), None, m.group("firm"), Role.ANALYST), 1, ""
         return self.glued(text, nxt, i)
 
@@ -407,7 +427,8 @@ class _Reader:
                     return sp, 1, rest
         f = _FIRM_PREFIX.match(nxt)
         prev = self.lines[i - 1].text if i > 0 else ""
-        if f or (self.glued_seen and self.section is Section.QA and (not prev or _ENDS_SENTENCE.search(prev))):
+        after_sentence = not prev or _ENDS_SENTENCE.search(prev)
+        if f or (self.glued_seen and self.section is Section.QA and after_sentence):
             words = text.split()
             size = _name_prefix(words)
             if size and (f or words[size][:1].isupper()):
@@ -432,14 +453,16 @@ class _Reader:
         bullet = _BULLET.match(text)
         if _SLIDE.match(text):
             self.close_para()
-            self.turn.paragraphs.append(DraftParagraph(text=text, line_start=line.n, line_end=line.n, page=line.page,
-                                                       page_end=line.page, kind=ParagraphKind.STAGE))
+            self.turn.paragraphs.append(DraftParagraph(text=text, line_start=line.n, line_end=line.n,
+                                                       page=line.page, page_end=line.page,
+                                                       kind=ParagraphKind.STAGE))
             return
         if bullet:
             self.close_para()
             text = bullet.group("text")
         if self.para is None:
-            self.para = DraftParagraph(text=text, line_start=line.n, line_end=line.n, page=line.page, page_end=line.page)
+            self.para = DraftParagraph(text=text, line_start=line.n, line_end=line.n,
+                                       page=line.page, page_end=line.page)
             self.turn.paragraphs.append(self.para)
         else:
             prev = self.para.text
@@ -527,8 +550,9 @@ class _Reader:
         lines = [_PAGE_OF.sub("", _despace(t)).strip() for t in cover[:60]]
         short = [t for t in lines if len(t) <= 90 and not t.endswith(".")]
         dated = [t for t in short if any(callinfo.period_from_text(t))]
-        title = next((t for t in dated + short if re.search(r"\b(?:earnings|results|conference\s+call|investor\s+call|"
-                                                   r"analyst\s+call|quarter)\b", t, re.I)), None)
+        titled = re.compile(r"\b(?:earnings|results|conference\s+call|investor\s+call|analyst\s+call|quarter)\b",
+                            re.I)
+        title = next((t for t in dated + short if titled.search(t)), None)
         if title and title[:1].islower():
             # A title broken over two lines: `Investor update and fourth` / `quarter 2023 results`.
             k = lines.index(title)
@@ -537,7 +561,9 @@ class _Reader:
         self.draft.title = title
         text = " \n ".join(lines)
         for t in ([title] if title else []) + lines:
-            fy, fq = callinfo.period_from_text(re.sub(r"\b(Q[1-4])\s*/\s*(?:FY|full[\s-]year)\s*", r"\1 ", t, flags=re.I))
+            # `Q4 / FY 2023` names the quarter too.
+            t = re.sub(r"\b(Q[1-4])\s*/\s*(?:FY|full[\s-]year)\s*", r"\1 ", t, flags=re.I)
+            fy, fq = callinfo.period_from_text(t)
             if fy is not None or fq is not None:
                 self.draft.fiscal_year, self.draft.fiscal_quarter = fy, fq
                 if fq is not None:
@@ -545,7 +571,8 @@ class _Reader:
         self.draft.event_date = callinfo.date_from_text(text)
         if title:
             m = re.match(r"^(?P<co>[A-Z][\w&.'’\-]*(?:\s+[A-Z][\w&.'’\-]*){0,4}?)\s*(?:[–—-]\s*)?"
-                         r"(?i:(?:first|second|third|fourth|full[\s-]year|fy|fiscal|q[1-4]|[1-4]q|h[12])\b|(?:19|20)\d\d)",
+                         r"(?i:(?:first|second|third|fourth|full[\s-]year|fy|fiscal|q[1-4]|[1-4]q|h[12])\b"
+                         r"|(?:19|20)\d\d)",
                          title)
             if m and m.group("co").lower() not in {"the", "transcript", "investor", "earnings"}:
                 self.draft.company = m.group("co").strip()
