@@ -48,7 +48,7 @@ class State:
 
 
 _SENT_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(]?[A-Z0-9$€£])")
-_ABBREV_END = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Inc|Corp|Co|Ltd|vs|approx|No|St|Jr|Sr|U\.S|e\.g|i\.e|etc|Fig|Mt|Nos|est)\.|\b[A-Z]\.)$")
+_ABBREV_END = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Inc|Corp|Co|Ltd|vs|approx|No|St|Jr|Sr|U\.S|e\.g|i\.e|etc|Fig|Mt|Nos|est|Rs|Ps|Mn|Bn|Cr|ca|Rp|Sh)\.|\b[A-Z]\.)$")
 
 
 def split_sentences(text: str) -> list[tuple[int, str]]:
