@@ -120,7 +120,8 @@ def assemble(draft: Draft, source: Source) -> Transcript:
         end = last.line_end if last else start
         turns.append(
             Turn(index=i, speaker=person, section=section, paragraphs=paragraphs,
-                 line_start=start, line_end=end, page=dt.page or (first.page if first else None))
+                 line_start=start, line_end=end, page=dt.page or (first.page if first else None),
+                 page_end=(last.page_end or last.page) if last else None)
         )
 
     exchanges = build_exchanges(turns)
@@ -260,6 +261,9 @@ def build_exchanges(turns: list[Turn]) -> list[Exchange]:
     announced: Announcement | None = None
     slot_called: Announcement | None = None
     moderators: set[str] = set()
+    late: Exchange | None = None
+    late_open = False
+    called_as: dict[int, list[str]] = {}
     for turn in turns:
         if turn.section is not Section.QA:
             continue
@@ -274,6 +278,19 @@ def build_exchanges(turns: list[Turn]) -> list[Exchange]:
             if ann is not None or _QA_START.search(turn.text) or _QA_END.search(turn.text):
                 close()
                 announced = ann
+            late, late_open = (exchanges[-1] if exchanges and ann is not None else None), False
+            continue
+        if late is not None and announced is not None and _names(turn.text, [announced.name]):
+            late = None  # greeting the caller now on the line ("Good morning, Ben.")
+        if person.role is Role.CORPORATE and current is None and late is not None and (
+                late_open or _names(turn.text, [late.analyst.name, *late.analyst.aliases, *called_as.get(late.index, [])])):
+            # The line is handed on, yet an executive goes back to the last caller's question
+            # ("I missed C.J.'s second question"): a late answer in that slot.
+            late_open = True
+            late.answer_turns.append(turn.index)
+            if person.id not in late.answered_by:
+                late.answered_by.append(person.id)
+            late.line_end = turn.line_end
             continue
         if person.role is Role.CORPORATE and current is not None and len(turn.text.split()) <= 15 \
                 and _MODERATION.match(turn.text):
@@ -321,6 +338,8 @@ def build_exchanges(turns: list[Turn]) -> list[Exchange]:
                 slot_called = announced
                 current = Exchange(index=len(exchanges), analyst=person, firm=firm,
                                    line_start=turn.line_start, line_end=turn.line_end)
+                if announced is not None:
+                    called_as[current.index] = [announced.name]
             current.question_turns.append(turn.index)
             current.line_end = turn.line_end
             announced = None
@@ -333,6 +352,12 @@ def build_exchanges(turns: list[Turn]) -> list[Exchange]:
     for i, ex in enumerate(exchanges):
         ex.index = i
     return exchanges
+
+
+def _names(text: str, names: list[str]) -> bool:
+    """The turn addresses or mentions someone by first name ("Keep in mind, C.J., that")."""
+    firsts = {n.split()[0] for n in names if len(n.split()) > 1 and len(n.split()[0]) > 1}
+    return any(re.search(rf"(?<![\w.]){re.escape(f)}(?!\w)", text) for f in firsts)
 
 
 def _same_slot(ex: Exchange, person: Participant) -> bool:

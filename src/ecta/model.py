@@ -79,7 +79,9 @@ class Turn(_Model):
     paragraphs: list[Paragraph]
     line_start: int
     line_end: int
+    """For PDFs, `line_end` is a line of `page_end`, which may be a later page than `page`."""
     page: int | None = None
+    page_end: int | None = None
 
     @property
     def text(self) -> str:
