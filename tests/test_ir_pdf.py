@@ -364,3 +364,41 @@ def test_encrypted_pdf_is_a_parse_error() -> None:
     d.pdf.set_encryption(owner_password="owner", user_password="secret")
     with pytest.raises(ParseError, match="encrypted"):
         _parse(d.bytes(), "locked.pdf")
+
+
+def layout_qa_only() -> bytes:
+    """A Q&A-only file: mixed-case `Name: text` labels nobody lists, bullet fragments, no headers."""
+    d = _Doc()
+    d.line("Northbay Utilities - Q3 2025 Analyst Q&A")
+    d.line("October 30, 2025")
+    d.line("Questions and Answers")
+    d.para("Operator: Our first question comes from Lucia Moreno with Baytree Capital. Please go ahead.")
+    d.para("Lucia Moreno: Thanks. What drove the rate base growth this year?")
+    d.para("Henrik Dahl: Thanks, Lucia. Three things:")
+    d.line("- Grid hardening spending of $1.2 billion")
+    d.line("- Two new substations in the northern region")
+    d.para("Lucia Moreno: Very helpful. Thank you.")
+    d.para("Operator: Our next question comes from Ken Ito with Farrow Research. Please go ahead.")
+    d.para("Ken Ito: Good morning. Can you update us on the storm cost recovery?")
+    d.para("Henrik Dahl: We filed for recovery in September and expect a decision next year.")
+    return d.bytes()
+
+
+def test_qa_only_mixed_case_labels_and_bullets() -> None:
+    t = _parse(layout_qa_only(), "qa.pdf")
+    O, C, A = Role.OPERATOR, Role.CORPORATE, Role.ANALYST
+    assert [(n, r) for n, r, _ in _who(t)] == [
+        ("Operator", O), ("Lucia Moreno", A), ("Henrik Dahl", C), ("Lucia Moreno", A),
+        ("Operator", O), ("Ken Ito", A), ("Henrik Dahl", C),
+    ]
+    assert set(t.sections) == {Section.QA}
+    dahl = t.turns[2]
+    assert [p.text for p in dahl.paragraphs] == [
+        "Thanks, Lucia. Three things:",
+        "Grid hardening spending of $1.2 billion",
+        "Two new substations in the northern region",
+    ]
+    assert [(e.analyst.name, e.firm) for e in t.exchanges] == [
+        ("Lucia Moreno", "Baytree Capital"), ("Ken Ito", "Farrow Research"),
+    ]
+    assert (t.meta.company, t.meta.fiscal_year, t.meta.fiscal_quarter) == ("Northbay Utilities", 2025, 3)

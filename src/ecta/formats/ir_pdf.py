@@ -390,7 +390,10 @@ class _Reader:
                                                     or name.lower() in self.known):
                 return self.speaker(_title_case(name)), 1, m.group("text")
         m = _MIXED_LABEL.match(text)
-        if m and (m.group("name").lower() in {"operator"} | self.known.keys() | self.labels):
+        # Once several names open lines as labels, the layout is `Name: text` and a name that
+        # speaks only once (an analyst with one question) is a label too.
+        if m and (m.group("name").lower() in {"operator"} | self.known.keys() | self.labels
+                  or len(self.labels) >= 2 and _is_name(m.group("name"))):
             return self.speaker(m.group("name")), 1, m.group("text")
         m = _DASHED.match(text)
         if m and _is_name(m.group("name")):
@@ -549,10 +552,11 @@ class _Reader:
     def meta(self, cover: list[str]) -> None:
         lines = [_PAGE_OF.sub("", _despace(t)).strip() for t in cover[:60]]
         short = [t for t in lines if len(t) <= 90 and not t.endswith(".")]
-        dated = [t for t in short if any(callinfo.period_from_text(t))]
+        dated = [t for t in short if callinfo.period_from_text(t)[1] is not None]
         titled = re.compile(r"\b(?:earnings|results|conference\s+call|investor\s+call|analyst\s+call|quarter)\b",
                             re.I)
-        title = next((t for t in dated + short if titled.search(t)), None)
+        title = next((t for t in dated if titled.search(t)), None) or next(iter(dated), None)
+        title = title or next((t for t in short if titled.search(t)), None)
         if title and title[:1].islower():
             # A title broken over two lines: `Investor update and fourth` / `quarter 2023 results`.
             k = lines.index(title)
