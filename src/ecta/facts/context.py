@@ -23,7 +23,7 @@ KIND_CUES: tuple[tuple[FactKind, re.Pattern[str]], ...] = (
         """, re.X | re.I)),
     (FactKind.TARGET, re.compile(r"""
         \b(?:long[-\s]term(?!\s+(?:debt|borrowings|notes|investments|assets|liabilities|contracts|agreements|customers|relationships|incentives?|care|leases?))|longer[-\s]term|target(?:s|ed)?\s+(?:model|of|range|is|for)|targeting|(?:financial\s+)?targets?\b|goal|aspiration|ambition|aspire
-        |by\s+(?:the\s+end\s+of\s+)?(?:fiscal\s+|FY\s*)?(?:20[2-4]\d)|over\s+the\s+next\s+(?:\w+|several|few)\s+years|(?:three|five|3|5|multi)[-\s]year\s+(?:plan|targets?|framework|model|outlook)
+        |by\s+(?:the\s+end\s+of\s+)?(?:fiscal\s+|FY\s*)?(?:20[2-4]\d)|by\s+(?:fiscal\s+|FY\s*'?)\d{2}|aim(?:s|ing)?\s+to|(?:three|five|3|5|multi)[-\s]year\s+period|over\s+the\s+next\s+(?:\w+|several|few)\s+years|(?:three|five|3|5|multi)[-\s]year\s+(?:plan|targets?|framework|model|outlook)
         |medium[-\s]term|mid[-\s]term|investor\s+day|financial\s+model|through\s+(?:fiscal\s+)?20[2-4]\d|over\s+time)\b
         """, re.X | re.I)),
     (FactKind.GUIDANCE, re.compile(r"""
@@ -85,7 +85,7 @@ _HINTS = {
     FactKind.PRIOR_GUIDANCE: ("previous", "prior", "original", "earlier", "initial", "former", "had ", "guid", "outlook", "range", "forecast"),
     FactKind.ESTIMATE: ("consensus", "street", "sell", "have you", "model", "analyst", "estimate", "you guys", "i think", "i believe",
                         "i assume", "i calculate", "i get", "i am", "i'm"),
-    FactKind.TARGET: ("long", "target", "goal", "aspir", "ambition", "by ", "over the next", "year", "medium", "mid", "investor day",
+    FactKind.TARGET: ("long", "target", "goal", "aspir", "ambition", "by ", "aim", "-year", "over the next", "year", "medium", "mid", "investor day",
                       "model", "through", "over time"),
     FactKind.GUIDANCE: ("expect", "anticipat", "guid", "outlook", "forecast", "project", "see", "should", "will", "to be", "plan",
                         "intend", "budget", "assum", "going to", "look for", "estimat", "reaffirm", "rais", "narrow", "updat",
