@@ -140,3 +140,25 @@ def test_unlisted_unidentified_participants_are_read_by_position():
     roles = {p.id: (p.role, p.firm) for p in t.participants}
     assert roles["unidentified-company-representative"] == (Role.CORPORATE, None)
     assert roles["unidentified-participant"] == (Role.UNKNOWN, None)
+
+
+def test_an_executive_going_back_to_the_last_callers_question_answers_in_that_slot():
+    op = Participant(id="operator", name="Operator", role=Role.OPERATOR)
+    a = Participant(id="ana", name="Ana Ruiz", role=Role.ANALYST, firm="Pellam Research")
+    b = Participant(id="ben", name="Ben Cho", role=Role.ANALYST, firm="Tollard & Co")
+    ceo = Participant(id="ceo", name="Rhea Stone", role=Role.CORPORATE)
+    cfo = Participant(id="cfo", name="Dee Vos", role=Role.CORPORATE)
+    turns = [
+        _turn(0, op, "Next question comes from Ana Ruiz with Pellam Research."),
+        _turn(1, a, "Two questions: pricing, and inventory?"),
+        _turn(2, ceo, "Pricing is holding."),
+        _turn(3, op, "Next question comes from Ben Cho with Tollard & Co."),
+        _turn(4, ceo, "Dee, I think we missed Ana's second question on inventory. Can you take it?"),
+        _turn(5, cfo, "Sure. Inventory will come down by year end."),
+        _turn(6, ceo, "Good morning, Ben."),
+        _turn(7, b, "On margins, what changed?"),
+        _turn(8, cfo, "Mostly freight."),
+    ]
+    ex = build_exchanges(turns)
+    assert [(e.analyst.id, e.question_turns, e.answer_turns) for e in ex] == [
+        ("ana", [1], [2, 4, 5]), ("ben", [7], [8])]
