@@ -19,7 +19,7 @@ REPO = Path(__file__).resolve().parents[1]
 
 
 def default_files() -> list[Path]:
-    files = sorted((REPO / "examples").glob("*.md"))
+    files = sorted(f for f in (REPO / "examples").glob("*.md") if f.name != "README.md")
     seeds = REPO.parent / "shared" / "seeds"
     if seeds.exists():
         files += sorted(seeds.glob("*.txt"))
