@@ -27,6 +27,9 @@ FLAGS = {
     "analyst-role": "the exchange's analyst does not have the analyst role",
     "non-corporate-answer": "an answer turn by someone not with the company",
     "closing-in-exchange": "an answer turn that reads like closing remarks",
+    "moderation-answer": "a short company turn steering the line ('Go ahead', 'a second question?', 'Thanks, Ken.') counted as an answer",
+    "thanks-slot": "a slot whose questions are only a bare 'thank you' (a diarization slip or a sign-off)",
+    "split-slot": "a slot of the same firm as the one before with no operator turn between",
     "orphan-qa-turn": "a Q&A turn (not the operator's, nor closing remarks) in no exchange",
     "unknown-role": "a speaking participant whose role is unknown",
     "no-qa": "no Q&A section found",
@@ -41,6 +44,11 @@ def corpus(shared: Path) -> list[Path]:
     return files
 
 
+_STEERING = re.compile(
+    r"^\W*(?:(?:great|okay|ok|all right|thanks?|thank you|sure|yes)\b[\w\s]{0,20}?[,.!]\s*)*"
+    r"(?:go ahead\b|(?:do|did) you have (?:a|any|another) (?:\w+ )?(?:question|follow)|operator\b|next question"
+    r"|(?:thanks?|thank you)(?: very much)?(?:,? [A-Z][\w.'\-]*)?\s*[.!]?\s*$)", re.I)
+_BARE_THANKS = re.compile(r"^\W*(?:(?:great|okay|ok|perfect|got it)[,.!]?\s*)*(?:thanks?|thank you)[\w\s]{0,15}[.!]?\s*$", re.I)
 _ANONYMOUS = re.compile(r"^(?:speaker|unidentified|unknown|person)\b", re.I)
 
 
@@ -100,6 +108,16 @@ def audit(tr: Transcript) -> tuple[list[str], Counter]:
                 marks.append("non-corporate-answer")
             if _QA_END.search(t.text[:300]):
                 marks.append("closing-in-exchange")
+        for i in ex.answer_turns:
+            t = turns[i]
+            if t.speaker.role is Role.CORPORATE and len(t.text.split()) <= 15 and _STEERING.search(t.text):
+                marks.append("moderation-answer")
+        if ex.question_turns and all(_BARE_THANKS.match(turns[i].text) for i in ex.question_turns):
+            marks.append("thanks-slot")
+        if ex.index and ex.question_turns and ex.firm and ex.firm == tr.exchanges[ex.index - 1].firm:
+            between = turns[max(tr.exchanges[ex.index - 1].question_turns + tr.exchanges[ex.index - 1].answer_turns):ex.question_turns[0]]
+            if not any(t.speaker.role is Role.OPERATOR for t in between):
+                marks.append("split-slot")
         for m in set(marks):
             flags[m] += 1
         said = f"{ann.name} / {ann.firm}" if ann else "-"
