@@ -4,7 +4,8 @@
 Every line keeps its own paragraph with its true line number, because the fact stages cite
 lines. Nothing names the speakers, so turns are inferred only where the words make a change of
 voice plain: an operator's hand-over ("our next question comes from ...") is a turn of the
-Operator, and an answer opening ("Thanks for the question") starts a new turn. Speakers are
+Operator, an answer opening ("Thanks for the question") starts a new turn, and so does the line
+after a speaker hands the call on ("I'll turn it over to our CFO"). Speakers are
 "Unknown Speaker" (one participant of unknown role) in the plain form and the CSV's anonymous
 `PersonN` labels in the CSV form. The call is one presentation section unless the operator
 opens the questions; then the Q&A runs from there.
@@ -39,6 +40,12 @@ _OPERATOR = re.compile(
 _QA_OPEN = re.compile(r"\b(?:first|next)\s+question\b|question[\s-]and[\s-]answer\s+session", re.I)
 _ANSWER_OPEN = re.compile(
     r"^\W*(?:(?:thanks?|thank\s+you)(?:\s+\w+)?\s+for\s+(?:the|your|that)\s+question|(?:good|great)\s+question)\b",
+    re.I,
+)
+# A speaker handing the call on: the next line is someone else's.
+_HANDOFF = re.compile(
+    r"\b(?:turn|hand|pass)\s+(?:it|the\s+call|things|the\s+floor)?\s*(?:back\s+)?over\s+to\b"
+    r"|\b(?:turn|hand|pass)\s+(?:it\s+)?(?:back\s+)?to\s+(?:our|my)\b",
     re.I,
 )
 UNKNOWN = "Unknown Speaker"
@@ -84,6 +91,7 @@ class Sentences:
         speakers: dict[str, DraftSpeaker] = {}
         section = Section.PRESENTATION
         turn: DraftTurn | None = None
+        handed_on = False
         for person, text, start, end in rows:
             operator = bool(_OPERATOR.search(text))
             name = "Operator" if operator else person or UNKNOWN
@@ -92,8 +100,9 @@ class Sentences:
             new_turn = (
                 turn is None
                 or name != turn.speaker.name
-                or (not operator and person is None and _ANSWER_OPEN.search(text) is not None)
+                or (not operator and person is None and (handed_on or _ANSWER_OPEN.search(text) is not None))
             )
+            handed_on = person is None and bool(_HANDOFF.search(text))
             if new_turn:
                 turn = DraftTurn(speaker=speakers.setdefault(name, DraftSpeaker(name=name)), section=section)
                 draft.turns.append(turn)
