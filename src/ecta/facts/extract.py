@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 
 from ..model import Basis, Change, Direction, Fact, FactKind, Period, Role, Section
 from . import periods as P
@@ -131,13 +132,18 @@ _QUAL_DIR = re.compile(
 _HEDGED_DIR = re.compile(r"\b(?:slightly|modestly|somewhat|roughly|approximately|about|relatively|largely|essentially|broadly|a\s+bit|marginally)\s+$", re.I)
 
 
+@lru_cache(maxsize=32)
+def _breaks(sentence: str) -> tuple[tuple[int, int], ...]:
+    return tuple((m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(sentence))
+
+
 def _clause_bounds(sentence: str, pos: int) -> tuple[int, int]:
     start, end = 0, len(sentence)
-    for m in _CLAUSE_BREAK.finditer(sentence):
-        if m.end() <= pos:
-            start = m.end()
-        elif m.start() >= pos:
-            end = m.start()
+    for b_start, b_end in _breaks(sentence):
+        if b_end <= pos:
+            start = b_end
+        elif b_start >= pos:
+            end = b_start
             break
     return start, end
 
@@ -311,7 +317,9 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
     numeric = _has_digit_or_word(s)
     if not s or not (numeric or _might_be_qualitative(s)) or _boilerplate(s):
         return []
-    qs = [q for q in find_quantities(s, ctx.currency, _GUIDANCE_WORDS.search(s) is not None) if _is_figure(q, s)] if numeric else []
+    lowered = s.lower()
+    outlook = any(w in lowered for w in ("guid", "outlook", "range", "forecast"))
+    qs = [q for q in find_quantities(s, ctx.currency, outlook) if _is_figure(q, s)] if numeric else []
     if qs:
         bare_ok = _BARE_OK.search(s) is not None
         qs = [q for q in qs if _worth_reading(q, s, bare_ok)]
@@ -378,7 +386,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         if q.unit and _money(q.unit) and metric in PERCENT_METRICS and metric not in ("growth",):
             metric = {"gross_margin": "gross_profit", "operating_margin": "operating_income", "ebitda_margin": "ebitda"}.get(metric, metric)
         value, low, high = q.value, q.low, q.high
-        flat = _FLAT_TO.search(s, max(0, q.start - 24), q.start)
+        flat = _FLAT_TO.search(s, max(0, q.start - 24), q.start) if "flat" in lowered else None
         if flat and value is not None and not q.is_range:
             down = (flat.group(1) or "").lower() == "down" or value < 0
             low, high = (-abs(value), Decimal(0)) if down else (Decimal(0), abs(value))
@@ -386,7 +394,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             is_change, direction = True, (Direction.DOWN if down else Direction.UP)
         negative = q.negative
         before_txt = s[max(0, q.start - 40):q.start]
-        if _NEGATIVE_WORD.search(before_txt) and not negative:
+        if not negative and _maybe(before_txt, _NEGATIVE_HINTS) and _NEGATIVE_WORD.search(before_txt):
             negative = True
             value = -value if value is not None else None
             low, high = ((-high if high is not None else None), -low) if low is not None else (low, high)
@@ -413,8 +421,10 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             if (nxt and re.match(r"^\s*(?:\w+\s+){0,3}?to\b", s[q.end:nxt[0].start])) or earlier:
                 kind = FactKind.PRIOR_GUIDANCE  # "raising EPS to $4.85-$5.00, from $4.70-$4.95"
                 revised = True
-        direct = _COMPARE_BEFORE.search(s[max(0, q.start - 40):q.start])
-        of = _COMPARE_OF.search(s[max(0, q.start - 60):q.start])
+        near = s[max(0, q.start - 60):q.start]
+        maybe_compare = _maybe(near, _COMPARE_HINTS)
+        direct = _COMPARE_BEFORE.search(s[max(0, q.start - 40):q.start]) if maybe_compare else None
+        of = _COMPARE_OF.search(near) if maybe_compare else None
         if of and _OUTLOOK_WORD.search(of.group(0)):
             of = None  # "compared with our guidance of $X" recalls an outlook, it is not a base period
         comparison = not is_change and not revised and bool(direct or of) and not (kind is FactKind.PRIOR_GUIDANCE and not direct)
@@ -459,6 +469,16 @@ def _boilerplate(s: str) -> bool:
     """Safe-harbour and housekeeping sentences: their percentages and numbers are not results."""
     low = s.lower()
     return any(w in low for w in _BOILER_WORDS)
+
+
+_NEGATIVE_HINTS = ("negative", "minus", "loss", "outflow", "burn", "deficit")
+_COMPARE_HINTS = ("from", "compar", "versus", "vs", "against", "relative")
+
+
+def _maybe(text: str, words: tuple[str, ...]) -> bool:
+    """A cheap test before a regular expression anchored at the end of `text`."""
+    low = text.lower()
+    return any(w in low for w in words)
 
 
 def _money(unit: str | None) -> bool:

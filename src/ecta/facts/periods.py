@@ -67,12 +67,20 @@ _WORD_START = re.compile(r"\b[QqHh1-4FfSsTtBbYyNnCcIiRrLlPpAaWwEeUuOo]")
 """First characters of every cue: the pattern is tried only where one starts (much cheaper than a scan)."""
 
 
+_PREFIXES = frozenset(
+    "q1 q2 q3 q4 1q 2q 3q 4q 1s 2n 3r 4t fi se th fo ba fr h1 h2 ha ye yt ni si cu in re la pr li tr qu ne co up a  sa yo fu "
+    "wh en an ov wi tw fy ca cy 19 20 f1 f2 f3 f4 f5 f6 f7 f8 f9 de lo".split()
+) | {"a "}
+"""Two-letter starts of every cue: most words are ruled out without running the pattern."""
+
+
 def _matches(sentence: str):
     resume = 0
     for w in _WORD_START.finditer(sentence):
-        if w.start() < resume:
+        pos = w.start()
+        if pos < resume or sentence[pos:pos + 2].lower() not in _PREFIXES:
             continue
-        m = CUES.match(sentence, w.start())
+        m = CUES.match(sentence, pos)
         if m:
             resume = m.end()
             yield m
