@@ -162,3 +162,16 @@ def test_an_executive_going_back_to_the_last_callers_question_answers_in_that_sl
     ex = build_exchanges(turns)
     assert [(e.analyst.id, e.question_turns, e.answer_turns) for e in ex] == [
         ("ana", [1], [2, 4, 5]), ("ben", [7], [8])]
+
+
+def test_a_new_voice_after_the_operator_is_a_caller_only_when_asking():
+    t = _parse("late_executive.txt")
+    roles = {p.name: p.role for p in t.participants}
+    # First heard in the Q&A, after the operator, but correcting the release: an executive.
+    assert roles["Joanna Pike"] is Role.CORPORATE
+    # Let on by "Your line is open." without a name, and asking: a caller.
+    assert roles["Greta Nils"] is Role.ANALYST
+    assert _slots(t) == [
+        ("Elliot Park", "Rowan Securities", [6], [7], ["ravi-mehta"]),
+        ("Greta Nils", None, [9], [10], ["joanna-pike"]),
+    ]

@@ -14,7 +14,7 @@ Every format goes through `infer`, whatever its source lists. The rules, in orde
 4. A new voice in the Q&A is the analyst a pending hand-over called ("the next question comes
    from Jane Roe at Acme Securities"), who takes the firm called even when standing in for
    someone; or the voice right after an operator turn that closes nothing ("your line is
-   open"). Any other new voice is an executive joining an answer ("Ken, this is Melinda.").
+   open") when it asks something. Any other new voice is an executive joining an answer ("Ken, this is Melinda.").
 """
 
 from __future__ import annotations
@@ -76,7 +76,7 @@ def infer(turns: list[DraftTurn], listed: list[DraftSpeaker] = ()) -> None:
                     # Two analysts called to one line: the second, by name, is still to speak.
                     announced, second, after_operator = (announced[2], announced[1], None), True, False
                     continue
-            elif after_operator:
+            elif after_operator and _ASKS.search(text):
                 analysts[key] = None
             else:
                 corporate.add(key)
@@ -140,6 +140,13 @@ def announcement(text: str) -> tuple[str, str | None, str | None] | None:
     return None
 
 
+# A caller's words: an executive the operator lets speak ("Before we start the Q&A, one
+# correction") asks nothing.
+_ASKS = re.compile(
+    r"\?|\b(?:my\s+(?:first\s+|second\s+|follow[-\s]?up\s+)?question|wanted\s+to\s+ask|(?:could|can|would)\s+you"
+    r"|thanks?\s+(?:you\s+)?for\s+taking)\b",
+    re.I,
+)
 # An operator turn after which the next voice is the company's, not a caller's.
 _CLOSES = re.compile(
     r"\b(?:no\s+(?:more|further)\s+questions|closing\s+(?:remarks|comments)|(?:turn|hand)\s+(?:the\s+)?(?:call|conference|floor)\s+back"
