@@ -79,7 +79,9 @@ _COUNT_AFTER = re.compile(
     r"cases|physicians|doctors|prescribers|practitioners|providers|dealers|franchisees|distributors|countries|markets|cities|"
     r"team\s+members|workers|staff|hires|jobs|beds|units|cars|vessels|ships|planes|routes|flights|passengers|guests|"
     r"tickets|bookings|nights|games|titles|apps|products|SKUs|brands|facilities|plants|factories|warehouses|centers|"
-    r"branches|ATMs|cards|claims|members|schools|students|sites|towers|miles|kilometers|acres|square\s+feet)\b",
+    r"branches|ATMs|cards|claims|members|schools|students|sites|towers|miles|kilometers|acres|square\s+feet|"
+    r"tests|vaccines|doses|gallons|liters|litres|tonnes|boxes|packages|parcels|meals|impressions|streams|"
+    r"prescriptions|scripts|procedures|treatments|kits|bottles|pairs|pieces|items)\b",
 )
 _NOT_FIGURE_BEFORE = re.compile(
     r"(?:\b(?:slide|slides|page|pages|question|questions|No\.|number|item|items|section|chapter|rule|Form|Note|version|phase|tier|"
@@ -337,7 +339,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         if q.unit is None:
             if count_noun:
                 cm = metric_cues(count_noun.group(1))
-                metric = cm[0][2] if cm else "other"
+                metric = cm[0][2] if cm else ("units" if count_noun.group(1).lower() in _GOODS else "other")
                 if metric not in COUNT_METRICS:
                     metric = "units" if metric in ("units",) else ("customers" if metric == "customers" else "other")
                 picked = (metric, count_noun.group(1), count_noun.start(1), count_noun.end(1))
@@ -471,6 +473,8 @@ def _boilerplate(s: str) -> bool:
     return any(w in low for w in _BOILER_WORDS)
 
 
+_GOODS = frozenset("cases tests vaccines doses gallons liters litres tonnes tons barrels ounces boxes packages parcels meals "
+                   "kits bottles pairs pieces items cars trucks aircraft vessels ships homes wafers devices systems".split())
 _NEGATIVE_HINTS = ("negative", "minus", "loss", "outflow", "burn", "deficit")
 _COMPARE_HINTS = ("from", "compar", "versus", "vs", "against", "relative")
 
