@@ -171,7 +171,9 @@ def test_a_new_voice_after_the_operator_is_a_caller_only_when_asking():
     assert roles["Joanna Pike"] is Role.CORPORATE
     # Let on by "Your line is open." without a name, and asking: a caller.
     assert roles["Greta Nils"] is Role.ANALYST
+    # First heard greeting the caller just called: an executive, and the line stays the caller's.
+    assert roles["Bea Lorne"] is Role.CORPORATE
     assert _slots(t) == [
-        ("Elliot Park", "Rowan Securities", [6], [7], ["ravi-mehta"]),
-        ("Greta Nils", None, [9], [10], ["joanna-pike"]),
+        ("Elliot Park", "Rowan Securities", [7], [8], ["ravi-mehta"]),
+        ("Greta Nils", None, [10], [11], ["joanna-pike"]),
     ]

@@ -12,9 +12,10 @@ Every format goes through `infer`, whatever its source lists. The rules, in orde
 3. Every other voice in the prepared remarks is with the company; in a call where no Q&A is
    found (a company that takes no questions), every voice.
 4. A new voice in the Q&A is the analyst a pending hand-over called ("the next question comes
-   from Jane Roe at Acme Securities"), who takes the firm called even when standing in for
-   someone; or the voice right after an operator turn that closes nothing ("your line is
-   open") when it asks something. Any other new voice is an executive joining an answer ("Ken, this is Melinda.").
+   from Jane Roe at Acme Securities") or whoever asks in their place, with the firm called;
+   or the voice right after an operator turn that closes nothing ("your line is open") when
+   it asks something. Any other new voice is an executive: greeting the caller ("Hi, Ken."),
+   or joining an answer ("Ken, this is Melinda.").
 """
 
 from __future__ import annotations
@@ -70,7 +71,10 @@ def infer(turns: list[DraftTurn], listed: list[DraftSpeaker] = ()) -> None:
         if key not in analysts and not is_placeholder(t.speaker.name):
             # A placeholder first heard in the Q&A stands for callers and executives alike:
             # `assemble.build_exchanges` reads each of its turns by position.
-            if announced is not None and (not second or _named(announced[0], t.speaker.name)):
+            named = announced is not None and _named(announced[0], t.speaker.name)
+            if announced is not None and (named or not second and _ASKS.search(text)):
+                # The caller named, or someone asking in their place ("Puneet in for Tien-Tsin");
+                # a new voice that only greets is an executive ("Hi, Ken.").
                 analysts[key] = announced[1]
                 if announced[2] and not _named(announced[2], t.speaker.name):
                     # Two analysts called to one line: the second, by name, is still to speak.
@@ -80,6 +84,7 @@ def infer(turns: list[DraftTurn], listed: list[DraftSpeaker] = ()) -> None:
                 analysts[key] = None
             else:
                 corporate.add(key)
+                continue  # the line is still the caller's
         announced, second, after_operator = None, False, False
     for t in turns:
         sp = t.speaker
