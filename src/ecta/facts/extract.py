@@ -86,7 +86,7 @@ _COUNT_AFTER = re.compile(
 _NOT_FIGURE_BEFORE = re.compile(
     r"(?:\b(?:slide|slides|page|pages|question|questions|No\.|number|item|items|section|chapter|rule|Form|Note|version|phase|tier|"
     r"level|class|series|step|age|aged|ages|line|lines|extension|ext\.|room|suite|floor|route|model|Section|Article|Exhibit|top|"
-    r"covid|COVID|ASC|IFRS|Basel|at)\s*#?|#)$",
+    r"covid|COVID|ASC|IFRS|Basel)\s*#?|#)$",
     re.I,
 )
 _NOT_FIGURE_AFTER = re.compile(
@@ -336,6 +336,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         picked = respectively.get(i) or _metric_for(q, s, cues, qs)
         after = s[q.end:q.end + 40]
         count_noun = _COUNT_AFTER.match(s, q.end)
+        counts = [f for f in facts if f.unit == "count"]
         if q.unit is None:
             if count_noun:
                 cm = metric_cues(count_noun.group(1))
@@ -344,7 +345,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                     metric = "units" if metric in ("units",) else ("customers" if metric == "customers" else "other")
                 picked = (metric, count_noun.group(1), count_noun.start(1), count_noun.end(1))
                 q.unit = "count"
-            elif picked and picked[2 - 2] in RATIO_METRICS:
+            elif picked and picked[0] in RATIO_METRICS and "." in q.text:
                 q.unit = "x"
             elif picked and picked[0] in DAYS_METRICS:
                 q.unit = "days"
@@ -354,11 +355,11 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 q.unit = "count"
             elif picked and picked[0] == "eps" and q.value is not None and "." in q.text and abs(q.value) < 100:
                 q.unit = ctx.currency
-            elif facts and facts[-1].unit == "count" and (_COMPARE_BEFORE.search(s[max(0, q.start - 40):q.start])
+            elif counts and (_COMPARE_BEFORE.search(s[max(0, q.start - 40):q.start])
                                                           or _CHANGE_BEFORE.search(s[max(0, q.start - 30):q.start])
                                                           or re.search(r"\b(?:and|or|to)\s+$", s[max(0, q.start - 8):q.start])):
                 q.unit = "count"  # "1,240 patients, compared with 780": the count of the figure before
-                picked = (facts[-1].metric, facts[-1].phrase)
+                picked = (counts[-1].metric, counts[-1].phrase)
             else:
                 continue
         if q.unit == "days" and picked and picked[0] == "inventory":
@@ -417,6 +418,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             kind = FactKind.TARGET  # "savings of EUR 220 million by the end of 2026"
         if later and later[0][1] is FactKind.PRIOR_GUIDANCE and later[0][0] - q.end < 30:
             kind = FactKind.PRIOR_GUIDANCE  # "up from the EUR 180 million we had targeted"
+            revised = True
         if kind is FactKind.GUIDANCE and re.search(r"\bfrom\s+(?:the\s+|our\s+)?(?:prior\s+|previous\s+)?(?:\w+\s+){0,2}$", s[max(0, q.start - 30):q.start], re.I) and _REVISE.search(s[:q.start]):
             nxt = [o for o in qs if o.start > q.end]
             earlier = [o for o in qs if o.end <= q.start and o.unit == q.unit]
@@ -630,7 +632,9 @@ def _period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State
         if c.rel == "prev_q":
             return P.previous_of(main, True)
         return P.resolve(c, fy, fq, False, ctx.fiscal_half)
-    return P.previous_of(main, bool(_SEQ.search(s)))
+    fm = _FROM_QUARTER.search(s)
+    named_previous = bool(fm and fq and _ORDINAL[fm.group(1).lower()] == (fq - 1 or 4))
+    return P.previous_of(main, bool(_SEQ.search(s)) or named_previous)
 
 
 def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, page: int | None, done: list[Fact]) -> list[Fact]:

@@ -21,7 +21,9 @@ CUES = re.compile(
     (?P<q>\bQ(?P<qn>[1-4])(?:\s*(?:FY|F|fiscal)?\s*'?(?P<qy>\d{{4}}|\d{{2}})(?![\d,.%]))?\b
       |\b(?P<qn2>[1-4])Q\s*'?(?P<qy2>\d{{4}}|\d{{2}})?\b
       |\b(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(?:fiscal\s+|calendar\s+)?quarter
-         (?:\s+(?:of\s+)?(?:(?:the\s+)?(?:fiscal|calendar)\s+(?:year\s+)?|FY\s*)?'?(?P<qoy>\d{{4}}|\d{{2}}(?![\d,.%])))?)
+         (?:\s+(?:of\s+)?(?:(?:the\s+)?(?:fiscal|calendar)\s+(?:year\s+)?|FY\s*)?'?(?P<qoy>\d{{4}}|\d{{2}}(?![\d,.%]))
+            |(?P<qlast>\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year))?
+      |\b(?:last|prior)\s+year's\s+(?P<qo2>first|second|third|fourth)\s+quarter)
     |(?P<h>\b(?P<ho>first|second|1st|2nd|back|front)[-\s]+half(?:\s+of\s+(?:the\s+)?(?:(?:fiscal|calendar)\s+(?:year\s+)?|FY\s*)?'?(?P<hy>\d{{4}}|\d{{2}}(?![\d,.%])))?
       |\bH(?P<hn>[12])\s*(?:FY\s*|fiscal\s*)?'?(?P<hy2>\d{{4}}|\d{{2}})?\b)
     |(?P<ytd>\b(?:year[-\s]to[-\s]date|YTD|first\s+(?:nine|six|three)\s+months|(?:nine|six)[-\s]months?(?:\s+(?:period|ended))?)\b(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<yty>\d{{4}}))?)
@@ -92,8 +94,10 @@ def find_cues(sentence: str) -> list[Cue]:
         g = m.groupdict()
         c = Cue(m.start(), m.end())
         if g["q"]:
-            c.quarter = int(g["qn"] or g["qn2"] or 0) or _ORD[g["qo"].lower()]
+            c.quarter = int(g["qn"] or g["qn2"] or 0) or _ORD[(g["qo"] or g["qo2"]).lower()]
             c.year = _year(g["qy"] or g["qy2"] or g["qoy"])
+            if g["qlast"] or g["qo2"]:
+                c.rel = "q_last_year"
         elif g["h"]:
             ho = (g["ho"] or "").lower()
             c.half = int(g["hn"]) if g["hn"] else (1 if ho in ("first", "1st", "front") else 2)
@@ -176,6 +180,8 @@ def resolve(c: Cue, fy: int | None, q: int | None, future: bool, h: int | None =
         return previous_of(label(fy, q), True) if q else None
     if c.rel == "year_ago":
         return label(fy - 1, q, None if q else h) if fy else None
+    if c.rel == "q_last_year":
+        return label(fy - 1, c.quarter) if fy else None
     if c.rel == "next_y":
         return label(fy + 1) if fy else None
     if c.rel == "next_n_years":
