@@ -83,7 +83,8 @@ def call_level_basis(texts: list[str]) -> Basis | None:
 
 # Words one of which each kind's cues contain: a cheap test before the regular expression.
 _HINTS = {
-    FactKind.PRIOR_GUIDANCE: ("previous", "prior", "original", "earlier", "initial", "former", "had ", "guid", "outlook", "range", "forecast"),
+    FactKind.PRIOR_GUIDANCE: ("previous", "prior", "original", "earlier", "initial", "former", "had ", "guid", "outlook", "range", "forecast",
+                              "indicated", "provided", "gave", "communicated", "outlined", "projected", "shared", "promised", "target"),
     FactKind.ESTIMATE: ("consensus", "street", "sell", "have you", "model", "analyst", "estimate", "you guys", "i think", "i believe",
                         "i assume", "i calculate", "i get", "i am", "i'm"),
     FactKind.TARGET: ("long", "target", "goal", "aspir", "ambition", "by ", "aim", "-year", "over the next", "year", "medium", "mid", "investor day",

@@ -290,7 +290,7 @@ def _kind(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context, s
         between = s[last_pos:q.start]
         if _CLAUSE_BREAK.search(between) and PAST.search(s, _clause_bounds(s, q.start)[0], q.start) and kind is not FactKind.TARGET:
             kind = FactKind.ACTUAL
-    if kind is None and cues:
+    if kind is None and cues and cues[0][1] is FactKind.GUIDANCE:
         kind = cues[0][1] if not PAST.search(s) else None
     if ctx.role is Role.ANALYST:
         if kind in (None, FactKind.ACTUAL, FactKind.ESTIMATE) or not re.search(r"\byou(?:r)?\b", s, re.I):
@@ -337,6 +337,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         after = s[q.end:q.end + 40]
         count_noun = _COUNT_AFTER.match(s, q.end)
         counts = [f for f in facts if f.unit == "count"]
+        inherited = False
         if q.unit is None:
             if count_noun:
                 cm = metric_cues(count_noun.group(1))
@@ -360,6 +361,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                                                           or re.search(r"\b(?:and|or|to)\s+$", s[max(0, q.start - 8):q.start])):
                 q.unit = "count"  # "1,240 patients, compared with 780": the count of the figure before
                 picked = (counts[-1].metric, counts[-1].phrase)
+                inherited = True
             else:
                 continue
         if q.unit == "days" and picked and picked[0] == "inventory":
@@ -440,7 +442,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             if not any(marker <= c[0] and c[1] <= q.start for c in cues):
                 metric, phrase = same[-1].metric, same[-1].phrase  # "..., compared with $109.6 million a year ago"
         period = _period_for(q, s, pcues, ctx, st, kind, comparison, qs, is_change)
-        if metric in ("other",) and q.unit in (None, "count") and not count_noun:
+        if metric in ("other",) and q.unit in (None, "count") and not count_noun and not inherited:
             continue
         change = _change_kind(s, q, qs, ctx.fiscal_quarter) if is_change else None
         if change is not None and q.unit not in ("%", "bps") and change is Change.YOY and period and period.quarter and _SEQ.search(s):
@@ -598,7 +600,8 @@ def _period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State
                   and not _CHANGE_BEFORE.search(s[max(0, c.start - 30):c.start])]
     main_cues.sort(key=lambda c: c.start)
     main: Period | None = None
-    following = [c for c in main_cues if q.end <= c.start <= min(next_start, q.end + 45)]
+    clause_end = _clause_bounds(s, q.start)[1]
+    following = [c for c in main_cues if q.end <= c.start <= min(next_start, q.end + 45, clause_end)]
     preceding = [c for c in main_cues if c.end <= q.start]
     chosen = following[0] if following else (preceding[-1] if preceding else None)
     if kind is FactKind.TARGET and chosen is not None and chosen.rel in ("this_q", "this_y", "this_h", "prev_q"):
