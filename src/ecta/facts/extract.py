@@ -418,7 +418,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         later = [(pos, k) for pos, k in kcues if q.end <= pos < cend]
         if kind is FactKind.GUIDANCE and any(k is FactKind.TARGET for _, k in later):
             kind = FactKind.TARGET  # "savings of EUR 220 million by the end of 2026"
-        if later and later[0][1] is FactKind.PRIOR_GUIDANCE and later[0][0] - q.end < 30:
+        if later and later[0][1] is FactKind.PRIOR_GUIDANCE and later[0][0] - q.end < 16 and "," not in s[q.end:later[0][0]]:
             kind = FactKind.PRIOR_GUIDANCE  # "up from the EUR 180 million we had targeted"
             revised = True
         if kind is FactKind.GUIDANCE and re.search(r"\bfrom\s+(?:the\s+|our\s+)?(?:prior\s+|previous\s+)?(?:\w+\s+){0,2}$", s[max(0, q.start - 30):q.start], re.I) and _REVISE.search(s[:q.start]):
@@ -609,7 +609,7 @@ def _period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State
     if chosen is not None:
         main = P.resolve(chosen, fy, fq, future or kind is FactKind.ESTIMATE, ctx.fiscal_half)
     elif kind is FactKind.TARGET:
-        dated = [c for c in pcues if c.rel in (None, "next_n_years") and (c.year or c.rel)]
+        dated = [c for c in pcues if c.rel in (None, "next_n_years") and (c.year or c.rel) and c.start < next_start]
         main = P.resolve(dated[0], fy, fq, True, ctx.fiscal_half) if dated else None
     elif st.period is not None and st.future == (kind is not FactKind.ACTUAL):
         main = st.period
@@ -625,6 +625,9 @@ def _period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State
     else:
         main = P.label(fy, half=ctx.fiscal_half)
     if not comparison:
+        ago = [c for c in pcues if c.rel == "year_ago" and q.end <= c.start <= q.end + 4]
+        if ago and not is_change and main is not None:
+            return P.previous_of(main, False)  # "the margin was 17.9 per cent last year"
         return main
     # A comparison level ("from $287.0 million a year ago"): its own period words, else the period before.
     after_cues = [c for c in pcues if q.end <= c.start <= min(next_start, q.end + 60)]
