@@ -30,7 +30,7 @@ def _cases() -> list:
 
 def _context(raw: dict) -> Context:
     return Context(
-        fiscal_year=raw.get("fiscal_year"), fiscal_quarter=raw.get("fiscal_quarter"),
+        fiscal_year=raw.get("fiscal_year"), fiscal_quarter=raw.get("fiscal_quarter"), fiscal_half=raw.get("fiscal_half"),
         role=Role(raw.get("role", "corporate")), basis=Basis(raw["basis"]) if raw.get("basis") else None,
         currency=raw.get("currency", "USD"),
     )
