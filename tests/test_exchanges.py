@@ -177,3 +177,16 @@ def test_a_new_voice_after_the_operator_is_a_caller_only_when_asking():
         ("Elliot Park", "Rowan Securities", [7], [8], ["ravi-mehta"]),
         ("Greta Nils", None, [10], [11], ["joanna-pike"]),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, called",
+    [
+        ("Our next question comes from the line of Ada Wynn with J.P. Harlan. Your line is open.", ("Ada Wynn", "J.P. Harlan", None)),
+        ("The first question comes from Mr. Ivo Chan with Larchmont. Please go ahead.", ("Mr. Ivo Chan", "Larchmont", None)),
+    ],
+)
+def test_call_shape_announcement_keeps_initials_in_firms(text, called):
+    from ecta.call_shape import announcement
+
+    assert announcement(text) == called

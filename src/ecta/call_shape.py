@@ -133,7 +133,7 @@ def announcement(text: str) -> tuple[str, str | None, str | None] | None:
     call one, then move on to another while the first sorts out their line."""
     from .assemble import parse_announcement  # assemble imports this module
 
-    for sentence in reversed(re.split(r"(?<=[.?!])\s+", text)):
+    for sentence in reversed(_SENTENCE_END.split(text)):
         ann = parse_announcement(sentence)
         if ann is not None and ann.firm:
             return ann.name, ann.firm, ann.also
@@ -145,6 +145,8 @@ def announcement(text: str) -> tuple[str, str | None, str | None] | None:
     return None
 
 
+# A sentence ends after a word, not after an initial or a title: "J.P. Morgan", "Mr. Lee".
+_SENTENCE_END = re.compile(r"(?<=[A-Za-z0-9)\]]{2}[.?!])(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)\s+")
 # A caller's words: an executive the operator lets speak ("Before we start the Q&A, one
 # correction") asks nothing.
 _ASKS = re.compile(
