@@ -248,7 +248,7 @@ def _change_kind(s: str, q: Quantity, qs: list[Quantity], fq: int | None = None)
 
 
 def _basis(q: Quantity, s: str, metric_span: tuple[int, int] | None, prev: tuple[Quantity, Basis | None] | None,
-           metric: str, ctx: Context) -> Basis | None:
+           metric: str, ctx: Context, cues: list[tuple[int, int, str, str]] = ()) -> Basis | None:
     after = s[q.end:q.end + 45]
     m = re.match(r"^[\s,]*(?:(?:on|in)\s+an?\s+(?P<w>[\w-]+(?:\s+[\w-]+)?)\s+basis|\((?P<p>[\w-]+)\))", after, re.I)
     if m:
@@ -264,9 +264,12 @@ def _basis(q: Quantity, s: str, metric_span: tuple[int, int] | None, prev: tuple
     if prev is not None and re.fullmatch(r"[\s,]*(?:or|and|,)\s*(?:about\s+|approximately\s+)?", s[prev[0].end:q.start]):
         return prev[1]
     cstart, _ = _clause_bounds(s, q.start)
-    found = [b for b in BASIS_CUES.finditer(s, cstart, q.start)]
-    if found:
-        return basis_of(found[-1].group(0))
+    for b in reversed(list(BASIS_CUES.finditer(s, cstart, q.start))):
+        # "adjusted EPS was $1.01 and revenue $2 billion": the word binds to the metric it stands before
+        named = [c for c in cues if b.end() <= c[0] <= b.end() + 30]
+        if not named or named[0][2] == metric or (metric == "eps" and named[0][2] == "net_income"):
+            return basis_of(b.group(0))
+        break
     lead = re.match(r"^\W*(?:\w+\s+){0,3}?(?:on|in)\s+an?\s+(?P<w>[\w-]+(?:\s+[\w-]+)?)\s+basis\b", s, re.I)
     if lead:
         bm = BASIS_CUES.search(lead.group("w"))
@@ -378,6 +381,10 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             named = [m for m in ctx.segments.finditer(s, cstart, q.start)]
             if named:
                 picked = ("segment_revenue", named[-1].group(0), named[-1].start(), named[-1].end())
+        if picked and picked[0] == "growth":
+            named = [c for c in cues if c[1] <= q.start and c[2] not in ("growth", "other")]
+            if named:  # "UK revenue was GBP 540 million, up 2.9 per cent organically": organic growth of revenue
+                picked = (named[-1][2], named[-1][3], named[-1][0], named[-1][1])
         metric, phrase = (picked[0], picked[1]) if picked else ("other", "")
         metric_span = (picked[2], picked[3]) if picked and len(picked) == 4 else None
         is_change, direction = _change(q, s, qs)
@@ -389,7 +396,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         if metric in ("eps", "dividend") and q.unit == "%" and not is_change:
             pass
         if q.unit and _money(q.unit) and metric in PERCENT_METRICS and metric not in ("growth",):
-            metric = {"gross_margin": "gross_profit", "operating_margin": "operating_income", "ebitda_margin": "ebitda"}.get(metric, metric)
+            metric = {"gross_margin": "gross_profit", "operating_margin": "operating_income", "ebitda_margin": "ebitda",
+                      "growth": "revenue"}.get(metric, metric)
         value, low, high = q.value, q.low, q.high
         flat = _FLAT_TO.search(s, max(0, q.start - 24), q.start) if "flat" in lowered else None
         if flat and value is not None and not q.is_range:
@@ -447,7 +455,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         change = _change_kind(s, q, qs, ctx.fiscal_quarter) if is_change else None
         if change is not None and q.unit not in ("%", "bps") and change is Change.YOY and period and period.quarter and _SEQ.search(s):
             change = Change.SEQUENTIAL
-        basis = _basis(q, s, metric_span, prev, metric, ctx)
+        basis = _basis(q, s, metric_span, prev, metric, ctx, cues)
         prev = (q, basis)
         facts.append(Fact(
             metric=metric, phrase=phrase or metric.replace("_", " "),
