@@ -51,9 +51,9 @@ BASIS_CUES = re.compile(
 )
 
 CALL_BASIS = re.compile(
-    r"""(?:\b(?:all|the)\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,4}(?:figures|numbers|results|metrics|comparisons|measures|amounts|financials|references|margins)\s+(?:[\w,-]+\s+){0,8}?(?:are|will\s+be|is|were|be)\s+(?:\w+\s+){0,3}?(?:on\s+an?\s+)?(?P<a>non[-\s]?GAAP|adjusted)\b)
+    r"""(?:\b(?:all|the|every|each)\s+(?:of\s+the\s+|of\s+our\s+)?(?:[\w-]+\s+){0,4}(?:figures?|numbers?|results|metrics?|comparisons?|measures?|amounts?|financials|references|margins)\s+(?:[\w,-]+\s+){0,8}?(?:are|will\s+be|is|were|be)\s+(?:\w+\s+){0,3}?(?:on\s+an?\s+)?(?P<a>non[-\s]?GAAP|adjusted)\b)
        |(?:\b(?P<b>non[-\s]?GAAP|adjusted)\b[^.]{0,80}\bunless\s+(?:otherwise\s+)?(?:noted|stated|indicated|specified|mentioned|we\s+say))
-       |(?:\bunless\s+(?:otherwise\s+)?(?:noted|stated|indicated|specified|mentioned)\b[^.]{0,120}?\b(?P<c>non[-\s]?GAAP|adjusted)\b)""",
+       |(?:\b(?:unless\s+(?:otherwise\s+)?(?:noted|stated|indicated|specified|mentioned)|except\s+(?:where|as|when)\s+(?:we\s+|otherwise\s+)?(?:say|said|note|noted|stated|indicated)(?:\s+otherwise)?)\b[^.]{0,120}?\b(?P<c>non[-\s]?GAAP|adjusted)\b)""",
     re.X | re.I,
 )
 
