@@ -190,3 +190,26 @@ def test_call_shape_announcement_keeps_initials_in_firms(text, called):
     from ecta.call_shape import announcement
 
     assert announcement(text) == called
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Well, let me wrap up. We had a strong quarter, our backlog is at a record and the new plant is on "
+        "schedule for the second half. We remain focused on margins and on cash.",
+        "Before we close, I want to thank our teams in every region for a strong quarter. The backlog is at a "
+        "record and the new plant is on schedule.",
+        "In closing, the quarter was strong and the backlog is at a record. The new plant is on schedule.",
+    ],
+)
+def test_company_closing_remarks_end_the_last_slot(closing):
+    a = Participant(id="ana", name="Ana Ruiz", role=Role.ANALYST, firm="Pellam Research")
+    ceo = Participant(id="ceo", name="Rhea Stone", role=Role.CORPORATE)
+    turns = [
+        _turn(0, a, "How much of the growth was price?"),
+        _turn(1, ceo, "About half of it."),
+        _turn(2, a, "Thanks."),
+        _turn(3, ceo, closing),
+    ]
+    ex = build_exchanges(turns)
+    assert [(e.analyst.id, e.question_turns, e.answer_turns) for e in ex] == [("ana", [0, 2], [1])]

@@ -41,6 +41,7 @@ _QA_END = re.compile(
     r"|wraps?\s+up\s+(?:the\s+|our\s+)?(?:q\s*(?:&|and)\s*a|question)"
     r"|\breplay\s+of\s+(?:today'?s|this)\s+(?:call|conference|webcast)"
     r"|\bthank\w*\s+(?:you\s+)?(?:all\s+|everyone\s+)?(?:again\s+)?for\s+(?:joining|listening|participating|your\s+participation)"
+    r"|\bin\s+closing,|\b(?:let\s+me|i'?ll|to)\s+(?:just\s+)?wrap\s+(?:it\s+|things\s+)?up\b|\bbefore\s+we\s+(?:close|end|sign\s+off)\b"
     r"|\blook\s+forward\s+to\s+(?:speaking|talking)\s+(?:with|to)\s+(?:you|all\s+of\s+you|everyone)\s+(?:again\s+)?(?:next|on\s+our\s+next|in\s+\w+))",
     re.I,
 )
