@@ -117,7 +117,7 @@ PNL_METRICS = frozenset({
 """Metrics a call-level basis statement ("all figures are non-GAAP unless noted") applies to."""
 
 # Words in front of "revenue"/"sales" that name the whole company, not a segment.
-_WHOLE = r"q1|q2|q3|q4|qtrly|total|net|consolidated|quarterly|overall|our|group|company|record|reported|gaap|non-gaap|adjusted|organic|annual|full-year|first|second|third|fourth|the|its|their|and|of|in|that|this|q[1-4]|fiscal|\d{4}|higher|lower|strong|core|product|service|services|services?|software"
+_WHOLE = r"q1|q2|q3|q4|qtrly|total|net|consolidated|quarterly|overall|our|group|company|record|reported|gaap|non-gaap|adjusted|organic|annual|full-year|first|second|third|fourth|the|its|their|and|of|in|that|this|q[1-4]|fiscal|\d{4}|higher|lower|strong|core"
 
 
 def _min_len(phrase: str) -> int:
@@ -264,7 +264,11 @@ def _segment_words(before: str) -> str | None:
     if not name[0][:1].isupper() and (last.lower() in _ADJECTIVES or last.lower().endswith(("s", "ed", "ing", "ly", "al"))):
         return None
     return " ".join(name)
-SEGMENT_AFTER = re.compile(r"^\s+(?:in|from|for|at)\s+(?:our|the)\s+[\w&\s-]{2,40}?\s+(?:segment|business|division|unit|group)\b", re.I)
+SEGMENT_AFTER = re.compile(
+    r"^\s+(?:(?:in|from|for|at)\s+(?:our|the)\s+[\w&\s-]{2,40}?\s+(?:segment|business|division|unit|group)\b"
+    r"|(?:in|from|outside(?:\s+of)?)\s+(?:our\s+|the\s+)?(?!(?:Q[1-4]|FY|H[12]|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|Fiscal|The)\b)[A-Z][\w&-]+)"
+)
 
 
 def metric_cues(sentence: str) -> list[tuple[int, int, str, str]]:
