@@ -18,7 +18,7 @@ KIND_CUES: tuple[tuple[FactKind, re.Pattern[str]], ...] = (
         |\bwe\s+(?:had\s+)?(?:indicated|provided|gave|communicated|outlined|projected|forecast|shared)\s+(?:in|on|last|at|back|earlier|previously|with)\b
         """, re.X | re.I)),
     (FactKind.ESTIMATE, re.compile(r"""
-        \b(?:consensus|the\s+street|street\s+(?:estimates?|expectations?|numbers?|is|has)|sell[-\s]side|I\s+have\s+you|we\s+have\s+you
+        \b(?:consensus|the\s+street|street\s+(?:estimates?|expectations?|numbers?|is|has)|sell[-\s]side|I\s+ha(?:ve|d)\s+you|we\s+ha(?:ve|d)\s+you|I\s+was\s+at|I'm\s+at
         |my\s+model|our\s+model|I'm\s+model(?:l)?ing|I\s+am\s+model(?:l)?ing|analysts?\s+(?:expect|estimate)|estimates?\s+(?:are|is|were|of)
         |you\s+guys\s+(?:are|were)\s+at|I\s+(?:think|believe|assume|calculate|get|estimate))\b
         """, re.X | re.I)),
@@ -31,7 +31,7 @@ KIND_CUES: tuple[tuple[FactKind, re.Pattern[str]], ...] = (
         \b(?:expect(?:s|ing)?|we\s+expected|anticipat(?:e|es|ing)|guid(?:ance|ing|e)|outlook|forecast(?:s|ing)?|project(?:s|ing|ed)|we\s+see|sees|seeing
         |should\s+(?:be|come\s+in|grow|increase|decline|decrease|improve|remain|approximate|range|land|end)|will\s+(?:be|grow|increase|decline|decrease|range|come\s+in|remain|approximate|total|reach|land)
         |to\s+be\s+(?:in\s+the\s+range|between|approximately|around|about|roughly|up|down|flat|in\s+line)|plan(?:s|ning)?\s+to|intend|budget(?:ed|ing)?
-        |assum(?:e|es|ing|ption)|going\s+to\s+be|look\s+for|estimated?\s+(?:to|at)|reaffirm\w*|rais(?:e|ed|ing)\s+(?:our\s+)?(?:full[-\s]year\s+)?(?:guidance|outlook)
+        |assum(?:e|es|ing|ption)|going\s+to\s+be|we\s+will\s+(?!not\b)\w+|we'll\s+\w+|look\s+for|estimated?\s+(?:to|at)|reaffirm\w*|rais(?:e|ed|ing)\s+(?:our\s+)?(?:full[-\s]year\s+)?(?:guidance|outlook)
         |narrow(?:ed|ing)?|updat(?:ed|ing)\s+(?:our\s+)?(?:guidance|outlook)|lower(?:ed|ing)\s+(?:our\s+)?(?:guidance|outlook)|implies|implied|call(?:s)?\s+for|likely|on\s+track\s+to|would\s+be|anticipated\s+to)\b
         """, re.X | re.I)),
 )
@@ -85,7 +85,7 @@ def call_level_basis(texts: list[str]) -> Basis | None:
 _HINTS = {
     FactKind.PRIOR_GUIDANCE: ("previous", "prior", "original", "earlier", "initial", "former", "had ", "guid", "outlook", "range", "forecast",
                               "indicated", "provided", "gave", "communicated", "outlined", "projected", "shared", "promised", "target"),
-    FactKind.ESTIMATE: ("consensus", "street", "sell", "have you", "model", "analyst", "estimate", "you guys", "i think", "i believe",
+    FactKind.ESTIMATE: ("consensus", "street", "sell", "have you", "had you", "was at", "i'm at", "model", "analyst", "estimate", "you guys", "i think", "i believe",
                         "i assume", "i calculate", "i get", "i am", "i'm"),
     FactKind.TARGET: ("long", "target", "goal", "aspir", "ambition", "by ", "aim", "-year", "over the next", "year", "medium", "mid", "investor day",
                       "model", "through", "over time"),

@@ -113,7 +113,7 @@ _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _YOY = re.compile(r"\b(?:year[-\s](?:over|on)[-\s]year|YoY|y/y|a\s+year\s+ago|year[-\s]ago|prior[-\s]year|last\s+year|same\s+(?:quarter|period)|previous\s+year|annual(?:ly)?)\b", re.I)
 _QOQ = re.compile(r"\b(?:quarter[-\s](?:over|on)[-\s]quarter|QoQ|q/q)\b", re.I)
 _COMPARE_BEFORE = re.compile(r"\b(?:from|compar(?:ed|es|ing)\s+(?:to|with)|versus|vs\.?|against|relative\s+to|up\s+from|down\s+from|as\s+compared\s+(?:to|with))\s+(?:the\s+|a\s+|an\s+)?(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
-_COMPARE_OF = re.compile(r"\b(?:compar(?:ed|es|ing)\s+(?:to|with)|versus|vs\.?|against|up\s+from|down\s+from)\s+(?:[\w-]+\s+){1,4}?(?:of|at)\s+(?:about\s+|approximately\s+)?$", re.I)
+_COMPARE_OF = re.compile(r"\b(?:(?:compar(?:ed|es|ing)\s+(?:to|with)|versus|vs\.?|against|up\s+from|down\s+from)\s+(?:[\w-]+\s+){1,4}?|(?:last|prior|previous)\s+year[’']s\s+(?:[\w-]+\s+){0,2})(?:of|at)\s+(?:about\s+|approximately\s+)?$", re.I)
 _OUTLOOK_WORD = re.compile(r"\b(?:guidance|outlook|range|forecast|expect\w*|guided|target\w*)\b", re.I)
 _COMPARE_CUE_BEFORE = re.compile(r"\b(?:from|compared|versus|vs\.?|against|than|relative\s+to)\b", re.I)
 _TO_BEFORE = re.compile(r"\b(?:to|reach(?:ed|ing)?|at|of|totaled|was|were|is|be|hit)\s+(?:a\s+(?:record|new)\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$", re.I)
@@ -335,6 +335,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
     future_cue = _future_cue(pcues, ctx)
     respectively = _respectively(s, qs, cues)
     prev: tuple[Quantity, Basis | None] | None = None
+    compared_end: int | None = None
     for i, q in enumerate(qs):
         picked = respectively.get(i) or _metric_for(q, s, cues, qs)
         after = s[q.end:q.end + 40]
@@ -442,10 +443,15 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         if of and _OUTLOOK_WORD.search(of.group(0)):
             of = None  # "compared with our guidance of $X" recalls an outlook, it is not a base period
         comparison = not is_change and not revised and bool(direct or of) and not (kind is FactKind.PRIOR_GUIDANCE and not direct)
+        if (not comparison and not is_change and compared_end is not None
+                and re.fullmatch(r"[^,;.]{0,40}?(?:,\s*)?(?:and|or)\s+(?:the\s+|a\s+)?", s[compared_end:q.start])
+                and facts and facts[-1].unit == q.unit):
+            comparison = True  # "compared with 40.9% a year ago and 41.6% in the third quarter"
+            kind = FactKind.ACTUAL
         if comparison and kind is not FactKind.ACTUAL:
             kind = FactKind.ACTUAL  # the base a change starts from: "grow 3% from $4.7 billion in 2024"
         same = [f for f in facts if f.unit == q.unit and f.sentence == s]
-        if comparison and same:
+        if comparison and same and (direct or of):
             marker = q.start - len((direct or of).group(0))
             if not any(marker <= c[0] and c[1] <= q.start for c in cues):
                 metric, phrase = same[-1].metric, same[-1].phrase  # "..., compared with $109.6 million a year ago"
@@ -465,7 +471,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             sentence=s, text=q.text,
         ))
         st.metric = metric
-        if not comparison and period is not None:
+        compared_end = q.end if comparison else None
+        if not comparison and period is not None and kind is not FactKind.PRIOR_GUIDANCE:
             st.period = period
             st.future = kind is not FactKind.ACTUAL
         st.kind = kind
@@ -488,7 +495,7 @@ def _boilerplate(s: str) -> bool:
 _GOODS = frozenset("cases tests vaccines doses gallons liters litres tonnes tons barrels ounces boxes packages parcels meals "
                    "kits bottles pairs pieces items cars trucks aircraft vessels ships homes wafers devices systems".split())
 _NEGATIVE_HINTS = ("negative", "minus", "loss", "outflow", "burn", "deficit")
-_COMPARE_HINTS = ("from", "compar", "versus", "vs", "against", "relative")
+_COMPARE_HINTS = ("from", "compar", "versus", "vs", "against", "relative", "year's", "year’s")
 
 
 def _maybe(text: str, words: tuple[str, ...]) -> bool:
@@ -614,10 +621,13 @@ def _period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State
     chosen = following[0] if following else (preceding[-1] if preceding else None)
     if kind is FactKind.TARGET and chosen is not None and chosen.rel in ("this_q", "this_y", "this_h", "prev_q"):
         chosen = None  # a long-term goal is not about the quarter just reported
-    if chosen is not None:
+    if chosen is not None and kind is FactKind.ESTIMATE and chosen.rel == "this_q":
+        main = P.next_period(fy, fq) if fq else None  # the Street's "for the quarter" is the quarter ahead
+    elif chosen is not None:
         main = P.resolve(chosen, fy, fq, future or kind is FactKind.ESTIMATE, ctx.fiscal_half)
     elif kind is FactKind.TARGET:
-        dated = [c for c in pcues if c.rel in (None, "next_n_years") and (c.year or c.rel) and c.start < next_start]
+        annual = re.match(r"\s*(?:a|per)\s+year\b|\s*annually\b|\s*per\s+annum\b", s[q.end:q.end + 12], re.I)
+        dated = [] if annual else [c for c in pcues if c.rel in (None, "next_n_years") and (c.year or c.rel)]
         main = P.resolve(dated[0], fy, fq, True, ctx.fiscal_half) if dated else None
     elif st.period is not None and st.future == (kind is not FactKind.ACTUAL):
         main = st.period
