@@ -45,7 +45,7 @@ def corpus(shared: Path) -> list[Path]:
 
 
 _STEERING = re.compile(
-    r"^\W*(?:(?:great|okay|ok|all right|thanks?|thank you|sure|yes)\b[\w\s]{0,20}?[,.!]\s*)*"
+    r"^\W*(?:(?:great|okay|ok|all right|perfect|thanks?|thank you|sure|yes|yep|yeah)\b[\w\s,]{0,20}?[,.!]\s*)*"
     r"(?:go ahead\b|(?:do|did) you have (?:a|any|another) (?:\w+ )?(?:question|follow)|operator\b|next question"
     r"|(?:thanks?|thank you)(?: very much)?(?:,? [A-Z][\w.'\-]*)?\s*[.!]?\s*$)", re.I)
 _BARE_THANKS = re.compile(r"^\W*(?:(?:great|okay|ok|perfect|got it)[,.!]?\s*)*(?:thanks?|thank you)[\w\s]{0,15}[.!]?\s*$", re.I)

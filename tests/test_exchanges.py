@@ -213,3 +213,23 @@ def test_company_closing_remarks_end_the_last_slot(closing):
     ]
     ex = build_exchanges(turns)
     assert [(e.analyst.id, e.question_turns, e.answer_turns) for e in ex] == [("ana", [0, 2], [1])]
+
+
+@pytest.mark.parametrize(
+    "steer, answers",
+    [
+        ("Thanks, Ana. Can we have the next question, please?", False),
+        ("Perfect. Thank you. Thanks, Ana. Operator, next question.", False),
+        ("Sure, go ahead, Dee.", False),
+        ("Thanks, Ana. That is a good question on the next quarter: we expect more.", True),
+        ("Yes, the operator of that plant is our partner.", True),
+    ],
+)
+def test_company_steering_is_no_answer(steer, answers):
+    a = Participant(id="ana", name="Ana Ruiz", role=Role.ANALYST, firm="Pellam Research")
+    ir = Participant(id="ir", name="Lou Hart", role=Role.CORPORATE)
+    cfo = Participant(id="cfo", name="Dee Vos", role=Role.CORPORATE)
+    turns = [_turn(0, a, "How much of the growth was price?"), _turn(1, cfo, "About half of it."), _turn(2, ir, steer)]
+    (ex,) = build_exchanges(turns)
+    assert ex.answer_turns == ([1, 2] if answers else [1])
+    assert ex.line_end == 3
