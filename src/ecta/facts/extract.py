@@ -257,7 +257,8 @@ def _basis(q: Quantity, s: str, metric_span: tuple[int, int] | None, prev: tuple
         if bm:
             return basis_of(bm.group(0))
     if metric_span is not None:
-        window = s[max(0, metric_span[0] - 28):metric_span[1]]
+        floor = prev[0].end if prev is not None and prev[0].end <= metric_span[0] else 0
+        window = s[max(floor, metric_span[0] - 28):metric_span[1]]
         found = list(BASIS_CUES.finditer(window))
         if found:
             return basis_of(found[-1].group(0))
@@ -448,6 +449,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 and facts and facts[-1].unit == q.unit):
             comparison = True  # "compared with 40.9% a year ago and 41.6% in the third quarter"
             kind = FactKind.ACTUAL
+        base_kind = kind
         if comparison and kind is not FactKind.ACTUAL:
             kind = FactKind.ACTUAL  # the base a change starts from: "grow 3% from $4.7 billion in 2024"
         same = [f for f in facts if f.unit == q.unit and f.sentence == s]
@@ -455,7 +457,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             marker = q.start - len((direct or of).group(0))
             if not any(marker <= c[0] and c[1] <= q.start for c in cues):
                 metric, phrase = same[-1].metric, same[-1].phrase  # "..., compared with $109.6 million a year ago"
-        period = _period_for(q, s, pcues, ctx, st, kind, comparison, qs, is_change)
+        period = _period_for(q, s, pcues, ctx, st, base_kind if comparison else kind, comparison, qs, is_change)
         if metric in ("other",) and q.unit in (None, "count") and not count_noun and not inherited:
             continue
         change = _change_kind(s, q, qs, ctx.fiscal_quarter) if is_change else None
@@ -609,7 +611,7 @@ def _period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State
     future = kind in (FactKind.GUIDANCE, FactKind.TARGET) or (kind is FactKind.ESTIMATE and not PAST.search(s))
     next_start = min((o.start for o in qs if o.start >= q.end), default=len(s))
     main_cues = [c for c in pcues if c.rel not in ("prev_q", "year_ago") and not _comparison_cue(s, c)]
-    main_cues += [c for c in pcues if c.rel in ("prev_q", "year_ago") and c.end <= q.start
+    main_cues += [c for c in pcues if c.rel in ("prev_q", "year_ago") and c.end <= q.start and not comparison
                   and re.fullmatch(r"(?:last|prior|previous)\s+(?:quarter|year)|a\s+year\s+ago", s[c.start:c.end], re.I)
                   and not _comparison_cue(s, c)
                   and not _CHANGE_BEFORE.search(s[max(0, c.start - 30):c.start])]
