@@ -336,7 +336,7 @@ def build_exchanges(turns: list[Turn]) -> list[Exchange]:
                 if is_placeholder(person.name):
                     # "Unidentified Participant" stands for callers from many firms.
                     firm = announced.firm if announced else None
-                slot_called = announced
+                slot_called, late = announced, None
                 current = Exchange(index=len(exchanges), analyst=person, firm=firm,
                                    line_start=turn.line_start, line_end=turn.line_end)
                 if announced is not None:
