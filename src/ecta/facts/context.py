@@ -95,6 +95,9 @@ _HINTS = {
 }
 
 
+_HINT_RX = {kind: re.compile("|".join(re.escape(h) for h in hints)) for kind, hints in _HINTS.items()}
+
+
 def kind_cues(sentence: str) -> list[tuple[int, FactKind]]:
     """(position, kind) of every kind cue in the sentence, past-tense look-alikes removed."""
     low = sentence.lower()
@@ -104,7 +107,7 @@ def kind_cues(sentence: str) -> list[tuple[int, FactKind]]:
     out = []
     taken: list[tuple[int, int]] = []
     for kind, rx in KIND_CUES:
-        if not any(h in low for h in _HINTS[kind]):
+        if not _HINT_RX[kind].search(low):
             continue
         for m in rx.finditer(masked):
             if any(s <= m.start() < e for s, e in taken):

@@ -321,7 +321,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
     st = state if state is not None else State()
     s = sentence.strip()
     numeric = _has_digit_or_word(s)
-    if not s or not (numeric or _might_be_qualitative(s)) or _boilerplate(s):
+    if not s or not (numeric or (ctx.role is not Role.ANALYST and _might_be_qualitative(s))) or _boilerplate(s):
         return []
     lowered = s.lower()
     outlook = any(w in lowered for w in ("guid", "outlook", "range", "forecast"))
@@ -553,11 +553,12 @@ _DIGITS = "0123456789"
 _NUMBER_WORDS = ("percent", "point", "million", "billion", "teens", "digit", "cent", "penny", "times")
 
 
+_DIGIT = re.compile(r"\d")
+_NUMBER_WORD = re.compile("|".join(_NUMBER_WORDS), re.I)
+
+
 def _has_digit_or_word(s: str) -> bool:
-    if any(d in s for d in _DIGITS):
-        return True
-    low = s.lower()
-    return any(w in low for w in _NUMBER_WORDS)
+    return _DIGIT.search(s) is not None or _NUMBER_WORD.search(s) is not None
 
 
 def _worth_reading(q: Quantity, s: str, bare_ok: bool) -> bool:
@@ -573,9 +574,11 @@ _QUAL_HINT = re.compile(r"\b(?:expect|anticipat|guid|outlook|forecast|should|wil
 _QUAL_WORDS = ("expect", "anticipat", "guid", "outlook", "forecast", "should", "will")
 
 
+_QUAL_WORD = re.compile("|".join(_QUAL_WORDS), re.I)
+
+
 def _might_be_qualitative(s: str) -> bool:
-    low = s.lower()
-    return any(w in low for w in _QUAL_WORDS) and _QUAL_DIR.search(s) is not None
+    return _QUAL_WORD.search(s) is not None and _QUAL_DIR.search(s) is not None
 
 
 def _future_cue(pcues: list[P.Cue], ctx: Context) -> bool:
