@@ -54,8 +54,8 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=None, help="also write each prediction here")
     args = ap.parse_args()
 
+    from ecta import parse
     from ecta.summarize import summarize
-    from ecta.summarize.sentences import load
 
     split = args.ectsum / args.split
     files = sorted((split / "ects").glob("*.txt"))[: args.limit]
@@ -64,7 +64,7 @@ def main() -> None:
     start = time.perf_counter()
     preds = []
     for p in files:
-        pred = summarize(load(p)).text()
+        pred = summarize(parse(p)).text()
         preds.append((pred, (split / "gt_summaries" / p.name).read_text("utf-8"), p.read_text("utf-8")))
         if args.out:
             args.out.mkdir(parents=True, exist_ok=True)

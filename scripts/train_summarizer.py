@@ -3,7 +3,7 @@
 Usage: python scripts/train_summarizer.py [--ectsum ../shared/ectsum] [--l2 1.0] [--out src/ecta/summarize/ranker.json]
 
 A candidate bullet (a fact rendered in wire style, see ecta.summarize.candidates) is a positive example when
-one of its figures appears among the figures of the gold Reuters bullets for that call. The ranker is an
+a gold Reuters bullet for that call carries one of its figures and one of its metric words. The ranker is an
 L2-regularised logistic regression over the hand-made features, fitted by full-batch Newton steps (numpy,
 training time only). The threshold, the probability below which no further bullet is added once
 MIN_BULLETS are in, is the one that maximises mean ROUGE-1 + ROUGE-2 + ROUGE-Lsum on val.
@@ -24,20 +24,37 @@ sys.path.insert(0, str(REPO / "bench"))
 def featurise(split_dir: Path, limit: int | None = None):
     from ecta.facts import extract_facts
     from ecta.summarize.candidates import candidates
-    from ecta.summarize.numbers import figures
-    from ecta.summarize.sentences import sentences_transcript
+    from ecta import parse
+    from ecta.summarize import with_call_period
 
     docs = []
     files = sorted((split_dir / "ects").glob("*.txt"))[:limit]
     for p in files:
         text = p.read_text("utf-8")
         gold = (split_dir / "gt_summaries" / p.name).read_text("utf-8")
-        t = sentences_transcript(text, p.name)
+        t = with_call_period(parse(p))
         cands = candidates(t, extract_facts(t))
-        gold_numbers = set(figures(gold))
-        labels = [int(bool(c.numbers & gold_numbers)) for c in cands]
+        labels = [label(c, gold) for c in cands]
         docs.append((p.name, text, gold, cands, labels))
     return docs
+
+
+_FILLER = {"q", "qtrly", "sees", "fy", "rose", "fell", "up", "down", "percent", "million", "billion", "to", "of",
+           "about", "adjusted", "gaap", "non"}
+"""Words every bullet shares: agreeing on them says nothing about agreeing on the metric."""
+
+
+def label(candidate, gold: str) -> int:
+    """1 when some gold bullet has one of the candidate's figures and a metric word of it ("sales", "share")."""
+    import re
+
+    from ecta.summarize.numbers import figures
+
+    words = set(re.findall(r"[a-z]+", candidate.text.lower())) - _FILLER
+    for bullet in gold.splitlines():
+        if candidate.numbers & set(figures(bullet)) and words & set(re.findall(r"[a-z]+", bullet.lower())):
+            return 1
+    return 0
 
 
 def fit(docs, l2: float) -> dict[str, float]:

@@ -11,7 +11,9 @@ from typer.testing import CliRunner
 from ecta.cli import app
 from ecta.summarize import MAX_BULLETS, MIN_BULLETS, summarize
 from ecta.summarize.numbers import figures
-from ecta.summarize.sentences import load, looks_like_sentences, sentences_transcript
+from ecta import parse as load
+from ecta.summarize import with_call_period
+from ecta.summarize.period import call_period
 
 from .conftest import shared_path
 
@@ -48,20 +50,26 @@ def test_fictional_call_reads_like_a_wire_story() -> None:
 
 
 def test_quarter_is_inferred_from_the_text() -> None:
-    t = sentences_transcript((DATA / "larkspur_q2.txt").read_text("utf-8"), "x.txt")
+    t = with_call_period(load(DATA / "larkspur_q2.txt"))
     assert (t.meta.fiscal_year, t.meta.fiscal_quarter) == (2025, 2)
-    assert t.turns[0].paragraphs[5].line_start == 6
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        (["Revenue for the third quarter of 2024 rose 5% from the second quarter."], (2024, 3)),
+        (["Sales were up 4% compared with the fourth quarter.", "In Q1 we shipped more units.",
+          "Q1 margins improved."], (None, 1)),
+        (["We expect the next quarter to be stronger.", "Thank you."], (None, None)),
+    ],
+)
+def test_call_period_ignores_compared_and_coming_quarters(sentences: list[str], expected: tuple) -> None:
+    assert call_period(sentences) == expected
 
 
 def test_a_call_without_figures_gives_no_bullets_rather_than_invented_ones() -> None:
     text = "\n".join(f"We thank our employees for their hard work in region {w}." for w in "abcdefgh")
-    assert summarize(sentences_transcript(text, "x.txt")).bullets == []
-
-
-def test_sentence_sniffing() -> None:
-    assert looks_like_sentences((DATA / "larkspur_q2.txt").read_text("utf-8"))
-    assert not looks_like_sentences("one line only")
-    assert not looks_like_sentences("\n".join(["word " * 200] * 6))
+    assert summarize(load(text, format="sentences")).bullets == []
 
 
 def test_cli_writes_one_summary_per_input_and_reports_bad_files(tmp_path: Path) -> None:

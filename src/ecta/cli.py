@@ -254,14 +254,13 @@ def summarize(
     from rich.progress import Progress
 
     from .summarize import summarize as summarize_call
-    from .summarize.sentences import load
 
     failed = 0
     with Progress(console=err, transient=True, disable=len(files) <= PROGRESS_THRESHOLD) as progress:
         task = progress.add_task("Summarizing", total=len(files))
         for f in files:
             try:
-                summary = summarize_call(load(f, format=format))
+                summary = summarize_call(parse_transcript(f, format=format))
                 if out_dir is not None:
                     (out_dir / f.name).write_text(summary.text(), "utf-8")
             except EctaError as e:

@@ -16,11 +16,12 @@ from pydantic import BaseModel, Field
 
 from ..model import Fact, Transcript
 from .candidates import Candidate, candidates
+from .period import call_period
 
 MIN_BULLETS = 4
 MAX_BULLETS = 8
 
-__all__ = ["Bullet", "Summary", "summarize", "MIN_BULLETS", "MAX_BULLETS"]
+__all__ = ["Bullet", "Summary", "summarize", "with_call_period", "MIN_BULLETS", "MAX_BULLETS"]
 
 
 class Bullet(BaseModel):
@@ -65,7 +66,19 @@ def select(cands: list[Candidate], threshold: float, lo: int = MIN_BULLETS, hi: 
     return chosen
 
 
+def with_call_period(t: Transcript) -> Transcript:
+    """The transcript with the quarter its own words report, when no title named one (ECTSum, MAEC)."""
+    if t.meta.fiscal_quarter is not None or t.meta.title:
+        return t
+    year, quarter = call_period(p.text for turn in t.turns for p in turn.paragraphs)
+    if quarter is None:
+        return t
+    meta = t.meta.model_copy(update={"fiscal_quarter": quarter, "fiscal_year": year or t.meta.fiscal_year})
+    return t.model_copy(update={"meta": meta})
+
+
 def summarize(transcript: Transcript, facts: list[Fact] | None = None) -> Summary:
+    transcript = with_call_period(transcript)
     if facts is None:
         from ..facts import extract_facts
 

@@ -50,6 +50,7 @@ _HEDGE = re.compile(r"^(?:approximately|roughly|around|approx\.?)\s+", re.I)
 _PERIOD_WORDS = re.compile(r"\b(?:q[1-4]|[1-4]q|(?:first|second|third|fourth)[\s-]quarter|quarterly|fiscal|full[\s-]year|20\d\d)\b\s*", re.I)
 _FULL_YEAR = re.compile(r"\b(?:full[\s-]year|fiscal(?:\s+year)?\s+(?:20)?\d\d|for the (?:full )?year|annual)\b", re.I)
 _QUARTER_WORD = re.compile(r"\bquarter\b|\bq[1-4]\b", re.I)
+_PCT_RANGE = re.compile(r"([\d.]+)\s*%?\s+to\s+([\d.]+)\s*%")
 _PERCENT = re.compile(r"(\d)\s*%")
 _SENT_WORDS = {
     "record": re.compile(r"\brecord\b", re.I),
@@ -141,6 +142,10 @@ def figure(f: Fact) -> str:
 
 
 def _pct(text: str) -> str:
+    """"11.1%" -> "11.1 percent"; a range "4% to 6%" -> "4 to 6 percent", as the wire writes both."""
+    m = _PCT_RANGE.fullmatch(text)
+    if m:
+        return f"{m[1]} to {m[2]} percent"
     return _PERCENT.sub(r"\1 percent", text)
 
 
@@ -178,7 +183,7 @@ def candidates(t: Transcript, facts: list[Fact]) -> list[Candidate]:
             if f.unit == "%" and not guidance:
                 body = f"{name} {verb} {_pct(fig)}"
             else:
-                body = f"{name} {'down' if verb == 'fell' else 'up'} {fig}"
+                body = f"{name} {'down' if verb == 'fell' else 'up'} {_pct(fig) if f.unit == '%' else fig}"
         else:
             body = f"{name} {fig}"
             # "revenue rose 11.1 percent to $481.1 million": the wire folds the growth into the level.
