@@ -123,6 +123,9 @@ _FOLLOW_LINK = re.compile(r"^\s*(?:(?:of|in|for|from|on)\s+)?(?:(?:the|our|total
 _NEGATIVE_WORD = re.compile(r"\b(?:negative|minus|a\s+loss\s+of|loss\s+of|net\s+loss\s+of|losses\s+of|an?\s+\w*\s*loss\s+of|outflow\s+of|burn\s+of|deficit\s+of)\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 _GUIDANCE_WORDS = re.compile(r"\b(?:guidance|outlook|range|guide|guided|forecast)\b", re.I)
 _FLAT_TO = re.compile(r"\bflat\s+to\s+(?:(up|down)\s+)?(?:about\s+|approximately\s+)?$", re.I)
+_COST_METRICS = frozenset({"dso", "dio", "operating_expenses", "research_and_development", "sales_and_marketing",
+                           "general_and_administrative", "interest_expense", "charge_offs", "provision", "net_debt", "debt"})
+_IMPROVE = re.compile(r"\bimprov(?:e|ed|es|ing|ement)\b", re.I)
 _LOSS_METRICS = frozenset({"net_income", "eps", "operating_income", "ebit", "ebitda", "gross_profit", "other"})
 _MARGIN_OF = {"operating_income": "operating_margin", "ebitda": "ebitda_margin", "gross_profit": "gross_margin",
               "net_income": "margin", "ebit": "operating_margin", "free_cash_flow": "margin"}
@@ -150,8 +153,31 @@ def _clause_bounds(sentence: str, pos: int) -> tuple[int, int]:
     return start, end
 
 
+_THRESHOLD = re.compile(
+    r"(?:customers?|clients?|deals?|transactions?|contracts?|accounts?|logos|orders?|relationships)\s+(?:with\s+|that\s+|who\s+|"
+    r"spending\s+|paying\s+|generating\s+|worth\s+|of\s+)?(?:[\w-]+\s+){0,4}?(?:above|over|more\s+than|greater\s+than|exceeding|"
+    r"in\s+excess\s+of|at\s+least|north\s+of)\s*$", re.I)
+
+
+def _threshold(q: Quantity, s: str) -> bool:
+    """"customers with ARR above $100,000", "$100 million-plus clients": a size class, not a reported figure."""
+    if not _money(q.unit):
+        return False
+    if re.match(r"[-\s]?(?:plus\b|\+)", s[q.end:q.end + 6]):
+        return True
+    return _THRESHOLD.search(s[max(0, q.start - 90):q.start + _hedge_len(q)]) is not None
+
+
+def _hedge_len(q: Quantity) -> int:
+    """Characters of hedge words at the start of the figure's text ("above $1 million")."""
+    m = re.match(r"\D*?(?=[$€£¥₹\d(-])", q.text)
+    return m.end() if m else 0
+
+
 def _is_figure(q: Quantity, s: str) -> bool:
     """False for years, times, phone numbers, slide numbers and counts of questions."""
+    if _threshold(q, s):
+        return False
     before, after = s[max(0, q.start - 14):q.start], s[q.end:q.end + 24]
     if _NOT_FIGURE_BEFORE.search(before.rstrip()) and not q.unit:
         return False
@@ -416,6 +442,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         if (not is_change and not negative and metric_span is not None and value is not None and value > 0
                 and metric in _LOSS_METRICS and NEGATING.search(s[metric_span[0]:metric_span[1] + 1]) and _money(q.unit)):
             value = -value
+        if is_change and direction is Direction.UP and metric in _COST_METRICS and _IMPROVE.search(s, max(0, q.start - 30), min(len(s), q.end + 30)):
+            direction = Direction.DOWN  # "DSO improved by 2 days", "a 30 basis point improvement" in SG&A
         if is_change and direction is Direction.DOWN:
             if value is not None and value > 0:
                 value = -value
@@ -546,7 +574,7 @@ def _respectively(s: str, qs: list[Quantity], cues: list[tuple[int, int, str, st
 
 
 _NUMERIC_HINT = re.compile(r"\d|\b(?:percent|basis\s+points|million|billion|teens|digits?|cents|penny|times)\b", re.I)
-_BARE_OK = re.compile(r"headcount|employees|customers|subscribers|members|stores|users|accounts|locations|book[-\s]to[-\s]bill|\bturns?\b|\bDSO|\bDIO|\bdays\b|leverage|coverage|\bEPS\b|per\s+share|\bratio\b|[A-Za-z]\s+(?:and\s+)?\d[\d,.]*\s+(?:\w+\s+)?[a-z]", re.I)
+_BARE_OK = re.compile(r"headcount|employees|customers|clients|logos|subscribers|members|stores|users|accounts|locations|book[-\s]to[-\s]bill|\bturns?\b|\bDSO|\bDIO|\bdays\b|leverage|coverage|\bEPS\b|per\s+share|\bratio\b|[A-Za-z]\s+(?:and\s+)?\d[\d,.]*\s+(?:\w+\s+)?[a-z]", re.I)
 
 
 _DIGITS = "0123456789"
@@ -673,6 +701,8 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
     for m in _QUAL_DIR.finditer(s):
         if any(q.start <= m.start() < q.end + 3 or abs(q.start - m.end()) < 4 for q in qs):
             continue
+        if re.match(r"\s+(?:from|to|by)\s+\S*\d", s[m.end():m.end() + 20]):
+            continue  # "up from EUR 2.15": the figure says it
         before = [c for c in cues if c[1] <= m.start() and c[2] not in taken]
         if not before:
             continue
