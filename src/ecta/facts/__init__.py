@@ -58,7 +58,7 @@ def _echoes(facts: list[Fact], analysts: set[str]) -> list[Fact]:
         if f.speaker in analysts:
             earlier = said.get(key)
             if earlier is not None and f.unit is not None and (
-                    f.low is not None or f.unit not in ("%", "bps", "x", "days") or earlier.kind is not FactKind.ACTUAL
+                    f.low is not None or f.unit not in ("%", "bps", "days") or earlier.kind is not FactKind.ACTUAL
                     or earlier.metric == f.metric):
                 f = f.model_copy(update={"metric": earlier.metric, "kind": earlier.kind, "period": earlier.period,
                                          "basis": earlier.basis, "change": earlier.change})

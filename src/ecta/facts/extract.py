@@ -320,8 +320,9 @@ def _kind(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context, s
         between = s[last_pos:q.start]
         if _CLAUSE_BREAK.search(between) and PAST.search(s, _clause_bounds(s, q.start)[0], q.start) and kind is not FactKind.TARGET:
             kind = FactKind.ACTUAL
-    if kind is None and cues and cues[0][1] is FactKind.GUIDANCE:
-        kind = cues[0][1] if not PAST.search(s) else None
+
+    if ctx.role is Role.ANALYST and _YOU_HAVE.search(s) and kind is None:
+        return FactKind.ACTUAL  # "you have almost $2 billion of cash": the company's position today
     if ctx.role is Role.ANALYST:
         if kind in (None, FactKind.ACTUAL, FactKind.ESTIMATE) or not re.search(r"\byou(?:r)?\b", s, re.I):
             if kind in (FactKind.PRIOR_GUIDANCE,):
@@ -473,7 +474,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             of = None  # "compared with our guidance of $X" recalls an outlook, it is not a base period
         comparison = not is_change and not revised and bool(direct or of) and not (kind is FactKind.PRIOR_GUIDANCE and not direct)
         if (not comparison and not is_change and compared_end is not None
-                and re.fullmatch(r"[^,;.]{0,40}?(?:,\s*)?(?:and|or)\s+(?:the\s+|a\s+)?", s[compared_end:q.start])
+                and re.fullmatch(r"[^,;.]{0,40}?\s(?:and|or)\s+(?:the\s+|a\s+)?", s[compared_end:q.start])
                 and facts and facts[-1].unit == q.unit):
             comparison = True  # "compared with 40.9% a year ago and 41.6% in the third quarter"
             kind = FactKind.ACTUAL
@@ -522,6 +523,7 @@ def _boilerplate(s: str) -> bool:
     return any(w in low for w in _BOILER_WORDS)
 
 
+_YOU_HAVE = re.compile(r"\byou(?:'ve|\s+have|\s+now\s+have|'re\s+sitting\s+on|\s+are\s+sitting\s+on|\s+ended\s+with)\b", re.I)
 _GOODS = frozenset("cases tests vaccines doses gallons liters litres tonnes tons barrels ounces boxes packages parcels meals "
                    "kits bottles pairs pieces items cars trucks aircraft vessels ships homes wafers devices systems".split())
 _NEGATIVE_HINTS = ("negative", "minus", "loss", "outflow", "burn", "deficit")

@@ -26,7 +26,7 @@ CUES = re.compile(
       |\b(?:last|prior)\s+year's\s+(?P<qo2>first|second|third|fourth)\s+quarter)
     |(?P<h>\b(?P<ho>first|second|1st|2nd|back|front)[-\s]+half(?:\s+of\s+(?:the\s+)?(?:(?:fiscal|calendar)\s+(?:year\s+)?|FY\s*)?'?(?P<hy>\d{{4}}|\d{{2}}(?![\d,.%])))?
       |\bH(?P<hn>[12])\s*(?:FY\s*|fiscal\s*)?'?(?P<hy2>\d{{4}}|\d{{2}})?\b)
-    |(?P<ytd>\b(?:year[-\s]to[-\s]date|YTD|first\s+(?:nine|six|three)\s+months|(?:nine|six)[-\s]months?(?:\s+(?:period|ended))?)\b(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<yty>\d{{4}}))?)
+    |(?P<ytd>\b(?:year[-\s]to[-\s]date|YTD|first\s+(?:nine|six|three)\s+months|(?:nine|six)[-\s]months?\s+(?:period|ended|to\s+date|year[-\s]to[-\s]date))\b(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<yty>\d{{4}}))?)
     |(?P<this_q>\b(?:this|the|current|in\s+the|recent|latest|reported)\s+quarter\b)
     |(?P<this_h>\b(?:this|the|current|in\s+the)\s+half(?!\s+of)\b|\bhalf[-\s]year\b|\binterim\s+period\b)
     |(?P<prev_q>\b(?:last|prior|previous|preceding|linked|trailing)\s+quarter\b|\bsequential(?:ly)?\b|\bquarter[-\s]over[-\s]quarter\b|\bQoQ\b)
