@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..model import Fact, FactKind, ParagraphKind, Role, Transcript
 from .context import call_level_basis
 from .periods import half_of_title
@@ -62,8 +64,15 @@ def _echoes(facts: list[Fact], analysts: set[str]) -> list[Fact]:
                     or earlier.metric == f.metric):
                 f = f.model_copy(update={"metric": earlier.metric, "kind": earlier.kind, "period": earlier.period,
                                          "basis": earlier.basis, "change": earlier.change})
-        elif f.value is not None or f.low is not None:
-            said[key] = f
+        else:
+            earlier = said.get(key)
+            if (earlier is not None and f.metric == "other" and f.unit is not None and _money_or_range(f)
+                    and _THE_BEFORE.search(f.sentence[:max(f.sentence.find(f.text), 0)])):
+                # "The EUR 500 million is a floor": the amount named before, said again without its metric
+                f = f.model_copy(update={"metric": earlier.metric, "kind": earlier.kind, "period": earlier.period,
+                                         "basis": earlier.basis, "change": earlier.change})
+            if f.value is not None or f.low is not None:
+                said[key] = f
         out.append(f)
     return out
 
@@ -81,3 +90,11 @@ def _currency(t: Transcript) -> str:
     }
     best = max(counts, key=lambda k: counts[k])
     return best if counts[best] > 0 else "USD"
+
+
+_THE_BEFORE = re.compile(r"\b(?:the|that|this)\s+$", re.I)
+"""A definite article before an amount points back at one named earlier ("the EUR 500 million")."""
+
+
+def _money_or_range(f: Fact) -> bool:
+    return f.low is not None or (f.unit is not None and len(f.unit) == 3 and f.unit.isupper())
