@@ -130,7 +130,7 @@ _LOSS_METRICS = frozenset({"net_income", "eps", "operating_income", "ebit", "ebi
 _MARGIN_OF = {"operating_income": "operating_margin", "ebitda": "ebitda_margin", "gross_profit": "gross_margin",
               "net_income": "margin", "ebit": "operating_margin", "free_cash_flow": "margin"}
 _QUAL_DIR = re.compile(
-    r"\b(?:(?P<up>up|increase|grow|improve|expand|higher|rise)|(?P<down>down|decrease|decline|lower|contract|compress|fall)|(?P<flat>flat|stable|unchanged|similar|consistent|in\s+line|breakeven|break-even|break\s+even))"
+    r"\b(?:(?P<up>up|increase|grow|improve|expand|higher|rise|return\s+to\s+growth|above)|(?P<down>down|decrease|decline|lower|contract|compress|fall|below)|(?P<flat>flat|stable|unchanged|similar|consistent|in\s+line|breakeven|break-even|break\s+even))"
     r"(?:\s+(?P<deg>slightly|modestly|somewhat|meaningfully|significantly|sharply|a\s+bit|marginally|materially|substantially))?\b",
     re.I,
 )
@@ -705,14 +705,20 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
             continue
         if re.match(r"\s+(?:from|to|by)\s+\S*\d", s[m.end():m.end() + 20]):
             continue  # "up from EUR 2.15": the figure says it
-        before = [c for c in cues if c[1] <= m.start() and c[2] not in taken]
+        before = [c for c in cues if c[1] <= m.start()]
+        if ctx.segments is not None:
+            before += [(n.start(), n.end(), "segment_revenue", n.group(0)) for n in ctx.segments.finditer(s, 0, m.start())]
+            before.sort()
         if not before:
             continue
         c = before[-1]
+        between = [q for q in qs if c[1] <= q.start < m.start()]
+        if c[2] in taken and (not between or not _CLAUSE_BREAK.search(s, between[-1].end, m.start())):
+            continue  # the figure already says where the metric goes
         if len(s[c[1]:m.start()].split()) > 8:
             continue
         kb = [k for pos, k in kcues if pos < m.start()]
-        if not kb or kb[-1] is not FactKind.GUIDANCE:
+        if not kb or kb[-1] not in (FactKind.GUIDANCE, FactKind.TARGET):
             continue
         word = m.group(0).lower()
         if m.group("up"):
@@ -733,7 +739,7 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
             start = max(0, m.start() - 20) + hm.start()
         out.append(Fact(
             metric=c[2], phrase=c[3], value=Decimal(0) if breakeven else None, unit=None, approx=approx,
-            direction=None if breakeven else direction, period=period, kind=FactKind.GUIDANCE,
+            direction=None if breakeven else direction, period=period, kind=kb[-1],
             basis=_basis_simple(s, c, ctx), speaker=ctx.speaker, turn=ctx.turn, line=line, page=page, sentence=s,
             text=s[start:m.end()],
         ))

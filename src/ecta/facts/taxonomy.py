@@ -335,4 +335,4 @@ def segment_names(paragraphs) -> re.Pattern[str] | None:
     if not names:
         return None
     alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"\b(?:{alts})\b")
+    return re.compile(rf"\b(?:{alts})\b", re.I)
