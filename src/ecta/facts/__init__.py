@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Fact, FactKind, ParagraphKind, Role, Transcript
+from ..model import Fact, FactKind, ParagraphKind, Role, Section, Transcript
 from .context import call_level_basis
 from .periods import half_of_title
 from .taxonomy import segment_names
@@ -47,10 +47,11 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
                 else:
                     line = para.line_start
                 facts += extract_sentence(sentence, ctx, line=line, state=state, page=para.page)
-    return _echoes(facts, {p.id for p in transcript.participants if p.role is Role.ANALYST})
+    qa_turns = {t.index for t in transcript.turns if t.section is Section.QA}
+    return _echoes(facts, {p.id for p in transcript.participants if p.role is Role.ANALYST}, qa_turns)
 
 
-def _echoes(facts: list[Fact], analysts: set[str]) -> list[Fact]:
+def _echoes(facts: list[Fact], analysts: set[str], qa_turns: set[int]) -> list[Fact]:
     """An analyst quoting a figure management gave earlier ("does the $150 to $170 million assume...") quotes
     that fact: same metric, kind, period and basis, not a new estimate."""
     said: dict[tuple, Fact] = {}
@@ -66,8 +67,10 @@ def _echoes(facts: list[Fact], analysts: set[str]) -> list[Fact]:
                                          "basis": earlier.basis, "change": earlier.change})
         else:
             earlier = said.get(key)
-            if (earlier is not None and f.metric == "other" and f.unit is not None and _money_or_range(f)
-                    and _THE_BEFORE.search(f.sentence[:max(f.sentence.find(f.text), 0)])):
+            repeated_range = (earlier is not None and f.low is not None and earlier.kind is not FactKind.ACTUAL
+                              and f.turn in qa_turns and any(ch.isdigit() for ch in f.text))
+            if repeated_range or (earlier is not None and f.metric == "other" and f.unit is not None and _money_or_range(f)
+                                  and _THE_BEFORE.search(f.sentence[:max(f.sentence.find(f.text), 0)])):
                 # "The EUR 500 million is a floor": the amount named before, said again without its metric
                 f = f.model_copy(update={"metric": earlier.metric, "kind": earlier.kind, "period": earlier.period,
                                          "basis": earlier.basis, "change": earlier.change})
