@@ -278,7 +278,7 @@ def summarize(
                         out.print(f"\n{f}", markup=False)
                     for b in summary.bullets:
                         where = "line" if len(b.lines) == 1 else "lines"
-                        out.print(f"- {b.text} ({where} {', '.join(map(str, b.lines))})", markup=False)
+                        out.print(f"- {b.text} ({where} {', '.join(map(str, b.lines))})", markup=False, soft_wrap=True)
             progress.advance(task)
     if failed:
         err.print(f"Error: {failed} of {len(files)} files could not be summarized.", markup=False)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -17,6 +18,9 @@ from pydantic import BaseModel, Field
 from ..model import Fact, Transcript
 from .candidates import Candidate, candidates
 from .period import call_period
+
+_LEGAL = re.compile(r",?\s+(?:inc|corp|corporation|co|ltd|limited|plc|llc|l\.?p|n\.?v|s\.?a|ag|se)\.?$", re.I)
+"""A wire headline names "acme" or "acme corp", never "acme, inc."."""
 
 MIN_BULLETS = 4
 MAX_BULLETS = 8
@@ -100,7 +104,7 @@ def arrange(cands: list[Candidate], threshold: float, company: str | None = None
     bullets = [Bullet(text=c.text, lines=c.lines, facts=c.facts, score=round(c.score, 4)) for c in chosen]
     if lead and best in chosen:
         # ECTSum masks the company's name as "compname"; a known name reads better everywhere else.
-        who = company.lower() if company else "compname"
+        who = _LEGAL.sub("", company).lower() if company else "compname"
         bullets.insert(0, Bullet(text=lead.format(company=who), lines=best.lines, facts=best.facts,
                                  score=round(best.score, 4)))
     return bullets

@@ -41,6 +41,9 @@ _NAMES = {
 }
 _GROWTH_FOLDED = {"revenue", "same_store_sales", "segment_revenue", "net_income", "operating_income", "ebitda"}
 """Wire bullets give growth with these levels; a per-share figure stands alone."""
+_NO_BASIS = {"revenue", "segment_revenue", "same_store_sales", "recurring_revenue", "arr", "bookings", "backlog",
+             "capex", "dividend", "customers", "subscribers", "stores", "units", "loans", "deposits", "aum"}
+"""A call-wide "figures are non-GAAP" note does not make revenue "non-gaap revenue": nobody adjusts these."""
 _FFO = re.compile(r"\b(a?ffo|funds from operations)\b", re.I)
 _CORE = re.compile(r"\bcore\b", re.I)
 _RANGE_AND = re.compile(r"^(?:between\s+)?(.+?)\s+and\s+(.+)$", re.I)
@@ -121,6 +124,8 @@ def metric_name(f: Fact) -> str:
         name = _NAMES[f.metric]
     else:
         name = re.sub(r"^(?:our|the|total|its)\s+", "", _PERIOD_WORDS.sub("", phrase)).strip() or f.metric.replace("_", " ")
+    if f.metric in _NO_BASIS:
+        return name
     if f.basis is Basis.ADJUSTED and not name.startswith("adjusted"):
         name = ("core " if _CORE.search(f.phrase) else "adjusted ") + name
     elif f.basis is Basis.NON_GAAP:
@@ -187,7 +192,8 @@ def candidates(t: Transcript, facts: list[Fact]) -> list[Candidate]:
         else:
             body = f"{name} {fig}"
             # "revenue rose 11.1 percent to $481.1 million": the wire folds the growth into the level.
-            for j in by_sentence[(f.line, f.sentence)] if f.metric in _GROWTH_FOLDED else ():
+            foldable = f.metric in _GROWTH_FOLDED and not guidance and f.low is None
+            for j in by_sentence[(f.line, f.sentence)] if foldable else ():
                 g = facts[j]
                 if (j != i and g.metric == f.metric and g.change in (Change.YOY, None) and g.change is not None
                         and g.unit == "%" and g.period == f.period):
