@@ -8,7 +8,7 @@ from ..model import Fact, FactKind, ParagraphKind, Role, Section, Transcript
 from .context import call_level_basis
 from .periods import half_of_title
 from .taxonomy import segment_names
-from .extract import Context, State, extract_sentence, split_sentences
+from .extract import Context, State, extract_sentence, split_sentences, worth_reading
 
 __all__ = ["Context", "extract_facts", "extract_sentence"]
 
@@ -35,8 +35,10 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
         for para in turn.paragraphs:
             if para.kind is not ParagraphKind.SPEECH:
                 continue
-            state = State()
             text = para.text
+            if not worth_reading(text, ctx.role):
+                continue
+            state = State()
             span = max(para.line_end - para.line_start, 0)
             multiline = "\n" in text
             for offset, sentence in split_sentences(text):

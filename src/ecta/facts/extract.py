@@ -587,6 +587,11 @@ _DIGIT = re.compile(r"\d")
 _NUMBER_WORD = re.compile("|".join(_NUMBER_WORDS), re.I)
 
 
+def worth_reading(text: str, role: Role = Role.CORPORATE) -> bool:
+    """Cheap test of a whole paragraph: without a figure or a guided direction it holds no fact."""
+    return _has_digit_or_word(text) or (role is not Role.ANALYST and _might_be_qualitative(text))
+
+
 def _has_digit_or_word(s: str) -> bool:
     return _DIGIT.search(s) is not None or _NUMBER_WORD.search(s) is not None
 
@@ -627,7 +632,12 @@ def _future_cue(pcues: list[P.Cue], ctx: Context) -> bool:
 
 def _comparison_cue(s: str, c: P.Cue) -> bool:
     """A period named after "from $287.0 million in 2010": it dates the comparison figure, not the sentence."""
-    window = s[max(0, c.start - 45):c.start]
+    return _comparison_at(s, c.start)
+
+
+@lru_cache(maxsize=256)
+def _comparison_at(s: str, start: int) -> bool:
+    window = s[max(0, start - 45):start]
     found = list(_COMPARE_CUE_BEFORE.finditer(window))
     if not found:
         return False
