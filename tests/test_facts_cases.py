@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from ecta.facts import Context, extract_sentence
+from ecta.facts.taxonomy import segment_names
 from ecta.model import Basis, Fact, Role
 
 DATA = Path(__file__).parent / "data" / "facts"
@@ -33,6 +34,7 @@ def _context(raw: dict) -> Context:
         fiscal_year=raw.get("fiscal_year"), fiscal_quarter=raw.get("fiscal_quarter"), fiscal_half=raw.get("fiscal_half"),
         role=Role(raw.get("role", "corporate")), basis=Basis(raw["basis"]) if raw.get("basis") else None,
         currency=raw.get("currency", "USD"),
+        segments=segment_names(f"{name} revenue" for name in raw["segments"]) if raw.get("segments") else None,
     )
 
 

@@ -81,7 +81,8 @@ _COUNT_AFTER = re.compile(
     r"tickets|bookings|nights|games|titles|apps|products|SKUs|brands|facilities|plants|factories|warehouses|centers|"
     r"branches|ATMs|cards|claims|members|schools|students|sites|towers|miles|kilometers|acres|square\s+feet|"
     r"tests|vaccines|doses|gallons|liters|litres|tonnes|boxes|packages|parcels|meals|impressions|streams|"
-    r"prescriptions|scripts|procedures|treatments|kits|bottles|pairs|pieces|items)\b",
+    r"prescriptions|scripts|procedures|treatments|kits|bottles|pairs|pieces|items|advisors|advisers|agents|reps|"
+    r"representatives|engineers|salespeople|bankers|brokers|consultants|professionals|nurses|drivers|pilots|technicians)\b",
 )
 _NOT_FIGURE_BEFORE = re.compile(
     r"(?:\b(?:slide|slides|page|pages|question|questions|No\.|number|item|items|section|chapter|rule|Form|Note|version|phase|tier|"
@@ -357,7 +358,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         bare_ok = _BARE_OK.search(s) is not None
         qs = [q for q in qs if _worth_reading(q, s, bare_ok)]
     cues = metric_cues(s) if (qs or _might_be_qualitative(s)) else []
-    kcues = kind_cues(s) if (qs or cues) else []
+    kcues = kind_cues(s) if (qs or cues or (ctx.segments is not None and _might_be_qualitative(s))) else []
     pcues = P.find_cues(s) if (qs or cues) else []
     facts: list[Fact] = []
     future_cue = _future_cue(pcues, ctx)
@@ -373,7 +374,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         if q.unit is None:
             if count_noun:
                 cm = metric_cues(count_noun.group(1))
-                metric = cm[0][2] if cm else ("units" if count_noun.group(1).lower() in _GOODS else "other")
+                noun = count_noun.group(1).lower()
+                metric = cm[0][2] if cm else ("units" if noun in _GOODS else "headcount" if noun in _PEOPLE else "other")
                 if metric not in COUNT_METRICS:
                     metric = "units" if metric in ("units",) else ("customers" if metric == "customers" else "other")
                 picked = (metric, count_noun.group(1), count_noun.start(1), count_noun.end(1))
@@ -389,8 +391,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             elif picked and picked[0] == "eps" and q.value is not None and "." in q.text and abs(q.value) < 100:
                 q.unit = ctx.currency
             elif counts and (_COMPARE_BEFORE.search(s[max(0, q.start - 40):q.start])
-                                                          or _CHANGE_BEFORE.search(s[max(0, q.start - 30):q.start])
-                                                          or re.search(r"\b(?:and|or|to)\s+$", s[max(0, q.start - 8):q.start])):
+                             or _CHANGE_BEFORE.search(s[max(0, q.start - 30):q.start])
+                             or _COUNT_LINK.search(s[max(0, q.start - 24):q.start])):
                 q.unit = "count"  # "1,240 patients, compared with 780": the count of the figure before
                 picked = (counts[-1].metric, counts[-1].phrase)
                 inherited = True
@@ -507,7 +509,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             st.period = period
             st.future = kind is not FactKind.ACTUAL
         st.kind = kind
-    if cues and kcues and ctx.role is not Role.ANALYST:
+    if (cues or ctx.segments is not None) and kcues and ctx.role is not Role.ANALYST:
         facts += _qualitative(s, cues, kcues, qs, ctx, st, line, page, facts)
     return facts
 
@@ -523,7 +525,11 @@ def _boilerplate(s: str) -> bool:
     return any(w in low for w in _BOILER_WORDS)
 
 
+_COUNT_LINK = re.compile(r"\b(?:(?:and|or)\s+(?:[a-z]+\s+)?|to\s+|with\s+|at\s+|reach(?:ed|ing)?\s+)$")
+"""Words that join a bare number to the count just given: "opened 18 new stores and closed 6", "ended with 1,300"."""
 _YOU_HAVE = re.compile(r"\byou(?:'ve|\s+have|\s+now\s+have|'re\s+sitting\s+on|\s+are\s+sitting\s+on|\s+ended\s+with)\b", re.I)
+_PEOPLE = frozenset("advisors advisers agents reps representatives engineers salespeople bankers brokers consultants "
+                    "professionals nurses drivers pilots technicians workers hires".split())
 _GOODS = frozenset("cases tests vaccines doses gallons liters litres tonnes tons barrels ounces boxes packages parcels meals "
                    "kits bottles pairs pieces items cars trucks aircraft vessels ships homes wafers devices systems".split())
 _NEGATIVE_HINTS = ("negative", "minus", "loss", "outflow", "burn", "deficit")
@@ -740,6 +746,7 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
         breakeven = "break" in word
         approx = bool(m.group("deg")) or bool(_HEDGED_DIR.search(s[max(0, m.start() - 20):m.start()]))
         pc = P.find_cues(s)
+        pc = [c2 for c2 in pc if c2.rel not in ("year_ago", "prev_q")]  # "down slightly versus last year"
         near = [c2 for c2 in pc if c2.start >= m.start()] or [c2 for c2 in pc if c2.end <= m.start()][-1:]
         chosen = near[0] if near else None
         period = P.resolve(chosen, ctx.fiscal_year, ctx.fiscal_quarter, True) if chosen else (
