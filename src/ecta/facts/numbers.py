@@ -91,9 +91,13 @@ HEDGE = re.compile(
 
 _WORD_UNITS = ("percent", "per cent", "point", "million", "billion", "thousand", "trillion", "basis point", "bps", "times", "cent",
                "penn", "dollar", "euro")
-_HEDGE_ENDS = ("about", "approximately", "approx", "approx.", "roughly", "around", "to", "nearly", "almost", "over", "under",
-               "of", "than", "least", "some", "circa", "estimated", "above", "below", "exceed", "exceeds", "exceeding")
-"""Last words of every hedge: HEDGE runs only when the words before a figure end with one of these."""
+_HEDGE_PHRASES = tuple(" " + p for p in (
+    "about", "approximately", "approx", "approx.", "roughly", "around", "close to", "nearly", "almost", "a little over",
+    "a little under", "a little more than", "a little less than", "north of", "south of", "more than", "less than", "over",
+    "under", "at least", "upwards of", "in excess of", "just over", "just under", "just shy of", "some", "circa",
+    "an estimated", "in the range of", "in the neighborhood of", "in the vicinity of", "shy of", "greater than", "above",
+    "below", "exceed", "exceeds", "exceeding"))
+"""Every hedge, as the words before a figure end: HEDGE (which finds where it starts) runs only on a hit."""
 
 # "declined by EUR 410 million to EUR 1.74 billion": a change and the new level, not a range
 _CHANGE_TO = re.compile(r"\b(?:declined|decreased|fell|dropped|rose|increased|grew|improved|expanded|contracted|reduced|up|down)\s+(?:by\s+)?(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
@@ -266,10 +270,13 @@ def find_quantities(sentence: str, default_currency: str = "USD", outlook: bool 
         q.low = plain(q.low) if q.low is not None else None
         q.high = plain(q.high) if q.high is not None else None
         before = sentence[max(0, q.start - 40):q.start]
-        if HEDGE.search(before):
+        tail = " " + " ".join(before[-28:].lower().split()[-5:])
+        if not (tail.endswith(_HEDGE_PHRASES) or tail.endswith("~")):
+            continue
+        hm = HEDGE.search(before)
+        if hm:
             q.approx = True
-            hm = HEDGE.search(before)
-            if hm and hm.group(0).strip():
+            if hm.group(0).strip():
                 start = q.start - (len(before) - hm.start())
                 q.text = sentence[start:q.end]
                 q.start = start
