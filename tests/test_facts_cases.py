@@ -74,3 +74,31 @@ def test_case_files_cover_the_phenomena() -> None:
     assert {"scales", "ranges", "negatives", "periods", "kinds", "basis", "currencies", "non_facts", "changes",
             "qualitative"} <= names
     assert sum(len(json.loads(p.read_text(encoding="utf-8"))["cases"]) for p in DATA.glob("*.json")) >= 150
+
+
+@pytest.mark.parametrize(
+    ("statement", "basis", "covers", "not_covers"),
+    [
+        ("Except where we say otherwise, every figure we discuss today is non-GAAP.", "non-GAAP", "revenue", None),
+        ("Unless stated otherwise, all margins and earnings figures we mention today are on an adjusted basis.",
+         "adjusted", "operating_margin", "revenue"),
+        ("All numbers discussed today are non-GAAP unless otherwise noted.", "non-GAAP", "eps", None),
+    ],
+    ids=["every-figure", "margins-and-earnings-only", "all-numbers"],
+)
+def test_call_level_basis_statement(statement: str, basis: str, covers: str, not_covers: str | None) -> None:
+    from ecta.facts.context import call_level_statement
+    from ecta.facts.taxonomy import PNL_METRICS
+
+    found = call_level_statement([statement])
+    assert found is not None and found[0].value == basis
+    scope = found[1] or PNL_METRICS
+    assert covers in scope
+    if not_covers:
+        assert not_covers not in scope
+
+
+def test_no_call_level_basis_from_a_mention_of_non_gaap_measures() -> None:
+    from ecta.facts.context import call_level_statement
+
+    assert call_level_statement(["We will refer to both GAAP and non-GAAP measures, and we label each one as we go."]) is None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..model import Fact, FactKind, ParagraphKind, Role, Section, Transcript
-from .context import call_level_basis
+from .context import call_level_statement
 from .periods import half_of_title
 from .taxonomy import segment_names
 from .extract import Context, State, extract_sentence, split_sentences, worth_reading
@@ -20,7 +20,8 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
     """One Fact per stated figure (and per guided direction) in the order spoken."""
     meta = transcript.meta
     opening = [p.text for t in transcript.turns[:_BASIS_TURNS] for p in t.paragraphs if p.kind is ParagraphKind.SPEECH]
-    basis = call_level_basis(opening)
+    statement = call_level_statement(opening)
+    basis, scope = statement if statement else (None, None)
     currency = _currency(transcript)
     half = None if meta.fiscal_quarter else half_of_title(meta.title)
     segments = segment_names(p.text for t in transcript.turns for p in t.paragraphs if p.kind is ParagraphKind.SPEECH)
@@ -30,7 +31,7 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
             continue
         ctx = Context(fiscal_year=meta.fiscal_year, fiscal_quarter=meta.fiscal_quarter, fiscal_half=half,
                       section=turn.section,
-                      role=turn.speaker.role, basis=basis, currency=currency, speaker=turn.speaker.id, turn=turn.index,
+                      role=turn.speaker.role, basis=basis, basis_scope=scope, currency=currency, speaker=turn.speaker.id, turn=turn.index,
                       segments=segments)
         for para in turn.paragraphs:
             if para.kind is not ParagraphKind.SPEECH:

@@ -46,7 +46,7 @@ PAST = re.compile(r"\b(?:included|contributed|represented|accounted|was|were|gre
 BASIS_CUES = re.compile(
     r"""(?P<nongaap>\bnon[-\s]?GAAP\b|\bnon[-\s]?IFRS\b)
       |(?P<gaap>(?<![-\w])(?:GAAP|IFRS|U\.S\.\s+GAAP|statutory)\b)
-      |(?P<adj>\b(?:adjusted|pro[-\s]forma|normali[sz]ed|excluding\s+(?:special|one-time|non-recurring|certain|unusual|notable|significant)\s+items|ex-items|before\s+(?:special|exceptional|one-time)\s+items|excluding\s+items|core\s+(?:EPS|earnings|net\s+income|operating|income)|underlying\s+(?:EPS|earnings|profit|operating|net))\b)""",
+      |(?P<adj>(?<![-\w])(?:adjusted|pro[-\s]forma|normali[sz]ed|excluding\s+(?:special|one-time|non-recurring|certain|unusual|notable|significant)\s+items|ex-items|before\s+(?:special|exceptional|one-time)\s+items|excluding\s+items|core\s+(?:EPS|earnings|net\s+income|operating|income)|underlying\s+(?:EPS|earnings|profit|operating|net))\b)""",
     re.X | re.I,
 )
 
@@ -74,10 +74,33 @@ def basis_of(word: str) -> Basis:
 
 def call_level_basis(texts: list[str]) -> Basis | None:
     """A statement early in the call that every figure is non-GAAP (or adjusted) unless noted."""
+    found = call_level_statement(texts)
+    return found[0] if found else None
+
+
+_SCOPES = (
+    (re.compile(r"\bmargins?\b", re.I), {"gross_margin", "operating_margin", "ebitda_margin", "margin", "net_interest_margin"}),
+    (re.compile(r"\b(?:earnings|EPS|profits?|income)\b", re.I), {"net_income", "eps", "operating_income", "ebit", "ebitda", "gross_profit"}),
+    (re.compile(r"\b(?:expenses|costs|opex)\b", re.I), {"operating_expenses", "research_and_development", "sales_and_marketing",
+                                                       "general_and_administrative"}),
+)
+_EVERYTHING = re.compile(r"\b(?:all|every|each)\s+(?:of\s+the\s+|of\s+our\s+)?(?:financial\s+)?(?:figures?|numbers?|results|metrics?|measures?|amounts?|financials|comparisons?)\b", re.I)
+
+
+def call_level_statement(texts: list[str]) -> tuple[Basis, frozenset[str] | None] | None:
+    """(basis, the metrics it covers or None for every P&L figure) from the call's basis statement."""
     for text in texts:
         m = CALL_BASIS.search(text)
         if m:
-            return basis_of(m.group("a") or m.group("b") or m.group("c"))
+            basis = basis_of(m.group("a") or m.group("b") or m.group("c"))
+            sentence = text[max(0, text.rfind(".", 0, m.start()) + 1):m.end()]
+            if _EVERYTHING.search(sentence):
+                return basis, None
+            scope: set[str] = set()
+            for rx, metrics in _SCOPES:
+                if rx.search(sentence):
+                    scope |= metrics
+            return basis, frozenset(scope) if scope else None
     return None
 
 

@@ -30,6 +30,8 @@ class Context:
     role: Role = Role.CORPORATE
     basis: Basis | None = None
     """A call-level basis statement ("all figures are non-GAAP unless noted")."""
+    basis_scope: frozenset[str] | None = None
+    """The metrics that statement covers ("all margins and earnings figures"); None for every P&L figure."""
     currency: str = "USD"
     speaker: str | None = None
     turn: int | None = None
@@ -303,7 +305,7 @@ def _basis(q: Quantity, s: str, metric_span: tuple[int, int] | None, prev: tuple
         bm = BASIS_CUES.search(lead.group("w"))
         if bm:
             return basis_of(bm.group(0))
-    if ctx.basis is not None and metric in PNL_METRICS and ctx.role is not Role.ANALYST:
+    if ctx.basis is not None and metric in (ctx.basis_scope or PNL_METRICS) and ctx.role is not Role.ANALYST:
         return ctx.basis
     return None
 
@@ -769,4 +771,4 @@ def _basis_simple(s: str, c, ctx: Context) -> Basis | None:
     found = list(BASIS_CUES.finditer(s[max(0, c[0] - 28):c[1]]))
     if found:
         return basis_of(found[-1].group(0))
-    return ctx.basis if c[2] in PNL_METRICS else None
+    return ctx.basis if c[2] in (ctx.basis_scope or PNL_METRICS) else None
