@@ -130,8 +130,6 @@ def metric_name(f: Fact) -> str:
         name = ("core " if _CORE.search(f.phrase) else "adjusted ") + name
     elif f.basis is Basis.NON_GAAP:
         name = "non-gaap " + name
-    elif f.basis is Basis.GAAP and f.metric == "eps":
-        name = "gaap " + name
     return name
 
 
