@@ -105,6 +105,6 @@ def arrange(cands: list[Candidate], threshold: float, company: str | None = None
     if lead and best in chosen:
         # ECTSum masks the company's name as "compname"; a known name reads better everywhere else.
         who = _LEGAL.sub("", company).lower() if company else "compname"
-        bullets.insert(0, Bullet(text=lead.format(company=who), lines=best.lines, facts=best.facts,
+        bullets.insert(0, Bullet(text=f"{who} {lead}", lines=best.lines, facts=best.facts,
                                  score=round(best.score, 4)))
     return bullets

@@ -80,8 +80,8 @@ class Candidate:
     """Same key, same headline: only the best-ranked one is kept."""
     numbers: frozenset[str]
     headline: str | None = None
-    """The lead sentence a wire story opens with ("{company} reports q3 earnings per share of $1.85."), when
-    this is the quarter's own per-share result."""
+    """The lead a wire story opens with, after the company's name ("reports q3 earnings per share of $1.85."),
+    when this is the quarter's own per-share result."""
     features: dict[str, float] = field(default_factory=dict)
     score: float = 0.0
 
@@ -193,8 +193,7 @@ def candidates(t: Transcript, facts: list[Fact]) -> list[Candidate]:
             foldable = f.metric in _GROWTH_FOLDED and not guidance and f.low is None
             for j in by_sentence[(f.line, f.sentence)] if foldable else ():
                 g = facts[j]
-                if (j != i and g.metric == f.metric and g.change in (Change.YOY, None) and g.change is not None
-                        and g.unit == "%" and g.period == f.period):
+                if j != i and g.metric == f.metric and g.change is Change.YOY and g.unit == "%" and g.period == f.period:
                     verb = "fell" if g.direction is Direction.DOWN or (g.value is not None and g.value < 0) else "rose"
                     body = f"{name} {verb} {_pct(figure(g))} to {fig}"
                     used.append(j)
@@ -211,7 +210,7 @@ def candidates(t: Transcript, facts: list[Fact]) -> list[Candidate]:
         feats = _features(f, rel, rank, merged, numbers, doc_counts, n_lines, name)
         headline = None
         if f.metric == "eps" and f.kind is FactKind.ACTUAL and f.change is None and rel in ("cur_q", "none"):
-            headline = f"{{company}} reports {when} {name} of {fig}."
+            headline = f"reports {when} {name} of {fig}."
         out.append(Candidate(text=text, lines=sorted({facts[j].line for j in used}), facts=used, key=key,
                              numbers=numbers, headline=headline, features=feats))
     return out
