@@ -421,6 +421,12 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         metric, phrase = (picked[0], picked[1]) if picked else ("other", "")
         metric_span = (picked[2], picked[3]) if picked and len(picked) == 4 else None
         is_change, direction = _change(q, s, qs)
+        if not is_change and q.unit == "%" and metric != "growth" and "growth" in phrase.lower() and not _SHARE_OF.match(after):
+            is_change, direction = True, Direction.UP  # "revenue growth guidance of 3% to 5%": a rate of change
+        if (not is_change and q.unit == "%" and facts and facts[-1].change is not None and facts[-1].unit == "%"
+                and facts[-1].sentence == s and re.fullmatch(r"\s*(?:[A-Za-z-]+\s+){0,4}?(?:,\s*)?(?:and|or)\s+(?:about\s+|approximately\s+)?",
+                                                             s[s.find(facts[-1].text) + len(facts[-1].text):q.start])):
+            is_change, direction = True, facts[-1].direction  # "up 4.1% organically and 2.8% in reported terms"
         if q.unit == "%" and metric in MONEY_METRICS and not is_change:
             if _SHARE_OF.match(after) and metric in _MARGIN_OF:
                 metric = _MARGIN_OF[metric]
