@@ -367,6 +367,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
     respectively = _respectively(s, qs, cues)
     prev: tuple[Quantity, Basis | None] | None = None
     compared_end: int | None = None
+    motion_from: int | None = None
     for i, q in enumerate(qs):
         picked = respectively.get(i) or _metric_for(q, s, cues, qs)
         after = s[q.end:q.end + 40]
@@ -479,6 +480,13 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         near = s[max(0, q.start - 60):q.start]
         maybe_compare = _maybe(near, _COMPARE_HINTS)
         direct = _COMPARE_BEFORE.search(s[max(0, q.start - 40):q.start]) if maybe_compare else None
+        if direct and _MOTION.search(s[max(0, q.start - 40):q.start]):
+            direct = None  # "utilization goes from 78% to 82%": today's level, then where it goes
+            motion_from = q.end
+            kind = FactKind.ACTUAL
+        elif motion_from is not None and re.fullmatch(r"\s*to\s+", s[motion_from:q.start]):
+            kind = FactKind.GUIDANCE if kind is FactKind.ACTUAL else kind
+            motion_from = None
         of = _COMPARE_OF.search(near) if maybe_compare else None
         if of and _OUTLOOK_WORD.search(of.group(0)):
             of = None  # "compared with our guidance of $X" recalls an outlook, it is not a base period
@@ -535,7 +543,9 @@ def _boilerplate(s: str) -> bool:
 
 _COUNT_LINK = re.compile(r"\b(?:(?:and|or)\s+(?:[a-z]+\s+)?|to\s+|with\s+|at\s+|reach(?:ed|ing)?\s+)$")
 """Words that join a bare number to the count just given: "opened 18 new stores and closed 6", "ended with 1,300"."""
-_YOU_HAVE = re.compile(r"\byou(?:'ve|\s+have|\s+now\s+have|'re\s+sitting\s+on|\s+are\s+sitting\s+on|\s+ended\s+with)\b", re.I)
+_YOU_HAVE = re.compile(r"\byou(?:'ve|\s+have|\s+now\s+have|'re\s+sitting\s+on|\s+are\s+sitting\s+on|\s+ended\s+with)\b"
+                       r"|\bwith\s+(?:almost|about|nearly|over|more\s+than|roughly)?\s*[$€£¥₹]\s?\d[^,.]{0,20}\bof\s+(?:cash|liquidity|net\s+cash)", re.I)
+_MOTION = re.compile(r"\b(?:goes|go|going|moves?|moving|rises?|rising|climbs?|ramps?|ramping|steps?\s+up)\s+(?:up\s+|down\s+)?from\s+$", re.I)
 _PEOPLE = frozenset("advisors advisers agents reps representatives engineers salespeople bankers brokers consultants "
                     "professionals nurses drivers pilots technicians workers hires".split())
 _GOODS = frozenset("cases tests vaccines doses gallons liters litres tonnes tons barrels ounces boxes packages parcels meals "
