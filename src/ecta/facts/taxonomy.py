@@ -221,9 +221,11 @@ def _build() -> dict[str, tuple[re.Pattern[str], list[str]]]:
             alts.append((_min_len(phrase), metric, phrase))
     alts.sort(key=lambda a: -a[0])
     letters = "abcdefghijklmnopqrstuvwxyz&"
+    # Parsing a phrase's regex is the slow part of start-up: do it once per phrase, not once per letter.
+    starts = {phrase: (_first_chars(phrase) or set(letters)) for _, _, phrase in alts}
     table: dict[str, tuple[re.Pattern[str], list[str]]] = {}
     for c in letters:
-        items = [(metric, phrase) for _, metric, phrase in alts if c in (_first_chars(phrase) or set(letters))]
+        items = [(metric, phrase) for _, metric, phrase in alts if c in starts[phrase]]
         if items:
             body = "|".join(f"({phrase})" for _, phrase in items)
             table[c] = (re.compile(rf"(?:{body})(?![\w])", re.I), [metric for metric, _ in items])
