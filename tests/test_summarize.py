@@ -121,3 +121,15 @@ def test_rouge_smoke_on_ectsum_val() -> None:
     assert r["rouge1"] >= ROUGE_FLOOR["rouge1"]
     assert r["rouge2"] >= ROUGE_FLOOR["rouge2"]
     assert r["num_prec"] >= 0.99
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sales decreased 26% to $410 million.", ["26", "410"]),
+        ("On March 3, 2021 we paid $1,250.5 million in q3 fy21.", ["1250.5"]),
+        ("Call us at 555-123-4567 at 10:30 a.m.", []),
+    ],
+)
+def test_figures_mask_dates_years_and_period_tokens_only(text: str, expected: list[str]) -> None:
+    assert figures(text) == expected

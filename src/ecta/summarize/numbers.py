@@ -12,7 +12,9 @@ _MASKS = [
     re.compile(r"(?<![\d.,])\b\d+-?[A-Za-z]\w*"),                                     # 10-k, 2q, 1h
     re.compile(r"'\d{2}\b"),                                                          # '21
     re.compile(r"\b(?:19|20)[0-3]\d\b"),                                              # years
-    re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b", re.I),
+    # Whole month names only: a bare "dec" prefix would swallow "decreased 26%".
+    re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+               r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}\b", re.I),
 ]
 _NUMBER = re.compile(r"(?<![A-Za-z\d.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d)")
 
