@@ -39,7 +39,7 @@ def fact(metric: str, value=None, *, low=None, high=None, unit="USD", p="Q4 2023
         value=None if value is None else Decimal(str(value)),
         low=None if low is None else Decimal(str(low)), high=None if high is None else Decimal(str(high)),
         unit=unit, period=period(p) if p else None, kind=kind, change=change, line=line, speaker=speaker,
-        basis=basis, direction=direction, sentence="s", text=text or str(value if value is not None else low),
+        basis=basis, direction=direction, sentence=f"sentence on line {line}", text=text or str(value if value is not None else low),
     )
 
 

@@ -32,7 +32,7 @@ def analyze(t: Transcript, facts: list[Fact] | None = None) -> Report:
         facts = timed("facts", lambda: extract_facts(t))
     report = Report(meta=t.meta, facts=facts)
     report.summary = timed("summary", lambda: _summary(t, facts))
-    report.guidance = timed("guidance", lambda: guidance.table(facts))
+    report.guidance = timed("guidance", lambda: guidance.table(facts, analyst_ids(t)))
     report.checks = timed("checks", lambda: checks.run(t, facts))
     try:
         report.tone = timed("tone", lambda: tone.tone(t))
@@ -41,6 +41,12 @@ def analyze(t: Transcript, facts: list[Fact] | None = None) -> Report:
     report.qa = timed("qa", lambda: qa.review(t))
     report.timings_ms = timings
     return report
+
+
+def analyst_ids(t: Transcript) -> frozenset[str]:
+    from ..model import Role
+
+    return frozenset(p.id for p in t.participants if p.role is Role.ANALYST)
 
 
 def _summary(t: Transcript, facts: list[Fact]) -> list[Bullet]:
@@ -52,7 +58,7 @@ def _summary(t: Transcript, facts: list[Fact]) -> list[Bullet]:
 def compare_calls(old: Transcript, new: Transcript) -> Comparison:
     from .compare import compare
 
-    return compare(analyze(old), analyze(new))
+    return compare(analyze(old), analyze(new), analyst_ids(old) | analyst_ids(new), new)
 
 
 __all__ = ["Report", "Comparison", "analyze", "compare_calls"]

@@ -77,22 +77,35 @@ def growth(facts: list[Fact]) -> list[Check]:
     return out
 
 
+_RESTATED_RATIO = Decimal("1.5")
+"""Two values further apart than this are two different things sharing a phrase (a segment's revenue and
+the total, a component and its sum), not one figure said two ways: no warning."""
+
+
 def restated(facts: list[Fact], t: Transcript) -> list[Check]:
-    """The same figure stated with different values in two places."""
+    """The same figure stated with different values in two sentences by management.
+
+    Values from one sentence are different things by construction ("revenue of $412.6 million, up $7.6
+    million"), analysts' figures are their own estimates, and the catch-all metric `other` names nothing
+    precise enough to compare."""
+    analysts = {p.id for p in t.participants if p.role in (Role.ANALYST, Role.OPERATOR)}
     groups: dict[tuple, list[Fact]] = defaultdict(list)
     for f in facts:
-        if f.kind is FactKind.ACTUAL and f.value is not None and f.period is not None:
+        if (f.kind is FactKind.ACTUAL and f.value is not None and f.period is not None and f.metric != "other"
+                and f.speaker not in analysts and not f.period.ytd):
             # The spoken phrase is part of the key: "BBS revenue" and "revenue" share a metric.
             key = (f.metric, _norm(f.phrase), f.period.label, f.basis, f.change, f.unit)
             groups[key].append(f)
     out: list[Check] = []
     for (metric, _, period, _, change, unit), fs in groups.items():
         values = {f.value for f in fs}
-        if len(values) < 2:
+        if len(values) < 2 or len({_norm(f.sentence) for f in fs}) < 2:
             continue
         lo, hi = min(values), max(values)  # type: ignore[type-var]
         if hi - lo <= max(abs(hi) * Decimal("0.01"), Decimal("0.05")):
             continue  # rounding ("$91.6 million" vs "$92 million")
+        if lo <= 0 or hi / lo > _RESTATED_RATIO:
+            continue
         speakers = sorted({f.speaker or "?" for f in fs})
         label = metric + (f" {change.value} change" if change else "")
         out.append(Check(
@@ -129,7 +142,10 @@ def against_prior_guidance(facts: list[Fact]) -> list[Check]:
         if low is None:
             continue
         actual = [a for a in facts if a.kind is FactKind.ACTUAL and is_level(a) and a.metric == g.metric
-                  and a.unit == g.unit and a.period is not None and a.period.label == g.period.label]
+                  and a.unit == g.unit and a.period is not None and a.period.label == g.period.label
+                  and (a.basis is None or g.basis is None or a.basis == g.basis)
+                  and (not g.metric.startswith(("segment_", "other")) or _norm(a.phrase) == _norm(g.phrase))]
+        actual.sort(key=lambda a: (a.basis != g.basis, a.line))
         if not actual:
             out.append(Check(name="vs_prior_guidance", severity=Severity.UNDECIDED,
                              message=f"{g.metric} {g.period.label}: prior guidance {_range(low, high, g.unit)} recalled, no actual stated",

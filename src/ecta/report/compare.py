@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
-from ..model import Fact, FactKind
+from ..model import Fact, FactKind, Transcript
 from .figures import fmt_amount, fmt_fact, is_level, period_key
 from .guidance import bounds
 from .models import Comparison, GuidanceOutcome, Report, ToneShift
@@ -13,12 +14,44 @@ _MET_SLACK = Decimal("0.005")
 """A single-figure outlook counts as met within half a percent."""
 
 
-def _outlooks(facts: list[Fact]) -> dict[tuple[str, str, str | None], Fact]:
-    out: dict[tuple[str, str, str | None], Fact] = {}
+_WITHDRAWN = re.compile(
+    r"\b(?:withdraw(?:s|ing|n)?|withdrew|suspend(?:s|ing|ed)?|pull(?:s|ing|ed)?|no\s+longer\s+(?:provid|giv)\w*)\b"
+    r"[^.]{0,80}\b(?:guidance|outlook|forecast)", re.I)
+"""An outlook is `withdrawn` only when the new call says so; one merely absent is `not_repeated`."""
+
+
+def _outlooks(facts: list[Fact], analysts: frozenset[str]) -> dict[tuple[str, str, str, str | None], Fact]:
+    out: dict[tuple[str, str, str, str | None], Fact] = {}
     for f in facts:
-        if f.kind is FactKind.GUIDANCE and f.period is not None and f.change is None and bounds(f)[0] is not None:
-            out.setdefault((f.metric, f.period.label, f.unit), f)
+        if (f.kind is FactKind.GUIDANCE and f.period is not None and f.change is None and bounds(f)[0] is not None
+                and f.speaker not in analysts):
+            named = " ".join(f.phrase.lower().split()) if f.metric.startswith(("segment_", "other")) else ""
+            out.setdefault((f.metric, named, f.period.label, f.unit), f)
     return out
+
+
+def _as_actuals(facts: list[Fact]) -> list[Fact]:
+    """Actuals, including a recognisable extraction slip: in "EPS was $0.61, compared with our guidance of
+    $0.55 to $0.60" a single figure beside a recalled range, same metric and sentence, is the result."""
+    out = [f for f in facts if f.kind is FactKind.ACTUAL]
+    ranges = {(f.metric, f.sentence) for f in facts if f.kind is FactKind.PRIOR_GUIDANCE and f.low is not None}
+    for f in facts:
+        if (f.kind is FactKind.PRIOR_GUIDANCE and f.low is None and f.value is not None and f.change is None
+                and (f.metric, f.sentence) in ranges):
+            out.append(f.model_copy(update={"kind": FactKind.ACTUAL}))
+    return out
+
+
+def _withdrawals(t: Transcript | None) -> list[tuple[str, int]]:
+    if t is None:
+        return []
+    found = []
+    for turn in t.turns:
+        for p in turn.paragraphs:
+            for sentence in re.split(r"(?<=[.!?])\s+", p.text):
+                if _WITHDRAWN.search(sentence):
+                    found.append((sentence.lower(), p.line_start))
+    return found
 
 
 def _mid(f: Fact) -> Decimal:
@@ -46,14 +79,18 @@ def _actual_for(facts: list[Fact], g: Fact) -> Fact | None:
     return min(candidates, key=rank)
 
 
-def compare(old: Report, new: Report) -> Comparison:
+def compare(old: Report, new: Report, analysts: frozenset[str] = frozenset(),
+            new_call: Transcript | None = None) -> Comparison:
+    """`analysts`: participant ids whose figures are not outlook. `new_call`: read for explicit withdrawals."""
     result = Comparison(old=old.meta, new=new.meta)
     if period_key_meta(old) > period_key_meta(new):
         result.notes.append("the OLD call is later than the NEW one; outcomes below may read backwards")
-    old_guides = _outlooks(old.facts)
-    new_guides = _outlooks(new.facts)
+    old_guides = _outlooks(old.facts, analysts)
+    new_guides = _outlooks(new.facts, analysts)
+    new_actuals = [f for f in _as_actuals(new.facts) if f.speaker not in analysts]
+    withdrawals = _withdrawals(new_call)
     for key, g in old_guides.items():
-        actual = _actual_for(new.facts, g)
+        actual = _actual_for(new_actuals, g)
         if actual is not None and actual.value is not None:
             low, high = bounds(g)
             lo = low if low is not None else high
@@ -64,19 +101,26 @@ def compare(old: Report, new: Report) -> Comparison:
                 lo, hi = lo - slack, hi + slack
             outcome = "missed" if actual.value < lo else "beat" if actual.value > hi else "met"
             result.outcomes.append(GuidanceOutcome(
-                metric=g.metric, period=key[1], guided=fmt_fact(g), actual=fmt_amount(actual.value, actual.unit),
+                metric=g.metric, period=g.period.label if g.period else key[2], guided=fmt_fact(g), actual=fmt_amount(actual.value, actual.unit),
                 outcome=outcome, old_lines=[g.line], new_lines=[actual.line]))
             continue
         later = new_guides.get(key)
+        if later is None:
+            # The same outlook recalled as prior guidance is no new outlook; fall through.
+            pass
         if later is not None:
             a, b = _mid(g), _mid(later)
             outcome = "raised" if b > a else "lowered" if b < a else "reaffirmed"
             result.revisions.append(GuidanceOutcome(
-                metric=g.metric, period=key[1], guided=fmt_fact(g), actual=fmt_fact(later), outcome=outcome,
+                metric=g.metric, period=g.period.label if g.period else key[2], guided=fmt_fact(g), actual=fmt_fact(later), outcome=outcome,
                 old_lines=[g.line], new_lines=[later.line]))
         elif g.period is not None and period_key(g.period) > period_key_meta(new):
+            words = g.metric.replace("_", " ").split()[:1] + g.phrase.lower().split()[-1:]
+            said = [line for sentence, line in withdrawals if any(w in sentence for w in words)
+                    or not re.search(r"\b(?:revenue|margin|eps|earnings|capex|expenses?|cash)\b", sentence)]
             result.revisions.append(GuidanceOutcome(
-                metric=g.metric, period=key[1], guided=fmt_fact(g), outcome="not_repeated", old_lines=[g.line]))
+                metric=g.metric, period=g.period.label, guided=fmt_fact(g),
+                outcome="withdrawn" if said else "not_repeated", old_lines=[g.line], new_lines=said[:1]))
     old_metrics = {f.metric for f in old.facts if f.kind is FactKind.ACTUAL}
     new_metrics = {f.metric for f in new.facts if f.kind is FactKind.ACTUAL}
     result.metrics_appeared = sorted(new_metrics - old_metrics)

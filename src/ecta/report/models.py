@@ -145,7 +145,9 @@ class GuidanceOutcome(_Model):
     actual: str | None = None
     outcome: str
     """met, beat, missed (guidance in the old call against the actual in the new);
-    raised, reaffirmed, lowered, not_repeated (the same period's outlook in both calls)."""
+    raised, reaffirmed, lowered (the same period's outlook in both calls); withdrawn (the new call says it
+    withdraws or suspends guidance); not_repeated (a later period's outlook the new call simply does not
+    restate: silence is not a withdrawal)."""
     old_lines: list[int] = Field(default_factory=list)
     new_lines: list[int] = Field(default_factory=list)
 

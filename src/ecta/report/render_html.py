@@ -168,14 +168,20 @@ def html(r: Report, t: Transcript) -> str:
 
     body.append("<h2>Transcript</h2>")
     section = None
+    seen: set[int] = set()
     for turn in t.turns:
         if turn.section is not section:
             section = turn.section
             body.append(f"<div class='section'>{'Prepared remarks' if section is Section.PRESENTATION else 'Questions and answers'}</div>")
         sp = turn.speaker
         role = escape(", ".join(x for x in (sp.role.value, sp.title, sp.firm) if x))
-        body.append(f"<div class='turn' id='T{turn.index}'><h3>{escape(sp.name)}<span class='role'>{role}</span></h3>")
+        # The speaker's header lines are cited too (an exchange starts at its question's header).
+        first = turn.paragraphs[0].line_start if turn.paragraphs else turn.line_end + 1
+        heads = "".join(f"<span id='L{n}'></span>" for n in range(turn.line_start, first) if n not in seen)
+        seen.update(range(turn.line_start, first))
+        body.append(f"<div class='turn' id='T{turn.index}'>{heads}<h3>{escape(sp.name)}<span class='role'>{role}</span></h3>")
         for p in turn.paragraphs:
+            seen.update(range(p.line_start, p.line_end + 1))
             page = f"p{p.page} " if p.page else ""
             cls = "stage" if p.kind is ParagraphKind.STAGE else ""
             text = _highlight(p.text, facts_by_para.get((turn.index, p.line_start), []))
