@@ -106,7 +106,9 @@ _MASKS = [
     re.compile(r"(?<![\d.,])\b\d+-?[A-Za-z]\w*"),                                     # 10-k, 2q, 1h
     re.compile(r"'\d{2}\b"),                                                          # '21
     re.compile(r"\b(?:19|20)[1-3]\d\b"),                                              # years
-    re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b", re.I),
+    # Whole month names or their abbreviations only: "dec[a-z]*" would hide the figure in "decreased 26%".
+    re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+               r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}\b(?!\s*%)", re.I),
     re.compile(r"\b(?:slide|page|passcode|code)\s+\d+", re.I),
 ]
 _NUMBER = re.compile(r"(?<![A-Za-z\d.,])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d])")
