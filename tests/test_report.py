@@ -147,7 +147,7 @@ def test_prior_guidance_without_actual_is_undecided():
 
 
 @pytest.mark.parametrize("segs,total,severity", [
-    ((60, 40), 100, Severity.VERIFIED), ((70, 50), 100, Severity.WARNING), ((30, 20), 100, Severity.UNDECIDED)])
+    ((60, 40), 100, Severity.VERIFIED), ((70, 50), 100, Severity.UNDECIDED), ((30, 20), 100, Severity.UNDECIDED)])
 def test_segments_against_total(segs, total, severity):
     facts = [fact("segment_revenue", v, phrase=f"segment {i} revenue", line=i) for i, v in enumerate(segs)]
     facts.append(fact("revenue", total, line=9))
@@ -274,3 +274,23 @@ def test_loughran_mcdonald_lists_load_from_the_package():
     assert "loss" in lists["negative"] and "achieve" in lists["positive"]
     assert "may" in lists["weak_modal"] or "might" in lists["weak_modal"]
     assert "litigation" in lists["litigious"] and "uncertain" in lists["uncertainty"]
+
+
+@pytest.mark.parametrize("sentence,warned", [
+    ("Deposits rose $4.5 billion to $3.2 billion.", True),
+    ("Deposits rose $4.5 billion, including $3.2 billion of non-interest-bearing deposits.", False),
+])
+def test_change_larger_than_the_level_it_lands_on(sentence, warned):
+    g = fact("deposits", 4.5e9, change=Change.YOY, text="$4.5 billion").model_copy(update={"sentence": sentence})
+    a = fact("deposits", 3.2e9, text="$3.2 billion").model_copy(update={"sentence": sentence})
+    found = [c for c in checks.growth([g, a]) if c.severity is Severity.WARNING]
+    assert bool(found) is warned
+
+
+def test_growth_mismatch_across_approximate_levels_is_undecided():
+    s = "Cost of credit of approximately $2.2 billion increased 34%."
+    a = fact("cost_of_credit", 2.2e9, p="Q1 2024", text="$2.2 billion").model_copy(update={"sentence": s, "approx": True, "turn": 1})
+    g = fact("cost_of_credit", 34, unit="%", p="Q1 2024", change=Change.YOY, text="34%").model_copy(update={"sentence": s, "turn": 1})
+    b = fact("cost_of_credit", 2.4e9, p="Q1 2023", line=5, text="$2.4 billion").model_copy(update={"approx": True, "turn": 1})
+    (c,) = checks.growth([a, g, b])
+    assert c.severity is Severity.UNDECIDED

@@ -29,21 +29,43 @@ def _tolerance(stated: Decimal) -> Decimal:
     return Decimal(5) / (Decimal(10) ** (digits + 1)) + Decimal("0.15")
 
 
-def growth(facts: list[Fact]) -> list[Check]:
-    """Stated growth rates against the levels stated for both periods."""
+def growth(facts: list[Fact], t: Transcript | None = None) -> list[Check]:
+    """Stated growth rates against the levels stated for both periods.
+
+    Only figures that are visibly about one thing are set against each other: the level is said in the
+    change's own sentence or under the same phrase, the earlier level under the level's phrase. A mismatch
+    is a warning only when the change and the level share a sentence ("revenue rose 12% to $412.6
+    million"); across sentences a mismatch is more likely two different things, so nothing is said."""
     out: list[Check] = []
-    levels = [f for f in facts if f.kind is FactKind.ACTUAL and is_level(f) and f.period is not None]
+    skip = _not_management(t)
+    facts = [f for f in facts if f.speaker not in skip and f.metric != "other"]
+    levels = [f for f in facts if f.kind is FactKind.ACTUAL and is_level(f) and f.period is not None and not f.period.ytd]
     for g in facts:
         if g.kind is not FactKind.ACTUAL or g.change is None or g.value is None or g.period is None:
             continue
         now = [f for f in levels if f.metric == g.metric and f.period is not None and f.period.label == g.period.label
-               and (g.basis is None or f.basis is None or f.basis == g.basis)]
-        fy, q, h = previous(g.period, g.change.value)
-        before = [f for f in levels if f.metric == g.metric and same_period(f.period, fy, q, h) and f.unit == (now[0].unit if now else f.unit)]
+               and (g.basis is None or f.basis is None or f.basis == g.basis)
+               and (f.sentence == g.sentence or _norm(f.phrase) == _norm(g.phrase))]
+        now.sort(key=lambda f: (f.sentence != g.sentence, f.line))
         if not now:
             continue
+        fy, q, h = previous(g.period, g.change.value)
+        before = [f for f in levels if f.metric == g.metric and same_period(f.period, fy, q, h) and f.unit == now[0].unit
+                  and _norm(f.phrase) == _norm(now[0].phrase) and (f.basis is None or now[0].basis is None or f.basis == now[0].basis)
+                  and not (f.line == now[0].line and f.value == now[0].value)]
+        attached = now[0].sentence == g.sentence
         a = now[0]
-        if g.unit == "%" and before and before[0].value:
+        if g.unit == "%" and before and before[0].value and a.unit == "%":
+            # A margin's change in "%" may be points or percent; only a match in either is worth saying.
+            b = before[0]
+            points, rel = a.value - b.value, (a.value / b.value - 1) * 100  # type: ignore[operator]
+            if min(abs(points - g.value), abs(rel - g.value)) <= _tolerance(g.value):
+                out.append(Check(name="growth_consistency", severity=Severity.VERIFIED, lines=sorted({a.line, b.line, g.line}),
+                                 message=f"{g.metric} {g.change.value} change stated as {g.value}; {fmt_amount(a.value, a.unit)} "
+                                         f"({a.period.label}) vs {fmt_amount(b.value, b.unit)} ({b.period.label})"))  # type: ignore[union-attr]
+        elif g.unit == "%" and a.unit == "%":
+            continue
+        elif g.unit == "%" and before and before[0].value:
             b = before[0]
             computed = (a.value / b.value - 1) * 100  # type: ignore[operator]
             diff = abs(computed - g.value)
@@ -52,9 +74,14 @@ def growth(facts: list[Fact]) -> list[Check]:
                     f"{fmt_amount(a.value, a.unit)} ({a.period.label}) vs {fmt_amount(b.value, b.unit)} ({b.period.label}) gives {computed:.1f}%")  # type: ignore[union-attr]
             if diff <= _tolerance(g.value):
                 out.append(Check(name="growth_consistency", severity=Severity.VERIFIED, message=what, lines=lines))
-            else:
-                out.append(Check(name="growth_consistency", severity=Severity.WARNING, message=what + " (does not match)", lines=lines))
-        elif g.unit == "%" and a.value is not None and g.value > -100:
+            elif attached:
+                # All three in one turn is one statement that does not add up; otherwise the earlier level
+                # may be a different thing under the same name.
+                sure = b.turn == a.turn == g.turn and not (a.approx or b.approx)
+                out.append(Check(name="growth_consistency", severity=Severity.WARNING if sure else Severity.UNDECIDED,
+                                 message=what + (" (does not match)" if sure else " (does not match; the levels may be different things)"),
+                                 lines=lines))
+        elif g.unit == "%" and a.value is not None and g.value > -100 and attached:
             implied = a.value / (1 + g.value / 100)
             if implied <= 0:
                 out.append(Check(name="growth_consistency", severity=Severity.WARNING,
@@ -65,12 +92,14 @@ def growth(facts: list[Fact]) -> list[Check]:
             if before and before[0].value is not None:
                 b = before[0]
                 ok = abs(implied - b.value) <= max(abs(b.value) * Decimal("0.005"), abs(g.value) * Decimal("0.05"))
+                if not ok and not attached:
+                    continue
                 out.append(Check(
                     name="change_consistency", severity=Severity.VERIFIED if ok else Severity.WARNING,
                     message=f"{g.metric}: {fmt_amount(a.value, a.unit)} after a change of {fmt_amount(g.value, g.unit)} implies "
                             f"{fmt_amount(implied, a.unit)} before; stated {fmt_amount(b.value, b.unit)} ({b.period.label})",  # type: ignore[union-attr]
                     lines=sorted({a.line, b.line, g.line})))
-            elif implied < 0 <= a.value and g.metric not in ("net_income", "operating_income", "eps", "free_cash_flow"):
+            elif attached and _change_to(g, a) and implied < 0 <= a.value and g.metric not in ("net_income", "operating_income", "eps", "free_cash_flow"):
                 out.append(Check(name="change_consistency", severity=Severity.WARNING,
                                  message=f"{g.metric}: a change of {fmt_amount(g.value, g.unit)} to {fmt_amount(a.value, a.unit)} implies a negative prior level",
                                  lines=sorted({a.line, g.line})))
@@ -88,11 +117,13 @@ def restated(facts: list[Fact], t: Transcript) -> list[Check]:
     Values from one sentence are different things by construction ("revenue of $412.6 million, up $7.6
     million"), analysts' figures are their own estimates, and the catch-all metric `other` names nothing
     precise enough to compare."""
-    analysts = {p.id for p in t.participants if p.role in (Role.ANALYST, Role.OPERATOR)}
+    analysts = _not_management(t)
     groups: dict[tuple, list[Fact]] = defaultdict(list)
     for f in facts:
+        # Levels only, said firmly: changes come in many variants (organic, FX-adjusted) and "about $22
+        # billion" is no restatement of $21.1 billion.
         if (f.kind is FactKind.ACTUAL and f.value is not None and f.period is not None and f.metric != "other"
-                and f.speaker not in analysts and not f.period.ytd):
+                and f.change is None and not f.approx and f.speaker not in analysts and not f.period.ytd):
             # The spoken phrase is part of the key: "BBS revenue" and "revenue" share a metric.
             key = (f.metric, _norm(f.phrase), f.period.label, f.basis, f.change, f.unit)
             groups[key].append(f)
@@ -105,6 +136,9 @@ def restated(facts: list[Fact], t: Transcript) -> list[Check]:
         if hi - lo <= max(abs(hi) * Decimal("0.01"), Decimal("0.05")):
             continue  # rounding ("$91.6 million" vs "$92 million")
         if lo <= 0 or hi / lo > _RESTATED_RATIO:
+            continue
+        # "Stated differently by two speakers": one speaker's two figures are usually two things.
+        if len({f.speaker for f in fs}) < 2:
             continue
         speakers = sorted({f.speaker or "?" for f in fs})
         label = metric + (f" {change.value} change" if change else "")
@@ -135,7 +169,10 @@ def corrections(t: Transcript) -> list[Check]:
 def against_prior_guidance(facts: list[Fact]) -> list[Check]:
     out: list[Check] = []
     for g in facts:
-        if g.kind is not FactKind.PRIOR_GUIDANCE or g.period is None or g.change is not None:
+        if g.kind is not FactKind.PRIOR_GUIDANCE or g.period is None or g.change is not None or g.metric == "other":
+            continue
+        # A percent outlook for an amount (income, revenue) is a growth rate read as a level: skip it.
+        if g.unit == "%" and not any(w in g.metric for w in ("margin", "rate", "ratio", "yield", "return")):
             continue
         low = g.low if g.low is not None else g.value
         high = g.high if g.high is not None else g.value
@@ -180,8 +217,10 @@ def segments(facts: list[Fact]) -> list[Check]:
             out.append(Check(name="segments_add_up", severity=Severity.VERIFIED,
                              message=f"segments sum to {fmt_amount(seg_sum, unit)} = revenue {fmt_amount(tot, unit)} ({period})", lines=lines))
         elif seg_sum > tot * Decimal("1.01"):  # type: ignore[operator]
-            out.append(Check(name="segments_add_up", severity=Severity.WARNING,
-                             message=f"segments sum to {fmt_amount(seg_sum, unit)}, more than revenue {fmt_amount(tot, unit)} ({period})", lines=lines))
+            # More than the total usually means two cuts of revenue (products and regions), not an error.
+            out.append(Check(name="segments_add_up", severity=Severity.UNDECIDED,
+                             message=f"named segments sum to {fmt_amount(seg_sum, unit)}, more than revenue {fmt_amount(tot, unit)} "
+                                     f"({period}); they may overlap (e.g. products and regions)", lines=lines))
         else:
             out.append(Check(name="segments_add_up", severity=Severity.UNDECIDED,
                              message=f"named segments sum to {fmt_amount(seg_sum, unit)} of revenue {fmt_amount(tot, unit)} ({period}); others may be unnamed", lines=lines))
@@ -189,9 +228,25 @@ def segments(facts: list[Fact]) -> list[Check]:
 
 
 def run(t: Transcript, facts: list[Fact]) -> list[Check]:
-    found = growth(facts) + restated(facts, t) + against_prior_guidance(facts) + segments(facts) + corrections(t)
+    found = growth(facts, t) + restated(facts, t) + against_prior_guidance(facts) + segments(facts) + corrections(t)
     order = {Severity.WARNING: 0, Severity.UNDECIDED: 1, Severity.INFO: 2, Severity.VERIFIED: 3}
     return sorted(found, key=lambda c: (order[c.severity], c.lines[:1]))
+
+
+def _change_to(g: Fact, a: Fact) -> bool:
+    """True when the sentence says the change lands on the level ("up $4.5 billion to $3.2 billion"), not
+    that the level is a part of it ("up $4.5 billion, including $3.2 billion of ...")."""
+    i, j = g.sentence.find(g.text), a.sentence.find(a.text)
+    if i < 0 or j <= i:
+        return False
+    between = g.sentence[i + len(g.text):j]
+    return bool(re.fullmatch(r"[\s,]*(?:to|reaching|totall?ing|for a total of)\s*", between, re.I))
+
+
+def _not_management(t: Transcript | None) -> set[str]:
+    if t is None:
+        return set()
+    return {p.id for p in t.participants if p.role in (Role.ANALYST, Role.OPERATOR)}
 
 
 def _norm(phrase: str) -> str:

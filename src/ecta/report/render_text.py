@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.box import SIMPLE_HEAD
 from rich.console import Group
 from rich.table import Table
 from rich.text import Text
@@ -28,6 +29,30 @@ def _title(r: Report) -> str:
     return f"{m.company or 'Unknown company'}{f' ({m.ticker})' if m.ticker else ''} · {_period(r)} · {when}"
 
 
+def _table(title: str, columns: tuple[str, ...]) -> Table:
+    """A light table: a rule under the header only, so 100-120 columns hold six columns of text."""
+    t = Table(title=title, title_justify="left", title_style="bold", box=SIMPLE_HEAD, pad_edge=False)
+    for col in columns:
+        t.add_column(col, no_wrap=col in ("Period", "Lines", "#", "Severity", "Words", "Net"))
+    return t
+
+
+def _metric(row) -> str:
+    return row.metric + (f", {row.basis}" if row.basis else "")
+
+
+def _implied(row) -> str:
+    if not row.reference:
+        return ""
+    text = row.reference
+    if row.implied_change_low is not None:
+        rng = f"{row.implied_change_low:+.1f}%"
+        if row.implied_change_high is not None and row.implied_change_high != row.implied_change_low:
+            rng += f" to {row.implied_change_high:+.1f}%"
+        text += f" ({rng})"
+    return text
+
+
 def terminal(r: Report) -> Group:
     parts: list = [Text(_title(r), style="bold"), Text(r.meta.title or "", style="dim")]
     summary = Table(title="Summary", title_justify="left", show_header=False, box=None)
@@ -38,35 +63,31 @@ def terminal(r: Report) -> Group:
     parts.append(summary)
 
     if r.guidance:
-        g = Table(title="Guidance", title_justify="left")
-        for col in ("Period", "Metric", "Kind", "Outlook", "Basis", "vs latest actual", "Lines"):
-            g.add_column(col)
-        for row in r.guidance:
-            implied = ""
-            if row.reference:
-                implied = row.reference
-                if row.implied_change_low is not None:
-                    rng = f"{row.implied_change_low:+.1f}%"
-                    if row.implied_change_high is not None and row.implied_change_high != row.implied_change_low:
-                        rng += f" to {row.implied_change_high:+.1f}%"
-                    implied += f" ({rng})"
-                if row.status:
-                    implied += f" → {row.status.value}"
-            g.add_row(row.period or "-", row.metric, row.kind, row.text, row.basis or "", implied, _lines(row.lines))
-        parts.append(g)
+        outlook = [row for row in r.guidance if row.kind != "prior_guidance"]
+        prior = [row for row in r.guidance if row.kind == "prior_guidance"]
+        if outlook:
+            g = _table("Guidance", ("Period", "Metric", "Outlook", "vs latest actual", "Lines"))
+            for row in outlook:
+                g.add_row(row.period or "-", _metric(row), row.text, _implied(row), _lines(row.lines))
+            parts.append(g)
+        if prior:
+            g = _table("Prior guidance recalled", ("Period", "Metric", "Guided", "Actual", "Lines"))
+            for row in prior:
+                g.add_row(row.period or "-", _metric(row), row.text,
+                          (row.reference or "not stated") + (f" → {row.status.value}" if row.status else ""), _lines(row.lines))
+            parts.append(g)
 
     if r.checks:
-        c = Table(title="Checks", title_justify="left")
-        for col in ("Severity", "Check", "Finding", "Lines"):
-            c.add_column(col)
+        c = _table("Checks", ("Severity", "Finding", "Lines"))
         for ch in r.checks:
-            c.add_row(Text(ch.severity.value, style=_SEVERITY_STYLE[ch.severity]), ch.name, ch.message, _lines(ch.lines))
+            c.add_row(Text(ch.severity.value, style=_SEVERITY_STYLE[ch.severity]), f"{ch.name}: {ch.message}", _lines(ch.lines))
         parts.append(c)
 
     if r.tone.by_section:
-        tt = Table(title="Tone (Loughran-McDonald, per 1,000 words)", title_justify="left")
-        for col in ("Scope", "Words", "Net", "Positive", "Negative", "Uncertainty", "Litigious", "Strong modal", "Weak modal"):
-            tt.add_column(col, justify="right" if col != "Scope" else "left")
+        tt = _table("Tone (Loughran-McDonald words per 1,000)",
+                    ("Scope", "Words", "Net", "Pos", "Neg", "Uncert", "Litig", "Strong", "Weak"))
+        for col in list(tt.columns)[1:]:
+            col.justify = "right"
         for row in r.tone.by_section + r.tone.by_role:
             k = row.counts
             tt.add_row(row.label, str(k.words), f"{row.net:+.2f}", *(f"{k.per_thousand(c):.1f}" for c in (
@@ -74,15 +95,16 @@ def terminal(r: Report) -> Group:
         parts.append(tt)
 
     if r.qa:
-        q = Table(title="Q&A", title_justify="left")
-        for col in ("#", "Analyst", "Topics", "Answered by", "Q/A words", "Directness", "Non-answers"):
-            q.add_column(col)
+        q = _table("Q&A", ("#", "Analyst", "Topics", "Answered by", "Q/A words", "Direct", "Lines"))
         for ex in r.qa:
-            na = "; ".join(f"{n.kind}: “{n.quote[:90]}” (L{n.line})" for n in ex.non_answers)
             q.add_row(str(ex.exchange + 1), f"{ex.analyst}" + (f" ({ex.firm})" if ex.firm else ""), ", ".join(ex.topics),
                       ", ".join(ex.answered_by), f"{ex.question_words}/{ex.answer_words}", f"{ex.directness:.2f}",
-                      Text(na, style="yellow") if na else "")
+                      f"L{ex.line_start}-{ex.line_end}")
         parts.append(q)
+        # Quotes read badly folded into a narrow column: one line each under the table.
+        for ex in r.qa:
+            for n in ex.non_answers:
+                parts.append(Text(f"  #{ex.exchange + 1} {n.kind} (L{n.line}): \u201c{n.quote}\u201d", style="yellow"))
     parts.append(Text(f"{len(r.facts)} facts extracted; `ecta facts` lists them.", style="dim"))
     for note in r.notes:
         parts.append(Text(f"note: {note}", style="yellow"))
