@@ -13,7 +13,9 @@ KIND_CUES: tuple[tuple[FactKind, re.Pattern[str]], ...] = (
         \b(?:previous(?:ly)?|prior|original(?:ly)?|earlier|initial|last\s+quarter's|former)\s+(?:\w+\s+){0,3}?(?:guidance|outlook|forecast|expectations?|range|guided)
         |\bhad\s+(?:previously\s+|originally\s+)?(?:guided|expected|anticipated|forecast|projected|said|indicated|targeted|planned|promised)
         |\b(?:guidance|outlook|range|forecast|target)\s+(?:that\s+)?(?:we\s+)?(?:gave|provided|issued|set|had|shared|laid\s+out|promised|committed\s+to|communicated)
-        |\b(?:compared\s+(?:to|with)|versus|vs\.?|against|above|below|exceed(?:ed|ing)?|beat|top\s+end\s+of|high\s+end\s+of|low\s+end\s+of|midpoint\s+of)\s+(?:the\s+)?(?:our\s+)?(?:prior\s+|previous\s+|original\s+)?(?:guidance|outlook|forecast|guided\s+range)
+        |\b(?:compared\s+(?:to|with)|versus|vs\.?|against|above|below|within|exceed(?:ed|ing)?|beat|top\s+end\s+of|high\s+end\s+of|low\s+end\s+of|midpoint\s+of)\s+(?:the\s+)?(?:(?:top|high|low|upper|lower|bottom)(?:\s+end)?\s+of\s+(?:the\s+)?|midpoint\s+of\s+(?:the\s+)?)?(?:our\s+)?(?:prior\s+|previous\s+|original\s+)?(?:guidance|outlook|forecast|guided\s+range)
+        |\b(?:guidance|outlook|forecast)\s+(?:had\s+)?(?:called\s+for|assumed|contemplated)\b
+        |\bat\s+the\s+(?:start|beginning)\s+of\s+the\s+year,?\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}?(?:guidance|outlook|forecast)
         |\bwe\s+guided\b|\bguided\s+to\b|\bwas\s+(?:previously\s+)?guided
         |\bwe\s+(?:had\s+)?(?:indicated|provided|gave|communicated|outlined|projected|forecast|shared)\s+(?:in|on|last|at|back|earlier|previously|with)\b
         """, re.X | re.I)),

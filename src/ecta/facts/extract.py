@@ -118,17 +118,20 @@ _QOQ = re.compile(r"\b(?:quarter[-\s](?:over|on)[-\s]quarter|QoQ|q/q)\b", re.I)
 _COMPARE_BEFORE = re.compile(r"\b(?:from|compar(?:ed|es|ing)\s+(?:to|with)|versus|vs\.?|against|relative\s+to|up\s+from|down\s+from|as\s+compared\s+(?:to|with))\s+(?:the\s+|a\s+|an\s+)?(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 _COMPARE_OF = re.compile(r"\b(?:(?:compar(?:ed|es|ing)\s+(?:to|with)|versus|vs\.?|against|up\s+from|down\s+from)\s+(?:[\w-]+\s+){1,4}?|(?:last|prior|previous)\s+year[’']s\s+(?:[\w-]+\s+){0,2})(?:of|at)\s+(?:about\s+|approximately\s+)?$", re.I)
 _OUTLOOK_WORD = re.compile(r"\b(?:guidance|outlook|range|forecast|expect\w*|guided|target\w*)\b", re.I)
+_COMPARED_AFTER = re.compile(r"\b(?:compared|versus|vs\b|against|above|below|within|exceed\w*|beat|ahead\s+of)", re.I)
 _COMPARE_CUE_BEFORE = re.compile(r"\b(?:from|compared|versus|vs\.?|against|than|relative\s+to)\b", re.I)
 _TO_BEFORE = re.compile(r"\b(?:to|reach(?:ed|ing)?|at|of|totaled|was|were|is|be|hit)\s+(?:a\s+(?:record|new)\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$", re.I)
 _REVISE = re.compile(r"\b(?:rais(?:e|ed|ing)|lower(?:ed|ing)?|increas(?:e|ed|ing)|revis(?:e|ed|ing)|updat(?:e|ed|ing)|narrow(?:ed|ing)?|cut|reduc(?:e|ed|ing)|tighten(?:ed|ing)?)\b", re.I)
 _SHARE_OF = re.compile(r"^\s*of\s+(?:our\s+|the\s+|total\s+|net\s+|consolidated\s+)*(?:revenues?|sales|turnover|the\s+total|mix)", re.I)
 _FOLLOW_LINK = re.compile(r"^\s*(?:(?:of|in|for|from|on)\s+)?(?:(?:the|our|total|net|new|additional|incremental|annual(?:ized)?|organic|adjusted|non-GAAP|GAAP|quarterly)\s+){0,3}$", re.I)
-_NEGATIVE_WORD = re.compile(r"\b(?:negative|minus|a\s+loss\s+of|loss\s+of|net\s+loss\s+of|losses\s+of|an?\s+\w*\s*loss\s+of|outflow\s+of|burn\s+of|deficit\s+of)\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
+_NEGATIVE_WORD = re.compile(r"\b(?:negative|minus|a\s+loss\s+of|loss\s+of|net\s+loss\s+of|(?:net|operating|pre-?tax)\s+losses\s+of|an?\s+\w*\s*loss\s+of|outflow\s+of|burn\s+of|deficit\s+of)\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 _GUIDANCE_WORDS = re.compile(r"\b(?:guidance|outlook|range|guide|guided|forecast)\b", re.I)
 _FLAT_TO = re.compile(r"\bflat\s+to\s+(?:(up|down)\s+)?(?:about\s+|approximately\s+)?$", re.I)
 _COST_METRICS = frozenset({"dso", "dio", "operating_expenses", "research_and_development", "sales_and_marketing",
                            "general_and_administrative", "interest_expense", "charge_offs", "provision", "net_debt", "debt"})
 _IMPROVE = re.compile(r"\bimprov(?:e|ed|es|ing|ement)\b", re.I)
+# Ratios where lower is better: an improvement in them is a fall.
+_COST_RATIO = re.compile(r"\b(?:churn|(?:combined|expense|loss|efficiency|cost(?:[-\s]to[-\s]income)?)\s+ratio)\b", re.I)
 _LOSS_METRICS = frozenset({"net_income", "eps", "operating_income", "ebit", "ebitda", "gross_profit", "other"})
 _MARGIN_OF = {"operating_income": "operating_margin", "ebitda": "ebitda_margin", "gross_profit": "gross_margin",
               "net_income": "margin", "ebit": "operating_margin", "free_cash_flow": "margin"}
@@ -315,7 +318,9 @@ def _kind(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context, s
     kind: FactKind | None = before[-1] if before else None
     if kind is None:
         _, cend = _clause_bounds(s, q.start)
-        after = [k for pos, k in cues if q.end <= pos < cend and (pos - q.end < 40 or not PAST.search(s))]
+        # "$0.61, compared with our guidance of $0.55 to $0.60": a cue past a comparison word is the other figure's
+        after = [k for pos, k in cues if q.end <= pos < cend and (pos - q.end < 40 or not PAST.search(s))
+                 and not _COMPARED_AFTER.search(s, q.end, pos + 12)]
         kind = after[0] if after else None
     elif before:
         # "we guided $395 to $405 million, so we came in $7.6 million above": a new clause in the past is an actual
@@ -454,7 +459,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         if (not is_change and not negative and metric_span is not None and value is not None and value > 0
                 and metric in _LOSS_METRICS and NEGATING.search(s[metric_span[0]:metric_span[1] + 1]) and _money(q.unit)):
             value = -value
-        if is_change and direction is Direction.UP and metric in _COST_METRICS and _IMPROVE.search(s, max(0, q.start - 30), min(len(s), q.end + 30)):
+        if (is_change and direction is Direction.UP and (metric in _COST_METRICS or _COST_RATIO.search(s, max(0, q.start - 60), min(len(s), q.end + 40)))
+                and _IMPROVE.search(s, max(0, q.start - 30), min(len(s), q.end + 30))):
             direction = Direction.DOWN  # "DSO improved by 2 days", "a 30 basis point improvement" in SG&A
         if is_change and direction is Direction.DOWN:
             if value is not None and value > 0:

@@ -252,8 +252,9 @@ _ADJECTIVES = frozenset(
     "generated recognized reported organic underlying".split())
 
 
-def _segment_words(before: str) -> str | None:
-    """The segment name in front of "revenue" ("Data center", "Automotive"), or None for company-wide."""
+def _segment_words(before: str, enumerating: bool = False) -> str | None:
+    """The segment name in front of "revenue" ("Data center", "Automotive"), or None for company-wide.
+    `enumerating`: the sentence has named a segment already, so "and apparel fabrics revenue" is the next one."""
     words = re.findall(r"[\w&'’-]+|[^\w\s]", before)
     if not words:
         return None
@@ -263,7 +264,7 @@ def _segment_words(before: str) -> str | None:
     name = [last]
     if len(words) > 1 and re.fullmatch(r"[A-Z][\w&-]*", words[-2]) and words[-2].lower() not in _NOT_SEGMENT:
         name.insert(0, words[-2])
-    if not name[0][:1].isupper() and (last.lower() in _ADJECTIVES or last.lower().endswith(("s", "ed", "ing", "ly", "al"))):
+    if not name[0][:1].isupper() and (last.lower() in _ADJECTIVES or last.lower().endswith(("ed", "ing", "ly") if enumerating else ("s", "ed", "ing", "ly", "al"))):
         return None
     return " ".join(name)
 SEGMENT_AFTER = re.compile(
@@ -292,7 +293,7 @@ def metric_cues(sentence: str) -> list[tuple[int, int, str, str]]:
         if text.isupper() is False and _needs_case(metric, text):
             continue
         if metric == "revenue" and text.lower() in ("revenue", "revenues", "sales", "net sales", "net revenue", "net revenues"):
-            seg = _segment_words(sentence[max(0, m.start() - 40):m.start()])
+            seg = _segment_words(sentence[max(0, m.start() - 40):m.start()], any(o[2] == "segment_revenue" for o in out))
             if seg or SEGMENT_AFTER.match(sentence[m.end():m.end() + 60]):
                 metric = "segment_revenue"
                 if seg:
