@@ -19,17 +19,23 @@ _NON_ANSWERS: list[tuple[str, re.Pattern[str]]] = [
         re.I | re.X)),
     ("refusal", re.compile(
         r"\b(?:not\s+going\s+to\s+(?:comment|give|provide|break|get\s+into|disclose|speculate)|decline\s+to\s+comment|no\s+comment"
+        r"|(?:we|i)'?d\s+rather\s+not\s+(?:comment|say|get\s+into|give|disclose|break|quantify)"
         r"|not\s+something\s+(?:that\s+)?we\s+(?:disclose|break\s+out|talk\s+about|comment\s+on|guide\s+to)|we\s+don'?t\s+guide)",
         re.I)),
     ("inability", re.compile(
         r"\b(?:(?:i|we)\s+don'?t\s+have\s+(?:that|the|those|it)\s*(?:number|numbers|data|figure|detail|breakdown)?\s*(?:in\s+front\s+of\s+(?:me|us)|handy|with\s+me|here)"
         r"|too\s+early\s+to\s+(?:tell|say|comment|know|call)|(?:hard|difficult|tough)\s+to\s+(?:say|predict|tell|know|quantify|call)"
-        r"|(?:i|we)\s+(?:can'?t|cannot)\s+(?:really\s+)?(?:say|tell|predict|quantify)|don'?t\s+know\s+(?:yet|at\s+this\s+point))",
+        r"|(?:i|we)\s+(?:can'?t|cannot)\s+(?:really\s+)?(?:say|tell|predict|quantify)(?!\s+(?:that|it'?s|it\s+is|we|they|this\s+is|there)\b)"
+        r"|don'?t\s+know\s+(?:yet|at\s+this\s+point))",
         re.I)),
     ("deferral", re.compile(
         r"\b(?:(?:talk|update|tell|say\s+more|give\s+(?:you\s+)?more|report)\s+(?:you\s+)?(?:about\s+|on\s+)?(?:that|this|it|more)?\s*(?:more\s+)?(?:on|at|in|during)\s+(?:the|our)\s+next\s+(?:quarter|call|earnings)"
         r"|next\s+quarter'?s\s+call|take\s+(?:that|it|this)\s+offline|follow\s+up\s+(?:with\s+you\s+)?(?:offline|later|after\s+the\s+call)"
-        r"|(?:at|during)\s+(?:our|the)\s+(?:upcoming\s+)?(?:analyst|investor)\s+day|more\s+(?:details|color)\s+(?:later|in\s+the\s+coming|when\s+we))",
+        # An investor day is a deferral only looking ahead ("we'll cover that at our analyst day"), not
+        # when it recalls what was said there.
+        r"|(?:will|'ll|going\s+to|plan\s+to)\b[^.]{0,60}\b(?:at|during)\s+(?:our|the)\s+(?:upcoming\s+)?(?:analyst|investor)\s+day"
+        r"|(?:at|during)\s+(?:our|the)\s+upcoming\s+(?:analyst|investor)\s+day|more\s+(?:details|color)\s+(?:later|in\s+the\s+coming|when\s+we)"
+        r"|(?:talk|update\s+you|tell\s+you|say\s+more)\s+(?:about\s+)?(?:that|this|it)\s+(?:next\s+quarter|on\s+the\s+next\s+call|when\s+we\s+(?:report|give\s+guidance)))",
         re.I)),
 ]
 
