@@ -67,6 +67,30 @@ def test_call_period_ignores_compared_and_coming_quarters(sentences: list[str], 
     assert call_period(sentences) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        # Only last year's quarter is named: the year stays unknown rather than a year off.
+        (["Second quarter sales rose 7% compared to Q2 2024.", "In Q2 margins improved."], (None, 2)),
+        (["Our Q2 2025 revenue grew 7% compared to Q2 2024.", "In the second quarter of 2025 margins improved."],
+         (2025, 2)),
+        # A fourth-quarter call guides the next year: "guidance for 2026" supports 2025, not 2026.
+        (["Fourth quarter 2025 sales rose 3%.", "Our guidance for 2026 calls for growth.",
+          "Q4 2025 margins improved versus 2024."], (2025, 4)),
+    ],
+)
+def test_year_only_when_the_speech_names_the_reported_quarter(sentences: list[str], expected: tuple) -> None:
+    from ecta.callinfo import period_from_speech
+
+    assert period_from_speech(sentences) == expected
+
+
+def test_sentences_format_gets_the_quarter_from_speech() -> None:
+    t = load("Revenue for the third quarter of 2024 rose 5% from the second quarter.\nMargins improved.",
+             format="sentences")
+    assert (t.meta.fiscal_year, t.meta.fiscal_quarter) == (2024, 3)
+
+
 def test_a_call_without_figures_gives_no_bullets_rather_than_invented_ones() -> None:
     text = "\n".join(f"We thank our employees for their hard work in region {w}." for w in "abcdefgh")
     assert summarize(load(text, format="sentences")).bullets == []

@@ -131,6 +131,9 @@ def assemble(draft: Draft, source: Source) -> Transcript:
         fy, fq = callinfo.period_from_text(draft.title or "")
         if fy is None and fq is None:
             fy, fq = callinfo.period_from_text(opening)
+        if fy is None and fq is None and not draft.title:
+            # No metadata and no title (ECTSum, MAEC, JSON): the quarter the speech reports, if it is clear.
+            fy, fq = callinfo.period_from_speech(p.text for t in turns for p in t.paragraphs)
     meta = Meta(
         company=company,
         ticker=draft.ticker,
