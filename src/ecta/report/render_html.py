@@ -17,6 +17,7 @@ from .render_text import _title
 _CSS = """
 body{font:15px/1.5 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:0;color:#1d2430;background:#fafafa}
 main{max-width:1100px;margin:0 auto;padding:1.5rem}
+td:first-child{white-space:nowrap}
 h1{font-size:1.5rem;margin:.2rem 0} h2{font-size:1.15rem;margin-top:2rem;border-bottom:1px solid #dde;padding-bottom:.2rem}
 table{border-collapse:collapse;width:100%;font-size:.9rem;background:#fff} th,td{border:1px solid #e2e4ea;padding:.3rem .5rem;text-align:left;vertical-align:top}
 th{background:#f0f2f6} a{color:#2456b3;text-decoration:none} a:hover{text-decoration:underline}
