@@ -294,3 +294,18 @@ def test_growth_mismatch_across_approximate_levels_is_undecided():
     b = fact("cost_of_credit", 2.4e9, p="Q1 2023", line=5, text="$2.4 billion").model_copy(update={"approx": True, "turn": 1})
     (c,) = checks.growth([a, g, b])
     assert c.severity is Severity.UNDECIDED
+
+
+def test_outlook_for_a_period_already_over_is_prior_guidance():
+    facts = [fact("revenue", low=30e6, high=50e6, p="FY2011", kind=FactKind.GUIDANCE, line=5),
+             fact("revenue", low=80e6, high=82e6, p="Q1 2012", kind=FactKind.GUIDANCE, line=6)]
+    rows = {r.period: r.kind for r in guidance.table(facts, call_period=(2011, 4))}
+    assert rows == {"FY2011": "prior_guidance", "Q1 2012": "guidance"}
+
+
+def test_no_reference_for_an_outlook_far_from_the_latest_level():
+    # "$100 million of revenue out of one business" against total revenue of $344.7 million: a segment.
+    facts = [fact("revenue", 344.7e6, p="FY2011", line=3),
+             fact("revenue", 100e6, p="FY2012", kind=FactKind.GUIDANCE, line=9)]
+    (row,) = guidance.table(facts)
+    assert row.reference is None and row.implied_change_low is None

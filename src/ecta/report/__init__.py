@@ -32,7 +32,8 @@ def analyze(t: Transcript, facts: list[Fact] | None = None) -> Report:
         facts = timed("facts", lambda: extract_facts(t))
     report = Report(meta=t.meta, facts=facts)
     report.summary = timed("summary", lambda: _summary(t, facts))
-    report.guidance = timed("guidance", lambda: guidance.table(facts, analyst_ids(t)))
+    report.guidance = timed("guidance", lambda: guidance.table(
+        facts, analyst_ids(t), (t.meta.fiscal_year, t.meta.fiscal_quarter or 5) if t.meta.fiscal_year else None))
     report.checks = timed("checks", lambda: checks.run(t, facts))
     try:
         report.tone = timed("tone", lambda: tone.tone(t))

@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from ..model import Fact, FactKind, Role, Transcript
 from .figures import fmt_amount, is_level, is_money, previous, same_period
-from .guidance import status
+from .guidance import plausible, status
 from .models import Check, GuidanceStatus, Severity
 
 _CORRECTION = re.compile(
@@ -189,6 +189,11 @@ def against_prior_guidance(facts: list[Fact]) -> list[Check]:
                              lines=[g.line]))
             continue
         a = actual[0]
+        if not plausible(low, high, a.value):  # type: ignore[arg-type]
+            out.append(Check(name="vs_prior_guidance", severity=Severity.UNDECIDED, lines=sorted({g.line, a.line}),
+                             message=f"{g.metric} {g.period.label}: prior guidance {_range(low, high, g.unit)} and actual "
+                                     f"{fmt_amount(a.value, a.unit)} are too far apart to be the same thing (a segment?)"))
+            continue
         st = status(a.value, low, high)  # type: ignore[arg-type]
         sev = Severity.WARNING if st is GuidanceStatus.BELOW else Severity.INFO
         out.append(Check(name="vs_prior_guidance", severity=sev,

@@ -64,14 +64,30 @@ def bounds(f: Fact) -> tuple[Decimal | None, Decimal | None]:
     return f.value, f.value
 
 
-def table(facts: list[Fact], analysts: frozenset[str] = frozenset()) -> list[GuidanceRow]:
+_PLAUSIBLE = (-50.0, 100.0)
+"""An outlook at less than half or more than double the latest level of the same metric is almost always a
+different thing (one segment's revenue read as the total, a unit slip): no reference is shown for it."""
+
+
+def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
+          call_period: tuple[int, int] | None = None) -> list[GuidanceRow]:
     """One row per distinct outlook; a repeat of the same outlook adds its line to the first row.
-    Figures spoken by `analysts` (participant ids) are left out: an analyst quoting a number is not outlook."""
+    Figures spoken by `analysts` (participant ids) are left out: an analyst quoting a number is not outlook.
+    `call_period` (fiscal year, quarter) of the call: an "outlook" for a period already over when the call
+    is held is guidance recalled, and is shown as prior guidance."""
     facts = [f for f in facts if f.speaker not in analysts]
+    if call_period is not None:
+        # The fourth-quarter call closes the year too.
+        done = (call_period[0], 5) if call_period[1] == 4 else call_period
+        facts = [f.model_copy(update={"kind": FactKind.PRIOR_GUIDANCE})
+                 if f.kind is FactKind.GUIDANCE and f.period is not None and f.period.fiscal_year
+                 and period_key(f.period) <= done else f for f in facts]
     rows: dict[tuple, GuidanceRow] = {}
     for f in facts:
         if f.kind not in _OUTLOOK or f.change is not None and f.value is None and f.low is None and f.direction is None:
             continue
+        if f.metric == "other" and _norm(f.phrase) in ("other", ""):
+            continue  # a figure with no name says nothing an analyst can use
         low, high = bounds(f)
         # Basis is left out of the key: one outlook repeated with and without "non-GAAP" is one row.
         key = (f.metric, _norm(f.phrase) if _named(f.metric) else "", f.period.label if f.period else None,
@@ -93,6 +109,8 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset()) -> list[Gui
         )
         if f.change is None and low is not None:
             ref = _reference(facts, f)
+            if ref is not None and ref.value and not plausible(low, high, ref.value):
+                ref = None
             if ref is not None and ref.value:
                 row.reference = f"{ref.period.label if ref.period else '?'}: {fmt_amount(ref.value, ref.unit)}"
                 if ref.line not in row.lines:
@@ -124,6 +142,16 @@ def _period_rank(label: str | None) -> tuple[int, int]:
     q = re.match(r"Q(\d)", label)
     h = re.match(r"H(\d)", label)
     return (y, int(q.group(1)) if q else 2 * int(h.group(1)) if h else 5)
+
+
+def plausible(low: Decimal, high: Decimal | None, ref: Decimal) -> bool:
+    if ref <= 0 or low <= 0:
+        return True
+    for v in (low, high if high is not None else low):
+        pct = _pct(v, ref)
+        if pct is not None and not _PLAUSIBLE[0] <= pct <= _PLAUSIBLE[1]:
+            return False
+    return True
 
 
 def _reference(facts: list[Fact], f: Fact) -> Fact | None:
