@@ -27,11 +27,11 @@ KIND_CUES: tuple[tuple[FactKind, re.Pattern[str]], ...] = (
     (FactKind.TARGET, re.compile(r"""
         \b(?:long[-\s]term(?!\s+(?:debt|borrowings|notes|investments|assets|liabilities|contracts|agreements|customers|relationships|incentives?|care|leases?))|longer[-\s]term|target(?:s|ed)?\s+(?:model|of|range|is|for)|targeting|(?:financial\s+)?targets?\b|goal|aspiration|ambition|aspire
         |by\s+(?:the\s+end\s+of\s+)?(?:fiscal\s+|FY\s*)?(?:20[2-4]\d)|by\s+(?:fiscal\s+|FY\s*'?)\d{2}|aim(?:s|ing)?\s+to|(?:three|five|3|5|multi)[-\s]year\s+period|over\s+the\s+next\s+(?:\w+|several|few)\s+years|(?:three|five|3|5|multi)[-\s]year\s+(?:plan|targets?|framework|model|outlook)
-        |medium[-\s]term|mid[-\s]term|investor\s+day|financial\s+model|through\s+(?:fiscal\s+)?20[2-4]\d|over\s+time)\b
+        |medium[-\s]term|mid[-\s]term|long[-\s]run|investor\s+day|financial\s+model|(?<!\d\s)through\s+(?:fiscal\s+)?20[2-4]\d|over\s+time)\b
         """, re.X | re.I)),
     (FactKind.GUIDANCE, re.compile(r"""
         \b(?:expect(?:s|ing)?|we\s+expected|anticipat(?:e|es|ing)|guid(?:ance|ing|e)|outlook|forecast(?:s|ing)?|project(?:s|ing|ed)|we\s+see|sees|seeing
-        |should\s+(?:be|come\s+in|grow|increase|decline|decrease|improve|remain|approximate|range|land|end)|will\s+(?:be|grow|increase|decline|decrease|range|come\s+in|remain|approximate|total|reach|land)
+        |should\s+(?!have\b|we\b|I\b|you\b)\w+|will\s+(?:be|grow|increase|decline|decrease|range|come\s+in|remain|approximate|total|reach|land)
         |to\s+be\s+(?:in\s+the\s+range|between|approximately|around|about|roughly|up|down|flat|in\s+line)|plan(?:s|ning)?\s+to|planning\s+(?:on|for)|intend|budget(?:ed|ing)?
         |assum(?:e|es|ing|ption)|going\s+to\s+be|we\s+will\s+(?!not\b)\w+|we'll\s+\w+|look\s+for|estimated?\s+(?:to|at)|reaffirm\w*|rais(?:e|ed|ing)\s+(?:our\s+)?(?:full[-\s]year\s+)?(?:guidance|outlook)
         |narrow(?:ed|ing)?|updat(?:ed|ing)\s+(?:our\s+)?(?:guidance|outlook)|lower(?:ed|ing)\s+(?:our\s+)?(?:guidance|outlook)|implies|implied|call(?:s)?\s+for|likely|on\s+track\s+to|would\s+be|anticipated\s+to)\b

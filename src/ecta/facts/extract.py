@@ -84,7 +84,8 @@ _COUNT_AFTER = re.compile(
     r"branches|ATMs|cards|claims|members|schools|students|sites|towers|miles|kilometers|acres|square\s+feet|"
     r"tests|vaccines|doses|gallons|liters|litres|tonnes|boxes|packages|parcels|meals|impressions|streams|"
     r"prescriptions|scripts|procedures|treatments|kits|bottles|pairs|pieces|items|advisors|advisers|agents|reps|"
-    r"representatives|engineers|salespeople|bankers|brokers|consultants|professionals|nurses|drivers|pilots|technicians)\b",
+    r"representatives|engineers|salespeople|bankers|brokers|consultants|professionals|nurses|drivers|pilots|technicians|"
+    r"underwriters|analysts|scientists|developers|specialists|recruiters|shares)\b",
 )
 _NOT_FIGURE_BEFORE = re.compile(
     r"(?:\b(?:slide|slides|page|pages|question|questions|No\.|number|item|items|section|chapter|rule|Form|Note|version|phase|tier|"
@@ -118,7 +119,11 @@ _QOQ = re.compile(r"\b(?:quarter[-\s](?:over|on)[-\s]quarter|QoQ|q/q)\b", re.I)
 _COMPARE_BEFORE = re.compile(r"\b(?:from|compar(?:ed|es|ing)\s+(?:to|with)|versus|vs\.?|against|relative\s+to|up\s+from|down\s+from|as\s+compared\s+(?:to|with))\s+(?:the\s+|a\s+|an\s+)?(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 _COMPARE_OF = re.compile(r"\b(?:(?:compar(?:ed|es|ing)\s+(?:to|with)|versus|vs\.?|against|up\s+from|down\s+from)\s+(?:[\w-]+\s+){1,4}?|(?:last|prior|previous)\s+year[’']s\s+(?:[\w-]+\s+){0,2})(?:of|at)\s+(?:about\s+|approximately\s+)?$", re.I)
 _OUTLOOK_WORD = re.compile(r"\b(?:guidance|outlook|range|forecast|expect\w*|guided|target\w*)\b", re.I)
-_COMPARED_AFTER = re.compile(r"\b(?:compared|versus|vs\b|against|above|below|within|exceed\w*|beat|ahead\s+of)", re.I)
+# ", and we expect ...": a new subject starts a new statement, whose cue is not the earlier figure's
+_NEW_SUBJECT = re.compile(r",\s+(?:and|but|while|so)\s+(?:we|I|they|management)\b|;\s", re.I)
+# "Our cost of debt is 4.6%": a statement of where things stand, even inside an outlook paragraph
+_PRESENT_STATE = re.compile(r"\b(?:is|are|has|have|currently|now|today|so\s+far|remains?|stands?)\b", re.I)
+_COMPARED_AFTER = re.compile(r"\b(?:compared|versus|vs\b|against|above|below|within|exceed\w*|beat|ahead\s+of|short\s+of|shy\s+of|behind)", re.I)
 _COMPARE_CUE_BEFORE = re.compile(r"\b(?:from|compared|versus|vs\.?|against|than|relative\s+to)\b", re.I)
 _TO_BEFORE = re.compile(r"\b(?:to|reach(?:ed|ing)?|at|of|totaled|was|were|is|be|hit)\s+(?:a\s+(?:record|new)\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$", re.I)
 _REVISE = re.compile(r"\b(?:rais(?:e|ed|ing)|lower(?:ed|ing)?|increas(?:e|ed|ing)|revis(?:e|ed|ing)|updat(?:e|ed|ing)|narrow(?:ed|ing)?|cut|reduc(?:e|ed|ing)|tighten(?:ed|ing)?)\b", re.I)
@@ -320,7 +325,7 @@ def _kind(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context, s
         _, cend = _clause_bounds(s, q.start)
         # "$0.61, compared with our guidance of $0.55 to $0.60": a cue past a comparison word is the other figure's
         after = [k for pos, k in cues if q.end <= pos < cend and (pos - q.end < 40 or not PAST.search(s))
-                 and not _COMPARED_AFTER.search(s, q.end, pos + 12)]
+                 and not _COMPARED_AFTER.search(s, q.end, pos + 12) and not _NEW_SUBJECT.search(s, q.end, pos + 1)]
         kind = after[0] if after else None
     elif before:
         # "we guided $395 to $405 million, so we came in $7.6 million above": a new clause in the past is an actual
@@ -341,9 +346,11 @@ def _kind(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context, s
                 return FactKind.ACTUAL
             return FactKind.ESTIMATE
     if kind is None:
-        if has_future_cue and not PAST.search(s):
+        # "the program currently provides $1.8 billion, and we expect pricing for 2026 to ...": the future is the next clause's
+        now = _NEW_SUBJECT.search(s, q.end) and _PRESENT_STATE.search(s, _clause_bounds(s, q.start)[0], q.start)
+        if has_future_cue and not PAST.search(s) and not now:
             return FactKind.GUIDANCE
-        if state.kind is FactKind.GUIDANCE and not PAST.search(s):
+        if state.kind is FactKind.GUIDANCE and not PAST.search(s) and not (q.low is None and _PRESENT_STATE.search(s)):
             return FactKind.GUIDANCE
         return FactKind.ACTUAL
     return kind
@@ -383,7 +390,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             if count_noun:
                 cm = metric_cues(count_noun.group(1))
                 noun = count_noun.group(1).lower()
-                metric = cm[0][2] if cm else ("units" if noun in _GOODS else "headcount" if noun in _PEOPLE else "other")
+                metric = cm[0][2] if cm else ("units" if noun in _GOODS else "headcount" if noun in _PEOPLE
+                                              else "share_count" if noun == "shares" else "other")
                 if metric not in COUNT_METRICS:
                     metric = "units" if metric in ("units",) else ("customers" if metric == "customers" else "other")
                 picked = (metric, count_noun.group(1), count_noun.start(1), count_noun.end(1))
@@ -553,7 +561,8 @@ _YOU_HAVE = re.compile(r"\byou(?:'ve|\s+have|\s+now\s+have|'re\s+sitting\s+on|\s
                        r"|\bwith\s+(?:almost|about|nearly|over|more\s+than|roughly)?\s*[$€£¥₹]\s?\d[^,.]{0,20}\bof\s+(?:cash|liquidity|net\s+cash)", re.I)
 _MOTION = re.compile(r"\b(?:goes|go|going|moves?|moving|rises?|rising|climbs?|ramps?|ramping|steps?\s+up)\s+(?:up\s+|down\s+)?from\s+$", re.I)
 _PEOPLE = frozenset("advisors advisers agents reps representatives engineers salespeople bankers brokers consultants "
-                    "professionals nurses drivers pilots technicians workers hires".split())
+                    "professionals nurses drivers pilots technicians workers hires underwriters analysts scientists developers specialists "
+                    "recruiters".split())
 _GOODS = frozenset("cases tests vaccines doses gallons liters litres tonnes tons barrels ounces boxes packages parcels meals "
                    "kits bottles pairs pieces items cars trucks aircraft vessels ships homes wafers devices systems".split())
 _NEGATIVE_HINTS = ("negative", "minus", "loss", "outflow", "burn", "deficit")

@@ -69,7 +69,7 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                  r"turnover", r"(?:total\s+)?net\s+revenues?", r"revenue\s+growth", r"(?:organic\s+)?(?:sales|revenue)\s+growth")),
     ("headcount", (r"headcount", r"employees", r"(?:full-time\s+)?(?:staff|workforce|people|team\s+members|associates)")),
     ("customers", (r"customers?", r"clients?", r"accounts", r"logos", r"merchants", r"advertisers", r"partners")),
-    ("subscribers", (r"(?:paid\s+|net\s+)?subscribers?", r"subs", r"(?:paid\s+)?subscriptions", r"(?:net\s+)?adds", r"connections", r"members(?:hip)?")),
+    ("subscribers", (r"(?:paid\s+|net\s+)?subscribers?", r"subs", r"(?:paid\s+)?subscriptions", r"(?:net\s+)?adds", r"net\s+additions", r"connections", r"members(?:hip)?")),
     ("users", (r"(?:daily|monthly|weekly)?\s*active\s+users", r"DAUs?", r"MAUs?", r"users")),
     ("stores", (r"(?:new\s+)?(?:stores?|restaurants?|locations?|branches|outlets|units\s+opened|openings|clinics|hotels|doors|sites)",)),
     ("units", (r"units?(?:\s+shipped)?", r"shipments", r"deliveries", r"vehicles", r"homes", r"wafers", r"volumes?", r"tons", r"barrels",
