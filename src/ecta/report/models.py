@@ -67,11 +67,15 @@ class ExchangeReview(_Model):
     analyst: str
     firm: str | None = None
     topics: list[str] = Field(default_factory=list)
+    """Up to four topics, most mentioned first, from the question turns only."""
     answered_by: list[str] = Field(default_factory=list)
     question_words: int = 0
     answer_words: int = 0
     directness: float = 0.0
-    """Share of the question's content words that the answers take up (0-1)."""
+    """How much of the question the answers take up, 0-1: the share of the question's distinct content words
+    (stop words, pleasantries and participants' names removed; words compared on their first six letters, so
+    "margins" meets "margin") that occur anywhere in the answers. 0 when nobody answered. A lexical measure:
+    low values flag answers that talk about something else, not answers that are wrong."""
     non_answers: list[NonAnswer] = Field(default_factory=list)
     line_start: int
     line_end: int

@@ -41,7 +41,8 @@ _NON_ANSWERS: list[tuple[str, re.Pattern[str]]] = [
 
 _TOPICS: list[tuple[str, re.Pattern[str]]] = [
     (name, re.compile(rx, re.I)) for name, rx in [
-        ("guidance", r"\b(?:guidance|guide|outlook|forecast|expect(?:ation)?s?)\b"),
+        # "expect" alone is how every question about the future is asked: too vague to name a topic.
+        ("guidance", r"\b(?:guidance|guide|guiding|outlook|forecast)\b"),
         ("revenue", r"\b(?:revenues?|sales|top[\s-]line)\b"),
         ("margins", r"\b(?:margins?|gross\s+profit|profitability)\b"),
         ("costs", r"\b(?:opex|operating\s+expenses?|costs?|spending|expenses?)\b"),
@@ -68,7 +69,10 @@ have having he her here hers him his how i if in into is it its itself just kind
 nor not now of off on once only or other our ours out over own re s same she should so some such sort t than
 thank thanks that the their them then there these they this those through to too under until up us ve very
 was we were what when where which while who whom why will with would you your yeah yes okay ok maybe think
-guess sense question questions follow talk lot little bit really just wondering could one two also""".split())
+guess sense question questions follow talk lot little bit really just wondering could one two also
+quarter quarters year years congratulations congrats great good nice morning afternoon evening hi hey hello
+color comment comments give update help understand curious wanted want maybe mean sure know going things
+thing look looking see seeing""".split())
 _WORD = re.compile(r"[a-z][a-z'-]+")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
@@ -101,7 +105,9 @@ def review(t: Transcript) -> list[ExchangeReview]:
         answers = [t.turns[i] for i in ex.answer_turns]
         q_text = " ".join(turn.text for turn in questions)
         a_text = " ".join(turn.text for turn in answers)
-        q_words, a_words = _content(q_text), _content(a_text)
+        # Names (the analyst greeting the CFO, the CFO thanking the analyst) are no shared content.
+        names_words = {w[:6] for p in t.participants for w in _WORD.findall(p.name.lower())}
+        q_words, a_words = _content(q_text) - names_words, _content(a_text) - names_words
         directness = len(q_words & a_words) / len(q_words) if q_words and answers else 0.0
         names = [p.name for pid in ex.answered_by if (p := t.participant(pid))]
         out.append(
