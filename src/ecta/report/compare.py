@@ -26,6 +26,8 @@ def _outlooks(facts: list[Fact], analysts: frozenset[str]) -> dict[tuple[str, st
         if (f.kind is FactKind.GUIDANCE and f.period is not None and f.change is None and bounds(f)[0] is not None
                 and f.speaker not in analysts):
             named = " ".join(f.phrase.lower().split()) if f.metric.startswith(("segment_", "other")) else ""
+            if f.metric == "other" and named in ("", "other"):
+                continue  # nameless: nothing to hold the next call to
             out.setdefault((f.metric, named, f.period.label, f.unit), f)
     return out
 
@@ -101,7 +103,7 @@ def compare(old: Report, new: Report, analysts: frozenset[str] = frozenset(),
                 lo, hi = lo - slack, hi + slack
             outcome = "missed" if actual.value < lo else "beat" if actual.value > hi else "met"
             result.outcomes.append(GuidanceOutcome(
-                metric=g.metric, period=g.period.label if g.period else key[2], guided=fmt_fact(g), actual=fmt_amount(actual.value, actual.unit),
+                metric=_label(g), period=g.period.label if g.period else key[2], guided=fmt_fact(g), actual=fmt_amount(actual.value, actual.unit),
                 outcome=outcome, old_lines=[g.line], new_lines=[actual.line]))
             continue
         later = new_guides.get(key)
@@ -112,14 +114,14 @@ def compare(old: Report, new: Report, analysts: frozenset[str] = frozenset(),
             a, b = _mid(g), _mid(later)
             outcome = "raised" if b > a else "lowered" if b < a else "reaffirmed"
             result.revisions.append(GuidanceOutcome(
-                metric=g.metric, period=g.period.label if g.period else key[2], guided=fmt_fact(g), actual=fmt_fact(later), outcome=outcome,
+                metric=_label(g), period=g.period.label if g.period else key[2], guided=fmt_fact(g), actual=fmt_fact(later), outcome=outcome,
                 old_lines=[g.line], new_lines=[later.line]))
         elif g.period is not None and period_key(g.period) > period_key_meta(new):
             words = g.metric.replace("_", " ").split()[:1] + g.phrase.lower().split()[-1:]
             said = [line for sentence, line in withdrawals if any(w in sentence for w in words)
                     or not re.search(r"\b(?:revenue|margin|eps|earnings|capex|expenses?|cash)\b", sentence)]
             result.revisions.append(GuidanceOutcome(
-                metric=g.metric, period=g.period.label, guided=fmt_fact(g),
+                metric=_label(g), period=g.period.label, guided=fmt_fact(g),
                 outcome="withdrawn" if said else "not_repeated", old_lines=[g.line], new_lines=said[:1]))
     old_metrics = {f.metric for f in old.facts if f.kind is FactKind.ACTUAL}
     new_metrics = {f.metric for f in new.facts if f.kind is FactKind.ACTUAL}
@@ -135,6 +137,10 @@ def compare(old: Report, new: Report, analysts: frozenset[str] = frozenset(),
             old_uncertainty_per_1000=before.counts.per_thousand("uncertainty"),
             new_uncertainty_per_1000=row.counts.per_thousand("uncertainty")))
     return result
+
+
+def _label(f: Fact) -> str:
+    return f.phrase if f.metric.startswith(("segment_", "other")) else f.metric
 
 
 def period_key_meta(r: Report) -> tuple[int, int]:

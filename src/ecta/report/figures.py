@@ -64,7 +64,9 @@ def fmt_amount(value: Decimal | None, unit: str | None) -> str:
             break
     if is_money(unit):
         sym = _SYMBOLS.get(unit or "")
-        return f"{sign}{sym}{_num(v)}{word}" if sym else f"{sign}{unit} {_num(v)}{word}"
+        # Per-share figures read in cents: "$0.60", not "$0.6".
+        num = f"{v:.2f}" if not word and v < 100 and v != v.to_integral() else _num(v)
+        return f"{sign}{sym}{num}{word}" if sym else f"{sign}{unit} {num}{word}"
     return f"{sign}{_num(v)}{word}"
 
 

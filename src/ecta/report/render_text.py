@@ -157,17 +157,15 @@ def markdown(r: Report) -> str:
 def comparison_terminal(c: Comparison) -> Group:
     parts: list = [Text(f"{c.old.company or '?'}: {c.old.title or ''} → {c.new.title or ''}", style="bold")]
     for title, rows in (("Guidance in the old call vs actuals in the new", c.outcomes), ("Guidance revisions", c.revisions)):
-        t = Table(title=title, title_justify="left")
-        for col in ("Metric", "Period", "Old outlook", "New", "Outcome", "Lines (old/new)"):
-            t.add_column(col)
+        t = _table(title, ("Period", "Metric", "Old outlook", "New", "Outcome", "Old lines", "New lines"))
         for o in rows:
-            t.add_row(o.metric, o.period, o.guided, o.actual or "-", o.outcome, f"{_lines(o.old_lines)} / {_lines(o.new_lines)}")
+            t.add_row(o.period, o.metric, o.guided, o.actual or "-", o.outcome.replace("_", " "),
+                      _lines(o.old_lines), _lines(o.new_lines) or "-")
         parts.append(t if rows else Text(f"{title}: none found", style="dim"))
     parts.append(Text(f"Metrics new in this call: {', '.join(c.metrics_appeared) or 'none'}"))
     parts.append(Text(f"Metrics no longer reported: {', '.join(c.metrics_disappeared) or 'none'}"))
-    t = Table(title="Tone shift", title_justify="left")
-    for col in ("Scope", "Old net", "New net", "Change", "Uncertainty/1k old → new"):
-        t.add_column(col)
+    t = _table("Tone shift (net = (positive - negative) / (positive + negative))",
+               ("Scope", "Old net", "New net", "Change", "Uncertainty/1k old → new"))
     for s in c.tone:
         t.add_row(s.scope, f"{s.old_net:+.2f}", f"{s.new_net:+.2f}", f"{s.change:+.2f}",
                   f"{s.old_uncertainty_per_1000:.1f} → {s.new_uncertainty_per_1000:.1f}")
