@@ -38,7 +38,7 @@ def _table(title: str, columns: tuple[str, ...]) -> Table:
 
 
 def _metric(row) -> str:
-    return row.metric + (f", {row.basis}" if row.basis else "")
+    return row.metric + (f", {row.basis}" if row.basis else "") + (" (target)" if row.kind == "target" else "")
 
 
 def _implied(row) -> str:
@@ -122,16 +122,18 @@ def markdown(r: Report) -> str:
     out += ["## Summary", ""]
     out += [f"- {b.text} ({_lines(b.lines)})" for b in r.summary] or ["_No summary bullets._"]
     out += ["", "## Guidance", ""]
+    outlook = [row for row in r.guidance if row.kind != "prior_guidance"]
+    prior = [row for row in r.guidance if row.kind == "prior_guidance"]
     if r.guidance:
-        out += ["| Period | Metric | Kind | Outlook | Basis | vs latest actual | Lines |", "|---|---|---|---|---|---|---|"]
-        for row in r.guidance:
-            ref = row.reference or ""
-            if row.implied_change_low is not None:
-                ref += f" ({row.implied_change_low:+.1f}%" + (
-                    f" to {row.implied_change_high:+.1f}%)" if row.implied_change_high not in (None, row.implied_change_low) else ")")
-            if row.status:
-                ref += f" → {row.status.value}"
-            out.append(f"| {row.period or '-'} | {row.metric} | {row.kind} | {_md_escape(row.text)} | {row.basis or ''} | {ref} | {_lines(row.lines)} |")
+        if outlook:
+            out += ["| Period | Metric | Outlook | vs latest actual | Lines |", "|---|---|---|---|---|"]
+            out += [f"| {row.period or '-'} | {_metric(row)} | {_md_escape(row.text)} "
+                    f"| {_implied(row)} | {_lines(row.lines)} |" for row in outlook]
+        if prior:
+            out += ["", "### Prior guidance recalled", "", "| Period | Metric | Guided | Actual | Lines |", "|---|---|---|---|---|"]
+            out += [f"| {row.period or '-'} | {_metric(row)} | {_md_escape(row.text)} | "
+                    f"{(row.reference or 'not stated') + (f' → {row.status.value}' if row.status else '')} | {_lines(row.lines)} |"
+                    for row in prior]
     else:
         out.append("_No outlook given in the call._")
     out += ["", "## Checks", ""]
