@@ -112,8 +112,8 @@ _CHANGE_AFTER = re.compile(
 _DOWN_RX = re.compile(rf"\b(?:{_DOWN})\b", re.I)
 _FLAT_RX = re.compile(r"\b(?:flat|unchanged|stable|in\s+line|similar|consistent|breakeven|break-even|break\s+even)\b", re.I)
 _SEQ = re.compile(r"\b(?:sequential(?:ly)?|(?:from|over|versus|vs\.?|compared\s+(?:to|with)|than)\s+(?:the\s+)?(?:prior|last|previous|preceding|linked)\s+quarter|linked[-\s]quarter|on\s+a\s+sequential\s+basis)\b", re.I)
-_FROM_QUARTER = re.compile(r"\b(?:from|over|versus|vs\.?|compared\s+(?:to|with)|than)\s+(?:the\s+|our\s+)?(first|second|third|fourth)[-\s](?:fiscal\s+)?quarter\b(?!\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous|a\s+year|fiscal|20\d\d|\d\d))", re.I)
-_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_FROM_QUARTER = re.compile(r"\b(?:from|over|versus|vs\.?|compared\s+(?:to|with)|than)\s+(?:the\s+|our\s+)?(?:(first|second|third|fourth)[-\s](?:fiscal\s+)?quarter\b(?!\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous|a\s+year|fiscal|20\d\d|\d\d))|Q([1-4])\b(?![\s']*(?:FY|F)?\d))", re.I)
+_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _YOY = re.compile(r"\b(?:year[-\s](?:over|on)[-\s]year|YoY|y/y|a\s+year\s+ago|year[-\s]ago|prior[-\s]year|last\s+year|same\s+(?:quarter|period)|previous\s+year|annual(?:ly)?)\b", re.I)
 _QOQ = re.compile(r"\b(?:quarter[-\s](?:over|on)[-\s]quarter|QoQ|q/q)\b", re.I)
 _COMPARE_BEFORE = re.compile(r"\b(?:from|compar(?:ed|es|ing)\s+(?:to|with)|versus|vs\.?|against|relative\s+to|up\s+from|down\s+from|as\s+compared\s+(?:to|with))\s+(?:the\s+|a\s+|an\s+)?(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
@@ -123,6 +123,7 @@ _OUTLOOK_WORD = re.compile(r"\b(?:guidance|outlook|range|forecast|expect\w*|guid
 _NEW_SUBJECT = re.compile(r",\s+(?:and|but|while|so)\s+(?:we|I|they|management)\b|;\s", re.I)
 # "Our cost of debt is 4.6%": a statement of where things stand, even inside an outlook paragraph
 _PRESENT_STATE = re.compile(r"\b(?:is|are|has|have|currently|now|today|so\s+far|remains?|stands?)\b", re.I)
+_LEVEL_OF = re.compile(r"\b(?:our|the|its)\s+(?:[\w-]+\s+){1,4}?levels?\s+of\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 _COMPARED_AFTER = re.compile(r"\b(?:compared|versus|vs\b|against|above|below|within|exceed\w*|beat|ahead\s+of|short\s+of|shy\s+of|behind)", re.I)
 _COMPARE_CUE_BEFORE = re.compile(r"\b(?:from|compared|versus|vs\.?|against|than|relative\s+to)\b", re.I)
 _TO_BEFORE = re.compile(r"\b(?:to|reach(?:ed|ing)?|at|of|totaled|was|were|is|be|hit)\s+(?:a\s+(?:record|new)\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$", re.I)
@@ -274,7 +275,7 @@ def _change(q: Quantity, s: str, qs: list[Quantity]) -> tuple[bool, Direction | 
 def _change_kind(s: str, q: Quantity, qs: list[Quantity], fq: int | None = None) -> Change:
     nxt = min((o.start for o in qs if o.start >= q.end), default=len(s))
     fm = _FROM_QUARTER.match(s, q.end) if False else _FROM_QUARTER.search(s[q.end:min(nxt, q.end + 60)])
-    if fm and fq and _ORDINAL[fm.group(1).lower()] == (fq - 1 or 4):
+    if fm and fq and _ORDINAL[(fm.group(1) or fm.group(2)).lower()] == (fq - 1 or 4):
         return Change.SEQUENTIAL
     prev = max((o.end for o in qs if o.end <= q.start), default=max(0, q.start - 60))
     for window in (s[q.end:min(nxt, q.end + 80)], s[max(prev, q.start - 60):q.start], s[max(0, q.start - 60):q.start]):
@@ -321,6 +322,10 @@ def _basis(q: Quantity, s: str, metric_span: tuple[int, int] | None, prev: tuple
 def _kind(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context, state: State, has_future_cue: bool) -> FactKind:
     before = [k for pos, k in cues if pos < q.start]
     kind: FactKind | None = before[-1] if before else None
+    if kind is FactKind.GUIDANCE and FactKind.PRIOR_GUIDANCE in before:
+        last = max(pos for pos, _ in cues if pos < q.start)
+        if s[last:last + 6].lower().startswith("to be"):
+            kind = FactKind.PRIOR_GUIDANCE  # "the guidance we provided included ..., margin to be up slightly, ..."
     if kind is None:
         _, cend = _clause_bounds(s, q.start)
         # "$0.61, compared with our guidance of $0.55 to $0.60": a cue past a comparison word is the other figure's
@@ -477,6 +482,9 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 low, high = (-high if high is not None else None), -low
         # kind
         kind = _kind(q, s, kcues, ctx, st, future_cue)
+        level_of = _LEVEL_OF.search(s, max(0, q.start - 45), q.start)
+        if level_of and kind in (FactKind.GUIDANCE, FactKind.PRIOR_GUIDANCE):
+            kind = FactKind.ACTUAL  # "up slightly from our Q3 level of 41.8%": the level reached, not the outlook
         revised = False
         _, cend = _clause_bounds(s, q.start)
         later = [(pos, k) for pos, k in kcues if q.end <= pos < cend]
@@ -519,6 +527,10 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             if not any(marker <= c[0] and c[1] <= q.start for c in cues):
                 metric, phrase = same[-1].metric, same[-1].phrase  # "..., compared with $109.6 million a year ago"
         period = _period_for(q, s, pcues, ctx, st, base_kind if comparison else kind, comparison, qs, is_change)
+        if level_of:
+            own = [c for c in pcues if level_of.start() <= c.start < q.start]
+            if own:
+                period = P.resolve(own[-1], ctx.fiscal_year, ctx.fiscal_quarter, False, ctx.fiscal_half)
         if metric in ("other",) and q.unit in (None, "count") and not count_noun and not inherited:
             continue
         change = _change_kind(s, q, qs, ctx.fiscal_quarter) if is_change else None
@@ -535,7 +547,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         ))
         st.metric = metric
         compared_end = q.end if comparison else None
-        if not comparison and period is not None and kind is not FactKind.PRIOR_GUIDANCE:
+        if not comparison and period is not None and kind is not FactKind.PRIOR_GUIDANCE and not level_of:
             st.period = period
             st.future = kind is not FactKind.ACTUAL
         st.kind = kind
@@ -670,8 +682,9 @@ def _future_cue(pcues: list[P.Cue], ctx: Context) -> bool:
 
 
 def _comparison_cue(s: str, c: P.Cue) -> bool:
-    """A period named after "from $287.0 million in 2010": it dates the comparison figure, not the sentence."""
-    return _comparison_at(s, c.start)
+    """A period named after "from $287.0 million in 2010": it dates the comparison figure, not the sentence.
+    So does the period of "our second quarter level of $35.5 million"."""
+    return _comparison_at(s, c.start) or re.match(r"\s+levels?\s+of\b", s[c.end:c.end + 12], re.I) is not None
 
 
 @lru_cache(maxsize=256)
@@ -741,7 +754,7 @@ def _period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State
             return P.previous_of(main, True)
         return P.resolve(c, fy, fq, False, ctx.fiscal_half)
     fm = _FROM_QUARTER.search(s)
-    named_previous = bool(fm and fq and _ORDINAL[fm.group(1).lower()] == (fq - 1 or 4))
+    named_previous = bool(fm and fq and _ORDINAL[(fm.group(1) or fm.group(2)).lower()] == (fq - 1 or 4))
     return P.previous_of(main, bool(_SEQ.search(s)) or named_previous)
 
 
