@@ -52,6 +52,8 @@ _LEAD = re.compile(r"^(?:(?:of|at|to|by|in the range of|in a range of|a range of
 _HEDGE = re.compile(r"^(?:approximately|roughly|around|approx\.?)\s+", re.I)
 _PERIOD_WORDS = re.compile(r"\b(?:q[1-4]|[1-4]q|(?:first|second|third|fourth)[\s-]quarter|quarterly|fiscal|full[\s-]year|20\d\d)\b\s*", re.I)
 _FULL_YEAR = re.compile(r"\b(?:full[\s-]year|fiscal(?:\s+year)?\s+(?:20)?\d\d|for the (?:full )?year|annual)\b", re.I)
+_GAAP = re.compile(r"(?<!non-)(?<!non )\bgaap\b", re.I)
+_CONTINUING = re.compile(r"\bcontinuing\s+operations\b", re.I)
 _QUARTER_WORD = re.compile(r"\bquarter\b|\bq[1-4]\b", re.I)
 _PCT_RANGE = re.compile(r"([\d.]+)\s*%?\s+to\s+([\d.]+)\s*%")
 _PERCENT = re.compile(r"(\d)\s*%")
@@ -67,6 +69,8 @@ _SENT_WORDS = {
     "we_reported": re.compile(r"\b(?:we|company)\s+(?:reported|delivered|generated|posted|achieved)\b", re.I),
     "ex_items": re.compile(r"\bexclud\w*|\bexcept\b|\bimpact of\b", re.I),
     "question": re.compile(r"\?"),
+    "gaap": _GAAP,
+    "continuing": _CONTINUING,
 }
 
 
@@ -130,6 +134,9 @@ def metric_name(f: Fact) -> str:
         name = ("core " if _CORE.search(f.phrase) else "adjusted ") + name
     elif f.basis is Basis.NON_GAAP:
         name = "non-gaap " + name
+    elif f.basis is Basis.GAAP and f.metric == "eps" and _GAAP.search(f.sentence):
+        # The wire tags a per-share figure "gaap" when the call did, to tell it from the adjusted one.
+        name = "gaap " + name
     return name
 
 
@@ -199,6 +206,8 @@ def candidates(t: Transcript, facts: list[Fact]) -> list[Candidate]:
                     used.append(j)
                     merged = True
                     break
+        if f.metric == "eps" and f.change is None and _CONTINUING.search(f.sentence):
+            body += " from continuing operations"
         text = f"{'sees ' if guidance else ''}{when} {body}.".strip()
         text = re.sub(r"\s+", " ", text)
         key = (f.metric, name, f.kind.value, when, f.change is not None)
