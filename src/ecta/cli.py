@@ -66,6 +66,16 @@ def expand_paths(paths: list[Path]) -> list[Path]:
     return found
 
 
+def input_files(paths: list[Path], format: str | None) -> list[Path]:
+    """The files a multi-file command works on; a bad --format or an empty selection fails first."""
+    if format is not None:
+        formats.get(format)
+    files = expand_paths(paths)
+    if not files:
+        fail("no files found in " + ", ".join(map(str, paths)))
+    return files
+
+
 @app.command()
 def parse(
     paths: Annotated[list[Path], typer.Argument(help="Transcript files or directories.")],
@@ -77,11 +87,7 @@ def parse(
     Example: ecta parse call.txt --json > call.json
     """
     with reported():
-        if format is not None:
-            formats.get(format)
-        files = expand_paths(paths)
-        if not files:
-            fail("no files found in " + ", ".join(map(str, paths)))
+        files = input_files(paths, format)
         if len(files) == 1:
             t = parse_transcript(files[0], format=format)
             if json:
@@ -241,11 +247,7 @@ def summarize(
     Example: ecta summarize calls/ --out summaries/
     """
     with reported():
-        if format is not None:
-            formats.get(format)
-        files = expand_paths(paths)
-        if not files:
-            fail("no files found in " + ", ".join(map(str, paths)))
+        files = input_files(paths, format)
         if out_dir is not None:
             try:
                 out_dir.mkdir(parents=True, exist_ok=True)

@@ -64,6 +64,20 @@ class Draft:
     warnings: list[str] = field(default_factory=list)
 
 
+def json_head(source: Source, size: int = 4000) -> str | None:
+    """The first `size` characters of a JSON object document, or None when `source` is not one.
+
+    For sniffers: never raises, even on bytes that do not decode.
+    """
+    if source.is_pdf:
+        return None
+    try:
+        head = source.text[:size]
+    except Exception:  # undecodable input is not JSON; a sniffer must not raise
+        return None
+    return head if head.lstrip().startswith("{") else None
+
+
 class FormatParser(Protocol):
     name: str
     """Registry key, e.g. "streetevents-md"."""

@@ -26,7 +26,7 @@ from ..model import Role, Section
 from ..source import Source
 from ..speakers import is_operator_name
 from ._jsonlines import LineIndex, key_offsets
-from .base import Draft, DraftParagraph, DraftSpeaker, DraftTurn
+from .base import Draft, DraftParagraph, DraftSpeaker, DraftTurn, json_head
 
 # What only an operator says: calling a question, opening a line, closing the call.
 _OPERATOR_WORDS = re.compile(
@@ -70,13 +70,8 @@ class EarningsCallJson:
     description = "earningscall.biz transcript API JSON (levels 1-4, machine transcription)"
 
     def sniff(self, source: Source) -> float:
-        if source.is_pdf:
-            return 0.0
-        try:
-            head = source.text[:4000]
-        except Exception:  # undecodable input: not ours, and sniff must not raise
-            return 0.0
-        if not head.lstrip().startswith("{"):
+        head = json_head(source)
+        if head is None:
             return 0.0
         score = 0.0
         if re.search(r'"event"\s*:\s*\{[^{}]*"conference_date"', head) or re.search(r'"event"\s*:\s*\{\s*"year"', head):

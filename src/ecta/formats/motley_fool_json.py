@@ -21,7 +21,7 @@ from ..model import Section
 from ..source import Source
 from . import _fool
 from ._jsonlines import LineIndex
-from .base import Draft, DraftParagraph, DraftSpeaker, DraftTurn
+from .base import Draft, DraftParagraph, DraftSpeaker, DraftTurn, json_head
 
 _LISTS = ("prepared_remarks", "q_and_a")
 _TOP_KEY = re.compile(r'(?<!\\)"(header_texts|prepared_remarks|q_and_a|participants)"\s*:')
@@ -37,13 +37,8 @@ class MotleyFoolJson:
     description = "Motley Fool transcript scraped to JSON (prepared_remarks / q_and_a / participants)"
 
     def sniff(self, source: Source) -> float:
-        if source.is_pdf:
-            return 0.0
-        try:
-            head = source.text[:4000]
-        except Exception:  # undecodable input: not ours, and sniff must not raise
-            return 0.0
-        if not head.lstrip().startswith("{"):
+        head = json_head(source)
+        if head is None:
             return 0.0
         score = 0.0
         if '"header_texts"' in head:
