@@ -216,7 +216,8 @@ def test_compare_guidance_outcomes_and_revisions():
     assert outcomes == {"revenue": "beat", "eps": "missed"}
     revisions = {(o.metric, o.period): o.outcome for o in c.revisions}
     assert revisions == {("revenue", "FY2024"): "raised", ("capex", "FY2024"): "not_repeated"}
-    assert c.metrics_appeared == ["bookings", "eps", "revenue"] and c.metrics_disappeared == ["backlog"]
+    # Guided metrics count as reported: capex was guided before and is no longer mentioned at all.
+    assert c.metrics_appeared == ["bookings"] and c.metrics_disappeared == ["backlog", "capex"]
 
 
 # ---- rendering ----------------------------------------------------------------------------------

@@ -123,8 +123,9 @@ def compare(old: Report, new: Report, analysts: frozenset[str] = frozenset(),
             result.revisions.append(GuidanceOutcome(
                 metric=_label(g), period=g.period.label, guided=fmt_fact(g),
                 outcome="withdrawn" if said else "not_repeated", old_lines=[g.line], new_lines=said[:1]))
-    old_metrics = {f.metric for f in old.facts if f.kind is FactKind.ACTUAL}
-    new_metrics = {f.metric for f in new.facts if f.kind is FactKind.ACTUAL}
+    # A metric the company still guides is still reported; an analyst's estimate is not the company's.
+    old_metrics = {f.metric for f in old.facts if f.kind is not FactKind.ESTIMATE and f.metric != "other"}
+    new_metrics = {f.metric for f in new.facts if f.kind is not FactKind.ESTIMATE and f.metric != "other"}
     result.metrics_appeared = sorted(new_metrics - old_metrics)
     result.metrics_disappeared = sorted(old_metrics - new_metrics)
     old_rows = {r.key: r for r in old.tone.by_section + old.tone.by_role}
