@@ -147,7 +147,7 @@ class Period(_Model):
     half: int | None = Field(default=None, ge=1, le=2)
     ytd: bool = False
     label: str
-    """Canonical short form: "Q4 2011", "FY2012", "H1 2012", "YTD Q3 2011"."""
+    """Canonical short form: "Q4 2011", "FY2012", "H1 2012", "YTD 2011"."""
 
 
 class Fact(_Model):
