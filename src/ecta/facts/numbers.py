@@ -36,7 +36,7 @@ _NUM = r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(
 """Western grouping, Indian grouping ("2,41,530" is 241530), or plain."""
 _SCALE = r"(?:\s?(?:trillion|billion|million|thousand|lakhs?|lac|crores?)\b|\s?(?:bn|mn|mln|mm|tn|cr)\b|(?:[bBmMkKT]|bil|mil)\b)"
 _UNIT = (
-    r"(?:\s?(?:%|percent(?:age\s+points?)?|per\s+cent|pct)|\s(?:basis\s+points?|bps|bp|points?)\b|x\b|p\b(?!\.[a-z])|\s?times\b"
+    r"(?:\s?(?:%|percent(?:age\s+points?)?|per\s+cent|pct)|\s(?:basis\s+points?|bps|bp|points?)\b|x\b|p\b(?!\.[a-z])|\s?times\b|\s(?:turns?)\b(?!\s+(?:of|in|on|out|over|around|into))"
     r"|\s(?:days?|cents?|pence|dollars?|euros?|pounds|yen|rupees?|yuan|renminbi|francs|kroner|naira|pesos|reais)\b)"
 )
 
@@ -152,7 +152,7 @@ def _unit_of(raw: str | None) -> tuple[str | None, int, bool]:
         return "bps", 0, False
     if u.startswith("point"):
         return "%", 0, False  # percentage points, as spoken of margins and rates
-    if u in ("x", "times"):
+    if u in ("x", "times", "turn", "turns"):  # leverage "down 0.2 turns"
         return "x", 0, False
     if u.startswith("day"):
         return "days", 0, False
