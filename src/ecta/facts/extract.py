@@ -626,7 +626,6 @@ def _respectively(s: str, qs: list[Quantity], cues: list[tuple[int, int, str, st
     return {}
 
 
-_NUMERIC_HINT = re.compile(r"\d|\b(?:percent|basis\s+points|million|billion|teens|digits?|cents|penny|times)\b", re.I)
 _BARE_OK = re.compile(r"headcount|employees|customers|clients|logos|subscribers|members|stores|users|accounts|locations|book[-\s]to[-\s]bill|\bturns?\b|\bDSO|\bDIO|\bdays\b|leverage|coverage|\bEPS\b|per\s+share|\bratio\b|[A-Za-z]\s+(?:and\s+)?\d[\d,.]*\s+(?:\w+\s+)?[a-z]", re.I)
 
 
@@ -634,8 +633,6 @@ _DIGITS = "0123456789"
 _NUMBER_WORDS = ("percent", "point", "million", "billion", "teens", "digit", "cent", "penny", "times")
 
 
-_DIGIT = re.compile(r"\d")
-_NUMBER_WORD = re.compile("|".join(_NUMBER_WORDS), re.I)
 
 
 def worth_reading(text: str, role: Role = Role.CORPORATE) -> bool:
@@ -644,7 +641,11 @@ def worth_reading(text: str, role: Role = Role.CORPORATE) -> bool:
 
 
 def _has_digit_or_word(s: str) -> bool:
-    return _DIGIT.search(s) is not None or _NUMBER_WORD.search(s) is not None
+    # Plain substring tests: a case-insensitive alternation scanned every paragraph twice.
+    if any(d in s for d in _DIGITS):
+        return True
+    low = s.lower()
+    return any(w in low for w in _NUMBER_WORDS)
 
 
 def _worth_reading(q: Quantity, s: str, bare_ok: bool) -> bool:
@@ -654,17 +655,16 @@ def _worth_reading(q: Quantity, s: str, bare_ok: bool) -> bool:
     return bare_ok or _COUNT_AFTER.match(s, q.end) is not None
 
 
-_QUAL_HINT = re.compile(r"\b(?:expect|anticipat|guid|outlook|forecast|should|will)", re.I)
 
 
 _QUAL_WORDS = ("expect", "anticipat", "guid", "outlook", "forecast", "should", "will")
 
 
-_QUAL_WORD = re.compile("|".join(_QUAL_WORDS), re.I)
 
 
 def _might_be_qualitative(s: str) -> bool:
-    return _QUAL_WORD.search(s) is not None and _QUAL_DIR.search(s) is not None
+    low = s.lower()
+    return any(w in low for w in _QUAL_WORDS) and _QUAL_DIR.search(s) is not None
 
 
 def _future_cue(pcues: list[P.Cue], ctx: Context) -> bool:
