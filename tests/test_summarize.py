@@ -157,3 +157,18 @@ def test_rouge_smoke_on_ectsum_val() -> None:
 )
 def test_figures_mask_dates_years_and_period_tokens_only(text: str, expected: list[str]) -> None:
     assert figures(text) == expected
+
+
+def test_gaap_and_continuing_operations_are_named_when_the_call_names_them() -> None:
+    text = ("Welcome to the Tamsin Tools second quarter 2025 earnings call.\n"
+            "GAAP earnings per share from continuing operations were $1.10 for the second quarter.\n"
+            "Adjusted earnings per share were $1.32, up 9% from last year.\n"
+            "Revenue for the quarter was $410 million.\n")
+    from ecta.facts import extract_facts
+    from ecta.summarize.candidates import candidates
+
+    t = load(text, format="sentences")
+    texts = [c.text for c in candidates(t, extract_facts(t))]
+    assert "q2 gaap earnings per share $1.10 from continuing operations." in texts
+    # An adjusted figure never becomes "gaap", and only the sentence that says so gets the suffix.
+    assert "q2 adjusted earnings per share $1.32." in texts
