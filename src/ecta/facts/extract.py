@@ -60,7 +60,9 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
     start = 0
     for m in _SENT_END.finditer(text):
         piece = text[start:m.start()]
-        if _ABBREV_END.search(piece):
+        # The pattern is anchored at the end and its longest form is 7 characters: scan only the tail
+        # (\b still sees the character before `pos`).
+        if _ABBREV_END.search(piece, max(0, len(piece) - 12)):
             continue
         if piece.strip():
             out.append((start, piece))
@@ -374,7 +376,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
     outlook = any(w in lowered for w in ("guid", "outlook", "range", "forecast"))
     qs = [q for q in find_quantities(s, ctx.currency, outlook) if _is_figure(q, s)] if numeric else []
     if qs:
-        bare_ok = _BARE_OK.search(s) is not None
+        bare_ok = _bare_ok(s, lowered)
         qs = [q for q in qs if _worth_reading(q, s, bare_ok)]
     cues = metric_cues(s) if (qs or _might_be_qualitative(s)) else []
     kcues = kind_cues(s) if (qs or cues or (ctx.segments is not None and _might_be_qualitative(s))) else []
@@ -627,6 +629,22 @@ def _respectively(s: str, qs: list[Quantity], cues: list[tuple[int, int, str, st
 
 
 _BARE_OK = re.compile(r"headcount|employees|customers|clients|logos|subscribers|members|stores|users|accounts|locations|book[-\s]to[-\s]bill|\bturns?\b|\bDSO|\bDIO|\bdays\b|leverage|coverage|\bEPS\b|per\s+share|\bratio\b|[A-Za-z]\s+(?:and\s+)?\d[\d,.]*\s+(?:\w+\s+)?[a-z]", re.I)
+
+
+# _BARE_OK split so its costly case-insensitive keyword alternation becomes substring tests. Only for ASCII:
+# str.lower() and re.I fold a few non-ASCII letters differently, and then the full pattern decides.
+_BARE_WORDS = ("headcount", "employees", "customers", "clients", "logos", "subscribers", "members", "stores", "users",
+               "accounts", "locations", "leverage", "coverage")
+_BARE_STEMS = ("book", "turn", "dso", "dio", "days", "eps", "per", "ratio")
+_BARE_BOUNDED = re.compile(r"book[-\s]to[-\s]bill|\bturns?\b|\bDSO|\bDIO|\bdays\b|\bEPS\b|per\s+share|\bratio\b", re.I)
+_BARE_SPACED = re.compile(r"[A-Za-z]\s+(?:and\s+)?\d[\d,.]*\s+(?:\w+\s+)?[a-z]", re.I)
+
+
+def _bare_ok(s: str, low: str) -> bool:
+    if not s.isascii():
+        return _BARE_OK.search(s) is not None
+    return (any(w in low for w in _BARE_WORDS) or (any(w in low for w in _BARE_STEMS) and _BARE_BOUNDED.search(s) is not None)
+            or _BARE_SPACED.search(s) is not None)
 
 
 _DIGITS = "0123456789"
