@@ -92,6 +92,10 @@ _EVERYTHING = re.compile(r"\b(?:all|every|each)\s+(?:of\s+the\s+|of\s+our\s+)?(?
 def call_level_statement(texts: list[str]) -> tuple[Basis, frozenset[str] | None] | None:
     """(basis, the metrics it covers or None for every P&L figure) from the call's basis statement."""
     for text in texts:
+        # Every form names "non-GAAP" or "adjusted": skip the costly scan when neither occurs (ASCII only, where
+        # str.lower() folds exactly as re.I does).
+        if text.isascii() and "gaap" not in (low := text.lower()) and "adjusted" not in low:
+            continue
         m = CALL_BASIS.search(text)
         if m:
             basis = basis_of(m.group("a") or m.group("b") or m.group("c"))

@@ -193,7 +193,7 @@ def _is_figure(q: Quantity, s: str) -> bool:
     if _threshold(q, s):
         return False
     before, after = s[max(0, q.start - 14):q.start], s[q.end:q.end + 24]
-    if _NOT_FIGURE_BEFORE.search(before.rstrip()) and not q.unit:
+    if not q.unit and _NOT_FIGURE_BEFORE.search(before.rstrip()):
         return False
     if _NOT_FIGURE_AFTER.match(after):
         return False
@@ -249,9 +249,9 @@ def _change(q: Quantity, s: str, qs: list[Quantity]) -> tuple[bool, Direction | 
     prev_end = max([o.end for o in qs if o.end <= q.start] + [cstart])
     before = s[prev_end:q.start]
     after = s[q.end:q.end + 60]
-    if _TO_BEFORE.search(before) and not _CHANGE_BEFORE.search(before):
-        return False, None
     m = _CHANGE_BEFORE.search(before)
+    if not m and _TO_BEFORE.search(before):
+        return False, None
     if m:
         w = m.group("w").lower()
         if w in ("more", "less", "better", "worse", "added", "benefit", "benefited") and q.unit not in ("%", "bps"):
@@ -680,6 +680,7 @@ _QUAL_WORDS = ("expect", "anticipat", "guid", "outlook", "forecast", "should", "
 
 
 
+@lru_cache(maxsize=8)  # asked up to three times of the same sentence
 def _might_be_qualitative(s: str) -> bool:
     low = s.lower()
     return any(w in low for w in _QUAL_WORDS) and _QUAL_DIR.search(s) is not None
