@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..model import Basis, FactKind
+from .guard import guarded
 
 KIND_CUES: tuple[tuple[FactKind, re.Pattern[str]], ...] = (
     (FactKind.PRIOR_GUIDANCE, re.compile(r"""
@@ -37,6 +38,8 @@ KIND_CUES: tuple[tuple[FactKind, re.Pattern[str]], ...] = (
         |narrow(?:ed|ing)?|updat(?:ed|ing)\s+(?:our\s+)?(?:guidance|outlook)|lower(?:ed|ing)\s+(?:our\s+)?(?:guidance|outlook)|implies|implied|call(?:s)?\s+for|likely|on\s+track\s+to|would\s+be|anticipated\s+to)\b
         """, re.X | re.I)),
 )
+
+KIND_CUES = tuple((kind, guarded(rx)) for kind, rx in KIND_CUES)
 
 # Words that look forward but describe the past: "better than expected", "as anticipated".
 NOT_GUIDANCE = re.compile(
@@ -145,3 +148,8 @@ def kind_cues(sentence: str) -> list[tuple[int, FactKind]]:
             out.append((m.start(), kind))
     out.sort()
     return out
+
+
+# Searched across whole sentences: a first-character test first (see guard.py).
+NOT_GUIDANCE, PAST, BASIS_CUES, CALL_BASIS, SAFE_HARBOUR, _EVERYTHING = (
+    guarded(rx) for rx in (NOT_GUIDANCE, PAST, BASIS_CUES, CALL_BASIS, SAFE_HARBOUR, _EVERYTHING))

@@ -14,6 +14,7 @@ from functools import lru_cache
 from ..model import Basis, Change, Direction, Fact, FactKind, Period, Role, Section
 from . import periods as P
 from .context import BASIS_CUES, PAST, basis_of, kind_cues
+from .guard import guarded
 from .numbers import Quantity, find_quantities
 from .taxonomy import COUNT_METRICS, DAYS_METRICS, MONEY_METRICS, NEGATING, PERCENT_METRICS, PNL_METRICS, RATIO_METRICS, metric_cues
 
@@ -835,3 +836,13 @@ def _basis_simple(s: str, c, ctx: Context) -> Basis | None:
     if found:
         return basis_of(found[-1].group(0))
     return ctx.basis if c[2] in (ctx.basis_scope or PNL_METRICS) else None
+
+
+# Patterns searched across whole sentences or clauses get a first-character test (see guard.py); those
+# only ever matched at one position gain nothing from it.
+(_QUAL_DIR, _CHANGE_BEFORE, _NOT_FIGURE_BEFORE, _TO_BEFORE, _THRESHOLD, _SEQ, _YOY, _QOQ, _LEVEL_OF, _COMPARE_BEFORE,
+ _COMPARE_OF, _NEGATIVE_WORD, _COST_RATIO, _IMPROVE, _FLAT_TO, _REVISE, _MOTION, _OUTLOOK_WORD, _FROM_QUARTER,
+ _COUNT_LINK, _HEDGED_DIR, _BARE_BOUNDED) = (guarded(rx) for rx in (
+    _QUAL_DIR, _CHANGE_BEFORE, _NOT_FIGURE_BEFORE, _TO_BEFORE, _THRESHOLD, _SEQ, _YOY, _QOQ, _LEVEL_OF, _COMPARE_BEFORE,
+    _COMPARE_OF, _NEGATIVE_WORD, _COST_RATIO, _IMPROVE, _FLAT_TO, _REVISE, _MOTION, _OUTLOOK_WORD, _FROM_QUARTER,
+    _COUNT_LINK, _HEDGED_DIR, _BARE_BOUNDED))
