@@ -9,6 +9,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from .guard import guarded
+
 SCALES = {
     "trillion": 12, "tn": 12, "t": 12,
     "billion": 9, "bn": 9, "b": 9, "bil": 9,
@@ -364,3 +366,7 @@ def _as_range(sentence: str, a: Quantity, b: Quantity) -> Quantity:
     q._power = pb or pa  # type: ignore[attr-defined]
     q._cents = getattr(b, "_cents", False)  # type: ignore[attr-defined]
     return q
+
+
+# Scanned across whole sentences: a first-character test first (see guard.py).
+WORD_NUM = guarded(WORD_NUM)

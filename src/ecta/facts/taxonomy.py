@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from .guard import guarded
+
 METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("eps", (r"(?:diluted\s+|basic\s+)?(?:earnings|income|EPS|profit)\s+per\s+(?:diluted\s+|basic\s+|fully\s+diluted\s+)?(?:common\s+|ordinary\s+)?(?:share|unit|ADS)",
              r"(?:diluted\s+|basic\s+)?D?EPS", r"(?:diluted\s+|basic\s+)?(?:net\s+)?loss\s+per\s+(?:diluted\s+|basic\s+)?share",
@@ -319,6 +321,8 @@ _SEGMENT_NAME = re.compile(
     r"\b([A-Z][\w&'-]+(?:\s+(?:&\s+|and\s+)?[A-Za-z][\w&'-]+){0,3})\s+(?:segment\s+|business\s+|division\s+)?(?:net\s+)?(?:revenues?|sales)\b(?!\s+outstanding)"
 )
 
+_SEGMENT_NAME_GUARDED = guarded(_SEGMENT_NAME)
+
 
 def segment_names(paragraphs) -> re.Pattern[str] | None:
     """A pattern of the segment names a call puts in front of "revenue", or None when it names none."""
@@ -326,7 +330,7 @@ def segment_names(paragraphs) -> re.Pattern[str] | None:
     for text in paragraphs:
         if "evenue" not in text and "ales" not in text:
             continue
-        for m in _SEGMENT_NAME.finditer(text):
+        for m in _SEGMENT_NAME_GUARDED.finditer(text):
             words = m.group(1).split()
             while words and words[0].lower() in _NOT_SEGMENT:
                 words = words[1:]
@@ -338,4 +342,4 @@ def segment_names(paragraphs) -> re.Pattern[str] | None:
     if not names:
         return None
     alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"\b(?:{alts})\b", re.I)
+    return guarded(re.compile(rf"\b(?:{alts})\b", re.I))
