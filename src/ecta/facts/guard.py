@@ -28,6 +28,17 @@ def guarded(rx: re.Pattern[str]) -> re.Pattern[str]:
         return rx
 
 
+def first_chars(pattern: str, flags: int = 0) -> set[str] | None:
+    """The characters a match of `pattern` can start with; None when they cannot be listed or it can match empty."""
+    from re import _parser  # type: ignore[attr-defined]
+
+    try:
+        chars, nullable = _seq(_parser.parse(pattern, flags))
+    except (re.error, TypeError, ValueError):
+        return None
+    return None if chars is None or nullable else chars
+
+
 def _seq(items) -> tuple[set[str] | None, bool]:
     """(characters a match of the sequence can start with or None for unknown, whether it can match empty)."""
     out: set[str] = set()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .guard import guarded
+from .guard import first_chars, guarded
 
 METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("eps", (r"(?:diluted\s+|basic\s+)?(?:earnings|income|EPS|profit)\s+per\s+(?:diluted\s+|basic\s+|fully\s+diluted\s+)?(?:common\s+|ordinary\s+)?(?:share|unit|ADS)",
@@ -165,54 +165,8 @@ def _min_len(phrase: str) -> int:
 
 def _first_chars(phrase: str) -> set[str] | None:
     """Lower-case letters a phrase can start with (None: anything), so the alternation can be split by letter."""
-    from re import _constants as C  # type: ignore[attr-defined]
-    from re import _parser  # type: ignore[attr-defined]
-
-    def seq(items) -> tuple[set[str] | None, bool]:
-        out: set[str] = set()
-        for op, av in items:
-            chars, nullable = item(op, av)
-            if chars is None:
-                return None, False
-            out |= chars
-            if not nullable:
-                return out, False
-        return out, True
-
-    def item(op, av) -> tuple[set[str] | None, bool]:
-        if op is C.LITERAL:
-            return {chr(av).lower()}, False
-        if op is C.IN:
-            chars: set[str] = set()
-            for iop, iav in av:
-                if iop is C.LITERAL:
-                    chars.add(chr(iav).lower())
-                elif iop is C.RANGE:
-                    chars |= {chr(c).lower() for c in range(iav[0], iav[1] + 1)}
-                else:
-                    return None, False
-            return chars, False
-        if op is C.SUBPATTERN:
-            return seq(av[-1])
-        if op is C.BRANCH:
-            out: set[str] = set()
-            nullable = False
-            for alt in av[1]:
-                chars, n = seq(alt)
-                if chars is None:
-                    return None, False
-                out |= chars
-                nullable = nullable or n
-            return out, nullable
-        if op in (C.MAX_REPEAT, C.MIN_REPEAT):
-            chars, n = seq(av[2])
-            return chars, n or av[0] == 0
-        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
-            return set(), True
-        return None, False
-
-    chars, _ = seq(_parser.parse(phrase))
-    return chars
+    chars = first_chars(phrase)
+    return None if chars is None else {c.lower() for c in chars}
 
 
 def _build() -> dict[str, tuple[re.Pattern[str], list[str]]]:
