@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from . import call_shape, callinfo
-from .formats.base import Draft, DraftParagraph, DraftSpeaker, DraftTurn
+from .formats.base import Draft, DraftParagraph, DraftTurn
 from .model import Exchange, Meta, Paragraph, ParagraphKind, Participant, Role, Section, Transcript, Turn
 from .source import Source
 from .speakers import Roster, clean_name, is_placeholder, name_key, name_tokens, short_key
@@ -373,4 +373,4 @@ def _called_too(called: Announcement | None, person: Participant) -> bool:
     return bool(called and called.also and short_key(called.also) == short_key(person.name))
 
 
-__all__ = ["assemble", "build_exchanges", "parse_announcement", "qa_start", "Announcement", "DraftSpeaker"]
+__all__ = ["Announcement", "assemble", "build_exchanges", "parse_announcement", "qa_start"]

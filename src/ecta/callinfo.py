@@ -42,7 +42,7 @@ _FULL_YEAR = re.compile(
 def period_from_text(text: str) -> tuple[int | None, int | None]:
     """(fiscal_year, fiscal_quarter) named in a title or opening line; None where absent.
 
-    >>> period_from_text("Q4 2011 Calix, Inc. Earnings Conference Call")
+    >>> period_from_text("Q4 2011 Acme Widgets, Inc. Earnings Conference Call")
     (2011, 4)
     >>> period_from_text("welcome to the Acme third quarter fiscal 2021 conference call")
     (2021, 3)

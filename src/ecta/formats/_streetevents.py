@@ -34,8 +34,8 @@ def section_of(line: str) -> str | None:
 
 
 def split_affiliation(text: str) -> tuple[str | None, str | None]:
-    """ "Calix, Inc. - Director, IR, Treasurer" -> (firm, title). The firm never holds " - "
-    in these exports, the title sometimes does ("VP of IR - ASML Tempe")."""
+    """ "Acme Widgets, Inc. - Director, IR, Treasurer" -> (firm, title). The firm never holds " - "
+    in these exports, the title sometimes does ("VP of IR - Acme Europe")."""
     text = re.sub(r"\s+", " ", text.replace("*", "")).strip(" ,")
     if not text or text in {"-", "–"}:
         return None, None
@@ -71,7 +71,7 @@ def read_header(draft: Draft, lines: list[str], stop: int) -> None:
 
 
 def company_from_title(title: str) -> str | None:
-    """ "Q4 2011 Calix, Inc. Earnings Conference Call" -> "Calix, Inc." """
+    """ "Q4 2011 Acme Widgets, Inc. Earnings Conference Call" -> "Acme Widgets, Inc." """
     m = re.match(
         r"^(?:.*?\b(?:q[1-4]|[1-4]q|fy|half[\s-]year|full[\s-]year|year[\s-]end)\b[\s\-']*(?:fy|fiscal)?\s*'?(?:\d{2,4})?\s+)?"
         r"(?P<company>.+?)\s+(?:(?:pre[\s-]recorded\s+)?(?:earnings|results|financial|guidance|investor|sales|business|analyst|annual|shareholder|interim|trading)\b|conference\s+call|call\b)",
@@ -86,7 +86,7 @@ def company_from_title(title: str) -> str | None:
 
 
 def nicer_company(company: str | None, firms: list[str | None]) -> str | None:
-    """Prefer the corporate participants' spelling ("Calix, Inc.") to a capitalised title's."""
+    """Prefer the corporate participants' spelling ("Acme Widgets, Inc.") to a capitalised title's."""
     if company is None:
         return None
     for firm in firms:
