@@ -292,9 +292,18 @@ def test_growth_mismatch_across_approximate_levels_is_undecided():
     s = "Cost of credit of approximately $2.2 billion increased 34%."
     a = fact("cost_of_credit", 2.2e9, p="Q1 2024", text="$2.2 billion").model_copy(update={"sentence": s, "approx": True, "turn": 1})
     g = fact("cost_of_credit", 34, unit="%", p="Q1 2024", change=Change.YOY, text="34%").model_copy(update={"sentence": s, "turn": 1})
-    b = fact("cost_of_credit", 2.4e9, p="Q1 2023", line=5, text="$2.4 billion").model_copy(update={"approx": True, "turn": 1})
+    b = fact("cost_of_credit", 2.4e9, p="Q1 2023", line=10, text="$2.4 billion").model_copy(update={"approx": True, "turn": 1})
     (c,) = checks.growth([a, g, b])
     assert c.severity is Severity.UNDECIDED
+
+
+def test_growth_mismatch_against_a_level_from_another_paragraph_is_not_raised():
+    """The earlier level said paragraphs away is as likely another thing (the year, another basis)."""
+    s = "Adjusted EPS of $8.18 reflects growth of 12.1%."
+    a = fact("eps", "8.18", p="Q4 2023", line=10, text="$8.18").model_copy(update={"sentence": s, "turn": 1})
+    g = fact("eps", "12.1", unit="%", p="Q4 2023", line=10, change=Change.YOY, text="12.1%").model_copy(update={"sentence": s, "turn": 1})
+    b = fact("eps", "8.50", p="Q4 2022", line=30, text="$8.50").model_copy(update={"turn": 1})
+    assert checks.growth([a, g, b]) == []
 
 
 def test_outlook_for_a_period_already_over_is_prior_guidance():

@@ -105,6 +105,9 @@ class GuidanceRow(_Model):
     implied_change_low: float | None = None
     implied_change_high: float | None = None
     """Percent change of the guided range against the reference actual."""
+    implied_level: str | None = None
+    """For an outlook given only as a change ("up 3% to 5%"): the level it implies on the base the call
+    states (the `reference`), e.g. "$103 million to $105 million"."""
     status: GuidanceStatus | None = None
     """For prior guidance: where the actual landed."""
     lines: list[int] = Field(default_factory=list)

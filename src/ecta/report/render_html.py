@@ -114,7 +114,9 @@ def html(r: Report, t: Transcript) -> str:
         body.append("<table><tr><th>Period</th><th>Metric</th><th>Kind</th><th>Outlook</th><th>Basis</th><th>vs latest actual</th><th>Lines</th></tr>")
         for g in r.guidance:
             ref = escape(g.reference or "")
-            if g.implied_change_low is not None:
+            if g.implied_level:
+                ref += f" → implies {escape(g.implied_level)}"
+            elif g.implied_change_low is not None:
                 ref += f" ({g.implied_change_low:+.1f}%"
                 ref += f" to {g.implied_change_high:+.1f}%)" if g.implied_change_high not in (None, g.implied_change_low) else ")"
             if g.status:

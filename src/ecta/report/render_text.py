@@ -45,6 +45,8 @@ def _implied(row) -> str:
     if not row.reference:
         return ""
     text = row.reference
+    if row.implied_level:
+        return f"{text} → implies {row.implied_level}"
     if row.implied_change_low is not None:
         rng = f"{row.implied_change_low:+.1f}%"
         if row.implied_change_high is not None and row.implied_change_high != row.implied_change_low:
