@@ -319,3 +319,20 @@ def test_no_reference_for_an_outlook_far_from_the_latest_level():
              fact("revenue", 100e6, p="FY2012", kind=FactKind.GUIDANCE, line=9)]
     (row,) = guidance.table(facts)
     assert row.reference is None and row.implied_change_low is None
+
+
+@pytest.mark.parametrize("old,new,significant", [
+    # 10 of 1,000 words negative, then 40 of 1,000: z about 4.4, p far below 0.01.
+    ((1000, 10), (1000, 40), True),
+    # 10 then 14 of 1,000: well within noise (p about 0.41).
+    ((1000, 10), (1000, 14), False),
+    # A big move on too few words is not called.
+    ((100, 1), (100, 9), False),
+])
+def test_tone_shift_is_called_only_when_significant(old, new, significant):
+    from ecta.report.compare import category_shift
+    from ecta.report.models import ToneCounts
+
+    s = category_shift("negative", ToneCounts(words=old[0], negative=old[1]), ToneCounts(words=new[0], negative=new[1]))
+    assert s.significant is significant
+    assert (s.p_value < 0.01) is (significant or old[0] < 300)
