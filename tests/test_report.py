@@ -179,6 +179,8 @@ def test_non_answer_phrases(case):
     t = call([(CFO, Section.QA, case["text"])])
     found = qa.non_answers(t.turns[0])
     assert [n.kind for n in found][:1] == ([case["kind"]] if case["kind"] else [])
+    if case["kind"]:
+        assert found[0].partial is case.get("partial", False)
 
 
 def test_exchange_review_measures_directness_and_topics():

@@ -113,3 +113,43 @@ def test_the_same_recalled_outlook_twice_is_one_finding():
     a = fact("eps", "0.58", line=6)
     (c,) = checks.against_prior_guidance([g1, g2, a])
     assert c.lines == [5, 6, 50] and "inside" in c.message
+
+
+def test_segments_far_above_the_total_say_nothing():
+    """A "total" smaller than half its parts is another figure (a per-share amount read as revenue)."""
+    segs = [fact("segment_revenue", 40_000_000, phrase="Looms revenue", line=3),
+            fact("segment_revenue", 35_000_000, phrase="Yarns revenue", line=4)]
+    total = fact("revenue", 4_330_000, line=5)
+    assert checks.segments(segs + [total]) == []
+
+
+def test_plural_and_singular_phrases_are_one_figure():
+    t = call([(CFO, Section.PRESENTATION, "x"), (CEO, Section.PRESENTATION, "y")])
+    facts = [fact("operating_margin", "18.5", unit="%", line=11, speaker="cfo", phrase="adjusted operating margin"),
+             fact("operating_margin", "18.5", unit="%", line=21, speaker="ceo", phrase="adjusted operating margins"),
+             fact("operating_margin", "18.1", unit="%", line=22, speaker="ceo", phrase="adjusted operating margins")]
+    facts = [f.model_copy(update={"sentence": f"Margin was {f.value}% on line {f.line}."}) for f in facts]
+    assert checks.restated(facts, t) == []
+
+
+def test_compare_says_when_periods_are_unknown():
+    from ecta.report.compare import compare
+    from ecta.report.models import Report
+
+    t = call([(CFO, Section.PRESENTATION, "x")])
+    unknown = t.meta.model_copy(update={"fiscal_year": None, "fiscal_quarter": None})
+    c = compare(Report(meta=unknown), Report(meta=t.meta))
+    assert any("unknown" in n for n in c.notes) and not any("later" in n for n in c.notes)
+
+
+def test_metrics_appeared_are_figures_management_gives():
+    from ecta.report.compare import compare
+    from ecta.report.models import Report
+
+    t = call([(CFO, Section.PRESENTATION, "x")])
+    old = Report(meta=t.meta, facts=[fact("revenue", 1)])
+    new = Report(meta=t.meta, facts=[fact("revenue", 2), fact("backlog", 5),
+                                     fact("churn", None, direction=Direction.UP, unit=None),
+                                     fact("bookings", 7, speaker="an")])
+    c = compare(old, new, frozenset({"an"}))
+    assert c.metrics_appeared == ["backlog"] and c.metrics_disappeared == []

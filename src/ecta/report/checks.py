@@ -11,8 +11,8 @@ from collections import defaultdict
 from decimal import Decimal
 
 from ..model import Fact, FactKind, Role, Transcript
-from .figures import fmt_amount, is_level, is_money, previous, same_period
-from .guidance import plausible, status
+from .figures import fmt_amount, is_level, is_money, previous, same_period, singular
+from .guidance import is_ratio, plausible, status
 from .models import Check, GuidanceStatus, Severity
 
 _CORRECTION = re.compile(
@@ -136,9 +136,9 @@ def restated(facts: list[Fact], t: Transcript) -> list[Check]:
         # billion" is no restatement of $21.1 billion.
         if (f.kind is FactKind.ACTUAL and f.value is not None and f.period is not None and f.metric != "other"
                 and f.change is None and not f.approx and f.speaker not in analysts and not f.period.ytd
-                and not _FORWARD.search(f.sentence)):
+                and not _FORWARD.search(f.sentence) and (f.unit != "%" or is_ratio(f.metric, f.phrase))):
             # The spoken phrase is part of the key: "BBS revenue" and "revenue" share a metric.
-            key = (f.metric, _norm(f.phrase), f.period.label, f.basis, f.change, f.unit)
+            key = (f.metric, singular(_norm(f.phrase)), f.period.label, f.basis, f.change, f.unit)
             groups[key].append(f)
     out: list[Check] = []
     for (metric, _, period, _, change, unit), fs in groups.items():
@@ -273,6 +273,8 @@ def segments(facts: list[Fact]) -> list[Check]:
         if abs(seg_sum - tot) <= abs(tot) * Decimal("0.01"):  # type: ignore[operator]
             out.append(Check(name="segments_add_up", severity=Severity.VERIFIED,
                              message=f"segments sum to {fmt_amount(seg_sum, unit)} = revenue {fmt_amount(tot, unit)} ({period})", lines=lines))
+        elif seg_sum > tot * 2:  # type: ignore[operator]
+            continue  # more than twice the "total": that figure is not the total (a per-share figure, one line)
         elif seg_sum > tot * Decimal("1.01"):  # type: ignore[operator]
             # More than the total usually means two cuts of revenue (products and regions), not an error.
             out.append(Check(name="segments_add_up", severity=Severity.UNDECIDED,
@@ -329,3 +331,4 @@ def _range(low: Decimal | None, high: Decimal | None, unit: str | None) -> str:
     if low is not None and high is not None and low != high:
         return f"{fmt_amount(low, unit)} to {fmt_amount(high, unit)}"
     return fmt_amount(low if low is not None else high, unit)
+

@@ -7,7 +7,7 @@ import re
 from decimal import Decimal
 
 from ..model import Fact, FactKind, Transcript
-from .figures import fmt_amount, fmt_fact, is_level, period_key
+from .figures import fmt_amount, fmt_fact, is_level, period_key, singular
 from .guidance import bounds
 from .models import CategoryShift, Comparison, GuidanceOutcome, Report, ToneCounts, ToneShift
 
@@ -26,7 +26,7 @@ def _outlooks(facts: list[Fact], analysts: frozenset[str]) -> dict[tuple[str, st
     for f in facts:
         if (f.kind is FactKind.GUIDANCE and f.period is not None and f.change is None and bounds(f)[0] is not None
                 and f.speaker not in analysts):
-            named = " ".join(f.phrase.lower().split()) if f.metric.startswith(("segment_", "other")) else ""
+            named = singular(" ".join(f.phrase.lower().split())) if f.metric.startswith(("segment_", "other")) else ""
             if f.metric == "other" and named in ("", "other"):
                 continue  # nameless: nothing to hold the next call to
             out.setdefault((f.metric, named, f.period.label, f.unit), f)
@@ -86,7 +86,10 @@ def compare(old: Report, new: Report, analysts: frozenset[str] = frozenset(),
             new_call: Transcript | None = None) -> Comparison:
     """`analysts`: participant ids whose figures are not outlook. `new_call`: read for explicit withdrawals."""
     result = Comparison(old=old.meta, new=new.meta)
-    if period_key_meta(old) > period_key_meta(new):
+    if not (old.meta.fiscal_year and new.meta.fiscal_year):
+        result.notes.append("the fiscal period of one call is unknown, so outlooks cannot be matched to periods; "
+                            "guidance outcomes and revisions below are incomplete")
+    elif period_key_meta(old) > period_key_meta(new):
         result.notes.append("the OLD call is later than the NEW one; outcomes below may read backwards")
     old_guides = _outlooks(old.facts, analysts)
     new_guides = _outlooks(new.facts, analysts)
@@ -125,8 +128,7 @@ def compare(old: Report, new: Report, analysts: frozenset[str] = frozenset(),
                 metric=_label(g), period=g.period.label, guided=fmt_fact(g),
                 outcome="withdrawn" if said else "not_repeated", old_lines=[g.line], new_lines=said[:1]))
     # A metric the company still guides is still reported; an analyst's estimate is not the company's.
-    old_metrics = {f.metric for f in old.facts if f.kind is not FactKind.ESTIMATE and f.metric != "other"}
-    new_metrics = {f.metric for f in new.facts if f.kind is not FactKind.ESTIMATE and f.metric != "other"}
+    old_metrics, new_metrics = _reported(old.facts, analysts), _reported(new.facts, analysts)
     result.metrics_appeared = sorted(new_metrics - old_metrics)
     result.metrics_disappeared = sorted(old_metrics - new_metrics)
     old_rows = {r.key: r for r in old.tone.by_section + old.tone.by_role}
@@ -167,6 +169,14 @@ def category_shift(category: str, old: ToneCounts, new: ToneCounts) -> CategoryS
     return CategoryShift(category=category, old_per_1000=old.per_thousand(category), new_per_1000=new.per_thousand(category),
                          z=round(z, 2), p_value=round(p, 4),
                          significant=p < SIGNIFICANCE and min(n1, n2) >= MIN_WORDS)
+
+
+def _reported(facts: list[Fact], analysts: frozenset[str]) -> set[str]:
+    """Metrics management gives a figure for (a result or an outlook); a passing mention or an analyst's
+    estimate is not a metric the company reports."""
+    return {f.metric for f in facts
+            if f.kind is not FactKind.ESTIMATE and f.metric != "other" and f.speaker not in analysts
+            and (f.value is not None or f.low is not None)}
 
 
 def _label(f: Fact) -> str:

@@ -82,3 +82,8 @@ def _num(v: Decimal) -> str:
     q = v.quantize(Decimal("0.001")).normalize()
     text = f"{q:f}"
     return text
+
+
+def singular(phrase: str) -> str:
+    """"adjusted operating margins" and "adjusted operating margin" name one figure."""
+    return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")) else w for w in phrase.split())

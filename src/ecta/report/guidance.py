@@ -7,7 +7,7 @@ from collections import defaultdict
 from decimal import Decimal
 
 from ..model import Direction, Fact, FactKind
-from .figures import fmt_amount, is_level, is_money, period_key, previous, same_period
+from .figures import fmt_amount, is_level, is_money, period_key, previous, same_period, singular
 from .models import GuidanceRow, GuidanceStatus
 from .recalled import position
 
@@ -29,7 +29,7 @@ def _named(metric: str) -> bool:
 
 
 def _norm(phrase: str) -> str:
-    return " ".join(phrase.lower().split())
+    return singular(" ".join(phrase.lower().split()))
 
 
 def _granularity(f: Fact) -> str:
@@ -166,6 +166,8 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
         name = f.phrase if _named(f.metric) else f.metric
         if "loss" in f.phrase.lower() and not _named(f.metric) and "loss" not in name:
             name += " (stated as a loss)"
+        if f.unit == "%" and f.change is None and not is_ratio(f.metric, f.phrase):
+            name += " (% of an amount: growth or share, base not stated)"
         row = GuidanceRow(
             metric=name + (f" ({f.change.value} change)" if f.change else ""),
             period=f.period.label if f.period else None,
