@@ -153,3 +153,17 @@ def test_metrics_appeared_are_figures_management_gives():
                                      fact("bookings", 7, speaker="an")])
     c = compare(old, new, frozenset({"an"}))
     assert c.metrics_appeared == ["backlog"] and c.metrics_disappeared == []
+
+
+def test_a_single_guided_figure_is_met_by_what_rounds_to_it():
+    g = fact("operating_margin", "16", unit="%", kind=FactKind.PRIOR_GUIDANCE, p="Q4 2023", line=5, text="16%")
+    a = fact("operating_margin", "15.9", unit="%", p="Q4 2023", line=6, text="15.9%")
+    (c,) = checks.against_prior_guidance([g, a])
+    assert "inside the prior guidance 16%" in c.message and c.severity is Severity.INFO
+
+
+def test_no_verdict_on_a_figure_not_said_as_an_outlook():
+    s = "Excluding the pension accrual, gross profit would have been $122.6 million."
+    g = fact("gross_profit", 122.6e6, kind=FactKind.PRIOR_GUIDANCE, text="$122.6 million").model_copy(update={"sentence": s})
+    a = fact("gross_profit", 105.7e6, line=9, text="$105.7 million")
+    assert checks.against_prior_guidance([g, a]) == []

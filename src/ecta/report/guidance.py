@@ -225,13 +225,20 @@ def _implied_level(row: GuidanceRow, facts: list[Fact], f: Fact, low: Decimal, h
     assert base.value is not None
     if base.value <= 0:
         return
-    lo = base.value * (1 + low / 100)
-    hi = base.value * (1 + high / 100) if high is not None and high != low else None
+    # Three significant figures: the base is itself rounded ("$5.8 billion"), so more would be false precision.
+    lo = _significant(base.value * (1 + low / 100))
+    hi = _significant(base.value * (1 + high / 100)) if high is not None and high != low else None
     level = fmt_amount(lo, base.unit) + (f" to {fmt_amount(hi, base.unit)}" if hi is not None else "")
     row.reference = f"{base.period.label if base.period else '?'}: {fmt_amount(base.value, base.unit)}"
     row.implied_level = level
     if base.line not in row.lines:
         row.lines.append(base.line)
+
+
+def _significant(v: Decimal, digits: int = 3) -> Decimal:
+    if v == 0:
+        return v
+    return v.scaleb(-v.adjusted()).quantize(Decimal(1).scaleb(1 - digits)).scaleb(v.adjusted())
 
 
 def fmt_outlook(f: Fact, low: Decimal | None, high: Decimal | None) -> str:
@@ -245,12 +252,19 @@ def fmt_outlook(f: Fact, low: Decimal | None, high: Decimal | None) -> str:
         return f.direction.value if f.direction else f.text
     text = one(low) if high is None or high == low else f"{one(low)} to {one(high)}"
     said = " ".join(f.text.split())
+    i = f.sentence.find(f.text)
+    plus_minus = _PLUS_MINUS.match(f.sentence[i + len(f.text):]) if i >= 0 and f.text else None
+    if plus_minus:
+        # "$4.4 billion, plus or minus 2%": the band is part of the outlook.
+        return f"{text} ({' '.join(plus_minus.group(1).split())})"
     if _QUALIFIED.search(said):
         text += f" (\u201c{said}\u201d)"
     elif f.approx and (high is None or high == low):
         text = "about " + text
     return text
 
+
+_PLUS_MINUS = re.compile(r"\s*,?\s*((?:plus\s+or\s+minus|\+/-|±)\s*\$?\d[\d.,]*\s*(?:%|percent|million|billion)?)", re.I)
 
 _QUALIFIED = re.compile(r"\b(?:excess|least|more|less|over|under|above|below|up\s+to|upwards|mid|high|low|single|double|"
                         r"teens|twenties|plus|minus|roughly|almost|nearly|north|south|exceed\w*|greater|lower|higher)\b", re.I)
