@@ -167,3 +167,25 @@ def test_no_verdict_on_a_figure_not_said_as_an_outlook():
     g = fact("gross_profit", 122.6e6, kind=FactKind.PRIOR_GUIDANCE, text="$122.6 million").model_copy(update={"sentence": s})
     a = fact("gross_profit", 105.7e6, line=9, text="$105.7 million")
     assert checks.against_prior_guidance([g, a]) == []
+
+
+def test_compare_keeps_each_basis_and_drops_outlooks_it_cannot_tell_apart():
+    from ecta.report.compare import compare
+    from ecta.report.models import Report
+
+    t = call([(CFO, Section.PRESENTATION, "x")])
+    q1 = t.meta.model_copy(update={"fiscal_year": 2024, "fiscal_quarter": 1})
+    q2 = t.meta.model_copy(update={"fiscal_year": 2024, "fiscal_quarter": 2})
+    old = Report(meta=q1, facts=[
+        fact("eps", None, low="0.50", high="0.55", kind=FactKind.GUIDANCE, p="Q2 2024", basis=Basis.GAAP, line=3),
+        fact("eps", None, low="0.70", high="0.75", kind=FactKind.GUIDANCE, p="Q2 2024", basis=Basis.NON_GAAP, line=4),
+        # Two revenue outlooks for one quarter with nothing to tell them apart (a segment read as the total).
+        fact("revenue", None, low=80e6, high=82e6, kind=FactKind.GUIDANCE, p="Q2 2024", line=5),
+        fact("revenue", None, low=30e6, high=31e6, kind=FactKind.GUIDANCE, p="Q2 2024", line=6)])
+    new = Report(meta=q2, facts=[
+        fact("eps", "0.52", p="Q2 2024", basis=Basis.GAAP, line=7),
+        fact("eps", "0.78", p="Q2 2024", basis=Basis.NON_GAAP, line=8),
+        fact("revenue", 81e6, p="Q2 2024", line=9)])
+    c = compare(old, new)
+    got = {(o.metric, o.basis, o.outcome) for o in c.outcomes}
+    assert got == {("eps", "GAAP", "met"), ("eps", "non-GAAP", "beat")}

@@ -21,16 +21,29 @@ _WITHDRAWN = re.compile(
 """An outlook is `withdrawn` only when the new call says so; one merely absent is `not_repeated`."""
 
 
-def _outlooks(facts: list[Fact], analysts: frozenset[str]) -> dict[tuple[str, str, str, str | None], Fact]:
-    out: dict[tuple[str, str, str, str | None], Fact] = {}
+def _outlooks(facts: list[Fact], analysts: frozenset[str]) -> dict[tuple, Fact]:
+    """One outlook per metric, name, period, unit and basis. Several different figures under one key are
+    several things the words do not tell apart (segments read as the total): none of them is kept, so no
+    outcome is claimed for the wrong one."""
+    out: dict[tuple, Fact] = {}
+    figures: dict[tuple, set] = {}
     for f in facts:
         if (f.kind is FactKind.GUIDANCE and f.period is not None and f.change is None and bounds(f)[0] is not None
                 and f.speaker not in analysts):
             named = singular(" ".join(f.phrase.lower().split())) if f.metric.startswith(("segment_", "other")) else ""
             if f.metric == "other" and named in ("", "other"):
                 continue  # nameless: nothing to hold the next call to
-            out.setdefault((f.metric, named, f.period.label, f.unit), f)
-    return out
+            key = (f.metric, named, f.period.label, f.unit, f.basis.value if f.basis else None)
+            out.setdefault(key, f)
+            figures.setdefault(key, set()).add(bounds(f))
+    return {k: f for k, f in out.items() if len(figures[k]) == 1}
+
+
+def _same_outlook(guides: dict[tuple, Fact], key: tuple) -> Fact | None:
+    """The new call's outlook for the same thing: the same basis, or one of them silent on it."""
+    if key in guides:
+        return guides[key]
+    return next((f for k, f in guides.items() if k[:4] == key[:4] and (k[4] is None or key[4] is None)), None)
 
 
 def _as_actuals(facts: list[Fact]) -> list[Fact]:
@@ -107,10 +120,10 @@ def compare(old: Report, new: Report, analysts: frozenset[str] = frozenset(),
                 lo, hi = lo - slack, hi + slack
             outcome = "missed" if actual.value < lo else "beat" if actual.value > hi else "met"
             result.outcomes.append(GuidanceOutcome(
-                metric=_label(g), period=g.period.label if g.period else key[2], guided=fmt_fact(g), actual=fmt_amount(actual.value, actual.unit),
+                metric=_label(g), basis=g.basis.value if g.basis else None, period=g.period.label if g.period else key[2], guided=fmt_fact(g), actual=fmt_amount(actual.value, actual.unit),
                 outcome=outcome, old_lines=[g.line], new_lines=[actual.line]))
             continue
-        later = new_guides.get(key)
+        later = _same_outlook(new_guides, key)
         if later is None:
             # The same outlook recalled as prior guidance is no new outlook; fall through.
             pass
@@ -118,14 +131,14 @@ def compare(old: Report, new: Report, analysts: frozenset[str] = frozenset(),
             a, b = _mid(g), _mid(later)
             outcome = "raised" if b > a else "lowered" if b < a else "reaffirmed"
             result.revisions.append(GuidanceOutcome(
-                metric=_label(g), period=g.period.label if g.period else key[2], guided=fmt_fact(g), actual=fmt_fact(later), outcome=outcome,
+                metric=_label(g), basis=g.basis.value if g.basis else None, period=g.period.label if g.period else key[2], guided=fmt_fact(g), actual=fmt_fact(later), outcome=outcome,
                 old_lines=[g.line], new_lines=[later.line]))
         elif g.period is not None and period_key(g.period) > period_key_meta(new):
             words = g.metric.replace("_", " ").split()[:1] + g.phrase.lower().split()[-1:]
             said = [line for sentence, line in withdrawals if any(w in sentence for w in words)
                     or not re.search(r"\b(?:revenue|margin|eps|earnings|capex|expenses?|cash)\b", sentence)]
             result.revisions.append(GuidanceOutcome(
-                metric=_label(g), period=g.period.label, guided=fmt_fact(g),
+                metric=_label(g), basis=g.basis.value if g.basis else None, period=g.period.label, guided=fmt_fact(g),
                 outcome="withdrawn" if said else "not_repeated", old_lines=[g.line], new_lines=said[:1]))
     # A metric the company still guides is still reported; an analyst's estimate is not the company's.
     old_metrics, new_metrics = _reported(old.facts, analysts), _reported(new.facts, analysts)

@@ -151,6 +151,7 @@ class Report(_Model):
 class GuidanceOutcome(_Model):
     metric: str
     period: str
+    basis: str | None = None
     guided: str
     actual: str | None = None
     outcome: str

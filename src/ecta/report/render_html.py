@@ -217,7 +217,7 @@ def comparison_html(c: Comparison) -> str:
         body.append("<table><tr><th>Period</th><th>Metric</th><th>Old outlook</th><th>New</th><th>Outcome</th><th>Old lines</th><th>New lines</th></tr>")
         for o in rows:
             cls = {"missed": "warning", "lowered": "warning", "withdrawn": "warning", "beat": "verified", "raised": "verified"}.get(o.outcome, "")
-            body.append(f"<tr><td>{escape(o.period)}</td><td>{escape(o.metric)}</td><td>{escape(o.guided)}</td><td>{escape(o.actual or '-')}</td>"
+            body.append(f"<tr><td>{escape(o.period)}</td><td>{escape(o.metric + (f', {o.basis}' if o.basis else ''))}</td><td>{escape(o.guided)}</td><td>{escape(o.actual or '-')}</td>"
                         f"<td class='{cls}'>{escape(o.outcome.replace('_', ' '))}</td>"
                         f"<td>{', '.join(f'L{n}' for n in o.old_lines)}</td><td>{', '.join(f'L{n}' for n in o.new_lines) or '-'}</td></tr>")
         body.append("</table>")

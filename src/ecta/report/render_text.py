@@ -164,7 +164,7 @@ def comparison_terminal(c: Comparison) -> Group:
     for title, rows in (("Guidance in the old call vs actuals in the new", c.outcomes), ("Guidance revisions", c.revisions)):
         t = _table(title, ("Period", "Metric", "Old outlook", "New", "Outcome", "Old lines", "New lines"))
         for o in rows:
-            t.add_row(o.period, o.metric, o.guided, o.actual or "-", o.outcome.replace("_", " "),
+            t.add_row(o.period, o.metric + (f", {o.basis}" if o.basis else ""), o.guided, o.actual or "-", o.outcome.replace("_", " "),
                       _lines(o.old_lines), _lines(o.new_lines) or "-")
         parts.append(t if rows else Text(f"{title}: none found", style="dim"))
     parts.append(Text(f"Metrics new in this call: {', '.join(c.metrics_appeared) or 'none'}"))
@@ -193,7 +193,7 @@ def tone_shifts(s) -> str:
 
 def _outcome_rows(rows) -> list[str]:
     out = ["| Period | Metric | Old outlook | New | Outcome | Old lines | New lines |", "|---|---|---|---|---|---|---|"]
-    out += [f"| {o.period} | {_md_escape(o.metric)} | {_md_escape(o.guided)} | {_md_escape(o.actual or '-')} | "
+    out += [f"| {o.period} | {_md_escape(o.metric + (f', {o.basis}' if o.basis else ''))} | {_md_escape(o.guided)} | {_md_escape(o.actual or '-')} | "
             f"{o.outcome.replace('_', ' ')} | {_lines(o.old_lines)} | {_lines(o.new_lines) or '-'} |" for o in rows]
     return out
 
