@@ -4,6 +4,7 @@ references of another kind of figure, implied levels, recalled results, correcti
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -189,3 +190,17 @@ def test_compare_keeps_each_basis_and_drops_outlooks_it_cannot_tell_apart():
     c = compare(old, new)
     got = {(o.metric, o.basis, o.outcome) for o in c.outcomes}
     assert got == {("eps", "GAAP", "met"), ("eps", "non-GAAP", "beat")}
+
+
+@pytest.mark.parametrize("sentence,moved,severity", [
+    ("Gross margin was 42.3%, up 120 basis points from 41.1% a year ago.", ("120", Direction.UP), Severity.VERIFIED),
+    ("Gross margin was 40.1%, down 100 basis points from 41.1% a year ago.", ("100", Direction.DOWN), Severity.VERIFIED),
+    ("Gross margin was 42.3%, up 150 basis points from 41.1% a year ago.", ("150", Direction.UP), Severity.WARNING),
+])
+def test_a_margin_move_in_basis_points_against_the_levels(sentence, moved, severity):
+    texts = re.findall(r"\d+\.\d%", sentence)
+    a = fact("gross_margin", texts[0][:-1], unit="%", p="Q4 2023", text=texts[0])
+    b = fact("gross_margin", texts[1][:-1], unit="%", p="Q4 2022", text=texts[1])
+    g = fact("gross_margin", moved[0], unit="bps", p="Q4 2023", change=Change.YOY, direction=moved[1], text=f"{moved[0]} basis points")
+    (c,) = checks.growth([f.model_copy(update={"sentence": sentence}) for f in (a, b, g)])
+    assert c.severity is severity

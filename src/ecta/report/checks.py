@@ -10,7 +10,7 @@ import re
 from collections import defaultdict
 from decimal import Decimal
 
-from ..model import Fact, FactKind, Role, Transcript
+from ..model import Direction, Fact, FactKind, Role, Transcript
 from .figures import fmt_amount, is_level, is_money, previous, same_period, singular
 from .guidance import is_ratio, plausible, status
 from .models import Check, GuidanceStatus, Severity
@@ -69,6 +69,27 @@ def growth(facts: list[Fact], t: Transcript | None = None) -> list[Check]:
                 out.append(Check(name="growth_consistency", severity=Severity.VERIFIED, lines=sorted({a.line, b.line, g.line}),
                                  message=f"{g.metric} {g.change.value} change stated as {g.value}; {fmt_amount(a.value, a.unit)} "
                                          f"({a.period.label}) vs {fmt_amount(b.value, b.unit)} ({b.period.label})"))  # type: ignore[union-attr]
+        elif g.unit == "bps" and a.unit == "%" and before and before[0].value is not None:
+            # "42.3%, up 120 basis points from 41.1%": the move in points, times 100.
+            b = before[0]
+            moved = (a.value - b.value) * 100  # type: ignore[operator]
+            signed = -abs(g.value) if g.direction is Direction.DOWN else g.value
+            slack = (_half_unit(a) + _half_unit(b)) * 100 + _half_unit(g)
+            lines = sorted({a.line, b.line, g.line})
+            what = (f"{g.metric} {g.change.value} change stated as {signed} bps; {fmt_amount(a.value, a.unit)} ({a.period.label}) "  # type: ignore[union-attr]
+                    f"vs {fmt_amount(b.value, b.unit)} ({b.period.label}) is {moved:+.0f} bps")  # type: ignore[union-attr]
+            def fits(v: Decimal, d: Direction | None) -> bool:
+                # Without a direction the sign is unknown: the size alone has to fit.
+                return abs(abs(moved) - abs(v)) <= slack if d is None else abs(moved - (-abs(v) if d is Direction.DOWN else v)) <= slack
+            if fits(g.value, g.direction):
+                out.append(Check(name="growth_consistency", severity=Severity.VERIFIED, message=what, lines=lines))
+            elif fits(g.value, None):
+                continue  # the size fits, the sign does not: "improved" for a cost ratio that fell
+            elif (attached and _nearness(g, a, b) == "sentence" and not (a.approx or b.approx or g.approx)
+                  and not _OTHER_BASIS.search(g.sentence)
+                  and not any(o is not g and o.metric == g.metric and o.unit == "bps" and o.sentence == g.sentence
+                              and o.value is not None and fits(o.value, o.direction) for o in facts)):
+                out.append(Check(name="growth_consistency", severity=Severity.WARNING, message=what + " (does not match)", lines=lines))
         elif g.unit == "%" and a.unit == "%":
             continue
         elif g.unit == "%" and before and before[0].value:
