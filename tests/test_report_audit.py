@@ -204,3 +204,21 @@ def test_a_margin_move_in_basis_points_against_the_levels(sentence, moved, sever
     g = fact("gross_margin", moved[0], unit="bps", p="Q4 2023", change=Change.YOY, direction=moved[1], text=f"{moved[0]} basis points")
     (c,) = checks.growth([f.model_copy(update={"sentence": sentence}) for f in (a, b, g)])
     assert c.severity is severity
+
+
+def test_tone_leaves_out_the_safe_harbour_and_greetings():
+    from ecta.report.tone import count
+
+    lists = {c: frozenset() for c in ("positive", "negative", "uncertainty", "litigious", "constraining", "strong_modal", "weak_modal")}
+    lists = {**lists, "positive": frozenset({"good", "great", "strong"}), "uncertainty": frozenset({"risks", "uncertainties", "may"})}
+    text = ("Good morning, everyone. Statements on this call are forward-looking statements and involve risks and uncertainties; "
+            "actual results may differ. Great question. Demand was strong.")
+    c = count(text, lists)
+    assert (c.positive, c.uncertainty) == (1, 0) and c.words == 4  # everyone, demand, was, strong
+
+
+def test_an_outlook_for_a_year_long_gone_is_not_in_the_table():
+    old = fact("units", 60, unit="count", kind=FactKind.GUIDANCE, p="FY1980")
+    recent = fact("revenue", 80e6, kind=FactKind.GUIDANCE, p="FY2022")
+    rows = guidance.table([old, recent], call_period=(2023, 4))
+    assert [r.period for r in rows] == ["FY2022"] and rows[0].kind == "prior_guidance"

@@ -109,6 +109,10 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
     `call_period` (fiscal year, quarter) of the call: an "outlook" for a period already over when the call
     is held is guidance recalled, and is shown as prior guidance."""
     facts = as_of([f for f in facts if f.speaker not in analysts], call_period)
+    if call_period is not None:
+        # An "outlook" for a year long gone ("since 1980") is history, not guidance recalled.
+        facts = [f for f in facts if f.kind not in _OUTLOOK or f.period is None or f.period.fiscal_year is None
+                 or f.period.fiscal_year >= call_period[0] - 1]
     # Several different outlooks of one metric, period, unit, basis and change ("revenue $32 billion",
     # "revenue $30 billion") are several things the words do not name (segments read as the total):
     # none of them is set against the total's actual.
