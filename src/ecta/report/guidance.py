@@ -62,7 +62,14 @@ def latest_actual(facts: list[Fact], like: Fact) -> Fact | None:
     if not candidates:
         return None
     # The latest period; within it the same basis first, then the first mention (the headline figure).
-    return min(candidates, key=lambda f: (tuple(-k for k in period_key(f.period)), f.basis != like.basis, f.line))
+    best = min(candidates, key=lambda f: (tuple(-k for k in period_key(f.period)), f.basis != like.basis, f.line))
+    if like.basis is None and best.basis is not None:
+        # An outlook silent on its basis, and the period's actual stated on two bases with two values
+        # (GAAP and adjusted EPS): which one it is to be read against, the words do not say.
+        same = [f for f in candidates if f.period == best.period and f.basis is not None]
+        if len({(f.basis, f.value) for f in same}) > 1 and len({f.basis for f in same}) > 1:
+            return None
+    return best
 
 
 def bounds(f: Fact) -> tuple[Decimal | None, Decimal | None]:
