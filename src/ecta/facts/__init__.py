@@ -49,9 +49,28 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
                     line = para.line_start + round(span * offset / max(len(text), 1))
                 else:
                     line = para.line_start
-                facts += extract_sentence(sentence, ctx, line=line, state=state, page=para.page)
+                found = extract_sentence(sentence, ctx, line=line, state=state, page=para.page)
+                if para.word_lines:
+                    found = [_on_word_line(f, text, offset, para.word_lines) for f in found]
+                facts += found
     qa_turns = {t.index for t in transcript.turns if t.section is Section.QA}
     return _echoes(facts, {p.id for p in transcript.participants if p.role is Role.ANALYST}, qa_turns)
+
+
+_FIRST_DIGIT = re.compile(r"\d")
+
+
+def _on_word_line(fact: Fact, text: str, offset: int, word_lines: list[int]) -> Fact:
+    """In a one-word-per-line source the figure's own word gives its line, not the sentence's start (the
+    number's word, not a hedge before it: "about $900 million" is on the line of "$900")."""
+    at = text.find(fact.text, offset) if fact.text else -1
+    if at < 0:
+        return fact
+    digit = _FIRST_DIGIT.search(fact.text)
+    at += digit.start() if digit else 0
+    before = text[:at]
+    word = len(before.split()) - (1 if before and not before[-1].isspace() else 0)
+    return fact.model_copy(update={"line": word_lines[min(max(word, 0), len(word_lines) - 1)]})
 
 
 def _echoes(facts: list[Fact], analysts: set[str], qa_turns: set[int]) -> list[Fact]:
