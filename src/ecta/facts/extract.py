@@ -49,6 +49,12 @@ class State:
     metric: str | None = None
     kind: FactKind | None = None
     had_period: bool = False
+    unit: str | None = None
+    phrase: str = ""
+    basis: Basis | None = None
+    """The basis of the last figure whose metric a later sentence may carry on."""
+    lead_basis: Basis | None = None
+    """"On a non-GAAP basis, ..." opening a paragraph's sentence: the basis of the P&L figures that follow."""
 
 
 _SENT_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(]?[A-Z0-9$€£])")
@@ -189,6 +195,44 @@ def _hedge_len(q: Quantity) -> int:
     return m.end() if m else 0
 
 
+# Words that can stand in a clause before a figure without naming a metric of their own: "For the first quarter,
+# we expect about 21%" carries the metric of the sentence before; "Tariffs cost us $2 million" does not.
+_CARRY_WORDS = frozenset("""
+a an the this that it its these those which and or but so for in on of at by to from with as than versus vs over under
+we we'd we'll we're i you they our us now then also still again just only roughly about approximately around nearly almost
+close some another further more less up down flat higher lower is are was were be been being will would should could may
+might can expect expects expected expecting anticipate anticipates see sees guide guiding guided forecast project projected
+assume assuming estimate think believe plan planning look looking target targeting continue continues remain remains
+stay stays come comes came in land landed end ended ending finish finished reached reaching range ranging sit sitting
+quarter quarters year years half month months period full fiscal first second third fourth next last prior previous
+current same comparable this year-over-year sequentially sequential year-on-year basis excluding including ex impact
+item items one-time discrete that's it's there there's rate level around between similar back both each respectively
+increased decreased grew rose fell declined improved was up down slightly modestly somewhat meaningfully
+have has had gaap non-gaap adjusted reported january february march april may june july august september october november december
+""".split())
+_EXCLUDED = re.compile(r"\b(?:excluding|ex|net\s+of|adjusting\s+for|absent|without)\s+(?:the\s+|that\s+|this\s+|an?\s+)?(?:[\w-]+\s+){0,1}$", re.I)
+""""Excluding the inventory charge, it was 45.1%": the words name what was taken out, not the figure's metric."""
+_EXCLUDING_PHRASE = re.compile(r"\b(?:excluding|ex|absent|without|net\s+of|adjusting\s+for|adjusted\s+for|before)\b[^,;]{0,60},", re.I)
+_LEAD_BASIS = re.compile(
+    r"\W*(?:(?:and|so|now|then|also)\s+)?(?:(?:on|in)\s+an?\s+(?P<w>non[-\s]?GAAP|GAAP|adjusted|reported|statutory|IFRS)\s+basis\b"
+    r"|(?:turning|moving|looking|switching|now|let\s+me\s+turn|I'll\s+turn|I\s+will\s+turn)\s+(?:now\s+)?(?:to\s+)?(?:our\s+|the\s+)?"
+    r"(?P<w2>non[-\s]?GAAP|adjusted)\s+(?:results|numbers|figures|financials|P&L|metrics))", re.I)
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _carries_metric(s: str, q: Quantity) -> bool:
+    """True when nothing in the clause before the figure names a subject of its own."""
+    cstart, _ = _clause_bounds(s, q.start)
+    head = s[:q.start] if cstart and not _WORD.search(s, cstart, q.start) else s[cstart:q.start]
+    head = _EXCLUDING_PHRASE.sub(" ", head)
+    for w in _WORD.findall(head):
+        low = w.lower()
+        if low in _CARRY_WORDS or P.find_cues(w):
+            continue
+        return False
+    return True
+
+
 def _is_figure(q: Quantity, s: str) -> bool:
     """False for years, times, phone numbers, slide numbers and counts of questions."""
     if _threshold(q, s):
@@ -224,7 +268,7 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
                     continue
                 return c[2], c[3], c[0], c[1]
             break
-    before = [c for c in cues if c[1] <= q.start]
+    before = [c for c in cues if c[1] <= q.start and not _EXCLUDED.search(s, max(0, c[0] - 24), c[0])]
     in_clause = [c for c in before if c[0] >= cstart]
     pick = in_clause[-1] if in_clause else None
     if pick is None:
@@ -371,6 +415,11 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
     st = state if state is not None else State()
     s = sentence.strip()
     numeric = _has_digit_or_word(s)
+    if _maybe(s[:60], ("gaap", "adjusted", "reported", "statutory", "ifrs")):
+        lead = _LEAD_BASIS.match(s)
+        if lead:
+            word = lead.group("w") or lead.group("w2")
+            st.lead_basis = Basis.GAAP if word.lower() in ("reported", "statutory") else basis_of(word)
     if not s or not (numeric or (ctx.role is not Role.ANALYST and _might_be_qualitative(s))) or _boilerplate(s):
         return []
     lowered = s.lower()
@@ -440,6 +489,10 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             named = [c for c in cues if c[1] <= q.start and c[2] not in ("growth", "other")]
             if named:  # "UK revenue was GBP 540 million, up 2.9 per cent organically": organic growth of revenue
                 picked = (named[-1][2], named[-1][3], named[-1][0], named[-1][1])
+        carried = False
+        if (picked is None and st.metric not in (None, "other", "growth") and not count_noun and _carries_metric(s, q)
+                and (q.unit == st.unit or (q.unit == "bps" and st.unit == "%"))):
+            picked, carried = (st.metric, st.phrase), True  # "Our tax rate was 23%. For the first quarter, we expect about 21%."
         metric, phrase = (picked[0], picked[1]) if picked else ("other", "")
         metric_span = (picked[2], picked[3]) if picked and len(picked) == 4 else None
         is_change, direction = _change(q, s, qs)
@@ -540,6 +593,11 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         if change is not None and q.unit not in ("%", "bps") and change is Change.YOY and period and period.quarter and _SEQ.search(s):
             change = Change.SEQUENTIAL
         basis = _basis(q, s, metric_span, prev, metric, ctx, cues)
+        if basis is None and carried and st.basis is not None:
+            basis = st.basis  # the metric carried on from the sentence before, and its basis with it
+        elif basis in (None, ctx.basis) and st.lead_basis is not None and metric in (ctx.basis_scope or PNL_METRICS) and ctx.role is not Role.ANALYST:
+            if metric_span is None or not BASIS_CUES.search(s, max(0, metric_span[0] - 28), metric_span[1]):
+                basis = st.lead_basis  # "On a non-GAAP basis, gross margin was 61%. Operating margin was 24%."
         prev = (q, basis)
         facts.append(Fact(
             metric=metric, phrase=phrase or metric.replace("_", " "),
@@ -548,7 +606,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             period=period, kind=kind, basis=basis, speaker=ctx.speaker, turn=ctx.turn, line=line, page=page,
             sentence=s, text=q.text,
         ))
-        st.metric = metric
+        st.metric, st.unit, st.phrase, st.basis = metric, q.unit, phrase or metric.replace("_", " "), basis
         compared_end = q.end if comparison else None
         if not comparison and period is not None and kind is not FactKind.PRIOR_GUIDANCE and not level_of:
             st.period = period
