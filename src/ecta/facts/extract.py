@@ -121,7 +121,15 @@ _CHANGE_AFTER = re.compile(
 _DOWN_RX = re.compile(rf"\b(?:{_DOWN})\b", re.I)
 _FLAT_RX = re.compile(r"\b(?:flat|unchanged|stable|in\s+line|similar|consistent|breakeven|break-even|break\s+even)\b", re.I)
 _SEQ = re.compile(r"\b(?:sequential(?:ly)?|(?:from|over|versus|vs\.?|compared\s+(?:to|with)|than)\s+(?:the\s+)?(?:prior|last|previous|preceding|linked)\s+quarter|linked[-\s]quarter|on\s+a\s+sequential\s+basis)\b", re.I)
-_FROM_QUARTER = re.compile(r"\b(?:from|over|versus|vs\.?|compared\s+(?:to|with)|than)\s+(?:the\s+|our\s+)?(?:(first|second|third|fourth)[-\s](?:fiscal\s+)?quarter\b(?!\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous|a\s+year|fiscal|20\d\d|\d\d))|Q([1-4])\b(?![\s']*(?:FY|F)?\d))", re.I)
+_FROM_QUARTER = re.compile(r"\b(?:from|over|versus|vs\.?|compared\s+(?:to|with)|than)\s+(?:the\s+|our\s+)?(?:(?:end|close)\s+of\s+(?:the\s+|our\s+)?)?(?:(first|second|third|fourth)[-\s](?:fiscal\s+)?quarter\b(?!\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous|a\s+year|fiscal|20\d\d|\d\d))|Q([1-4])\b(?![\s']*(?:FY|F)?\d))", re.I)
+_MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?"
+_FROM_MONTH = re.compile(
+    rf"\b(?:from|since|over|versus|vs\.?|compared\s+(?:to|with)|than)\s+(?:the\s+)?(?:(?:end|close)\s+of\s+)?(?:{_MONTHS})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?\b"
+    r"(?!,?\s+(?:of\s+)?(?:last\s+year|the\s+prior\s+year|a\s+year\s+ago|20\d\d))")
+_AT_MONTH = re.compile(
+    rf"\s+(?:at|as\s+of|on)\s+(?:the\s+)?(?:(?:end|close)\s+of\s+)?(?:{_MONTHS})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?\b"
+    r"(?!,?\s+(?:of\s+)?(?:last\s+year|the\s+prior\s+year|a\s+year\s+ago|20\d\d))")
+""""up $22 million from the end of September": a month-end before the quarter's is the last balance sheet, not a year ago."""
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _YOY = re.compile(r"\b(?:year[-\s](?:over|on)[-\s]year|YoY|y/y|a\s+year\s+ago|year[-\s]ago|prior[-\s]year|last\s+year|same\s+(?:quarter|period)|previous\s+year|annual(?:ly)?)\b", re.I)
 _QOQ = re.compile(r"\b(?:quarter[-\s](?:over|on)[-\s]quarter|QoQ|q/q)\b", re.I)
@@ -323,6 +331,8 @@ def _change_kind(s: str, q: Quantity, qs: list[Quantity], fq: int | None = None)
     nxt = min((o.start for o in qs if o.start >= q.end), default=len(s))
     fm = _FROM_QUARTER.match(s, q.end) if False else _FROM_QUARTER.search(s[q.end:min(nxt, q.end + 60)])
     if fm and fq and _ORDINAL[(fm.group(1) or fm.group(2)).lower()] == (fq - 1 or 4):
+        return Change.SEQUENTIAL
+    if fq and _FROM_MONTH.search(s, q.end, min(nxt, q.end + 60)):
         return Change.SEQUENTIAL
     prev = max((o.end for o in qs if o.end <= q.start), default=max(0, q.start - 60))
     for window in (s[q.end:min(nxt, q.end + 80)], s[max(prev, q.start - 60):q.start], s[max(0, q.start - 60):q.start]):
@@ -612,6 +622,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             st.period = period
             st.future = kind is not FactKind.ACTUAL
         st.kind = kind
+    _align_revisions(facts)
     if (cues or ctx.segments is not None) and kcues and ctx.role is not Role.ANALYST:
         facts += _qualitative(s, cues, kcues, qs, ctx, st, line, page, facts)
     return facts
@@ -765,13 +776,16 @@ def _comparison_cue(s: str, c: P.Cue) -> bool:
     return _comparison_at(s, c.start) or re.match(r"\s+levels?\s+of\b", s[c.end:c.end + 12], re.I) is not None
 
 
+_END_OF = re.compile(r"\b(?:the\s+)?(?:end|close|start|beginning)\s+of\b", re.I)
+
+
 @lru_cache(maxsize=256)
 def _comparison_at(s: str, start: int) -> bool:
     window = s[max(0, start - 45):start]
     found = list(_COMPARE_CUE_BEFORE.finditer(window))
     if not found:
         return False
-    between = window[found[-1].end():]
+    between = _END_OF.sub(" ", window[found[-1].end():])
     if len(between.split()) <= 3:  # "up 3% from the third quarter"
         return True
     # "from $287.0 million in 2010" yes; "cash flow from operations was $52.7 million in the quarter" no
@@ -833,7 +847,20 @@ def _period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State
         return P.resolve(c, fy, fq, False, ctx.fiscal_half)
     fm = _FROM_QUARTER.search(s)
     named_previous = bool(fm and fq and _ORDINAL[(fm.group(1) or fm.group(2)).lower()] == (fq - 1 or 4))
-    return P.previous_of(main, bool(_SEQ.search(s)) or named_previous)
+    month_end = bool(fq and (_FROM_MONTH.search(s, max(0, q.start - 60), min(len(s), q.end + 60))
+                             or _AT_MONTH.match(s, q.end)))
+    return P.previous_of(main, bool(_SEQ.search(s)) or named_previous or month_end)
+
+
+def _align_revisions(facts: list[Fact]) -> None:
+    """"We now expect $1.68 to $1.71 billion, up from our prior range of ...", "raising it from $200 million to
+    $210 million": the outlook being replaced is for the same period as the new one."""
+    for i, f in enumerate(facts):
+        if f.kind is not FactKind.PRIOR_GUIDANCE:
+            continue
+        new = [g for g in facts if g.kind is FactKind.GUIDANCE and g.metric == f.metric and g.unit == f.unit]
+        if new and new[0].period != f.period:
+            facts[i] = f.model_copy(update={"period": new[0].period})
 
 
 def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, page: int | None, done: list[Fact]) -> list[Fact]:
