@@ -86,7 +86,8 @@ _COUNT_AFTER = re.compile(
     r"(customers?|clients?|subscribers?|subs|users|members|employees|people|associates|stores|restaurants|locations|branches|"
     r"units|homes|vehicles|wafers|accounts|merchants|advertisers|hospitals|patients|sites|doors|outlets|clinics|hotels|rooms|"
     r"properties|shipments|devices|systems|orders|contracts|deals|partners|logos|transactions|projects|installations|"
-    r"connections|lines|households|policies|loans|tons|barrels|ounces|megawatts|MW|GW|seats|licenses|downloads|visits|trucks|aircraft|rigs|wells|"
+    r"connections|lines|households|policies|loans|tons|barrels|ounces|megawatts|MW|GW|seats|boe(?:/d|pd)?|bbls?(?:/d)?|b/d|"
+    r"M{0,2}cfe?(?:/d)?|Bcfe?(?:/d)?|MMBtu|licenses|downloads|visits|trucks|aircraft|rigs|wells|"
     r"cases|physicians|doctors|prescribers|practitioners|providers|dealers|franchisees|distributors|countries|markets|cities|"
     r"team\s+members|workers|staff|hires|jobs|beds|units|cars|vessels|ships|planes|routes|flights|passengers|guests|"
     r"tickets|bookings|nights|games|titles|apps|products|SKUs|brands|facilities|plants|factories|warehouses|centers|"
@@ -221,6 +222,9 @@ have has had gaap non-gaap adjusted reported january february march april may ju
 _EXCLUDED = re.compile(r"\b(?:excluding|ex|net\s+of|adjusting\s+for|absent|without)\s+(?:the\s+|that\s+|this\s+|an?\s+)?(?:[\w-]+\s+){0,1}$", re.I)
 """"Excluding the inventory charge, it was 45.1%": the words name what was taken out, not the figure's metric."""
 _EXCLUDING_PHRASE = re.compile(r"\b(?:excluding|ex|absent|without|net\s+of|adjusting\s+for|adjusted\s+for|before)\b[^,;]{0,60},", re.I)
+_HYPOTHESIS = re.compile(r"\b(?:if|suppose|supposing|assuming|assume|let's\s+say|let\s+us\s+say|say|hypothetically|were\s+to|in\s+order\s+to|what\s+if)\b", re.I)
+_PURPOSE_COUNT = re.compile(r"\bin\s+order\s+to\s+(?:\w+\s+){1,2}$", re.I)
+"""An analyst's "in order to win 100 accounts": a figure of the question's premise, not a fact."""
 _LEAD_BASIS = re.compile(
     r"\W*(?:(?:and|so|now|then|also)\s+)?(?:(?:on|in)\s+an?\s+(?P<w>non[-\s]?GAAP|GAAP|adjusted|reported|statutory|IFRS)\s+basis\b"
     r"|(?:turning|moving|looking|switching|now|let\s+me\s+turn|I'll\s+turn|I\s+will\s+turn)\s+(?:now\s+)?(?:to\s+)?(?:our\s+|the\s+)?"
@@ -396,6 +400,8 @@ def _kind(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context, s
         if _CLAUSE_BREAK.search(between) and PAST.search(s, _clause_bounds(s, q.start)[0], q.start) and kind is not FactKind.TARGET:
             kind = FactKind.ACTUAL
 
+    if ctx.role is Role.ANALYST and _HYPOTHESIS.search(s, 0, q.start):
+        return FactKind.ESTIMATE  # "if you were to add 500 stores", "suppose pricing is up 3%": the analyst's what-if
     if ctx.role is Role.ANALYST and _YOU_HAVE.search(s) and kind is None:
         return FactKind.ACTUAL  # "you have almost $2 billion of cash": the company's position today
     if ctx.role is Role.ANALYST:
@@ -442,6 +448,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
     kcues = kind_cues(s) if (qs or cues or (ctx.segments is not None and _might_be_qualitative(s))) else []
     pcues = P.find_cues(s) if (qs or cues) else []
     facts: list[Fact] = []
+    if st.lead_basis is not None and any(k is FactKind.GUIDANCE for _, k in kcues):
+        st.lead_basis = None  # the outlook is a new topic: "on a GAAP basis" was about the results
     future_cue = _future_cue(pcues, ctx)
     respectively = _respectively(s, qs, cues)
     prev: tuple[Quantity, Basis | None] | None = None
@@ -489,6 +497,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         if q.unit == "x" and not picked and not re.search(r"\b(?:leverage|coverage|turns?|multiple|ratio|times\s+(?:EBITDA|earnings|sales))\b", s, re.I):
             continue
         if q.unit == "count" and not picked:
+            continue
+        if q.unit == "count" and ctx.role is Role.ANALYST and _PURPOSE_COUNT.search(s, max(0, q.start - 40), q.start):
             continue
         if ctx.segments is not None and (picked is None or picked[0] in ("other", "growth", "units")) and q.unit != "count":
             cstart, _ = _clause_bounds(s, q.start)
@@ -605,7 +615,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         basis = _basis(q, s, metric_span, prev, metric, ctx, cues)
         if basis is None and carried and st.basis is not None:
             basis = st.basis  # the metric carried on from the sentence before, and its basis with it
-        elif basis in (None, ctx.basis) and st.lead_basis is not None and metric in (ctx.basis_scope or PNL_METRICS) and ctx.role is not Role.ANALYST:
+        elif basis in (None, ctx.basis) and st.lead_basis is not None and kind is FactKind.ACTUAL and metric in (ctx.basis_scope or PNL_METRICS) and ctx.role is not Role.ANALYST:
             if metric_span is None or not BASIS_CUES.search(s, max(0, metric_span[0] - 28), metric_span[1]):
                 basis = st.lead_basis  # "On a non-GAAP basis, gross margin was 61%. Operating margin was 24%."
         prev = (q, basis)
@@ -648,6 +658,7 @@ _PEOPLE = frozenset("advisors advisers agents reps representatives engineers sal
                     "professionals nurses drivers pilots technicians workers hires underwriters analysts scientists developers specialists "
                     "recruiters".split())
 _GOODS = frozenset("cases tests vaccines doses gallons liters litres tonnes tons barrels ounces boxes packages parcels meals "
+                   "boe boe/d boepd bbl bbls bbl/d b/d mcf mcfe mcf/d mcfe/d mmcf mmcfe mmcf/d mmcfe/d bcf bcfe bcf/d bcfe/d mmbtu "
                    "kits bottles pairs pieces items cars trucks aircraft vessels ships homes wafers devices systems".split())
 _NEGATIVE_HINTS = ("negative", "minus", "loss", "outflow", "burn", "deficit")
 _COMPARE_HINTS = ("from", "compar", "versus", "vs", "against", "relative", "year's", "year’s")
@@ -703,7 +714,7 @@ _BARE_OK = re.compile(r"headcount|employees|customers|clients|logos|subscribers|
 
 # _BARE_OK split so its costly case-insensitive keyword alternation becomes substring tests. Only for ASCII:
 # str.lower() and re.I fold a few non-ASCII letters differently, and then the full pattern decides.
-_BARE_WORDS = ("headcount", "employees", "customers", "clients", "logos", "subscribers", "members", "stores", "users",
+_BARE_WORDS = ("headcount", "employees", " count", "customers", "clients", "logos", "subscribers", "members", "stores", "users",
                "accounts", "locations", "leverage", "coverage")
 _BARE_STEMS = ("book", "turn", "dso", "dio", "days", "eps", "per", "ratio")
 _BARE_BOUNDED = re.compile(r"book[-\s]to[-\s]bill|\bturns?\b|\bDSO|\bDIO|\bdays\b|\bEPS\b|per\s+share|\bratio\b", re.I)
