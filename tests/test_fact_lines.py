@@ -1,4 +1,5 @@
-"""A fact points to the line that says it, also where the source puts one word per line (Rev `.nlp`)."""
+"""A fact points to the line that says it, also where the source puts one word per line (Rev `.nlp`), with
+non-word markers between the words."""
 
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ def _nlp(text: str) -> str:
         punct = core[-1] if core[-1] in ".,?" else ""
         core = core[:-1] if punct else core
         rows.append(f"{core}|{speaker}|||{punct}|{pre}|LC|[]")
+        if word == "revenue":  # a non-word marker takes a line but no word: line spans cannot tell words apart
+            rows.append(f"<inaudible>|{speaker}||||||[]")
     return "\n".join(rows) + "\n"
 
 
