@@ -2,6 +2,8 @@
 
 Each expected fact lists only the fields that matter; some extracted fact must match all of them.
 `count` (optional) pins the number of facts. A case with `xfail` is a known failure, kept visible.
+A case with `"paragraph": true` holds several sentences read in order with one paragraph state, for what
+one sentence carries to the next (a metric or basis named only in an earlier sentence).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from ecta.facts import Context, extract_sentence
+from ecta.facts.extract import State, split_sentences
 from ecta.facts.taxonomy import segment_names
 from ecta.model import Basis, Fact, Role
 
@@ -60,7 +63,12 @@ def _matches(f: Fact, want: dict) -> bool:
 
 @pytest.mark.parametrize("case", _cases())
 def test_fact_case(case: dict) -> None:
-    facts = extract_sentence(case["sentence"], _context(case["context"]))
+    ctx = _context(case["context"])
+    if case.get("paragraph"):
+        state = State()
+        facts = [f for _, s in split_sentences(case["sentence"]) for f in extract_sentence(s, ctx, state=state)]
+    else:
+        facts = extract_sentence(case["sentence"], ctx)
     shown = [{k: _field(f, k) for k in ("metric", "value", "low", "high", "unit", "change", "period", "kind", "basis", "text")}
              for f in facts]
     for want in case["expect"]:

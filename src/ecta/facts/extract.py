@@ -49,6 +49,12 @@ class State:
     metric: str | None = None
     kind: FactKind | None = None
     had_period: bool = False
+    unit: str | None = None
+    phrase: str = ""
+    basis: Basis | None = None
+    """The basis of the last figure whose metric a later sentence may carry on."""
+    lead_basis: Basis | None = None
+    """"On a non-GAAP basis, ..." opening a paragraph's sentence: the basis of the P&L figures that follow."""
 
 
 _SENT_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(]?[A-Z0-9$€£])")
@@ -80,7 +86,8 @@ _COUNT_AFTER = re.compile(
     r"(customers?|clients?|subscribers?|subs|users|members|employees|people|associates|stores|restaurants|locations|branches|"
     r"units|homes|vehicles|wafers|accounts|merchants|advertisers|hospitals|patients|sites|doors|outlets|clinics|hotels|rooms|"
     r"properties|shipments|devices|systems|orders|contracts|deals|partners|logos|transactions|projects|installations|"
-    r"connections|lines|households|policies|loans|tons|barrels|ounces|megawatts|MW|GW|seats|licenses|downloads|visits|trucks|aircraft|rigs|wells|"
+    r"connections|lines|households|policies|loans|tons|barrels|ounces|megawatts|MW|GW|seats|boe(?:/d|pd)?|bbls?(?:/d)?|b/d|"
+    r"M{0,2}cfe?(?:/d)?|Bcfe?(?:/d)?|MMBtu|licenses|downloads|visits|trucks|aircraft|rigs|wells|"
     r"cases|physicians|doctors|prescribers|practitioners|providers|dealers|franchisees|distributors|countries|markets|cities|"
     r"team\s+members|workers|staff|hires|jobs|beds|units|cars|vessels|ships|planes|routes|flights|passengers|guests|"
     r"tickets|bookings|nights|games|titles|apps|products|SKUs|brands|facilities|plants|factories|warehouses|centers|"
@@ -115,7 +122,15 @@ _CHANGE_AFTER = re.compile(
 _DOWN_RX = re.compile(rf"\b(?:{_DOWN})\b", re.I)
 _FLAT_RX = re.compile(r"\b(?:flat|unchanged|stable|in\s+line|similar|consistent|breakeven|break-even|break\s+even)\b", re.I)
 _SEQ = re.compile(r"\b(?:sequential(?:ly)?|(?:from|over|versus|vs\.?|compared\s+(?:to|with)|than)\s+(?:the\s+)?(?:prior|last|previous|preceding|linked)\s+quarter|linked[-\s]quarter|on\s+a\s+sequential\s+basis)\b", re.I)
-_FROM_QUARTER = re.compile(r"\b(?:from|over|versus|vs\.?|compared\s+(?:to|with)|than)\s+(?:the\s+|our\s+)?(?:(first|second|third|fourth)[-\s](?:fiscal\s+)?quarter\b(?!\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous|a\s+year|fiscal|20\d\d|\d\d))|Q([1-4])\b(?![\s']*(?:FY|F)?\d))", re.I)
+_FROM_QUARTER = re.compile(r"\b(?:from|over|versus|vs\.?|compared\s+(?:to|with)|than)\s+(?:the\s+|our\s+)?(?:(?:end|close)\s+of\s+(?:the\s+|our\s+)?)?(?:(first|second|third|fourth)[-\s](?:fiscal\s+)?quarter\b(?!\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous|a\s+year|fiscal|20\d\d|\d\d))|Q([1-4])\b(?![\s']*(?:FY|F)?\d))", re.I)
+_MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?"
+_FROM_MONTH = re.compile(
+    rf"\b(?:from|since|over|versus|vs\.?|compared\s+(?:to|with)|than)\s+(?:the\s+)?(?:(?:end|close)\s+of\s+)?(?:{_MONTHS})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?\b"
+    r"(?!,?\s+(?:of\s+)?(?:last\s+year|the\s+prior\s+year|a\s+year\s+ago|20\d\d))")
+_AT_MONTH = re.compile(
+    rf"\s+(?:at|as\s+of|on)\s+(?:the\s+)?(?:(?:end|close)\s+of\s+)?(?:{_MONTHS})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?\b"
+    r"(?!,?\s+(?:of\s+)?(?:last\s+year|the\s+prior\s+year|a\s+year\s+ago|20\d\d))")
+""""up $22 million from the end of September": a month-end before the quarter's is the last balance sheet, not a year ago."""
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _YOY = re.compile(r"\b(?:year[-\s](?:over|on)[-\s]year|YoY|y/y|a\s+year\s+ago|year[-\s]ago|prior[-\s]year|last\s+year|same\s+(?:quarter|period)|previous\s+year|annual(?:ly)?)\b", re.I)
 _QOQ = re.compile(r"\b(?:quarter[-\s](?:over|on)[-\s]quarter|QoQ|q/q)\b", re.I)
@@ -189,6 +204,47 @@ def _hedge_len(q: Quantity) -> int:
     return m.end() if m else 0
 
 
+# Words that can stand in a clause before a figure without naming a metric of their own: "For the first quarter,
+# we expect about 21%" carries the metric of the sentence before; "Tariffs cost us $2 million" does not.
+_CARRY_WORDS = frozenset("""
+a an the this that it its these those which and or but so for in on of at by to from with as than versus vs over under
+we we'd we'll we're i you they our us now then also still again just only roughly about approximately around nearly almost
+close some another further more less up down flat higher lower is are was were be been being will would should could may
+might can expect expects expected expecting anticipate anticipates see sees guide guiding guided forecast project projected
+assume assuming estimate think believe plan planning look looking target targeting continue continues remain remains
+stay stays come comes came in land landed end ended ending finish finished reached reaching range ranging sit sitting
+quarter quarters year years half month months period full fiscal first second third fourth next last prior previous
+current same comparable this year-over-year sequentially sequential year-on-year basis excluding including ex impact
+item items one-time discrete that's it's there there's rate level around between similar back both each respectively
+increased decreased grew rose fell declined improved was up down slightly modestly somewhat meaningfully
+have has had gaap non-gaap adjusted reported january february march april may june july august september october november december
+""".split())
+_EXCLUDED = re.compile(r"\b(?:excluding|ex|net\s+of|adjusting\s+for|absent|without)\s+(?:the\s+|that\s+|this\s+|an?\s+)?(?:[\w-]+\s+){0,1}$", re.I)
+""""Excluding the inventory charge, it was 45.1%": the words name what was taken out, not the figure's metric."""
+_EXCLUDING_PHRASE = re.compile(r"\b(?:excluding|ex|absent|without|net\s+of|adjusting\s+for|adjusted\s+for|before)\b[^,;]{0,60},", re.I)
+_HYPOTHESIS = re.compile(r"\b(?:if|suppose|supposing|assuming|assume|let's\s+say|let\s+us\s+say|say|hypothetically|were\s+to|in\s+order\s+to|what\s+if)\b", re.I)
+_PURPOSE_COUNT = re.compile(r"\bin\s+order\s+to\s+(?:\w+\s+){1,2}$", re.I)
+"""An analyst's "in order to win 100 accounts": a figure of the question's premise, not a fact."""
+_LEAD_BASIS = re.compile(
+    r"\W*(?:(?:and|so|now|then|also)\s+)?(?:(?:on|in)\s+an?\s+(?P<w>non[-\s]?GAAP|GAAP|adjusted|reported|statutory|IFRS)\s+basis\b"
+    r"|(?:turning|moving|looking|switching|now|let\s+me\s+turn|I'll\s+turn|I\s+will\s+turn)\s+(?:now\s+)?(?:to\s+)?(?:our\s+|the\s+)?"
+    r"(?P<w2>non[-\s]?GAAP|adjusted)\s+(?:results|numbers|figures|financials|P&L|metrics))", re.I)
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _carries_metric(s: str, q: Quantity) -> bool:
+    """True when nothing in the clause before the figure names a subject of its own."""
+    cstart, _ = _clause_bounds(s, q.start)
+    head = s[:q.start] if cstart and not _WORD.search(s, cstart, q.start) else s[cstart:q.start]
+    head = _EXCLUDING_PHRASE.sub(" ", head)
+    for w in _WORD.findall(head):
+        low = w.lower()
+        if low in _CARRY_WORDS or P.find_cues(w):
+            continue
+        return False
+    return True
+
+
 def _is_figure(q: Quantity, s: str) -> bool:
     """False for years, times, phone numbers, slide numbers and counts of questions."""
     if _threshold(q, s):
@@ -224,7 +280,7 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
                     continue
                 return c[2], c[3], c[0], c[1]
             break
-    before = [c for c in cues if c[1] <= q.start]
+    before = [c for c in cues if c[1] <= q.start and not _EXCLUDED.search(s, max(0, c[0] - 24), c[0])]
     in_clause = [c for c in before if c[0] >= cstart]
     pick = in_clause[-1] if in_clause else None
     if pick is None:
@@ -279,6 +335,8 @@ def _change_kind(s: str, q: Quantity, qs: list[Quantity], fq: int | None = None)
     nxt = min((o.start for o in qs if o.start >= q.end), default=len(s))
     fm = _FROM_QUARTER.match(s, q.end) if False else _FROM_QUARTER.search(s[q.end:min(nxt, q.end + 60)])
     if fm and fq and _ORDINAL[(fm.group(1) or fm.group(2)).lower()] == (fq - 1 or 4):
+        return Change.SEQUENTIAL
+    if fq and _FROM_MONTH.search(s, q.end, min(nxt, q.end + 60)):
         return Change.SEQUENTIAL
     prev = max((o.end for o in qs if o.end <= q.start), default=max(0, q.start - 60))
     for window in (s[q.end:min(nxt, q.end + 80)], s[max(prev, q.start - 60):q.start], s[max(0, q.start - 60):q.start]):
@@ -342,6 +400,8 @@ def _kind(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context, s
         if _CLAUSE_BREAK.search(between) and PAST.search(s, _clause_bounds(s, q.start)[0], q.start) and kind is not FactKind.TARGET:
             kind = FactKind.ACTUAL
 
+    if ctx.role is Role.ANALYST and _HYPOTHESIS.search(s, 0, q.start):
+        return FactKind.ESTIMATE  # "if you were to add 500 stores", "suppose pricing is up 3%": the analyst's what-if
     if ctx.role is Role.ANALYST and _YOU_HAVE.search(s) and kind is None:
         return FactKind.ACTUAL  # "you have almost $2 billion of cash": the company's position today
     if ctx.role is Role.ANALYST:
@@ -371,6 +431,11 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
     st = state if state is not None else State()
     s = sentence.strip()
     numeric = _has_digit_or_word(s)
+    if _maybe(s[:60], ("gaap", "adjusted", "reported", "statutory", "ifrs")):
+        lead = _LEAD_BASIS.match(s)
+        if lead:
+            word = lead.group("w") or lead.group("w2")
+            st.lead_basis = Basis.GAAP if word.lower() in ("reported", "statutory") else basis_of(word)
     if not s or not (numeric or (ctx.role is not Role.ANALYST and _might_be_qualitative(s))) or _boilerplate(s):
         return []
     lowered = s.lower()
@@ -383,6 +448,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
     kcues = kind_cues(s) if (qs or cues or (ctx.segments is not None and _might_be_qualitative(s))) else []
     pcues = P.find_cues(s) if (qs or cues) else []
     facts: list[Fact] = []
+    if st.lead_basis is not None and any(k is FactKind.GUIDANCE for _, k in kcues):
+        st.lead_basis = None  # the outlook is a new topic: "on a GAAP basis" was about the results
     future_cue = _future_cue(pcues, ctx)
     respectively = _respectively(s, qs, cues)
     prev: tuple[Quantity, Basis | None] | None = None
@@ -431,6 +498,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             continue
         if q.unit == "count" and not picked:
             continue
+        if q.unit == "count" and ctx.role is Role.ANALYST and _PURPOSE_COUNT.search(s, max(0, q.start - 40), q.start):
+            continue
         if ctx.segments is not None and (picked is None or picked[0] in ("other", "growth", "units")) and q.unit != "count":
             cstart, _ = _clause_bounds(s, q.start)
             named = [m for m in ctx.segments.finditer(s, cstart, q.start)]
@@ -440,6 +509,10 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             named = [c for c in cues if c[1] <= q.start and c[2] not in ("growth", "other")]
             if named:  # "UK revenue was GBP 540 million, up 2.9 per cent organically": organic growth of revenue
                 picked = (named[-1][2], named[-1][3], named[-1][0], named[-1][1])
+        carried = False
+        if (picked is None and st.metric not in (None, "other", "growth") and not count_noun and _carries_metric(s, q)
+                and (q.unit == st.unit or (q.unit == "bps" and st.unit == "%"))):
+            picked, carried = (st.metric, st.phrase), True  # "Our tax rate was 23%. For the first quarter, we expect about 21%."
         metric, phrase = (picked[0], picked[1]) if picked else ("other", "")
         metric_span = (picked[2], picked[3]) if picked and len(picked) == 4 else None
         is_change, direction = _change(q, s, qs)
@@ -540,6 +613,11 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         if change is not None and q.unit not in ("%", "bps") and change is Change.YOY and period and period.quarter and _SEQ.search(s):
             change = Change.SEQUENTIAL
         basis = _basis(q, s, metric_span, prev, metric, ctx, cues)
+        if basis is None and carried and st.basis is not None:
+            basis = st.basis  # the metric carried on from the sentence before, and its basis with it
+        elif basis in (None, ctx.basis) and st.lead_basis is not None and kind is FactKind.ACTUAL and metric in (ctx.basis_scope or PNL_METRICS) and ctx.role is not Role.ANALYST:
+            if metric_span is None or not BASIS_CUES.search(s, max(0, metric_span[0] - 28), metric_span[1]):
+                basis = st.lead_basis  # "On a non-GAAP basis, gross margin was 61%. Operating margin was 24%."
         prev = (q, basis)
         facts.append(Fact(
             metric=metric, phrase=phrase or metric.replace("_", " "),
@@ -548,12 +626,13 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             period=period, kind=kind, basis=basis, speaker=ctx.speaker, turn=ctx.turn, line=line, page=page,
             sentence=s, text=q.text,
         ))
-        st.metric = metric
+        st.metric, st.unit, st.phrase, st.basis = metric, q.unit, phrase or metric.replace("_", " "), basis
         compared_end = q.end if comparison else None
         if not comparison and period is not None and kind is not FactKind.PRIOR_GUIDANCE and not level_of:
             st.period = period
             st.future = kind is not FactKind.ACTUAL
         st.kind = kind
+    _align_revisions(facts)
     if (cues or ctx.segments is not None) and kcues and ctx.role is not Role.ANALYST:
         facts += _qualitative(s, cues, kcues, qs, ctx, st, line, page, facts)
     return facts
@@ -579,6 +658,7 @@ _PEOPLE = frozenset("advisors advisers agents reps representatives engineers sal
                     "professionals nurses drivers pilots technicians workers hires underwriters analysts scientists developers specialists "
                     "recruiters".split())
 _GOODS = frozenset("cases tests vaccines doses gallons liters litres tonnes tons barrels ounces boxes packages parcels meals "
+                   "boe boe/d boepd bbl bbls bbl/d b/d mcf mcfe mcf/d mcfe/d mmcf mmcfe mmcf/d mmcfe/d bcf bcfe bcf/d bcfe/d mmbtu "
                    "kits bottles pairs pieces items cars trucks aircraft vessels ships homes wafers devices systems".split())
 _NEGATIVE_HINTS = ("negative", "minus", "loss", "outflow", "burn", "deficit")
 _COMPARE_HINTS = ("from", "compar", "versus", "vs", "against", "relative", "year's", "year’s")
@@ -634,7 +714,7 @@ _BARE_OK = re.compile(r"headcount|employees|customers|clients|logos|subscribers|
 
 # _BARE_OK split so its costly case-insensitive keyword alternation becomes substring tests. Only for ASCII:
 # str.lower() and re.I fold a few non-ASCII letters differently, and then the full pattern decides.
-_BARE_WORDS = ("headcount", "employees", "customers", "clients", "logos", "subscribers", "members", "stores", "users",
+_BARE_WORDS = ("headcount", "employees", " count", "customers", "clients", "logos", "subscribers", "members", "stores", "users",
                "accounts", "locations", "leverage", "coverage")
 _BARE_STEMS = ("book", "turn", "dso", "dio", "days", "eps", "per", "ratio")
 _BARE_BOUNDED = re.compile(r"book[-\s]to[-\s]bill|\bturns?\b|\bDSO|\bDIO|\bdays\b|\bEPS\b|per\s+share|\bratio\b", re.I)
@@ -707,13 +787,16 @@ def _comparison_cue(s: str, c: P.Cue) -> bool:
     return _comparison_at(s, c.start) or re.match(r"\s+levels?\s+of\b", s[c.end:c.end + 12], re.I) is not None
 
 
+_END_OF = re.compile(r"\b(?:the\s+)?(?:end|close|start|beginning)\s+of\b", re.I)
+
+
 @lru_cache(maxsize=256)
 def _comparison_at(s: str, start: int) -> bool:
     window = s[max(0, start - 45):start]
     found = list(_COMPARE_CUE_BEFORE.finditer(window))
     if not found:
         return False
-    between = window[found[-1].end():]
+    between = _END_OF.sub(" ", window[found[-1].end():])
     if len(between.split()) <= 3:  # "up 3% from the third quarter"
         return True
     # "from $287.0 million in 2010" yes; "cash flow from operations was $52.7 million in the quarter" no
@@ -775,7 +858,20 @@ def _period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State
         return P.resolve(c, fy, fq, False, ctx.fiscal_half)
     fm = _FROM_QUARTER.search(s)
     named_previous = bool(fm and fq and _ORDINAL[(fm.group(1) or fm.group(2)).lower()] == (fq - 1 or 4))
-    return P.previous_of(main, bool(_SEQ.search(s)) or named_previous)
+    month_end = bool(fq and (_FROM_MONTH.search(s, max(0, q.start - 60), min(len(s), q.end + 60))
+                             or _AT_MONTH.match(s, q.end)))
+    return P.previous_of(main, bool(_SEQ.search(s)) or named_previous or month_end)
+
+
+def _align_revisions(facts: list[Fact]) -> None:
+    """"We now expect $1.68 to $1.71 billion, up from our prior range of ...", "raising it from $200 million to
+    $210 million": the outlook being replaced is for the same period as the new one."""
+    for i, f in enumerate(facts):
+        if f.kind is not FactKind.PRIOR_GUIDANCE:
+            continue
+        new = [g for g in facts if g.kind is FactKind.GUIDANCE and g.metric == f.metric and g.unit == f.unit]
+        if new and new[0].period != f.period:
+            facts[i] = f.model_copy(update={"period": new[0].period})
 
 
 def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, page: int | None, done: list[Fact]) -> list[Fact]:

@@ -14,7 +14,9 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("eps", (r"(?:diluted\s+|basic\s+)?(?:earnings|income|EPS|profit)\s+per\s+(?:diluted\s+|basic\s+|fully\s+diluted\s+)?(?:common\s+|ordinary\s+)?(?:share|unit|ADS)",
              r"(?:diluted\s+|basic\s+)?D?EPS", r"(?:diluted\s+|basic\s+)?(?:net\s+)?loss\s+per\s+(?:diluted\s+|basic\s+)?share",
              r"per\s+(?:diluted\s+|basic\s+|fully\s+diluted\s+)?(?:common\s+|ordinary\s+)?share", r"a\s+share", r"per\s+diluted\s+share",
-             r"earnings", r"(?:net\s+)?loss\s+per\s+(?:diluted\s+)?unit")),
+             r"earnings", r"(?:net\s+)?loss\s+per\s+(?:diluted\s+)?unit",
+             # a REIT's per-share earnings measure; the phrase keeps its name
+             r"(?:A?FFO|funds\s+from\s+operations|(?:net\s+)?operating\s+income)\s+(?:loss\s+)?per\s+(?:diluted\s+|basic\s+)?(?:share|unit)")),
     ("gross_margin", (r"gross\s+(?:profit\s+)?margins?", r"GM", r"gross\s+profit\s+rate")),
     ("gross_profit", (r"gross\s+profits?",)),
     ("operating_margin", (r"operating\s+(?:profit\s+|income\s+)?margins?", r"op(?:erating)?\s+margins?", r"EBIT\s+margins?")),
@@ -67,13 +69,14 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("recurring_revenue", (r"(?:recurring|subscription|SaaS|cloud)\s+revenues?",)),
     ("same_store_sales", (r"(?:same|comparable|like-for-like)[-\s](?:store|restaurant|unit|shop)?\s*sales", r"comps?(?:\s+sales)?",
                           r"comparable\s+(?:store\s+)?sales", r"SSS", r"LFL", r"same-store\s+sales")),
-    ("revenue", (r"(?:total\s+|net\s+|consolidated\s+|quarterly\s+|overall\s+)?revenues?", r"(?:net\s+|total\s+)?sales", r"top[-\s]line",
+    ("revenue", (r"(?:total\s+|net\s+|consolidated\s+|quarterly\s+|overall\s+)?revenues?",
+                 r"(?:net\s+|gross\s+|total\s+)?(?:written|earned)\s+premiums?(?:\s+growth)?", r"premiums", r"(?:net\s+|total\s+)?sales", r"top[-\s]line",
                  r"turnover", r"(?:total\s+)?net\s+revenues?", r"revenue\s+growth", r"(?:organic\s+)?(?:sales|revenue)\s+growth")),
-    ("headcount", (r"headcount", r"employees", r"(?:full-time\s+)?(?:staff|workforce|people|team\s+members|associates)")),
-    ("customers", (r"customers?", r"clients?", r"accounts", r"logos", r"merchants", r"advertisers", r"partners")),
-    ("subscribers", (r"(?:paid\s+|net\s+)?subscribers?", r"subs", r"(?:paid\s+)?subscriptions", r"(?:net\s+)?adds", r"net\s+additions", r"connections", r"members(?:hip)?")),
+    ("headcount", (r"headcount", r"(?:employee|staff)\s+(?:count|base)", r"employees", r"(?:full-time\s+)?(?:staff|workforce|people|team\s+members|associates)")),
+    ("customers", (r"customers?", r"(?:customer|client|account)\s+count", r"policies(?:[-\s]in[-\s]force)?", r"PIF", r"clients?", r"accounts", r"logos", r"merchants", r"advertisers", r"partners")),
+    ("subscribers", (r"(?:paid\s+|net\s+)?subscribers?", r"(?:subscriber|member|membership)\s+count", r"subs", r"(?:paid\s+)?subscriptions", r"(?:net\s+)?adds", r"net\s+additions", r"connections", r"members(?:hip)?")),
     ("users", (r"(?:daily|monthly|weekly)?\s*active\s+users", r"DAUs?", r"MAUs?", r"users")),
-    ("stores", (r"(?:new\s+)?(?:stores?|restaurants?|locations?|branches|outlets|units\s+opened|openings|clinics|hotels|doors|sites)",)),
+    ("stores", (r"(?:store|restaurant|unit|location|door|branch)\s+count", r"(?:new\s+)?(?:stores?|restaurants?|locations?|branches|outlets|units\s+opened|openings|clinics|hotels|doors|sites)",)),
     ("units", (r"units?(?:\s+shipped)?", r"shipments", r"deliveries", r"vehicles", r"homes", r"wafers", r"volumes?", r"tons", r"barrels",
                r"devices", r"systems")),
     ("price", (r"(?:average\s+selling\s+)?prices?", r"ASPs?", r"pricing", r"rate\s+increases?", r"price\s+increases?")),
@@ -92,6 +95,17 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("margin", (r"margins?", r"(?:contribution|segment|adjusted|net|pre-?tax|profit|EBT)\s+margins?")),
     ("growth", (r"(?:organic|constant[-\s]currency|underlying)\s+growth", r"grew\s+organically", r"organically",
                 r"(?:on\s+an?\s+)?(?:organic|constant[-\s]currency)\s+basis")),
+    # Industry measures with no name of their own are `other`, named here so that a word inside them ("per share",
+    # "revenue", "income", "AUM") does not lend them a metric they are not.
+    ("other", (r"A?FFO", r"funds\s+from\s+operations",
+               r"(?:same[-\s](?:property|store|center|asset)\s+|cash\s+)?(?:NOI|net\s+operating\s+income)",
+               r"(?:average\s+)?(?:physical\s+|economic\s+|leased\s+)?occupancy(?:\s+rate)?",
+               r"(?:underlying\s+|reported\s+|accident[-\s]year\s+)?(?:combined|loss|expense|efficiency|payout|leverage)\s+ratio",
+               r"(?:T|P)?RASM|CASM(?:[-\s]ex(?:[-\s]fuel)?)?|(?:passenger\s+)?load\s+factor",
+               r"(?:available\s+seat|revenue\s+passenger)\s+(?:miles|kilometers)|ASMs|RPMs",
+               r"ARPU|ARPA|average\s+revenue\s+per\s+(?:account|user|unit|subscriber|customer|member)",
+               r"net\s+(?:in|out)?flows", r"(?:long-term\s+)?(?:net\s+)?(?:inflows|outflows)",
+               r"churn(?:\s+rate)?", r"retention(?:\s+rate)?", r"utilization(?:\s+rate)?")),
 )
 
 NEGATING = re.compile(r"\b(?:net\s+loss|loss\s+per|operating\s+loss|loss\s+from\s+operations|pre-?tax\s+loss|(?:a|the)\s+loss|losses)\b", re.I)
@@ -224,8 +238,8 @@ def _segment_words(before: str, enumerating: bool = False) -> str | None:
         return None
     return " ".join(name)
 SEGMENT_AFTER = re.compile(
-    r"^\s+(?:(?:in|from|for|at)\s+(?:our|the)\s+[\w&\s-]{2,40}?\s+(?:segment|business|division|unit|group)\b"
-    r"|(?:in|from|outside(?:\s+of)?)\s+(?:our\s+|the\s+)?(?!(?:Q[1-4]|FY|H[12]|January|February|March|April|May|June|July|August|"
+    r"^\s+(?:(?:in|from|for|at|out\s+of)\s+(?:our|the)\s+[\w&\s-]{2,40}?\s+(?:segment|business|division|unit|group)\b"
+    r"|(?:in|from|out\s+of|coming\s+(?:from|out\s+of)|outside(?:\s+of)?)\s+(?:our\s+|the\s+)?(?!(?:Q[1-4]|FY|H[12]|January|February|March|April|May|June|July|August|"
     r"September|October|November|December|Fiscal|The)\b)[A-Z][\w&-]+)"
 )
 
@@ -248,7 +262,7 @@ def metric_cues(sentence: str) -> list[tuple[int, int, str, str]]:
         text = m.group(0)
         if text.isupper() is False and _needs_case(metric, text):
             continue
-        if metric == "revenue" and text.lower() in ("revenue", "revenues", "sales", "net sales", "net revenue", "net revenues"):
+        if metric == "revenue" and text.lower() in ("revenue", "revenues", "sales", "net sales", "net revenue", "net revenues", "premiums"):
             seg = _segment_words(sentence[max(0, m.start() - 40):m.start()], any(o[2] == "segment_revenue" for o in out))
             if seg or SEGMENT_AFTER.match(sentence[m.end():m.end() + 60]):
                 metric = "segment_revenue"
@@ -258,7 +272,7 @@ def metric_cues(sentence: str) -> list[tuple[int, int, str, str]]:
     return out
 
 
-_CASED = {"GM", "PAT", "PBT", "ETR", "NII", "NIM", "OCF", "FCF", "SBC", "DSO", "DSOs", "DIO", "RPO", "cRPO", "ARR", "SSS",
+_CASED = {"GM", "PIF", "PAT", "PBT", "ETR", "NII", "NIM", "OCF", "FCF", "SBC", "DSO", "DSOs", "DIO", "RPO", "cRPO", "ARR", "SSS",
           "LFL", "ROE", "ROCE", "ROTCE", "ROIC", "AUM", "AUA", "NCO", "NCOs", "DAU", "DAUs", "MAU", "MAUs", "ASP", "ASPs", "EPS",
           "EBIT", "EBITDA", "S&M", "G&A", "R&D", "D&A", "SG&A", "EBITDAR", "CET1"}
 
