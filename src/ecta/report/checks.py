@@ -61,14 +61,19 @@ def growth(facts: list[Fact], t: Transcript | None = None) -> list[Check]:
                   and not (f.line == now[0].line and f.value == now[0].value)]
         attached = now[0].sentence == g.sentence
         a = now[0]
+        if g.unit == "%" and a.unit == "%" and not is_ratio(g.metric, a.phrase):
+            continue  # "80% of deposits": a share of an amount, not a level whose change can be checked
         if g.unit == "%" and before and before[0].value and a.unit == "%":
             # A margin's change in "%" may be points or percent; only a match in either is worth saying.
             b = before[0]
             points, rel = a.value - b.value, (a.value / b.value - 1) * 100  # type: ignore[operator]
             if min(abs(points - g.value), abs(rel - g.value)) <= _tolerance(g.value):
+                # Say which reading fits: a margin "up 3%" may mean 3 points or 3% of itself.
+                how = (f"a move of {points:+.1f} points" if abs(points - g.value) <= abs(rel - g.value)
+                       else f"a relative change of {rel:+.1f}%")
                 out.append(Check(name="growth_consistency", severity=Severity.VERIFIED, lines=sorted({a.line, b.line, g.line}),
-                                 message=f"{g.metric} {g.change.value} change stated as {g.value}; {fmt_amount(a.value, a.unit)} "
-                                         f"({a.period.label}) vs {fmt_amount(b.value, b.unit)} ({b.period.label})"))  # type: ignore[union-attr]
+                                 message=f"{g.metric} {g.change.value} change stated as {g.value}%; {fmt_amount(a.value, a.unit)} "
+                                         f"({a.period.label}) vs {fmt_amount(b.value, b.unit)} ({b.period.label}) is {how}"))  # type: ignore[union-attr]
         elif g.unit == "bps" and a.unit == "%" and before and before[0].value is not None:
             # "42.3%, up 120 basis points from 41.1%": the move in points, times 100.
             b = before[0]
