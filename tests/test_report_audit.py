@@ -222,3 +222,17 @@ def test_an_outlook_for_a_year_long_gone_is_not_in_the_table():
     recent = fact("revenue", 80e6, kind=FactKind.GUIDANCE, p="FY2022")
     rows = guidance.table([old, recent], call_period=(2023, 4))
     assert [r.period for r in rows] == ["FY2022"] and rows[0].kind == "prior_guidance"
+
+
+def test_compare_a_single_guided_figure_is_met_by_what_rounds_to_it():
+    from ecta.report.compare import compare
+    from ecta.report.models import Report
+
+    t = call([(CFO, Section.PRESENTATION, "x")])
+    q3 = t.meta.model_copy(update={"fiscal_year": 2024, "fiscal_quarter": 3})
+    q4 = t.meta.model_copy(update={"fiscal_year": 2024, "fiscal_quarter": 4})
+    old = Report(meta=q3, facts=[fact("operating_margin", "16", unit="%", kind=FactKind.GUIDANCE, p="Q4 2024", text="16%")])
+    for actual, outcome in (("15.9", "met"), ("15.4", "missed"), ("16.6", "beat")):
+        new = Report(meta=q4, facts=[fact("operating_margin", actual, unit="%", p="Q4 2024", text=f"{actual}%")])
+        (o,) = compare(old, new).outcomes
+        assert o.outcome == outcome, actual

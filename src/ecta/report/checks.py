@@ -11,7 +11,7 @@ from collections import defaultdict
 from decimal import Decimal
 
 from ..model import Direction, Fact, FactKind, Role, Transcript
-from .figures import fmt_amount, is_level, is_money, previous, same_period, singular
+from .figures import fmt_amount, half_unit, is_level, is_money, previous, same_period, singular
 from .guidance import is_ratio, plausible, status
 from .models import Check, GuidanceStatus, Severity
 
@@ -79,7 +79,7 @@ def growth(facts: list[Fact], t: Transcript | None = None) -> list[Check]:
             b = before[0]
             moved = (a.value - b.value) * 100  # type: ignore[operator]
             signed = -abs(g.value) if g.direction is Direction.DOWN else g.value
-            slack = (_half_unit(a) + _half_unit(b)) * 100 + _half_unit(g)
+            slack = (half_unit(a) + half_unit(b)) * 100 + half_unit(g)
             lines = sorted({a.line, b.line, g.line})
             what = (f"{g.metric} {g.change.value} change stated as {signed} bps; {fmt_amount(a.value, a.unit)} ({a.period.label}) "  # type: ignore[union-attr]
                     f"vs {fmt_amount(b.value, b.unit)} ({b.period.label}) is {moved:+.0f} bps")  # type: ignore[union-attr]
@@ -101,7 +101,7 @@ def growth(facts: list[Fact], t: Transcript | None = None) -> list[Check]:
             b = before[0]
             computed = (a.value / b.value - 1) * 100  # type: ignore[operator]
             # The levels are rounded as spoken ("$32.6 million"): the growth they allow is a range.
-            da, db = _half_unit(a), _half_unit(b)
+            da, db = half_unit(a), half_unit(b)
             lo_c = ((a.value - da) / (b.value + db) - 1) * 100 if b.value + db else computed  # type: ignore[operator]
             hi_c = ((a.value + da) / (b.value - db) - 1) * 100 if b.value - db else computed  # type: ignore[operator]
             lo_c, hi_c = min(lo_c, hi_c, computed), max(lo_c, hi_c, computed)
@@ -132,7 +132,7 @@ def growth(facts: list[Fact], t: Transcript | None = None) -> list[Check]:
             if before and before[0].value is not None:
                 b = before[0]
                 ok = abs(implied - b.value) <= max(abs(b.value) * Decimal("0.005"), abs(g.value) * Decimal("0.05"),
-                                                   _half_unit(a) + _half_unit(b) + _half_unit(g))
+                                                   half_unit(a) + half_unit(b) + half_unit(g))
                 near = _nearness(g, a, b)
                 if not ok and (not attached or near == "far" or abs(g.value) < abs(a.value) / 10_000):
                     continue  # far apart, or a per-share change beside a total: different things
@@ -296,7 +296,7 @@ def against_prior_guidance(facts: list[Fact]) -> list[Check]:
         guided = _range(low, high, g.unit)
         if low == high:
             # "16%" guided is met by 15.9%: a single figure stands for anything that rounds to it.
-            half = _half_unit(g)
+            half = half_unit(g)
             low, high = low - half, high + half  # type: ignore[operator]
         st = status(a.value, low, high)  # type: ignore[arg-type]
         sev = Severity.WARNING if st is GuidanceStatus.BELOW else Severity.INFO
@@ -362,21 +362,6 @@ _EARLIER_AFTER = re.compile(r"^\s*(?:(?:in|for|during)\s+the\s+(?:prior|previous
 
 _OTHER_BASIS = re.compile(r"\b(?:organic\w*|constant[\s-]currency|fx[\s-]neutral|currency[\s-]neutral|like[\s-]for[\s-]like"
                           r"|same[\s-]store|comparable|excluding|ex-|pro\s+forma)\b", re.I)
-
-
-def _half_unit(f: Fact) -> Decimal:
-    """Half a unit of the last digit the speaker said, in the fact's plain units ("$32.6 million" -> 50,000)."""
-    m = re.search(r"\d[\d,]*(?:\.(\d+))?", f.text or "")
-    if not m or f.value is None:
-        return Decimal(0)
-    try:
-        number = Decimal(m.group().replace(",", ""))
-    except ArithmeticError:
-        return Decimal(0)
-    if number == 0:
-        return Decimal(0)
-    scale = abs(f.value) / number
-    return Decimal(5) / Decimal(10) ** (len(m.group(1) or "") + 1) * scale
 
 
 def _comparable(g: Fact, a: Fact, b: Fact) -> bool:

@@ -7,7 +7,7 @@ import re
 from decimal import Decimal
 
 from ..model import Fact, FactKind, Transcript
-from .figures import fmt_amount, fmt_fact, is_level, period_key, singular
+from .figures import fmt_amount, fmt_fact, half_unit, is_level, period_key, singular
 from .guidance import bounds
 from .models import CategoryShift, Comparison, GuidanceOutcome, Report, ToneCounts, ToneShift
 
@@ -116,7 +116,8 @@ def compare(old: Report, new: Report, analysts: frozenset[str] = frozenset(),
             hi = high if high is not None else low
             assert lo is not None and hi is not None
             if lo == hi:
-                slack = abs(lo) * _MET_SLACK
+                # A single figure stands for what rounds to it ("16%" is met by 15.9%), and at least half a percent.
+                slack = max(abs(lo) * _MET_SLACK, half_unit(g))
                 lo, hi = lo - slack, hi + slack
             outcome = "missed" if actual.value < lo else "beat" if actual.value > hi else "met"
             result.outcomes.append(GuidanceOutcome(
