@@ -236,3 +236,20 @@ def test_compare_a_single_guided_figure_is_met_by_what_rounds_to_it():
         new = Report(meta=q4, facts=[fact("operating_margin", actual, unit="%", p="Q4 2024", text=f"{actual}%")])
         (o,) = compare(old, new).outcomes
         assert o.outcome == outcome, actual
+
+
+def test_compare_holds_an_outlook_only_to_results_of_a_period_that_is_over():
+    """A Q1 call cannot report the year's result: its "FY" figure is something else."""
+    from ecta.report.compare import compare
+    from ecta.report.models import Report
+
+    t = call([(CFO, Section.PRESENTATION, "x")])
+    q4 = t.meta.model_copy(update={"fiscal_year": 2023, "fiscal_quarter": 4})
+    q1 = t.meta.model_copy(update={"fiscal_year": 2024, "fiscal_quarter": 1})
+    old = Report(meta=q4, facts=[fact("gross_margin", "50", unit="%", kind=FactKind.GUIDANCE, p="FY2024", text="50%"),
+                                 fact("revenue", 100e6, kind=FactKind.GUIDANCE, p="Q1 2024", text="$100 million")])
+    new = Report(meta=q1, facts=[fact("gross_margin", "49", unit="%", p="FY2024", text="49%"),
+                                 fact("revenue", 4e6, p="Q1 2024", text="$4 million")])
+    c = compare(old, new)
+    assert c.outcomes == []
+    assert {(r.metric, r.outcome) for r in c.revisions} == {("gross_margin", "not_repeated")}

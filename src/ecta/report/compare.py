@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from ..model import Fact, FactKind, Transcript
 from .figures import fmt_amount, fmt_fact, half_unit, is_level, period_key, singular
-from .guidance import bounds
+from .guidance import bounds, plausible
 from .models import CategoryShift, Comparison, GuidanceOutcome, Report, ToneCounts, ToneShift
 
 _MET_SLACK = Decimal("0.005")
@@ -108,8 +108,13 @@ def compare(old: Report, new: Report, analysts: frozenset[str] = frozenset(),
     new_guides = _outlooks(new.facts, analysts)
     new_actuals = [f for f in _as_actuals(new.facts) if f.speaker not in analysts]
     withdrawals = _withdrawals(new_call)
+    # The new call reports results only for periods over when it is held (its quarter; the year with Q4).
+    nk = period_key_meta(new)
+    closed = (nk[0], 5) if nk[1] == 4 else nk
     for key, g in old_guides.items():
-        actual = _actual_for(new_actuals, g)
+        actual = _actual_for(new_actuals, g) if g.period is not None and period_key(g.period) <= closed else None
+        if actual is not None and actual.value is not None and not plausible(*bounds(g), actual.value):  # type: ignore[arg-type]
+            actual = None  # less than half or more than double the outlook: another thing under the name
         if actual is not None and actual.value is not None:
             low, high = bounds(g)
             lo = low if low is not None else high
