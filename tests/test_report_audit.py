@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from decimal import Decimal
 
 import pytest
 
@@ -253,3 +254,10 @@ def test_compare_holds_an_outlook_only_to_results_of_a_period_that_is_over():
     c = compare(old, new)
     assert c.outcomes == []
     assert {(r.metric, r.outcome) for r in c.revisions} == {("gross_margin", "not_repeated")}
+
+
+def test_no_verdict_on_recalled_guidance_for_a_period_not_over():
+    g = fact("revenue", None, low=300e6, high=320e6, kind=FactKind.PRIOR_GUIDANCE, p="FY2024", line=5)
+    a = fact("revenue", 80e6, p="FY2024", line=6)
+    assert checks.against_prior_guidance([g, a], call_period=(2024, 1)) == []
+    assert checks.against_prior_guidance([g, a.model_copy(update={"value": Decimal(310e6)})], call_period=(2024, 4))

@@ -11,7 +11,7 @@ from collections import defaultdict
 from decimal import Decimal
 
 from ..model import Direction, Fact, FactKind, Role, Transcript
-from .figures import fmt_amount, half_unit, is_level, is_money, previous, same_period, singular
+from .figures import fmt_amount, half_unit, is_level, is_money, period_key, previous, same_period, singular
 from .guidance import is_ratio, plausible, status
 from .models import Check, GuidanceStatus, Severity
 
@@ -260,8 +260,11 @@ def _said_as_outlook(g: Fact) -> bool:
 _UNCHECKABLE = ("units", "customers", "headcount", "other")
 
 
-def against_prior_guidance(facts: list[Fact]) -> list[Check]:
+def against_prior_guidance(facts: list[Fact], call_period: tuple[int, int] | None = None) -> list[Check]:
+    """Recalled guidance against the actual of its period. `call_period` (fiscal year, quarter; 5 for a
+    year-end call): a period not over when the call is held has no actual yet, so no verdict."""
     out: list[Check] = []
+    closed = None if call_period is None else (call_period[0], 5) if call_period[1] == 4 else call_period
     seen: dict[tuple, Check] = {}
     for g in facts:
         if (g.kind is not FactKind.PRIOR_GUIDANCE or g.period is None or g.change is not None
@@ -273,6 +276,8 @@ def against_prior_guidance(facts: list[Fact]) -> list[Check]:
             continue
         low = g.low if g.low is not None else g.value
         high = g.high if g.high is not None else g.value
+        if closed is not None and g.period.fiscal_year and period_key(g.period) > closed:
+            continue  # "we still expect the year at $80 million": guidance for a period not yet over
         if low is None or not _said_as_outlook(g):
             continue  # no word of an outlook near the figure ("would have been $122.6 million excluding ..."): no verdict
         actual = [a for a in facts if a.kind is FactKind.ACTUAL and is_level(a) and a.metric == g.metric
@@ -347,7 +352,9 @@ def segments(facts: list[Fact]) -> list[Check]:
 def run(t: Transcript, facts: list[Fact], claims: dict[int, str] | None = None) -> list[Check]:
     """`claims`: for facts (by index) read as results placed against guidance, the words that place them
     (see `recalled.as_reported`)."""
-    found = (growth(facts, t) + restated(facts, t) + against_prior_guidance(facts) + claimed(facts, claims or {})
+    m = t.meta
+    call_period = (m.fiscal_year, m.fiscal_quarter or 5) if m.fiscal_year else None
+    found = (growth(facts, t) + restated(facts, t) + against_prior_guidance(facts, call_period) + claimed(facts, claims or {})
              + segments(facts) + corrections(t))
     order = {Severity.WARNING: 0, Severity.UNDECIDED: 1, Severity.INFO: 2, Severity.VERIFIED: 3}
     return sorted(found, key=lambda c: (order[c.severity], c.lines[:1]))

@@ -190,7 +190,7 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
             lines=[f.line],
         )
         if f.change is None and low is not None and (f.unit != "%" or is_ratio(f.metric, f.phrase)) and not ambiguous(f):
-            ref = _reference(facts, f)
+            ref = _reference(facts, f) if not _open(f, call_period) else None
             if ref is not None and ref.value and not plausible(low, high, ref.value):
                 ref = None
             if ref is not None and ref.value:
@@ -217,6 +217,14 @@ _GENERIC = frozenset({"growth", "business", "it", "that", "this", "numbers", "nu
 def _what(f: Fact) -> tuple:
     return (f.metric, _norm(f.phrase) if _named(f.metric) else "", f.period.label if f.period else None,
             f.unit, f.basis, f.change)
+
+
+def _open(f: Fact, call_period: tuple[int, int] | None) -> bool:
+    """Recalled guidance for a period not over when the call is held: there is no actual to land yet."""
+    if f.kind is not FactKind.PRIOR_GUIDANCE or call_period is None or f.period is None or not f.period.fiscal_year:
+        return False
+    closed = (call_period[0], 5) if call_period[1] == 4 else call_period
+    return period_key(f.period) > closed
 
 
 def _implied_level(row: GuidanceRow, facts: list[Fact], f: Fact, low: Decimal, high: Decimal | None) -> None:
