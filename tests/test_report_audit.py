@@ -261,3 +261,26 @@ def test_no_verdict_on_recalled_guidance_for_a_period_not_over():
     a = fact("revenue", 80e6, p="FY2024", line=6)
     assert checks.against_prior_guidance([g, a], call_period=(2024, 1)) == []
     assert checks.against_prior_guidance([g, a.model_copy(update={"value": Decimal(310e6)})], call_period=(2024, 4))
+
+
+def test_nothing_in_the_report_raises_on_odd_figures():
+    """Zeros, negatives, empty texts, odd units and periods: the report says less, never fails."""
+    from ecta.report.compare import compare
+    from ecta.report.models import Report
+    from ecta.report.recalled import as_reported
+
+    odd = [fact("revenue", 0, p="Q4 2023", text=""), fact("revenue", 0, p="Q3 2023", text="0"),
+           fact("revenue", 0, unit="%", p="FY2024", kind=FactKind.GUIDANCE, change=Change.YOY, text=""),
+           fact("revenue", -5, unit="%", p="FY2024", kind=FactKind.GUIDANCE, change=Change.YOY, direction=Direction.DOWN),
+           fact("gross_margin", 0, unit="bps", p="Q4 2023", change=Change.YOY, text="0 basis points"),
+           fact("gross_margin", "0", unit="%", p="Q4 2022"), fact("gross_margin", "0", unit="%", p="Q4 2023"),
+           fact("eps", None, low="-0.10", high="0", kind=FactKind.PRIOR_GUIDANCE, p="Q4 2023"),
+           fact("eps", "0", kind=FactKind.PRIOR_GUIDANCE, p="Q4 2023", text="$0"),
+           fact("eps", "-0.02", p="Q4 2023", text="$(0.02)"), fact("revenue", 1e6, p=None, kind=FactKind.GUIDANCE),
+           fact("other", 5, unit="x", p="FY2030", kind=FactKind.TARGET, text="5x")]
+    t = call([(CFO, Section.PRESENTATION, "x")])
+    read, claims = as_reported(odd)
+    assert isinstance(checks.run(t, read, claims), list)
+    assert isinstance(guidance.table(read, call_period=(2023, 4)), list)
+    c = compare(Report(meta=t.meta, facts=read), Report(meta=t.meta, facts=read))
+    assert isinstance(c.outcomes, list)
