@@ -53,6 +53,8 @@ def latest_actual(facts: list[Fact], like: Fact) -> Fact | None:
         and (f.basis is None or like.basis is None or f.basis == like.basis)
         and period_key(f.period) < period_key(like.period)
         and (not _named(like.metric) or _norm(f.phrase) == _norm(like.phrase))
+        # "28% of revenue" is set only against another "% of revenue".
+        and (like.unit != "%" or share_of(f) == share_of(like))
         # A count ("customers", "stores") is comparable only under the same name.
         and (like.unit != "count" or _norm(f.phrase) == _norm(like.phrase))
         # A past figure in the outlook's own sentence is its reference only when the words set them side
@@ -89,7 +91,18 @@ _RATIO = re.compile(r"\b(?:margins?|rates?|ratios?|yields?|returns?|mix|percent\
 growth rate or a share whose base the words do not give: it is never set against a level."""
 
 
+def share_of(f: Fact) -> str | None:
+    """"28% of revenue" -> "revenue": a percentage whose base the sentence names."""
+    if f.unit != "%" or not f.text:
+        return None
+    m = re.search(re.escape(f.text) + r"\s+of\s+(?:total\s+|net\s+)?(revenues?|sales)\b", f.sentence, re.I)
+    return "revenue" if m else None
+
+
 def is_ratio(metric: str, phrase: str = "") -> bool:
+    p = " ".join(phrase.lower().split())
+    if p.endswith("share") and not p.endswith(("per share", "a share")):
+        return True  # "server unit share", "share": a share of a market
     return bool(_RATIO.search(f"{metric.replace('_', ' ')} {phrase}"))
 
 
@@ -139,7 +152,8 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
     for f in facts:
         if f.kind not in _OUTLOOK or f.change is not None and f.value is None and f.low is None and f.direction is None:
             continue
-        if f.metric == "other" and _norm(f.phrase) in ("other", "") or _named(f.metric) and _norm(f.phrase) in _GENERIC:
+        if (f.metric == "other" and _norm(f.phrase) in ("other", "") or _named(f.metric) and _norm(f.phrase) in _GENERIC
+                or f.metric in _GENERIC):
             continue  # a figure with no name says nothing an analyst can use
         low, high = bounds(f)
         if f.change is None and low is not None and low < 0 and is_money(f.unit) and "revenue" in f.metric:
@@ -178,7 +192,8 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
         if "loss" in f.phrase.lower() and not _named(f.metric) and "loss" not in name:
             name += " (stated as a loss)"
         if f.unit == "%" and f.change is None and not is_ratio(f.metric, f.phrase):
-            name += " (% of an amount: growth or share, base not stated)"
+            of = share_of(f)
+            name += f" (% of {of})" if of else " (%: growth or share, base not stated)"
         row = GuidanceRow(
             metric=name + (f" ({f.change.value} change)" if f.change else ""),
             period=f.period.label if f.period else None,
@@ -189,7 +204,8 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
             direction=f.direction.value if f.direction else None,
             lines=[f.line],
         )
-        if f.change is None and low is not None and (f.unit != "%" or is_ratio(f.metric, f.phrase)) and not ambiguous(f):
+        if (f.change is None and low is not None and (f.unit != "%" or is_ratio(f.metric, f.phrase) or share_of(f))
+                and not ambiguous(f)):
             ref = _reference(facts, f) if not _open(f, call_period) else None
             if ref is not None and ref.value and not plausible(low, high, ref.value):
                 ref = None
