@@ -87,3 +87,101 @@ def _item(op, av) -> tuple[set[str] | None, bool]:
     if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
         return set(), True  # zero-width: the next item consumes the first character
     return None, False
+
+
+ANY = "*"
+"""A position a pattern's analysis cannot narrow down: any character may stand there."""
+
+
+def prefixes(pattern: str, k: int = 2) -> set[tuple[str, ...]] | None:
+    """The first `k` characters a case-insensitive match of `pattern` can start with, as tuples of tokens.
+
+    A token is one lower-case character, a class escape ("\\s", "\\d", "\\w") or ANY; a tuple shorter than `k`
+    means the match can end there, so whatever follows is allowed. A superset of the truth, never less: a
+    lookahead built from it refuses only positions where no match can start. None when it cannot be read.
+    """
+    from re import _parser  # type: ignore[attr-defined]
+
+    try:
+        return _seq_k(_parser.parse(pattern, 0), k)
+    except (re.error, TypeError, ValueError):
+        return None
+
+
+def _concat(heads: set[tuple[str, ...]], tails: set[tuple[str, ...]], k: int) -> set[tuple[str, ...]]:
+    out = set()
+    for h in heads:
+        if len(h) >= k:
+            out.add(h)
+            continue
+        for t in tails:
+            out.add((h + t)[:k])
+    return out
+
+
+def _seq_k(items, k: int) -> set[tuple[str, ...]]:
+    out: set[tuple[str, ...]] = {()}
+    for op, av in items:
+        if all(len(t) >= k for t in out):
+            break
+        out = _concat(out, _item_k(op, av, k), k)
+    return out
+
+
+def _item_k(op, av, k: int) -> set[tuple[str, ...]]:
+    from re import _constants as C  # type: ignore[attr-defined]
+
+    unknown = {(), (ANY,) * k}  # may match nothing or anything
+    if op is C.LITERAL:
+        return {(_lower(chr(av)),)}
+    if op is C.CATEGORY:
+        return {(_CATEGORIES.get(av, ANY),)}
+    if op is C.IN:
+        tokens: set[str] = set()
+        for iop, iav in av:
+            if iop is C.LITERAL:
+                tokens.add(_lower(chr(iav)))
+            elif iop is C.RANGE and iav[1] - iav[0] < 128:
+                tokens |= {_lower(chr(c)) for c in range(iav[0], iav[1] + 1)}
+            elif iop is C.CATEGORY and iav in _CATEGORIES:
+                tokens.add(_CATEGORIES[iav])
+            else:
+                return {(ANY,)}  # negated sets, wide ranges: one character, any
+        return {(t,) for t in tokens}
+    if op in (C.ANY, C.NOT_LITERAL):
+        return {(ANY,)}
+    if op is C.SUBPATTERN:
+        if av[1] or av[2]:
+            return unknown
+        return _seq_k(av[-1], k)
+    if op is C.BRANCH:
+        out: set[tuple[str, ...]] = set()
+        for alt in av[1]:
+            out |= _seq_k(alt, k)
+        return out
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT):
+        lo, hi, body = av[0], av[1], _seq_k(av[2], k)
+        out = {()} if lo == 0 else set()
+        cur: set[tuple[str, ...]] = {()}
+        for i in range(1, min(hi, max(lo, k)) + 1):
+            cur = _concat(cur, body, k)
+            if i >= lo or i == k:
+                out |= cur
+        return out
+    if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+        return {()}  # zero-width
+    return unknown
+
+
+def _lower(c: str) -> str:
+    low = c.lower()
+    return low if len(low) == 1 else c  # "İ" lowers to two characters
+
+
+def _category_names() -> dict:
+    from re import _constants as C  # type: ignore[attr-defined]
+
+    return {C.CATEGORY_SPACE: "\\s", C.CATEGORY_DIGIT: "\\d", C.CATEGORY_WORD: "\\w"}
+
+
+_CATEGORIES = _category_names()

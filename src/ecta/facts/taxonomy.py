@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .guard import first_chars, guarded
+from .guard import ANY, first_chars, guarded, prefixes
 
 METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("eps", (r"(?:diluted\s+|basic\s+)?(?:earnings|income|EPS|profit)\s+per\s+(?:diluted\s+|basic\s+|fully\s+diluted\s+)?(?:common\s+|ordinary\s+)?(?:share|unit|ADS)",
@@ -191,7 +191,34 @@ def _build() -> dict[str, tuple[re.Pattern[str], list[str]]]:
 # Trying each word start against only the phrases of its first letter is several times faster than
 # one alternation of every phrase, which the engine would try at every position.
 _BY_LETTER = _build()
-_WORD_START = re.compile(r"(?<![\w-])[A-Za-z&]")
+
+
+def _word_start() -> re.Pattern[str]:
+    """A word start whose first three characters some phrase can begin with: most words never reach a pattern."""
+    trie: dict[str, dict[str, set[str]]] = {}
+    for _, phrases in METRICS:
+        for phrase in phrases:
+            for pre in prefixes(phrase, 3) or {()}:
+                pre = pre + (ANY,) * (3 - len(pre))
+                for c in (_BY_LETTER if pre[0] in (ANY, "\\w") else (pre[0],)):
+                    trie.setdefault(c, {}).setdefault(pre[1], set()).add(pre[2])
+
+    def one(token: str) -> str:
+        return token if token.startswith("\\") else re.escape(token)
+
+    starts = []
+    for c in sorted(trie.keys() & _BY_LETTER.keys()):
+        seconds = trie[c]
+        if ANY in seconds:
+            starts.append(re.escape(c))
+            continue
+        alts = [one(t) if ANY in thirds else f"{one(t)}[{''.join(one(x) for x in sorted(thirds))}]" for t, thirds in sorted(seconds.items())]
+        starts.append(f"{re.escape(c)}(?:{'|'.join(alts)})")
+    # re.I as the phrases have it, so the lookahead never refuses what they would match
+    return re.compile(rf"(?<![\w-])(?=(?:{'|'.join(starts)}))[A-Za-z&]", re.I)
+
+
+_WORD_START = _word_start()
 _ABBREV = re.compile(r"^[A-Z&]{2,}[a-z]?s?$|^[A-Z][a-z]?[A-Z]")
 _NOT_SEGMENT = frozenset((_WHOLE + "|a|an|to|for|with|on|at|by|from|as|was|were|is|are|be|been|had|has|have|grew|increased|"
     "decreased|drove|generated|delivered|reported|total|quarter|year|period|month|months|quarters|years|per|share|"
