@@ -20,7 +20,7 @@ def guarded(rx: re.Pattern[str]) -> re.Pattern[str]:
         return rx
     if chars is None or nullable or not chars:
         return rx
-    cls = "".join(re.escape(c) for c in sorted(chars))
+    cls = "".join(c if c == "\\d" else re.escape(c) for c in sorted(chars))
     try:
         # the newline ends a trailing comment under re.X before the closing parenthesis
         return re.compile(f"(?=[{cls}])(?:{rx.pattern}\n)" if rx.flags & re.X else f"(?=[{cls}])(?:{rx.pattern})", rx.flags)
@@ -29,7 +29,8 @@ def guarded(rx: re.Pattern[str]) -> re.Pattern[str]:
 
 
 def first_chars(pattern: str, flags: int = 0) -> set[str] | None:
-    """The characters a match of `pattern` can start with; None when they cannot be listed or it can match empty."""
+    """The characters a match of `pattern` can start with ("\\d" standing for any digit); None when they cannot be
+    listed or it can match empty."""
     from re import _parser  # type: ignore[attr-defined]
 
     try:
@@ -64,8 +65,10 @@ def _item(op, av) -> tuple[set[str] | None, bool]:
                 chars.add(chr(iav))
             elif iop is C.RANGE and iav[1] - iav[0] < 128:
                 chars |= {chr(c) for c in range(iav[0], iav[1] + 1)}
+            elif iop is C.CATEGORY and iav is C.CATEGORY_DIGIT:
+                chars.add("\\d")  # kept as the class escape: \d takes every Unicode digit
             else:
-                return None, False  # negated sets, categories (\w, \d), wide ranges
+                return None, False  # negated sets, other categories (\w, \s), wide ranges
         return chars, False
     if op is C.SUBPATTERN:
         if av[1] or av[2]:

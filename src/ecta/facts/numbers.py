@@ -370,3 +370,4 @@ def _as_range(sentence: str, a: Quantity, b: Quantity) -> Quantity:
 
 # Scanned across whole sentences: a first-character test first (see guard.py).
 WORD_NUM = guarded(WORD_NUM)
+ATOM = guarded(ATOM)
