@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .guard import ANY, first_chars, guarded, prefixes
+from .guard import first_chars, guarded, lookahead, prefixes
 
 METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("eps", (r"(?:diluted\s+|basic\s+)?(?:earnings|income|EPS|profit)\s+per\s+(?:diluted\s+|basic\s+|fully\s+diluted\s+)?(?:common\s+|ordinary\s+)?(?:share|unit|ADS)",
@@ -194,28 +194,14 @@ _BY_LETTER = _build()
 
 
 def _word_start() -> re.Pattern[str]:
-    """A word start whose first three characters some phrase can begin with: most words never reach a pattern."""
-    trie: dict[str, dict[str, set[str]]] = {}
+    """A word start whose first six characters some phrase can begin with: most words never reach a pattern."""
+    starts = set()
     for _, phrases in METRICS:
         for phrase in phrases:
-            for pre in prefixes(phrase, 3) or {()}:
-                pre = pre + (ANY,) * (3 - len(pre))
-                for c in (_BY_LETTER if pre[0] in (ANY, "\\w") else (pre[0],)):
-                    trie.setdefault(c, {}).setdefault(pre[1], set()).add(pre[2])
-
-    def one(token: str) -> str:
-        return token if token.startswith("\\") else re.escape(token)
-
-    starts = []
-    for c in sorted(trie.keys() & _BY_LETTER.keys()):
-        seconds = trie[c]
-        if ANY in seconds:
-            starts.append(re.escape(c))
-            continue
-        alts = [one(t) if ANY in thirds else f"{one(t)}[{''.join(one(x) for x in sorted(thirds))}]" for t, thirds in sorted(seconds.items())]
-        starts.append(f"{re.escape(c)}(?:{'|'.join(alts)})")
+            # a phrase can only start with a space or a digit where it cannot start at a letter
+            starts |= {p for p in prefixes(phrase, 6) or {()} if p[:1] not in (("\\s",), ("\\d",))}
     # re.I as the phrases have it, so the lookahead never refuses what they would match
-    return re.compile(rf"(?<![\w-])(?=(?:{'|'.join(starts)}))[A-Za-z&]", re.I)
+    return re.compile(rf"(?<![\w-]){lookahead(starts)}[A-Za-z&]", re.I)
 
 
 _WORD_START = _word_start()
