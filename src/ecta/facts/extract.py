@@ -157,6 +157,7 @@ def _breaks(sentence: str) -> tuple[tuple[int, int], ...]:
     return tuple((m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(sentence))
 
 
+@lru_cache(maxsize=256)  # asked of the same figure by the metric, change, basis and segment tests
 def _clause_bounds(sentence: str, pos: int) -> tuple[int, int]:
     start, end = 0, len(sentence)
     for b_start, b_end in _breaks(sentence):
