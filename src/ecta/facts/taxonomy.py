@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .guard import first_chars, guarded
+from .guard import first_chars, guarded, lookahead, prefixes
 
 METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("eps", (r"(?:diluted\s+|basic\s+)?(?:earnings|income|EPS|profit)\s+per\s+(?:diluted\s+|basic\s+|fully\s+diluted\s+)?(?:common\s+|ordinary\s+)?(?:share|unit|ADS)",
@@ -205,7 +205,20 @@ def _build() -> dict[str, tuple[re.Pattern[str], list[str]]]:
 # Trying each word start against only the phrases of its first letter is several times faster than
 # one alternation of every phrase, which the engine would try at every position.
 _BY_LETTER = _build()
-_WORD_START = re.compile(r"(?<![\w-])[A-Za-z&]")
+
+
+def _word_start() -> re.Pattern[str]:
+    """A word start whose first six characters some phrase can begin with: most words never reach a pattern."""
+    starts = set()
+    for _, phrases in METRICS:
+        for phrase in phrases:
+            # a phrase can only start with a space or a digit where it cannot start at a letter
+            starts |= {p for p in prefixes(phrase, 6) or {()} if p[:1] not in (("\\s",), ("\\d",))}
+    # re.I as the phrases have it, so the lookahead never refuses what they would match
+    return re.compile(rf"(?<![\w-]){lookahead(starts)}[A-Za-z&]", re.I)
+
+
+_WORD_START = _word_start()
 _ABBREV = re.compile(r"^[A-Z&]{2,}[a-z]?s?$|^[A-Z][a-z]?[A-Z]")
 _NOT_SEGMENT = frozenset((_WHOLE + "|a|an|to|for|with|on|at|by|from|as|was|were|is|are|be|been|had|has|have|grew|increased|"
     "decreased|drove|generated|delivered|reported|total|quarter|year|period|month|months|quarters|years|per|share|"
