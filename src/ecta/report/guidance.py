@@ -160,6 +160,11 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
             continue  # revenue is never negative: a "plus or minus $50 million" read as the outlook
         if f.kind is FactKind.PRIOR_GUIDANCE and f.change is not None and position(f.sentence):
             continue  # a change beside a result placed against guidance is the result's, not an outlook
+        loss = (f.change is None and "loss" in f.phrase.lower() and f.metric in _CAN_BE_LOSS
+                and low is not None and high is not None and low >= 0 and high >= 0)
+        if loss:
+            # "a loss per share of $0.11 to $0.01" is EPS of -$0.11 to -$0.01.
+            low, high = -high, -low  # type: ignore[operator]
         if (f.change is not None and f.direction is Direction.DOWN and low is not None and high is not None
                 and low > 0 and high > 0):
             # "down 3% to 5%" spoken unsigned: the row reads as a change, so it carries the sign.
@@ -189,7 +194,7 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
             rows[(key, basis)] = row
             continue
         name = f.phrase if _named(f.metric) else f.metric
-        if "loss" in f.phrase.lower() and not _named(f.metric) and "loss" not in name:
+        if loss:
             name += " (stated as a loss)"
         if f.unit == "%" and f.change is None and not is_ratio(f.metric, f.phrase):
             of = share_of(f)
@@ -226,6 +231,8 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
         rows[(key, basis)] = row
     return sorted(rows.values(), key=_row_order)
 
+
+_CAN_BE_LOSS = ("eps", "net_income", "operating_income", "pretax_income", "ebit", "ebitda")
 
 _GENERIC = frozenset({"growth", "business", "it", "that", "this", "numbers", "number", "results", "performance", "trend"})
 
