@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -33,7 +34,8 @@ def test_bullets_cite_the_lines_their_figures_come_from(path: Path) -> None:
     for b in summary.bullets:
         assert b.lines, b.text
         numbers = figures(b.text)
-        assert numbers, b.text
+        # Only an outlook statement ("raises full-year guidance.") goes without a figure.
+        assert numbers or b.text.endswith("guidance."), b.text
         assert set(numbers) <= _cited_numbers(path, b.lines), b.text
 
 
@@ -172,3 +174,20 @@ def test_gaap_and_continuing_operations_are_named_when_the_call_names_them() -> 
     assert "q2 gaap earnings per share $1.10 from continuing operations." in texts
     # An adjusted figure never becomes "gaap", and only the sentence that says so gets the suffix.
     assert "q2 adjusted earnings per share $1.32." in texts
+
+
+_STATEMENTS = json.loads((DATA / "outlook_statements.json").read_text("utf-8"))["cases"]
+
+
+@pytest.mark.parametrize("case", _STATEMENTS, ids=lambda c: c["lines"][-1][:40])
+def test_outlook_statements_are_bullets_without_figures(case: dict, tmp_path: Path) -> None:
+    from ecta.summarize.statements import outlook_statements
+
+    path = tmp_path / "call.txt"
+    path.write_text("\n".join(case["lines"]) + "\n", "utf-8")
+    found = outlook_statements(load(path, format="sentences"))
+    assert [text for text, *_ in found] == case["expected"]
+    for text, line, _, _ in found:
+        # The bullet rests on the sentence that said it, and writes no figure of its own.
+        assert not figures(text)
+        assert 1 <= line <= len(case["lines"])

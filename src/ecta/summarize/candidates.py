@@ -13,9 +13,10 @@ from dataclasses import dataclass, field
 
 from ..model import Basis, Change, Direction, Fact, FactKind, Transcript
 from .numbers import figures
+from .statements import outlook_statements
 
 _SKIP_METRICS = {"other", "price", "share_count", "headcount"}
-_SKIP_KINDS = {FactKind.ESTIMATE, FactKind.PRIOR_GUIDANCE}
+_SKIP_KINDS = {FactKind.ESTIMATE}
 
 # The reporter's names for metrics; anything else keeps the words the speaker used.
 _NAMES = {
@@ -45,6 +46,7 @@ _NO_BASIS = {"revenue", "segment_revenue", "same_store_sales", "recurring_revenu
              "capex", "dividend", "customers", "subscribers", "stores", "units", "loans", "deposits", "aum"}
 """A call-wide "figures are non-GAAP" note does not make revenue "non-gaap revenue": nobody adjusts these."""
 _FFO = re.compile(r"\b(a?ffo|funds from operations)\b", re.I)
+_EARNINGS = re.compile(r"\b(?:net income|earnings|eps|loss)\b", re.I)
 _CORE = re.compile(r"\bcore\b", re.I)
 _RANGE_AND = re.compile(r"^(?:between\s+)?(.+?)\s+and\s+(.+)$", re.I)
 _SCALED = re.compile(r"\b(?:thousand|million|billion|trillion|mn|bn)\b", re.I)
@@ -114,8 +116,11 @@ def period_word(f: Fact, year: int | None, quarter: int | None) -> tuple[str, st
 def metric_name(f: Fact) -> str:
     phrase = f.phrase.lower()
     if f.metric == "eps":
-        if _FFO.search(f.sentence):
-            name = "ffo per share" if "affo" not in f.sentence.lower() else "affo per share"
+        near = _before(f)
+        if not _FFO.search(near) and not _EARNINGS.search(near):
+            near = f.sentence  # "FFO of $41 million, or $0.57 per share": the name is further back
+        if _FFO.search(near):
+            name = "ffo per share" if "affo" not in near.lower() else "affo per share"
         elif f.value is not None and f.value < 0 or "loss" in phrase:
             name = "loss per share"
         else:
@@ -138,6 +143,20 @@ def metric_name(f: Fact) -> str:
         # The wire tags a per-share figure "gaap" when the call did, to tell it from the adjusted one.
         name = "gaap " + name
     return name
+
+
+_FIGURE = re.compile(r"[$€£]?\d[\d,.]*")
+
+
+def _before(f: Fact) -> str:
+    """The words between the previous figure and this one: "FFO of $0.57 and net income of $0.17" names $0.17
+    net income, not FFO."""
+    at = f.sentence.find(f.text.strip())
+    if at < 0:
+        return f.sentence
+    head = f.sentence[:at]
+    prior = list(_FIGURE.finditer(head))
+    return head[prior[-1].end():] if prior else head
 
 
 def figure(f: Fact) -> str:
@@ -179,9 +198,13 @@ def candidates(t: Transcript, facts: list[Fact]) -> list[Candidate]:
         if f.metric == "eps" and (_SCALED.search(f.text) or abs(f.value if f.value is not None else f.high or 0) >= 1000):
             continue  # a per-share figure never runs to millions: the metric was misread
         when, rel = period_word(f, year, quarter)
-        guidance = f.kind in (FactKind.GUIDANCE, FactKind.TARGET)
+        guidance = f.kind in (FactKind.GUIDANCE, FactKind.TARGET, FactKind.PRIOR_GUIDANCE)
         if guidance and rel == "none":
-            when = "fy" if _FULL_YEAR.search(f.sentence) else ""
+            # An outlook with no period of its own is the year's unless the sentence speaks of a quarter, and
+            # then it is the next one: nobody guides the quarter being reported.
+            when = "fy"
+            if quarter and _QUARTER_WORD.search(f.sentence) and not _FULL_YEAR.search(f.sentence):
+                when, rel = f"q{quarter % 4 + 1}", "next_q"
         elif guidance and when.startswith("q") and _FULL_YEAR.search(f.sentence) and not _QUARTER_WORD.search(f.sentence):
             when, rel = "fy", "cur_fy"
         name = metric_name(f)
@@ -222,6 +245,9 @@ def candidates(t: Transcript, facts: list[Fact]) -> list[Candidate]:
             headline = f"reports {when} {name} of {fig}."
         out.append(Candidate(text=text, lines=sorted({facts[j].line for j in used}), facts=used, key=key,
                              numbers=numbers, headline=headline, features=feats))
+    for text, line, action, feats in outlook_statements(t):
+        out.append(Candidate(text=text, lines=[line], facts=[], key=("statement", action), numbers=frozenset(),
+                             features=feats))
     return out
 
 
