@@ -66,11 +66,19 @@ def label(candidate, gold: str) -> int:
         return int(any(re.search(r"guidance|outlook|forecast", b, re.I) and action.search(b)
                        for b in gold.splitlines()))
 
-    words = set(re.findall(r"[a-z]+", candidate.text.lower())) - _FILLER
+    words = _stems(candidate.text) - _FILLER
     for bullet in gold.splitlines():
-        if candidate.numbers & set(figures(bullet)) and words & set(re.findall(r"[a-z]+", bullet.lower())):
+        if candidate.numbers & set(figures(bullet)) and words & _stems(bullet):
             return 1
     return 0
+
+
+def _stems(text: str) -> set[str]:
+    """Words with a plural "s" dropped: "revenues" in the gold is the candidate's "revenue"."""
+    import re
+
+    return {w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+            for w in re.findall(r"[a-z]+", text.lower())}
 
 
 def fit(docs, l2: float) -> dict[str, float]:

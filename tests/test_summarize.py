@@ -191,3 +191,19 @@ def test_outlook_statements_are_bullets_without_figures(case: dict, tmp_path: Pa
         # The bullet rests on the sentence that said it, and writes no figure of its own.
         assert not figures(text)
         assert 1 <= line <= len(case["lines"])
+
+
+_CANDIDATES = json.loads((DATA / "candidate_cases.json").read_text("utf-8"))["cases"]
+
+
+@pytest.mark.parametrize("case", _CANDIDATES, ids=lambda c: c["id"])
+def test_candidate_wording(case: dict, tmp_path: Path) -> None:
+    from ecta.facts import extract_facts
+    from ecta.summarize.candidates import candidates
+
+    path = tmp_path / "call.txt"
+    path.write_text("\n".join(case["lines"]) + "\n", "utf-8")
+    t = with_call_period(load(path, format="sentences"))
+    texts = {c.text for c in candidates(t, extract_facts(t))}
+    assert set(case["include"]) <= texts, texts
+    assert not set(case["exclude"]) & texts, texts

@@ -17,6 +17,9 @@ from .statements import outlook_statements
 
 _SKIP_METRICS = {"other", "price", "share_count", "headcount"}
 _SKIP_KINDS = {FactKind.ESTIMATE}
+_REPLACED = re.compile(r"\bfrom\b.+\bto\b|\b(?:versus|compared (?:to|with)|vs\.?|was|were|had)\b", re.I)
+"""A recalled outlook the company still holds ("we are reaffirming our previously issued guidance of ...") is its
+outlook; one it moved from ("raised from $X to $Y", "had called for $X", "versus $X before") is not."""
 
 # The reporter's names for metrics; anything else keeps the words the speaker used.
 _NAMES = {
@@ -191,6 +194,8 @@ def candidates(t: Transcript, facts: list[Fact]) -> list[Candidate]:
     for i, f in enumerate(facts):
         if f.metric in _SKIP_METRICS or f.kind in _SKIP_KINDS or not f.text.strip():
             continue
+        if f.kind is FactKind.PRIOR_GUIDANCE and _REPLACED.search(f.sentence):
+            continue
         if f.value is None and f.low is None:
             continue
         if f.unit in ("bps", "days", "x") or (f.change is None and f.unit == "%" and f.metric in ("revenue", "eps")):
@@ -245,10 +250,28 @@ def candidates(t: Transcript, facts: list[Fact]) -> list[Candidate]:
             headline = f"reports {when} {name} of {fig}."
         out.append(Candidate(text=text, lines=sorted({facts[j].line for j in used}), facts=used, key=key,
                              numbers=numbers, headline=headline, features=feats))
+    _relative(out, facts)
     for text, line, action, feats in outlook_statements(t):
         out.append(Candidate(text=text, lines=[line], facts=[], key=("statement", action), numbers=frozenset(),
                              features=feats))
     return out
+
+
+def _relative(cands: list[Candidate], facts: list[Fact]) -> None:
+    """Features a figure has only beside the call's others: the company total is the largest figure of its
+    metric and period (a segment's is smaller), and a metric said many times is one the call dwells on."""
+    groups: dict[tuple, list[Candidate]] = {}
+    for c in cands:
+        f = facts[c.facts[0]]
+        groups.setdefault((c.key[0], c.key[2], c.key[3], c.key[4], f.unit), []).append(c)
+    for group in groups.values():
+        sizes = [abs(v) for c in group if (v := facts[c.facts[0]].value) is not None]
+        top = max(sizes, default=None)
+        for c in group:
+            v = facts[c.facts[0]].value
+            c.features["group_max"] = float(top is not None and v is not None and abs(v) == top and len(group) > 1)
+            c.features["group_size"] = min(len(group), 8) / 8
+            c.features[f"gm={c.key[0]}"] = c.features["group_max"]
 
 
 def _features(f: Fact, rel: str, rank: int, merged: bool, numbers: frozenset[str], doc_counts: Counter,

@@ -51,7 +51,9 @@ def outlook_statements(t: Transcript) -> list[tuple[str, int, str, dict[str, flo
     out = []
     done: set[str] = set()
     for line, s, pos, qa in sentences(t):
-        if len(s) > 400 or not _WE.search(s):
+        low = s.lower()
+        # A substring test first: the action patterns are costly and most sentences speak of no outlook.
+        if len(s) > 400 or not ("guidance" in low or "outlook" in low or "forecast" in low) or not _WE.search(s):
             continue
         for action, rx in _ACTIONS:
             m = rx.search(s)
