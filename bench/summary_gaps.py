@@ -8,7 +8,8 @@ Every gold bullet falls in one class, first match wins:
   in_facts     its figure is in an extracted fact that yields no candidate (skipped metric, kind or unit)
   in_text      its figure is in the transcript but no fact holds it
   not_in_text  its figure is nowhere in the call (a consensus estimate, a rounding the reporter did)
-  nonnum:*     no figure: guidance / dividend / buyback / people / covid / other
+  statement    no figure, and an outlook statement candidate shares two words with it ("reaffirms 2026 guidance.")
+  nonnum:*     no figure otherwise: guidance / dividend / buyback / people / covid / other
 Each class's share of gold bullets and of gold unigrams (the ROUGE-1 mass a perfect bullet there would win).
 """
 
@@ -50,6 +51,9 @@ def classify(bullet: str, cands, facts, doc_figures: set[str]) -> tuple[str, flo
     if best:
         return "matched", best
     if not nums:
+        for c in cands:
+            if not c.numbers and len(bw & set(words(c.text))) >= 2:
+                return "statement", len(bw & set(words(c.text))) / max(len(bw), 1)
         for name, rx in _NONNUM:
             if rx.search(bullet):
                 return f"nonnum:{name}", 0.0
@@ -89,7 +93,7 @@ def main() -> None:
             cls, r = classify(bullet, cands, facts, doc_figures)
             count[cls] += 1
             mass[cls] += len(words(bullet))
-            if cls == "matched":
+            if cls in ("matched", "statement"):
                 recall[cls].append(r)
             if cls == args.show and len(shown) < 40:
                 shown.append(f"{p.name}: {bullet}")
