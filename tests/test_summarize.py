@@ -43,7 +43,7 @@ def test_fictional_call_reads_like_a_wire_story() -> None:
     texts = [b.text for b in summarize(load(DATA / "larkspur_q2.txt")).bullets]
     assert "q2 adjusted earnings per share $0.61." in texts
     assert "q2 revenue rose 8.4 percent to $214.6 million." in texts
-    assert "sees fy revenue $845 million to $860 million." in texts
+    assert "sees fy 2025 revenue $845 million to $860 million." in texts
     # One bullet per figure: the same EPS never appears twice as a plain results bullet.
     assert sum(t.startswith("q2 adjusted earnings per share") for t in texts) == 1
     # Outlook comes after results.

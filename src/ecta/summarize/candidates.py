@@ -57,6 +57,7 @@ _LEAD = re.compile(r"^(?:(?:of|at|to|by|in the range of|in a range of|a range of
 _HEDGE = re.compile(r"^(?:approximately|roughly|around|approx\.?)\s+", re.I)
 _PERIOD_WORDS = re.compile(r"\b(?:q[1-4]|[1-4]q|(?:first|second|third|fourth)[\s-]quarter|quarterly|fiscal|full[\s-]year|20\d\d)\b\s*", re.I)
 _FULL_YEAR = re.compile(r"\b(?:full[\s-]year|fiscal(?:\s+year)?\s+(?:20)?\d\d|for the (?:full )?year|annual)\b", re.I)
+_YEAR = re.compile(r"\b(20\d\d)\b")
 _GAAP = re.compile(r"(?<!non-)(?<!non )\bgaap\b", re.I)
 _CONTINUING = re.compile(r"\bcontinuing\s+operations\b", re.I)
 _QUARTER_WORD = re.compile(r"\bquarter\b|\bq[1-4]\b", re.I)
@@ -110,7 +111,7 @@ def period_word(f: Fact, year: int | None, quarter: int | None) -> tuple[str, st
     if p.ytd:
         return "ytd", "ytd"
     if p.fiscal_year is None or year is None or p.fiscal_year == year:
-        return "fy", "cur_fy"
+        return (f"fy {p.fiscal_year}" if p.fiscal_year and f.kind is not FactKind.ACTUAL else "fy"), "cur_fy"
     if p.fiscal_year > year:
         return f"fy {p.fiscal_year}", "next_fy"
     return f"fy {p.fiscal_year}", "prior_fy"
@@ -212,6 +213,11 @@ def candidates(t: Transcript, facts: list[Fact]) -> list[Candidate]:
                 when, rel = f"q{quarter % 4 + 1}", "next_q"
         elif guidance and when.startswith("q") and _FULL_YEAR.search(f.sentence) and not _QUARTER_WORD.search(f.sentence):
             when, rel = "fy", "cur_fy"
+        if guidance and when == "fy":
+            # The wire names the year an outlook covers ("sees fy 2026 revenue ...") when the call does.
+            years = set(_YEAR.findall(f.sentence))
+            if len(years) == 1:
+                when = f"fy {years.pop()}"
         name = metric_name(f)
         fig = figure(f)
         used = [i]
