@@ -227,7 +227,9 @@ def candidates(t: Transcript, facts: list[Fact]) -> list[Candidate]:
             if f.unit == "%" and not guidance:
                 body = f"{name} {verb} {_pct(fig)}"
             else:
-                body = f"{name} {'down' if verb == 'fell' else 'up'} {_pct(fig) if f.unit == '%' else fig}"
+                # Outlook bullets keep the "%" ("sees fy revenue up 4% to 6%"); results spell it out.
+                pct = fig if guidance else _pct(fig)
+                body = f"{name} {'down' if verb == 'fell' else 'up'} {pct if f.unit == '%' else fig}"
         else:
             body = f"{name} {fig}"
             # "revenue rose 11.1 percent to $481.1 million": the wire folds the growth into the level.
