@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -33,7 +34,8 @@ def test_bullets_cite_the_lines_their_figures_come_from(path: Path) -> None:
     for b in summary.bullets:
         assert b.lines, b.text
         numbers = figures(b.text)
-        assert numbers, b.text
+        # Only an outlook statement ("raises full-year guidance.") goes without a figure.
+        assert numbers or b.text.endswith("guidance."), b.text
         assert set(numbers) <= _cited_numbers(path, b.lines), b.text
 
 
@@ -41,7 +43,7 @@ def test_fictional_call_reads_like_a_wire_story() -> None:
     texts = [b.text for b in summarize(load(DATA / "larkspur_q2.txt")).bullets]
     assert "q2 adjusted earnings per share $0.61." in texts
     assert "q2 revenue rose 8.4 percent to $214.6 million." in texts
-    assert "sees fy revenue $845 million to $860 million." in texts
+    assert "sees fy 2025 revenue $845 million to $860 million." in texts
     # One bullet per figure: the same EPS never appears twice as a plain results bullet.
     assert sum(t.startswith("q2 adjusted earnings per share") for t in texts) == 1
     # Outlook comes after results.
@@ -172,3 +174,36 @@ def test_gaap_and_continuing_operations_are_named_when_the_call_names_them() -> 
     assert "q2 gaap earnings per share $1.10 from continuing operations." in texts
     # An adjusted figure never becomes "gaap", and only the sentence that says so gets the suffix.
     assert "q2 adjusted earnings per share $1.32." in texts
+
+
+_STATEMENTS = json.loads((DATA / "outlook_statements.json").read_text("utf-8"))["cases"]
+
+
+@pytest.mark.parametrize("case", _STATEMENTS, ids=lambda c: c["lines"][-1][:40])
+def test_outlook_statements_are_bullets_without_figures(case: dict, tmp_path: Path) -> None:
+    from ecta.summarize.statements import outlook_statements
+
+    path = tmp_path / "call.txt"
+    path.write_text("\n".join(case["lines"]) + "\n", "utf-8")
+    found = outlook_statements(load(path, format="sentences"))
+    assert [text for text, *_ in found] == case["expected"]
+    for text, line, _, _ in found:
+        # The bullet rests on the sentence that said it, and writes no figure of its own.
+        assert not figures(text)
+        assert 1 <= line <= len(case["lines"])
+
+
+_CANDIDATES = json.loads((DATA / "candidate_cases.json").read_text("utf-8"))["cases"]
+
+
+@pytest.mark.parametrize("case", _CANDIDATES, ids=lambda c: c["id"])
+def test_candidate_wording(case: dict, tmp_path: Path) -> None:
+    from ecta.facts import extract_facts
+    from ecta.summarize.candidates import candidates
+
+    path = tmp_path / "call.txt"
+    path.write_text("\n".join(case["lines"]) + "\n", "utf-8")
+    t = with_call_period(load(path, format="sentences"))
+    texts = {c.text for c in candidates(t, extract_facts(t))}
+    assert set(case["include"]) <= texts, texts
+    assert not set(case["exclude"]) & texts, texts

@@ -22,10 +22,11 @@ from .period import call_period
 _LEGAL = re.compile(r",?\s+(?:inc|corp|corporation|co|ltd|limited|plc|llc|l\.?p|n\.?v|s\.?a|ag|se)\.?$", re.I)
 """A wire headline names "acme" or "acme corp", never "acme, inc."."""
 
-MIN_BULLETS = 3
+MIN_BULLETS = 4
 MAX_BULLETS = 8
-"""Chosen on ECTSum val with the threshold (a floor of 3 beat 4 by +0.003 R1, +0.007 R2): gold summaries average
-4.1 bullets, and a doubtful fourth costs more precision than it brings recall."""
+"""Issue 6 asks for four to eight bullets (fewer only when the call offers fewer candidates). Gold ECTSum summaries
+average 4.1 bullets but a quarter of them have one or two, so the floor costs a little on val: a floor of 3
+scored R1 0.435, R2 0.311, RLsum 0.429; this floor of 4 scores R1 0.434, R2 0.305, RLsum 0.428."""
 
 __all__ = ["Bullet", "Summary", "summarize", "with_call_period", "MIN_BULLETS", "MAX_BULLETS"]
 
@@ -64,7 +65,7 @@ def select(cands: list[Candidate], threshold: float, lo: int = MIN_BULLETS, hi: 
     for c in sorted(cands, key=lambda c: -c.score):
         if len(chosen) >= hi or (len(chosen) >= lo and c.score < threshold):
             break
-        if c.key in keys or c.numbers <= covered:
+        if c.key in keys or (c.numbers and c.numbers <= covered):
             continue
         chosen.append(c)
         keys.add(c.key)

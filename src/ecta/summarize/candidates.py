@@ -13,9 +13,13 @@ from dataclasses import dataclass, field
 
 from ..model import Basis, Change, Direction, Fact, FactKind, Transcript
 from .numbers import figures
+from .statements import outlook_statements
 
 _SKIP_METRICS = {"other", "price", "share_count", "headcount"}
-_SKIP_KINDS = {FactKind.ESTIMATE, FactKind.PRIOR_GUIDANCE}
+_SKIP_KINDS = {FactKind.ESTIMATE}
+_REPLACED = re.compile(r"\bfrom\b.+\bto\b|\b(?:versus|compared (?:to|with)|vs\.?|was|were|had)\b", re.I)
+"""A recalled outlook the company still holds ("we are reaffirming our previously issued guidance of ...") is its
+outlook; one it moved from ("raised from $X to $Y", "had called for $X", "versus $X before") is not."""
 
 # The reporter's names for metrics; anything else keeps the words the speaker used.
 _NAMES = {
@@ -45,6 +49,7 @@ _NO_BASIS = {"revenue", "segment_revenue", "same_store_sales", "recurring_revenu
              "capex", "dividend", "customers", "subscribers", "stores", "units", "loans", "deposits", "aum"}
 """A call-wide "figures are non-GAAP" note does not make revenue "non-gaap revenue": nobody adjusts these."""
 _FFO = re.compile(r"\b(a?ffo|funds from operations)\b", re.I)
+_EARNINGS = re.compile(r"\b(?:net income|earnings|eps|loss)\b", re.I)
 _CORE = re.compile(r"\bcore\b", re.I)
 _RANGE_AND = re.compile(r"^(?:between\s+)?(.+?)\s+and\s+(.+)$", re.I)
 _SCALED = re.compile(r"\b(?:thousand|million|billion|trillion|mn|bn)\b", re.I)
@@ -52,6 +57,7 @@ _LEAD = re.compile(r"^(?:(?:of|at|to|by|in the range of|in a range of|a range of
 _HEDGE = re.compile(r"^(?:approximately|roughly|around|approx\.?)\s+", re.I)
 _PERIOD_WORDS = re.compile(r"\b(?:q[1-4]|[1-4]q|(?:first|second|third|fourth)[\s-]quarter|quarterly|fiscal|full[\s-]year|20\d\d)\b\s*", re.I)
 _FULL_YEAR = re.compile(r"\b(?:full[\s-]year|fiscal(?:\s+year)?\s+(?:20)?\d\d|for the (?:full )?year|annual)\b", re.I)
+_YEAR = re.compile(r"\b(20\d\d)\b")
 _GAAP = re.compile(r"(?<!non-)(?<!non )\bgaap\b", re.I)
 _CONTINUING = re.compile(r"\bcontinuing\s+operations\b", re.I)
 _QUARTER_WORD = re.compile(r"\bquarter\b|\bq[1-4]\b", re.I)
@@ -105,7 +111,7 @@ def period_word(f: Fact, year: int | None, quarter: int | None) -> tuple[str, st
     if p.ytd:
         return "ytd", "ytd"
     if p.fiscal_year is None or year is None or p.fiscal_year == year:
-        return "fy", "cur_fy"
+        return (f"fy {p.fiscal_year}" if p.fiscal_year and f.kind is not FactKind.ACTUAL else "fy"), "cur_fy"
     if p.fiscal_year > year:
         return f"fy {p.fiscal_year}", "next_fy"
     return f"fy {p.fiscal_year}", "prior_fy"
@@ -114,8 +120,11 @@ def period_word(f: Fact, year: int | None, quarter: int | None) -> tuple[str, st
 def metric_name(f: Fact) -> str:
     phrase = f.phrase.lower()
     if f.metric == "eps":
-        if _FFO.search(f.sentence):
-            name = "ffo per share" if "affo" not in f.sentence.lower() else "affo per share"
+        near = _before(f)
+        if not _FFO.search(near) and not _EARNINGS.search(near):
+            near = f.sentence  # "FFO of $41 million, or $0.57 per share": the name is further back
+        if _FFO.search(near):
+            name = "ffo per share" if "affo" not in near.lower() else "affo per share"
         elif f.value is not None and f.value < 0 or "loss" in phrase:
             name = "loss per share"
         else:
@@ -138,6 +147,20 @@ def metric_name(f: Fact) -> str:
         # The wire tags a per-share figure "gaap" when the call did, to tell it from the adjusted one.
         name = "gaap " + name
     return name
+
+
+_FIGURE = re.compile(r"[$€£]?\d[\d,.]*")
+
+
+def _before(f: Fact) -> str:
+    """The words between the previous figure and this one: "FFO of $0.57 and net income of $0.17" names $0.17
+    net income, not FFO."""
+    at = f.sentence.find(f.text.strip())
+    if at < 0:
+        return f.sentence
+    head = f.sentence[:at]
+    prior = list(_FIGURE.finditer(head))
+    return head[prior[-1].end():] if prior else head
 
 
 def figure(f: Fact) -> str:
@@ -172,6 +195,8 @@ def candidates(t: Transcript, facts: list[Fact]) -> list[Candidate]:
     for i, f in enumerate(facts):
         if f.metric in _SKIP_METRICS or f.kind in _SKIP_KINDS or not f.text.strip():
             continue
+        if f.kind is FactKind.PRIOR_GUIDANCE and _REPLACED.search(f.sentence):
+            continue
         if f.value is None and f.low is None:
             continue
         if f.unit in ("bps", "days", "x") or (f.change is None and f.unit == "%" and f.metric in ("revenue", "eps")):
@@ -179,11 +204,20 @@ def candidates(t: Transcript, facts: list[Fact]) -> list[Candidate]:
         if f.metric == "eps" and (_SCALED.search(f.text) or abs(f.value if f.value is not None else f.high or 0) >= 1000):
             continue  # a per-share figure never runs to millions: the metric was misread
         when, rel = period_word(f, year, quarter)
-        guidance = f.kind in (FactKind.GUIDANCE, FactKind.TARGET)
+        guidance = f.kind in (FactKind.GUIDANCE, FactKind.TARGET, FactKind.PRIOR_GUIDANCE)
         if guidance and rel == "none":
-            when = "fy" if _FULL_YEAR.search(f.sentence) else ""
+            # An outlook with no period of its own is the year's unless the sentence speaks of a quarter, and
+            # then it is the next one: nobody guides the quarter being reported.
+            when = "fy"
+            if quarter and _QUARTER_WORD.search(f.sentence) and not _FULL_YEAR.search(f.sentence):
+                when, rel = f"q{quarter % 4 + 1}", "next_q"
         elif guidance and when.startswith("q") and _FULL_YEAR.search(f.sentence) and not _QUARTER_WORD.search(f.sentence):
             when, rel = "fy", "cur_fy"
+        if guidance and when == "fy":
+            # The wire names the year an outlook covers ("sees fy 2026 revenue ...") when the call does.
+            years = set(_YEAR.findall(f.sentence))
+            if len(years) == 1:
+                when = f"fy {years.pop()}"
         name = metric_name(f)
         fig = figure(f)
         used = [i]
@@ -193,7 +227,9 @@ def candidates(t: Transcript, facts: list[Fact]) -> list[Candidate]:
             if f.unit == "%" and not guidance:
                 body = f"{name} {verb} {_pct(fig)}"
             else:
-                body = f"{name} {'down' if verb == 'fell' else 'up'} {_pct(fig) if f.unit == '%' else fig}"
+                # Outlook bullets keep the "%" ("sees fy revenue up 4% to 6%"); results spell it out.
+                pct = fig if guidance else _pct(fig)
+                body = f"{name} {'down' if verb == 'fell' else 'up'} {pct if f.unit == '%' else fig}"
         else:
             body = f"{name} {fig}"
             # "revenue rose 11.1 percent to $481.1 million": the wire folds the growth into the level.
@@ -222,7 +258,28 @@ def candidates(t: Transcript, facts: list[Fact]) -> list[Candidate]:
             headline = f"reports {when} {name} of {fig}."
         out.append(Candidate(text=text, lines=sorted({facts[j].line for j in used}), facts=used, key=key,
                              numbers=numbers, headline=headline, features=feats))
+    _relative(out, facts)
+    for text, line, action, feats in outlook_statements(t):
+        out.append(Candidate(text=text, lines=[line], facts=[], key=("statement", action), numbers=frozenset(),
+                             features=feats))
     return out
+
+
+def _relative(cands: list[Candidate], facts: list[Fact]) -> None:
+    """Features a figure has only beside the call's others: the company total is the largest figure of its
+    metric and period (a segment's is smaller), and a metric said many times is one the call dwells on."""
+    groups: dict[tuple, list[Candidate]] = {}
+    for c in cands:
+        f = facts[c.facts[0]]
+        groups.setdefault((c.key[0], c.key[2], c.key[3], c.key[4], f.unit), []).append(c)
+    for group in groups.values():
+        sizes = [abs(v) for c in group if (v := facts[c.facts[0]].value) is not None]
+        top = max(sizes, default=None)
+        for c in group:
+            v = facts[c.facts[0]].value
+            c.features["group_max"] = float(top is not None and v is not None and abs(v) == top and len(group) > 1)
+            c.features["group_size"] = min(len(group), 8) / 8
+            c.features[f"gm={c.key[0]}"] = c.features["group_max"]
 
 
 def _features(f: Fact, rel: str, rank: int, merged: bool, numbers: frozenset[str], doc_counts: Counter,

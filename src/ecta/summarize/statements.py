@@ -1,0 +1,77 @@
+"""Bullets without a figure: what management did to its outlook ("reaffirms 2022 guidance.", "withdraws guidance.").
+
+Wire reporters write these when a call raises, cuts, confirms, withdraws or declines to give an outlook. They
+come from one sentence of the company's own speech, named by its line; no number is written except the year
+the outlook covers, copied from that sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..model import ParagraphKind, Role, Section, Transcript
+
+_OUTLOOK = r"(?:(?:our|its|the|their|this|that|full[\s-]year|fiscal(?:\s+year)?|annual|financial|(?:fy\s?)?20\d\d|'?\d\d|earnings|revenue|sales|eps|previous|prior|initial|current)\s+){0,4}(?:guidance|outlook|forecast)"
+_ACTIONS = [
+    # (what the wire says, the words a speaker uses for it)
+    ("reaffirms", re.compile(r"\b(?:reaffirm|re-affirm|affirm|reiterat|confirm|maintain)(?:s|ed|ing)?\s+" + _OUTLOOK, re.I)),
+    ("raises", re.compile(r"\b(?:rais|increas|lift)(?:e|es|ed|ing)\s+" + _OUTLOOK, re.I)),
+    ("lowers", re.compile(r"\b(?:lower|reduc|cut|trimm?)(?:s|es|ed|ing|e)?\s+" + _OUTLOOK, re.I)),
+    ("withdraws", re.compile(r"\b(?:withdr[ae]w\w*|suspend\w*|pull\w*|rescind\w*)\s+" + _OUTLOOK, re.I)),
+    ("not providing", re.compile(r"\b(?:not|no longer)\s+(?:be\s+)?(?:provid|giv|issu|offer|reinstat)(?:e|es|ing)\s+(?:any\s+)?"
+                                 + _OUTLOOK, re.I)),
+]
+_WE = re.compile(r"\b(?:we|we're|we've|we'll|we are|the company|our board)\b", re.I)
+_CONDITIONAL = re.compile(r"\b(?:if|whether|would|could|might|may|unless)\b|\?", re.I)
+_YEAR = re.compile(r"\b(?:fiscal(?:\s+year)?\s+)?(20\d\d)\b", re.I)
+_FULL_YEAR = re.compile(r"\bfull[\s-]year\b", re.I)
+_SENT = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+def sentences(t: Transcript) -> Iterator[tuple[int, str, float, bool]]:
+    """(line, sentence, position in the call 0..1, in Q&A) for the company's own prepared and answered speech."""
+    n_lines = max(t.turns[-1].line_end if t.turns else 1, 1)
+    for turn in t.turns:
+        if turn.speaker.role in (Role.ANALYST, Role.OPERATOR):
+            continue
+        for p in turn.paragraphs:
+            if p.kind is not ParagraphKind.SPEECH:
+                continue
+            offset = 0
+            for s in _SENT.split(p.text):
+                start = p.text.find(s, offset)
+                offset = start + len(s)
+                line = min(p.line_start + p.text.count("\n", 0, max(start, 0)), p.line_end)
+                yield line, s, line / n_lines, turn.section is Section.QA
+
+
+def outlook_statements(t: Transcript) -> list[tuple[str, int, str, dict[str, float]]]:
+    """(bullet, line, action, features) for each sentence where the company acts on its outlook, first per action."""
+    out = []
+    done: set[str] = set()
+    for line, s, pos, qa in sentences(t):
+        low = s.lower()
+        # A substring test first: the action patterns are costly and most sentences speak of no outlook.
+        if len(s) > 400 or not ("guidance" in low or "outlook" in low or "forecast" in low) or not _WE.search(s):
+            continue
+        for action, rx in _ACTIONS:
+            m = rx.search(s)
+            if not m or action in done:
+                continue
+            year = _YEAR.search(m.group(0)) or _YEAR.search(s)
+            span = f"{year[1]} " if year else ("full-year " if _FULL_YEAR.search(s) else "")
+            text = (f"not providing {span}guidance." if action == "not providing" else f"{action} {span}guidance.")
+            feats = {
+                "bias": 1.0,
+                "stmt": 1.0,
+                f"stmt={action}": 1.0,
+                f"stmt_pos={min(int(pos * 5), 4)}": 1.0,
+                "stmt_qa": float(qa),
+                "stmt_cond": float(bool(_CONDITIONAL.search(s))),
+                "stmt_year": float(year is not None),
+            }
+            out.append((text, line, action, feats))
+            done.add(action)
+            break
+    return out
