@@ -292,9 +292,18 @@ def test_growth_mismatch_across_approximate_levels_is_undecided():
     s = "Cost of credit of approximately $2.2 billion increased 34%."
     a = fact("cost_of_credit", 2.2e9, p="Q1 2024", text="$2.2 billion").model_copy(update={"sentence": s, "approx": True, "turn": 1})
     g = fact("cost_of_credit", 34, unit="%", p="Q1 2024", change=Change.YOY, text="34%").model_copy(update={"sentence": s, "turn": 1})
-    b = fact("cost_of_credit", 2.4e9, p="Q1 2023", line=5, text="$2.4 billion").model_copy(update={"approx": True, "turn": 1})
+    b = fact("cost_of_credit", 2.4e9, p="Q1 2023", line=10, text="$2.4 billion").model_copy(update={"approx": True, "turn": 1})
     (c,) = checks.growth([a, g, b])
     assert c.severity is Severity.UNDECIDED
+
+
+def test_growth_mismatch_against_a_level_from_another_paragraph_is_not_raised():
+    """The earlier level said paragraphs away is as likely another thing (the year, another basis)."""
+    s = "Adjusted EPS of $8.18 reflects growth of 12.1%."
+    a = fact("eps", "8.18", p="Q4 2023", line=10, text="$8.18").model_copy(update={"sentence": s, "turn": 1})
+    g = fact("eps", "12.1", unit="%", p="Q4 2023", line=10, change=Change.YOY, text="12.1%").model_copy(update={"sentence": s, "turn": 1})
+    b = fact("eps", "8.50", p="Q4 2022", line=30, text="$8.50").model_copy(update={"turn": 1})
+    assert checks.growth([a, g, b]) == []
 
 
 def test_outlook_for_a_period_already_over_is_prior_guidance():
@@ -310,3 +319,20 @@ def test_no_reference_for_an_outlook_far_from_the_latest_level():
              fact("revenue", 100e6, p="FY2012", kind=FactKind.GUIDANCE, line=9)]
     (row,) = guidance.table(facts)
     assert row.reference is None and row.implied_change_low is None
+
+
+@pytest.mark.parametrize("old,new,significant", [
+    # 10 of 1,000 words negative, then 40 of 1,000: z about 4.4, p far below 0.01.
+    ((1000, 10), (1000, 40), True),
+    # 10 then 14 of 1,000: well within noise (p about 0.41).
+    ((1000, 10), (1000, 14), False),
+    # A big move on too few words is not called.
+    ((100, 1), (100, 9), False),
+])
+def test_tone_shift_is_called_only_when_significant(old, new, significant):
+    from ecta.report.compare import category_shift
+    from ecta.report.models import ToneCounts
+
+    s = category_shift("negative", ToneCounts(words=old[0], negative=old[1]), ToneCounts(words=new[0], negative=new[1]))
+    assert s.significant is significant
+    assert (s.p_value < 0.01) is (significant or old[0] < 300)

@@ -162,8 +162,9 @@ def _keep_turn(turn: DraftTurn) -> bool:
 def _paragraph(p: DraftParagraph) -> Paragraph:
     text = re.sub(r"[ \t]+", " ", p.text).strip()
     kind = p.kind or (ParagraphKind.STAGE if _STAGE.match(text) else ParagraphKind.SPEECH)
+    word_lines = p.word_lines if p.word_lines and len(p.word_lines) == len(text.split()) else None
     return Paragraph(text=text, kind=kind, line_start=p.line_start, line_end=p.line_end,
-                     page=p.page, page_end=p.page_end)
+                     page=p.page, page_end=p.page_end, word_lines=word_lines)
 
 
 def _turn_text(turn: DraftTurn) -> str:

@@ -52,6 +52,24 @@ def reported() -> Iterator[None]:
         fail(f"internal error ({type(e).__name__}: {e}). Please report it with the input file.")
 
 
+STDIN = Path("-")
+"""`-` as the file: the transcript is read from standard input, its format detected from the content."""
+
+
+def _read(path: Path, format: str | None):
+    """Parse one transcript from a file, or from stdin when the path is `-`."""
+    if path != STDIN:
+        return parse_transcript(path, format=format)
+    from .source import MAX_BYTES, Source
+
+    data = sys.stdin.buffer.read(MAX_BYTES + 1)
+    if not data.strip():
+        fail("no transcript on standard input (nothing was piped in).")
+    if len(data) > MAX_BYTES:
+        fail(f"standard input is too large for one transcript (limit {MAX_BYTES // 2**20} MiB).")
+    return parse_transcript(Source(data=data, name="<stdin>"), format=format)
+
+
 def expand_paths(paths: list[Path]) -> list[Path]:
     """Files as given; directories expanded to the files inside them (sorted, hidden skipped)."""
     found: list[Path] = []
@@ -78,7 +96,7 @@ def input_files(paths: list[Path], format: str | None) -> list[Path]:
 
 @app.command()
 def parse(
-    paths: Annotated[list[Path], typer.Argument(help="Transcript files or directories.")],
+    paths: Annotated[list[Path], typer.Argument(help="Transcript files or directories, or - to read one from stdin.")],
     format: FormatOption = None,
     json: Annotated[bool, typer.Option("--json", help="Write the whole model as JSON (JSON lines for several files).")] = False,
 ) -> None:
@@ -87,9 +105,11 @@ def parse(
     Example: ecta parse call.txt --json > call.json
     """
     with reported():
-        files = input_files(paths, format)
+        if STDIN in paths and len(paths) > 1:
+            fail("`-` (standard input) cannot be combined with other files.")
+        files = [STDIN] if paths == [STDIN] else input_files(paths, format)
         if len(files) == 1:
-            t = parse_transcript(files[0], format=format)
+            t = _read(files[0], format)
             if json:
                 sys.stdout.write(t.to_json() + "\n")
             else:
@@ -146,7 +166,7 @@ def list_formats() -> None:
 
 @app.command()
 def facts(
-    path: Annotated[Path, typer.Argument(help="One transcript file.")],
+    path: Annotated[Path, typer.Argument(help="One transcript file, or - to read it from stdin.")],
     format: FormatOption = None,
     json: Annotated[bool, typer.Option("--json", help="The facts as a JSON list.")] = False,
     csv: Annotated[bool, typer.Option("--csv", help="The facts as CSV (header + one row per fact).")] = False,
@@ -161,18 +181,18 @@ def facts(
         from .facts import extract_facts
         from .facts.table import to_csv, to_json, to_table
 
-        found = extract_facts(parse_transcript(path, format=format))
+        found = extract_facts(_read(path, format))
         if json:
             sys.stdout.write(to_json(found) + "\n")
         elif csv:
             sys.stdout.write(to_csv(found))
         else:
-            out.print(to_table(found, title=f"{len(found)} facts in {path.name}"))
+            out.print(to_table(found, title=f"{len(found)} facts in {'standard input' if path == STDIN else path.name}"))
 
 
 @app.command()
 def analyze(
-    path: Annotated[Path, typer.Argument(help="One transcript file.")],
+    path: Annotated[Path, typer.Argument(help="One transcript file, or - to read it from stdin.")],
     format: FormatOption = None,
     json: Annotated[bool, typer.Option("--json", help="Everything, as JSON.")] = False,
     markdown: Annotated[bool, typer.Option("--markdown", help="The report as markdown.")] = False,
@@ -188,7 +208,7 @@ def analyze(
     with reported():
         from .report import analyze as analyze_call
 
-        t = parse_transcript(path, format=format)
+        t = _read(path, format)
         report = analyze_call(t)
         if json:
             text = report.model_dump_json(indent=2)
@@ -214,24 +234,46 @@ def analyze(
 
 @app.command()
 def compare(
-    old: Annotated[Path, typer.Argument(help="The earlier call.")],
-    new: Annotated[Path, typer.Argument(help="The later call.")],
+    old: Annotated[Path, typer.Argument(help="The earlier call (or - for stdin).")],
+    new: Annotated[Path, typer.Argument(help="The later call (or - for stdin).")],
     format: FormatOption = None,
     json: Annotated[bool, typer.Option("--json", help="The comparison as JSON.")] = False,
+    markdown: Annotated[bool, typer.Option("--markdown", help="The comparison as markdown.")] = False,
+    html: Annotated[bool, typer.Option("--html", help="The comparison as one self-contained HTML page.")] = False,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of stdout.")] = None,
 ) -> None:
-    """What changed since the last call: guidance met/beat/missed, revisions, metrics, tone.
+    """What changed since the last call: guidance met/beat/missed, revisions, metrics, tone shifts with a significance test.
 
-    Example: ecta compare q3.txt q4.txt
+    Example: ecta compare q3.txt q4.txt --markdown
     """
+    if sum((json, markdown, html)) > 1:
+        raise typer.BadParameter("choose one of --json, --markdown, --html")
+    if old == STDIN and new == STDIN:
+        raise typer.BadParameter("only one of OLD and NEW can be read from stdin")
     with reported():
         from .report import compare_calls
-        from .report.render_text import comparison_terminal
 
-        result = compare_calls(parse_transcript(old, format=format), parse_transcript(new, format=format))
+        result = compare_calls(_read(old, format), _read(new, format))
         if json:
-            _emit(result.model_dump_json(indent=2), None)
+            text = result.model_dump_json(indent=2)
+        elif markdown:
+            from .report.render_text import comparison_markdown
+
+            text = comparison_markdown(result)
+        elif html:
+            from .report.render_html import comparison_html
+
+            text = comparison_html(result)
         else:
-            out.print(comparison_terminal(result))
+            from .report.render_text import comparison_terminal
+
+            if output is None:
+                out.print(comparison_terminal(result))
+                return
+            with output.open("w", encoding="utf-8") as fh:
+                Console(file=fh, width=140).print(comparison_terminal(result))
+            return
+        _emit(text, output)
 
 
 @app.command()

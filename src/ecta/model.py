@@ -70,6 +70,9 @@ class Paragraph(_Model):
     line_end: int
     page: int | None = None
     page_end: int | None = None
+    word_lines: list[int] | None = None
+    """For sources with one word per line (speech-recognition token files): the source line of each
+    whitespace-separated word of `text`, so a figure inside a long paragraph points to its own line."""
 
 
 class Turn(_Model):

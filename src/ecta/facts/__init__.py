@@ -43,7 +43,7 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
             span = max(para.line_end - para.line_start, 0)
             multiline = "\n" in text
             # One token per source line (speech-recognition references): a figure's line is its token's.
-            per_token = bool(span) and not multiline and span + 1 == len(text.split())
+            per_token = bool(para.word_lines) or (bool(span) and not multiline and span + 1 == len(text.split()))
             for offset, sentence in split_sentences(text):
                 if multiline:
                     line = para.line_start + text.count("\n", 0, offset)
@@ -53,7 +53,7 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
                     line = para.line_start
                 found = extract_sentence(sentence, ctx, line=line, state=state, page=para.page)
                 if found and (multiline or per_token):
-                    found = _own_lines(found, text, offset, sentence, para.line_start, per_token)
+                    found = _own_lines(found, text, offset, sentence, para.line_start, para.word_lines or per_token)
                 facts += found
     qa_turns = {t.index for t in transcript.turns if t.section is Section.QA}
     return _echoes(facts, {p.id for p in transcript.participants if p.role is Role.ANALYST}, qa_turns)
@@ -62,8 +62,11 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
 _FIGURE_TOKEN = re.compile(r"\S*\d")
 
 
-def _own_lines(facts: list[Fact], text: str, offset: int, sentence: str, first: int, per_token: bool) -> list[Fact]:
-    """Each fact at the source line of its own figure (the first token with a digit), not its sentence's."""
+def _own_lines(facts: list[Fact], text: str, offset: int, sentence: str, first: int,
+               per_token: list[int] | bool) -> list[Fact]:
+    """Each fact at the source line of its own figure (the first token with a digit), not its sentence's.
+    `per_token` is the paragraph's `word_lines` when the parser kept them, True when one word per line is
+    inferred from the line span (markers such as <inaudible> make that inference fail: then word_lines tell)."""
     out = []
     cursor = 0
     for f in facts:
@@ -75,7 +78,8 @@ def _own_lines(facts: list[Fact], text: str, offset: int, sentence: str, first: 
         digit = _FIGURE_TOKEN.search(f.text)
         at = offset + pos + (digit.start() if digit else 0)
         if per_token:
-            line = first + len(text[:at].split()) - (0 if at == 0 or text[at - 1].isspace() else 1)
+            word = len(text[:at].split()) - (0 if at == 0 or text[at - 1].isspace() else 1)
+            line = per_token[min(word, len(per_token) - 1)] if isinstance(per_token, list) else first + word
         else:
             line = first + text.count("\n", 0, at)
         out.append(f if line == f.line else f.model_copy(update={"line": line}))

@@ -26,6 +26,8 @@ class DraftParagraph:
     page_end: int | None = None
     kind: ParagraphKind | None = None
     """None lets `assemble` decide whether this is speech or a stage direction."""
+    word_lines: list[int] | None = None
+    """For sources with one word per line: the line of each whitespace-separated word of `text`."""
 
 
 @dataclass

@@ -135,18 +135,19 @@ def _runs(lines: list[str], col: dict[str, int]) -> list[tuple[str, list[_Token]
 def _paragraphs(tokens: list[_Token]) -> list[DraftParagraph]:
     out: list[DraftParagraph] = []
     words: list[str] = []
+    lines: list[int] = []
     markers: list[str] = []
     first = last = 0
     sentences = 0
 
     def flush() -> None:
-        nonlocal words, markers, sentences
+        nonlocal words, lines, markers, sentences
         if words:
-            out.append(DraftParagraph(text=" ".join(words), line_start=first, line_end=last))
+            out.append(DraftParagraph(text=" ".join(words), line_start=first, line_end=last, word_lines=lines))
         elif markers:
             text = " ".join(f"[{m.strip('<>')}]" for m in dict.fromkeys(markers))
             out.append(DraftParagraph(text=text, line_start=first, line_end=last, kind=ParagraphKind.STAGE))
-        words, markers, sentences = [], [], 0
+        words, lines, markers, sentences = [], [], [], 0
 
     for n, piece, ends, marker in tokens:
         if not words and not markers:
@@ -158,6 +159,7 @@ def _paragraphs(tokens: list[_Token]) -> list[DraftParagraph]:
                 words[-1] += "."
         else:
             words.append(piece)
+            lines.append(n)
         if ends:
             sentences += 1
             if sentences >= _SENTENCES_PER_PARAGRAPH:

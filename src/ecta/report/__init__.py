@@ -16,6 +16,7 @@ def analyze(t: Transcript, facts: list[Fact] | None = None) -> Report:
     """Everything `ecta analyze` shows, computed from one parsed call. Timings are per stage, in ms."""
     from . import checks, guidance, qa, tone
     from .lexicon import LexiconMissing
+    from .recalled import as_reported
 
     timings: dict[str, float] = {}
 
@@ -30,11 +31,14 @@ def analyze(t: Transcript, facts: list[Fact] | None = None) -> Report:
         from ..facts import extract_facts
 
         facts = timed("facts", lambda: extract_facts(t))
-    report = Report(meta=t.meta, facts=facts)
-    report.summary = timed("summary", lambda: _summary(t, facts))
-    report.guidance = timed("guidance", lambda: guidance.table(
-        facts, analyst_ids(t), (t.meta.fiscal_year, t.meta.fiscal_quarter or 5) if t.meta.fiscal_year else None))
-    report.checks = timed("checks", lambda: checks.run(t, facts))
+    summary = timed("summary", lambda: _summary(t, facts))
+    # The report reads results told against guidance as results, and outlooks for periods already over
+    # as guidance recalled; tables and checks then agree on what each figure is.
+    call_period = (t.meta.fiscal_year, t.meta.fiscal_quarter or 5) if t.meta.fiscal_year else None
+    read, claims = as_reported(guidance.as_of(facts, call_period))
+    report = Report(meta=t.meta, facts=read, summary=summary)
+    report.guidance = timed("guidance", lambda: guidance.table(read, analyst_ids(t), call_period))
+    report.checks = timed("checks", lambda: checks.run(t, read, claims))
     try:
         report.tone = timed("tone", lambda: tone.tone(t))
     except LexiconMissing as e:

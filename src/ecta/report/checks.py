@@ -16,10 +16,16 @@ from .guidance import plausible, status
 from .models import Check, GuidanceStatus, Severity
 
 _CORRECTION = re.compile(
-    r"""\b(?:i\s+(?:actually\s+)?(?:said|meant)\b(?=[^.]{0,80}\d)|i\s+misspoke|let\s+me\s+correct|to\s+correct\s+(?:that|myself|what)
-        |correction\b|should\s+have\s+said|not\s+\$?\d[\d.,]*\s*(?:million|billion)?\s*,?\s+but)""",
+    r"""\b(?:i\s+actually\s+(?:said|meant)\b(?=[^.]{0,80}\d)|what\s+i\s+meant\s+(?:to\s+say\s+)?(?:was|is)\b|i\s+meant\s+to\s+say
+        |i\s+misspoke|i\s+mis-spoke|(?:let\s+me|need\s+to|want\s+to|like\s+to|have\s+to|must)\s+correct
+        |correct\s+(?:something|one\s+thing|a\s+(?:number|figure|statement)|an\s+earlier|my\s+earlier)|to\s+correct\s+(?:that|myself|what|an?\s+earlier|the\s+record)
+        |(?:a|one|quick|small|just\s+a)\s+correction\s*(?:[,:\u2013\u2014-]|to\s+(?:what|my|the|an?\s+earlier)|on\s+(?:what|my|the\s+number))
+        |^\s*correction\s*[,:\u2013\u2014-]|should\s+have\s+said|not\s+\$?\d[\d.,]*\s*(?:million|billion|%|percent)?\s*,?\s+but\s+\$?\d)
+        |\d[\d.,]*\s*(?:%|percent|million|billion)?\s*(?:--|\u2014|\u2013|,|\.{3})?\s*(?:i'?m\s+sorry|sorry|excuse\s+me|pardon\s+me|i\s+mean|rather)\s*[,.]?\s*\$?\d""",
     re.I | re.X,
 )
+"""A speaker fixing their own words: "I misspoke", "let me correct that", "18.4% -- I'm sorry, 18.5%".
+"As I said earlier" repeats a statement and "an inventory correction" is a market move: neither is one."""
 
 
 def _tolerance(stated: Decimal) -> Decimal:
@@ -74,10 +80,11 @@ def growth(facts: list[Fact], t: Transcript | None = None) -> list[Check]:
                     f"{fmt_amount(a.value, a.unit)} ({a.period.label}) vs {fmt_amount(b.value, b.unit)} ({b.period.label}) gives {computed:.1f}%")  # type: ignore[union-attr]
             if diff <= _tolerance(g.value):
                 out.append(Check(name="growth_consistency", severity=Severity.VERIFIED, message=what, lines=lines))
-            elif attached:
-                # All three in one turn is one statement that does not add up; otherwise the earlier level
-                # may be a different thing under the same name.
-                sure = b.turn == a.turn == g.turn and not (a.approx or b.approx)
+            elif attached and b.turn == g.turn and b.line in (g.line, a.line) and not _one_range(a, b):
+                # The earlier level said in the same sentence is one statement that does not add up; said
+                # elsewhere in the turn, it may be a different thing under the same name (another basis,
+                # the year rather than the quarter), so the check cannot decide.
+                sure = b.sentence in (g.sentence, a.sentence) and not (a.approx or b.approx or g.approx)
                 out.append(Check(name="growth_consistency", severity=Severity.WARNING if sure else Severity.UNDECIDED,
                                  message=what + (" (does not match)" if sure else " (does not match; the levels may be different things)"),
                                  lines=lines))
@@ -111,6 +118,11 @@ _RESTATED_RATIO = Decimal("1.5")
 the total, a component and its sum), not one figure said two ways: no warning."""
 
 
+_FORWARD = re.compile(r"\b(?:expect\w*|guid\w*|outlook|forecast\w*|indication|anticipat\w*|project\w*|will|should|target\w*"
+                      r"|plan\w*|assum\w*|next\s+(?:quarter|year))\b", re.I)
+"""A figure in a sentence that looks ahead may be an outlook read as a result: no restatement on it."""
+
+
 def restated(facts: list[Fact], t: Transcript) -> list[Check]:
     """The same figure stated with different values in two sentences by management.
 
@@ -123,7 +135,8 @@ def restated(facts: list[Fact], t: Transcript) -> list[Check]:
         # Levels only, said firmly: changes come in many variants (organic, FX-adjusted) and "about $22
         # billion" is no restatement of $21.1 billion.
         if (f.kind is FactKind.ACTUAL and f.value is not None and f.period is not None and f.metric != "other"
-                and f.change is None and not f.approx and f.speaker not in analysts and not f.period.ytd):
+                and f.change is None and not f.approx and f.speaker not in analysts and not f.period.ytd
+                and not _FORWARD.search(f.sentence)):
             # The spoken phrase is part of the key: "BBS revenue" and "revenue" share a metric.
             key = (f.metric, _norm(f.phrase), f.period.label, f.basis, f.change, f.unit)
             groups[key].append(f)
@@ -137,8 +150,13 @@ def restated(facts: list[Fact], t: Transcript) -> list[Check]:
             continue  # rounding ("$91.6 million" vs "$92 million")
         if lo <= 0 or hi / lo > _RESTATED_RATIO:
             continue
-        # "Stated differently by two speakers": one speaker's two figures are usually two things.
-        if len({f.speaker for f in fs}) < 2:
+        # "Stated differently by two speakers": one speaker's two figures are usually two things, and when
+        # the speakers also agree on one value the others are other things under the same name (a
+        # segment's margin, the year's).
+        by_speaker: dict[str | None, set] = defaultdict(set)
+        for f in fs:
+            by_speaker[f.speaker].add(f.value)
+        if len(by_speaker) < 2 or any(a & b for x, a in by_speaker.items() for y, b in by_speaker.items() if x != y):
             continue
         speakers = sorted({f.speaker or "?" for f in fs})
         label = metric + (f" {change.value} change" if change else "")
@@ -166,10 +184,38 @@ def corrections(t: Transcript) -> list[Check]:
     return out
 
 
+def claimed(facts: list[Fact], claims: dict[int, str]) -> list[Check]:
+    """Results the company places against guidance whose range the call does not restate ("at the high
+    end of our guidance range"): said, not verifiable from this call."""
+    out: list[Check] = []
+    recalled = {(g.metric, g.period.label, g.unit) for g in facts
+                if g.kind is FactKind.PRIOR_GUIDANCE and g.period is not None and (g.low is not None or g.value is not None)
+                and g.change is None}
+    seen: dict[tuple, Check] = {}
+    for i, where in sorted(claims.items()):
+        f = facts[i]
+        if f.period is None or f.metric == "other" or (f.metric, f.period.label, f.unit) in recalled:
+            continue  # the range is in the call: against_prior_guidance checks it
+        key = (f.metric, f.period.label, f.value, f.unit)
+        if key in seen:
+            seen[key].lines = sorted(set(seen[key].lines) | {f.line})
+            continue
+        seen[key] = Check(name="vs_prior_guidance", severity=Severity.UNDECIDED, lines=[f.line],
+                         message=f"{f.metric} {f.period.label}: {fmt_amount(f.value, f.unit)}, said to be \u201c{where}\u201d; "
+                                 "the guided range is not stated in this call, so this is not verified")
+        out.append(seen[key])
+    return out
+
+
+_UNCHECKABLE = ("units", "customers", "headcount", "other")
+
+
 def against_prior_guidance(facts: list[Fact]) -> list[Check]:
     out: list[Check] = []
+    seen: dict[tuple, Check] = {}
     for g in facts:
-        if g.kind is not FactKind.PRIOR_GUIDANCE or g.period is None or g.change is not None or g.metric == "other":
+        if (g.kind is not FactKind.PRIOR_GUIDANCE or g.period is None or g.change is not None
+                or g.metric in _UNCHECKABLE or g.unit in (None, "count")):
             continue
         # A percent outlook for an amount (income, revenue) is a growth rate read as a level: skip it.
         if g.unit == "%" and not any(w in g.metric for w in ("margin", "rate", "ratio", "yield", "return")):
@@ -196,9 +242,15 @@ def against_prior_guidance(facts: list[Fact]) -> list[Check]:
             continue
         st = status(a.value, low, high)  # type: ignore[arg-type]
         sev = Severity.WARNING if st is GuidanceStatus.BELOW else Severity.INFO
-        out.append(Check(name="vs_prior_guidance", severity=sev,
+        # The same recalled outlook said twice is one finding with both lines.
+        key = (g.metric, g.period.label, low, high, a.value)
+        if key in seen:
+            seen[key].lines = sorted(set(seen[key].lines) | {g.line, a.line})
+            continue
+        seen[key] = Check(name="vs_prior_guidance", severity=sev,
                          message=f"{g.metric} {g.period.label}: actual {fmt_amount(a.value, a.unit)} is {st.value} the prior guidance {_range(low, high, g.unit)}",
-                         lines=sorted({g.line, a.line})))
+                         lines=sorted({g.line, a.line}))
+        out.append(seen[key])
     return out
 
 
@@ -232,10 +284,20 @@ def segments(facts: list[Fact]) -> list[Check]:
     return out
 
 
-def run(t: Transcript, facts: list[Fact]) -> list[Check]:
-    found = growth(facts, t) + restated(facts, t) + against_prior_guidance(facts) + segments(facts) + corrections(t)
+def run(t: Transcript, facts: list[Fact], claims: dict[int, str] | None = None) -> list[Check]:
+    """`claims`: for facts (by index) read as results placed against guidance, the words that place them
+    (see `recalled.as_reported`)."""
+    found = (growth(facts, t) + restated(facts, t) + against_prior_guidance(facts) + claimed(facts, claims or {})
+             + segments(facts) + corrections(t))
     order = {Severity.WARNING: 0, Severity.UNDECIDED: 1, Severity.INFO: 2, Severity.VERIFIED: 3}
     return sorted(found, key=lambda c: (order[c.severity], c.lines[:1]))
+
+
+def _one_range(a: Fact, b: Fact) -> bool:
+    """"$8.50 to $8.65": two ends of one range, not two periods."""
+    return a.sentence == b.sentence and bool(re.search(
+        rf"{re.escape(b.text)}\s*(?:to|-|\u2013|and)\s*{re.escape(a.text)}|{re.escape(a.text)}\s*(?:to|-|\u2013|and)\s*{re.escape(b.text)}",
+        a.sentence))
 
 
 def _change_to(g: Fact, a: Fact) -> bool:

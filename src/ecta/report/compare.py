@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import math
 import re
 from decimal import Decimal
 
 from ..model import Fact, FactKind, Transcript
 from .figures import fmt_amount, fmt_fact, is_level, period_key
 from .guidance import bounds
-from .models import Comparison, GuidanceOutcome, Report, ToneShift
+from .models import CategoryShift, Comparison, GuidanceOutcome, Report, ToneCounts, ToneShift
 
 _MET_SLACK = Decimal("0.005")
 """A single-figure outlook counts as met within half a percent."""
@@ -131,13 +132,41 @@ def compare(old: Report, new: Report, analysts: frozenset[str] = frozenset(),
     old_rows = {r.key: r for r in old.tone.by_section + old.tone.by_role}
     for row in new.tone.by_section + new.tone.by_role:
         before = old_rows.get(row.key)
-        if before is None:
+        if before is None or row.key == "operator":
             continue
+        tests = [category_shift(c, before.counts, row.counts) for c in TONE_CATEGORIES]
         result.tone.append(ToneShift(
             scope=row.label, old_net=before.net, new_net=row.net, change=round(row.net - before.net, 3),
             old_uncertainty_per_1000=before.counts.per_thousand("uncertainty"),
-            new_uncertainty_per_1000=row.counts.per_thousand("uncertainty")))
+            new_uncertainty_per_1000=row.counts.per_thousand("uncertainty"),
+            categories=tests, significant=any(t.significant for t in tests)))
     return result
+
+
+TONE_CATEGORIES = ("positive", "negative", "uncertainty", "litigious", "strong_modal", "weak_modal")
+
+SIGNIFICANCE = 0.01
+"""Two-sided p-value under which a category's rate counts as shifted. Stricter than the usual 0.05: words
+in a call are not independent draws (a speaker repeats a phrase), so the test's p-values run small."""
+
+MIN_WORDS = 300
+"""Fewer words than this on either side (a short Q&A) are too few to call any shift."""
+
+
+def category_shift(category: str, old: ToneCounts, new: ToneCounts) -> CategoryShift:
+    """Two-proportion z-test: the share of words in `category` in the old scope against the new one,
+    pooled standard error; p-value two-sided from the normal distribution."""
+    k1, n1, k2, n2 = getattr(old, category), old.words, getattr(new, category), new.words
+    z, p = 0.0, 1.0
+    if n1 and n2 and (k1 + k2):
+        pooled = (k1 + k2) / (n1 + n2)
+        se = math.sqrt(pooled * (1 - pooled) * (1 / n1 + 1 / n2))
+        if se > 0:
+            z = (k2 / n2 - k1 / n1) / se
+            p = math.erfc(abs(z) / math.sqrt(2))
+    return CategoryShift(category=category, old_per_1000=old.per_thousand(category), new_per_1000=new.per_thousand(category),
+                         z=round(z, 2), p_value=round(p, 4),
+                         significant=p < SIGNIFICANCE and min(n1, n2) >= MIN_WORDS)
 
 
 def _label(f: Fact) -> str:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from decimal import Decimal
 
-from ..model import Fact, FactKind
-from .figures import fmt_amount, fmt_fact, is_level, is_money, period_key
+from ..model import Direction, Fact, FactKind
+from .figures import fmt_amount, is_level, is_money, period_key, previous, same_period
 from .models import GuidanceRow, GuidanceStatus
+from .recalled import position
 
 _OUTLOOK = (FactKind.GUIDANCE, FactKind.PRIOR_GUIDANCE, FactKind.TARGET)
 
@@ -51,6 +53,11 @@ def latest_actual(facts: list[Fact], like: Fact) -> Fact | None:
         and (f.basis is None or like.basis is None or f.basis == like.basis)
         and period_key(f.period) < period_key(like.period)
         and (not _named(like.metric) or _norm(f.phrase) == _norm(like.phrase))
+        # A count ("customers", "stores") is comparable only under the same name.
+        and (like.unit != "count" or _norm(f.phrase) == _norm(like.phrase))
+        # A past figure in the outlook's own sentence is its reference only when the words set them side
+        # by side ("38%, up from 36%"); otherwise it is usually one figure of a range or another thing.
+        and (f.sentence != like.sentence or bool(_COMPARED.search(like.sentence)))
     ]
     if not candidates:
         return None
@@ -69,45 +76,107 @@ _PLAUSIBLE = (-50.0, 100.0)
 different thing (one segment's revenue read as the total, a unit slip): no reference is shown for it."""
 
 
+_RATIO = re.compile(r"\b(?:margins?|rates?|ratios?|yields?|returns?|mix|percent\w*|utili[sz]ation|roe|roa|roic|roi|payout"
+                    r"|occupancy|churn|retention|market[\s_]share|share\s+of|attach|penetration|conversion)\b", re.I)
+"""Metrics whose level is itself a percentage. For any other metric ("revenue 4% to 6%") a percentage is a
+growth rate or a share whose base the words do not give: it is never set against a level."""
+
+
+def is_ratio(metric: str, phrase: str = "") -> bool:
+    return bool(_RATIO.search(f"{metric.replace('_', ' ')} {phrase}"))
+
+
+_COMPARED = re.compile(r"(?<!range )(?<!ranging )(?<!between )\bfrom\b|\b(?:compared|versus|vs\.?|against|last\s+year|prior\s+year"
+                       r"|a\s+year\s+ago|year[\s-]ago|last\s+quarter|prior\s+quarter)\b", re.I)
+"""Words that make a sentence set an outlook against a past figure it states ("38%, up from 36% a year ago")."""
+
+
+def as_of(facts: list[Fact], call_period: tuple[int, int] | None) -> list[Fact]:
+    """An "outlook" for a period already over when the call is held is guidance recalled."""
+    if call_period is None:
+        return facts
+    # The fourth-quarter call closes the year too.
+    done = (call_period[0], 5) if call_period[1] == 4 else call_period
+    return [f.model_copy(update={"kind": FactKind.PRIOR_GUIDANCE})
+            if f.kind is FactKind.GUIDANCE and f.period is not None and f.period.fiscal_year
+            and period_key(f.period) <= done else f for f in facts]
+
+
 def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
           call_period: tuple[int, int] | None = None) -> list[GuidanceRow]:
     """One row per distinct outlook; a repeat of the same outlook adds its line to the first row.
     Figures spoken by `analysts` (participant ids) are left out: an analyst quoting a number is not outlook.
     `call_period` (fiscal year, quarter) of the call: an "outlook" for a period already over when the call
     is held is guidance recalled, and is shown as prior guidance."""
-    facts = [f for f in facts if f.speaker not in analysts]
-    if call_period is not None:
-        # The fourth-quarter call closes the year too.
-        done = (call_period[0], 5) if call_period[1] == 4 else call_period
-        facts = [f.model_copy(update={"kind": FactKind.PRIOR_GUIDANCE})
-                 if f.kind is FactKind.GUIDANCE and f.period is not None and f.period.fiscal_year
-                 and period_key(f.period) <= done else f for f in facts]
+    facts = as_of([f for f in facts if f.speaker not in analysts], call_period)
+    # Several different outlooks of one metric, period, unit, basis and change ("revenue $32 billion",
+    # "revenue $30 billion") are several things the words do not name (segments read as the total):
+    # none of them is set against the total's actual.
+    # A metric usually comes with a level, a year-on-year and a sequential change at most: more than
+    # three different outlooks of one metric and period are likewise several things under one name.
+    variants: dict[tuple, set] = defaultdict(set)
+    per_metric: dict[tuple, set] = defaultdict(set)
+    for f in facts:
+        if f.kind is FactKind.GUIDANCE and (f.value is not None or f.low is not None):
+            variants[_what(f)].add(bounds(f))
+            per_metric[_what(f)[:3]].add((f.unit, f.change, f.basis, bounds(f)))
+
+    def ambiguous(f: Fact) -> bool:
+        return len(variants.get(_what(f), ())) > 1 or len(per_metric.get(_what(f)[:3], ())) > 3
+
     rows: dict[tuple, GuidanceRow] = {}
     for f in facts:
         if f.kind not in _OUTLOOK or f.change is not None and f.value is None and f.low is None and f.direction is None:
             continue
-        if f.metric == "other" and _norm(f.phrase) in ("other", ""):
+        if f.metric == "other" and _norm(f.phrase) in ("other", "") or _named(f.metric) and _norm(f.phrase) in _GENERIC:
             continue  # a figure with no name says nothing an analyst can use
         low, high = bounds(f)
-        # Basis is left out of the key: one outlook repeated with and without "non-GAAP" is one row.
+        if f.change is None and low is not None and low < 0 and is_money(f.unit) and "revenue" in f.metric:
+            continue  # revenue is never negative: a "plus or minus $50 million" read as the outlook
+        if f.kind is FactKind.PRIOR_GUIDANCE and f.change is not None and position(f.sentence):
+            continue  # a change beside a result placed against guidance is the result's, not an outlook
+        if (f.change is not None and f.direction is Direction.DOWN and low is not None and high is not None
+                and low > 0 and high > 0):
+            # "down 3% to 5%" spoken unsigned: the row reads as a change, so it carries the sign.
+            low, high = -high, -low
+        # The direction only tells rows apart when there is no figure ("up" vs "down"); one outlook said
+        # with and without a basis is one row, two bases are two rows.
         key = (f.metric, _norm(f.phrase) if _named(f.metric) else "", f.period.label if f.period else None,
-               f.kind, low, high, f.unit, f.direction, f.change)
-        if key in rows:
-            if f.line not in rows[key].lines:
-                rows[key].lines.append(f.line)
+               f.kind, low, high, f.unit, f.direction if low is None else None, f.change)
+        basis = f.basis.value if f.basis else None
+        if (key, basis) not in rows and basis is None:
+            same = [k for k in rows if k[0] == key]
+            if same:
+                (key, basis), = same[:1]
+        if (key, basis) in rows:
+            row = rows[(key, basis)]
+            if f.line not in row.lines:
+                row.lines.append(f.line)
+            if row.basis is None and basis is not None:
+                row.basis = basis
+            continue
+        if basis is not None and (key, None) in rows:
+            # The first mention gave no basis; this one says which it is.
+            row = rows.pop((key, None))
+            row.basis = basis
+            if f.line not in row.lines:
+                row.lines.append(f.line)
+            rows[(key, basis)] = row
             continue
         name = f.phrase if _named(f.metric) else f.metric
+        if "loss" in f.phrase.lower() and not _named(f.metric) and "loss" not in name:
+            name += " (stated as a loss)"
         row = GuidanceRow(
             metric=name + (f" ({f.change.value} change)" if f.change else ""),
             period=f.period.label if f.period else None,
             kind=f.kind.value,
-            basis=f.basis.value if f.basis else None,
-            text=fmt_fact(f) if (low is not None or f.direction) else f.text,
+            basis=basis,
+            text=fmt_outlook(f, low, high) if (low is not None or f.direction) else f.text,
             low=low, high=high, unit=f.unit,
             direction=f.direction.value if f.direction else None,
             lines=[f.line],
         )
-        if f.change is None and low is not None:
+        if f.change is None and low is not None and (f.unit != "%" or is_ratio(f.metric, f.phrase)) and not ambiguous(f):
             ref = _reference(facts, f)
             if ref is not None and ref.value and not plausible(low, high, ref.value):
                 ref = None
@@ -115,14 +184,74 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
                 row.reference = f"{ref.period.label if ref.period else '?'}: {fmt_amount(ref.value, ref.unit)}"
                 if ref.line not in row.lines:
                     row.lines.append(ref.line)
-                # A percent change is meaningful for amounts only; a margin's move is read off the levels.
-                if f.kind is not FactKind.PRIOR_GUIDANCE and (is_money(f.unit) or f.unit == "count"):
+                # A percent change is meaningful for amounts only, and only between two positive amounts
+                # (a loss narrowing is no "+23%"); a margin's move is read off the levels.
+                if (f.kind is not FactKind.PRIOR_GUIDANCE and (is_money(f.unit) or f.unit == "count")
+                        and ref.value > 0 and low > 0):
                     row.implied_change_low = _pct(low, ref.value)
                     row.implied_change_high = _pct(high, ref.value) if high is not None else None
                 if f.kind is FactKind.PRIOR_GUIDANCE:
                     row.status = status(ref.value, low, high)
-        rows[key] = row
+        elif f.change is not None and low is not None and f.kind is FactKind.GUIDANCE and not ambiguous(f):
+            _implied_level(row, facts, f, low, high)
+        rows[(key, basis)] = row
     return sorted(rows.values(), key=_row_order)
+
+
+_GENERIC = frozenset({"growth", "business", "it", "that", "this", "numbers", "number", "results", "performance", "trend"})
+
+
+def _what(f: Fact) -> tuple:
+    return (f.metric, _norm(f.phrase) if _named(f.metric) else "", f.period.label if f.period else None,
+            f.unit, f.basis, f.change)
+
+
+def _implied_level(row: GuidanceRow, facts: list[Fact], f: Fact, low: Decimal, high: Decimal | None) -> None:
+    """Guidance given only as a change ("revenue up 3% to 5% next year") gets the level it implies when the
+    call states the base: the same metric, unit, basis and length of period, for the period the change
+    runs from (last year for a year-on-year change, last quarter for a sequential one)."""
+    if f.period is None or f.unit != "%" or f.change is None:
+        return
+    fy, q, h = previous(f.period, f.change.value)
+    bases = [a for a in facts if a.kind is FactKind.ACTUAL and is_level(a) and a.metric == f.metric
+             and is_money(a.unit) and same_period(a.period, fy, q, h)
+             and (a.basis is None or f.basis is None or a.basis == f.basis)
+             and (not _named(f.metric) or _norm(a.phrase) == _norm(f.phrase))]
+    if not bases or is_ratio(f.metric, f.phrase):
+        return
+    base = min(bases, key=lambda a: (a.basis != f.basis, a.approx, a.line))
+    assert base.value is not None
+    if base.value <= 0:
+        return
+    lo = base.value * (1 + low / 100)
+    hi = base.value * (1 + high / 100) if high is not None and high != low else None
+    level = fmt_amount(lo, base.unit) + (f" to {fmt_amount(hi, base.unit)}" if hi is not None else "")
+    row.reference = f"{base.period.label if base.period else '?'}: {fmt_amount(base.value, base.unit)}"
+    row.implied_level = level
+    if base.line not in row.lines:
+        row.lines.append(base.line)
+
+
+def fmt_outlook(f: Fact, low: Decimal | None, high: Decimal | None) -> str:
+    """The outlook's figures, signed when it is a change, with the speaker's own words beside them when
+    those say more than the figure ("in excess of 37%", "mid-20s percent")."""
+    signed = f.change is not None
+    def one(v: Decimal) -> str:
+        text = fmt_amount(v, f.unit)
+        return f"+{text}" if signed and v > 0 else text
+    if low is None:
+        return f.direction.value if f.direction else f.text
+    text = one(low) if high is None or high == low else f"{one(low)} to {one(high)}"
+    said = " ".join(f.text.split())
+    if _QUALIFIED.search(said):
+        text += f" (\u201c{said}\u201d)"
+    elif f.approx and (high is None or high == low):
+        text = "about " + text
+    return text
+
+
+_QUALIFIED = re.compile(r"\b(?:excess|least|more|less|over|under|above|below|up\s+to|upwards|mid|high|low|single|double|"
+                        r"teens|twenties|plus|minus|roughly|almost|nearly|north|south|exceed\w*|greater|lower|higher)\b", re.I)
 
 
 def _row_order(r: GuidanceRow) -> tuple:

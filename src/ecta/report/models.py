@@ -105,6 +105,9 @@ class GuidanceRow(_Model):
     implied_change_low: float | None = None
     implied_change_high: float | None = None
     """Percent change of the guided range against the reference actual."""
+    implied_level: str | None = None
+    """For an outlook given only as a change ("up 3% to 5%"): the level it implies on the base the call
+    states (the `reference`), e.g. "$103 million to $105 million"."""
     status: GuidanceStatus | None = None
     """For prior guidance: where the actual landed."""
     lines: list[int] = Field(default_factory=list)
@@ -156,6 +159,19 @@ class GuidanceOutcome(_Model):
     new_lines: list[int] = Field(default_factory=list)
 
 
+class CategoryShift(_Model):
+    """One Loughran-McDonald category's rate in one scope, old call against new, with a two-proportion
+    z-test on the word counts (category words / all words)."""
+
+    category: str
+    old_per_1000: float
+    new_per_1000: float
+    z: float
+    p_value: float
+    significant: bool
+    """p_value below `SIGNIFICANCE` (see compare.py): a shift, not noise."""
+
+
 class ToneShift(_Model):
     scope: str
     old_net: float
@@ -163,6 +179,9 @@ class ToneShift(_Model):
     change: float
     old_uncertainty_per_1000: float
     new_uncertainty_per_1000: float
+    categories: list[CategoryShift] = Field(default_factory=list)
+    significant: bool = False
+    """True when at least one category's rate moved significantly."""
 
 
 class Comparison(_Model):
