@@ -11,7 +11,7 @@ from .guard import guarded
 
 KIND_CUES: tuple[tuple[FactKind, re.Pattern[str]], ...] = (
     (FactKind.PRIOR_GUIDANCE, re.compile(r"""
-        \b(?:previous(?:ly)?|prior|original(?:ly)?|earlier|initial|last\s+quarter's|former)\s+(?:\w+\s+){0,3}?(?:guidance|outlook|forecast|expectations?|range|guided)
+        \b(?:previous(?:ly)?|prior|original(?:ly)?|earlier|initial|last\s+quarter's|former)\s+(?:\w+\s+){0,3}?(?:guidance|guide|outlook|forecast|expectations?|range|guided)
         |\bhad\s+(?:previously\s+|originally\s+)?(?:guided|expected|anticipated|forecast|projected|said|indicated|targeted|planned|promised)
         |\b(?:guidance|outlook|range|forecast|target)\s+(?:that\s+)?(?:we\s+)?(?:gave|provided|issued|set|had|shared|laid\s+out|promised|committed\s+to|communicated)
         |\b(?:compared\s+(?:to|with)|versus|vs\.?|against|above|below|within|exceed(?:ed|ing)?|beat|top\s+end\s+of|high\s+end\s+of|low\s+end\s+of|midpoint\s+of)\s+(?:the\s+)?(?:(?:top|high|low|upper|lower|bottom)(?:\s+end)?\s+of\s+(?:the\s+)?|midpoint\s+of\s+(?:the\s+)?)?(?:our\s+)?(?:prior\s+|previous\s+|original\s+)?(?:guidance|outlook|forecast|guided\s+range)
@@ -44,15 +44,15 @@ KIND_CUES = tuple((kind, guarded(rx)) for kind, rx in KIND_CUES)
 
 # Words that look forward but describe the past: "better than expected", "as anticipated".
 NOT_GUIDANCE = re.compile(
-    r"\b(?:than\s+(?:we\s+)?(?:expected|anticipated|forecast|guided|projected)|as\s+(?:we\s+)?(?:expected|anticipated|projected|guided)|(?:our|the)\s+expectations?|in\s+line\s+with\s+(?:our\s+)?(?:guidance|outlook|expectations?)|ahead\s+of\s+(?:our\s+)?(?:guidance|outlook|expectations?)|exceeded\s+(?:our\s+)?(?:guidance|outlook|expectations?))\b",
+    r"\b(?:than\s+(?:we\s+)?(?:expected|anticipated|forecast|guided|projected)|as\s+(?:we\s+)?(?:expected|anticipated|projected|guided)|(?:our|the)\s+expectations?|in\s+line\s+with\s+(?:our\s+|the\s+)?(?:guidance|guide|outlook|expectations?)|ahead\s+of\s+(?:our\s+)?(?:guidance|outlook|expectations?)|(?:ahead\s+of|above|below|short\s+of)\s+(?:our\s+|the\s+)?guide\b|exceeded\s+(?:our\s+)?(?:guidance|outlook|expectations?)|(?:will|we'll)\s+(?:give|provide|share|issue)\s+(?:\w+\s+){0,2}(?:guidance|outlook))\b",
     re.I,
 )
-PAST = re.compile(r"\b(?:reached|surpassed|crossed|amounted|included|contributed|represented|accounted|was|were|grew|increased|decreased|declined|rose|fell|came\s+in|delivered|reported|achieved|ended|generated|totaled|totalled|improved|had|did|posted|recorded|saw|returned|closed|finished)\b", re.I)
+PAST = re.compile(r"\b(?:reached|surpassed|crossed|amounted|included|contributed|represented|accounted|was|were|grew|increased|decreased|declined|rose|fell|came\s+in|delivered|reported|achieved|ended|generated|totaled|totalled|improved|had|did|posted|recorded|saw|returned|closed|finished|averaged|has\s+run|have\s+run|ran)\b", re.I)
 
 BASIS_CUES = re.compile(
     r"""(?P<nongaap>\bnon[-\s]?GAAP\b|\bnon[-\s]?IFRS\b)
       |(?P<gaap>(?<![-\w])(?:GAAP|IFRS|U\.S\.\s+GAAP|statutory)\b)
-      |(?P<adj>(?<![-\w])(?:adjusted|pro[-\s]forma|normali[sz]ed|excluding\s+(?:special|one-time|non-recurring|certain|unusual|notable|significant)\s+items|ex-items|before\s+(?:special|exceptional|one-time)\s+items|excluding\s+items|core\s+(?:EPS|earnings|net\s+income|operating|income)|underlying\s+(?:EPS|earnings|profit|operating|net))\b)""",
+      |(?P<adj>(?<![-\w])(?:adjusted|pro[-\s]forma|normali[sz]ed|excluding\s+(?:special|one-time|non-recurring|certain|unusual|notable|significant)\s+items|ex-items|before\s+(?:special|exceptional|one-time)\s+items|excluding\s+items|core\s+(?:EPS|earnings|net\s+income|operating|income|A?FFO)|underlying\s+(?:EPS|earnings|profit|operating|net))\b)""",
     re.X | re.I,
 )
 

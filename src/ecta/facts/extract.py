@@ -108,14 +108,14 @@ _NOT_FIGURE_AFTER = re.compile(
     re.I,
 )
 
-_UP = r"up|increased?|increasing|grew|grow(?:n|th|ing|s)?|rose|rising|rise|expanded|expansion|expand(?:ing)?|improved|improv(?:e|ement|ing)|higher|gain(?:ed|s)?|jumped|climbed|added|accelerat(?:ed|ion)|better|more|uplift|benefit(?:ed)?"
-_DOWN = r"down|decreased?|decreasing|declined?|declining|fell|fall(?:ing)?|dropped|drop|contracted|contraction|lower|fewer|reduc(?:ed|tion)|shrank|slipped|compressed|compression|headwind|lost|worse|less|deteriorat(?:ed|ion)|erosion|cost\s+us|costs\s+us|took\s+away|takes\s+away|hurt|dragged|weighed|pressure|drag|deleverag(?:e|ed|ing)"
+_UP = r"wider|widened|up|increased?|increasing|grew|grow(?:n|th|ing|s)?|rose|rising|rise|expanded|expansion|expand(?:ing)?|improved|improv(?:e|ement|ing)|higher|gain(?:ed|s)?|jumped|climbed|added|accelerat(?:ed|ion)|better|more|uplift|benefit(?:ed)?"
+_DOWN = r"down|decreased?|decreasing|declined?|declining|fell|fall(?:ing)?|dropped|drop|contracted|contraction|lower|fewer|reduc(?:ed|tion)|shrank|slipped|compressed|compression|headwind|lost|worse|less|deteriorat(?:ed|ion)|erosion|cost\s+us|costs\s+us|took\s+away|takes\s+away|hurt|dragged|weighed|pressure|drag|deleverag(?:e|ed|ing)|tighter|tightened|narrower|lose|loses|losing"
 _CHANGE_BEFORE = re.compile(
     rf"\b(?P<w>{_UP}|{_DOWN}|change|swing|delta)\s+(?:of\s+|by\s+|nearly\s+|about\s+|approximately\s+|roughly\s+|some\s+|over\s+|more\s+than\s+|almost\s+|just\s+(?:over|under)\s+|an?\s+|another\s+|a\s+further\s+|(?:a\s+)?solid\s+|(?:a\s+)?strong\s+|(?:a\s+)?robust\s+|a\s+healthy\s+|a\s+very\s+strong\s+|close\s+to\s+|around\s+|sharply\s+|significantly\s+|a\s+bit\s+|slightly\s+|modestly\s+|by\s+|only\s+|just\s+|in\s+the\s+|at\s+an?\s+)*$",
     re.I,
 )
 _CHANGE_AFTER = re.compile(
-    rf"^\s*(?:(?:year[-\s]over[-\s]year|YoY|y/y|sequential(?:ly)?|quarter[-\s]over[-\s]quarter|QoQ|q/q|organic(?:ally)?|on\s+an?\s+(?:\w+\s+){{0,2}}basis|in\s+constant\s+currency|at\s+constant\s+currency|constant[-\s]currency|reported|as\s+reported|compared\s+(?:to|with)|versus|vs\.?|from\s+(?:the\s+)?(?:prior|last|previous|a\s+year|same)|over\s+(?:the\s+)?(?:prior|last|previous|same)|year\s+on\s+year|"
+    rf"^\s*(?:(?:ahead\s+of|behind|above|below)\s+(?:last\s+year|a\s+year\s+ago|the\s+prior\s+year|the\s+same\s+(?:period|quarter|time)\s+last\s+year)|(?:year[-\s]over[-\s]year|YoY|y/y|sequential(?:ly)?|quarter[-\s]over[-\s]quarter|QoQ|q/q|organic(?:ally)?|on\s+an?\s+(?:\w+\s+){{0,2}}basis|in\s+constant\s+currency|at\s+constant\s+currency|constant[-\s]currency|reported|as\s+reported|compared\s+(?:to|with)|versus|vs\.?|from\s+(?:the\s+)?(?:prior|last|previous|a\s+year|same)|over\s+(?:the\s+)?(?:prior|last|previous|same)|year\s+on\s+year|"
     rf"(?:\w+\s+)?(?:increase|decrease|decline|growth|improvement|expansion|contraction|reduction|rise|jump|gain|drop|uplift|deterioration|headwind|tailwind|benefit|higher|lower|better|worse))\b|(?:\s+(?:{_UP}|{_DOWN})\b))",
     re.I,
 )
@@ -136,19 +136,20 @@ _YOY = re.compile(r"\b(?:year[-\s](?:over|on)[-\s]year|YoY|y/y|a\s+year\s+ago|ye
 _QOQ = re.compile(r"\b(?:quarter[-\s](?:over|on)[-\s]quarter|QoQ|q/q)\b", re.I)
 _COMPARE_BEFORE = re.compile(r"\b(?:from|compar(?:ed|es|ing)\s+(?:to|with)|versus|vs\.?|against|relative\s+to|up\s+from|down\s+from|as\s+compared\s+(?:to|with))\s+(?:the\s+|a\s+|an\s+)?(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 _COMPARE_OF = re.compile(r"\b(?:(?:compar(?:ed|es|ing)\s+(?:to|with)|versus|vs\.?|against|up\s+from|down\s+from)\s+(?:[\w-]+\s+){1,4}?|(?:last|prior|previous)\s+year[’']s\s+(?:[\w-]+\s+){0,2})(?:of|at)\s+(?:about\s+|approximately\s+)?$", re.I)
-_OUTLOOK_WORD = re.compile(r"\b(?:guidance|outlook|range|forecast|expect\w*|guided|target\w*)\b", re.I)
+_OUTLOOK_WORD = re.compile(r"\b(?:guidance|guide|outlook|range|forecast|expect\w*|guided|target\w*)\b", re.I)
 # ", and we expect ...": a new subject starts a new statement, whose cue is not the earlier figure's
-_NEW_SUBJECT = re.compile(r"(?:,\s+|\s)(?:and|but|while|so)\s+(?:we|I|they|you|management)\b|;\s", re.I)
+_NEW_SUBJECT = re.compile(r"(?:,\s+|\s)(?:and|but|while|so)\s+(?:we|I|they|you|management)\b|;\s"
+                          r"|,\s+(?:and|but|while|so)\s+(?:the|our|this|that|it)\b|\s(?:and|but)\s+(?:the|our)\s+(?:guide|guidance|outlook|forecast)\b", re.I)
 # "Our cost of debt is 4.6%": a statement of where things stand, even inside an outlook paragraph
-_PRESENT_STATE = re.compile(r"\b(?:is|are|has|have|currently|now|today|so\s+far|remains?|stands?)\b", re.I)
+_PRESENT_STATE = re.compile(r"\b(?:is|are|has|have|currently|now|today|so\s+far|remains?|stands?|averages|runs|sits)\b", re.I)
 _LEVEL_OF = re.compile(r"\b(?:our|the|its)\s+(?:[\w-]+\s+){1,4}?levels?\s+of\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 _COMPARED_AFTER = re.compile(r"\b(?:compared|versus|vs\b|against|above|below|within|exceed\w*|beat|ahead\s+of|short\s+of|shy\s+of|behind|(?:top|high|low|bottom|upper|lower)\s+end|midpoint|middle\s+of|in\s+line)", re.I)
-_COMPARE_CUE_BEFORE = re.compile(r"\b(?:from|compared|versus|vs\.?|against|than|relative\s+to)\b", re.I)
+_COMPARE_CUE_BEFORE = re.compile(r"\b(?:from|compared|versus|vs\.?|against|than|relative\s+to|(?:flat|ahead|behind|in\s+line|consistent|even)\s+(?:with|of))\b", re.I)
 _TO_BEFORE = re.compile(r"\b(?:to|reach(?:ed|ing)?|at|of|totaled|was|were|is|be|hit)\s+(?:a\s+(?:record|new)\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$", re.I)
 _REVISE = re.compile(r"\b(?:rais(?:e|ed|ing)|lower(?:ed|ing)?|increas(?:e|ed|ing)|revis(?:e|ed|ing)|updat(?:e|ed|ing)|narrow(?:ed|ing)?|cut|reduc(?:e|ed|ing)|tighten(?:ed|ing)?)\b", re.I)
 _SHARE_OF = re.compile(r"^\s*of\s+(?:our\s+|the\s+|total\s+|net\s+|consolidated\s+)*(?:revenues?|sales|turnover|the\s+total|mix)", re.I)
 _FOLLOW_LINK = re.compile(r"^\s*(?:(?:of|in|for|from|on)\s+)?(?:(?:the|our|total|net|new|additional|incremental|annual(?:ized)?|organic|adjusted|non-GAAP|GAAP|quarterly)\s+){0,3}$", re.I)
-_NEGATIVE_WORD = re.compile(r"\b(?:negative|minus|a\s+loss\s+of|loss\s+of|net\s+loss\s+of|(?:net|operating|pre-?tax)\s+losses\s+of|an?\s+\w*\s*loss\s+of|outflow\s+of|burn\s+of|deficit\s+of)\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
+_NEGATIVE_WORD = re.compile(r"\b(?:negative(?:\s+in\s+the)?|minus|a\s+loss\s+of|loss\s+of|net\s+loss\s+of|(?:net|operating|pre-?tax)\s+losses\s+of|an?\s+\w*\s*loss\s+of|outflow\s+of|burn\s+of|deficit\s+of)\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 _GUIDANCE_WORDS = re.compile(r"\b(?:guidance|outlook|range|guide|guided|forecast)\b", re.I)
 _FLAT_TO = re.compile(r"\bflat\s+to\s+(?:(up|down)\s+)?(?:about\s+|approximately\s+)?$", re.I)
 _COST_METRICS = frozenset({"dso", "dio", "operating_expenses", "research_and_development", "sales_and_marketing",
@@ -156,8 +157,8 @@ _COST_METRICS = frozenset({"dso", "dio", "operating_expenses", "research_and_dev
 _IMPROVE = re.compile(r"\b(?:improv(?:e|ed|es|ing|ement)|better|(?:operating\s+)?leverage)\b", re.I)
 # Ratios where lower is better: an improvement in them is a fall.
 _OF_EFFECT = re.compile(r"\s+of\s+(?:operating\s+|sales\s+)?(leverage|deleverage|pressure|headwind|drag|tailwind|benefit)\b", re.I)
-_PER_UNIT_PRICE = re.compile(r"\s*(?:per|a|/)\s*(?:barrel|bbl|boe|Mcf|Mcfe|MMBtu|ton|tonne|pound|lb|ounce|oz|gallon|MWh|kWh)\b", re.I)
-_VERB_BY = re.compile(r"\b(?P<v>lower|reduc\w*|cut|decreas\w*|rais\w*|increas\w*|improv\w*|boost\w*|lift\w*|grow\w*|expand\w*|shrink\w*)\s+"
+_PER_UNIT_PRICE = re.compile(r"\s*(?:per|a|/)\s*(?:barrel|bbl|boe|Mcf|Mcfe|MMBtu|ton|tonne|pound|lb|ounce|oz|gallon|MWh|kWh|seat\s+mile|ASM)\b", re.I)
+_VERB_BY = re.compile(r"\b(?P<v>lower|reduc\w*|cut|trim\w*|decreas\w*|rais\w*|increas\w*|improv\w*|boost\w*|lift\w*|grow\w*|expand\w*|shrink\w*)\s+"
                       r"(?:our\s+|the\s+|its\s+|their\s+)?(?:[\w&-]+\s+){1,4}?by\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|another\s+|nearly\s+|some\s+)?$", re.I)
 # "Labor was 31.2% of sales, a 40 basis point improvement": a cost line's share of sales, where better is lower.
 _COST_SHARE = re.compile(
@@ -205,6 +206,11 @@ _PRICE_DECK_AFTER = re.compile(r"\s*(?:per\s+barrel\s+|/bbl\s+|a\s+barrel\s+|per
 _PRICE_DECK_BEFORE = re.compile(r"\b(?:at|assuming|assumes|assumed|using|based\s+on|with|under)\s+(?:an?\s+|the\s+)?(?:about\s+|around\s+)?$", re.I)
 _ASSUMED_SPREAD = re.compile(r"\b(?:budget\w*|assum\w*|using|model(?:l)?(?:ed|ing)?|plan\w*\s+(?:on|for))\s+(?:an?\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,2}?"
                              r"(?:basis|differential|deck|strip|price\s+assumption)\s+(?:of\s+)?(?:about\s+|approximately\s+|around\s+|roughly\s+)?(?:negative\s+|minus\s+)?$", re.I)
+
+
+_TOPIC_LEAD = re.compile(r"\W*(?:(?:and|so|now|then|okay|ok)\s*,?\s+)*(?:just\s+)?(?:(?:to\s+)?follow(?:ing)?\s+up\s+on|on|turning\s+to|moving\s+(?:on\s+)?to|"
+                         r"looking\s+(?:ahead\s+)?(?:at|to)|as\s+for|regarding|what\s+about|how\s+about|for)\b", re.I)
+_NOUN_BOUND = re.compile(r"\b[a-z]{3,}s\s+(?:under|over|above|below|larger\s+than|smaller\s+than|bigger\s+than|of\s+more\s+than|of\s+less\s+than|with\s+more\s+than|with\s+fewer\s+than)\s+$")
 
 
 def _assumption(q: Quantity, s: str) -> bool:
@@ -279,6 +285,10 @@ def _is_figure(q: Quantity, s: str) -> bool:
     """False for years, times, phone numbers, slide numbers and counts of questions."""
     if _threshold(q, s) or _assumption(q, s):
         return False
+    if q.unit is None and _NOUN_BOUND.search(s, max(0, q.start - 40), q.start + _hedge_len(q)):
+        return False  # "buildings under 100,000 square feet": a size class
+    if q.text.lower() in ("a penny", "a nickel", "a dime", "a cent") and re.match(r"\s+(?:ahead\s+of|above|below|better|worse|short\s+of|shy\s+of|more|less)\b", s[q.end:q.end + 12]):
+        return False  # "a penny ahead of the top end of the range": a word for a difference
     before, after = s[max(0, q.start - 14):q.start], s[q.end:q.end + 24]
     if not q.unit and _NOT_FIGURE_BEFORE.search(before.rstrip()):
         return False
@@ -344,13 +354,18 @@ def _change(q: Quantity, s: str, qs: list[Quantity]) -> tuple[bool, Direction | 
             return True, Direction.DOWN if _DOWN_RX.match(eff.group(1)) else Direction.UP
     m = _CHANGE_BEFORE.search(before)
     if not m and _TO_BEFORE.search(before):
+        cmp = re.match(r"\s+(tighter|wider|higher|lower|better|worse)\s+than\b", after, re.I) if q.unit in ("%", "bps") else None
+        if cmp:  # "spreads were 25 basis points tighter than a year ago"
+            return True, Direction.DOWN if _DOWN_RX.match(cmp.group(1)) else Direction.UP
         return False, None
     if not m and "by" in before:
         vb = _VERB_BY.search(s, max(0, q.start - 60), q.start)
         if vb:  # "should lower LOE by roughly 40 cents", "raise prices by 3%"
-            return True, Direction.DOWN if _DOWN_RX.match(vb.group("v")) or vb.group("v").lower().startswith(("cut", "shrink")) else Direction.UP
+            return True, Direction.DOWN if vb.group("v").lower().startswith(("lower", "reduc", "cut", "decreas", "shrink", "trim")) else Direction.UP
     if m:
         w = m.group("w").lower()
+        if w.startswith("cost") and _PER_UNIT_PRICE.match(s, q.end):
+            return False, None  # "fuel cost us $2.41 per gallon": a price paid, not an effect
         if w == "up" and re.search(r"\b(?:make|makes|made|making|add|adds)\s+up\s+", s[max(0, q.start - 30):q.start], re.I):
             return False, None  # "now make up about 22% of sales": a share, not a rise
         if w in ("more", "less", "better", "worse", "added", "benefit", "benefited") and q.unit not in ("%", "bps"):
@@ -436,6 +451,10 @@ def _kind(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context, s
         last = max(pos for pos, _ in cues if pos < q.start)
         if s[last:last + 6].lower().startswith("to be"):
             kind = FactKind.PRIOR_GUIDANCE  # "the guidance we provided included ..., margin to be up slightly, ..."
+    if kind is FactKind.PRIOR_GUIDANCE and before[-1] is FactKind.PRIOR_GUIDANCE and FactKind.GUIDANCE in before:
+        last = max(pos for pos, k in cues if pos < q.start)
+        if re.search(r",\s+(?:and|with)\s+", s[last:q.start]) and not re.search(r"\b(?:range|guidance|guide|outlook)\b", s[q.start - 40:q.start], re.I):
+            kind = FactKind.GUIDANCE  # "we now expect 5% to 6%, up from the range we gave last quarter, and occupancy of 96%"
     if kind is None:
         _, cend = _clause_bounds(s, q.start)
         # "$0.61, compared with our guidance of $0.55 to $0.60": a cue past a comparison word is the other figure's
@@ -466,7 +485,9 @@ def _kind(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context, s
             return FactKind.ESTIMATE
     if kind is None:
         # "the program currently provides $1.8 billion, and we expect pricing for 2026 to ...": the future is the next clause's
-        now = _NEW_SUBJECT.search(s, q.end) and _PRESENT_STATE.search(s, _clause_bounds(s, q.start)[0], q.start)
+        cstart = _clause_bounds(s, q.start)[0]
+        now = (_NEW_SUBJECT.search(s, q.end) and _PRESENT_STATE.search(s, cstart, q.start)
+               and not any(cstart <= pos < q.start for pos in future_at))  # "bookings for the third quarter are 3 points ahead"
         if has_future_cue and not PAST.search(s) and not now:
             return FactKind.GUIDANCE
         if state.kind is FactKind.GUIDANCE and not PAST.search(s) and not (q.low is None and _PRESENT_STATE.search(s)):
@@ -500,6 +521,14 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
     kcues = kind_cues(s) if (qs or cues or (ctx.segments is not None and _might_be_qualitative(s))) else []
     pcues = P.find_cues(s) if (qs or cues) else []
     facts: list[Fact] = []
+    topic = not qs and len(s.split()) <= 8 and ctx.fiscal_year and _TOPIC_LEAD.match(s)
+    if topic and not cues:
+        pcues = P.find_cues(s)
+    if topic and pcues:
+        # "And just to follow up on 2026." / "Turning to next year.": the period of what comes next
+        c = pcues[-1]
+        fut = _future_cue([c], ctx)
+        st.period, st.future = P.resolve(c, ctx.fiscal_year, ctx.fiscal_quarter, fut, ctx.fiscal_half), fut
     if st.lead_basis is not None and any(k is FactKind.GUIDANCE for _, k in kcues):
         st.lead_basis = None  # the outlook is a new topic: "on a GAAP basis" was about the results
     future_at = tuple(c.start for c in pcues if _future_cue([c], ctx))
@@ -610,6 +639,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             value = -value
         cost_share = is_change and q.unit in ("%", "bps") and _COST_SHARE.search(s, 0, q.start) is not None
         if (is_change and direction is Direction.UP and (metric in _COST_METRICS or cost_share or _COST_RATIO.search(s, max(0, q.start - 60), min(len(s), q.end + 40)))
+                and not re.search(r"\befficiency\s+(?!ratio)\w+\s*$", s[max(0, q.start - 40):q.start], re.I)
                 and _IMPROVE.search(s, max(0, q.start - 30), min(len(s), q.end + 30))):
             direction = Direction.DOWN  # "DSO improved by 2 days", "a 30 basis point improvement" in SG&A
         if is_change and direction is Direction.DOWN:
@@ -892,6 +922,8 @@ def _period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State
                   and re.fullmatch(r"(?:last|prior|previous)\s+(?:quarter|year)|a\s+year\s+ago", s[c.start:c.end], re.I)
                   and not _comparison_cue(s, c)
                   and not _CHANGE_BEFORE.search(s[max(0, c.start - 30):c.start])]
+    explicit_ends = [c.end for c in pcues if c.rel is None and c.quarter]
+    main_cues = [c for c in main_cues if not (c.rel == "year_ago" and any(0 <= c.start - e <= 2 for e in explicit_ends))]
     main_cues.sort(key=lambda c: c.start)
     main: Period | None = None
     clause_end = _clause_bounds(s, q.start)[1]
@@ -909,6 +941,12 @@ def _period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State
         chosen = None  # "We returned $640 million in fiscal 2026, ..., above our framework of returning at least 50%"
     if chosen is not None and kind is FactKind.ESTIMATE and chosen.rel == "this_q" and not re.search(r"\b(?:had|was|were|beat|missed|came\s+in)\b", s, re.I):
         main = P.next_period(fy, fq) if fq else None  # the Street's "for the quarter" is the quarter ahead, unless it is past
+    elif chosen is not None and chosen.rel == "this_q" and kind is FactKind.GUIDANCE and fq:
+        # "G&A should be roughly $15 million in the quarter": the quarter being guided, not the one reported
+        main = st.period if (st.period is not None and st.future and st.period.quarter) else P.next_period(fy, fq)
+    elif chosen is not None and chosen.rel is None and chosen.quarter and chosen.year is None and fy and re.match(
+            r"\s+(?:a\s+year\s+ago|of\s+last\s+year|last\s+year)\b", s[chosen.end:chosen.end + 16], re.I):
+        main = P.label(fy - 1, chosen.quarter)  # "the third quarter a year ago"
     elif chosen is not None:
         ahead = future or (kind is FactKind.ESTIMATE and not re.search(r"\b(?:had|was|were|beat|missed|came\s+in)\b", s, re.I))
         main = P.resolve(chosen, fy, fq, ahead, ctx.fiscal_half)
@@ -939,6 +977,8 @@ def _period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State
     after_cues = [c for c in pcues if q.end <= c.start <= min(next_start, q.end + 60)]
     if after_cues:
         c = after_cues[0]
+        if c.rel == "year_ago" and re.search(r"\b(?:end|close)\s+of\s+$", s[max(0, c.start - 12):c.start], re.I) and fy:
+            return P.label(fy - 1)  # "down from 3.3 times at the end of last year": the year-end balance
         if c.rel == "year_ago":
             return P.previous_of(main, False)
         if c.rel == "prev_q":
