@@ -116,10 +116,10 @@ def call_level_statement(texts: list[str]) -> tuple[Basis, frozenset[str] | None
 
 # Words one of which each kind's cues contain: a cheap test before the regular expression.
 _HINTS = {
-    FactKind.PRIOR_GUIDANCE: ("previous", "prior", "original", "earlier", "initial", "former", "had ", "guid", "outlook", "range", "forecast", "budget", "plan",
+    FactKind.PRIOR_GUIDANCE: ("previous", "prior", "original", "earlier", "initial", "former", "had ", "guid", "outlook", "range", "forecast", "midpoint", "middle of", "top end", "high end", "low end", "bottom end", "upper end", "lower end",
                               "indicated", "provided", "gave", "communicated", "outlined", "projected", "shared", "promised", "target"),
     FactKind.ESTIMATE: ("consensus", "street", "sell", "have you", "had you", "was at", "i'm at", "model", "analyst", "estimate", "you guys", "i think", "i believe",
-                        "i assume", "i calculate", "i get", "i am", "i'm", "my ", "i had"),
+                        "i assume", "i calculate", "i get", "i am", "i'm", "my number", "my forecast", "i had"),
     FactKind.TARGET: ("long", "target", "goal", "aspir", "ambition", "by ", "aim", "-year", "over the next", "year", "medium", "mid", "investor day",
                       "model", "through", "over time", "algorithm", "framework"),
     FactKind.GUIDANCE: ("expect", "anticipat", "guid", "outlook", "forecast", "project", "see", "should", "will", "to be", "plan",
@@ -135,7 +135,8 @@ def kind_cues(sentence: str) -> list[tuple[int, FactKind]]:
     """(position, kind) of every kind cue in the sentence, past-tense look-alikes removed."""
     low = sentence.lower()
     masked = sentence
-    for m in (NOT_GUIDANCE.finditer(sentence) if ("than" in low or "as " in low or "expectation" in low or "in line" in low or "ahead" in low or "exceed" in low) else ()):
+    for m in (NOT_GUIDANCE.finditer(sentence) if ("than" in low or "as " in low or "expectation" in low or "in line" in low or "ahead" in low
+                                                 or "exceed" in low or " guide" in low or "give" in low or "provide" in low) else ()):
         masked = masked[:m.start()] + " " * (m.end() - m.start()) + masked[m.end():]
     out = []
     taken: list[tuple[int, int]] = []

@@ -53,6 +53,8 @@ class State:
     phrase: str = ""
     basis: Basis | None = None
     """The basis of the last figure whose metric a later sentence may carry on."""
+    extra: bool | None = None
+    """Whether the paragraph may name an industry measure (taxonomy.EXTRA_METRICS); None: test each sentence."""
     lead_basis: Basis | None = None
     """"On a non-GAAP basis, ..." opening a paragraph's sentence: the basis of the P&L figures that follow."""
 
@@ -210,13 +212,17 @@ _ASSUMED_SPREAD = re.compile(r"\b(?:budget\w*|assum\w*|using|model(?:l)?(?:ed|in
 
 _TOPIC_LEAD = re.compile(r"\W*(?:(?:and|so|now|then|okay|ok)\s*,?\s+)*(?:just\s+)?(?:(?:to\s+)?follow(?:ing)?\s+up\s+on|on|turning\s+to|moving\s+(?:on\s+)?to|"
                          r"looking\s+(?:ahead\s+)?(?:at|to)|as\s+for|regarding|what\s+about|how\s+about|for)\b", re.I)
+_BOUND_WORDS = ("under", "over", "above", "below", "than")
 _NOUN_BOUND = re.compile(r"\b[a-z]{3,}s\s+(?:under|over|above|below|larger\s+than|smaller\s+than|bigger\s+than|of\s+more\s+than|of\s+less\s+than|with\s+more\s+than|with\s+fewer\s+than)\s+$")
+
+
+_ASSUMPTION_WORDS = ("wti", "brent", "henry", "oil", "gas", "crude", "deck", "strip", "basis", "differential", "assumption")
 
 
 def _assumption(q: Quantity, s: str) -> bool:
     """"At a $65 WTI deck", "assuming $3 gas", "budgeting a basis of negative $1.10": a planning assumption about
     market prices, not the company's figure (like a rate-cut assumption)."""
-    if not _money(q.unit):
+    if not _money(q.unit) or not _hints(s)[1]:
         return False
     before = s[max(0, q.start - 70):q.start + _hedge_len(q)]
     if _PRICE_DECK_AFTER.match(s, q.end) and _PRICE_DECK_BEFORE.search(before):
@@ -254,6 +260,7 @@ item items one-time discrete that's it's there there's rate level around between
 increased decreased grew rose fell declined improved was up down slightly modestly somewhat meaningfully
 have has had gaap non-gaap adjusted reported january february march april may june july august september october november december
 """.split())
+_EXCLUDED_HINTS = ("exclud", "ex ", "net of", "adjusting", "absent", "without")
 _EXCLUDED = re.compile(r"\b(?:excluding|ex|net\s+of|adjusting\s+for|absent|without)\s+(?:the\s+|that\s+|this\s+|an?\s+)?(?:[\w-]+\s+){0,1}$", re.I)
 """"Excluding the inventory charge, it was 45.1%": the words name what was taken out, not the figure's metric."""
 _EXCLUDING_PHRASE = re.compile(r"\b(?:excluding|ex|absent|without|net\s+of|adjusting\s+for|adjusted\s+for|before)\b[^,;]{0,60},", re.I)
@@ -281,11 +288,18 @@ def _carries_metric(s: str, q: Quantity) -> bool:
     return True
 
 
+@lru_cache(maxsize=8)
+def _hints(s: str) -> tuple[bool, bool, bool]:
+    """Cheap per-sentence tests before the costlier patterns: (excluding words, assumption words, bound words)."""
+    low = s.lower()
+    return (any(w in low for w in _EXCLUDED_HINTS), any(w in low for w in _ASSUMPTION_WORDS), any(w in low for w in _BOUND_WORDS))
+
+
 def _is_figure(q: Quantity, s: str) -> bool:
     """False for years, times, phone numbers, slide numbers and counts of questions."""
     if _threshold(q, s) or _assumption(q, s):
         return False
-    if q.unit is None and _NOUN_BOUND.search(s, max(0, q.start - 40), q.start + _hedge_len(q)):
+    if q.unit is None and _hints(s)[2] and _NOUN_BOUND.search(s, max(0, q.start - 40), q.start + _hedge_len(q)):
         return False  # "buildings under 100,000 square feet": a size class
     if q.text.lower() in ("a penny", "a nickel", "a dime", "a cent") and re.match(r"\s+(?:ahead\s+of|above|below|better|worse|short\s+of|shy\s+of|more|less)\b", s[q.end:q.end + 12]):
         return False  # "a penny ahead of the top end of the range": a word for a difference
@@ -320,8 +334,11 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
                     continue
                 return c[2], c[3], c[0], c[1]
             break
-    before = [c for c in cues if c[1] <= q.start and not _EXCLUDED.search(s, max(0, c[0] - 24), c[0])
-              and not (c[2] == "revenue" and _SHARE_BASE.search(s, max(0, c[0] - 30), c[0]))]
+    before = [c for c in cues if c[1] <= q.start]
+    if before and _hints(s)[0]:
+        before = [c for c in before if not _EXCLUDED.search(s, max(0, c[0] - 24), c[0])]
+    if before and ("%" in s or "cent" in s):
+        before = [c for c in before if not (c[2] == "revenue" and _SHARE_BASE.search(s, max(0, c[0] - 30), c[0]))]
     in_clause = [c for c in before if c[0] >= cstart]
     pick = in_clause[-1] if in_clause else None
     if pick is None:
@@ -517,11 +534,11 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         bare_ok = _bare_ok(s, lowered)
         qs = [q for q in qs if _worth_reading(q, s, bare_ok)
               or (st.unit == "count" and _COUNT_VERB.search(s, max(0, q.start - 30), q.start))]
-    cues = metric_cues(s) if (qs or _might_be_qualitative(s)) else []
+    cues = metric_cues(s, st.extra) if (qs or _might_be_qualitative(s)) else []
     kcues = kind_cues(s) if (qs or cues or (ctx.segments is not None and _might_be_qualitative(s))) else []
     pcues = P.find_cues(s) if (qs or cues) else []
     facts: list[Fact] = []
-    topic = not qs and len(s.split()) <= 8 and ctx.fiscal_year and _TOPIC_LEAD.match(s)
+    topic = not qs and ctx.fiscal_year and s.count(" ") < 8 and _TOPIC_LEAD.match(s)
     if topic and not cues:
         pcues = P.find_cues(s)
     if topic and pcues:
@@ -637,7 +654,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         if (not is_change and not negative and metric_span is not None and value is not None and value > 0
                 and metric in _LOSS_METRICS and NEGATING.search(s[metric_span[0]:metric_span[1] + 1]) and _money(q.unit)):
             value = -value
-        cost_share = is_change and q.unit in ("%", "bps") and _COST_SHARE.search(s, 0, q.start) is not None
+        cost_share = (is_change and q.unit in ("%", "bps") and _maybe(s, (" of sales", " of revenue", " of net sales", " of total"))
+                      and _COST_SHARE.search(s, 0, q.start) is not None)
         if (is_change and direction is Direction.UP and (metric in _COST_METRICS or cost_share or _COST_RATIO.search(s, max(0, q.start - 60), min(len(s), q.end + 40)))
                 and not re.search(r"\befficiency\s+(?!ratio)\w+\s*$", s[max(0, q.start - 40):q.start], re.I)
                 and _IMPROVE.search(s, max(0, q.start - 30), min(len(s), q.end + 30))):
@@ -724,7 +742,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             st.period = period
             st.future = kind is not FactKind.ACTUAL
         st.kind = kind
-    _align_revisions(facts)
+    if any(f.kind is FactKind.PRIOR_GUIDANCE for f in facts):
+        _align_revisions(facts)
     if (cues or ctx.segments is not None) and kcues and ctx.role is not Role.ANALYST:
         facts += _qualitative(s, cues, kcues, qs, ctx, st, line, page, facts)
     return facts
@@ -905,7 +924,9 @@ def _comparison_at(s: str, start: int) -> bool:
     found = list(_COMPARE_CUE_BEFORE.finditer(window))
     if not found:
         return False
-    between = _END_OF.sub(" ", window[found[-1].end():])
+    between = window[found[-1].end():]
+    if " of" in between:
+        between = _END_OF.sub(" ", between)
     if len(between.split()) <= 3:  # "up 3% from the third quarter"
         return True
     # "from $287.0 million in 2010" yes; "cash flow from operations was $52.7 million in the quarter" no
@@ -1064,6 +1085,9 @@ def _basis_simple(s: str, c, ctx: Context) -> Basis | None:
 
 # Patterns searched across whole sentences or clauses get a first-character test (see guard.py); those
 # only ever matched at one position gain nothing from it.
+(_COST_SHARE, _NOUN_BOUND, _EXCLUDED, _VERB_BY, _HYPOTHESIS, _RESTATED_GUIDE, _FROM_MONTH, _PRICE_DECK_BEFORE, _ASSUMED_SPREAD,
+ _COUNT_VERB, _END_OF) = (guarded(rx) for rx in (_COST_SHARE, _NOUN_BOUND, _EXCLUDED, _VERB_BY, _HYPOTHESIS, _RESTATED_GUIDE,
+                                                 _FROM_MONTH, _PRICE_DECK_BEFORE, _ASSUMED_SPREAD, _COUNT_VERB, _END_OF))
 (_QUAL_DIR, _CHANGE_BEFORE, _NOT_FIGURE_BEFORE, _TO_BEFORE, _THRESHOLD, _SEQ, _YOY, _QOQ, _LEVEL_OF, _COMPARE_BEFORE,
  _COMPARE_OF, _NEGATIVE_WORD, _COST_RATIO, _IMPROVE, _FLAT_TO, _REVISE, _MOTION, _OUTLOOK_WORD, _FROM_QUARTER,
  _COUNT_LINK, _HEDGED_DIR, _BARE_BOUNDED) = (guarded(rx) for rx in (

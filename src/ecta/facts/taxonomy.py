@@ -14,9 +14,7 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("eps", (r"(?:diluted\s+|basic\s+)?(?:earnings|income|EPS|profit)\s+per\s+(?:diluted\s+|basic\s+|fully\s+diluted\s+)?(?:common\s+|ordinary\s+)?(?:share|unit|ADS)",
              r"(?:diluted\s+|basic\s+)?D?EPS", r"(?:diluted\s+|basic\s+)?(?:net\s+)?loss\s+per\s+(?:diluted\s+|basic\s+)?share",
              r"per\s+(?:diluted\s+|basic\s+|fully\s+diluted\s+)?(?:common\s+|ordinary\s+)?share", r"a\s+share", r"per\s+diluted\s+share",
-             r"earnings", r"(?:net\s+)?loss\s+per\s+(?:diluted\s+)?unit",
-             # a REIT's per-share earnings measure; the phrase keeps its name
-             r"(?:A?FFO|funds\s+from\s+operations|(?:net\s+)?operating\s+income)\s+(?:loss\s+)?per\s+(?:diluted\s+|basic\s+)?(?:share|unit)")),
+             r"earnings", r"(?:net\s+)?loss\s+per\s+(?:diluted\s+)?unit")),
     ("gross_margin", (r"gross\s+(?:profit\s+)?margins?", r"GM", r"gross\s+profit\s+rate")),
     ("gross_profit", (r"gross\s+profits?",)),
     ("operating_margin", (r"operating\s+(?:profit\s+|income\s+)?margins?", r"op(?:erating)?\s+margins?", r"EBIT\s+margins?")),
@@ -49,7 +47,7 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("research_and_development", (r"R&D(?:\s+expenses?)?", r"research\s+and\s+development(?:\s+expenses?)?")),
     ("sales_and_marketing", (r"sales\s+and\s+marketing(?:\s+expenses?)?", r"S&M", r"marketing\s+(?:expenses?|spend)")),
     ("general_and_administrative", (r"(?:general\s+and\s+administrative|G&A)(?:\s+expenses?)?",)),
-    ("operating_expenses", (r"operating\s+(?:expenses?|costs?)", r"LOE", r"lease\s+operating\s+(?:expenses?|costs?)", r"opex", r"OpEx", r"SG&A(?:\s+expenses?)?", r"expenses", r"overhead",
+    ("operating_expenses", (r"operating\s+(?:expenses?|costs?)", r"opex", r"OpEx", r"SG&A(?:\s+expenses?)?", r"expenses", r"overhead",
                             r"selling,\s+general\s+and\s+administrative(?:\s+expenses?)?", r"costs?",
                             r"non-?interest\s+expenses?")),
     ("dividend", (r"(?:quarterly\s+|annual\s+|special\s+)?dividends?(?:\s+per\s+share)?", r"distributions?(?:\s+per\s+unit)?")),
@@ -69,14 +67,13 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("recurring_revenue", (r"(?:recurring|subscription|SaaS|cloud)\s+revenues?",)),
     ("same_store_sales", (r"(?:same|comparable|like-for-like)[-\s](?:store|restaurant|unit|shop)?\s*sales", r"comps?(?:\s+sales)?",
                           r"comparable\s+(?:store\s+)?sales", r"SSS", r"LFL", r"same-store\s+sales")),
-    ("revenue", (r"(?:total\s+|net\s+|consolidated\s+|quarterly\s+|overall\s+)?revenues?",
-                 r"(?:net\s+|gross\s+|total\s+)?(?:written|earned)\s+premiums?(?:\s+growth)?", r"premiums", r"(?:net\s+|total\s+)?sales", r"top[-\s]line",
+    ("revenue", (r"(?:total\s+|net\s+|consolidated\s+|quarterly\s+|overall\s+)?revenues?", r"(?:net\s+|total\s+)?sales", r"top[-\s]line",
                  r"turnover", r"(?:total\s+)?net\s+revenues?", r"revenue\s+growth", r"(?:organic\s+)?(?:sales|revenue)\s+growth")),
-    ("headcount", (r"headcount", r"(?:employee|staff)\s+(?:count|base)", r"employees", r"(?:full-time\s+)?(?:staff|workforce|people|team\s+members|associates)")),
-    ("customers", (r"customers?", r"(?:customer|client|account)\s+count", r"policies(?:[-\s]in[-\s]force)?", r"PIF", r"clients?", r"accounts", r"logos", r"merchants", r"advertisers", r"partners")),
-    ("subscribers", (r"(?:paid\s+|net\s+)?subscribers?", r"(?:subscriber|member|membership)\s+count", r"subs", r"(?:paid\s+)?subscriptions", r"(?:net\s+)?adds", r"net\s+additions", r"connections", r"members(?:hip)?")),
+    ("headcount", (r"headcount", r"employees", r"(?:full-time\s+)?(?:staff|workforce|people|team\s+members|associates)")),
+    ("customers", (r"customers?", r"clients?", r"accounts", r"logos", r"merchants", r"advertisers", r"partners")),
+    ("subscribers", (r"(?:paid\s+|net\s+)?subscribers?", r"subs", r"(?:paid\s+)?subscriptions", r"(?:net\s+)?adds", r"net\s+additions", r"connections", r"members(?:hip)?")),
     ("users", (r"(?:daily|monthly|weekly)?\s*active\s+users", r"DAUs?", r"MAUs?", r"users")),
-    ("stores", (r"(?:store|restaurant|unit|location|door|branch)\s+count", r"(?:new\s+)?(?:stores?|restaurants?|locations?|branches|outlets|units\s+opened|openings|clinics|hotels|doors|sites)",)),
+    ("stores", (r"(?:new\s+)?(?:stores?|restaurants?|locations?|branches|outlets|units\s+opened|openings|clinics|hotels|doors|sites)",)),
     ("units", (r"units?(?:\s+shipped)?", r"shipments", r"deliveries", r"vehicles", r"homes", r"wafers", r"volumes?", r"tons", r"barrels",
                r"devices", r"systems")),
     ("price", (r"(?:average\s+selling\s+)?prices?", r"ASPs?", r"pricing", r"rate\s+increases?", r"price\s+increases?")),
@@ -95,6 +92,19 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("margin", (r"margins?", r"(?:contribution|segment|adjusted|net|pre-?tax|profit|EBT)\s+margins?")),
     ("growth", (r"(?:organic|constant[-\s]currency|underlying)\s+growth", r"grew\s+organically", r"organically",
                 r"(?:on\s+an?\s+)?(?:organic|constant[-\s]currency)\s+basis")),
+)
+
+# Phrases of particular industries and wordings, tried only in sentences holding one of EXTRA_KEYS: most sentences
+# never need them, and each phrase costs time at every word of a sentence that is scanned with them.
+EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    # a REIT's per-share earnings measure; the phrase keeps its name
+    ("eps", (r"(?:A?FFO|funds\s+from\s+operations|(?:net\s+)?operating\s+income)\s+(?:loss\s+)?per\s+(?:diluted\s+|basic\s+)?(?:share|unit)",)),
+    ("operating_expenses", (r"LOE", r"lease\s+operating\s+(?:expenses?|costs?)")),
+    ("revenue", (r"(?:net\s+|gross\s+|total\s+)?(?:written|earned)\s+premiums?(?:\s+growth)?", r"premiums")),
+    ("headcount", (r"(?:employee|staff)\s+(?:count|base)",)),
+    ("customers", (r"(?:customer|client|account)\s+count", r"policies(?:[-\s]in[-\s]force)?", r"PIF")),
+    ("subscribers", (r"(?:subscriber|member|membership)\s+count",)),
+    ("stores", (r"(?:store|restaurant|unit|location|door|branch)\s+count",)),
     # Industry measures with no name of their own are `other`, named here so that a word inside them ("per share",
     # "revenue", "income", "AUM") does not lend them a metric they are not.
     ("other", (r"A?FFO", r"funds\s+from\s+operations",
@@ -107,6 +117,10 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                r"net\s+(?:in|out)?flows", r"(?:long-term\s+)?(?:net\s+)?(?:inflows|outflows)",
                r"churn(?:\s+rate)?", r"retention(?:\s+rate)?", r"utilization(?:\s+rate)?")),
 )
+EXTRA_KEYS = ("ffo", "funds from", "income per", "loe", "lease op", "premium", " count", " base", "polic", "pif", "noi",
+              "net operating", "occupan", "ratio", "rasm", "casm", "load factor", "seat", "passenger", "asms", "rpms", "arpu",
+              "arpa", "revenue per", "flows", "churn", "retention", "utiliz")
+"""Substrings of the lower-cased sentence that call for EXTRA_METRICS (a cheap test; false alarms only cost time)."""
 
 NEGATING = re.compile(r"\b(?:net\s+loss|loss\s+per|operating\s+loss|loss\s+from\s+operations|pre-?tax\s+loss|(?:a|the)\s+loss|losses)\b", re.I)
 
@@ -183,10 +197,10 @@ def _first_chars(phrase: str) -> set[str] | None:
     return None if chars is None else {c.lower() for c in chars}
 
 
-def _build() -> dict[str, tuple[re.Pattern[str], list[str]]]:
+def _build(metrics=METRICS) -> dict[str, tuple[re.Pattern[str], list[str]]]:
     """Per first letter: one pattern of the phrases that can start with it (longest first) and their metrics."""
     alts: list[tuple[int, str, str]] = []
-    for metric, phrases in METRICS:
+    for metric, phrases in metrics:
         for phrase in phrases:
             alts.append((_min_len(phrase), metric, phrase))
     alts.sort(key=lambda a: -a[0])
@@ -205,6 +219,7 @@ def _build() -> dict[str, tuple[re.Pattern[str], list[str]]]:
 # Trying each word start against only the phrases of its first letter is several times faster than
 # one alternation of every phrase, which the engine would try at every position.
 _BY_LETTER = _build()
+_BY_LETTER_EXTRA = _build(METRICS + EXTRA_METRICS)
 _WORD_START = re.compile(r"(?<![\w-])[A-Za-z&]")
 _ABBREV = re.compile(r"^[A-Z&]{2,}[a-z]?s?$|^[A-Z][a-z]?[A-Z]")
 _NOT_SEGMENT = frozenset((_WHOLE + "|a|an|to|for|with|on|at|by|from|as|was|were|is|are|be|been|had|has|have|grew|increased|"
@@ -244,14 +259,22 @@ SEGMENT_AFTER = re.compile(
 )
 
 
-def metric_cues(sentence: str) -> list[tuple[int, int, str, str]]:
-    """(start, end, metric, phrase as spoken) for every metric phrase in the sentence."""
+def needs_extra(text: str) -> bool:
+    """Whether `text` (a sentence, or the paragraph holding it) may name one of EXTRA_METRICS."""
+    low = text.lower()
+    return any(k in low for k in EXTRA_KEYS)
+
+
+def metric_cues(sentence: str, extra: bool | None = None) -> list[tuple[int, int, str, str]]:
+    """(start, end, metric, phrase as spoken) for every metric phrase in the sentence. `extra`: whether to try
+    EXTRA_METRICS (None: test the sentence; the caller may have tested the whole paragraph once)."""
     out = []
     resume = 0
+    table = _BY_LETTER_EXTRA if (needs_extra(sentence) if extra is None else extra) else _BY_LETTER
     for w in _WORD_START.finditer(sentence):
         if w.start() < resume:
             continue
-        entry = _BY_LETTER.get(w.group().lower())
+        entry = table.get(w.group().lower())
         if entry is None:
             continue
         m = entry[0].match(sentence, w.start())
