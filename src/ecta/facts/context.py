@@ -128,7 +128,6 @@ _HINTS = {
 }
 
 
-_HINT_RX = {kind: re.compile("|".join(re.escape(h) for h in hints)) for kind, hints in _HINTS.items()}
 
 
 def kind_cues(sentence: str) -> list[tuple[int, FactKind]]:
@@ -141,7 +140,7 @@ def kind_cues(sentence: str) -> list[tuple[int, FactKind]]:
     out = []
     taken: list[tuple[int, int]] = []
     for kind, rx in KIND_CUES:
-        if not _HINT_RX[kind].search(low):
+        if not any(h in low for h in _HINTS[kind]):  # substring tests beat an alternation of literals
             continue
         for m in rx.finditer(masked):
             if any(s <= m.start() < e for s, e in taken):

@@ -20,7 +20,7 @@ def guarded(rx: re.Pattern[str]) -> re.Pattern[str]:
         return rx
     if chars is None or nullable or not chars:
         return rx
-    cls = "".join(re.escape(c) for c in sorted(chars))
+    cls = "".join(c if c == "\\d" else re.escape(c) for c in sorted(chars))
     try:
         # the newline ends a trailing comment under re.X before the closing parenthesis
         return re.compile(f"(?=[{cls}])(?:{rx.pattern}\n)" if rx.flags & re.X else f"(?=[{cls}])(?:{rx.pattern})", rx.flags)
@@ -29,7 +29,8 @@ def guarded(rx: re.Pattern[str]) -> re.Pattern[str]:
 
 
 def first_chars(pattern: str, flags: int = 0) -> set[str] | None:
-    """The characters a match of `pattern` can start with; None when they cannot be listed or it can match empty."""
+    """The characters a match of `pattern` can start with ("\\d" standing for any digit); None when they cannot be
+    listed or it can match empty."""
     from re import _parser  # type: ignore[attr-defined]
 
     try:
@@ -64,8 +65,10 @@ def _item(op, av) -> tuple[set[str] | None, bool]:
                 chars.add(chr(iav))
             elif iop is C.RANGE and iav[1] - iav[0] < 128:
                 chars |= {chr(c) for c in range(iav[0], iav[1] + 1)}
+            elif iop is C.CATEGORY and iav is C.CATEGORY_DIGIT:
+                chars.add("\\d")  # kept as the class escape: \d takes every Unicode digit
             else:
-                return None, False  # negated sets, categories (\w, \d), wide ranges
+                return None, False  # negated sets, other categories (\w, \s), wide ranges
         return chars, False
     if op is C.SUBPATTERN:
         if av[1] or av[2]:
@@ -87,3 +90,124 @@ def _item(op, av) -> tuple[set[str] | None, bool]:
     if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
         return set(), True  # zero-width: the next item consumes the first character
     return None, False
+
+
+ANY = "*"
+"""A position a pattern's analysis cannot narrow down: any character may stand there."""
+
+
+def prefixes(pattern: str, k: int = 2, flags: int = re.I) -> set[tuple[str, ...]] | None:
+    """The first `k` characters a match of `pattern` (under `flags`) can start with, as tuples of tokens.
+
+    A token is one character (lower-cased under re.I), a class escape ("\\s", "\\d", "\\w") or ANY; a tuple
+    shorter than `k` means the match can end there, so whatever follows is allowed. A superset of the truth,
+    never less: a lookahead built from it refuses only positions where no match can start. None when it
+    cannot be read.
+    """
+    from re import _parser  # type: ignore[attr-defined]
+
+    try:
+        return _seq_k(_parser.parse(pattern, flags), k, bool(flags & re.I))
+    except (re.error, TypeError, ValueError):
+        return None
+
+
+def _concat(heads: set[tuple[str, ...]], tails: set[tuple[str, ...]], k: int) -> set[tuple[str, ...]]:
+    out = set()
+    for h in heads:
+        if len(h) >= k:
+            out.add(h)
+            continue
+        for t in tails:
+            out.add((h + t)[:k])
+    return out
+
+
+def _seq_k(items, k: int, fold: bool) -> set[tuple[str, ...]]:
+    out: set[tuple[str, ...]] = {()}
+    for op, av in items:
+        if all(len(t) >= k for t in out):
+            break
+        out = _concat(out, _item_k(op, av, k, fold), k)
+    return out
+
+
+def _item_k(op, av, k: int, fold: bool) -> set[tuple[str, ...]]:
+    from re import _constants as C  # type: ignore[attr-defined]
+
+    unknown = {(), (ANY,) * k}  # may match nothing or anything
+    if op is C.LITERAL:
+        return {(_lower(chr(av)) if fold else chr(av),)}
+    if op is C.CATEGORY:
+        return {(_CATEGORIES.get(av, ANY),)}
+    if op is C.IN:
+        tokens: set[str] = set()
+        for iop, iav in av:
+            if iop is C.LITERAL:
+                tokens.add(_lower(chr(iav)) if fold else chr(iav))
+            elif iop is C.RANGE and iav[1] - iav[0] < 128:
+                tokens |= {_lower(chr(c)) if fold else chr(c) for c in range(iav[0], iav[1] + 1)}
+            elif iop is C.CATEGORY and iav in _CATEGORIES:
+                tokens.add(_CATEGORIES[iav])
+            else:
+                return {(ANY,)}  # negated sets, wide ranges: one character, any
+        return {(t,) for t in tokens}
+    if op in (C.ANY, C.NOT_LITERAL):
+        return {(ANY,)}
+    if op is C.SUBPATTERN:
+        if av[1] or av[2]:
+            return unknown
+        return _seq_k(av[-1], k, fold)
+    if op is C.BRANCH:
+        out: set[tuple[str, ...]] = set()
+        for alt in av[1]:
+            out |= _seq_k(alt, k, fold)
+        return out
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT):
+        lo, hi, body = av[0], av[1], _seq_k(av[2], k, fold)
+        out = {()} if lo == 0 else set()
+        cur: set[tuple[str, ...]] = {()}
+        for i in range(1, min(hi, max(lo, k)) + 1):
+            cur = _concat(cur, body, k)
+            if i >= lo or i == k:
+                out |= cur
+        return out
+    if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+        return {()}  # zero-width
+    return unknown
+
+
+def _lower(c: str) -> str:
+    low = c.lower()
+    return low if len(low) == 1 else c  # "İ" lowers to two characters
+
+
+def _category_names() -> dict:
+    from re import _constants as C  # type: ignore[attr-defined]
+
+    return {C.CATEGORY_SPACE: "\\s", C.CATEGORY_DIGIT: "\\d", C.CATEGORY_WORD: "\\w"}
+
+
+_CATEGORIES = _category_names()
+
+
+def lookahead(tuples: set[tuple[str, ...]] | None) -> str:
+    """A zero-width test that the text starts with one of the token tuples from `prefixes` (under the same
+    flags); "" when any text will do."""
+
+    def one(token: str) -> str:
+        return token if token.startswith("\\") else re.escape(token)
+
+    def trie(ts: set[tuple[str, ...]]) -> str:
+        if any(not t or t[0] == ANY for t in ts):
+            return ""
+        heads: dict[str, set[tuple[str, ...]]] = {}
+        for t in ts:
+            heads.setdefault(t[0], set()).add(t[1:])
+        by_rest: dict[str, list[str]] = {}  # heads with the same continuation share one class
+        for h, rest in sorted(heads.items()):
+            by_rest.setdefault(trie(rest), []).append(one(h))
+        return "(?:" + "|".join((hs[0] if len(hs) == 1 else "[" + "".join(hs) + "]") + rest for rest, hs in by_rest.items()) + ")"
+
+    body = trie(tuples) if tuples is not None else ""
+    return f"(?={body})" if body else ""

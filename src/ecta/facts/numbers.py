@@ -315,7 +315,8 @@ def _merge_ranges(sentence: str, qs: list[Quantity], outlook: bool = False) -> l
             b = qs[i + 1]
             gap = sentence[a.end:b.start]
             conn = _CONNECT.match(gap)
-            ct = _CHANGE_TO.search(sentence, max(0, a.start - 30), a.start)
+            # searched only for a connected pair: the test below needs it only then
+            ct = _CHANGE_TO.search(sentence, max(0, a.start - 30), a.start) if conn else None
             # "down 5% to 10%" is a range; "down by 2 points to 41%" and "up 40 bps to 12.5%" are a change and a level
             change_then_level = (ct is not None and a.value is not None and b.value is not None
                                  and (a.unit not in (None, "%", "bps") or abs(b.value) >= 2 * abs(a.value))
@@ -370,3 +371,4 @@ def _as_range(sentence: str, a: Quantity, b: Quantity) -> Quantity:
 
 # Scanned across whole sentences: a first-character test first (see guard.py).
 WORD_NUM = guarded(WORD_NUM)
+ATOM = guarded(ATOM)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .guard import first_chars, guarded
+from .guard import first_chars, guarded, lookahead, prefixes
 
 METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("eps", (r"(?:diluted\s+|basic\s+)?(?:earnings|income|EPS|profit)\s+per\s+(?:diluted\s+|basic\s+|fully\s+diluted\s+)?(?:common\s+|ordinary\s+)?(?:share|unit|ADS)",
@@ -220,7 +220,21 @@ def _build(metrics=METRICS) -> dict[str, tuple[re.Pattern[str], list[str]]]:
 # one alternation of every phrase, which the engine would try at every position.
 _BY_LETTER = _build()
 _BY_LETTER_EXTRA = _build(METRICS + EXTRA_METRICS)
-_WORD_START = re.compile(r"(?<![\w-])[A-Za-z&]")
+
+
+def _word_start(metrics=METRICS) -> re.Pattern[str]:
+    """A word start whose first six characters some phrase can begin with: most words never reach a pattern."""
+    starts = set()
+    for _, phrases in metrics:
+        for phrase in phrases:
+            # a phrase can only start with a space or a digit where it cannot start at a letter
+            starts |= {p for p in prefixes(phrase, 6) or {()} if p[:1] not in (("\\s",), ("\\d",))}
+    # re.I as the phrases have it, so the lookahead never refuses what they would match
+    return re.compile(rf"(?<![\w-]){lookahead(starts)}[A-Za-z&]", re.I)
+
+
+_WORD_START = _word_start()
+_WORD_START_EXTRA = _word_start(METRICS + EXTRA_METRICS)
 _ABBREV = re.compile(r"^[A-Z&]{2,}[a-z]?s?$|^[A-Z][a-z]?[A-Z]")
 _NOT_SEGMENT = frozenset((_WHOLE + "|a|an|to|for|with|on|at|by|from|as|was|were|is|are|be|been|had|has|have|grew|increased|"
     "decreased|drove|generated|delivered|reported|total|quarter|year|period|month|months|quarters|years|per|share|"
@@ -270,8 +284,9 @@ def metric_cues(sentence: str, extra: bool | None = None) -> list[tuple[int, int
     EXTRA_METRICS (None: test the sentence; the caller may have tested the whole paragraph once)."""
     out = []
     resume = 0
-    table = _BY_LETTER_EXTRA if (needs_extra(sentence) if extra is None else extra) else _BY_LETTER
-    for w in _WORD_START.finditer(sentence):
+    use_extra = needs_extra(sentence) if extra is None else extra
+    table, word_start = (_BY_LETTER_EXTRA, _WORD_START_EXTRA) if use_extra else (_BY_LETTER, _WORD_START)
+    for w in word_start.finditer(sentence):
         if w.start() < resume:
             continue
         entry = table.get(w.group().lower())
