@@ -152,6 +152,10 @@ _COMPARE_CUE_BEFORE = re.compile(r"\b(?:from|compared|versus|vs\.?|against|than|
 _TO_BEFORE = re.compile(r"\b(?:to|reach(?:ed|ing)?|at|of|totaled|was|were|is|be|hit)\s+(?:a\s+(?:record|new)\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$", re.I)
 _REVISE = re.compile(r"\b(?:rais(?:e|ed|ing)|lower(?:ed|ing)?|increas(?:e|ed|ing)|revis(?:e|ed|ing)|updat(?:e|ed|ing)|narrow(?:ed|ing)?|cut|reduc(?:e|ed|ing)|tighten(?:ed|ing)?)\b", re.I)
 _SHARE_OF = re.compile(r"^\s*of\s+(?:our\s+|the\s+|total\s+|net\s+|consolidated\s+)*(?:revenues?|sales|turnover|the\s+total|mix)", re.I)
+_HEAD_METRICS = frozenset({"gross_margin", "operating_margin", "ebitda_margin", "margin", "price", "tax_rate", "market_share", "roe", "roic"})
+_HEAD_OF = re.compile(r"\s+(?:on|of|for|from|in)\s+(?:[\w&-]+\s+){0,4}", re.I)
+_CHANGE_IN = re.compile(r"^\s*(?:increase|decrease|rise|decline|growth|improvement|reduction|drop|gain|jump)\s+in\s+(?:our\s+|the\s+|total\s+|net\s+)?$", re.I)
+""""on a 35% increase in revenues": the metric the change is of."""
 _FOLLOW_LINK = re.compile(r"^\s*(?:(?:of|in|for|from|on)\s+)?(?:(?:the|our|total|net|new|additional|incremental|annual(?:ized)?|organic|adjusted|non-GAAP|GAAP|quarterly)\s+){0,3}$", re.I)
 _NEGATIVE_WORD = re.compile(r"\b(?:negative(?:\s+in\s+the)?|minus|a\s+loss\s+of|loss\s+of|net\s+loss\s+of|(?:net|operating|pre-?tax)\s+losses\s+of|an?\s+\w*\s*loss\s+of|outflow\s+of|burn\s+of|deficit\s+of)\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 _GUIDANCE_WORDS = re.compile(r"\b(?:guidance|outlook|range|guide|guided|forecast)\b", re.I)
@@ -215,6 +219,10 @@ _ASSUMED_SPREAD = re.compile(r"\b(?:budget\w*|assum\w*|using|model(?:l)?(?:ed|in
 
 _TOPIC_LEAD = re.compile(r"\W*(?:(?:and|so|now|then|okay|ok)\s*,?\s+)*(?:just\s+)?(?:(?:to\s+)?follow(?:ing)?\s+up\s+on|on|turning\s+to|moving\s+(?:on\s+)?to|"
                          r"looking\s+(?:ahead\s+)?(?:at|to)|as\s+for|regarding|what\s+about|how\s+about|for)\b", re.I)
+_DATE_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$")
+_DATE_YEAR = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                        r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+$")
 _BOUND_WORDS = ("under", "over", "above", "below", "than")
 _NOUN_BOUND = re.compile(r"\b[a-z]{3,}s\s+(?:under|over|above|below|larger\s+than|smaller\s+than|bigger\s+than|of\s+more\s+than|of\s+less\s+than|with\s+more\s+than|with\s+fewer\s+than)\s+$")
 
@@ -307,6 +315,8 @@ def _is_figure(q: Quantity, s: str) -> bool:
     if q.text.lower() in ("a penny", "a nickel", "a dime", "a cent") and re.match(r"\s+(?:ahead\s+of|above|below|better|worse|short\s+of|shy\s+of|more|less)\b", s[q.end:q.end + 12]):
         return False  # "a penny ahead of the top end of the range": a word for a difference
     before, after = s[max(0, q.start - 14):q.start], s[q.end:q.end + 24]
+    if not q.unit and q.value is not None and q.value <= 31 and _DATE_BEFORE.search(before):
+        return False  # "47,300 homes at June 30, 2021": a date
     if not q.unit and _NOT_FIGURE_BEFORE.search(before.rstrip()):
         return False
     if _NOT_FIGURE_AFTER.match(after):
@@ -332,7 +342,7 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
             gap = s[q.end:c[0]]
             if c[3].lower().startswith(("per ", "a share")) or (c[3].lower() == "leverage" and q.unit in ("%", "bps")):
                 break
-            if _FOLLOW_LINK.match(gap) and not (share and gap.strip().lower().startswith("of")):
+            if (_FOLLOW_LINK.match(gap) or _CHANGE_IN.match(gap)) and not (share and gap.strip().lower().startswith("of")):
                 if c[2] in ("eps",) and q.unit not in (None,) and not _money(q.unit):
                     continue
                 return c[2], c[3], c[0], c[1]
@@ -344,6 +354,12 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
         before = [c for c in before if not (c[2] == "revenue" and _SHARE_BASE.search(s, max(0, c[0] - 30), c[0]))]
     in_clause = [c for c in before if c[0] >= cstart]
     pick = in_clause[-1] if in_clause else None
+    if pick is not None and len(in_clause) >= 2 and pick[2] not in _HEAD_METRICS:
+        for head in reversed(in_clause[:-1]):
+            if (head[2] in _HEAD_METRICS and (q.unit in ("%", "bps")) == (head[2] != "price")
+                    and _HEAD_OF.fullmatch(s, head[1], pick[0]) and not any(head[1] <= o.start < pick[0] for o in qs)):
+                pick = head  # "gross profit margin on home sales revenue was 25.9%", "average price on net orders was $359,200"
+                break
     if pick is None:
         following = [c for c in cues if c[0] >= q.end and c[0] < cend and c[0] <= next_q_start
                      and not (c[3].lower() == "leverage" and q.unit in ("%", "bps"))]
@@ -946,6 +962,9 @@ def _period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State
                   and re.fullmatch(r"(?:last|prior|previous)\s+(?:quarter|year)|a\s+year\s+ago", s[c.start:c.end], re.I)
                   and not _comparison_cue(s, c)
                   and not _CHANGE_BEFORE.search(s[max(0, c.start - 30):c.start])]
+    # "was $59.70 at September 30, 2021": the year of a dated balance is not a fiscal-year figure
+    main_cues = [c for c in main_cues if not (c.rel is None and c.year and not c.quarter and not c.half and not c.ytd
+                                              and _DATE_YEAR.search(s, max(0, c.start - 16), c.start))]
     explicit_ends = [c.end for c in pcues if c.rel is None and c.quarter]
     main_cues = [c for c in main_cues if not (c.rel == "year_ago" and any(0 <= c.start - e <= 2 for e in explicit_ends))]
     main_cues.sort(key=lambda c: c.start)
@@ -1061,6 +1080,7 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
         approx = bool(m.group("deg")) or bool(_HEDGED_DIR.search(s[max(0, m.start() - 20):m.start()]))
         pc = P.find_cues(s)
         pc = [c2 for c2 in pc if c2.rel not in ("year_ago", "prev_q")]  # "down slightly versus last year"
+        pc = [c2 for c2 in pc if not _comparison_cue(s, c2)]  # "to be lower than the third quarter"
         near = [c2 for c2 in pc if c2.start >= m.start()] or [c2 for c2 in pc if c2.end <= m.start()][-1:]
         chosen = near[0] if near else None
         period = P.resolve(chosen, ctx.fiscal_year, ctx.fiscal_quarter, True) if chosen else (
