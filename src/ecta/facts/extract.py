@@ -90,7 +90,7 @@ _COUNT_AFTER = re.compile(
     r"(customers?|clients?|subscribers?|subs|users|members|employees|people|associates|stores|restaurants|locations|branches|"
     r"units|homes|vehicles|wafers|accounts|merchants|advertisers|hospitals|patients|sites|doors|outlets|clinics|hotels|rooms|"
     r"properties|shipments|devices|systems|orders|contracts|deals|partners|logos|transactions|projects|installations|"
-    r"connections|lines|households|policies|loans|leases|openings|closures|closings|remodels|relocations|tons|barrels|ounces|megawatts|MW|GW|seats|boe(?:/d|pd)?|bbls?(?:/d)?|b/d|"
+    r"connections|lines|households|policies|loans|leases|meters|openings|closures|closings|remodels|relocations|tons|barrels|ounces|megawatts|MW|GW|seats|boe(?:/d|pd)?|bbls?(?:/d)?|b/d|"
     r"M{0,2}cfe?(?:/d)?|Bcfe?(?:/d)?|MMBtu|licenses|downloads|visits|trucks|aircraft|rigs|wells|"
     r"cases|physicians|doctors|prescribers|practitioners|providers|dealers|franchisees|distributors|countries|markets|cities|"
     r"team\s+members|workers|staff|hires|jobs|beds|units|cars|vessels|ships|planes|routes|flights|passengers|guests|"
@@ -166,6 +166,10 @@ _IMPROVE = re.compile(r"\b(?:improv(?:e|ed|es|ing|ement)|better|(?:operating\s+)
 # Ratios where lower is better: an improvement in them is a fall.
 _OF_EFFECT = re.compile(r"\s+of\s+(?:operating\s+|sales\s+)?(leverage|deleverage|pressure|headwind|drag|tailwind|benefit)\b", re.I)
 _PER_UNIT_PRICE = re.compile(r"\s*(?:per|a|/)\s*(?:barrel|bbl|boe|Mcf|Mcfe|MMBtu|ton|tonne|pound|lb|ounce|oz|gallon|MWh|kWh|seat\s+mile|ASM)\b", re.I)
+_VERBED = re.compile(r"\b(?P<v>lowered|reduced|cut|decreased|increased|boosted|lifted|improved|trimmed)\s+"
+                     r"(?:our\s+|the\s+|its\s+)?(?:(?!(?:from|to|of|in|at|on|for|with|and|or|was|were|is)\b)[\w&-]+\s+){1,2}(?:by\s+)?"
+                     r"(?:about\s+|roughly\s+|approximately\s+|nearly\s+)?$", re.I)
+""""a change in rate design that reduced earnings $0.19 per share": the verb gives the change, "by" or not."""
 _VERB_BY = re.compile(r"\b(?P<v>lower|reduc\w*|cut|trim\w*|decreas\w*|rais\w*|increas\w*|improv\w*|boost\w*|lift\w*|grow\w*|expand\w*|shrink\w*)\s+"
                       r"(?:our\s+|the\s+|its\s+|their\s+)?(?:[\w&-]+\s+){1,4}?by\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|another\s+|nearly\s+|some\s+)?$", re.I)
 # "Labor was 31.2% of sales, a 40 basis point improvement": a cost line's share of sales, where better is lower.
@@ -394,8 +398,10 @@ def _change(q: Quantity, s: str, qs: list[Quantity]) -> tuple[bool, Direction | 
         if cmp:  # "spreads were 25 basis points tighter than a year ago"
             return True, Direction.DOWN if _DOWN_RX.match(cmp.group(1)) else Direction.UP
         return False, None
-    if not m and "by" in before:
+    if not m and ("by" in before or "ed " in before):
         vb = _VERB_BY.search(s, max(0, q.start - 60), q.start)
+        if not vb and not re.match(r"[^.;]{0,30}?\bto\s+[$€£¥₹\d]", s[q.end:q.end + 40]):  # not "from $900 million to $2.1 billion"
+            vb = _VERBED.search(s, max(0, q.start - 40), q.start)
         if vb:  # "should lower LOE by roughly 40 cents", "raise prices by 3%"
             return True, Direction.DOWN if vb.group("v").lower().startswith(("lower", "reduc", "cut", "decreas", "shrink", "trim")) else Direction.UP
     if m:
@@ -934,7 +940,7 @@ def _comparison_cue(s: str, c: P.Cue) -> bool:
     return _comparison_at(s, c.start) or re.match(r"\s+levels?\s+of\b", s[c.end:c.end + 12], re.I) is not None
 
 
-_END_OF = re.compile(r"\b(?:the\s+)?(?:end|close|start|beginning)\s+of\b", re.I)
+_END_OF = re.compile(r"\b(?:the\s+)?(?:(?:end|close|start|beginning)\s+of|same\s+(?:time\s+)?(?:period|quarter)\s+(?:in|of|last))\b", re.I)
 
 
 @lru_cache(maxsize=256)
@@ -944,7 +950,7 @@ def _comparison_at(s: str, start: int) -> bool:
     if not found:
         return False
     between = window[found[-1].end():]
-    if " of" in between:
+    if " of" in between or " in" in between:
         between = _END_OF.sub(" ", between)
     if len(between.split()) <= 3:  # "up 3% from the third quarter"
         return True
