@@ -7,7 +7,7 @@ import re
 from ..model import Fact, FactKind, ParagraphKind, Role, Section, Transcript
 from .context import call_level_statement
 from .periods import half_of_title
-from .taxonomy import needs_extra, segment_names
+from .taxonomy import segment_names
 from .extract import Context, State, extract_sentence, split_sentences, worth_reading
 
 __all__ = ["Context", "extract_facts", "extract_sentence"]
@@ -39,7 +39,7 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
             text = para.text
             if not worth_reading(text, ctx.role):
                 continue
-            state = State(extra=needs_extra(text))
+            state = State()
             span = max(para.line_end - para.line_start, 0)
             multiline = "\n" in text
             # One token per source line (speech-recognition references): a figure's line is its token's.

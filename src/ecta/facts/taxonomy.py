@@ -94,8 +94,8 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                 r"(?:on\s+an?\s+)?(?:organic|constant[-\s]currency)\s+basis")),
 )
 
-# Phrases of particular industries and wordings, tried only in sentences holding one of EXTRA_KEYS: most sentences
-# never need them, and each phrase costs time at every word of a sentence that is scanned with them.
+# Phrases of particular industries and wordings, kept apart from METRICS for reading; both are tried together
+# (their distinct six-character starts make them nearly free for words that cannot begin one).
 EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # a REIT's per-share earnings measure; the phrase keeps its name
     ("eps", (r"(?:A?FFO|funds\s+from\s+operations|(?:net\s+)?operating\s+income)\s+(?:loss\s+)?per\s+(?:diluted\s+|basic\s+)?(?:share|unit)",)),
@@ -117,10 +117,6 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                r"net\s+(?:in|out)?flows", r"(?:long-term\s+)?(?:net\s+)?(?:inflows|outflows)",
                r"churn(?:\s+rate)?", r"retention(?:\s+rate)?", r"utilization(?:\s+rate)?")),
 )
-EXTRA_KEYS = ("ffo", "funds from", "income per", "loe", "lease op", "premium", " count", " base", "polic", "pif", "noi",
-              "net operating", "occupan", "ratio", "rasm", "casm", "load factor", "seat", "passenger", "asms", "rpms", "arpu",
-              "arpa", "revenue per", "flows", "churn", "retention", "utiliz")
-"""Substrings of the lower-cased sentence that call for EXTRA_METRICS (a cheap test; false alarms only cost time)."""
 
 NEGATING = re.compile(r"\b(?:net\s+loss|loss\s+per|operating\s+loss|loss\s+from\s+operations|pre-?tax\s+loss|(?:a|the)\s+loss|losses)\b", re.I)
 
@@ -218,8 +214,7 @@ def _build(metrics=METRICS) -> dict[str, tuple[re.Pattern[str], list[str]]]:
 
 # Trying each word start against only the phrases of its first letter is several times faster than
 # one alternation of every phrase, which the engine would try at every position.
-_BY_LETTER = _build()
-_BY_LETTER_EXTRA = _build(METRICS + EXTRA_METRICS)
+_BY_LETTER = _build(METRICS + EXTRA_METRICS)
 
 
 def _word_start(metrics=METRICS) -> re.Pattern[str]:
@@ -233,8 +228,7 @@ def _word_start(metrics=METRICS) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){lookahead(starts)}[A-Za-z&]", re.I)
 
 
-_WORD_START = _word_start()
-_WORD_START_EXTRA = _word_start(METRICS + EXTRA_METRICS)
+_WORD_START = _word_start(METRICS + EXTRA_METRICS)
 _ABBREV = re.compile(r"^[A-Z&]{2,}[a-z]?s?$|^[A-Z][a-z]?[A-Z]")
 _NOT_SEGMENT = frozenset((_WHOLE + "|a|an|to|for|with|on|at|by|from|as|was|were|is|are|be|been|had|has|have|grew|increased|"
     "decreased|drove|generated|delivered|reported|total|quarter|year|period|month|months|quarters|years|per|share|"
@@ -273,20 +267,12 @@ SEGMENT_AFTER = re.compile(
 )
 
 
-def needs_extra(text: str) -> bool:
-    """Whether `text` (a sentence, or the paragraph holding it) may name one of EXTRA_METRICS."""
-    low = text.lower()
-    return any(k in low for k in EXTRA_KEYS)
-
-
-def metric_cues(sentence: str, extra: bool | None = None) -> list[tuple[int, int, str, str]]:
-    """(start, end, metric, phrase as spoken) for every metric phrase in the sentence. `extra`: whether to try
-    EXTRA_METRICS (None: test the sentence; the caller may have tested the whole paragraph once)."""
+def metric_cues(sentence: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, metric, phrase as spoken) for every metric phrase in the sentence."""
     out = []
     resume = 0
-    use_extra = needs_extra(sentence) if extra is None else extra
-    table, word_start = (_BY_LETTER_EXTRA, _WORD_START_EXTRA) if use_extra else (_BY_LETTER, _WORD_START)
-    for w in word_start.finditer(sentence):
+    table = _BY_LETTER
+    for w in _WORD_START.finditer(sentence):
         if w.start() < resume:
             continue
         entry = table.get(w.group().lower())
