@@ -225,7 +225,15 @@ _MONTH_ENDS = frozenset("ary rch pril may une uly ust ber jan feb mar apr jun ju
 _DATE_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$")
 _DATE_YEAR = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-                        r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+$")
+                        r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?=(?:19|20)\d\d\b)")
+
+
+@lru_cache(maxsize=8)
+def _dated_years(s: str) -> frozenset[int]:
+    """Where the year of a full date starts ("September 30, 2021"), found once per sentence."""
+    if " 20" not in s and " 19" not in s:
+        return frozenset()
+    return frozenset(m.end() for m in _DATE_YEAR.finditer(s))
 _BOUND_WORDS = ("under", "over", "above", "below", "than")
 _NOUN_BOUND = re.compile(r"\b[a-z]{3,}s\s+(?:under|over|above|below|larger\s+than|smaller\s+than|bigger\s+than|of\s+more\s+than|of\s+less\s+than|with\s+more\s+than|with\s+fewer\s+than)\s+$")
 
@@ -480,8 +488,10 @@ def _basis(q: Quantity, s: str, metric_span: tuple[int, int] | None, prev: tuple
 
 def _kind(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context, state: State, future_at: tuple[int, ...]) -> FactKind:
     # a future period in a later statement ("..., and we plan to remodel another 40 in 2027") is not this figure's
-    new_subject = _NEW_SUBJECT.search(s, q.end) if future_at else None
-    has_future_cue = any(pos < (new_subject.start() if new_subject else len(s)) for pos in future_at)
+    has_future_cue = False
+    if future_at:
+        new_subject = _NEW_SUBJECT.search(s, q.end)
+        has_future_cue = any(pos < (new_subject.start() if new_subject else len(s)) for pos in future_at)
     before = [k for pos, k in cues if pos < q.start]
     kind: FactKind | None = before[-1] if before else None
     if kind is FactKind.GUIDANCE and FactKind.TARGET in before:
@@ -528,7 +538,7 @@ def _kind(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context, s
         # "the program currently provides $1.8 billion, and we expect pricing for 2026 to ...": the future is the next clause's
         cstart = _clause_bounds(s, q.start)[0]
         now = (_NEW_SUBJECT.search(s, q.end) and _PRESENT_STATE.search(s, cstart, q.start)
-               and not any(cstart <= pos < q.start for pos in future_at))  # "bookings for the third quarter are 3 points ahead"
+               and not (future_at and any(cstart <= pos < q.start for pos in future_at)))  # "bookings for the third quarter are 3 points ahead"
         if has_future_cue and not PAST.search(s) and not now:
             return FactKind.GUIDANCE
         if state.kind is FactKind.GUIDANCE and not PAST.search(s) and not (q.low is None and _PRESENT_STATE.search(s)):
@@ -766,7 +776,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             st.period = period
             st.future = kind is not FactKind.ACTUAL
         st.kind = kind
-    if any(f.kind is FactKind.PRIOR_GUIDANCE for f in facts):
+    if len(facts) > 1 and any(f.kind is FactKind.PRIOR_GUIDANCE for f in facts):
         _align_revisions(facts)
     if (cues or ctx.segments is not None) and kcues and ctx.role is not Role.ANALYST:
         facts += _qualitative(s, cues, kcues, qs, ctx, st, line, page, facts)
@@ -968,10 +978,13 @@ def _period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State
                   and not _comparison_cue(s, c)
                   and not _CHANGE_BEFORE.search(s[max(0, c.start - 30):c.start])]
     # "was $59.70 at September 30, 2021": the year of a dated balance is not a fiscal-year figure
-    main_cues = [c for c in main_cues if not (c.rel is None and c.year and not c.quarter and not c.half and not c.ytd
-                                              and _DATE_YEAR.search(s, max(0, c.start - 16), c.start))]
-    explicit_ends = [c.end for c in pcues if c.rel is None and c.quarter]
-    main_cues = [c for c in main_cues if not (c.rel == "year_ago" and any(0 <= c.start - e <= 2 for e in explicit_ends))]
+    dated = _dated_years(s)
+    if dated:
+        main_cues = [c for c in main_cues if not (c.rel is None and c.year and not c.quarter and not c.half and not c.ytd
+                                                  and c.start in dated)]
+    if len(main_cues) > 1 and any(c.rel == "year_ago" for c in main_cues):
+        explicit_ends = [c.end for c in pcues if c.rel is None and c.quarter]
+        main_cues = [c for c in main_cues if not (c.rel == "year_ago" and any(0 <= c.start - e <= 2 for e in explicit_ends))]
     main_cues.sort(key=lambda c: c.start)
     main: Period | None = None
     clause_end = _clause_bounds(s, q.start)[1]
@@ -1114,8 +1127,9 @@ def _basis_simple(s: str, c, ctx: Context) -> Basis | None:
 # Patterns searched across whole sentences or clauses get a first-character test (see guard.py); those
 # only ever matched at one position gain nothing from it.
 (_COST_SHARE, _NOUN_BOUND, _EXCLUDED, _VERB_BY, _HYPOTHESIS, _RESTATED_GUIDE, _FROM_MONTH, _PRICE_DECK_BEFORE, _ASSUMED_SPREAD,
- _COUNT_VERB, _END_OF) = (guarded(rx) for rx in (_COST_SHARE, _NOUN_BOUND, _EXCLUDED, _VERB_BY, _HYPOTHESIS, _RESTATED_GUIDE,
-                                                 _FROM_MONTH, _PRICE_DECK_BEFORE, _ASSUMED_SPREAD, _COUNT_VERB, _END_OF))
+ _COUNT_VERB, _END_OF, _DATE_YEAR) = (guarded(rx) for rx in (_COST_SHARE, _NOUN_BOUND, _EXCLUDED, _VERB_BY, _HYPOTHESIS,
+                                                             _RESTATED_GUIDE, _FROM_MONTH, _PRICE_DECK_BEFORE, _ASSUMED_SPREAD,
+                                                             _COUNT_VERB, _END_OF, _DATE_YEAR))
 (_QUAL_DIR, _CHANGE_BEFORE, _NOT_FIGURE_BEFORE, _TO_BEFORE, _THRESHOLD, _SEQ, _YOY, _QOQ, _LEVEL_OF, _COMPARE_BEFORE,
  _COMPARE_OF, _NEGATIVE_WORD, _COST_RATIO, _IMPROVE, _FLAT_TO, _REVISE, _MOTION, _OUTLOOK_WORD, _FROM_QUARTER,
  _COUNT_LINK, _HEDGED_DIR, _BARE_BOUNDED) = (guarded(rx) for rx in (
