@@ -4,6 +4,8 @@ references of another kind of figure, implied levels, recalled results, correcti
 from __future__ import annotations
 
 import json
+import re
+from decimal import Decimal
 
 import pytest
 
@@ -113,3 +115,172 @@ def test_the_same_recalled_outlook_twice_is_one_finding():
     a = fact("eps", "0.58", line=6)
     (c,) = checks.against_prior_guidance([g1, g2, a])
     assert c.lines == [5, 6, 50] and "inside" in c.message
+
+
+def test_segments_far_above_the_total_say_nothing():
+    """A "total" smaller than half its parts is another figure (a per-share amount read as revenue)."""
+    segs = [fact("segment_revenue", 40_000_000, phrase="Looms revenue", line=3),
+            fact("segment_revenue", 35_000_000, phrase="Yarns revenue", line=4)]
+    total = fact("revenue", 4_330_000, line=5)
+    assert checks.segments(segs + [total]) == []
+
+
+def test_plural_and_singular_phrases_are_one_figure():
+    t = call([(CFO, Section.PRESENTATION, "x"), (CEO, Section.PRESENTATION, "y")])
+    facts = [fact("operating_margin", "18.5", unit="%", line=11, speaker="cfo", phrase="adjusted operating margin"),
+             fact("operating_margin", "18.5", unit="%", line=21, speaker="ceo", phrase="adjusted operating margins"),
+             fact("operating_margin", "18.1", unit="%", line=22, speaker="ceo", phrase="adjusted operating margins")]
+    facts = [f.model_copy(update={"sentence": f"Margin was {f.value}% on line {f.line}."}) for f in facts]
+    assert checks.restated(facts, t) == []
+
+
+def test_compare_says_when_periods_are_unknown():
+    from ecta.report.compare import compare
+    from ecta.report.models import Report
+
+    t = call([(CFO, Section.PRESENTATION, "x")])
+    unknown = t.meta.model_copy(update={"fiscal_year": None, "fiscal_quarter": None})
+    c = compare(Report(meta=unknown), Report(meta=t.meta))
+    assert any("unknown" in n for n in c.notes) and not any("later" in n for n in c.notes)
+
+
+def test_metrics_appeared_are_figures_management_gives():
+    from ecta.report.compare import compare
+    from ecta.report.models import Report
+
+    t = call([(CFO, Section.PRESENTATION, "x")])
+    old = Report(meta=t.meta, facts=[fact("revenue", 1)])
+    new = Report(meta=t.meta, facts=[fact("revenue", 2), fact("backlog", 5),
+                                     fact("churn", None, direction=Direction.UP, unit=None),
+                                     fact("bookings", 7, speaker="an")])
+    c = compare(old, new, frozenset({"an"}))
+    assert c.metrics_appeared == ["backlog"] and c.metrics_disappeared == []
+
+
+def test_a_single_guided_figure_is_met_by_what_rounds_to_it():
+    g = fact("operating_margin", "16", unit="%", kind=FactKind.PRIOR_GUIDANCE, p="Q4 2023", line=5, text="16%")
+    a = fact("operating_margin", "15.9", unit="%", p="Q4 2023", line=6, text="15.9%")
+    (c,) = checks.against_prior_guidance([g, a])
+    assert "inside the prior guidance 16%" in c.message and c.severity is Severity.INFO
+
+
+def test_no_verdict_on_a_figure_not_said_as_an_outlook():
+    s = "Excluding the pension accrual, gross profit would have been $122.6 million."
+    g = fact("gross_profit", 122.6e6, kind=FactKind.PRIOR_GUIDANCE, text="$122.6 million").model_copy(update={"sentence": s})
+    a = fact("gross_profit", 105.7e6, line=9, text="$105.7 million")
+    assert checks.against_prior_guidance([g, a]) == []
+
+
+def test_compare_keeps_each_basis_and_drops_outlooks_it_cannot_tell_apart():
+    from ecta.report.compare import compare
+    from ecta.report.models import Report
+
+    t = call([(CFO, Section.PRESENTATION, "x")])
+    q1 = t.meta.model_copy(update={"fiscal_year": 2024, "fiscal_quarter": 1})
+    q2 = t.meta.model_copy(update={"fiscal_year": 2024, "fiscal_quarter": 2})
+    old = Report(meta=q1, facts=[
+        fact("eps", None, low="0.50", high="0.55", kind=FactKind.GUIDANCE, p="Q2 2024", basis=Basis.GAAP, line=3),
+        fact("eps", None, low="0.70", high="0.75", kind=FactKind.GUIDANCE, p="Q2 2024", basis=Basis.NON_GAAP, line=4),
+        # Two revenue outlooks for one quarter with nothing to tell them apart (a segment read as the total).
+        fact("revenue", None, low=80e6, high=82e6, kind=FactKind.GUIDANCE, p="Q2 2024", line=5),
+        fact("revenue", None, low=30e6, high=31e6, kind=FactKind.GUIDANCE, p="Q2 2024", line=6)])
+    new = Report(meta=q2, facts=[
+        fact("eps", "0.52", p="Q2 2024", basis=Basis.GAAP, line=7),
+        fact("eps", "0.78", p="Q2 2024", basis=Basis.NON_GAAP, line=8),
+        fact("revenue", 81e6, p="Q2 2024", line=9)])
+    c = compare(old, new)
+    got = {(o.metric, o.basis, o.outcome) for o in c.outcomes}
+    assert got == {("eps", "GAAP", "met"), ("eps", "non-GAAP", "beat")}
+
+
+@pytest.mark.parametrize("sentence,moved,severity", [
+    ("Gross margin was 42.3%, up 120 basis points from 41.1% a year ago.", ("120", Direction.UP), Severity.VERIFIED),
+    ("Gross margin was 40.1%, down 100 basis points from 41.1% a year ago.", ("100", Direction.DOWN), Severity.VERIFIED),
+    ("Gross margin was 42.3%, up 150 basis points from 41.1% a year ago.", ("150", Direction.UP), Severity.WARNING),
+])
+def test_a_margin_move_in_basis_points_against_the_levels(sentence, moved, severity):
+    texts = re.findall(r"\d+\.\d%", sentence)
+    a = fact("gross_margin", texts[0][:-1], unit="%", p="Q4 2023", text=texts[0])
+    b = fact("gross_margin", texts[1][:-1], unit="%", p="Q4 2022", text=texts[1])
+    g = fact("gross_margin", moved[0], unit="bps", p="Q4 2023", change=Change.YOY, direction=moved[1], text=f"{moved[0]} basis points")
+    (c,) = checks.growth([f.model_copy(update={"sentence": sentence}) for f in (a, b, g)])
+    assert c.severity is severity
+
+
+def test_tone_leaves_out_the_safe_harbour_and_greetings():
+    from ecta.report.tone import count
+
+    lists = {c: frozenset() for c in ("positive", "negative", "uncertainty", "litigious", "constraining", "strong_modal", "weak_modal")}
+    lists = {**lists, "positive": frozenset({"good", "great", "strong"}), "uncertainty": frozenset({"risks", "uncertainties", "may"})}
+    text = ("Good morning, everyone. Statements on this call are forward-looking statements and involve risks and uncertainties; "
+            "actual results may differ. Great question. Demand was strong.")
+    c = count(text, lists)
+    assert (c.positive, c.uncertainty) == (1, 0) and c.words == 4  # everyone, demand, was, strong
+
+
+def test_an_outlook_for_a_year_long_gone_is_not_in_the_table():
+    old = fact("units", 60, unit="count", kind=FactKind.GUIDANCE, p="FY1980")
+    recent = fact("revenue", 80e6, kind=FactKind.GUIDANCE, p="FY2022")
+    rows = guidance.table([old, recent], call_period=(2023, 4))
+    assert [r.period for r in rows] == ["FY2022"] and rows[0].kind == "prior_guidance"
+
+
+def test_compare_a_single_guided_figure_is_met_by_what_rounds_to_it():
+    from ecta.report.compare import compare
+    from ecta.report.models import Report
+
+    t = call([(CFO, Section.PRESENTATION, "x")])
+    q3 = t.meta.model_copy(update={"fiscal_year": 2024, "fiscal_quarter": 3})
+    q4 = t.meta.model_copy(update={"fiscal_year": 2024, "fiscal_quarter": 4})
+    old = Report(meta=q3, facts=[fact("operating_margin", "16", unit="%", kind=FactKind.GUIDANCE, p="Q4 2024", text="16%")])
+    for actual, outcome in (("15.9", "met"), ("15.4", "missed"), ("16.6", "beat")):
+        new = Report(meta=q4, facts=[fact("operating_margin", actual, unit="%", p="Q4 2024", text=f"{actual}%")])
+        (o,) = compare(old, new).outcomes
+        assert o.outcome == outcome, actual
+
+
+def test_compare_holds_an_outlook_only_to_results_of_a_period_that_is_over():
+    """A Q1 call cannot report the year's result: its "FY" figure is something else."""
+    from ecta.report.compare import compare
+    from ecta.report.models import Report
+
+    t = call([(CFO, Section.PRESENTATION, "x")])
+    q4 = t.meta.model_copy(update={"fiscal_year": 2023, "fiscal_quarter": 4})
+    q1 = t.meta.model_copy(update={"fiscal_year": 2024, "fiscal_quarter": 1})
+    old = Report(meta=q4, facts=[fact("gross_margin", "50", unit="%", kind=FactKind.GUIDANCE, p="FY2024", text="50%"),
+                                 fact("revenue", 100e6, kind=FactKind.GUIDANCE, p="Q1 2024", text="$100 million")])
+    new = Report(meta=q1, facts=[fact("gross_margin", "49", unit="%", p="FY2024", text="49%"),
+                                 fact("revenue", 4e6, p="Q1 2024", text="$4 million")])
+    c = compare(old, new)
+    assert c.outcomes == []
+    assert {(r.metric, r.outcome) for r in c.revisions} == {("gross_margin", "not_repeated")}
+
+
+def test_no_verdict_on_recalled_guidance_for_a_period_not_over():
+    g = fact("revenue", None, low=300e6, high=320e6, kind=FactKind.PRIOR_GUIDANCE, p="FY2024", line=5)
+    a = fact("revenue", 80e6, p="FY2024", line=6)
+    assert checks.against_prior_guidance([g, a], call_period=(2024, 1)) == []
+    assert checks.against_prior_guidance([g, a.model_copy(update={"value": Decimal(310e6)})], call_period=(2024, 4))
+
+
+def test_nothing_in_the_report_raises_on_odd_figures():
+    """Zeros, negatives, empty texts, odd units and periods: the report says less, never fails."""
+    from ecta.report.compare import compare
+    from ecta.report.models import Report
+    from ecta.report.recalled import as_reported
+
+    odd = [fact("revenue", 0, p="Q4 2023", text=""), fact("revenue", 0, p="Q3 2023", text="0"),
+           fact("revenue", 0, unit="%", p="FY2024", kind=FactKind.GUIDANCE, change=Change.YOY, text=""),
+           fact("revenue", -5, unit="%", p="FY2024", kind=FactKind.GUIDANCE, change=Change.YOY, direction=Direction.DOWN),
+           fact("gross_margin", 0, unit="bps", p="Q4 2023", change=Change.YOY, text="0 basis points"),
+           fact("gross_margin", "0", unit="%", p="Q4 2022"), fact("gross_margin", "0", unit="%", p="Q4 2023"),
+           fact("eps", None, low="-0.10", high="0", kind=FactKind.PRIOR_GUIDANCE, p="Q4 2023"),
+           fact("eps", "0", kind=FactKind.PRIOR_GUIDANCE, p="Q4 2023", text="$0"),
+           fact("eps", "-0.02", p="Q4 2023", text="$(0.02)"), fact("revenue", 1e6, p=None, kind=FactKind.GUIDANCE),
+           fact("other", 5, unit="x", p="FY2030", kind=FactKind.TARGET, text="5x")]
+    t = call([(CFO, Section.PRESENTATION, "x")])
+    read, claims = as_reported(odd)
+    assert isinstance(checks.run(t, read, claims), list)
+    assert isinstance(guidance.table(read, call_period=(2023, 4)), list)
+    c = compare(Report(meta=t.meta, facts=read), Report(meta=t.meta, facts=read))
+    assert isinstance(c.outcomes, list)

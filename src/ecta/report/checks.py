@@ -10,9 +10,9 @@ import re
 from collections import defaultdict
 from decimal import Decimal
 
-from ..model import Fact, FactKind, Role, Transcript
-from .figures import fmt_amount, is_level, is_money, previous, same_period
-from .guidance import plausible, status
+from ..model import Direction, Fact, FactKind, Role, Transcript
+from .figures import fmt_amount, half_unit, is_level, is_money, period_key, previous, same_period, singular
+from .guidance import is_ratio, plausible, status
 from .models import Check, GuidanceStatus, Severity
 
 _CORRECTION = re.compile(
@@ -61,30 +61,63 @@ def growth(facts: list[Fact], t: Transcript | None = None) -> list[Check]:
                   and not (f.line == now[0].line and f.value == now[0].value)]
         attached = now[0].sentence == g.sentence
         a = now[0]
+        if g.unit == "%" and a.unit == "%" and not is_ratio(g.metric, a.phrase):
+            continue  # "80% of deposits": a share of an amount, not a level whose change can be checked
         if g.unit == "%" and before and before[0].value and a.unit == "%":
             # A margin's change in "%" may be points or percent; only a match in either is worth saying.
             b = before[0]
             points, rel = a.value - b.value, (a.value / b.value - 1) * 100  # type: ignore[operator]
             if min(abs(points - g.value), abs(rel - g.value)) <= _tolerance(g.value):
+                # Say which reading fits: a margin "up 3%" may mean 3 points or 3% of itself.
+                how = (f"a move of {points:+.1f} points" if abs(points - g.value) <= abs(rel - g.value)
+                       else f"a relative change of {rel:+.1f}%")
                 out.append(Check(name="growth_consistency", severity=Severity.VERIFIED, lines=sorted({a.line, b.line, g.line}),
-                                 message=f"{g.metric} {g.change.value} change stated as {g.value}; {fmt_amount(a.value, a.unit)} "
-                                         f"({a.period.label}) vs {fmt_amount(b.value, b.unit)} ({b.period.label})"))  # type: ignore[union-attr]
+                                 message=f"{g.metric} {g.change.value} change stated as {g.value}%; {fmt_amount(a.value, a.unit)} "
+                                         f"({a.period.label}) vs {fmt_amount(b.value, b.unit)} ({b.period.label}) is {how}"))  # type: ignore[union-attr]
+        elif g.unit == "bps" and a.unit == "%" and before and before[0].value is not None:
+            # "42.3%, up 120 basis points from 41.1%": the move in points, times 100.
+            b = before[0]
+            moved = (a.value - b.value) * 100  # type: ignore[operator]
+            signed = -abs(g.value) if g.direction is Direction.DOWN else g.value
+            slack = (half_unit(a) + half_unit(b)) * 100 + half_unit(g)
+            lines = sorted({a.line, b.line, g.line})
+            what = (f"{g.metric} {g.change.value} change stated as {signed} bps; {fmt_amount(a.value, a.unit)} ({a.period.label}) "  # type: ignore[union-attr]
+                    f"vs {fmt_amount(b.value, b.unit)} ({b.period.label}) is {moved:+.0f} bps")  # type: ignore[union-attr]
+            def fits(v: Decimal, d: Direction | None) -> bool:
+                # Without a direction the sign is unknown: the size alone has to fit.
+                return abs(abs(moved) - abs(v)) <= slack if d is None else abs(moved - (-abs(v) if d is Direction.DOWN else v)) <= slack
+            if fits(g.value, g.direction):
+                out.append(Check(name="growth_consistency", severity=Severity.VERIFIED, message=what, lines=lines))
+            elif fits(g.value, None):
+                continue  # the size fits, the sign does not: "improved" for a cost ratio that fell
+            elif (attached and _nearness(g, a, b) == "sentence" and not (a.approx or b.approx or g.approx)
+                  and not _OTHER_BASIS.search(g.sentence)
+                  and not any(o is not g and o.metric == g.metric and o.unit == "bps" and o.sentence == g.sentence
+                              and o.value is not None and fits(o.value, o.direction) for o in facts)):
+                out.append(Check(name="growth_consistency", severity=Severity.WARNING, message=what + " (does not match)", lines=lines))
         elif g.unit == "%" and a.unit == "%":
             continue
         elif g.unit == "%" and before and before[0].value:
             b = before[0]
             computed = (a.value / b.value - 1) * 100  # type: ignore[operator]
-            diff = abs(computed - g.value)
+            # The levels are rounded as spoken ("$32.6 million"): the growth they allow is a range.
+            da, db = half_unit(a), half_unit(b)
+            lo_c = ((a.value - da) / (b.value + db) - 1) * 100 if b.value + db else computed  # type: ignore[operator]
+            hi_c = ((a.value + da) / (b.value - db) - 1) * 100 if b.value - db else computed  # type: ignore[operator]
+            lo_c, hi_c = min(lo_c, hi_c, computed), max(lo_c, hi_c, computed)
+            tol = _tolerance(g.value)
             lines = sorted({a.line, b.line, g.line})
             what = (f"{g.metric} {g.change.value} growth stated as {g.value}%; "
                     f"{fmt_amount(a.value, a.unit)} ({a.period.label}) vs {fmt_amount(b.value, b.unit)} ({b.period.label}) gives {computed:.1f}%")  # type: ignore[union-attr]
-            if diff <= _tolerance(g.value):
+            if lo_c - tol <= g.value <= hi_c + tol:
                 out.append(Check(name="growth_consistency", severity=Severity.VERIFIED, message=what, lines=lines))
-            elif attached and b.turn == g.turn and b.line in (g.line, a.line) and not _one_range(a, b):
-                # The earlier level said in the same sentence is one statement that does not add up; said
-                # elsewhere in the turn, it may be a different thing under the same name (another basis,
-                # the year rather than the quarter), so the check cannot decide.
-                sure = b.sentence in (g.sentence, a.sentence) and not (a.approx or b.approx or g.approx)
+            elif (attached and _nearness(g, a, b) != "far" and _comparable(g, a, b)
+                  and not _another_basis(g, a, b, facts)):
+                # The earlier level said as such in the same sentence is one statement that does not add
+                # up; said elsewhere in the paragraph, it may be a different thing under the same name
+                # (another basis, the year rather than the quarter), so the check cannot decide; further
+                # away, nothing is said.
+                sure = _nearness(g, a, b) == "sentence" and not (a.approx or b.approx or g.approx)
                 out.append(Check(name="growth_consistency", severity=Severity.WARNING if sure else Severity.UNDECIDED,
                                  message=what + (" (does not match)" if sure else " (does not match; the levels may be different things)"),
                                  lines=lines))
@@ -98,13 +131,18 @@ def growth(facts: list[Fact], t: Transcript | None = None) -> list[Check]:
             implied = a.value - g.value
             if before and before[0].value is not None:
                 b = before[0]
-                ok = abs(implied - b.value) <= max(abs(b.value) * Decimal("0.005"), abs(g.value) * Decimal("0.05"))
-                if not ok and not attached:
-                    continue
+                ok = abs(implied - b.value) <= max(abs(b.value) * Decimal("0.005"), abs(g.value) * Decimal("0.05"),
+                                                   half_unit(a) + half_unit(b) + half_unit(g))
+                near = _nearness(g, a, b)
+                if not ok and (not attached or near == "far" or abs(g.value) < abs(a.value) / 10_000):
+                    continue  # far apart, or a per-share change beside a total: different things
+                sure = ok or near == "sentence" and not (a.approx or b.approx or g.approx)
                 out.append(Check(
-                    name="change_consistency", severity=Severity.VERIFIED if ok else Severity.WARNING,
+                    name="change_consistency",
+                    severity=Severity.VERIFIED if ok else Severity.WARNING if sure else Severity.UNDECIDED,
                     message=f"{g.metric}: {fmt_amount(a.value, a.unit)} after a change of {fmt_amount(g.value, g.unit)} implies "
-                            f"{fmt_amount(implied, a.unit)} before; stated {fmt_amount(b.value, b.unit)} ({b.period.label})",  # type: ignore[union-attr]
+                            f"{fmt_amount(implied, a.unit)} before; stated {fmt_amount(b.value, b.unit)} ({b.period.label})"  # type: ignore[union-attr]
+                            + ("" if sure else " (does not match; the levels may be different things)"),
                     lines=sorted({a.line, b.line, g.line})))
             elif attached and _change_to(g, a) and implied < 0 <= a.value and g.metric not in ("net_income", "operating_income", "eps", "free_cash_flow"):
                 out.append(Check(name="change_consistency", severity=Severity.WARNING,
@@ -136,9 +174,9 @@ def restated(facts: list[Fact], t: Transcript) -> list[Check]:
         # billion" is no restatement of $21.1 billion.
         if (f.kind is FactKind.ACTUAL and f.value is not None and f.period is not None and f.metric != "other"
                 and f.change is None and not f.approx and f.speaker not in analysts and not f.period.ytd
-                and not _FORWARD.search(f.sentence)):
+                and not _FORWARD.search(f.sentence) and (f.unit != "%" or is_ratio(f.metric, f.phrase))):
             # The spoken phrase is part of the key: "BBS revenue" and "revenue" share a metric.
-            key = (f.metric, _norm(f.phrase), f.period.label, f.basis, f.change, f.unit)
+            key = (f.metric, singular(_norm(f.phrase)), f.period.label, f.basis, f.change, f.unit)
             groups[key].append(f)
     out: list[Check] = []
     for (metric, _, period, _, change, unit), fs in groups.items():
@@ -196,50 +234,75 @@ def claimed(facts: list[Fact], claims: dict[int, str]) -> list[Check]:
         f = facts[i]
         if f.period is None or f.metric == "other" or (f.metric, f.period.label, f.unit) in recalled:
             continue  # the range is in the call: against_prior_guidance checks it
+        if (f.unit == "%") != is_ratio(f.metric, f.phrase) or f.metric in ("eps", "dividend") and abs(f.value or 0) >= 1000:
+            continue  # a growth rate for an amount, or a total read as per-share: not the result it claims to be
         key = (f.metric, f.period.label, f.value, f.unit)
         if key in seen:
             seen[key].lines = sorted(set(seen[key].lines) | {f.line})
             continue
         seen[key] = Check(name="vs_prior_guidance", severity=Severity.UNDECIDED, lines=[f.line],
-                         message=f"{f.metric} {f.period.label}: {fmt_amount(f.value, f.unit)}, said to be \u201c{where}\u201d; "
+                         message=f"{f.metric} {f.period.label}: {fmt_amount(f.value, f.unit)}, placed against guidance in the call's words: \u201c{where}\u201d; "
                                  "the guided range is not stated in this call, so this is not verified")
         out.append(seen[key])
     return out
 
 
+_OUTLOOK_WORD = re.compile(r"\b(?:guid\w*|outlook|expect\w*|forecast\w*|target\w*|range|plan\w*|budget\w*|anticipat\w*"
+                           r"|project\w*|estimat\w*|indicat\w*|called\s+for|said|told|framework|commit\w*)\b", re.I)
+
+def _said_as_outlook(g: Fact) -> bool:
+    i = g.sentence.find(g.text)
+    if i < 0:
+        return bool(_OUTLOOK_WORD.search(g.sentence))
+    return bool(_OUTLOOK_WORD.search(g.sentence[max(0, i - 80):i + len(g.text) + 40]))
+
+
 _UNCHECKABLE = ("units", "customers", "headcount", "other")
 
 
-def against_prior_guidance(facts: list[Fact]) -> list[Check]:
+def against_prior_guidance(facts: list[Fact], call_period: tuple[int, int] | None = None) -> list[Check]:
+    """Recalled guidance against the actual of its period. `call_period` (fiscal year, quarter; 5 for a
+    year-end call): a period not over when the call is held has no actual yet, so no verdict."""
     out: list[Check] = []
+    closed = None if call_period is None else (call_period[0], 5) if call_period[1] == 4 else call_period
     seen: dict[tuple, Check] = {}
     for g in facts:
         if (g.kind is not FactKind.PRIOR_GUIDANCE or g.period is None or g.change is not None
                 or g.metric in _UNCHECKABLE or g.unit in (None, "count")):
             continue
-        # A percent outlook for an amount (income, revenue) is a growth rate read as a level: skip it.
-        if g.unit == "%" and not any(w in g.metric for w in ("margin", "rate", "ratio", "yield", "return")):
+        # A percent outlook for an amount (income, revenue) is a growth rate read as a level, and a
+        # money figure for a rate is a misread: no verdict on either.
+        if (g.unit == "%") != is_ratio(g.metric, g.phrase) and g.unit != "bps":
             continue
         low = g.low if g.low is not None else g.value
         high = g.high if g.high is not None else g.value
-        if low is None:
-            continue
+        if closed is not None and g.period.fiscal_year and period_key(g.period) > closed:
+            continue  # "we still expect the year at $80 million": guidance for a period not yet over
+        if low is None or not _said_as_outlook(g):
+            continue  # no word of an outlook near the figure ("would have been $122.6 million excluding ..."): no verdict
         actual = [a for a in facts if a.kind is FactKind.ACTUAL and is_level(a) and a.metric == g.metric
                   and a.unit == g.unit and a.period is not None and a.period.label == g.period.label
                   and (a.basis is None or g.basis is None or a.basis == g.basis)
                   and (not g.metric.startswith(("segment_", "other")) or _norm(a.phrase) == _norm(g.phrase))]
         actual.sort(key=lambda a: (a.basis != g.basis, a.line))
         if not actual:
-            out.append(Check(name="vs_prior_guidance", severity=Severity.UNDECIDED,
-                             message=f"{g.metric} {g.period.label}: prior guidance {_range(low, high, g.unit)} recalled, no actual stated",
-                             lines=[g.line]))
+            key = (g.metric, g.period.label, low, high, None)
+            if key in seen:
+                seen[key].lines = sorted(set(seen[key].lines) | {g.line})
+                continue
+            seen[key] = Check(name="vs_prior_guidance", severity=Severity.UNDECIDED,
+                              message=f"{g.metric} {g.period.label}: prior guidance {_range(low, high, g.unit)} recalled, no actual stated",
+                              lines=[g.line])
+            out.append(seen[key])
             continue
         a = actual[0]
         if not plausible(low, high, a.value):  # type: ignore[arg-type]
-            out.append(Check(name="vs_prior_guidance", severity=Severity.UNDECIDED, lines=sorted({g.line, a.line}),
-                             message=f"{g.metric} {g.period.label}: prior guidance {_range(low, high, g.unit)} and actual "
-                                     f"{fmt_amount(a.value, a.unit)} are too far apart to be the same thing (a segment?)"))
-            continue
+            continue  # less than half or more than double: two different things (a segment, a change), not a verdict
+        guided = _range(low, high, g.unit)
+        if low == high:
+            # "16%" guided is met by 15.9%: a single figure stands for anything that rounds to it.
+            half = half_unit(g)
+            low, high = low - half, high + half  # type: ignore[operator]
         st = status(a.value, low, high)  # type: ignore[arg-type]
         sev = Severity.WARNING if st is GuidanceStatus.BELOW else Severity.INFO
         # The same recalled outlook said twice is one finding with both lines.
@@ -248,7 +311,7 @@ def against_prior_guidance(facts: list[Fact]) -> list[Check]:
             seen[key].lines = sorted(set(seen[key].lines) | {g.line, a.line})
             continue
         seen[key] = Check(name="vs_prior_guidance", severity=sev,
-                         message=f"{g.metric} {g.period.label}: actual {fmt_amount(a.value, a.unit)} is {st.value} the prior guidance {_range(low, high, g.unit)}",
+                         message=f"{g.metric} {g.period.label}: actual {fmt_amount(a.value, a.unit)} is {st.value} the prior guidance {guided}",
                          lines=sorted({g.line, a.line}))
         out.append(seen[key])
     return out
@@ -273,24 +336,75 @@ def segments(facts: list[Fact]) -> list[Check]:
         if abs(seg_sum - tot) <= abs(tot) * Decimal("0.01"):  # type: ignore[operator]
             out.append(Check(name="segments_add_up", severity=Severity.VERIFIED,
                              message=f"segments sum to {fmt_amount(seg_sum, unit)} = revenue {fmt_amount(tot, unit)} ({period})", lines=lines))
+        elif seg_sum > tot * 2:  # type: ignore[operator]
+            continue  # more than twice the "total": that figure is not the total (a per-share figure, one line)
         elif seg_sum > tot * Decimal("1.01"):  # type: ignore[operator]
             # More than the total usually means two cuts of revenue (products and regions), not an error.
             out.append(Check(name="segments_add_up", severity=Severity.UNDECIDED,
                              message=f"named segments sum to {fmt_amount(seg_sum, unit)}, more than revenue {fmt_amount(tot, unit)} "
                                      f"({period}); they may overlap (e.g. products and regions)", lines=lines))
-        else:
+        elif seg_sum >= tot * Decimal("0.9"):  # type: ignore[operator]
+            # Close to the total but short of it: a segment may be missing, or a figure misstated.
             out.append(Check(name="segments_add_up", severity=Severity.UNDECIDED,
                              message=f"named segments sum to {fmt_amount(seg_sum, unit)} of revenue {fmt_amount(tot, unit)} ({period}); others may be unnamed", lines=lines))
+        # Well short of the total: the call names only some segments, which says nothing.
     return out
 
 
 def run(t: Transcript, facts: list[Fact], claims: dict[int, str] | None = None) -> list[Check]:
     """`claims`: for facts (by index) read as results placed against guidance, the words that place them
     (see `recalled.as_reported`)."""
-    found = (growth(facts, t) + restated(facts, t) + against_prior_guidance(facts) + claimed(facts, claims or {})
+    m = t.meta
+    call_period = (m.fiscal_year, m.fiscal_quarter or 5) if m.fiscal_year else None
+    found = (growth(facts, t) + restated(facts, t) + against_prior_guidance(facts, call_period) + claimed(facts, claims or {})
              + segments(facts) + corrections(t))
     order = {Severity.WARNING: 0, Severity.UNDECIDED: 1, Severity.INFO: 2, Severity.VERIFIED: 3}
     return sorted(found, key=lambda c: (order[c.severity], c.lines[:1]))
+
+
+_EARLIER = re.compile(r"\b(?:from|compared\s+(?:to|with)|versus|vs\.?|against)\b[^.;,]{0,20}$", re.I)
+"""Words just before a figure that say it is the earlier level: "up 12% from $380 million"."""
+
+_EARLIER_AFTER = re.compile(r"^\s*(?:(?:in|for|during)\s+the\s+(?:prior|previous|same|year[\s-]ago)\b|last\s+year|a\s+year\s+ago"
+                            r"|in\s+(?:Q[1-4]|fiscal|the\s+(?:first|second|third|fourth)\s+quarter)\b)", re.I)
+"""Words just after a figure that say the same: "$380 million in the prior year"."""
+
+_OTHER_BASIS = re.compile(r"\b(?:organic\w*|constant[\s-]currency|fx[\s-]neutral|currency[\s-]neutral|like[\s-]for[\s-]like"
+                          r"|same[\s-]store|comparable|excluding|ex-|pro\s+forma)\b", re.I)
+
+
+def _comparable(g: Fact, a: Fact, b: Fact) -> bool:
+    """The earlier level is within reach of what the stated growth implies (half to double): further off,
+    it is another thing ("one-time gains of $0.11") and a mismatch says nothing about the figures."""
+    if not (g.unit == "%" and a.value and b.value and g.value is not None and g.value > -100):
+        return True
+    implied = a.value / (1 + g.value / 100)
+    return implied > 0 and Decimal("0.5") <= b.value / implied <= 2
+
+
+def _another_basis(g: Fact, a: Fact, b: Fact, facts: list[Fact]) -> bool:
+    """"Sales of $516 million improved 36%, and 29% on an organic basis": the growth that does not fit the
+    levels is on another basis when the sentence says so or gives another growth that fits."""
+    i = g.sentence.find(g.text)
+    if i >= 0 and _OTHER_BASIS.search(g.sentence[max(0, i - 40):i + len(g.text) + 40]):
+        return True
+    computed = (a.value / b.value - 1) * 100  # type: ignore[operator]
+    return any(o is not g and o.metric == g.metric and o.change == g.change and o.unit == "%" and o.value is not None
+               and o.sentence == g.sentence and abs(o.value - computed) <= _tolerance(o.value) for o in facts)
+
+
+def _nearness(g: Fact, a: Fact, b: Fact) -> str:
+    """How close the earlier level `b` is to the change `g` and its level `a`: "sentence" when the same
+    sentence says it as the earlier figure ("up $0.30 from $1.44"), "paragraph" when said on the same
+    line, "far" otherwise. Two ends of one range ("$8.50 to $8.65") are never two periods."""
+    if _one_range(a, b):
+        return "far"
+    if b.sentence in (g.sentence, a.sentence):
+        i = b.sentence.find(b.text)
+        if i >= 0 and (_EARLIER.search(b.sentence[max(0, i - 40):i]) or _EARLIER_AFTER.match(b.sentence[i + len(b.text):])):
+            return "sentence"
+        return "paragraph"
+    return "paragraph" if b.line in (g.line, a.line) and b.turn == g.turn else "far"
 
 
 def _one_range(a: Fact, b: Fact) -> bool:
@@ -329,3 +443,4 @@ def _range(low: Decimal | None, high: Decimal | None, unit: str | None) -> str:
     if low is not None and high is not None and low != high:
         return f"{fmt_amount(low, unit)} to {fmt_amount(high, unit)}"
     return fmt_amount(low if low is not None else high, unit)
+

@@ -7,8 +7,8 @@ import re
 from decimal import Decimal
 
 from ..model import Fact, FactKind, Transcript
-from .figures import fmt_amount, fmt_fact, is_level, period_key
-from .guidance import bounds
+from .figures import fmt_amount, fmt_fact, half_unit, is_level, period_key, singular
+from .guidance import bounds, plausible
 from .models import CategoryShift, Comparison, GuidanceOutcome, Report, ToneCounts, ToneShift
 
 _MET_SLACK = Decimal("0.005")
@@ -21,16 +21,29 @@ _WITHDRAWN = re.compile(
 """An outlook is `withdrawn` only when the new call says so; one merely absent is `not_repeated`."""
 
 
-def _outlooks(facts: list[Fact], analysts: frozenset[str]) -> dict[tuple[str, str, str, str | None], Fact]:
-    out: dict[tuple[str, str, str, str | None], Fact] = {}
+def _outlooks(facts: list[Fact], analysts: frozenset[str]) -> dict[tuple, Fact]:
+    """One outlook per metric, name, period, unit and basis. Several different figures under one key are
+    several things the words do not tell apart (segments read as the total): none of them is kept, so no
+    outcome is claimed for the wrong one."""
+    out: dict[tuple, Fact] = {}
+    figures: dict[tuple, set] = {}
     for f in facts:
         if (f.kind is FactKind.GUIDANCE and f.period is not None and f.change is None and bounds(f)[0] is not None
                 and f.speaker not in analysts):
-            named = " ".join(f.phrase.lower().split()) if f.metric.startswith(("segment_", "other")) else ""
+            named = singular(" ".join(f.phrase.lower().split())) if f.metric.startswith(("segment_", "other")) else ""
             if f.metric == "other" and named in ("", "other"):
                 continue  # nameless: nothing to hold the next call to
-            out.setdefault((f.metric, named, f.period.label, f.unit), f)
-    return out
+            key = (f.metric, named, f.period.label, f.unit, f.basis.value if f.basis else None)
+            out.setdefault(key, f)
+            figures.setdefault(key, set()).add(bounds(f))
+    return {k: f for k, f in out.items() if len(figures[k]) == 1}
+
+
+def _same_outlook(guides: dict[tuple, Fact], key: tuple) -> Fact | None:
+    """The new call's outlook for the same thing: the same basis, or one of them silent on it."""
+    if key in guides:
+        return guides[key]
+    return next((f for k, f in guides.items() if k[:4] == key[:4] and (k[4] is None or key[4] is None)), None)
 
 
 def _as_actuals(facts: list[Fact]) -> list[Fact]:
@@ -86,28 +99,37 @@ def compare(old: Report, new: Report, analysts: frozenset[str] = frozenset(),
             new_call: Transcript | None = None) -> Comparison:
     """`analysts`: participant ids whose figures are not outlook. `new_call`: read for explicit withdrawals."""
     result = Comparison(old=old.meta, new=new.meta)
-    if period_key_meta(old) > period_key_meta(new):
+    if not (old.meta.fiscal_year and new.meta.fiscal_year):
+        result.notes.append("the fiscal period of one call is unknown, so outlooks cannot be matched to periods; "
+                            "guidance outcomes and revisions below are incomplete")
+    elif period_key_meta(old) > period_key_meta(new):
         result.notes.append("the OLD call is later than the NEW one; outcomes below may read backwards")
     old_guides = _outlooks(old.facts, analysts)
     new_guides = _outlooks(new.facts, analysts)
     new_actuals = [f for f in _as_actuals(new.facts) if f.speaker not in analysts]
     withdrawals = _withdrawals(new_call)
+    # The new call reports results only for periods over when it is held (its quarter; the year with Q4).
+    nk = period_key_meta(new)
+    closed = (nk[0], 5) if nk[1] == 4 else nk
     for key, g in old_guides.items():
-        actual = _actual_for(new_actuals, g)
+        actual = _actual_for(new_actuals, g) if g.period is not None and period_key(g.period) <= closed else None
+        if actual is not None and actual.value is not None and not plausible(*bounds(g), actual.value):  # type: ignore[arg-type]
+            actual = None  # less than half or more than double the outlook: another thing under the name
         if actual is not None and actual.value is not None:
             low, high = bounds(g)
             lo = low if low is not None else high
             hi = high if high is not None else low
             assert lo is not None and hi is not None
             if lo == hi:
-                slack = abs(lo) * _MET_SLACK
+                # A single figure stands for what rounds to it ("16%" is met by 15.9%), and at least half a percent.
+                slack = max(abs(lo) * _MET_SLACK, half_unit(g))
                 lo, hi = lo - slack, hi + slack
             outcome = "missed" if actual.value < lo else "beat" if actual.value > hi else "met"
             result.outcomes.append(GuidanceOutcome(
-                metric=_label(g), period=g.period.label if g.period else key[2], guided=fmt_fact(g), actual=fmt_amount(actual.value, actual.unit),
+                metric=_label(g), basis=g.basis.value if g.basis else None, period=g.period.label if g.period else key[2], guided=fmt_fact(g), actual=fmt_amount(actual.value, actual.unit),
                 outcome=outcome, old_lines=[g.line], new_lines=[actual.line]))
             continue
-        later = new_guides.get(key)
+        later = _same_outlook(new_guides, key)
         if later is None:
             # The same outlook recalled as prior guidance is no new outlook; fall through.
             pass
@@ -115,18 +137,17 @@ def compare(old: Report, new: Report, analysts: frozenset[str] = frozenset(),
             a, b = _mid(g), _mid(later)
             outcome = "raised" if b > a else "lowered" if b < a else "reaffirmed"
             result.revisions.append(GuidanceOutcome(
-                metric=_label(g), period=g.period.label if g.period else key[2], guided=fmt_fact(g), actual=fmt_fact(later), outcome=outcome,
+                metric=_label(g), basis=g.basis.value if g.basis else None, period=g.period.label if g.period else key[2], guided=fmt_fact(g), actual=fmt_fact(later), outcome=outcome,
                 old_lines=[g.line], new_lines=[later.line]))
         elif g.period is not None and period_key(g.period) > period_key_meta(new):
             words = g.metric.replace("_", " ").split()[:1] + g.phrase.lower().split()[-1:]
             said = [line for sentence, line in withdrawals if any(w in sentence for w in words)
                     or not re.search(r"\b(?:revenue|margin|eps|earnings|capex|expenses?|cash)\b", sentence)]
             result.revisions.append(GuidanceOutcome(
-                metric=_label(g), period=g.period.label, guided=fmt_fact(g),
+                metric=_label(g), basis=g.basis.value if g.basis else None, period=g.period.label, guided=fmt_fact(g),
                 outcome="withdrawn" if said else "not_repeated", old_lines=[g.line], new_lines=said[:1]))
     # A metric the company still guides is still reported; an analyst's estimate is not the company's.
-    old_metrics = {f.metric for f in old.facts if f.kind is not FactKind.ESTIMATE and f.metric != "other"}
-    new_metrics = {f.metric for f in new.facts if f.kind is not FactKind.ESTIMATE and f.metric != "other"}
+    old_metrics, new_metrics = _reported(old.facts, analysts), _reported(new.facts, analysts)
     result.metrics_appeared = sorted(new_metrics - old_metrics)
     result.metrics_disappeared = sorted(old_metrics - new_metrics)
     old_rows = {r.key: r for r in old.tone.by_section + old.tone.by_role}
@@ -167,6 +188,14 @@ def category_shift(category: str, old: ToneCounts, new: ToneCounts) -> CategoryS
     return CategoryShift(category=category, old_per_1000=old.per_thousand(category), new_per_1000=new.per_thousand(category),
                          z=round(z, 2), p_value=round(p, 4),
                          significant=p < SIGNIFICANCE and min(n1, n2) >= MIN_WORDS)
+
+
+def _reported(facts: list[Fact], analysts: frozenset[str]) -> set[str]:
+    """Metrics management gives a figure for (a result or an outlook); a passing mention or an analyst's
+    estimate is not a metric the company reports."""
+    return {f.metric for f in facts
+            if f.kind is not FactKind.ESTIMATE and f.metric != "other" and f.speaker not in analysts
+            and (f.value is not None or f.low is not None)}
 
 
 def _label(f: Fact) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from ..model import Fact, Period
@@ -82,3 +83,23 @@ def _num(v: Decimal) -> str:
     q = v.quantize(Decimal("0.001")).normalize()
     text = f"{q:f}"
     return text
+
+
+def singular(phrase: str) -> str:
+    """"adjusted operating margins" and "adjusted operating margin" name one figure."""
+    return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")) else w for w in phrase.split())
+
+
+def half_unit(f: Fact) -> Decimal:
+    """Half a unit of the last digit the speaker said, in the fact's plain units ("$32.6 million" -> 50,000)."""
+    m = re.search(r"\d[\d,]*(?:\.(\d+))?", f.text or "")
+    if not m or f.value is None:
+        return Decimal(0)
+    try:
+        number = Decimal(m.group().replace(",", ""))
+    except ArithmeticError:
+        return Decimal(0)
+    if number == 0:
+        return Decimal(0)
+    scale = abs(f.value) / number
+    return Decimal(5) / Decimal(10) ** (len(m.group(1) or "") + 1) * scale

@@ -7,7 +7,7 @@ from collections import defaultdict
 from decimal import Decimal
 
 from ..model import Direction, Fact, FactKind
-from .figures import fmt_amount, is_level, is_money, period_key, previous, same_period
+from .figures import fmt_amount, is_level, is_money, period_key, previous, same_period, singular
 from .models import GuidanceRow, GuidanceStatus
 from .recalled import position
 
@@ -29,7 +29,7 @@ def _named(metric: str) -> bool:
 
 
 def _norm(phrase: str) -> str:
-    return " ".join(phrase.lower().split())
+    return singular(" ".join(phrase.lower().split()))
 
 
 def _granularity(f: Fact) -> str:
@@ -53,6 +53,8 @@ def latest_actual(facts: list[Fact], like: Fact) -> Fact | None:
         and (f.basis is None or like.basis is None or f.basis == like.basis)
         and period_key(f.period) < period_key(like.period)
         and (not _named(like.metric) or _norm(f.phrase) == _norm(like.phrase))
+        # "28% of revenue" is set only against another "% of revenue".
+        and (like.unit != "%" or share_of(f) == share_of(like))
         # A count ("customers", "stores") is comparable only under the same name.
         and (like.unit != "count" or _norm(f.phrase) == _norm(like.phrase))
         # A past figure in the outlook's own sentence is its reference only when the words set them side
@@ -62,7 +64,14 @@ def latest_actual(facts: list[Fact], like: Fact) -> Fact | None:
     if not candidates:
         return None
     # The latest period; within it the same basis first, then the first mention (the headline figure).
-    return min(candidates, key=lambda f: (tuple(-k for k in period_key(f.period)), f.basis != like.basis, f.line))
+    best = min(candidates, key=lambda f: (tuple(-k for k in period_key(f.period)), f.basis != like.basis, f.line))
+    if like.basis is None and best.basis is not None:
+        # An outlook silent on its basis, and the period's actual stated on two bases with two values
+        # (GAAP and adjusted EPS): which one it is to be read against, the words do not say.
+        same = [f for f in candidates if f.period == best.period and f.basis is not None]
+        if len({(f.basis, f.value) for f in same}) > 1 and len({f.basis for f in same}) > 1:
+            return None
+    return best
 
 
 def bounds(f: Fact) -> tuple[Decimal | None, Decimal | None]:
@@ -82,7 +91,18 @@ _RATIO = re.compile(r"\b(?:margins?|rates?|ratios?|yields?|returns?|mix|percent\
 growth rate or a share whose base the words do not give: it is never set against a level."""
 
 
+def share_of(f: Fact) -> str | None:
+    """"28% of revenue" -> "revenue": a percentage whose base the sentence names."""
+    if f.unit != "%" or not f.text:
+        return None
+    m = re.search(re.escape(f.text) + r"\s+of\s+(?:total\s+|net\s+)?(revenues?|sales)\b", f.sentence, re.I)
+    return "revenue" if m else None
+
+
 def is_ratio(metric: str, phrase: str = "") -> bool:
+    p = " ".join(phrase.lower().split())
+    if p.endswith("share") and not p.endswith(("per share", "a share")):
+        return True  # "server unit share", "share": a share of a market
     return bool(_RATIO.search(f"{metric.replace('_', ' ')} {phrase}"))
 
 
@@ -109,6 +129,10 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
     `call_period` (fiscal year, quarter) of the call: an "outlook" for a period already over when the call
     is held is guidance recalled, and is shown as prior guidance."""
     facts = as_of([f for f in facts if f.speaker not in analysts], call_period)
+    if call_period is not None:
+        # An "outlook" for a year long gone ("since 1980") is history, not guidance recalled.
+        facts = [f for f in facts if f.kind not in _OUTLOOK or f.period is None or f.period.fiscal_year is None
+                 or f.period.fiscal_year >= call_period[0] - 1]
     # Several different outlooks of one metric, period, unit, basis and change ("revenue $32 billion",
     # "revenue $30 billion") are several things the words do not name (segments read as the total):
     # none of them is set against the total's actual.
@@ -128,13 +152,19 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
     for f in facts:
         if f.kind not in _OUTLOOK or f.change is not None and f.value is None and f.low is None and f.direction is None:
             continue
-        if f.metric == "other" and _norm(f.phrase) in ("other", "") or _named(f.metric) and _norm(f.phrase) in _GENERIC:
+        if (f.metric == "other" and _norm(f.phrase) in ("other", "") or _named(f.metric) and _norm(f.phrase) in _GENERIC
+                or f.metric in _GENERIC):
             continue  # a figure with no name says nothing an analyst can use
         low, high = bounds(f)
         if f.change is None and low is not None and low < 0 and is_money(f.unit) and "revenue" in f.metric:
             continue  # revenue is never negative: a "plus or minus $50 million" read as the outlook
         if f.kind is FactKind.PRIOR_GUIDANCE and f.change is not None and position(f.sentence):
             continue  # a change beside a result placed against guidance is the result's, not an outlook
+        loss = (f.change is None and "loss" in f.phrase.lower() and f.metric in _CAN_BE_LOSS
+                and low is not None and high is not None and low >= 0 and high >= 0)
+        if loss:
+            # "a loss per share of $0.11 to $0.01" is EPS of -$0.11 to -$0.01.
+            low, high = -high, -low  # type: ignore[operator]
         if (f.change is not None and f.direction is Direction.DOWN and low is not None and high is not None
                 and low > 0 and high > 0):
             # "down 3% to 5%" spoken unsigned: the row reads as a change, so it carries the sign.
@@ -164,8 +194,11 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
             rows[(key, basis)] = row
             continue
         name = f.phrase if _named(f.metric) else f.metric
-        if "loss" in f.phrase.lower() and not _named(f.metric) and "loss" not in name:
+        if loss:
             name += " (stated as a loss)"
+        if f.unit == "%" and f.change is None and not is_ratio(f.metric, f.phrase):
+            of = share_of(f)
+            name += f" (% of {of})" if of else " (%: growth or share, base not stated)"
         row = GuidanceRow(
             metric=name + (f" ({f.change.value} change)" if f.change else ""),
             period=f.period.label if f.period else None,
@@ -176,8 +209,9 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
             direction=f.direction.value if f.direction else None,
             lines=[f.line],
         )
-        if f.change is None and low is not None and (f.unit != "%" or is_ratio(f.metric, f.phrase)) and not ambiguous(f):
-            ref = _reference(facts, f)
+        if (f.change is None and low is not None and (f.unit != "%" or is_ratio(f.metric, f.phrase) or share_of(f))
+                and not ambiguous(f)):
+            ref = _reference(facts, f) if not _open(f, call_period) else None
             if ref is not None and ref.value and not plausible(low, high, ref.value):
                 ref = None
             if ref is not None and ref.value:
@@ -198,12 +232,22 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
     return sorted(rows.values(), key=_row_order)
 
 
+_CAN_BE_LOSS = ("eps", "net_income", "operating_income", "pretax_income", "ebit", "ebitda")
+
 _GENERIC = frozenset({"growth", "business", "it", "that", "this", "numbers", "number", "results", "performance", "trend"})
 
 
 def _what(f: Fact) -> tuple:
     return (f.metric, _norm(f.phrase) if _named(f.metric) else "", f.period.label if f.period else None,
             f.unit, f.basis, f.change)
+
+
+def _open(f: Fact, call_period: tuple[int, int] | None) -> bool:
+    """Recalled guidance for a period not over when the call is held: there is no actual to land yet."""
+    if f.kind is not FactKind.PRIOR_GUIDANCE or call_period is None or f.period is None or not f.period.fiscal_year:
+        return False
+    closed = (call_period[0], 5) if call_period[1] == 4 else call_period
+    return period_key(f.period) > closed
 
 
 def _implied_level(row: GuidanceRow, facts: list[Fact], f: Fact, low: Decimal, high: Decimal | None) -> None:
@@ -223,13 +267,20 @@ def _implied_level(row: GuidanceRow, facts: list[Fact], f: Fact, low: Decimal, h
     assert base.value is not None
     if base.value <= 0:
         return
-    lo = base.value * (1 + low / 100)
-    hi = base.value * (1 + high / 100) if high is not None and high != low else None
+    # Three significant figures: the base is itself rounded ("$5.8 billion"), so more would be false precision.
+    lo = _significant(base.value * (1 + low / 100))
+    hi = _significant(base.value * (1 + high / 100)) if high is not None and high != low else None
     level = fmt_amount(lo, base.unit) + (f" to {fmt_amount(hi, base.unit)}" if hi is not None else "")
     row.reference = f"{base.period.label if base.period else '?'}: {fmt_amount(base.value, base.unit)}"
     row.implied_level = level
     if base.line not in row.lines:
         row.lines.append(base.line)
+
+
+def _significant(v: Decimal, digits: int = 3) -> Decimal:
+    if v == 0:
+        return v
+    return v.scaleb(-v.adjusted()).quantize(Decimal(1).scaleb(1 - digits)).scaleb(v.adjusted())
 
 
 def fmt_outlook(f: Fact, low: Decimal | None, high: Decimal | None) -> str:
@@ -243,12 +294,19 @@ def fmt_outlook(f: Fact, low: Decimal | None, high: Decimal | None) -> str:
         return f.direction.value if f.direction else f.text
     text = one(low) if high is None or high == low else f"{one(low)} to {one(high)}"
     said = " ".join(f.text.split())
+    i = f.sentence.find(f.text)
+    plus_minus = _PLUS_MINUS.match(f.sentence[i + len(f.text):]) if i >= 0 and f.text else None
+    if plus_minus:
+        # "$4.4 billion, plus or minus 2%": the band is part of the outlook.
+        return f"{text} ({' '.join(plus_minus.group(1).split())})"
     if _QUALIFIED.search(said):
         text += f" (\u201c{said}\u201d)"
     elif f.approx and (high is None or high == low):
         text = "about " + text
     return text
 
+
+_PLUS_MINUS = re.compile(r"\s*,?\s*((?:plus\s+or\s+minus|\+/-|±)\s*\$?\d[\d.,]*\s*(?:%|percent|million|billion)?)", re.I)
 
 _QUALIFIED = re.compile(r"\b(?:excess|least|more|less|over|under|above|below|up\s+to|upwards|mid|high|low|single|double|"
                         r"teens|twenties|plus|minus|roughly|almost|nearly|north|south|exceed\w*|greater|lower|higher)\b", re.I)

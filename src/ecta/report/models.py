@@ -60,6 +60,9 @@ class NonAnswer(_Model):
     quote: str
     turn: int
     line: int
+    partial: bool = False
+    """The same sentence goes on to give something ("..., but qualitatively you're directionally right",
+    or a figure): a declined detail inside an answer, not a non-answer to the whole question."""
 
 
 class ExchangeReview(_Model):
@@ -148,6 +151,7 @@ class Report(_Model):
 class GuidanceOutcome(_Model):
     metric: str
     period: str
+    basis: str | None = None
     guided: str
     actual: str | None = None
     outcome: str

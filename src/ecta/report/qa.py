@@ -24,7 +24,7 @@ _NON_ANSWERS: list[tuple[str, re.Pattern[str]]] = [
         re.I)),
     ("inability", re.compile(
         r"\b(?:(?:i|we)\s+don'?t\s+have\s+(?:that|the|those|it)\s*(?:number|numbers|data|figure|detail|breakdown)?\s*(?:in\s+front\s+of\s+(?:me|us)|handy|with\s+me|here)"
-        r"|too\s+early\s+to\s+(?:tell|say|comment|know|call)|(?:hard|difficult|tough)\s+to\s+(?:say|predict|tell|know|quantify|call)"
+        r"|too\s+early\s+to\s+(?:tell|say|comment|know|call)|(?:hard|difficult|tough)\s+to\s+(?:say|predict|tell|know|quantify|call)(?!\s+that\b)"
         r"|(?:i|we)\s+(?:can'?t|cannot)\s+(?:really\s+)?(?:say|tell|predict|quantify)(?!\s+(?:that|it'?s|it\s+is|we|they|this\s+is|there)\b)"
         r"|don'?t\s+know\s+(?:yet|at\s+this\s+point))",
         re.I)),
@@ -82,13 +82,22 @@ def _content(text: str) -> set[str]:
     return {w[:6] for w in _WORD.findall(text.lower()) if w not in _STOP and len(w) > 2}
 
 
+_GOES_ON = re.compile(r"\b(?:but|however|though|although|that\s+said|having\s+said\s+that|qualitatively|directionally"
+                      r"|what\s+i\s+(?:can|would)\s+(?:say|tell)|i\s+(?:can|would|will)\s+(?:say|tell\s+you))\b|\d", re.I)
+
+
 def non_answers(turn: Turn) -> list[NonAnswer]:
     found: list[NonAnswer] = []
     for p in turn.paragraphs:
         for sentence in _SENTENCE.split(p.text):
             for kind, pat in _NON_ANSWERS:
-                if pat.search(sentence):
-                    found.append(NonAnswer(kind=kind, quote=sentence.strip(), turn=turn.index, line=p.line_start))
+                m = pat.search(sentence)
+                if m:
+                    # "We don't guide by segment, but qualitatively you're directionally right": the
+                    # sentence declines the figure and still answers.
+                    rest = sentence[:m.start()] + " " + sentence[m.end():]
+                    found.append(NonAnswer(kind=kind, quote=sentence.strip(), turn=turn.index, line=p.line_start,
+                                           partial=bool(_GOES_ON.search(rest))))
                     break
     return found
 

@@ -48,17 +48,21 @@ def as_reported(facts: list[Fact]) -> tuple[list[Fact], dict[int, str]]:
     out: list[Fact] = []
     claims: dict[int, str] = {}
     for f in facts:
-        if f.kind is FactKind.PRIOR_GUIDANCE and not _named_as_guidance(f):
+        # "Above the high end of our guidance" only ever describes a result; "within guidance", "at the
+        # midpoint" or a range beside the figure may describe an outlook too, so the sentence must tell
+        # a result in the past.
+        where = position(f.sentence)
+        told = bool(_RESULT.search(f.sentence)) or bool(where and _END.search(where) and not _AHEAD.search(f.sentence))
+        if f.kind is FactKind.PRIOR_GUIDANCE and not _named_as_guidance(f) and told and not _distance(f):
             if f.change is None and f.value is not None and singles[(f.metric, f.unit, f.sentence)] == 1:
-                if (f.metric, f.sentence) in ranges:
+                if (f.metric, f.sentence) in ranges and _RESULT.search(f.sentence):
                     out.append(f.model_copy(update={"kind": FactKind.ACTUAL}))
                     continue
-                where = position(f.sentence)
                 if where:
                     claims[len(out)] = where
                     out.append(f.model_copy(update={"kind": FactKind.ACTUAL}))
                     continue
-            elif f.change is not None and f.unit == "%" and position(f.sentence):
+            elif f.change is not None and f.unit == "%" and f.value is not None and where:
                 # "down 6% sequentially" beside a result placed against guidance is the result's growth.
                 out.append(f.model_copy(update={"kind": FactKind.ACTUAL}))
                 continue
@@ -66,7 +70,25 @@ def as_reported(facts: list[Fact]) -> tuple[list[Fact], dict[int, str]]:
     return out, claims
 
 
-_GUIDED_AS = re.compile(r"\b(?:guid\w*|outlook|forecast|expect\w*)\s+(?:of|was|were|is|to|for)?\s*(?:approximately\s+|about\s+|around\s+)?$", re.I)
+_GUIDED_AS = re.compile(r"\b(?:guid\w*|outlook|forecast|expect\w*)(?:\s+range)?\s+(?:of|was|were|is|to|for)?\s*"
+                        r"(?:approximately\s+|about\s+|around\s+)?$", re.I)
+
+_RESULT = re.compile(r"\b(?:was|were|came|ended|grew|increased|decreased|declined|rose|fell|delivered|reported|finished|landed"
+                     r"|exceeded|beat|totall?ed|reached|resulted|generated|achieved|posted|closed)\b", re.I)
+"""A result is told in the past ("came in at", "was"); "this equates to", "we now expect" look ahead."""
+
+_AHEAD = re.compile(r"\b(?:expect\w*|anticipat\w*|will|now\s+see|project\w*|should)\b", re.I)
+
+_END = re.compile(r"\b(?:high|low|upper|lower|top|bottom)(?:\s+|-)end\b", re.I)
+
+_DISTANCE = re.compile(r"^\s*(?:above|below|over|under|less\s+than|more\s+than|short\s+of|ahead\s+of|better\s+than|worse\s+than)\b", re.I)
+
+
+def _distance(f: Fact) -> bool:
+    """"$22 million above the high end of our guidance": the figure is the distance from guidance, not
+    the result, and says nothing the report can use on its own."""
+    i = f.sentence.find(f.text)
+    return i >= 0 and bool(f.text) and bool(_DISTANCE.match(f.sentence[i + len(f.text):]))
 
 
 def _named_as_guidance(f: Fact) -> bool:

@@ -139,7 +139,7 @@ def html(r: Report, t: Transcript) -> str:
     body.append("<h2>Tone</h2>" + _tone_svg(r, t))
     if r.tone.by_section:
         body.append("<table><tr><th>Scope</th><th>Words</th><th>Net</th><th>Positive/1k</th><th>Negative/1k</th><th>Uncertainty/1k</th><th>Litigious/1k</th><th>Weak modal/1k</th></tr>")
-        for row in r.tone.by_section + r.tone.by_role:
+        for row in r.tone.by_section + [x for x in r.tone.by_role if x.key != "operator"]:
             k = row.counts
             body.append(f"<tr><td>{escape(row.label)}</td><td>{k.words}</td><td>{row.net:+.2f}</td>"
                         + "".join(f"<td>{k.per_thousand(c)}</td>" for c in ("positive", "negative", "uncertainty", "litigious", "weak_modal"))
@@ -150,7 +150,8 @@ def html(r: Report, t: Transcript) -> str:
     if r.qa:
         body.append("<table><tr><th>#</th><th>Analyst</th><th>Topics</th><th>Answered by</th><th>Q/A words</th><th>Directness</th><th>Non-answers</th></tr>")
         for ex in r.qa:
-            na = "<br>".join(f"{n.kind}: “{escape(n.quote)}” ({_ln(n.line)})" for n in ex.non_answers)
+            na = "<br>".join(f"{n.kind}{' (partial: goes on to answer)' if n.partial else ''}: “{escape(n.quote)}” ({_ln(n.line)})"
+                             for n in ex.non_answers)
             body.append(f"<tr><td><a href='#L{ex.line_start}'>{ex.exchange + 1}</a></td><td>{escape(ex.analyst)}"
                         f"{' (' + escape(ex.firm) + ')' if ex.firm else ''}</td><td>{escape(', '.join(ex.topics))}</td>"
                         f"<td>{escape(', '.join(ex.answered_by))}</td><td>{ex.question_words}/{ex.answer_words}</td>"
@@ -216,7 +217,7 @@ def comparison_html(c: Comparison) -> str:
         body.append("<table><tr><th>Period</th><th>Metric</th><th>Old outlook</th><th>New</th><th>Outcome</th><th>Old lines</th><th>New lines</th></tr>")
         for o in rows:
             cls = {"missed": "warning", "lowered": "warning", "withdrawn": "warning", "beat": "verified", "raised": "verified"}.get(o.outcome, "")
-            body.append(f"<tr><td>{escape(o.period)}</td><td>{escape(o.metric)}</td><td>{escape(o.guided)}</td><td>{escape(o.actual or '-')}</td>"
+            body.append(f"<tr><td>{escape(o.period)}</td><td>{escape(o.metric + (f', {o.basis}' if o.basis else ''))}</td><td>{escape(o.guided)}</td><td>{escape(o.actual or '-')}</td>"
                         f"<td class='{cls}'>{escape(o.outcome.replace('_', ' '))}</td>"
                         f"<td>{', '.join(f'L{n}' for n in o.old_lines)}</td><td>{', '.join(f'L{n}' for n in o.new_lines) or '-'}</td></tr>")
         body.append("</table>")

@@ -90,7 +90,7 @@ def terminal(r: Report) -> Group:
                     ("Scope", "Words", "Net", "Pos", "Neg", "Uncert", "Litig", "Strong", "Weak"))
         for col in list(tt.columns)[1:]:
             col.justify = "right"
-        for row in r.tone.by_section + r.tone.by_role:
+        for row in r.tone.by_section + [x for x in r.tone.by_role if x.key != "operator"]:
             k = row.counts
             tt.add_row(row.label, str(k.words), f"{row.net:+.2f}", *(f"{k.per_thousand(c):.1f}" for c in (
                 "positive", "negative", "uncertainty", "litigious", "strong_modal", "weak_modal")))
@@ -106,7 +106,8 @@ def terminal(r: Report) -> Group:
         # Quotes read badly folded into a narrow column: one line each under the table.
         for ex in r.qa:
             for n in ex.non_answers:
-                parts.append(Text(f"  #{ex.exchange + 1} {n.kind} (L{n.line}): \u201c{n.quote}\u201d", style="yellow"))
+                parts.append(Text(f"  #{ex.exchange + 1} {n.kind}{' (partial: goes on to answer)' if n.partial else ''} (L{n.line}): \u201c{n.quote}\u201d",
+                                  style="dim" if n.partial else "yellow"))
     parts.append(Text(f"{len(r.facts)} facts extracted; `ecta facts` lists them.", style="dim"))
     for note in r.notes:
         parts.append(Text(f"note: {note}", style="yellow"))
@@ -143,7 +144,7 @@ def markdown(r: Report) -> str:
     out += ["", "## Tone", ""]
     if r.tone.by_section:
         out += ["| Scope | Words | Net | Positive/1k | Negative/1k | Uncertainty/1k | Weak modal/1k |", "|---|---|---|---|---|---|---|"]
-        for row in r.tone.by_section + r.tone.by_role:
+        for row in r.tone.by_section + [x for x in r.tone.by_role if x.key != "operator"]:
             k = row.counts
             out.append(f"| {row.label} | {k.words} | {row.net:+.2f} | {k.per_thousand('positive')} | {k.per_thousand('negative')} | "
                        f"{k.per_thousand('uncertainty')} | {k.per_thousand('weak_modal')} |")
@@ -152,7 +153,7 @@ def markdown(r: Report) -> str:
         out.append(f"{ex.exchange + 1}. **{ex.analyst}**{f' ({ex.firm})' if ex.firm else ''}: {', '.join(ex.topics) or 'general'}; "
                    f"answered by {', '.join(ex.answered_by) or 'nobody'}; {ex.question_words}/{ex.answer_words} words; directness {ex.directness:.2f}")
         for n in ex.non_answers:
-            out.append(f"   - non-answer ({n.kind}, L{n.line}): “{_md_escape(n.quote)}”")
+            out.append(f"   - non-answer ({n.kind}{', partial: goes on to answer' if n.partial else ''}, L{n.line}): “{_md_escape(n.quote)}”")
     for note in r.notes:
         out += ["", f"> note: {note}"]
     return "\n".join(out) + "\n"
@@ -163,7 +164,7 @@ def comparison_terminal(c: Comparison) -> Group:
     for title, rows in (("Guidance in the old call vs actuals in the new", c.outcomes), ("Guidance revisions", c.revisions)):
         t = _table(title, ("Period", "Metric", "Old outlook", "New", "Outcome", "Old lines", "New lines"))
         for o in rows:
-            t.add_row(o.period, o.metric, o.guided, o.actual or "-", o.outcome.replace("_", " "),
+            t.add_row(o.period, o.metric + (f", {o.basis}" if o.basis else ""), o.guided, o.actual or "-", o.outcome.replace("_", " "),
                       _lines(o.old_lines), _lines(o.new_lines) or "-")
         parts.append(t if rows else Text(f"{title}: none found", style="dim"))
     parts.append(Text(f"Metrics new in this call: {', '.join(c.metrics_appeared) or 'none'}"))
@@ -192,7 +193,7 @@ def tone_shifts(s) -> str:
 
 def _outcome_rows(rows) -> list[str]:
     out = ["| Period | Metric | Old outlook | New | Outcome | Old lines | New lines |", "|---|---|---|---|---|---|---|"]
-    out += [f"| {o.period} | {_md_escape(o.metric)} | {_md_escape(o.guided)} | {_md_escape(o.actual or '-')} | "
+    out += [f"| {o.period} | {_md_escape(o.metric + (f', {o.basis}' if o.basis else ''))} | {_md_escape(o.guided)} | {_md_escape(o.actual or '-')} | "
             f"{o.outcome.replace('_', ' ')} | {_lines(o.old_lines)} | {_lines(o.new_lines) or '-'} |" for o in rows]
     return out
 

@@ -13,7 +13,21 @@ _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 _PROCEDURAL = frozenset({"question", "questions"})
 
 
+_BOILERPLATE = re.compile(
+    r"\b(?:forward[\s-]looking\s+statements?|safe\s+harbou?r|actual\s+results\s+(?:could|may|might)\s+differ"
+    r"|risk\s+factors|undertake\s+no\s+obligation)\b", re.I)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+"""The safe-harbour statement ("risks and uncertainties ... could differ materially") is legal boilerplate,
+not the call's tone: its sentences are not counted."""
+
+_COURTESY = re.compile(r"\b(?:good|great)\s+(?:morning|afternoon|evening|day|questions?)\b", re.I)
+"""Greetings and "great question" are manners, not positive tone."""
+
+
 def count(text: str, lists: dict[str, frozenset[str]]) -> ToneCounts:
+    if _BOILERPLATE.search(text):
+        text = " ".join(x for x in _SENTENCE.split(text) if not _BOILERPLATE.search(x))
+    text = _COURTESY.sub(" ", text)
     words = _WORD.findall(text.lower())
     counts = {c: 0 for c in lexicon.CATEGORIES}
     for w in words:
