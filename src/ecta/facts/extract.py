@@ -1009,7 +1009,10 @@ def _period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State
             r"\s+(?:a\s+year\s+ago|of\s+last\s+year|last\s+year)\b", s[chosen.end:chosen.end + 16], re.I):
         main = P.label(fy - 1, chosen.quarter)  # "the third quarter a year ago"
     elif chosen is not None:
-        ahead = future or (kind is FactKind.ESTIMATE and not re.search(r"\b(?:had|was|were|beat|missed|came\s+in)\b", s, re.I))
+        # the Street's or an analyst's figure for a named quarter is ahead of the call, unless it is the quarter just
+        # reported, in the past tense ("my estimate for the fourth quarter was $710 million" in a Q4 call)
+        ahead = future or (kind is FactKind.ESTIMATE and not (chosen.quarter == fq and chosen.year is None
+                                                              and re.search(r"\b(?:had|was|were|beat|missed|came\s+in)\b", s, re.I)))
         main = P.resolve(chosen, fy, fq, ahead, ctx.fiscal_half)
     elif kind is FactKind.TARGET:
         annual = re.match(r"\s*(?:a|per)\s+year\b|\s*annually\b|\s*per\s+annum\b", s[q.end:q.end + 12], re.I)
