@@ -11,31 +11,32 @@ from .guard import guarded
 
 KIND_CUES: tuple[tuple[FactKind, re.Pattern[str]], ...] = (
     (FactKind.PRIOR_GUIDANCE, re.compile(r"""
-        \b(?:previous(?:ly)?|prior|original(?:ly)?|earlier|initial|last\s+quarter's|former)\s+(?:\w+\s+){0,3}?(?:guidance|outlook|forecast|expectations?|range|guided)
+        \b(?:previous(?:ly)?|prior|original(?:ly)?|earlier|initial|last\s+quarter's|former)\s+(?:\w+\s+){0,3}?(?:guidance|guide|outlook|forecast|expectations?|range|guided)
         |\bhad\s+(?:previously\s+|originally\s+)?(?:guided|expected|anticipated|forecast|projected|said|indicated|targeted|planned|promised)
         |\b(?:guidance|outlook|range|forecast|target)\s+(?:that\s+)?(?:we\s+)?(?:gave|provided|issued|set|had|shared|laid\s+out|promised|committed\s+to|communicated)
         |\b(?:compared\s+(?:to|with)|versus|vs\.?|against|above|below|within|exceed(?:ed|ing)?|beat|top\s+end\s+of|high\s+end\s+of|low\s+end\s+of|midpoint\s+of)\s+(?:the\s+)?(?:(?:top|high|low|upper|lower|bottom)(?:\s+end)?\s+of\s+(?:the\s+)?|midpoint\s+of\s+(?:the\s+)?)?(?:our\s+)?(?:prior\s+|previous\s+|original\s+)?(?:guidance|outlook|forecast|guided\s+range)
         |\b(?:guidance|outlook|forecast)\s+(?:had\s+)?(?:called\s+for|assumed|contemplated)\b
+        |\b(?:(?:top|high|low|bottom|upper|lower)\s+end|midpoint|middle)\s+of\s+(?:our|the)\s+(?:[\w$€£.,%-]+\s+){0,7}?(?:budget|plan|range|guidance|outlook)\b(?!\s+(?:of|for|to|is|at)\b)
         |\bat\s+the\s+(?:start|beginning)\s+of\s+the\s+year,?\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}?(?:guidance|outlook|forecast)
         |\bwe\s+guided\b|\bguided\s+to\b|\bwas\s+(?:previously\s+)?guided
         |\bwe\s+(?:had\s+)?(?:indicated|provided|gave|communicated|outlined|projected|forecast|shared)\s+(?:in|on|last|at|back|earlier|previously|with)\b
         """, re.X | re.I)),
     (FactKind.ESTIMATE, re.compile(r"""
         \b(?:consensus|the\s+street|street\s+(?:estimates?|expectations?|numbers?|is|has)|sell[-\s]side|I\s+ha(?:ve|d)\s+you|we\s+ha(?:ve|d)\s+you|I\s+was\s+at|I'm\s+at
-        |my\s+model|our\s+model|I'm\s+model(?:l)?ing|I\s+am\s+model(?:l)?ing|analysts?\s+(?:expect|estimate)|estimates?\s+(?:are|is|were|of)
+        |my\s+model|our\s+model|my\s+(?:[\w-]+\s+){0,2}(?:estimates?|numbers?|forecast|model)|I\s+had\s+(?:the\s+|your\s+)?(?:[\w-]+\s+){1,4}?at(?=\s+(?:about\s+|around\s+|roughly\s+)?[$€£\d])|I'm\s+model(?:l)?ing|I\s+am\s+model(?:l)?ing|analysts?\s+(?:expect|estimate)|estimates?\s+(?:are|is|were|of)
         |you\s+guys\s+(?:are|were)\s+at|I\s+(?:think|believe|assume|calculate|get|estimate))\b
         """, re.X | re.I)),
     (FactKind.TARGET, re.compile(r"""
-        \b(?:long[-\s]term(?!\s+(?:debt|borrowings|notes|investments|assets|liabilities|contracts|agreements|customers|relationships|incentives?|care|leases?|(?:net\s+)?(?:in|out)?flows|funds|AUM|products|fixed\s+income|equity|bonds?|rates?|interest\s+rates?))|longer[-\s]term|target(?:s|ed)?\s+(?:model|of|range|is|for)|targeting|(?:financial\s+)?targets?\b|goal|aspiration|ambition|aspire
+        \b(?:(?<!annualized\s)long[-\s]term(?!\s+(?:(?:net\s+)?organic\s+growth|debt|borrowings|notes|investments|assets|liabilities|contracts|agreements|customers|relationships|incentives?|care|leases?|(?:net\s+)?(?:in|out)?flows|funds|AUM|products|fixed\s+income|equity|bonds?|rates?|interest\s+rates?))|longer[-\s]term|target(?:s|ed)?\s+(?:model|of|range|is|for)|targeting|(?:financial\s+)?targets?\b|goal|aspiration|ambition|aspire
         |by\s+(?:the\s+end\s+of\s+)?(?:fiscal\s+|FY\s*)?(?:20[2-4]\d)|by\s+(?:fiscal\s+|FY\s*'?)\d{2}|aim(?:s|ing)?\s+to|(?:three|five|3|5|multi)[-\s]year\s+period|over\s+the\s+next\s+(?:\w+|several|few)\s+years|(?:three|five|3|5|multi)[-\s]year\s+(?:plan|targets?|framework|model|outlook)
-        |medium[-\s]term|mid[-\s]term|long[-\s]run|investor\s+day|financial\s+model|(?<!\d\s)through\s+(?:fiscal\s+)?20[2-4]\d|over\s+time)\b
+        |medium[-\s]term|mid[-\s]term|long[-\s]run|investor\s+day|financial\s+model|algorithm|(?:long[-\s]term\s+|financial\s+|capital\s+(?:return\s+|allocation\s+)?)?framework|in\s+year\s+(?:one|two|three|four|five|[1-5])|by\s+year\s+(?:one|two|three|four|five|[1-5])|(?<!\d\s)through\s+(?:fiscal\s+)?20[2-4]\d|over\s+time)\b
         """, re.X | re.I)),
     (FactKind.GUIDANCE, re.compile(r"""
         \b(?:expect(?:s|ing)?|we\s+expected|anticipat(?:e|es|ing)|guid(?:ance|ing|e)|outlook|forecast(?:s|ing)?|project(?:s|ing|ed)|we\s+see|sees|seeing
         |(?<!\bI\s)should\s+(?!have\b|we\b|I\b|you\b|(?:say|note|mention|add|point|stress|clarify|remind|emphasi[sz]e|highlight|also)\b)\w+|will\s+(?:be|grow|increase|decline|decrease|range|come\s+in|remain|approximate|total|reach|land)
         |to\s+be\s+(?:in\s+the\s+range|between|approximately|around|about|roughly|up|down|flat|in\s+line)|plan(?:s|ning)?\s+to|planning\s+(?:on|for)|intend|budget(?:ed|ing)?
         |assum(?:e|es|ing|ption)|going\s+to\s+be|we\s+will\s+(?!not\b)\w+|we'll\s+\w+|look\s+for|estimated?\s+(?:to|at)|reaffirm\w*|rais(?:e|ed|ing)\s+(?:our\s+)?(?:full[-\s]year\s+)?(?:guidance|outlook)
-        |narrow(?:ed|ing)?|updat(?:ed|ing)\s+(?:our\s+)?(?:guidance|outlook)|lower(?:ed|ing)\s+(?:our\s+)?(?:guidance|outlook)|implies|implied|call(?:s)?\s+for|likely|on\s+track\s+to|would\s+be|anticipated\s+to)\b
+        |narrow(?:ed|ing)?\s+(?:our\s+|the\s+)?(?:full[-\s]year\s+|annual\s+)?(?:guidance|outlook|range|forecast)|updat(?:ed|ing)\s+(?:our\s+)?(?:guidance|outlook)|lower(?:ed|ing)\s+(?:our\s+)?(?:guidance|outlook)|implies|implied|call(?:s)?\s+for|likely|on\s+track\s+to|would\s+be|anticipated\s+to)\b
         """, re.X | re.I)),
 )
 
@@ -43,15 +44,15 @@ KIND_CUES = tuple((kind, guarded(rx)) for kind, rx in KIND_CUES)
 
 # Words that look forward but describe the past: "better than expected", "as anticipated".
 NOT_GUIDANCE = re.compile(
-    r"\b(?:than\s+(?:we\s+)?(?:expected|anticipated|forecast|guided|projected)|as\s+(?:we\s+)?(?:expected|anticipated|projected|guided)|(?:our|the)\s+expectations?|in\s+line\s+with\s+(?:our\s+)?(?:guidance|outlook|expectations?)|ahead\s+of\s+(?:our\s+)?(?:guidance|outlook|expectations?)|exceeded\s+(?:our\s+)?(?:guidance|outlook|expectations?))\b",
+    r"\b(?:than\s+(?:we\s+)?(?:expected|anticipated|forecast|guided|projected)|as\s+(?:we\s+)?(?:expected|anticipated|projected|guided)|(?:our|the)\s+expectations?|in\s+line\s+with\s+(?:our\s+|the\s+)?(?:guidance|guide|outlook|expectations?)|ahead\s+of\s+(?:our\s+)?(?:guidance|outlook|expectations?)|(?:ahead\s+of|above|below|short\s+of)\s+(?:our\s+|the\s+)?guide\b|exceeded\s+(?:our\s+)?(?:guidance|outlook|expectations?)|(?:will|we'll)\s+(?:give|provide|share|issue)\s+(?:\w+\s+){0,2}(?:guidance|outlook))\b",
     re.I,
 )
-PAST = re.compile(r"\b(?:reached|surpassed|crossed|amounted|included|contributed|represented|accounted|was|were|grew|increased|decreased|declined|rose|fell|came\s+in|delivered|reported|achieved|ended|generated|totaled|totalled|improved|had|did|posted|recorded|saw|returned|closed|finished)\b", re.I)
+PAST = re.compile(r"\b(?:reached|surpassed|crossed|amounted|included|contributed|represented|accounted|was|were|grew|increased|decreased|declined|rose|fell|came\s+in|delivered|reported|achieved|ended|generated|totaled|totalled|improved|had|did|posted|recorded|saw|returned|closed|finished|averaged|has\s+run|have\s+run|ran)\b", re.I)
 
 BASIS_CUES = re.compile(
     r"""(?P<nongaap>\bnon[-\s]?GAAP\b|\bnon[-\s]?IFRS\b)
       |(?P<gaap>(?<![-\w])(?:GAAP|IFRS|U\.S\.\s+GAAP|statutory)\b)
-      |(?P<adj>(?<![-\w])(?:adjusted|pro[-\s]forma|normali[sz]ed|excluding\s+(?:special|one-time|non-recurring|certain|unusual|notable|significant)\s+items|ex-items|before\s+(?:special|exceptional|one-time)\s+items|excluding\s+items|core\s+(?:EPS|earnings|net\s+income|operating|income)|underlying\s+(?:EPS|earnings|profit|operating|net))\b)""",
+      |(?P<adj>(?<![-\w])(?:adjusted|pro[-\s]forma|normali[sz]ed|excluding\s+(?:special|one-time|non-recurring|certain|unusual|notable|significant)\s+items|ex-items|before\s+(?:special|exceptional|one-time)\s+items|excluding\s+items|core\s+(?:EPS|earnings|net\s+income|operating|income|A?FFO)|underlying\s+(?:EPS|earnings|profit|operating|net))\b)""",
     re.X | re.I,
 )
 
@@ -115,12 +116,12 @@ def call_level_statement(texts: list[str]) -> tuple[Basis, frozenset[str] | None
 
 # Words one of which each kind's cues contain: a cheap test before the regular expression.
 _HINTS = {
-    FactKind.PRIOR_GUIDANCE: ("previous", "prior", "original", "earlier", "initial", "former", "had ", "guid", "outlook", "range", "forecast",
+    FactKind.PRIOR_GUIDANCE: ("previous", "prior", "original", "earlier", "initial", "former", "had ", "guid", "outlook", "range", "forecast", "midpoint", "middle of", "top end", "high end", "low end", "bottom end", "upper end", "lower end",
                               "indicated", "provided", "gave", "communicated", "outlined", "projected", "shared", "promised", "target"),
     FactKind.ESTIMATE: ("consensus", "street", "sell", "have you", "had you", "was at", "i'm at", "model", "analyst", "estimate", "you guys", "i think", "i believe",
-                        "i assume", "i calculate", "i get", "i am", "i'm"),
+                        "i assume", "i calculate", "i get", "i am", "i'm", "my number", "my forecast", "i had"),
     FactKind.TARGET: ("long", "target", "goal", "aspir", "ambition", "by ", "aim", "-year", "over the next", "year", "medium", "mid", "investor day",
-                      "model", "through", "over time"),
+                      "model", "through", "over time", "algorithm", "framework"),
     FactKind.GUIDANCE: ("expect", "anticipat", "guid", "outlook", "forecast", "project", "see", "should", "will", "to be", "plan",
                         "intend", "budget", "assum", "going to", "look for", "estimat", "reaffirm", "rais", "narrow", "updat",
                         "lower", "impli", "call", "likely", "on track", "would"),
@@ -133,7 +134,8 @@ def kind_cues(sentence: str) -> list[tuple[int, FactKind]]:
     """(position, kind) of every kind cue in the sentence, past-tense look-alikes removed."""
     low = sentence.lower()
     masked = sentence
-    for m in (NOT_GUIDANCE.finditer(sentence) if ("than" in low or "as " in low or "expectation" in low or "in line" in low or "ahead" in low or "exceed" in low) else ()):
+    for m in (NOT_GUIDANCE.finditer(sentence) if ("than" in low or "as " in low or "expectation" in low or "in line" in low or "ahead" in low
+                                                 or "exceed" in low or " guide" in low or "give" in low or "provide" in low) else ()):
         masked = masked[:m.start()] + " " * (m.end() - m.start()) + masked[m.end():]
     out = []
     taken: list[tuple[int, int]] = []

@@ -88,7 +88,7 @@ _COUNT_AFTER = re.compile(
     r"(customers?|clients?|subscribers?|subs|users|members|employees|people|associates|stores|restaurants|locations|branches|"
     r"units|homes|vehicles|wafers|accounts|merchants|advertisers|hospitals|patients|sites|doors|outlets|clinics|hotels|rooms|"
     r"properties|shipments|devices|systems|orders|contracts|deals|partners|logos|transactions|projects|installations|"
-    r"connections|lines|households|policies|loans|tons|barrels|ounces|megawatts|MW|GW|seats|boe(?:/d|pd)?|bbls?(?:/d)?|b/d|"
+    r"connections|lines|households|policies|loans|leases|meters|openings|closures|closings|remodels|relocations|tons|barrels|ounces|megawatts|MW|GW|seats|boe(?:/d|pd)?|bbls?(?:/d)?|b/d|"
     r"M{0,2}cfe?(?:/d)?|Bcfe?(?:/d)?|MMBtu|licenses|downloads|visits|trucks|aircraft|rigs|wells|"
     r"cases|physicians|doctors|prescribers|practitioners|providers|dealers|franchisees|distributors|countries|markets|cities|"
     r"team\s+members|workers|staff|hires|jobs|beds|units|cars|vessels|ships|planes|routes|flights|passengers|guests|"
@@ -101,7 +101,7 @@ _COUNT_AFTER = re.compile(
 )
 _NOT_FIGURE_BEFORE = re.compile(
     r"(?:\b(?:slide|slides|page|pages|question|questions|No\.|number|item|items|section|chapter|rule|Form|Note|version|phase|tier|"
-    r"level|class|series|step|age|aged|ages|line|lines|extension|ext\.|room|suite|floor|route|model|Section|Article|Exhibit|top|"
+    r"level|class|series|step|age|aged|ages|(?<!in\s)line|lines|extension|ext\.|room|suite|floor|route|model|Section|Article|Exhibit|top|"
     r"covid|COVID|ASC|IFRS|Basel)\s*#?|#)$",
     re.I,
 )
@@ -110,14 +110,14 @@ _NOT_FIGURE_AFTER = re.compile(
     re.I,
 )
 
-_UP = r"up|increased?|increasing|grew|grow(?:n|th|ing|s)?|rose|rising|rise|expanded|expansion|expand(?:ing)?|improved|improv(?:e|ement|ing)|higher|gain(?:ed|s)?|jumped|climbed|added|accelerat(?:ed|ion)|better|more|uplift|benefit(?:ed)?"
-_DOWN = r"down|decreased?|decreasing|declined?|declining|fell|fall(?:ing)?|dropped|drop|contracted|contraction|lower|fewer|reduc(?:ed|tion)|shrank|slipped|compressed|compression|headwind|lost|worse|less|deteriorat(?:ed|ion)|erosion|cost\s+us|costs\s+us|took\s+away|takes\s+away|hurt|dragged|weighed"
+_UP = r"wider|widened|up|increased?|increasing|grew|grow(?:n|th|ing|s)?|rose|rising|rise|expanded|expansion|expand(?:ing)?|improved|improv(?:e|ement|ing)|higher|gain(?:ed|s)?|jumped|climbed|added|accelerat(?:ed|ion)|better|more|uplift|benefit(?:ed)?"
+_DOWN = r"down|decreased?|decreasing|declined?|declining|fell|fall(?:ing)?|dropped|drop|contracted|contraction|lower|fewer|reduc(?:ed|tion)|shrank|slipped|compressed|compression|headwind|lost|worse|less|deteriorat(?:ed|ion)|erosion|cost\s+us|costs\s+us|took\s+away|takes\s+away|hurt|dragged|weighed|pressure|drag|deleverag(?:e|ed|ing)|tighter|tightened|narrower|lose|loses|losing"
 _CHANGE_BEFORE = re.compile(
     rf"\b(?P<w>{_UP}|{_DOWN}|change|swing|delta)\s+(?:of\s+|by\s+|nearly\s+|about\s+|approximately\s+|roughly\s+|some\s+|over\s+|more\s+than\s+|almost\s+|just\s+(?:over|under)\s+|an?\s+|another\s+|a\s+further\s+|(?:a\s+)?solid\s+|(?:a\s+)?strong\s+|(?:a\s+)?robust\s+|a\s+healthy\s+|a\s+very\s+strong\s+|close\s+to\s+|around\s+|sharply\s+|significantly\s+|a\s+bit\s+|slightly\s+|modestly\s+|by\s+|only\s+|just\s+|in\s+the\s+|at\s+an?\s+)*$",
     re.I,
 )
 _CHANGE_AFTER = re.compile(
-    rf"^\s*(?:(?:year[-\s]over[-\s]year|YoY|y/y|sequential(?:ly)?|quarter[-\s]over[-\s]quarter|QoQ|q/q|organic(?:ally)?|on\s+an?\s+(?:\w+\s+){{0,2}}basis|in\s+constant\s+currency|at\s+constant\s+currency|constant[-\s]currency|reported|as\s+reported|compared\s+(?:to|with)|versus|vs\.?|from\s+(?:the\s+)?(?:prior|last|previous|a\s+year|same)|over\s+(?:the\s+)?(?:prior|last|previous|same)|year\s+on\s+year|"
+    rf"^\s*(?:(?:ahead\s+of|behind|above|below)\s+(?:last\s+year|a\s+year\s+ago|the\s+prior\s+year|the\s+same\s+(?:period|quarter|time)\s+last\s+year)|(?:year[-\s]over[-\s]year|YoY|y/y|sequential(?:ly)?|quarter[-\s]over[-\s]quarter|QoQ|q/q|organic(?:ally)?|on\s+an?\s+(?:\w+\s+){{0,2}}basis|in\s+constant\s+currency|at\s+constant\s+currency|constant[-\s]currency|reported|as\s+reported|compared\s+(?:to|with)|versus|vs\.?|from\s+(?:the\s+)?(?:prior|last|previous|a\s+year|same)|over\s+(?:the\s+)?(?:prior|last|previous|same)|year\s+on\s+year|"
     rf"(?:\w+\s+)?(?:increase|decrease|decline|growth|improvement|expansion|contraction|reduction|rise|jump|gain|drop|uplift|deterioration|headwind|tailwind|benefit|higher|lower|better|worse))\b|(?:\s+(?:{_UP}|{_DOWN})\b))",
     re.I,
 )
@@ -138,25 +138,45 @@ _YOY = re.compile(r"\b(?:year[-\s](?:over|on)[-\s]year|YoY|y/y|a\s+year\s+ago|ye
 _QOQ = re.compile(r"\b(?:quarter[-\s](?:over|on)[-\s]quarter|QoQ|q/q)\b", re.I)
 _COMPARE_BEFORE = re.compile(r"\b(?:from|compar(?:ed|es|ing)\s+(?:to|with)|versus|vs\.?|against|relative\s+to|up\s+from|down\s+from|as\s+compared\s+(?:to|with))\s+(?:the\s+|a\s+|an\s+)?(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 _COMPARE_OF = re.compile(r"\b(?:(?:compar(?:ed|es|ing)\s+(?:to|with)|versus|vs\.?|against|up\s+from|down\s+from)\s+(?:[\w-]+\s+){1,4}?|(?:last|prior|previous)\s+year[’']s\s+(?:[\w-]+\s+){0,2})(?:of|at)\s+(?:about\s+|approximately\s+)?$", re.I)
-_OUTLOOK_WORD = re.compile(r"\b(?:guidance|outlook|range|forecast|expect\w*|guided|target\w*)\b", re.I)
+_OUTLOOK_WORD = re.compile(r"\b(?:guidance|guide|outlook|range|forecast|expect\w*|guided|target\w*)\b", re.I)
 # ", and we expect ...": a new subject starts a new statement, whose cue is not the earlier figure's
-_NEW_SUBJECT = re.compile(r"(?:,\s+|\s)(?:and|but|while|so)\s+(?:we|I|they|you|management)\b|;\s", re.I)
+_NEW_SUBJECT = re.compile(r"(?:,\s+|\s)(?:and|but|while|so)\s+(?:we|I|they|you|management)\b|;\s"
+                          r"|,\s+(?:and|but|while|so)\s+(?:the|our|this|that|it)\b|\s(?:and|but)\s+(?:the|our)\s+(?:guide|guidance|outlook|forecast)\b", re.I)
 # "Our cost of debt is 4.6%": a statement of where things stand, even inside an outlook paragraph
-_PRESENT_STATE = re.compile(r"\b(?:is|are|has|have|currently|now|today|so\s+far|remains?|stands?)\b", re.I)
+_PRESENT_STATE = re.compile(r"\b(?:is|are|has|have|currently|now|today|so\s+far|remains?|stands?|averages|runs|sits)\b", re.I)
 _LEVEL_OF = re.compile(r"\b(?:our|the|its)\s+(?:[\w-]+\s+){1,4}?levels?\s+of\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
-_COMPARED_AFTER = re.compile(r"\b(?:compared|versus|vs\b|against|above|below|within|exceed\w*|beat|ahead\s+of|short\s+of|shy\s+of|behind)", re.I)
-_COMPARE_CUE_BEFORE = re.compile(r"\b(?:from|compared|versus|vs\.?|against|than|relative\s+to)\b", re.I)
+_COMPARED_AFTER = re.compile(r"\b(?:compared|versus|vs\b|against|above|below|within|exceed\w*|beat|ahead\s+of|short\s+of|shy\s+of|behind|(?:top|high|low|bottom|upper|lower)\s+end|midpoint|middle\s+of|in\s+line)", re.I)
+_COMPARE_CUE_BEFORE = re.compile(r"\b(?:from|compared|versus|vs\.?|against|than|relative\s+to|(?:flat|ahead|behind|in\s+line|consistent|even)\s+(?:with|of))\b", re.I)
 _TO_BEFORE = re.compile(r"\b(?:to|reach(?:ed|ing)?|at|of|totaled|was|were|is|be|hit)\s+(?:a\s+(?:record|new)\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$", re.I)
 _REVISE = re.compile(r"\b(?:rais(?:e|ed|ing)|lower(?:ed|ing)?|increas(?:e|ed|ing)|revis(?:e|ed|ing)|updat(?:e|ed|ing)|narrow(?:ed|ing)?|cut|reduc(?:e|ed|ing)|tighten(?:ed|ing)?)\b", re.I)
 _SHARE_OF = re.compile(r"^\s*of\s+(?:our\s+|the\s+|total\s+|net\s+|consolidated\s+)*(?:revenues?|sales|turnover|the\s+total|mix)", re.I)
+_HEAD_METRICS = frozenset({"gross_margin", "operating_margin", "ebitda_margin", "margin", "price", "tax_rate", "market_share", "roe", "roic"})
+_HEAD_OF = re.compile(r"\s+(?:on|of|for|from|in)\s+(?:[\w&-]+\s+){0,4}", re.I)
+_CHANGE_IN = re.compile(r"^\s*(?:increase|decrease|rise|decline|growth|improvement|reduction|drop|gain|jump)\s+in\s+(?:our\s+|the\s+|total\s+|net\s+)?$", re.I)
+""""on a 35% increase in revenues": the metric the change is of."""
 _FOLLOW_LINK = re.compile(r"^\s*(?:(?:of|in|for|from|on)\s+)?(?:(?:the|our|total|net|new|additional|incremental|annual(?:ized)?|organic|adjusted|non-GAAP|GAAP|quarterly)\s+){0,3}$", re.I)
-_NEGATIVE_WORD = re.compile(r"\b(?:negative|minus|a\s+loss\s+of|loss\s+of|net\s+loss\s+of|(?:net|operating|pre-?tax)\s+losses\s+of|an?\s+\w*\s*loss\s+of|outflow\s+of|burn\s+of|deficit\s+of)\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
+_NEGATIVE_WORD = re.compile(r"\b(?:negative(?:\s+in\s+the)?|minus|a\s+loss\s+of|loss\s+of|net\s+loss\s+of|(?:net|operating|pre-?tax)\s+losses\s+of|an?\s+\w*\s*loss\s+of|outflow\s+of|burn\s+of|deficit\s+of)\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 _GUIDANCE_WORDS = re.compile(r"\b(?:guidance|outlook|range|guide|guided|forecast)\b", re.I)
 _FLAT_TO = re.compile(r"\bflat\s+to\s+(?:(up|down)\s+)?(?:about\s+|approximately\s+)?$", re.I)
 _COST_METRICS = frozenset({"dso", "dio", "operating_expenses", "research_and_development", "sales_and_marketing",
                            "general_and_administrative", "interest_expense", "charge_offs", "provision", "net_debt", "debt"})
-_IMPROVE = re.compile(r"\bimprov(?:e|ed|es|ing|ement)\b", re.I)
+_IMPROVE = re.compile(r"\b(?:improv(?:e|ed|es|ing|ement)|better|(?:operating\s+)?leverage)\b", re.I)
 # Ratios where lower is better: an improvement in them is a fall.
+_OF_EFFECT = re.compile(r"\s+of\s+(?:operating\s+|sales\s+)?(leverage|deleverage|pressure|headwind|drag|tailwind|benefit)\b", re.I)
+_PER_UNIT_PRICE = re.compile(r"\s*(?:per|a|/)\s*(?:barrel|bbl|boe|Mcf|Mcfe|MMBtu|ton|tonne|pound|lb|ounce|oz|gallon|MWh|kWh|seat\s+mile|ASM)\b", re.I)
+_VERBED = re.compile(r"\b(?P<v>lowered|reduced|cut|decreased|increased|boosted|lifted|improved|trimmed)\s+"
+                     r"(?:our\s+|the\s+|its\s+)?(?:(?!(?:from|to|of|in|at|on|for|with|and|or|was|were|is)\b)[\w&-]+\s+){1,2}(?:by\s+)?"
+                     r"(?:about\s+|roughly\s+|approximately\s+|nearly\s+)?$", re.I)
+""""a change in rate design that reduced earnings $0.19 per share": the verb gives the change, "by" or not."""
+_VERB_BY = re.compile(r"\b(?P<v>lower|reduc\w*|cut|trim\w*|decreas\w*|rais\w*|increas\w*|improv\w*|boost\w*|lift\w*|grow\w*|expand\w*|shrink\w*)\s+"
+                      r"(?:our\s+|the\s+|its\s+|their\s+)?(?:[\w&-]+\s+){1,4}?by\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|another\s+|nearly\s+|some\s+)?$", re.I)
+# "Labor was 31.2% of sales, a 40 basis point improvement": a cost line's share of sales, where better is lower.
+_COST_SHARE = re.compile(
+    r"\b(?:labor|labour|wages|payroll|occupancy(?:\s+costs?)?|food|beverage|packaging|paper|commodit(?:y|ies)|freight|rent|"
+    r"cost\s+of\s+(?:sales|goods(?:\s+sold)?|revenues?)|COGS|expenses?|costs?|G&A|SG&A|overhead)\s+"
+    r"(?:\w+\s+){0,2}?(?:was|were|came\s+in\s+at|ran\s+at|ran|represented|equal(?:l?ed)?|of|at)\s+(?:about\s+|approximately\s+|roughly\s+)?"
+    r"[\d.]+\s*(?:%|percent|per\s+cent)\s+of\s+(?:total\s+|net\s+|our\s+)?(?:sales|revenues?)", re.I)
+_SHARE_BASE = re.compile(r"(?:%|percent|per\s+cent)\s+of\s+(?:our\s+|the\s+|total\s+|net\s+)*$", re.I)
 _COST_RATIO = re.compile(r"\b(?:churn|(?:combined|expense|loss|efficiency|cost(?:[-\s]to[-\s]income)?)\s+ratio)\b", re.I)
 _LOSS_METRICS = frozenset({"net_income", "eps", "operating_income", "ebit", "ebitda", "gross_profit", "other"})
 _MARGIN_OF = {"operating_income": "operating_margin", "ebitda": "ebitda_margin", "gross_profit": "gross_margin",
@@ -187,9 +207,49 @@ def _clause_bounds(sentence: str, pos: int) -> tuple[int, int]:
 
 
 _THRESHOLD = re.compile(
-    r"(?:customers?|clients?|deals?|transactions?|contracts?|accounts?|logos|orders?|relationships)\s+(?:with\s+|that\s+|who\s+|"
+    r"(?:customers?|clients?|deals?|transactions?|contracts?|accounts?|logos|orders?|relationships|members|guests|users|shoppers|"
+    r"consumers|households|visitors|subscribers|those)\s+(?:with\s+|that\s+|who\s+|"
     r"spending\s+|paying\s+|generating\s+|worth\s+|of\s+)?(?:[\w-]+\s+){0,4}?(?:above|over|more\s+than|greater\s+than|exceeding|"
     r"in\s+excess\s+of|at\s+least|north\s+of)\s*$", re.I)
+
+
+_PRICE_DECK_AFTER = re.compile(r"\s*(?:per\s+barrel\s+|/bbl\s+|a\s+barrel\s+|per\s+MMBtu\s+|per\s+Mcf\s+)?(?:WTI|Brent|Henry\s+Hub|oil|crude|gas|natural\s+gas|strip|price\s+deck|deck)\b", re.I)
+_PRICE_DECK_BEFORE = re.compile(r"\b(?:at|assuming|assumes|assumed|using|based\s+on|with|under)\s+(?:an?\s+|the\s+)?(?:about\s+|around\s+)?$", re.I)
+_ASSUMED_SPREAD = re.compile(r"\b(?:budget\w*|assum\w*|using|model(?:l)?(?:ed|ing)?|plan\w*\s+(?:on|for))\s+(?:an?\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,2}?"
+                             r"(?:basis|differential|deck|strip|price\s+assumption)\s+(?:of\s+)?(?:about\s+|approximately\s+|around\s+|roughly\s+)?(?:negative\s+|minus\s+)?$", re.I)
+
+
+_TOPIC_LEAD = re.compile(r"\W*(?:(?:and|so|now|then|okay|ok)\s*,?\s+)*(?:just\s+)?(?:(?:to\s+)?follow(?:ing)?\s+up\s+on|on|turning\s+to|moving\s+(?:on\s+)?to|"
+                         r"looking\s+(?:ahead\s+)?(?:at|to)|as\s+for|regarding|what\s+about|how\s+about|for)\b", re.I)
+_MONTH_ENDS = frozenset("ary rch pril may une uly ust ber jan feb mar apr jun jul aug sep ept oct nov dec".split()) | {"ril"}
+_DATE_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$")
+_DATE_YEAR = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                        r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?=(?:19|20)\d\d\b)")
+
+
+@lru_cache(maxsize=8)
+def _dated_years(s: str) -> frozenset[int]:
+    """Where the year of a full date starts ("September 30, 2021"), found once per sentence."""
+    if " 20" not in s and " 19" not in s:
+        return frozenset()
+    return frozenset(m.end() for m in _DATE_YEAR.finditer(s))
+_BOUND_WORDS = ("under", "over", "above", "below", "than")
+_NOUN_BOUND = re.compile(r"\b[a-z]{3,}s\s+(?:under|over|above|below|larger\s+than|smaller\s+than|bigger\s+than|of\s+more\s+than|of\s+less\s+than|with\s+more\s+than|with\s+fewer\s+than)\s+$")
+
+
+_ASSUMPTION_WORDS = ("wti", "brent", "henry", "oil", "gas", "crude", "deck", "strip", "basis", "differential", "assumption")
+
+
+def _assumption(q: Quantity, s: str) -> bool:
+    """"At a $65 WTI deck", "assuming $3 gas", "budgeting a basis of negative $1.10": a planning assumption about
+    market prices, not the company's figure (like a rate-cut assumption)."""
+    if not _money(q.unit) or not _hints(s)[1]:
+        return False
+    before = s[max(0, q.start - 70):q.start + _hedge_len(q)]
+    if _PRICE_DECK_AFTER.match(s, q.end) and _PRICE_DECK_BEFORE.search(before):
+        return True
+    return _maybe(before, ("basis", "differential", "deck", "strip", "assumption")) and _ASSUMED_SPREAD.search(before) is not None
 
 
 def _threshold(q: Quantity, s: str) -> bool:
@@ -222,9 +282,11 @@ item items one-time discrete that's it's there there's rate level around between
 increased decreased grew rose fell declined improved was up down slightly modestly somewhat meaningfully
 have has had gaap non-gaap adjusted reported january february march april may june july august september october november december
 """.split())
+_EXCLUDED_HINTS = ("exclud", "ex ", "net of", "adjusting", "absent", "without")
 _EXCLUDED = re.compile(r"\b(?:excluding|ex|net\s+of|adjusting\s+for|absent|without)\s+(?:the\s+|that\s+|this\s+|an?\s+)?(?:[\w-]+\s+){0,1}$", re.I)
 """"Excluding the inventory charge, it was 45.1%": the words name what was taken out, not the figure's metric."""
 _EXCLUDING_PHRASE = re.compile(r"\b(?:excluding|ex|absent|without|net\s+of|adjusting\s+for|adjusted\s+for|before)\b[^,;]{0,60},", re.I)
+_RESTATED_GUIDE = re.compile(r"\b(?:your|the)\s+(?:guidance\s+|guide\s+|range\s+)?midpoint\b|\bmidpoint\s+of\s+(?:your|the)\s+(?:guid\w*|range|outlook)|\b(?:your|the)\s+guide\s+implies\b", re.I)
 _HYPOTHESIS = re.compile(r"\b(?:if|suppose|supposing|assuming|assume|let's\s+say|let\s+us\s+say|say|hypothetically|were\s+to|in\s+order\s+to|what\s+if)\b", re.I)
 _PURPOSE_COUNT = re.compile(r"\bin\s+order\s+to\s+(?:\w+\s+){1,2}$", re.I)
 """An analyst's "in order to win 100 accounts": a figure of the question's premise, not a fact."""
@@ -248,11 +310,24 @@ def _carries_metric(s: str, q: Quantity) -> bool:
     return True
 
 
+@lru_cache(maxsize=8)
+def _hints(s: str) -> tuple[bool, bool, bool]:
+    """Cheap per-sentence tests before the costlier patterns: (excluding words, assumption words, bound words)."""
+    low = s.lower()
+    return (any(w in low for w in _EXCLUDED_HINTS), any(w in low for w in _ASSUMPTION_WORDS), any(w in low for w in _BOUND_WORDS))
+
+
 def _is_figure(q: Quantity, s: str) -> bool:
     """False for years, times, phone numbers, slide numbers and counts of questions."""
-    if _threshold(q, s):
+    if _threshold(q, s) or _assumption(q, s):
         return False
+    if q.unit is None and _hints(s)[2] and _NOUN_BOUND.search(s, max(0, q.start - 40), q.start + _hedge_len(q)):
+        return False  # "buildings under 100,000 square feet": a size class
+    if q.text.lower() in ("a penny", "a nickel", "a dime", "a cent") and re.match(r"\s+(?:ahead\s+of|above|below|better|worse|short\s+of|shy\s+of|more|less)\b", s[q.end:q.end + 12]):
+        return False  # "a penny ahead of the top end of the range": a word for a difference
     before, after = s[max(0, q.start - 14):q.start], s[q.end:q.end + 24]
+    if not q.unit and q.value is not None and q.value <= 31 and before.rstrip()[-3:].rstrip(".").lower()[-3:] in _MONTH_ENDS and _DATE_BEFORE.search(before):
+        return False  # "47,300 homes at June 30, 2021": a date
     if not q.unit and _NOT_FIGURE_BEFORE.search(before.rstrip()):
         return False
     if _NOT_FIGURE_AFTER.match(after):
@@ -276,18 +351,29 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
     for c in cues:  # a metric named right after the figure: "$306 million of free cash flow", "8% organic growth"
         if c[0] >= q.end and c[0] <= next_q_start:
             gap = s[q.end:c[0]]
-            if c[3].lower().startswith(("per ", "a share")):
+            if c[3].lower().startswith(("per ", "a share")) or (c[3].lower() == "leverage" and q.unit in ("%", "bps")):
                 break
-            if _FOLLOW_LINK.match(gap) and not (share and gap.strip().lower().startswith("of")):
+            if (_FOLLOW_LINK.match(gap) or _CHANGE_IN.match(gap)) and not (share and gap.strip().lower().startswith("of")):
                 if c[2] in ("eps",) and q.unit not in (None,) and not _money(q.unit):
                     continue
                 return c[2], c[3], c[0], c[1]
             break
-    before = [c for c in cues if c[1] <= q.start and not _EXCLUDED.search(s, max(0, c[0] - 24), c[0])]
+    before = [c for c in cues if c[1] <= q.start]
+    if before and _hints(s)[0]:
+        before = [c for c in before if not _EXCLUDED.search(s, max(0, c[0] - 24), c[0])]
+    if before and ("%" in s or "cent" in s):
+        before = [c for c in before if not (c[2] == "revenue" and _SHARE_BASE.search(s, max(0, c[0] - 30), c[0]))]
     in_clause = [c for c in before if c[0] >= cstart]
     pick = in_clause[-1] if in_clause else None
+    if pick is not None and len(in_clause) >= 2 and pick[2] not in _HEAD_METRICS:
+        for head in reversed(in_clause[:-1]):
+            if (head[2] in _HEAD_METRICS and (q.unit in ("%", "bps")) == (head[2] != "price")
+                    and _HEAD_OF.fullmatch(s, head[1], pick[0]) and not any(head[1] <= o.start < pick[0] for o in qs)):
+                pick = head  # "gross profit margin on home sales revenue was 25.9%", "average price on net orders was $359,200"
+                break
     if pick is None:
-        following = [c for c in cues if c[0] >= q.end and c[0] < cend and c[0] <= next_q_start]
+        following = [c for c in cues if c[0] >= q.end and c[0] < cend and c[0] <= next_q_start
+                     and not (c[3].lower() == "leverage" and q.unit in ("%", "bps"))]
         if following and len(s[q.end:following[0][0]].split()) <= 6 and not share:
             pick = following[0]
         elif before:
@@ -309,11 +395,28 @@ def _change(q: Quantity, s: str, qs: list[Quantity]) -> tuple[bool, Direction | 
     prev_end = max([o.end for o in qs if o.end <= q.start] + [cstart])
     before = s[prev_end:q.start]
     after = s[q.end:q.end + 60]
+    if q.unit in ("%", "bps") and " of " in after[:4]:
+        eff = _OF_EFFECT.match(after)
+        if eff:  # "30 basis points of leverage", "70 basis points of pressure on the margin"
+            return True, Direction.DOWN if _DOWN_RX.match(eff.group(1)) else Direction.UP
     m = _CHANGE_BEFORE.search(before)
     if not m and _TO_BEFORE.search(before):
+        cmp = re.match(r"\s+(tighter|wider|higher|lower|better|worse)\s+than\b", after, re.I) if q.unit in ("%", "bps") else None
+        if cmp:  # "spreads were 25 basis points tighter than a year ago"
+            return True, Direction.DOWN if _DOWN_RX.match(cmp.group(1)) else Direction.UP
         return False, None
+    if not m and ("by" in before or "ed " in before):
+        vb = _VERB_BY.search(s, max(0, q.start - 60), q.start)
+        if not vb and not re.match(r"[^.;]{0,30}?\bto\s+[$€£¥₹\d]", s[q.end:q.end + 40]):  # not "from $900 million to $2.1 billion"
+            vb = _VERBED.search(s, max(0, q.start - 40), q.start)
+        if vb:  # "should lower LOE by roughly 40 cents", "raise prices by 3%"
+            return True, Direction.DOWN if vb.group("v").lower().startswith(("lower", "reduc", "cut", "decreas", "shrink", "trim")) else Direction.UP
     if m:
         w = m.group("w").lower()
+        if w.startswith("cost") and _PER_UNIT_PRICE.match(s, q.end):
+            return False, None  # "fuel cost us $2.41 per gallon": a price paid, not an effect
+        if w == "up" and re.search(r"\b(?:make|makes|made|making|add|adds)\s+up\s+", s[max(0, q.start - 30):q.start], re.I):
+            return False, None  # "now make up about 22% of sales": a share, not a rise
         if w in ("more", "less", "better", "worse", "added", "benefit", "benefited") and q.unit not in ("%", "bps"):
             return False, None
         return True, (Direction.DOWN if _DOWN_RX.fullmatch(w) or _DOWN_RX.match(w) else Direction.UP)
@@ -383,13 +486,26 @@ def _basis(q: Quantity, s: str, metric_span: tuple[int, int] | None, prev: tuple
     return None
 
 
-def _kind(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context, state: State, has_future_cue: bool) -> FactKind:
+def _kind(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context, state: State, future_at: tuple[int, ...]) -> FactKind:
+    # a future period in a later statement ("..., and we plan to remodel another 40 in 2027") is not this figure's
+    has_future_cue = False
+    if future_at:
+        new_subject = _NEW_SUBJECT.search(s, q.end)
+        has_future_cue = any(pos < (new_subject.start() if new_subject else len(s)) for pos in future_at)
     before = [k for pos, k in cues if pos < q.start]
     kind: FactKind | None = before[-1] if before else None
+    if kind is FactKind.GUIDANCE and FactKind.TARGET in before:
+        tpos = max(pos for pos, k in cues if pos < q.start and k is FactKind.TARGET)
+        if not _NEW_SUBJECT.search(s, tpos, q.start):
+            kind = FactKind.TARGET  # "Longer term, our algorithm calls for revenue growth of 12% to 14%"
     if kind is FactKind.GUIDANCE and FactKind.PRIOR_GUIDANCE in before:
         last = max(pos for pos, _ in cues if pos < q.start)
         if s[last:last + 6].lower().startswith("to be"):
             kind = FactKind.PRIOR_GUIDANCE  # "the guidance we provided included ..., margin to be up slightly, ..."
+    if kind is FactKind.PRIOR_GUIDANCE and before[-1] is FactKind.PRIOR_GUIDANCE and FactKind.GUIDANCE in before:
+        last = max(pos for pos, k in cues if pos < q.start)
+        if re.search(r",\s+(?:and|with)\s+", s[last:q.start]) and not re.search(r"\b(?:range|guidance|guide|outlook)\b", s[q.start - 40:q.start], re.I):
+            kind = FactKind.GUIDANCE  # "we now expect 5% to 6%, up from the range we gave last quarter, and occupancy of 96%"
     if kind is None:
         _, cend = _clause_bounds(s, q.start)
         # "$0.61, compared with our guidance of $0.55 to $0.60": a cue past a comparison word is the other figure's
@@ -403,6 +519,8 @@ def _kind(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context, s
         if _CLAUSE_BREAK.search(between) and PAST.search(s, _clause_bounds(s, q.start)[0], q.start) and kind is not FactKind.TARGET:
             kind = FactKind.ACTUAL
 
+    if ctx.role is Role.ANALYST and _RESTATED_GUIDE.search(s, _clause_bounds(s, q.start)[0], q.start):
+        return FactKind.GUIDANCE  # "your midpoint is 218,000", "the guide implies 16%": management's outlook restated
     if ctx.role is Role.ANALYST and _HYPOTHESIS.search(s, 0, q.start):
         return FactKind.ESTIMATE  # "if you were to add 500 stores", "suppose pricing is up 3%": the analyst's what-if
     if ctx.role is Role.ANALYST and _YOU_HAVE.search(s) and kind is None:
@@ -418,7 +536,9 @@ def _kind(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context, s
             return FactKind.ESTIMATE
     if kind is None:
         # "the program currently provides $1.8 billion, and we expect pricing for 2026 to ...": the future is the next clause's
-        now = _NEW_SUBJECT.search(s, q.end) and _PRESENT_STATE.search(s, _clause_bounds(s, q.start)[0], q.start)
+        cstart = _clause_bounds(s, q.start)[0]
+        now = (_NEW_SUBJECT.search(s, q.end) and _PRESENT_STATE.search(s, cstart, q.start)
+               and not (future_at and any(cstart <= pos < q.start for pos in future_at)))  # "bookings for the third quarter are 3 points ahead"
         if has_future_cue and not PAST.search(s) and not now:
             return FactKind.GUIDANCE
         if state.kind is FactKind.GUIDANCE and not PAST.search(s) and not (q.low is None and _PRESENT_STATE.search(s)):
@@ -446,14 +566,23 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
     qs = [q for q in find_quantities(s, ctx.currency, outlook) if _is_figure(q, s)] if numeric else []
     if qs:
         bare_ok = _bare_ok(s, lowered)
-        qs = [q for q in qs if _worth_reading(q, s, bare_ok)]
+        qs = [q for q in qs if _worth_reading(q, s, bare_ok)
+              or (st.unit == "count" and _COUNT_VERB.search(s, max(0, q.start - 30), q.start))]
     cues = metric_cues(s) if (qs or _might_be_qualitative(s)) else []
     kcues = kind_cues(s) if (qs or cues or (ctx.segments is not None and _might_be_qualitative(s))) else []
     pcues = P.find_cues(s) if (qs or cues) else []
     facts: list[Fact] = []
+    topic = not qs and ctx.fiscal_year and s.count(" ") < 8 and _TOPIC_LEAD.match(s)
+    if topic and not cues:
+        pcues = P.find_cues(s)
+    if topic and pcues:
+        # "And just to follow up on 2026." / "Turning to next year.": the period of what comes next
+        c = pcues[-1]
+        fut = _future_cue([c], ctx)
+        st.period, st.future = P.resolve(c, ctx.fiscal_year, ctx.fiscal_quarter, fut, ctx.fiscal_half), fut
     if st.lead_basis is not None and any(k is FactKind.GUIDANCE for _, k in kcues):
         st.lead_basis = None  # the outlook is a new topic: "on a GAAP basis" was about the results
-    future_cue = _future_cue(pcues, ctx)
+    future_at = tuple(c.start for c in pcues if _future_cue([c], ctx))
     respectively = _respectively(s, qs, cues)
     prev: tuple[Quantity, Basis | None] | None = None
     compared_end: int | None = None
@@ -486,9 +615,15 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 q.unit = ctx.currency
             elif counts and (_COMPARE_BEFORE.search(s[max(0, q.start - 40):q.start])
                              or _CHANGE_BEFORE.search(s[max(0, q.start - 30):q.start])
-                             or _COUNT_LINK.search(s[max(0, q.start - 24):q.start])):
+                             or _COUNT_LINK.search(s[max(0, q.start - 24):q.start])
+                             or _like_count(q, counts[-1], s)):
                 q.unit = "count"  # "1,240 patients, compared with 780": the count of the figure before
                 picked = (counts[-1].metric, counts[-1].phrase)
+                inherited = True
+            elif (st.unit == "count" and not facts and st.metric in COUNT_METRICS | {"other"}
+                  and _COUNT_VERB.search(s, max(0, q.start - 30), q.start) and q.value is not None):
+                q.unit = "count"  # "... 14 new restaurants. Year-to-date we've opened 31": the noun of the sentence before
+                picked = (st.metric, st.phrase)
                 inherited = True
             else:
                 continue
@@ -497,7 +632,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         if q.unit == "days" and (not picked or picked[0] not in DAYS_METRICS):
             if not (picked and picked[0] in ("other",)):
                 continue
-        if q.unit == "x" and not picked and not re.search(r"\b(?:leverage|coverage|turns?|multiple|ratio|times\s+(?:EBITDA|earnings|sales))\b", s, re.I):
+        if q.unit == "x" and not picked and not (ctx.role is Role.ANALYST and "." in q.text) and not re.search(r"\b(?:leverage|coverage|turns?|multiple|ratio|times\s+(?:EBITDA|earnings|sales))\b", s, re.I):
             continue
         if q.unit == "count" and not picked:
             continue
@@ -516,6 +651,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         if (picked is None and st.metric not in (None, "other", "growth") and not count_noun and _carries_metric(s, q)
                 and (q.unit == st.unit or (q.unit == "bps" and st.unit == "%"))):
             picked, carried = (st.metric, st.phrase), True  # "Our tax rate was 23%. For the first quarter, we expect about 21%."
+        if (not picked or picked[0] == "other") and _money(q.unit) and _PER_UNIT_PRICE.match(s, q.end):
+            picked = ("price", "realized price")  # "we realized $2.31 per Mcf"
         metric, phrase = (picked[0], picked[1]) if picked else ("other", "")
         metric_span = (picked[2], picked[3]) if picked and len(picked) == 4 else None
         is_change, direction = _change(q, s, qs)
@@ -551,7 +688,10 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         if (not is_change and not negative and metric_span is not None and value is not None and value > 0
                 and metric in _LOSS_METRICS and NEGATING.search(s[metric_span[0]:metric_span[1] + 1]) and _money(q.unit)):
             value = -value
-        if (is_change and direction is Direction.UP and (metric in _COST_METRICS or _COST_RATIO.search(s, max(0, q.start - 60), min(len(s), q.end + 40)))
+        cost_share = (is_change and q.unit in ("%", "bps") and _maybe(s, (" of sales", " of revenue", " of net sales", " of total"))
+                      and _COST_SHARE.search(s, 0, q.start) is not None)
+        if (is_change and direction is Direction.UP and (metric in _COST_METRICS or cost_share or _COST_RATIO.search(s, max(0, q.start - 60), min(len(s), q.end + 40)))
+                and not re.search(r"\befficiency\s+(?!ratio)\w+\s*$", s[max(0, q.start - 40):q.start], re.I)
                 and _IMPROVE.search(s, max(0, q.start - 30), min(len(s), q.end + 30))):
             direction = Direction.DOWN  # "DSO improved by 2 days", "a 30 basis point improvement" in SG&A
         if is_change and direction is Direction.DOWN:
@@ -560,7 +700,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             if low is not None and low > 0:
                 low, high = (-high if high is not None else None), -low
         # kind
-        kind = _kind(q, s, kcues, ctx, st, future_cue)
+        kind = _kind(q, s, kcues, ctx, st, future_at)
         level_of = _LEVEL_OF.search(s, max(0, q.start - 45), q.start)
         if level_of and kind in (FactKind.GUIDANCE, FactKind.PRIOR_GUIDANCE):
             kind = FactKind.ACTUAL  # "up slightly from our Q3 level of 41.8%": the level reached, not the outlook
@@ -605,7 +745,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             marker = q.start - len((direct or of).group(0))
             if not any(marker <= c[0] and c[1] <= q.start for c in cues):
                 metric, phrase = same[-1].metric, same[-1].phrase  # "..., compared with $109.6 million a year ago"
-        period = _period_for(q, s, pcues, ctx, st, base_kind if comparison else kind, comparison, qs, is_change)
+        target_at = max((pos for pos, k in kcues if k is FactKind.TARGET and pos < q.start), default=0)
+        period = _period_for(q, s, pcues, ctx, st, base_kind if comparison else kind, comparison, qs, is_change, target_at)
         if level_of:
             own = [c for c in pcues if level_of.start() <= c.start < q.start]
             if own:
@@ -635,7 +776,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             st.period = period
             st.future = kind is not FactKind.ACTUAL
         st.kind = kind
-    _align_revisions(facts)
+    if len(facts) > 1 and any(f.kind is FactKind.PRIOR_GUIDANCE for f in facts):
+        _align_revisions(facts)
     if (cues or ctx.segments is not None) and kcues and ctx.role is not Role.ANALYST:
         facts += _qualitative(s, cues, kcues, qs, ctx, st, line, page, facts)
     return facts
@@ -650,6 +792,23 @@ def _boilerplate(s: str) -> bool:
     """Safe-harbour and housekeeping sentences: their percentages and numbers are not results."""
     low = s.lower()
     return any(w in low for w in _BOILER_WORDS)
+
+
+_COUNT_VERB = re.compile(r"\b(?:opened|closed|added|hired|drilled|completed|acquired|remodeled|remodelled|relocated|signed|built|"
+                         r"brought\s+online|turned\s+in\s+line|connected|sold|shipped|delivered)\s+(?:about\s+|roughly\s+|another\s+|over\s+|nearly\s+)?$", re.I)
+_RANGE_OF = re.compile(r"\b(?:range|guidance|outlook|target)\s+of\s+(?:about\s+|approximately\s+)?$|\b(?:the|our|a)\s+$", re.I)
+
+
+def _like_count(q: Quantity, last: Fact, s: str) -> bool:
+    """A bare number or range of the same size as the count just given, recalled as a range or an outlook
+    ("212 thousand boe per day, at the top end of the 205,000 to 212,000 range")."""
+    ref = last.value if last.value is not None else last.high
+    here = q.value if q.value is not None else q.high
+    if not ref or not here or not (Decimal("0.5") <= here / ref <= Decimal("2")):
+        return False
+    if q.low is not None:
+        return True
+    return _RANGE_OF.search(s, max(0, q.start - 30), q.start) is not None or _RESTATED_GUIDE.search(s, max(0, q.start - 40), q.start) is not None
 
 
 _COUNT_LINK = re.compile(r"\b(?:(?:and|or)\s+(?:[a-z]+\s+)?|to\s+|with\s+|at\s+|reach(?:ed|ing)?\s+)$")
@@ -790,7 +949,7 @@ def _comparison_cue(s: str, c: P.Cue) -> bool:
     return _comparison_at(s, c.start) or re.match(r"\s+levels?\s+of\b", s[c.end:c.end + 12], re.I) is not None
 
 
-_END_OF = re.compile(r"\b(?:the\s+)?(?:end|close|start|beginning)\s+of\b", re.I)
+_END_OF = re.compile(r"\b(?:the\s+)?(?:(?:end|close|start|beginning)\s+of|same\s+(?:time\s+)?(?:period|quarter)\s+(?:in|of|last))\b", re.I)
 
 
 @lru_cache(maxsize=256)
@@ -799,7 +958,9 @@ def _comparison_at(s: str, start: int) -> bool:
     found = list(_COMPARE_CUE_BEFORE.finditer(window))
     if not found:
         return False
-    between = _END_OF.sub(" ", window[found[-1].end():])
+    between = window[found[-1].end():]
+    if " of" in between or " in" in between:
+        between = _END_OF.sub(" ", between)
     if len(between.split()) <= 3:  # "up 3% from the third quarter"
         return True
     # "from $287.0 million in 2010" yes; "cash flow from operations was $52.7 million in the quarter" no
@@ -807,7 +968,7 @@ def _comparison_at(s: str, start: int) -> bool:
 
 
 def _period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State, kind: FactKind, comparison: bool,
-                qs: list[Quantity], is_change: bool) -> Period | None:
+                qs: list[Quantity], is_change: bool, target_at: int = 0) -> Period | None:
     fy, fq = ctx.fiscal_year, ctx.fiscal_quarter
     future = kind in (FactKind.GUIDANCE, FactKind.TARGET) or (kind is FactKind.ESTIMATE and not PAST.search(s))
     next_start = min((o.start for o in qs if o.start >= q.end), default=len(s))
@@ -816,21 +977,47 @@ def _period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State
                   and re.fullmatch(r"(?:last|prior|previous)\s+(?:quarter|year)|a\s+year\s+ago", s[c.start:c.end], re.I)
                   and not _comparison_cue(s, c)
                   and not _CHANGE_BEFORE.search(s[max(0, c.start - 30):c.start])]
+    # "was $59.70 at September 30, 2021": the year of a dated balance is not a fiscal-year figure
+    dated = _dated_years(s)
+    if dated:
+        main_cues = [c for c in main_cues if not (c.rel is None and c.year and not c.quarter and not c.half and not c.ytd
+                                                  and c.start in dated)]
+    if len(main_cues) > 1 and any(c.rel == "year_ago" for c in main_cues):
+        explicit_ends = [c.end for c in pcues if c.rel is None and c.quarter]
+        main_cues = [c for c in main_cues if not (c.rel == "year_ago" and any(0 <= c.start - e <= 2 for e in explicit_ends))]
     main_cues.sort(key=lambda c: c.start)
     main: Period | None = None
     clause_end = _clause_bounds(s, q.start)[1]
     following = [c for c in main_cues if q.end <= c.start <= min(next_start, q.end + 45, clause_end)]
     preceding = [c for c in main_cues if c.end <= q.start]
     chosen = following[0] if following else (preceding[-1] if preceding else None)
-    if kind is FactKind.TARGET and chosen is not None and chosen.rel in ("this_q", "this_y", "this_h", "prev_q"):
-        chosen = None  # a long-term goal is not about the quarter just reported
+    if kind is FactKind.TARGET and chosen is not None and chosen.rel in ("this_q", "this_y", "this_h", "prev_q", "next_n_years"):
+        chosen = None  # a long-term goal is not about the quarter just reported, nor dated by "over the next five years"
+    if target_at:
+        # a year in the goal's own lead-in still dates it ("In fiscal 2030, we are targeting ..."); one that dates
+        # an earlier figure does not ("We returned $640 million in fiscal 2026, or 59%, above our framework of ...")
+        figures_before = [o.end for o in qs if o.end <= target_at]
+        target_at = figures_before[-1] if figures_before else 0
+    if kind is FactKind.TARGET and chosen is not None and not following and chosen.start < target_at:
+        chosen = None  # "We returned $640 million in fiscal 2026, ..., above our framework of returning at least 50%"
     if chosen is not None and kind is FactKind.ESTIMATE and chosen.rel == "this_q" and not re.search(r"\b(?:had|was|were|beat|missed|came\s+in)\b", s, re.I):
         main = P.next_period(fy, fq) if fq else None  # the Street's "for the quarter" is the quarter ahead, unless it is past
+    elif chosen is not None and chosen.rel == "this_q" and kind is FactKind.GUIDANCE and fq:
+        # "G&A should be roughly $15 million in the quarter": the quarter being guided, not the one reported
+        main = st.period if (st.period is not None and st.future and st.period.quarter) else P.next_period(fy, fq)
+    elif chosen is not None and chosen.rel is None and chosen.quarter and chosen.year is None and fy and re.match(
+            r"\s+(?:a\s+year\s+ago|of\s+last\s+year|last\s+year)\b", s[chosen.end:chosen.end + 16], re.I):
+        main = P.label(fy - 1, chosen.quarter)  # "the third quarter a year ago"
     elif chosen is not None:
-        main = P.resolve(chosen, fy, fq, future or kind is FactKind.ESTIMATE, ctx.fiscal_half)
+        # the Street's or an analyst's figure for a named quarter is ahead of the call, unless it is the quarter just
+        # reported, in the past tense ("my estimate for the fourth quarter was $710 million" in a Q4 call)
+        ahead = future or (kind is FactKind.ESTIMATE and not (chosen.quarter == fq and chosen.year is None
+                                                              and re.search(r"\b(?:had|was|were|beat|missed|came\s+in)\b", s, re.I)))
+        main = P.resolve(chosen, fy, fq, ahead, ctx.fiscal_half)
     elif kind is FactKind.TARGET:
         annual = re.match(r"\s*(?:a|per)\s+year\b|\s*annually\b|\s*per\s+annum\b", s[q.end:q.end + 12], re.I)
-        dated = [] if annual else [c for c in pcues if c.rel in (None, "next_n_years") and (c.year or c.rel)]
+        # only a named year dates a goal ("by 2030"); "over the next five years" leaves it open
+        dated = [] if annual else [c for c in pcues if c.rel is None and c.year and c.start >= target_at]
         main = P.resolve(dated[0], fy, fq, True, ctx.fiscal_half) if dated else None
     elif st.period is not None and st.future == (kind is not FactKind.ACTUAL):
         main = st.period
@@ -854,6 +1041,8 @@ def _period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State
     after_cues = [c for c in pcues if q.end <= c.start <= min(next_start, q.end + 60)]
     if after_cues:
         c = after_cues[0]
+        if c.rel == "year_ago" and re.search(r"\b(?:end|close)\s+of\s+$", s[max(0, c.start - 12):c.start], re.I) and fy:
+            return P.label(fy - 1)  # "down from 3.3 times at the end of last year": the year-end balance
         if c.rel == "year_ago":
             return P.previous_of(main, False)
         if c.rel == "prev_q":
@@ -884,7 +1073,7 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
     for m in _QUAL_DIR.finditer(s):
         if any(q.start <= m.start() < q.end + 3 or abs(q.start - m.end()) < 4 for q in qs):
             continue
-        if re.match(r"\s+(?:from|to|by)\s+\S*\d", s[m.end():m.end() + 20]):
+        if re.match(r"\s+(?:from|to|by)\s+(?:(?:our|the|a|prior|previous|original|range|guidance|of)\s+){0,4}\S*\d", s[m.end():m.end() + 50]):
             continue  # "up from EUR 2.15": the figure says it
         before = [c for c in cues if c[1] <= m.start()]
         if ctx.segments is not None:
@@ -912,6 +1101,7 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
         approx = bool(m.group("deg")) or bool(_HEDGED_DIR.search(s[max(0, m.start() - 20):m.start()]))
         pc = P.find_cues(s)
         pc = [c2 for c2 in pc if c2.rel not in ("year_ago", "prev_q")]  # "down slightly versus last year"
+        pc = [c2 for c2 in pc if not _comparison_cue(s, c2)]  # "to be lower than the third quarter"
         near = [c2 for c2 in pc if c2.start >= m.start()] or [c2 for c2 in pc if c2.end <= m.start()][-1:]
         chosen = near[0] if near else None
         period = P.resolve(chosen, ctx.fiscal_year, ctx.fiscal_quarter, True) if chosen else (
@@ -939,6 +1129,10 @@ def _basis_simple(s: str, c, ctx: Context) -> Basis | None:
 
 # Patterns searched across whole sentences or clauses get a first-character test (see guard.py); those
 # only ever matched at one position gain nothing from it.
+(_COST_SHARE, _NOUN_BOUND, _EXCLUDED, _VERB_BY, _HYPOTHESIS, _RESTATED_GUIDE, _FROM_MONTH, _PRICE_DECK_BEFORE, _ASSUMED_SPREAD,
+ _COUNT_VERB, _END_OF, _DATE_YEAR) = (guarded(rx) for rx in (_COST_SHARE, _NOUN_BOUND, _EXCLUDED, _VERB_BY, _HYPOTHESIS,
+                                                             _RESTATED_GUIDE, _FROM_MONTH, _PRICE_DECK_BEFORE, _ASSUMED_SPREAD,
+                                                             _COUNT_VERB, _END_OF, _DATE_YEAR))
 (_QUAL_DIR, _CHANGE_BEFORE, _NOT_FIGURE_BEFORE, _TO_BEFORE, _THRESHOLD, _SEQ, _YOY, _QOQ, _LEVEL_OF, _COMPARE_BEFORE,
  _COMPARE_OF, _NEGATIVE_WORD, _COST_RATIO, _IMPROVE, _FLAT_TO, _REVISE, _MOTION, _OUTLOOK_WORD, _FROM_QUARTER,
  _COUNT_LINK, _HEDGED_DIR, _BARE_BOUNDED) = (guarded(rx) for rx in (

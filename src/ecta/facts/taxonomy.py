@@ -14,9 +14,7 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("eps", (r"(?:diluted\s+|basic\s+)?(?:earnings|income|EPS|profit)\s+per\s+(?:diluted\s+|basic\s+|fully\s+diluted\s+)?(?:common\s+|ordinary\s+)?(?:share|unit|ADS)",
              r"(?:diluted\s+|basic\s+)?D?EPS", r"(?:diluted\s+|basic\s+)?(?:net\s+)?loss\s+per\s+(?:diluted\s+|basic\s+)?share",
              r"per\s+(?:diluted\s+|basic\s+|fully\s+diluted\s+)?(?:common\s+|ordinary\s+)?share", r"a\s+share", r"per\s+diluted\s+share",
-             r"earnings", r"(?:net\s+)?loss\s+per\s+(?:diluted\s+)?unit",
-             # a REIT's per-share earnings measure; the phrase keeps its name
-             r"(?:A?FFO|funds\s+from\s+operations|(?:net\s+)?operating\s+income)\s+(?:loss\s+)?per\s+(?:diluted\s+|basic\s+)?(?:share|unit)")),
+             r"earnings", r"(?:net\s+)?loss\s+per\s+(?:diluted\s+)?unit")),
     ("gross_margin", (r"gross\s+(?:profit\s+)?margins?", r"GM", r"gross\s+profit\s+rate")),
     ("gross_profit", (r"gross\s+profits?",)),
     ("operating_margin", (r"operating\s+(?:profit\s+|income\s+)?margins?", r"op(?:erating)?\s+margins?", r"EBIT\s+margins?")),
@@ -69,14 +67,13 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("recurring_revenue", (r"(?:recurring|subscription|SaaS|cloud)\s+revenues?",)),
     ("same_store_sales", (r"(?:same|comparable|like-for-like)[-\s](?:store|restaurant|unit|shop)?\s*sales", r"comps?(?:\s+sales)?",
                           r"comparable\s+(?:store\s+)?sales", r"SSS", r"LFL", r"same-store\s+sales")),
-    ("revenue", (r"(?:total\s+|net\s+|consolidated\s+|quarterly\s+|overall\s+)?revenues?",
-                 r"(?:net\s+|gross\s+|total\s+)?(?:written|earned)\s+premiums?(?:\s+growth)?", r"premiums", r"(?:net\s+|total\s+)?sales", r"top[-\s]line",
+    ("revenue", (r"(?:total\s+|net\s+|consolidated\s+|quarterly\s+|overall\s+)?revenues?", r"(?:net\s+|total\s+)?sales", r"top[-\s]line",
                  r"turnover", r"(?:total\s+)?net\s+revenues?", r"revenue\s+growth", r"(?:organic\s+)?(?:sales|revenue)\s+growth")),
-    ("headcount", (r"headcount", r"(?:employee|staff)\s+(?:count|base)", r"employees", r"(?:full-time\s+)?(?:staff|workforce|people|team\s+members|associates)")),
-    ("customers", (r"customers?", r"(?:customer|client|account)\s+count", r"policies(?:[-\s]in[-\s]force)?", r"PIF", r"clients?", r"accounts", r"logos", r"merchants", r"advertisers", r"partners")),
-    ("subscribers", (r"(?:paid\s+|net\s+)?subscribers?", r"(?:subscriber|member|membership)\s+count", r"subs", r"(?:paid\s+)?subscriptions", r"(?:net\s+)?adds", r"net\s+additions", r"connections", r"members(?:hip)?")),
+    ("headcount", (r"headcount", r"employees", r"(?:full-time\s+)?(?:staff|workforce|people|team\s+members|associates)")),
+    ("customers", (r"customers?", r"clients?", r"accounts", r"logos", r"merchants", r"advertisers", r"partners")),
+    ("subscribers", (r"(?:paid\s+|net\s+)?subscribers?", r"subs", r"(?:paid\s+)?subscriptions", r"(?:net\s+)?adds", r"net\s+additions", r"connections", r"members(?:hip)?")),
     ("users", (r"(?:daily|monthly|weekly)?\s*active\s+users", r"DAUs?", r"MAUs?", r"users")),
-    ("stores", (r"(?:store|restaurant|unit|location|door|branch)\s+count", r"(?:new\s+)?(?:stores?|restaurants?|locations?|branches|outlets|units\s+opened|openings|clinics|hotels|doors|sites)",)),
+    ("stores", (r"(?:new\s+)?(?:stores?|restaurants?|locations?|branches|outlets|units\s+opened|openings|clinics|hotels|doors|sites)",)),
     ("units", (r"units?(?:\s+shipped)?", r"shipments", r"deliveries", r"vehicles", r"homes", r"wafers", r"volumes?", r"tons", r"barrels",
                r"devices", r"systems")),
     ("price", (r"(?:average\s+selling\s+)?prices?", r"ASPs?", r"pricing", r"rate\s+increases?", r"price\s+increases?")),
@@ -95,6 +92,19 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("margin", (r"margins?", r"(?:contribution|segment|adjusted|net|pre-?tax|profit|EBT)\s+margins?")),
     ("growth", (r"(?:organic|constant[-\s]currency|underlying)\s+growth", r"grew\s+organically", r"organically",
                 r"(?:on\s+an?\s+)?(?:organic|constant[-\s]currency)\s+basis")),
+)
+
+# Phrases of particular industries and wordings, kept apart from METRICS for reading; both are tried together
+# (their distinct six-character starts make them nearly free for words that cannot begin one).
+EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    # a REIT's per-share earnings measure; the phrase keeps its name
+    ("eps", (r"(?:A?FFO|funds\s+from\s+operations|(?:net\s+)?operating\s+income)\s+(?:loss\s+)?per\s+(?:diluted\s+|basic\s+)?(?:share|unit)",)),
+    ("operating_expenses", (r"LOE", r"lease\s+operating\s+(?:expenses?|costs?)")),
+    ("revenue", (r"(?:net\s+|gross\s+|total\s+)?(?:written|earned)\s+premiums?(?:\s+growth)?", r"premiums")),
+    ("headcount", (r"(?:employee|staff)\s+(?:count|base)",)),
+    ("customers", (r"(?:customer|client|account)\s+count", r"policies(?:[-\s]in[-\s]force)?", r"PIF")),
+    ("subscribers", (r"(?:subscriber|member|membership)\s+count",)),
+    ("stores", (r"(?:store|restaurant|unit|location|door|branch)\s+count",)),
     # Industry measures with no name of their own are `other`, named here so that a word inside them ("per share",
     # "revenue", "income", "AUM") does not lend them a metric they are not.
     ("other", (r"A?FFO", r"funds\s+from\s+operations",
@@ -183,10 +193,10 @@ def _first_chars(phrase: str) -> set[str] | None:
     return None if chars is None else {c.lower() for c in chars}
 
 
-def _build() -> dict[str, tuple[re.Pattern[str], list[str]]]:
+def _build(metrics=METRICS) -> dict[str, tuple[re.Pattern[str], list[str]]]:
     """Per first letter: one pattern of the phrases that can start with it (longest first) and their metrics."""
     alts: list[tuple[int, str, str]] = []
-    for metric, phrases in METRICS:
+    for metric, phrases in metrics:
         for phrase in phrases:
             alts.append((_min_len(phrase), metric, phrase))
     alts.sort(key=lambda a: -a[0])
@@ -204,13 +214,13 @@ def _build() -> dict[str, tuple[re.Pattern[str], list[str]]]:
 
 # Trying each word start against only the phrases of its first letter is several times faster than
 # one alternation of every phrase, which the engine would try at every position.
-_BY_LETTER = _build()
+_BY_LETTER = _build(METRICS + EXTRA_METRICS)
 
 
-def _word_start() -> re.Pattern[str]:
+def _word_start(metrics=METRICS) -> re.Pattern[str]:
     """A word start whose first six characters some phrase can begin with: most words never reach a pattern."""
     starts = set()
-    for _, phrases in METRICS:
+    for _, phrases in metrics:
         for phrase in phrases:
             # a phrase can only start with a space or a digit where it cannot start at a letter
             starts |= {p for p in prefixes(phrase, 6) or {()} if p[:1] not in (("\\s",), ("\\d",))}
@@ -218,7 +228,7 @@ def _word_start() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){lookahead(starts)}[A-Za-z&]", re.I)
 
 
-_WORD_START = _word_start()
+_WORD_START = _word_start(METRICS + EXTRA_METRICS)
 _ABBREV = re.compile(r"^[A-Z&]{2,}[a-z]?s?$|^[A-Z][a-z]?[A-Z]")
 _NOT_SEGMENT = frozenset((_WHOLE + "|a|an|to|for|with|on|at|by|from|as|was|were|is|are|be|been|had|has|have|grew|increased|"
     "decreased|drove|generated|delivered|reported|total|quarter|year|period|month|months|quarters|years|per|share|"
@@ -261,10 +271,11 @@ def metric_cues(sentence: str) -> list[tuple[int, int, str, str]]:
     """(start, end, metric, phrase as spoken) for every metric phrase in the sentence."""
     out = []
     resume = 0
+    table = _BY_LETTER
     for w in _WORD_START.finditer(sentence):
         if w.start() < resume:
             continue
-        entry = _BY_LETTER.get(w.group().lower())
+        entry = table.get(w.group().lower())
         if entry is None:
             continue
         m = entry[0].match(sentence, w.start())
@@ -285,7 +296,7 @@ def metric_cues(sentence: str) -> list[tuple[int, int, str, str]]:
     return out
 
 
-_CASED = {"GM", "PIF", "PAT", "PBT", "ETR", "NII", "NIM", "OCF", "FCF", "SBC", "DSO", "DSOs", "DIO", "RPO", "cRPO", "ARR", "SSS",
+_CASED = {"GM", "PIF", "LOE", "PAT", "PBT", "ETR", "NII", "NIM", "OCF", "FCF", "SBC", "DSO", "DSOs", "DIO", "RPO", "cRPO", "ARR", "SSS",
           "LFL", "ROE", "ROCE", "ROTCE", "ROIC", "AUM", "AUA", "NCO", "NCOs", "DAU", "DAUs", "MAU", "MAUs", "ASP", "ASPs", "EPS",
           "EBIT", "EBITDA", "S&M", "G&A", "R&D", "D&A", "SG&A", "EBITDAR", "CET1"}
 
