@@ -146,7 +146,7 @@ _NEW_SUBJECT = re.compile(r"(?:,\s+|\s)(?:and|but|while|so)\s+(?:we|I|they|you|m
 _PRESENT_STATE = re.compile(r"\b(?:is|are|has|have|currently|now|today|so\s+far|remains?|stands?|averages|runs|sits)\b", re.I)
 _LEVEL_OF = re.compile(r"\b(?:our|the|its)\s+(?:[\w-]+\s+){1,4}?levels?\s+of\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 _COMPARED_AFTER = re.compile(r"\b(?:compared|versus|vs\b|against|above|below|within|exceed\w*|beat|ahead\s+of|short\s+of|shy\s+of|behind|(?:top|high|low|bottom|upper|lower)\s+end|midpoint|middle\s+of|in\s+line)", re.I)
-_COMPARE_CUE_BEFORE = re.compile(r"\b(?:from|compared|versus|vs\.?|against|than|relative\s+to|(?:flat|ahead|behind|in\s+line|consistent|even)\s+(?:with|of))\b", re.I)
+_COMPARE_CUE_BEFORE = re.compile(r"\b(?:from|compared|versus|vs\.?|against|than|relative\s+to|(?:a\s+little|slightly|just|somewhat)\s+(?:under|below|above)|(?:flat|ahead|behind|in\s+line|consistent|even)\s+(?:with|of))\b", re.I)
 _TO_BEFORE = re.compile(r"\b(?:to|reach(?:ed|ing)?|at|of|totaled|was|were|is|be|hit)\s+(?:a\s+(?:record|new)\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$", re.I)
 _REVISE = re.compile(r"\b(?:rais(?:e|ed|ing)|lower(?:ed|ing)?|increas(?:e|ed|ing)|revis(?:e|ed|ing)|updat(?:e|ed|ing)|narrow(?:ed|ing)?|cut|reduc(?:e|ed|ing)|tighten(?:ed|ing)?)\b", re.I)
 _SHARE_OF = re.compile(r"^\s*of\s+(?:our\s+|the\s+|total\s+|net\s+|consolidated\s+)*(?:revenues?|sales|turnover|the\s+total|mix)", re.I)
@@ -182,11 +182,11 @@ _LOSS_METRICS = frozenset({"net_income", "eps", "operating_income", "ebit", "ebi
 _MARGIN_OF = {"operating_income": "operating_margin", "ebitda": "ebitda_margin", "gross_profit": "gross_margin",
               "net_income": "margin", "ebit": "operating_margin", "free_cash_flow": "margin"}
 _QUAL_DIR = re.compile(
-    r"\b(?:(?P<up>up|increase|grow|improve|expand|higher|rise|return\s+to\s+growth|above)|(?P<down>down|decrease|decline|lower|contract|compress|fall|below)|(?P<flat>flat|stable|unchanged|similar|consistent|in\s+line|breakeven|break-even|break\s+even))"
+    r"\b(?:(?P<up>up|increase|grow|improve|expand|higher|rise|return\s+to\s+growth|above)|(?P<down>down|decrease|decline|lower|contract|compress|fall|below|(?<=a\slittle\s)under|(?<=slightly\s)under|(?<=just\s)under)|(?P<flat>flat|stable|unchanged|similar|consistent|in\s+line|breakeven|break-even|break\s+even))"
     r"(?:\s+(?P<deg>slightly|modestly|somewhat|meaningfully|significantly|sharply|a\s+bit|marginally|materially|substantially))?\b",
     re.I,
 )
-_HEDGED_DIR = re.compile(r"\b(?:slightly|modestly|somewhat|roughly|approximately|about|relatively|largely|essentially|broadly|a\s+bit|marginally)\s+$", re.I)
+_HEDGED_DIR = re.compile(r"\b(?:slightly|modestly|somewhat|roughly|approximately|about|relatively|largely|essentially|broadly|a\s+bit|a\s+little|just|marginally)\s+$", re.I)
 
 
 @lru_cache(maxsize=32)
@@ -753,7 +753,10 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 period = P.resolve(own[-1], ctx.fiscal_year, ctx.fiscal_quarter, False, ctx.fiscal_half)
         if metric in ("other",) and q.unit in (None, "count") and not count_noun and not inherited:
             continue
-        change = _change_kind(s, q, qs, ctx.fiscal_quarter) if is_change else None
+        # "down 10% from the fourth quarter" in a first-quarter outlook is sequential: the guided quarter's own
+        # previous quarter decides, not the call's.
+        own_q = period.quarter if period is not None and period.quarter else ctx.fiscal_quarter
+        change = _change_kind(s, q, qs, own_q) if is_change else None
         if change is not None and q.unit not in ("%", "bps") and change is Change.YOY and period and period.quarter and _SEQ.search(s):
             change = Change.SEQUENTIAL
         basis = _basis(q, s, metric_span, prev, metric, ctx, cues)
@@ -778,6 +781,9 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         st.kind = kind
     if len(facts) > 1 and any(f.kind is FactKind.PRIOR_GUIDANCE for f in facts):
         _align_revisions(facts)
+    if any(f.kind is FactKind.GUIDANCE for f in facts) and _RECALLED.search(s):
+        facts = [f.model_copy(update={"kind": FactKind.PRIOR_GUIDANCE})
+                 if f.kind is FactKind.GUIDANCE and _over(f.period, ctx) else f for f in facts]
     if (cues or ctx.segments is not None) and kcues and ctx.role is not Role.ANALYST:
         facts += _qualitative(s, cues, kcues, qs, ctx, st, line, page, facts)
     return facts
@@ -1055,6 +1061,26 @@ def _period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State
     return P.previous_of(main, bool(_SEQ.search(s)) or named_previous or month_end)
 
 
+_RECALLED = re.compile(r"\b(?:(?:we(?:'ve|\s+have|\s+had)?|I(?:'ve|\s+have)?)\s+(?:said|told|guided|indicated|expected|"
+                       r"communicated|projected|given)|(?:had|originally|initially|previously)\s+(?:expected|guided|said)|"
+                       r"I\s+actually\s+said)\b", re.I)
+"""Words recalling an outlook: "what we've said before was that we expected ..."."""
+
+
+def _over(period: Period | None, ctx: Context) -> bool:
+    """The period ended by the close of the call's own period (a Q4 call is held after the year is over)."""
+    fy, fq = ctx.fiscal_year, ctx.fiscal_quarter
+    if period is None or period.fiscal_year is None or fy is None or fq is None or period.ytd:
+        return False
+    if period.fiscal_year != fy:
+        return period.fiscal_year < fy
+    if period.quarter:
+        return period.quarter <= fq
+    if period.half:
+        return period.half * 2 <= fq
+    return fq == 4
+
+
 def _align_revisions(facts: list[Fact]) -> None:
     """"We now expect $1.68 to $1.71 billion, up from our prior range of ...", "raising it from $200 million to
     $210 million": the outlook being replaced is for the same period as the new one."""
@@ -1079,13 +1105,15 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
         if ctx.segments is not None:
             before += [(n.start(), n.end(), "segment_revenue", n.group(0)) for n in ctx.segments.finditer(s, 0, m.start())]
             before.sort()
-        if not before:
+        # "leaving us with approximately breakeven net income": breakeven names its metric after it
+        after = [c for c in cues if 0 <= c[0] - m.end() <= 2] if m.group("flat") and "break" in m.group(0).lower() else []
+        if not before and not after:
             continue
-        c = before[-1]
-        between = [q for q in qs if c[1] <= q.start < m.start()]
+        c = after[0] if after else before[-1]
+        between = [q for q in qs if c[1] <= q.start < m.start()] if not after else []
         if c[2] in taken and (not between or not _CLAUSE_BREAK.search(s, between[-1].end, m.start())):
             continue  # the figure already says where the metric goes
-        if len(s[c[1]:m.start()].split()) > 8:
+        if not after and len(s[c[1]:m.start()].split()) > 8:
             continue
         kb = [k for pos, k in kcues if pos < m.start()]
         if not kb or kb[-1] not in (FactKind.GUIDANCE, FactKind.TARGET):
