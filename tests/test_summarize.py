@@ -39,13 +39,25 @@ def test_bullets_cite_the_lines_their_figures_come_from(path: Path) -> None:
         assert set(numbers) <= _cited_numbers(path, b.lines), b.text
 
 
+@pytest.mark.parametrize("path", CALLS, ids=lambda p: p.name)
+def test_no_figure_is_told_twice_except_by_the_headline(path: Path) -> None:
+    """Only the brief's headline ("acme reports q2 eps of $0.61.") restates a bullet's figure, and it leads."""
+    bullets = summarize(load(path)).bullets
+    assert all(not b.headline for b in bullets[1:])
+    told = [tuple(b.facts) for b in bullets if b.facts and not b.headline]
+    assert len(told) == len(set(told)), told
+    if bullets and bullets[0].headline:
+        assert tuple(bullets[0].facts) in told
+
+
 def test_fictional_call_reads_like_a_wire_story() -> None:
     texts = [b.text for b in summarize(load(DATA / "larkspur_q2.txt")).bullets]
+    # The best figure leads as the headline, and is told once more among the bullets, as on the wire.
+    assert texts[0] == "larkspur fittings reports q2 adjusted earnings per share of $0.61."
     assert "q2 adjusted earnings per share $0.61." in texts
+    assert sum("$0.61" in t for t in texts) == 2
     assert "q2 revenue rose 8.4 percent to $214.6 million." in texts
     assert "sees fy 2025 revenue $845 million to $860 million." in texts
-    # One bullet per figure: the same EPS never appears twice as a plain results bullet.
-    assert sum(t.startswith("q2 adjusted earnings per share") for t in texts) == 1
     # Outlook comes after results.
     first_outlook = next(i for i, t in enumerate(texts) if t.startswith("sees "))
     assert all(t.startswith("sees ") for t in texts[first_outlook:])

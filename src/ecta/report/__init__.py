@@ -57,7 +57,7 @@ def analyst_ids(t: Transcript) -> frozenset[str]:
 def _summary(t: Transcript, facts: list[Fact]) -> list[Bullet]:
     from ..summarize import summarize
 
-    return [Bullet(text=b.text, lines=list(b.lines)) for b in summarize(t, facts=facts).bullets]
+    return [Bullet(text=b.text, lines=list(b.lines), headline=b.headline) for b in summarize(t, facts=facts).bullets]
 
 
 def compare_calls(old: Transcript, new: Transcript) -> Comparison:

@@ -133,6 +133,8 @@ class Check(_Model):
 class Bullet(_Model):
     text: str
     lines: list[int] = Field(default_factory=list)
+    headline: bool = False
+    """The brief's headline; its figure is also one of the bullets below it, as on the wire."""
 
 
 class Report(_Model):

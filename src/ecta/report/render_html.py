@@ -21,7 +21,7 @@ td:first-child{white-space:nowrap}
 h1{font-size:1.5rem;margin:.2rem 0} h2{font-size:1.15rem;margin-top:2rem;border-bottom:1px solid #dde;padding-bottom:.2rem}
 table{border-collapse:collapse;width:100%;font-size:.9rem;background:#fff} th,td{border:1px solid #e2e4ea;padding:.3rem .5rem;text-align:left;vertical-align:top}
 th{background:#f0f2f6} a{color:#2456b3;text-decoration:none} a:hover{text-decoration:underline}
-.muted{color:#6b7280} .warning{color:#b42318;font-weight:600} .undecided{color:#a15c07} .verified{color:#067647} .info{color:#1d4ed8}
+.muted{color:#6b7280} li.headline{font-weight:600;list-style:none;margin-left:-1em} .warning{color:#b42318;font-weight:600} .undecided{color:#a15c07} .verified{color:#067647} .info{color:#1d4ed8}
 mark{background:#fff1a8;padding:0 .1rem;border-radius:2px} mark:target{background:#ffc53d;outline:2px solid #d97706}
 .turn{background:#fff;border:1px solid #e2e4ea;border-radius:6px;padding:.6rem .9rem;margin:.6rem 0}
 .turn h3{font-size:.95rem;margin:0 0 .3rem} .role{font-size:.75rem;color:#6b7280;margin-left:.4rem}
@@ -106,7 +106,8 @@ def html(r: Report, t: Transcript) -> str:
         body.append(f'<p class="muted">{escape(r.meta.title)} · {escape(r.meta.source_format)}</p>')
 
     body.append("<h2>Summary</h2><ul>")
-    body += [f"<li>{escape(b.text)} <span class='muted'>({_lines(b.lines)})</span></li>" for b in r.summary]
+    body += [f"<li{' class=headline' if b.headline else ''}>{escape(b.text)} <span class='muted'>({_lines(b.lines)})</span></li>"
+             for b in r.summary]
     body.append("</ul>")
 
     body.append("<h2>Guidance</h2>")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rich.box import SIMPLE_HEAD
 from rich.console import Group
+from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
@@ -61,7 +62,7 @@ def terminal(r: Report) -> Group:
     summary.add_column()
     summary.add_column(style="dim")
     for b in r.summary:
-        summary.add_row(f"• {b.text}", _lines(b.lines))
+        summary.add_row(f"[bold]{escape(b.text)}[/]" if b.headline else f"• {escape(b.text)}", _lines(b.lines))
     parts.append(summary)
 
     if r.guidance:
@@ -123,7 +124,8 @@ def markdown(r: Report) -> str:
     if r.meta.title:
         out += [f"_{r.meta.title}_", ""]
     out += ["## Summary", ""]
-    out += [f"- {b.text} ({_lines(b.lines)})" for b in r.summary] or ["_No summary bullets._"]
+    out += [f"**{b.text}** ({_lines(b.lines)})\n" if b.headline else f"- {b.text} ({_lines(b.lines)})"
+            for b in r.summary] or ["_No summary bullets._"]
     out += ["", "## Guidance", ""]
     outlook = [row for row in r.guidance if row.kind != "prior_guidance"]
     prior = [row for row in r.guidance if row.kind == "prior_guidance"]

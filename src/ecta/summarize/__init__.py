@@ -38,6 +38,8 @@ class Bullet(BaseModel):
     facts: list[int] = Field(default_factory=list)
     """Indices into the facts the summary was made from."""
     score: float = 0.0
+    headline: bool = False
+    """The brief's headline ("acme reports q2 adjusted eps of $0.61."): its figure is also one of the bullets."""
 
 
 class Summary(BaseModel):
@@ -106,8 +108,9 @@ def arrange(cands: list[Candidate], threshold: float, company: str | None = None
     chosen.sort(key=lambda c: (c.text.startswith("sees "), -c.score))
     bullets = [Bullet(text=c.text, lines=c.lines, facts=c.facts, score=round(c.score, 4)) for c in chosen]
     if lead and best in chosen:
+        # A wire brief's headline names the best figure above the bullets, which state it again.
         # ECTSum masks the company's name as "compname"; a known name reads better everywhere else.
         who = _LEGAL.sub("", company).lower() if company else "compname"
         bullets.insert(0, Bullet(text=f"{who} {lead}", lines=best.lines, facts=best.facts,
-                                 score=round(best.score, 4)))
+                                 score=round(best.score, 4), headline=True))
     return bullets
