@@ -55,6 +55,9 @@ class State:
     """The basis of the last figure whose metric a later sentence may carry on."""
     lead_basis: Basis | None = None
     """"On a non-GAAP basis, ..." opening a paragraph's sentence: the basis of the P&L figures that follow."""
+    outlook: Period | None = None
+    """The period of the paragraph's last outlook figure: "We are raising our full-year outlook ... At current rates,
+    currency should add 0.5 points, so we now expect revenue of ..." is still the full year."""
 
 
 # The end mark is matched, not looked behind for: a pattern that starts with a character class lets the
@@ -778,6 +781,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         if not comparison and period is not None and kind is not FactKind.PRIOR_GUIDANCE and not level_of:
             st.period = period
             st.future = kind is not FactKind.ACTUAL
+            if kind is FactKind.GUIDANCE:
+                st.outlook = period
         st.kind = kind
     if len(facts) > 1 and any(f.kind is FactKind.PRIOR_GUIDANCE for f in facts):
         _align_revisions(facts)
@@ -1027,6 +1032,8 @@ def _period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State
         main = P.resolve(dated[0], fy, fq, True, ctx.fiscal_half) if dated else None
     elif st.period is not None and st.future == (kind is not FactKind.ACTUAL):
         main = st.period
+    elif kind is FactKind.GUIDANCE and st.outlook is not None:
+        main = st.outlook
     elif future:
         if fq:
             main = P.next_period(fy, fq)
