@@ -210,26 +210,10 @@ def analyze(
 
         t = _read(path, format)
         report = analyze_call(t)
-        if json:
-            text = report.model_dump_json(indent=2)
-        elif markdown:
-            from .report.render_text import markdown as to_markdown
+        from .report import render_html, render_text
 
-            text = to_markdown(report)
-        elif html:
-            from .report.render_html import html as to_html
-
-            text = to_html(report, t)
-        else:
-            from .report.render_text import terminal
-
-            if output is None:
-                out.print(terminal(report))
-                return
-            with output.open("w", encoding="utf-8") as fh:
-                Console(file=fh, width=140).print(terminal(report))
-            return
-        _emit(text, output)
+        _render(report, "json" if json else "markdown" if markdown else "html" if html else None, output,
+                markdown=render_text.markdown, html=lambda r: render_html.html(r, t), terminal=render_text.terminal)
 
 
 @app.command()
@@ -254,26 +238,11 @@ def compare(
         from .report import compare_calls
 
         result = compare_calls(_read(old, format), _read(new, format))
-        if json:
-            text = result.model_dump_json(indent=2)
-        elif markdown:
-            from .report.render_text import comparison_markdown
+        from .report import render_html, render_text
 
-            text = comparison_markdown(result)
-        elif html:
-            from .report.render_html import comparison_html
-
-            text = comparison_html(result)
-        else:
-            from .report.render_text import comparison_terminal
-
-            if output is None:
-                out.print(comparison_terminal(result))
-                return
-            with output.open("w", encoding="utf-8") as fh:
-                Console(file=fh, width=140).print(comparison_terminal(result))
-            return
-        _emit(text, output)
+        _render(result, "json" if json else "markdown" if markdown else "html" if html else None, output,
+                markdown=render_text.comparison_markdown, html=render_html.comparison_html,
+                terminal=render_text.comparison_terminal)
 
 
 @app.command()
@@ -327,6 +296,22 @@ def summarize(
     if failed:
         err.print(f"Error: {failed} of {len(files)} files could not be summarized.", markup=False)
         raise typer.Exit(1)
+
+
+def _render(result, form: str | None, output: Path | None, *, markdown, html, terminal) -> None:
+    """One result in the form asked for: JSON, markdown, HTML, or the terminal view (to a file with -o)."""
+    if form is None:
+        if output is None:
+            out.print(terminal(result))
+            return
+        try:
+            with output.open("w", encoding="utf-8") as fh:
+                Console(file=fh, width=140).print(terminal(result))
+        except OSError as e:
+            fail(f"cannot write {output} ({e.strerror}).")
+        return
+    renderer = {"json": lambda r: r.model_dump_json(indent=2), "markdown": markdown, "html": html}[form]
+    _emit(renderer(result), output)
 
 
 def _emit(text: str, output: Path | None) -> None:
