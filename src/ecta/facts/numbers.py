@@ -307,6 +307,9 @@ def _band(band: str, pos: str, dec: str | None) -> tuple[Decimal, Decimal | None
     return Decimal(10), None
 
 
+_POINTS = re.compile(r"\bpoints?\b|\bpts?\b|\bppts?\b", re.I)
+
+
 def _merge_ranges(sentence: str, qs: list[Quantity], outlook: bool = False) -> list[Quantity]:
     out: list[Quantity] = []
     i = 0
@@ -321,7 +324,9 @@ def _merge_ranges(sentence: str, qs: list[Quantity], outlook: bool = False) -> l
             # "down 5% to 10%" is a range; "down by 2 points to 41%" and "up 40 bps to 12.5%" are a change and a level
             change_then_level = (ct is not None and a.value is not None and b.value is not None
                                  and (a.unit not in (None, "%", "bps") or abs(b.value) >= 2 * abs(a.value))
-                                 and not (a.unit == b.unit == "%" and "by" not in ct.group(0).lower().split()))
+                                 and (not (a.unit == b.unit == "%" and "by" not in ct.group(0).lower().split())
+                                      # "improved 1.1 points to 31.4%": points of change, then the level
+                                      or (_POINTS.search(a.text) is not None and "%" in b.text)))
             if conn and _compatible(a, b) and not change_then_level:
                 word = gap.strip().lower()
                 if word[:1] in ("p", "a") and " " in word:
