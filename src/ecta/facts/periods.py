@@ -29,14 +29,14 @@ CUES = re.compile(
       |\bH(?P<hn>[12])\s*(?:FY\s*|fiscal\s*)?'?(?P<hy2>\d{{4}}|\d{{2}})?\b)
     |(?P<ytd>\b(?:year[-\s]to[-\s]date|YTD|first\s+(?:nine|six|three)\s+months|(?:nine|six)[-\s]months?\s+(?:period|ended|to\s+date|year[-\s]to[-\s]date))\b(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<yty>\d{{4}}))?)
     |(?P<this_q>\b(?:this|the|current|in\s+the|recent|latest|reported)\s+quarter\b)
-    |(?P<this_h>\b(?:this|the|current|in\s+the)\s+half(?!\s+of)\b|\bhalf[-\s]year\b|\binterim\s+period\b)
+    |(?P<this_h>\b(?:this|the|current|in\s+the)\s+half(?!\s+of)\b|\bhalf[-\s]year\b|\binterim\s+(?:period|dividend)\b)
     |(?P<prev_q>\b(?:last|prior|previous|preceding|linked|trailing)\s+quarter\b|\bsequential(?:ly)?\b|\bquarter[-\s]over[-\s]quarter\b|\bQoQ\b)
     |(?P<next_q>\b(?:next|coming|following|upcoming|current)\s+quarter\b)
     |(?P<year_ago>\b(?:a\s+year\s+ago|year[-\s]ago|prior[-\s]year(?!\s+(?:reserves?|development|accident|claims?|loss(?:es)?|charges?|items?|adjustments?|catastrophe|favorable|adverse))|last\s+year|previous\s+year|year[-\s]over[-\s]year|YoY|same\s+(?:period|quarter)\s+(?:of\s+)?(?:last|prior|the\s+prior|the\s+previous)\s+year)\b)
     |(?P<next_y>\b(?:next|coming|following|upcoming)\s+(?:fiscal\s+)?year\b)
     |(?P<next_n_years>\b(?:over|in|within)\s+the\s+next\s+(?P<nn>two|three|four|five|2|3|4|5)\s+years\b)
     |(?P<n_years_ago>\b(?P<na>two|three|four|five|2|3|4|5)\s+years\s+ago\b)
-    |(?P<this_y>\b(?:(?:this|the|current|full|whole|entire)[-\s]+(?:fiscal\s+)?year|full[-\s]year|fiscal\s+year|annual(?:ly)?|for\s+the\s+year)\b)
+    |(?P<this_y>\b(?:(?:this|the|current|full|whole|entire)[-\s]+(?:fiscal\s+)?year|full[-\s]year|fiscal\s+year|annual(?:ly)?|for\s+the\s+year|(?:year[-\s]end|final)\s+dividend)\b)
     |(?P<y>\b{_YEAR.format(n="yy")})
     """,
     re.X | re.I,
@@ -175,7 +175,8 @@ def resolve(c: Cue, fy: int | None, q: int | None, future: bool, h: int | None =
     if c.rel == "this_q":
         return label(fy, q) if q else None
     if c.rel == "this_h":
-        return label(fy, half=h) if h else None
+        # a quarterly call's "half" (or "interim dividend") is the half its quarter closes: Q2 closes H1, Q4 H2
+        return label(fy, half=h or (q // 2 if q in (2, 4) else None)) if h or q in (2, 4) else None
     if c.rel == "next_q":
         return next_period(fy, q) if q else None
     if c.rel == "prev_q":
