@@ -141,6 +141,7 @@ _YOY = re.compile(r"\b(?:year[-\s](?:over|on)[-\s]year|YoY|y/y|a\s+year\s+ago|ye
 _QOQ = re.compile(r"\b(?:quarter[-\s](?:over|on)[-\s]quarter|QoQ|q/q)\b", re.I)
 _COMPARE_BEFORE = re.compile(r"\b(?:from|compar(?:ed|es|ing)\s+(?:to|with)|versus|vs\.?|against|relative\s+to|up\s+from|down\s+from|as\s+compared\s+(?:to|with))\s+(?:the\s+|a\s+|an\s+)?(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 _COMPARE_OF = re.compile(r"\b(?:(?:compar(?:ed|es|ing)\s+(?:to|with)|versus|vs\.?|against|up\s+from|down\s+from)\s+(?:[\w-]+\s+){1,4}?|(?:last|prior|previous)\s+year[’']s\s+(?:[\w-]+\s+){0,2})(?:of|at)\s+(?:about\s+|approximately\s+)?$", re.I)
+_TO_LEVEL = re.compile(r"\s+to\s+(?:a\s+(?:record\s+)?)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?", re.I)
 _REPLACED_AFTER = re.compile(r"\s*(?:per\s+share\s+)?(?:,\s*)?(?:previously|earlier|before|(?:that\s+|which\s+)?we\s+(?:announced|gave|guided|"
                              r"provided|issued|had\s+(?:expected|guided|forecast)|forecast)|in\s+(?:our\s+)?(?:prior|previous|"
                              r"original|initial|earlier)\s+(?:guidance|outlook|forecast))\b", re.I)
@@ -1013,6 +1014,10 @@ def _period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State
     main: Period | None = None
     clause_end = _clause_bounds(s, q.start)[1]
     following = [c for c in main_cues if q.end <= c.start <= min(next_start, q.end + 45, clause_end)]
+    if not following and is_change and _TO_LEVEL.fullmatch(s, q.end, next_start):
+        # "rose 9.8% to JPY 221.7 billion in the first half": the level's period words date its change too
+        level = next(o for o in qs if o.start == next_start)
+        following = [c for c in main_cues if level.end <= c.start <= min(level.end + 45, clause_end)]
     preceding = [c for c in main_cues if c.end <= q.start]
     chosen = following[0] if following else (preceding[-1] if preceding else None)
     if kind is FactKind.TARGET and chosen is not None and chosen.rel in ("this_q", "this_y", "this_h", "prev_q", "next_n_years"):
