@@ -75,7 +75,7 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("users", (r"(?:daily|monthly|weekly)?\s*active\s+users", r"DAUs?", r"MAUs?", r"users")),
     ("stores", (r"(?:new\s+)?(?:stores?|restaurants?|locations?|branches|outlets|units\s+opened|openings|clinics|hotels|doors|sites)",)),
     ("units", (r"units?(?:\s+shipped)?", r"shipments", r"deliveries", r"vehicles", r"homes", r"wafers", r"volumes?", r"tons", r"barrels",
-               r"devices", r"systems")),
+               r"devices", r"systems", r"procedures?(?:\s+volumes?)?", r"placements", r"installed\s+base", r"robots")),
     ("price", (r"(?:average\s+selling\s+)?prices?", r"ASPs?", r"pricing", r"rate\s+increases?", r"price\s+increases?")),
     ("market_share", (r"market\s+share", r"share\s+of\s+(?:the\s+)?market")),
     ("loans", (r"(?:total\s+|average\s+|net\s+)?loans(?:\s+and\s+leases)?", r"loan\s+(?:growth|balances?|portfolio)", r"originations")),
