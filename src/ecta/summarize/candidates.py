@@ -234,14 +234,19 @@ def candidates(t: Transcript, facts: list[Fact]) -> list[Candidate]:
             body = f"{name} {fig}"
             # "revenue rose 11.1 percent to $481.1 million": the wire folds the growth into the level.
             foldable = f.metric in _GROWTH_FOLDED and not guidance and f.low is None
-            for j in by_sentence[(f.line, f.sentence)] if foldable else ():
+            growth = [j for j in (by_sentence[(f.line, f.sentence)] if foldable else ())
+                      if j != i and facts[j].metric == f.metric and facts[j].unit == "%" and facts[j].period == f.period
+                      and facts[j].change in (Change.YOY, Change.SEQUENTIAL, Change.QOQ)]
+            # a year-on-year change first; a sequential one only when the sentence gives no other, and says so
+            growth.sort(key=lambda j: facts[j].change is not Change.YOY)
+            if growth:
+                j = growth[0]
                 g = facts[j]
-                if j != i and g.metric == f.metric and g.change is Change.YOY and g.unit == "%" and g.period == f.period:
-                    verb = "fell" if g.direction is Direction.DOWN or (g.value is not None and g.value < 0) else "rose"
-                    body = f"{name} {verb} {_pct(figure(g))} to {fig}"
-                    used.append(j)
-                    merged = True
-                    break
+                verb = "fell" if g.direction is Direction.DOWN or (g.value is not None and g.value < 0) else "rose"
+                how = "" if g.change is Change.YOY else " sequentially"
+                body = f"{name} {verb} {_pct(figure(g))}{how} to {fig}"
+                used.append(j)
+                merged = True
         if f.metric == "eps" and f.change is None and _CONTINUING.search(f.sentence):
             body += " from continuing operations"
         text = f"{'sees ' if guidance else ''}{when} {body}.".strip()
