@@ -1094,16 +1094,9 @@ _RECALLED = re.compile(r"\b(?:(?:we(?:'ve|\s+have|\s+had)?|I(?:'ve|\s+have)?)\s+
 
 def _over(period: Period | None, ctx: Context) -> bool:
     """The period ended by the close of the call's own period (a Q4 call is held after the year is over)."""
-    fy, fq = ctx.fiscal_year, ctx.fiscal_quarter
-    if period is None or period.fiscal_year is None or fy is None or fq is None or period.ytd:
+    if period is None or period.fiscal_year is None or ctx.fiscal_year is None or ctx.fiscal_quarter is None:
         return False
-    if period.fiscal_year != fy:
-        return period.fiscal_year < fy
-    if period.quarter:
-        return period.quarter <= fq
-    if period.half:
-        return period.half * 2 <= fq
-    return fq == 4
+    return P.period_key(period) <= P.closed_by(ctx.fiscal_year, ctx.fiscal_quarter)
 
 
 def _align_revisions(facts: list[Fact]) -> None:

@@ -218,3 +218,20 @@ def resolve(c: Cue, fy: int | None, q: int | None, future: bool, h: int | None =
     if c.ytd:
         return label(year or fy, q if (year in (None, fy)) else None, ytd=True)
     return label(year)
+
+
+def period_key(p: Period | None) -> tuple[int, int]:
+    """Sort key: year, then Q1..Q4 (1-4), H1 (2), H2 (4), full year (5)."""
+    if p is None or p.fiscal_year is None:
+        return (0, 0)
+    if p.quarter:
+        return (p.fiscal_year, p.quarter)
+    if p.half:
+        return (p.fiscal_year, p.half * 2)
+    return (p.fiscal_year, 5)
+
+
+def closed_by(fiscal_year: int, fiscal_quarter: int | None) -> tuple[int, int]:
+    """The last `period_key` a call about this period can report: its quarter, or the whole year after a fourth
+    quarter or a year-end call (`fiscal_quarter` None or 5)."""
+    return (fiscal_year, 5) if fiscal_quarter in (None, 4, 5) else (fiscal_year, fiscal_quarter)

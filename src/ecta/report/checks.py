@@ -11,7 +11,7 @@ from collections import defaultdict
 from decimal import Decimal
 
 from ..model import Direction, Fact, FactKind, Role, Transcript
-from .figures import fmt_amount, half_unit, is_level, is_money, period_key, previous, same_period, singular
+from .figures import closed_by, fmt_amount, half_unit, is_level, is_money, period_key, previous, same_period, singular
 from .guidance import is_ratio, plausible, status
 from .models import Check, GuidanceStatus, Severity
 
@@ -264,7 +264,7 @@ def against_prior_guidance(facts: list[Fact], call_period: tuple[int, int] | Non
     """Recalled guidance against the actual of its period. `call_period` (fiscal year, quarter; 5 for a
     year-end call): a period not over when the call is held has no actual yet, so no verdict."""
     out: list[Check] = []
-    closed = None if call_period is None else (call_period[0], 5) if call_period[1] == 4 else call_period
+    closed = None if call_period is None else closed_by(*call_period)
     seen: dict[tuple, Check] = {}
     for g in facts:
         if (g.kind is not FactKind.PRIOR_GUIDANCE or g.period is None or g.change is not None

@@ -7,7 +7,7 @@ import re
 from decimal import Decimal
 
 from ..model import Fact, FactKind, Transcript
-from .figures import fmt_amount, fmt_fact, half_unit, is_level, period_key, singular
+from .figures import closed_by, fmt_amount, fmt_fact, half_unit, is_level, period_key, singular
 from .guidance import bounds, plausible
 from .models import CategoryShift, Comparison, GuidanceOutcome, Report, ToneCounts, ToneShift
 
@@ -109,8 +109,7 @@ def compare(old: Report, new: Report, analysts: frozenset[str] = frozenset(),
     new_actuals = [f for f in _as_actuals(new.facts) if f.speaker not in analysts]
     withdrawals = _withdrawals(new_call)
     # The new call reports results only for periods over when it is held (its quarter; the year with Q4).
-    nk = period_key_meta(new)
-    closed = (nk[0], 5) if nk[1] == 4 else nk
+    closed = closed_by(*period_key_meta(new))
     for key, g in old_guides.items():
         actual = _actual_for(new_actuals, g) if g.period is not None and period_key(g.period) <= closed else None
         if actual is not None and actual.value is not None and not plausible(*bounds(g), actual.value):  # type: ignore[arg-type]

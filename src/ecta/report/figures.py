@@ -5,22 +5,12 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from ..facts.periods import closed_by, period_key  # noqa: F401  (the report's modules import them from here)
 from ..model import Fact, Period
 
 _SCALES = ((Decimal(10) ** 12, "trillion"), (Decimal(10) ** 9, "billion"), (Decimal(10) ** 6, "million"),
            (Decimal(10) ** 3, "thousand"))
 _SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
-
-
-def period_key(p: Period | None) -> tuple[int, int]:
-    """Sort key: year, then Q1..Q4 (1-4), H1 (2), H2 (4), full year (5)."""
-    if p is None or p.fiscal_year is None:
-        return (0, 0)
-    if p.quarter:
-        return (p.fiscal_year, p.quarter)
-    if p.half:
-        return (p.fiscal_year, p.half * 2)
-    return (p.fiscal_year, 5)
 
 
 def previous(p: Period, change: str) -> tuple[int | None, int | None, int | None]:

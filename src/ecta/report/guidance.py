@@ -7,7 +7,7 @@ from collections import defaultdict
 from decimal import Decimal
 
 from ..model import Direction, Fact, FactKind
-from .figures import fmt_amount, is_level, is_money, period_key, previous, same_period, singular
+from .figures import closed_by, fmt_amount, is_level, is_money, period_key, previous, same_period, singular
 from .models import GuidanceRow, GuidanceStatus
 from .recalled import position
 
@@ -115,8 +115,7 @@ def as_of(facts: list[Fact], call_period: tuple[int, int] | None) -> list[Fact]:
     """An "outlook" for a period already over when the call is held is guidance recalled."""
     if call_period is None:
         return facts
-    # The fourth-quarter call closes the year too.
-    done = (call_period[0], 5) if call_period[1] == 4 else call_period
+    done = closed_by(*call_period)
     return [f.model_copy(update={"kind": FactKind.PRIOR_GUIDANCE})
             if f.kind is FactKind.GUIDANCE and f.period is not None and f.period.fiscal_year
             and period_key(f.period) <= done else f for f in facts]
@@ -246,8 +245,7 @@ def _open(f: Fact, call_period: tuple[int, int] | None) -> bool:
     """Recalled guidance for a period not over when the call is held: there is no actual to land yet."""
     if f.kind is not FactKind.PRIOR_GUIDANCE or call_period is None or f.period is None or not f.period.fiscal_year:
         return False
-    closed = (call_period[0], 5) if call_period[1] == 4 else call_period
-    return period_key(f.period) > closed
+    return period_key(f.period) > closed_by(*call_period)
 
 
 def _implied_level(row: GuidanceRow, facts: list[Fact], f: Fact, low: Decimal, high: Decimal | None) -> None:
