@@ -42,8 +42,6 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
             state = State()
             span = max(para.line_end - para.line_start, 0)
             multiline = "\n" in text
-            # One token per source line (speech-recognition references): a figure's line is its token's.
-            per_token = bool(para.word_lines) or (bool(span) and not multiline and span + 1 == len(text.split()))
             for offset, sentence in split_sentences(text):
                 if multiline:
                     line = para.line_start + text.count("\n", 0, offset)
@@ -52,8 +50,8 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
                 else:
                     line = para.line_start
                 found = extract_sentence(sentence, ctx, line=line, state=state, page=para.page)
-                if found and (multiline or per_token):
-                    found = _own_lines(found, text, offset, sentence, para.line_start, para.word_lines or per_token)
+                if found and (multiline or para.word_lines):
+                    found = _own_lines(found, text, offset, sentence, para.line_start, para.word_lines)
                 facts += found
     qa_turns = {t.index for t in transcript.turns if t.section is Section.QA}
     return _echoes(facts, {p.id for p in transcript.participants if p.role is Role.ANALYST}, qa_turns)
@@ -63,10 +61,10 @@ _FIGURE_TOKEN = re.compile(r"\S*\d")
 
 
 def _own_lines(facts: list[Fact], text: str, offset: int, sentence: str, first: int,
-               per_token: list[int] | bool) -> list[Fact]:
-    """Each fact at the source line of its own figure (the first token with a digit), not its sentence's.
-    `per_token` is the paragraph's `word_lines` when the parser kept them, True when one word per line is
-    inferred from the line span (markers such as <inaudible> make that inference fail: then word_lines tell)."""
+               word_lines: list[int] | None) -> list[Fact]:
+    """Each fact at the source line of its own figure (the first token with a digit), not its sentence's:
+    the line of its word where the parser kept one line per word (`Paragraph.word_lines`), else the line
+    within a multi-line paragraph."""
     out = []
     cursor = 0
     for f in facts:
@@ -77,9 +75,9 @@ def _own_lines(facts: list[Fact], text: str, offset: int, sentence: str, first: 
         cursor = pos
         digit = _FIGURE_TOKEN.search(f.text)
         at = offset + pos + (digit.start() if digit else 0)
-        if per_token:
+        if word_lines:
             word = len(text[:at].split()) - (0 if at == 0 or text[at - 1].isspace() else 1)
-            line = per_token[min(word, len(per_token) - 1)] if isinstance(per_token, list) else first + word
+            line = word_lines[min(word, len(word_lines) - 1)]
         else:
             line = first + text.count("\n", 0, at)
         out.append(f if line == f.line else f.model_copy(update={"line": line}))
