@@ -219,3 +219,25 @@ def test_candidate_wording(case: dict, tmp_path: Path) -> None:
     texts = {c.text for c in candidates(t, extract_facts(t))}
     assert set(case["include"]) <= texts, texts
     assert not set(case["exclude"]) & texts, texts
+
+
+def test_a_level_with_its_growth_takes_the_place_of_the_growth_alone() -> None:
+    """'q3 revenue rose 5 percent.' ranked above 'q3 revenue rose 5 percent to $1.2 billion.': one bullet, the fuller."""
+    from ecta.summarize import select
+    from ecta.summarize.candidates import Candidate
+
+    def cand(text: str, key: tuple, numbers: set[str], score: float) -> Candidate:
+        return Candidate(text=text, lines=[1], facts=[len(text)], key=key, numbers=frozenset(numbers), score=score)
+
+    growth = cand("q3 revenue rose 5 percent.", ("revenue", "revenue", "actual", "q3", True), {"5"}, 0.9)
+    both = cand("q3 revenue rose 5 percent to $1.2 billion.", ("revenue", "revenue", "actual", "q3", False),
+                {"5", "1.2"}, 0.8)
+    eps = cand("q3 earnings per share $0.40.", ("eps", "earnings per share", "actual", "q3", False), {"0.40"}, 0.7)
+    segment = cand("q3 tools revenue rose 5 percent to $0.3 billion.", ("segment_revenue", "tools revenue", "actual",
+                   "q3", False), {"5", "0.3"}, 0.6)
+    chosen = select([growth, both, eps, segment], threshold=0.5, lo=1, hi=8)
+    assert [c.text for c in chosen] == [both.text, eps.text, segment.text]
+    # Another period's revenue is a bullet of its own.
+    fy = cand("fy revenue rose 5 percent to $4.8 billion.", ("revenue", "revenue", "actual", "fy", False),
+              {"5", "4.8"}, 0.8)
+    assert [c.text for c in select([growth, fy], threshold=0.5, lo=1, hi=8)] == [growth.text, fy.text]
