@@ -46,7 +46,7 @@ def test_guidance_table_cases(case):
         assert len(rows) == case["rows"]
     if "row" in case:
         want = case["row"]
-        row = next(r for r in rows if r.period == want["period"])
+        row = next(r for r in rows if r.period == want["period"] and r.metric == want.get("metric", r.metric))
         for key, value in want.items():
             assert getattr(row, key) == value, key
 
@@ -85,6 +85,9 @@ def test_result_beside_the_restated_range_is_checked_against_it():
     ("So as I said earlier, we are working with both foundries on 5-nanometer.", False),
     ("Customers are working through an inventory correction in the second half.", False),
     ("The error correction in our controllers is what makes 3-bit cells reliable.", False),
+    ("Our assets are about $3.9 billion. I meant to say trillion.", True),
+    # A question to a colleague is no correction.
+    ("Isn't that what I meant to say?", False),
 ])
 def test_corrections_are_a_speaker_fixing_their_own_words(sentence, corrects):
     t = call([(CFO, Section.QA, sentence)])
@@ -284,3 +287,15 @@ def test_nothing_in_the_report_raises_on_odd_figures():
     assert isinstance(guidance.table(read, call_period=(2023, 4)), list)
     c = compare(Report(meta=t.meta, facts=read), Report(meta=t.meta, facts=read))
     assert isinstance(c.outcomes, list)
+
+
+CHECKS = json.loads((DATA / "report" / "check_cases.json").read_text("utf-8"))["cases"]
+
+
+@pytest.mark.parametrize("case", CHECKS, ids=[c["name"][:60] for c in CHECKS])
+def test_check_cases(case):
+    facts = [_fact(d) for d in case["facts"]]
+    t = call([(CFO, Section.PRESENTATION, "x"), (CEO, Section.PRESENTATION, "y")])
+    run = {"growth": lambda: checks.growth(facts, t), "restated": lambda: checks.restated(facts, t),
+           "segments": lambda: checks.segments(facts), "against_prior_guidance": lambda: checks.against_prior_guidance(facts)}
+    assert [c.severity.value for c in run[case["check"]]()] == case["expect"]

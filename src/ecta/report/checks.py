@@ -121,12 +121,12 @@ def growth(facts: list[Fact], t: Transcript | None = None) -> list[Check]:
                 out.append(Check(name="growth_consistency", severity=Severity.WARNING if sure else Severity.UNDECIDED,
                                  message=what + (" (does not match)" if sure else " (does not match; the levels may be different things)"),
                                  lines=lines))
-        elif g.unit == "%" and a.value is not None and g.value > -100 and attached:
-            implied = a.value / (1 + g.value / 100)
-            if implied <= 0:
-                out.append(Check(name="growth_consistency", severity=Severity.WARNING,
-                                 message=f"{g.metric} growth of {g.value}% to {fmt_amount(a.value, a.unit)} implies an impossible prior level",
-                                 lines=sorted({a.line, g.line})))
+        elif g.unit == "%" and a.value is not None and a.value > 0 and g.value <= -100 and attached and _change_to(g, a):
+            # "fell 120% to $10 million": a fall of 100% or more leaves no positive amount. (A loss "up 34%"
+            # is a larger loss, not an impossible one.)
+            out.append(Check(name="growth_consistency", severity=Severity.WARNING,
+                             message=f"{g.metric} change of {g.value}% to {fmt_amount(a.value, a.unit)} implies an impossible prior level",
+                             lines=sorted({a.line, g.line})))
         elif is_money(g.unit) and a.unit == g.unit and a.value is not None:
             implied = a.value - g.value
             if before and before[0].value is not None:
@@ -178,9 +178,14 @@ def restated(facts: list[Fact], t: Transcript) -> list[Check]:
             # The spoken phrase is part of the key: "BBS revenue" and "revenue" share a metric.
             key = (f.metric, singular(_norm(f.phrase)), f.period.label, f.basis, f.change, f.unit)
             groups[key].append(f)
+    # A value stated on a named basis ("adjusted EPS was $1.99") is that basis's figure: another speaker
+    # saying it without the basis is quoting it, not restating the unnamed one.
+    on_a_basis = {(k[0], k[2], k[5], f.value) for k, fs in groups.items() if k[3] is not None for f in fs}
     out: list[Check] = []
-    for (metric, _, period, _, change, unit), fs in groups.items():
+    for (metric, _, period, basis, change, unit), fs in groups.items():
         values = {f.value for f in fs}
+        if basis is None and any((metric, period, unit, v) in on_a_basis for v in values):
+            continue
         if len(values) < 2 or len({_norm(f.sentence) for f in fs}) < 2:
             continue
         lo, hi = min(values), max(values)  # type: ignore[type-var]
@@ -215,7 +220,8 @@ def corrections(t: Transcript) -> list[Check]:
             continue
         for p in turn.paragraphs:
             for sentence in re.split(r"(?<=[.!?])\s+", p.text):
-                if _CORRECTION.search(sentence):
+                # "Isn't that what I meant to say?" asks; a correction states.
+                if _CORRECTION.search(sentence) and not sentence.rstrip().endswith("?"):
                     out.append(Check(name="correction", severity=Severity.INFO,
                                      message=f"{turn.speaker.name} corrects a statement: \u201c{sentence.strip()[:240]}\u201d",
                                      lines=[p.line_start]))
@@ -286,14 +292,7 @@ def against_prior_guidance(facts: list[Fact], call_period: tuple[int, int] | Non
                   and (not g.metric.startswith(("segment_", "other")) or _norm(a.phrase) == _norm(g.phrase))]
         actual.sort(key=lambda a: (a.basis != g.basis, a.line))
         if not actual:
-            key = (g.metric, g.period.label, low, high, None)
-            if key in seen:
-                seen[key].lines = sorted(set(seen[key].lines) | {g.line})
-                continue
-            seen[key] = Check(name="vs_prior_guidance", severity=Severity.UNDECIDED,
-                              message=f"{g.metric} {g.period.label}: prior guidance {_range(low, high, g.unit)} recalled, no actual stated",
-                              lines=[g.line])
-            out.append(seen[key])
+            # Nothing to hold it to: the guidance table lists the recalled outlook with "not stated" beside it.
             continue
         a = actual[0]
         if not plausible(low, high, a.value):  # type: ignore[arg-type]
@@ -338,8 +337,10 @@ def segments(facts: list[Fact]) -> list[Check]:
                              message=f"segments sum to {fmt_amount(seg_sum, unit)} = revenue {fmt_amount(tot, unit)} ({period})", lines=lines))
         elif seg_sum > tot * 2:  # type: ignore[operator]
             continue  # more than twice the "total": that figure is not the total (a per-share figure, one line)
+        elif seg_sum > tot * Decimal("1.1"):  # type: ignore[operator]
+            continue  # well over the total: two cuts of revenue (products and regions), which says nothing
         elif seg_sum > tot * Decimal("1.01"):  # type: ignore[operator]
-            # More than the total usually means two cuts of revenue (products and regions), not an error.
+            # A little more than the total: overlapping cuts, or a figure misstated.
             out.append(Check(name="segments_add_up", severity=Severity.UNDECIDED,
                              message=f"named segments sum to {fmt_amount(seg_sum, unit)}, more than revenue {fmt_amount(tot, unit)} "
                                      f"({period}); they may overlap (e.g. products and regions)", lines=lines))
@@ -403,7 +404,9 @@ def _nearness(g: Fact, a: Fact, b: Fact) -> str:
         i = b.sentence.find(b.text)
         if i >= 0 and (_EARLIER.search(b.sentence[max(0, i - 40):i]) or _EARLIER_AFTER.match(b.sentence[i + len(b.text):])):
             return "sentence"
-        return "paragraph"
+        # The sentence says the figure and not as the earlier level ("diluted EPS of $1.74 increased $0.30
+        # ... and adjusted diluted EPS of $2.12"): it is another figure of the same sentence.
+        return "far"
     return "paragraph" if b.line in (g.line, a.line) and b.turn == g.turn else "far"
 
 
