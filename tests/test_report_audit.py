@@ -299,3 +299,25 @@ def test_check_cases(case):
     run = {"growth": lambda: checks.growth(facts, t), "restated": lambda: checks.restated(facts, t),
            "segments": lambda: checks.segments(facts), "against_prior_guidance": lambda: checks.against_prior_guidance(facts)}
     assert [c.severity.value for c in run[case["check"]]()] == case["expect"]
+
+
+DISTANCES = json.loads((DATA / "report" / "distance_cases.json").read_text("utf-8"))["cases"]
+
+
+@pytest.mark.parametrize("case", DISTANCES, ids=[c["sentence"][:50] for c in DISTANCES])
+def test_results_stated_as_a_distance_from_guidance(case):
+    s = case["sentence"]
+    facts = [fact(m, v, unit=u, kind=FactKind(k), text=t).model_copy(update={"sentence": s}) for m, v, u, k, t in case["facts"]]
+    read, claims = as_reported(facts)
+    found = [c for c in checks.run(call([(CFO, Section.PRESENTATION, s)]), read, claims) if c.name == "vs_prior_guidance"]
+    for severity, words in case["checks"]:
+        assert any(c.severity.value == severity and words in c.message for c in found), (severity, words, found)
+    assert len(found) == 1
+    rows = [r for r in guidance.table(read) if r.kind == "prior_guidance"]
+    if case["row"] is None:
+        assert rows == []
+    else:
+        (row,) = rows
+        for key, value in case["row"].items():
+            got = getattr(row, key)
+            assert (got.value if hasattr(got, "value") else got) == value, key

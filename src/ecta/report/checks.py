@@ -14,6 +14,7 @@ from ..model import Direction, Fact, FactKind, Role, Transcript
 from .figures import closed_by, fmt_amount, half_unit, is_level, is_money, period_key, previous, same_period, singular
 from .guidance import is_ratio, plausible, status
 from .models import Check, GuidanceStatus, Severity
+from .recalled import Distance, distances, is_distance
 
 _CORRECTION = re.compile(
     r"""\b(?:i\s+actually\s+(?:said|meant)\b(?=[^.]{0,80}\d)|what\s+i\s+meant\s+(?:to\s+say\s+)?(?:was|is)\b|i\s+meant\s+to\s+say
@@ -228,9 +229,39 @@ def corrections(t: Transcript) -> list[Check]:
     return out
 
 
-def claimed(facts: list[Fact], claims: dict[int, str]) -> list[Check]:
+def from_distance(found: list[Distance]) -> list[Check]:
+    """A result stated with its distance from guidance ("$1.43 billion, $22 million above the high end of our
+    guidance range"): the guidance end it implies, and where the result landed."""
+    out: list[Check] = []
+    seen: set[tuple] = set()
+    for d in found:
+        r = d.result
+        if r.period is None or r.value is None:
+            continue
+        key = (r.metric, r.period.label, r.value, d.implied)
+        if key in seen:
+            continue
+        seen.add(key)
+        verdict = {("above", "high end"): "above the guided range", ("below", "low end"): "below the guided range",
+                   ("above", "guidance"): "above the guidance", ("below", "guidance"): "below the guidance",
+                   ("above", "midpoint"): "above the midpoint of the guided range",
+                   ("below", "midpoint"): "below the midpoint of the guided range"}.get((d.side, d.end))
+        if verdict is None:
+            continue  # "below the high end" or "above the low end" says only that it is not outside on that side
+        missed = d.side == "below" and d.end in ("low end", "guidance")
+        out.append(Check(
+            name="vs_prior_guidance", severity=Severity.WARNING if missed else Severity.INFO,
+            lines=sorted({r.line, d.distance.line}),
+            message=f"{r.metric} {r.period.label}: actual {fmt_amount(r.value, r.unit)} is {verdict}; the call puts it "
+                    f"{d.distance.text} {d.side} the {d.end}, so the {d.end} was {fmt_amount(d.implied, r.unit)} "
+                    "(implied: the guidance itself is not restated in this call)"))
+    return out
+
+
+def claimed(facts: list[Fact], claims: dict[int, str], placed: frozenset[int] = frozenset()) -> list[Check]:
     """Results the company places against guidance whose range the call does not restate ("at the high
-    end of our guidance range"): said, not verifiable from this call."""
+    end of our guidance range"): said, not verifiable from this call. `placed`: ids of results whose
+    distance from guidance the call states (`from_distance` reports those)."""
     out: list[Check] = []
     recalled = {(g.metric, g.period.label, g.unit) for g in facts
                 if g.kind is FactKind.PRIOR_GUIDANCE and g.period is not None and (g.low is not None or g.value is not None)
@@ -238,7 +269,7 @@ def claimed(facts: list[Fact], claims: dict[int, str]) -> list[Check]:
     seen: dict[tuple, Check] = {}
     for i, where in sorted(claims.items()):
         f = facts[i]
-        if f.period is None or f.metric == "other" or (f.metric, f.period.label, f.unit) in recalled:
+        if id(f) in placed or f.period is None or f.metric == "other" or (f.metric, f.period.label, f.unit) in recalled:
             continue  # the range is in the call: against_prior_guidance checks it
         if (f.unit == "%") != is_ratio(f.metric, f.phrase) or f.metric in ("eps", "dividend") and abs(f.value or 0) >= 1000:
             continue  # a growth rate for an amount, or a total read as per-share: not the result it claims to be
@@ -274,7 +305,7 @@ def against_prior_guidance(facts: list[Fact], call_period: tuple[int, int] | Non
     seen: dict[tuple, Check] = {}
     for g in facts:
         if (g.kind is not FactKind.PRIOR_GUIDANCE or g.period is None or g.change is not None
-                or g.metric in _UNCHECKABLE or g.unit in (None, "count")):
+                or g.metric in _UNCHECKABLE or g.unit in (None, "count") or is_distance(g)):
             continue
         # A percent outlook for an amount (income, revenue) is a growth rate read as a level, and a
         # money figure for a rate is a misread: no verdict on either.
@@ -357,8 +388,9 @@ def run(t: Transcript, facts: list[Fact], claims: dict[int, str] | None = None) 
     (see `recalled.as_reported`)."""
     m = t.meta
     call_period = (m.fiscal_year, m.fiscal_quarter or 5) if m.fiscal_year else None
-    found = (growth(facts, t) + restated(facts, t) + against_prior_guidance(facts, call_period) + claimed(facts, claims or {})
-             + segments(facts) + corrections(t))
+    placed = distances([f for f in facts if f.speaker not in _not_management(t)])
+    found = (growth(facts, t) + restated(facts, t) + against_prior_guidance(facts, call_period) + from_distance(placed)
+             + claimed(facts, claims or {}, frozenset(id(d.result) for d in placed)) + segments(facts) + corrections(t))
     order = {Severity.WARNING: 0, Severity.UNDECIDED: 1, Severity.INFO: 2, Severity.VERIFIED: 3}
     return sorted(found, key=lambda c: (order[c.severity], c.lines[:1]))
 

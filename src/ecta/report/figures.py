@@ -93,3 +93,11 @@ def half_unit(f: Fact) -> Decimal:
         return Decimal(0)
     scale = abs(f.value) / number
     return Decimal(5) / Decimal(10) ** (len(m.group(1) or "") + 1) * scale
+
+
+def at(f: Fact) -> int:
+    """Where the fact's figure is in its sentence (-1 if not found); "$0.02" is not the start of "$0.025"."""
+    if not f.text:
+        return -1
+    m = re.search(re.escape(f.text) + r"(?![\d])", f.sentence)
+    return m.start() if m else -1

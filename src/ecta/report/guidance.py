@@ -7,9 +7,9 @@ from collections import defaultdict
 from decimal import Decimal
 
 from ..model import Direction, Fact, FactKind
-from .figures import closed_by, fmt_amount, is_level, is_money, period_key, previous, same_period, singular
+from .figures import at, closed_by, fmt_amount, is_level, is_money, period_key, previous, same_period, singular
 from .models import GuidanceRow, GuidanceStatus
-from .recalled import position
+from .recalled import distances, is_distance, position
 
 _OUTLOOK = (FactKind.GUIDANCE, FactKind.PRIOR_GUIDANCE, FactKind.TARGET)
 
@@ -110,14 +110,6 @@ def is_ratio(metric: str, phrase: str = "", sentence: str = "") -> bool:
 
 
 _GROWTH_BEFORE = re.compile(r"\b(?:growth|grow|growing|increase|decline|decrease)\b[^.;]{0,25}$", re.I)
-
-
-def at(f: Fact) -> int:
-    """Where the fact's figure is in its sentence (-1 if not found); "$0.02" is not the start of "$0.025"."""
-    if not f.text:
-        return -1
-    m = re.search(re.escape(f.text) + r"(?![\d])", f.sentence)
-    return m.start() if m else -1
 
 
 def growth_said(f: Fact) -> bool:
@@ -243,6 +235,8 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
         if (f.metric == "other" and _norm(f.phrase) in ("other", "") or _named(f.metric) and _norm(f.phrase) in _GENERIC
                 or f.metric in _GENERIC):
             continue  # a figure with no name says nothing an analyst can use
+        if is_distance(f):
+            continue  # "$22 million above the high end of our guidance": shown as the end it implies, below
         if f.change is None and (midpoint_of_range(f, facts) or increment(f)):
             continue  # the midpoint of a range beside it, or one step of a bridge ("a $0.02 per share increase")
         revised = revision(f)
@@ -331,7 +325,30 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
         elif f.change is not None and low is not None and f.kind is FactKind.GUIDANCE and not ambiguous(f):
             _implied_level(row, facts, f, low, high)
         rows[(key, basis)] = row
-    return sorted(rows.values(), key=_row_order)
+    return sorted(list(rows.values()) + _implied_ends(facts), key=_row_order)
+
+
+def _implied_ends(facts: list[Fact]) -> list[GuidanceRow]:
+    """Recalled guidance the call gives only as a distance from it ("$1.43 billion, $22 million above the high
+    end of our guidance range"): the end it implies, set against the result."""
+    rows: dict[tuple, GuidanceRow] = {}
+    for d in distances(facts):
+        r = d.result
+        if r.period is None or r.value is None:
+            continue
+        key = (r.metric, r.period.label, d.end, d.implied)
+        if key in rows:
+            continue
+        st = (GuidanceStatus.ABOVE if (d.side, d.end) in (("above", "high end"), ("above", "guidance"))
+              else GuidanceStatus.BELOW if (d.side, d.end) in (("below", "low end"), ("below", "guidance")) else None)
+        name = r.phrase if _named(r.metric) else r.metric
+        rows[key] = GuidanceRow(
+            metric=name, period=r.period.label, kind=FactKind.PRIOR_GUIDANCE.value, basis=r.basis.value if r.basis else None,
+            text=f"{d.end} {fmt_amount(d.implied, r.unit)} (implied: {d.distance.text} {d.side} it)",
+            low=d.implied if d.end != "high end" else None, high=d.implied if d.end != "low end" else None, unit=r.unit,
+            reference=f"{r.period.label}: {fmt_amount(r.value, r.unit)}", status=st,
+            lines=sorted({r.line, d.distance.line}))
+    return list(rows.values())
 
 
 _CAN_BE_LOSS = ("eps", "net_income", "operating_income", "pretax_income", "ebit", "ebitda")
