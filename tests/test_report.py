@@ -40,8 +40,9 @@ def fact(metric: str, value=None, *, low=None, high=None, unit="USD", p="Q4 2023
         low=None if low is None else Decimal(str(low)), high=None if high is None else Decimal(str(high)),
         unit=unit, period=period(p) if p else None, kind=kind, change=change, line=line, speaker=speaker,
         basis=basis, direction=direction,
-        # Recalled guidance is said as such ("our guidance was ..."); anything else is a plain sentence.
-        sentence=f"{'our guidance' if kind is FactKind.PRIOR_GUIDANCE else 'sentence'} on line {line}",
+        # Recalled guidance is said as such ("our guidance was ..."), an outlook looking ahead; anything else is a
+        # plain sentence.
+        sentence=f"{'our guidance' if kind is FactKind.PRIOR_GUIDANCE else 'we expect' if kind in (FactKind.GUIDANCE, FactKind.TARGET) else 'sentence'} on line {line}",
         text=text or str(value if value is not None else low),
     )
 
@@ -251,20 +252,22 @@ def test_compare_guidance_outcomes_and_revisions():
         fact("eps", low="0.10", high="0.12", p="Q1 2024", kind=FactKind.GUIDANCE, line=31),
         fact("revenue", low=400, high=420, p="FY2024", kind=FactKind.GUIDANCE, line=32),
         fact("capex", 50, p="FY2024", kind=FactKind.GUIDANCE, line=33),
-        fact("backlog", 5, p="Q4 2023", line=9),
+        fact("backlog", 5, p="Q4 2023", line=9), fact("backlog", 5, p="Q4 2023", line=19),
+        fact("customers", 40, unit="count", p="Q4 2023", line=20),
     ])
     new_meta = old.meta.model_copy(update={"fiscal_year": 2024, "fiscal_quarter": 1})
     new = Report(meta=new_meta, facts=[
         fact("revenue", 83, p="Q1 2024", line=5), fact("eps", "0.09", p="Q1 2024", line=6),
         fact("revenue", low=410, high=430, p="FY2024", kind=FactKind.GUIDANCE, line=40),
-        fact("bookings", 7, p="Q1 2024", line=8),
+        fact("bookings", 7, p="Q1 2024", line=8), fact("bookings", 6, p="Q4 2023", line=12),
     ])
     c = compare(old, new)
     outcomes = {o.metric: o.outcome for o in c.outcomes}
     assert outcomes == {"revenue": "beat", "eps": "missed"}
     revisions = {(o.metric, o.period): o.outcome for o in c.revisions}
     assert revisions == {("revenue", "FY2024"): "raised", ("capex", "FY2024"): "not_repeated"}
-    # Guided metrics count as reported: capex was guided before and is no longer mentioned at all.
+    # Guided metrics count as reported: capex was guided before and is no longer mentioned at all. A metric
+    # stated in one sentence only (customers) is a passing mention, not a metric the company reports.
     assert c.metrics_appeared == ["bookings"] and c.metrics_disappeared == ["backlog", "capex"]
 
 

@@ -153,7 +153,7 @@ def test_metrics_appeared_are_figures_management_gives():
 
     t = call([(CFO, Section.PRESENTATION, "x")])
     old = Report(meta=t.meta, facts=[fact("revenue", 1)])
-    new = Report(meta=t.meta, facts=[fact("revenue", 2), fact("backlog", 5),
+    new = Report(meta=t.meta, facts=[fact("revenue", 2), fact("backlog", 5), fact("backlog", 6, line=12),
                                      fact("churn", None, direction=Direction.UP, unit=None),
                                      fact("bookings", 7, speaker="an")])
     c = compare(old, new, frozenset({"an"}))
@@ -321,3 +321,25 @@ def test_results_stated_as_a_distance_from_guidance(case):
         for key, value in case["row"].items():
             got = getattr(row, key)
             assert (got.value if hasattr(got, "value") else got) == value, key
+
+
+COMPARES = json.loads((DATA / "report" / "compare_cases.json").read_text("utf-8"))["cases"]
+
+
+@pytest.mark.parametrize("case", COMPARES, ids=[c["name"][:60] for c in COMPARES])
+def test_compare_cases(case):
+    from ecta.report.compare import compare
+    from ecta.report.models import Report
+
+    meta = call([(CFO, Section.PRESENTATION, "x")]).meta
+
+    def report(side: dict) -> Report:
+        fy, q = side["period"]
+        return Report(meta=meta.model_copy(update={"fiscal_year": fy, "fiscal_quarter": q}),
+                      facts=[_fact(d) for d in side["facts"]])
+
+    c = compare(report(case["old"]), report(case["new"]))
+    assert [[o.metric, o.period, o.outcome] for o in c.outcomes] == case["outcomes"]
+    assert [[o.metric, o.period, o.outcome] for o in c.revisions] == case["revisions"]
+    if "appeared" in case:
+        assert c.metrics_appeared == case["appeared"] and c.metrics_disappeared == case["disappeared"]

@@ -11,7 +11,7 @@ from collections import defaultdict
 from decimal import Decimal
 
 from ..model import Direction, Fact, FactKind, Role, Transcript
-from .figures import closed_by, fmt_amount, half_unit, is_level, is_money, period_key, previous, same_period, singular
+from .figures import closed_by, fmt_amount, guided_slack, half_unit, is_level, is_money, period_key, previous, same_period, singular
 from .guidance import is_ratio, plausible, status
 from .models import Check, GuidanceStatus, Severity
 from .recalled import Distance, distances, is_distance
@@ -331,7 +331,7 @@ def against_prior_guidance(facts: list[Fact], call_period: tuple[int, int] | Non
         guided = _range(low, high, g.unit)
         if low == high:
             # "16%" guided is met by 15.9%: a single figure stands for anything that rounds to it.
-            half = half_unit(g)
+            half = guided_slack(g)
             low, high = low - half, high + half  # type: ignore[operator]
         st = status(a.value, low, high)  # type: ignore[arg-type]
         sev = Severity.WARNING if st is GuidanceStatus.BELOW else Severity.INFO
