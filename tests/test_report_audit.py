@@ -359,3 +359,11 @@ def test_a_qa_without_answers_told_apart_is_said_so():
     answered = call([(CFO, Section.PRESENTATION, "x"), (ANALYST, Section.QA, "What about margins?"),
                      (CFO, Section.QA, "Margins were 40%.")])
     assert not any(n.startswith("Q&A:") for n in analyze(answered).notes)
+
+
+def test_a_dividend_proposed_for_the_year_just_over_is_no_recalled_guidance():
+    """A year-end call proposes the year's dividend after the year closes; EPS guided for that year is recalled."""
+    div = fact("dividend", "0.70", p="FY2023", kind=FactKind.GUIDANCE, text="70 cents")
+    eps = fact("eps", "2.10", p="FY2023", kind=FactKind.GUIDANCE, text="$2.10")
+    kinds = [f.kind for f in guidance.as_of([div, eps], (2023, 5))]
+    assert kinds == [FactKind.GUIDANCE, FactKind.PRIOR_GUIDANCE]

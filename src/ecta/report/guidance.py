@@ -197,9 +197,11 @@ def as_of(facts: list[Fact], call_period: tuple[int, int] | None) -> list[Fact]:
     if call_period is None:
         return facts
     done = closed_by(*call_period)
+    # A dividend for a year already over is proposed after it closes ("for the 2023 financial year, we
+    # intend to propose a dividend of 70 cents"): an outlook, not guidance recalled.
     return [f.model_copy(update={"kind": FactKind.PRIOR_GUIDANCE})
             if f.kind is FactKind.GUIDANCE and f.period is not None and f.period.fiscal_year
-            and period_key(f.period) <= done else f for f in facts]
+            and period_key(f.period) <= done and f.metric != "dividend" else f for f in facts]
 
 
 def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
@@ -373,6 +375,11 @@ def _implied_level(row: GuidanceRow, facts: list[Fact], f: Fact, low: Decimal, h
     call states the base: the same metric, unit, basis and length of period, for the period the change
     runs from (last year for a year-on-year change, last quarter for a sequential one)."""
     if f.period is None or f.unit != "%" or f.change is None:
+        return
+    if any(g is not f and g.sentence == f.sentence and g.metric == f.metric and g.change is None and is_money(g.unit)
+           and g.value is not None for g in facts):
+        # "Q2 revenue of $8 billion, up 28%": the sentence states the level; a level implied on another base
+        # (the total's, when the $8 billion is a segment's) would contradict it.
         return
     fy, q, h = previous(f.period, f.change.value)
     bases = [a for a in facts if a.kind is FactKind.ACTUAL and is_level(a) and a.metric == f.metric
