@@ -109,6 +109,8 @@ def _echoes(facts: list[Fact], analysts: set[str], qa_turns: set[int]) -> list[F
                                          "basis": earlier.basis, "change": earlier.change})
             if f.value is not None or f.low is not None:
                 said[key] = f
+                if f.low is not None and f.high is not None and _TOLERANCE.search(f.text):
+                    said[((f.low + f.high) / 2, None, None, f.unit)] = f  # "62%, plus or minus 50 basis points" is 62% too
         out.append(f)
     return out
 
@@ -128,6 +130,7 @@ def _currency(t: Transcript) -> str:
     return best if counts[best] > 0 else "USD"
 
 
+_TOLERANCE = re.compile(r"plus\s+or\s+minus|give\s+or\s+take|\+/|±", re.I)
 _THE_BEFORE = re.compile(r"\b(?:the|that|this)\s+$", re.I)
 """A definite article before an amount points back at one named earlier ("the EUR 500 million")."""
 
