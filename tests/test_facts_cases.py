@@ -2,6 +2,7 @@
 
 Each expected fact lists only the fields that matter; some extracted fact must match all of them.
 `count` (optional) pins the number of facts. A case with `xfail` is a known failure, kept visible.
+A context may hold the analyst's `question` the sentence answers.
 A case with `"paragraph": true` holds several sentences read in order with one paragraph state, for what
 one sentence carries to the next (a metric or basis named only in an earlier sentence).
 """
@@ -15,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from ecta.facts import Context, extract_sentence
-from ecta.facts.extract import State, split_sentences
+from ecta.facts.extract import State, question_outlook, split_sentences
 from ecta.facts.taxonomy import segment_names
 from ecta.model import Basis, Fact, Role
 
@@ -33,12 +34,15 @@ def _cases() -> list:
 
 
 def _context(raw: dict) -> Context:
-    return Context(
+    ctx = Context(
         fiscal_year=raw.get("fiscal_year"), fiscal_quarter=raw.get("fiscal_quarter"), fiscal_half=raw.get("fiscal_half"),
         role=Role(raw.get("role", "corporate")), basis=Basis(raw["basis"]) if raw.get("basis") else None,
         currency=raw.get("currency", "USD"),
         segments=segment_names(f"{name} revenue" for name in raw["segments"]) if raw.get("segments") else None,
     )
+    if raw.get("question"):  # the analyst's question this sentence answers
+        ctx.asked_outlook, ctx.asked_period, ctx.asked_metric = question_outlook(raw["question"], ctx)
+    return ctx
 
 
 def _field(f: Fact, name: str):
