@@ -413,6 +413,10 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
             return "dividend", near[-1][3], near[-1][0], near[-1][1]
         return "eps", (pick[3] if pick[2] == "eps" else "per share"), pick[0], pick[1]
     _ = prev_q_end
+    if pick[2] == "eps" and q.scaled and _money(q.unit):
+        # "$52 million, or $0.65 per share": millions are the earnings, the per-share figure is the EPS
+        others = [c for c in before if c[2] in MONEY_METRICS and c[2] != "eps"]
+        return (others[-1][2], others[-1][3], others[-1][0], others[-1][1]) if others else ("net_income", pick[3], pick[0], pick[1])
     return pick[2], pick[3], pick[0], pick[1]
 
 
@@ -822,6 +826,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         st.kind = kind
     if len(facts) > 1 and any(f.kind is FactKind.PRIOR_GUIDANCE for f in facts):
         _align_revisions(facts)
+    if facts and _maybe(s, ("basis", "items")):
+        facts = _basis_after(s, facts, qs, ctx)
     if any(f.kind is FactKind.GUIDANCE for f in facts) and _RECALLED.search(s):
         facts = [f.model_copy(update={"kind": FactKind.PRIOR_GUIDANCE})
                  if f.kind is FactKind.GUIDANCE and _over(f.period, ctx) else f for f in facts]
@@ -1240,6 +1246,29 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
             text=s[start:m.end()],
         ))
         taken.add(c[2])
+    return out
+
+
+_BASIS_AFTER = re.compile(
+    r"(?:,\s*|\s+)(?:(?:both|all|each|all\s+of\s+(?:them|these|those)|each\s+of\s+them)\s+)?(?:(?:on|in)\s+an?\s+(?P<w>non[-\s]?GAAP|GAAP|"
+    r"adjusted|IFRS|statutory|pro[-\s]forma|core|underlying)\s+basis|(?P<x>excluding|ex|before)\s+(?:special|one-time|certain|"
+    r"non-recurring|unusual|notable|significant|exceptional)?\s*items)\b", re.I)
+
+
+def _basis_after(s: str, facts: list[Fact], qs: list[Quantity], ctx: Context) -> list[Fact]:
+    """"Revenue was $410 million and EPS $1.12, both on a non-GAAP basis", "..., excluding items": a basis stated after
+    the figures is theirs, back to the previous such statement."""
+    out = list(facts)
+    start = 0
+    ends = {q.text: q.end for q in qs}
+    for m in _BASIS_AFTER.finditer(s):
+        word = m.group("w")
+        basis = (Basis.GAAP if word.lower() == "statutory" else basis_of(word)) if word else Basis.ADJUSTED
+        for i, f in enumerate(out):
+            end = ends.get(f.text, -1)
+            if start <= end <= m.start() and f.basis in (None, ctx.basis) and f.unit is not None:
+                out[i] = f.model_copy(update={"basis": basis})
+        start = m.end()
     return out
 
 
