@@ -91,8 +91,16 @@ def test_case_files_cover_the_phenomena() -> None:
         ("Unless stated otherwise, all margins and earnings figures we mention today are on an adjusted basis.",
          "adjusted", "operating_margin", "revenue"),
         ("All numbers discussed today are non-GAAP unless otherwise noted.", "non-GAAP", "eps", None),
+        ("Unless noted, the earnings figures we give this morning are core earnings, a non-GAAP measure that leaves out "
+         "one-off items.", "non-GAAP", "eps", "revenue"),
+        ("Our unit cost metrics, including cash costs per tonne and sustaining costs, are non-GAAP measures.",
+         "non-GAAP", "operating_expenses", "eps"),
+        ("Unless we say otherwise, the per-share earnings figures in today's remarks are adjusted.", "adjusted", "eps",
+         "operating_income"),
+        ("Unless we say otherwise, the EBITDA figures we discuss are adjusted.", "adjusted", "ebitda_margin", "revenue"),
     ],
-    ids=["every-figure", "margins-and-earnings-only", "all-numbers"],
+    ids=["every-figure", "margins-and-earnings-only", "all-numbers", "named-measure-after-comma", "our-cost-metrics",
+         "per-share-earnings-only", "ebitda-and-its-margin"],
 )
 def test_call_level_basis_statement(statement: str, basis: str, covers: str, not_covers: str | None) -> None:
     from ecta.facts.context import call_level_statement
@@ -110,3 +118,6 @@ def test_no_call_level_basis_from_a_mention_of_non_gaap_measures() -> None:
     from ecta.facts.context import call_level_statement
 
     assert call_level_statement(["We will refer to both GAAP and non-GAAP measures, and we label each one as we go."]) is None
+    assert call_level_statement(["Our results are adjusted for the sale of the coatings unit in May."]) is None
+    assert call_level_statement(["We will also refer to non-GAAP measures such as segment margin and free cash flow, "
+                                 "which are reconciled in the appendix."]) is None
