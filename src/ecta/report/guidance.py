@@ -53,8 +53,11 @@ def latest_actual(facts: list[Fact], like: Fact) -> Fact | None:
         and (f.basis is None or like.basis is None or f.basis == like.basis)
         and period_key(f.period) < period_key(like.period)
         and (not _named(like.metric) or _norm(f.phrase) == _norm(like.phrase))
-        # "28% of revenue" is set only against another "% of revenue".
-        and (like.unit != "%" or share_of(f) == share_of(like))
+        # "28% of revenue" is set only against another "% of revenue"; a percentage of a metric that is not
+        # a ratio by name only against one the words name alike ("renewal rate increases" is not "harvest
+        # pricing", though both are read as price; "NIM" is the net interest margin by its metric).
+        and (like.unit != "%" or share_of(f) == share_of(like)
+             and (bool(_RATIO.search(like.metric.replace("_", " "))) or _alike(f.phrase, like.phrase)))
         # A count ("customers", "stores") is comparable only under the same name.
         and (like.unit != "count" or _norm(f.phrase) == _norm(like.phrase))
         # A past figure in the outlook's own sentence is its reference only when the words set them side
@@ -72,6 +75,18 @@ def latest_actual(facts: list[Fact], like: Fact) -> Fact | None:
         if len({(f.basis, f.value) for f in same}) > 1 and len({f.basis for f in same}) > 1:
             return None
     return best
+
+
+_FILLER = frozenset({"the", "our", "of", "a", "an", "and", "in", "on", "for", "total", "overall", "adjusted", "reported",
+                     "gaap", "non", "non-gaap", "basis", "rate", "rates", "ratio", "percent", "percentage"})
+
+
+def _alike(a: str, b: str) -> bool:
+    """Two phrases share a word that names the thing ("gross margin" and "non-GAAP gross margins")."""
+    def words(p: str) -> set[str]:
+        return {w[:5] for w in re.findall(r"[a-z]+", p.lower()) if w not in _FILLER}
+    wa, wb = words(a), words(b)
+    return not wa or not wb or bool(wa & wb)
 
 
 def bounds(f: Fact) -> tuple[Decimal | None, Decimal | None]:
