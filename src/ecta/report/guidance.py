@@ -9,7 +9,7 @@ from decimal import Decimal
 from ..model import Direction, Fact, FactKind
 from .figures import at, closed_by, fmt_amount, is_level, is_money, period_key, previous, same_period, singular
 from .models import GuidanceRow, GuidanceStatus
-from .recalled import distances, is_distance, position
+from .recalled import WITHDRAWN, distances, is_distance, position
 
 _OUTLOOK = (FactKind.GUIDANCE, FactKind.PRIOR_GUIDANCE, FactKind.TARGET)
 
@@ -256,6 +256,10 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
             continue  # "$22 million above the high end of our guidance": shown as the end it implies, below
         if f.change is None and (midpoint_of_range(f, facts) or increment(f)):
             continue  # the midpoint of a range beside it, or one step of a bridge ("a $0.02 per share increase")
+        withdrawn = f.kind in _OUTLOOK and bool(WITHDRAWN.search(f.sentence))
+        if withdrawn:
+            # "We withdrew our formal guidance of 4% to 5% EBITDA growth": no longer the outlook.
+            f = f.model_copy(update={"kind": FactKind.PRIOR_GUIDANCE})
         revised = revision(f)
         if revised:
             # "raising our EPS guidance by $0.15 to ...": the size of the revision, neither a level nor a
@@ -303,6 +307,8 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
         name = f.phrase if _named(f.metric) else f.metric
         if loss:
             name += " (stated as a loss)"
+        if withdrawn:
+            name += " (withdrawn)"
         if revised:
             name += f" (outlook {revised} by)"
         elif f.unit == "%" and f.change is None and not is_ratio(f.metric, f.phrase, f.sentence):
@@ -320,8 +326,8 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
             direction=f.direction.value if f.direction else None,
             lines=[f.line],
         )
-        if revised:
-            pass  # a revision's size is set against nothing
+        if revised or withdrawn:
+            pass  # a revision's size, or a withdrawn outlook, is set against nothing
         elif (f.change is None and low is not None and (f.unit != "%" or is_ratio(f.metric, f.phrase, f.sentence) or share_of(f))
                 and not ambiguous(f)):
             ref = _reference(facts, f) if not _open(f, call_period) else None
