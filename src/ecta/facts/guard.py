@@ -8,6 +8,7 @@ spans and groups stay exactly the same: the test only refuses positions where no
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 
 def guarded(rx: re.Pattern[str]) -> re.Pattern[str]:
@@ -211,3 +212,55 @@ def lookahead(tuples: set[tuple[str, ...]] | None) -> str:
 
     body = trie(tuples) if tuples is not None else ""
     return f"(?={body})" if body else ""
+
+
+_UNFOLDABLE = re.compile(r"\\[xuUN0-9]|\(\?P=|\(\?[aiLmsux]+(?:-[imsx]+)?[:)]|\(\?-[imsx]+:")
+"""Escapes and flags whose meaning a lower-cased copy of the pattern would change: then the pattern is kept."""
+
+
+def folded(rx: re.Pattern[str]) -> re.Pattern[str] | None:
+    """`rx` (compiled with re.I) as a case-sensitive pattern for the lower-cased copy of an ASCII text.
+
+    The engine compares case-insensitive characters one by one through the Unicode case tables and cannot skip
+    alternatives by their first literal, so this runs two to three times faster. On ASCII text str.lower() keeps
+    every offset and folds exactly as re.I does, so spans are the same; groups hold the lower-cased text.
+    None when `rx` is not case-insensitive or uses escapes or inline flags that lower-casing would change.
+    """
+    if not rx.flags & re.I or _UNFOLDABLE.search(rx.pattern):
+        return None
+    out = []
+    src, i, n = rx.pattern, 0, len(rx.pattern)
+    while i < n:
+        c = src[i]
+        if c == "\\":  # an escape keeps its letter: \S is not \s
+            out.append(src[i:i + 2])
+            i += 2
+        elif src.startswith("(?P<", i):  # a group's name is not text
+            j = src.index(">", i) + 1
+            out.append(src[i:j])
+            i = j
+        else:
+            out.append(c.lower())
+            i += 1
+    try:
+        return re.compile("".join(out), rx.flags & ~re.I)
+    except re.error:
+        return None
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _plain_case(c: str) -> bool:
+    """A non-ASCII character that lower-cases to one character and has no ASCII case partner (not "K", "ſ",
+    "ı", "İ"): re.I compares it with an ASCII pattern exactly as the lower-cased copy does."""
+    low = c.lower()
+    return len(low) == 1 and not low.isascii() and not c.upper().isascii()
+
+
+@lru_cache(maxsize=16)  # asked by each cue finder of the same sentence
+def lowered(text: str) -> str | None:
+    """`text` lower-cased for the `folded` patterns, or None when a character makes the copy read differently."""
+    if not text.isascii() and not all(map(_plain_case, set(_NON_ASCII.findall(text)))):
+        return None
+    return text.lower()
