@@ -66,3 +66,29 @@ def test_lowered_refuses_characters_with_an_ascii_case_partner():
     assert lowered("Revenue \u2019s \u20ac \u00c9") == "revenue \u2019s \u20ac \u00e9"
     for odd in ("\u212a", "\u017f", "\u0131", "\u0130"):  # Kelvin sign, long s, dotless i, dotted I
         assert lowered(f"sales {odd}") is None
+
+
+def test_a_deferred_pattern_compiles_on_first_use_and_reads_as_the_compiled_one():
+    from ecta.facts import lazy_re
+    from ecta.facts.guard import Deferred
+
+    rx = lazy_re.compile(r"\b(?P<w>up|down)\s+(\d+)%", re.I)
+    assert isinstance(rx, Deferred) and "search" not in rx.__dict__  # nothing compiled yet
+    text = "Revenue was UP 5% and costs down 3%."
+    plain = re.compile(rx.pattern, re.I)
+    assert [m.span() for m in rx.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert rx.groupindex == plain.groupindex and rx.groups == 2
+    assert lazy_re.search(rx, text).group("w") == "UP" and lazy_re.sub(rx, "x", text) == plain.sub("x", text)
+    with pytest.raises(ValueError):
+        lazy_re.search(rx, text, re.I)
+    g = guarded(rx)  # a deferred pattern's guard is worked out on first use as well
+    assert [m.span() for m in g.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert g.pattern.startswith("(?=[")
+
+
+def test_a_deferred_pattern_that_cannot_compile_says_so_on_first_use():
+    from ecta.facts import lazy_re
+
+    bad = lazy_re.compile(r"(unclosed")
+    with pytest.raises(re.error):
+        bad.search("x")

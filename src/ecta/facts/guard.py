@@ -12,21 +12,63 @@ from functools import lru_cache
 
 
 def guarded(rx: re.Pattern[str]) -> re.Pattern[str]:
-    """`rx` behind a lookahead of its possible first characters; `rx` itself when they cannot be listed."""
+    """`rx` behind a lookahead of its possible first characters; `rx` itself when they cannot be listed.
+    The guarded pattern is compiled on first use, and so is a `Deferred` one's guard worked out (see `Deferred`)."""
+    if isinstance(rx, Deferred):
+        return Deferred(lambda: _guarded_source(rx) or rx.pattern, rx.flags, fallback=rx)  # type: ignore[return-value]
+    source = _guarded_source(rx)
+    return rx if source is None else Deferred(source, rx.flags, fallback=rx)  # type: ignore[return-value]
+
+
+def _guarded_source(rx: re.Pattern[str]) -> str | None:
     from re import _parser  # type: ignore[attr-defined]
 
     try:
         chars, nullable = _seq(_parser.parse(rx.pattern, rx.flags))
     except (re.error, TypeError, ValueError):
-        return rx
+        return None
     if chars is None or nullable or not chars:
-        return rx
+        return None
     cls = "".join(c if c == "\\d" else re.escape(c) for c in sorted(chars))
-    try:
-        # the newline ends a trailing comment under re.X before the closing parenthesis
-        return re.compile(f"(?=[{cls}])(?:{rx.pattern}\n)" if rx.flags & re.X else f"(?=[{cls}])(?:{rx.pattern})", rx.flags)
-    except re.error:
-        return rx
+    # the newline ends a trailing comment under re.X before the closing parenthesis
+    return f"(?=[{cls}])(?:{rx.pattern}\n)" if rx.flags & re.X else f"(?=[{cls}])(?:{rx.pattern})"
+
+
+_METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "scanner")
+
+
+class Deferred:
+    """A pattern compiled on first use. Compiling the rules is most of ecta's start-up, and one call reads only
+    some of them: those of the figures and wordings it has, and the case-insensitive originals of `folded`
+    patterns only for the rare sentence `lowered` refuses. `pattern` may be a function that works the source out
+    when first asked. After the first use its methods are the compiled pattern's own."""
+
+    def __init__(self, pattern, flags: int = 0, fallback=None) -> None:
+        if callable(pattern):
+            self._source = pattern
+        else:
+            self.pattern = pattern
+        self.flags, self._fallback = flags, fallback
+
+    def __getattr__(self, name: str):
+        if name.startswith("_"):
+            raise AttributeError(name)
+        if name == "pattern":
+            self.pattern = self._source()
+            return self.pattern
+        try:
+            rx = re.compile(self.pattern, self.flags)
+        except re.error:
+            if self._fallback is None:
+                raise
+            rx = self._fallback
+        for method in _METHODS:
+            self.__dict__[method] = getattr(rx, method)
+        self.__dict__.update(groups=rx.groups, groupindex=rx.groupindex)
+        return getattr(rx, name)
+
+    def __repr__(self) -> str:
+        return f"Deferred({self.pattern!r}, {self.flags!r})"
 
 
 def first_chars(pattern: str, flags: int = 0) -> set[str] | None:
@@ -242,10 +284,8 @@ def folded(rx: re.Pattern[str]) -> re.Pattern[str] | None:
         else:
             out.append(c.lower())
             i += 1
-    try:
-        return re.compile("".join(out), rx.flags & ~re.I)
-    except re.error:
-        return None
+    # compiled on first use; should the copy not compile, the original reads the lower-cased text just as well
+    return Deferred("".join(out), rx.flags & ~re.I, fallback=rx)  # type: ignore[return-value]
 
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
