@@ -8,6 +8,7 @@ spans and groups stay exactly the same: the test only refuses positions where no
 from __future__ import annotations
 
 import re
+import sys
 from functools import lru_cache
 
 
@@ -298,9 +299,50 @@ def _plain_case(c: str) -> bool:
     return len(low) == 1 and not low.isascii() and not c.upper().isascii()
 
 
-@lru_cache(maxsize=16)  # asked by each cue finder of the same sentence
+@lru_cache(maxsize=64)  # asked by each cue finder of the same sentence, and of the windows around its figures
 def lowered(text: str) -> str | None:
     """`text` lower-cased for the `folded` patterns, or None when a character makes the copy read differently."""
     if not text.isascii() and not all(map(_plain_case, set(_NON_ASCII.findall(text)))):
         return None
     return text.lower()
+
+
+class OnLowered:
+    """A case-insensitive pattern that reads the lower-cased copy of the text whenever `lowered` allows (see
+    `folded`). Spans are the same, but groups hold lower-cased text: only for patterns whose callers use spans,
+    truth, lengths, or group text they lower-case anyway. The copy is made and compiled on first use."""
+
+    __slots__ = ("_rx", "_low")
+
+    def __init__(self, rx: re.Pattern[str]) -> None:
+        if not rx.flags & re.I:
+            raise ValueError("only a case-insensitive pattern reads a lower-cased copy as it reads the text")
+        self._rx, self._low = rx, None
+
+    def _pick(self, text: str) -> tuple[re.Pattern[str], str]:
+        low = lowered(text)
+        if low is None:
+            return self._rx, text
+        if self._low is None:
+            self._low = folded(self._rx) or self._rx  # re.I reads the lower-cased copy just as well
+        return self._low, low
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        rx, text = self._pick(text)
+        return rx.search(text, pos, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        rx, text = self._pick(text)
+        return rx.match(text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        rx, text = self._pick(text)
+        return rx.finditer(text, pos, endpos)
+
+    @property
+    def pattern(self) -> str:
+        return self._rx.pattern
+
+    @property
+    def flags(self) -> int:
+        return self._rx.flags
