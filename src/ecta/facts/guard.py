@@ -72,13 +72,24 @@ class Deferred:
         return f"Deferred({self.pattern!r}, {self.flags!r})"
 
 
+def _parsed(pattern: str, flags: int):
+    """The parse tree of a pattern, read (never changed) by the analyses here; the taxonomy asks both `first_chars`
+    and `prefixes` of each phrase. Only re.X changes how a pattern parses, so the cache keeps that flag alone."""
+    return _parse_once(pattern, flags & re.X)
+
+
+@lru_cache(maxsize=1024)
+def _parse_once(pattern: str, flags: int):
+    from re import _parser  # type: ignore[attr-defined]
+
+    return _parser.parse(pattern, flags)
+
+
 def first_chars(pattern: str, flags: int = 0) -> set[str] | None:
     """The characters a match of `pattern` can start with ("\\d" standing for any digit); None when they cannot be
     listed or it can match empty."""
-    from re import _parser  # type: ignore[attr-defined]
-
     try:
-        chars, nullable = _seq(_parser.parse(pattern, flags))
+        chars, nullable = _seq(_parsed(pattern, flags))
     except (re.error, TypeError, ValueError):
         return None
     return None if chars is None or nullable else chars
@@ -148,10 +159,8 @@ def prefixes(pattern: str, k: int = 2, flags: int = re.I) -> set[tuple[str, ...]
     never less: a lookahead built from it refuses only positions where no match can start. None when it
     cannot be read.
     """
-    from re import _parser  # type: ignore[attr-defined]
-
     try:
-        return _seq_k(_parser.parse(pattern, flags), k, bool(flags & re.I))
+        return _seq_k(_parsed(pattern, flags), k, bool(flags & re.I))
     except (re.error, TypeError, ValueError):
         return None
 
