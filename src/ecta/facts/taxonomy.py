@@ -309,10 +309,13 @@ _CASED = {"GM", "PIF", "LOE", "PAT", "PBT", "ETR", "NII", "NIM", "OCF", "FCF", "
           "EBIT", "EBITDA", "S&M", "G&A", "R&D", "D&A", "SG&A", "EBITDAR", "CET1"}
 
 
+_CASED_UPPER = frozenset(c.upper() for c in _CASED)
+
+
 def _needs_case(metric: str, text: str) -> bool:
     """True when an abbreviation matched in the wrong case (`gm`, `pat`), which is then not a metric."""
     t = text.strip()
-    if len(t) <= 5 and t.upper() in {c.upper() for c in _CASED} and t.upper() not in {"EPS", "EBIT", "EBITDA", "R&D", "G&A", "S&M", "D&A", "SG&A"}:
+    if len(t) <= 5 and t.upper() in _CASED_UPPER and t.upper() not in {"EPS", "EBIT", "EBITDA", "R&D", "G&A", "S&M", "D&A", "SG&A"}:
         return t not in _CASED
     return False
 
