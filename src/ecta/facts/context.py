@@ -4,10 +4,10 @@ governs each figure."""
 
 from __future__ import annotations
 
-import re
+from . import lazy_re as re  # compiles each pattern on first use: start-up
 
 from ..model import Basis, FactKind
-from .guard import guarded
+from .guard import folded, guarded, lowered
 
 KIND_CUES: tuple[tuple[FactKind, re.Pattern[str]], ...] = (
     (FactKind.PRIOR_GUIDANCE, re.compile(r"""
@@ -47,17 +47,17 @@ NOT_GUIDANCE = re.compile(
     r"\b(?:than\s+(?:we\s+)?(?:expected|anticipated|forecast|guided|projected)|as\s+(?:we\s+)?(?:expected|anticipated|projected|guided)|(?:our|the)\s+expectations?|in\s+line\s+with\s+(?:our\s+|the\s+)?(?:guidance|guide|outlook|expectations?)|ahead\s+of\s+(?:our\s+)?(?:guidance|outlook|expectations?)|(?:ahead\s+of|above|below|short\s+of)\s+(?:our\s+|the\s+)?guide\b|exceeded\s+(?:our\s+)?(?:guidance|outlook|expectations?)|(?:will|we'll)\s+(?:give|provide|share|issue)\s+(?:\w+\s+){0,2}(?:guidance|outlook))\b",
     re.I,
 )
-PAST = re.compile(r"\b(?:reached|surpassed|crossed|amounted|included|contributed|represented|accounted|was|were|grew|increased|decreased|declined|rose|fell|came\s+in|delivered|reported|achieved|ended|generated|totaled|totalled|improved|had|did|posted|recorded|saw|returned|closed|finished|averaged|has\s+run|have\s+run|ran)\b", re.I)
+PAST = re.compile(r"\b(?:reached|added|surpassed|crossed|amounted|included|contributed|represented|accounted|was|were|grew|increased|decreased|declined|rose|fell|came\s+in|delivered|reported|achieved|ended|generated|totaled|totalled|improved|had|did|posted|recorded|saw|returned|closed|finished|averaged|has\s+run|have\s+run|ran)\b", re.I)
 
 BASIS_CUES = re.compile(
     r"""(?P<nongaap>\bnon[-\s]?GAAP\b|\bnon[-\s]?IFRS\b)
       |(?P<gaap>(?<![-\w])(?:GAAP|IFRS|U\.S\.\s+GAAP|statutory)\b)
-      |(?P<adj>(?<![-\w])(?:adjusted|pro[-\s]forma|normali[sz]ed|excluding\s+(?:special|one-time|non-recurring|certain|unusual|notable|significant)\s+items|ex-items|before\s+(?:special|exceptional|one-time)\s+items|excluding\s+items|core\s+(?:EPS|earnings|net\s+income|operating|income|A?FFO)|underlying\s+(?:EPS|earnings|profit|operating|net))\b)""",
+      |(?P<adj>(?<![-\w])(?:adjusted|pro[-\s]forma|normali[sz]ed|excluding\s+(?:special|one-time|non-recurring|certain|unusual|notable|significant)\s+items|ex-items|before\s+(?:special|exceptional|one-time)\s+items|excluding\s+items|excluding\s+(?:that|those|this|these|the)\s+(?:[\w-]+\s+){0,2}?(?:charges?|items?|impairments?|write-?downs?)(?=,)|core\s+(?:EPS|earnings|net\s+income|operating|income|A?FFO)|underlying\s+(?:EPS|earnings|profit|operating|net))\b)""",
     re.X | re.I,
 )
 
 CALL_BASIS = re.compile(
-    r"""(?:\b(?:all|the|every|each)\s+(?:of\s+the\s+|of\s+our\s+)?(?:[\w-]+\s+){0,4}(?:figures?|numbers?|results|metrics?|comparisons?|measures?|amounts?|financials|references|margins)\s+(?:[\w,-]+\s+){0,8}?(?:are|will\s+be|is|were|be)\s+(?:\w+\s+){0,3}?(?:on\s+an?\s+)?(?P<a>non[-\s]?GAAP|adjusted)\b)
+    r"""(?:\b(?:all|the|every|each|our)\s+(?:of\s+the\s+|of\s+our\s+)?(?:[\w-]+\s+){0,4}(?:figures?|numbers?|results|metrics?|comparisons?|measures?|amounts?|financials|references|margins),?\s+(?:[\w,'’-]+\s+){0,8}?(?:are|will\s+be|is|were|be)\s+(?:[\w-]+,?\s+){0,3}?(?:on\s+an?\s+)?(?P<a>non[-\s]?GAAP|adjusted)\b(?!\s+(?:for|to|by)\b))
        |(?:\b(?P<b>non[-\s]?GAAP|adjusted)\b[^.]{0,80}\bunless\s+(?:otherwise\s+)?(?:noted|stated|indicated|specified|mentioned|we\s+say))
        |(?:\b(?:unless\s+(?:otherwise\s+)?(?:noted|stated|indicated|specified|mentioned)|except\s+(?:where|as|when)\s+(?:we\s+|otherwise\s+)?(?:say|said|note|noted|stated|indicated)(?:\s+otherwise)?)\b[^.]{0,120}?\b(?P<c>non[-\s]?GAAP|adjusted)\b)""",
     re.X | re.I,
@@ -86,11 +86,35 @@ def call_level_basis(texts: list[str]) -> Basis | None:
 
 _SCOPES = (
     (re.compile(r"\bmargins?\b", re.I), {"gross_margin", "operating_margin", "ebitda_margin", "margin", "net_interest_margin"}),
-    (re.compile(r"\b(?:earnings|EPS|profits?|income)\b", re.I), {"net_income", "eps", "operating_income", "ebit", "ebitda", "gross_profit"}),
-    (re.compile(r"\b(?:expenses|costs|opex)\b", re.I), {"operating_expenses", "research_and_development", "sales_and_marketing",
-                                                       "general_and_administrative"}),
+    # "the per-share earnings figures are adjusted" names EPS only, not a segment's operating loss
+    (re.compile(r"(?<!per-share\s)(?<!per\sshare\s)\b(?:earnings|profits?|income)\b(?!\s+per\b)", re.I),
+     {"net_income", "eps", "operating_income", "ebit", "ebitda", "gross_profit"}),
+    (re.compile(r"\b(?:EPS|per[-\s]share)\b", re.I), {"eps"}),
+    (re.compile(r"\bEBITDA\w*", re.I), {"ebitda", "ebitda_margin"}),
+    (re.compile(r"\b(?:expenses|costs?|opex|spending)\b", re.I), {"operating_expenses", "research_and_development", "sales_and_marketing",
+                                                                 "general_and_administrative"}),
 )
+_SUBJECT_BASIS = re.compile(
+    r"(?P<subj>(?:[\w&’'-]+,?\s+){1,12}?)(?:are|is|will\s+be|were|are\s+all|are\s+presented|are\s+discussed|are\s+given|are\s+stated)\s+"
+    r"(?:(?:all|also|presented|discussed|given|stated|shown|expressed|today)\s+){0,2}(?:on\s+an?\s+|in\s+)?(?P<d>non[-\s]?GAAP|adjusted)\b"
+    r"(?!\s+(?:for|to|by)\b)(?!\s+(?:financial\s+)?(?:measures?|metrics?|figures?\s+(?:of|for)))", re.I)
+""""Our cost figures are adjusted", "Margin and EPS figures are on an adjusted basis": what the subject names is covered."""
+_SUBJECT_WORDS = re.compile(r"\b(?:figures?|numbers?|results|metrics|amounts|financials|margins?|earnings|EPS|costs?|expenses|opex|"
+                            r"EBITDA\w*|profits?|income|comparisons|references)\b", re.I)
+_SOME = re.compile(r"\b(?:some|certain|several|a\s+few)\s+(?:of\s+)?(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:figures?|numbers?|results|metrics|measures)\b", re.I)
+_NOT_ALL = re.compile(r"\b(?:some|certain|several|few|which|that|these|this|may|might|can|one|our\s+non)\b", re.I)
 _EVERYTHING = re.compile(r"\b(?:all|every|each)\s+(?:of\s+the\s+|of\s+our\s+)?(?:financial\s+)?(?:figures?|numbers?|results|metrics?|measures?|amounts?|financials|comparisons?)\b", re.I)
+
+
+def _subject_statement(text: str) -> re.Match[str] | None:
+    """A figure-free sentence whose subject names what is adjusted ("EBITDA and margin figures are adjusted")."""
+    for sentence in re.split(r"(?<=[.;])\s+", text):
+        if any(ch.isdigit() for ch in sentence):
+            continue
+        m = _SUBJECT_BASIS.search(sentence)
+        if m and _SUBJECT_WORDS.search(m.group("subj")) and not _NOT_ALL.search(m.group("subj")):
+            return m
+    return None
 
 
 def call_level_statement(texts: list[str]) -> tuple[Basis, frozenset[str] | None] | None:
@@ -101,16 +125,23 @@ def call_level_statement(texts: list[str]) -> tuple[Basis, frozenset[str] | None
         if text.isascii() and "gaap" not in (low := text.lower()) and "adjusted" not in low:
             continue
         m = CALL_BASIS.search(text)
+        if m and _SOME.search(text, max(0, text.rfind(".", 0, m.start()) + 1), m.end()):
+            m = None  # "Some of the figures are non-GAAP": not every figure
         if m:
             basis = basis_of(m.group("a") or m.group("b") or m.group("c"))
             sentence = text[max(0, text.rfind(".", 0, m.start()) + 1):m.end()]
-            if _EVERYTHING.search(sentence):
-                return basis, None
-            scope: set[str] = set()
-            for rx, metrics in _SCOPES:
-                if rx.search(sentence):
-                    scope |= metrics
-            return basis, frozenset(scope) if scope else None
+        else:
+            m = _subject_statement(text)
+            if m is None:
+                continue
+            basis, sentence = basis_of(m.group("d")), m.group("subj")
+        if _EVERYTHING.search(sentence):
+            return basis, None
+        scope: set[str] = set()
+        for rx, metrics in _SCOPES:
+            if rx.search(sentence):
+                scope |= metrics
+        return basis, frozenset(scope) if scope else None
     return None
 
 
@@ -132,14 +163,18 @@ _HINTS = {
 
 def kind_cues(sentence: str) -> list[tuple[int, FactKind]]:
     """(position, kind) of every kind cue in the sentence, past-tense look-alikes removed."""
-    low = sentence.lower()
-    masked = sentence
-    for m in (NOT_GUIDANCE.finditer(sentence) if ("than" in low or "as " in low or "expectation" in low or "in line" in low or "ahead" in low
+    low = lowered(sentence)
+    if low is None or _KIND_CUES_LOW is None:
+        low, text, not_guidance, kind_rx = sentence.lower(), sentence, NOT_GUIDANCE, KIND_CUES
+    else:  # the lower-cased copy, read by case-sensitive patterns: the same spans, much faster (guard.folded)
+        text, not_guidance, kind_rx = low, _NOT_GUIDANCE_LOW, _KIND_CUES_LOW
+    masked = text
+    for m in (not_guidance.finditer(text) if ("than" in low or "as " in low or "expectation" in low or "in line" in low or "ahead" in low
                                                  or "exceed" in low or " guide" in low or "give" in low or "provide" in low) else ()):
         masked = masked[:m.start()] + " " * (m.end() - m.start()) + masked[m.end():]
     out = []
     taken: list[tuple[int, int]] = []
-    for kind, rx in KIND_CUES:
+    for kind, rx in kind_rx:
         if not any(h in low for h in _HINTS[kind]):  # substring tests beat an alternation of literals
             continue
         for m in rx.finditer(masked):
@@ -154,3 +189,8 @@ def kind_cues(sentence: str) -> list[tuple[int, FactKind]]:
 # Searched across whole sentences: a first-character test first (see guard.py).
 NOT_GUIDANCE, PAST, BASIS_CUES, CALL_BASIS, SAFE_HARBOUR, _EVERYTHING = (
     guarded(rx) for rx in (NOT_GUIDANCE, PAST, BASIS_CUES, CALL_BASIS, SAFE_HARBOUR, _EVERYTHING))
+
+_NOT_GUIDANCE_LOW = folded(NOT_GUIDANCE)
+_KIND_CUES_LOW = tuple((kind, folded(rx)) for kind, rx in KIND_CUES)
+if _NOT_GUIDANCE_LOW is None or any(rx is None for _, rx in _KIND_CUES_LOW):
+    _KIND_CUES_LOW = None  # a pattern lower-casing would change: read the sentence as it is

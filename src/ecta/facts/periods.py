@@ -7,11 +7,11 @@ Q1 call ("the fourth quarter") is last year's.
 
 from __future__ import annotations
 
-import re
+from . import lazy_re as re  # compiles each pattern on first use: start-up
 from dataclasses import dataclass
 
 from ..model import Period
-from .guard import lookahead, prefixes
+from .guard import folded, lookahead, lowered, prefixes
 
 _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4, "last": 4}
@@ -25,7 +25,8 @@ CUES = re.compile(
          (?:\s+(?:of\s+)?(?:(?:the\s+)?(?:fiscal|calendar)\s+(?:year\s+)?|FY\s*)?'?(?P<qoy>\d{{4}}|\d{{2}}(?![\d,.%]))
             |(?P<qlast>\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year))?
       |\b(?:last|prior)\s+year's\s+(?P<qo2>first|second|third|fourth)\s+quarter)
-    |(?P<h>\b(?P<ho>first|second|1st|2nd|back|front)[-\s]+half(?:\s+of\s+(?:the\s+)?(?:(?:fiscal|calendar)\s+(?:year\s+)?|FY\s*)?'?(?P<hy>\d{{4}}|\d{{2}}(?![\d,.%])))?
+    |(?P<h>\b(?P<ho>first|second|1st|2nd|back|front)[-\s]+half(?:\s+of\s+(?:the\s+)?(?:(?:fiscal|calendar)\s+(?:year\s+)?|FY\s*)?'?(?P<hy>\d{{4}}|\d{{2}}(?![\d,.%]))
+         |(?P<hlast>\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year))?
       |\bH(?P<hn>[12])\s*(?:FY\s*|fiscal\s*)?'?(?P<hy2>\d{{4}}|\d{{2}})?\b)
     |(?P<ytd>\b(?:year[-\s]to[-\s]date|YTD|first\s+(?:nine|six|three)\s+months|(?:nine|six)[-\s]months?\s+(?:period|ended|to\s+date|year[-\s]to[-\s]date))\b(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<yty>\d{{4}}))?)
     |(?P<this_q>\b(?:this|the|current|in\s+the|recent|latest|reported)\s+quarter\b)
@@ -77,14 +78,23 @@ _PREFIXES = frozenset(
 ) | {"a "}
 """Two-letter starts of every cue: most words are ruled out without running the pattern."""
 
+_CUES_LOW, _WORD_START_LOW = folded(CUES), folded(_WORD_START)
+if _WORD_START_LOW is None:
+    _CUES_LOW = None  # a pattern lower-casing would change: read the sentence as it is
+
 
 def _matches(sentence: str):
     resume = 0
-    for w in _WORD_START.finditer(sentence):
+    low = lowered(sentence)
+    if low is None or _CUES_LOW is None:
+        word_start, cues, read = _WORD_START, CUES, sentence
+    else:  # the lower-cased copy, read by case-sensitive patterns: the same spans, much faster (guard.folded)
+        word_start, cues, read = _WORD_START_LOW, _CUES_LOW, low
+    for w in word_start.finditer(read):
         pos = w.start()
-        if pos < resume or sentence[pos:pos + 2].lower() not in _PREFIXES:
+        if pos < resume or read[pos:pos + 2].lower() not in _PREFIXES:
             continue
-        m = CUES.match(sentence, pos)
+        m = cues.match(read, pos)
         if m:
             resume = m.end()
             yield m
@@ -104,6 +114,8 @@ def find_cues(sentence: str) -> list[Cue]:
             ho = (g["ho"] or "").lower()
             c.half = int(g["hn"]) if g["hn"] else (1 if ho in ("first", "1st", "front") else 2)
             c.year = _year(g["hy"] or g["hy2"])
+            if g["hlast"]:
+                c.rel = "h_last_year"
         elif g["ytd"]:
             c.ytd = True
             c.year = _year(g["yty"])
@@ -185,6 +197,8 @@ def resolve(c: Cue, fy: int | None, q: int | None, future: bool, h: int | None =
         return label(fy - 1, q, None if q else h) if fy else None
     if c.rel == "q_last_year":
         return label(fy - 1, c.quarter) if fy else None
+    if c.rel == "h_last_year":
+        return label(fy - 1, half=c.half) if fy else None
     if c.rel == "next_y":
         return label(fy + 1) if fy else None
     if c.rel == "next_n_years":
