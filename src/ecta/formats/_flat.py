@@ -84,7 +84,7 @@ _INTRODUCED = re.compile(
     _PERSON + rf",\s+(?i:(?:(?:our|the|and|is)\s+)*(?P<title>{_TITLE_WORDS}(?:(?:,?\s+and\s+|\s*&\s*|\s+)(?:{_TITLE_WORDS}))*))"
 )
 _INTRO_SENTENCE = re.compile(
-    r"\bwith\s+me\b|\bjoining\s+(?:me|us)\b|\b(?:on\s+the\s+call|here)\s+(?:today\s+)?(?:are|is|with\s+me)\b|\bpresent\s+(?:today\s+)?are\b",
+    r"(?:\bwith\s+me\b|\bjoining\s+(?:me|us)\b|\b(?:on\s+the\s+call|here)\s+(?:today\s+)?(?:are|is|with\s+me)\b|\bpresent\s+(?:today\s+)?are\b)",
     re.I,
 )
 # "I'll turn the call over to our CFO, Jane Roe" / "... over to Jane Roe, our CFO" / "... to Jane".
@@ -102,13 +102,33 @@ _NOT_FIRST = {"so", "well", "yes", "yeah", "okay", "ok", "now", "and", "but", "a
 def executives(text: str) -> list[Executive]:
     """The executives a call introduces by name and title, or hands the remarks to."""
     found: dict[str, Executive] = {}
-    for sentence in re.split(r"(?<=[.?!])\s+", text):
-        if _INTRO_SENTENCE.search(sentence):
-            for m in _INTRODUCED.finditer(sentence):
-                _add(found, m.group("name"), m.group("title"))
-        for m in _HAND_ON.finditer(sentence):
-            _add(found, m.group("name"), m.group("title") or m.group("title2"))
+    for intro in _at_words(text, _INTRO_SENTENCE, ("with me", "joining", "on the call", "here", "present")):
+        # The introduction runs to the end of its sentence.
+        end = re.search(r"[.?!](?:\s|$)", text[intro.end():intro.end() + 600])
+        for m in _INTRODUCED.finditer(text[intro.start():intro.end() + (end.end() if end else 600)]):
+            _add(found, m.group("name"), m.group("title"))
+    for m in _at_words(text, _HAND_ON, ("turn", "hand", "pass")):
+        _add(found, m.group("name"), m.group("title") or m.group("title2"))
     return list(found.values())
+
+
+def _at_words(text: str, pattern: re.Pattern, words: tuple[str, ...]) -> list[re.Match]:
+    """`pattern.finditer(text)` for a pattern that starts with one of `words`, found by a plain
+    substring scan first: the regex alone tries every position of a whole call, which is slow."""
+    lower = text.lower()
+    found: dict[int, re.Match] = {}
+    for word in words:
+        at = lower.find(word)
+        while at >= 0:
+            if at not in found and (m := pattern.match(text, at)):
+                found[at] = m
+            at = lower.find(word, at + 1)
+    matches, end = [], -1
+    for at in sorted(found):
+        if at >= end:
+            matches.append(found[at])
+            end = found[at].end()
+    return matches
 
 
 def _add(found: dict[str, Executive], name: str, title: str | None) -> None:
@@ -153,7 +173,8 @@ def split_remarks(units: list[str], execs: list[Executive]) -> list[Part]:
     parts = [Part(REMARKS, 0, 0)]
     for i, unit in enumerate(units):
         parts[-1].end = i + 1
-        m = _HAND_ON.search(unit)
+        lower = unit.lower()
+        m = _HAND_ON.search(unit) if "turn" in lower or "hand" in lower or "pass" in lower else None
         if m is None or i + 1 >= len(units) or m.group("name").split()[0].lower() in _NOT_FIRST:
             continue
         who = _match(m.group("name"), execs)
@@ -217,13 +238,16 @@ def split_slot(units: list[str], analyst: str | None, execs: list[Executive]) ->
     """One analyst's slot (what follows the hand-over) cut into question, answers, follow-ups."""
     first = analyst.split()[0] if analyst and analyst.split() else None
     parts = [Part(QUESTION, 0, 0)]
+    asked = False
+    """Whether the current question part has asked anything yet."""
     i = 0
     while i < len(units):
         unit = units[i]
         cur = parts[-1]
         if cur.kind == REMARKS:
             pass  # the closing remarks run to the end
-        elif i + 1 < len(units) and _CLOSING.search(unit) and (m := _HAND_ON.search(unit)):
+        elif i + 1 < len(units) and ("remarks" in unit or "comments" in unit or "thoughts" in unit) \
+                and _CLOSING.search(unit) and (m := _HAND_ON.search(unit)):
             # "I will now turn the call back over to Jane Roe for closing remarks": the Q&A is
             # over; the words are the moderator's and what follows is the closing.
             cur.end = i
@@ -234,16 +258,19 @@ def split_slot(units: list[str], analyst: str | None, execs: list[Executive]) ->
         elif i == 0 and _answers_at_once(unit, first):
             # Sources that keep only the executives' words (ECTSum, MAEC) start with the reply.
             parts[-1] = Part(ANSWER, 0, 0, _first_answerer(units, 0, 0, execs))
-        elif cur.kind == QUESTION and i > cur.start and _answer_opens(units, cur.start, i, first):
+        elif cur.kind == QUESTION and i > cur.start and _answer_opens(units, asked, i, first):
             parts.append(Part(ANSWER, i, i, _first_answerer(units, cur.start, i, execs)))
         elif cur.kind == ANSWER and i > cur.start + 1 and _FOLLOW_UP.search(unit):
             # A short thanks just before is the caller's too ("Great, thanks. And a follow-up ...").
             start = i - 1 if i - 2 >= cur.start and _THANKS.match(units[i - 1]) else i
             cur.end = start
             parts.append(Part(QUESTION, start, start))
+            asked = False
         elif cur.kind == ANSWER and i > cur.start and (who := _passed_to(units[i - 1], first, execs)) is not None:
             parts.append(Part(ANSWER, i, i, who))
         parts[-1].end = i + 1
+        if parts[-1].kind == QUESTION and not asked:
+            asked = "?" in unit or _ASKS.search(unit) is not None
         i += 1
     return [p for p in parts if p.end > p.start]
 
@@ -267,23 +294,25 @@ def _addresses(unit: str, first: str) -> bool:
     return re.match(rf"^\W*(?:\S+\s+){{0,4}}?(?:\S+,\s+)?{re.escape(first)}\b\s*[,.!]", unit) is not None
 
 
-# After a question mark, a reply that opens with assent or denial: "Yes, churn fell ...".
+# After the ask is closed, a reply that opens with assent or denial: "Yes, churn fell ...".
 _ASSENT = re.compile(r"^\W*(?:yes|no|yeah|yep|sure|absolutely|certainly|correct|right|exactly)\b\s*[,.!]", re.I)
 
 
-def _answer_opens(units: list[str], q_start: int, i: int, first: str | None) -> bool:
+def _answer_opens(units: list[str], asked_before: bool, i: int, first: str | None) -> bool:
     unit, prev = units[i], units[i - 1]
     named = _THANKS_NAMED.match(unit)
     if named and first and _key(named.group("f1") or named.group("f2")) == _key(first):
         return True  # a caller does not thank themselves
-    if not any(_ASKS.search(u) for u in units[q_start:i]):
+    if not asked_before:
         return False
     asked = prev.rstrip().endswith("?")
-    if asked and (_ASSENT.match(unit) or (first and _addresses(unit, first))):
+    if asked and first and _addresses(unit, first):
         return True
     closed = asked or bool(_THANKS.match(prev))
     if not closed:
         return False
+    if _ASSENT.match(unit):
+        return True
     if _THANKS.match(unit) and not _ASSENT_THANKS.match(unit):
         return False
     return bool(named or _OPENS.match(unit) or _ASSENT_THANKS.match(unit))
@@ -293,17 +322,27 @@ def _first_answerer(units: list[str], q_start: int, a_start: int, execs: list[Ex
     for unit in units[a_start:a_start + 2]:
         if (m := _THIS_IS.search(unit)) and (who := _match(m.group("first"), execs)):
             return who
+    if not execs or a_start <= q_start:
+        return None
+    firsts = {e.name.split()[0]: e for e in reversed(execs)}
+    names = "|".join(re.escape(f) for f in firsts)
+    # The caller turning to one executive: "Priya, how ...", "a question for Tomas".
+    to_one = re.compile(rf"^\W*(?:\w+[,.]?\s+){{0,3}}?(?P<a>{names}),|\b(?:for|to|ask)\s+(?P<b>{names})\b", re.I)
     addressed: dict[str, Executive] = {}
     for unit in units[q_start:a_start]:
-        for e in execs:
-            f = re.escape(e.name.split()[0])
-            if re.search(rf"^\W*(?:\w+[,.]?\s+){{0,3}}?{f},|\b(?:for|to|ask)\s+{f}\b", unit, re.I):
-                # Misheard surnames make two spellings of one executive: the first introduced wins.
-                addressed.setdefault(_key(e.name.split()[0]), e)
+        for m in to_one.finditer(unit):
+            said = m.group("a") or m.group("b")
+            e = next(e for f, e in firsts.items() if f.lower() == said.lower())
+            # Misheard surnames make two spellings of one executive: the first introduced wins.
+            addressed.setdefault(_key(said), e)
     return next(iter(addressed.values())) if len(addressed) == 1 else None
 
 
 def _passed_to(unit: str, first: str | None, execs: list[Executive]) -> Executive | None:
+    lower = unit.lower()
+    # Cheap tests first: most units of an answer hand nothing on.
+    if "," not in unit and "let" not in lower and "have" not in lower and "ask" not in lower and " to " not in lower:
+        return None
     m = _PASS.search(unit)
     if m is None:
         return None

@@ -38,8 +38,10 @@ _OPERATOR_WORDS = re.compile(
 )
 # The operator's own sentences around a hand-over, in flat text without speaker labels.
 _ANNOUNCE = re.compile(
-    r"(?:\band\s+)?\b(?:your|our|the)\s+(?:first|next|final|last|follow-up)\s+question\s+(?:today\s+)?"
-    r"(?:comes|will\s+come|is\s+coming|is)\s+from\b[^.?!]{0,160}?"
+    r"(?:\band\s+)?\b(?:(?:your|our|the)\s+(?:first|next|final|last|follow-up)\s+question\s+(?:today\s+)?"
+    r"(?:comes|will\s+come|is\s+coming|is)\s+from"
+    r"|(?:we\s+(?:now\s+)?have|we'?ll\s+(?:now\s+)?take|we\s+will\s+(?:now\s+)?take)\s+(?:a|our|the|your)\s+"
+    r"(?:first\s+|next\s+|final\s+|last\s+)?question\s+from)\b[^.?!]{0,160}?"
     r"(?:(?:[.?!]\s*|\s+)(?:your\s+line\s+is\s+(?:now\s+)?open|please\s+go\s+ahead|please\s+proceed(?:\s+with\s+your\s+question)?)[.!]?|[.?!]|$)",
     re.I,
 )

@@ -33,6 +33,7 @@ _MARKUP = re.compile(r"^\s*(?:[{\[<#|>=*]|-{3,}|\d+\s*$)")
 _OPERATOR = re.compile(
     r"""\b(?:our|your|the)\s+(?:first|next|following|last|final)\s+question\s+(?:comes?|is|will\s+come)\b
         |\bquestion\s+(?:comes?|is\s+coming)\s+from\s+the\s+line\s+of\b
+        |\b(?:we\s+(?:now\s+)?have|we'?ll\s+(?:now\s+)?take|we\s+will\s+(?:now\s+)?take)\s+(?:a|our|the|your)\s+(?:first\s+|next\s+|final\s+|last\s+)?question\s+from\b
         |^\s*\(?operator\s+instructions\)?\.?\s*$
         |\b(?:press|pressing)\s+star\b
         |\bquestion[\s-]and[\s-]answer\s+session\s+will\s+(?:now\s+)?begin""",
@@ -123,13 +124,16 @@ def _plain_turns(rows: list[tuple[str | None, str, int, int]]) -> list[DraftTurn
     answers (`_flat.split_slot`), and runs of remarks split where the speaker hands on."""
     texts = [text for _, text, _, _ in rows]
     execs = flat.executives(" ".join(texts[:400]))
-    operator = [bool(_OPERATOR.search(t)) for t in texts]
+    operator = [_is_operator(t) for t in texts]
     for i in range(1, len(texts)):
         # "Your line is open." on a line of its own is still the operator's.
         operator[i] = operator[i] or (operator[i - 1] and bool(_LINE_OPEN.match(texts[i])))
     turns: list[DraftTurn] = []
-    section = Section.PRESENTATION
-    unknown = DraftSpeaker(name=UNKNOWN)
+    # A fragment that opens with a reply ("Thanks for the question, <UNK>.") starts inside the Q&A.
+    # Its voices are the executives': these sources keep only the words aligned to them.
+    replies = bool(_ANSWER_OPEN.search(texts[0]))
+    section = Section.QA if replies else Section.PRESENTATION
+    unknown = DraftSpeaker(name=UNKNOWN, role=Role.CORPORATE if replies else None)
     called: tuple[str, str | None] | None | bool = False
     i = 0
     while i < len(rows):
@@ -153,6 +157,12 @@ def _plain_turns(rows: list[tuple[str | None, str, int, int]]) -> list[DraftTurn
             section = _remarks(turns, run, section, execs, unknown)
         i = j
     return turns
+
+
+def _is_operator(text: str) -> bool:
+    lower = text.lower()
+    # Every operator cue names a question, the operator or the star key: test that first.
+    return ("question" in lower or "operator" in lower or "star" in lower) and _OPERATOR.search(text) is not None
 
 
 def _remarks(turns: list[DraftTurn], run: list, section: Section, execs: list[flat.Executive],
