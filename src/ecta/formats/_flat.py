@@ -90,7 +90,7 @@ _INTRO_SENTENCE = re.compile(
 # "I'll turn the call over to our CFO, Jane Roe" / "... over to Jane Roe, our CFO" / "... to Jane".
 _HAND_ON = re.compile(
     r"(?i:\b(?:turn|hand|pass)(?:ing)?\s+(?:it|the\s+call|things|the\s+floor|the\s+line)?\s*(?:back\s+)?(?:over\s+)?to\s+"
-    rf"(?:(?:our|my)\s+(?P<title>{_TITLE_WORDS}(?:\s+and\s+{_TITLE_WORDS})?),?\s+)?)"
+    rf"(?:(?:our|my|[A-Z][\w&.\-]*['’]s)\s+(?P<title>{_TITLE_WORDS}(?:\s+and\s+{_TITLE_WORDS})?),?\s+)?)"
     r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})"
     rf"(?i:,\s+(?:our|the)\s+(?P<title2>{_TITLE_WORDS}(?:\s+and\s+{_TITLE_WORDS})?))?",
 )
@@ -133,7 +133,7 @@ def _at_words(text: str, pattern: re.Pattern, words: tuple[str, ...]) -> list[re
 
 def _add(found: dict[str, Executive], name: str, title: str | None) -> None:
     name = re.sub(r"\s+", " ", name).strip()
-    if name.split()[0].lower() in _NOT_FIRST:
+    if not _person_like(name):
         return
     title = re.sub(r"\s+", " ", title).strip(" ,") if title else None
     known = _match(name, list(found.values()))
@@ -144,6 +144,11 @@ def _add(found: dict[str, Executive], name: str, title: str | None) -> None:
         del found[known.name]
         full = name if len(name) > len(known.name) else known.name
         found[full] = Executive(full, known.title or title)
+
+
+def _person_like(name: str) -> bool:
+    """Not a filler word ("So"), nor a firm's possessive ("Acme's presentation")."""
+    return name.split()[0].lower() not in _NOT_FIRST and not re.search(r"['’]s\b", name)
 
 
 def _key(word: str) -> str:
@@ -175,7 +180,7 @@ def split_remarks(units: list[str], execs: list[Executive]) -> list[Part]:
         parts[-1].end = i + 1
         lower = unit.lower()
         m = _HAND_ON.search(unit) if "turn" in lower or "hand" in lower or "pass" in lower else None
-        if m is None or i + 1 >= len(units) or m.group("name").split()[0].lower() in _NOT_FIRST:
+        if m is None or i + 1 >= len(units) or not _person_like(m.group("name")):
             continue
         who = _match(m.group("name"), execs)
         title = m.group("title") or m.group("title2")

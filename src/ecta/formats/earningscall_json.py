@@ -7,6 +7,11 @@
 - level 4: `{"event", "prepared_remarks": "...", "questions_and_answers": "..." | null}`, with no
   speakers; when the Q&A is null it is inside the prepared remarks.
 
+Levels 1 and 4 name no speakers: the text is cut by its words (`_flat`, shared with the sentence
+files): operator hand-overs name the caller, each slot is cut into question, answers and
+follow-ups, and answers go to the executive the text names (introduced in the remarks, handed
+to, or addressed alone) or else to one "Management (unnamed)" participant, with a warning.
+
 `event` holds the fiscal `year` and `quarter` and `conference_date` with its UTC offset. The
 response is usually one line, so every span is line 1: that is where the words are. Speaker ids
 mean nothing across calls; names come only from the call's own map. The map is machine-made

@@ -3,12 +3,15 @@
 
 Every line keeps its own paragraph with its true line number, because the fact stages cite
 lines. Nothing names the speakers, so turns are inferred only where the words make a change of
-voice plain: an operator's hand-over ("our next question comes from ...") is a turn of the
-Operator, an answer opening ("Thanks for the question") starts a new turn, and so does the line
-after a speaker hands the call on ("I'll turn it over to our CFO"). Speakers are
-"Unknown Speaker" (one participant of unknown role) in the plain form and the CSV's anonymous
-`PersonN` labels in the CSV form. The call is one presentation section unless the operator
-opens the questions; then the Q&A runs from there.
+voice plain (`_flat`, shared with the other speakerless formats): an operator's hand-over
+("our next question comes from Jane Roe with Acme") is a turn of the Operator and names the
+caller; the slot after it is cut into the caller's question, the answers ("Thanks, Jane.",
+"Sure.") and follow-ups, each answer under the executive the text names or under
+"Management (unnamed)"; in the remarks, the line after a hand-on ("I'll turn it over to our CFO,
+Sam Lee") is that executive's. Other voices are "Unknown Speaker"; the CSV form keeps its
+anonymous `PersonN` labels. The call is one presentation section unless the operator (or an
+executive, "we'll now open the call to questions") opens the questions; a fragment that starts
+with a reply ("Thanks for the question.") is Q&A from its first line.
 
 Detection stays low (0.3) so that any format with real structure wins.
 """
@@ -56,6 +59,9 @@ _ANNOUNCED = re.compile(r"\bquestion\b|\bthe\s+line\s+of\b", re.I)
 _OPENS_QA = re.compile(
     r"\b(?:open|opening)\s+(?:up\s+)?(?:the\s+)?(?:call|line|lines|floor)\s+(?:up\s+)?(?:for|to)\s+(?:your\s+|any\s+)?questions\b", re.I
 )
+# ... said as happening now, not announced for later ("After Chris, we'll open the call to questions").
+_NOW = re.compile(r"\b(?:now|with\s+that|at\s+this\s+time|let'?s|please|i'?d\s+like|we'?d\s+like|i\s+would\s+like|we\s+would\s+like)\b", re.I)
+_LATER = re.compile(r"\b(?:before|after|following|then|once|later|when)\b", re.I)
 UNKNOWN = "Unknown Speaker"
 
 
@@ -182,7 +188,7 @@ def _remarks(turns: list[DraftTurn], run: list, section: Section, execs: list[fl
         if _HANDOFF.search(text):
             parts = flat.split_remarks([text, ""], execs)
             handed_to = parts[-1].speaker if len(parts) > 1 else None
-        if _OPENS_QA.search(text):
+        if _OPENS_QA.search(text) and _NOW.search(text) and not _LATER.search(text):
             section, turn = Section.QA, None
     return section
 
