@@ -124,3 +124,24 @@ def test_unnamed_answers_are_one_corporate_participant():
     assert len(unnamed) == 1 and unnamed[0].role is Role.CORPORATE and not unnamed[0].listed
     assert [ex.answered_by for ex in t.exchanges] == [[unnamed[0].id], [unnamed[0].id]]
     assert any(flat.UNNAMED in w for w in t.warnings)
+
+
+def _sections(lines):
+    t = ecta.parse(("\n".join(lines) + "\n").encode(), format="sentences")
+    return [(tr.line_start, tr.section.value) for tr in t.turns]
+
+
+def test_executive_opening_questions_now_starts_the_qa_but_not_when_announced_for_later():
+    body = ["Revenue was $12 million in the quarter.", "Margins were 40%.", "Cash was $3 million."]
+    later = ["After Sam's remarks, we'll open the call to questions.", *body, "Demand held up well."]
+    assert {s for _, s in _sections(later)} == {"presentation"}
+    now = [*body, "With that, we will now open the call to questions.", "Demand held up well in Europe."]
+    assert _sections(now) == [(1, "presentation"), (5, "qa")]
+
+
+def test_fragment_opening_with_a_reply_is_qa_by_the_company():
+    lines = ["Thanks for the question.", "Demand held up well.", "Margins were 40%.", "Cash was $3 million.",
+             "We expect more next year."]
+    t = ecta.parse(("\n".join(lines) + "\n").encode(), format="sentences")
+    assert {(tr.section.value, tr.speaker.role) for tr in t.turns} == {("qa", Role.CORPORATE)}
+    assert t.exchanges == []

@@ -228,13 +228,17 @@ _FOLLOW_UP = re.compile(
     re.I,
 )
 # An executive handing the answer to another: the next unit is theirs.
-_PASS = re.compile(
-    rf"^\W*(?P<a>{_FIRST}),\s+(?:do\s+you\s+want|would\s+you\s+(?:like\s+to\s+)?|can\s+you|could\s+you|why\s+don'?t\s+you"
-    r"|you\s+want|anything\s+to\s+add|maybe\s+you\s+(?:can|could|want))"
-    rf"|\b(?:I'?ll|I\s+will|let\s+me)\s+(?:let|have|ask)\s+(?P<b>{_FIRST})\s+(?:\w+\s+)?(?:answer|take|address|talk|comment|add|cover|speak|go|respond)"
-    rf"|\b(?:hand|turn|pass)\s+(?:it|that)\s+(?:over\s+)?to\s+(?P<c>{_FIRST})\s*[.!,]?\s*$",
+_PASS_ASKED = re.compile(
+    rf"^\W*(?P<n>{_FIRST}),\s+(?:do\s+you\s+want|would\s+you\s+(?:like\s+to\s+)?|can\s+you|could\s+you|why\s+don'?t\s+you"
+    r"|you\s+want|anything\s+to\s+add|maybe\s+you\s+(?:can|could|want))",
     re.I,
 )
+_PASS_LET = re.compile(
+    rf"\b(?:I'?ll|I\s+will|let\s+me)\s+(?:let|have|ask)\s+(?P<n>{_FIRST})\s+(?:\w+\s+)?"
+    r"(?:answer|take|address|talk|comment|add|cover|speak|go|respond)",
+    re.I,
+)
+_PASS_TO = re.compile(rf"\b(?:hand|turn|pass)\s+(?:it|that)\s+(?:over\s+)?to\s+(?P<n>{_FIRST})\s*[.!,]?\s*$", re.I)
 _CLOSING = re.compile(r"\b(?:closing|concluding|final)\s+(?:remarks|comments|thoughts)\b", re.I)
 _THIS_IS = re.compile(rf"\bthis\s+is\s+(?P<first>{_FIRST})", re.I)
 
@@ -344,14 +348,15 @@ def _first_answerer(units: list[str], q_start: int, a_start: int, execs: list[Ex
 
 
 def _passed_to(unit: str, first: str | None, execs: list[Executive]) -> Executive | None:
+    """The executive an answer hands on to ("Sam, do you want to add?", "I'll let Sam take that")."""
     lower = unit.lower()
-    # Cheap tests first: most units of an answer hand nothing on.
-    if "," not in unit and "let" not in lower and "have" not in lower and "ask" not in lower and " to " not in lower:
+    # Cheap substring tests first: most units of an answer hand nothing on.
+    m = (_PASS_ASKED.match(unit)
+         or ("'ll" in lower or "i will" in lower or "let me" in lower) and _PASS_LET.search(unit)
+         or ("hand" in lower or "turn" in lower or "pass" in lower) and _PASS_TO.search(unit))
+    if not m:
         return None
-    m = _PASS.search(unit)
-    if m is None:
-        return None
-    name = m.group("a") or m.group("b") or m.group("c")
+    name = m.group("n")
     if first and _key(name) == _key(first):
         return None
     return _named(name, execs)
