@@ -145,3 +145,14 @@ def test_fragment_opening_with_a_reply_is_qa_by_the_company():
     t = ecta.parse(("\n".join(lines) + "\n").encode(), format="sentences")
     assert {(tr.section.value, tr.speaker.role) for tr in t.turns} == {("qa", Role.CORPORATE)}
     assert t.exchanges == []
+
+
+def test_a_misheard_surname_is_the_executive_introduced():
+    text = ("With me today are Jane Roe, Chief Executive Officer, and Sam Ode, Chief Financial Officer. "
+            "I will now turn the call back over to Jane Rowe for closing remarks.")
+    assert [e.name for e in flat.executives(text)] == ["Jane Roe", "Sam Ode"]
+    units = ["What is the outlook?", "Sure.", "Growth.", "I will now turn the call back over to Jane Rowe for closing remarks.",
+             "Thank you all."]
+    execs = flat.executives(text)
+    assert [(p.kind, p.start, p.speaker.name if p.speaker else None) for p in flat.split_slot(units, None, execs)] == [
+        ("question", 0, None), ("answer", 1, None), ("operator", 3, None), ("remarks", 4, "Jane Roe")]

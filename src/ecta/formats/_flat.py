@@ -139,10 +139,13 @@ def _add(found: dict[str, Executive], name: str, title: str | None) -> None:
     known = _match(name, list(found.values()))
     if known is None:
         found[name] = Executive(name, title)
-    elif len(name) > len(known.name) or (title and not known.title):
+        return
+    # Same first name, another surname: a machine transcript mishearing it; the first heard stays.
+    same_surname = _key(name.split()[-1]) == _key(known.name.split()[-1])
+    full = name if same_surname and len(name) > len(known.name) else known.name
+    if full != known.name or (title and not known.title):
         # The fullest spelling and the first title heard.
         del found[known.name]
-        full = name if len(name) > len(known.name) else known.name
         found[full] = Executive(full, known.title or title)
 
 
@@ -164,6 +167,9 @@ def _match(name: str, execs: list[Executive]) -> Executive | None:
     hits = [e for e in execs if [_key(w) for w in e.name.split()] == words]
     if not hits:
         hits = [e for e in execs if _key(e.name.split()[0]) == words[0] and (len(words) == 1 or _key(e.name.split()[-1]) == words[-1])]
+    if not hits:
+        # Only the first name agrees: one executive by that first name is the one meant.
+        hits = [e for e in execs if _key(e.name.split()[0]) == words[0]]
     return hits[0] if len(hits) == 1 else None
 
 
