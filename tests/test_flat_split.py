@@ -13,6 +13,8 @@ import ecta
 from ecta.formats import _flat as flat
 from ecta.model import Role
 
+from .conftest import shared_files, shared_path
+
 SETTINGS = settings(deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 
 # Sentences a call is made of, cues and non-cues alike, so the splitter meets every branch.
@@ -156,3 +158,26 @@ def test_a_misheard_surname_is_the_executive_introduced():
     execs = flat.executives(text)
     assert [(p.kind, p.start, p.speaker.name if p.speaker else None) for p in flat.split_slot(units, None, execs)] == [
         ("question", 0, None), ("answer", 1, None), ("operator", 3, None), ("remarks", 4, "Jane Roe")]
+
+
+def test_shared_level4_call_keeps_every_word_and_names_who_answered():
+    path = shared_path("formats", "earningscall-api-json", "NVDA_FY2025Q2_level4_sections_qa_null.json")
+    doc = json.loads(path.read_text("utf-8"))
+    t = ecta.parse(path)
+    assert " ".join(tr.text for tr in t.turns).split() == doc["prepared_remarks"].split()
+    assert t.exchanges and all(ex.analyst.firm and ex.analyst.role is Role.ANALYST for ex in t.exchanges)
+    assert not any(ex.analyst.name.startswith("Unidentified") for ex in t.exchanges)
+    answered = [ex for ex in t.exchanges if ex.answer_turns]
+    assert len(answered) >= len(t.exchanges) - 1
+    # Where the text names the answerer, the answer is theirs, with the title from the introduction.
+    named = {t.participant(pid).name for ex in answered for pid in ex.answered_by} - {flat.UNNAMED}
+    assert named and all(t.participant(pid).title for ex in answered for pid in ex.answered_by
+                         if t.participant(pid).name in named)
+
+
+@pytest.mark.parametrize("path", shared_files("formats", "maec-sentences", pattern="*.txt"), ids=lambda p: p.name)
+def test_shared_maec_files_keep_every_line(path):
+    t = ecta.parse(path)
+    lines = path.read_text("utf-8").splitlines()
+    got = [(p.line_start, p.text) for tr in t.turns for p in tr.paragraphs]
+    assert got == [(n, s.strip()) for n, s in enumerate(lines, start=1) if s.strip()]
