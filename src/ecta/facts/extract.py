@@ -91,7 +91,7 @@ _COUNT_AFTER = re.compile(
     r"(customers?|clients?|subscribers?|subs|users|members|employees|people|associates|stores|restaurants|locations|branches|"
     r"units|homes|vehicles|wafers|accounts|merchants|advertisers|hospitals|patients|sites|doors|outlets|clinics|hotels|rooms|"
     r"properties|shipments|devices|systems|orders|contracts|deals|partners|logos|transactions|projects|installations|"
-    r"connections|lines|households|policies|loans|leases|meters|openings|closures|closings|remodels|relocations|tons|barrels|ounces|megawatts|MW|GW|seats|boe(?:/d|pd)?|bbls?(?:/d)?|b/d|"
+    r"connections|lines|households|policies|loans|leases|meters|openings|closures|closings|remodels|relocations|tons|barrels|ounces|pounds|megawatts|MW|GW|seats|boe(?:/d|pd)?|bbls?(?:/d)?|b/d|"
     r"M{0,2}cfe?(?:/d)?|Bcfe?(?:/d)?|MMBtu|licenses|downloads|visits|trucks|aircraft|rigs|wells|"
     r"cases|physicians|doctors|prescribers|practitioners|providers|dealers|franchisees|distributors|countries|markets|cities|"
     r"team\s+members|workers|staff|hires|jobs|beds|units|cars|vessels|ships|planes|routes|flights|passengers|guests|"
@@ -845,7 +845,7 @@ _MOTION = re.compile(r"\b(?:goes|go|going|moves?|moving|rises?|rising|climbs?|ra
 _PEOPLE = frozenset("advisors advisers agents reps representatives engineers salespeople bankers brokers consultants "
                     "professionals nurses drivers pilots technicians workers hires underwriters analysts scientists developers specialists "
                     "recruiters".split())
-_GOODS = frozenset("cases tests vaccines doses gallons liters litres tonnes tons barrels ounces boxes packages parcels meals "
+_GOODS = frozenset("cases tests vaccines doses gallons liters litres tonnes tons barrels ounces pounds boxes packages parcels meals "
                    "boe boe/d boepd bbl bbls bbl/d b/d mcf mcfe mcf/d mcfe/d mmcf mmcfe mmcf/d mmcfe/d bcf bcfe bcf/d bcfe/d mmbtu "
                    "kits bottles pairs pieces items cars trucks aircraft vessels ships homes wafers devices systems".split())
 _NEGATIVE_HINTS = ("negative", "minus", "loss", "outflow", "burn", "deficit")
