@@ -187,6 +187,14 @@ _COST_SHARE = re.compile(
 _SHARE_BASE = re.compile(r"(?:%|percent|per\s+cent)\s+of\s+(?:our\s+|the\s+|total\s+|net\s+)*$", re.I)
 _COST_RATIO = re.compile(r"\b(?:churn|(?:combined|expense|loss|efficiency|cost(?:[-\s]to[-\s]income)?)\s+ratio)\b", re.I)
 _LOSS_METRICS = frozenset({"net_income", "eps", "operating_income", "ebit", "ebitda", "gross_profit", "other"})
+_AMOUNT_ONLY = frozenset({
+    "debt", "net_debt", "cash", "ebitda", "ebit", "net_income", "operating_income", "free_cash_flow", "gross_profit", "eps",
+    "interest_expense", "revenue", "backlog", "inventory", "aum", "book_value", "deferred_revenue", "rpo", "amortization",
+    "depreciation_and_amortization", "stock_compensation", "restructuring", "net_interest_income", "arr"})
+"""Money metrics that are only ever amounts: a level of them in %, x or bps is some ratio to them (the labelled set
+has none), unlike cost lines and segments, whose shares of revenue keep their metric."""
+_GROWTH_NEAR = re.compile(r"\b(?:grow\w*|grew|growth|ris(?:en|e|ing)|rose|increas\w*|decreas\w*|declin\w*|fell|up|down|(?:above|below|(?:higher|lower)\s+than|ahead\s+of|behind)\s+(?:the\s+)?(?:prior|last|previous|a\s+year|year[-\s]ago))\b", re.I)
+""""organic growth was 6.7%", "would have risen 13.8%": a rate of change the change test missed keeps its metric."""
 _MARGIN_OF = {"operating_income": "operating_margin", "ebitda": "ebitda_margin", "gross_profit": "gross_margin",
               "net_income": "margin", "ebit": "operating_margin", "free_cash_flow": "margin"}
 _QUAL_DIR = re.compile(
@@ -681,6 +689,12 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 metric = _MARGIN_OF[metric]
         if (q.unit == "count" and metric in MONEY_METRICS or q.unit == "%" and metric in COUNT_METRICS) and not is_change:
             metric = "other"
+        if (q.unit in ("%", "x", "bps") and metric in _AMOUNT_ONLY and not is_change
+                and not _GROWTH_NEAR.search(s, max(0, q.start - 45), min(len(s), q.end + 30))):
+            flows = [c for c in cues if c[1] <= q.start and c[2] in ("operating_cash_flow", "free_cash_flow")] if q.unit == "x" else []
+            # "leverage was 3.1 times EBITDA", "94% of net income": a ratio to the amount, not the amount; but
+            # "cash flow from operations was $2.1 billion, or 1.3 times net income" is the cash flow's multiple
+            metric, phrase = (flows[-1][2], flows[-1][3]) if flows else ("other", phrase)
         if metric in ("eps", "dividend") and q.unit == "%" and not is_change:
             pass
         if q.unit and _money(q.unit) and metric in PERCENT_METRICS and metric not in ("growth",):
