@@ -162,7 +162,7 @@ _HEAD_METRICS = frozenset({"gross_margin", "operating_margin", "ebitda_margin", 
 _HEAD_OF = re.compile(r"\s+(?:on|of|for|from|in)\s+(?:[\w&-]+\s+){0,4}", re.I)
 _CHANGE_IN = re.compile(r"^\s*(?:increase|decrease|rise|decline|growth|improvement|reduction|drop|gain|jump)\s+in\s+(?:our\s+|the\s+|total\s+|net\s+)?$", re.I)
 """"on a 35% increase in revenues": the metric the change is of."""
-_FOLLOW_LINK = re.compile(r"^\s*(?:(?:of|in|for|from|on)\s+)?(?:(?:the|our|total|net|new|additional|incremental|annual(?:ized)?|organic|adjusted|non-GAAP|GAAP|quarterly)\s+){0,3}$", re.I)
+_FOLLOW_LINK = re.compile(r"^\s*(?:(?:of|in|for|from|on)\s+)?(?:(?:the|our|total|net|new|additional|incremental|annual(?:ized)?|organic|adjusted|non-GAAP|GAAP|quarterly|senior|unsecured|secured|convertible)\s+){0,3}$", re.I)
 _NEGATIVE_WORD = re.compile(r"\b(?:negative(?:\s+in\s+the)?|minus|a\s+loss\s+of|loss\s+of|net\s+loss\s+of|(?:net|operating|pre-?tax)\s+losses\s+of|an?\s+\w*\s*loss\s+of|outflow\s+of|burn\s+of|deficit\s+of)\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 _GUIDANCE_WORDS = re.compile(r"\b(?:guidance|outlook|range|guide|guided|forecast)\b", re.I)
 _FLAT_TO = re.compile(r"\bflat\s+to\s+(?:(up|down)\s+)?(?:about\s+|approximately\s+)?$", re.I)
@@ -193,6 +193,7 @@ _AMOUNT_ONLY = frozenset({
     "depreciation_and_amortization", "stock_compensation", "restructuring", "net_interest_income", "arr"})
 """Money metrics that are only ever amounts: a level of them in %, x or bps is some ratio to them (the labelled set
 has none), unlike cost lines and segments, whose shares of revenue keep their metric."""
+_MARGINS = frozenset({"margin", "operating_margin", "gross_margin", "ebitda_margin"})
 _GROWTH_NEAR = re.compile(r"\b(?:grow\w*|grew|growth|ris(?:en|e|ing)|rose|increas\w*|decreas\w*|declin\w*|fell|up|down|(?:above|below|(?:higher|lower)\s+than|ahead\s+of|behind)\s+(?:the\s+)?(?:prior|last|previous|a\s+year|year[-\s]ago))\b", re.I)
 """"organic growth was 6.7%", "would have risen 13.8%": a rate of change the change test missed keeps its metric."""
 _MARGIN_OF = {"operating_income": "operating_margin", "ebitda": "ebitda_margin", "gross_profit": "gross_margin",
@@ -299,7 +300,7 @@ increased decreased grew rose fell declined improved was up down slightly modest
 have has had gaap non-gaap adjusted reported january february march april may june july august september october november december
 """.split())
 _EXCLUDED_HINTS = ("exclud", "ex ", "net of", "adjusting", "absent", "without")
-_EXCLUDED = re.compile(r"\b(?:excluding|ex|net\s+of|adjusting\s+for|absent|without)\s+(?:the\s+|that\s+|this\s+|an?\s+)?(?:[\w-]+\s+){0,1}$", re.I)
+_EXCLUDED = re.compile(r"\b(?:excluding|exclud(?:es|e|ed)|ex|net\s+of|adjusting\s+for|absent|without)\s+(?:the\s+|that\s+|this\s+|an?\s+)?(?:[\w-]+\s+){0,1}$", re.I)
 """"Excluding the inventory charge, it was 45.1%": the words name what was taken out, not the figure's metric."""
 _EXCLUDING_PHRASE = re.compile(r"\b(?:excluding|ex|absent|without|net\s+of|adjusting\s+for|adjusted\s+for|before)\b[^,;]{0,60},", re.I)
 _RESTATED_GUIDE = re.compile(r"\b(?:your|the)\s+(?:guidance\s+|guide\s+|range\s+)?midpoint\b|\bmidpoint\s+of\s+(?:your|the)\s+(?:guid\w*|range|outlook)|\b(?:your|the)\s+guide\s+implies\b", re.I)
@@ -376,7 +377,7 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
             break
     before = [c for c in cues if c[1] <= q.start]
     if before and _hints(s)[0]:
-        before = [c for c in before if not _EXCLUDED.search(s, max(0, c[0] - 24), c[0])]
+        before = [c for c in before if not _EXCLUDED.search(s, max(0, c[0] - 40), c[0])]
     if before and ("%" in s or "cent" in s):
         before = [c for c in before if not (c[2] == "revenue" and _SHARE_BASE.search(s, max(0, c[0] - 30), c[0]))]
     in_clause = [c for c in before if c[0] >= cstart]
@@ -623,7 +624,13 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                                               else "share_count" if noun == "shares" else "other")
                 if metric not in COUNT_METRICS:
                     metric = "units" if metric in ("units",) else ("customers" if metric == "customers" else "other")
+                cstart, _ = _clause_bounds(s, q.start)
+                named = next((c for c in reversed(cues) if cstart <= c[0] and c[1] <= q.start and c[2] in _COUNTED_AS), None)
                 picked = (metric, count_noun.group(1), count_noun.start(1), count_noun.end(1))
+                if named and metric in ("units", "other"):
+                    picked = (named[2], named[3], named[0], named[1])  # "Net new orders were 5,130 homes", "a backlog of 6,240 homes": the named metric, counted
+                elif noun == "shares" and _BUYBACK_VERB.search(s, max(0, q.start - 40), q.start):
+                    picked = ("buyback", "repurchased shares", *picked[2:])  # "we repurchased 1.4 million shares"
                 q.unit = "count"
             elif picked and picked[0] in RATIO_METRICS and "." in q.text:
                 q.unit = "x"
@@ -665,6 +672,9 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             named = [m for m in ctx.segments.finditer(s, cstart, q.start)]
             if named:
                 picked = ("segment_revenue", named[-1].group(0), named[-1].start(), named[-1].end())
+                if q.unit in ("%", "bps") and any(c[2] in _MARGINS for c in cues if c[1] <= named[-1].start()):
+                    # "the segment margin ranges: Aeronautics to 11.5% to 11.7%, ...": a segment's margin
+                    picked = ("margin", named[-1].group(0) + " margin", named[-1].start(), named[-1].end())
         if picked and picked[0] == "growth":
             named = [c for c in cues if c[1] <= q.start and c[2] not in ("growth", "other")]
             if named:  # "UK revenue was GBP 540 million, up 2.9 per cent organically": organic growth of revenue
@@ -687,7 +697,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         if q.unit == "%" and metric in MONEY_METRICS and not is_change:
             if _SHARE_OF.match(after) and metric in _MARGIN_OF:
                 metric = _MARGIN_OF[metric]
-        if (q.unit == "count" and metric in MONEY_METRICS or q.unit == "%" and metric in COUNT_METRICS) and not is_change:
+        if (q.unit == "count" and metric in MONEY_METRICS and not (count_noun and metric in _COUNTED_AS)
+                or q.unit == "%" and metric in COUNT_METRICS) and not is_change:
             metric = "other"
         if (q.unit in ("%", "x", "bps") and metric in _AMOUNT_ONLY and not is_change
                 and not _GROWTH_NEAR.search(s, max(0, q.start - 45), min(len(s), q.end + 30))):
@@ -856,12 +867,14 @@ _COUNT_LINK = re.compile(r"\b(?:(?:and|or)\s+(?:[a-z]+\s+)?|to\s+|with\s+|at\s+|
 _YOU_HAVE = re.compile(r"\byou(?:'ve|\s+have|\s+now\s+have|'re\s+sitting\s+on|\s+are\s+sitting\s+on|\s+ended\s+with)\b"
                        r"|\bwith\s+(?:almost|about|nearly|over|more\s+than|roughly)?\s*[$€£¥₹]\s?\d[^,.]{0,20}\bof\s+(?:cash|liquidity|net\s+cash)", re.I)
 _MOTION = re.compile(r"\b(?:goes|go|going|moves?|moving|rises?|rising|climbs?|ramps?|ramping|steps?\s+up)\s+(?:up\s+|down\s+)?from\s+$", re.I)
+_COUNTED_AS = frozenset({"bookings", "backlog", "inventory", "buyback"})
+_BUYBACK_VERB = re.compile(r"\b(?:repurchas\w*|bought\s+back|buy(?:ing)?\s+back|retir(?:ed|ing))\s+(?:(?:about|roughly|approximately|another|nearly|over)\s+)?$", re.I)
 _PEOPLE = frozenset("advisors advisers agents reps representatives engineers salespeople bankers brokers consultants "
                     "professionals nurses drivers pilots technicians workers hires underwriters analysts scientists developers specialists "
                     "recruiters".split())
 _GOODS = frozenset("cases tests vaccines doses gallons liters litres tonnes tons barrels ounces pounds boxes packages parcels meals "
                    "boe boe/d boepd bbl bbls bbl/d b/d mcf mcfe mcf/d mcfe/d mmcf mmcfe mmcf/d mmcfe/d bcf bcfe bcf/d bcfe/d mmbtu "
-                   "kits bottles pairs pieces items cars trucks aircraft vessels ships homes wafers devices systems".split())
+                   "kits bottles pairs pieces items cars trucks aircraft vessels ships homes wafers devices systems rooms megawatts mw gw".split())
 _NEGATIVE_HINTS = ("negative", "minus", "loss", "outflow", "burn", "deficit")
 _COMPARE_HINTS = ("from", "compar", "versus", "vs", "against", "relative", "year's", "year’s")
 

@@ -35,10 +35,12 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("operating_cash_flow", (r"(?:operating|operations)\s+cash\s+flows?", r"cash\s+(?:flows?\s+)?(?:from|provided\s+by|generated\s+(?:from|by))\s+(?:operating\s+activities|operations)",
                              r"cash\s+generated\s+from\s+operations", r"operating\s+cash", r"cash\s+from\s+operations", r"OCF")),
     ("free_cash_flow", (r"(?:adjusted\s+)?free\s+cash\s*flows?", r"FCF")),
-    ("capex", (r"capital\s+(?:expenditures?|spending|investments?)", r"cap\s?ex", r"capex", r"CapEx")),
+    ("capex", (r"capital\s+(?:expenditures?|spending|investments?)", r"cap\s?ex", r"capex", r"CapEx",
+               r"(?:sustaining|growth|maintenance|total|project|development)\s+capital(?:\s+(?:spending|plan|program|budget))?",
+               r"capital\s+(?:plan|program|budget|spend)")),
     ("cash", (r"cash(?:\s+and\s+(?:cash\s+equivalents|equivalents|investments|marketable\s+securities|short-term\s+investments))?(?:\s+balance)?",
-              r"cash\s+on\s+hand", r"cash\s+position")),
-    ("net_debt", (r"net\s+debt", r"net\s+leverage(?:\s+ratio)?", r"net\s+cash")),
+              r"cash\s+on\s+hand", r"cash\s+position", r"net\s+cash(?:\s+position)?")),
+    ("net_debt", (r"net\s+debt", r"net\s+leverage(?:\s+ratio)?")),
     ("debt", (r"(?:total\s+|gross\s+|long-term\s+)?debt", r"borrowings", r"leverage(?:\s+ratio)?", r"term\s+loan", r"notes")),
     ("depreciation_and_amortization", (r"depreciation(?:\s+and\s+amortization)?", r"D&A")),
     ("stock_compensation", (r"stock[-\s]based\s+comp(?:ensation)?", r"share[-\s]based\s+comp(?:ensation)?", r"SBC", r"equity\s+compensation")),
@@ -47,7 +49,8 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("research_and_development", (r"R&D(?:\s+expenses?)?", r"research\s+and\s+development(?:\s+expenses?)?")),
     ("sales_and_marketing", (r"sales\s+and\s+marketing(?:\s+expenses?)?", r"S&M", r"marketing\s+(?:expenses?|spend)")),
     ("general_and_administrative", (r"(?:general\s+and\s+administrative|G&A)(?:\s+expenses?)?",)),
-    ("operating_expenses", (r"operating\s+(?:expenses?|costs?)", r"opex", r"OpEx", r"SG&A(?:\s+expenses?)?", r"expenses", r"overhead",
+    ("operating_expenses", (r"operating\s+(?:expenses?|costs?)", r"opex", r"OpEx", r"O&M(?:\s+expenses?)?",
+                            r"operations\s+and\s+maintenance(?:\s+expenses?)?", r"AISC", r"all-in\s+sustaining\s+costs?", r"SG&A(?:\s+expenses?)?", r"expenses", r"overhead",
                             r"selling,\s+general\s+and\s+administrative(?:\s+expenses?)?", r"costs?(?!\s+(?:us|them|it|me)\b)",
                             r"non-?interest\s+expenses?")),
     ("dividend", (r"(?:quarterly\s+|annual\s+|special\s+)?dividends?(?:\s+per\s+share)?", r"distributions?(?:\s+per\s+unit)?")),
@@ -62,7 +65,7 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("rpo", (r"(?:current\s+)?remaining\s+performance\s+obligations?", r"c?RPO")),
     ("backlog", (r"(?:order\s+)?backlog", r"order\s+book")),
     ("book_to_bill", (r"book[-\s]to[-\s]bill(?:\s+ratio)?",)),
-    ("bookings", (r"(?:net\s+|new\s+|total\s+)?bookings", r"(?:total\s+|annual\s+)?contract\s+value", r"TCV", r"ACV", r"(?:large\s+)?deal\s+wins", r"orders?(?:\s+intake)?", r"order\s+intake", r"new\s+business")),
+    ("bookings", (r"(?:net\s+|new\s+|total\s+)?bookings", r"(?:contract\s+)?awards", r"(?:total\s+|annual\s+)?contract\s+value", r"TCV", r"ACV", r"(?:large\s+)?deal\s+wins", r"orders?(?:\s+intake)?", r"order\s+intake", r"new\s+business")),
     ("arr", (r"(?:annual(?:ized)?\s+recurring\s+revenues?|ARR)",)),
     ("recurring_revenue", (r"(?:recurring|subscription|SaaS|cloud)\s+revenues?",)),
     ("same_store_sales", (r"(?:same|comparable|like-for-like)[-\s](?:store|restaurant|unit|shop)?\s*sales", r"comps?(?:\s+sales)?",
@@ -70,11 +73,11 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("revenue", (r"(?:total\s+|net\s+|consolidated\s+|quarterly\s+|overall\s+)?revenues?", r"(?:net\s+|total\s+)?sales", r"top[-\s]line",
                  r"turnover", r"(?:total\s+)?net\s+revenues?", r"revenue\s+growth", r"(?:organic\s+)?(?:sales|revenue)\s+growth")),
     ("headcount", (r"headcount", r"employees", r"(?:full-time\s+)?(?:staff|workforce|people|team\s+members|associates)")),
-    ("customers", (r"customers?", r"clients?", r"accounts", r"logos", r"merchants", r"advertisers", r"partners")),
-    ("subscribers", (r"(?:paid\s+|net\s+)?subscribers?", r"subs", r"(?:paid\s+)?subscriptions", r"(?:net\s+)?adds", r"net\s+additions", r"connections", r"members(?:hip)?")),
+    ("customers", (r"customers?", r"clients?", r"accounts", r"logos", r"merchants", r"advertisers", r"partners", r"members(?:hip)?")),
+    ("subscribers", (r"(?:paid\s+|net\s+)?subscribers?", r"subs", r"(?:paid\s+)?subscriptions", r"(?:net\s+)?adds", r"net\s+additions", r"connections")),
     ("users", (r"(?:daily|monthly|weekly)?\s*active\s+users", r"DAUs?", r"MAUs?", r"users")),
     ("stores", (r"(?:new\s+)?(?:stores?|restaurants?|locations?|branches|outlets|units\s+opened|openings|clinics|hotels|doors|sites)",)),
-    ("units", (r"units?(?:\s+shipped)?", r"shipments", r"deliveries", r"vehicles", r"homes", r"wafers", r"volumes?", r"tons", r"barrels",
+    ("units", (r"units?(?:\s+shipped)?", r"(?:net\s+)?unit\s+growth", r"(?:home\s+)?closings", r"shipments", r"deliveries", r"vehicles", r"homes", r"wafers", r"volumes?", r"tons", r"barrels",
                r"devices", r"systems", r"procedures?(?:\s+volumes?)?", r"placements", r"installed\s+base", r"robots")),
     ("price", (r"(?:average\s+selling\s+)?prices?", r"ASPs?", r"pricing", r"rate\s+increases?", r"price\s+increases?")),
     ("market_share", (r"market\s+share", r"share\s+of\s+(?:the\s+)?market")),
@@ -87,7 +90,7 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("book_value", (r"(?:tangible\s+)?book\s+value(?:\s+per\s+share)?",)),
     ("roe", (r"(?:return\s+on\s+(?:average\s+)?(?:tangible\s+)?(?:common\s+)?equity|ROT?CE|ROE)",)),
     ("roic", (r"(?:return\s+on\s+invested\s+capital|ROIC|return\s+on\s+capital(?:\s+employed)?|ROCE)",)),
-    ("other_income", (r"other\s+(?:income|expense)(?:,\s+net)?", r"interest\s+income", r"non-?interest\s+(?:income|revenue)",
+    ("other_income", (r"other\s+(?:income|expense)(?:,\s+net)?", r"(?:non-?service\s+)?pension\s+(?:income|benefit)", r"interest\s+income", r"non-?interest\s+(?:income|revenue)",
                       r"fee\s+income")),
     ("margin", (r"margins?", r"(?:contribution|segment|adjusted|net|pre-?tax|profit|EBT)\s+margins?")),
     ("growth", (r"(?:organic|constant[-\s]currency|underlying)\s+growth", r"grew\s+organically", r"organically",
@@ -100,10 +103,11 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # a REIT's per-share earnings measure; the phrase keeps its name
     ("eps", (r"(?:A?FFO|funds\s+from\s+operations|(?:net\s+)?operating\s+income)\s+(?:loss\s+)?per\s+(?:diluted\s+|basic\s+)?(?:share|unit)",)),
     ("operating_expenses", (r"LOE", r"lease\s+operating\s+(?:expenses?|costs?)")),
-    ("revenue", (r"(?:net\s+|gross\s+|total\s+)?(?:written|earned)\s+premiums?(?:\s+growth)?", r"premiums")),
+    ("revenue", (r"(?:net\s+|gross\s+|total\s+)?(?:written|earned)\s+premiums?(?:\s+growth)?", r"premiums", r"(?:premium|fee)\s+revenues?")),
     ("headcount", (r"(?:employee|staff)\s+(?:count|base)",)),
     ("customers", (r"(?:customer|client|account)\s+count", r"policies(?:[-\s]in[-\s]force)?", r"PIF")),
-    ("subscribers", (r"(?:subscriber|member|membership)\s+count",)),
+    ("subscribers", (r"subscriber\s+count",)),
+    ("customers", (r"(?:member|membership)\s+count",)),
     ("stores", (r"(?:store|restaurant|unit|location|door|branch)\s+count",)),
     # Industry measures with no name of their own are `other`, named here so that a word inside them ("per share",
     # "revenue", "income", "AUM") does not lend them a metric they are not.
@@ -121,7 +125,8 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                r"(?:adjusted\s+)?net\s+debt\s+to\s+(?:(?:annualized|trailing|adjusted)\s+){0,2}EBITDA\w*",
                r"(?:average\s+|weighted\s+average\s+)?cost\s+of\s+(?:debt|capital|funds|borrowing)", r"(?:yield|return)\s+on\s+cost",
                r"amortized\s+cost", r"(?:total\s+)?liquidity", r"cash\s+(?:taxes|tax\s+rate|rent(?:\s+spreads?)?|spreads?|yields?|conversion(?:\s+rate)?)",
-               r"cash[-\s]on[-\s]cash(?:\s+returns?)?", r"(?:total\s+|passenger\s+)?revenue\s+per\s+available\s+seat\s+mile")),
+               r"cash[-\s]on[-\s]cash(?:\s+returns?)?", r"RevPAR", r"ADR", r"average\s+daily\s+rate", r"win\s+rate", r"equity\s+ratio",
+               r"(?:regulated\s+|average\s+)?rate\s+base", r"(?:total\s+|passenger\s+)?revenue\s+per\s+available\s+seat\s+mile")),
 )
 
 NEGATING = re.compile(r"\b(?:net\s+loss|loss\s+per|operating\s+loss|loss\s+from\s+operations|pre-?tax\s+loss|(?:a|the)\s+loss|losses)\b", re.I)
@@ -292,7 +297,8 @@ def metric_cues(sentence: str) -> list[tuple[int, int, str, str]]:
         text = m.group(0)
         if text.isupper() is False and _needs_case(metric, text):
             continue
-        if metric == "revenue" and text.lower() in ("revenue", "revenues", "sales", "net sales", "net revenue", "net revenues", "premiums"):
+        if metric == "revenue" and text.lower() in ("revenue", "revenues", "sales", "net sales", "net revenue", "net revenues", "premiums",
+                                                   "premium revenue", "premium revenues", "fee revenue", "fee revenues"):
             seg = _segment_words(sentence[max(0, m.start() - 40):m.start()], any(o[2] == "segment_revenue" for o in out))
             if seg or SEGMENT_AFTER.match(sentence[m.end():m.end() + 60]):
                 metric = "segment_revenue"
@@ -304,7 +310,7 @@ def metric_cues(sentence: str) -> list[tuple[int, int, str, str]]:
 
 _CASED = {"GM", "PIF", "LOE", "PAT", "PBT", "ETR", "NII", "NIM", "OCF", "FCF", "SBC", "DSO", "DSOs", "DIO", "RPO", "cRPO", "ARR", "SSS",
           "LFL", "ROE", "ROCE", "ROTCE", "ROIC", "AUM", "AUA", "NCO", "NCOs", "DAU", "DAUs", "MAU", "MAUs", "ASP", "ASPs", "EPS",
-          "EBIT", "EBITDA", "S&M", "G&A", "R&D", "D&A", "SG&A", "EBITDAR", "CET1"}
+          "EBIT", "EBITDA", "S&M", "G&A", "R&D", "D&A", "SG&A", "EBITDAR", "CET1", "ADR", "AISC", "O&M"}
 
 
 def _needs_case(metric: str, text: str) -> bool:
