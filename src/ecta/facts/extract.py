@@ -193,6 +193,8 @@ _AMOUNT_ONLY = frozenset({
     "depreciation_and_amortization", "stock_compensation", "restructuring", "net_interest_income", "arr"})
 """Money metrics that are only ever amounts: a level of them in %, x or bps is some ratio to them (the labelled set
 has none), unlike cost lines and segments, whose shares of revenue keep their metric."""
+_DRIVER_AFTER = re.compile(r"\s+(?:(?:non-?cash|one-time|pre-?tax|after-?tax|special|negative|positive)\s+)?(?:charges?|gains?|benefits?|impairments?|headwinds?|tailwinds?|hit|drag|losses)\b", re.I)
+_DRIVER_BEFORE = re.compile(r"\b(?:costs?\s+us|assessment\s+of|charges?\s+of|gains?\s+of|impact\s+of|benefit\s+of|headwind\s+of|tailwind\s+of)\s+(?:about\s+|roughly\s+|approximately\s+|an?\s+)?$", re.I)
 _MARGINS = frozenset({"margin", "operating_margin", "gross_margin", "ebitda_margin"})
 _GROWTH_NEAR = re.compile(r"\b(?:grow\w*|grew|growth|ris(?:en|e|ing)|rose|increas\w*|decreas\w*|declin\w*|fell|up|down|(?:above|below|(?:higher|lower)\s+than|ahead\s+of|behind)\s+(?:the\s+)?(?:prior|last|previous|a\s+year|year[-\s]ago))\b", re.I)
 """"organic growth was 6.7%", "would have risen 13.8%": a rate of change the change test missed keeps its metric."""
@@ -302,6 +304,8 @@ have has had gaap non-gaap adjusted reported january february march april may ju
 _EXCLUDED_HINTS = ("exclud", "ex ", "net of", "adjusting", "absent", "without")
 _EXCLUDED = re.compile(r"\b(?:excluding|exclud(?:es|e|ed)|ex|net\s+of|adjusting\s+for|absent|without)\s+(?:the\s+|that\s+|this\s+|an?\s+)?(?:[\w-]+\s+){0,1}$", re.I)
 """"Excluding the inventory charge, it was 45.1%": the words name what was taken out, not the figure's metric."""
+_EXCLUDES_CLAUSE = re.compile(r"\b(?:(?:which|that)\s+exclud\w*|excluding)\s[^,;]{0,80}(?=[,;])", re.I)
+""""adjusted EPS, which excludes amortization and pension income, was $3.78": the words name what was taken out."""
 _EXCLUDING_PHRASE = re.compile(r"\b(?:excluding|ex|absent|without|net\s+of|adjusting\s+for|adjusted\s+for|before)\b[^,;]{0,60},", re.I)
 _RESTATED_GUIDE = re.compile(r"\b(?:your|the)\s+(?:guidance\s+|guide\s+|range\s+)?midpoint\b|\bmidpoint\s+of\s+(?:your|the)\s+(?:guid\w*|range|outlook)|\b(?:your|the)\s+guide\s+implies\b", re.I)
 _HYPOTHESIS = re.compile(r"\b(?:if|suppose|supposing|assuming|assume|let's\s+say|let\s+us\s+say|say|hypothetically|were\s+to|in\s+order\s+to|what\s+if)\b", re.I)
@@ -380,6 +384,9 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
         before = [c for c in before if not _EXCLUDED.search(s, max(0, c[0] - 40), c[0])]
     if before and ("%" in s or "cent" in s):
         before = [c for c in before if not (c[2] == "revenue" and _SHARE_BASE.search(s, max(0, c[0] - 30), c[0]))]
+    if before and "xclud" in s:
+        out = [m.span() for m in _EXCLUDES_CLAUSE.finditer(s)]
+        before = [c for c in before if not any(a <= c[0] < b for a, b in out)]
     in_clause = [c for c in before if c[0] >= cstart]
     pick = in_clause[-1] if in_clause else None
     if pick is not None and len(in_clause) >= 2 and pick[2] not in _HEAD_METRICS:
@@ -706,6 +713,11 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             # "leverage was 3.1 times EBITDA", "94% of net income": a ratio to the amount, not the amount; but
             # "cash flow from operations was $2.1 billion, or 1.3 times net income" is the cash flow's multiple
             metric, phrase = (flows[-1][2], flows[-1][3]) if flows else ("other", phrase)
+        if metric == "eps" and _money(q.unit) and (q.scaled or _DRIVER_AFTER.match(s, q.end)
+                                                   or _DRIVER_BEFORE.search(s, max(0, q.start - 40), q.start + _hedge_len(q))):
+            # "$64 million", "a $0.15 charge", "cost us $0.08 a share": an item of EPS, not EPS; "earnings were $738
+            # million" is the earnings themselves
+            metric = "net_income" if q.scaled and re.fullmatch(r"(?:net\s+)?(?:earnings|income|profits?)", phrase, re.I) else "other"
         if metric in ("eps", "dividend") and q.unit == "%" and not is_change:
             pass
         if q.unit and _money(q.unit) and metric in PERCENT_METRICS and metric not in ("growth",):

@@ -92,7 +92,8 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("roic", (r"(?:return\s+on\s+invested\s+capital|ROIC|return\s+on\s+capital(?:\s+employed)?|ROCE)",)),
     ("other_income", (r"other\s+(?:income|expense)(?:,\s+net)?", r"(?:non-?service\s+)?pension\s+(?:income|benefit)", r"interest\s+income", r"non-?interest\s+(?:income|revenue)",
                       r"fee\s+income")),
-    ("margin", (r"margins?", r"(?:contribution|segment|adjusted|net|pre-?tax|profit|EBT)\s+margins?")),
+    ("margin", (r"margins?", r"(?:contribution|segment|adjusted|net|pre-?tax|profit|EBT)\s+margins?",
+                r"(?:total\s+)?segment\s+operating\s+(?:profit\s+)?margins?")),
     ("growth", (r"(?:organic|constant[-\s]currency|underlying)\s+growth", r"grew\s+organically", r"organically",
                 r"(?:on\s+an?\s+)?(?:organic|constant[-\s]currency)\s+basis")),
 )
@@ -297,6 +298,10 @@ def metric_cues(sentence: str) -> list[tuple[int, int, str, str]]:
         text = m.group(0)
         if text.isupper() is False and _needs_case(metric, text):
             continue
+        if metric == "operating_margin" and text.lower().startswith("operating"):
+            seg = _segment_words(sentence[max(0, m.start() - 40):m.start()])
+            if seg and seg[:1].isupper() and not re.match(r"(?:First|Second|Third|Fourth|Full|Half|Fiscal|Quarter)", seg):
+                metric = "margin"  # "Aeronautics operating margin was 11.4%": a segment's margin, not the company's
         if metric == "revenue" and text.lower() in ("revenue", "revenues", "sales", "net sales", "net revenue", "net revenues", "premiums",
                                                    "premium revenue", "premium revenues", "fee revenue", "fee revenues"):
             seg = _segment_words(sentence[max(0, m.start() - 40):m.start()], any(o[2] == "segment_revenue" for o in out))
