@@ -196,7 +196,7 @@ has none), unlike cost lines and segments, whose shares of revenue keep their me
 _DRIVER_AFTER = re.compile(r"\s+(?:(?:non-?cash|one-time|pre-?tax|after-?tax|special|negative|positive)\s+)?(?:charges?|gains?|benefits?|impairments?|headwinds?|tailwinds?|hit|drag|losses)\b", re.I)
 _DRIVER_BEFORE = re.compile(r"\b(?:costs?\s+us|assessment\s+of|charges?\s+of|gains?\s+of|impact\s+of|benefit\s+of|headwind\s+of|tailwind\s+of)\s+(?:about\s+|roughly\s+|approximately\s+|an?\s+)?$", re.I)
 _MARGINS = frozenset({"margin", "operating_margin", "gross_margin", "ebitda_margin"})
-_GROWTH_NEAR = re.compile(r"\b(?:grow\w*|grew|growth|ris(?:en|e|ing)|rose|increas\w*|decreas\w*|declin\w*|fell|up|down|(?:above|below|(?:higher|lower)\s+than|ahead\s+of|behind)\s+(?:the\s+)?(?:prior|last|previous|a\s+year|year[-\s]ago))\b", re.I)
+_GROWTH_NEAR = re.compile(r"\b(?:grow\w*|grew|growth|ris(?:en|e|ing)|rose|increas\w*|decreas\w*|declin\w*|fell|(?<!made\s)(?<!make\s)(?<!makes\s)up|down|(?:more|less|fewer)\s+than\s+(?:a\s+year|last|the)|(?:above|below|(?:higher|lower)\s+than|ahead\s+of|behind)\s+(?:the\s+)?(?:prior|last|previous|a\s+year|year[-\s]ago))\b", re.I)
 """"organic growth was 6.7%", "would have risen 13.8%": a rate of change the change test missed keeps its metric."""
 _MARGIN_OF = {"operating_income": "operating_margin", "ebitda": "ebitda_margin", "gross_profit": "gross_margin",
               "net_income": "margin", "ebit": "operating_margin", "free_cash_flow": "margin"}
@@ -695,6 +695,17 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         metric, phrase = (picked[0], picked[1]) if picked else ("other", "")
         metric_span = (picked[2], picked[3]) if picked and len(picked) == 4 else None
         is_change, direction = _change(q, s, qs)
+        if (metric == "other" and q.unit == "%" and not re.match(r"\s+of\b", after)
+                and (is_change or _GROWTH_NEAR.search(s, max(0, q.start - 45), min(len(s), q.end + 30)))):
+            last = next((f for f in reversed(facts) if f.unit == "count"), None)
+            if last is not None and any(f.metric != last.metric for f in facts[facts.index(last):]):
+                last = facts[-1]  # another metric came in between
+            last_end = s.find(last.text) + len(last.text) if last is not None and last.text in s else -1
+            if (last is not None and last.unit == "count" and last.metric in _COUNTED and last.sentence == s
+                    and 0 <= last_end <= q.start and not _NEW_SUBJECT.search(s, last_end, q.start)):
+                metric, phrase = last.metric, last.phrase  # "We produced 214,600 ounces, up 9%": the change of the count
+            elif not facts and st.unit == "count" and st.metric in _COUNTED and _carries_metric(s, q):
+                metric, phrase = st.metric, st.phrase  # "... 868,000 members. That's up 14% from a year ago."
         if not is_change and q.unit == "%" and metric != "growth" and "growth" in phrase.lower() and not _SHARE_OF.match(after):
             is_change, direction = True, Direction.UP  # "revenue growth guidance of 3% to 5%": a rate of change
         if (not is_change and q.unit == "%" and facts and facts[-1].change is not None and facts[-1].unit == "%"
@@ -705,7 +716,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             if _SHARE_OF.match(after) and metric in _MARGIN_OF:
                 metric = _MARGIN_OF[metric]
         if (q.unit == "count" and metric in MONEY_METRICS and not (count_noun and metric in _COUNTED_AS)
-                or q.unit == "%" and metric in COUNT_METRICS) and not is_change:
+                or q.unit == "%" and metric in COUNT_METRICS and (re.match(r"\s+of\b", after)
+                                                                  or not _GROWTH_NEAR.search(s, max(0, q.start - 45), min(len(s), q.end + 30)))) and not is_change:
             metric = "other"
         if (q.unit in ("%", "x", "bps") and metric in _AMOUNT_ONLY and not is_change
                 and not _GROWTH_NEAR.search(s, max(0, q.start - 45), min(len(s), q.end + 30))):
@@ -880,6 +892,7 @@ _YOU_HAVE = re.compile(r"\byou(?:'ve|\s+have|\s+now\s+have|'re\s+sitting\s+on|\s
                        r"|\bwith\s+(?:almost|about|nearly|over|more\s+than|roughly)?\s*[$€£¥₹]\s?\d[^,.]{0,20}\bof\s+(?:cash|liquidity|net\s+cash)", re.I)
 _MOTION = re.compile(r"\b(?:goes|go|going|moves?|moving|rises?|rising|climbs?|ramps?|ramping|steps?\s+up)\s+(?:up\s+|down\s+)?from\s+$", re.I)
 _COUNTED_AS = frozenset({"bookings", "backlog", "inventory", "buyback"})
+_COUNTED = COUNT_METRICS | {"bookings", "backlog"}
 _BUYBACK_VERB = re.compile(r"\b(?:repurchas\w*|bought\s+back|buy(?:ing)?\s+back|retir(?:ed|ing))\s+(?:(?:about|roughly|approximately|another|nearly|over)\s+)?$", re.I)
 _PEOPLE = frozenset("advisors advisers agents reps representatives engineers salespeople bankers brokers consultants "
                     "professionals nurses drivers pilots technicians workers hires underwriters analysts scientists developers specialists "

@@ -109,7 +109,7 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("customers", (r"(?:customer|client|account)\s+count", r"policies(?:[-\s]in[-\s]force)?", r"PIF")),
     ("subscribers", (r"subscriber\s+count",)),
     ("customers", (r"(?:member|membership)\s+count",)),
-    ("stores", (r"(?:store|restaurant|unit|location|door|branch)\s+count",)),
+    ("stores", (r"(?:store|restaurant|unit|location|door|branch|community|hotel)\s+count",)),
     # Industry measures with no name of their own are `other`, named here so that a word inside them ("per share",
     # "revenue", "income", "AUM") does not lend them a metric they are not.
     ("other", (r"A?FFO", r"funds\s+from\s+operations",
