@@ -254,8 +254,14 @@ def metrics_near(bullet: str, pos: int) -> frozenset[str] | None:
     return min(after, key=lambda s: s[0])[2] if after else None
 
 
+_TOLERANCE = re.compile(r"plus\s+or\s+minus|give\s+or\s+take|\+/|±", re.I)
+
+
 def fact_values(fact) -> list[Decimal]:
     vals = [v for v in (fact.value, fact.low, fact.high) if v is not None]
+    if fact.low is not None and fact.high is not None and _TOLERANCE.search(fact.text or ""):
+        # "$4.07, plus or minus $0.01" is the range 4.06-4.08, and states its centre and its tolerance
+        vals += [(fact.low + fact.high) / 2, (fact.high - fact.low) / 2]
     return vals + [-v for v in vals if v < 0]
 
 

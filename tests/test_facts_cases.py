@@ -2,6 +2,7 @@
 
 Each expected fact lists only the fields that matter; some extracted fact must match all of them.
 `count` (optional) pins the number of facts. A case with `xfail` is a known failure, kept visible.
+A context may hold the analyst's `question` the sentence answers.
 A case with `"paragraph": true` holds several sentences read in order with one paragraph state, for what
 one sentence carries to the next (a metric or basis named only in an earlier sentence).
 """
@@ -15,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from ecta.facts import Context, extract_sentence
-from ecta.facts.extract import State, split_sentences
+from ecta.facts.extract import State, question_outlook, split_sentences
 from ecta.facts.taxonomy import segment_names
 from ecta.model import Basis, Fact, Role
 
@@ -33,12 +34,15 @@ def _cases() -> list:
 
 
 def _context(raw: dict) -> Context:
-    return Context(
+    ctx = Context(
         fiscal_year=raw.get("fiscal_year"), fiscal_quarter=raw.get("fiscal_quarter"), fiscal_half=raw.get("fiscal_half"),
         role=Role(raw.get("role", "corporate")), basis=Basis(raw["basis"]) if raw.get("basis") else None,
-        currency=raw.get("currency", "USD"),
+        currency=raw.get("currency", "USD"), basis_scope=frozenset(raw["basis_scope"]) if raw.get("basis_scope") else None,
         segments=segment_names(f"{name} revenue" for name in raw["segments"]) if raw.get("segments") else None,
     )
+    if raw.get("question"):  # the analyst's question this sentence answers
+        ctx.asked_outlook, ctx.asked_period, ctx.asked_metric = question_outlook(raw["question"], ctx)
+    return ctx
 
 
 def _field(f: Fact, name: str):
@@ -91,6 +95,10 @@ def test_case_files_cover_the_phenomena() -> None:
         ("Unless stated otherwise, all margins and earnings figures we mention today are on an adjusted basis.",
          "adjusted", "operating_margin", "revenue"),
         ("All numbers discussed today are non-GAAP unless otherwise noted.", "non-GAAP", "eps", None),
+        ("Our cost figures are adjusted, and reconciliations are in the release.", "adjusted", "operating_expenses", "revenue"),
+        ("As a reminder, EBITDA and margin figures are adjusted.", "adjusted", "ebitda_margin", "revenue"),
+        ("Margins are non-GAAP unless we say otherwise.", "non-GAAP", "gross_margin", "eps"),
+        ("Unless we say otherwise, margins and earnings are adjusted.", "adjusted", "eps", "operating_expenses"),
         ("Unless noted, the earnings figures we give this morning are core earnings, a non-GAAP measure that leaves out "
          "one-off items.", "non-GAAP", "eps", "revenue"),
         ("Our unit cost metrics, including cash costs per tonne and sustaining costs, are non-GAAP measures.",
@@ -99,7 +107,8 @@ def test_case_files_cover_the_phenomena() -> None:
          "operating_income"),
         ("Unless we say otherwise, the EBITDA figures we discuss are adjusted.", "adjusted", "ebitda_margin", "revenue"),
     ],
-    ids=["every-figure", "margins-and-earnings-only", "all-numbers", "named-measure-after-comma", "our-cost-metrics",
+    ids=["every-figure", "margins-and-earnings-only", "all-numbers", "cost-figures", "ebitda-and-margins",
+         "margins-only", "unless-we-say-otherwise", "named-measure-after-comma", "our-cost-metrics",
          "per-share-earnings-only", "ebitda-and-its-margin"],
 )
 def test_call_level_basis_statement(statement: str, basis: str, covers: str, not_covers: str | None) -> None:
@@ -118,6 +127,9 @@ def test_no_call_level_basis_from_a_mention_of_non_gaap_measures() -> None:
     from ecta.facts.context import call_level_statement
 
     assert call_level_statement(["We will refer to both GAAP and non-GAAP measures, and we label each one as we go."]) is None
+    assert call_level_statement(["We will discuss adjusted EBITDA, which is a non-GAAP measure."]) is None
+    assert call_level_statement(["Some of the figures we discuss today are non-GAAP."]) is None
+    assert call_level_statement(["Our results this quarter are adjusted for the divestiture."]) is None
     assert call_level_statement(["Our results are adjusted for the sale of the coatings unit in May."]) is None
     assert call_level_statement(["We will also refer to non-GAAP measures such as segment margin and free cash flow, "
                                  "which are reconciled in the appendix."]) is None

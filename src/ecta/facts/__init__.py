@@ -8,7 +8,7 @@ from ..model import Fact, FactKind, ParagraphKind, Role, Section, Transcript
 from .context import call_level_statement
 from .periods import half_of_title
 from .taxonomy import segment_names
-from .extract import Context, State, extract_sentence, split_sentences, worth_reading
+from .extract import Context, State, extract_sentence, question_outlook, split_sentences, worth_reading
 
 __all__ = ["Context", "extract_facts", "extract_sentence"]
 
@@ -26,13 +26,20 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
     half = None if meta.fiscal_quarter else half_of_title(meta.title)
     segments = segment_names(p.text for t in transcript.turns for p in t.paragraphs if p.kind is ParagraphKind.SPEECH)
     facts: list[Fact] = []
+    asked: tuple = (False, None, None)
     for turn in transcript.turns:
         if turn.speaker.role is Role.OPERATOR:
             continue
+        if turn.section is Section.QA and turn.speaker.role is Role.ANALYST:
+            question = " ".join(p.text for p in turn.paragraphs if p.kind is ParagraphKind.SPEECH)
+            asked = question_outlook(question, Context(fiscal_year=meta.fiscal_year, fiscal_quarter=meta.fiscal_quarter,
+                                                       fiscal_half=half))
+        answering = turn.section is Section.QA and turn.speaker.role is not Role.ANALYST
         ctx = Context(fiscal_year=meta.fiscal_year, fiscal_quarter=meta.fiscal_quarter, fiscal_half=half,
                       section=turn.section,
                       role=turn.speaker.role, basis=basis, basis_scope=scope, currency=currency, speaker=turn.speaker.id, turn=turn.index,
-                      segments=segments)
+                      segments=segments, asked_outlook=answering and asked[0], asked_period=asked[1] if answering else None,
+                      asked_metric=asked[2] if answering else None)
         for para in turn.paragraphs:
             if para.kind is not ParagraphKind.SPEECH:
                 continue
@@ -88,10 +95,16 @@ def _echoes(facts: list[Fact], analysts: set[str], qa_turns: set[int]) -> list[F
     """An analyst quoting a figure management gave earlier ("does the $150 to $170 million assume...") quotes
     that fact: same metric, kind, period and basis, not a new estimate."""
     said: dict[tuple, Fact] = {}
+    asked: dict[tuple, Fact] = {}
+    asked_turn = None
     out = []
     for f in facts:
         key = (f.value, f.low, f.high, f.unit)
         if f.speaker in analysts:
+            if f.turn != asked_turn:
+                asked, asked_turn = {}, f.turn
+            if f.metric != "other":
+                asked[key] = f
             earlier = said.get(key)
             if earlier is not None and f.unit is not None and (
                     f.low is not None or f.unit not in ("%", "bps", "days") or earlier.kind is not FactKind.ACTUAL
@@ -107,8 +120,13 @@ def _echoes(facts: list[Fact], analysts: set[str], qa_turns: set[int]) -> list[F
                 # "The EUR 500 million is a floor": the amount named before, said again without its metric
                 f = f.model_copy(update={"metric": earlier.metric, "kind": earlier.kind, "period": earlier.period,
                                          "basis": earlier.basis, "change": earlier.change})
+            if f.metric == "other" and key in asked and f.unit is not None:
+                # "... assumes the same 21% tax rate?" "About 21% for the first quarter": the figure the question named
+                f = f.model_copy(update={"metric": asked[key].metric, "phrase": asked[key].phrase})
             if f.value is not None or f.low is not None:
                 said[key] = f
+                if f.low is not None and f.high is not None and _TOLERANCE.search(f.text):
+                    said[((f.low + f.high) / 2, None, None, f.unit)] = f  # "62%, plus or minus 50 basis points" is 62% too
         out.append(f)
     return out
 
@@ -128,6 +146,7 @@ def _currency(t: Transcript) -> str:
     return best if counts[best] > 0 else "USD"
 
 
+_TOLERANCE = re.compile(r"plus\s+or\s+minus|give\s+or\s+take|\+/|±", re.I)
 _THE_BEFORE = re.compile(r"\b(?:the|that|this)\s+$", re.I)
 """A definite article before an amount points back at one named earlier ("the EUR 500 million")."""
 

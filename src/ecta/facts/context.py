@@ -47,7 +47,7 @@ NOT_GUIDANCE = re.compile(
     r"\b(?:than\s+(?:we\s+)?(?:expected|anticipated|forecast|guided|projected)|as\s+(?:we\s+)?(?:expected|anticipated|projected|guided)|(?:our|the)\s+expectations?|in\s+line\s+with\s+(?:our\s+|the\s+)?(?:guidance|guide|outlook|expectations?)|ahead\s+of\s+(?:our\s+)?(?:guidance|outlook|expectations?)|(?:ahead\s+of|above|below|short\s+of)\s+(?:our\s+|the\s+)?guide\b|exceeded\s+(?:our\s+)?(?:guidance|outlook|expectations?)|(?:will|we'll)\s+(?:give|provide|share|issue)\s+(?:\w+\s+){0,2}(?:guidance|outlook))\b",
     re.I,
 )
-PAST = re.compile(r"\b(?:reached|surpassed|crossed|amounted|included|contributed|represented|accounted|was|were|grew|increased|decreased|declined|rose|fell|came\s+in|delivered|reported|achieved|ended|generated|totaled|totalled|improved|had|did|posted|recorded|saw|returned|closed|finished|averaged|has\s+run|have\s+run|ran)\b", re.I)
+PAST = re.compile(r"\b(?:reached|added|surpassed|crossed|amounted|included|contributed|represented|accounted|was|were|grew|increased|decreased|declined|rose|fell|came\s+in|delivered|reported|achieved|ended|generated|totaled|totalled|improved|had|did|posted|recorded|saw|returned|closed|finished|averaged|has\s+run|have\s+run|ran)\b", re.I)
 
 BASIS_CUES = re.compile(
     r"""(?P<nongaap>\bnon[-\s]?GAAP\b|\bnon[-\s]?IFRS\b)
@@ -90,11 +90,31 @@ _SCOPES = (
     (re.compile(r"(?<!per-share\s)(?<!per\sshare\s)\b(?:earnings|profits?|income)\b(?!\s+per\b)", re.I),
      {"net_income", "eps", "operating_income", "ebit", "ebitda", "gross_profit"}),
     (re.compile(r"\b(?:EPS|per[-\s]share)\b", re.I), {"eps"}),
-    (re.compile(r"\bEBITDA\b", re.I), {"ebitda", "ebitda_margin"}),
-    (re.compile(r"\b(?:expenses|costs|opex)\b", re.I), {"operating_expenses", "research_and_development", "sales_and_marketing",
-                                                       "general_and_administrative"}),
+    (re.compile(r"\bEBITDA\w*", re.I), {"ebitda", "ebitda_margin"}),
+    (re.compile(r"\b(?:expenses|costs?|opex|spending)\b", re.I), {"operating_expenses", "research_and_development", "sales_and_marketing",
+                                                                 "general_and_administrative"}),
 )
+_SUBJECT_BASIS = re.compile(
+    r"(?P<subj>(?:[\w&’'-]+,?\s+){1,12}?)(?:are|is|will\s+be|were|are\s+all|are\s+presented|are\s+discussed|are\s+given|are\s+stated)\s+"
+    r"(?:(?:all|also|presented|discussed|given|stated|shown|expressed|today)\s+){0,2}(?:on\s+an?\s+|in\s+)?(?P<d>non[-\s]?GAAP|adjusted)\b"
+    r"(?!\s+(?:for|to|by)\b)(?!\s+(?:financial\s+)?(?:measures?|metrics?|figures?\s+(?:of|for)))", re.I)
+""""Our cost figures are adjusted", "Margin and EPS figures are on an adjusted basis": what the subject names is covered."""
+_SUBJECT_WORDS = re.compile(r"\b(?:figures?|numbers?|results|metrics|amounts|financials|margins?|earnings|EPS|costs?|expenses|opex|"
+                            r"EBITDA\w*|profits?|income|comparisons|references)\b", re.I)
+_SOME = re.compile(r"\b(?:some|certain|several|a\s+few)\s+(?:of\s+)?(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:figures?|numbers?|results|metrics|measures)\b", re.I)
+_NOT_ALL = re.compile(r"\b(?:some|certain|several|few|which|that|these|this|may|might|can|one|our\s+non)\b", re.I)
 _EVERYTHING = re.compile(r"\b(?:all|every|each)\s+(?:of\s+the\s+|of\s+our\s+)?(?:financial\s+)?(?:figures?|numbers?|results|metrics?|measures?|amounts?|financials|comparisons?)\b", re.I)
+
+
+def _subject_statement(text: str) -> re.Match[str] | None:
+    """A figure-free sentence whose subject names what is adjusted ("EBITDA and margin figures are adjusted")."""
+    for sentence in re.split(r"(?<=[.;])\s+", text):
+        if any(ch.isdigit() for ch in sentence):
+            continue
+        m = _SUBJECT_BASIS.search(sentence)
+        if m and _SUBJECT_WORDS.search(m.group("subj")) and not _NOT_ALL.search(m.group("subj")):
+            return m
+    return None
 
 
 def call_level_statement(texts: list[str]) -> tuple[Basis, frozenset[str] | None] | None:
@@ -105,16 +125,23 @@ def call_level_statement(texts: list[str]) -> tuple[Basis, frozenset[str] | None
         if text.isascii() and "gaap" not in (low := text.lower()) and "adjusted" not in low:
             continue
         m = CALL_BASIS.search(text)
+        if m and _SOME.search(text, max(0, text.rfind(".", 0, m.start()) + 1), m.end()):
+            m = None  # "Some of the figures are non-GAAP": not every figure
         if m:
             basis = basis_of(m.group("a") or m.group("b") or m.group("c"))
             sentence = text[max(0, text.rfind(".", 0, m.start()) + 1):m.end()]
-            if _EVERYTHING.search(sentence):
-                return basis, None
-            scope: set[str] = set()
-            for rx, metrics in _SCOPES:
-                if rx.search(sentence):
-                    scope |= metrics
-            return basis, frozenset(scope) if scope else None
+        else:
+            m = _subject_statement(text)
+            if m is None:
+                continue
+            basis, sentence = basis_of(m.group("d")), m.group("subj")
+        if _EVERYTHING.search(sentence):
+            return basis, None
+        scope: set[str] = set()
+        for rx, metrics in _SCOPES:
+            if rx.search(sentence):
+                scope |= metrics
+        return basis, frozenset(scope) if scope else None
     return None
 
 

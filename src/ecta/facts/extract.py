@@ -38,6 +38,13 @@ class Context:
     turn: int | None = None
     segments: re.Pattern[str] | None = None
     """Segment names the call uses ("Technical Textiles revenue"), so "Technical Textiles grew 18%" is segment revenue."""
+    asked_outlook: bool = False
+    """An answer to an analyst's question about the outlook: "For the first quarter, gross margin in the 44% range"."""
+    asked_period: Period | None = None
+    """The period ahead that question named, for an answer that names none."""
+    asked_metric: tuple[str, str] | None = None
+    """The one metric that question named ("What are you assuming for the tax rate?"), for an answer's first figure
+    that names none ("Think of it as 21% to 22%.")."""
 
 
 @dataclass
@@ -113,6 +120,9 @@ _NOT_FIGURE_AFTER = re.compile(
     re.I,
 )
 
+_PRODUCT_AFTER = re.compile(
+    r"(?:[A-Za-z]|[-\s](?:gig|gigs|gigabits?|gigabytes?|terabits?|terabytes?|megabits?|nanometers?|nanometres?|nm|millimeters?|millimetres?|mm|"
+    r"inch|inches|GHz|MHz|Gbps|Mbps|Tbps|G|GB|TB|kW|kWh|MW|W|core|bit|K)\b)")
 _UP = r"wider|widened|up|increased?|increasing|grew|grow(?:n|th|ing|s)?|rose|rising|rise|expanded|expansion|expand(?:ing)?|improved|improv(?:e|ement|ing)|higher|gain(?:ed|s)?|jumped|climbed|added|accelerat(?:ed|ion)|better|more|uplift|benefit(?:ed)?"
 _DOWN = r"down|decreased?|decreasing|declined?|declining|fell|fall(?:ing)?|dropped|drop|contracted|contraction|lower|fewer|reduc(?:ed|tion)|shrank|slipped|compressed|compression|headwind|lost|worse|less|deteriorat(?:ed|ion)|erosion|cost\s+us|costs\s+us|took\s+away|takes\s+away|hurt|dragged|weighed|pressure|drag|deleverag(?:e|ed|ing)|tighter|tightened|narrower|lose|loses|losing"
 _CHANGE_BEFORE = re.compile(
@@ -318,6 +328,12 @@ _LEAD_BASIS = re.compile(
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
+def _says_nothing_after(s: str, q: Quantity) -> bool:
+    """True when the clause after the figure names no subject either ("Think of it as 21% to 22%.")."""
+    _, cend = _clause_bounds(s, q.start)
+    return all(w.lower() in _CARRY_WORDS or P.find_cues(w) for w in _WORD.findall(s, q.end, cend))
+
+
 def _carries_metric(s: str, q: Quantity) -> bool:
     """True when nothing in the clause before the figure names a subject of its own."""
     cstart, _ = _clause_bounds(s, q.start)
@@ -353,6 +369,8 @@ def _is_figure(q: Quantity, s: str) -> bool:
         return False
     if _NOT_FIGURE_AFTER.match(after):
         return False
+    if q.unit is None and not q.scaled and _PRODUCT_AFTER.match(after):
+        return False  # "400 gig optics", "5G radios", "3-nanometer": a product's speed or size, not a count
     if q.unit is None and not q.scaled:
         if q.value is not None and q.value == q.value.to_integral_value() and 1980 <= q.value <= 2049 and "," not in q.text:
             return False
@@ -411,6 +429,10 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
             return "dividend", near[-1][3], near[-1][0], near[-1][1]
         return "eps", (pick[3] if pick[2] == "eps" else "per share"), pick[0], pick[1]
     _ = prev_q_end
+    if pick[2] == "eps" and q.scaled and _money(q.unit):
+        # "$52 million, or $0.65 per share": millions are the earnings, the per-share figure is the EPS
+        others = [c for c in before if c[2] in MONEY_METRICS and c[2] != "eps"]
+        return (others[-1][2], others[-1][3], others[-1][0], others[-1][1]) if others else ("net_income", pick[3], pick[0], pick[1])
     return pick[2], pick[3], pick[0], pick[1]
 
 
@@ -513,10 +535,8 @@ def _basis(q: Quantity, s: str, metric_span: tuple[int, int] | None, prev: tuple
 
 def _kind(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context, state: State, future_at: tuple[int, ...]) -> FactKind:
     # a future period in a later statement ("..., and we plan to remodel another 40 in 2027") is not this figure's
-    has_future_cue = False
-    if future_at:
-        new_subject = _NEW_SUBJECT.search(s, q.end)
-        has_future_cue = any(pos < (new_subject.start() if new_subject else len(s)) for pos in future_at)
+    new_subject = _NEW_SUBJECT.search(s, q.end) if future_at or ctx.asked_outlook else None
+    has_future_cue = bool(future_at) and any(pos < (new_subject.start() if new_subject else len(s)) for pos in future_at)
     before = [k for pos, k in cues if pos < q.start]
     kind: FactKind | None = before[-1] if before else None
     if kind is FactKind.GUIDANCE and FactKind.TARGET in before:
@@ -566,6 +586,9 @@ def _kind(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context, s
                and not (future_at and any(cstart <= pos < q.start for pos in future_at)))  # "bookings for the third quarter are 3 points ahead"
         if has_future_cue and not PAST.search(s) and not now:
             return FactKind.GUIDANCE
+        if ctx.asked_outlook and not PAST.search(s) and not _PRESENT_STATE.search(s) and not any(
+                _reported(c, ctx) for c in P.find_cues(s[:new_subject.start() if new_subject else len(s)])):
+            return FactKind.GUIDANCE  # an answer about the outlook: "For the first quarter, gross margin in the 44% range."
         if state.kind is FactKind.GUIDANCE and not PAST.search(s) and not (q.low is None and _PRESENT_STATE.search(s)):
             return FactKind.GUIDANCE
         return FactKind.ACTUAL
@@ -612,7 +635,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             st.outlook = P.resolve(named[-1], ctx.fiscal_year, ctx.fiscal_quarter, True, ctx.fiscal_half)
     if st.lead_basis is not None and any(k is FactKind.GUIDANCE for _, k in kcues):
         st.lead_basis = None  # the outlook is a new topic: "on a GAAP basis" was about the results
-    future_at = tuple(c.start for c in pcues if _future_cue([c], ctx))
+    future_at = tuple(c.start for c in pcues if _future_cue([c], ctx) or (ctx.role is not Role.ANALYST and _ahead(c, ctx, s)))
     respectively = _respectively(s, qs, cues)
     prev: tuple[Quantity, Basis | None] | None = None
     compared_end: int | None = None
@@ -690,6 +713,9 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         if (picked is None and st.metric not in (None, "other", "growth") and not count_noun and _carries_metric(s, q)
                 and (q.unit == st.unit or (q.unit == "bps" and st.unit == "%"))):
             picked, carried = (st.metric, st.phrase), True  # "Our tax rate was 23%. For the first quarter, we expect about 21%."
+        elif (picked is None and ctx.asked_metric is not None and st.metric is None and not facts and not count_noun
+              and _fits(ctx.asked_metric[0], q.unit) and _carries_metric(s, q) and _says_nothing_after(s, q)):
+            picked = ctx.asked_metric  # "What are you assuming for the tax rate?" "Think of it as 21% to 22%."
         if (not picked or picked[0] == "other") and _money(q.unit) and _PER_UNIT_PRICE.match(s, q.end):
             picked = ("price", "realized price")  # "we realized $2.31 per Mcf"
         metric, phrase = (picked[0], picked[1]) if picked else ("other", "")
@@ -850,6 +876,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         st.kind = kind
     if len(facts) > 1 and any(f.kind is FactKind.PRIOR_GUIDANCE for f in facts):
         _align_revisions(facts)
+    if facts and _maybe(s, ("basis", "items")):
+        facts = _basis_after(s, facts, qs, ctx)
     if any(f.kind is FactKind.GUIDANCE for f in facts) and _RECALLED.search(s):
         facts = [f.model_copy(update={"kind": FactKind.PRIOR_GUIDANCE})
                  if f.kind is FactKind.GUIDANCE and _over(f.period, ctx) else f for f in facts]
@@ -1007,6 +1035,54 @@ def _might_be_qualitative(s: str) -> bool:
     return any(w in low for w in _QUAL_WORDS) and _QUAL_DIR.search(s) is not None
 
 
+def _ahead(c: P.Cue, ctx: Context, s: str) -> bool:
+    """Periods ahead of the call that name no year: the second half in a first- or second-quarter call; in a
+    fourth-quarter call the first quarter or half (next year's, unless the sentence is in the past tense); and "for
+    the year" in a sentence with no verb of its own ("For the full year, revenue of about $4 billion.")."""
+    fq = ctx.fiscal_quarter
+    if c.year is not None or not fq or not ctx.fiscal_year:
+        return False
+    if c.rel is None:
+        if c.half == 2 and fq <= 2:
+            return not _OF_LAST_YEAR.match(s, c.end)
+        return fq == 4 and (c.quarter == 1 or c.half == 1) and not _OF_LAST_YEAR.match(s, c.end)
+    return c.rel == "this_y" and fq < 4 and not PAST.search(s) and not _PRESENT_STATE.search(s)
+
+
+_OF_LAST_YEAR = re.compile(r"\s+(?:of\s+)?(?:last\s+year|the\s+(?:prior|previous|last)\s+year|a\s+year\s+ago)\b", re.I)
+
+
+def _reported(c: P.Cue, ctx: Context) -> bool:
+    """A period the call reports on or before it ("in the quarter", "last year", "the second quarter" in a Q3 call)."""
+    if c.rel is not None:
+        return c.rel in ("this_q", "prev_q", "year_ago", "q_last_year", "h_last_year", "n_years_ago", "this_h") or (
+            c.rel == "this_y" and ctx.fiscal_quarter in (None, 4))
+    if c.year is not None and ctx.fiscal_year is not None:
+        return c.year < ctx.fiscal_year or (c.year == ctx.fiscal_year and bool(c.quarter) and ctx.fiscal_quarter is not None
+                                              and c.quarter <= ctx.fiscal_quarter)
+    return bool(c.quarter and ctx.fiscal_quarter and c.quarter <= ctx.fiscal_quarter and not _ahead(c, ctx, ""))
+
+
+def question_outlook(question: str, ctx: Context) -> tuple[bool, Period | None, tuple[str, str] | None]:
+    """Does an analyst's question ask about the outlook, for which period ahead (None: it names none), and about
+    which one metric (None: none or several)?"""
+    asked = any(k is FactKind.GUIDANCE for _, k in kind_cues(question))
+    ahead = [c for c in P.find_cues(question) if _future_cue([c], ctx) or _ahead(c, ctx, question)]
+    period = P.resolve(ahead[-1], ctx.fiscal_year, ctx.fiscal_quarter, True, ctx.fiscal_half) if ahead else None
+    named = {(c[2], c[3]) for c in metric_cues(question) if c[2] not in ("other", "growth", "eps") or c[3].lower().endswith("eps")}
+    metric = named.pop() if len({m for m, _ in named}) == 1 else None
+    return asked or bool(ahead), period, metric
+
+
+def _fits(metric: str, unit: str | None) -> bool:
+    """Can a figure in this unit be a level or change of this metric?"""
+    if unit in ("%", "bps"):
+        return metric in PERCENT_METRICS or metric in MONEY_METRICS
+    if _money(unit):
+        return metric in MONEY_METRICS
+    return unit == "count" and metric in COUNT_METRICS
+
+
 def _future_cue(pcues: list[P.Cue], ctx: Context) -> bool:
     for c in pcues:
         if c.rel in ("next_q", "next_y"):
@@ -1045,12 +1121,17 @@ def _comparison_at(s: str, start: int) -> bool:
     return any(ch.isdigit() for ch in between) and not re.search(r"\b(?:was|were|is|are|of|totaled|came)\b", between)
 
 
+_ON_BEFORE = re.compile(r"\bon\s+(?:the\s+)?$", re.I)
+""""an improvement of 40 basis points on the first half of last year": the base of the change, not its period."""
+
+
 def _period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State, kind: FactKind, comparison: bool,
                 qs: list[Quantity], is_change: bool, target_at: int = 0) -> Period | None:
     fy, fq = ctx.fiscal_year, ctx.fiscal_quarter
     future = kind in (FactKind.GUIDANCE, FactKind.TARGET) or (kind is FactKind.ESTIMATE and not PAST.search(s))
     next_start = min((o.start for o in qs if o.start >= q.end), default=len(s))
-    main_cues = [c for c in pcues if c.rel not in ("prev_q", "year_ago") and not _comparison_cue(s, c)]
+    main_cues = [c for c in pcues if c.rel not in ("prev_q", "year_ago") and not _comparison_cue(s, c)
+                 and not (is_change and c.rel in ("q_last_year", "h_last_year") and _ON_BEFORE.search(s, max(0, c.start - 9), c.start))]
     main_cues += [c for c in pcues if c.rel in ("prev_q", "year_ago") and c.end <= q.start and not comparison
                   and re.fullmatch(r"(?:last|prior|previous)\s+(?:quarter|year)|a\s+year\s+ago", s[c.start:c.end], re.I)
                   and not _comparison_cue(s, c)
@@ -1105,6 +1186,8 @@ def _period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State
         main = st.period
     elif kind is FactKind.GUIDANCE and st.outlook is not None:
         main = st.outlook
+    elif kind is FactKind.GUIDANCE and ctx.asked_period is not None:
+        main = ctx.asked_period  # the period the question asked about
     elif future:
         if fq:
             main = P.next_period(fy, fq)
@@ -1216,6 +1299,29 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
             text=s[start:m.end()],
         ))
         taken.add(c[2])
+    return out
+
+
+_BASIS_AFTER = re.compile(
+    r"(?:,\s*|\s+)(?:(?:both|all|each|all\s+of\s+(?:them|these|those)|each\s+of\s+them)\s+)?(?:(?:on|in)\s+an?\s+(?P<w>non[-\s]?GAAP|GAAP|"
+    r"adjusted|IFRS|statutory|pro[-\s]forma|core|underlying)\s+basis|(?P<x>excluding|ex|before)\s+(?:special|one-time|certain|"
+    r"non-recurring|unusual|notable|significant|exceptional)?\s*items)\b", re.I)
+
+
+def _basis_after(s: str, facts: list[Fact], qs: list[Quantity], ctx: Context) -> list[Fact]:
+    """"Revenue was $410 million and EPS $1.12, both on a non-GAAP basis", "..., excluding items": a basis stated after
+    the figures is theirs, back to the previous such statement."""
+    out = list(facts)
+    start = 0
+    ends = {q.text: q.end for q in qs}
+    for m in _BASIS_AFTER.finditer(s):
+        word = m.group("w")
+        basis = (Basis.GAAP if word.lower() == "statutory" else basis_of(word)) if word else Basis.ADJUSTED
+        for i, f in enumerate(out):
+            end = ends.get(f.text, -1)
+            if start <= end <= m.start() and f.basis in (None, ctx.basis) and f.unit is not None:
+                out[i] = f.model_copy(update={"basis": basis})
+        start = m.end()
     return out
 
 

@@ -104,7 +104,7 @@ _HEDGE_PHRASES = tuple(" " + p for p in (
 
 # "declined by EUR 410 million to EUR 1.74 billion": a change and the new level, not a range
 _CHANGE_TO = re.compile(r"\b(?:declined|decreased|fell|dropped|rose|increased|grew|improved|expanded|contracted|reduced|up|down)\s+(?:by\s+)?(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
-_CONNECT = re.compile(r"^\s*(?:(?:per|a)\s+(?:diluted\s+)?share\s+)?(?:to|through|-|–|—|and|or)\s*$", re.I)
+_CONNECT = re.compile(r"^\s*(?:(?:per|a)\s+(?:diluted\s+)?share\s+)?(?:to|through|-|–|—|and(?:\s+to)?|or)\s*$", re.I)
 """"$3.65 per share to $3.85 per share" is one range, as "$3.65 to $3.85" is."""
 _BETWEEN = re.compile(r"\b(?:between|from|range\s+of|ranging\s+from)\s+(?:about\s+|approximately\s+)?$", re.I)
 
@@ -318,6 +318,29 @@ def _band(band: str, pos: str, dec: str | None) -> tuple[Decimal, Decimal | None
 _POINTS = re.compile(r"\bpoints?\b|\bpts?\b|\bppts?\b", re.I)
 
 
+_TOLERANCE = re.compile(r"\s*,?\s*(?:plus\s+or\s+minus|give\s+or\s+take|\+/-|\+/−|±)\s*$", re.I)
+""""$1.7 billion plus or minus $50 million": the guide is the range the tolerance spans."""
+
+
+def _tolerance(sentence: str, a: Quantity, b: Quantity) -> Quantity | None:
+    if a.value is None or b.value is None or a.negative or b.negative or not _TOLERANCE.fullmatch(sentence, a.end, b.start):
+        return None
+    spread = b.value
+    if a.unit == "%" and b.unit == "bps":
+        spread = spread / 100
+    elif b.unit not in (None, a.unit) or (b.unit is None and not (b.scaled or a.unit is None)):
+        return None
+    elif b.unit is None and b.scaled and not getattr(b, "_power", 0):
+        return None
+    if spread >= a.value:
+        return None
+    q = Quantity(a.start, b.end, sentence[a.start:b.end], low=a.value - spread, high=a.value + spread, unit=a.unit,
+                 approx=a.approx, scaled=a.scaled)
+    q._power = getattr(a, "_power", 0)  # type: ignore[attr-defined]
+    q._cents = getattr(a, "_cents", False)  # type: ignore[attr-defined]
+    return q
+
+
 def _merge_ranges(sentence: str, qs: list[Quantity], outlook: bool = False) -> list[Quantity]:
     out: list[Quantity] = []
     i = 0
@@ -326,6 +349,12 @@ def _merge_ranges(sentence: str, qs: list[Quantity], outlook: bool = False) -> l
         if i + 1 < len(qs) and a.kind == "number" and qs[i + 1].kind == "number":
             b = qs[i + 1]
             gap = sentence[a.end:b.start]
+            if "minus" in gap or "+" in gap or "±" in gap or "give" in gap:
+                tol = _tolerance(sentence, a, b)
+                if tol is not None:
+                    out.append(tol)
+                    i += 2
+                    continue
             conn = _CONNECT.match(gap)
             # searched only for a connected pair: the test below needs it only then
             ct = _CHANGE_TO.search(sentence, max(0, a.start - 30), a.start) if conn else None

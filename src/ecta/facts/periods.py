@@ -25,7 +25,8 @@ CUES = re.compile(
          (?:\s+(?:of\s+)?(?:(?:the\s+)?(?:fiscal|calendar)\s+(?:year\s+)?|FY\s*)?'?(?P<qoy>\d{{4}}|\d{{2}}(?![\d,.%]))
             |(?P<qlast>\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year))?
       |\b(?:last|prior)\s+year's\s+(?P<qo2>first|second|third|fourth)\s+quarter)
-    |(?P<h>\b(?P<ho>first|second|1st|2nd|back|front)[-\s]+half(?:\s+of\s+(?:the\s+)?(?:(?:fiscal|calendar)\s+(?:year\s+)?|FY\s*)?'?(?P<hy>\d{{4}}|\d{{2}}(?![\d,.%])))?
+    |(?P<h>\b(?P<ho>first|second|1st|2nd|back|front)[-\s]+half(?:\s+of\s+(?:the\s+)?(?:(?:fiscal|calendar)\s+(?:year\s+)?|FY\s*)?'?(?P<hy>\d{{4}}|\d{{2}}(?![\d,.%]))
+         |(?P<hlast>\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year))?
       |\bH(?P<hn>[12])\s*(?:FY\s*|fiscal\s*)?'?(?P<hy2>\d{{4}}|\d{{2}})?\b)
     |(?P<ytd>\b(?:year[-\s]to[-\s]date|YTD|first\s+(?:nine|six|three)\s+months|(?:nine|six)[-\s]months?\s+(?:period|ended|to\s+date|year[-\s]to[-\s]date))\b(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<yty>\d{{4}}))?)
     |(?P<this_q>\b(?:this|the|current|in\s+the|recent|latest|reported)\s+quarter\b)
@@ -104,6 +105,8 @@ def find_cues(sentence: str) -> list[Cue]:
             ho = (g["ho"] or "").lower()
             c.half = int(g["hn"]) if g["hn"] else (1 if ho in ("first", "1st", "front") else 2)
             c.year = _year(g["hy"] or g["hy2"])
+            if g["hlast"]:
+                c.rel = "h_last_year"
         elif g["ytd"]:
             c.ytd = True
             c.year = _year(g["yty"])
@@ -185,6 +188,8 @@ def resolve(c: Cue, fy: int | None, q: int | None, future: bool, h: int | None =
         return label(fy - 1, q, None if q else h) if fy else None
     if c.rel == "q_last_year":
         return label(fy - 1, c.quarter) if fy else None
+    if c.rel == "h_last_year":
+        return label(fy - 1, half=c.half) if fy else None
     if c.rel == "next_y":
         return label(fy + 1) if fy else None
     if c.rel == "next_n_years":
