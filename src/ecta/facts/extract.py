@@ -167,7 +167,7 @@ _COMPARED_AFTER = re.compile(r"\b(?:compared|versus|vs\b|against|above|below|wit
 _COMPARE_CUE_BEFORE = re.compile(r"\b(?:from|compared|versus|vs\.?|against|than|relative\s+to|(?:a\s+little|slightly|just|somewhat)\s+(?:under|below|above)|(?:flat|ahead|behind|in\s+line|consistent|even)\s+(?:with|of))\b", re.I)
 _TO_BEFORE = re.compile(r"\b(?:to|reach(?:ed|ing)?|at|of|totaled|was|were|is|be|hit)\s+(?:a\s+(?:record|new)\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$", re.I)
 _REVISE = re.compile(r"\b(?:rais(?:e|ed|ing)|lower(?:ed|ing)?|increas(?:e|ed|ing)|revis(?:e|ed|ing)|updat(?:e|ed|ing)|narrow(?:ed|ing)?|cut|reduc(?:e|ed|ing)|tighten(?:ed|ing)?)\b", re.I)
-_SHARE_OF = re.compile(r"^\s*of\s+(?:our\s+|the\s+|total\s+|net\s+|consolidated\s+)*(?:revenues?|sales|turnover|the\s+total|mix)", re.I)
+_SHARE_OF = re.compile(r"^\s*of\s+(?:our\s+|the\s+|total\s+|net\s+|consolidated\s+)*(?:(?:home|product|service|group)\s+(?:sales\s+)?)?(?:revenues?|sales|turnover|the\s+total|mix)", re.I)
 _HEAD_METRICS = frozenset({"gross_margin", "operating_margin", "ebitda_margin", "margin", "price", "tax_rate", "market_share", "roe", "roic"})
 _HEAD_OF = re.compile(r"\s+(?:on|of|for|from|in)\s+(?:[\w&-]+\s+){0,4}", re.I)
 _CHANGE_IN = re.compile(r"^\s*(?:increase|decrease|rise|decline|growth|improvement|reduction|drop|gain|jump)\s+in\s+(?:our\s+|the\s+|total\s+|net\s+)?$", re.I)
@@ -200,7 +200,7 @@ _LOSS_METRICS = frozenset({"net_income", "eps", "operating_income", "ebit", "ebi
 _AMOUNT_ONLY = frozenset({
     "debt", "net_debt", "cash", "ebitda", "ebit", "net_income", "operating_income", "free_cash_flow", "gross_profit", "eps",
     "interest_expense", "revenue", "backlog", "inventory", "aum", "book_value", "deferred_revenue", "rpo", "amortization",
-    "depreciation_and_amortization", "stock_compensation", "restructuring", "net_interest_income", "arr"})
+    "depreciation_and_amortization", "stock_compensation", "restructuring", "net_interest_income", "arr", "other_income"})
 """Money metrics that are only ever amounts: a level of them in %, x or bps is some ratio to them (the labelled set
 has none), unlike cost lines and segments, whose shares of revenue keep their metric."""
 _DRIVER_AFTER = re.compile(r"\s+(?:(?:non-?cash|one-time|pre-?tax|after-?tax|special|negative|positive)\s+)?(?:charges?|gains?|benefits?|impairments?|write-?downs?|write-?offs?|headwinds?|tailwinds?|hit|drag|losses)\b", re.I)
@@ -757,6 +757,10 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             # "$64 million", "a $0.15 charge", "cost us $0.08 a share": an item of EPS, not EPS; "earnings were $738
             # million" is the earnings themselves
             metric = "net_income" if q.scaled and re.fullmatch(r"(?:net\s+)?(?:earnings|income|profits?)", phrase, re.I) else "other"
+        if metric == "margin" and phrase.lower() in ("margin", "margins") and q.unit in ("%", "bps"):
+            amount = next((f for f in reversed(facts) if f.sentence == s and _money(f.unit) and f.metric in _MARGIN_OF), None)
+            if amount is not None:  # "EBITDA was $41 million, a margin of 14.3%": that amount's margin
+                metric = _MARGIN_OF[amount.metric]
         if metric in ("eps", "dividend") and q.unit == "%" and not is_change:
             pass
         if q.unit and _money(q.unit) and metric in PERCENT_METRICS and metric not in ("growth",):
@@ -837,7 +841,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         same = [f for f in facts if f.unit == q.unit and f.sentence == s]
         if comparison and same and (direct or of):
             marker = q.start - len((direct or of).group(0))
-            if not any(marker <= c[0] and c[1] <= q.start for c in cues):
+            if not any(marker <= c[0] and c[1] <= q.start for c in cues) and not (metric_span and metric_span[0] >= q.end):
                 metric, phrase = same[-1].metric, same[-1].phrase  # "..., compared with $109.6 million a year ago"
         target_at = max((pos for pos, k in kcues if k is FactKind.TARGET and pos < q.start), default=0)
         period = _period_for(q, s, pcues, ctx, st, base_kind if comparison else kind, comparison, qs, is_change, target_at)

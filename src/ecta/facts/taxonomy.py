@@ -90,7 +90,7 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("book_value", (r"(?:tangible\s+)?book\s+value(?:\s+per\s+share)?",)),
     ("roe", (r"(?:return\s+on\s+(?:average\s+)?(?:tangible\s+)?(?:common\s+)?equity|ROT?CE|ROE)",)),
     ("roic", (r"(?:return\s+on\s+invested\s+capital|ROIC|return\s+on\s+capital(?:\s+employed)?|ROCE)",)),
-    ("other_income", (r"other\s+(?:income|expense)(?:,\s+net)?", r"(?:non-?service\s+)?pension\s+(?:income|benefit)", r"interest\s+income", r"non-?interest\s+(?:income|revenue)",
+    ("other_income", (r"other\s+(?:income|expense)(?:,\s+net)?", r"(?:net\s+)?investment\s+income", r"(?:non-?service\s+)?pension\s+(?:income|benefit)", r"interest\s+income", r"non-?interest\s+(?:income|revenue)",
                       r"fee\s+income")),
     ("margin", (r"margins?", r"(?:contribution|segment|adjusted|net|pre-?tax|profit|EBT)\s+margins?",
                 r"(?:total\s+)?segment\s+operating\s+(?:profit\s+)?margins?")),
@@ -104,7 +104,12 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # a REIT's per-share earnings measure; the phrase keeps its name
     ("eps", (r"(?:A?FFO|funds\s+from\s+operations|(?:net\s+)?operating\s+income)\s+(?:loss\s+)?per\s+(?:diluted\s+|basic\s+)?(?:share|unit)",)),
     ("operating_expenses", (r"LOE", r"lease\s+operating\s+(?:expenses?|costs?)")),
-    ("revenue", (r"(?:net\s+|gross\s+|total\s+)?(?:written|earned)\s+premiums?(?:\s+growth)?", r"premiums", r"(?:premium|fee)\s+revenues?")),
+    ("revenue", (r"(?:net\s+|gross\s+|total\s+)?(?:written|earned)\s+premiums?(?:\s+growth)?", r"premiums", r"(?:premium|fee)\s+revenues?",
+                 r"home\s+sales(?:\s+revenues?)?")),
+    # a utility's volumes: "weather-normalized retail electric sales rose 2.6%" is kilowatt-hours, not revenue
+    ("units", (r"(?:weather[-\s]normali[sz]ed\s+)?(?:retail\s+)?(?:electric(?:ity)?|kWh|power)\s+sales(?:\s+growth)?",
+               r"weather[-\s]normali[sz]ed\s+(?:retail\s+)?sales(?:\s+growth)?")),
+    ("operating_expenses", (r"(?:adjusted\s+)?(?:administrative|G&A|SG&A)\s+(?:expense\s+)?ratio",)),
     ("headcount", (r"(?:employee|staff)\s+(?:count|base)",)),
     ("customers", (r"(?:customer|client|account)\s+count", r"policies(?:[-\s]in[-\s]force)?", r"PIF")),
     ("subscribers", (r"subscriber\s+count",)),
@@ -126,7 +131,7 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                r"(?:adjusted\s+)?net\s+debt\s+to\s+(?:(?:annualized|trailing|adjusted)\s+){0,2}EBITDA\w*",
                r"(?:average\s+|weighted\s+average\s+)?cost\s+of\s+(?:debt|capital|funds|borrowing)", r"(?:yield|return)\s+on\s+cost",
                r"amortized\s+cost", r"(?:total\s+)?liquidity", r"cash\s+(?:taxes|tax\s+rate|rent(?:\s+spreads?)?|spreads?|yields?|conversion(?:\s+rate)?)",
-               r"cash[-\s]on[-\s]cash(?:\s+returns?)?", r"RevPAR", r"ADR", r"average\s+daily\s+rate", r"win\s+rate", r"equity\s+ratio",
+               r"cash[-\s]on[-\s]cash(?:\s+returns?)?", r"RevPAR", r"ADR", r"(?:new\s+money\s+|portfolio\s+|book\s+|reinvestment\s+)?yields?", r"average\s+daily\s+rate", r"win\s+rate", r"equity\s+ratio",
                r"(?:regulated\s+|average\s+)?rate\s+base", r"(?:total\s+|passenger\s+)?revenue\s+per\s+available\s+seat\s+mile")),
 )
 
