@@ -252,7 +252,7 @@ _NOT_SEGMENT = frozenset((_WHOLE + "|a|an|to|for|with|on|at|by|from|as|was|were|
     "sequential|incremental|additional|more|less|new|same|comparable|recurring|deferred|unearned|lost|top|gross|"
     "interest|which|while|where|when|whose|also|still|both|all|other|just|only|million|billion|percent|half|"
     "expected|higher-margin|lower-margin|we|i|you|they|it|he|she|expect|see|sees|anticipate|saw|guide|project|forecast|"
-    "estimate|think|believe|said|says|within|across|into|over|under|than|between|about|around|\u2019s|'s|total|underlying|segment|segments|reported").split("|"))
+    "estimate|think|believe|said|says|within|across|into|over|under|than|between|about|around|against|versus|vs|outpacing|\u2019s|'s|total|underlying|segment|segments|reported").split("|"))
 
 
 _ADJECTIVES = frozenset(
@@ -262,15 +262,20 @@ _ADJECTIVES = frozenset(
     "generated recognized reported organic underlying".split())
 
 
+_PLACES = frozenset("international domestic us uk european asian americas emea apac".split())
+
+
 def _segment_words(before: str, enumerating: bool = False) -> str | None:
     """The segment name in front of "revenue" ("Data center", "Automotive"), or None for company-wide.
     `enumerating`: the sentence has named a segment already, so "and apparel fabrics revenue" is the next one."""
-    words = re.findall(r"[\w&'’-]+|[^\w\s]", before)
+    words = re.findall(r"[\w&'’-]+|[^\w\s]", before.replace("U.S.", "US").replace("U.K.", "UK"))
     if not words:
         return None
     last = words[-1]
     if not re.fullmatch(r"[A-Za-z][\w&'’-]*", last) or last.lower() in _NOT_SEGMENT or last.lower().endswith(("ly", "'s", "’s")):
         return None
+    if last.lower() in _PLACES:
+        return last  # "international revenue grew 4.9%": a region, whatever its ending
     name = [last]
     if len(words) > 1 and re.fullmatch(r"[A-Z][\w&-]*", words[-2]) and words[-2].lower() not in _NOT_SEGMENT:
         name.insert(0, words[-2])
@@ -308,7 +313,8 @@ def metric_cues(sentence: str) -> list[tuple[int, int, str, str]]:
             if seg and seg[:1].isupper() and not re.match(r"(?:First|Second|Third|Fourth|Full|Half|Fiscal|Quarter)", seg):
                 metric = "margin"  # "Aeronautics operating margin was 11.4%": a segment's margin, not the company's
         if metric == "revenue" and text.lower() in ("revenue", "revenues", "sales", "net sales", "net revenue", "net revenues", "premiums",
-                                                   "premium revenue", "premium revenues", "fee revenue", "fee revenues"):
+                                                   "premium revenue", "premium revenues", "fee revenue", "fee revenues",
+                                                   "revenue growth", "sales growth"):
             seg = _segment_words(sentence[max(0, m.start() - 40):m.start()], any(o[2] == "segment_revenue" for o in out))
             if seg or SEGMENT_AFTER.match(sentence[m.end():m.end() + 60]):
                 metric = "segment_revenue"
