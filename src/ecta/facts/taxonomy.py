@@ -51,7 +51,7 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("general_and_administrative", (r"(?:general\s+and\s+administrative|G&A)(?:\s+expenses?)?",)),
     ("operating_expenses", (r"operating\s+(?:expenses?|costs?)", r"opex", r"OpEx", r"O&M(?:\s+expenses?)?",
                             r"operations\s+and\s+maintenance(?:\s+expenses?)?", r"AISC", r"all-in\s+sustaining\s+costs?", r"SG&A(?:\s+expenses?)?", r"expenses", r"overhead",
-                            r"selling,\s+general\s+and\s+administrative(?:\s+expenses?)?", r"costs?(?!\s+(?:us|them|it|me)\b)",
+                            r"selling,\s+general\s+and\s+administrative(?:\s+expenses?)?", r"costs?",
                             r"non-?interest\s+expenses?")),
     ("dividend", (r"(?:quarterly\s+|annual\s+|special\s+)?dividends?(?:\s+per\s+share)?", r"distributions?(?:\s+per\s+unit)?")),
     ("buyback", (r"(?:share|stock)\s+(?:repurchases?|buybacks?)", r"buybacks?", r"repurchas(?:e|ed|ing)\s+(?:\S+\s+){0,3}?shares",
@@ -131,7 +131,12 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                r"(?:adjusted\s+)?net\s+debt\s+to\s+(?:(?:annualized|trailing|adjusted)\s+){0,2}EBITDA\w*",
                r"(?:average\s+|weighted\s+average\s+)?cost\s+of\s+(?:debt|capital|funds|borrowing)", r"(?:yield|return)\s+on\s+cost",
                r"amortized\s+cost", r"(?:total\s+)?liquidity", r"cash\s+(?:taxes|tax\s+rate|rent(?:\s+spreads?)?|spreads?|yields?|conversion(?:\s+rate)?)",
-               r"cash[-\s]on[-\s]cash(?:\s+returns?)?", r"RevPAR", r"ADR", r"(?:new\s+money\s+|portfolio\s+|book\s+|reinvestment\s+)?yields?", r"average\s+daily\s+rate", r"win\s+rate", r"equity\s+ratio",
+               r"cash[-\s]on[-\s]cash(?:\s+returns?)?", r"RevPAR", r"ADR",
+               # costs that are not the cost line: a program's savings, a trend, one event's or item's costs
+               r"costs?\s+(?:programs?|savings|trends?|inflation|initiatives?|actions?|reductions?|take-?outs?)",
+               r"(?:input|loss|labor|labour|commodity|wage)\s+costs?\s+(?:inflation|trends?)", r"cost\s+of\s+(?:goods(?:\s+sold)?|sales|revenues?)",
+               r"(?:average\s+)?cost\s+(?:of|per)\s+an?\b",
+               r"(?:storm|lease|closure|impairment|integration|transaction|merger|acquisition|deal|legal|litigation|direct)\s+(?:and\s+[\w-]+\s+)?costs?", r"(?:new\s+money\s+|portfolio\s+|book\s+|reinvestment\s+)?yields?", r"average\s+daily\s+rate", r"win\s+rate", r"equity\s+ratio",
                r"(?:regulated\s+|average\s+)?rate\s+base", r"(?:total\s+|passenger\s+)?revenue\s+per\s+available\s+seat\s+mile")),
 )
 
@@ -289,6 +294,9 @@ SEGMENT_AFTER = re.compile(
 )
 
 
+_COST_VERB = re.compile(r"\s+(?:us|them|it|me)\b", re.I)
+
+
 def metric_cues(sentence: str) -> list[tuple[int, int, str, str]]:
     """(start, end, metric, phrase as spoken) for every metric phrase in the sentence."""
     out = []
@@ -308,6 +316,8 @@ def metric_cues(sentence: str) -> list[tuple[int, int, str, str]]:
         text = m.group(0)
         if text.isupper() is False and _needs_case(metric, text):
             continue
+        if metric == "operating_expenses" and text[:4].lower() == "cost" and _COST_VERB.match(sentence, m.end()):
+            continue  # "the stronger dollar cost us 1.3 points": a verb, not the cost line
         if metric == "operating_margin" and text.lower().startswith("operating"):
             seg = _segment_words(sentence[max(0, m.start() - 40):m.start()])
             if seg and seg[:1].isupper() and not re.match(r"(?:First|Second|Third|Fourth|Full|Half|Fiscal|Quarter)", seg):
