@@ -36,7 +36,8 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                              r"cash\s+generated\s+from\s+operations", r"operating\s+cash", r"cash\s+from\s+operations", r"OCF")),
     ("free_cash_flow", (r"(?:adjusted\s+)?free\s+cash\s*flows?", r"FCF")),
     ("capex", (r"capital\s+(?:expenditures?|spending|investments?)", r"cap\s?ex", r"capex", r"CapEx",
-               r"(?:sustaining|growth|maintenance|total|project|development)\s+capital(?:\s+(?:spending|plan|program|budget))?",
+               # (no "growth"/"total" capital: common first words cost every sentence a failed match attempt)
+               r"(?:sustaining|maintenance)\s+capital(?:\s+(?:spending|plan|program|budget))?",
                r"capital\s+(?:plan|program|budget|spend)")),
     ("cash", (r"cash(?:\s+and\s+(?:cash\s+equivalents|equivalents|investments|marketable\s+securities|short-term\s+investments))?(?:\s+balance)?",
               r"cash\s+on\s+hand", r"cash\s+position", r"net\s+cash(?:\s+position)?")),
@@ -134,9 +135,9 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                r"cash[-\s]on[-\s]cash(?:\s+returns?)?", r"RevPAR", r"ADR",
                # costs that are not the cost line: a program's savings, a trend, one event's or item's costs
                r"costs?\s+(?:programs?|savings|trends?|inflation|initiatives?|actions?|reductions?|take-?outs?)",
-               r"(?:input|loss|labor|labour|commodity|wage)\s+costs?\s+(?:inflation|trends?)", r"cost\s+of\s+(?:goods(?:\s+sold)?|sales|revenues?)",
+               r"(?:input|loss)\s+costs?\s+(?:inflation|trends?)", r"cost\s+of\s+(?:goods(?:\s+sold)?|sales|revenues?)",
                r"(?:average\s+)?cost\s+(?:of|per)\s+an?\b",
-               r"(?:storm|lease|closure|impairment|integration|transaction|merger|acquisition|deal|legal|litigation|direct)\s+(?:and\s+[\w-]+\s+)?costs?", r"(?:new\s+money\s+|portfolio\s+|book\s+|reinvestment\s+)?yields?", r"average\s+daily\s+rate", r"win\s+rate", r"equity\s+ratio",
+               r"(?:storm|lease|closure|impairment|integration|direct)\s+(?:and\s+[\w-]+\s+)?costs?", r"(?:new\s+money\s+)?yields?", r"average\s+daily\s+rate", r"win\s+rate", r"equity\s+ratio",
                r"(?:regulated\s+|average\s+)?rate\s+base", r"(?:total\s+|passenger\s+)?revenue\s+per\s+available\s+seat\s+mile")),
 )
 
