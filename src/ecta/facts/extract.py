@@ -205,6 +205,12 @@ _AMOUNT_ONLY = frozenset({
 has none), unlike cost lines and segments, whose shares of revenue keep their metric."""
 _DRIVER_AFTER = re.compile(r"\s+(?:(?:non-?cash|one-time|pre-?tax|after-?tax|special|negative|positive)\s+)?(?:charges?|gains?|benefits?|impairments?|write-?downs?|write-?offs?|headwinds?|tailwinds?|hit|drag|losses)\b", re.I)
 _DRIVER_BEFORE = re.compile(r"\b(?:costs?\s+us|assessment\s+of|charges?\s+of|gains?\s+of|impact\s+of|benefit\s+of|headwind\s+of|tailwind\s+of)\s+(?:about\s+|roughly\s+|approximately\s+|an?\s+)?$", re.I)
+def _named_other(picked: tuple) -> bool:
+    """An industry measure the taxonomy names as `other` ("RevPAR", "the average cost of a buydown"): a segment named
+    before it does not make it segment revenue."""
+    return len(picked) == 4 and bool(picked[1]) and picked[1].lower() not in ("other",)
+
+
 _MARGINS = frozenset({"margin", "operating_margin", "gross_margin", "ebitda_margin"})
 _GROWTH_NEAR = re.compile(r"\b(?:grow\w*|grew|growth|ris(?:en|e|ing)|rose|increas\w*|decreas\w*|declin\w*|fell|(?<!made\s)(?<!make\s)(?<!makes\s)up|down|(?:more|less|fewer)\s+than\s+(?:a\s+year|last|the)|(?:above|below|(?:higher|lower)\s+than|ahead\s+of|behind)\s+(?:the\s+)?(?:prior|last|previous|a\s+year|year[-\s]ago))\b", re.I)
 """"organic growth was 6.7%", "would have risen 13.8%": a rate of change the change test missed keeps its metric."""
@@ -697,7 +703,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             continue
         if q.unit == "count" and ctx.role is Role.ANALYST and _PURPOSE_COUNT.search(s, max(0, q.start - 40), q.start):
             continue
-        if ctx.segments is not None and (picked is None or picked[0] in ("other", "growth", "units")) and q.unit != "count":
+        if (ctx.segments is not None and q.unit != "count"
+                and (picked is None or picked[0] in ("growth", "units") or picked[0] == "other" and not _named_other(picked))):
             cstart, _ = _clause_bounds(s, q.start)
             named = [m for m in ctx.segments.finditer(s, cstart, q.start)]
             if named:
