@@ -1320,6 +1320,9 @@ _BASIS_AFTER = re.compile(
     r"non-recurring|unusual|notable|significant|exceptional)?\s*items)\b", re.I)
 
 
+_LEADS = re.compile(r"(?:^|[;:]|\b(?:and|but|while|whereas))\s*$", re.I)
+
+
 def _basis_after(s: str, facts: list[Fact], qs: list[Quantity], ctx: Context) -> list[Fact]:
     """"Revenue was $410 million and EPS $1.12, both on a non-GAAP basis", "..., excluding items": a basis stated after
     the figures is theirs, back to the previous such statement."""
@@ -1327,6 +1330,9 @@ def _basis_after(s: str, facts: list[Fact], qs: list[Quantity], ctx: Context) ->
     start = 0
     ends = {q.text: q.end for q in qs}
     for m in _BASIS_AFTER.finditer(s):
+        if _LEADS.search(s, 0, m.start() + 1):
+            start = m.end()  # "...; on a GAAP basis, diluted EPS was $1.31": it leads what follows, not what went before
+            continue
         word = m.group("w")
         basis = (Basis.GAAP if word.lower() == "statutory" else basis_of(word)) if word else Basis.ADJUSTED
         for i, f in enumerate(out):
