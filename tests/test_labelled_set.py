@@ -23,7 +23,7 @@ FILES = sorted(p.name for p in TRANSCRIPTS.iterdir() if p.is_file())
 
 REQUIRED = {"file", "line", "text", "metric", "unit", "period", "kind", "basis", "change", "approx"}
 OPTIONAL = {"value", "low", "high", "direction"}
-UNITS = {"%", "bps", "days", "x", "count"}
+UNITS = {"%", "bps", "days", "x", "count", "g/t"}
 PERIOD = re.compile(r"^(?:Q[1-4] \d{4}|FY\d{4}|H[12] \d{4}|YTD \d{4})$")
 
 # Floors sit a little below what bench/facts_eval.py measured when they were set (see bench/README.md):

@@ -98,7 +98,7 @@ _COUNT_AFTER = re.compile(
     r"(customers?|clients?|subscribers?|subs|users|members|employees|people|associates|stores|restaurants|locations|branches|"
     r"units|homes|vehicles|wafers|accounts|merchants|advertisers|hospitals|patients|sites|doors|outlets|clinics|hotels|rooms|"
     r"properties|shipments|devices|systems|orders|contracts|deals|partners|logos|transactions|projects|installations|"
-    r"connections|lines|households|policies|loans|leases|meters|openings|closures|closings|remodels|relocations|tons|barrels|ounces|megawatts|MW|GW|seats|boe(?:/d|pd)?|bbls?(?:/d)?|b/d|"
+    r"connections|lines|households|policies|loans|leases|meters|openings|closures|closings|remodels|relocations|tons|barrels|ounces|pounds|megawatts|MW|GW|seats|boe(?:/d|pd)?|bbls?(?:/d)?|b/d|"
     r"M{0,2}cfe?(?:/d)?|Bcfe?(?:/d)?|MMBtu|licenses|downloads|visits|trucks|aircraft|rigs|wells|"
     r"cases|physicians|doctors|prescribers|practitioners|providers|dealers|franchisees|distributors|countries|markets|cities|"
     r"team\s+members|workers|staff|hires|jobs|beds|units|cars|vessels|ships|planes|routes|flights|passengers|guests|"
@@ -167,12 +167,13 @@ _COMPARED_AFTER = re.compile(r"\b(?:compared|versus|vs\b|against|above|below|wit
 _COMPARE_CUE_BEFORE = re.compile(r"\b(?:from|compared|versus|vs\.?|against|than|relative\s+to|(?:a\s+little|slightly|just|somewhat)\s+(?:under|below|above)|(?:flat|ahead|behind|in\s+line|consistent|even)\s+(?:with|of))\b", re.I)
 _TO_BEFORE = re.compile(r"\b(?:to|reach(?:ed|ing)?|at|of|totaled|was|were|is|be|hit)\s+(?:a\s+(?:record|new)\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$", re.I)
 _REVISE = re.compile(r"\b(?:rais(?:e|ed|ing)|lower(?:ed|ing)?|increas(?:e|ed|ing)|revis(?:e|ed|ing)|updat(?:e|ed|ing)|narrow(?:ed|ing)?|cut|reduc(?:e|ed|ing)|tighten(?:ed|ing)?)\b", re.I)
-_SHARE_OF = re.compile(r"^\s*of\s+(?:our\s+|the\s+|total\s+|net\s+|consolidated\s+)*(?:revenues?|sales|turnover|the\s+total|mix)", re.I)
-_HEAD_METRICS = frozenset({"gross_margin", "operating_margin", "ebitda_margin", "margin", "price", "tax_rate", "market_share", "roe", "roic"})
+_SHARE_OF = re.compile(r"^\s*of\s+(?:our\s+|the\s+|total\s+|net\s+|consolidated\s+)*(?:(?:home|product|service|group)\s+(?:sales\s+)?)?(?:revenues?|sales|turnover|the\s+total|mix)", re.I)
+_HEAD_METRICS = frozenset({"gross_margin", "operating_margin", "ebitda_margin", "margin", "price", "tax_rate", "market_share", "roe", "roic",
+                           "other"})
 _HEAD_OF = re.compile(r"\s+(?:on|of|for|from|in)\s+(?:[\w&-]+\s+){0,4}", re.I)
 _CHANGE_IN = re.compile(r"^\s*(?:increase|decrease|rise|decline|growth|improvement|reduction|drop|gain|jump)\s+in\s+(?:our\s+|the\s+|total\s+|net\s+)?$", re.I)
 """"on a 35% increase in revenues": the metric the change is of."""
-_FOLLOW_LINK = re.compile(r"^\s*(?:(?:of|in|for|from|on)\s+)?(?:(?:the|our|total|net|new|additional|incremental|annual(?:ized)?|organic|adjusted|non-GAAP|GAAP|quarterly)\s+){0,3}$", re.I)
+_FOLLOW_LINK = re.compile(r"^\s*(?:(?:of|in|for|from|on)\s+)?(?:(?:the|our|total|net|new|additional|incremental|annual(?:ized)?|organic|adjusted|non-GAAP|GAAP|quarterly|senior|unsecured|secured|convertible)\s+){0,3}$", re.I)
 _NEGATIVE_WORD = re.compile(r"\b(?:negative(?:\s+in\s+the)?|minus|a\s+loss\s+of|loss\s+of|net\s+loss\s+of|(?:net|operating|pre-?tax)\s+losses\s+of|an?\s+\w*\s*loss\s+of|outflow\s+of|burn\s+of|deficit\s+of)\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 _GUIDANCE_WORDS = re.compile(r"\b(?:guidance|outlook|range|guide|guided|forecast)\b", re.I)
 _FLAT_TO = re.compile(r"\bflat\s+to\s+(?:(up|down)\s+)?(?:about\s+|approximately\s+)?$", re.I)
@@ -197,6 +198,23 @@ _COST_SHARE = re.compile(
 _SHARE_BASE = re.compile(r"(?:%|percent|per\s+cent)\s+of\s+(?:our\s+|the\s+|total\s+|net\s+)*$", re.I)
 _COST_RATIO = re.compile(r"\b(?:churn|(?:combined|expense|loss|efficiency|cost(?:[-\s]to[-\s]income)?)\s+ratio)\b", re.I)
 _LOSS_METRICS = frozenset({"net_income", "eps", "operating_income", "ebit", "ebitda", "gross_profit", "other"})
+_AMOUNT_ONLY = frozenset({
+    "debt", "net_debt", "cash", "ebitda", "ebit", "net_income", "operating_income", "free_cash_flow", "gross_profit", "eps",
+    "interest_expense", "revenue", "backlog", "inventory", "aum", "book_value", "deferred_revenue", "rpo", "amortization",
+    "depreciation_and_amortization", "stock_compensation", "restructuring", "net_interest_income", "arr", "other_income"})
+"""Money metrics that are only ever amounts: a level of them in %, x or bps is some ratio to them (the labelled set
+has none), unlike cost lines and segments, whose shares of revenue keep their metric."""
+_DRIVER_AFTER = re.compile(r"\s+(?:(?:non-?cash|one-time|pre-?tax|after-?tax|special|negative|positive)\s+)?(?:charges?|gains?|benefits?|impairments?|write-?downs?|write-?offs?|headwinds?|tailwinds?|hit|drag|losses)\b", re.I)
+_DRIVER_BEFORE = re.compile(r"\b(?:costs?\s+us|assessment\s+of|charges?\s+of|gains?\s+of|impact\s+of|benefit\s+of|headwind\s+of|tailwind\s+of)\s+(?:about\s+|roughly\s+|approximately\s+|an?\s+)?$", re.I)
+def _named_other(picked: tuple) -> bool:
+    """An industry measure the taxonomy names as `other` ("RevPAR", "the average cost of a buydown"): a segment named
+    before it does not make it segment revenue."""
+    return len(picked) == 4 and bool(picked[1]) and picked[1].lower() not in ("other",)
+
+
+_MARGINS = frozenset({"margin", "operating_margin", "gross_margin", "ebitda_margin"})
+_GROWTH_NEAR = re.compile(r"\b(?:grow\w*|grew|growth|ris(?:en|e|ing)|rose|increas\w*|decreas\w*|declin\w*|fell|(?<!made\s)(?<!make\s)(?<!makes\s)up|down|(?:more|less|fewer)\s+than\s+(?:a\s+year|last|the)|(?:above|below|(?:higher|lower)\s+than|ahead\s+of|behind)\s+(?:the\s+)?(?:prior|last|previous|a\s+year|year[-\s]ago))\b", re.I)
+""""organic growth was 6.7%", "would have risen 13.8%": a rate of change the change test missed keeps its metric."""
 _MARGIN_OF = {"operating_income": "operating_margin", "ebitda": "ebitda_margin", "gross_profit": "gross_margin",
               "net_income": "margin", "ebit": "operating_margin", "free_cash_flow": "margin"}
 _QUAL_DIR = re.compile(
@@ -301,8 +319,10 @@ increased decreased grew rose fell declined improved was up down slightly modest
 have has had gaap non-gaap adjusted reported january february march april may june july august september october november december
 """.split())
 _EXCLUDED_HINTS = ("exclud", "ex ", "net of", "adjusting", "absent", "without")
-_EXCLUDED = re.compile(r"\b(?:excluding|ex|net\s+of|adjusting\s+for|absent|without)\s+(?:the\s+|that\s+|this\s+|an?\s+)?(?:[\w-]+\s+){0,1}$", re.I)
+_EXCLUDED = re.compile(r"\b(?:excluding|exclud(?:es|e|ed)|ex|net\s+of|adjusting\s+for|absent|without)\s+(?:the\s+|that\s+|this\s+|an?\s+)?(?:[\w-]+\s+){0,1}$", re.I)
 """"Excluding the inventory charge, it was 45.1%": the words name what was taken out, not the figure's metric."""
+_EXCLUDES_CLAUSE = re.compile(r"\b(?:(?:which|that)\s+exclud\w*|excluding)\s[^,;]{0,80}(?=[,;])", re.I)
+""""adjusted EPS, which excludes amortization and pension income, was $3.78": the words name what was taken out."""
 _EXCLUDING_PHRASE = re.compile(r"\b(?:excluding|ex|absent|without|net\s+of|adjusting\s+for|adjusted\s+for|before)\b[^,;]{0,60},", re.I)
 _RESTATED_GUIDE = re.compile(r"\b(?:your|the)\s+(?:guidance\s+|guide\s+|range\s+)?midpoint\b|\bmidpoint\s+of\s+(?:your|the)\s+(?:guid\w*|range|outlook)|\b(?:your|the)\s+guide\s+implies\b", re.I)
 _HYPOTHESIS = re.compile(r"\b(?:if|suppose|supposing|assuming|assume|let's\s+say|let\s+us\s+say|say|hypothetically|were\s+to|in\s+order\s+to|what\s+if)\b", re.I)
@@ -386,9 +406,12 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
             break
     before = [c for c in cues if c[1] <= q.start]
     if before and _hints(s)[0]:
-        before = [c for c in before if not _EXCLUDED.search(s, max(0, c[0] - 24), c[0])]
+        before = [c for c in before if not _EXCLUDED.search(s, max(0, c[0] - 40), c[0])]
     if before and ("%" in s or "cent" in s):
         before = [c for c in before if not (c[2] == "revenue" and _SHARE_BASE.search(s, max(0, c[0] - 30), c[0]))]
+    if before and "xclud" in s:
+        out = [m.span() for m in _EXCLUDES_CLAUSE.finditer(s)]
+        before = [c for c in before if not any(a <= c[0] < b for a, b in out)]
     in_clause = [c for c in before if c[0] >= cstart]
     pick = in_clause[-1] if in_clause else None
     if pick is not None and len(in_clause) >= 2 and pick[2] not in _HEAD_METRICS:
@@ -638,7 +661,13 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                                               else "share_count" if noun == "shares" else "other")
                 if metric not in COUNT_METRICS:
                     metric = "units" if metric in ("units",) else ("customers" if metric == "customers" else "other")
+                cstart, _ = _clause_bounds(s, q.start)
+                named = next((c for c in reversed(cues) if cstart <= c[0] and c[1] <= q.start and c[2] in _COUNTED_AS), None)
                 picked = (metric, count_noun.group(1), count_noun.start(1), count_noun.end(1))
+                if named and metric in ("units", "other"):
+                    picked = (named[2], named[3], named[0], named[1])  # "Net new orders were 5,130 homes", "a backlog of 6,240 homes": the named metric, counted
+                elif noun == "shares" and _BUYBACK_VERB.search(s, max(0, q.start - 40), q.start):
+                    picked = ("buyback", "repurchased shares", *picked[2:])  # "we repurchased 1.4 million shares"
                 q.unit = "count"
             elif picked and picked[0] in RATIO_METRICS and "." in q.text:
                 q.unit = "x"
@@ -675,11 +704,15 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             continue
         if q.unit == "count" and ctx.role is Role.ANALYST and _PURPOSE_COUNT.search(s, max(0, q.start - 40), q.start):
             continue
-        if ctx.segments is not None and (picked is None or picked[0] in ("other", "growth", "units")) and q.unit != "count":
+        if (ctx.segments is not None and q.unit != "count"
+                and (picked is None or picked[0] in ("growth", "units") or picked[0] == "other" and not _named_other(picked))):
             cstart, _ = _clause_bounds(s, q.start)
             named = [m for m in ctx.segments.finditer(s, cstart, q.start)]
             if named:
                 picked = ("segment_revenue", named[-1].group(0), named[-1].start(), named[-1].end())
+                if q.unit in ("%", "bps") and any(c[2] in _MARGINS for c in cues if c[1] <= named[-1].start()):
+                    # "the segment margin ranges: Aeronautics to 11.5% to 11.7%, ...": a segment's margin
+                    picked = ("margin", named[-1].group(0) + " margin", named[-1].start(), named[-1].end())
         if picked and picked[0] == "growth":
             named = [c for c in cues if c[1] <= q.start and c[2] not in ("growth", "other")]
             if named:  # "UK revenue was GBP 540 million, up 2.9 per cent organically": organic growth of revenue
@@ -696,6 +729,17 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         metric, phrase = (picked[0], picked[1]) if picked else ("other", "")
         metric_span = (picked[2], picked[3]) if picked and len(picked) == 4 else None
         is_change, direction = _change(q, s, qs)
+        if (metric == "other" and q.unit == "%" and not re.match(r"\s+of\b", after)
+                and (is_change or _GROWTH_NEAR.search(s, max(0, q.start - 45), min(len(s), q.end + 30)))):
+            last = next((f for f in reversed(facts) if f.unit == "count"), None)
+            if last is not None and any(f.metric != last.metric for f in facts[facts.index(last):]):
+                last = facts[-1]  # another metric came in between
+            last_end = s.find(last.text) + len(last.text) if last is not None and last.text in s else -1
+            if (last is not None and last.unit == "count" and last.metric in _COUNTED and last.sentence == s
+                    and 0 <= last_end <= q.start and not _NEW_SUBJECT.search(s, last_end, q.start)):
+                metric, phrase = last.metric, last.phrase  # "We produced 214,600 ounces, up 9%": the change of the count
+            elif not facts and st.unit == "count" and st.metric in _COUNTED and _carries_metric(s, q):
+                metric, phrase = st.metric, st.phrase  # "... 868,000 members. That's up 14% from a year ago."
         if not is_change and q.unit == "%" and metric != "growth" and "growth" in phrase.lower() and not _SHARE_OF.match(after):
             is_change, direction = True, Direction.UP  # "revenue growth guidance of 3% to 5%": a rate of change
         if (not is_change and q.unit == "%" and facts and facts[-1].change is not None and facts[-1].unit == "%"
@@ -705,8 +749,26 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         if q.unit == "%" and metric in MONEY_METRICS and not is_change:
             if _SHARE_OF.match(after) and metric in _MARGIN_OF:
                 metric = _MARGIN_OF[metric]
-        if (q.unit == "count" and metric in MONEY_METRICS or q.unit == "%" and metric in COUNT_METRICS) and not is_change:
+        if (q.unit == "count" and metric in MONEY_METRICS and not (count_noun and metric in _COUNTED_AS)
+                or q.unit == "%" and metric in COUNT_METRICS and (re.match(r"\s+of\b", after)
+                                                                  or not _GROWTH_NEAR.search(s, max(0, q.start - 45), min(len(s), q.end + 30)))) and not is_change:
             metric = "other"
+        if (q.unit in ("%", "x", "bps") and metric in _AMOUNT_ONLY and not is_change
+                and not _GROWTH_NEAR.search(s, max(0, q.start - 45), min(len(s), q.end + 30))):
+            flows = [c for c in cues if c[1] <= q.start and c[2] in ("operating_cash_flow", "free_cash_flow")] if q.unit == "x" else []
+            # "leverage was 3.1 times EBITDA", "94% of net income": a ratio to the amount, not the amount; but
+            # "cash flow from operations was $2.1 billion, or 1.3 times net income" is the cash flow's multiple
+            metric, phrase = (flows[-1][2], flows[-1][3]) if flows else ("other", phrase)
+        epsish = metric == "eps" or (metric == "net_income" and q.scaled and re.search(r"\bEPS\b|\bshare\b", phrase, re.I))
+        if epsish and _money(q.unit) and (q.scaled and metric == "eps" or _DRIVER_AFTER.match(s, q.end)
+                                          or _DRIVER_BEFORE.search(s, max(0, q.start - 40), q.start + _hedge_len(q))):
+            # "$64 million", "a $0.15 charge", "cost us $0.08 a share": an item of EPS, not EPS; "earnings were $738
+            # million" is the earnings themselves
+            metric = "net_income" if q.scaled and re.fullmatch(r"(?:net\s+)?(?:earnings|income|profits?)", phrase, re.I) else "other"
+        if metric == "margin" and phrase.lower() in ("margin", "margins") and q.unit in ("%", "bps"):
+            amount = next((f for f in reversed(facts) if f.sentence == s and _money(f.unit) and f.metric in _MARGIN_OF), None)
+            if amount is not None:  # "EBITDA was $41 million, a margin of 14.3%": that amount's margin
+                metric = _MARGIN_OF[amount.metric]
         if metric in ("eps", "dividend") and q.unit == "%" and not is_change:
             pass
         if q.unit and _money(q.unit) and metric in PERCENT_METRICS and metric not in ("growth",):
@@ -787,7 +849,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         same = [f for f in facts if f.unit == q.unit and f.sentence == s]
         if comparison and same and (direct or of):
             marker = q.start - len((direct or of).group(0))
-            if not any(marker <= c[0] and c[1] <= q.start for c in cues):
+            if not any(marker <= c[0] and c[1] <= q.start for c in cues) and not (metric_span and metric_span[0] >= q.end):
                 metric, phrase = same[-1].metric, same[-1].phrase  # "..., compared with $109.6 million a year ago"
         target_at = max((pos for pos, k in kcues if k is FactKind.TARGET and pos < q.start), default=0)
         period = _period_for(q, s, pcues, ctx, st, base_kind if comparison else kind, comparison, qs, is_change, target_at)
@@ -870,12 +932,15 @@ _COUNT_LINK = re.compile(r"\b(?:(?:and|or)\s+(?:[a-z]+\s+)?|to\s+|with\s+|at\s+|
 _YOU_HAVE = re.compile(r"\byou(?:'ve|\s+have|\s+now\s+have|'re\s+sitting\s+on|\s+are\s+sitting\s+on|\s+ended\s+with)\b"
                        r"|\bwith\s+(?:almost|about|nearly|over|more\s+than|roughly)?\s*[$€£¥₹]\s?\d[^,.]{0,20}\bof\s+(?:cash|liquidity|net\s+cash)", re.I)
 _MOTION = re.compile(r"\b(?:goes|go|going|moves?|moving|rises?|rising|climbs?|ramps?|ramping|steps?\s+up)\s+(?:up\s+|down\s+)?from\s+$", re.I)
+_COUNTED_AS = frozenset({"bookings", "backlog", "inventory", "buyback"})
+_COUNTED = COUNT_METRICS | {"bookings", "backlog"}
+_BUYBACK_VERB = re.compile(r"\b(?:repurchas\w*|bought\s+back|buy(?:ing)?\s+back|retir(?:ed|ing))\s+(?:(?:about|roughly|approximately|another|nearly|over)\s+)?$", re.I)
 _PEOPLE = frozenset("advisors advisers agents reps representatives engineers salespeople bankers brokers consultants "
                     "professionals nurses drivers pilots technicians workers hires underwriters analysts scientists developers specialists "
                     "recruiters".split())
-_GOODS = frozenset("cases tests vaccines doses gallons liters litres tonnes tons barrels ounces boxes packages parcels meals "
+_GOODS = frozenset("cases tests vaccines doses gallons liters litres tonnes tons barrels ounces pounds boxes packages parcels meals "
                    "boe boe/d boepd bbl bbls bbl/d b/d mcf mcfe mcf/d mcfe/d mmcf mmcfe mmcf/d mmcfe/d bcf bcfe bcf/d bcfe/d mmbtu "
-                   "kits bottles pairs pieces items cars trucks aircraft vessels ships homes wafers devices systems".split())
+                   "kits bottles pairs pieces items cars trucks aircraft vessels ships homes wafers devices systems rooms megawatts mw gw".split())
 _NEGATIVE_HINTS = ("negative", "minus", "loss", "outflow", "burn", "deficit")
 _COMPARE_HINTS = ("from", "compar", "versus", "vs", "against", "relative", "year's", "year’s")
 
@@ -1256,6 +1321,9 @@ _BASIS_AFTER = re.compile(
     r"non-recurring|unusual|notable|significant|exceptional)?\s*items)\b", re.I)
 
 
+_LEADS = re.compile(r"(?:^|[;:]|\b(?:and|but|while|whereas))\s*$", re.I)
+
+
 def _basis_after(s: str, facts: list[Fact], qs: list[Quantity], ctx: Context) -> list[Fact]:
     """"Revenue was $410 million and EPS $1.12, both on a non-GAAP basis", "..., excluding items": a basis stated after
     the figures is theirs, back to the previous such statement."""
@@ -1263,6 +1331,9 @@ def _basis_after(s: str, facts: list[Fact], qs: list[Quantity], ctx: Context) ->
     start = 0
     ends = {q.text: q.end for q in qs}
     for m in _BASIS_AFTER.finditer(s):
+        if _LEADS.search(s, 0, m.start() + 1):
+            start = m.end()  # "...; on a GAAP basis, diluted EPS was $1.31": it leads what follows, not what went before
+            continue
         word = m.group("w")
         basis = (Basis.GAAP if word.lower() == "statutory" else basis_of(word)) if word else Basis.ADJUSTED
         for i, f in enumerate(out):

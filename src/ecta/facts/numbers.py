@@ -39,7 +39,8 @@ _NUM = r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(
 _SCALE = r"(?:\s?(?:trillion|billion|million|thousand|lakhs?|lac|crores?)\b|\s?(?:bn|mn|mln|mm|tn|cr)\b|(?:[bBmMkKT]|bil|mil)\b)"
 _UNIT = (
     r"(?:\s?(?:%|percent(?:age\s+points?)?|per\s+cent|pct)|\s(?:basis\s+points?|bps|bp|points?)\b|x\b|p\b(?!\.[a-z])|\s?times\b|\s(?:turns?)\b(?!\s+(?:of|in|on|out|over|around|into))"
-    r"|\s(?:days?|cents?|pence|dollars?|euros?|pounds|yen|rupees?|yuan|renminbi|francs|kroner|naira|pesos|reais)\b)"
+    r"|\s(?:grams?\s+(?:per|a)\s+(?:metric\s+)?(?:tonne|ton)|g/t)\b"
+    r"|\s(?:days?|cents?|pence|dollars?|euros?|pounds(?:\s+sterling)?|yen|rupees?|yuan|renminbi|francs|kroner|naira|pesos|reais)\b)"
 )
 
 ATOM = re.compile(
@@ -159,8 +160,11 @@ def _unit_of(raw: str | None) -> tuple[str | None, int, bool]:
         return "x", 0, False
     if u.startswith("day"):
         return "days", 0, False
+    if u.startswith("gram") or u == "g/t":
+        return "g/t", 0, False  # an ore grade
     if u.startswith(("cent", "penn", "pence")) or u == "p":
         return ("GBP" if u in ("pence", "p") else "USD"), 0, True
+    u = u.split()[0]  # "pounds sterling"
     code = CURRENCY_WORD.get(u) or CURRENCY_WORD.get(u.rstrip("s"))
     return code, 0, False
 
@@ -183,6 +187,10 @@ def _atom(m: re.Match[str], default_currency: str) -> Quantity | None:
         if scale_raw.strip() in ("T",) and not cur_raw:
             return None
     sfx, _, cents = _unit_of(m.group("unit"))
+    mass = sfx == "GBP" and not cents and not cur_raw and default_currency != "GBP" and "sterling" not in m.group("unit")
+    if mass:
+        # "31.2 million pounds of copper" in a call that is not in sterling: a weight, counted by the noun after it
+        sfx = None
     if sfx:
         if sfx in ("USD", "GBP") and cents:
             num = num / 100
@@ -201,7 +209,7 @@ def _atom(m: re.Match[str], default_currency: str) -> Quantity | None:
     if m.group("minus") and m.start("minus") < start:
         start = m.start("minus")
     end = m.end("num")
-    for g in ("scale", "unit"):
+    for g in (("scale",) if mass else ("scale", "unit")):
         if m.group(g):
             end = m.end(g)
     if opened and closed:

@@ -35,10 +35,13 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("operating_cash_flow", (r"(?:operating|operations)\s+cash\s+flows?", r"cash\s+(?:flows?\s+)?(?:from|provided\s+by|generated\s+(?:from|by))\s+(?:operating\s+activities|operations)",
                              r"cash\s+generated\s+from\s+operations", r"operating\s+cash", r"cash\s+from\s+operations", r"OCF")),
     ("free_cash_flow", (r"(?:adjusted\s+)?free\s+cash\s*flows?", r"FCF")),
-    ("capex", (r"capital\s+(?:expenditures?|spending|investments?)", r"cap\s?ex", r"capex", r"CapEx")),
+    ("capex", (r"capital\s+(?:expenditures?|spending|investments?)", r"cap\s?ex", r"capex", r"CapEx",
+               # (no "growth"/"total" capital: common first words cost every sentence a failed match attempt)
+               r"(?:sustaining|maintenance)\s+capital(?:\s+(?:spending|plan|program|budget))?",
+               r"capital\s+(?:plan|program|budget|spend)")),
     ("cash", (r"cash(?:\s+and\s+(?:cash\s+equivalents|equivalents|investments|marketable\s+securities|short-term\s+investments))?(?:\s+balance)?",
-              r"liquidity", r"cash\s+on\s+hand", r"cash\s+position")),
-    ("net_debt", (r"net\s+debt", r"net\s+leverage(?:\s+ratio)?", r"net\s+cash")),
+              r"cash\s+on\s+hand", r"cash\s+position", r"net\s+cash(?:\s+position)?")),
+    ("net_debt", (r"net\s+debt", r"net\s+leverage(?:\s+ratio)?")),
     ("debt", (r"(?:total\s+|gross\s+|long-term\s+)?debt", r"borrowings", r"leverage(?:\s+ratio)?", r"term\s+loan", r"notes")),
     ("depreciation_and_amortization", (r"depreciation(?:\s+and\s+amortization)?", r"D&A")),
     ("stock_compensation", (r"stock[-\s]based\s+comp(?:ensation)?", r"share[-\s]based\s+comp(?:ensation)?", r"SBC", r"equity\s+compensation")),
@@ -47,7 +50,8 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("research_and_development", (r"R&D(?:\s+expenses?)?", r"research\s+and\s+development(?:\s+expenses?)?")),
     ("sales_and_marketing", (r"sales\s+and\s+marketing(?:\s+expenses?)?", r"S&M", r"marketing\s+(?:expenses?|spend)")),
     ("general_and_administrative", (r"(?:general\s+and\s+administrative|G&A)(?:\s+expenses?)?",)),
-    ("operating_expenses", (r"operating\s+(?:expenses?|costs?)", r"opex", r"OpEx", r"SG&A(?:\s+expenses?)?", r"expenses", r"overhead",
+    ("operating_expenses", (r"operating\s+(?:expenses?|costs?)", r"opex", r"OpEx", r"O&M(?:\s+expenses?)?",
+                            r"operations\s+and\s+maintenance(?:\s+expenses?)?", r"AISC", r"all-in\s+sustaining\s+costs?", r"SG&A(?:\s+expenses?)?", r"expenses", r"overhead",
                             r"selling,\s+general\s+and\s+administrative(?:\s+expenses?)?", r"costs?",
                             r"non-?interest\s+expenses?")),
     ("dividend", (r"(?:quarterly\s+|annual\s+|special\s+)?dividends?(?:\s+per\s+share)?", r"distributions?(?:\s+per\s+unit)?")),
@@ -62,7 +66,7 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("rpo", (r"(?:current\s+)?remaining\s+performance\s+obligations?", r"c?RPO")),
     ("backlog", (r"(?:order\s+)?backlog", r"order\s+book")),
     ("book_to_bill", (r"book[-\s]to[-\s]bill(?:\s+ratio)?",)),
-    ("bookings", (r"(?:net\s+|new\s+|total\s+)?bookings", r"(?:total\s+|annual\s+)?contract\s+value", r"TCV", r"ACV", r"(?:large\s+)?deal\s+wins", r"orders?(?:\s+intake)?", r"order\s+intake", r"new\s+business")),
+    ("bookings", (r"(?:net\s+|new\s+|total\s+)?bookings", r"(?:contract\s+)?awards?", r"(?:total\s+|annual\s+)?contract\s+value", r"TCV", r"ACV", r"(?:large\s+)?deal\s+wins", r"orders?(?:\s+intake)?", r"order\s+intake", r"new\s+business")),
     ("arr", (r"(?:annual(?:ized)?\s+recurring\s+revenues?|ARR)",)),
     ("recurring_revenue", (r"(?:recurring|subscription|SaaS|cloud)\s+revenues?",)),
     ("same_store_sales", (r"(?:same|comparable|like-for-like)[-\s](?:store|restaurant|unit|shop)?\s*sales", r"comps?(?:\s+sales)?",
@@ -70,11 +74,11 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("revenue", (r"(?:total\s+|net\s+|consolidated\s+|quarterly\s+|overall\s+)?revenues?", r"(?:net\s+|total\s+)?sales", r"top[-\s]line",
                  r"turnover", r"(?:total\s+)?net\s+revenues?", r"revenue\s+growth", r"(?:organic\s+)?(?:sales|revenue)\s+growth")),
     ("headcount", (r"headcount", r"employees", r"(?:full-time\s+)?(?:staff|workforce|people|team\s+members|associates)")),
-    ("customers", (r"customers?", r"clients?", r"accounts", r"logos", r"merchants", r"advertisers", r"partners")),
-    ("subscribers", (r"(?:paid\s+|net\s+)?subscribers?", r"subs", r"(?:paid\s+)?subscriptions", r"(?:net\s+)?adds", r"net\s+additions", r"connections", r"members(?:hip)?")),
+    ("customers", (r"customers?", r"clients?", r"accounts", r"logos", r"merchants", r"advertisers", r"partners", r"members(?:hip)?")),
+    ("subscribers", (r"(?:paid\s+|net\s+)?subscribers?", r"subs", r"(?:paid\s+)?subscriptions", r"(?:net\s+)?adds", r"net\s+additions", r"connections")),
     ("users", (r"(?:daily|monthly|weekly)?\s*active\s+users", r"DAUs?", r"MAUs?", r"users")),
     ("stores", (r"(?:new\s+)?(?:stores?|restaurants?|locations?|branches|outlets|units\s+opened|openings|clinics|hotels|doors|sites)",)),
-    ("units", (r"units?(?:\s+shipped)?", r"shipments", r"deliveries", r"vehicles", r"homes", r"wafers", r"volumes?", r"tons", r"barrels",
+    ("units", (r"units?(?:\s+shipped)?", r"(?:net\s+)?unit\s+growth", r"(?:home\s+)?closings", r"shipments", r"deliveries", r"vehicles", r"homes", r"wafers", r"volumes?", r"tons", r"barrels",
                r"devices", r"systems", r"procedures?(?:\s+volumes?)?", r"placements", r"installed\s+base", r"robots")),
     ("price", (r"(?:average\s+selling\s+)?prices?", r"ASPs?", r"pricing", r"rate\s+increases?", r"price\s+increases?")),
     ("market_share", (r"market\s+share", r"share\s+of\s+(?:the\s+)?market")),
@@ -87,9 +91,10 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("book_value", (r"(?:tangible\s+)?book\s+value(?:\s+per\s+share)?",)),
     ("roe", (r"(?:return\s+on\s+(?:average\s+)?(?:tangible\s+)?(?:common\s+)?equity|ROT?CE|ROE)",)),
     ("roic", (r"(?:return\s+on\s+invested\s+capital|ROIC|return\s+on\s+capital(?:\s+employed)?|ROCE)",)),
-    ("other_income", (r"other\s+(?:income|expense)(?:,\s+net)?", r"interest\s+income", r"non-?interest\s+(?:income|revenue)",
+    ("other_income", (r"other\s+(?:income|expense)(?:,\s+net)?", r"(?:net\s+)?investment\s+income", r"(?:non-?service\s+)?pension\s+(?:income|benefit)", r"interest\s+income", r"non-?interest\s+(?:income|revenue)",
                       r"fee\s+income")),
-    ("margin", (r"margins?", r"(?:contribution|segment|adjusted|net|pre-?tax|profit|EBT)\s+margins?")),
+    ("margin", (r"margins?", r"(?:contribution|segment|adjusted|net|pre-?tax|profit|EBT)\s+margins?",
+                r"(?:total\s+)?segment\s+operating\s+(?:profit\s+)?margins?")),
     ("growth", (r"(?:organic|constant[-\s]currency|underlying)\s+growth", r"grew\s+organically", r"organically",
                 r"(?:on\s+an?\s+)?(?:organic|constant[-\s]currency)\s+basis")),
 )
@@ -100,11 +105,17 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # a REIT's per-share earnings measure; the phrase keeps its name
     ("eps", (r"(?:A?FFO|funds\s+from\s+operations|(?:net\s+)?operating\s+income)\s+(?:loss\s+)?per\s+(?:diluted\s+|basic\s+)?(?:share|unit)",)),
     ("operating_expenses", (r"LOE", r"lease\s+operating\s+(?:expenses?|costs?)")),
-    ("revenue", (r"(?:net\s+|gross\s+|total\s+)?(?:written|earned)\s+premiums?(?:\s+growth)?", r"premiums")),
+    ("revenue", (r"(?:net\s+|gross\s+|total\s+)?(?:written|earned)\s+premiums?(?:\s+growth)?", r"premiums", r"(?:premium|fee)\s+revenues?",
+                 r"home\s+sales(?:\s+revenues?)?")),
+    # a utility's volumes: "weather-normalized retail electric sales rose 2.6%" is kilowatt-hours, not revenue
+    ("units", (r"(?:weather[-\s]normali[sz]ed\s+)?(?:retail\s+)?(?:electric(?:ity)?|kWh|power)\s+sales(?:\s+growth)?",
+               r"weather[-\s]normali[sz]ed\s+(?:retail\s+)?sales(?:\s+growth)?")),
+    ("operating_expenses", (r"(?:adjusted\s+)?(?:administrative|G&A|SG&A)\s+(?:expense\s+)?ratio",)),
     ("headcount", (r"(?:employee|staff)\s+(?:count|base)",)),
     ("customers", (r"(?:customer|client|account)\s+count", r"policies(?:[-\s]in[-\s]force)?", r"PIF")),
-    ("subscribers", (r"(?:subscriber|member|membership)\s+count",)),
-    ("stores", (r"(?:store|restaurant|unit|location|door|branch)\s+count",)),
+    ("subscribers", (r"subscriber\s+count",)),
+    ("customers", (r"(?:member|membership)\s+count",)),
+    ("stores", (r"(?:store|restaurant|unit|location|door|branch|community|hotel)\s+count",)),
     # Industry measures with no name of their own are `other`, named here so that a word inside them ("per share",
     # "revenue", "income", "AUM") does not lend them a metric they are not.
     ("other", (r"A?FFO", r"funds\s+from\s+operations",
@@ -115,7 +126,19 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                r"(?:available\s+seat|revenue\s+passenger)\s+(?:miles|kilometers)|ASMs|RPMs",
                r"ARPU|ARPA|average\s+revenue\s+per\s+(?:account|user|unit|subscriber|customer|member)",
                r"net\s+(?:in|out)?flows", r"(?:long-term\s+)?(?:net\s+)?(?:inflows|outflows)",
-               r"churn(?:\s+rate)?", r"retention(?:\s+rate)?", r"utilization(?:\s+rate)?")),
+               r"churn(?:\s+rate)?", r"retention(?:\s+rate)?", r"utilization(?:\s+rate)?",
+               # ratios and yields named by a money word they are not: "debt-to-capital was 38.7%", "cost of debt"
+               r"(?:(?:adjusted|homebuilding|total)\s+)?(?:net\s+)?debt[-\s]to[-\s](?:total\s+)?(?:capital(?:ization)?|equity|(?:adjusted\s+)?EBITDA\w*)(?:\s+ratio)?",
+               r"(?:adjusted\s+)?net\s+debt\s+to\s+(?:(?:annualized|trailing|adjusted)\s+){0,2}EBITDA\w*",
+               r"(?:average\s+|weighted\s+average\s+)?cost\s+of\s+(?:debt|capital|funds|borrowing)", r"(?:yield|return)\s+on\s+cost",
+               r"amortized\s+cost", r"(?:total\s+)?liquidity", r"cash\s+(?:taxes|tax\s+rate|rent(?:\s+spreads?)?|spreads?|yields?|conversion(?:\s+rate)?)",
+               r"cash[-\s]on[-\s]cash(?:\s+returns?)?", r"RevPAR", r"ADR",
+               # costs that are not the cost line: a program's savings, a trend, one event's or item's costs
+               r"costs?\s+(?:programs?|savings|trends?|inflation|initiatives?|actions?|reductions?|take-?outs?)",
+               r"(?:input|loss)\s+costs?\s+(?:inflation|trends?)", r"cost\s+of\s+(?:goods(?:\s+sold)?|sales|revenues?)",
+               r"(?:average\s+)?cost\s+(?:of|per)\s+an?\b",
+               r"(?:storm|lease|closure|impairment|integration|direct)\s+(?:and\s+[\w-]+\s+)?costs?", r"(?:new\s+money\s+)?yields?", r"average\s+daily\s+rate", r"win\s+rate", r"equity\s+ratio",
+               r"(?:regulated\s+|average\s+)?rate\s+base", r"(?:total\s+|passenger\s+)?revenue\s+per\s+available\s+seat\s+mile")),
 )
 
 NEGATING = re.compile(r"\b(?:net\s+loss|loss\s+per|operating\s+loss|loss\s+from\s+operations|pre-?tax\s+loss|(?:a|the)\s+loss|losses)\b", re.I)
@@ -239,7 +262,7 @@ _NOT_SEGMENT = frozenset((_WHOLE + "|a|an|to|for|with|on|at|by|from|as|was|were|
     "sequential|incremental|additional|more|less|new|same|comparable|recurring|deferred|unearned|lost|top|gross|"
     "interest|which|while|where|when|whose|also|still|both|all|other|just|only|million|billion|percent|half|"
     "expected|higher-margin|lower-margin|we|i|you|they|it|he|she|expect|see|sees|anticipate|saw|guide|project|forecast|"
-    "estimate|think|believe|said|says|within|across|into|over|under|than|between|about|around|\u2019s|'s|total|underlying|segment|segments|reported").split("|"))
+    "estimate|think|believe|said|says|within|across|into|over|under|than|between|about|around|against|versus|vs|outpacing|\u2019s|'s|total|underlying|segment|segments|reported").split("|"))
 
 
 _ADJECTIVES = frozenset(
@@ -249,15 +272,20 @@ _ADJECTIVES = frozenset(
     "generated recognized reported organic underlying".split())
 
 
+_PLACES = frozenset("international domestic us uk european asian americas emea apac".split())
+
+
 def _segment_words(before: str, enumerating: bool = False) -> str | None:
     """The segment name in front of "revenue" ("Data center", "Automotive"), or None for company-wide.
     `enumerating`: the sentence has named a segment already, so "and apparel fabrics revenue" is the next one."""
-    words = re.findall(r"[\w&'’-]+|[^\w\s]", before)
+    words = re.findall(r"[\w&'’-]+|[^\w\s]", before.replace("U.S.", "US").replace("U.K.", "UK"))
     if not words:
         return None
     last = words[-1]
     if not re.fullmatch(r"[A-Za-z][\w&'’-]*", last) or last.lower() in _NOT_SEGMENT or last.lower().endswith(("ly", "'s", "’s")):
         return None
+    if last.lower() in _PLACES:
+        return last  # "international revenue grew 4.9%": a region, whatever its ending
     name = [last]
     if len(words) > 1 and re.fullmatch(r"[A-Z][\w&-]*", words[-2]) and words[-2].lower() not in _NOT_SEGMENT:
         name.insert(0, words[-2])
@@ -269,6 +297,9 @@ SEGMENT_AFTER = re.compile(
     r"|(?:in|from|out\s+of|coming\s+(?:from|out\s+of)|outside(?:\s+of)?)\s+(?:our\s+|the\s+)?(?!(?:Q[1-4]|FY|H[12]|January|February|March|April|May|June|July|August|"
     r"September|October|November|December|Fiscal|The)\b)[A-Z][\w&-]+)"
 )
+
+
+_COST_VERB = re.compile(r"\s+(?:us|them|it|me)\b", re.I)
 
 
 def metric_cues(sentence: str) -> list[tuple[int, int, str, str]]:
@@ -294,7 +325,15 @@ def metric_cues(sentence: str) -> list[tuple[int, int, str, str]]:
         text = sentence[m.start():m.end()]
         if text.isupper() is False and _needs_case(metric, text):
             continue
-        if metric == "revenue" and text.lower() in ("revenue", "revenues", "sales", "net sales", "net revenue", "net revenues", "premiums"):
+        if metric == "operating_expenses" and text[:4].lower() == "cost" and _COST_VERB.match(sentence, m.end()):
+            continue  # "the stronger dollar cost us 1.3 points": a verb, not the cost line
+        if metric == "operating_margin" and text.lower().startswith("operating"):
+            seg = _segment_words(sentence[max(0, m.start() - 40):m.start()])
+            if seg and seg[:1].isupper() and not re.match(r"(?:First|Second|Third|Fourth|Full|Half|Fiscal|Quarter)", seg):
+                metric = "margin"  # "Aeronautics operating margin was 11.4%": a segment's margin, not the company's
+        if metric == "revenue" and text.lower() in ("revenue", "revenues", "sales", "net sales", "net revenue", "net revenues", "premiums",
+                                                   "premium revenue", "premium revenues", "fee revenue", "fee revenues",
+                                                   "revenue growth", "sales growth"):
             seg = _segment_words(sentence[max(0, m.start() - 40):m.start()], any(o[2] == "segment_revenue" for o in out))
             if seg or SEGMENT_AFTER.match(sentence[m.end():m.end() + 60]):
                 metric = "segment_revenue"
@@ -306,7 +345,7 @@ def metric_cues(sentence: str) -> list[tuple[int, int, str, str]]:
 
 _CASED = {"GM", "PIF", "LOE", "PAT", "PBT", "ETR", "NII", "NIM", "OCF", "FCF", "SBC", "DSO", "DSOs", "DIO", "RPO", "cRPO", "ARR", "SSS",
           "LFL", "ROE", "ROCE", "ROTCE", "ROIC", "AUM", "AUA", "NCO", "NCOs", "DAU", "DAUs", "MAU", "MAUs", "ASP", "ASPs", "EPS",
-          "EBIT", "EBITDA", "S&M", "G&A", "R&D", "D&A", "SG&A", "EBITDAR", "CET1"}
+          "EBIT", "EBITDA", "S&M", "G&A", "R&D", "D&A", "SG&A", "EBITDAR", "CET1", "ADR", "AISC", "O&M"}
 
 
 _CASED_UPPER = frozenset(c.upper() for c in _CASED)
