@@ -295,6 +295,7 @@ def test_amount_formatting():
     assert fmt_amount(Decimal("1940000000"), "EUR") == "€1.94 billion"
     assert fmt_amount(Decimal("20.1"), "%") == "20.1%"
     assert fmt_amount(Decimal("1300000000"), "CAD") == "CAD 1.3 billion"
+    assert fmt_amount(Decimal("2.4"), "g/t") == "2.4 g/t"
 
 
 # ---- tone -------------------------------------------------------------------------------------

@@ -46,6 +46,8 @@ def fmt_amount(value: Decimal | None, unit: str | None) -> str:
         return f"{_num(value)}x"
     if unit == "days":
         return f"{_num(value)} days"
+    if unit == "g/t":
+        return f"{_num(value)} g/t"
     sign = "-" if value < 0 else ""
     v = abs(value)
     word = ""
