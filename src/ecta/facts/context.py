@@ -98,6 +98,7 @@ _SUBJECT_BASIS = re.compile(
 """"Our cost figures are adjusted", "Margin and EPS figures are on an adjusted basis": what the subject names is covered."""
 _SUBJECT_WORDS = re.compile(r"\b(?:figures?|numbers?|results|metrics|amounts|financials|margins?|earnings|EPS|costs?|expenses|opex|"
                             r"EBITDA\w*|profits?|income|comparisons|references)\b", re.I)
+_DIGIT = re.compile(r"\d")
 _SOME = re.compile(r"\b(?:some|certain|several|a\s+few)\s+(?:of\s+)?(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:figures?|numbers?|results|metrics|measures)\b", re.I)
 _NOT_ALL = re.compile(r"\b(?:some|certain|several|few|which|that|these|this|may|might|can|one|our\s+non)\b", re.I)
 _EVERYTHING = re.compile(r"\b(?:all|every|each)\s+(?:of\s+the\s+|of\s+our\s+)?(?:financial\s+)?(?:figures?|numbers?|results|metrics?|measures?|amounts?|financials|comparisons?)\b", re.I)
@@ -106,7 +107,7 @@ _EVERYTHING = re.compile(r"\b(?:all|every|each)\s+(?:of\s+the\s+|of\s+our\s+)?(?
 def _subject_statement(text: str) -> re.Match[str] | None:
     """A figure-free sentence whose subject names what is adjusted ("EBITDA and margin figures are adjusted")."""
     for sentence in re.split(r"(?<=[.;])\s+", text):
-        if any(ch.isdigit() for ch in sentence):
+        if "adjusted" not in sentence and "GAAP" not in sentence.upper() or _DIGIT.search(sentence):
             continue
         m = _SUBJECT_BASIS.search(sentence)
         if m and _SUBJECT_WORDS.search(m.group("subj")) and not _NOT_ALL.search(m.group("subj")):
@@ -156,6 +157,16 @@ _HINTS = {
 }
 
 
+
+
+def asks_outlook(text: str) -> bool:
+    """Does the text hold a guidance cue ("how should we think about", "your guide", "expect") that is not a
+    look-alike for the past ("than expected")? Cheaper than `kind_cues` for a question's whole text."""
+    rx = KIND_CUES[-1][1]
+    for m in rx.finditer(text):
+        if not NOT_GUIDANCE.search(text, max(0, m.start() - 30), min(len(text), m.end() + 30)):
+            return True
+    return False
 
 
 def kind_cues(sentence: str) -> list[tuple[int, FactKind]]:

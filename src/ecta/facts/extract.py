@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ..model import Basis, Change, Direction, Fact, FactKind, Period, Role, Section
 from . import periods as P
-from .context import BASIS_CUES, PAST, basis_of, kind_cues
+from .context import BASIS_CUES, PAST, asks_outlook, basis_of, kind_cues
 from .guard import guarded
 from .numbers import Quantity, find_quantities
 from .taxonomy import COUNT_METRICS, DAYS_METRICS, MONEY_METRICS, NEGATING, PERCENT_METRICS, PNL_METRICS, RATIO_METRICS, metric_cues
@@ -42,6 +42,10 @@ class Context:
     """An answer to an analyst's question about the outlook: "For the first quarter, gross margin in the 44% range"."""
     asked_period: Period | None = None
     """The period ahead that question named, for an answer that names none."""
+    quarter_end: int | None = None
+    """The month (1-12) the call's quarter ends, where the call says it ("for the quarter ended September 30")."""
+    call_month: int | None = None
+    """The month the call is held in: a month named as a period that is this one lies after the call's quarter."""
     asked_metric: tuple[str, str] | None = None
     """The one metric that question named ("What are you assuming for the tax rate?"), for an answer's first figure
     that names none ("Think of it as 21% to 22%.")."""
@@ -318,7 +322,7 @@ _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 def _says_nothing_after(s: str, q: Quantity) -> bool:
     """True when the clause after the figure names no subject either ("Think of it as 21% to 22%.")."""
     _, cend = _clause_bounds(s, q.start)
-    return all(w.lower() in _CARRY_WORDS or P.find_cues(w) for w in _WORD.findall(s, q.end, cend))
+    return all(w.lower() in _CARRY_WORDS for w in _WORD.findall(s, q.end, cend))
 
 
 def _carries_metric(s: str, q: Quantity) -> bool:
@@ -415,8 +419,9 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
     _ = prev_q_end
     if pick[2] == "eps" and q.scaled and _money(q.unit):
         # "$52 million, or $0.65 per share": millions are the earnings, the per-share figure is the EPS
-        others = [c for c in before if c[2] in MONEY_METRICS and c[2] != "eps"]
-        return (others[-1][2], others[-1][3], others[-1][0], others[-1][1]) if others else ("net_income", pick[3], pick[0], pick[1])
+        others = [c for c in cues if c[0] >= q.end and c[1] <= cend and c[2] != "eps"][:1] or [
+            c for c in before if c[2] in MONEY_METRICS and c[2] != "eps"][-1:]
+        return (others[0][2], others[0][3], others[0][0], others[0][1]) if others else ("net_income", pick[3], pick[0], pick[1])
     return pick[2], pick[3], pick[0], pick[1]
 
 
@@ -516,7 +521,8 @@ def _basis(q: Quantity, s: str, metric_span: tuple[int, int] | None, prev: tuple
     return None
 
 
-def _kind(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context, state: State, future_at: tuple[int, ...]) -> FactKind:
+def _kind(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context, state: State, future_at: tuple[int, ...],
+          reported_at: tuple[int, ...] = ()) -> FactKind:
     # a future period in a later statement ("..., and we plan to remodel another 40 in 2027") is not this figure's
     new_subject = _NEW_SUBJECT.search(s, q.end) if future_at or ctx.asked_outlook else None
     has_future_cue = bool(future_at) and any(pos < (new_subject.start() if new_subject else len(s)) for pos in future_at)
@@ -570,7 +576,7 @@ def _kind(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context, s
         if has_future_cue and not PAST.search(s) and not now:
             return FactKind.GUIDANCE
         if ctx.asked_outlook and not PAST.search(s) and not _PRESENT_STATE.search(s) and not any(
-                _reported(c, ctx) for c in P.find_cues(s[:new_subject.start() if new_subject else len(s)])):
+                pos < (new_subject.start() if new_subject else len(s)) for pos in reported_at):
             return FactKind.GUIDANCE  # an answer about the outlook: "For the first quarter, gross margin in the 44% range."
         if state.kind is FactKind.GUIDANCE and not PAST.search(s) and not (q.low is None and _PRESENT_STATE.search(s)):
             return FactKind.GUIDANCE
@@ -601,11 +607,11 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
               or (st.unit == "count" and _COUNT_VERB.search(s, max(0, q.start - 30), q.start))]
     cues = metric_cues(s) if (qs or _might_be_qualitative(s)) else []
     kcues = kind_cues(s) if (qs or cues or (ctx.segments is not None and _might_be_qualitative(s))) else []
-    pcues = P.find_cues(s) if (qs or cues) else []
+    pcues = _cues(s, ctx) if (qs or cues) else []
     facts: list[Fact] = []
     topic = not qs and ctx.fiscal_year and s.count(" ") < 8 and _TOPIC_LEAD.match(s)
     if topic and not cues:
-        pcues = P.find_cues(s)
+        pcues = _cues(s, ctx)
     if topic and pcues:
         # "And just to follow up on 2026." / "Turning to next year.": the period of what comes next
         c = pcues[-1]
@@ -619,6 +625,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
     if st.lead_basis is not None and any(k is FactKind.GUIDANCE for _, k in kcues):
         st.lead_basis = None  # the outlook is a new topic: "on a GAAP basis" was about the results
     future_at = tuple(c.start for c in pcues if _future_cue([c], ctx) or (ctx.role is not Role.ANALYST and _ahead(c, ctx, s)))
+    reported_at = tuple(c.start for c in pcues if _reported(c, ctx)) if ctx.asked_outlook else ()
     respectively = _respectively(s, qs, cues)
     prev: tuple[Quantity, Basis | None] | None = None
     compared_end: int | None = None
@@ -739,7 +746,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             if low is not None and low > 0:
                 low, high = (-high if high is not None else None), -low
         # kind
-        kind = _kind(q, s, kcues, ctx, st, future_at)
+        kind = _kind(q, s, kcues, ctx, st, future_at, reported_at)
         level_of = _LEVEL_OF.search(s, max(0, q.start - 45), q.start)
         if level_of and kind in (FactKind.GUIDANCE, FactKind.PRIOR_GUIDANCE):
             kind = FactKind.ACTUAL  # "up slightly from our Q3 level of 41.8%": the level reached, not the outlook
@@ -999,10 +1006,25 @@ def _ahead(c: P.Cue, ctx: Context, s: str) -> bool:
 _OF_LAST_YEAR = re.compile(r"\s+(?:of\s+)?(?:last\s+year|the\s+(?:prior|previous|last)\s+year|a\s+year\s+ago)\b", re.I)
 
 
+def _cues(s: str, ctx: Context) -> list[P.Cue]:
+    """The sentence's period cues, a month named as a period ("in October") as the quarter that holds it."""
+    found = P.find_cues(s)
+    if any(c.rel == "month" for c in found):
+        found = [m for c in found if (c.rel != "month" or _MONTH_LEAD.search(s, 0, c.start) or s.startswith(",", c.end))
+                 and (m := P.month_cue(c, ctx.fiscal_year, ctx.fiscal_quarter, ctx.quarter_end, ctx.call_month)) is not None]
+    return found
+
+
+_MONTH_LEAD = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|so|now|then|also)\s+)\W*$|\b(?:sales|revenues?|orders|comps|traffic|volumes?|"
+                         r"bookings|shipments|RevPAR|occupancy|production)\s+$", re.I)
+"""A month is a figure's period where it leads its clause ("In October, orders rose 8%") or follows the measure
+("orders in October"); elsewhere it dates an event ("the buyback we announced in May")."""
+
+
 def _reported(c: P.Cue, ctx: Context) -> bool:
     """A period the call reports on or before it ("in the quarter", "last year", "the second quarter" in a Q3 call)."""
     if c.rel is not None:
-        return c.rel in ("this_q", "prev_q", "year_ago", "q_last_year", "h_last_year", "n_years_ago", "this_h") or (
+        return c.rel in ("this_q", "prev_q", "year_ago", "q_last_year", "h_last_year", "n_years_ago", "this_h", "qtd") or (
             c.rel == "this_y" and ctx.fiscal_quarter in (None, 4))
     if c.year is not None and ctx.fiscal_year is not None:
         return c.year < ctx.fiscal_year or (c.year == ctx.fiscal_year and bool(c.quarter) and ctx.fiscal_quarter is not None
@@ -1012,13 +1034,17 @@ def _reported(c: P.Cue, ctx: Context) -> bool:
 
 def question_outlook(question: str, ctx: Context) -> tuple[bool, Period | None, tuple[str, str] | None]:
     """Does an analyst's question ask about the outlook, for which period ahead (None: it names none), and about
-    which one metric (None: none or several)?"""
-    asked = any(k is FactKind.GUIDANCE for _, k in kind_cues(question))
+    which one metric (None: none or several)? Only the end of a long turn is read: the question follows the preamble."""
+    question = question[-_QUESTION_CHARS:]
+    asked = asks_outlook(question)
     ahead = [c for c in P.find_cues(question) if _future_cue([c], ctx) or _ahead(c, ctx, question)]
     period = P.resolve(ahead[-1], ctx.fiscal_year, ctx.fiscal_quarter, True, ctx.fiscal_half) if ahead else None
     named = {(c[2], c[3]) for c in metric_cues(question) if c[2] not in ("other", "growth", "eps") or c[3].lower().endswith("eps")}
     metric = named.pop() if len({m for m, _ in named}) == 1 else None
     return asked or bool(ahead), period, metric
+
+
+_QUESTION_CHARS = 320
 
 
 def _fits(metric: str, unit: str | None) -> bool:
@@ -1228,7 +1254,7 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
             direction = Direction.FLAT
         breakeven = "break" in word
         approx = bool(m.group("deg")) or bool(_HEDGED_DIR.search(s[max(0, m.start() - 20):m.start()]))
-        pc = P.find_cues(s)
+        pc = _cues(s, ctx)
         pc = [c2 for c2 in pc if c2.rel not in ("year_ago", "prev_q")]  # "down slightly versus last year"
         pc = [c2 for c2 in pc if not _comparison_cue(s, c2)]  # "to be lower than the third quarter"
         near = [c2 for c2 in pc if c2.start >= m.start()] or [c2 for c2 in pc if c2.end <= m.start()][-1:]
