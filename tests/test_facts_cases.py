@@ -99,9 +99,17 @@ def test_case_files_cover_the_phenomena() -> None:
         ("As a reminder, EBITDA and margin figures are adjusted.", "adjusted", "ebitda_margin", "revenue"),
         ("Margins are non-GAAP unless we say otherwise.", "non-GAAP", "gross_margin", "eps"),
         ("Unless we say otherwise, margins and earnings are adjusted.", "adjusted", "eps", "operating_expenses"),
+        ("Unless noted, the earnings figures we give this morning are core earnings, a non-GAAP measure that leaves out "
+         "one-off items.", "non-GAAP", "eps", "revenue"),
+        ("Our unit cost metrics, including cash costs per tonne and sustaining costs, are non-GAAP measures.",
+         "non-GAAP", "operating_expenses", "eps"),
+        ("Unless we say otherwise, the per-share earnings figures in today's remarks are adjusted.", "adjusted", "eps",
+         "operating_income"),
+        ("Unless we say otherwise, the EBITDA figures we discuss are adjusted.", "adjusted", "ebitda_margin", "revenue"),
     ],
-    ids=["every-figure", "margins-and-earnings-only", "all-numbers", "cost-figures", "ebitda-and-margins", "margins-only",
-         "unless-we-say-otherwise"],
+    ids=["every-figure", "margins-and-earnings-only", "all-numbers", "cost-figures", "ebitda-and-margins",
+         "margins-only", "unless-we-say-otherwise", "named-measure-after-comma", "our-cost-metrics",
+         "per-share-earnings-only", "ebitda-and-its-margin"],
 )
 def test_call_level_basis_statement(statement: str, basis: str, covers: str, not_covers: str | None) -> None:
     from ecta.facts.context import call_level_statement
@@ -122,3 +130,6 @@ def test_no_call_level_basis_from_a_mention_of_non_gaap_measures() -> None:
     assert call_level_statement(["We will discuss adjusted EBITDA, which is a non-GAAP measure."]) is None
     assert call_level_statement(["Some of the figures we discuss today are non-GAAP."]) is None
     assert call_level_statement(["Our results this quarter are adjusted for the divestiture."]) is None
+    assert call_level_statement(["Our results are adjusted for the sale of the coatings unit in May."]) is None
+    assert call_level_statement(["We will also refer to non-GAAP measures such as segment margin and free cash flow, "
+                                 "which are reconciled in the appendix."]) is None

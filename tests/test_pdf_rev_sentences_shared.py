@@ -8,7 +8,6 @@ from those files.
 from __future__ import annotations
 
 import re
-import time
 from collections import Counter
 
 import pytest
@@ -34,9 +33,7 @@ def test_ir_pdf_parses_with_speakers_sections_and_no_furniture(path):
 
     source = Source.from_path(path)
     assert formats.detect(source).name == "ir-pdf"
-    start = time.perf_counter()
     t = ecta.parse(source)
-    assert time.perf_counter() - start < 20, "a bank PDF of 20-40 pages should parse in seconds"
     assert len(t.turns) >= 20
     assert {Section.PRESENTATION, Section.QA} <= set(t.sections)
     roles = Counter(tr.speaker.role for tr in t.turns)

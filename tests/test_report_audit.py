@@ -46,7 +46,7 @@ def test_guidance_table_cases(case):
         assert len(rows) == case["rows"]
     if "row" in case:
         want = case["row"]
-        row = next(r for r in rows if r.period == want["period"])
+        row = next(r for r in rows if r.period == want["period"] and r.metric == want.get("metric", r.metric))
         for key, value in want.items():
             assert getattr(row, key) == value, key
 
@@ -85,6 +85,9 @@ def test_result_beside_the_restated_range_is_checked_against_it():
     ("So as I said earlier, we are working with both foundries on 5-nanometer.", False),
     ("Customers are working through an inventory correction in the second half.", False),
     ("The error correction in our controllers is what makes 3-bit cells reliable.", False),
+    ("Our assets are about $3.9 billion. I meant to say trillion.", True),
+    # A question to a colleague is no correction.
+    ("Isn't that what I meant to say?", False),
 ])
 def test_corrections_are_a_speaker_fixing_their_own_words(sentence, corrects):
     t = call([(CFO, Section.QA, sentence)])
@@ -150,7 +153,7 @@ def test_metrics_appeared_are_figures_management_gives():
 
     t = call([(CFO, Section.PRESENTATION, "x")])
     old = Report(meta=t.meta, facts=[fact("revenue", 1)])
-    new = Report(meta=t.meta, facts=[fact("revenue", 2), fact("backlog", 5),
+    new = Report(meta=t.meta, facts=[fact("revenue", 2), fact("backlog", 5), fact("backlog", 6, line=12),
                                      fact("churn", None, direction=Direction.UP, unit=None),
                                      fact("bookings", 7, speaker="an")])
     c = compare(old, new, frozenset({"an"}))
@@ -284,3 +287,59 @@ def test_nothing_in_the_report_raises_on_odd_figures():
     assert isinstance(guidance.table(read, call_period=(2023, 4)), list)
     c = compare(Report(meta=t.meta, facts=read), Report(meta=t.meta, facts=read))
     assert isinstance(c.outcomes, list)
+
+
+CHECKS = json.loads((DATA / "report" / "check_cases.json").read_text("utf-8"))["cases"]
+
+
+@pytest.mark.parametrize("case", CHECKS, ids=[c["name"][:60] for c in CHECKS])
+def test_check_cases(case):
+    facts = [_fact(d) for d in case["facts"]]
+    t = call([(CFO, Section.PRESENTATION, "x"), (CEO, Section.PRESENTATION, "y")])
+    run = {"growth": lambda: checks.growth(facts, t), "restated": lambda: checks.restated(facts, t),
+           "segments": lambda: checks.segments(facts), "against_prior_guidance": lambda: checks.against_prior_guidance(facts)}
+    assert [c.severity.value for c in run[case["check"]]()] == case["expect"]
+
+
+DISTANCES = json.loads((DATA / "report" / "distance_cases.json").read_text("utf-8"))["cases"]
+
+
+@pytest.mark.parametrize("case", DISTANCES, ids=[c["sentence"][:50] for c in DISTANCES])
+def test_results_stated_as_a_distance_from_guidance(case):
+    s = case["sentence"]
+    facts = [fact(m, v, unit=u, kind=FactKind(k), text=t).model_copy(update={"sentence": s}) for m, v, u, k, t in case["facts"]]
+    read, claims = as_reported(facts)
+    found = [c for c in checks.run(call([(CFO, Section.PRESENTATION, s)]), read, claims) if c.name == "vs_prior_guidance"]
+    for severity, words in case["checks"]:
+        assert any(c.severity.value == severity and words in c.message for c in found), (severity, words, found)
+    assert len(found) == 1
+    rows = [r for r in guidance.table(read) if r.kind == "prior_guidance"]
+    if case["row"] is None:
+        assert rows == []
+    else:
+        (row,) = rows
+        for key, value in case["row"].items():
+            got = getattr(row, key)
+            assert (got.value if hasattr(got, "value") else got) == value, key
+
+
+COMPARES = json.loads((DATA / "report" / "compare_cases.json").read_text("utf-8"))["cases"]
+
+
+@pytest.mark.parametrize("case", COMPARES, ids=[c["name"][:60] for c in COMPARES])
+def test_compare_cases(case):
+    from ecta.report.compare import compare
+    from ecta.report.models import Report
+
+    meta = call([(CFO, Section.PRESENTATION, "x")]).meta
+
+    def report(side: dict) -> Report:
+        fy, q = side["period"]
+        return Report(meta=meta.model_copy(update={"fiscal_year": fy, "fiscal_quarter": q}),
+                      facts=[_fact(d) for d in side["facts"]])
+
+    c = compare(report(case["old"]), report(case["new"]))
+    assert [[o.metric, o.period, o.outcome] for o in c.outcomes] == case["outcomes"]
+    assert [[o.metric, o.period, o.outcome] for o in c.revisions] == case["revisions"]
+    if "appeared" in case:
+        assert c.metrics_appeared == case["appeared"] and c.metrics_disappeared == case["disappeared"]

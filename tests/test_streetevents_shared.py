@@ -7,7 +7,6 @@ figure from those files.
 
 from __future__ import annotations
 
-import time
 
 import pytest
 
@@ -95,20 +94,6 @@ def test_line_spans_are_true(path):
             # Each paragraph's first words are on its first line (entities and tags aside).
             head = p.text.split()[0]
             assert head in lines[p.line_start - 1].replace("&amp;", "&"), (turn.index, head)
-
-
-@pytest.mark.parametrize("path", TXT, ids=[p.name for p in TXT])
-def test_speed(path):
-    """Parsing stays well under 50 ms of CPU per 10,000 words (best of three, warm)."""
-    source = Source.from_path(path)
-    ecta.parse(source)
-    best = float("inf")
-    for _ in range(3):
-        start = time.process_time()
-        t = ecta.parse(source)
-        best = min(best, time.process_time() - start)
-    words = sum(turn.words for turn in t.turns)
-    assert best / max(words, 1) * 10_000 < 0.050
 
 
 @pytest.mark.parametrize(

@@ -52,12 +52,12 @@ PAST = re.compile(r"\b(?:reached|added|paid|bought|repurchased|spent|declared|co
 BASIS_CUES = re.compile(
     r"""(?P<nongaap>\bnon[-\s]?GAAP\b|\bnon[-\s]?IFRS\b)
       |(?P<gaap>(?<![-\w])(?:GAAP|IFRS|U\.S\.\s+GAAP|statutory)\b)
-      |(?P<adj>(?<![-\w])(?:adjusted|pro[-\s]forma|normali[sz]ed|excluding\s+(?:special|one-time|non-recurring|certain|unusual|notable|significant)\s+items|ex-items|before\s+(?:special|exceptional|one-time)\s+items|excluding\s+items|core\s+(?:EPS|earnings|net\s+income|operating|income|A?FFO)|underlying\s+(?:EPS|earnings|profit|operating|net))\b)""",
+      |(?P<adj>(?<![-\w])(?:adjusted|pro[-\s]forma|normali[sz]ed|excluding\s+(?:special|one-time|non-recurring|certain|unusual|notable|significant)\s+items|ex-items|before\s+(?:special|exceptional|one-time)\s+items|excluding\s+items|excluding\s+(?:that|those|this|these|the)\s+(?:[\w-]+\s+){0,2}?(?:charges?|items?|impairments?|write-?downs?)(?=,)|core\s+(?:EPS|earnings|net\s+income|operating|income|A?FFO)|underlying\s+(?:EPS|earnings|profit|operating|net))\b)""",
     re.X | re.I,
 )
 
 CALL_BASIS = re.compile(
-    r"""(?:\b(?:all|the|every|each)\s+(?:of\s+the\s+|of\s+our\s+)?(?:[\w-]+\s+){0,4}(?:figures?|numbers?|results|metrics?|comparisons?|measures?|amounts?|financials|references|margins)\s+(?:[\w,-]+\s+){0,8}?(?:are|will\s+be|is|were|be)\s+(?:\w+\s+){0,3}?(?:on\s+an?\s+)?(?P<a>non[-\s]?GAAP|adjusted)\b)
+    r"""(?:\b(?:all|the|every|each|our)\s+(?:of\s+the\s+|of\s+our\s+)?(?:[\w-]+\s+){0,4}(?:figures?|numbers?|results|metrics?|comparisons?|measures?|amounts?|financials|references|margins),?\s+(?:[\w,'’-]+\s+){0,8}?(?:are|will\s+be|is|were|be)\s+(?:[\w-]+,?\s+){0,3}?(?:on\s+an?\s+)?(?P<a>non[-\s]?GAAP|adjusted)\b(?!\s+(?:for|to|by)\b))
        |(?:\b(?P<b>non[-\s]?GAAP|adjusted)\b[^.]{0,80}\bunless\s+(?:otherwise\s+)?(?:noted|stated|indicated|specified|mentioned|we\s+say))
        |(?:\b(?:unless\s+(?:otherwise\s+)?(?:noted|stated|indicated|specified|mentioned)|except\s+(?:where|as|when)\s+(?:we\s+|otherwise\s+)?(?:say|said|note|noted|stated|indicated)(?:\s+otherwise)?)\b[^.]{0,120}?\b(?P<c>non[-\s]?GAAP|adjusted)\b)""",
     re.X | re.I,
@@ -86,10 +86,13 @@ def call_level_basis(texts: list[str]) -> Basis | None:
 
 _SCOPES = (
     (re.compile(r"\bmargins?\b", re.I), {"gross_margin", "operating_margin", "ebitda_margin", "margin", "net_interest_margin"}),
-    (re.compile(r"\b(?:earnings|EPS|profits?|income)\b", re.I), {"net_income", "eps", "operating_income", "ebit", "ebitda", "gross_profit"}),
+    # "the per-share earnings figures are adjusted" names EPS only, not a segment's operating loss
+    (re.compile(r"(?<!per-share\s)(?<!per\sshare\s)\b(?:earnings|profits?|income)\b(?!\s+per\b)", re.I),
+     {"net_income", "eps", "operating_income", "ebit", "ebitda", "gross_profit"}),
+    (re.compile(r"\b(?:EPS|per[-\s]share)\b", re.I), {"eps"}),
+    (re.compile(r"\bEBITDA\w*", re.I), {"ebitda", "ebitda_margin"}),
     (re.compile(r"\b(?:expenses|costs?|opex|spending)\b", re.I), {"operating_expenses", "research_and_development", "sales_and_marketing",
                                                                  "general_and_administrative"}),
-    (re.compile(r"\bEBITDA\w*", re.I), {"ebitda"}),
 )
 _SUBJECT_BASIS = re.compile(
     r"(?P<subj>(?:[\w&’'-]+,?\s+){1,12}?)(?:are|is|will\s+be|were|are\s+all|are\s+presented|are\s+discussed|are\s+given|are\s+stated)\s+"

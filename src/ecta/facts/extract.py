@@ -508,7 +508,8 @@ def _basis(q: Quantity, s: str, metric_span: tuple[int, int] | None, prev: tuple
     for b in reversed(list(BASIS_CUES.finditer(s, cstart, q.start))):
         # "adjusted EPS was $1.01 and revenue $2 billion": the word binds to the metric it stands before
         named = [c for c in cues if b.end() <= c[0] <= b.end() + 30]
-        if not named or named[0][2] == metric or (metric == "eps" and named[0][2] == "net_income"):
+        # "Excluding those charges, home sales gross margin was 22.4%": a lead clause, not an adjective of the next noun
+        if not named or named[0][2] == metric or (metric == "eps" and named[0][2] == "net_income") or b.group(0)[:1] in "Ee":
             return basis_of(b.group(0))
         break
     lead = re.match(r"^\W*(?:\w+\s+){0,3}?(?:on|in)\s+an?\s+(?P<w>[\w-]+(?:\s+[\w-]+)?)\s+basis\b", s, re.I)

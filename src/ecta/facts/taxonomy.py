@@ -138,7 +138,7 @@ PNL_METRICS = frozenset({
     "revenue", "segment_revenue", "recurring_revenue", "gross_profit", "gross_margin", "operating_expenses",
     "research_and_development", "sales_and_marketing", "general_and_administrative", "operating_income",
     "operating_margin", "ebitda", "ebitda_margin", "net_income", "eps", "tax_rate", "ebit", "margin", "other_income",
-    "interest_expense", "free_cash_flow",
+    "interest_expense",
 })
 """Metrics a call-level basis statement ("all figures are non-GAAP unless noted") applies to."""
 

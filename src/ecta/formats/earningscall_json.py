@@ -57,9 +57,10 @@ _OPENING = re.compile(
     re.I | re.S,
 )
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
-# "UBS Analyst", "Analyst, UBS", "Analyst at UBS": the firm on either side of the job.
+# "UBS Analyst", "Analyst, UBS", "Analyst at UBS": the firm on either side of the job. Before the job,
+# "Research" belongs to the firm ("Wolfe Research Analyst"), "Equity Research" to the job.
 _ANALYST_TITLE = re.compile(
-    r"^(?:(?P<firm>.+?)\s+(?P<title>(?:research\s+|equity\s+)?analyst)"
+    r"^(?:(?P<firm>.+?)\s+(?P<title>(?:equity\s+(?:research\s+)?)?analyst)"
     r"|(?P<title2>(?:research\s+|equity\s+)?analyst)\s*(?:,|\bat\b|\bwith\b|[-–—])\s*(?P<firm2>.+))$",
     re.I,
 )

@@ -11,9 +11,10 @@ from collections import defaultdict
 from decimal import Decimal
 
 from ..model import Direction, Fact, FactKind, Role, Transcript
-from .figures import closed_by, fmt_amount, half_unit, is_level, is_money, period_key, previous, same_period, singular
+from .figures import closed_by, fmt_amount, guided_slack, half_unit, is_level, is_money, period_key, previous, same_period, singular
 from .guidance import is_ratio, plausible, status
 from .models import Check, GuidanceStatus, Severity
+from .recalled import Distance, distances, is_distance
 
 _CORRECTION = re.compile(
     r"""\b(?:i\s+actually\s+(?:said|meant)\b(?=[^.]{0,80}\d)|what\s+i\s+meant\s+(?:to\s+say\s+)?(?:was|is)\b|i\s+meant\s+to\s+say
@@ -121,12 +122,12 @@ def growth(facts: list[Fact], t: Transcript | None = None) -> list[Check]:
                 out.append(Check(name="growth_consistency", severity=Severity.WARNING if sure else Severity.UNDECIDED,
                                  message=what + (" (does not match)" if sure else " (does not match; the levels may be different things)"),
                                  lines=lines))
-        elif g.unit == "%" and a.value is not None and g.value > -100 and attached:
-            implied = a.value / (1 + g.value / 100)
-            if implied <= 0:
-                out.append(Check(name="growth_consistency", severity=Severity.WARNING,
-                                 message=f"{g.metric} growth of {g.value}% to {fmt_amount(a.value, a.unit)} implies an impossible prior level",
-                                 lines=sorted({a.line, g.line})))
+        elif g.unit == "%" and a.value is not None and a.value > 0 and g.value <= -100 and attached and _change_to(g, a):
+            # "fell 120% to $10 million": a fall of 100% or more leaves no positive amount. (A loss "up 34%"
+            # is a larger loss, not an impossible one.)
+            out.append(Check(name="growth_consistency", severity=Severity.WARNING,
+                             message=f"{g.metric} change of {g.value}% to {fmt_amount(a.value, a.unit)} implies an impossible prior level",
+                             lines=sorted({a.line, g.line})))
         elif is_money(g.unit) and a.unit == g.unit and a.value is not None:
             implied = a.value - g.value
             if before and before[0].value is not None:
@@ -178,9 +179,14 @@ def restated(facts: list[Fact], t: Transcript) -> list[Check]:
             # The spoken phrase is part of the key: "BBS revenue" and "revenue" share a metric.
             key = (f.metric, singular(_norm(f.phrase)), f.period.label, f.basis, f.change, f.unit)
             groups[key].append(f)
+    # A value stated on a named basis ("adjusted EPS was $1.99") is that basis's figure: another speaker
+    # saying it without the basis is quoting it, not restating the unnamed one.
+    on_a_basis = {(k[0], k[2], k[5], f.value) for k, fs in groups.items() if k[3] is not None for f in fs}
     out: list[Check] = []
-    for (metric, _, period, _, change, unit), fs in groups.items():
+    for (metric, _, period, basis, change, unit), fs in groups.items():
         values = {f.value for f in fs}
+        if basis is None and any((metric, period, unit, v) in on_a_basis for v in values):
+            continue
         if len(values) < 2 or len({_norm(f.sentence) for f in fs}) < 2:
             continue
         lo, hi = min(values), max(values)  # type: ignore[type-var]
@@ -215,16 +221,47 @@ def corrections(t: Transcript) -> list[Check]:
             continue
         for p in turn.paragraphs:
             for sentence in re.split(r"(?<=[.!?])\s+", p.text):
-                if _CORRECTION.search(sentence):
+                # "Isn't that what I meant to say?" asks; a correction states.
+                if _CORRECTION.search(sentence) and not sentence.rstrip().endswith("?"):
                     out.append(Check(name="correction", severity=Severity.INFO,
                                      message=f"{turn.speaker.name} corrects a statement: \u201c{sentence.strip()[:240]}\u201d",
                                      lines=[p.line_start]))
     return out
 
 
-def claimed(facts: list[Fact], claims: dict[int, str]) -> list[Check]:
+def from_distance(found: list[Distance]) -> list[Check]:
+    """A result stated with its distance from guidance ("$1.43 billion, $22 million above the high end of our
+    guidance range"): the guidance end it implies, and where the result landed."""
+    out: list[Check] = []
+    seen: set[tuple] = set()
+    for d in found:
+        r = d.result
+        if r.period is None or r.value is None:
+            continue
+        key = (r.metric, r.period.label, r.value, d.implied)
+        if key in seen:
+            continue
+        seen.add(key)
+        verdict = {("above", "high end"): "above the guided range", ("below", "low end"): "below the guided range",
+                   ("above", "guidance"): "above the guidance", ("below", "guidance"): "below the guidance",
+                   ("above", "midpoint"): "above the midpoint of the guided range",
+                   ("below", "midpoint"): "below the midpoint of the guided range"}.get((d.side, d.end))
+        if verdict is None:
+            continue  # "below the high end" or "above the low end" says only that it is not outside on that side
+        missed = d.side == "below" and d.end in ("low end", "guidance")
+        out.append(Check(
+            name="vs_prior_guidance", severity=Severity.WARNING if missed else Severity.INFO,
+            lines=sorted({r.line, d.distance.line}),
+            message=f"{r.metric} {r.period.label}: actual {fmt_amount(r.value, r.unit)} is {verdict}; the call puts it "
+                    f"{d.distance.text} {d.side} the {d.end}, so the {d.end} was {fmt_amount(d.implied, r.unit)} "
+                    "(implied: the guidance itself is not restated in this call)"))
+    return out
+
+
+def claimed(facts: list[Fact], claims: dict[int, str], placed: frozenset[int] = frozenset()) -> list[Check]:
     """Results the company places against guidance whose range the call does not restate ("at the high
-    end of our guidance range"): said, not verifiable from this call."""
+    end of our guidance range"): said, not verifiable from this call. `placed`: ids of results whose
+    distance from guidance the call states (`from_distance` reports those)."""
     out: list[Check] = []
     recalled = {(g.metric, g.period.label, g.unit) for g in facts
                 if g.kind is FactKind.PRIOR_GUIDANCE and g.period is not None and (g.low is not None or g.value is not None)
@@ -232,7 +269,7 @@ def claimed(facts: list[Fact], claims: dict[int, str]) -> list[Check]:
     seen: dict[tuple, Check] = {}
     for i, where in sorted(claims.items()):
         f = facts[i]
-        if f.period is None or f.metric == "other" or (f.metric, f.period.label, f.unit) in recalled:
+        if id(f) in placed or f.period is None or f.metric == "other" or (f.metric, f.period.label, f.unit) in recalled:
             continue  # the range is in the call: against_prior_guidance checks it
         if (f.unit == "%") != is_ratio(f.metric, f.phrase) or f.metric in ("eps", "dividend") and abs(f.value or 0) >= 1000:
             continue  # a growth rate for an amount, or a total read as per-share: not the result it claims to be
@@ -268,7 +305,7 @@ def against_prior_guidance(facts: list[Fact], call_period: tuple[int, int] | Non
     seen: dict[tuple, Check] = {}
     for g in facts:
         if (g.kind is not FactKind.PRIOR_GUIDANCE or g.period is None or g.change is not None
-                or g.metric in _UNCHECKABLE or g.unit in (None, "count")):
+                or g.metric in _UNCHECKABLE or g.unit in (None, "count") or is_distance(g)):
             continue
         # A percent outlook for an amount (income, revenue) is a growth rate read as a level, and a
         # money figure for a rate is a misread: no verdict on either.
@@ -286,14 +323,7 @@ def against_prior_guidance(facts: list[Fact], call_period: tuple[int, int] | Non
                   and (not g.metric.startswith(("segment_", "other")) or _norm(a.phrase) == _norm(g.phrase))]
         actual.sort(key=lambda a: (a.basis != g.basis, a.line))
         if not actual:
-            key = (g.metric, g.period.label, low, high, None)
-            if key in seen:
-                seen[key].lines = sorted(set(seen[key].lines) | {g.line})
-                continue
-            seen[key] = Check(name="vs_prior_guidance", severity=Severity.UNDECIDED,
-                              message=f"{g.metric} {g.period.label}: prior guidance {_range(low, high, g.unit)} recalled, no actual stated",
-                              lines=[g.line])
-            out.append(seen[key])
+            # Nothing to hold it to: the guidance table lists the recalled outlook with "not stated" beside it.
             continue
         a = actual[0]
         if not plausible(low, high, a.value):  # type: ignore[arg-type]
@@ -301,7 +331,7 @@ def against_prior_guidance(facts: list[Fact], call_period: tuple[int, int] | Non
         guided = _range(low, high, g.unit)
         if low == high:
             # "16%" guided is met by 15.9%: a single figure stands for anything that rounds to it.
-            half = half_unit(g)
+            half = guided_slack(g)
             low, high = low - half, high + half  # type: ignore[operator]
         st = status(a.value, low, high)  # type: ignore[arg-type]
         sev = Severity.WARNING if st is GuidanceStatus.BELOW else Severity.INFO
@@ -338,8 +368,10 @@ def segments(facts: list[Fact]) -> list[Check]:
                              message=f"segments sum to {fmt_amount(seg_sum, unit)} = revenue {fmt_amount(tot, unit)} ({period})", lines=lines))
         elif seg_sum > tot * 2:  # type: ignore[operator]
             continue  # more than twice the "total": that figure is not the total (a per-share figure, one line)
+        elif seg_sum > tot * Decimal("1.1"):  # type: ignore[operator]
+            continue  # well over the total: two cuts of revenue (products and regions), which says nothing
         elif seg_sum > tot * Decimal("1.01"):  # type: ignore[operator]
-            # More than the total usually means two cuts of revenue (products and regions), not an error.
+            # A little more than the total: overlapping cuts, or a figure misstated.
             out.append(Check(name="segments_add_up", severity=Severity.UNDECIDED,
                              message=f"named segments sum to {fmt_amount(seg_sum, unit)}, more than revenue {fmt_amount(tot, unit)} "
                                      f"({period}); they may overlap (e.g. products and regions)", lines=lines))
@@ -356,8 +388,9 @@ def run(t: Transcript, facts: list[Fact], claims: dict[int, str] | None = None) 
     (see `recalled.as_reported`)."""
     m = t.meta
     call_period = (m.fiscal_year, m.fiscal_quarter or 5) if m.fiscal_year else None
-    found = (growth(facts, t) + restated(facts, t) + against_prior_guidance(facts, call_period) + claimed(facts, claims or {})
-             + segments(facts) + corrections(t))
+    placed = distances([f for f in facts if f.speaker not in _not_management(t)])
+    found = (growth(facts, t) + restated(facts, t) + against_prior_guidance(facts, call_period) + from_distance(placed)
+             + claimed(facts, claims or {}, frozenset(id(d.result) for d in placed)) + segments(facts) + corrections(t))
     order = {Severity.WARNING: 0, Severity.UNDECIDED: 1, Severity.INFO: 2, Severity.VERIFIED: 3}
     return sorted(found, key=lambda c: (order[c.severity], c.lines[:1]))
 
@@ -403,7 +436,9 @@ def _nearness(g: Fact, a: Fact, b: Fact) -> str:
         i = b.sentence.find(b.text)
         if i >= 0 and (_EARLIER.search(b.sentence[max(0, i - 40):i]) or _EARLIER_AFTER.match(b.sentence[i + len(b.text):])):
             return "sentence"
-        return "paragraph"
+        # The sentence says the figure and not as the earlier level ("diluted EPS of $1.74 increased $0.30
+        # ... and adjusted diluted EPS of $2.12"): it is another figure of the same sentence.
+        return "far"
     return "paragraph" if b.line in (g.line, a.line) and b.turn == g.turn else "far"
 
 

@@ -7,18 +7,22 @@ import re
 from decimal import Decimal
 
 from ..model import Fact, FactKind, Transcript
-from .figures import closed_by, fmt_amount, fmt_fact, half_unit, is_level, period_key, singular
-from .guidance import bounds, plausible
+from .figures import closed_by, fmt_amount, fmt_fact, guided_slack, is_level, period_key, singular
+from .guidance import bounds, is_ratio, plausible
 from .models import CategoryShift, Comparison, GuidanceOutcome, Report, ToneCounts, ToneShift
-
-_MET_SLACK = Decimal("0.005")
-"""A single-figure outlook counts as met within half a percent."""
-
 
 _WITHDRAWN = re.compile(
     r"\b(?:withdraw(?:s|ing|n)?|withdrew|suspend(?:s|ing|ed)?|pull(?:s|ing|ed)?|no\s+longer\s+(?:provid|giv)\w*)\b"
     r"[^.]{0,80}\b(?:guidance|outlook|forecast)", re.I)
 """An outlook is `withdrawn` only when the new call says so; one merely absent is `not_repeated`."""
+
+
+_LOOKS_AHEAD = re.compile(
+    r"\b(?:expect\w*|guid\w*|outlook|forecast\w*|anticipat\w*|project\w*|will|'ll|should|target\w*|plan\w*|assum\w*"
+    r"|going\s+to|intend\w*|estimat\w*|see|sees|look\w*\s+(?:for|ahead)|on\s+track|range|goal\w*|budget\w*|aim\w*)\b", re.I)
+"""An outlook is said looking ahead. A figure marked as guidance in a sentence with none of these words ("so far
+in 2021 we have purchased 1.4 million shares") is a result or an aside read as guidance: the next call is
+not held to it."""
 
 
 def _outlooks(facts: list[Fact], analysts: frozenset[str]) -> dict[tuple, Fact]:
@@ -29,7 +33,7 @@ def _outlooks(facts: list[Fact], analysts: frozenset[str]) -> dict[tuple, Fact]:
     figures: dict[tuple, set] = {}
     for f in facts:
         if (f.kind is FactKind.GUIDANCE and f.period is not None and f.change is None and bounds(f)[0] is not None
-                and f.speaker not in analysts):
+                and f.speaker not in analysts and _LOOKS_AHEAD.search(f.sentence)):
             named = singular(" ".join(f.phrase.lower().split())) if f.metric.startswith(("segment_", "other")) else ""
             if f.metric == "other" and named in ("", "other"):
                 continue  # nameless: nothing to hold the next call to
@@ -76,14 +80,24 @@ def _mid(f: Fact) -> Decimal:
     return (low + (high if high is not None else low)) / 2
 
 
+_COUNTS = ("units", "customers", "headcount", "stores", "other")
+
+_SAID_AHEAD = re.compile(r"\b(?:(?:is|are|was|were)\s+expected|expects?\s+(?:to|that)|anticipat\w*|will|should|forecast\w*"
+                         r"|projected)\b", re.I)
+"""A result is told, not foreseen: a figure "marked actual" in "sales are expected to range ..., which reflects
+anticipated production of 35 million tons" is no result to hold an outlook to."""
+
+
 def _actual_for(facts: list[Fact], g: Fact) -> Fact | None:
     """The actual that answers outlook `g`: same metric, period and unit; the same basis where both say
     (non-GAAP EPS guidance is met or missed by non-GAAP EPS); the plainly named figure over a sub-item."""
+    if g.metric in _COUNTS or g.unit in (None, "count"):
+        return None  # "34 million tonnes", "customers": counts of things the words seldom name alike in two calls
     candidates = [
         f for f in facts
         if f.kind is FactKind.ACTUAL and is_level(f) and f.metric == g.metric and f.unit == g.unit
         and f.period is not None and g.period is not None and f.period.label == g.period.label
-        and (f.basis is None or g.basis is None or f.basis == g.basis)
+        and (f.basis is None or g.basis is None or f.basis == g.basis) and not _SAID_AHEAD.search(f.sentence)
     ]
     if not candidates:
         return None
@@ -111,7 +125,11 @@ def compare(old: Report, new: Report, analysts: frozenset[str] = frozenset(),
     # The new call reports results only for periods over when it is held (its quarter; the year with Q4).
     closed = closed_by(*period_key_meta(new))
     for key, g in old_guides.items():
-        actual = _actual_for(new_actuals, g) if g.period is not None and period_key(g.period) <= closed else None
+        # A percentage outlook of an amount ("EPS growth of 10% to 14%") is a growth rate: no actual stated
+        # as a percentage of that metric is its result.
+        growth_rate = (g.unit == "%") != is_ratio(g.metric, g.phrase, g.sentence)
+        actual = (_actual_for(new_actuals, g) if g.period is not None and period_key(g.period) <= closed and not growth_rate
+                  else None)
         if actual is not None and actual.value is not None and not plausible(*bounds(g), actual.value):  # type: ignore[arg-type]
             actual = None  # less than half or more than double the outlook: another thing under the name
         if actual is not None and actual.value is not None:
@@ -121,7 +139,7 @@ def compare(old: Report, new: Report, analysts: frozenset[str] = frozenset(),
             assert lo is not None and hi is not None
             if lo == hi:
                 # A single figure stands for what rounds to it ("16%" is met by 15.9%), and at least half a percent.
-                slack = max(abs(lo) * _MET_SLACK, half_unit(g))
+                slack = guided_slack(g)
                 lo, hi = lo - slack, hi + slack
             outcome = "missed" if actual.value < lo else "beat" if actual.value > hi else "met"
             result.outcomes.append(GuidanceOutcome(
@@ -138,7 +156,7 @@ def compare(old: Report, new: Report, analysts: frozenset[str] = frozenset(),
             result.revisions.append(GuidanceOutcome(
                 metric=_label(g), basis=g.basis.value if g.basis else None, period=g.period.label if g.period else key[2], guided=fmt_fact(g), actual=fmt_fact(later), outcome=outcome,
                 old_lines=[g.line], new_lines=[later.line]))
-        elif g.period is not None and period_key(g.period) > period_key_meta(new):
+        elif g.period is not None and period_key(g.period) > period_key_meta(new) and not growth_rate:
             words = g.metric.replace("_", " ").split()[:1] + g.phrase.lower().split()[-1:]
             said = [line for sentence, line in withdrawals if any(w in sentence for w in words)
                     or not re.search(r"\b(?:revenue|margin|eps|earnings|capex|expenses?|cash)\b", sentence)]
@@ -146,9 +164,10 @@ def compare(old: Report, new: Report, analysts: frozenset[str] = frozenset(),
                 metric=_label(g), basis=g.basis.value if g.basis else None, period=g.period.label, guided=fmt_fact(g),
                 outcome="withdrawn" if said else "not_repeated", old_lines=[g.line], new_lines=said[:1]))
     # A metric the company still guides is still reported; an analyst's estimate is not the company's.
+    # Appeared: reported now and not even mentioned before; disappeared: reported before, not mentioned now.
     old_metrics, new_metrics = _reported(old.facts, analysts), _reported(new.facts, analysts)
-    result.metrics_appeared = sorted(new_metrics - old_metrics)
-    result.metrics_disappeared = sorted(old_metrics - new_metrics)
+    result.metrics_appeared = sorted(new_metrics - _reported(old.facts, analysts, mentions=True))
+    result.metrics_disappeared = sorted(old_metrics - _reported(new.facts, analysts, mentions=True))
     old_rows = {r.key: r for r in old.tone.by_section + old.tone.by_role}
     for row in new.tone.by_section + new.tone.by_role:
         before = old_rows.get(row.key)
@@ -189,16 +208,28 @@ def category_shift(category: str, old: ToneCounts, new: ToneCounts) -> CategoryS
                          significant=p < SIGNIFICANCE and min(n1, n2) >= MIN_WORDS)
 
 
-def _reported(facts: list[Fact], analysts: frozenset[str]) -> set[str]:
-    """Metrics management gives a figure for (a result or an outlook); a passing mention or an analyst's
-    estimate is not a metric the company reports."""
-    return {f.metric for f in facts
-            if f.kind is not FactKind.ESTIMATE and f.metric != "other" and f.speaker not in analysts
-            and (f.value is not None or f.low is not None)}
+def _reported(facts: list[Fact], analysts: frozenset[str], mentions: bool = False) -> set[str]:
+    """Metrics management gives a figure for: an outlook, a result under the metric's own name ("a backlog of
+    $210 million"), or results in at least two sentences. A passing mention under another name (an insurer's
+    "stores", read from "store count") or an analyst's estimate is not a metric the company reports.
+    `mentions`: every metric management gives any figure for."""
+    sentences: dict[str, set[str]] = {}
+    guided: set[str] = set()
+    for f in facts:
+        if (f.kind is not FactKind.ESTIMATE and f.metric != "other" and f.speaker not in analysts
+                and (f.value is not None or f.low is not None)):
+            sentences.setdefault(f.metric, set()).add(f.sentence)
+            # An outlook, or a figure named plainly by the metric's own name ("a backlog of $210 million").
+            if f.kind is not FactKind.ACTUAL or singular(" ".join(f.phrase.lower().split())) == f.metric.replace("_", " "):
+                guided.add(f.metric)
+    return {m for m, said in sentences.items() if mentions or len(said) >= 2 or m in guided}
 
 
 def _label(f: Fact) -> str:
-    return f.phrase if f.metric.startswith(("segment_", "other")) else f.metric
+    name = f.phrase if f.metric.startswith(("segment_", "other")) else f.metric
+    if f.unit == "%" and f.change is None and not is_ratio(f.metric, f.phrase, f.sentence):
+        name += " (%: growth or share)"
+    return name
 
 
 def period_key_meta(r: Report) -> tuple[int, int]:

@@ -93,3 +93,21 @@ def half_unit(f: Fact) -> Decimal:
         return Decimal(0)
     scale = abs(f.value) / number
     return Decimal(5) / Decimal(10) ** (len(m.group(1) or "") + 1) * scale
+
+
+def at(f: Fact) -> int:
+    """Where the fact's figure is in its sentence (-1 if not found); "$0.02" is not the start of "$0.025"."""
+    if not f.text:
+        return -1
+    m = re.search(re.escape(f.text) + r"(?![\d])", f.sentence)
+    return m.start() if m else -1
+
+
+def guided_slack(g: Fact) -> Decimal:
+    """How far a result may sit from a single guided figure and still meet it: what rounds to the figure as
+    said ("16%" is met by 15.9%), at least half a percent, but never more than 2.5% of it, since "$1 billion"
+    is a round figure for about $1 billion, not anything from $0.5 to $1.5 billion."""
+    if g.value is None and g.low is None:
+        return Decimal(0)
+    v = abs(g.value if g.value is not None else g.low)  # type: ignore[arg-type]
+    return max(v * Decimal("0.005"), min(half_unit(g), v * Decimal("0.025")))

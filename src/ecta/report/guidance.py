@@ -7,9 +7,9 @@ from collections import defaultdict
 from decimal import Decimal
 
 from ..model import Direction, Fact, FactKind
-from .figures import closed_by, fmt_amount, is_level, is_money, period_key, previous, same_period, singular
+from .figures import at, closed_by, fmt_amount, is_level, is_money, period_key, previous, same_period, singular
 from .models import GuidanceRow, GuidanceStatus
-from .recalled import position
+from .recalled import distances, is_distance, position
 
 _OUTLOOK = (FactKind.GUIDANCE, FactKind.PRIOR_GUIDANCE, FactKind.TARGET)
 
@@ -99,11 +99,92 @@ def share_of(f: Fact) -> str | None:
     return "revenue" if m else None
 
 
-def is_ratio(metric: str, phrase: str = "") -> bool:
+def is_ratio(metric: str, phrase: str = "", sentence: str = "") -> bool:
+    """`sentence`, when given, may name the ratio right after the phrase ("the card net charge-off rate")."""
     p = " ".join(phrase.lower().split())
     if p.endswith("share") and not p.endswith(("per share", "a share")):
         return True  # "server unit share", "share": a share of a market
+    if sentence and phrase and re.search(re.escape(phrase) + r"\s+(?:rate|ratio|margin|yield)s?\b", sentence, re.I):
+        return True
     return bool(_RATIO.search(f"{metric.replace('_', ' ')} {phrase}"))
+
+
+_GROWTH_BEFORE = re.compile(r"\b(?:growth|grow|growing|increase|decline|decrease)\b[^.;]{0,25}$", re.I)
+
+
+def growth_said(f: Fact) -> bool:
+    """"net sales growth is now 0.3% to 0.7%": the words just before the percentage call it growth."""
+    i = at(f)
+    return i >= 0 and bool(_GROWTH_BEFORE.search(f.sentence[max(0, i - 40):i]))
+
+
+_PERIOD_WORDS = re.compile(r"\b(?:quarter\w*|year\w*|fy\s?\d*|fiscal|half|annual\w*|(?:19|20)\d\d|q[1-4]|[1-4]q|h[12])\b", re.I)
+
+
+def one_outlook_per_range(facts: list[Fact]) -> list[Fact]:
+    """The same two-ended range said twice is one outlook ("we raise EPS guidance to $7.30 to $7.40" after
+    "full-year EPS of $7.30 to $7.40"): a mention whose sentence names no period, or no metric (`other`),
+    takes them from the mention that does, so it is one row, not a second row for a default period."""
+    anchors: dict[tuple, Fact] = {}
+    for f in facts:
+        if (f.kind in _OUTLOOK and f.low is not None and f.high is not None and f.low != f.high and f.period is not None
+                and _TWO_FIGURES.search(f.text or "")):
+            key = (f.low, f.high, f.unit, f.change)
+            best = anchors.get(key)
+            if best is None or _naming(f) > _naming(best):
+                anchors[key] = f
+    out = []
+    for f in facts:
+        a = (anchors.get((f.low, f.high, f.unit, f.change)) if f.kind in _OUTLOOK and f.low is not None
+             and _TWO_FIGURES.search(f.text or "") else None)
+        if a is not None and a is not f and _naming(f) < _naming(a) and (f.metric == a.metric or not _naming(f)[0]):
+            f = f.model_copy(update={"metric": a.metric, "phrase": a.phrase, "period": a.period, "basis": f.basis or a.basis})
+        out.append(f)
+    return out
+
+
+_TWO_FIGURES = re.compile(r"\d[\d.,]*\D+\d")
+"""A range said in two figures ("$7.30 to $7.40"); "mid single digits" is said of many things alike."""
+
+
+def _naming(f: Fact) -> tuple[bool, bool]:
+    """(the metric has a name, the sentence names a period)."""
+    return (f.metric != "other" and _norm(f.phrase) not in ("other", ""), bool(_PERIOD_WORDS.search(f.sentence)))
+
+
+def midpoint_of_range(f: Fact, facts: list[Fact]) -> bool:
+    """"$5.34 to $5.40 with the midpoint of $5.37": the single figure is the range's midpoint."""
+    return f.value is not None and any(
+        g.sentence == f.sentence and g.low is not None and g.high is not None and g.low != g.high
+        and g.unit == f.unit and (g.low + g.high) / 2 == f.value for g in facts)
+
+
+_INCREMENT = re.compile(
+    r"^\s*(?:per\s+(?:diluted\s+)?share\s+|a\s+share\s+)?(?:or\s+[^,;]{0,25}?\s+)?(?:\w+\s+){0,2}?"
+    r"(?:increase|decrease|improvement|impact|contribution|benefit|headwind|tailwind|reduction|decline|uplift|drag|offset"
+    r"|of\s+(?:higher|lower|additional|incremental|increased|reduced))\b", re.I)
+
+
+def increment(f: Fact) -> bool:
+    """"an approximate $0.05 increase from our development communities", "$0.02 of higher revenue": one step
+    of a bridge between two figures, not an outlook of the metric."""
+    i = at(f)
+    return i >= 0 and bool(_INCREMENT.match(f.sentence[i + len(f.text):]))
+
+
+_REVISION = re.compile(
+    r"\b(?P<verb>rais|increas|lift|boost|lower|reduc|cut|trim|decreas)\w*\b[^.;]{0,60}?\b(?:guidance|outlook|forecast|range"
+    r"|midpoint|expectations?)\b[^.;]{0,40}?\bby\s+(?:about\s+|approximately\s+|roughly\s+|another\s+)?$", re.I)
+
+
+def revision(f: Fact) -> str | None:
+    """"raising our full year EPS guidance by $0.15": "raised" (or "lowered") when the figure is the size
+    by which an outlook was revised."""
+    i = at(f)
+    m = _REVISION.search(f.sentence[max(0, i - 140):i]) if i >= 0 and f.kind in _OUTLOOK and f.value is not None else None
+    if not m:
+        return None
+    return "raised" if m.group("verb").lower() in ("rais", "increas", "lift", "boost") else "lowered"
 
 
 _COMPARED = re.compile(r"(?<!range )(?<!ranging )(?<!between )\bfrom\b|\b(?:compared|versus|vs\.?|against|last\s+year|prior\s+year"
@@ -127,7 +208,7 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
     Figures spoken by `analysts` (participant ids) are left out: an analyst quoting a number is not outlook.
     `call_period` (fiscal year, quarter) of the call: an "outlook" for a period already over when the call
     is held is guidance recalled, and is shown as prior guidance."""
-    facts = as_of([f for f in facts if f.speaker not in analysts], call_period)
+    facts = one_outlook_per_range(as_of([f for f in facts if f.speaker not in analysts], call_period))
     if call_period is not None:
         # An "outlook" for a year long gone ("since 1980") is history, not guidance recalled.
         facts = [f for f in facts if f.kind not in _OUTLOOK or f.period is None or f.period.fiscal_year is None
@@ -154,8 +235,18 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
         if (f.metric == "other" and _norm(f.phrase) in ("other", "") or _named(f.metric) and _norm(f.phrase) in _GENERIC
                 or f.metric in _GENERIC):
             continue  # a figure with no name says nothing an analyst can use
+        if is_distance(f):
+            continue  # "$22 million above the high end of our guidance": shown as the end it implies, below
+        if f.change is None and (midpoint_of_range(f, facts) or increment(f)):
+            continue  # the midpoint of a range beside it, or one step of a bridge ("a $0.02 per share increase")
+        revised = revision(f)
+        if revised:
+            # "raising our EPS guidance by $0.15 to ...": the size of the revision, neither a level nor a
+            # change on last year.
+            f = f.model_copy(update={"kind": FactKind.GUIDANCE, "change": None, "direction": None,
+                                     "value": -abs(f.value) if revised == "lowered" and f.value is not None else f.value})
         low, high = bounds(f)
-        if f.change is None and low is not None and low < 0 and is_money(f.unit) and "revenue" in f.metric:
+        if not revised and f.change is None and low is not None and low < 0 and is_money(f.unit) and "revenue" in f.metric:
             continue  # revenue is never negative: a "plus or minus $50 million" read as the outlook
         if f.kind is FactKind.PRIOR_GUIDANCE and f.change is not None and position(f.sentence):
             continue  # a change beside a result placed against guidance is the result's, not an outlook
@@ -171,7 +262,7 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
         # The direction only tells rows apart when there is no figure ("up" vs "down"); one outlook said
         # with and without a basis is one row, two bases are two rows.
         key = (f.metric, _norm(f.phrase) if _named(f.metric) else "", f.period.label if f.period else None,
-               f.kind, low, high, f.unit, f.direction if low is None else None, f.change)
+               f.kind, low, high, f.unit, f.direction if low is None else None, f.change, revised)
         basis = f.basis.value if f.basis else None
         if (key, basis) not in rows and basis is None:
             same = [k for k in rows if k[0] == key]
@@ -195,20 +286,26 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
         name = f.phrase if _named(f.metric) else f.metric
         if loss:
             name += " (stated as a loss)"
-        if f.unit == "%" and f.change is None and not is_ratio(f.metric, f.phrase):
+        if revised:
+            name += f" (outlook {revised} by)"
+        elif f.unit == "%" and f.change is None and not is_ratio(f.metric, f.phrase, f.sentence):
             of = share_of(f)
-            name += f" (% of {of})" if of else " (%: growth or share, base not stated)"
+            name += (f" (% of {of})" if of else " (growth; base not stated)" if growth_said(f)
+                     else " (%: growth or share, base not stated)")
         row = GuidanceRow(
             metric=name + (f" ({f.change.value} change)" if f.change else ""),
             period=f.period.label if f.period else None,
             kind=f.kind.value,
             basis=basis,
-            text=fmt_outlook(f, low, high) if (low is not None or f.direction) else f.text,
+            text=(fmt_outlook(f, low, high) if (low is not None or f.direction) else f.text)
+            if not revised else ("+" if revised == "raised" else "") + fmt_amount(low, f.unit),
             low=low, high=high, unit=f.unit,
             direction=f.direction.value if f.direction else None,
             lines=[f.line],
         )
-        if (f.change is None and low is not None and (f.unit != "%" or is_ratio(f.metric, f.phrase) or share_of(f))
+        if revised:
+            pass  # a revision's size is set against nothing
+        elif (f.change is None and low is not None and (f.unit != "%" or is_ratio(f.metric, f.phrase, f.sentence) or share_of(f))
                 and not ambiguous(f)):
             ref = _reference(facts, f) if not _open(f, call_period) else None
             if ref is not None and ref.value and not plausible(low, high, ref.value):
@@ -228,7 +325,30 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
         elif f.change is not None and low is not None and f.kind is FactKind.GUIDANCE and not ambiguous(f):
             _implied_level(row, facts, f, low, high)
         rows[(key, basis)] = row
-    return sorted(rows.values(), key=_row_order)
+    return sorted(list(rows.values()) + _implied_ends(facts), key=_row_order)
+
+
+def _implied_ends(facts: list[Fact]) -> list[GuidanceRow]:
+    """Recalled guidance the call gives only as a distance from it ("$1.43 billion, $22 million above the high
+    end of our guidance range"): the end it implies, set against the result."""
+    rows: dict[tuple, GuidanceRow] = {}
+    for d in distances(facts):
+        r = d.result
+        if r.period is None or r.value is None:
+            continue
+        key = (r.metric, r.period.label, d.end, d.implied)
+        if key in rows:
+            continue
+        st = (GuidanceStatus.ABOVE if (d.side, d.end) in (("above", "high end"), ("above", "guidance"))
+              else GuidanceStatus.BELOW if (d.side, d.end) in (("below", "low end"), ("below", "guidance")) else None)
+        name = r.phrase if _named(r.metric) else r.metric
+        rows[key] = GuidanceRow(
+            metric=name, period=r.period.label, kind=FactKind.PRIOR_GUIDANCE.value, basis=r.basis.value if r.basis else None,
+            text=f"{d.end} {fmt_amount(d.implied, r.unit)} (implied: {d.distance.text} {d.side} it)",
+            low=d.implied if d.end != "high end" else None, high=d.implied if d.end != "low end" else None, unit=r.unit,
+            reference=f"{r.period.label}: {fmt_amount(r.value, r.unit)}", status=st,
+            lines=sorted({r.line, d.distance.line}))
+    return list(rows.values())
 
 
 _CAN_BE_LOSS = ("eps", "net_income", "operating_income", "pretax_income", "ebit", "ebitda")

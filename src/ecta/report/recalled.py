@@ -8,9 +8,12 @@ verified when the range itself is not restated in the call.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from decimal import Decimal
 
 from ..model import Fact, FactKind
+from .figures import at
 
 _AGAINST = re.compile(
     r"""\b(?P<where>(?:at|to|near|toward|towards)\s+the\s+(?:high|low|upper|lower|top|bottom)(?:\s+|-)end
@@ -42,6 +45,12 @@ def as_reported(facts: list[Fact]) -> tuple[list[Fact], dict[int, str]]:
     compared with our guidance of $0.55 to $0.60"). Two single figures of one metric in such a sentence
     ("we guided $80 million and delivered $84 million") are left as they are: which is which is not
     decidable from the words."""
+    by_sentence: dict[str, list[Fact]] = defaultdict(list)
+    for f in facts:
+        by_sentence[f.sentence].append(f)
+    # The figure the words place against guidance: a sentence often holds several ("EPS was $0.86, above
+    # the high end of guidance, as gross margin improved to 12%"), and only one is the result.
+    subjects = {id(f) for sentence, fs in by_sentence.items() for f in _subjects(fs, sentence)}
     singles = Counter((f.metric, f.unit, f.sentence) for f in facts
                       if f.kind is FactKind.PRIOR_GUIDANCE and f.change is None and f.value is not None)
     ranges = {(f.metric, f.sentence) for f in facts if f.kind is FactKind.PRIOR_GUIDANCE and f.low is not None}
@@ -53,21 +62,113 @@ def as_reported(facts: list[Fact]) -> tuple[list[Fact], dict[int, str]]:
         # a result in the past.
         where = position(f.sentence)
         told = bool(_RESULT.search(f.sentence)) or bool(where and _END.search(where) and not _AHEAD.search(f.sentence))
-        if f.kind is FactKind.PRIOR_GUIDANCE and not _named_as_guidance(f) and told and not _distance(f):
+        if f.kind is FactKind.PRIOR_GUIDANCE and not _named_as_guidance(f) and told and not is_distance(f):
             if f.change is None and f.value is not None and singles[(f.metric, f.unit, f.sentence)] == 1:
                 if (f.metric, f.sentence) in ranges and _RESULT.search(f.sentence):
                     out.append(f.model_copy(update={"kind": FactKind.ACTUAL}))
                     continue
                 if where:
-                    claims[len(out)] = where
+                    if id(f) in subjects:
+                        claims[len(out)] = where
                     out.append(f.model_copy(update={"kind": FactKind.ACTUAL}))
                     continue
             elif f.change is not None and f.unit == "%" and f.value is not None and where:
                 # "down 6% sequentially" beside a result placed against guidance is the result's growth.
                 out.append(f.model_copy(update={"kind": FactKind.ACTUAL}))
                 continue
+        if f.kind is FactKind.ACTUAL and id(f) in subjects and where and told and (f.metric, f.sentence) not in ranges:
+            claims[len(out)] = where  # the result the words place, read as a result already
         out.append(f)
     return out, claims
+
+
+_AFTER_PLACE = re.compile(r"[\s,]*(?:range[\s,]*)?(?:(?:at|of|with|was|were|is|came\s+in\s+at|to)\s+)?(?:approximately\s+|about\s+)?")
+_OR_ALSO = re.compile(r"[^\d.;]{0,40}\bor\s+(?:approximately\s+|about\s+)?")
+
+
+def _subjects(fs: list[Fact], sentence: str) -> list[Fact]:
+    """The figures a sentence places against guidance: the one the position words run into ("above the high
+    end of our guidance range at $0.91"), else the last one before them ("revenue was $399.3 million and
+    above the upper end of our guidance range"); with it, one restated per share ("$32.2 million ... or
+    $0.86 per diluted share"). Distances from guidance and the guidance itself are not results."""
+    m = _AGAINST.search(sentence)
+    if not m:
+        return []
+    levels = sorted((f for f in fs if f.change is None and f.value is not None and at(f) >= 0
+                     and not is_distance(f) and not _named_as_guidance(f)), key=at)
+    after = [f for f in levels if at(f) >= m.end() and _AFTER_PLACE.fullmatch(sentence[m.end():at(f)])]
+    before = [f for f in levels if at(f) + len(f.text) <= m.start()]
+    subject = after[0] if after else before[-1] if before else None
+    if subject is None:
+        return []
+    end = at(subject) + len(subject.text)
+    also = [f for f in levels if at(f) >= end and _OR_ALSO.fullmatch(sentence[end:at(f)])]
+    return [subject] + also[:1]
+
+
+@dataclass(frozen=True)
+class Distance:
+    """"Revenue was $1.43 billion, $22 million above the high end of our guidance range": the result, the
+    distance, and the guidance end they imply ($1.408 billion), which the call does not restate."""
+
+    result: Fact
+    distance: Fact
+    side: str
+    """above or below"""
+    end: str
+    """high end, low end, midpoint, or guidance (a single guided figure or plan)"""
+    implied: Decimal
+
+
+_SIDE = r"(?P<side>above|over|ahead\s+of|better\s+than|more\s+than|in\s+excess\s+of|exceed\w*|beat\w*|surpass\w*|below|under|short\s+of|less\s+than|worse\s+than|miss\w*)"
+_END = r"(?:(?:the\s+)?(?P<end>(?:high|upper|top|low|lower|bottom)(?:\s+|-)end|mid-?point)\s+of\s+)?"
+_OBJECT = (r"(?:(?:our|the|its)\s+)?(?:prior\s+|previous\s+|original\s+|earlier\s+|initial\s+)?(?:guid\w*|outlook|expectations?|forecast|range|plan|budget)"
+           r"|(?:what\s+)?we\s+(?:had\s+)?(?:planned|expected|guided|forecast(?:ed)?|budgeted|anticipated)")
+_PREP = (r"(?P<side>above|over|ahead\s+of|better\s+than|more\s+than|in\s+excess\s+of|below|under|short\s+of|less\s+than"
+         r"|worse\s+than)")
+"""Right after a figure, only a preposition makes it a distance: "$22 million above the high end"; in "EPS of
+$0.37 exceeded the high end" and "EPS was $0.64, above the high end" the figure is the result."""
+_DISTANCE_AFTER = re.compile(r"\s+" + _PREP + r"\s+(?:the\s+)?" + _END + r"(?:" + _OBJECT + r")\b", re.I)
+_DISTANCE_BY = re.compile(_SIDE + r"\s+(?:the\s+)?" + _END + r"(?:" + _OBJECT + r")(?:\s+range)?\s+by\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
+
+
+def _distance_words(f: Fact) -> re.Match | None:
+    i = at(f)
+    if i < 0 or f.value is None:
+        return None
+    return _DISTANCE_AFTER.match(f.sentence, i + len(f.text)) or _DISTANCE_BY.search(f.sentence[max(0, i - 120):i])
+
+
+def is_distance(f: Fact) -> bool:
+    """"$22 million above the high end of our guidance", "exceeding the midpoint of our range by $0.03":
+    the figure is the distance from guidance, neither a result nor guidance."""
+    return _distance_words(f) is not None
+
+
+def distances(facts: list[Fact]) -> list[Distance]:
+    """Results stated with their distance from guidance, and the guidance end that distance implies."""
+    out: list[Distance] = []
+    for d in facts:
+        m = _distance_words(d)
+        if m is None or d.value is None or d.value == 0:
+            continue
+        i = at(d)
+        results = [r for r in facts if r is not d and r.sentence == d.sentence and r.change is None and r.value is not None
+                   and r.metric != "other" and 0 <= at(r) < i and not is_distance(r)
+                   and (r.unit == d.unit or r.unit == "%" and d.unit == "bps")]
+        if not results:
+            continue
+        r = max(results, key=at)  # the figure just before the distance is the one it is measured from
+        step = abs(d.value) / 100 if d.unit == "bps" and r.unit == "%" else abs(d.value)
+        if step >= abs(r.value):  # type: ignore[arg-type]
+            continue  # a "distance" as large as the result is another figure
+        side = "below" if re.match(r"below|under|short|less|worse|miss", m.group("side"), re.I) else "above"
+        end = (m.group("end") or "guidance").lower().replace("-", " ")
+        end = ("high end" if end.startswith(("high", "upper", "top")) else "low end" if end.startswith(("low", "bottom"))
+               else "midpoint" if end.startswith("mid") else "guidance")
+        implied = r.value - step if side == "above" else r.value + step  # type: ignore[operator]
+        out.append(Distance(result=r, distance=d, side=side, end=end, implied=implied))
+    return out
 
 
 _GUIDED_AS = re.compile(r"\b(?:guid\w*|outlook|forecast|expect\w*)(?:\s+range)?\s+(?:of|was|were|is|to|for)?\s*"
@@ -80,16 +181,6 @@ _RESULT = re.compile(r"\b(?:was|were|came|ended|grew|increased|decreased|decline
 _AHEAD = re.compile(r"\b(?:expect\w*|anticipat\w*|will|now\s+see|project\w*|should)\b", re.I)
 
 _END = re.compile(r"\b(?:high|low|upper|lower|top|bottom)(?:\s+|-)end\b", re.I)
-
-_DISTANCE = re.compile(r"^\s*(?:above|below|over|under|less\s+than|more\s+than|short\s+of|ahead\s+of|better\s+than|worse\s+than)\b", re.I)
-
-
-def _distance(f: Fact) -> bool:
-    """"$22 million above the high end of our guidance": the figure is the distance from guidance, not
-    the result, and says nothing the report can use on its own."""
-    i = f.sentence.find(f.text)
-    return i >= 0 and bool(f.text) and bool(_DISTANCE.match(f.sentence[i + len(f.text):]))
-
 
 def _named_as_guidance(f: Fact) -> bool:
     """"our guidance of $80 million": the words just before the figure say it is the guidance itself."""
