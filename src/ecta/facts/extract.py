@@ -525,7 +525,7 @@ def _basis(q: Quantity, s: str, metric_span: tuple[int, int] | None, prev: tuple
 def _kind(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context, state: State, future_at: tuple[int, ...],
           reported_at: tuple[int, ...] = ()) -> FactKind:
     # a future period in a later statement ("..., and we plan to remodel another 40 in 2027") is not this figure's
-    new_subject = _NEW_SUBJECT.search(s, q.end) if future_at or ctx.asked_outlook else None
+    new_subject = _NEW_SUBJECT.search(s, q.end) if future_at or reported_at or ctx.asked_outlook else None
     has_future_cue = bool(future_at) and any(pos < (new_subject.start() if new_subject else len(s)) for pos in future_at)
     before = [k for pos, k in cues if pos < q.start]
     kind: FactKind | None = before[-1] if before else None
@@ -576,10 +576,11 @@ def _kind(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context, s
                and not (future_at and any(cstart <= pos < q.start for pos in future_at)))  # "bookings for the third quarter are 3 points ahead"
         if has_future_cue and not PAST.search(s) and not now:
             return FactKind.GUIDANCE
-        if ctx.asked_outlook and not PAST.search(s) and not _PRESENT_STATE.search(s) and not any(
+        if ctx.asked_outlook and not _tensed(s) and not any(
                 pos < (new_subject.start() if new_subject else len(s)) for pos in reported_at):
             return FactKind.GUIDANCE  # an answer about the outlook: "For the first quarter, gross margin in the 44% range."
-        if state.kind is FactKind.GUIDANCE and not PAST.search(s) and not (q.low is None and _PRESENT_STATE.search(s)):
+        if (state.kind is FactKind.GUIDANCE and not PAST.search(s) and not (q.low is None and _PRESENT_STATE.search(s))
+                and not any(pos < (new_subject.start() if new_subject else len(s)) for pos in reported_at)):
             return FactKind.GUIDANCE
         return FactKind.ACTUAL
     return kind
@@ -626,7 +627,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
     if st.lead_basis is not None and any(k is FactKind.GUIDANCE for _, k in kcues):
         st.lead_basis = None  # the outlook is a new topic: "on a GAAP basis" was about the results
     future_at = tuple(c.start for c in pcues if _future_cue([c], ctx) or (ctx.role is not Role.ANALYST and _ahead(c, ctx, s)))
-    reported_at = tuple(c.start for c in pcues if _reported(c, ctx)) if ctx.asked_outlook else ()
+    reported_at = tuple(c.start for c in pcues if _reported(c, ctx))
     respectively = _respectively(s, qs, cues)
     prev: tuple[Quantity, Basis | None] | None = None
     compared_end: int | None = None
@@ -1001,7 +1002,7 @@ def _ahead(c: P.Cue, ctx: Context, s: str) -> bool:
         if c.half == 2 and fq <= 2:
             return not _OF_LAST_YEAR.match(s, c.end)
         return fq == 4 and (c.quarter == 1 or c.half == 1) and not _OF_LAST_YEAR.match(s, c.end)
-    return c.rel == "this_y" and fq < 4 and not PAST.search(s) and not _PRESENT_STATE.search(s)
+    return c.rel == "this_y" and fq < 4 and not _tensed(s)
 
 
 _OF_LAST_YEAR = re.compile(r"\s+(?:of\s+)?(?:last\s+year|the\s+(?:prior|previous|last)\s+year|a\s+year\s+ago)\b", re.I)
@@ -1011,15 +1012,38 @@ def _cues(s: str, ctx: Context) -> list[P.Cue]:
     """The sentence's period cues, a month named as a period ("in October") as the quarter that holds it."""
     found = P.find_cues(s)
     if any(c.rel == "month" for c in found):
-        found = [m for c in found if (c.rel != "month" or _MONTH_LEAD.search(s, 0, c.start) or s.startswith(",", c.end))
+        found = [m for c in found if (c.rel != "month" or _MONTH_LEAD.search(s, 0, c.start) or _month_of_figure(s, c.start))
                  and (m := P.month_cue(c, ctx.fiscal_year, ctx.fiscal_quarter, ctx.quarter_end, ctx.call_month)) is not None]
     return found
 
 
+def _month_of_figure(s: str, at: int) -> bool:
+    """"milled 5,350 tonnes per day in June": a month right after a figure, with no verb between, dates it; "the range we
+    gave in May" does not."""
+    m = _AFTER_FIGURE.search(s, max(0, at - 32), at)
+    return m is not None and not _tensed(m.group(0)) and not _IRREGULAR.search(m.group(0))
+
+
+_AFTER_FIGURE = re.compile(r"\d[^.;,\d]{0,30}$")
+_IRREGULAR = re.compile(r"\b(?:gave|said|told|set|laid|made|took|put|saw|got|did|we|you|they)\b", re.I)
 _MONTH_LEAD = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|so|now|then|also)\s+)\W*$|\b(?:sales|revenues?|orders|comps|traffic|volumes?|"
                          r"bookings|shipments|RevPAR|occupancy|production)\s+$", re.I)
 """A month is a figure's period where it leads its clause ("In October, orders rose 8%") or follows the measure
 ("orders in October"); elsewhere it dates an event ("the buyback we announced in May")."""
+
+
+_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|does|did|(?P<ed>[a-z]{3,}ed))\b|(?:%|\b(?:it|this|that|which))\s+[a-z]{3,}s\b")
+_NOT_VERB = frozenset("adjusted expected related based diluted combined consolidated weighted estimated projected anticipated "
+                      "planned targeted guided levered leveraged unlevered owned controlled detailed limited needed hundred "
+                      "indexed secured unsecured advanced integrated".split())
+
+
+def _tensed(s: str) -> bool:
+    """Has the sentence a verb with a tense of its own ("was", "lowered", "the 10.5% reflects")? "For the first quarter,
+    gross margin in the 44% range" has none."""
+    if PAST.search(s) or _PRESENT_STATE.search(s):
+        return True
+    return any(not (m.group("ed") and m.group("ed").lower() in _NOT_VERB) for m in _VERB.finditer(s))
 
 
 def _reported(c: P.Cue, ctx: Context) -> bool:
@@ -1030,7 +1054,9 @@ def _reported(c: P.Cue, ctx: Context) -> bool:
     if c.year is not None and ctx.fiscal_year is not None:
         return c.year < ctx.fiscal_year or (c.year == ctx.fiscal_year and bool(c.quarter) and ctx.fiscal_quarter is not None
                                               and c.quarter <= ctx.fiscal_quarter)
-    return bool(c.quarter and ctx.fiscal_quarter and c.quarter <= ctx.fiscal_quarter and not _ahead(c, ctx, ""))
+    # without a year only the quarter reported and the one before are surely past: "the second quarter" in a Q4 call may
+    # be next year's
+    return bool(c.quarter and ctx.fiscal_quarter and 0 <= ctx.fiscal_quarter - c.quarter <= 1)
 
 
 def question_outlook(question: str, ctx: Context) -> tuple[bool, Period | None, tuple[str, str] | None]:
