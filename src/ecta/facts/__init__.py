@@ -49,13 +49,15 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
                       role=turn.speaker.role, basis=basis, basis_scope=scope, currency=currency, speaker=turn.speaker.id, turn=turn.index,
                       segments=segments, asked_outlook=answering and asked[0], asked_period=asked[1] if answering else None,
                       asked_metric=asked[2] if answering else None, quarter_end=quarter_end, call_month=call_month)
+        outlook = None
         for para in turn.paragraphs:
             if para.kind is not ParagraphKind.SPEECH:
                 continue
             text = para.text
             if not worth_reading(text, ctx.role):
                 continue
-            state = State()
+            # a new paragraph of the same outlook ("For earnings, we now see ...") keeps the period it was guiding
+            state = State(outlook=outlook)
             span = max(para.line_end - para.line_start, 0)
             multiline = "\n" in text
             for offset, sentence in split_sentences(text):
@@ -69,6 +71,7 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
                 if found and (multiline or para.word_lines):
                     found = _own_lines(found, text, offset, sentence, para.line_start, para.word_lines)
                 facts += found
+            outlook = state.outlook
     qa_turns = {t.index for t in transcript.turns if t.section is Section.QA}
     return _echoes(facts, {p.id for p in transcript.participants if p.role is Role.ANALYST}, qa_turns)
 

@@ -522,6 +522,9 @@ def _basis(q: Quantity, s: str, metric_span: tuple[int, int] | None, prev: tuple
     return None
 
 
+_END_OF_RANGE = re.compile(r"(?:(?:top|high|low|bottom|upper|lower)\s+end|midpoint|middle)\s+of\s+(?:our|the)\b", re.I)
+
+
 def _kind(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context, state: State, future_at: tuple[int, ...],
           reported_at: tuple[int, ...] = ()) -> FactKind:
     # a future period in a later statement ("..., and we plan to remodel another 40 in 2027") is not this figure's
@@ -529,6 +532,11 @@ def _kind(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context, s
     has_future_cue = bool(future_at) and any(pos < (new_subject.start() if new_subject else len(s)) for pos in future_at)
     before = [k for pos, k in cues if pos < q.start]
     kind: FactKind | None = before[-1] if before else None
+    if kind is FactKind.GUIDANCE:
+        last = max(pos for pos, k in cues if pos < q.start)
+        ns = _NEW_SUBJECT.search(s, last, q.start)
+        if ns and _tensed(s[ns.start():q.start]):
+            kind = FactKind.ACTUAL  # "We've assumed China is down for the year, and it's about 19% of the pipeline": a new statement
     if kind is FactKind.GUIDANCE and FactKind.TARGET in before:
         tpos = max(pos for pos, k in cues if pos < q.start and k is FactKind.TARGET)
         if not _NEW_SUBJECT.search(s, tpos, q.start):
@@ -537,6 +545,11 @@ def _kind(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context, s
         last = max(pos for pos, _ in cues if pos < q.start)
         if s[last:last + 6].lower().startswith("to be"):
             kind = FactKind.PRIOR_GUIDANCE  # "the guidance we provided included ..., margin to be up slightly, ..."
+    if kind is FactKind.PRIOR_GUIDANCE and FactKind.GUIDANCE in before:
+        last = max(pos for pos, k in cues if pos < q.start)
+        first_guide = min(pos for pos, k in cues if k is FactKind.GUIDANCE)
+        if first_guide < last and _END_OF_RANGE.match(s, last) and not PAST.search(s, 0, last):
+            kind = FactKind.GUIDANCE  # "we expect AISC to come in at the upper end of our $1,300 to $1,400 range": the range in force
     if kind is FactKind.PRIOR_GUIDANCE and before[-1] is FactKind.PRIOR_GUIDANCE and FactKind.GUIDANCE in before:
         last = max(pos for pos, k in cues if pos < q.start)
         if re.search(r",\s+(?:and|with)\s+", s[last:q.start]) and not re.search(r"\b(?:range|guidance|guide|outlook)\b", s[q.start - 40:q.start], re.I):
@@ -787,6 +800,9 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             kind = FactKind.ACTUAL
         base_kind = kind
         replaced = comparison and kind is FactKind.GUIDANCE and _REPLACED_AFTER.match(s, q.end) is not None
+        if (comparison and q.low is not None and facts and facts[-1].sentence == s and facts[-1].low is not None
+                and facts[-1].unit == q.unit and facts[-1].kind is FactKind.GUIDANCE):
+            replaced = True  # "EPS of $14.60 to $14.80, up from $14.25 to $14.55": the range the new one replaces
         if replaced:
             # "revenue of JPY 1,265 billion, up from the JPY 1,240 billion we announced in May": the outlook it replaces
             kind = FactKind.PRIOR_GUIDANCE
@@ -798,7 +814,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             if not any(marker <= c[0] and c[1] <= q.start for c in cues):
                 metric, phrase = same[-1].metric, same[-1].phrase  # "..., compared with $109.6 million a year ago"
         target_at = max((pos for pos, k in kcues if k is FactKind.TARGET and pos < q.start), default=0)
-        period = _period_for(q, s, pcues, ctx, st, base_kind if comparison else kind, comparison, qs, is_change, target_at)
+        period = _period_for(q, s, pcues, ctx, st, base_kind if comparison else kind, comparison, qs, is_change, target_at, metric)
         if level_of:
             own = [c for c in pcues if level_of.start() <= c.start < q.start]
             if own:
@@ -1032,7 +1048,8 @@ _MONTH_LEAD = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|so|now|then|also)\s+)\W*$|
 ("orders in October"); elsewhere it dates an event ("the buyback we announced in May")."""
 
 
-_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|does|did|(?P<ed>[a-z]{3,}ed))\b|(?:%|\b(?:it|this|that|which))\s+[a-z]{3,}s\b")
+_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|does|did|(?P<ed>[a-z]{3,}ed))\b|(?:%|\b(?:it|this|that|which))\s+[a-z]{3,}s\b"
+                   r"|\b(?:it|that|there|what|he|she)['’]s\b", re.I)
 _NOT_VERB = frozenset("adjusted expected related based diluted combined consolidated weighted estimated projected anticipated "
                       "planned targeted guided levered leveraged unlevered owned controlled detailed limited needed hundred "
                       "indexed secured unsecured advanced integrated".split())
@@ -1121,12 +1138,32 @@ def _comparison_at(s: str, start: int) -> bool:
     return any(ch.isdigit() for ch in between) and not re.search(r"\b(?:was|were|is|are|of|totaled|came)\b", between)
 
 
+_LEAD_PERIOD = re.compile(r"\W*(?:(?:and|so|now|then)\s*,?\s+)?(?:for|in|during)\s+(?:the\s+|our\s+)?$", re.I)
 _ON_BEFORE = re.compile(r"\bon\s+(?:the\s+)?$", re.I)
 """"an improvement of 40 basis points on the first half of last year": the base of the change, not its period."""
 
 
+_STOCKS = frozenset({"cash", "debt", "net_debt", "backlog", "rpo", "deferred_revenue", "inventory", "book_value", "aum", "loans",
+                     "deposits", "share_count", "headcount", "customers", "subscribers", "users", "stores"})
+_BALANCE_WORDS = re.compile(r"\b(?:remaining|left|available|outstanding|on\s+hand|st(?:ood|ands)\s+at|ended\s+(?:\w+\s+){0,3}?with|balance)\b", re.I)
+
+
+def _span(p: Period, fq: int | None) -> bool:
+    """A period a balance cannot be dated by in a quarterly call: year-to-date, or a year not yet over."""
+    return p.ytd or (p.quarter is None and p.half is None and fq in (1, 2, 3))
+
+
+def _point_in_time(s: str, q: Quantity, metric: str | None) -> bool:
+    """A balance or stock ("backlog of $58 billion", "$1.2 billion remaining under the authorization"): it is at a
+    point in time, so it takes the call's quarter, not the span of a flow figure before it."""
+    if metric in _STOCKS:
+        return True
+    cstart, cend = _clause_bounds(s, q.start)
+    return _BALANCE_WORDS.search(s, cstart, cend) is not None
+
+
 def _period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State, kind: FactKind, comparison: bool,
-                qs: list[Quantity], is_change: bool, target_at: int = 0) -> Period | None:
+                qs: list[Quantity], is_change: bool, target_at: int = 0, metric: str | None = None) -> Period | None:
     fy, fq = ctx.fiscal_year, ctx.fiscal_quarter
     future = kind in (FactKind.GUIDANCE, FactKind.TARGET) or (kind is FactKind.ESTIMATE and not PAST.search(s))
     next_start = min((o.start for o in qs if o.start >= q.end), default=len(s))
@@ -1153,6 +1190,11 @@ def _period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State
         level = next(o for o in qs if o.start == next_start)
         following = [c for c in main_cues if level.end <= c.start <= min(level.end + 45, clause_end)]
     preceding = [c for c in main_cues if c.end <= q.start]
+    if following and preceding and _LEAD_PERIOD.match(s[:preceding[0].start]) and "," in s[q.end:following[0].start]:
+        following = []  # "For the fourth quarter, we expect sales of about $5.3 billion, our biggest quarter of the year"
+    if (not following and preceding and kind is FactKind.ACTUAL and not _LEAD_PERIOD.match(s[:preceding[-1].start])
+            and _NEW_SUBJECT.search(s, preceding[-1].end, q.start)):
+        preceding = []  # "China is down for the year, and it's about 19% of the pipeline": that year was the other clause's
     chosen = following[0] if following else (preceding[-1] if preceding else None)
     if kind is FactKind.TARGET and chosen is not None and chosen.rel in ("this_q", "this_y", "this_h", "prev_q", "next_n_years"):
         chosen = None  # a long-term goal is not about the quarter just reported, nor dated by "over the next five years"
@@ -1182,7 +1224,8 @@ def _period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State
         # only a named year dates a goal ("by 2030"); "over the next five years" leaves it open
         dated = [] if annual else [c for c in pcues if c.rel is None and c.year and c.start >= target_at]
         main = P.resolve(dated[0], fy, fq, True, ctx.fiscal_half) if dated else None
-    elif st.period is not None and st.future == (kind is not FactKind.ACTUAL):
+    elif (st.period is not None and st.future == (kind is not FactKind.ACTUAL)
+          and not (kind is FactKind.ACTUAL and _span(st.period, fq) and _point_in_time(s, q, metric))):
         main = st.period
     elif kind is FactKind.GUIDANCE and st.outlook is not None:
         main = st.outlook

@@ -366,8 +366,8 @@ def _merge_ranges(sentence: str, qs: list[Quantity], outlook: bool = False) -> l
                 if word == "to" and from_word and between.group(0).lower().startswith("ranging"):
                     ok = True
                 # "raising guidance to $150 to $170 million, from $120 to $140 million": an earlier range
-                if word == "to" and from_word and outlook and out and out[-1].is_range:
-                    ok = True
+                if word == "to" and from_word and out and out[-1].is_range and (outlook or _like_range(out[-1], a, b)):
+                    ok = True  # "adjusted EPS of $14.60 to $14.80, up from $14.25 to $14.55": the range it replaces
                 if ok:
                     out.append(_as_range(sentence, a, b))
                     i += 2
@@ -375,6 +375,14 @@ def _merge_ranges(sentence: str, qs: list[Quantity], outlook: bool = False) -> l
         out.append(a)
         i += 1
     return out
+
+
+def _like_range(prev: Quantity, a: Quantity, b: Quantity) -> bool:
+    """Is "A to B" of the same unit and size as the range just given, so that "from A to B" recalls a range?"""
+    if prev.unit != (a.unit or b.unit) or prev.low is None or prev.high is None or a.value is None or b.value is None:
+        return False
+    lo = a.value * (Decimal(10) ** getattr(b, "_power", 0)) if not getattr(a, "_power", 0) else a.value
+    return prev.low > 0 and Decimal("0.5") <= lo / prev.low <= Decimal(2) and Decimal("0.5") <= b.value / prev.high <= Decimal(2)
 
 
 def _compatible(a: Quantity, b: Quantity) -> bool:
