@@ -112,6 +112,10 @@ def _echoes(facts: list[Fact], analysts: set[str], qa_turns: set[int]) -> list[F
     out = []
     for f in facts:
         key = (f.value, f.low, f.high, f.unit)
+        if f.value is not None and f.value > 0 and key not in said and (-f.value, None, None, f.unit) in said and _money_or_range(f):
+            # "the $38 million" after "a negative profit adjustment of $38 million": the same loss, with its sign
+            f = f.model_copy(update={"value": -f.value})
+            key = (f.value, f.low, f.high, f.unit)
         if f.speaker in analysts:
             if f.turn != asked_turn:
                 asked, asked_turn = {}, f.turn
