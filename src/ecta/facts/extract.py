@@ -253,7 +253,7 @@ _MONTH_ENDS = frozenset("ary rch pril may une uly ust ber jan feb mar apr jun ju
 _DATE_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$")
 _DATE_YEAR = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-                        r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?=(?:19|20)\d\d\b)")
+                        r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?=(?:19|20)\d\d\b)")
 
 
 @lru_cache(maxsize=8)
@@ -645,6 +645,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
     cues = metric_cues(s) if (qs or _might_be_qualitative(s)) else []
     kcues = kind_cues(s) if (qs or cues or (ctx.segments is not None and _might_be_qualitative(s))) else []
     pcues = _cues(s, ctx) if (qs or cues) else []
+    if pcues and (" 20" in s or "20" in s[:4]):
+        pcues = _undated(s, pcues)
     facts: list[Fact] = []
     topic = not qs and ctx.fiscal_year and s.count(" ") < 8 and _TOPIC_LEAD.match(s)
     if topic and not cues:
@@ -798,6 +800,9 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 low, high = (-high if high is not None else None), -low
         # kind
         kind = _kind(q, s, kcues, ctx, st, future_at, reported_at)
+        base = _BASE_OF.search(s, max(0, q.start - 40), q.start) if "base" in s else None
+        if base:
+            kind = FactKind.ACTUAL  # "5% to 7% annual growth off our 2025 base of $3.86": the level of that year
         level_of = _LEVEL_OF.search(s, max(0, q.start - 45), q.start)
         if level_of and kind in (FactKind.GUIDANCE, FactKind.PRIOR_GUIDANCE):
             kind = FactKind.ACTUAL  # "up slightly from our Q3 level of 41.8%": the level reached, not the outlook
@@ -851,6 +856,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 metric, phrase = same[-1].metric, same[-1].phrase  # "..., compared with $109.6 million a year ago"
         target_at = max((pos for pos, k in kcues if k is FactKind.TARGET and pos < q.start), default=0)
         period = _period_for(q, s, pcues, ctx, st, base_kind if comparison else kind, comparison, qs, is_change, target_at, metric)
+        if base:
+            period = P.label(int(base.group(1)))
         if level_of:
             own = [c for c in pcues if level_of.start() <= c.start < q.start]
             if own:
@@ -1065,6 +1072,19 @@ def _ahead(c: P.Cue, ctx: Context, s: str) -> bool:
 _OF_LAST_YEAR = re.compile(r"\s+(?:of\s+)?(?:last\s+year|the\s+(?:prior|previous|last)\s+year|a\s+year\s+ago)\b", re.I)
 
 
+_YEAR_SPAN = re.compile(r"\b(?:fiscal\s+)?20\d\d\s*(?:through|to|-|–)\s*(?:fiscal\s+)?20\d\d\b", re.I)
+_BASE_YEAR = re.compile(r"\s+base\b", re.I)
+
+
+def _undated(s: str, pcues: list[P.Cue]) -> list[P.Cue]:
+    """Years that date no figure: a span ("for 2027 through 2031", a multi-year plan), a base year ("off our 2025 base of
+    $3.86", which dates only its base), a year inside a date ("at our investor day in March 2025")."""
+    spans = [(m.start(), m.end()) for m in _YEAR_SPAN.finditer(s)]
+    dated = _dated_years(s)
+    return [c for c in pcues if not (c.rel is None and c.year and not c.quarter and not c.half and not c.ytd and (
+        any(a <= c.start < b for a, b in spans) or c.start in dated or _BASE_YEAR.match(s, c.end)))]
+
+
 def _cues(s: str, ctx: Context) -> list[P.Cue]:
     """The sentence's period cues, a month named as a period ("in October") as the quarter that holds it."""
     found = P.find_cues(s)
@@ -1180,6 +1200,8 @@ def _comparison_at(s: str, start: int) -> bool:
 
 
 _LEAD_PERIOD = re.compile(r"\W*(?:(?:and|so|now|then)\s*,?\s+)?(?:for|in|during)\s+(?:the\s+|our\s+)?$", re.I)
+_END_OF_LAST_YEAR = re.compile(r"\s+(?:[\w-]+\s+){0,3}?at\s+(?:the\s+)?(?:end|close)\s+of\s+(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year\b", re.I)
+_BASE_OF = re.compile(r"\b(?:off|from|on)\s+(?:our|a|the|its)\s+(?:fiscal\s+)?(20\d\d)\s+base\s+(?:of\s+)?(?:about\s+)?$", re.I)
 _ON_BEFORE = re.compile(r"\bon\s+(?:the\s+)?$", re.I)
 """"an improvement of 40 basis points on the first half of last year": the base of the change, not its period."""
 
@@ -1237,7 +1259,7 @@ def _period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State
             and _NEW_SUBJECT.search(s, preceding[-1].end, q.start)):
         preceding = []  # "China is down for the year, and it's about 19% of the pipeline": that year was the other clause's
     chosen = following[0] if following else (preceding[-1] if preceding else None)
-    if kind is FactKind.TARGET and chosen is not None and chosen.rel in ("this_q", "this_y", "this_h", "prev_q", "next_n_years"):
+    if kind is FactKind.TARGET and chosen is not None and (chosen.rel in ("this_q", "this_y", "this_h", "prev_q", "next_n_years") or chosen.ytd):
         chosen = None  # a long-term goal is not about the quarter just reported, nor dated by "over the next five years"
     if target_at:
         # a year in the goal's own lead-in still dates it ("In fiscal 2030, we are targeting ..."); one that dates
@@ -1263,7 +1285,9 @@ def _period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State
     elif kind is FactKind.TARGET:
         annual = re.match(r"\s*(?:a|per)\s+year\b|\s*annually\b|\s*per\s+annum\b", s[q.end:q.end + 12], re.I)
         # only a named year dates a goal ("by 2030"); "over the next five years" leaves it open
-        dated = [] if annual else [c for c in pcues if c.rel is None and c.year and c.start >= target_at]
+        later = _NEW_SUBJECT.search(s, q.end)  # "..., and we'd expect a decision by the middle of 2027" dates the decision
+        dated = [] if annual else [c for c in pcues if c.rel is None and c.year and c.start >= target_at
+                                   and (later is None or c.start < later.start())]
         main = P.resolve(dated[0], fy, fq, True, ctx.fiscal_half) if dated else None
     elif (st.period is not None and st.future == (kind is not FactKind.ACTUAL)
           and not (kind is FactKind.ACTUAL and _span(st.period, fq) and _point_in_time(s, q, metric))):
@@ -1284,6 +1308,8 @@ def _period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State
     else:
         main = P.label(fy, half=ctx.fiscal_half)
     if not comparison:
+        if fy and _END_OF_LAST_YEAR.match(s, q.end):
+            return P.label(fy - 1)  # "reserves stood at 24.6 million ounces at the end of last year"
         ago = [c for c in pcues if c.rel == "year_ago" and q.end <= c.start <= q.end + 4]
         if ago and not is_change and main is not None:
             return P.previous_of(main, False)  # "the margin was 17.9 per cent last year"
@@ -1294,6 +1320,8 @@ def _period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State
         c = after_cues[0]
         if c.rel == "year_ago" and re.search(r"\b(?:end|close)\s+of\s+$", s[max(0, c.start - 12):c.start], re.I) and fy:
             return P.label(fy - 1)  # "down from 3.3 times at the end of last year": the year-end balance
+        if c.rel == "year_ago" and main is not None and fy and main.fiscal_year and main.fiscal_year > fy:
+            return P.label(fy - 1)  # "320,000 ounces a year by 2029, up from about 240,000 ounces last year"
         if c.rel == "year_ago":
             return P.previous_of(main, False)
         if c.rel == "prev_q":
@@ -1325,7 +1353,7 @@ def _align_revisions(facts: list[Fact]) -> None:
     for i, f in enumerate(facts):
         if f.kind is not FactKind.PRIOR_GUIDANCE:
             continue
-        new = [g for g in facts if g.kind is FactKind.GUIDANCE and g.metric == f.metric and g.unit == f.unit]
+        new = [g for g in facts if g.kind in (FactKind.GUIDANCE, FactKind.TARGET) and g.metric == f.metric and g.unit == f.unit]
         if new and new[0].period != f.period:
             facts[i] = f.model_copy(update={"period": new[0].period})
 
