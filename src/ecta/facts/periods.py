@@ -39,8 +39,10 @@ CUES = re.compile(
     |(?P<n_years_ago>\b(?P<na>two|three|four|five|2|3|4|5)\s+years\s+ago\b)
     |(?P<this_y>\b(?:(?:this|the|current|full|whole|entire)[-\s]+(?:fiscal\s+)?year|full[-\s]year|fiscal\s+year|annual(?:ly)?|for\s+the\s+year|(?:year[-\s]end|final)\s+dividend)\b)
     |(?P<y>\b{_YEAR.format(n="yy")})
-    |(?P<month>\b(?:in|during|for|through)\s+(?:the\s+month\s+of\s+)?(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b
+    |(?P<month>\b(?:(?P<thru>through)|in|during|for)\s+(?:the\s+month\s+of\s+)?(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b
        (?!\s*\d|,?\s+(?:of\s+)?(?:last\s+year|the\s+prior\s+year|a\s+year\s+ago|next\s+year)))
+    |(?P<month2>\b(?P<mon2>January|February|March|April|May|June|July|August|September|October|November|December)
+       (?=\s+(?:sales|orders|revenues?|RevPAR|traffic|comps|comparable|volumes?|shipments|bookings|deliveries|closings|production)\b))
     """,
     re.X | re.I,
 )
@@ -85,6 +87,8 @@ def month_cue(c: Cue, fy: int | None, q: int | None, quarter_end: int | None, ca
         offset = 1 if ago == 0 else 0 if ago <= 3 else None
     else:
         return None
+    if offset == 0 and c.ytd:
+        return Cue(c.start, c.end, ytd=True, year=fy)  # "Through September" in a call about a quarter ending then
     if offset in (0, 10, 11):
         return Cue(c.start, c.end, quarter=q, year=fy)
     if offset in (1, 2, 3):
@@ -108,7 +112,7 @@ one starts (much cheaper than a scan, and most words are ruled out before any Py
 
 _PREFIXES = frozenset(
     "q1 q2 q3 q4 1q 2q 3q 4q 1s 2n 3r 4t fi se th fo ba fr h1 h2 ha ye yt ni si cu in re la pr li tr qu ne co up a  sa yo fu "
-    "wh en an ov wi tw fy ca cy 19 20 f1 f2 f3 f4 f5 f6 f7 f8 f9 de lo du so si".split()
+    "wh en an ov wi tw fy ca cy 19 20 f1 f2 f3 f4 f5 f6 f7 f8 f9 de lo du so si ja fe ma ap ju au oc no".split()
 ) | {"a "}
 """Two-letter starts of every cue: most words are ruled out without running the pattern."""
 
@@ -145,7 +149,9 @@ def find_cues(sentence: str) -> list[Cue]:
             c.ytd = True
             c.year = _year(g["yty"])
         elif g["month"]:
-            c.rel, c.month = "month", _MONTH_NUMBER[g["mon"].lower()[:3]]
+            c.rel, c.month, c.ytd = "month", _MONTH_NUMBER[g["mon"].lower()[:3]], bool(g["thru"])
+        elif g["month2"]:
+            c.rel, c.month = "month", _MONTH_NUMBER[g["mon2"].lower()[:3]]
         elif g["y"]:
             c.year = _year(g["yy"] or g["yyb"])
             if c.year is None or not 1980 <= c.year <= 2049:
