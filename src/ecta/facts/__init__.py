@@ -41,14 +41,14 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
                 answering = False
             else:
                 asked = question_outlook(question, Context(fiscal_year=meta.fiscal_year, fiscal_quarter=meta.fiscal_quarter,
-                                                           fiscal_half=half))
+                                                           fiscal_half=half), metric=False)
         if asked is None:
             answering = False
         ctx = Context(fiscal_year=meta.fiscal_year, fiscal_quarter=meta.fiscal_quarter, fiscal_half=half,
                       section=turn.section,
                       role=turn.speaker.role, basis=basis, basis_scope=scope, currency=currency, speaker=turn.speaker.id, turn=turn.index,
                       segments=segments, asked_outlook=answering and asked[0], asked_period=asked[1] if answering else None,
-                      asked_metric=asked[2] if answering else None, quarter_end=quarter_end, call_month=call_month)
+                      question=question if answering else "", quarter_end=quarter_end, call_month=call_month)
         outlook = None
         for para in turn.paragraphs:
             if para.kind is not ParagraphKind.SPEECH:

@@ -98,9 +98,8 @@ _SCOPES = (
                                                                  "general_and_administrative"}),
 )
 _SUBJECT_BASIS = re.compile(
-    r"(?P<subj>(?:[\w&’'-]+,?\s+){1,12}?)(?:are|is|will\s+be|were|are\s+all|are\s+presented|are\s+discussed|are\s+given|are\s+stated)\s+"
-    r"(?:(?:all|also|presented|discussed|given|stated|shown|expressed|today)\s+){0,2}(?:on\s+an?\s+|in\s+)?(?P<d>non[-\s]?GAAP|adjusted)\b"
-    r"(?!\s+(?:for|to|by)\b)(?!\s+(?:financial\s+)?(?:measures?|metrics?|figures?\s+(?:of|for)))", re.I)
+    r"\b(?:are|is|will\s+be|were)\s+(?:(?:all|also|presented|discussed|given|stated|shown|expressed|today)\s+){0,2}(?:on\s+an?\s+|in\s+)?"
+    r"(?P<d>non[-\s]?GAAP|adjusted)\b(?!\s+(?:for|to|by)\b)(?!\s+(?:financial\s+)?(?:measures?|metrics?|figures?\s+(?:of|for)))", re.I)
 """"Our cost figures are adjusted", "Margin and EPS figures are on an adjusted basis": what the subject names is covered."""
 _SUBJECT_WORDS = re.compile(r"\b(?:figures?|numbers?|results|metrics|amounts|financials|margins?|earnings|EPS|costs?|expenses|opex|"
                             r"EBITDA\w*|profits?|income|comparisons|references)\b", re.I)
@@ -110,14 +109,17 @@ _NOT_ALL = re.compile(r"\b(?:some|certain|several|few|which|that|these|this|may|
 _EVERYTHING = re.compile(r"\b(?:all|every|each)\s+(?:of\s+the\s+|of\s+our\s+)?(?:financial\s+)?(?:figures?|numbers?|results|metrics?|measures?|amounts?|financials|comparisons?)\b", re.I)
 
 
-def _subject_statement(text: str) -> re.Match[str] | None:
-    """A figure-free sentence whose subject names what is adjusted ("EBITDA and margin figures are adjusted")."""
+def _subject_statement(text: str) -> tuple[str, str] | None:
+    """(basis word, subject) of a figure-free sentence whose subject names what is adjusted ("EBITDA and margin figures
+    are adjusted")."""
     for sentence in re.split(r"(?<=[.;])\s+", text):
         if "adjusted" not in sentence and "GAAP" not in sentence.upper() or _DIGIT.search(sentence):
             continue
         m = _SUBJECT_BASIS.search(sentence)
-        if m and _SUBJECT_WORDS.search(m.group("subj")) and not _NOT_ALL.search(m.group("subj")):
-            return m
+        if m:
+            subj = " ".join(sentence[:m.start()].split()[-12:])
+            if _SUBJECT_WORDS.search(subj) and not _NOT_ALL.search(subj):
+                return m.group("d"), subj
     return None
 
 
@@ -135,10 +137,10 @@ def call_level_statement(texts: list[str]) -> tuple[Basis, frozenset[str] | None
             basis = basis_of(m.group("a") or m.group("b") or m.group("c"))
             sentence = text[max(0, text.rfind(".", 0, m.start()) + 1):m.end()]
         else:
-            m = _subject_statement(text)
-            if m is None:
+            found = _subject_statement(text)
+            if found is None:
                 continue
-            basis, sentence = basis_of(m.group("d")), m.group("subj")
+            basis, sentence = basis_of(found[0]), found[1]
         if _EVERYTHING.search(sentence):
             return basis, None
         scope: set[str] = set()
@@ -153,11 +155,11 @@ def call_level_statement(texts: list[str]) -> tuple[Basis, frozenset[str] | None
 _HINTS = {
     FactKind.PRIOR_GUIDANCE: ("previous", "prior", "original", "earlier", "initial", "former", "had ", "guid", "outlook", "range", "forecast", "midpoint", "middle of", "top end", "high end", "low end", "bottom end", "upper end", "lower end",
                               "indicated", "provided", "gave", "communicated", "outlined", "projected", "shared", "promised", "target",
-                              "discussed", " set ", "laid out", "talked about", " estimate", " plan"),
+                              "discussed", "we set", "laid out", "talked about", " estimate", " plan"),
     FactKind.ESTIMATE: ("consensus", "street", "by my", "sell", "have you", "had you", "was at", "i'm at", "model", "analyst", "estimate", "you guys", "i think", "i believe",
                         "i assume", "i calculate", "i get", "i am", "i'm", "my number", "my forecast", "i had"),
     FactKind.TARGET: ("long", "target", "goal", "aspir", "ambition", "by ", "aim", "-year", "over the next", "year", "medium", "mid", "investor day",
-                      " plan",
+                      "the plan", "new plan", "capital plan", " to 20", "- 20", "–20", "-20",
                       "model", "through", "over time", "algorithm", "framework"),
     FactKind.GUIDANCE: ("expect", "anticipat", "guid", "outlook", "forecast", "project", "see", "should", "will", "to be", "plan",
                         "intend", "budget", "assum", "going to", "look for", "estimat", "reaffirm", "rais", "narrow", "updat",

@@ -46,6 +46,8 @@ class Context:
     """The month (1-12) the call's quarter ends, where the call says it ("for the quarter ended September 30")."""
     call_month: int | None = None
     """The month the call is held in: a month named as a period that is this one lies after the call's quarter."""
+    question: str = ""
+    """That question's text, whose one metric is read only when an answer's figure names none."""
     asked_metric: tuple[str, str] | None = None
     """The one metric that question named ("What are you assuming for the tax rate?"), for an answer's first figure
     that names none ("Think of it as 21% to 22%.")."""
@@ -165,6 +167,30 @@ _OUTLOOK_WORD = re.compile(r"\b(?:guidance|guide|outlook|range|forecast|expect\w
 # ", and we expect ...": a new subject starts a new statement, whose cue is not the earlier figure's
 _NEW_SUBJECT = re.compile(r"(?:,\s+|\s)(?:and|but|while|so)\s+(?:we|I|they|you|management)\b|;\s"
                           r"|,\s+(?:and|but|while|so)\s+(?:the|our|this|that|it)\b|\s(?:and|but)\s+(?:the|our)\s+(?:guide|guidance|outlook|forecast)\b", re.I)
+@lru_cache(maxsize=16)
+def _subject_spans(s: str) -> tuple[tuple[int, int], ...]:
+    """Every place a new statement starts (`_NEW_SUBJECT`), found once per sentence; overlapping starts included."""
+    out, pos = [], 0
+    while (m := _NEW_SUBJECT.search(s, pos)) is not None:
+        out.append((m.start(), m.end()))
+        pos = m.start() + 1
+    return tuple(out)
+
+
+class _Start(int):
+    def start(self) -> int:
+        return int(self)
+
+
+def _new_subject(s: str, pos: int = 0, endpos: int | None = None) -> _Start | None:
+    """`_NEW_SUBJECT.search(s, pos, endpos)`, from the sentence's cached matches."""
+    end = len(s) if endpos is None else endpos
+    for a, b in _subject_spans(s):
+        if a >= pos and b <= end:
+            return _Start(a)
+    return None
+
+
 # "Our cost of debt is 4.6%": a statement of where things stand, even inside an outlook paragraph
 _PRESENT_STATE = re.compile(r"\b(?:is|are|has|have|currently|now|today|so\s+far|remains?|stands?|averages|runs|sits)\b", re.I)
 _LEVEL_OF = re.compile(r"\b(?:our|the|its)\s+(?:[\w-]+\s+){1,4}?levels?\s+of\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
@@ -240,6 +266,7 @@ _THRESHOLD = re.compile(
 _THRESHOLD_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:downgrade|rating|covenant)\s+(?:thresholds?|triggers?|limits?)\b", re.I)
 _GROUP_BOUND = re.compile(r"\b[a-z]+s\s+(?:priced|valued|costing|worth|needing|using|requiring|earning|making)\s+(?:[\w-]+\s+){0,2}?"
                           r"(?:above|over|more\s+than|greater\s+than|under|below|less\s+than|at\s+least)\s*$", re.I)
+_GROUP_VERBS = ("priced", "valued", "costing", "worth", "needing", "using", "requiring", "earning", "making")
 _EACH = re.compile(r"\s*(?:\w+\s+){0,2}each\b")
 _PRICE_DECK_AFTER = re.compile(r"\s*(?:per\s+barrel\s+|/bbl\s+|a\s+barrel\s+|per\s+MMBtu\s+|per\s+Mcf\s+)?(?:WTI|Brent|Henry\s+Hub|oil|crude|gas|natural\s+gas|strip|price\s+deck|deck)\b", re.I)
 _PRICE_DECK_BEFORE = re.compile(r"\b(?:at|assuming|assumes|assumed|using|based\s+on|with|under)\s+(?:an?\s+|the\s+)?(?:about\s+|around\s+)?$", re.I)
@@ -293,10 +320,11 @@ def _assumption(q: Quantity, s: str) -> bool:
 
 def _threshold(q: Quantity, s: str) -> bool:
     """"customers with ARR above $100,000", "$100 million-plus clients": a size class, not a reported figure."""
-    if _THRESHOLD_AFTER.match(s, q.end):
+    if ("hreshold" in s or "rigger" in s or "limit" in s) and _THRESHOLD_AFTER.match(s, q.end):
         return True  # "the 12% downgrade thresholds"
-    if _hints(s)[2] or "less" in s or "least" in s:
-        if _GROUP_BOUND.search(s, max(0, q.start - 60), q.start + _hedge_len(q)) or _EACH.match(s, q.end):
+    if q.approx and (_hints(s)[2] or "less" in s or "least" in s):
+        if ((_maybe(s[max(0, q.start - 60):q.start], _GROUP_VERBS) and _GROUP_BOUND.search(s, max(0, q.start - 60), q.start + _hedge_len(q)))
+                or ("each" in s and _EACH.match(s, q.end))):
             return True  # "homes priced under $400,000", "customers needing more than 100 megawatts each"
     if not _money(q.unit):
         return False
@@ -550,18 +578,18 @@ _END_OF_RANGE = re.compile(r"(?:(?:top|high|low|bottom|upper|lower)\s+end|midpoi
 def _kind(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context, state: State, future_at: tuple[int, ...],
           reported_at: tuple[int, ...] = ()) -> FactKind:
     # a future period in a later statement ("..., and we plan to remodel another 40 in 2027") is not this figure's
-    new_subject = _NEW_SUBJECT.search(s, q.end) if future_at or reported_at or ctx.asked_outlook else None
+    new_subject = _new_subject(s, q.end) if future_at or reported_at or ctx.asked_outlook else None
     has_future_cue = bool(future_at) and any(pos < (new_subject.start() if new_subject else len(s)) for pos in future_at)
     before = [k for pos, k in cues if pos < q.start]
     kind: FactKind | None = before[-1] if before else None
     if kind is FactKind.GUIDANCE:
         last = max(pos for pos, k in cues if pos < q.start)
-        ns = _NEW_SUBJECT.search(s, last, q.start)
+        ns = _new_subject(s, last, q.start)
         if ns and _tensed(s[ns.start():q.start]):
             kind = FactKind.ACTUAL  # "We've assumed China is down for the year, and it's about 19% of the pipeline": a new statement
     if kind is FactKind.GUIDANCE and FactKind.TARGET in before:
         tpos = max(pos for pos, k in cues if pos < q.start and k is FactKind.TARGET)
-        if not _NEW_SUBJECT.search(s, tpos, q.start):
+        if not _new_subject(s, tpos, q.start):
             kind = FactKind.TARGET  # "Longer term, our algorithm calls for revenue growth of 12% to 14%"
     if kind is FactKind.GUIDANCE and FactKind.PRIOR_GUIDANCE in before:
         last = max(pos for pos, _ in cues if pos < q.start)
@@ -580,7 +608,7 @@ def _kind(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context, s
         _, cend = _clause_bounds(s, q.start)
         # "$0.61, compared with our guidance of $0.55 to $0.60": a cue past a comparison word is the other figure's
         after = [k for pos, k in cues if q.end <= pos < cend and (pos - q.end < 40 or not PAST.search(s))
-                 and not _COMPARED_AFTER.search(s, q.end, pos + 12) and not _NEW_SUBJECT.search(s, q.end, pos + 1)]
+                 and not _COMPARED_AFTER.search(s, q.end, pos + 12) and not _new_subject(s, q.end, pos + 1)]
         kind = after[0] if after else None
     elif before:
         # "we guided $395 to $405 million, so we came in $7.6 million above": a new clause in the past is an actual
@@ -609,7 +637,7 @@ def _kind(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context, s
     if kind is None:
         # "the program currently provides $1.8 billion, and we expect pricing for 2026 to ...": the future is the next clause's
         cstart = _clause_bounds(s, q.start)[0]
-        now = (_NEW_SUBJECT.search(s, q.end) and _PRESENT_STATE.search(s, cstart, q.start)
+        now = (_new_subject(s, q.end) and _PRESENT_STATE.search(s, cstart, q.start)
                and not (future_at and any(cstart <= pos < q.start for pos in future_at)))  # "bookings for the third quarter are 3 points ahead"
         if has_future_cue and not PAST.search(s) and not now and not _TO_DATE.search(s, _clause_bounds(s, q.start)[0], q.start):
             return FactKind.GUIDANCE
@@ -666,7 +694,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
     if st.lead_basis is not None and any(k is FactKind.GUIDANCE for _, k in kcues):
         st.lead_basis = None  # the outlook is a new topic: "on a GAAP basis" was about the results
     future_at = tuple(c.start for c in pcues if _future_cue([c], ctx) or (ctx.role is not Role.ANALYST and _ahead(c, ctx, s)))
-    reported_at = tuple(c.start for c in pcues if _reported(c, ctx))
+    # read only where an outlook could carry over: an answer about the outlook, or a paragraph in its outlook
+    reported_at = tuple(c.start for c in pcues if _reported(c, ctx)) if ctx.asked_outlook or st.kind is FactKind.GUIDANCE else ()
     respectively = _respectively(s, qs, cues)
     prev: tuple[Quantity, Basis | None] | None = None
     compared_end: int | None = None
@@ -745,9 +774,10 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         if (picked is None and st.metric not in (None, "other", "growth") and not count_noun and _carries_metric(s, q)
                 and (q.unit == st.unit or (q.unit == "bps" and st.unit == "%"))):
             picked, carried = (st.metric, st.phrase), True  # "Our tax rate was 23%. For the first quarter, we expect about 21%."
-        elif (picked is None and ctx.asked_metric is not None and st.metric is None and not facts and not count_noun
-              and _fits(ctx.asked_metric[0], q.unit) and _carries_metric(s, q) and _says_nothing_after(s, q)):
-            picked = ctx.asked_metric  # "What are you assuming for the tax rate?" "Think of it as 21% to 22%."
+        elif (picked is None and (ctx.asked_metric is not None or ctx.question) and st.metric is None and not facts and not count_noun
+              and _carries_metric(s, q) and _says_nothing_after(s, q)
+              and (asked := ctx.asked_metric or question_metric(ctx.question)) is not None and _fits(asked[0], q.unit)):
+            picked = asked  # "What are you assuming for the tax rate?" "Think of it as 21% to 22%."
         if (not picked or picked[0] == "other") and _money(q.unit) and _PER_UNIT_PRICE.match(s, q.end):
             picked = ("price", "realized price")  # "we realized $2.31 per Mcf"
         metric, phrase = (picked[0], picked[1]) if picked else ("other", "")
@@ -1118,6 +1148,12 @@ _NOT_VERB = frozenset("adjusted expected related based diluted combined consolid
                       "indexed secured unsecured advanced integrated".split())
 
 
+@lru_cache(maxsize=32)
+def _lowered(s: str) -> str:
+    return s.lower()
+
+
+@lru_cache(maxsize=32)
 def _tensed(s: str) -> bool:
     """Has the sentence a verb with a tense of its own ("was", "lowered", "the 10.5% reflects")? "For the first quarter,
     gross margin in the 44% range" has none."""
@@ -1139,16 +1175,22 @@ def _reported(c: P.Cue, ctx: Context) -> bool:
     return bool(c.quarter and ctx.fiscal_quarter and 0 <= ctx.fiscal_quarter - c.quarter <= 1)
 
 
-def question_outlook(question: str, ctx: Context) -> tuple[bool, Period | None, tuple[str, str] | None]:
+def question_outlook(question: str, ctx: Context, metric: bool = True) -> tuple[bool, Period | None, tuple[str, str] | None]:
     """Does an analyst's question ask about the outlook, for which period ahead (None: it names none), and about
     which one metric (None: none or several)? Only the end of a long turn is read: the question follows the preamble."""
     question = question[-_QUESTION_CHARS:]
     asked = asks_outlook(question)
     ahead = [c for c in P.find_cues(question) if _future_cue([c], ctx) or _ahead(c, ctx, question)]
     period = P.resolve(ahead[-1], ctx.fiscal_year, ctx.fiscal_quarter, True, ctx.fiscal_half) if ahead else None
+    return asked or bool(ahead), period, question_metric(question) if metric else None
+
+
+@lru_cache(maxsize=4)
+def question_metric(question: str) -> tuple[str, str] | None:
+    """The one metric a question names (None: none or several); read only when an answer's figure names none."""
+    question = question[-_QUESTION_CHARS:]
     named = {(c[2], c[3]) for c in metric_cues(question) if c[2] not in ("other", "growth", "eps") or c[3].lower().endswith("eps")}
-    metric = named.pop() if len({m for m, _ in named}) == 1 else None
-    return asked or bool(ahead), period, metric
+    return named.pop() if len({m for m, _ in named}) == 1 else None
 
 
 _QUESTION_CHARS = 320
@@ -1261,7 +1303,7 @@ def _period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State
     if following and preceding and _LEAD_PERIOD.match(s[:preceding[0].start]) and "," in s[q.end:following[0].start]:
         following = []  # "For the fourth quarter, we expect sales of about $5.3 billion, our biggest quarter of the year"
     if (not following and preceding and kind is FactKind.ACTUAL and not _LEAD_PERIOD.match(s[:preceding[-1].start])
-            and _NEW_SUBJECT.search(s, preceding[-1].end, q.start)):
+            and _new_subject(s, preceding[-1].end, q.start)):
         preceding = []  # "China is down for the year, and it's about 19% of the pipeline": that year was the other clause's
     chosen = following[0] if following else (preceding[-1] if preceding else None)
     if kind is FactKind.TARGET and chosen is not None and (chosen.rel in ("this_q", "this_y", "this_h", "prev_q", "next_n_years") or chosen.ytd):
@@ -1293,7 +1335,7 @@ def _period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State
     elif kind is FactKind.TARGET:
         annual = re.match(r"\s*(?:a|per)\s+year\b|\s*annually\b|\s*per\s+annum\b", s[q.end:q.end + 12], re.I)
         # only a named year dates a goal ("by 2030"); "over the next five years" leaves it open
-        later = _NEW_SUBJECT.search(s, q.end)  # "..., and we'd expect a decision by the middle of 2027" dates the decision
+        later = _new_subject(s, q.end)  # "..., and we'd expect a decision by the middle of 2027" dates the decision
         dated = [] if annual else [c for c in pcues if c.rel is None and c.year and c.start >= target_at
                                    and (later is None or c.start < later.start())]
         main = P.resolve(dated[0], fy, fq, True, ctx.fiscal_half) if dated else None
