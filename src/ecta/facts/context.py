@@ -155,7 +155,8 @@ def call_level_statement(texts: list[str]) -> tuple[Basis, frozenset[str] | None
 _HINTS = {
     FactKind.PRIOR_GUIDANCE: ("previous", "prior", "original", "earlier", "initial", "former", "had ", "guid", "outlook", "range", "forecast", "midpoint", "middle of", "top end", "high end", "low end", "bottom end", "upper end", "lower end",
                               "indicated", "provided", "gave", "communicated", "outlined", "projected", "shared", "promised", "target",
-                              "discussed", "we set", "laid out", "talked about", " estimate", " plan"),
+                              "discussed", "we set", "laid out", "talked about", " estimate", "ber plan", "ary plan", "march plan", "april plan",
+                              "may plan", "june plan", "july plan", "august plan"),
     FactKind.ESTIMATE: ("consensus", "street", "by my", "sell", "have you", "had you", "was at", "i'm at", "model", "analyst", "estimate", "you guys", "i think", "i believe",
                         "i assume", "i calculate", "i get", "i am", "i'm", "my number", "my forecast", "i had"),
     FactKind.TARGET: ("long", "target", "goal", "aspir", "ambition", "by ", "aim", "-year", "over the next", "year", "medium", "mid", "investor day",

@@ -167,28 +167,8 @@ _OUTLOOK_WORD = re.compile(r"\b(?:guidance|guide|outlook|range|forecast|expect\w
 # ", and we expect ...": a new subject starts a new statement, whose cue is not the earlier figure's
 _NEW_SUBJECT = re.compile(r"(?:,\s+|\s)(?:and|but|while|so)\s+(?:we|I|they|you|management)\b|;\s"
                           r"|,\s+(?:and|but|while|so)\s+(?:the|our|this|that|it)\b|\s(?:and|but)\s+(?:the|our)\s+(?:guide|guidance|outlook|forecast)\b", re.I)
-@lru_cache(maxsize=16)
-def _subject_spans(s: str) -> tuple[tuple[int, int], ...]:
-    """Every place a new statement starts (`_NEW_SUBJECT`), found once per sentence; overlapping starts included."""
-    out, pos = [], 0
-    while (m := _NEW_SUBJECT.search(s, pos)) is not None:
-        out.append((m.start(), m.end()))
-        pos = m.start() + 1
-    return tuple(out)
-
-
-class _Start(int):
-    def start(self) -> int:
-        return int(self)
-
-
-def _new_subject(s: str, pos: int = 0, endpos: int | None = None) -> _Start | None:
-    """`_NEW_SUBJECT.search(s, pos, endpos)`, from the sentence's cached matches."""
-    end = len(s) if endpos is None else endpos
-    for a, b in _subject_spans(s):
-        if a >= pos and b <= end:
-            return _Start(a)
-    return None
+def _new_subject(s: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+    return _NEW_SUBJECT.search(s, pos, len(s) if endpos is None else endpos)
 
 
 # "Our cost of debt is 4.6%": a statement of where things stand, even inside an outlook paragraph
@@ -675,7 +655,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
     cues = metric_cues(s) if (qs or _might_be_qualitative(s)) else []
     kcues = kind_cues(s) if (qs or cues or (ctx.segments is not None and _might_be_qualitative(s))) else []
     pcues = _cues(s, ctx) if (qs or cues) else []
-    if pcues and (" 20" in s or "20" in s[:4]):
+    if pcues and any(c.rel is None and c.year and not c.quarter and not c.half for c in pcues):
         pcues = _undated(s, pcues)
     facts: list[Fact] = []
     topic = not qs and ctx.fiscal_year and s.count(" ") < 8 and _TOPIC_LEAD.match(s)
@@ -720,7 +700,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                   and (_COMPARE_BEFORE.search(s[max(0, q.start - 40):q.start]) or _COUNT_LINK.search(s[max(0, q.start - 24):q.start]))):
                 q.unit = "days"  # "49 at the end of the quarter, compared with 51 at the end of June and 47 a year ago"
                 picked = (facts[-1].metric, facts[-1].phrase)
-            elif _DAYS_MEASURE.search(s, max(0, q.start - 60), q.start) and _DAYS_LINK.search(s, max(0, q.start - 24), q.start):
+            elif (("day" in lowered or "time" in lowered or "dpo" in lowered) and _DAYS_MEASURE.search(s, max(0, q.start - 60), q.start)
+                  and _DAYS_LINK.search(s, max(0, q.start - 24), q.start)):
                 q.unit = "days"  # "Days claims payable were 49 at the end of the quarter, compared with 51"
                 picked = ("other", _DAYS_MEASURE.search(s, max(0, q.start - 60), q.start).group(0))
             elif picked and picked[0] in RATIO_METRICS and "." in q.text:
@@ -1502,6 +1483,9 @@ def _basis_simple(s: str, c, ctx: Context) -> Basis | None:
  _COUNT_VERB, _END_OF, _DATE_YEAR) = (guarded(rx) for rx in (_COST_SHARE, _NOUN_BOUND, _EXCLUDED, _VERB_BY, _HYPOTHESIS,
                                                              _RESTATED_GUIDE, _FROM_MONTH, _PRICE_DECK_BEFORE, _ASSUMED_SPREAD,
                                                              _COUNT_VERB, _END_OF, _DATE_YEAR))
+(_VERB, _YEAR_SPAN, _MARKET_ASSUMED, _COMMODITY_AT, _GROUP_BOUND, _DAYS_MEASURE, _BALANCE_WORDS, _TO_DATE, _NEW_SUBJECT,
+ _PRESENT_STATE, _BY_MY) = (guarded(rx) for rx in (_VERB, _YEAR_SPAN, _MARKET_ASSUMED, _COMMODITY_AT, _GROUP_BOUND, _DAYS_MEASURE,
+                                                  _BALANCE_WORDS, _TO_DATE, _NEW_SUBJECT, _PRESENT_STATE, _BY_MY))
 (_QUAL_DIR, _CHANGE_BEFORE, _NOT_FIGURE_BEFORE, _TO_BEFORE, _THRESHOLD, _SEQ, _YOY, _QOQ, _LEVEL_OF, _COMPARE_BEFORE,
  _COMPARE_OF, _NEGATIVE_WORD, _COST_RATIO, _IMPROVE, _FLAT_TO, _REVISE, _MOTION, _OUTLOOK_WORD, _FROM_QUARTER,
  _COUNT_LINK, _HEDGED_DIR, _BARE_BOUNDED) = (guarded(rx) for rx in (
