@@ -2,7 +2,7 @@ import re
 
 import pytest
 
-from ecta.facts.guard import guarded
+from ecta.facts.guard import folded, guarded, lowered
 
 TEXTS = [
     "We expect revenue to grow 5% and EPS of $1.20, up from $1.05.",
@@ -31,3 +31,64 @@ def test_guard_keeps_every_match(pattern, flags):
 def test_unlistable_first_characters_leave_the_pattern_alone(pattern):
     rx = re.compile(pattern)
     assert guarded(rx) is rx
+
+
+FOLD_TEXTS = TEXTS + [
+    "Q3 FY'25 revenue rose 4% \u2014 \u201cahead\u201d of the Street\u2019s \u20ac1.2bn",
+    "Jos\u00e9 said \u00c9BITDA margins were flat in the SECOND half.",
+]
+
+
+@pytest.mark.parametrize("pattern, flags", [
+    (r"\b(?:expect|guid(?:ance|e)|up|flat)\b", re.I),
+    (r"(?<![-\w])(?:EPS|k|sales|[A-Z]\w+)\b(?!\s+[A-Z])", re.I),
+    (r"(?P<Upper>\bQ[1-4])\s*(?:FY\s*)?'?(?P<y>\d{2})?|\bSecond\s+HALF|[^\WA-Z]+\B|\S+\D", re.X | re.I),
+    ("(?=[acdlpuv])(?:\\b(?:ahead|street|\u2019s|\u201c))", re.I),
+])
+def test_folded_pattern_on_the_lowered_text_finds_the_same_spans(pattern, flags):
+    rx = re.compile(pattern, flags)
+    low_rx = folded(rx)
+    assert low_rx is not None and not low_rx.flags & re.I
+    for text in FOLD_TEXTS:
+        low = lowered(text)
+        if low is None:
+            continue
+        assert [m.span() for m in low_rx.finditer(low)] == [m.span() for m in rx.finditer(text)]
+        assert [m.lastindex for m in low_rx.finditer(low)] == [m.lastindex for m in rx.finditer(text)]
+
+
+@pytest.mark.parametrize("pattern, flags", [(r"up", 0), (r"\x41", re.I), (r"(?-i:Up)", re.I), (r"(?P<a>x)(?P=a)", re.I)])
+def test_patterns_lowercasing_would_change_are_not_folded(pattern, flags):
+    assert folded(re.compile(pattern, flags)) is None
+
+
+def test_lowered_refuses_characters_with_an_ascii_case_partner():
+    assert lowered("Revenue \u2019s \u20ac \u00c9") == "revenue \u2019s \u20ac \u00e9"
+    for odd in ("\u212a", "\u017f", "\u0131", "\u0130"):  # Kelvin sign, long s, dotless i, dotted I
+        assert lowered(f"sales {odd}") is None
+
+
+def test_a_deferred_pattern_compiles_on_first_use_and_reads_as_the_compiled_one():
+    from ecta.facts import lazy_re
+    from ecta.facts.guard import Deferred
+
+    rx = lazy_re.compile(r"\b(?P<w>up|down)\s+(\d+)%", re.I)
+    assert isinstance(rx, Deferred) and "search" not in rx.__dict__  # nothing compiled yet
+    text = "Revenue was UP 5% and costs down 3%."
+    plain = re.compile(rx.pattern, re.I)
+    assert [m.span() for m in rx.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert rx.groupindex == plain.groupindex and rx.groups == 2
+    assert lazy_re.search(rx, text).group("w") == "UP" and lazy_re.sub(rx, "x", text) == plain.sub("x", text)
+    with pytest.raises(ValueError):
+        lazy_re.search(rx, text, re.I)
+    g = guarded(rx)  # a deferred pattern's guard is worked out on first use as well
+    assert [m.span() for m in g.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert g.pattern.startswith("(?=[")
+
+
+def test_a_deferred_pattern_that_cannot_compile_says_so_on_first_use():
+    from ecta.facts import lazy_re
+
+    bad = lazy_re.compile(r"(unclosed")
+    with pytest.raises(re.error):
+        bad.search("x")

@@ -15,7 +15,7 @@ from ecta.report.models import Severity
 from ecta.report.recalled import as_reported
 
 from .conftest import DATA
-from .test_report import CEO, CFO, call, fact
+from .test_report import ANALYST, CEO, CFO, call, fact
 
 GUIDANCE = json.loads((DATA / "report" / "guidance_cases.json").read_text("utf-8"))["cases"]
 RECALLED = json.loads((DATA / "report" / "recalled_cases.json").read_text("utf-8"))["cases"]
@@ -343,3 +343,27 @@ def test_compare_cases(case):
     assert [[o.metric, o.period, o.outcome] for o in c.revisions] == case["revisions"]
     if "appeared" in case:
         assert c.metrics_appeared == case["appeared"] and c.metrics_disappeared == case["disappeared"]
+
+
+def test_a_qa_without_answers_told_apart_is_said_so():
+    """A source that runs each question and its answer into one turn under the analyst's name: the report
+    says the Q&A measures and the analysts' tone cannot be read."""
+    from ecta.report import analyze
+
+    t = call([(CFO, Section.PRESENTATION, "Revenue was $10 million."),
+              (ANALYST, Section.QA, "What about margins? Margins were 40%, up from 38%.")])
+    t = t.model_copy(update={"warnings": ["the source names no speakers"]})
+    notes = analyze(t).notes
+    assert any(n.startswith("Q&A: no answer is told apart") for n in notes)
+    assert "source: the source names no speakers" in notes
+    answered = call([(CFO, Section.PRESENTATION, "x"), (ANALYST, Section.QA, "What about margins?"),
+                     (CFO, Section.QA, "Margins were 40%.")])
+    assert not any(n.startswith("Q&A:") for n in analyze(answered).notes)
+
+
+def test_a_dividend_proposed_for_the_year_just_over_is_no_recalled_guidance():
+    """A year-end call proposes the year's dividend after the year closes; EPS guided for that year is recalled."""
+    div = fact("dividend", "0.70", p="FY2023", kind=FactKind.GUIDANCE, text="70 cents")
+    eps = fact("eps", "2.10", p="FY2023", kind=FactKind.GUIDANCE, text="$2.10")
+    kinds = [f.kind for f in guidance.as_of([div, eps], (2023, 5))]
+    assert kinds == [FactKind.GUIDANCE, FactKind.PRIOR_GUIDANCE]

@@ -317,7 +317,7 @@ def build_exchanges(turns: list[Turn]) -> list[Exchange]:
                 continue
             # A sign-off opens the turn (a safe-harbor reading or a replay's dial-in numbers can
             # follow and run long); deep inside a long answer the same words close nothing.
-            if (_QA_END.search(turn.text[:200]) or _QA_END.search(turn.text) and len(turn.text.split()) < 60
+            if (_QA_END.search(turn.text[:200]) or len(turn.text.split()) < 60 and _QA_END.search(turn.text)
                     or _REPLAY.search(turn.text)):
                 close()
                 continue

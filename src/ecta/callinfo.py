@@ -68,11 +68,11 @@ def _year(text: str) -> int:
 
 
 _WELCOME = re.compile(
-    r"""(?i:welcome|welcoming)\s+(?:\w+\s+){0,3}?(?i:to\s+(?:the\s+)?)
+    r"""(?i:welcome|welcoming)\s+(?:\w+\s+){0,3}?(?i:to\s+(?:the\s+|this\s+)?)
         (?P<company>[A-Z][\w&.,'’\-]*(?:\s+(?:[A-Z][\w&.,'’\-]*|&|of|and|de|la))*?)
         (?:'s|’s)?\s+
         (?i:(?:fiscal\s+(?:year\s+)?)?(?:first|second|third|fourth|full|q[1-4]|[1-4]q|fy|\d{4}|20\d\d)\b
-            |(?:quarterly\s+|earnings\s+)?(?:conference|earnings)\s+call\b)""",
+            |(?:quarterly\s+|earnings\s+)?(?:conference|earnings)\s+call\b|(?:investor\s+|results\s+)?presentation\b)""",
     re.X,
 )
 _CORP_SUFFIX = re.compile(r"[,\s]+(?:inc|corp|corporation|ltd|limited|plc|llc|n\.?v|s\.?a|ag)\.?$", re.I)
@@ -83,6 +83,10 @@ def company_from_text(text: str) -> str | None:
 
     >>> company_from_text("Good day and welcome to the Acme Widgets fourth quarter 2011 call.")
     'Acme Widgets'
+    >>> company_from_text("Welcome to this Acme Energy investor presentation for Q4 2021.")
+    'Acme Energy'
+    >>> company_from_text("And welcome to the Q4 2021 earnings call.") is None
+    True
     """
     m = _WELCOME.search(text[:2000])
     if not m:
@@ -91,7 +95,12 @@ def company_from_text(text: str) -> str | None:
     name = re.sub(r"(?:'s|’s|'|’)$", "", m.group("company").strip(" ,."))
     if name.lower() in {"the", "our", "this", "today"} or len(name) < 2:
         return None
+    if _NOT_A_NAME.match(name):
+        return None  # "welcome to the Q4 2021 earnings call": a period, not a company
     return name
+
+
+_NOT_A_NAME = re.compile(r"(?:q[1-4]|[1-4]q|fy|h[12]|fiscal|full|first|second|third|fourth|\d)\b", re.I)
 
 
 _MONTHS = {m: i for i, m in enumerate(

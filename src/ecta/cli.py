@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Annotated, NoReturn, Optional
 
 import typer
-from rich.console import Console
 
 from . import formats
 from .errors import EctaError
@@ -23,8 +22,27 @@ app = typer.Typer(
     add_completion=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-out = Console(highlight=False, soft_wrap=False)
-err = Console(stderr=True, highlight=False)
+
+
+class _Console:
+    """rich's Console, made on first use: JSON output never needs rich, whose import is a good part of start-up."""
+
+    def __init__(self, **options) -> None:
+        self._options, self._console = options, None
+
+    def get(self):
+        if self._console is None:
+            from rich.console import Console
+
+            self._console = Console(**self._options)
+        return self._console
+
+    def __getattr__(self, name: str):
+        return getattr(self.get(), name)
+
+
+out = _Console(highlight=False, soft_wrap=False)
+err = _Console(stderr=True, highlight=False)
 
 PROGRESS_THRESHOLD = 5
 """More input files than this get a progress bar."""
@@ -129,7 +147,7 @@ def _parse_many(files: list[Path], format: str | None, json: bool) -> None:
         # fold, never elide: a cut-off path or message cannot tell the user which file failed or why
         table.add_column(col, overflow="fold")
     failed = 0
-    with Progress(console=err, transient=True, disable=len(files) <= PROGRESS_THRESHOLD) as progress:
+    with Progress(console=err.get(), transient=True, disable=len(files) <= PROGRESS_THRESHOLD) as progress:
         task = progress.add_task("Parsing", total=len(files))
         for f in files:
             try:
@@ -210,10 +228,9 @@ def analyze(
 
         t = _read(path, format)
         report = analyze_call(t)
-        from .report import render_html, render_text
-
+        # the renderers (and rich) are imported only for the form asked for
         _render(report, "json" if json else "markdown" if markdown else "html" if html else None, output,
-                markdown=render_text.markdown, html=lambda r: render_html.html(r, t), terminal=render_text.terminal)
+                markdown=lambda r: _text().markdown(r), html=lambda r: _html().html(r, t), terminal=lambda r: _text().terminal(r))
 
 
 @app.command()
@@ -238,11 +255,9 @@ def compare(
         from .report import compare_calls
 
         result = compare_calls(_read(old, format), _read(new, format))
-        from .report import render_html, render_text
-
         _render(result, "json" if json else "markdown" if markdown else "html" if html else None, output,
-                markdown=render_text.comparison_markdown, html=render_html.comparison_html,
-                terminal=render_text.comparison_terminal)
+                markdown=lambda r: _text().comparison_markdown(r), html=lambda r: _html().comparison_html(r),
+                terminal=lambda r: _text().comparison_terminal(r))
 
 
 @app.command()
@@ -269,7 +284,7 @@ def summarize(
     from .summarize import summarize as summarize_call
 
     failed = 0
-    with Progress(console=err, transient=True, disable=len(files) <= PROGRESS_THRESHOLD) as progress:
+    with Progress(console=err.get(), transient=True, disable=len(files) <= PROGRESS_THRESHOLD) as progress:
         task = progress.add_task("Summarizing", total=len(files))
         for f in files:
             try:
@@ -298,12 +313,26 @@ def summarize(
         raise typer.Exit(1)
 
 
+def _text():
+    from .report import render_text
+
+    return render_text
+
+
+def _html():
+    from .report import render_html
+
+    return render_html
+
+
 def _render(result, form: str | None, output: Path | None, *, markdown, html, terminal) -> None:
     """One result in the form asked for: JSON, markdown, HTML, or the terminal view (to a file with -o)."""
     if form is None:
         if output is None:
             out.print(terminal(result))
             return
+        from rich.console import Console
+
         try:
             with output.open("w", encoding="utf-8") as fh:
                 Console(file=fh, width=140).print(terminal(result))

@@ -4,10 +4,10 @@ governs each figure."""
 
 from __future__ import annotations
 
-import re
+from . import lazy_re as re  # compiles each pattern on first use: start-up
 
 from ..model import Basis, FactKind
-from .guard import guarded
+from .guard import folded, guarded, lowered
 
 KIND_CUES: tuple[tuple[FactKind, re.Pattern[str]], ...] = (
     (FactKind.PRIOR_GUIDANCE, re.compile(r"""
@@ -182,14 +182,18 @@ def asks_outlook(text: str) -> bool:
 
 def kind_cues(sentence: str) -> list[tuple[int, FactKind]]:
     """(position, kind) of every kind cue in the sentence, past-tense look-alikes removed."""
-    low = sentence.lower()
-    masked = sentence
-    for m in (NOT_GUIDANCE.finditer(sentence) if ("than" in low or "as " in low or "expectation" in low or "in line" in low or "ahead" in low
+    low = lowered(sentence)
+    if low is None or _KIND_CUES_LOW is None:
+        low, text, not_guidance, kind_rx = sentence.lower(), sentence, NOT_GUIDANCE, KIND_CUES
+    else:  # the lower-cased copy, read by case-sensitive patterns: the same spans, much faster (guard.folded)
+        text, not_guidance, kind_rx = low, _NOT_GUIDANCE_LOW, _KIND_CUES_LOW
+    masked = text
+    for m in (not_guidance.finditer(text) if ("than" in low or "as " in low or "expectation" in low or "in line" in low or "ahead" in low
                                                  or "exceed" in low or " guide" in low or "give" in low or "provide" in low) else ()):
         masked = masked[:m.start()] + " " * (m.end() - m.start()) + masked[m.end():]
     out = []
     taken: list[tuple[int, int]] = []
-    for kind, rx in KIND_CUES:
+    for kind, rx in kind_rx:
         if not any(h in low for h in _HINTS[kind]):  # substring tests beat an alternation of literals
             continue
         for m in rx.finditer(masked):
@@ -204,3 +208,8 @@ def kind_cues(sentence: str) -> list[tuple[int, FactKind]]:
 # Searched across whole sentences: a first-character test first (see guard.py).
 NOT_GUIDANCE, PAST, BASIS_CUES, CALL_BASIS, SAFE_HARBOUR, _EVERYTHING = (
     guarded(rx) for rx in (NOT_GUIDANCE, PAST, BASIS_CUES, CALL_BASIS, SAFE_HARBOUR, _EVERYTHING))
+
+_NOT_GUIDANCE_LOW = folded(NOT_GUIDANCE)
+_KIND_CUES_LOW = tuple((kind, folded(rx)) for kind, rx in KIND_CUES)
+if _NOT_GUIDANCE_LOW is None or any(rx is None for _, rx in _KIND_CUES_LOW):
+    _KIND_CUES_LOW = None  # a pattern lower-casing would change: read the sentence as it is

@@ -6,7 +6,7 @@ paragraph and the call last. `Context` carries what the call says about itself.
 
 from __future__ import annotations
 
-import re
+from . import lazy_re as re  # compiles each pattern on first use: start-up
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
@@ -14,7 +14,7 @@ from functools import lru_cache
 from ..model import Basis, Change, Direction, Fact, FactKind, Period, Role, Section
 from . import periods as P
 from .context import BASIS_CUES, PAST, asks_outlook, basis_of, kind_cues
-from .guard import guarded
+from .guard import OnLowered, guarded
 from .numbers import Quantity, find_quantities
 from .taxonomy import COUNT_METRICS, DAYS_METRICS, MONEY_METRICS, NEGATING, PERCENT_METRICS, PNL_METRICS, RATIO_METRICS, metric_cues
 
@@ -1492,3 +1492,7 @@ def _basis_simple(s: str, c, ctx: Context) -> Basis | None:
     _QUAL_DIR, _CHANGE_BEFORE, _NOT_FIGURE_BEFORE, _TO_BEFORE, _THRESHOLD, _SEQ, _YOY, _QOQ, _LEVEL_OF, _COMPARE_BEFORE,
     _COMPARE_OF, _NEGATIVE_WORD, _COST_RATIO, _IMPROVE, _FLAT_TO, _REVISE, _MOTION, _OUTLOOK_WORD, _FROM_QUARTER,
     _COUNT_LINK, _HEDGED_DIR, _BARE_BOUNDED))
+# Searched around every figure; their callers use spans and truth only: read the lower-cased copy (see guard.OnLowered).
+(PAST, _NEW_SUBJECT, _PRESENT_STATE, _CHANGE_BEFORE, _TO_BEFORE, _THRESHOLD, _COMPARE_CUE_BEFORE, _COMPARE_BEFORE, _COMPARE_OF, _SEQ, _YOY,
+ _QOQ) = (OnLowered(rx) for rx in (PAST, _NEW_SUBJECT, _PRESENT_STATE, _CHANGE_BEFORE, _TO_BEFORE, _THRESHOLD, _COMPARE_CUE_BEFORE,
+                                   _COMPARE_BEFORE, _COMPARE_OF, _SEQ, _YOY, _QOQ))

@@ -6,9 +6,9 @@ can list general phrases beside specific ones. `NEGATING` phrases flip the sign 
 
 from __future__ import annotations
 
-import re
+from . import lazy_re as re  # compiles each pattern on first use: start-up
 
-from .guard import first_chars, guarded, lookahead, prefixes
+from .guard import first_chars, folded, guarded, lookahead, lowered, prefixes
 
 METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("eps", (r"(?:diluted\s+|basic\s+)?(?:earnings|income|EPS|profit)\s+per\s+(?:diluted\s+|basic\s+|fully\s+diluted\s+)?(?:common\s+|ordinary\s+)?(?:share|unit|ADS)",
@@ -229,6 +229,10 @@ def _word_start(metrics=METRICS) -> re.Pattern[str]:
 
 
 _WORD_START = _word_start(METRICS + EXTRA_METRICS)
+_BY_LETTER_LOW: dict[str, tuple[re.Pattern[str], list[str]]] | None = {c: (folded(rx), metrics) for c, (rx, metrics) in _BY_LETTER.items()}
+_WORD_START_LOW = folded(_WORD_START)
+if _WORD_START_LOW is None or any(rx is None for rx, _ in _BY_LETTER_LOW.values()):
+    _BY_LETTER_LOW = None  # a pattern lower-casing would change: read the sentence as it is
 _ABBREV = re.compile(r"^[A-Z&]{2,}[a-z]?s?$|^[A-Z][a-z]?[A-Z]")
 _NOT_SEGMENT = frozenset((_WHOLE + "|a|an|to|for|with|on|at|by|from|as|was|were|is|are|be|been|had|has|have|grew|increased|"
     "decreased|drove|generated|delivered|reported|total|quarter|year|period|month|months|quarters|years|per|share|"
@@ -271,19 +275,23 @@ def metric_cues(sentence: str) -> list[tuple[int, int, str, str]]:
     """(start, end, metric, phrase as spoken) for every metric phrase in the sentence."""
     out = []
     resume = 0
-    table = _BY_LETTER
-    for w in _WORD_START.finditer(sentence):
+    low = lowered(sentence)
+    if low is None or _BY_LETTER_LOW is None:
+        table, word_start, read = _BY_LETTER, _WORD_START, sentence
+    else:  # the lower-cased copy, read by case-sensitive patterns: the same spans, much faster (guard.folded)
+        table, word_start, read = _BY_LETTER_LOW, _WORD_START_LOW, low
+    for w in word_start.finditer(read):
         if w.start() < resume:
             continue
         entry = table.get(w.group().lower())
         if entry is None:
             continue
-        m = entry[0].match(sentence, w.start())
+        m = entry[0].match(read, w.start())
         if m is None:
             continue
         resume = m.end()
         metric = entry[1][(m.lastindex or 1) - 1]
-        text = m.group(0)
+        text = sentence[m.start():m.end()]
         if text.isupper() is False and _needs_case(metric, text):
             continue
         if metric == "revenue" and text.lower() in ("revenue", "revenues", "sales", "net sales", "net revenue", "net revenues", "premiums"):
@@ -301,10 +309,13 @@ _CASED = {"GM", "PIF", "LOE", "PAT", "PBT", "ETR", "NII", "NIM", "OCF", "FCF", "
           "EBIT", "EBITDA", "S&M", "G&A", "R&D", "D&A", "SG&A", "EBITDAR", "CET1"}
 
 
+_CASED_UPPER = frozenset(c.upper() for c in _CASED)
+
+
 def _needs_case(metric: str, text: str) -> bool:
     """True when an abbreviation matched in the wrong case (`gm`, `pat`), which is then not a metric."""
     t = text.strip()
-    if len(t) <= 5 and t.upper() in {c.upper() for c in _CASED} and t.upper() not in {"EPS", "EBIT", "EBITDA", "R&D", "G&A", "S&M", "D&A", "SG&A"}:
+    if len(t) <= 5 and t.upper() in _CASED_UPPER and t.upper() not in {"EPS", "EBIT", "EBITDA", "R&D", "G&A", "S&M", "D&A", "SG&A"}:
         return t not in _CASED
     return False
 

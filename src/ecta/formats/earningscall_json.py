@@ -7,6 +7,11 @@
 - level 4: `{"event", "prepared_remarks": "...", "questions_and_answers": "..." | null}`, with no
   speakers; when the Q&A is null it is inside the prepared remarks.
 
+Levels 1 and 4 name no speakers: the text is cut by its words (`_flat`, shared with the sentence
+files): operator hand-overs name the caller, each slot is cut into question, answers and
+follow-ups, and answers go to the executive the text names (introduced in the remarks, handed
+to, or addressed alone) or else to one "Management (unnamed)" participant, with a warning.
+
 `event` holds the fiscal `year` and `quarter` and `conference_date` with its UTC offset. The
 response is usually one line, so every span is line 1: that is where the words are. Speaker ids
 mean nothing across calls; names come only from the call's own map. The map is machine-made
@@ -26,6 +31,7 @@ from ..model import Role, Section
 from ..source import Source
 from ..speakers import is_operator_name
 from ._jsonlines import LineIndex, key_offsets
+from . import _flat as flat
 from .base import Draft, DraftParagraph, DraftSpeaker, DraftTurn, json_head
 
 # What only an operator says: calling a question, opening a line, closing the call.
@@ -37,8 +43,10 @@ _OPERATOR_WORDS = re.compile(
 )
 # The operator's own sentences around a hand-over, in flat text without speaker labels.
 _ANNOUNCE = re.compile(
-    r"(?:\band\s+)?\b(?:your|our|the)\s+(?:first|next|final|last|follow-up)\s+question\s+(?:today\s+)?"
-    r"(?:comes|will\s+come|is\s+coming|is)\s+from\b[^.?!]{0,160}?"
+    r"(?:\band\s+)?\b(?:(?:your|our|the)\s+(?:first|next|final|last|follow-up)\s+question\s+(?:today\s+)?"
+    r"(?:comes|will\s+come|is\s+coming|is)\s+from"
+    r"|(?:we\s+(?:now\s+)?have|we'?ll\s+(?:now\s+)?take|we\s+will\s+(?:now\s+)?take)\s+(?:a|our|the|your)\s+"
+    r"(?:first\s+|next\s+|final\s+|last\s+)?question\s+from)\b[^.?!]{0,160}?"
     r"(?:(?:[.?!]\s*|\s+)(?:your\s+line\s+is\s+(?:now\s+)?open|please\s+go\s+ahead|please\s+proceed(?:\s+with\s+your\s+question)?)[.!]?|[.?!]|$)",
     re.I,
 )
@@ -57,6 +65,10 @@ _OPENING = re.compile(
     re.I | re.S,
 )
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
+_INFERRED = (
+    "the source names no speakers: operators, analysts and executives are told apart by their words "
+    f"(hand-overs, reply openings); answers by executives the text does not name are under '{flat.UNNAMED}'"
+)
 # "UBS Analyst", "Analyst, UBS", "Analyst at UBS": the firm on either side of the job. Before the job,
 # "Research" belongs to the firm ("Wolfe Research Analyst"), "Equity Research" to the job.
 _ANALYST_TITLE = re.compile(
@@ -107,24 +119,20 @@ class EarningsCallJson:
         elif isinstance(doc.get("prepared_remarks"), str) or isinstance(doc.get("questions_and_answers"), str):
             prepared, qa = doc.get("prepared_remarks"), doc.get("questions_and_answers")
             marked = isinstance(qa, str) and bool(qa.strip())
+            execs = flat.executives(prepared if isinstance(prepared, str) else "")
             if isinstance(prepared, str):
                 line = _key_line(text, line_of, "prepared_remarks")
-                draft.turns += _split_flat(prepared, line, Section.PRESENTATION if marked else None, start=1)
+                draft.turns += _split_flat(prepared, line, Section.PRESENTATION if marked else None, start=1, execs=execs)
             if marked:
                 line = _key_line(text, line_of, "questions_and_answers")
-                draft.turns += _split_flat(qa, line, Section.QA, start=_slots(draft.turns) + 1)
+                draft.turns += _split_flat(qa, line, Section.QA, start=_slots(draft.turns) + 1, execs=execs)
             else:
                 draft.warnings.append("the source gives no separate Q&A text; the Q&A start is inferred from the remarks")
-            draft.warnings.append(
-                "the source names no speakers: operator hand-overs are split out by their wording, "
-                "the other speakers are unidentified"
-            )
+            draft.warnings.append(_INFERRED)
         elif isinstance(doc.get("text"), str):
-            draft.turns += _split_flat(doc["text"], _key_line(text, line_of, "text"), None, start=1)
-            draft.warnings.append(
-                "the source is one block of text without speakers or sections: operator hand-overs are "
-                "split out by their wording, the other speakers are unidentified"
-            )
+            said = doc["text"]
+            draft.turns += _split_flat(said, _key_line(text, line_of, "text"), None, start=1, execs=flat.executives(said))
+            draft.warnings.append("the source is one block of text without speakers or sections; " + _INFERRED)
         else:
             raise ParseError(
                 f"{source.label}: no `speakers`, `prepared_remarks` or `text` in this JSON; "
@@ -230,11 +238,14 @@ def _settle_operator(people: dict[str, DraftSpeaker], items: list[tuple[str, str
         people[caller].role = Role.OPERATOR
 
 
-def _split_flat(text: str, line: int, section: Section | None, start: int) -> list[DraftTurn]:
+def _split_flat(text: str, line: int, section: Section | None, start: int,
+                execs: list[flat.Executive] = ()) -> list[DraftTurn]:
     """Cut unlabelled text into operator hand-overs and the talk between them.
 
-    Each stretch of talk in the Q&A gets its own unidentified speaker, so one analyst slot
-    (question and answers together) never lends its firm to the next.
+    The talk after a hand-over is the called analyst's slot, cut into question, answers and
+    follow-ups (`_flat.split_slot`); the remarks are cut where they are handed on to a named
+    executive. A slot whose caller is not named gets its own numbered unidentified speaker, so
+    one slot never lends its firm to the next.
     """
     text = re.sub(r"\s+", " ", text).strip()
     spans = _operator_spans(text)
@@ -242,29 +253,67 @@ def _split_flat(text: str, line: int, section: Section | None, start: int) -> li
     pos = 0
     slot = start - 1
     in_qa = section is Section.QA
-    announced = False
+    announced: tuple[str, str | None] | None | bool = False
     for a, b in spans + [(len(text), len(text))]:
         between = text[pos:a].strip()
         if between:
-            if in_qa:
+            if in_qa and announced is not False:
+                turns += _slot_turns(between, line, section, announced, slot, list(execs))
+            elif in_qa:
                 # Two digits: the roster merges names whose first and last long tokens agree.
-                name = f"Unidentified Speakers {max(slot, 1):02d}"
-                # Whoever takes the line after a hand-over opens with the analyst's question.
-                speaker = DraftSpeaker(name=name, role=Role.ANALYST if announced else None)
+                speaker = DraftSpeaker(name=f"Unidentified Speakers {max(slot, 1):02d}")
+                turns.append(_flat_turn(speaker, between, line, section))
             else:
-                speaker = DraftSpeaker(name="Unidentified Speaker", role=Role.CORPORATE)
-            turns.append(_flat_turn(speaker, between, line, section))
+                turns += _remarks_turns(between, line, section, list(execs))
         said = text[a:b].strip()
         announced = False
         if said:
             if _ANNOUNCE.search(said):
                 slot += 1
-                announced = True
-            if announced or _INSTRUCTIONS.search(said):
+                announced = flat.called(said)
+            if announced is not False or _INSTRUCTIONS.search(said):
                 in_qa = True
             turns.append(_flat_turn(DraftSpeaker(name="Operator", role=Role.OPERATOR), said, line, section))
         pos = b
     return turns
+
+
+def _slot_turns(text: str, line: int, section: Section | None, called: tuple[str, str | None] | None,
+                slot: int, execs: list[flat.Executive]) -> list[DraftTurn]:
+    spans = flat.sentence_spans(text)
+    units = [text[a:b] for a, b in spans]
+    if called is not None:
+        analyst = DraftSpeaker(name=called[0], firm=called[1], role=Role.ANALYST)
+    else:
+        analyst = DraftSpeaker(name=f"Unidentified Speakers {max(slot, 1):02d}", role=Role.ANALYST)
+    turns = []
+    for part in flat.split_slot(units, called[0] if called else None, execs):
+        said = text[spans[part.start][0]:spans[part.end - 1][1]]
+        if part.kind == flat.QUESTION:
+            speaker = analyst
+        elif part.kind == flat.OPERATOR:
+            speaker = DraftSpeaker(name="Operator", role=Role.OPERATOR)
+        else:
+            speaker = _executive(part.speaker)
+        turns.append(_flat_turn(speaker, said, line, section))
+    return turns
+
+
+def _remarks_turns(text: str, line: int, section: Section | None, execs: list[flat.Executive]) -> list[DraftTurn]:
+    spans = flat.sentence_spans(text)
+    units = [text[a:b] for a, b in spans]
+    turns = []
+    for part in flat.split_remarks(units, execs):
+        said = text[spans[part.start][0]:spans[part.end - 1][1]]
+        speaker = _executive(part.speaker) if part.speaker else DraftSpeaker(name="Unidentified Speaker", role=Role.CORPORATE)
+        turns.append(_flat_turn(speaker, said, line, section))
+    return turns
+
+
+def _executive(who: flat.Executive | None) -> DraftSpeaker:
+    if who is None:
+        return DraftSpeaker(name=flat.UNNAMED, role=Role.CORPORATE)
+    return DraftSpeaker(name=who.name, title=who.title, role=Role.CORPORATE)
 
 
 def _flat_turn(speaker: DraftSpeaker, text: str, line: int, section: Section | None) -> DraftTurn:

@@ -3,12 +3,15 @@
 
 Every line keeps its own paragraph with its true line number, because the fact stages cite
 lines. Nothing names the speakers, so turns are inferred only where the words make a change of
-voice plain: an operator's hand-over ("our next question comes from ...") is a turn of the
-Operator, an answer opening ("Thanks for the question") starts a new turn, and so does the line
-after a speaker hands the call on ("I'll turn it over to our CFO"). Speakers are
-"Unknown Speaker" (one participant of unknown role) in the plain form and the CSV's anonymous
-`PersonN` labels in the CSV form. The call is one presentation section unless the operator
-opens the questions; then the Q&A runs from there.
+voice plain (`_flat`, shared with the other speakerless formats): an operator's hand-over
+("our next question comes from Jane Roe with Acme") is a turn of the Operator and names the
+caller; the slot after it is cut into the caller's question, the answers ("Thanks, Jane.",
+"Sure.") and follow-ups, each answer under the executive the text names or under
+"Management (unnamed)"; in the remarks, the line after a hand-on ("I'll turn it over to our CFO,
+Sam Lee") is that executive's. Other voices are "Unknown Speaker"; the CSV form keeps its
+anonymous `PersonN` labels. The call is one presentation section unless the operator (or an
+executive, "we'll now open the call to questions") opens the questions; a fragment that starts
+with a reply ("Thanks for the question.") is Q&A from its first line.
 
 Detection stays low (0.3) so that any format with real structure wins.
 """
@@ -20,8 +23,9 @@ import io
 import re
 
 from ..errors import ParseError
-from ..model import Section
+from ..model import Role, Section
 from ..source import Source
+from . import _flat as flat
 from .base import Draft, DraftParagraph, DraftSpeaker, DraftTurn
 from .generic import parse_label
 
@@ -32,6 +36,7 @@ _MARKUP = re.compile(r"^\s*(?:[{\[<#|>=*]|-{3,}|\d+\s*$)")
 _OPERATOR = re.compile(
     r"""\b(?:our|your|the)\s+(?:first|next|following|last|final)\s+question\s+(?:comes?|is|will\s+come)\b
         |\bquestion\s+(?:comes?|is\s+coming)\s+from\s+the\s+line\s+of\b
+        |\b(?:we\s+(?:now\s+)?have|we'?ll\s+(?:now\s+)?take|we\s+will\s+(?:now\s+)?take)\s+(?:a|our|the|your)\s+(?:first\s+|next\s+|final\s+|last\s+)?question\s+from\b
         |^\s*\(?operator\s+instructions\)?\.?\s*$
         |\b(?:press|pressing)\s+star\b
         |\bquestion[\s-]and[\s-]answer\s+session\s+will\s+(?:now\s+)?begin""",
@@ -48,6 +53,15 @@ _HANDOFF = re.compile(
     r"|\b(?:turn|hand|pass)\s+(?:it\s+)?(?:back\s+)?to\s+(?:our|my)\b",
     re.I,
 )
+_LINE_OPEN = re.compile(r"^\W*(?:(?:and\s+)?your\s+line\s+is\s+(?:now\s+)?(?:open|live)|please\s+go\s+ahead|go\s+ahead,?\s+please)\W*$", re.I)
+_ANNOUNCED = re.compile(r"\bquestion\b|\bthe\s+line\s+of\b", re.I)
+# An executive opening the call to questions: what follows is the Q&A, even with no operator.
+_OPENS_QA = re.compile(
+    r"\b(?:open|opening)\s+(?:up\s+)?(?:the\s+)?(?:call|line|lines|floor)\s+(?:up\s+)?(?:for|to)\s+(?:your\s+|any\s+)?questions\b", re.I
+)
+# ... said as happening now, not announced for later ("After Chris, we'll open the call to questions").
+_NOW = re.compile(r"\b(?:now|with\s+that|at\s+this\s+time|let'?s|please|i'?d\s+like|we'?d\s+like|i\s+would\s+like|we\s+would\s+like)\b", re.I)
+_LATER = re.compile(r"\b(?:before|after|following|then|once|later|when)\b", re.I)
 UNKNOWN = "Unknown Speaker"
 
 
@@ -88,26 +102,110 @@ class Sentences:
         if not rows:
             raise ParseError(f"{source.label}: no sentences found.")
         draft = Draft(format=self.name)
+        if rows[0][0] is None:
+            draft.turns = _plain_turns(rows)
+            if any(t.speaker.name == flat.UNNAMED or t.speaker.role is Role.ANALYST for t in draft.turns):
+                draft.warnings.append(
+                    "the source names no speakers: callers are named from the operator's hand-overs and "
+                    f"answers by executives the text does not name are under '{flat.UNNAMED}'"
+                )
+            return draft
         speakers: dict[str, DraftSpeaker] = {}
         section = Section.PRESENTATION
         turn: DraftTurn | None = None
-        handed_on = False
         for person, text, start, end in rows:
             operator = bool(_OPERATOR.search(text))
             name = "Operator" if operator else person or UNKNOWN
             if operator and _QA_OPEN.search(text):
                 section = Section.QA
-            new_turn = (
-                turn is None
-                or name != turn.speaker.name
-                or (not operator and person is None and (handed_on or _ANSWER_OPEN.search(text) is not None))
-            )
-            handed_on = person is None and bool(_HANDOFF.search(text))
-            if new_turn:
+            if turn is None or name != turn.speaker.name:
                 turn = DraftTurn(speaker=speakers.setdefault(name, DraftSpeaker(name=name)), section=section)
                 draft.turns.append(turn)
             turn.paragraphs.append(DraftParagraph(text=text, line_start=start, line_end=end))
         return draft
+
+
+def _plain_turns(rows: list[tuple[str | None, str, int, int]]) -> list[DraftTurn]:
+    """Turns of unlabelled sentences: operator lines, analysts' slots split into question and
+    answers (`_flat.split_slot`), and runs of remarks split where the speaker hands on."""
+    texts = [text for _, text, _, _ in rows]
+    execs = flat.executives(" ".join(texts[:400]))
+    operator = [_is_operator(t) for t in texts]
+    for i in range(1, len(texts)):
+        # "Your line is open." on a line of its own is still the operator's.
+        operator[i] = operator[i] or (operator[i - 1] and bool(_LINE_OPEN.match(texts[i])))
+    turns: list[DraftTurn] = []
+    # A fragment that opens with a reply ("Thanks for the question, <UNK>.") starts inside the Q&A.
+    # Its voices are the executives': these sources keep only the words aligned to them.
+    replies = bool(_ANSWER_OPEN.search(texts[0]))
+    section = Section.QA if replies else Section.PRESENTATION
+    unknown = DraftSpeaker(name=UNKNOWN, role=Role.CORPORATE if replies else None)
+    called: tuple[str, str | None] | None | bool = False
+    i = 0
+    while i < len(rows):
+        j = i
+        while j < len(rows) and operator[j] == operator[i]:
+            j += 1
+        run = rows[i:j]
+        if operator[i]:
+            said = " ".join(texts[i:j])
+            if _QA_OPEN.search(said):
+                section = Section.QA
+            turns.append(_turn(DraftSpeaker(name="Operator", role=Role.OPERATOR), run, section))
+            called = flat.called(said) if _ANNOUNCED.search(said) else False
+        elif section is Section.QA and called is not False:
+            name = called[0] if called else None
+            analyst = DraftSpeaker(name=name or UNKNOWN, firm=called[1] if called else None, role=Role.ANALYST if name else None)
+            for part in flat.split_slot(texts[i:j], name, execs):
+                turns.append(_turn(_part_speaker(part, analyst), run[part.start - 0:part.end], section))
+            called = False
+        else:
+            section = _remarks(turns, run, section, execs, unknown)
+        i = j
+    return turns
+
+
+def _is_operator(text: str) -> bool:
+    lower = text.lower()
+    # Every operator cue names a question, the operator or the star key: test that first.
+    return ("question" in lower or "operator" in lower or "star" in lower) and _OPERATOR.search(text) is not None
+
+
+def _remarks(turns: list[DraftTurn], run: list, section: Section, execs: list[flat.Executive],
+             unknown: DraftSpeaker) -> Section:
+    """A run with no operator: a new turn where an answer opens or the speaker hands on; the Q&A
+    starts after an executive opens the call to questions. Returns the section after the run."""
+    turn: DraftTurn | None = None
+    handed_to: flat.Executive | None | bool = False
+    for row in run:
+        text = row[1]
+        if turn is None or handed_to is not False or _ANSWER_OPEN.search(text):
+            speaker = unknown if not handed_to else DraftSpeaker(name=handed_to.name, title=handed_to.title, role=Role.CORPORATE)
+            turn = _turn(speaker, [], section)
+            turns.append(turn)
+        turn.paragraphs.append(DraftParagraph(text=text, line_start=row[2], line_end=row[3]))
+        handed_to = False
+        if _HANDOFF.search(text):
+            parts = flat.split_remarks([text, ""], execs)
+            handed_to = parts[-1].speaker if len(parts) > 1 else None
+        if _OPENS_QA.search(text) and _NOW.search(text) and not _LATER.search(text):
+            section, turn = Section.QA, None
+    return section
+
+
+def _part_speaker(part: flat.Part, analyst: DraftSpeaker) -> DraftSpeaker:
+    if part.kind == flat.QUESTION:
+        return analyst
+    if part.kind == flat.OPERATOR:
+        return DraftSpeaker(name="Operator", role=Role.OPERATOR)
+    if part.speaker is None:
+        return DraftSpeaker(name=flat.UNNAMED, role=Role.CORPORATE)
+    return DraftSpeaker(name=part.speaker.name, title=part.speaker.title, role=Role.CORPORATE)
+
+
+def _turn(speaker: DraftSpeaker, run: list, section: Section) -> DraftTurn:
+    return DraftTurn(speaker=speaker, section=section,
+                     paragraphs=[DraftParagraph(text=text, line_start=a, line_end=b) for _, text, a, b in run])
 
 
 def _csv_rows(source: Source) -> list[tuple[str | None, str, int, int]]:

@@ -44,8 +44,20 @@ def analyze(t: Transcript, facts: list[Fact] | None = None) -> Report:
     except LexiconMissing as e:
         report.notes.append(f"tone not computed: {e}")
     report.qa = timed("qa", lambda: qa.review(t))
+    report.notes.extend(reading_notes(t, report))
     report.timings_ms = timings
     return report
+
+
+def reading_notes(t: Transcript, report: Report) -> list[str]:
+    """What the reader must know about the source to read the report right: the parser's warnings (an event
+    brief whose presentation is left out, speakers the source does not name), and a Q&A in which no answer
+    is told apart from its question, where who answered, directness and the analyst tone say nothing."""
+    notes = [f"source: {w}" for w in t.warnings if not w.startswith("no Q&A section")]
+    if report.qa and not any(q.answered_by for q in report.qa):
+        notes.append("Q&A: no answer is told apart from its question in this source, so who answered, answer "
+                     "lengths and directness are not known, and the analysts' tone counts the answers too")
+    return notes
 
 
 def analyst_ids(t: Transcript) -> frozenset[str]:

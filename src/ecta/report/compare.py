@@ -10,10 +10,9 @@ from ..model import Fact, FactKind, Transcript
 from .figures import closed_by, fmt_amount, fmt_fact, guided_slack, is_level, period_key, singular
 from .guidance import bounds, is_ratio, plausible
 from .models import CategoryShift, Comparison, GuidanceOutcome, Report, ToneCounts, ToneShift
+from .recalled import WITHDRAWN
 
-_WITHDRAWN = re.compile(
-    r"\b(?:withdraw(?:s|ing|n)?|withdrew|suspend(?:s|ing|ed)?|pull(?:s|ing|ed)?|no\s+longer\s+(?:provid|giv)\w*)\b"
-    r"[^.]{0,80}\b(?:guidance|outlook|forecast)", re.I)
+_WITHDRAWN = WITHDRAWN
 """An outlook is `withdrawn` only when the new call says so; one merely absent is `not_repeated`."""
 
 
@@ -33,7 +32,7 @@ def _outlooks(facts: list[Fact], analysts: frozenset[str]) -> dict[tuple, Fact]:
     figures: dict[tuple, set] = {}
     for f in facts:
         if (f.kind is FactKind.GUIDANCE and f.period is not None and f.change is None and bounds(f)[0] is not None
-                and f.speaker not in analysts and _LOOKS_AHEAD.search(f.sentence)):
+                and f.speaker not in analysts and _LOOKS_AHEAD.search(f.sentence) and not WITHDRAWN.search(f.sentence)):
             named = singular(" ".join(f.phrase.lower().split())) if f.metric.startswith(("segment_", "other")) else ""
             if f.metric == "other" and named in ("", "other"):
                 continue  # nameless: nothing to hold the next call to

@@ -9,7 +9,7 @@ from decimal import Decimal
 from ..model import Direction, Fact, FactKind
 from .figures import at, closed_by, fmt_amount, is_level, is_money, period_key, previous, same_period, singular
 from .models import GuidanceRow, GuidanceStatus
-from .recalled import distances, is_distance, position
+from .recalled import WITHDRAWN, distances, is_distance, position
 
 _OUTLOOK = (FactKind.GUIDANCE, FactKind.PRIOR_GUIDANCE, FactKind.TARGET)
 
@@ -53,8 +53,11 @@ def latest_actual(facts: list[Fact], like: Fact) -> Fact | None:
         and (f.basis is None or like.basis is None or f.basis == like.basis)
         and period_key(f.period) < period_key(like.period)
         and (not _named(like.metric) or _norm(f.phrase) == _norm(like.phrase))
-        # "28% of revenue" is set only against another "% of revenue".
-        and (like.unit != "%" or share_of(f) == share_of(like))
+        # "28% of revenue" is set only against another "% of revenue"; a percentage of a metric that is not
+        # a ratio by name only against one the words name alike ("renewal rate increases" is not "harvest
+        # pricing", though both are read as price; "NIM" is the net interest margin by its metric).
+        and (like.unit != "%" or share_of(f) == share_of(like)
+             and (bool(_RATIO.search(like.metric.replace("_", " "))) or _alike(f.phrase, like.phrase)))
         # A count ("customers", "stores") is comparable only under the same name.
         and (like.unit != "count" or _norm(f.phrase) == _norm(like.phrase))
         # A past figure in the outlook's own sentence is its reference only when the words set them side
@@ -72,6 +75,18 @@ def latest_actual(facts: list[Fact], like: Fact) -> Fact | None:
         if len({(f.basis, f.value) for f in same}) > 1 and len({f.basis for f in same}) > 1:
             return None
     return best
+
+
+_FILLER = frozenset({"the", "our", "of", "a", "an", "and", "in", "on", "for", "total", "overall", "adjusted", "reported",
+                     "gaap", "non", "non-gaap", "basis", "rate", "rates", "ratio", "percent", "percentage"})
+
+
+def _alike(a: str, b: str) -> bool:
+    """Two phrases share a word that names the thing ("gross margin" and "non-GAAP gross margins")."""
+    def words(p: str) -> set[str]:
+        return {w[:5] for w in re.findall(r"[a-z]+", p.lower()) if w not in _FILLER}
+    wa, wb = words(a), words(b)
+    return not wa or not wb or bool(wa & wb)
 
 
 def bounds(f: Fact) -> tuple[Decimal | None, Decimal | None]:
@@ -197,9 +212,11 @@ def as_of(facts: list[Fact], call_period: tuple[int, int] | None) -> list[Fact]:
     if call_period is None:
         return facts
     done = closed_by(*call_period)
+    # A dividend for a year already over is proposed after it closes ("for the 2023 financial year, we
+    # intend to propose a dividend of 70 cents"): an outlook, not guidance recalled.
     return [f.model_copy(update={"kind": FactKind.PRIOR_GUIDANCE})
             if f.kind is FactKind.GUIDANCE and f.period is not None and f.period.fiscal_year
-            and period_key(f.period) <= done else f for f in facts]
+            and period_key(f.period) <= done and f.metric != "dividend" else f for f in facts]
 
 
 def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
@@ -239,6 +256,10 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
             continue  # "$22 million above the high end of our guidance": shown as the end it implies, below
         if f.change is None and (midpoint_of_range(f, facts) or increment(f)):
             continue  # the midpoint of a range beside it, or one step of a bridge ("a $0.02 per share increase")
+        withdrawn = f.kind in _OUTLOOK and bool(WITHDRAWN.search(f.sentence))
+        if withdrawn:
+            # "We withdrew our formal guidance of 4% to 5% EBITDA growth": no longer the outlook.
+            f = f.model_copy(update={"kind": FactKind.PRIOR_GUIDANCE})
         revised = revision(f)
         if revised:
             # "raising our EPS guidance by $0.15 to ...": the size of the revision, neither a level nor a
@@ -286,6 +307,8 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
         name = f.phrase if _named(f.metric) else f.metric
         if loss:
             name += " (stated as a loss)"
+        if withdrawn:
+            name += " (withdrawn)"
         if revised:
             name += f" (outlook {revised} by)"
         elif f.unit == "%" and f.change is None and not is_ratio(f.metric, f.phrase, f.sentence):
@@ -303,8 +326,8 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
             direction=f.direction.value if f.direction else None,
             lines=[f.line],
         )
-        if revised:
-            pass  # a revision's size is set against nothing
+        if revised or withdrawn:
+            pass  # a revision's size, or a withdrawn outlook, is set against nothing
         elif (f.change is None and low is not None and (f.unit != "%" or is_ratio(f.metric, f.phrase, f.sentence) or share_of(f))
                 and not ambiguous(f)):
             ref = _reference(facts, f) if not _open(f, call_period) else None
@@ -373,6 +396,11 @@ def _implied_level(row: GuidanceRow, facts: list[Fact], f: Fact, low: Decimal, h
     call states the base: the same metric, unit, basis and length of period, for the period the change
     runs from (last year for a year-on-year change, last quarter for a sequential one)."""
     if f.period is None or f.unit != "%" or f.change is None:
+        return
+    if any(g is not f and g.sentence == f.sentence and g.metric == f.metric and g.change is None and is_money(g.unit)
+           and g.value is not None for g in facts):
+        # "Q2 revenue of $8 billion, up 28%": the sentence states the level; a level implied on another base
+        # (the total's, when the $8 billion is a segment's) would contradict it.
         return
     fy, q, h = previous(f.period, f.change.value)
     bases = [a for a in facts if a.kind is FactKind.ACTUAL and is_level(a) and a.metric == f.metric

@@ -82,7 +82,7 @@ def _content(text: str) -> set[str]:
     return {w[:6] for w in _WORD.findall(text.lower()) if w not in _STOP and len(w) > 2}
 
 
-_GOES_ON = re.compile(r"\b(?:but|however|though|although|that\s+said|having\s+said\s+that|qualitatively|directionally"
+_GOES_ON = re.compile(r"\b(?:but|however|though|although|that\s+said|having\s+said\s+that|qualitatively|directionally|other\s+than"
                       r"|what\s+i\s+(?:can|would)\s+(?:say|tell)|i\s+(?:can|would|will)\s+(?:say|tell\s+you))\b|\d", re.I)
 
 

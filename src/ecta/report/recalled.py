@@ -82,6 +82,12 @@ def as_reported(facts: list[Fact]) -> tuple[list[Fact], dict[int, str]]:
     return out, claims
 
 
+WITHDRAWN = re.compile(
+    r"\b(?:withdraw(?:s|ing|n)?|withdrew|suspend(?:s|ing|ed)?|pull(?:s|ing|ed)?|no\s+longer\s+(?:provid|giv)\w*)\b"
+    r"[^.]{0,80}\b(?:guidance|outlook|forecast)", re.I)
+"""A sentence saying an outlook is withdrawn ("we withdrew our guidance of 4% to 5% EBITDA growth")."""
+
+
 _AFTER_PLACE = re.compile(r"[\s,]*(?:range[\s,]*)?(?:(?:at|of|with|was|were|is|came\s+in\s+at|to)\s+)?(?:approximately\s+|about\s+)?")
 _OR_ALSO = re.compile(r"[^\d.;]{0,40}\bor\s+(?:approximately\s+|about\s+)?")
 

@@ -69,6 +69,14 @@ def select(cands: list[Candidate], threshold: float, lo: int = MIN_BULLETS, hi: 
             break
         if c.key in keys or (c.numbers and c.numbers <= covered):
             continue
+        # "revenue rose 5 percent to $1.2 billion" says all "revenue rose 5 percent." said: it takes that place.
+        wider = next((i for i, d in enumerate(chosen) if d.numbers and d.numbers < c.numbers
+                      and d.key[0] == c.key[0] and d.key[3] == c.key[3]), None)
+        if wider is not None:
+            chosen[wider] = c
+            keys.add(c.key)
+            covered |= c.numbers
+            continue
         chosen.append(c)
         keys.add(c.key)
         covered |= c.numbers

@@ -1,0 +1,380 @@
+"""Who speaks in text that names no speakers: the structure of a call read from its words.
+
+Shared by every parser whose source has no speaker labels (earningscall.biz levels 1 and 4,
+sentence-per-line files). A parser cuts the text into units (sentences or lines) and asks:
+
+- `called(text)`: the analyst and firm an operator hand-over names, in any case (machine
+  transcripts are often all lower case);
+- `executives(text)`: the executives the remarks introduce ("With me today are Jane Roe, our
+  Chief Financial Officer, ...", "I'll turn the call over to our CFO, Jane Roe");
+- `split_remarks(units, execs)`: where a speaker hands the remarks on to a named executive;
+- `split_slot(units, analyst, execs)`: one analyst's slot cut into question, answers and
+  follow-ups.
+
+Every split is a list of `Part`s covering the units in order, each unit in exactly one part,
+so no word is lost or repeated. When the words give no clear cue the slot stays whole: a
+wrong split misattributes more than none.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+UNNAMED = "Management (unnamed)"
+"""One corporate participant for the answers of executives the text does not name."""
+
+QUESTION, ANSWER, REMARKS, OPERATOR = "question", "answer", "remarks", "operator"
+
+
+@dataclass(frozen=True)
+class Executive:
+    name: str
+    title: str | None = None
+
+
+@dataclass
+class Part:
+    kind: str
+    start: int
+    end: int
+    """Units [start, end) of the input."""
+    speaker: Executive | None = None
+    """For an answer or remarks part: the executive the text says is speaking, if any."""
+
+
+_WORD = r"[A-Za-z][\w.'’\-]*"
+# "... comes from the line of Jane Roe with Acme Securities. Your line is open." The name and
+# firm may be lower case; the name is the shortest run of words before the firm or the close.
+_CALLED = re.compile(
+    rf"\b(?:from\s+the\s+line\s+of|(?:comes?|coming|is|will\s+(?:be\s+)?come)\s+from|question\s+from|to\s+the\s+line\s+of)"
+    rf"\s+(?!the\b|line\b|our\b|your\b)(?P<name>{_WORD}(?:\s+{_WORD}){{0,2}}?)"
+    rf"(?:,?\s+(?:with|from|of|at)\s+(?P<firm>[^.?!,]{{2,60}}?))?"
+    rf"\s*(?:[.?!,]|$|\s+(?:your|please|go\s+ahead|you\s+may|who)\b)",
+    re.I,
+)
+_NOT_NAME = {"a", "an", "the", "our", "your", "line", "question", "analyst", "participant", "caller"}
+
+
+def called(text: str) -> tuple[str, str | None] | None:
+    """(name, firm) of the last analyst an operator's words hand the line to."""
+    found = None
+    for m in _CALLED.finditer(text):
+        name = m.group("name").strip(" .,")
+        if name.split()[0].lower() in _NOT_NAME or len(name) < 3:
+            continue
+        firm = (m.group("firm") or "").strip(" .,") or None
+        found = (_cased(name), _cased(firm) if firm else None)
+    return found
+
+
+def _cased(words: str) -> str:
+    """A machine transcript's lower-case name, capitalised; a name already cased is kept."""
+    return words if words != words.lower() else " ".join(w[:1].upper() + w[1:] for w in words.split())
+
+
+_TITLE_WORDS = (
+    r"(?:(?:senior|executive|group|deputy|global)\s+)*(?:chief\s+\w+\s+officer|c[efo]o|president|chair(?:man|woman|person)?"
+    r"|(?:senior\s+|executive\s+)?vice\s+president|treasurer|controller|head\s+of\s+\w+(?:\s+\w+)?|director\s+of\s+\w+(?:\s+\w+)?"
+    r"|founder|general\s+counsel)"
+)
+_PERSON = r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’\-]+){1,2})"
+# "Jane Roe, our Chief Financial Officer" / "Jane Roe, President and CEO" in an introduction.
+_INTRODUCED = re.compile(
+    _PERSON + rf",\s+(?i:(?:(?:our|the|and|is)\s+)*(?P<title>{_TITLE_WORDS}(?:(?:,?\s+and\s+|\s*&\s*|\s+)(?:{_TITLE_WORDS}))*))"
+)
+_INTRO_SENTENCE = re.compile(
+    r"(?:\bwith\s+me\b|\bjoining\s+(?:me|us)\b|\b(?:on\s+the\s+call|here)\s+(?:today\s+)?(?:are|is|with\s+me)\b|\bpresent\s+(?:today\s+)?are\b)",
+    re.I,
+)
+# "I'll turn the call over to our CFO, Jane Roe" / "... over to Jane Roe, our CFO" / "... to Jane".
+_HAND_ON = re.compile(
+    r"(?i:\b(?:turn|hand|pass)(?:ing)?\s+(?:it|the\s+call|things|the\s+floor|the\s+line)?\s*(?:back\s+)?(?:over\s+)?to\s+"
+    rf"(?:(?:our|my|[A-Z][\w&.\-]*['’]s)\s+(?P<title>{_TITLE_WORDS}(?:\s+and\s+{_TITLE_WORDS})?),?\s+)?)"
+    r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})"
+    rf"(?i:,\s+(?:our|the)\s+(?P<title2>{_TITLE_WORDS}(?:\s+and\s+{_TITLE_WORDS})?))?",
+)
+_NOT_FIRST = {"so", "well", "yes", "yeah", "okay", "ok", "now", "and", "but", "again", "sure", "look", "listen", "guys",
+              "folks", "thanks", "thank", "great", "good", "right", "operator", "everyone", "everybody", "you", "all",
+              "us", "me", "them", "questions", "q", "the", "our", "that", "this", "i", "we"}
+
+
+def executives(text: str) -> list[Executive]:
+    """The executives a call introduces by name and title, or hands the remarks to."""
+    found: dict[str, Executive] = {}
+    for intro in _at_words(text, _INTRO_SENTENCE, ("with me", "joining", "on the call", "here", "present")):
+        # The introduction runs to the end of its sentence.
+        end = re.search(r"[.?!](?:\s|$)", text[intro.end():intro.end() + 600])
+        for m in _INTRODUCED.finditer(text[intro.start():intro.end() + (end.end() if end else 600)]):
+            _add(found, m.group("name"), m.group("title"))
+    for m in _at_words(text, _HAND_ON, ("turn", "hand", "pass")):
+        _add(found, m.group("name"), m.group("title") or m.group("title2"))
+    return list(found.values())
+
+
+def _at_words(text: str, pattern: re.Pattern, words: tuple[str, ...]) -> list[re.Match]:
+    """`pattern.finditer(text)` for a pattern that starts with one of `words`, found by a plain
+    substring scan first: the regex alone tries every position of a whole call, which is slow."""
+    lower = text.lower()
+    found: dict[int, re.Match] = {}
+    for word in words:
+        at = lower.find(word)
+        while at >= 0:
+            if at not in found and (m := pattern.match(text, at)):
+                found[at] = m
+            at = lower.find(word, at + 1)
+    matches, end = [], -1
+    for at in sorted(found):
+        if at >= end:
+            matches.append(found[at])
+            end = found[at].end()
+    return matches
+
+
+def _add(found: dict[str, Executive], name: str, title: str | None) -> None:
+    name = re.sub(r"\s+", " ", name).strip()
+    if not _person_like(name):
+        return
+    title = re.sub(r"\s+", " ", title).strip(" ,") if title else None
+    known = _match(name, list(found.values()))
+    if known is None:
+        found[name] = Executive(name, title)
+        return
+    # Same first name, another surname: a machine transcript mishearing it; the first heard stays.
+    same_surname = _key(name.split()[-1]) == _key(known.name.split()[-1])
+    full = name if same_surname and len(name) > len(known.name) else known.name
+    if full != known.name or (title and not known.title):
+        # The fullest spelling and the first title heard.
+        del found[known.name]
+        found[full] = Executive(full, known.title or title)
+
+
+def _person_like(name: str) -> bool:
+    """Not a filler word ("So"), nor a firm's possessive ("Acme's presentation")."""
+    return name.split()[0].lower() not in _NOT_FIRST and not re.search(r"['’]s\b", name)
+
+
+def _key(word: str) -> str:
+    """A first name as a machine transcript may spell it: case and doubled letters fold."""
+    return re.sub(r"(.)\1", r"\1", word.lower())
+
+
+def _match(name: str, execs: list[Executive]) -> Executive | None:
+    """The one executive a name (or first name) stands for."""
+    words = [_key(w) for w in name.split()]
+    if not words:
+        return None
+    hits = [e for e in execs if [_key(w) for w in e.name.split()] == words]
+    if not hits:
+        hits = [e for e in execs if _key(e.name.split()[0]) == words[0] and (len(words) == 1 or _key(e.name.split()[-1]) == words[-1])]
+    if not hits:
+        # Only the first name agrees: one executive by that first name is the one meant.
+        hits = [e for e in execs if _key(e.name.split()[0]) == words[0]]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _named(name: str, execs: list[Executive]) -> Executive | None:
+    if name.lower() in _NOT_FIRST:
+        return None
+    return _match(name, execs) or Executive(name)
+
+
+def split_remarks(units: list[str], execs: list[Executive]) -> list[Part]:
+    """Prepared remarks cut where a speaker hands on to a named executive: the next unit is theirs."""
+    parts = [Part(REMARKS, 0, 0)]
+    for i, unit in enumerate(units):
+        parts[-1].end = i + 1
+        lower = unit.lower()
+        m = _HAND_ON.search(unit) if "turn" in lower or "hand" in lower or "pass" in lower else None
+        if m is None or i + 1 >= len(units) or not _person_like(m.group("name")):
+            continue
+        who = _match(m.group("name"), execs)
+        title = m.group("title") or m.group("title2")
+        if who is None and len(m.group("name").split()) > 1:
+            who = Executive(m.group("name"), re.sub(r"\s+", " ", title).strip() if title else None)
+        if who is not None:
+            parts.append(Part(REMARKS, i + 1, i + 1, who))
+    return [p for p in parts if p.end > p.start]
+
+
+# A bare thanks: the caller closing the ask ("Thank you."), never an answer by itself.
+_THANKS = re.compile(
+    r"^\W*(?:(?:great|perfect|okay|ok|got\s+it|all\s+right|understood|very\s+helpful|that'?s\s+(?:very\s+)?helpful)[,.!]?\s*)*"
+    r"(?:thanks?|thank\s+you)(?:\s+(?:very\s+much|so\s+much|a\s+lot|again|guys|all))*[.!]?\s*$",
+    re.I,
+)
+_LEAD = r"^\W*(?:(?:yeah|yes|yep|sure|okay|ok|well|so|great|good|hey|hi|right|absolutely)[,.!]?\s+)*"
+# How an executive opens a reply.
+_OPENS = re.compile(
+    _LEAD + r"(?:(?:thanks?|thank\s+you)(?:\s+(?:very\s+much|so\s+much|a\s+lot))?\s+for\s+(?:the|your|that|those)\s+questions?"
+    r"|(?:great|good|excellent|fair|interesting)\s+question"
+    r"|(?:let\s+me|let'?s|i'?ll|i\s+will|i\s+can|i'?d|i'?m\s+going\s+to)\s+(?:\w+\s+){0,2}?(?:take|start|answer|address|talk|tackle|begin|handle|cover|see|work|go)\b"
+    r"|this\s+is\s+(?-i:[A-Z][a-z]\w*)\s*[.!,])",
+    re.I,
+)
+# A reply that starts with a word of assent and a thanks: "Yeah, thanks." (a caller's bare
+# "Thanks." closes the ask instead).
+_ASSENT_THANKS = re.compile(r"^\W*(?:yeah|yes|sure|okay|ok|well)[,.!]?\s+(?:thanks?|thank\s+you)\b", re.I)
+_FIRST = r"(?-i:[A-Z][a-z][\w'’\-]*)"
+# "Thanks, Joe." / "Yeah, thanks, Vivek." / "Yeah, Aaron, thanks.": a thanks to someone by name.
+_THANKS_NAMED = re.compile(
+    _LEAD + rf"(?:(?P<f1>{_FIRST}),?\s+(?:thanks?|thank\s+you)|(?:thanks?|thank\s+you)(?:\s+(?:very\s+much|so\s+much|a\s+lot))?,?\s+(?P<f2>{_FIRST}))\s*[.!,]",
+    re.I,
+)
+_ASKS = re.compile(
+    r"\?|\b(?:my\s+(?:first\s+|second\s+|follow[-\s]?up\s+)?question|wanted\s+to\s+ask|(?:could|can|would)\s+you"
+    r"|i'?m\s+(?:curious|wondering)|i\s+was\s+wondering|help\s+us\s+understand|(?:get|have)\s+a\s+sense)\b",
+    re.I,
+)
+# A caller coming back after an answer: "And just a follow-up on ...".
+_FOLLOW_UP = re.compile(
+    r"^\W*(?:(?:and|okay|ok|great|perfect|got\s+it|understood|thanks?|thank\s+you|so)[,.!]?\s+)*(?:(?:just|maybe|then)\s+)*"
+    r"(?:(?:a|one|my)\s+(?:quick\s+|brief\s+|small\s+|last\s+)?follow[-\s]?up"
+    r"|(?:if\s+i\s+(?:could|can|may)|can\s+i|could\s+i|may\s+i)\s+(?:just\s+)?(?:ask\s+)?(?:a\s+)?(?:quick\s+)?follow[-\s]?up)",
+    re.I,
+)
+# An executive handing the answer to another: the next unit is theirs.
+_PASS_ASKED = re.compile(
+    rf"^\W*(?P<n>{_FIRST}),\s+(?:do\s+you\s+want|would\s+you\s+(?:like\s+to\s+)?|can\s+you|could\s+you|why\s+don'?t\s+you"
+    r"|you\s+want|anything\s+to\s+add|maybe\s+you\s+(?:can|could|want))",
+    re.I,
+)
+_PASS_LET = re.compile(
+    rf"\b(?:I'?ll|I\s+will|let\s+me)\s+(?:let|have|ask)\s+(?P<n>{_FIRST})\s+(?:\w+\s+)?"
+    r"(?:answer|take|address|talk|comment|add|cover|speak|go|respond)",
+    re.I,
+)
+_PASS_TO = re.compile(rf"\b(?:hand|turn|pass)\s+(?:it|that)\s+(?:over\s+)?to\s+(?P<n>{_FIRST})\s*[.!,]?\s*$", re.I)
+_CLOSING = re.compile(r"\b(?:closing|concluding|final)\s+(?:remarks|comments|thoughts)\b", re.I)
+_THIS_IS = re.compile(rf"\bthis\s+is\s+(?P<first>{_FIRST})", re.I)
+
+
+def split_slot(units: list[str], analyst: str | None, execs: list[Executive]) -> list[Part]:
+    """One analyst's slot (what follows the hand-over) cut into question, answers, follow-ups."""
+    first = analyst.split()[0] if analyst and analyst.split() else None
+    parts = [Part(QUESTION, 0, 0)]
+    asked = False
+    """Whether the current question part has asked anything yet."""
+    i = 0
+    while i < len(units):
+        unit = units[i]
+        cur = parts[-1]
+        if cur.kind == REMARKS:
+            pass  # the closing remarks run to the end
+        elif i + 1 < len(units) and ("remarks" in unit or "comments" in unit or "thoughts" in unit) \
+                and _CLOSING.search(unit) and (m := _HAND_ON.search(unit)):
+            # "I will now turn the call back over to Jane Roe for closing remarks": the Q&A is
+            # over; the words are the moderator's and what follows is the closing.
+            cur.end = i
+            parts.append(Part(OPERATOR, i, i + 1))
+            parts.append(Part(REMARKS, i + 1, i + 1, _match(m.group("name"), execs) or _named(m.group("name"), execs)))
+            i += 1
+            continue
+        elif i == 0 and _answers_at_once(unit, first):
+            # Sources that keep only the executives' words (ECTSum, MAEC) start with the reply.
+            parts[-1] = Part(ANSWER, 0, 0, _first_answerer(units, 0, 0, execs))
+        elif cur.kind == QUESTION and i > cur.start and _answer_opens(units, asked, i, first):
+            parts.append(Part(ANSWER, i, i, _first_answerer(units, cur.start, i, execs)))
+        elif cur.kind == ANSWER and i > cur.start + 1 and _FOLLOW_UP.search(unit):
+            # A short thanks just before is the caller's too ("Great, thanks. And a follow-up ...").
+            start = i - 1 if i - 2 >= cur.start and _THANKS.match(units[i - 1]) else i
+            cur.end = start
+            parts.append(Part(QUESTION, start, start))
+            asked = False
+        elif cur.kind == ANSWER and i > cur.start and (who := _passed_to(units[i - 1], first, execs)) is not None:
+            parts.append(Part(ANSWER, i, i, who))
+        parts[-1].end = i + 1
+        if parts[-1].kind == QUESTION and not asked:
+            asked = "?" in unit or _ASKS.search(unit) is not None
+        i += 1
+    return [p for p in parts if p.end > p.start]
+
+
+_THANKS_FOR_IT = re.compile(
+    r"^\W*(?:(?:yeah|yes|sure|okay|ok|well|so)[,.!]?\s+)*(?:thanks?|thank\s+you)(?:\s+(?:very\s+much|so\s+much|a\s+lot))?"
+    r"\s+for\s+(?:the|your|that|those)\s+questions?\b",
+    re.I,
+)
+
+
+def _answers_at_once(unit: str, first: str | None) -> bool:
+    named = _THANKS_NAMED.match(unit)
+    if named and first and _key(named.group("f1") or named.group("f2")) == _key(first):
+        return True
+    return bool(_THANKS_FOR_IT.match(unit)) and "?" not in unit
+
+
+def _addresses(unit: str, first: str) -> bool:
+    """A reply that names the caller in its first words: "We believe so, Lars, as ..."."""
+    return re.match(rf"^\W*(?:\S+\s+){{0,4}}?(?:\S+,\s+)?{re.escape(first)}\b\s*[,.!]", unit) is not None
+
+
+# After the ask is closed, a reply that opens with assent or denial: "Yes, churn fell ...".
+_ASSENT = re.compile(r"^\W*(?:yes|no|yeah|yep|sure|absolutely|certainly|correct|right|exactly)\b\s*[,.!]", re.I)
+
+
+def _answer_opens(units: list[str], asked_before: bool, i: int, first: str | None) -> bool:
+    unit, prev = units[i], units[i - 1]
+    named = _THANKS_NAMED.match(unit)
+    if named and first and _key(named.group("f1") or named.group("f2")) == _key(first):
+        return True  # a caller does not thank themselves
+    if not asked_before:
+        return False
+    asked = prev.rstrip().endswith("?")
+    if asked and first and _addresses(unit, first):
+        return True
+    closed = asked or bool(_THANKS.match(prev))
+    if not closed:
+        return False
+    if _ASSENT.match(unit):
+        return True
+    if _THANKS.match(unit) and not _ASSENT_THANKS.match(unit):
+        return False
+    return bool(named or _OPENS.match(unit) or _ASSENT_THANKS.match(unit))
+
+
+def _first_answerer(units: list[str], q_start: int, a_start: int, execs: list[Executive]) -> Executive | None:
+    for unit in units[a_start:a_start + 2]:
+        if (m := _THIS_IS.search(unit)) and (who := _match(m.group("first"), execs)):
+            return who
+    if not execs or a_start <= q_start:
+        return None
+    firsts = {e.name.split()[0]: e for e in reversed(execs)}
+    names = "|".join(re.escape(f) for f in firsts)
+    # The caller turning to one executive: "Priya, how ...", "a question for Tomas".
+    to_one = re.compile(rf"^\W*(?:\w+[,.]?\s+){{0,3}}?(?P<a>{names}),|\b(?:for|to|ask)\s+(?P<b>{names})\b", re.I)
+    addressed: dict[str, Executive] = {}
+    for unit in units[q_start:a_start]:
+        for m in to_one.finditer(unit):
+            said = m.group("a") or m.group("b")
+            e = next(e for f, e in firsts.items() if f.lower() == said.lower())
+            # Misheard surnames make two spellings of one executive: the first introduced wins.
+            addressed.setdefault(_key(said), e)
+    return next(iter(addressed.values())) if len(addressed) == 1 else None
+
+
+def _passed_to(unit: str, first: str | None, execs: list[Executive]) -> Executive | None:
+    """The executive an answer hands on to ("Sam, do you want to add?", "I'll let Sam take that")."""
+    lower = unit.lower()
+    # Cheap substring tests first: most units of an answer hand nothing on.
+    m = (_PASS_ASKED.match(unit)
+         or ("'ll" in lower or "i will" in lower or "let me" in lower) and _PASS_LET.search(unit)
+         or ("hand" in lower or "turn" in lower or "pass" in lower) and _PASS_TO.search(unit))
+    if not m:
+        return None
+    name = m.group("n")
+    if first and _key(name) == _key(first):
+        return None
+    return _named(name, execs)
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of a whitespace-normalised text: joined by single spaces
+    they give the text back exactly."""
+    spans, pos = [], 0
+    for m in re.finditer(r"(?<=[.?!])\s+", text):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        spans.append((pos, len(text)))
+    return spans

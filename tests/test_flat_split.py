@@ -1,0 +1,183 @@
+"""Speakerless calls (earningscall levels 1/4, sentence files): who is called, where the answer
+starts, and that a split never loses, repeats or reorders a word."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import ecta
+from ecta.formats import _flat as flat
+from ecta.model import Role
+
+from .conftest import shared_files, shared_path
+
+SETTINGS = settings(deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+
+# Sentences a call is made of, cues and non-cues alike, so the splitter meets every branch.
+SENTENCES = st.sampled_from([
+    "Thanks for taking my question.", "Priya, how is demand in Europe?", "Thank you.", "Thanks.",
+    "Thanks, Grace.", "Yeah, thanks, Grace.", "Sure.", "Yes, so demand held up.", "Great question.",
+    "Let me take that one.", "Tomas, do you want to add?", "I'll let Tomas answer that.",
+    "And just a follow-up on pricing, is it holding?", "Great, thanks.", "This is Tomas.",
+    "Revenue was $12 million.", "We expect margins near 40%.", "hi what is the tax rate",
+    "I will now turn the call back over to Priya Natarajan for closing remarks.",
+    "With that, I'll hand it over to our CFO, Tomas Reyes.", "Okay.", "?", "Grace.",
+])
+EXECS = [flat.Executive("Priya Natarajan", "Chief Executive Officer"), flat.Executive("Tomas Reyes", "CFO")]
+
+
+def _covers(parts: list[flat.Part], n: int) -> bool:
+    return [i for p in parts for i in range(p.start, p.end)] == list(range(n))
+
+
+@settings(SETTINGS, max_examples=300)
+@given(st.lists(SENTENCES, max_size=25), st.sampled_from([None, "Grace Whitfield", "grace"]))
+def test_slot_split_keeps_every_unit_once_in_order(units, analyst):
+    parts = flat.split_slot(units, analyst, EXECS)
+    assert _covers(parts, len(units))
+    assert all(p.end > p.start for p in parts)
+
+
+@settings(SETTINGS, max_examples=200)
+@given(st.lists(SENTENCES, max_size=25))
+def test_remarks_split_keeps_every_unit_once_in_order(units):
+    assert _covers(flat.split_remarks(units, EXECS), len(units))
+
+
+@settings(SETTINGS, max_examples=60)
+@given(st.lists(SENTENCES, min_size=1, max_size=30))
+def test_level4_parse_keeps_every_word(sentences):
+    qa = "Our first question comes from the line of Grace Whitfield with Larkspur Capital. " + " ".join(sentences)
+    doc = {"prepared_remarks": "Welcome to the call. With me today is Tomas Reyes, our CFO. Revenue grew.",
+           "questions_and_answers": qa}
+    t = ecta.parse(json.dumps(doc).encode())
+    said = " ".join(tr.text for tr in t.turns).split()
+    assert said == (doc["prepared_remarks"] + " " + qa).split()
+
+
+@settings(SETTINGS, max_examples=40)
+@given(st.lists(SENTENCES, min_size=1, max_size=30))
+def test_sentence_file_keeps_every_line(sentences):
+    lines = ["Revenue was $12 million in the quarter.", "Our first question comes from Paul Ndiaye with Stanmore.",
+             *sentences, "We expect margins near 40% next year."]
+    t = ecta.parse(("\n".join(lines) + "\n").encode(), format="sentences")
+    got = [(p.line_start, p.text) for tr in t.turns for p in tr.paragraphs]
+    assert got == [(n, s) for n, s in enumerate(lines, start=1) if s.strip()]
+
+
+@pytest.mark.parametrize("text, name, firm", [
+    ("And your next question comes from the line of Jane Roe with Acme Securities. Your line is open.", "Jane Roe", "Acme Securities"),
+    ("and your next question comes from the line of jane roe with acme research your line is open", "Jane Roe", "Acme Research"),
+    ("Our next question is from Omar Haddad of Birchline Partners. Please go ahead.", "Omar Haddad", "Birchline Partners"),
+    ("The first question comes from Li Wei at Kite Bank.", "Li Wei", "Kite Bank"),
+    ("We have a question from the line of Ana Cruz. Please go ahead.", "Ana Cruz", None),
+])
+def test_called_reads_name_and_firm(text, name, firm):
+    assert flat.called(text) == (name, firm)
+
+
+def test_called_is_none_without_a_name():
+    assert flat.called("Our next question comes from the line of.") is None
+
+
+def test_executives_from_introduction_and_hand_over():
+    text = ("With me today are Jane Roe, our Chief Executive Officer, and Sam Ode, Senior Vice President and Treasurer. "
+            "I'll now turn the call over to our CFO, Li Park.")
+    assert [(e.name, e.title) for e in flat.executives(text)] == [
+        ("Jane Roe", "Chief Executive Officer"), ("Sam Ode", "Senior Vice President and Treasurer"), ("Li Park", "CFO")]
+
+
+def _kinds(units, analyst="Grace Whitfield"):
+    return [(p.kind, p.start, p.speaker.name if p.speaker else None) for p in flat.split_slot(units, analyst, EXECS)]
+
+
+def test_question_then_named_answer_and_hand_off():
+    units = ["Hi.", "Priya, how is demand?", "Thanks, Grace.", "Demand is strong.", "Tomas, do you want to add?",
+             "Margins rose."]
+    assert _kinds(units) == [("question", 0, None), ("answer", 2, "Priya Natarajan"), ("answer", 5, "Tomas Reyes")]
+
+
+def test_follow_up_takes_the_thanks_before_it():
+    units = ["How is demand?", "Sure.", "It is strong.", "Great, thanks.", "And just a follow-up, is pricing holding?",
+             "Yes, it is."]
+    assert _kinds(units) == [("question", 0, None), ("answer", 1, None), ("question", 3, None), ("answer", 5, None)]
+
+
+def test_no_cue_keeps_the_slot_whole():
+    assert _kinds(["Hi, on hiring, we remain on plan.", "We expect to add 200 engineers."]) == [("question", 0, None)]
+    # A caller's own thanks after the ask is not an answer.
+    assert _kinds(["What is the tax rate?", "Thanks."]) == [("question", 0, None)]
+
+
+def test_caller_thanked_first_is_an_answer_only_source():
+    assert _kinds(["Thanks for the question, Grace.", "Demand is strong."]) == [("answer", 0, None)]
+
+
+def test_unnamed_answers_are_one_corporate_participant():
+    doc = {"text": "Good morning. Revenue grew 5%. Our first question comes from Ana Cruz with Kite Bank. Please go ahead. What is the outlook? "
+                   "Great question. We expect growth. Our next question comes from Bo Li with Acme. Please go ahead. "
+                   "How is pricing? Thanks, Bo. Pricing held."}
+    t = ecta.parse(json.dumps(doc).encode())
+    unnamed = [p for p in t.participants if p.name == flat.UNNAMED]
+    assert len(unnamed) == 1 and unnamed[0].role is Role.CORPORATE and not unnamed[0].listed
+    assert [ex.answered_by for ex in t.exchanges] == [[unnamed[0].id], [unnamed[0].id]]
+    assert any(flat.UNNAMED in w for w in t.warnings)
+
+
+def _sections(lines):
+    t = ecta.parse(("\n".join(lines) + "\n").encode(), format="sentences")
+    return [(tr.line_start, tr.section.value) for tr in t.turns]
+
+
+def test_executive_opening_questions_now_starts_the_qa_but_not_when_announced_for_later():
+    body = ["Revenue was $12 million in the quarter.", "Margins were 40%.", "Cash was $3 million."]
+    later = ["After Sam's remarks, we'll open the call to questions.", *body, "Demand held up well."]
+    assert {s for _, s in _sections(later)} == {"presentation"}
+    now = [*body, "With that, we will now open the call to questions.", "Demand held up well in Europe."]
+    assert _sections(now) == [(1, "presentation"), (5, "qa")]
+
+
+def test_fragment_opening_with_a_reply_is_qa_by_the_company():
+    lines = ["Thanks for the question.", "Demand held up well.", "Margins were 40%.", "Cash was $3 million.",
+             "We expect more next year."]
+    t = ecta.parse(("\n".join(lines) + "\n").encode(), format="sentences")
+    assert {(tr.section.value, tr.speaker.role) for tr in t.turns} == {("qa", Role.CORPORATE)}
+    assert t.exchanges == []
+
+
+def test_a_misheard_surname_is_the_executive_introduced():
+    text = ("With me today are Jane Roe, Chief Executive Officer, and Sam Ode, Chief Financial Officer. "
+            "I will now turn the call back over to Jane Rowe for closing remarks.")
+    assert [e.name for e in flat.executives(text)] == ["Jane Roe", "Sam Ode"]
+    units = ["What is the outlook?", "Sure.", "Growth.", "I will now turn the call back over to Jane Rowe for closing remarks.",
+             "Thank you all."]
+    execs = flat.executives(text)
+    assert [(p.kind, p.start, p.speaker.name if p.speaker else None) for p in flat.split_slot(units, None, execs)] == [
+        ("question", 0, None), ("answer", 1, None), ("operator", 3, None), ("remarks", 4, "Jane Roe")]
+
+
+def test_shared_level4_call_keeps_every_word_and_names_who_answered():
+    path = shared_path("formats", "earningscall-api-json", "NVDA_FY2025Q2_level4_sections_qa_null.json")
+    doc = json.loads(path.read_text("utf-8"))
+    t = ecta.parse(path)
+    assert " ".join(tr.text for tr in t.turns).split() == doc["prepared_remarks"].split()
+    assert t.exchanges and all(ex.analyst.firm and ex.analyst.role is Role.ANALYST for ex in t.exchanges)
+    assert not any(ex.analyst.name.startswith("Unidentified") for ex in t.exchanges)
+    answered = [ex for ex in t.exchanges if ex.answer_turns]
+    assert len(answered) >= len(t.exchanges) - 1
+    # Where the text names the answerer, the answer is theirs, with the title from the introduction.
+    named = {t.participant(pid).name for ex in answered for pid in ex.answered_by} - {flat.UNNAMED}
+    assert named and all(t.participant(pid).title for ex in answered for pid in ex.answered_by
+                         if t.participant(pid).name in named)
+
+
+@pytest.mark.parametrize("path", shared_files("formats", "maec-sentences", pattern="*.txt"), ids=lambda p: p.name)
+def test_shared_maec_files_keep_every_line(path):
+    t = ecta.parse(path)
+    lines = path.read_text("utf-8").splitlines()
+    got = [(p.line_start, p.text) for tr in t.turns for p in tr.paragraphs]
+    assert got == [(n, s.strip()) for n, s in enumerate(lines, start=1) if s.strip()]
