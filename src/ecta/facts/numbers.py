@@ -103,7 +103,8 @@ _HEDGE_PHRASES = tuple(" " + p for p in (
 
 # "declined by EUR 410 million to EUR 1.74 billion": a change and the new level, not a range
 _CHANGE_TO = re.compile(r"\b(?:declined|decreased|fell|dropped|rose|increased|grew|improved|expanded|contracted|reduced|up|down)\s+(?:by\s+)?(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
-_CONNECT = re.compile(r"^\s*(?:(?:per|a)\s+(?:diluted\s+)?share\s+)?(?:to|through|-|–|—|and(?:\s+to)?|or)\s*$", re.I)
+_CONNECT = re.compile(r"^\s*(?:(?:per|a)\s+(?:diluted\s+)?share\s+)?(?:to|through|-|–|—|and(?:\s+to)?|or)\s*(?:plus\s+)?$", re.I)
+""""plus 13% to plus 14%", as some calls say every growth figure, is the range 13-14%."""
 """"$3.65 per share to $3.85 per share" is one range, as "$3.65 to $3.85" is."""
 _BETWEEN = re.compile(r"\b(?:between|from|range\s+of|ranging\s+from)\s+(?:about\s+|approximately\s+)?$", re.I)
 
@@ -358,6 +359,8 @@ def _merge_ranges(sentence: str, qs: list[Quantity], outlook: bool = False) -> l
                                       or (_POINTS.search(a.text) is not None and "%" in b.text)))
             if conn and _compatible(a, b) and not change_then_level:
                 word = gap.strip().lower()
+                if word.endswith(" plus"):
+                    word = word[:-5].rstrip()
                 if word[:1] in ("p", "a") and " " in word:
                     word = word.rsplit(None, 1)[-1]  # "per share to"
                 between = _BETWEEN.search(sentence[max(0, a.start - 30):a.start])
