@@ -68,6 +68,8 @@ class State:
     """The basis of the last figure whose metric a later sentence may carry on."""
     lead_basis: Basis | None = None
     """"On a non-GAAP basis, ..." opening a paragraph's sentence: the basis of the P&L figures that follow."""
+    count_ref: Decimal | None = None
+    """The size of the paragraph's last count, for a bare number said of it again ("The Street is at 845,000")."""
     outlook: Period | None = None
     """The period of the paragraph's last outlook figure: "We are raising our full-year outlook ... At current rates,
     currency should add 0.5 points, so we now expect revenue of ..." is still the full year."""
@@ -726,6 +728,12 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 q.unit = "count"  # "... 14 new restaurants. Year-to-date we've opened 31": the noun of the sentence before
                 picked = (st.metric, st.phrase)
                 inherited = True
+            elif (st.unit == "count" and st.count_ref and q.value is not None and q.value > 0 and "," in q.text
+                  and Decimal("0.8") <= q.value / st.count_ref <= Decimal("1.25")
+                  and any(k in (FactKind.ESTIMATE, FactKind.GUIDANCE) for _, k in kcues)):
+                q.unit = "count"  # "... guide of 800,000 to 860,000 ounces ... The Street is at 845,000": that count again
+                picked = (st.metric, st.phrase)
+                inherited = True
             else:
                 continue
         if q.unit == "days" and picked and picked[0] == "inventory":
@@ -898,6 +906,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             sentence=s, text=q.text,
         ))
         st.metric, st.unit, st.phrase, st.basis = metric, q.unit, phrase or metric.replace("_", " "), basis
+        if q.unit == "count":
+            st.count_ref = value if value is not None else high
         compared_end = q.end if comparison else None
         if not comparison and period is not None and kind is not FactKind.PRIOR_GUIDANCE and not level_of:
             st.period = period
