@@ -24,29 +24,40 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
     basis, scope = statement if statement else (None, None)
     currency = _currency(transcript)
     half = None if meta.fiscal_quarter else half_of_title(meta.title)
+    quarter_end = _quarter_end(opening)
+    call_month = meta.event_date.month if meta.event_date else None
     segments = segment_names(p.text for t in transcript.turns for p in t.paragraphs if p.kind is ParagraphKind.SPEECH)
     facts: list[Fact] = []
-    asked: tuple = (False, None, None)
+    question, asked = "", (False, None, None)
     for turn in transcript.turns:
         if turn.speaker.role is Role.OPERATOR:
             continue
         if turn.section is Section.QA and turn.speaker.role is Role.ANALYST:
-            question = " ".join(p.text for p in turn.paragraphs if p.kind is ParagraphKind.SPEECH)
-            asked = question_outlook(question, Context(fiscal_year=meta.fiscal_year, fiscal_quarter=meta.fiscal_quarter,
-                                                       fiscal_half=half))
+            question, asked = " ".join(p.text for p in turn.paragraphs if p.kind is ParagraphKind.SPEECH), None
         answering = turn.section is Section.QA and turn.speaker.role is not Role.ANALYST
+        if answering and asked is None:
+            # read the question only for an answer that states figures
+            if not any(worth_reading(p.text, Role.ANALYST) for p in turn.paragraphs):
+                answering = False
+            else:
+                asked = question_outlook(question, Context(fiscal_year=meta.fiscal_year, fiscal_quarter=meta.fiscal_quarter,
+                                                           fiscal_half=half), metric=False)
+        if asked is None:
+            answering = False
         ctx = Context(fiscal_year=meta.fiscal_year, fiscal_quarter=meta.fiscal_quarter, fiscal_half=half,
                       section=turn.section,
                       role=turn.speaker.role, basis=basis, basis_scope=scope, currency=currency, speaker=turn.speaker.id, turn=turn.index,
                       segments=segments, asked_outlook=answering and asked[0], asked_period=asked[1] if answering else None,
-                      asked_metric=asked[2] if answering else None)
+                      question=question if answering else "", quarter_end=quarter_end, call_month=call_month)
+        outlook = None
         for para in turn.paragraphs:
             if para.kind is not ParagraphKind.SPEECH:
                 continue
             text = para.text
             if not worth_reading(text, ctx.role):
                 continue
-            state = State()
+            # a new paragraph of the same outlook ("For earnings, we now see ...") keeps the period it was guiding
+            state = State(outlook=outlook)
             span = max(para.line_end - para.line_start, 0)
             multiline = "\n" in text
             for offset, sentence in split_sentences(text):
@@ -60,6 +71,7 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
                 if found and (multiline or para.word_lines):
                     found = _own_lines(found, text, offset, sentence, para.line_start, para.word_lines)
                 facts += found
+            outlook = state.outlook
     qa_turns = {t.index for t in transcript.turns if t.section is Section.QA}
     return _echoes(facts, {p.id for p in transcript.participants if p.role is Role.ANALYST}, qa_turns)
 
@@ -100,6 +112,10 @@ def _echoes(facts: list[Fact], analysts: set[str], qa_turns: set[int]) -> list[F
     out = []
     for f in facts:
         key = (f.value, f.low, f.high, f.unit)
+        if f.value is not None and f.value > 0 and key not in said and (-f.value, None, None, f.unit) in said and _money_or_range(f):
+            # "the $38 million" after "a negative profit adjustment of $38 million": the same loss, with its sign
+            f = f.model_copy(update={"value": -f.value})
+            key = (f.value, f.low, f.high, f.unit)
         if f.speaker in analysts:
             if f.turn != asked_turn:
                 asked, asked_turn = {}, f.turn
@@ -108,7 +124,7 @@ def _echoes(facts: list[Fact], analysts: set[str], qa_turns: set[int]) -> list[F
             earlier = said.get(key)
             if earlier is not None and f.unit is not None and (
                     f.low is not None or f.unit not in ("%", "bps", "days") or earlier.kind is not FactKind.ACTUAL
-                    or earlier.metric == f.metric):
+                    or earlier.metric == f.metric or f.metric == "other" or "." in f.text):
                 f = f.model_copy(update={"metric": earlier.metric, "kind": earlier.kind, "period": earlier.period,
                                          "basis": earlier.basis, "change": earlier.change})
         else:
@@ -129,6 +145,21 @@ def _echoes(facts: list[Fact], analysts: set[str], qa_turns: set[int]) -> list[F
                     said[((f.low + f.high) / 2, None, None, f.unit)] = f  # "62%, plus or minus 50 basis points" is 62% too
         out.append(f)
     return out
+
+
+_QUARTER_ENDED = re.compile(r"\b(?:quarter|three\s+months|period)\s+end(?:ed|ing)\s+(?:on\s+)?(January|February|March|April|May|June|July|"
+                            r"August|September|October|November|December)\b", re.I)
+_MONTHS = "january february march april may june july august september october november december".split()
+
+
+def _quarter_end(opening: list[str]) -> int | None:
+    """The month the call's quarter ends, where the opening says it ("results for the quarter ended September 30")."""
+    for text in opening:
+        if "nded" in text or "nding" in text:
+            m = _QUARTER_ENDED.search(text)
+            if m:
+                return _MONTHS.index(m.group(1).lower()) + 1
+    return None
 
 
 def _currency(t: Transcript) -> str:

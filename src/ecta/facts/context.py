@@ -19,24 +19,27 @@ KIND_CUES: tuple[tuple[FactKind, re.Pattern[str]], ...] = (
         |\b(?:(?:top|high|low|bottom|upper|lower)\s+end|midpoint|middle)\s+of\s+(?:our|the)\s+(?:[\w$€£.,%-]+\s+){0,7}?(?:budget|plan|range|guidance|outlook)\b(?!\s+(?:of|for|to|is|at)\b)
         |\bat\s+the\s+(?:start|beginning)\s+of\s+the\s+year,?\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}?(?:guidance|outlook|forecast)
         |\bwe\s+guided\b|\bguided\s+to\b|\bwas\s+(?:previously\s+)?guided
-        |\bwe\s+(?:had\s+)?(?:indicated|provided|gave|communicated|outlined|projected|forecast|shared)\s+(?:in|on|last|at|back|earlier|previously|with)\b
+        |\bwe\s+(?:had\s+)?(?:indicated|provided|gave|communicated|outlined|projected|forecast|shared|discussed|set|laid\s+out|talked\s+about)\s+(?:in|on|last|at|back|earlier|previously|with)\b
+        |\b(?:our|the)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:estimate|outlook|guidance|forecast|range|plan)s?\b
         """, re.X | re.I)),
     (FactKind.ESTIMATE, re.compile(r"""
         \b(?:consensus|the\s+street|street\s+(?:estimates?|expectations?|numbers?|is|has)|sell[-\s]side|I\s+ha(?:ve|d)\s+you|we\s+ha(?:ve|d)\s+you|I\s+was\s+at|I'm\s+at
         |my\s+model|our\s+model|my\s+(?:[\w-]+\s+){0,2}(?:estimates?|numbers?|forecast|model)|I\s+had\s+(?:the\s+|your\s+)?(?:[\w-]+\s+){1,4}?at(?=\s+(?:about\s+|around\s+|roughly\s+)?[$€£\d])|I'm\s+model(?:l)?ing|I\s+am\s+model(?:l)?ing|analysts?\s+(?:expect|estimate)|estimates?\s+(?:are|is|were|of)
-        |you\s+guys\s+(?:are|were)\s+at|I\s+(?:think|believe|assume|calculate|get|estimate))\b
+        |you\s+guys\s+(?:are|were)\s+at|I\s+(?:think|believe|assume|calculate|get|estimate)|by\s+my\s+(?:math|numbers|calculations?|model))\b
         """, re.X | re.I)),
     (FactKind.TARGET, re.compile(r"""
         \b(?:(?<!annualized\s)long[-\s]term(?!\s+(?:(?:net\s+)?organic\s+growth|debt|borrowings|notes|investments|assets|liabilities|contracts|agreements|customers|relationships|incentives?|care|leases?|(?:net\s+)?(?:in|out)?flows|funds|AUM|products|fixed\s+income|equity|bonds?|rates?|interest\s+rates?))|longer[-\s]term|target(?:s|ed)?\s+(?:model|of|range|is|for)|targeting|(?:financial\s+)?targets?\b|goal|aspiration|ambition|aspire
         |by\s+(?:the\s+end\s+of\s+)?(?:fiscal\s+|FY\s*)?(?:20[2-4]\d)|by\s+(?:fiscal\s+|FY\s*'?)\d{2}|aim(?:s|ing)?\s+to|(?:three|five|3|5|multi)[-\s]year\s+period|over\s+the\s+next\s+(?:\w+|several|few)\s+years|(?:three|five|3|5|multi)[-\s]year\s+(?:plan|targets?|framework|model|outlook)
-        |medium[-\s]term|mid[-\s]term|long[-\s]run|investor\s+day|financial\s+model|algorithm|(?:long[-\s]term\s+|financial\s+|capital\s+(?:return\s+|allocation\s+)?)?framework|in\s+year\s+(?:one|two|three|four|five|[1-5])|by\s+year\s+(?:one|two|three|four|five|[1-5])|(?<!\d\s)through\s+(?:fiscal\s+)?20[2-4]\d|over\s+time)\b
+        |medium[-\s]term|mid[-\s]term|long[-\s]run|investor\s+day|financial\s+model|algorithm|(?:long[-\s]term\s+|financial\s+|capital\s+(?:return\s+|allocation\s+)?)?framework|in\s+year\s+(?:one|two|three|four|five|[1-5])|by\s+year\s+(?:one|two|three|four|five|[1-5])|(?<!\d\s)through\s+(?:fiscal\s+)?20[2-4]\d|over\s+time
+        |over\s+the\s+plan(?:\s+period)?|years?\s+of\s+the\s+plan|(?:upside|downside)\s+to\s+the\s+plan|the\s+(?:new\s+|capital\s+)?plan\s+(?:supports|needs|calls\s+for|includes)
+        |(?:over|from|for)\s+(?:fiscal\s+)?20[2-4]\d\s+(?:through|to|-|–)\s+(?:fiscal\s+)?20[2-4]\d)\b
         """, re.X | re.I)),
     (FactKind.GUIDANCE, re.compile(r"""
-        \b(?:expect(?:s|ing)?|we\s+expected|anticipat(?:e|es|ing)|guid(?:ance|ing|e)|outlook|forecast(?:s|ing)?|project(?:s|ing|ed)|we\s+see|sees|seeing
+        \b(?:expect(?:s|ing)?|we\s+expected|anticipat(?:e|es|ing)|guid(?:ance|ing|e)|outlook|forecast(?:s|ing)?|project(?:s|ing|ed)|we\s+(?:now\s+|still\s+)?see|sees|seeing|I'd\s+(?:still\s+)?call|we(?:'ve|\s+have)\s+assumed
         |(?<!\bI\s)should\s+(?!have\b|we\b|I\b|you\b|(?:say|note|mention|add(?!\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|another\s+)?[$€£¥\d])|point|stress|clarify|remind|emphasi[sz]e|highlight|also)\b)\w+|will\s+(?:be|grow|increase|decline|decrease|range|come\s+in|remain|approximate|total|reach|land)
         |to\s+be\s+(?:in\s+the\s+range|between|approximately|around|about|roughly|up|down|flat|in\s+line)|plan(?:s|ning)?\s+to|planning\s+(?:on|for)|intend|budget(?:ed|ing)?
         |assum(?:e|es|ing|ption)|going\s+to\s+be|we\s+will\s+(?!not\b)\w+|we'll\s+\w+|look\s+for|estimated?\s+(?:to|at)|reaffirm\w*|rais(?:e|ed|ing)\s+(?:our\s+)?(?:full[-\s]year\s+)?(?:guidance|outlook)
-        |narrow(?:ed|ing)?\s+(?:our\s+|the\s+)?(?:full[-\s]year\s+|annual\s+)?(?:guidance|outlook|range|forecast)|updat(?:ed|ing)\s+(?:our\s+)?(?:guidance|outlook)|lower(?:ed|ing)\s+(?:our\s+)?(?:guidance|outlook)|implies|implied|call(?:s)?\s+for|likely|on\s+track\s+to|would\s+be|anticipated\s+to)\b
+        |(?:narrow|rais|lower|tighten)(?:ed|ing|e)?\s+(?:our\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:guidance|outlook|ranges?|forecast)|updat(?:ed|ing)\s+(?:our\s+)?(?:guidance|outlook)|lower(?:ed|ing)\s+(?:our\s+)?(?:guidance|outlook)|implies|implied|call(?:s)?\s+for|likely|on\s+track\s+to|would\s+be|anticipated\s+to)\b
         """, re.X | re.I)),
 )
 
@@ -44,10 +47,10 @@ KIND_CUES = tuple((kind, guarded(rx)) for kind, rx in KIND_CUES)
 
 # Words that look forward but describe the past: "better than expected", "as anticipated".
 NOT_GUIDANCE = re.compile(
-    r"\b(?:than\s+(?:we\s+)?(?:expected|anticipated|forecast|guided|projected)|as\s+(?:we\s+)?(?:expected|anticipated|projected|guided)|(?:our|the)\s+expectations?|in\s+line\s+with\s+(?:our\s+|the\s+)?(?:guidance|guide|outlook|expectations?)|ahead\s+of\s+(?:our\s+)?(?:guidance|outlook|expectations?)|(?:ahead\s+of|above|below|short\s+of)\s+(?:our\s+|the\s+)?guide\b|exceeded\s+(?:our\s+)?(?:guidance|outlook|expectations?)|(?:will|we'll)\s+(?:give|provide|share|issue)\s+(?:\w+\s+){0,2}(?:guidance|outlook))\b",
+    r"\b(?:than\s+(?:we\s+|I\s+)?(?:had\s+)?(?:expected|anticipated|forecast|guided|projected|planned|thought)|(?:above|below|within|inside|at|near)\s+(?:the\s+)?(?:top|high|low|bottom|upper|lower)\s+end\s+of\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}?(?:range|guidance|outlook)|as\s+(?:we\s+)?(?:expected|anticipated|projected|guided)|(?:our|the)\s+expectations?|in\s+line\s+with\s+(?:our\s+|the\s+)?(?:guidance|guide|outlook|expectations?)|ahead\s+of\s+(?:our\s+)?(?:guidance|outlook|expectations?)|(?:ahead\s+of|above|below|short\s+of)\s+(?:our\s+|the\s+)?guide\b|exceeded\s+(?:our\s+)?(?:guidance|outlook|expectations?)|(?:will|we'll)\s+(?:give|provide|share|issue)\s+(?:\w+\s+){0,2}(?:guidance|outlook))\b",
     re.I,
 )
-PAST = re.compile(r"\b(?:reached|added|surpassed|crossed|amounted|included|contributed|represented|accounted|was|were|grew|increased|decreased|declined|rose|fell|came\s+in|delivered|reported|achieved|ended|generated|totaled|totalled|improved|had|did|posted|recorded|saw|returned|closed|finished|averaged|has\s+run|have\s+run|ran)\b", re.I)
+PAST = re.compile(r"\b(?:reached|added|paid|bought|repurchased|spent|declared|completed|opened|hired|signed|launched|sold|shipped|booked|incurred|acquired|produced|drilled|placed|exited|surpassed|crossed|amounted|included|contributed|represented|accounted|was|were|grew|increased|decreased|declined|rose|fell|came\s+in|delivered|reported|achieved|ended|generated|totaled|totalled|improved|had|did|posted|recorded|saw|returned|closed|finished|averaged|has\s+run|have\s+run|ran)\b", re.I)
 
 BASIS_CUES = re.compile(
     r"""(?P<nongaap>\bnon[-\s]?GAAP\b|\bnon[-\s]?IFRS\b)
@@ -95,25 +98,28 @@ _SCOPES = (
                                                                  "general_and_administrative"}),
 )
 _SUBJECT_BASIS = re.compile(
-    r"(?P<subj>(?:[\w&’'-]+,?\s+){1,12}?)(?:are|is|will\s+be|were|are\s+all|are\s+presented|are\s+discussed|are\s+given|are\s+stated)\s+"
-    r"(?:(?:all|also|presented|discussed|given|stated|shown|expressed|today)\s+){0,2}(?:on\s+an?\s+|in\s+)?(?P<d>non[-\s]?GAAP|adjusted)\b"
-    r"(?!\s+(?:for|to|by)\b)(?!\s+(?:financial\s+)?(?:measures?|metrics?|figures?\s+(?:of|for)))", re.I)
+    r"\b(?:are|is|will\s+be|were)\s+(?:(?:all|also|presented|discussed|given|stated|shown|expressed|today)\s+){0,2}(?:on\s+an?\s+|in\s+)?"
+    r"(?P<d>non[-\s]?GAAP|adjusted)\b(?!\s+(?:for|to|by)\b)(?!\s+(?:financial\s+)?(?:measures?|metrics?|figures?\s+(?:of|for)))", re.I)
 """"Our cost figures are adjusted", "Margin and EPS figures are on an adjusted basis": what the subject names is covered."""
 _SUBJECT_WORDS = re.compile(r"\b(?:figures?|numbers?|results|metrics|amounts|financials|margins?|earnings|EPS|costs?|expenses|opex|"
                             r"EBITDA\w*|profits?|income|comparisons|references)\b", re.I)
+_DIGIT = re.compile(r"\d")
 _SOME = re.compile(r"\b(?:some|certain|several|a\s+few)\s+(?:of\s+)?(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:figures?|numbers?|results|metrics|measures)\b", re.I)
 _NOT_ALL = re.compile(r"\b(?:some|certain|several|few|which|that|these|this|may|might|can|one|our\s+non)\b", re.I)
 _EVERYTHING = re.compile(r"\b(?:all|every|each)\s+(?:of\s+the\s+|of\s+our\s+)?(?:financial\s+)?(?:figures?|numbers?|results|metrics?|measures?|amounts?|financials|comparisons?)\b", re.I)
 
 
-def _subject_statement(text: str) -> re.Match[str] | None:
-    """A figure-free sentence whose subject names what is adjusted ("EBITDA and margin figures are adjusted")."""
+def _subject_statement(text: str) -> tuple[str, str] | None:
+    """(basis word, subject) of a figure-free sentence whose subject names what is adjusted ("EBITDA and margin figures
+    are adjusted")."""
     for sentence in re.split(r"(?<=[.;])\s+", text):
-        if any(ch.isdigit() for ch in sentence):
+        if "adjusted" not in sentence and "GAAP" not in sentence.upper() or _DIGIT.search(sentence):
             continue
         m = _SUBJECT_BASIS.search(sentence)
-        if m and _SUBJECT_WORDS.search(m.group("subj")) and not _NOT_ALL.search(m.group("subj")):
-            return m
+        if m:
+            subj = " ".join(sentence[:m.start()].split()[-12:])
+            if _SUBJECT_WORDS.search(subj) and not _NOT_ALL.search(subj):
+                return m.group("d"), subj
     return None
 
 
@@ -131,10 +137,10 @@ def call_level_statement(texts: list[str]) -> tuple[Basis, frozenset[str] | None
             basis = basis_of(m.group("a") or m.group("b") or m.group("c"))
             sentence = text[max(0, text.rfind(".", 0, m.start()) + 1):m.end()]
         else:
-            m = _subject_statement(text)
-            if m is None:
+            found = _subject_statement(text)
+            if found is None:
                 continue
-            basis, sentence = basis_of(m.group("d")), m.group("subj")
+            basis, sentence = basis_of(found[0]), found[1]
         if _EVERYTHING.search(sentence):
             return basis, None
         scope: set[str] = set()
@@ -148,10 +154,13 @@ def call_level_statement(texts: list[str]) -> tuple[Basis, frozenset[str] | None
 # Words one of which each kind's cues contain: a cheap test before the regular expression.
 _HINTS = {
     FactKind.PRIOR_GUIDANCE: ("previous", "prior", "original", "earlier", "initial", "former", "had ", "guid", "outlook", "range", "forecast", "midpoint", "middle of", "top end", "high end", "low end", "bottom end", "upper end", "lower end",
-                              "indicated", "provided", "gave", "communicated", "outlined", "projected", "shared", "promised", "target"),
-    FactKind.ESTIMATE: ("consensus", "street", "sell", "have you", "had you", "was at", "i'm at", "model", "analyst", "estimate", "you guys", "i think", "i believe",
+                              "indicated", "provided", "gave", "communicated", "outlined", "projected", "shared", "promised", "target",
+                              "discussed", "we set", "laid out", "talked about", " estimate", "ber plan", "ary plan", "march plan", "april plan",
+                              "may plan", "june plan", "july plan", "august plan"),
+    FactKind.ESTIMATE: ("consensus", "street", "by my", "sell", "have you", "had you", "was at", "i'm at", "model", "analyst", "estimate", "you guys", "i think", "i believe",
                         "i assume", "i calculate", "i get", "i am", "i'm", "my number", "my forecast", "i had"),
     FactKind.TARGET: ("long", "target", "goal", "aspir", "ambition", "by ", "aim", "-year", "over the next", "year", "medium", "mid", "investor day",
+                      "the plan", "new plan", "capital plan", " to 20", "- 20", "–20", "-20",
                       "model", "through", "over time", "algorithm", "framework"),
     FactKind.GUIDANCE: ("expect", "anticipat", "guid", "outlook", "forecast", "project", "see", "should", "will", "to be", "plan",
                         "intend", "budget", "assum", "going to", "look for", "estimat", "reaffirm", "rais", "narrow", "updat",
@@ -159,6 +168,16 @@ _HINTS = {
 }
 
 
+
+
+def asks_outlook(text: str) -> bool:
+    """Does the text hold a guidance cue ("how should we think about", "your guide", "expect") that is not a
+    look-alike for the past ("than expected")? Cheaper than `kind_cues` for a question's whole text."""
+    rx = KIND_CUES[-1][1]
+    for m in rx.finditer(text):
+        if not NOT_GUIDANCE.search(text, max(0, m.start() - 30), min(len(text), m.end() + 30)):
+            return True
+    return False
 
 
 def kind_cues(sentence: str) -> list[tuple[int, FactKind]]:

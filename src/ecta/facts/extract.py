@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ..model import Basis, Change, Direction, Fact, FactKind, Period, Role, Section
 from . import periods as P
-from .context import BASIS_CUES, PAST, basis_of, kind_cues
+from .context import BASIS_CUES, PAST, asks_outlook, basis_of, kind_cues
 from .guard import OnLowered, guarded
 from .numbers import Quantity, find_quantities
 from .taxonomy import COUNT_METRICS, DAYS_METRICS, MONEY_METRICS, NEGATING, PERCENT_METRICS, PNL_METRICS, RATIO_METRICS, metric_cues
@@ -42,6 +42,12 @@ class Context:
     """An answer to an analyst's question about the outlook: "For the first quarter, gross margin in the 44% range"."""
     asked_period: Period | None = None
     """The period ahead that question named, for an answer that names none."""
+    quarter_end: int | None = None
+    """The month (1-12) the call's quarter ends, where the call says it ("for the quarter ended September 30")."""
+    call_month: int | None = None
+    """The month the call is held in: a month named as a period that is this one lies after the call's quarter."""
+    question: str = ""
+    """That question's text, whose one metric is read only when an answer's figure names none."""
     asked_metric: tuple[str, str] | None = None
     """The one metric that question named ("What are you assuming for the tax rate?"), for an answer's first figure
     that names none ("Think of it as 21% to 22%.")."""
@@ -62,6 +68,8 @@ class State:
     """The basis of the last figure whose metric a later sentence may carry on."""
     lead_basis: Basis | None = None
     """"On a non-GAAP basis, ..." opening a paragraph's sentence: the basis of the P&L figures that follow."""
+    count_ref: Decimal | None = None
+    """The size of the paragraph's last count, for a bare number said of it again ("The Street is at 845,000")."""
     outlook: Period | None = None
     """The period of the paragraph's last outlook figure: "We are raising our full-year outlook ... At current rates,
     currency should add 0.5 points, so we now expect revenue of ..." is still the full year."""
@@ -107,11 +115,12 @@ _COUNT_AFTER = re.compile(
     r"tests|vaccines|doses|gallons|liters|litres|tonnes|boxes|packages|parcels|meals|impressions|streams|"
     r"prescriptions|scripts|procedures|treatments|kits|bottles|pairs|pieces|items|advisors|advisers|agents|reps|"
     r"representatives|engineers|salespeople|bankers|brokers|consultants|professionals|nurses|drivers|pilots|technicians|"
-    r"underwriters|analysts|scientists|developers|specialists|recruiters|shares)\b",
+    r"underwriters|analysts|scientists|developers|specialists|recruiters|shares|communities|lots|homesites|shipsets|interceptors|"
+    r"missiles|satellites|engines|airframes|turbines|rigs|mines|plants|vessels|stations)\b",
 )
 _NOT_FIGURE_BEFORE = re.compile(
     r"(?:\b(?:slide|slides|page|pages|question|questions|No\.|number|item|items|section|chapter|rule|Form|Note|version|phase|tier|"
-    r"level|class|series|step|age|aged|ages|(?<!in\s)line|lines|extension|ext\.|room|suite|floor|route|model|Section|Article|Exhibit|top|"
+    r"level|class|series|step|age|aged|ages|age\s+of|(?<!in\s)line|lines|extension|ext\.|room|suite|floor|route|model|Section|Article|Exhibit|top|"
     r"covid|COVID|ASC|IFRS|Basel)\s*#?|#)$",
     re.I,
 )
@@ -124,9 +133,9 @@ _PRODUCT_AFTER = re.compile(
     r"(?:[A-Za-z]|[-\s](?:gig|gigs|gigabits?|gigabytes?|terabits?|terabytes?|megabits?|nanometers?|nanometres?|nm|millimeters?|millimetres?|mm|"
     r"inch|inches|GHz|MHz|Gbps|Mbps|Tbps|G|GB|TB|kW|kWh|MW|W|core|bit|K)\b)")
 _UP = r"wider|widened|up|increased?|increasing|grew|grow(?:n|th|ing|s)?|rose|rising|rise|expanded|expansion|expand(?:ing)?|improved|improv(?:e|ement|ing)|higher|gain(?:ed|s)?|jumped|climbed|added|accelerat(?:ed|ion)|better|more|uplift|benefit(?:ed)?"
-_DOWN = r"down|decreased?|decreasing|declined?|declining|fell|fall(?:ing)?|dropped|drop|contracted|contraction|lower|fewer|reduc(?:ed|tion)|shrank|slipped|compressed|compression|headwind|lost|worse|less|deteriorat(?:ed|ion)|erosion|cost\s+us|costs\s+us|took\s+away|takes\s+away|hurt|dragged|weighed|pressure|drag|deleverag(?:e|ed|ing)|tighter|tightened|narrower|lose|loses|losing"
+_DOWN = r"down|decreased?|decreasing|declined?|declining|fell|fall(?:ing)?|dropped|drop|contracted|contraction|lower|fewer|reduc(?:ed|tion)|shrank|slipped|compressed|compression|headwind|lost|worse|less|deteriorat(?:ed|ion)|erosion|cost\s+us|costs\s+us|took\s+away|takes\s+away|hurt|dragged|weighed|weighing|weighs|pressure|drag|shorter|deleverag(?:e|ed|ing)|tighter|tightened|narrower|lose|loses|losing"
 _CHANGE_BEFORE = re.compile(
-    rf"\b(?P<w>{_UP}|{_DOWN}|change|swing|delta)\s+(?:of\s+|by\s+|nearly\s+|about\s+|approximately\s+|roughly\s+|some\s+|over\s+|more\s+than\s+|almost\s+|just\s+(?:over|under)\s+|an?\s+|another\s+|a\s+further\s+|(?:a\s+)?solid\s+|(?:a\s+)?strong\s+|(?:a\s+)?robust\s+|a\s+healthy\s+|a\s+very\s+strong\s+|close\s+to\s+|around\s+|sharply\s+|significantly\s+|a\s+bit\s+|slightly\s+|modestly\s+|by\s+|only\s+|just\s+|in\s+the\s+|at\s+an?\s+)*$",
+    rf"\b(?P<w>{_UP}|{_DOWN}|change|swing|delta)\s+(?:of\s+|by\s+|nearly\s+|about\s+|approximately\s+|roughly\s+|some\s+|over\s+|more\s+than\s+|almost\s+|just\s+(?:over|under)\s+|an?\s+|another\s+|a\s+further\s+|something\s+like\s+|(?:a\s+)?solid\s+|(?:a\s+)?strong\s+|(?:a\s+)?robust\s+|a\s+healthy\s+|a\s+very\s+strong\s+|close\s+to\s+|around\s+|sharply\s+|significantly\s+|a\s+bit\s+|slightly\s+|modestly\s+|by\s+|only\s+|just\s+|in\s+the\s+|at\s+an?\s+)*$",
     re.I,
 )
 _CHANGE_AFTER = re.compile(
@@ -160,10 +169,14 @@ _OUTLOOK_WORD = re.compile(r"\b(?:guidance|guide|outlook|range|forecast|expect\w
 # ", and we expect ...": a new subject starts a new statement, whose cue is not the earlier figure's
 _NEW_SUBJECT = re.compile(r"(?:,\s+|\s)(?:and|but|while|so)\s+(?:we|I|they|you|management)\b|;\s"
                           r"|,\s+(?:and|but|while|so)\s+(?:the|our|this|that|it)\b|\s(?:and|but)\s+(?:the|our)\s+(?:guide|guidance|outlook|forecast)\b", re.I)
+def _new_subject(s: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+    return _NEW_SUBJECT.search(s, pos, len(s) if endpos is None else endpos)
+
+
 # "Our cost of debt is 4.6%": a statement of where things stand, even inside an outlook paragraph
 _PRESENT_STATE = re.compile(r"\b(?:is|are|has|have|currently|now|today|so\s+far|remains?|stands?|averages|runs|sits)\b", re.I)
 _LEVEL_OF = re.compile(r"\b(?:our|the|its)\s+(?:[\w-]+\s+){1,4}?levels?\s+of\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
-_COMPARED_AFTER = re.compile(r"\b(?:compared|versus|vs\b|against|above|below|within|exceed\w*|beat|ahead\s+of|short\s+of|shy\s+of|behind|(?:top|high|low|bottom|upper|lower)\s+end|midpoint|middle\s+of|in\s+line)", re.I)
+_COMPARED_AFTER = re.compile(r"\b(?:compared|versus|vs\b|against|above|below|within|inside|exceed\w*|beat|ahead\s+of|short\s+of|shy\s+of|behind|(?:top|high|low|bottom|upper|lower)\s+end|midpoint|middle\s+of|in\s+line)", re.I)
 _COMPARE_CUE_BEFORE = re.compile(r"\b(?:from|compared|versus|vs\.?|against|than|relative\s+to|(?:a\s+little|slightly|just|somewhat)\s+(?:under|below|above)|(?:flat|ahead|behind|in\s+line|consistent|even)\s+(?:with|of))\b", re.I)
 _TO_BEFORE = re.compile(r"\b(?:to|reach(?:ed|ing)?|at|of|totaled|was|were|is|be|hit)\s+(?:a\s+(?:record|new)\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$", re.I)
 _REVISE = re.compile(r"\b(?:rais(?:e|ed|ing)|lower(?:ed|ing)?|increas(?:e|ed|ing)|revis(?:e|ed|ing)|updat(?:e|ed|ing)|narrow(?:ed|ing)?|cut|reduc(?:e|ed|ing)|tighten(?:ed|ing)?)\b", re.I)
@@ -174,7 +187,7 @@ _HEAD_OF = re.compile(r"\s+(?:on|of|for|from|in)\s+(?:[\w&-]+\s+){0,4}", re.I)
 _CHANGE_IN = re.compile(r"^\s*(?:increase|decrease|rise|decline|growth|improvement|reduction|drop|gain|jump)\s+in\s+(?:our\s+|the\s+|total\s+|net\s+)?$", re.I)
 """"on a 35% increase in revenues": the metric the change is of."""
 _FOLLOW_LINK = re.compile(r"^\s*(?:(?:of|in|for|from|on)\s+)?(?:(?:the|our|total|net|new|additional|incremental|annual(?:ized)?|organic|adjusted|non-GAAP|GAAP|quarterly|senior|unsecured|secured|convertible)\s+){0,3}$", re.I)
-_NEGATIVE_WORD = re.compile(r"\b(?:negative(?:\s+in\s+the)?|minus|a\s+loss\s+of|loss\s+of|net\s+loss\s+of|(?:net|operating|pre-?tax)\s+losses\s+of|an?\s+\w*\s*loss\s+of|outflow\s+of|burn\s+of|deficit\s+of)\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
+_NEGATIVE_WORD = re.compile(r"\b(?:(?:negative|unfavou?rable)\s+(?:[\w-]+\s+){0,3}?of|negative(?:\s+in\s+the)?|minus|a\s+loss\s+of|loss\s+of|net\s+loss\s+of|(?:net|operating|pre-?tax)\s+losses\s+of|an?\s+\w*\s*loss\s+of|outflow\s+of|burn\s+of|deficit\s+of)\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 _GUIDANCE_WORDS = re.compile(r"\b(?:guidance|outlook|range|guide|guided|forecast)\b", re.I)
 _FLAT_TO = re.compile(r"\bflat\s+to\s+(?:(up|down)\s+)?(?:about\s+|approximately\s+)?$", re.I)
 _COST_METRICS = frozenset({"dso", "dio", "operating_expenses", "research_and_development", "sales_and_marketing",
@@ -194,9 +207,10 @@ _COST_SHARE = re.compile(
     r"\b(?:labor|labour|wages|payroll|occupancy(?:\s+costs?)?|food|beverage|packaging|paper|commodit(?:y|ies)|freight|rent|"
     r"cost\s+of\s+(?:sales|goods(?:\s+sold)?|revenues?)|COGS|expenses?|costs?|G&A|SG&A|overhead)\s+"
     r"(?:\w+\s+){0,2}?(?:was|were|came\s+in\s+at|ran\s+at|ran|represented|equal(?:l?ed)?|of|at)\s+(?:about\s+|approximately\s+|roughly\s+)?"
-    r"[\d.]+\s*(?:%|percent|per\s+cent)\s+of\s+(?:total\s+|net\s+|our\s+)?(?:sales|revenues?)", re.I)
+    r"[\d.]+\s*(?:%|percent|per\s+cent)\s+of\s+(?:total\s+|net\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:sales|revenues?)", re.I)
 _SHARE_BASE = re.compile(r"(?:%|percent|per\s+cent)\s+of\s+(?:our\s+|the\s+|total\s+|net\s+)*$", re.I)
-_COST_RATIO = re.compile(r"\b(?:churn|(?:combined|expense|loss|efficiency|cost(?:[-\s]to[-\s]income)?)\s+ratio)\b", re.I)
+_COST_RATIO = re.compile(r"\b(?:churn|(?:combined|expense|loss|efficiency|cost(?:[-\s]to[-\s]income)?|medical(?:\s+care|\s+cost|\s+loss)?|"
+                         r"care|benefits?|operating|admin(?:istrative)?(?:\s+expense)?)\s+ratio|MLR|MCR)\b", re.I)
 _LOSS_METRICS = frozenset({"net_income", "eps", "operating_income", "ebit", "ebitda", "gross_profit", "other"})
 _AMOUNT_ONLY = frozenset({
     "debt", "net_debt", "cash", "ebitda", "ebit", "net_income", "operating_income", "free_cash_flow", "gross_profit", "eps",
@@ -249,6 +263,11 @@ _THRESHOLD = re.compile(
     r"in\s+excess\s+of|at\s+least|north\s+of)\s*$", re.I)
 
 
+_THRESHOLD_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:downgrade|rating|covenant)\s+(?:thresholds?|triggers?|limits?)\b", re.I)
+_GROUP_BOUND = re.compile(r"\b[a-z]+s\s+(?:priced|valued|costing|worth|needing|using|requiring|earning|making)\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:above|over|more\s+than|greater\s+than|under|below|less\s+than|at\s+least)\s*$", re.I)
+_GROUP_VERBS = ("priced", "valued", "costing", "worth", "needing", "using", "requiring", "earning", "making")
+_EACH = re.compile(r"\s*(?:\w+\s+){0,2}each\b")
 _PRICE_DECK_AFTER = re.compile(r"\s*(?:per\s+barrel\s+|/bbl\s+|a\s+barrel\s+|per\s+MMBtu\s+|per\s+Mcf\s+)?(?:WTI|Brent|Henry\s+Hub|oil|crude|gas|natural\s+gas|strip|price\s+deck|deck)\b", re.I)
 _PRICE_DECK_BEFORE = re.compile(r"\b(?:at|assuming|assumes|assumed|using|based\s+on|with|under)\s+(?:an?\s+|the\s+)?(?:about\s+|around\s+)?$", re.I)
 _ASSUMED_SPREAD = re.compile(r"\b(?:budget\w*|assum\w*|using|model(?:l)?(?:ed|ing)?|plan\w*\s+(?:on|for))\s+(?:an?\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,2}?"
@@ -261,7 +280,7 @@ _MONTH_ENDS = frozenset("ary rch pril may une uly ust ber jan feb mar apr jun ju
 _DATE_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$")
 _DATE_YEAR = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-                        r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?=(?:19|20)\d\d\b)")
+                        r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?=(?:19|20)\d\d\b)")
 
 
 @lru_cache(maxsize=8)
@@ -274,12 +293,23 @@ _BOUND_WORDS = ("under", "over", "above", "below", "than")
 _NOUN_BOUND = re.compile(r"\b[a-z]{3,}s\s+(?:under|over|above|below|larger\s+than|smaller\s+than|bigger\s+than|of\s+more\s+than|of\s+less\s+than|with\s+more\s+than|with\s+fewer\s+than)\s+$")
 
 
-_ASSUMPTION_WORDS = ("wti", "brent", "henry", "oil", "gas", "crude", "deck", "strip", "basis", "differential", "assumption")
+_COMMODITY_AT = re.compile(r"\b(?:gold|silver|copper|nickel|zinc|platinum|palladium|iron\s+ore|coal|power|electricity|uranium|lithium|"
+                           r"oil|gas|crude|reserve|resource|euro|dollar|yen|pound|sterling|peso|real|rupee|yuan)\s+(?:prices?\s+|rates?\s+)?"
+                           r"(?:of|at|around|near)\s+(?:about\s+|around\s+|roughly\s+)?$", re.I)
+_MARKET_ASSUMED = re.compile(r"\b(?:outlook|guidance|guide|plan|forecast|budget)\s+assumes?\s+(?:that\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
+                             r"(?:(?:mortgage|interest|policy|fed|funds|30-year|10-year|exchange|FX|state)\s+rates?|rate\s+(?:actions|cuts|hikes)|"
+                             r"(?:gold|oil|commodity|copper|gas|power|metal)\s+prices?|inflation|currenc(?:y|ies)|euro|dollar|yen)\b[^.;]*$", re.I)
+_ASSUMPTION_WORDS = ("wti", "brent", "henry", "oil", "gas", "crude", "deck", "strip", "basis", "differential", "assum", "reserve price",
+                     "resource price")
 
 
 def _assumption(q: Quantity, s: str) -> bool:
     """"At a $65 WTI deck", "assuming $3 gas", "budgeting a basis of negative $1.10": a planning assumption about
     market prices, not the company's figure (like a rate-cut assumption)."""
+    if "assum" in s or "reserve price" in s or "resource price" in s:
+        before = s[max(0, q.start - 60):q.start + _hedge_len(q)]
+        if _COMMODITY_AT.search(before) or _MARKET_ASSUMED.search(s, 0, q.start):
+            return True  # "assumes a gold price of $3,200 per ounce", "assumes mortgage rates stay around 6.5%", "a euro at $1.12"
     if not _money(q.unit) or not _hints(s)[1]:
         return False
     before = s[max(0, q.start - 70):q.start + _hedge_len(q)]
@@ -290,6 +320,12 @@ def _assumption(q: Quantity, s: str) -> bool:
 
 def _threshold(q: Quantity, s: str) -> bool:
     """"customers with ARR above $100,000", "$100 million-plus clients": a size class, not a reported figure."""
+    if ("hreshold" in s or "rigger" in s or "limit" in s) and _THRESHOLD_AFTER.match(s, q.end):
+        return True  # "the 12% downgrade thresholds"
+    if q.approx and (_hints(s)[2] or "less" in s or "least" in s):
+        if ((_maybe(s[max(0, q.start - 60):q.start], _GROUP_VERBS) and _GROUP_BOUND.search(s, max(0, q.start - 60), q.start + _hedge_len(q)))
+                or ("each" in s and _EACH.match(s, q.end))):
+            return True  # "homes priced under $400,000", "customers needing more than 100 megawatts each"
     if not _money(q.unit):
         return False
     if re.match(r"[-\s]?(?:plus\b|\+)", s[q.end:q.end + 6]):
@@ -338,7 +374,7 @@ _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 def _says_nothing_after(s: str, q: Quantity) -> bool:
     """True when the clause after the figure names no subject either ("Think of it as 21% to 22%.")."""
     _, cend = _clause_bounds(s, q.start)
-    return all(w.lower() in _CARRY_WORDS or P.find_cues(w) for w in _WORD.findall(s, q.end, cend))
+    return all(w.lower() in _CARRY_WORDS for w in _WORD.findall(s, q.end, cend))
 
 
 def _carries_metric(s: str, q: Quantity) -> bool:
@@ -438,8 +474,9 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
     _ = prev_q_end
     if pick[2] == "eps" and q.scaled and _money(q.unit):
         # "$52 million, or $0.65 per share": millions are the earnings, the per-share figure is the EPS
-        others = [c for c in before if c[2] in MONEY_METRICS and c[2] != "eps"]
-        return (others[-1][2], others[-1][3], others[-1][0], others[-1][1]) if others else ("net_income", pick[3], pick[0], pick[1])
+        others = [c for c in cues if c[0] >= q.end and c[1] <= cend and c[2] != "eps"][:1] or [
+            c for c in before if c[2] in MONEY_METRICS and c[2] != "eps"][-1:]
+        return (others[0][2], others[0][3], others[0][0], others[0][1]) if others else ("net_income", pick[3], pick[0], pick[1])
     return pick[2], pick[3], pick[0], pick[1]
 
 
@@ -540,20 +577,34 @@ def _basis(q: Quantity, s: str, metric_span: tuple[int, int] | None, prev: tuple
     return None
 
 
-def _kind(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context, state: State, future_at: tuple[int, ...]) -> FactKind:
+_END_OF_RANGE = re.compile(r"(?:(?:top|high|low|bottom|upper|lower)\s+end|midpoint|middle)\s+of\s+(?:our|the)\b", re.I)
+
+
+def _kind(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context, state: State, future_at: tuple[int, ...],
+          reported_at: tuple[int, ...] = ()) -> FactKind:
     # a future period in a later statement ("..., and we plan to remodel another 40 in 2027") is not this figure's
-    new_subject = _NEW_SUBJECT.search(s, q.end) if future_at or ctx.asked_outlook else None
+    new_subject = _new_subject(s, q.end) if future_at or reported_at or ctx.asked_outlook else None
     has_future_cue = bool(future_at) and any(pos < (new_subject.start() if new_subject else len(s)) for pos in future_at)
     before = [k for pos, k in cues if pos < q.start]
     kind: FactKind | None = before[-1] if before else None
+    if kind is FactKind.GUIDANCE:
+        last = max(pos for pos, k in cues if pos < q.start)
+        ns = _new_subject(s, last, q.start)
+        if ns and _tensed(s[ns.start():q.start]):
+            kind = FactKind.ACTUAL  # "We've assumed China is down for the year, and it's about 19% of the pipeline": a new statement
     if kind is FactKind.GUIDANCE and FactKind.TARGET in before:
         tpos = max(pos for pos, k in cues if pos < q.start and k is FactKind.TARGET)
-        if not _NEW_SUBJECT.search(s, tpos, q.start):
+        if not _new_subject(s, tpos, q.start):
             kind = FactKind.TARGET  # "Longer term, our algorithm calls for revenue growth of 12% to 14%"
     if kind is FactKind.GUIDANCE and FactKind.PRIOR_GUIDANCE in before:
         last = max(pos for pos, _ in cues if pos < q.start)
         if s[last:last + 6].lower().startswith("to be"):
             kind = FactKind.PRIOR_GUIDANCE  # "the guidance we provided included ..., margin to be up slightly, ..."
+    if kind is FactKind.PRIOR_GUIDANCE and FactKind.GUIDANCE in before:
+        last = max(pos for pos, k in cues if pos < q.start)
+        first_guide = min(pos for pos, k in cues if k is FactKind.GUIDANCE)
+        if first_guide < last and _END_OF_RANGE.match(s, last) and not PAST.search(s, 0, last):
+            kind = FactKind.GUIDANCE  # "we expect AISC to come in at the upper end of our $1,300 to $1,400 range": the range in force
     if kind is FactKind.PRIOR_GUIDANCE and before[-1] is FactKind.PRIOR_GUIDANCE and FactKind.GUIDANCE in before:
         last = max(pos for pos, k in cues if pos < q.start)
         if re.search(r",\s+(?:and|with)\s+", s[last:q.start]) and not re.search(r"\b(?:range|guidance|guide|outlook)\b", s[q.start - 40:q.start], re.I):
@@ -562,7 +613,7 @@ def _kind(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context, s
         _, cend = _clause_bounds(s, q.start)
         # "$0.61, compared with our guidance of $0.55 to $0.60": a cue past a comparison word is the other figure's
         after = [k for pos, k in cues if q.end <= pos < cend and (pos - q.end < 40 or not PAST.search(s))
-                 and not _COMPARED_AFTER.search(s, q.end, pos + 12) and not _NEW_SUBJECT.search(s, q.end, pos + 1)]
+                 and not _COMPARED_AFTER.search(s, q.end, pos + 12) and not _new_subject(s, q.end, pos + 1)]
         kind = after[0] if after else None
     elif before:
         # "we guided $395 to $405 million, so we came in $7.6 million above": a new clause in the past is an actual
@@ -573,6 +624,8 @@ def _kind(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context, s
 
     if ctx.role is Role.ANALYST and _RESTATED_GUIDE.search(s, _clause_bounds(s, q.start)[0], q.start):
         return FactKind.GUIDANCE  # "your midpoint is 218,000", "the guide implies 16%": management's outlook restated
+    if ctx.role is Role.ANALYST and any(k is FactKind.ESTIMATE and pos >= q.end for pos, k in cues) and _BY_MY.search(s, q.end):
+        return FactKind.ESTIMATE  # "... would be up something like 12% on last year's quarter by my math"
     if ctx.role is Role.ANALYST and _HYPOTHESIS.search(s, 0, q.start):
         return FactKind.ESTIMATE  # "if you were to add 500 stores", "suppose pricing is up 3%": the analyst's what-if
     if ctx.role is Role.ANALYST and _YOU_HAVE.search(s) and kind is None:
@@ -589,14 +642,15 @@ def _kind(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context, s
     if kind is None:
         # "the program currently provides $1.8 billion, and we expect pricing for 2026 to ...": the future is the next clause's
         cstart = _clause_bounds(s, q.start)[0]
-        now = (_NEW_SUBJECT.search(s, q.end) and _PRESENT_STATE.search(s, cstart, q.start)
+        now = (_new_subject(s, q.end) and _PRESENT_STATE.search(s, cstart, q.start)
                and not (future_at and any(cstart <= pos < q.start for pos in future_at)))  # "bookings for the third quarter are 3 points ahead"
-        if has_future_cue and not PAST.search(s) and not now:
+        if has_future_cue and not PAST.search(s) and not now and not _TO_DATE.search(s, _clause_bounds(s, q.start)[0], q.start):
             return FactKind.GUIDANCE
-        if ctx.asked_outlook and not PAST.search(s) and not _PRESENT_STATE.search(s) and not any(
-                _reported(c, ctx) for c in P.find_cues(s[:new_subject.start() if new_subject else len(s)])):
+        if ctx.asked_outlook and not _tensed(s) and not any(
+                pos < (new_subject.start() if new_subject else len(s)) for pos in reported_at):
             return FactKind.GUIDANCE  # an answer about the outlook: "For the first quarter, gross margin in the 44% range."
-        if state.kind is FactKind.GUIDANCE and not PAST.search(s) and not (q.low is None and _PRESENT_STATE.search(s)):
+        if (state.kind is FactKind.GUIDANCE and not PAST.search(s) and not (q.low is None and _PRESENT_STATE.search(s))
+                and not any(pos < (new_subject.start() if new_subject else len(s)) for pos in reported_at)):
             return FactKind.GUIDANCE
         return FactKind.ACTUAL
     return kind
@@ -625,11 +679,13 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
               or (st.unit == "count" and _COUNT_VERB.search(s, max(0, q.start - 30), q.start))]
     cues = metric_cues(s) if (qs or _might_be_qualitative(s)) else []
     kcues = kind_cues(s) if (qs or cues or (ctx.segments is not None and _might_be_qualitative(s))) else []
-    pcues = P.find_cues(s) if (qs or cues) else []
+    pcues = _cues(s, ctx) if (qs or cues) else []
+    if pcues and any(c.rel is None and c.year and not c.quarter and not c.half for c in pcues):
+        pcues = _undated(s, pcues)
     facts: list[Fact] = []
     topic = not qs and ctx.fiscal_year and s.count(" ") < 8 and _TOPIC_LEAD.match(s)
     if topic and not cues:
-        pcues = P.find_cues(s)
+        pcues = _cues(s, ctx)
     if topic and pcues:
         # "And just to follow up on 2026." / "Turning to next year.": the period of what comes next
         c = pcues[-1]
@@ -643,6 +699,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
     if st.lead_basis is not None and any(k is FactKind.GUIDANCE for _, k in kcues):
         st.lead_basis = None  # the outlook is a new topic: "on a GAAP basis" was about the results
     future_at = tuple(c.start for c in pcues if _future_cue([c], ctx) or (ctx.role is not Role.ANALYST and _ahead(c, ctx, s)))
+    # read only where an outlook could carry over: an answer about the outlook, or a paragraph in its outlook
+    reported_at = tuple(c.start for c in pcues if _reported(c, ctx)) if ctx.asked_outlook or st.kind is FactKind.GUIDANCE else ()
     respectively = _respectively(s, qs, cues)
     prev: tuple[Quantity, Basis | None] | None = None
     compared_end: int | None = None
@@ -669,6 +727,14 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 elif noun == "shares" and _BUYBACK_VERB.search(s, max(0, q.start - 40), q.start):
                     picked = ("buyback", "repurchased shares", *picked[2:])  # "we repurchased 1.4 million shares"
                 q.unit = "count"
+            elif (facts and facts[-1].unit == "days" and q.value is not None and q.value < 1000
+                  and (_COMPARE_BEFORE.search(s[max(0, q.start - 40):q.start]) or _COUNT_LINK.search(s[max(0, q.start - 24):q.start]))):
+                q.unit = "days"  # "49 at the end of the quarter, compared with 51 at the end of June and 47 a year ago"
+                picked = (facts[-1].metric, facts[-1].phrase)
+            elif (("day" in lowered or "time" in lowered or "dpo" in lowered) and _DAYS_MEASURE.search(s, max(0, q.start - 60), q.start)
+                  and _DAYS_LINK.search(s, max(0, q.start - 24), q.start)):
+                q.unit = "days"  # "Days claims payable were 49 at the end of the quarter, compared with 51"
+                picked = ("other", _DAYS_MEASURE.search(s, max(0, q.start - 60), q.start).group(0))
             elif picked and picked[0] in RATIO_METRICS and "." in q.text:
                 q.unit = "x"
             elif picked and picked[0] in DAYS_METRICS:
@@ -691,12 +757,21 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 q.unit = "count"  # "... 14 new restaurants. Year-to-date we've opened 31": the noun of the sentence before
                 picked = (st.metric, st.phrase)
                 inherited = True
+            elif (st.unit == "count" and st.count_ref and q.value is not None and q.value > 0 and "," in q.text
+                  and Decimal("0.8") <= q.value / st.count_ref <= Decimal("1.25")
+                  and any(k in (FactKind.ESTIMATE, FactKind.GUIDANCE) for _, k in kcues)):
+                q.unit = "count"  # "... guide of 800,000 to 860,000 ounces ... The Street is at 845,000": that count again
+                picked = (st.metric, st.phrase)
+                inherited = True
             else:
                 continue
         if q.unit == "days" and picked and picked[0] == "inventory":
             picked = ("dio", picked[1], *picked[2:])
         if q.unit == "days" and (not picked or picked[0] not in DAYS_METRICS):
-            if not (picked and picked[0] in ("other",)):
+            days = _DAYS_MEASURE.search(s)
+            if days:
+                picked = ("other", days.group(0))  # "days claims payable were 49", "build cycle time was 118 days"
+            elif not (picked and picked[0] in ("other",)):
                 continue
         if q.unit == "x" and not picked and not (ctx.role is Role.ANALYST and "." in q.text) and not re.search(r"\b(?:leverage|coverage|turns?|multiple|ratio|times\s+(?:EBITDA|earnings|sales))\b", s, re.I):
             continue
@@ -721,9 +796,10 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         if (picked is None and st.metric not in (None, "other", "growth") and not count_noun and _carries_metric(s, q)
                 and (q.unit == st.unit or (q.unit == "bps" and st.unit == "%"))):
             picked, carried = (st.metric, st.phrase), True  # "Our tax rate was 23%. For the first quarter, we expect about 21%."
-        elif (picked is None and ctx.asked_metric is not None and st.metric is None and not facts and not count_noun
-              and _fits(ctx.asked_metric[0], q.unit) and _carries_metric(s, q) and _says_nothing_after(s, q)):
-            picked = ctx.asked_metric  # "What are you assuming for the tax rate?" "Think of it as 21% to 22%."
+        elif (picked is None and (ctx.asked_metric is not None or ctx.question) and st.metric is None and not facts and not count_noun
+              and _carries_metric(s, q) and _says_nothing_after(s, q)
+              and (asked := ctx.asked_metric or question_metric(ctx.question)) is not None and _fits(asked[0], q.unit)):
+            picked = asked  # "What are you assuming for the tax rate?" "Think of it as 21% to 22%."
         if (not picked or picked[0] == "other") and _money(q.unit) and _PER_UNIT_PRICE.match(s, q.end):
             picked = ("price", "realized price")  # "we realized $2.31 per Mcf"
         metric, phrase = (picked[0], picked[1]) if picked else ("other", "")
@@ -787,10 +863,14 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             negative = True
             value = -value if value is not None else None
             low, high = ((-high if high is not None else None), -low) if low is not None else (low, high)
+        if not negative and _money(q.unit) and value is not None and value > 0 and _NEG_AFTER.match(s, q.end):
+            negative, value = True, -value  # "$0.06 unfavorable compared with last year", "$0.11 behind normal"
+            if not is_change and _YOY.search(s, q.end, min(len(s), q.end + 60)):
+                is_change, direction = True, Direction.DOWN
         if (not is_change and not negative and metric_span is not None and value is not None and value > 0
                 and metric in _LOSS_METRICS and NEGATING.search(s[metric_span[0]:metric_span[1] + 1]) and _money(q.unit)):
             value = -value
-        cost_share = (is_change and q.unit in ("%", "bps") and _maybe(s, (" of sales", " of revenue", " of net sales", " of total"))
+        cost_share = (is_change and q.unit in ("%", "bps") and _maybe(s, (" of ",)) and _maybe(s, ("sales", "revenue", " of total"))
                       and _COST_SHARE.search(s, 0, q.start) is not None)
         if (is_change and direction is Direction.UP and (metric in _COST_METRICS or cost_share or _COST_RATIO.search(s, max(0, q.start - 60), min(len(s), q.end + 40)))
                 and not re.search(r"\befficiency\s+(?!ratio)\w+\s*$", s[max(0, q.start - 40):q.start], re.I)
@@ -802,7 +882,10 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             if low is not None and low > 0:
                 low, high = (-high if high is not None else None), -low
         # kind
-        kind = _kind(q, s, kcues, ctx, st, future_at)
+        kind = _kind(q, s, kcues, ctx, st, future_at, reported_at)
+        base = _BASE_OF.search(s, max(0, q.start - 40), q.start) if "base" in s else None
+        if base:
+            kind = FactKind.ACTUAL  # "5% to 7% annual growth off our 2025 base of $3.86": the level of that year
         level_of = _LEVEL_OF.search(s, max(0, q.start - 45), q.start)
         if level_of and kind in (FactKind.GUIDANCE, FactKind.PRIOR_GUIDANCE):
             kind = FactKind.ACTUAL  # "up slightly from our Q3 level of 41.8%": the level reached, not the outlook
@@ -841,6 +924,9 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             kind = FactKind.ACTUAL
         base_kind = kind
         replaced = comparison and kind is FactKind.GUIDANCE and _REPLACED_AFTER.match(s, q.end) is not None
+        if (comparison and q.low is not None and facts and facts[-1].sentence == s and facts[-1].low is not None
+                and facts[-1].unit == q.unit and facts[-1].kind is FactKind.GUIDANCE):
+            replaced = True  # "EPS of $14.60 to $14.80, up from $14.25 to $14.55": the range the new one replaces
         if replaced:
             # "revenue of JPY 1,265 billion, up from the JPY 1,240 billion we announced in May": the outlook it replaces
             kind = FactKind.PRIOR_GUIDANCE
@@ -852,7 +938,9 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             if not any(marker <= c[0] and c[1] <= q.start for c in cues) and not (metric_span and metric_span[0] >= q.end):
                 metric, phrase = same[-1].metric, same[-1].phrase  # "..., compared with $109.6 million a year ago"
         target_at = max((pos for pos, k in kcues if k is FactKind.TARGET and pos < q.start), default=0)
-        period = _period_for(q, s, pcues, ctx, st, base_kind if comparison else kind, comparison, qs, is_change, target_at)
+        period = _period_for(q, s, pcues, ctx, st, base_kind if comparison else kind, comparison, qs, is_change, target_at, metric)
+        if base:
+            period = P.label(int(base.group(1)))
         if level_of:
             own = [c for c in pcues if level_of.start() <= c.start < q.start]
             if own:
@@ -880,6 +968,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             sentence=s, text=q.text,
         ))
         st.metric, st.unit, st.phrase, st.basis = metric, q.unit, phrase or metric.replace("_", " "), basis
+        if q.unit == "count":
+            st.count_ref = value if value is not None else high
         compared_end = q.end if comparison else None
         if not comparison and period is not None and kind is not FactKind.PRIOR_GUIDANCE and not level_of:
             st.period = period
@@ -894,7 +984,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
     if any(f.kind is FactKind.GUIDANCE for f in facts) and _RECALLED.search(s):
         facts = [f.model_copy(update={"kind": FactKind.PRIOR_GUIDANCE})
                  if f.kind is FactKind.GUIDANCE and _over(f.period, ctx) else f for f in facts]
-    if (cues or ctx.segments is not None) and kcues and ctx.role is not Role.ANALYST:
+    if (cues or ctx.segments is not None) and kcues and ctx.role is not Role.ANALYST and not s.rstrip().endswith("?"):
         facts += _qualitative(s, cues, kcues, qs, ctx, st, line, page, facts)
     return facts
 
@@ -941,7 +1031,12 @@ _PEOPLE = frozenset("advisors advisers agents reps representatives engineers sal
 _GOODS = frozenset("cases tests vaccines doses gallons liters litres tonnes tons barrels ounces pounds boxes packages parcels meals "
                    "boe boe/d boepd bbl bbls bbl/d b/d mcf mcfe mcf/d mcfe/d mmcf mmcfe mmcf/d mmcfe/d bcf bcfe bcf/d bcfe/d mmbtu "
                    "kits bottles pairs pieces items cars trucks aircraft vessels ships homes wafers devices systems rooms megawatts mw gw".split())
-_NEGATIVE_HINTS = ("negative", "minus", "loss", "outflow", "burn", "deficit")
+_NEG_AFTER = re.compile(r"\s+(?:per\s+share\s+|a\s+share\s+)?(?:unfavou?rable|behind|short\s+of|worse)\b", re.I)
+_DAYS_MEASURE = re.compile(r"\bdays?\s+(?:in\s+|of\s+)?(?:claims|payables?|supply|inventory|receivables?|sales\s+outstanding|cash|"
+                           r"to\s+(?:close|collect|pay|sell))(?:\s+payable|\s+outstanding)?|\b(?:cycle|build|lead|turn|turnaround|processing|"
+                           r"construction|delivery)\s+times?\b|\bDPO\b", re.I)
+_DAYS_LINK = re.compile(r"\b(?:were|was|is|are|of|at|to|with|and|than)\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
+_NEGATIVE_HINTS = ("negative", "minus", "loss", "outflow", "burn", "deficit", "unfavo")
 _COMPARE_HINTS = ("from", "compar", "versus", "vs", "against", "relative", "year's", "year’s")
 
 
@@ -1059,32 +1154,102 @@ def _ahead(c: P.Cue, ctx: Context, s: str) -> bool:
         if c.half == 2 and fq <= 2:
             return not _OF_LAST_YEAR.match(s, c.end)
         return fq == 4 and (c.quarter == 1 or c.half == 1) and not _OF_LAST_YEAR.match(s, c.end)
-    return c.rel == "this_y" and fq < 4 and not PAST.search(s) and not _PRESENT_STATE.search(s)
+    return c.rel == "this_y" and fq < 4 and not _tensed(s)
 
 
 _OF_LAST_YEAR = re.compile(r"\s+(?:of\s+)?(?:last\s+year|the\s+(?:prior|previous|last)\s+year|a\s+year\s+ago)\b", re.I)
 
 
+_YEAR_SPAN = re.compile(r"\b(?:fiscal\s+)?20\d\d\s*(?:through|to|-|–)\s*(?:fiscal\s+)?20\d\d\b", re.I)
+_BASE_YEAR = re.compile(r"\s+base\b", re.I)
+
+
+def _undated(s: str, pcues: list[P.Cue]) -> list[P.Cue]:
+    """Years that date no figure: a span ("for 2027 through 2031", a multi-year plan), a base year ("off our 2025 base of
+    $3.86", which dates only its base), a year inside a date ("at our investor day in March 2025")."""
+    spans = [(m.start(), m.end()) for m in _YEAR_SPAN.finditer(s)]
+    dated = _dated_years(s)
+    return [c for c in pcues if not (c.rel is None and c.year and not c.quarter and not c.half and not c.ytd and (
+        any(a <= c.start < b for a, b in spans) or c.start in dated or _BASE_YEAR.match(s, c.end)))]
+
+
+def _cues(s: str, ctx: Context) -> list[P.Cue]:
+    """The sentence's period cues, a month named as a period ("in October") as the quarter that holds it."""
+    found = P.find_cues(s)
+    if any(c.rel == "month" for c in found):
+        found = [m for c in found if (c.rel != "month" or _MONTH_LEAD.search(s, 0, c.start) or _month_of_figure(s, c.start))
+                 and (m := P.month_cue(c, ctx.fiscal_year, ctx.fiscal_quarter, ctx.quarter_end, ctx.call_month)) is not None]
+    return found
+
+
+def _month_of_figure(s: str, at: int) -> bool:
+    """"milled 5,350 tonnes per day in June": a month right after a figure, with no verb between, dates it; "the range we
+    gave in May" does not."""
+    m = _AFTER_FIGURE.search(s, max(0, at - 32), at)
+    return m is not None and not _tensed(m.group(0)) and not _IRREGULAR.search(m.group(0))
+
+
+_AFTER_FIGURE = re.compile(r"\d[^.;,\d]{0,30}$")
+_IRREGULAR = re.compile(r"\b(?:gave|said|told|set|laid|made|took|put|saw|got|did|we|you|they)\b", re.I)
+_MONTH_LEAD = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|so|now|then|also)\s+)\W*$|\b(?:sales|revenues?|orders|comps|traffic|volumes?|"
+                         r"bookings|shipments|RevPAR|occupancy|production)\s+$", re.I)
+"""A month is a figure's period where it leads its clause ("In October, orders rose 8%") or follows the measure
+("orders in October"); elsewhere it dates an event ("the buyback we announced in May")."""
+
+
+_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|does|did|(?P<ed>[a-z]{3,}ed))\b|(?:%|\b(?:it|this|that|which))\s+[a-z]{3,}s\b"
+                   r"|\b(?:it|that|there|what|he|she)['’]s\b", re.I)
+_NOT_VERB = frozenset("adjusted expected related based diluted combined consolidated weighted estimated projected anticipated "
+                      "planned targeted guided levered leveraged unlevered owned controlled detailed limited needed hundred "
+                      "indexed secured unsecured advanced integrated".split())
+
+
+@lru_cache(maxsize=32)
+def _lowered(s: str) -> str:
+    return s.lower()
+
+
+@lru_cache(maxsize=32)
+def _tensed(s: str) -> bool:
+    """Has the sentence a verb with a tense of its own ("was", "lowered", "the 10.5% reflects")? "For the first quarter,
+    gross margin in the 44% range" has none."""
+    if PAST.search(s) or _PRESENT_STATE.search(s):
+        return True
+    return any(not (m.group("ed") and m.group("ed").lower() in _NOT_VERB) for m in _VERB.finditer(s))
+
+
 def _reported(c: P.Cue, ctx: Context) -> bool:
     """A period the call reports on or before it ("in the quarter", "last year", "the second quarter" in a Q3 call)."""
     if c.rel is not None:
-        return c.rel in ("this_q", "prev_q", "year_ago", "q_last_year", "h_last_year", "n_years_ago", "this_h") or (
+        return c.rel in ("this_q", "prev_q", "year_ago", "q_last_year", "h_last_year", "n_years_ago", "this_h", "qtd") or (
             c.rel == "this_y" and ctx.fiscal_quarter in (None, 4))
     if c.year is not None and ctx.fiscal_year is not None:
         return c.year < ctx.fiscal_year or (c.year == ctx.fiscal_year and bool(c.quarter) and ctx.fiscal_quarter is not None
                                               and c.quarter <= ctx.fiscal_quarter)
-    return bool(c.quarter and ctx.fiscal_quarter and c.quarter <= ctx.fiscal_quarter and not _ahead(c, ctx, ""))
+    # without a year only the quarter reported and the one before are surely past: "the second quarter" in a Q4 call may
+    # be next year's
+    return bool(c.quarter and ctx.fiscal_quarter and 0 <= ctx.fiscal_quarter - c.quarter <= 1)
 
 
-def question_outlook(question: str, ctx: Context) -> tuple[bool, Period | None, tuple[str, str] | None]:
+def question_outlook(question: str, ctx: Context, metric: bool = True) -> tuple[bool, Period | None, tuple[str, str] | None]:
     """Does an analyst's question ask about the outlook, for which period ahead (None: it names none), and about
-    which one metric (None: none or several)?"""
-    asked = any(k is FactKind.GUIDANCE for _, k in kind_cues(question))
+    which one metric (None: none or several)? Only the end of a long turn is read: the question follows the preamble."""
+    question = question[-_QUESTION_CHARS:]
+    asked = asks_outlook(question)
     ahead = [c for c in P.find_cues(question) if _future_cue([c], ctx) or _ahead(c, ctx, question)]
     period = P.resolve(ahead[-1], ctx.fiscal_year, ctx.fiscal_quarter, True, ctx.fiscal_half) if ahead else None
+    return asked or bool(ahead), period, question_metric(question) if metric else None
+
+
+@lru_cache(maxsize=4)
+def question_metric(question: str) -> tuple[str, str] | None:
+    """The one metric a question names (None: none or several); read only when an answer's figure names none."""
+    question = question[-_QUESTION_CHARS:]
     named = {(c[2], c[3]) for c in metric_cues(question) if c[2] not in ("other", "growth", "eps") or c[3].lower().endswith("eps")}
-    metric = named.pop() if len({m for m, _ in named}) == 1 else None
-    return asked or bool(ahead), period, metric
+    return named.pop() if len({m for m, _ in named}) == 1 else None
+
+
+_QUESTION_CHARS = 320
 
 
 def _fits(metric: str, unit: str | None) -> bool:
@@ -1134,12 +1299,37 @@ def _comparison_at(s: str, start: int) -> bool:
     return any(ch.isdigit() for ch in between) and not re.search(r"\b(?:was|were|is|are|of|totaled|came)\b", between)
 
 
+_LEAD_PERIOD = re.compile(r"\W*(?:(?:and|so|now|then)\s*,?\s+)?(?:for|in|during)\s+(?:the\s+|our\s+)?$", re.I)
+_END_OF_LAST_YEAR = re.compile(r"\s+(?:[\w-]+\s+){0,3}?at\s+(?:the\s+)?(?:end|close)\s+of\s+(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year\b", re.I)
+_BASE_OF = re.compile(r"\b(?:off|from|on)\s+(?:our|a|the|its)\s+(?:fiscal\s+)?(20\d\d)\s+base\s+(?:of\s+)?(?:about\s+)?$", re.I)
+_BY_MY = re.compile(r"\bby\s+my\s+(?:math|numbers|calculations?|model)\b", re.I)
+_TO_DATE = re.compile(r"\b(?:is|are)\s+(?:running|tracking|trending)|\bso\s+far\b|\bto\s+date\b|quarter[-\s]to[-\s]date", re.I)
+""""April RevPAR is running up around 5%": data already seen of the quarter under way, an actual."""
 _ON_BEFORE = re.compile(r"\bon\s+(?:the\s+)?$", re.I)
 """"an improvement of 40 basis points on the first half of last year": the base of the change, not its period."""
 
 
+_STOCKS = frozenset({"cash", "debt", "net_debt", "backlog", "rpo", "deferred_revenue", "inventory", "book_value", "aum", "loans",
+                     "deposits", "share_count", "headcount", "customers", "subscribers", "users", "stores"})
+_BALANCE_WORDS = re.compile(r"\b(?:remaining|left|available|outstanding|on\s+hand|st(?:ood|ands)\s+at|ended\s+(?:\w+\s+){0,3}?with|balance)\b", re.I)
+
+
+def _span(p: Period, fq: int | None) -> bool:
+    """A period a balance cannot be dated by in a quarterly call: year-to-date, or a year not yet over."""
+    return p.ytd or (p.quarter is None and p.half is None and fq in (1, 2, 3))
+
+
+def _point_in_time(s: str, q: Quantity, metric: str | None) -> bool:
+    """A balance or stock ("backlog of $58 billion", "$1.2 billion remaining under the authorization"): it is at a
+    point in time, so it takes the call's quarter, not the span of a flow figure before it."""
+    if metric in _STOCKS:
+        return True
+    cstart, cend = _clause_bounds(s, q.start)
+    return _BALANCE_WORDS.search(s, cstart, cend) is not None
+
+
 def _period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State, kind: FactKind, comparison: bool,
-                qs: list[Quantity], is_change: bool, target_at: int = 0) -> Period | None:
+                qs: list[Quantity], is_change: bool, target_at: int = 0, metric: str | None = None) -> Period | None:
     fy, fq = ctx.fiscal_year, ctx.fiscal_quarter
     future = kind in (FactKind.GUIDANCE, FactKind.TARGET) or (kind is FactKind.ESTIMATE and not PAST.search(s))
     next_start = min((o.start for o in qs if o.start >= q.end), default=len(s))
@@ -1166,8 +1356,13 @@ def _period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State
         level = next(o for o in qs if o.start == next_start)
         following = [c for c in main_cues if level.end <= c.start <= min(level.end + 45, clause_end)]
     preceding = [c for c in main_cues if c.end <= q.start]
+    if following and preceding and _LEAD_PERIOD.match(s[:preceding[0].start]) and "," in s[q.end:following[0].start]:
+        following = []  # "For the fourth quarter, we expect sales of about $5.3 billion, our biggest quarter of the year"
+    if (not following and preceding and kind is FactKind.ACTUAL and not _LEAD_PERIOD.match(s[:preceding[-1].start])
+            and _new_subject(s, preceding[-1].end, q.start)):
+        preceding = []  # "China is down for the year, and it's about 19% of the pipeline": that year was the other clause's
     chosen = following[0] if following else (preceding[-1] if preceding else None)
-    if kind is FactKind.TARGET and chosen is not None and chosen.rel in ("this_q", "this_y", "this_h", "prev_q", "next_n_years"):
+    if kind is FactKind.TARGET and chosen is not None and (chosen.rel in ("this_q", "this_y", "this_h", "prev_q", "next_n_years") or chosen.ytd):
         chosen = None  # a long-term goal is not about the quarter just reported, nor dated by "over the next five years"
     if target_at:
         # a year in the goal's own lead-in still dates it ("In fiscal 2030, we are targeting ..."); one that dates
@@ -1184,6 +1379,9 @@ def _period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State
     elif chosen is not None and chosen.rel is None and chosen.quarter and chosen.year is None and fy and re.match(
             r"\s+(?:a\s+year\s+ago|of\s+last\s+year|last\s+year)\b", s[chosen.end:chosen.end + 16], re.I):
         main = P.label(fy - 1, chosen.quarter)  # "the third quarter a year ago"
+    elif (chosen is not None and kind is FactKind.ACTUAL and chosen.rel is None and chosen.year is None and fq
+          and chosen.quarter == fq % 4 + 1 and _TO_DATE.search(s)):
+        main = P.next_period(fy, fq)  # "the second quarter, where April RevPAR is running up around 5%": the quarter under way
     elif chosen is not None:
         # the Street's or an analyst's figure for a named quarter is ahead of the call, unless it is the quarter just
         # reported, in the past tense ("my estimate for the fourth quarter was $710 million" in a Q4 call)
@@ -1193,9 +1391,12 @@ def _period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State
     elif kind is FactKind.TARGET:
         annual = re.match(r"\s*(?:a|per)\s+year\b|\s*annually\b|\s*per\s+annum\b", s[q.end:q.end + 12], re.I)
         # only a named year dates a goal ("by 2030"); "over the next five years" leaves it open
-        dated = [] if annual else [c for c in pcues if c.rel is None and c.year and c.start >= target_at]
+        later = _new_subject(s, q.end)  # "..., and we'd expect a decision by the middle of 2027" dates the decision
+        dated = [] if annual else [c for c in pcues if c.rel is None and c.year and c.start >= target_at
+                                   and (later is None or c.start < later.start())]
         main = P.resolve(dated[0], fy, fq, True, ctx.fiscal_half) if dated else None
-    elif st.period is not None and st.future == (kind is not FactKind.ACTUAL):
+    elif (st.period is not None and st.future == (kind is not FactKind.ACTUAL)
+          and not (kind is FactKind.ACTUAL and _span(st.period, fq) and _point_in_time(s, q, metric))):
         main = st.period
     elif kind is FactKind.GUIDANCE and st.outlook is not None:
         main = st.outlook
@@ -1213,6 +1414,8 @@ def _period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State
     else:
         main = P.label(fy, half=ctx.fiscal_half)
     if not comparison:
+        if fy and _END_OF_LAST_YEAR.match(s, q.end):
+            return P.label(fy - 1)  # "reserves stood at 24.6 million ounces at the end of last year"
         ago = [c for c in pcues if c.rel == "year_ago" and q.end <= c.start <= q.end + 4]
         if ago and not is_change and main is not None:
             return P.previous_of(main, False)  # "the margin was 17.9 per cent last year"
@@ -1223,6 +1426,10 @@ def _period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State
         c = after_cues[0]
         if c.rel == "year_ago" and re.search(r"\b(?:end|close)\s+of\s+$", s[max(0, c.start - 12):c.start], re.I) and fy:
             return P.label(fy - 1)  # "down from 3.3 times at the end of last year": the year-end balance
+        if main is not None and main.ytd and c.rel is None and c.year and not c.quarter and not c.half:
+            return P.label(c.year, main.quarter, ytd=True)  # "$3.21 for the first nine months versus $3.02 in the same period of 2025"
+        if c.rel == "year_ago" and main is not None and fy and main.fiscal_year and main.fiscal_year > fy:
+            return P.label(fy - 1)  # "320,000 ounces a year by 2029, up from about 240,000 ounces last year"
         if c.rel == "year_ago":
             return P.previous_of(main, False)
         if c.rel == "prev_q":
@@ -1254,7 +1461,7 @@ def _align_revisions(facts: list[Fact]) -> None:
     for i, f in enumerate(facts):
         if f.kind is not FactKind.PRIOR_GUIDANCE:
             continue
-        new = [g for g in facts if g.kind is FactKind.GUIDANCE and g.metric == f.metric and g.unit == f.unit]
+        new = [g for g in facts if g.kind in (FactKind.GUIDANCE, FactKind.TARGET) and g.metric == f.metric and g.unit == f.unit]
         if new and new[0].period != f.period:
             facts[i] = f.model_copy(update={"period": new[0].period})
 
@@ -1294,7 +1501,7 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
             direction = Direction.FLAT
         breakeven = "break" in word
         approx = bool(m.group("deg")) or bool(_HEDGED_DIR.search(s[max(0, m.start() - 20):m.start()]))
-        pc = P.find_cues(s)
+        pc = _cues(s, ctx)
         pc = [c2 for c2 in pc if c2.rel not in ("year_ago", "prev_q")]  # "down slightly versus last year"
         pc = [c2 for c2 in pc if not _comparison_cue(s, c2)]  # "to be lower than the third quarter"
         near = [c2 for c2 in pc if c2.start >= m.start()] or [c2 for c2 in pc if c2.end <= m.start()][-1:]
@@ -1357,6 +1564,9 @@ def _basis_simple(s: str, c, ctx: Context) -> Basis | None:
  _COUNT_VERB, _END_OF, _DATE_YEAR) = (guarded(rx) for rx in (_COST_SHARE, _NOUN_BOUND, _EXCLUDED, _VERB_BY, _HYPOTHESIS,
                                                              _RESTATED_GUIDE, _FROM_MONTH, _PRICE_DECK_BEFORE, _ASSUMED_SPREAD,
                                                              _COUNT_VERB, _END_OF, _DATE_YEAR))
+(_VERB, _YEAR_SPAN, _MARKET_ASSUMED, _COMMODITY_AT, _GROUP_BOUND, _DAYS_MEASURE, _BALANCE_WORDS, _TO_DATE, _NEW_SUBJECT,
+ _PRESENT_STATE, _BY_MY) = (guarded(rx) for rx in (_VERB, _YEAR_SPAN, _MARKET_ASSUMED, _COMMODITY_AT, _GROUP_BOUND, _DAYS_MEASURE,
+                                                  _BALANCE_WORDS, _TO_DATE, _NEW_SUBJECT, _PRESENT_STATE, _BY_MY))
 (_QUAL_DIR, _CHANGE_BEFORE, _NOT_FIGURE_BEFORE, _TO_BEFORE, _THRESHOLD, _SEQ, _YOY, _QOQ, _LEVEL_OF, _COMPARE_BEFORE,
  _COMPARE_OF, _NEGATIVE_WORD, _COST_RATIO, _IMPROVE, _FLAT_TO, _REVISE, _MOTION, _OUTLOOK_WORD, _FROM_QUARTER,
  _COUNT_LINK, _HEDGED_DIR, _BARE_BOUNDED) = (guarded(rx) for rx in (

@@ -104,7 +104,8 @@ _HEDGE_PHRASES = tuple(" " + p for p in (
 
 # "declined by EUR 410 million to EUR 1.74 billion": a change and the new level, not a range
 _CHANGE_TO = re.compile(r"\b(?:declined|decreased|fell|dropped|rose|increased|grew|improved|expanded|contracted|reduced|up|down)\s+(?:by\s+)?(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
-_CONNECT = re.compile(r"^\s*(?:(?:per|a)\s+(?:diluted\s+)?share\s+)?(?:to|through|-|–|—|and(?:\s+to)?|or)\s*$", re.I)
+_CONNECT = re.compile(r"^\s*(?:(?:per|a)\s+(?:diluted\s+)?share\s+)?(?:to|through|-|–|—|and(?:\s+to)?|or)\s*(?:plus\s+)?$", re.I)
+""""plus 13% to plus 14%", as some calls say every growth figure, is the range 13-14%."""
 """"$3.65 per share to $3.85 per share" is one range, as "$3.65 to $3.85" is."""
 _BETWEEN = re.compile(r"\b(?:between|from|range\s+of|ranging\s+from)\s+(?:about\s+|approximately\s+)?$", re.I)
 
@@ -366,6 +367,8 @@ def _merge_ranges(sentence: str, qs: list[Quantity], outlook: bool = False) -> l
                                       or (_POINTS.search(a.text) is not None and "%" in b.text)))
             if conn and _compatible(a, b) and not change_then_level:
                 word = gap.strip().lower()
+                if word.endswith(" plus"):
+                    word = word[:-5].rstrip()
                 if word[:1] in ("p", "a") and " " in word:
                     word = word.rsplit(None, 1)[-1]  # "per share to"
                 between = _BETWEEN.search(sentence[max(0, a.start - 30):a.start])
@@ -374,8 +377,8 @@ def _merge_ranges(sentence: str, qs: list[Quantity], outlook: bool = False) -> l
                 if word == "to" and from_word and between.group(0).lower().startswith("ranging"):
                     ok = True
                 # "raising guidance to $150 to $170 million, from $120 to $140 million": an earlier range
-                if word == "to" and from_word and outlook and out and out[-1].is_range:
-                    ok = True
+                if word == "to" and from_word and out and out[-1].is_range and (outlook or _like_range(out[-1], a, b)):
+                    ok = True  # "adjusted EPS of $14.60 to $14.80, up from $14.25 to $14.55": the range it replaces
                 if ok:
                     out.append(_as_range(sentence, a, b))
                     i += 2
@@ -383,6 +386,14 @@ def _merge_ranges(sentence: str, qs: list[Quantity], outlook: bool = False) -> l
         out.append(a)
         i += 1
     return out
+
+
+def _like_range(prev: Quantity, a: Quantity, b: Quantity) -> bool:
+    """Is "A to B" of the same unit and size as the range just given, so that "from A to B" recalls a range?"""
+    if prev.unit != (a.unit or b.unit) or prev.low is None or prev.high is None or a.value is None or b.value is None:
+        return False
+    lo = a.value * (Decimal(10) ** getattr(b, "_power", 0)) if not getattr(a, "_power", 0) else a.value
+    return prev.low > 0 and Decimal("0.5") <= lo / prev.low <= Decimal(2) and Decimal("0.5") <= b.value / prev.high <= Decimal(2)
 
 
 def _compatible(a: Quantity, b: Quantity) -> bool:

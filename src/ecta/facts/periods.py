@@ -28,7 +28,7 @@ CUES = re.compile(
     |(?P<h>\b(?P<ho>first|second|1st|2nd|back|front)[-\s]+half(?:\s+of\s+(?:the\s+)?(?:(?:fiscal|calendar)\s+(?:year\s+)?|FY\s*)?'?(?P<hy>\d{{4}}|\d{{2}}(?![\d,.%]))
          |(?P<hlast>\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year))?
       |\bH(?P<hn>[12])\s*(?:FY\s*|fiscal\s*)?'?(?P<hy2>\d{{4}}|\d{{2}})?\b)
-    |(?P<ytd>\b(?:year[-\s]to[-\s]date|YTD|first\s+(?:nine|six|three)\s+months|(?:nine|six)[-\s]months?\s+(?:period|ended|to\s+date|year[-\s]to[-\s]date))\b(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<yty>\d{{4}}))?)
+    |(?P<ytd>\b(?:year[-\s]to[-\s]date|YTD|so\s+far\s+this\s+(?:fiscal\s+)?year|since\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:fiscal\s+)?year|first\s+(?:nine|six|three)\s+months|(?:nine|six)[-\s]months?\s+(?:period|ended|to\s+date|year[-\s]to[-\s]date))\b(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<yty>\d{{4}}))?)
     |(?P<this_q>\b(?:this|the|current|in\s+the|recent|latest|reported)\s+quarter\b)
     |(?P<this_h>\b(?:this|the|current|in\s+the)\s+half(?!\s+of)\b|\bhalf[-\s]year\b|\binterim\s+(?:period|dividend)\b)
     |(?P<prev_q>\b(?:last|prior|previous|preceding|linked|trailing)\s+quarter\b|\bsequential(?:ly)?\b|\bquarter[-\s]over[-\s]quarter\b|\bQoQ\b)
@@ -39,6 +39,10 @@ CUES = re.compile(
     |(?P<n_years_ago>\b(?P<na>two|three|four|five|2|3|4|5)\s+years\s+ago\b)
     |(?P<this_y>\b(?:(?:this|the|current|full|whole|entire)[-\s]+(?:fiscal\s+)?year|full[-\s]year|fiscal\s+year|annual(?:ly)?|for\s+the\s+year|(?:year[-\s]end|final)\s+dividend)\b)
     |(?P<y>\b{_YEAR.format(n="yy")})
+    |(?P<month>\b(?:(?P<thru>through)|in|during|for)\s+(?:the\s+month\s+of\s+)?(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b
+       (?!\s*\d|,?\s+(?:of\s+)?(?:last\s+year|the\s+prior\s+year|a\s+year\s+ago|next\s+year)))
+    |(?P<month2>\b(?P<mon2>January|February|March|April|May|June|July|August|September|October|November|December)
+       (?=\s+(?:sales|orders|revenues?|RevPAR|traffic|comps|comparable|volumes?|shipments|bookings|deliveries|closings|production)\b))
     """,
     re.X | re.I,
 )
@@ -53,11 +57,45 @@ class Cue:
     ytd: bool = False
     year: int | None = None
     rel: str | None = None
-    """this_q, prev_q, next_q, year_ago, next_y, this_y, or None for an explicit period."""
+    """this_q, prev_q, next_q, year_ago, next_y, this_y, month (see `month`), qtd (the quarter after the call's, to
+    date), or None for an explicit period."""
+    month: int | None = None
+    """1-12 for a month named as a period ("in October"): its quarter depends on when the call's quarter ends."""
 
     @property
     def explicit(self) -> bool:
         return self.rel is None
+
+
+_MONTH_NUMBER = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+
+
+def month_cue(c: Cue, fy: int | None, q: int | None, quarter_end: int | None, call_month: int | None) -> Cue | None:
+    """A month named as a period, as the quarter that holds it: the call's quarter when the month lies in it, the
+    quarter after it to date ("In October, orders were up 8%" in a call about a quarter ending in September), the
+    quarter before. `quarter_end` is the last month of the call's quarter when the call says it ("the quarter ended
+    September 30"); else only the month the call is held in is known to lie after the quarter. None: no such period."""
+    if c.rel != "month" or c.month is None:
+        return c
+    if not fy or not q:
+        return None
+    if quarter_end:
+        offset = (c.month - quarter_end) % 12
+    elif call_month:
+        # the quarter ended in one of the three months before the call: the call's month is after it, earlier ones in it
+        ago = (call_month - c.month) % 12
+        offset = 1 if ago == 0 else 0 if ago <= 3 else None
+    else:
+        return None
+    if offset == 0 and c.ytd:
+        return Cue(c.start, c.end, ytd=True, year=fy)  # "Through September" in a call about a quarter ending then
+    if offset in (0, 10, 11):
+        return Cue(c.start, c.end, quarter=q, year=fy)
+    if offset in (1, 2, 3):
+        return Cue(c.start, c.end, rel="qtd")
+    if offset in (7, 8, 9):
+        return Cue(c.start, c.end, quarter=q - 1 or 4, year=fy if q > 1 else fy - 1)
+    return None
 
 
 def _year(text: str | None) -> int | None:
@@ -74,7 +112,7 @@ one starts (much cheaper than a scan, and most words are ruled out before any Py
 
 _PREFIXES = frozenset(
     "q1 q2 q3 q4 1q 2q 3q 4q 1s 2n 3r 4t fi se th fo ba fr h1 h2 ha ye yt ni si cu in re la pr li tr qu ne co up a  sa yo fu "
-    "wh en an ov wi tw fy ca cy 19 20 f1 f2 f3 f4 f5 f6 f7 f8 f9 de lo".split()
+    "wh en an ov wi tw fy ca cy 19 20 f1 f2 f3 f4 f5 f6 f7 f8 f9 de lo du so si ja fe ma ap ju au oc no".split()
 ) | {"a "}
 """Two-letter starts of every cue: most words are ruled out without running the pattern."""
 
@@ -119,6 +157,10 @@ def find_cues(sentence: str) -> list[Cue]:
         elif g["ytd"]:
             c.ytd = True
             c.year = _year(g["yty"])
+        elif g["month"]:
+            c.rel, c.month, c.ytd = "month", _MONTH_NUMBER[g["mon"].lower()[:3]], bool(g["thru"])
+        elif g["month2"]:
+            c.rel, c.month = "month", _MONTH_NUMBER[g["mon2"].lower()[:3]]
         elif g["y"]:
             c.year = _year(g["yy"] or g["yyb"])
             if c.year is None or not 1980 <= c.year <= 2049:
@@ -189,8 +231,10 @@ def resolve(c: Cue, fy: int | None, q: int | None, future: bool, h: int | None =
     if c.rel == "this_h":
         # a quarterly call's "half" (or "interim dividend") is the half its quarter closes: Q2 closes H1, Q4 H2
         return label(fy, half=h or (q // 2 if q in (2, 4) else None)) if h or q in (2, 4) else None
-    if c.rel == "next_q":
+    if c.rel in ("next_q", "qtd"):
         return next_period(fy, q) if q else None
+    if c.rel == "month":
+        return label(fy, q) if q else None
     if c.rel == "prev_q":
         return previous_of(label(fy, q), True) if q else None
     if c.rel == "year_ago":
