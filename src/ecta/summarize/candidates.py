@@ -205,7 +205,11 @@ def candidates(t: Transcript, facts: list[Fact]) -> list[Candidate]:
             continue  # a per-share figure never runs to millions: the metric was misread
         when, rel = period_word(f, year, quarter)
         guidance = f.kind in (FactKind.GUIDANCE, FactKind.TARGET, FactKind.PRIOR_GUIDANCE)
-        if guidance and rel == "none":
+        # A long-term goal with no period of its own ("5% to 7% a year through 2030") is no year's outlook.
+        undated_goal = f.kind is FactKind.TARGET and rel == "none"
+        if undated_goal:
+            when = ""
+        elif guidance and rel == "none":
             # An outlook with no period of its own is the year's unless the sentence speaks of a quarter, and
             # then it is the next one: nobody guides the quarter being reported.
             when = "fy"
@@ -249,7 +253,7 @@ def candidates(t: Transcript, facts: list[Fact]) -> list[Candidate]:
                 merged = True
         if f.metric == "eps" and f.change is None and _CONTINUING.search(f.sentence):
             body += " from continuing operations"
-        text = f"{'sees ' if guidance else ''}{when} {body}.".strip()
+        text = f"{'targets ' if undated_goal else 'sees ' if guidance else ''}{when} {body}.".strip()
         text = re.sub(r"\s+", " ", text)
         key = (f.metric, name, f.kind.value, when, f.change is not None)
         rank = seen[key]
