@@ -133,7 +133,7 @@ _PRODUCT_AFTER = re.compile(
     r"(?:[A-Za-z]|[-\s](?:gig|gigs|gigabits?|gigabytes?|terabits?|terabytes?|megabits?|nanometers?|nanometres?|nm|millimeters?|millimetres?|mm|"
     r"inch|inches|GHz|MHz|Gbps|Mbps|Tbps|G|GB|TB|kW|kWh|MW|W|core|bit|K)\b)")
 _UP = r"wider|widened|up|increased?|increasing|grew|grow(?:n|th|ing|s)?|rose|rising|rise|expanded|expansion|expand(?:ing)?|improved|improv(?:e|ement|ing)|higher|gain(?:ed|s)?|jumped|climbed|added|accelerat(?:ed|ion)|better|more|uplift|benefit(?:ed)?"
-_DOWN = r"down|decreased?|decreasing|declined?|declining|fell|fall(?:ing)?|dropped|drop|contracted|contraction|lower|fewer|reduc(?:ed|tion)|shrank|slipped|compressed|compression|headwind|lost|worse|less|deteriorat(?:ed|ion)|erosion|cost\s+us|costs\s+us|took\s+away|takes\s+away|hurt|dragged|weighed|weighing|weighs|pressure|drag|shorter|deleverag(?:e|ed|ing)|tighter|tightened|narrower|lose|loses|losing"
+_DOWN = r"down|cut|decreased?|decreasing|declined?|declining|fell|fall(?:ing)?|dropped|drop|contracted|contraction|lower|fewer|reduc(?:ed|tion)|shrank|slipped|compressed|compression|headwind|lost|worse|less|deteriorat(?:ed|ion)|erosion|cost\s+us|costs\s+us|took\s+away|takes\s+away|hurt|dragged|weighed|weighing|weighs|pressure|drag|shorter|deleverag(?:e|ed|ing)|tighter|tightened|narrower|lose|loses|losing"
 _CHANGE_BEFORE = re.compile(
     rf"\b(?P<w>{_UP}|{_DOWN}|change|swing|delta)\s+(?:of\s+|by\s+|nearly\s+|about\s+|approximately\s+|roughly\s+|some\s+|over\s+|more\s+than\s+|almost\s+|just\s+(?:over|under)\s+|an?\s+|another\s+|a\s+further\s+|something\s+like\s+|(?:a\s+)?solid\s+|(?:a\s+)?strong\s+|(?:a\s+)?robust\s+|a\s+healthy\s+|a\s+very\s+strong\s+|close\s+to\s+|around\s+|sharply\s+|significantly\s+|a\s+bit\s+|slightly\s+|modestly\s+|by\s+|only\s+|just\s+|in\s+the\s+|at\s+an?\s+)*$",
     re.I,
@@ -200,8 +200,17 @@ _VERBED = re.compile(r"\b(?P<v>lowered|reduced|cut|decreased|increased|boosted|l
                      r"(?:our\s+|the\s+|its\s+)?(?:(?!(?:from|to|of|in|at|on|for|with|and|or|was|were|is)\b)[\w&-]+\s+){1,2}(?:by\s+)?"
                      r"(?:about\s+|roughly\s+|approximately\s+|nearly\s+)?$", re.I)
 """"a change in rate design that reduced earnings $0.19 per share": the verb gives the change, "by" or not."""
-_VERB_BY = re.compile(r"\b(?P<v>lower|reduc\w*|cut|trim\w*|decreas\w*|rais\w*|increas\w*|improv\w*|boost\w*|lift\w*|grow\w*|expand\w*|shrink\w*)\s+"
-                      r"(?:our\s+|the\s+|its\s+|their\s+)?(?:[\w&-]+\s+){1,4}?by\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|another\s+|nearly\s+|some\s+)?$", re.I)
+_VERB_BY = re.compile(r"\b(?P<v>lower|reduc\w*|cut|trim\w*|decreas\w*|dilut(?:e|es|ing)|erod\w*|slip(?:s|ping)?|rais\w*|increas\w*|improv\w*|boost\w*|lift\w*|grow\w*|grew|expand\w*|shrink\w*)\s+"
+                      r"(?:our\s+|the\s+|its\s+|their\s+)?(?:[\w&-]+[\s,]+){0,4}?by\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|another\s+|nearly\s+|some\s+|maybe\s+|perhaps\s+)?$", re.I)
+_SHARED_BY = re.compile(r"[\s,]*(?:and|or)\s+(?:[\w&-]+\s+){1,4}?by\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|maybe\s+)?", re.I)
+""""reduce A by 2 points and B by about 3 points": the second figure shares the first one's verb."""
+_VERB_DOWN = ("lower", "reduc", "cut", "decreas", "shrink", "trim", "dilut", "erod", "slip")
+# "takes about $25 million out of revenue", "takes 1.7 points off growth": a figure taken away is a fall
+_TAKEN_BEFORE = re.compile(r"\b(?:takes?|took|taking|shaves?|shaved|shaving|knocks?|knocked|knocking)\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|some\s+|another\s+|maybe\s+)?$", re.I)
+_TAKEN_AFTER = re.compile(r"\s+(?:out\s+of|off)\b", re.I)
+# "net price erosion in Europe of 2% to 3%", "a price cut in Germany of 10%": a named fall, its place between
+_FALL_OF = re.compile(r"\b(?:erosion|cut|declines?|reductions?|compression|contraction|deterioration)\s+(?:(?:in|on|at|for|across)\s+(?:[\w&-]+\s+){1,3}?)?of\s+"
+                      r"(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|some\s+|maybe\s+)?$", re.I)
 # "Labor was 31.2% of sales, a 40 basis point improvement": a cost line's share of sales, where better is lower.
 _COST_SHARE = re.compile(
     r"\b(?:labor|labour|wages|payroll|occupancy(?:\s+costs?)?|food|beverage|packaging|paper|commodit(?:y|ies)|freight|rent|"
@@ -209,7 +218,7 @@ _COST_SHARE = re.compile(
     r"(?:\w+\s+){0,2}?(?:was|were|came\s+in\s+at|ran\s+at|ran|represented|equal(?:l?ed)?|of|at)\s+(?:about\s+|approximately\s+|roughly\s+)?"
     r"[\d.]+\s*(?:%|percent|per\s+cent)\s+of\s+(?:total\s+|net\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:sales|revenues?)", re.I)
 _SHARE_BASE = re.compile(r"(?:%|percent|per\s+cent)\s+of\s+(?:our\s+|the\s+|total\s+|net\s+)*$", re.I)
-_COST_RATIO = re.compile(r"\b(?:churn|(?:combined|expense|loss|efficiency|cost(?:[-\s]to[-\s]income)?|medical(?:\s+care|\s+cost|\s+loss)?|"
+_COST_RATIO = re.compile(r"\b(?:(?:expense|loss|cost|churn|attrition|default|delinquency)\s+rates?|churn|(?:combined|expense|loss|efficiency|cost(?:[-\s]to[-\s]income)?|medical(?:\s+care|\s+cost|\s+loss)?|"
                          r"care|benefits?|operating|admin(?:istrative)?(?:\s+expense)?)\s+ratio|MLR|MCR)\b", re.I)
 _LOSS_METRICS = frozenset({"net_income", "eps", "operating_income", "ebit", "ebitda", "gross_profit", "other"})
 _AMOUNT_ONLY = frozenset({
@@ -489,6 +498,10 @@ def _change(q: Quantity, s: str, qs: list[Quantity]) -> tuple[bool, Direction | 
         eff = _OF_EFFECT.match(after)
         if eff:  # "30 basis points of leverage", "70 basis points of pressure on the margin"
             return True, Direction.DOWN if _DOWN_RX.match(eff.group(1)) else Direction.UP
+    if _TAKEN_BEFORE.search(before) and _TAKEN_AFTER.match(s, q.end):
+        return True, Direction.DOWN
+    if _FALL_OF.search(s, max(0, q.start - 60), q.start):
+        return True, Direction.DOWN
     m = _CHANGE_BEFORE.search(before)
     if not m and _TO_BEFORE.search(before):
         cmp = re.match(r"\s+(tighter|wider|higher|lower|better|worse)\s+than\b", after, re.I) if q.unit in ("%", "bps") else None
@@ -500,7 +513,11 @@ def _change(q: Quantity, s: str, qs: list[Quantity]) -> tuple[bool, Direction | 
         if not vb and not re.match(r"[^.;]{0,30}?\bto\s+[$€£¥₹\d]", s[q.end:q.end + 40]):  # not "from $900 million to $2.1 billion"
             vb = _VERBED.search(s, max(0, q.start - 40), q.start)
         if vb:  # "should lower LOE by roughly 40 cents", "raise prices by 3%"
-            return True, Direction.DOWN if vb.group("v").lower().startswith(("lower", "reduc", "cut", "decreas", "shrink", "trim")) else Direction.UP
+            return True, Direction.DOWN if vb.group("v").lower().startswith(_VERB_DOWN) else Direction.UP
+    if m and "by" in before:
+        vb = _VERB_BY.search(s, max(0, q.start - 60), q.start)
+        if vb and vb.start() < m.start():  # "would reduce sales growth by 2 points": the verb, not the noun, says which way
+            return True, Direction.DOWN if vb.group("v").lower().startswith(_VERB_DOWN) else Direction.UP
     if m:
         w = m.group("w").lower()
         if w.startswith("cost") and _PER_UNIT_PRICE.match(s, q.end):
@@ -822,6 +839,10 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 and facts[-1].sentence == s and re.fullmatch(r"\s*(?:[A-Za-z-]+\s+){0,4}?(?:,\s*)?(?:and|or)\s+(?:about\s+|approximately\s+)?",
                                                              s[s.find(facts[-1].text) + len(facts[-1].text):q.start])):
             is_change, direction = True, facts[-1].direction  # "up 4.1% organically and 2.8% in reported terms"
+        if (is_change and direction is Direction.UP and facts and facts[-1].sentence == s and facts[-1].direction is Direction.DOWN
+                and facts[-1].unit == q.unit and facts[-1].text in s
+                and _SHARED_BY.fullmatch(s, s.find(facts[-1].text) + len(facts[-1].text), q.start)):
+            direction = Direction.DOWN  # "reduce sales growth by 2 points and operating income growth by about 3 points"
         if q.unit == "%" and metric in MONEY_METRICS and not is_change:
             if _SHARE_OF.match(after) and metric in _MARGIN_OF:
                 metric = _MARGIN_OF[metric]
