@@ -1126,7 +1126,8 @@ def _bare_ok(s: str, low: str) -> bool:
 
 
 _DIGITS = "0123456789"
-_NUMBER_WORDS = ("percent", "point", "million", "billion", "teens", "digit", "cent", "penny", "times")
+_NUMBER_WORDS = ("percent", "point", "million", "billion", "teens", "digit", "cent", "penny", "times", "twenties", "thirties",
+                 "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
 
 
 

@@ -78,9 +78,11 @@ WORD_NUM = re.compile(
     re.X | re.I,
 )
 
-# "low teens", "mid-single digits", "high 30s", "double digits": word ranges, always approximate.
+# "low teens", "mid-single digits", "high 30s", "low twenties", "double digits": word ranges, always approximate.
+_DECADE_WORDS = {"twenties": "20", "thirties": "30", "forties": "40", "fifties": "50", "sixties": "60", "seventies": "70",
+                 "eighties": "80", "nineties": "90"}
 WORD_RANGE = re.compile(
-    r"""(?<![\w-])(?P<pos>low|mid|high|upper|lower)?[-\s]?(?P<band>single[-\s]digits?|double[-\s]digits?|teens|(?P<dec>[2-9]0)'?s)
+    r"""(?<![\w-])(?P<pos>low|mid|high|upper|lower)?[-\s]?(?P<band>single[-\s]digits?|double[-\s]digits?|teens|(?P<dec>[2-9]0)'?s|(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))
         (?:\s?(?:%|percent(?:age)?|range))*""",
     re.X | re.I,
 )
@@ -239,9 +241,9 @@ def find_quantities(sentence: str, default_currency: str = "USD", outlook: bool 
     found: list[Quantity] = []
     bands: list[Quantity] = []
     lowered = sentence.lower()
-    if "teen" in lowered or "digit" in lowered or "0s" in lowered or "0's" in lowered:
+    if "teen" in lowered or "digit" in lowered or "0s" in lowered or "0's" in lowered or any(w in lowered for w in _DECADE_WORDS):
         for m in WORD_RANGE.finditer(sentence):
-            band, pos, dec = m.group("band").lower(), (m.group("pos") or "").lower(), m.group("dec")
+            band, pos, dec = m.group("band").lower(), (m.group("pos") or "").lower(), m.group("dec") or _DECADE_WORDS.get((m.group("decw") or "").lower())
             if dec and not (pos or "%" in m.group(0) or "percent" in m.group(0).lower()):
                 continue
             low, high = _band(band, pos, dec)
