@@ -116,7 +116,9 @@ _COUNT_AFTER = re.compile(
     r"prescriptions|scripts|procedures|treatments|kits|bottles|pairs|pieces|items|advisors|advisers|agents|reps|"
     r"representatives|engineers|salespeople|bankers|brokers|consultants|professionals|nurses|drivers|pilots|technicians|"
     r"underwriters|analysts|scientists|developers|specialists|recruiters|shares|communities|lots|homesites|shipsets|interceptors|"
-    r"missiles|satellites|engines|airframes|turbines|rigs|mines|plants|vessels|stations)\b",
+    r"missiles|satellites|engines|airframes|turbines|rigs|mines|plants|vessels|stations|stalls|chargers|"
+    r"(?:giga|mega|tera)watt[-\s]hours|GWh|MWh|TWh|[A-Z][a-z]*(?:maxes|sizes)|VLCCs|"
+    r"approvals|readouts|(?:molecular\s+)?entities|molecules|compounds|indications|filings|launches)\b",
 )
 _NOT_FIGURE_BEFORE = re.compile(
     r"(?:\b(?:slide|slides|page|pages|question|questions|No\.|number|item|items|section|chapter|rule|Form|Note|version|phase|tier|"
@@ -732,7 +734,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             if count_noun:
                 cm = metric_cues(count_noun.group(1))
                 noun = count_noun.group(1).lower()
-                metric = cm[0][2] if cm else ("units" if noun in _GOODS else "headcount" if noun in _PEOPLE
+                metric = cm[0][2] if cm else ("units" if noun in _GOODS or _GOODS_NOUN.fullmatch(noun) else "headcount" if noun in _PEOPLE
                                               else "share_count" if noun == "shares" else "other")
                 if metric not in COUNT_METRICS:
                     metric = "units" if metric in ("units",) else ("customers" if metric == "customers" else "other")
@@ -786,7 +788,10 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             picked = ("dio", picked[1], *picked[2:])
         if q.unit == "days" and (not picked or picked[0] not in DAYS_METRICS):
             days = _DAYS_MEASURE.search(s)
-            if days:
+            kind_of_days = re.search(r"[a-z][\w-]*\s+days$", q.text, re.I)
+            if kind_of_days and not re.search(r"\b(?:within|in|after|over|for|next|past|last)\s+(?:about\s+)?$", s[max(0, q.start - 20):q.start], re.I):
+                picked = ("other", kind_of_days.group(0))  # "164 off-hire days": the days say what they measure
+            elif days:
                 picked = ("other", days.group(0))  # "days claims payable were 49", "build cycle time was 118 days"
             elif not (picked and picked[0] in ("other",)):
                 continue
@@ -1052,6 +1057,8 @@ _PEOPLE = frozenset("advisors advisers agents reps representatives engineers sal
 _GOODS = frozenset("cases tests vaccines doses gallons liters litres tonnes tons barrels ounces pounds boxes packages parcels meals "
                    "boe boe/d boepd bbl bbls bbl/d b/d mcf mcfe mcf/d mcfe/d mmcf mmcfe mmcf/d mmcfe/d bcf bcfe bcf/d bcfe/d mmbtu "
                    "kits bottles pairs pieces items cars trucks aircraft vessels ships homes wafers devices systems rooms megawatts mw gw".split())
+# units shipped or made of a kind the list above cannot hold: vessel classes ("41 Capesizes"), energy ("1.4 gigawatt hours")
+_GOODS_NOUN = re.compile(r"\w+(?:maxes|sizes)|vlccs|(?:giga|mega|tera)watt[-\s]hours|gwh|mwh|twh")
 _NEG_AFTER = re.compile(r"\s+(?:per\s+share\s+|a\s+share\s+)?(?:unfavou?rable|behind|short\s+of|worse)\b", re.I)
 _DAYS_MEASURE = re.compile(r"\bdays?\s+(?:in\s+|of\s+)?(?:claims|payables?|supply|inventory|receivables?|sales\s+outstanding|cash|"
                            r"to\s+(?:close|collect|pay|sell))(?:\s+payable|\s+outstanding)?|\b(?:cycle|build|lead|turn|turnaround|processing|"

@@ -40,6 +40,7 @@ _SCALE = r"(?:\s?(?:trillion|billion|million|thousand|lakhs?|lac|crores?)\b|\s?(
 _UNIT = (
     r"(?:\s?(?:%|percent(?:age\s+points?)?|per\s+cent|pct)|\s(?:basis\s+points?|bps|bp|points?)\b|x\b|p\b(?!\.[a-z])|\s?times\b|\s(?:turns?)\b(?!\s+(?:of|in|on|out|over|around|into))"
     r"|\s(?:grams?\s+(?:per|a)\s+(?:metric\s+)?(?:tonne|ton)|g/t)\b"
+    r"|\s(?:off-?hire|dry-?dock(?:ing)?|operating|ownership|available|calendar|trading|business|working|idle)\s+days\b"
     r"|\s(?:days?|cents?|pence|dollars?|euros?|pounds(?:\s+sterling)?|yen|rupees?|yuan|renminbi|francs|kroner|naira|pesos|reais)\b)"
 )
 
@@ -161,7 +162,7 @@ def _unit_of(raw: str | None) -> tuple[str | None, int, bool]:
         return "%", 0, False  # percentage points, as spoken of margins and rates
     if u in ("x", "times", "turn", "turns"):  # leverage "down 0.2 turns"
         return "x", 0, False
-    if u.startswith("day"):
+    if u.startswith("day") or u.endswith(" days"):  # "164 off-hire days", "120 drydock days"
         return "days", 0, False
     if u.startswith("gram") or u == "g/t":
         return "g/t", 0, False  # an ore grade
