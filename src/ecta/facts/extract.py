@@ -675,6 +675,16 @@ def _kind(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context, s
     return kind
 
 
+def _announced_outlook(s: str, ctx: Context, st: State) -> None:
+    """"We have revised our fiscal 2025 forecast upward." dates the outlook figures of the sentences after it; after a
+    quarter's guide ("For the full year, we are raising our outlook.") it also ends that quarter's period."""
+    named = [c for c in P.find_cues(s) if c.rel not in ("year_ago", "prev_q", "this_q")]
+    if named:
+        st.outlook = P.resolve(named[-1], ctx.fiscal_year, ctx.fiscal_quarter, True, ctx.fiscal_half)
+        if st.future and st.outlook is not None:
+            st.period = st.outlook
+
+
 def extract_sentence(sentence: str, context: Context | None = None, line: int = 1, state: State | None = None,
                      page: int | None = None) -> list[Fact]:
     """The facts one sentence states. `state` carries the paragraph's last period/metric between calls."""
@@ -688,6 +698,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             word = lead.group("w") or lead.group("w2")
             st.lead_basis = Basis.GAAP if word.lower() in ("reported", "statutory") else basis_of(word)
     if not s or not (numeric or (ctx.role is not Role.ANALYST and _might_be_qualitative(s))) or _boilerplate(s):
+        if s and not numeric and ctx.role is not Role.ANALYST and _OUTLOOK_NAMED.search(s):
+            _announced_outlook(s, ctx, st)  # "For the full year, we are raising our outlook."
         return []
     lowered = s.lower()
     outlook = any(w in lowered for w in ("guid", "outlook", "range", "forecast"))
@@ -711,10 +723,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         fut = _future_cue([c], ctx)
         st.period, st.future = P.resolve(c, ctx.fiscal_year, ctx.fiscal_quarter, fut, ctx.fiscal_half), fut
     if not qs and _OUTLOOK_NAMED.search(s):
-        # "We have revised our fiscal 2025 forecast upward." dates the outlook figures of the sentences after it
-        named = [c for c in P.find_cues(s) if c.rel not in ("year_ago", "prev_q", "this_q")]
-        if named:
-            st.outlook = P.resolve(named[-1], ctx.fiscal_year, ctx.fiscal_quarter, True, ctx.fiscal_half)
+        _announced_outlook(s, ctx, st)
     if st.lead_basis is not None and any(k is FactKind.GUIDANCE for _, k in kcues):
         st.lead_basis = None  # the outlook is a new topic: "on a GAAP basis" was about the results
     future_at = tuple(c.start for c in pcues if _future_cue([c], ctx) or (ctx.role is not Role.ANALYST and _ahead(c, ctx, s)))
