@@ -833,6 +833,9 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             picked = asked  # "What are you assuming for the tax rate?" "Think of it as 21% to 22%."
         if (not picked or picked[0] == "other") and _money(q.unit) and _PER_UNIT_PRICE.match(s, q.end):
             picked = ("price", "realized price")  # "we realized $2.31 per Mcf"
+        elif ((not picked or picked[0] in ("other", "net_income")) and _money(q.unit) and not q.scaled and _PER_DAY.match(s, q.end)
+              and _DAY_RATE.search(s, max(0, q.start - 80), q.start) and not _BREAKEVEN.search(s, max(0, q.start - 80), q.start)):
+            picked = ("price", "day rate")  # "earned a time charter equivalent rate of $21,850 per day": a rate charged
         metric, phrase = (picked[0], picked[1]) if picked else ("other", "")
         metric_span = (picked[2], picked[3]) if picked and len(picked) == 4 else None
         is_change, direction = _change(q, s, qs)
@@ -847,6 +850,10 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 metric, phrase = last.metric, last.phrase  # "We produced 214,600 ounces, up 9%": the change of the count
             elif not facts and st.unit == "count" and st.metric in _COUNTED and _carries_metric(s, q):
                 metric, phrase = st.metric, st.phrase  # "... 868,000 members. That's up 14% from a year ago."
+        if (is_change and q.unit == "%" and metric in ("other", "net_income") and facts and facts[-1].metric == "price"
+                and facts[-1].phrase == "day rate" and facts[-1].sentence == s and facts[-1].text in s
+                and re.fullmatch(r"\s*(?:per|a)\s+day\s*,\s*(?:(?:up|down)\s+)?", s[s.find(facts[-1].text) + len(facts[-1].text):q.start], re.I)):
+            metric, phrase = "price", facts[-1].phrase  # "$21,850 per day, 34% higher than a year ago": the rate's change
         if not is_change and q.unit == "%" and metric != "growth" and "growth" in phrase.lower() and not _SHARE_OF.match(after):
             is_change, direction = True, Direction.UP  # "revenue growth guidance of 3% to 5%": a rate of change
         if (not is_change and q.unit == "%" and facts and facts[-1].change is not None and facts[-1].unit == "%"
@@ -1068,6 +1075,9 @@ _GOODS = frozenset("cases tests vaccines doses gallons liters litres tonnes tons
                    "kits bottles pairs pieces items cars trucks aircraft vessels ships homes wafers devices systems rooms megawatts mw gw".split())
 # units shipped or made of a kind the list above cannot hold: vessel classes ("41 Capesizes"), energy ("1.4 gigawatt hours")
 _GOODS_NOUN = re.compile(r"\w+(?:maxes|sizes)|vlccs|(?:giga|mega|tera)watt[-\s]hours|gwh|mwh|twh")
+_PER_DAY = re.compile(r"\s*(?:per|a|/)\s*day\b", re.I)
+_DAY_RATE = re.compile(r"\b(?:rates?|earned|earn|earns|earning|fixed|TCE|charter|dayrates?|averaged|average\s+of|at)\b", re.I)
+_BREAKEVEN = re.compile(r"\bbreak-?even\b", re.I)
 _NEG_AFTER = re.compile(r"\s+(?:per\s+share\s+|a\s+share\s+)?(?:unfavou?rable|behind|short\s+of|worse)\b", re.I)
 _DAYS_MEASURE = re.compile(r"\bdays?\s+(?:in\s+|of\s+)?(?:claims|payables?|supply|inventory|receivables?|sales\s+outstanding|cash|"
                            r"to\s+(?:close|collect|pay|sell))(?:\s+payable|\s+outstanding)?|\b(?:cycle|build|lead|turn|turnaround|processing|"
