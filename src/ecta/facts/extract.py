@@ -116,7 +116,9 @@ _COUNT_AFTER = re.compile(
     r"prescriptions|scripts|procedures|treatments|kits|bottles|pairs|pieces|items|advisors|advisers|agents|reps|"
     r"representatives|engineers|salespeople|bankers|brokers|consultants|professionals|nurses|drivers|pilots|technicians|"
     r"underwriters|analysts|scientists|developers|specialists|recruiters|shares|communities|lots|homesites|shipsets|interceptors|"
-    r"missiles|satellites|engines|airframes|turbines|rigs|mines|plants|vessels|stations)\b",
+    r"missiles|satellites|engines|airframes|turbines|rigs|mines|plants|vessels|stations|stalls|chargers|"
+    r"(?:giga|mega|tera)watt[-\s]hours|GWh|MWh|TWh|[A-Z][a-z]*(?:maxes|sizes)|VLCCs|"
+    r"approvals|readouts|(?:molecular\s+)?entities|molecules|compounds|indications|filings|launches)\b",
 )
 _NOT_FIGURE_BEFORE = re.compile(
     r"(?:\b(?:slide|slides|page|pages|question|questions|No\.|number|item|items|section|chapter|rule|Form|Note|version|phase|tier|"
@@ -133,7 +135,7 @@ _PRODUCT_AFTER = re.compile(
     r"(?:[A-Za-z]|[-\s](?:gig|gigs|gigabits?|gigabytes?|terabits?|terabytes?|megabits?|nanometers?|nanometres?|nm|millimeters?|millimetres?|mm|"
     r"inch|inches|GHz|MHz|Gbps|Mbps|Tbps|G|GB|TB|kW|kWh|MW|W|core|bit|K)\b)")
 _UP = r"wider|widened|up|increased?|increasing|grew|grow(?:n|th|ing|s)?|rose|rising|rise|expanded|expansion|expand(?:ing)?|improved|improv(?:e|ement|ing)|higher|gain(?:ed|s)?|jumped|climbed|added|accelerat(?:ed|ion)|better|more|uplift|benefit(?:ed)?"
-_DOWN = r"down|decreased?|decreasing|declined?|declining|fell|fall(?:ing)?|dropped|drop|contracted|contraction|lower|fewer|reduc(?:ed|tion)|shrank|slipped|compressed|compression|headwind|lost|worse|less|deteriorat(?:ed|ion)|erosion|cost\s+us|costs\s+us|took\s+away|takes\s+away|hurt|dragged|weighed|weighing|weighs|pressure|drag|shorter|deleverag(?:e|ed|ing)|tighter|tightened|narrower|lose|loses|losing"
+_DOWN = r"down|cut|decreased?|decreasing|declined?|declining|fell|fall(?:ing)?|dropped|drop|contracted|contraction|lower|fewer|reduc(?:ed|tion)|shrank|slipped|compressed|compression|headwind|lost|worse|less|deteriorat(?:ed|ion)|erosion|cost\s+us|costs\s+us|took\s+away|takes\s+away|hurt|dragged|weighed|weighing|weighs|pressure|drag|shorter|deleverag(?:e|ed|ing)|tighter|tightened|narrower|lose|loses|losing"
 _CHANGE_BEFORE = re.compile(
     rf"\b(?P<w>{_UP}|{_DOWN}|change|swing|delta)\s+(?:of\s+|by\s+|nearly\s+|about\s+|approximately\s+|roughly\s+|some\s+|over\s+|more\s+than\s+|almost\s+|just\s+(?:over|under)\s+|an?\s+|another\s+|a\s+further\s+|something\s+like\s+|(?:a\s+)?solid\s+|(?:a\s+)?strong\s+|(?:a\s+)?robust\s+|a\s+healthy\s+|a\s+very\s+strong\s+|close\s+to\s+|around\s+|sharply\s+|significantly\s+|a\s+bit\s+|slightly\s+|modestly\s+|by\s+|only\s+|just\s+|in\s+the\s+|at\s+an?\s+)*$",
     re.I,
@@ -200,8 +202,17 @@ _VERBED = re.compile(r"\b(?P<v>lowered|reduced|cut|decreased|increased|boosted|l
                      r"(?:our\s+|the\s+|its\s+)?(?:(?!(?:from|to|of|in|at|on|for|with|and|or|was|were|is)\b)[\w&-]+\s+){1,2}(?:by\s+)?"
                      r"(?:about\s+|roughly\s+|approximately\s+|nearly\s+)?$", re.I)
 """"a change in rate design that reduced earnings $0.19 per share": the verb gives the change, "by" or not."""
-_VERB_BY = re.compile(r"\b(?P<v>lower|reduc\w*|cut|trim\w*|decreas\w*|rais\w*|increas\w*|improv\w*|boost\w*|lift\w*|grow\w*|expand\w*|shrink\w*)\s+"
-                      r"(?:our\s+|the\s+|its\s+|their\s+)?(?:[\w&-]+\s+){1,4}?by\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|another\s+|nearly\s+|some\s+)?$", re.I)
+_VERB_BY = re.compile(r"\b(?P<v>lower|reduc\w*|cut|trim\w*|decreas\w*|dilut(?:e|es|ing)|erod\w*|slip(?:s|ping)?|rais\w*|increas\w*|improv\w*|boost\w*|lift\w*|grow\w*|grew|expand\w*|shrink\w*)\s+"
+                      r"(?:our\s+|the\s+|its\s+|their\s+)?(?:[\w&-]+[\s,]+){0,4}?by\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|another\s+|nearly\s+|some\s+|maybe\s+|perhaps\s+)?$", re.I)
+_SHARED_BY = re.compile(r"[\s,]*(?:and|or)\s+(?:[\w&-]+\s+){1,4}?by\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|maybe\s+)?", re.I)
+""""reduce A by 2 points and B by about 3 points": the second figure shares the first one's verb."""
+_VERB_DOWN = ("lower", "reduc", "cut", "decreas", "shrink", "trim", "dilut", "erod", "slip")
+# "takes about $25 million out of revenue", "takes 1.7 points off growth": a figure taken away is a fall
+_TAKEN_BEFORE = re.compile(r"\b(?:takes?|took|taking|shaves?|shaved|shaving|knocks?|knocked|knocking)\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|some\s+|another\s+|maybe\s+)?$", re.I)
+_TAKEN_AFTER = re.compile(r"\s+(?:out\s+of|off)\b", re.I)
+# "net price erosion in Europe of 2% to 3%", "a price cut in Germany of 10%": a named fall, its place between
+_FALL_OF = re.compile(r"\b(?:erosion|cut|declines?|reductions?|compression|contraction|deterioration)\s+(?:(?:in|on|at|for|across)\s+(?:[\w&-]+\s+){1,3}?)?of\s+"
+                      r"(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|some\s+|maybe\s+)?$", re.I)
 # "Labor was 31.2% of sales, a 40 basis point improvement": a cost line's share of sales, where better is lower.
 _COST_SHARE = re.compile(
     r"\b(?:labor|labour|wages|payroll|occupancy(?:\s+costs?)?|food|beverage|packaging|paper|commodit(?:y|ies)|freight|rent|"
@@ -209,7 +220,7 @@ _COST_SHARE = re.compile(
     r"(?:\w+\s+){0,2}?(?:was|were|came\s+in\s+at|ran\s+at|ran|represented|equal(?:l?ed)?|of|at)\s+(?:about\s+|approximately\s+|roughly\s+)?"
     r"[\d.]+\s*(?:%|percent|per\s+cent)\s+of\s+(?:total\s+|net\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:sales|revenues?)", re.I)
 _SHARE_BASE = re.compile(r"(?:%|percent|per\s+cent)\s+of\s+(?:our\s+|the\s+|total\s+|net\s+)*$", re.I)
-_COST_RATIO = re.compile(r"\b(?:churn|(?:combined|expense|loss|efficiency|cost(?:[-\s]to[-\s]income)?|medical(?:\s+care|\s+cost|\s+loss)?|"
+_COST_RATIO = re.compile(r"\b(?:(?:expense|loss|cost|churn|attrition|default|delinquency)\s+rates?|churn|(?:combined|expense|loss|efficiency|cost(?:[-\s]to[-\s]income)?|medical(?:\s+care|\s+cost|\s+loss)?|"
                          r"care|benefits?|operating|admin(?:istrative)?(?:\s+expense)?)\s+ratio|MLR|MCR)\b", re.I)
 _LOSS_METRICS = frozenset({"net_income", "eps", "operating_income", "ebit", "ebitda", "gross_profit", "other"})
 _AMOUNT_ONLY = frozenset({
@@ -489,6 +500,10 @@ def _change(q: Quantity, s: str, qs: list[Quantity]) -> tuple[bool, Direction | 
         eff = _OF_EFFECT.match(after)
         if eff:  # "30 basis points of leverage", "70 basis points of pressure on the margin"
             return True, Direction.DOWN if _DOWN_RX.match(eff.group(1)) else Direction.UP
+    if _TAKEN_BEFORE.search(before) and _TAKEN_AFTER.match(s, q.end):
+        return True, Direction.DOWN
+    if _FALL_OF.search(s, max(0, q.start - 60), q.start):
+        return True, Direction.DOWN
     m = _CHANGE_BEFORE.search(before)
     if not m and _TO_BEFORE.search(before):
         cmp = re.match(r"\s+(tighter|wider|higher|lower|better|worse)\s+than\b", after, re.I) if q.unit in ("%", "bps") else None
@@ -500,7 +515,11 @@ def _change(q: Quantity, s: str, qs: list[Quantity]) -> tuple[bool, Direction | 
         if not vb and not re.match(r"[^.;]{0,30}?\bto\s+[$€£¥₹\d]", s[q.end:q.end + 40]):  # not "from $900 million to $2.1 billion"
             vb = _VERBED.search(s, max(0, q.start - 40), q.start)
         if vb:  # "should lower LOE by roughly 40 cents", "raise prices by 3%"
-            return True, Direction.DOWN if vb.group("v").lower().startswith(("lower", "reduc", "cut", "decreas", "shrink", "trim")) else Direction.UP
+            return True, Direction.DOWN if vb.group("v").lower().startswith(_VERB_DOWN) else Direction.UP
+    if m and "by" in before:
+        vb = _VERB_BY.search(s, max(0, q.start - 60), q.start)
+        if vb and vb.start() < m.start():  # "would reduce sales growth by 2 points": the verb, not the noun, says which way
+            return True, Direction.DOWN if vb.group("v").lower().startswith(_VERB_DOWN) else Direction.UP
     if m:
         w = m.group("w").lower()
         if w.startswith("cost") and _PER_UNIT_PRICE.match(s, q.end):
@@ -656,6 +675,16 @@ def _kind(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context, s
     return kind
 
 
+def _announced_outlook(s: str, ctx: Context, st: State) -> None:
+    """"We have revised our fiscal 2025 forecast upward." dates the outlook figures of the sentences after it; after a
+    quarter's guide ("For the full year, we are raising our outlook.") it also ends that quarter's period."""
+    named = [c for c in P.find_cues(s) if c.rel not in ("year_ago", "prev_q", "this_q")]
+    if named:
+        st.outlook = P.resolve(named[-1], ctx.fiscal_year, ctx.fiscal_quarter, True, ctx.fiscal_half)
+        if st.future and st.outlook is not None:
+            st.period = st.outlook
+
+
 def extract_sentence(sentence: str, context: Context | None = None, line: int = 1, state: State | None = None,
                      page: int | None = None) -> list[Fact]:
     """The facts one sentence states. `state` carries the paragraph's last period/metric between calls."""
@@ -669,6 +698,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             word = lead.group("w") or lead.group("w2")
             st.lead_basis = Basis.GAAP if word.lower() in ("reported", "statutory") else basis_of(word)
     if not s or not (numeric or (ctx.role is not Role.ANALYST and _might_be_qualitative(s))) or _boilerplate(s):
+        if s and not numeric and ctx.role is not Role.ANALYST and _OUTLOOK_NAMED.search(s):
+            _announced_outlook(s, ctx, st)  # "For the full year, we are raising our outlook."
         return []
     lowered = s.lower()
     outlook = any(w in lowered for w in ("guid", "outlook", "range", "forecast"))
@@ -692,10 +723,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         fut = _future_cue([c], ctx)
         st.period, st.future = P.resolve(c, ctx.fiscal_year, ctx.fiscal_quarter, fut, ctx.fiscal_half), fut
     if not qs and _OUTLOOK_NAMED.search(s):
-        # "We have revised our fiscal 2025 forecast upward." dates the outlook figures of the sentences after it
-        named = [c for c in P.find_cues(s) if c.rel not in ("year_ago", "prev_q", "this_q")]
-        if named:
-            st.outlook = P.resolve(named[-1], ctx.fiscal_year, ctx.fiscal_quarter, True, ctx.fiscal_half)
+        _announced_outlook(s, ctx, st)
     if st.lead_basis is not None and any(k is FactKind.GUIDANCE for _, k in kcues):
         st.lead_basis = None  # the outlook is a new topic: "on a GAAP basis" was about the results
     future_at = tuple(c.start for c in pcues if _future_cue([c], ctx) or (ctx.role is not Role.ANALYST and _ahead(c, ctx, s)))
@@ -715,7 +743,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             if count_noun:
                 cm = metric_cues(count_noun.group(1))
                 noun = count_noun.group(1).lower()
-                metric = cm[0][2] if cm else ("units" if noun in _GOODS else "headcount" if noun in _PEOPLE
+                metric = cm[0][2] if cm else ("units" if noun in _GOODS or _GOODS_NOUN.fullmatch(noun) else "headcount" if noun in _PEOPLE
                                               else "share_count" if noun == "shares" else "other")
                 if metric not in COUNT_METRICS:
                     metric = "units" if metric in ("units",) else ("customers" if metric == "customers" else "other")
@@ -769,7 +797,10 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             picked = ("dio", picked[1], *picked[2:])
         if q.unit == "days" and (not picked or picked[0] not in DAYS_METRICS):
             days = _DAYS_MEASURE.search(s)
-            if days:
+            kind_of_days = re.search(r"[a-z][\w-]*\s+days$", q.text, re.I)
+            if kind_of_days and not re.search(r"\b(?:within|in|after|over|for|next|past|last)\s+(?:about\s+)?$", s[max(0, q.start - 20):q.start], re.I):
+                picked = ("other", kind_of_days.group(0))  # "164 off-hire days": the days say what they measure
+            elif days:
                 picked = ("other", days.group(0))  # "days claims payable were 49", "build cycle time was 118 days"
             elif not (picked and picked[0] in ("other",)):
                 continue
@@ -802,6 +833,9 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             picked = asked  # "What are you assuming for the tax rate?" "Think of it as 21% to 22%."
         if (not picked or picked[0] == "other") and _money(q.unit) and _PER_UNIT_PRICE.match(s, q.end):
             picked = ("price", "realized price")  # "we realized $2.31 per Mcf"
+        elif ((not picked or picked[0] in ("other", "net_income")) and _money(q.unit) and not q.scaled and _PER_DAY.match(s, q.end)
+              and _DAY_RATE.search(s, max(0, q.start - 80), q.start) and not _BREAKEVEN.search(s, max(0, q.start - 80), q.start)):
+            picked = ("price", "day rate")  # "earned a time charter equivalent rate of $21,850 per day": a rate charged
         metric, phrase = (picked[0], picked[1]) if picked else ("other", "")
         metric_span = (picked[2], picked[3]) if picked and len(picked) == 4 else None
         is_change, direction = _change(q, s, qs)
@@ -816,12 +850,20 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 metric, phrase = last.metric, last.phrase  # "We produced 214,600 ounces, up 9%": the change of the count
             elif not facts and st.unit == "count" and st.metric in _COUNTED and _carries_metric(s, q):
                 metric, phrase = st.metric, st.phrase  # "... 868,000 members. That's up 14% from a year ago."
+        if (is_change and q.unit == "%" and metric in ("other", "net_income") and facts and facts[-1].metric == "price"
+                and facts[-1].phrase == "day rate" and facts[-1].sentence == s and facts[-1].text in s
+                and re.fullmatch(r"\s*(?:per|a)\s+day\s*,\s*(?:(?:up|down)\s+)?", s[s.find(facts[-1].text) + len(facts[-1].text):q.start], re.I)):
+            metric, phrase = "price", facts[-1].phrase  # "$21,850 per day, 34% higher than a year ago": the rate's change
         if not is_change and q.unit == "%" and metric != "growth" and "growth" in phrase.lower() and not _SHARE_OF.match(after):
             is_change, direction = True, Direction.UP  # "revenue growth guidance of 3% to 5%": a rate of change
         if (not is_change and q.unit == "%" and facts and facts[-1].change is not None and facts[-1].unit == "%"
                 and facts[-1].sentence == s and re.fullmatch(r"\s*(?:[A-Za-z-]+\s+){0,4}?(?:,\s*)?(?:and|or)\s+(?:about\s+|approximately\s+)?",
                                                              s[s.find(facts[-1].text) + len(facts[-1].text):q.start])):
             is_change, direction = True, facts[-1].direction  # "up 4.1% organically and 2.8% in reported terms"
+        if (is_change and direction is Direction.UP and facts and facts[-1].sentence == s and facts[-1].direction is Direction.DOWN
+                and facts[-1].unit == q.unit and facts[-1].text in s
+                and _SHARED_BY.fullmatch(s, s.find(facts[-1].text) + len(facts[-1].text), q.start)):
+            direction = Direction.DOWN  # "reduce sales growth by 2 points and operating income growth by about 3 points"
         if q.unit == "%" and metric in MONEY_METRICS and not is_change:
             if _SHARE_OF.match(after) and metric in _MARGIN_OF:
                 metric = _MARGIN_OF[metric]
@@ -1031,6 +1073,11 @@ _PEOPLE = frozenset("advisors advisers agents reps representatives engineers sal
 _GOODS = frozenset("cases tests vaccines doses gallons liters litres tonnes tons barrels ounces pounds boxes packages parcels meals "
                    "boe boe/d boepd bbl bbls bbl/d b/d mcf mcfe mcf/d mcfe/d mmcf mmcfe mmcf/d mmcfe/d bcf bcfe bcf/d bcfe/d mmbtu "
                    "kits bottles pairs pieces items cars trucks aircraft vessels ships homes wafers devices systems rooms megawatts mw gw".split())
+# units shipped or made of a kind the list above cannot hold: vessel classes ("41 Capesizes"), energy ("1.4 gigawatt hours")
+_GOODS_NOUN = re.compile(r"\w+(?:maxes|sizes)|vlccs|(?:giga|mega|tera)watt[-\s]hours|gwh|mwh|twh")
+_PER_DAY = re.compile(r"\s*(?:per|a|/)\s*day\b", re.I)
+_DAY_RATE = re.compile(r"\b(?:rates?|earned|earn|earns|earning|fixed|TCE|charter|dayrates?|averaged|average\s+of|at)\b", re.I)
+_BREAKEVEN = re.compile(r"\bbreak-?even\b", re.I)
 _NEG_AFTER = re.compile(r"\s+(?:per\s+share\s+|a\s+share\s+)?(?:unfavou?rable|behind|short\s+of|worse)\b", re.I)
 _DAYS_MEASURE = re.compile(r"\bdays?\s+(?:in\s+|of\s+)?(?:claims|payables?|supply|inventory|receivables?|sales\s+outstanding|cash|"
                            r"to\s+(?:close|collect|pay|sell))(?:\s+payable|\s+outstanding)?|\b(?:cycle|build|lead|turn|turnaround|processing|"
@@ -1105,7 +1152,8 @@ def _bare_ok(s: str, low: str) -> bool:
 
 
 _DIGITS = "0123456789"
-_NUMBER_WORDS = ("percent", "point", "million", "billion", "teens", "digit", "cent", "penny", "times")
+_NUMBER_WORDS = ("percent", "point", "million", "billion", "teens", "digit", "cent", "penny", "times", "twenties", "thirties",
+                 "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
 
 
 

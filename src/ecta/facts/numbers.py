@@ -40,6 +40,7 @@ _SCALE = r"(?:\s?(?:trillion|billion|million|thousand|lakhs?|lac|crores?)\b|\s?(
 _UNIT = (
     r"(?:\s?(?:%|percent(?:age\s+points?)?|per\s+cent|pct)|\s(?:basis\s+points?|bps|bp|points?)\b|x\b|p\b(?!\.[a-z])|\s?times\b|\s(?:turns?)\b(?!\s+(?:of|in|on|out|over|around|into))"
     r"|\s(?:grams?\s+(?:per|a)\s+(?:metric\s+)?(?:tonne|ton)|g/t)\b"
+    r"|\s(?:off-?hire|dry-?dock(?:ing)?|operating|ownership|available|calendar|trading|business|working|idle)\s+days\b"
     r"|\s(?:days?|cents?|pence|dollars?|euros?|pounds(?:\s+sterling)?|yen|rupees?|yuan|renminbi|francs|kroner|naira|pesos|reais)\b)"
 )
 
@@ -78,9 +79,11 @@ WORD_NUM = re.compile(
     re.X | re.I,
 )
 
-# "low teens", "mid-single digits", "high 30s", "double digits": word ranges, always approximate.
+# "low teens", "mid-single digits", "high 30s", "low twenties", "double digits": word ranges, always approximate.
+_DECADE_WORDS = {"twenties": "20", "thirties": "30", "forties": "40", "fifties": "50", "sixties": "60", "seventies": "70",
+                 "eighties": "80", "nineties": "90"}
 WORD_RANGE = re.compile(
-    r"""(?<![\w-])(?P<pos>low|mid|high|upper|lower)?[-\s]?(?P<band>single[-\s]digits?|double[-\s]digits?|teens|(?P<dec>[2-9]0)'?s)
+    r"""(?<![\w-])(?P<pos>low|mid|high|upper|lower)?[-\s]?(?P<band>single[-\s]digits?|double[-\s]digits?|teens|(?P<dec>[2-9]0)'?s|(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))
         (?:\s?(?:%|percent(?:age)?|range))*""",
     re.X | re.I,
 )
@@ -159,7 +162,7 @@ def _unit_of(raw: str | None) -> tuple[str | None, int, bool]:
         return "%", 0, False  # percentage points, as spoken of margins and rates
     if u in ("x", "times", "turn", "turns"):  # leverage "down 0.2 turns"
         return "x", 0, False
-    if u.startswith("day"):
+    if u.startswith("day") or u.endswith(" days"):  # "164 off-hire days", "120 drydock days"
         return "days", 0, False
     if u.startswith("gram") or u == "g/t":
         return "g/t", 0, False  # an ore grade
@@ -239,9 +242,9 @@ def find_quantities(sentence: str, default_currency: str = "USD", outlook: bool 
     found: list[Quantity] = []
     bands: list[Quantity] = []
     lowered = sentence.lower()
-    if "teen" in lowered or "digit" in lowered or "0s" in lowered or "0's" in lowered:
+    if "teen" in lowered or "digit" in lowered or "0s" in lowered or "0's" in lowered or any(w in lowered for w in _DECADE_WORDS):
         for m in WORD_RANGE.finditer(sentence):
-            band, pos, dec = m.group("band").lower(), (m.group("pos") or "").lower(), m.group("dec")
+            band, pos, dec = m.group("band").lower(), (m.group("pos") or "").lower(), m.group("dec") or _DECADE_WORDS.get((m.group("decw") or "").lower())
             if dec and not (pos or "%" in m.group(0) or "percent" in m.group(0).lower()):
                 continue
             low, high = _band(band, pos, dec)

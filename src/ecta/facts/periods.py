@@ -169,8 +169,13 @@ def find_cues(sentence: str) -> list[Cue]:
             c.rel = next(k for k in ("this_q", "this_h", "prev_q", "next_q", "year_ago", "next_y", "next_n_years", "n_years_ago", "this_y") if g[k])
             if c.rel in ("next_n_years", "n_years_ago"):
                 c.year = _COUNT[(g["nn"] or g["na"]).lower()]
+        if (c.quarter or c.year) and c.rel is None and _STREAK.match(sentence, c.end):
+            continue  # "positive for the second quarter running", "the third year in a row": a count of periods, not one
         out.append(c)
     return out
+
+
+_STREAK = re.compile(r"\s+(?:running|in\s+a\s+row|straight)\b", re.I)
 
 
 def label(fy: int | None, quarter: int | None = None, half: int | None = None, ytd: bool = False) -> Period | None:
