@@ -70,6 +70,8 @@ class State:
     """"On a non-GAAP basis, ..." opening a paragraph's sentence: the basis of the P&L figures that follow."""
     count_ref: Decimal | None = None
     """The size of the paragraph's last count, for a bare number said of it again ("The Street is at 845,000")."""
+    heading: Period | None = None
+    """A quarter ahead named by a heading sentence ("Now to the fourth quarter."): "the quarter" after it is that one."""
     outlook: Period | None = None
     """The period of the paragraph's last outlook figure: "We are raising our full-year outlook ... At current rates,
     currency should add 0.5 points, so we now expect revenue of ..." is still the full year."""
@@ -285,7 +287,8 @@ _ASSUMED_SPREAD = re.compile(r"\b(?:budget\w*|assum\w*|using|model(?:l)?(?:ed|in
                              r"(?:basis|differential|deck|strip|price\s+assumption)\s+(?:of\s+)?(?:about\s+|approximately\s+|around\s+|roughly\s+)?(?:negative\s+|minus\s+)?$", re.I)
 
 
-_TOPIC_LEAD = re.compile(r"\W*(?:(?:and|so|now|then|okay|ok)\s*,?\s+)*(?:just\s+)?(?:(?:to\s+)?follow(?:ing)?\s+up\s+on|on|turning\s+to|moving\s+(?:on\s+)?to|"
+_TOPIC_LEAD = re.compile(r"\W*(?:(?:and|so|now|then|okay|ok)\s*,?\s+)*(?:just\s+)?(?:(?:to\s+)?follow(?:ing)?\s+up\s+on|on|turning\s+(?:now\s+)?to|moving\s+(?:on\s+)?to|"
+                         r"(?<=now\s)to|(?:let\s+me\s+(?:now\s+)?|I'?ll\s+(?:now\s+)?)?turn\s+(?:now\s+)?to|"
                          r"looking\s+(?:ahead\s+)?(?:at|to)|as\s+for|regarding|what\s+about|how\s+about|for)\b", re.I)
 _MONTH_ENDS = frozenset("ary rch pril may une uly ust ber jan feb mar apr jun jul aug sep ept oct nov dec".split()) | {"ril"}
 _DATE_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -700,6 +703,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
     if not s or not (numeric or (ctx.role is not Role.ANALYST and _might_be_qualitative(s))) or _boilerplate(s):
         if s and not numeric and ctx.role is not Role.ANALYST and _OUTLOOK_NAMED.search(s):
             _announced_outlook(s, ctx, st)  # "For the full year, we are raising our outlook."
+        if s and not numeric and ctx.fiscal_year and s.count(" ") < 8 and _TOPIC_LEAD.match(s):
+            _topic_period(_cues(s, ctx), ctx, st)  # "Now to the fourth quarter." heads the figures that follow
         return []
     lowered = s.lower()
     outlook = any(w in lowered for w in ("guid", "outlook", "range", "forecast"))
@@ -718,10 +723,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
     if topic and not cues:
         pcues = _cues(s, ctx)
     if topic and pcues:
-        # "And just to follow up on 2026." / "Turning to next year.": the period of what comes next
-        c = pcues[-1]
-        fut = _future_cue([c], ctx)
-        st.period, st.future = P.resolve(c, ctx.fiscal_year, ctx.fiscal_quarter, fut, ctx.fiscal_half), fut
+        _topic_period(pcues, ctx, st)
     if not qs and _OUTLOOK_NAMED.search(s):
         _announced_outlook(s, ctx, st)
     if st.lead_basis is not None and any(k is FactKind.GUIDANCE for _, k in kcues):
@@ -1309,6 +1311,19 @@ def _fits(metric: str, unit: str | None) -> bool:
     return unit == "count" and metric in COUNT_METRICS
 
 
+def _topic_period(pcues: list[P.Cue], ctx: Context, st: State) -> None:
+    """"And just to follow up on 2026." / "Turning to next year.": the period of what comes next."""
+    if not pcues:
+        return
+    c = pcues[-1]
+    fut = _future_cue([c], ctx)
+    st.period, st.future = P.resolve(c, ctx.fiscal_year, ctx.fiscal_quarter, fut, ctx.fiscal_half), fut
+    st.heading = st.period if fut and st.period is not None and st.period.quarter else None
+    year = st.period is not None and not st.period.quarter and not st.period.half
+    if year and st.period.fiscal_year == ctx.fiscal_year and (ctx.fiscal_quarter in (1, 2, 3) or ctx.fiscal_half == 1):
+        st.outlook = st.period  # "Turning to the full year." before the year is over: what follows is guided
+
+
 def _future_cue(pcues: list[P.Cue], ctx: Context) -> bool:
     for c in pcues:
         if c.rel in ("next_q", "next_y"):
@@ -1353,6 +1368,9 @@ _BASE_OF = re.compile(r"\b(?:off|from|on)\s+(?:our|a|the|its)\s+(?:fiscal\s+)?(2
 _BY_MY = re.compile(r"\bby\s+my\s+(?:math|numbers|calculations?|model)\b", re.I)
 _TO_DATE = re.compile(r"\b(?:is|are)\s+(?:running|tracking|trending)|\bso\s+far\b|\bto\s+date\b|quarter[-\s]to[-\s]date", re.I)
 """"April RevPAR is running up around 5%": data already seen of the quarter under way, an actual."""
+_UNDER_WAY = re.compile(r"\balready\s+(?:fixed|booked|covered|contracted|hedged|locked|sold)\b|"
+                        r"\b(?:are|is|have\s+been|has\s+been)\s+(?:now\s+)?(?:fixed|booked|covered|contracted|hedged|locked\s+in)\b", re.I)
+""""61% of the quarter's days already fixed" said after the quarter reported: the next one, which has begun."""
 _ON_BEFORE = re.compile(r"\bon\s+(?:the\s+)?$", re.I)
 """"an improvement of 40 basis points on the first half of last year": the base of the change, not its period."""
 
@@ -1424,6 +1442,11 @@ def _period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State
     elif chosen is not None and chosen.rel == "this_q" and kind is FactKind.GUIDANCE and fq:
         # "G&A should be roughly $15 million in the quarter": the quarter being guided, not the one reported
         main = st.period if (st.period is not None and st.future and st.period.quarter) else P.next_period(fy, fq)
+    elif (chosen is not None and chosen.rel == "this_q" and fq
+          and (st.heading is not None or kind is FactKind.ACTUAL and _UNDER_WAY.search(s))
+          and re.fullmatch(r"(?:the|in\s+the)\s+quarter", s[chosen.start:chosen.end], re.I)):
+        # "Now to the fourth quarter. ... 58% of our days for the quarter are fixed": the quarter under way
+        main = st.heading or P.next_period(fy, fq)
     elif chosen is not None and chosen.rel is None and chosen.quarter and chosen.year is None and fy and re.match(
             r"\s+(?:a\s+year\s+ago|of\s+last\s+year|last\s+year)\b", s[chosen.end:chosen.end + 16], re.I):
         main = P.label(fy - 1, chosen.quarter)  # "the third quarter a year ago"
