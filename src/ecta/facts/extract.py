@@ -411,9 +411,31 @@ def _hints(s: str) -> tuple[bool, bool, bool]:
     return (any(w in low for w in _EXCLUDED_HINTS), any(w in low for w in _ASSUMPTION_WORDS), any(w in low for w in _BOUND_WORDS))
 
 
+_MARKET_SUPPOSED = re.compile(
+    r"\b(?:assum\w*|if)\s+(?:that\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:euro|dollar|yen|pound|sterling|franc|yuan|rupee|"
+    r"currenc(?:y|ies)|exchange\s+rates?|FX|fed\s+funds|policy\s+rates?|interest\s+rates?|base\s+rates?|oil|gold|copper|gas)\b"
+    r"(?:\s+(?:rate|rates|price|prices))?\s+(?:stays?|remains?|holds?|ends?|averages?|settles?|is|are|at|of|around|near)\b[^.;]{0,45}$", re.I)
+_TRIAL_COUNT = re.compile(r"\s+(?:[\w-]+\s+)?(?:patients|subjects|participants|volunteers)\b", re.I)
+_TRIAL_WORDS = ("phase", "trial", "study", "studies", "enrol", "cohort", "endpoint", "read out", "readout")
+_DEAL_CLASS = re.compile(r"\b(?:deals|acquisitions|transactions|bolt-ons|targets|tuck-ins)\s+(?:of\s+)?(?:up\s+to|under|below|above|over|"
+                         r"(?:more|less)\s+than|(?:as\s+)?(?:large|big|small)\s+as)\s+$", re.I)
+
+
+def _not_reported(q: Quantity, s: str) -> bool:
+    """A market assumption behind the plan ("we assume the fed funds rate ends the year around 3.25%"), a clinical
+    trial's size ("enrolled 4,200 patients") or a size class of deals ("deals of up to $4 billion"): not results."""
+    low = s.lower()
+    if ("assum" in low or "if " in low) and _MARKET_SUPPOSED.search(s, max(0, q.start - 90), q.start):
+        return True
+    if q.unit is None and _TRIAL_COUNT.match(s, q.end) and any(w in low for w in _TRIAL_WORDS):
+        return True
+    return ("deal" in low or "acqui" in low or "transaction" in low or "bolt" in low or "target" in low or "tuck" in low) \
+        and _DEAL_CLASS.search(s, max(0, q.start - 40), q.start) is not None
+
+
 def _is_figure(q: Quantity, s: str) -> bool:
     """False for years, times, phone numbers, slide numbers and counts of questions."""
-    if _threshold(q, s) or _assumption(q, s):
+    if _threshold(q, s) or _assumption(q, s) or _not_reported(q, s):
         return False
     if q.unit is None and _hints(s)[2] and _NOUN_BOUND.search(s, max(0, q.start - 40), q.start + _hedge_len(q)):
         return False  # "buildings under 100,000 square feet": a size class
