@@ -787,6 +787,10 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                   and _DAYS_LINK.search(s, max(0, q.start - 24), q.start)):
                 q.unit = "days"  # "Days claims payable were 49 at the end of the quarter, compared with 51"
                 picked = ("other", _DAYS_MEASURE.search(s, max(0, q.start - 60), q.start).group(0))
+            elif (not picked or picked[0] not in COUNT_METRICS) and _counted_earlier(q, s) and (
+                    named := next((c for c in reversed(cues) if c[1] <= q.start and c[2] in COUNT_METRICS), None)):
+                q.unit = "count"  # the count named before the clause the figure ends
+                picked = (named[2], named[3], named[0], named[1])
             elif picked and picked[0] in RATIO_METRICS and "." in q.text:
                 q.unit = "x"
             elif picked and picked[0] in DAYS_METRICS:
@@ -1199,7 +1203,17 @@ def _worth_reading(q: Quantity, s: str, bare_ok: bool) -> bool:
     """Cheap first cut: a bare number needs a unit word nearby or a count noun after it."""
     if q.unit is not None or q.scaled or q.kind != "number":
         return True
-    return bare_ok or _COUNT_AFTER.match(s, q.end) is not None
+    return bare_ok or _COUNT_AFTER.match(s, q.end) is not None or _counted_earlier(q, s)
+
+
+_COUNT_IS = re.compile(r"\b(?:was|were|is|are|came\s+(?:in\s+)?(?:at|to)|totall?ed|reached|numbered)\s+(?:just\s+(?:over|under|shy\s+of)\s+|"
+                       r"about\s+|roughly\s+|nearly\s+|almost\s+|over\s+|around\s+|approximately\s+|some\s+|more\s+than\s+|close\s+to\s+)?$", re.I)
+
+
+def _counted_earlier(q: Quantity, s: str) -> bool:
+    """"deliveries of the new pickup, which began in August, were just over 1,900": a number in thousands said
+    of a counted noun named earlier in the sentence."""
+    return "," in q.text and _COUNT_IS.search(s, max(0, q.start - 30), q.start) is not None
 
 
 
