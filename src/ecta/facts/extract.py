@@ -1248,6 +1248,8 @@ _OF_LAST_YEAR = re.compile(r"\s+(?:of\s+)?(?:last\s+year|the\s+(?:prior|previous
 
 _YEAR_SPAN = re.compile(r"\b(?:fiscal\s+)?20\d\d\s*(?:through|to|-|–)\s*(?:fiscal\s+)?20\d\d\b", re.I)
 _BASE_YEAR = re.compile(r"\s+base\b", re.I)
+_MADE_IN = re.compile(r"\b(?:built|constructed|founded|established|incorporated|manufactured|commissioned)\s+(?:back\s+)?(?:in|before|after|since|prior\s+to)\s+$", re.I)
+""""sell our two oldest vessels, both built in 2010, for $52 million": the year something was made dates no figure."""
 
 
 def _undated(s: str, pcues: list[P.Cue]) -> list[P.Cue]:
@@ -1256,7 +1258,8 @@ def _undated(s: str, pcues: list[P.Cue]) -> list[P.Cue]:
     spans = [(m.start(), m.end()) for m in _YEAR_SPAN.finditer(s)]
     dated = _dated_years(s)
     return [c for c in pcues if not (c.rel is None and c.year and not c.quarter and not c.half and not c.ytd and (
-        any(a <= c.start < b for a, b in spans) or c.start in dated or _BASE_YEAR.match(s, c.end)))]
+        any(a <= c.start < b for a, b in spans) or c.start in dated or _BASE_YEAR.match(s, c.end)
+        or _MADE_IN.search(s, max(0, c.start - 40), c.start)))]
 
 
 def _cues(s: str, ctx: Context) -> list[P.Cue]:
