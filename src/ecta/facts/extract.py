@@ -173,6 +173,9 @@ _OUTLOOK_WORD = re.compile(r"\b(?:guidance|guide|outlook|range|forecast|expect\w
 # ", and we expect ...": a new subject starts a new statement, whose cue is not the earlier figure's
 _NEW_SUBJECT = re.compile(r"(?:,\s+|\s)(?:and|but|while|so)\s+(?:we|I|they|you|management)\b|;\s"
                           r"|,\s+(?:and|but|while|so)\s+(?:the|our|this|that|it)\b|\s(?:and|but)\s+(?:the|our)\s+(?:guide|guidance|outlook|forecast)\b", re.I)
+_STANDS_NOW = re.compile(r"\s+(?:today|currently|right\s+now|at\s+present|as\s+of\s+(?:today|now|the\s+end\s+of\s+the\s+quarter))\b", re.I)
+
+
 def _new_subject(s: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
     return _NEW_SUBJECT.search(s, pos, len(s) if endpos is None else endpos)
 
@@ -636,6 +639,10 @@ def _kind(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context, s
         ns = _new_subject(s, last, q.start)
         if ns and _tensed(s[ns.start():q.start]):
             kind = FactKind.ACTUAL  # "We've assumed China is down for the year, and it's about 19% of the pipeline": a new statement
+    if kind in (FactKind.GUIDANCE, FactKind.TARGET) and _STANDS_NOW.match(s, q.end):
+        last = max(pos for pos, k in cues if pos < q.start)
+        if _new_subject(s, last, q.start):
+            kind = FactKind.ACTUAL  # "We want leverage below 25% by 2028, and we are at 29% today": where it stands
     if kind is FactKind.GUIDANCE and FactKind.TARGET in before:
         tpos = max(pos for pos, k in cues if pos < q.start and k is FactKind.TARGET)
         if not _new_subject(s, tpos, q.start):
