@@ -427,13 +427,19 @@ _DEAL_CLASS = re.compile(r"\b(?:deals|acquisitions|transactions|bolt-ons|targets
 def _not_reported(q: Quantity, s: str) -> bool:
     """A market assumption behind the plan ("we assume the fed funds rate ends the year around 3.25%"), a clinical
     trial's size ("enrolled 4,200 patients") or a size class of deals ("deals of up to $4 billion"): not results."""
+    supposed, trial, deals = _not_reported_hints(s)
+    if supposed and _MARKET_SUPPOSED.search(s, max(0, q.start - 90), q.start):
+        return True
+    if trial and q.unit is None and _TRIAL_COUNT.match(s, q.end):
+        return True
+    return deals and _DEAL_CLASS.search(s, max(0, q.start - 40), q.start) is not None
+
+
+@lru_cache(maxsize=8)
+def _not_reported_hints(s: str) -> tuple[bool, bool, bool]:
     low = s.lower()
-    if ("assum" in low or "if " in low) and _MARKET_SUPPOSED.search(s, max(0, q.start - 90), q.start):
-        return True
-    if q.unit is None and _TRIAL_COUNT.match(s, q.end) and any(w in low for w in _TRIAL_WORDS):
-        return True
-    return ("deal" in low or "acqui" in low or "transaction" in low or "bolt" in low or "target" in low or "tuck" in low) \
-        and _DEAL_CLASS.search(s, max(0, q.start - 40), q.start) is not None
+    return (("assum" in low or "if " in low), any(w in low for w in _TRIAL_WORDS),
+            any(w in low for w in ("deal", "acqui", "transaction", "bolt", "target", "tuck")))
 
 
 def _is_figure(q: Quantity, s: str) -> bool:
