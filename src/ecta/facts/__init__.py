@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from ..model import Fact, FactKind, ParagraphKind, Role, Section, Transcript
 from .context import call_level_statement
@@ -109,6 +110,7 @@ def _echoes(facts: list[Fact], analysts: set[str], qa_turns: set[int]) -> list[F
     said: dict[tuple, Fact] = {}
     asked: dict[tuple, Fact] = {}
     asked_turn = None
+    quoted: Fact | None = None
     out = []
     for f in facts:
         key = (f.value, f.low, f.high, f.unit)
@@ -118,7 +120,10 @@ def _echoes(facts: list[Fact], analysts: set[str], qa_turns: set[int]) -> list[F
             key = (f.value, f.low, f.high, f.unit)
         if f.speaker in analysts:
             if f.turn != asked_turn:
-                asked, asked_turn = {}, f.turn
+                asked, asked_turn, quoted = {}, f.turn, None
+            elif quoted is not None and _estimate_of_quoted(f, quoted):
+                # "On the production guide of 800,000 to 860,000 ounces ... The Street is at 845,000": the guide's period
+                f = f.model_copy(update={"period": quoted.period})
             if f.metric != "other":
                 asked[key] = f
             earlier = said.get(key)
@@ -127,6 +132,8 @@ def _echoes(facts: list[Fact], analysts: set[str], qa_turns: set[int]) -> list[F
                     or earlier.metric == f.metric or f.metric == "other" or "." in f.text):
                 f = f.model_copy(update={"metric": earlier.metric, "kind": earlier.kind, "period": earlier.period,
                                          "basis": earlier.basis, "change": earlier.change})
+                if f.low is not None and f.high is not None and f.kind is FactKind.GUIDANCE:
+                    quoted = f
         else:
             earlier = said.get(key)
             repeated_range = (earlier is not None and f.low is not None and earlier.kind is not FactKind.ACTUAL
@@ -145,6 +152,14 @@ def _echoes(facts: list[Fact], analysts: set[str], qa_turns: set[int]) -> list[F
                     said[((f.low + f.high) / 2, None, None, f.unit)] = f  # "62%, plus or minus 50 basis points" is 62% too
         out.append(f)
     return out
+
+
+def _estimate_of_quoted(f: Fact, quoted: Fact) -> bool:
+    """The analyst's own number for the guided figure just quoted: same metric and unit, near the guided range."""
+    return (f.kind is FactKind.ESTIMATE and f.value is not None and f.value > 0 and f.metric == quoted.metric
+            and f.unit == quoted.unit and f.change is None and quoted.change is None and f.period != quoted.period
+            and quoted.low is not None and quoted.high is not None and quoted.low > 0
+            and quoted.low * Decimal("0.8") <= f.value <= quoted.high * Decimal("1.25"))
 
 
 _QUARTER_ENDED = re.compile(r"\b(?:quarter|three\s+months|period)\s+end(?:ed|ing)\s+(?:on\s+)?(January|February|March|April|May|June|July|"

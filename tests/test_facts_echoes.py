@@ -1,0 +1,35 @@
+"""An analyst who quotes management's guided range and then gives the Street's or their own number for it means
+the guided period, not the quarter ahead."""
+
+from __future__ import annotations
+
+from ecta.facts import extract_facts
+from ecta.model import Meta, Paragraph, Participant, Role, Section, Transcript, Turn
+
+
+def _call(cfo_text: str, analyst_text: str) -> Transcript:
+    cfo = Participant(id="cfo", name="Ann Example", role=Role.CORPORATE)
+    analyst = Participant(id="an", name="Bob Sample", role=Role.ANALYST, firm="Fictional Securities")
+    turns = [
+        Turn(index=0, speaker=cfo, section=Section.PRESENTATION,
+             paragraphs=[Paragraph(text=cfo_text, line_start=1, line_end=1)], line_start=1, line_end=1),
+        Turn(index=1, speaker=analyst, section=Section.QA,
+             paragraphs=[Paragraph(text=analyst_text, line_start=2, line_end=2)], line_start=2, line_end=2),
+    ]
+    return Transcript(meta=Meta(source_format="test", sha256="0" * 64, fiscal_year=2025, fiscal_quarter=2),
+                      participants=[cfo, analyst], turns=turns)
+
+
+def test_street_number_for_a_quoted_full_year_guide_takes_its_period() -> None:
+    t = _call("For the full year 2025, we now expect shipments of 410,000 to 440,000 units.",
+              "On the shipment guide of 410,000 to 440,000 units, the Street is at 431,000, and I have 436,000.")
+    by_text = {f.text: f for f in extract_facts(t) if f.turn == 1}
+    assert by_text["431,000"].period.label == "FY2025"
+    assert by_text["436,000"].period.label == "FY2025"
+
+
+def test_a_number_far_from_the_quoted_range_keeps_its_own_period() -> None:
+    t = _call("For the full year 2025, we now expect shipments of 410,000 to 440,000 units.",
+              "On the shipment guide of 410,000 to 440,000 units, for the third quarter the Street is at 118,000 units.")
+    by_text = {f.text: f for f in extract_facts(t) if f.turn == 1}
+    assert by_text["118,000"].period.label == "Q3 2025"
