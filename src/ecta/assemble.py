@@ -7,7 +7,7 @@ into exchanges, one per analyst slot.
 
 from __future__ import annotations
 
-import re
+from . import lazy_re as re  # compiles each pattern on first use: start-up
 from dataclasses import dataclass
 
 from . import call_shape, callinfo

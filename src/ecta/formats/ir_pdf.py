@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import io
 import logging
-import re
+from .. import lazy_re as re  # compiles each pattern on first use: start-up
 from collections import Counter
 from dataclasses import dataclass
 
