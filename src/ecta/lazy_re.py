@@ -16,9 +16,9 @@ _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn"
 
 
 class Deferred:
-    """A pattern compiled on first use. Compiling the rules is most of ecta's start-up, and one call reads only
-    some of them: those of the figures and wordings it has, and the case-insensitive originals of `folded`
-    patterns only for the rare sentence `lowered` refuses. `pattern` may be a function that works the source out
+    """A pattern compiled on first use. Compiling patterns is most of ecta's start-up, and one call reads only
+    some of them: those of its format and of the figures and wordings it has, and the case-insensitive originals
+    of the facts' `folded` patterns only for the rare sentence `lowered` refuses. `pattern` may be a function that works the source out
     when first asked. After the first use its methods are the compiled pattern's own."""
 
     def __init__(self, pattern, flags: int = 0, fallback=None) -> None:
