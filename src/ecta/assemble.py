@@ -7,7 +7,7 @@ into exchanges, one per analyst slot.
 
 from __future__ import annotations
 
-import re
+from . import lazy_re as re  # compiles each pattern on first use: start-up
 from dataclasses import dataclass
 
 from . import call_shape, callinfo
@@ -362,7 +362,24 @@ def build_exchanges(turns: list[Turn]) -> list[Exchange]:
 def _names(text: str, names: list[str]) -> bool:
     """The turn addresses or mentions someone by first name ("Keep in mind, C.J., that")."""
     firsts = {n.split()[0] for n in names if len(n.split()) > 1 and len(n.split()[0]) > 1}
-    return any(re.search(rf"(?<![\w.]){re.escape(f)}(?!\w)", text) for f in firsts)
+    return any(_mentions(text, f) for f in firsts)
+
+
+def _mentions(text: str, word: str) -> bool:
+    """`word` in `text`, not inside a longer word nor after a dot (`(?<![\\w.])word(?!\\w)`); a plain scan, as a
+    pattern per name would be compiled anew for every call's names: start-up."""
+    start = text.find(word)
+    while start != -1:
+        end = start + len(word)
+        after_word = start and (text[start - 1] == "." or _is_word(text[start - 1]))
+        if not after_word and not (end < len(text) and _is_word(text[end])):
+            return True
+        start = text.find(word, start + 1)
+    return False
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"  # what `\w` matches in a str pattern
 
 
 def _same_slot(ex: Exchange, person: Participant) -> bool:

@@ -20,7 +20,7 @@ Every format goes through `infer`, whatever its source lists. The rules, in orde
 
 from __future__ import annotations
 
-import re
+from . import lazy_re as re  # compiles each pattern on first use: start-up
 
 from .formats.base import DraftSpeaker, DraftTurn
 from .model import Role, Section

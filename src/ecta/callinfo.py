@@ -3,7 +3,7 @@ operator's welcome when a format carries no metadata."""
 
 from __future__ import annotations
 
-import re
+from . import lazy_re as re  # compiles each pattern on first use: start-up
 from collections import Counter
 from collections.abc import Iterable
 from datetime import datetime, timezone

@@ -11,6 +11,8 @@ import re
 import sys
 from functools import lru_cache
 
+from ..lazy_re import Deferred
+
 
 def guarded(rx: re.Pattern[str]) -> re.Pattern[str]:
     """`rx` behind a lookahead of its possible first characters; `rx` itself when they cannot be listed.
@@ -33,43 +35,6 @@ def _guarded_source(rx: re.Pattern[str]) -> str | None:
     cls = "".join(c if c == "\\d" else re.escape(c) for c in sorted(chars))
     # the newline ends a trailing comment under re.X before the closing parenthesis
     return f"(?=[{cls}])(?:{rx.pattern}\n)" if rx.flags & re.X else f"(?=[{cls}])(?:{rx.pattern})"
-
-
-_METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "scanner")
-
-
-class Deferred:
-    """A pattern compiled on first use. Compiling the rules is most of ecta's start-up, and one call reads only
-    some of them: those of the figures and wordings it has, and the case-insensitive originals of `folded`
-    patterns only for the rare sentence `lowered` refuses. `pattern` may be a function that works the source out
-    when first asked. After the first use its methods are the compiled pattern's own."""
-
-    def __init__(self, pattern, flags: int = 0, fallback=None) -> None:
-        if callable(pattern):
-            self._source = pattern
-        else:
-            self.pattern = pattern
-        self.flags, self._fallback = flags, fallback
-
-    def __getattr__(self, name: str):
-        if name.startswith("_"):
-            raise AttributeError(name)
-        if name == "pattern":
-            self.pattern = self._source()
-            return self.pattern
-        try:
-            rx = re.compile(self.pattern, self.flags)
-        except re.error:
-            if self._fallback is None:
-                raise
-            rx = self._fallback
-        for method in _METHODS:
-            self.__dict__[method] = getattr(rx, method)
-        self.__dict__.update(groups=rx.groups, groupindex=rx.groupindex)
-        return getattr(rx, name)
-
-    def __repr__(self) -> str:
-        return f"Deferred({self.pattern!r}, {self.flags!r})"
 
 
 def _parsed(pattern: str, flags: int):

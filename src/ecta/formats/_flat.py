@@ -18,7 +18,7 @@ wrong split misattributes more than none.
 
 from __future__ import annotations
 
-import re
+from .. import lazy_re as re  # compiles each pattern on first use: start-up
 from dataclasses import dataclass
 
 UNNAMED = "Management (unnamed)"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import re
+from .. import lazy_re as re  # compiles each pattern on first use: start-up
 
 from ..model import Role, Section
 from .base import DraftSpeaker

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-import re
+from .. import lazy_re as re  # compiles each pattern on first use: start-up
 
 
 class LineIndex:

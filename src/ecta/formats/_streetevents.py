@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-import re
+from .. import lazy_re as re  # compiles each pattern on first use: start-up
 
 from .. import callinfo
 from ..model import Role

@@ -22,7 +22,7 @@ operator, whatever the map says.
 from __future__ import annotations
 
 import json
-import re
+from .. import lazy_re as re  # compiles each pattern on first use: start-up
 from datetime import datetime, timezone
 
 from .. import callinfo

@@ -10,7 +10,7 @@ The header is trusted over the file name, which is often stale.
 
 from __future__ import annotations
 
-import re
+from .. import lazy_re as re  # compiles each pattern on first use: start-up
 from datetime import datetime, timezone
 
 from .. import callinfo

@@ -7,7 +7,7 @@ A turn starts at a line `Speaker Name: words...` (optionally `Name (Title, Firm)
 
 from __future__ import annotations
 
-import re
+from .. import lazy_re as re  # compiles each pattern on first use: start-up
 
 from ..errors import ParseError
 from ..model import Section

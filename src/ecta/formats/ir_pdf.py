@@ -31,8 +31,7 @@ speaker. Spans: `page`/`page_end` are 1-based page numbers and `line_start`/`lin
 from __future__ import annotations
 
 import io
-import logging
-import re
+from .. import lazy_re as re  # compiles each pattern on first use: start-up
 from collections import Counter
 from dataclasses import dataclass
 
@@ -139,6 +138,8 @@ def _key(line: str) -> str:
 
 
 def _read_pages(source: Source) -> list[list[str]]:
+    import logging  # here, as only PDFs need it: start-up
+
     try:
         from pypdf import PdfReader
     except ImportError:  # pragma: no cover - pypdf is a core dependency

@@ -13,7 +13,7 @@ line numbers: several paragraphs often share one long line.
 
 from __future__ import annotations
 
-import re
+from .. import lazy_re as re  # compiles each pattern on first use: start-up
 from dataclasses import dataclass, field
 from datetime import datetime
 from html.parser import HTMLParser

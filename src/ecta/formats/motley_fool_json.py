@@ -13,7 +13,7 @@ company, date or period: those are read from the operator's welcome where it say
 from __future__ import annotations
 
 import json
-import re
+from .. import lazy_re as re  # compiles each pattern on first use: start-up
 
 from .. import callinfo
 from ..errors import ParseError

@@ -22,7 +22,7 @@ its first and last tokens (line 1 is the header).
 
 from __future__ import annotations
 
-import re
+from .. import lazy_re as re  # compiles each pattern on first use: start-up
 
 from ..errors import ParseError
 from ..model import ParagraphKind, Role, Section

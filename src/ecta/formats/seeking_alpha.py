@@ -12,7 +12,7 @@ line that holds only the speaker's name, every following line one paragraph. The
 
 from __future__ import annotations
 
-import re
+from .. import lazy_re as re  # compiles each pattern on first use: start-up
 from datetime import datetime, timedelta
 
 from .. import callinfo

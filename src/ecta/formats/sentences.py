@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import csv
 import io
-import re
+from .. import lazy_re as re  # compiles each pattern on first use: start-up
 
 from ..errors import ParseError
 from ..model import Role, Section

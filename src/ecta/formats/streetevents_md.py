@@ -10,7 +10,7 @@ document show as runs of blank lines, sometimes in the middle of a sentence.
 
 from __future__ import annotations
 
-import re
+from .. import lazy_re as re  # compiles each pattern on first use: start-up
 
 from ..errors import ParseError
 from ..model import Role, Section

@@ -22,7 +22,7 @@ Q&A that follows, numbered from [1] again, becomes turns.
 from __future__ import annotations
 
 import html
-import re
+from .. import lazy_re as re  # compiles each pattern on first use: start-up
 
 from ..errors import ParseError
 from ..model import Role, Section

@@ -1,0 +1,93 @@
+"""The `re` module, except that `compile` leaves the work to the pattern's first use.
+
+Compiling patterns is most of ecta's start-up, and one call reads only some of them: the format parsers that do not
+match the file, the wordings the call does not have. A module opts in with `from . import lazy_re as re` (or
+`from .. import lazy_re as re`); everything else is the standard module's. A `Deferred` is not an `re.Pattern`:
+a module that hands patterns to other code or checks their type keeps the standard module.
+"""
+
+from __future__ import annotations
+
+import re
+from re import *  # noqa: F403 - flags, escape, error, Pattern, Match as the standard module has them
+
+
+_METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "scanner")
+
+
+class Deferred:
+    """A pattern compiled on first use. Compiling patterns is most of ecta's start-up, and one call reads only
+    some of them: those of its format and of the figures and wordings it has, and the case-insensitive originals
+    of the facts' `folded` patterns only for the rare sentence `lowered` refuses. `pattern` may be a function that works the source out
+    when first asked. After the first use its methods are the compiled pattern's own."""
+
+    def __init__(self, pattern, flags: int = 0, fallback=None) -> None:
+        if callable(pattern):
+            self._source = pattern
+        else:
+            self.pattern = pattern
+        self.flags, self._fallback = flags, fallback
+
+    def __getattr__(self, name: str):
+        if name.startswith("_"):
+            raise AttributeError(name)
+        if name == "pattern":
+            self.pattern = self._source()
+            return self.pattern
+        try:
+            rx = re.compile(self.pattern, self.flags)
+        except re.error:
+            if self._fallback is None:
+                raise
+            rx = self._fallback
+        for method in _METHODS:
+            self.__dict__[method] = getattr(rx, method)
+        self.__dict__.update(groups=rx.groups, groupindex=rx.groupindex)
+        return getattr(rx, name)
+
+    def __repr__(self) -> str:
+        return f"Deferred({self.pattern!r}, {self.flags!r})"
+
+
+def compile(pattern, flags=0):  # noqa: A001 - the name `re.compile` callers use
+    return Deferred(pattern, flags)
+
+
+def _pattern(pattern, flags):
+    if isinstance(pattern, Deferred):
+        if flags:
+            raise ValueError("cannot process flags argument with a compiled pattern")
+        return pattern
+    return re.compile(pattern, flags)  # re's own cache, as re.search(...) uses it
+
+
+def search(pattern, string, flags=0):
+    return _pattern(pattern, flags).search(string)
+
+
+def match(pattern, string, flags=0):
+    return _pattern(pattern, flags).match(string)
+
+
+def fullmatch(pattern, string, flags=0):
+    return _pattern(pattern, flags).fullmatch(string)
+
+
+def finditer(pattern, string, flags=0):
+    return _pattern(pattern, flags).finditer(string)
+
+
+def findall(pattern, string, flags=0):
+    return _pattern(pattern, flags).findall(string)
+
+
+def split(pattern, string, maxsplit=0, flags=0):
+    return _pattern(pattern, flags).split(string, maxsplit)
+
+
+def sub(pattern, repl, string, count=0, flags=0):
+    return _pattern(pattern, flags).sub(repl, string, count)
+
+
+def subn(pattern, repl, string, count=0, flags=0):
+    return _pattern(pattern, flags).subn(repl, string, count)
