@@ -30,7 +30,7 @@ KIND_CUES: tuple[tuple[FactKind, re.Pattern[str]], ...] = (
     (FactKind.TARGET, re.compile(r"""
         \b(?:(?<!annualized\s)long[-\s]term(?!\s+(?:(?:net\s+)?organic\s+growth|debt|borrowings|notes|investments|assets|liabilities|contracts|agreements|customers|relationships|incentives?|care|leases?|(?:net\s+)?(?:in|out)?flows|funds|AUM|products|fixed\s+income|equity|bonds?|rates?|interest\s+rates?))|longer[-\s]term|target(?:s|ed)?\s+(?:model|of|range|is|for)|targeting|(?:financial\s+)?targets?\b|goal|aspiration|ambition|aspire
         |by\s+(?:the\s+end\s+of\s+)?(?:fiscal\s+|FY\s*)?(?:20[2-4]\d)|by\s+(?:fiscal\s+|FY\s*'?)\d{2}|aim(?:s|ing)?\s+to|(?:three|five|3|5|multi)[-\s]year\s+period|over\s+the\s+next\s+(?:\w+|several|few)\s+years|(?:three|five|3|5|multi)[-\s]year\s+(?:plan|targets?|framework|model|outlook)
-        |medium[-\s]term|mid[-\s]term|long[-\s]run|investor\s+day|financial\s+model|algorithm|(?:long[-\s]term\s+|financial\s+|capital\s+(?:return\s+|allocation\s+)?)?framework|in\s+year\s+(?:one|two|three|four|five|[1-5])|by\s+year\s+(?:one|two|three|four|five|[1-5])|(?<!\d\s)through\s+(?:fiscal\s+)?20[2-4]\d|over\s+time
+        |medium[-\s]term|mid[-\s]term|long[-\s]run|peak\s+(?:annual\s+|year\s+)?sales|investor\s+day|financial\s+model|algorithm|(?:long[-\s]term\s+|financial\s+|capital\s+(?:return\s+|allocation\s+)?)?framework|in\s+year\s+(?:one|two|three|four|five|[1-5])|by\s+year\s+(?:one|two|three|four|five|[1-5])|(?<!\d\s)through\s+(?:fiscal\s+)?20[2-4]\d|over\s+time
         |over\s+the\s+plan(?:\s+period)?|years?\s+of\s+the\s+plan|(?:upside|downside)\s+to\s+the\s+plan|the\s+(?:new\s+|capital\s+)?plan\s+(?:supports|needs|calls\s+for|includes)
         |(?:over|from|for)\s+(?:fiscal\s+)?20[2-4]\d\s+(?:through|to|-|–)\s+(?:fiscal\s+)?20[2-4]\d)\b
         """, re.X | re.I)),
@@ -159,7 +159,7 @@ _HINTS = {
                               "may plan", "june plan", "july plan", "august plan"),
     FactKind.ESTIMATE: ("consensus", "street", "by my", "sell", "have you", "had you", "was at", "i'm at", "model", "analyst", "estimate", "you guys", "i think", "i believe",
                         "i assume", "i calculate", "i get", "i am", "i'm", "my number", "my forecast", "i had"),
-    FactKind.TARGET: ("long", "target", "goal", "aspir", "ambition", "by ", "aim", "-year", "over the next", "year", "medium", "mid", "investor day",
+    FactKind.TARGET: ("long", "target", "goal", "aspir", "ambition", "by ", "aim", "-year", "over the next", "year", "medium", "mid", "investor day", "peak",
                       "the plan", "new plan", "capital plan", " to 20", "- 20", "–20", "-20",
                       "model", "through", "over time", "algorithm", "framework"),
     FactKind.GUIDANCE: ("expect", "anticipat", "guid", "outlook", "forecast", "project", "see", "should", "will", "to be", "plan",
