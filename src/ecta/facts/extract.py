@@ -420,6 +420,9 @@ _MARKET_SUPPOSED = re.compile(
     r"(?:\s+(?:rate|rates|price|prices))?\s+(?:stays?|remains?|holds?|ends?|averages?|settles?|is|are|at|of|around|near)\b[^.;]{0,45}$", re.I)
 _TRIAL_COUNT = re.compile(r"\s+(?:[\w-]+\s+)?(?:patients|subjects|participants|volunteers)\b", re.I)
 _TRIAL_WORDS = ("phase", "trial", "study", "studies", "enrol", "cohort", "endpoint", "read out", "readout")
+_FX_QUOTE = re.compile(r"\s+(?:to|per|against)\s+(?:the\s+|one\s+|a\s+|each\s+)?(?:U\.?S\.?\s+|US\s+)?"
+                       r"(?P<cur>dollars?|euros?|yen|francs?)\b(?!\s+of\b)", re.I)  # not "per pound": copper is sold by weight
+_FX_CODE = {"dollar": ("USD", "CAD", "AUD", "NZD", "SGD", "HKD"), "euro": ("EUR",), "yen": ("JPY",), "franc": ("CHF",)}
 _DEAL_CLASS = re.compile(r"\b(?:deals|acquisitions|transactions|bolt-ons|targets|tuck-ins)\s+(?:of\s+)?(?:up\s+to|under|below|above|over|"
                          r"(?:more|less)\s+than|(?:as\s+)?(?:large|big|small)\s+as)\s+$", re.I)
 
@@ -430,6 +433,8 @@ def _not_reported(q: Quantity, s: str) -> bool:
     supposed, trial, deals = _not_reported_hints(s)
     if supposed and _MARKET_SUPPOSED.search(s, max(0, q.start - 90), q.start):
         return True
+    if q.unit and (fx := _FX_QUOTE.match(s, q.end)) and q.unit not in _FX_CODE[fx.group("cur").lower().rstrip("s")]:
+        return True  # an exchange rate ("JPY 145 to the U.S. dollar", "150 yen per dollar"), not a result
     if trial and q.unit is None and _TRIAL_COUNT.match(s, q.end):
         return True
     return deals and _DEAL_CLASS.search(s, max(0, q.start - 40), q.start) is not None
