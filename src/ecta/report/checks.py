@@ -242,13 +242,13 @@ def from_distance(found: list[Distance]) -> list[Check]:
         if key in seen:
             continue
         seen.add(key)
-        verdict = {("above", "high end"): "above the guided range", ("below", "low end"): "below the guided range",
-                   ("above", "guidance"): "above the guidance", ("below", "guidance"): "below the guidance",
-                   ("above", "midpoint"): "above the midpoint of the guided range",
-                   ("below", "midpoint"): "below the midpoint of the guided range"}.get((d.side, d.end))
-        if verdict is None:
+        if d.end == "midpoint":
+            verdict = f"{d.side} the midpoint of the guided range"
+        elif d.outside is None:
             continue  # "below the high end" or "above the low end" says only that it is not outside on that side
-        missed = d.side == "below" and d.end in ("low end", "guidance")
+        else:
+            verdict = f"{d.side} the {'guidance' if d.end == 'guidance' else 'guided range'}"
+        missed = d.outside == "below"
         out.append(Check(
             name="vs_prior_guidance", severity=Severity.WARNING if missed else Severity.INFO,
             lines=sorted({r.line, d.distance.line}),

@@ -362,8 +362,7 @@ def _implied_ends(facts: list[Fact]) -> list[GuidanceRow]:
         key = (r.metric, r.period.label, d.end, d.implied)
         if key in rows:
             continue
-        st = (GuidanceStatus.ABOVE if (d.side, d.end) in (("above", "high end"), ("above", "guidance"))
-              else GuidanceStatus.BELOW if (d.side, d.end) in (("below", "low end"), ("below", "guidance")) else None)
+        st = {"above": GuidanceStatus.ABOVE, "below": GuidanceStatus.BELOW}.get(d.outside)
         name = r.phrase if _named(r.metric) else r.metric
         rows[key] = GuidanceRow(
             metric=name, period=r.period.label, kind=FactKind.PRIOR_GUIDANCE.value, basis=r.basis.value if r.basis else None,

@@ -125,6 +125,15 @@ class Distance:
     """high end, low end, midpoint, or guidance (a single guided figure or plan)"""
     implied: Decimal
 
+    @property
+    def outside(self) -> str | None:
+        """"above" or "below" when the result lies outside what was guided (above the high end or the guided figure,
+        below the low end or it); None when the words say only where it sits inside ("below the high end") or
+        against the midpoint."""
+        if self.end == "guidance" or (self.side, self.end) in (("above", "high end"), ("below", "low end")):
+            return self.side
+        return None
+
 
 _SIDE = r"(?P<side>above|over|ahead\s+of|better\s+than|more\s+than|in\s+excess\s+of|exceed\w*|beat\w*|surpass\w*|below|under|short\s+of|less\s+than|worse\s+than|miss\w*)"
 _END = r"(?:(?:the\s+)?(?P<end>(?:high|upper|top|low|lower|bottom)(?:\s+|-)end|mid-?point)\s+of\s+)?"
