@@ -69,7 +69,7 @@ def test_lowered_refuses_characters_with_an_ascii_case_partner():
 
 
 def test_a_deferred_pattern_compiles_on_first_use_and_reads_as_the_compiled_one():
-    from ecta.facts import lazy_re
+    from ecta import lazy_re
     from ecta.facts.guard import Deferred
 
     rx = lazy_re.compile(r"\b(?P<w>up|down)\s+(\d+)%", re.I)
@@ -87,7 +87,7 @@ def test_a_deferred_pattern_compiles_on_first_use_and_reads_as_the_compiled_one(
 
 
 def test_a_deferred_pattern_that_cannot_compile_says_so_on_first_use():
-    from ecta.facts import lazy_re
+    from ecta import lazy_re
 
     bad = lazy_re.compile(r"(unclosed")
     with pytest.raises(re.error):

@@ -4,7 +4,7 @@ governs each figure."""
 
 from __future__ import annotations
 
-from . import lazy_re as re  # compiles each pattern on first use: start-up
+from .. import lazy_re as re  # compiles each pattern on first use: start-up
 
 from ..model import Basis, FactKind
 from .guard import folded, guarded, lowered

@@ -6,7 +6,7 @@ paragraph and the call last. `Context` carries what the call says about itself.
 
 from __future__ import annotations
 
-from . import lazy_re as re  # compiles each pattern on first use: start-up
+from .. import lazy_re as re  # compiles each pattern on first use: start-up
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache

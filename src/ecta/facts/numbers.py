@@ -5,7 +5,7 @@ Everything is Decimal. A quantity knows nothing of metrics or periods; `extract`
 
 from __future__ import annotations
 
-from . import lazy_re as re  # compiles each pattern on first use: start-up
+from .. import lazy_re as re  # compiles each pattern on first use: start-up
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 

@@ -7,7 +7,7 @@ Q1 call ("the fourth quarter") is last year's.
 
 from __future__ import annotations
 
-from . import lazy_re as re  # compiles each pattern on first use: start-up
+from .. import lazy_re as re  # compiles each pattern on first use: start-up
 from dataclasses import dataclass
 
 from ..model import Period

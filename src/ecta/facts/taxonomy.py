@@ -6,7 +6,7 @@ can list general phrases beside specific ones. `NEGATING` phrases flip the sign 
 
 from __future__ import annotations
 
-from . import lazy_re as re  # compiles each pattern on first use: start-up
+from .. import lazy_re as re  # compiles each pattern on first use: start-up
 
 from .guard import first_chars, folded, guarded, lookahead, lowered, prefixes
 
