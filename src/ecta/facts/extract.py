@@ -201,7 +201,12 @@ _COST_METRICS = frozenset({"dso", "dio", "operating_expenses", "research_and_dev
                            "general_and_administrative", "interest_expense", "charge_offs", "provision", "net_debt", "debt"})
 _IMPROVE = re.compile(r"\b(?:improv(?:e|ed|es|ing|ement)|better|(?:operating\s+)?leverage)\b", re.I)
 # Ratios where lower is better: an improvement in them is a fall.
-_OF_EFFECT = re.compile(r"\s+of\s+(?:operating\s+|sales\s+)?(leverage|deleverage|pressure|headwind|drag|tailwind|benefit)\b", re.I)
+_OF_EFFECT = re.compile(r"\s+of\s+(?:operating\s+|sales\s+)?(leverage|deleverage|pressure|headwind|drag|tailwind|benefit)\b"
+                        r"|\s+of\s+(?:[\w&-]+\s+){1,3}?(contraction|compression|expansion|deterioration|erosion|dilution)\b", re.I)
+"""'30 basis points of leverage'; '16 basis points of gross margin contraction' (the effect named after its metric)."""
+_NEG_NOUN_AFTER = re.compile(r"\s+(?:negative|unfavou?rable|adverse)\s+(?:[\w-]+\s+)?(?:comps?|comparables?|impact|effect|contribution|growth|change|swing)\b", re.I)
+"""'a low-single-digit negative comp', 'a 3% unfavorable impact': the sign named after the figure."""
+_OR_AFTER_DOWN = re.compile(r"\s*,?\s+or\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?", re.I)
 _PER_UNIT_PRICE = re.compile(r"\s*(?:per|a|/)\s*(?:barrel|bbl|boe|Mcf|Mcfe|MMBtu|ton|tonne|pound|lb|ounce|oz|gallon|MWh|kWh|seat\s+mile|ASM)\b", re.I)
 _VERBED = re.compile(r"\b(?P<v>lowered|reduced|cut|decreased|increased|boosted|lifted|improved|trimmed)\s+"
                      r"(?:our\s+|the\s+|its\s+)?(?:(?!(?:from|to|of|in|at|on|for|with|and|or|was|were|is)\b)[\w&-]+\s+){1,2}(?:by\s+)?"
@@ -216,7 +221,7 @@ _VERB_DOWN = ("lower", "reduc", "cut", "decreas", "shrink", "trim", "dilut", "er
 _TAKEN_BEFORE = re.compile(r"\b(?:takes?|took|taking|shaves?|shaved|shaving|knocks?|knocked|knocking)\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|some\s+|another\s+|maybe\s+)?$", re.I)
 _TAKEN_AFTER = re.compile(r"\s+(?:out\s+of|off)\b", re.I)
 # "net price erosion in Europe of 2% to 3%", "a price cut in Germany of 10%": a named fall, its place between
-_FALL_OF = re.compile(r"\b(?:erosion|cut|declines?|reductions?|compression|contraction|deterioration)\s+(?:(?:in|on|at|for|across)\s+(?:[\w&-]+\s+){1,3}?)?of\s+"
+_FALL_OF = re.compile(r"\b(?:erosion|cut|declines?|decreases?|reductions?|drops?|compression|contraction|deterioration)\s+(?:(?:in|on|at|for|across|to)\s+(?:[\w&-]+\s+){1,3}?)?of\s+"
                       r"(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|some\s+|maybe\s+)?$", re.I)
 # "Labor was 31.2% of sales, a 40 basis point improvement": a cost line's share of sales, where better is lower.
 _COST_SHARE = re.compile(
@@ -538,7 +543,8 @@ def _change(q: Quantity, s: str, qs: list[Quantity]) -> tuple[bool, Direction | 
     if q.unit in ("%", "bps") and " of " in after[:4]:
         eff = _OF_EFFECT.match(after)
         if eff:  # "30 basis points of leverage", "70 basis points of pressure on the margin"
-            return True, Direction.DOWN if _DOWN_RX.match(eff.group(1)) else Direction.UP
+            word = eff.group(1) or eff.group(2)
+            return True, Direction.DOWN if _DOWN_RX.match(word) or word.lower() in ("dilution", "erosion") else Direction.UP
     if _TAKEN_BEFORE.search(before) and _TAKEN_AFTER.match(s, q.end):
         return True, Direction.DOWN
     if _FALL_OF.search(s, max(0, q.start - 60), q.start):
@@ -951,6 +957,10 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             negative = True
             value = -value if value is not None else None
             low, high = ((-high if high is not None else None), -low) if low is not None else (low, high)
+        if not negative and q.unit in ("%", "bps") and _maybe(s[q.end:q.end + 14], ("negative", "unfavo", "adverse")) and _NEG_NOUN_AFTER.match(s, q.end):
+            negative = True
+            value = -abs(value) if value is not None else None
+            low, high = ((-high if high is not None else None), -low) if low is not None and low > 0 else (low, high)
         if not negative and _money(q.unit) and value is not None and value > 0 and _NEG_AFTER.match(s, q.end):
             negative, value = True, -value  # "$0.06 unfavorable compared with last year", "$0.11 behind normal"
             if not is_change and _YOY.search(s, q.end, min(len(s), q.end + 60)):
@@ -964,6 +974,10 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 and not re.search(r"\befficiency\s+(?!ratio)\w+\s*$", s[max(0, q.start - 40):q.start], re.I)
                 and _IMPROVE.search(s, max(0, q.start - 30), min(len(s), q.end + 30))):
             direction = Direction.DOWN  # "DSO improved by 2 days", "a 30 basis point improvement" in SG&A
+        if (direction is not Direction.DOWN and facts and facts[-1].sentence == s and facts[-1].direction is Direction.DOWN
+                and facts[-1].change is not None and facts[-1].text in s and (is_change or _money(q.unit) or q.unit == "%")
+                and _OR_AFTER_DOWN.fullmatch(s, s.find(facts[-1].text) + len(facts[-1].text), q.start)):
+            is_change, direction = True, Direction.DOWN  # "net income was down $2 million or 1.7%": one fall said two ways
         if is_change and direction is Direction.DOWN:
             if value is not None and value > 0:
                 value = -value
