@@ -645,10 +645,13 @@ _END_OF_RANGE = re.compile(r"(?:(?:top|high|low|bottom|upper|lower)\s+end|midpoi
 
 
 def _kind(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context, state: State, future_at: tuple[int, ...],
-          reported_at: tuple[int, ...] = ()) -> FactKind:
+          reported_at: tuple[int, ...] = (), dated_at: tuple[int, ...] = ()) -> FactKind:
     # a future period in a later statement ("..., and we plan to remodel another 40 in 2027") is not this figure's
     new_subject = _new_subject(s, q.end) if future_at or reported_at or ctx.asked_outlook else None
-    has_future_cue = bool(future_at) and any(pos < (new_subject.start() if new_subject else len(s)) for pos in future_at)
+    cut = new_subject.start() if new_subject else len(s)
+    if future_at and "," in s[q.end:cut] and (splice := _COMMA_WE.search(s, q.end, cut)):
+        cut = splice.start()  # "the rate of 20.3% benefited from gains, we would expect 21% in the fourth quarter"
+    has_future_cue = bool(future_at) and any(pos < cut for pos in future_at)
     before = [k for pos, k in cues if pos < q.start]
     kind: FactKind | None = before[-1] if before else None
     if kind is FactKind.GUIDANCE:
@@ -682,6 +685,11 @@ def _kind(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context, s
         # "$0.61, compared with our guidance of $0.55 to $0.60": a cue past a comparison word is the other figure's
         after = [k for pos, k in cues if q.end <= pos < cend and (pos - q.end < 40 or not PAST.search(s))
                  and not _COMPARED_AFTER.search(s, q.end, pos + 12) and not _new_subject(s, q.end, pos + 1)]
+        if after and (PAST.search(s, _clause_bounds(s, q.start)[0], q.start) or _COMMA_WE.search(s, q.end, cend)):
+            # "We generated $86 million in the quarter that we will put to use", "the rate of 20.3% benefited from
+            # gains, we would expect ...": the figure's own clause already says what happened
+            after = [k for pos, k in cues if q.end <= pos < cend and k is not FactKind.GUIDANCE and pos - q.end < 40
+                     and not _COMMA_WE.search(s, q.end, pos + 1) and not _COMPARED_AFTER.search(s, q.end, pos + 12)]
         kind = after[0] if after else None
     elif before:
         # "we guided $395 to $405 million, so we came in $7.6 million above": a new clause in the past is an actual
@@ -689,6 +697,8 @@ def _kind(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context, s
         between = s[last_pos:q.start]
         if _CLAUSE_BREAK.search(between) and PAST.search(s, _clause_bounds(s, q.start)[0], q.start) and kind is not FactKind.TARGET:
             kind = FactKind.ACTUAL
+        elif kind is FactKind.GUIDANCE and (rel := _RELATIVE.search(between)) and PAST.search(between, rel.end()):
+            kind = FactKind.ACTUAL  # "We see encouraging success in Italy, where the device reached a 7% share"
 
     if ctx.role is Role.ANALYST and _RESTATED_GUIDE.search(s, _clause_bounds(s, q.start)[0], q.start):
         return FactKind.GUIDANCE  # "your midpoint is 218,000", "the guide implies 16%": management's outlook restated
@@ -712,7 +722,8 @@ def _kind(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context, s
         cstart = _clause_bounds(s, q.start)[0]
         now = (_new_subject(s, q.end) and _PRESENT_STATE.search(s, cstart, q.start)
                and not (future_at and any(cstart <= pos < q.start for pos in future_at)))  # "bookings for the third quarter are 3 points ahead"
-        if has_future_cue and not PAST.search(s) and not now and not _TO_DATE.search(s, _clause_bounds(s, q.start)[0], q.start):
+        if (has_future_cue and not PAST.search(s) and not now and not _TO_DATE.search(s, cstart, q.start)
+                and not _dated_reported(q, cstart, future_at, dated_at)):
             return FactKind.GUIDANCE
         if ctx.asked_outlook and not _tensed(s) and not any(
                 pos < (new_subject.start() if new_subject else len(s)) for pos in reported_at):
@@ -722,6 +733,17 @@ def _kind(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context, s
             return FactKind.GUIDANCE
         return FactKind.ACTUAL
     return kind
+
+
+def _dated_reported(q: Quantity, cstart: int, future_at: tuple[int, ...], reported_at: tuple[int, ...]) -> bool:
+    """Is the figure dated by a period already reported, with no period ahead between the two ("despite a 0.3 point drag
+    in Q3" after "momentum going into Q4", "The third quarter tax rate of 20.3%")?"""
+    for pos in reported_at:
+        if q.end <= pos <= q.end + 40 and not any(q.end <= f < pos for f in future_at):
+            return True
+        if cstart <= pos < q.start and not any(pos < f < q.end + 40 for f in future_at):
+            return True
+    return False
 
 
 def _announced_outlook(s: str, ctx: Context, st: State) -> None:
@@ -777,6 +799,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
     future_at = tuple(c.start for c in pcues if _future_cue([c], ctx) or (ctx.role is not Role.ANALYST and _ahead(c, ctx, s)))
     # read only where an outlook could carry over: an answer about the outlook, or a paragraph in its outlook
     reported_at = tuple(c.start for c in pcues if _reported(c, ctx)) if ctx.asked_outlook or st.kind is FactKind.GUIDANCE else ()
+    # a quarter or year already reported that names the figure's own period (not a comparison base like "last year")
+    dated_at = tuple(c.start for c in pcues if c.rel in (None, "this_q") and _reported(c, ctx)) if future_at else ()
     respectively = _respectively(s, qs, cues)
     prev: tuple[Quantity, Basis | None] | None = None
     compared_end: int | None = None
@@ -984,18 +1008,20 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             if low is not None and low > 0:
                 low, high = (-high if high is not None else None), -low
         # kind
-        kind = _kind(q, s, kcues, ctx, st, future_at, reported_at)
+        kind = _kind(q, s, kcues, ctx, st, future_at, reported_at, dated_at)
         base = _BASE_OF.search(s, max(0, q.start - 40), q.start) if "base" in s else None
         if base:
             kind = FactKind.ACTUAL  # "5% to 7% annual growth off our 2025 base of $3.86": the level of that year
         level_of = _LEVEL_OF.search(s, max(0, q.start - 45), q.start)
+        if level_of and "target" in level_of.group(0).lower():
+            level_of = None  # "our targeted level of 75%" is the goal, not the level reached
         if level_of and kind in (FactKind.GUIDANCE, FactKind.PRIOR_GUIDANCE):
             kind = FactKind.ACTUAL  # "up slightly from our Q3 level of 41.8%": the level reached, not the outlook
         revised = False
         _, cend = _clause_bounds(s, q.start)
         later = [(pos, k) for pos, k in kcues if q.end <= pos < cend]
-        if kind is FactKind.GUIDANCE and any(k is FactKind.TARGET for _, k in later):
-            kind = FactKind.TARGET  # "savings of EUR 220 million by the end of 2026"
+        if kind is FactKind.GUIDANCE and any(k is FactKind.TARGET and not any(q.end <= o.start < pos for o in qs) for pos, k in later):
+            kind = FactKind.TARGET  # "savings of EUR 220 million by the end of 2026" (a figure between takes it for itself)
         if later and later[0][1] is FactKind.PRIOR_GUIDANCE and later[0][0] - q.end < 16 and "," not in s[q.end:later[0][0]]:
             kind = FactKind.PRIOR_GUIDANCE  # "up from the EUR 180 million we had targeted"
             revised = True
@@ -1280,7 +1306,9 @@ _OF_LAST_YEAR = re.compile(r"\s+(?:of\s+)?(?:last\s+year|the\s+(?:prior|previous
 
 _YEAR_SPAN = re.compile(r"\b(?:fiscal\s+)?20\d\d\s*(?:through|to|-|–)\s*(?:fiscal\s+)?20\d\d\b", re.I)
 _BASE_YEAR = re.compile(r"\s+base\b", re.I)
-_MADE_IN = re.compile(r"\b(?:built|constructed|founded|established|incorporated|manufactured|commissioned)\s+(?:back\s+)?(?:in|before|after|since|prior\s+to)\s+$", re.I)
+_MADE_IN = re.compile(r"\b(?:built|constructed|founded|established|incorporated|manufactured|commissioned)\s+(?:back\s+)?(?:in|before|after|since|prior\s+to)\s+$"
+                      r"|\b(?:matur\w*|due|expir\w*|callable)\s+(?:in\s+)?(?:(?:19|20)\d\d\s+(?:and|or|to|through)\s+)?$"
+                      r"|\bsince\s+(?:mid-|early\s+|late\s+|the\s+end\s+of\s+)?$", re.I)
 """"sell our two oldest vessels, both built in 2010, for $52 million": the year something was made dates no figure."""
 
 
@@ -1437,6 +1465,9 @@ _LEAD_PERIOD = re.compile(r"\W*(?:(?:and|so|now|then)\s*,?\s+)?(?:for|in|during)
 _END_OF_LAST_YEAR = re.compile(r"\s+(?:[\w-]+\s+){0,3}?at\s+(?:the\s+)?(?:end|close)\s+of\s+(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year\b", re.I)
 _BASE_OF = re.compile(r"\b(?:off|from|on)\s+(?:our|a|the|its)\s+(?:fiscal\s+)?(20\d\d)\s+base\s+(?:of\s+)?(?:about\s+)?$", re.I)
 _BY_MY = re.compile(r"\bby\s+my\s+(?:math|numbers|calculations?|model)\b", re.I)
+_COMMA_WE = re.compile(r",\s+(?:and\s+)?(?:we|I)\s+(?:would|will|now|also|still|currently|continue|expect|anticipate|see|believe|think|plan)\b", re.I)
+"""', we would expect ...' after a figure: a new statement (a comma splice) whose cue is not the figure's."""
+_RELATIVE = re.compile(r"\b(?:where|when|which|after|because|since)\b", re.I)
 _TO_DATE = re.compile(r"\b(?:is|are)\s+(?:running|tracking|trending)|\bso\s+far\b|\bto\s+date\b|quarter[-\s]to[-\s]date", re.I)
 """"April RevPAR is running up around 5%": data already seen of the quarter under way, an actual."""
 _UNDER_WAY = re.compile(r"\balready\s+(?:fixed|booked|covered|contracted|hedged|locked|sold)\b|"
