@@ -583,6 +583,8 @@ def _change(q: Quantity, s: str, qs: list[Quantity]) -> tuple[bool, Direction | 
             return False, None
         if q.unit not in ("%", "bps") and not re.search(rf"\b(?:{_UP}|{_DOWN}|increase|decrease|decline|growth|improvement|reduction)\b", txt, re.I):
             return False, None
+        if q.unit not in ("%", "bps") and _ITEM_GAIN.match(after):
+            return False, None  # "a $93 million net gain from insurance recoveries": an item, not a rise
         if re.search(_DOWN_RX, txt):
             return True, Direction.DOWN
         return True, Direction.UP
@@ -1046,7 +1048,9 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             of = None  # "compared with our guidance of $X" recalls an outlook, it is not a base period
         comparison = not is_change and not revised and bool(direct or of) and not (kind is FactKind.PRIOR_GUIDANCE and not direct)
         if (not comparison and not is_change and compared_end is not None
-                and re.fullmatch(r"[^,;.]{0,40}?\s(?:and|or)\s+(?:the\s+|a\s+)?", s[compared_end:q.start])
+                and (re.fullmatch(r"[^,;.]{0,40}?\s(?:and|or)\s+(?:the\s+|a\s+)?", s[compared_end:q.start])
+                     # "as compared to 11% in full year 2020, 8% in 2019, and 5% in 2018": a list of earlier levels
+                     or q.unit != "count" and re.fullmatch(r"[^,;.]{0,40}?,\s+(?:and\s+|or\s+)?(?:the\s+|a\s+)?", s[compared_end:q.start]))
                 and facts and facts[-1].unit == q.unit):
             comparison = True  # "compared with 40.9% a year ago and 41.6% in the third quarter"
             kind = FactKind.ACTUAL
@@ -1075,6 +1079,11 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 period = P.resolve(own[-1], ctx.fiscal_year, ctx.fiscal_quarter, False, ctx.fiscal_half)
         if metric in ("other",) and q.unit in (None, "count") and not count_noun and not inherited:
             continue
+        earlier = not comparison and not is_change and period is not None and _last_years(q, s, pcues)
+        if earlier:
+            # "the $25 million of insurance proceeds in the prior year quarter", "compared to $192 million in the prior
+            # year quarter that included a $93 million gain": last year's, and no period for the figures after it
+            period = P.previous_of(period, False)
         # "down 10% from the fourth quarter" in a first-quarter outlook is sequential: the guided quarter's own
         # previous quarter decides, not the call's.
         own_q = period.quarter if period is not None and period.quarter else ctx.fiscal_quarter
@@ -1099,7 +1108,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         if q.unit == "count":
             st.count_ref = value if value is not None else high
         compared_end = q.end if comparison else None
-        if not comparison and period is not None and kind is not FactKind.PRIOR_GUIDANCE and not level_of:
+        if not comparison and period is not None and kind is not FactKind.PRIOR_GUIDANCE and not level_of and not earlier:
             st.period = period
             st.future = kind is not FactKind.ACTUAL
             if kind is FactKind.GUIDANCE:
@@ -1369,6 +1378,8 @@ def _tensed(s: str) -> bool:
 
 def _reported(c: P.Cue, ctx: Context) -> bool:
     """A period the call reports on or before it ("in the quarter", "last year", "the second quarter" in a Q3 call)."""
+    if c.rel == "q_this_year":
+        return bool(c.quarter and ctx.fiscal_quarter and c.quarter <= ctx.fiscal_quarter)
     if c.rel is not None:
         return c.rel in ("this_q", "prev_q", "year_ago", "q_last_year", "h_last_year", "ytd_last_year", "n_years_ago", "this_h", "qtd") or (
             c.rel == "this_y" and ctx.fiscal_quarter in (None, 4))
@@ -1427,6 +1438,8 @@ def _future_cue(pcues: list[P.Cue], ctx: Context) -> bool:
     for c in pcues:
         if c.rel in ("next_q", "next_y"):
             return True
+        if c.rel == "q_this_year" and c.quarter and ctx.fiscal_quarter and c.quarter > ctx.fiscal_quarter:
+            return True
         if c.rel is None and ctx.fiscal_year:
             if c.year and c.year > ctx.fiscal_year:
                 return True
@@ -1462,6 +1475,26 @@ def _comparison_at(s: str, start: int) -> bool:
 
 
 _LEAD_PERIOD = re.compile(r"\W*(?:(?:and|so|now|then)\s*,?\s+)?(?:for|in|during)\s+(?:the\s+|our\s+)?$", re.I)
+_AT_YEAR_END = re.compile(r"\s+(?:at|as\s+of)\s+(?:the\s+)?(?:fiscal\s+)?(?:year[-\s]end|end\s+of\s+the\s+year)\b(?!\s+(?:of\s+)?(?:19|20)\d\d)", re.I)
+_OF_FIGURE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:of|at)\s+(?:about\s+|approximately\s+|roughly\s+)?", re.I)
+_ITEM_GAIN = re.compile(r"\s*(?:[\w-]+\s+){0,2}?gains?\b(?!\s+(?:in|of)\b)", re.I)
+_OF_THEN = re.compile(r"\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?(?:in|during|for)\s+(?:the\s+)?", re.I)
+"""Between a figure and the period its noun phrase names: "$25 million of insurance proceeds in the prior year quarter"."""
+_INCLUDED_THEN = re.compile(r"\b(?:prior|last|previous)[-\s]year(?:'s)?(?:\s+(?:quarter|period))?,?\s+(?:that|which)\s+(?:had\s+)?"
+                            r"(?:included|benefited\s+from|reflected|contained|had)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
+"""An amount inside a relative clause on last year's period is that period's."""
+def _last_years(q: Quantity, s: str, pcues: list[P.Cue]) -> bool:
+    """Is the figure last year's by its own noun phrase or a relative clause on last year's period?"""
+    if "year" not in s:
+        return False
+    for c in pcues:
+        if c.rel == "year_ago" and q.end + 4 < c.start <= q.end + 60:
+            if _OF_THEN.fullmatch(s, q.end, c.start) and not _tensed(s[q.end:c.start]):
+                return True
+            break
+    return _INCLUDED_THEN.search(s, max(0, q.start - 70), q.start) is not None
+
+
 _END_OF_LAST_YEAR = re.compile(r"\s+(?:[\w-]+\s+){0,3}?at\s+(?:the\s+)?(?:end|close)\s+of\s+(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year\b", re.I)
 _BASE_OF = re.compile(r"\b(?:off|from|on)\s+(?:our|a|the|its)\s+(?:fiscal\s+)?(20\d\d)\s+base\s+(?:of\s+)?(?:about\s+)?$", re.I)
 _BY_MY = re.compile(r"\bby\s+my\s+(?:math|numbers|calculations?|model)\b", re.I)
@@ -1504,7 +1537,9 @@ def _period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State
     main_cues = [c for c in pcues if c.rel not in ("prev_q", "year_ago") and not _comparison_cue(s, c)
                  and not (is_change and c.rel in ("q_last_year", "h_last_year", "ytd_last_year") and _ON_BEFORE.search(s, max(0, c.start - 9), c.start))]
     main_cues += [c for c in pcues if c.rel in ("prev_q", "year_ago") and c.end <= q.start and not comparison
-                  and re.fullmatch(r"(?:last|prior|previous)\s+(?:quarter|year)|a\s+year\s+ago", s[c.start:c.end], re.I)
+                  and (re.fullmatch(r"(?:last|prior|previous)\s+(?:quarter|year)|a\s+year\s+ago", s[c.start:c.end], re.I)
+                       # "lapping a prior-year increase of 16.1%": the hyphenated form only right before its figure
+                       or re.fullmatch(r"prior-year", s[c.start:c.end], re.I) and _OF_FIGURE.fullmatch(s, c.end, q.start) is not None)
                   and not _comparison_cue(s, c)
                   and not _CHANGE_BEFORE.search(s[max(0, c.start - 30):c.start])]
     # "was $59.70 at September 30, 2021": the year of a dated balance is not a fiscal-year figure
@@ -1594,12 +1629,15 @@ def _period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State
             return P.previous_of(main, False)  # "the margin was 17.9 per cent last year"
         return main
     # A comparison level ("from $287.0 million a year ago"): its own period words, else the period before.
+    if fy and _AT_YEAR_END.match(s, q.end):
+        return P.label(fy - 1)  # "down from 4.6 times at year-end": the last year-end
     after_cues = [c for c in pcues if q.end <= c.start <= min(next_start, q.end + 60)]
     if after_cues:
         c = after_cues[0]
         if c.rel == "year_ago" and re.search(r"\b(?:end|close)\s+of\s+$", s[max(0, c.start - 12):c.start], re.I) and fy:
             return P.label(fy - 1)  # "down from 3.3 times at the end of last year": the year-end balance
-        if main is not None and main.ytd and c.rel is None and c.year and not c.quarter and not c.half:
+        if (main is not None and main.ytd and c.rel is None and c.year and not c.quarter and not c.half
+                and not re.search(r"\bfull\b", s[c.start:c.end], re.I) and re.search(r"\b(?:same|period|months|nine|six)\b", s[q.end:c.start], re.I)):
             return P.label(c.year, main.quarter, ytd=True)  # "$3.21 for the first nine months versus $3.02 in the same period of 2025"
         if c.rel == "year_ago" and main is not None and fy and main.fiscal_year and main.fiscal_year > fy:
             return P.label(fy - 1)  # "320,000 ounces a year by 2029, up from about 240,000 ounces last year"
