@@ -727,7 +727,7 @@ def _kind(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context, s
         if (has_future_cue and not PAST.search(s) and not now and not _TO_DATE.search(s, cstart, q.start)
                 and not _dated_reported(q, cstart, future_at, dated_at)):
             return FactKind.GUIDANCE
-        if ctx.asked_outlook and not _tensed(s) and not any(
+        if ctx.asked_outlook and not _tensed(s) and not _BACK_REF.search(s, max(0, q.start - 8), q.start + _hedge_len(q)) and not any(
                 pos < (new_subject.start() if new_subject else len(s)) for pos in reported_at):
             return FactKind.GUIDANCE  # an answer about the outlook: "For the first quarter, gross margin in the 44% range."
         if (state.kind is FactKind.GUIDANCE and not PAST.search(s) and not (q.low is None and _PRESENT_STATE.search(s))
@@ -1475,6 +1475,11 @@ def _comparison_at(s: str, start: int) -> bool:
 
 
 _LEAD_PERIOD = re.compile(r"\W*(?:(?:and|so|now|then)\s*,?\s+)?(?:for|in|during)\s+(?:the\s+|our\s+)?$", re.I)
+_BACK_REF = re.compile(r"\b(?:that|those|this|these)\s+$", re.I)
+"""'we can unpack that 8% comp', 'those 90 basis points': a figure already given, not an answer about the outlook."""
+_AHEAD_WORDS = re.compile(r"\b(?:will|would|going\s+to|gonna|next|expect\w*|model\w*|forecast\w*|guid\w*|outlook|estimates?|consensus|street|"
+                          r"assum\w*|ahead|forward|upcoming|coming|impl(?:y|ies|ied)|should|project\w*|plan\w*|have\s+you|at\s+(?:about\s+)?[$\d]|"
+                          r"20[2-4]\d|fiscal|full[-\s]year|for\s+the\s+(?:year|quarter)|back\s+half|second\s+half|run[-\s]rate|target\w*|through)\b", re.I)
 _AT_YEAR_END = re.compile(r"\s+(?:at|as\s+of)\s+(?:the\s+)?(?:fiscal\s+)?(?:year[-\s]end|end\s+of\s+the\s+year)\b(?!\s+(?:of\s+)?(?:19|20)\d\d)", re.I)
 _OF_FIGURE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:of|at)\s+(?:about\s+|approximately\s+|roughly\s+)?", re.I)
 _ITEM_GAIN = re.compile(r"\s*(?:[\w-]+\s+){0,2}?gains?\b(?!\s+(?:in|of)\b)", re.I)
@@ -1532,7 +1537,9 @@ def _point_in_time(s: str, q: Quantity, metric: str | None) -> bool:
 def _period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State, kind: FactKind, comparison: bool,
                 qs: list[Quantity], is_change: bool, target_at: int = 0, metric: str | None = None) -> Period | None:
     fy, fq = ctx.fiscal_year, ctx.fiscal_quarter
-    future = kind in (FactKind.GUIDANCE, FactKind.TARGET) or (kind is FactKind.ESTIMATE and not PAST.search(s))
+    # an analyst's own figure looks ahead only when the sentence does ("I have you at", "the Street is at", "next year"):
+    # "inventory being down 18%", "the digital business, up 26%" are about the quarter just reported
+    future = kind in (FactKind.GUIDANCE, FactKind.TARGET) or (kind is FactKind.ESTIMATE and not PAST.search(s) and _AHEAD_WORDS.search(s) is not None)
     next_start = min((o.start for o in qs if o.start >= q.end), default=len(s))
     main_cues = [c for c in pcues if c.rel not in ("prev_q", "year_ago") and not _comparison_cue(s, c)
                  and not (is_change and c.rel in ("q_last_year", "h_last_year", "ytd_last_year") and _ON_BEFORE.search(s, max(0, c.start - 9), c.start))]
