@@ -847,6 +847,10 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 q.unit = "days"
             elif q.scaled and picked and picked[0] in MONEY_METRICS:
                 q.unit = ctx.currency
+            elif q.scaled and not count_noun and q.value is not None and _bare_money(q, s, picked, st, facts):
+                q.unit = ctx.currency  # "gross margin was up 95 million", "an impairment of 1.6 billion", "Terminals was up 17 million"
+                if picked and picked[0] in COUNT_METRICS:
+                    picked = None  # the volume named after it is the cause, not the figure's metric
             elif picked and picked[0] in COUNT_METRICS and (q.scaled or "," in q.text or (q.value or 0) >= 10):
                 q.unit = "count"
             elif picked and picked[0] == "eps" and q.value is not None and "." in q.text and abs(q.value) < 100:
@@ -1264,6 +1268,29 @@ def _has_digit_or_word(s: str) -> bool:
         return True
     low = s.lower()
     return any(w in low for w in _NUMBER_WORDS)
+
+
+_MONEY_NOUN_OF = re.compile(r"\b(?:impairments?|charges?|gains?|loss(?:es)?|costs?|expenses?|proceeds|spend(?:ing)?|investments?|write-?(?:downs?|offs?)|"
+                            r"payments?|contributions?|benefit|headwind|tailwind|dividends?|revenues?|sales)\b(?:\s+(?:[\w-]+\s+){0,7}?)?"
+                            r"\s*(?:of|was|were|totaled|totalled|came\s+to)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|some\s+)?$", re.I)
+_MONEY_MOVE = re.compile(r"\b(?:up|down|increased|decreased|rose|fell|higher|lower|better|worse|by)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|some\s+)?$", re.I)
+
+
+def _bare_money(q: Quantity, s: str, picked: tuple | None, st: State, facts: list[Fact]) -> bool:
+    """An amount in millions or billions said without its currency: after a money noun ("an impairment of 1.6 billion"),
+    or a rise or fall of a margin's dollars or of a line after money figures ("gross margin was up 95 million",
+    "Terminals was up 17 million" after "... was up $66 million")."""
+    before = s[max(0, q.start - 60):q.start]
+    if picked and picked[0] in COUNT_METRICS and not (len(picked) > 2 and picked[2] >= q.end):
+        return False  # a count named before it; "up 17 million, driven by volume" names the cause after it
+    if _MONEY_NOUN_OF.search(before):
+        return True
+    if not _MONEY_MOVE.search(before):
+        return False
+    if picked and picked[0] in _MARGIN_OF.values():
+        return True  # the margin's dollars; mapped to its amount metric below
+    last_unit = facts[-1].unit if facts else st.unit
+    return _money(last_unit) and (picked is None or picked[0] not in PERCENT_METRICS)
 
 
 def _worth_reading(q: Quantity, s: str, bare_ok: bool) -> bool:
