@@ -52,18 +52,23 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
                       segments=segments, asked_outlook=answering and asked[0], asked_period=asked[1] if answering else None,
                       question=question if answering else "", quarter_end=quarter_end, call_month=call_month)
         outlook = None
-        state, quiet, chain = None, 0, False
+        state, quiet, chain, lead = None, 0, False, (None, False)
         for para in turn.paragraphs:
             if para.kind is not ParagraphKind.SPEECH:
                 continue
             text = para.text
             if not worth_reading(text, ctx.role):
+                if sentence_file:
+                    quiet += 1
+                    chain = chain and quiet < 2
                 continue
             # a new paragraph of the same outlook ("For earnings, we now see ...") keeps the period it was guiding
             if sentence_file and chain and _NEW_TOPIC.match(text):
                 chain = False  # "In Refrigeration, revenue was ...": a new topic ends the span's paragraph
             if not (sentence_file and chain and state is not None):
                 state = State(outlook=outlook)
+            else:
+                state.period, state.future = lead  # the span's period, not one a sentence between named for itself
             before = len(facts)
             span = max(para.line_end - para.line_start, 0)
             multiline = "\n" in text
@@ -83,7 +88,10 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
                 # one sentence a line: a sentence led by a span ("For the full year, ...", "Year-to-date, ...") heads the
                 # sentences after it as a paragraph would, until two sentences without figures
                 quiet = 0 if len(facts) > before else quiet + 1
-                chain = bool(_SPAN_LEAD.match(text)) or (chain and quiet < 2)
+                if _SPAN_LEAD.match(text):
+                    chain, lead = True, (state.period, state.future)
+                else:
+                    chain = chain and quiet < 2
     qa_turns = {t.index for t in transcript.turns if t.section is Section.QA}
     return _echoes(facts, {p.id for p in transcript.participants if p.role is Role.ANALYST}, qa_turns)
 

@@ -1040,6 +1040,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         near = s[max(0, q.start - 60):q.start]
         maybe_compare = _maybe(near, _COMPARE_HINTS)
         direct = _COMPARE_BEFORE.search(s[max(0, q.start - 40):q.start]) if maybe_compare else None
+        if direct and _SOURCE_FROM.search(s, max(0, q.start - 60), q.start):
+            direct = None  # "half of that comes from the $150 million cost program": a source, not an earlier level
         if direct and _MOTION.search(s[max(0, q.start - 40):q.start]):
             direct = None  # "utilization goes from 78% to 82%": today's level, then where it goes
             motion_from = q.end
@@ -1054,7 +1056,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         if (not comparison and not is_change and compared_end is not None
                 and (re.fullmatch(r"[^,;.]{0,40}?\s(?:and|or)\s+(?:the\s+|a\s+)?", s[compared_end:q.start])
                      # "as compared to 11% in full year 2020, 8% in 2019, and 5% in 2018": a list of earlier levels
-                     or q.unit != "count" and re.fullmatch(r"[^,;.]{0,40}?,\s+(?:and\s+|or\s+)?(?:the\s+|a\s+)?", s[compared_end:q.start]))
+                     or q.unit != "count" and re.fullmatch(r"(?:\s+(?:in|for|at|during)\s+[^,;.]{0,25}?|\s+(?:a\s+year\s+ago|last\s+(?:year|quarter)))?,\s+(?:and\s+|or\s+)?(?:the\s+|a\s+)?",
+                                                           s[compared_end:q.start]))
                 and facts and facts[-1].unit == q.unit):
             comparison = True  # "compared with 40.9% a year ago and 41.6% in the third quarter"
             kind = FactKind.ACTUAL
@@ -1502,6 +1505,7 @@ def _comparison_at(s: str, start: int) -> bool:
 
 
 _LEAD_PERIOD = re.compile(r"\W*(?:(?:and|so|now|then)\s*,?\s+)?(?:for|in|during)\s+(?:the\s+|our\s+)?$", re.I)
+_SOURCE_FROM = re.compile(r"\b(?:comes?|came|coming|derived|deriv(?:es|ing)|results?|resulted|resulting|stems?|stemmed|driven)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+|our\s+|an?\s+)?(?:about\s+|approximately\s+)?$", re.I)
 _BACK_REF = re.compile(r"\b(?:that|those|this|these)\s+$", re.I)
 """'we can unpack that 8% comp', 'those 90 basis points': a figure already given, not an answer about the outlook."""
 _AHEAD_WORDS = re.compile(r"\b(?:will|would|going\s+to|gonna|next|expect\w*|model\w*|forecast\w*|guid\w*|outlook|estimates?|consensus|street|"
