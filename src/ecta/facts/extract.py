@@ -592,6 +592,11 @@ def _change(q: Quantity, s: str, qs: list[Quantity]) -> tuple[bool, Direction | 
             return True, Direction.DOWN
         return True, Direction.UP
     if q.unit == "bps":
+        wide = s[max(0, q.start - 90):q.start]
+        if "compar" in wide or "versus" in wide or " vs" in wide:
+            cmp = list(re.finditer(r"\b(?:compared\s+(?:with|to)|versus|vs\.?)\s", wide))
+            if cmp and not re.search(rf"\b(?:{_UP}|{_DOWN})\b", wide[cmp[-1].end():], re.I):
+                return False, None  # "compared with 47 basis points last quarter": an earlier level, not a change
         return True, Direction.DOWN if _DOWN_RX.search(before[-40:]) else Direction.UP
     return False, None
 
@@ -1472,7 +1477,7 @@ def _topic_period(pcues: list[P.Cue], ctx: Context, st: State) -> None:
 
 def _future_cue(pcues: list[P.Cue], ctx: Context) -> bool:
     for c in pcues:
-        if c.rel in ("next_q", "next_y"):
+        if c.rel in ("next_q", "next_y", "rest_y"):
             return True
         if c.rel == "q_this_year" and c.quarter and ctx.fiscal_quarter and c.quarter > ctx.fiscal_quarter:
             return True

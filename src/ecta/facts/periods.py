@@ -30,6 +30,8 @@ CUES = re.compile(
       |\bH(?P<hn>[12])\s*(?:FY\s*|fiscal\s*)?'?(?P<hy2>\d{{4}}|\d{{2}})?\b)
     |(?P<ytd>\b(?:year[-\s]to[-\s]date|YTD|so\s+far\s+this\s+(?:fiscal\s+)?year|since\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:fiscal\s+)?year|first\s+(?:nine|six|three|9|6|3)\s+months|(?:nine|six|9|6)[-\s]months?\s+(?:period|ended|to\s+date|year[-\s]to[-\s]date))\b
          (?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<yty>\d{{4}})|\s+of\s+(?:the|this)\s+(?:fiscal\s+)?year\b|(?P<ytdlast>\s+of\s+(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year\b))?)
+    |(?P<qtd>\b(?:since|after|subsequent\s+to)\s+(?:the\s+)?(?:end\s+of\s+the\s+quarter|quarter[-\s]end|(?:the\s+)?close\s+of\s+the\s+quarter)\b)
+    |(?P<rest_y>\b(?:rest|remainder|balance)\s+of\s+(?:the\s+|this\s+)(?:fiscal\s+)?year\b)
     |(?P<fyn>\bfull[-\s]year\s+(?:of\s+)?(?:fiscal\s+)?(?P<fyy>(?:19[89]|20[0-4])\d)\b)
     |(?P<this_q>\b(?:this|the|current|in\s+the|recent|latest|reported)\s+quarter\b)
     |(?P<this_h>\b(?:this|the|current|in\s+the)\s+half(?!\s+of)\b|\bhalf[-\s]year\b|\binterim\s+(?:period|dividend)\b)
@@ -44,7 +46,8 @@ CUES = re.compile(
     |(?P<month>\b(?:(?P<thru>through)|in|during|for)\s+(?:the\s+month\s+of\s+)?(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b
        (?!\s*\d|,?\s+(?:of\s+)?(?:last\s+year|the\s+prior\s+year|a\s+year\s+ago|next\s+year)))
     |(?P<month2>\b(?P<mon2>January|February|March|April|May|June|July|August|September|October|November|December)
-       (?=\s+(?:sales|orders|revenues?|RevPAR|traffic|comps|comparable|volumes?|shipments|bookings|deliveries|closings|production)\b))
+       (?=\s+(?:sales|orders|revenues?|RevPAR|traffic|comps|comparable|volumes?|shipments|bookings|deliveries|closings|production)\b
+          |\s+(?:is|has\s+been|was)\s+(?:running|tracking|trending|pacing)\b))
     """,
     re.X | re.I,
 )
@@ -163,6 +166,10 @@ def find_cues(sentence: str) -> list[Cue]:
             c.year = _year(g["yty"])
             if g["ytdlast"]:
                 c.rel = "ytd_last_year"  # "the first nine months of last year": a comparison base
+        elif g["qtd"]:
+            c.rel = "qtd"  # "Since quarter end, we have bought back ...": the quarter under way, to date
+        elif g["rest_y"]:
+            c.rel = "rest_y"
         elif g["fyn"]:
             c.year = int(g["fyy"])  # "in full year 2020": that year, not the call's
         elif g["month"]:
@@ -254,6 +261,11 @@ def resolve(c: Cue, fy: int | None, q: int | None, future: bool, h: int | None =
         return label(fy - 1, q, None if q else h) if fy else None
     if c.rel == "q_last_year":
         return label(fy - 1, c.quarter) if fy else None
+    if c.rel == "rest_y":
+        # "for the rest of the year": the quarters left, the second half in a second-quarter call
+        if fy is None or q is None:
+            return label(fy) if fy else None
+        return label(fy, half=2) if q == 2 else label(fy, 4) if q == 3 else label(fy + 1) if q == 4 else label(fy)
     if c.rel == "q_this_year":  # a fourth-quarter call is held in the new year: its outlook's "this year" is that one
         return label(fy + 1 if (future and q == 4) else fy, c.quarter) if fy else None
     if c.rel == "ytd_last_year":
