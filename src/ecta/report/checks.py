@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from decimal import Decimal
+from functools import lru_cache
 
 from ..model import Direction, Fact, FactKind, Role, Transcript
 from .figures import closed_by, fmt_amount, guided_slack, half_unit, is_level, is_money, period_key, previous, same_period, singular
@@ -47,17 +48,22 @@ def growth(facts: list[Fact], t: Transcript | None = None) -> list[Check]:
     skip = _not_management(t)
     facts = [f for f in facts if f.speaker not in skip and f.metric != "other"]
     levels = [f for f in facts if f.kind is FactKind.ACTUAL and is_level(f) and f.period is not None and not f.period.ytd]
+    # Levels by metric: a long input (many calls pasted into one file) must not cost time squared.
+    by_metric: dict[str, list[Fact]] = defaultdict(list)
+    for f in levels:
+        by_metric[f.metric].append(f)
     for g in facts:
         if g.kind is not FactKind.ACTUAL or g.change is None or g.value is None or g.period is None:
             continue
-        now = [f for f in levels if f.metric == g.metric and f.period is not None and f.period.label == g.period.label
+        same_metric = by_metric.get(g.metric, [])
+        now = [f for f in same_metric if f.period is not None and f.period.label == g.period.label
                and (g.basis is None or f.basis is None or f.basis == g.basis)
                and (f.sentence == g.sentence or _norm(f.phrase) == _norm(g.phrase))]
         now.sort(key=lambda f: (f.sentence != g.sentence, f.line))
         if not now:
             continue
         fy, q, h = previous(g.period, g.change.value)
-        before = [f for f in levels if f.metric == g.metric and same_period(f.period, fy, q, h) and f.unit == now[0].unit
+        before = [f for f in same_metric if same_period(f.period, fy, q, h) and f.unit == now[0].unit
                   and _norm(f.phrase) == _norm(now[0].phrase) and (f.basis is None or now[0].basis is None or f.basis == now[0].basis)
                   and not (f.line == now[0].line and f.value == now[0].value)]
         attached = now[0].sentence == g.sentence
@@ -465,6 +471,7 @@ def _not_management(t: Transcript | None) -> set[str]:
     return {p.id for p in t.participants if p.role in (Role.ANALYST, Role.OPERATOR)}
 
 
+@lru_cache(maxsize=4096)
 def _norm(phrase: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", phrase.lower()))
 
