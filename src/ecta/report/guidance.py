@@ -178,7 +178,7 @@ def midpoints(facts: list[Fact]) -> set[tuple]:
 _INCREMENT = re.compile(
     r"^\s*(?:per\s+(?:diluted\s+)?share\s+|a\s+share\s+)?(?:or\s+[^,;]{0,25}?\s+)?(?:\w+\s+){0,2}?"
     r"(?:increase|decrease|improvement|impact|contribution|benefit|headwind|tailwind|reduction|decline|uplift|drag|offset"
-    r"|of\s+(?:higher|lower|additional|incremental|increased|reduced))\b", re.I)
+    r"|of\s+(?:higher|lower|additional|incremental|increased|reduced)|(?:higher|lower|more|less|better|worse)\s+than)\b", re.I)
 
 
 def increment(f: Fact) -> bool:
@@ -353,7 +353,42 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
         elif f.change is not None and low is not None and f.kind is FactKind.GUIDANCE and not ambiguous(f):
             _implied_level(row, facts, f, low, high)
         rows[(key, basis)] = row
-    return sorted(list(rows.values()) + _implied_ends(facts), key=_row_order)
+    return sorted(_revised(list(rows.values())) + _implied_ends(facts), key=_row_order)
+
+
+def _revised(rows: list[GuidanceRow]) -> list[GuidanceRow]:
+    """Recalled guidance for a period not over, beside the outlook the call now gives for it ("now $3.75 to
+    $3.95, compared to our original range of $3.65 to $3.85"): the row says what it became, since no actual
+    can land yet. Only when exactly one current outlook of the metric, period, unit and basis is a level.
+    A recalled range identical to that outlook is the outlook said again ("our guidance range is now ..."):
+    one row."""
+    current: dict[tuple, list[GuidanceRow]] = defaultdict(list)
+    for r in rows:
+        if r.kind == FactKind.GUIDANCE.value and r.low is not None and " (" not in r.metric:
+            current[(r.metric, r.period, r.unit, r.basis)].append(r)
+    out = []
+    for r in rows:
+        out.append(r)
+        if r.kind != FactKind.PRIOR_GUIDANCE.value or r.reference or r.status or r.low is None or " (" in r.metric:
+            continue
+        now = current.get((r.metric, r.period, r.unit, r.basis), [])
+        if len(now) != 1:
+            continue
+        if (now[0].low, now[0].high) == (r.low, r.high):
+            out.pop()
+            now[0].lines = sorted(set(now[0].lines) | set(r.lines))
+            continue
+        before, after = _middle(r), _middle(now[0])
+        how = "raised" if after > before else "lowered" if after < before else "reaffirmed at the midpoint"
+        r.reference = f"now {now[0].text} ({how})"
+        r.lines = sorted(set(r.lines) | set(now[0].lines))
+    return out
+
+
+def _middle(r: GuidanceRow) -> Decimal:
+    lo = r.low if r.low is not None else r.high
+    hi = r.high if r.high is not None else r.low
+    return (lo + hi) / 2  # type: ignore[operator]
 
 
 def _implied_ends(facts: list[Fact]) -> list[GuidanceRow]:
