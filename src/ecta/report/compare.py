@@ -6,7 +6,7 @@ import math
 import re
 from decimal import Decimal
 
-from ..model import Fact, FactKind, Transcript
+from ..model import Fact, FactKind, Meta, Transcript
 from .figures import closed_by, fmt_amount, fmt_fact, guided_slack, is_level, period_key, singular
 from .guidance import bounds, is_ratio, plausible
 from .models import CategoryShift, Comparison, GuidanceOutcome, Report, ToneCounts, ToneShift
@@ -117,6 +117,13 @@ def compare(old: Report, new: Report, analysts: frozenset[str] = frozenset(),
                             "guidance outcomes and revisions below are incomplete")
     elif period_key_meta(old) > period_key_meta(new):
         result.notes.append("the OLD call is later than the NEW one; outcomes below may read backwards")
+    elif period_key_meta(old) == period_key_meta(new) and old.meta.sha256 != new.meta.sha256:
+        result.notes.append("both calls report the same fiscal period; outcomes need a later call")
+    if old.meta.sha256 == new.meta.sha256:
+        result.notes.append("OLD and NEW are the same transcript: nothing can have changed")
+    elif _different_companies(old.meta, new.meta):
+        result.notes.append(f"the calls name different companies ({old.meta.company}; {new.meta.company}): "
+                            "outcomes and revisions below set one company's outlook against the other's figures")
     old_guides = _outlooks(old.facts, analysts)
     new_guides = _outlooks(new.facts, analysts)
     new_actuals = [f for f in _as_actuals(new.facts) if f.speaker not in analysts]
@@ -189,6 +196,20 @@ in a call are not independent draws (a speaker repeats a phrase), so the test's 
 
 MIN_WORDS = 300
 """Fewer words than this on either side (a short Q&A) are too few to call any shift."""
+
+
+def _different_companies(a: Meta, b: Meta) -> bool:
+    """Two calls plainly of two companies: different tickers, or names whose first word differs ("Acme
+    Widgets, Inc." and "ACME WIDGETS" are one). A ticker given as the name ("HMGI") says nothing either way."""
+    if a.ticker and b.ticker:
+        return a.ticker.upper() != b.ticker.upper()
+    if not (a.company and b.company) or any(re.fullmatch(r"[A-Z.&]{1,6}", n.strip()) for n in (a.company, b.company)):
+        return False
+
+    def first(name: str) -> str:
+        words = [w for w in re.findall(r"[a-z0-9]+", name.lower()) if w != "the"]
+        return words[0] if words else ""
+    return first(a.company) != first(b.company)
 
 
 def category_shift(category: str, old: ToneCounts, new: ToneCounts) -> CategoryShift:
