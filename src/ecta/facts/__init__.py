@@ -29,6 +29,7 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
     call_month = meta.event_date.month if meta.event_date else None
     segments = segment_names(p.text for t in transcript.turns for p in t.paragraphs if p.kind is ParagraphKind.SPEECH)
     facts: list[Fact] = []
+    sentence_file = _one_sentence_paragraphs(transcript)
     question, asked = "", (False, None, None)
     for turn in transcript.turns:
         if turn.speaker.role is Role.OPERATOR:
@@ -51,6 +52,7 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
                       segments=segments, asked_outlook=answering and asked[0], asked_period=asked[1] if answering else None,
                       question=question if answering else "", quarter_end=quarter_end, call_month=call_month)
         outlook = None
+        state, quiet, chain = None, 0, False
         for para in turn.paragraphs:
             if para.kind is not ParagraphKind.SPEECH:
                 continue
@@ -58,7 +60,11 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
             if not worth_reading(text, ctx.role):
                 continue
             # a new paragraph of the same outlook ("For earnings, we now see ...") keeps the period it was guiding
-            state = State(outlook=outlook)
+            if sentence_file and chain and _NEW_TOPIC.match(text):
+                chain = False  # "In Refrigeration, revenue was ...": a new topic ends the span's paragraph
+            if not (sentence_file and chain and state is not None):
+                state = State(outlook=outlook)
+            before = len(facts)
             span = max(para.line_end - para.line_start, 0)
             multiline = "\n" in text
             for offset, sentence in split_sentences(text):
@@ -73,8 +79,32 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
                     found = _own_lines(found, text, offset, sentence, para.line_start, para.word_lines)
                 facts += found
             outlook = state.outlook
+            if sentence_file:
+                # one sentence a line: a sentence led by a span ("For the full year, ...", "Year-to-date, ...") heads the
+                # sentences after it as a paragraph would, until two sentences without figures
+                quiet = 0 if len(facts) > before else quiet + 1
+                chain = bool(_SPAN_LEAD.match(text)) or (chain and quiet < 2)
     qa_turns = {t.index for t in transcript.turns if t.section is Section.QA}
     return _echoes(facts, {p.id for p in transcript.participants if p.role is Role.ANALYST}, qa_turns)
+
+
+_SPAN_LEAD = re.compile(
+    r"\W*(?:(?:and|so|now|turning\s+to|looking\s+at)\s*,?\s+)?(?:(?:for|in|during|over|through)\s+(?:the\s+)?(?:change\s+)?(?:(?:full|fiscal|whole|entire)[-\s]+(?:fiscal\s+)?year"
+    r"|year\b|(?:fiscal\s+(?:year\s+)?)?20\d\d\b(?!\s+(?:first|second|third|fourth)\s+quarter)|first\s+(?:half|nine|six|three|9|6|3)\b|second\s+half|year[-\s]to[-\s]date)"
+    r"|year[-\s]to[-\s]date\b|full[-\s]year\b)", re.I)
+"""A sentence opening on a span of the year, whose period the figure-only sentences after it share."""
+_NEW_TOPIC = re.compile(r"\W*(?:[Aa]nd\s+|[Nn]ow\s+|[Ss]o\s+)?(?:[Ii]n|[Tt]urning\s+to|[Mm]oving\s+(?:on\s+)?to|[Ff]or|[Ww]ithin|[Aa]t)\s+(?:our\s+|the\s+)?"
+                        r"(?!Q[1-4]\b|H[12]\b|FY|F[1-4]Q)[A-Z][A-Za-z&]")
+
+
+def _one_sentence_paragraphs(transcript: Transcript) -> bool:
+    """Does the source hold one sentence a line (ECTSum, MAEC), so that its paragraphs are sentences, not paragraphs?"""
+    paras = [p.text for t in transcript.turns for p in t.paragraphs if p.kind is ParagraphKind.SPEECH]
+    if len(paras) < 20:
+        return False
+    paras = paras[:60]  # a sample decides: the layout is the same throughout
+    single = sum(1 for text in paras if len(split_sentences(text)) == 1)
+    return single >= 0.9 * len(paras)
 
 
 _FIGURE_TOKEN = re.compile(r"\S*\d")

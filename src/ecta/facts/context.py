@@ -35,7 +35,8 @@ KIND_CUES: tuple[tuple[FactKind, re.Pattern[str]], ...] = (
         |(?:over|from|for)\s+(?:fiscal\s+)?20[2-4]\d\s+(?:through|to|-|–)\s+(?:fiscal\s+)?20[2-4]\d)\b
         """, re.X | re.I)),
     (FactKind.GUIDANCE, re.compile(r"""
-        \b(?:expect(?:s|ing)?|we\s+expected|anticipat(?:e|es|ing)|guid(?:ance|ing|e)|outlook|forecast(?:s|ing)?|project(?:s|ing|ed)|we\s+(?:now\s+|still\s+)?see|sees|seeing|I'd\s+(?:still\s+)?call|we(?:'ve|\s+have)\s+assumed
+        \b(?:expect(?:s|ing)?|we\s+expected|(?:is|are|remains?)\s+(?:now\s+|still\s+|currently\s+)?(?:expected|projected|anticipated|estimated|targeted|budgeted|planned)\s+(?:to|at)
+        |anticipat(?:e|es|ing)|guid(?:ance|ing|e)|(?<!economic\s)(?<!macro\s)(?<!market\s)outlook(?!\s+for\s+(?:the\s+)?(?:economic|economy|macro\w*|consumer|credit|interest\s+rates|the\s+industry))|forecast(?:s|ing)?|project(?:s|ing|ed)|we\s+(?:now\s+|still\s+)?see|sees|seeing|I'd\s+(?:still\s+)?call|we(?:'ve|\s+have)\s+assumed
         |(?<!\bI\s)should\s+(?!have\b|we\b|I\b|you\b|(?:say|note|mention|add(?!\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|another\s+)?[$€£¥\d])|point|stress|clarify|remind|emphasi[sz]e|highlight|also)\b)\w+|will\s+(?:be|grow|increase|decline|decrease|range|come\s+in|remain|approximate|total|reach|land)
         |to\s+be\s+(?:in\s+the\s+range|between|approximately|around|about|roughly|up|down|flat|in\s+line)|plan(?:s|ning)?\s+to|planning\s+(?:on|for)|intend|budget(?:ed|ing)?
         |assum(?:e|es|ing|ption)|going\s+to\s+be|we\s+will\s+(?!not\b)\w+|we'll\s+\w+|look\s+for|estimated?\s+(?:to|at)|reaffirm\w*|rais(?:e|ed|ing)\s+(?:our\s+)?(?:full[-\s]year\s+)?(?:guidance|outlook)
@@ -164,7 +165,7 @@ _HINTS = {
                       "model", "through", "over time", "algorithm", "framework"),
     FactKind.GUIDANCE: ("expect", "anticipat", "guid", "outlook", "forecast", "project", "see", "should", "will", "to be", "plan",
                         "intend", "budget", "assum", "going to", "look for", "estimat", "reaffirm", "rais", "narrow", "updat",
-                        "lower", "impli", "call", "likely", "on track", "would"),
+                        "lower", "impli", "call", "likely", "on track", "would", "targeted"),
 }
 
 

@@ -201,7 +201,12 @@ _COST_METRICS = frozenset({"dso", "dio", "operating_expenses", "research_and_dev
                            "general_and_administrative", "interest_expense", "charge_offs", "provision", "net_debt", "debt"})
 _IMPROVE = re.compile(r"\b(?:improv(?:e|ed|es|ing|ement)|better|(?:operating\s+)?leverage)\b", re.I)
 # Ratios where lower is better: an improvement in them is a fall.
-_OF_EFFECT = re.compile(r"\s+of\s+(?:operating\s+|sales\s+)?(leverage|deleverage|pressure|headwind|drag|tailwind|benefit)\b", re.I)
+_OF_EFFECT = re.compile(r"\s+of\s+(?:operating\s+|sales\s+)?(leverage|deleverage|pressure|headwind|drag|tailwind|benefit)\b"
+                        r"|\s+of\s+(?:[\w&-]+\s+){1,3}?(contraction|compression|expansion|deterioration|erosion|dilution)\b", re.I)
+"""'30 basis points of leverage'; '16 basis points of gross margin contraction' (the effect named after its metric)."""
+_NEG_NOUN_AFTER = re.compile(r"\s+(?:negative|unfavou?rable|adverse)\s+(?:[\w-]+\s+)?(?:comps?|comparables?|impact|effect|contribution|growth|change|swing)\b", re.I)
+"""'a low-single-digit negative comp', 'a 3% unfavorable impact': the sign named after the figure."""
+_OR_AFTER_DOWN = re.compile(r"\s*,?\s+or\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?", re.I)
 _PER_UNIT_PRICE = re.compile(r"\s*(?:per|a|/)\s*(?:barrel|bbl|boe|Mcf|Mcfe|MMBtu|ton|tonne|pound|lb|ounce|oz|gallon|MWh|kWh|seat\s+mile|ASM)\b", re.I)
 _VERBED = re.compile(r"\b(?P<v>lowered|reduced|cut|decreased|increased|boosted|lifted|improved|trimmed)\s+"
                      r"(?:our\s+|the\s+|its\s+)?(?:(?!(?:from|to|of|in|at|on|for|with|and|or|was|were|is)\b)[\w&-]+\s+){1,2}(?:by\s+)?"
@@ -216,7 +221,7 @@ _VERB_DOWN = ("lower", "reduc", "cut", "decreas", "shrink", "trim", "dilut", "er
 _TAKEN_BEFORE = re.compile(r"\b(?:takes?|took|taking|shaves?|shaved|shaving|knocks?|knocked|knocking)\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|some\s+|another\s+|maybe\s+)?$", re.I)
 _TAKEN_AFTER = re.compile(r"\s+(?:out\s+of|off)\b", re.I)
 # "net price erosion in Europe of 2% to 3%", "a price cut in Germany of 10%": a named fall, its place between
-_FALL_OF = re.compile(r"\b(?:erosion|cut|declines?|reductions?|compression|contraction|deterioration)\s+(?:(?:in|on|at|for|across)\s+(?:[\w&-]+\s+){1,3}?)?of\s+"
+_FALL_OF = re.compile(r"\b(?:erosion|cut|declines?|decreases?|reductions?|drops?|compression|contraction|deterioration)\s+(?:(?:in|on|at|for|across|to)\s+(?:[\w&-]+\s+){1,3}?)?of\s+"
                       r"(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|some\s+|maybe\s+)?$", re.I)
 # "Labor was 31.2% of sales, a 40 basis point improvement": a cost line's share of sales, where better is lower.
 _COST_SHARE = re.compile(
@@ -538,7 +543,8 @@ def _change(q: Quantity, s: str, qs: list[Quantity]) -> tuple[bool, Direction | 
     if q.unit in ("%", "bps") and " of " in after[:4]:
         eff = _OF_EFFECT.match(after)
         if eff:  # "30 basis points of leverage", "70 basis points of pressure on the margin"
-            return True, Direction.DOWN if _DOWN_RX.match(eff.group(1)) else Direction.UP
+            word = eff.group(1) or eff.group(2)
+            return True, Direction.DOWN if _DOWN_RX.match(word) or word.lower() in ("dilution", "erosion") else Direction.UP
     if _TAKEN_BEFORE.search(before) and _TAKEN_AFTER.match(s, q.end):
         return True, Direction.DOWN
     if _FALL_OF.search(s, max(0, q.start - 60), q.start):
@@ -577,6 +583,8 @@ def _change(q: Quantity, s: str, qs: list[Quantity]) -> tuple[bool, Direction | 
             return False, None
         if q.unit not in ("%", "bps") and not re.search(rf"\b(?:{_UP}|{_DOWN}|increase|decrease|decline|growth|improvement|reduction)\b", txt, re.I):
             return False, None
+        if q.unit not in ("%", "bps") and _ITEM_GAIN.match(after):
+            return False, None  # "a $93 million net gain from insurance recoveries": an item, not a rise
         if re.search(_DOWN_RX, txt):
             return True, Direction.DOWN
         return True, Direction.UP
@@ -639,10 +647,13 @@ _END_OF_RANGE = re.compile(r"(?:(?:top|high|low|bottom|upper|lower)\s+end|midpoi
 
 
 def _kind(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context, state: State, future_at: tuple[int, ...],
-          reported_at: tuple[int, ...] = ()) -> FactKind:
+          reported_at: tuple[int, ...] = (), dated_at: tuple[int, ...] = ()) -> FactKind:
     # a future period in a later statement ("..., and we plan to remodel another 40 in 2027") is not this figure's
     new_subject = _new_subject(s, q.end) if future_at or reported_at or ctx.asked_outlook else None
-    has_future_cue = bool(future_at) and any(pos < (new_subject.start() if new_subject else len(s)) for pos in future_at)
+    cut = new_subject.start() if new_subject else len(s)
+    if future_at and "," in s[q.end:cut] and (splice := _COMMA_WE.search(s, q.end, cut)):
+        cut = splice.start()  # "the rate of 20.3% benefited from gains, we would expect 21% in the fourth quarter"
+    has_future_cue = bool(future_at) and any(pos < cut for pos in future_at)
     before = [k for pos, k in cues if pos < q.start]
     kind: FactKind | None = before[-1] if before else None
     if kind is FactKind.GUIDANCE:
@@ -676,6 +687,11 @@ def _kind(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context, s
         # "$0.61, compared with our guidance of $0.55 to $0.60": a cue past a comparison word is the other figure's
         after = [k for pos, k in cues if q.end <= pos < cend and (pos - q.end < 40 or not PAST.search(s))
                  and not _COMPARED_AFTER.search(s, q.end, pos + 12) and not _new_subject(s, q.end, pos + 1)]
+        if after and (PAST.search(s, _clause_bounds(s, q.start)[0], q.start) or _COMMA_WE.search(s, q.end, cend)):
+            # "We generated $86 million in the quarter that we will put to use", "the rate of 20.3% benefited from
+            # gains, we would expect ...": the figure's own clause already says what happened
+            after = [k for pos, k in cues if q.end <= pos < cend and k is not FactKind.GUIDANCE and pos - q.end < 40
+                     and not _COMMA_WE.search(s, q.end, pos + 1) and not _COMPARED_AFTER.search(s, q.end, pos + 12)]
         kind = after[0] if after else None
     elif before:
         # "we guided $395 to $405 million, so we came in $7.6 million above": a new clause in the past is an actual
@@ -683,6 +699,8 @@ def _kind(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context, s
         between = s[last_pos:q.start]
         if _CLAUSE_BREAK.search(between) and PAST.search(s, _clause_bounds(s, q.start)[0], q.start) and kind is not FactKind.TARGET:
             kind = FactKind.ACTUAL
+        elif kind is FactKind.GUIDANCE and (rel := _RELATIVE.search(between)) and PAST.search(between, rel.end()):
+            kind = FactKind.ACTUAL  # "We see encouraging success in Italy, where the device reached a 7% share"
 
     if ctx.role is Role.ANALYST and _RESTATED_GUIDE.search(s, _clause_bounds(s, q.start)[0], q.start):
         return FactKind.GUIDANCE  # "your midpoint is 218,000", "the guide implies 16%": management's outlook restated
@@ -706,9 +724,10 @@ def _kind(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context, s
         cstart = _clause_bounds(s, q.start)[0]
         now = (_new_subject(s, q.end) and _PRESENT_STATE.search(s, cstart, q.start)
                and not (future_at and any(cstart <= pos < q.start for pos in future_at)))  # "bookings for the third quarter are 3 points ahead"
-        if has_future_cue and not PAST.search(s) and not now and not _TO_DATE.search(s, _clause_bounds(s, q.start)[0], q.start):
+        if (has_future_cue and not PAST.search(s) and not now and not _TO_DATE.search(s, cstart, q.start)
+                and not _dated_reported(q, cstart, future_at, dated_at)):
             return FactKind.GUIDANCE
-        if ctx.asked_outlook and not _tensed(s) and not any(
+        if ctx.asked_outlook and not _tensed(s) and not _BACK_REF.search(s, max(0, q.start - 8), q.start + _hedge_len(q)) and not any(
                 pos < (new_subject.start() if new_subject else len(s)) for pos in reported_at):
             return FactKind.GUIDANCE  # an answer about the outlook: "For the first quarter, gross margin in the 44% range."
         if (state.kind is FactKind.GUIDANCE and not PAST.search(s) and not (q.low is None and _PRESENT_STATE.search(s))
@@ -716,6 +735,17 @@ def _kind(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context, s
             return FactKind.GUIDANCE
         return FactKind.ACTUAL
     return kind
+
+
+def _dated_reported(q: Quantity, cstart: int, future_at: tuple[int, ...], reported_at: tuple[int, ...]) -> bool:
+    """Is the figure dated by a period already reported, with no period ahead between the two ("despite a 0.3 point drag
+    in Q3" after "momentum going into Q4", "The third quarter tax rate of 20.3%")?"""
+    for pos in reported_at:
+        if q.end <= pos <= q.end + 40 and not any(q.end <= f < pos for f in future_at):
+            return True
+        if cstart <= pos < q.start and not any(pos < f < q.end + 40 for f in future_at):
+            return True
+    return False
 
 
 def _announced_outlook(s: str, ctx: Context, st: State) -> None:
@@ -771,6 +801,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
     future_at = tuple(c.start for c in pcues if _future_cue([c], ctx) or (ctx.role is not Role.ANALYST and _ahead(c, ctx, s)))
     # read only where an outlook could carry over: an answer about the outlook, or a paragraph in its outlook
     reported_at = tuple(c.start for c in pcues if _reported(c, ctx)) if ctx.asked_outlook or st.kind is FactKind.GUIDANCE else ()
+    # a quarter or year already reported that names the figure's own period (not a comparison base like "last year")
+    dated_at = tuple(c.start for c in pcues if c.rel in (None, "this_q") and _reported(c, ctx)) if future_at else ()
     respectively = _respectively(s, qs, cues)
     prev: tuple[Quantity, Basis | None] | None = None
     compared_end: int | None = None
@@ -951,6 +983,10 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             negative = True
             value = -value if value is not None else None
             low, high = ((-high if high is not None else None), -low) if low is not None else (low, high)
+        if not negative and q.unit in ("%", "bps") and _maybe(s[q.end:q.end + 14], ("negative", "unfavo", "adverse")) and _NEG_NOUN_AFTER.match(s, q.end):
+            negative = True
+            value = -abs(value) if value is not None else None
+            low, high = ((-high if high is not None else None), -low) if low is not None and low > 0 else (low, high)
         if not negative and _money(q.unit) and value is not None and value > 0 and _NEG_AFTER.match(s, q.end):
             negative, value = True, -value  # "$0.06 unfavorable compared with last year", "$0.11 behind normal"
             if not is_change and _YOY.search(s, q.end, min(len(s), q.end + 60)):
@@ -964,24 +1000,30 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 and not re.search(r"\befficiency\s+(?!ratio)\w+\s*$", s[max(0, q.start - 40):q.start], re.I)
                 and _IMPROVE.search(s, max(0, q.start - 30), min(len(s), q.end + 30))):
             direction = Direction.DOWN  # "DSO improved by 2 days", "a 30 basis point improvement" in SG&A
+        if (direction is not Direction.DOWN and facts and facts[-1].sentence == s and facts[-1].direction is Direction.DOWN
+                and facts[-1].change is not None and facts[-1].text in s and (is_change or _money(q.unit) or q.unit == "%")
+                and _OR_AFTER_DOWN.fullmatch(s, s.find(facts[-1].text) + len(facts[-1].text), q.start)):
+            is_change, direction = True, Direction.DOWN  # "net income was down $2 million or 1.7%": one fall said two ways
         if is_change and direction is Direction.DOWN:
             if value is not None and value > 0:
                 value = -value
             if low is not None and low > 0:
                 low, high = (-high if high is not None else None), -low
         # kind
-        kind = _kind(q, s, kcues, ctx, st, future_at, reported_at)
+        kind = _kind(q, s, kcues, ctx, st, future_at, reported_at, dated_at)
         base = _BASE_OF.search(s, max(0, q.start - 40), q.start) if "base" in s else None
         if base:
             kind = FactKind.ACTUAL  # "5% to 7% annual growth off our 2025 base of $3.86": the level of that year
         level_of = _LEVEL_OF.search(s, max(0, q.start - 45), q.start)
+        if level_of and "target" in level_of.group(0).lower():
+            level_of = None  # "our targeted level of 75%" is the goal, not the level reached
         if level_of and kind in (FactKind.GUIDANCE, FactKind.PRIOR_GUIDANCE):
             kind = FactKind.ACTUAL  # "up slightly from our Q3 level of 41.8%": the level reached, not the outlook
         revised = False
         _, cend = _clause_bounds(s, q.start)
         later = [(pos, k) for pos, k in kcues if q.end <= pos < cend]
-        if kind is FactKind.GUIDANCE and any(k is FactKind.TARGET for _, k in later):
-            kind = FactKind.TARGET  # "savings of EUR 220 million by the end of 2026"
+        if kind is FactKind.GUIDANCE and any(k is FactKind.TARGET and not any(q.end <= o.start < pos for o in qs) for pos, k in later):
+            kind = FactKind.TARGET  # "savings of EUR 220 million by the end of 2026" (a figure between takes it for itself)
         if later and later[0][1] is FactKind.PRIOR_GUIDANCE and later[0][0] - q.end < 16 and "," not in s[q.end:later[0][0]]:
             kind = FactKind.PRIOR_GUIDANCE  # "up from the EUR 180 million we had targeted"
             revised = True
@@ -1006,7 +1048,9 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             of = None  # "compared with our guidance of $X" recalls an outlook, it is not a base period
         comparison = not is_change and not revised and bool(direct or of) and not (kind is FactKind.PRIOR_GUIDANCE and not direct)
         if (not comparison and not is_change and compared_end is not None
-                and re.fullmatch(r"[^,;.]{0,40}?\s(?:and|or)\s+(?:the\s+|a\s+)?", s[compared_end:q.start])
+                and (re.fullmatch(r"[^,;.]{0,40}?\s(?:and|or)\s+(?:the\s+|a\s+)?", s[compared_end:q.start])
+                     # "as compared to 11% in full year 2020, 8% in 2019, and 5% in 2018": a list of earlier levels
+                     or q.unit != "count" and re.fullmatch(r"[^,;.]{0,40}?,\s+(?:and\s+|or\s+)?(?:the\s+|a\s+)?", s[compared_end:q.start]))
                 and facts and facts[-1].unit == q.unit):
             comparison = True  # "compared with 40.9% a year ago and 41.6% in the third quarter"
             kind = FactKind.ACTUAL
@@ -1035,6 +1079,11 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 period = P.resolve(own[-1], ctx.fiscal_year, ctx.fiscal_quarter, False, ctx.fiscal_half)
         if metric in ("other",) and q.unit in (None, "count") and not count_noun and not inherited:
             continue
+        earlier = not comparison and not is_change and period is not None and _last_years(q, s, pcues)
+        if earlier:
+            # "the $25 million of insurance proceeds in the prior year quarter", "compared to $192 million in the prior
+            # year quarter that included a $93 million gain": last year's, and no period for the figures after it
+            period = P.previous_of(period, False)
         # "down 10% from the fourth quarter" in a first-quarter outlook is sequential: the guided quarter's own
         # previous quarter decides, not the call's.
         own_q = period.quarter if period is not None and period.quarter else ctx.fiscal_quarter
@@ -1059,7 +1108,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         if q.unit == "count":
             st.count_ref = value if value is not None else high
         compared_end = q.end if comparison else None
-        if not comparison and period is not None and kind is not FactKind.PRIOR_GUIDANCE and not level_of:
+        if not comparison and period is not None and kind is not FactKind.PRIOR_GUIDANCE and not level_of and not earlier:
             st.period = period
             st.future = kind is not FactKind.ACTUAL
             if kind is FactKind.GUIDANCE:
@@ -1266,7 +1315,9 @@ _OF_LAST_YEAR = re.compile(r"\s+(?:of\s+)?(?:last\s+year|the\s+(?:prior|previous
 
 _YEAR_SPAN = re.compile(r"\b(?:fiscal\s+)?20\d\d\s*(?:through|to|-|–)\s*(?:fiscal\s+)?20\d\d\b", re.I)
 _BASE_YEAR = re.compile(r"\s+base\b", re.I)
-_MADE_IN = re.compile(r"\b(?:built|constructed|founded|established|incorporated|manufactured|commissioned)\s+(?:back\s+)?(?:in|before|after|since|prior\s+to)\s+$", re.I)
+_MADE_IN = re.compile(r"\b(?:built|constructed|founded|established|incorporated|manufactured|commissioned)\s+(?:back\s+)?(?:in|before|after|since|prior\s+to)\s+$"
+                      r"|\b(?:matur\w*|due|expir\w*|callable)\s+(?:in\s+)?(?:(?:19|20)\d\d\s+(?:and|or|to|through)\s+)?$"
+                      r"|\bsince\s+(?:mid-|early\s+|late\s+|the\s+end\s+of\s+)?$", re.I)
 """"sell our two oldest vessels, both built in 2010, for $52 million": the year something was made dates no figure."""
 
 
@@ -1327,8 +1378,10 @@ def _tensed(s: str) -> bool:
 
 def _reported(c: P.Cue, ctx: Context) -> bool:
     """A period the call reports on or before it ("in the quarter", "last year", "the second quarter" in a Q3 call)."""
+    if c.rel == "q_this_year":
+        return bool(c.quarter and ctx.fiscal_quarter and c.quarter <= ctx.fiscal_quarter)
     if c.rel is not None:
-        return c.rel in ("this_q", "prev_q", "year_ago", "q_last_year", "h_last_year", "n_years_ago", "this_h", "qtd") or (
+        return c.rel in ("this_q", "prev_q", "year_ago", "q_last_year", "h_last_year", "ytd_last_year", "n_years_ago", "this_h", "qtd") or (
             c.rel == "this_y" and ctx.fiscal_quarter in (None, 4))
     if c.year is not None and ctx.fiscal_year is not None:
         return c.year < ctx.fiscal_year or (c.year == ctx.fiscal_year and bool(c.quarter) and ctx.fiscal_quarter is not None
@@ -1385,6 +1438,8 @@ def _future_cue(pcues: list[P.Cue], ctx: Context) -> bool:
     for c in pcues:
         if c.rel in ("next_q", "next_y"):
             return True
+        if c.rel == "q_this_year" and c.quarter and ctx.fiscal_quarter and c.quarter > ctx.fiscal_quarter:
+            return True
         if c.rel is None and ctx.fiscal_year:
             if c.year and c.year > ctx.fiscal_year:
                 return True
@@ -1420,9 +1475,37 @@ def _comparison_at(s: str, start: int) -> bool:
 
 
 _LEAD_PERIOD = re.compile(r"\W*(?:(?:and|so|now|then)\s*,?\s+)?(?:for|in|during)\s+(?:the\s+|our\s+)?$", re.I)
+_BACK_REF = re.compile(r"\b(?:that|those|this|these)\s+$", re.I)
+"""'we can unpack that 8% comp', 'those 90 basis points': a figure already given, not an answer about the outlook."""
+_AHEAD_WORDS = re.compile(r"\b(?:will|would|going\s+to|gonna|next|expect\w*|model\w*|forecast\w*|guid\w*|outlook|estimates?|consensus|street|"
+                          r"assum\w*|ahead|forward|upcoming|coming|impl(?:y|ies|ied)|should|project\w*|plan\w*|have\s+you|at\s+(?:about\s+)?[$\d]|"
+                          r"20[2-4]\d|fiscal|full[-\s]year|for\s+the\s+(?:year|quarter)|back\s+half|second\s+half|run[-\s]rate|target\w*|through)\b", re.I)
+_AT_YEAR_END = re.compile(r"\s+(?:at|as\s+of)\s+(?:the\s+)?(?:fiscal\s+)?(?:year[-\s]end|end\s+of\s+the\s+year)\b(?!\s+(?:of\s+)?(?:19|20)\d\d)", re.I)
+_OF_FIGURE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:of|at)\s+(?:about\s+|approximately\s+|roughly\s+)?", re.I)
+_ITEM_GAIN = re.compile(r"\s*(?:[\w-]+\s+){0,2}?gains?\b(?!\s+(?:in|of)\b)", re.I)
+_OF_THEN = re.compile(r"\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?(?:in|during|for)\s+(?:the\s+)?", re.I)
+"""Between a figure and the period its noun phrase names: "$25 million of insurance proceeds in the prior year quarter"."""
+_INCLUDED_THEN = re.compile(r"\b(?:prior|last|previous)[-\s]year(?:'s)?(?:\s+(?:quarter|period))?,?\s+(?:that|which)\s+(?:had\s+)?"
+                            r"(?:included|benefited\s+from|reflected|contained|had)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
+"""An amount inside a relative clause on last year's period is that period's."""
+def _last_years(q: Quantity, s: str, pcues: list[P.Cue]) -> bool:
+    """Is the figure last year's by its own noun phrase or a relative clause on last year's period?"""
+    if "year" not in s:
+        return False
+    for c in pcues:
+        if c.rel == "year_ago" and q.end + 4 < c.start <= q.end + 60:
+            if _OF_THEN.fullmatch(s, q.end, c.start) and not _tensed(s[q.end:c.start]):
+                return True
+            break
+    return _INCLUDED_THEN.search(s, max(0, q.start - 70), q.start) is not None
+
+
 _END_OF_LAST_YEAR = re.compile(r"\s+(?:[\w-]+\s+){0,3}?at\s+(?:the\s+)?(?:end|close)\s+of\s+(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year\b", re.I)
 _BASE_OF = re.compile(r"\b(?:off|from|on)\s+(?:our|a|the|its)\s+(?:fiscal\s+)?(20\d\d)\s+base\s+(?:of\s+)?(?:about\s+)?$", re.I)
 _BY_MY = re.compile(r"\bby\s+my\s+(?:math|numbers|calculations?|model)\b", re.I)
+_COMMA_WE = re.compile(r",\s+(?:and\s+)?(?:we|I)\s+(?:would|will|now|also|still|currently|continue|expect|anticipate|see|believe|think|plan)\b", re.I)
+"""', we would expect ...' after a figure: a new statement (a comma splice) whose cue is not the figure's."""
+_RELATIVE = re.compile(r"\b(?:where|when|which|after|because|since)\b", re.I)
 _TO_DATE = re.compile(r"\b(?:is|are)\s+(?:running|tracking|trending)|\bso\s+far\b|\bto\s+date\b|quarter[-\s]to[-\s]date", re.I)
 """"April RevPAR is running up around 5%": data already seen of the quarter under way, an actual."""
 _UNDER_WAY = re.compile(r"\balready\s+(?:fixed|booked|covered|contracted|hedged|locked|sold)\b|"
@@ -1454,12 +1537,16 @@ def _point_in_time(s: str, q: Quantity, metric: str | None) -> bool:
 def _period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State, kind: FactKind, comparison: bool,
                 qs: list[Quantity], is_change: bool, target_at: int = 0, metric: str | None = None) -> Period | None:
     fy, fq = ctx.fiscal_year, ctx.fiscal_quarter
-    future = kind in (FactKind.GUIDANCE, FactKind.TARGET) or (kind is FactKind.ESTIMATE and not PAST.search(s))
+    # an analyst's own figure looks ahead only when the sentence does ("I have you at", "the Street is at", "next year"):
+    # "inventory being down 18%", "the digital business, up 26%" are about the quarter just reported
+    future = kind in (FactKind.GUIDANCE, FactKind.TARGET) or (kind is FactKind.ESTIMATE and not PAST.search(s) and _AHEAD_WORDS.search(s) is not None)
     next_start = min((o.start for o in qs if o.start >= q.end), default=len(s))
     main_cues = [c for c in pcues if c.rel not in ("prev_q", "year_ago") and not _comparison_cue(s, c)
-                 and not (is_change and c.rel in ("q_last_year", "h_last_year") and _ON_BEFORE.search(s, max(0, c.start - 9), c.start))]
+                 and not (is_change and c.rel in ("q_last_year", "h_last_year", "ytd_last_year") and _ON_BEFORE.search(s, max(0, c.start - 9), c.start))]
     main_cues += [c for c in pcues if c.rel in ("prev_q", "year_ago") and c.end <= q.start and not comparison
-                  and re.fullmatch(r"(?:last|prior|previous)\s+(?:quarter|year)|a\s+year\s+ago", s[c.start:c.end], re.I)
+                  and (re.fullmatch(r"(?:last|prior|previous)\s+(?:quarter|year)|a\s+year\s+ago", s[c.start:c.end], re.I)
+                       # "lapping a prior-year increase of 16.1%": the hyphenated form only right before its figure
+                       or re.fullmatch(r"prior-year", s[c.start:c.end], re.I) and _OF_FIGURE.fullmatch(s, c.end, q.start) is not None)
                   and not _comparison_cue(s, c)
                   and not _CHANGE_BEFORE.search(s[max(0, c.start - 30):c.start])]
     # "was $59.70 at September 30, 2021": the year of a dated balance is not a fiscal-year figure
@@ -1549,12 +1636,15 @@ def _period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State
             return P.previous_of(main, False)  # "the margin was 17.9 per cent last year"
         return main
     # A comparison level ("from $287.0 million a year ago"): its own period words, else the period before.
+    if fy and _AT_YEAR_END.match(s, q.end):
+        return P.label(fy - 1)  # "down from 4.6 times at year-end": the last year-end
     after_cues = [c for c in pcues if q.end <= c.start <= min(next_start, q.end + 60)]
     if after_cues:
         c = after_cues[0]
         if c.rel == "year_ago" and re.search(r"\b(?:end|close)\s+of\s+$", s[max(0, c.start - 12):c.start], re.I) and fy:
             return P.label(fy - 1)  # "down from 3.3 times at the end of last year": the year-end balance
-        if main is not None and main.ytd and c.rel is None and c.year and not c.quarter and not c.half:
+        if (main is not None and main.ytd and c.rel is None and c.year and not c.quarter and not c.half
+                and not re.search(r"\bfull\b", s[c.start:c.end], re.I) and re.search(r"\b(?:same|period|months|nine|six)\b", s[q.end:c.start], re.I)):
             return P.label(c.year, main.quarter, ytd=True)  # "$3.21 for the first nine months versus $3.02 in the same period of 2025"
         if c.rel == "year_ago" and main is not None and fy and main.fiscal_year and main.fiscal_year > fy:
             return P.label(fy - 1)  # "320,000 ounces a year by 2029, up from about 240,000 ounces last year"
