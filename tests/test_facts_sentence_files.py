@@ -52,3 +52,44 @@ def test_new_topic_and_quiet_sentences_end_the_span(tmp_path):
     assert facts["In", "$143 million"].period.label == "Q3 2025"  # "In Controls, ..." is a new topic
     assert facts["Price", "2%"].period.label == "Q3 2025"
     assert facts["Operating", "$58 million"].period.label == "Q3 2025"  # two sentences without figures came between
+
+
+_CALL2 = """Good morning and welcome to the Orrin Cruise Lines third quarter 2025 earnings call.
+Third quarter 2025 revenue was $1.92 billion, up 5% compared with the third quarter of 2024.
+For the first half of 2026, booked prices are running up 4%.
+We have also opened sales for the new season.
+Dana?
+Thanks, Lee.
+Net cruise costs rose 1.2%.
+Year-to-date, revenue was $5.61 billion, up 4%.
+Fuel cost was 6% below the same quarter of 2024.
+Fuel consumption fell 2.1%.
+Our teams did great work.
+Our guests noticed.
+We appreciate everyone on board.
+Our ships sailed full.
+We look forward to next year.
+We will now take your questions.
+Please limit yourself to one question.
+Our next question comes from the line of a bank analyst.
+Thank you for the question.
+That concludes our call.
+"""
+
+
+def _facts2(tmp_path):
+    path = tmp_path / "ORR_q3_2025.txt"
+    path.write_text(_CALL2, encoding="utf-8")
+    transcript = ecta.parse(path)
+    assert (transcript.meta.fiscal_year, transcript.meta.fiscal_quarter) == (2025, 3)
+    return {(f.sentence.split()[0], f.text): f for f in extract_facts(transcript)}
+
+
+def test_sentences_without_numbers_end_the_span(tmp_path):
+    # "Dana?" and "Thanks, Lee." hold no figures: the first half's span does not reach the costs of the quarter
+    assert _facts2(tmp_path)["Net", "1.2%"].period.label == "Q3 2025"
+
+
+def test_a_period_named_between_does_not_carry(tmp_path):
+    # the span is the year to date; "the same quarter of 2024" dated only its own sentence
+    assert _facts2(tmp_path)["Fuel", "2.1%"].period.label == "YTD 2025"

@@ -143,7 +143,7 @@ _CHANGE_BEFORE = re.compile(
     re.I,
 )
 _CHANGE_AFTER = re.compile(
-    rf"^\s*(?:(?:ahead\s+of|behind|above|below)\s+(?:last\s+year|a\s+year\s+ago|the\s+prior\s+year|the\s+same\s+(?:period|quarter|time)\s+last\s+year)|(?:year[-\s]over[-\s]year|YoY|y/y|sequential(?:ly)?|quarter[-\s]over[-\s]quarter|QoQ|q/q|organic(?:ally)?|on\s+an?\s+(?:\w+\s+){{0,2}}basis|in\s+constant\s+currency|at\s+constant\s+currency|constant[-\s]currency|reported|as\s+reported|compared\s+(?:to|with)|versus|vs\.?|from\s+(?:the\s+)?(?:prior|last|previous|a\s+year|same)|over\s+(?:the\s+)?(?:prior|last|previous|same)|year\s+on\s+year|"
+    rf"^\s*(?:(?:ahead\s+of|behind|above|below)\s+(?:last\s+year|a\s+year\s+ago|the\s+prior\s+year|the\s+same\s+(?:period|quarter|time)\s+(?:last\s+year|a\s+year\s+ago|of\s+(?:fiscal\s+)?20\d\d|in\s+20\d\d))|(?:year[-\s]over[-\s]year|YoY|y/y|sequential(?:ly)?|quarter[-\s]over[-\s]quarter|QoQ|q/q|organic(?:ally)?|on\s+an?\s+(?:\w+\s+){{0,2}}basis|in\s+constant\s+currency|at\s+constant\s+currency|constant[-\s]currency|reported|as\s+reported|compared\s+(?:to|with)|versus|vs\.?|from\s+(?:the\s+)?(?:prior|last|previous|a\s+year|same)|over\s+(?:the\s+)?(?:prior|last|previous|same)|year\s+on\s+year|"
     rf"(?:\w+\s+)?(?:increase|decrease|decline|growth|improvement|expansion|contraction|reduction|rise|jump|gain|drop|uplift|deterioration|headwind|tailwind|benefit|higher|lower|better|worse))\b|(?:\s+(?:{_UP}|{_DOWN})\b))",
     re.I,
 )
@@ -169,7 +169,7 @@ _REPLACED_AFTER = re.compile(r"\s*(?:per\s+share\s+)?(?:,\s*)?(?:previously|earl
                              r"provided|issued|had\s+(?:expected|guided|forecast)|forecast)|in\s+(?:our\s+)?(?:prior|previous|"
                              r"original|initial|earlier)\s+(?:guidance|outlook|forecast))\b", re.I)
 _OUTLOOK_NAMED = re.compile(r"\b(?:guidance|outlook|forecast)\b", re.I)
-_OUTLOOK_WORD = re.compile(r"\b(?:guidance|guide|outlook|range|forecast|expect\w*|guided|target\w*)\b", re.I)
+_OUTLOOK_WORD = re.compile(r"\b(?:guidance|guide|outlook|range|forecast|expect\w*|guided|target\w*|ceiling|floor|goal)\b", re.I)
 # ", and we expect ...": a new subject starts a new statement, whose cue is not the earlier figure's
 _NEW_SUBJECT = re.compile(r"(?:,\s+|\s)(?:and|but|while|so)\s+(?:we|I|they|you|management)\b|;\s"
                           r"|,\s+(?:and|but|while|so)\s+(?:the|our|this|that|it)\b|\s(?:and|but)\s+(?:the|our)\s+(?:guide|guidance|outlook|forecast)\b", re.I)
@@ -184,7 +184,7 @@ def _new_subject(s: str, pos: int = 0, endpos: int | None = None) -> re.Match[st
 _PRESENT_STATE = re.compile(r"\b(?:is|are|has|have|currently|now|today|so\s+far|remains?|stands?|averages|runs|sits)\b", re.I)
 _LEVEL_OF = re.compile(r"\b(?:our|the|its)\s+(?:[\w-]+\s+){1,4}?levels?\s+of\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 _COMPARED_AFTER = re.compile(r"\b(?:compared|versus|vs\b|against|above|below|within|inside|exceed\w*|beat|ahead\s+of|short\s+of|shy\s+of|behind|(?:top|high|low|bottom|upper|lower)\s+end|midpoint|middle\s+of|in\s+line)", re.I)
-_COMPARE_CUE_BEFORE = re.compile(r"\b(?:from|compared|versus|vs\.?|against|than|relative\s+to|(?:a\s+little|slightly|just|somewhat)\s+(?:under|below|above)|(?:flat|ahead|behind|in\s+line|consistent|even)\s+(?:with|of))\b", re.I)
+_COMPARE_CUE_BEFORE = re.compile(r"\b(?:from|compared|versus|vs\.?|against|than|relative\s+to|(?:above|below|behind)(?=\s+(?:the\s+same|last\s+year|the\s+prior|a\s+year\s+ago))|(?:a\s+little|slightly|just|somewhat)\s+(?:under|below|above)|(?:flat|ahead|behind|in\s+line|consistent|even)\s+(?:with|of))\b", re.I)
 _TO_BEFORE = re.compile(r"\b(?:to|reach(?:ed|ing)?|at|of|totaled|was|were|is|be|hit)\s+(?:a\s+(?:record|new)\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$", re.I)
 _REVISE = re.compile(r"\b(?:rais(?:e|ed|ing)|lower(?:ed|ing)?|increas(?:e|ed|ing)|revis(?:e|ed|ing)|updat(?:e|ed|ing)|narrow(?:ed|ing)?|cut|reduc(?:e|ed|ing)|tighten(?:ed|ing)?)\b", re.I)
 _SHARE_OF = re.compile(r"^\s*of\s+(?:our\s+|the\s+|total\s+|net\s+|consolidated\s+)*(?:(?:home|product|service|group)\s+(?:sales\s+)?)?(?:revenues?|sales|turnover|the\s+total|mix)", re.I)
@@ -194,16 +194,17 @@ _HEAD_OF = re.compile(r"\s+(?:on|of|for|from|in)\s+(?:[\w&-]+\s+){0,4}", re.I)
 _CHANGE_IN = re.compile(r"^\s*(?:increase|decrease|rise|decline|growth|improvement|reduction|drop|gain|jump)\s+in\s+(?:our\s+|the\s+|total\s+|net\s+)?$", re.I)
 """"on a 35% increase in revenues": the metric the change is of."""
 _FOLLOW_LINK = re.compile(r"^\s*(?:(?:of|in|for|from|on)\s+)?(?:(?:the|our|total|net|new|additional|incremental|annual(?:ized)?|organic|adjusted|non-GAAP|GAAP|quarterly|senior|unsecured|secured|convertible)\s+){0,3}$", re.I)
-_NEGATIVE_WORD = re.compile(r"\b(?:(?:negative|unfavou?rable)\s+(?:[\w-]+\s+){0,3}?of|negative(?:\s+in\s+the)?|minus|a\s+loss\s+of|loss\s+of|net\s+loss\s+of|(?:net|operating|pre-?tax)\s+losses\s+of|an?\s+\w*\s*loss\s+of|outflow\s+of|burn\s+of|deficit\s+of)\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
+_NEGATIVE_WORD = re.compile(r"\b(?:(?:negative|unfavou?rable)\s+(?:[\w-]+\s+){0,3}?of|negative(?:\s+in\s+the)?|minus|a\s+loss\s+of|loss\s+of|net\s+loss\s+of|(?:net|operating|pre-?tax)\s+losses\s+of|an?\s+\w*\s*loss\s+of|outflows?\s+of|outflows?\s+(?:slowed|eased|narrowed|moderated|fell|shrank)\s+to|burn\s+of|deficit\s+of)\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 _GUIDANCE_WORDS = re.compile(r"\b(?:guidance|outlook|range|guide|guided|forecast)\b", re.I)
 _FLAT_TO = re.compile(r"\bflat\s+to\s+(?:(up|down)\s+)?(?:about\s+|approximately\s+)?$", re.I)
 _COST_METRICS = frozenset({"dso", "dio", "operating_expenses", "research_and_development", "sales_and_marketing",
                            "general_and_administrative", "interest_expense", "charge_offs", "provision", "net_debt", "debt"})
 _IMPROVE = re.compile(r"\b(?:improv(?:e|ed|es|ing|ement)|better|(?:operating\s+)?leverage)\b", re.I)
 # Ratios where lower is better: an improvement in them is a fall.
-_OF_EFFECT = re.compile(r"\s+of\s+(?:operating\s+|sales\s+)?(leverage|deleverage|pressure|headwind|drag|tailwind|benefit)\b"
+_OF_EFFECT = re.compile(r"\s+of\s+(?:operating\s+|sales\s+)?(leverage|deleverage|pressure|headwind|drag|tailwind|benefit|improvement|deterioration)\b"
                         r"|\s+of\s+(?:[\w&-]+\s+){1,3}?(contraction|compression|expansion|deterioration|erosion|dilution)\b", re.I)
 """'30 basis points of leverage'; '16 basis points of gross margin contraction' (the effect named after its metric)."""
+_THAN_OUTLOOK = re.compile(r"\s+than\s+(?:our\s+|the\s+|we\s+)?(?:guidance|guided|outlook|forecast|expect\w*|plan(?:ned)?|budget\w*|anticipated)", re.I)
 _NEG_NOUN_AFTER = re.compile(r"\s+(?:negative|unfavou?rable|adverse)\s+(?:[\w-]+\s+)?(?:comps?|comparables?|impact|effect|contribution|growth|change|swing)\b", re.I)
 """'a low-single-digit negative comp', 'a 3% unfavorable impact': the sign named after the figure."""
 _OR_AFTER_DOWN = re.compile(r"\s*,?\s+or\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?", re.I)
@@ -231,7 +232,7 @@ _COST_SHARE = re.compile(
     r"[\d.]+\s*(?:%|percent|per\s+cent)\s+of\s+(?:total\s+|net\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:sales|revenues?)", re.I)
 _SHARE_BASE = re.compile(r"(?:%|percent|per\s+cent)\s+of\s+(?:our\s+|the\s+|total\s+|net\s+)*$", re.I)
 _COST_RATIO = re.compile(r"\b(?:(?:expense|loss|cost|churn|attrition|default|delinquency)\s+rates?|churn|(?:combined|expense|loss|efficiency|cost(?:[-\s]to[-\s]income)?|medical(?:\s+care|\s+cost|\s+loss)?|"
-                         r"care|benefits?|operating|admin(?:istrative)?(?:\s+expense)?)\s+ratio|MLR|MCR)\b", re.I)
+                         r"care|benefits?|operating|admin(?:istrative)?(?:\s+expense)?|compensation|comp)\s+ratio|MLR|MCR)\b", re.I)
 _LOSS_METRICS = frozenset({"net_income", "eps", "operating_income", "ebit", "ebitda", "gross_profit", "other"})
 _AMOUNT_ONLY = frozenset({
     "debt", "net_debt", "cash", "ebitda", "ebit", "net_income", "operating_income", "free_cash_flow", "gross_profit", "eps",
@@ -551,9 +552,11 @@ def _change(q: Quantity, s: str, qs: list[Quantity]) -> tuple[bool, Direction | 
         return True, Direction.DOWN
     m = _CHANGE_BEFORE.search(before)
     if not m and _TO_BEFORE.search(before):
-        cmp = re.match(r"\s+(tighter|wider|higher|lower|better|worse)\s+than\b", after, re.I) if q.unit in ("%", "bps") else None
-        if cmp:  # "spreads were 25 basis points tighter than a year ago"
-            return True, Direction.DOWN if _DOWN_RX.match(cmp.group(1)) else Direction.UP
+        cmp = re.match(r"\s+(tighter|wider|higher|lower|better|worse)\s+than\b|\s+(below|above|behind|ahead\s+of)\s+(?:last\s+year|a\s+year\s+ago|the\s+(?:prior|same|previous)\b)",
+                       after, re.I) if q.unit in ("%", "bps") else None
+        if cmp:  # "spreads were 25 basis points tighter than a year ago", "sales were 3% below last year"
+            word = cmp.group(1) or cmp.group(2)
+            return True, Direction.DOWN if _DOWN_RX.match(word) or word.lower() in ("below", "behind") else Direction.UP
         return False, None
     if not m and ("by" in before or "ed " in before):
         vb = _VERB_BY.search(s, max(0, q.start - 60), q.start)
@@ -585,7 +588,7 @@ def _change(q: Quantity, s: str, qs: list[Quantity]) -> tuple[bool, Direction | 
             return False, None
         if q.unit not in ("%", "bps") and _ITEM_GAIN.match(after):
             return False, None  # "a $93 million net gain from insurance recoveries": an item, not a rise
-        if re.search(_DOWN_RX, txt):
+        if re.search(_DOWN_RX, txt) or re.match(r"\s*(?:below|behind)\b", txt, re.I):
             return True, Direction.DOWN
         return True, Direction.UP
     if q.unit == "bps":
@@ -661,6 +664,8 @@ def _kind(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context, s
         ns = _new_subject(s, last, q.start)
         if ns and _tensed(s[ns.start():q.start]):
             kind = FactKind.ACTUAL  # "We've assumed China is down for the year, and it's about 19% of the pipeline": a new statement
+    if kind is FactKind.TARGET and _NOW_AT.search(s, max(0, q.start - 40), q.start):
+        kind = FactKind.ACTUAL  # "We like leverage under 1.5 times, and today we are at 1.1 times": where it stands
     if kind in (FactKind.GUIDANCE, FactKind.TARGET) and _STANDS_NOW.match(s, q.end):
         last = max(pos for pos, k in cues if pos < q.start)
         if _new_subject(s, last, q.start):
@@ -847,6 +852,10 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 q.unit = "days"
             elif q.scaled and picked and picked[0] in MONEY_METRICS:
                 q.unit = ctx.currency
+            elif q.scaled and not count_noun and q.value is not None and _bare_money(q, s, picked, st, facts):
+                q.unit = ctx.currency  # "gross margin was up 95 million", "an impairment of 1.6 billion", "Terminals was up 17 million"
+                if picked and picked[0] in COUNT_METRICS:
+                    picked = None  # the volume named after it is the cause, not the figure's metric
             elif picked and picked[0] in COUNT_METRICS and (q.scaled or "," in q.text or (q.value or 0) >= 10):
                 q.unit = "count"
             elif picked and picked[0] == "eps" and q.value is not None and "." in q.text and abs(q.value) < 100:
@@ -998,7 +1007,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                       and _COST_SHARE.search(s, 0, q.start) is not None)
         if (is_change and direction is Direction.UP and (metric in _COST_METRICS or cost_share or _COST_RATIO.search(s, max(0, q.start - 60), min(len(s), q.end + 40)))
                 and not re.search(r"\befficiency\s+(?!ratio)\w+\s*$", s[max(0, q.start - 40):q.start], re.I)
-                and _IMPROVE.search(s, max(0, q.start - 30), min(len(s), q.end + 30))):
+                and (imp := _IMPROVE.search(s, max(0, q.start - 30), min(len(s), q.end + 30)))
+                and not _THAN_OUTLOOK.match(s, imp.end())):  # "rose 1.4%, better than our guidance": not the cost's direction
             direction = Direction.DOWN  # "DSO improved by 2 days", "a 30 basis point improvement" in SG&A
         if (direction is not Direction.DOWN and facts and facts[-1].sentence == s and facts[-1].direction is Direction.DOWN
                 and facts[-1].change is not None and facts[-1].text in s and (is_change or _money(q.unit) or q.unit == "%")
@@ -1036,6 +1046,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         near = s[max(0, q.start - 60):q.start]
         maybe_compare = _maybe(near, _COMPARE_HINTS)
         direct = _COMPARE_BEFORE.search(s[max(0, q.start - 40):q.start]) if maybe_compare else None
+        if direct and _SOURCE_FROM.search(s, max(0, q.start - 60), q.start):
+            direct = None  # "half of that comes from the $150 million cost program": a source, not an earlier level
         if direct and _MOTION.search(s[max(0, q.start - 40):q.start]):
             direct = None  # "utilization goes from 78% to 82%": today's level, then where it goes
             motion_from = q.end
@@ -1050,7 +1062,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         if (not comparison and not is_change and compared_end is not None
                 and (re.fullmatch(r"[^,;.]{0,40}?\s(?:and|or)\s+(?:the\s+|a\s+)?", s[compared_end:q.start])
                      # "as compared to 11% in full year 2020, 8% in 2019, and 5% in 2018": a list of earlier levels
-                     or q.unit != "count" and re.fullmatch(r"[^,;.]{0,40}?,\s+(?:and\s+|or\s+)?(?:the\s+|a\s+)?", s[compared_end:q.start]))
+                     or q.unit != "count" and re.fullmatch(r"(?:\s+(?:in|for|at|during)\s+[^,;.]{0,25}?|\s+(?:a\s+year\s+ago|last\s+(?:year|quarter)))?,\s+(?:and\s+|or\s+)?(?:the\s+|a\s+)?",
+                                                           s[compared_end:q.start]))
                 and facts and facts[-1].unit == q.unit):
             comparison = True  # "compared with 40.9% a year ago and 41.6% in the third quarter"
             kind = FactKind.ACTUAL
@@ -1266,6 +1279,29 @@ def _has_digit_or_word(s: str) -> bool:
     return any(w in low for w in _NUMBER_WORDS)
 
 
+_MONEY_NOUN_OF = re.compile(r"\b(?:impairments?|charges?|gains?|loss(?:es)?|costs?|expenses?|proceeds|spend(?:ing)?|investments?|write-?(?:downs?|offs?)|"
+                            r"payments?|contributions?|benefit|headwind|tailwind|dividends?|revenues?|sales)\b(?:\s+(?:[\w-]+\s+){0,7}?)?"
+                            r"\s*(?:of|was|were|totaled|totalled|came\s+to)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|some\s+)?$", re.I)
+_MONEY_MOVE = re.compile(r"\b(?:up|down|increased|decreased|rose|fell|higher|lower|better|worse|by)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|some\s+)?$", re.I)
+
+
+def _bare_money(q: Quantity, s: str, picked: tuple | None, st: State, facts: list[Fact]) -> bool:
+    """An amount in millions or billions said without its currency: after a money noun ("an impairment of 1.6 billion"),
+    or a rise or fall of a margin's dollars or of a line after money figures ("gross margin was up 95 million",
+    "Terminals was up 17 million" after "... was up $66 million")."""
+    before = s[max(0, q.start - 60):q.start]
+    if picked and picked[0] in COUNT_METRICS and not (len(picked) > 2 and picked[2] >= q.end):
+        return False  # a count named before it; "up 17 million, driven by volume" names the cause after it
+    if _MONEY_NOUN_OF.search(before):
+        return True
+    if not _MONEY_MOVE.search(before):
+        return False
+    if picked and picked[0] in _MARGIN_OF.values():
+        return True  # the margin's dollars; mapped to its amount metric below
+    last_unit = facts[-1].unit if facts else st.unit
+    return _money(last_unit) and (picked is None or picked[0] not in PERCENT_METRICS)
+
+
 def _worth_reading(q: Quantity, s: str, bare_ok: bool) -> bool:
     """Cheap first cut: a bare number needs a unit word nearby or a count noun after it."""
     if q.unit is not None or q.scaled or q.kind != "number":
@@ -1475,6 +1511,8 @@ def _comparison_at(s: str, start: int) -> bool:
 
 
 _LEAD_PERIOD = re.compile(r"\W*(?:(?:and|so|now|then)\s*,?\s+)?(?:for|in|during)\s+(?:the\s+|our\s+)?$", re.I)
+_SOURCE_FROM = re.compile(r"\b(?:comes?|came|coming|derived|deriv(?:es|ing)|results?|resulted|resulting|stems?|stemmed|driven)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+|our\s+|an?\s+)?(?:about\s+|approximately\s+)?$", re.I)
+_NOW_AT = re.compile(r"\b(?:today|currently|right\s+now|at\s+present)\s*,?\s+(?:we\s+are|we're|it\s+is|it's|we\s+sit|we\s+stand)\s+(?:at\s+)?(?:about\s+|roughly\s+|around\s+)?$", re.I)
 _BACK_REF = re.compile(r"\b(?:that|those|this|these)\s+$", re.I)
 """'we can unpack that 8% comp', 'those 90 basis points': a figure already given, not an answer about the outlook."""
 _AHEAD_WORDS = re.compile(r"\b(?:will|would|going\s+to|gonna|next|expect\w*|model\w*|forecast\w*|guid\w*|outlook|estimates?|consensus|street|"
@@ -1572,7 +1610,7 @@ def _period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State
             and _new_subject(s, preceding[-1].end, q.start)):
         preceding = []  # "China is down for the year, and it's about 19% of the pipeline": that year was the other clause's
     chosen = following[0] if following else (preceding[-1] if preceding else None)
-    if kind is FactKind.TARGET and chosen is not None and (chosen.rel in ("this_q", "this_y", "this_h", "prev_q", "next_n_years") or chosen.ytd):
+    if kind is FactKind.TARGET and chosen is not None and (chosen.rel in ("this_q", "this_y", "this_h", "prev_q", "next_n_years", "year_ago", "n_years_ago") or chosen.ytd):
         chosen = None  # a long-term goal is not about the quarter just reported, nor dated by "over the next five years"
     if target_at:
         # a year in the goal's own lead-in still dates it ("In fiscal 2030, we are targeting ..."); one that dates
