@@ -364,12 +364,12 @@ def _revised(rows: list[GuidanceRow]) -> list[GuidanceRow]:
     one row."""
     current: dict[tuple, list[GuidanceRow]] = defaultdict(list)
     for r in rows:
-        if r.kind == FactKind.GUIDANCE.value and r.low is not None and " (" not in r.metric:
+        if r.kind == FactKind.GUIDANCE.value and r.low is not None and not _NOT_A_LEVEL.search(r.metric):
             current[(r.metric, r.period, r.unit, r.basis)].append(r)
     out = []
     for r in rows:
         out.append(r)
-        if r.kind != FactKind.PRIOR_GUIDANCE.value or r.reference or r.status or r.low is None or " (" in r.metric:
+        if r.kind != FactKind.PRIOR_GUIDANCE.value or r.reference or r.status or r.low is None or _NOT_A_LEVEL.search(r.metric):
             continue
         now = current.get((r.metric, r.period, r.unit, r.basis), [])
         if len(now) != 1:
@@ -383,6 +383,11 @@ def _revised(rows: list[GuidanceRow]) -> list[GuidanceRow]:
         r.reference = f"now {now[0].text} ({how})"
         r.lines = sorted(set(r.lines) | set(now[0].lines))
     return out
+
+
+_NOT_A_LEVEL = re.compile(r"\((?:outlook \w+ by|withdrawn|stated as a loss)\)")
+"""Rows that are no outlook of the metric itself: the size of a revision, a withdrawn outlook. (A change
+row, "revenue (yoy change)", is set only against another change row: the names must match.)"""
 
 
 def _middle(r: GuidanceRow) -> Decimal:
