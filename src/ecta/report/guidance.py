@@ -309,6 +309,10 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
             rows[(key, basis)] = row
             continue
         name = f.phrase if _named(f.metric) else f.metric
+        if f.metric in _WHAT_COUNTED and _norm(f.phrase) not in ("", "other", _norm(f.metric.replace("_", " "))):
+            # "units 800,000 to 860,000" and "units 115 million to 125 million" say nothing until the row
+            # says what is counted: "units: ounces", "units: pounds".
+            name += f": {' '.join(f.phrase.split())}"
         if loss:
             name += " (stated as a loss)"
         if withdrawn:
@@ -417,6 +421,9 @@ def _implied_ends(facts: list[Fact]) -> list[GuidanceRow]:
             lines=sorted({r.line, d.distance.line}))
     return list(rows.values())
 
+
+_WHAT_COUNTED = ("units", "price", "margin", "yield", "customers", "headcount")
+"""Metrics whose name says the kind of figure but not the thing: the row adds the words spoken."""
 
 _CAN_BE_LOSS = ("eps", "net_income", "operating_income", "pretax_income", "ebit", "ebitda")
 
