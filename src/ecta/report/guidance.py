@@ -309,6 +309,10 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
             rows[(key, basis)] = row
             continue
         name = f.phrase if _named(f.metric) else f.metric
+        if f.metric in _WHAT_COUNTED and _norm(f.phrase) not in ("", "other", _norm(f.metric.replace("_", " "))):
+            # "units 800,000 to 860,000" and "units 115 million to 125 million" say nothing until the row
+            # says what is counted: "units: ounces", "units: pounds".
+            name += f": {' '.join(f.phrase.split())}"
         if loss:
             name += " (stated as a loss)"
         if withdrawn:
@@ -364,12 +368,12 @@ def _revised(rows: list[GuidanceRow]) -> list[GuidanceRow]:
     one row."""
     current: dict[tuple, list[GuidanceRow]] = defaultdict(list)
     for r in rows:
-        if r.kind == FactKind.GUIDANCE.value and r.low is not None and " (" not in r.metric:
+        if r.kind == FactKind.GUIDANCE.value and r.low is not None and not _NOT_A_LEVEL.search(r.metric):
             current[(r.metric, r.period, r.unit, r.basis)].append(r)
     out = []
     for r in rows:
         out.append(r)
-        if r.kind != FactKind.PRIOR_GUIDANCE.value or r.reference or r.status or r.low is None or " (" in r.metric:
+        if r.kind != FactKind.PRIOR_GUIDANCE.value or r.reference or r.status or r.low is None or _NOT_A_LEVEL.search(r.metric):
             continue
         now = current.get((r.metric, r.period, r.unit, r.basis), [])
         if len(now) != 1:
@@ -383,6 +387,11 @@ def _revised(rows: list[GuidanceRow]) -> list[GuidanceRow]:
         r.reference = f"now {now[0].text} ({how})"
         r.lines = sorted(set(r.lines) | set(now[0].lines))
     return out
+
+
+_NOT_A_LEVEL = re.compile(r"\((?:outlook \w+ by|withdrawn|stated as a loss)\)")
+"""Rows that are no outlook of the metric itself: the size of a revision, a withdrawn outlook. (A change
+row, "revenue (yoy change)", is set only against another change row: the names must match.)"""
 
 
 def _middle(r: GuidanceRow) -> Decimal:
@@ -412,6 +421,9 @@ def _implied_ends(facts: list[Fact]) -> list[GuidanceRow]:
             lines=sorted({r.line, d.distance.line}))
     return list(rows.values())
 
+
+_WHAT_COUNTED = ("units", "price", "margin", "yield", "customers", "headcount")
+"""Metrics whose name says the kind of figure but not the thing: the row adds the words spoken."""
 
 _CAN_BE_LOSS = ("eps", "net_income", "operating_income", "pretax_income", "ebit", "ebitda")
 
