@@ -7,7 +7,7 @@ from __future__ import annotations
 from .. import lazy_re as re  # compiles each pattern on first use: start-up
 
 from ..model import Basis, FactKind
-from .guard import folded, guarded, lowered
+from .guard import any_in, folded, guarded, lowered
 
 KIND_CUES: tuple[tuple[FactKind, re.Pattern[str]], ...] = (
     (FactKind.PRIOR_GUIDANCE, re.compile(r"""
@@ -198,7 +198,7 @@ def kind_cues(sentence: str) -> list[tuple[int, FactKind]]:
     out = []
     taken: list[tuple[int, int]] = []
     for kind, rx in kind_rx:
-        if not any(h in low for h in _HINTS[kind]):  # substring tests beat an alternation of literals
+        if not any_in(low, _HINTS[kind]):  # substring tests beat an alternation of literals
             continue
         for m in rx.finditer(masked):
             if any(s <= m.start() < e for s, e in taken):

@@ -14,7 +14,7 @@ from functools import lru_cache
 from ..model import Basis, Change, Direction, Fact, FactKind, Period, Role, Section
 from . import periods as P
 from .context import BASIS_CUES, PAST, asks_outlook, basis_of, kind_cues
-from .guard import OnLowered, guarded
+from .guard import OnLowered, any_in, guarded
 from .numbers import Quantity, find_quantities
 from .taxonomy import COUNT_METRICS, DAYS_METRICS, MONEY_METRICS, NEGATING, PERCENT_METRICS, PNL_METRICS, RATIO_METRICS, metric_cues
 
@@ -263,7 +263,7 @@ _HEDGED_DIR = re.compile(r"\b(?:slightly|modestly|somewhat|roughly|approximately
 
 @lru_cache(maxsize=32)
 def _breaks(sentence: str) -> tuple[tuple[int, int], ...]:
-    return tuple((m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(sentence))
+    return tuple([m.span() for m in _CLAUSE_BREAK.finditer(sentence)])
 
 
 @lru_cache(maxsize=256)  # asked of the same figure by the metric, change, basis and segment tests
@@ -417,7 +417,7 @@ def _carries_metric(s: str, q: Quantity) -> bool:
 def _hints(s: str) -> tuple[bool, bool, bool]:
     """Cheap per-sentence tests before the costlier patterns: (excluding words, assumption words, bound words)."""
     low = s.lower()
-    return (any(w in low for w in _EXCLUDED_HINTS), any(w in low for w in _ASSUMPTION_WORDS), any(w in low for w in _BOUND_WORDS))
+    return any_in(low, _EXCLUDED_HINTS), any_in(low, _ASSUMPTION_WORDS), any_in(low, _BOUND_WORDS)
 
 
 _MARKET_SUPPOSED = re.compile(
@@ -449,8 +449,8 @@ def _not_reported(q: Quantity, s: str) -> bool:
 @lru_cache(maxsize=8)
 def _not_reported_hints(s: str) -> tuple[bool, bool, bool]:
     low = s.lower()
-    return (("assum" in low or "if " in low), any(w in low for w in _TRIAL_WORDS),
-            any(w in low for w in ("deal", "acqui", "transaction", "bolt", "target", "tuck")))
+    return (("assum" in low or "if " in low), any_in(low, _TRIAL_WORDS),
+            any_in(low, ("deal", "acqui", "transaction", "bolt", "target", "tuck")))
 
 
 def _is_figure(q: Quantity, s: str) -> bool:
@@ -787,7 +787,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             _topic_period(_cues(s, ctx), ctx, st)  # "Now to the fourth quarter." heads the figures that follow
         return []
     lowered = s.lower()
-    outlook = any(w in lowered for w in ("guid", "outlook", "range", "forecast"))
+    outlook = any_in(lowered, ("guid", "outlook", "range", "forecast"))
     qs = [q for q in find_quantities(s, ctx.currency, outlook) if _is_figure(q, s)] if numeric else []
     if qs:
         bare_ok = _bare_ok(s, lowered)
@@ -1152,7 +1152,7 @@ _BOILER_WORDS = ("forward-looking", "forward looking", "safe harbor", "safe harb
 def _boilerplate(s: str) -> bool:
     """Safe-harbour and housekeeping sentences: their percentages and numbers are not results."""
     low = s.lower()
-    return any(w in low for w in _BOILER_WORDS)
+    return any_in(low, _BOILER_WORDS)
 
 
 _COUNT_VERB = re.compile(r"\b(?:opened|closed|added|hired|drilled|completed|acquired|remodeled|remodelled|relocated|signed|built|"
@@ -1203,7 +1203,7 @@ _COMPARE_HINTS = ("from", "compar", "versus", "vs", "against", "relative", "year
 def _maybe(text: str, words: tuple[str, ...]) -> bool:
     """A cheap test before a regular expression anchored at the end of `text`."""
     low = text.lower()
-    return any(w in low for w in words)
+    return any_in(low, words)
 
 
 def _money(unit: str | None) -> bool:
@@ -1260,7 +1260,7 @@ _BARE_SPACED = re.compile(r"[A-Za-z]\s+(?:and\s+)?\d[\d,.]*\s+(?:\w+\s+)?[a-z]",
 def _bare_ok(s: str, low: str) -> bool:
     if not s.isascii():
         return _BARE_OK.search(s) is not None
-    return (any(w in low for w in _BARE_WORDS) or (any(w in low for w in _BARE_STEMS) and _BARE_BOUNDED.search(s) is not None)
+    return (any_in(low, _BARE_WORDS) or (any_in(low, _BARE_STEMS) and _BARE_BOUNDED.search(s) is not None)
             or _BARE_SPACED.search(s) is not None)
 
 
@@ -1278,10 +1278,10 @@ def worth_reading(text: str, role: Role = Role.CORPORATE) -> bool:
 
 def _has_digit_or_word(s: str) -> bool:
     # Plain substring tests: a case-insensitive alternation scanned every paragraph twice.
-    if any(d in s for d in _DIGITS):
+    if any_in(s, _DIGITS):
         return True
     low = s.lower()
-    return any(w in low for w in _NUMBER_WORDS)
+    return any_in(low, _NUMBER_WORDS)
 
 
 _MONEY_NOUN_OF = re.compile(r"\b(?:impairments?|charges?|gains?|loss(?:es)?|costs?|expenses?|proceeds|spend(?:ing)?|investments?|write-?(?:downs?|offs?)|"
@@ -1334,7 +1334,7 @@ _QUAL_WORDS = ("expect", "anticipat", "guid", "outlook", "forecast", "should", "
 @lru_cache(maxsize=8)  # asked up to three times of the same sentence
 def _might_be_qualitative(s: str) -> bool:
     low = s.lower()
-    return any(w in low for w in _QUAL_WORDS) and _QUAL_DIR.search(s) is not None
+    return any_in(low, _QUAL_WORDS) and _QUAL_DIR.search(s) is not None
 
 
 def _ahead(c: P.Cue, ctx: Context, s: str) -> bool:

@@ -9,7 +9,7 @@ from .. import lazy_re as re  # compiles each pattern on first use: start-up
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from .guard import guarded
+from .guard import any_in, guarded
 
 SCALES = {
     "trillion": 12, "tn": 12, "t": 12,
@@ -242,7 +242,7 @@ def find_quantities(sentence: str, default_currency: str = "USD", outlook: bool 
     found: list[Quantity] = []
     bands: list[Quantity] = []
     lowered = sentence.lower()
-    if "teen" in lowered or "digit" in lowered or "0s" in lowered or "0's" in lowered or any(w in lowered for w in _DECADE_WORDS):
+    if "teen" in lowered or "digit" in lowered or "0s" in lowered or "0's" in lowered or any_in(lowered, _DECADE_WORDS):
         for m in WORD_RANGE.finditer(sentence):
             band, pos, dec = m.group("band").lower(), (m.group("pos") or "").lower(), m.group("dec") or _DECADE_WORDS.get((m.group("decw") or "").lower())
             if dec and not (pos or "%" in m.group(0) or "percent" in m.group(0).lower()):
@@ -257,7 +257,7 @@ def find_quantities(sentence: str, default_currency: str = "USD", outlook: bool 
         if q is not None:
             found.append(q)
     found += bands
-    if any(w in lowered for w in _WORD_UNITS):
+    if any_in(lowered, _WORD_UNITS):
         for m in WORD_NUM.finditer(sentence):
             if not (m.group("scale") or m.group("unit")):
                 continue

@@ -19,7 +19,8 @@ _NON_ANSWERS: list[tuple[str, re.Pattern[str]]] = [
         re.I | re.X)),
     ("refusal", re.compile(
         r"\b(?:not\s+going\s+to\s+(?:comment|give|provide|break|get\s+into|disclose|speculate)|decline\s+to\s+comment|no\s+comment"
-        r"|(?:we|i)'?d\s+rather\s+not\s+(?:comment|say|get\s+into|give|disclose|break|quantify)"
+        r"|(?:we|i)'?d\s+rather\s+not\s+(?:comment|say|get\s+into|give|disclose|break|quantify|commit|put\s+a\s+number)"
+        r"|(?:wouldn'?t|won'?t|can'?t|not\s+going\s+to)\s+go\s+(?:any\s+)?further"
         r"|not\s+something\s+(?:that\s+)?we\s+(?:disclose|break\s+out|talk\s+about|comment\s+on|guide\s+to)|we\s+don'?t\s+guide)",
         re.I)),
     ("inability", re.compile(
@@ -35,18 +36,21 @@ _NON_ANSWERS: list[tuple[str, re.Pattern[str]]] = [
         # when it recalls what was said there.
         r"|(?:will|'ll|going\s+to|plan\s+to)\b[^.]{0,60}\b(?:at|during)\s+(?:our|the)\s+(?:upcoming\s+)?(?:analyst|investor)\s+day"
         r"|(?:at|during)\s+(?:our|the)\s+upcoming\s+(?:analyst|investor)\s+day|more\s+(?:details|color)\s+(?:later|in\s+the\s+coming|when\s+we)"
-        r"|(?:talk|update\s+you|tell\s+you|say\s+more)\s+(?:about\s+)?(?:that|this|it)\s+(?:next\s+quarter|on\s+the\s+next\s+call|when\s+we\s+(?:report|give\s+guidance)))",
+        r"|(?:talk|update\s+you|tell\s+you|say\s+more)\s+(?:about\s+)?(?:that|this|it)\s+(?:next\s+quarter|on\s+the\s+next\s+call|when\s+we\s+(?:report|give\s+guidance))"
+        # "we'll update the sales outlook with our year-end call in February": the answer waits for a later call.
+        r"|(?:will|'ll)\s+(?:update|give|provide|share|cover|lay\s+out|talk\s+about)\b[^.]{0,50}?\b(?:with|on|at|in|during)\s+(?:our|the)\s+"
+        r"(?:next|upcoming|year[\s-]end|fourth[\s-]quarter|q4|full[\s-]year|annual)\b[^.]{0,20}?\b(?:call|results|earnings|update|report))",
         re.I)),
 ]
 
 _TOPICS: list[tuple[str, re.Pattern[str]]] = [
     (name, re.compile(rx, re.I)) for name, rx in [
         # "expect" alone is how every question about the future is asked: too vague to name a topic.
-        ("guidance", r"\b(?:guidance|guide|guiding|outlook|forecast)\b"),
+        ("guidance", r"\b(?:guidance|guide|guiding|outlook|forecast|consensus|the\s+street|reaffirm\w*)\b"),
         ("revenue", r"\b(?:revenues?|sales|top[\s-]line)\b"),
         ("margins", r"\b(?:margins?|gross\s+profit|profitability)\b"),
         ("costs", r"\b(?:opex|operating\s+expenses?|costs?|spending|expenses?)\b"),
-        ("earnings", r"\b(?:eps|earnings|net\s+income|bottom[\s-]line)\b"),
+        ("earnings", r"\b(?:eps|earnings|net\s+income|bottom[\s-]line|ebitda|ebit|operating\s+income|profits?)\b"),
         ("cash and capital", r"\b(?:cash|buybacks?|repurchases?|dividends?|capital\s+allocation|balance\s+sheet|debt|leverage|capex)\b"),
         ("demand", r"\b(?:demand|orders?|bookings?|backlog|pipeline|book[\s-]to[\s-]bill)\b"),
         ("customers", r"\b(?:customers?|clients?|accounts?|wins?)\b"),
@@ -59,7 +63,7 @@ _TOPICS: list[tuple[str, re.Pattern[str]]] = [
         ("macro", r"\b(?:macro|economy|economic|recession|inflation|interest\s+rates?|tariffs?|currency|fx)\b"),
         ("seasonality", r"\b(?:seasonal\w*)\b"),
         ("headcount", r"\b(?:headcount|hiring|employees|layoffs?|restructuring)\b"),
-        ("regulation", r"\b(?:regulat\w+|government|stimulus|policy|legal|litigation)\b"),
+        ("regulation", r"\b(?:regulat\w+|government|stimulus|policy|legal|litigation|rate\s+(?:base|case)s?)\b"),
     ]
 ]
 
@@ -78,8 +82,20 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 
 def _content(text: str) -> set[str]:
-    # Six letters are enough to match "margins"/"margin" and "growing"/"growth" without a stemmer.
-    return {w[:6] for w in _WORD.findall(text.lower()) if w not in _STOP and len(w) > 2}
+    # Six letters are enough to match "margins"/"margin" and "growing"/"growth" without a stemmer; a plural
+    # "s" goes first so "units" meets "unit". Figures count too: an answer that takes up the "6% to 6.5%"
+    # the question asked about addresses it.
+    text = text.lower()
+    words = {_singular(w)[:6] for w in _WORD.findall(text) if w not in _STOP and len(w) > 2}
+    return words | {n.rstrip("0").rstrip(".") if "." in n else n for n in _FIGURE.findall(text)}
+
+
+def _singular(w: str) -> str:
+    return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")) else w
+
+
+_FIGURE = re.compile(r"(?<![\d.,])\d+(?:\.\d+)?(?=\s*(?:%|percent|million|billion|bps|basis|times|x\b))")
+"""A figure with its unit: a bare number ("2", "2027") is said of too many things to share content."""
 
 
 _GOES_ON = re.compile(r"\b(?:but|however|though|although|that\s+said|having\s+said\s+that|qualitatively|directionally|other\s+than"
