@@ -16,6 +16,7 @@ KIND_CUES: tuple[tuple[FactKind, re.Pattern[str]], ...] = (
         |\b(?:guidance|outlook|range|forecast|target)\s+(?:that\s+)?(?:we\s+)?(?:gave|provided|issued|set|had|shared|laid\s+out|promised|committed\s+to|communicated)
         |\b(?:compared\s+(?:to|with)|versus|vs\.?|against|above|below|within|exceed(?:ed|ing)?|beat|top\s+end\s+of|high\s+end\s+of|low\s+end\s+of|midpoint\s+of)\s+(?:the\s+)?(?:(?:top|high|low|upper|lower|bottom)(?:\s+end)?\s+of\s+(?:the\s+)?|midpoint\s+of\s+(?:the\s+)?)?(?:our\s+)?(?:prior\s+|previous\s+|original\s+)?(?:guidance|outlook|forecast|guided\s+range)
         |\b(?:guidance|outlook|forecast)\s+(?:had\s+)?(?:called\s+for|assumed|contemplated)\b
+        |\b(?:better|worse|higher|lower|ahead)\s+(?:than|of)\s+(?:our\s+|the\s+)?(?:prior\s+|previous\s+|original\s+)?(?:guidance|outlook|forecast|guide)\b
         |\b(?:(?:top|high|low|bottom|upper|lower)\s+end|midpoint|middle)\s+of\s+(?:our|the)\s+(?:[\w$€£.,%-]+\s+){0,7}?(?:budget|plan|range|guidance|outlook)\b(?!\s+(?:of|for|to|is|at)\b)
         |\bat\s+the\s+(?:start|beginning)\s+of\s+the\s+year,?\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}?(?:guidance|outlook|forecast)
         |\bwe\s+guided\b|\bguided\s+to\b|\bwas\s+(?:previously\s+)?guided

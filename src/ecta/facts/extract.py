@@ -593,8 +593,8 @@ def _change(q: Quantity, s: str, qs: list[Quantity]) -> tuple[bool, Direction | 
         return True, Direction.UP
     if q.unit == "bps":
         wide = s[max(0, q.start - 90):q.start]
-        if "compar" in wide or "versus" in wide or " vs" in wide:
-            cmp = list(re.finditer(r"\b(?:compared\s+(?:with|to)|versus|vs\.?)\s", wide))
+        if "compar" in wide or "versus" in wide or " vs" in wide or "than" in wide:
+            cmp = list(re.finditer(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|than\s+(?:the|our))\s", wide))
             if cmp and not re.search(rf"\b(?:{_UP}|{_DOWN})\b", wide[cmp[-1].end():], re.I):
                 return False, None  # "compared with 47 basis points last quarter": an earlier level, not a change
         return True, Direction.DOWN if _DOWN_RX.search(before[-40:]) else Direction.UP
@@ -700,7 +700,7 @@ def _kind(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context, s
         if after and (PAST.search(s, _clause_bounds(s, q.start)[0], q.start) or _COMMA_WE.search(s, q.end, cend)):
             # "We generated $86 million in the quarter that we will put to use", "the rate of 20.3% benefited from
             # gains, we would expect ...": the figure's own clause already says what happened
-            after = [k for pos, k in cues if q.end <= pos < cend and k is not FactKind.GUIDANCE and pos - q.end < 40
+            after = [k for pos, k in cues if q.end <= pos < cend and k not in (FactKind.GUIDANCE, FactKind.PRIOR_GUIDANCE) and pos - q.end < 40
                      and not _COMMA_WE.search(s, q.end, pos + 1) and not _COMPARED_AFTER.search(s, q.end, pos + 12)]
         kind = after[0] if after else None
     elif before:
@@ -1039,7 +1039,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         later = [(pos, k) for pos, k in kcues if q.end <= pos < cend]
         if kind is FactKind.GUIDANCE and any(k is FactKind.TARGET and not any(q.end <= o.start < pos for o in qs) for pos, k in later):
             kind = FactKind.TARGET  # "savings of EUR 220 million by the end of 2026" (a figure between takes it for itself)
-        if later and later[0][1] is FactKind.PRIOR_GUIDANCE and later[0][0] - q.end < 16 and "," not in s[q.end:later[0][0]]:
+        if later and later[0][1] is FactKind.PRIOR_GUIDANCE and "," not in s[q.end:later[0][0]] and (
+                later[0][0] - q.end < 16 or _FOR_THAT.fullmatch(s, q.end, later[0][0])):  # "the 45 to 50 basis points for fiscal 2026 that we talked about"
             kind = FactKind.PRIOR_GUIDANCE  # "up from the EUR 180 million we had targeted"
             revised = True
         if kind is FactKind.GUIDANCE and re.search(r"\bfrom\s+(?:the\s+|our\s+)?(?:prior\s+|previous\s+)?(?:\w+\s+){0,2}$", s[max(0, q.start - 30):q.start], re.I) and _REVISE.search(s[:q.start]):
@@ -1517,6 +1518,7 @@ def _comparison_at(s: str, start: int) -> bool:
 
 _LEAD_PERIOD = re.compile(r"\W*(?:(?:and|so|now|then)\s*,?\s+)?(?:for|in|during)\s+(?:the\s+|our\s+)?$", re.I)
 _SOURCE_FROM = re.compile(r"\b(?:comes?|came|coming|derived|deriv(?:es|ing)|results?|resulted|resulting|stems?|stemmed|driven)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+|our\s+|an?\s+)?(?:about\s+|approximately\s+)?$", re.I)
+_FOR_THAT = re.compile(r"\s+(?:for|in)\s+[^,;]{1,25}?\s+(?:that|which)\s+", re.I)
 _NOW_AT = re.compile(r"\b(?:today|currently|right\s+now|at\s+present)\s*,?\s+(?:we\s+are|we're|it\s+is|it's|we\s+sit|we\s+stand)\s+(?:at\s+)?(?:about\s+|roughly\s+|around\s+)?$", re.I)
 _BACK_REF = re.compile(r"\b(?:that|those|this|these)\s+$", re.I)
 """'we can unpack that 8% comp', 'those 90 basis points': a figure already given, not an answer about the outlook."""

@@ -30,6 +30,7 @@ CUES = re.compile(
       |\bH(?P<hn>[12])\s*(?:FY\s*|fiscal\s*)?'?(?P<hy2>\d{{4}}|\d{{2}})?\b)
     |(?P<ytd>\b(?:year[-\s]to[-\s]date|YTD|so\s+far\s+this\s+(?:fiscal\s+)?year|since\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:fiscal\s+)?year|first\s+(?:nine|six|three|9|6|3)\s+months|(?:nine|six|9|6)[-\s]months?\s+(?:period|ended|to\s+date|year[-\s]to[-\s]date))\b
          (?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<yty>\d{{4}})|\s+of\s+(?:the|this)\s+(?:fiscal\s+)?year\b|(?P<ytdlast>\s+of\s+(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year\b))?)
+    |(?P<qe>\bin\s+the\s+(?P<qeo>first|second|third|fourth)\b(?=\s*[.,;]|\s+(?:and|but|as|with|too|as\s+well)\b))
     |(?P<qtd>\b(?:since|after|subsequent\s+to)\s+(?:the\s+)?(?:end\s+of\s+the\s+quarter|quarter[-\s]end|(?:the\s+)?close\s+of\s+the\s+quarter)\b)
     |(?P<rest_y>\b(?:rest|remainder|balance)\s+of\s+(?:the\s+|this\s+)(?:fiscal\s+)?year\b)
     |(?P<fyn>\bfull[-\s]year\s+(?:of\s+)?(?:fiscal\s+)?(?P<fyy>(?:19[89]|20[0-4])\d)\b)
@@ -166,6 +167,10 @@ def find_cues(sentence: str) -> list[Cue]:
             c.year = _year(g["yty"])
             if g["ytdlast"]:
                 c.rel = "ytd_last_year"  # "the first nine months of last year": a comparison base
+        elif g["qe"]:
+            if "quarter" not in sentence.lower():
+                continue
+            c.quarter = _ORD[g["qeo"].lower()]  # "... in the third quarter, and we expect roughly $0.02 in the fourth."
         elif g["qtd"]:
             c.rel = "qtd"  # "Since quarter end, we have bought back ...": the quarter under way, to date
         elif g["rest_y"]:
