@@ -279,7 +279,7 @@ def _clause_bounds(sentence: str, pos: int) -> tuple[int, int]:
 
 
 _THRESHOLD = re.compile(
-    r"(?:customers?|clients?|deals?|transactions?|contracts?|accounts?|logos|orders?|relationships|members|guests|users|shoppers|"
+    r"(?:customers?|clients?|deals?|transactions?|contracts?|accounts?|logos|orders?|relationships|members|guests|users|shoppers|mandates|projects|"
     r"consumers|households|visitors|subscribers|those)\s+(?:with\s+|that\s+|who\s+|"
     r"spending\s+|paying\s+|generating\s+|worth\s+|of\s+)?(?:[\w-]+\s+){0,4}?(?:above|over|more\s+than|greater\s+than|exceeding|"
     r"in\s+excess\s+of|at\s+least|north\s+of)\s*$", re.I)
@@ -321,7 +321,7 @@ _COMMODITY_AT = re.compile(r"\b(?:gold|silver|copper|nickel|zinc|platinum|pallad
                            r"(?:of|at|around|near)\s+(?:about\s+|around\s+|roughly\s+)?$", re.I)
 _MARKET_ASSUMED = re.compile(r"\b(?:outlook|guidance|guide|plan|forecast|budget)\s+assumes?\s+(?:that\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
                              r"(?:(?:mortgage|interest|policy|fed|funds|30-year|10-year|exchange|FX|state)\s+rates?|rate\s+(?:actions|cuts|hikes)|"
-                             r"(?:gold|oil|commodity|copper|gas|power|metal)\s+prices?|inflation|currenc(?:y|ies)|euro|dollar|yen)\b[^.;]*$", re.I)
+                             r"(?:gold|oil|commodity|copper|gas|power|metal)\s+prices?|diesel|jet\s+fuel|fuel\s+prices?|gasoline|inflation|currenc(?:y|ies)|euro|dollar|yen)\b[^.;]*$", re.I)
 _ASSUMPTION_WORDS = ("wti", "brent", "henry", "oil", "gas", "crude", "deck", "strip", "basis", "differential", "assum", "reserve price",
                      "resource price")
 
@@ -433,24 +433,45 @@ _DEAL_CLASS = re.compile(r"\b(?:deals|acquisitions|transactions|bolt-ons|targets
                          r"(?:more|less)\s+than|(?:as\s+)?(?:large|big|small)\s+as)\s+$", re.I)
 
 
+_MACRO_HINTS = ("unemploy", "jobless", "gdp", "gross domestic", "bank of", "federal reserve", "the fed", "central bank", "fed funds",
+                "policy rate", "mortgage rate", "treasury", "housing", "home price", "cpi", "forward price", "spot price", "futures",
+                " move in", " change in", "minimum", "requirement")
+_MACRO = re.compile(r"\b(?:unemployment|jobless(?:\s+rate)?|GDP|gross\s+domestic\s+product|Bank\s+of\s+(?:Canada|England|Japan|Korea)|Federal\s+Reserve|"
+                    r"the\s+Fed\b|central\s+banks?|fed\s+funds|policy\s+rates?|mortgage\s+rates?|Treasury\s+yields?|housing\s+(?:starts|turnover)|"
+                    r"home\s+prices|CPI)\b[^.;]{0,50}$", re.I)
+"""Economy-wide statistics and central-bank moves: the setting the company speaks of, not its own figures."""
+_CUT_BY = re.compile(r"\s+(?:rate\s+)?(?:cuts?|hikes?|increases?|reductions?)\s+(?:from|by)\s+(?:the\s+)?(?:Bank\s+of|Federal\s+Reserve|Fed\b|ECB|central\s+bank)", re.I)
+_MARKET_AT = re.compile(r"\bat\s+(?:current\s+|today's\s+|prevailing\s+)?(?:forward|spot|strip|futures)\s+(?:prices?|rates?|curves?)\s+(?:of\s+)?(?:about\s+|around\s+)?$", re.I)
+_SENSITIVITY = re.compile(r"\s+(?:move|change|swing|shift|increase|decrease|rise|decline|drop)\s+in\s+(?:the\s+)?(?:euro|dollar|yen|pound|sterling|currenc\w+|"
+                          r"exchange\s+rates?|interest\s+rates?|rates|oil|fuel|diesel|commodity|prices?)\b", re.I)
+_MINIMUM_AFTER = re.compile(r"\s+(?:regulatory\s+)?(?:minimum|requirement|floor)\b", re.I)
+
+
 def _not_reported(q: Quantity, s: str) -> bool:
     """A market assumption behind the plan ("we assume the fed funds rate ends the year around 3.25%"), a clinical
     trial's size ("enrolled 4,200 patients") or a size class of deals ("deals of up to $4 billion"): not results."""
-    supposed, trial, deals = _not_reported_hints(s)
+    supposed, trial, deals, macro = _not_reported_hints(s)
     if supposed and _MARKET_SUPPOSED.search(s, max(0, q.start - 90), q.start):
         return True
     if q.unit and (fx := _FX_QUOTE.match(s, q.end)) and q.unit not in _FX_CODE[fx.group("cur").lower().rstrip("s")]:
         return True  # an exchange rate ("JPY 145 to the U.S. dollar", "150 yen per dollar"), not a result
     if trial and q.unit is None and _TRIAL_COUNT.match(s, q.end):
         return True
+    if macro and (q.unit in ("%", "bps") and (_MACRO.search(s, max(0, q.start - 60), q.start) or _CUT_BY.match(s, q.end))
+                  or _MARKET_AT.search(s, max(0, q.start - 50), q.start)):
+        return True  # "unemployment peaking at 7.1%", "a 25 basis point cut from the Bank of Canada", "at forward prices of $640"
+    if macro and q.unit in ("%", "bps") and _SENSITIVITY.match(s, q.end) and re.search(r"\b(?:a|an|each|every)\s+$", s[max(0, q.start - 8):q.start], re.I):
+        return True  # "a 1% move in the euro": a sensitivity, not a figure of the business
+    if macro and q.unit in ("%", "bps") and _MINIMUM_AFTER.match(s, q.end):
+        return True  # "well above the 11.5% regulatory minimum"
     return deals and _DEAL_CLASS.search(s, max(0, q.start - 40), q.start) is not None
 
 
 @lru_cache(maxsize=8)
-def _not_reported_hints(s: str) -> tuple[bool, bool, bool]:
+def _not_reported_hints(s: str) -> tuple[bool, bool, bool, bool]:
     low = s.lower()
     return (("assum" in low or "if " in low), any_in(low, _TRIAL_WORDS),
-            any_in(low, ("deal", "acqui", "transaction", "bolt", "target", "tuck")))
+            any_in(low, ("deal", "acqui", "transaction", "bolt", "target", "tuck")), any_in(low, _MACRO_HINTS))
 
 
 def _is_figure(q: Quantity, s: str) -> bool:
