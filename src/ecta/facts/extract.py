@@ -120,7 +120,9 @@ _COUNT_AFTER = re.compile(
     r"underwriters|analysts|scientists|developers|specialists|recruiters|shares|communities|lots|homesites|shipsets|interceptors|"
     r"missiles|satellites|engines|airframes|turbines|rigs|mines|plants|vessels|stations|stalls|chargers|"
     r"(?:giga|mega|tera)watt[-\s]hours|GWh|MWh|TWh|[A-Z][a-z]*(?:maxes|sizes)|VLCCs|"
-    r"approvals|readouts|(?:molecular\s+)?entities|molecules|compounds|indications|filings|launches)\b",
+    r"approvals|readouts|(?:molecular\s+)?entities|molecules|compounds|indications|filings|launches|"
+    r"carloads|railcars|locomotives|trains|trainees|apprentices|conductors|berths|cabins|(?:passenger\s+)?cruise\s+days|APCDs|ALBDs|"
+    r"containers|TEUs|pallets|deliveries|installs|subscriptions|seats)\b",
 )
 _NOT_FIGURE_BEFORE = re.compile(
     r"(?:\b(?:slide|slides|page|pages|question|questions|No\.|number|item|items|section|chapter|rule|Form|Note|version|phase|tier|"
@@ -601,6 +603,8 @@ def _change(q: Quantity, s: str, qs: list[Quantity]) -> tuple[bool, Direction | 
     if _SHARE_OF.match(after):
         return False, None
     m2 = _CHANGE_AFTER.match(after)
+    if m2 and q.unit in (None, "count") and (cn := _COUNT_AFTER.match(s, q.end)) and m2.end() <= cn.end() - q.end:
+        return False, None  # "71,400 lower berths": the word belongs to the counted noun
     if m2:
         txt = m2.group(0)
         if re.match(r"^\s*(?:reported|as\s+reported)\b", txt, re.I) and q.unit not in ("%", "bps"):
