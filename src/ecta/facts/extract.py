@@ -1128,6 +1128,12 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             # "the $25 million of insurance proceeds in the prior year quarter", "compared to $192 million in the prior
             # year quarter that included a $93 million gain": last year's, and no period for the figures after it
             period = P.previous_of(period, False)
+        if "'s" in s or "’s" in s:
+            poss = next((c for c in pcues if c.rel == "q_poss" and c.end <= q.start and re.fullmatch(r"\s*(?:about\s+|approximately\s+)?", s[c.end:q.start])), None)
+            if poss is not None:
+                # "about 50 basis points above the second quarter's 59.8%": that quarter's own figure, recalled
+                kind, earlier = FactKind.ACTUAL, True
+                period = P.resolve(poss, ctx.fiscal_year, ctx.fiscal_quarter, False, ctx.fiscal_half)
         # "down 10% from the fourth quarter" in a first-quarter outlook is sequential: the guided quarter's own
         # previous quarter decides, not the call's.
         own_q = period.quarter if period is not None and period.quarter else ctx.fiscal_quarter
@@ -1612,6 +1618,7 @@ def _period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State
     future = kind in (FactKind.GUIDANCE, FactKind.TARGET) or (kind is FactKind.ESTIMATE and not PAST.search(s) and _AHEAD_WORDS.search(s) is not None)
     next_start = min((o.start for o in qs if o.start >= q.end), default=len(s))
     main_cues = [c for c in pcues if c.rel not in ("prev_q", "year_ago") and not _comparison_cue(s, c)
+                 and not (c.rel == "q_poss" and not (c.end <= q.start and re.fullmatch(r"\s*(?:about\s+|approximately\s+)?", s[c.end:q.start])))
                  and not (is_change and c.rel in ("q_last_year", "h_last_year", "ytd_last_year") and _ON_BEFORE.search(s, max(0, c.start - 9), c.start))]
     main_cues += [c for c in pcues if c.rel in ("prev_q", "year_ago") and c.end <= q.start and not comparison
                   and (re.fullmatch(r"(?:last|prior|previous)\s+(?:quarter|year)|a\s+year\s+ago", s[c.start:c.end], re.I)
