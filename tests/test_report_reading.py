@@ -70,3 +70,34 @@ def test_compare_names_each_call_and_says_when_the_pair_cannot_be_compared():
     assert "Q2 FY2031" in header and "Q3 FY2031" in header and "?" not in header
     assert any("same transcript" in n for n in compare_calls(q3, q3).notes)
     assert any("different companies" in n for n in compare_calls(q2, _call("Velmora Textiles", "third", "$0.44")).notes)
+
+
+@pytest.mark.parametrize("title, key", [
+    ("H1 2031 Quorran Freight Lines PLC Earnings Call", (2031, 2)),
+    ("Quorran Freight Lines Half Year 2031 Results Presentation", (2031, 2)),
+    ("Q4 and Full Year 2031 Quorran Freight Lines Earnings Call", (2031, 4)),
+    ("Full Year 2031 Quorran Freight Lines Earnings Call", (2031, 5)),
+])
+def test_a_half_year_event_is_not_a_year_end(title, key):
+    """An H1 call's outlook for its fiscal year is the outlook, not guidance recalled for a year over."""
+    from decimal import Decimal
+
+    from ecta.model import Fact, FactKind, Meta, Period
+    from ecta.report import guidance
+    from ecta.report.figures import call_period
+
+    meta = Meta(title=title, fiscal_year=2031, fiscal_quarter=4 if title.startswith("Q4") else None,
+                source_format="generic", sha256="0" * 64)
+    assert call_period(meta) == key
+    outlook = Fact(metric="revenue", phrase="revenue", low=Decimal(4), high=Decimal(5), unit="%",
+                   period=Period(fiscal_year=2031, label="FY2031"), kind=FactKind.GUIDANCE, line=9,
+                   sentence="We now expect revenue growth of 4% to 5% for the year.", text="4% to 5%")
+    (read,) = guidance.as_of([outlook], call_period(meta))
+    assert read.kind is (FactKind.GUIDANCE if key == (2031, 2) else FactKind.PRIOR_GUIDANCE)
+
+
+def test_a_half_year_title_is_no_part_of_the_company_name():
+    from ecta.formats._streetevents import company_from_title
+
+    assert company_from_title("H1 2031 Quorran Freight Lines PLC Earnings Call") == "Quorran Freight Lines PLC"
+    assert company_from_title("Q3 2031 Quorran Freight Lines PLC Earnings Call") == "Quorran Freight Lines PLC"

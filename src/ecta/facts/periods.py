@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from .. import lazy_re as re  # compiles each pattern on first use: start-up
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import Period
 from .guard import folded, lookahead, lowered, prefixes
@@ -207,6 +208,7 @@ _PAST_MOVE = re.compile(r"\b(?:came\s+(?:down|in)|went\s+(?:up|down)|fell|rose|g
 _STREAK = re.compile(r"\s+(?:running|in\s+a\s+row|straight)\b", re.I)
 
 
+@lru_cache(maxsize=256)  # asked for every figure; nothing changes a Period once made, so figures share them
 def label(fy: int | None, quarter: int | None = None, half: int | None = None, ytd: bool = False) -> Period | None:
     if fy is None:
         return None

@@ -45,7 +45,9 @@ def analyze(t: Transcript, facts: list[Fact] | None = None) -> Report:
     summary = timed("summary", lambda: _summary(t, facts))
     # The report reads results told against guidance as results, and outlooks for periods already over
     # as guidance recalled; tables and checks then agree on what each figure is.
-    call_period = (t.meta.fiscal_year, t.meta.fiscal_quarter or 5) if t.meta.fiscal_year else None
+    from .figures import call_period as period_of_call
+
+    call_period = period_of_call(t.meta)
     read, claims = as_reported(guidance.as_of(facts, call_period))
     report = Report(meta=t.meta, facts=read, summary=summary)
     report.guidance = timed("guidance", lambda: guidance.table(read, analyst_ids(t), call_period))
@@ -104,7 +106,8 @@ def _summary(t: Transcript, facts: list[Fact]) -> list[Bullet]:
 
 
 _COMPNAME = re.compile(r"\bcompname\b", re.I)
-_UPPER = re.compile(r"\b(?:q[1-4]|h[12]|fy|eps|a?ffo|ebitda|ebit|(?:non-)?gaap|roe|nii|cet1)\b")
+_UPPER = re.compile(r"\b(?:q[1-4]|h[12]|fy|eps|a?ffo|ebitda|ebit|(?:non-)?gaap|roe|nii|cet1"
+                    r"|usd|eur|gbp|chf|jpy|cad|aud|inr|cny|sek|nok|dkk)\b")
 """Abbreviations the summary writes in lower case, as its training data does."""
 
 

@@ -12,7 +12,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from ..model import Direction, Fact, FactKind, Role, Transcript
-from .figures import at, closed_by, fmt_amount, guided_slack, half_unit, is_level, is_money, period_key, previous, same_period, singular
+from .figures import at, call_period as period_of_call, closed_by, fmt_amount, guided_slack, half_unit, is_level, is_money, period_key, previous, same_period, singular
 from .guidance import is_ratio, plausible, status
 from .models import Check, GuidanceStatus, Severity
 from .recalled import Distance, distances, is_distance
@@ -421,8 +421,7 @@ def segments(facts: list[Fact]) -> list[Check]:
 def run(t: Transcript, facts: list[Fact], claims: dict[int, str] | None = None) -> list[Check]:
     """`claims`: for facts (by index) read as results placed against guidance, the words that place them
     (see `recalled.as_reported`)."""
-    m = t.meta
-    call_period = (m.fiscal_year, m.fiscal_quarter or 5) if m.fiscal_year else None
+    call_period = period_of_call(t.meta)
     placed = distances([f for f in facts if f.speaker not in _not_management(t)])
     found = (growth(facts, t) + restated(facts, t) + against_prior_guidance(facts, call_period) + from_distance(placed)
              + claimed(facts, claims or {}, frozenset(id(d.result) for d in placed)) + segments(facts) + corrections(t))

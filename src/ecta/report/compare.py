@@ -7,7 +7,7 @@ import re
 from decimal import Decimal
 
 from ..model import Fact, FactKind, Meta, Transcript
-from .figures import closed_by, fmt_amount, fmt_fact, guided_slack, is_level, period_key, singular
+from .figures import call_period, closed_by, fmt_amount, fmt_fact, guided_slack, is_level, period_key, singular
 from .guidance import bounds, increment, is_ratio, misread, per_quarter, plausible, revision
 from .models import CategoryShift, Comparison, GuidanceOutcome, Report, ToneCounts, ToneShift
 from .recalled import WITHDRAWN, is_distance
@@ -261,5 +261,4 @@ def _label(f: Fact) -> str:
 
 
 def period_key_meta(r: Report) -> tuple[int, int]:
-    m = r.meta
-    return (m.fiscal_year or 0, m.fiscal_quarter or 5)
+    return call_period(r.meta) or (0, 5)

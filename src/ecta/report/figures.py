@@ -6,7 +6,7 @@ import re
 from decimal import Decimal
 
 from ..facts.periods import closed_by, period_key  # noqa: F401  (the report's modules import them from here)
-from ..model import Fact, Period
+from ..model import Fact, Meta, Period
 
 _SCALES = ((Decimal(10) ** 12, "trillion"), (Decimal(10) ** 9, "billion"), (Decimal(10) ** 6, "million"))
 """Below a million a figure is written out as said ("$1,318 per ounce", "1,800 megawatts", "860,000 ounces"):
@@ -113,3 +113,17 @@ def guided_slack(g: Fact) -> Decimal:
         return Decimal(0)
     v = abs(g.value if g.value is not None else g.low)  # type: ignore[arg-type]
     return max(v * Decimal("0.005"), min(half_unit(g), v * Decimal("0.025")))
+
+
+_FIRST_HALF = re.compile(r"\b(?:h1|1h|half[\s-]year|first[\s-]half|interim|six[\s-]months|6m)\b", re.I)
+"""A title naming a half-year event: results for the first half, the year still under way."""
+
+
+def call_period(m: Meta) -> tuple[int, int] | None:
+    """The `period_key` a call reports: its quarter; the first half (2) for a half-year event ("H1 2026 ...
+    Earnings Call", "half year results"), whose year is not over; else the whole year (5)."""
+    if not m.fiscal_year:
+        return None
+    if m.fiscal_quarter:
+        return (m.fiscal_year, m.fiscal_quarter)
+    return (m.fiscal_year, 2 if m.title and _FIRST_HALF.search(m.title) else 5)

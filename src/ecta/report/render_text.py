@@ -27,6 +27,10 @@ def call_label(m: Meta) -> str:
 
 
 def period_of(m: Meta) -> str:
+    from .figures import call_period
+
+    if m.fiscal_year and not m.fiscal_quarter and call_period(m) == (m.fiscal_year, 2):
+        return f"H1 FY{m.fiscal_year}"
     if m.fiscal_quarter and m.fiscal_year:
         return f"Q{m.fiscal_quarter} FY{m.fiscal_year}"
     if m.fiscal_quarter:
