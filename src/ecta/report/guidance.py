@@ -42,7 +42,7 @@ def _granularity(f: Fact) -> str:
 def latest_actual(facts: list[Fact], like: Fact) -> Fact | None:
     """The most recent actual level of the same thing: metric, unit, the same kind of period (a quarter for
     a quarterly outlook, a year for an annual one), the same basis where both say, and for segment-like
-    metrics the same phrase. `facts` should hold management's figures only (an analyst's number is not
+    metrics the same phrase, of the period just before or a year before. `facts` should hold management's figures only (an analyst's number is not
     the company's actual)."""
     if like.period is None:
         return None
@@ -52,6 +52,11 @@ def latest_actual(facts: list[Fact], like: Fact) -> Fact | None:
         and f.period is not None and not f.period.ytd and _granularity(f) == _granularity(like)
         and (f.basis is None or like.basis is None or f.basis == like.basis)
         and period_key(f.period) < period_key(like.period)
+        # The period just before, or the same period a year before: "Q2 2021 guide vs Q1 2020" or "FY2022 vs
+        # FY2019" sets an outlook against a base the call does not use (a pre-pandemic year, an old quarter).
+        # A multi-year target is set against the latest actual, however far back.
+        and (like.kind is FactKind.TARGET
+             or any(same_period(f.period, *previous(like.period, step)) for step in ("sequential", "yoy")))
         and (not _named(like.metric) or _norm(f.phrase) == _norm(like.phrase))
         # "28% of revenue" is set only against another "% of revenue"; a percentage of a metric that is not
         # a ratio by name only against one the words name alike ("renewal rate increases" is not "harvest
@@ -376,13 +381,17 @@ def _revised(rows: list[GuidanceRow]) -> list[GuidanceRow]:
         if r.kind != FactKind.PRIOR_GUIDANCE.value or r.reference or r.status or r.low is None or _NOT_A_LEVEL.search(r.metric):
             continue
         now = current.get((r.metric, r.period, r.unit, r.basis), [])
-        if len(now) != 1:
+        # Only a range revised to a range, or a figure to a figure, in a named period: a single figure beside a
+        # recalled range is as often last year's actual ("up 9% from 2020's $1.64") read as an outlook.
+        if len(now) != 1 or r.period is None or (r.high is None or r.high == r.low) != (now[0].high is None or now[0].high == now[0].low):
             continue
         if (now[0].low, now[0].high) == (r.low, r.high):
             out.pop()
             now[0].lines = sorted(set(now[0].lines) | set(r.lines))
             continue
         before, after = _middle(r), _middle(now[0])
+        if r.unit != "%" and before > 0 and not plausible(after, None, before):
+            continue  # more than halved or doubled: another line's outlook under the name (SG&A read as R&D)
         how = "raised" if after > before else "lowered" if after < before else "reaffirmed at the midpoint"
         r.reference = f"now {now[0].text} ({how})"
         r.lines = sorted(set(r.lines) | set(now[0].lines))
