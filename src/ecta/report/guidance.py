@@ -320,7 +320,8 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
             # "leverage under 1.5 times EBITDA": a multiple of EBITDA is leverage (or cover), not EBITDA.
             said = _LEVERAGE_OR_COVER.search(f.sentence)
             if said:
-                shown = name if any(c.isupper() for c in name) else name.upper()
+                shown = (" ".join(f.phrase.split()) if _norm(f.phrase).replace("adjusted ", "") in ("ebitda", "ebitdar")
+                         else name if any(c.isupper() for c in name) else name.upper())
                 name = f"{'coverage' if said.group(0).lower().startswith('cover') else 'leverage'} (x {shown})"
         if f.metric in _WHAT_COUNTED and _norm(f.phrase) not in ("", "other", _norm(f.metric.replace("_", " "))):
             # "units 800,000 to 860,000" and "units 115 million to 125 million" say nothing until the row
