@@ -194,12 +194,13 @@ _HEAD_OF = re.compile(r"\s+(?:on|of|for|from|in)\s+(?:[\w&-]+\s+){0,4}", re.I)
 _CHANGE_IN = re.compile(r"^\s*(?:increase|decrease|rise|decline|growth|improvement|reduction|drop|gain|jump)\s+in\s+(?:our\s+|the\s+|total\s+|net\s+)?$", re.I)
 """"on a 35% increase in revenues": the metric the change is of."""
 _FOLLOW_LINK = re.compile(r"^\s*(?:(?:of|in|for|from|on)\s+)?(?:(?:the|our|total|net|new|additional|incremental|annual(?:ized)?|organic|adjusted|non-GAAP|GAAP|quarterly|senior|unsecured|secured|convertible)\s+){0,3}$", re.I)
-_NEGATIVE_WORD = re.compile(r"\b(?:(?:negative|unfavou?rable)\s+(?:[\w-]+\s+){0,3}?of|negative(?:\s+in\s+the)?|minus|a\s+loss\s+of|loss\s+of|net\s+loss\s+of|(?:net|operating|pre-?tax)\s+losses\s+of|an?\s+\w*\s*loss\s+of|outflow\s+of|burn\s+of|deficit\s+of)\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
+_NEGATIVE_WORD = re.compile(r"\b(?:(?:negative|unfavou?rable)\s+(?:[\w-]+\s+){0,3}?of|negative(?:\s+in\s+the)?|minus|a\s+loss\s+of|loss\s+of|net\s+loss\s+of|(?:net|operating|pre-?tax)\s+losses\s+of|an?\s+\w*\s*loss\s+of|outflows?\s+of|burn\s+of|deficit\s+of|outflows\s+(?:(?:were|was|totall?ed|came\s+in\s+at|ran\s+at|of)|(?:slowed|narrowed|eased|moderated|improved|shrank|increased|rose|widened|accelerated|grew|fell|declined|dropped)\s+to))\s+(?:about\s+|approximately\s+|roughly\s+|just\s+(?:over|under)\s+|nearly\s+|some\s+)?$", re.I)
+""""net outflows of $0.3 billion", "equity outflows slowed to $1.8 billion": money leaving is a negative flow."""
 _GUIDANCE_WORDS = re.compile(r"\b(?:guidance|outlook|range|guide|guided|forecast)\b", re.I)
 _FLAT_TO = re.compile(r"\bflat\s+to\s+(?:(up|down)\s+)?(?:about\s+|approximately\s+)?$", re.I)
 _COST_METRICS = frozenset({"dso", "dio", "operating_expenses", "research_and_development", "sales_and_marketing",
                            "general_and_administrative", "interest_expense", "charge_offs", "provision", "net_debt", "debt"})
-_IMPROVE = re.compile(r"\b(?:improv(?:e|ed|es|ing|ement)|better|(?:operating\s+)?leverage)\b", re.I)
+_IMPROVE = re.compile(r"\b(?:improv(?:e|ed|es|ing|ement)|better|(?:operating\s+)?leverage|help(?:ed|s)?|benefit(?:ed|s|ted)?)\b", re.I)
 # Ratios where lower is better: an improvement in them is a fall.
 _OF_EFFECT = re.compile(r"\s+of\s+(?:operating\s+|sales\s+)?(leverage|deleverage|pressure|headwind|drag|tailwind|benefit)\b", re.I)
 _PER_UNIT_PRICE = re.compile(r"\s*(?:per|a|/)\s*(?:barrel|bbl|boe|Mcf|Mcfe|MMBtu|ton|tonne|pound|lb|ounce|oz|gallon|MWh|kWh|seat\s+mile|ASM)\b", re.I)
@@ -226,7 +227,7 @@ _COST_SHARE = re.compile(
     r"[\d.]+\s*(?:%|percent|per\s+cent)\s+of\s+(?:total\s+|net\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:sales|revenues?)", re.I)
 _SHARE_BASE = re.compile(r"(?:%|percent|per\s+cent)\s+of\s+(?:our\s+|the\s+|total\s+|net\s+)*$", re.I)
 _COST_RATIO = re.compile(r"\b(?:(?:expense|loss|cost|churn|attrition|default|delinquency)\s+rates?|churn|(?:combined|expense|loss|efficiency|cost(?:[-\s]to[-\s]income)?|medical(?:\s+care|\s+cost|\s+loss)?|"
-                         r"care|benefits?|operating|admin(?:istrative)?(?:\s+expense)?)\s+ratio|MLR|MCR)\b", re.I)
+                         r"care|benefits?|operating|admin(?:istrative)?(?:\s+expense)?|(?:non-?)?comp(?:ensation)?|payroll|labou?r)\s+ratio|MLR|MCR)\b", re.I)
 _LOSS_METRICS = frozenset({"net_income", "eps", "operating_income", "ebit", "ebitda", "gross_profit", "other"})
 _AMOUNT_ONLY = frozenset({
     "debt", "net_debt", "cash", "ebitda", "ebit", "net_income", "operating_income", "free_cash_flow", "gross_profit", "eps",
@@ -960,7 +961,13 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             value = -value
         cost_share = (is_change and q.unit in ("%", "bps") and _maybe(s, (" of ",)) and _maybe(s, ("sales", "revenue", " of total"))
                       and _COST_SHARE.search(s, 0, q.start) is not None)
-        if (is_change and direction is Direction.UP and (metric in _COST_METRICS or cost_share or _COST_RATIO.search(s, max(0, q.start - 60), min(len(s), q.end + 40)))
+        # a change that names no metric of its own, said of the cost ratio the paragraph (or the question answered) is about:
+        # "I had the operating ratio at 60.3%. How much of the 180 basis points of improvement was fuel?"
+        ratio_topic = (is_change and direction is Direction.UP and picked is None and q.unit in ("%", "bps")
+                       and (_COST_RATIO.search(st.phrase) if st.metric == "other" and st.phrase
+                            else not facts and st.metric is None and ctx.question and _COST_RATIO.search(ctx.question)))
+        if (is_change and direction is Direction.UP and (metric in _COST_METRICS or cost_share or ratio_topic
+                                                         or _COST_RATIO.search(s, max(0, q.start - 60), min(len(s), q.end + 40)))
                 and not re.search(r"\befficiency\s+(?!ratio)\w+\s*$", s[max(0, q.start - 40):q.start], re.I)
                 and _IMPROVE.search(s, max(0, q.start - 30), min(len(s), q.end + 30))):
             direction = Direction.DOWN  # "DSO improved by 2 days", "a 30 basis point improvement" in SG&A

@@ -121,7 +121,7 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("other", (r"A?FFO", r"funds\s+from\s+operations",
                r"(?:same[-\s](?:property|store|center|asset)\s+|cash\s+)?(?:NOI|net\s+operating\s+income)",
                r"(?:average\s+)?(?:physical\s+|economic\s+|leased\s+)?occupancy(?:\s+rate)?",
-               r"(?:underlying\s+|reported\s+|accident[-\s]year\s+)?(?:combined|loss|expense|efficiency|payout|leverage)\s+ratio",
+               r"(?:underlying\s+|reported\s+|accident[-\s]year\s+)?(?:combined|loss|expense|efficiency|payout|leverage|operating|(?:non-?)?comp(?:ensation)?)\s+ratio",
                r"(?:T|P)?RASM|CASM(?:[-\s]ex(?:[-\s]fuel)?)?|(?:passenger\s+)?load\s+factor",
                r"(?:available\s+seat|revenue\s+passenger)\s+(?:miles|kilometers)|ASMs|RPMs",
                r"ARPU|ARPA|average\s+revenue\s+per\s+(?:account|user|unit|subscriber|customer|member)",
