@@ -122,6 +122,78 @@ _COUNT_AFTER = re.compile(
     r"(?:giga|mega|tera)watt[-\s]hours|GWh|MWh|TWh|[A-Z][a-z]*(?:maxes|sizes)|VLCCs|"
     r"approvals|readouts|(?:molecular\s+)?entities|molecules|compounds|indications|filings|launches)\b",
 )
+# Any plural noun right after a bare number counts something ("612,000 carloads", "65 new locomotives", "240 conductor
+# trainees", "71,400 lower berths"), where the closed list above does not know the industry's word: up to three
+# modifiers, no function word between, and a head that is not time, a slide, a question or a word for ideas.
+_PLURAL_AFTER = re.compile(
+    r"\s*(?:(?!(?:of|in|for|per|a|an|the|to|and|or|from|at|by|on|with|our|their|its|this|that|these|those|were|was|are|is|be|been|"
+    r"we|you|they|it|as|than|more|less|fewer|over|under|about|around|each|every|which|who|what|when|where|while|if|so|but|not|no|"
+    r"all|both|other|such|same|into|out|up|down|off|per|will|would|could|should|can|may|have|has|had|do|does|did)\b)[A-Za-z][\w&-]*\s+){0,3}?"
+    r"([a-z][a-z-]*[a-z]s(?<!ss)(?<!us)(?<!is)|[A-Z]{2,}s)\b(?![-'’])")
+_NOT_COUNTED = frozenset(
+    "years months weeks days hours minutes seconds quarters halves decades times nights points percent basis cents dollars euros "
+    "pounds slides pages sections chapters questions follow-ups things reasons ways priorities areas factors topics steps parts "
+    "pillars phases examples words comments calls remarks segments categories buckets drivers levers themes components elements "
+    "dimensions aspects issues ones others folks guys ideas options scenarios sessions meetings conversations conferences rounds "
+    "tranches bps basis-points percentage-points notches turns multiples rates results numbers figures metrics levels terms "
+    "years-old lbs kgs kilograms grams degrees feet inches meters metres miles-per-hour mph knots gigs stars ratings grades "
+    # verbs in the third person look like plurals: "the midpoint of 232,000 implies about 63,000"
+    "implies means represents includes reflects remains compares equates translates brings puts gets makes takes gives "
+    "shows suggests leaves goes comes looks seems says assumes excludes covers adds requires contains needs was has does "
+    "gas plus thus its this his continues provides "
+    # money and rates are not counted by a bare number: "fiscal 22 sales", "the 6.18 programs" aside
+    "sales earnings revenues margins savings profits costs expenses returns proceeds losses gains taxes prices yields "
+    "volumes flows inflows outflows dividends assets liabilities deaths infections hospitalizations emissions calories".split())
+"""Heads that are time, units of measure, parts of the call or words for ideas: "3 consecutive quarters", "two key
+priorities", "4 reasons". A count in millions of days or nights is a volume ("6.9 million passenger cruise days",
+"1.2 million room nights"), not a duration."""
+_OBJECT_AFTER = re.compile(r"\s+(?:(?:a|an|the|about|roughly|approximately|around|that|this|our|us|we|you|it)\b|\d|[$€£¥])", re.I)
+_NAMED_BEFORE = re.compile(r"(?:[^\s.]\s+[A-Z][\w&-]*|\b(?i:day|days|group|phase|level|tier|model|number|no\.|version|class|category|series|top|step|stage|gen|generation))\s*$")
+_SIZE_WORD = re.compile(r"\b(?:square|sq\.?|foot|feet|acres?|miles?|kilo\w+|mega\w+|giga\w+|volts?|watts?|inch(?:es)?|meters?|metres?|"
+                        r"bed|room|story|storey|unit|seat|megawatt|ton|tonne|gallon|barrel|pound|ounce|hour|minute|day|week|month|year|percent)\b", re.I)
+_WHOLE_SET = re.compile(r"\b(?:all|of\s+the|of\s+only|one\s+of|only)\s+$", re.I)
+_RANKED = re.compile(r"\b(?:\w+est|most|top|first|last|next|past|prior|previous|consecutive|straight|remaining|additional\s+years?)\b", re.I)
+
+
+def _listed_count(s: str, q: Quantity):
+    """`_COUNT_AFTER`'s count noun after the figure, unless the words between give the size of each ("150,000 square
+    foot warehouses", "10 year contracts")."""
+    m = _COUNT_AFTER.match(s, q.end)
+    if m is not None and m.start(1) - q.end > 1 and _SIZE_WORD.search(s, q.end, m.start(1)):
+        return None
+    return m
+
+
+def _plural_count(s: str, q: Quantity):
+    """The plural noun a bare number counts, where `_COUNT_AFTER`'s list has none: the match (group 1 the head) or None."""
+    if q.unit is not None or q.kind != "number" or q.value is None or q.value < 1:
+        return None
+    m = _PLURAL_AFTER.match(s, q.end)
+    if m is None:
+        return None
+    head = m.group(1).lower()
+    if _OBJECT_AFTER.match(s, m.end()):
+        return None  # "232,000 implies about 63,000": a verb with its object, not a noun
+    volume = q.scaled and head in ("days", "nights", "hours")
+    if head in _NOT_COUNTED and not volume:
+        return None
+    if not q.scaled and "." in q.text:
+        return None  # things are counted in whole numbers: "the 6.18 programs" is a date
+    before = s[max(0, q.start - 24):q.start]
+    if _WHOLE_SET.search(before):
+        return None  # "across all 3 businesses", "50 of the 68 universities", "one of only 37 companies": a set, not a figure
+    if before.endswith(("'", "’", "-", "–")) or _NAMED_BEFORE.search(before):
+        return None  # "'21 sales": a year; "the Boeing 787", "day 1 requirements", "Group 3": a name, not a count
+    if _SIZE_WORD.search(s, q.end, m.start(1)):
+        return None  # "100,000 square foot expansions", "135 kilowatt chargers": the size of each, not how many
+    if _RANKED.search(s, q.end, m.start(1)) or re.match(r"\s*(?:[A-Za-z]+\s+)*?(?:years?|months?|weeks?)\b", s[q.end:m.start(1)]):
+        return None  # "the 10 largest banks", "3 straight quarters"
+    if not q.scaled and "," not in q.text and q.value == q.value.to_integral_value() and 1980 <= q.value <= 2049:
+        return None  # "2026 deliveries": a year
+    return m
+
+
+_NOUN_DIRECTION = re.compile(r"\s*(?:higher|lower|upper|better|worse|fewer|less|more)\s", re.I)
 _NOT_FIGURE_BEFORE = re.compile(
     r"(?:\b(?:slide|slides|page|pages|question|questions|No\.|number|item|items|section|chapter|rule|Form|Note|version|phase|tier|"
     r"level|class|series|step|age|aged|ages|age\s+of|(?<!in\s)line|lines|extension|ext\.|room|suite|floor|route|model|Section|Article|Exhibit|top|"
@@ -779,7 +851,9 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
     for i, q in enumerate(qs):
         picked = respectively.get(i) or _metric_for(q, s, cues, qs)
         after = s[q.end:q.end + 40]
-        count_noun = _COUNT_AFTER.match(s, q.end)
+        count_noun = _listed_count(s, q) or (
+            # a noun the closed list does not know counts only where the sentence names no count of its own
+            _plural_count(s, q) if not (picked and picked[0] in COUNT_METRICS) else None)
         counts = [f for f in facts if f.unit == "count"]
         inherited = False
         if q.unit is None:
@@ -886,6 +960,9 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         metric, phrase = (picked[0], picked[1]) if picked else ("other", "")
         metric_span = (picked[2], picked[3]) if picked and len(picked) == 4 else None
         is_change, direction = _change(q, s, qs)
+        if (is_change and q.unit == "count" and count_noun is not None
+                and _NOUN_DIRECTION.match(s, q.end, count_noun.start(1))):
+            is_change, direction = False, None  # "71,400 lower berths": the word names the thing counted, not a change
         if (metric == "other" and q.unit == "%" and not re.match(r"\s+of\b", after)
                 and (is_change or _GROWTH_NEAR.search(s, max(0, q.start - 45), min(len(s), q.end + 30)))):
             last = next((f for f in reversed(facts) if f.unit == "count"), None)
@@ -1122,10 +1199,11 @@ _COUNTED = COUNT_METRICS | {"bookings", "backlog"}
 _BUYBACK_VERB = re.compile(r"\b(?:repurchas\w*|bought\s+back|buy(?:ing)?\s+back|retir(?:ed|ing))\s+(?:(?:about|roughly|approximately|another|nearly|over)\s+)?$", re.I)
 _PEOPLE = frozenset("advisors advisers agents reps representatives engineers salespeople bankers brokers consultants "
                     "professionals nurses drivers pilots technicians workers hires underwriters analysts scientists developers specialists "
-                    "recruiters".split())
+                    "recruiters trainees apprentices recruits conductors crews".split())
 _GOODS = frozenset("cases tests vaccines doses gallons liters litres tonnes tons barrels ounces pounds boxes packages parcels meals "
                    "boe boe/d boepd bbl bbls bbl/d b/d mcf mcfe mcf/d mcfe/d mmcf mmcfe mmcf/d mmcfe/d bcf bcfe bcf/d bcfe/d mmbtu "
-                   "kits bottles pairs pieces items cars trucks aircraft vessels ships homes wafers devices systems rooms megawatts mw gw".split())
+                   "kits bottles pairs pieces items cars trucks aircraft vessels ships homes wafers devices systems rooms megawatts mw gw "
+                   "carloads containers loads teus berths".split())
 # units shipped or made of a kind the list above cannot hold: vessel classes ("41 Capesizes"), energy ("1.4 gigawatt hours")
 _GOODS_NOUN = re.compile(r"\w+(?:maxes|sizes)|vlccs|(?:giga|mega|tera)watt[-\s]hours|gwh|mwh|twh")
 _PER_DAY = re.compile(r"\s*(?:per|a|/)\s*day\b", re.I)
@@ -1228,7 +1306,7 @@ def _worth_reading(q: Quantity, s: str, bare_ok: bool) -> bool:
     """Cheap first cut: a bare number needs a unit word nearby or a count noun after it."""
     if q.unit is not None or q.scaled or q.kind != "number":
         return True
-    return bare_ok or _COUNT_AFTER.match(s, q.end) is not None or _counted_earlier(q, s)
+    return bare_ok or _listed_count(s, q) is not None or _counted_earlier(q, s) or _plural_count(s, q) is not None
 
 
 _COUNT_IS = re.compile(r"\b(?:was|were|is|are|came\s+(?:in\s+)?(?:at|to)|totall?ed|reached|numbered)\s+(?:just\s+(?:over|under|shy\s+of)\s+|"
