@@ -53,12 +53,26 @@ def compile(pattern, flags=0):  # noqa: A001 - the name `re.compile` callers use
     return Deferred(pattern, flags)
 
 
+_COMPILED: dict = {}
+"""Patterns written inline (`re.match(r"...", text, re.I)`), by source and flags: the rules call some of them for every
+figure, and re's own cache is reached through several calls and type checks."""
+
+
 def _pattern(pattern, flags):
+    try:
+        return _COMPILED[pattern, flags]
+    except (KeyError, TypeError):
+        pass
     if isinstance(pattern, Deferred):
         if flags:
             raise ValueError("cannot process flags argument with a compiled pattern")
         return pattern
-    return re.compile(pattern, flags)  # re's own cache, as re.search(...) uses it
+    rx = re.compile(pattern, flags)
+    if type(pattern) is str:
+        if len(_COMPILED) >= 512:  # patterns built from the text (names) must not grow it without bound
+            _COMPILED.clear()
+        _COMPILED[pattern, flags] = rx
+    return rx
 
 
 def search(pattern, string, flags=0):

@@ -9,7 +9,7 @@ from .. import lazy_re as re  # compiles each pattern on first use: start-up
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from .guard import guarded
+from .guard import any_in, guarded
 
 SCALES = {
     "trillion": 12, "tn": 12, "t": 12,
@@ -38,7 +38,7 @@ _NUM = r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(
 """Western grouping, Indian grouping ("2,41,530" is 241530), or plain."""
 _SCALE = r"(?:\s?(?:trillion|billion|million|thousand|lakhs?|lac|crores?)\b|\s?(?:bn|mn|mln|mm|tn|cr)\b|(?:[bBmMkKT]|bil|mil)\b)"
 _UNIT = (
-    r"(?:\s?(?:%|percent(?:age\s+points?)?|per\s+cent|pct)|\s(?:basis\s+points?|bps|bp|points?)\b|x\b|p\b(?!\.[a-z])|\s?times\b|\s(?:turns?)\b(?!\s+(?:of|in|on|out|over|around|into))"
+    r"(?:\s?(?:%|percent(?:age\s+points?)?|per\s+cent|pct)|\s(?:basis\s+points?|bps|bp|points?)\b|[-–](?:basis[-\s]points?|percentage[-\s]points?|percent|bps)\b|x\b|p\b(?!\.[a-z])|\s?times\b|\s(?:turns?)\b(?!\s+(?:of|in|on|out|over|around|into))"
     r"|\s(?:grams?\s+(?:per|a)\s+(?:metric\s+)?(?:tonne|ton)|g/t)\b"
     r"|\s(?:off-?hire|dry-?dock(?:ing)?|operating|ownership|available|calendar|trading|business|working|idle)\s+days\b"
     r"|\s(?:days?|cents?|pence|dollars?|euros?|pounds(?:\s+sterling)?|yen|rupees?|yuan|renminbi|francs|kroner|naira|pesos|reais)\b)"
@@ -52,7 +52,7 @@ ATOM = re.compile(
     (?:(?P<cur>{_CUR})\s?)?
     (?P<open2>\(\s*)?
     (?P<minus2>[-−](?=\d))?
-    (?P<num>{_NUM})(?![\d]|/\d|:\d|\.\d|[-–][a-zA-Z])
+    (?P<num>{_NUM})(?![\d]|/\d|:\d|\.\d|[-–](?!basis[-\s]points?\b|percentage[-\s]points?\b|percent\b|bps\b)[a-zA-Z])
     (?P<scale>{_SCALE})?
     (?P<unit>{_UNIT})?
     (?P<close>\s*\))?
@@ -153,7 +153,7 @@ def _unit_of(raw: str | None) -> tuple[str | None, int, bool]:
     """(unit, extra power of ten, is cents) from a unit suffix."""
     if not raw:
         return None, 0, False
-    u = raw.strip().lower()
+    u = raw.strip().lower().lstrip("-–")  # "a 170-basis-point improvement"
     if u.startswith(("%", "percent", "per cent", "pct")):
         return "%", 0, False
     if u.startswith(("basis", "bp")):
@@ -244,7 +244,7 @@ def find_quantities(sentence: str, default_currency: str = "USD", outlook: bool 
     found: list[Quantity] = []
     bands: list[Quantity] = []
     lowered = sentence.lower()
-    if "teen" in lowered or "digit" in lowered or "0s" in lowered or "0's" in lowered or any(w in lowered for w in _DECADE_WORDS):
+    if "teen" in lowered or "digit" in lowered or "0s" in lowered or "0's" in lowered or any_in(lowered, _DECADE_WORDS):
         for m in WORD_RANGE.finditer(sentence):
             band, pos, dec = m.group("band").lower(), (m.group("pos") or "").lower(), m.group("dec") or _DECADE_WORDS.get((m.group("decw") or "").lower())
             if dec and not (pos or "%" in m.group(0) or "percent" in m.group(0).lower()):
@@ -259,7 +259,7 @@ def find_quantities(sentence: str, default_currency: str = "USD", outlook: bool 
         if q is not None:
             found.append(q)
     found += bands
-    if any(w in lowered for w in _WORD_UNITS):
+    if any_in(lowered, _WORD_UNITS):
         for m in WORD_NUM.finditer(sentence):
             if not (m.group("scale") or m.group("unit")):
                 continue
@@ -424,6 +424,8 @@ def _compatible(a: Quantity, b: Quantity) -> bool:
         return False
     if a.value is None or b.value is None:
         return False
+    if not ua and not ub and not a.scaled and not b.scaled and a.value > b.value > 0:
+        return False  # "from 624 in Q4 2020 to 884 in Q2 2021": a year, then the next figure, not a falling range
     return True
 
 

@@ -167,17 +167,18 @@ def _naming(f: Fact) -> tuple[bool, bool]:
     return (f.metric != "other" and _norm(f.phrase) not in ("other", ""), bool(_PERIOD_WORDS.search(f.sentence)))
 
 
-def midpoint_of_range(f: Fact, facts: list[Fact]) -> bool:
-    """"$5.34 to $5.40 with the midpoint of $5.37": the single figure is the range's midpoint."""
-    return f.value is not None and any(
-        g.sentence == f.sentence and g.low is not None and g.high is not None and g.low != g.high
-        and g.unit == f.unit and (g.low + g.high) / 2 == f.value for g in facts)
+def midpoints(facts: list[Fact]) -> set[tuple]:
+    """(sentence, unit, midpoint) of every two-ended range: "$5.34 to $5.40 with the midpoint of $5.37" makes
+    the single figure the range's midpoint. Made once per table; a scan of all facts per figure would cost
+    time squared on a long input."""
+    return {(g.sentence, g.unit, (g.low + g.high) / 2) for g in facts
+            if g.low is not None and g.high is not None and g.low != g.high}
 
 
 _INCREMENT = re.compile(
     r"^\s*(?:per\s+(?:diluted\s+)?share\s+|a\s+share\s+)?(?:or\s+[^,;]{0,25}?\s+)?(?:\w+\s+){0,2}?"
     r"(?:increase|decrease|improvement|impact|contribution|benefit|headwind|tailwind|reduction|decline|uplift|drag|offset"
-    r"|of\s+(?:higher|lower|additional|incremental|increased|reduced))\b", re.I)
+    r"|of\s+(?:higher|lower|additional|incremental|increased|reduced)|(?:higher|lower|more|less|better|worse)\s+than)\b", re.I)
 
 
 def increment(f: Fact) -> bool:
@@ -245,6 +246,7 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
     def ambiguous(f: Fact) -> bool:
         return len(variants.get(_what(f), ())) > 1 or len(per_metric.get(_what(f)[:3], ())) > 3
 
+    mids = midpoints(facts)
     rows: dict[tuple, GuidanceRow] = {}
     for f in facts:
         if f.kind not in _OUTLOOK or f.change is not None and f.value is None and f.low is None and f.direction is None:
@@ -254,7 +256,7 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
             continue  # a figure with no name says nothing an analyst can use
         if is_distance(f):
             continue  # "$22 million above the high end of our guidance": shown as the end it implies, below
-        if f.change is None and (midpoint_of_range(f, facts) or increment(f)):
+        if f.change is None and ((f.sentence, f.unit, f.value) in mids or increment(f)):
             continue  # the midpoint of a range beside it, or one step of a bridge ("a $0.02 per share increase")
         withdrawn = f.kind in _OUTLOOK and bool(WITHDRAWN.search(f.sentence))
         if withdrawn:
@@ -269,6 +271,8 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
         low, high = bounds(f)
         if not revised and f.change is None and low is not None and low < 0 and is_money(f.unit) and "revenue" in f.metric:
             continue  # revenue is never negative: a "plus or minus $50 million" read as the outlook
+        if misread(low, high, f.unit):
+            continue
         if f.kind is FactKind.PRIOR_GUIDANCE and f.change is not None and position(f.sentence):
             continue  # a change beside a result placed against guidance is the result's, not an outlook
         loss = (f.change is None and "loss" in f.phrase.lower() and f.metric in _CAN_BE_LOSS
@@ -305,6 +309,10 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
             rows[(key, basis)] = row
             continue
         name = f.phrase if _named(f.metric) else f.metric
+        if f.metric in _WHAT_COUNTED and _norm(f.phrase) not in ("", "other", _norm(f.metric.replace("_", " "))):
+            # "units 800,000 to 860,000" and "units 115 million to 125 million" say nothing until the row
+            # says what is counted: "units: ounces", "units: pounds".
+            name += f": {' '.join(f.phrase.split())}"
         if loss:
             name += " (stated as a loss)"
         if withdrawn:
@@ -330,7 +338,8 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
             pass  # a revision's size, or a withdrawn outlook, is set against nothing
         elif (f.change is None and low is not None and (f.unit != "%" or is_ratio(f.metric, f.phrase, f.sentence) or share_of(f))
                 and not ambiguous(f)):
-            ref = _reference(facts, f) if not _open(f, call_period) else None
+            # A quarterly rate for the year is set against no year's level.
+            ref = _reference(facts, f) if not _open(f, call_period) and not per_quarter(f) else None
             if ref is not None and ref.value and not plausible(low, high, ref.value):
                 ref = None
             if ref is not None and ref.value:
@@ -348,7 +357,47 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
         elif f.change is not None and low is not None and f.kind is FactKind.GUIDANCE and not ambiguous(f):
             _implied_level(row, facts, f, low, high)
         rows[(key, basis)] = row
-    return sorted(list(rows.values()) + _implied_ends(facts), key=_row_order)
+    return sorted(_revised(list(rows.values())) + _implied_ends(facts), key=_row_order)
+
+
+def _revised(rows: list[GuidanceRow]) -> list[GuidanceRow]:
+    """Recalled guidance for a period not over, beside the outlook the call now gives for it ("now $3.75 to
+    $3.95, compared to our original range of $3.65 to $3.85"): the row says what it became, since no actual
+    can land yet. Only when exactly one current outlook of the metric, period, unit and basis is a level.
+    A recalled range identical to that outlook is the outlook said again ("our guidance range is now ..."):
+    one row."""
+    current: dict[tuple, list[GuidanceRow]] = defaultdict(list)
+    for r in rows:
+        if r.kind == FactKind.GUIDANCE.value and r.low is not None and not _NOT_A_LEVEL.search(r.metric):
+            current[(r.metric, r.period, r.unit, r.basis)].append(r)
+    out = []
+    for r in rows:
+        out.append(r)
+        if r.kind != FactKind.PRIOR_GUIDANCE.value or r.reference or r.status or r.low is None or _NOT_A_LEVEL.search(r.metric):
+            continue
+        now = current.get((r.metric, r.period, r.unit, r.basis), [])
+        if len(now) != 1:
+            continue
+        if (now[0].low, now[0].high) == (r.low, r.high):
+            out.pop()
+            now[0].lines = sorted(set(now[0].lines) | set(r.lines))
+            continue
+        before, after = _middle(r), _middle(now[0])
+        how = "raised" if after > before else "lowered" if after < before else "reaffirmed at the midpoint"
+        r.reference = f"now {now[0].text} ({how})"
+        r.lines = sorted(set(r.lines) | set(now[0].lines))
+    return out
+
+
+_NOT_A_LEVEL = re.compile(r"\((?:outlook \w+ by|withdrawn|stated as a loss)\)")
+"""Rows that are no outlook of the metric itself: the size of a revision, a withdrawn outlook. (A change
+row, "revenue (yoy change)", is set only against another change row: the names must match.)"""
+
+
+def _middle(r: GuidanceRow) -> Decimal:
+    lo = r.low if r.low is not None else r.high
+    hi = r.high if r.high is not None else r.low
+    return (lo + hi) / 2  # type: ignore[operator]
 
 
 def _implied_ends(facts: list[Fact]) -> list[GuidanceRow]:
@@ -372,6 +421,9 @@ def _implied_ends(facts: list[Fact]) -> list[GuidanceRow]:
             lines=sorted({r.line, d.distance.line}))
     return list(rows.values())
 
+
+_WHAT_COUNTED = ("units", "price", "margin", "yield", "customers", "headcount")
+"""Metrics whose name says the kind of figure but not the thing: the row adds the words spoken."""
 
 _CAN_BE_LOSS = ("eps", "net_income", "operating_income", "pretax_income", "ebit", "ebitda")
 
@@ -444,11 +496,35 @@ def fmt_outlook(f: Fact, low: Decimal | None, high: Decimal | None) -> str:
     if plus_minus:
         # "$4.4 billion, plus or minus 2%": the band is part of the outlook.
         return f"{text} ({' '.join(plus_minus.group(1).split())})"
+    if per_quarter(f):
+        text += " per quarter"
     if _QUALIFIED.search(said):
         text += f" (\u201c{said}\u201d)"
     elif f.approx and (high is None or high == low):
         text = "about " + text
     return text
+
+
+_PER_QUARTER = re.compile(r"[^.;]{0,30}?\b(?:per|a|each|every)\s+quarter\b", re.I)
+
+
+def per_quarter(f: Fact) -> bool:
+    """"For the rest of the year, net investment income of $425 million to $435 million per quarter": an
+    outlook for a year or half said as a quarterly rate; neither the year's level nor comparable with it."""
+    i = f.sentence.find(f.text) if f.text else -1
+    return (i >= 0 and f.period is not None and not f.period.quarter and f.unit != "%"
+            and bool(_PER_QUARTER.match(f.sentence, i + len(f.text))))
+
+
+def misread(low: Decimal | None, high: Decimal | None, unit: str | None) -> bool:
+    """"raising our forecast for net absorption by 20% to 360 million square feet" read as a range of 20% to
+    360,000,000%: ends a hundred times apart, or a percentage in the tens of thousands, are two figures
+    joined by mistake, not one outlook."""
+    if low is None or high is None:
+        return unit == "%" and any(v is not None and abs(v) > 10_000 for v in (low, high))
+    if unit == "%" and max(abs(low), abs(high)) > 10_000:
+        return True
+    return low > 0 and high / low > 100
 
 
 _PLUS_MINUS = re.compile(r"\s*,?\s*((?:plus\s+or\s+minus|\+/-|±)\s*\$?\d[\d.,]*\s*(?:%|percent|million|billion)?)", re.I)
