@@ -570,11 +570,24 @@ def _is_figure(q: Quantity, s: str) -> bool:
     return True
 
 
+_RATIO_BASES = MONEY_METRICS - {"revenue", "segment_revenue"}  # shares of revenue have rules of their own (_SHARE_OF)
+_BASE_BEFORE = re.compile(r"(?:%|percent|per\s+cent|basis\s+points?|bps|bp|points?|times|x)\s+of\s+(?:(?:the|our|its|total|average|"
+                          r"avg\.?|net|gross|group|annualized|trailing|period-end|ending)\s+)*$", re.I)
+
+
 def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: list[Quantity]) -> tuple[str, str, int, int] | None:
     if cues and _money(q.unit):  # an amount of money is never a count of customers or a number of days
         cues = [c for c in cues if c[2] not in COUNT_METRICS and c[2] not in DAYS_METRICS]
     if not cues:
         return None
+    if q.unit in ("%", "bps", "x") and " of " in s:
+        # "or 43 basis points of average loans": the amount a ratio is taken of is its base, not the figure's metric
+        based = [c for c in cues if c[2] in _RATIO_BASES and _BASE_BEFORE.search(s, max(0, c[0] - 40), c[0])]
+        if based:
+            # what follows the base qualifies it: "40% of free cash flow after sustaining capital"
+            cues = [c for c in cues if c not in based and c[1] <= q.start]
+            if not cues:
+                return None
     after = s[q.end:]
     share = q.unit == "%" and _SHARE_OF.match(after)
     prev_q_end = max((o.end for o in qs if o.end <= q.start), default=0)
@@ -600,6 +613,10 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
         before = [c for c in before if not any(a <= c[0] < b for a, b in out)]
     in_clause = [c for c in before if c[0] >= cstart]
     pick = in_clause[-1] if in_clause else None
+    if pick is not None and len(in_clause) >= 2 and pick[2] in ("loans", "other"):
+        head = in_clause[-2]
+        if head[2] in ("provision", "charge_offs") and _HEAD_OF.fullmatch(s, head[1], pick[0]):
+            pick = head  # "provisions on impaired loans were $1.02 billion": the provision, said of some loans
     if pick is not None and len(in_clause) >= 2 and pick[2] not in _HEAD_METRICS:
         for head in reversed(in_clause[:-1]):
             if (head[2] in _HEAD_METRICS and (q.unit in ("%", "bps")) == (head[2] != "price")
@@ -691,8 +708,14 @@ def _change(q: Quantity, s: str, qs: list[Quantity]) -> tuple[bool, Direction | 
             cmp = list(re.finditer(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|than\s+(?:the|our))\s", wide))
             if cmp and not re.search(rf"\b(?:{_UP}|{_DOWN})\b", wide[cmp[-1].end():], re.I):
                 return False, None  # "compared with 47 basis points last quarter": an earlier level, not a change
+        if _BPS_OF_BASE.match(after):
+            return False, None  # "43 basis points of average loans": a ratio's level, not a change
         return True, Direction.DOWN if _DOWN_RX.search(before[-40:]) else Direction.UP
     return False, None
+
+
+_BPS_OF_BASE = re.compile(r"\s+of\s+(?:(?:the|our|its|total|average|avg\.?|net|gross|period-end)\s+)*(?:loans|assets|deposits|revenues?|sales|"
+                          r"AUM|assets\s+under\s+management|risk-weighted\s+assets|RWAs?|receivables|premiums|TPV|volume)\b", re.I)
 
 
 def _change_kind(s: str, q: Quantity, qs: list[Quantity], fq: int | None = None) -> Change:

@@ -127,6 +127,8 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                r"ARPU|ARPA|average\s+revenue\s+per\s+(?:account|user|unit|subscriber|customer|member)",
                r"net\s+(?:in|out)?flows", r"(?:long-term\s+)?(?:net\s+)?(?:inflows|outflows)",
                r"churn(?:\s+rate)?", r"retention(?:\s+rate)?", r"utilization(?:\s+rate)?",
+               # credit quality, not the loan book: "gross impaired loans rose to $6.84 billion"
+               r"(?:gross\s+|net\s+)?(?:impaired|non-?performing|non-?accrual|delinquent|criticized|classified)\s+(?:loans|assets)", r"NPLs?|NPAs?",
                # ratios and yields named by a money word they are not: "debt-to-capital was 38.7%", "cost of debt"
                r"(?:(?:adjusted|homebuilding|total)\s+)?(?:net\s+)?debt[-\s]to[-\s](?:total\s+)?(?:capital(?:ization)?|equity|(?:adjusted\s+)?EBITDA\w*)(?:\s+ratio)?",
                r"(?:adjusted\s+)?net\s+debt\s+to\s+(?:(?:annualized|trailing|adjusted)\s+){0,2}EBITDA\w*",
