@@ -368,10 +368,44 @@ _SEGMENT_NAME = re.compile(
 _SEGMENT_NAME_GUARDED = guarded(_SEGMENT_NAME)
 
 
+# Other ways a call names its parts: "Financial services, our largest vertical, grew 3.4%", "Service, our most profitable
+# business, grew 7.5%", "North America is now about 14 per cent of group revenue", "Europe is now 28% of our revenue".
+_SEGMENT_APPOSITIVE = re.compile(
+    r"(?:^|[.;]\s+|\b(?:By|In|and|while)\s+)([A-Z][\w&'-]+(?:\s+(?:&\s+|and\s+)?[A-Za-z][\w&'-]+){0,3}),\s+(?:our|the|its)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:vertical|business|segment|division|region|unit|franchise|brand|market|geography|channel)\b")
+_SEGMENT_SHARE = re.compile(
+    r"(?:^|[.;]\s+|,\s+and\s+)([A-Z][\w&'-]+(?:\s+(?:&\s+|and\s+)?[A-Za-z][\w&'-]+){0,3})\s+(?:is|was|are|were)\s+(?:now\s+)?"
+    r"(?:about\s+|roughly\s+|approximately\s+|nearly\s+|around\s+|just\s+over\s+|just\s+under\s+)?\d[\d.]*\s*(?:%|per\s+cent|percent)\s+of\s+"
+    r"(?:the\s+|our\s+|group\s+|total\s+|company\s+|consolidated\s+)*(?:revenues?|sales|turnover)\b")
+
+
+_COST_LINES = frozenset("labor labour wages payroll occupancy food beverage beverages packaging paper freight rent cost costs expense "
+                        "expenses overhead marketing spend spending advertising fuel commodities".split())
+"""A cost line's share of sales ("Labor was 31.2% of sales") names no part of the business."""
+
+
+def _segment_name(raw: str) -> str | None:
+    words = raw.split()
+    while words and words[0].lower() in _NOT_SEGMENT:
+        words = words[1:]
+    if (words and words[0][:1].isupper() and words[0].lower() not in ("days", "same", "comparable", "like-for-like")
+            and not any(w.lower() in _NOT_SEGMENT or w.lower() in _ADJECTIVES for w in words)):
+        name = " ".join(words)
+        if len(name) > 3 and not re.fullmatch(r"(?:Q[1-4]|FY\d*|H[12]|Total|Net|GAAP)", name) and not metric_cues(name):
+            return name
+    return None
+
+
 def segment_names(paragraphs) -> re.Pattern[str] | None:
     """A pattern of the segment names a call puts in front of "revenue", or None when it names none."""
     names: set[str] = set()
     for text in paragraphs:
+        if "our " in text or "% of" in text or "cent of" in text:
+            for rx in (_SEGMENT_APPOSITIVE, _SEGMENT_SHARE):
+                for m in rx.finditer(text):
+                    name = _segment_name(m.group(1))
+                    if name and name.split()[-1].lower() not in _COST_LINES:
+                        names.add(name)
         if "evenue" not in text and "ales" not in text:
             continue
         for m in _SEGMENT_NAME_GUARDED.finditer(text):
