@@ -21,3 +21,13 @@ def test_a_named_segment_growing_is_segment_revenue() -> None:
     ctx = Context(fiscal_year=2026, fiscal_quarter=2, segments=rx)
     facts = extract_sentence("Outdoor grew 4.5% in the quarter.", ctx)
     assert [(f.metric, f.value) for f in facts] == [("segment_revenue", 4.5)]
+
+
+def test_a_line_of_business_in_lower_case_is_a_segment() -> None:
+    ctx = Context(fiscal_year=2026, fiscal_quarter=2)
+    facts = extract_sentence("Group revenue was $4.2 billion, with trading revenue of $1.1 billion and services revenue of "
+                             "$300 million.", ctx)
+    assert [(f.metric, f.text) for f in facts] == [("revenue", "$4.2 billion"), ("segment_revenue", "$1.1 billion"),
+                                                   ("segment_revenue", "$300 million")]
+    facts = extract_sentence("We reported annual revenue of $16 billion, and increasing revenue of $4.2 billion.", ctx)
+    assert {f.metric for f in facts} == {"revenue"}

@@ -277,6 +277,15 @@ _ADJECTIVES = frozenset(
 _PLACES = frozenset("international domestic us uk european asian americas emea apac".split())
 
 
+_LINE_NOUNS = frozenset(
+    "trading advertising licensing consulting banking clearing underwriting lending servicing processing shipping publishing "
+    "brokerage financing leasing hosting streaming gaming ticketing catering packaging printing roaming wholesale "
+    "services products solutions systems devices subscriptions rental digital commercial industrial residential "
+    "institutional".split())
+"""Lines of business whose lower-case names end like a verb or a plural ("trading revenue of $1.41 billion", "services
+revenue grew 36%"): a segment, where "growing revenue" or "annual revenue" is the company's."""
+
+
 def _segment_words(before: str, enumerating: bool = False) -> str | None:
     """The segment name in front of "revenue" ("Data center", "Automotive"), or None for company-wide.
     `enumerating`: the sentence has named a segment already, so "and apparel fabrics revenue" is the next one."""
@@ -291,7 +300,8 @@ def _segment_words(before: str, enumerating: bool = False) -> str | None:
     name = [last]
     if len(words) > 1 and re.fullmatch(r"[A-Z][\w&-]*", words[-2]) and words[-2].lower() not in _NOT_SEGMENT:
         name.insert(0, words[-2])
-    if not name[0][:1].isupper() and (last.lower() in _ADJECTIVES or last.lower().endswith(("ed", "ing", "ly") if enumerating else ("s", "ed", "ing", "ly", "al"))):
+    if (not name[0][:1].isupper() and last.lower() not in _LINE_NOUNS
+            and (last.lower() in _ADJECTIVES or last.lower().endswith(("ed", "ing", "ly") if enumerating else ("s", "ed", "ing", "ly", "al")))):
         return None
     return " ".join(name)
 SEGMENT_AFTER = re.compile(
