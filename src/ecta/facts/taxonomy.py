@@ -77,7 +77,8 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("customers", (r"customers?", r"clients?", r"accounts", r"logos", r"merchants", r"advertisers", r"partners", r"members(?:hip)?")),
     ("subscribers", (r"(?:paid\s+|net\s+)?subscribers?", r"subs", r"(?:paid\s+)?subscriptions", r"(?:net\s+)?adds", r"net\s+additions", r"connections")),
     ("users", (r"(?:daily|monthly|weekly)?\s*active\s+users", r"DAUs?", r"MAUs?", r"users")),
-    ("stores", (r"(?:new\s+)?(?:stores?|restaurants?|locations?|branches|outlets|units\s+opened|openings|clinics|hotels|doors|sites)",)),
+    ("stores", (r"(?:new\s+)?(?:stores?|restaurants?|locations?|branches|outlets|units\s+opened|openings|clinics|hotels|doors|sites|"
+                r"(?:active\s+)?(?:selling\s+)?communities|salons|pharmacies|dealerships|showrooms|gyms|theaters|theatres|shops|cafes|bakeries)",)),
     ("units", (r"units?(?:\s+shipped)?", r"(?:net\s+)?unit\s+growth", r"(?:home\s+)?closings", r"shipments", r"deliveries", r"vehicles", r"homes", r"wafers", r"volumes?", r"tons", r"barrels",
                r"devices", r"systems", r"procedures?(?:\s+volumes?)?", r"placements", r"installed\s+base", r"robots")),
     ("price", (r"(?:average\s+selling\s+)?prices?", r"ASPs?", r"pricing", r"rate\s+increases?", r"price\s+increases?")),
@@ -168,7 +169,7 @@ PNL_METRICS = frozenset({
 """Metrics a call-level basis statement ("all figures are non-GAAP unless noted") applies to."""
 
 # Words in front of "revenue"/"sales" that name the whole company, not a segment.
-_WHOLE = r"q1|q2|q3|q4|qtrly|total|net|consolidated|quarterly|overall|our|group|company|record|reported|gaap|non-gaap|adjusted|organic|annual|full-year|first|second|third|fourth|the|its|their|and|of|in|that|this|q[1-4]|fiscal|\d{4}|higher|lower|strong|core"
+_WHOLE = r"q1|q2|q3|q4|qtrly|total|net|consolidated|quarterly|overall|our|group|company|worldwide|global|companywide|company-wide|firmwide|firm-wide|enterprise-wide|record|reported|gaap|non-gaap|adjusted|organic|annual|full-year|first|second|third|fourth|the|its|their|and|of|in|that|this|q[1-4]|fiscal|\d{4}|higher|lower|strong|core"
 
 
 def _min_len(phrase: str) -> int:
