@@ -6,7 +6,7 @@ import re
 from decimal import Decimal
 
 from ..model import Fact, FactKind, ParagraphKind, Role, Section, Transcript
-from .context import call_level_statement
+from .context import call_level_currency, call_level_statement
 from .periods import half_of_title
 from .taxonomy import segment_names
 from .extract import Context, State, extract_sentence, question_outlook, split_sentences, worth_reading
@@ -23,7 +23,7 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
     opening = [p.text for t in transcript.turns[:_BASIS_TURNS] for p in t.paragraphs if p.kind is ParagraphKind.SPEECH]
     statement = call_level_statement(opening)
     basis, scope = statement if statement else (None, None)
-    currency = _currency(transcript)
+    currency = call_level_currency(opening) or _currency(transcript)
     half = None if meta.fiscal_quarter else half_of_title(meta.title)
     quarter_end = _quarter_end(opening)
     call_month = meta.event_date.month if meta.event_date else None
