@@ -99,6 +99,60 @@ _NOT_FIRST = {"so", "well", "yes", "yeah", "okay", "ok", "now", "and", "but", "a
               "us", "me", "them", "questions", "q", "the", "our", "that", "this", "i", "we"}
 
 
+_NAME_CS = r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}"
+def _titled(group: str) -> str:
+    return rf"(?:(?i:our|my)\s+(?P<{group}>(?i:{_TITLE_WORDS}(?:\s+and\s+{_TITLE_WORDS})?)),?\s+)?"
+
+# Hand-overs that name the next speaker without "turn/hand/pass ... to": "Jane will take you
+# through the numbers", "Over to you, Jane", "With that, Jane?". Strong ones end the speaker's
+# part by themselves; a "will walk you through" may announce a later speaker, so it counts only
+# when said as happening now or confirmed by the next unit's thanks.
+_HAND_STRONG = re.compile(
+    rf"\b(?i:over\s+to\s+you),?\s+{_titled('title')}(?P<name>{_NAME_CS})\s*[.!?]?\s*$"
+    rf"|^\W*(?P<name2>{_NAME_CS}),\s+(?i:over\s+to\s+you|(?:please\s+)?(?:go\s+ahead|take\s+it\s+away))\b"
+    rf"|^\W*(?i:(?:(?:so|and|now|okay|ok)[,.]?\s+)*with\s+that),?\s+{_titled('title3')}(?P<name3>{_NAME_CS})"
+    r"\s*(?:[?.!]|,\s*(?i:please|go\s+ahead|take\s+it\s+away|over\s+to\s+you)\b)"
+)
+_HAND_SOFT = re.compile(
+    rf"(?:\b(?i:our|my)\s+(?P<title>(?i:{_TITLE_WORDS})),?\s+)?(?P<name>{_NAME_CS})(?:,\s+(?i:our|the)\s+(?P<title2>(?i:{_TITLE_WORDS})),)?"
+    r"\s+(?i:will|is\s+going\s+to|can)\s+(?i:now\s+|then\s+)?"
+    r"(?i:(?:take|walk|run|lead|guide|bring)\s+(?:you|us|everyone|all\s+of\s+you)\s+through|go\s+(?:through|over)|review|cover|discuss"
+    r"|provide|share|give\s+(?:you|us)|talk\s+(?:you\s+)?(?:through|about)|present|update\s+you)\b"
+)
+_NOW_SAID = re.compile(r"\b(?:now|with\s+that|at\s+this\s+point|next|so)\b", re.I)
+_LATER_SAID = re.compile(r"\b(?:later|after|following|before|then|in\s+a\s+(?:moment|minute)|shortly)\b", re.I)
+_GREETS = re.compile(r"^\W*(?:(?:thanks?|thank\s+you)\b|good\s+(?:morning|afternoon|evening|day)\b|hello\b|hi\b)", re.I)
+
+
+def _handed(unit: str, following: str | None) -> tuple[str, str | None] | None:
+    """(name, title) of the executive a unit of remarks hands on to, if it does."""
+    m = _HAND_ON.search(unit) if _has_any(unit, ("turn", "hand", "pass")) else None
+    if m and _person_like(m.group("name")):
+        return m.group("name"), m.group("title") or m.group("title2")
+    if m := _HAND_STRONG.search(unit):
+        name = m.group("name") or m.group("name2") or m.group("name3")
+        if _person_like(name):
+            return name, m.group("title") or m.group("title3")
+    if (m := _HAND_SOFT.search(unit)) and (name := _unfilled(m.group("name"))) and _person_like(name) and (
+            following is not None and _GREETS.match(following)
+            or _NOW_SAID.search(unit[:m.start()]) and not _LATER_SAID.search(unit)):
+        return name, m.group("title") or m.group("title2")
+    return None
+
+
+def _unfilled(name: str) -> str:
+    """A capitalised run without the sentence's opening filler words ("Now Jane" -> "Jane")."""
+    words = name.split()
+    while words and words[0].lower() in _NOT_FIRST:
+        words.pop(0)
+    return " ".join(words)
+
+
+def _has_any(unit: str, words: tuple[str, ...]) -> bool:
+    lower = unit.lower()
+    return any(w in lower for w in words)
+
+
 def executives(text: str) -> list[Executive]:
     """The executives a call introduces by name and title, or hands the remarks to."""
     found: dict[str, Executive] = {}
@@ -109,6 +163,15 @@ def executives(text: str) -> list[Executive]:
             _add(found, m.group("name"), m.group("title"))
     for m in _at_words(text, _HAND_ON, ("turn", "hand", "pass")):
         _add(found, m.group("name"), m.group("title") or m.group("title2"))
+    if _has_any(text, ("over to you", "with that", " will ", " going to ", " can ")):
+        spans = sentence_spans(re.sub(r"\s+", " ", text)) if len(text) < 400_000 else []
+        flat_text = re.sub(r"\s+", " ", text)
+        units = [flat_text[a:b] for a, b in spans]
+        for i, unit in enumerate(units):
+            if _has_any(unit, ("turn", "hand", "pass")):
+                continue  # read above
+            if who := _handed(unit, units[i + 1] if i + 1 < len(units) else None):
+                _add(found, who[0], who[1])
     return list(found.values())
 
 
@@ -180,21 +243,42 @@ def _named(name: str, execs: list[Executive]) -> Executive | None:
 
 
 def split_remarks(units: list[str], execs: list[Executive]) -> list[Part]:
-    """Prepared remarks cut where a speaker hands on to a named executive: the next unit is theirs."""
+    """Prepared remarks cut where a speaker hands on to a named executive (the next unit is
+    theirs) and where a unit opens by thanking someone by name ("Thanks, Bob, and good morning"):
+    a new voice, and the thanked one is who spoke before."""
     parts = [Part(REMARKS, 0, 0)]
     for i, unit in enumerate(units):
+        if i > 0 and (thanked := _thanked(unit)):
+            if parts[-1].start < i:
+                parts.append(Part(REMARKS, i, i))
+            before = parts[-2] if len(parts) > 1 else None
+            # ... unless that part speaks to them ("..., Jeff, we are"): no one addresses themselves.
+            if before is not None and before.speaker is None and not any(
+                    re.search(rf",\s+{re.escape(thanked)}\s*[,.?!]", u) for u in units[before.start:i]):
+                before.speaker = _named(thanked, execs)
         parts[-1].end = i + 1
-        lower = unit.lower()
-        m = _HAND_ON.search(unit) if "turn" in lower or "hand" in lower or "pass" in lower else None
-        if m is None or i + 1 >= len(units) or not _person_like(m.group("name")):
+        if i + 1 >= len(units):
             continue
-        who = _match(m.group("name"), execs)
-        title = m.group("title") or m.group("title2")
-        if who is None and len(m.group("name").split()) > 1:
-            who = Executive(m.group("name"), re.sub(r"\s+", " ", title).strip() if title else None)
-        if who is not None:
-            parts.append(Part(REMARKS, i + 1, i + 1, who))
+        handed = _handed(unit, units[i + 1])
+        if handed is None:
+            continue
+        name, title = handed
+        who = _match(name, execs)
+        if who is None:
+            who = Executive(name, re.sub(r"\s+", " ", title).strip() if title else None)
+        parts.append(Part(REMARKS, i + 1, i + 1, who))
     return [p for p in parts if p.end > p.start]
+
+
+def _thanked(unit: str) -> str | None:
+    """The person a unit opens by thanking ("Thank you, Bob." / "Thanks, Bob, and good morning")."""
+    if not _has_any(unit, ("thank",)):
+        return None
+    m = _THANKS_NAMED.match(unit)
+    if m is None:
+        return None
+    name = m.group("f1") or m.group("f2")
+    return name if name.lower() not in _NOT_FIRST and name.lower() not in {"operator", "moderator", "ladies"} else None
 
 
 # A bare thanks: the caller closing the ask ("Thank you."), never an answer by itself.
@@ -275,9 +359,10 @@ def split_slot(units: list[str], analyst: str | None, execs: list[Executive]) ->
             parts[-1] = Part(ANSWER, 0, 0, _first_answerer(units, 0, 0, execs))
         elif cur.kind == QUESTION and i > cur.start and _answer_opens(units, asked, i, first):
             parts.append(Part(ANSWER, i, i, _first_answerer(units, cur.start, i, execs)))
-        elif cur.kind == ANSWER and i > cur.start + 1 and _FOLLOW_UP.search(unit):
+        elif cur.kind == ANSWER and i > cur.start + 1 and (
+                _FOLLOW_UP.search(unit) or _AND_ASK.match(unit) and (_ACK.match(units[i - 1]) or _THANKS.match(units[i - 1]))):
             # A short thanks just before is the caller's too ("Great, thanks. And a follow-up ...").
-            start = i - 1 if i - 2 >= cur.start and _THANKS.match(units[i - 1]) else i
+            start = i - 1 if i - 2 >= cur.start and (_THANKS.match(units[i - 1]) or _ACK.match(units[i - 1])) else i
             cur.end = start
             parts.append(Part(QUESTION, start, start))
             asked = False
@@ -285,7 +370,7 @@ def split_slot(units: list[str], analyst: str | None, execs: list[Executive]) ->
             parts.append(Part(ANSWER, i, i, who))
         parts[-1].end = i + 1
         if parts[-1].kind == QUESTION and not asked:
-            asked = "?" in unit or _ASKS.search(unit) is not None
+            asked = "?" in unit or _ASKS.search(unit) is not None or bool(_WH.match(unit))
         i += 1
     return [p for p in parts if p.end > p.start]
 
@@ -323,14 +408,27 @@ def _answer_opens(units: list[str], asked_before: bool, i: int, first: str | Non
     asked = prev.rstrip().endswith("?")
     if asked and first and _addresses(unit, first):
         return True
-    closed = asked or bool(_THANKS.match(prev))
+    closed = asked or bool(_THANKS.match(prev) or _ENDS_THANKS.search(prev))
     if not closed:
         return False
     if _ASSENT.match(unit):
         return True
     if _THANKS.match(unit) and not _ASSENT_THANKS.match(unit):
         return False
+    if _REPLY_SO.match(unit) and "?" not in unit and not _ASKS.search(unit):
+        return True  # "So, the way we think about it ..." after the ask is closed
     return bool(named or _OPENS.match(unit) or _ASSENT_THANKS.match(unit))
+
+
+# A question asked without its "?" (machine transcripts drop them): "what is the tax rate".
+_WH = re.compile(r"^\W*(?:(?:and|so|okay|ok|hi|hey)[,.]?\s+)?(?:what|how|when|where|why|which|is|are|do|does|did|should|will)\s+\w+\s+\w+", re.I)
+# An ask closed by a thanks at its end: "... into next year, thank you."
+_ENDS_THANKS = re.compile(r"[,.!]\s*(?:thanks?|thank\s+you)(?:\s+(?:very\s+much|so\s+much|a\s+lot))?[.!]?\s*$", re.I)
+_REPLY_SO = re.compile(r"^\W*(?:so|well|look|yeah|okay|ok)\s*,\s+\w", re.I)
+# A caller coming back with another ask after an acknowledgement: "Okay. And on pricing?".
+_ACK = re.compile(r"^\W*(?:okay|ok|great|got\s+it|understood|perfect|that'?s\s+(?:very\s+)?helpful|very\s+helpful|fair\s+enough)"
+                  r"(?:[,.!]?\s*(?:thanks?|thank\s+you))?[.!]?\s*$", re.I)
+_AND_ASK = re.compile(r"^\W*(?:(?:okay|ok|great|got\s+it|thanks?|thank\s+you)[,.!]?\s+)?and\b[^?]*\?\s*$", re.I)
 
 
 def _first_answerer(units: list[str], q_start: int, a_start: int, execs: list[Executive]) -> Executive | None:

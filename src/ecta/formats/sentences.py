@@ -139,7 +139,8 @@ def _plain_turns(rows: list[tuple[str | None, str, int, int]]) -> list[DraftTurn
     # Its voices are the executives': these sources keep only the words aligned to them.
     replies = bool(_ANSWER_OPEN.search(texts[0]))
     section = Section.QA if replies else Section.PRESENTATION
-    unknown = DraftSpeaker(name=UNKNOWN, role=Role.CORPORATE if replies else None)
+    # With no operator lines at all, what is left is the executives' words too.
+    unknown = DraftSpeaker(name=UNKNOWN, role=Role.CORPORATE if replies or not any(operator) else None)
     called: tuple[str, str | None] | None | bool = False
     i = 0
     while i < len(rows):
@@ -176,18 +177,18 @@ def _remarks(turns: list[DraftTurn], run: list, section: Section, execs: list[fl
     """A run with no operator: a new turn where an answer opens or the speaker hands on; the Q&A
     starts after an executive opens the call to questions. Returns the section after the run."""
     turn: DraftTurn | None = None
-    handed_to: flat.Executive | None | bool = False
-    for row in run:
+    texts = [row[1] for row in run]
+    parts = {p.start: p for p in flat.split_remarks(texts, execs)}
+    for k, row in enumerate(run):
         text = row[1]
-        if turn is None or handed_to is not False or _ANSWER_OPEN.search(text):
-            speaker = unknown if not handed_to else DraftSpeaker(name=handed_to.name, title=handed_to.title, role=Role.CORPORATE)
+        part = parts.get(k)
+        # A hand-on that names nobody ("I'll turn it over to our CFO.") still ends the voice.
+        if turn is None or part is not None or (k > 0 and _HANDOFF.search(texts[k - 1])) or _ANSWER_OPEN.search(text):
+            who = part.speaker if part is not None else None
+            speaker = unknown if who is None else DraftSpeaker(name=who.name, title=who.title, role=Role.CORPORATE)
             turn = _turn(speaker, [], section)
             turns.append(turn)
         turn.paragraphs.append(DraftParagraph(text=text, line_start=row[2], line_end=row[3]))
-        handed_to = False
-        if _HANDOFF.search(text):
-            parts = flat.split_remarks([text, ""], execs)
-            handed_to = parts[-1].speaker if len(parts) > 1 else None
         if _OPENS_QA.search(text) and _NOW.search(text) and not _LATER.search(text):
             section, turn = Section.QA, None
     return section
