@@ -214,3 +214,11 @@ def test_answer_opens_after_an_ask_closed_by_a_thanks_and_an_and_follow_up_is_th
     # A rhetorical "And why?" inside an answer, with no acknowledgement before it, stays the answer's.
     units = ["How is demand?", "Sure.", "Demand rose.", "And why is that?", "Because pricing held."]
     assert _kinds(units) == [("question", 0, None), ("answer", 1, None)]
+
+
+def test_the_executive_a_question_opens_on_answers_first():
+    units = ["Hi.", "Tomas, how is the margin, and a follow-up for Priya on demand?", "Thanks, Grace.", "Margins rose."]
+    assert _kinds(units) == [("question", 0, None), ("answer", 2, "Tomas Reyes")]
+    # Both named, neither opened on: nobody is the first answerer.
+    units = ["Hi.", "A question for Tomas on margins and one for Priya on demand?", "Thanks, Grace.", "Demand held."]
+    assert _kinds(units) == [("question", 0, None), ("answer", 2, None)]

@@ -395,7 +395,8 @@ def _addresses(unit: str, first: str) -> bool:
 
 
 # After the ask is closed, a reply that opens with assent or denial: "Yes, churn fell ...".
-_ASSENT = re.compile(r"^\W*(?:yes|no|yeah|yep|sure|absolutely|certainly|correct|right|exactly)\b\s*[,.!]", re.I)
+_ASSENT = re.compile(r"^\W*(?:yes|no|yeah|yep|sure|absolutely|certainly|definitely|of\s+course|correct|right|exactly"
+                     r"|not\s+(?:yet|really|quite|exactly|at\s+all))\b\s*[,.!]", re.I)
 
 
 def _answer_opens(units: list[str], asked_before: bool, i: int, first: str | None) -> bool:
@@ -448,7 +449,17 @@ def _first_answerer(units: list[str], q_start: int, a_start: int, execs: list[Ex
             e = next(e for f, e in firsts.items() if f.lower() == said.lower())
             # Misheard surnames make two spellings of one executive: the first introduced wins.
             addressed.setdefault(_key(said), e)
-    return next(iter(addressed.values())) if len(addressed) == 1 else None
+    if len(addressed) == 1:
+        return next(iter(addressed.values()))
+    # Several addressed: the one the question opens on ("Jensen, I had a question ... and a
+    # follow-up for Colette") answers first; a mention mid-sentence says nothing of the order.
+    mention = re.compile(rf"\b(?:{names})\b", re.I)
+    opens_on = re.compile(rf"^\W*(?:(?:hi|hey|and|so|okay|ok|great|yeah|yes)[,.!]?\s+)*(?P<a>{names}),", re.I)
+    for unit in units[q_start:a_start]:
+        if mention.search(unit):
+            m = opens_on.match(unit)
+            return next(e for f, e in firsts.items() if f.lower() == m.group("a").lower()) if m else None
+    return None
 
 
 def _passed_to(unit: str, first: str | None, execs: list[Executive]) -> Executive | None:
