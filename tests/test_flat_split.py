@@ -190,6 +190,7 @@ def test_shared_maec_files_keep_every_line(path):
     "With that, let me hand the call to our CFO, Jane Doe.",
     "Over to you, Jane.",
     "With that, Jane?",
+    "Jane?",
 ])
 def test_remarks_hand_over_phrasings_give_the_next_unit_to_the_named_executive(hand_over):
     units = ["Thanks, Nadia, and good morning.", "Volumes grew 6%.", hand_over, "Thank you, Bob.", "Revenue was $318 million."]

@@ -112,6 +112,8 @@ _HAND_STRONG = re.compile(
     rf"|^\W*(?P<name2>{_NAME_CS}),\s+(?i:over\s+to\s+you|(?:please\s+)?(?:go\s+ahead|take\s+it\s+away))\b"
     rf"|^\W*(?i:(?:(?:so|and|now|okay|ok)[,.]?\s+)*with\s+that),?\s+{_titled('title3')}(?P<name3>{_NAME_CS})"
     r"\s*(?:[?.!]|,\s*(?i:please|go\s+ahead|take\s+it\s+away|over\s+to\s+you)\b)"
+    # A name asked alone ("Julian?"): the floor offered to them.
+    rf"|^\W*(?P<name4>{_NAME_CS})\s*\?\s*$"
 )
 _HAND_SOFT = re.compile(
     rf"(?:\b(?i:our|my)\s+(?P<title>(?i:{_TITLE_WORDS})),?\s+)?(?P<name>{_NAME_CS})(?:,\s+(?i:our|the)\s+(?P<title2>(?i:{_TITLE_WORDS})),)?"
@@ -130,7 +132,7 @@ def _handed(unit: str, following: str | None) -> tuple[str, str | None] | None:
     if m and _person_like(m.group("name")):
         return m.group("name"), m.group("title") or m.group("title2")
     if m := _HAND_STRONG.search(unit):
-        name = m.group("name") or m.group("name2") or m.group("name3")
+        name = m.group("name") or m.group("name2") or m.group("name3") or m.group("name4")
         if _person_like(name):
             return name, m.group("title") or m.group("title3")
     if (m := _HAND_SOFT.search(unit)) and (name := _unfilled(m.group("name"))) and _person_like(name) and (
@@ -163,7 +165,7 @@ def executives(text: str) -> list[Executive]:
             _add(found, m.group("name"), m.group("title"))
     for m in _at_words(text, _HAND_ON, ("turn", "hand", "pass")):
         _add(found, m.group("name"), m.group("title") or m.group("title2"))
-    if _has_any(text, ("over to you", "with that", " will ", " going to ", " can ")):
+    if _has_any(text, ("over to you", "with that", " will ", " going to ", " can ", "?")):
         spans = sentence_spans(re.sub(r"\s+", " ", text)) if len(text) < 400_000 else []
         flat_text = re.sub(r"\s+", " ", text)
         units = [flat_text[a:b] for a, b in spans]
@@ -360,7 +362,8 @@ def split_slot(units: list[str], analyst: str | None, execs: list[Executive]) ->
         elif cur.kind == QUESTION and i > cur.start and _answer_opens(units, asked, i, first):
             parts.append(Part(ANSWER, i, i, _first_answerer(units, cur.start, i, execs)))
         elif cur.kind == ANSWER and i > cur.start + 1 and (
-                _FOLLOW_UP.search(unit) or _AND_ASK.match(unit) and (_ACK.match(units[i - 1]) or _THANKS.match(units[i - 1]))):
+                _FOLLOW_UP.search(unit) or _AND_ON.match(unit)
+                or _AND_ASK.match(unit) and (_ACK.match(units[i - 1]) or _THANKS.match(units[i - 1]))):
             # A short thanks just before is the caller's too ("Great, thanks. And a follow-up ...").
             start = i - 1 if i - 2 >= cur.start and (_THANKS.match(units[i - 1]) or _ACK.match(units[i - 1])) else i
             cur.end = start
@@ -418,7 +421,35 @@ def _answer_opens(units: list[str], asked_before: bool, i: int, first: str | Non
         return False
     if _REPLY_SO.match(unit) and "?" not in unit and not _ASKS.search(unit):
         return True  # "So, the way we think about it ..." after the ask is closed
-    return bool(named or _OPENS.match(unit) or _ASSENT_THANKS.match(unit))
+    if named or _OPENS.match(unit) or _ASSENT_THANKS.match(unit):
+        return True
+    return asked and _plain_reply(units, i)
+
+
+# How a caller goes on after a "?": explaining the ask, adding to it, thanking.
+_CALLER_GOES_ON = re.compile(
+    r"^\W*(?:and|also|or|but|because|just|i|i'?m|i'?d|my|me|to\s+be\s+clear|in\s+other\s+words|meaning|thanks?|thank"
+    r"|that'?s\s+(?:it|all|my)|if\s+(?:i|you)|the\s+reason|put\s+(?:differently|another))\b",
+    re.I,
+)
+# A follow-up that opens on its topic ("And on the refinancing, how much is left?"), unlike an
+# answer's own "And why is that?".
+_AND_ON = re.compile(
+    r"^\W*and\s+(?:then\s+|just\s+|maybe\s+|lastly\s+|finally\s+|secondly\s+)?(?:on|regarding|as\s+for|what\s+about"
+    r"|how\s+about|in\s+terms\s+of|with\s+respect\s+to)\b[^?]*\?\s*$",
+    re.I,
+)
+
+
+def _plain_reply(units: list[str], i: int) -> bool:
+    """After a "?", a plain statement is the reply ("It's early, and we won't guide yet."),
+    unless the caller is going on: it reads like a caller's, or a question follows at once."""
+    unit = units[i]
+    if "?" in unit or _ASKS.search(unit) or _WH.match(unit) or _CALLER_GOES_ON.match(unit):
+        return False
+    # A question in the next two units is the caller's own ask, unless a follow-up opens it.
+    return not any(u.rstrip().endswith("?") and not (_FOLLOW_UP.search(u) or _AND_ON.match(u))
+                   for u in units[i + 1:i + 3])
 
 
 # A question asked without its "?" (machine transcripts drop them): "what is the tax rate".

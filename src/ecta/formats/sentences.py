@@ -39,7 +39,9 @@ _OPERATOR = re.compile(
         |\b(?:we\s+(?:now\s+)?have|we'?ll\s+(?:now\s+)?take|we\s+will\s+(?:now\s+)?take)\s+(?:a|our|the|your)\s+(?:first\s+|next\s+|final\s+|last\s+)?question\s+from\b
         |^\s*\(?operator\s+instructions\)?\.?\s*$
         |\b(?:press|pressing)\s+star\b
-        |\bquestion[\s-]and[\s-]answer\s+session\s+will\s+(?:now\s+)?begin""",
+        |\bquestion[\s-]and[\s-]answer\s+session\s+will\s+(?:now\s+)?begin
+        |^\W*(?:(?:ladies\s+and\s+gentlemen|and)\s*,?\s+)?(?:this|that)\s+(?:does\s+)?(?:concludes?|ends)\s+(?:today'?s|our|the|this)\s+
+          (?:conference|call|program|presentation|event|teleconference|webcast)\b""",
     re.I | re.X,
 )
 _QA_OPEN = re.compile(r"\b(?:first|next)\s+question\b|question[\s-]and[\s-]answer\s+session", re.I)
@@ -168,8 +170,9 @@ def _plain_turns(rows: list[tuple[str | None, str, int, int]]) -> list[DraftTurn
 
 def _is_operator(text: str) -> bool:
     lower = text.lower()
-    # Every operator cue names a question, the operator or the star key: test that first.
-    return ("question" in lower or "operator" in lower or "star" in lower) and _OPERATOR.search(text) is not None
+    # Every operator cue names a question, the operator, the star key or the call's end: test that first.
+    return ("question" in lower or "operator" in lower or "star" in lower or "conclude" in lower or "ends" in lower) \
+        and _OPERATOR.search(text) is not None
 
 
 def _remarks(turns: list[DraftTurn], run: list, section: Section, execs: list[flat.Executive],
