@@ -206,6 +206,11 @@ def test_a_later_mention_is_not_a_hand_over_and_a_thanks_to_someone_addressed_na
     # The thanked one was spoken to, so is not who spoke before.
     units = ["And for what it's worth, Jeff, we are patient.", "Thanks, Jeff.", "Margins rose."]
     assert [(p.start, p.speaker) for p in flat.split_remarks(units, [])] == [(0, None), (1, None)]
+    # A bare "Thanks, Mark." may thank a caller whose words the source dropped: a new voice, no name.
+    units = ["Demand rose.", "Thanks, Mark.", "Margins rose."]
+    assert [(p.start, p.speaker) for p in flat.split_remarks(units, [])] == [(0, None), (1, None)]
+    parts = flat.split_remarks(units, [flat.Executive("Mark Tull")])
+    assert [(p.start, p.speaker and p.speaker.name) for p in parts] == [(0, "Mark Tull"), (1, None)]
 
 
 def test_answer_opens_after_an_ask_closed_by_a_thanks_and_an_and_follow_up_is_the_callers():

@@ -129,7 +129,7 @@ _GREETS = re.compile(r"^\W*(?:(?:thanks?|thank\s+you)\b|good\s+(?:morning|aftern
 def _handed(unit: str, following: str | None) -> tuple[str, str | None] | None:
     """(name, title) of the executive a unit of remarks hands on to, if it does."""
     m = _HAND_ON.search(unit) if _has_any(unit, ("turn", "hand", "pass")) else None
-    if m and _person_like(m.group("name")):
+    if m and _person_like(m.group("name")) and _hands_over(m):
         return m.group("name"), m.group("title") or m.group("title2")
     if m := _HAND_STRONG.search(unit):
         name = m.group("name") or m.group("name2") or m.group("name3") or m.group("name4")
@@ -150,6 +150,16 @@ def _unfilled(name: str) -> str:
     return " ".join(words)
 
 
+_HANDED_WHAT = re.compile(r"\b(?:over|it|call|things|floor|line)\b", re.I)
+
+
+def _hands_over(m: re.Match) -> bool:
+    """A hand-over says what is handed or whose it is: "turning to Slide 4" / "turn to Aviation"
+    only move the talk on."""
+    head = m.group(0)[:m.start("name") - m.start()]
+    return bool(_HANDED_WHAT.search(head) or m.group("title") or m.group("title2"))
+
+
 def _has_any(unit: str, words: tuple[str, ...]) -> bool:
     lower = unit.lower()
     return any(w in lower for w in words)
@@ -164,7 +174,8 @@ def executives(text: str) -> list[Executive]:
         for m in _INTRODUCED.finditer(text[intro.start():intro.end() + (end.end() if end else 600)]):
             _add(found, m.group("name"), m.group("title"))
     for m in _at_words(text, _HAND_ON, ("turn", "hand", "pass")):
-        _add(found, m.group("name"), m.group("title") or m.group("title2"))
+        if _hands_over(m):
+            _add(found, m.group("name"), m.group("title") or m.group("title2"))
     if _has_any(text, ("over to you", "with that", " will ", " going to ", " can ", "?")):
         spans = sentence_spans(re.sub(r"\s+", " ", text)) if len(text) < 400_000 else []
         flat_text = re.sub(r"\s+", " ", text)
@@ -254,8 +265,13 @@ def split_remarks(units: list[str], execs: list[Executive]) -> list[Part]:
             if parts[-1].start < i:
                 parts.append(Part(REMARKS, i, i))
             before = parts[-2] if len(parts) > 1 else None
-            # ... unless that part speaks to them ("..., Jeff, we are"): no one addresses themselves.
-            if before is not None and before.speaker is None and not any(
+            # Only where the thanks answers a hand-over, greets, or names a known executive: in a
+            # source that keeps only the executives' words, "Thanks, Mark." may thank a caller
+            # whose question was cut. And not when that part speaks to them ("..., Jeff, we
+            # are"): no one addresses themselves.
+            vouched = (parts[-1].speaker is not None and parts[-1].start == i or _GREETING.search(unit)
+                       or _match(thanked, execs) is not None)
+            if vouched and before is not None and before.speaker is None and not any(
                     re.search(rf",\s+{re.escape(thanked)}\s*[,.?!]", u) for u in units[before.start:i]):
                 before.speaker = _named(thanked, execs)
         parts[-1].end = i + 1
@@ -270,6 +286,9 @@ def split_remarks(units: list[str], execs: list[Executive]) -> list[Part]:
             who = Executive(name, re.sub(r"\s+", " ", title).strip() if title else None)
         parts.append(Part(REMARKS, i + 1, i + 1, who))
     return [p for p in parts if p.end > p.start]
+
+
+_GREETING = re.compile(r"\bgood\s+(?:morning|afternoon|evening|day)\b|\bhello\b|\bwelcome\b", re.I)
 
 
 def _thanked(unit: str) -> str | None:
