@@ -7,7 +7,10 @@ sentence-per-line files). A parser cuts the text into units (sentences or lines)
   transcripts are often all lower case);
 - `executives(text)`: the executives the remarks introduce ("With me today are Jane Roe, our
   Chief Financial Officer, ...", "I'll turn the call over to our CFO, Jane Roe");
-- `split_remarks(units, execs)`: where a speaker hands the remarks on to a named executive;
+- `split_remarks(units, execs)`: where a speaker hands the remarks on to a named executive
+  ("I'll turn it over to Jane", "Jane will take you through the numbers", "Over to you, Jane"),
+  and where a unit opens by thanking someone by name (a new voice; after a hand-over or with a
+  greeting, the thanked one is who spoke before);
 - `split_slot(units, analyst, execs)`: one analyst's slot cut into question, answers and
   follow-ups.
 
@@ -121,23 +124,30 @@ _HAND_SOFT = re.compile(
     r"(?i:(?:take|walk|run|lead|guide|bring)\s+(?:you|us|everyone|all\s+of\s+you)\s+through|go\s+(?:through|over)|review|cover|discuss"
     r"|provide|share|give\s+(?:you|us)|talk\s+(?:you\s+)?(?:through|about)|present|update\s+you)\b"
 )
-_NOW_SAID = re.compile(r"\b(?:now|with\s+that|at\s+this\s+point|next|so)\b", re.I)
+_NOW_SAID = re.compile(r"\b(?:now|with\s+that|at\s+this\s+point|next)\b", re.I)
 _LATER_SAID = re.compile(r"\b(?:later|after|following|before|then|in\s+a\s+(?:moment|minute)|shortly)\b", re.I)
 _GREETS = re.compile(r"^\W*(?:(?:thanks?|thank\s+you)\b|good\s+(?:morning|afternoon|evening|day)\b|hello\b|hi\b)", re.I)
 
 
 def _handed(unit: str, following: str | None) -> tuple[str, str | None] | None:
     """(name, title) of the executive a unit of remarks hands on to, if it does."""
-    m = _HAND_ON.search(unit) if _has_any(unit, ("turn", "hand", "pass")) else None
+    # Substring tests first: the patterns are costly and nearly every unit hands nothing on.
+    lower = unit.lower()
+    m = _HAND_ON.search(unit) if "turn" in lower or "hand" in lower or "pass" in lower else None
     if m and _person_like(m.group("name")) and _hands_over(m):
         return m.group("name"), m.group("title") or m.group("title2")
-    if m := _HAND_STRONG.search(unit):
+    if ("over to you" in lower or "with that" in lower or "go ahead" in lower or "take it away" in lower
+            or len(unit) < 60 and unit.rstrip().endswith("?")) and (m := _HAND_STRONG.search(unit)):
         name = m.group("name") or m.group("name2") or m.group("name3") or m.group("name4")
         if _person_like(name):
             return name, m.group("title") or m.group("title3")
+    if " will " not in lower and " going to " not in lower and " can " not in lower:
+        return None
+    greeted = following is not None and _GREETS.match(following) is not None
+    if not (greeted or "now" in lower or "with that" in lower or "next" in lower or "at this point" in lower):
+        return None
     if (m := _HAND_SOFT.search(unit)) and (name := _unfilled(m.group("name"))) and _person_like(name) and (
-            following is not None and _GREETS.match(following)
-            or _NOW_SAID.search(unit[:m.start()]) and not _LATER_SAID.search(unit)):
+            greeted or _NOW_SAID.search(unit[:m.end("name") - len(name)]) and not _LATER_SAID.search(unit)):
         return name, m.group("title") or m.group("title2")
     return None
 
@@ -165,8 +175,9 @@ def _has_any(unit: str, words: tuple[str, ...]) -> bool:
     return any(w in lower for w in words)
 
 
-def executives(text: str) -> list[Executive]:
-    """The executives a call introduces by name and title, or hands the remarks to."""
+def executives(text: str, units: list[str] | None = None) -> list[Executive]:
+    """The executives a call introduces by name and title, or hands the remarks to. `units`:
+    the text's sentences, when the caller has them already."""
     found: dict[str, Executive] = {}
     for intro in _at_words(text, _INTRO_SENTENCE, ("with me", "joining", "on the call", "here", "present")):
         # The introduction runs to the end of its sentence.
@@ -177,11 +188,12 @@ def executives(text: str) -> list[Executive]:
         if _hands_over(m):
             _add(found, m.group("name"), m.group("title") or m.group("title2"))
     if _has_any(text, ("over to you", "with that", " will ", " going to ", " can ", "?")):
-        spans = sentence_spans(re.sub(r"\s+", " ", text)) if len(text) < 400_000 else []
-        flat_text = re.sub(r"\s+", " ", text)
-        units = [flat_text[a:b] for a, b in spans]
+        if units is None:
+            flat_text = " ".join(text.split())
+            units = [flat_text[a:b] for a, b in sentence_spans(flat_text)]
         for i, unit in enumerate(units):
-            if _has_any(unit, ("turn", "hand", "pass")):
+            lower = unit.lower()
+            if "turn" in lower or "hand" in lower or "pass" in lower:
                 continue  # read above
             if who := _handed(unit, units[i + 1] if i + 1 < len(units) else None):
                 _add(found, who[0], who[1])

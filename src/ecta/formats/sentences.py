@@ -131,7 +131,7 @@ def _plain_turns(rows: list[tuple[str | None, str, int, int]]) -> list[DraftTurn
     """Turns of unlabelled sentences: operator lines, analysts' slots split into question and
     answers (`_flat.split_slot`), and runs of remarks split where the speaker hands on."""
     texts = [text for _, text, _, _ in rows]
-    execs = flat.executives(" ".join(texts[:400]))
+    execs = flat.executives(" ".join(texts[:400]), texts[:400])
     operator = [_is_operator(t) for t in texts]
     for i in range(1, len(texts)):
         # "Your line is open." on a line of its own is still the operator's.
