@@ -228,3 +228,10 @@ def test_the_executive_a_question_opens_on_answers_first():
     # Both named, neither opened on: nobody is the first answerer.
     units = ["Hi.", "A question for Tomas on margins and one for Priya on demand?", "Thanks, Grace.", "Demand held."]
     assert _kinds(units) == [("question", 0, None), ("answer", 2, None)]
+
+
+def test_a_caller_going_on_after_a_question_mark_is_not_answered_yet():
+    # A machine transcript drops a "?" ("What's on your dashboard ..."); the real ask comes later.
+    units = ["How is demand?", "What's on your dashboard as you gauge returns.", "And a follow-up for Priya.",
+             "I think the outlook went up.", "What drives it?", "Thanks, Grace.", "Demand is strong."]
+    assert _kinds(units) == [("question", 0, None), ("answer", 5, "Priya Natarajan")]

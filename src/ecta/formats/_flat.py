@@ -478,13 +478,13 @@ def _plain_reply(units: list[str], i: int) -> bool:
     unit = units[i]
     if "?" in unit or _ASKS.search(unit) or _WH.match(unit) or _CALLER_GOES_ON.match(unit):
         return False
-    # A question in the next two units is the caller's own ask, unless a follow-up opens it.
+    # A question in the next three units is the caller's own ask, unless a follow-up opens it.
     return not any(u.rstrip().endswith("?") and not (_FOLLOW_UP.search(u) or _AND_ON.match(u))
-                   for u in units[i + 1:i + 3])
+                   for u in units[i + 1:i + 4])
 
 
 # A question asked without its "?" (machine transcripts drop them): "what is the tax rate".
-_WH = re.compile(r"^\W*(?:(?:and|so|okay|ok|hi|hey)[,.]?\s+)?(?:what|how|when|where|why|which|is|are|do|does|did|should|will)\s+\w+\s+\w+", re.I)
+_WH = re.compile(r"^\W*(?:(?:and|so|okay|ok|hi|hey)[,.]?\s+)?(?:(?:what|how|when|where|why|which|who)(?:['’](?:s|re))?|is|are|do|does|did|should|will)\s+\w+\s+\w+", re.I)
 # An ask closed by a thanks at its end: "... into next year, thank you."
 _ENDS_THANKS = re.compile(r"[,.!]\s*(?:thanks?|thank\s+you)(?:\s+(?:very\s+much|so\s+much|a\s+lot))?[.!]?\s*$", re.I)
 _REPLY_SO = re.compile(r"^\W*(?:so|well|look|yeah|okay|ok)\s*,\s+\w", re.I)
