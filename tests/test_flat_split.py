@@ -190,6 +190,7 @@ def test_shared_maec_files_keep_every_line(path):
     "With that, let me hand the call to our CFO, Jane Doe.",
     "Over to you, Jane.",
     "With that, Jane?",
+    "Jane, please take it away.",
     "Jane?",
 ])
 def test_remarks_hand_over_phrasings_give_the_next_unit_to_the_named_executive(hand_over):
@@ -235,3 +236,8 @@ def test_a_caller_going_on_after_a_question_mark_is_not_answered_yet():
     units = ["How is demand?", "What's on your dashboard as you gauge returns.", "And a follow-up for Priya.",
              "I think the outlook went up.", "What drives it?", "Thanks, Grace.", "Demand is strong."]
     assert _kinds(units) == [("question", 0, None), ("answer", 5, "Priya Natarajan")]
+
+
+def test_an_operator_opening_a_callers_line_names_no_executive():
+    text = "Our next question comes from Ana Cruz. Ana, please go ahead. Hi. How is demand? Thanks, Ana. Demand rose."
+    assert flat.executives(text) == []

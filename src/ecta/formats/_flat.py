@@ -99,7 +99,10 @@ _HAND_ON = re.compile(
 )
 _NOT_FIRST = {"so", "well", "yes", "yeah", "okay", "ok", "now", "and", "but", "again", "sure", "look", "listen", "guys",
               "folks", "thanks", "thank", "great", "good", "right", "operator", "everyone", "everybody", "you", "all",
-              "us", "me", "them", "questions", "q", "the", "our", "that", "this", "i", "we"}
+              "us", "me", "them", "questions", "q", "the", "our", "that", "this", "i", "we",
+              # a unit asked alone ("Hello?", "Anyone?") hands nothing on
+              "hello", "hi", "hey", "sorry", "pardon", "really", "what", "why", "how", "who", "no", "any", "anyone",
+              "anything", "is", "are", "can", "could", "would"}
 
 
 _NAME_CS = r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}"
@@ -112,7 +115,7 @@ def _titled(group: str) -> str:
 # when said as happening now or confirmed by the next unit's thanks.
 _HAND_STRONG = re.compile(
     rf"\b(?i:over\s+to\s+you),?\s+{_titled('title')}(?P<name>{_NAME_CS})\s*[.!?]?\s*$"
-    rf"|^\W*(?P<name2>{_NAME_CS}),\s+(?i:over\s+to\s+you|(?:please\s+)?(?:go\s+ahead|take\s+it\s+away))\b"
+    rf"|^\W*(?P<name2>{_NAME_CS}),\s+(?i:over\s+to\s+you|(?:please\s+)?take\s+it\s+away)\b"
     rf"|^\W*(?i:(?:(?:so|and|now|okay|ok)[,.]?\s+)*with\s+that),?\s+{_titled('title3')}(?P<name3>{_NAME_CS})"
     r"\s*(?:[?.!]|,\s*(?i:please|go\s+ahead|take\s+it\s+away|over\s+to\s+you)\b)"
     # A name asked alone ("Julian?"): the floor offered to them.
@@ -187,7 +190,7 @@ def executives(text: str, units: list[str] | None = None) -> list[Executive]:
     for m in _at_words(text, _HAND_ON, ("turn", "hand", "pass")):
         if _hands_over(m):
             _add(found, m.group("name"), m.group("title") or m.group("title2"))
-    if _has_any(text, ("over to you", "with that", " will ", " going to ", " can ", "?")):
+    if _has_any(text, ("over to you", "with that", "take it away", " will ", " going to ", " can ", "?")):
         if units is None:
             flat_text = " ".join(text.split())
             units = [flat_text[a:b] for a, b in sentence_spans(flat_text)]
