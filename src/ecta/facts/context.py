@@ -218,3 +218,50 @@ _NOT_GUIDANCE_LOW = folded(NOT_GUIDANCE)
 _KIND_CUES_LOW = tuple((kind, folded(rx)) for kind, rx in KIND_CUES)
 if _NOT_GUIDANCE_LOW is None or any(rx is None for _, rx in _KIND_CUES_LOW):
     _KIND_CUES_LOW = None  # a pattern lower-casing would change: read the sentence as it is
+
+
+# The currency a call reports in, where it says so once for every figure: "All amounts are in Canadian dollars
+# unless we say otherwise", "figures are in euros unless otherwise stated", "we report in Australian dollars".
+_CURRENCY_NAMES = (
+    (r"Canadian(?:\s+dollars?)?|C\$|CAD", "CAD"), (r"Australian(?:\s+dollars?)?|A\$|AUD", "AUD"),
+    (r"New\s+Zealand(?:\s+dollars?)?|NZD", "NZD"), (r"Hong\s+Kong(?:\s+dollars?)?|HKD", "HKD"),
+    (r"Singapore(?:\s+dollars?)?|SGD", "SGD"), (r"(?:U\.\s?S\.|US|American|United\s+States)(?:\s+dollars?)?|US\$|USD", "USD"),
+    (r"euros?|EUR", "EUR"), (r"(?:British\s+)?pounds?\s+sterling|sterling|British\s+pounds?|GBP", "GBP"),
+    (r"Swiss\s+francs?|CHF", "CHF"), (r"(?:Japanese\s+)?yen|JPY", "JPY"), (r"(?:Indian\s+)?rupees?|INR", "INR"),
+    (r"renminbi|(?:Chinese\s+)?yuan|RMB|CNY", "CNY"), (r"Danish\s+kron(?:e|er)|DKK", "DKK"), (r"Swedish\s+kron(?:a|or)|SEK", "SEK"),
+    (r"Norwegian\s+kron(?:e|er)|NOK", "NOK"), (r"Mexican\s+pesos?|MXN", "MXN"), (r"Brazilian\s+(?:reais|reals?)|BRL", "BRL"),
+    (r"(?:South\s+African\s+)?rand|ZAR", "ZAR"),
+)
+
+
+def _names(tag: str) -> str:
+    return "|".join(f"(?P<{tag}{i}>{rx})" for i, (rx, _) in enumerate(_CURRENCY_NAMES))
+
+
+CALL_CURRENCY = re.compile(
+    rf"""\b(?:amounts?|figures?|numbers?|results|financials|(?:financial\s+)?statements|everything|comparisons)\b[^.;:\d]{{0,80}}?
+         \b(?:are|is|were|will\s+be|be|reported|expressed|stated|presented|denominated|quoted|given|discussed)\s+
+         (?:(?:all|also|both|today|throughout|here|stated|expressed|reported|presented|denominated|quoted|given)\s+)*(?:in\s+)?(?:(?:the\s+)?local\s+currency,?\s+)?
+         (?:{_names("a")})(?![\w$])
+       |\bwe\s+(?:report|present|state|express)\s+(?:(?:our\s+)?(?:results|figures|numbers|financials|everything)\s+)?in\s+(?:{_names("b")})(?![\w$])""",
+    re.X | re.I,
+)
+
+
+def call_level_currency(texts: list[str]) -> str | None:
+    """The ISO code of a figure-free statement early in the call that names the currency of every figure ("All
+    amounts are in Canadian dollars unless we say otherwise"); None when there is none. A figure's own "US$", "C$"
+    or "in U.S. dollars" still wins over it."""
+    for text in texts:
+        low = text.lower()
+        if not any(w in low for w in ("dollar", "euro", "sterling", "pound", "franc", "yen", "rupee", "renminbi", "yuan",
+                                      "kron", "peso", "rand", "real", "usd", "cad", "aud", "eur", "gbp", "chf", "jpy",
+                                      "$")):
+            continue
+        for sentence in re.split(r"(?<=[.;!?])\s+", text):
+            if _DIGIT.search(sentence):
+                continue  # a figure's sentence: "in U.S. dollars" there is about that figure
+            m = CALL_CURRENCY.search(sentence)
+            if m:
+                return next(code for i, (_, code) in enumerate(_CURRENCY_NAMES) if m.group(f"a{i}") or m.group(f"b{i}"))
+    return None

@@ -124,6 +124,78 @@ _COUNT_AFTER = re.compile(
     r"carloads|railcars|locomotives|trains|trainees|apprentices|conductors|berths|cabins|(?:passenger\s+)?cruise\s+days|APCDs|ALBDs|"
     r"containers|TEUs|pallets|deliveries|installs|subscriptions|seats)\b",
 )
+# Any plural noun right after a bare number counts something ("612,000 carloads", "65 new locomotives", "240 conductor
+# trainees", "71,400 lower berths"), where the closed list above does not know the industry's word: up to three
+# modifiers, no function word between, and a head that is not time, a slide, a question or a word for ideas.
+_PLURAL_AFTER = re.compile(
+    r"\s*(?:(?!(?:of|in|for|per|a|an|the|to|and|or|from|at|by|on|with|our|their|its|this|that|these|those|were|was|are|is|be|been|"
+    r"we|you|they|it|as|than|more|less|fewer|over|under|about|around|each|every|which|who|what|when|where|while|if|so|but|not|no|"
+    r"all|both|other|such|same|into|out|up|down|off|per|will|would|could|should|can|may|have|has|had|do|does|did)\b)[A-Za-z][\w&-]*\s+){0,3}?"
+    r"([a-z][a-z-]*[a-z]s(?<!ss)(?<!us)(?<!is)|[A-Z]{2,}s)\b(?![-'’])")
+_NOT_COUNTED = frozenset(
+    "years months weeks days hours minutes seconds quarters halves decades times nights points percent basis cents dollars euros "
+    "pounds slides pages sections chapters questions follow-ups things reasons ways priorities areas factors topics steps parts "
+    "pillars phases examples words comments calls remarks segments categories buckets drivers levers themes components elements "
+    "dimensions aspects issues ones others folks guys ideas options scenarios sessions meetings conversations conferences rounds "
+    "tranches bps basis-points percentage-points notches turns multiples rates results numbers figures metrics levels terms "
+    "years-old lbs kgs kilograms grams degrees feet inches meters metres miles-per-hour mph knots gigs stars ratings grades "
+    # verbs in the third person look like plurals: "the midpoint of 232,000 implies about 63,000"
+    "implies means represents includes reflects remains compares equates translates brings puts gets makes takes gives "
+    "shows suggests leaves goes comes looks seems says assumes excludes covers adds requires contains needs was has does "
+    "gas plus thus its this his continues provides "
+    # money and rates are not counted by a bare number: "fiscal 22 sales", "the 6.18 programs" aside
+    "sales earnings revenues margins savings profits costs expenses returns proceeds losses gains taxes prices yields "
+    "volumes flows inflows outflows dividends assets liabilities deaths infections hospitalizations emissions calories".split())
+"""Heads that are time, units of measure, parts of the call or words for ideas: "3 consecutive quarters", "two key
+priorities", "4 reasons". A count in millions of days or nights is a volume ("6.9 million passenger cruise days",
+"1.2 million room nights"), not a duration."""
+_OBJECT_AFTER = re.compile(r"\s+(?:(?:a|an|the|about|roughly|approximately|around|that|this|our|us|we|you|it)\b|\d|[$€£¥])", re.I)
+_NAMED_BEFORE = re.compile(r"(?:[^\s.]\s+[A-Z][\w&-]*|\b(?i:day|days|group|phase|level|tier|model|number|no\.|version|class|category|series|top|step|stage|gen|generation))\s*$")
+_SIZE_WORD = re.compile(r"\b(?:square|sq\.?|foot|feet|acres?|miles?|kilo\w+|mega\w+|giga\w+|volts?|watts?|inch(?:es)?|meters?|metres?|"
+                        r"bed|room|story|storey|unit|seat|megawatt|ton|tonne|gallon|barrel|pound|ounce|hour|minute|day|week|month|year|percent)\b", re.I)
+_WHOLE_SET = re.compile(r"\b(?:all|of\s+the|of\s+only|one\s+of|only)\s+$", re.I)
+_RANKED = re.compile(r"\b(?:\w+est|most|top|first|last|next|past|prior|previous|consecutive|straight|remaining|additional\s+years?)\b", re.I)
+
+
+def _listed_count(s: str, q: Quantity):
+    """`_COUNT_AFTER`'s count noun after the figure, unless the words between give the size of each ("150,000 square
+    foot warehouses", "10 year contracts")."""
+    m = _COUNT_AFTER.match(s, q.end)
+    if m is not None and m.start(1) - q.end > 1 and _SIZE_WORD.search(s, q.end, m.start(1)):
+        return None
+    return m
+
+
+def _plural_count(s: str, q: Quantity):
+    """The plural noun a bare number counts, where `_COUNT_AFTER`'s list has none: the match (group 1 the head) or None."""
+    if q.unit is not None or q.kind != "number" or q.value is None or q.value < 1:
+        return None
+    m = _PLURAL_AFTER.match(s, q.end)
+    if m is None:
+        return None
+    head = m.group(1).lower()
+    if _OBJECT_AFTER.match(s, m.end()):
+        return None  # "232,000 implies about 63,000": a verb with its object, not a noun
+    volume = q.scaled and head in ("days", "nights", "hours")
+    if head in _NOT_COUNTED and not volume:
+        return None
+    if not q.scaled and "." in q.text:
+        return None  # things are counted in whole numbers: "the 6.18 programs" is a date
+    before = s[max(0, q.start - 24):q.start]
+    if _WHOLE_SET.search(before):
+        return None  # "across all 3 businesses", "50 of the 68 universities", "one of only 37 companies": a set, not a figure
+    if before.endswith(("'", "’", "-", "–")) or _NAMED_BEFORE.search(before):
+        return None  # "'21 sales": a year; "the Boeing 787", "day 1 requirements", "Group 3": a name, not a count
+    if _SIZE_WORD.search(s, q.end, m.start(1)):
+        return None  # "100,000 square foot expansions", "135 kilowatt chargers": the size of each, not how many
+    if _RANKED.search(s, q.end, m.start(1)) or re.match(r"\s*(?:[A-Za-z]+\s+)*?(?:years?|months?|weeks?)\b", s[q.end:m.start(1)]):
+        return None  # "the 10 largest banks", "3 straight quarters"
+    if not q.scaled and "," not in q.text and q.value == q.value.to_integral_value() and 1980 <= q.value <= 2049:
+        return None  # "2026 deliveries": a year
+    return m
+
+
+_NOUN_DIRECTION = re.compile(r"\s*(?:higher|lower|upper|better|worse|fewer|less|more)\s", re.I)
 _NOT_FIGURE_BEFORE = re.compile(
     r"(?:\b(?:slide|slides|page|pages|question|questions|No\.|number|item|items|section|chapter|rule|Form|Note|version|phase|tier|"
     r"level|class|series|step|age|aged|ages|age\s+of|(?<!in\s)line|lines|extension|ext\.|room|suite|floor|route|model|Section|Article|Exhibit|top|"
@@ -196,12 +268,13 @@ _HEAD_OF = re.compile(r"\s+(?:on|of|for|from|in)\s+(?:[\w&-]+\s+){0,4}", re.I)
 _CHANGE_IN = re.compile(r"^\s*(?:increase|decrease|rise|decline|growth|improvement|reduction|drop|gain|jump)\s+in\s+(?:our\s+|the\s+|total\s+|net\s+)?$", re.I)
 """"on a 35% increase in revenues": the metric the change is of."""
 _FOLLOW_LINK = re.compile(r"^\s*(?:(?:of|in|for|from|on)\s+)?(?:(?:the|our|total|net|new|additional|incremental|annual(?:ized)?|organic|adjusted|non-GAAP|GAAP|quarterly|senior|unsecured|secured|convertible)\s+){0,3}$", re.I)
-_NEGATIVE_WORD = re.compile(r"\b(?:(?:negative|unfavou?rable)\s+(?:[\w-]+\s+){0,3}?of|negative(?:\s+in\s+the)?|minus|a\s+loss\s+of|loss\s+of|net\s+loss\s+of|(?:net|operating|pre-?tax)\s+losses\s+of|an?\s+\w*\s*loss\s+of|outflows?\s+of|outflows?\s+(?:slowed|eased|narrowed|moderated|fell|shrank)\s+to|burn\s+of|deficit\s+of)\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
+_NEGATIVE_WORD = re.compile(r"\b(?:(?:negative|unfavou?rable)\s+(?:[\w-]+\s+){0,3}?of|negative(?:\s+in\s+the)?|minus|a\s+loss\s+of|loss\s+of|net\s+loss\s+of|(?:net|operating|pre-?tax)\s+losses\s+of|an?\s+\w*\s*loss\s+of|outflows?\s+of|burn\s+of|deficit\s+of|outflows?\s+(?:(?:were|was|totall?ed|came\s+in\s+at|ran\s+at|of)|(?:slowed|narrowed|eased|moderated|improved|shrank|increased|rose|widened|accelerated|grew|fell|declined|dropped)\s+to))\s+(?:about\s+|approximately\s+|roughly\s+|just\s+(?:over|under)\s+|nearly\s+|some\s+)?$", re.I)
+""""net outflows of $0.3 billion", "equity outflows slowed to $1.8 billion": money leaving is a negative flow."""
 _GUIDANCE_WORDS = re.compile(r"\b(?:guidance|outlook|range|guide|guided|forecast)\b", re.I)
 _FLAT_TO = re.compile(r"\bflat\s+to\s+(?:(up|down)\s+)?(?:about\s+|approximately\s+)?$", re.I)
 _COST_METRICS = frozenset({"dso", "dio", "operating_expenses", "research_and_development", "sales_and_marketing",
                            "general_and_administrative", "interest_expense", "charge_offs", "provision", "net_debt", "debt"})
-_IMPROVE = re.compile(r"\b(?:improv(?:e|ed|es|ing|ement)|better|(?:operating\s+)?leverage)\b", re.I)
+_IMPROVE = re.compile(r"\b(?:improv(?:e|ed|es|ing|ement)|better|(?:operating\s+)?leverage|help(?:ed|s)?|benefit(?:ed|s|ted)?)\b", re.I)
 # Ratios where lower is better: an improvement in them is a fall.
 _OF_EFFECT = re.compile(r"\s+of\s+(?:operating\s+|sales\s+)?(leverage|deleverage|pressure|headwind|drag|tailwind|benefit|improvement|deterioration)\b"
                         r"|\s+of\s+(?:[\w&-]+\s+){1,3}?(contraction|compression|expansion|deterioration|erosion|dilution)\b", re.I)
@@ -238,7 +311,7 @@ _COST_SHARE = re.compile(
     r"[\d.]+\s*(?:%|percent|per\s+cent)\s+of\s+(?:total\s+|net\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:sales|revenues?)", re.I)
 _SHARE_BASE = re.compile(r"(?:%|percent|per\s+cent)\s+of\s+(?:our\s+|the\s+|total\s+|net\s+)*$", re.I)
 _COST_RATIO = re.compile(r"\b(?:(?:expense|loss|cost|churn|attrition|default|delinquency)\s+rates?|churn|(?:combined|expense|loss|efficiency|cost(?:[-\s]to[-\s]income)?|medical(?:\s+care|\s+cost|\s+loss)?|"
-                         r"care|benefits?|operating|admin(?:istrative)?(?:\s+expense)?|compensation|comp)\s+ratio|MLR|MCR)\b", re.I)
+                         r"care|benefits?|operating|admin(?:istrative)?(?:\s+expense)?|(?:non-?)?comp(?:ensation)?|payroll|labou?r)\s+ratio|MLR|MCR)\b", re.I)
 _LOSS_METRICS = frozenset({"net_income", "eps", "operating_income", "ebit", "ebitda", "gross_profit", "other"})
 _AMOUNT_ONLY = frozenset({
     "debt", "net_debt", "cash", "ebitda", "ebit", "net_income", "operating_income", "free_cash_flow", "gross_profit", "eps",
@@ -503,11 +576,24 @@ def _is_figure(q: Quantity, s: str) -> bool:
     return True
 
 
+_RATIO_BASES = MONEY_METRICS - {"revenue", "segment_revenue"}  # shares of revenue have rules of their own (_SHARE_OF)
+_BASE_BEFORE = re.compile(r"(?:%|percent|per\s+cent|basis\s+points?|bps|bp|points?|times|x)\s+of\s+(?:(?:the|our|its|total|average|"
+                          r"avg\.?|net|gross|group|annualized|trailing|period-end|ending)\s+)*$", re.I)
+
+
 def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: list[Quantity]) -> tuple[str, str, int, int] | None:
     if cues and _money(q.unit):  # an amount of money is never a count of customers or a number of days
         cues = [c for c in cues if c[2] not in COUNT_METRICS and c[2] not in DAYS_METRICS]
     if not cues:
         return None
+    if q.unit in ("%", "bps", "x") and " of " in s:
+        # "or 43 basis points of average loans": the amount a ratio is taken of is its base, not the figure's metric
+        based = [c for c in cues if c[2] in _RATIO_BASES and _BASE_BEFORE.search(s, max(0, c[0] - 40), c[0])]
+        if based:
+            # what follows the base qualifies it: "40% of free cash flow after sustaining capital"
+            cues = [c for c in cues if c not in based and c[1] <= q.start]
+            if not cues:
+                return None
     after = s[q.end:]
     share = q.unit == "%" and _SHARE_OF.match(after)
     prev_q_end = max((o.end for o in qs if o.end <= q.start), default=0)
@@ -533,6 +619,10 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
         before = [c for c in before if not any(a <= c[0] < b for a, b in out)]
     in_clause = [c for c in before if c[0] >= cstart]
     pick = in_clause[-1] if in_clause else None
+    if pick is not None and len(in_clause) >= 2 and pick[2] in ("loans", "other"):
+        head = in_clause[-2]
+        if head[2] in ("provision", "charge_offs") and _HEAD_OF.fullmatch(s, head[1], pick[0]):
+            pick = head  # "provisions on impaired loans were $1.02 billion": the provision, said of some loans
     if pick is not None and len(in_clause) >= 2 and pick[2] not in _HEAD_METRICS:
         for head in reversed(in_clause[:-1]):
             if (head[2] in _HEAD_METRICS and (q.unit in ("%", "bps")) == (head[2] != "price")
@@ -626,8 +716,14 @@ def _change(q: Quantity, s: str, qs: list[Quantity]) -> tuple[bool, Direction | 
             cmp = list(re.finditer(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|than\s+(?:the|our))\s", wide))
             if cmp and not re.search(rf"\b(?:{_UP}|{_DOWN})\b", wide[cmp[-1].end():], re.I):
                 return False, None  # "compared with 47 basis points last quarter": an earlier level, not a change
+        if _BPS_OF_BASE.match(after):
+            return False, None  # "43 basis points of average loans": a ratio's level, not a change
         return True, Direction.DOWN if _DOWN_RX.search(before[-40:]) else Direction.UP
     return False, None
+
+
+_BPS_OF_BASE = re.compile(r"\s+of\s+(?:(?:the|our|its|total|average|avg\.?|net|gross|period-end)\s+)*(?:loans|assets|deposits|revenues?|sales|"
+                          r"AUM|assets\s+under\s+management|risk-weighted\s+assets|RWAs?|receivables|premiums|TPV|volume)\b", re.I)
 
 
 def _change_kind(s: str, q: Quantity, qs: list[Quantity], fq: int | None = None) -> Change:
@@ -856,7 +952,9 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
     for i, q in enumerate(qs):
         picked = respectively.get(i) or _metric_for(q, s, cues, qs)
         after = s[q.end:q.end + 40]
-        count_noun = _COUNT_AFTER.match(s, q.end)
+        count_noun = _listed_count(s, q) or (
+            # a noun the closed list does not know counts only where the sentence names no count of its own
+            _plural_count(s, q) if not (picked and picked[0] in COUNT_METRICS) else None)
         counts = [f for f in facts if f.unit == "count"]
         inherited = False
         if q.unit is None:
@@ -967,6 +1065,9 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         metric, phrase = (picked[0], picked[1]) if picked else ("other", "")
         metric_span = (picked[2], picked[3]) if picked and len(picked) == 4 else None
         is_change, direction = _change(q, s, qs)
+        if (is_change and q.unit == "count" and count_noun is not None
+                and _NOUN_DIRECTION.match(s, q.end, count_noun.start(1))):
+            is_change, direction = False, None  # "71,400 lower berths": the word names the thing counted, not a change
         if (metric == "other" and q.unit == "%" and not re.match(r"\s+of\b", after)
                 and (is_change or _GROWTH_NEAR.search(s, max(0, q.start - 45), min(len(s), q.end + 30)))):
             last = next((f for f in reversed(facts) if f.unit == "count"), None)
@@ -1046,7 +1147,13 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             value = -value
         cost_share = (is_change and q.unit in ("%", "bps") and _maybe(s, (" of ",)) and _maybe(s, ("sales", "revenue", " of total"))
                       and _COST_SHARE.search(s, 0, q.start) is not None)
-        if (is_change and direction is Direction.UP and (metric in _COST_METRICS or cost_share or _COST_RATIO.search(s, max(0, q.start - 60), min(len(s), q.end + 40)))
+        # a change that names no metric of its own, said of the cost ratio the paragraph (or the question answered) is about:
+        # "I had the operating ratio at 60.3%. How much of the 180 basis points of improvement was fuel?"
+        ratio_topic = (is_change and direction is Direction.UP and picked is None and q.unit in ("%", "bps")
+                       and (_COST_RATIO.search(st.phrase) if st.metric == "other" and st.phrase
+                            else not facts and st.metric is None and ctx.question and _COST_RATIO.search(ctx.question)))
+        if (is_change and direction is Direction.UP and (metric in _COST_METRICS or cost_share or ratio_topic
+                                                         or _COST_RATIO.search(s, max(0, q.start - 60), min(len(s), q.end + 40)))
                 and not re.search(r"\befficiency\s+(?!ratio)\w+\s*$", s[max(0, q.start - 40):q.start], re.I)
                 and (imp := _IMPROVE.search(s, max(0, q.start - 30), min(len(s), q.end + 30)))
                 and not _THAN_OUTLOOK.match(s, imp.end())):  # "rose 1.4%, better than our guidance": not the cost's direction
@@ -1159,7 +1266,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             if metric_span is None or not BASIS_CUES.search(s, max(0, metric_span[0] - 28), metric_span[1]):
                 basis = st.lead_basis  # "On a non-GAAP basis, gross margin was 61%. Operating margin was 24%."
         prev = (q, basis)
-        facts.append(Fact.model_construct(  # every field is built by the code above, of its declared type: no validation
+        facts.append(Fact(
             metric=metric, phrase=phrase or metric.replace("_", " "),
             value=None if low is not None else value, low=low, high=high if low is not None else None,
             unit=q.unit, approx=q.approx, change=change, direction=direction if is_change else None,
@@ -1226,10 +1333,11 @@ _COUNTED = COUNT_METRICS | {"bookings", "backlog"}
 _BUYBACK_VERB = re.compile(r"\b(?:repurchas\w*|bought\s+back|buy(?:ing)?\s+back|retir(?:ed|ing))\s+(?:(?:about|roughly|approximately|another|nearly|over)\s+)?$", re.I)
 _PEOPLE = frozenset("advisors advisers agents reps representatives engineers salespeople bankers brokers consultants "
                     "professionals nurses drivers pilots technicians workers hires underwriters analysts scientists developers specialists "
-                    "recruiters".split())
+                    "recruiters trainees apprentices recruits conductors crews".split())
 _GOODS = frozenset("cases tests vaccines doses gallons liters litres tonnes tons barrels ounces pounds boxes packages parcels meals "
                    "boe boe/d boepd bbl bbls bbl/d b/d mcf mcfe mcf/d mcfe/d mmcf mmcfe mmcf/d mmcfe/d bcf bcfe bcf/d bcfe/d mmbtu "
-                   "kits bottles pairs pieces items cars trucks aircraft vessels ships homes wafers devices systems rooms megawatts mw gw".split())
+                   "kits bottles pairs pieces items cars trucks aircraft vessels ships homes wafers devices systems rooms megawatts mw gw "
+                   "carloads containers loads teus berths".split())
 # units shipped or made of a kind the list above cannot hold: vessel classes ("41 Capesizes"), energy ("1.4 gigawatt hours")
 _GOODS_NOUN = re.compile(r"\w+(?:maxes|sizes)|vlccs|(?:giga|mega|tera)watt[-\s]hours|gwh|mwh|twh")
 _PER_DAY = re.compile(r"\s*(?:per|a|/)\s*day\b", re.I)
@@ -1355,7 +1463,7 @@ def _worth_reading(q: Quantity, s: str, bare_ok: bool) -> bool:
     """Cheap first cut: a bare number needs a unit word nearby or a count noun after it."""
     if q.unit is not None or q.scaled or q.kind != "number":
         return True
-    return bare_ok or _COUNT_AFTER.match(s, q.end) is not None or _counted_earlier(q, s)
+    return bare_ok or _listed_count(s, q) is not None or _counted_earlier(q, s) or _plural_count(s, q) is not None
 
 
 _COUNT_IS = re.compile(r"\b(?:was|were|is|are|came\s+(?:in\s+)?(?:at|to)|totall?ed|reached|numbered)\s+(?:just\s+(?:over|under|shy\s+of)\s+|"

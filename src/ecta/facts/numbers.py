@@ -200,6 +200,8 @@ def _atom(m: re.Match[str], default_currency: str) -> Quantity | None:
             num = num / 100
             unit = unit or (default_currency if sfx == "USD" else sfx)
         elif sfx not in ("%", "bps", "x", "days"):
+            if sfx == "USD" and not unit and default_currency.endswith("D"):
+                sfx = default_currency  # "500 million dollars" in a call in Canadian dollars
             unit = unit or sfx
         else:
             if unit is None:
@@ -273,6 +275,8 @@ def find_quantities(sentence: str, default_currency: str = "USD", outlook: bool 
             unit, _, cents = _unit_of(m.group("unit"))
             if (m.group("unit") or "").strip().lower() in ("penny", "pennies"):
                 unit, cents = "USD", True
+            if unit == "USD" and default_currency.endswith("D"):
+                unit = default_currency  # "a penny", "five million dollars": the call's own dollar
             value = num * Decimal(10) ** power
             if cents:
                 value = value / 100
@@ -282,6 +286,11 @@ def find_quantities(sentence: str, default_currency: str = "USD", outlook: bool 
             found.append(q)
     found.sort(key=lambda q: q.start)
     merged = _merge_ranges(sentence, found, outlook)
+    if "dollar" in lowered:
+        for q in merged:
+            named = _IN_DOLLARS.match(sentence, q.end) if q.unit and q.unit.endswith("D") else None
+            if named and not _EXPLICIT_DOLLAR.search(q.text):
+                q.unit = _DOLLAR_OF[named.group(1).lower().replace(" ", "").replace(".", "")]
     for q in merged:
         q.value = plain(q.value) if q.value is not None else None
         q.low = plain(q.low) if q.low is not None else None
@@ -298,6 +307,14 @@ def find_quantities(sentence: str, default_currency: str = "USD", outlook: bool 
                 q.text = sentence[start:q.end]
                 q.start = start
     return merged
+
+
+_IN_DOLLARS = re.compile(r"\s*,?\s*(?:in|of)\s+(U\.\s?S\.|US|American|Canadian|Australian|New\s+Zealand|Hong\s+Kong|Singapore)"
+                         r"\s+dollars?\b", re.I)
+"""A bare "$" whose dollar is named after it: "$566 million in Canadian dollars", "$40 million in U.S. dollar terms"."""
+_EXPLICIT_DOLLAR = re.compile(r"[A-Z]{1,2}\$|\b[A-Z]{3}\b")
+_DOLLAR_OF = {"us": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD", "newzealand": "NZD", "hongkong": "HKD",
+              "singapore": "SGD"}
 
 
 def _band(band: str, pos: str, dec: str | None) -> tuple[Decimal, Decimal | None]:
