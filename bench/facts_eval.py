@@ -12,7 +12,8 @@ ectsum   On ECTSum val (default ../shared/ectsum/val): every number in the gold 
          whose bullet names no metric we can map are left out of that denominator.
 labelled On the hand-labelled set (tests/data/labelled): predictions are paired with labels by
          (file, line, value or range); precision and recall are reported for the value alone, for
-         (value, period, kind), and for (metric, value, period, kind, basis), with per-field confusion counts.
+         (value, unit), (value, period, kind), and for (metric, value, period, kind, basis), with per-field confusion
+         counts.
 
 `--show N` lists the N worst misses of each part. Exit code is 0 whatever the scores: this is a measurement.
 """
@@ -424,6 +425,7 @@ def same_amount(a: Item, b: Item) -> bool:
 FIELDS = ("metric", "period", "kind", "basis", "change", "unit", "approx")
 LEVELS = {
     "value": (),
+    "value+unit": ("unit",),  # a figure in the wrong currency is a wrong figure, whatever its metric
     "value+period+kind": ("period", "kind"),
     "metric+value+period+kind+basis": ("metric", "period", "kind", "basis"),
 }

@@ -296,6 +296,11 @@ def test_amount_formatting():
     assert fmt_amount(Decimal("20.1"), "%") == "20.1%"
     assert fmt_amount(Decimal("1300000000"), "CAD") == "CAD 1.3 billion"
     assert fmt_amount(Decimal("2.4"), "g/t") == "2.4 g/t"
+    # Below a million, figures are written out as a call says them.
+    assert fmt_amount(Decimal("1318"), "USD") == "$1,318"
+    assert fmt_amount(Decimal("860000"), "count") == "860,000"
+    assert fmt_amount(Decimal("1800"), None) == "1,800"
+    assert fmt_amount(Decimal("24300.5"), "count") == "24,300.5"
 
 
 # ---- tone -------------------------------------------------------------------------------------

@@ -46,7 +46,8 @@ def test_guidance_table_cases(case):
         assert len(rows) == case["rows"]
     if "row" in case:
         want = case["row"]
-        row = next(r for r in rows if r.period == want["period"] and r.metric == want.get("metric", r.metric))
+        row = next(r for r in rows if r.period == want["period"] and r.metric == want.get("metric", r.metric)
+                   and r.kind == want.get("kind", r.kind))
         for key, value in want.items():
             assert getattr(row, key) == value, key
 

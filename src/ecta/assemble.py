@@ -131,9 +131,12 @@ def assemble(draft: Draft, source: Source) -> Transcript:
         fy, fq = callinfo.period_from_text(draft.title or "")
         if fy is None and fq is None:
             fy, fq = callinfo.period_from_text(opening)
-        if fy is None and fq is None and not draft.title:
+        if fq is None and not draft.title:
             # No metadata and no title (ECTSum, MAEC, JSON): the quarter the speech reports, if it is clear.
-            fy, fq = callinfo.period_from_speech(p.text for t in turns for p in t.paragraphs)
+            # An opening that names only a year names the year guided ("update our guidance for full year
+            # 2021" on a third-quarter call): the quarter is still the one the speech reports.
+            year, fq = callinfo.period_from_speech(p.text for t in turns for p in t.paragraphs)
+            fy = fy or year
     meta = Meta(
         company=company,
         ticker=draft.ticker,

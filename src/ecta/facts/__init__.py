@@ -6,7 +6,7 @@ import re
 from decimal import Decimal
 
 from ..model import Fact, FactKind, ParagraphKind, Role, Section, Transcript
-from .context import call_level_statement
+from .context import call_level_currency, call_level_statement
 from .periods import half_of_title
 from .taxonomy import segment_names
 from .extract import Context, State, extract_sentence, question_outlook, split_sentences, worth_reading
@@ -23,12 +23,13 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
     opening = [p.text for t in transcript.turns[:_BASIS_TURNS] for p in t.paragraphs if p.kind is ParagraphKind.SPEECH]
     statement = call_level_statement(opening)
     basis, scope = statement if statement else (None, None)
-    currency = _currency(transcript)
+    currency = call_level_currency(opening) or _currency(transcript)
     half = None if meta.fiscal_quarter else half_of_title(meta.title)
     quarter_end = _quarter_end(opening)
     call_month = meta.event_date.month if meta.event_date else None
     segments = segment_names(p.text for t in transcript.turns for p in t.paragraphs if p.kind is ParagraphKind.SPEECH)
     facts: list[Fact] = []
+    sentence_file = _one_sentence_paragraphs(transcript)
     question, asked = "", (False, None, None)
     for turn in transcript.turns:
         if turn.speaker.role is Role.OPERATOR:
@@ -51,14 +52,24 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
                       segments=segments, asked_outlook=answering and asked[0], asked_period=asked[1] if answering else None,
                       question=question if answering else "", quarter_end=quarter_end, call_month=call_month)
         outlook = None
+        state, quiet, chain, lead = None, 0, False, (None, False)
         for para in turn.paragraphs:
             if para.kind is not ParagraphKind.SPEECH:
                 continue
             text = para.text
             if not worth_reading(text, ctx.role):
+                if sentence_file:
+                    quiet += 1
+                    chain = chain and quiet < 2
                 continue
             # a new paragraph of the same outlook ("For earnings, we now see ...") keeps the period it was guiding
-            state = State(outlook=outlook)
+            if sentence_file and chain and _NEW_TOPIC.match(text):
+                chain = False  # "In Refrigeration, revenue was ...": a new topic ends the span's paragraph
+            if not (sentence_file and chain and state is not None):
+                state = State(outlook=outlook)
+            else:
+                state.period, state.future = lead  # the span's period, not one a sentence between named for itself
+            before = len(facts)
             span = max(para.line_end - para.line_start, 0)
             multiline = "\n" in text
             for offset, sentence in split_sentences(text):
@@ -73,8 +84,35 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
                     found = _own_lines(found, text, offset, sentence, para.line_start, para.word_lines)
                 facts += found
             outlook = state.outlook
+            if sentence_file:
+                # one sentence a line: a sentence led by a span ("For the full year, ...", "Year-to-date, ...") heads the
+                # sentences after it as a paragraph would, until two sentences without figures
+                quiet = 0 if len(facts) > before else quiet + 1
+                if _SPAN_LEAD.match(text):
+                    chain, lead = True, (state.period, state.future)
+                else:
+                    chain = chain and quiet < 2
     qa_turns = {t.index for t in transcript.turns if t.section is Section.QA}
     return _echoes(facts, {p.id for p in transcript.participants if p.role is Role.ANALYST}, qa_turns)
+
+
+_SPAN_LEAD = re.compile(
+    r"\W*(?:(?:and|so|now|turning\s+to|looking\s+at)\s*,?\s+)?(?:(?:for|in|during|over|through)\s+(?:the\s+)?(?:change\s+)?(?:(?:full|fiscal|whole|entire)[-\s]+(?:fiscal\s+)?year"
+    r"|year\b|(?:fiscal\s+(?:year\s+)?)?20\d\d\b(?!\s+(?:first|second|third|fourth)\s+quarter)|first\s+(?:half|nine|six|three|9|6|3)\b|second\s+half|year[-\s]to[-\s]date)"
+    r"|year[-\s]to[-\s]date\b|full[-\s]year\b)", re.I)
+"""A sentence opening on a span of the year, whose period the figure-only sentences after it share."""
+_NEW_TOPIC = re.compile(r"\W*(?:[Aa]nd\s+|[Nn]ow\s+|[Ss]o\s+)?(?:[Ii]n|[Tt]urning\s+to|[Mm]oving\s+(?:on\s+)?to|[Ff]or|[Ww]ithin|[Aa]t)\s+(?:our\s+|the\s+)?"
+                        r"(?!Q[1-4]\b|H[12]\b|FY|F[1-4]Q)[A-Z][A-Za-z&]")
+
+
+def _one_sentence_paragraphs(transcript: Transcript) -> bool:
+    """Does the source hold one sentence a line (ECTSum, MAEC), so that its paragraphs are sentences, not paragraphs?"""
+    paras = [p.text for t in transcript.turns for p in t.paragraphs if p.kind is ParagraphKind.SPEECH]
+    if len(paras) < 20:
+        return False
+    paras = paras[:60]  # a sample decides: the layout is the same throughout
+    single = sum(1 for text in paras if len(split_sentences(text)) == 1)
+    return single >= 0.9 * len(paras)
 
 
 _FIGURE_TOKEN = re.compile(r"\S*\d")
@@ -178,7 +216,7 @@ def _quarter_end(opening: list[str]) -> int | None:
 
 
 def _currency(t: Transcript) -> str:
-    """The call's own currency, for a bare "$" or an amount with only a scale word."""
+    """The currency most of the opening's amounts are in, for a call that does not say (`call_level_currency`)."""
     sample = " ".join(p.text for turn in t.turns[:12] for p in turn.paragraphs)[:60000]
     counts = {
         "USD": sample.count("$") - sample.count("C$") - sample.count("A$"),

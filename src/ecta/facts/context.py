@@ -16,6 +16,7 @@ KIND_CUES: tuple[tuple[FactKind, re.Pattern[str]], ...] = (
         |\b(?:guidance|outlook|range|forecast|target)\s+(?:that\s+)?(?:we\s+)?(?:gave|provided|issued|set|had|shared|laid\s+out|promised|committed\s+to|communicated)
         |\b(?:compared\s+(?:to|with)|versus|vs\.?|against|above|below|within|exceed(?:ed|ing)?|beat|top\s+end\s+of|high\s+end\s+of|low\s+end\s+of|midpoint\s+of)\s+(?:the\s+)?(?:(?:top|high|low|upper|lower|bottom)(?:\s+end)?\s+of\s+(?:the\s+)?|midpoint\s+of\s+(?:the\s+)?)?(?:our\s+)?(?:prior\s+|previous\s+|original\s+)?(?:guidance|outlook|forecast|guided\s+range)
         |\b(?:guidance|outlook|forecast)\s+(?:had\s+)?(?:called\s+for|assumed|contemplated)\b
+        |\b(?:better|worse|higher|lower|ahead)\s+(?:than|of)\s+(?:our\s+|the\s+)?(?:prior\s+|previous\s+|original\s+)?(?:guidance|outlook|forecast|guide)\b
         |\b(?:(?:top|high|low|bottom|upper|lower)\s+end|midpoint|middle)\s+of\s+(?:our|the)\s+(?:[\w$€£.,%-]+\s+){0,7}?(?:budget|plan|range|guidance|outlook)\b(?!\s+(?:of|for|to|is|at)\b)
         |\bat\s+the\s+(?:start|beginning)\s+of\s+the\s+year,?\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}?(?:guidance|outlook|forecast)
         |\bwe\s+guided\b|\bguided\s+to\b|\bwas\s+(?:previously\s+)?guided
@@ -28,17 +29,20 @@ KIND_CUES: tuple[tuple[FactKind, re.Pattern[str]], ...] = (
         |you\s+guys\s+(?:are|were)\s+at|I\s+(?:think|believe|assume|calculate|get|estimate)|by\s+my\s+(?:math|numbers|calculations?|model))\b
         """, re.X | re.I)),
     (FactKind.TARGET, re.compile(r"""
-        \b(?:(?<!annualized\s)long[-\s]term(?!\s+(?:(?:net\s+)?organic\s+growth|debt|borrowings|notes|investments|assets|liabilities|contracts|agreements|customers|relationships|incentives?|care|leases?|(?:net\s+)?(?:in|out)?flows|funds|AUM|products|fixed\s+income|equity|bonds?|rates?|interest\s+rates?))|longer[-\s]term|target(?:s|ed)?\s+(?:model|of|range|is|for)|targeting|(?:financial\s+)?targets?\b|goal|aspiration|ambition|aspire
+        \b(?:(?<!annualized\s)long[-\s]term(?!\s+(?:(?:net\s+)?organic\s+growth|debt|borrowings|notes|investments|assets|liabilities|contracts|agreements|customers|relationships|incentives?|care|leases?|(?:net\s+)?(?:in|out)?flows|funds|AUM|products|fixed\s+income|equity|bonds?|rates?|interest\s+rates?))|longer[-\s]term|target(?:s|ed)?\s+(?:model|of|range|is|for)|targeting|(?:financial\s+)?targets?\b|goals?|aspiration|ambition|aspire
+        |(?:our|a|the)\s+(?:[\w-]+\s+)?(?:ceiling|floor)\s+of|we\s+like\s+(?:[\w-]+\s+){0,3}?(?:under|below|above|over|around|between)
+        |(?:manage|keep|hold)\s+(?:[\w-]+\s+){1,3}?(?:to\s+stay\s+)?(?:below|under|above|within)|level\s+we\s+have\s+in\s+mind
         |by\s+(?:the\s+end\s+of\s+)?(?:fiscal\s+|FY\s*)?(?:20[2-4]\d)|by\s+(?:fiscal\s+|FY\s*'?)\d{2}|aim(?:s|ing)?\s+to|(?:three|five|3|5|multi)[-\s]year\s+period|over\s+the\s+next\s+(?:\w+|several|few)\s+years|(?:three|five|3|5|multi)[-\s]year\s+(?:plan|targets?|framework|model|outlook)
         |medium[-\s]term|mid[-\s]term|long[-\s]run|peak\s+(?:annual\s+|year\s+)?sales|investor\s+day|financial\s+model|algorithm|(?:long[-\s]term\s+|financial\s+|capital\s+(?:return\s+|allocation\s+)?)?framework|in\s+year\s+(?:one|two|three|four|five|[1-5])|by\s+year\s+(?:one|two|three|four|five|[1-5])|(?<!\d\s)through\s+(?:fiscal\s+)?20[2-4]\d|over\s+time
         |over\s+the\s+plan(?:\s+period)?|years?\s+of\s+the\s+plan|(?:upside|downside)\s+to\s+the\s+plan|the\s+(?:new\s+|capital\s+)?plan\s+(?:supports|needs|calls\s+for|includes)
         |(?:over|from|for)\s+(?:fiscal\s+)?20[2-4]\d\s+(?:through|to|-|–)\s+(?:fiscal\s+)?20[2-4]\d)\b
         """, re.X | re.I)),
     (FactKind.GUIDANCE, re.compile(r"""
-        \b(?:expect(?:s|ing)?|we\s+expected|anticipat(?:e|es|ing)|guid(?:ance|ing|e)|outlook|forecast(?:s|ing)?|project(?:s|ing|ed)|we\s+(?:now\s+|still\s+)?see|sees|seeing|I'd\s+(?:still\s+)?call|we(?:'ve|\s+have)\s+assumed
+        \b(?:expect(?:s|ing)?|we\s+expected|(?:is|are|remains?)\s+(?:now\s+|still\s+|currently\s+)?(?:expected|projected|anticipated|estimated|targeted|budgeted|planned)\s+(?:to|at)
+        |anticipat(?:e|es|ing)|guid(?:ance|ing|e)|(?<!economic\s)(?<!macro\s)(?<!market\s)outlook(?!\s+for\s+(?:the\s+)?(?:economic|economy|macro\w*|consumer|credit|interest\s+rates|the\s+industry))|forecast(?:s|ing)?|project(?:s|ing|ed)|we\s+(?:now\s+|still\s+)?see|sees|seeing|I'd\s+(?:still\s+)?call|we(?:'ve|\s+have)\s+assumed
         |(?<!\bI\s)should\s+(?!have\b|we\b|I\b|you\b|(?:say|note|mention|add(?!\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|another\s+)?[$€£¥\d])|point|stress|clarify|remind|emphasi[sz]e|highlight|also)\b)\w+|will\s+(?:be|grow|increase|decline|decrease|range|come\s+in|remain|approximate|total|reach|land)
         |to\s+be\s+(?:in\s+the\s+range|between|approximately|around|about|roughly|up|down|flat|in\s+line)|plan(?:s|ning)?\s+to|planning\s+(?:on|for)|intend|budget(?:ed|ing)?
-        |assum(?:e|es|ing|ption)|going\s+to\s+be|we\s+will\s+(?!not\b)\w+|we'll\s+\w+|look\s+for|estimated?\s+(?:to|at)|reaffirm\w*|rais(?:e|ed|ing)\s+(?:our\s+)?(?:full[-\s]year\s+)?(?:guidance|outlook)
+        |assum(?:e|es|ing|ption)|(?:capital|capex|spending|investment)\s+(?:plan|budget)\b(?!\s+period)|going\s+to\s+be|we\s+will\s+(?!not\b)\w+|we'll\s+\w+|look\s+for|estimated?\s+(?:to|at)|reaffirm\w*|rais(?:e|ed|ing)\s+(?:our\s+)?(?:full[-\s]year\s+)?(?:guidance|outlook)
         |(?:narrow|rais|lower|tighten)(?:ed|ing|e)?\s+(?:our\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:guidance|outlook|ranges?|forecast)|updat(?:ed|ing)\s+(?:our\s+)?(?:guidance|outlook)|lower(?:ed|ing)\s+(?:our\s+)?(?:guidance|outlook)|implies|implied|call(?:s)?\s+for|likely|on\s+track\s+to|would\s+be|anticipated\s+to)\b
         """, re.X | re.I)),
 )
@@ -160,11 +164,12 @@ _HINTS = {
     FactKind.ESTIMATE: ("consensus", "street", "by my", "sell", "have you", "had you", "was at", "i'm at", "model", "analyst", "estimate", "you guys", "i think", "i believe",
                         "i assume", "i calculate", "i get", "i am", "i'm", "my number", "my forecast", "i had"),
     FactKind.TARGET: ("long", "target", "goal", "aspir", "ambition", "by ", "aim", "-year", "over the next", "year", "medium", "mid", "investor day", "peak",
+                      "ceiling", "floor", "we like", "manage", "keep", "hold", "in mind",
                       "the plan", "new plan", "capital plan", " to 20", "- 20", "–20", "-20",
                       "model", "through", "over time", "algorithm", "framework"),
     FactKind.GUIDANCE: ("expect", "anticipat", "guid", "outlook", "forecast", "project", "see", "should", "will", "to be", "plan",
                         "intend", "budget", "assum", "going to", "look for", "estimat", "reaffirm", "rais", "narrow", "updat",
-                        "lower", "impli", "call", "likely", "on track", "would"),
+                        "lower", "impli", "call", "likely", "on track", "would", "targeted"),
 }
 
 
@@ -213,3 +218,50 @@ _NOT_GUIDANCE_LOW = folded(NOT_GUIDANCE)
 _KIND_CUES_LOW = tuple((kind, folded(rx)) for kind, rx in KIND_CUES)
 if _NOT_GUIDANCE_LOW is None or any(rx is None for _, rx in _KIND_CUES_LOW):
     _KIND_CUES_LOW = None  # a pattern lower-casing would change: read the sentence as it is
+
+
+# The currency a call reports in, where it says so once for every figure: "All amounts are in Canadian dollars
+# unless we say otherwise", "figures are in euros unless otherwise stated", "we report in Australian dollars".
+_CURRENCY_NAMES = (
+    (r"Canadian(?:\s+dollars?)?|C\$|CAD", "CAD"), (r"Australian(?:\s+dollars?)?|A\$|AUD", "AUD"),
+    (r"New\s+Zealand(?:\s+dollars?)?|NZD", "NZD"), (r"Hong\s+Kong(?:\s+dollars?)?|HKD", "HKD"),
+    (r"Singapore(?:\s+dollars?)?|SGD", "SGD"), (r"(?:U\.\s?S\.|US|American|United\s+States)(?:\s+dollars?)?|US\$|USD", "USD"),
+    (r"euros?|EUR", "EUR"), (r"(?:British\s+)?pounds?\s+sterling|sterling|British\s+pounds?|GBP", "GBP"),
+    (r"Swiss\s+francs?|CHF", "CHF"), (r"(?:Japanese\s+)?yen|JPY", "JPY"), (r"(?:Indian\s+)?rupees?|INR", "INR"),
+    (r"renminbi|(?:Chinese\s+)?yuan|RMB|CNY", "CNY"), (r"Danish\s+kron(?:e|er)|DKK", "DKK"), (r"Swedish\s+kron(?:a|or)|SEK", "SEK"),
+    (r"Norwegian\s+kron(?:e|er)|NOK", "NOK"), (r"Mexican\s+pesos?|MXN", "MXN"), (r"Brazilian\s+(?:reais|reals?)|BRL", "BRL"),
+    (r"(?:South\s+African\s+)?rand|ZAR", "ZAR"),
+)
+
+
+def _names(tag: str) -> str:
+    return "|".join(f"(?P<{tag}{i}>{rx})" for i, (rx, _) in enumerate(_CURRENCY_NAMES))
+
+
+CALL_CURRENCY = re.compile(
+    rf"""\b(?:amounts?|figures?|numbers?|results|financials|(?:financial\s+)?statements|everything|comparisons)\b[^.;:\d]{{0,80}}?
+         \b(?:are|is|were|will\s+be|be|reported|expressed|stated|presented|denominated|quoted|given|discussed)\s+
+         (?:(?:all|also|both|today|throughout|here|stated|expressed|reported|presented|denominated|quoted|given)\s+)*(?:in\s+)?(?:(?:the\s+)?local\s+currency,?\s+)?
+         (?:{_names("a")})(?![\w$])
+       |\bwe\s+(?:report|present|state|express)\s+(?:(?:our\s+)?(?:results|figures|numbers|financials|everything)\s+)?in\s+(?:{_names("b")})(?![\w$])""",
+    re.X | re.I,
+)
+
+
+def call_level_currency(texts: list[str]) -> str | None:
+    """The ISO code of a figure-free statement early in the call that names the currency of every figure ("All
+    amounts are in Canadian dollars unless we say otherwise"); None when there is none. A figure's own "US$", "C$"
+    or "in U.S. dollars" still wins over it."""
+    for text in texts:
+        low = text.lower()
+        if not any(w in low for w in ("dollar", "euro", "sterling", "pound", "franc", "yen", "rupee", "renminbi", "yuan",
+                                      "kron", "peso", "rand", "real", "usd", "cad", "aud", "eur", "gbp", "chf", "jpy",
+                                      "$")):
+            continue
+        for sentence in re.split(r"(?<=[.;!?])\s+", text):
+            if _DIGIT.search(sentence):
+                continue  # a figure's sentence: "in U.S. dollars" there is about that figure
+            m = CALL_CURRENCY.search(sentence)
+            if m:
+                return next(code for i, (_, code) in enumerate(_CURRENCY_NAMES) if m.group(f"a{i}") or m.group(f"b{i}"))
+    return None

@@ -120,8 +120,82 @@ _COUNT_AFTER = re.compile(
     r"underwriters|analysts|scientists|developers|specialists|recruiters|shares|communities|lots|homesites|shipsets|interceptors|"
     r"missiles|satellites|engines|airframes|turbines|rigs|mines|plants|vessels|stations|stalls|chargers|"
     r"(?:giga|mega|tera)watt[-\s]hours|GWh|MWh|TWh|[A-Z][a-z]*(?:maxes|sizes)|VLCCs|"
-    r"approvals|readouts|(?:molecular\s+)?entities|molecules|compounds|indications|filings|launches)\b",
+    r"approvals|readouts|(?:molecular\s+)?entities|molecules|compounds|indications|filings|launches|"
+    r"carloads|railcars|locomotives|trains|trainees|apprentices|conductors|berths|cabins|(?:passenger\s+)?cruise\s+days|APCDs|ALBDs|"
+    r"containers|TEUs|pallets|deliveries|installs|subscriptions|seats)\b",
 )
+# Any plural noun right after a bare number counts something ("612,000 carloads", "65 new locomotives", "240 conductor
+# trainees", "71,400 lower berths"), where the closed list above does not know the industry's word: up to three
+# modifiers, no function word between, and a head that is not time, a slide, a question or a word for ideas.
+_PLURAL_AFTER = re.compile(
+    r"\s*(?:(?!(?:of|in|for|per|a|an|the|to|and|or|from|at|by|on|with|our|their|its|this|that|these|those|were|was|are|is|be|been|"
+    r"we|you|they|it|as|than|more|less|fewer|over|under|about|around|each|every|which|who|what|when|where|while|if|so|but|not|no|"
+    r"all|both|other|such|same|into|out|up|down|off|per|will|would|could|should|can|may|have|has|had|do|does|did)\b)[A-Za-z][\w&-]*\s+){0,3}?"
+    r"([a-z][a-z-]*[a-z]s(?<!ss)(?<!us)(?<!is)|[A-Z]{2,}s)\b(?![-'’])")
+_NOT_COUNTED = frozenset(
+    "years months weeks days hours minutes seconds quarters halves decades times nights points percent basis cents dollars euros "
+    "pounds slides pages sections chapters questions follow-ups things reasons ways priorities areas factors topics steps parts "
+    "pillars phases examples words comments calls remarks segments categories buckets drivers levers themes components elements "
+    "dimensions aspects issues ones others folks guys ideas options scenarios sessions meetings conversations conferences rounds "
+    "tranches bps basis-points percentage-points notches turns multiples rates results numbers figures metrics levels terms "
+    "years-old lbs kgs kilograms grams degrees feet inches meters metres miles-per-hour mph knots gigs stars ratings grades "
+    # verbs in the third person look like plurals: "the midpoint of 232,000 implies about 63,000"
+    "implies means represents includes reflects remains compares equates translates brings puts gets makes takes gives "
+    "shows suggests leaves goes comes looks seems says assumes excludes covers adds requires contains needs was has does "
+    "gas plus thus its this his continues provides "
+    # money and rates are not counted by a bare number: "fiscal 22 sales", "the 6.18 programs" aside
+    "sales earnings revenues margins savings profits costs expenses returns proceeds losses gains taxes prices yields "
+    "volumes flows inflows outflows dividends assets liabilities deaths infections hospitalizations emissions calories".split())
+"""Heads that are time, units of measure, parts of the call or words for ideas: "3 consecutive quarters", "two key
+priorities", "4 reasons". A count in millions of days or nights is a volume ("6.9 million passenger cruise days",
+"1.2 million room nights"), not a duration."""
+_OBJECT_AFTER = re.compile(r"\s+(?:(?:a|an|the|about|roughly|approximately|around|that|this|our|us|we|you|it)\b|\d|[$€£¥])", re.I)
+_NAMED_BEFORE = re.compile(r"(?:[^\s.]\s+[A-Z][\w&-]*|\b(?i:day|days|group|phase|level|tier|model|number|no\.|version|class|category|series|top|step|stage|gen|generation))\s*$")
+_SIZE_WORD = re.compile(r"\b(?:square|sq\.?|foot|feet|acres?|miles?|kilo\w+|mega\w+|giga\w+|volts?|watts?|inch(?:es)?|meters?|metres?|"
+                        r"bed|room|story|storey|unit|seat|megawatt|ton|tonne|gallon|barrel|pound|ounce|hour|minute|day|week|month|year|percent)\b", re.I)
+_WHOLE_SET = re.compile(r"\b(?:all|of\s+the|of\s+only|one\s+of|only)\s+$", re.I)
+_RANKED = re.compile(r"\b(?:\w+est|most|top|first|last|next|past|prior|previous|consecutive|straight|remaining|additional\s+years?)\b", re.I)
+
+
+def _listed_count(s: str, q: Quantity):
+    """`_COUNT_AFTER`'s count noun after the figure, unless the words between give the size of each ("150,000 square
+    foot warehouses", "10 year contracts")."""
+    m = _COUNT_AFTER.match(s, q.end)
+    if m is not None and m.start(1) - q.end > 1 and _SIZE_WORD.search(s, q.end, m.start(1)):
+        return None
+    return m
+
+
+def _plural_count(s: str, q: Quantity):
+    """The plural noun a bare number counts, where `_COUNT_AFTER`'s list has none: the match (group 1 the head) or None."""
+    if q.unit is not None or q.kind != "number" or q.value is None or q.value < 1:
+        return None
+    m = _PLURAL_AFTER.match(s, q.end)
+    if m is None:
+        return None
+    head = m.group(1).lower()
+    if _OBJECT_AFTER.match(s, m.end()):
+        return None  # "232,000 implies about 63,000": a verb with its object, not a noun
+    volume = q.scaled and head in ("days", "nights", "hours")
+    if head in _NOT_COUNTED and not volume:
+        return None
+    if not q.scaled and "." in q.text:
+        return None  # things are counted in whole numbers: "the 6.18 programs" is a date
+    before = s[max(0, q.start - 24):q.start]
+    if _WHOLE_SET.search(before):
+        return None  # "across all 3 businesses", "50 of the 68 universities", "one of only 37 companies": a set, not a figure
+    if before.endswith(("'", "’", "-", "–")) or _NAMED_BEFORE.search(before):
+        return None  # "'21 sales": a year; "the Boeing 787", "day 1 requirements", "Group 3": a name, not a count
+    if _SIZE_WORD.search(s, q.end, m.start(1)):
+        return None  # "100,000 square foot expansions", "135 kilowatt chargers": the size of each, not how many
+    if _RANKED.search(s, q.end, m.start(1)) or re.match(r"\s*(?:[A-Za-z]+\s+)*?(?:years?|months?|weeks?)\b", s[q.end:m.start(1)]):
+        return None  # "the 10 largest banks", "3 straight quarters"
+    if not q.scaled and "," not in q.text and q.value == q.value.to_integral_value() and 1980 <= q.value <= 2049:
+        return None  # "2026 deliveries": a year
+    return m
+
+
+_NOUN_DIRECTION = re.compile(r"\s*(?:higher|lower|upper|better|worse|fewer|less|more)\s", re.I)
 _NOT_FIGURE_BEFORE = re.compile(
     r"(?:\b(?:slide|slides|page|pages|question|questions|No\.|number|item|items|section|chapter|rule|Form|Note|version|phase|tier|"
     r"level|class|series|step|age|aged|ages|age\s+of|(?<!in\s)line|lines|extension|ext\.|room|suite|floor|route|model|Section|Article|Exhibit|top|"
@@ -143,7 +217,7 @@ _CHANGE_BEFORE = re.compile(
     re.I,
 )
 _CHANGE_AFTER = re.compile(
-    rf"^\s*(?:(?:ahead\s+of|behind|above|below)\s+(?:last\s+year|a\s+year\s+ago|the\s+prior\s+year|the\s+same\s+(?:period|quarter|time)\s+last\s+year)|(?:year[-\s]over[-\s]year|YoY|y/y|sequential(?:ly)?|quarter[-\s]over[-\s]quarter|QoQ|q/q|organic(?:ally)?|on\s+an?\s+(?:\w+\s+){{0,2}}basis|in\s+constant\s+currency|at\s+constant\s+currency|constant[-\s]currency|reported|as\s+reported|compared\s+(?:to|with)|versus|vs\.?|from\s+(?:the\s+)?(?:prior|last|previous|a\s+year|same)|over\s+(?:the\s+)?(?:prior|last|previous|same)|year\s+on\s+year|"
+    rf"^\s*(?:(?:ahead\s+of|behind|above|below)\s+(?:last\s+year|a\s+year\s+ago|the\s+prior\s+year|the\s+same\s+(?:period|quarter|time)\s+(?:last\s+year|a\s+year\s+ago|of\s+(?:fiscal\s+)?20\d\d|in\s+20\d\d))|(?:year[-\s]over[-\s]year|YoY|y/y|sequential(?:ly)?|quarter[-\s]over[-\s]quarter|QoQ|q/q|organic(?:ally)?|on\s+an?\s+(?:\w+\s+){{0,2}}basis|in\s+constant\s+currency|at\s+constant\s+currency|constant[-\s]currency|reported|as\s+reported|compared\s+(?:to|with)|versus|vs\.?|from\s+(?:the\s+)?(?:prior|last|previous|a\s+year|same)|over\s+(?:the\s+)?(?:prior|last|previous|same)|year\s+on\s+year|"
     rf"(?:\w+\s+)?(?:increase|decrease|decline|growth|improvement|expansion|contraction|reduction|rise|jump|gain|drop|uplift|deterioration|headwind|tailwind|benefit|higher|lower|better|worse))\b|(?:\s+(?:{_UP}|{_DOWN})\b))",
     re.I,
 )
@@ -169,7 +243,7 @@ _REPLACED_AFTER = re.compile(r"\s*(?:per\s+share\s+)?(?:,\s*)?(?:previously|earl
                              r"provided|issued|had\s+(?:expected|guided|forecast)|forecast)|in\s+(?:our\s+)?(?:prior|previous|"
                              r"original|initial|earlier)\s+(?:guidance|outlook|forecast))\b", re.I)
 _OUTLOOK_NAMED = re.compile(r"\b(?:guidance|outlook|forecast)\b", re.I)
-_OUTLOOK_WORD = re.compile(r"\b(?:guidance|guide|outlook|range|forecast|expect\w*|guided|target\w*)\b", re.I)
+_OUTLOOK_WORD = re.compile(r"\b(?:guidance|guide|outlook|range|forecast|expect\w*|guided|target\w*|ceiling|floor|goal)\b", re.I)
 # ", and we expect ...": a new subject starts a new statement, whose cue is not the earlier figure's
 _NEW_SUBJECT = re.compile(r"(?:,\s+|\s)(?:and|but|while|so)\s+(?:we|I|they|you|management)\b|;\s"
                           r"|,\s+(?:and|but|while|so)\s+(?:the|our|this|that|it)\b|\s(?:and|but)\s+(?:the|our)\s+(?:guide|guidance|outlook|forecast)\b", re.I)
@@ -184,7 +258,7 @@ def _new_subject(s: str, pos: int = 0, endpos: int | None = None) -> re.Match[st
 _PRESENT_STATE = re.compile(r"\b(?:is|are|has|have|currently|now|today|so\s+far|remains?|stands?|averages|runs|sits)\b", re.I)
 _LEVEL_OF = re.compile(r"\b(?:our|the|its)\s+(?:[\w-]+\s+){1,4}?levels?\s+of\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 _COMPARED_AFTER = re.compile(r"\b(?:compared|versus|vs\b|against|above|below|within|inside|exceed\w*|beat|ahead\s+of|short\s+of|shy\s+of|behind|(?:top|high|low|bottom|upper|lower)\s+end|midpoint|middle\s+of|in\s+line)", re.I)
-_COMPARE_CUE_BEFORE = re.compile(r"\b(?:from|compared|versus|vs\.?|against|than|relative\s+to|(?:a\s+little|slightly|just|somewhat)\s+(?:under|below|above)|(?:flat|ahead|behind|in\s+line|consistent|even)\s+(?:with|of))\b", re.I)
+_COMPARE_CUE_BEFORE = re.compile(r"\b(?:from|compared|versus|vs\.?|against|than|relative\s+to|(?:above|below|behind)(?=\s+(?:the\s+same|last\s+year|the\s+prior|a\s+year\s+ago))|(?:a\s+little|slightly|just|somewhat)\s+(?:under|below|above)|(?:flat|ahead|behind|in\s+line|consistent|even)\s+(?:with|of))\b", re.I)
 _TO_BEFORE = re.compile(r"\b(?:to|reach(?:ed|ing)?|at|of|totaled|was|were|is|be|hit)\s+(?:a\s+(?:record|new)\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$", re.I)
 _REVISE = re.compile(r"\b(?:rais(?:e|ed|ing)|lower(?:ed|ing)?|increas(?:e|ed|ing)|revis(?:e|ed|ing)|updat(?:e|ed|ing)|narrow(?:ed|ing)?|cut|reduc(?:e|ed|ing)|tighten(?:ed|ing)?)\b", re.I)
 _SHARE_OF = re.compile(r"^\s*of\s+(?:our\s+|the\s+|total\s+|net\s+|consolidated\s+)*(?:(?:home|product|service|group)\s+(?:sales\s+)?)?(?:revenues?|sales|turnover|the\s+total|mix)", re.I)
@@ -194,14 +268,25 @@ _HEAD_OF = re.compile(r"\s+(?:on|of|for|from|in)\s+(?:[\w&-]+\s+){0,4}", re.I)
 _CHANGE_IN = re.compile(r"^\s*(?:increase|decrease|rise|decline|growth|improvement|reduction|drop|gain|jump)\s+in\s+(?:our\s+|the\s+|total\s+|net\s+)?$", re.I)
 """"on a 35% increase in revenues": the metric the change is of."""
 _FOLLOW_LINK = re.compile(r"^\s*(?:(?:of|in|for|from|on)\s+)?(?:(?:the|our|total|net|new|additional|incremental|annual(?:ized)?|organic|adjusted|non-GAAP|GAAP|quarterly|senior|unsecured|secured|convertible)\s+){0,3}$", re.I)
-_NEGATIVE_WORD = re.compile(r"\b(?:(?:negative|unfavou?rable)\s+(?:[\w-]+\s+){0,3}?of|negative(?:\s+in\s+the)?|minus|a\s+loss\s+of|loss\s+of|net\s+loss\s+of|(?:net|operating|pre-?tax)\s+losses\s+of|an?\s+\w*\s*loss\s+of|outflow\s+of|burn\s+of|deficit\s+of)\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
+_NEGATIVE_WORD = re.compile(r"\b(?:(?:negative|unfavou?rable)\s+(?:[\w-]+\s+){0,3}?of|negative(?:\s+in\s+the)?|minus|a\s+loss\s+of|loss\s+of|net\s+loss\s+of|(?:net|operating|pre-?tax)\s+losses\s+of|an?\s+\w*\s*loss\s+of|outflows?\s+of|burn\s+of|deficit\s+of|outflows?\s+(?:(?:were|was|totall?ed|came\s+in\s+at|ran\s+at|of)|(?:slowed|narrowed|eased|moderated|improved|shrank|increased|rose|widened|accelerated|grew|fell|declined|dropped)\s+to))\s+(?:about\s+|approximately\s+|roughly\s+|just\s+(?:over|under)\s+|nearly\s+|some\s+)?$", re.I)
+""""net outflows of $0.3 billion", "equity outflows slowed to $1.8 billion": money leaving is a negative flow."""
 _GUIDANCE_WORDS = re.compile(r"\b(?:guidance|outlook|range|guide|guided|forecast)\b", re.I)
 _FLAT_TO = re.compile(r"\bflat\s+to\s+(?:(up|down)\s+)?(?:about\s+|approximately\s+)?$", re.I)
 _COST_METRICS = frozenset({"dso", "dio", "operating_expenses", "research_and_development", "sales_and_marketing",
                            "general_and_administrative", "interest_expense", "charge_offs", "provision", "net_debt", "debt"})
-_IMPROVE = re.compile(r"\b(?:improv(?:e|ed|es|ing|ement)|better|(?:operating\s+)?leverage)\b", re.I)
+_IMPROVE = re.compile(r"\b(?:improv(?:e|ed|es|ing|ement)|better|(?:operating\s+)?leverage|help(?:ed|s)?|benefit(?:ed|s|ted)?)\b", re.I)
 # Ratios where lower is better: an improvement in them is a fall.
-_OF_EFFECT = re.compile(r"\s+of\s+(?:operating\s+|sales\s+)?(leverage|deleverage|pressure|headwind|drag|tailwind|benefit)\b", re.I)
+_OF_EFFECT = re.compile(r"\s+of\s+(?:operating\s+|sales\s+)?(leverage|deleverage|pressure|headwind|drag|tailwind|benefit|improvement|deterioration)\b"
+                        r"|\s+of\s+(?:[\w&-]+\s+){1,3}?(contraction|compression|expansion|deterioration|erosion|dilution)\b", re.I)
+"""'30 basis points of leverage'; '16 basis points of gross margin contraction' (the effect named after its metric)."""
+_THAN_OUTLOOK = re.compile(r"\s+than\s+(?:our\s+|the\s+|we\s+)?(?:guidance|guided|outlook|forecast|expect\w*|plan(?:ned)?|budget\w*|anticipated)", re.I)
+_NEG_NOUN_AFTER = re.compile(r"\s+(?:negative|unfavou?rable|adverse)\s+(?:[\w-]+\s+)?(?:comps?|comparables?|impact|effect|contribution|growth|change|swing)\b", re.I)
+"""'a low-single-digit negative comp', 'a 3% unfavorable impact': the sign named after the figure."""
+_WOULD_BE = re.compile(r"\b(?:which|that)\s+would\s+(?:be|mean|imply)\s+(?:about\s+|roughly\s+|around\s+|approximately\s+)?$", re.I)
+_NOW_EXPECT = re.compile(r"\b(?:now|still|currently)\s+(?:expect|see|anticipate|project|forecast)", re.I)
+"""'we have lifted the bottom end of our range and now expect earnings to be ...': the outlook in force, not the one recalled."""
+_PER_OTHER = re.compile(r"\s*(?:per|a|each)\s+(?!share\b|diluted\b|basic\b)[a-z]", re.I)
+_OR_AFTER_DOWN = re.compile(r"\s*,?\s+or\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?", re.I)
 _PER_UNIT_PRICE = re.compile(r"\s*(?:per|a|/)\s*(?:barrel|bbl|boe|Mcf|Mcfe|MMBtu|ton|tonne|pound|lb|ounce|oz|gallon|MWh|kWh|seat\s+mile|ASM)\b", re.I)
 _VERBED = re.compile(r"\b(?P<v>lowered|reduced|cut|decreased|increased|boosted|lifted|improved|trimmed)\s+"
                      r"(?:our\s+|the\s+|its\s+)?(?:(?!(?:from|to|of|in|at|on|for|with|and|or|was|were|is)\b)[\w&-]+\s+){1,2}(?:by\s+)?"
@@ -216,7 +301,7 @@ _VERB_DOWN = ("lower", "reduc", "cut", "decreas", "shrink", "trim", "dilut", "er
 _TAKEN_BEFORE = re.compile(r"\b(?:takes?|took|taking|shaves?|shaved|shaving|knocks?|knocked|knocking)\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|some\s+|another\s+|maybe\s+)?$", re.I)
 _TAKEN_AFTER = re.compile(r"\s+(?:out\s+of|off)\b", re.I)
 # "net price erosion in Europe of 2% to 3%", "a price cut in Germany of 10%": a named fall, its place between
-_FALL_OF = re.compile(r"\b(?:erosion|cut|declines?|reductions?|compression|contraction|deterioration)\s+(?:(?:in|on|at|for|across)\s+(?:[\w&-]+\s+){1,3}?)?of\s+"
+_FALL_OF = re.compile(r"\b(?:erosion|cut|declines?|decreases?|reductions?|drops?|compression|contraction|deterioration)\s+(?:(?:in|on|at|for|across|to)\s+(?:[\w&'’-]+\s+){1,4}?)?of\s+"
                       r"(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|some\s+|maybe\s+)?$", re.I)
 # "Labor was 31.2% of sales, a 40 basis point improvement": a cost line's share of sales, where better is lower.
 _COST_SHARE = re.compile(
@@ -226,7 +311,7 @@ _COST_SHARE = re.compile(
     r"[\d.]+\s*(?:%|percent|per\s+cent)\s+of\s+(?:total\s+|net\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:sales|revenues?)", re.I)
 _SHARE_BASE = re.compile(r"(?:%|percent|per\s+cent)\s+of\s+(?:our\s+|the\s+|total\s+|net\s+)*$", re.I)
 _COST_RATIO = re.compile(r"\b(?:(?:expense|loss|cost|churn|attrition|default|delinquency)\s+rates?|churn|(?:combined|expense|loss|efficiency|cost(?:[-\s]to[-\s]income)?|medical(?:\s+care|\s+cost|\s+loss)?|"
-                         r"care|benefits?|operating|admin(?:istrative)?(?:\s+expense)?)\s+ratio|MLR|MCR)\b", re.I)
+                         r"care|benefits?|operating|admin(?:istrative)?(?:\s+expense)?|(?:non-?)?comp(?:ensation)?|payroll|labou?r)\s+ratio|MLR|MCR)\b", re.I)
 _LOSS_METRICS = frozenset({"net_income", "eps", "operating_income", "ebit", "ebitda", "gross_profit", "other"})
 _AMOUNT_ONLY = frozenset({
     "debt", "net_debt", "cash", "ebitda", "ebit", "net_income", "operating_income", "free_cash_flow", "gross_profit", "eps",
@@ -273,7 +358,7 @@ def _clause_bounds(sentence: str, pos: int) -> tuple[int, int]:
 
 
 _THRESHOLD = re.compile(
-    r"(?:customers?|clients?|deals?|transactions?|contracts?|accounts?|logos|orders?|relationships|members|guests|users|shoppers|"
+    r"(?:customers?|clients?|deals?|transactions?|contracts?|accounts?|logos|orders?|relationships|members|guests|users|shoppers|mandates|projects|"
     r"consumers|households|visitors|subscribers|those)\s+(?:with\s+|that\s+|who\s+|"
     r"spending\s+|paying\s+|generating\s+|worth\s+|of\s+)?(?:[\w-]+\s+){0,4}?(?:above|over|more\s+than|greater\s+than|exceeding|"
     r"in\s+excess\s+of|at\s+least|north\s+of)\s*$", re.I)
@@ -315,7 +400,7 @@ _COMMODITY_AT = re.compile(r"\b(?:gold|silver|copper|nickel|zinc|platinum|pallad
                            r"(?:of|at|around|near)\s+(?:about\s+|around\s+|roughly\s+)?$", re.I)
 _MARKET_ASSUMED = re.compile(r"\b(?:outlook|guidance|guide|plan|forecast|budget)\s+assumes?\s+(?:that\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
                              r"(?:(?:mortgage|interest|policy|fed|funds|30-year|10-year|exchange|FX|state)\s+rates?|rate\s+(?:actions|cuts|hikes)|"
-                             r"(?:gold|oil|commodity|copper|gas|power|metal)\s+prices?|inflation|currenc(?:y|ies)|euro|dollar|yen)\b[^.;]*$", re.I)
+                             r"(?:gold|oil|commodity|copper|gas|power|metal)\s+prices?|diesel|jet\s+fuel|fuel\s+prices?|gasoline|inflation|currenc(?:y|ies)|euro|dollar|yen)\b[^.;]*$", re.I)
 _ASSUMPTION_WORDS = ("wti", "brent", "henry", "oil", "gas", "crude", "deck", "strip", "basis", "differential", "assum", "reserve price",
                      "resource price")
 
@@ -427,24 +512,45 @@ _DEAL_CLASS = re.compile(r"\b(?:deals|acquisitions|transactions|bolt-ons|targets
                          r"(?:more|less)\s+than|(?:as\s+)?(?:large|big|small)\s+as)\s+$", re.I)
 
 
+_MACRO_HINTS = ("unemploy", "jobless", "gdp", "gross domestic", "bank of", "federal reserve", "the fed", "central bank", "fed funds",
+                "policy rate", "mortgage rate", "treasury", "housing", "home price", "cpi", "forward price", "spot price", "futures",
+                " move in", " change in", "minimum", "requirement")
+_MACRO = re.compile(r"\b(?:unemployment|jobless(?:\s+rate)?|GDP|gross\s+domestic\s+product|Bank\s+of\s+(?:Canada|England|Japan|Korea)|Federal\s+Reserve|"
+                    r"the\s+Fed\b|central\s+banks?|fed\s+funds|policy\s+rates?|mortgage\s+rates?|Treasury\s+yields?|housing\s+(?:starts|turnover)|"
+                    r"home\s+prices|CPI)\b[^.;]{0,50}$", re.I)
+"""Economy-wide statistics and central-bank moves: the setting the company speaks of, not its own figures."""
+_CUT_BY = re.compile(r"\s+(?:rate\s+)?(?:cuts?|hikes?|increases?|reductions?)\s+(?:from|by)\s+(?:the\s+)?(?:Bank\s+of|Federal\s+Reserve|Fed\b|ECB|central\s+bank)", re.I)
+_MARKET_AT = re.compile(r"\bat\s+(?:current\s+|today's\s+|prevailing\s+)?(?:forward|spot|strip|futures)\s+(?:prices?|rates?|curves?)\s+(?:of\s+)?(?:about\s+|around\s+)?$", re.I)
+_SENSITIVITY = re.compile(r"\s+(?:move|change|swing|shift|increase|decrease|rise|decline|drop)\s+in\s+(?:the\s+)?(?:euro|dollar|yen|pound|sterling|currenc\w+|"
+                          r"exchange\s+rates?|interest\s+rates?|rates|oil|fuel|diesel|commodity|prices?)\b", re.I)
+_MINIMUM_AFTER = re.compile(r"\s+(?:regulatory\s+)?(?:minimum|requirement|floor)\b", re.I)
+
+
 def _not_reported(q: Quantity, s: str) -> bool:
     """A market assumption behind the plan ("we assume the fed funds rate ends the year around 3.25%"), a clinical
     trial's size ("enrolled 4,200 patients") or a size class of deals ("deals of up to $4 billion"): not results."""
-    supposed, trial, deals = _not_reported_hints(s)
+    supposed, trial, deals, macro = _not_reported_hints(s)
     if supposed and _MARKET_SUPPOSED.search(s, max(0, q.start - 90), q.start):
         return True
     if q.unit and (fx := _FX_QUOTE.match(s, q.end)) and q.unit not in _FX_CODE[fx.group("cur").lower().rstrip("s")]:
         return True  # an exchange rate ("JPY 145 to the U.S. dollar", "150 yen per dollar"), not a result
     if trial and q.unit is None and _TRIAL_COUNT.match(s, q.end):
         return True
+    if macro and (q.unit in ("%", "bps") and (_MACRO.search(s, max(0, q.start - 60), q.start) or _CUT_BY.match(s, q.end))
+                  or _MARKET_AT.search(s, max(0, q.start - 50), q.start)):
+        return True  # "unemployment peaking at 7.1%", "a 25 basis point cut from the Bank of Canada", "at forward prices of $640"
+    if macro and q.unit in ("%", "bps") and _SENSITIVITY.match(s, q.end) and re.search(r"\b(?:a|an|each|every)\s+$", s[max(0, q.start - 8):q.start], re.I):
+        return True  # "a 1% move in the euro": a sensitivity, not a figure of the business
+    if macro and q.unit in ("%", "bps") and _MINIMUM_AFTER.match(s, q.end):
+        return True  # "well above the 11.5% regulatory minimum"
     return deals and _DEAL_CLASS.search(s, max(0, q.start - 40), q.start) is not None
 
 
 @lru_cache(maxsize=8)
-def _not_reported_hints(s: str) -> tuple[bool, bool, bool]:
+def _not_reported_hints(s: str) -> tuple[bool, bool, bool, bool]:
     low = s.lower()
     return (("assum" in low or "if " in low), any_in(low, _TRIAL_WORDS),
-            any_in(low, ("deal", "acqui", "transaction", "bolt", "target", "tuck")))
+            any_in(low, ("deal", "acqui", "transaction", "bolt", "target", "tuck")), any_in(low, _MACRO_HINTS))
 
 
 def _is_figure(q: Quantity, s: str) -> bool:
@@ -470,11 +576,24 @@ def _is_figure(q: Quantity, s: str) -> bool:
     return True
 
 
+_RATIO_BASES = MONEY_METRICS - {"revenue", "segment_revenue"}  # shares of revenue have rules of their own (_SHARE_OF)
+_BASE_BEFORE = re.compile(r"(?:%|percent|per\s+cent|basis\s+points?|bps|bp|points?|times|x)\s+of\s+(?:(?:the|our|its|total|average|"
+                          r"avg\.?|net|gross|group|annualized|trailing|period-end|ending)\s+)*$", re.I)
+
+
 def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: list[Quantity]) -> tuple[str, str, int, int] | None:
     if cues and _money(q.unit):  # an amount of money is never a count of customers or a number of days
         cues = [c for c in cues if c[2] not in COUNT_METRICS and c[2] not in DAYS_METRICS]
     if not cues:
         return None
+    if q.unit in ("%", "bps", "x") and " of " in s:
+        # "or 43 basis points of average loans": the amount a ratio is taken of is its base, not the figure's metric
+        based = [c for c in cues if c[2] in _RATIO_BASES and _BASE_BEFORE.search(s, max(0, c[0] - 40), c[0])]
+        if based:
+            # what follows the base qualifies it: "40% of free cash flow after sustaining capital"
+            cues = [c for c in cues if c not in based and c[1] <= q.start]
+            if not cues:
+                return None
     after = s[q.end:]
     share = q.unit == "%" and _SHARE_OF.match(after)
     prev_q_end = max((o.end for o in qs if o.end <= q.start), default=0)
@@ -500,6 +619,10 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
         before = [c for c in before if not any(a <= c[0] < b for a, b in out)]
     in_clause = [c for c in before if c[0] >= cstart]
     pick = in_clause[-1] if in_clause else None
+    if pick is not None and len(in_clause) >= 2 and pick[2] in ("loans", "other"):
+        head = in_clause[-2]
+        if head[2] in ("provision", "charge_offs") and _HEAD_OF.fullmatch(s, head[1], pick[0]):
+            pick = head  # "provisions on impaired loans were $1.02 billion": the provision, said of some loans
     if pick is not None and len(in_clause) >= 2 and pick[2] not in _HEAD_METRICS:
         for head in reversed(in_clause[:-1]):
             if (head[2] in _HEAD_METRICS and (q.unit in ("%", "bps")) == (head[2] != "price")
@@ -538,16 +661,19 @@ def _change(q: Quantity, s: str, qs: list[Quantity]) -> tuple[bool, Direction | 
     if q.unit in ("%", "bps") and " of " in after[:4]:
         eff = _OF_EFFECT.match(after)
         if eff:  # "30 basis points of leverage", "70 basis points of pressure on the margin"
-            return True, Direction.DOWN if _DOWN_RX.match(eff.group(1)) else Direction.UP
+            word = eff.group(1) or eff.group(2)
+            return True, Direction.DOWN if _DOWN_RX.match(word) or word.lower() in ("dilution", "erosion") else Direction.UP
     if _TAKEN_BEFORE.search(before) and _TAKEN_AFTER.match(s, q.end):
         return True, Direction.DOWN
     if _FALL_OF.search(s, max(0, q.start - 60), q.start):
         return True, Direction.DOWN
     m = _CHANGE_BEFORE.search(before)
     if not m and _TO_BEFORE.search(before):
-        cmp = re.match(r"\s+(tighter|wider|higher|lower|better|worse)\s+than\b", after, re.I) if q.unit in ("%", "bps") else None
-        if cmp:  # "spreads were 25 basis points tighter than a year ago"
-            return True, Direction.DOWN if _DOWN_RX.match(cmp.group(1)) else Direction.UP
+        cmp = re.match(r"\s+(tighter|wider|higher|lower|better|worse)\s+than\b|\s+(below|above|behind|ahead\s+of)\s+(?:last\s+year|a\s+year\s+ago|the\s+(?:prior|same|previous)\b)",
+                       after, re.I) if q.unit in ("%", "bps") else None
+        if cmp:  # "spreads were 25 basis points tighter than a year ago", "sales were 3% below last year"
+            word = cmp.group(1) or cmp.group(2)
+            return True, Direction.DOWN if _DOWN_RX.match(word) or word.lower() in ("below", "behind") else Direction.UP
         return False, None
     if not m and ("by" in before or "ed " in before):
         vb = _VERB_BY.search(s, max(0, q.start - 60), q.start)
@@ -571,18 +697,33 @@ def _change(q: Quantity, s: str, qs: list[Quantity]) -> tuple[bool, Direction | 
     if _SHARE_OF.match(after):
         return False, None
     m2 = _CHANGE_AFTER.match(after)
+    if m2 and q.unit in (None, "count") and (cn := _COUNT_AFTER.match(s, q.end)) and m2.end() <= cn.end() - q.end:
+        return False, None  # "71,400 lower berths": the word belongs to the counted noun
     if m2:
         txt = m2.group(0)
         if re.match(r"^\s*(?:reported|as\s+reported)\b", txt, re.I) and q.unit not in ("%", "bps"):
             return False, None
         if q.unit not in ("%", "bps") and not re.search(rf"\b(?:{_UP}|{_DOWN}|increase|decrease|decline|growth|improvement|reduction)\b", txt, re.I):
             return False, None
-        if re.search(_DOWN_RX, txt):
+        if q.unit not in ("%", "bps") and _ITEM_GAIN.match(after):
+            return False, None  # "a $93 million net gain from insurance recoveries": an item, not a rise
+        if re.search(_DOWN_RX, txt) or re.match(r"\s*(?:below|behind)\b", txt, re.I):
             return True, Direction.DOWN
         return True, Direction.UP
     if q.unit == "bps":
+        wide = s[max(0, q.start - 90):q.start]
+        if "compar" in wide or "versus" in wide or " vs" in wide or "than" in wide:
+            cmp = list(re.finditer(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|than\s+(?:the|our))\s", wide))
+            if cmp and not re.search(rf"\b(?:{_UP}|{_DOWN})\b", wide[cmp[-1].end():], re.I):
+                return False, None  # "compared with 47 basis points last quarter": an earlier level, not a change
+        if _BPS_OF_BASE.match(after):
+            return False, None  # "43 basis points of average loans": a ratio's level, not a change
         return True, Direction.DOWN if _DOWN_RX.search(before[-40:]) else Direction.UP
     return False, None
+
+
+_BPS_OF_BASE = re.compile(r"\s+of\s+(?:(?:the|our|its|total|average|avg\.?|net|gross|period-end)\s+)*(?:loans|assets|deposits|revenues?|sales|"
+                          r"AUM|assets\s+under\s+management|risk-weighted\s+assets|RWAs?|receivables|premiums|TPV|volume)\b", re.I)
 
 
 def _change_kind(s: str, q: Quantity, qs: list[Quantity], fq: int | None = None) -> Change:
@@ -639,10 +780,13 @@ _END_OF_RANGE = re.compile(r"(?:(?:top|high|low|bottom|upper|lower)\s+end|midpoi
 
 
 def _kind(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context, state: State, future_at: tuple[int, ...],
-          reported_at: tuple[int, ...] = ()) -> FactKind:
+          reported_at: tuple[int, ...] = (), dated_at: tuple[int, ...] = ()) -> FactKind:
     # a future period in a later statement ("..., and we plan to remodel another 40 in 2027") is not this figure's
     new_subject = _new_subject(s, q.end) if future_at or reported_at or ctx.asked_outlook else None
-    has_future_cue = bool(future_at) and any(pos < (new_subject.start() if new_subject else len(s)) for pos in future_at)
+    cut = new_subject.start() if new_subject else len(s)
+    if future_at and "," in s[q.end:cut] and (splice := _COMMA_WE.search(s, q.end, cut)):
+        cut = splice.start()  # "the rate of 20.3% benefited from gains, we would expect 21% in the fourth quarter"
+    has_future_cue = bool(future_at) and any(pos < cut for pos in future_at)
     before = [k for pos, k in cues if pos < q.start]
     kind: FactKind | None = before[-1] if before else None
     if kind is FactKind.GUIDANCE:
@@ -650,6 +794,8 @@ def _kind(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context, s
         ns = _new_subject(s, last, q.start)
         if ns and _tensed(s[ns.start():q.start]):
             kind = FactKind.ACTUAL  # "We've assumed China is down for the year, and it's about 19% of the pipeline": a new statement
+    if kind is FactKind.TARGET and _NOW_AT.search(s, max(0, q.start - 40), q.start):
+        kind = FactKind.ACTUAL  # "We like leverage under 1.5 times, and today we are at 1.1 times": where it stands
     if kind in (FactKind.GUIDANCE, FactKind.TARGET) and _STANDS_NOW.match(s, q.end):
         last = max(pos for pos, k in cues if pos < q.start)
         if _new_subject(s, last, q.start):
@@ -660,7 +806,8 @@ def _kind(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context, s
             kind = FactKind.TARGET  # "Longer term, our algorithm calls for revenue growth of 12% to 14%"
     if kind is FactKind.GUIDANCE and FactKind.PRIOR_GUIDANCE in before:
         last = max(pos for pos, _ in cues if pos < q.start)
-        if s[last:last + 6].lower().startswith("to be"):
+        prior_at = max(pos for pos, k in cues if pos < q.start and k is FactKind.PRIOR_GUIDANCE)
+        if s[last:last + 6].lower().startswith("to be") and not _NOW_EXPECT.search(s, prior_at, last):
             kind = FactKind.PRIOR_GUIDANCE  # "the guidance we provided included ..., margin to be up slightly, ..."
     if kind is FactKind.PRIOR_GUIDANCE and FactKind.GUIDANCE in before:
         last = max(pos for pos, k in cues if pos < q.start)
@@ -676,6 +823,11 @@ def _kind(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context, s
         # "$0.61, compared with our guidance of $0.55 to $0.60": a cue past a comparison word is the other figure's
         after = [k for pos, k in cues if q.end <= pos < cend and (pos - q.end < 40 or not PAST.search(s))
                  and not _COMPARED_AFTER.search(s, q.end, pos + 12) and not _new_subject(s, q.end, pos + 1)]
+        if after and (PAST.search(s, _clause_bounds(s, q.start)[0], q.start) or _COMMA_WE.search(s, q.end, cend)):
+            # "We generated $86 million in the quarter that we will put to use", "the rate of 20.3% benefited from
+            # gains, we would expect ...": the figure's own clause already says what happened
+            after = [k for pos, k in cues if q.end <= pos < cend and k not in (FactKind.GUIDANCE, FactKind.PRIOR_GUIDANCE) and pos - q.end < 40
+                     and not _COMMA_WE.search(s, q.end, pos + 1) and not _COMPARED_AFTER.search(s, q.end, pos + 12)]
         kind = after[0] if after else None
     elif before:
         # "we guided $395 to $405 million, so we came in $7.6 million above": a new clause in the past is an actual
@@ -683,7 +835,12 @@ def _kind(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context, s
         between = s[last_pos:q.start]
         if _CLAUSE_BREAK.search(between) and PAST.search(s, _clause_bounds(s, q.start)[0], q.start) and kind is not FactKind.TARGET:
             kind = FactKind.ACTUAL
+        elif kind is FactKind.GUIDANCE and (rel := _RELATIVE.search(between)) and PAST.search(between, rel.end()):
+            kind = FactKind.ACTUAL  # "We see encouraging success in Italy, where the device reached a 7% share"
 
+    if (kind is FactKind.GUIDANCE and any(k is FactKind.ESTIMATE and pos < q.start for pos, k in cues)
+            and _WOULD_BE.search(s, max(0, q.start - 30), q.start)):
+        return FactKind.ESTIMATE  # "Consensus has you at $13.10, which would be about 9% growth": the estimate's own implication
     if ctx.role is Role.ANALYST and _RESTATED_GUIDE.search(s, _clause_bounds(s, q.start)[0], q.start):
         return FactKind.GUIDANCE  # "your midpoint is 218,000", "the guide implies 16%": management's outlook restated
     if ctx.role is Role.ANALYST and any(k is FactKind.ESTIMATE and pos >= q.end for pos, k in cues) and _BY_MY.search(s, q.end):
@@ -706,9 +863,10 @@ def _kind(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context, s
         cstart = _clause_bounds(s, q.start)[0]
         now = (_new_subject(s, q.end) and _PRESENT_STATE.search(s, cstart, q.start)
                and not (future_at and any(cstart <= pos < q.start for pos in future_at)))  # "bookings for the third quarter are 3 points ahead"
-        if has_future_cue and not PAST.search(s) and not now and not _TO_DATE.search(s, _clause_bounds(s, q.start)[0], q.start):
+        if (has_future_cue and not PAST.search(s) and not now and not _TO_DATE.search(s, cstart, q.start)
+                and not _dated_reported(q, cstart, future_at, dated_at)):
             return FactKind.GUIDANCE
-        if ctx.asked_outlook and not _tensed(s) and not any(
+        if ctx.asked_outlook and not _tensed(s) and not _BACK_REF.search(s, max(0, q.start - 8), q.start + _hedge_len(q)) and not any(
                 pos < (new_subject.start() if new_subject else len(s)) for pos in reported_at):
             return FactKind.GUIDANCE  # an answer about the outlook: "For the first quarter, gross margin in the 44% range."
         if (state.kind is FactKind.GUIDANCE and not PAST.search(s) and not (q.low is None and _PRESENT_STATE.search(s))
@@ -716,6 +874,17 @@ def _kind(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context, s
             return FactKind.GUIDANCE
         return FactKind.ACTUAL
     return kind
+
+
+def _dated_reported(q: Quantity, cstart: int, future_at: tuple[int, ...], reported_at: tuple[int, ...]) -> bool:
+    """Is the figure dated by a period already reported, with no period ahead between the two ("despite a 0.3 point drag
+    in Q3" after "momentum going into Q4", "The third quarter tax rate of 20.3%")?"""
+    for pos in reported_at:
+        if q.end <= pos <= q.end + 40 and not any(q.end <= f < pos for f in future_at):
+            return True
+        if cstart <= pos < q.start and not any(pos < f < q.end + 40 for f in future_at):
+            return True
+    return False
 
 
 def _announced_outlook(s: str, ctx: Context, st: State) -> None:
@@ -747,6 +916,9 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             _topic_period(_cues(s, ctx), ctx, st)  # "Now to the fourth quarter." heads the figures that follow
         return []
     lowered = s.lower()
+    if (st.period is not None and not st.future and st.heading is None and ctx.fiscal_year and ctx.fiscal_quarter
+            and st.period.fiscal_year and not st.period.ytd and P.period_key(st.period) > P.closed_by(ctx.fiscal_year, ctx.fiscal_quarter)):
+        st.period = None  # "October is running ...": the quarter under way dates only the sentence that names it
     outlook = any_in(lowered, ("guid", "outlook", "range", "forecast"))
     qs = [q for q in find_quantities(s, ctx.currency, outlook) if _is_figure(q, s)] if numeric else []
     if qs:
@@ -771,6 +943,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
     future_at = tuple(c.start for c in pcues if _future_cue([c], ctx) or (ctx.role is not Role.ANALYST and _ahead(c, ctx, s)))
     # read only where an outlook could carry over: an answer about the outlook, or a paragraph in its outlook
     reported_at = tuple(c.start for c in pcues if _reported(c, ctx)) if ctx.asked_outlook or st.kind is FactKind.GUIDANCE else ()
+    # a quarter or year already reported that names the figure's own period (not a comparison base like "last year")
+    dated_at = tuple(c.start for c in pcues if c.rel in (None, "this_q") and _reported(c, ctx)) if future_at else ()
     respectively = _respectively(s, qs, cues)
     prev: tuple[Quantity, Basis | None] | None = None
     compared_end: int | None = None
@@ -778,7 +952,9 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
     for i, q in enumerate(qs):
         picked = respectively.get(i) or _metric_for(q, s, cues, qs)
         after = s[q.end:q.end + 40]
-        count_noun = _COUNT_AFTER.match(s, q.end)
+        count_noun = _listed_count(s, q) or (
+            # a noun the closed list does not know counts only where the sentence names no count of its own
+            _plural_count(s, q) if not (picked and picked[0] in COUNT_METRICS) else None)
         counts = [f for f in facts if f.unit == "count"]
         inherited = False
         if q.unit is None:
@@ -815,6 +991,10 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 q.unit = "days"
             elif q.scaled and picked and picked[0] in MONEY_METRICS:
                 q.unit = ctx.currency
+            elif q.scaled and not count_noun and q.value is not None and _bare_money(q, s, picked, st, facts):
+                q.unit = ctx.currency  # "gross margin was up 95 million", "an impairment of 1.6 billion", "Terminals was up 17 million"
+                if picked and picked[0] in COUNT_METRICS:
+                    picked = None  # the volume named after it is the cause, not the figure's metric
             elif picked and picked[0] in COUNT_METRICS and (q.scaled or "," in q.text or (q.value or 0) >= 10):
                 q.unit = "count"
             elif picked and picked[0] == "eps" and q.value is not None and "." in q.text and abs(q.value) < 100:
@@ -885,6 +1065,9 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         metric, phrase = (picked[0], picked[1]) if picked else ("other", "")
         metric_span = (picked[2], picked[3]) if picked and len(picked) == 4 else None
         is_change, direction = _change(q, s, qs)
+        if (is_change and q.unit == "count" and count_noun is not None
+                and _NOUN_DIRECTION.match(s, q.end, count_noun.start(1))):
+            is_change, direction = False, None  # "71,400 lower berths": the word names the thing counted, not a change
         if (metric == "other" and q.unit == "%" and not re.match(r"\s+of\b", after)
                 and (is_change or _GROWTH_NEAR.search(s, max(0, q.start - 45), min(len(s), q.end + 30)))):
             last = next((f for f in reversed(facts) if f.unit == "count"), None)
@@ -951,6 +1134,10 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             negative = True
             value = -value if value is not None else None
             low, high = ((-high if high is not None else None), -low) if low is not None else (low, high)
+        if not negative and q.unit in ("%", "bps") and _maybe(s[q.end:q.end + 14], ("negative", "unfavo", "adverse")) and _NEG_NOUN_AFTER.match(s, q.end):
+            negative = True
+            value = -abs(value) if value is not None else None
+            low, high = ((-high if high is not None else None), -low) if low is not None and low > 0 else (low, high)
         if not negative and _money(q.unit) and value is not None and value > 0 and _NEG_AFTER.match(s, q.end):
             negative, value = True, -value  # "$0.06 unfavorable compared with last year", "$0.11 behind normal"
             if not is_change and _YOY.search(s, q.end, min(len(s), q.end + 60)):
@@ -960,29 +1147,44 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             value = -value
         cost_share = (is_change and q.unit in ("%", "bps") and _maybe(s, (" of ",)) and _maybe(s, ("sales", "revenue", " of total"))
                       and _COST_SHARE.search(s, 0, q.start) is not None)
-        if (is_change and direction is Direction.UP and (metric in _COST_METRICS or cost_share or _COST_RATIO.search(s, max(0, q.start - 60), min(len(s), q.end + 40)))
+        # a change that names no metric of its own, said of the cost ratio the paragraph (or the question answered) is about:
+        # "I had the operating ratio at 60.3%. How much of the 180 basis points of improvement was fuel?"
+        ratio_topic = (is_change and direction is Direction.UP and picked is None and q.unit in ("%", "bps")
+                       and (_COST_RATIO.search(st.phrase) if st.metric == "other" and st.phrase
+                            else not facts and st.metric is None and ctx.question and _COST_RATIO.search(ctx.question)))
+        if (is_change and direction is Direction.UP and (metric in _COST_METRICS or cost_share or ratio_topic
+                                                         or _COST_RATIO.search(s, max(0, q.start - 60), min(len(s), q.end + 40)))
                 and not re.search(r"\befficiency\s+(?!ratio)\w+\s*$", s[max(0, q.start - 40):q.start], re.I)
-                and _IMPROVE.search(s, max(0, q.start - 30), min(len(s), q.end + 30))):
+                and (imp := _IMPROVE.search(s, max(0, q.start - 30), min(len(s), q.end + 30)))
+                and not _THAN_OUTLOOK.match(s, imp.end())):  # "rose 1.4%, better than our guidance": not the cost's direction
             direction = Direction.DOWN  # "DSO improved by 2 days", "a 30 basis point improvement" in SG&A
+        if (direction is not Direction.DOWN and facts and facts[-1].sentence == s and facts[-1].direction is Direction.DOWN
+                and facts[-1].change is not None and facts[-1].text in s and (is_change or _money(q.unit) or q.unit == "%")
+                and _OR_AFTER_DOWN.fullmatch(s, s.find(facts[-1].text) + len(facts[-1].text), q.start)
+                and not _PER_OTHER.match(s, q.end)):  # "... or $33,000 per salon compared to $49,000": a level of another measure
+            is_change, direction = True, Direction.DOWN  # "net income was down $2 million or 1.7%": one fall said two ways
         if is_change and direction is Direction.DOWN:
             if value is not None and value > 0:
                 value = -value
             if low is not None and low > 0:
                 low, high = (-high if high is not None else None), -low
         # kind
-        kind = _kind(q, s, kcues, ctx, st, future_at, reported_at)
+        kind = _kind(q, s, kcues, ctx, st, future_at, reported_at, dated_at)
         base = _BASE_OF.search(s, max(0, q.start - 40), q.start) if "base" in s else None
         if base:
             kind = FactKind.ACTUAL  # "5% to 7% annual growth off our 2025 base of $3.86": the level of that year
         level_of = _LEVEL_OF.search(s, max(0, q.start - 45), q.start)
+        if level_of and "target" in level_of.group(0).lower():
+            level_of = None  # "our targeted level of 75%" is the goal, not the level reached
         if level_of and kind in (FactKind.GUIDANCE, FactKind.PRIOR_GUIDANCE):
             kind = FactKind.ACTUAL  # "up slightly from our Q3 level of 41.8%": the level reached, not the outlook
         revised = False
         _, cend = _clause_bounds(s, q.start)
         later = [(pos, k) for pos, k in kcues if q.end <= pos < cend]
-        if kind is FactKind.GUIDANCE and any(k is FactKind.TARGET for _, k in later):
-            kind = FactKind.TARGET  # "savings of EUR 220 million by the end of 2026"
-        if later and later[0][1] is FactKind.PRIOR_GUIDANCE and later[0][0] - q.end < 16 and "," not in s[q.end:later[0][0]]:
+        if kind is FactKind.GUIDANCE and any(k is FactKind.TARGET and not any(q.end <= o.start < pos for o in qs) for pos, k in later):
+            kind = FactKind.TARGET  # "savings of EUR 220 million by the end of 2026" (a figure between takes it for itself)
+        if later and later[0][1] is FactKind.PRIOR_GUIDANCE and "," not in s[q.end:later[0][0]] and (
+                later[0][0] - q.end < 16 or _FOR_THAT.fullmatch(s, q.end, later[0][0])):  # "the 45 to 50 basis points for fiscal 2026 that we talked about"
             kind = FactKind.PRIOR_GUIDANCE  # "up from the EUR 180 million we had targeted"
             revised = True
         if kind is FactKind.GUIDANCE and re.search(r"\bfrom\s+(?:the\s+|our\s+)?(?:prior\s+|previous\s+)?(?:\w+\s+){0,2}$", s[max(0, q.start - 30):q.start], re.I) and _REVISE.search(s[:q.start]):
@@ -994,6 +1196,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         near = s[max(0, q.start - 60):q.start]
         maybe_compare = _maybe(near, _COMPARE_HINTS)
         direct = _COMPARE_BEFORE.search(s[max(0, q.start - 40):q.start]) if maybe_compare else None
+        if direct and _SOURCE_FROM.search(s, max(0, q.start - 60), q.start):
+            direct = None  # "half of that comes from the $150 million cost program": a source, not an earlier level
         if direct and _MOTION.search(s[max(0, q.start - 40):q.start]):
             direct = None  # "utilization goes from 78% to 82%": today's level, then where it goes
             motion_from = q.end
@@ -1006,7 +1210,10 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             of = None  # "compared with our guidance of $X" recalls an outlook, it is not a base period
         comparison = not is_change and not revised and bool(direct or of) and not (kind is FactKind.PRIOR_GUIDANCE and not direct)
         if (not comparison and not is_change and compared_end is not None
-                and re.fullmatch(r"[^,;.]{0,40}?\s(?:and|or)\s+(?:the\s+|a\s+)?", s[compared_end:q.start])
+                and (re.fullmatch(r"[^,;.]{0,40}?\s(?:and|or)\s+(?:the\s+|a\s+)?", s[compared_end:q.start])
+                     # "as compared to 11% in full year 2020, 8% in 2019, and 5% in 2018": a list of earlier levels
+                     or q.unit != "count" and re.fullmatch(r"(?:\s+(?:in|for|at|during)\s+[^,;.]{0,25}?|\s+(?:a\s+year\s+ago|last\s+(?:year|quarter)))?,\s+(?:and\s+|or\s+)?(?:the\s+|a\s+)?",
+                                                           s[compared_end:q.start]))
                 and facts and facts[-1].unit == q.unit):
             comparison = True  # "compared with 40.9% a year ago and 41.6% in the third quarter"
             kind = FactKind.ACTUAL
@@ -1035,6 +1242,17 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 period = P.resolve(own[-1], ctx.fiscal_year, ctx.fiscal_quarter, False, ctx.fiscal_half)
         if metric in ("other",) and q.unit in (None, "count") and not count_noun and not inherited:
             continue
+        earlier = not comparison and not is_change and period is not None and _last_years(q, s, pcues)
+        if earlier:
+            # "the $25 million of insurance proceeds in the prior year quarter", "compared to $192 million in the prior
+            # year quarter that included a $93 million gain": last year's, and no period for the figures after it
+            period = P.previous_of(period, False)
+        if "'s" in s or "’s" in s:
+            poss = next((c for c in pcues if c.rel == "q_poss" and c.end <= q.start and re.fullmatch(r"\s*(?:about\s+|approximately\s+)?", s[c.end:q.start])), None)
+            if poss is not None:
+                # "about 50 basis points above the second quarter's 59.8%": that quarter's own figure, recalled
+                kind, earlier = FactKind.ACTUAL, True
+                period = P.resolve(poss, ctx.fiscal_year, ctx.fiscal_quarter, False, ctx.fiscal_half)
         # "down 10% from the fourth quarter" in a first-quarter outlook is sequential: the guided quarter's own
         # previous quarter decides, not the call's.
         own_q = period.quarter if period is not None and period.quarter else ctx.fiscal_quarter
@@ -1059,7 +1277,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         if q.unit == "count":
             st.count_ref = value if value is not None else high
         compared_end = q.end if comparison else None
-        if not comparison and period is not None and kind is not FactKind.PRIOR_GUIDANCE and not level_of:
+        if not comparison and period is not None and kind is not FactKind.PRIOR_GUIDANCE and not level_of and not earlier:
             st.period = period
             st.future = kind is not FactKind.ACTUAL
             if kind is FactKind.GUIDANCE:
@@ -1115,10 +1333,11 @@ _COUNTED = COUNT_METRICS | {"bookings", "backlog"}
 _BUYBACK_VERB = re.compile(r"\b(?:repurchas\w*|bought\s+back|buy(?:ing)?\s+back|retir(?:ed|ing))\s+(?:(?:about|roughly|approximately|another|nearly|over)\s+)?$", re.I)
 _PEOPLE = frozenset("advisors advisers agents reps representatives engineers salespeople bankers brokers consultants "
                     "professionals nurses drivers pilots technicians workers hires underwriters analysts scientists developers specialists "
-                    "recruiters".split())
+                    "recruiters trainees apprentices recruits conductors crews".split())
 _GOODS = frozenset("cases tests vaccines doses gallons liters litres tonnes tons barrels ounces pounds boxes packages parcels meals "
                    "boe boe/d boepd bbl bbls bbl/d b/d mcf mcfe mcf/d mcfe/d mmcf mmcfe mmcf/d mmcfe/d bcf bcfe bcf/d bcfe/d mmbtu "
-                   "kits bottles pairs pieces items cars trucks aircraft vessels ships homes wafers devices systems rooms megawatts mw gw".split())
+                   "kits bottles pairs pieces items cars trucks aircraft vessels ships homes wafers devices systems rooms megawatts mw gw "
+                   "carloads containers loads teus berths".split())
 # units shipped or made of a kind the list above cannot hold: vessel classes ("41 Capesizes"), energy ("1.4 gigawatt hours")
 _GOODS_NOUN = re.compile(r"\w+(?:maxes|sizes)|vlccs|(?:giga|mega|tera)watt[-\s]hours|gwh|mwh|twh")
 _PER_DAY = re.compile(r"\s*(?:per|a|/)\s*day\b", re.I)
@@ -1217,11 +1436,34 @@ def _has_digit_or_word(s: str) -> bool:
     return any_in(low, _NUMBER_WORDS)
 
 
+_MONEY_NOUN_OF = re.compile(r"\b(?:impairments?|charges?|gains?|loss(?:es)?|costs?|expenses?|proceeds|spend(?:ing)?|investments?|write-?(?:downs?|offs?)|"
+                            r"payments?|contributions?|benefit|headwind|tailwind|dividends?|revenues?|sales)\b(?:\s+(?:[\w-]+\s+){0,7}?)?"
+                            r"\s*(?:of|was|were|totaled|totalled|came\s+to)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|some\s+)?$", re.I)
+_MONEY_MOVE = re.compile(r"\b(?:up|down|increased|decreased|rose|fell|higher|lower|better|worse|by)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|some\s+)?$", re.I)
+
+
+def _bare_money(q: Quantity, s: str, picked: tuple | None, st: State, facts: list[Fact]) -> bool:
+    """An amount in millions or billions said without its currency: after a money noun ("an impairment of 1.6 billion"),
+    or a rise or fall of a margin's dollars or of a line after money figures ("gross margin was up 95 million",
+    "Terminals was up 17 million" after "... was up $66 million")."""
+    before = s[max(0, q.start - 60):q.start]
+    if picked and picked[0] in COUNT_METRICS and not (len(picked) > 2 and picked[2] >= q.end):
+        return False  # a count named before it; "up 17 million, driven by volume" names the cause after it
+    if _MONEY_NOUN_OF.search(before):
+        return True
+    if not _MONEY_MOVE.search(before):
+        return False
+    if picked and picked[0] in _MARGIN_OF.values():
+        return True  # the margin's dollars; mapped to its amount metric below
+    last_unit = facts[-1].unit if facts else st.unit
+    return _money(last_unit) and (picked is None or picked[0] not in PERCENT_METRICS)
+
+
 def _worth_reading(q: Quantity, s: str, bare_ok: bool) -> bool:
     """Cheap first cut: a bare number needs a unit word nearby or a count noun after it."""
     if q.unit is not None or q.scaled or q.kind != "number":
         return True
-    return bare_ok or _COUNT_AFTER.match(s, q.end) is not None or _counted_earlier(q, s)
+    return bare_ok or _listed_count(s, q) is not None or _counted_earlier(q, s) or _plural_count(s, q) is not None
 
 
 _COUNT_IS = re.compile(r"\b(?:was|were|is|are|came\s+(?:in\s+)?(?:at|to)|totall?ed|reached|numbered)\s+(?:just\s+(?:over|under|shy\s+of)\s+|"
@@ -1266,7 +1508,9 @@ _OF_LAST_YEAR = re.compile(r"\s+(?:of\s+)?(?:last\s+year|the\s+(?:prior|previous
 
 _YEAR_SPAN = re.compile(r"\b(?:fiscal\s+)?20\d\d\s*(?:through|to|-|–)\s*(?:fiscal\s+)?20\d\d\b", re.I)
 _BASE_YEAR = re.compile(r"\s+base\b", re.I)
-_MADE_IN = re.compile(r"\b(?:built|constructed|founded|established|incorporated|manufactured|commissioned)\s+(?:back\s+)?(?:in|before|after|since|prior\s+to)\s+$", re.I)
+_MADE_IN = re.compile(r"\b(?:built|constructed|founded|established|incorporated|manufactured|commissioned)\s+(?:back\s+)?(?:in|before|after|since|prior\s+to)\s+$"
+                      r"|\b(?:matur\w*|due|expir\w*|callable)\s+(?:in\s+)?(?:(?:19|20)\d\d\s+(?:and|or|to|through)\s+)?$"
+                      r"|\bsince\s+(?:mid-|early\s+|late\s+|the\s+end\s+of\s+)?$", re.I)
 """"sell our two oldest vessels, both built in 2010, for $52 million": the year something was made dates no figure."""
 
 
@@ -1327,8 +1571,10 @@ def _tensed(s: str) -> bool:
 
 def _reported(c: P.Cue, ctx: Context) -> bool:
     """A period the call reports on or before it ("in the quarter", "last year", "the second quarter" in a Q3 call)."""
+    if c.rel == "q_this_year":
+        return bool(c.quarter and ctx.fiscal_quarter and c.quarter <= ctx.fiscal_quarter)
     if c.rel is not None:
-        return c.rel in ("this_q", "prev_q", "year_ago", "q_last_year", "h_last_year", "n_years_ago", "this_h", "qtd") or (
+        return c.rel in ("this_q", "prev_q", "year_ago", "q_last_year", "h_last_year", "ytd_last_year", "n_years_ago", "this_h", "qtd") or (
             c.rel == "this_y" and ctx.fiscal_quarter in (None, 4))
     if c.year is not None and ctx.fiscal_year is not None:
         return c.year < ctx.fiscal_year or (c.year == ctx.fiscal_year and bool(c.quarter) and ctx.fiscal_quarter is not None
@@ -1383,7 +1629,9 @@ def _topic_period(pcues: list[P.Cue], ctx: Context, st: State) -> None:
 
 def _future_cue(pcues: list[P.Cue], ctx: Context) -> bool:
     for c in pcues:
-        if c.rel in ("next_q", "next_y"):
+        if c.rel in ("next_q", "next_y", "rest_y"):
+            return True
+        if c.rel == "q_this_year" and c.quarter and ctx.fiscal_quarter and c.quarter > ctx.fiscal_quarter:
             return True
         if c.rel is None and ctx.fiscal_year:
             if c.year and c.year > ctx.fiscal_year:
@@ -1420,9 +1668,40 @@ def _comparison_at(s: str, start: int) -> bool:
 
 
 _LEAD_PERIOD = re.compile(r"\W*(?:(?:and|so|now|then)\s*,?\s+)?(?:for|in|during)\s+(?:the\s+|our\s+)?$", re.I)
+_SOURCE_FROM = re.compile(r"\b(?:comes?|came|coming|derived|deriv(?:es|ing)|results?|resulted|resulting|stems?|stemmed|driven)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+|our\s+|an?\s+)?(?:about\s+|approximately\s+)?$", re.I)
+_FOR_THAT = re.compile(r"\s+(?:for|in)\s+[^,;]{1,25}?\s+(?:that|which)\s+", re.I)
+_NOW_AT = re.compile(r"\b(?:today|currently|right\s+now|at\s+present)\s*,?\s+(?:we\s+are|we're|it\s+is|it's|we\s+sit|we\s+stand)\s+(?:at\s+)?(?:about\s+|roughly\s+|around\s+)?$", re.I)
+_BACK_REF = re.compile(r"\b(?:that|those|this|these)\s+$", re.I)
+"""'we can unpack that 8% comp', 'those 90 basis points': a figure already given, not an answer about the outlook."""
+_AHEAD_WORDS = re.compile(r"\b(?:will|would|going\s+to|gonna|next|expect\w*|model\w*|forecast\w*|guid\w*|outlook|estimates?|consensus|street|"
+                          r"assum\w*|ahead|forward|upcoming|coming|impl(?:y|ies|ied)|should|project\w*|plan\w*|have\s+you|at\s+(?:about\s+)?[$\d]|"
+                          r"20[2-4]\d|fiscal|full[-\s]year|for\s+the\s+(?:year|quarter)|back\s+half|second\s+half|run[-\s]rate|target\w*|through)\b", re.I)
+_AT_YEAR_END = re.compile(r"\s+(?:at|as\s+of)\s+(?:the\s+)?(?:fiscal\s+)?(?:year[-\s]end|end\s+of\s+the\s+year)\b(?!\s+(?:of\s+)?(?:19|20)\d\d)", re.I)
+_OF_FIGURE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:of|at)\s+(?:about\s+|approximately\s+|roughly\s+)?", re.I)
+_ITEM_GAIN = re.compile(r"\s*(?:[\w-]+\s+){0,2}?gains?\b(?!\s+(?:in|of)\b)", re.I)
+_OF_THEN = re.compile(r"\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?(?:in|during|for)\s+(?:the\s+)?", re.I)
+"""Between a figure and the period its noun phrase names: "$25 million of insurance proceeds in the prior year quarter"."""
+_INCLUDED_THEN = re.compile(r"\b(?:prior|last|previous)[-\s]year(?:'s)?(?:\s+(?:quarter|period))?,?\s+(?:that|which)\s+(?:had\s+)?"
+                            r"(?:included|benefited\s+from|reflected|contained|had)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
+"""An amount inside a relative clause on last year's period is that period's."""
+def _last_years(q: Quantity, s: str, pcues: list[P.Cue]) -> bool:
+    """Is the figure last year's by its own noun phrase or a relative clause on last year's period?"""
+    if "year" not in s:
+        return False
+    for c in pcues:
+        if c.rel == "year_ago" and q.end + 4 < c.start <= q.end + 60:
+            if _OF_THEN.fullmatch(s, q.end, c.start) and not _tensed(s[q.end:c.start]):
+                return True
+            break
+    return _INCLUDED_THEN.search(s, max(0, q.start - 70), q.start) is not None
+
+
 _END_OF_LAST_YEAR = re.compile(r"\s+(?:[\w-]+\s+){0,3}?at\s+(?:the\s+)?(?:end|close)\s+of\s+(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year\b", re.I)
 _BASE_OF = re.compile(r"\b(?:off|from|on)\s+(?:our|a|the|its)\s+(?:fiscal\s+)?(20\d\d)\s+base\s+(?:of\s+)?(?:about\s+)?$", re.I)
 _BY_MY = re.compile(r"\bby\s+my\s+(?:math|numbers|calculations?|model)\b", re.I)
+_COMMA_WE = re.compile(r",\s+(?:and\s+)?(?:we|I)\s+(?:would|will|now|also|still|currently|continue|expect|anticipate|see|believe|think|plan)\b", re.I)
+"""', we would expect ...' after a figure: a new statement (a comma splice) whose cue is not the figure's."""
+_RELATIVE = re.compile(r"\b(?:where|when|which|after|because|since)\b", re.I)
 _TO_DATE = re.compile(r"\b(?:is|are)\s+(?:running|tracking|trending)|\bso\s+far\b|\bto\s+date\b|quarter[-\s]to[-\s]date", re.I)
 """"April RevPAR is running up around 5%": data already seen of the quarter under way, an actual."""
 _UNDER_WAY = re.compile(r"\balready\s+(?:fixed|booked|covered|contracted|hedged|locked|sold)\b|"
@@ -1454,12 +1733,18 @@ def _point_in_time(s: str, q: Quantity, metric: str | None) -> bool:
 def _period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State, kind: FactKind, comparison: bool,
                 qs: list[Quantity], is_change: bool, target_at: int = 0, metric: str | None = None) -> Period | None:
     fy, fq = ctx.fiscal_year, ctx.fiscal_quarter
-    future = kind in (FactKind.GUIDANCE, FactKind.TARGET) or (kind is FactKind.ESTIMATE and not PAST.search(s))
+    # an analyst's own figure looks ahead only when the sentence does ("I have you at", "the Street is at", "next year"):
+    # "inventory being down 18%", "the digital business, up 26%" are about the quarter just reported
+    future = kind in (FactKind.GUIDANCE, FactKind.TARGET) or (kind is FactKind.ESTIMATE and not PAST.search(s) and _AHEAD_WORDS.search(s) is not None)
     next_start = min((o.start for o in qs if o.start >= q.end), default=len(s))
-    main_cues = [c for c in pcues if c.rel not in ("prev_q", "year_ago") and not _comparison_cue(s, c)
-                 and not (is_change and c.rel in ("q_last_year", "h_last_year") and _ON_BEFORE.search(s, max(0, c.start - 9), c.start))]
+    main_cues = [c for c in pcues if c.rel not in ("prev_q", "year_ago")
+                 and not (_comparison_cue(s, c) and not (kind is FactKind.PRIOR_GUIDANCE and q.end <= c.start <= q.end + 30))
+                 and not (c.rel == "q_poss" and not (c.end <= q.start and re.fullmatch(r"\s*(?:about\s+|approximately\s+)?", s[c.end:q.start])))
+                 and not (is_change and c.rel in ("q_last_year", "h_last_year", "ytd_last_year") and _ON_BEFORE.search(s, max(0, c.start - 9), c.start))]
     main_cues += [c for c in pcues if c.rel in ("prev_q", "year_ago") and c.end <= q.start and not comparison
-                  and re.fullmatch(r"(?:last|prior|previous)\s+(?:quarter|year)|a\s+year\s+ago", s[c.start:c.end], re.I)
+                  and (re.fullmatch(r"(?:last|prior|previous)\s+(?:quarter|year)|a\s+year\s+ago", s[c.start:c.end], re.I)
+                       # "lapping a prior-year increase of 16.1%": the hyphenated form only right before its figure
+                       or re.fullmatch(r"prior-year", s[c.start:c.end], re.I) and _OF_FIGURE.fullmatch(s, c.end, q.start) is not None)
                   and not _comparison_cue(s, c)
                   and not _CHANGE_BEFORE.search(s[max(0, c.start - 30):c.start])]
     # "was $59.70 at September 30, 2021": the year of a dated balance is not a fiscal-year figure
@@ -1485,7 +1770,7 @@ def _period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State
             and _new_subject(s, preceding[-1].end, q.start)):
         preceding = []  # "China is down for the year, and it's about 19% of the pipeline": that year was the other clause's
     chosen = following[0] if following else (preceding[-1] if preceding else None)
-    if kind is FactKind.TARGET and chosen is not None and (chosen.rel in ("this_q", "this_y", "this_h", "prev_q", "next_n_years") or chosen.ytd):
+    if kind is FactKind.TARGET and chosen is not None and (chosen.rel in ("this_q", "this_y", "this_h", "prev_q", "next_n_years", "year_ago", "n_years_ago") or chosen.ytd):
         chosen = None  # a long-term goal is not about the quarter just reported, nor dated by "over the next five years"
     if target_at:
         # a year in the goal's own lead-in still dates it ("In fiscal 2030, we are targeting ..."); one that dates
@@ -1549,12 +1834,15 @@ def _period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State
             return P.previous_of(main, False)  # "the margin was 17.9 per cent last year"
         return main
     # A comparison level ("from $287.0 million a year ago"): its own period words, else the period before.
+    if fy and _AT_YEAR_END.match(s, q.end):
+        return P.label(fy - 1)  # "down from 4.6 times at year-end": the last year-end
     after_cues = [c for c in pcues if q.end <= c.start <= min(next_start, q.end + 60)]
     if after_cues:
         c = after_cues[0]
         if c.rel == "year_ago" and re.search(r"\b(?:end|close)\s+of\s+$", s[max(0, c.start - 12):c.start], re.I) and fy:
             return P.label(fy - 1)  # "down from 3.3 times at the end of last year": the year-end balance
-        if main is not None and main.ytd and c.rel is None and c.year and not c.quarter and not c.half:
+        if (main is not None and main.ytd and c.rel is None and c.year and not c.quarter and not c.half
+                and not re.search(r"\bfull\b", s[c.start:c.end], re.I) and re.search(r"\b(?:same|period|months|nine|six)\b", s[q.end:c.start], re.I)):
             return P.label(c.year, main.quarter, ytd=True)  # "$3.21 for the first nine months versus $3.02 in the same period of 2025"
         if c.rel == "year_ago" and main is not None and fy and main.fiscal_year and main.fiscal_year > fy:
             return P.label(fy - 1)  # "320,000 ounces a year by 2029, up from about 240,000 ounces last year"

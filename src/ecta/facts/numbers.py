@@ -38,7 +38,7 @@ _NUM = r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(
 """Western grouping, Indian grouping ("2,41,530" is 241530), or plain."""
 _SCALE = r"(?:\s?(?:trillion|billion|million|thousand|lakhs?|lac|crores?)\b|\s?(?:bn|mn|mln|mm|tn|cr)\b|(?:[bBmMkKT]|bil|mil)\b)"
 _UNIT = (
-    r"(?:\s?(?:%|percent(?:age\s+points?)?|per\s+cent|pct)|\s(?:basis\s+points?|bps|bp|points?)\b|x\b|p\b(?!\.[a-z])|\s?times\b|\s(?:turns?)\b(?!\s+(?:of|in|on|out|over|around|into))"
+    r"(?:\s?(?:%|percent(?:age\s+points?)?|per\s+cent|pct)|\s(?:basis\s+points?|bps|bp|points?)\b|[-–](?:basis[-\s]points?|percentage[-\s]points?|percent|bps)\b|x\b|p\b(?!\.[a-z])|\s?times\b|\s(?:turns?)\b(?!\s+(?:of|in|on|out|over|around|into))"
     r"|\s(?:grams?\s+(?:per|a)\s+(?:metric\s+)?(?:tonne|ton)|g/t)\b"
     r"|\s(?:off-?hire|dry-?dock(?:ing)?|operating|ownership|available|calendar|trading|business|working|idle)\s+days\b"
     r"|\s(?:days?|cents?|pence|dollars?|euros?|pounds(?:\s+sterling)?|yen|rupees?|yuan|renminbi|francs|kroner|naira|pesos|reais)\b)"
@@ -52,7 +52,7 @@ ATOM = re.compile(
     (?:(?P<cur>{_CUR})\s?)?
     (?P<open2>\(\s*)?
     (?P<minus2>[-−](?=\d))?
-    (?P<num>{_NUM})(?![\d]|/\d|:\d|\.\d|[-–][a-zA-Z])
+    (?P<num>{_NUM})(?![\d]|/\d|:\d|\.\d|[-–](?!basis[-\s]points?\b|percentage[-\s]points?\b|percent\b|bps\b)[a-zA-Z])
     (?P<scale>{_SCALE})?
     (?P<unit>{_UNIT})?
     (?P<close>\s*\))?
@@ -83,7 +83,7 @@ WORD_NUM = re.compile(
 _DECADE_WORDS = {"twenties": "20", "thirties": "30", "forties": "40", "fifties": "50", "sixties": "60", "seventies": "70",
                  "eighties": "80", "nineties": "90"}
 WORD_RANGE = re.compile(
-    r"""(?<![\w-])(?P<pos>low|mid|high|upper|lower)?[-\s]?(?P<band>single[-\s]digits?|double[-\s]digits?|teens|(?P<dec>[2-9]0)'?s|(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))
+    r"""(?<![\w-])(?P<pos>low|mid|high|upper|lower)?(?:[-\s](?:to|-)[-\s](?P<pos2>low|mid|high|upper))?[-\s]?(?P<band>single[-\s]digits?|double[-\s]digits?|teens|(?P<dec>[2-9]0)'?s|(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))
         (?:\s?(?:%|percent(?:age)?|range))*""",
     re.X | re.I,
 )
@@ -153,7 +153,7 @@ def _unit_of(raw: str | None) -> tuple[str | None, int, bool]:
     """(unit, extra power of ten, is cents) from a unit suffix."""
     if not raw:
         return None, 0, False
-    u = raw.strip().lower()
+    u = raw.strip().lower().lstrip("-–")  # "a 170-basis-point improvement"
     if u.startswith(("%", "percent", "per cent", "pct")):
         return "%", 0, False
     if u.startswith(("basis", "bp")):
@@ -200,6 +200,8 @@ def _atom(m: re.Match[str], default_currency: str) -> Quantity | None:
             num = num / 100
             unit = unit or (default_currency if sfx == "USD" else sfx)
         elif sfx not in ("%", "bps", "x", "days"):
+            if sfx == "USD" and not unit and default_currency.endswith("D"):
+                sfx = default_currency  # "500 million dollars" in a call in Canadian dollars
             unit = unit or sfx
         else:
             if unit is None:
@@ -248,6 +250,8 @@ def find_quantities(sentence: str, default_currency: str = "USD", outlook: bool 
             if dec and not (pos or "%" in m.group(0) or "percent" in m.group(0).lower()):
                 continue
             low, high = _band(band, pos, dec)
+            if m.group("pos2"):  # "mid to high single digits": from the first band's bottom to the second's top
+                high = _band(band, m.group("pos2").lower(), dec)[1]
             bands.append(Quantity(m.start(), m.end(), m.group(0).strip(), low=low, high=high, unit="%",
                                   approx=True, kind="word_range"))
     for m in ATOM.finditer(sentence):
@@ -271,6 +275,8 @@ def find_quantities(sentence: str, default_currency: str = "USD", outlook: bool 
             unit, _, cents = _unit_of(m.group("unit"))
             if (m.group("unit") or "").strip().lower() in ("penny", "pennies"):
                 unit, cents = "USD", True
+            if unit == "USD" and default_currency.endswith("D"):
+                unit = default_currency  # "a penny", "five million dollars": the call's own dollar
             value = num * Decimal(10) ** power
             if cents:
                 value = value / 100
@@ -280,6 +286,11 @@ def find_quantities(sentence: str, default_currency: str = "USD", outlook: bool 
             found.append(q)
     found.sort(key=lambda q: q.start)
     merged = _merge_ranges(sentence, found, outlook)
+    if "dollar" in lowered:
+        for q in merged:
+            named = _IN_DOLLARS.match(sentence, q.end) if q.unit and q.unit.endswith("D") else None
+            if named and not _EXPLICIT_DOLLAR.search(q.text):
+                q.unit = _DOLLAR_OF[named.group(1).lower().replace(" ", "").replace(".", "")]
     for q in merged:
         q.value = plain(q.value) if q.value is not None else None
         q.low = plain(q.low) if q.low is not None else None
@@ -296,6 +307,14 @@ def find_quantities(sentence: str, default_currency: str = "USD", outlook: bool 
                 q.text = sentence[start:q.end]
                 q.start = start
     return merged
+
+
+_IN_DOLLARS = re.compile(r"\s*,?\s*(?:in|of)\s+(U\.\s?S\.|US|American|Canadian|Australian|New\s+Zealand|Hong\s+Kong|Singapore)"
+                         r"\s+dollars?\b", re.I)
+"""A bare "$" whose dollar is named after it: "$566 million in Canadian dollars", "$40 million in U.S. dollar terms"."""
+_EXPLICIT_DOLLAR = re.compile(r"[A-Z]{1,2}\$|\b[A-Z]{3}\b")
+_DOLLAR_OF = {"us": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD", "newzealand": "NZD", "hongkong": "HKD",
+              "singapore": "SGD"}
 
 
 def _band(band: str, pos: str, dec: str | None) -> tuple[Decimal, Decimal | None]:
@@ -407,6 +426,8 @@ def _compatible(a: Quantity, b: Quantity) -> bool:
         return False
     if a.value is None or b.value is None:
         return False
+    if not ua and not ub and not a.scaled and not b.scaled and a.value > b.value > 0:
+        return False  # "from 624 in Q4 2020 to 884 in Q2 2021": a year, then the next figure, not a falling range
     return True
 
 

@@ -20,16 +20,22 @@ _YEAR = r"(?:(?:fiscal|FY|F|calendar|CY)\s*(?:year\s+)?'?(?P<{n}>\d{{4}}|\d{{2}}
 
 CUES = re.compile(
     rf"""
-    (?P<q>\bQ(?P<qn>[1-4])(?:\s*(?:FY|F|fiscal)?\s*'?(?P<qy>\d{{4}}|\d{{2}})(?![\d,.%]))?\b
+    (?P<q>\bQ(?P<qn>[1-4])(?:\s*(?:FY|F|fiscal)?\s*'?(?P<qy>\d{{4}}|\d{{2}})(?![\d,%]|\.\d))?\b
       |\b(?P<qn2>[1-4])Q\s*'?(?P<qy2>\d{{4}}|\d{{2}})?\b
       |\b(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(?:fiscal\s+|calendar\s+)?quarter
          (?:\s+(?:of\s+)?(?:(?:the\s+)?(?:fiscal|calendar)\s+(?:year\s+)?|FY\s*)?'?(?P<qoy>\d{{4}}|\d{{2}}(?![\d,.%]))
-            |(?P<qlast>\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year))?
+            |(?P<qlast>\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year)|(?P<qthis>\s+of\s+this\s+(?:fiscal\s+)?year\b)|(?P<qposs>['’]s(?=\s)))?
       |\b(?:last|prior)\s+year's\s+(?P<qo2>first|second|third|fourth)\s+quarter)
     |(?P<h>\b(?P<ho>first|second|1st|2nd|back|front)[-\s]+half(?:\s+of\s+(?:the\s+)?(?:(?:fiscal|calendar)\s+(?:year\s+)?|FY\s*)?'?(?P<hy>\d{{4}}|\d{{2}}(?![\d,.%]))
-         |(?P<hlast>\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year))?
+         |(?P<hlast>\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year)|\s+of\s+the\s+(?:fiscal\s+)?year\b)?
       |\bH(?P<hn>[12])\s*(?:FY\s*|fiscal\s*)?'?(?P<hy2>\d{{4}}|\d{{2}})?\b)
-    |(?P<ytd>\b(?:year[-\s]to[-\s]date|YTD|so\s+far\s+this\s+(?:fiscal\s+)?year|since\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:fiscal\s+)?year|first\s+(?:nine|six|three)\s+months|(?:nine|six)[-\s]months?\s+(?:period|ended|to\s+date|year[-\s]to[-\s]date))\b(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<yty>\d{{4}}))?)
+    |(?P<ytd>\b(?:year[-\s]to[-\s]date|YTD|so\s+far\s+this\s+(?:fiscal\s+)?year|since\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:fiscal\s+)?year|first\s+(?:nine|six|three|9|6|3)\s+months|(?:nine|six|9|6)[-\s]months?\s+(?:period|ended|to\s+date|year[-\s]to[-\s]date))\b
+         (?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<yty>\d{{4}})|\s+of\s+(?:the|this)\s+(?:fiscal\s+)?year\b|(?P<ytdlast>\s+of\s+(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year\b))?)
+    |(?P<trail>\bover\s+the\s+(?:past|last|prior|trailing)\s+(?:year|twelve\s+months|12\s+months)\b|\bover\s+the\s+year\b(?=\s*[.,;]|\s*$))
+    |(?P<qe>\bin\s+the\s+(?P<qeo>first|second|third|fourth)\b(?=\s*[.,;]|\s+(?:and|but|as|with|too|as\s+well)\b))
+    |(?P<qtd>\b(?:since|after|subsequent\s+to)\s+(?:the\s+)?(?:end\s+of\s+the\s+quarter|quarter[-\s]end|(?:the\s+)?close\s+of\s+the\s+quarter)\b)
+    |(?P<rest_y>\b(?:rest|remainder|balance)\s+of\s+(?:the\s+|this\s+)(?:fiscal\s+)?year\b)
+    |(?P<fyn>\bfull[-\s]year\s+(?:of\s+)?(?:fiscal\s+)?(?P<fyy>(?:19[89]|20[0-4])\d)\b)
     |(?P<this_q>\b(?:this|the|current|in\s+the|recent|latest|reported)\s+quarter\b)
     |(?P<this_h>\b(?:this|the|current|in\s+the)\s+half(?!\s+of)\b|\bhalf[-\s]year\b|\binterim\s+(?:period|dividend)\b)
     |(?P<prev_q>\b(?:last|prior|previous|preceding|linked|trailing)\s+quarter\b|\bsequential(?:ly)?\b|\bquarter[-\s]over[-\s]quarter\b|\bQoQ\b)
@@ -43,7 +49,8 @@ CUES = re.compile(
     |(?P<month>\b(?:(?P<thru>through)|in|during|for)\s+(?:the\s+month\s+of\s+)?(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b
        (?!\s*\d|,?\s+(?:of\s+)?(?:last\s+year|the\s+prior\s+year|a\s+year\s+ago|next\s+year)))
     |(?P<month2>\b(?P<mon2>January|February|March|April|May|June|July|August|September|October|November|December)
-       (?=\s+(?:sales|orders|revenues?|RevPAR|traffic|comps|comparable|volumes?|shipments|bookings|deliveries|closings|production)\b))
+       (?=\s+(?:sales|orders|revenues?|RevPAR|traffic|comps|comparable|volumes?|shipments|bookings|deliveries|closings|production)\b
+          |\s+(?:is|has\s+been|was)\s+(?:running|tracking|trending|pacing)\b))
     """,
     re.X | re.I,
 )
@@ -149,6 +156,10 @@ def find_cues(sentence: str) -> list[Cue]:
             c.year = _year(g["qy"] or g["qy2"] or g["qoy"])
             if g["qlast"] or g["qo2"]:
                 c.rel = "q_last_year"
+            elif g["qposs"] and c.year is None:
+                c.rel = "q_poss"  # "the second quarter's 59.8%": a quarter's own figure, recalled
+            elif g["qthis"]:
+                c.rel = "q_this_year"  # "versus the first quarter of this year": the call's own year, whatever the tense
         elif g["h"]:
             ho = (g["ho"] or "").lower()
             c.half = int(g["hn"]) if g["hn"] else (1 if ho in ("first", "1st", "front") else 2)
@@ -158,6 +169,23 @@ def find_cues(sentence: str) -> list[Cue]:
         elif g["ytd"]:
             c.ytd = True
             c.year = _year(g["yty"])
+            if g["ytdlast"]:
+                c.rel = "ytd_last_year"  # "the first nine months of last year": a comparison base
+        elif g["trail"]:
+            if "past" in m.group(0).lower() or "last" in m.group(0).lower() or "prior" in m.group(0).lower() or "trailing" in m.group(0).lower() \
+                    or "twelve" in m.group(0).lower() or "12" in m.group(0) or _PAST_MOVE.search(sentence, max(0, m.start() - 70), m.start()):
+                continue  # "came down by about 1,100 over the (past) year": a trailing span, no fiscal period
+            c.rel = "this_y"
+        elif g["qe"]:
+            if "quarter" not in sentence.lower():
+                continue
+            c.quarter = _ORD[g["qeo"].lower()]  # "... in the third quarter, and we expect roughly $0.02 in the fourth."
+        elif g["qtd"]:
+            c.rel = "qtd"  # "Since quarter end, we have bought back ...": the quarter under way, to date
+        elif g["rest_y"]:
+            c.rel = "rest_y"
+        elif g["fyn"]:
+            c.year = int(g["fyy"])  # "in full year 2020": that year, not the call's
         elif g["month"]:
             c.rel, c.month, c.ytd = "month", _MONTH_NUMBER[g["mon"].lower()[:3]], bool(g["thru"])
         elif g["month2"]:
@@ -176,6 +204,7 @@ def find_cues(sentence: str) -> list[Cue]:
     return out
 
 
+_PAST_MOVE = re.compile(r"\b(?:came\s+(?:down|in)|went\s+(?:up|down)|fell|rose|grew|declined|dropped|increased|decreased|improved|added|reduced|cut|shrank)\b", re.I)
 _STREAK = re.compile(r"\s+(?:running|in\s+a\s+row|straight)\b", re.I)
 
 
@@ -248,6 +277,17 @@ def resolve(c: Cue, fy: int | None, q: int | None, future: bool, h: int | None =
         return label(fy - 1, q, None if q else h) if fy else None
     if c.rel == "q_last_year":
         return label(fy - 1, c.quarter) if fy else None
+    if c.rel == "q_poss":  # the latest such quarter already reported
+        return label(fy if (q is None or c.quarter <= q) else fy - 1, c.quarter) if fy else None
+    if c.rel == "rest_y":
+        # "for the rest of the year": the quarters left, the second half in a second-quarter call
+        if fy is None or q is None:
+            return label(fy) if fy else None
+        return label(fy, half=2) if q == 2 else label(fy, 4) if q == 3 else label(fy + 1) if q == 4 else label(fy)
+    if c.rel == "q_this_year":  # a fourth-quarter call is held in the new year: its outlook's "this year" is that one
+        return label(fy + 1 if (future and q == 4) else fy, c.quarter) if fy else None
+    if c.rel == "ytd_last_year":
+        return label(fy - 1, q, ytd=True) if fy else None
     if c.rel == "h_last_year":
         return label(fy - 1, half=c.half) if fy else None
     if c.rel == "next_y":

@@ -77,7 +77,8 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("customers", (r"customers?", r"clients?", r"accounts", r"logos", r"merchants", r"advertisers", r"partners", r"members(?:hip)?")),
     ("subscribers", (r"(?:paid\s+|net\s+)?subscribers?", r"subs", r"(?:paid\s+)?subscriptions", r"(?:net\s+)?adds", r"net\s+additions", r"connections")),
     ("users", (r"(?:daily|monthly|weekly)?\s*active\s+users", r"DAUs?", r"MAUs?", r"users")),
-    ("stores", (r"(?:new\s+)?(?:stores?|restaurants?|locations?|branches|outlets|units\s+opened|openings|clinics|hotels|doors|sites)",)),
+    ("stores", (r"(?:new\s+)?(?:stores?|restaurants?|locations?|branches|outlets|units\s+opened|openings|clinics|hotels|doors|sites|"
+                r"(?:active\s+)?(?:selling\s+)?communities|salons|pharmacies|dealerships|showrooms|gyms|theaters|theatres|shops|cafes|bakeries)",)),
     ("units", (r"units?(?:\s+shipped)?", r"(?:net\s+)?unit\s+growth", r"(?:home\s+)?closings", r"shipments", r"deliveries", r"vehicles", r"homes", r"wafers", r"volumes?", r"tons", r"barrels",
                r"devices", r"systems", r"procedures?(?:\s+volumes?)?", r"placements", r"installed\s+base", r"robots")),
     ("price", (r"(?:average\s+selling\s+)?prices?", r"ASPs?", r"pricing", r"rate\s+increases?", r"price\s+increases?")),
@@ -121,12 +122,14 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("other", (r"A?FFO", r"funds\s+from\s+operations",
                r"(?:same[-\s](?:property|store|center|asset)\s+|cash\s+)?(?:NOI|net\s+operating\s+income)",
                r"(?:average\s+)?(?:physical\s+|economic\s+|leased\s+)?occupancy(?:\s+rate)?",
-               r"(?:underlying\s+|reported\s+|accident[-\s]year\s+)?(?:combined|loss|expense|efficiency|payout|leverage)\s+ratio",
+               r"(?:underlying\s+|reported\s+|accident[-\s]year\s+)?(?:combined|loss|expense|efficiency|payout|leverage|operating|(?:non-?)?comp(?:ensation)?)\s+ratio",
                r"(?:T|P)?RASM|CASM(?:[-\s]ex(?:[-\s]fuel)?)?|(?:passenger\s+)?load\s+factor",
                r"(?:available\s+seat|revenue\s+passenger)\s+(?:miles|kilometers)|ASMs|RPMs",
                r"ARPU|ARPA|average\s+revenue\s+per\s+(?:account|user|unit|subscriber|customer|member)",
                r"net\s+(?:in|out)?flows", r"(?:long-term\s+)?(?:net\s+)?(?:inflows|outflows)",
                r"churn(?:\s+rate)?", r"retention(?:\s+rate)?", r"utilization(?:\s+rate)?",
+               # credit quality, not the loan book: "gross impaired loans rose to $6.84 billion"
+               r"(?:gross\s+|net\s+)?(?:impaired|non-?performing|non-?accrual|delinquent|criticized|classified)\s+(?:loans|assets)", r"NPLs?|NPAs?",
                # ratios and yields named by a money word they are not: "debt-to-capital was 38.7%", "cost of debt"
                r"(?:(?:adjusted|homebuilding|total)\s+)?(?:net\s+)?debt[-\s]to[-\s](?:total\s+)?(?:capital(?:ization)?|equity|(?:adjusted\s+)?EBITDA\w*)(?:\s+ratio)?",
                r"(?:adjusted\s+)?net\s+debt\s+to\s+(?:(?:annualized|trailing|adjusted)\s+){0,2}EBITDA\w*",
@@ -166,7 +169,7 @@ PNL_METRICS = frozenset({
 """Metrics a call-level basis statement ("all figures are non-GAAP unless noted") applies to."""
 
 # Words in front of "revenue"/"sales" that name the whole company, not a segment.
-_WHOLE = r"q1|q2|q3|q4|qtrly|total|net|consolidated|quarterly|overall|our|group|company|record|reported|gaap|non-gaap|adjusted|organic|annual|full-year|first|second|third|fourth|the|its|their|and|of|in|that|this|q[1-4]|fiscal|\d{4}|higher|lower|strong|core"
+_WHOLE = r"q1|q2|q3|q4|qtrly|total|net|consolidated|quarterly|overall|our|group|company|worldwide|global|companywide|company-wide|firmwide|firm-wide|enterprise-wide|record|reported|gaap|non-gaap|adjusted|organic|annual|full-year|first|second|third|fourth|the|its|their|and|of|in|that|this|q[1-4]|fiscal|\d{4}|higher|lower|strong|core"
 
 
 def _min_len(phrase: str) -> int:
@@ -275,6 +278,15 @@ _ADJECTIVES = frozenset(
 _PLACES = frozenset("international domestic us uk european asian americas emea apac".split())
 
 
+_LINE_NOUNS = frozenset(
+    "trading advertising licensing consulting banking clearing underwriting lending servicing processing shipping publishing "
+    "brokerage financing leasing hosting streaming gaming ticketing catering packaging printing roaming wholesale "
+    "services products solutions systems devices subscriptions rental digital commercial industrial residential "
+    "institutional".split())
+"""Lines of business whose lower-case names end like a verb or a plural ("trading revenue of $1.41 billion", "services
+revenue grew 36%"): a segment, where "growing revenue" or "annual revenue" is the company's."""
+
+
 def _segment_words(before: str, enumerating: bool = False) -> str | None:
     """The segment name in front of "revenue" ("Data center", "Automotive"), or None for company-wide.
     `enumerating`: the sentence has named a segment already, so "and apparel fabrics revenue" is the next one."""
@@ -289,7 +301,8 @@ def _segment_words(before: str, enumerating: bool = False) -> str | None:
     name = [last]
     if len(words) > 1 and re.fullmatch(r"[A-Z][\w&-]*", words[-2]) and words[-2].lower() not in _NOT_SEGMENT:
         name.insert(0, words[-2])
-    if not name[0][:1].isupper() and (last.lower() in _ADJECTIVES or last.lower().endswith(("ed", "ing", "ly") if enumerating else ("s", "ed", "ing", "ly", "al"))):
+    if (not name[0][:1].isupper() and last.lower() not in _LINE_NOUNS
+            and (last.lower() in _ADJECTIVES or last.lower().endswith(("ed", "ing", "ly") if enumerating else ("s", "ed", "ing", "ly", "al")))):
         return None
     return " ".join(name)
 SEGMENT_AFTER = re.compile(
@@ -366,10 +379,44 @@ _SEGMENT_NAME = re.compile(
 _SEGMENT_NAME_GUARDED = guarded(_SEGMENT_NAME)
 
 
+# Other ways a call names its parts: "Financial services, our largest vertical, grew 3.4%", "Service, our most profitable
+# business, grew 7.5%", "North America is now about 14 per cent of group revenue", "Europe is now 28% of our revenue".
+_SEGMENT_APPOSITIVE = re.compile(
+    r"(?:^|[.;]\s+|\b(?:By|In|and|while)\s+)([A-Z][\w&'-]+(?:\s+(?:&\s+|and\s+)?[A-Za-z][\w&'-]+){0,3}),\s+(?:our|the|its)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:vertical|business|segment|division|region|unit|franchise|brand|market|geography|channel)\b")
+_SEGMENT_SHARE = re.compile(
+    r"(?:^|[.;]\s+|,\s+and\s+)([A-Z][\w&'-]+(?:\s+(?:&\s+|and\s+)?[A-Za-z][\w&'-]+){0,3})\s+(?:is|was|are|were)\s+(?:now\s+)?"
+    r"(?:about\s+|roughly\s+|approximately\s+|nearly\s+|around\s+|just\s+over\s+|just\s+under\s+)?\d[\d.]*\s*(?:%|per\s+cent|percent)\s+of\s+"
+    r"(?:the\s+|our\s+|group\s+|total\s+|company\s+|consolidated\s+)*(?:revenues?|sales|turnover)\b")
+
+
+_COST_LINES = frozenset("labor labour wages payroll occupancy food beverage beverages packaging paper freight rent cost costs expense "
+                        "expenses overhead marketing spend spending advertising fuel commodities".split())
+"""A cost line's share of sales ("Labor was 31.2% of sales") names no part of the business."""
+
+
+def _segment_name(raw: str) -> str | None:
+    words = raw.split()
+    while words and words[0].lower() in _NOT_SEGMENT:
+        words = words[1:]
+    if (words and words[0][:1].isupper() and words[0].lower() not in ("days", "same", "comparable", "like-for-like")
+            and not any(w.lower() in _NOT_SEGMENT or w.lower() in _ADJECTIVES for w in words)):
+        name = " ".join(words)
+        if len(name) > 3 and not re.fullmatch(r"(?:Q[1-4]|FY\d*|H[12]|Total|Net|GAAP)", name) and not metric_cues(name):
+            return name
+    return None
+
+
 def segment_names(paragraphs) -> re.Pattern[str] | None:
     """A pattern of the segment names a call puts in front of "revenue", or None when it names none."""
     names: set[str] = set()
     for text in paragraphs:
+        if "our " in text or "% of" in text or "cent of" in text:
+            for rx in (_SEGMENT_APPOSITIVE, _SEGMENT_SHARE):
+                for m in rx.finditer(text):
+                    name = _segment_name(m.group(1))
+                    if name and name.split()[-1].lower() not in _COST_LINES:
+                        names.add(name)
         if "evenue" not in text and "ales" not in text:
             continue
         for m in _SEGMENT_NAME_GUARDED.finditer(text):

@@ -73,7 +73,7 @@ def read_header(draft: Draft, lines: list[str], stop: int) -> None:
 def company_from_title(title: str) -> str | None:
     """ "Q4 2011 Acme Widgets, Inc. Earnings Conference Call" -> "Acme Widgets, Inc." """
     m = re.match(
-        r"^(?:.*?\b(?:q[1-4]|[1-4]q|fy|half[\s-]year|full[\s-]year|year[\s-]end)\b[\s\-']*(?:fy|fiscal)?\s*'?(?:\d{2,4})?\s+)?"
+        r"^(?:.*?\b(?:q[1-4]|[1-4]q|h[12]|[12]h|9m|fy|(?:first|second)[\s-]half|half[\s-]year|full[\s-]year|year[\s-]end|nine[\s-]months?)\b[\s\-']*(?:fy|fiscal)?\s*'?(?:\d{2,4})?\s+)?"
         r"(?P<company>.+?)\s+(?:(?:pre[\s-]recorded\s+)?(?:earnings|results|financial|guidance|investor|sales|business|analyst|annual|shareholder|interim|trading)\b|conference\s+call|call\b)",
         title,
         re.I,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable
 from typing import TypeVar
@@ -12,12 +13,22 @@ from .models import Bullet, Comparison, Report
 T = TypeVar("T")
 
 
+MAX_WORDS = 100_000
+"""Ten long calls: a report on more is several calls pasted together, and its checks would take minutes."""
+
+
 def analyze(t: Transcript, facts: list[Fact] | None = None) -> Report:
     """Everything `ecta analyze` shows, computed from one parsed call. Timings are per stage, in ms."""
     from . import checks, guidance, qa, tone
     from .lexicon import LexiconMissing
     from .recalled import as_reported
 
+    words = sum(len(p.text.split()) for turn in t.turns for p in turn.paragraphs)
+    if words > MAX_WORDS:
+        from ..errors import InputError
+
+        raise InputError(f"{t.meta.source_name or 'the transcript'}: {words:,} words is longer than any one call "
+                         f"(limit {MAX_WORDS:,} words for a report); is it several transcripts in one file?")
     timings: dict[str, float] = {}
 
     def timed(stage: str, fn: Callable[[], T]) -> T:
@@ -34,7 +45,9 @@ def analyze(t: Transcript, facts: list[Fact] | None = None) -> Report:
     summary = timed("summary", lambda: _summary(t, facts))
     # The report reads results told against guidance as results, and outlooks for periods already over
     # as guidance recalled; tables and checks then agree on what each figure is.
-    call_period = (t.meta.fiscal_year, t.meta.fiscal_quarter or 5) if t.meta.fiscal_year else None
+    from .figures import call_period as period_of_call
+
+    call_period = period_of_call(t.meta)
     read, claims = as_reported(guidance.as_of(facts, call_period))
     report = Report(meta=t.meta, facts=read, summary=summary)
     report.guidance = timed("guidance", lambda: guidance.table(read, analyst_ids(t), call_period))
@@ -69,7 +82,33 @@ def analyst_ids(t: Transcript) -> frozenset[str]:
 def _summary(t: Transcript, facts: list[Fact]) -> list[Bullet]:
     from ..summarize import summarize
 
-    return [Bullet(text=b.text, lines=list(b.lines), headline=b.headline) for b in summarize(t, facts=facts).bullets]
+    # The summary writes as ECTSum's gold does, the company masked as "compname" when the call does not name
+    # it; a reader of the report gets plain words.
+    company = t.meta.company
+
+    def named(text: str) -> str:
+        text = _COMPNAME.sub(company or "the company", text)
+        if company:
+            # The summary writes the name in lower case, legal suffix dropped: the longest start of the name
+            # it contains gets the name's own capitals back.
+            words = company.split()
+            for n in range(len(words), 0, -1):
+                said = " ".join(words[:n])
+                i = text.lower().find(said.lower())
+                if i >= 0 and len(said) > 2:
+                    text = text[:i] + said + text[i + len(said):]
+                    break
+        text = _UPPER.sub(lambda m: m.group(0).upper().replace("NON-", "non-"), text)
+        return text[:1].upper() + text[1:]
+
+    return [Bullet(text=named(b.text), lines=list(b.lines), headline=b.headline)
+            for b in summarize(t, facts=facts).bullets]
+
+
+_COMPNAME = re.compile(r"\bcompname\b", re.I)
+_UPPER = re.compile(r"\b(?:q[1-4]|h[12]|fy|eps|a?ffo|ebitda|ebit|(?:non-)?gaap|roe|nii|cet1"
+                    r"|usd|eur|gbp|chf|jpy|cad|aud|inr|cny|sek|nok|dkk)\b")
+"""Abbreviations the summary writes in lower case, as its training data does."""
 
 
 def compare_calls(old: Transcript, new: Transcript) -> Comparison:

@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from decimal import Decimal
+from functools import lru_cache
 
 from ..model import Direction, Fact, FactKind, Role, Transcript
-from .figures import closed_by, fmt_amount, guided_slack, half_unit, is_level, is_money, period_key, previous, same_period, singular
+from .figures import at, call_period as period_of_call, closed_by, fmt_amount, guided_slack, half_unit, is_level, is_money, period_key, previous, same_period, singular
 from .guidance import is_ratio, plausible, status
 from .models import Check, GuidanceStatus, Severity
 from .recalled import Distance, distances, is_distance
@@ -47,17 +48,24 @@ def growth(facts: list[Fact], t: Transcript | None = None) -> list[Check]:
     skip = _not_management(t)
     facts = [f for f in facts if f.speaker not in skip and f.metric != "other"]
     levels = [f for f in facts if f.kind is FactKind.ACTUAL and is_level(f) and f.period is not None and not f.period.ytd]
+    # Levels by metric: a long input (many calls pasted into one file) must not cost time squared.
+    by_metric: dict[str, list[Fact]] = defaultdict(list)
+    for f in levels:
+        by_metric[f.metric].append(f)
     for g in facts:
         if g.kind is not FactKind.ACTUAL or g.change is None or g.value is None or g.period is None:
             continue
-        now = [f for f in levels if f.metric == g.metric and f.period is not None and f.period.label == g.period.label
+        same_metric = by_metric.get(g.metric, [])
+        now = [f for f in same_metric if f.period is not None and f.period.label == g.period.label
                and (g.basis is None or f.basis is None or f.basis == g.basis)
                and (f.sentence == g.sentence or _norm(f.phrase) == _norm(g.phrase))]
-        now.sort(key=lambda f: (f.sentence != g.sentence, f.line))
+        # In the change's own sentence, the level it is said of is the one nearest it ("142 systems placed,
+        # ... the installed base reached 4,318 systems, up 14%": the 14% is the installed base's).
+        now.sort(key=lambda f: (f.sentence != g.sentence, _gap(f, g) if f.sentence == g.sentence else 0, f.line))
         if not now:
             continue
         fy, q, h = previous(g.period, g.change.value)
-        before = [f for f in levels if f.metric == g.metric and same_period(f.period, fy, q, h) and f.unit == now[0].unit
+        before = [f for f in same_metric if same_period(f.period, fy, q, h) and f.unit == now[0].unit
                   and _norm(f.phrase) == _norm(now[0].phrase) and (f.basis is None or now[0].basis is None or f.basis == now[0].basis)
                   and not (f.line == now[0].line and f.value == now[0].value)]
         attached = now[0].sentence == g.sentence
@@ -75,8 +83,10 @@ def growth(facts: list[Fact], t: Transcript | None = None) -> list[Check]:
                 out.append(Check(name="growth_consistency", severity=Severity.VERIFIED, lines=sorted({a.line, b.line, g.line}),
                                  message=f"{g.metric} {g.change.value} change stated as {g.value}%; {fmt_amount(a.value, a.unit)} "
                                          f"({a.period.label}) vs {fmt_amount(b.value, b.unit)} ({b.period.label}) is {how}"))  # type: ignore[union-attr]
-        elif g.unit == "bps" and a.unit == "%" and before and before[0].value is not None:
-            # "42.3%, up 120 basis points from 41.1%": the move in points, times 100.
+        elif (g.unit == "bps" and a.unit == "%" and before and before[0].value is not None and a.value
+              and Decimal("0.5") <= before[0].value / a.value <= 2):
+            # "42.3%, up 120 basis points from 41.1%": the move in points, times 100. (An "earlier level" less
+            # than half or more than double is another figure: "80 points of currency impact" read as 80%.)
             b = before[0]
             moved = (a.value - b.value) * 100  # type: ignore[operator]
             signed = -abs(g.value) if g.direction is Direction.DOWN else g.value
@@ -187,6 +197,8 @@ def restated(facts: list[Fact], t: Transcript) -> list[Check]:
         values = {f.value for f in fs}
         if basis is None and any((metric, period, unit, v) in on_a_basis for v in values):
             continue
+        if len({_activity(f) for f in fs} - {None}) > 1:
+            continue  # "production was 31.2 million pounds" and "we sold 30.4 million pounds": two things
         if len(values) < 2 or len({_norm(f.sentence) for f in fs}) < 2:
             continue
         lo, hi = min(values), max(values)  # type: ignore[type-var]
@@ -200,7 +212,7 @@ def restated(facts: list[Fact], t: Transcript) -> list[Check]:
         by_speaker: dict[str | None, set] = defaultdict(set)
         for f in fs:
             by_speaker[f.speaker].add(f.value)
-        if len(by_speaker) < 2 or any(a & b for x, a in by_speaker.items() for y, b in by_speaker.items() if x != y):
+        if len(by_speaker) < 2 or any(_agree(a, b) for x, a in by_speaker.items() for y, b in by_speaker.items() if x != y):
             continue
         speakers = sorted({f.speaker or "?" for f in fs})
         label = metric + (f" {change.value} change" if change else "")
@@ -211,6 +223,30 @@ def restated(facts: list[Fact], t: Transcript) -> list[Check]:
             lines=sorted({f.line for f in fs}),
         ))
     return out
+
+
+_ACTIVITY = re.compile(r"\b(?:(?P<make>produc\w*|output|mined|milled|manufactur\w*|built|generat\w*)|(?P<sell>sold|sell\w*|sales|shipp?\w*"
+                       r"|deliver\w*|placed|placements?|install\w*)|(?P<order>order\w*|book\w*|backlog)|(?P<buy>bought|purchas\w*|acquir\w*)"
+                       r"|(?P<hold>inventor\w*|stock\s+of|on\s+hand|capacity))\b", re.I)
+"""What a quantity counts: made, sold or delivered, ordered, bought, or held. Two figures of one unit that
+count different activities ("produced 31.2 million pounds", "sold 30.4 million pounds") are two figures."""
+
+
+def _activity(f: Fact) -> str | None:
+    """The last activity the sentence names before the figure (or right after it), if any."""
+    i = at(f)
+    if i < 0:
+        return None
+    found = [m.lastgroup for m in _ACTIVITY.finditer(f.sentence[:i])]
+    if not found:
+        after = _ACTIVITY.search(f.sentence[i + len(f.text):i + len(f.text) + 30])
+        return after.lastgroup if after else None
+    return found[-1]
+
+
+def _agree(a: set, b: set) -> bool:
+    """Two speakers give one value, allowing for rounding ("$360 million" and "$359 million")."""
+    return any(abs(x - y) <= max(abs(max(x, y)) * Decimal("0.01"), Decimal("0.05")) for x in a for y in b)
 
 
 def corrections(t: Transcript) -> list[Check]:
@@ -296,6 +332,10 @@ def _said_as_outlook(g: Fact) -> bool:
 
 _UNCHECKABLE = ("units", "customers", "headcount", "other")
 
+_BASE_BEFORE = re.compile(r"\b(?:up|down|increas\w*|decreas\w*|grow\w*|declin\w*|rising|falling)\s+from\s+(?:the\s+|our\s+)?(?:\w+\s+){0,2}$"
+                          r"|\b(?:compared\s+(?:to|with)|versus|vs\.?|than)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
+"""Words that make a figure the base an outlook in the same sentence is set against."""
+
 
 def against_prior_guidance(facts: list[Fact], call_period: tuple[int, int] | None = None) -> list[Check]:
     """Recalled guidance against the actual of its period. `call_period` (fiscal year, quarter; 5 for a
@@ -326,6 +366,8 @@ def against_prior_guidance(facts: list[Fact], call_period: tuple[int, int] | Non
             # Nothing to hold it to: the guidance table lists the recalled outlook with "not stated" beside it.
             continue
         a = actual[0]
+        if a.sentence == g.sentence and _BASE_BEFORE.search(a.sentence[max(0, at(a) - 40):max(0, at(a))]):
+            continue  # "R&D is expected to be about $600 million, up from $545 million in 2020": the base of the outlook
         if not plausible(low, high, a.value):  # type: ignore[arg-type]
             continue  # less than half or more than double: two different things (a segment, a change), not a verdict
         guided = _range(low, high, g.unit)
@@ -347,12 +389,18 @@ def against_prior_guidance(facts: list[Fact], call_period: tuple[int, int] | Non
     return out
 
 
+_PART_OF = re.compile(r"\b(?:includ\w*|of\s+which|within\s+(?:that|which|this)|comprising)\b[^.;]{0,45}$", re.I)
+"""A figure said as part of another ("automotive revenue ... includes regulatory credit sales of $112 million")
+is not one more segment of the total."""
+
+
 def segments(facts: list[Fact]) -> list[Check]:
     """Segment revenues against the total for the same period."""
     out: list[Check] = []
     by_period: dict[tuple[str, str | None], list[Fact]] = defaultdict(list)
     for f in facts:
-        if f.kind is FactKind.ACTUAL and is_level(f) and f.metric == "segment_revenue" and f.period and is_money(f.unit):
+        if (f.kind is FactKind.ACTUAL and is_level(f) and f.metric == "segment_revenue" and f.period and is_money(f.unit)
+                and not _PART_OF.search(f.sentence[max(0, at(f) - 60):max(0, at(f))])):
             by_period[(f.period.label, f.unit)].append(f)
     for (period, unit), segs in by_period.items():
         total = [f for f in facts if f.kind is FactKind.ACTUAL and is_level(f) and f.metric == "revenue"
@@ -386,8 +434,7 @@ def segments(facts: list[Fact]) -> list[Check]:
 def run(t: Transcript, facts: list[Fact], claims: dict[int, str] | None = None) -> list[Check]:
     """`claims`: for facts (by index) read as results placed against guidance, the words that place them
     (see `recalled.as_reported`)."""
-    m = t.meta
-    call_period = (m.fiscal_year, m.fiscal_quarter or 5) if m.fiscal_year else None
+    call_period = period_of_call(t.meta)
     placed = distances([f for f in facts if f.speaker not in _not_management(t)])
     found = (growth(facts, t) + restated(facts, t) + against_prior_guidance(facts, call_period) + from_distance(placed)
              + claimed(facts, claims or {}, frozenset(id(d.result) for d in placed)) + segments(facts) + corrections(t))
@@ -442,6 +489,15 @@ def _nearness(g: Fact, a: Fact, b: Fact) -> str:
     return "paragraph" if b.line in (g.line, a.line) and b.turn == g.turn else "far"
 
 
+def _gap(level: Fact, change: Fact) -> int:
+    """Characters between a level and a change in their sentence; a level after the change ("up 14% to
+    $412 million") counts as a little further than one just before it ("$412 million, up 14%")."""
+    i, j = at(level), at(change)
+    if i < 0 or j < 0:
+        return 10_000
+    return j - (i + len(level.text)) if i < j else i - (j + len(change.text)) + 5
+
+
 def _one_range(a: Fact, b: Fact) -> bool:
     """"$8.50 to $8.65": two ends of one range, not two periods."""
     return a.sentence == b.sentence and bool(re.search(
@@ -465,6 +521,7 @@ def _not_management(t: Transcript | None) -> set[str]:
     return {p.id for p in t.participants if p.role in (Role.ANALYST, Role.OPERATOR)}
 
 
+@lru_cache(maxsize=4096)
 def _norm(phrase: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", phrase.lower()))
 

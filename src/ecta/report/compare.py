@@ -6,11 +6,11 @@ import math
 import re
 from decimal import Decimal
 
-from ..model import Fact, FactKind, Transcript
-from .figures import closed_by, fmt_amount, fmt_fact, guided_slack, is_level, period_key, singular
-from .guidance import bounds, is_ratio, plausible
+from ..model import Fact, FactKind, Meta, Transcript
+from .figures import call_period, closed_by, fmt_amount, fmt_fact, guided_slack, is_level, period_key, singular
+from .guidance import bounds, increment, is_ratio, misread, per_quarter, plausible, revision
 from .models import CategoryShift, Comparison, GuidanceOutcome, Report, ToneCounts, ToneShift
-from .recalled import WITHDRAWN
+from .recalled import WITHDRAWN, is_distance
 
 _WITHDRAWN = WITHDRAWN
 """An outlook is `withdrawn` only when the new call says so; one merely absent is `not_repeated`."""
@@ -36,10 +36,18 @@ def _outlooks(facts: list[Fact], analysts: frozenset[str]) -> dict[tuple, Fact]:
             named = singular(" ".join(f.phrase.lower().split())) if f.metric.startswith(("segment_", "other")) else ""
             if f.metric == "other" and named in ("", "other"):
                 continue  # nameless: nothing to hold the next call to
+            if misread(*bounds(f), f.unit) or increment(f) or revision(f) or is_distance(f):
+                continue  # what the guidance table shows as no level of the period (see guidance.table)
+            if per_quarter(f):
+                named += " (per quarter)"  # a quarterly rate for the year: set against another such rate only
             key = (f.metric, named, f.period.label, f.unit, f.basis.value if f.basis else None)
             out.setdefault(key, f)
             figures.setdefault(key, set()).add(bounds(f))
     return {k: f for k, f in out.items() if len(figures[k]) == 1}
+
+
+def _said(f: Fact) -> str:
+    return fmt_fact(f) + (" per quarter" if per_quarter(f) else "")
 
 
 def _same_outlook(guides: dict[tuple, Fact], key: tuple) -> Fact | None:
@@ -117,6 +125,13 @@ def compare(old: Report, new: Report, analysts: frozenset[str] = frozenset(),
                             "guidance outcomes and revisions below are incomplete")
     elif period_key_meta(old) > period_key_meta(new):
         result.notes.append("the OLD call is later than the NEW one; outcomes below may read backwards")
+    elif period_key_meta(old) == period_key_meta(new) and old.meta.sha256 != new.meta.sha256:
+        result.notes.append("both calls report the same fiscal period; outcomes need a later call")
+    if old.meta.sha256 == new.meta.sha256:
+        result.notes.append("OLD and NEW are the same transcript: nothing can have changed")
+    elif _different_companies(old.meta, new.meta):
+        result.notes.append(f"the calls name different companies ({old.meta.company}; {new.meta.company}): "
+                            "outcomes and revisions below set one company's outlook against the other's figures")
     old_guides = _outlooks(old.facts, analysts)
     new_guides = _outlooks(new.facts, analysts)
     new_actuals = [f for f in _as_actuals(new.facts) if f.speaker not in analysts]
@@ -128,7 +143,7 @@ def compare(old: Report, new: Report, analysts: frozenset[str] = frozenset(),
         # as a percentage of that metric is its result.
         growth_rate = (g.unit == "%") != is_ratio(g.metric, g.phrase, g.sentence)
         actual = (_actual_for(new_actuals, g) if g.period is not None and period_key(g.period) <= closed and not growth_rate
-                  else None)
+                  and not per_quarter(g) else None)
         if actual is not None and actual.value is not None and not plausible(*bounds(g), actual.value):  # type: ignore[arg-type]
             actual = None  # less than half or more than double the outlook: another thing under the name
         if actual is not None and actual.value is not None:
@@ -142,7 +157,7 @@ def compare(old: Report, new: Report, analysts: frozenset[str] = frozenset(),
                 lo, hi = lo - slack, hi + slack
             outcome = "missed" if actual.value < lo else "beat" if actual.value > hi else "met"
             result.outcomes.append(GuidanceOutcome(
-                metric=_label(g), basis=g.basis.value if g.basis else None, period=g.period.label if g.period else key[2], guided=fmt_fact(g), actual=fmt_amount(actual.value, actual.unit),
+                metric=_label(g), basis=g.basis.value if g.basis else None, period=g.period.label if g.period else key[2], guided=_said(g), actual=fmt_amount(actual.value, actual.unit),
                 outcome=outcome, old_lines=[g.line], new_lines=[actual.line]))
             continue
         later = _same_outlook(new_guides, key)
@@ -153,14 +168,14 @@ def compare(old: Report, new: Report, analysts: frozenset[str] = frozenset(),
             a, b = _mid(g), _mid(later)
             outcome = "raised" if b > a else "lowered" if b < a else "reaffirmed"
             result.revisions.append(GuidanceOutcome(
-                metric=_label(g), basis=g.basis.value if g.basis else None, period=g.period.label if g.period else key[2], guided=fmt_fact(g), actual=fmt_fact(later), outcome=outcome,
+                metric=_label(g), basis=g.basis.value if g.basis else None, period=g.period.label if g.period else key[2], guided=_said(g), actual=_said(later), outcome=outcome,
                 old_lines=[g.line], new_lines=[later.line]))
         elif g.period is not None and period_key(g.period) > period_key_meta(new) and not growth_rate:
             words = g.metric.replace("_", " ").split()[:1] + g.phrase.lower().split()[-1:]
             said = [line for sentence, line in withdrawals if any(w in sentence for w in words)
                     or not re.search(r"\b(?:revenue|margin|eps|earnings|capex|expenses?|cash)\b", sentence)]
             result.revisions.append(GuidanceOutcome(
-                metric=_label(g), basis=g.basis.value if g.basis else None, period=g.period.label, guided=fmt_fact(g),
+                metric=_label(g), basis=g.basis.value if g.basis else None, period=g.period.label, guided=_said(g),
                 outcome="withdrawn" if said else "not_repeated", old_lines=[g.line], new_lines=said[:1]))
     # A metric the company still guides is still reported; an analyst's estimate is not the company's.
     # Appeared: reported now and not even mentioned before; disappeared: reported before, not mentioned now.
@@ -189,6 +204,20 @@ in a call are not independent draws (a speaker repeats a phrase), so the test's 
 
 MIN_WORDS = 300
 """Fewer words than this on either side (a short Q&A) are too few to call any shift."""
+
+
+def _different_companies(a: Meta, b: Meta) -> bool:
+    """Two calls plainly of two companies: different tickers, or names whose first word differs ("Acme
+    Widgets, Inc." and "ACME WIDGETS" are one). A ticker given as the name ("HMGI") says nothing either way."""
+    if a.ticker and b.ticker:
+        return a.ticker.upper() != b.ticker.upper()
+    if not (a.company and b.company) or any(re.fullmatch(r"[A-Z.&]{1,6}", n.strip()) for n in (a.company, b.company)):
+        return False
+
+    def first(name: str) -> str:
+        words = [w for w in re.findall(r"[a-z0-9]+", name.lower()) if w != "the"]
+        return words[0] if words else ""
+    return first(a.company) != first(b.company)
 
 
 def category_shift(category: str, old: ToneCounts, new: ToneCounts) -> CategoryShift:
@@ -232,5 +261,4 @@ def _label(f: Fact) -> str:
 
 
 def period_key_meta(r: Report) -> tuple[int, int]:
-    m = r.meta
-    return (m.fiscal_year or 0, m.fiscal_quarter or 5)
+    return call_period(r.meta) or (0, 5)

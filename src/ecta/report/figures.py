@@ -6,10 +6,11 @@ import re
 from decimal import Decimal
 
 from ..facts.periods import closed_by, period_key  # noqa: F401  (the report's modules import them from here)
-from ..model import Fact, Period
+from ..model import Fact, Meta, Period
 
-_SCALES = ((Decimal(10) ** 12, "trillion"), (Decimal(10) ** 9, "billion"), (Decimal(10) ** 6, "million"),
-           (Decimal(10) ** 3, "thousand"))
+_SCALES = ((Decimal(10) ** 12, "trillion"), (Decimal(10) ** 9, "billion"), (Decimal(10) ** 6, "million"))
+"""Below a million a figure is written out as said ("$1,318 per ounce", "1,800 megawatts", "860,000 ounces"):
+"$1.318 thousand" is no way a call or a reader puts it."""
 _SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
 
 
@@ -58,7 +59,7 @@ def fmt_amount(value: Decimal | None, unit: str | None) -> str:
     if is_money(unit):
         sym = _SYMBOLS.get(unit or "")
         # Per-share figures read in cents: "$0.60", not "$0.6".
-        num = f"{v:.2f}" if not word and v < 100 and v != v.to_integral() else _num(v)
+        num = f"{v:,.2f}" if not word and v < 100 and v != v.to_integral() else _num(v)
         return f"{sign}{sym}{num}{word}" if sym else f"{sign}{unit} {num}{word}"
     return f"{sign}{_num(v)}{word}"
 
@@ -73,8 +74,7 @@ def fmt_fact(f: Fact) -> str:
 
 def _num(v: Decimal) -> str:
     q = v.quantize(Decimal("0.001")).normalize()
-    text = f"{q:f}"
-    return text
+    return f"{q:,f}" if abs(q) >= 1000 else f"{q:f}"
 
 
 def singular(phrase: str) -> str:
@@ -113,3 +113,17 @@ def guided_slack(g: Fact) -> Decimal:
         return Decimal(0)
     v = abs(g.value if g.value is not None else g.low)  # type: ignore[arg-type]
     return max(v * Decimal("0.005"), min(half_unit(g), v * Decimal("0.025")))
+
+
+_FIRST_HALF = re.compile(r"\b(?:h1|1h|half[\s-]year|first[\s-]half|interim|six[\s-]months|6m)\b", re.I)
+"""A title naming a half-year event: results for the first half, the year still under way."""
+
+
+def call_period(m: Meta) -> tuple[int, int] | None:
+    """The `period_key` a call reports: its quarter; the first half (2) for a half-year event ("H1 2026 ...
+    Earnings Call", "half year results"), whose year is not over; else the whole year (5)."""
+    if not m.fiscal_year:
+        return None
+    if m.fiscal_quarter:
+        return (m.fiscal_year, m.fiscal_quarter)
+    return (m.fiscal_year, 2 if m.title and _FIRST_HALF.search(m.title) else 5)

@@ -42,7 +42,7 @@ def _granularity(f: Fact) -> str:
 def latest_actual(facts: list[Fact], like: Fact) -> Fact | None:
     """The most recent actual level of the same thing: metric, unit, the same kind of period (a quarter for
     a quarterly outlook, a year for an annual one), the same basis where both say, and for segment-like
-    metrics the same phrase. `facts` should hold management's figures only (an analyst's number is not
+    metrics the same phrase, of the period just before or a year before. `facts` should hold management's figures only (an analyst's number is not
     the company's actual)."""
     if like.period is None:
         return None
@@ -52,6 +52,11 @@ def latest_actual(facts: list[Fact], like: Fact) -> Fact | None:
         and f.period is not None and not f.period.ytd and _granularity(f) == _granularity(like)
         and (f.basis is None or like.basis is None or f.basis == like.basis)
         and period_key(f.period) < period_key(like.period)
+        # The period just before, or the same period a year before: "Q2 2021 guide vs Q1 2020" or "FY2022 vs
+        # FY2019" sets an outlook against a base the call does not use (a pre-pandemic year, an old quarter).
+        # A multi-year target is set against the latest actual, however far back.
+        and (like.kind is FactKind.TARGET
+             or any(same_period(f.period, *previous(like.period, step)) for step in ("sequential", "yoy")))
         and (not _named(like.metric) or _norm(f.phrase) == _norm(like.phrase))
         # "28% of revenue" is set only against another "% of revenue"; a percentage of a metric that is not
         # a ratio by name only against one the words name alike ("renewal rate increases" is not "harvest
@@ -167,17 +172,18 @@ def _naming(f: Fact) -> tuple[bool, bool]:
     return (f.metric != "other" and _norm(f.phrase) not in ("other", ""), bool(_PERIOD_WORDS.search(f.sentence)))
 
 
-def midpoint_of_range(f: Fact, facts: list[Fact]) -> bool:
-    """"$5.34 to $5.40 with the midpoint of $5.37": the single figure is the range's midpoint."""
-    return f.value is not None and any(
-        g.sentence == f.sentence and g.low is not None and g.high is not None and g.low != g.high
-        and g.unit == f.unit and (g.low + g.high) / 2 == f.value for g in facts)
+def midpoints(facts: list[Fact]) -> set[tuple]:
+    """(sentence, unit, midpoint) of every two-ended range: "$5.34 to $5.40 with the midpoint of $5.37" makes
+    the single figure the range's midpoint. Made once per table; a scan of all facts per figure would cost
+    time squared on a long input."""
+    return {(g.sentence, g.unit, (g.low + g.high) / 2) for g in facts
+            if g.low is not None and g.high is not None and g.low != g.high}
 
 
 _INCREMENT = re.compile(
     r"^\s*(?:per\s+(?:diluted\s+)?share\s+|a\s+share\s+)?(?:or\s+[^,;]{0,25}?\s+)?(?:\w+\s+){0,2}?"
     r"(?:increase|decrease|improvement|impact|contribution|benefit|headwind|tailwind|reduction|decline|uplift|drag|offset"
-    r"|of\s+(?:higher|lower|additional|incremental|increased|reduced))\b", re.I)
+    r"|of\s+(?:higher|lower|additional|incremental|increased|reduced)|(?:higher|lower|more|less|better|worse)\s+than)\b", re.I)
 
 
 def increment(f: Fact) -> bool:
@@ -225,7 +231,7 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
     Figures spoken by `analysts` (participant ids) are left out: an analyst quoting a number is not outlook.
     `call_period` (fiscal year, quarter) of the call: an "outlook" for a period already over when the call
     is held is guidance recalled, and is shown as prior guidance."""
-    facts = one_outlook_per_range(as_of([f for f in facts if f.speaker not in analysts], call_period))
+    facts = spoken_names(one_outlook_per_range(as_of([f for f in facts if f.speaker not in analysts], call_period)))
     if call_period is not None:
         # An "outlook" for a year long gone ("since 1980") is history, not guidance recalled.
         facts = [f for f in facts if f.kind not in _OUTLOOK or f.period is None or f.period.fiscal_year is None
@@ -245,6 +251,7 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
     def ambiguous(f: Fact) -> bool:
         return len(variants.get(_what(f), ())) > 1 or len(per_metric.get(_what(f)[:3], ())) > 3
 
+    mids = midpoints(facts)
     rows: dict[tuple, GuidanceRow] = {}
     for f in facts:
         if f.kind not in _OUTLOOK or f.change is not None and f.value is None and f.low is None and f.direction is None:
@@ -254,7 +261,9 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
             continue  # a figure with no name says nothing an analyst can use
         if is_distance(f):
             continue  # "$22 million above the high end of our guidance": shown as the end it implies, below
-        if f.change is None and (midpoint_of_range(f, facts) or increment(f)):
+        if f.change is None and _part_of_outlook(f, facts):
+            continue  # "buybacks of about $380 million in total, including the $96 million": a part, not an outlook
+        if f.change is None and ((f.sentence, f.unit, f.value) in mids or increment(f)):
             continue  # the midpoint of a range beside it, or one step of a bridge ("a $0.02 per share increase")
         withdrawn = f.kind in _OUTLOOK and bool(WITHDRAWN.search(f.sentence))
         if withdrawn:
@@ -269,6 +278,8 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
         low, high = bounds(f)
         if not revised and f.change is None and low is not None and low < 0 and is_money(f.unit) and "revenue" in f.metric:
             continue  # revenue is never negative: a "plus or minus $50 million" read as the outlook
+        if misread(low, high, f.unit):
+            continue
         if f.kind is FactKind.PRIOR_GUIDANCE and f.change is not None and position(f.sentence):
             continue  # a change beside a result placed against guidance is the result's, not an outlook
         loss = (f.change is None and "loss" in f.phrase.lower() and f.metric in _CAN_BE_LOSS
@@ -305,6 +316,17 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
             rows[(key, basis)] = row
             continue
         name = f.phrase if _named(f.metric) else f.metric
+        if f.unit == "x" and _norm(name).replace("adjusted ", "") in ("ebitda", "ebitdar"):
+            # "leverage under 1.5 times EBITDA": a multiple of EBITDA is leverage (or cover), not EBITDA.
+            said = _LEVERAGE_OR_COVER.search(f.sentence)
+            if said:
+                shown = (" ".join(f.phrase.split()) if _norm(f.phrase).replace("adjusted ", "") in ("ebitda", "ebitdar")
+                         else name if any(c.isupper() for c in name) else name.upper())
+                name = f"{'coverage' if said.group(0).lower().startswith('cover') else 'leverage'} (x {shown})"
+        if f.metric in _WHAT_COUNTED and _norm(f.phrase) not in ("", "other", _norm(f.metric.replace("_", " "))):
+            # "units 800,000 to 860,000" and "units 115 million to 125 million" say nothing until the row
+            # says what is counted: "units: ounces", "units: pounds".
+            name += f": {' '.join(f.phrase.split())}"
         if loss:
             name += " (stated as a loss)"
         if withdrawn:
@@ -330,7 +352,8 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
             pass  # a revision's size, or a withdrawn outlook, is set against nothing
         elif (f.change is None and low is not None and (f.unit != "%" or is_ratio(f.metric, f.phrase, f.sentence) or share_of(f))
                 and not ambiguous(f)):
-            ref = _reference(facts, f) if not _open(f, call_period) else None
+            # A quarterly rate for the year is set against no year's level.
+            ref = _reference(facts, f) if not _open(f, call_period) and not per_quarter(f) else None
             if ref is not None and ref.value and not plausible(low, high, ref.value):
                 ref = None
             if ref is not None and ref.value:
@@ -348,7 +371,103 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
         elif f.change is not None and low is not None and f.kind is FactKind.GUIDANCE and not ambiguous(f):
             _implied_level(row, facts, f, low, high)
         rows[(key, basis)] = row
-    return sorted(list(rows.values()) + _implied_ends(facts), key=_row_order)
+    return sorted(_revised(_said_with_figure(list(rows.values()))) + _implied_ends(facts), key=_row_order)
+
+
+def _said_with_figure(rows: list[GuidanceRow]) -> list[GuidanceRow]:
+    """A direction read from the words beside an outlook's figure ("non-compensation expenses of $141 million to
+    $145 million; the step-up is mostly seasonal") repeats that outlook: no row of its own."""
+    figured = {(r.metric, r.period, r.kind, line) for r in rows if r.low is not None or r.high is not None for line in r.lines}
+    return [r for r in rows if r.low is not None or r.high is not None or r.direction is None
+            or not any((r.metric, r.period, r.kind, line) in figured for line in r.lines)]
+
+
+_LEVERAGE_OR_COVER = re.compile(r"\b(?:leverage|debt|cover\w*)\b", re.I)
+
+_PART = re.compile(r"\b(?:includ\w*|of\s+which)\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,3}$", re.I)
+
+
+def _part_of_outlook(f: Fact, facts: list[Fact]) -> bool:
+    """The figure is said as part of another outlook of its metric in the same sentence."""
+    i = at(f)
+    return (i >= 0 and bool(_PART.search(f.sentence[max(0, i - 40):i]))
+            and any(g is not f and g.sentence == f.sentence and g.metric == f.metric and g.unit == f.unit
+                    and g.kind in _OUTLOOK and 0 <= at(g) < i for g in facts))
+
+
+_SPOKEN_RATIO = re.compile(
+    r"(?P<name>(?:[A-Za-z][\w&/-]*\s+){0,3}?(?:ratio|margin|yield|spread))\s+"
+    r"(?:(?:of|at|between|in\s+the\s+range\s+of|to\s+be|to\s+run\s+at|around|about|near|is|will\s+be|should\s+be|approximately|roughly)\s+){0,3}$",
+    re.I)
+_NOT_NAME = frozenset({"the", "our", "a", "an", "full-year", "full", "year", "expect", "we", "now", "see", "and", "for", "its",
+                       "this", "that", "quarter", "fourth-quarter", "annual", "to"})
+
+
+def spoken_names(facts: list[Fact]) -> list[Fact]:
+    """An outlook level the extractor could not name (`other`) whose sentence names a ratio just before it ("we
+    expect the full-year adjusted operating ratio between 59.5% and 60%") takes that name; a recalled range
+    said right after it in the sentence ("better than the 60% to 60.5% we guided in January") takes it too."""
+    names: dict[int, str] = {}
+    named: dict[tuple, str] = {}
+    nameless = [f for f in facts if f.metric == "other" and f.kind in _OUTLOOK and f.change is None and f.unit == "%"
+                and _norm(f.phrase) in ("other", "")]
+    for f in sorted(nameless, key=lambda f: (f.line, f.sentence, at(f))):
+        i = at(f)
+        m = _SPOKEN_RATIO.search(f.sentence[max(0, i - 90):i]) if i >= 0 else None
+        words = m.group("name").split() if m else []
+        while words and words[0].lower() in _NOT_NAME:
+            words = words[1:]
+        name = " ".join(words) if len(words) >= 2 else None
+        if name is None and f.kind is FactKind.PRIOR_GUIDANCE:
+            name = named.get((f.sentence, f.unit))
+        if name:
+            named[(f.sentence, f.unit)] = name
+            names[id(f)] = name
+    return [f.model_copy(update={"phrase": names[id(f)]}) if id(f) in names else f for f in facts] if names else facts
+
+
+def _revised(rows: list[GuidanceRow]) -> list[GuidanceRow]:
+    """Recalled guidance for a period not over, beside the outlook the call now gives for it ("now $3.75 to
+    $3.95, compared to our original range of $3.65 to $3.85"): the row says what it became, since no actual
+    can land yet. Only when exactly one current outlook of the metric, period, unit and basis is a level.
+    A recalled range identical to that outlook is the outlook said again ("our guidance range is now ..."):
+    one row."""
+    current: dict[tuple, list[GuidanceRow]] = defaultdict(list)
+    for r in rows:
+        if r.kind == FactKind.GUIDANCE.value and r.low is not None and not _NOT_A_LEVEL.search(r.metric):
+            current[(r.metric, r.period, r.unit, r.basis)].append(r)
+    out = []
+    for r in rows:
+        out.append(r)
+        if r.kind != FactKind.PRIOR_GUIDANCE.value or r.reference or r.status or r.low is None or _NOT_A_LEVEL.search(r.metric):
+            continue
+        now = current.get((r.metric, r.period, r.unit, r.basis), [])
+        # Only a range revised to a range, or a figure to a figure, in a named period: a single figure beside a
+        # recalled range is as often last year's actual ("up 9% from 2020's $1.64") read as an outlook.
+        if len(now) != 1 or r.period is None or (r.high is None or r.high == r.low) != (now[0].high is None or now[0].high == now[0].low):
+            continue
+        if (now[0].low, now[0].high) == (r.low, r.high):
+            out.pop()
+            now[0].lines = sorted(set(now[0].lines) | set(r.lines))
+            continue
+        before, after = _middle(r), _middle(now[0])
+        if r.unit != "%" and before > 0 and not plausible(after, None, before):
+            continue  # more than halved or doubled: another line's outlook under the name (SG&A read as R&D)
+        how = "raised" if after > before else "lowered" if after < before else "reaffirmed at the midpoint"
+        r.reference = f"now {now[0].text} ({how})"
+        r.lines = sorted(set(r.lines) | set(now[0].lines))
+    return out
+
+
+_NOT_A_LEVEL = re.compile(r"\((?:outlook \w+ by|withdrawn|stated as a loss)\)")
+"""Rows that are no outlook of the metric itself: the size of a revision, a withdrawn outlook. (A change
+row, "revenue (yoy change)", is set only against another change row: the names must match.)"""
+
+
+def _middle(r: GuidanceRow) -> Decimal:
+    lo = r.low if r.low is not None else r.high
+    hi = r.high if r.high is not None else r.low
+    return (lo + hi) / 2  # type: ignore[operator]
 
 
 def _implied_ends(facts: list[Fact]) -> list[GuidanceRow]:
@@ -372,6 +491,9 @@ def _implied_ends(facts: list[Fact]) -> list[GuidanceRow]:
             lines=sorted({r.line, d.distance.line}))
     return list(rows.values())
 
+
+_WHAT_COUNTED = ("units", "price", "margin", "yield", "customers", "headcount")
+"""Metrics whose name says the kind of figure but not the thing: the row adds the words spoken."""
 
 _CAN_BE_LOSS = ("eps", "net_income", "operating_income", "pretax_income", "ebit", "ebitda")
 
@@ -444,11 +566,35 @@ def fmt_outlook(f: Fact, low: Decimal | None, high: Decimal | None) -> str:
     if plus_minus:
         # "$4.4 billion, plus or minus 2%": the band is part of the outlook.
         return f"{text} ({' '.join(plus_minus.group(1).split())})"
+    if per_quarter(f):
+        text += " per quarter"
     if _QUALIFIED.search(said):
         text += f" (\u201c{said}\u201d)"
     elif f.approx and (high is None or high == low):
         text = "about " + text
     return text
+
+
+_PER_QUARTER = re.compile(r"[^.;]{0,30}?\b(?:per|a|each|every)\s+quarter\b", re.I)
+
+
+def per_quarter(f: Fact) -> bool:
+    """"For the rest of the year, net investment income of $425 million to $435 million per quarter": an
+    outlook for a year or half said as a quarterly rate; neither the year's level nor comparable with it."""
+    i = f.sentence.find(f.text) if f.text else -1
+    return (i >= 0 and f.period is not None and not f.period.quarter and f.unit != "%"
+            and bool(_PER_QUARTER.match(f.sentence, i + len(f.text))))
+
+
+def misread(low: Decimal | None, high: Decimal | None, unit: str | None) -> bool:
+    """"raising our forecast for net absorption by 20% to 360 million square feet" read as a range of 20% to
+    360,000,000%: ends a hundred times apart, or a percentage in the tens of thousands, are two figures
+    joined by mistake, not one outlook."""
+    if low is None or high is None:
+        return unit == "%" and any(v is not None and abs(v) > 10_000 for v in (low, high))
+    if unit == "%" and max(abs(low), abs(high)) > 10_000:
+        return True
+    return low > 0 and high / low > 100
 
 
 _PLUS_MINUS = re.compile(r"\s*,?\s*((?:plus\s+or\s+minus|\+/-|±)\s*\$?\d[\d.,]*\s*(?:%|percent|million|billion)?)", re.I)

@@ -16,18 +16,19 @@ _NON_ANSWERS: list[tuple[str, re.Pattern[str]]] = [
             (?:break\s+(?:that|it|those|this|them)\s+out|break\s+out|give\s+(?:out\s+)?(?:any\s+)?(?:numbers|specifics|guidance|details|color|a\s+number)
               |provide\s+(?:any\s+)?(?:guidance|specifics|details|numbers|that)|disclose|comment|guide\s+(?:to|on)|get\s+into\s+(?:that|the\s+specifics|specifics|details)
               |talk\s+about\s+(?:that|specific|individual)|share\s+(?:that|specifics|the\s+number)|speculate)""",
-        re.I | re.X)),
+        re.X)),
     ("refusal", re.compile(
         r"\b(?:not\s+going\s+to\s+(?:comment|give|provide|break|get\s+into|disclose|speculate)|decline\s+to\s+comment|no\s+comment"
-        r"|(?:we|i)'?d\s+rather\s+not\s+(?:comment|say|get\s+into|give|disclose|break|quantify)"
-        r"|not\s+something\s+(?:that\s+)?we\s+(?:disclose|break\s+out|talk\s+about|comment\s+on|guide\s+to)|we\s+don'?t\s+guide)",
-        re.I)),
+        r"|(?:we|i)'?d\s+rather\s+not\s+(?:comment|say|get\s+into|give|disclose|break|quantify|commit|put\s+a\s+number)"
+        r"|(?:wouldn'?t|won'?t|can'?t|not\s+going\s+to)\s+go\s+(?:any\s+)?further"
+        r"|(?:i'?ll|we'?ll|i\s+will|we\s+will|let\s+me|i'?d|we'?d)\s+(?:just\s+)?leave\s+it\s+(?:there|at\s+that)"
+        r"|(?:we|i)'?d\s+rather\s+not\s+get\s+ahead\s+of"
+        r"|not\s+something\s+(?:that\s+)?we\s+(?:disclose|break\s+out|talk\s+about|comment\s+on|guide\s+to)|we\s+don'?t\s+guide)")),
     ("inability", re.compile(
         r"\b(?:(?:i|we)\s+don'?t\s+have\s+(?:that|the|those|it)\s*(?:number|numbers|data|figure|detail|breakdown)?\s*(?:in\s+front\s+of\s+(?:me|us)|handy|with\s+me|here)"
         r"|too\s+early\s+to\s+(?:tell|say|comment|know|call)|(?:hard|difficult|tough)\s+to\s+(?:say|predict|tell|know|quantify|call)(?!\s+that\b)"
         r"|(?:i|we)\s+(?:can'?t|cannot)\s+(?:really\s+)?(?:say|tell|predict|quantify)(?!\s+(?:that|it'?s|it\s+is|we|they|this\s+is|there)\b)"
-        r"|don'?t\s+know\s+(?:yet|at\s+this\s+point))",
-        re.I)),
+        r"|don'?t\s+know\s+(?:yet|at\s+this\s+point))")),
     ("deferral", re.compile(
         r"\b(?:(?:talk|update|tell|say\s+more|give\s+(?:you\s+)?more|report)\s+(?:you\s+)?(?:about\s+|on\s+)?(?:that|this|it|more)?\s*(?:more\s+)?(?:on|at|in|during)\s+(?:the|our)\s+next\s+(?:quarter|call|earnings)"
         r"|next\s+quarter'?s\s+call|take\s+(?:that|it|this)\s+offline|follow\s+up\s+(?:with\s+you\s+)?(?:offline|later|after\s+the\s+call)"
@@ -35,31 +36,41 @@ _NON_ANSWERS: list[tuple[str, re.Pattern[str]]] = [
         # when it recalls what was said there.
         r"|(?:will|'ll|going\s+to|plan\s+to)\b[^.]{0,60}\b(?:at|during)\s+(?:our|the)\s+(?:upcoming\s+)?(?:analyst|investor)\s+day"
         r"|(?:at|during)\s+(?:our|the)\s+upcoming\s+(?:analyst|investor)\s+day|more\s+(?:details|color)\s+(?:later|in\s+the\s+coming|when\s+we)"
-        r"|(?:talk|update\s+you|tell\s+you|say\s+more)\s+(?:about\s+)?(?:that|this|it)\s+(?:next\s+quarter|on\s+the\s+next\s+call|when\s+we\s+(?:report|give\s+guidance)))",
-        re.I)),
+        r"|(?:talk|update\s+you|tell\s+you|say\s+more)\s+(?:about\s+)?(?:that|this|it)\s+(?:next\s+quarter|on\s+the\s+next\s+call|when\s+we\s+(?:report|give\s+guidance))"
+        # "We'll give 2026 guidance in February, as always": the answer waits for a later date.
+        r"|(?:will|'ll)\s+(?:give|provide|share|issue|lay\s+out)\b[^.]{0,40}?\b(?:guidance|outlook|targets?|numbers)\b[^.]{0,25}?\b(?:in|on|at|when|until)\s+"
+        r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
+        # "we'll update the sales outlook with our year-end call in February": the answer waits for a later call.
+        r"|(?:will|'ll)\s+(?:update|give|provide|share|cover|lay\s+out|talk\s+about)\b[^.]{0,50}?\b(?:with|on|at|in|during)\s+(?:our|the)\s+"
+        r"(?:next|upcoming|year[\s-]end|fourth[\s-]quarter|q4|full[\s-]year|annual)\b[^.]{0,20}?\b(?:call|results|earnings|update|report))")),
 ]
 
 _TOPICS: list[tuple[str, re.Pattern[str]]] = [
-    (name, re.compile(rx, re.I)) for name, rx in [
+    (name, re.compile(rx)) for name, rx in [
         # "expect" alone is how every question about the future is asked: too vague to name a topic.
-        ("guidance", r"\b(?:guidance|guide|guiding|outlook|forecast)\b"),
-        ("revenue", r"\b(?:revenues?|sales|top[\s-]line)\b"),
-        ("margins", r"\b(?:margins?|gross\s+profit|profitability)\b"),
-        ("costs", r"\b(?:opex|operating\s+expenses?|costs?|spending|expenses?)\b"),
-        ("earnings", r"\b(?:eps|earnings|net\s+income|bottom[\s-]line)\b"),
-        ("cash and capital", r"\b(?:cash|buybacks?|repurchases?|dividends?|capital\s+allocation|balance\s+sheet|debt|leverage|capex)\b"),
-        ("demand", r"\b(?:demand|orders?|bookings?|backlog|pipeline|book[\s-]to[\s-]bill)\b"),
-        ("customers", r"\b(?:customers?|clients?|accounts?|wins?)\b"),
+        ("guidance", r"\b(?:guidance|guide|guiding|outlook|forecast|consensus|the\s+street|reaffirm\w*|my\s+model|i\s+have\s+you\s+at)\b"),
+        ("revenue", r"\b(?:revenues?|sales|top[\s-]line|revpar|comps|comparable\s+sales|same[\s-]store)\b"),
+        ("margins", r"\b(?:margins?|gross\s+profit|profitability|(?:medical\s+(?:care|loss)|loss|combined|expense)\s+ratios?|mlr)\b"),
+        ("costs", r"\b(?:opex|operating\s+expenses?|costs?|spending|expenses?|warranty|inflation\s+in\s+\w+)\b"),
+        ("earnings", r"\b(?:eps|earnings|net\s+income|bottom[\s-]line|ebitda|ebit|operating\s+income|profits?)\b"),
+        ("cash and capital", r"\b(?:cash|buybacks?|repurchases?|dividends?|capital\s+(?:allocation|envelope|plan|spending|expenditures?)|balance\s+sheet|debt|leverage|capex|equity\s+(?:issuance|needs))\b"),
+        ("demand", r"\b(?:demand|orders?|bookings?|backlog|pipeline|book[\s-]to[\s-]bill|contract(?:s|ed)?|group\s+pace|load\s+growth)\b"),
+        ("customers", r"\b(?:customers?|clients?|accounts?|wins?|members(?:hip)?|enrollment|patients?|subscribers?|users|policies\s+in\s+force|buyers)\b"),
         ("pricing", r"\b(?:pricing|prices?|price\s+increases?|asps?)\b"),
         ("competition", r"\b(?:competit\w+|market\s+share|share\s+gains?)\b"),
         ("supply chain", r"\b(?:supply|suppliers?|inventory|inventories|shortages?|lead\s+times?)\b"),
         ("products", r"\b(?:products?|platforms?|launch(?:es)?|roadmap)\b"),
-        ("M&A", r"\b(?:acquisitions?|acquire|m\s*&\s*a|merger|integration|divest\w*)\b"),
-        ("regions", r"\b(?:international|europe|asia|china|emea|apac|latin\s+america|regions?|geograph\w+)\b"),
+        ("M&A", r"\b(?:acquisitions?|acquire|m\s*&\s*a|merger|integration|divest\w*|data\s+room|owning\s+it)\b"),
+        ("regions", r"\b(?:international|europe|asia|china|emea|apac|latin\s+america|north\s+america|u\.s\.|americas|japan|india|regions?|geograph\w+)\b"),
         ("macro", r"\b(?:macro|economy|economic|recession|inflation|interest\s+rates?|tariffs?|currency|fx)\b"),
         ("seasonality", r"\b(?:seasonal\w*)\b"),
+        ("current trading", r"\b(?:quarter[\s-]to[\s-]date|so\s+far\s+(?:in|this)|trending|first\s+(?:few|two|three|four)\s+weeks)\b"),
+        ("capacity", r"\b(?:capacity|utili[sz]ation|plants?|fleet|aircraft|deliveries|megawatts|installed\s+base|placements)\b"),
+        ("credit", r"\b(?:credit\s+(?:quality|losses|scores?)|(?:loan[\s-]loss|loss|credit)\s+reserves?|reserve\s+(?:release|build|adequacy|development)"
+                   r"|where\s+are\s+reserves|charge[\s-]offs?|delinquenc\w+|non-?performing|defaults?)\b"),
+        ("investments", r"\b(?:investment\s+portfolio|portfolio\s+yields?|alternatives|reinvest\w*|new\s+money\s+yields?)\b"),
         ("headcount", r"\b(?:headcount|hiring|employees|layoffs?|restructuring)\b"),
-        ("regulation", r"\b(?:regulat\w+|government|stimulus|policy|legal|litigation)\b"),
+        ("regulation", r"\b(?:regulat\w+|government|stimulus|policy|legal|litigation|rate\s+(?:base|case)s?)\b"),
     ]
 ]
 
@@ -78,31 +89,49 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 
 def _content(text: str) -> set[str]:
-    # Six letters are enough to match "margins"/"margin" and "growing"/"growth" without a stemmer.
-    return {w[:6] for w in _WORD.findall(text.lower()) if w not in _STOP and len(w) > 2}
+    # Six letters are enough to match "margins"/"margin" and "growing"/"growth" without a stemmer; a plural
+    # "s" goes first so "units" meets "unit". Figures count too: an answer that takes up the "6% to 6.5%"
+    # the question asked about addresses it.
+    text = text.lower()
+    words = {_singular(w)[:6] for w in _WORD.findall(text) if w not in _STOP and len(w) > 2}
+    return words | {n.rstrip("0").rstrip(".") if "." in n else n for n in _FIGURE.findall(text)}
+
+
+def _singular(w: str) -> str:
+    return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")) else w
+
+
+_FIGURE = re.compile(r"(?<![\d.,])\d+(?:\.\d+)?(?=\s*(?:%|percent|million|billion|bps|basis|times|x\b))")
+"""A figure with its unit: a bare number ("2", "2027") is said of too many things to share content."""
 
 
 _GOES_ON = re.compile(r"\b(?:but|however|though|although|that\s+said|having\s+said\s+that|qualitatively|directionally|other\s+than"
-                      r"|what\s+i\s+(?:can|would)\s+(?:say|tell)|i\s+(?:can|would|will)\s+(?:say|tell\s+you))\b|\d", re.I)
+                      r"|what\s+i\s+(?:can|would)\s+(?:say|tell)|i\s+(?:can|would|will)\s+(?:say|tell\s+you))\b"
+                      r"|(?<![\w.])(?!(?:19|20)\d\d\b)\d", re.I)
+"""Words that go on to give something, or a figure (a year, "not going to give a 2027 number", gives nothing)."""
 
 
 def non_answers(turn: Turn) -> list[NonAnswer]:
     found: list[NonAnswer] = []
     for p in turn.paragraphs:
-        for sentence in _SENTENCE.split(p.text):
+        for said in _SENTENCE.split(p.text):
+            # Typeset apostrophes ("we don’t comment") read as plain ones, and the patterns are lower case
+            # (a case-insensitive scan costs twice as much); the quote keeps the source's words.
+            sentence = said.replace("\u2019", "'").replace("\u2018", "'").lower()
             for kind, pat in _NON_ANSWERS:
                 m = pat.search(sentence)
                 if m:
                     # "We don't guide by segment, but qualitatively you're directionally right": the
                     # sentence declines the figure and still answers.
                     rest = sentence[:m.start()] + " " + sentence[m.end():]
-                    found.append(NonAnswer(kind=kind, quote=sentence.strip(), turn=turn.index, line=p.line_start,
+                    found.append(NonAnswer(kind=kind, quote=said.strip(), turn=turn.index, line=p.line_start,
                                            partial=bool(_GOES_ON.search(rest))))
                     break
     return found
 
 
 def _topics(text: str, most: int = 4) -> list[str]:
+    text = text.lower()  # the patterns are lower case: case-insensitive scans cost twice as much
     hits = [(len(pat.findall(text)), i, name) for i, (name, pat) in enumerate(_TOPICS)]
     return [name for n, _, name in sorted(hits, key=lambda h: (-h[0], h[1])) if n][:most]
 

@@ -144,6 +144,9 @@ _PREP = (r"(?P<side>above|over|ahead\s+of|better\s+than|more\s+than|in\s+excess\
 """Right after a figure, only a preposition makes it a distance: "$22 million above the high end"; in "EPS of
 $0.37 exceeded the high end" and "EPS was $0.64, above the high end" the figure is the result."""
 _DISTANCE_AFTER = re.compile(r"\s+" + _PREP + r"\s+(?:the\s+)?" + _END + r"(?:" + _OBJECT + r")\b", re.I)
+# "billings were $1.12 billion, a $41 million beat versus the high end of our guidance": the distance said as a noun.
+_DISTANCE_NOUN = re.compile(r"\s+(?P<side>beat|outperformance|upside|miss|shortfall)\s+(?:versus|vs\.?|over|against|relative\s+to"
+                            r"|compared\s+(?:to|with)|to)\s+(?:the\s+)?" + _END + r"(?:" + _OBJECT + r")\b", re.I)
 _DISTANCE_BY = re.compile(_SIDE + r"\s+(?:the\s+)?" + _END + r"(?:" + _OBJECT + r")(?:\s+range)?\s+by\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 
 
@@ -151,7 +154,8 @@ def _distance_words(f: Fact) -> re.Match | None:
     i = at(f)
     if i < 0 or f.value is None:
         return None
-    return _DISTANCE_AFTER.match(f.sentence, i + len(f.text)) or _DISTANCE_BY.search(f.sentence[max(0, i - 120):i])
+    return (_DISTANCE_AFTER.match(f.sentence, i + len(f.text)) or _DISTANCE_NOUN.match(f.sentence, i + len(f.text))
+            or _DISTANCE_BY.search(f.sentence[max(0, i - 120):i]))
 
 
 def is_distance(f: Fact) -> bool:

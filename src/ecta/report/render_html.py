@@ -12,7 +12,7 @@ from html import escape
 from ..model import Fact, ParagraphKind, Section, Transcript
 from .figures import fmt_fact
 from .models import Comparison, Report
-from .render_text import TONE_TEST, _title, tone_shifts
+from .render_text import TONE_TEST, _title, call_label, tone_shifts
 
 _CSS = """
 body{font:15px/1.5 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:0;color:#1d2430;background:#fafafa}
@@ -208,7 +208,7 @@ def comparison_html(c: Comparison) -> str:
     """The comparison as one self-contained page: the same tables as the terminal, no transcript."""
     title = f"{c.old.company or 'Unknown company'}: what changed"
     body = [f"<h1>{escape(title)}</h1>",
-            f"<p class='muted'>Old: {escape(c.old.title or '?')} · New: {escape(c.new.title or '?')}. "
+            f"<p class='muted'>Old: {escape(call_label(c.old))} · New: {escape(call_label(c.new))}. "
             "Old lines are in the old call, new lines in the new one.</p>"]
     for heading, rows in (("Guidance in the old call vs actuals in the new", c.outcomes), ("Guidance revisions", c.revisions)):
         body.append(f"<h2>{escape(heading)}</h2>")

@@ -8,15 +8,33 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
+from ..model import Meta
 from .models import Comparison, Report, Severity
 
 _SEVERITY_STYLE = {Severity.WARNING: "bold red", Severity.UNDECIDED: "yellow", Severity.INFO: "cyan", Severity.VERIFIED: "green"}
 
 
 def _period(r: Report) -> str:
-    m = r.meta
+    return period_of(r.meta)
+
+
+def call_label(m: Meta) -> str:
+    """What names a call in a comparison: its title, else its period and file."""
+    if m.title:
+        return m.title
+    name = (m.source_name or "").replace("\\", "/").rsplit("/", 1)[-1]
+    return period_of(m) + (f" ({name})" if name and name != "-" else "")
+
+
+def period_of(m: Meta) -> str:
+    from .figures import call_period
+
+    if m.fiscal_year and not m.fiscal_quarter and call_period(m) == (m.fiscal_year, 2):
+        return f"H1 FY{m.fiscal_year}"
     if m.fiscal_quarter and m.fiscal_year:
         return f"Q{m.fiscal_quarter} FY{m.fiscal_year}"
+    if m.fiscal_quarter:
+        return f"Q{m.fiscal_quarter} (year not stated)"
     return f"FY{m.fiscal_year}" if m.fiscal_year else "period unknown"
 
 
@@ -162,7 +180,7 @@ def markdown(r: Report) -> str:
 
 
 def comparison_terminal(c: Comparison) -> Group:
-    parts: list = [Text(f"{c.old.company or '?'}: {c.old.title or ''} → {c.new.title or ''}", style="bold")]
+    parts: list = [Text(f"{c.old.company or c.new.company or 'Unknown company'}: {call_label(c.old)} → {call_label(c.new)}", style="bold")]
     for title, rows in (("Guidance in the old call vs actuals in the new", c.outcomes), ("Guidance revisions", c.revisions)):
         t = _table(title, ("Period", "Metric", "Old outlook", "New", "Outcome", "Old lines", "New lines"))
         for o in rows:
@@ -202,7 +220,7 @@ def _outcome_rows(rows) -> list[str]:
 
 def comparison_markdown(c: Comparison) -> str:
     out = [f"# {c.old.company or 'Unknown company'}: what changed", "",
-           f"_Old: {c.old.title or '?'} · New: {c.new.title or '?'}_ (lines: Lnn in the old call for old lines, in the new for new)", ""]
+           f"_Old: {_md_escape(call_label(c.old))} · New: {_md_escape(call_label(c.new))}_ (lines: Lnn in the old call for old lines, in the new for new)", ""]
     for title, rows in (("Guidance in the old call vs actuals in the new", c.outcomes), ("Guidance revisions", c.revisions)):
         out += [f"## {title}", ""]
         out += _outcome_rows(rows) if rows else ["_None found._"]

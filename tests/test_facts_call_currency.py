@@ -1,0 +1,33 @@
+"""A call-level currency statement ("All amounts are in Canadian dollars unless we say otherwise") makes a bare "$"
+that dollar for the whole call; "US$" stays U.S. dollars."""
+
+from __future__ import annotations
+
+import ecta
+from ecta.facts import extract_facts
+
+_LINES = [
+    "Good morning and welcome to the Marlowe Harbour Bank third quarter 2025 results call.",
+    "Our remarks may contain forward-looking statements.",
+    "All amounts are in Canadian dollars unless we say otherwise.",
+    "Third quarter 2025 net income was $2.41 billion, up 6%.",
+    "U.S. Banking earned US$318 million, or $437 million in Canadian dollars.",
+    "Total revenue was $9.8 billion.",
+] + [f"We thank our team in region {n} for a good quarter." for n in range(1, 19)]
+
+
+def test_bare_dollar_takes_the_stated_currency(tmp_path):
+    path = tmp_path / "MHB_q3_2025.txt"
+    path.write_text("\n".join(_LINES) + "\n", encoding="utf-8")
+    facts = {f.text: f for f in extract_facts(ecta.parse(path))}
+    assert facts["$2.41 billion"].unit == "CAD"
+    assert facts["$9.8 billion"].unit == "CAD"
+    assert facts["$437 million"].unit == "CAD"
+    assert facts["US$318 million"].unit == "USD"
+
+
+def test_without_a_statement_a_bare_dollar_is_usd(tmp_path):
+    path = tmp_path / "MHB_q3_2025.txt"
+    path.write_text("\n".join(line for line in _LINES if "Canadian dollars unless" not in line) + "\n", encoding="utf-8")
+    facts = {f.text: f for f in extract_facts(ecta.parse(path))}
+    assert facts["$9.8 billion"].unit == "USD"

@@ -1,0 +1,33 @@
+"""Segment names a call gives other than in front of "revenue": an appositive ("Financial services, our largest
+vertical, ...") or a share of group revenue ("North America is now about 14 per cent of group revenue")."""
+
+from __future__ import annotations
+
+from ecta.facts import Context, extract_sentence
+from ecta.facts.taxonomy import segment_names
+
+
+def test_names_from_an_appositive_and_a_share_of_revenue() -> None:
+    rx = segment_names([
+        "Healthcare, our largest vertical, grew 2.1% sequentially. Latin America is now 17% of our revenue.",
+        "Labor was 30.4% of sales, a 20 basis point improvement.",  # a cost line's share names no segment
+    ])
+    assert rx is not None
+    assert rx.search("Healthcare") and rx.search("Latin America") and not rx.search("Labor")
+
+
+def test_a_named_segment_growing_is_segment_revenue() -> None:
+    rx = segment_names(["Outdoor, our most profitable division, grew 6% to EUR 910 million."])
+    ctx = Context(fiscal_year=2026, fiscal_quarter=2, segments=rx)
+    facts = extract_sentence("Outdoor grew 4.5% in the quarter.", ctx)
+    assert [(f.metric, f.value) for f in facts] == [("segment_revenue", 4.5)]
+
+
+def test_a_line_of_business_in_lower_case_is_a_segment() -> None:
+    ctx = Context(fiscal_year=2026, fiscal_quarter=2)
+    facts = extract_sentence("Group revenue was $4.2 billion, with trading revenue of $1.1 billion and services revenue of "
+                             "$300 million.", ctx)
+    assert [(f.metric, f.text) for f in facts] == [("revenue", "$4.2 billion"), ("segment_revenue", "$1.1 billion"),
+                                                   ("segment_revenue", "$300 million")]
+    facts = extract_sentence("We reported annual revenue of $16 billion, and increasing revenue of $4.2 billion.", ctx)
+    assert {f.metric for f in facts} == {"revenue"}

@@ -1,0 +1,34 @@
+"""Signs that come from what a figure is said of, not from its own words: an answer's "helped by 40 basis points"
+about the cost ratio the question named is a fall in that ratio."""
+
+from __future__ import annotations
+
+from ecta.facts import extract_facts
+from ecta.model import Meta, Paragraph, Participant, Role, Section, Transcript, Turn
+
+
+def _qa(question: str, answer: str) -> Transcript:
+    analyst = Participant(id="an", name="Bob Sample", role=Role.ANALYST, firm="Fictional Securities")
+    cfo = Participant(id="cfo", name="Ann Example", role=Role.CORPORATE)
+    turns = [
+        Turn(index=0, speaker=analyst, section=Section.QA, line_start=1, line_end=1,
+             paragraphs=[Paragraph(text=question, line_start=1, line_end=1)]),
+        Turn(index=1, speaker=cfo, section=Section.QA, line_start=2, line_end=2,
+             paragraphs=[Paragraph(text=answer, line_start=2, line_end=2)]),
+    ]
+    return Transcript(meta=Meta(source_format="test", sha256="0" * 64, fiscal_year=2026, fiscal_quarter=2),
+                      participants=[analyst, cfo], turns=turns)
+
+
+def test_an_answer_about_a_cost_ratio_improvement_is_a_fall() -> None:
+    t = _qa("How much of the improvement in the operating ratio came from fuel?",
+            "Fuel helped by about 30 basis points, and productivity did the rest.")
+    (fact,) = [f for f in extract_facts(t) if f.turn == 1]
+    assert fact.value == -30 and fact.unit == "bps"
+
+
+def test_an_answer_about_a_margin_improvement_stays_a_rise() -> None:
+    t = _qa("How much of the improvement in gross margin came from pricing?",
+            "Pricing helped by about 30 basis points, and mix did the rest.")
+    (fact,) = [f for f in extract_facts(t) if f.turn == 1]
+    assert fact.value == 30
