@@ -113,6 +113,11 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                r"weather[-\s]normali[sz]ed\s+(?:retail\s+)?sales(?:\s+growth)?")),
     ("operating_expenses", (r"(?:adjusted\s+)?(?:administrative|G&A|SG&A)\s+(?:expense\s+)?ratio",)),
     ("headcount", (r"(?:employee|staff)\s+(?:count|base)",)),
+    # fee lines a firm earns: "base management fees were $418.7 million", "investment banking fees of $688 million"
+    ("segment_revenue", (r"(?:base\s+|incentive\s+|asset\s+|investment\s+)?(?:management|performance|advisory|investment\s+banking|franchise|royalty|"
+                         r"wealth|brokerage|underwriting|custody|trust|placement|origination|licensing)\s+fees",)),
+    # what clients have placed with a wealth business is an asset base
+    ("aum", (r"(?:fee-based\s+|total\s+)?client\s+assets", r"assets\s+under\s+advice", r"invested\s+assets")),
     ("customers", (r"(?:customer|client|account)\s+count", r"policies(?:[-\s]in[-\s]force)?", r"PIF")),
     ("subscribers", (r"subscriber\s+count",)),
     ("customers", (r"(?:member|membership)\s+count",)),
