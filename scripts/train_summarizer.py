@@ -1,11 +1,12 @@
 """Train the summary ranker on ECTSum train and pick its stopping threshold by cross-validation on train.
 
-Usage: python scripts/train_summarizer.py [--ectsum ../shared/ectsum] [--l2 1.0] [--out src/ecta/summarize/ranker.json]
+Usage: python scripts/train_summarizer.py [--ectsum ../shared/ectsum] [--l2 2.0] [--out src/ecta/summarize/ranker.json]
 
 A candidate bullet (a fact rendered in wire style, see ecta.summarize.candidates) is a positive example when
 a gold Reuters bullet for that call carries one of its figures and one of its metric words; an outlook
-statement without figures ("reaffirms 2026 guidance.") when a gold bullet speaks of the outlook with the same verb. The ranker is an
-L2-regularised logistic regression over the hand-made features, fitted by full-batch Newton steps (numpy,
+statement without figures ("reaffirms 2026 guidance.") when a gold bullet speaks of the outlook with the same verb.
+A positive's label is graded by how close its words come to that gold bullet's (see GRADE). The ranker is an
+L2-regularised logistic regression (on soft labels) over the hand-made features, fitted by full-batch Newton steps (numpy,
 training time only). The threshold, the probability below which no further bullet is added once
 MIN_BULLETS (4, as issue 6 asks) are in, is the one that maximises mean ROUGE-1 + ROUGE-2 + ROUGE-Lsum over
 train, each call scored by a ranker fitted on the other four fifths; val is scored and printed, never used.
@@ -23,7 +24,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))  # the ecta beside this script, not whichever one the environment installed
 FOLDS = 5
-THRESHOLDS = (0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 1.01)
+THRESHOLDS = (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 1.01)
 
 
 def featurise(split_dir: Path, limit: int | None = None):
@@ -39,7 +40,7 @@ def featurise(split_dir: Path, limit: int | None = None):
         gold = (split_dir / "gt_summaries" / p.name).read_text("utf-8")
         t = with_call_period(parse(p))
         cands = candidates(t, extract_facts(t))
-        labels = [label(c, gold) for c in cands]
+        labels = [graded(c, gold) for c in cands]
         docs.append((p.name, text, gold, cands, labels))
     return docs
 
@@ -75,6 +76,37 @@ def label(candidate, gold: str) -> int:
         if candidate.numbers & set(figures(bullet)) and words & _stems(bullet):
             return 1
     return 0
+
+
+GRADE = 0.3
+"""A positive's label is GRADE + (1 - GRADE) x its ROUGE-1 F against the gold bullet with its figure: of two bullets
+for one figure ("q2 revenue $1.2 billion." and "q2 revenue rose 4 percent to $1.2 billion."), the one worded like
+the reporter's is the better example. Five-fold CV on train, R1 (val) at L2 1: all-or-nothing labels 0.4468
+(0.4389), GRADE 0.5 0.4477 (0.4413), ROUGE alone 0.4477 (0.4387); at L2 2: GRADE 0.5 0.4480 (0.4424), 0.3 0.4484
+(0.4426)."""
+
+
+def graded(candidate, gold: str) -> float:
+    from ecta.summarize.numbers import figures
+
+    if not label(candidate, gold):
+        return 0.0
+    if not candidate.numbers:
+        return 1.0
+    best = max((_rouge1().score(b, candidate.text)["rouge1"].fmeasure for b in gold.splitlines()
+                if candidate.numbers & set(figures(b))), default=1.0)
+    return GRADE + (1 - GRADE) * best
+
+
+_SCORER = []
+
+
+def _rouge1():
+    if not _SCORER:
+        from rouge_score import rouge_scorer
+
+        _SCORER.append(rouge_scorer.RougeScorer(["rouge1"], use_stemmer=True))
+    return _SCORER[0]
 
 
 def _stems(text: str) -> set[str]:
@@ -119,19 +151,20 @@ def fit(docs, l2: float) -> dict[str, float]:
         curv = p * (1 - p)
         step, res = np.zeros(width), grad.copy()
         d, rr = res.copy(), res @ res
-        for _ in range(300):
+        rr0 = rr
+        for _ in range(100):
             hd = t_times(curv * times(d)) + (reg + 1e-6) * d
             a = rr / (d @ hd)
             step += a * d
             res -= a * hd
             rr, rr_old = res @ res, rr
-            if rr < 1e-20:
+            if rr < 1e-12 * rr0:  # relative: an absolute bound ran every solve to its cap
                 break
             d = res + (rr / rr_old) * d
         w -= step
         if np.abs(step).max() < 1e-6:
             break
-    print(f"fitted on {n} candidates ({int(y.sum())} positive), {width} features", file=sys.stderr)
+    print(f"fitted on {n} candidates ({int((y > 0).sum())} positive), {width} features", file=sys.stderr)
     return {k: round(float(w[i]), 5) for k, i in index.items() if abs(w[i]) > 1e-5}
 
 
@@ -166,7 +199,8 @@ def rouge_at(table, threshold: float) -> tuple[float, float, float]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--ectsum", type=Path, default=REPO.parent / "shared" / "ectsum")
-    ap.add_argument("--l2", type=float, default=1.0)
+    # 5-fold CV on train, R1 (val): L2 1 -> 0.4477 (0.4413), 2 -> 0.4480 (0.4424), 4 -> 0.4480 (0.4418).
+    ap.add_argument("--l2", type=float, default=2.0)
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--out", type=Path, default=REPO / "src" / "ecta" / "summarize" / "ranker.json")
     args = ap.parse_args()

@@ -245,3 +245,20 @@ def test_a_level_with_its_growth_takes_the_place_of_the_growth_alone() -> None:
     fy = cand("fy revenue rose 5 percent to $4.8 billion.", ("revenue", "revenue", "actual", "fy", False),
               {"5", "4.8"}, 0.8)
     assert [c.text for c in select([growth, fy], threshold=0.5, lo=1, hi=8)] == [growth.text, fy.text]
+
+
+def test_ranking_features_see_twins_and_where_a_figure_was_said() -> None:
+    """A GAAP figure beside its adjusted twin is marked as such (the wire reports the pair); each figure carries
+    the section it was said in and whether this is its first mention."""
+    from ecta.facts import extract_facts
+    from ecta.summarize.candidates import candidates
+
+    text = ("Welcome to the Quillon Labs third quarter 2025 earnings call.\n"
+            "GAAP earnings per share were $0.41 and adjusted earnings per share were $0.55.\n"
+            "Revenue for the quarter was $88.2 million.\n")
+    t = with_call_period(load(text, format="sentences"))
+    feats = {c.text: c.features for c in candidates(t, extract_facts(t))}
+    assert feats["q3 gaap earnings per share $0.41."]["sib_basis"] == 1.0
+    assert feats["q3 adjusted earnings per share $0.55."]["sib_basis"] == 1.0
+    assert feats["q3 revenue $88.2 million."]["sib_basis"] == 0.0
+    assert all(f["first"] == 1.0 and f.get("sec=presentation") == 1.0 for f in feats.values())

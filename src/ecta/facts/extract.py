@@ -120,7 +120,9 @@ _COUNT_AFTER = re.compile(
     r"underwriters|analysts|scientists|developers|specialists|recruiters|shares|communities|lots|homesites|shipsets|interceptors|"
     r"missiles|satellites|engines|airframes|turbines|rigs|mines|plants|vessels|stations|stalls|chargers|"
     r"(?:giga|mega|tera)watt[-\s]hours|GWh|MWh|TWh|[A-Z][a-z]*(?:maxes|sizes)|VLCCs|"
-    r"approvals|readouts|(?:molecular\s+)?entities|molecules|compounds|indications|filings|launches)\b",
+    r"approvals|readouts|(?:molecular\s+)?entities|molecules|compounds|indications|filings|launches|"
+    r"carloads|railcars|locomotives|trains|trainees|apprentices|conductors|berths|cabins|(?:passenger\s+)?cruise\s+days|APCDs|ALBDs|"
+    r"containers|TEUs|pallets|deliveries|installs|subscriptions|seats)\b",
 )
 # Any plural noun right after a bare number counts something ("612,000 carloads", "65 new locomotives", "240 conductor
 # trainees", "71,400 lower berths"), where the closed list above does not know the industry's word: up to three
@@ -280,6 +282,10 @@ _OF_EFFECT = re.compile(r"\s+of\s+(?:operating\s+|sales\s+)?(leverage|deleverage
 _THAN_OUTLOOK = re.compile(r"\s+than\s+(?:our\s+|the\s+|we\s+)?(?:guidance|guided|outlook|forecast|expect\w*|plan(?:ned)?|budget\w*|anticipated)", re.I)
 _NEG_NOUN_AFTER = re.compile(r"\s+(?:negative|unfavou?rable|adverse)\s+(?:[\w-]+\s+)?(?:comps?|comparables?|impact|effect|contribution|growth|change|swing)\b", re.I)
 """'a low-single-digit negative comp', 'a 3% unfavorable impact': the sign named after the figure."""
+_WOULD_BE = re.compile(r"\b(?:which|that)\s+would\s+(?:be|mean|imply)\s+(?:about\s+|roughly\s+|around\s+|approximately\s+)?$", re.I)
+_NOW_EXPECT = re.compile(r"\b(?:now|still|currently)\s+(?:expect|see|anticipate|project|forecast)", re.I)
+"""'we have lifted the bottom end of our range and now expect earnings to be ...': the outlook in force, not the one recalled."""
+_PER_OTHER = re.compile(r"\s*(?:per|a|each)\s+(?!share\b|diluted\b|basic\b)[a-z]", re.I)
 _OR_AFTER_DOWN = re.compile(r"\s*,?\s+or\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?", re.I)
 _PER_UNIT_PRICE = re.compile(r"\s*(?:per|a|/)\s*(?:barrel|bbl|boe|Mcf|Mcfe|MMBtu|ton|tonne|pound|lb|ounce|oz|gallon|MWh|kWh|seat\s+mile|ASM)\b", re.I)
 _VERBED = re.compile(r"\b(?P<v>lowered|reduced|cut|decreased|increased|boosted|lifted|improved|trimmed)\s+"
@@ -295,7 +301,7 @@ _VERB_DOWN = ("lower", "reduc", "cut", "decreas", "shrink", "trim", "dilut", "er
 _TAKEN_BEFORE = re.compile(r"\b(?:takes?|took|taking|shaves?|shaved|shaving|knocks?|knocked|knocking)\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|some\s+|another\s+|maybe\s+)?$", re.I)
 _TAKEN_AFTER = re.compile(r"\s+(?:out\s+of|off)\b", re.I)
 # "net price erosion in Europe of 2% to 3%", "a price cut in Germany of 10%": a named fall, its place between
-_FALL_OF = re.compile(r"\b(?:erosion|cut|declines?|decreases?|reductions?|drops?|compression|contraction|deterioration)\s+(?:(?:in|on|at|for|across|to)\s+(?:[\w&-]+\s+){1,3}?)?of\s+"
+_FALL_OF = re.compile(r"\b(?:erosion|cut|declines?|decreases?|reductions?|drops?|compression|contraction|deterioration)\s+(?:(?:in|on|at|for|across|to)\s+(?:[\w&'’-]+\s+){1,4}?)?of\s+"
                       r"(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|some\s+|maybe\s+)?$", re.I)
 # "Labor was 31.2% of sales, a 40 basis point improvement": a cost line's share of sales, where better is lower.
 _COST_SHARE = re.compile(
@@ -691,6 +697,8 @@ def _change(q: Quantity, s: str, qs: list[Quantity]) -> tuple[bool, Direction | 
     if _SHARE_OF.match(after):
         return False, None
     m2 = _CHANGE_AFTER.match(after)
+    if m2 and q.unit in (None, "count") and (cn := _COUNT_AFTER.match(s, q.end)) and m2.end() <= cn.end() - q.end:
+        return False, None  # "71,400 lower berths": the word belongs to the counted noun
     if m2:
         txt = m2.group(0)
         if re.match(r"^\s*(?:reported|as\s+reported)\b", txt, re.I) and q.unit not in ("%", "bps"):
@@ -798,7 +806,8 @@ def _kind(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context, s
             kind = FactKind.TARGET  # "Longer term, our algorithm calls for revenue growth of 12% to 14%"
     if kind is FactKind.GUIDANCE and FactKind.PRIOR_GUIDANCE in before:
         last = max(pos for pos, _ in cues if pos < q.start)
-        if s[last:last + 6].lower().startswith("to be"):
+        prior_at = max(pos for pos, k in cues if pos < q.start and k is FactKind.PRIOR_GUIDANCE)
+        if s[last:last + 6].lower().startswith("to be") and not _NOW_EXPECT.search(s, prior_at, last):
             kind = FactKind.PRIOR_GUIDANCE  # "the guidance we provided included ..., margin to be up slightly, ..."
     if kind is FactKind.PRIOR_GUIDANCE and FactKind.GUIDANCE in before:
         last = max(pos for pos, k in cues if pos < q.start)
@@ -829,6 +838,9 @@ def _kind(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context, s
         elif kind is FactKind.GUIDANCE and (rel := _RELATIVE.search(between)) and PAST.search(between, rel.end()):
             kind = FactKind.ACTUAL  # "We see encouraging success in Italy, where the device reached a 7% share"
 
+    if (kind is FactKind.GUIDANCE and any(k is FactKind.ESTIMATE and pos < q.start for pos, k in cues)
+            and _WOULD_BE.search(s, max(0, q.start - 30), q.start)):
+        return FactKind.ESTIMATE  # "Consensus has you at $13.10, which would be about 9% growth": the estimate's own implication
     if ctx.role is Role.ANALYST and _RESTATED_GUIDE.search(s, _clause_bounds(s, q.start)[0], q.start):
         return FactKind.GUIDANCE  # "your midpoint is 218,000", "the guide implies 16%": management's outlook restated
     if ctx.role is Role.ANALYST and any(k is FactKind.ESTIMATE and pos >= q.end for pos, k in cues) and _BY_MY.search(s, q.end):
@@ -904,6 +916,9 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             _topic_period(_cues(s, ctx), ctx, st)  # "Now to the fourth quarter." heads the figures that follow
         return []
     lowered = s.lower()
+    if (st.period is not None and not st.future and st.heading is None and ctx.fiscal_year and ctx.fiscal_quarter
+            and st.period.fiscal_year and not st.period.ytd and P.period_key(st.period) > P.closed_by(ctx.fiscal_year, ctx.fiscal_quarter)):
+        st.period = None  # "October is running ...": the quarter under way dates only the sentence that names it
     outlook = any_in(lowered, ("guid", "outlook", "range", "forecast"))
     qs = [q for q in find_quantities(s, ctx.currency, outlook) if _is_figure(q, s)] if numeric else []
     if qs:
@@ -1145,7 +1160,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             direction = Direction.DOWN  # "DSO improved by 2 days", "a 30 basis point improvement" in SG&A
         if (direction is not Direction.DOWN and facts and facts[-1].sentence == s and facts[-1].direction is Direction.DOWN
                 and facts[-1].change is not None and facts[-1].text in s and (is_change or _money(q.unit) or q.unit == "%")
-                and _OR_AFTER_DOWN.fullmatch(s, s.find(facts[-1].text) + len(facts[-1].text), q.start)):
+                and _OR_AFTER_DOWN.fullmatch(s, s.find(facts[-1].text) + len(facts[-1].text), q.start)
+                and not _PER_OTHER.match(s, q.end)):  # "... or $33,000 per salon compared to $49,000": a level of another measure
             is_change, direction = True, Direction.DOWN  # "net income was down $2 million or 1.7%": one fall said two ways
         if is_change and direction is Direction.DOWN:
             if value is not None and value > 0:
@@ -1231,6 +1247,12 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             # "the $25 million of insurance proceeds in the prior year quarter", "compared to $192 million in the prior
             # year quarter that included a $93 million gain": last year's, and no period for the figures after it
             period = P.previous_of(period, False)
+        if "'s" in s or "’s" in s:
+            poss = next((c for c in pcues if c.rel == "q_poss" and c.end <= q.start and re.fullmatch(r"\s*(?:about\s+|approximately\s+)?", s[c.end:q.start])), None)
+            if poss is not None:
+                # "about 50 basis points above the second quarter's 59.8%": that quarter's own figure, recalled
+                kind, earlier = FactKind.ACTUAL, True
+                period = P.resolve(poss, ctx.fiscal_year, ctx.fiscal_quarter, False, ctx.fiscal_half)
         # "down 10% from the fourth quarter" in a first-quarter outlook is sequential: the guided quarter's own
         # previous quarter decides, not the call's.
         own_q = period.quarter if period is not None and period.quarter else ctx.fiscal_quarter
@@ -1244,7 +1266,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             if metric_span is None or not BASIS_CUES.search(s, max(0, metric_span[0] - 28), metric_span[1]):
                 basis = st.lead_basis  # "On a non-GAAP basis, gross margin was 61%. Operating margin was 24%."
         prev = (q, basis)
-        facts.append(Fact.model_construct(  # every field is built by the code above, of its declared type: no validation
+        facts.append(Fact(
             metric=metric, phrase=phrase or metric.replace("_", " "),
             value=None if low is not None else value, low=low, high=high if low is not None else None,
             unit=q.unit, approx=q.approx, change=change, direction=direction if is_change else None,
@@ -1716,6 +1738,7 @@ def _period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State
     future = kind in (FactKind.GUIDANCE, FactKind.TARGET) or (kind is FactKind.ESTIMATE and not PAST.search(s) and _AHEAD_WORDS.search(s) is not None)
     next_start = min((o.start for o in qs if o.start >= q.end), default=len(s))
     main_cues = [c for c in pcues if c.rel not in ("prev_q", "year_ago") and not _comparison_cue(s, c)
+                 and not (c.rel == "q_poss" and not (c.end <= q.start and re.fullmatch(r"\s*(?:about\s+|approximately\s+)?", s[c.end:q.start])))
                  and not (is_change and c.rel in ("q_last_year", "h_last_year", "ytd_last_year") and _ON_BEFORE.search(s, max(0, c.start - 9), c.start))]
     main_cues += [c for c in pcues if c.rel in ("prev_q", "year_ago") and c.end <= q.start and not comparison
                   and (re.fullmatch(r"(?:last|prior|previous)\s+(?:quarter|year)|a\s+year\s+ago", s[c.start:c.end], re.I)

@@ -255,22 +255,17 @@ def folded(rx: re.Pattern[str]) -> re.Pattern[str] | None:
     if not rx.flags & re.I or _UNFOLDABLE.search(rx.pattern):
         return None
     out = []
-    src, i, n = rx.pattern, 0, len(rx.pattern)
-    while i < n:
-        c = src[i]
-        if c == "\\":  # an escape keeps its letter: \S is not \s
-            out.append(src[i:i + 2])
-            i += 2
-        elif src.startswith("(?P<", i):  # a group's name is not text
-            j = src.index(">", i) + 1
-            out.append(src[i:j])
-            i = j
-        else:
-            out.append(c.lower())
-            i += 1
+    for k, piece in enumerate(_KEPT.split(rx.pattern)):
+        if k % 2:  # an escape keeps its letter (\S is not \s), a group's name is not text
+            out.append(piece)
+        else:  # character by character where str.lower() would read the neighbours (a final sigma)
+            out.append(piece.lower() if piece.isascii() else "".join(c.lower() for c in piece))
     # compiled on first use; should the copy not compile, the original reads the lower-cased text just as well
     return Deferred("".join(out), rx.flags & ~re.I, fallback=rx)  # type: ignore[return-value]
 
+
+_KEPT = re.compile(r"(\\.|\(\?P<[^>]*>)", re.S)
+"""What `folded` copies as written: escapes, and the names of groups."""
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 

@@ -83,7 +83,7 @@ WORD_NUM = re.compile(
 _DECADE_WORDS = {"twenties": "20", "thirties": "30", "forties": "40", "fifties": "50", "sixties": "60", "seventies": "70",
                  "eighties": "80", "nineties": "90"}
 WORD_RANGE = re.compile(
-    r"""(?<![\w-])(?P<pos>low|mid|high|upper|lower)?[-\s]?(?P<band>single[-\s]digits?|double[-\s]digits?|teens|(?P<dec>[2-9]0)'?s|(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))
+    r"""(?<![\w-])(?P<pos>low|mid|high|upper|lower)?(?:[-\s](?:to|-)[-\s](?P<pos2>low|mid|high|upper))?[-\s]?(?P<band>single[-\s]digits?|double[-\s]digits?|teens|(?P<dec>[2-9]0)'?s|(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))
         (?:\s?(?:%|percent(?:age)?|range))*""",
     re.X | re.I,
 )
@@ -250,6 +250,8 @@ def find_quantities(sentence: str, default_currency: str = "USD", outlook: bool 
             if dec and not (pos or "%" in m.group(0) or "percent" in m.group(0).lower()):
                 continue
             low, high = _band(band, pos, dec)
+            if m.group("pos2"):  # "mid to high single digits": from the first band's bottom to the second's top
+                high = _band(band, m.group("pos2").lower(), dec)[1]
             bands.append(Quantity(m.start(), m.end(), m.group(0).strip(), low=low, high=high, unit="%",
                                   approx=True, kind="word_range"))
     for m in ATOM.finditer(sentence):

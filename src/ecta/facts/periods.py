@@ -24,13 +24,14 @@ CUES = re.compile(
       |\b(?P<qn2>[1-4])Q\s*'?(?P<qy2>\d{{4}}|\d{{2}})?\b
       |\b(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(?:fiscal\s+|calendar\s+)?quarter
          (?:\s+(?:of\s+)?(?:(?:the\s+)?(?:fiscal|calendar)\s+(?:year\s+)?|FY\s*)?'?(?P<qoy>\d{{4}}|\d{{2}}(?![\d,.%]))
-            |(?P<qlast>\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year)|(?P<qthis>\s+of\s+this\s+(?:fiscal\s+)?year\b))?
+            |(?P<qlast>\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year)|(?P<qthis>\s+of\s+this\s+(?:fiscal\s+)?year\b)|(?P<qposs>['’]s(?=\s)))?
       |\b(?:last|prior)\s+year's\s+(?P<qo2>first|second|third|fourth)\s+quarter)
     |(?P<h>\b(?P<ho>first|second|1st|2nd|back|front)[-\s]+half(?:\s+of\s+(?:the\s+)?(?:(?:fiscal|calendar)\s+(?:year\s+)?|FY\s*)?'?(?P<hy>\d{{4}}|\d{{2}}(?![\d,.%]))
          |(?P<hlast>\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year)|\s+of\s+the\s+(?:fiscal\s+)?year\b)?
       |\bH(?P<hn>[12])\s*(?:FY\s*|fiscal\s*)?'?(?P<hy2>\d{{4}}|\d{{2}})?\b)
     |(?P<ytd>\b(?:year[-\s]to[-\s]date|YTD|so\s+far\s+this\s+(?:fiscal\s+)?year|since\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:fiscal\s+)?year|first\s+(?:nine|six|three|9|6|3)\s+months|(?:nine|six|9|6)[-\s]months?\s+(?:period|ended|to\s+date|year[-\s]to[-\s]date))\b
          (?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<yty>\d{{4}})|\s+of\s+(?:the|this)\s+(?:fiscal\s+)?year\b|(?P<ytdlast>\s+of\s+(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year\b))?)
+    |(?P<trail>\bover\s+the\s+(?:past|last|prior|trailing)\s+(?:year|twelve\s+months|12\s+months)\b|\bover\s+the\s+year\b(?=\s*[.,;]|\s*$))
     |(?P<qe>\bin\s+the\s+(?P<qeo>first|second|third|fourth)\b(?=\s*[.,;]|\s+(?:and|but|as|with|too|as\s+well)\b))
     |(?P<qtd>\b(?:since|after|subsequent\s+to)\s+(?:the\s+)?(?:end\s+of\s+the\s+quarter|quarter[-\s]end|(?:the\s+)?close\s+of\s+the\s+quarter)\b)
     |(?P<rest_y>\b(?:rest|remainder|balance)\s+of\s+(?:the\s+|this\s+)(?:fiscal\s+)?year\b)
@@ -155,6 +156,8 @@ def find_cues(sentence: str) -> list[Cue]:
             c.year = _year(g["qy"] or g["qy2"] or g["qoy"])
             if g["qlast"] or g["qo2"]:
                 c.rel = "q_last_year"
+            elif g["qposs"] and c.year is None:
+                c.rel = "q_poss"  # "the second quarter's 59.8%": a quarter's own figure, recalled
             elif g["qthis"]:
                 c.rel = "q_this_year"  # "versus the first quarter of this year": the call's own year, whatever the tense
         elif g["h"]:
@@ -168,6 +171,11 @@ def find_cues(sentence: str) -> list[Cue]:
             c.year = _year(g["yty"])
             if g["ytdlast"]:
                 c.rel = "ytd_last_year"  # "the first nine months of last year": a comparison base
+        elif g["trail"]:
+            if "past" in m.group(0).lower() or "last" in m.group(0).lower() or "prior" in m.group(0).lower() or "trailing" in m.group(0).lower() \
+                    or "twelve" in m.group(0).lower() or "12" in m.group(0) or _PAST_MOVE.search(sentence, max(0, m.start() - 70), m.start()):
+                continue  # "came down by about 1,100 over the (past) year": a trailing span, no fiscal period
+            c.rel = "this_y"
         elif g["qe"]:
             if "quarter" not in sentence.lower():
                 continue
@@ -196,6 +204,7 @@ def find_cues(sentence: str) -> list[Cue]:
     return out
 
 
+_PAST_MOVE = re.compile(r"\b(?:came\s+(?:down|in)|went\s+(?:up|down)|fell|rose|grew|declined|dropped|increased|decreased|improved|added|reduced|cut|shrank)\b", re.I)
 _STREAK = re.compile(r"\s+(?:running|in\s+a\s+row|straight)\b", re.I)
 
 
@@ -268,6 +277,8 @@ def resolve(c: Cue, fy: int | None, q: int | None, future: bool, h: int | None =
         return label(fy - 1, q, None if q else h) if fy else None
     if c.rel == "q_last_year":
         return label(fy - 1, c.quarter) if fy else None
+    if c.rel == "q_poss":  # the latest such quarter already reported
+        return label(fy if (q is None or c.quarter <= q) else fy - 1, c.quarter) if fy else None
     if c.rel == "rest_y":
         # "for the rest of the year": the quarters left, the second half in a second-quarter call
         if fy is None or q is None:

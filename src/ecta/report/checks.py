@@ -83,8 +83,10 @@ def growth(facts: list[Fact], t: Transcript | None = None) -> list[Check]:
                 out.append(Check(name="growth_consistency", severity=Severity.VERIFIED, lines=sorted({a.line, b.line, g.line}),
                                  message=f"{g.metric} {g.change.value} change stated as {g.value}%; {fmt_amount(a.value, a.unit)} "
                                          f"({a.period.label}) vs {fmt_amount(b.value, b.unit)} ({b.period.label}) is {how}"))  # type: ignore[union-attr]
-        elif g.unit == "bps" and a.unit == "%" and before and before[0].value is not None:
-            # "42.3%, up 120 basis points from 41.1%": the move in points, times 100.
+        elif (g.unit == "bps" and a.unit == "%" and before and before[0].value is not None and a.value
+              and Decimal("0.5") <= before[0].value / a.value <= 2):
+            # "42.3%, up 120 basis points from 41.1%": the move in points, times 100. (An "earlier level" less
+            # than half or more than double is another figure: "80 points of currency impact" read as 80%.)
             b = before[0]
             moved = (a.value - b.value) * 100  # type: ignore[operator]
             signed = -abs(g.value) if g.direction is Direction.DOWN else g.value
@@ -210,7 +212,7 @@ def restated(facts: list[Fact], t: Transcript) -> list[Check]:
         by_speaker: dict[str | None, set] = defaultdict(set)
         for f in fs:
             by_speaker[f.speaker].add(f.value)
-        if len(by_speaker) < 2 or any(a & b for x, a in by_speaker.items() for y, b in by_speaker.items() if x != y):
+        if len(by_speaker) < 2 or any(_agree(a, b) for x, a in by_speaker.items() for y, b in by_speaker.items() if x != y):
             continue
         speakers = sorted({f.speaker or "?" for f in fs})
         label = metric + (f" {change.value} change" if change else "")
@@ -240,6 +242,11 @@ def _activity(f: Fact) -> str | None:
         after = _ACTIVITY.search(f.sentence[i + len(f.text):i + len(f.text) + 30])
         return after.lastgroup if after else None
     return found[-1]
+
+
+def _agree(a: set, b: set) -> bool:
+    """Two speakers give one value, allowing for rounding ("$360 million" and "$359 million")."""
+    return any(abs(x - y) <= max(abs(max(x, y)) * Decimal("0.01"), Decimal("0.05")) for x in a for y in b)
 
 
 def corrections(t: Transcript) -> list[Check]:
@@ -325,6 +332,10 @@ def _said_as_outlook(g: Fact) -> bool:
 
 _UNCHECKABLE = ("units", "customers", "headcount", "other")
 
+_BASE_BEFORE = re.compile(r"\b(?:up|down|increas\w*|decreas\w*|grow\w*|declin\w*|rising|falling)\s+from\s+(?:the\s+|our\s+)?(?:\w+\s+){0,2}$"
+                          r"|\b(?:compared\s+(?:to|with)|versus|vs\.?|than)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
+"""Words that make a figure the base an outlook in the same sentence is set against."""
+
 
 def against_prior_guidance(facts: list[Fact], call_period: tuple[int, int] | None = None) -> list[Check]:
     """Recalled guidance against the actual of its period. `call_period` (fiscal year, quarter; 5 for a
@@ -355,6 +366,8 @@ def against_prior_guidance(facts: list[Fact], call_period: tuple[int, int] | Non
             # Nothing to hold it to: the guidance table lists the recalled outlook with "not stated" beside it.
             continue
         a = actual[0]
+        if a.sentence == g.sentence and _BASE_BEFORE.search(a.sentence[max(0, at(a) - 40):max(0, at(a))]):
+            continue  # "R&D is expected to be about $600 million, up from $545 million in 2020": the base of the outlook
         if not plausible(low, high, a.value):  # type: ignore[arg-type]
             continue  # less than half or more than double: two different things (a segment, a change), not a verdict
         guided = _range(low, high, g.unit)

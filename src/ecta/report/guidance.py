@@ -42,7 +42,7 @@ def _granularity(f: Fact) -> str:
 def latest_actual(facts: list[Fact], like: Fact) -> Fact | None:
     """The most recent actual level of the same thing: metric, unit, the same kind of period (a quarter for
     a quarterly outlook, a year for an annual one), the same basis where both say, and for segment-like
-    metrics the same phrase. `facts` should hold management's figures only (an analyst's number is not
+    metrics the same phrase, of the period just before or a year before. `facts` should hold management's figures only (an analyst's number is not
     the company's actual)."""
     if like.period is None:
         return None
@@ -52,6 +52,11 @@ def latest_actual(facts: list[Fact], like: Fact) -> Fact | None:
         and f.period is not None and not f.period.ytd and _granularity(f) == _granularity(like)
         and (f.basis is None or like.basis is None or f.basis == like.basis)
         and period_key(f.period) < period_key(like.period)
+        # The period just before, or the same period a year before: "Q2 2021 guide vs Q1 2020" or "FY2022 vs
+        # FY2019" sets an outlook against a base the call does not use (a pre-pandemic year, an old quarter).
+        # A multi-year target is set against the latest actual, however far back.
+        and (like.kind is FactKind.TARGET
+             or any(same_period(f.period, *previous(like.period, step)) for step in ("sequential", "yoy")))
         and (not _named(like.metric) or _norm(f.phrase) == _norm(like.phrase))
         # "28% of revenue" is set only against another "% of revenue"; a percentage of a metric that is not
         # a ratio by name only against one the words name alike ("renewal rate increases" is not "harvest
@@ -226,7 +231,7 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
     Figures spoken by `analysts` (participant ids) are left out: an analyst quoting a number is not outlook.
     `call_period` (fiscal year, quarter) of the call: an "outlook" for a period already over when the call
     is held is guidance recalled, and is shown as prior guidance."""
-    facts = one_outlook_per_range(as_of([f for f in facts if f.speaker not in analysts], call_period))
+    facts = spoken_names(one_outlook_per_range(as_of([f for f in facts if f.speaker not in analysts], call_period)))
     if call_period is not None:
         # An "outlook" for a year long gone ("since 1980") is history, not guidance recalled.
         facts = [f for f in facts if f.kind not in _OUTLOOK or f.period is None or f.period.fiscal_year is None
@@ -256,6 +261,8 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
             continue  # a figure with no name says nothing an analyst can use
         if is_distance(f):
             continue  # "$22 million above the high end of our guidance": shown as the end it implies, below
+        if f.change is None and _part_of_outlook(f, facts):
+            continue  # "buybacks of about $380 million in total, including the $96 million": a part, not an outlook
         if f.change is None and ((f.sentence, f.unit, f.value) in mids or increment(f)):
             continue  # the midpoint of a range beside it, or one step of a bridge ("a $0.02 per share increase")
         withdrawn = f.kind in _OUTLOOK and bool(WITHDRAWN.search(f.sentence))
@@ -309,6 +316,13 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
             rows[(key, basis)] = row
             continue
         name = f.phrase if _named(f.metric) else f.metric
+        if f.unit == "x" and _norm(name).replace("adjusted ", "") in ("ebitda", "ebitdar"):
+            # "leverage under 1.5 times EBITDA": a multiple of EBITDA is leverage (or cover), not EBITDA.
+            said = _LEVERAGE_OR_COVER.search(f.sentence)
+            if said:
+                shown = (" ".join(f.phrase.split()) if _norm(f.phrase).replace("adjusted ", "") in ("ebitda", "ebitdar")
+                         else name if any(c.isupper() for c in name) else name.upper())
+                name = f"{'coverage' if said.group(0).lower().startswith('cover') else 'leverage'} (x {shown})"
         if f.metric in _WHAT_COUNTED and _norm(f.phrase) not in ("", "other", _norm(f.metric.replace("_", " "))):
             # "units 800,000 to 860,000" and "units 115 million to 125 million" say nothing until the row
             # says what is counted: "units: ounces", "units: pounds".
@@ -357,7 +371,58 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
         elif f.change is not None and low is not None and f.kind is FactKind.GUIDANCE and not ambiguous(f):
             _implied_level(row, facts, f, low, high)
         rows[(key, basis)] = row
-    return sorted(_revised(list(rows.values())) + _implied_ends(facts), key=_row_order)
+    return sorted(_revised(_said_with_figure(list(rows.values()))) + _implied_ends(facts), key=_row_order)
+
+
+def _said_with_figure(rows: list[GuidanceRow]) -> list[GuidanceRow]:
+    """A direction read from the words beside an outlook's figure ("non-compensation expenses of $141 million to
+    $145 million; the step-up is mostly seasonal") repeats that outlook: no row of its own."""
+    figured = {(r.metric, r.period, r.kind, line) for r in rows if r.low is not None or r.high is not None for line in r.lines}
+    return [r for r in rows if r.low is not None or r.high is not None or r.direction is None
+            or not any((r.metric, r.period, r.kind, line) in figured for line in r.lines)]
+
+
+_LEVERAGE_OR_COVER = re.compile(r"\b(?:leverage|debt|cover\w*)\b", re.I)
+
+_PART = re.compile(r"\b(?:includ\w*|of\s+which)\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,3}$", re.I)
+
+
+def _part_of_outlook(f: Fact, facts: list[Fact]) -> bool:
+    """The figure is said as part of another outlook of its metric in the same sentence."""
+    i = at(f)
+    return (i >= 0 and bool(_PART.search(f.sentence[max(0, i - 40):i]))
+            and any(g is not f and g.sentence == f.sentence and g.metric == f.metric and g.unit == f.unit
+                    and g.kind in _OUTLOOK and 0 <= at(g) < i for g in facts))
+
+
+_SPOKEN_RATIO = re.compile(
+    r"(?P<name>(?:[A-Za-z][\w&/-]*\s+){0,3}?(?:ratio|margin|yield|spread))\s+"
+    r"(?:(?:of|at|between|in\s+the\s+range\s+of|to\s+be|to\s+run\s+at|around|about|near|is|will\s+be|should\s+be|approximately|roughly)\s+){0,3}$",
+    re.I)
+_NOT_NAME = frozenset({"the", "our", "a", "an", "full-year", "full", "year", "expect", "we", "now", "see", "and", "for", "its",
+                       "this", "that", "quarter", "fourth-quarter", "annual", "to"})
+
+
+def spoken_names(facts: list[Fact]) -> list[Fact]:
+    """An outlook level the extractor could not name (`other`) whose sentence names a ratio just before it ("we
+    expect the full-year adjusted operating ratio between 59.5% and 60%") takes that name; a recalled range
+    said right after it in the sentence ("better than the 60% to 60.5% we guided in January") takes it too."""
+    names: dict[int, str] = {}
+    named: dict[tuple, str] = {}
+    for f in sorted(facts, key=lambda f: (f.line, f.sentence, at(f))):
+        if f.metric == "other" and _norm(f.phrase) in ("other", "") and f.kind in _OUTLOOK and f.change is None and f.unit == "%":
+            i = at(f)
+            m = _SPOKEN_RATIO.search(f.sentence[max(0, i - 90):i]) if i >= 0 else None
+            words = m.group("name").split() if m else []
+            while words and words[0].lower() in _NOT_NAME:
+                words = words[1:]
+            name = " ".join(words) if len(words) >= 2 else None
+            if name is None and f.kind is FactKind.PRIOR_GUIDANCE:
+                name = named.get((f.sentence, f.unit))
+            if name:
+                named[(f.sentence, f.unit)] = name
+                names[id(f)] = name
+    return [f.model_copy(update={"phrase": names[id(f)]}) if id(f) in names else f for f in facts]
 
 
 def _revised(rows: list[GuidanceRow]) -> list[GuidanceRow]:
@@ -376,13 +441,17 @@ def _revised(rows: list[GuidanceRow]) -> list[GuidanceRow]:
         if r.kind != FactKind.PRIOR_GUIDANCE.value or r.reference or r.status or r.low is None or _NOT_A_LEVEL.search(r.metric):
             continue
         now = current.get((r.metric, r.period, r.unit, r.basis), [])
-        if len(now) != 1:
+        # Only a range revised to a range, or a figure to a figure, in a named period: a single figure beside a
+        # recalled range is as often last year's actual ("up 9% from 2020's $1.64") read as an outlook.
+        if len(now) != 1 or r.period is None or (r.high is None or r.high == r.low) != (now[0].high is None or now[0].high == now[0].low):
             continue
         if (now[0].low, now[0].high) == (r.low, r.high):
             out.pop()
             now[0].lines = sorted(set(now[0].lines) | set(r.lines))
             continue
         before, after = _middle(r), _middle(now[0])
+        if r.unit != "%" and before > 0 and not plausible(after, None, before):
+            continue  # more than halved or doubled: another line's outlook under the name (SG&A read as R&D)
         how = "raised" if after > before else "lowered" if after < before else "reaffirmed at the midpoint"
         r.reference = f"now {now[0].text} ({how})"
         r.lines = sorted(set(r.lines) | set(now[0].lines))

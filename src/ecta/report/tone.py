@@ -24,18 +24,31 @@ _COURTESY = re.compile(r"\b(?:good|great)\s+(?:morning|afternoon|evening|day|que
 """Greetings and "great question" are manners, not positive tone."""
 
 
+_INDEX: list = [None, {}]
+"""The lists last read, and for each word in them the categories it is in: one lookup per word of the call instead of
+one per word and category."""
+
+
+def _categories_of(lists: dict[str, frozenset[str]]) -> dict[str, tuple[str, ...]]:
+    if _INDEX[0] is not lists:
+        index: dict[str, list[str]] = {}
+        for c in lexicon.CATEGORIES:  # in the order counts are kept
+            for w in lists[c]:
+                index.setdefault(w, []).append(c)
+        _INDEX[:] = [lists, {w: tuple(cs) for w, cs in index.items() if w not in _PROCEDURAL}]
+    return _INDEX[1]
+
+
 def count(text: str, lists: dict[str, frozenset[str]]) -> ToneCounts:
     if _BOILERPLATE.search(text):
         text = " ".join(x for x in _SENTENCE.split(text) if not _BOILERPLATE.search(x))
     text = _COURTESY.sub(" ", text)
     words = _WORD.findall(text.lower())
     counts = {c: 0 for c in lexicon.CATEGORIES}
+    index = _categories_of(lists)
     for w in words:
-        if w in _PROCEDURAL:
-            continue
-        for c in lexicon.CATEGORIES:
-            if w in lists[c]:
-                counts[c] += 1
+        for c in index.get(w, ()):
+            counts[c] += 1
     return ToneCounts(words=len(words), **counts)
 
 

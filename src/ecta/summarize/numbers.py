@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import re
 
+# Each is written to start with what its first character can be (a class or a lookahead of it), so the engine skips
+# or refuses most positions of a whole call's text at once; the lookbehind after a first letter or digit says what the
+# plain form said before it ("[A-Za-z]+" starts at a letter after no letter, "\b\d" at a digit after no word character).
 _MASKS = [
     re.compile(r"covid[-\s']?19", re.I),
-    re.compile(r"(?:\+\d{1,2}\s)?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}"),                  # phone numbers
-    re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?", re.I),               # times
-    re.compile(r"[A-Za-z]+\d+[A-Za-z\d]*"),                                           # q2, fy21, h1
-    re.compile(r"(?<![\d.,])\b\d+-?[A-Za-z]\w*"),                                     # 10-k, 2q, 1h
+    re.compile(r"(?=[+(\d])(?:(?:\+\d{1,2}\s)?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4})"),     # phone numbers
+    re.compile(r"(?=\d)(?:\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?)", re.I),      # times
+    re.compile(r"[A-Za-z](?<![A-Za-z].)[A-Za-z]*\d+[A-Za-z\d]*"),                       # q2, fy21, h1
+    re.compile(r"\d(?<![\w.,].)\d*-?[A-Za-z]\w*"),                                     # 10-k, 2q, 1h
     re.compile(r"'\d{2}\b"),                                                          # '21
-    re.compile(r"\b(?:19|20)[0-3]\d\b"),                                              # years
+    re.compile(r"(?:19|20)(?<!\w..)[0-3]\d\b"),                                       # years
     # Whole month names only: a bare "dec" prefix would swallow "decreased 26%".
-    re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-               r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}\b", re.I),
+    re.compile(r"(?=[jfmasondJFMASOND])(?:\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+               r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}\b)", re.I),
 ]
 _NUMBER = re.compile(r"(?<![A-Za-z\d.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d)")
 
