@@ -718,6 +718,8 @@ def _change(q: Quantity, s: str, qs: list[Quantity]) -> tuple[bool, Direction | 
                 return False, None  # "compared with 47 basis points last quarter": an earlier level, not a change
         if _BPS_OF_BASE.match(after):
             return False, None  # "43 basis points of average loans": a ratio's level, not a change
+        if q.kind == "word_range":
+            return False, None  # "in the mid-40s basis points range": a level said as a band; a change would say "up"
         return True, Direction.DOWN if _DOWN_RX.search(before[-40:]) else Direction.UP
     return False, None
 

@@ -85,7 +85,9 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("market_share", (r"market\s+share", r"share\s+of\s+(?:the\s+)?market")),
     ("loans", (r"(?:total\s+|average\s+|net\s+)?loans(?:\s+and\s+leases)?", r"loan\s+(?:growth|balances?|portfolio)", r"originations")),
     ("deposits", (r"(?:total\s+|average\s+|core\s+)?deposits",)),
-    ("provision", (r"provision(?:\s+for\s+credit\s+losses)?", r"provisions", r"credit\s+loss\s+expense", r"reserve\s+build")),
+    ("provision", (r"provision(?:\s+for\s+credit\s+losses)?(?:\s+ratio)?", r"provisions", r"credit\s+loss\s+expense", r"reserve\s+build",
+                   # the provision for credit losses by its abbreviation
+                   r"PCLs?(?:\s+ratio)?", r"allowance\s+build")),
     ("charge_offs", (r"(?:net\s+)?charge[-\s]offs?", r"NCOs?")),
     ("cet1_ratio", (r"CET\s?1(?:\s+ratio)?", r"common\s+equity\s+tier\s+1(?:\s+ratio)?", r"tier\s+1\s+(?:capital\s+)?ratio")),
     ("aum", (r"(?:assets\s+under\s+(?:management|administration)|AUM|AUA)",)),
