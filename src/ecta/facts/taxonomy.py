@@ -134,6 +134,9 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                r"(?:available\s+seat|revenue\s+passenger)\s+(?:miles|kilometers)|ASMs|RPMs",
                r"ARPU|ARPA|average\s+revenue\s+per\s+(?:account|user|unit|subscriber|customer|member)",
                r"net\s+(?:in|out)?flows", r"(?:long-term\s+)?(?:net\s+)?(?:inflows|outflows)",
+               # money that passes through a platform is a volume measured in money, not units and not revenue
+               r"(?:total\s+|gross\s+)?(?:payment|transaction|dollar|merchandise|trading|origination)\s+volumes?", r"TPV", r"GMV",
+               r"cross-border\s+volumes?",
                # sales of a fund manager's funds are flows of client money, not its revenue
                r"net\s+new\s+(?:client\s+)?(?:assets|money)", r"(?:net|gross)\s+(?:fund\s+)?sales\s+(?:in|of|into)\s+(?:[\w-]+\s+){0,3}?(?:funds|ETFs|mandates)",
                r"churn(?:\s+rate)?", r"retention(?:\s+rate)?", r"utilization(?:\s+rate)?",
