@@ -215,28 +215,9 @@ def _quarter_end(opening: list[str]) -> int | None:
     return None
 
 
-_CURRENCY_NAMES = (("canadian", "CAD"), ("australian", "AUD"), ("new zealand", "NZD"), ("singapore", "SGD"), ("hong kong", "HKD"),
-                   ("u.s.", "USD"), ("us ", "USD"), ("u.s ", "USD"), ("american", "USD"), ("euro", "EUR"), ("swiss", "CHF"),
-                   ("sterling", "GBP"), ("pounds", "GBP"), ("british", "GBP"), ("yen", "JPY"), ("japanese", "JPY"),
-                   ("indian", "INR"), ("rupee", "INR"), ("danish", "DKK"), ("swedish", "SEK"), ("norwegian", "NOK"),
-                   ("mexican", "MXN"), ("brazilian", "BRL"), ("south african", "ZAR"), ("chinese", "CNY"), ("renminbi", "CNY"))
-_CURRENCY_STATED = re.compile(
-    r"\b(?:amounts|figures|numbers|results|financials|dollar\s+(?:amounts|figures))\s+(?:\w+\s+){0,3}?(?:are|will\s+be|is)\s+"
-    r"(?:all\s+)?(?:expressed\s+|stated\s+|presented\s+|reported\s+|given\s+|quoted\s+)?in\s+"
-    r"(?P<c>(?:Canadian|Australian|New\s+Zealand|Singapore|Hong\s+Kong|U\.S\.?|US|American)\s+dollars|euros?|Swiss\s+francs|"
-    r"(?:pounds\s+)?sterling|British\s+pounds|(?:Japanese\s+)?yen|Indian\s+rupees|rupees|(?:Danish|Swedish|Norwegian)\s+kron(?:er|or)|"
-    r"Mexican\s+pesos|Brazilian\s+reais|South\s+African\s+rand|(?:Chinese\s+)?renminbi)\b", re.I)
-"""A call-level currency statement ("All amounts are in Canadian dollars unless we say otherwise"): a bare "$" is that
-dollar, and a bare amount that currency, for the whole call."""
-
-
 def _currency(t: Transcript) -> str:
-    """The call's own currency, for a bare "$" or an amount with only a scale word."""
+    """The currency most of the opening's amounts are in, for a call that does not say (`call_level_currency`)."""
     sample = " ".join(p.text for turn in t.turns[:12] for p in turn.paragraphs)[:60000]
-    stated = _CURRENCY_STATED.search(sample[:20000])
-    if stated:  # "All amounts are in Canadian dollars unless we say otherwise."
-        word = stated.group("c").lower()
-        return next(code for key, code in _CURRENCY_NAMES if word.startswith(key))
     counts = {
         "USD": sample.count("$") - sample.count("C$") - sample.count("A$"),
         "CAD": sample.count("C$") + sample.count("CAD"),

@@ -409,20 +409,21 @@ def spoken_names(facts: list[Fact]) -> list[Fact]:
     said right after it in the sentence ("better than the 60% to 60.5% we guided in January") takes it too."""
     names: dict[int, str] = {}
     named: dict[tuple, str] = {}
-    for f in sorted(facts, key=lambda f: (f.line, f.sentence, at(f))):
-        if f.metric == "other" and _norm(f.phrase) in ("other", "") and f.kind in _OUTLOOK and f.change is None and f.unit == "%":
-            i = at(f)
-            m = _SPOKEN_RATIO.search(f.sentence[max(0, i - 90):i]) if i >= 0 else None
-            words = m.group("name").split() if m else []
-            while words and words[0].lower() in _NOT_NAME:
-                words = words[1:]
-            name = " ".join(words) if len(words) >= 2 else None
-            if name is None and f.kind is FactKind.PRIOR_GUIDANCE:
-                name = named.get((f.sentence, f.unit))
-            if name:
-                named[(f.sentence, f.unit)] = name
-                names[id(f)] = name
-    return [f.model_copy(update={"phrase": names[id(f)]}) if id(f) in names else f for f in facts]
+    nameless = [f for f in facts if f.metric == "other" and f.kind in _OUTLOOK and f.change is None and f.unit == "%"
+                and _norm(f.phrase) in ("other", "")]
+    for f in sorted(nameless, key=lambda f: (f.line, f.sentence, at(f))):
+        i = at(f)
+        m = _SPOKEN_RATIO.search(f.sentence[max(0, i - 90):i]) if i >= 0 else None
+        words = m.group("name").split() if m else []
+        while words and words[0].lower() in _NOT_NAME:
+            words = words[1:]
+        name = " ".join(words) if len(words) >= 2 else None
+        if name is None and f.kind is FactKind.PRIOR_GUIDANCE:
+            name = named.get((f.sentence, f.unit))
+        if name:
+            named[(f.sentence, f.unit)] = name
+            names[id(f)] = name
+    return [f.model_copy(update={"phrase": names[id(f)]}) if id(f) in names else f for f in facts] if names else facts
 
 
 def _revised(rows: list[GuidanceRow]) -> list[GuidanceRow]:

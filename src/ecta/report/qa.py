@@ -16,21 +16,19 @@ _NON_ANSWERS: list[tuple[str, re.Pattern[str]]] = [
             (?:break\s+(?:that|it|those|this|them)\s+out|break\s+out|give\s+(?:out\s+)?(?:any\s+)?(?:numbers|specifics|guidance|details|color|a\s+number)
               |provide\s+(?:any\s+)?(?:guidance|specifics|details|numbers|that)|disclose|comment|guide\s+(?:to|on)|get\s+into\s+(?:that|the\s+specifics|specifics|details)
               |talk\s+about\s+(?:that|specific|individual)|share\s+(?:that|specifics|the\s+number)|speculate)""",
-        re.I | re.X)),
+        re.X)),
     ("refusal", re.compile(
         r"\b(?:not\s+going\s+to\s+(?:comment|give|provide|break|get\s+into|disclose|speculate)|decline\s+to\s+comment|no\s+comment"
         r"|(?:we|i)'?d\s+rather\s+not\s+(?:comment|say|get\s+into|give|disclose|break|quantify|commit|put\s+a\s+number)"
         r"|(?:wouldn'?t|won'?t|can'?t|not\s+going\s+to)\s+go\s+(?:any\s+)?further"
         r"|(?:i'?ll|we'?ll|i\s+will|we\s+will|let\s+me|i'?d|we'?d)\s+(?:just\s+)?leave\s+it\s+(?:there|at\s+that)"
         r"|(?:we|i)'?d\s+rather\s+not\s+get\s+ahead\s+of"
-        r"|not\s+something\s+(?:that\s+)?we\s+(?:disclose|break\s+out|talk\s+about|comment\s+on|guide\s+to)|we\s+don'?t\s+guide)",
-        re.I)),
+        r"|not\s+something\s+(?:that\s+)?we\s+(?:disclose|break\s+out|talk\s+about|comment\s+on|guide\s+to)|we\s+don'?t\s+guide)")),
     ("inability", re.compile(
         r"\b(?:(?:i|we)\s+don'?t\s+have\s+(?:that|the|those|it)\s*(?:number|numbers|data|figure|detail|breakdown)?\s*(?:in\s+front\s+of\s+(?:me|us)|handy|with\s+me|here)"
         r"|too\s+early\s+to\s+(?:tell|say|comment|know|call)|(?:hard|difficult|tough)\s+to\s+(?:say|predict|tell|know|quantify|call)(?!\s+that\b)"
         r"|(?:i|we)\s+(?:can'?t|cannot)\s+(?:really\s+)?(?:say|tell|predict|quantify)(?!\s+(?:that|it'?s|it\s+is|we|they|this\s+is|there)\b)"
-        r"|don'?t\s+know\s+(?:yet|at\s+this\s+point))",
-        re.I)),
+        r"|don'?t\s+know\s+(?:yet|at\s+this\s+point))")),
     ("deferral", re.compile(
         r"\b(?:(?:talk|update|tell|say\s+more|give\s+(?:you\s+)?more|report)\s+(?:you\s+)?(?:about\s+|on\s+)?(?:that|this|it|more)?\s*(?:more\s+)?(?:on|at|in|during)\s+(?:the|our)\s+next\s+(?:quarter|call|earnings)"
         r"|next\s+quarter'?s\s+call|take\s+(?:that|it|this)\s+offline|follow\s+up\s+(?:with\s+you\s+)?(?:offline|later|after\s+the\s+call)"
@@ -44,12 +42,11 @@ _NON_ANSWERS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
         # "we'll update the sales outlook with our year-end call in February": the answer waits for a later call.
         r"|(?:will|'ll)\s+(?:update|give|provide|share|cover|lay\s+out|talk\s+about)\b[^.]{0,50}?\b(?:with|on|at|in|during)\s+(?:our|the)\s+"
-        r"(?:next|upcoming|year[\s-]end|fourth[\s-]quarter|q4|full[\s-]year|annual)\b[^.]{0,20}?\b(?:call|results|earnings|update|report))",
-        re.I)),
+        r"(?:next|upcoming|year[\s-]end|fourth[\s-]quarter|q4|full[\s-]year|annual)\b[^.]{0,20}?\b(?:call|results|earnings|update|report))")),
 ]
 
 _TOPICS: list[tuple[str, re.Pattern[str]]] = [
-    (name, re.compile(rx, re.I)) for name, rx in [
+    (name, re.compile(rx)) for name, rx in [
         # "expect" alone is how every question about the future is asked: too vague to name a topic.
         ("guidance", r"\b(?:guidance|guide|guiding|outlook|forecast|consensus|the\s+street|reaffirm\w*|my\s+model|i\s+have\s+you\s+at)\b"),
         ("revenue", r"\b(?:revenues?|sales|top[\s-]line|revpar|comps|comparable\s+sales|same[\s-]store)\b"),
@@ -118,8 +115,9 @@ def non_answers(turn: Turn) -> list[NonAnswer]:
     found: list[NonAnswer] = []
     for p in turn.paragraphs:
         for said in _SENTENCE.split(p.text):
-            # Typeset apostrophes ("we don’t comment") read as plain ones; the quote keeps the source's.
-            sentence = said.replace("\u2019", "'").replace("\u2018", "'")
+            # Typeset apostrophes ("we don’t comment") read as plain ones, and the patterns are lower case
+            # (a case-insensitive scan costs twice as much); the quote keeps the source's words.
+            sentence = said.replace("\u2019", "'").replace("\u2018", "'").lower()
             for kind, pat in _NON_ANSWERS:
                 m = pat.search(sentence)
                 if m:
@@ -133,6 +131,7 @@ def non_answers(turn: Turn) -> list[NonAnswer]:
 
 
 def _topics(text: str, most: int = 4) -> list[str]:
+    text = text.lower()  # the patterns are lower case: case-insensitive scans cost twice as much
     hits = [(len(pat.findall(text)), i, name) for i, (name, pat) in enumerate(_TOPICS)]
     return [name for n, _, name in sorted(hits, key=lambda h: (-h[0], h[1])) if n][:most]
 
