@@ -260,15 +260,6 @@ def find_quantities(sentence: str, default_currency: str = "USD", outlook: bool 
         q = _atom(m, default_currency)
         if q is not None:
             found.append(q)
-    if bands:
-        for b in bands:
-            m = _BPS_AFTER.match(sentence, b.end)
-            if m:  # "in the mid-40s basis points range": a band of basis points
-                b.unit, b.end, b.text = "bps", m.end(), sentence[b.start:m.end()]
-        if any(q.unit == "bps" for q in found) and not any(q.unit == "%" for q in found):
-            for b in bands:
-                if b.unit == "%" and not re.search(r"%|percent|per\s+cent|digit|teens", b.text, re.I):
-                    b.unit = "bps"  # "45 to 50 basis points ..., and to ease into the low 40s": the sentence's unit
     found += bands
     if any_in(lowered, _WORD_UNITS):
         for m in WORD_NUM.finditer(sentence):
@@ -324,9 +315,6 @@ _IN_DOLLARS = re.compile(r"\s*,?\s*(?:in|of)\s+(U\.\s?S\.|US|American|Canadian|A
 _EXPLICIT_DOLLAR = re.compile(r"[A-Z]{1,2}\$|\b[A-Z]{3}\b")
 _DOLLAR_OF = {"us": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD", "newzealand": "NZD", "hongkong": "HKD",
               "singapore": "SGD"}
-
-
-_BPS_AFTER = re.compile(r"\s+(?:basis\s+points?|bps|bp)\b", re.I)
 
 
 def _band(band: str, pos: str, dec: str | None) -> tuple[Decimal, Decimal | None]:
