@@ -576,7 +576,7 @@ def _is_figure(q: Quantity, s: str) -> bool:
     return True
 
 
-_RATIO_BASES = MONEY_METRICS - {"revenue", "segment_revenue"}  # shares of revenue have rules of their own (_SHARE_OF)
+_RATIO_BASES = (MONEY_METRICS - {"revenue", "segment_revenue"}) | {"price"}  # shares of revenue have rules of their own (_SHARE_OF)
 _BASE_BEFORE = re.compile(r"(?:%|percent|per\s+cent|basis\s+points?|bps|bp|points?|times|x)\s+of\s+(?:(?:the|our|its|total|average|"
                           r"avg\.?|net|gross|group|annualized|trailing|period-end|ending)\s+)*$", re.I)
 
@@ -590,8 +590,10 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
         # "or 43 basis points of average loans": the amount a ratio is taken of is its base, not the figure's metric
         based = [c for c in cues if c[2] in _RATIO_BASES and _BASE_BEFORE.search(s, max(0, c[0] - 40), c[0])]
         if based:
-            # what follows the base qualifies it: "40% of free cash flow after sustaining capital"
-            cues = [c for c in cues if c not in based and c[1] <= q.start]
+            # what follows the base qualifies it: "40% of free cash flow after sustaining capital"; and a ratio's own
+            # metric is named in its clause ("and we return about 85% of free cash flow" names none)
+            cstart0, _ = _clause_bounds(s, q.start)
+            cues = [c for c in cues if c not in based and cstart0 <= c[0] and c[1] <= q.start]
             if not cues:
                 return None
     after = s[q.end:]
@@ -638,6 +640,10 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
             pick = before[-1]
     if pick is None:
         return None
+    if pick[2] == "eps" and pick[3].lower().startswith(("per ", "a share")) and pick[1] <= q.start:
+        div = [c for c in cues if c[2] == "dividend" and c[1] <= pick[0]]
+        if div:  # "a dividend of 18.2p per share, an increase of 4 per cent": the dividend's "per share", and its rise
+            pick = div[-1]
     # "per share" right after the figure: "$2.13 per diluted share" is EPS whatever came before
     if q.unit and _money(q.unit) and re.match(r"^\s*(?:a|per)\s+(?:diluted\s+|basic\s+|fully\s+diluted\s+)?(?:common\s+|ordinary\s+)?(?:share|unit|ADS)", after, re.I):
         near = [c for c in cues if c[2] == "dividend" and c[1] <= q.start and c[0] >= cstart]
@@ -718,6 +724,8 @@ def _change(q: Quantity, s: str, qs: list[Quantity]) -> tuple[bool, Direction | 
                 return False, None  # "compared with 47 basis points last quarter": an earlier level, not a change
         if _BPS_OF_BASE.match(after):
             return False, None  # "43 basis points of average loans": a ratio's level, not a change
+        if q.kind == "word_range":
+            return False, None  # "in the mid-40s basis points range": a level said as a band; a change would say "up"
         return True, Direction.DOWN if _DOWN_RX.search(before[-40:]) else Direction.UP
     return False, None
 
@@ -1737,7 +1745,8 @@ def _period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State
     # "inventory being down 18%", "the digital business, up 26%" are about the quarter just reported
     future = kind in (FactKind.GUIDANCE, FactKind.TARGET) or (kind is FactKind.ESTIMATE and not PAST.search(s) and _AHEAD_WORDS.search(s) is not None)
     next_start = min((o.start for o in qs if o.start >= q.end), default=len(s))
-    main_cues = [c for c in pcues if c.rel not in ("prev_q", "year_ago") and not _comparison_cue(s, c)
+    main_cues = [c for c in pcues if c.rel not in ("prev_q", "year_ago")
+                 and not (_comparison_cue(s, c) and not (kind is FactKind.PRIOR_GUIDANCE and q.end <= c.start <= q.end + 30))
                  and not (c.rel == "q_poss" and not (c.end <= q.start and re.fullmatch(r"\s*(?:about\s+|approximately\s+)?", s[c.end:q.start])))
                  and not (is_change and c.rel in ("q_last_year", "h_last_year", "ytd_last_year") and _ON_BEFORE.search(s, max(0, c.start - 9), c.start))]
     main_cues += [c for c in pcues if c.rel in ("prev_q", "year_ago") and c.end <= q.start and not comparison
