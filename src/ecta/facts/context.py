@@ -29,7 +29,7 @@ KIND_CUES: tuple[tuple[FactKind, re.Pattern[str]], ...] = (
         |you\s+guys\s+(?:are|were)\s+at|I\s+(?:think|believe|assume|calculate|get|estimate)|by\s+my\s+(?:math|numbers|calculations?|model))\b
         """, re.X | re.I)),
     (FactKind.TARGET, re.compile(r"""
-        \b(?:(?<!annualized\s)long[-\s]term(?!\s+(?:(?:net\s+)?organic\s+growth|debt|borrowings|notes|investments|assets|liabilities|contracts|agreements|customers|relationships|incentives?|care|leases?|(?:net\s+)?(?:in|out)?flows|funds|AUM|products|fixed\s+income|equity|bonds?|rates?|interest\s+rates?))|longer[-\s]term|target(?:s|ed)?\s+(?:model|of|range|is|for)|targeting|(?:financial\s+)?targets?\b|goals?|aspiration|ambition|aspire
+        \b(?:(?<!annualized\s)long[-\s]term(?!\s+(?:(?:net\s+)?organic\s+growth|debt|borrowings|notes|investments|assets|liabilities|contracts|agreements|customers|relationships|incentives?|care|leases?|(?:net\s+)?(?:in|out)?flows|(?:mutual\s+)?funds|AUM|products|fixed\s+income|equity|bonds?|rates?|interest\s+rates?))|longer[-\s]term|target(?:s|ed)?\s+(?:model|of|range|is|for)|targeting|(?:financial\s+)?targets?\b|goals?|aspiration|ambition|aspire
         |(?:our|a|the)\s+(?:[\w-]+\s+)?(?:ceiling|floor)\s+of|we\s+like\s+(?:[\w-]+\s+){0,3}?(?:under|below|above|over|around|between)
         |(?:manage|keep|hold)\s+(?:[\w-]+\s+){1,3}?(?:to\s+stay\s+)?(?:below|under|above|within)|level\s+we\s+have\s+in\s+mind
         |by\s+(?:the\s+end\s+of\s+)?(?:fiscal\s+|FY\s*)?(?:20[2-4]\d)|by\s+(?:fiscal\s+|FY\s*'?)\d{2}|aim(?:s|ing)?\s+to|(?:three|five|3|5|multi)[-\s]year\s+period|over\s+the\s+next\s+(?:\w+|several|few)\s+years|(?:three|five|3|5|multi)[-\s]year\s+(?:plan|targets?|framework|model|outlook)

@@ -621,7 +621,7 @@ def _is_figure(q: Quantity, s: str) -> bool:
     return True
 
 
-_RATIO_BASES = MONEY_METRICS - {"revenue", "segment_revenue"}  # shares of revenue have rules of their own (_SHARE_OF)
+_RATIO_BASES = (MONEY_METRICS - {"revenue", "segment_revenue"}) | {"price"}  # shares of revenue have rules of their own (_SHARE_OF)
 _BASE_BEFORE = re.compile(r"(?:%|percent|per\s+cent|basis\s+points?|bps|bp|points?|times|x)\s+of\s+(?:(?:the|our|its|total|average|"
                           r"avg\.?|net|gross|group|annualized|trailing|period-end|ending)\s+)*$", re.I)
 
@@ -635,8 +635,10 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
         # "or 43 basis points of average loans": the amount a ratio is taken of is its base, not the figure's metric
         based = [c for c in cues if c[2] in _RATIO_BASES and _BASE_BEFORE.search(s, max(0, c[0] - 40), c[0])]
         if based:
-            # what follows the base qualifies it: "40% of free cash flow after sustaining capital"
-            cues = [c for c in cues if c not in based and c[1] <= q.start]
+            # what follows the base qualifies it: "40% of free cash flow after sustaining capital"; and a ratio's own
+            # metric is named in its clause ("and we return about 85% of free cash flow" names none)
+            cstart0, _ = _clause_bounds(s, q.start)
+            cues = [c for c in cues if c not in based and cstart0 <= c[0] and c[1] <= q.start]
             if not cues:
                 return None
     after = s[q.end:]
@@ -683,6 +685,10 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
             pick = before[-1]
     if pick is None:
         return None
+    if pick[2] == "eps" and pick[3].lower().startswith(("per ", "a share")) and pick[1] <= q.start:
+        div = [c for c in cues if c[2] == "dividend" and c[1] <= pick[0]]
+        if div:  # "a dividend of 18.2p per share, an increase of 4 per cent": the dividend's "per share", and its rise
+            pick = div[-1]
     # "per share" right after the figure: "$2.13 per diluted share" is EPS whatever came before
     if q.unit and _money(q.unit) and re.match(r"^\s*(?:a|per)\s+(?:diluted\s+|basic\s+|fully\s+diluted\s+)?(?:common\s+|ordinary\s+)?(?:share|unit|ADS)", after, re.I):
         near = [c for c in cues if c[2] == "dividend" and c[1] <= q.start and c[0] >= cstart]
@@ -768,6 +774,8 @@ def _change(q: Quantity, s: str, qs: list[Quantity]) -> tuple[bool, Direction | 
                 return False, None  # "compared with 47 basis points last quarter": an earlier level, not a change
         if _BPS_OF_BASE.match(after):
             return False, None  # "43 basis points of average loans": a ratio's level, not a change
+        if q.kind == "word_range":
+            return False, None  # "in the mid-40s basis points range": a level said as a band; a change would say "up"
         return True, Direction.DOWN if _DOWN_RX.search(before[-40:]) else Direction.UP
     return False, None
 

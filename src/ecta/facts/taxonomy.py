@@ -85,7 +85,9 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("market_share", (r"market\s+share", r"share\s+of\s+(?:the\s+)?market")),
     ("loans", (r"(?:total\s+|average\s+|net\s+)?loans(?:\s+and\s+leases)?", r"loan\s+(?:growth|balances?|portfolio)", r"originations")),
     ("deposits", (r"(?:total\s+|average\s+|core\s+)?deposits",)),
-    ("provision", (r"provision(?:\s+for\s+credit\s+losses)?", r"provisions", r"credit\s+loss\s+expense", r"reserve\s+build")),
+    ("provision", (r"provision(?:\s+for\s+credit\s+losses)?(?:\s+ratio)?", r"provisions", r"credit\s+loss\s+expense", r"reserve\s+build",
+                   # the provision for credit losses by its abbreviation
+                   r"PCLs?(?:\s+ratio)?", r"allowance\s+build")),
     ("charge_offs", (r"(?:net\s+)?charge[-\s]offs?", r"NCOs?")),
     ("cet1_ratio", (r"CET\s?1(?:\s+ratio)?", r"common\s+equity\s+tier\s+1(?:\s+ratio)?", r"tier\s+1\s+(?:capital\s+)?ratio")),
     ("aum", (r"(?:assets\s+under\s+(?:management|administration)|AUM|AUA)",)),
@@ -113,6 +115,11 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                r"weather[-\s]normali[sz]ed\s+(?:retail\s+)?sales(?:\s+growth)?")),
     ("operating_expenses", (r"(?:adjusted\s+)?(?:administrative|G&A|SG&A)\s+(?:expense\s+)?ratio",)),
     ("headcount", (r"(?:employee|staff)\s+(?:count|base)",)),
+    # fee lines a firm earns: "base management fees were $418.7 million", "investment banking fees of $688 million"
+    ("segment_revenue", (r"(?:base\s+|incentive\s+|asset\s+|investment\s+)?(?:management|performance|advisory|investment\s+banking|franchise|royalty|"
+                         r"wealth|brokerage|underwriting|custody|trust|placement|origination|licensing)\s+fees",)),
+    # what clients have placed with a wealth business is an asset base
+    ("aum", (r"(?:fee-based\s+|total\s+)?client\s+assets", r"assets\s+under\s+advice", r"invested\s+assets")),
     ("customers", (r"(?:customer|client|account)\s+count", r"policies(?:[-\s]in[-\s]force)?", r"PIF")),
     ("subscribers", (r"subscriber\s+count",)),
     ("customers", (r"(?:member|membership)\s+count",)),
@@ -127,6 +134,11 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                r"(?:available\s+seat|revenue\s+passenger)\s+(?:miles|kilometers)|ASMs|RPMs",
                r"ARPU|ARPA|average\s+revenue\s+per\s+(?:account|user|unit|subscriber|customer|member)",
                r"net\s+(?:in|out)?flows", r"(?:long-term\s+)?(?:net\s+)?(?:inflows|outflows)",
+               # money that passes through a platform is a volume measured in money, not units and not revenue
+               r"(?:total\s+|gross\s+)?(?:payment|transaction|dollar|merchandise|trading|origination)\s+volumes?", r"TPV", r"GMV",
+               r"cross-border\s+volumes?",
+               # sales of a fund manager's funds are flows of client money, not its revenue
+               r"net\s+new\s+(?:client\s+)?(?:assets|money)", r"(?:net|gross)\s+(?:fund\s+)?sales\s+(?:in|of|into)\s+(?:[\w-]+\s+){0,3}?(?:funds|ETFs|mandates)",
                r"churn(?:\s+rate)?", r"retention(?:\s+rate)?", r"utilization(?:\s+rate)?",
                # credit quality, not the loan book: "gross impaired loans rose to $6.84 billion"
                r"(?:gross\s+|net\s+)?(?:impaired|non-?performing|non-?accrual|delinquent|criticized|classified)\s+(?:loans|assets)", r"NPLs?|NPAs?",
