@@ -288,7 +288,7 @@ _REVISED_FROM = re.compile(
     r"(?:from|versus|vs\.?|compared\s+(?:to|with)|against)\s+(?:(?:our|the|its|a)\s+)?"
     r"(?:(?:prior|previous|previously\s+(?:issued|announced|provided|given|communicated)|original|earlier|initial|last\s+quarter's|former)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:guidance|guide|outlook|range|forecast|expectations?|estimate)\b"
-    r"|(?:[^,;.]|\.(?=\d)){0,40}?\d%?\s+(?:previously|prior)\b(?![\s-]+(?:year|quarter|period|month)))",
+    r"|(?:[^,;.]|\.(?=\d)){0,40}?\d%?(?:\s+(?:million|billion|thousand|basis\s+points|bps|points))?\s+(?:previously|prior)\b(?![\s-]+(?:year|quarter|period|month)))",
     re.I,
 )
 """After a new outlook, the one it replaces: "increased from prior guidance of", "down from 2.5% to 3% previously"."""
@@ -1240,6 +1240,9 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 low, high = (-high if high is not None else None), -low
         # kind
         kind = _kind(q, s, kcues, ctx, st, future_at, reported_at, dated_at)
+        if (kind in (None, FactKind.ACTUAL) and q.low is not None and (rev := _REVISED_FROM.match(s, q.end)) is not None
+                and re.search(r"\b(?:previously|prior)$", rev.group(0), re.I) and not PAST.search(s, _clause_bounds(s, q.start)[0], q.start)):
+            kind = FactKind.GUIDANCE  # "Operating margin of 18% to 19% versus 20% to 21% previously": a range set against the one it replaces
         base = _BASE_OF.search(s, max(0, q.start - 40), q.start) if "base" in s else None
         if base:
             kind = FactKind.ACTUAL  # "5% to 7% annual growth off our 2025 base of $3.86": the level of that year
