@@ -43,7 +43,7 @@ KIND_CUES: tuple[tuple[FactKind, re.Pattern[str]], ...] = (
         |(?<!\bI\s)should\s+(?!have\b|we\b|I\b|you\b|(?:say|note|mention|add(?!\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|another\s+)?[$€£¥\d])|point|stress|clarify|remind|emphasi[sz]e|highlight|also)\b)\w+|will\s+(?:be|grow|increase|decline|decrease|range|come\s+in|remain|approximate|total|reach|land)
         |to\s+be\s+(?:in\s+the\s+range|between|approximately|around|about|roughly|up|down|flat|in\s+line)|plan(?:s|ning)?\s+to|planning\s+(?:on|for)|intend|budget(?:ed|ing)?
         |assum(?:e|es|ing|ption)|(?:capital|capex|spending|investment)\s+(?:plan|budget)\b(?!\s+period)|going\s+to\s+be|we\s+will\s+(?!not\b)\w+|we'll\s+\w+|look\s+for|estimated?\s+(?:to|at)|reaffirm\w*|rais(?:e|ed|ing)\s+(?:our\s+)?(?:full[-\s]year\s+)?(?:guidance|outlook)
-        |(?:narrow|rais|lower|tighten)(?:ed|ing|e)?\s+(?:our\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:guidance|outlook|ranges?|forecast)|updat(?:ed|ing)\s+(?:our\s+)?(?:guidance|outlook)|lower(?:ed|ing)\s+(?:our\s+)?(?:guidance|outlook)|implies|implied|call(?:s)?\s+for|likely|on\s+track\s+to|would\s+be|anticipated\s+to)\b
+        |(?:narrow|rais|lower|tighten)(?:ed|ing|e)?\s+(?:our\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:guidance|outlook|ranges?|forecast)|(?:the|our)\s+(?:new|updated|revised|raised)\s+(?:[\w-]+\s+){0,2}?(?:range|guidance|outlook)|updat(?:ed|ing)\s+(?:our\s+)?(?:guidance|outlook)|lower(?:ed|ing)\s+(?:our\s+)?(?:guidance|outlook)|implies|implied|call(?:s)?\s+for|likely|on\s+track\s+to|would\s+be|anticipated\s+to)\b
         """, re.X | re.I)),
 )
 
@@ -169,7 +169,8 @@ _HINTS = {
                       "model", "through", "over time", "algorithm", "framework"),
     FactKind.GUIDANCE: ("expect", "anticipat", "guid", "outlook", "forecast", "project", "see", "should", "will", "to be", "plan",
                         "intend", "budget", "assum", "going to", "look for", "estimat", "reaffirm", "rais", "narrow", "updat",
-                        "lower", "impli", "call", "likely", "on track", "would", "targeted"),
+                        "lower", "impli", "call", "likely", "on track", "would", "targeted", "new range", "new guid", "new outlook",
+                        "revised", "raised"),
 }
 
 

@@ -224,7 +224,7 @@ _CHANGE_AFTER = re.compile(
 _DOWN_RX = re.compile(rf"\b(?:{_DOWN})\b", re.I)
 _FLAT_RX = re.compile(r"\b(?:flat|unchanged|stable|in\s+line|similar|consistent|breakeven|break-even|break\s+even)\b", re.I)
 _SEQ = re.compile(r"\b(?:sequential(?:ly)?|(?:from|over|versus|vs\.?|compared\s+(?:to|with)|than)\s+(?:the\s+)?(?:prior|last|previous|preceding|linked)\s+quarter|linked[-\s]quarter|on\s+a\s+sequential\s+basis)\b", re.I)
-_FROM_QUARTER = re.compile(r"\b(?:from|over|versus|vs\.?|compared\s+(?:to|with)|than)\s+(?:the\s+|our\s+)?(?:(?:end|close)\s+of\s+(?:the\s+|our\s+)?)?(?:(first|second|third|fourth)[-\s](?:fiscal\s+)?quarter\b(?!\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous|a\s+year|fiscal|20\d\d|\d\d))|Q([1-4])\b(?![\s']*(?:FY|F)?\d))", re.I)
+_FROM_QUARTER = re.compile(r"\b(?:from|over|versus|vs\.?|compared\s+(?:to|with)|relative\s+to|than)\s+(?:the\s+|our\s+)?(?:(?:end|close)\s+of\s+(?:the\s+|our\s+)?)?(?:(first|second|third|fourth)[-\s](?:fiscal\s+)?quarter\b(?!\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous|a\s+year|fiscal|20\d\d|\d\d))|Q([1-4])\b(?![\s']*(?:FY|F)?\d))", re.I)
 _MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?"
 _FROM_MONTH = re.compile(
     rf"\b(?:from|since|over|versus|vs\.?|compared\s+(?:to|with)|than)\s+(?:the\s+)?(?:(?:end|close)\s+of\s+)?(?:{_MONTHS})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?\b"
@@ -283,6 +283,51 @@ _THAN_OUTLOOK = re.compile(r"\s+than\s+(?:our\s+|the\s+|we\s+)?(?:guidance|guide
 _NEG_NOUN_AFTER = re.compile(r"\s+(?:negative|unfavou?rable|adverse)\s+(?:[\w-]+\s+)?(?:comps?|comparables?|impact|effect|contribution|growth|change|swing)\b", re.I)
 """'a low-single-digit negative comp', 'a 3% unfavorable impact': the sign named after the figure."""
 _WOULD_BE = re.compile(r"\b(?:which|that)\s+would\s+(?:be|mean|imply)\s+(?:about\s+|roughly\s+|around\s+|approximately\s+)?$", re.I)
+_REVISED_FROM = re.compile(
+    r"\s*,?\s*(?:which\s+is\s+|that's\s+|and\s+)?(?:(?:up|down|increased|decreased|raised|lowered|reduced|revised|updated|higher|lower|narrowed)\s+)?"
+    r"(?:from|versus|vs\.?|compared\s+(?:to|with)|against)\s+(?:(?:our|the|its|a)\s+)?"
+    r"(?:(?:prior|previous|previously\s+(?:issued|announced|provided|given|communicated)|original|earlier|initial|last\s+quarter's|former)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:guidance|guide|outlook|range|forecast|expectations?|estimate)\b"
+    r"|(?:[^,;.]|\.(?=\d)){0,40}?\d%?(?:\s+(?:million|billion|thousand|basis\s+points|bps|points))?\s+(?:previously|prior)\b(?![\s-]+(?:year|quarter|period|month)))",
+    re.I,
+)
+"""After a new outlook, the one it replaces: "increased from prior guidance of", "down from 2.5% to 3% previously"."""
+_REVISION = re.compile(
+    r"\b(?:(?:prior|previous|original|earlier|initial)\s+(?:\w+\s+){0,2}?(?:guidance|guide|outlook|range|forecast)"
+    r"|previously(?:\s+(?:issued|announced|provided|given))?\b(?!\s+(?:reported|disclosed|announced\s+(?:acquisition|deal|transaction)))"
+    r"|(?:new|updated|revised|raised|increased|lowered|narrowed)\s+(?:\w+\s+){0,2}?(?:guidance|outlook|range|forecast)"
+    r"|(?:rais|lower|narrow|updat|revis|increas|reduc|tighten)\w*\s+(?:our\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:guidance|outlook|ranges?|forecast))\b",
+    re.I,
+)
+"""A sentence revising an outlook: the figures it gives without period words are the fiscal year's."""
+_NEW_OUTLOOK = re.compile(
+    r"\b(?:now\s+(?:expect|see|anticipate|project|forecast|estimate)|new\s+(?:[\w-]+\s+){0,2}?(?:guidance|outlook|range)"
+    r"|(?:rais|lower|narrow|updat|revis|increas|reduc|tighten)\w*\s+(?:and\s+\w+\s+)?(?:our\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:guidance|outlook|ranges?|forecast|expectations?))\b",
+    re.I,
+)
+"""A new outlook in the sentence: only then is a recalled one beside it the one being replaced (a prior outlook
+recalled beside an actual is the reported period's)."""
+_REVISED_TARGET = re.compile(
+    r"\b(?:increas|narrow|rais|lower|updat|revis|reduc|tighten)(?:e|es|ed|ing)\s+(?:and\s+\w+\s+)?(?:our|the)\s+"
+    r"(?:(?!long|longer|medium|mid|multi|three|five|\d)[\w'-]+\s+){0,8}?target(?!s)\s+(?:to|range|of)\b", re.I)
+_UPDATING = re.compile(r"\b(?:updat|revis|rais|lower|narrow|tighten)(?:e|es|ed|ing)\s+(?:our\s+|the\s+)?$", re.I)
+_FROM_YEAR = re.compile(r"\s+(?:from|over|versus|vs\.?|compared\s+(?:to|with)|relative\s+to)\s+(?:fiscal\s+(?:year\s+)?|full[\s-]year\s+)?(?:19|20)\d\d\b(?!\s+(?:levels?|to)\b)", re.I)
+_GROWTH_WORD = re.compile(r"\b(?:grow\w*|grew|accelerat\w*|decelerat\w*|increas\w*|decreas\w*|declin\w*|rose|fell|up|down|gain\w*|expan\w*)\b", re.I)
+_OUTLOOK_AGAINST_YEAR = re.compile(
+    r"[^;.]{0,20}?\b(?:up|down|an?\s+(?:increase|decrease|rise|decline))?\s*(?:from|compared\s+(?:to|with)|versus|vs\.?)\s+"
+    r"(?:about\s+|approximately\s+|roughly\s+)?[$€£]?\d[\d.,]*\s*(?:million|billion|thousand|%)?\s+(?:in|for)\s+"
+    r"(?:fiscal\s+(?:year\s+)?|full[\s-]year\s+)?(?P<y>20\d\d)\b", re.I)
+"""An outlook set against a year's level ("free cash flow of $600 million, up from $545 million in 2026") is the
+following year's."""
+_AHEAD_CUE = re.compile(r"\b(?:expect\w*|guid\w*|forecast\w*|outlook|anticipat\w*|should|will|project\w*)\b", re.I)
+_OF_A_YEAR = re.compile(r"\s*(?:of|in|last|a\s+year|the\s+prior|the\s+previous|'|’|\d)", re.I)
+_INTRODUCES = re.compile(
+    r"[^,;.$€£\d]{0,40}?\b(?:guidance|guide|outlook|range|forecast|expectations?|estimate)(?:\s+range)?\s+(?:of|was|is|at|for\s+[^,;.\d]{0,20}?\s+of)?\s*"
+    r"(?:between\s+|about\s+|approximately\s+|around\s+|roughly\s+)?(?:[$€£]|[A-Z]{3}\s)?",
+    re.I,
+)
+"""A recalled outlook that names its own figure ("compared to prior guidance of $2.90 to $3.00") is that figure's
+cue, not the new figure's before it."""
 _NOW_EXPECT = re.compile(r"\b(?:now|still|currently)\s+(?:expect|see|anticipate|project|forecast)", re.I)
 """'we have lifted the bottom end of our range and now expect earnings to be ...': the outlook in force, not the one recalled."""
 _PER_OTHER = re.compile(r"\s*(?:per|a|each)\s+(?!share\b|diluted\b|basic\b)[a-z]", re.I)
@@ -664,6 +709,9 @@ def _change(q: Quantity, s: str, qs: list[Quantity]) -> tuple[bool, Direction | 
     prev_end = max([o.end for o in qs if o.end <= q.start] + [cstart])
     before = s[prev_end:q.start]
     after = s[q.end:q.end + 60]
+    if q.unit == "%" and _FROM_YEAR.match(s, q.end) and _GROWTH_WORD.search(s, max(prev_end, q.start - 60), q.start):
+        # "growth accelerated to 24% from 2025": a change against that year, not its level
+        return True, Direction.DOWN if _DOWN_RX.search(s[max(prev_end, q.start - 40):q.start]) else Direction.UP
     if q.unit in ("%", "bps") and " of " in after[:4]:
         eff = _OF_EFFECT.match(after)
         if eff:  # "30 basis points of leverage", "70 basis points of pressure on the margin"
@@ -702,6 +750,8 @@ def _change(q: Quantity, s: str, qs: list[Quantity]) -> tuple[bool, Direction | 
         return True, (Direction.DOWN if _DOWN_RX.fullmatch(w) or _DOWN_RX.match(w) else Direction.UP)
     if _SHARE_OF.match(after):
         return False, None
+    if _REVISED_FROM.match(s, q.end):
+        return False, None  # "$2.15 to $2.25, increased from prior guidance of ...": a revision, not growth
     m2 = _CHANGE_AFTER.match(after)
     if m2 and q.unit in (None, "count") and (cn := _COUNT_AFTER.match(s, q.end)) and m2.end() <= cn.end() - q.end:
         return False, None  # "71,400 lower berths": the word belongs to the counted noun
@@ -739,6 +789,9 @@ def _change_kind(s: str, q: Quantity, qs: list[Quantity], fq: int | None = None)
     fm = _FROM_QUARTER.match(s, q.end) if False else _FROM_QUARTER.search(s[q.end:min(nxt, q.end + 60)])
     if fm and fq and _ORDINAL[(fm.group(1) or fm.group(2)).lower()] == (fq - 1 or 4):
         return Change.SEQUENTIAL
+    if (fm and fq and _ORDINAL[(fm.group(1) or fm.group(2)).lower()] == fq and _AHEAD_CUE.search(s, 0, q.start)
+            and not _OF_A_YEAR.match(s, q.end + fm.end())):
+        return Change.SEQUENTIAL  # "we expect first quarter revenue to be down about 5% relative to Q4" in a Q4 call
     if fq and _FROM_MONTH.search(s, q.end, min(nxt, q.end + 60)):
         return Change.SEQUENTIAL
     prev = max((o.end for o in qs if o.end <= q.start), default=max(0, q.start - 60))
@@ -817,6 +870,13 @@ def _kind(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context, s
         prior_at = max(pos for pos, k in cues if pos < q.start and k is FactKind.PRIOR_GUIDANCE)
         if s[last:last + 6].lower().startswith("to be") and not _NOW_EXPECT.search(s, prior_at, last):
             kind = FactKind.PRIOR_GUIDANCE  # "the guidance we provided included ..., margin to be up slightly, ..."
+    if kind is FactKind.TARGET:
+        tpos = max(pos for pos, k in cues if pos < q.start and k is FactKind.TARGET)
+        if _REVISED_TARGET.search(s, max(0, tpos - 90), tpos + 16):
+            kind = FactKind.GUIDANCE  # "we have increased and narrowed our full-year EPS target to $10.50 to $10.65": this year's outlook
+    if kind is FactKind.PRIOR_GUIDANCE and _UPDATING.search(s, max(0, max(pos for pos, _ in cues if pos < q.start) - 30),
+                                                           max(pos for pos, _ in cues if pos < q.start)):
+        kind = FactKind.GUIDANCE  # "we are updating our previously issued guidance ranges, including revenue of ...": the new ones
     if kind is FactKind.PRIOR_GUIDANCE and FactKind.GUIDANCE in before:
         last = max(pos for pos, k in cues if pos < q.start)
         first_guide = min(pos for pos, k in cues if k is FactKind.GUIDANCE)
@@ -837,6 +897,8 @@ def _kind(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context, s
             after = [k for pos, k in cues if q.end <= pos < cend and k not in (FactKind.GUIDANCE, FactKind.PRIOR_GUIDANCE) and pos - q.end < 40
                      and not _COMMA_WE.search(s, q.end, pos + 1) and not _COMPARED_AFTER.search(s, q.end, pos + 12)]
         kind = after[0] if after else None
+        if kind is FactKind.PRIOR_GUIDANCE and _REVISED_FROM.match(s, q.end):
+            kind = FactKind.GUIDANCE  # "Adjusted EPS of $2.15 to $2.25, increased from prior guidance of ...": the new range
     elif before:
         # "we guided $395 to $405 million, so we came in $7.6 million above": a new clause in the past is an actual
         last_pos = max(pos for pos, _ in cues if pos < q.start)
@@ -1178,6 +1240,9 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 low, high = (-high if high is not None else None), -low
         # kind
         kind = _kind(q, s, kcues, ctx, st, future_at, reported_at, dated_at)
+        if (kind in (None, FactKind.ACTUAL) and q.low is not None and (rev := _REVISED_FROM.match(s, q.end)) is not None
+                and re.search(r"\b(?:previously|prior)$", rev.group(0), re.I) and not PAST.search(s, _clause_bounds(s, q.start)[0], q.start)):
+            kind = FactKind.GUIDANCE  # "Operating margin of 18% to 19% versus 20% to 21% previously": a range set against the one it replaces
         base = _BASE_OF.search(s, max(0, q.start - 40), q.start) if "base" in s else None
         if base:
             kind = FactKind.ACTUAL  # "5% to 7% annual growth off our 2025 base of $3.86": the level of that year
@@ -1192,7 +1257,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         if kind is FactKind.GUIDANCE and any(k is FactKind.TARGET and not any(q.end <= o.start < pos for o in qs) for pos, k in later):
             kind = FactKind.TARGET  # "savings of EUR 220 million by the end of 2026" (a figure between takes it for itself)
         if later and later[0][1] is FactKind.PRIOR_GUIDANCE and "," not in s[q.end:later[0][0]] and (
-                later[0][0] - q.end < 16 or _FOR_THAT.fullmatch(s, q.end, later[0][0])):  # "the 45 to 50 basis points for fiscal 2026 that we talked about"
+                later[0][0] - q.end < 16 or _FOR_THAT.fullmatch(s, q.end, later[0][0])) and not any(
+                o.start > later[0][0] and _INTRODUCES.fullmatch(s, later[0][0], o.start) for o in qs):  # "the 45 to 50 basis points for fiscal 2026 that we talked about"
             kind = FactKind.PRIOR_GUIDANCE  # "up from the EUR 180 million we had targeted"
             revised = True
         if kind is FactKind.GUIDANCE and re.search(r"\bfrom\s+(?:the\s+|our\s+)?(?:prior\s+|previous\s+)?(?:\w+\s+){0,2}$", s[max(0, q.start - 30):q.start], re.I) and _REVISE.search(s[:q.start]):
@@ -1654,7 +1720,10 @@ def _future_cue(pcues: list[P.Cue], ctx: Context) -> bool:
 def _comparison_cue(s: str, c: P.Cue) -> bool:
     """A period named after "from $287.0 million in 2010": it dates the comparison figure, not the sentence.
     So does the period of "our second quarter level of $35.5 million"."""
-    return _comparison_at(s, c.start) or re.match(r"\s+levels?\s+of\b", s[c.end:c.end + 12], re.I) is not None
+    return (_comparison_at(s, c.start) or re.match(r"\s+levels?\s+of\b", s[c.end:c.end + 12], re.I) is not None
+            # "grew 19% to 2019 levels": the year a level is measured against, not the figure's period
+            or c.year is not None and not c.quarter and not c.half and re.match(r"\s+levels?\b", s[c.end:c.end + 8], re.I) is not None
+            and re.search(r"\b(?:to|from|versus|vs\.?|over|than|relative\s+to|compared\s+(?:to|with)|above|below)\s+(?:the\s+|our\s+)?$", s[max(0, c.start - 25):c.start], re.I) is not None)
 
 
 _END_OF = re.compile(r"\b(?:the\s+)?(?:(?:end|close|start|beginning)\s+of|same\s+(?:time\s+)?(?:period|quarter)\s+(?:in|of|last))\b", re.I)
@@ -1816,6 +1885,14 @@ def _period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State
         dated = [] if annual else [c for c in pcues if c.rel is None and c.year and c.start >= target_at
                                    and (later is None or c.start < later.start())]
         main = P.resolve(dated[0], fy, fq, True, ctx.fiscal_half) if dated else None
+    elif (kind is FactKind.GUIDANCE and fy and (against := _OUTLOOK_AGAINST_YEAR.match(s, q.end)) is not None
+          and fy - 1 <= int(against["y"]) <= fy):
+        main = P.label(int(against["y"]) + 1)  # "we expect $600 million, up from $545 million in 2026": 2027's outlook
+    elif (fy and fq and (kind is FactKind.GUIDANCE or kind is FactKind.PRIOR_GUIDANCE and _NEW_OUTLOOK.search(s)) and _REVISION.search(s)
+          and not (st.period is not None and st.future and st.period.quarter is None)):
+        # an outlook revised or recalled without period words is the year's ("we now expect EPS of $2.15 to $2.25,
+        # up from prior guidance of ..."); a fourth-quarter call's is the next year's
+        main = P.label(fy + 1 if fq == 4 else fy)
     elif (st.period is not None and st.future == (kind is not FactKind.ACTUAL)
           and not (kind is FactKind.ACTUAL and _span(st.period, fq) and _point_in_time(s, q, metric))):
         main = st.period

@@ -83,10 +83,17 @@ WORD_NUM = re.compile(
 _DECADE_WORDS = {"twenties": "20", "thirties": "30", "forties": "40", "fifties": "50", "sixties": "60", "seventies": "70",
                  "eighties": "80", "nineties": "90"}
 WORD_RANGE = re.compile(
-    r"""(?<![\w-])(?P<pos>low|mid|high|upper|lower)?(?:[-\s](?:to|-)[-\s](?P<pos2>low|mid|high|upper))?[-\s]?(?P<band>single[-\s]digits?|double[-\s]digits?|teens|(?P<dec>[2-9]0)'?s|(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))
+    r"""(?<![\w-])(?:(?P<pos>low|mid|high|upper|lower)(?:[-\s]*(?:to|-)[-\s]*(?P<pos2>low|mid|high|upper))?)?[-\s]?(?P<band>single[-\s]digits?|double[-\s]digits?|teens|(?P<dec>[2-9]0)'?s|(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))
         (?:\s?(?:%|percent(?:age)?|range))*""",
     re.X | re.I,
 )
+
+CROSS_BAND = re.compile(
+    r"(?<![\w-])(?P<pos>low|mid|high|upper)[-\s]single(?:[-\s]digits?)?\s*(?:to|-)\s*(?:the\s+)?(?:low|lower)[-\s]double[-\s]digits?"
+    r"(?:\s?(?:%|percent(?:age)?|range))*",
+    re.I,
+)
+""""high single to low double digits": from the single-digit band's bottom to 13."""
 
 HEDGE = re.compile(
     r"""(?:about|approximately|approx\.?|roughly|around|close\s+to|nearly|almost|a\s+little\s+(?:over|under|more\s+than|less\s+than)
@@ -245,7 +252,13 @@ def find_quantities(sentence: str, default_currency: str = "USD", outlook: bool 
     bands: list[Quantity] = []
     lowered = sentence.lower()
     if "teen" in lowered or "digit" in lowered or "0s" in lowered or "0's" in lowered or any_in(lowered, _DECADE_WORDS):
+        for m in CROSS_BAND.finditer(sentence) if "double" in lowered and "single" in lowered else ():
+            low = _band("single", m.group("pos").lower(), None)[0]
+            bands.append(Quantity(m.start(), m.end(), m.group(0).strip(), low=low, high=Decimal(13), unit="%",
+                                  approx=True, kind="word_range"))
         for m in WORD_RANGE.finditer(sentence):
+            if any(b.start <= m.start() < b.end for b in bands):
+                continue
             band, pos, dec = m.group("band").lower(), (m.group("pos") or "").lower(), m.group("dec") or _DECADE_WORDS.get((m.group("decw") or "").lower())
             if dec and not (pos or "%" in m.group(0) or "percent" in m.group(0).lower()):
                 continue
