@@ -7,74 +7,16 @@ paragraph and the call last. `Context` carries what the call says about itself.
 from __future__ import annotations
 
 from .. import lazy_re as re  # compiles each pattern on first use: start-up
-from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 
-from ..model import Basis, Change, Direction, Fact, FactKind, Period, Role, Section
+from ..model import Basis, Change, Direction, Fact, FactKind, Period, Role
 from . import periods as P
 from .context import BASIS_CUES, PAST, asks_outlook, basis_of, kind_cues
 from .guard import OnLowered, any_in, guarded
 from .numbers import Quantity, find_quantities
 from .taxonomy import COUNT_METRICS, DAYS_METRICS, MONEY_METRICS, NEGATING, PERCENT_METRICS, PNL_METRICS, RATIO_METRICS, metric_cues
-
-
-@dataclass
-class Context:
-    """What a sentence needs to know about its call and speaker."""
-
-    fiscal_year: int | None = None
-    fiscal_quarter: int | None = None
-    fiscal_half: int | None = None
-    """Set for a half-year call (interim results), whose figures default to that half."""
-    section: Section | None = None
-    role: Role = Role.CORPORATE
-    basis: Basis | None = None
-    """A call-level basis statement ("all figures are non-GAAP unless noted")."""
-    basis_scope: frozenset[str] | None = None
-    """The metrics that statement covers ("all margins and earnings figures"); None for every P&L figure."""
-    currency: str = "USD"
-    speaker: str | None = None
-    turn: int | None = None
-    segments: re.Pattern[str] | None = None
-    """Segment names the call uses ("Technical Textiles revenue"), so "Technical Textiles grew 18%" is segment revenue."""
-    asked_outlook: bool = False
-    """An answer to an analyst's question about the outlook: "For the first quarter, gross margin in the 44% range"."""
-    asked_period: Period | None = None
-    """The period ahead that question named, for an answer that names none."""
-    quarter_end: int | None = None
-    """The month (1-12) the call's quarter ends, where the call says it ("for the quarter ended September 30")."""
-    call_month: int | None = None
-    """The month the call is held in: a month named as a period that is this one lies after the call's quarter."""
-    question: str = ""
-    """That question's text, whose one metric is read only when an answer's figure names none."""
-    asked_metric: tuple[str, str] | None = None
-    """The one metric that question named ("What are you assuming for the tax rate?"), for an answer's first figure
-    that names none ("Think of it as 21% to 22%.")."""
-
-
-@dataclass
-class State:
-    """What the previous figures of the paragraph said, for figures that say nothing themselves."""
-
-    period: Period | None = None
-    future: bool = False
-    metric: str | None = None
-    kind: FactKind | None = None
-    had_period: bool = False
-    unit: str | None = None
-    phrase: str = ""
-    basis: Basis | None = None
-    """The basis of the last figure whose metric a later sentence may carry on."""
-    lead_basis: Basis | None = None
-    """"On a non-GAAP basis, ..." opening a paragraph's sentence: the basis of the P&L figures that follow."""
-    count_ref: Decimal | None = None
-    """The size of the paragraph's last count, for a bare number said of it again ("The Street is at 845,000")."""
-    heading: Period | None = None
-    """A quarter ahead named by a heading sentence ("Now to the fourth quarter."): "the quarter" after it is that one."""
-    outlook: Period | None = None
-    """The period of the paragraph's last outlook figure: "We are raising our full-year outlook ... At current rates,
-    currency should add 0.5 points, so we now expect revenue of ..." is still the full year."""
+from .state import Context, State
 
 
 # The end mark is matched, not looked behind for: a pattern that starts with a character class lets the
@@ -1495,8 +1437,6 @@ _NUMBER_WORDS = ("percent", "point", "million", "billion", "teens", "digit", "ce
                  "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
 
 
-
-
 def worth_reading(text: str, role: Role = Role.CORPORATE) -> bool:
     """Cheap test of a whole paragraph: without a figure or a guided direction it holds no fact."""
     return _has_digit_or_word(text) or (role is not Role.ANALYST and _might_be_qualitative(text))
@@ -1550,11 +1490,7 @@ def _counted_earlier(q: Quantity, s: str) -> bool:
     return "," in q.text and _COUNT_IS.search(s, max(0, q.start - 30), q.start) is not None
 
 
-
-
 _QUAL_WORDS = ("expect", "anticipat", "guid", "outlook", "forecast", "should", "will")
-
-
 
 
 @lru_cache(maxsize=8)  # asked up to three times of the same sentence
@@ -2061,20 +1997,8 @@ def _basis_simple(s: str, c, ctx: Context) -> Basis | None:
 
 # Patterns searched across whole sentences or clauses get a first-character test (see guard.py); those
 # only ever matched at one position gain nothing from it.
-(_COST_SHARE, _NOUN_BOUND, _EXCLUDED, _VERB_BY, _HYPOTHESIS, _RESTATED_GUIDE, _FROM_MONTH, _PRICE_DECK_BEFORE, _ASSUMED_SPREAD,
- _COUNT_VERB, _END_OF, _DATE_YEAR) = (guarded(rx) for rx in (_COST_SHARE, _NOUN_BOUND, _EXCLUDED, _VERB_BY, _HYPOTHESIS,
-                                                             _RESTATED_GUIDE, _FROM_MONTH, _PRICE_DECK_BEFORE, _ASSUMED_SPREAD,
-                                                             _COUNT_VERB, _END_OF, _DATE_YEAR))
-(_VERB, _YEAR_SPAN, _MARKET_ASSUMED, _COMMODITY_AT, _GROUP_BOUND, _DAYS_MEASURE, _BALANCE_WORDS, _TO_DATE, _NEW_SUBJECT,
- _PRESENT_STATE, _BY_MY) = (guarded(rx) for rx in (_VERB, _YEAR_SPAN, _MARKET_ASSUMED, _COMMODITY_AT, _GROUP_BOUND, _DAYS_MEASURE,
-                                                  _BALANCE_WORDS, _TO_DATE, _NEW_SUBJECT, _PRESENT_STATE, _BY_MY))
-(_QUAL_DIR, _CHANGE_BEFORE, _NOT_FIGURE_BEFORE, _TO_BEFORE, _THRESHOLD, _SEQ, _YOY, _QOQ, _LEVEL_OF, _COMPARE_BEFORE,
- _COMPARE_OF, _NEGATIVE_WORD, _COST_RATIO, _IMPROVE, _FLAT_TO, _REVISE, _MOTION, _OUTLOOK_WORD, _FROM_QUARTER,
- _COUNT_LINK, _HEDGED_DIR, _BARE_BOUNDED) = (guarded(rx) for rx in (
-    _QUAL_DIR, _CHANGE_BEFORE, _NOT_FIGURE_BEFORE, _TO_BEFORE, _THRESHOLD, _SEQ, _YOY, _QOQ, _LEVEL_OF, _COMPARE_BEFORE,
-    _COMPARE_OF, _NEGATIVE_WORD, _COST_RATIO, _IMPROVE, _FLAT_TO, _REVISE, _MOTION, _OUTLOOK_WORD, _FROM_QUARTER,
-    _COUNT_LINK, _HEDGED_DIR, _BARE_BOUNDED))
+(_COST_SHARE, _NOUN_BOUND, _EXCLUDED, _VERB_BY, _HYPOTHESIS, _RESTATED_GUIDE, _FROM_MONTH, _PRICE_DECK_BEFORE, _ASSUMED_SPREAD, _COUNT_VERB, _END_OF, _DATE_YEAR) = (guarded(rx) for rx in (_COST_SHARE, _NOUN_BOUND, _EXCLUDED, _VERB_BY, _HYPOTHESIS, _RESTATED_GUIDE, _FROM_MONTH, _PRICE_DECK_BEFORE, _ASSUMED_SPREAD, _COUNT_VERB, _END_OF, _DATE_YEAR))
+(_VERB, _YEAR_SPAN, _MARKET_ASSUMED, _COMMODITY_AT, _GROUP_BOUND, _DAYS_MEASURE, _BALANCE_WORDS, _TO_DATE, _NEW_SUBJECT, _PRESENT_STATE, _BY_MY) = (guarded(rx) for rx in (_VERB, _YEAR_SPAN, _MARKET_ASSUMED, _COMMODITY_AT, _GROUP_BOUND, _DAYS_MEASURE, _BALANCE_WORDS, _TO_DATE, _NEW_SUBJECT, _PRESENT_STATE, _BY_MY))
+(_QUAL_DIR, _CHANGE_BEFORE, _NOT_FIGURE_BEFORE, _TO_BEFORE, _THRESHOLD, _SEQ, _YOY, _QOQ, _LEVEL_OF, _COMPARE_BEFORE, _COMPARE_OF, _NEGATIVE_WORD, _COST_RATIO, _IMPROVE, _FLAT_TO, _REVISE, _MOTION, _OUTLOOK_WORD, _FROM_QUARTER, _COUNT_LINK, _HEDGED_DIR, _BARE_BOUNDED) = (guarded(rx) for rx in (_QUAL_DIR, _CHANGE_BEFORE, _NOT_FIGURE_BEFORE, _TO_BEFORE, _THRESHOLD, _SEQ, _YOY, _QOQ, _LEVEL_OF, _COMPARE_BEFORE, _COMPARE_OF, _NEGATIVE_WORD, _COST_RATIO, _IMPROVE, _FLAT_TO, _REVISE, _MOTION, _OUTLOOK_WORD, _FROM_QUARTER, _COUNT_LINK, _HEDGED_DIR, _BARE_BOUNDED))
 # Searched around every figure; their callers use spans and truth only: read the lower-cased copy (see guard.OnLowered).
-(PAST, _NEW_SUBJECT, _PRESENT_STATE, _CHANGE_BEFORE, _TO_BEFORE, _THRESHOLD, _COMPARE_CUE_BEFORE, _COMPARE_BEFORE, _COMPARE_OF, _SEQ, _YOY,
- _QOQ) = (OnLowered(rx) for rx in (PAST, _NEW_SUBJECT, _PRESENT_STATE, _CHANGE_BEFORE, _TO_BEFORE, _THRESHOLD, _COMPARE_CUE_BEFORE,
-                                   _COMPARE_BEFORE, _COMPARE_OF, _SEQ, _YOY, _QOQ))
+(PAST, _NEW_SUBJECT, _PRESENT_STATE, _CHANGE_BEFORE, _TO_BEFORE, _THRESHOLD, _COMPARE_CUE_BEFORE, _COMPARE_BEFORE, _COMPARE_OF, _SEQ, _YOY, _QOQ) = (OnLowered(rx) for rx in (PAST, _NEW_SUBJECT, _PRESENT_STATE, _CHANGE_BEFORE, _TO_BEFORE, _THRESHOLD, _COMPARE_CUE_BEFORE, _COMPARE_BEFORE, _COMPARE_OF, _SEQ, _YOY, _QOQ))

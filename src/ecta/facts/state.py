@@ -1,0 +1,67 @@
+"""What a sentence is read with: its call and speaker (`Context`) and the paragraph's figures before it (`State`)."""
+
+from __future__ import annotations
+
+from .. import lazy_re as re  # compiles each pattern on first use: start-up
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ..model import Basis, FactKind, Period, Role, Section
+
+
+@dataclass
+class Context:
+    """What a sentence needs to know about its call and speaker."""
+
+    fiscal_year: int | None = None
+    fiscal_quarter: int | None = None
+    fiscal_half: int | None = None
+    """Set for a half-year call (interim results), whose figures default to that half."""
+    section: Section | None = None
+    role: Role = Role.CORPORATE
+    basis: Basis | None = None
+    """A call-level basis statement ("all figures are non-GAAP unless noted")."""
+    basis_scope: frozenset[str] | None = None
+    """The metrics that statement covers ("all margins and earnings figures"); None for every P&L figure."""
+    currency: str = "USD"
+    speaker: str | None = None
+    turn: int | None = None
+    segments: re.Pattern[str] | None = None
+    """Segment names the call uses ("Technical Textiles revenue"), so "Technical Textiles grew 18%" is segment revenue."""
+    asked_outlook: bool = False
+    """An answer to an analyst's question about the outlook: "For the first quarter, gross margin in the 44% range"."""
+    asked_period: Period | None = None
+    """The period ahead that question named, for an answer that names none."""
+    quarter_end: int | None = None
+    """The month (1-12) the call's quarter ends, where the call says it ("for the quarter ended September 30")."""
+    call_month: int | None = None
+    """The month the call is held in: a month named as a period that is this one lies after the call's quarter."""
+    question: str = ""
+    """That question's text, whose one metric is read only when an answer's figure names none."""
+    asked_metric: tuple[str, str] | None = None
+    """The one metric that question named ("What are you assuming for the tax rate?"), for an answer's first figure
+    that names none ("Think of it as 21% to 22%.")."""
+
+
+@dataclass
+class State:
+    """What the previous figures of the paragraph said, for figures that say nothing themselves."""
+
+    period: Period | None = None
+    future: bool = False
+    metric: str | None = None
+    kind: FactKind | None = None
+    had_period: bool = False
+    unit: str | None = None
+    phrase: str = ""
+    basis: Basis | None = None
+    """The basis of the last figure whose metric a later sentence may carry on."""
+    lead_basis: Basis | None = None
+    """"On a non-GAAP basis, ..." opening a paragraph's sentence: the basis of the P&L figures that follow."""
+    count_ref: Decimal | None = None
+    """The size of the paragraph's last count, for a bare number said of it again ("The Street is at 845,000")."""
+    heading: Period | None = None
+    """A quarter ahead named by a heading sentence ("Now to the fourth quarter."): "the quarter" after it is that one."""
+    outlook: Period | None = None
+    """The period of the paragraph's last outlook figure: "We are raising our full-year outlook ... At current rates,
+    currency should add 0.5 points, so we now expect revenue of ..." is still the full year."""
