@@ -16,7 +16,9 @@ from pathlib import Path
 import pytest
 
 from ecta.facts import Context, extract_sentence
-from ecta.facts.extract import State, question_outlook, split_sentences
+from ecta.facts.extract import question_outlook
+from ecta.facts.sentences import split_sentences
+from ecta.facts.state import State
 from ecta.facts.taxonomy import segment_names
 from ecta.model import Basis, Fact, Role
 

@@ -17,33 +17,9 @@ from .guard import OnLowered, any_in, guarded
 from .numbers import Quantity, find_quantities
 from .taxonomy import COUNT_METRICS, DAYS_METRICS, MONEY_METRICS, NEGATING, PERCENT_METRICS, PNL_METRICS, RATIO_METRICS, metric_cues
 from .state import Context, State
+from .sentences import CLAUSE_BREAK, NEW_SUBJECT, clause_bounds, new_subject_at
 
 
-# The end mark is matched, not looked behind for: a pattern that starts with a character class lets the
-# engine skip straight to the candidates instead of trying every position of the paragraph.
-_SENT_END = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“(]?[A-Z0-9$€£])")
-_ABBREV_END = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Inc|Corp|Co|Ltd|vs|approx|No|St|Jr|Sr|U\.S|e\.g|i\.e|etc|Fig|Mt|Nos|est|Rs|Ps|Mn|Bn|Cr|ca|Rp|Sh)\.|\b[A-Z]\.)$")
-
-
-def split_sentences(text: str) -> list[tuple[int, str]]:
-    """(offset, sentence) pairs; offsets index into `text` so a sentence keeps its line."""
-    out: list[tuple[int, str]] = []
-    start = 0
-    for m in _SENT_END.finditer(text):
-        piece = text[start:m.start() + 1]
-        # The pattern is anchored at the end and its longest form is 7 characters: scan only the tail
-        # (\b still sees the character before `pos`).
-        if _ABBREV_END.search(piece, max(0, len(piece) - 12)):
-            continue
-        if piece.strip():
-            out.append((start, piece))
-        start = m.end()
-    if text[start:].strip():
-        out.append((start, text[start:]))
-    return out
-
-
-_CLAUSE_BREAK = re.compile(r";|:\s|,\s+(?:and|but|while|whereas|although|though|which|with|so)\s|\s(?:while|whereas|but)\s|\.\s|—|\s–\s|\s-\s")
 _COUNT_AFTER = re.compile(
     r"\s*(?:(?:new|net|active|paying|paid|total|additional|more|unique|retail|full-time|enterprise|million|billion|thousand|[A-Z][\w-]*)\s+){0,3}"
     r"(?:(?!(?:of|in|for|per|a|an|the|to|and|or|from|at|by|on|with|our|their|its|this|that|were|was|are|is)\b)[a-z][\w-]*\s+){0,2}"
@@ -186,14 +162,7 @@ _REPLACED_AFTER = re.compile(r"\s*(?:per\s+share\s+)?(?:,\s*)?(?:previously|earl
                              r"original|initial|earlier)\s+(?:guidance|outlook|forecast))\b", re.I)
 _OUTLOOK_NAMED = re.compile(r"\b(?:guidance|outlook|forecast)\b", re.I)
 _OUTLOOK_WORD = re.compile(r"\b(?:guidance|guide|outlook|range|forecast|expect\w*|guided|target\w*|ceiling|floor|goal)\b", re.I)
-# ", and we expect ...": a new subject starts a new statement, whose cue is not the earlier figure's
-_NEW_SUBJECT = re.compile(r"(?:,\s+|\s)(?:and|but|while|so)\s+(?:we|I|they|you|management)\b|;\s"
-                          r"|,\s+(?:and|but|while|so)\s+(?:the|our|this|that|it)\b|\s(?:and|but)\s+(?:the|our)\s+(?:guide|guidance|outlook|forecast)\b", re.I)
 _STANDS_NOW = re.compile(r"\s+(?:today|currently|right\s+now|at\s+present|as\s+of\s+(?:today|now|the\s+end\s+of\s+the\s+quarter))\b", re.I)
-
-
-def _new_subject(s: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
-    return _NEW_SUBJECT.search(s, pos, len(s) if endpos is None else endpos)
 
 
 # "Our cost of debt is 4.6%": a statement of where things stand, even inside an outlook paragraph
@@ -327,23 +296,6 @@ _QUAL_DIR = re.compile(
 _HEDGED_DIR = re.compile(r"\b(?:slightly|modestly|somewhat|roughly|approximately|about|relatively|largely|essentially|broadly|a\s+bit|a\s+little|just|marginally)\s+$", re.I)
 
 
-@lru_cache(maxsize=32)
-def _breaks(sentence: str) -> tuple[tuple[int, int], ...]:
-    return tuple([m.span() for m in _CLAUSE_BREAK.finditer(sentence)])
-
-
-@lru_cache(maxsize=256)  # asked of the same figure by the metric, change, basis and segment tests
-def _clause_bounds(sentence: str, pos: int) -> tuple[int, int]:
-    start, end = 0, len(sentence)
-    for b_start, b_end in _breaks(sentence):
-        if b_end <= pos:
-            start = b_end
-        elif b_start >= pos:
-            end = b_start
-            break
-    return start, end
-
-
 _THRESHOLD = re.compile(
     r"(?:customers?|clients?|deals?|transactions?|contracts?|accounts?|logos|orders?|relationships|members|guests|users|shoppers|mandates|projects|"
     r"consumers|households|visitors|subscribers|those)\s+(?:with\s+|that\s+|who\s+|"
@@ -462,13 +414,13 @@ _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 def _says_nothing_after(s: str, q: Quantity) -> bool:
     """True when the clause after the figure names no subject either ("Think of it as 21% to 22%.")."""
-    _, cend = _clause_bounds(s, q.start)
+    _, cend = clause_bounds(s, q.start)
     return all(w.lower() in _CARRY_WORDS for w in _WORD.findall(s, q.end, cend))
 
 
 def _carries_metric(s: str, q: Quantity) -> bool:
     """True when nothing in the clause before the figure names a subject of its own."""
-    cstart, _ = _clause_bounds(s, q.start)
+    cstart, _ = clause_bounds(s, q.start)
     head = s[:q.start] if cstart and not _WORD.search(s, cstart, q.start) else s[cstart:q.start]
     head = _EXCLUDING_PHRASE.sub(" ", head)
     for w in _WORD.findall(head):
@@ -579,7 +531,7 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
         if based:
             # what follows the base qualifies it: "40% of free cash flow after sustaining capital"; and a ratio's own
             # metric is named in its clause ("and we return about 85% of free cash flow" names none)
-            cstart0, _ = _clause_bounds(s, q.start)
+            cstart0, _ = clause_bounds(s, q.start)
             cues = [c for c in cues if c not in based and cstart0 <= c[0] and c[1] <= q.start]
             if not cues:
                 return None
@@ -587,7 +539,7 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
     share = q.unit == "%" and _SHARE_OF.match(after)
     prev_q_end = max((o.end for o in qs if o.end <= q.start), default=0)
     next_q_start = min((o.start for o in qs if o.start >= q.end), default=len(s))
-    cstart, cend = _clause_bounds(s, q.start)
+    cstart, cend = clause_bounds(s, q.start)
     for c in cues:  # a metric named right after the figure: "$306 million of free cash flow", "8% organic growth"
         if c[0] >= q.end and c[0] <= next_q_start:
             gap = s[q.end:c[0]]
@@ -647,7 +599,7 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
 
 
 def _change(q: Quantity, s: str, qs: list[Quantity]) -> tuple[bool, Direction | None]:
-    cstart, _ = _clause_bounds(s, q.start)
+    cstart, _ = clause_bounds(s, q.start)
     prev_end = max([o.end for o in qs if o.end <= q.start] + [cstart])
     before = s[prev_end:q.start]
     after = s[q.end:q.end + 60]
@@ -761,7 +713,7 @@ def _basis(q: Quantity, s: str, metric_span: tuple[int, int] | None, prev: tuple
             return basis_of(found[-1].group(0))
     if prev is not None and re.fullmatch(r"[\s,]*(?:or|and|,)\s*(?:about\s+|approximately\s+)?", s[prev[0].end:q.start]):
         return prev[1]
-    cstart, _ = _clause_bounds(s, q.start)
+    cstart, _ = clause_bounds(s, q.start)
     for b in reversed(list(BASIS_CUES.finditer(s, cstart, q.start))):
         # "adjusted EPS was $1.01 and revenue $2 billion": the word binds to the metric it stands before
         named = [c for c in cues if b.end() <= c[0] <= b.end() + 30]
@@ -785,7 +737,7 @@ _END_OF_RANGE = re.compile(r"(?:(?:top|high|low|bottom|upper|lower)\s+end|midpoi
 def _kind(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context, state: State, future_at: tuple[int, ...],
           reported_at: tuple[int, ...] = (), dated_at: tuple[int, ...] = ()) -> FactKind:
     # a future period in a later statement ("..., and we plan to remodel another 40 in 2027") is not this figure's
-    new_subject = _new_subject(s, q.end) if future_at or reported_at or ctx.asked_outlook else None
+    new_subject = new_subject_at(s, q.end) if future_at or reported_at or ctx.asked_outlook else None
     cut = new_subject.start() if new_subject else len(s)
     if future_at and "," in s[q.end:cut] and (splice := _COMMA_WE.search(s, q.end, cut)):
         cut = splice.start()  # "the rate of 20.3% benefited from gains, we would expect 21% in the fourth quarter"
@@ -794,18 +746,18 @@ def _kind(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context, s
     kind: FactKind | None = before[-1] if before else None
     if kind is FactKind.GUIDANCE:
         last = max(pos for pos, k in cues if pos < q.start)
-        ns = _new_subject(s, last, q.start)
+        ns = new_subject_at(s, last, q.start)
         if ns and _tensed(s[ns.start():q.start]):
             kind = FactKind.ACTUAL  # "We've assumed China is down for the year, and it's about 19% of the pipeline": a new statement
     if kind is FactKind.TARGET and _NOW_AT.search(s, max(0, q.start - 40), q.start):
         kind = FactKind.ACTUAL  # "We like leverage under 1.5 times, and today we are at 1.1 times": where it stands
     if kind in (FactKind.GUIDANCE, FactKind.TARGET) and _STANDS_NOW.match(s, q.end):
         last = max(pos for pos, k in cues if pos < q.start)
-        if _new_subject(s, last, q.start):
+        if new_subject_at(s, last, q.start):
             kind = FactKind.ACTUAL  # "We want leverage below 25% by 2028, and we are at 29% today": where it stands
     if kind is FactKind.GUIDANCE and FactKind.TARGET in before:
         tpos = max(pos for pos, k in cues if pos < q.start and k is FactKind.TARGET)
-        if not _new_subject(s, tpos, q.start):
+        if not new_subject_at(s, tpos, q.start):
             kind = FactKind.TARGET  # "Longer term, our algorithm calls for revenue growth of 12% to 14%"
     if kind is FactKind.GUIDANCE and FactKind.PRIOR_GUIDANCE in before:
         last = max(pos for pos, _ in cues if pos < q.start)
@@ -829,11 +781,11 @@ def _kind(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context, s
         if re.search(r",\s+(?:and|with)\s+", s[last:q.start]) and not re.search(r"\b(?:range|guidance|guide|outlook)\b", s[q.start - 40:q.start], re.I):
             kind = FactKind.GUIDANCE  # "we now expect 5% to 6%, up from the range we gave last quarter, and occupancy of 96%"
     if kind is None:
-        _, cend = _clause_bounds(s, q.start)
+        _, cend = clause_bounds(s, q.start)
         # "$0.61, compared with our guidance of $0.55 to $0.60": a cue past a comparison word is the other figure's
         after = [k for pos, k in cues if q.end <= pos < cend and (pos - q.end < 40 or not PAST.search(s))
-                 and not _COMPARED_AFTER.search(s, q.end, pos + 12) and not _new_subject(s, q.end, pos + 1)]
-        if after and (PAST.search(s, _clause_bounds(s, q.start)[0], q.start) or _COMMA_WE.search(s, q.end, cend)):
+                 and not _COMPARED_AFTER.search(s, q.end, pos + 12) and not new_subject_at(s, q.end, pos + 1)]
+        if after and (PAST.search(s, clause_bounds(s, q.start)[0], q.start) or _COMMA_WE.search(s, q.end, cend)):
             # "We generated $86 million in the quarter that we will put to use", "the rate of 20.3% benefited from
             # gains, we would expect ...": the figure's own clause already says what happened
             after = [k for pos, k in cues if q.end <= pos < cend and k not in (FactKind.GUIDANCE, FactKind.PRIOR_GUIDANCE) and pos - q.end < 40
@@ -845,7 +797,7 @@ def _kind(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context, s
         # "we guided $395 to $405 million, so we came in $7.6 million above": a new clause in the past is an actual
         last_pos = max(pos for pos, _ in cues if pos < q.start)
         between = s[last_pos:q.start]
-        if _CLAUSE_BREAK.search(between) and PAST.search(s, _clause_bounds(s, q.start)[0], q.start) and kind is not FactKind.TARGET:
+        if CLAUSE_BREAK.search(between) and PAST.search(s, clause_bounds(s, q.start)[0], q.start) and kind is not FactKind.TARGET:
             kind = FactKind.ACTUAL
         elif kind is FactKind.GUIDANCE and (rel := _RELATIVE.search(between)) and PAST.search(between, rel.end()):
             kind = FactKind.ACTUAL  # "We see encouraging success in Italy, where the device reached a 7% share"
@@ -853,7 +805,7 @@ def _kind(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context, s
     if (kind is FactKind.GUIDANCE and any(k is FactKind.ESTIMATE and pos < q.start for pos, k in cues)
             and _WOULD_BE.search(s, max(0, q.start - 30), q.start)):
         return FactKind.ESTIMATE  # "Consensus has you at $13.10, which would be about 9% growth": the estimate's own implication
-    if ctx.role is Role.ANALYST and _RESTATED_GUIDE.search(s, _clause_bounds(s, q.start)[0], q.start):
+    if ctx.role is Role.ANALYST and _RESTATED_GUIDE.search(s, clause_bounds(s, q.start)[0], q.start):
         return FactKind.GUIDANCE  # "your midpoint is 218,000", "the guide implies 16%": management's outlook restated
     if ctx.role is Role.ANALYST and any(k is FactKind.ESTIMATE and pos >= q.end for pos, k in cues) and _BY_MY.search(s, q.end):
         return FactKind.ESTIMATE  # "... would be up something like 12% on last year's quarter by my math"
@@ -872,8 +824,8 @@ def _kind(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context, s
             return FactKind.ESTIMATE
     if kind is None:
         # "the program currently provides $1.8 billion, and we expect pricing for 2026 to ...": the future is the next clause's
-        cstart = _clause_bounds(s, q.start)[0]
-        now = (_new_subject(s, q.end) and _PRESENT_STATE.search(s, cstart, q.start)
+        cstart = clause_bounds(s, q.start)[0]
+        now = (new_subject_at(s, q.end) and _PRESENT_STATE.search(s, cstart, q.start)
                and not (future_at and any(cstart <= pos < q.start for pos in future_at)))  # "bookings for the third quarter are 3 points ahead"
         if (has_future_cue and not PAST.search(s) and not now and not _TO_DATE.search(s, cstart, q.start)
                 and not _dated_reported(q, cstart, future_at, dated_at)):
@@ -977,7 +929,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                                               else "share_count" if noun == "shares" else "other")
                 if metric not in COUNT_METRICS:
                     metric = "units" if metric in ("units",) else ("customers" if metric == "customers" else "other")
-                cstart, _ = _clause_bounds(s, q.start)
+                cstart, _ = clause_bounds(s, q.start)
                 named = next((c for c in reversed(cues) if cstart <= c[0] and c[1] <= q.start and c[2] in _COUNTED_AS), None)
                 picked = (metric, count_noun.group(1), count_noun.start(1), count_noun.end(1))
                 if named and metric in ("units", "other"):
@@ -1050,7 +1002,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             continue
         if (ctx.segments is not None and q.unit != "count"
                 and (picked is None or picked[0] in ("growth", "units") or picked[0] == "other" and not _named_other(picked))):
-            cstart, _ = _clause_bounds(s, q.start)
+            cstart, _ = clause_bounds(s, q.start)
             named = [m for m in ctx.segments.finditer(s, cstart, q.start)]
             if named:
                 picked = ("segment_revenue", named[-1].group(0), named[-1].start(), named[-1].end())
@@ -1087,7 +1039,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 last = facts[-1]  # another metric came in between
             last_end = s.find(last.text) + len(last.text) if last is not None and last.text in s else -1
             if (last is not None and last.unit == "count" and last.metric in _COUNTED and last.sentence == s
-                    and 0 <= last_end <= q.start and not _NEW_SUBJECT.search(s, last_end, q.start)):
+                    and 0 <= last_end <= q.start and not NEW_SUBJECT.search(s, last_end, q.start)):
                 metric, phrase = last.metric, last.phrase  # "We produced 214,600 ounces, up 9%": the change of the count
             elif not facts and st.unit == "count" and st.metric in _COUNTED and _carries_metric(s, q):
                 metric, phrase = st.metric, st.phrase  # "... 868,000 members. That's up 14% from a year ago."
@@ -1183,7 +1135,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         # kind
         kind = _kind(q, s, kcues, ctx, st, future_at, reported_at, dated_at)
         if (kind in (None, FactKind.ACTUAL) and q.low is not None and (rev := _REVISED_FROM.match(s, q.end)) is not None
-                and re.search(r"\b(?:previously|prior)$", rev.group(0), re.I) and not PAST.search(s, _clause_bounds(s, q.start)[0], q.start)):
+                and re.search(r"\b(?:previously|prior)$", rev.group(0), re.I) and not PAST.search(s, clause_bounds(s, q.start)[0], q.start)):
             kind = FactKind.GUIDANCE  # "Operating margin of 18% to 19% versus 20% to 21% previously": a range set against the one it replaces
         base = _BASE_OF.search(s, max(0, q.start - 40), q.start) if "base" in s else None
         if base:
@@ -1194,7 +1146,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         if level_of and kind in (FactKind.GUIDANCE, FactKind.PRIOR_GUIDANCE):
             kind = FactKind.ACTUAL  # "up slightly from our Q3 level of 41.8%": the level reached, not the outlook
         revised = False
-        _, cend = _clause_bounds(s, q.start)
+        _, cend = clause_bounds(s, q.start)
         later = [(pos, k) for pos, k in kcues if q.end <= pos < cend]
         if kind is FactKind.GUIDANCE and any(k is FactKind.TARGET and not any(q.end <= o.start < pos for o in qs) for pos, k in later):
             kind = FactKind.TARGET  # "savings of EUR 220 million by the end of 2026" (a figure between takes it for itself)
@@ -1739,7 +1691,7 @@ def _point_in_time(s: str, q: Quantity, metric: str | None) -> bool:
     point in time, so it takes the call's quarter, not the span of a flow figure before it."""
     if metric in _STOCKS:
         return True
-    cstart, cend = _clause_bounds(s, q.start)
+    cstart, cend = clause_bounds(s, q.start)
     return _BALANCE_WORDS.search(s, cstart, cend) is not None
 
 
@@ -1770,7 +1722,7 @@ def _period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State
         main_cues = [c for c in main_cues if not (c.rel == "year_ago" and any(0 <= c.start - e <= 2 for e in explicit_ends))]
     main_cues.sort(key=lambda c: c.start)
     main: Period | None = None
-    clause_end = _clause_bounds(s, q.start)[1]
+    clause_end = clause_bounds(s, q.start)[1]
     following = [c for c in main_cues if q.end <= c.start <= min(next_start, q.end + 45, clause_end)]
     if not following and is_change and _TO_LEVEL.fullmatch(s, q.end, next_start):
         # "rose 9.8% to JPY 221.7 billion in the first half": the level's period words date its change too
@@ -1780,7 +1732,7 @@ def _period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State
     if following and preceding and _LEAD_PERIOD.match(s[:preceding[0].start]) and "," in s[q.end:following[0].start]:
         following = []  # "For the fourth quarter, we expect sales of about $5.3 billion, our biggest quarter of the year"
     if (not following and preceding and kind is FactKind.ACTUAL and not _LEAD_PERIOD.match(s[:preceding[-1].start])
-            and _new_subject(s, preceding[-1].end, q.start)):
+            and new_subject_at(s, preceding[-1].end, q.start)):
         preceding = []  # "China is down for the year, and it's about 19% of the pipeline": that year was the other clause's
     chosen = following[0] if following else (preceding[-1] if preceding else None)
     if kind is FactKind.TARGET and chosen is not None and (chosen.rel in ("this_q", "this_y", "this_h", "prev_q", "next_n_years", "year_ago", "n_years_ago") or chosen.ytd):
@@ -1817,7 +1769,7 @@ def _period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State
     elif kind is FactKind.TARGET:
         annual = re.match(r"\s*(?:a|per)\s+year\b|\s*annually\b|\s*per\s+annum\b", s[q.end:q.end + 12], re.I)
         # only a named year dates a goal ("by 2030"); "over the next five years" leaves it open
-        later = _new_subject(s, q.end)  # "..., and we'd expect a decision by the middle of 2027" dates the decision
+        later = new_subject_at(s, q.end)  # "..., and we'd expect a decision by the middle of 2027" dates the decision
         dated = [] if annual else [c for c in pcues if c.rel is None and c.year and c.start >= target_at
                                    and (later is None or c.start < later.start())]
         main = P.resolve(dated[0], fy, fq, True, ctx.fiscal_half) if dated else None
@@ -1922,7 +1874,7 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
             continue
         c = after[0] if after else before[-1]
         between = [q for q in qs if c[1] <= q.start < m.start()] if not after else []
-        if c[2] in taken and (not between or not _CLAUSE_BREAK.search(s, between[-1].end, m.start())):
+        if c[2] in taken and (not between or not CLAUSE_BREAK.search(s, between[-1].end, m.start())):
             continue  # the figure already says where the metric goes
         if not after and len(s[c[1]:m.start()].split()) > 8:
             continue
@@ -1997,8 +1949,22 @@ def _basis_simple(s: str, c, ctx: Context) -> Basis | None:
 
 # Patterns searched across whole sentences or clauses get a first-character test (see guard.py); those
 # only ever matched at one position gain nothing from it.
-(_COST_SHARE, _NOUN_BOUND, _EXCLUDED, _VERB_BY, _HYPOTHESIS, _RESTATED_GUIDE, _FROM_MONTH, _PRICE_DECK_BEFORE, _ASSUMED_SPREAD, _COUNT_VERB, _END_OF, _DATE_YEAR) = (guarded(rx) for rx in (_COST_SHARE, _NOUN_BOUND, _EXCLUDED, _VERB_BY, _HYPOTHESIS, _RESTATED_GUIDE, _FROM_MONTH, _PRICE_DECK_BEFORE, _ASSUMED_SPREAD, _COUNT_VERB, _END_OF, _DATE_YEAR))
-(_VERB, _YEAR_SPAN, _MARKET_ASSUMED, _COMMODITY_AT, _GROUP_BOUND, _DAYS_MEASURE, _BALANCE_WORDS, _TO_DATE, _NEW_SUBJECT, _PRESENT_STATE, _BY_MY) = (guarded(rx) for rx in (_VERB, _YEAR_SPAN, _MARKET_ASSUMED, _COMMODITY_AT, _GROUP_BOUND, _DAYS_MEASURE, _BALANCE_WORDS, _TO_DATE, _NEW_SUBJECT, _PRESENT_STATE, _BY_MY))
-(_QUAL_DIR, _CHANGE_BEFORE, _NOT_FIGURE_BEFORE, _TO_BEFORE, _THRESHOLD, _SEQ, _YOY, _QOQ, _LEVEL_OF, _COMPARE_BEFORE, _COMPARE_OF, _NEGATIVE_WORD, _COST_RATIO, _IMPROVE, _FLAT_TO, _REVISE, _MOTION, _OUTLOOK_WORD, _FROM_QUARTER, _COUNT_LINK, _HEDGED_DIR, _BARE_BOUNDED) = (guarded(rx) for rx in (_QUAL_DIR, _CHANGE_BEFORE, _NOT_FIGURE_BEFORE, _TO_BEFORE, _THRESHOLD, _SEQ, _YOY, _QOQ, _LEVEL_OF, _COMPARE_BEFORE, _COMPARE_OF, _NEGATIVE_WORD, _COST_RATIO, _IMPROVE, _FLAT_TO, _REVISE, _MOTION, _OUTLOOK_WORD, _FROM_QUARTER, _COUNT_LINK, _HEDGED_DIR, _BARE_BOUNDED))
+(_COST_SHARE, _NOUN_BOUND, _EXCLUDED, _VERB_BY, _HYPOTHESIS, _RESTATED_GUIDE, _FROM_MONTH, _PRICE_DECK_BEFORE,
+ _ASSUMED_SPREAD, _COUNT_VERB, _END_OF, _DATE_YEAR) = (guarded(rx) for rx in (
+    _COST_SHARE, _NOUN_BOUND, _EXCLUDED, _VERB_BY, _HYPOTHESIS, _RESTATED_GUIDE, _FROM_MONTH, _PRICE_DECK_BEFORE,
+    _ASSUMED_SPREAD, _COUNT_VERB, _END_OF, _DATE_YEAR))
+(_VERB, _YEAR_SPAN, _MARKET_ASSUMED, _COMMODITY_AT, _GROUP_BOUND, _DAYS_MEASURE, _BALANCE_WORDS, _TO_DATE,
+ _PRESENT_STATE, _BY_MY) = (guarded(rx) for rx in (
+    _VERB, _YEAR_SPAN, _MARKET_ASSUMED, _COMMODITY_AT, _GROUP_BOUND, _DAYS_MEASURE, _BALANCE_WORDS, _TO_DATE,
+    _PRESENT_STATE, _BY_MY))
+(_QUAL_DIR, _CHANGE_BEFORE, _NOT_FIGURE_BEFORE, _TO_BEFORE, _THRESHOLD, _SEQ, _YOY, _QOQ, _LEVEL_OF, _COMPARE_BEFORE,
+ _COMPARE_OF, _NEGATIVE_WORD, _COST_RATIO, _IMPROVE, _FLAT_TO, _REVISE, _MOTION, _OUTLOOK_WORD, _FROM_QUARTER,
+ _COUNT_LINK, _HEDGED_DIR, _BARE_BOUNDED) = (guarded(rx) for rx in (
+    _QUAL_DIR, _CHANGE_BEFORE, _NOT_FIGURE_BEFORE, _TO_BEFORE, _THRESHOLD, _SEQ, _YOY, _QOQ, _LEVEL_OF, _COMPARE_BEFORE,
+    _COMPARE_OF, _NEGATIVE_WORD, _COST_RATIO, _IMPROVE, _FLAT_TO, _REVISE, _MOTION, _OUTLOOK_WORD, _FROM_QUARTER,
+    _COUNT_LINK, _HEDGED_DIR, _BARE_BOUNDED))
 # Searched around every figure; their callers use spans and truth only: read the lower-cased copy (see guard.OnLowered).
-(PAST, _NEW_SUBJECT, _PRESENT_STATE, _CHANGE_BEFORE, _TO_BEFORE, _THRESHOLD, _COMPARE_CUE_BEFORE, _COMPARE_BEFORE, _COMPARE_OF, _SEQ, _YOY, _QOQ) = (OnLowered(rx) for rx in (PAST, _NEW_SUBJECT, _PRESENT_STATE, _CHANGE_BEFORE, _TO_BEFORE, _THRESHOLD, _COMPARE_CUE_BEFORE, _COMPARE_BEFORE, _COMPARE_OF, _SEQ, _YOY, _QOQ))
+(PAST, _PRESENT_STATE, _CHANGE_BEFORE, _TO_BEFORE, _THRESHOLD, _COMPARE_CUE_BEFORE, _COMPARE_BEFORE, _COMPARE_OF, _SEQ,
+ _YOY, _QOQ) = (OnLowered(rx) for rx in (
+    PAST, _PRESENT_STATE, _CHANGE_BEFORE, _TO_BEFORE, _THRESHOLD, _COMPARE_CUE_BEFORE, _COMPARE_BEFORE, _COMPARE_OF,
+    _SEQ, _YOY, _QOQ))
