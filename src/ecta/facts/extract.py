@@ -18,30 +18,10 @@ from .numbers import Quantity, find_quantities
 from .taxonomy import COUNT_METRICS, DAYS_METRICS, MONEY_METRICS, NEGATING, PERCENT_METRICS, PNL_METRICS, RATIO_METRICS, metric_cues
 from .state import Context, State
 from .sentences import CLAUSE_BREAK, NEW_SUBJECT, clause_bounds, new_subject_at
+from .changes import (CHANGE_BEFORE, COUNT_AFTER, FROM_MONTH, FROM_QUARTER, MONTHS, ORDINAL, PER_UNIT_PRICE, REVISED_FROM, SEQ,
+                      SHARE_OF, YOY, change_kind, change_of)
 
 
-_COUNT_AFTER = re.compile(
-    r"\s*(?:(?:new|net|active|paying|paid|total|additional|more|unique|retail|full-time|enterprise|million|billion|thousand|[A-Z][\w-]*)\s+){0,3}"
-    r"(?:(?!(?:of|in|for|per|a|an|the|to|and|or|from|at|by|on|with|our|their|its|this|that|were|was|are|is)\b)[a-z][\w-]*\s+){0,2}"
-    r"(customers?|clients?|subscribers?|subs|users|members|employees|people|associates|stores|restaurants|locations|branches|"
-    r"units|homes|vehicles|wafers|accounts|merchants|advertisers|hospitals|patients|sites|doors|outlets|clinics|hotels|rooms|"
-    r"properties|shipments|devices|systems|orders|contracts|deals|partners|logos|transactions|projects|installations|"
-    r"connections|lines|households|policies|loans|leases|meters|openings|closures|closings|remodels|relocations|tons|barrels|ounces|pounds|megawatts|MW|GW|seats|boe(?:/d|pd)?|bbls?(?:/d)?|b/d|"
-    r"M{0,2}cfe?(?:/d)?|Bcfe?(?:/d)?|MMBtu|licenses|downloads|visits|trucks|aircraft|rigs|wells|"
-    r"cases|physicians|doctors|prescribers|practitioners|providers|dealers|franchisees|distributors|countries|markets|cities|"
-    r"team\s+members|workers|staff|hires|jobs|beds|units|cars|vessels|ships|planes|routes|flights|passengers|guests|"
-    r"tickets|bookings|nights|games|titles|apps|products|SKUs|brands|facilities|plants|factories|warehouses|centers|"
-    r"branches|ATMs|cards|claims|members|schools|students|sites|towers|miles|kilometers|acres|square\s+feet|"
-    r"tests|vaccines|doses|gallons|liters|litres|tonnes|boxes|packages|parcels|meals|impressions|streams|"
-    r"prescriptions|scripts|procedures|treatments|kits|bottles|pairs|pieces|items|advisors|advisers|agents|reps|"
-    r"representatives|engineers|salespeople|bankers|brokers|consultants|professionals|nurses|drivers|pilots|technicians|"
-    r"underwriters|analysts|scientists|developers|specialists|recruiters|shares|communities|lots|homesites|shipsets|interceptors|"
-    r"missiles|satellites|engines|airframes|turbines|rigs|mines|plants|vessels|stations|stalls|chargers|"
-    r"(?:giga|mega|tera)watt[-\s]hours|GWh|MWh|TWh|[A-Z][a-z]*(?:maxes|sizes)|VLCCs|"
-    r"approvals|readouts|(?:molecular\s+)?entities|molecules|compounds|indications|filings|launches|"
-    r"carloads|railcars|locomotives|trains|trainees|apprentices|conductors|berths|cabins|(?:passenger\s+)?cruise\s+days|APCDs|ALBDs|"
-    r"containers|TEUs|pallets|deliveries|installs|subscriptions|seats)\b",
-)
 # Any plural noun right after a bare number counts something ("612,000 carloads", "65 new locomotives", "240 conductor
 # trainees", "71,400 lower berths"), where the closed list above does not know the industry's word: up to three
 # modifiers, no function word between, and a head that is not time, a slide, a question or a word for ideas.
@@ -76,16 +56,16 @@ _RANKED = re.compile(r"\b(?:\w+est|most|top|first|last|next|past|prior|previous|
 
 
 def _listed_count(s: str, q: Quantity):
-    """`_COUNT_AFTER`'s count noun after the figure, unless the words between give the size of each ("150,000 square
+    """`COUNT_AFTER`'s count noun after the figure, unless the words between give the size of each ("150,000 square
     foot warehouses", "10 year contracts")."""
-    m = _COUNT_AFTER.match(s, q.end)
+    m = COUNT_AFTER.match(s, q.end)
     if m is not None and m.start(1) - q.end > 1 and _SIZE_WORD.search(s, q.end, m.start(1)):
         return None
     return m
 
 
 def _plural_count(s: str, q: Quantity):
-    """The plural noun a bare number counts, where `_COUNT_AFTER`'s list has none: the match (group 1 the head) or None."""
+    """The plural noun a bare number counts, where `COUNT_AFTER`'s list has none: the match (group 1 the head) or None."""
     if q.unit is not None or q.kind != "number" or q.value is None or q.value < 1:
         return None
     m = _PLURAL_AFTER.match(s, q.end)
@@ -128,32 +108,11 @@ _NOT_FIGURE_AFTER = re.compile(
 _PRODUCT_AFTER = re.compile(
     r"(?:[A-Za-z]|[-\s](?:gig|gigs|gigabits?|gigabytes?|terabits?|terabytes?|megabits?|nanometers?|nanometres?|nm|millimeters?|millimetres?|mm|"
     r"inch|inches|GHz|MHz|Gbps|Mbps|Tbps|G|GB|TB|kW|kWh|MW|W|core|bit|K)\b)")
-_UP = r"wider|widened|up|increased?|increasing|grew|grow(?:n|th|ing|s)?|rose|rising|rise|expanded|expansion|expand(?:ing)?|improved|improv(?:e|ement|ing)|higher|gain(?:ed|s)?|jumped|climbed|added|accelerat(?:ed|ion)|better|more|uplift|benefit(?:ed)?"
-_DOWN = r"down|cut|decreased?|decreasing|declined?|declining|fell|fall(?:ing)?|dropped|drop|contracted|contraction|lower|fewer|reduc(?:ed|tion)|shrank|slipped|compressed|compression|headwind|lost|worse|less|deteriorat(?:ed|ion)|erosion|cost\s+us|costs\s+us|took\s+away|takes\s+away|hurt|dragged|weighed|weighing|weighs|pressure|drag|shorter|deleverag(?:e|ed|ing)|tighter|tightened|narrower|lose|loses|losing"
-_CHANGE_BEFORE = re.compile(
-    rf"\b(?P<w>{_UP}|{_DOWN}|change|swing|delta)\s+(?:of\s+|by\s+|nearly\s+|about\s+|approximately\s+|roughly\s+|some\s+|over\s+|more\s+than\s+|almost\s+|just\s+(?:over|under)\s+|an?\s+|another\s+|a\s+further\s+|something\s+like\s+|(?:a\s+)?solid\s+|(?:a\s+)?strong\s+|(?:a\s+)?robust\s+|a\s+healthy\s+|a\s+very\s+strong\s+|close\s+to\s+|around\s+|sharply\s+|significantly\s+|a\s+bit\s+|slightly\s+|modestly\s+|by\s+|only\s+|just\s+|in\s+the\s+|at\s+an?\s+)*$",
-    re.I,
-)
-_CHANGE_AFTER = re.compile(
-    rf"^\s*(?:(?:ahead\s+of|behind|above|below)\s+(?:last\s+year|a\s+year\s+ago|the\s+prior\s+year|the\s+same\s+(?:period|quarter|time)\s+(?:last\s+year|a\s+year\s+ago|of\s+(?:fiscal\s+)?20\d\d|in\s+20\d\d))|(?:year[-\s]over[-\s]year|YoY|y/y|sequential(?:ly)?|quarter[-\s]over[-\s]quarter|QoQ|q/q|organic(?:ally)?|on\s+an?\s+(?:\w+\s+){{0,2}}basis|in\s+constant\s+currency|at\s+constant\s+currency|constant[-\s]currency|reported|as\s+reported|compared\s+(?:to|with)|versus|vs\.?|from\s+(?:the\s+)?(?:prior|last|previous|a\s+year|same)|over\s+(?:the\s+)?(?:prior|last|previous|same)|year\s+on\s+year|"
-    rf"(?:\w+\s+)?(?:increase|decrease|decline|growth|improvement|expansion|contraction|reduction|rise|jump|gain|drop|uplift|deterioration|headwind|tailwind|benefit|higher|lower|better|worse))\b|(?:\s+(?:{_UP}|{_DOWN})\b))",
-    re.I,
-)
-_DOWN_RX = re.compile(rf"\b(?:{_DOWN})\b", re.I)
 _FLAT_RX = re.compile(r"\b(?:flat|unchanged|stable|in\s+line|similar|consistent|breakeven|break-even|break\s+even)\b", re.I)
-_SEQ = re.compile(r"\b(?:sequential(?:ly)?|(?:from|over|versus|vs\.?|compared\s+(?:to|with)|than)\s+(?:the\s+)?(?:prior|last|previous|preceding|linked)\s+quarter|linked[-\s]quarter|on\s+a\s+sequential\s+basis)\b", re.I)
-_FROM_QUARTER = re.compile(r"\b(?:from|over|versus|vs\.?|compared\s+(?:to|with)|relative\s+to|than)\s+(?:the\s+|our\s+)?(?:(?:end|close)\s+of\s+(?:the\s+|our\s+)?)?(?:(first|second|third|fourth)[-\s](?:fiscal\s+)?quarter\b(?!\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous|a\s+year|fiscal|20\d\d|\d\d))|Q([1-4])\b(?![\s']*(?:FY|F)?\d))", re.I)
-_MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?"
-_FROM_MONTH = re.compile(
-    rf"\b(?:from|since|over|versus|vs\.?|compared\s+(?:to|with)|than)\s+(?:the\s+)?(?:(?:end|close)\s+of\s+)?(?:{_MONTHS})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?\b"
-    r"(?!,?\s+(?:of\s+)?(?:last\s+year|the\s+prior\s+year|a\s+year\s+ago|20\d\d))")
 _AT_MONTH = re.compile(
-    rf"\s+(?:at|as\s+of|on)\s+(?:the\s+)?(?:(?:end|close)\s+of\s+)?(?:{_MONTHS})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?\b"
+    rf"\s+(?:at|as\s+of|on)\s+(?:the\s+)?(?:(?:end|close)\s+of\s+)?(?:{MONTHS})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?\b"
     r"(?!,?\s+(?:of\s+)?(?:last\s+year|the\s+prior\s+year|a\s+year\s+ago|20\d\d))")
 """"up $22 million from the end of September": a month-end before the quarter's is the last balance sheet, not a year ago."""
-_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-_YOY = re.compile(r"\b(?:year[-\s](?:over|on)[-\s]year|YoY|y/y|a\s+year\s+ago|year[-\s]ago|prior[-\s]year|last\s+year|same\s+(?:quarter|period)|previous\s+year|annual(?:ly)?)\b", re.I)
-_QOQ = re.compile(r"\b(?:quarter[-\s](?:over|on)[-\s]quarter|QoQ|q/q)\b", re.I)
 _COMPARE_BEFORE = re.compile(r"\b(?:from|compar(?:ed|es|ing)\s+(?:to|with)|versus|vs\.?|against|relative\s+to|up\s+from|down\s+from|as\s+compared\s+(?:to|with))\s+(?:the\s+|a\s+|an\s+)?(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 _COMPARE_OF = re.compile(r"\b(?:(?:compar(?:ed|es|ing)\s+(?:to|with)|versus|vs\.?|against|up\s+from|down\s+from)\s+(?:[\w-]+\s+){1,4}?|(?:last|prior|previous)\s+year[’']s\s+(?:[\w-]+\s+){0,2})(?:of|at)\s+(?:about\s+|approximately\s+)?$", re.I)
 _TO_LEVEL = re.compile(r"\s+to\s+(?:a\s+(?:record\s+)?)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?", re.I)
@@ -170,9 +129,7 @@ _PRESENT_STATE = re.compile(r"\b(?:is|are|has|have|currently|now|today|so\s+far|
 _LEVEL_OF = re.compile(r"\b(?:our|the|its)\s+(?:[\w-]+\s+){1,4}?levels?\s+of\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 _COMPARED_AFTER = re.compile(r"\b(?:compared|versus|vs\b|against|above|below|within|inside|exceed\w*|beat|ahead\s+of|short\s+of|shy\s+of|behind|(?:top|high|low|bottom|upper|lower)\s+end|midpoint|middle\s+of|in\s+line)", re.I)
 _COMPARE_CUE_BEFORE = re.compile(r"\b(?:from|compared|versus|vs\.?|against|than|relative\s+to|(?:above|below|behind)(?=\s+(?:the\s+same|last\s+year|the\s+prior|a\s+year\s+ago))|(?:a\s+little|slightly|just|somewhat)\s+(?:under|below|above)|(?:flat|ahead|behind|in\s+line|consistent|even)\s+(?:with|of))\b", re.I)
-_TO_BEFORE = re.compile(r"\b(?:to|reach(?:ed|ing)?|at|of|totaled|was|were|is|be|hit)\s+(?:a\s+(?:record|new)\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$", re.I)
 _REVISE = re.compile(r"\b(?:rais(?:e|ed|ing)|lower(?:ed|ing)?|increas(?:e|ed|ing)|revis(?:e|ed|ing)|updat(?:e|ed|ing)|narrow(?:ed|ing)?|cut|reduc(?:e|ed|ing)|tighten(?:ed|ing)?)\b", re.I)
-_SHARE_OF = re.compile(r"^\s*of\s+(?:our\s+|the\s+|total\s+|net\s+|consolidated\s+)*(?:(?:home|product|service|group)\s+(?:sales\s+)?)?(?:revenues?|sales|turnover|the\s+total|mix)", re.I)
 _HEAD_METRICS = frozenset({"gross_margin", "operating_margin", "ebitda_margin", "margin", "price", "tax_rate", "market_share", "roe", "roic",
                            "other"})
 _HEAD_OF = re.compile(r"\s+(?:on|of|for|from|in)\s+(?:[\w&-]+\s+){0,4}", re.I)
@@ -186,23 +143,10 @@ _FLAT_TO = re.compile(r"\bflat\s+to\s+(?:(up|down)\s+)?(?:about\s+|approximately
 _COST_METRICS = frozenset({"dso", "dio", "operating_expenses", "research_and_development", "sales_and_marketing",
                            "general_and_administrative", "interest_expense", "charge_offs", "provision", "net_debt", "debt"})
 _IMPROVE = re.compile(r"\b(?:improv(?:e|ed|es|ing|ement)|better|(?:operating\s+)?leverage|help(?:ed|s)?|benefit(?:ed|s|ted)?)\b", re.I)
-# Ratios where lower is better: an improvement in them is a fall.
-_OF_EFFECT = re.compile(r"\s+of\s+(?:operating\s+|sales\s+)?(leverage|deleverage|pressure|headwind|drag|tailwind|benefit|improvement|deterioration)\b"
-                        r"|\s+of\s+(?:[\w&-]+\s+){1,3}?(contraction|compression|expansion|deterioration|erosion|dilution)\b", re.I)
-"""'30 basis points of leverage'; '16 basis points of gross margin contraction' (the effect named after its metric)."""
 _THAN_OUTLOOK = re.compile(r"\s+than\s+(?:our\s+|the\s+|we\s+)?(?:guidance|guided|outlook|forecast|expect\w*|plan(?:ned)?|budget\w*|anticipated)", re.I)
 _NEG_NOUN_AFTER = re.compile(r"\s+(?:negative|unfavou?rable|adverse)\s+(?:[\w-]+\s+)?(?:comps?|comparables?|impact|effect|contribution|growth|change|swing)\b", re.I)
 """'a low-single-digit negative comp', 'a 3% unfavorable impact': the sign named after the figure."""
 _WOULD_BE = re.compile(r"\b(?:which|that)\s+would\s+(?:be|mean|imply)\s+(?:about\s+|roughly\s+|around\s+|approximately\s+)?$", re.I)
-_REVISED_FROM = re.compile(
-    r"\s*,?\s*(?:which\s+is\s+|that's\s+|and\s+)?(?:(?:up|down|increased|decreased|raised|lowered|reduced|revised|updated|higher|lower|narrowed)\s+)?"
-    r"(?:from|versus|vs\.?|compared\s+(?:to|with)|against)\s+(?:(?:our|the|its|a)\s+)?"
-    r"(?:(?:prior|previous|previously\s+(?:issued|announced|provided|given|communicated)|original|earlier|initial|last\s+quarter's|former)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:guidance|guide|outlook|range|forecast|expectations?|estimate)\b"
-    r"|(?:[^,;.]|\.(?=\d)){0,40}?\d%?(?:\s+(?:million|billion|thousand|basis\s+points|bps|points))?\s+(?:previously|prior)\b(?![\s-]+(?:year|quarter|period|month)))",
-    re.I,
-)
-"""After a new outlook, the one it replaces: "increased from prior guidance of", "down from 2.5% to 3% previously"."""
 _REVISION = re.compile(
     r"\b(?:(?:prior|previous|original|earlier|initial)\s+(?:\w+\s+){0,2}?(?:guidance|guide|outlook|range|forecast)"
     r"|previously(?:\s+(?:issued|announced|provided|given))?\b(?!\s+(?:reported|disclosed|announced\s+(?:acquisition|deal|transaction)))"
@@ -222,16 +166,12 @@ _REVISED_TARGET = re.compile(
     r"\b(?:increas|narrow|rais|lower|updat|revis|reduc|tighten)(?:e|es|ed|ing)\s+(?:and\s+\w+\s+)?(?:our|the)\s+"
     r"(?:(?!long|longer|medium|mid|multi|three|five|\d)[\w'-]+\s+){0,8}?target(?!s)\s+(?:to|range|of)\b", re.I)
 _UPDATING = re.compile(r"\b(?:updat|revis|rais|lower|narrow|tighten)(?:e|es|ed|ing)\s+(?:our\s+|the\s+)?$", re.I)
-_FROM_YEAR = re.compile(r"\s+(?:from|over|versus|vs\.?|compared\s+(?:to|with)|relative\s+to)\s+(?:fiscal\s+(?:year\s+)?|full[\s-]year\s+)?(?:19|20)\d\d\b(?!\s+(?:levels?|to)\b)", re.I)
-_GROWTH_WORD = re.compile(r"\b(?:grow\w*|grew|accelerat\w*|decelerat\w*|increas\w*|decreas\w*|declin\w*|rose|fell|up|down|gain\w*|expan\w*)\b", re.I)
 _OUTLOOK_AGAINST_YEAR = re.compile(
     r"[^;.]{0,20}?\b(?:up|down|an?\s+(?:increase|decrease|rise|decline))?\s*(?:from|compared\s+(?:to|with)|versus|vs\.?)\s+"
     r"(?:about\s+|approximately\s+|roughly\s+)?[$€£]?\d[\d.,]*\s*(?:million|billion|thousand|%)?\s+(?:in|for)\s+"
     r"(?:fiscal\s+(?:year\s+)?|full[\s-]year\s+)?(?P<y>20\d\d)\b", re.I)
 """An outlook set against a year's level ("free cash flow of $600 million, up from $545 million in 2026") is the
 following year's."""
-_AHEAD_CUE = re.compile(r"\b(?:expect\w*|guid\w*|forecast\w*|outlook|anticipat\w*|should|will|project\w*)\b", re.I)
-_OF_A_YEAR = re.compile(r"\s*(?:of|in|last|a\s+year|the\s+prior|the\s+previous|'|’|\d)", re.I)
 _INTRODUCES = re.compile(
     r"[^,;.$€£\d]{0,40}?\b(?:guidance|guide|outlook|range|forecast|expectations?|estimate)(?:\s+range)?\s+(?:of|was|is|at|for\s+[^,;.\d]{0,20}?\s+of)?\s*"
     r"(?:between\s+|about\s+|approximately\s+|around\s+|roughly\s+)?(?:[$€£]|[A-Z]{3}\s)?",
@@ -243,22 +183,8 @@ _NOW_EXPECT = re.compile(r"\b(?:now|still|currently)\s+(?:expect|see|anticipate|
 """'we have lifted the bottom end of our range and now expect earnings to be ...': the outlook in force, not the one recalled."""
 _PER_OTHER = re.compile(r"\s*(?:per|a|each)\s+(?!share\b|diluted\b|basic\b)[a-z]", re.I)
 _OR_AFTER_DOWN = re.compile(r"\s*,?\s+or\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?", re.I)
-_PER_UNIT_PRICE = re.compile(r"\s*(?:per|a|/)\s*(?:barrel|bbl|boe|Mcf|Mcfe|MMBtu|ton|tonne|pound|lb|ounce|oz|gallon|MWh|kWh|seat\s+mile|ASM)\b", re.I)
-_VERBED = re.compile(r"\b(?P<v>lowered|reduced|cut|decreased|increased|boosted|lifted|improved|trimmed)\s+"
-                     r"(?:our\s+|the\s+|its\s+)?(?:(?!(?:from|to|of|in|at|on|for|with|and|or|was|were|is)\b)[\w&-]+\s+){1,2}(?:by\s+)?"
-                     r"(?:about\s+|roughly\s+|approximately\s+|nearly\s+)?$", re.I)
-""""a change in rate design that reduced earnings $0.19 per share": the verb gives the change, "by" or not."""
-_VERB_BY = re.compile(r"\b(?P<v>lower|reduc\w*|cut|trim\w*|decreas\w*|dilut(?:e|es|ing)|erod\w*|slip(?:s|ping)?|rais\w*|increas\w*|improv\w*|boost\w*|lift\w*|grow\w*|grew|expand\w*|shrink\w*)\s+"
-                      r"(?:our\s+|the\s+|its\s+|their\s+)?(?:[\w&-]+[\s,]+){0,4}?by\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|another\s+|nearly\s+|some\s+|maybe\s+|perhaps\s+)?$", re.I)
 _SHARED_BY = re.compile(r"[\s,]*(?:and|or)\s+(?:[\w&-]+\s+){1,4}?by\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|maybe\s+)?", re.I)
 """"reduce A by 2 points and B by about 3 points": the second figure shares the first one's verb."""
-_VERB_DOWN = ("lower", "reduc", "cut", "decreas", "shrink", "trim", "dilut", "erod", "slip")
-# "takes about $25 million out of revenue", "takes 1.7 points off growth": a figure taken away is a fall
-_TAKEN_BEFORE = re.compile(r"\b(?:takes?|took|taking|shaves?|shaved|shaving|knocks?|knocked|knocking)\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|some\s+|another\s+|maybe\s+)?$", re.I)
-_TAKEN_AFTER = re.compile(r"\s+(?:out\s+of|off)\b", re.I)
-# "net price erosion in Europe of 2% to 3%", "a price cut in Germany of 10%": a named fall, its place between
-_FALL_OF = re.compile(r"\b(?:erosion|cut|declines?|decreases?|reductions?|drops?|compression|contraction|deterioration)\s+(?:(?:in|on|at|for|across|to)\s+(?:[\w&'’-]+\s+){1,4}?)?of\s+"
-                      r"(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|some\s+|maybe\s+)?$", re.I)
 # "Labor was 31.2% of sales, a 40 basis point improvement": a cost line's share of sales, where better is lower.
 _COST_SHARE = re.compile(
     r"\b(?:labor|labour|wages|payroll|occupancy(?:\s+costs?)?|food|beverage|packaging|paper|commodit(?:y|ies)|freight|rent|"
@@ -515,7 +441,7 @@ def _is_figure(q: Quantity, s: str) -> bool:
     return True
 
 
-_RATIO_BASES = (MONEY_METRICS - {"revenue", "segment_revenue"}) | {"price"}  # shares of revenue have rules of their own (_SHARE_OF)
+_RATIO_BASES = (MONEY_METRICS - {"revenue", "segment_revenue"}) | {"price"}  # shares of revenue have rules of their own (SHARE_OF)
 _BASE_BEFORE = re.compile(r"(?:%|percent|per\s+cent|basis\s+points?|bps|bp|points?|times|x)\s+of\s+(?:(?:the|our|its|total|average|"
                           r"avg\.?|net|gross|group|annualized|trailing|period-end|ending)\s+)*$", re.I)
 
@@ -536,7 +462,7 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
             if not cues:
                 return None
     after = s[q.end:]
-    share = q.unit == "%" and _SHARE_OF.match(after)
+    share = q.unit == "%" and SHARE_OF.match(after)
     prev_q_end = max((o.end for o in qs if o.end <= q.start), default=0)
     next_q_start = min((o.start for o in qs if o.start >= q.end), default=len(s))
     cstart, cend = clause_bounds(s, q.start)
@@ -596,104 +522,6 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
             c for c in before if c[2] in MONEY_METRICS and c[2] != "eps"][-1:]
         return (others[0][2], others[0][3], others[0][0], others[0][1]) if others else ("net_income", pick[3], pick[0], pick[1])
     return pick[2], pick[3], pick[0], pick[1]
-
-
-def _change(q: Quantity, s: str, qs: list[Quantity]) -> tuple[bool, Direction | None]:
-    cstart, _ = clause_bounds(s, q.start)
-    prev_end = max([o.end for o in qs if o.end <= q.start] + [cstart])
-    before = s[prev_end:q.start]
-    after = s[q.end:q.end + 60]
-    if q.unit == "%" and _FROM_YEAR.match(s, q.end) and _GROWTH_WORD.search(s, max(prev_end, q.start - 60), q.start):
-        # "growth accelerated to 24% from 2025": a change against that year, not its level
-        return True, Direction.DOWN if _DOWN_RX.search(s[max(prev_end, q.start - 40):q.start]) else Direction.UP
-    if q.unit in ("%", "bps") and " of " in after[:4]:
-        eff = _OF_EFFECT.match(after)
-        if eff:  # "30 basis points of leverage", "70 basis points of pressure on the margin"
-            word = eff.group(1) or eff.group(2)
-            return True, Direction.DOWN if _DOWN_RX.match(word) or word.lower() in ("dilution", "erosion") else Direction.UP
-    if _TAKEN_BEFORE.search(before) and _TAKEN_AFTER.match(s, q.end):
-        return True, Direction.DOWN
-    if _FALL_OF.search(s, max(0, q.start - 60), q.start):
-        return True, Direction.DOWN
-    m = _CHANGE_BEFORE.search(before)
-    if not m and _TO_BEFORE.search(before):
-        cmp = re.match(r"\s+(tighter|wider|higher|lower|better|worse)\s+than\b|\s+(below|above|behind|ahead\s+of)\s+(?:last\s+year|a\s+year\s+ago|the\s+(?:prior|same|previous)\b)",
-                       after, re.I) if q.unit in ("%", "bps") else None
-        if cmp:  # "spreads were 25 basis points tighter than a year ago", "sales were 3% below last year"
-            word = cmp.group(1) or cmp.group(2)
-            return True, Direction.DOWN if _DOWN_RX.match(word) or word.lower() in ("below", "behind") else Direction.UP
-        return False, None
-    if not m and ("by" in before or "ed " in before):
-        vb = _VERB_BY.search(s, max(0, q.start - 60), q.start)
-        if not vb and not re.match(r"[^.;]{0,30}?\bto\s+[$€£¥₹\d]", s[q.end:q.end + 40]):  # not "from $900 million to $2.1 billion"
-            vb = _VERBED.search(s, max(0, q.start - 40), q.start)
-        if vb:  # "should lower LOE by roughly 40 cents", "raise prices by 3%"
-            return True, Direction.DOWN if vb.group("v").lower().startswith(_VERB_DOWN) else Direction.UP
-    if m and "by" in before:
-        vb = _VERB_BY.search(s, max(0, q.start - 60), q.start)
-        if vb and vb.start() < m.start():  # "would reduce sales growth by 2 points": the verb, not the noun, says which way
-            return True, Direction.DOWN if vb.group("v").lower().startswith(_VERB_DOWN) else Direction.UP
-    if m:
-        w = m.group("w").lower()
-        if w.startswith("cost") and _PER_UNIT_PRICE.match(s, q.end):
-            return False, None  # "fuel cost us $2.41 per gallon": a price paid, not an effect
-        if w == "up" and re.search(r"\b(?:make|makes|made|making|add|adds)\s+up\s+", s[max(0, q.start - 30):q.start], re.I):
-            return False, None  # "now make up about 22% of sales": a share, not a rise
-        if w in ("more", "less", "better", "worse", "added", "benefit", "benefited") and q.unit not in ("%", "bps"):
-            return False, None
-        return True, (Direction.DOWN if _DOWN_RX.fullmatch(w) or _DOWN_RX.match(w) else Direction.UP)
-    if _SHARE_OF.match(after):
-        return False, None
-    if _REVISED_FROM.match(s, q.end):
-        return False, None  # "$2.15 to $2.25, increased from prior guidance of ...": a revision, not growth
-    m2 = _CHANGE_AFTER.match(after)
-    if m2 and q.unit in (None, "count") and (cn := _COUNT_AFTER.match(s, q.end)) and m2.end() <= cn.end() - q.end:
-        return False, None  # "71,400 lower berths": the word belongs to the counted noun
-    if m2:
-        txt = m2.group(0)
-        if re.match(r"^\s*(?:reported|as\s+reported)\b", txt, re.I) and q.unit not in ("%", "bps"):
-            return False, None
-        if q.unit not in ("%", "bps") and not re.search(rf"\b(?:{_UP}|{_DOWN}|increase|decrease|decline|growth|improvement|reduction)\b", txt, re.I):
-            return False, None
-        if q.unit not in ("%", "bps") and _ITEM_GAIN.match(after):
-            return False, None  # "a $93 million net gain from insurance recoveries": an item, not a rise
-        if re.search(_DOWN_RX, txt) or re.match(r"\s*(?:below|behind)\b", txt, re.I):
-            return True, Direction.DOWN
-        return True, Direction.UP
-    if q.unit == "bps":
-        wide = s[max(0, q.start - 90):q.start]
-        if "compar" in wide or "versus" in wide or " vs" in wide or "than" in wide:
-            cmp = list(re.finditer(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|than\s+(?:the|our))\s", wide))
-            if cmp and not re.search(rf"\b(?:{_UP}|{_DOWN})\b", wide[cmp[-1].end():], re.I):
-                return False, None  # "compared with 47 basis points last quarter": an earlier level, not a change
-        if _BPS_OF_BASE.match(after):
-            return False, None  # "43 basis points of average loans": a ratio's level, not a change
-        if q.kind == "word_range":
-            return False, None  # "in the mid-40s basis points range": a level said as a band; a change would say "up"
-        return True, Direction.DOWN if _DOWN_RX.search(before[-40:]) else Direction.UP
-    return False, None
-
-
-_BPS_OF_BASE = re.compile(r"\s+of\s+(?:(?:the|our|its|total|average|avg\.?|net|gross|period-end)\s+)*(?:loans|assets|deposits|revenues?|sales|"
-                          r"AUM|assets\s+under\s+management|risk-weighted\s+assets|RWAs?|receivables|premiums|TPV|volume)\b", re.I)
-
-
-def _change_kind(s: str, q: Quantity, qs: list[Quantity], fq: int | None = None) -> Change:
-    nxt = min((o.start for o in qs if o.start >= q.end), default=len(s))
-    fm = _FROM_QUARTER.match(s, q.end) if False else _FROM_QUARTER.search(s[q.end:min(nxt, q.end + 60)])
-    if fm and fq and _ORDINAL[(fm.group(1) or fm.group(2)).lower()] == (fq - 1 or 4):
-        return Change.SEQUENTIAL
-    if (fm and fq and _ORDINAL[(fm.group(1) or fm.group(2)).lower()] == fq and _AHEAD_CUE.search(s, 0, q.start)
-            and not _OF_A_YEAR.match(s, q.end + fm.end())):
-        return Change.SEQUENTIAL  # "we expect first quarter revenue to be down about 5% relative to Q4" in a Q4 call
-    if fq and _FROM_MONTH.search(s, q.end, min(nxt, q.end + 60)):
-        return Change.SEQUENTIAL
-    prev = max((o.end for o in qs if o.end <= q.start), default=max(0, q.start - 60))
-    for window in (s[q.end:min(nxt, q.end + 80)], s[max(prev, q.start - 60):q.start], s[max(0, q.start - 60):q.start]):
-        hits = [(m.start(), c) for rx, c in ((_QOQ, Change.QOQ), (_SEQ, Change.SEQUENTIAL), (_YOY, Change.YOY)) for m in [rx.search(window)] if m]
-        if hits:
-            return min(hits, key=lambda h: h[0])[1]
-    return Change.YOY
 
 
 def _basis(q: Quantity, s: str, metric_span: tuple[int, int] | None, prev: tuple[Quantity, Basis | None] | None,
@@ -791,7 +619,7 @@ def _kind(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context, s
             after = [k for pos, k in cues if q.end <= pos < cend and k not in (FactKind.GUIDANCE, FactKind.PRIOR_GUIDANCE) and pos - q.end < 40
                      and not _COMMA_WE.search(s, q.end, pos + 1) and not _COMPARED_AFTER.search(s, q.end, pos + 12)]
         kind = after[0] if after else None
-        if kind is FactKind.PRIOR_GUIDANCE and _REVISED_FROM.match(s, q.end):
+        if kind is FactKind.PRIOR_GUIDANCE and REVISED_FROM.match(s, q.end):
             kind = FactKind.GUIDANCE  # "Adjusted EPS of $2.15 to $2.25, increased from prior guidance of ...": the new range
     elif before:
         # "we guided $395 to $405 million, so we came in $7.6 million above": a new clause in the past is an actual
@@ -964,7 +792,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             elif picked and picked[0] == "eps" and q.value is not None and "." in q.text and abs(q.value) < 100:
                 q.unit = ctx.currency
             elif counts and (_COMPARE_BEFORE.search(s[max(0, q.start - 40):q.start])
-                             or _CHANGE_BEFORE.search(s[max(0, q.start - 30):q.start])
+                             or CHANGE_BEFORE.search(s[max(0, q.start - 30):q.start])
                              or _COUNT_LINK.search(s[max(0, q.start - 24):q.start])
                              or _like_count(q, counts[-1], s)):
                 q.unit = "count"  # "1,240 patients, compared with 780": the count of the figure before
@@ -1021,14 +849,14 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
               and _carries_metric(s, q) and _says_nothing_after(s, q)
               and (asked := ctx.asked_metric or question_metric(ctx.question)) is not None and _fits(asked[0], q.unit)):
             picked = asked  # "What are you assuming for the tax rate?" "Think of it as 21% to 22%."
-        if (not picked or picked[0] == "other") and _money(q.unit) and _PER_UNIT_PRICE.match(s, q.end):
+        if (not picked or picked[0] == "other") and _money(q.unit) and PER_UNIT_PRICE.match(s, q.end):
             picked = ("price", "realized price")  # "we realized $2.31 per Mcf"
         elif ((not picked or picked[0] in ("other", "net_income")) and _money(q.unit) and not q.scaled and _PER_DAY.match(s, q.end)
               and _DAY_RATE.search(s, max(0, q.start - 80), q.start) and not _BREAKEVEN.search(s, max(0, q.start - 80), q.start)):
             picked = ("price", "day rate")  # "earned a time charter equivalent rate of $21,850 per day": a rate charged
         metric, phrase = (picked[0], picked[1]) if picked else ("other", "")
         metric_span = (picked[2], picked[3]) if picked and len(picked) == 4 else None
-        is_change, direction = _change(q, s, qs)
+        is_change, direction = change_of(q, s, qs)
         if (is_change and q.unit == "count" and count_noun is not None
                 and _NOUN_DIRECTION.match(s, q.end, count_noun.start(1))):
             is_change, direction = False, None  # "71,400 lower berths": the word names the thing counted, not a change
@@ -1047,7 +875,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 and facts[-1].phrase == "day rate" and facts[-1].sentence == s and facts[-1].text in s
                 and re.fullmatch(r"\s*(?:per|a)\s+day\s*,\s*(?:(?:up|down)\s+)?", s[s.find(facts[-1].text) + len(facts[-1].text):q.start], re.I)):
             metric, phrase = "price", facts[-1].phrase  # "$21,850 per day, 34% higher than a year ago": the rate's change
-        if not is_change and q.unit == "%" and metric != "growth" and "growth" in phrase.lower() and not _SHARE_OF.match(after):
+        if not is_change and q.unit == "%" and metric != "growth" and "growth" in phrase.lower() and not SHARE_OF.match(after):
             is_change, direction = True, Direction.UP  # "revenue growth guidance of 3% to 5%": a rate of change
         if (not is_change and q.unit == "%" and facts and facts[-1].change is not None and facts[-1].unit == "%"
                 and facts[-1].sentence == s and re.fullmatch(r"\s*(?:[A-Za-z-]+\s+){0,4}?(?:,\s*)?(?:and|or)\s+(?:about\s+|approximately\s+)?",
@@ -1058,7 +886,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 and _SHARED_BY.fullmatch(s, s.find(facts[-1].text) + len(facts[-1].text), q.start)):
             direction = Direction.DOWN  # "reduce sales growth by 2 points and operating income growth by about 3 points"
         if q.unit == "%" and metric in MONEY_METRICS and not is_change:
-            if _SHARE_OF.match(after) and metric in _MARGIN_OF:
+            if SHARE_OF.match(after) and metric in _MARGIN_OF:
                 metric = _MARGIN_OF[metric]
         if (q.unit == "count" and metric in MONEY_METRICS and not (count_noun and metric in _COUNTED_AS)
                 or q.unit == "%" and metric in COUNT_METRICS and (re.match(r"\s+of\b", after)
@@ -1104,7 +932,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             low, high = ((-high if high is not None else None), -low) if low is not None and low > 0 else (low, high)
         if not negative and _money(q.unit) and value is not None and value > 0 and _NEG_AFTER.match(s, q.end):
             negative, value = True, -value  # "$0.06 unfavorable compared with last year", "$0.11 behind normal"
-            if not is_change and _YOY.search(s, q.end, min(len(s), q.end + 60)):
+            if not is_change and YOY.search(s, q.end, min(len(s), q.end + 60)):
                 is_change, direction = True, Direction.DOWN
         if (not is_change and not negative and metric_span is not None and value is not None and value > 0
                 and metric in _LOSS_METRICS and NEGATING.search(s[metric_span[0]:metric_span[1] + 1]) and _money(q.unit)):
@@ -1134,7 +962,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 low, high = (-high if high is not None else None), -low
         # kind
         kind = _kind(q, s, kcues, ctx, st, future_at, reported_at, dated_at)
-        if (kind in (None, FactKind.ACTUAL) and q.low is not None and (rev := _REVISED_FROM.match(s, q.end)) is not None
+        if (kind in (None, FactKind.ACTUAL) and q.low is not None and (rev := REVISED_FROM.match(s, q.end)) is not None
                 and re.search(r"\b(?:previously|prior)$", rev.group(0), re.I) and not PAST.search(s, clause_bounds(s, q.start)[0], q.start)):
             kind = FactKind.GUIDANCE  # "Operating margin of 18% to 19% versus 20% to 21% previously": a range set against the one it replaces
         base = _BASE_OF.search(s, max(0, q.start - 40), q.start) if "base" in s else None
@@ -1224,8 +1052,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         # "down 10% from the fourth quarter" in a first-quarter outlook is sequential: the guided quarter's own
         # previous quarter decides, not the call's.
         own_q = period.quarter if period is not None and period.quarter else ctx.fiscal_quarter
-        change = _change_kind(s, q, qs, own_q) if is_change else None
-        if change is not None and q.unit not in ("%", "bps") and change is Change.YOY and period and period.quarter and _SEQ.search(s):
+        change = change_kind(s, q, qs, own_q) if is_change else None
+        if change is not None and q.unit not in ("%", "bps") and change is Change.YOY and period and period.quarter and SEQ.search(s):
             change = Change.SEQUENTIAL
         basis = _basis(q, s, metric_span, prev, metric, ctx, cues)
         if basis is None and carried and st.basis is not None:
@@ -1643,7 +1471,6 @@ _AHEAD_WORDS = re.compile(r"\b(?:will|would|going\s+to|gonna|next|expect\w*|mode
                           r"20[2-4]\d|fiscal|full[-\s]year|for\s+the\s+(?:year|quarter)|back\s+half|second\s+half|run[-\s]rate|target\w*|through)\b", re.I)
 _AT_YEAR_END = re.compile(r"\s+(?:at|as\s+of)\s+(?:the\s+)?(?:fiscal\s+)?(?:year[-\s]end|end\s+of\s+the\s+year)\b(?!\s+(?:of\s+)?(?:19|20)\d\d)", re.I)
 _OF_FIGURE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:of|at)\s+(?:about\s+|approximately\s+|roughly\s+)?", re.I)
-_ITEM_GAIN = re.compile(r"\s*(?:[\w-]+\s+){0,2}?gains?\b(?!\s+(?:in|of)\b)", re.I)
 _OF_THEN = re.compile(r"\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?(?:in|during|for)\s+(?:the\s+)?", re.I)
 """Between a figure and the period its noun phrase names: "$25 million of insurance proceeds in the prior year quarter"."""
 _INCLUDED_THEN = re.compile(r"\b(?:prior|last|previous)[-\s]year(?:'s)?(?:\s+(?:quarter|period))?,?\s+(?:that|which)\s+(?:had\s+)?"
@@ -1711,7 +1538,7 @@ def _period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State
                        # "lapping a prior-year increase of 16.1%": the hyphenated form only right before its figure
                        or re.fullmatch(r"prior-year", s[c.start:c.end], re.I) and _OF_FIGURE.fullmatch(s, c.end, q.start) is not None)
                   and not _comparison_cue(s, c)
-                  and not _CHANGE_BEFORE.search(s[max(0, c.start - 30):c.start])]
+                  and not CHANGE_BEFORE.search(s[max(0, c.start - 30):c.start])]
     # "was $59.70 at September 30, 2021": the year of a dated balance is not a fiscal-year figure
     dated = _dated_years(s)
     if dated:
@@ -1824,11 +1651,11 @@ def _period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State
         if c.rel == "prev_q":
             return P.previous_of(main, True)
         return P.resolve(c, fy, fq, False, ctx.fiscal_half)
-    fm = _FROM_QUARTER.search(s)
-    named_previous = bool(fm and fq and _ORDINAL[(fm.group(1) or fm.group(2)).lower()] == (fq - 1 or 4))
-    month_end = bool(fq and (_FROM_MONTH.search(s, max(0, q.start - 60), min(len(s), q.end + 60))
+    fm = FROM_QUARTER.search(s)
+    named_previous = bool(fm and fq and ORDINAL[(fm.group(1) or fm.group(2)).lower()] == (fq - 1 or 4))
+    month_end = bool(fq and (FROM_MONTH.search(s, max(0, q.start - 60), min(len(s), q.end + 60))
                              or _AT_MONTH.match(s, q.end)))
-    return P.previous_of(main, bool(_SEQ.search(s)) or named_previous or month_end)
+    return P.previous_of(main, bool(SEQ.search(s)) or named_previous or month_end)
 
 
 _RECALLED = re.compile(r"\b(?:(?:we(?:'ve|\s+have|\s+had)?|I(?:'ve|\s+have)?)\s+(?:said|told|guided|indicated|expected|"
@@ -1949,22 +1776,18 @@ def _basis_simple(s: str, c, ctx: Context) -> Basis | None:
 
 # Patterns searched across whole sentences or clauses get a first-character test (see guard.py); those
 # only ever matched at one position gain nothing from it.
-(_COST_SHARE, _NOUN_BOUND, _EXCLUDED, _VERB_BY, _HYPOTHESIS, _RESTATED_GUIDE, _FROM_MONTH, _PRICE_DECK_BEFORE,
- _ASSUMED_SPREAD, _COUNT_VERB, _END_OF, _DATE_YEAR) = (guarded(rx) for rx in (
-    _COST_SHARE, _NOUN_BOUND, _EXCLUDED, _VERB_BY, _HYPOTHESIS, _RESTATED_GUIDE, _FROM_MONTH, _PRICE_DECK_BEFORE,
-    _ASSUMED_SPREAD, _COUNT_VERB, _END_OF, _DATE_YEAR))
+(_COST_SHARE, _NOUN_BOUND, _EXCLUDED, _HYPOTHESIS, _RESTATED_GUIDE, _PRICE_DECK_BEFORE, _ASSUMED_SPREAD, _COUNT_VERB,
+ _END_OF, _DATE_YEAR) = (guarded(rx) for rx in (
+    _COST_SHARE, _NOUN_BOUND, _EXCLUDED, _HYPOTHESIS, _RESTATED_GUIDE, _PRICE_DECK_BEFORE, _ASSUMED_SPREAD, _COUNT_VERB,
+    _END_OF, _DATE_YEAR))
 (_VERB, _YEAR_SPAN, _MARKET_ASSUMED, _COMMODITY_AT, _GROUP_BOUND, _DAYS_MEASURE, _BALANCE_WORDS, _TO_DATE,
  _PRESENT_STATE, _BY_MY) = (guarded(rx) for rx in (
     _VERB, _YEAR_SPAN, _MARKET_ASSUMED, _COMMODITY_AT, _GROUP_BOUND, _DAYS_MEASURE, _BALANCE_WORDS, _TO_DATE,
     _PRESENT_STATE, _BY_MY))
-(_QUAL_DIR, _CHANGE_BEFORE, _NOT_FIGURE_BEFORE, _TO_BEFORE, _THRESHOLD, _SEQ, _YOY, _QOQ, _LEVEL_OF, _COMPARE_BEFORE,
- _COMPARE_OF, _NEGATIVE_WORD, _COST_RATIO, _IMPROVE, _FLAT_TO, _REVISE, _MOTION, _OUTLOOK_WORD, _FROM_QUARTER,
- _COUNT_LINK, _HEDGED_DIR, _BARE_BOUNDED) = (guarded(rx) for rx in (
-    _QUAL_DIR, _CHANGE_BEFORE, _NOT_FIGURE_BEFORE, _TO_BEFORE, _THRESHOLD, _SEQ, _YOY, _QOQ, _LEVEL_OF, _COMPARE_BEFORE,
-    _COMPARE_OF, _NEGATIVE_WORD, _COST_RATIO, _IMPROVE, _FLAT_TO, _REVISE, _MOTION, _OUTLOOK_WORD, _FROM_QUARTER,
-    _COUNT_LINK, _HEDGED_DIR, _BARE_BOUNDED))
+(_QUAL_DIR, _NOT_FIGURE_BEFORE, _THRESHOLD, _LEVEL_OF, _COMPARE_BEFORE, _COMPARE_OF, _NEGATIVE_WORD, _COST_RATIO,
+ _IMPROVE, _FLAT_TO, _REVISE, _MOTION, _OUTLOOK_WORD, _COUNT_LINK, _HEDGED_DIR, _BARE_BOUNDED) = (guarded(rx) for rx in (
+    _QUAL_DIR, _NOT_FIGURE_BEFORE, _THRESHOLD, _LEVEL_OF, _COMPARE_BEFORE, _COMPARE_OF, _NEGATIVE_WORD, _COST_RATIO,
+    _IMPROVE, _FLAT_TO, _REVISE, _MOTION, _OUTLOOK_WORD, _COUNT_LINK, _HEDGED_DIR, _BARE_BOUNDED))
 # Searched around every figure; their callers use spans and truth only: read the lower-cased copy (see guard.OnLowered).
-(PAST, _PRESENT_STATE, _CHANGE_BEFORE, _TO_BEFORE, _THRESHOLD, _COMPARE_CUE_BEFORE, _COMPARE_BEFORE, _COMPARE_OF, _SEQ,
- _YOY, _QOQ) = (OnLowered(rx) for rx in (
-    PAST, _PRESENT_STATE, _CHANGE_BEFORE, _TO_BEFORE, _THRESHOLD, _COMPARE_CUE_BEFORE, _COMPARE_BEFORE, _COMPARE_OF,
-    _SEQ, _YOY, _QOQ))
+(PAST, _PRESENT_STATE, _THRESHOLD, _COMPARE_CUE_BEFORE, _COMPARE_BEFORE, _COMPARE_OF) = (OnLowered(rx) for rx in (
+    PAST, _PRESENT_STATE, _THRESHOLD, _COMPARE_CUE_BEFORE, _COMPARE_BEFORE, _COMPARE_OF))

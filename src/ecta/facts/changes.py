@@ -1,0 +1,197 @@
+"""How a figure moved: is it a change, which way (`change_of`), and against what (`change_kind`)."""
+
+from __future__ import annotations
+
+from .. import lazy_re as re  # compiles each pattern on first use: start-up
+
+from ..model import Change, Direction
+from .guard import OnLowered, guarded
+from .numbers import Quantity
+from .sentences import clause_bounds
+
+
+COUNT_AFTER = re.compile(
+    r"\s*(?:(?:new|net|active|paying|paid|total|additional|more|unique|retail|full-time|enterprise|million|billion|thousand|[A-Z][\w-]*)\s+){0,3}"
+    r"(?:(?!(?:of|in|for|per|a|an|the|to|and|or|from|at|by|on|with|our|their|its|this|that|were|was|are|is)\b)[a-z][\w-]*\s+){0,2}"
+    r"(customers?|clients?|subscribers?|subs|users|members|employees|people|associates|stores|restaurants|locations|branches|"
+    r"units|homes|vehicles|wafers|accounts|merchants|advertisers|hospitals|patients|sites|doors|outlets|clinics|hotels|rooms|"
+    r"properties|shipments|devices|systems|orders|contracts|deals|partners|logos|transactions|projects|installations|"
+    r"connections|lines|households|policies|loans|leases|meters|openings|closures|closings|remodels|relocations|tons|barrels|ounces|pounds|megawatts|MW|GW|seats|boe(?:/d|pd)?|bbls?(?:/d)?|b/d|"
+    r"M{0,2}cfe?(?:/d)?|Bcfe?(?:/d)?|MMBtu|licenses|downloads|visits|trucks|aircraft|rigs|wells|"
+    r"cases|physicians|doctors|prescribers|practitioners|providers|dealers|franchisees|distributors|countries|markets|cities|"
+    r"team\s+members|workers|staff|hires|jobs|beds|units|cars|vessels|ships|planes|routes|flights|passengers|guests|"
+    r"tickets|bookings|nights|games|titles|apps|products|SKUs|brands|facilities|plants|factories|warehouses|centers|"
+    r"branches|ATMs|cards|claims|members|schools|students|sites|towers|miles|kilometers|acres|square\s+feet|"
+    r"tests|vaccines|doses|gallons|liters|litres|tonnes|boxes|packages|parcels|meals|impressions|streams|"
+    r"prescriptions|scripts|procedures|treatments|kits|bottles|pairs|pieces|items|advisors|advisers|agents|reps|"
+    r"representatives|engineers|salespeople|bankers|brokers|consultants|professionals|nurses|drivers|pilots|technicians|"
+    r"underwriters|analysts|scientists|developers|specialists|recruiters|shares|communities|lots|homesites|shipsets|interceptors|"
+    r"missiles|satellites|engines|airframes|turbines|rigs|mines|plants|vessels|stations|stalls|chargers|"
+    r"(?:giga|mega|tera)watt[-\s]hours|GWh|MWh|TWh|[A-Z][a-z]*(?:maxes|sizes)|VLCCs|"
+    r"approvals|readouts|(?:molecular\s+)?entities|molecules|compounds|indications|filings|launches|"
+    r"carloads|railcars|locomotives|trains|trainees|apprentices|conductors|berths|cabins|(?:passenger\s+)?cruise\s+days|APCDs|ALBDs|"
+    r"containers|TEUs|pallets|deliveries|installs|subscriptions|seats)\b",
+)
+_UP = r"wider|widened|up|increased?|increasing|grew|grow(?:n|th|ing|s)?|rose|rising|rise|expanded|expansion|expand(?:ing)?|improved|improv(?:e|ement|ing)|higher|gain(?:ed|s)?|jumped|climbed|added|accelerat(?:ed|ion)|better|more|uplift|benefit(?:ed)?"
+_DOWN = r"down|cut|decreased?|decreasing|declined?|declining|fell|fall(?:ing)?|dropped|drop|contracted|contraction|lower|fewer|reduc(?:ed|tion)|shrank|slipped|compressed|compression|headwind|lost|worse|less|deteriorat(?:ed|ion)|erosion|cost\s+us|costs\s+us|took\s+away|takes\s+away|hurt|dragged|weighed|weighing|weighs|pressure|drag|shorter|deleverag(?:e|ed|ing)|tighter|tightened|narrower|lose|loses|losing"
+CHANGE_BEFORE = re.compile(
+    rf"\b(?P<w>{_UP}|{_DOWN}|change|swing|delta)\s+(?:of\s+|by\s+|nearly\s+|about\s+|approximately\s+|roughly\s+|some\s+|over\s+|more\s+than\s+|almost\s+|just\s+(?:over|under)\s+|an?\s+|another\s+|a\s+further\s+|something\s+like\s+|(?:a\s+)?solid\s+|(?:a\s+)?strong\s+|(?:a\s+)?robust\s+|a\s+healthy\s+|a\s+very\s+strong\s+|close\s+to\s+|around\s+|sharply\s+|significantly\s+|a\s+bit\s+|slightly\s+|modestly\s+|by\s+|only\s+|just\s+|in\s+the\s+|at\s+an?\s+)*$",
+    re.I,
+)
+_CHANGE_AFTER = re.compile(
+    rf"^\s*(?:(?:ahead\s+of|behind|above|below)\s+(?:last\s+year|a\s+year\s+ago|the\s+prior\s+year|the\s+same\s+(?:period|quarter|time)\s+(?:last\s+year|a\s+year\s+ago|of\s+(?:fiscal\s+)?20\d\d|in\s+20\d\d))|(?:year[-\s]over[-\s]year|YoY|y/y|sequential(?:ly)?|quarter[-\s]over[-\s]quarter|QoQ|q/q|organic(?:ally)?|on\s+an?\s+(?:\w+\s+){{0,2}}basis|in\s+constant\s+currency|at\s+constant\s+currency|constant[-\s]currency|reported|as\s+reported|compared\s+(?:to|with)|versus|vs\.?|from\s+(?:the\s+)?(?:prior|last|previous|a\s+year|same)|over\s+(?:the\s+)?(?:prior|last|previous|same)|year\s+on\s+year|"
+    rf"(?:\w+\s+)?(?:increase|decrease|decline|growth|improvement|expansion|contraction|reduction|rise|jump|gain|drop|uplift|deterioration|headwind|tailwind|benefit|higher|lower|better|worse))\b|(?:\s+(?:{_UP}|{_DOWN})\b))",
+    re.I,
+)
+_DOWN_RX = re.compile(rf"\b(?:{_DOWN})\b", re.I)
+SEQ = re.compile(r"\b(?:sequential(?:ly)?|(?:from|over|versus|vs\.?|compared\s+(?:to|with)|than)\s+(?:the\s+)?(?:prior|last|previous|preceding|linked)\s+quarter|linked[-\s]quarter|on\s+a\s+sequential\s+basis)\b", re.I)
+FROM_QUARTER = re.compile(r"\b(?:from|over|versus|vs\.?|compared\s+(?:to|with)|relative\s+to|than)\s+(?:the\s+|our\s+)?(?:(?:end|close)\s+of\s+(?:the\s+|our\s+)?)?(?:(first|second|third|fourth)[-\s](?:fiscal\s+)?quarter\b(?!\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous|a\s+year|fiscal|20\d\d|\d\d))|Q([1-4])\b(?![\s']*(?:FY|F)?\d))", re.I)
+MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?"
+FROM_MONTH = re.compile(
+    rf"\b(?:from|since|over|versus|vs\.?|compared\s+(?:to|with)|than)\s+(?:the\s+)?(?:(?:end|close)\s+of\s+)?(?:{MONTHS})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?\b"
+    r"(?!,?\s+(?:of\s+)?(?:last\s+year|the\s+prior\s+year|a\s+year\s+ago|20\d\d))")
+ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+YOY = re.compile(r"\b(?:year[-\s](?:over|on)[-\s]year|YoY|y/y|a\s+year\s+ago|year[-\s]ago|prior[-\s]year|last\s+year|same\s+(?:quarter|period)|previous\s+year|annual(?:ly)?)\b", re.I)
+_QOQ = re.compile(r"\b(?:quarter[-\s](?:over|on)[-\s]quarter|QoQ|q/q)\b", re.I)
+_TO_BEFORE = re.compile(r"\b(?:to|reach(?:ed|ing)?|at|of|totaled|was|were|is|be|hit)\s+(?:a\s+(?:record|new)\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$", re.I)
+SHARE_OF = re.compile(r"^\s*of\s+(?:our\s+|the\s+|total\s+|net\s+|consolidated\s+)*(?:(?:home|product|service|group)\s+(?:sales\s+)?)?(?:revenues?|sales|turnover|the\s+total|mix)", re.I)
+# Ratios where lower is better: an improvement in them is a fall.
+_OF_EFFECT = re.compile(r"\s+of\s+(?:operating\s+|sales\s+)?(leverage|deleverage|pressure|headwind|drag|tailwind|benefit|improvement|deterioration)\b"
+                        r"|\s+of\s+(?:[\w&-]+\s+){1,3}?(contraction|compression|expansion|deterioration|erosion|dilution)\b", re.I)
+"""'30 basis points of leverage'; '16 basis points of gross margin contraction' (the effect named after its metric)."""
+REVISED_FROM = re.compile(
+    r"\s*,?\s*(?:which\s+is\s+|that's\s+|and\s+)?(?:(?:up|down|increased|decreased|raised|lowered|reduced|revised|updated|higher|lower|narrowed)\s+)?"
+    r"(?:from|versus|vs\.?|compared\s+(?:to|with)|against)\s+(?:(?:our|the|its|a)\s+)?"
+    r"(?:(?:prior|previous|previously\s+(?:issued|announced|provided|given|communicated)|original|earlier|initial|last\s+quarter's|former)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:guidance|guide|outlook|range|forecast|expectations?|estimate)\b"
+    r"|(?:[^,;.]|\.(?=\d)){0,40}?\d%?(?:\s+(?:million|billion|thousand|basis\s+points|bps|points))?\s+(?:previously|prior)\b(?![\s-]+(?:year|quarter|period|month)))",
+    re.I,
+)
+"""After a new outlook, the one it replaces: "increased from prior guidance of", "down from 2.5% to 3% previously"."""
+_FROM_YEAR = re.compile(r"\s+(?:from|over|versus|vs\.?|compared\s+(?:to|with)|relative\s+to)\s+(?:fiscal\s+(?:year\s+)?|full[\s-]year\s+)?(?:19|20)\d\d\b(?!\s+(?:levels?|to)\b)", re.I)
+_GROWTH_WORD = re.compile(r"\b(?:grow\w*|grew|accelerat\w*|decelerat\w*|increas\w*|decreas\w*|declin\w*|rose|fell|up|down|gain\w*|expan\w*)\b", re.I)
+_AHEAD_CUE = re.compile(r"\b(?:expect\w*|guid\w*|forecast\w*|outlook|anticipat\w*|should|will|project\w*)\b", re.I)
+_OF_A_YEAR = re.compile(r"\s*(?:of|in|last|a\s+year|the\s+prior|the\s+previous|'|’|\d)", re.I)
+PER_UNIT_PRICE = re.compile(r"\s*(?:per|a|/)\s*(?:barrel|bbl|boe|Mcf|Mcfe|MMBtu|ton|tonne|pound|lb|ounce|oz|gallon|MWh|kWh|seat\s+mile|ASM)\b", re.I)
+_VERBED = re.compile(r"\b(?P<v>lowered|reduced|cut|decreased|increased|boosted|lifted|improved|trimmed)\s+"
+                     r"(?:our\s+|the\s+|its\s+)?(?:(?!(?:from|to|of|in|at|on|for|with|and|or|was|were|is)\b)[\w&-]+\s+){1,2}(?:by\s+)?"
+                     r"(?:about\s+|roughly\s+|approximately\s+|nearly\s+)?$", re.I)
+""""a change in rate design that reduced earnings $0.19 per share": the verb gives the change, "by" or not."""
+_VERB_BY = re.compile(r"\b(?P<v>lower|reduc\w*|cut|trim\w*|decreas\w*|dilut(?:e|es|ing)|erod\w*|slip(?:s|ping)?|rais\w*|increas\w*|improv\w*|boost\w*|lift\w*|grow\w*|grew|expand\w*|shrink\w*)\s+"
+                      r"(?:our\s+|the\s+|its\s+|their\s+)?(?:[\w&-]+[\s,]+){0,4}?by\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|another\s+|nearly\s+|some\s+|maybe\s+|perhaps\s+)?$", re.I)
+_VERB_DOWN = ("lower", "reduc", "cut", "decreas", "shrink", "trim", "dilut", "erod", "slip")
+# "takes about $25 million out of revenue", "takes 1.7 points off growth": a figure taken away is a fall
+_TAKEN_BEFORE = re.compile(r"\b(?:takes?|took|taking|shaves?|shaved|shaving|knocks?|knocked|knocking)\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|some\s+|another\s+|maybe\s+)?$", re.I)
+_TAKEN_AFTER = re.compile(r"\s+(?:out\s+of|off)\b", re.I)
+# "net price erosion in Europe of 2% to 3%", "a price cut in Germany of 10%": a named fall, its place between
+_FALL_OF = re.compile(r"\b(?:erosion|cut|declines?|decreases?|reductions?|drops?|compression|contraction|deterioration)\s+(?:(?:in|on|at|for|across|to)\s+(?:[\w&'’-]+\s+){1,4}?)?of\s+"
+                      r"(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|some\s+|maybe\s+)?$", re.I)
+
+
+def change_of(q: Quantity, s: str, qs: list[Quantity]) -> tuple[bool, Direction | None]:
+    cstart, _ = clause_bounds(s, q.start)
+    prev_end = max([o.end for o in qs if o.end <= q.start] + [cstart])
+    before = s[prev_end:q.start]
+    after = s[q.end:q.end + 60]
+    if q.unit == "%" and _FROM_YEAR.match(s, q.end) and _GROWTH_WORD.search(s, max(prev_end, q.start - 60), q.start):
+        # "growth accelerated to 24% from 2025": a change against that year, not its level
+        return True, Direction.DOWN if _DOWN_RX.search(s[max(prev_end, q.start - 40):q.start]) else Direction.UP
+    if q.unit in ("%", "bps") and " of " in after[:4]:
+        eff = _OF_EFFECT.match(after)
+        if eff:  # "30 basis points of leverage", "70 basis points of pressure on the margin"
+            word = eff.group(1) or eff.group(2)
+            return True, Direction.DOWN if _DOWN_RX.match(word) or word.lower() in ("dilution", "erosion") else Direction.UP
+    if _TAKEN_BEFORE.search(before) and _TAKEN_AFTER.match(s, q.end):
+        return True, Direction.DOWN
+    if _FALL_OF.search(s, max(0, q.start - 60), q.start):
+        return True, Direction.DOWN
+    m = CHANGE_BEFORE.search(before)
+    if not m and _TO_BEFORE.search(before):
+        cmp = re.match(r"\s+(tighter|wider|higher|lower|better|worse)\s+than\b|\s+(below|above|behind|ahead\s+of)\s+(?:last\s+year|a\s+year\s+ago|the\s+(?:prior|same|previous)\b)",
+                       after, re.I) if q.unit in ("%", "bps") else None
+        if cmp:  # "spreads were 25 basis points tighter than a year ago", "sales were 3% below last year"
+            word = cmp.group(1) or cmp.group(2)
+            return True, Direction.DOWN if _DOWN_RX.match(word) or word.lower() in ("below", "behind") else Direction.UP
+        return False, None
+    if not m and ("by" in before or "ed " in before):
+        vb = _VERB_BY.search(s, max(0, q.start - 60), q.start)
+        if not vb and not re.match(r"[^.;]{0,30}?\bto\s+[$€£¥₹\d]", s[q.end:q.end + 40]):  # not "from $900 million to $2.1 billion"
+            vb = _VERBED.search(s, max(0, q.start - 40), q.start)
+        if vb:  # "should lower LOE by roughly 40 cents", "raise prices by 3%"
+            return True, Direction.DOWN if vb.group("v").lower().startswith(_VERB_DOWN) else Direction.UP
+    if m and "by" in before:
+        vb = _VERB_BY.search(s, max(0, q.start - 60), q.start)
+        if vb and vb.start() < m.start():  # "would reduce sales growth by 2 points": the verb, not the noun, says which way
+            return True, Direction.DOWN if vb.group("v").lower().startswith(_VERB_DOWN) else Direction.UP
+    if m:
+        w = m.group("w").lower()
+        if w.startswith("cost") and PER_UNIT_PRICE.match(s, q.end):
+            return False, None  # "fuel cost us $2.41 per gallon": a price paid, not an effect
+        if w == "up" and re.search(r"\b(?:make|makes|made|making|add|adds)\s+up\s+", s[max(0, q.start - 30):q.start], re.I):
+            return False, None  # "now make up about 22% of sales": a share, not a rise
+        if w in ("more", "less", "better", "worse", "added", "benefit", "benefited") and q.unit not in ("%", "bps"):
+            return False, None
+        return True, (Direction.DOWN if _DOWN_RX.fullmatch(w) or _DOWN_RX.match(w) else Direction.UP)
+    if SHARE_OF.match(after):
+        return False, None
+    if REVISED_FROM.match(s, q.end):
+        return False, None  # "$2.15 to $2.25, increased from prior guidance of ...": a revision, not growth
+    m2 = _CHANGE_AFTER.match(after)
+    if m2 and q.unit in (None, "count") and (cn := COUNT_AFTER.match(s, q.end)) and m2.end() <= cn.end() - q.end:
+        return False, None  # "71,400 lower berths": the word belongs to the counted noun
+    if m2:
+        txt = m2.group(0)
+        if re.match(r"^\s*(?:reported|as\s+reported)\b", txt, re.I) and q.unit not in ("%", "bps"):
+            return False, None
+        if q.unit not in ("%", "bps") and not re.search(rf"\b(?:{_UP}|{_DOWN}|increase|decrease|decline|growth|improvement|reduction)\b", txt, re.I):
+            return False, None
+        if q.unit not in ("%", "bps") and _ITEM_GAIN.match(after):
+            return False, None  # "a $93 million net gain from insurance recoveries": an item, not a rise
+        if re.search(_DOWN_RX, txt) or re.match(r"\s*(?:below|behind)\b", txt, re.I):
+            return True, Direction.DOWN
+        return True, Direction.UP
+    if q.unit == "bps":
+        wide = s[max(0, q.start - 90):q.start]
+        if "compar" in wide or "versus" in wide or " vs" in wide or "than" in wide:
+            cmp = list(re.finditer(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|than\s+(?:the|our))\s", wide))
+            if cmp and not re.search(rf"\b(?:{_UP}|{_DOWN})\b", wide[cmp[-1].end():], re.I):
+                return False, None  # "compared with 47 basis points last quarter": an earlier level, not a change
+        if _BPS_OF_BASE.match(after):
+            return False, None  # "43 basis points of average loans": a ratio's level, not a change
+        if q.kind == "word_range":
+            return False, None  # "in the mid-40s basis points range": a level said as a band; a change would say "up"
+        return True, Direction.DOWN if _DOWN_RX.search(before[-40:]) else Direction.UP
+    return False, None
+
+
+_BPS_OF_BASE = re.compile(r"\s+of\s+(?:(?:the|our|its|total|average|avg\.?|net|gross|period-end)\s+)*(?:loans|assets|deposits|revenues?|sales|"
+                          r"AUM|assets\s+under\s+management|risk-weighted\s+assets|RWAs?|receivables|premiums|TPV|volume)\b", re.I)
+
+
+def change_kind(s: str, q: Quantity, qs: list[Quantity], fq: int | None = None) -> Change:
+    nxt = min((o.start for o in qs if o.start >= q.end), default=len(s))
+    fm = FROM_QUARTER.match(s, q.end) if False else FROM_QUARTER.search(s[q.end:min(nxt, q.end + 60)])
+    if fm and fq and ORDINAL[(fm.group(1) or fm.group(2)).lower()] == (fq - 1 or 4):
+        return Change.SEQUENTIAL
+    if (fm and fq and ORDINAL[(fm.group(1) or fm.group(2)).lower()] == fq and _AHEAD_CUE.search(s, 0, q.start)
+            and not _OF_A_YEAR.match(s, q.end + fm.end())):
+        return Change.SEQUENTIAL  # "we expect first quarter revenue to be down about 5% relative to Q4" in a Q4 call
+    if fq and FROM_MONTH.search(s, q.end, min(nxt, q.end + 60)):
+        return Change.SEQUENTIAL
+    prev = max((o.end for o in qs if o.end <= q.start), default=max(0, q.start - 60))
+    for window in (s[q.end:min(nxt, q.end + 80)], s[max(prev, q.start - 60):q.start], s[max(0, q.start - 60):q.start]):
+        hits = [(m.start(), c) for rx, c in ((_QOQ, Change.QOQ), (SEQ, Change.SEQUENTIAL), (YOY, Change.YOY)) for m in [rx.search(window)] if m]
+        if hits:
+            return min(hits, key=lambda h: h[0])[1]
+    return Change.YOY
+
+
+_ITEM_GAIN = re.compile(r"\s*(?:[\w-]+\s+){0,2}?gains?\b(?!\s+(?:in|of)\b)", re.I)
+
+
+# Searched across whole sentences or clauses: a first-character test (see guard.py); the lower-cased copy for those
+# whose callers use spans and truth only (see guard.OnLowered).
+(_VERB_BY, FROM_MONTH) = (guarded(rx) for rx in (_VERB_BY, FROM_MONTH))
+(CHANGE_BEFORE, _TO_BEFORE, SEQ, YOY, _QOQ, FROM_QUARTER) = (guarded(rx) for rx in (
+    CHANGE_BEFORE, _TO_BEFORE, SEQ, YOY, _QOQ, FROM_QUARTER))
+(CHANGE_BEFORE, _TO_BEFORE, SEQ, YOY, _QOQ) = (OnLowered(rx) for rx in (CHANGE_BEFORE, _TO_BEFORE, SEQ, YOY, _QOQ))
