@@ -12,14 +12,15 @@ from functools import lru_cache
 
 from ..model import Basis, Change, Direction, Fact, FactKind, Period, Role
 from . import periods as P
-from .context import BASIS_CUES, PAST, asks_outlook, basis_of, kind_cues
+from .context import BASIS_CUES, asks_outlook, basis_of, kind_cues
 from .guard import OnLowered, any_in, guarded
 from .numbers import Quantity, find_quantities
 from .taxonomy import COUNT_METRICS, DAYS_METRICS, MONEY_METRICS, NEGATING, PERCENT_METRICS, PNL_METRICS, RATIO_METRICS, metric_cues
 from .state import Context, State
 from .sentences import CLAUSE_BREAK, NEW_SUBJECT, clause_bounds, new_subject_at
-from .changes import (CHANGE_BEFORE, COUNT_AFTER, FROM_MONTH, FROM_QUARTER, MONTHS, ORDINAL, PER_UNIT_PRICE, REVISED_FROM, SEQ,
-                      SHARE_OF, YOY, change_kind, change_of)
+from .changes import CHANGE_BEFORE, COUNT_AFTER, PER_UNIT_PRICE, REVISED_FROM, SEQ, SHARE_OF, YOY, change_kind, change_of
+from .dating import (PAST, PRESENT_STATE, TO_DATE, comparison_cue, cue_ahead, cue_reported, future_cue, last_years,
+                     period_cues, period_for, period_over, tensed, topic_period, undated)
 
 
 # Any plural noun right after a bare number counts something ("612,000 carloads", "65 new locomotives", "240 conductor
@@ -109,13 +110,8 @@ _PRODUCT_AFTER = re.compile(
     r"(?:[A-Za-z]|[-\s](?:gig|gigs|gigabits?|gigabytes?|terabits?|terabytes?|megabits?|nanometers?|nanometres?|nm|millimeters?|millimetres?|mm|"
     r"inch|inches|GHz|MHz|Gbps|Mbps|Tbps|G|GB|TB|kW|kWh|MW|W|core|bit|K)\b)")
 _FLAT_RX = re.compile(r"\b(?:flat|unchanged|stable|in\s+line|similar|consistent|breakeven|break-even|break\s+even)\b", re.I)
-_AT_MONTH = re.compile(
-    rf"\s+(?:at|as\s+of|on)\s+(?:the\s+)?(?:(?:end|close)\s+of\s+)?(?:{MONTHS})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?\b"
-    r"(?!,?\s+(?:of\s+)?(?:last\s+year|the\s+prior\s+year|a\s+year\s+ago|20\d\d))")
-""""up $22 million from the end of September": a month-end before the quarter's is the last balance sheet, not a year ago."""
 _COMPARE_BEFORE = re.compile(r"\b(?:from|compar(?:ed|es|ing)\s+(?:to|with)|versus|vs\.?|against|relative\s+to|up\s+from|down\s+from|as\s+compared\s+(?:to|with))\s+(?:the\s+|a\s+|an\s+)?(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 _COMPARE_OF = re.compile(r"\b(?:(?:compar(?:ed|es|ing)\s+(?:to|with)|versus|vs\.?|against|up\s+from|down\s+from)\s+(?:[\w-]+\s+){1,4}?|(?:last|prior|previous)\s+year[’']s\s+(?:[\w-]+\s+){0,2})(?:of|at)\s+(?:about\s+|approximately\s+)?$", re.I)
-_TO_LEVEL = re.compile(r"\s+to\s+(?:a\s+(?:record\s+)?)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?", re.I)
 _REPLACED_AFTER = re.compile(r"\s*(?:per\s+share\s+)?(?:,\s*)?(?:previously|earlier|before|(?:that\s+|which\s+)?we\s+(?:announced|gave|guided|"
                              r"provided|issued|had\s+(?:expected|guided|forecast)|forecast)|in\s+(?:our\s+)?(?:prior|previous|"
                              r"original|initial|earlier)\s+(?:guidance|outlook|forecast))\b", re.I)
@@ -124,11 +120,8 @@ _OUTLOOK_WORD = re.compile(r"\b(?:guidance|guide|outlook|range|forecast|expect\w
 _STANDS_NOW = re.compile(r"\s+(?:today|currently|right\s+now|at\s+present|as\s+of\s+(?:today|now|the\s+end\s+of\s+the\s+quarter))\b", re.I)
 
 
-# "Our cost of debt is 4.6%": a statement of where things stand, even inside an outlook paragraph
-_PRESENT_STATE = re.compile(r"\b(?:is|are|has|have|currently|now|today|so\s+far|remains?|stands?|averages|runs|sits)\b", re.I)
 _LEVEL_OF = re.compile(r"\b(?:our|the|its)\s+(?:[\w-]+\s+){1,4}?levels?\s+of\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 _COMPARED_AFTER = re.compile(r"\b(?:compared|versus|vs\b|against|above|below|within|inside|exceed\w*|beat|ahead\s+of|short\s+of|shy\s+of|behind|(?:top|high|low|bottom|upper|lower)\s+end|midpoint|middle\s+of|in\s+line)", re.I)
-_COMPARE_CUE_BEFORE = re.compile(r"\b(?:from|compared|versus|vs\.?|against|than|relative\s+to|(?:above|below|behind)(?=\s+(?:the\s+same|last\s+year|the\s+prior|a\s+year\s+ago))|(?:a\s+little|slightly|just|somewhat)\s+(?:under|below|above)|(?:flat|ahead|behind|in\s+line|consistent|even)\s+(?:with|of))\b", re.I)
 _REVISE = re.compile(r"\b(?:rais(?:e|ed|ing)|lower(?:ed|ing)?|increas(?:e|ed|ing)|revis(?:e|ed|ing)|updat(?:e|ed|ing)|narrow(?:ed|ing)?|cut|reduc(?:e|ed|ing)|tighten(?:ed|ing)?)\b", re.I)
 _HEAD_METRICS = frozenset({"gross_margin", "operating_margin", "ebitda_margin", "margin", "price", "tax_rate", "market_share", "roe", "roic",
                            "other"})
@@ -147,31 +140,10 @@ _THAN_OUTLOOK = re.compile(r"\s+than\s+(?:our\s+|the\s+|we\s+)?(?:guidance|guide
 _NEG_NOUN_AFTER = re.compile(r"\s+(?:negative|unfavou?rable|adverse)\s+(?:[\w-]+\s+)?(?:comps?|comparables?|impact|effect|contribution|growth|change|swing)\b", re.I)
 """'a low-single-digit negative comp', 'a 3% unfavorable impact': the sign named after the figure."""
 _WOULD_BE = re.compile(r"\b(?:which|that)\s+would\s+(?:be|mean|imply)\s+(?:about\s+|roughly\s+|around\s+|approximately\s+)?$", re.I)
-_REVISION = re.compile(
-    r"\b(?:(?:prior|previous|original|earlier|initial)\s+(?:\w+\s+){0,2}?(?:guidance|guide|outlook|range|forecast)"
-    r"|previously(?:\s+(?:issued|announced|provided|given))?\b(?!\s+(?:reported|disclosed|announced\s+(?:acquisition|deal|transaction)))"
-    r"|(?:new|updated|revised|raised|increased|lowered|narrowed)\s+(?:\w+\s+){0,2}?(?:guidance|outlook|range|forecast)"
-    r"|(?:rais|lower|narrow|updat|revis|increas|reduc|tighten)\w*\s+(?:our\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:guidance|outlook|ranges?|forecast))\b",
-    re.I,
-)
-"""A sentence revising an outlook: the figures it gives without period words are the fiscal year's."""
-_NEW_OUTLOOK = re.compile(
-    r"\b(?:now\s+(?:expect|see|anticipate|project|forecast|estimate)|new\s+(?:[\w-]+\s+){0,2}?(?:guidance|outlook|range)"
-    r"|(?:rais|lower|narrow|updat|revis|increas|reduc|tighten)\w*\s+(?:and\s+\w+\s+)?(?:our\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:guidance|outlook|ranges?|forecast|expectations?))\b",
-    re.I,
-)
-"""A new outlook in the sentence: only then is a recalled one beside it the one being replaced (a prior outlook
-recalled beside an actual is the reported period's)."""
 _REVISED_TARGET = re.compile(
     r"\b(?:increas|narrow|rais|lower|updat|revis|reduc|tighten)(?:e|es|ed|ing)\s+(?:and\s+\w+\s+)?(?:our|the)\s+"
     r"(?:(?!long|longer|medium|mid|multi|three|five|\d)[\w'-]+\s+){0,8}?target(?!s)\s+(?:to|range|of)\b", re.I)
 _UPDATING = re.compile(r"\b(?:updat|revis|rais|lower|narrow|tighten)(?:e|es|ed|ing)\s+(?:our\s+|the\s+)?$", re.I)
-_OUTLOOK_AGAINST_YEAR = re.compile(
-    r"[^;.]{0,20}?\b(?:up|down|an?\s+(?:increase|decrease|rise|decline))?\s*(?:from|compared\s+(?:to|with)|versus|vs\.?)\s+"
-    r"(?:about\s+|approximately\s+|roughly\s+)?[$€£]?\d[\d.,]*\s*(?:million|billion|thousand|%)?\s+(?:in|for)\s+"
-    r"(?:fiscal\s+(?:year\s+)?|full[\s-]year\s+)?(?P<y>20\d\d)\b", re.I)
-"""An outlook set against a year's level ("free cash flow of $600 million, up from $545 million in 2026") is the
-following year's."""
 _INTRODUCES = re.compile(
     r"[^,;.$€£\d]{0,40}?\b(?:guidance|guide|outlook|range|forecast|expectations?|estimate)(?:\s+range)?\s+(?:of|was|is|at|for\s+[^,;.\d]{0,20}?\s+of)?\s*"
     r"(?:between\s+|about\s+|approximately\s+|around\s+|roughly\s+)?(?:[$€£]|[A-Z]{3}\s)?",
@@ -246,16 +218,8 @@ _TOPIC_LEAD = re.compile(r"\W*(?:(?:and|so|now|then|okay|ok)\s*,?\s+)*(?:just\s+
 _MONTH_ENDS = frozenset("ary rch pril may une uly ust ber jan feb mar apr jun jul aug sep ept oct nov dec".split()) | {"ril"}
 _DATE_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$")
-_DATE_YEAR = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-                        r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?=(?:19|20)\d\d\b)")
 
 
-@lru_cache(maxsize=8)
-def _dated_years(s: str) -> frozenset[int]:
-    """Where the year of a full date starts ("September 30, 2021"), found once per sentence."""
-    if " 20" not in s and " 19" not in s:
-        return frozenset()
-    return frozenset(m.end() for m in _DATE_YEAR.finditer(s))
 _BOUND_WORDS = ("under", "over", "above", "below", "than")
 _NOUN_BOUND = re.compile(r"\b[a-z]{3,}s\s+(?:under|over|above|below|larger\s+than|smaller\s+than|bigger\s+than|of\s+more\s+than|of\s+less\s+than|with\s+more\s+than|with\s+fewer\s+than)\s+$")
 
@@ -575,7 +539,7 @@ def _kind(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context, s
     if kind is FactKind.GUIDANCE:
         last = max(pos for pos, k in cues if pos < q.start)
         ns = new_subject_at(s, last, q.start)
-        if ns and _tensed(s[ns.start():q.start]):
+        if ns and tensed(s[ns.start():q.start]):
             kind = FactKind.ACTUAL  # "We've assumed China is down for the year, and it's about 19% of the pipeline": a new statement
     if kind is FactKind.TARGET and _NOW_AT.search(s, max(0, q.start - 40), q.start):
         kind = FactKind.ACTUAL  # "We like leverage under 1.5 times, and today we are at 1.1 times": where it stands
@@ -653,15 +617,15 @@ def _kind(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context, s
     if kind is None:
         # "the program currently provides $1.8 billion, and we expect pricing for 2026 to ...": the future is the next clause's
         cstart = clause_bounds(s, q.start)[0]
-        now = (new_subject_at(s, q.end) and _PRESENT_STATE.search(s, cstart, q.start)
+        now = (new_subject_at(s, q.end) and PRESENT_STATE.search(s, cstart, q.start)
                and not (future_at and any(cstart <= pos < q.start for pos in future_at)))  # "bookings for the third quarter are 3 points ahead"
-        if (has_future_cue and not PAST.search(s) and not now and not _TO_DATE.search(s, cstart, q.start)
+        if (has_future_cue and not PAST.search(s) and not now and not TO_DATE.search(s, cstart, q.start)
                 and not _dated_reported(q, cstart, future_at, dated_at)):
             return FactKind.GUIDANCE
-        if ctx.asked_outlook and not _tensed(s) and not _BACK_REF.search(s, max(0, q.start - 8), q.start + _hedge_len(q)) and not any(
+        if ctx.asked_outlook and not tensed(s) and not _BACK_REF.search(s, max(0, q.start - 8), q.start + _hedge_len(q)) and not any(
                 pos < (new_subject.start() if new_subject else len(s)) for pos in reported_at):
             return FactKind.GUIDANCE  # an answer about the outlook: "For the first quarter, gross margin in the 44% range."
-        if (state.kind is FactKind.GUIDANCE and not PAST.search(s) and not (q.low is None and _PRESENT_STATE.search(s))
+        if (state.kind is FactKind.GUIDANCE and not PAST.search(s) and not (q.low is None and PRESENT_STATE.search(s))
                 and not any(pos < (new_subject.start() if new_subject else len(s)) for pos in reported_at)):
             return FactKind.GUIDANCE
         return FactKind.ACTUAL
@@ -705,7 +669,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         if s and not numeric and ctx.role is not Role.ANALYST and _OUTLOOK_NAMED.search(s):
             _announced_outlook(s, ctx, st)  # "For the full year, we are raising our outlook."
         if s and not numeric and ctx.fiscal_year and s.count(" ") < 8 and _TOPIC_LEAD.match(s):
-            _topic_period(_cues(s, ctx), ctx, st)  # "Now to the fourth quarter." heads the figures that follow
+            topic_period(period_cues(s, ctx), ctx, st)  # "Now to the fourth quarter." heads the figures that follow
         return []
     lowered = s.lower()
     if (st.period is not None and not st.future and st.heading is None and ctx.fiscal_year and ctx.fiscal_quarter
@@ -719,24 +683,24 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
               or (st.unit == "count" and _COUNT_VERB.search(s, max(0, q.start - 30), q.start))]
     cues = metric_cues(s) if (qs or _might_be_qualitative(s)) else []
     kcues = kind_cues(s) if (qs or cues or (ctx.segments is not None and _might_be_qualitative(s))) else []
-    pcues = _cues(s, ctx) if (qs or cues) else []
+    pcues = period_cues(s, ctx) if (qs or cues) else []
     if pcues and any(c.rel is None and c.year and not c.quarter and not c.half for c in pcues):
-        pcues = _undated(s, pcues)
+        pcues = undated(s, pcues)
     facts: list[Fact] = []
     topic = not qs and ctx.fiscal_year and s.count(" ") < 8 and _TOPIC_LEAD.match(s)
     if topic and not cues:
-        pcues = _cues(s, ctx)
+        pcues = period_cues(s, ctx)
     if topic and pcues:
-        _topic_period(pcues, ctx, st)
+        topic_period(pcues, ctx, st)
     if not qs and _OUTLOOK_NAMED.search(s):
         _announced_outlook(s, ctx, st)
     if st.lead_basis is not None and any(k is FactKind.GUIDANCE for _, k in kcues):
         st.lead_basis = None  # the outlook is a new topic: "on a GAAP basis" was about the results
-    future_at = tuple(c.start for c in pcues if _future_cue([c], ctx) or (ctx.role is not Role.ANALYST and _ahead(c, ctx, s)))
+    future_at = tuple(c.start for c in pcues if future_cue([c], ctx) or (ctx.role is not Role.ANALYST and cue_ahead(c, ctx, s)))
     # read only where an outlook could carry over: an answer about the outlook, or a paragraph in its outlook
-    reported_at = tuple(c.start for c in pcues if _reported(c, ctx)) if ctx.asked_outlook or st.kind is FactKind.GUIDANCE else ()
+    reported_at = tuple(c.start for c in pcues if cue_reported(c, ctx)) if ctx.asked_outlook or st.kind is FactKind.GUIDANCE else ()
     # a quarter or year already reported that names the figure's own period (not a comparison base like "last year")
-    dated_at = tuple(c.start for c in pcues if c.rel in (None, "this_q") and _reported(c, ctx)) if future_at else ()
+    dated_at = tuple(c.start for c in pcues if c.rel in (None, "this_q") and cue_reported(c, ctx)) if future_at else ()
     respectively = _respectively(s, qs, cues)
     prev: tuple[Quantity, Basis | None] | None = None
     compared_end: int | None = None
@@ -1029,7 +993,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             if not any(marker <= c[0] and c[1] <= q.start for c in cues) and not (metric_span and metric_span[0] >= q.end):
                 metric, phrase = same[-1].metric, same[-1].phrase  # "..., compared with $109.6 million a year ago"
         target_at = max((pos for pos, k in kcues if k is FactKind.TARGET and pos < q.start), default=0)
-        period = _period_for(q, s, pcues, ctx, st, base_kind if comparison else kind, comparison, qs, is_change, target_at, metric)
+        period = period_for(q, s, pcues, ctx, st, base_kind if comparison else kind, comparison, qs, is_change, target_at, metric)
         if base:
             period = P.label(int(base.group(1)))
         if level_of:
@@ -1038,7 +1002,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 period = P.resolve(own[-1], ctx.fiscal_year, ctx.fiscal_quarter, False, ctx.fiscal_half)
         if metric in ("other",) and q.unit in (None, "count") and not count_noun and not inherited:
             continue
-        earlier = not comparison and not is_change and period is not None and _last_years(q, s, pcues)
+        earlier = not comparison and not is_change and period is not None and last_years(q, s, pcues)
         if earlier:
             # "the $25 million of insurance proceeds in the prior year quarter", "compared to $192 million in the prior
             # year quarter that included a $93 million gain": last year's, and no period for the figures after it
@@ -1085,7 +1049,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         facts = _basis_after(s, facts, qs, ctx)
     if any(f.kind is FactKind.GUIDANCE for f in facts) and _RECALLED.search(s):
         facts = [f.model_copy(update={"kind": FactKind.PRIOR_GUIDANCE})
-                 if f.kind is FactKind.GUIDANCE and _over(f.period, ctx) else f for f in facts]
+                 if f.kind is FactKind.GUIDANCE and period_over(f.period, ctx) else f for f in facts]
     if (cues or ctx.segments is not None) and kcues and ctx.role is not Role.ANALYST and not s.rstrip().endswith("?"):
         facts += _qualitative(s, cues, kcues, qs, ctx, st, line, page, facts)
     return facts
@@ -1279,99 +1243,9 @@ def _might_be_qualitative(s: str) -> bool:
     return any_in(low, _QUAL_WORDS) and _QUAL_DIR.search(s) is not None
 
 
-def _ahead(c: P.Cue, ctx: Context, s: str) -> bool:
-    """Periods ahead of the call that name no year: the second half in a first- or second-quarter call; in a
-    fourth-quarter call the first quarter or half (next year's, unless the sentence is in the past tense); and "for
-    the year" in a sentence with no verb of its own ("For the full year, revenue of about $4 billion.")."""
-    fq = ctx.fiscal_quarter
-    if c.year is not None or not fq or not ctx.fiscal_year:
-        return False
-    if c.rel is None:
-        if c.half == 2 and fq <= 2:
-            return not _OF_LAST_YEAR.match(s, c.end)
-        return fq == 4 and (c.quarter == 1 or c.half == 1) and not _OF_LAST_YEAR.match(s, c.end)
-    return c.rel == "this_y" and fq < 4 and not _tensed(s)
-
-
-_OF_LAST_YEAR = re.compile(r"\s+(?:of\s+)?(?:last\s+year|the\s+(?:prior|previous|last)\s+year|a\s+year\s+ago)\b", re.I)
-
-
-_YEAR_SPAN = re.compile(r"\b(?:fiscal\s+)?20\d\d\s*(?:through|to|-|–)\s*(?:fiscal\s+)?20\d\d\b", re.I)
-_BASE_YEAR = re.compile(r"\s+base\b", re.I)
-_MADE_IN = re.compile(r"\b(?:built|constructed|founded|established|incorporated|manufactured|commissioned)\s+(?:back\s+)?(?:in|before|after|since|prior\s+to)\s+$"
-                      r"|\b(?:matur\w*|due|expir\w*|callable)\s+(?:in\s+)?(?:(?:19|20)\d\d\s+(?:and|or|to|through)\s+)?$"
-                      r"|\bsince\s+(?:mid-|early\s+|late\s+|the\s+end\s+of\s+)?$", re.I)
-""""sell our two oldest vessels, both built in 2010, for $52 million": the year something was made dates no figure."""
-
-
-def _undated(s: str, pcues: list[P.Cue]) -> list[P.Cue]:
-    """Years that date no figure: a span ("for 2027 through 2031", a multi-year plan), a base year ("off our 2025 base of
-    $3.86", which dates only its base), a year inside a date ("at our investor day in March 2025")."""
-    spans = [(m.start(), m.end()) for m in _YEAR_SPAN.finditer(s)]
-    dated = _dated_years(s)
-    return [c for c in pcues if not (c.rel is None and c.year and not c.quarter and not c.half and not c.ytd and (
-        any(a <= c.start < b for a, b in spans) or c.start in dated or _BASE_YEAR.match(s, c.end)
-        or _MADE_IN.search(s, max(0, c.start - 40), c.start)))]
-
-
-def _cues(s: str, ctx: Context) -> list[P.Cue]:
-    """The sentence's period cues, a month named as a period ("in October") as the quarter that holds it."""
-    found = P.find_cues(s)
-    if any(c.rel == "month" for c in found):
-        found = [m for c in found if (c.rel != "month" or _MONTH_LEAD.search(s, 0, c.start) or _month_of_figure(s, c.start))
-                 and (m := P.month_cue(c, ctx.fiscal_year, ctx.fiscal_quarter, ctx.quarter_end, ctx.call_month)) is not None]
-    return found
-
-
-def _month_of_figure(s: str, at: int) -> bool:
-    """"milled 5,350 tonnes per day in June": a month right after a figure, with no verb between, dates it; "the range we
-    gave in May" does not."""
-    m = _AFTER_FIGURE.search(s, max(0, at - 32), at)
-    return m is not None and not _tensed(m.group(0)) and not _IRREGULAR.search(m.group(0))
-
-
-_AFTER_FIGURE = re.compile(r"\d[^.;,\d]{0,30}$")
-_IRREGULAR = re.compile(r"\b(?:gave|said|told|set|laid|made|took|put|saw|got|did|we|you|they)\b", re.I)
-_MONTH_LEAD = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|so|now|then|also)\s+)\W*$|\b(?:sales|revenues?|orders|comps|traffic|volumes?|"
-                         r"bookings|shipments|RevPAR|occupancy|production)\s+$", re.I)
-"""A month is a figure's period where it leads its clause ("In October, orders rose 8%") or follows the measure
-("orders in October"); elsewhere it dates an event ("the buyback we announced in May")."""
-
-
-_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|does|did|(?P<ed>[a-z]{3,}ed))\b|(?:%|\b(?:it|this|that|which))\s+[a-z]{3,}s\b"
-                   r"|\b(?:it|that|there|what|he|she)['’]s\b", re.I)
-_NOT_VERB = frozenset("adjusted expected related based diluted combined consolidated weighted estimated projected anticipated "
-                      "planned targeted guided levered leveraged unlevered owned controlled detailed limited needed hundred "
-                      "indexed secured unsecured advanced integrated".split())
-
-
 @lru_cache(maxsize=32)
 def _lowered(s: str) -> str:
     return s.lower()
-
-
-@lru_cache(maxsize=32)
-def _tensed(s: str) -> bool:
-    """Has the sentence a verb with a tense of its own ("was", "lowered", "the 10.5% reflects")? "For the first quarter,
-    gross margin in the 44% range" has none."""
-    if PAST.search(s) or _PRESENT_STATE.search(s):
-        return True
-    return any(not (m.group("ed") and m.group("ed").lower() in _NOT_VERB) for m in _VERB.finditer(s))
-
-
-def _reported(c: P.Cue, ctx: Context) -> bool:
-    """A period the call reports on or before it ("in the quarter", "last year", "the second quarter" in a Q3 call)."""
-    if c.rel == "q_this_year":
-        return bool(c.quarter and ctx.fiscal_quarter and c.quarter <= ctx.fiscal_quarter)
-    if c.rel is not None:
-        return c.rel in ("this_q", "prev_q", "year_ago", "q_last_year", "h_last_year", "ytd_last_year", "n_years_ago", "this_h", "qtd") or (
-            c.rel == "this_y" and ctx.fiscal_quarter in (None, 4))
-    if c.year is not None and ctx.fiscal_year is not None:
-        return c.year < ctx.fiscal_year or (c.year == ctx.fiscal_year and bool(c.quarter) and ctx.fiscal_quarter is not None
-                                              and c.quarter <= ctx.fiscal_quarter)
-    # without a year only the quarter reported and the one before are surely past: "the second quarter" in a Q4 call may
-    # be next year's
-    return bool(c.quarter and ctx.fiscal_quarter and 0 <= ctx.fiscal_quarter - c.quarter <= 1)
 
 
 def question_outlook(question: str, ctx: Context, metric: bool = True) -> tuple[bool, Period | None, tuple[str, str] | None]:
@@ -1379,7 +1253,7 @@ def question_outlook(question: str, ctx: Context, metric: bool = True) -> tuple[
     which one metric (None: none or several)? Only the end of a long turn is read: the question follows the preamble."""
     question = question[-_QUESTION_CHARS:]
     asked = asks_outlook(question)
-    ahead = [c for c in P.find_cues(question) if _future_cue([c], ctx) or _ahead(c, ctx, question)]
+    ahead = [c for c in P.find_cues(question) if future_cue([c], ctx) or cue_ahead(c, ctx, question)]
     period = P.resolve(ahead[-1], ctx.fiscal_year, ctx.fiscal_quarter, True, ctx.fiscal_half) if ahead else None
     return asked or bool(ahead), period, question_metric(question) if metric else None
 
@@ -1404,271 +1278,24 @@ def _fits(metric: str, unit: str | None) -> bool:
     return unit == "count" and metric in COUNT_METRICS
 
 
-def _topic_period(pcues: list[P.Cue], ctx: Context, st: State) -> None:
-    """"And just to follow up on 2026." / "Turning to next year.": the period of what comes next."""
-    if not pcues:
-        return
-    c = pcues[-1]
-    fut = _future_cue([c], ctx)
-    st.period, st.future = P.resolve(c, ctx.fiscal_year, ctx.fiscal_quarter, fut, ctx.fiscal_half), fut
-    st.heading = st.period if fut and st.period is not None and st.period.quarter else None
-    year = st.period is not None and not st.period.quarter and not st.period.half
-    if year and st.period.fiscal_year == ctx.fiscal_year and (ctx.fiscal_quarter in (1, 2, 3) or ctx.fiscal_half == 1):
-        st.outlook = st.period  # "Turning to the full year." before the year is over: what follows is guided
-
-
-def _future_cue(pcues: list[P.Cue], ctx: Context) -> bool:
-    for c in pcues:
-        if c.rel in ("next_q", "next_y", "rest_y"):
-            return True
-        if c.rel == "q_this_year" and c.quarter and ctx.fiscal_quarter and c.quarter > ctx.fiscal_quarter:
-            return True
-        if c.rel is None and ctx.fiscal_year:
-            if c.year and c.year > ctx.fiscal_year:
-                return True
-            if c.year is None and c.quarter and ctx.fiscal_quarter and c.quarter > ctx.fiscal_quarter:
-                return True
-            if c.year == ctx.fiscal_year and c.quarter and ctx.fiscal_quarter and c.quarter > ctx.fiscal_quarter:
-                return True
-    return False
-
-
-def _comparison_cue(s: str, c: P.Cue) -> bool:
-    """A period named after "from $287.0 million in 2010": it dates the comparison figure, not the sentence.
-    So does the period of "our second quarter level of $35.5 million"."""
-    return (_comparison_at(s, c.start) or re.match(r"\s+levels?\s+of\b", s[c.end:c.end + 12], re.I) is not None
-            # "grew 19% to 2019 levels": the year a level is measured against, not the figure's period
-            or c.year is not None and not c.quarter and not c.half and re.match(r"\s+levels?\b", s[c.end:c.end + 8], re.I) is not None
-            and re.search(r"\b(?:to|from|versus|vs\.?|over|than|relative\s+to|compared\s+(?:to|with)|above|below)\s+(?:the\s+|our\s+)?$", s[max(0, c.start - 25):c.start], re.I) is not None)
-
-
-_END_OF = re.compile(r"\b(?:the\s+)?(?:(?:end|close|start|beginning)\s+of|same\s+(?:time\s+)?(?:period|quarter)\s+(?:in|of|last))\b", re.I)
-
-
-@lru_cache(maxsize=256)
-def _comparison_at(s: str, start: int) -> bool:
-    window = s[max(0, start - 45):start]
-    found = list(_COMPARE_CUE_BEFORE.finditer(window))
-    if not found:
-        return False
-    between = window[found[-1].end():]
-    if " of" in between or " in" in between:
-        between = _END_OF.sub(" ", between)
-    if len(between.split()) <= 3:  # "up 3% from the third quarter"
-        return True
-    # "from $287.0 million in 2010" yes; "cash flow from operations was $52.7 million in the quarter" no
-    return any(ch.isdigit() for ch in between) and not re.search(r"\b(?:was|were|is|are|of|totaled|came)\b", between)
-
-
-_LEAD_PERIOD = re.compile(r"\W*(?:(?:and|so|now|then)\s*,?\s+)?(?:for|in|during)\s+(?:the\s+|our\s+)?$", re.I)
 _SOURCE_FROM = re.compile(r"\b(?:comes?|came|coming|derived|deriv(?:es|ing)|results?|resulted|resulting|stems?|stemmed|driven)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+|our\s+|an?\s+)?(?:about\s+|approximately\s+)?$", re.I)
 _FOR_THAT = re.compile(r"\s+(?:for|in)\s+[^,;]{1,25}?\s+(?:that|which)\s+", re.I)
 _NOW_AT = re.compile(r"\b(?:today|currently|right\s+now|at\s+present)\s*,?\s+(?:we\s+are|we're|it\s+is|it's|we\s+sit|we\s+stand)\s+(?:at\s+)?(?:about\s+|roughly\s+|around\s+)?$", re.I)
 _BACK_REF = re.compile(r"\b(?:that|those|this|these)\s+$", re.I)
 """'we can unpack that 8% comp', 'those 90 basis points': a figure already given, not an answer about the outlook."""
-_AHEAD_WORDS = re.compile(r"\b(?:will|would|going\s+to|gonna|next|expect\w*|model\w*|forecast\w*|guid\w*|outlook|estimates?|consensus|street|"
-                          r"assum\w*|ahead|forward|upcoming|coming|impl(?:y|ies|ied)|should|project\w*|plan\w*|have\s+you|at\s+(?:about\s+)?[$\d]|"
-                          r"20[2-4]\d|fiscal|full[-\s]year|for\s+the\s+(?:year|quarter)|back\s+half|second\s+half|run[-\s]rate|target\w*|through)\b", re.I)
-_AT_YEAR_END = re.compile(r"\s+(?:at|as\s+of)\s+(?:the\s+)?(?:fiscal\s+)?(?:year[-\s]end|end\s+of\s+the\s+year)\b(?!\s+(?:of\s+)?(?:19|20)\d\d)", re.I)
-_OF_FIGURE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:of|at)\s+(?:about\s+|approximately\s+|roughly\s+)?", re.I)
-_OF_THEN = re.compile(r"\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?(?:in|during|for)\s+(?:the\s+)?", re.I)
-"""Between a figure and the period its noun phrase names: "$25 million of insurance proceeds in the prior year quarter"."""
-_INCLUDED_THEN = re.compile(r"\b(?:prior|last|previous)[-\s]year(?:'s)?(?:\s+(?:quarter|period))?,?\s+(?:that|which)\s+(?:had\s+)?"
-                            r"(?:included|benefited\s+from|reflected|contained|had)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
-"""An amount inside a relative clause on last year's period is that period's."""
-def _last_years(q: Quantity, s: str, pcues: list[P.Cue]) -> bool:
-    """Is the figure last year's by its own noun phrase or a relative clause on last year's period?"""
-    if "year" not in s:
-        return False
-    for c in pcues:
-        if c.rel == "year_ago" and q.end + 4 < c.start <= q.end + 60:
-            if _OF_THEN.fullmatch(s, q.end, c.start) and not _tensed(s[q.end:c.start]):
-                return True
-            break
-    return _INCLUDED_THEN.search(s, max(0, q.start - 70), q.start) is not None
 
 
-_END_OF_LAST_YEAR = re.compile(r"\s+(?:[\w-]+\s+){0,3}?at\s+(?:the\s+)?(?:end|close)\s+of\s+(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year\b", re.I)
 _BASE_OF = re.compile(r"\b(?:off|from|on)\s+(?:our|a|the|its)\s+(?:fiscal\s+)?(20\d\d)\s+base\s+(?:of\s+)?(?:about\s+)?$", re.I)
 _BY_MY = re.compile(r"\bby\s+my\s+(?:math|numbers|calculations?|model)\b", re.I)
 _COMMA_WE = re.compile(r",\s+(?:and\s+)?(?:we|I)\s+(?:would|will|now|also|still|currently|continue|expect|anticipate|see|believe|think|plan)\b", re.I)
 """', we would expect ...' after a figure: a new statement (a comma splice) whose cue is not the figure's."""
 _RELATIVE = re.compile(r"\b(?:where|when|which|after|because|since)\b", re.I)
-_TO_DATE = re.compile(r"\b(?:is|are)\s+(?:running|tracking|trending)|\bso\s+far\b|\bto\s+date\b|quarter[-\s]to[-\s]date", re.I)
-""""April RevPAR is running up around 5%": data already seen of the quarter under way, an actual."""
-_UNDER_WAY = re.compile(r"\balready\s+(?:fixed|booked|covered|contracted|hedged|locked|sold)\b|"
-                        r"\b(?:are|is|have\s+been|has\s+been)\s+(?:now\s+)?(?:fixed|booked|covered|contracted|hedged|locked\s+in)\b", re.I)
-""""61% of the quarter's days already fixed" said after the quarter reported: the next one, which has begun."""
-_ON_BEFORE = re.compile(r"\bon\s+(?:the\s+)?$", re.I)
-""""an improvement of 40 basis points on the first half of last year": the base of the change, not its period."""
-
-
-_STOCKS = frozenset({"cash", "debt", "net_debt", "backlog", "rpo", "deferred_revenue", "inventory", "book_value", "aum", "loans",
-                     "deposits", "share_count", "headcount", "customers", "subscribers", "users", "stores"})
-_BALANCE_WORDS = re.compile(r"\b(?:remaining|left|available|outstanding|on\s+hand|st(?:ood|ands)\s+at|ended\s+(?:\w+\s+){0,3}?with|balance)\b", re.I)
-
-
-def _span(p: Period, fq: int | None) -> bool:
-    """A period a balance cannot be dated by in a quarterly call: year-to-date, or a year not yet over."""
-    return p.ytd or (p.quarter is None and p.half is None and fq in (1, 2, 3))
-
-
-def _point_in_time(s: str, q: Quantity, metric: str | None) -> bool:
-    """A balance or stock ("backlog of $58 billion", "$1.2 billion remaining under the authorization"): it is at a
-    point in time, so it takes the call's quarter, not the span of a flow figure before it."""
-    if metric in _STOCKS:
-        return True
-    cstart, cend = clause_bounds(s, q.start)
-    return _BALANCE_WORDS.search(s, cstart, cend) is not None
-
-
-def _period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State, kind: FactKind, comparison: bool,
-                qs: list[Quantity], is_change: bool, target_at: int = 0, metric: str | None = None) -> Period | None:
-    fy, fq = ctx.fiscal_year, ctx.fiscal_quarter
-    # an analyst's own figure looks ahead only when the sentence does ("I have you at", "the Street is at", "next year"):
-    # "inventory being down 18%", "the digital business, up 26%" are about the quarter just reported
-    future = kind in (FactKind.GUIDANCE, FactKind.TARGET) or (kind is FactKind.ESTIMATE and not PAST.search(s) and _AHEAD_WORDS.search(s) is not None)
-    next_start = min((o.start for o in qs if o.start >= q.end), default=len(s))
-    main_cues = [c for c in pcues if c.rel not in ("prev_q", "year_ago")
-                 and not (_comparison_cue(s, c) and not (kind is FactKind.PRIOR_GUIDANCE and q.end <= c.start <= q.end + 30))
-                 and not (c.rel == "q_poss" and not (c.end <= q.start and re.fullmatch(r"\s*(?:about\s+|approximately\s+)?", s[c.end:q.start])))
-                 and not (is_change and c.rel in ("q_last_year", "h_last_year", "ytd_last_year") and _ON_BEFORE.search(s, max(0, c.start - 9), c.start))]
-    main_cues += [c for c in pcues if c.rel in ("prev_q", "year_ago") and c.end <= q.start and not comparison
-                  and (re.fullmatch(r"(?:last|prior|previous)\s+(?:quarter|year)|a\s+year\s+ago", s[c.start:c.end], re.I)
-                       # "lapping a prior-year increase of 16.1%": the hyphenated form only right before its figure
-                       or re.fullmatch(r"prior-year", s[c.start:c.end], re.I) and _OF_FIGURE.fullmatch(s, c.end, q.start) is not None)
-                  and not _comparison_cue(s, c)
-                  and not CHANGE_BEFORE.search(s[max(0, c.start - 30):c.start])]
-    # "was $59.70 at September 30, 2021": the year of a dated balance is not a fiscal-year figure
-    dated = _dated_years(s)
-    if dated:
-        main_cues = [c for c in main_cues if not (c.rel is None and c.year and not c.quarter and not c.half and not c.ytd
-                                                  and c.start in dated)]
-    if len(main_cues) > 1 and any(c.rel == "year_ago" for c in main_cues):
-        explicit_ends = [c.end for c in pcues if c.rel is None and c.quarter]
-        main_cues = [c for c in main_cues if not (c.rel == "year_ago" and any(0 <= c.start - e <= 2 for e in explicit_ends))]
-    main_cues.sort(key=lambda c: c.start)
-    main: Period | None = None
-    clause_end = clause_bounds(s, q.start)[1]
-    following = [c for c in main_cues if q.end <= c.start <= min(next_start, q.end + 45, clause_end)]
-    if not following and is_change and _TO_LEVEL.fullmatch(s, q.end, next_start):
-        # "rose 9.8% to JPY 221.7 billion in the first half": the level's period words date its change too
-        level = next(o for o in qs if o.start == next_start)
-        following = [c for c in main_cues if level.end <= c.start <= min(level.end + 45, clause_end)]
-    preceding = [c for c in main_cues if c.end <= q.start]
-    if following and preceding and _LEAD_PERIOD.match(s[:preceding[0].start]) and "," in s[q.end:following[0].start]:
-        following = []  # "For the fourth quarter, we expect sales of about $5.3 billion, our biggest quarter of the year"
-    if (not following and preceding and kind is FactKind.ACTUAL and not _LEAD_PERIOD.match(s[:preceding[-1].start])
-            and new_subject_at(s, preceding[-1].end, q.start)):
-        preceding = []  # "China is down for the year, and it's about 19% of the pipeline": that year was the other clause's
-    chosen = following[0] if following else (preceding[-1] if preceding else None)
-    if kind is FactKind.TARGET and chosen is not None and (chosen.rel in ("this_q", "this_y", "this_h", "prev_q", "next_n_years", "year_ago", "n_years_ago") or chosen.ytd):
-        chosen = None  # a long-term goal is not about the quarter just reported, nor dated by "over the next five years"
-    if target_at:
-        # a year in the goal's own lead-in still dates it ("In fiscal 2030, we are targeting ..."); one that dates
-        # an earlier figure does not ("We returned $640 million in fiscal 2026, or 59%, above our framework of ...")
-        figures_before = [o.end for o in qs if o.end <= target_at]
-        target_at = figures_before[-1] if figures_before else 0
-    if kind is FactKind.TARGET and chosen is not None and not following and chosen.start < target_at:
-        chosen = None  # "We returned $640 million in fiscal 2026, ..., above our framework of returning at least 50%"
-    if chosen is not None and kind is FactKind.ESTIMATE and chosen.rel == "this_q" and not re.search(r"\b(?:had|was|were|beat|missed|came\s+in)\b", s, re.I):
-        main = P.next_period(fy, fq) if fq else None  # the Street's "for the quarter" is the quarter ahead, unless it is past
-    elif chosen is not None and chosen.rel == "this_q" and kind is FactKind.GUIDANCE and fq:
-        # "G&A should be roughly $15 million in the quarter": the quarter being guided, not the one reported
-        main = st.period if (st.period is not None and st.future and st.period.quarter) else P.next_period(fy, fq)
-    elif (chosen is not None and chosen.rel == "this_q" and fq
-          and (st.heading is not None or kind is FactKind.ACTUAL and _UNDER_WAY.search(s))
-          and re.fullmatch(r"(?:the|in\s+the)\s+quarter", s[chosen.start:chosen.end], re.I)):
-        # "Now to the fourth quarter. ... 58% of our days for the quarter are fixed": the quarter under way
-        main = st.heading or P.next_period(fy, fq)
-    elif chosen is not None and chosen.rel is None and chosen.quarter and chosen.year is None and fy and re.match(
-            r"\s+(?:a\s+year\s+ago|of\s+last\s+year|last\s+year)\b", s[chosen.end:chosen.end + 16], re.I):
-        main = P.label(fy - 1, chosen.quarter)  # "the third quarter a year ago"
-    elif (chosen is not None and kind is FactKind.ACTUAL and chosen.rel is None and chosen.year is None and fq
-          and chosen.quarter == fq % 4 + 1 and _TO_DATE.search(s)):
-        main = P.next_period(fy, fq)  # "the second quarter, where April RevPAR is running up around 5%": the quarter under way
-    elif chosen is not None:
-        # the Street's or an analyst's figure for a named quarter is ahead of the call, unless it is the quarter just
-        # reported, in the past tense ("my estimate for the fourth quarter was $710 million" in a Q4 call)
-        ahead = future or (kind is FactKind.ESTIMATE and not (chosen.quarter == fq and chosen.year is None
-                                                              and re.search(r"\b(?:had|was|were|beat|missed|came\s+in)\b", s, re.I)))
-        main = P.resolve(chosen, fy, fq, ahead, ctx.fiscal_half)
-    elif kind is FactKind.TARGET:
-        annual = re.match(r"\s*(?:a|per)\s+year\b|\s*annually\b|\s*per\s+annum\b", s[q.end:q.end + 12], re.I)
-        # only a named year dates a goal ("by 2030"); "over the next five years" leaves it open
-        later = new_subject_at(s, q.end)  # "..., and we'd expect a decision by the middle of 2027" dates the decision
-        dated = [] if annual else [c for c in pcues if c.rel is None and c.year and c.start >= target_at
-                                   and (later is None or c.start < later.start())]
-        main = P.resolve(dated[0], fy, fq, True, ctx.fiscal_half) if dated else None
-    elif (kind is FactKind.GUIDANCE and fy and (against := _OUTLOOK_AGAINST_YEAR.match(s, q.end)) is not None
-          and fy - 1 <= int(against["y"]) <= fy):
-        main = P.label(int(against["y"]) + 1)  # "we expect $600 million, up from $545 million in 2026": 2027's outlook
-    elif (fy and fq and (kind is FactKind.GUIDANCE or kind is FactKind.PRIOR_GUIDANCE and _NEW_OUTLOOK.search(s)) and _REVISION.search(s)
-          and not (st.period is not None and st.future and st.period.quarter is None)):
-        # an outlook revised or recalled without period words is the year's ("we now expect EPS of $2.15 to $2.25,
-        # up from prior guidance of ..."); a fourth-quarter call's is the next year's
-        main = P.label(fy + 1 if fq == 4 else fy)
-    elif (st.period is not None and st.future == (kind is not FactKind.ACTUAL)
-          and not (kind is FactKind.ACTUAL and _span(st.period, fq) and _point_in_time(s, q, metric))):
-        main = st.period
-    elif kind is FactKind.GUIDANCE and st.outlook is not None:
-        main = st.outlook
-    elif kind is FactKind.GUIDANCE and ctx.asked_period is not None:
-        main = ctx.asked_period  # the period the question asked about
-    elif future:
-        if fq:
-            main = P.next_period(fy, fq)
-        elif ctx.fiscal_half == 1:
-            main = P.label(fy)
-        else:
-            main = P.label(fy + 1) if fy else None
-    elif fq:
-        main = P.call_period(fy, fq)
-    else:
-        main = P.label(fy, half=ctx.fiscal_half)
-    if not comparison:
-        if fy and _END_OF_LAST_YEAR.match(s, q.end):
-            return P.label(fy - 1)  # "reserves stood at 24.6 million ounces at the end of last year"
-        ago = [c for c in pcues if c.rel == "year_ago" and q.end <= c.start <= q.end + 4]
-        if ago and not is_change and main is not None:
-            return P.previous_of(main, False)  # "the margin was 17.9 per cent last year"
-        return main
-    # A comparison level ("from $287.0 million a year ago"): its own period words, else the period before.
-    if fy and _AT_YEAR_END.match(s, q.end):
-        return P.label(fy - 1)  # "down from 4.6 times at year-end": the last year-end
-    after_cues = [c for c in pcues if q.end <= c.start <= min(next_start, q.end + 60)]
-    if after_cues:
-        c = after_cues[0]
-        if c.rel == "year_ago" and re.search(r"\b(?:end|close)\s+of\s+$", s[max(0, c.start - 12):c.start], re.I) and fy:
-            return P.label(fy - 1)  # "down from 3.3 times at the end of last year": the year-end balance
-        if (main is not None and main.ytd and c.rel is None and c.year and not c.quarter and not c.half
-                and not re.search(r"\bfull\b", s[c.start:c.end], re.I) and re.search(r"\b(?:same|period|months|nine|six)\b", s[q.end:c.start], re.I)):
-            return P.label(c.year, main.quarter, ytd=True)  # "$3.21 for the first nine months versus $3.02 in the same period of 2025"
-        if c.rel == "year_ago" and main is not None and fy and main.fiscal_year and main.fiscal_year > fy:
-            return P.label(fy - 1)  # "320,000 ounces a year by 2029, up from about 240,000 ounces last year"
-        if c.rel == "year_ago":
-            return P.previous_of(main, False)
-        if c.rel == "prev_q":
-            return P.previous_of(main, True)
-        return P.resolve(c, fy, fq, False, ctx.fiscal_half)
-    fm = FROM_QUARTER.search(s)
-    named_previous = bool(fm and fq and ORDINAL[(fm.group(1) or fm.group(2)).lower()] == (fq - 1 or 4))
-    month_end = bool(fq and (FROM_MONTH.search(s, max(0, q.start - 60), min(len(s), q.end + 60))
-                             or _AT_MONTH.match(s, q.end)))
-    return P.previous_of(main, bool(SEQ.search(s)) or named_previous or month_end)
 
 
 _RECALLED = re.compile(r"\b(?:(?:we(?:'ve|\s+have|\s+had)?|I(?:'ve|\s+have)?)\s+(?:said|told|guided|indicated|expected|"
                        r"communicated|projected|given)|(?:had|originally|initially|previously)\s+(?:expected|guided|said)|"
                        r"I\s+actually\s+said)\b", re.I)
 """Words recalling an outlook: "what we've said before was that we expected ..."."""
-
-
-def _over(period: Period | None, ctx: Context) -> bool:
-    """The period ended by the close of the call's own period (a Q4 call is held after the year is over)."""
-    if period is None or period.fiscal_year is None or ctx.fiscal_year is None or ctx.fiscal_quarter is None:
-        return False
-    return P.period_key(period) <= P.closed_by(ctx.fiscal_year, ctx.fiscal_quarter)
 
 
 def _align_revisions(facts: list[Fact]) -> None:
@@ -1717,9 +1344,9 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
             direction = Direction.FLAT
         breakeven = "break" in word
         approx = bool(m.group("deg")) or bool(_HEDGED_DIR.search(s[max(0, m.start() - 20):m.start()]))
-        pc = _cues(s, ctx)
+        pc = period_cues(s, ctx)
         pc = [c2 for c2 in pc if c2.rel not in ("year_ago", "prev_q")]  # "down slightly versus last year"
-        pc = [c2 for c2 in pc if not _comparison_cue(s, c2)]  # "to be lower than the third quarter"
+        pc = [c2 for c2 in pc if not comparison_cue(s, c2)]  # "to be lower than the third quarter"
         near = [c2 for c2 in pc if c2.start >= m.start()] or [c2 for c2 in pc if c2.end <= m.start()][-1:]
         chosen = near[0] if near else None
         period = P.resolve(chosen, ctx.fiscal_year, ctx.fiscal_quarter, True) if chosen else (
@@ -1776,18 +1403,13 @@ def _basis_simple(s: str, c, ctx: Context) -> Basis | None:
 
 # Patterns searched across whole sentences or clauses get a first-character test (see guard.py); those
 # only ever matched at one position gain nothing from it.
-(_COST_SHARE, _NOUN_BOUND, _EXCLUDED, _HYPOTHESIS, _RESTATED_GUIDE, _PRICE_DECK_BEFORE, _ASSUMED_SPREAD, _COUNT_VERB,
- _END_OF, _DATE_YEAR) = (guarded(rx) for rx in (
-    _COST_SHARE, _NOUN_BOUND, _EXCLUDED, _HYPOTHESIS, _RESTATED_GUIDE, _PRICE_DECK_BEFORE, _ASSUMED_SPREAD, _COUNT_VERB,
-    _END_OF, _DATE_YEAR))
-(_VERB, _YEAR_SPAN, _MARKET_ASSUMED, _COMMODITY_AT, _GROUP_BOUND, _DAYS_MEASURE, _BALANCE_WORDS, _TO_DATE,
- _PRESENT_STATE, _BY_MY) = (guarded(rx) for rx in (
-    _VERB, _YEAR_SPAN, _MARKET_ASSUMED, _COMMODITY_AT, _GROUP_BOUND, _DAYS_MEASURE, _BALANCE_WORDS, _TO_DATE,
-    _PRESENT_STATE, _BY_MY))
+(_COST_SHARE, _NOUN_BOUND, _EXCLUDED, _HYPOTHESIS, _RESTATED_GUIDE, _PRICE_DECK_BEFORE, _ASSUMED_SPREAD, _COUNT_VERB) = (guarded(rx) for rx in (
+    _COST_SHARE, _NOUN_BOUND, _EXCLUDED, _HYPOTHESIS, _RESTATED_GUIDE, _PRICE_DECK_BEFORE, _ASSUMED_SPREAD, _COUNT_VERB))
+(_MARKET_ASSUMED, _COMMODITY_AT, _GROUP_BOUND, _DAYS_MEASURE, _BY_MY) = (guarded(rx) for rx in (
+    _MARKET_ASSUMED, _COMMODITY_AT, _GROUP_BOUND, _DAYS_MEASURE, _BY_MY))
 (_QUAL_DIR, _NOT_FIGURE_BEFORE, _THRESHOLD, _LEVEL_OF, _COMPARE_BEFORE, _COMPARE_OF, _NEGATIVE_WORD, _COST_RATIO,
  _IMPROVE, _FLAT_TO, _REVISE, _MOTION, _OUTLOOK_WORD, _COUNT_LINK, _HEDGED_DIR, _BARE_BOUNDED) = (guarded(rx) for rx in (
     _QUAL_DIR, _NOT_FIGURE_BEFORE, _THRESHOLD, _LEVEL_OF, _COMPARE_BEFORE, _COMPARE_OF, _NEGATIVE_WORD, _COST_RATIO,
     _IMPROVE, _FLAT_TO, _REVISE, _MOTION, _OUTLOOK_WORD, _COUNT_LINK, _HEDGED_DIR, _BARE_BOUNDED))
 # Searched around every figure; their callers use spans and truth only: read the lower-cased copy (see guard.OnLowered).
-(PAST, _PRESENT_STATE, _THRESHOLD, _COMPARE_CUE_BEFORE, _COMPARE_BEFORE, _COMPARE_OF) = (OnLowered(rx) for rx in (
-    PAST, _PRESENT_STATE, _THRESHOLD, _COMPARE_CUE_BEFORE, _COMPARE_BEFORE, _COMPARE_OF))
+(_THRESHOLD, _COMPARE_BEFORE, _COMPARE_OF) = (OnLowered(rx) for rx in (_THRESHOLD, _COMPARE_BEFORE, _COMPARE_OF))

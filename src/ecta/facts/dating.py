@@ -1,0 +1,409 @@
+"""The period a figure is for: what the sentence, the paragraph and the call say about when (`period_for`)."""
+
+from __future__ import annotations
+
+from .. import lazy_re as re  # compiles each pattern on first use: start-up
+from functools import lru_cache
+
+from ..model import FactKind, Period
+from . import periods as P
+from .context import PAST
+from .guard import OnLowered, guarded
+from .numbers import Quantity
+from .state import Context, State
+from .sentences import clause_bounds, new_subject_at
+from .changes import CHANGE_BEFORE, FROM_MONTH, FROM_QUARTER, MONTHS, ORDINAL, SEQ
+
+
+_AT_MONTH = re.compile(
+    rf"\s+(?:at|as\s+of|on)\s+(?:the\s+)?(?:(?:end|close)\s+of\s+)?(?:{MONTHS})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?\b"
+    r"(?!,?\s+(?:of\s+)?(?:last\s+year|the\s+prior\s+year|a\s+year\s+ago|20\d\d))")
+""""up $22 million from the end of September": a month-end before the quarter's is the last balance sheet, not a year ago."""
+_TO_LEVEL = re.compile(r"\s+to\s+(?:a\s+(?:record\s+)?)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?", re.I)
+
+
+# "Our cost of debt is 4.6%": a statement of where things stand, even inside an outlook paragraph
+PRESENT_STATE = re.compile(r"\b(?:is|are|has|have|currently|now|today|so\s+far|remains?|stands?|averages|runs|sits)\b", re.I)
+_COMPARE_CUE_BEFORE = re.compile(r"\b(?:from|compared|versus|vs\.?|against|than|relative\s+to|(?:above|below|behind)(?=\s+(?:the\s+same|last\s+year|the\s+prior|a\s+year\s+ago))|(?:a\s+little|slightly|just|somewhat)\s+(?:under|below|above)|(?:flat|ahead|behind|in\s+line|consistent|even)\s+(?:with|of))\b", re.I)
+_REVISION = re.compile(
+    r"\b(?:(?:prior|previous|original|earlier|initial)\s+(?:\w+\s+){0,2}?(?:guidance|guide|outlook|range|forecast)"
+    r"|previously(?:\s+(?:issued|announced|provided|given))?\b(?!\s+(?:reported|disclosed|announced\s+(?:acquisition|deal|transaction)))"
+    r"|(?:new|updated|revised|raised|increased|lowered|narrowed)\s+(?:\w+\s+){0,2}?(?:guidance|outlook|range|forecast)"
+    r"|(?:rais|lower|narrow|updat|revis|increas|reduc|tighten)\w*\s+(?:our\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:guidance|outlook|ranges?|forecast))\b",
+    re.I,
+)
+"""A sentence revising an outlook: the figures it gives without period words are the fiscal year's."""
+_NEW_OUTLOOK = re.compile(
+    r"\b(?:now\s+(?:expect|see|anticipate|project|forecast|estimate)|new\s+(?:[\w-]+\s+){0,2}?(?:guidance|outlook|range)"
+    r"|(?:rais|lower|narrow|updat|revis|increas|reduc|tighten)\w*\s+(?:and\s+\w+\s+)?(?:our\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:guidance|outlook|ranges?|forecast|expectations?))\b",
+    re.I,
+)
+"""A new outlook in the sentence: only then is a recalled one beside it the one being replaced (a prior outlook
+recalled beside an actual is the reported period's)."""
+_OUTLOOK_AGAINST_YEAR = re.compile(
+    r"[^;.]{0,20}?\b(?:up|down|an?\s+(?:increase|decrease|rise|decline))?\s*(?:from|compared\s+(?:to|with)|versus|vs\.?)\s+"
+    r"(?:about\s+|approximately\s+|roughly\s+)?[$€£]?\d[\d.,]*\s*(?:million|billion|thousand|%)?\s+(?:in|for)\s+"
+    r"(?:fiscal\s+(?:year\s+)?|full[\s-]year\s+)?(?P<y>20\d\d)\b", re.I)
+"""An outlook set against a year's level ("free cash flow of $600 million, up from $545 million in 2026") is the
+following year's."""
+_DATE_YEAR = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                        r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?=(?:19|20)\d\d\b)")
+
+
+@lru_cache(maxsize=8)
+def _dated_years(s: str) -> frozenset[int]:
+    """Where the year of a full date starts ("September 30, 2021"), found once per sentence."""
+    if " 20" not in s and " 19" not in s:
+        return frozenset()
+    return frozenset(m.end() for m in _DATE_YEAR.finditer(s))
+
+
+def cue_ahead(c: P.Cue, ctx: Context, s: str) -> bool:
+    """Periods ahead of the call that name no year: the second half in a first- or second-quarter call; in a
+    fourth-quarter call the first quarter or half (next year's, unless the sentence is in the past tense); and "for
+    the year" in a sentence with no verb of its own ("For the full year, revenue of about $4 billion.")."""
+    fq = ctx.fiscal_quarter
+    if c.year is not None or not fq or not ctx.fiscal_year:
+        return False
+    if c.rel is None:
+        if c.half == 2 and fq <= 2:
+            return not _OF_LAST_YEAR.match(s, c.end)
+        return fq == 4 and (c.quarter == 1 or c.half == 1) and not _OF_LAST_YEAR.match(s, c.end)
+    return c.rel == "this_y" and fq < 4 and not tensed(s)
+
+
+_OF_LAST_YEAR = re.compile(r"\s+(?:of\s+)?(?:last\s+year|the\s+(?:prior|previous|last)\s+year|a\s+year\s+ago)\b", re.I)
+
+
+_YEAR_SPAN = re.compile(r"\b(?:fiscal\s+)?20\d\d\s*(?:through|to|-|–)\s*(?:fiscal\s+)?20\d\d\b", re.I)
+_BASE_YEAR = re.compile(r"\s+base\b", re.I)
+_MADE_IN = re.compile(r"\b(?:built|constructed|founded|established|incorporated|manufactured|commissioned)\s+(?:back\s+)?(?:in|before|after|since|prior\s+to)\s+$"
+                      r"|\b(?:matur\w*|due|expir\w*|callable)\s+(?:in\s+)?(?:(?:19|20)\d\d\s+(?:and|or|to|through)\s+)?$"
+                      r"|\bsince\s+(?:mid-|early\s+|late\s+|the\s+end\s+of\s+)?$", re.I)
+""""sell our two oldest vessels, both built in 2010, for $52 million": the year something was made dates no figure."""
+
+
+def undated(s: str, pcues: list[P.Cue]) -> list[P.Cue]:
+    """Years that date no figure: a span ("for 2027 through 2031", a multi-year plan), a base year ("off our 2025 base of
+    $3.86", which dates only its base), a year inside a date ("at our investor day in March 2025")."""
+    spans = [(m.start(), m.end()) for m in _YEAR_SPAN.finditer(s)]
+    dated = _dated_years(s)
+    return [c for c in pcues if not (c.rel is None and c.year and not c.quarter and not c.half and not c.ytd and (
+        any(a <= c.start < b for a, b in spans) or c.start in dated or _BASE_YEAR.match(s, c.end)
+        or _MADE_IN.search(s, max(0, c.start - 40), c.start)))]
+
+
+def period_cues(s: str, ctx: Context) -> list[P.Cue]:
+    """The sentence's period cues, a month named as a period ("in October") as the quarter that holds it."""
+    found = P.find_cues(s)
+    if any(c.rel == "month" for c in found):
+        found = [m for c in found if (c.rel != "month" or _MONTH_LEAD.search(s, 0, c.start) or _month_of_figure(s, c.start))
+                 and (m := P.month_cue(c, ctx.fiscal_year, ctx.fiscal_quarter, ctx.quarter_end, ctx.call_month)) is not None]
+    return found
+
+
+def _month_of_figure(s: str, at: int) -> bool:
+    """"milled 5,350 tonnes per day in June": a month right after a figure, with no verb between, dates it; "the range we
+    gave in May" does not."""
+    m = _AFTER_FIGURE.search(s, max(0, at - 32), at)
+    return m is not None and not tensed(m.group(0)) and not _IRREGULAR.search(m.group(0))
+
+
+_AFTER_FIGURE = re.compile(r"\d[^.;,\d]{0,30}$")
+_IRREGULAR = re.compile(r"\b(?:gave|said|told|set|laid|made|took|put|saw|got|did|we|you|they)\b", re.I)
+_MONTH_LEAD = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|so|now|then|also)\s+)\W*$|\b(?:sales|revenues?|orders|comps|traffic|volumes?|"
+                         r"bookings|shipments|RevPAR|occupancy|production)\s+$", re.I)
+"""A month is a figure's period where it leads its clause ("In October, orders rose 8%") or follows the measure
+("orders in October"); elsewhere it dates an event ("the buyback we announced in May")."""
+
+
+_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|does|did|(?P<ed>[a-z]{3,}ed))\b|(?:%|\b(?:it|this|that|which))\s+[a-z]{3,}s\b"
+                   r"|\b(?:it|that|there|what|he|she)['’]s\b", re.I)
+_NOT_VERB = frozenset("adjusted expected related based diluted combined consolidated weighted estimated projected anticipated "
+                      "planned targeted guided levered leveraged unlevered owned controlled detailed limited needed hundred "
+                      "indexed secured unsecured advanced integrated".split())
+
+
+@lru_cache(maxsize=32)
+def tensed(s: str) -> bool:
+    """Has the sentence a verb with a tense of its own ("was", "lowered", "the 10.5% reflects")? "For the first quarter,
+    gross margin in the 44% range" has none."""
+    if PAST.search(s) or PRESENT_STATE.search(s):
+        return True
+    return any(not (m.group("ed") and m.group("ed").lower() in _NOT_VERB) for m in _VERB.finditer(s))
+
+
+def cue_reported(c: P.Cue, ctx: Context) -> bool:
+    """A period the call reports on or before it ("in the quarter", "last year", "the second quarter" in a Q3 call)."""
+    if c.rel == "q_this_year":
+        return bool(c.quarter and ctx.fiscal_quarter and c.quarter <= ctx.fiscal_quarter)
+    if c.rel is not None:
+        return c.rel in ("this_q", "prev_q", "year_ago", "q_last_year", "h_last_year", "ytd_last_year", "n_years_ago", "this_h", "qtd") or (
+            c.rel == "this_y" and ctx.fiscal_quarter in (None, 4))
+    if c.year is not None and ctx.fiscal_year is not None:
+        return c.year < ctx.fiscal_year or (c.year == ctx.fiscal_year and bool(c.quarter) and ctx.fiscal_quarter is not None
+                                              and c.quarter <= ctx.fiscal_quarter)
+    # without a year only the quarter reported and the one before are surely past: "the second quarter" in a Q4 call may
+    # be next year's
+    return bool(c.quarter and ctx.fiscal_quarter and 0 <= ctx.fiscal_quarter - c.quarter <= 1)
+
+
+def topic_period(pcues: list[P.Cue], ctx: Context, st: State) -> None:
+    """"And just to follow up on 2026." / "Turning to next year.": the period of what comes next."""
+    if not pcues:
+        return
+    c = pcues[-1]
+    fut = future_cue([c], ctx)
+    st.period, st.future = P.resolve(c, ctx.fiscal_year, ctx.fiscal_quarter, fut, ctx.fiscal_half), fut
+    st.heading = st.period if fut and st.period is not None and st.period.quarter else None
+    year = st.period is not None and not st.period.quarter and not st.period.half
+    if year and st.period.fiscal_year == ctx.fiscal_year and (ctx.fiscal_quarter in (1, 2, 3) or ctx.fiscal_half == 1):
+        st.outlook = st.period  # "Turning to the full year." before the year is over: what follows is guided
+
+
+def future_cue(pcues: list[P.Cue], ctx: Context) -> bool:
+    for c in pcues:
+        if c.rel in ("next_q", "next_y", "rest_y"):
+            return True
+        if c.rel == "q_this_year" and c.quarter and ctx.fiscal_quarter and c.quarter > ctx.fiscal_quarter:
+            return True
+        if c.rel is None and ctx.fiscal_year:
+            if c.year and c.year > ctx.fiscal_year:
+                return True
+            if c.year is None and c.quarter and ctx.fiscal_quarter and c.quarter > ctx.fiscal_quarter:
+                return True
+            if c.year == ctx.fiscal_year and c.quarter and ctx.fiscal_quarter and c.quarter > ctx.fiscal_quarter:
+                return True
+    return False
+
+
+def comparison_cue(s: str, c: P.Cue) -> bool:
+    """A period named after "from $287.0 million in 2010": it dates the comparison figure, not the sentence.
+    So does the period of "our second quarter level of $35.5 million"."""
+    return (_comparison_at(s, c.start) or re.match(r"\s+levels?\s+of\b", s[c.end:c.end + 12], re.I) is not None
+            # "grew 19% to 2019 levels": the year a level is measured against, not the figure's period
+            or c.year is not None and not c.quarter and not c.half and re.match(r"\s+levels?\b", s[c.end:c.end + 8], re.I) is not None
+            and re.search(r"\b(?:to|from|versus|vs\.?|over|than|relative\s+to|compared\s+(?:to|with)|above|below)\s+(?:the\s+|our\s+)?$", s[max(0, c.start - 25):c.start], re.I) is not None)
+
+
+_END_OF = re.compile(r"\b(?:the\s+)?(?:(?:end|close|start|beginning)\s+of|same\s+(?:time\s+)?(?:period|quarter)\s+(?:in|of|last))\b", re.I)
+
+
+@lru_cache(maxsize=256)
+def _comparison_at(s: str, start: int) -> bool:
+    window = s[max(0, start - 45):start]
+    found = list(_COMPARE_CUE_BEFORE.finditer(window))
+    if not found:
+        return False
+    between = window[found[-1].end():]
+    if " of" in between or " in" in between:
+        between = _END_OF.sub(" ", between)
+    if len(between.split()) <= 3:  # "up 3% from the third quarter"
+        return True
+    # "from $287.0 million in 2010" yes; "cash flow from operations was $52.7 million in the quarter" no
+    return any(ch.isdigit() for ch in between) and not re.search(r"\b(?:was|were|is|are|of|totaled|came)\b", between)
+
+
+_LEAD_PERIOD = re.compile(r"\W*(?:(?:and|so|now|then)\s*,?\s+)?(?:for|in|during)\s+(?:the\s+|our\s+)?$", re.I)
+_AHEAD_WORDS = re.compile(r"\b(?:will|would|going\s+to|gonna|next|expect\w*|model\w*|forecast\w*|guid\w*|outlook|estimates?|consensus|street|"
+                          r"assum\w*|ahead|forward|upcoming|coming|impl(?:y|ies|ied)|should|project\w*|plan\w*|have\s+you|at\s+(?:about\s+)?[$\d]|"
+                          r"20[2-4]\d|fiscal|full[-\s]year|for\s+the\s+(?:year|quarter)|back\s+half|second\s+half|run[-\s]rate|target\w*|through)\b", re.I)
+_AT_YEAR_END = re.compile(r"\s+(?:at|as\s+of)\s+(?:the\s+)?(?:fiscal\s+)?(?:year[-\s]end|end\s+of\s+the\s+year)\b(?!\s+(?:of\s+)?(?:19|20)\d\d)", re.I)
+_OF_FIGURE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:of|at)\s+(?:about\s+|approximately\s+|roughly\s+)?", re.I)
+_OF_THEN = re.compile(r"\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?(?:in|during|for)\s+(?:the\s+)?", re.I)
+"""Between a figure and the period its noun phrase names: "$25 million of insurance proceeds in the prior year quarter"."""
+_INCLUDED_THEN = re.compile(r"\b(?:prior|last|previous)[-\s]year(?:'s)?(?:\s+(?:quarter|period))?,?\s+(?:that|which)\s+(?:had\s+)?"
+                            r"(?:included|benefited\s+from|reflected|contained|had)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
+"""An amount inside a relative clause on last year's period is that period's."""
+
+
+def last_years(q: Quantity, s: str, pcues: list[P.Cue]) -> bool:
+    """Is the figure last year's by its own noun phrase or a relative clause on last year's period?"""
+    if "year" not in s:
+        return False
+    for c in pcues:
+        if c.rel == "year_ago" and q.end + 4 < c.start <= q.end + 60:
+            if _OF_THEN.fullmatch(s, q.end, c.start) and not tensed(s[q.end:c.start]):
+                return True
+            break
+    return _INCLUDED_THEN.search(s, max(0, q.start - 70), q.start) is not None
+
+
+_END_OF_LAST_YEAR = re.compile(r"\s+(?:[\w-]+\s+){0,3}?at\s+(?:the\s+)?(?:end|close)\s+of\s+(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year\b", re.I)
+TO_DATE = re.compile(r"\b(?:is|are)\s+(?:running|tracking|trending)|\bso\s+far\b|\bto\s+date\b|quarter[-\s]to[-\s]date", re.I)
+""""April RevPAR is running up around 5%": data already seen of the quarter under way, an actual."""
+_UNDER_WAY = re.compile(r"\balready\s+(?:fixed|booked|covered|contracted|hedged|locked|sold)\b|"
+                        r"\b(?:are|is|have\s+been|has\s+been)\s+(?:now\s+)?(?:fixed|booked|covered|contracted|hedged|locked\s+in)\b", re.I)
+""""61% of the quarter's days already fixed" said after the quarter reported: the next one, which has begun."""
+_ON_BEFORE = re.compile(r"\bon\s+(?:the\s+)?$", re.I)
+""""an improvement of 40 basis points on the first half of last year": the base of the change, not its period."""
+
+
+_STOCKS = frozenset({"cash", "debt", "net_debt", "backlog", "rpo", "deferred_revenue", "inventory", "book_value", "aum", "loans",
+                     "deposits", "share_count", "headcount", "customers", "subscribers", "users", "stores"})
+_BALANCE_WORDS = re.compile(r"\b(?:remaining|left|available|outstanding|on\s+hand|st(?:ood|ands)\s+at|ended\s+(?:\w+\s+){0,3}?with|balance)\b", re.I)
+
+
+def _span(p: Period, fq: int | None) -> bool:
+    """A period a balance cannot be dated by in a quarterly call: year-to-date, or a year not yet over."""
+    return p.ytd or (p.quarter is None and p.half is None and fq in (1, 2, 3))
+
+
+def _point_in_time(s: str, q: Quantity, metric: str | None) -> bool:
+    """A balance or stock ("backlog of $58 billion", "$1.2 billion remaining under the authorization"): it is at a
+    point in time, so it takes the call's quarter, not the span of a flow figure before it."""
+    if metric in _STOCKS:
+        return True
+    cstart, cend = clause_bounds(s, q.start)
+    return _BALANCE_WORDS.search(s, cstart, cend) is not None
+
+
+def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State, kind: FactKind, comparison: bool,
+                qs: list[Quantity], is_change: bool, target_at: int = 0, metric: str | None = None) -> Period | None:
+    fy, fq = ctx.fiscal_year, ctx.fiscal_quarter
+    # an analyst's own figure looks ahead only when the sentence does ("I have you at", "the Street is at", "next year"):
+    # "inventory being down 18%", "the digital business, up 26%" are about the quarter just reported
+    future = kind in (FactKind.GUIDANCE, FactKind.TARGET) or (kind is FactKind.ESTIMATE and not PAST.search(s) and _AHEAD_WORDS.search(s) is not None)
+    next_start = min((o.start for o in qs if o.start >= q.end), default=len(s))
+    main_cues = [c for c in pcues if c.rel not in ("prev_q", "year_ago")
+                 and not (comparison_cue(s, c) and not (kind is FactKind.PRIOR_GUIDANCE and q.end <= c.start <= q.end + 30))
+                 and not (c.rel == "q_poss" and not (c.end <= q.start and re.fullmatch(r"\s*(?:about\s+|approximately\s+)?", s[c.end:q.start])))
+                 and not (is_change and c.rel in ("q_last_year", "h_last_year", "ytd_last_year") and _ON_BEFORE.search(s, max(0, c.start - 9), c.start))]
+    main_cues += [c for c in pcues if c.rel in ("prev_q", "year_ago") and c.end <= q.start and not comparison
+                  and (re.fullmatch(r"(?:last|prior|previous)\s+(?:quarter|year)|a\s+year\s+ago", s[c.start:c.end], re.I)
+                       # "lapping a prior-year increase of 16.1%": the hyphenated form only right before its figure
+                       or re.fullmatch(r"prior-year", s[c.start:c.end], re.I) and _OF_FIGURE.fullmatch(s, c.end, q.start) is not None)
+                  and not comparison_cue(s, c)
+                  and not CHANGE_BEFORE.search(s[max(0, c.start - 30):c.start])]
+    # "was $59.70 at September 30, 2021": the year of a dated balance is not a fiscal-year figure
+    dated = _dated_years(s)
+    if dated:
+        main_cues = [c for c in main_cues if not (c.rel is None and c.year and not c.quarter and not c.half and not c.ytd
+                                                  and c.start in dated)]
+    if len(main_cues) > 1 and any(c.rel == "year_ago" for c in main_cues):
+        explicit_ends = [c.end for c in pcues if c.rel is None and c.quarter]
+        main_cues = [c for c in main_cues if not (c.rel == "year_ago" and any(0 <= c.start - e <= 2 for e in explicit_ends))]
+    main_cues.sort(key=lambda c: c.start)
+    main: Period | None = None
+    clause_end = clause_bounds(s, q.start)[1]
+    following = [c for c in main_cues if q.end <= c.start <= min(next_start, q.end + 45, clause_end)]
+    if not following and is_change and _TO_LEVEL.fullmatch(s, q.end, next_start):
+        # "rose 9.8% to JPY 221.7 billion in the first half": the level's period words date its change too
+        level = next(o for o in qs if o.start == next_start)
+        following = [c for c in main_cues if level.end <= c.start <= min(level.end + 45, clause_end)]
+    preceding = [c for c in main_cues if c.end <= q.start]
+    if following and preceding and _LEAD_PERIOD.match(s[:preceding[0].start]) and "," in s[q.end:following[0].start]:
+        following = []  # "For the fourth quarter, we expect sales of about $5.3 billion, our biggest quarter of the year"
+    if (not following and preceding and kind is FactKind.ACTUAL and not _LEAD_PERIOD.match(s[:preceding[-1].start])
+            and new_subject_at(s, preceding[-1].end, q.start)):
+        preceding = []  # "China is down for the year, and it's about 19% of the pipeline": that year was the other clause's
+    chosen = following[0] if following else (preceding[-1] if preceding else None)
+    if kind is FactKind.TARGET and chosen is not None and (chosen.rel in ("this_q", "this_y", "this_h", "prev_q", "next_n_years", "year_ago", "n_years_ago") or chosen.ytd):
+        chosen = None  # a long-term goal is not about the quarter just reported, nor dated by "over the next five years"
+    if target_at:
+        # a year in the goal's own lead-in still dates it ("In fiscal 2030, we are targeting ..."); one that dates
+        # an earlier figure does not ("We returned $640 million in fiscal 2026, or 59%, above our framework of ...")
+        figures_before = [o.end for o in qs if o.end <= target_at]
+        target_at = figures_before[-1] if figures_before else 0
+    if kind is FactKind.TARGET and chosen is not None and not following and chosen.start < target_at:
+        chosen = None  # "We returned $640 million in fiscal 2026, ..., above our framework of returning at least 50%"
+    if chosen is not None and kind is FactKind.ESTIMATE and chosen.rel == "this_q" and not re.search(r"\b(?:had|was|were|beat|missed|came\s+in)\b", s, re.I):
+        main = P.next_period(fy, fq) if fq else None  # the Street's "for the quarter" is the quarter ahead, unless it is past
+    elif chosen is not None and chosen.rel == "this_q" and kind is FactKind.GUIDANCE and fq:
+        # "G&A should be roughly $15 million in the quarter": the quarter being guided, not the one reported
+        main = st.period if (st.period is not None and st.future and st.period.quarter) else P.next_period(fy, fq)
+    elif (chosen is not None and chosen.rel == "this_q" and fq
+          and (st.heading is not None or kind is FactKind.ACTUAL and _UNDER_WAY.search(s))
+          and re.fullmatch(r"(?:the|in\s+the)\s+quarter", s[chosen.start:chosen.end], re.I)):
+        # "Now to the fourth quarter. ... 58% of our days for the quarter are fixed": the quarter under way
+        main = st.heading or P.next_period(fy, fq)
+    elif chosen is not None and chosen.rel is None and chosen.quarter and chosen.year is None and fy and re.match(
+            r"\s+(?:a\s+year\s+ago|of\s+last\s+year|last\s+year)\b", s[chosen.end:chosen.end + 16], re.I):
+        main = P.label(fy - 1, chosen.quarter)  # "the third quarter a year ago"
+    elif (chosen is not None and kind is FactKind.ACTUAL and chosen.rel is None and chosen.year is None and fq
+          and chosen.quarter == fq % 4 + 1 and TO_DATE.search(s)):
+        main = P.next_period(fy, fq)  # "the second quarter, where April RevPAR is running up around 5%": the quarter under way
+    elif chosen is not None:
+        # the Street's or an analyst's figure for a named quarter is ahead of the call, unless it is the quarter just
+        # reported, in the past tense ("my estimate for the fourth quarter was $710 million" in a Q4 call)
+        ahead = future or (kind is FactKind.ESTIMATE and not (chosen.quarter == fq and chosen.year is None
+                                                              and re.search(r"\b(?:had|was|were|beat|missed|came\s+in)\b", s, re.I)))
+        main = P.resolve(chosen, fy, fq, ahead, ctx.fiscal_half)
+    elif kind is FactKind.TARGET:
+        annual = re.match(r"\s*(?:a|per)\s+year\b|\s*annually\b|\s*per\s+annum\b", s[q.end:q.end + 12], re.I)
+        # only a named year dates a goal ("by 2030"); "over the next five years" leaves it open
+        later = new_subject_at(s, q.end)  # "..., and we'd expect a decision by the middle of 2027" dates the decision
+        dated = [] if annual else [c for c in pcues if c.rel is None and c.year and c.start >= target_at
+                                   and (later is None or c.start < later.start())]
+        main = P.resolve(dated[0], fy, fq, True, ctx.fiscal_half) if dated else None
+    elif (kind is FactKind.GUIDANCE and fy and (against := _OUTLOOK_AGAINST_YEAR.match(s, q.end)) is not None
+          and fy - 1 <= int(against["y"]) <= fy):
+        main = P.label(int(against["y"]) + 1)  # "we expect $600 million, up from $545 million in 2026": 2027's outlook
+    elif (fy and fq and (kind is FactKind.GUIDANCE or kind is FactKind.PRIOR_GUIDANCE and _NEW_OUTLOOK.search(s)) and _REVISION.search(s)
+          and not (st.period is not None and st.future and st.period.quarter is None)):
+        # an outlook revised or recalled without period words is the year's ("we now expect EPS of $2.15 to $2.25,
+        # up from prior guidance of ..."); a fourth-quarter call's is the next year's
+        main = P.label(fy + 1 if fq == 4 else fy)
+    elif (st.period is not None and st.future == (kind is not FactKind.ACTUAL)
+          and not (kind is FactKind.ACTUAL and _span(st.period, fq) and _point_in_time(s, q, metric))):
+        main = st.period
+    elif kind is FactKind.GUIDANCE and st.outlook is not None:
+        main = st.outlook
+    elif kind is FactKind.GUIDANCE and ctx.asked_period is not None:
+        main = ctx.asked_period  # the period the question asked about
+    elif future:
+        if fq:
+            main = P.next_period(fy, fq)
+        elif ctx.fiscal_half == 1:
+            main = P.label(fy)
+        else:
+            main = P.label(fy + 1) if fy else None
+    elif fq:
+        main = P.call_period(fy, fq)
+    else:
+        main = P.label(fy, half=ctx.fiscal_half)
+    if not comparison:
+        if fy and _END_OF_LAST_YEAR.match(s, q.end):
+            return P.label(fy - 1)  # "reserves stood at 24.6 million ounces at the end of last year"
+        ago = [c for c in pcues if c.rel == "year_ago" and q.end <= c.start <= q.end + 4]
+        if ago and not is_change and main is not None:
+            return P.previous_of(main, False)  # "the margin was 17.9 per cent last year"
+        return main
+    # A comparison level ("from $287.0 million a year ago"): its own period words, else the period before.
+    if fy and _AT_YEAR_END.match(s, q.end):
+        return P.label(fy - 1)  # "down from 4.6 times at year-end": the last year-end
+    after_cues = [c for c in pcues if q.end <= c.start <= min(next_start, q.end + 60)]
+    if after_cues:
+        c = after_cues[0]
+        if c.rel == "year_ago" and re.search(r"\b(?:end|close)\s+of\s+$", s[max(0, c.start - 12):c.start], re.I) and fy:
+            return P.label(fy - 1)  # "down from 3.3 times at the end of last year": the year-end balance
+        if (main is not None and main.ytd and c.rel is None and c.year and not c.quarter and not c.half
+                and not re.search(r"\bfull\b", s[c.start:c.end], re.I) and re.search(r"\b(?:same|period|months|nine|six)\b", s[q.end:c.start], re.I)):
+            return P.label(c.year, main.quarter, ytd=True)  # "$3.21 for the first nine months versus $3.02 in the same period of 2025"
+        if c.rel == "year_ago" and main is not None and fy and main.fiscal_year and main.fiscal_year > fy:
+            return P.label(fy - 1)  # "320,000 ounces a year by 2029, up from about 240,000 ounces last year"
+        if c.rel == "year_ago":
+            return P.previous_of(main, False)
+        if c.rel == "prev_q":
+            return P.previous_of(main, True)
+        return P.resolve(c, fy, fq, False, ctx.fiscal_half)
+    fm = FROM_QUARTER.search(s)
+    named_previous = bool(fm and fq and ORDINAL[(fm.group(1) or fm.group(2)).lower()] == (fq - 1 or 4))
+    month_end = bool(fq and (FROM_MONTH.search(s, max(0, q.start - 60), min(len(s), q.end + 60))
+                             or _AT_MONTH.match(s, q.end)))
+    return P.previous_of(main, bool(SEQ.search(s)) or named_previous or month_end)
+
+
+def period_over(period: Period | None, ctx: Context) -> bool:
+    """The period ended by the close of the call's own period (a Q4 call is held after the year is over)."""
+    if period is None or period.fiscal_year is None or ctx.fiscal_year is None or ctx.fiscal_quarter is None:
+        return False
+    return P.period_key(period) <= P.closed_by(ctx.fiscal_year, ctx.fiscal_quarter)
+
+
+# Searched across whole sentences or clauses: a first-character test (see guard.py); the lower-cased copy for those
+# whose callers use spans and truth only (see guard.OnLowered).
+(_END_OF, _DATE_YEAR) = (guarded(rx) for rx in (_END_OF, _DATE_YEAR))
+(_VERB, _YEAR_SPAN, _BALANCE_WORDS, TO_DATE, PRESENT_STATE) = (guarded(rx) for rx in (
+    _VERB, _YEAR_SPAN, _BALANCE_WORDS, TO_DATE, PRESENT_STATE))
+(PAST, PRESENT_STATE, _COMPARE_CUE_BEFORE) = (OnLowered(rx) for rx in (PAST, PRESENT_STATE, _COMPARE_CUE_BEFORE))
