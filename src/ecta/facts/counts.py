@@ -1,0 +1,100 @@
+"""Bare numbers that count things: "612,000 carloads", "65 new locomotives"; not years, units of measure or ranks."""
+
+from __future__ import annotations
+
+from .. import lazy_re as re  # compiles each pattern on first use: start-up
+
+from .numbers import Quantity
+
+
+COUNT_AFTER = re.compile(
+    r"\s*(?:(?:new|net|active|paying|paid|total|additional|more|unique|retail|full-time|enterprise|million|billion|thousand|[A-Z][\w-]*)\s+){0,3}"
+    r"(?:(?!(?:of|in|for|per|a|an|the|to|and|or|from|at|by|on|with|our|their|its|this|that|were|was|are|is)\b)[a-z][\w-]*\s+){0,2}"
+    r"(customers?|clients?|subscribers?|subs|users|members|employees|people|associates|stores|restaurants|locations|branches|"
+    r"units|homes|vehicles|wafers|accounts|merchants|advertisers|hospitals|patients|sites|doors|outlets|clinics|hotels|rooms|"
+    r"properties|shipments|devices|systems|orders|contracts|deals|partners|logos|transactions|projects|installations|"
+    r"connections|lines|households|policies|loans|leases|meters|openings|closures|closings|remodels|relocations|tons|barrels|ounces|pounds|megawatts|MW|GW|seats|boe(?:/d|pd)?|bbls?(?:/d)?|b/d|"
+    r"M{0,2}cfe?(?:/d)?|Bcfe?(?:/d)?|MMBtu|licenses|downloads|visits|trucks|aircraft|rigs|wells|"
+    r"cases|physicians|doctors|prescribers|practitioners|providers|dealers|franchisees|distributors|countries|markets|cities|"
+    r"team\s+members|workers|staff|hires|jobs|beds|units|cars|vessels|ships|planes|routes|flights|passengers|guests|"
+    r"tickets|bookings|nights|games|titles|apps|products|SKUs|brands|facilities|plants|factories|warehouses|centers|"
+    r"branches|ATMs|cards|claims|members|schools|students|sites|towers|miles|kilometers|acres|square\s+feet|"
+    r"tests|vaccines|doses|gallons|liters|litres|tonnes|boxes|packages|parcels|meals|impressions|streams|"
+    r"prescriptions|scripts|procedures|treatments|kits|bottles|pairs|pieces|items|advisors|advisers|agents|reps|"
+    r"representatives|engineers|salespeople|bankers|brokers|consultants|professionals|nurses|drivers|pilots|technicians|"
+    r"underwriters|analysts|scientists|developers|specialists|recruiters|shares|communities|lots|homesites|shipsets|interceptors|"
+    r"missiles|satellites|engines|airframes|turbines|rigs|mines|plants|vessels|stations|stalls|chargers|"
+    r"(?:giga|mega|tera)watt[-\s]hours|GWh|MWh|TWh|[A-Z][a-z]*(?:maxes|sizes)|VLCCs|"
+    r"approvals|readouts|(?:molecular\s+)?entities|molecules|compounds|indications|filings|launches|"
+    r"carloads|railcars|locomotives|trains|trainees|apprentices|conductors|berths|cabins|(?:passenger\s+)?cruise\s+days|APCDs|ALBDs|"
+    r"containers|TEUs|pallets|deliveries|installs|subscriptions|seats)\b",
+)
+# Any plural noun right after a bare number counts something ("612,000 carloads", "65 new locomotives", "240 conductor
+# trainees", "71,400 lower berths"), where the closed list above does not know the industry's word: up to three
+# modifiers, no function word between, and a head that is not time, a slide, a question or a word for ideas.
+_PLURAL_AFTER = re.compile(
+    r"\s*(?:(?!(?:of|in|for|per|a|an|the|to|and|or|from|at|by|on|with|our|their|its|this|that|these|those|were|was|are|is|be|been|"
+    r"we|you|they|it|as|than|more|less|fewer|over|under|about|around|each|every|which|who|what|when|where|while|if|so|but|not|no|"
+    r"all|both|other|such|same|into|out|up|down|off|per|will|would|could|should|can|may|have|has|had|do|does|did)\b)[A-Za-z][\w&-]*\s+){0,3}?"
+    r"([a-z][a-z-]*[a-z]s(?<!ss)(?<!us)(?<!is)|[A-Z]{2,}s)\b(?![-'’])")
+_NOT_COUNTED = frozenset(
+    "years months weeks days hours minutes seconds quarters halves decades times nights points percent basis cents dollars euros "
+    "pounds slides pages sections chapters questions follow-ups things reasons ways priorities areas factors topics steps parts "
+    "pillars phases examples words comments calls remarks segments categories buckets drivers levers themes components elements "
+    "dimensions aspects issues ones others folks guys ideas options scenarios sessions meetings conversations conferences rounds "
+    "tranches bps basis-points percentage-points notches turns multiples rates results numbers figures metrics levels terms "
+    "years-old lbs kgs kilograms grams degrees feet inches meters metres miles-per-hour mph knots gigs stars ratings grades "
+    # verbs in the third person look like plurals: "the midpoint of 232,000 implies about 63,000"
+    "implies means represents includes reflects remains compares equates translates brings puts gets makes takes gives "
+    "shows suggests leaves goes comes looks seems says assumes excludes covers adds requires contains needs was has does "
+    "gas plus thus its this his continues provides "
+    # money and rates are not counted by a bare number: "fiscal 22 sales", "the 6.18 programs" aside
+    "sales earnings revenues margins savings profits costs expenses returns proceeds losses gains taxes prices yields "
+    "volumes flows inflows outflows dividends assets liabilities deaths infections hospitalizations emissions calories".split())
+"""Heads that are time, units of measure, parts of the call or words for ideas: "3 consecutive quarters", "two key
+priorities", "4 reasons". A count in millions of days or nights is a volume ("6.9 million passenger cruise days",
+"1.2 million room nights"), not a duration."""
+_OBJECT_AFTER = re.compile(r"\s+(?:(?:a|an|the|about|roughly|approximately|around|that|this|our|us|we|you|it)\b|\d|[$€£¥])", re.I)
+_NAMED_BEFORE = re.compile(r"(?:[^\s.]\s+[A-Z][\w&-]*|\b(?i:day|days|group|phase|level|tier|model|number|no\.|version|class|category|series|top|step|stage|gen|generation))\s*$")
+_SIZE_WORD = re.compile(r"\b(?:square|sq\.?|foot|feet|acres?|miles?|kilo\w+|mega\w+|giga\w+|volts?|watts?|inch(?:es)?|meters?|metres?|"
+                        r"bed|room|story|storey|unit|seat|megawatt|ton|tonne|gallon|barrel|pound|ounce|hour|minute|day|week|month|year|percent)\b", re.I)
+_WHOLE_SET = re.compile(r"\b(?:all|of\s+the|of\s+only|one\s+of|only)\s+$", re.I)
+_RANKED = re.compile(r"\b(?:\w+est|most|top|first|last|next|past|prior|previous|consecutive|straight|remaining|additional\s+years?)\b", re.I)
+
+
+def listed_count(s: str, q: Quantity):
+    """`COUNT_AFTER`'s count noun after the figure, unless the words between give the size of each ("150,000 square
+    foot warehouses", "10 year contracts")."""
+    m = COUNT_AFTER.match(s, q.end)
+    if m is not None and m.start(1) - q.end > 1 and _SIZE_WORD.search(s, q.end, m.start(1)):
+        return None
+    return m
+
+
+def plural_count(s: str, q: Quantity):
+    """The plural noun a bare number counts, where `COUNT_AFTER`'s list has none: the match (group 1 the head) or None."""
+    if q.unit is not None or q.kind != "number" or q.value is None or q.value < 1:
+        return None
+    m = _PLURAL_AFTER.match(s, q.end)
+    if m is None:
+        return None
+    head = m.group(1).lower()
+    if _OBJECT_AFTER.match(s, m.end()):
+        return None  # "232,000 implies about 63,000": a verb with its object, not a noun
+    volume = q.scaled and head in ("days", "nights", "hours")
+    if head in _NOT_COUNTED and not volume:
+        return None
+    if not q.scaled and "." in q.text:
+        return None  # things are counted in whole numbers: "the 6.18 programs" is a date
+    before = s[max(0, q.start - 24):q.start]
+    if _WHOLE_SET.search(before):
+        return None  # "across all 3 businesses", "50 of the 68 universities", "one of only 37 companies": a set, not a figure
+    if before.endswith(("'", "’", "-", "–")) or _NAMED_BEFORE.search(before):
+        return None  # "'21 sales": a year; "the Boeing 787", "day 1 requirements", "Group 3": a name, not a count
+    if _SIZE_WORD.search(s, q.end, m.start(1)):
+        return None  # "100,000 square foot expansions", "135 kilowatt chargers": the size of each, not how many
+    if _RANKED.search(s, q.end, m.start(1)) or re.match(r"\s*(?:[A-Za-z]+\s+)*?(?:years?|months?|weeks?)\b", s[q.end:m.start(1)]):
+        return None  # "the 10 largest banks", "3 straight quarters"
+    if not q.scaled and "," not in q.text and q.value == q.value.to_integral_value() and 1980 <= q.value <= 2049:
+        return None  # "2026 deliveries": a year
+    return m
