@@ -9,7 +9,8 @@ from ..model import Fact, FactKind, ParagraphKind, Role, Section, Transcript
 from .context import call_level_currency, call_level_statement
 from .periods import half_of_title
 from .taxonomy import segment_names
-from .extract import extract_sentence, question_outlook, worth_reading
+from .extract import extract_sentence, question_outlook
+from .nonfacts import worth_reading
 from .sentences import split_sentences
 from .state import Context, State
 

@@ -22,23 +22,13 @@ from .changes import CHANGE_BEFORE, PER_UNIT_PRICE, REVISED_FROM, SEQ, SHARE_OF,
 from .dating import (PAST, PRESENT_STATE, TO_DATE, comparison_cue, cue_ahead, cue_reported, future_cue, last_years,
                      period_cues, period_for, period_over, tensed, topic_period, undated)
 from .counts import listed_count, plural_count
+from .nonfacts import (MARGIN_OF, QUAL_DIR, bare_figures_ok, bare_money, boilerplate, counted_earlier,
+                       figure_worth_reading, has_digit_or_word, hedge_len, is_figure, is_money, may_match,
+                       might_be_qualitative, sentence_hints)
 
 
 _NOUN_DIRECTION = re.compile(r"\s*(?:higher|lower|upper|better|worse|fewer|less|more)\s", re.I)
-_NOT_FIGURE_BEFORE = re.compile(
-    r"(?:\b(?:slide|slides|page|pages|question|questions|No\.|number|item|items|section|chapter|rule|Form|Note|version|phase|tier|"
-    r"level|class|series|step|age|aged|ages|age\s+of|(?<!in\s)line|lines|extension|ext\.|room|suite|floor|route|model|Section|Article|Exhibit|top|"
-    r"covid|COVID|ASC|IFRS|Basel)\s*#?|#)$",
-    re.I,
-)
-_NOT_FIGURE_AFTER = re.compile(
-    r"^(?:\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|years?\s+old|year-old|questions?|follow-ups?|minutes?|hours?|seconds?|people\s+on|analysts?|slides?|(?:st|nd|rd|th)\b))",
-    re.I,
-)
 
-_PRODUCT_AFTER = re.compile(
-    r"(?:[A-Za-z]|[-\s](?:gig|gigs|gigabits?|gigabytes?|terabits?|terabytes?|megabits?|nanometers?|nanometres?|nm|millimeters?|millimetres?|mm|"
-    r"inch|inches|GHz|MHz|Gbps|Mbps|Tbps|G|GB|TB|kW|kWh|MW|W|core|bit|K)\b)")
 _FLAT_RX = re.compile(r"\b(?:flat|unchanged|stable|in\s+line|similar|consistent|breakeven|break-even|break\s+even)\b", re.I)
 _COMPARE_BEFORE = re.compile(r"\b(?:from|compar(?:ed|es|ing)\s+(?:to|with)|versus|vs\.?|against|relative\s+to|up\s+from|down\s+from|as\s+compared\s+(?:to|with))\s+(?:the\s+|a\s+|an\s+)?(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 _COMPARE_OF = re.compile(r"\b(?:(?:compar(?:ed|es|ing)\s+(?:to|with)|versus|vs\.?|against|up\s+from|down\s+from)\s+(?:[\w-]+\s+){1,4}?|(?:last|prior|previous)\s+year[’']s\s+(?:[\w-]+\s+){0,2})(?:of|at)\s+(?:about\s+|approximately\s+)?$", re.I)
@@ -114,90 +104,12 @@ def _named_other(picked: tuple) -> bool:
 _MARGINS = frozenset({"margin", "operating_margin", "gross_margin", "ebitda_margin"})
 _GROWTH_NEAR = re.compile(r"\b(?:grow\w*|grew|growth|ris(?:en|e|ing)|rose|increas\w*|decreas\w*|declin\w*|fell|(?<!made\s)(?<!make\s)(?<!makes\s)up|down|(?:more|less|fewer)\s+than\s+(?:a\s+year|last|the)|(?:above|below|(?:higher|lower)\s+than|ahead\s+of|behind)\s+(?:the\s+)?(?:prior|last|previous|a\s+year|year[-\s]ago))\b", re.I)
 """"organic growth was 6.7%", "would have risen 13.8%": a rate of change the change test missed keeps its metric."""
-_MARGIN_OF = {"operating_income": "operating_margin", "ebitda": "ebitda_margin", "gross_profit": "gross_margin",
-              "net_income": "margin", "ebit": "operating_margin", "free_cash_flow": "margin"}
-_QUAL_DIR = re.compile(
-    r"\b(?:(?P<up>up|increase|grow|improve|expand|higher|rise|return\s+to\s+growth|above)|(?P<down>down|decrease|decline|lower|contract|compress|fall|below|(?<=a\slittle\s)under|(?<=slightly\s)under|(?<=just\s)under)|(?P<flat>flat|stable|unchanged|similar|consistent|in\s+line|breakeven|break-even|break\s+even))"
-    r"(?:\s+(?P<deg>slightly|modestly|somewhat|meaningfully|significantly|sharply|a\s+bit|marginally|materially|substantially))?\b",
-    re.I,
-)
 _HEDGED_DIR = re.compile(r"\b(?:slightly|modestly|somewhat|roughly|approximately|about|relatively|largely|essentially|broadly|a\s+bit|a\s+little|just|marginally)\s+$", re.I)
-
-
-_THRESHOLD = re.compile(
-    r"(?:customers?|clients?|deals?|transactions?|contracts?|accounts?|logos|orders?|relationships|members|guests|users|shoppers|mandates|projects|"
-    r"consumers|households|visitors|subscribers|those)\s+(?:with\s+|that\s+|who\s+|"
-    r"spending\s+|paying\s+|generating\s+|worth\s+|of\s+)?(?:[\w-]+\s+){0,4}?(?:above|over|more\s+than|greater\s+than|exceeding|"
-    r"in\s+excess\s+of|at\s+least|north\s+of)\s*$", re.I)
-
-
-_THRESHOLD_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:downgrade|rating|covenant)\s+(?:thresholds?|triggers?|limits?)\b", re.I)
-_GROUP_BOUND = re.compile(r"\b[a-z]+s\s+(?:priced|valued|costing|worth|needing|using|requiring|earning|making)\s+(?:[\w-]+\s+){0,2}?"
-                          r"(?:above|over|more\s+than|greater\s+than|under|below|less\s+than|at\s+least)\s*$", re.I)
-_GROUP_VERBS = ("priced", "valued", "costing", "worth", "needing", "using", "requiring", "earning", "making")
-_EACH = re.compile(r"\s*(?:\w+\s+){0,2}each\b")
-_PRICE_DECK_AFTER = re.compile(r"\s*(?:per\s+barrel\s+|/bbl\s+|a\s+barrel\s+|per\s+MMBtu\s+|per\s+Mcf\s+)?(?:WTI|Brent|Henry\s+Hub|oil|crude|gas|natural\s+gas|strip|price\s+deck|deck)\b", re.I)
-_PRICE_DECK_BEFORE = re.compile(r"\b(?:at|assuming|assumes|assumed|using|based\s+on|with|under)\s+(?:an?\s+|the\s+)?(?:about\s+|around\s+)?$", re.I)
-_ASSUMED_SPREAD = re.compile(r"\b(?:budget\w*|assum\w*|using|model(?:l)?(?:ed|ing)?|plan\w*\s+(?:on|for))\s+(?:an?\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,2}?"
-                             r"(?:basis|differential|deck|strip|price\s+assumption)\s+(?:of\s+)?(?:about\s+|approximately\s+|around\s+|roughly\s+)?(?:negative\s+|minus\s+)?$", re.I)
 
 
 _TOPIC_LEAD = re.compile(r"\W*(?:(?:and|so|now|then|okay|ok)\s*,?\s+)*(?:just\s+)?(?:(?:to\s+)?follow(?:ing)?\s+up\s+on|on|turning\s+(?:now\s+)?to|moving\s+(?:on\s+)?to|"
                          r"(?<=now\s)to|(?:let\s+me\s+(?:now\s+)?|I'?ll\s+(?:now\s+)?)?turn\s+(?:now\s+)?to|"
                          r"looking\s+(?:ahead\s+)?(?:at|to)|as\s+for|regarding|what\s+about|how\s+about|for)\b", re.I)
-_MONTH_ENDS = frozenset("ary rch pril may une uly ust ber jan feb mar apr jun jul aug sep ept oct nov dec".split()) | {"ril"}
-_DATE_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-                          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$")
-
-
-_BOUND_WORDS = ("under", "over", "above", "below", "than")
-_NOUN_BOUND = re.compile(r"\b[a-z]{3,}s\s+(?:under|over|above|below|larger\s+than|smaller\s+than|bigger\s+than|of\s+more\s+than|of\s+less\s+than|with\s+more\s+than|with\s+fewer\s+than)\s+$")
-
-
-_COMMODITY_AT = re.compile(r"\b(?:gold|silver|copper|nickel|zinc|platinum|palladium|iron\s+ore|coal|power|electricity|uranium|lithium|"
-                           r"oil|gas|crude|reserve|resource|euro|dollar|yen|pound|sterling|peso|real|rupee|yuan)\s+(?:prices?\s+|rates?\s+)?"
-                           r"(?:of|at|around|near)\s+(?:about\s+|around\s+|roughly\s+)?$", re.I)
-_MARKET_ASSUMED = re.compile(r"\b(?:outlook|guidance|guide|plan|forecast|budget)\s+assumes?\s+(?:that\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
-                             r"(?:(?:mortgage|interest|policy|fed|funds|30-year|10-year|exchange|FX|state)\s+rates?|rate\s+(?:actions|cuts|hikes)|"
-                             r"(?:gold|oil|commodity|copper|gas|power|metal)\s+prices?|diesel|jet\s+fuel|fuel\s+prices?|gasoline|inflation|currenc(?:y|ies)|euro|dollar|yen)\b[^.;]*$", re.I)
-_ASSUMPTION_WORDS = ("wti", "brent", "henry", "oil", "gas", "crude", "deck", "strip", "basis", "differential", "assum", "reserve price",
-                     "resource price")
-
-
-def _assumption(q: Quantity, s: str) -> bool:
-    """"At a $65 WTI deck", "assuming $3 gas", "budgeting a basis of negative $1.10": a planning assumption about
-    market prices, not the company's figure (like a rate-cut assumption)."""
-    if "assum" in s or "reserve price" in s or "resource price" in s:
-        before = s[max(0, q.start - 60):q.start + _hedge_len(q)]
-        if _COMMODITY_AT.search(before) or _MARKET_ASSUMED.search(s, 0, q.start):
-            return True  # "assumes a gold price of $3,200 per ounce", "assumes mortgage rates stay around 6.5%", "a euro at $1.12"
-    if not _money(q.unit) or not _hints(s)[1]:
-        return False
-    before = s[max(0, q.start - 70):q.start + _hedge_len(q)]
-    if _PRICE_DECK_AFTER.match(s, q.end) and _PRICE_DECK_BEFORE.search(before):
-        return True
-    return _maybe(before, ("basis", "differential", "deck", "strip", "assumption")) and _ASSUMED_SPREAD.search(before) is not None
-
-
-def _threshold(q: Quantity, s: str) -> bool:
-    """"customers with ARR above $100,000", "$100 million-plus clients": a size class, not a reported figure."""
-    if ("hreshold" in s or "rigger" in s or "limit" in s) and _THRESHOLD_AFTER.match(s, q.end):
-        return True  # "the 12% downgrade thresholds"
-    if q.approx and (_hints(s)[2] or "less" in s or "least" in s):
-        if ((_maybe(s[max(0, q.start - 60):q.start], _GROUP_VERBS) and _GROUP_BOUND.search(s, max(0, q.start - 60), q.start + _hedge_len(q)))
-                or ("each" in s and _EACH.match(s, q.end))):
-            return True  # "homes priced under $400,000", "customers needing more than 100 megawatts each"
-    if not _money(q.unit):
-        return False
-    if re.match(r"[-\s]?(?:plus\b|\+)", s[q.end:q.end + 6]):
-        return True
-    return _THRESHOLD.search(s[max(0, q.start - 90):q.start + _hedge_len(q)]) is not None
-
-
-def _hedge_len(q: Quantity) -> int:
-    """Characters of hedge words at the start of the figure's text ("above $1 million")."""
-    m = re.match(r"\D*?(?=[$€£¥₹\d(-])", q.text)
-    return m.end() if m else 0
 
 
 # Words that can stand in a clause before a figure without naming a metric of their own: "For the first quarter,
@@ -215,7 +127,6 @@ item items one-time discrete that's it's there there's rate level around between
 increased decreased grew rose fell declined improved was up down slightly modestly somewhat meaningfully
 have has had gaap non-gaap adjusted reported january february march april may june july august september october november december
 """.split())
-_EXCLUDED_HINTS = ("exclud", "ex ", "net of", "adjusting", "absent", "without")
 _EXCLUDED = re.compile(r"\b(?:excluding|exclud(?:es|e|ed)|ex|net\s+of|adjusting\s+for|absent|without)\s+(?:the\s+|that\s+|this\s+|an?\s+)?(?:[\w-]+\s+){0,1}$", re.I)
 """"Excluding the inventory charge, it was 45.1%": the words name what was taken out, not the figure's metric."""
 _EXCLUDES_CLAUSE = re.compile(r"\b(?:(?:which|that)\s+exclud\w*|excluding)\s[^,;]{0,80}(?=[,;])", re.I)
@@ -251,97 +162,13 @@ def _carries_metric(s: str, q: Quantity) -> bool:
     return True
 
 
-@lru_cache(maxsize=8)
-def _hints(s: str) -> tuple[bool, bool, bool]:
-    """Cheap per-sentence tests before the costlier patterns: (excluding words, assumption words, bound words)."""
-    low = s.lower()
-    return any_in(low, _EXCLUDED_HINTS), any_in(low, _ASSUMPTION_WORDS), any_in(low, _BOUND_WORDS)
-
-
-_MARKET_SUPPOSED = re.compile(
-    r"\b(?:assum\w*|if)\s+(?:that\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:euro|dollar|yen|pound|sterling|franc|yuan|rupee|"
-    r"currenc(?:y|ies)|exchange\s+rates?|FX|fed\s+funds|policy\s+rates?|interest\s+rates?|base\s+rates?|oil|gold|copper|gas)\b"
-    r"(?:\s+(?:rate|rates|price|prices))?\s+(?:stays?|remains?|holds?|ends?|averages?|settles?|is|are|at|of|around|near)\b[^.;]{0,45}$", re.I)
-_TRIAL_COUNT = re.compile(r"\s+(?:[\w-]+\s+)?(?:patients|subjects|participants|volunteers)\b", re.I)
-_TRIAL_WORDS = ("phase", "trial", "study", "studies", "enrol", "cohort", "endpoint", "read out", "readout")
-_FX_QUOTE = re.compile(r"\s+(?:to|per|against)\s+(?:the\s+|one\s+|a\s+|each\s+)?(?:U\.?S\.?\s+|US\s+)?"
-                       r"(?P<cur>dollars?|euros?|yen|francs?)\b(?!\s+of\b)", re.I)  # not "per pound": copper is sold by weight
-_FX_CODE = {"dollar": ("USD", "CAD", "AUD", "NZD", "SGD", "HKD"), "euro": ("EUR",), "yen": ("JPY",), "franc": ("CHF",)}
-_DEAL_CLASS = re.compile(r"\b(?:deals|acquisitions|transactions|bolt-ons|targets|tuck-ins)\s+(?:of\s+)?(?:up\s+to|under|below|above|over|"
-                         r"(?:more|less)\s+than|(?:as\s+)?(?:large|big|small)\s+as)\s+$", re.I)
-
-
-_MACRO_HINTS = ("unemploy", "jobless", "gdp", "gross domestic", "bank of", "federal reserve", "the fed", "central bank", "fed funds",
-                "policy rate", "mortgage rate", "treasury", "housing", "home price", "cpi", "forward price", "spot price", "futures",
-                " move in", " change in", "minimum", "requirement")
-_MACRO = re.compile(r"\b(?:unemployment|jobless(?:\s+rate)?|GDP|gross\s+domestic\s+product|Bank\s+of\s+(?:Canada|England|Japan|Korea)|Federal\s+Reserve|"
-                    r"the\s+Fed\b|central\s+banks?|fed\s+funds|policy\s+rates?|mortgage\s+rates?|Treasury\s+yields?|housing\s+(?:starts|turnover)|"
-                    r"home\s+prices|CPI)\b[^.;]{0,50}$", re.I)
-"""Economy-wide statistics and central-bank moves: the setting the company speaks of, not its own figures."""
-_CUT_BY = re.compile(r"\s+(?:rate\s+)?(?:cuts?|hikes?|increases?|reductions?)\s+(?:from|by)\s+(?:the\s+)?(?:Bank\s+of|Federal\s+Reserve|Fed\b|ECB|central\s+bank)", re.I)
-_MARKET_AT = re.compile(r"\bat\s+(?:current\s+|today's\s+|prevailing\s+)?(?:forward|spot|strip|futures)\s+(?:prices?|rates?|curves?)\s+(?:of\s+)?(?:about\s+|around\s+)?$", re.I)
-_SENSITIVITY = re.compile(r"\s+(?:move|change|swing|shift|increase|decrease|rise|decline|drop)\s+in\s+(?:the\s+)?(?:euro|dollar|yen|pound|sterling|currenc\w+|"
-                          r"exchange\s+rates?|interest\s+rates?|rates|oil|fuel|diesel|commodity|prices?)\b", re.I)
-_MINIMUM_AFTER = re.compile(r"\s+(?:regulatory\s+)?(?:minimum|requirement|floor)\b", re.I)
-
-
-def _not_reported(q: Quantity, s: str) -> bool:
-    """A market assumption behind the plan ("we assume the fed funds rate ends the year around 3.25%"), a clinical
-    trial's size ("enrolled 4,200 patients") or a size class of deals ("deals of up to $4 billion"): not results."""
-    supposed, trial, deals, macro = _not_reported_hints(s)
-    if supposed and _MARKET_SUPPOSED.search(s, max(0, q.start - 90), q.start):
-        return True
-    if q.unit and (fx := _FX_QUOTE.match(s, q.end)) and q.unit not in _FX_CODE[fx.group("cur").lower().rstrip("s")]:
-        return True  # an exchange rate ("JPY 145 to the U.S. dollar", "150 yen per dollar"), not a result
-    if trial and q.unit is None and _TRIAL_COUNT.match(s, q.end):
-        return True
-    if macro and (q.unit in ("%", "bps") and (_MACRO.search(s, max(0, q.start - 60), q.start) or _CUT_BY.match(s, q.end))
-                  or _MARKET_AT.search(s, max(0, q.start - 50), q.start)):
-        return True  # "unemployment peaking at 7.1%", "a 25 basis point cut from the Bank of Canada", "at forward prices of $640"
-    if macro and q.unit in ("%", "bps") and _SENSITIVITY.match(s, q.end) and re.search(r"\b(?:a|an|each|every)\s+$", s[max(0, q.start - 8):q.start], re.I):
-        return True  # "a 1% move in the euro": a sensitivity, not a figure of the business
-    if macro and q.unit in ("%", "bps") and _MINIMUM_AFTER.match(s, q.end):
-        return True  # "well above the 11.5% regulatory minimum"
-    return deals and _DEAL_CLASS.search(s, max(0, q.start - 40), q.start) is not None
-
-
-@lru_cache(maxsize=8)
-def _not_reported_hints(s: str) -> tuple[bool, bool, bool, bool]:
-    low = s.lower()
-    return (("assum" in low or "if " in low), any_in(low, _TRIAL_WORDS),
-            any_in(low, ("deal", "acqui", "transaction", "bolt", "target", "tuck")), any_in(low, _MACRO_HINTS))
-
-
-def _is_figure(q: Quantity, s: str) -> bool:
-    """False for years, times, phone numbers, slide numbers and counts of questions."""
-    if _threshold(q, s) or _assumption(q, s) or _not_reported(q, s):
-        return False
-    if q.unit is None and _hints(s)[2] and _NOUN_BOUND.search(s, max(0, q.start - 40), q.start + _hedge_len(q)):
-        return False  # "buildings under 100,000 square feet": a size class
-    if q.text.lower() in ("a penny", "a nickel", "a dime", "a cent") and re.match(r"\s+(?:ahead\s+of|above|below|better|worse|short\s+of|shy\s+of|more|less)\b", s[q.end:q.end + 12]):
-        return False  # "a penny ahead of the top end of the range": a word for a difference
-    before, after = s[max(0, q.start - 14):q.start], s[q.end:q.end + 24]
-    if not q.unit and q.value is not None and q.value <= 31 and before.rstrip()[-3:].rstrip(".").lower()[-3:] in _MONTH_ENDS and _DATE_BEFORE.search(before):
-        return False  # "47,300 homes at June 30, 2021": a date
-    if not q.unit and _NOT_FIGURE_BEFORE.search(before.rstrip()):
-        return False
-    if _NOT_FIGURE_AFTER.match(after):
-        return False
-    if q.unit is None and not q.scaled and _PRODUCT_AFTER.match(after):
-        return False  # "400 gig optics", "5G radios", "3-nanometer": a product's speed or size, not a count
-    if q.unit is None and not q.scaled:
-        if q.value is not None and q.value == q.value.to_integral_value() and 1980 <= q.value <= 2049 and "," not in q.text:
-            return False
-    return True
-
-
 _RATIO_BASES = (MONEY_METRICS - {"revenue", "segment_revenue"}) | {"price"}  # shares of revenue have rules of their own (SHARE_OF)
 _BASE_BEFORE = re.compile(r"(?:%|percent|per\s+cent|basis\s+points?|bps|bp|points?|times|x)\s+of\s+(?:(?:the|our|its|total|average|"
                           r"avg\.?|net|gross|group|annualized|trailing|period-end|ending)\s+)*$", re.I)
 
 
 def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: list[Quantity]) -> tuple[str, str, int, int] | None:
-    if cues and _money(q.unit):  # an amount of money is never a count of customers or a number of days
+    if cues and is_money(q.unit):  # an amount of money is never a count of customers or a number of days
         cues = [c for c in cues if c[2] not in COUNT_METRICS and c[2] not in DAYS_METRICS]
     if not cues:
         return None
@@ -366,12 +193,12 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
             if c[3].lower().startswith(("per ", "a share")) or (c[3].lower() == "leverage" and q.unit in ("%", "bps")):
                 break
             if (_FOLLOW_LINK.match(gap) or _CHANGE_IN.match(gap)) and not (share and gap.strip().lower().startswith("of")):
-                if c[2] in ("eps",) and q.unit not in (None,) and not _money(q.unit):
+                if c[2] in ("eps",) and q.unit not in (None,) and not is_money(q.unit):
                     continue
                 return c[2], c[3], c[0], c[1]
             break
     before = [c for c in cues if c[1] <= q.start]
-    if before and _hints(s)[0]:
+    if before and sentence_hints(s)[0]:
         before = [c for c in before if not _EXCLUDED.search(s, max(0, c[0] - 40), c[0])]
     if before and ("%" in s or "cent" in s):
         before = [c for c in before if not (c[2] == "revenue" and _SHARE_BASE.search(s, max(0, c[0] - 30), c[0]))]
@@ -404,13 +231,13 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
         if div:  # "a dividend of 18.2p per share, an increase of 4 per cent": the dividend's "per share", and its rise
             pick = div[-1]
     # "per share" right after the figure: "$2.13 per diluted share" is EPS whatever came before
-    if q.unit and _money(q.unit) and re.match(r"^\s*(?:a|per)\s+(?:diluted\s+|basic\s+|fully\s+diluted\s+)?(?:common\s+|ordinary\s+)?(?:share|unit|ADS)", after, re.I):
+    if q.unit and is_money(q.unit) and re.match(r"^\s*(?:a|per)\s+(?:diluted\s+|basic\s+|fully\s+diluted\s+)?(?:common\s+|ordinary\s+)?(?:share|unit|ADS)", after, re.I):
         near = [c for c in cues if c[2] == "dividend" and c[1] <= q.start and c[0] >= cstart]
         if near:
             return "dividend", near[-1][3], near[-1][0], near[-1][1]
         return "eps", (pick[3] if pick[2] == "eps" else "per share"), pick[0], pick[1]
     _ = prev_q_end
-    if pick[2] == "eps" and q.scaled and _money(q.unit):
+    if pick[2] == "eps" and q.scaled and is_money(q.unit):
         # "$52 million, or $0.65 per share": millions are the earnings, the per-share figure is the EPS
         others = [c for c in cues if c[0] >= q.end and c[1] <= cend and c[2] != "eps"][:1] or [
             c for c in before if c[2] in MONEY_METRICS and c[2] != "eps"][-1:]
@@ -552,7 +379,7 @@ def _kind(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context, s
         if (has_future_cue and not PAST.search(s) and not now and not TO_DATE.search(s, cstart, q.start)
                 and not _dated_reported(q, cstart, future_at, dated_at)):
             return FactKind.GUIDANCE
-        if ctx.asked_outlook and not tensed(s) and not _BACK_REF.search(s, max(0, q.start - 8), q.start + _hedge_len(q)) and not any(
+        if ctx.asked_outlook and not tensed(s) and not _BACK_REF.search(s, max(0, q.start - 8), q.start + hedge_len(q)) and not any(
                 pos < (new_subject.start() if new_subject else len(s)) for pos in reported_at):
             return FactKind.GUIDANCE  # an answer about the outlook: "For the first quarter, gross margin in the 44% range."
         if (state.kind is FactKind.GUIDANCE and not PAST.search(s) and not (q.low is None and PRESENT_STATE.search(s))
@@ -589,13 +416,13 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
     ctx = context or Context()
     st = state if state is not None else State()
     s = sentence.strip()
-    numeric = _has_digit_or_word(s)
-    if _maybe(s[:60], ("gaap", "adjusted", "reported", "statutory", "ifrs")):
+    numeric = has_digit_or_word(s)
+    if may_match(s[:60], ("gaap", "adjusted", "reported", "statutory", "ifrs")):
         lead = _LEAD_BASIS.match(s)
         if lead:
             word = lead.group("w") or lead.group("w2")
             st.lead_basis = Basis.GAAP if word.lower() in ("reported", "statutory") else basis_of(word)
-    if not s or not (numeric or (ctx.role is not Role.ANALYST and _might_be_qualitative(s))) or _boilerplate(s):
+    if not s or not (numeric or (ctx.role is not Role.ANALYST and might_be_qualitative(s))) or boilerplate(s):
         if s and not numeric and ctx.role is not Role.ANALYST and _OUTLOOK_NAMED.search(s):
             _announced_outlook(s, ctx, st)  # "For the full year, we are raising our outlook."
         if s and not numeric and ctx.fiscal_year and s.count(" ") < 8 and _TOPIC_LEAD.match(s):
@@ -606,13 +433,13 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             and st.period.fiscal_year and not st.period.ytd and P.period_key(st.period) > P.closed_by(ctx.fiscal_year, ctx.fiscal_quarter)):
         st.period = None  # "October is running ...": the quarter under way dates only the sentence that names it
     outlook = any_in(lowered, ("guid", "outlook", "range", "forecast"))
-    qs = [q for q in find_quantities(s, ctx.currency, outlook) if _is_figure(q, s)] if numeric else []
+    qs = [q for q in find_quantities(s, ctx.currency, outlook) if is_figure(q, s)] if numeric else []
     if qs:
-        bare_ok = _bare_ok(s, lowered)
-        qs = [q for q in qs if _worth_reading(q, s, bare_ok)
+        bare_ok = bare_figures_ok(s, lowered)
+        qs = [q for q in qs if figure_worth_reading(q, s, bare_ok)
               or (st.unit == "count" and _COUNT_VERB.search(s, max(0, q.start - 30), q.start))]
-    cues = metric_cues(s) if (qs or _might_be_qualitative(s)) else []
-    kcues = kind_cues(s) if (qs or cues or (ctx.segments is not None and _might_be_qualitative(s))) else []
+    cues = metric_cues(s) if (qs or might_be_qualitative(s)) else []
+    kcues = kind_cues(s) if (qs or cues or (ctx.segments is not None and might_be_qualitative(s))) else []
     pcues = period_cues(s, ctx) if (qs or cues) else []
     if pcues and any(c.rel is None and c.year and not c.quarter and not c.half for c in pcues):
         pcues = undated(s, pcues)
@@ -667,7 +494,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                   and _DAYS_LINK.search(s, max(0, q.start - 24), q.start)):
                 q.unit = "days"  # "Days claims payable were 49 at the end of the quarter, compared with 51"
                 picked = ("other", _DAYS_MEASURE.search(s, max(0, q.start - 60), q.start).group(0))
-            elif (not picked or picked[0] not in COUNT_METRICS) and _counted_earlier(q, s) and (
+            elif (not picked or picked[0] not in COUNT_METRICS) and counted_earlier(q, s) and (
                     named := next((c for c in reversed(cues) if c[1] <= q.start and c[2] in COUNT_METRICS), None)):
                 q.unit = "count"  # the count named before the clause the figure ends
                 picked = (named[2], named[3], named[0], named[1])
@@ -677,7 +504,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 q.unit = "days"
             elif q.scaled and picked and picked[0] in MONEY_METRICS:
                 q.unit = ctx.currency
-            elif q.scaled and not count_noun and q.value is not None and _bare_money(q, s, picked, st, facts):
+            elif q.scaled and not count_noun and q.value is not None and bare_money(q, s, picked, st, facts):
                 q.unit = ctx.currency  # "gross margin was up 95 million", "an impairment of 1.6 billion", "Terminals was up 17 million"
                 if picked and picked[0] in COUNT_METRICS:
                     picked = None  # the volume named after it is the cause, not the figure's metric
@@ -743,9 +570,9 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
               and _carries_metric(s, q) and _says_nothing_after(s, q)
               and (asked := ctx.asked_metric or question_metric(ctx.question)) is not None and _fits(asked[0], q.unit)):
             picked = asked  # "What are you assuming for the tax rate?" "Think of it as 21% to 22%."
-        if (not picked or picked[0] == "other") and _money(q.unit) and PER_UNIT_PRICE.match(s, q.end):
+        if (not picked or picked[0] == "other") and is_money(q.unit) and PER_UNIT_PRICE.match(s, q.end):
             picked = ("price", "realized price")  # "we realized $2.31 per Mcf"
-        elif ((not picked or picked[0] in ("other", "net_income")) and _money(q.unit) and not q.scaled and _PER_DAY.match(s, q.end)
+        elif ((not picked or picked[0] in ("other", "net_income")) and is_money(q.unit) and not q.scaled and _PER_DAY.match(s, q.end)
               and _DAY_RATE.search(s, max(0, q.start - 80), q.start) and not _BREAKEVEN.search(s, max(0, q.start - 80), q.start)):
             picked = ("price", "day rate")  # "earned a time charter equivalent rate of $21,850 per day": a rate charged
         metric, phrase = (picked[0], picked[1]) if picked else ("other", "")
@@ -780,8 +607,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 and _SHARED_BY.fullmatch(s, s.find(facts[-1].text) + len(facts[-1].text), q.start)):
             direction = Direction.DOWN  # "reduce sales growth by 2 points and operating income growth by about 3 points"
         if q.unit == "%" and metric in MONEY_METRICS and not is_change:
-            if SHARE_OF.match(after) and metric in _MARGIN_OF:
-                metric = _MARGIN_OF[metric]
+            if SHARE_OF.match(after) and metric in MARGIN_OF:
+                metric = MARGIN_OF[metric]
         if (q.unit == "count" and metric in MONEY_METRICS and not (count_noun and metric in _COUNTED_AS)
                 or q.unit == "%" and metric in COUNT_METRICS and (re.match(r"\s+of\b", after)
                                                                   or not _GROWTH_NEAR.search(s, max(0, q.start - 45), min(len(s), q.end + 30)))) and not is_change:
@@ -793,18 +620,18 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             # "cash flow from operations was $2.1 billion, or 1.3 times net income" is the cash flow's multiple
             metric, phrase = (flows[-1][2], flows[-1][3]) if flows else ("other", phrase)
         epsish = metric == "eps" or (metric == "net_income" and q.scaled and re.search(r"\bEPS\b|\bshare\b", phrase, re.I))
-        if epsish and _money(q.unit) and (q.scaled and metric == "eps" or _DRIVER_AFTER.match(s, q.end)
-                                          or _DRIVER_BEFORE.search(s, max(0, q.start - 40), q.start + _hedge_len(q))):
+        if epsish and is_money(q.unit) and (q.scaled and metric == "eps" or _DRIVER_AFTER.match(s, q.end)
+                                          or _DRIVER_BEFORE.search(s, max(0, q.start - 40), q.start + hedge_len(q))):
             # "$64 million", "a $0.15 charge", "cost us $0.08 a share": an item of EPS, not EPS; "earnings were $738
             # million" is the earnings themselves
             metric = "net_income" if q.scaled and re.fullmatch(r"(?:net\s+)?(?:earnings|income|profits?)", phrase, re.I) else "other"
         if metric == "margin" and phrase.lower() in ("margin", "margins") and q.unit in ("%", "bps"):
-            amount = next((f for f in reversed(facts) if f.sentence == s and _money(f.unit) and f.metric in _MARGIN_OF), None)
+            amount = next((f for f in reversed(facts) if f.sentence == s and is_money(f.unit) and f.metric in MARGIN_OF), None)
             if amount is not None:  # "EBITDA was $41 million, a margin of 14.3%": that amount's margin
-                metric = _MARGIN_OF[amount.metric]
+                metric = MARGIN_OF[amount.metric]
         if metric in ("eps", "dividend") and q.unit == "%" and not is_change:
             pass
-        if q.unit and _money(q.unit) and metric in PERCENT_METRICS and metric not in ("growth",):
+        if q.unit and is_money(q.unit) and metric in PERCENT_METRICS and metric not in ("growth",):
             metric = {"gross_margin": "gross_profit", "operating_margin": "operating_income", "ebitda_margin": "ebitda",
                       "growth": "revenue"}.get(metric, metric)
         value, low, high = q.value, q.low, q.high
@@ -816,22 +643,22 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             is_change, direction = True, (Direction.DOWN if down else Direction.UP)
         negative = q.negative
         before_txt = s[max(0, q.start - 40):q.start]
-        if not negative and _maybe(before_txt, _NEGATIVE_HINTS) and _NEGATIVE_WORD.search(before_txt):
+        if not negative and may_match(before_txt, _NEGATIVE_HINTS) and _NEGATIVE_WORD.search(before_txt):
             negative = True
             value = -value if value is not None else None
             low, high = ((-high if high is not None else None), -low) if low is not None else (low, high)
-        if not negative and q.unit in ("%", "bps") and _maybe(s[q.end:q.end + 14], ("negative", "unfavo", "adverse")) and _NEG_NOUN_AFTER.match(s, q.end):
+        if not negative and q.unit in ("%", "bps") and may_match(s[q.end:q.end + 14], ("negative", "unfavo", "adverse")) and _NEG_NOUN_AFTER.match(s, q.end):
             negative = True
             value = -abs(value) if value is not None else None
             low, high = ((-high if high is not None else None), -low) if low is not None and low > 0 else (low, high)
-        if not negative and _money(q.unit) and value is not None and value > 0 and _NEG_AFTER.match(s, q.end):
+        if not negative and is_money(q.unit) and value is not None and value > 0 and _NEG_AFTER.match(s, q.end):
             negative, value = True, -value  # "$0.06 unfavorable compared with last year", "$0.11 behind normal"
             if not is_change and YOY.search(s, q.end, min(len(s), q.end + 60)):
                 is_change, direction = True, Direction.DOWN
         if (not is_change and not negative and metric_span is not None and value is not None and value > 0
-                and metric in _LOSS_METRICS and NEGATING.search(s[metric_span[0]:metric_span[1] + 1]) and _money(q.unit)):
+                and metric in _LOSS_METRICS and NEGATING.search(s[metric_span[0]:metric_span[1] + 1]) and is_money(q.unit)):
             value = -value
-        cost_share = (is_change and q.unit in ("%", "bps") and _maybe(s, (" of ",)) and _maybe(s, ("sales", "revenue", " of total"))
+        cost_share = (is_change and q.unit in ("%", "bps") and may_match(s, (" of ",)) and may_match(s, ("sales", "revenue", " of total"))
                       and _COST_SHARE.search(s, 0, q.start) is not None)
         # a change that names no metric of its own, said of the cost ratio the paragraph (or the question answered) is about:
         # "I had the operating ratio at 60.3%. How much of the 180 basis points of improvement was fuel?"
@@ -845,7 +672,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 and not _THAN_OUTLOOK.match(s, imp.end())):  # "rose 1.4%, better than our guidance": not the cost's direction
             direction = Direction.DOWN  # "DSO improved by 2 days", "a 30 basis point improvement" in SG&A
         if (direction is not Direction.DOWN and facts and facts[-1].sentence == s and facts[-1].direction is Direction.DOWN
-                and facts[-1].change is not None and facts[-1].text in s and (is_change or _money(q.unit) or q.unit == "%")
+                and facts[-1].change is not None and facts[-1].text in s and (is_change or is_money(q.unit) or q.unit == "%")
                 and _OR_AFTER_DOWN.fullmatch(s, s.find(facts[-1].text) + len(facts[-1].text), q.start)
                 and not _PER_OTHER.match(s, q.end)):  # "... or $33,000 per salon compared to $49,000": a level of another measure
             is_change, direction = True, Direction.DOWN  # "net income was down $2 million or 1.7%": one fall said two ways
@@ -884,7 +711,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 kind = FactKind.PRIOR_GUIDANCE  # "raising EPS to $4.85-$5.00, from $4.70-$4.95"
                 revised = True
         near = s[max(0, q.start - 60):q.start]
-        maybe_compare = _maybe(near, _COMPARE_HINTS)
+        maybe_compare = may_match(near, _COMPARE_HINTS)
         direct = _COMPARE_BEFORE.search(s[max(0, q.start - 40):q.start]) if maybe_compare else None
         if direct and _SOURCE_FROM.search(s, max(0, q.start - 60), q.start):
             direct = None  # "half of that comes from the $150 million cost program": a source, not an earlier level
@@ -975,7 +802,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         st.kind = kind
     if len(facts) > 1 and any(f.kind is FactKind.PRIOR_GUIDANCE for f in facts):
         _align_revisions(facts)
-    if facts and _maybe(s, ("basis", "items")):
+    if facts and may_match(s, ("basis", "items")):
         facts = _basis_after(s, facts, qs, ctx)
     if any(f.kind is FactKind.GUIDANCE for f in facts) and _RECALLED.search(s):
         facts = [f.model_copy(update={"kind": FactKind.PRIOR_GUIDANCE})
@@ -983,17 +810,6 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
     if (cues or ctx.segments is not None) and kcues and ctx.role is not Role.ANALYST and not s.rstrip().endswith("?"):
         facts += _qualitative(s, cues, kcues, qs, ctx, st, line, page, facts)
     return facts
-
-
-_BOILER_WORDS = ("forward-looking", "forward looking", "safe harbor", "safe harbour", "private securities", "risk factors",
-                 "results may differ", "results could differ", "form 10", "reconciliation", "webcast", "replay", "passcode",
-                 "conference id", "relations website")
-
-
-def _boilerplate(s: str) -> bool:
-    """Safe-harbour and housekeeping sentences: their percentages and numbers are not results."""
-    low = s.lower()
-    return any_in(low, _BOILER_WORDS)
 
 
 _COUNT_VERB = re.compile(r"\b(?:opened|closed|added|hired|drilled|completed|acquired|remodeled|remodelled|relocated|signed|built|"
@@ -1042,16 +858,6 @@ _NEGATIVE_HINTS = ("negative", "minus", "loss", "outflow", "burn", "deficit", "u
 _COMPARE_HINTS = ("from", "compar", "versus", "vs", "against", "relative", "year's", "year’s")
 
 
-def _maybe(text: str, words: tuple[str, ...]) -> bool:
-    """A cheap test before a regular expression anchored at the end of `text`."""
-    low = text.lower()
-    return any_in(low, words)
-
-
-def _money(unit: str | None) -> bool:
-    return unit is not None and len(unit) == 3 and unit.isupper()
-
-
 def _segmentish(phrase: str) -> bool:
     return bool(phrase) and phrase.split()[0][:1].isupper() and phrase.split()[0].lower() not in ("revenue", "revenues", "sales", "total", "net")
 
@@ -1087,92 +893,6 @@ def _respectively(s: str, qs: list[Quantity], cues: list[tuple[int, int, str, st
     return {}
 
 
-_BARE_OK = re.compile(r"headcount|employees|customers|clients|logos|subscribers|members|stores|users|accounts|locations|book[-\s]to[-\s]bill|\bturns?\b|\bDSO|\bDIO|\bdays\b|leverage|coverage|\bEPS\b|per\s+share|\bratio\b|[A-Za-z]\s+(?:and\s+)?\d[\d,.]*\s+(?:\w+\s+)?[a-z]", re.I)
-
-
-# _BARE_OK split so its costly case-insensitive keyword alternation becomes substring tests. Only for ASCII:
-# str.lower() and re.I fold a few non-ASCII letters differently, and then the full pattern decides.
-_BARE_WORDS = ("headcount", "employees", " count", "customers", "clients", "logos", "subscribers", "members", "stores", "users",
-               "accounts", "locations", "leverage", "coverage")
-_BARE_STEMS = ("book", "turn", "dso", "dio", "days", "eps", "per", "ratio")
-_BARE_BOUNDED = re.compile(r"book[-\s]to[-\s]bill|\bturns?\b|\bDSO|\bDIO|\bdays\b|\bEPS\b|per\s+share|\bratio\b", re.I)
-_BARE_SPACED = re.compile(r"[A-Za-z]\s+(?:and\s+)?\d[\d,.]*\s+(?:\w+\s+)?[a-z]", re.I)
-
-
-def _bare_ok(s: str, low: str) -> bool:
-    if not s.isascii():
-        return _BARE_OK.search(s) is not None
-    return (any_in(low, _BARE_WORDS) or (any_in(low, _BARE_STEMS) and _BARE_BOUNDED.search(s) is not None)
-            or _BARE_SPACED.search(s) is not None)
-
-
-_DIGITS = "0123456789"
-_NUMBER_WORDS = ("percent", "point", "million", "billion", "teens", "digit", "cent", "penny", "times", "twenties", "thirties",
-                 "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
-
-
-def worth_reading(text: str, role: Role = Role.CORPORATE) -> bool:
-    """Cheap test of a whole paragraph: without a figure or a guided direction it holds no fact."""
-    return _has_digit_or_word(text) or (role is not Role.ANALYST and _might_be_qualitative(text))
-
-
-def _has_digit_or_word(s: str) -> bool:
-    # Plain substring tests: a case-insensitive alternation scanned every paragraph twice.
-    if any_in(s, _DIGITS):
-        return True
-    low = s.lower()
-    return any_in(low, _NUMBER_WORDS)
-
-
-_MONEY_NOUN_OF = re.compile(r"\b(?:impairments?|charges?|gains?|loss(?:es)?|costs?|expenses?|proceeds|spend(?:ing)?|investments?|write-?(?:downs?|offs?)|"
-                            r"payments?|contributions?|benefit|headwind|tailwind|dividends?|revenues?|sales)\b(?:\s+(?:[\w-]+\s+){0,7}?)?"
-                            r"\s*(?:of|was|were|totaled|totalled|came\s+to)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|some\s+)?$", re.I)
-_MONEY_MOVE = re.compile(r"\b(?:up|down|increased|decreased|rose|fell|higher|lower|better|worse|by)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|some\s+)?$", re.I)
-
-
-def _bare_money(q: Quantity, s: str, picked: tuple | None, st: State, facts: list[Fact]) -> bool:
-    """An amount in millions or billions said without its currency: after a money noun ("an impairment of 1.6 billion"),
-    or a rise or fall of a margin's dollars or of a line after money figures ("gross margin was up 95 million",
-    "Terminals was up 17 million" after "... was up $66 million")."""
-    before = s[max(0, q.start - 60):q.start]
-    if picked and picked[0] in COUNT_METRICS and not (len(picked) > 2 and picked[2] >= q.end):
-        return False  # a count named before it; "up 17 million, driven by volume" names the cause after it
-    if _MONEY_NOUN_OF.search(before):
-        return True
-    if not _MONEY_MOVE.search(before):
-        return False
-    if picked and picked[0] in _MARGIN_OF.values():
-        return True  # the margin's dollars; mapped to its amount metric below
-    last_unit = facts[-1].unit if facts else st.unit
-    return _money(last_unit) and (picked is None or picked[0] not in PERCENT_METRICS)
-
-
-def _worth_reading(q: Quantity, s: str, bare_ok: bool) -> bool:
-    """Cheap first cut: a bare number needs a unit word nearby or a count noun after it."""
-    if q.unit is not None or q.scaled or q.kind != "number":
-        return True
-    return bare_ok or listed_count(s, q) is not None or _counted_earlier(q, s) or plural_count(s, q) is not None
-
-
-_COUNT_IS = re.compile(r"\b(?:was|were|is|are|came\s+(?:in\s+)?(?:at|to)|totall?ed|reached|numbered)\s+(?:just\s+(?:over|under|shy\s+of)\s+|"
-                       r"about\s+|roughly\s+|nearly\s+|almost\s+|over\s+|around\s+|approximately\s+|some\s+|more\s+than\s+|close\s+to\s+)?$", re.I)
-
-
-def _counted_earlier(q: Quantity, s: str) -> bool:
-    """"deliveries of the new pickup, which began in August, were just over 1,900": a number in thousands said
-    of a counted noun named earlier in the sentence."""
-    return "," in q.text and _COUNT_IS.search(s, max(0, q.start - 30), q.start) is not None
-
-
-_QUAL_WORDS = ("expect", "anticipat", "guid", "outlook", "forecast", "should", "will")
-
-
-@lru_cache(maxsize=8)  # asked up to three times of the same sentence
-def _might_be_qualitative(s: str) -> bool:
-    low = s.lower()
-    return any_in(low, _QUAL_WORDS) and _QUAL_DIR.search(s) is not None
-
-
 @lru_cache(maxsize=32)
 def _lowered(s: str) -> str:
     return s.lower()
@@ -1203,7 +923,7 @@ def _fits(metric: str, unit: str | None) -> bool:
     """Can a figure in this unit be a level or change of this metric?"""
     if unit in ("%", "bps"):
         return metric in PERCENT_METRICS or metric in MONEY_METRICS
-    if _money(unit):
+    if is_money(unit):
         return metric in MONEY_METRICS
     return unit == "count" and metric in COUNT_METRICS
 
@@ -1243,7 +963,7 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
     """"We expect gross margin to be up slightly": a guided direction without a figure."""
     out: list[Fact] = []
     taken = {f.metric for f in done}
-    for m in _QUAL_DIR.finditer(s):
+    for m in QUAL_DIR.finditer(s):
         if any(q.start <= m.start() < q.end + 3 or abs(q.start - m.end()) < 4 for q in qs):
             continue
         if re.match(r"\s+(?:from|to|by)\s+(?:(?:our|the|a|prior|previous|original|range|guidance|of)\s+){0,4}\S*\d", s[m.end():m.end() + 50]):
@@ -1333,13 +1053,12 @@ def _basis_simple(s: str, c, ctx: Context) -> Basis | None:
 
 # Patterns searched across whole sentences or clauses get a first-character test (see guard.py); those
 # only ever matched at one position gain nothing from it.
-(_COST_SHARE, _NOUN_BOUND, _EXCLUDED, _HYPOTHESIS, _RESTATED_GUIDE, _PRICE_DECK_BEFORE, _ASSUMED_SPREAD, _COUNT_VERB) = (guarded(rx) for rx in (
-    _COST_SHARE, _NOUN_BOUND, _EXCLUDED, _HYPOTHESIS, _RESTATED_GUIDE, _PRICE_DECK_BEFORE, _ASSUMED_SPREAD, _COUNT_VERB))
-(_MARKET_ASSUMED, _COMMODITY_AT, _GROUP_BOUND, _DAYS_MEASURE, _BY_MY) = (guarded(rx) for rx in (
-    _MARKET_ASSUMED, _COMMODITY_AT, _GROUP_BOUND, _DAYS_MEASURE, _BY_MY))
-(_QUAL_DIR, _NOT_FIGURE_BEFORE, _THRESHOLD, _LEVEL_OF, _COMPARE_BEFORE, _COMPARE_OF, _NEGATIVE_WORD, _COST_RATIO,
- _IMPROVE, _FLAT_TO, _REVISE, _MOTION, _OUTLOOK_WORD, _COUNT_LINK, _HEDGED_DIR, _BARE_BOUNDED) = (guarded(rx) for rx in (
-    _QUAL_DIR, _NOT_FIGURE_BEFORE, _THRESHOLD, _LEVEL_OF, _COMPARE_BEFORE, _COMPARE_OF, _NEGATIVE_WORD, _COST_RATIO,
-    _IMPROVE, _FLAT_TO, _REVISE, _MOTION, _OUTLOOK_WORD, _COUNT_LINK, _HEDGED_DIR, _BARE_BOUNDED))
+(_COST_SHARE, _EXCLUDED, _HYPOTHESIS, _RESTATED_GUIDE, _COUNT_VERB) = (guarded(rx) for rx in (
+    _COST_SHARE, _EXCLUDED, _HYPOTHESIS, _RESTATED_GUIDE, _COUNT_VERB))
+(_DAYS_MEASURE, _BY_MY) = (guarded(rx) for rx in (_DAYS_MEASURE, _BY_MY))
+(_LEVEL_OF, _COMPARE_BEFORE, _COMPARE_OF, _NEGATIVE_WORD, _COST_RATIO, _IMPROVE, _FLAT_TO, _REVISE, _MOTION,
+ _OUTLOOK_WORD, _COUNT_LINK, _HEDGED_DIR) = (guarded(rx) for rx in (
+    _LEVEL_OF, _COMPARE_BEFORE, _COMPARE_OF, _NEGATIVE_WORD, _COST_RATIO, _IMPROVE, _FLAT_TO, _REVISE, _MOTION,
+    _OUTLOOK_WORD, _COUNT_LINK, _HEDGED_DIR))
 # Searched around every figure; their callers use spans and truth only: read the lower-cased copy (see guard.OnLowered).
-(_THRESHOLD, _COMPARE_BEFORE, _COMPARE_OF) = (OnLowered(rx) for rx in (_THRESHOLD, _COMPARE_BEFORE, _COMPARE_OF))
+(_COMPARE_BEFORE, _COMPARE_OF) = (OnLowered(rx) for rx in (_COMPARE_BEFORE, _COMPARE_OF))

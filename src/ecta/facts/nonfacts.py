@@ -1,0 +1,311 @@
+"""What is not a fact: a figure that is a threshold, an assumption, a market or macro quote or a bare number that
+names nothing; boilerplate; text not worth reading."""
+
+from __future__ import annotations
+
+from .. import lazy_re as re  # compiles each pattern on first use: start-up
+from functools import lru_cache
+
+from ..model import Fact, Role
+from .guard import OnLowered, any_in, guarded
+from .numbers import Quantity
+from .taxonomy import COUNT_METRICS, PERCENT_METRICS
+from .state import State
+from .counts import listed_count, plural_count
+
+
+_NOT_FIGURE_BEFORE = re.compile(
+    r"(?:\b(?:slide|slides|page|pages|question|questions|No\.|number|item|items|section|chapter|rule|Form|Note|version|phase|tier|"
+    r"level|class|series|step|age|aged|ages|age\s+of|(?<!in\s)line|lines|extension|ext\.|room|suite|floor|route|model|Section|Article|Exhibit|top|"
+    r"covid|COVID|ASC|IFRS|Basel)\s*#?|#)$",
+    re.I,
+)
+_NOT_FIGURE_AFTER = re.compile(
+    r"^(?:\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|years?\s+old|year-old|questions?|follow-ups?|minutes?|hours?|seconds?|people\s+on|analysts?|slides?|(?:st|nd|rd|th)\b))",
+    re.I,
+)
+
+_PRODUCT_AFTER = re.compile(
+    r"(?:[A-Za-z]|[-\s](?:gig|gigs|gigabits?|gigabytes?|terabits?|terabytes?|megabits?|nanometers?|nanometres?|nm|millimeters?|millimetres?|mm|"
+    r"inch|inches|GHz|MHz|Gbps|Mbps|Tbps|G|GB|TB|kW|kWh|MW|W|core|bit|K)\b)")
+MARGIN_OF = {"operating_income": "operating_margin", "ebitda": "ebitda_margin", "gross_profit": "gross_margin",
+              "net_income": "margin", "ebit": "operating_margin", "free_cash_flow": "margin"}
+QUAL_DIR = re.compile(
+    r"\b(?:(?P<up>up|increase|grow|improve|expand|higher|rise|return\s+to\s+growth|above)|(?P<down>down|decrease|decline|lower|contract|compress|fall|below|(?<=a\slittle\s)under|(?<=slightly\s)under|(?<=just\s)under)|(?P<flat>flat|stable|unchanged|similar|consistent|in\s+line|breakeven|break-even|break\s+even))"
+    r"(?:\s+(?P<deg>slightly|modestly|somewhat|meaningfully|significantly|sharply|a\s+bit|marginally|materially|substantially))?\b",
+    re.I,
+)
+
+
+_THRESHOLD = re.compile(
+    r"(?:customers?|clients?|deals?|transactions?|contracts?|accounts?|logos|orders?|relationships|members|guests|users|shoppers|mandates|projects|"
+    r"consumers|households|visitors|subscribers|those)\s+(?:with\s+|that\s+|who\s+|"
+    r"spending\s+|paying\s+|generating\s+|worth\s+|of\s+)?(?:[\w-]+\s+){0,4}?(?:above|over|more\s+than|greater\s+than|exceeding|"
+    r"in\s+excess\s+of|at\s+least|north\s+of)\s*$", re.I)
+
+
+_THRESHOLD_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:downgrade|rating|covenant)\s+(?:thresholds?|triggers?|limits?)\b", re.I)
+_GROUP_BOUND = re.compile(r"\b[a-z]+s\s+(?:priced|valued|costing|worth|needing|using|requiring|earning|making)\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:above|over|more\s+than|greater\s+than|under|below|less\s+than|at\s+least)\s*$", re.I)
+_GROUP_VERBS = ("priced", "valued", "costing", "worth", "needing", "using", "requiring", "earning", "making")
+_EACH = re.compile(r"\s*(?:\w+\s+){0,2}each\b")
+_PRICE_DECK_AFTER = re.compile(r"\s*(?:per\s+barrel\s+|/bbl\s+|a\s+barrel\s+|per\s+MMBtu\s+|per\s+Mcf\s+)?(?:WTI|Brent|Henry\s+Hub|oil|crude|gas|natural\s+gas|strip|price\s+deck|deck)\b", re.I)
+_PRICE_DECK_BEFORE = re.compile(r"\b(?:at|assuming|assumes|assumed|using|based\s+on|with|under)\s+(?:an?\s+|the\s+)?(?:about\s+|around\s+)?$", re.I)
+_ASSUMED_SPREAD = re.compile(r"\b(?:budget\w*|assum\w*|using|model(?:l)?(?:ed|ing)?|plan\w*\s+(?:on|for))\s+(?:an?\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,2}?"
+                             r"(?:basis|differential|deck|strip|price\s+assumption)\s+(?:of\s+)?(?:about\s+|approximately\s+|around\s+|roughly\s+)?(?:negative\s+|minus\s+)?$", re.I)
+_MONTH_ENDS = frozenset("ary rch pril may une uly ust ber jan feb mar apr jun jul aug sep ept oct nov dec".split()) | {"ril"}
+_DATE_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$")
+
+
+_BOUND_WORDS = ("under", "over", "above", "below", "than")
+_NOUN_BOUND = re.compile(r"\b[a-z]{3,}s\s+(?:under|over|above|below|larger\s+than|smaller\s+than|bigger\s+than|of\s+more\s+than|of\s+less\s+than|with\s+more\s+than|with\s+fewer\s+than)\s+$")
+
+
+_COMMODITY_AT = re.compile(r"\b(?:gold|silver|copper|nickel|zinc|platinum|palladium|iron\s+ore|coal|power|electricity|uranium|lithium|"
+                           r"oil|gas|crude|reserve|resource|euro|dollar|yen|pound|sterling|peso|real|rupee|yuan)\s+(?:prices?\s+|rates?\s+)?"
+                           r"(?:of|at|around|near)\s+(?:about\s+|around\s+|roughly\s+)?$", re.I)
+_MARKET_ASSUMED = re.compile(r"\b(?:outlook|guidance|guide|plan|forecast|budget)\s+assumes?\s+(?:that\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
+                             r"(?:(?:mortgage|interest|policy|fed|funds|30-year|10-year|exchange|FX|state)\s+rates?|rate\s+(?:actions|cuts|hikes)|"
+                             r"(?:gold|oil|commodity|copper|gas|power|metal)\s+prices?|diesel|jet\s+fuel|fuel\s+prices?|gasoline|inflation|currenc(?:y|ies)|euro|dollar|yen)\b[^.;]*$", re.I)
+_ASSUMPTION_WORDS = ("wti", "brent", "henry", "oil", "gas", "crude", "deck", "strip", "basis", "differential", "assum", "reserve price",
+                     "resource price")
+
+
+def _assumption(q: Quantity, s: str) -> bool:
+    """"At a $65 WTI deck", "assuming $3 gas", "budgeting a basis of negative $1.10": a planning assumption about
+    market prices, not the company's figure (like a rate-cut assumption)."""
+    if "assum" in s or "reserve price" in s or "resource price" in s:
+        before = s[max(0, q.start - 60):q.start + hedge_len(q)]
+        if _COMMODITY_AT.search(before) or _MARKET_ASSUMED.search(s, 0, q.start):
+            return True  # "assumes a gold price of $3,200 per ounce", "assumes mortgage rates stay around 6.5%", "a euro at $1.12"
+    if not is_money(q.unit) or not sentence_hints(s)[1]:
+        return False
+    before = s[max(0, q.start - 70):q.start + hedge_len(q)]
+    if _PRICE_DECK_AFTER.match(s, q.end) and _PRICE_DECK_BEFORE.search(before):
+        return True
+    return may_match(before, ("basis", "differential", "deck", "strip", "assumption")) and _ASSUMED_SPREAD.search(before) is not None
+
+
+def _threshold(q: Quantity, s: str) -> bool:
+    """"customers with ARR above $100,000", "$100 million-plus clients": a size class, not a reported figure."""
+    if ("hreshold" in s or "rigger" in s or "limit" in s) and _THRESHOLD_AFTER.match(s, q.end):
+        return True  # "the 12% downgrade thresholds"
+    if q.approx and (sentence_hints(s)[2] or "less" in s or "least" in s):
+        if ((may_match(s[max(0, q.start - 60):q.start], _GROUP_VERBS) and _GROUP_BOUND.search(s, max(0, q.start - 60), q.start + hedge_len(q)))
+                or ("each" in s and _EACH.match(s, q.end))):
+            return True  # "homes priced under $400,000", "customers needing more than 100 megawatts each"
+    if not is_money(q.unit):
+        return False
+    if re.match(r"[-\s]?(?:plus\b|\+)", s[q.end:q.end + 6]):
+        return True
+    return _THRESHOLD.search(s[max(0, q.start - 90):q.start + hedge_len(q)]) is not None
+
+
+def hedge_len(q: Quantity) -> int:
+    """Characters of hedge words at the start of the figure's text ("above $1 million")."""
+    m = re.match(r"\D*?(?=[$€£¥₹\d(-])", q.text)
+    return m.end() if m else 0
+
+
+_EXCLUDED_HINTS = ("exclud", "ex ", "net of", "adjusting", "absent", "without")
+
+
+@lru_cache(maxsize=8)
+def sentence_hints(s: str) -> tuple[bool, bool, bool]:
+    """Cheap per-sentence tests before the costlier patterns: (excluding words, assumption words, bound words)."""
+    low = s.lower()
+    return any_in(low, _EXCLUDED_HINTS), any_in(low, _ASSUMPTION_WORDS), any_in(low, _BOUND_WORDS)
+
+
+_MARKET_SUPPOSED = re.compile(
+    r"\b(?:assum\w*|if)\s+(?:that\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:euro|dollar|yen|pound|sterling|franc|yuan|rupee|"
+    r"currenc(?:y|ies)|exchange\s+rates?|FX|fed\s+funds|policy\s+rates?|interest\s+rates?|base\s+rates?|oil|gold|copper|gas)\b"
+    r"(?:\s+(?:rate|rates|price|prices))?\s+(?:stays?|remains?|holds?|ends?|averages?|settles?|is|are|at|of|around|near)\b[^.;]{0,45}$", re.I)
+_TRIAL_COUNT = re.compile(r"\s+(?:[\w-]+\s+)?(?:patients|subjects|participants|volunteers)\b", re.I)
+_TRIAL_WORDS = ("phase", "trial", "study", "studies", "enrol", "cohort", "endpoint", "read out", "readout")
+_FX_QUOTE = re.compile(r"\s+(?:to|per|against)\s+(?:the\s+|one\s+|a\s+|each\s+)?(?:U\.?S\.?\s+|US\s+)?"
+                       r"(?P<cur>dollars?|euros?|yen|francs?)\b(?!\s+of\b)", re.I)  # not "per pound": copper is sold by weight
+_FX_CODE = {"dollar": ("USD", "CAD", "AUD", "NZD", "SGD", "HKD"), "euro": ("EUR",), "yen": ("JPY",), "franc": ("CHF",)}
+_DEAL_CLASS = re.compile(r"\b(?:deals|acquisitions|transactions|bolt-ons|targets|tuck-ins)\s+(?:of\s+)?(?:up\s+to|under|below|above|over|"
+                         r"(?:more|less)\s+than|(?:as\s+)?(?:large|big|small)\s+as)\s+$", re.I)
+
+
+_MACRO_HINTS = ("unemploy", "jobless", "gdp", "gross domestic", "bank of", "federal reserve", "the fed", "central bank", "fed funds",
+                "policy rate", "mortgage rate", "treasury", "housing", "home price", "cpi", "forward price", "spot price", "futures",
+                " move in", " change in", "minimum", "requirement")
+_MACRO = re.compile(r"\b(?:unemployment|jobless(?:\s+rate)?|GDP|gross\s+domestic\s+product|Bank\s+of\s+(?:Canada|England|Japan|Korea)|Federal\s+Reserve|"
+                    r"the\s+Fed\b|central\s+banks?|fed\s+funds|policy\s+rates?|mortgage\s+rates?|Treasury\s+yields?|housing\s+(?:starts|turnover)|"
+                    r"home\s+prices|CPI)\b[^.;]{0,50}$", re.I)
+"""Economy-wide statistics and central-bank moves: the setting the company speaks of, not its own figures."""
+_CUT_BY = re.compile(r"\s+(?:rate\s+)?(?:cuts?|hikes?|increases?|reductions?)\s+(?:from|by)\s+(?:the\s+)?(?:Bank\s+of|Federal\s+Reserve|Fed\b|ECB|central\s+bank)", re.I)
+_MARKET_AT = re.compile(r"\bat\s+(?:current\s+|today's\s+|prevailing\s+)?(?:forward|spot|strip|futures)\s+(?:prices?|rates?|curves?)\s+(?:of\s+)?(?:about\s+|around\s+)?$", re.I)
+_SENSITIVITY = re.compile(r"\s+(?:move|change|swing|shift|increase|decrease|rise|decline|drop)\s+in\s+(?:the\s+)?(?:euro|dollar|yen|pound|sterling|currenc\w+|"
+                          r"exchange\s+rates?|interest\s+rates?|rates|oil|fuel|diesel|commodity|prices?)\b", re.I)
+_MINIMUM_AFTER = re.compile(r"\s+(?:regulatory\s+)?(?:minimum|requirement|floor)\b", re.I)
+
+
+def _not_reported(q: Quantity, s: str) -> bool:
+    """A market assumption behind the plan ("we assume the fed funds rate ends the year around 3.25%"), a clinical
+    trial's size ("enrolled 4,200 patients") or a size class of deals ("deals of up to $4 billion"): not results."""
+    supposed, trial, deals, macro = _not_reported_hints(s)
+    if supposed and _MARKET_SUPPOSED.search(s, max(0, q.start - 90), q.start):
+        return True
+    if q.unit and (fx := _FX_QUOTE.match(s, q.end)) and q.unit not in _FX_CODE[fx.group("cur").lower().rstrip("s")]:
+        return True  # an exchange rate ("JPY 145 to the U.S. dollar", "150 yen per dollar"), not a result
+    if trial and q.unit is None and _TRIAL_COUNT.match(s, q.end):
+        return True
+    if macro and (q.unit in ("%", "bps") and (_MACRO.search(s, max(0, q.start - 60), q.start) or _CUT_BY.match(s, q.end))
+                  or _MARKET_AT.search(s, max(0, q.start - 50), q.start)):
+        return True  # "unemployment peaking at 7.1%", "a 25 basis point cut from the Bank of Canada", "at forward prices of $640"
+    if macro and q.unit in ("%", "bps") and _SENSITIVITY.match(s, q.end) and re.search(r"\b(?:a|an|each|every)\s+$", s[max(0, q.start - 8):q.start], re.I):
+        return True  # "a 1% move in the euro": a sensitivity, not a figure of the business
+    if macro and q.unit in ("%", "bps") and _MINIMUM_AFTER.match(s, q.end):
+        return True  # "well above the 11.5% regulatory minimum"
+    return deals and _DEAL_CLASS.search(s, max(0, q.start - 40), q.start) is not None
+
+
+@lru_cache(maxsize=8)
+def _not_reported_hints(s: str) -> tuple[bool, bool, bool, bool]:
+    low = s.lower()
+    return (("assum" in low or "if " in low), any_in(low, _TRIAL_WORDS),
+            any_in(low, ("deal", "acqui", "transaction", "bolt", "target", "tuck")), any_in(low, _MACRO_HINTS))
+
+
+def is_figure(q: Quantity, s: str) -> bool:
+    """False for years, times, phone numbers, slide numbers and counts of questions."""
+    if _threshold(q, s) or _assumption(q, s) or _not_reported(q, s):
+        return False
+    if q.unit is None and sentence_hints(s)[2] and _NOUN_BOUND.search(s, max(0, q.start - 40), q.start + hedge_len(q)):
+        return False  # "buildings under 100,000 square feet": a size class
+    if q.text.lower() in ("a penny", "a nickel", "a dime", "a cent") and re.match(r"\s+(?:ahead\s+of|above|below|better|worse|short\s+of|shy\s+of|more|less)\b", s[q.end:q.end + 12]):
+        return False  # "a penny ahead of the top end of the range": a word for a difference
+    before, after = s[max(0, q.start - 14):q.start], s[q.end:q.end + 24]
+    if not q.unit and q.value is not None and q.value <= 31 and before.rstrip()[-3:].rstrip(".").lower()[-3:] in _MONTH_ENDS and _DATE_BEFORE.search(before):
+        return False  # "47,300 homes at June 30, 2021": a date
+    if not q.unit and _NOT_FIGURE_BEFORE.search(before.rstrip()):
+        return False
+    if _NOT_FIGURE_AFTER.match(after):
+        return False
+    if q.unit is None and not q.scaled and _PRODUCT_AFTER.match(after):
+        return False  # "400 gig optics", "5G radios", "3-nanometer": a product's speed or size, not a count
+    if q.unit is None and not q.scaled:
+        if q.value is not None and q.value == q.value.to_integral_value() and 1980 <= q.value <= 2049 and "," not in q.text:
+            return False
+    return True
+
+
+_BOILER_WORDS = ("forward-looking", "forward looking", "safe harbor", "safe harbour", "private securities", "risk factors",
+                 "results may differ", "results could differ", "form 10", "reconciliation", "webcast", "replay", "passcode",
+                 "conference id", "relations website")
+
+
+def boilerplate(s: str) -> bool:
+    """Safe-harbour and housekeeping sentences: their percentages and numbers are not results."""
+    low = s.lower()
+    return any_in(low, _BOILER_WORDS)
+
+
+def may_match(text: str, words: tuple[str, ...]) -> bool:
+    """A cheap test before a regular expression anchored at the end of `text`."""
+    low = text.lower()
+    return any_in(low, words)
+
+
+def is_money(unit: str | None) -> bool:
+    return unit is not None and len(unit) == 3 and unit.isupper()
+
+
+_BARE_OK = re.compile(r"headcount|employees|customers|clients|logos|subscribers|members|stores|users|accounts|locations|book[-\s]to[-\s]bill|\bturns?\b|\bDSO|\bDIO|\bdays\b|leverage|coverage|\bEPS\b|per\s+share|\bratio\b|[A-Za-z]\s+(?:and\s+)?\d[\d,.]*\s+(?:\w+\s+)?[a-z]", re.I)
+
+
+# _BARE_OK split so its costly case-insensitive keyword alternation becomes substring tests. Only for ASCII:
+# str.lower() and re.I fold a few non-ASCII letters differently, and then the full pattern decides.
+_BARE_WORDS = ("headcount", "employees", " count", "customers", "clients", "logos", "subscribers", "members", "stores", "users",
+               "accounts", "locations", "leverage", "coverage")
+_BARE_STEMS = ("book", "turn", "dso", "dio", "days", "eps", "per", "ratio")
+_BARE_BOUNDED = re.compile(r"book[-\s]to[-\s]bill|\bturns?\b|\bDSO|\bDIO|\bdays\b|\bEPS\b|per\s+share|\bratio\b", re.I)
+_BARE_SPACED = re.compile(r"[A-Za-z]\s+(?:and\s+)?\d[\d,.]*\s+(?:\w+\s+)?[a-z]", re.I)
+
+
+def bare_figures_ok(s: str, low: str) -> bool:
+    if not s.isascii():
+        return _BARE_OK.search(s) is not None
+    return (any_in(low, _BARE_WORDS) or (any_in(low, _BARE_STEMS) and _BARE_BOUNDED.search(s) is not None)
+            or _BARE_SPACED.search(s) is not None)
+
+
+_DIGITS = "0123456789"
+_NUMBER_WORDS = ("percent", "point", "million", "billion", "teens", "digit", "cent", "penny", "times", "twenties", "thirties",
+                 "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
+
+
+def worth_reading(text: str, role: Role = Role.CORPORATE) -> bool:
+    """Cheap test of a whole paragraph: without a figure or a guided direction it holds no fact."""
+    return has_digit_or_word(text) or (role is not Role.ANALYST and might_be_qualitative(text))
+
+
+def has_digit_or_word(s: str) -> bool:
+    # Plain substring tests: a case-insensitive alternation scanned every paragraph twice.
+    if any_in(s, _DIGITS):
+        return True
+    low = s.lower()
+    return any_in(low, _NUMBER_WORDS)
+
+
+_MONEY_NOUN_OF = re.compile(r"\b(?:impairments?|charges?|gains?|loss(?:es)?|costs?|expenses?|proceeds|spend(?:ing)?|investments?|write-?(?:downs?|offs?)|"
+                            r"payments?|contributions?|benefit|headwind|tailwind|dividends?|revenues?|sales)\b(?:\s+(?:[\w-]+\s+){0,7}?)?"
+                            r"\s*(?:of|was|were|totaled|totalled|came\s+to)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|some\s+)?$", re.I)
+_MONEY_MOVE = re.compile(r"\b(?:up|down|increased|decreased|rose|fell|higher|lower|better|worse|by)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|some\s+)?$", re.I)
+
+
+def bare_money(q: Quantity, s: str, picked: tuple | None, st: State, facts: list[Fact]) -> bool:
+    """An amount in millions or billions said without its currency: after a money noun ("an impairment of 1.6 billion"),
+    or a rise or fall of a margin's dollars or of a line after money figures ("gross margin was up 95 million",
+    "Terminals was up 17 million" after "... was up $66 million")."""
+    before = s[max(0, q.start - 60):q.start]
+    if picked and picked[0] in COUNT_METRICS and not (len(picked) > 2 and picked[2] >= q.end):
+        return False  # a count named before it; "up 17 million, driven by volume" names the cause after it
+    if _MONEY_NOUN_OF.search(before):
+        return True
+    if not _MONEY_MOVE.search(before):
+        return False
+    if picked and picked[0] in MARGIN_OF.values():
+        return True  # the margin's dollars; mapped to its amount metric below
+    last_unit = facts[-1].unit if facts else st.unit
+    return is_money(last_unit) and (picked is None or picked[0] not in PERCENT_METRICS)
+
+
+def figure_worth_reading(q: Quantity, s: str, bare_ok: bool) -> bool:
+    """Cheap first cut: a bare number needs a unit word nearby or a count noun after it."""
+    if q.unit is not None or q.scaled or q.kind != "number":
+        return True
+    return bare_ok or listed_count(s, q) is not None or counted_earlier(q, s) or plural_count(s, q) is not None
+
+
+_COUNT_IS = re.compile(r"\b(?:was|were|is|are|came\s+(?:in\s+)?(?:at|to)|totall?ed|reached|numbered)\s+(?:just\s+(?:over|under|shy\s+of)\s+|"
+                       r"about\s+|roughly\s+|nearly\s+|almost\s+|over\s+|around\s+|approximately\s+|some\s+|more\s+than\s+|close\s+to\s+)?$", re.I)
+
+
+def counted_earlier(q: Quantity, s: str) -> bool:
+    """"deliveries of the new pickup, which began in August, were just over 1,900": a number in thousands said
+    of a counted noun named earlier in the sentence."""
+    return "," in q.text and _COUNT_IS.search(s, max(0, q.start - 30), q.start) is not None
+
+
+_QUAL_WORDS = ("expect", "anticipat", "guid", "outlook", "forecast", "should", "will")
+
+
+@lru_cache(maxsize=8)  # asked up to three times of the same sentence
+def might_be_qualitative(s: str) -> bool:
+    low = s.lower()
+    return any_in(low, _QUAL_WORDS) and QUAL_DIR.search(s) is not None
+
+
+# Searched across whole sentences or clauses: a first-character test (see guard.py); _THRESHOLD is searched around
+# every figure and its callers use spans and truth only: it reads the lower-cased copy (see guard.OnLowered).
+(_NOUN_BOUND, _PRICE_DECK_BEFORE, _ASSUMED_SPREAD, _MARKET_ASSUMED, _COMMODITY_AT, _GROUP_BOUND, QUAL_DIR, _NOT_FIGURE_BEFORE,
+ _THRESHOLD, _BARE_BOUNDED) = (guarded(rx) for rx in (
+    _NOUN_BOUND, _PRICE_DECK_BEFORE, _ASSUMED_SPREAD, _MARKET_ASSUMED, _COMMODITY_AT, _GROUP_BOUND, QUAL_DIR, _NOT_FIGURE_BEFORE,
+    _THRESHOLD, _BARE_BOUNDED))
+_THRESHOLD = OnLowered(_THRESHOLD)
