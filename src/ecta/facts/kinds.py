@@ -1,0 +1,174 @@
+"""The kind of a figure: actual, guidance, prior guidance, target or estimate (`kind_of`); an outlook the call announces
+dates the outlook figures of the sentences after it (`announced_outlook`)."""
+
+from __future__ import annotations
+
+from .. import lazy_re as re  # compiles each pattern on first use: start-up
+
+from ..model import FactKind, Role
+from . import periods as P
+from .guard import guarded
+from .numbers import Quantity
+from .state import Context, State
+from .sentences import CLAUSE_BREAK, clause_bounds, new_subject_at
+from .changes import REVISED_FROM
+from .dating import PAST, PRESENT_STATE, TO_DATE, tensed
+from .nonfacts import hedge_len
+
+
+_STANDS_NOW = re.compile(r"\s+(?:today|currently|right\s+now|at\s+present|as\s+of\s+(?:today|now|the\s+end\s+of\s+the\s+quarter))\b", re.I)
+_COMPARED_AFTER = re.compile(r"\b(?:compared|versus|vs\b|against|above|below|within|inside|exceed\w*|beat|ahead\s+of|short\s+of|shy\s+of|behind|(?:top|high|low|bottom|upper|lower)\s+end|midpoint|middle\s+of|in\s+line)", re.I)
+_WOULD_BE = re.compile(r"\b(?:which|that)\s+would\s+(?:be|mean|imply)\s+(?:about\s+|roughly\s+|around\s+|approximately\s+)?$", re.I)
+_REVISED_TARGET = re.compile(
+    r"\b(?:increas|narrow|rais|lower|updat|revis|reduc|tighten)(?:e|es|ed|ing)\s+(?:and\s+\w+\s+)?(?:our|the)\s+"
+    r"(?:(?!long|longer|medium|mid|multi|three|five|\d)[\w'-]+\s+){0,8}?target(?!s)\s+(?:to|range|of)\b", re.I)
+_UPDATING = re.compile(r"\b(?:updat|revis|rais|lower|narrow|tighten)(?:e|es|ed|ing)\s+(?:our\s+|the\s+)?$", re.I)
+_NOW_EXPECT = re.compile(r"\b(?:now|still|currently)\s+(?:expect|see|anticipate|project|forecast)", re.I)
+"""'we have lifted the bottom end of our range and now expect earnings to be ...': the outlook in force, not the one recalled."""
+RESTATED_GUIDE = re.compile(r"\b(?:your|the)\s+(?:guidance\s+|guide\s+|range\s+)?midpoint\b|\bmidpoint\s+of\s+(?:your|the)\s+(?:guid\w*|range|outlook)|\b(?:your|the)\s+guide\s+implies\b", re.I)
+_HYPOTHESIS = re.compile(r"\b(?:if|suppose|supposing|assuming|assume|let's\s+say|let\s+us\s+say|say|hypothetically|were\s+to|in\s+order\s+to|what\s+if)\b", re.I)
+
+
+_END_OF_RANGE = re.compile(r"(?:(?:top|high|low|bottom|upper|lower)\s+end|midpoint|middle)\s+of\s+(?:our|the)\b", re.I)
+
+
+def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context, state: State, future_at: tuple[int, ...],
+          reported_at: tuple[int, ...] = (), dated_at: tuple[int, ...] = ()) -> FactKind:
+    # a future period in a later statement ("..., and we plan to remodel another 40 in 2027") is not this figure's
+    new_subject = new_subject_at(s, q.end) if future_at or reported_at or ctx.asked_outlook else None
+    cut = new_subject.start() if new_subject else len(s)
+    if future_at and "," in s[q.end:cut] and (splice := _COMMA_WE.search(s, q.end, cut)):
+        cut = splice.start()  # "the rate of 20.3% benefited from gains, we would expect 21% in the fourth quarter"
+    has_future_cue = bool(future_at) and any(pos < cut for pos in future_at)
+    before = [k for pos, k in cues if pos < q.start]
+    kind: FactKind | None = before[-1] if before else None
+    if kind is FactKind.GUIDANCE:
+        last = max(pos for pos, k in cues if pos < q.start)
+        ns = new_subject_at(s, last, q.start)
+        if ns and tensed(s[ns.start():q.start]):
+            kind = FactKind.ACTUAL  # "We've assumed China is down for the year, and it's about 19% of the pipeline": a new statement
+    if kind is FactKind.TARGET and _NOW_AT.search(s, max(0, q.start - 40), q.start):
+        kind = FactKind.ACTUAL  # "We like leverage under 1.5 times, and today we are at 1.1 times": where it stands
+    if kind in (FactKind.GUIDANCE, FactKind.TARGET) and _STANDS_NOW.match(s, q.end):
+        last = max(pos for pos, k in cues if pos < q.start)
+        if new_subject_at(s, last, q.start):
+            kind = FactKind.ACTUAL  # "We want leverage below 25% by 2028, and we are at 29% today": where it stands
+    if kind is FactKind.GUIDANCE and FactKind.TARGET in before:
+        tpos = max(pos for pos, k in cues if pos < q.start and k is FactKind.TARGET)
+        if not new_subject_at(s, tpos, q.start):
+            kind = FactKind.TARGET  # "Longer term, our algorithm calls for revenue growth of 12% to 14%"
+    if kind is FactKind.GUIDANCE and FactKind.PRIOR_GUIDANCE in before:
+        last = max(pos for pos, _ in cues if pos < q.start)
+        prior_at = max(pos for pos, k in cues if pos < q.start and k is FactKind.PRIOR_GUIDANCE)
+        if s[last:last + 6].lower().startswith("to be") and not _NOW_EXPECT.search(s, prior_at, last):
+            kind = FactKind.PRIOR_GUIDANCE  # "the guidance we provided included ..., margin to be up slightly, ..."
+    if kind is FactKind.TARGET:
+        tpos = max(pos for pos, k in cues if pos < q.start and k is FactKind.TARGET)
+        if _REVISED_TARGET.search(s, max(0, tpos - 90), tpos + 16):
+            kind = FactKind.GUIDANCE  # "we have increased and narrowed our full-year EPS target to $10.50 to $10.65": this year's outlook
+    if kind is FactKind.PRIOR_GUIDANCE and _UPDATING.search(s, max(0, max(pos for pos, _ in cues if pos < q.start) - 30),
+                                                           max(pos for pos, _ in cues if pos < q.start)):
+        kind = FactKind.GUIDANCE  # "we are updating our previously issued guidance ranges, including revenue of ...": the new ones
+    if kind is FactKind.PRIOR_GUIDANCE and FactKind.GUIDANCE in before:
+        last = max(pos for pos, k in cues if pos < q.start)
+        first_guide = min(pos for pos, k in cues if k is FactKind.GUIDANCE)
+        if first_guide < last and _END_OF_RANGE.match(s, last) and not PAST.search(s, 0, last):
+            kind = FactKind.GUIDANCE  # "we expect AISC to come in at the upper end of our $1,300 to $1,400 range": the range in force
+    if kind is FactKind.PRIOR_GUIDANCE and before[-1] is FactKind.PRIOR_GUIDANCE and FactKind.GUIDANCE in before:
+        last = max(pos for pos, k in cues if pos < q.start)
+        if re.search(r",\s+(?:and|with)\s+", s[last:q.start]) and not re.search(r"\b(?:range|guidance|guide|outlook)\b", s[q.start - 40:q.start], re.I):
+            kind = FactKind.GUIDANCE  # "we now expect 5% to 6%, up from the range we gave last quarter, and occupancy of 96%"
+    if kind is None:
+        _, cend = clause_bounds(s, q.start)
+        # "$0.61, compared with our guidance of $0.55 to $0.60": a cue past a comparison word is the other figure's
+        after = [k for pos, k in cues if q.end <= pos < cend and (pos - q.end < 40 or not PAST.search(s))
+                 and not _COMPARED_AFTER.search(s, q.end, pos + 12) and not new_subject_at(s, q.end, pos + 1)]
+        if after and (PAST.search(s, clause_bounds(s, q.start)[0], q.start) or _COMMA_WE.search(s, q.end, cend)):
+            # "We generated $86 million in the quarter that we will put to use", "the rate of 20.3% benefited from
+            # gains, we would expect ...": the figure's own clause already says what happened
+            after = [k for pos, k in cues if q.end <= pos < cend and k not in (FactKind.GUIDANCE, FactKind.PRIOR_GUIDANCE) and pos - q.end < 40
+                     and not _COMMA_WE.search(s, q.end, pos + 1) and not _COMPARED_AFTER.search(s, q.end, pos + 12)]
+        kind = after[0] if after else None
+        if kind is FactKind.PRIOR_GUIDANCE and REVISED_FROM.match(s, q.end):
+            kind = FactKind.GUIDANCE  # "Adjusted EPS of $2.15 to $2.25, increased from prior guidance of ...": the new range
+    elif before:
+        # "we guided $395 to $405 million, so we came in $7.6 million above": a new clause in the past is an actual
+        last_pos = max(pos for pos, _ in cues if pos < q.start)
+        between = s[last_pos:q.start]
+        if CLAUSE_BREAK.search(between) and PAST.search(s, clause_bounds(s, q.start)[0], q.start) and kind is not FactKind.TARGET:
+            kind = FactKind.ACTUAL
+        elif kind is FactKind.GUIDANCE and (rel := _RELATIVE.search(between)) and PAST.search(between, rel.end()):
+            kind = FactKind.ACTUAL  # "We see encouraging success in Italy, where the device reached a 7% share"
+
+    if (kind is FactKind.GUIDANCE and any(k is FactKind.ESTIMATE and pos < q.start for pos, k in cues)
+            and _WOULD_BE.search(s, max(0, q.start - 30), q.start)):
+        return FactKind.ESTIMATE  # "Consensus has you at $13.10, which would be about 9% growth": the estimate's own implication
+    if ctx.role is Role.ANALYST and RESTATED_GUIDE.search(s, clause_bounds(s, q.start)[0], q.start):
+        return FactKind.GUIDANCE  # "your midpoint is 218,000", "the guide implies 16%": management's outlook restated
+    if ctx.role is Role.ANALYST and any(k is FactKind.ESTIMATE and pos >= q.end for pos, k in cues) and _BY_MY.search(s, q.end):
+        return FactKind.ESTIMATE  # "... would be up something like 12% on last year's quarter by my math"
+    if ctx.role is Role.ANALYST and _HYPOTHESIS.search(s, 0, q.start):
+        return FactKind.ESTIMATE  # "if you were to add 500 stores", "suppose pricing is up 3%": the analyst's what-if
+    if ctx.role is Role.ANALYST and _YOU_HAVE.search(s) and kind is None:
+        return FactKind.ACTUAL  # "you have almost $2 billion of cash": the company's position today
+    if ctx.role is Role.ANALYST:
+        if kind in (None, FactKind.ACTUAL, FactKind.ESTIMATE) or not re.search(r"\byou(?:r)?\b", s, re.I):
+            if kind in (FactKind.PRIOR_GUIDANCE,):
+                return kind
+            if re.search(r"\b(?:your|the)\s+(?:guidance|outlook|guide)|\byou(?:'ve)?\s+(?:guided|said|mentioned|talked|reported|gave|provided)|\byou\s+(?:are|were)\s+guiding", s, re.I):
+                return FactKind.GUIDANCE if kind in (None, FactKind.GUIDANCE) else kind
+            if kind is None and PAST.search(s) and not has_future_cue:
+                return FactKind.ACTUAL
+            return FactKind.ESTIMATE
+    if kind is None:
+        # "the program currently provides $1.8 billion, and we expect pricing for 2026 to ...": the future is the next clause's
+        cstart = clause_bounds(s, q.start)[0]
+        now = (new_subject_at(s, q.end) and PRESENT_STATE.search(s, cstart, q.start)
+               and not (future_at and any(cstart <= pos < q.start for pos in future_at)))  # "bookings for the third quarter are 3 points ahead"
+        if (has_future_cue and not PAST.search(s) and not now and not TO_DATE.search(s, cstart, q.start)
+                and not _dated_reported(q, cstart, future_at, dated_at)):
+            return FactKind.GUIDANCE
+        if ctx.asked_outlook and not tensed(s) and not _BACK_REF.search(s, max(0, q.start - 8), q.start + hedge_len(q)) and not any(
+                pos < (new_subject.start() if new_subject else len(s)) for pos in reported_at):
+            return FactKind.GUIDANCE  # an answer about the outlook: "For the first quarter, gross margin in the 44% range."
+        if (state.kind is FactKind.GUIDANCE and not PAST.search(s) and not (q.low is None and PRESENT_STATE.search(s))
+                and not any(pos < (new_subject.start() if new_subject else len(s)) for pos in reported_at)):
+            return FactKind.GUIDANCE
+        return FactKind.ACTUAL
+    return kind
+
+
+def _dated_reported(q: Quantity, cstart: int, future_at: tuple[int, ...], reported_at: tuple[int, ...]) -> bool:
+    """Is the figure dated by a period already reported, with no period ahead between the two ("despite a 0.3 point drag
+    in Q3" after "momentum going into Q4", "The third quarter tax rate of 20.3%")?"""
+    for pos in reported_at:
+        if q.end <= pos <= q.end + 40 and not any(q.end <= f < pos for f in future_at):
+            return True
+        if cstart <= pos < q.start and not any(pos < f < q.end + 40 for f in future_at):
+            return True
+    return False
+
+
+def announced_outlook(s: str, ctx: Context, st: State) -> None:
+    """"We have revised our fiscal 2025 forecast upward." dates the outlook figures of the sentences after it; after a
+    quarter's guide ("For the full year, we are raising our outlook.") it also ends that quarter's period."""
+    named = [c for c in P.find_cues(s) if c.rel not in ("year_ago", "prev_q", "this_q")]
+    if named:
+        st.outlook = P.resolve(named[-1], ctx.fiscal_year, ctx.fiscal_quarter, True, ctx.fiscal_half)
+        if st.future and st.outlook is not None:
+            st.period = st.outlook
+
+
+_YOU_HAVE = re.compile(r"\byou(?:'ve|\s+have|\s+now\s+have|'re\s+sitting\s+on|\s+are\s+sitting\s+on|\s+ended\s+with)\b"
+                       r"|\bwith\s+(?:almost|about|nearly|over|more\s+than|roughly)?\s*[$€£¥₹]\s?\d[^,.]{0,20}\bof\s+(?:cash|liquidity|net\s+cash)", re.I)
+_NOW_AT = re.compile(r"\b(?:today|currently|right\s+now|at\s+present)\s*,?\s+(?:we\s+are|we're|it\s+is|it's|we\s+sit|we\s+stand)\s+(?:at\s+)?(?:about\s+|roughly\s+|around\s+)?$", re.I)
+_BACK_REF = re.compile(r"\b(?:that|those|this|these)\s+$", re.I)
+"""'we can unpack that 8% comp', 'those 90 basis points': a figure already given, not an answer about the outlook."""
+_BY_MY = re.compile(r"\bby\s+my\s+(?:math|numbers|calculations?|model)\b", re.I)
+_COMMA_WE = re.compile(r",\s+(?:and\s+)?(?:we|I)\s+(?:would|will|now|also|still|currently|continue|expect|anticipate|see|believe|think|plan)\b", re.I)
+"""', we would expect ...' after a figure: a new statement (a comma splice) whose cue is not the figure's."""
+_RELATIVE = re.compile(r"\b(?:where|when|which|after|because|since)\b", re.I)
+
+
+# Searched across whole sentences or clauses: a first-character test (see guard.py).
+(_HYPOTHESIS, RESTATED_GUIDE, _BY_MY) = (guarded(rx) for rx in (_HYPOTHESIS, RESTATED_GUIDE, _BY_MY))
