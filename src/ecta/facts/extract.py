@@ -26,6 +26,7 @@ from .nonfacts import (MARGIN_OF, QUAL_DIR, bare_figures_ok, bare_money, boilerp
                        figure_worth_reading, has_digit_or_word, hedge_len, is_figure, is_money, may_match,
                        might_be_qualitative, sentence_hints)
 from .kinds import RESTATED_GUIDE, announced_outlook, kind_of
+from .basis import basis_after, basis_for, basis_simple
 
 
 _NOUN_DIRECTION = re.compile(r"\s*(?:higher|lower|upper|better|worse|fewer|less|more)\s", re.I)
@@ -233,41 +234,6 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
             c for c in before if c[2] in MONEY_METRICS and c[2] != "eps"][-1:]
         return (others[0][2], others[0][3], others[0][0], others[0][1]) if others else ("net_income", pick[3], pick[0], pick[1])
     return pick[2], pick[3], pick[0], pick[1]
-
-
-def _basis(q: Quantity, s: str, metric_span: tuple[int, int] | None, prev: tuple[Quantity, Basis | None] | None,
-           metric: str, ctx: Context, cues: list[tuple[int, int, str, str]] = ()) -> Basis | None:
-    after = s[q.end:q.end + 45]
-    m = re.match(r"^[\s,]*(?:(?:on|in)\s+an?\s+(?P<w>[\w-]+(?:\s+[\w-]+)?)\s+basis|\((?P<p>[\w-]+)\))", after, re.I)
-    if m:
-        w = (m.group("w") or m.group("p") or "").lower()
-        bm = BASIS_CUES.search(w)
-        if bm:
-            return basis_of(bm.group(0))
-    if metric_span is not None:
-        floor = prev[0].end if prev is not None and prev[0].end <= metric_span[0] else 0
-        window = s[max(floor, metric_span[0] - 28):metric_span[1]]
-        found = list(BASIS_CUES.finditer(window))
-        if found:
-            return basis_of(found[-1].group(0))
-    if prev is not None and re.fullmatch(r"[\s,]*(?:or|and|,)\s*(?:about\s+|approximately\s+)?", s[prev[0].end:q.start]):
-        return prev[1]
-    cstart, _ = clause_bounds(s, q.start)
-    for b in reversed(list(BASIS_CUES.finditer(s, cstart, q.start))):
-        # "adjusted EPS was $1.01 and revenue $2 billion": the word binds to the metric it stands before
-        named = [c for c in cues if b.end() <= c[0] <= b.end() + 30]
-        # "Excluding those charges, home sales gross margin was 22.4%": a lead clause, not an adjective of the next noun
-        if not named or named[0][2] == metric or (metric == "eps" and named[0][2] == "net_income") or b.group(0)[:1] in "Ee":
-            return basis_of(b.group(0))
-        break
-    lead = re.match(r"^\W*(?:\w+\s+){0,3}?(?:on|in)\s+an?\s+(?P<w>[\w-]+(?:\s+[\w-]+)?)\s+basis\b", s, re.I)
-    if lead:
-        bm = BASIS_CUES.search(lead.group("w"))
-        if bm:
-            return basis_of(bm.group(0))
-    if ctx.basis is not None and metric in (ctx.basis_scope or PNL_METRICS) and ctx.role is not Role.ANALYST:
-        return ctx.basis
-    return None
 
 
 def extract_sentence(sentence: str, context: Context | None = None, line: int = 1, state: State | None = None,
@@ -636,7 +602,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         change = change_kind(s, q, qs, own_q) if is_change else None
         if change is not None and q.unit not in ("%", "bps") and change is Change.YOY and period and period.quarter and SEQ.search(s):
             change = Change.SEQUENTIAL
-        basis = _basis(q, s, metric_span, prev, metric, ctx, cues)
+        basis = basis_for(q, s, metric_span, prev, metric, ctx, cues)
         if basis is None and carried and st.basis is not None:
             basis = st.basis  # the metric carried on from the sentence before, and its basis with it
         elif basis in (None, ctx.basis) and st.lead_basis is not None and kind is FactKind.ACTUAL and metric in (ctx.basis_scope or PNL_METRICS) and ctx.role is not Role.ANALYST:
@@ -663,7 +629,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
     if len(facts) > 1 and any(f.kind is FactKind.PRIOR_GUIDANCE for f in facts):
         _align_revisions(facts)
     if facts and may_match(s, ("basis", "items")):
-        facts = _basis_after(s, facts, qs, ctx)
+        facts = basis_after(s, facts, qs, ctx)
     if any(f.kind is FactKind.GUIDANCE for f in facts) and _RECALLED.search(s):
         facts = [f.model_copy(update={"kind": FactKind.PRIOR_GUIDANCE})
                  if f.kind is FactKind.GUIDANCE and period_over(f.period, ctx) else f for f in facts]
@@ -859,47 +825,11 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
         out.append(Fact(
             metric=c[2], phrase=c[3], value=Decimal(0) if breakeven else None, unit=None, approx=approx,
             direction=None if breakeven else direction, period=period, kind=kb[-1],
-            basis=_basis_simple(s, c, ctx), speaker=ctx.speaker, turn=ctx.turn, line=line, page=page, sentence=s,
+            basis=basis_simple(s, c, ctx), speaker=ctx.speaker, turn=ctx.turn, line=line, page=page, sentence=s,
             text=s[start:m.end()],
         ))
         taken.add(c[2])
     return out
-
-
-_BASIS_AFTER = re.compile(
-    r"(?:,\s*|\s+)(?:(?:both|all|each|all\s+of\s+(?:them|these|those)|each\s+of\s+them)\s+)?(?:(?:on|in)\s+an?\s+(?P<w>non[-\s]?GAAP|GAAP|"
-    r"adjusted|IFRS|statutory|pro[-\s]forma|core|underlying)\s+basis|(?P<x>excluding|ex|before)\s+(?:special|one-time|certain|"
-    r"non-recurring|unusual|notable|significant|exceptional)?\s*items)\b", re.I)
-
-
-_LEADS = re.compile(r"(?:^|[;:]|\b(?:and|but|while|whereas))\s*$", re.I)
-
-
-def _basis_after(s: str, facts: list[Fact], qs: list[Quantity], ctx: Context) -> list[Fact]:
-    """"Revenue was $410 million and EPS $1.12, both on a non-GAAP basis", "..., excluding items": a basis stated after
-    the figures is theirs, back to the previous such statement."""
-    out = list(facts)
-    start = 0
-    ends = {q.text: q.end for q in qs}
-    for m in _BASIS_AFTER.finditer(s):
-        if _LEADS.search(s, 0, m.start() + 1):
-            start = m.end()  # "...; on a GAAP basis, diluted EPS was $1.31": it leads what follows, not what went before
-            continue
-        word = m.group("w")
-        basis = (Basis.GAAP if word.lower() == "statutory" else basis_of(word)) if word else Basis.ADJUSTED
-        for i, f in enumerate(out):
-            end = ends.get(f.text, -1)
-            if start <= end <= m.start() and f.basis in (None, ctx.basis) and f.unit is not None:
-                out[i] = f.model_copy(update={"basis": basis})
-        start = m.end()
-    return out
-
-
-def _basis_simple(s: str, c, ctx: Context) -> Basis | None:
-    found = list(BASIS_CUES.finditer(s[max(0, c[0] - 28):c[1]]))
-    if found:
-        return basis_of(found[-1].group(0))
-    return ctx.basis if c[2] in (ctx.basis_scope or PNL_METRICS) else None
 
 
 # Patterns searched across whole sentences or clauses get a first-character test (see guard.py); those

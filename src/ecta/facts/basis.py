@@ -1,0 +1,83 @@
+"""The basis of a figure (GAAP, non-GAAP, adjusted): said next to it, after it, or for the whole call."""
+
+from __future__ import annotations
+
+from .. import lazy_re as re  # compiles each pattern on first use: start-up
+
+from ..model import Basis, Fact, Role
+from .context import BASIS_CUES, basis_of
+from .numbers import Quantity
+from .taxonomy import PNL_METRICS
+from .state import Context
+from .sentences import clause_bounds
+
+
+def basis_for(q: Quantity, s: str, metric_span: tuple[int, int] | None, prev: tuple[Quantity, Basis | None] | None,
+           metric: str, ctx: Context, cues: list[tuple[int, int, str, str]] = ()) -> Basis | None:
+    after = s[q.end:q.end + 45]
+    m = re.match(r"^[\s,]*(?:(?:on|in)\s+an?\s+(?P<w>[\w-]+(?:\s+[\w-]+)?)\s+basis|\((?P<p>[\w-]+)\))", after, re.I)
+    if m:
+        w = (m.group("w") or m.group("p") or "").lower()
+        bm = BASIS_CUES.search(w)
+        if bm:
+            return basis_of(bm.group(0))
+    if metric_span is not None:
+        floor = prev[0].end if prev is not None and prev[0].end <= metric_span[0] else 0
+        window = s[max(floor, metric_span[0] - 28):metric_span[1]]
+        found = list(BASIS_CUES.finditer(window))
+        if found:
+            return basis_of(found[-1].group(0))
+    if prev is not None and re.fullmatch(r"[\s,]*(?:or|and|,)\s*(?:about\s+|approximately\s+)?", s[prev[0].end:q.start]):
+        return prev[1]
+    cstart, _ = clause_bounds(s, q.start)
+    for b in reversed(list(BASIS_CUES.finditer(s, cstart, q.start))):
+        # "adjusted EPS was $1.01 and revenue $2 billion": the word binds to the metric it stands before
+        named = [c for c in cues if b.end() <= c[0] <= b.end() + 30]
+        # "Excluding those charges, home sales gross margin was 22.4%": a lead clause, not an adjective of the next noun
+        if not named or named[0][2] == metric or (metric == "eps" and named[0][2] == "net_income") or b.group(0)[:1] in "Ee":
+            return basis_of(b.group(0))
+        break
+    lead = re.match(r"^\W*(?:\w+\s+){0,3}?(?:on|in)\s+an?\s+(?P<w>[\w-]+(?:\s+[\w-]+)?)\s+basis\b", s, re.I)
+    if lead:
+        bm = BASIS_CUES.search(lead.group("w"))
+        if bm:
+            return basis_of(bm.group(0))
+    if ctx.basis is not None and metric in (ctx.basis_scope or PNL_METRICS) and ctx.role is not Role.ANALYST:
+        return ctx.basis
+    return None
+
+
+_BASIS_AFTER = re.compile(
+    r"(?:,\s*|\s+)(?:(?:both|all|each|all\s+of\s+(?:them|these|those)|each\s+of\s+them)\s+)?(?:(?:on|in)\s+an?\s+(?P<w>non[-\s]?GAAP|GAAP|"
+    r"adjusted|IFRS|statutory|pro[-\s]forma|core|underlying)\s+basis|(?P<x>excluding|ex|before)\s+(?:special|one-time|certain|"
+    r"non-recurring|unusual|notable|significant|exceptional)?\s*items)\b", re.I)
+
+
+_LEADS = re.compile(r"(?:^|[;:]|\b(?:and|but|while|whereas))\s*$", re.I)
+
+
+def basis_after(s: str, facts: list[Fact], qs: list[Quantity], ctx: Context) -> list[Fact]:
+    """"Revenue was $410 million and EPS $1.12, both on a non-GAAP basis", "..., excluding items": a basis stated after
+    the figures is theirs, back to the previous such statement."""
+    out = list(facts)
+    start = 0
+    ends = {q.text: q.end for q in qs}
+    for m in _BASIS_AFTER.finditer(s):
+        if _LEADS.search(s, 0, m.start() + 1):
+            start = m.end()  # "...; on a GAAP basis, diluted EPS was $1.31": it leads what follows, not what went before
+            continue
+        word = m.group("w")
+        basis = (Basis.GAAP if word.lower() == "statutory" else basis_of(word)) if word else Basis.ADJUSTED
+        for i, f in enumerate(out):
+            end = ends.get(f.text, -1)
+            if start <= end <= m.start() and f.basis in (None, ctx.basis) and f.unit is not None:
+                out[i] = f.model_copy(update={"basis": basis})
+        start = m.end()
+    return out
+
+
+def basis_simple(s: str, c, ctx: Context) -> Basis | None:
+    found = list(BASIS_CUES.finditer(s[max(0, c[0] - 28):c[1]]))
+    if found:
+        return basis_of(found[-1].group(0))
+    return ctx.basis if c[2] in (ctx.basis_scope or PNL_METRICS) else None
