@@ -22,11 +22,10 @@ from .changes import CHANGE_BEFORE, PER_UNIT_PRICE, REVISED_FROM, SEQ, SHARE_OF,
 from .dating import (PAST, comparison_cue, cue_ahead, cue_reported, future_cue, last_years, period_cues, period_for,
                      period_over, topic_period, undated)
 from .counts import listed_count, plural_count
-from .nonfacts import (MARGIN_OF, QUAL_DIR, bare_figures_ok, bare_money, boilerplate, counted_earlier,
-                       figure_worth_reading, has_digit_or_word, hedge_len, is_figure, is_money, may_match,
-                       might_be_qualitative, sentence_hints)
+from .nonfacts import MARGIN_OF, QUAL_DIR, bare_figures_ok, bare_money, boilerplate, counted_earlier, figure_worth_reading, has_digit_or_word, hedge_len, is_figure, is_money, may_match, might_be_qualitative
 from .kinds import RESTATED_GUIDE, announced_outlook, kind_of
 from .basis import basis_after, basis_for, basis_simple
+from .metrics import carries_metric, metric_for, named_other, respective_metrics, says_nothing_after
 
 
 _NOUN_DIRECTION = re.compile(r"\s*(?:higher|lower|upper|better|worse|fewer|less|more)\s", re.I)
@@ -43,12 +42,6 @@ _OUTLOOK_WORD = re.compile(r"\b(?:guidance|guide|outlook|range|forecast|expect\w
 
 _LEVEL_OF = re.compile(r"\b(?:our|the|its)\s+(?:[\w-]+\s+){1,4}?levels?\s+of\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 _REVISE = re.compile(r"\b(?:rais(?:e|ed|ing)|lower(?:ed|ing)?|increas(?:e|ed|ing)|revis(?:e|ed|ing)|updat(?:e|ed|ing)|narrow(?:ed|ing)?|cut|reduc(?:e|ed|ing)|tighten(?:ed|ing)?)\b", re.I)
-_HEAD_METRICS = frozenset({"gross_margin", "operating_margin", "ebitda_margin", "margin", "price", "tax_rate", "market_share", "roe", "roic",
-                           "other"})
-_HEAD_OF = re.compile(r"\s+(?:on|of|for|from|in)\s+(?:[\w&-]+\s+){0,4}", re.I)
-_CHANGE_IN = re.compile(r"^\s*(?:increase|decrease|rise|decline|growth|improvement|reduction|drop|gain|jump)\s+in\s+(?:our\s+|the\s+|total\s+|net\s+)?$", re.I)
-""""on a 35% increase in revenues": the metric the change is of."""
-_FOLLOW_LINK = re.compile(r"^\s*(?:(?:of|in|for|from|on)\s+)?(?:(?:the|our|total|net|new|additional|incremental|annual(?:ized)?|organic|adjusted|non-GAAP|GAAP|quarterly|senior|unsecured|secured|convertible)\s+){0,3}$", re.I)
 _NEGATIVE_WORD = re.compile(r"\b(?:(?:negative|unfavou?rable)\s+(?:[\w-]+\s+){0,3}?of|negative(?:\s+in\s+the)?|minus|a\s+loss\s+of|loss\s+of|net\s+loss\s+of|(?:net|operating|pre-?tax)\s+losses\s+of|an?\s+\w*\s*loss\s+of|outflows?\s+of|burn\s+of|deficit\s+of|outflows?\s+(?:(?:were|was|totall?ed|came\s+in\s+at|ran\s+at|of)|(?:slowed|narrowed|eased|moderated|improved|shrank|increased|rose|widened|accelerated|grew|fell|declined|dropped)\s+to))\s+(?:about\s+|approximately\s+|roughly\s+|just\s+(?:over|under)\s+|nearly\s+|some\s+)?$", re.I)
 """"net outflows of $0.3 billion", "equity outflows slowed to $1.8 billion": money leaving is a negative flow."""
 _GUIDANCE_WORDS = re.compile(r"\b(?:guidance|outlook|range|guide|guided|forecast)\b", re.I)
@@ -76,7 +69,6 @@ _COST_SHARE = re.compile(
     r"cost\s+of\s+(?:sales|goods(?:\s+sold)?|revenues?)|COGS|expenses?|costs?|G&A|SG&A|overhead)\s+"
     r"(?:\w+\s+){0,2}?(?:was|were|came\s+in\s+at|ran\s+at|ran|represented|equal(?:l?ed)?|of|at)\s+(?:about\s+|approximately\s+|roughly\s+)?"
     r"[\d.]+\s*(?:%|percent|per\s+cent)\s+of\s+(?:total\s+|net\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:sales|revenues?)", re.I)
-_SHARE_BASE = re.compile(r"(?:%|percent|per\s+cent)\s+of\s+(?:our\s+|the\s+|total\s+|net\s+)*$", re.I)
 _COST_RATIO = re.compile(r"\b(?:(?:expense|loss|cost|churn|attrition|default|delinquency)\s+rates?|churn|(?:combined|expense|loss|efficiency|cost(?:[-\s]to[-\s]income)?|medical(?:\s+care|\s+cost|\s+loss)?|"
                          r"care|benefits?|operating|admin(?:istrative)?(?:\s+expense)?|(?:non-?)?comp(?:ensation)?|payroll|labou?r)\s+ratio|MLR|MCR)\b", re.I)
 _LOSS_METRICS = frozenset({"net_income", "eps", "operating_income", "ebit", "ebitda", "gross_profit", "other"})
@@ -88,10 +80,6 @@ _AMOUNT_ONLY = frozenset({
 has none), unlike cost lines and segments, whose shares of revenue keep their metric."""
 _DRIVER_AFTER = re.compile(r"\s+(?:(?:non-?cash|one-time|pre-?tax|after-?tax|special|negative|positive)\s+)?(?:charges?|gains?|benefits?|impairments?|write-?downs?|write-?offs?|headwinds?|tailwinds?|hit|drag|losses)\b", re.I)
 _DRIVER_BEFORE = re.compile(r"\b(?:costs?\s+us|assessment\s+of|charges?\s+of|gains?\s+of|impact\s+of|benefit\s+of|headwind\s+of|tailwind\s+of)\s+(?:about\s+|roughly\s+|approximately\s+|an?\s+)?$", re.I)
-def _named_other(picked: tuple) -> bool:
-    """An industry measure the taxonomy names as `other` ("RevPAR", "the average cost of a buydown"): a segment named
-    before it does not make it segment revenue."""
-    return len(picked) == 4 and bool(picked[1]) and picked[1].lower() not in ("other",)
 
 
 _MARGINS = frozenset({"margin", "operating_margin", "gross_margin", "ebitda_margin"})
@@ -105,135 +93,12 @@ _TOPIC_LEAD = re.compile(r"\W*(?:(?:and|so|now|then|okay|ok)\s*,?\s+)*(?:just\s+
                          r"looking\s+(?:ahead\s+)?(?:at|to)|as\s+for|regarding|what\s+about|how\s+about|for)\b", re.I)
 
 
-# Words that can stand in a clause before a figure without naming a metric of their own: "For the first quarter,
-# we expect about 21%" carries the metric of the sentence before; "Tariffs cost us $2 million" does not.
-_CARRY_WORDS = frozenset("""
-a an the this that it its these those which and or but so for in on of at by to from with as than versus vs over under
-we we'd we'll we're i you they our us now then also still again just only roughly about approximately around nearly almost
-close some another further more less up down flat higher lower is are was were be been being will would should could may
-might can expect expects expected expecting anticipate anticipates see sees guide guiding guided forecast project projected
-assume assuming estimate think believe plan planning look looking target targeting continue continues remain remains
-stay stays come comes came in land landed end ended ending finish finished reached reaching range ranging sit sitting
-quarter quarters year years half month months period full fiscal first second third fourth next last prior previous
-current same comparable this year-over-year sequentially sequential year-on-year basis excluding including ex impact
-item items one-time discrete that's it's there there's rate level around between similar back both each respectively
-increased decreased grew rose fell declined improved was up down slightly modestly somewhat meaningfully
-have has had gaap non-gaap adjusted reported january february march april may june july august september october november december
-""".split())
-_EXCLUDED = re.compile(r"\b(?:excluding|exclud(?:es|e|ed)|ex|net\s+of|adjusting\s+for|absent|without)\s+(?:the\s+|that\s+|this\s+|an?\s+)?(?:[\w-]+\s+){0,1}$", re.I)
-""""Excluding the inventory charge, it was 45.1%": the words name what was taken out, not the figure's metric."""
-_EXCLUDES_CLAUSE = re.compile(r"\b(?:(?:which|that)\s+exclud\w*|excluding)\s[^,;]{0,80}(?=[,;])", re.I)
-""""adjusted EPS, which excludes amortization and pension income, was $3.78": the words name what was taken out."""
-_EXCLUDING_PHRASE = re.compile(r"\b(?:excluding|ex|absent|without|net\s+of|adjusting\s+for|adjusted\s+for|before)\b[^,;]{0,60},", re.I)
 _PURPOSE_COUNT = re.compile(r"\bin\s+order\s+to\s+(?:\w+\s+){1,2}$", re.I)
 """An analyst's "in order to win 100 accounts": a figure of the question's premise, not a fact."""
 _LEAD_BASIS = re.compile(
     r"\W*(?:(?:and|so|now|then|also)\s+)?(?:(?:on|in)\s+an?\s+(?P<w>non[-\s]?GAAP|GAAP|adjusted|reported|statutory|IFRS)\s+basis\b"
     r"|(?:turning|moving|looking|switching|now|let\s+me\s+turn|I'll\s+turn|I\s+will\s+turn)\s+(?:now\s+)?(?:to\s+)?(?:our\s+|the\s+)?"
     r"(?P<w2>non[-\s]?GAAP|adjusted)\s+(?:results|numbers|figures|financials|P&L|metrics))", re.I)
-_WORD = re.compile(r"[A-Za-z][\w'’-]*")
-
-
-def _says_nothing_after(s: str, q: Quantity) -> bool:
-    """True when the clause after the figure names no subject either ("Think of it as 21% to 22%.")."""
-    _, cend = clause_bounds(s, q.start)
-    return all(w.lower() in _CARRY_WORDS for w in _WORD.findall(s, q.end, cend))
-
-
-def _carries_metric(s: str, q: Quantity) -> bool:
-    """True when nothing in the clause before the figure names a subject of its own."""
-    cstart, _ = clause_bounds(s, q.start)
-    head = s[:q.start] if cstart and not _WORD.search(s, cstart, q.start) else s[cstart:q.start]
-    head = _EXCLUDING_PHRASE.sub(" ", head)
-    for w in _WORD.findall(head):
-        low = w.lower()
-        if low in _CARRY_WORDS or P.find_cues(w):
-            continue
-        return False
-    return True
-
-
-_RATIO_BASES = (MONEY_METRICS - {"revenue", "segment_revenue"}) | {"price"}  # shares of revenue have rules of their own (SHARE_OF)
-_BASE_BEFORE = re.compile(r"(?:%|percent|per\s+cent|basis\s+points?|bps|bp|points?|times|x)\s+of\s+(?:(?:the|our|its|total|average|"
-                          r"avg\.?|net|gross|group|annualized|trailing|period-end|ending)\s+)*$", re.I)
-
-
-def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: list[Quantity]) -> tuple[str, str, int, int] | None:
-    if cues and is_money(q.unit):  # an amount of money is never a count of customers or a number of days
-        cues = [c for c in cues if c[2] not in COUNT_METRICS and c[2] not in DAYS_METRICS]
-    if not cues:
-        return None
-    if q.unit in ("%", "bps", "x") and " of " in s:
-        # "or 43 basis points of average loans": the amount a ratio is taken of is its base, not the figure's metric
-        based = [c for c in cues if c[2] in _RATIO_BASES and _BASE_BEFORE.search(s, max(0, c[0] - 40), c[0])]
-        if based:
-            # what follows the base qualifies it: "40% of free cash flow after sustaining capital"; and a ratio's own
-            # metric is named in its clause ("and we return about 85% of free cash flow" names none)
-            cstart0, _ = clause_bounds(s, q.start)
-            cues = [c for c in cues if c not in based and cstart0 <= c[0] and c[1] <= q.start]
-            if not cues:
-                return None
-    after = s[q.end:]
-    share = q.unit == "%" and SHARE_OF.match(after)
-    prev_q_end = max((o.end for o in qs if o.end <= q.start), default=0)
-    next_q_start = min((o.start for o in qs if o.start >= q.end), default=len(s))
-    cstart, cend = clause_bounds(s, q.start)
-    for c in cues:  # a metric named right after the figure: "$306 million of free cash flow", "8% organic growth"
-        if c[0] >= q.end and c[0] <= next_q_start:
-            gap = s[q.end:c[0]]
-            if c[3].lower().startswith(("per ", "a share")) or (c[3].lower() == "leverage" and q.unit in ("%", "bps")):
-                break
-            if (_FOLLOW_LINK.match(gap) or _CHANGE_IN.match(gap)) and not (share and gap.strip().lower().startswith("of")):
-                if c[2] in ("eps",) and q.unit not in (None,) and not is_money(q.unit):
-                    continue
-                return c[2], c[3], c[0], c[1]
-            break
-    before = [c for c in cues if c[1] <= q.start]
-    if before and sentence_hints(s)[0]:
-        before = [c for c in before if not _EXCLUDED.search(s, max(0, c[0] - 40), c[0])]
-    if before and ("%" in s or "cent" in s):
-        before = [c for c in before if not (c[2] == "revenue" and _SHARE_BASE.search(s, max(0, c[0] - 30), c[0]))]
-    if before and "xclud" in s:
-        out = [m.span() for m in _EXCLUDES_CLAUSE.finditer(s)]
-        before = [c for c in before if not any(a <= c[0] < b for a, b in out)]
-    in_clause = [c for c in before if c[0] >= cstart]
-    pick = in_clause[-1] if in_clause else None
-    if pick is not None and len(in_clause) >= 2 and pick[2] in ("loans", "other"):
-        head = in_clause[-2]
-        if head[2] in ("provision", "charge_offs") and _HEAD_OF.fullmatch(s, head[1], pick[0]):
-            pick = head  # "provisions on impaired loans were $1.02 billion": the provision, said of some loans
-    if pick is not None and len(in_clause) >= 2 and pick[2] not in _HEAD_METRICS:
-        for head in reversed(in_clause[:-1]):
-            if (head[2] in _HEAD_METRICS and (q.unit in ("%", "bps")) == (head[2] != "price")
-                    and _HEAD_OF.fullmatch(s, head[1], pick[0]) and not any(head[1] <= o.start < pick[0] for o in qs)):
-                pick = head  # "gross profit margin on home sales revenue was 25.9%", "average price on net orders was $359,200"
-                break
-    if pick is None:
-        following = [c for c in cues if c[0] >= q.end and c[0] < cend and c[0] <= next_q_start
-                     and not (c[3].lower() == "leverage" and q.unit in ("%", "bps"))]
-        if following and len(s[q.end:following[0][0]].split()) <= 6 and not share:
-            pick = following[0]
-        elif before:
-            pick = before[-1]
-    if pick is None:
-        return None
-    if pick[2] == "eps" and pick[3].lower().startswith(("per ", "a share")) and pick[1] <= q.start:
-        div = [c for c in cues if c[2] == "dividend" and c[1] <= pick[0]]
-        if div:  # "a dividend of 18.2p per share, an increase of 4 per cent": the dividend's "per share", and its rise
-            pick = div[-1]
-    # "per share" right after the figure: "$2.13 per diluted share" is EPS whatever came before
-    if q.unit and is_money(q.unit) and re.match(r"^\s*(?:a|per)\s+(?:diluted\s+|basic\s+|fully\s+diluted\s+)?(?:common\s+|ordinary\s+)?(?:share|unit|ADS)", after, re.I):
-        near = [c for c in cues if c[2] == "dividend" and c[1] <= q.start and c[0] >= cstart]
-        if near:
-            return "dividend", near[-1][3], near[-1][0], near[-1][1]
-        return "eps", (pick[3] if pick[2] == "eps" else "per share"), pick[0], pick[1]
-    _ = prev_q_end
-    if pick[2] == "eps" and q.scaled and is_money(q.unit):
-        # "$52 million, or $0.65 per share": millions are the earnings, the per-share figure is the EPS
-        others = [c for c in cues if c[0] >= q.end and c[1] <= cend and c[2] != "eps"][:1] or [
-            c for c in before if c[2] in MONEY_METRICS and c[2] != "eps"][-1:]
-        return (others[0][2], others[0][3], others[0][0], others[0][1]) if others else ("net_income", pick[3], pick[0], pick[1])
-    return pick[2], pick[3], pick[0], pick[1]
 
 
 def extract_sentence(sentence: str, context: Context | None = None, line: int = 1, state: State | None = None,
@@ -284,12 +149,12 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
     reported_at = tuple(c.start for c in pcues if cue_reported(c, ctx)) if ctx.asked_outlook or st.kind is FactKind.GUIDANCE else ()
     # a quarter or year already reported that names the figure's own period (not a comparison base like "last year")
     dated_at = tuple(c.start for c in pcues if c.rel in (None, "this_q") and cue_reported(c, ctx)) if future_at else ()
-    respectively = _respectively(s, qs, cues)
+    respectively = respective_metrics(s, qs, cues)
     prev: tuple[Quantity, Basis | None] | None = None
     compared_end: int | None = None
     motion_from: int | None = None
     for i, q in enumerate(qs):
-        picked = respectively.get(i) or _metric_for(q, s, cues, qs)
+        picked = respectively.get(i) or metric_for(q, s, cues, qs)
         after = s[q.end:q.end + 40]
         count_noun = listed_count(s, q) or (
             # a noun the closed list does not know counts only where the sentence names no count of its own
@@ -376,7 +241,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         if q.unit == "count" and ctx.role is Role.ANALYST and _PURPOSE_COUNT.search(s, max(0, q.start - 40), q.start):
             continue
         if (ctx.segments is not None and q.unit != "count"
-                and (picked is None or picked[0] in ("growth", "units") or picked[0] == "other" and not _named_other(picked))):
+                and (picked is None or picked[0] in ("growth", "units") or picked[0] == "other" and not named_other(picked))):
             cstart, _ = clause_bounds(s, q.start)
             named = [m for m in ctx.segments.finditer(s, cstart, q.start)]
             if named:
@@ -389,11 +254,11 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             if named:  # "UK revenue was GBP 540 million, up 2.9 per cent organically": organic growth of revenue
                 picked = (named[-1][2], named[-1][3], named[-1][0], named[-1][1])
         carried = False
-        if (picked is None and st.metric not in (None, "other", "growth") and not count_noun and _carries_metric(s, q)
+        if (picked is None and st.metric not in (None, "other", "growth") and not count_noun and carries_metric(s, q)
                 and (q.unit == st.unit or (q.unit == "bps" and st.unit == "%"))):
             picked, carried = (st.metric, st.phrase), True  # "Our tax rate was 23%. For the first quarter, we expect about 21%."
         elif (picked is None and (ctx.asked_metric is not None or ctx.question) and st.metric is None and not facts and not count_noun
-              and _carries_metric(s, q) and _says_nothing_after(s, q)
+              and carries_metric(s, q) and says_nothing_after(s, q)
               and (asked := ctx.asked_metric or question_metric(ctx.question)) is not None and _fits(asked[0], q.unit)):
             picked = asked  # "What are you assuming for the tax rate?" "Think of it as 21% to 22%."
         if (not picked or picked[0] == "other") and is_money(q.unit) and PER_UNIT_PRICE.match(s, q.end):
@@ -416,7 +281,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             if (last is not None and last.unit == "count" and last.metric in _COUNTED and last.sentence == s
                     and 0 <= last_end <= q.start and not NEW_SUBJECT.search(s, last_end, q.start)):
                 metric, phrase = last.metric, last.phrase  # "We produced 214,600 ounces, up 9%": the change of the count
-            elif not facts and st.unit == "count" and st.metric in _COUNTED and _carries_metric(s, q):
+            elif not facts and st.unit == "count" and st.metric in _COUNTED and carries_metric(s, q):
                 metric, phrase = st.metric, st.phrase  # "... 868,000 members. That's up 14% from a year ago."
         if (is_change and q.unit == "%" and metric in ("other", "net_income") and facts and facts[-1].metric == "price"
                 and facts[-1].phrase == "day rate" and facts[-1].sentence == s and facts[-1].text in s
@@ -686,37 +551,6 @@ def _segmentish(phrase: str) -> bool:
     return bool(phrase) and phrase.split()[0][:1].isupper() and phrase.split()[0].lower() not in ("revenue", "revenues", "sales", "total", "net")
 
 
-def _span_of(cues: list[tuple[int, int, str, str]], picked: tuple[str, str] | None) -> tuple[int, int] | None:
-    if picked is None:
-        return None
-    for c in cues:
-        if c[2] == picked[0] and c[3].endswith(picked[1].split()[-1] if picked[1] else ""):
-            return c[0], c[1]
-    return None
-
-
-def _respectively(s: str, qs: list[Quantity], cues: list[tuple[int, int, str, str]]) -> dict[int, tuple[str, str]]:
-    """"revenue and EPS were $X and $Y, respectively": the n-th figure goes with the n-th metric."""
-    if len(qs) < 2 or "respectively" not in s:
-        return {}
-    m = re.search(r"\brespectively\b", s)
-    if not m:
-        return {}
-    group = [i for i, q in enumerate(qs) if q.end <= m.start()]
-    if len(group) < 2:
-        return {}
-    first = qs[group[0]].start
-    named = [c for c in cues if c[1] <= first]
-    seen: list[tuple[int, int, str, str]] = []
-    for c in named:
-        if not seen or seen[-1][2] != c[2]:
-            seen.append(c)
-    if len(seen) >= len(group):
-        seen = seen[-len(group):]
-        return {i: (c[2], c[3], c[0], c[1]) for i, c in zip(group, seen)}
-    return {}
-
-
 @lru_cache(maxsize=32)
 def _lowered(s: str) -> str:
     return s.lower()
@@ -834,7 +668,7 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
 
 # Patterns searched across whole sentences or clauses get a first-character test (see guard.py); those
 # only ever matched at one position gain nothing from it.
-(_COST_SHARE, _EXCLUDED, _COUNT_VERB) = (guarded(rx) for rx in (_COST_SHARE, _EXCLUDED, _COUNT_VERB))
+(_COST_SHARE, _COUNT_VERB) = (guarded(rx) for rx in (_COST_SHARE, _COUNT_VERB))
 _DAYS_MEASURE = guarded(_DAYS_MEASURE)
 (_LEVEL_OF, _COMPARE_BEFORE, _COMPARE_OF, _NEGATIVE_WORD, _COST_RATIO, _IMPROVE, _FLAT_TO, _REVISE, _MOTION,
  _OUTLOOK_WORD, _COUNT_LINK, _HEDGED_DIR) = (guarded(rx) for rx in (

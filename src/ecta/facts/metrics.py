@@ -1,0 +1,189 @@
+"""Which metric a figure is of (`metric_for`), whether its clause names one at all (`carries_metric`,
+`says_nothing_after`), and the pairs "respectively" makes (`respective_metrics`)."""
+
+from __future__ import annotations
+
+from .. import lazy_re as re  # compiles each pattern on first use: start-up
+
+from . import periods as P
+from .guard import guarded
+from .numbers import Quantity
+from .taxonomy import COUNT_METRICS, DAYS_METRICS, MONEY_METRICS
+from .sentences import clause_bounds
+from .changes import SHARE_OF
+from .nonfacts import is_money, sentence_hints
+
+
+_HEAD_METRICS = frozenset({"gross_margin", "operating_margin", "ebitda_margin", "margin", "price", "tax_rate", "market_share", "roe", "roic",
+                           "other"})
+_HEAD_OF = re.compile(r"\s+(?:on|of|for|from|in)\s+(?:[\w&-]+\s+){0,4}", re.I)
+_CHANGE_IN = re.compile(r"^\s*(?:increase|decrease|rise|decline|growth|improvement|reduction|drop|gain|jump)\s+in\s+(?:our\s+|the\s+|total\s+|net\s+)?$", re.I)
+""""on a 35% increase in revenues": the metric the change is of."""
+_FOLLOW_LINK = re.compile(r"^\s*(?:(?:of|in|for|from|on)\s+)?(?:(?:the|our|total|net|new|additional|incremental|annual(?:ized)?|organic|adjusted|non-GAAP|GAAP|quarterly|senior|unsecured|secured|convertible)\s+){0,3}$", re.I)
+_SHARE_BASE = re.compile(r"(?:%|percent|per\s+cent)\s+of\s+(?:our\s+|the\s+|total\s+|net\s+)*$", re.I)
+
+
+def named_other(picked: tuple) -> bool:
+    """An industry measure the taxonomy names as `other` ("RevPAR", "the average cost of a buydown"): a segment named
+    before it does not make it segment revenue."""
+    return len(picked) == 4 and bool(picked[1]) and picked[1].lower() not in ("other",)
+
+
+# Words that can stand in a clause before a figure without naming a metric of their own: "For the first quarter,
+# we expect about 21%" carries the metric of the sentence before; "Tariffs cost us $2 million" does not.
+_CARRY_WORDS = frozenset("""
+a an the this that it its these those which and or but so for in on of at by to from with as than versus vs over under
+we we'd we'll we're i you they our us now then also still again just only roughly about approximately around nearly almost
+close some another further more less up down flat higher lower is are was were be been being will would should could may
+might can expect expects expected expecting anticipate anticipates see sees guide guiding guided forecast project projected
+assume assuming estimate think believe plan planning look looking target targeting continue continues remain remains
+stay stays come comes came in land landed end ended ending finish finished reached reaching range ranging sit sitting
+quarter quarters year years half month months period full fiscal first second third fourth next last prior previous
+current same comparable this year-over-year sequentially sequential year-on-year basis excluding including ex impact
+item items one-time discrete that's it's there there's rate level around between similar back both each respectively
+increased decreased grew rose fell declined improved was up down slightly modestly somewhat meaningfully
+have has had gaap non-gaap adjusted reported january february march april may june july august september october november december
+""".split())
+_EXCLUDED = re.compile(r"\b(?:excluding|exclud(?:es|e|ed)|ex|net\s+of|adjusting\s+for|absent|without)\s+(?:the\s+|that\s+|this\s+|an?\s+)?(?:[\w-]+\s+){0,1}$", re.I)
+""""Excluding the inventory charge, it was 45.1%": the words name what was taken out, not the figure's metric."""
+_EXCLUDES_CLAUSE = re.compile(r"\b(?:(?:which|that)\s+exclud\w*|excluding)\s[^,;]{0,80}(?=[,;])", re.I)
+""""adjusted EPS, which excludes amortization and pension income, was $3.78": the words name what was taken out."""
+_EXCLUDING_PHRASE = re.compile(r"\b(?:excluding|ex|absent|without|net\s+of|adjusting\s+for|adjusted\s+for|before)\b[^,;]{0,60},", re.I)
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def says_nothing_after(s: str, q: Quantity) -> bool:
+    """True when the clause after the figure names no subject either ("Think of it as 21% to 22%.")."""
+    _, cend = clause_bounds(s, q.start)
+    return all(w.lower() in _CARRY_WORDS for w in _WORD.findall(s, q.end, cend))
+
+
+def carries_metric(s: str, q: Quantity) -> bool:
+    """True when nothing in the clause before the figure names a subject of its own."""
+    cstart, _ = clause_bounds(s, q.start)
+    head = s[:q.start] if cstart and not _WORD.search(s, cstart, q.start) else s[cstart:q.start]
+    head = _EXCLUDING_PHRASE.sub(" ", head)
+    for w in _WORD.findall(head):
+        low = w.lower()
+        if low in _CARRY_WORDS or P.find_cues(w):
+            continue
+        return False
+    return True
+
+
+_RATIO_BASES = (MONEY_METRICS - {"revenue", "segment_revenue"}) | {"price"}  # shares of revenue have rules of their own (SHARE_OF)
+_BASE_BEFORE = re.compile(r"(?:%|percent|per\s+cent|basis\s+points?|bps|bp|points?|times|x)\s+of\s+(?:(?:the|our|its|total|average|"
+                          r"avg\.?|net|gross|group|annualized|trailing|period-end|ending)\s+)*$", re.I)
+
+
+def metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: list[Quantity]) -> tuple[str, str, int, int] | None:
+    if cues and is_money(q.unit):  # an amount of money is never a count of customers or a number of days
+        cues = [c for c in cues if c[2] not in COUNT_METRICS and c[2] not in DAYS_METRICS]
+    if not cues:
+        return None
+    if q.unit in ("%", "bps", "x") and " of " in s:
+        # "or 43 basis points of average loans": the amount a ratio is taken of is its base, not the figure's metric
+        based = [c for c in cues if c[2] in _RATIO_BASES and _BASE_BEFORE.search(s, max(0, c[0] - 40), c[0])]
+        if based:
+            # what follows the base qualifies it: "40% of free cash flow after sustaining capital"; and a ratio's own
+            # metric is named in its clause ("and we return about 85% of free cash flow" names none)
+            cstart0, _ = clause_bounds(s, q.start)
+            cues = [c for c in cues if c not in based and cstart0 <= c[0] and c[1] <= q.start]
+            if not cues:
+                return None
+    after = s[q.end:]
+    share = q.unit == "%" and SHARE_OF.match(after)
+    prev_q_end = max((o.end for o in qs if o.end <= q.start), default=0)
+    next_q_start = min((o.start for o in qs if o.start >= q.end), default=len(s))
+    cstart, cend = clause_bounds(s, q.start)
+    for c in cues:  # a metric named right after the figure: "$306 million of free cash flow", "8% organic growth"
+        if c[0] >= q.end and c[0] <= next_q_start:
+            gap = s[q.end:c[0]]
+            if c[3].lower().startswith(("per ", "a share")) or (c[3].lower() == "leverage" and q.unit in ("%", "bps")):
+                break
+            if (_FOLLOW_LINK.match(gap) or _CHANGE_IN.match(gap)) and not (share and gap.strip().lower().startswith("of")):
+                if c[2] in ("eps",) and q.unit not in (None,) and not is_money(q.unit):
+                    continue
+                return c[2], c[3], c[0], c[1]
+            break
+    before = [c for c in cues if c[1] <= q.start]
+    if before and sentence_hints(s)[0]:
+        before = [c for c in before if not _EXCLUDED.search(s, max(0, c[0] - 40), c[0])]
+    if before and ("%" in s or "cent" in s):
+        before = [c for c in before if not (c[2] == "revenue" and _SHARE_BASE.search(s, max(0, c[0] - 30), c[0]))]
+    if before and "xclud" in s:
+        out = [m.span() for m in _EXCLUDES_CLAUSE.finditer(s)]
+        before = [c for c in before if not any(a <= c[0] < b for a, b in out)]
+    in_clause = [c for c in before if c[0] >= cstart]
+    pick = in_clause[-1] if in_clause else None
+    if pick is not None and len(in_clause) >= 2 and pick[2] in ("loans", "other"):
+        head = in_clause[-2]
+        if head[2] in ("provision", "charge_offs") and _HEAD_OF.fullmatch(s, head[1], pick[0]):
+            pick = head  # "provisions on impaired loans were $1.02 billion": the provision, said of some loans
+    if pick is not None and len(in_clause) >= 2 and pick[2] not in _HEAD_METRICS:
+        for head in reversed(in_clause[:-1]):
+            if (head[2] in _HEAD_METRICS and (q.unit in ("%", "bps")) == (head[2] != "price")
+                    and _HEAD_OF.fullmatch(s, head[1], pick[0]) and not any(head[1] <= o.start < pick[0] for o in qs)):
+                pick = head  # "gross profit margin on home sales revenue was 25.9%", "average price on net orders was $359,200"
+                break
+    if pick is None:
+        following = [c for c in cues if c[0] >= q.end and c[0] < cend and c[0] <= next_q_start
+                     and not (c[3].lower() == "leverage" and q.unit in ("%", "bps"))]
+        if following and len(s[q.end:following[0][0]].split()) <= 6 and not share:
+            pick = following[0]
+        elif before:
+            pick = before[-1]
+    if pick is None:
+        return None
+    if pick[2] == "eps" and pick[3].lower().startswith(("per ", "a share")) and pick[1] <= q.start:
+        div = [c for c in cues if c[2] == "dividend" and c[1] <= pick[0]]
+        if div:  # "a dividend of 18.2p per share, an increase of 4 per cent": the dividend's "per share", and its rise
+            pick = div[-1]
+    # "per share" right after the figure: "$2.13 per diluted share" is EPS whatever came before
+    if q.unit and is_money(q.unit) and re.match(r"^\s*(?:a|per)\s+(?:diluted\s+|basic\s+|fully\s+diluted\s+)?(?:common\s+|ordinary\s+)?(?:share|unit|ADS)", after, re.I):
+        near = [c for c in cues if c[2] == "dividend" and c[1] <= q.start and c[0] >= cstart]
+        if near:
+            return "dividend", near[-1][3], near[-1][0], near[-1][1]
+        return "eps", (pick[3] if pick[2] == "eps" else "per share"), pick[0], pick[1]
+    _ = prev_q_end
+    if pick[2] == "eps" and q.scaled and is_money(q.unit):
+        # "$52 million, or $0.65 per share": millions are the earnings, the per-share figure is the EPS
+        others = [c for c in cues if c[0] >= q.end and c[1] <= cend and c[2] != "eps"][:1] or [
+            c for c in before if c[2] in MONEY_METRICS and c[2] != "eps"][-1:]
+        return (others[0][2], others[0][3], others[0][0], others[0][1]) if others else ("net_income", pick[3], pick[0], pick[1])
+    return pick[2], pick[3], pick[0], pick[1]
+
+
+def _span_of(cues: list[tuple[int, int, str, str]], picked: tuple[str, str] | None) -> tuple[int, int] | None:
+    if picked is None:
+        return None
+    for c in cues:
+        if c[2] == picked[0] and c[3].endswith(picked[1].split()[-1] if picked[1] else ""):
+            return c[0], c[1]
+    return None
+
+
+def respective_metrics(s: str, qs: list[Quantity], cues: list[tuple[int, int, str, str]]) -> dict[int, tuple[str, str]]:
+    """"revenue and EPS were $X and $Y, respectively": the n-th figure goes with the n-th metric."""
+    if len(qs) < 2 or "respectively" not in s:
+        return {}
+    m = re.search(r"\brespectively\b", s)
+    if not m:
+        return {}
+    group = [i for i, q in enumerate(qs) if q.end <= m.start()]
+    if len(group) < 2:
+        return {}
+    first = qs[group[0]].start
+    named = [c for c in cues if c[1] <= first]
+    seen: list[tuple[int, int, str, str]] = []
+    for c in named:
+        if not seen or seen[-1][2] != c[2]:
+            seen.append(c)
+    if len(seen) >= len(group):
+        seen = seen[-len(group):]
+        return {i: (c[2], c[3], c[0], c[1]) for i, c in zip(group, seen)}
+    return {}
+
+
+# Searched across whole sentences or clauses: a first-character test (see guard.py).
+_EXCLUDED = guarded(_EXCLUDED)
