@@ -258,7 +258,7 @@ def _new_subject(s: str, pos: int = 0, endpos: int | None = None) -> re.Match[st
 _PRESENT_STATE = re.compile(r"\b(?:is|are|has|have|currently|now|today|so\s+far|remains?|stands?|averages|runs|sits)\b", re.I)
 _LEVEL_OF = re.compile(r"\b(?:our|the|its)\s+(?:[\w-]+\s+){1,4}?levels?\s+of\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 _COMPARED_AFTER = re.compile(r"\b(?:compared|versus|vs\b|against|above|below|within|inside|exceed\w*|beat|ahead\s+of|short\s+of|shy\s+of|behind|(?:top|high|low|bottom|upper|lower)\s+end|midpoint|middle\s+of|in\s+line)", re.I)
-_COMPARE_CUE_BEFORE = re.compile(r"\b(?:from|compared|versus|vs\.?|against|than|relative\s+to|(?:above|below|behind)(?=\s+(?:the\s+same|last\s+year|the\s+prior|a\s+year\s+ago))|(?:a\s+little|slightly|just|somewhat)\s+(?:under|below|above)|(?:flat|ahead|behind|in\s+line|consistent|even)\s+(?:with|of))\b", re.I)
+_COMPARE_CUE_BEFORE = re.compile(r"\b(?:from|compared|versus|vs\.?|against|than|relative\s+to|(?:above|below|behind|over|under)(?=\s+(?:the\s+same|last\s+year|the\s+prior|a\s+year\s+ago|the\s+year[-\s]ago|last\s+quarter|the\s+(?:first|second|third|fourth)\s+quarter\s+(?:of\s+|in\s+)?(?:fiscal\s+)?(?:19|20)\d\d|(?:Q[1-4]\s+)?(?:fiscal\s+)?(?:19|20)\d\d\b))|(?:a\s+little|slightly|just|somewhat)\s+(?:under|below|above)|(?:flat|ahead|behind|in\s+line|consistent|even)\s+(?:with|of))\b", re.I)
 _TO_BEFORE = re.compile(r"\b(?:to|reach(?:ed|ing)?|at|of|totaled|was|were|is|be|hit)\s+(?:a\s+(?:record|new)\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$", re.I)
 _REVISE = re.compile(r"\b(?:rais(?:e|ed|ing)|lower(?:ed|ing)?|increas(?:e|ed|ing)|revis(?:e|ed|ing)|updat(?:e|ed|ing)|narrow(?:ed|ing)?|cut|reduc(?:e|ed|ing)|tighten(?:ed|ing)?)\b", re.I)
 _SHARE_OF = re.compile(r"^\s*of\s+(?:our\s+|the\s+|total\s+|net\s+|consolidated\s+)*(?:(?:home|product|service|group)\s+(?:sales\s+)?)?(?:revenues?|sales|turnover|the\s+total|mix)", re.I)
@@ -1731,11 +1731,11 @@ _END_OF = re.compile(r"\b(?:the\s+)?(?:(?:end|close|start|beginning)\s+of|same\s
 
 @lru_cache(maxsize=256)
 def _comparison_at(s: str, start: int) -> bool:
-    window = s[max(0, start - 45):start]
-    found = list(_COMPARE_CUE_BEFORE.finditer(window))
+    # read past the period words, so "below" can see what it is below ("70 basis points below the third quarter of 2025")
+    found = [m for m in _COMPARE_CUE_BEFORE.finditer(s, max(0, start - 45), start + 40) if m.end() <= start]
     if not found:
         return False
-    between = window[found[-1].end():]
+    between = s[found[-1].end():start]
     if " of" in between or " in" in between:
         between = _END_OF.sub(" ", between)
     if len(between.split()) <= 3:  # "up 3% from the third quarter"
