@@ -181,3 +181,63 @@ def test_shared_maec_files_keep_every_line(path):
     lines = path.read_text("utf-8").splitlines()
     got = [(p.line_start, p.text) for tr in t.turns for p in tr.paragraphs]
     assert got == [(n, s.strip()) for n, s in enumerate(lines, start=1) if s.strip()]
+
+
+@pytest.mark.parametrize("hand_over", [
+    "I'll turn it over to Jane.",
+    "Jane will walk you through the numbers.",
+    "Now Jane will take you through the quarter in more detail.",
+    "With that, let me hand the call to our CFO, Jane Doe.",
+    "Over to you, Jane.",
+    "With that, Jane?",
+    "Jane, please take it away.",
+    "Jane?",
+])
+def test_remarks_hand_over_phrasings_give_the_next_unit_to_the_named_executive(hand_over):
+    units = ["Thanks, Nadia, and good morning.", "Volumes grew 6%.", hand_over, "Thank you, Bob.", "Revenue was $318 million."]
+    execs = [flat.Executive("Bob Kettering", "CEO"), flat.Executive("Jane Doe", "CFO")]
+    got = [(p.start, p.speaker.name if p.speaker else None) for p in flat.split_remarks(units, execs)]
+    # The next voice's thanks names who spoke before the hand-over.
+    assert got == [(0, "Bob Kettering"), (3, "Jane Doe")]
+
+
+def test_a_later_mention_is_not_a_hand_over_and_a_thanks_to_someone_addressed_names_nobody():
+    units = ["Jane will review the segments later in the call.", "Volumes grew 6%.", "Margins rose."]
+    assert [(p.start, p.speaker) for p in flat.split_remarks(units, [])] == [(0, None)]
+    # The thanked one was spoken to, so is not who spoke before.
+    units = ["And for what it's worth, Jeff, we are patient.", "Thanks, Jeff.", "Margins rose."]
+    assert [(p.start, p.speaker) for p in flat.split_remarks(units, [])] == [(0, None), (1, None)]
+    # A bare "Thanks, Mark." may thank a caller whose words the source dropped: a new voice, no name.
+    units = ["Demand rose.", "Thanks, Mark.", "Margins rose."]
+    assert [(p.start, p.speaker) for p in flat.split_remarks(units, [])] == [(0, None), (1, None)]
+    parts = flat.split_remarks(units, [flat.Executive("Mark Tull")])
+    assert [(p.start, p.speaker and p.speaker.name) for p in parts] == [(0, "Mark Tull"), (1, None)]
+
+
+def test_answer_opens_after_an_ask_closed_by_a_thanks_and_an_and_follow_up_is_the_callers():
+    units = ["What are you assuming for fuel next year, thank you.", "So, we assume it stays flat.", "Okay.",
+             "And on terminals, when do they break even?", "Yes, by mid-year."]
+    assert _kinds(units) == [("question", 0, None), ("answer", 1, None), ("question", 2, None), ("answer", 4, None)]
+    # A rhetorical "And why?" inside an answer, with no acknowledgement before it, stays the answer's.
+    units = ["How is demand?", "Sure.", "Demand rose.", "And why is that?", "Because pricing held."]
+    assert _kinds(units) == [("question", 0, None), ("answer", 1, None)]
+
+
+def test_the_executive_a_question_opens_on_answers_first():
+    units = ["Hi.", "Tomas, how is the margin, and a follow-up for Priya on demand?", "Thanks, Grace.", "Margins rose."]
+    assert _kinds(units) == [("question", 0, None), ("answer", 2, "Tomas Reyes")]
+    # Both named, neither opened on: nobody is the first answerer.
+    units = ["Hi.", "A question for Tomas on margins and one for Priya on demand?", "Thanks, Grace.", "Demand held."]
+    assert _kinds(units) == [("question", 0, None), ("answer", 2, None)]
+
+
+def test_a_caller_going_on_after_a_question_mark_is_not_answered_yet():
+    # A machine transcript drops a "?" ("What's on your dashboard ..."); the real ask comes later.
+    units = ["How is demand?", "What's on your dashboard as you gauge returns.", "And a follow-up for Priya.",
+             "I think the outlook went up.", "What drives it?", "Thanks, Grace.", "Demand is strong."]
+    assert _kinds(units) == [("question", 0, None), ("answer", 5, "Priya Natarajan")]
+
+
+def test_an_operator_opening_a_callers_line_names_no_executive():
+    text = "Our next question comes from Ana Cruz. Ana, please go ahead. Hi. How is demand? Thanks, Ana. Demand rose."
+    assert flat.executives(text) == []

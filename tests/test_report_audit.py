@@ -368,3 +368,38 @@ def test_a_dividend_proposed_for_the_year_just_over_is_no_recalled_guidance():
     eps = fact("eps", "2.10", p="FY2023", kind=FactKind.GUIDANCE, text="$2.10")
     kinds = [f.kind for f in guidance.as_of([div, eps], (2023, 5))]
     assert kinds == [FactKind.GUIDANCE, FactKind.PRIOR_GUIDANCE]
+
+
+TONES = json.loads((DATA / "report" / "tone_cases.json").read_text("utf-8"))["cases"]
+
+
+@pytest.mark.parametrize("case", TONES, ids=[c["name"][:60] for c in TONES])
+def test_tone_nets_on_few_words_are_not_read(case):
+    from ecta.report.models import ToneCounts
+    from ecta.report.tone import contrast, net_text, row
+
+    a = row("a", "first", ToneCounts(**case["first"]))
+    b = row("b", "second", ToneCounts(**case["second"]))
+    assert [a.readable, b.readable] == case["readable"]
+    for r in (a, b):
+        # The counts are kept either way; only the score is marked.
+        assert net_text(r).startswith("n.s.") != r.readable
+        assert (r.counts.positive, r.counts.negative) == (case[r.label]["positive"], case[r.label]["negative"])
+    c = contrast(a, b)
+    assert c.verdict == case["verdict"]
+    assert (c.p_value < 0.05) == case["verdict"].endswith("more positive")
+
+
+def test_the_report_marks_a_thin_net_and_says_when_groups_cannot_be_told_apart():
+    from ecta.report import analyze
+    from ecta.report.render_text import markdown
+
+    t = call([(CFO, Section.PRESENTATION, "Demand was strong and margins improved. " * 40),
+              (ANALYST, Section.QA, "Is the decline a concern?"),
+              (CFO, Section.QA, "No. Orders were strong.")])
+    r = analyze(t)
+    roles = {x.key: x for x in r.tone.by_role}
+    assert roles["corporate"].readable and not roles["analyst"].readable
+    md = markdown(r)
+    assert "| analyst | 5 | n.s. (0+/" in md
+    assert "management vs analyst: too few words to read" in md

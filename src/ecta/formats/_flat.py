@@ -7,7 +7,10 @@ sentence-per-line files). A parser cuts the text into units (sentences or lines)
   transcripts are often all lower case);
 - `executives(text)`: the executives the remarks introduce ("With me today are Jane Roe, our
   Chief Financial Officer, ...", "I'll turn the call over to our CFO, Jane Roe");
-- `split_remarks(units, execs)`: where a speaker hands the remarks on to a named executive;
+- `split_remarks(units, execs)`: where a speaker hands the remarks on to a named executive
+  ("I'll turn it over to Jane", "Jane will take you through the numbers", "Over to you, Jane"),
+  and where a unit opens by thanking someone by name (a new voice; after a hand-over or with a
+  greeting, the thanked one is who spoke before);
 - `split_slot(units, analyst, execs)`: one analyst's slot cut into question, answers and
   follow-ups.
 
@@ -96,11 +99,88 @@ _HAND_ON = re.compile(
 )
 _NOT_FIRST = {"so", "well", "yes", "yeah", "okay", "ok", "now", "and", "but", "again", "sure", "look", "listen", "guys",
               "folks", "thanks", "thank", "great", "good", "right", "operator", "everyone", "everybody", "you", "all",
-              "us", "me", "them", "questions", "q", "the", "our", "that", "this", "i", "we"}
+              "us", "me", "them", "questions", "q", "the", "our", "that", "this", "i", "we",
+              # a unit asked alone ("Hello?", "Anyone?") hands nothing on
+              "hello", "hi", "hey", "sorry", "pardon", "really", "what", "why", "how", "who", "no", "any", "anyone",
+              "anything", "is", "are", "can", "could", "would"}
 
 
-def executives(text: str) -> list[Executive]:
-    """The executives a call introduces by name and title, or hands the remarks to."""
+_NAME_CS = r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}"
+def _titled(group: str) -> str:
+    return rf"(?:(?i:our|my)\s+(?P<{group}>(?i:{_TITLE_WORDS}(?:\s+and\s+{_TITLE_WORDS})?)),?\s+)?"
+
+# Hand-overs that name the next speaker without "turn/hand/pass ... to": "Jane will take you
+# through the numbers", "Over to you, Jane", "With that, Jane?". Strong ones end the speaker's
+# part by themselves; a "will walk you through" may announce a later speaker, so it counts only
+# when said as happening now or confirmed by the next unit's thanks.
+_HAND_STRONG = re.compile(
+    rf"\b(?i:over\s+to\s+you),?\s+{_titled('title')}(?P<name>{_NAME_CS})\s*[.!?]?\s*$"
+    rf"|^\W*(?P<name2>{_NAME_CS}),\s+(?i:over\s+to\s+you|(?:please\s+)?take\s+it\s+away)\b"
+    rf"|^\W*(?i:(?:(?:so|and|now|okay|ok)[,.]?\s+)*with\s+that),?\s+{_titled('title3')}(?P<name3>{_NAME_CS})"
+    r"\s*(?:[?.!]|,\s*(?i:please|go\s+ahead|take\s+it\s+away|over\s+to\s+you)\b)"
+    # A name asked alone ("Julian?"): the floor offered to them.
+    rf"|^\W*(?P<name4>{_NAME_CS})\s*\?\s*$"
+)
+_HAND_SOFT = re.compile(
+    rf"(?:\b(?i:our|my)\s+(?P<title>(?i:{_TITLE_WORDS})),?\s+)?(?P<name>{_NAME_CS})(?:,\s+(?i:our|the)\s+(?P<title2>(?i:{_TITLE_WORDS})),)?"
+    r"\s+(?i:will|is\s+going\s+to|can)\s+(?i:now\s+|then\s+)?"
+    r"(?i:(?:take|walk|run|lead|guide|bring)\s+(?:you|us|everyone|all\s+of\s+you)\s+through|go\s+(?:through|over)|review|cover|discuss"
+    r"|provide|share|give\s+(?:you|us)|talk\s+(?:you\s+)?(?:through|about)|present|update\s+you)\b"
+)
+_NOW_SAID = re.compile(r"\b(?:now|with\s+that|at\s+this\s+point|next)\b", re.I)
+_LATER_SAID = re.compile(r"\b(?:later|after|following|before|then|in\s+a\s+(?:moment|minute)|shortly)\b", re.I)
+_GREETS = re.compile(r"^\W*(?:(?:thanks?|thank\s+you)\b|good\s+(?:morning|afternoon|evening|day)\b|hello\b|hi\b)", re.I)
+
+
+def _handed(unit: str, following: str | None) -> tuple[str, str | None] | None:
+    """(name, title) of the executive a unit of remarks hands on to, if it does."""
+    # Substring tests first: the patterns are costly and nearly every unit hands nothing on.
+    lower = unit.lower()
+    m = _HAND_ON.search(unit) if "turn" in lower or "hand" in lower or "pass" in lower else None
+    if m and _person_like(m.group("name")) and _hands_over(m):
+        return m.group("name"), m.group("title") or m.group("title2")
+    if ("over to you" in lower or "with that" in lower or "go ahead" in lower or "take it away" in lower
+            or len(unit) < 60 and unit.rstrip().endswith("?")) and (m := _HAND_STRONG.search(unit)):
+        name = m.group("name") or m.group("name2") or m.group("name3") or m.group("name4")
+        if _person_like(name):
+            return name, m.group("title") or m.group("title3")
+    if " will " not in lower and " going to " not in lower and " can " not in lower:
+        return None
+    greeted = following is not None and _GREETS.match(following) is not None
+    if not (greeted or "now" in lower or "with that" in lower or "next" in lower or "at this point" in lower):
+        return None
+    if (m := _HAND_SOFT.search(unit)) and (name := _unfilled(m.group("name"))) and _person_like(name) and (
+            greeted or _NOW_SAID.search(unit[:m.end("name") - len(name)]) and not _LATER_SAID.search(unit)):
+        return name, m.group("title") or m.group("title2")
+    return None
+
+
+def _unfilled(name: str) -> str:
+    """A capitalised run without the sentence's opening filler words ("Now Jane" -> "Jane")."""
+    words = name.split()
+    while words and words[0].lower() in _NOT_FIRST:
+        words.pop(0)
+    return " ".join(words)
+
+
+_HANDED_WHAT = re.compile(r"\b(?:over|it|call|things|floor|line)\b", re.I)
+
+
+def _hands_over(m: re.Match) -> bool:
+    """A hand-over says what is handed or whose it is: "turning to Slide 4" / "turn to Aviation"
+    only move the talk on."""
+    head = m.group(0)[:m.start("name") - m.start()]
+    return bool(_HANDED_WHAT.search(head) or m.group("title") or m.group("title2"))
+
+
+def _has_any(unit: str, words: tuple[str, ...]) -> bool:
+    lower = unit.lower()
+    return any(w in lower for w in words)
+
+
+def executives(text: str, units: list[str] | None = None) -> list[Executive]:
+    """The executives a call introduces by name and title, or hands the remarks to. `units`:
+    the text's sentences, when the caller has them already."""
     found: dict[str, Executive] = {}
     for intro in _at_words(text, _INTRO_SENTENCE, ("with me", "joining", "on the call", "here", "present")):
         # The introduction runs to the end of its sentence.
@@ -108,7 +188,18 @@ def executives(text: str) -> list[Executive]:
         for m in _INTRODUCED.finditer(text[intro.start():intro.end() + (end.end() if end else 600)]):
             _add(found, m.group("name"), m.group("title"))
     for m in _at_words(text, _HAND_ON, ("turn", "hand", "pass")):
-        _add(found, m.group("name"), m.group("title") or m.group("title2"))
+        if _hands_over(m):
+            _add(found, m.group("name"), m.group("title") or m.group("title2"))
+    if _has_any(text, ("over to you", "with that", "take it away", " will ", " going to ", " can ", "?")):
+        if units is None:
+            flat_text = " ".join(text.split())
+            units = [flat_text[a:b] for a, b in sentence_spans(flat_text)]
+        for i, unit in enumerate(units):
+            lower = unit.lower()
+            if "turn" in lower or "hand" in lower or "pass" in lower:
+                continue  # read above
+            if who := _handed(unit, units[i + 1] if i + 1 < len(units) else None):
+                _add(found, who[0], who[1])
     return list(found.values())
 
 
@@ -180,21 +271,50 @@ def _named(name: str, execs: list[Executive]) -> Executive | None:
 
 
 def split_remarks(units: list[str], execs: list[Executive]) -> list[Part]:
-    """Prepared remarks cut where a speaker hands on to a named executive: the next unit is theirs."""
+    """Prepared remarks cut where a speaker hands on to a named executive (the next unit is
+    theirs) and where a unit opens by thanking someone by name ("Thanks, Bob, and good morning"):
+    a new voice, and the thanked one is who spoke before."""
     parts = [Part(REMARKS, 0, 0)]
     for i, unit in enumerate(units):
+        if i > 0 and (thanked := _thanked(unit)):
+            if parts[-1].start < i:
+                parts.append(Part(REMARKS, i, i))
+            before = parts[-2] if len(parts) > 1 else None
+            # Only where the thanks answers a hand-over, greets, or names a known executive: in a
+            # source that keeps only the executives' words, "Thanks, Mark." may thank a caller
+            # whose question was cut. And not when that part speaks to them ("..., Jeff, we
+            # are"): no one addresses themselves.
+            vouched = (parts[-1].speaker is not None and parts[-1].start == i or _GREETING.search(unit)
+                       or _match(thanked, execs) is not None)
+            if vouched and before is not None and before.speaker is None and not any(
+                    re.search(rf",\s+{re.escape(thanked)}\s*[,.?!]", u) for u in units[before.start:i]):
+                before.speaker = _named(thanked, execs)
         parts[-1].end = i + 1
-        lower = unit.lower()
-        m = _HAND_ON.search(unit) if "turn" in lower or "hand" in lower or "pass" in lower else None
-        if m is None or i + 1 >= len(units) or not _person_like(m.group("name")):
+        if i + 1 >= len(units):
             continue
-        who = _match(m.group("name"), execs)
-        title = m.group("title") or m.group("title2")
-        if who is None and len(m.group("name").split()) > 1:
-            who = Executive(m.group("name"), re.sub(r"\s+", " ", title).strip() if title else None)
-        if who is not None:
-            parts.append(Part(REMARKS, i + 1, i + 1, who))
+        handed = _handed(unit, units[i + 1])
+        if handed is None:
+            continue
+        name, title = handed
+        who = _match(name, execs)
+        if who is None:
+            who = Executive(name, re.sub(r"\s+", " ", title).strip() if title else None)
+        parts.append(Part(REMARKS, i + 1, i + 1, who))
     return [p for p in parts if p.end > p.start]
+
+
+_GREETING = re.compile(r"\bgood\s+(?:morning|afternoon|evening|day)\b|\bhello\b|\bwelcome\b", re.I)
+
+
+def _thanked(unit: str) -> str | None:
+    """The person a unit opens by thanking ("Thank you, Bob." / "Thanks, Bob, and good morning")."""
+    if not _has_any(unit, ("thank",)):
+        return None
+    m = _THANKS_NAMED.match(unit)
+    if m is None:
+        return None
+    name = m.group("f1") or m.group("f2")
+    return name if name.lower() not in _NOT_FIRST and name.lower() not in {"operator", "moderator", "ladies"} else None
 
 
 # A bare thanks: the caller closing the ask ("Thank you."), never an answer by itself.
@@ -275,9 +395,11 @@ def split_slot(units: list[str], analyst: str | None, execs: list[Executive]) ->
             parts[-1] = Part(ANSWER, 0, 0, _first_answerer(units, 0, 0, execs))
         elif cur.kind == QUESTION and i > cur.start and _answer_opens(units, asked, i, first):
             parts.append(Part(ANSWER, i, i, _first_answerer(units, cur.start, i, execs)))
-        elif cur.kind == ANSWER and i > cur.start + 1 and _FOLLOW_UP.search(unit):
+        elif cur.kind == ANSWER and i > cur.start + 1 and (
+                _FOLLOW_UP.search(unit) or _AND_ON.match(unit)
+                or _AND_ASK.match(unit) and (_ACK.match(units[i - 1]) or _THANKS.match(units[i - 1]))):
             # A short thanks just before is the caller's too ("Great, thanks. And a follow-up ...").
-            start = i - 1 if i - 2 >= cur.start and _THANKS.match(units[i - 1]) else i
+            start = i - 1 if i - 2 >= cur.start and (_THANKS.match(units[i - 1]) or _ACK.match(units[i - 1])) else i
             cur.end = start
             parts.append(Part(QUESTION, start, start))
             asked = False
@@ -285,7 +407,7 @@ def split_slot(units: list[str], analyst: str | None, execs: list[Executive]) ->
             parts.append(Part(ANSWER, i, i, who))
         parts[-1].end = i + 1
         if parts[-1].kind == QUESTION and not asked:
-            asked = "?" in unit or _ASKS.search(unit) is not None
+            asked = "?" in unit or _ASKS.search(unit) is not None or bool(_WH.match(unit))
         i += 1
     return [p for p in parts if p.end > p.start]
 
@@ -310,7 +432,8 @@ def _addresses(unit: str, first: str) -> bool:
 
 
 # After the ask is closed, a reply that opens with assent or denial: "Yes, churn fell ...".
-_ASSENT = re.compile(r"^\W*(?:yes|no|yeah|yep|sure|absolutely|certainly|correct|right|exactly)\b\s*[,.!]", re.I)
+_ASSENT = re.compile(r"^\W*(?:yes|no|yeah|yep|sure|absolutely|certainly|definitely|of\s+course|correct|right|exactly"
+                     r"|not\s+(?:yet|really|quite|exactly|at\s+all))\b\s*[,.!]", re.I)
 
 
 def _answer_opens(units: list[str], asked_before: bool, i: int, first: str | None) -> bool:
@@ -323,14 +446,55 @@ def _answer_opens(units: list[str], asked_before: bool, i: int, first: str | Non
     asked = prev.rstrip().endswith("?")
     if asked and first and _addresses(unit, first):
         return True
-    closed = asked or bool(_THANKS.match(prev))
+    closed = asked or bool(_THANKS.match(prev) or _ENDS_THANKS.search(prev))
     if not closed:
         return False
     if _ASSENT.match(unit):
         return True
     if _THANKS.match(unit) and not _ASSENT_THANKS.match(unit):
         return False
-    return bool(named or _OPENS.match(unit) or _ASSENT_THANKS.match(unit))
+    if _REPLY_SO.match(unit) and "?" not in unit and not _ASKS.search(unit):
+        return True  # "So, the way we think about it ..." after the ask is closed
+    if named or _OPENS.match(unit) or _ASSENT_THANKS.match(unit):
+        return True
+    return asked and _plain_reply(units, i)
+
+
+# How a caller goes on after a "?": explaining the ask, adding to it, thanking.
+_CALLER_GOES_ON = re.compile(
+    r"^\W*(?:and|also|or|but|because|just|i|i'?m|i'?d|my|me|to\s+be\s+clear|in\s+other\s+words|meaning|thanks?|thank"
+    r"|that'?s\s+(?:it|all|my)|if\s+(?:i|you)|the\s+reason|put\s+(?:differently|another))\b",
+    re.I,
+)
+# A follow-up that opens on its topic ("And on the refinancing, how much is left?"), unlike an
+# answer's own "And why is that?".
+_AND_ON = re.compile(
+    r"^\W*and\s+(?:then\s+|just\s+|maybe\s+|lastly\s+|finally\s+|secondly\s+)?(?:on|regarding|as\s+for|what\s+about"
+    r"|how\s+about|in\s+terms\s+of|with\s+respect\s+to)\b[^?]*\?\s*$",
+    re.I,
+)
+
+
+def _plain_reply(units: list[str], i: int) -> bool:
+    """After a "?", a plain statement is the reply ("It's early, and we won't guide yet."),
+    unless the caller is going on: it reads like a caller's, or a question follows at once."""
+    unit = units[i]
+    if "?" in unit or _ASKS.search(unit) or _WH.match(unit) or _CALLER_GOES_ON.match(unit):
+        return False
+    # A question in the next three units is the caller's own ask, unless a follow-up opens it.
+    return not any(u.rstrip().endswith("?") and not (_FOLLOW_UP.search(u) or _AND_ON.match(u))
+                   for u in units[i + 1:i + 4])
+
+
+# A question asked without its "?" (machine transcripts drop them): "what is the tax rate".
+_WH = re.compile(r"^\W*(?:(?:and|so|okay|ok|hi|hey)[,.]?\s+)?(?:(?:what|how|when|where|why|which|who)(?:['’](?:s|re))?|is|are|do|does|did|should|will)\s+\w+\s+\w+", re.I)
+# An ask closed by a thanks at its end: "... into next year, thank you."
+_ENDS_THANKS = re.compile(r"[,.!]\s*(?:thanks?|thank\s+you)(?:\s+(?:very\s+much|so\s+much|a\s+lot))?[.!]?\s*$", re.I)
+_REPLY_SO = re.compile(r"^\W*(?:so|well|look|yeah|okay|ok)\s*,\s+\w", re.I)
+# A caller coming back with another ask after an acknowledgement: "Okay. And on pricing?".
+_ACK = re.compile(r"^\W*(?:okay|ok|great|got\s+it|understood|perfect|that'?s\s+(?:very\s+)?helpful|very\s+helpful|fair\s+enough)"
+                  r"(?:[,.!]?\s*(?:thanks?|thank\s+you))?[.!]?\s*$", re.I)
+_AND_ASK = re.compile(r"^\W*(?:(?:okay|ok|great|got\s+it|thanks?|thank\s+you)[,.!]?\s+)?and\b[^?]*\?\s*$", re.I)
 
 
 def _first_answerer(units: list[str], q_start: int, a_start: int, execs: list[Executive]) -> Executive | None:
@@ -350,7 +514,17 @@ def _first_answerer(units: list[str], q_start: int, a_start: int, execs: list[Ex
             e = next(e for f, e in firsts.items() if f.lower() == said.lower())
             # Misheard surnames make two spellings of one executive: the first introduced wins.
             addressed.setdefault(_key(said), e)
-    return next(iter(addressed.values())) if len(addressed) == 1 else None
+    if len(addressed) == 1:
+        return next(iter(addressed.values()))
+    # Several addressed: the one the question opens on ("Jensen, I had a question ... and a
+    # follow-up for Colette") answers first; a mention mid-sentence says nothing of the order.
+    mention = re.compile(rf"\b(?:{names})\b", re.I)
+    opens_on = re.compile(rf"^\W*(?:(?:hi|hey|and|so|okay|ok|great|yeah|yes)[,.!]?\s+)*(?P<a>{names}),", re.I)
+    for unit in units[q_start:a_start]:
+        if mention.search(unit):
+            m = opens_on.match(unit)
+            return next(e for f, e in firsts.items() if f.lower() == m.group("a").lower()) if m else None
+    return None
 
 
 def _passed_to(unit: str, first: str | None, execs: list[Executive]) -> Executive | None:

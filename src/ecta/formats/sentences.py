@@ -39,7 +39,9 @@ _OPERATOR = re.compile(
         |\b(?:we\s+(?:now\s+)?have|we'?ll\s+(?:now\s+)?take|we\s+will\s+(?:now\s+)?take)\s+(?:a|our|the|your)\s+(?:first\s+|next\s+|final\s+|last\s+)?question\s+from\b
         |^\s*\(?operator\s+instructions\)?\.?\s*$
         |\b(?:press|pressing)\s+star\b
-        |\bquestion[\s-]and[\s-]answer\s+session\s+will\s+(?:now\s+)?begin""",
+        |\bquestion[\s-]and[\s-]answer\s+session\s+will\s+(?:now\s+)?begin
+        |^\W*(?:(?:ladies\s+and\s+gentlemen|and)\s*,?\s+)?(?:this|that)\s+(?:does\s+)?(?:concludes?|ends)\s+(?:today'?s|our|the|this)\s+
+          (?:conference|call|program|presentation|event|teleconference|webcast)\b""",
     re.I | re.X,
 )
 _QA_OPEN = re.compile(r"\b(?:first|next)\s+question\b|question[\s-]and[\s-]answer\s+session", re.I)
@@ -129,7 +131,7 @@ def _plain_turns(rows: list[tuple[str | None, str, int, int]]) -> list[DraftTurn
     """Turns of unlabelled sentences: operator lines, analysts' slots split into question and
     answers (`_flat.split_slot`), and runs of remarks split where the speaker hands on."""
     texts = [text for _, text, _, _ in rows]
-    execs = flat.executives(" ".join(texts[:400]))
+    execs = flat.executives(" ".join(texts[:400]), texts[:400])
     operator = [_is_operator(t) for t in texts]
     for i in range(1, len(texts)):
         # "Your line is open." on a line of its own is still the operator's.
@@ -139,7 +141,8 @@ def _plain_turns(rows: list[tuple[str | None, str, int, int]]) -> list[DraftTurn
     # Its voices are the executives': these sources keep only the words aligned to them.
     replies = bool(_ANSWER_OPEN.search(texts[0]))
     section = Section.QA if replies else Section.PRESENTATION
-    unknown = DraftSpeaker(name=UNKNOWN, role=Role.CORPORATE if replies else None)
+    # With no operator lines at all, what is left is the executives' words too.
+    unknown = DraftSpeaker(name=UNKNOWN, role=Role.CORPORATE if replies or not any(operator) else None)
     called: tuple[str, str | None] | None | bool = False
     i = 0
     while i < len(rows):
@@ -167,8 +170,9 @@ def _plain_turns(rows: list[tuple[str | None, str, int, int]]) -> list[DraftTurn
 
 def _is_operator(text: str) -> bool:
     lower = text.lower()
-    # Every operator cue names a question, the operator or the star key: test that first.
-    return ("question" in lower or "operator" in lower or "star" in lower) and _OPERATOR.search(text) is not None
+    # Every operator cue names a question, the operator, the star key or the call's end: test that first.
+    return ("question" in lower or "operator" in lower or "star" in lower or "conclude" in lower or "ends" in lower) \
+        and _OPERATOR.search(text) is not None
 
 
 def _remarks(turns: list[DraftTurn], run: list, section: Section, execs: list[flat.Executive],
@@ -176,18 +180,18 @@ def _remarks(turns: list[DraftTurn], run: list, section: Section, execs: list[fl
     """A run with no operator: a new turn where an answer opens or the speaker hands on; the Q&A
     starts after an executive opens the call to questions. Returns the section after the run."""
     turn: DraftTurn | None = None
-    handed_to: flat.Executive | None | bool = False
-    for row in run:
+    texts = [row[1] for row in run]
+    parts = {p.start: p for p in flat.split_remarks(texts, execs)}
+    for k, row in enumerate(run):
         text = row[1]
-        if turn is None or handed_to is not False or _ANSWER_OPEN.search(text):
-            speaker = unknown if not handed_to else DraftSpeaker(name=handed_to.name, title=handed_to.title, role=Role.CORPORATE)
+        part = parts.get(k)
+        # A hand-on that names nobody ("I'll turn it over to our CFO.") still ends the voice.
+        if turn is None or part is not None or (k > 0 and _HANDOFF.search(texts[k - 1])) or _ANSWER_OPEN.search(text):
+            who = part.speaker if part is not None else None
+            speaker = unknown if who is None else DraftSpeaker(name=who.name, title=who.title, role=Role.CORPORATE)
             turn = _turn(speaker, [], section)
             turns.append(turn)
         turn.paragraphs.append(DraftParagraph(text=text, line_start=row[2], line_end=row[3]))
-        handed_to = False
-        if _HANDOFF.search(text):
-            parts = flat.split_remarks([text, ""], execs)
-            handed_to = parts[-1].speaker if len(parts) > 1 else None
         if _OPENS_QA.search(text) and _NOW.search(text) and not _LATER.search(text):
             section, turn = Section.QA, None
     return section

@@ -45,6 +45,25 @@ class ToneRow(_Model):
     label: str
     counts: ToneCounts
     net: float
+    readable: bool = True
+    """The net score rests on enough speech to mean something: at least `tone.MIN_WORDS` words and
+    `tone.MIN_HITS` positive plus negative words. False: the score is shown as not significant (the counts
+    stay); two words of 213 make a -1.00 that says nothing about the speaker."""
+
+
+class ToneContrast(_Model):
+    """Two scopes of one call set side by side (management against analysts, prepared remarks against Q&A):
+    a two-proportion z-test on the positive share of the positive and negative words."""
+
+    first: str
+    second: str
+    first_net: float
+    second_net: float
+    z: float = 0.0
+    p_value: float = 1.0
+    verdict: str
+    """`<first> more positive`, `<second> more positive`, `too close to read` (p >= tone.SIGNIFICANCE) or
+    `too few words to read` (either side short of tone.MIN_WORDS words or tone.MIN_HITS hits)."""
 
 
 class Tone(_Model):
@@ -52,6 +71,7 @@ class Tone(_Model):
     by_role: list[ToneRow] = Field(default_factory=list)
     by_speaker: list[ToneRow] = Field(default_factory=list)
     by_turn: list[ToneRow] = Field(default_factory=list)
+    contrasts: list[ToneContrast] = Field(default_factory=list)
 
 
 class NonAnswer(_Model):

@@ -12,7 +12,7 @@ from html import escape
 from ..model import Fact, ParagraphKind, Section, Transcript
 from .figures import fmt_fact
 from .models import Comparison, Report
-from .render_text import TONE_TEST, _title, call_label, tone_shifts
+from .render_text import TONE_NOTE, TONE_TEST, _title, call_label, contrast_text, net_text, tone_shifts
 
 _CSS = """
 body{font:15px/1.5 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:0;color:#1d2430;background:#fafafa}
@@ -49,7 +49,8 @@ def _tone_svg(r: Report, t: Transcript) -> str:
     bars = []
     for i, row in enumerate(rows):
         turn = t.turns[int(row.key)]
-        weight = min(1.0, row.counts.words / 150)  # short turns ("Thanks.") should not shout
+        # Short turns ("Thanks.") should not shout; a net too thin to read is drawn faint.
+        weight = min(1.0, row.counts.words / 150) * (1.0 if row.readable else 0.35)
         h = abs(row.net) * (mid - pad) * weight
         y = mid - h if row.net >= 0 else mid
         color = "#16a34a" if row.net >= 0 else "#dc2626"
@@ -57,7 +58,7 @@ def _tone_svg(r: Report, t: Transcript) -> str:
         bars.append(
             f'<a href="#T{turn.index}"><rect x="{x:.1f}" y="{y:.1f}" width="{max(step - 1, 1):.1f}" height="{max(h, 0.5):.1f}" '
             f'fill="{color}"><title>{escape(turn.speaker.name)} (turn {turn.index}, L{turn.line_start}): '
-            f'net {row.net:+.2f}, {row.counts.words} words</title></rect></a>'
+            f'net {escape(net_text(row))}, {row.counts.words} words</title></rect></a>'
         )
     qa_start = next((i for i, row in enumerate(rows) if t.turns[int(row.key)].section is Section.QA), None)
     shade = ""
@@ -142,10 +143,12 @@ def html(r: Report, t: Transcript) -> str:
         body.append("<table><tr><th>Scope</th><th>Words</th><th>Net</th><th>Positive/1k</th><th>Negative/1k</th><th>Uncertainty/1k</th><th>Litigious/1k</th><th>Weak modal/1k</th></tr>")
         for row in r.tone.by_section + [x for x in r.tone.by_role if x.key != "operator"]:
             k = row.counts
-            body.append(f"<tr><td>{escape(row.label)}</td><td>{k.words}</td><td>{row.net:+.2f}</td>"
+            body.append(f"<tr><td>{escape(row.label)}</td><td>{k.words}</td><td>{escape(net_text(row))}</td>"
                         + "".join(f"<td>{k.per_thousand(c)}</td>" for c in ("positive", "negative", "uncertainty", "litigious", "weak_modal"))
                         + "</tr>")
         body.append("</table>")
+        body.append("".join(f"<p>{escape(contrast_text(ct))}</p>" for ct in r.tone.contrasts)
+                    + f"<p class='muted'>{escape(TONE_NOTE)}</p>")
 
     body.append("<h2>Q&amp;A</h2>")
     if r.qa:

@@ -10,6 +10,8 @@ from rich.text import Text
 
 from ..model import Meta
 from .models import Comparison, Report, Severity
+from .tone import NOTE as TONE_NOTE
+from .tone import contrast_text, net_text
 
 _SEVERITY_STYLE = {Severity.WARNING: "bold red", Severity.UNDECIDED: "yellow", Severity.INFO: "cyan", Severity.VERIFIED: "green"}
 
@@ -111,9 +113,12 @@ def terminal(r: Report) -> Group:
             col.justify = "right"
         for row in r.tone.by_section + [x for x in r.tone.by_role if x.key != "operator"]:
             k = row.counts
-            tt.add_row(row.label, str(k.words), f"{row.net:+.2f}", *(f"{k.per_thousand(c):.1f}" for c in (
+            tt.add_row(row.label, str(k.words), net_text(row), *(f"{k.per_thousand(c):.1f}" for c in (
                 "positive", "negative", "uncertainty", "litigious", "strong_modal", "weak_modal")))
         parts.append(tt)
+        for ct in r.tone.contrasts:
+            parts.append(Text("  " + contrast_text(ct)))
+        parts.append(Text(TONE_NOTE, style="dim"))
 
     if r.qa:
         q = _table("Q&A", ("#", "Analyst", "Topics", "Answered by", "Q/A words", "Direct", "Lines"))
@@ -166,8 +171,9 @@ def markdown(r: Report) -> str:
         out += ["| Scope | Words | Net | Positive/1k | Negative/1k | Uncertainty/1k | Weak modal/1k |", "|---|---|---|---|---|---|---|"]
         for row in r.tone.by_section + [x for x in r.tone.by_role if x.key != "operator"]:
             k = row.counts
-            out.append(f"| {row.label} | {k.words} | {row.net:+.2f} | {k.per_thousand('positive')} | {k.per_thousand('negative')} | "
+            out.append(f"| {row.label} | {k.words} | {net_text(row)} | {k.per_thousand('positive')} | {k.per_thousand('negative')} | "
                        f"{k.per_thousand('uncertainty')} | {k.per_thousand('weak_modal')} |")
+        out += ([""] + [f"- {contrast_text(ct)}" for ct in r.tone.contrasts] if r.tone.contrasts else []) + ["", f"_{TONE_NOTE}_"]
     out += ["", "## Q&A", ""]
     for ex in r.qa:
         out.append(f"{ex.exchange + 1}. **{ex.analyst}**{f' ({ex.firm})' if ex.firm else ''}: {', '.join(ex.topics) or 'general'}; "

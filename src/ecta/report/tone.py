@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import math
 import re
 
 from ..model import Transcript
 from . import lexicon
-from .models import Tone, ToneCounts, ToneRow
+from .models import Tone, ToneContrast, ToneCounts, ToneRow
+
+MIN_WORDS = 150
+MIN_HITS = 10
+"""A net score is read only over at least this many words, of which this many are positive or negative.
+With ten polarity words one word more or less moves the net by 0.2; with two, a -1.00 is one sentence."""
+
+SIGNIFICANCE = 0.05
+"""Two-sided p-value under which two scopes of one call differ in tone (the same speakers, the same day)."""
 
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 # LM lists "question" as negative (doubt); on a call it names the Q&A itself ("next question").
@@ -57,7 +66,7 @@ def tone(t: Transcript, lists: dict[str, frozenset[str]] | None = None) -> Tone:
     per_turn = [count(turn.text, lists) for turn in t.turns]
 
     def rows(keyed: dict[str, tuple[str, ToneCounts]]) -> list[ToneRow]:
-        return [ToneRow(key=k, label=label, counts=c, net=c.net) for k, (label, c) in keyed.items()]
+        return [row(k, label, c) for k, (label, c) in keyed.items()]
 
     sections: dict[str, tuple[str, ToneCounts]] = {}
     roles: dict[str, tuple[str, ToneCounts]] = {}
@@ -70,10 +79,57 @@ def tone(t: Transcript, lists: dict[str, frozenset[str]] | None = None) -> Tone:
         ):
             prev = table.get(key)
             table[key] = (label, prev[1] + c if prev else c)
-    return Tone(
+    result = Tone(
         by_section=rows(sections),
         by_role=rows(roles),
         by_speaker=rows(speakers),
-        by_turn=[ToneRow(key=str(turn.index), label=turn.speaker.name, counts=c, net=c.net)
-                 for turn, c in zip(t.turns, per_turn)],
+        by_turn=[row(str(turn.index), turn.speaker.name, c) for turn, c in zip(t.turns, per_turn)],
     )
+    for table, a, b in ((result.by_role, "corporate", "analyst"), (result.by_section, "presentation", "qa")):
+        found = {r.key: r for r in table}
+        if a in found and b in found:
+            result.contrasts.append(contrast(found[a], found[b]))
+    return result
+
+
+def readable(c: ToneCounts) -> bool:
+    return c.words >= MIN_WORDS and c.positive + c.negative >= MIN_HITS
+
+
+def row(key: str, label: str, c: ToneCounts) -> ToneRow:
+    return ToneRow(key=key, label=label, counts=c, net=c.net, readable=readable(c))
+
+
+def contrast(a: ToneRow, b: ToneRow) -> ToneContrast:
+    """Whether `a` and `b` differ in tone: the positive share of their polarity words, pooled two-proportion
+    z-test. Net = 2 * share - 1, so the test on the share is the test on the net."""
+    out = ToneContrast(first=a.label, second=b.label, first_net=a.net, second_net=b.net, verdict="too few words to read")
+    if not (a.readable and b.readable):
+        return out
+    k1, n1 = a.counts.positive, a.counts.positive + a.counts.negative
+    k2, n2 = b.counts.positive, b.counts.positive + b.counts.negative
+    pooled = (k1 + k2) / (n1 + n2)
+    se = math.sqrt(pooled * (1 - pooled) * (1 / n1 + 1 / n2))
+    z = (k1 / n1 - k2 / n2) / se if se > 0 else 0.0
+    p = math.erfc(abs(z) / math.sqrt(2)) if se > 0 else 1.0
+    verdict = "too close to read" if p >= SIGNIFICANCE else f"{a.label if z > 0 else b.label} more positive"
+    return out.model_copy(update={"z": round(z, 2), "p_value": round(p, 4), "verdict": verdict})
+
+
+def net_text(r: ToneRow) -> str:
+    """The net as a report shows it: a score too thin to read is marked n.s. with the words it rests on."""
+    if r.readable:
+        return f"{r.net:+.2f}"
+    return f"n.s. ({r.counts.positive}+/{r.counts.negative}-)"
+
+
+def contrast_text(c: ToneContrast) -> str:
+    said = f"{c.first} {c.first_net:+.2f} vs {c.second} {c.second_net:+.2f}"
+    if c.verdict == "too few words to read":
+        return f"{c.first} vs {c.second}: too few words to read"
+    return f"{c.first} vs {c.second}: {c.verdict} ({said}; p = {c.p_value:.3f})"
+
+
+NOTE = (f"n.s.: net not significant, under {MIN_WORDS} words or under {MIN_HITS} positive plus negative words "
+        f"(counts shown as positive+/negative-). Differences tested with a two-proportion z-test on the positive "
+        f"share of the polarity words, p < {SIGNIFICANCE}.")
