@@ -342,6 +342,8 @@ def test_compare_cases(case):
     c = compare(report(case["old"]), report(case["new"]))
     assert [[o.metric, o.period, o.outcome] for o in c.outcomes] == case["outcomes"]
     assert [[o.metric, o.period, o.outcome] for o in c.revisions] == case["revisions"]
+    if "texts" in case:
+        assert [[o.guided, o.actual] for o in c.outcomes + c.revisions] == case["texts"]
     if "appeared" in case:
         assert c.metrics_appeared == case["appeared"] and c.metrics_disappeared == case["disappeared"]
 
