@@ -59,18 +59,23 @@ _TOPICS: list[tuple[str, re.Pattern[str]]] = [
         ("pricing", r"\b(?:pricing|prices?|price\s+increases?|asps?)\b"),
         ("competition", r"\b(?:competit\w+|market\s+share|share\s+gains?)\b"),
         ("supply chain", r"\b(?:supply|suppliers?|inventory|inventories|shortages?|lead\s+times?)\b"),
-        ("products", r"\b(?:products?|platforms?|launch(?:es)?|roadmap)\b"),
+        ("products", r"\b(?:products?|platforms?|launch(?:es)?|roadmap|milestones?|commerciali[sz]\w*|r\s*&\s*d"
+                     r"|(?:research|product|commercial|clinical)\s+(?:and\s+)?development|production[\s-]ready)\b"),
         ("M&A", r"\b(?:acquisitions?|acquire|m\s*&\s*a|merger|integration|divest\w*|data\s+room|owning\s+it)\b"),
         ("regions", r"\b(?:international|europe|asia|china|emea|apac|latin\s+america|north\s+america|u\.s\.|americas|japan|india|regions?|geograph\w+)\b"),
         ("macro", r"\b(?:macro|economy|economic|recession|inflation|interest\s+rates?|tariffs?|currency|fx)\b"),
         ("seasonality", r"\b(?:seasonal\w*)\b"),
         ("current trading", r"\b(?:quarter[\s-]to[\s-]date|so\s+far\s+(?:in|this)|trending|first\s+(?:few|two|three|four)\s+weeks)\b"),
-        ("capacity", r"\b(?:capacity|utili[sz]ation|plants?|fleet|aircraft|deliveries|megawatts|installed\s+base|placements)\b"),
+        ("capacity", r"\b(?:capacity|utili[sz]ation|plants?|fleet|aircraft|deliveries|megawatts|installed\s+base|placements"
+                     r"|output|production\s+(?:rates?|levels?|volumes?)|fabs?|build[\s-]?outs?|built\s+out)\b"),
         ("credit", r"\b(?:credit\s+(?:quality|losses|scores?)|(?:loan[\s-]loss|loss|credit)\s+reserves?|reserve\s+(?:release|build|adequacy|development)"
                    r"|where\s+are\s+reserves|charge[\s-]offs?|delinquenc\w+|non-?performing|defaults?)\b"),
         ("investments", r"\b(?:investment\s+portfolio|portfolio\s+yields?|alternatives|reinvest\w*|new\s+money\s+yields?)\b"),
         ("headcount", r"\b(?:headcount|hiring|employees|layoffs?|restructuring)\b"),
         ("regulation", r"\b(?:regulat\w+|government|stimulus|policy|legal|litigation|rate\s+(?:base|case)s?)\b"),
+        # A bank's questions: what it earns on its book, and the book itself.
+        ("net interest income", r"\b(?:net\s+interest\s+(?:income|margins?)|nii|nim|deposit\s+(?:costs?|betas?)|asset\s+sensitiv\w+)\b"),
+        ("loans and deposits", r"\b(?:loans?|loan\s+growth|lending|deposits?|(?:average|period[\s-]end)\s+balances|originations?)\b"),
     ]
 ]
 
