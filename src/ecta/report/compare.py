@@ -71,8 +71,8 @@ def _change_outlooks(facts: list[Fact], analysts: frozenset[str]) -> dict[tuple,
             # The phrase is part of the key whatever the metric: "premiums in this group" and "net written
             # premiums" are both revenue, and two different outlooks.
             named = _core(f.phrase)
-            if f.metric == "other" and named in ("", "other"):
-                continue
+            if f.metric.startswith(("segment_", "other")) and named in ("", "other", "segment"):
+                continue  # "growth for the segment": which segment, the figure does not say
             if misread(*bounds(f), f.unit) or revision(f) or is_distance(f) or not _a_change_of(f):
                 continue
             if any(x.sentence == f.sentence and x.metric == f.metric and x.change is None and is_money(x.unit)
@@ -345,6 +345,7 @@ def compare(old: Report, new: Report, analysts: frozenset[str] = frozenset(),
         tests = [category_shift(c, before.counts, row.counts) for c in TONE_CATEGORIES]
         result.tone.append(ToneShift(
             scope=row.label, old_net=before.net, new_net=row.net, change=round(row.net - before.net, 3),
+            old_readable=before.readable, new_readable=row.readable,
             old_uncertainty_per_1000=before.counts.per_thousand("uncertainty"),
             new_uncertainty_per_1000=row.counts.per_thousand("uncertainty"),
             categories=tests, significant=any(t.significant for t in tests)))
