@@ -108,10 +108,14 @@ def test_case_files_cover_the_phenomena() -> None:
         ("Unless we say otherwise, the per-share earnings figures in today's remarks are adjusted.", "adjusted", "eps",
          "operating_income"),
         ("Unless we say otherwise, the EBITDA figures we discuss are adjusted.", "adjusted", "ebitda_margin", "revenue"),
+        ("Unless we say otherwise, EBITDA and EBITDA margin figures today are before special items.", "adjusted",
+         "ebitda_margin", "revenue"),
+        ("All amounts are in New Zealand dollars, and unless we say otherwise, EBIT and NPAT figures are before significant "
+         "items.", "adjusted", "net_income", "revenue"),
     ],
     ids=["every-figure", "margins-and-earnings-only", "all-numbers", "cost-figures", "ebitda-and-margins",
          "margins-only", "unless-we-say-otherwise", "named-measure-after-comma", "our-cost-metrics",
-         "per-share-earnings-only", "ebitda-and-its-margin"],
+         "per-share-earnings-only", "ebitda-and-its-margin", "before-special-items", "before-significant-items-npat"],
 )
 def test_call_level_basis_statement(statement: str, basis: str, covers: str, not_covers: str | None) -> None:
     from ecta.facts.context import call_level_statement
@@ -133,5 +137,6 @@ def test_no_call_level_basis_from_a_mention_of_non_gaap_measures() -> None:
     assert call_level_statement(["Some of the figures we discuss today are non-GAAP."]) is None
     assert call_level_statement(["Our results this quarter are adjusted for the divestiture."]) is None
     assert call_level_statement(["Our results are adjusted for the sale of the coatings unit in May."]) is None
+    assert call_level_statement(["The charges we booked are before special items were split out."]) is None
     assert call_level_statement(["We will also refer to non-GAAP measures such as segment margin and free cash flow, "
                                  "which are reconciled in the appendix."]) is None

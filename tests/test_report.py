@@ -228,6 +228,8 @@ def test_non_answer_phrases(case):
     assert [n.kind for n in found][:1] == ([case["kind"]] if case["kind"] else [])
     if case["kind"]:
         assert found[0].partial is case.get("partial", False)
+        if "quote" in case:
+            assert found[0].quote == case["quote"]
 
 
 def test_exchange_review_measures_directness_and_topics():

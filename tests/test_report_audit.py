@@ -342,6 +342,8 @@ def test_compare_cases(case):
     c = compare(report(case["old"]), report(case["new"]))
     assert [[o.metric, o.period, o.outcome] for o in c.outcomes] == case["outcomes"]
     assert [[o.metric, o.period, o.outcome] for o in c.revisions] == case["revisions"]
+    if "texts" in case:
+        assert [[o.guided, o.actual] for o in c.outcomes + c.revisions] == case["texts"]
     if "appeared" in case:
         assert c.metrics_appeared == case["appeared"] and c.metrics_disappeared == case["disappeared"]
 
@@ -403,3 +405,22 @@ def test_the_report_marks_a_thin_net_and_says_when_groups_cannot_be_told_apart()
     md = markdown(r)
     assert "| analyst | 5 | n.s. (0+/" in md
     assert "management vs analyst: too few words to read" in md
+
+
+def test_a_tone_shift_on_a_thin_net_is_not_read():
+    from ecta.report.compare import compare
+    from ecta.report.models import Report, Tone, ToneCounts
+    from ecta.report.render_text import comparison_markdown
+    from ecta.report.tone import row
+
+    meta = call([(CFO, Section.PRESENTATION, "x")]).meta
+
+    def report(counts: ToneCounts) -> Report:
+        return Report(meta=meta, tone=Tone(by_section=[row("qa", "Q&A", counts)]))
+
+    thick = ToneCounts(words=3000, positive=40, negative=20)
+    c = compare(report(thick), report(ToneCounts(words=200, positive=0, negative=3)))
+    assert (c.tone[0].old_readable, c.tone[0].new_readable) == (True, False)
+    assert "| Q&A | +0.33 | n.s. | n.s. |" in comparison_markdown(c)
+    c = compare(report(thick), report(ToneCounts(words=2500, positive=10, negative=30)))
+    assert "| Q&A | +0.33 | -0.50 | -0.83 |" in comparison_markdown(c)

@@ -218,7 +218,7 @@ _COMPARED = re.compile(
 _COMPARED_YEAR = re.compile(
     r"\b(?:compared\s+(?:to|with)|versus|vs\.?|relative\s+to|than|over|against)\s+(?:the\s+)?"
     r"(?:same\s+\w+\s+(?:of|in)\s+)?(?:(?:first|second|third|fourth)\s+quarter\s+(?:of\s+)?|q[1-4]\s+|"
-    r"full[\s-]year\s+|fiscal\s+(?:year\s+)?)?" + _SPOKEN_YEAR,
+    r"full[\s-]year\s+|fiscal\s+(?:year\s+)?)?" + _SPOKEN_YEAR + r"(?!\s+levels?\b)",
     re.I,
 )
 _OUTLOOK_YEAR = re.compile(
@@ -246,7 +246,8 @@ def period_from_speech(sentences: Iterable[str]) -> tuple[int | None, int | None
     such comparisons (ECTSum, where the quarter is right: val 126 right / 10 wrong / 102 none, train 802 / 62 /
     742; before the comparisons counted, 103 / 19 / 116 and 676 / 106 / 824). Calls that never date their quarter
     but speak of the year they are in ("raised guidance for 2021" three times, "we started 2021 with") are placed by
-    those readings when they dominate (train and val together: 928 / 72 / 844 -> 1038 / 75 / 731).
+    those readings when they dominate; a comparison with "2019 levels" is a baseline, not last year (train and val
+    together: 928 / 72 / 844 -> 1038 / 74 / 732).
 
     >>> period_from_speech(["Revenue for the third quarter of 2024 rose 5% from the second quarter."])
     (2024, 3)

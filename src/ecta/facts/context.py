@@ -98,12 +98,17 @@ _SCOPES = (
      {"net_income", "eps", "operating_income", "ebit", "ebitda", "gross_profit"}),
     (re.compile(r"\b(?:EPS|per[-\s]share)\b", re.I), {"eps"}),
     (re.compile(r"\bEBITDA\w*", re.I), {"ebitda", "ebitda_margin"}),
+    (re.compile(r"\bEBITA?\b"), {"ebit"}),
+    (re.compile(r"\bNPAT\b|\bnet\s+profit\b", re.I), {"net_income"}),
     (re.compile(r"\b(?:expenses|costs?|opex|spending)\b", re.I), {"operating_expenses", "research_and_development", "sales_and_marketing",
                                                                  "general_and_administrative"}),
 )
+_BEFORE_ITEMS = (r"(?:before|excluding)\s+(?:special|significant|exceptional|one[-\s]?(?:time|off)|non[-\s]?recurring|specified|notable|"
+                 r"specific)\s+items")
+"""'EBIT and NPAT figures are before significant items': the adjusted basis in the words of IFRS reporters."""
 _SUBJECT_BASIS = re.compile(
     r"\b(?:are|is|will\s+be|were)\s+(?:(?:all|also|presented|discussed|given|stated|shown|expressed|today)\s+){0,2}(?:on\s+an?\s+|in\s+)?"
-    r"(?P<d>non[-\s]?GAAP|adjusted)\b(?!\s+(?:for|to|by)\b)(?!\s+(?:financial\s+)?(?:measures?|metrics?|figures?\s+(?:of|for)))", re.I)
+    rf"(?P<d>non[-\s]?GAAP|adjusted|{_BEFORE_ITEMS})\b(?!\s+(?:for|to|by)\b)(?!\s+(?:financial\s+)?(?:measures?|metrics?|figures?\s+(?:of|for)))", re.I)
 """"Our cost figures are adjusted", "Margin and EPS figures are on an adjusted basis": what the subject names is covered."""
 _SUBJECT_WORDS = re.compile(r"\b(?:figures?|numbers?|results|metrics|amounts|financials|margins?|earnings|EPS|costs?|expenses|opex|"
                             r"EBITDA\w*|profits?|income|comparisons|references)\b", re.I)
@@ -117,7 +122,7 @@ def _subject_statement(text: str) -> tuple[str, str] | None:
     """(basis word, subject) of a figure-free sentence whose subject names what is adjusted ("EBITDA and margin figures
     are adjusted")."""
     for sentence in re.split(r"(?<=[.;])\s+", text):
-        if "adjusted" not in sentence and "GAAP" not in sentence.upper() or _DIGIT.search(sentence):
+        if "adjusted" not in sentence and "GAAP" not in sentence.upper() and " items" not in sentence or _DIGIT.search(sentence):
             continue
         m = _SUBJECT_BASIS.search(sentence)
         if m:
@@ -132,7 +137,7 @@ def call_level_statement(texts: list[str]) -> tuple[Basis, frozenset[str] | None
     for text in texts:
         # Every form names "non-GAAP" or "adjusted": skip the costly scan when neither occurs (ASCII only, where
         # str.lower() folds exactly as re.I does).
-        if text.isascii() and "gaap" not in (low := text.lower()) and "adjusted" not in low:
+        if text.isascii() and "gaap" not in (low := text.lower()) and "adjusted" not in low and " items" not in low:
             continue
         m = CALL_BASIS.search(text)
         if m and _SOME.search(text, max(0, text.rfind(".", 0, m.start()) + 1), m.end()):

@@ -7,8 +7,8 @@ import re
 from decimal import Decimal
 
 from ..model import Fact, FactKind, Meta, Transcript
-from .figures import call_period, closed_by, fmt_amount, fmt_fact, guided_slack, is_level, period_key, singular
-from .guidance import bounds, increment, is_ratio, misread, per_quarter, plausible, revision
+from .figures import call_period, closed_by, fmt_amount, fmt_fact, guided_slack, half_unit, is_level, is_money, period_key, singular
+from .guidance import bounds, change_base, fmt_outlook, increment, is_ratio, misread, per_quarter, plausible, revision
 from .models import CategoryShift, Comparison, GuidanceOutcome, Report, ToneCounts, ToneShift
 from .recalled import WITHDRAWN, is_distance
 
@@ -46,8 +46,155 @@ def _outlooks(facts: list[Fact], analysts: frozenset[str]) -> dict[tuple, Fact]:
     return {k: f for k, f in out.items() if len(figures[k]) == 1}
 
 
+_CHANGE = {"yoy": "year on year", "qoq": "sequentially", "sequential": "sequentially"}
+"""What a change runs against; a sequential change and a quarter-on-quarter one are the same thing."""
+
+_GROWTH_WORDS = frozenset({"growth", "increase", "increases", "decline", "declines", "decrease", "decreases", "change"})
+
+
+def _core(phrase: str) -> str:
+    """"revenue growth", "total revenue" and "revenue" name the metric whose change is said."""
+    return singular(" ".join(w for w in re.findall(r"[a-z0-9&'-]+", phrase.lower())
+                             if w not in _GROWTH_WORDS and w not in ("total", "consolidated", "overall")))
+
+
+def _change_outlooks(facts: list[Fact], analysts: frozenset[str]) -> dict[tuple, Fact]:
+    """Outlooks given only as a change of an amount ("revenue growth of 5% to 7%", "net interest income down
+    low single digits"), keyed as `_outlooks` keys levels, with the change in place of the unit. A change of
+    a ratio ("margin up 50 basis points") is left out: points and percent are too easily confused."""
+    out: dict[tuple, Fact] = {}
+    figures: dict[tuple, set] = {}
+    for f in facts:
+        if (f.kind is FactKind.GUIDANCE and f.period is not None and f.change is not None and f.unit == "%"
+                and bounds(f)[0] is not None and f.speaker not in analysts and not is_ratio(f.metric, f.phrase, f.sentence)
+                and _LOOKS_AHEAD.search(f.sentence) and not WITHDRAWN.search(f.sentence)):
+            # The phrase is part of the key whatever the metric: "premiums in this group" and "net written
+            # premiums" are both revenue, and two different outlooks.
+            named = _core(f.phrase)
+            if f.metric.startswith(("segment_", "other")) and named in ("", "other", "segment"):
+                continue  # "growth for the segment": which segment, the figure does not say
+            if misread(*bounds(f), f.unit) or revision(f) or is_distance(f) or not _a_change_of(f):
+                continue
+            if any(x.sentence == f.sentence and x.metric == f.metric and x.change is None and is_money(x.unit)
+                   and x.kind is f.kind for x in facts):
+                continue  # "revenue of $845 million to $853 million, about 11% growth": the level is the outlook
+            key = (f.metric, named, f.period.label, "change " + _CHANGE[f.change.value], f.basis.value if f.basis else None)
+            out.setdefault(key, f)
+            figures.setdefault(key, set()).add(bounds(f))
+    return {k: f for k, f in out.items() if len(figures[k]) == 1}
+
+
 def _said(f: Fact) -> str:
+    if f.change is not None:
+        low, high = bounds(f)
+        return f"{fmt_outlook(f, low, high)} {_CHANGE[f.change.value]}"
     return fmt_fact(f) + (" per quarter" if per_quarter(f) else "")
+
+
+_QUALIFIED = re.compile(r"\b(?:organic\w*|constant[\s-]currenc\w*|comparable|same[\s-]stores?|like[\s-]for[\s-]like"
+                        r"|underlying|(?:currency|fx)[\s-]neutral|pro[\s-]forma|excluding|ex[\s-]\w+)\b", re.I)
+"""Words that make a growth figure another measure than the reported one ("organic revenue growth of 3%",
+"up 2% in constant currency")."""
+
+
+def _around(f: Fact, before: int, after: int) -> str:
+    i = f.sentence.find(f.text) if f.text else -1
+    return f.sentence[max(0, i - before):i + len(f.text) + after] if i >= 0 else ""
+
+
+def _qualifiers(f: Fact) -> set[str]:
+    # Everything said before the figure ("Excluding conferences, we expect revenue growth of 4.5%"), and just after.
+    return {" ".join(m.lower().replace("-", " ").split())[:8] for m in _QUALIFIED.findall(f"{f.phrase} {_around(f, 1000, 30)}")}
+
+
+_BASE_SAID = re.compile(r"\b(?:year[\s-]+(?:over|on)[\s-]+year|y/?o/?y|(?:prior|last|previous)[\s-]+year|a\s+year\s+ago|year[\s-]ago"
+                        r"|sequential\w*|(?:prior|last|previous|linked)[\s-]+quarter|quarter[\s-]+(?:over|on)[\s-]+quarter"
+                        r"|from\s+(?:the\s+)?(?:first|second|third|fourth|q[1-4])\b|(?:versus|vs\.?|compared\s+(?:to|with)|over|from)\s+"
+                        r"(?:the\s+)?(?:20\d\d|q[1-4]))", re.I)
+"""What a quarter's change runs against, said: "down mid-single digits from first quarter levels". A quarter's
+outlook said as a bare change ("expenses down low single digits") may run against last quarter or last year."""
+
+
+_PART = re.compile(r"\b(?:headwinds?|tailwinds?|impact\w*|contribut\w*|benefit\w*|drag|points?\s+(?:of|to|from)"
+                   r"|(?:of|to)\s+(?:reported\s+)?(?:sales|revenue)\s+growth)\b", re.I)
+"""A share of a change, not the change: "a headwind of a little more than one point to reported sales growth"."""
+
+_OTHER_BASE = re.compile(r"\b(?:two|three|four|2|3|4)[\s-]years?\b|\b(?:versus|vs\.?|compared\s+(?:to|with)|over|from)\s+"
+                         r"(?:fiscal\s+|fy\s*)?(?:20|')(\d\d)\b", re.I)
+
+
+def _against_last_period(f: Fact) -> bool:
+    """A year-on-year figure that runs against the year before: "up 10% versus two years ago" or "over 2019"
+    said in 2021 measures growth on another base."""
+    for m in _OTHER_BASE.finditer(f.sentence):
+        if m.group(1) is None or f.period is None or f.period.fiscal_year is None or int(m.group(1)) != (f.period.fiscal_year - 1) % 100:
+            return False
+    return True
+
+
+def _a_change_of(f: Fact) -> bool:
+    """A figure that is the change of its metric for its period, as such: not a part of it, not on another
+    base, and sequential only for a quarter."""
+    assert f.change is not None
+    if f.change.value != "yoy" and (f.period is None or f.period.quarter is None):
+        return False
+    return not _PART.search(_around(f, 40, 60)) and _against_last_period(f)
+
+
+def _plain(f: Fact, g: Fact) -> bool:
+    """`f` names the very figure outlook `g` is about, not a part of it ("Americas revenue grew 9%"), and on
+    the same measure (organic growth is not met by reported growth)."""
+    return _core(f.phrase) in {g.metric.replace("_", " "), _core(g.phrase)} and _qualifiers(f) == _qualifiers(g)
+
+
+def _actual_change_for(facts: list[Fact], g: Fact) -> Fact | None:
+    """The stated change that answers change outlook `g`: same metric, period, kind of change and basis (an
+    organic growth outlook is not met by reported growth), named plainly. Two different such figures are
+    two things the words do not tell apart: none is taken."""
+    assert g.change is not None and g.period is not None
+    found = [f for f in facts
+             if f.kind is FactKind.ACTUAL and f.change is not None and _CHANGE[f.change.value] == _CHANGE[g.change.value]
+             and f.unit == "%" and f.value is not None and f.metric == g.metric and f.period is not None
+             and f.period.label == g.period.label and f.basis == g.basis and _plain(f, g) and _a_change_of(f)
+             and not _SAID_AHEAD.search(f.sentence) and not is_ratio(f.metric, f.phrase, f.sentence)]
+    if len({f.value for f in found}) != 1:
+        return None
+    return min(found, key=lambda f: f.line)
+
+
+def _base_of(g: Fact, *calls: list[Fact]) -> Fact | None:
+    """The level a change outlook runs from, as the first of `calls` that states it."""
+    return next((b for facts in calls if (b := change_base(facts, g)) is not None), None)
+
+
+def _pct(new: Decimal, base: Decimal) -> Decimal:
+    return (new - base) / base * 100
+
+
+def _on(base: Fact, pct_low: Decimal, pct_high: Decimal) -> str:
+    """The levels a change implies on `base`, as text."""
+    assert base.value is not None
+    ends = [base.value * (1 + v / 100) for v in dict.fromkeys((pct_low, pct_high))]
+    levels = " to ".join(fmt_amount(_round3(v), base.unit) for v in ends)
+    return f"≈ {levels} on {base.period.label if base.period else '?'} {fmt_amount(base.value, base.unit)}"
+
+
+def _round3(v: Decimal) -> Decimal:
+    # Three significant figures: the base is itself rounded, so more would be false precision.
+    return v if v == 0 else v.scaleb(-v.adjusted()).quantize(Decimal("0.01")).scaleb(v.adjusted())
+
+
+def _change_outcome(g: Fact, value: Decimal) -> str:
+    """Met, beat or missed for a change outlook against the change that came: a single figure stands for what
+    rounds to it ("about 3%" is met by 2.6%), and at least a quarter point either side."""
+    low, high = bounds(g)
+    lo = low if low is not None else high
+    hi = high if high is not None else low
+    assert lo is not None and hi is not None
+    if lo == hi:
+        slack = max(half_unit(g), Decimal("0.25"))
+        lo, hi = lo - slack, hi + slack
+    return "missed" if value < lo else "beat" if value > hi else "met"
 
 
 def _same_outlook(guides: dict[tuple, Fact], key: tuple) -> Fact | None:
@@ -132,8 +279,8 @@ def compare(old: Report, new: Report, analysts: frozenset[str] = frozenset(),
     elif _different_companies(old.meta, new.meta):
         result.notes.append(f"the calls name different companies ({old.meta.company}; {new.meta.company}): "
                             "outcomes and revisions below set one company's outlook against the other's figures")
-    old_guides = _outlooks(old.facts, analysts)
-    new_guides = _outlooks(new.facts, analysts)
+    old_guides = _outlooks(old.facts, analysts) | _change_outlooks(old.facts, analysts)
+    new_guides = _outlooks(new.facts, analysts) | _change_outlooks(new.facts, analysts)
     new_actuals = [f for f in _as_actuals(new.facts) if f.speaker not in analysts]
     withdrawals = _withdrawals(new_call)
     # The new call reports results only for periods over when it is held (its quarter; the year with Q4).
@@ -141,9 +288,16 @@ def compare(old: Report, new: Report, analysts: frozenset[str] = frozenset(),
     for key, g in old_guides.items():
         # A percentage outlook of an amount ("EPS growth of 10% to 14%") is a growth rate: no actual stated
         # as a percentage of that metric is its result.
-        growth_rate = (g.unit == "%") != is_ratio(g.metric, g.phrase, g.sentence)
+        growth_rate = g.change is None and (g.unit == "%") != is_ratio(g.metric, g.phrase, g.sentence)
+        if g.change is not None:
+            held = (_change_held(g, old.facts, new.facts, new_actuals)
+                    if g.period is not None and period_key(g.period) <= closed
+                    and (g.period.quarter is None or _BASE_SAID.search(g.sentence)) else None)
+            if held is not None:
+                result.outcomes.append(held)
+                continue
         actual = (_actual_for(new_actuals, g) if g.period is not None and period_key(g.period) <= closed and not growth_rate
-                  and not per_quarter(g) else None)
+                  and not per_quarter(g) and g.change is None else None)
         if actual is not None and actual.value is not None and not plausible(*bounds(g), actual.value):  # type: ignore[arg-type]
             actual = None  # less than half or more than double the outlook: another thing under the name
         if actual is not None and actual.value is not None:
@@ -161,16 +315,17 @@ def compare(old: Report, new: Report, analysts: frozenset[str] = frozenset(),
                 outcome=outcome, old_lines=[g.line], new_lines=[actual.line]))
             continue
         later = _same_outlook(new_guides, key)
-        if later is None:
-            # The same outlook recalled as prior guidance is no new outlook; fall through.
-            pass
-        if later is not None:
+        across = _across(g, key, new_guides, old.facts, new.facts) if later is None else None
+        if across is not None:
+            result.revisions.append(across)
+        elif later is not None:
             a, b = _mid(g), _mid(later)
             outcome = "raised" if b > a else "lowered" if b < a else "reaffirmed"
             result.revisions.append(GuidanceOutcome(
                 metric=_label(g), basis=g.basis.value if g.basis else None, period=g.period.label if g.period else key[2], guided=_said(g), actual=_said(later), outcome=outcome,
                 old_lines=[g.line], new_lines=[later.line]))
-        elif g.period is not None and period_key(g.period) > period_key_meta(new) and not growth_rate:
+        elif g.period is not None and period_key(g.period) > closed and not growth_rate:
+            # An outlook for a period the new call closes (the year, on a Q4 call) is not one to repeat.
             words = g.metric.replace("_", " ").split()[:1] + g.phrase.lower().split()[-1:]
             said = [line for sentence, line in withdrawals if any(w in sentence for w in words)
                     or not re.search(r"\b(?:revenue|margin|eps|earnings|capex|expenses?|cash)\b", sentence)]
@@ -190,10 +345,91 @@ def compare(old: Report, new: Report, analysts: frozenset[str] = frozenset(),
         tests = [category_shift(c, before.counts, row.counts) for c in TONE_CATEGORIES]
         result.tone.append(ToneShift(
             scope=row.label, old_net=before.net, new_net=row.net, change=round(row.net - before.net, 3),
+            old_readable=before.readable, new_readable=row.readable,
             old_uncertainty_per_1000=before.counts.per_thousand("uncertainty"),
             new_uncertainty_per_1000=row.counts.per_thousand("uncertainty"),
             categories=tests, significant=any(t.significant for t in tests)))
     return result
+
+
+def _change_held(g: Fact, old_facts: list[Fact], new_facts: list[Fact], actuals: list[Fact]) -> GuidanceOutcome | None:
+    """A change outlook held to the change that came: the change the new call states, or else the level it
+    states set against the base either call gives for the period before."""
+    assert g.change is not None and g.period is not None
+    said = dict(metric=_label(g), basis=g.basis.value if g.basis else None, period=g.period.label, guided=_said(g))
+    low, high = bounds(g)
+    assert low is not None
+    mid = (low + (high if high is not None else low)) / 2
+    stated = _actual_change_for(actuals, g)
+    if stated is not None and stated.value is not None and abs(stated.value - mid) <= 50:
+        # More than fifty points off the outlook is another figure under the name ("-75%" against "+4.5%").
+        return GuidanceOutcome(**said, actual=f"{fmt_amount(stated.value, '%')} {_CHANGE[g.change.value]}",
+                               outcome=_change_outcome(g, stated.value), old_lines=[g.line], new_lines=[stated.line])
+    base = _base_of(g, old_facts, new_facts)
+    if base is None or base.value is None:
+        return None
+    level = _actual_for(actuals, g.model_copy(update={"unit": base.unit, "change": None, "direction": None}))
+    if level is None or level.value is None or level.unit != base.unit:
+        return None
+    change = _pct(level.value, base.value)
+    if abs(change - mid) > 50:
+        return None  # fifty points off what was guided: another thing under the name, or another base
+    lines = ([g.line, base.line], [level.line]) if base in old_facts else ([g.line], sorted({level.line, base.line}))
+    return GuidanceOutcome(
+        **said, actual=f"{fmt_amount(level.value, level.unit)} ({fmt_amount(_round3(change), '%')} on "
+                       f"{base.period.label if base.period else '?'} {fmt_amount(base.value, base.unit)})",
+        outcome=_change_outcome(g, change), old_lines=lines[0], new_lines=lines[1])
+
+
+def _across(g: Fact, key: tuple, new_guides: dict[tuple, Fact], old_facts: list[Fact],
+            new_facts: list[Fact]) -> GuidanceOutcome | None:
+    """The same period's outlook given as a level in one call and as a change in the other ("revenue of $1.26
+    billion to $1.28 billion", then "revenue growth of 4% to 6%"): the change is turned into the levels it
+    implies on the base a call states, and the revision read from the levels. Nothing when no call states it."""
+    def match(k: tuple) -> bool:
+        if (k[0], k[2]) != (key[0], key[2]) or not (k[4] is None or key[4] is None or k[4] == key[4]):
+            return False
+        if (g.change is None) != str(k[3]).startswith("change "):
+            return False
+        level_name, change_name = (key[1], k[1]) if g.change is None else (k[1], key[1])
+        # The change's name is the metric's own, or the level's: "revenue growth" restates "revenue".
+        return change_name in (level_name, key[0].replace("_", " "), "")
+    later = next((f for k, f in new_guides.items() if match(k)), None)
+    if later is None:
+        return None
+    change, level = (g, later) if g.change is not None else (later, g)
+    if not is_money(level.unit) or per_quarter(level):
+        return None
+    base = _base_of(change, new_facts, old_facts) if change is later else _base_of(change, old_facts, new_facts)
+    if base is None or base.value is None or base.unit != level.unit:
+        return None
+    low, high = bounds(change)
+    assert low is not None
+    high = high if high is not None else low
+    implied = (base.value * (1 + low / 100), base.value * (1 + high / 100))
+    if change.low is None:
+        slack = base.value * max(half_unit(change), Decimal("0.25")) / 100
+        implied = (implied[0] - slack, implied[1] + slack)
+    lv_low, lv_high = bounds(level)
+    assert lv_low is not None
+    lv_high = lv_high if lv_high is not None else lv_low
+    if not plausible(lv_low, lv_high, base.value):
+        return None
+    if change is later:  # the old level against the levels the new change implies
+        mid = (implied[0] + implied[1]) / 2
+        lo, hi = lv_low, lv_high
+        if lo == hi:
+            lo, hi = lo - guided_slack(level), hi + guided_slack(level)
+        outcome = "raised" if mid > hi else "lowered" if mid < lo else "reaffirmed"
+    else:  # the new level against the levels the old change implied
+        mid = (lv_low + lv_high) / 2
+        outcome = "raised" if mid > implied[1] else "lowered" if mid < implied[0] else "reaffirmed"
+    text = {id(change): f"{_said(change)} ({_on(base, low, high)})", id(level): _said(level)}
+    base_line = ([base.line], []) if base in old_facts else ([], [base.line])
+    return GuidanceOutcome(
+        metric=_label(level), basis=(g.basis or later.basis).value if (g.basis or later.basis) else None,
+        period=key[2], guided=text[id(g)], actual=text[id(later)], outcome=outcome,
+        old_lines=[g.line] + base_line[0], new_lines=[later.line] + base_line[1])
 
 
 TONE_CATEGORIES = ("positive", "negative", "uncertainty", "litigious", "strong_modal", "weak_modal")

@@ -523,17 +523,10 @@ def _implied_level(row: GuidanceRow, facts: list[Fact], f: Fact, low: Decimal, h
         # "Q2 revenue of $8 billion, up 28%": the sentence states the level; a level implied on another base
         # (the total's, when the $8 billion is a segment's) would contradict it.
         return
-    fy, q, h = previous(f.period, f.change.value)
-    bases = [a for a in facts if a.kind is FactKind.ACTUAL and is_level(a) and a.metric == f.metric
-             and is_money(a.unit) and same_period(a.period, fy, q, h)
-             and (a.basis is None or f.basis is None or a.basis == f.basis)
-             and (not _named(f.metric) or _norm(a.phrase) == _norm(f.phrase))]
-    if not bases or is_ratio(f.metric, f.phrase):
+    base = change_base(facts, f)
+    if base is None:
         return
-    base = min(bases, key=lambda a: (a.basis != f.basis, a.approx, a.line))
     assert base.value is not None
-    if base.value <= 0:
-        return
     # Three significant figures: the base is itself rounded ("$5.8 billion"), so more would be false precision.
     lo = _significant(base.value * (1 + low / 100))
     hi = _significant(base.value * (1 + high / 100)) if high is not None and high != low else None
@@ -542,6 +535,22 @@ def _implied_level(row: GuidanceRow, facts: list[Fact], f: Fact, low: Decimal, h
     row.implied_level = level
     if base.line not in row.lines:
         row.lines.append(base.line)
+
+
+def change_base(facts: list[Fact], f: Fact) -> Fact | None:
+    """The level a change outlook runs from, when `facts` state it: the same metric, money, basis and length
+    of period, for the period before (last year for a year-on-year change, last quarter for a sequential one)."""
+    if f.period is None or f.unit != "%" or f.change is None or is_ratio(f.metric, f.phrase):
+        return None
+    fy, q, h = previous(f.period, f.change.value)
+    bases = [a for a in facts if a.kind is FactKind.ACTUAL and is_level(a) and a.metric == f.metric
+             and is_money(a.unit) and same_period(a.period, fy, q, h)
+             and (a.basis is None or f.basis is None or a.basis == f.basis)
+             and (not _named(f.metric) or _norm(a.phrase) == _norm(f.phrase))]
+    if not bases:
+        return None
+    base = min(bases, key=lambda a: (a.basis != f.basis, a.approx, a.line))
+    return base if base.value is not None and base.value > 0 else None
 
 
 def _significant(v: Decimal, digits: int = 3) -> Decimal:

@@ -203,6 +203,9 @@ class ToneShift(_Model):
     old_net: float
     new_net: float
     change: float
+    old_readable: bool = True
+    new_readable: bool = True
+    """Whether each net rests on enough words (see ToneRow.readable); the change is read only when both do."""
     old_uncertainty_per_1000: float
     new_uncertainty_per_1000: float
     categories: list[CategoryShift] = Field(default_factory=list)

@@ -59,18 +59,23 @@ _TOPICS: list[tuple[str, re.Pattern[str]]] = [
         ("pricing", r"\b(?:pricing|prices?|price\s+increases?|asps?)\b"),
         ("competition", r"\b(?:competit\w+|market\s+share|share\s+gains?)\b"),
         ("supply chain", r"\b(?:supply|suppliers?|inventory|inventories|shortages?|lead\s+times?)\b"),
-        ("products", r"\b(?:products?|platforms?|launch(?:es)?|roadmap)\b"),
+        ("products", r"\b(?:products?|platforms?|launch(?:es)?|roadmap|milestones?|commerciali[sz]\w*|r\s*&\s*d"
+                     r"|(?:research|product|commercial|clinical)\s+(?:and\s+)?development|production[\s-]ready)\b"),
         ("M&A", r"\b(?:acquisitions?|acquire|m\s*&\s*a|merger|integration|divest\w*|data\s+room|owning\s+it)\b"),
         ("regions", r"\b(?:international|europe|asia|china|emea|apac|latin\s+america|north\s+america|u\.s\.|americas|japan|india|regions?|geograph\w+)\b"),
         ("macro", r"\b(?:macro|economy|economic|recession|inflation|interest\s+rates?|tariffs?|currency|fx)\b"),
         ("seasonality", r"\b(?:seasonal\w*)\b"),
         ("current trading", r"\b(?:quarter[\s-]to[\s-]date|so\s+far\s+(?:in|this)|trending|first\s+(?:few|two|three|four)\s+weeks)\b"),
-        ("capacity", r"\b(?:capacity|utili[sz]ation|plants?|fleet|aircraft|deliveries|megawatts|installed\s+base|placements)\b"),
+        ("capacity", r"\b(?:capacity|utili[sz]ation|plants?|fleet|aircraft|deliveries|megawatts|installed\s+base|placements"
+                     r"|output|production\s+(?:rates?|levels?|volumes?)|fabs?|build[\s-]?outs?|built\s+out)\b"),
         ("credit", r"\b(?:credit\s+(?:quality|losses|scores?)|(?:loan[\s-]loss|loss|credit)\s+reserves?|reserve\s+(?:release|build|adequacy|development)"
                    r"|where\s+are\s+reserves|charge[\s-]offs?|delinquenc\w+|non-?performing|defaults?)\b"),
         ("investments", r"\b(?:investment\s+portfolio|portfolio\s+yields?|alternatives|reinvest\w*|new\s+money\s+yields?)\b"),
         ("headcount", r"\b(?:headcount|hiring|employees|layoffs?|restructuring)\b"),
         ("regulation", r"\b(?:regulat\w+|government|stimulus|policy|legal|litigation|rate\s+(?:base|case)s?)\b"),
+        # A bank's questions: what it earns on its book, and the book itself.
+        ("net interest income", r"\b(?:net\s+interest\s+(?:income|margins?)|nii|nim|deposit\s+(?:costs?|betas?)|asset\s+sensitiv\w+)\b"),
+        ("loans and deposits", r"\b(?:loans?|loan\s+growth|lending|deposits?|(?:average|period[\s-]end)\s+balances|originations?)\b"),
     ]
 ]
 
@@ -106,9 +111,27 @@ _FIGURE = re.compile(r"(?<![\d.,])\d+(?:\.\d+)?(?=\s*(?:%|percent|million|billio
 
 
 _GOES_ON = re.compile(r"\b(?:but|however|though|although|that\s+said|having\s+said\s+that|qualitatively|directionally|other\s+than"
-                      r"|what\s+i\s+(?:can|would)\s+(?:say|tell)|i\s+(?:can|would|will)\s+(?:say|tell\s+you))\b"
+                      r"|what\s+i\s+(?:can|would)\s+(?:say|tell)|i\s+(?:can|would|will)\s+(?:say|tell\s+you)"
+                      r"|(?:guidance|numbers?|figures?|outlook)\s+(?:\w+\s+){0,3}?beyond\s+(?:that|this|what))\b"
                       r"|(?<![\w.])(?!(?:19|20)\d\d\b)\d", re.I)
-"""Words that go on to give something, or a figure (a year, "not going to give a 2027 number", gives nothing)."""
+"""Words that go on to give something, or a figure (a year, "not going to give a 2027 number", gives nothing);
+"no guidance beyond that" declines more than the figures already given."""
+
+
+_LONG_QUOTE = 200
+_CLAUSE_END = re.compile(r"[,;:\u2014]|\s(?:because|since|and\s+so|so\s+that)\s")
+
+
+def _clip(said: str, start: int, end: int) -> str:
+    """A long sentence quoted whole buries the words that decline; quoted from the clause that holds them
+    to the next clause break, with an ellipsis for what is left out (the line is given for the rest)."""
+    said = said.strip() if len(said.strip()) <= _LONG_QUOTE else said
+    if len(said) <= _LONG_QUOTE:
+        return said
+    head = max((m.end() for m in _CLAUSE_END.finditer(said, 0, start)), default=0)
+    tail = next((m.start() for m in _CLAUSE_END.finditer(said, end)), len(said))
+    clip = said[head:tail].strip()
+    return ("… " if head > 0 else "") + clip + (" …" if tail < len(said.rstrip()) - 1 else "")
 
 
 def non_answers(turn: Turn) -> list[NonAnswer]:
@@ -124,7 +147,7 @@ def non_answers(turn: Turn) -> list[NonAnswer]:
                     # "We don't guide by segment, but qualitatively you're directionally right": the
                     # sentence declines the figure and still answers.
                     rest = sentence[:m.start()] + " " + sentence[m.end():]
-                    found.append(NonAnswer(kind=kind, quote=said.strip(), turn=turn.index, line=p.line_start,
+                    found.append(NonAnswer(kind=kind, quote=_clip(said, m.start(), m.end()), turn=turn.index, line=p.line_start,
                                            partial=bool(_GOES_ON.search(rest))))
                     break
     return found

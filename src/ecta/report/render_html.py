@@ -12,7 +12,7 @@ from html import escape
 from ..model import Fact, ParagraphKind, Section, Transcript
 from .figures import fmt_fact
 from .models import Comparison, Report
-from .render_text import TONE_NOTE, TONE_TEST, _title, call_label, contrast_text, net_text, tone_shifts
+from .render_text import TONE_NOTE, TONE_TEST, _title, call_label, contrast_text, net_text, shift_nets, tone_shifts
 
 _CSS = """
 body{font:15px/1.5 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:0;color:#1d2430;background:#fafafa}
@@ -233,8 +233,8 @@ def comparison_html(c: Comparison) -> str:
         body.append("<table><tr><th>Scope</th><th>Old net</th><th>New net</th><th>Change</th><th>Uncertainty/1k old → new</th>"
                     "<th>Significant shifts (p &lt; 0.01)</th></tr>")
         for t in c.tone:
-            body.append(f"<tr><td>{escape(t.scope)}</td><td>{t.old_net:+.2f}</td><td>{t.new_net:+.2f}</td><td>{t.change:+.2f}</td>"
-                        f"<td>{t.old_uncertainty_per_1000:.1f} → {t.new_uncertainty_per_1000:.1f}</td>"
+            body.append(f"<tr><td>{escape(t.scope)}</td>" + "".join(f"<td>{x}</td>" for x in shift_nets(t))
+                        + f"<td>{t.old_uncertainty_per_1000:.1f} → {t.new_uncertainty_per_1000:.1f}</td>"
                         f"<td class='{'warning' if t.significant else 'muted'}'>{escape(tone_shifts(t) or 'none')}</td></tr>")
         body.append(f"</table><p class='muted'>{escape(TONE_TEST)}</p>")
     else:

@@ -198,7 +198,7 @@ def comparison_terminal(c: Comparison) -> Group:
     t = _table("Tone shift (net = (positive - negative) / (positive + negative))",
                ("Scope", "Old net", "New net", "Change", "Uncertainty/1k old → new", "Significant shifts (p < 0.01)"))
     for s in c.tone:
-        t.add_row(s.scope, f"{s.old_net:+.2f}", f"{s.new_net:+.2f}", f"{s.change:+.2f}",
+        t.add_row(s.scope, *shift_nets(s),
                   f"{s.old_uncertainty_per_1000:.1f} → {s.new_uncertainty_per_1000:.1f}", tone_shifts(s) or "none")
     parts.append(t)
     parts.append(Text(TONE_TEST, style="dim"))
@@ -209,6 +209,13 @@ def comparison_terminal(c: Comparison) -> Group:
 
 TONE_TEST = ("A shift is a Loughran-McDonald category whose share of the words moved between the calls with a two-sided "
              "two-proportion z-test p < 0.01 (pooled), on at least 300 words each side; other moves are within noise.")
+
+
+def shift_nets(s) -> tuple[str, str, str]:
+    """Old net, new net and change; a net on too few words is n.s., and so is a change resting on one."""
+    old = f"{s.old_net:+.2f}" if s.old_readable else "n.s."
+    new = f"{s.new_net:+.2f}" if s.new_readable else "n.s."
+    return old, new, f"{s.change:+.2f}" if s.old_readable and s.new_readable else "n.s."
 
 
 def tone_shifts(s) -> str:
@@ -235,7 +242,7 @@ def comparison_markdown(c: Comparison) -> str:
             f"- No longer reported: {', '.join(c.metrics_disappeared) or 'none'}", "", "## Tone shift", ""]
     if c.tone:
         out += ["| Scope | Old net | New net | Change | Uncertainty/1k old → new | Significant shifts (p < 0.01) |", "|---|---|---|---|---|---|"]
-        out += [f"| {s.scope} | {s.old_net:+.2f} | {s.new_net:+.2f} | {s.change:+.2f} | "
+        out += [f"| {s.scope} | {' | '.join(shift_nets(s))} | "
                 f"{s.old_uncertainty_per_1000:.1f} → {s.new_uncertainty_per_1000:.1f} | {tone_shifts(s) or 'none'} |" for s in c.tone]
         out += ["", f"_{TONE_TEST}_"]
     else:
