@@ -2,6 +2,10 @@
 
 The rules are local and ordered: the clause around a figure decides first, the sentence next, the
 paragraph and the call last. `Context` carries what the call says about itself.
+
+This module runs the readings over each figure; they live in modules of their own, each importing only those
+before it and never this one: state.py (`Context`, `State`), sentences.py (sentence and clause ends), counts.py,
+changes.py, dating.py (the period), nonfacts.py (what is not a fact), kinds.py, metrics.py and basis.py.
 """
 
 from __future__ import annotations
