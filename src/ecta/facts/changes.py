@@ -149,7 +149,7 @@ _BPS_OF_BASE = re.compile(r"\s+of\s+(?:(?:the|our|its|total|average|avg\.?|net|g
 
 def change_kind(s: str, q: Quantity, qs: list[Quantity], fq: int | None = None) -> Change:
     nxt = min((o.start for o in qs if o.start >= q.end), default=len(s))
-    fm = FROM_QUARTER.match(s, q.end) if False else FROM_QUARTER.search(s[q.end:min(nxt, q.end + 60)])
+    fm = FROM_QUARTER.search(s[q.end:min(nxt, q.end + 60)])
     if fm and fq and ORDINAL[(fm.group(1) or fm.group(2)).lower()] == (fq - 1 or 4):
         return Change.SEQUENTIAL
     if (fm and fq and ORDINAL[(fm.group(1) or fm.group(2)).lower()] == fq and _AHEAD_CUE.search(s, 0, q.start)
