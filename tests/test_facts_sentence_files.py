@@ -32,9 +32,10 @@ Please limit yourself to one question.
 """
 
 
-def _facts(tmp_path):
-    path = tmp_path / "TWI_q3_2025.txt"
-    path.write_text(_CALL, encoding="utf-8")
+def _facts(tmp_path, call: str = _CALL, name: str = "TWI_q3_2025.txt"):
+    """Facts of a sentence file, by (first word of the sentence, figure)."""
+    path = tmp_path / name
+    path.write_text(call, encoding="utf-8")
     transcript = ecta.parse(path)
     assert (transcript.meta.fiscal_year, transcript.meta.fiscal_quarter) == (2025, 3)
     return {(f.sentence.split()[0], f.text): f for f in extract_facts(transcript)}
@@ -78,11 +79,7 @@ That concludes our call.
 
 
 def _facts2(tmp_path):
-    path = tmp_path / "ORR_q3_2025.txt"
-    path.write_text(_CALL2, encoding="utf-8")
-    transcript = ecta.parse(path)
-    assert (transcript.meta.fiscal_year, transcript.meta.fiscal_quarter) == (2025, 3)
-    return {(f.sentence.split()[0], f.text): f for f in extract_facts(transcript)}
+    return _facts(tmp_path, _CALL2, "ORR_q3_2025.txt")
 
 
 def test_sentences_without_numbers_end_the_span(tmp_path):
