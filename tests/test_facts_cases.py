@@ -108,8 +108,8 @@ def test_case_files_cover_the_phenomena() -> None:
         ("Unless we say otherwise, the per-share earnings figures in today's remarks are adjusted.", "adjusted", "eps",
          "operating_income"),
         ("Unless we say otherwise, the EBITDA figures we discuss are adjusted.", "adjusted", "ebitda_margin", "revenue"),
-        ("Unless we say otherwise, EBITDA and EBITDA margin figures today are before special items.", "adjusted",
-         "ebitda_margin", "revenue"),
+        ("Unless we say otherwise, EBITDA and EBITDA margin figures today are before special items, and growth rates "
+         "compare with the second quarter of 2024.", "adjusted", "ebitda_margin", "revenue"),
         ("All amounts are in New Zealand dollars, and unless we say otherwise, EBIT and NPAT figures are before significant "
          "items.", "adjusted", "net_income", "revenue"),
     ],

@@ -113,6 +113,8 @@ _SUBJECT_BASIS = re.compile(
 _SUBJECT_WORDS = re.compile(r"\b(?:figures?|numbers?|results|metrics|amounts|financials|margins?|earnings|EPS|costs?|expenses|opex|"
                             r"EBITDA\w*|profits?|income|comparisons|references)\b", re.I)
 _DIGIT = re.compile(r"\d")
+_YEAR = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?![\d,.]?\d)")
+"""A year, which states no figure: 'growth rates compare with the third quarter of 2025'."""
 _SOME = re.compile(r"\b(?:some|certain|several|a\s+few)\s+(?:of\s+)?(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:figures?|numbers?|results|metrics|measures)\b", re.I)
 _NOT_ALL = re.compile(r"\b(?:some|certain|several|few|which|that|these|this|may|might|can|one|our\s+non)\b", re.I)
 _EVERYTHING = re.compile(r"\b(?:all|every|each)\s+(?:of\s+the\s+|of\s+our\s+)?(?:financial\s+)?(?:figures?|numbers?|results|metrics?|measures?|amounts?|financials|comparisons?)\b", re.I)
@@ -122,7 +124,7 @@ def _subject_statement(text: str) -> tuple[str, str] | None:
     """(basis word, subject) of a figure-free sentence whose subject names what is adjusted ("EBITDA and margin figures
     are adjusted")."""
     for sentence in re.split(r"(?<=[.;])\s+", text):
-        if "adjusted" not in sentence and "GAAP" not in sentence.upper() and " items" not in sentence or _DIGIT.search(sentence):
+        if "adjusted" not in sentence and "GAAP" not in sentence.upper() and " items" not in sentence or _DIGIT.search(_YEAR.sub("", sentence)):
             continue
         m = _SUBJECT_BASIS.search(sentence)
         if m:
