@@ -465,6 +465,13 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 # "about 50 basis points above the second quarter's 59.8%": that quarter's own figure, recalled
                 kind, earlier = FactKind.ACTUAL, True
                 period = P.resolve(poss, ctx.fiscal_year, ctx.fiscal_quarter, False, ctx.fiscal_half)
+            elif (not comparison and not earlier and not is_change and period is not None
+                  and (own := _LAST_PERIODS_OWN.search(s, max(0, q.start - 40), q.start)) is not None
+                  and (own["y"] or period.quarter)):
+                # "we expect EBITDA slightly below last year's EUR 318 million", "down from last quarter's 7.4%": that
+                # earlier period's own figure
+                kind, earlier = FactKind.ACTUAL, True
+                period = P.previous_of(period, own["q"] is not None)
         # "down 10% from the fourth quarter" in a first-quarter outlook is sequential: the guided quarter's own
         # previous quarter decides, not the call's.
         own_q = period.quarter if period is not None and period.quarter else ctx.fiscal_quarter
@@ -548,6 +555,8 @@ _DAYS_MEASURE = re.compile(r"\bdays?\s+(?:in\s+|of\s+)?(?:claims|payables?|suppl
                            r"construction|delivery)\s+times?\b|\bDPO\b", re.I)
 _DAYS_LINK = re.compile(r"\b(?:were|was|is|are|of|at|to|with|and|than)\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 _NEGATIVE_HINTS = ("negative", "minus", "loss", "outflow", "burn", "deficit", "unfavo")
+_LAST_PERIODS_OWN = re.compile(r"\b(?:last|the\s+prior|the\s+previous)[-\s](?:(?P<y>year)|(?P<q>quarter))[’']s\s+"
+                               r"(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 _COMPARE_HINTS = ("from", "compar", "versus", "vs", "against", "relative", "year's", "year’s")
 
 
