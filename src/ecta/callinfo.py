@@ -75,7 +75,6 @@ _WELCOME = re.compile(
             |(?:quarterly\s+|earnings\s+)?(?:conference|earnings)\s+call\b|(?:investor\s+|results\s+)?presentation\b)""",
     re.X,
 )
-_CORP_SUFFIX = re.compile(r"[,\s]+(?:inc|corp|corporation|ltd|limited|plc|llc|n\.?v|s\.?a|ag)\.?$", re.I)
 
 
 def company_from_text(text: str) -> str | None:

@@ -86,12 +86,6 @@ def is_operator_name(name: str) -> bool:
     return bool(_OPERATOR.match(name.strip()))
 
 
-def is_unidentified_name(name: str) -> bool:
-    """A placeholder the source uses for several people ("Unidentified Participant"); a
-    numbered one ("Unidentified Speaker 3") is one person."""
-    return bool(_UNIDENTIFIED.match(name.strip())) and not re.search(r"\d\s*$", name)
-
-
 def role_from_placeholder(name: str) -> Role | None:
     """The role an anonymous label states: "Unidentified Company Representative", "Unknown
     Analyst". A bare "Unidentified Participant" states none."""

@@ -85,12 +85,6 @@ def basis_of(word: str) -> Basis:
     return Basis.ADJUSTED
 
 
-def call_level_basis(texts: list[str]) -> Basis | None:
-    """A statement early in the call that every figure is non-GAAP (or adjusted) unless noted."""
-    found = call_level_statement(texts)
-    return found[0] if found else None
-
-
 _SCOPES = (
     (re.compile(r"\bmargins?\b", re.I), {"gross_margin", "operating_margin", "ebitda_margin", "margin", "net_interest_margin"}),
     # "the per-share earnings figures are adjusted" names EPS only, not a segment's operating loss
@@ -179,8 +173,6 @@ _HINTS = {
                         "lower", "impli", "call", "likely", "on track", "would", "targeted", "new range", "new guid", "new outlook",
                         "revised", "raised"),
 }
-
-
 
 
 def asks_outlook(text: str) -> bool:

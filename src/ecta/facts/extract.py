@@ -34,7 +34,6 @@ from .metrics import carries_metric, metric_for, named_other, respective_metrics
 
 _NOUN_DIRECTION = re.compile(r"\s*(?:higher|lower|upper|better|worse|fewer|less|more)\s", re.I)
 
-_FLAT_RX = re.compile(r"\b(?:flat|unchanged|stable|in\s+line|similar|consistent|breakeven|break-even|break\s+even)\b", re.I)
 _COMPARE_BEFORE = re.compile(r"\b(?:from|compar(?:ed|es|ing)\s+(?:to|with)|versus|vs\.?|against|relative\s+to|up\s+from|down\s+from|as\s+compared\s+(?:to|with))\s+(?:the\s+|a\s+|an\s+)?(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 _COMPARE_OF = re.compile(r"\b(?:(?:compar(?:ed|es|ing)\s+(?:to|with)|versus|vs\.?|against|up\s+from|down\s+from)\s+(?:[\w-]+\s+){1,4}?|(?:last|prior|previous)\s+year[’']s\s+(?:[\w-]+\s+){0,2})(?:of|at)\s+(?:about\s+|approximately\s+)?$", re.I)
 _REPLACED_AFTER = re.compile(r"\s*(?:per\s+share\s+)?(?:,\s*)?(?:previously|earlier|before|(?:that\s+|which\s+)?we\s+(?:announced|gave|guided|"
@@ -48,7 +47,6 @@ _LEVEL_OF = re.compile(r"\b(?:our|the|its)\s+(?:[\w-]+\s+){1,4}?levels?\s+of\s+(
 _REVISE = re.compile(r"\b(?:rais(?:e|ed|ing)|lower(?:ed|ing)?|increas(?:e|ed|ing)|revis(?:e|ed|ing)|updat(?:e|ed|ing)|narrow(?:ed|ing)?|cut|reduc(?:e|ed|ing)|tighten(?:ed|ing)?)\b", re.I)
 _NEGATIVE_WORD = re.compile(r"\b(?:(?:negative|unfavou?rable)\s+(?:[\w-]+\s+){0,3}?of|negative(?:\s+in\s+the)?|minus|a\s+loss\s+of|loss\s+of|net\s+loss\s+of|(?:net|operating|pre-?tax)\s+losses\s+of|an?\s+\w*\s*loss\s+of|outflows?\s+of|burn\s+of|deficit\s+of|outflows?\s+(?:(?:were|was|totall?ed|came\s+in\s+at|ran\s+at|of)|(?:slowed|narrowed|eased|moderated|improved|shrank|increased|rose|widened|accelerated|grew|fell|declined|dropped)\s+to))\s+(?:about\s+|approximately\s+|roughly\s+|just\s+(?:over|under)\s+|nearly\s+|some\s+)?$", re.I)
 """"net outflows of $0.3 billion", "equity outflows slowed to $1.8 billion": money leaving is a negative flow."""
-_GUIDANCE_WORDS = re.compile(r"\b(?:guidance|outlook|range|guide|guided|forecast)\b", re.I)
 _FLAT_TO = re.compile(r"\bflat\s+to\s+(?:(up|down)\s+)?(?:about\s+|approximately\s+)?$", re.I)
 _COST_METRICS = frozenset({"dso", "dio", "operating_expenses", "research_and_development", "sales_and_marketing",
                            "general_and_administrative", "interest_expense", "charge_offs", "provision", "net_debt", "debt"})
@@ -558,15 +556,6 @@ _NEGATIVE_HINTS = ("negative", "minus", "loss", "outflow", "burn", "deficit", "u
 _LAST_PERIODS_OWN = re.compile(r"\b(?:last|the\s+prior|the\s+previous)[-\s](?:(?P<y>year)|(?P<q>quarter))[’']s\s+"
                                r"(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 _COMPARE_HINTS = ("from", "compar", "versus", "vs", "against", "relative", "year's", "year’s")
-
-
-def _segmentish(phrase: str) -> bool:
-    return bool(phrase) and phrase.split()[0][:1].isupper() and phrase.split()[0].lower() not in ("revenue", "revenues", "sales", "total", "net")
-
-
-@lru_cache(maxsize=32)
-def _lowered(s: str) -> str:
-    return s.lower()
 
 
 def question_outlook(question: str, ctx: Context, metric: bool = True) -> tuple[bool, Period | None, tuple[str, str] | None]:

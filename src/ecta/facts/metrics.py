@@ -154,15 +154,6 @@ def metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: l
     return pick[2], pick[3], pick[0], pick[1]
 
 
-def _span_of(cues: list[tuple[int, int, str, str]], picked: tuple[str, str] | None) -> tuple[int, int] | None:
-    if picked is None:
-        return None
-    for c in cues:
-        if c[2] == picked[0] and c[3].endswith(picked[1].split()[-1] if picked[1] else ""):
-            return c[0], c[1]
-    return None
-
-
 def respective_metrics(s: str, qs: list[Quantity], cues: list[tuple[int, int, str, str]]) -> dict[int, tuple[str, str]]:
     """"revenue and EPS were $X and $Y, respectively": the n-th figure goes with the n-th metric."""
     if len(qs) < 2 or "respectively" not in s:

@@ -271,7 +271,6 @@ _BY_LETTER_LOW: dict[str, tuple[re.Pattern[str], list[str]]] | None = {c: (folde
 _WORD_START_LOW = folded(_WORD_START)
 if _WORD_START_LOW is None or any(rx is None for rx, _ in _BY_LETTER_LOW.values()):
     _BY_LETTER_LOW = None  # a pattern lower-casing would change: read the sentence as it is
-_ABBREV = re.compile(r"^[A-Z&]{2,}[a-z]?s?$|^[A-Z][a-z]?[A-Z]")
 _NOT_SEGMENT = frozenset((_WHOLE + "|a|an|to|for|with|on|at|by|from|as|was|were|is|are|be|been|had|has|have|grew|increased|"
     "decreased|drove|generated|delivered|reported|total|quarter|year|period|month|months|quarters|years|per|share|"
     "sequential|incremental|additional|more|less|new|same|comparable|recurring|deferred|unearned|lost|top|gross|"
