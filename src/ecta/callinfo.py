@@ -283,7 +283,7 @@ _COMPARED_IN_YEAR = re.compile(
     + _SPOKEN_YEAR,
     re.I,
 )
-""""24.2% compared to 23.2% in 2020": the year compared with is last year."""
+""""31.5% compared to 29.8% in 2020": the year compared with is last year."""
 _REST_OF_YEAR = re.compile(
     r"\b(?:remainder|balance|rest|first\s+(?:three|six|nine)\s+months)\s+of\s+(?:the\s+year\s+)?(?:fiscal\s+(?:year\s+)?)?"
     + _SPOKEN_YEAR,

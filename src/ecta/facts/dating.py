@@ -271,11 +271,11 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
                  and not (is_change and c.rel in ("q_last_year", "h_last_year", "ytd_last_year") and _ON_BEFORE.search(s, max(0, c.start - 9), c.start))]
     main_cues += [c for c in pcues if c.rel in ("prev_q", "year_ago") and c.end <= q.start and not comparison
                   and (re.fullmatch(r"(?:last|prior|previous)\s+(?:quarter|year)|a\s+year\s+ago", s[c.start:c.end], re.I)
-                       # "lapping a prior-year increase of 16.1%": the hyphenated form only right before its figure
+                       # "lapping a prior-year increase of 14.7%": the hyphenated form only right before its figure
                        or re.fullmatch(r"prior-year", s[c.start:c.end], re.I) and _OF_FIGURE.fullmatch(s, c.end, q.start) is not None)
                   and not comparison_cue(s, c)
                   and not CHANGE_BEFORE.search(s[max(0, c.start - 30):c.start])]
-    # "was $59.70 at September 30, 2021": the year of a dated balance is not a fiscal-year figure
+    # "was $48.20 at September 30, 2021": the year of a dated balance is not a fiscal-year figure
     dated = _dated_years(s)
     if dated:
         main_cues = [c for c in main_cues if not (c.rel is None and c.year and not c.quarter and not c.half and not c.ytd
@@ -371,7 +371,7 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         return main
     # A comparison level ("from $287.0 million a year ago"): its own period words, else the period before.
     if fy and _AT_YEAR_END.match(s, q.end):
-        return P.label(fy - 1)  # "down from 4.6 times at year-end": the last year-end
+        return P.label(fy - 1)  # "down from 3.9 times at year-end": the last year-end
     after_cues = [c for c in pcues if q.end <= c.start <= min(next_start, q.end + 60)]
     if after_cues:
         c = after_cues[0]

@@ -198,7 +198,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             elif q.scaled and picked and picked[0] in MONEY_METRICS:
                 q.unit = ctx.currency
             elif q.scaled and not count_noun and q.value is not None and bare_money(q, s, picked, st, facts):
-                q.unit = ctx.currency  # "gross margin was up 95 million", "an impairment of 1.6 billion", "Terminals was up 17 million"
+                q.unit = ctx.currency  # "gross margin was up 84 million", "an impairment of 1.6 billion", "Terminals was up 17 million"
                 if picked and picked[0] in COUNT_METRICS:
                     picked = None  # the volume named after it is the cause, not the figure's metric
             elif picked and picked[0] in COUNT_METRICS and (q.scaled or "," in q.text or (q.value or 0) >= 10):
@@ -367,8 +367,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         if (direction is not Direction.DOWN and facts and facts[-1].sentence == s and facts[-1].direction is Direction.DOWN
                 and facts[-1].change is not None and facts[-1].text in s and (is_change or is_money(q.unit) or q.unit == "%")
                 and _OR_AFTER_DOWN.fullmatch(s, s.find(facts[-1].text) + len(facts[-1].text), q.start)
-                and not _PER_OTHER.match(s, q.end)):  # "... or $33,000 per salon compared to $49,000": a level of another measure
-            is_change, direction = True, Direction.DOWN  # "net income was down $2 million or 1.7%": one fall said two ways
+                and not _PER_OTHER.match(s, q.end)):  # "... or $21,000 per store compared to $27,000": a level of another measure
+            is_change, direction = True, Direction.DOWN  # "net income was down $3 million or 2.4%": one fall said two ways
         if is_change and direction is Direction.DOWN:
             if value is not None and value > 0:
                 value = -value
@@ -386,7 +386,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         if level_of and "target" in level_of.group(0).lower():
             level_of = None  # "our targeted level of 75%" is the goal, not the level reached
         if level_of and kind in (FactKind.GUIDANCE, FactKind.PRIOR_GUIDANCE):
-            kind = FactKind.ACTUAL  # "up slightly from our Q3 level of 41.8%": the level reached, not the outlook
+            kind = FactKind.ACTUAL  # "up slightly from our Q3 level of 43.6%": the level reached, not the outlook
         revised = False
         _, cend = clause_bounds(s, q.start)
         later = [(pos, k) for pos, k in kcues if q.end <= pos < cend]
@@ -421,7 +421,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         comparison = not is_change and not revised and bool(direct or of) and not (kind is FactKind.PRIOR_GUIDANCE and not direct)
         if (not comparison and not is_change and compared_end is not None
                 and (re.fullmatch(r"[^,;.]{0,40}?\s(?:and|or)\s+(?:the\s+|a\s+)?", s[compared_end:q.start])
-                     # "as compared to 11% in full year 2020, 8% in 2019, and 5% in 2018": a list of earlier levels
+                     # "as compared to 13% in full year 2020, 9% in 2019, and 6% in 2018": a list of earlier levels
                      or q.unit != "count" and re.fullmatch(r"(?:\s+(?:in|for|at|during)\s+[^,;.]{0,25}?|\s+(?:a\s+year\s+ago|last\s+(?:year|quarter)))?,\s+(?:and\s+|or\s+)?(?:the\s+|a\s+)?",
                                                            s[compared_end:q.start]))
                 and facts and facts[-1].unit == q.unit):

@@ -116,7 +116,7 @@ _HEDGE_PHRASES = tuple(" " + p for p in (
 _CHANGE_TO = re.compile(r"\b(?:declined|decreased|fell|dropped|rose|increased|grew|improved|expanded|contracted|reduced|up|down)\s+(?:by\s+)?(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 _CONNECT = re.compile(r"^\s*(?:(?:per|a)\s+(?:diluted\s+)?share\s+)?(?:to|through|-|–|—|and(?:\s+to)?|or)\s*(?:plus\s+)?$", re.I)
 """"plus 13% to plus 14%", as some calls say every growth figure, is the range 13-14%."""
-""""$3.65 per share to $3.85 per share" is one range, as "$3.65 to $3.85" is."""
+""""$2.45 per share to $2.60 per share" is one range, as "$3.65 to $3.85" is."""
 _BETWEEN = re.compile(r"\b(?:between|from|range\s+of|ranging\s+from)\s+(?:about\s+|approximately\s+)?$", re.I)
 
 
@@ -355,7 +355,7 @@ _POINTS = re.compile(r"\bpoints?\b|\bpts?\b|\bppts?\b", re.I)
 
 
 _TOLERANCE = re.compile(r"\s*,?\s*(?:plus\s+or\s+minus|give\s+or\s+take|\+/-|\+/−|±)\s*$", re.I)
-""""$1.7 billion plus or minus $50 million": the guide is the range the tolerance spans."""
+""""$2.3 billion plus or minus $60 million": the guide is the range the tolerance spans."""
 
 
 def _tolerance(sentence: str, a: Quantity, b: Quantity) -> Quantity | None:
@@ -440,7 +440,7 @@ def _compatible(a: Quantity, b: Quantity) -> bool:
     if a.value is None or b.value is None:
         return False
     if not ua and not ub and not a.scaled and not b.scaled and a.value > b.value > 0:
-        return False  # "from 624 in Q4 2020 to 884 in Q2 2021": a year, then the next figure, not a falling range
+        return False  # "from 512 in Q4 2020 to 733 in Q2 2021": a year, then the next figure, not a falling range
     return True
 
 

@@ -367,7 +367,7 @@ def against_prior_guidance(facts: list[Fact], call_period: tuple[int, int] | Non
             continue
         a = actual[0]
         if a.sentence == g.sentence and _BASE_BEFORE.search(a.sentence[max(0, at(a) - 40):max(0, at(a))]):
-            continue  # "R&D is expected to be about $600 million, up from $545 million in 2020": the base of the outlook
+            continue  # "R&D is expected to be about $410 million, up from $372 million in 2020": the base of the outlook
         if not plausible(low, high, a.value):  # type: ignore[arg-type]
             continue  # less than half or more than double: two different things (a segment, a change), not a verdict
         guided = _range(low, high, g.unit)

@@ -133,7 +133,7 @@ _GROWTH_BEFORE = re.compile(r"\b(?:growth|grow|growing|increase|decline|decrease
 
 
 def growth_said(f: Fact) -> bool:
-    """"net sales growth is now 0.3% to 0.7%": the words just before the percentage call it growth."""
+    """"net sales growth is now 0.4% to 0.9%": the words just before the percentage call it growth."""
     i = at(f)
     return i >= 0 and bool(_GROWTH_BEFORE.search(f.sentence[max(0, i - 40):i]))
 
@@ -267,7 +267,7 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
             continue  # the midpoint of a range beside it, or one step of a bridge ("a $0.02 per share increase")
         withdrawn = f.kind in _OUTLOOK and bool(WITHDRAWN.search(f.sentence))
         if withdrawn:
-            # "We withdrew our formal guidance of 4% to 5% EBITDA growth": no longer the outlook.
+            # "We withdrew our formal guidance of 3% to 6% EBITDA growth": no longer the outlook.
             f = f.model_copy(update={"kind": FactKind.PRIOR_GUIDANCE})
         revised = revision(f)
         if revised:
@@ -520,7 +520,7 @@ def _implied_level(row: GuidanceRow, facts: list[Fact], f: Fact, low: Decimal, h
         return
     if any(g is not f and g.sentence == f.sentence and g.metric == f.metric and g.change is None and is_money(g.unit)
            and g.value is not None for g in facts):
-        # "Q2 revenue of $8 billion, up 28%": the sentence states the level; a level implied on another base
+        # "Q2 revenue of $6 billion, up 19%": the sentence states the level; a level implied on another base
         # (the total's, when the $8 billion is a segment's) would contradict it.
         return
     base = change_base(facts, f)

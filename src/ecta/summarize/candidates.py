@@ -1,7 +1,7 @@
 """Candidate bullets: each headline figure rendered the way a wire reporter writes it, with ranking features.
 
 Reuters bullets are lower-case and telegraphic, one figure each, period first: "q1 adjusted earnings per
-share $1.24.", "q1 revenue rose 11.1 percent to $481.1 million.", "sees fy revenue $1.725 billion to $1.775
+share $1.24.", "q1 revenue rose 9.4 percent to $512.6 million.", "sees fy revenue $1.725 billion to $1.775
 billion.". Figures are copied from the fact's `text`, so every number in a bullet is one the transcript wrote.
 """
 
@@ -246,7 +246,7 @@ def candidates(t: Transcript, facts: list[Fact]) -> list[Candidate]:
                 body = f"{name} {'down' if verb == 'fell' else 'up'} {pct if f.unit == '%' else fig}"
         else:
             body = f"{name} {fig}"
-            # "revenue rose 11.1 percent to $481.1 million": the wire folds the growth into the level.
+            # "revenue rose 9.4 percent to $512.6 million": the wire folds the growth into the level.
             foldable = f.metric in _GROWTH_FOLDED and not guidance and f.low is None
             growth = [j for j in (by_sentence[(f.line, f.sentence)] if foldable else ())
                       if j != i and facts[j].metric == f.metric and facts[j].unit == "%" and facts[j].period == f.period
