@@ -205,6 +205,7 @@ def _comparison_at(s: str, start: int) -> bool:
 
 
 _LEAD_PERIOD = re.compile(r"\W*(?:(?:and|so|now|then)\s*,?\s+)?(?:for|in|during)\s+(?:the\s+|our\s+)?$", re.I)
+_SUBORDINATE = re.compile(r"\b(?:that|which|who|as|because|since|where|when)\b", re.I)
 _NEW_STATEMENT = re.compile(
     r"\b(?:and|but|or|while|whereas)\s+(?:(?:we|I|our|the|they|you|it|this|there)\b|(?:for|in|during|over|through|by)\s"
     r"|(?:expect\w*|see|sees|anticipat\w*|plan\w*|achiev\w*|deliver\w*|continu\w*|remain\w*|look\w*|is|are|was|were|will|would|should|has|have)\b)",
@@ -330,6 +331,8 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
     preceding = [c for c in main_cues if c.end <= q.start]
     if following and preceding and _LEAD_PERIOD.match(s[:preceding[0].start]) and "," in s[q.end:following[0].start]:
         following = []  # "For the fourth quarter, we expect sales of about $5.3 billion, our biggest quarter of the year"
+    if following and following[0].rel == "span" and _SUBORDINATE.search(s, q.end, following[0].start):
+        following = following[1:]  # "NCLs of $1.9 billion as loan vintages that were originated over the last few years"
     if following and _NEW_STATEMENT.search(s, q.end, following[0].start):
         # "we did about $345 million and the Street consensus for 2026 is ...", "narrowing our 2026 guidance range to
         # $5.90 to $6.10 and expect to achieve 2027 ...": a later statement's period
