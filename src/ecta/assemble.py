@@ -130,7 +130,9 @@ def assemble(draft: Draft, source: Source) -> Transcript:
     if fy is None and fq is None:
         fy, fq = callinfo.period_from_text(draft.title or "")
         if fy is None and fq is None:
-            fy, fq = callinfo.period_from_text(opening)
+            fy, fq = callinfo.period_from_opening(opening)
+            if fy is None and fq is None and draft.title:
+                fy, fq = callinfo.period_from_text(opening)  # no speech vote below: the opening's first period
         if fq is None and not draft.title:
             # No metadata and no title (ECTSum, MAEC, JSON): the quarter the speech reports, if it is clear.
             # An opening that names only a year names the year guided ("update our guidance for full year
