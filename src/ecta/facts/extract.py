@@ -392,7 +392,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         later = [(pos, k) for pos, k in kcues if q.end <= pos < cend]
         if kind is FactKind.GUIDANCE and any(k is FactKind.TARGET and not any(q.end <= o.start < pos for o in qs) for pos, k in later):
             kind = FactKind.TARGET  # "savings of EUR 220 million by the end of 2026" (a figure between takes it for itself)
-        if later and later[0][1] is FactKind.PRIOR_GUIDANCE and "," not in s[q.end:later[0][0]] and (
+        if later and later[0][1] is FactKind.PRIOR_GUIDANCE and "," not in s[q.end:later[0][0]] and not _HELD_AGAINST.search(s, q.end, later[0][0] + 14) and (
                 later[0][0] - q.end < 16 or _FOR_THAT.fullmatch(s, q.end, later[0][0])) and not any(
                 o.start > later[0][0] and _INTRODUCES.fullmatch(s, later[0][0], o.start) for o in qs):  # "the 45 to 50 basis points for fiscal 2026 that we talked about"
             kind = FactKind.PRIOR_GUIDANCE  # "up from the EUR 180 million we had targeted"
@@ -512,6 +512,9 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
     return facts
 
 
+_HELD_AGAINST = re.compile(r"\b(?:compared|versus|vs\b|against|above|below|within|exceed\w*|beat|ahead|better|worse|short\s+of|in\s+line|top\s+end|"
+                           r"high\s+end|low\s+end|midpoint)", re.I)
+"""'$5 million was 10% above our prior forecast': a figure held against an outlook is not that outlook."""
 _COUNT_VERB = re.compile(r"\b(?:opened|closed|added|hired|drilled|completed|acquired|remodeled|remodelled|relocated|signed|built|"
                          r"brought\s+online|turned\s+in\s+line|connected|sold|shipped|delivered)\s+(?:about\s+|roughly\s+|another\s+|over\s+|nearly\s+)?$", re.I)
 _RANGE_OF = re.compile(r"\b(?:range|guidance|outlook|target)\s+of\s+(?:about\s+|approximately\s+)?$|\b(?:the|our|a)\s+$", re.I)
