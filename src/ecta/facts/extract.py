@@ -641,6 +641,11 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
         kb = [k for pos, k in kcues if pos < m.start()]
         if not kb or kb[-1] not in (FactKind.GUIDANCE, FactKind.TARGET):
             continue
+        if "n't" in s or "not" in s or "never" in s:
+            if any(_NEGATED.search(s, max(0, pos - 16), pos) for pos, _ in kcues if pos < m.start()):
+                continue  # "you shouldn't expect us to cut costs lower": no outlook is stated
+        if _ATTRIBUTIVE.match(s, m.end()):
+            continue  # "higher margin businesses": a kind of business, not a direction
         word = m.group(0).lower()
         if m.group("up"):
             direction = Direction.UP
@@ -669,6 +674,11 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
         ))
         taken.add(c[2])
     return out
+
+
+_NEGATED = re.compile(r"(?:\bnot|n't|\bnever)\s+(?:\w+\s+)?$", re.I)
+_ATTRIBUTIVE = re.compile(r"\s+(?:margin|cost|value|return|price|quality|growth|yield)s?\s+(?:business(?:es)?|products?|services?|mix|customers?|"
+                          r"segments?|work|projects?|offerings?|items?|categor(?:y|ies)|opportunit(?:y|ies)|deals?|brands?)\b", re.I)
 
 
 # Patterns searched across whole sentences or clauses get a first-character test (see guard.py); those
