@@ -28,7 +28,7 @@ from .dating import (PAST, comparison_cue, cue_ahead, cue_reported, future_cue, 
 from .counts import listed_count, plural_count
 from .nonfacts import MARGIN_OF, QUAL_DIR, bare_figures_ok, bare_money, boilerplate, counted_earlier, figure_worth_reading, has_digit_or_word, hedge_len, is_figure, is_money, may_match, might_be_qualitative
 from .kinds import RESTATED_GUIDE, announced_outlook, kind_of
-from .basis import basis_after, basis_for, basis_simple
+from .basis import basis_after, basis_for, basis_respectively, basis_simple
 from .metrics import carries_metric, metric_for, named_other, respective_metrics, says_nothing_after
 
 
@@ -504,6 +504,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         _align_revisions(facts)
     if facts and may_match(s, ("basis", "items")):
         facts = basis_after(s, facts, qs, ctx)
+    if len(facts) > 1 and "respectively" in s:
+        facts = basis_respectively(s, facts, qs)
     if any(f.kind is FactKind.GUIDANCE for f in facts) and _RECALLED.search(s):
         facts = [f.model_copy(update={"kind": FactKind.PRIOR_GUIDANCE})
                  if f.kind is FactKind.GUIDANCE and period_over(f.period, ctx) else f for f in facts]
