@@ -251,6 +251,9 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 if q.unit in ("%", "bps") and any(c[2] in _MARGINS for c in cues if c[1] <= named[-1].start()):
                     # "the segment margin ranges: Aeronautics to 11.5% to 11.7%, ...": a segment's margin
                     picked = ("margin", named[-1].group(0) + " margin", named[-1].start(), named[-1].end())
+        if picked and picked[0] == "revenue" and _GENERIC_SALES.fullmatch(picked[1]) and (lead := segment_lead(s)) is not None:
+            # "In Home Lending, revenue was down 2%", "For our Pharma Solutions division, sales grew 3%": the part's revenue
+            picked = ("segment_revenue", f"{lead} {picked[1]}", *picked[2:])
         if picked and picked[0] == "growth":
             named = [c for c in cues if c[1] <= q.start and c[2] not in ("growth", "other")]
             if named:  # "UK revenue was GBP 540 million, up 2.9 per cent organically": organic growth of revenue
@@ -676,6 +679,32 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
         ))
         taken.add(c[2])
     return out
+
+
+_SEGMENT_LEAD = re.compile(
+    r"\W*(?i:(?:and|now|so|next|finally|lastly)\s*,?\s+)?(?i:in|within|moving\s+(?:on\s+)?to|turning\s+(?:now\s+)?to|as\s+(?:to|for)|for|at)\s+"
+    r"(?:our\s+|the\s+)?(?P<name>[A-Z][\w&'.-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w&'.-]*){0,4})"
+    r"(?:\s+(?P<kind>segment|division|business|businesses|unit|region|group|franchise))?\s*(?:,|\s[–—-]\s)")
+_GENERIC_SALES = re.compile(r"(?:(?:total|net|overall|gross|organic)\s+)?(?:revenues?|sales)(?:\s+growth)?", re.I)
+_NOT_A_PART = frozenset("addition total summary conclusion short sum aggregate terms fact particular general response contrast comparison "
+                        "constant local reported organic the our this that these those q1 q2 q3 q4 h1 h2 fy fiscal first second third "
+                        "fourth january february march april may june july august september october november december today "
+                        "overall consolidated turn closing line light connection order our each both all looking".split())
+
+
+def segment_lead(s: str) -> str | None:
+    """The part of the business a sentence opens on ("In Home Lending, ...", "Moving to Markets – ..."), if any."""
+    if not s[:1].isalpha() and not s[:3].strip(" \"'(").isalpha():
+        return None
+    m = _SEGMENT_LEAD.match(s)
+    if m is None or not m.group("name")[:1].isupper():
+        return None
+    words = m.group("name").split()
+    if words[0].lower() in _NOT_A_PART or any(w.lower() in _NOT_A_PART for w in words[:1]) or any(ch.isdigit() for ch in m.group("name")):
+        return None
+    if len(words) == 1 and len(words[0]) <= 2:
+        return None
+    return m.group("name")
 
 
 _NEGATED = re.compile(r"(?:\bnot|n't|\bnever)\s+(?:\w+\s+)?$", re.I)
