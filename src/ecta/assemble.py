@@ -167,9 +167,11 @@ def _keep_turn(turn: DraftTurn) -> bool:
 def _paragraph(p: DraftParagraph) -> Paragraph:
     text = re.sub(r"[ \t]+", " ", p.text).strip()
     kind = p.kind or (ParagraphKind.STAGE if _STAGE.match(text) else ParagraphKind.SPEECH)
-    word_lines = p.word_lines if p.word_lines and len(p.word_lines) == len(text.split()) else None
+    words = len(text.split())
+    word_lines = p.word_lines if p.word_lines and len(p.word_lines) == words else None
+    word_pages = p.word_pages if word_lines and p.word_pages and len(p.word_pages) == words else None
     return Paragraph(text=text, kind=kind, line_start=p.line_start, line_end=p.line_end,
-                     page=p.page, page_end=p.page_end, word_lines=word_lines)
+                     page=p.page, page_end=p.page_end, word_lines=word_lines, word_pages=word_pages)
 
 
 def _turn_text(turn: DraftTurn) -> str:
