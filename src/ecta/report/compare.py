@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from ..model import Fact, FactKind, Meta, Transcript
 from .figures import (call_period, closed_by, fmt_amount, fmt_fact, guided_slack, half_unit, is_cost, is_level, is_money,
-                      period_key, qualifier, same_measure, singular)
+                      period_key, qualifier, same_measure, singular, unsaid_qualifier)
 from .guidance import WHAT_COUNTED, band, bounds, change_base, fmt_outlook, increment, is_ratio, misread, per_quarter, plausible, revision
 from .models import CategoryShift, Comparison, GuidanceOutcome, Report, ToneCounts, ToneShift
 from .recalled import WITHDRAWN, is_distance
@@ -514,9 +514,12 @@ def _reported(facts: list[Fact], analysts: frozenset[str], mentions: bool = Fals
 
 def _label(f: Fact) -> str:
     name = f.phrase if f.metric.startswith(("segment_", "other")) else f.metric
-    if name == f.metric and (qualifier(f) or f.metric in WHAT_COUNTED and singular(" ".join(f.phrase.lower().split())) not in ("", f.metric)):
+    if name == f.metric:
         # As in the guidance table: "price: coated paper prices", not a bare "price" that could be any product's.
-        name += f": {' '.join(f.phrase.split())}"
+        phrase = " ".join(f.phrase.split())
+        if f.metric in WHAT_COUNTED and singular(phrase.lower()) not in ("", "other", singular(f.metric.replace("_", " "))):
+            name += f": {phrase}"
+        name += unsaid_qualifier(f)
     if f.unit == "%" and f.change is None and not is_ratio(f.metric, f.phrase, f.sentence):
         name += " (%: growth or share)"
     return name

@@ -164,7 +164,7 @@ def favour(metric: str, phrase: str, side: str) -> str:
 _HEADS = {
     "gross_margin": ("margin",), "operating_margin": ("margin",), "ebitda_margin": ("margin",), "margin": ("margin",),
     "net_interest_margin": ("margin",), "price": ("price", "pricing"), "revenue": ("revenue", "sales"),
-    "operating_expenses": ("expense", "opex"),
+    "operating_expenses": ("expense", "opex", "cost", "costs", "spending"),
 }
 """The noun that names each metric's measure in a phrase: the words before it say which one ("system gross
 margin", "renewal price"); metrics left out are not qualified this way."""
@@ -172,7 +172,7 @@ margin", "renewal price"); metrics left out are not qualified this way."""
 _PLAIN_WORDS = frozenset(
     "the our a an of and in on for its their this that total overall adjusted reported gaap non non-gaap basis company "
     "group consolidated net quarterly annual full full-year year quarter fiscal average blended comparable group-wide "
-    "companywide firmwide diluted underlying core headline income profit earnings".split())
+    "companywide firmwide diluted underlying core headline income profit earnings nongaap selling realized realised".split())
 
 
 def qualifier(f: Fact) -> frozenset[str] | None:
@@ -195,8 +195,17 @@ def qualifier(f: Fact) -> frozenset[str] | None:
                        if not named_before and 0 <= k <= 30 and not re.search(r"[,;:.()]", after[:k]) else [])
             if len(between) > 2 or _COMPARING.search(" ".join(between)):
                 between = []  # "17% higher than spring pricing": another figure's words
-            return frozenset(singular(x) for x in words[:i] + between + _named_before(f)
-                             if x not in _PLAIN_WORDS and x not in own and not _PERIODISH.fullmatch(x))
+            between = [w for w in between if w not in _NOT_ITEM]
+            def kept(ws: list[str]) -> frozenset[str]:
+                return frozenset(singular(x.replace("-", "")) for x in ws
+                                 if not {x, x.replace("-", "")} & (_PLAIN_WORDS | _NOT_ITEM)
+                                 and x not in own and not _PERIODISH.fullmatch(x))
+            own_words = kept(words[:i] + words[i + 1:])
+            # A bare "costs" or "prices" takes the words said right before it in the sentence ("corporate costs",
+            # "highway deicing average selling prices"), whichever side of the figure they are: costs and prices
+            # come in many lines, each of its own.
+            said = _said_before(f) if not own_words and (f.metric in _COSTS or f.metric == "price") else []
+            return kept(words[:i] + between + _named_before(f) + said)
     return None
 
 
@@ -213,6 +222,34 @@ def _named_before(f: Fact) -> list[str]:
     return [w.lower() for w in m.group(1).split() if w.lower() not in _PLAIN_WORDS and not _MONTHS.match(w)]
 
 
+_NOT_ITEM = frozenset(
+    "expect expects expected see sees anticipate anticipated incur incurred incurring have had has be been being were was "
+    "is are will would should could may might and or in of with to for on at by from as these those such similar other all "
+    "higher lower more less some any no its their your my we they it which that this into across drive realize can greater "
+    "million billion thousand trillion percent basis points bps per share incremental additional reduce cut excluding "
+    "including plus about approximately around roughly grow drive generate deliver achieve reach post report book "
+    "recognize see expecting seeing forecasting planning budgeting targeting assuming strong solid good record so "
+    "increase increases decrease decreases reduction reductions decline declines growth rise drop improvement expansion "
+    "contraction change sequential potential significant certain right protect leaner low high extremely long term "
+    "longterm longerterm forward very doubledigit singledigit fullyear".split())
+
+
+def _said_before(f: Fact) -> list[str]:
+    """A bare "costs" or "expenses" takes the words said right before it ("separation and related costs",
+    "one-time reactivation expenses", "cloud transformation costs"): which cost it is. "Our costs" is plain."""
+    m = re.search(r"\b" + re.escape(f.phrase) + r"\b", f.sentence, re.I)
+    if m is None:
+        return []
+    out: list[str] = []
+    for w in reversed(f.sentence[:m.start()].split()[-2:]):
+        said, w = w.lower(), w.lower().replace("-", "")
+        if (not re.fullmatch(r"[a-z&/]+", w) or {w, said} & (_NOT_ITEM | _PLAIN_WORDS)
+                or w.endswith("ed") and not w.endswith("related")):
+            break  # a verb ("rebounded", "incurred") ends the name
+        out.append(w)
+    return out
+
+
 _MONTHS = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*$|q[1-4]$|fy\d*$|h[12]$|i$|we$", re.I)
 
 _COMPARING = re.compile(r"\b(?:than|versus|vs|compared|from|over|against|above|below|higher|lower|up|down)\b")
@@ -225,3 +262,15 @@ def same_measure(a: Fact, b: Fact) -> bool:
     ("system gross margin" is not the gross margin; "harvest pricing" is not "renewal price")."""
     qa, qb = qualifier(a), qualifier(b)
     return qa is None or qb is None or qa == qb
+
+
+def unsaid_qualifier(f: Fact) -> str:
+    """The qualifier the sentence gives but the phrase leaves out, for a row's name: " [system]" for "at least 40%
+    system gross margin" read as "gross margin"; "" when the phrase says it all."""
+    q = qualifier(f)
+    if not q:
+        return ""
+    said = {singular(w.replace("-", "")) for w in re.findall(r"[a-z][a-z&/-]*", f.phrase.lower())}
+    low = f.sentence.lower().replace("-", "")
+    extra = sorted(q - said, key=lambda w: (low.find(w) if w in low else len(low), w))  # in the order said
+    return f" [{' '.join(extra)}]" if extra else ""

@@ -7,7 +7,7 @@ from collections import defaultdict
 from decimal import Decimal
 
 from ..model import Direction, Fact, FactKind
-from .figures import at, closed_by, favour, fmt_amount, is_level, is_money, period_key, previous, same_measure, same_period, singular
+from .figures import at, closed_by, favour, fmt_amount, is_level, is_money, period_key, previous, same_measure, same_period, singular, unsaid_qualifier
 from .models import GuidanceRow, GuidanceStatus
 from .recalled import WITHDRAWN, distances, is_distance, position
 
@@ -379,6 +379,8 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
             # "units 800,000 to 860,000" and "units 115 million to 125 million" say nothing until the row
             # says what is counted: "units: ounces", "units: pounds".
             name += f": {' '.join(f.phrase.split())}"
+        if not _named(f.metric):
+            name += unsaid_qualifier(f)  # "gross_margin [system]": the sentence names whose margin it is
         if loss:
             name += " (stated as a loss)"
         if withdrawn:
