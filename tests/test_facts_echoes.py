@@ -33,3 +33,17 @@ def test_a_number_far_from_the_quoted_range_keeps_its_own_period() -> None:
               "On the shipment guide of 410,000 to 440,000 units, for the third quarter the Street is at 118,000 units.")
     by_text = {f.text: f for f in extract_facts(t) if f.turn == 1}
     assert by_text["118,000"].period.label == "Q3 2025"
+
+
+def test_management_naming_an_earlier_guide_means_that_guides_period() -> None:
+    cfo = Participant(id="cfo", name="Ann Example", role=Role.CORPORATE)
+    analyst = Participant(id="an", name="Bob Sample", role=Role.ANALYST, firm="Fictional Securities")
+    texts = [(cfo, Section.PRESENTATION, "Now the third quarter. We expect operating expenses of around $515 million."),
+             (analyst, Section.QA, "What drives the step up in spending?"),
+             (cfo, Section.QA, "The operating expense guide of around $515 million includes the annual merit increase.")]
+    turns = [Turn(index=i, speaker=who, section=sec, paragraphs=[Paragraph(text=text, line_start=i + 1, line_end=i + 1)],
+                  line_start=i + 1, line_end=i + 1) for i, (who, sec, text) in enumerate(texts)]
+    t = Transcript(meta=Meta(source_format="test", sha256="0" * 64, fiscal_year=2025, fiscal_quarter=2),
+                   participants=[cfo, analyst], turns=turns)
+    guides = [f for f in extract_facts(t) if f.value == 515000000]
+    assert [f.period.label for f in guides] == ["Q3 2025", "Q3 2025"]
