@@ -91,7 +91,7 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
         if eff:  # "30 basis points of leverage", "70 basis points of pressure on the margin"
             word = eff.group(1) or eff.group(2)
             return True, Direction.DOWN if _DOWN_RX.match(word) or word.lower() in ("dilution", "erosion") else Direction.UP
-    if _TAKEN_BEFORE.search(before) and _TAKEN_AFTER.match(s, q.end) or _TOOK_OFF.search(before):
+    if _TAKEN_BEFORE.search(before) and _TAKEN_AFTER.match(s, q.end) or "off" in before and _TOOK_OFF.search(before):
         return True, Direction.DOWN  # "takes $25 million out of revenue", "volume and mix took off 1.4 points"
     if _FALL_OF.search(s, max(0, q.start - 60), q.start):
         return True, Direction.DOWN
