@@ -92,7 +92,7 @@ _PAIR = re.compile(r"\b(?P<a>non[-\s]?GAAP|GAAP|adjusted|reported|IFRS|non[-\s]?
 
 
 def basis_respectively(s: str, facts: list[Fact], qs: list[Quantity]) -> list[Fact]:
-    """"GAAP and non-GAAP operating expenses are expected to be $4.3 billion and $3.0 billion, respectively": the first
+    """"We expect GAAP and non-GAAP operating expenses of about $2.1 billion and $1.6 billion, respectively": the first
     figure takes the first basis, the second the second."""
     pair = _PAIR.search(s)
     end = s.find("respectively")
