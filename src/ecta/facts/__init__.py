@@ -11,6 +11,7 @@ from .periods import half_of_title
 from .taxonomy import segment_names
 from .extract import extract_sentence, question_outlook
 from .nonfacts import worth_reading
+from .dating import tensed
 from .sentences import split_sentences
 from .state import Context, State
 
@@ -55,12 +56,13 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
                       segments=segments, asked_outlook=answering and asked[0], asked_period=asked[1] if answering else None,
                       question=question if answering else "", quarter_end=quarter_end, call_month=call_month)
         outlook = None
-        state, quiet, chain, lead = None, 0, False, (None, False)
+        state, quiet, chain, lead, said = None, 0, False, (None, False), False
         for para in turn.paragraphs:
             if para.kind is not ParagraphKind.SPEECH:
                 continue
             text = para.text
             if not worth_reading(text, ctx.role):
+                said = False
                 if sentence_file:
                     quiet += 1
                     chain = chain and quiet < 2
@@ -68,7 +70,9 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
             # a new paragraph of the same outlook ("For earnings, we now see ...") keeps the period it was guiding
             if sentence_file and chain and _NEW_TOPIC.match(text):
                 chain = False  # "In Refrigeration, revenue was ...": a new topic ends the span's paragraph
-            if not (sentence_file and chain and state is not None):
+            if sentence_file and state is not None and said and _GOES_ON.match(text) and not tensed(text):
+                pass  # "... we expect the full year benefit ratio of 68% to 71%." "And the pre-tax margin to be ...": one statement
+            elif not (sentence_file and chain and state is not None):
                 state = State(outlook=outlook)
             else:
                 state.period, state.future = lead  # the span's period, not one a sentence between named for itself
@@ -84,9 +88,10 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
                     line = para.line_start
                 found = extract_sentence(sentence, ctx, line=line, state=state, page=para.page)
                 if found and (multiline or para.word_lines):
-                    found = _own_lines(found, text, offset, sentence, para.line_start, para.word_lines)
+                    found = _own_lines(found, text, offset, sentence, para.line_start, para.word_lines, para.word_pages)
                 facts += found
             outlook = state.outlook
+            said = len(facts) > before
             if sentence_file:
                 # one sentence a line: a sentence led by a span ("For the full year, ...", "Year-to-date, ...") heads the
                 # sentences after it as a paragraph would, until two sentences without figures
@@ -104,6 +109,9 @@ _SPAN_LEAD = re.compile(
     r"|year\b|(?:fiscal\s+(?:year\s+)?)?20\d\d\b(?!\s+(?:first|second|third|fourth)\s+quarter)|first\s+(?:half|nine|six|three|9|6|3)\b|second\s+half|year[-\s]to[-\s]date)"
     r"|year[-\s]to[-\s]date\b|full[-\s]year\b)", re.I)
 """A sentence opening on a span of the year, whose period the figure-only sentences after it share."""
+_GOES_ON = re.compile(r"\W*(?:and|or|plus|also)\s+(?:lastly\s*,?\s+|finally\s*,?\s+|also\s+)?(?!we\b|I\b|you\b|they\b|in\b|for\b|on\b|turning\b|looking\b|now\b)", re.I)
+"""A sentence file's sentence that goes on with the one before ("And adjusted EPS to be $2.28 to $2.31."), with no verb of
+its own: the same statement, its period and outlook."""
 _NEW_TOPIC = re.compile(r"\W*(?:[Aa]nd\s+|[Nn]ow\s+|[Ss]o\s+)?(?:[Ii]n|[Tt]urning\s+to|[Mm]oving\s+(?:on\s+)?to|[Ff]or|[Ww]ithin|[Aa]t)\s+(?:our\s+|the\s+)?"
                         r"(?!Q[1-4]\b|H[12]\b|FY|F[1-4]Q)[A-Z][A-Za-z&]")
 
@@ -122,10 +130,10 @@ _FIGURE_TOKEN = re.compile(r"\S*\d")
 
 
 def _own_lines(facts: list[Fact], text: str, offset: int, sentence: str, first: int,
-               word_lines: list[int] | None) -> list[Fact]:
+               word_lines: list[int] | None, word_pages: list[int] | None = None) -> list[Fact]:
     """Each fact at the source line of its own figure (the first token with a digit), not its sentence's:
-    the line of its word where the parser kept one line per word (`Paragraph.word_lines`), else the line
-    within a multi-line paragraph."""
+    the line (and, over a PDF page break, the page) of its word where the parser kept each word's line
+    (`Paragraph.word_lines`), else the line within a multi-line paragraph."""
     out = []
     cursor = 0
     for f in facts:
@@ -136,12 +144,15 @@ def _own_lines(facts: list[Fact], text: str, offset: int, sentence: str, first: 
         cursor = pos
         digit = _FIGURE_TOKEN.search(f.text)
         at = offset + pos + (digit.start() if digit else 0)
+        page = f.page
         if word_lines:
-            word = len(text[:at].split()) - (0 if at == 0 or text[at - 1].isspace() else 1)
-            line = word_lines[min(word, len(word_lines) - 1)]
+            word = min(len(text[:at].split()) - (0 if at == 0 or text[at - 1].isspace() else 1), len(word_lines) - 1)
+            line = word_lines[word]
+            if word_pages:
+                page = word_pages[word]
         else:
             line = first + text.count("\n", 0, at)
-        out.append(f if line == f.line else f.model_copy(update={"line": line}))
+        out.append(f if (line, page) == (f.line, f.page) else f.model_copy(update={"line": line, "page": page}))
     return out
 
 

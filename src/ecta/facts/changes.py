@@ -202,6 +202,30 @@ def change_kind(s: str, q: Quantity, qs: list[Quantity], fq: int | None = None) 
     return Change.YOY
 
 
+_STEP_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+){0,4}?(?:from|versus|vs\.?|over|to|off|in)\s+(?:the\s+|our\s+)?(?:(?:prior|previous|original|earlier|initial|last\s+quarter's)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:midpoint|range|guidance|guide|outlook|forecast)|(?:upper|lower|top|bottom|high|low)\s+end\s+of\s+(?:the\s+|our\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:range|guidance|outlook)|(?:range|guidance|outlook)\s+(?:we|that\s+we)\s+(?:provided|gave|issued|set|shared))\b", re.I)
+_STEP_BEFORE = re.compile(
+    r"\b(?:(?:rais|lower|increas|reduc|cut|trim|lift|narrow|boost)\w*\s+(?:our\s+|the\s+|its\s+)?(?:[\w'-]+\s+){0,4}?"
+    r"(?:guidance|outlook|forecast|guide|range|estimate)s?\s+(?:range\s+)?by|midpoint\s+(?:goes|went|moves|moved)\s+(?:up|down|higher|lower)(?:\s+by)?)\s+"
+    r"(?:about\s+|approximately\s+|roughly\s+|another\s+)?$", re.I)
+
+
+def revision_step(q: Quantity, s: str, qs: list[Quantity]) -> bool:
+    """The step by which an outlook was revised ("raising our 2026 guidance by $0.12", "a $0.12 increase at the midpoint
+    from our prior range", "$15 million off the upper end of the range"): a revision, not a change against last year.
+    Growth set against the outlook it replaces ("grow 4% to 6% versus our previous guidance of 2% to 4%") stays growth."""
+    if not any(w in s for w in ("uid", "utlook", "range", "orecast", "midpoint", "stimate")):
+        return False
+    nq = next((o for o in qs if o.start >= q.end), None)
+    after = s[q.end:nq.start if nq is not None else q.end + 60]
+    m = _STEP_AFTER.match(after)
+    if m and nq is not None and nq.unit == q.unit and re.match(r"\s+of\s+(?:about\s+|approximately\s+)?$", after[m.end():], re.I):
+        return False
+    return m is not None or _STEP_BEFORE.search(s, max(0, q.start - 80), q.start) is not None
+
+
 _ITEM_GAIN = re.compile(r"\s*(?:[\w-]+\s+){0,2}?gains?\b(?!\s+(?:in|of)\b)", re.I)
 
 

@@ -205,6 +205,13 @@ def _comparison_at(s: str, start: int) -> bool:
 
 
 _LEAD_PERIOD = re.compile(r"\W*(?:(?:and|so|now|then)\s*,?\s+)?(?:for|in|during)\s+(?:the\s+|our\s+)?$", re.I)
+_SUBORDINATE = re.compile(r"\b(?:that|which|who|as|because|since|where|when)\b", re.I)
+_NEW_STATEMENT = re.compile(
+    r"\b(?:and|but|or|while|whereas)\s+(?:(?:we|I|our|the|they|you|it|this|there)\b|(?:for|in|during|over|through|by)\s"
+    r"|(?:expect\w*|see|sees|anticipat\w*|plan\w*|achiev\w*|deliver\w*|continu\w*|remain\w*|look\w*|is|are|was|were|will|would|should|has|have)\b)",
+    re.I)
+"""Between a figure and a later period, a new statement ("and the Street consensus for 2026 is ...", "and expect to
+achieve 2027 ..."): that period is not the figure's."""
 _AHEAD_WORDS = re.compile(r"\b(?:will|would|going\s+to|gonna|next|expect\w*|model\w*|forecast\w*|guid\w*|outlook|estimates?|consensus|street|"
                           r"assum\w*|ahead|forward|upcoming|coming|impl(?:y|ies|ied)|should|project\w*|plan\w*|have\s+you|at\s+(?:about\s+)?[$\d]|"
                           r"20[2-4]\d|fiscal|full[-\s]year|for\s+the\s+(?:year|quarter)|back\s+half|second\s+half|run[-\s]rate|target\w*|through)\b", re.I)
@@ -227,6 +234,36 @@ def last_years(q: Quantity, s: str, pcues: list[P.Cue]) -> bool:
                 return True
             break
     return _INCLUDED_THEN.search(s, max(0, q.start - 70), q.start) is not None
+
+
+_BASE_WHEN = re.compile(
+    r"\b(?:(?:prior|last|previous)[-\s]year(?:['’]s)?|a\s+year\s+ago|year[-\s]ago|same\s+(?:period|quarter)\s+(?:of\s+|in\s+)?"
+    r"(?:last|the\s+prior|the\s+previous|a)\s+year)(?:\s+[\w-]+){0,4}?,?\s+(?:when|where|in\s+which|which)\s+(?P<gap>[^;:]*)$", re.I)
+""""a tough comparison with the prior-year period when sales increased 18% and EBIT was up 52%": the base period's own
+growth, told in a clause on that period."""
+_GAP_BREAK = re.compile(r",\s+(?:and|but|so)\s+(?:we|I|this|that|it|our)\b|\b(?:but|while|whereas|although|though|now|today|this\s+year|as\s+a\s+result|"
+                        r"therefore|is|are|will|should|expect\w*|anticipat\w*)\b|\.\s", re.I)
+_GROWTH_VERB = re.compile(r"\b(?:increased|grew|rose|declined|decreased|fell|jumped|improved|gained|expanded|contracted|dropped|(?:was|were)\s+(?:up|down))\b", re.I)
+_PAST_VERB = re.compile(r"\b(?:had|saw|posted|delivered|reported|experienced|was|were)\b", re.I)
+"""The base's own growth is told in the past tense: "versus last year, which reflects a 1 point decrease" is about now."""
+_BASE_AGAINST = re.compile(r"\b(?:against|lapping|lapped|laps|on\s+top\s+of|compared\s+(?:against|to|with)|versus|vs\.?)\s+"
+                           r"(?:a|an|the|its|their)?\s*(?:[\w-]+\s+){0,3}?$", re.I)
+_BASE_AGAINST_AFTER = re.compile(
+    r"\s*(?:(?:[\w-]+\s+){0,2}?(?:increase|growth|rise|gain|decline|decrease|improvement|jump)\s+)?(?:in\s+)?(?:the\s+)?"
+    r"(?:(?:prior|previous)[-\s]year(?:\s+(?:quarter|period))?|year[-\s]ago\s+(?:quarter|period)|last\s+year|a\s+year\s+ago)\b", re.I)
+_GROWTH_NOUN = re.compile(r"\s*(?:[\w-]+\s+)?(?:increase|growth|rise|gain|decline|decrease|improvement|jump|drop)\b", re.I)
+""""against a 35% increase last year", "lapping a 14% increase in the prior year quarter": the change being lapped."""
+
+
+def change_of_base(q: Quantity, s: str) -> bool:
+    """Is a change the one the comparison base made a year earlier ("this is against a 35% increase last year")?"""
+    if "year" not in s:
+        return False
+    before = s[max(0, q.start - 160):q.start]
+    m = _BASE_WHEN.search(before)
+    if m and not _GAP_BREAK.search(m["gap"]) and (_GROWTH_VERB.search(m["gap"]) or _PAST_VERB.search(m["gap"]) and _GROWTH_NOUN.match(s, q.end)):
+        return True
+    return _BASE_AGAINST.search(s, max(0, q.start - 45), q.start) is not None and _BASE_AGAINST_AFTER.match(s, q.end) is not None
 
 
 _END_OF_LAST_YEAR = re.compile(r"\s+(?:[\w-]+\s+){0,3}?at\s+(?:the\s+)?(?:end|close)\s+of\s+(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year\b", re.I)
@@ -294,6 +331,12 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
     preceding = [c for c in main_cues if c.end <= q.start]
     if following and preceding and _LEAD_PERIOD.match(s[:preceding[0].start]) and "," in s[q.end:following[0].start]:
         following = []  # "For the fourth quarter, we expect sales of about $5.3 billion, our biggest quarter of the year"
+    if following and following[0].rel == "span" and _SUBORDINATE.search(s, q.end, following[0].start):
+        following = following[1:]  # "NCLs of $1.9 billion as loan vintages that were originated over the last few years"
+    if following and _NEW_STATEMENT.search(s, q.end, following[0].start):
+        # "we did about $345 million and the Street consensus for 2026 is ...", "narrowing our 2026 guidance range to
+        # $5.90 to $6.10 and expect to achieve 2027 ...": a later statement's period
+        following = []
     if (not following and preceding and kind is FactKind.ACTUAL and not _LEAD_PERIOD.match(s[:preceding[-1].start])
             and new_subject_at(s, preceding[-1].end, q.start)):
         preceding = []  # "China is down for the year, and it's about 19% of the pipeline": that year was the other clause's

@@ -22,9 +22,9 @@ from .numbers import Quantity, find_quantities
 from .taxonomy import COUNT_METRICS, DAYS_METRICS, MONEY_METRICS, NEGATING, PERCENT_METRICS, PNL_METRICS, RATIO_METRICS, metric_cues
 from .state import Context, State
 from .sentences import CLAUSE_BREAK, NEW_SUBJECT, clause_bounds
-from .changes import CHANGE_BEFORE, PER_UNIT_PRICE, REVISED_FROM, SEQ, SHARE_OF, YOY, change_kind, change_of
-from .dating import (PAST, comparison_cue, cue_ahead, cue_reported, future_cue, last_years, period_cues, period_for,
-                     period_over, topic_period, undated)
+from .changes import CHANGE_BEFORE, PER_UNIT_PRICE, REVISED_FROM, SEQ, SHARE_OF, YOY, change_kind, change_of, revision_step
+from .dating import (PAST, change_of_base, comparison_cue, cue_ahead, cue_reported, future_cue, last_years, period_cues,
+                     period_for, period_over, topic_period, undated)
 from .counts import listed_count, plural_count
 from .nonfacts import MARGIN_OF, QUAL_DIR, bare_figures_ok, bare_money, boilerplate, counted_earlier, figure_worth_reading, has_digit_or_word, hedge_len, is_figure, is_money, may_match, might_be_qualitative
 from .kinds import RESTATED_GUIDE, announced_outlook, kind_of
@@ -477,12 +477,21 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 # earlier period's own figure
                 kind, earlier = FactKind.ACTUAL, True
                 period = P.previous_of(period, own["q"] is not None)
+        lapped = False
+        if (not comparison and not earlier and q.unit in ("%", "bps") and period is not None and period.fiscal_year
+                and ctx.fiscal_year and period.fiscal_year >= ctx.fiscal_year and change_of_base(q, s)):
+            # "this is against a 35% increase last year": the growth of the base a year earlier, not this period's
+            period, kind, earlier, lapped = P.previous_of(period, False), FactKind.ACTUAL, True, True
         # "down 10% from the fourth quarter" in a first-quarter outlook is sequential: the guided quarter's own
         # previous quarter decides, not the call's.
         own_q = period.quarter if period is not None and period.quarter else ctx.fiscal_quarter
         change = change_kind(s, q, qs, own_q) if is_change else None
         if change is not None and q.unit not in ("%", "bps") and change is Change.YOY and period and period.quarter and SEQ.search(s):
             change = Change.SEQUENTIAL
+        if lapped:
+            change = Change.YOY
+        elif change is not None and revision_step(q, s, qs):
+            change = None  # "raising our guidance by $0.12 at the midpoint": a revision, not a change against last year
         basis = basis_for(q, s, metric_span, prev, metric, ctx, cues)
         if basis is None and carried and st.basis is not None:
             basis = st.basis  # the metric carried on from the sentence before, and its basis with it
