@@ -197,7 +197,7 @@ def qualifier(f: Fact) -> frozenset[str] | None:
                 between = []  # "17% higher than spring pricing": another figure's words
             between = [w for w in between if w not in _NOT_ITEM]
             def kept(ws: list[str]) -> frozenset[str]:
-                return frozenset(singular(x.replace("-", "")) for x in ws
+                return frozenset(_SAME_WORD.get(x, singular(x.replace("-", ""))) for x in ws
                                  if not {x, x.replace("-", "")} & (_PLAIN_WORDS | _NOT_ITEM)
                                  and x not in own and not _PERIODISH.fullmatch(x))
             own_words = kept(words[:i] + words[i + 1:])
@@ -221,6 +221,9 @@ def _named_before(f: Fact) -> list[str]:
         return []
     return [w.lower() for w in m.group(1).split() if w.lower() not in _PLAIN_WORDS and not _MONTHS.match(w)]
 
+
+_SAME_WORD = {"selling": "sg&a", "general": "sg&a", "administrative": "sg&a", "sga": "sg&a"}
+"""Words that name one cost line two ways: "SG&A expense ratio" and "selling, general and administrative expense ratio"."""
 
 _NOT_ITEM = frozenset(
     "expect expects expected see sees anticipate anticipated incur incurred incurring have had has be been being were was "
