@@ -68,6 +68,9 @@ def growth(facts: list[Fact], t: Transcript | None = None) -> list[Check]:
         before = [f for f in same_metric if same_period(f.period, fy, q, h) and f.unit == now[0].unit
                   and _norm(f.phrase) == _norm(now[0].phrase) and (f.basis is None or now[0].basis is None or f.basis == now[0].basis)
                   and not (f.line == now[0].line and f.value == now[0].value)]
+        # "increased by 22% to $1.12 ... compared to $0.92": the earlier level said with the change is the one it
+        # runs from, whatever other figure is dated that period.
+        before.sort(key=lambda f: f.sentence != g.sentence)
         attached = now[0].sentence == g.sentence
         a = now[0]
         if g.unit == "%" and a.unit == "%" and not is_ratio(g.metric, a.phrase):
