@@ -117,7 +117,8 @@ _CHANGE_TO = re.compile(r"\b(?:declined|decreased|fell|dropped|rose|increased|gr
 _CONNECT = re.compile(r"^\s*(?:(?:per|a)\s+(?:diluted\s+)?share\s+)?(?:to|through|-|–|—|and(?:\s+to)?|or)\s*(?:plus\s+)?$", re.I)
 """"plus 13% to plus 14%", as some calls say every growth figure, is the range 13-14%."""
 """"$2.45 per share to $2.60 per share" is one range, as "$3.65 to $3.85" is."""
-_BETWEEN = re.compile(r"\b(?:between|from|range\s+of|ranging\s+from)\s+(?:about\s+|approximately\s+)?$", re.I)
+_BETWEEN = re.compile(r"\b(?:between|from|range\s+of|rang(?:e[sd]?|ing)\s+from)\s+(?:about\s+|approximately\s+)?$", re.I)
+"""The verb "range" makes "from A to B" a range ("EPS is expected to range from $0.89 to $0.91"), not a move."""
 
 
 @dataclass
@@ -409,9 +410,11 @@ def _merge_ranges(sentence: str, qs: list[Quantity], outlook: bool = False) -> l
                 if word[:1] in ("p", "a") and " " in word:
                     word = word.rsplit(None, 1)[-1]  # "per share to"
                 between = _BETWEEN.search(sentence[max(0, a.start - 30):a.start])
-                from_word = between is not None and between.group(0).lower().startswith(("from", "ranging"))
+                said = between.group(0).lower() if between is not None else ""
+                ranged = said.startswith("rang") and "from" in said  # "to range from A to B", "ranging from A to B"
+                from_word = said.startswith("from") or ranged
                 ok = (word in ("to", "-", "–", "—", "through") and not from_word) or (word == "and" and between and not from_word)
-                if word == "to" and from_word and between.group(0).lower().startswith("ranging"):
+                if word in ("to", "and") and ranged:
                     ok = True
                 # "raising guidance to $150 to $170 million, from $120 to $140 million": an earlier range
                 if word == "to" and from_word and out and out[-1].is_range and (outlook or _like_range(out[-1], a, b)):
