@@ -179,6 +179,8 @@ def _echoes(facts: list[Fact], analysts: set[str], qa_turns: set[int]) -> list[F
             if f.metric != "other":
                 asked[key] = f
             earlier = said.get(key)
+            if earlier is not None and not _same_thing(f.metric, earlier.metric):
+                earlier = None  # "Foodservice was up 4% organically" is not the capex guide of 4% said before
             if earlier is not None and f.unit is not None and (
                     f.low is not None or f.unit not in ("%", "bps", "days") or earlier.kind is not FactKind.ACTUAL
                     or earlier.metric == f.metric or f.metric == "other" or "." in f.text):
@@ -208,6 +210,15 @@ def _echoes(facts: list[Fact], analysts: set[str], qa_turns: set[int]) -> list[F
                     said[((f.low + f.high) / 2, None, None, f.unit)] = f  # "62%, plus or minus 50 basis points" is 62% too
         out.append(f)
     return out
+
+
+_LOOSE = frozenset({"other"})
+_KIN = ({"revenue", "segment_revenue", "growth"}, {"margin", "gross_margin", "operating_margin", "ebitda_margin", "net_interest_margin"})
+
+
+def _same_thing(a: str, b: str) -> bool:
+    """Can an analyst's figure with metric `a` be management's fact with metric `b`? Not when each names a different one."""
+    return a == b or a in _LOOSE or b in _LOOSE or any(a in k and b in k for k in _KIN)
 
 
 def _estimate_of_quoted(f: Fact, quoted: Fact) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from .. import lazy_re as re  # compiles each pattern on first use: start-up
 
 from ..model import Basis, Fact, Role
-from .context import BASIS_CUES, basis_of
+from .context import BASIS_CUES, REPORTED_BASIS, basis_of
 from .numbers import Quantity
 from .taxonomy import PNL_METRICS
 from .state import Context
@@ -21,10 +21,14 @@ def basis_for(q: Quantity, s: str, metric_span: tuple[int, int] | None, prev: tu
         bm = BASIS_CUES.search(w)
         if bm:
             return basis_of(bm.group(0))
+    if metric_span is not None and metric == "other" and q.unit in ("x", "%") and metric_span[0] >= q.end:
+        metric_span = None  # "2.8 times adjusted EBITDA", "a payout of 40% of adjusted EPS": the base's basis, not the ratio's
     if metric_span is not None:
         floor = prev[0].end if prev is not None and prev[0].end <= metric_span[0] else 0
         window = s[max(floor, metric_span[0] - 28):metric_span[1]]
         found = list(BASIS_CUES.finditer(window))
+        if "eported" in window:
+            found = sorted(found + list(REPORTED_BASIS.finditer(window)), key=lambda m: m.start())
         if found:
             return basis_of(found[-1].group(0))
     if prev is not None and re.fullmatch(r"[\s,]*(?:or|and|,)\s*(?:about\s+|approximately\s+)?", s[prev[0].end:q.start]):
@@ -88,7 +92,7 @@ _PAIR = re.compile(r"\b(?P<a>non[-\s]?GAAP|GAAP|adjusted|reported|IFRS|non[-\s]?
 
 
 def basis_respectively(s: str, facts: list[Fact], qs: list[Quantity]) -> list[Fact]:
-    """"GAAP and non-GAAP operating expenses are expected to be $4.3 billion and $3.0 billion, respectively": the first
+    """"We expect GAAP and non-GAAP operating expenses of about $2.1 billion and $1.6 billion, respectively": the first
     figure takes the first basis, the second the second."""
     pair = _PAIR.search(s)
     end = s.find("respectively")

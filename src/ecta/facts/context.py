@@ -31,12 +31,12 @@ KIND_CUES: tuple[tuple[FactKind, re.Pattern[str]], ...] = (
         |you\s+guys\s+(?:are|were)\s+at|I\s+(?:think|believe|assume|calculate|get|estimate)|by\s+my\s+(?:math|numbers|calculations?|model))\b
         """, re.X | re.I)),
     (FactKind.TARGET, re.compile(r"""
-        \b(?:(?<!annualized\s)long[-\s]term(?!\s+(?:(?:net\s+)?organic\s+growth|debt|borrowings|notes|investments|assets|liabilities|contracts|agreements|customers|relationships|incentives?|care|leases?|(?:net\s+)?(?:in|out)?flows|(?:mutual\s+)?funds|AUM|products|fixed\s+income|equity|bonds?|rates?|interest\s+rates?))|longer[-\s]term|target(?:s|ed)?\s+(?:model|of|range|is|for)|targeting|(?:financial\s+)?targets?\b|goals?|aspiration|ambition|aspire
+        \b(?:(?<!annualized\s)long[-\s]term(?!\s+(?:[\w-]+\s+){0,2}?(?:agreements?|contracts?|debt|borrowings|notes|leases?|investments?|liabilities|incentive|commitments?|obligations?|financing|loans?|bonds?|securities|relationships?|partnerships?|supply|offtake|arrangements?)\b)(?!\s+(?:(?:net\s+)?organic\s+growth|debt|borrowings|notes|investments|assets|liabilities|contracts|agreements|customers|relationships|incentives?|care|leases?|(?:net\s+)?(?:in|out)?flows|(?:mutual\s+)?funds|AUM|products|fixed\s+income|equity|bonds?|rates?|interest\s+rates?))|longer[-\s]term|target(?:s|ed)?\s+(?:model|of|range|is|for)|targeting|(?:financial\s+)?targets?\b|goals?|aspiration|ambition|aspire
         |(?:our|a|the)\s+(?:[\w-]+\s+)?(?:ceiling|floor)\s+of|we\s+like\s+(?:[\w-]+\s+){0,3}?(?:under|below|above|over|around|between)
         |(?:manage|keep|hold)\s+(?:[\w-]+\s+){1,3}?(?:to\s+stay\s+)?(?:below|under|above|within)|level\s+we\s+have\s+in\s+mind
         |by\s+(?:the\s+end\s+of\s+)?(?:fiscal\s+|FY\s*)?(?:20[2-4]\d)|by\s+(?:fiscal\s+|FY\s*'?)\d{2}|aim(?:s|ing)?\s+to|(?:three|five|3|5|multi)[-\s]year\s+period|over\s+the\s+next\s+(?:\w+|several|few)\s+years|(?:three|five|3|5|multi)[-\s]year\s+(?:plan|targets?|framework|model|outlook)
         |medium[-\s]term|mid[-\s]term|long[-\s]run|peak\s+(?:annual\s+|year\s+)?sales|investor\s+day|financial\s+model|algorithm|(?:long[-\s]term\s+|financial\s+|capital\s+(?:return\s+|allocation\s+)?)?framework|in\s+year\s+(?:one|two|three|four|five|[1-5])|by\s+year\s+(?:one|two|three|four|five|[1-5])|(?<!\d\s)through\s+(?:fiscal\s+)?20[2-4]\d|over\s+time
-        |over\s+the\s+plan(?:\s+period)?|years?\s+of\s+the\s+plan|(?:upside|downside)\s+to\s+the\s+plan|the\s+(?:new\s+|capital\s+)?plan\s+(?:supports|needs|calls\s+for|includes)
+        |over\s+the\s+plan(?:\s+period)?|over\s+the\s+(?:life|course)\s+of\s+the\s+(?:program(?:me)?|plan|initiative|project|contract)|years?\s+of\s+the\s+plan|(?:upside|downside)\s+to\s+the\s+plan|the\s+(?:new\s+|capital\s+)?plan\s+(?:supports|needs|calls\s+for|includes)
         |(?:over|from|for)\s+(?:fiscal\s+)?20[2-4]\d\s+(?:through|to|-|–)\s+(?:fiscal\s+)?20[2-4]\d)\b
         """, re.X | re.I)),
     (FactKind.GUIDANCE, re.compile(r"""
@@ -66,6 +66,12 @@ BASIS_CUES = re.compile(
     re.X | re.I,
 )
 
+REPORTED_BASIS = re.compile(
+    r"(?:(?<=^)|(?<=^[\W])|(?<=\bthe\s)|(?<=\bour\s)|(?<=\bits\s)|(?<=,\s)|(?<=\band\s)|(?<=\bas\s))reported(?=\s+(?:diluted\s+|basic\s+)?"
+    r"(?:operating\s+(?:profit|income|margin|loss)|net\s+(?:income|earnings|loss)|EPS|earnings\s+per|gross\s+(?:profit|margin)|diluted\s+EPS)\b)", re.I)
+"""'Reported operating profit was $871 million', 'and reported diluted EPS was $0.94': GAAP in the words of companies that
+say 'adjusted' for the other one; 'we reported net income' is a verb. Read only where "eported" occurs (see basis.py)."""
+
 CALL_BASIS = re.compile(
     r"""(?:\b(?:all|the|every|each|our)\s+(?:of\s+the\s+|of\s+our\s+)?(?:[\w-]+\s+){0,4}(?:figures?|numbers?|results|metrics?|comparisons?|measures?|amounts?|financials|references|margins),?\s+(?:[\w,'’-]+\s+){0,8}?(?:are|will\s+be|is|were|be)\s+(?:[\w-]+,?\s+){0,3}?(?:on\s+an?\s+)?(?P<a>non[-\s]?GAAP|adjusted)\b(?!\s+(?:for|to|by)\b))
        |(?:\b(?P<b>non[-\s]?GAAP|adjusted)\b[^.]{0,80}\bunless\s+(?:otherwise\s+)?(?:noted|stated|indicated|specified|mentioned|we\s+say))
@@ -83,7 +89,7 @@ def basis_of(word: str) -> Basis:
     w = word.lower().replace(" ", "-")
     if w.startswith("non"):
         return Basis.NON_GAAP
-    if w in ("gaap", "ifrs", "statutory", "gap") or w.endswith("gaap"):  # "Gap gross margins": speech-to-text spelling
+    if w in ("gaap", "ifrs", "statutory", "gap", "reported") or w.endswith("gaap"):  # "Gap gross margins": speech-to-text spelling
         return Basis.GAAP
     return Basis.ADJUSTED
 
@@ -170,7 +176,7 @@ _HINTS = {
     FactKind.TARGET: ("long", "target", "goal", "aspir", "ambition", "by ", "aim", "-year", "over the next", "year", "medium", "mid", "investor day", "peak",
                       "ceiling", "floor", "we like", "manage", "keep", "hold", "in mind",
                       "the plan", "new plan", "capital plan", " to 20", "- 20", "–20", "-20",
-                      "model", "through", "over time", "algorithm", "framework"),
+                      "model", "through", "over time", "algorithm", "framework", "life of", "course of the"),
     FactKind.GUIDANCE: ("expect", "anticipat", "guid", "outlook", "forecast", "project", "see", "should", "will", "to be", "plan",
                         "intend", "budget", "assum", "going to", "look for", "estimat", "reaffirm", "rais", "narrow", "updat",
                         "lower", "impli", "call", "likely", "on track", "would", "targeted", "new range", "new guid", "new outlook",

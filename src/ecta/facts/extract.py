@@ -80,10 +80,13 @@ _AMOUNT_ONLY = frozenset({
     "depreciation_and_amortization", "stock_compensation", "restructuring", "net_interest_income", "arr", "other_income"})
 """Money metrics that are only ever amounts: a level of them in %, x or bps is some ratio to them (the labelled set
 has none), unlike cost lines and segments, whose shares of revenue keep their metric."""
-_DRIVER_AFTER = re.compile(r"\s+(?:(?:non-?cash|one-time|pre-?tax|after-?tax|special|negative|positive)\s+)?(?:charges?|gains?|benefits?|impairments?|write-?downs?|write-?offs?|headwinds?|tailwinds?|hit|drag|losses)\b", re.I)
-_DRIVER_BEFORE = re.compile(r"\b(?:costs?\s+us|assessment\s+of|charges?\s+of|gains?\s+of|impact\s+of|benefit\s+of|headwind\s+of|tailwind\s+of)\s+(?:about\s+|roughly\s+|approximately\s+|an?\s+)?$", re.I)
+_DRIVER_AFTER = re.compile(r"\s+(?:(?:of\s+)?(?:diluted\s+)?(?:earnings\s+per\s+share|EPS)\s+)?(?:(?:non-?cash|one-time|pre-?tax|after-?tax|special|negative|positive|favorable|unfavorable)\s+)?"
+                           r"(?:charges?|gains?|benefits?|impacts?|impairments?|write-?downs?|write-?offs?|headwinds?|tailwinds?|hit|drag|losses)\b"
+                           r"|\s+of\s+(?:diluted\s+)?(?:EPS|earnings\s+per\s+share)\s+(?:from|due\s+to|related\s+to|associated\s+with|for)\b", re.I)
+_DRIVER_BEFORE = re.compile(r"\b(?:costs?\s+us|assessment\s+of|charges?\s+of|gains?\s+of|impact\s+of|benefit\s+of|headwind\s+of|tailwind\s+of|add(?:s|ed|ing)?|burdened\s+by)\s+(?:about\s+|roughly\s+|approximately\s+|an?\s+|another\s+)?$", re.I)
 
 
+_TO_EPS = re.compile(r"\s+(?:a\s+share\s+|per\s+share\s+)?to\s+(?:our\s+)?(?:EPS|earnings)\b", re.I)
 _MARGINS = frozenset({"margin", "operating_margin", "gross_margin", "ebitda_margin"})
 _GROWTH_NEAR = re.compile(r"\b(?:grow\w*|grew|growth|ris(?:en|e|ing)|rose|increas\w*|decreas\w*|declin\w*|fell|(?<!made\s)(?<!make\s)(?<!makes\s)up|down|(?:more|less|fewer)\s+than\s+(?:a\s+year|last|the)|(?:above|below|(?:higher|lower)\s+than|ahead\s+of|behind)\s+(?:the\s+)?(?:prior|last|previous|a\s+year|year[-\s]ago))\b", re.I)
 """"organic growth was 6.7%", "would have risen 13.8%": a rate of change the change test missed keeps its metric."""
@@ -252,7 +255,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                     # "the segment margin ranges: Aeronautics to 11.5% to 11.7%, ...": a segment's margin
                     picked = ("margin", named[-1].group(0) + " margin", named[-1].start(), named[-1].end())
         if picked and picked[0] == "revenue" and _GENERIC_SALES.fullmatch(picked[1]) and (lead := segment_lead(s)) is not None:
-            # "In Home Lending, revenue was down 2%", "For our Pharma Solutions division, sales grew 3%": the part's revenue
+            # "In Mortgage Servicing, revenue was down 4%", "For our Specialty Coatings division, sales grew 4%": the part's revenue
             picked = ("segment_revenue", f"{lead} {picked[1]}", *picked[2:])
         if picked and picked[0] == "growth":
             named = [c for c in cues if c[1] <= q.start and c[2] not in ("growth", "other")]
@@ -317,7 +320,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             metric, phrase = (flows[-1][2], flows[-1][3]) if flows else ("other", phrase)
         epsish = metric == "eps" or (metric == "net_income" and q.scaled and re.search(r"\bEPS\b|\bshare\b", phrase, re.I))
         if epsish and is_money(q.unit) and (q.scaled and metric == "eps" or _DRIVER_AFTER.match(s, q.end)
-                                          or _DRIVER_BEFORE.search(s, max(0, q.start - 40), q.start + hedge_len(q))):
+                                          or _DRIVER_BEFORE.search(s, max(0, q.start - 40), q.start + hedge_len(q))
+                                          and not _TO_EPS.match(s, q.end)):  # "it adds roughly $0.05 to EPS": EPS said in the labels' way
             # "$64 million", "a $0.15 charge", "cost us $0.08 a share": an item of EPS, not EPS; "earnings were $738
             # million" is the earnings themselves
             metric = "net_income" if q.scaled and re.fullmatch(r"(?:net\s+)?(?:earnings|income|profits?)", phrase, re.I) else "other"
@@ -702,7 +706,7 @@ _NOT_A_PART = frozenset("addition total summary conclusion short sum aggregate t
 
 
 def segment_lead(s: str) -> str | None:
-    """The part of the business a sentence opens on ("In Home Lending, ...", "Moving to Markets – ..."), if any."""
+    """The part of the business a sentence opens on ("In Mortgage Servicing, ...", "Moving to Capital Markets – ..."), if any."""
     if not s[:1].isalpha() and not s[:3].strip(" \"'(").isalpha():
         return None
     m = _SEGMENT_LEAD.match(s)

@@ -95,11 +95,17 @@ def _threshold(q: Quantity, s: str) -> bool:
         if ((may_match(s[max(0, q.start - 60):q.start], _GROUP_VERBS) and _GROUP_BOUND.search(s, max(0, q.start - 60), q.start + hedge_len(q)))
                 or ("each" in s and _EACH.match(s, q.end))):
             return True  # "homes priced under $400,000", "customers needing more than 100 megawatts each"
+    if "nything" in s and _ANYTHING.search(s, max(0, q.start - 30), q.start + hedge_len(q)):
+        return True  # "Anything above $2 billion in price would be a stretch": a bound on what might be, not a figure
     if not is_money(q.unit):
         return False
     if re.match(r"[-\s]?(?:plus\b|\+)", s[q.end:q.end + 6]):
         return True
     return _THRESHOLD.search(s[max(0, q.start - 90):q.start + hedge_len(q)]) is not None
+
+
+_ANYTHING = re.compile(r"\b[Aa]nything\s+(?:(?:much|well)\s+)?(?:above|over|below|under|beyond|north\s+of|south\s+of|more\s+than|less\s+than|"
+                       r"higher\s+than|lower\s+than|in\s+excess\s+of|short\s+of)\s*(?:about\s+|around\s+)?(?=[$€£¥₹\d]|$)")
 
 
 def hedge_len(q: Quantity) -> int:
@@ -182,7 +188,7 @@ def is_figure(q: Quantity, s: str) -> bool:
         return False  # "a penny ahead of the top end of the range": a word for a difference
     before, after = s[max(0, q.start - 14):q.start], s[q.end:q.end + 24]
     if q.unit in ("%", "bps") and "minus" in before and _BARE_TOLERANCE.search(s, 0, q.start):
-        return False  # "..., 74.4% and 75% respectively. Plus or minus 50 basis points.": the spread, not a figure
+        return False  # "..., 61.2% and 62% respectively. Plus or minus 50 basis points.": the spread, not a figure
     if not q.unit and q.value is not None and q.value <= 31 and before.rstrip()[-3:].rstrip(".").lower()[-3:] in _MONTH_ENDS and _DATE_BEFORE.search(before):
         return False  # "47,300 homes at June 30, 2021": a date
     if not q.unit and _NOT_FIGURE_BEFORE.search(before.rstrip()):

@@ -12,7 +12,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from ..model import Direction, Fact, FactKind, Role, Transcript
-from .figures import at, call_period as period_of_call, closed_by, fmt_amount, guided_slack, half_unit, is_level, is_money, period_key, previous, same_period, singular
+from .figures import at, call_period as period_of_call, closed_by, favour, same_measure, fmt_amount, guided_slack, half_unit, is_level, is_money, period_key, previous, same_period, singular
 from .guidance import is_ratio, plausible, status
 from .models import Check, GuidanceStatus, Severity
 from .recalled import Distance, distances, is_distance
@@ -68,6 +68,9 @@ def growth(facts: list[Fact], t: Transcript | None = None) -> list[Check]:
         before = [f for f in same_metric if same_period(f.period, fy, q, h) and f.unit == now[0].unit
                   and _norm(f.phrase) == _norm(now[0].phrase) and (f.basis is None or now[0].basis is None or f.basis == now[0].basis)
                   and not (f.line == now[0].line and f.value == now[0].value)]
+        # "increased by 22% to $1.12 ... compared to $0.92": the earlier level said with the change is the one it
+        # runs from, whatever other figure is dated that period.
+        before.sort(key=lambda f: f.sentence != g.sentence)
         attached = now[0].sentence == g.sentence
         a = now[0]
         if g.unit == "%" and a.unit == "%" and not is_ratio(g.metric, a.phrase):
@@ -284,11 +287,14 @@ def from_distance(found: list[Distance]) -> list[Check]:
             continue  # "below the high end" or "above the low end" says only that it is not outside on that side
         else:
             verdict = f"{d.side} the {'guidance' if d.end == 'guidance' else 'guided range'}"
-        missed = d.outside == "below"
+        reading = favour(r.metric, r.phrase, d.outside or "")
+        # Below guidance is a miss, except for a cost, where above is.
+        missed = d.outside == ("above" if reading else "below")
         out.append(Check(
             name="vs_prior_guidance", severity=Severity.WARNING if missed else Severity.INFO,
             lines=sorted({r.line, d.distance.line}),
-            message=f"{r.metric} {r.period.label}: actual {fmt_amount(r.value, r.unit)} is {verdict}; the call puts it "
+            message=f"{r.metric} {r.period.label}: actual {fmt_amount(r.value, r.unit)} is {verdict}"
+                    f"{f' ({reading})' if reading else ''}; the call puts it "
                     f"{d.distance.text} {d.side} the {d.end}, so the {d.end} was {fmt_amount(d.implied, r.unit)} "
                     "(implied: the guidance itself is not restated in this call)"))
     return out
@@ -358,7 +364,7 @@ def against_prior_guidance(facts: list[Fact], call_period: tuple[int, int] | Non
         if low is None or not _said_as_outlook(g):
             continue  # no word of an outlook near the figure ("would have been $122.6 million excluding ..."): no verdict
         actual = [a for a in facts if a.kind is FactKind.ACTUAL and is_level(a) and a.metric == g.metric
-                  and a.unit == g.unit and a.period is not None and a.period.label == g.period.label
+                  and a.unit == g.unit and same_measure(a, g) and a.period is not None and a.period.label == g.period.label
                   and (a.basis is None or g.basis is None or a.basis == g.basis)
                   and (not g.metric.startswith(("segment_", "other")) or _norm(a.phrase) == _norm(g.phrase))]
         actual.sort(key=lambda a: (a.basis != g.basis, a.line))
@@ -376,14 +382,17 @@ def against_prior_guidance(facts: list[Fact], call_period: tuple[int, int] | Non
             half = guided_slack(g)
             low, high = low - half, high + half  # type: ignore[operator]
         st = status(a.value, low, high)  # type: ignore[arg-type]
-        sev = Severity.WARNING if st is GuidanceStatus.BELOW else Severity.INFO
+        # A cost below its guidance is favourable and one above it is the miss (see figures.is_cost).
+        reading = favour(g.metric, g.phrase, st.value)
+        sev = Severity.WARNING if st is (GuidanceStatus.ABOVE if reading else GuidanceStatus.BELOW) else Severity.INFO
         # The same recalled outlook said twice is one finding with both lines.
         key = (g.metric, g.period.label, low, high, a.value)
         if key in seen:
             seen[key].lines = sorted(set(seen[key].lines) | {g.line, a.line})
             continue
         seen[key] = Check(name="vs_prior_guidance", severity=sev,
-                         message=f"{g.metric} {g.period.label}: actual {fmt_amount(a.value, a.unit)} is {st.value} the prior guidance {guided}",
+                         message=f"{g.metric} {g.period.label}: actual {fmt_amount(a.value, a.unit)} is {st.value} the prior guidance {guided}"
+                                 + (f" ({reading})" if reading else ""),
                          lines=sorted({g.line, a.line}))
         out.append(seen[key])
     return out
@@ -423,12 +432,30 @@ def segments(facts: list[Fact]) -> list[Check]:
             out.append(Check(name="segments_add_up", severity=Severity.UNDECIDED,
                              message=f"named segments sum to {fmt_amount(seg_sum, unit)}, more than revenue {fmt_amount(tot, unit)} "
                                      f"({period}); they may overlap (e.g. products and regions)", lines=lines))
+        elif seg_sum >= tot * Decimal("0.9") and _with_unnamed(seg_sum, tot, total, lines, period, unit, out):  # type: ignore[operator]
+            pass
         elif seg_sum >= tot * Decimal("0.9"):  # type: ignore[operator]
             # Close to the total but short of it: a segment may be missing, or a figure misstated.
             out.append(Check(name="segments_add_up", severity=Severity.UNDECIDED,
                              message=f"named segments sum to {fmt_amount(seg_sum, unit)} of revenue {fmt_amount(tot, unit)} ({period}); others may be unnamed", lines=lines))
         # Well short of the total: the call names only some segments, which says nothing.
     return out
+
+
+def _with_unnamed(seg_sum: Decimal, tot: Decimal, total: list[Fact], lines: list[int], period: str, unit: str | None,
+                  out: list[Check]) -> bool:
+    """Named segments short of the total, and other figures the call gives as plain "revenue" for the period
+    ("Moving to automotive, revenue was $346 million": a segment whose name is in the sentence before) that
+    close the gap within 1%: the segments add up, and the finding says which figures it counted."""
+    rest = sorted({f.value for f in total[1:] if f.value is not None and 0 < f.value < tot - seg_sum + tot * Decimal("0.01")})
+    whole = seg_sum + sum(rest, Decimal(0))
+    if not rest or abs(whole - tot) > abs(tot) * Decimal("0.01"):
+        return False
+    more = sorted({f.line for f in total[1:] if f.value in rest})
+    out.append(Check(name="segments_add_up", severity=Severity.VERIFIED, lines=sorted(set(lines) | set(more)),
+                     message=f"segments sum to {fmt_amount(whole, unit)} = revenue {fmt_amount(tot, unit)} ({period}), counting "
+                             f"{', '.join(fmt_amount(v, unit) for v in rest)} said as revenue without a segment's name"))
+    return True
 
 
 def run(t: Transcript, facts: list[Fact], claims: dict[int, str] | None = None) -> list[Check]:

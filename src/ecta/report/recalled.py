@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ..model import Fact, FactKind
+from ..model import Basis, Fact, FactKind
 from .figures import at
 
 _AGAINST = re.compile(
@@ -20,7 +20,7 @@ _AGAINST = re.compile(
         |(?:above|exceed(?:ed|ing|s)?|beat|beating|ahead\s+of|surpass(?:ed|ing)?|over)\s+the\s+(?:high|upper|top)(?:\s+|-)end
         |(?:below|short\s+of|under|less\s+than|beneath)\s+the\s+(?:low|lower|bottom)(?:\s+|-)end
         |(?:at|near)\s+the\s+mid-?point
-        |(?:above|exceed(?:ed|ing|s)?|beat|ahead\s+of|better\s+than|below|short\s+of|within|in\s+line\s+with)
+        |(?:above|exceed(?:ed|ing|s)?|beat|ahead\s+of|better\s+than|(?:higher|lower)\s+than|below|short\s+of|within|in\s+line\s+with)
          (?=\s+(?:(?:our|the|its)\s+)?(?:prior\s+|previous\s+|original\s+|earlier\s+)?(?:guidance|guided|outlook|expectations|forecast)))
         \b(?:\s+of)?(?:\s+(?:our|the|its))?(?:\s+(?:prior|previous|original|earlier))?\s+(?:guidance|guided|outlook|expectations|forecast)""",
     re.I | re.X,
@@ -135,12 +135,13 @@ class Distance:
         return None
 
 
-_SIDE = r"(?P<side>above|over|ahead\s+of|better\s+than|more\s+than|in\s+excess\s+of|exceed\w*|beat\w*|surpass\w*|below|under|short\s+of|less\s+than|worse\s+than|miss\w*)"
+_SIDE = (r"(?P<side>above|over|ahead\s+of|better\s+than|more\s+than|higher\s+than|in\s+excess\s+of|exceed\w*|beat\w*|surpass\w*|below"
+         r"|under|short\s+of|less\s+than|lower\s+than|worse\s+than|miss\w*)")
 _END = r"(?:(?:the\s+)?(?P<end>(?:high|upper|top|low|lower|bottom)(?:\s+|-)end|mid-?point)\s+of\s+)?"
 _OBJECT = (r"(?:(?:our|the|its)\s+)?(?:prior\s+|previous\s+|original\s+|earlier\s+|initial\s+)?(?:guid\w*|outlook|expectations?|forecast|range|plan|budget)"
            r"|(?:what\s+)?we\s+(?:had\s+)?(?:planned|expected|guided|forecast(?:ed)?|budgeted|anticipated)")
-_PREP = (r"(?P<side>above|over|ahead\s+of|better\s+than|more\s+than|in\s+excess\s+of|below|under|short\s+of|less\s+than"
-         r"|worse\s+than)")
+_PREP = (r"(?P<side>above|over|ahead\s+of|better\s+than|more\s+than|higher\s+than|in\s+excess\s+of|below|under|short\s+of"
+         r"|less\s+than|lower\s+than|worse\s+than)")
 """Right after a figure, only a preposition makes it a distance: "$22 million above the high end"; in "EPS of
 $0.37 exceeded the high end" and "EPS was $0.64, above the high end" the figure is the result."""
 _DISTANCE_AFTER = re.compile(r"\s+" + _PREP + r"\s+(?:the\s+)?" + _END + r"(?:" + _OBJECT + r")\b", re.I)
@@ -181,7 +182,7 @@ def distances(facts: list[Fact]) -> list[Distance]:
         step = abs(d.value) / 100 if d.unit == "bps" and r.unit == "%" else abs(d.value)
         if step >= abs(r.value):  # type: ignore[arg-type]
             continue  # a "distance" as large as the result is another figure
-        side = "below" if re.match(r"below|under|short|less|worse|miss", m.group("side"), re.I) else "above"
+        side = "below" if re.match(r"below|under|short|less|lower|worse|miss", m.group("side"), re.I) else "above"
         end = (m.group("end") or "guidance").lower().replace("-", " ")
         end = ("high end" if end.startswith(("high", "upper", "top")) else "low end" if end.startswith(("low", "bottom"))
                else "midpoint" if end.startswith("mid") else "guidance")
@@ -205,3 +206,41 @@ def _named_as_guidance(f: Fact) -> bool:
     """"our guidance of $80 million": the words just before the figure say it is the guidance itself."""
     i = f.sentence.find(f.text)
     return i >= 0 and bool(_GUIDED_AS.search(f.sentence[max(0, i - 40):i]))
+
+
+_PAIR = re.compile(r"\b(?P<a>non[\s-]?gaap|gaap|gap|non[\s-]?gap|adjusted|reported|ifrs)\s+and\s+(?P<b>non[\s-]?gaap|non[\s-]?gap|gaap|gap|adjusted"
+                   r"|reported|underlying)\b", re.I)
+
+
+def _basis_word(word: str) -> Basis | None:
+    w = re.sub(r"[\s-]", "", word.lower())
+    return {"gaap": Basis.GAAP, "gap": Basis.GAAP, "ifrs": Basis.GAAP, "reported": Basis.GAAP, "nongaap": Basis.NON_GAAP,
+            "nongap": Basis.NON_GAAP, "adjusted": Basis.ADJUSTED, "underlying": Basis.ADJUSTED}.get(w)
+
+
+def respectively(facts: list[Fact]) -> list[Fact]:
+    """"GAAP and non-GAAP gross margins are expected to be 65.2% and 67%, respectively": the first figure is the GAAP
+    one and the second the non-GAAP one, whatever basis each was given (the facts read one basis for the sentence).
+    Only two figures of one metric, unit and kind of change after the pair of bases, in a sentence saying
+    "respectively"."""
+    groups: dict[tuple, list[Fact]] = defaultdict(list)
+    pairs: dict[str, re.Match | None] = {}
+    for f in facts:
+        if "respectively" not in f.sentence:
+            continue
+        if f.sentence not in pairs:
+            pairs[f.sentence] = _PAIR.search(f.sentence)
+        m = pairs[f.sentence]
+        if m is not None and at(f) > m.end():
+            groups[(f.sentence, f.metric, f.unit, f.change)].append(f)
+    update: dict[int, Basis] = {}
+    for (sentence, *_), fs in groups.items():
+        m = pairs[sentence]
+        first, second = _basis_word(m.group("a")), _basis_word(m.group("b"))  # type: ignore[union-attr]
+        if len(fs) != 2 or first is None or second is None or first == second:
+            continue
+        a, b = sorted(fs, key=at)
+        update[id(a)], update[id(b)] = first, second
+    if not update:
+        return facts
+    return [f.model_copy(update={"basis": update[id(f)]}) if id(f) in update else f for f in facts]
