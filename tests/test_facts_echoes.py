@@ -54,7 +54,7 @@ def test_management_naming_an_earlier_guide_means_that_guides_period() -> None:
     analyst = Participant(id="an", name="Bob Sample", role=Role.ANALYST, firm="Fictional Securities")
     texts = [(cfo, Section.PRESENTATION, "Now the third quarter. We expect operating expenses of around $515 million."),
              (analyst, Section.QA, "What drives the step up in spending?"),
-             (cfo, Section.QA, "The operating expense guide of around $515 million includes the annual merit increase.")]
+             (cfo, Section.QA, "The opex guide of around $515 million already holds our yearly pay rises.")]
     turns = [Turn(index=i, speaker=who, section=sec, paragraphs=[Paragraph(text=text, line_start=i + 1, line_end=i + 1)],
                   line_start=i + 1, line_end=i + 1) for i, (who, sec, text) in enumerate(texts)]
     t = Transcript(meta=Meta(source_format="test", sha256="0" * 64, fiscal_year=2025, fiscal_quarter=2),

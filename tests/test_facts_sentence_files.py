@@ -98,8 +98,8 @@ Before we begin, please note that our remarks include forward-looking statements
 Third quarter 2025 revenue was $412 million, up 6% compared with the third quarter of 2024.
 Gross margin in the third quarter of 2025 was 41.2%.
 Our teams executed well through a busy season.
-Turning to the outlook, we now expect the full year tax rate to be at the low end of our range of 22% to 24%.
-And the operating margin to be at the higher end of the 14.5% to 15.5% range.
+On the outlook, the full year tax rate should now sit near the bottom of our 22% to 24% range.
+And operating margin near the top of the 14.5% to 15.5% range.
 Backlog was $1.1 billion at the end of the quarter.
 And customers remained cautious in the quarter.
 And capital spending of $40 million.
@@ -118,7 +118,7 @@ Inventory improved through the quarter.
 
 def test_a_verbless_and_sentence_goes_on_with_the_one_before(tmp_path):
     facts = _facts(tmp_path, _CALL3)
-    assert facts["Turning", "22% to 24%"].period.label == "FY2025"
+    assert facts["On", "22% to 24%"].period.label == "FY2025"
     margin = facts["And", "14.5% to 15.5%"]
     assert (margin.period.label, margin.kind.value) == ("FY2025", "guidance")  # the same outlook statement
     # a sentence between without figures ends the statement: the later verbless "And ..." is read on its own

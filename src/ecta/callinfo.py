@@ -68,14 +68,14 @@ _OPENING_NOT_REPORTED = re.compile(
     r"|\b(?P<compared>versus|vs|compared|comparisons?|relative|from|over|than|against|surpass\w*|exceed\w*|lap\w*)\b[^\w.!?;]+(?:[\w'$%-]+(?:[.,]\d+)*[^\w.!?;]+){0,7}$",
     re.I,
 )
-"""Words before a quarter in the opening that make it another quarter than the one reported: the outlook ("provide our
-second quarter 2021 outlook"), a comparison ("versus $0.38 per share during the first quarter of 2020"), a past call
-("during our third quarter 2018 conference call")."""
+"""Words before a quarter in the opening that make it another quarter than the one reported: the outlook ("give our
+third quarter 2027 outlook"), a comparison ("against $0.44 in the first quarter of 2026"), a past call
+("during our third quarter 2026 call")."""
 _OPENING_AHEAD = re.compile(
     r"[\s,]*(?:(?:and|&)\s+(?:full[-\s]year|fy)\s*(?:'?\d+\s+)?)?(?:guidance|outlook|report\b)"
     r"|[\s,]*(?:we|I)\s+(?:expect|anticipate|see|forecast|project|guide)\b"
     r"|\s+(?:through|to)\s+(?:the\s+)?(?:first|second|third|fourth|q[1-4])\b", re.I)
-"""Words after it that do: "second quarter 2021 guidance", "For the second quarter of 2021, we expect", a span."""
+"""Words after it that do: "second quarter 2027 guidance", "For the second quarter of 2027, we expect", a span."""
 
 
 def period_from_opening(text: str) -> tuple[int | None, int | None]:
@@ -99,7 +99,7 @@ def period_from_opening(text: str) -> tuple[int | None, int | None]:
             continue
         return _year(m.group("year")), quarter
     if compared:
-        return compared  # "up 18% versus the third quarter of 2020", and no other: the same quarter a year on
+        return compared  # "14% higher versus the third quarter of 2026", and no other: the same quarter a year on
     if found:
         return None, None
     return period_from_text(text)

@@ -71,7 +71,7 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
             if sentence_file and chain and _NEW_TOPIC.match(text):
                 chain = False  # "In Refrigeration, revenue was ...": a new topic ends the span's paragraph
             if sentence_file and state is not None and said and _GOES_ON.match(text) and not tensed(text):
-                pass  # "... we expect the full year benefit ratio of 68% to 71%." "And the pre-tax margin to be ...": one statement
+                pass  # "... the tax rate should sit near the bottom of our 22% to 24% range." "And operating margin near ...": one statement
             elif not (sentence_file and chain and state is not None):
                 state = State(outlook=outlook)
             else:
@@ -110,7 +110,7 @@ _SPAN_LEAD = re.compile(
     r"|year[-\s]to[-\s]date\b|full[-\s]year\b)", re.I)
 """A sentence opening on a span of the year, whose period the figure-only sentences after it share."""
 _GOES_ON = re.compile(r"\W*(?:and|or|plus|also)\s+(?:lastly\s*,?\s+|finally\s*,?\s+|also\s+)?(?!we\b|I\b|you\b|they\b|in\b|for\b|on\b|turning\b|looking\b|now\b)", re.I)
-"""A sentence file's sentence that goes on with the one before ("And adjusted EPS to be $2.28 to $2.31."), with no verb of
+"""A sentence file's sentence that goes on with the one before ("And EPS of $1.40 to $1.50."), with no verb of
 its own: the same statement, its period and outlook."""
 _NEW_TOPIC = re.compile(r"\W*(?:[Aa]nd\s+|[Nn]ow\s+|[Ss]o\s+)?(?:[Ii]n|[Tt]urning\s+to|[Mm]oving\s+(?:on\s+)?to|[Ff]or|[Ww]ithin|[Aa]t)\s+(?:our\s+|the\s+)?"
                         r"(?!Q[1-4]\b|H[12]\b|FY|F[1-4]Q)[A-Z][A-Za-z&]")
@@ -200,7 +200,7 @@ def _echoes(facts: list[Fact], analysts: set[str], qa_turns: set[int]) -> list[F
             elif (earlier is not None and f.kind is FactKind.GUIDANCE and earlier.kind is FactKind.GUIDANCE and earlier.metric == f.metric
                   and f.period != earlier.period and f.value is not None
                   and _GUIDE_OF.search(f.sentence, 0, max(f.sentence.find(f.text), 0))):
-                f = f.model_copy(update={"period": earlier.period})  # "The operating expense guide of around $640 million ...": that guide's period
+                f = f.model_copy(update={"period": earlier.period})  # "The opex guide of around $515 million ...": that guide's period
             if f.metric == "other" and key in asked and f.unit is not None:
                 # "... assumes the same 21% tax rate?" "About 21% for the first quarter": the figure the question named
                 f = f.model_copy(update={"metric": asked[key].metric, "phrase": asked[key].phrase})

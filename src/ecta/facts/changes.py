@@ -213,9 +213,9 @@ _STEP_BEFORE = re.compile(
 
 
 def revision_step(q: Quantity, s: str, qs: list[Quantity]) -> bool:
-    """The step by which an outlook was revised ("raising our 2026 guidance by $0.12", "a $0.12 increase at the midpoint
-    from our prior range", "$15 million off the upper end of the range"): a revision, not a change against last year.
-    Growth set against the outlook it replaces ("grow 4% to 6% versus our previous guidance of 2% to 4%") stays growth."""
+    """The step by which an outlook was revised ("lifting our 2026 outlook by $0.12", "a $0.12 increase at the midpoint
+    over our earlier range", "$80 million off the top end of our range"): a revision, not a change against last year.
+    Growth set against the outlook it replaces ("growth of 5% to 7%, versus our previous guidance of 2.5% to 4.5%") stays growth."""
     if not any(w in s for w in ("uid", "utlook", "range", "orecast", "midpoint", "stimate")):
         return False
     nq = next((o for o in qs if o.start >= q.end), None)

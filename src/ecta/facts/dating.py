@@ -207,16 +207,16 @@ def _comparison_at(s: str, start: int) -> bool:
 _LEAD_PERIOD = re.compile(r"\W*(?:(?:and|so|now|then)\s*,?\s+)?(?:for|in|during)\s+(?:the\s+|our\s+)?$", re.I)
 _THAN_THE = re.compile(r"\b(?:than|versus|vs\.?|compared\s+(?:to|with)|against|from)\s+(?:the|a|an)\s+(?:(?:down|up|minus|negative|plus)\s+)?$", re.I)
 _WE_POSTED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:we|it|they)\s+(?:posted|saw|reported|had|delivered|recorded|achieved|did|generated)\s+(?:(?:in|during|for|over|at)\s+(?:the\s+)?)?", re.I)
-""""than the down 2.3 points we posted in the first quarter": a change recalled as the base, dated by its own words."""
+""""better than the down 1.9 points we had in the first quarter": a change recalled as the base, dated by its own words."""
 _TIED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:for|or)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?", re.I)
-"""Two figures of one thing: "2.1 million shares for $410 million", "$234 million or $2.79 per share"."""
+"""Two figures of one thing: "1.8 million shares for $360 million", "$150 million or $1.20 per share"."""
 _SUBORDINATE = re.compile(r"\b(?:that|which|who|as|because|since|where|when)\b", re.I)
 _NEW_STATEMENT = re.compile(
     r"\b(?:and|but|or|while|whereas)\s+(?:(?:we|I|our|the|they|you|it|this|there)\b|(?:for|in|during|over|through|by)\s"
     r"|(?:expect\w*|see|sees|anticipat\w*|plan\w*|achiev\w*|deliver\w*|continu\w*|remain\w*|look\w*|is|are|was|were|will|would|should|has|have)\b)",
     re.I)
-"""Between a figure and a later period, a new statement ("and the Street consensus for 2026 is ...", "and expect to
-achieve 2027 ..."): that period is not the figure's."""
+"""Between a figure and a later period, a new statement ("and the Street's number for 2026 is ...", "and remain
+confident in our 2027 targets"): that period is not the figure's."""
 _AHEAD_WORDS = re.compile(r"\b(?:will|would|going\s+to|gonna|next|expect\w*|model\w*|forecast\w*|guid\w*|outlook|estimates?|consensus|street|"
                           r"assum\w*|ahead|forward|upcoming|coming|impl(?:y|ies|ied)|should|project\w*|plan\w*|have\s+you|at\s+(?:about\s+)?[$\d]|"
                           r"20[2-4]\d|fiscal|full[-\s]year|for\s+the\s+(?:year|quarter)|back\s+half|second\s+half|run[-\s]rate|target\w*|through)\b", re.I)
@@ -244,7 +244,7 @@ def last_years(q: Quantity, s: str, pcues: list[P.Cue]) -> bool:
 _BASE_WHEN = re.compile(
     r"\b(?:(?:prior|last|previous)[-\s]year(?:['’]s)?|a\s+year\s+ago|year[-\s]ago|same\s+(?:period|quarter)\s+(?:of\s+|in\s+)?"
     r"(?:last|the\s+prior|the\s+previous|a)\s+year)(?:\s+[\w-]+){0,4}?,?\s+(?:when|where|in\s+which|which)\s+(?P<gap>[^;:]*)$", re.I)
-""""a tough comparison with the prior-year period when sales increased 18% and EBIT was up 52%": the base period's own
+""""lapping the prior-year period when revenue increased 18% and operating profit was up 52%": the base period's own
 growth, told in a clause on that period."""
 _GAP_BREAK = re.compile(r",\s+(?:and|but|so)\s+(?:we|I|this|that|it|our)\b|\b(?:but|while|whereas|although|though|now|today|this\s+year|as\s+a\s+result|"
                         r"therefore|is|are|will|should|expect\w*|anticipat\w*)\b|\.\s", re.I)
@@ -307,7 +307,7 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
     # "inventory being down 18%", "the digital business, up 26%" are about the quarter just reported
     future = kind in (FactKind.GUIDANCE, FactKind.TARGET) or (kind is FactKind.ESTIMATE and not PAST.search(s) and _AHEAD_WORDS.search(s) is not None)
     next_start = min((o.start for o in qs if o.start >= q.end), default=len(s))
-    # "a better trend than the down 2.3 points we posted in the first quarter": the change is itself the base compared
+    # "better than the down 1.9 points we had in the first quarter": the change is itself the base compared
     # with, so the period words after it are its own
     based = is_change and _THAN_THE.search(s, max(0, q.start - 40), q.start) is not None
     main_cues = [c for c in pcues if c.rel not in ("prev_q", "year_ago")
@@ -339,7 +339,7 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         following = [c for c in main_cues if level.end <= c.start <= min(level.end + 45, clause_end)]
     preceding = [c for c in main_cues if c.end <= q.start]
     if not following and next_start < clause_end and not any(c.start >= clause_bounds(s, q.start)[0] for c in preceding):
-        # "We repurchased 2.1 million shares for $410 million during the quarter": the clause's closing period words date
+        # "We retired 1.8 million shares for $360 million during the quarter": the clause's closing period words date
         # each figure of the clause that names none
         later = [c for c in main_cues if next_start <= c.start <= clause_end]
         if (later and later[0].rel == "this_q" and _TIED.fullmatch(s, q.end, next_start)
@@ -348,10 +348,10 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
     if following and preceding and _LEAD_PERIOD.match(s[:preceding[0].start]) and "," in s[q.end:following[0].start]:
         following = []  # "For the fourth quarter, we expect sales of about $5.3 billion, our biggest quarter of the year"
     if following and following[0].rel == "span" and _SUBORDINATE.search(s, q.end, following[0].start):
-        following = following[1:]  # "NCLs of $1.9 billion as loan vintages that were originated over the last few years"
+        following = following[1:]  # "charge-offs of $1.4 billion, as loans that we wrote over the last few years seasoned"
     if following and _NEW_STATEMENT.search(s, q.end, following[0].start):
-        # "we did about $345 million and the Street consensus for 2026 is ...", "narrowing our 2026 guidance range to
-        # $5.90 to $6.10 and expect to achieve 2027 ...": a later statement's period
+        # "you booked roughly $212 million and the Street's number for 2026 is ...", "tightening our 2026 guidance to
+        # $3.90 to $4.05 and remain confident in our 2027 targets": a later statement's period
         following = []
     if (not following and preceding and kind is FactKind.ACTUAL and not _LEAD_PERIOD.match(s[:preceding[-1].start])
             and new_subject_at(s, preceding[-1].end, q.start)):

@@ -480,7 +480,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         lapped = False
         if (not comparison and not earlier and q.unit in ("%", "bps") and period is not None and period.fiscal_year
                 and ctx.fiscal_year and period.fiscal_year >= ctx.fiscal_year and change_of_base(q, s)):
-            # "this is against a 35% increase last year": the growth of the base a year earlier, not this period's
+            # "that comes against a 35% increase last year": the growth of the base a year earlier, not this period's
             period, kind, earlier, lapped = P.previous_of(period, False), FactKind.ACTUAL, True, True
         # "down 10% from the fourth quarter" in a first-quarter outlook is sequential: the guided quarter's own
         # previous quarter decides, not the call's.
@@ -491,7 +491,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         if lapped:
             change = Change.YOY
         elif change is not None and revision_step(q, s, qs):
-            change = None  # "raising our guidance by $0.12 at the midpoint": a revision, not a change against last year
+            change = None  # "lifting our outlook by $0.12 at its midpoint": a revision, not a change against last year
         basis = basis_for(q, s, metric_span, prev, metric, ctx, cues)
         if basis is None and carried and st.basis is not None:
             basis = st.basis  # the metric carried on from the sentence before, and its basis with it

@@ -169,7 +169,7 @@ def _dated_reported(q: Quantity, cstart: int, future_at: tuple[int, ...], report
 def announced_outlook(s: str, ctx: Context, st: State) -> None:
     """"We have revised our fiscal 2025 forecast upward." dates the outlook figures of the sentences after it; after a
     quarter's guide ("For the full year, we are raising our outlook.") it also ends that quarter's period."""
-    # "the guidance we gave in June": a month says when an outlook was given, not the period it is for
+    # "the outlook we issued in March": a month says when an outlook was given, not the period it is for
     named = [c for c in P.find_cues(s) if c.rel not in ("year_ago", "prev_q", "this_q", "month")]
     if named:
         st.outlook = P.resolve(named[-1], ctx.fiscal_year, ctx.fiscal_quarter, True, ctx.fiscal_half)

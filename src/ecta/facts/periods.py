@@ -175,7 +175,7 @@ def find_cues(sentence: str) -> list[Cue]:
             if g["ytdlast"]:
                 c.rel = "ytd_last_year"  # "the first nine months of last year": a comparison base
         elif g["span"]:
-            c.rel = "span"  # "nearly $10 billion over the last five years": a span of years dates no figure
+            c.rel = "span"  # "close to $8 billion over the last five years": a span of years dates no figure
         elif g["trail"]:
             if "past" in m.group(0).lower() or "last" in m.group(0).lower() or "prior" in m.group(0).lower() or "trailing" in m.group(0).lower() \
                     or "twelve" in m.group(0).lower() or "12" in m.group(0) or _PAST_MOVE.search(sentence, max(0, m.start() - 70), m.start()):
