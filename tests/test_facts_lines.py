@@ -37,3 +37,33 @@ def test_multiline_paragraph_gives_the_figure_line_not_the_sentence_start() -> N
     lines = {f.text: f.line for f in extract_facts(t)}
     assert lines["$412 million"] == 21
     assert lines["38.5%"] == 22
+
+
+def _figure_token(text: str) -> str | None:
+    import re
+    m = re.search(r"\d[\d,.]*", text)
+    return m.group(0).rstrip(".,") if m else None
+
+
+def _plain_text_sources() -> list:
+    from pathlib import Path
+    root = Path(__file__).parent / "data"
+    files = sorted((root / "labelled" / "transcripts").glob("*.md")) + sorted((root / "labelled" / "transcripts").glob("*.txt"))
+    files += sorted(f for d in ("streetevents-md", "streetevents-txt") for f in (root / "formats" / d).glob("*")
+                    if f.suffix in (".md", ".txt"))
+    return files
+
+
+def test_every_figure_stands_on_the_line_the_fact_points_to() -> None:
+    """Page breaks cut sentences in two and the parser rejoins them: a figure after the break still points to
+    its own line, not to one interpolated between the two parts."""
+    files = _plain_text_sources()
+    assert len(files) >= 20
+    wrong = []
+    for path in files:
+        lines = path.read_bytes().decode("utf-8", "replace").splitlines()
+        for fact in ecta.extract_facts(ecta.parse(path)):
+            token = _figure_token(fact.text or "")
+            if token and token not in lines[fact.line - 1].replace("\u2009", "").replace("\xa0", " "):
+                wrong.append((path.name, fact.line, fact.text))
+    assert not wrong, wrong[:10]

@@ -402,3 +402,19 @@ def test_qa_only_mixed_case_labels_and_bullets() -> None:
         ("Lucia Moreno", "Baytree Capital"), ("Ken Ito", "Farrow Research"),
     ]
     assert (t.meta.company, t.meta.fiscal_year, t.meta.fiscal_quarter) == ("Northbay Utilities", 2025, 3)
+
+
+def test_each_figure_points_to_the_page_and_line_that_print_it(pdf_a: bytes) -> None:
+    """Wrapped lines are joined into one paragraph, also over a page break: a fact still points to its own
+    figure's page and line, not to one interpolated inside the paragraph."""
+    import re
+
+    from ecta.facts import extract_facts
+
+    facts = extract_facts(_parse(pdf_a, "a.pdf"))
+    seen = {}
+    for f in facts:
+        token = re.search(r"\d[\d,.]*", f.text).group(0).rstrip(".,")
+        assert token in _page_lines(pdf_a, f.page)[f.line - 1].replace(" ", ""), (f.text, f.page, f.line)
+        seen[f.text] = f.page
+    assert seen["11.2%"] == seen["$2.4 billion"] + 1  # the sentence's second half is on the next page

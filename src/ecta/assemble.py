@@ -130,7 +130,9 @@ def assemble(draft: Draft, source: Source) -> Transcript:
     if fy is None and fq is None:
         fy, fq = callinfo.period_from_text(draft.title or "")
         if fy is None and fq is None:
-            fy, fq = callinfo.period_from_text(opening)
+            fy, fq = callinfo.period_from_opening(opening)
+            if fy is None and fq is None and draft.title:
+                fy, fq = callinfo.period_from_text(opening)  # no speech vote below: the opening's first period
         if fq is None and not draft.title:
             # No metadata and no title (ECTSum, MAEC, JSON): the quarter the speech reports, if it is clear.
             # An opening that names only a year names the year guided ("update our guidance for full year
@@ -165,9 +167,11 @@ def _keep_turn(turn: DraftTurn) -> bool:
 def _paragraph(p: DraftParagraph) -> Paragraph:
     text = re.sub(r"[ \t]+", " ", p.text).strip()
     kind = p.kind or (ParagraphKind.STAGE if _STAGE.match(text) else ParagraphKind.SPEECH)
-    word_lines = p.word_lines if p.word_lines and len(p.word_lines) == len(text.split()) else None
+    words = len(text.split())
+    word_lines = p.word_lines if p.word_lines and len(p.word_lines) == words else None
+    word_pages = p.word_pages if word_lines and p.word_pages and len(p.word_pages) == words else None
     return Paragraph(text=text, kind=kind, line_start=p.line_start, line_end=p.line_end,
-                     page=p.page, page_end=p.page_end, word_lines=word_lines)
+                     page=p.page, page_end=p.page_end, word_lines=word_lines, word_pages=word_pages)
 
 
 def _turn_text(turn: DraftTurn) -> str:

@@ -62,6 +62,49 @@ def period_from_text(text: str) -> tuple[int | None, int | None]:
     return None, None
 
 
+_OPENING_NOT_REPORTED = re.compile(
+    r"\b(?:outlook|guidance|guide|expect\w*|forecast\w*|next|coming|upcoming|(?:plan|will|going)\s+to\s+release|close|closing|"
+    r"starting|beginning|since|thus\s+far|described|insight|into|through|until|before|after|by|during\s+our)\b[^\w.!?;]+(?:[\w'-]+[^\w.!?;]+){0,3}$"
+    r"|\b(?P<compared>versus|vs|compared|comparisons?|relative|from|over|than|against|surpass\w*|exceed\w*|lap\w*)\b[^\w.!?;]+(?:[\w'$%-]+(?:[.,]\d+)*[^\w.!?;]+){0,7}$",
+    re.I,
+)
+"""Words before a quarter in the opening that make it another quarter than the one reported: the outlook ("provide our
+second quarter 2021 outlook"), a comparison ("versus $0.38 per share during the first quarter of 2020"), a past call
+("during our third quarter 2018 conference call")."""
+_OPENING_AHEAD = re.compile(
+    r"[\s,]*(?:(?:and|&)\s+(?:full[-\s]year|fy)\s*(?:'?\d+\s+)?)?(?:guidance|outlook|report\b)"
+    r"|[\s,]*(?:we|I)\s+(?:expect|anticipate|see|forecast|project|guide)\b"
+    r"|\s+(?:through|to)\s+(?:the\s+)?(?:first|second|third|fourth|q[1-4])\b", re.I)
+"""Words after it that do: "second quarter 2021 guidance", "For the second quarter of 2021, we expect", a span."""
+
+
+def period_from_opening(text: str) -> tuple[int | None, int | None]:
+    """(fiscal_year, fiscal_quarter) the opening remarks report: the first period named there that is not guided,
+    compared with or a past call's. ECTSum train, calls with no title: quarter right 1584 -> 1598, year right 902 -> 924.
+
+    >>> period_from_opening("EPS was $0.52 versus $0.38 during the first quarter of 2025. We will provide our third quarter 2026 outlook. "
+    ...                     "Second quarter 2026 sales rose 4%.")
+    (2026, 2)
+    """
+    found = sorted(((m.start(), rank, m) for rank, pat in enumerate(_PERIOD_PATTERNS) for m in pat.finditer(text)),
+                   key=lambda x: (x[0], x[1]))
+    compared = None
+    for _, _, m in found:
+        q, qw = m.groupdict().get("q"), m.groupdict().get("qw")
+        quarter = int(q) if q else _ORD.get((qw or "").lower())
+        before = _OPENING_NOT_REPORTED.search(text, max(0, m.start() - 70), m.start())
+        if before or _OPENING_AHEAD.match(text, m.end()):
+            if before and before["compared"] and quarter and compared is None:
+                compared = _year(m.group("year")) + 1, quarter
+            continue
+        return _year(m.group("year")), quarter
+    if compared:
+        return compared  # "up 18% versus the third quarter of 2020", and no other: the same quarter a year on
+    if found:
+        return None, None
+    return period_from_text(text)
+
+
 def _year(text: str) -> int:
     y = int(text)
     return y + 2000 if y < 100 else y

@@ -73,6 +73,8 @@ class Paragraph(_Model):
     word_lines: list[int] | None = None
     """For sources with one word per line (speech-recognition token files): the source line of each
     whitespace-separated word of `text`, so a figure inside a long paragraph points to its own line."""
+    word_pages: list[int] | None = None
+    """For PDFs, where a paragraph runs over a page break: the page of each word, beside `word_lines`."""
 
 
 class Turn(_Model):

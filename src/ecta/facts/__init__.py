@@ -84,7 +84,7 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
                     line = para.line_start
                 found = extract_sentence(sentence, ctx, line=line, state=state, page=para.page)
                 if found and (multiline or para.word_lines):
-                    found = _own_lines(found, text, offset, sentence, para.line_start, para.word_lines)
+                    found = _own_lines(found, text, offset, sentence, para.line_start, para.word_lines, para.word_pages)
                 facts += found
             outlook = state.outlook
             if sentence_file:
@@ -122,10 +122,10 @@ _FIGURE_TOKEN = re.compile(r"\S*\d")
 
 
 def _own_lines(facts: list[Fact], text: str, offset: int, sentence: str, first: int,
-               word_lines: list[int] | None) -> list[Fact]:
+               word_lines: list[int] | None, word_pages: list[int] | None = None) -> list[Fact]:
     """Each fact at the source line of its own figure (the first token with a digit), not its sentence's:
-    the line of its word where the parser kept one line per word (`Paragraph.word_lines`), else the line
-    within a multi-line paragraph."""
+    the line (and, over a PDF page break, the page) of its word where the parser kept each word's line
+    (`Paragraph.word_lines`), else the line within a multi-line paragraph."""
     out = []
     cursor = 0
     for f in facts:
@@ -136,12 +136,15 @@ def _own_lines(facts: list[Fact], text: str, offset: int, sentence: str, first: 
         cursor = pos
         digit = _FIGURE_TOKEN.search(f.text)
         at = offset + pos + (digit.start() if digit else 0)
+        page = f.page
         if word_lines:
-            word = len(text[:at].split()) - (0 if at == 0 or text[at - 1].isspace() else 1)
-            line = word_lines[min(word, len(word_lines) - 1)]
+            word = min(len(text[:at].split()) - (0 if at == 0 or text[at - 1].isspace() else 1), len(word_lines) - 1)
+            line = word_lines[word]
+            if word_pages:
+                page = word_pages[word]
         else:
             line = first + text.count("\n", 0, at)
-        out.append(f if line == f.line else f.model_copy(update={"line": line}))
+        out.append(f if (line, page) == (f.line, f.page) else f.model_copy(update={"line": line, "page": page}))
     return out
 
 

@@ -81,3 +81,26 @@ def basis_simple(s: str, c, ctx: Context) -> Basis | None:
     if found:
         return basis_of(found[-1].group(0))
     return ctx.basis if c[2] in (ctx.basis_scope or PNL_METRICS) else None
+
+
+_PAIR = re.compile(r"\b(?P<a>non[-\s]?GAAP|GAAP|adjusted|reported|IFRS|non[-\s]?gap|gap|cash)\s+and\s+"
+                   r"(?P<b>non[-\s]?GAAP|GAAP|adjusted|reported|IFRS|non[-\s]?gap|cash|underlying|core)\b", re.I)
+
+
+def basis_respectively(s: str, facts: list[Fact], qs: list[Quantity]) -> list[Fact]:
+    """"GAAP and non-GAAP operating expenses are expected to be $4.3 billion and $3.0 billion, respectively": the first
+    figure takes the first basis, the second the second."""
+    pair = _PAIR.search(s)
+    end = s.find("respectively")
+    if pair is None or end < pair.end():
+        return facts
+    ends = {q.text: q.end for q in qs}
+    inside = [i for i, f in enumerate(facts) if pair.end() <= ends.get(f.text, -1) <= end and f.unit is not None]
+    if len(inside) != 2:
+        return facts
+    out = list(facts)
+    for i, word in zip(inside, (pair.group("a"), pair.group("b"))):
+        w = word.lower()
+        basis = None if w == "cash" else Basis.GAAP if w == "reported" else basis_of(word)
+        out[i] = out[i].model_copy(update={"basis": basis})
+    return out

@@ -18,7 +18,7 @@ CHANGE_BEFORE = re.compile(
     re.I,
 )
 _CHANGE_AFTER = re.compile(
-    rf"^\s*(?:(?:ahead\s+of|behind|above|below)\s+(?:last\s+year|a\s+year\s+ago|the\s+prior\s+year|the\s+same\s+(?:period|quarter|time)\s+(?:last\s+year|a\s+year\s+ago|of\s+(?:fiscal\s+)?20\d\d|in\s+20\d\d))|(?:year[-\s]over[-\s]year|YoY|y/y|sequential(?:ly)?|quarter[-\s]over[-\s]quarter|QoQ|q/q|organic(?:ally)?|on\s+an?\s+(?:\w+\s+){{0,2}}basis|in\s+constant\s+currency|at\s+constant\s+currency|constant[-\s]currency|reported|as\s+reported|compared\s+(?:to|with)|versus|vs\.?|from\s+(?:the\s+)?(?:prior|last|previous|a\s+year|same)|over\s+(?:the\s+)?(?:prior|last|previous|same)|year\s+on\s+year|"
+    rf"^\s*(?:(?:ahead\s+of|behind|above|below)\s+(?:last\s+year|a\s+year\s+ago|the\s+prior\s+year|the\s+same\s+(?:period|quarter|time)\s+(?:last\s+year|a\s+year\s+ago|of\s+(?:fiscal\s+)?20\d\d|in\s+20\d\d))|(?:year[-\s]over[-\s]year|YoY|y/y|sequential(?:ly)?|quarter[-\s](?:over|on)[-\s]quarter|QoQ|q/q|organic(?:ally)?|on\s+an?\s+(?:\w+\s+){{0,2}}basis|in\s+constant\s+currency|at\s+constant\s+currency|constant[-\s]currency|reported|as\s+reported|compared\s+(?:to|with)|versus|vs\.?|from\s+(?:the\s+)?(?:prior|last|previous|a\s+year|same)|over\s+(?:the\s+)?(?:prior|last|previous|same)|year\s+on\s+year|"
     rf"(?:\w+\s+)?(?:increase|decrease|decline|growth|improvement|expansion|contraction|reduction|rise|jump|gain|drop|uplift|deterioration|headwind|tailwind|benefit|higher|lower|better|worse))\b|(?:\s+(?:{_UP}|{_DOWN})\b))",
     re.I,
 )
@@ -67,11 +67,21 @@ _FALL_OF = re.compile(r"\b(?:erosion|cut|declines?|decreases?|reductions?|drops?
                       r"(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|some\s+|maybe\s+)?$", re.I)
 
 
-def change_of(q: Quantity, s: str, qs: list[Quantity]) -> tuple[bool, Direction | None]:
+def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tuple[bool, Direction | None]:
     cstart, _ = clause_bounds(s, q.start)
     prev_end = max([o.end for o in qs if o.end <= q.start] + [cstart])
     before = s[prev_end:q.start]
     after = s[q.end:q.end + 60]
+    if link and ("or" in before or "," in before) and not SHARE_OF.match(after):
+        # "up $5 billion, or 15%", "down 7% year-on-year, 5% quarter-on-quarter": the same move said again
+        prev = [o for o in qs if o.end <= q.start]
+        if prev and prev[-1].unit != q.unit or prev and _AGAIN.fullmatch(before) and _BASIS_WORD.match(after):
+            # "growth of 4.9% or $8.58 per share at the midpoint": after a growth noun the other figure is the level
+            noun = prev[-1].unit == "%" and q.unit != "%" and not _MOVED.search(s, max(0, prev[-1].start - 14), prev[-1].start)
+            if not noun and (_LINKED.fullmatch(before) or _AGAIN.fullmatch(before) and _BASIS_WORD.match(after)):
+                moved, way = change_of(prev[-1], s, qs, link=False)
+                if moved:
+                    return True, way
     if q.unit == "%" and _FROM_YEAR.match(s, q.end) and _GROWTH_WORD.search(s, max(prev_end, q.start - 60), q.start):
         # "growth accelerated to 24% from 2025": a change against that year, not its level
         return True, Direction.DOWN if _DOWN_RX.search(s[max(prev_end, q.start - 40):q.start]) else Direction.UP
@@ -88,6 +98,10 @@ def change_of(q: Quantity, s: str, qs: list[Quantity]) -> tuple[bool, Direction 
     if not m and _TO_BEFORE.search(before):
         cmp = re.match(r"\s+(tighter|wider|higher|lower|better|worse)\s+than\b|\s+(below|above|behind|ahead\s+of)\s+(?:last\s+year|a\s+year\s+ago|the\s+(?:prior|same|previous)\b)",
                        after, re.I) if q.unit in ("%", "bps") else None
+        if not cmp and q.unit not in ("%", "bps", "x", "days"):
+            cmp = _MONEY_AGAINST_EARLIER.match(s, q.end)  # "$72.5 million higher than our December 2025 balance"
+        if not cmp:
+            cmp = _AGAINST_EARLIER.match(s, q.end)  # "550 basis points above the margin achieved in the third quarter of 2025"
         if cmp:  # "spreads were 25 basis points tighter than a year ago", "sales were 3% below last year"
             word = cmp.group(1) or cmp.group(2)
             return True, Direction.DOWN if _DOWN_RX.match(word) or word.lower() in ("below", "behind") else Direction.UP
@@ -113,6 +127,12 @@ def change_of(q: Quantity, s: str, qs: list[Quantity]) -> tuple[bool, Direction 
         return True, (Direction.DOWN if _DOWN_RX.fullmatch(w) or _DOWN_RX.match(w) else Direction.UP)
     if SHARE_OF.match(after):
         return False, None
+    if q.unit not in (None, "count") and (ag := _AGAINST_EARLIER.match(s, q.end)):
+        return True, Direction.DOWN if ag.group(1).lower() in ("below", "behind") else Direction.UP  # "48.1% above Q3 of last year"
+    if link and q.unit != "%" and not m:
+        nxt = [o for o in qs if o.start >= q.end]
+        if nxt and nxt[0].unit == "%" and _OR_ONLY.fullmatch(s, q.end, nxt[0].start) and (ag := _AGAINST_EARLIER.match(s, nxt[0].end)):
+            return True, Direction.DOWN if ag.group(1).lower() in ("below", "behind") else Direction.UP  # "93.6 million or 48.1% above Q3 of last year"
     if REVISED_FROM.match(s, q.end):
         return False, None  # "$2.15 to $2.25, increased from prior guidance of ...": a revision, not growth
     m2 = _CHANGE_AFTER.match(after)
@@ -143,6 +163,22 @@ def change_of(q: Quantity, s: str, qs: list[Quantity]) -> tuple[bool, Direction 
     return False, None
 
 
+_EARLIER = (r"(?:a\s+year\s+ago|last\s+year|(?:the\s+)?prior[-\s]year(?:\s+(?:quarter|period))?|(?:the\s+)?previous\s+year|(?:the\s+)?year[-\s]ago\s+(?:quarter|period)"
+            r"|(?:the\s+)?(?:first|second|third|fourth)\s+quarter\s+(?:of\s+)?(?:last\s+year|20\d\d)|Q[1-4]\s+(?:of\s+)?(?:last\s+year|20\d\d)"
+            r"|(?:the\s+)?same\s+(?:period|quarter)(?:\s+(?:of\s+)?(?:last\s+year|a\s+year\s+ago|20\d\d))?)")
+_AGAINST_EARLIER = re.compile(rf"\s+(below|above|behind|ahead\s+of)\s+(?:{_EARLIER}|(?:the|our|its)\s+(?:[\w-]+\s+){{1,3}}?"
+                              rf"(?:(?:achieved|reported|delivered|recorded|posted)\s+)?(?:in|for|during)\s+{_EARLIER})\b", re.I)
+_MONEY_AGAINST_EARLIER = re.compile(r"\s+(higher|lower|more|less|above|below)\s+than\s+(?:the\s+|our\s+|its\s+)?(?:(?:end\s+of\s+)?(?:"
+                                    + MONTHS + r")\s+(?:20\d\d\s+)?|year[-\s]end\s+|prior[-\s]year\s+|last\s+year's\s+)(?:balance|level)s?\b"
+                                    rf"|\s+(higher|lower|more|less|above|below)\s+than\s+{_EARLIER}\b", re.I)
+_LINKED = re.compile(r"\s*(?:(?:year[-\s](?:over|on)[-\s]year|sequentially|quarter[-\s](?:over|on)[-\s]quarter|YoY|y/y)\s*)?,?\s*(?:or|and)?\s*"
+                     r"(?:an?\s+)?(?:about|approximately|roughly|nearly|almost|some|over|more\s+than)?\s*", re.I)
+_AGAIN = re.compile(r"\s*(?:year[-\s](?:over|on)[-\s]year|sequentially|quarter[-\s](?:over|on)[-\s]quarter|YoY|y/y)\s*,\s*(?:and\s+)?", re.I)
+_BASIS_WORD = re.compile(r"\s*(?:year[-\s](?:over|on)[-\s]year|sequentially|quarter[-\s](?:over|on)[-\s]quarter|YoY|y/y|on\s+a\s+(?:sequential|year-over-year)\s+basis)\b", re.I)
+_MOVED = re.compile(r"\b(?:up|down|increased|decreased|grew|rose|fell|declined|dropped|jumped|climbed|gained|lost|shrank|higher|lower|"
+                    r"(?:increas|decreas|grow|reduc|improv|declin)\w*\s+by)\s+(?:by\s+)?"
+                    r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|some\s+|over\s+|just\s+)?$", re.I)
+_OR_ONLY = re.compile(r"\s*,?\s*or\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+)?", re.I)
 _BPS_OF_BASE = re.compile(r"\s+of\s+(?:(?:the|our|its|total|average|avg\.?|net|gross|period-end)\s+)*(?:loans|assets|deposits|revenues?|sales|"
                           r"AUM|assets\s+under\s+management|risk-weighted\s+assets|RWAs?|receivables|premiums|TPV|volume)\b", re.I)
 

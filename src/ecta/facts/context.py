@@ -11,10 +11,12 @@ from .guard import any_in, folded, guarded, lowered
 
 KIND_CUES: tuple[tuple[FactKind, re.Pattern[str]], ...] = (
     (FactKind.PRIOR_GUIDANCE, re.compile(r"""
-        \b(?:previous(?:ly)?|prior|original(?:ly)?|earlier|initial|last\s+quarter's|former)\s+(?:\w+\s+){0,3}?(?:guidance|guide|outlook|forecast|expectations?|range|guided)
+        \b(?:previous(?:ly)?|prior|original(?:ly)?|earlier|initial|last\s+quarter's|former)\s+(?:[\w-]+\s+){0,3}?(?:guidance|guide|outlook|forecast|expectations?|range|guided|projections?|estimates?)
+        |\b(?:previous(?:ly)?|prior|original(?:ly)?|initial(?:ly)?)\s+estimated\b
         |\bhad\s+(?:previously\s+|originally\s+)?(?:guided|expected|anticipated|forecast|projected|said|indicated|targeted|planned|promised)
         |\b(?:guidance|outlook|range|forecast|target)\s+(?:that\s+)?(?:we\s+)?(?:gave|provided|issued|set|had|shared|laid\s+out|promised|committed\s+to|communicated)
         |\b(?:compared\s+(?:to|with)|versus|vs\.?|against|above|below|within|exceed(?:ed|ing)?|beat|top\s+end\s+of|high\s+end\s+of|low\s+end\s+of|midpoint\s+of)\s+(?:the\s+)?(?:(?:top|high|low|upper|lower|bottom)(?:\s+end)?\s+of\s+(?:the\s+)?|midpoint\s+of\s+(?:the\s+)?)?(?:our\s+)?(?:prior\s+|previous\s+|original\s+)?(?:guidance|outlook|forecast|guided\s+range)
+        |\b(?:ahead\s+of|above|below|better\s+than|worse\s+than|short\s+of|in\s+line\s+with)\s+(?:our|the)\s+(?:\w+\s+)?expectations?\s+(?:of|for)\b
         |\b(?:guidance|outlook|forecast)\s+(?:had\s+)?(?:called\s+for|assumed|contemplated)\b
         |\b(?:better|worse|higher|lower|ahead)\s+(?:than|of)\s+(?:our\s+|the\s+)?(?:prior\s+|previous\s+|original\s+)?(?:guidance|outlook|forecast|guide)\b
         |\b(?:(?:top|high|low|bottom|upper|lower)\s+end|midpoint|middle)\s+of\s+(?:our|the)\s+(?:[\w$€£.,%-]+\s+){0,7}?(?:budget|plan|range|guidance|outlook)\b(?!\s+(?:of|for|to|is|at)\b)
@@ -25,7 +27,7 @@ KIND_CUES: tuple[tuple[FactKind, re.Pattern[str]], ...] = (
         """, re.X | re.I)),
     (FactKind.ESTIMATE, re.compile(r"""
         \b(?:consensus|the\s+street|street\s+(?:estimates?|expectations?|numbers?|is|has)|sell[-\s]side|I\s+ha(?:ve|d)\s+you|we\s+ha(?:ve|d)\s+you|I\s+was\s+at|I'm\s+at
-        |my\s+model|our\s+model|my\s+(?:[\w-]+\s+){0,2}(?:estimates?|numbers?|forecast|model)|I\s+had\s+(?:the\s+|your\s+)?(?:[\w-]+\s+){1,4}?at(?=\s+(?:about\s+|around\s+|roughly\s+)?[$€£\d])|I'm\s+model(?:l)?ing|I\s+am\s+model(?:l)?ing|analysts?\s+(?:expect|estimate)|estimates?\s+(?:are|is|were|of)
+        |my\s+model|our\s+model|my\s+(?:[\w-]+\s+){0,2}(?:estimates?|numbers?|forecast|model)|I\s+had\s+(?:the\s+|your\s+)?(?:[\w-]+\s+){1,4}?at(?=\s+(?:about\s+|around\s+|roughly\s+)?[$€£\d])|I'm\s+model(?:l)?ing|I\s+am\s+model(?:l)?ing|analysts?\s+(?:expect|estimate)|(?<!our\s)(?<!our\scurrent\s)(?<!our\supdated\s)estimates?\s+(?:are|is|were|of)
         |you\s+guys\s+(?:are|were)\s+at|I\s+(?:think|believe|assume|calculate|get|estimate)|by\s+my\s+(?:math|numbers|calculations?|model))\b
         """, re.X | re.I)),
     (FactKind.TARGET, re.compile(r"""
@@ -38,12 +40,12 @@ KIND_CUES: tuple[tuple[FactKind, re.Pattern[str]], ...] = (
         |(?:over|from|for)\s+(?:fiscal\s+)?20[2-4]\d\s+(?:through|to|-|–)\s+(?:fiscal\s+)?20[2-4]\d)\b
         """, re.X | re.I)),
     (FactKind.GUIDANCE, re.compile(r"""
-        \b(?:expect(?:s|ing)?|we\s+expected|(?:is|are|remains?)\s+(?:now\s+|still\s+|currently\s+)?(?:expected|projected|anticipated|estimated|targeted|budgeted|planned)\s+(?:to|at)
-        |anticipat(?:e|es|ing)|guid(?:ance|ing|e)|(?<!economic\s)(?<!macro\s)(?<!market\s)outlook(?!\s+for\s+(?:the\s+)?(?:economic|economy|macro\w*|consumer|credit|interest\s+rates|the\s+industry))|forecast(?:s|ing)?|project(?:s|ing|ed)|we\s+(?:now\s+|still\s+)?see|sees|seeing|I'd\s+(?:still\s+)?call|we(?:'ve|\s+have)\s+assumed
-        |(?<!\bI\s)should\s+(?!have\b|we\b|I\b|you\b|(?:say|note|mention|add(?!\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|another\s+)?[$€£¥\d])|point|stress|clarify|remind|emphasi[sz]e|highlight|also)\b)\w+|will\s+(?:be|grow|increase|decline|decrease|range|come\s+in|remain|approximate|total|reach|land)
+        \b(?:expect(?:s|ing)?|we\s+expected|(?:is|are|remains?)\s+(?:now\s+|still\s+|currently\s+|both\s+|all\s+|also\s+)?(?:expected|projected|anticipated|estimated|targeted|budgeted|planned)\s+(?:to(?!\s+have\s+been)|at)
+        |anticipat(?:e|es|ing)|guid(?:ance|ing|e)|(?<!economic\s)(?<!macro\s)(?<!market\s)outlook(?!\s+for\s+(?:the\s+)?(?:economic|economy|macro\w*|consumer|credit|interest\s+rates|the\s+industry))|forecast(?:s|ing)?|project(?:s|ing|ed)|we\s+(?:now\s+|still\s+)?see|sees|I'd\s+(?:still\s+)?call|we(?:'ve|\s+have)\s+assumed
+        |(?<!\bI\s)should\s+(?!have\b|we\b|I\b|you\b|be\s+(?:noted|said|mentioned|pointed|highlighted|emphasi[sz]ed|remembered|clear)|(?:say|note|mention|add(?!\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|another\s+)?[$€£¥\d])|point|stress|clarify|remind|emphasi[sz]e|highlight|also)\b)\w+|will\s+(?:be|grow|increase|decline|decrease|range|come\s+in|remain|approximate|total|reach|land|exit)
         |to\s+be\s+(?:in\s+the\s+range|between|approximately|around|about|roughly|up|down|flat|in\s+line)|plan(?:s|ning)?\s+to|planning\s+(?:on|for)|intend|budget(?:ed|ing)?
-        |assum(?:e|es|ing|ption)|(?:capital|capex|spending|investment)\s+(?:plan|budget)\b(?!\s+period)|going\s+to\s+be|we\s+will\s+(?!not\b)\w+|we'll\s+\w+|look\s+for|estimated?\s+(?:to|at)|reaffirm\w*|rais(?:e|ed|ing)\s+(?:our\s+)?(?:full[-\s]year\s+)?(?:guidance|outlook)
-        |(?:narrow|rais|lower|tighten)(?:ed|ing|e)?\s+(?:our\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:guidance|outlook|ranges?|forecast)|(?:the|our)\s+(?:new|updated|revised|raised)\s+(?:[\w-]+\s+){0,2}?(?:range|guidance|outlook)|updat(?:ed|ing)\s+(?:our\s+)?(?:guidance|outlook)|lower(?:ed|ing)\s+(?:our\s+)?(?:guidance|outlook)|implies|implied|call(?:s)?\s+for|likely|on\s+track\s+to|would\s+be|anticipated\s+to)\b
+        |assum(?:e|es|ing|ption)|our\s+(?:current\s+|updated\s+|latest\s+)?estimates?\s+(?:includes?|assumes?|contemplates?|reflects?)|(?:capital|capex|spending|investment)\s+(?:plan|budget)\b(?!\s+period)|going\s+to\s+be|we\s+will\s+(?!not\b)\w+|we'll\s+\w+|look\s+for|estimated?\s+(?:to(?!\s+have\s+been)|at)|reaffirm\w*|rais(?:e|ed|ing)\s+(?:our\s+)?(?:full[-\s]year\s+)?(?:guidance|outlook)
+        |(?:narrow|rais|lower|tighten)(?:ed|ing|e)?\s+(?:our\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:guidance|outlook|ranges?|forecast)|(?:the|our)\s+(?:new|updated|revised|raised)\s+(?:[\w-]+\s+){0,2}?(?:range|guidance|outlook)|updat(?:ed|ing)\s+(?:our\s+)?(?:guidance|outlook)|lower(?:ed|ing)\s+(?:our\s+)?(?:guidance|outlook)|implies|implied|call(?:s)?\s+for|likely|on\s+track\s+(?:to|for)|would\s+be|anticipated\s+to)\b
         """, re.X | re.I)),
 )
 
@@ -51,14 +53,15 @@ KIND_CUES = tuple((kind, guarded(rx)) for kind, rx in KIND_CUES)
 
 # Words that look forward but describe the past: "better than expected", "as anticipated".
 NOT_GUIDANCE = re.compile(
-    r"\b(?:than\s+(?:we\s+|I\s+)?(?:had\s+)?(?:expected|anticipated|forecast|guided|projected|planned|thought)|(?:above|below|within|inside|at|near)\s+(?:the\s+)?(?:top|high|low|bottom|upper|lower)\s+end\s+of\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}?(?:range|guidance|outlook)|as\s+(?:we\s+)?(?:expected|anticipated|projected|guided)|(?:our|the)\s+expectations?|in\s+line\s+with\s+(?:our\s+|the\s+)?(?:guidance|guide|outlook|expectations?)|ahead\s+of\s+(?:our\s+)?(?:guidance|outlook|expectations?)|(?:ahead\s+of|above|below|short\s+of)\s+(?:our\s+|the\s+)?guide\b|exceeded\s+(?:our\s+)?(?:guidance|outlook|expectations?)|(?:will|we'll)\s+(?:give|provide|share|issue)\s+(?:\w+\s+){0,2}(?:guidance|outlook))\b",
+    r"\b(?:than\s+(?:we\s+|I\s+)?(?:had\s+)?(?:expected|anticipated|forecast|guided|projected|planned|thought)|(?:above|below|within|inside|at|near)\s+(?:the\s+)?(?:top|high|low|bottom|upper|lower)\s+end\s+of\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}?(?:range|guidance|outlook)|as\s+(?:we\s+)?(?:expected|anticipated|projected|guided)|(?:our|the)\s+expectations?(?!\s+(?:of|for)\s)|in\s+line\s+with\s+(?:our\s+|the\s+)?(?:guidance|guide|outlook|expectations?(?!\s+(?:of|for)\s))|ahead\s+of\s+(?:our\s+)?(?:guidance|outlook|expectations?(?!\s+(?:of|for)\s))|(?:ahead\s+of|above|below|short\s+of)\s+(?:our\s+|the\s+)?guide\b|exceeded\s+(?:our\s+)?(?:guidance|outlook|expectations?)|(?:will|we'll)\s+(?:give|provide|share|issue)\s+(?:\w+\s+){0,2}(?:guidance|outlook))\b",
     re.I,
 )
 PAST = re.compile(r"\b(?:reached|added|paid|bought|repurchased|spent|declared|completed|opened|hired|signed|launched|sold|shipped|booked|incurred|acquired|produced|drilled|placed|exited|surpassed|crossed|amounted|included|contributed|represented|accounted|was|were|grew|increased|decreased|declined|rose|fell|came\s+in|delivered|reported|achieved|ended|generated|totaled|totalled|improved|had|did|posted|recorded|saw|returned|closed|finished|averaged|has\s+run|have\s+run|ran)\b", re.I)
 
 BASIS_CUES = re.compile(
-    r"""(?P<nongaap>\bnon[-\s]?GAAP\b|\bnon[-\s]?IFRS\b)
-      |(?P<gaap>(?<![-\w])(?:GAAP|IFRS|U\.S\.\s+GAAP|statutory)\b)
+    r"""(?P<nongaap>\bnon[-\s]?GAAP\b|\bnon[-\s]?IFRS\b|\bnon[-\s]?gap\b)
+      |(?P<gaap>(?<![-\w])(?:GAAP|IFRS|U\.S\.\s+GAAP|statutory)\b
+        |(?<![-\w])gap(?=\s+(?:and\s+non[-\s]?gap\b|gross|operating|net\s+income|EPS|earnings|diluted|tax|other\s+income|basis)))
       |(?P<adj>(?<![-\w])(?:adjusted|pro[-\s]forma|normali[sz]ed|excluding\s+(?:special|one-time|non-recurring|certain|unusual|notable|significant)\s+items|ex-items|before\s+(?:special|exceptional|one-time)\s+items|excluding\s+items|excluding\s+(?:that|those|this|these|the)\s+(?:[\w-]+\s+){0,2}?(?:charges?|items?|impairments?|write-?downs?)(?=,)|core\s+(?:EPS|earnings|net\s+income|operating|income|A?FFO)|underlying\s+(?:EPS|earnings|profit|operating|net))\b)""",
     re.X | re.I,
 )
@@ -80,7 +83,7 @@ def basis_of(word: str) -> Basis:
     w = word.lower().replace(" ", "-")
     if w.startswith("non"):
         return Basis.NON_GAAP
-    if w in ("gaap", "ifrs", "statutory") or w.endswith("gaap"):
+    if w in ("gaap", "ifrs", "statutory", "gap") or w.endswith("gaap"):  # "Gap gross margins": speech-to-text spelling
         return Basis.GAAP
     return Basis.ADJUSTED
 
@@ -160,7 +163,7 @@ def call_level_statement(texts: list[str]) -> tuple[Basis, frozenset[str] | None
 _HINTS = {
     FactKind.PRIOR_GUIDANCE: ("previous", "prior", "original", "earlier", "initial", "former", "had ", "guid", "outlook", "range", "forecast", "midpoint", "middle of", "top end", "high end", "low end", "bottom end", "upper end", "lower end",
                               "indicated", "provided", "gave", "communicated", "outlined", "projected", "shared", "promised", "target",
-                              "discussed", "we set", "laid out", "talked about", " estimate", "ber plan", "ary plan", "march plan", "april plan",
+                              "discussed", "we set", "laid out", "talked about", " estimate", "expectation", "ber plan", "ary plan", "march plan", "april plan",
                               "may plan", "june plan", "july plan", "august plan"),
     FactKind.ESTIMATE: ("consensus", "street", "by my", "sell", "have you", "had you", "was at", "i'm at", "model", "analyst", "estimate", "you guys", "i think", "i believe",
                         "i assume", "i calculate", "i get", "i am", "i'm", "my number", "my forecast", "i had"),

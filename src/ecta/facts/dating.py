@@ -229,6 +229,36 @@ def last_years(q: Quantity, s: str, pcues: list[P.Cue]) -> bool:
     return _INCLUDED_THEN.search(s, max(0, q.start - 70), q.start) is not None
 
 
+_BASE_WHEN = re.compile(
+    r"\b(?:(?:prior|last|previous)[-\s]year(?:['’]s)?|a\s+year\s+ago|year[-\s]ago|same\s+(?:period|quarter)\s+(?:of\s+|in\s+)?"
+    r"(?:last|the\s+prior|the\s+previous|a)\s+year)(?:\s+[\w-]+){0,4}?,?\s+(?:when|where|in\s+which|which)\s+(?P<gap>[^;:]*)$", re.I)
+""""a tough comparison with the prior-year period when sales increased 18% and EBIT was up 52%": the base period's own
+growth, told in a clause on that period."""
+_GAP_BREAK = re.compile(r",\s+(?:and|but|so)\s+(?:we|I|this|that|it|our)\b|\b(?:but|while|whereas|although|though|now|today|this\s+year|as\s+a\s+result|"
+                        r"therefore|is|are|will|should|expect\w*|anticipat\w*)\b|\.\s", re.I)
+_GROWTH_VERB = re.compile(r"\b(?:increased|grew|rose|declined|decreased|fell|jumped|improved|gained|expanded|contracted|dropped|(?:was|were)\s+(?:up|down))\b", re.I)
+_PAST_VERB = re.compile(r"\b(?:had|saw|posted|delivered|reported|experienced|was|were)\b", re.I)
+"""The base's own growth is told in the past tense: "versus last year, which reflects a 1 point decrease" is about now."""
+_BASE_AGAINST = re.compile(r"\b(?:against|lapping|lapped|laps|on\s+top\s+of|compared\s+(?:against|to|with)|versus|vs\.?)\s+"
+                           r"(?:a|an|the|its|their)?\s*(?:[\w-]+\s+){0,3}?$", re.I)
+_BASE_AGAINST_AFTER = re.compile(
+    r"\s*(?:(?:[\w-]+\s+){0,2}?(?:increase|growth|rise|gain|decline|decrease|improvement|jump)\s+)?(?:in\s+)?(?:the\s+)?"
+    r"(?:(?:prior|previous)[-\s]year(?:\s+(?:quarter|period))?|year[-\s]ago\s+(?:quarter|period)|last\s+year|a\s+year\s+ago)\b", re.I)
+_GROWTH_NOUN = re.compile(r"\s*(?:[\w-]+\s+)?(?:increase|growth|rise|gain|decline|decrease|improvement|jump|drop)\b", re.I)
+""""against a 35% increase last year", "lapping a 14% increase in the prior year quarter": the change being lapped."""
+
+
+def change_of_base(q: Quantity, s: str) -> bool:
+    """Is a change the one the comparison base made a year earlier ("this is against a 35% increase last year")?"""
+    if "year" not in s:
+        return False
+    before = s[max(0, q.start - 160):q.start]
+    m = _BASE_WHEN.search(before)
+    if m and not _GAP_BREAK.search(m["gap"]) and (_GROWTH_VERB.search(m["gap"]) or _PAST_VERB.search(m["gap"]) and _GROWTH_NOUN.match(s, q.end)):
+        return True
+    return _BASE_AGAINST.search(s, max(0, q.start - 45), q.start) is not None and _BASE_AGAINST_AFTER.match(s, q.end) is not None
+
+
 _END_OF_LAST_YEAR = re.compile(r"\s+(?:[\w-]+\s+){0,3}?at\s+(?:the\s+)?(?:end|close)\s+of\s+(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year\b", re.I)
 TO_DATE = re.compile(r"\b(?:is|are)\s+(?:running|tracking|trending)|\bso\s+far\b|\bto\s+date\b|quarter[-\s]to[-\s]date", re.I)
 """"April RevPAR is running up around 5%": data already seen of the quarter under way, an actual."""

@@ -23,12 +23,12 @@ from .taxonomy import COUNT_METRICS, DAYS_METRICS, MONEY_METRICS, NEGATING, PERC
 from .state import Context, State
 from .sentences import CLAUSE_BREAK, NEW_SUBJECT, clause_bounds
 from .changes import CHANGE_BEFORE, PER_UNIT_PRICE, REVISED_FROM, SEQ, SHARE_OF, YOY, change_kind, change_of
-from .dating import (PAST, comparison_cue, cue_ahead, cue_reported, future_cue, last_years, period_cues, period_for,
-                     period_over, topic_period, undated)
+from .dating import (PAST, change_of_base, comparison_cue, cue_ahead, cue_reported, future_cue, last_years, period_cues,
+                     period_for, period_over, topic_period, undated)
 from .counts import listed_count, plural_count
 from .nonfacts import MARGIN_OF, QUAL_DIR, bare_figures_ok, bare_money, boilerplate, counted_earlier, figure_worth_reading, has_digit_or_word, hedge_len, is_figure, is_money, may_match, might_be_qualitative
 from .kinds import RESTATED_GUIDE, announced_outlook, kind_of
-from .basis import basis_after, basis_for, basis_simple
+from .basis import basis_after, basis_for, basis_respectively, basis_simple
 from .metrics import carries_metric, metric_for, named_other, respective_metrics, says_nothing_after
 
 
@@ -251,6 +251,9 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 if q.unit in ("%", "bps") and any(c[2] in _MARGINS for c in cues if c[1] <= named[-1].start()):
                     # "the segment margin ranges: Aeronautics to 11.5% to 11.7%, ...": a segment's margin
                     picked = ("margin", named[-1].group(0) + " margin", named[-1].start(), named[-1].end())
+        if picked and picked[0] == "revenue" and _GENERIC_SALES.fullmatch(picked[1]) and (lead := segment_lead(s)) is not None:
+            # "In Home Lending, revenue was down 2%", "For our Pharma Solutions division, sales grew 3%": the part's revenue
+            picked = ("segment_revenue", f"{lead} {picked[1]}", *picked[2:])
         if picked and picked[0] == "growth":
             named = [c for c in cues if c[1] <= q.start and c[2] not in ("growth", "other")]
             if named:  # "UK revenue was GBP 540 million, up 2.9 per cent organically": organic growth of revenue
@@ -392,7 +395,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         later = [(pos, k) for pos, k in kcues if q.end <= pos < cend]
         if kind is FactKind.GUIDANCE and any(k is FactKind.TARGET and not any(q.end <= o.start < pos for o in qs) for pos, k in later):
             kind = FactKind.TARGET  # "savings of EUR 220 million by the end of 2026" (a figure between takes it for itself)
-        if later and later[0][1] is FactKind.PRIOR_GUIDANCE and "," not in s[q.end:later[0][0]] and (
+        if later and later[0][1] is FactKind.PRIOR_GUIDANCE and "," not in s[q.end:later[0][0]] and not _HELD_AGAINST.search(s, q.end, later[0][0] + 14) and (
                 later[0][0] - q.end < 16 or _FOR_THAT.fullmatch(s, q.end, later[0][0])) and not any(
                 o.start > later[0][0] and _INTRODUCES.fullmatch(s, later[0][0], o.start) for o in qs):  # "the 45 to 50 basis points for fiscal 2026 that we talked about"
             kind = FactKind.PRIOR_GUIDANCE  # "up from the EUR 180 million we had targeted"
@@ -470,12 +473,19 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 # earlier period's own figure
                 kind, earlier = FactKind.ACTUAL, True
                 period = P.previous_of(period, own["q"] is not None)
+        lapped = False
+        if (not comparison and not earlier and q.unit in ("%", "bps") and period is not None and period.fiscal_year
+                and ctx.fiscal_year and period.fiscal_year >= ctx.fiscal_year and change_of_base(q, s)):
+            # "this is against a 35% increase last year": the growth of the base a year earlier, not this period's
+            period, kind, earlier, lapped = P.previous_of(period, False), FactKind.ACTUAL, True, True
         # "down 10% from the fourth quarter" in a first-quarter outlook is sequential: the guided quarter's own
         # previous quarter decides, not the call's.
         own_q = period.quarter if period is not None and period.quarter else ctx.fiscal_quarter
         change = change_kind(s, q, qs, own_q) if is_change else None
         if change is not None and q.unit not in ("%", "bps") and change is Change.YOY and period and period.quarter and SEQ.search(s):
             change = Change.SEQUENTIAL
+        if lapped:
+            change = Change.YOY
         basis = basis_for(q, s, metric_span, prev, metric, ctx, cues)
         if basis is None and carried and st.basis is not None:
             basis = st.basis  # the metric carried on from the sentence before, and its basis with it
@@ -504,6 +514,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         _align_revisions(facts)
     if facts and may_match(s, ("basis", "items")):
         facts = basis_after(s, facts, qs, ctx)
+    if len(facts) > 1 and "respectively" in s:
+        facts = basis_respectively(s, facts, qs)
     if any(f.kind is FactKind.GUIDANCE for f in facts) and _RECALLED.search(s):
         facts = [f.model_copy(update={"kind": FactKind.PRIOR_GUIDANCE})
                  if f.kind is FactKind.GUIDANCE and period_over(f.period, ctx) else f for f in facts]
@@ -512,6 +524,9 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
     return facts
 
 
+_HELD_AGAINST = re.compile(r"\b(?:compared|versus|vs\b|against|above|below|within|exceed\w*|beat|ahead|better|worse|short\s+of|in\s+line|top\s+end|"
+                           r"high\s+end|low\s+end|midpoint)", re.I)
+"""'$5 million was 10% above our prior forecast': a figure held against an outlook is not that outlook."""
 _COUNT_VERB = re.compile(r"\b(?:opened|closed|added|hired|drilled|completed|acquired|remodeled|remodelled|relocated|signed|built|"
                          r"brought\s+online|turned\s+in\s+line|connected|sold|shipped|delivered)\s+(?:about\s+|roughly\s+|another\s+|over\s+|nearly\s+)?$", re.I)
 _RANGE_OF = re.compile(r"\b(?:range|guidance|outlook|target)\s+of\s+(?:about\s+|approximately\s+)?$|\b(?:the|our|a)\s+$", re.I)
@@ -638,6 +653,11 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
         kb = [k for pos, k in kcues if pos < m.start()]
         if not kb or kb[-1] not in (FactKind.GUIDANCE, FactKind.TARGET):
             continue
+        if "n't" in s or "not" in s or "never" in s:
+            if any(_NEGATED.search(s, max(0, pos - 16), pos) for pos, _ in kcues if pos < m.start()):
+                continue  # "you shouldn't expect us to cut costs lower": no outlook is stated
+        if _ATTRIBUTIVE.match(s, m.end()):
+            continue  # "higher margin businesses": a kind of business, not a direction
         word = m.group(0).lower()
         if m.group("up"):
             direction = Direction.UP
@@ -666,6 +686,37 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
         ))
         taken.add(c[2])
     return out
+
+
+_SEGMENT_LEAD = re.compile(
+    r"\W*(?i:(?:and|now|so|next|finally|lastly)\s*,?\s+)?(?i:in|within|moving\s+(?:on\s+)?to|turning\s+(?:now\s+)?to|as\s+(?:to|for)|for|at)\s+"
+    r"(?:our\s+|the\s+)?(?P<name>[A-Z][\w&'.-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w&'.-]*){0,4})"
+    r"(?:\s+(?P<kind>segment|division|business|businesses|unit|region|group|franchise))?\s*(?:,|\s[–—-]\s)")
+_GENERIC_SALES = re.compile(r"(?:(?:total|net|overall|gross|organic)\s+)?(?:revenues?|sales)(?:\s+growth)?", re.I)
+_NOT_A_PART = frozenset("addition total summary conclusion short sum aggregate terms fact particular general response contrast comparison "
+                        "constant local reported organic the our this that these those q1 q2 q3 q4 h1 h2 fy fiscal first second third "
+                        "fourth january february march april may june july august september october november december today "
+                        "overall consolidated turn closing line light connection order our each both all looking".split())
+
+
+def segment_lead(s: str) -> str | None:
+    """The part of the business a sentence opens on ("In Home Lending, ...", "Moving to Markets – ..."), if any."""
+    if not s[:1].isalpha() and not s[:3].strip(" \"'(").isalpha():
+        return None
+    m = _SEGMENT_LEAD.match(s)
+    if m is None or not m.group("name")[:1].isupper():
+        return None
+    words = m.group("name").split()
+    if words[0].lower() in _NOT_A_PART or any(w.lower() in _NOT_A_PART for w in words[:1]) or any(ch.isdigit() for ch in m.group("name")):
+        return None
+    if len(words) == 1 and len(words[0]) <= 2:
+        return None
+    return m.group("name")
+
+
+_NEGATED = re.compile(r"(?:\bnot|n't|\bnever)\s+(?:\w+\s+)?$", re.I)
+_ATTRIBUTIVE = re.compile(r"\s+(?:margin|cost|value|return|price|quality|growth|yield)s?\s+(?:business(?:es)?|products?|services?|mix|customers?|"
+                          r"segments?|work|projects?|offerings?|items?|categor(?:y|ies)|opportunit(?:y|ies)|deals?|brands?)\b", re.I)
 
 
 # Patterns searched across whole sentences or clauses get a first-character test (see guard.py); those

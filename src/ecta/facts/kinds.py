@@ -12,7 +12,7 @@ from .numbers import Quantity
 from .state import Context, State
 from .sentences import CLAUSE_BREAK, clause_bounds, new_subject_at
 from .changes import REVISED_FROM
-from .dating import PAST, PRESENT_STATE, TO_DATE, tensed
+from .dating import PAST, PRESENT_STATE, TO_DATE, cue_reported, tensed
 from .nonfacts import hedge_len
 
 
@@ -40,6 +40,9 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
     if future_at and "," in s[q.end:cut] and (splice := _COMMA_WE.search(s, q.end, cut)):
         cut = splice.start()  # "the rate of 20.3% benefited from gains, we would expect 21% in the fourth quarter"
     has_future_cue = bool(future_at) and any(pos < cut for pos in future_at)
+    if ctx.role is Role.CORPORATE and any(k is FactKind.ESTIMATE for _, k in cues) and not _UNNAMED.match(ctx.speaker or ""):
+        # "The headcount is I think approximately 625": a named executive's hedge, not an analyst's estimate
+        cues = [(pos, k) for pos, k in cues if not (k is FactKind.ESTIMATE and _HEDGE.match(s, pos))]
     before = [k for pos, k in cues if pos < q.start]
     kind: FactKind | None = before[-1] if before else None
     if kind is FactKind.GUIDANCE:
@@ -47,6 +50,10 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         ns = new_subject_at(s, last, q.start)
         if ns and tensed(s[ns.start():q.start]):
             kind = FactKind.ACTUAL  # "We've assumed China is down for the year, and it's about 19% of the pipeline": a new statement
+    if kind is FactKind.GUIDANCE and _WE_SEE.match(s, last := max(pos for pos, k in cues if pos < q.start)) and any(
+            cue_reported(c, ctx) and c.rel in (None, "this_q", "q_this_year") and c.quarter
+            for c in P.find_cues(s[last:min(len(s), q.end + 30)])):
+        kind = FactKind.ACTUAL  # "We see continued growth with Q2 revenue of $8 billion" in the Q2 call: what the quarter did
     if kind is FactKind.TARGET and _NOW_AT.search(s, max(0, q.start - 40), q.start):
         kind = FactKind.ACTUAL  # "We like leverage under 1.5 times, and today we are at 1.1 times": where it stands
     if kind in (FactKind.GUIDANCE, FactKind.TARGET) and _STANDS_NOW.match(s, q.end):
@@ -78,6 +85,10 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         last = max(pos for pos, k in cues if pos < q.start)
         if re.search(r",\s+(?:and|with)\s+", s[last:q.start]) and not re.search(r"\b(?:range|guidance|guide|outlook)\b", s[q.start - 40:q.start], re.I):
             kind = FactKind.GUIDANCE  # "we now expect 5% to 6%, up from the range we gave last quarter, and occupancy of 96%"
+    if kind is FactKind.PRIOR_GUIDANCE:
+        last = max(pos for pos, _ in cues if pos < q.start)
+        if _HELD_AGAINST.search(s, max(0, last - 14), last + 12) and _CLAUSE_ON.search(s, last, q.start):
+            kind = None  # "10% above our prior projection and is nearly 20% a year": the comparison dates no later figure
     if kind is None:
         _, cend = clause_bounds(s, q.start)
         # "$0.61, compared with our guidance of $0.55 to $0.60": a cue past a comparison word is the other figure's
@@ -107,7 +118,10 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         return FactKind.GUIDANCE  # "your midpoint is 218,000", "the guide implies 16%": management's outlook restated
     if ctx.role is Role.ANALYST and any(k is FactKind.ESTIMATE and pos >= q.end for pos, k in cues) and _BY_MY.search(s, q.end):
         return FactKind.ESTIMATE  # "... would be up something like 12% on last year's quarter by my math"
-    if ctx.role is Role.ANALYST and _HYPOTHESIS.search(s, 0, q.start):
+    if (ctx.role is Role.ANALYST and not has_future_cue and (did := _YOU_DID.search(s, max(clause_bounds(s, q.start)[0], q.start - 90), q.start))
+            and not any(did.start() < pos < q.start for pos, _ in cues)):
+        return FactKind.ACTUAL  # "you guys won 100 new customers this year", "you did about $345 million": the figure reported
+    if ctx.role is Role.ANALYST and (hyp := _HYPOTHESIS.search(s, 0, q.start)) and not _LOOK_AT.match(s, hyp.end()):
         return FactKind.ESTIMATE  # "if you were to add 500 stores", "suppose pricing is up 3%": the analyst's what-if
     if ctx.role is Role.ANALYST and _YOU_HAVE.search(s) and kind is None:
         return FactKind.ACTUAL  # "you have almost $2 billion of cash": the company's position today
@@ -162,6 +176,18 @@ def announced_outlook(s: str, ctx: Context, st: State) -> None:
 _YOU_HAVE = re.compile(r"\byou(?:'ve|\s+have|\s+now\s+have|'re\s+sitting\s+on|\s+are\s+sitting\s+on|\s+ended\s+with)\b"
                        r"|\bwith\s+(?:almost|about|nearly|over|more\s+than|roughly)?\s*[$€£¥₹]\s?\d[^,.]{0,20}\bof\s+(?:cash|liquidity|net\s+cash)", re.I)
 _NOW_AT = re.compile(r"\b(?:today|currently|right\s+now|at\s+present)\s*,?\s+(?:we\s+are|we're|it\s+is|it's|we\s+sit|we\s+stand)\s+(?:at\s+)?(?:about\s+|roughly\s+|around\s+)?$", re.I)
+_UNNAMED = re.compile(r"(?:unknown|unidentified|unverified)\b")
+"""A speaker id the parser gave a voice it could not name: it may be an analyst's."""
+_HEDGE = re.compile(r"I\s+(?:think|believe|assume)\b", re.I)
+_WE_SEE = re.compile(r"(?:we\s+(?:now\s+|still\s+)?see|sees)\b", re.I)
+_YOU_DID = re.compile(r"\byou(?:\s+guys|\s+all)?\s+(?:have\s+|'ve\s+)?(?:just\s+)?(?:did|reported|generated|delivered|put\s+up|posted|won|"
+                      r"added|ended|came\s+in|printed|grew|booked|shipped|achieved|returned|repurchased|bought\s+back)\b", re.I)
+"""An analyst saying what the company did: the figure reported, not the analyst's estimate."""
+_LOOK_AT = re.compile(r"\s+(?:I|you|we)\s+(?:look|looked)\s+at\b", re.I)
+"""'if I look at fiscal '11, you did ...': a pointer, not a what-if."""
+_HELD_AGAINST = re.compile(r"\b(?:compared|versus|vs\b|against|above|below|exceed\w*|beat|ahead|better|worse|short\s+of|"
+                           r"(?:more|less)\s+than)", re.I)
+_CLAUSE_ON = re.compile(r",|\band\b|\bwhile\b|;")
 _BACK_REF = re.compile(r"\b(?:that|those|this|these)\s+$", re.I)
 """'we can unpack that 8% comp', 'those 90 basis points': a figure already given, not an answer about the outlook."""
 _BY_MY = re.compile(r"\bby\s+my\s+(?:math|numbers|calculations?|model)\b", re.I)

@@ -181,6 +181,8 @@ def is_figure(q: Quantity, s: str) -> bool:
     if q.text.lower() in ("a penny", "a nickel", "a dime", "a cent") and re.match(r"\s+(?:ahead\s+of|above|below|better|worse|short\s+of|shy\s+of|more|less)\b", s[q.end:q.end + 12]):
         return False  # "a penny ahead of the top end of the range": a word for a difference
     before, after = s[max(0, q.start - 14):q.start], s[q.end:q.end + 24]
+    if q.unit in ("%", "bps") and "minus" in before and _BARE_TOLERANCE.search(s, 0, q.start):
+        return False  # "..., 74.4% and 75% respectively. Plus or minus 50 basis points.": the spread, not a figure
     if not q.unit and q.value is not None and q.value <= 31 and before.rstrip()[-3:].rstrip(".").lower()[-3:] in _MONTH_ENDS and _DATE_BEFORE.search(before):
         return False  # "47,300 homes at June 30, 2021": a date
     if not q.unit and _NOT_FIGURE_BEFORE.search(before.rstrip()):
@@ -198,6 +200,9 @@ def is_figure(q: Quantity, s: str) -> bool:
 _BOILER_WORDS = ("forward-looking", "forward looking", "safe harbor", "safe harbour", "private securities", "risk factors",
                  "results may differ", "results could differ", "form 10", "reconciliation", "webcast", "replay", "passcode",
                  "conference id", "relations website")
+
+
+_BARE_TOLERANCE = re.compile(r"(?:^|[.;,]\s*|\brespectively\W*)(?:and\s+)?plus\s+or\s+minus\s+$", re.I)
 
 
 def boilerplate(s: str) -> bool:

@@ -28,7 +28,7 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                     r"PAT", r"bottom[-\s]line", r"net\s+income\s+attributable\s+to\s+\w+", r"income\s+from\s+continuing\s+operations",
                     r"earnings\s+from\s+continuing\s+operations", r"profit\s+for\s+the\s+(?:period|quarter|year)",
                     r"(?:pre-?tax|before\s+tax)\s+(?:income|profits?|earnings)", r"profit\s+before\s+tax", r"PBT", r"profitability")),
-    ("tax_rate", (r"(?:effective\s+)?tax\s+rate", r"ETR")),
+    ("tax_rate", (r"(?:effective\s+)?tax\s+rates?", r"ETR")),
     ("interest_expense", (r"(?:net\s+)?interest\s+expenses?",)),
     ("net_interest_income", (r"net\s+interest\s+income", r"NII")),
     ("net_interest_margin", (r"net\s+interest\s+margins?", r"NIM")),

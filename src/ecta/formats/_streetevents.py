@@ -111,12 +111,24 @@ def join_page_breaks(paragraphs: list[DraftParagraph], gaps: list[int]) -> list[
             cut = not _ENDS_SENTENCE.search(prev.text.rstrip())
             lower_after_break = gap >= 2 and p.text[:1].islower()
             if (cut or lower_after_break) and not _is_stage(prev.text) and not _is_stage(p.text):
+                # the rejoined text spans lines far apart: keep each word's own line, so a figure after the
+                # break points to the line that says it, not to a line interpolated inside the gap
+                prev.word_lines = _word_lines(prev) + _word_lines(p)
                 prev.text = prev.text.rstrip() + " " + p.text.lstrip()
                 prev.line_end = p.line_end
                 prev.page_end = p.page_end or p.page
                 continue
         out.append(p)
     return out
+
+
+def _word_lines(p: DraftParagraph) -> list[int]:
+    if p.word_lines:
+        return p.word_lines
+    lines: list[int] = []
+    for n, line in enumerate(p.text.split("\n")):
+        lines += [p.line_start + n] * len(line.split())
+    return lines
 
 
 def _is_stage(text: str) -> bool:

@@ -27,7 +27,9 @@ class DraftParagraph:
     kind: ParagraphKind | None = None
     """None lets `assemble` decide whether this is speech or a stage direction."""
     word_lines: list[int] | None = None
-    """For sources with one word per line: the line of each whitespace-separated word of `text`."""
+    """The line of each whitespace-separated word of `text`, where the paragraph joins lines that are not
+    consecutive (one word per line, a page break, a PDF's wrapped lines)."""
+    word_pages: list[int] | None = None
 
 
 @dataclass

@@ -305,6 +305,9 @@ class _Reader:
         self.section: Section | None = None
         self.turn: DraftTurn | None = None
         self.para: DraftParagraph | None = None
+        self.para_words: list[tuple[int, int]] = []
+        """(line, page) of each word of the open paragraph: wrapped lines are joined, and a figure must still
+        point to the line and page that print it."""
         self.cover: list[str] = []
         self.glued_seen = False
         self.width = self._width()
@@ -468,20 +471,31 @@ class _Reader:
             self.para = DraftParagraph(text=text, line_start=line.n, line_end=line.n,
                                        page=line.page, page_end=line.page)
             self.turn.paragraphs.append(self.para)
+            self.para_words = [(line.n, line.page)] * len(text.split())
         else:
             prev = self.para.text
             if re.search(r"[A-Za-z]-$", prev) and text[:1].islower():
                 self.para.text = prev + text
+                self.para_words += [(line.n, line.page)] * max(len(text.split()) - 1, 0)
             else:
                 self.para.text = prev + " " + text
+                self.para_words += [(line.n, line.page)] * len(text.split())
             self.para.line_end, self.para.page_end = line.n, line.page
         if _ENDS_SENTENCE.search(text) and len(text) < self.width * 0.75:
             self.close_para()
 
     def close_para(self) -> None:
         if self.para is not None:
+            words, tokens = self.para_words, self.para.text.split()
+            # a lone punctuation mark joins the word before it, as the text does below
+            kept = [w for k, (tok, w) in enumerate(zip(tokens, words)) if not (k and len(tok) == 1 and tok in ",.;:?!")]
             self.para.text = re.sub(r"\s+([,.;:?!])(?=\s|$)", r"\1", self.para.text)
+            if len(words) == len(tokens) and len(kept) == len(self.para.text.split()):
+                self.para.word_lines = [n for n, _ in kept]
+                if len({page for _, page in kept}) > 1:
+                    self.para.word_pages = [page for _, page in kept]
         self.para = None
+        self.para_words = []
 
     def open_turn(self, sp: DraftSpeaker, line: _Line) -> None:
         if self.turn is not None and self.turn.speaker is sp and (line.page, line.n) in self.page_tops:
