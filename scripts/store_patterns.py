@@ -4,7 +4,7 @@ Run it after changing rules (a pattern the store lacks is compiled as usual, onl
 
     python scripts/store_patterns.py
 
-Stored are the patterns the modules define (every `lazy_re` pattern alive once all of ecta is imported) and the
+Stored are the patterns the modules define (and the analyses `ecta.facts.guard` makes of them) (every `lazy_re` pattern alive once all of ecta is imported) and the
 patterns written inline in the source that the bundled examples and the tests' own transcripts reach. Patterns
 built from a transcript's words (segment or speaker names) are never stored: an inline pattern is kept only when
 its source stands in ecta's code as written.
@@ -71,9 +71,26 @@ def _inline(samples: list[Path]) -> set[tuple[int, str]]:
     return {(f, p) for f, p in seen if p in code}
 
 
+def _recording(derived: dict):
+    """A stand-in for `stored_re.derived` that computes afresh and keeps what it computed."""
+
+    def spy(key, compute):
+        value = compute()
+        if value is not None:
+            derived[key] = frozenset(value) if isinstance(value, set) else value
+        return value
+
+    return spy
+
+
 def main() -> int:
-    _modules()
-    keys = _defined()
+    derived: dict = {}
+    real, stored_re.derived = stored_re.derived, _recording(derived)
+    try:  # only while the modules define their rules: analyses of patterns made from a transcript's words stay out
+        _modules()
+        keys = _defined()
+    finally:
+        stored_re.derived = real
     samples = sorted(f for f in (REPO / "examples").iterdir() if f.is_file() and f.name != "README.md")
     samples += sorted(f for f in (REPO / "tests" / "data").rglob("*") if f.is_file() and f.suffix in (".txt", ".md", ".json", ".html", ".jsonl"))
     keys |= _inline(samples)
@@ -84,8 +101,9 @@ def main() -> int:
         except Exception:  # noqa: BLE001 - whatever re.compile refuses is left to it
             continue
     out = REPO / "src" / "ecta" / stored_re._FILE
-    out.write_bytes(zlib.compress(marshal.dumps({"engine": stored_re.engine(), "patterns": patterns}), 9))
-    print(f"{len(patterns)} patterns, {out.stat().st_size // 1024} KB -> {out.relative_to(REPO)}")
+    data = {"engine": stored_re.engine(), "patterns": patterns, "derived": derived}
+    out.write_bytes(zlib.compress(marshal.dumps(data), 9))
+    print(f"{len(patterns)} patterns, {len(derived)} analyses, {out.stat().st_size // 1024} KB -> {out.relative_to(REPO)}")
     return 0
 
 

@@ -17,6 +17,7 @@ _FILE = "patterns.marshal"
 _CODE_TYPE = "I"
 """Each pattern's code as unsigned 32-bit words (the engine's code size), compressed."""
 _store: dict | None = None
+_derived: dict = {}
 
 
 def engine() -> tuple:
@@ -28,8 +29,8 @@ def engine() -> tuple:
 
 
 def _load() -> dict:
-    global _store
-    _store = {}
+    global _store, _derived
+    _store, _derived = {}, {}
     try:
         import marshal
         from pathlib import Path
@@ -38,7 +39,7 @@ def _load() -> dict:
 
         data = marshal.loads(decompress(Path(__file__).with_name(_FILE).read_bytes()))
         if data["engine"] == engine():
-            _store = data["patterns"]
+            _store, _derived = data["patterns"], data.get("derived", {})
     except Exception:  # noqa: BLE001 - no store, another format or engine: compile as usual
         pass
     return _store
@@ -74,3 +75,16 @@ def entry(pattern: str, flags: int) -> tuple:
 
     packed = compress(array(_CODE_TYPE, [int(c) for c in code]).tobytes(), 9)
     return (int(flags | p.state.flags), packed, p.state.groups - 1, dict(groupindex), tuple(indexgroup))
+
+
+def derived(key: tuple, compute):
+    """What `compute()` returns, from the store when it holds `key`: the analyses of the rules' own patterns that the
+    facts modules make when first imported or used (`guard.first_chars`, `prefixes`, `lookahead`, the guards), which
+    parse each pattern in Python. Sets come back as new sets, as the analyses return them."""
+    if _store is None:
+        _load()
+    try:
+        value = _derived[key]
+    except (KeyError, TypeError):
+        return compute()
+    return set(value) if type(value) in (set, frozenset) else value
