@@ -4,7 +4,8 @@ Run it after changing rules (a pattern the store lacks is compiled as usual, onl
 
     python scripts/store_patterns.py
 
-Stored are the patterns the modules define (and the analyses `ecta.facts.guard` makes of them) (every `lazy_re` pattern alive once all of ecta is imported) and the
+Stored are the patterns the modules define (those of `lazy_re` and those the report and summary modules compile
+when imported, and the analyses `ecta.facts.guard` makes of them) (every `lazy_re` pattern alive once all of ecta is imported) and the
 patterns written inline in the source that the bundled examples and the tests' own transcripts reach. Patterns
 built from a transcript's words (segment or speaker names) are never stored: an inline pattern is kept only when
 its source stands in ecta's code as written.
@@ -47,8 +48,8 @@ def _defined() -> set[tuple[int, str]]:
     return keys
 
 
-def _inline(samples: list[Path]) -> set[tuple[int, str]]:
-    seen: set[tuple[int, str]] = set()
+def _spying(seen: set[tuple[int, str]]):
+    """A stand-in for `stored_re.compile` that notes each pattern it is asked for."""
     real = stored_re.compile
 
     def spy(pattern, flags=0):
@@ -56,7 +57,12 @@ def _inline(samples: list[Path]) -> set[tuple[int, str]]:
             seen.add((int(flags), pattern))
         return real(pattern, flags)
 
-    stored_re.compile = spy
+    return spy
+
+
+def _inline(samples: list[Path]) -> set[tuple[int, str]]:
+    seen: set[tuple[int, str]] = set()
+    real, stored_re.compile = stored_re.compile, _spying(seen)
     try:
         from ecta.report import analyze
 
@@ -86,11 +92,13 @@ def _recording(derived: dict):
 def main() -> int:
     derived: dict = {}
     real, stored_re.derived = stored_re.derived, _recording(derived)
+    imported: set[tuple[int, str]] = set()
+    real_compile, stored_re.compile = stored_re.compile, _spying(imported)
     try:  # only while the modules define their rules: analyses of patterns made from a transcript's words stay out
         _modules()
-        keys = _defined()
+        keys = _defined() | imported
     finally:
-        stored_re.derived = real
+        stored_re.derived, stored_re.compile = real, real_compile
     samples = sorted(f for f in (REPO / "examples").iterdir() if f.is_file() and f.name != "README.md")
     samples += sorted(f for f in (REPO / "tests" / "data").rglob("*") if f.is_file() and f.suffix in (".txt", ".md", ".json", ".html", ".jsonl"))
     keys |= _inline(samples)

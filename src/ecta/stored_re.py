@@ -5,13 +5,15 @@ a single `ecta analyze` after the imports. `patterns.marshal` (written by `scrip
 engine's code for the patterns ecta compiles, keyed by (flags, source); `compile` builds the pattern from it, which
 is what `re.compile` itself ends with. A pattern the store lacks (a rule changed since the store was written, a
 pattern built from the text) or another Python's engine compiles as usual: the store only ever saves time, and a
-stored pattern is the very object `re.compile` would return.
+stored pattern is the very object `re.compile` would return. The report and summary modules, which compile their
+patterns when imported, import this module as `re`; the facts rules and the parsers reach it through `lazy_re`.
 """
 
 from __future__ import annotations
 
 import re
 import sys
+from re import *  # noqa: F403 - a module may import this one as `re`: the rest is the standard module's
 
 _FILE = "patterns.marshal"
 _CODE_TYPE = "I"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import math
-import re
+from .. import stored_re as re  # re, with its patterns built from stored engine code: start-up
 from functools import lru_cache
 from importlib import resources
 
