@@ -60,7 +60,7 @@ def test_compare_markdown_has_every_section():
     for heading in ("## Guidance in the old call vs actuals in the new", "## Guidance revisions", "## Metrics", "## Tone shift"):
         assert heading in md
     # The example's Q1 revenue guide of $385-395 million is beaten by $398.2 million.
-    assert "| Q1 2025 | revenue, non-GAAP | $385 million to $395 million | $398.2 million | beat |" in md
+    assert "| Q1 2025 | revenue, non-GAAP | $385 million to $395 million | $398.2 million | beat (above) |" in md
     assert "z-test" in md
 
 

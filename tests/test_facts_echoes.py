@@ -4,7 +4,7 @@ the guided period, not the quarter ahead."""
 from __future__ import annotations
 
 from ecta.facts import extract_facts
-from ecta.model import Meta, Paragraph, Participant, Role, Section, Transcript, Turn
+from ecta.model import FactKind, Meta, Paragraph, Participant, Role, Section, Transcript, Turn
 
 
 def _call(cfo_text: str, analyst_text: str) -> Transcript:
@@ -33,3 +33,17 @@ def test_a_number_far_from_the_quoted_range_keeps_its_own_period() -> None:
               "On the shipment guide of 410,000 to 440,000 units, for the third quarter the Street is at 118,000 units.")
     by_text = {f.text: f for f in extract_facts(t) if f.turn == 1}
     assert by_text["118,000"].period.label == "Q3 2025"
+
+
+def test_an_analyst_figure_with_its_own_metric_is_not_another_metrics_guide() -> None:
+    t = _call("We now see capital spending of about $300 million, down from 5% of sales in our March outlook.",
+              "Thank you. Retail was up 5% organically, which is better than I had modelled.")
+    by_text = {f.text: f for f in extract_facts(t) if f.turn == 1}
+    assert by_text["5%"].metric != "capex"
+    assert by_text["5%"].kind is not FactKind.PRIOR_GUIDANCE
+
+
+def test_an_analyst_quoting_the_margin_keeps_its_metric() -> None:
+    t = _call("Net interest margin was 2.71% in the quarter.", "On the margin, you were at 2.71% this quarter.")
+    by_text = {f.text: f for f in extract_facts(t) if f.turn == 1}
+    assert by_text["2.71%"].metric == "net_interest_margin"

@@ -90,3 +90,36 @@ def test_sentences_without_numbers_end_the_span(tmp_path):
 def test_a_period_named_between_does_not_carry(tmp_path):
     # the span is the year to date; "the same quarter of 2024" dated only its own sentence
     assert _facts2(tmp_path)["Fuel", "2.1%"].period.label == "YTD 2025"
+
+
+_CALL3 = """Good morning and welcome to the Tidewell Instruments third quarter 2025 earnings call.
+I'm here with our chief executive officer and our chief financial officer.
+Before we begin, please note that our remarks include forward-looking statements.
+Third quarter 2025 revenue was $412 million, up 6% compared with the third quarter of 2024.
+Gross margin in the third quarter of 2025 was 41.2%.
+Our teams executed well through a busy season.
+Turning to the outlook, we now expect the full year tax rate to be at the low end of our range of 22% to 24%.
+And the operating margin to be at the higher end of the 14.5% to 15.5% range.
+Backlog was $1.1 billion at the end of the quarter.
+And customers remained cautious in the quarter.
+And capital spending of $40 million.
+Our balance sheet remains strong.
+We will now take your questions.
+Thank you for joining the third quarter 2025 call.
+Third quarter 2025 results reflect steady demand.
+Please limit yourself to one question.
+We opened a new service center in the quarter.
+We appreciate the work of our people.
+Our customers remained cautious about new projects.
+We continued to invest in our plants.
+Inventory improved through the quarter.
+"""
+
+
+def test_a_verbless_and_sentence_goes_on_with_the_one_before(tmp_path):
+    facts = _facts(tmp_path, _CALL3)
+    assert facts["Turning", "22% to 24%"].period.label == "FY2025"
+    margin = facts["And", "14.5% to 15.5%"]
+    assert (margin.period.label, margin.kind.value) == ("FY2025", "guidance")  # the same outlook statement
+    # a sentence between without figures ends the statement: the later verbless "And ..." is read on its own
+    assert facts["And", "$40 million"].kind.value == "actual"

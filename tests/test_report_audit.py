@@ -41,7 +41,7 @@ def _fact(d: dict):
 
 @pytest.mark.parametrize("case", GUIDANCE, ids=[c["name"][:60] for c in GUIDANCE])
 def test_guidance_table_cases(case):
-    rows = guidance.table([_fact(d) for d in case["facts"]])
+    rows = guidance.table([_fact(d) for d in case["facts"]], call_period=tuple(case["call"]) if "call" in case else None)
     if "rows" in case:
         assert len(rows) == case["rows"]
     if "row" in case:
@@ -344,6 +344,8 @@ def test_compare_cases(case):
     assert [[o.metric, o.period, o.outcome] for o in c.revisions] == case["revisions"]
     if "texts" in case:
         assert [[o.guided, o.actual] for o in c.outcomes + c.revisions] == case["texts"]
+    if "positions" in case:
+        assert [[o.position, o.cost] for o in c.outcomes] == case["positions"]
     if "appeared" in case:
         assert c.metrics_appeared == case["appeared"] and c.metrics_disappeared == case["disappeared"]
 

@@ -11,6 +11,7 @@ from .periods import half_of_title
 from .taxonomy import segment_names
 from .extract import extract_sentence, question_outlook
 from .nonfacts import worth_reading
+from .dating import tensed
 from .sentences import split_sentences
 from .state import Context, State
 
@@ -55,12 +56,13 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
                       segments=segments, asked_outlook=answering and asked[0], asked_period=asked[1] if answering else None,
                       question=question if answering else "", quarter_end=quarter_end, call_month=call_month)
         outlook = None
-        state, quiet, chain, lead = None, 0, False, (None, False)
+        state, quiet, chain, lead, said = None, 0, False, (None, False), False
         for para in turn.paragraphs:
             if para.kind is not ParagraphKind.SPEECH:
                 continue
             text = para.text
             if not worth_reading(text, ctx.role):
+                said = False
                 if sentence_file:
                     quiet += 1
                     chain = chain and quiet < 2
@@ -68,7 +70,9 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
             # a new paragraph of the same outlook ("For earnings, we now see ...") keeps the period it was guiding
             if sentence_file and chain and _NEW_TOPIC.match(text):
                 chain = False  # "In Refrigeration, revenue was ...": a new topic ends the span's paragraph
-            if not (sentence_file and chain and state is not None):
+            if sentence_file and state is not None and said and _GOES_ON.match(text) and not tensed(text):
+                pass  # "... we expect the full year benefit ratio of 68% to 71%." "And the pre-tax margin to be ...": one statement
+            elif not (sentence_file and chain and state is not None):
                 state = State(outlook=outlook)
             else:
                 state.period, state.future = lead  # the span's period, not one a sentence between named for itself
@@ -87,6 +91,7 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
                     found = _own_lines(found, text, offset, sentence, para.line_start, para.word_lines, para.word_pages)
                 facts += found
             outlook = state.outlook
+            said = len(facts) > before
             if sentence_file:
                 # one sentence a line: a sentence led by a span ("For the full year, ...", "Year-to-date, ...") heads the
                 # sentences after it as a paragraph would, until two sentences without figures
@@ -104,6 +109,9 @@ _SPAN_LEAD = re.compile(
     r"|year\b|(?:fiscal\s+(?:year\s+)?)?20\d\d\b(?!\s+(?:first|second|third|fourth)\s+quarter)|first\s+(?:half|nine|six|three|9|6|3)\b|second\s+half|year[-\s]to[-\s]date)"
     r"|year[-\s]to[-\s]date\b|full[-\s]year\b)", re.I)
 """A sentence opening on a span of the year, whose period the figure-only sentences after it share."""
+_GOES_ON = re.compile(r"\W*(?:and|or|plus|also)\s+(?:lastly\s*,?\s+|finally\s*,?\s+|also\s+)?(?!we\b|I\b|you\b|they\b|in\b|for\b|on\b|turning\b|looking\b|now\b)", re.I)
+"""A sentence file's sentence that goes on with the one before ("And adjusted EPS to be $2.28 to $2.31."), with no verb of
+its own: the same statement, its period and outlook."""
 _NEW_TOPIC = re.compile(r"\W*(?:[Aa]nd\s+|[Nn]ow\s+|[Ss]o\s+)?(?:[Ii]n|[Tt]urning\s+to|[Mm]oving\s+(?:on\s+)?to|[Ff]or|[Ww]ithin|[Aa]t)\s+(?:our\s+|the\s+)?"
                         r"(?!Q[1-4]\b|H[12]\b|FY|F[1-4]Q)[A-Z][A-Za-z&]")
 
@@ -171,6 +179,8 @@ def _echoes(facts: list[Fact], analysts: set[str], qa_turns: set[int]) -> list[F
             if f.metric != "other":
                 asked[key] = f
             earlier = said.get(key)
+            if earlier is not None and not _same_thing(f.metric, earlier.metric):
+                earlier = None  # "Foodservice was up 4% organically" is not the capex guide of 4% said before
             if earlier is not None and f.unit is not None and (
                     f.low is not None or f.unit not in ("%", "bps", "days") or earlier.kind is not FactKind.ACTUAL
                     or earlier.metric == f.metric or f.metric == "other" or "." in f.text):
@@ -196,6 +206,15 @@ def _echoes(facts: list[Fact], analysts: set[str], qa_turns: set[int]) -> list[F
                     said[((f.low + f.high) / 2, None, None, f.unit)] = f  # "62%, plus or minus 50 basis points" is 62% too
         out.append(f)
     return out
+
+
+_LOOSE = frozenset({"other"})
+_KIN = ({"revenue", "segment_revenue", "growth"}, {"margin", "gross_margin", "operating_margin", "ebitda_margin", "net_interest_margin"})
+
+
+def _same_thing(a: str, b: str) -> bool:
+    """Can an analyst's figure with metric `a` be management's fact with metric `b`? Not when each names a different one."""
+    return a == b or a in _LOOSE or b in _LOOSE or any(a in k and b in k for k in _KIN)
 
 
 def _estimate_of_quoted(f: Fact, quoted: Fact) -> bool:

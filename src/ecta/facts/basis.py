@@ -21,6 +21,8 @@ def basis_for(q: Quantity, s: str, metric_span: tuple[int, int] | None, prev: tu
         bm = BASIS_CUES.search(w)
         if bm:
             return basis_of(bm.group(0))
+    if metric_span is not None and metric == "other" and q.unit in ("x", "%") and metric_span[0] >= q.end:
+        metric_span = None  # "2.8 times adjusted EBITDA", "a payout of 40% of adjusted EPS": the base's basis, not the ratio's
     if metric_span is not None:
         floor = prev[0].end if prev is not None and prev[0].end <= metric_span[0] else 0
         window = s[max(floor, metric_span[0] - 28):metric_span[1]]

@@ -61,6 +61,7 @@ _VERB_BY = re.compile(r"\b(?P<v>lower|reduc\w*|cut|trim\w*|decreas\w*|dilut(?:e|
 _VERB_DOWN = ("lower", "reduc", "cut", "decreas", "shrink", "trim", "dilut", "erod", "slip")
 # "takes about $25 million out of revenue", "takes 1.7 points off growth": a figure taken away is a fall
 _TAKEN_BEFORE = re.compile(r"\b(?:takes?|took|taking|shaves?|shaved|shaving|knocks?|knocked|knocking)\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|some\s+|another\s+|maybe\s+)?$", re.I)
+_TOOK_OFF = re.compile(r"\b(?:takes?|took|taking|shaves?|shaved|shaving|knocks?|knocked|knocking)\s+off\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|some\s+|another\s+)?$", re.I)
 _TAKEN_AFTER = re.compile(r"\s+(?:out\s+of|off)\b", re.I)
 # "net price erosion in Europe of 2% to 3%", "a price cut in Germany of 10%": a named fall, its place between
 _FALL_OF = re.compile(r"\b(?:erosion|cut|declines?|decreases?|reductions?|drops?|compression|contraction|deterioration)\s+(?:(?:in|on|at|for|across|to)\s+(?:[\w&'’-]+\s+){1,4}?)?of\s+"
@@ -90,8 +91,8 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
         if eff:  # "30 basis points of leverage", "70 basis points of pressure on the margin"
             word = eff.group(1) or eff.group(2)
             return True, Direction.DOWN if _DOWN_RX.match(word) or word.lower() in ("dilution", "erosion") else Direction.UP
-    if _TAKEN_BEFORE.search(before) and _TAKEN_AFTER.match(s, q.end):
-        return True, Direction.DOWN
+    if _TAKEN_BEFORE.search(before) and _TAKEN_AFTER.match(s, q.end) or _TOOK_OFF.search(before):
+        return True, Direction.DOWN  # "takes $25 million out of revenue", "volume and mix took off 1.4 points"
     if _FALL_OF.search(s, max(0, q.start - 60), q.start):
         return True, Direction.DOWN
     m = CHANGE_BEFORE.search(before)
@@ -199,6 +200,30 @@ def change_kind(s: str, q: Quantity, qs: list[Quantity], fq: int | None = None) 
         if hits:
             return min(hits, key=lambda h: h[0])[1]
     return Change.YOY
+
+
+_STEP_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+){0,4}?(?:from|versus|vs\.?|over|to|off|in)\s+(?:the\s+|our\s+)?(?:(?:prior|previous|original|earlier|initial|last\s+quarter's)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:midpoint|range|guidance|guide|outlook|forecast)|(?:upper|lower|top|bottom|high|low)\s+end\s+of\s+(?:the\s+|our\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:range|guidance|outlook)|(?:range|guidance|outlook)\s+(?:we|that\s+we)\s+(?:provided|gave|issued|set|shared))\b", re.I)
+_STEP_BEFORE = re.compile(
+    r"\b(?:(?:rais|lower|increas|reduc|cut|trim|lift|narrow|boost)\w*\s+(?:our\s+|the\s+|its\s+)?(?:[\w'-]+\s+){0,4}?"
+    r"(?:guidance|outlook|forecast|guide|range|estimate)s?\s+(?:range\s+)?by|midpoint\s+(?:goes|went|moves|moved)\s+(?:up|down|higher|lower)(?:\s+by)?)\s+"
+    r"(?:about\s+|approximately\s+|roughly\s+|another\s+)?$", re.I)
+
+
+def revision_step(q: Quantity, s: str, qs: list[Quantity]) -> bool:
+    """The step by which an outlook was revised ("raising our 2026 guidance by $0.12", "a $0.12 increase at the midpoint
+    from our prior range", "$15 million off the upper end of the range"): a revision, not a change against last year.
+    Growth set against the outlook it replaces ("grow 4% to 6% versus our previous guidance of 2% to 4%") stays growth."""
+    if not any(w in s for w in ("uid", "utlook", "range", "orecast", "midpoint", "stimate")):
+        return False
+    nq = next((o for o in qs if o.start >= q.end), None)
+    after = s[q.end:nq.start if nq is not None else q.end + 60]
+    m = _STEP_AFTER.match(after)
+    if m and nq is not None and nq.unit == q.unit and re.match(r"\s+of\s+(?:about\s+|approximately\s+)?$", after[m.end():], re.I):
+        return False
+    return m is not None or _STEP_BEFORE.search(s, max(0, q.start - 80), q.start) is not None
 
 
 _ITEM_GAIN = re.compile(r"\s*(?:[\w-]+\s+){0,2}?gains?\b(?!\s+(?:in|of)\b)", re.I)

@@ -205,6 +205,13 @@ def _comparison_at(s: str, start: int) -> bool:
 
 
 _LEAD_PERIOD = re.compile(r"\W*(?:(?:and|so|now|then)\s*,?\s+)?(?:for|in|during)\s+(?:the\s+|our\s+)?$", re.I)
+_SUBORDINATE = re.compile(r"\b(?:that|which|who|as|because|since|where|when)\b", re.I)
+_NEW_STATEMENT = re.compile(
+    r"\b(?:and|but|or|while|whereas)\s+(?:(?:we|I|our|the|they|you|it|this|there)\b|(?:for|in|during|over|through|by)\s"
+    r"|(?:expect\w*|see|sees|anticipat\w*|plan\w*|achiev\w*|deliver\w*|continu\w*|remain\w*|look\w*|is|are|was|were|will|would|should|has|have)\b)",
+    re.I)
+"""Between a figure and a later period, a new statement ("and the Street consensus for 2026 is ...", "and expect to
+achieve 2027 ..."): that period is not the figure's."""
 _AHEAD_WORDS = re.compile(r"\b(?:will|would|going\s+to|gonna|next|expect\w*|model\w*|forecast\w*|guid\w*|outlook|estimates?|consensus|street|"
                           r"assum\w*|ahead|forward|upcoming|coming|impl(?:y|ies|ied)|should|project\w*|plan\w*|have\s+you|at\s+(?:about\s+)?[$\d]|"
                           r"20[2-4]\d|fiscal|full[-\s]year|for\s+the\s+(?:year|quarter)|back\s+half|second\s+half|run[-\s]rate|target\w*|through)\b", re.I)
@@ -324,6 +331,12 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
     preceding = [c for c in main_cues if c.end <= q.start]
     if following and preceding and _LEAD_PERIOD.match(s[:preceding[0].start]) and "," in s[q.end:following[0].start]:
         following = []  # "For the fourth quarter, we expect sales of about $5.3 billion, our biggest quarter of the year"
+    if following and following[0].rel == "span" and _SUBORDINATE.search(s, q.end, following[0].start):
+        following = following[1:]  # "NCLs of $1.9 billion as loan vintages that were originated over the last few years"
+    if following and _NEW_STATEMENT.search(s, q.end, following[0].start):
+        # "we did about $345 million and the Street consensus for 2026 is ...", "narrowing our 2026 guidance range to
+        # $5.90 to $6.10 and expect to achieve 2027 ...": a later statement's period
+        following = []
     if (not following and preceding and kind is FactKind.ACTUAL and not _LEAD_PERIOD.match(s[:preceding[-1].start])
             and new_subject_at(s, preceding[-1].end, q.start)):
         preceding = []  # "China is down for the year, and it's about 19% of the pipeline": that year was the other clause's

@@ -123,13 +123,16 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         return FactKind.ACTUAL  # "you guys won 100 new customers this year", "you did about $345 million": the figure reported
     if ctx.role is Role.ANALYST and (hyp := _HYPOTHESIS.search(s, 0, q.start)) and not _LOOK_AT.match(s, hyp.end()):
         return FactKind.ESTIMATE  # "if you were to add 500 stores", "suppose pricing is up 3%": the analyst's what-if
+    if (ctx.role is Role.ANALYST and kind in (None, FactKind.GUIDANCE) and _YOU_GUIDED.search(s, 0, q.start)
+            and _BACK_THEN.search(s, 0, q.start)):
+        return FactKind.PRIOR_GUIDANCE  # "Back in June you framed adjusted EPS at down 2% to 4%": the guide as first given
     if ctx.role is Role.ANALYST and _YOU_HAVE.search(s) and kind is None:
         return FactKind.ACTUAL  # "you have almost $2 billion of cash": the company's position today
     if ctx.role is Role.ANALYST:
         if kind in (None, FactKind.ACTUAL, FactKind.ESTIMATE) or not re.search(r"\byou(?:r)?\b", s, re.I):
             if kind in (FactKind.PRIOR_GUIDANCE,):
                 return kind
-            if re.search(r"\b(?:your|the)\s+(?:guidance|outlook|guide)|\byou(?:'ve)?\s+(?:guided|said|mentioned|talked|reported|gave|provided)|\byou\s+(?:are|were)\s+guiding", s, re.I):
+            if re.search(r"\b(?:your|the)\s+(?:guidance|outlook|guide)|\byou(?:'ve)?\s+(?:guided|said|mentioned|talked|reported|gave|provided|framed|set)|\byou\s+(?:are|were)\s+guiding", s, re.I):
                 return FactKind.GUIDANCE if kind in (None, FactKind.GUIDANCE) else kind
             if kind is None and PAST.search(s) and not has_future_cue:
                 return FactKind.ACTUAL
@@ -188,6 +191,9 @@ _LOOK_AT = re.compile(r"\s+(?:I|you|we)\s+(?:look|looked)\s+at\b", re.I)
 _HELD_AGAINST = re.compile(r"\b(?:compared|versus|vs\b|against|above|below|exceed\w*|beat|ahead|better|worse|short\s+of|"
                            r"(?:more|less)\s+than)", re.I)
 _CLAUSE_ON = re.compile(r",|\band\b|\bwhile\b|;")
+_BACK_THEN = re.compile(r"\b(?:back\s+in|at\s+the\s+(?:start|beginning)\s+of|earlier\s+this\s+year|last\s+(?:quarter|call|year)|originally|initially|"
+                        r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|at\s+(?:the\s+|your\s+)?investor\s+day)\b", re.I)
+_YOU_GUIDED = re.compile(r"\byou(?:'ve|\s+had)?\s+(?:guided|said|framed|set|gave|provided|laid\s+out|talked\s+about|put\s+out)\b", re.I)
 _BACK_REF = re.compile(r"\b(?:that|those|this|these)\s+$", re.I)
 """'we can unpack that 8% comp', 'those 90 basis points': a figure already given, not an answer about the outlook."""
 _BY_MY = re.compile(r"\bby\s+my\s+(?:math|numbers|calculations?|model)\b", re.I)

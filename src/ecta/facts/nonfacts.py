@@ -95,11 +95,17 @@ def _threshold(q: Quantity, s: str) -> bool:
         if ((may_match(s[max(0, q.start - 60):q.start], _GROUP_VERBS) and _GROUP_BOUND.search(s, max(0, q.start - 60), q.start + hedge_len(q)))
                 or ("each" in s and _EACH.match(s, q.end))):
             return True  # "homes priced under $400,000", "customers needing more than 100 megawatts each"
+    if "nything" in s and _ANYTHING.search(s, max(0, q.start - 30), q.start + hedge_len(q)):
+        return True  # "Anything above $2 billion in price would be a stretch": a bound on what might be, not a figure
     if not is_money(q.unit):
         return False
     if re.match(r"[-\s]?(?:plus\b|\+)", s[q.end:q.end + 6]):
         return True
     return _THRESHOLD.search(s[max(0, q.start - 90):q.start + hedge_len(q)]) is not None
+
+
+_ANYTHING = re.compile(r"\b[Aa]nything\s+(?:(?:much|well)\s+)?(?:above|over|below|under|beyond|north\s+of|south\s+of|more\s+than|less\s+than|"
+                       r"higher\s+than|lower\s+than|in\s+excess\s+of|short\s+of)\s*(?:about\s+|around\s+)?(?=[$€£¥₹\d]|$)")
 
 
 def hedge_len(q: Quantity) -> int:

@@ -53,7 +53,7 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("operating_expenses", (r"operating\s+(?:expenses?|costs?)", r"opex", r"OpEx", r"O&M(?:\s+expenses?)?",
                             r"operations\s+and\s+maintenance(?:\s+expenses?)?", r"AISC", r"all-in\s+sustaining\s+costs?", r"SG&A(?:\s+expenses?)?", r"expenses", r"overhead",
                             r"selling,\s+general\s+and\s+administrative(?:\s+expenses?)?", r"costs?",
-                            r"non-?interest\s+expenses?")),
+                            r"non-?interest\s+expenses?", r"(?:adjusted|total|reported)\s+expense")),
     ("dividend", (r"(?:quarterly\s+|annual\s+|special\s+)?dividends?(?:\s+per\s+share)?", r"distributions?(?:\s+per\s+unit)?")),
     ("buyback", (r"(?:share|stock)\s+(?:repurchases?|buybacks?)", r"buybacks?", r"repurchas(?:e|ed|ing)\s+(?:\S+\s+){0,3}?shares",
                  r"repurchase[sd]?", r"bought\s+back", r"repurchase\s+(?:authorization|program)", r"(?:remaining\s+)?authorization")),
@@ -87,7 +87,7 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("deposits", (r"(?:total\s+|average\s+|core\s+)?deposits",)),
     ("provision", (r"provision(?:\s+for\s+credit\s+losses)?(?:\s+ratio)?", r"provisions", r"credit\s+loss\s+expense", r"reserve\s+build",
                    # the provision for credit losses by its abbreviation
-                   r"PCLs?(?:\s+ratio)?", r"allowance\s+build")),
+                   r"PCLs?(?:\s+ratio)?", r"allowance\s+build", r"credit\s+costs?")),
     ("charge_offs", (r"(?:net\s+)?charge[-\s]offs?", r"NCOs?")),
     ("cet1_ratio", (r"CET\s?1(?:\s+ratio)?", r"common\s+equity\s+tier\s+1(?:\s+ratio)?", r"tier\s+1\s+(?:capital\s+)?ratio")),
     ("aum", (r"(?:assets\s+under\s+(?:management|administration)|AUM|AUA)",)),
@@ -119,14 +119,15 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("segment_revenue", (r"(?:base\s+|incentive\s+|asset\s+|investment\s+)?(?:management|performance|advisory|investment\s+banking|franchise|royalty|"
                          r"wealth|brokerage|underwriting|custody|trust|placement|origination|licensing)\s+fees",)),
     # what clients have placed with a wealth business is an asset base
-    ("aum", (r"(?:fee-based\s+|total\s+)?client\s+assets", r"assets\s+under\s+advice", r"invested\s+assets")),
+    ("aum", (r"(?:fee-based\s+|total\s+)?client\s+(?:investment\s+)?assets", r"assets\s+under\s+advice", r"invested\s+assets")),
     ("customers", (r"(?:customer|client|account)\s+count", r"policies(?:[-\s]in[-\s]force)?", r"PIF")),
     ("subscribers", (r"subscriber\s+count",)),
     ("customers", (r"(?:member|membership)\s+count",)),
     ("stores", (r"(?:store|restaurant|unit|location|door|branch|community|hotel)\s+count",)),
     # Industry measures with no name of their own are `other`, named here so that a word inside them ("per share",
     # "revenue", "income", "AUM") does not lend them a metric they are not.
-    ("other", (r"A?FFO", r"funds\s+from\s+operations",
+    ("other", (r"A?FFO", r"funds\s+from\s+operations", r"bad\s+debts?(?:\s+expenses?)?", r"(?:market|business|reporting|operating|strategic)\s+units?",
+               r"order\s+of\s+magnitude",
                r"(?:same[-\s](?:property|store|center|asset)\s+|cash\s+)?(?:NOI|net\s+operating\s+income)",
                r"(?:average\s+)?(?:physical\s+|economic\s+|leased\s+)?occupancy(?:\s+rate)?",
                r"(?:underlying\s+|reported\s+|accident[-\s]year\s+)?(?:combined|loss|expense|efficiency|payout|leverage|operating|(?:non-?)?comp(?:ensation)?)\s+ratio",

@@ -12,7 +12,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from ..model import Direction, Fact, FactKind, Role, Transcript
-from .figures import at, call_period as period_of_call, closed_by, fmt_amount, guided_slack, half_unit, is_level, is_money, period_key, previous, same_period, singular
+from .figures import at, call_period as period_of_call, closed_by, favour, same_measure, fmt_amount, guided_slack, half_unit, is_level, is_money, period_key, previous, same_period, singular
 from .guidance import is_ratio, plausible, status
 from .models import Check, GuidanceStatus, Severity
 from .recalled import Distance, distances, is_distance
@@ -284,11 +284,14 @@ def from_distance(found: list[Distance]) -> list[Check]:
             continue  # "below the high end" or "above the low end" says only that it is not outside on that side
         else:
             verdict = f"{d.side} the {'guidance' if d.end == 'guidance' else 'guided range'}"
-        missed = d.outside == "below"
+        reading = favour(r.metric, r.phrase, d.outside or "")
+        # Below guidance is a miss, except for a cost, where above is.
+        missed = d.outside == ("above" if reading else "below")
         out.append(Check(
             name="vs_prior_guidance", severity=Severity.WARNING if missed else Severity.INFO,
             lines=sorted({r.line, d.distance.line}),
-            message=f"{r.metric} {r.period.label}: actual {fmt_amount(r.value, r.unit)} is {verdict}; the call puts it "
+            message=f"{r.metric} {r.period.label}: actual {fmt_amount(r.value, r.unit)} is {verdict}"
+                    f"{f' ({reading})' if reading else ''}; the call puts it "
                     f"{d.distance.text} {d.side} the {d.end}, so the {d.end} was {fmt_amount(d.implied, r.unit)} "
                     "(implied: the guidance itself is not restated in this call)"))
     return out
@@ -358,7 +361,7 @@ def against_prior_guidance(facts: list[Fact], call_period: tuple[int, int] | Non
         if low is None or not _said_as_outlook(g):
             continue  # no word of an outlook near the figure ("would have been $122.6 million excluding ..."): no verdict
         actual = [a for a in facts if a.kind is FactKind.ACTUAL and is_level(a) and a.metric == g.metric
-                  and a.unit == g.unit and a.period is not None and a.period.label == g.period.label
+                  and a.unit == g.unit and same_measure(a, g) and a.period is not None and a.period.label == g.period.label
                   and (a.basis is None or g.basis is None or a.basis == g.basis)
                   and (not g.metric.startswith(("segment_", "other")) or _norm(a.phrase) == _norm(g.phrase))]
         actual.sort(key=lambda a: (a.basis != g.basis, a.line))
@@ -376,14 +379,17 @@ def against_prior_guidance(facts: list[Fact], call_period: tuple[int, int] | Non
             half = guided_slack(g)
             low, high = low - half, high + half  # type: ignore[operator]
         st = status(a.value, low, high)  # type: ignore[arg-type]
-        sev = Severity.WARNING if st is GuidanceStatus.BELOW else Severity.INFO
+        # A cost below its guidance is favourable and one above it is the miss (see figures.is_cost).
+        reading = favour(g.metric, g.phrase, st.value)
+        sev = Severity.WARNING if st is (GuidanceStatus.ABOVE if reading else GuidanceStatus.BELOW) else Severity.INFO
         # The same recalled outlook said twice is one finding with both lines.
         key = (g.metric, g.period.label, low, high, a.value)
         if key in seen:
             seen[key].lines = sorted(set(seen[key].lines) | {g.line, a.line})
             continue
         seen[key] = Check(name="vs_prior_guidance", severity=sev,
-                         message=f"{g.metric} {g.period.label}: actual {fmt_amount(a.value, a.unit)} is {st.value} the prior guidance {guided}",
+                         message=f"{g.metric} {g.period.label}: actual {fmt_amount(a.value, a.unit)} is {st.value} the prior guidance {guided}"
+                                 + (f" ({reading})" if reading else ""),
                          lines=sorted({g.line, a.line}))
         out.append(seen[key])
     return out

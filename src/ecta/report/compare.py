@@ -7,8 +7,9 @@ from .. import stored_re as re  # re, with its patterns built from stored engine
 from decimal import Decimal
 
 from ..model import Fact, FactKind, Meta, Transcript
-from .figures import call_period, closed_by, fmt_amount, fmt_fact, guided_slack, half_unit, is_level, is_money, period_key, singular
-from .guidance import bounds, change_base, fmt_outlook, increment, is_ratio, misread, per_quarter, plausible, revision
+from .figures import (call_period, closed_by, fmt_amount, fmt_fact, guided_slack, half_unit, is_cost, is_level, is_money,
+                      period_key, qualifier, same_measure, singular, unsaid_qualifier)
+from .guidance import WHAT_COUNTED, band, bounds, change_base, fmt_outlook, increment, is_ratio, misread, per_quarter, plausible, revision
 from .models import CategoryShift, Comparison, GuidanceOutcome, Report, ToneCounts, ToneShift
 from .recalled import WITHDRAWN, is_distance
 
@@ -36,10 +37,11 @@ def _outlooks(facts: list[Fact], analysts: frozenset[str]) -> dict[tuple, Fact]:
             named = singular(" ".join(f.phrase.lower().split())) if f.metric.startswith(("segment_", "other")) else ""
             if f.metric == "other" and named in ("", "other"):
                 continue  # nameless: nothing to hold the next call to
-            if misread(*bounds(f), f.unit) or increment(f) or revision(f) or is_distance(f):
+            if misread(*bounds(f), f.unit) or increment(f) or revision(f) or is_distance(f) or band(f):
                 continue  # what the guidance table shows as no level of the period (see guidance.table)
             if per_quarter(f):
                 named += " (per quarter)"  # a quarterly rate for the year: set against another such rate only
+            named += _qualified(f)
             key = (f.metric, named, f.period.label, f.unit, f.basis.value if f.basis else None)
             out.setdefault(key, f)
             figures.setdefault(key, set()).add(bounds(f))
@@ -73,7 +75,7 @@ def _change_outlooks(facts: list[Fact], analysts: frozenset[str]) -> dict[tuple,
             named = _core(f.phrase)
             if f.metric.startswith(("segment_", "other")) and named in ("", "other", "segment"):
                 continue  # "growth for the segment": which segment, the figure does not say
-            if misread(*bounds(f), f.unit) or revision(f) or is_distance(f) or not _a_change_of(f):
+            if misread(*bounds(f), f.unit) or revision(f) or is_distance(f) or band(f) or not _a_change_of(f):
                 continue
             if any(x.sentence == f.sentence and x.metric == f.metric and x.change is None and is_money(x.unit)
                    and x.kind is f.kind for x in facts):
@@ -82,6 +84,23 @@ def _change_outlooks(facts: list[Fact], analysts: frozenset[str]) -> dict[tuple,
             out.setdefault(key, f)
             figures.setdefault(key, set()).add(bounds(f))
     return {k: f for k, f in out.items() if len(figures[k]) == 1}
+
+
+def _qualified(f: Fact) -> str:
+    """What a metric's phrase adds to it ("system" in "system gross margin"), as part of an outlook's key: the
+    margin of one product line is not the company's, and one product's price is not another's."""
+    q = qualifier(f)
+    return f" [{' '.join(sorted(q))}]" if q else ""
+
+
+def _verdict(f: Fact, value: Decimal, lo: Decimal, hi: Decimal) -> tuple[str, str]:
+    """(outcome, position) of a result against an outlook from `lo` to `hi`: above is a beat and below a miss,
+    except for a cost, where coming in below the outlook is the beat."""
+    position = "below" if value < lo else "above" if value > hi else "inside"
+    if position == "inside":
+        return "met", position
+    good = "below" if is_cost(f.metric, f.phrase) else "above"
+    return ("beat" if position == good else "missed"), position
 
 
 def _said(f: Fact) -> str:
@@ -144,7 +163,8 @@ def _a_change_of(f: Fact) -> bool:
 def _plain(f: Fact, g: Fact) -> bool:
     """`f` names the very figure outlook `g` is about, not a part of it ("Americas revenue grew 9%"), and on
     the same measure (organic growth is not met by reported growth)."""
-    return _core(f.phrase) in {g.metric.replace("_", " "), _core(g.phrase)} and _qualifiers(f) == _qualifiers(g)
+    return (_core(f.phrase) in {g.metric.replace("_", " "), _core(g.phrase)} and _qualifiers(f) == _qualifiers(g)
+            and same_measure(f, g))
 
 
 def _actual_change_for(facts: list[Fact], g: Fact) -> Fact | None:
@@ -184,7 +204,7 @@ def _round3(v: Decimal) -> Decimal:
     return v if v == 0 else v.scaleb(-v.adjusted()).quantize(Decimal("0.01")).scaleb(v.adjusted())
 
 
-def _change_outcome(g: Fact, value: Decimal) -> str:
+def _change_outcome(g: Fact, value: Decimal) -> tuple[str, str]:
     """Met, beat or missed for a change outlook against the change that came: a single figure stands for what
     rounds to it ("about 3%" is met by 2.6%), and at least a quarter point either side."""
     low, high = bounds(g)
@@ -194,7 +214,7 @@ def _change_outcome(g: Fact, value: Decimal) -> str:
     if lo == hi:
         slack = max(half_unit(g), Decimal("0.25"))
         lo, hi = lo - slack, hi + slack
-    return "missed" if value < lo else "beat" if value > hi else "met"
+    return _verdict(g, value, lo, hi)
 
 
 def _same_outlook(guides: dict[tuple, Fact], key: tuple) -> Fact | None:
@@ -252,6 +272,7 @@ def _actual_for(facts: list[Fact], g: Fact) -> Fact | None:
         if f.kind is FactKind.ACTUAL and is_level(f) and f.metric == g.metric and f.unit == g.unit
         and f.period is not None and g.period is not None and f.period.label == g.period.label
         and (f.basis is None or g.basis is None or f.basis == g.basis) and not _SAID_AHEAD.search(f.sentence)
+        and same_measure(f, g)
     ]
     if not candidates:
         return None
@@ -309,10 +330,10 @@ def compare(old: Report, new: Report, analysts: frozenset[str] = frozenset(),
                 # A single figure stands for what rounds to it ("16%" is met by 15.9%), and at least half a percent.
                 slack = guided_slack(g)
                 lo, hi = lo - slack, hi + slack
-            outcome = "missed" if actual.value < lo else "beat" if actual.value > hi else "met"
+            outcome, position = _verdict(g, actual.value, lo, hi)
             result.outcomes.append(GuidanceOutcome(
                 metric=_label(g), basis=g.basis.value if g.basis else None, period=g.period.label if g.period else key[2], guided=_said(g), actual=fmt_amount(actual.value, actual.unit),
-                outcome=outcome, old_lines=[g.line], new_lines=[actual.line]))
+                outcome=outcome, position=position, cost=is_cost(g.metric, g.phrase), old_lines=[g.line], new_lines=[actual.line]))
             continue
         later = _same_outlook(new_guides, key)
         across = _across(g, key, new_guides, old.facts, new.facts) if later is None else None
@@ -363,8 +384,9 @@ def _change_held(g: Fact, old_facts: list[Fact], new_facts: list[Fact], actuals:
     stated = _actual_change_for(actuals, g)
     if stated is not None and stated.value is not None and abs(stated.value - mid) <= 50:
         # More than fifty points off the outlook is another figure under the name ("-75%" against "+4.5%").
+        outcome, position = _change_outcome(g, stated.value)
         return GuidanceOutcome(**said, actual=f"{fmt_amount(stated.value, '%')} {_CHANGE[g.change.value]}",
-                               outcome=_change_outcome(g, stated.value), old_lines=[g.line], new_lines=[stated.line])
+                               outcome=outcome, position=position, cost=is_cost(g.metric, g.phrase), old_lines=[g.line], new_lines=[stated.line])
     base = _base_of(g, old_facts, new_facts)
     if base is None or base.value is None:
         return None
@@ -375,10 +397,11 @@ def _change_held(g: Fact, old_facts: list[Fact], new_facts: list[Fact], actuals:
     if abs(change - mid) > 50:
         return None  # fifty points off what was guided: another thing under the name, or another base
     lines = ([g.line, base.line], [level.line]) if base in old_facts else ([g.line], sorted({level.line, base.line}))
+    outcome, position = _change_outcome(g, change)
     return GuidanceOutcome(
         **said, actual=f"{fmt_amount(level.value, level.unit)} ({fmt_amount(_round3(change), '%')} on "
                        f"{base.period.label if base.period else '?'} {fmt_amount(base.value, base.unit)})",
-        outcome=_change_outcome(g, change), old_lines=lines[0], new_lines=lines[1])
+        outcome=outcome, position=position, cost=is_cost(g.metric, g.phrase), old_lines=lines[0], new_lines=lines[1])
 
 
 def _across(g: Fact, key: tuple, new_guides: dict[tuple, Fact], old_facts: list[Fact],
@@ -491,6 +514,12 @@ def _reported(facts: list[Fact], analysts: frozenset[str], mentions: bool = Fals
 
 def _label(f: Fact) -> str:
     name = f.phrase if f.metric.startswith(("segment_", "other")) else f.metric
+    if name == f.metric:
+        # As in the guidance table: "price: coated paper prices", not a bare "price" that could be any product's.
+        phrase = " ".join(f.phrase.split())
+        if f.metric in WHAT_COUNTED and singular(phrase.lower()) not in ("", "other", singular(f.metric.replace("_", " "))):
+            name += f": {phrase}"
+        name += unsaid_qualifier(f)
     if f.unit == "%" and f.change is None and not is_ratio(f.metric, f.phrase, f.sentence):
         name += " (%: growth or share)"
     return name

@@ -127,3 +127,150 @@ def call_period(m: Meta) -> tuple[int, int] | None:
     if m.fiscal_quarter:
         return (m.fiscal_year, m.fiscal_quarter)
     return (m.fiscal_year, 2 if m.title and _FIRST_HALF.search(m.title) else 5)
+
+
+_COSTS = frozenset({"operating_expenses", "research_and_development", "sales_and_marketing", "general_and_administrative",
+                    "interest_expense", "restructuring", "provision", "charge_offs", "stock_compensation", "tax_rate"})
+_COST_WORDS = re.compile(r"\b(?:costs?|expenses?|expenditures?|opex|spend(?:ing)?|(?:efficiency|cost[\s/-]+(?:to[\s-]+)?income|combined|loss"
+                         r"|operating|expense|compensation|comp)\s+ratios?|charge[\s-]?offs?|provisions?|losses)\b", re.I)
+_NOT_COST = re.compile(r"\b(?:sav\w*|synerg\w*|reduction\w*|cuts?|takeout|avoid\w*|capex|capital|efficienc(?:y|ies)(?!\s+ratio))\b", re.I)
+_NOT_COST_NOUN = re.compile(r"\b(?:income|revenues?|sales|margins?|profits?|earnings|ebitda?)\b(?!\s+ratio)", re.I)
+_COST_OF = re.compile(r"\bcosts?\s+of\s+(?:goods\s+)?(?:sales|revenues?|goods)\b", re.I)
+
+
+def is_cost(metric: str, phrase: str = "") -> bool:
+    """A cost, expense or loss, where less is better: an actual below its guidance is favourable and one above
+    it unfavourable, the other way round from revenue or earnings. Capital spending is left out (spending less
+    than planned is not a result to praise or blame), and so are savings ("cost savings of $40 million")."""
+    if _NOT_COST.search(phrase):
+        return False
+    if metric in _COSTS:
+        return True
+    if metric.startswith(("segment_", "other")) or metric in ("margin", "growth"):
+        if _COST_OF.search(phrase):
+            return True
+        return bool(_COST_WORDS.search(phrase)) and not _NOT_COST_NOUN.search(_COST_WORDS.sub(" ", phrase))
+    return False
+
+
+def favour(metric: str, phrase: str, side: str) -> str:
+    """How a result `side` ("above" or "below") of guidance reads for this metric: the words to add for a cost
+    (below is favourable), nothing for anything else (above is better, as everyone reads it)."""
+    if not is_cost(metric, phrase) or side not in ("above", "below"):
+        return ""
+    return "favourable for a cost" if side == "below" else "unfavourable for a cost"
+
+
+_HEADS = {
+    "gross_margin": ("margin",), "operating_margin": ("margin",), "ebitda_margin": ("margin",), "margin": ("margin",),
+    "net_interest_margin": ("margin",), "price": ("price", "pricing"), "revenue": ("revenue", "sales"),
+    "operating_expenses": ("expense", "opex", "cost", "costs", "spending"),
+}
+"""The noun that names each metric's measure in a phrase: the words before it say which one ("system gross
+margin", "renewal price"); metrics left out are not qualified this way."""
+
+_PLAIN_WORDS = frozenset(
+    "the our a an of and in on for its their this that total overall adjusted reported gaap non non-gaap basis company "
+    "group consolidated net quarterly annual full full-year year quarter fiscal average blended comparable group-wide "
+    "companywide firmwide diluted underlying core headline income profit earnings nongaap selling realized realised".split())
+
+
+def qualifier(f: Fact) -> frozenset[str] | None:
+    """The words that make a fact's phrase a part or a kind of its metric ("system" in "system gross margin",
+    "renewal" in "renewal price increases"); empty for the plain measure ("non-GAAP gross margins"); None when
+    the phrase does not name the measure by its usual noun (a synonym, "opex"), so nothing can be said."""
+    heads = _HEADS.get(f.metric)
+    if not heads:
+        return None
+    words = re.findall(r"[a-z][a-z&/-]*", f.phrase.lower())
+    own = set(f.metric.split("_"))
+    for i, w in enumerate(words):
+        if singular(w) in heads or w in heads:
+            # "at least 40% system gross margin": words between the figure and the phrase qualify it too.
+            j = at(f)
+            after = f.sentence[j + len(f.text):] if j >= 0 else ""
+            k = after.lower().find(f.phrase.lower()) if f.phrase else -1
+            named_before = j >= 0 and f.phrase.lower() in f.sentence[:j].lower()
+            between = (re.findall(r"[a-z][a-z&/-]*", after[:k].lower())
+                       if not named_before and 0 <= k <= 30 and not re.search(r"[,;:.()]", after[:k]) else [])
+            if len(between) > 2 or _COMPARING.search(" ".join(between)):
+                between = []  # "17% higher than spring pricing": another figure's words
+            between = [w for w in between if w not in _NOT_ITEM]
+            def kept(ws: list[str]) -> frozenset[str]:
+                return frozenset(singular(x.replace("-", "")) for x in ws
+                                 if not {x, x.replace("-", "")} & (_PLAIN_WORDS | _NOT_ITEM)
+                                 and x not in own and not _PERIODISH.fullmatch(x))
+            own_words = kept(words[:i] + words[i + 1:])
+            # A bare "costs" or "prices" takes the words said right before it in the sentence ("corporate costs",
+            # "highway deicing average selling prices"), whichever side of the figure they are: costs and prices
+            # come in many lines, each of its own.
+            said = _said_before(f) if not own_words and (f.metric in _COSTS or f.metric == "price") else []
+            return kept(words[:i] + between + _named_before(f) + said)
+    return None
+
+
+def _named_before(f: Fact) -> list[str]:
+    """A capitalised name right before the phrase where the sentence says it ("a Space margin of around 10%",
+    "EUV gross margin"): the segment or product whose measure it is, when the phrase leaves the name out."""
+    if not f.phrase:
+        return []
+    # Mid-sentence a capital marks a name; at the start of a sentence only an acronym ("GIS margins were 5.5%").
+    m = (re.search(r"(?<=[a-z,;] )((?:[A-Z][\w&-]*\s+){1,2})" + re.escape(f.phrase) + r"\b", f.sentence)
+         or re.match(r"\s*((?:[A-Z]{2,}[&-]?\s+){1,2})" + re.escape(f.phrase) + r"\b", f.sentence))
+    if m is None:
+        return []
+    return [w.lower() for w in m.group(1).split() if w.lower() not in _PLAIN_WORDS and not _MONTHS.match(w)]
+
+
+_NOT_ITEM = frozenset(
+    "expect expects expected see sees anticipate anticipated incur incurred incurring have had has be been being were was "
+    "is are will would should could may might and or in of with to for on at by from as these those such similar other all "
+    "higher lower more less some any no its their your my we they it which that this into across drive realize can greater "
+    "million billion thousand trillion percent basis points bps per share incremental additional reduce cut excluding "
+    "including plus about approximately around roughly grow drive generate deliver achieve reach post report book "
+    "recognize see expecting seeing forecasting planning budgeting targeting assuming strong solid good record so "
+    "increase increases decrease decreases reduction reductions decline declines growth rise drop improvement expansion "
+    "contraction change sequential potential significant certain right protect leaner low high extremely long term "
+    "longterm longerterm forward very doubledigit singledigit fullyear".split())
+
+
+def _said_before(f: Fact) -> list[str]:
+    """A bare "costs" or "expenses" takes the words said right before it ("separation and related costs",
+    "one-time reactivation expenses", "cloud transformation costs"): which cost it is. "Our costs" is plain."""
+    m = re.search(r"\b" + re.escape(f.phrase) + r"\b", f.sentence, re.I)
+    if m is None:
+        return []
+    out: list[str] = []
+    for w in reversed(f.sentence[:m.start()].split()[-2:]):
+        said, w = w.lower(), w.lower().replace("-", "")
+        if (not re.fullmatch(r"[a-z&/]+", w) or {w, said} & (_NOT_ITEM | _PLAIN_WORDS)
+                or w.endswith("ed") and not w.endswith("related")):
+            break  # a verb ("rebounded", "incurred") ends the name
+        out.append(w)
+    return out
+
+
+_MONTHS = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*$|q[1-4]$|fy\d*$|h[12]$|i$|we$", re.I)
+
+_COMPARING = re.compile(r"\b(?:than|versus|vs|compared|from|over|against|above|below|higher|lower|up|down)\b")
+
+_PERIODISH = re.compile(r"(?:q[1-4]|h[12]|fy|first|second|third|fourth|next|this|last|prior|current|\w+-quarter|\w+-year)")
+
+
+def same_measure(a: Fact, b: Fact) -> bool:
+    """Two facts of one metric measure the same thing unless their phrases qualify the metric differently
+    ("system gross margin" is not the gross margin; "harvest pricing" is not "renewal price")."""
+    qa, qb = qualifier(a), qualifier(b)
+    return qa is None or qb is None or qa == qb
+
+
+def unsaid_qualifier(f: Fact) -> str:
+    """The qualifier the sentence gives but the phrase leaves out, for a row's name: " [system]" for "at least 40%
+    system gross margin" read as "gross margin"; "" when the phrase says it all."""
+    q = qualifier(f)
+    if not q:
+        return ""
+    said = {singular(w.replace("-", "")) for w in re.findall(r"[a-z][a-z&/-]*", f.phrase.lower())}
+    low = f.sentence.lower().replace("-", "")
+    extra = sorted(q - said, key=lambda w: (low.find(w) if w in low else len(low), w))  # in the order said
+    return f" [{' '.join(extra)}]" if extra else ""

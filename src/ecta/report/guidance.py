@@ -7,7 +7,7 @@ from collections import defaultdict
 from decimal import Decimal
 
 from ..model import Direction, Fact, FactKind
-from .figures import at, closed_by, fmt_amount, is_level, is_money, period_key, previous, same_period, singular
+from .figures import at, closed_by, favour, fmt_amount, is_level, is_money, period_key, previous, same_measure, same_period, singular, unsaid_qualifier
 from .models import GuidanceRow, GuidanceStatus
 from .recalled import WITHDRAWN, distances, is_distance, position
 
@@ -57,7 +57,7 @@ def latest_actual(facts: list[Fact], like: Fact) -> Fact | None:
         # A multi-year target is set against the latest actual, however far back.
         and (like.kind is FactKind.TARGET
              or any(same_period(f.period, *previous(like.period, step)) for step in ("sequential", "yoy")))
-        and (not _named(like.metric) or _norm(f.phrase) == _norm(like.phrase))
+        and (not _named(like.metric) or _norm(f.phrase) == _norm(like.phrase)) and same_measure(f, like)
         # "28% of revenue" is set only against another "% of revenue"; a percentage of a metric that is not
         # a ratio by name only against one the words name alike ("renewal rate increases" is not "harvest
         # pricing", though both are read as price; "NIM" is the net interest margin by its metric).
@@ -68,6 +68,8 @@ def latest_actual(facts: list[Fact], like: Fact) -> Fact | None:
         # A past figure in the outlook's own sentence is its reference only when the words set them side
         # by side ("38%, up from 36%"); otherwise it is usually one figure of a range or another thing.
         and (f.sentence != like.sentence or bool(_COMPARED.search(like.sentence)))
+        # "a $3.5 million increase in warehousing costs": a step of a bridge, not the level of anything.
+        and not _STEP.match(f.sentence, at(f) + len(f.text) if at(f) >= 0 else len(f.sentence))
     ]
     if not candidates:
         return None
@@ -92,6 +94,11 @@ def _alike(a: str, b: str) -> bool:
         return {w[:5] for w in re.findall(r"[a-z]+", p.lower()) if w not in _FILLER}
     wa, wb = words(a), words(b)
     return not wa or not wb or bool(wa & wb)
+
+
+_STEP = re.compile(r"\s*(?:(?:in|of)\s+)?(?:increase|decrease|incremental|additional|higher|lower|reduction|improvement|impact"
+                   r"|benefit|headwind|tailwind|uplift|drag)\b", re.I)
+"""Right after a figure, words that make it a step between two levels ("a $3.5 million increase in ...")."""
 
 
 def bounds(f: Fact) -> tuple[Decimal | None, Decimal | None]:
@@ -131,11 +138,28 @@ def is_ratio(metric: str, phrase: str = "", sentence: str = "") -> bool:
 
 _GROWTH_BEFORE = re.compile(r"\b(?:growth|grow|growing|increase|decline|decrease)\b[^.;]{0,25}$", re.I)
 
+_MOVE_FILLER = (r"(?:\s+(?:by|between|about|approximately|around|roughly|some|nearly|almost|over|closer?\s+to|more\s+than"
+                r"|at\s+least|in\s+the\s+range\s+of|to|of|an?|the))*\s*$")
+_FALL_BEFORE = re.compile(r"\b(?:down|declin\w*|decreas\w*|fall\w*|drop\w*|shrink\w*|contract(?:s|ed|ing)?|lower)" + _MOVE_FILLER, re.I)
+_RISE_BEFORE = re.compile(r"\b(?:up|ris(?:e|es|ing)|grow(?:s|ing)?|increas\w*|higher|climb\w*)" + _MOVE_FILLER, re.I)
+
 
 def growth_said(f: Fact) -> bool:
     """"net sales growth is now 0.4% to 0.9%": the words just before the percentage call it growth."""
     i = at(f)
     return i >= 0 and bool(_GROWTH_BEFORE.search(f.sentence[max(0, i - 40):i]))
+
+
+def moved(f: Fact) -> str | None:
+    """"Noninterest income will be down between 10% and 12%": "down" (or "up") when the words right before a
+    percentage of an amount say it moves, though the base is not given; the row then carries the sign."""
+    i = at(f)
+    if i < 0 or f.unit != "%" or f.change is not None:
+        return None
+    before = f.sentence[max(0, i - 45):i]
+    if _FALL_BEFORE.search(before):
+        return "down"
+    return "up" if _RISE_BEFORE.search(before) else None
 
 
 _PERIOD_WORDS = re.compile(r"\b(?:quarter\w*|year\w*|fy\s?\d*|fiscal|half|annual\w*|(?:19|20)\d\d|q[1-4]|[1-4]q|h[12])\b", re.I)
@@ -182,7 +206,7 @@ def midpoints(facts: list[Fact]) -> set[tuple]:
 
 _INCREMENT = re.compile(
     r"^\s*(?:per\s+(?:diluted\s+)?share\s+|a\s+share\s+)?(?:or\s+[^,;]{0,25}?\s+)?(?:\w+\s+){0,2}?"
-    r"(?:increase|decrease|improvement|impact|contribution|benefit|headwind|tailwind|reduction|decline|uplift|drag|offset"
+    r"(?:increase|decrease|improvement|impact|contribution|benefit|headwind|tailwind|reduction|decline|uplift|drag|offset|incremental"
     r"|of\s+(?:higher|lower|additional|incremental|increased|reduced)|(?:higher|lower|more|less|better|worse)\s+than)\b", re.I)
 
 
@@ -191,6 +215,16 @@ def increment(f: Fact) -> bool:
     of a bridge between two figures, not an outlook of the metric."""
     i = at(f)
     return i >= 0 and bool(_INCREMENT.match(f.sentence[i + len(f.text):]))
+
+
+_BAND = re.compile(r"(?:plus\s+or\s+minus|\+/-|\+\s*or\s*-|±|give\s+or\s+take)\s*$", re.I)
+
+
+def band(f: Fact) -> bool:
+    """"Revenue is expected to be $32.5 billion, plus or minus 2%": the 2% is the width of the outlook before
+    it, not an outlook (nor a change) of its own."""
+    i = at(f)
+    return i > 0 and bool(_BAND.search(f.sentence[max(0, i - 25):i]))
 
 
 _REVISION = re.compile(
@@ -218,11 +252,25 @@ def as_of(facts: list[Fact], call_period: tuple[int, int] | None) -> list[Fact]:
     if call_period is None:
         return facts
     done = closed_by(*call_period)
+    # An outlook said looking ahead for a quarter or half a year or more before the call's own ("net interest
+    # income is expected to be up 10% to 12%" dated by an earlier "last year") is misdated, not recalled: it
+    # stays an outlook, and the table shows its period as unclear (see `stale`).
     # A dividend for a year already over is proposed after it closes ("for the 2023 financial year, we
     # intend to propose a dividend of 70 cents"): an outlook, not guidance recalled.
     return [f.model_copy(update={"kind": FactKind.PRIOR_GUIDANCE})
             if f.kind is FactKind.GUIDANCE and f.period is not None and f.period.fiscal_year
-            and period_key(f.period) <= done and f.metric != "dividend" else f for f in facts]
+            and period_key(f.period) <= done and f.metric != "dividend" and not stale(f, call_period) else f for f in facts]
+
+
+def stale(f: Fact, call_period: tuple[int, int] | None) -> bool:
+    """An outlook (said looking ahead) for a quarter or half that ended a year or more before the call's own
+    period: the call cannot be looking ahead to it, so its period is a misreading."""
+    p = f.period
+    if (call_period is None or f.kind is not FactKind.GUIDANCE or p is None or not p.fiscal_year
+            or not (p.quarter or p.half)):
+        return False
+    end = p.fiscal_year * 4 + (p.quarter or 2 * (p.half or 0))
+    return end <= call_period[0] * 4 + min(call_period[1], 4) - 4
 
 
 def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
@@ -261,6 +309,8 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
             continue  # a figure with no name says nothing an analyst can use
         if is_distance(f):
             continue  # "$22 million above the high end of our guidance": shown as the end it implies, below
+        if band(f):
+            continue  # "$32.5 billion plus or minus 2%": the band is shown with the outlook it belongs to
         if f.change is None and _part_of_outlook(f, facts):
             continue  # "buybacks of about $380 million in total, including the $96 million": a part, not an outlook
         if f.change is None and ((f.sentence, f.unit, f.value) in mids or increment(f)):
@@ -287,8 +337,9 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
         if loss:
             # "a loss per share of $0.11 to $0.01" is EPS of -$0.11 to -$0.01.
             low, high = -high, -low  # type: ignore[operator]
-        if (f.change is not None and f.direction is Direction.DOWN and low is not None and high is not None
-                and low > 0 and high > 0):
+        said_move = moved(f) if not is_ratio(f.metric, f.phrase, f.sentence) else None
+        if ((f.change is not None and f.direction is Direction.DOWN or said_move == "down") and low is not None
+                and high is not None and low > 0 and high > 0):
             # "down 3% to 5%" spoken unsigned: the row reads as a change, so it carries the sign.
             low, high = -high, -low
         # The direction only tells rows apart when there is no figure ("up" vs "down"); one outlook said
@@ -316,6 +367,7 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
             rows[(key, basis)] = row
             continue
         name = f.phrase if _named(f.metric) else f.metric
+        unclear = stale(f, call_period)
         if f.unit == "x" and _norm(name).replace("adjusted ", "") in ("ebitda", "ebitdar"):
             # "leverage under 1.5 times EBITDA": a multiple of EBITDA is leverage (or cover), not EBITDA.
             said = _LEVERAGE_OR_COVER.search(f.sentence)
@@ -323,10 +375,12 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
                 shown = (" ".join(f.phrase.split()) if _norm(f.phrase).replace("adjusted ", "") in ("ebitda", "ebitdar")
                          else name if any(c.isupper() for c in name) else name.upper())
                 name = f"{'coverage' if said.group(0).lower().startswith('cover') else 'leverage'} (x {shown})"
-        if f.metric in _WHAT_COUNTED and _norm(f.phrase) not in ("", "other", _norm(f.metric.replace("_", " "))):
+        if f.metric in WHAT_COUNTED and _norm(f.phrase) not in ("", "other", _norm(f.metric.replace("_", " "))):
             # "units 800,000 to 860,000" and "units 115 million to 125 million" say nothing until the row
             # says what is counted: "units: ounces", "units: pounds".
             name += f": {' '.join(f.phrase.split())}"
+        if not _named(f.metric):
+            name += unsaid_qualifier(f)  # "gross_margin [system]": the sentence names whose margin it is
         if loss:
             name += " (stated as a loss)"
         if withdrawn:
@@ -335,11 +389,12 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
             name += f" (outlook {revised} by)"
         elif f.unit == "%" and f.change is None and not is_ratio(f.metric, f.phrase, f.sentence):
             of = share_of(f)
-            name += (f" (% of {of})" if of else " (growth; base not stated)" if growth_said(f)
+            name += (f" (% of {of})" if of else " (decline; base not stated)" if said_move == "down"
+                     else " (growth; base not stated)" if said_move == "up" or growth_said(f)
                      else " (%: growth or share, base not stated)")
         row = GuidanceRow(
-            metric=name + (f" ({f.change.value} change)" if f.change else ""),
-            period=f.period.label if f.period else None,
+            metric=name + (f" ({f.change.value} change)" if f.change else "") + (" (period unclear)" if unclear else ""),
+            period=f.period.label if f.period and not unclear else None,
             kind=f.kind.value,
             basis=basis,
             text=(fmt_outlook(f, low, high) if (low is not None or f.direction) else f.text)
@@ -348,8 +403,8 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
             direction=f.direction.value if f.direction else None,
             lines=[f.line],
         )
-        if revised or withdrawn:
-            pass  # a revision's size, or a withdrawn outlook, is set against nothing
+        if revised or withdrawn or unclear:
+            pass  # a revision's size, a withdrawn outlook or one of no clear period is set against nothing
         elif (f.change is None and low is not None and (f.unit != "%" or is_ratio(f.metric, f.phrase, f.sentence) or share_of(f))
                 and not ambiguous(f)):
             # A quarterly rate for the year is set against no year's level.
@@ -368,6 +423,7 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
                     row.implied_change_high = _pct(high, ref.value) if high is not None else None
                 if f.kind is FactKind.PRIOR_GUIDANCE:
                     row.status = status(ref.value, low, high)
+                    row.reading = favour(f.metric, f.phrase, row.status.value) or None
         elif f.change is not None and low is not None and f.kind is FactKind.GUIDANCE and not ambiguous(f):
             _implied_level(row, facts, f, low, high)
         rows[(key, basis)] = row
@@ -488,11 +544,12 @@ def _implied_ends(facts: list[Fact]) -> list[GuidanceRow]:
             text=f"{d.end} {fmt_amount(d.implied, r.unit)} (implied: {d.distance.text} {d.side} it)",
             low=d.implied if d.end != "high end" else None, high=d.implied if d.end != "low end" else None, unit=r.unit,
             reference=f"{r.period.label}: {fmt_amount(r.value, r.unit)}", status=st,
+            reading=favour(r.metric, r.phrase, st.value) or None if st else None,
             lines=sorted({r.line, d.distance.line}))
     return list(rows.values())
 
 
-_WHAT_COUNTED = ("units", "price", "margin", "yield", "customers", "headcount")
+WHAT_COUNTED = ("units", "price", "margin", "yield", "customers", "headcount")
 """Metrics whose name says the kind of figure but not the thing: the row adds the words spoken."""
 
 _CAN_BE_LOSS = ("eps", "net_income", "operating_income", "pretax_income", "ebit", "ebitda")
@@ -647,7 +704,7 @@ def _reference(facts: list[Fact], f: Fact) -> Fact | None:
         same = [a for a in facts if a.kind is FactKind.ACTUAL and is_level(a) and a.metric == f.metric
                 and a.unit == f.unit and a.period is not None and f.period is not None and a.period.label == f.period.label
                 and (a.basis is None or f.basis is None or a.basis == f.basis)
-                and (not _named(f.metric) or _norm(a.phrase) == _norm(f.phrase))]
+                and (not _named(f.metric) or _norm(a.phrase) == _norm(f.phrase)) and same_measure(a, f)]
         return min(same, key=lambda a: (a.basis != f.basis, a.line)) if same else None
     return latest_actual(facts, f)
 

@@ -133,6 +133,9 @@ class GuidanceRow(_Model):
     states (the `reference`), e.g. "$103 million to $105 million"."""
     status: GuidanceStatus | None = None
     """For prior guidance: where the actual landed."""
+    reading: str | None = None
+    """For a cost (less is better) landed outside its guidance: "favourable for a cost" below it, "unfavourable
+    for a cost" above it. None for everything else, where above is read as better."""
     lines: list[int] = Field(default_factory=list)
 
 
@@ -177,12 +180,18 @@ class GuidanceOutcome(_Model):
     guided: str
     actual: str | None = None
     outcome: str
-    """met, beat, missed (guidance in the old call against the actual in the new);
+    """met, beat, missed (guidance in the old call against the actual in the new; for a cost, coming in below
+    the outlook is a beat);
     raised, reaffirmed, lowered (the same period's outlook in both calls); withdrawn (the new call says it
     withdraws or suspends guidance); not_repeated (a later period's outlook the new call simply does not
     restate: silence is not a withdrawal)."""
     old_lines: list[int] = Field(default_factory=list)
     new_lines: list[int] = Field(default_factory=list)
+    position: str | None = None
+    """For met, beat or missed: where the actual landed, "inside", "above" or "below" the outlook. For a cost
+    (operating expenses, provisions, an efficiency ratio) below is the beat and above the miss."""
+    cost: bool = False
+    """The metric is a cost, where less is better (see `position`)."""
 
 
 class CategoryShift(_Model):

@@ -20,7 +20,7 @@ _AGAINST = re.compile(
         |(?:above|exceed(?:ed|ing|s)?|beat|beating|ahead\s+of|surpass(?:ed|ing)?|over)\s+the\s+(?:high|upper|top)(?:\s+|-)end
         |(?:below|short\s+of|under|less\s+than|beneath)\s+the\s+(?:low|lower|bottom)(?:\s+|-)end
         |(?:at|near)\s+the\s+mid-?point
-        |(?:above|exceed(?:ed|ing|s)?|beat|ahead\s+of|better\s+than|below|short\s+of|within|in\s+line\s+with)
+        |(?:above|exceed(?:ed|ing|s)?|beat|ahead\s+of|better\s+than|(?:higher|lower)\s+than|below|short\s+of|within|in\s+line\s+with)
          (?=\s+(?:(?:our|the|its)\s+)?(?:prior\s+|previous\s+|original\s+|earlier\s+)?(?:guidance|guided|outlook|expectations|forecast)))
         \b(?:\s+of)?(?:\s+(?:our|the|its))?(?:\s+(?:prior|previous|original|earlier))?\s+(?:guidance|guided|outlook|expectations|forecast)""",
     re.I | re.X,
@@ -135,12 +135,13 @@ class Distance:
         return None
 
 
-_SIDE = r"(?P<side>above|over|ahead\s+of|better\s+than|more\s+than|in\s+excess\s+of|exceed\w*|beat\w*|surpass\w*|below|under|short\s+of|less\s+than|worse\s+than|miss\w*)"
+_SIDE = (r"(?P<side>above|over|ahead\s+of|better\s+than|more\s+than|higher\s+than|in\s+excess\s+of|exceed\w*|beat\w*|surpass\w*|below"
+         r"|under|short\s+of|less\s+than|lower\s+than|worse\s+than|miss\w*)")
 _END = r"(?:(?:the\s+)?(?P<end>(?:high|upper|top|low|lower|bottom)(?:\s+|-)end|mid-?point)\s+of\s+)?"
 _OBJECT = (r"(?:(?:our|the|its)\s+)?(?:prior\s+|previous\s+|original\s+|earlier\s+|initial\s+)?(?:guid\w*|outlook|expectations?|forecast|range|plan|budget)"
            r"|(?:what\s+)?we\s+(?:had\s+)?(?:planned|expected|guided|forecast(?:ed)?|budgeted|anticipated)")
-_PREP = (r"(?P<side>above|over|ahead\s+of|better\s+than|more\s+than|in\s+excess\s+of|below|under|short\s+of|less\s+than"
-         r"|worse\s+than)")
+_PREP = (r"(?P<side>above|over|ahead\s+of|better\s+than|more\s+than|higher\s+than|in\s+excess\s+of|below|under|short\s+of"
+         r"|less\s+than|lower\s+than|worse\s+than)")
 """Right after a figure, only a preposition makes it a distance: "$22 million above the high end"; in "EPS of
 $0.37 exceeded the high end" and "EPS was $0.64, above the high end" the figure is the result."""
 _DISTANCE_AFTER = re.compile(r"\s+" + _PREP + r"\s+(?:the\s+)?" + _END + r"(?:" + _OBJECT + r")\b", re.I)
@@ -181,7 +182,7 @@ def distances(facts: list[Fact]) -> list[Distance]:
         step = abs(d.value) / 100 if d.unit == "bps" and r.unit == "%" else abs(d.value)
         if step >= abs(r.value):  # type: ignore[arg-type]
             continue  # a "distance" as large as the result is another figure
-        side = "below" if re.match(r"below|under|short|less|worse|miss", m.group("side"), re.I) else "above"
+        side = "below" if re.match(r"below|under|short|less|lower|worse|miss", m.group("side"), re.I) else "above"
         end = (m.group("end") or "guidance").lower().replace("-", " ")
         end = ("high end" if end.startswith(("high", "upper", "top")) else "low end" if end.startswith(("low", "bottom"))
                else "midpoint" if end.startswith("mid") else "guidance")

@@ -12,7 +12,7 @@ from html import escape
 from ..model import Fact, ParagraphKind, Section, Transcript
 from .figures import fmt_fact
 from .models import Comparison, Report
-from .render_text import TONE_NOTE, TONE_TEST, _title, call_label, contrast_text, net_text, shift_nets, tone_shifts
+from .render_text import TONE_NOTE, TONE_TEST, _title, call_label, contrast_text, net_text, outcome_text, shift_nets, tone_shifts
 
 _CSS = """
 body{font:15px/1.5 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:0;color:#1d2430;background:#fafafa}
@@ -122,7 +122,7 @@ def html(r: Report, t: Transcript) -> str:
                 ref += f" ({g.implied_change_low:+.1f}%"
                 ref += f" to {g.implied_change_high:+.1f}%)" if g.implied_change_high not in (None, g.implied_change_low) else ")"
             if g.status:
-                ref += f" → {g.status.value}"
+                ref += f" → {g.status.value}" + (f" ({g.reading})" if g.reading else "")
             body.append(f"<tr><td>{escape(g.period or '-')}</td><td>{escape(g.metric)}</td><td>{g.kind}</td><td>{escape(g.text)}</td>"
                         f"<td>{escape(g.basis or '')}</td><td>{ref}</td><td>{_lines(g.lines)}</td></tr>")
         body.append("</table>")
@@ -222,7 +222,7 @@ def comparison_html(c: Comparison) -> str:
         for o in rows:
             cls = {"missed": "warning", "lowered": "warning", "withdrawn": "warning", "beat": "verified", "raised": "verified"}.get(o.outcome, "")
             body.append(f"<tr><td>{escape(o.period)}</td><td>{escape(o.metric + (f', {o.basis}' if o.basis else ''))}</td><td>{escape(o.guided)}</td><td>{escape(o.actual or '-')}</td>"
-                        f"<td class='{cls}'>{escape(o.outcome.replace('_', ' '))}</td>"
+                        f"<td class='{cls}'>{escape(outcome_text(o))}</td>"
                         f"<td>{', '.join(f'L{n}' for n in o.old_lines)}</td><td>{', '.join(f'L{n}' for n in o.new_lines) or '-'}</td></tr>")
         body.append("</table>")
     body.append("<h2>Metrics</h2><ul>"

@@ -97,7 +97,7 @@ def terminal(r: Report) -> Group:
             g = _table("Prior guidance recalled", ("Period", "Metric", "Guided", "Actual", "Lines"))
             for row in prior:
                 g.add_row(row.period or "-", _metric(row), row.text,
-                          (row.reference or "not stated") + (f" → {row.status.value}" if row.status else ""), _lines(row.lines))
+                          (row.reference or "not stated") + (f" → {row.status.value}" + (f" ({row.reading})" if row.reading else "") if row.status else ""), _lines(row.lines))
             parts.append(g)
 
     if r.checks:
@@ -160,7 +160,7 @@ def markdown(r: Report) -> str:
         if prior:
             out += ["", "### Prior guidance recalled", "", "| Period | Metric | Guided | Actual | Lines |", "|---|---|---|---|---|"]
             out += [f"| {row.period or '-'} | {_metric(row)} | {_md_escape(row.text)} | "
-                    f"{(row.reference or 'not stated') + (f' → {row.status.value}' if row.status else '')} | {_lines(row.lines)} |"
+                    f"{(row.reference or 'not stated') + (f' → {row.status.value}' + (f' ({row.reading})' if row.reading else '') if row.status else '')} | {_lines(row.lines)} |"
                     for row in prior]
     else:
         out.append("_No outlook given in the call._")
@@ -190,7 +190,7 @@ def comparison_terminal(c: Comparison) -> Group:
     for title, rows in (("Guidance in the old call vs actuals in the new", c.outcomes), ("Guidance revisions", c.revisions)):
         t = _table(title, ("Period", "Metric", "Old outlook", "New", "Outcome", "Old lines", "New lines"))
         for o in rows:
-            t.add_row(o.period, o.metric + (f", {o.basis}" if o.basis else ""), o.guided, o.actual or "-", o.outcome.replace("_", " "),
+            t.add_row(o.period, o.metric + (f", {o.basis}" if o.basis else ""), o.guided, o.actual or "-", outcome_text(o),
                       _lines(o.old_lines), _lines(o.new_lines) or "-")
         parts.append(t if rows else Text(f"{title}: none found", style="dim"))
     parts.append(Text(f"Metrics new in this call: {', '.join(c.metrics_appeared) or 'none'}"))
@@ -224,10 +224,18 @@ def tone_shifts(s) -> str:
                      for x in s.categories if x.significant)
 
 
+def outcome_text(o) -> str:
+    """"beat (below: a cost)": where a result landed is said beside the verdict, so a cost's beat reads right."""
+    text = o.outcome.replace("_", " ")
+    if o.position in ("above", "below"):
+        text += f" ({o.position}{': a cost' if o.cost else ''})"
+    return text
+
+
 def _outcome_rows(rows) -> list[str]:
     out = ["| Period | Metric | Old outlook | New | Outcome | Old lines | New lines |", "|---|---|---|---|---|---|---|"]
     out += [f"| {o.period} | {_md_escape(o.metric + (f', {o.basis}' if o.basis else ''))} | {_md_escape(o.guided)} | {_md_escape(o.actual or '-')} | "
-            f"{o.outcome.replace('_', ' ')} | {_lines(o.old_lines)} | {_lines(o.new_lines) or '-'} |" for o in rows]
+            f"{outcome_text(o)} | {_lines(o.old_lines)} | {_lines(o.new_lines) or '-'} |" for o in rows]
     return out
 
 
