@@ -35,6 +35,11 @@ def _modules() -> None:
 
 
 def _defined() -> set[tuple[int, str]]:
+    from ecta.facts.guard import OnLowered
+
+    for obj in gc.get_objects():
+        if isinstance(obj, OnLowered):
+            obj._pick("a")  # makes its lower-case copy, which it otherwise makes on first use
     keys = set()
     for obj in gc.get_objects():
         if isinstance(obj, lazy_re.Deferred):
