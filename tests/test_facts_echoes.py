@@ -47,3 +47,17 @@ def test_an_analyst_quoting_the_margin_keeps_its_metric() -> None:
     t = _call("Net interest margin was 2.71% in the quarter.", "On the margin, you were at 2.71% this quarter.")
     by_text = {f.text: f for f in extract_facts(t) if f.turn == 1}
     assert by_text["2.71%"].metric == "net_interest_margin"
+
+
+def test_management_naming_an_earlier_guide_means_that_guides_period() -> None:
+    cfo = Participant(id="cfo", name="Ann Example", role=Role.CORPORATE)
+    analyst = Participant(id="an", name="Bob Sample", role=Role.ANALYST, firm="Fictional Securities")
+    texts = [(cfo, Section.PRESENTATION, "Now the third quarter. We expect operating expenses of around $515 million."),
+             (analyst, Section.QA, "What drives the step up in spending?"),
+             (cfo, Section.QA, "The operating expense guide of around $515 million includes the annual merit increase.")]
+    turns = [Turn(index=i, speaker=who, section=sec, paragraphs=[Paragraph(text=text, line_start=i + 1, line_end=i + 1)],
+                  line_start=i + 1, line_end=i + 1) for i, (who, sec, text) in enumerate(texts)]
+    t = Transcript(meta=Meta(source_format="test", sha256="0" * 64, fiscal_year=2025, fiscal_quarter=2),
+                   participants=[cfo, analyst], turns=turns)
+    guides = [f for f in extract_facts(t) if f.value == 515000000]
+    assert [f.period.label for f in guides] == ["Q3 2025", "Q3 2025"]

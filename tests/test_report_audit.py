@@ -426,3 +426,37 @@ def test_a_tone_shift_on_a_thin_net_is_not_read():
     assert "| Q&A | +0.33 | n.s. | n.s. |" in comparison_markdown(c)
     c = compare(report(thick), report(ToneCounts(words=2500, positive=10, negative=30)))
     assert "| Q&A | +0.33 | -0.50 | -0.83 |" in comparison_markdown(c)
+
+
+@pytest.mark.parametrize("sentence, bases", [
+    ("GAAP and non-GAAP gross margins are expected to be 61.4% and 63%, respectively, plus or minus 50 basis points.",
+     ["GAAP", "non-GAAP"]),
+    ("Reported and adjusted operating expenses should be about $2.1 billion and $1.6 billion respectively.",
+     ["GAAP", "adjusted"]),
+    # No "respectively": which figure is which, the words do not say; the bases stay as read.
+    ("GAAP and non-GAAP gross margins should both be near 61.4% and 63%.", ["non-GAAP", "non-GAAP"]),
+])
+def test_respectively_gives_each_figure_its_basis(sentence, bases):
+    """Facts read one basis for a sentence pairing two: "GAAP and non-GAAP ... A and B, respectively" makes A the GAAP
+    figure, so the guidance table sets each against the actual of its own basis."""
+    from ecta.report.recalled import respectively
+
+    metric = "operating_expenses" if "expenses" in sentence else "gross_margin"
+    texts = re.findall(r"\$?\d[\d.]*(?:%| billion)", sentence)[:2]
+    facts = [fact(metric, "1", unit="%" if t.endswith("%") else "USD", p="Q3 2033", kind=FactKind.GUIDANCE, text=t,
+                  basis=Basis.NON_GAAP).model_copy(update={"sentence": sentence}) for t in texts]
+    assert [f.basis.value for f in respectively(facts)] == bases
+
+
+def test_an_outlook_on_a_basis_is_not_set_against_one_of_two_figures_without_one():
+    """"Gap gross margins were 75.1%, and non-gap gross margins were 75.7%" read with no basis: a non-GAAP outlook
+    cannot tell which is its own, so no reference is shown."""
+    s = "Gap gross margins were 71.1%, and non-gap gross margins were 72.4%."
+    actuals = [fact("gross_margin", v, unit="%", p="Q2 2033", text=t, line=5).model_copy(update={"sentence": s})
+               for v, t in (("71.1", "71.1%"), ("72.4", "72.4%"))]
+    outlook = fact("gross_margin", "72", unit="%", p="Q3 2033", kind=FactKind.GUIDANCE, text="72%", basis=Basis.NON_GAAP, line=9)
+    (row,) = guidance.table(actuals + [outlook])
+    assert row.reference is None
+    plain = outlook.model_copy(update={"basis": None})
+    (row,) = guidance.table(actuals[:1] + [plain])
+    assert row.reference == "Q2 2033: 71.1%"

@@ -262,3 +262,59 @@ def test_ranking_features_see_twins_and_where_a_figure_was_said() -> None:
     assert feats["q3 adjusted earnings per share $0.55."]["sib_basis"] == 1.0
     assert feats["q3 revenue $88.2 million."]["sib_basis"] == 0.0
     assert all(f["first"] == 1.0 and f.get("sec=presentation") == 1.0 for f in feats.values())
+
+
+_FOREST = json.loads((DATA / "forest.json").read_text("utf-8"))
+
+
+@pytest.mark.parametrize("case", _FOREST["cases"], ids=lambda c: c["id"])
+def test_forest_scores_a_candidate_as_its_trees_say(case: dict) -> None:
+    import math
+
+    from ecta.summarize.trees import Forest
+
+    forest = Forest(_FOREST["model"])
+    assert forest.raw(case["features"]) == pytest.approx(case["raw"])
+    assert forest.probability(case["features"]) == pytest.approx(1 / (1 + math.exp(-case["raw"])))
+
+
+def test_shipped_ranker_is_a_well_formed_forest() -> None:
+    """Every split names a known feature and nodes of its own tree, every node is reached once, and the
+    stopping rule is a probability and a discount."""
+    from ecta.summarize import ranker
+
+    forest, model = ranker()
+    assert 0.0 < model["threshold"] < 1.0 and 0.0 < model["redundancy"] <= 1.0
+    assert 50 <= len(forest.trees) <= 1000
+    for tree in forest.trees:
+        reached = [0]
+        for node in tree:
+            if type(node) is list:
+                feature, _, left, right = node
+                assert 0 <= feature < len(forest.features)
+                reached += [left, right]
+            else:
+                assert isinstance(node, (int, float))
+        assert sorted(reached) == list(range(len(tree)))
+
+
+def test_a_second_figure_of_a_metric_and_kind_told_counts_for_less() -> None:
+    """With a redundancy discount, another metric's figure goes before a second one of a metric already told."""
+    from ecta.summarize import select
+    from ecta.summarize.candidates import Candidate
+
+    def cand(text: str, key: tuple, number: str, score: float) -> Candidate:
+        return Candidate(text=text, lines=[1], facts=[len(text)], key=key, numbers=frozenset({number}), score=score)
+
+    gaap = cand("q3 gaap earnings per share $0.40.", ("eps", "gaap earnings per share", "actual", "q3", False),
+                "0.40", 0.9)
+    adjusted = cand("q3 adjusted earnings per share $0.52.", ("eps", "adjusted earnings per share", "actual", "q3",
+                    False), "0.52", 0.8)
+    revenue = cand("q3 revenue $1.2 billion.", ("revenue", "revenue", "actual", "q3", False), "1.2", 0.7)
+    outlook = cand("sees fy earnings per share $2.10.", ("eps", "earnings per share", "guidance", "fy", False),
+                   "2.10", 0.6)
+    cands = [gaap, adjusted, revenue, outlook]
+    assert select(cands, threshold=0.5, lo=1, hi=8) == [gaap, adjusted, revenue, outlook]
+    assert select(cands, threshold=0.5, lo=1, hi=8, redundancy=0.5) == [gaap, revenue, outlook]
+    assert select(cands, threshold=0.3, lo=1, hi=8, redundancy=0.5) == [gaap, revenue, outlook, adjusted]
+    assert select(cands, threshold=0.5, lo=4, hi=8, redundancy=0.5) == [gaap, revenue, outlook, adjusted]

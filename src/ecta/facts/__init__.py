@@ -197,6 +197,10 @@ def _echoes(facts: list[Fact], analysts: set[str], qa_turns: set[int]) -> list[F
                 # "The EUR 500 million is a floor": the amount named before, said again without its metric
                 f = f.model_copy(update={"metric": earlier.metric, "kind": earlier.kind, "period": earlier.period,
                                          "basis": earlier.basis, "change": earlier.change})
+            elif (earlier is not None and f.kind is FactKind.GUIDANCE and earlier.kind is FactKind.GUIDANCE and earlier.metric == f.metric
+                  and f.period != earlier.period and f.value is not None
+                  and _GUIDE_OF.search(f.sentence, 0, max(f.sentence.find(f.text), 0))):
+                f = f.model_copy(update={"period": earlier.period})  # "The operating expense guide of around $640 million ...": that guide's period
             if f.metric == "other" and key in asked and f.unit is not None:
                 # "... assumes the same 21% tax rate?" "About 21% for the first quarter": the figure the question named
                 f = f.model_copy(update={"metric": asked[key].metric, "phrase": asked[key].phrase})
@@ -255,6 +259,7 @@ def _currency(t: Transcript) -> str:
     return best if counts[best] > 0 else "USD"
 
 
+_GUIDE_OF = re.compile(r"\b(?:guide|guidance|outlook|forecast)\s+(?:of|at)\s+(?:about\s+|around\s+|approximately\s+|roughly\s+)?$", re.I)
 _TOLERANCE = re.compile(r"plus\s+or\s+minus|give\s+or\s+take|\+/|±", re.I)
 _THE_BEFORE = re.compile(r"\b(?:the|that|this)\s+$", re.I)
 """A definite article before an amount points back at one named earlier ("the EUR 500 million")."""

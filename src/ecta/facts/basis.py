@@ -5,7 +5,7 @@ from __future__ import annotations
 from .. import lazy_re as re  # compiles each pattern on first use: start-up
 
 from ..model import Basis, Fact, Role
-from .context import BASIS_CUES, basis_of
+from .context import BASIS_CUES, REPORTED_BASIS, basis_of
 from .numbers import Quantity
 from .taxonomy import PNL_METRICS
 from .state import Context
@@ -27,6 +27,8 @@ def basis_for(q: Quantity, s: str, metric_span: tuple[int, int] | None, prev: tu
         floor = prev[0].end if prev is not None and prev[0].end <= metric_span[0] else 0
         window = s[max(floor, metric_span[0] - 28):metric_span[1]]
         found = list(BASIS_CUES.finditer(window))
+        if "eported" in window:
+            found = sorted(found + list(REPORTED_BASIS.finditer(window)), key=lambda m: m.start())
         if found:
             return basis_of(found[-1].group(0))
     if prev is not None and re.fullmatch(r"[\s,]*(?:or|and|,)\s*(?:about\s+|approximately\s+)?", s[prev[0].end:q.start]):
@@ -90,7 +92,7 @@ _PAIR = re.compile(r"\b(?P<a>non[-\s]?GAAP|GAAP|adjusted|reported|IFRS|non[-\s]?
 
 
 def basis_respectively(s: str, facts: list[Fact], qs: list[Quantity]) -> list[Fact]:
-    """"GAAP and non-GAAP operating expenses are expected to be $4.3 billion and $3.0 billion, respectively": the first
+    """"We expect GAAP and non-GAAP operating expenses of about $2.1 billion and $1.6 billion, respectively": the first
     figure takes the first basis, the second the second."""
     pair = _PAIR.search(s)
     end = s.find("respectively")

@@ -74,10 +74,10 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
     before = s[prev_end:q.start]
     after = s[q.end:q.end + 60]
     if link and ("or" in before or "," in before) and not SHARE_OF.match(after):
-        # "up $5 billion, or 15%", "down 7% year-on-year, 5% quarter-on-quarter": the same move said again
+        # "up $1.1 billion, or 10%", "down 4% year-on-year, 2% quarter-on-quarter": the same move said again
         prev = [o for o in qs if o.end <= q.start]
         if prev and prev[-1].unit != q.unit or prev and _AGAIN.fullmatch(before) and _BASIS_WORD.match(after):
-            # "growth of 4.9% or $8.58 per share at the midpoint": after a growth noun the other figure is the level
+            # "growth of approximately 6% or $4.20 at the midpoint": after a growth noun the other figure is the level
             noun = prev[-1].unit == "%" and q.unit != "%" and not _MOVED.search(s, max(0, prev[-1].start - 14), prev[-1].start)
             if not noun and (_LINKED.fullmatch(before) or _AGAIN.fullmatch(before) and _BASIS_WORD.match(after)):
                 moved, way = change_of(prev[-1], s, qs, link=False)
@@ -91,7 +91,7 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
         if eff:  # "30 basis points of leverage", "70 basis points of pressure on the margin"
             word = eff.group(1) or eff.group(2)
             return True, Direction.DOWN if _DOWN_RX.match(word) or word.lower() in ("dilution", "erosion") else Direction.UP
-    if _TAKEN_BEFORE.search(before) and _TAKEN_AFTER.match(s, q.end) or _TOOK_OFF.search(before):
+    if _TAKEN_BEFORE.search(before) and _TAKEN_AFTER.match(s, q.end) or "off" in before and _TOOK_OFF.search(before):
         return True, Direction.DOWN  # "takes $25 million out of revenue", "volume and mix took off 1.4 points"
     if _FALL_OF.search(s, max(0, q.start - 60), q.start):
         return True, Direction.DOWN
@@ -100,9 +100,9 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
         cmp = re.match(r"\s+(tighter|wider|higher|lower|better|worse)\s+than\b|\s+(below|above|behind|ahead\s+of)\s+(?:last\s+year|a\s+year\s+ago|the\s+(?:prior|same|previous)\b)",
                        after, re.I) if q.unit in ("%", "bps") else None
         if not cmp and q.unit not in ("%", "bps", "x", "days"):
-            cmp = _MONEY_AGAINST_EARLIER.match(s, q.end)  # "$72.5 million higher than our December 2025 balance"
+            cmp = _MONEY_AGAINST_EARLIER.match(s, q.end)  # "$38.5 million higher than our December 2024 balance"
         if not cmp:
-            cmp = _AGAINST_EARLIER.match(s, q.end)  # "550 basis points above the margin achieved in the third quarter of 2025"
+            cmp = _AGAINST_EARLIER.match(s, q.end)  # "240 basis points above the margin recorded in the third quarter of 2024"
         if cmp:  # "spreads were 25 basis points tighter than a year ago", "sales were 3% below last year"
             word = cmp.group(1) or cmp.group(2)
             return True, Direction.DOWN if _DOWN_RX.match(word) or word.lower() in ("below", "behind") else Direction.UP
@@ -129,11 +129,11 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
     if SHARE_OF.match(after):
         return False, None
     if q.unit not in (None, "count") and (ag := _AGAINST_EARLIER.match(s, q.end)):
-        return True, Direction.DOWN if ag.group(1).lower() in ("below", "behind") else Direction.UP  # "48.1% above Q3 of last year"
+        return True, Direction.DOWN if ag.group(1).lower() in ("below", "behind") else Direction.UP  # "16.4% above Q3 of last year"
     if link and q.unit != "%" and not m:
         nxt = [o for o in qs if o.start >= q.end]
         if nxt and nxt[0].unit == "%" and _OR_ONLY.fullmatch(s, q.end, nxt[0].start) and (ag := _AGAINST_EARLIER.match(s, nxt[0].end)):
-            return True, Direction.DOWN if ag.group(1).lower() in ("below", "behind") else Direction.UP  # "93.6 million or 48.1% above Q3 of last year"
+            return True, Direction.DOWN if ag.group(1).lower() in ("below", "behind") else Direction.UP  # "21.3 million or 16.4% above Q3 of last year"
     if REVISED_FROM.match(s, q.end):
         return False, None  # "$2.15 to $2.25, increased from prior guidance of ...": a revision, not growth
     m2 = _CHANGE_AFTER.match(after)

@@ -61,11 +61,16 @@ PAST = re.compile(r"\b(?:reached|added|paid|bought|repurchased|spent|declared|co
 BASIS_CUES = re.compile(
     r"""(?P<nongaap>\bnon[-\s]?GAAP\b|\bnon[-\s]?IFRS\b|\bnon[-\s]?gap\b)
       |(?P<gaap>(?<![-\w])(?:GAAP|IFRS|U\.S\.\s+GAAP|statutory)\b
-        |(?<![-\w])gap(?=\s+(?:and\s+non[-\s]?gap\b|gross|operating|net\s+income|EPS|earnings|diluted|tax|other\s+income|basis))
-        |(?:(?<=^)|(?<=^[\W])|(?<=\bthe\s)|(?<=\bour\s)|(?<=\bits\s)|(?<=,\s)|(?<=\band\s)|(?<=\bas\s))reported(?=\s+(?:diluted\s+|basic\s+)?(?:operating\s+(?:profit|income|margin|loss)|net\s+(?:income|earnings|loss)|EPS|earnings\s+per|gross\s+(?:profit|margin)|diluted\s+EPS)\b))
+        |(?<![-\w])gap(?=\s+(?:and\s+non[-\s]?gap\b|gross|operating|net\s+income|EPS|earnings|diluted|tax|other\s+income|basis)))
       |(?P<adj>(?<![-\w])(?:adjusted|pro[-\s]forma|normali[sz]ed|excluding\s+(?:special|one-time|non-recurring|certain|unusual|notable|significant)\s+items|ex-items|before\s+(?:special|exceptional|one-time)\s+items|excluding\s+items|excluding\s+(?:that|those|this|these|the)\s+(?:[\w-]+\s+){0,2}?(?:charges?|items?|impairments?|write-?downs?)(?=,)|core\s+(?:EPS|earnings|net\s+income|operating|income|A?FFO)|underlying\s+(?:EPS|earnings|profit|operating|net))\b)""",
     re.X | re.I,
 )
+
+REPORTED_BASIS = re.compile(
+    r"(?:(?<=^)|(?<=^[\W])|(?<=\bthe\s)|(?<=\bour\s)|(?<=\bits\s)|(?<=,\s)|(?<=\band\s)|(?<=\bas\s))reported(?=\s+(?:diluted\s+|basic\s+)?"
+    r"(?:operating\s+(?:profit|income|margin|loss)|net\s+(?:income|earnings|loss)|EPS|earnings\s+per|gross\s+(?:profit|margin)|diluted\s+EPS)\b)", re.I)
+"""'Reported operating profit was $871 million', 'and reported diluted EPS was $0.94': GAAP in the words of companies that
+say 'adjusted' for the other one; 'we reported net income' is a verb. Read only where "eported" occurs (see basis.py)."""
 
 CALL_BASIS = re.compile(
     r"""(?:\b(?:all|the|every|each|our)\s+(?:of\s+the\s+|of\s+our\s+)?(?:[\w-]+\s+){0,4}(?:figures?|numbers?|results|metrics?|comparisons?|measures?|amounts?|financials|references|margins),?\s+(?:[\w,'’-]+\s+){0,8}?(?:are|will\s+be|is|were|be)\s+(?:[\w-]+,?\s+){0,3}?(?:on\s+an?\s+)?(?P<a>non[-\s]?GAAP|adjusted)\b(?!\s+(?:for|to|by)\b))

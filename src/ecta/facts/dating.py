@@ -205,6 +205,11 @@ def _comparison_at(s: str, start: int) -> bool:
 
 
 _LEAD_PERIOD = re.compile(r"\W*(?:(?:and|so|now|then)\s*,?\s+)?(?:for|in|during)\s+(?:the\s+|our\s+)?$", re.I)
+_THAN_THE = re.compile(r"\b(?:than|versus|vs\.?|compared\s+(?:to|with)|against|from)\s+(?:the|a|an)\s+(?:(?:down|up|minus|negative|plus)\s+)?$", re.I)
+_WE_POSTED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:we|it|they)\s+(?:posted|saw|reported|had|delivered|recorded|achieved|did|generated)\s+(?:(?:in|during|for|over|at)\s+(?:the\s+)?)?", re.I)
+""""than the down 2.3 points we posted in the first quarter": a change recalled as the base, dated by its own words."""
+_TIED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:for|or)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?", re.I)
+"""Two figures of one thing: "2.1 million shares for $410 million", "$234 million or $2.79 per share"."""
 _SUBORDINATE = re.compile(r"\b(?:that|which|who|as|because|since|where|when)\b", re.I)
 _NEW_STATEMENT = re.compile(
     r"\b(?:and|but|or|while|whereas)\s+(?:(?:we|I|our|the|they|you|it|this|there)\b|(?:for|in|during|over|through|by)\s"
@@ -302,8 +307,12 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
     # "inventory being down 18%", "the digital business, up 26%" are about the quarter just reported
     future = kind in (FactKind.GUIDANCE, FactKind.TARGET) or (kind is FactKind.ESTIMATE and not PAST.search(s) and _AHEAD_WORDS.search(s) is not None)
     next_start = min((o.start for o in qs if o.start >= q.end), default=len(s))
+    # "a better trend than the down 2.3 points we posted in the first quarter": the change is itself the base compared
+    # with, so the period words after it are its own
+    based = is_change and _THAN_THE.search(s, max(0, q.start - 40), q.start) is not None
     main_cues = [c for c in pcues if c.rel not in ("prev_q", "year_ago")
-                 and not (comparison_cue(s, c) and not (kind is FactKind.PRIOR_GUIDANCE and q.end <= c.start <= q.end + 30))
+                 and not (comparison_cue(s, c) and not (kind is FactKind.PRIOR_GUIDANCE and q.end <= c.start <= q.end + 30)
+                          and not (based and q.end <= c.start <= q.end + 45 and _WE_POSTED.fullmatch(s, q.end, c.start)))
                  and not (c.rel == "q_poss" and not (c.end <= q.start and re.fullmatch(r"\s*(?:about\s+|approximately\s+)?", s[c.end:q.start])))
                  and not (is_change and c.rel in ("q_last_year", "h_last_year", "ytd_last_year") and _ON_BEFORE.search(s, max(0, c.start - 9), c.start))]
     main_cues += [c for c in pcues if c.rel in ("prev_q", "year_ago") and c.end <= q.start and not comparison
@@ -329,6 +338,13 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         level = next(o for o in qs if o.start == next_start)
         following = [c for c in main_cues if level.end <= c.start <= min(level.end + 45, clause_end)]
     preceding = [c for c in main_cues if c.end <= q.start]
+    if not following and next_start < clause_end and not any(c.start >= clause_bounds(s, q.start)[0] for c in preceding):
+        # "We repurchased 2.1 million shares for $410 million during the quarter": the clause's closing period words date
+        # each figure of the clause that names none
+        later = [c for c in main_cues if next_start <= c.start <= clause_end]
+        if (later and later[0].rel == "this_q" and _TIED.fullmatch(s, q.end, next_start)
+                and not _NEW_STATEMENT.search(s, q.end, later[0].start) and not _COMPARE_CUE_BEFORE.search(s[q.end:later[0].start])):
+            following = later[:1]
     if following and preceding and _LEAD_PERIOD.match(s[:preceding[0].start]) and "," in s[q.end:following[0].start]:
         following = []  # "For the fourth quarter, we expect sales of about $5.3 billion, our biggest quarter of the year"
     if following and following[0].rel == "span" and _SUBORDINATE.search(s, q.end, following[0].start):

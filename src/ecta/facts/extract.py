@@ -255,7 +255,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                     # "the segment margin ranges: Aeronautics to 11.5% to 11.7%, ...": a segment's margin
                     picked = ("margin", named[-1].group(0) + " margin", named[-1].start(), named[-1].end())
         if picked and picked[0] == "revenue" and _GENERIC_SALES.fullmatch(picked[1]) and (lead := segment_lead(s)) is not None:
-            # "In Home Lending, revenue was down 2%", "For our Pharma Solutions division, sales grew 3%": the part's revenue
+            # "In Mortgage Servicing, revenue was down 4%", "For our Specialty Coatings division, sales grew 4%": the part's revenue
             picked = ("segment_revenue", f"{lead} {picked[1]}", *picked[2:])
         if picked and picked[0] == "growth":
             named = [c for c in cues if c[1] <= q.start and c[2] not in ("growth", "other")]
@@ -706,7 +706,7 @@ _NOT_A_PART = frozenset("addition total summary conclusion short sum aggregate t
 
 
 def segment_lead(s: str) -> str | None:
-    """The part of the business a sentence opens on ("In Home Lending, ...", "Moving to Markets – ..."), if any."""
+    """The part of the business a sentence opens on ("In Mortgage Servicing, ...", "Moving to Capital Markets – ..."), if any."""
     if not s[:1].isalpha() and not s[:3].strip(" \"'(").isalpha():
         return None
     m = _SEGMENT_LEAD.match(s)

@@ -41,7 +41,7 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         cut = splice.start()  # "the rate of 20.3% benefited from gains, we would expect 21% in the fourth quarter"
     has_future_cue = bool(future_at) and any(pos < cut for pos in future_at)
     if ctx.role is Role.CORPORATE and any(k is FactKind.ESTIMATE for _, k in cues) and not _UNNAMED.match(ctx.speaker or ""):
-        # "The headcount is I think approximately 625": a named executive's hedge, not an analyst's estimate
+        # "Our headcount is I think roughly 1,140": a named executive's hedge, not an analyst's estimate
         cues = [(pos, k) for pos, k in cues if not (k is FactKind.ESTIMATE and _HEDGE.match(s, pos))]
     before = [k for pos, k in cues if pos < q.start]
     kind: FactKind | None = before[-1] if before else None
@@ -53,7 +53,7 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
     if kind is FactKind.GUIDANCE and _WE_SEE.match(s, last := max(pos for pos, k in cues if pos < q.start)) and any(
             cue_reported(c, ctx) and c.rel in (None, "this_q", "q_this_year") and c.quarter
             for c in P.find_cues(s[last:min(len(s), q.end + 30)])):
-        kind = FactKind.ACTUAL  # "We see continued growth with Q2 revenue of $8 billion" in the Q2 call: what the quarter did
+        kind = FactKind.ACTUAL  # "We see steady momentum with Q3 revenue of $2.1 billion" in the Q3 call: what the quarter did
     if kind is FactKind.TARGET and _NOW_AT.search(s, max(0, q.start - 40), q.start):
         kind = FactKind.ACTUAL  # "We like leverage under 1.5 times, and today we are at 1.1 times": where it stands
     if kind in (FactKind.GUIDANCE, FactKind.TARGET) and _STANDS_NOW.match(s, q.end):
@@ -88,7 +88,7 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
     if kind is FactKind.PRIOR_GUIDANCE:
         last = max(pos for pos, _ in cues if pos < q.start)
         if _HELD_AGAINST.search(s, max(0, last - 14), last + 12) and _CLAUSE_ON.search(s, last, q.start):
-            kind = None  # "10% above our prior projection and is nearly 20% a year": the comparison dates no later figure
+            kind = None  # "12% above our prior projection and is nearly 15% a year": the comparison dates no later figure
     if kind is None:
         _, cend = clause_bounds(s, q.start)
         # "$0.61, compared with our guidance of $0.55 to $0.60": a cue past a comparison word is the other figure's
@@ -120,7 +120,7 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         return FactKind.ESTIMATE  # "... would be up something like 12% on last year's quarter by my math"
     if (ctx.role is Role.ANALYST and not has_future_cue and (did := _YOU_DID.search(s, max(clause_bounds(s, q.start)[0], q.start - 90), q.start))
             and not any(did.start() < pos < q.start for pos, _ in cues)):
-        return FactKind.ACTUAL  # "you guys won 100 new customers this year", "you did about $345 million": the figure reported
+        return FactKind.ACTUAL  # "you guys won 85 new customers this year", "you did about $410 million": the figure reported
     if ctx.role is Role.ANALYST and (hyp := _HYPOTHESIS.search(s, 0, q.start)) and not _LOOK_AT.match(s, hyp.end()):
         return FactKind.ESTIMATE  # "if you were to add 500 stores", "suppose pricing is up 3%": the analyst's what-if
     if (ctx.role is Role.ANALYST and kind in (None, FactKind.GUIDANCE) and _YOU_GUIDED.search(s, 0, q.start)
@@ -169,7 +169,8 @@ def _dated_reported(q: Quantity, cstart: int, future_at: tuple[int, ...], report
 def announced_outlook(s: str, ctx: Context, st: State) -> None:
     """"We have revised our fiscal 2025 forecast upward." dates the outlook figures of the sentences after it; after a
     quarter's guide ("For the full year, we are raising our outlook.") it also ends that quarter's period."""
-    named = [c for c in P.find_cues(s) if c.rel not in ("year_ago", "prev_q", "this_q")]
+    # "the guidance we gave in June": a month says when an outlook was given, not the period it is for
+    named = [c for c in P.find_cues(s) if c.rel not in ("year_ago", "prev_q", "this_q", "month")]
     if named:
         st.outlook = P.resolve(named[-1], ctx.fiscal_year, ctx.fiscal_quarter, True, ctx.fiscal_half)
         if st.future and st.outlook is not None:
@@ -187,7 +188,7 @@ _YOU_DID = re.compile(r"\byou(?:\s+guys|\s+all)?\s+(?:have\s+|'ve\s+)?(?:just\s+
                       r"added|ended|came\s+in|printed|grew|booked|shipped|achieved|returned|repurchased|bought\s+back)\b", re.I)
 """An analyst saying what the company did: the figure reported, not the analyst's estimate."""
 _LOOK_AT = re.compile(r"\s+(?:I|you|we)\s+(?:look|looked)\s+at\b", re.I)
-"""'if I look at fiscal '11, you did ...': a pointer, not a what-if."""
+"""'if I look at fiscal 2025, you did ...': a pointer, not a what-if."""
 _HELD_AGAINST = re.compile(r"\b(?:compared|versus|vs\b|against|above|below|exceed\w*|beat|ahead|better|worse|short\s+of|"
                            r"(?:more|less)\s+than)", re.I)
 _CLAUSE_ON = re.compile(r",|\band\b|\bwhile\b|;")

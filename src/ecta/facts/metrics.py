@@ -20,6 +20,10 @@ _HEAD_OF = re.compile(r"\s+(?:on|of|for|from|in)\s+(?:[\w&-]+\s+){0,4}", re.I)
 _CHANGE_IN = re.compile(r"^\s*(?:increase|decrease|rise|decline|growth|improvement|reduction|drop|gain|jump)\s+in\s+(?:our\s+|the\s+|total\s+|net\s+)?$", re.I)
 """"on a 35% increase in revenues": the metric the change is of."""
 _FOLLOW_LINK = re.compile(r"^\s*(?:(?:of|in|for|from|on)\s+)?(?:(?:the|our|total|net|new|additional|incremental|annual(?:ized)?|organic|adjusted|non-GAAP|GAAP|quarterly|senior|unsecured|secured|convertible)\s+){0,3}$", re.I)
+_MARGIN_NAMES = frozenset({"margin", "gross_margin", "operating_margin", "ebitda_margin"})
+_ADJECTIVES_GAP = re.compile(r"\s+(?:(?!(?:and|or|but|while|was|were|is|are|with|as|to|from|of|in|on|at|for|compared|versus|vs|than|by|which|that)\b)[A-Za-z][\w-]*\s+){1,3}")
+_OF_NOUN = re.compile(r"\s+of\s+(?:new\s+|additional\s+|common\s+|incremental\s+)?(equity|savings|synergies|proceeds|goodwill|intangibles|"
+                      r"receivables|payables|insurance\s+recoveries)\b", re.I)
 _SHARE_BASE = re.compile(r"(?:%|percent|per\s+cent)\s+of\s+(?:our\s+|the\s+|total\s+|net\s+)*$", re.I)
 
 
@@ -105,7 +109,11 @@ def metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: l
                 if c[2] in ("eps",) and q.unit not in (None,) and not is_money(q.unit):
                     continue
                 return c[2], c[3], c[0], c[1]
+            if q.unit == "%" and c[2] in _MARGIN_NAMES and _ADJECTIVES_GAP.fullmatch(gap):
+                return c[2], c[3], c[0], c[1]  # "a record 21.4% adjusted pre-tax title margin": the margin named after it
             break
+    if is_money(q.unit) and (own := _OF_NOUN.match(s, q.end)) and not any(c[0] == own.start(1) for c in cues):
+        return None  # "up to $60 million of equity": the amount names its own thing, not the debt said before
     before = [c for c in cues if c[1] <= q.start]
     if before and sentence_hints(s)[0]:
         before = [c for c in before if not _EXCLUDED.search(s, max(0, c[0] - 40), c[0])]

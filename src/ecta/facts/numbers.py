@@ -365,7 +365,7 @@ def _tolerance(sentence: str, a: Quantity, b: Quantity) -> Quantity | None:
     if a.unit == "%" and b.unit == "bps":
         spread = spread / 100
     elif b.unit == "%" and a.unit != "%" and (a.scaled or a.unit not in (None, "count")):
-        spread = a.value * b.value / 100  # "$32.5 billion plus or minus 2%": a share of the level
+        spread = a.value * b.value / 100  # "$8.0 billion, plus or minus 2%": a share of the level
     elif b.unit not in (None, a.unit) or (b.unit is None and not (b.scaled or a.unit is None)):
         return None
     elif b.unit is None and b.scaled and not getattr(b, "_power", 0):

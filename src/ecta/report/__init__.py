@@ -21,7 +21,7 @@ def analyze(t: Transcript, facts: list[Fact] | None = None) -> Report:
     """Everything `ecta analyze` shows, computed from one parsed call. Timings are per stage, in ms."""
     from . import checks, guidance, qa, tone
     from .lexicon import LexiconMissing
-    from .recalled import as_reported
+    from .recalled import as_reported, respectively
 
     words = sum(len(p.text.split()) for turn in t.turns for p in turn.paragraphs)
     if words > MAX_WORDS:
@@ -48,7 +48,7 @@ def analyze(t: Transcript, facts: list[Fact] | None = None) -> Report:
     from .figures import call_period as period_of_call
 
     call_period = period_of_call(t.meta)
-    read, claims = as_reported(guidance.as_of(facts, call_period))
+    read, claims = as_reported(guidance.as_of(respectively(facts), call_period))
     report = Report(meta=t.meta, facts=read, summary=summary)
     report.guidance = timed("guidance", lambda: guidance.table(read, analyst_ids(t), call_period))
     report.checks = timed("checks", lambda: checks.run(t, read, claims))

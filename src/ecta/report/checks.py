@@ -68,6 +68,9 @@ def growth(facts: list[Fact], t: Transcript | None = None) -> list[Check]:
         before = [f for f in same_metric if same_period(f.period, fy, q, h) and f.unit == now[0].unit
                   and _norm(f.phrase) == _norm(now[0].phrase) and (f.basis is None or now[0].basis is None or f.basis == now[0].basis)
                   and not (f.line == now[0].line and f.value == now[0].value)]
+        # "increased by 22% to $1.12 ... compared to $0.92": the earlier level said with the change is the one it
+        # runs from, whatever other figure is dated that period.
+        before.sort(key=lambda f: f.sentence != g.sentence)
         attached = now[0].sentence == g.sentence
         a = now[0]
         if g.unit == "%" and a.unit == "%" and not is_ratio(g.metric, a.phrase):
@@ -429,12 +432,30 @@ def segments(facts: list[Fact]) -> list[Check]:
             out.append(Check(name="segments_add_up", severity=Severity.UNDECIDED,
                              message=f"named segments sum to {fmt_amount(seg_sum, unit)}, more than revenue {fmt_amount(tot, unit)} "
                                      f"({period}); they may overlap (e.g. products and regions)", lines=lines))
+        elif seg_sum >= tot * Decimal("0.9") and _with_unnamed(seg_sum, tot, total, lines, period, unit, out):  # type: ignore[operator]
+            pass
         elif seg_sum >= tot * Decimal("0.9"):  # type: ignore[operator]
             # Close to the total but short of it: a segment may be missing, or a figure misstated.
             out.append(Check(name="segments_add_up", severity=Severity.UNDECIDED,
                              message=f"named segments sum to {fmt_amount(seg_sum, unit)} of revenue {fmt_amount(tot, unit)} ({period}); others may be unnamed", lines=lines))
         # Well short of the total: the call names only some segments, which says nothing.
     return out
+
+
+def _with_unnamed(seg_sum: Decimal, tot: Decimal, total: list[Fact], lines: list[int], period: str, unit: str | None,
+                  out: list[Check]) -> bool:
+    """Named segments short of the total, and other figures the call gives as plain "revenue" for the period
+    ("Moving to automotive, revenue was $346 million": a segment whose name is in the sentence before) that
+    close the gap within 1%: the segments add up, and the finding says which figures it counted."""
+    rest = sorted({f.value for f in total[1:] if f.value is not None and 0 < f.value < tot - seg_sum + tot * Decimal("0.01")})
+    whole = seg_sum + sum(rest, Decimal(0))
+    if not rest or abs(whole - tot) > abs(tot) * Decimal("0.01"):
+        return False
+    more = sorted({f.line for f in total[1:] if f.value in rest})
+    out.append(Check(name="segments_add_up", severity=Severity.VERIFIED, lines=sorted(set(lines) | set(more)),
+                     message=f"segments sum to {fmt_amount(whole, unit)} = revenue {fmt_amount(tot, unit)} ({period}), counting "
+                             f"{', '.join(fmt_amount(v, unit) for v in rest)} said as revenue without a segment's name"))
+    return True
 
 
 def run(t: Transcript, facts: list[Fact], claims: dict[int, str] | None = None) -> list[Check]:

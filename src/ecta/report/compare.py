@@ -121,9 +121,9 @@ def _around(f: Fact, before: int, after: int) -> str:
     return f.sentence[max(0, i - before):i + len(f.text) + after] if i >= 0 else ""
 
 
-def _qualifiers(f: Fact) -> set[str]:
+def _qualifiers(f: Fact, after: int = 30) -> set[str]:
     # Everything said before the figure ("Excluding conferences, we expect revenue growth of 4.5%"), and just after.
-    return {" ".join(m.lower().replace("-", " ").split())[:8] for m in _QUALIFIED.findall(f"{f.phrase} {_around(f, 1000, 30)}")}
+    return {" ".join(m.lower().replace("-", " ").split())[:8] for m in _QUALIFIED.findall(f"{f.phrase} {_around(f, 1000, after)}")}
 
 
 _BASE_SAID = re.compile(r"\b(?:year[\s-]+(?:over|on)[\s-]+year|y/?o/?y|(?:prior|last|previous)[\s-]+year|a\s+year\s+ago|year[\s-]ago"
@@ -277,9 +277,10 @@ def _actual_for(facts: list[Fact], g: Fact) -> Fact | None:
     if not candidates:
         return None
 
-    def rank(f: Fact) -> tuple[int, int, int]:
+    def rank(f: Fact) -> tuple[int, int, int, int]:
         plain = " ".join(f.phrase.lower().split()) in {g.metric.replace("_", " "), g.phrase.lower()}
-        return (0 if f.basis == g.basis else 1, 0 if plain else 1, f.line)
+        # "$13 to $14 per barrel, excluding Libya" is met by the figure said excluding Libya, not the one including it.
+        return (0 if f.basis == g.basis else 1, 0 if _qualifiers(f, 50) == _qualifiers(g, 50) else 1, 0 if plain else 1, f.line)
 
     return min(candidates, key=rank)
 

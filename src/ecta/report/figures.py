@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .. import stored_re as re  # re, with its patterns built from stored engine code: start-up
 from decimal import Decimal
+from functools import lru_cache
 
 from ..facts.periods import closed_by, period_key  # noqa: F401  (the report's modules import them from here)
 from ..model import Fact, Meta, Period
@@ -176,6 +177,16 @@ _PLAIN_WORDS = frozenset(
 
 
 def qualifier(f: Fact) -> frozenset[str] | None:
+    """See `_qualifier`; asked for every pair of figures a reference or an outcome considers, so remembered."""
+    return _qualifier(f.metric, f.phrase, f.sentence, f.text) if f.metric in _HEADS else None
+
+
+@lru_cache(maxsize=8192)
+def _qualifier(metric: str, phrase: str, sentence: str, text: str) -> frozenset[str] | None:
+    return _qualify(Fact.model_construct(metric=metric, phrase=phrase, sentence=sentence, text=text))
+
+
+def _qualify(f: Fact) -> frozenset[str] | None:
     """The words that make a fact's phrase a part or a kind of its metric ("system" in "system gross margin",
     "renewal" in "renewal price increases"); empty for the plain measure ("non-GAAP gross margins"); None when
     the phrase does not name the measure by its usual noun (a synonym, "opex"), so nothing can be said."""
@@ -197,7 +208,7 @@ def qualifier(f: Fact) -> frozenset[str] | None:
                 between = []  # "17% higher than spring pricing": another figure's words
             between = [w for w in between if w not in _NOT_ITEM]
             def kept(ws: list[str]) -> frozenset[str]:
-                return frozenset(singular(x.replace("-", "")) for x in ws
+                return frozenset(_SAME_WORD.get(x, singular(x.replace("-", ""))) for x in ws
                                  if not {x, x.replace("-", "")} & (_PLAIN_WORDS | _NOT_ITEM)
                                  and x not in own and not _PERIODISH.fullmatch(x))
             own_words = kept(words[:i] + words[i + 1:])
@@ -221,6 +232,9 @@ def _named_before(f: Fact) -> list[str]:
         return []
     return [w.lower() for w in m.group(1).split() if w.lower() not in _PLAIN_WORDS and not _MONTHS.match(w)]
 
+
+_SAME_WORD = {"selling": "sg&a", "general": "sg&a", "administrative": "sg&a", "sga": "sg&a"}
+"""Words that name one cost line two ways: "SG&A expense ratio" and "selling, general and administrative expense ratio"."""
 
 _NOT_ITEM = frozenset(
     "expect expects expected see sees anticipate anticipated incur incurred incurring have had has be been being were was "

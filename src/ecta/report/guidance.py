@@ -75,6 +75,10 @@ def latest_actual(facts: list[Fact], like: Fact) -> Fact | None:
         return None
     # The latest period; within it the same basis first, then the first mention (the headline figure).
     best = min(candidates, key=lambda f: (tuple(-k for k in period_key(f.period)), f.basis != like.basis, f.line))
+    if like.basis is not None and best.basis != like.basis and len({f.value for f in candidates if f.period == best.period}) > 1:
+        # "Gap gross margins were 75.1%, and non-gap gross margins were 75.7%" read with no basis: a non-GAAP
+        # outlook cannot tell which of the two is its own.
+        return None
     if like.basis is None and best.basis is not None:
         # An outlook silent on its basis, and the period's actual stated on two bases with two values
         # (GAAP and adjusted EPS): which one it is to be read against, the words do not say.

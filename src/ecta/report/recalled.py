@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ..model import Fact, FactKind
+from ..model import Basis, Fact, FactKind
 from .figures import at
 
 _AGAINST = re.compile(
@@ -206,3 +206,41 @@ def _named_as_guidance(f: Fact) -> bool:
     """"our guidance of $80 million": the words just before the figure say it is the guidance itself."""
     i = f.sentence.find(f.text)
     return i >= 0 and bool(_GUIDED_AS.search(f.sentence[max(0, i - 40):i]))
+
+
+_PAIR = re.compile(r"\b(?P<a>non[\s-]?gaap|gaap|gap|non[\s-]?gap|adjusted|reported|ifrs)\s+and\s+(?P<b>non[\s-]?gaap|non[\s-]?gap|gaap|gap|adjusted"
+                   r"|reported|underlying)\b", re.I)
+
+
+def _basis_word(word: str) -> Basis | None:
+    w = re.sub(r"[\s-]", "", word.lower())
+    return {"gaap": Basis.GAAP, "gap": Basis.GAAP, "ifrs": Basis.GAAP, "reported": Basis.GAAP, "nongaap": Basis.NON_GAAP,
+            "nongap": Basis.NON_GAAP, "adjusted": Basis.ADJUSTED, "underlying": Basis.ADJUSTED}.get(w)
+
+
+def respectively(facts: list[Fact]) -> list[Fact]:
+    """"GAAP and non-GAAP gross margins are expected to be 65.2% and 67%, respectively": the first figure is the GAAP
+    one and the second the non-GAAP one, whatever basis each was given (the facts read one basis for the sentence).
+    Only two figures of one metric, unit and kind of change after the pair of bases, in a sentence saying
+    "respectively"."""
+    groups: dict[tuple, list[Fact]] = defaultdict(list)
+    pairs: dict[str, re.Match | None] = {}
+    for f in facts:
+        if "respectively" not in f.sentence:
+            continue
+        if f.sentence not in pairs:
+            pairs[f.sentence] = _PAIR.search(f.sentence)
+        m = pairs[f.sentence]
+        if m is not None and at(f) > m.end():
+            groups[(f.sentence, f.metric, f.unit, f.change)].append(f)
+    update: dict[int, Basis] = {}
+    for (sentence, *_), fs in groups.items():
+        m = pairs[sentence]
+        first, second = _basis_word(m.group("a")), _basis_word(m.group("b"))  # type: ignore[union-attr]
+        if len(fs) != 2 or first is None or second is None or first == second:
+            continue
+        a, b = sorted(fs, key=at)
+        update[id(a)], update[id(b)] = first, second
+    if not update:
+        return facts
+    return [f.model_copy(update={"basis": update[id(f)]}) if id(f) in update else f for f in facts]

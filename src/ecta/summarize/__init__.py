@@ -1,14 +1,15 @@
 """Reuters-style bullet summary of a call: `summarize(transcript, facts=None) -> Summary`.
 
-Candidates are the call's facts rendered as wire bullets (`candidates.py`); a logistic ranker trained on
-ECTSum train (`ranker.json`, made by `scripts/train_summarizer.py`) scores them, and bullets are taken best
-first while their probability clears the learned threshold, between MIN_BULLETS and MAX_BULLETS.
+Candidates are the call's facts rendered as wire bullets (`candidates.py`); gradient-boosted trees trained on
+ECTSum train (`ranker.json`, made by `scripts/train_summarizer.py`, evaluated in plain Python by `trees.py`)
+score them, and bullets are taken best first while their probability clears the learned threshold, between
+MIN_BULLETS and MAX_BULLETS; a candidate of a metric and kind already told counts for less (the learned
+`redundancy` factor), as the wire seldom gives two figures of one kind for one metric.
 """
 
 from __future__ import annotations
 
 import json
-import math
 from .. import stored_re as re  # re, with its patterns built from stored engine code: start-up
 from functools import lru_cache
 from importlib import resources
@@ -17,6 +18,7 @@ from pydantic import BaseModel, Field
 
 from ..model import Fact, Transcript
 from .candidates import Candidate, candidates
+from .trees import Forest
 from .period import call_period
 
 _LEGAL = re.compile(r",?\s+(?:inc|corp|corporation|co|ltd|limited|plc|llc|l\.?p|n\.?v|s\.?a|ag|se)\.?$", re.I)
@@ -50,22 +52,37 @@ class Summary(BaseModel):
 
 
 @lru_cache(maxsize=1)
-def ranker() -> dict:
-    return json.loads(resources.files(__package__).joinpath("ranker.json").read_text("utf-8"))
+def ranker() -> tuple[Forest, dict]:
+    model = json.loads(resources.files(__package__).joinpath("ranker.json").read_text("utf-8"))
+    return Forest(model), model
 
 
-def score(c: Candidate, weights: dict[str, float]) -> float:
-    z = sum(weights.get(k, 0.0) * v for k, v in c.features.items())
-    return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
+def _told(c: Candidate) -> tuple:
+    """What a chosen bullet has told: its metric and kind (actual, guidance, ...)."""
+    return c.key[0], c.key[2] if len(c.key) > 2 else ""
 
 
-def select(cands: list[Candidate], threshold: float, lo: int = MIN_BULLETS, hi: int = MAX_BULLETS) -> list[Candidate]:
-    """Best first; one bullet per headline and per figure; stop once the ranker doubts the rest."""
+def select(cands: list[Candidate], threshold: float, lo: int = MIN_BULLETS, hi: int = MAX_BULLETS,
+           redundancy: float = 1.0) -> list[Candidate]:
+    """Best first; one bullet per headline and per figure; each bullet of a metric and kind already told counts
+    `redundancy` times less; stop once the ranker doubts the rest."""
     chosen: list[Candidate] = []
     keys: set[tuple] = set()
     covered: set[str] = set()
-    for c in sorted(cands, key=lambda c: -c.score):
-        if len(chosen) >= hi or (len(chosen) >= lo and c.score < threshold):
+    told: dict[tuple, int] = {}
+    rest = sorted(cands, key=lambda c: -c.score)
+    while rest and len(chosen) < hi:
+        # The best score after the discount; sorted by raw score, so once a raw score is below the best
+        # discounted one nothing further down can win.
+        at, value = 0, -1.0
+        for i, c in enumerate(rest):
+            if c.score <= value:
+                break
+            v = c.score * redundancy ** told.get(_told(c), 0)
+            if v > value:
+                at, value = i, v
+        c = rest.pop(at)
+        if len(chosen) >= lo and value < threshold:
             break
         if c.key in keys or (c.numbers and c.numbers <= covered):
             continue
@@ -80,6 +97,7 @@ def select(cands: list[Candidate], threshold: float, lo: int = MIN_BULLETS, hi: 
         chosen.append(c)
         keys.add(c.key)
         covered |= c.numbers
+        told[_told(c)] = told.get(_told(c), 0) + 1
     return chosen
 
 
@@ -100,18 +118,21 @@ def summarize(transcript: Transcript, facts: list[Fact] | None = None) -> Summar
         from ..facts import extract_facts
 
         facts = extract_facts(transcript)
-    model = ranker()
+    forest, model = ranker()
     cands = candidates(transcript, facts)
     for c in cands:
-        c.score = score(c, model["weights"])
-    return Summary(bullets=arrange(cands, model["threshold"], transcript.meta.company))
+        c.score = forest.probability(c.features)
+    return Summary(bullets=arrange(cands, model["threshold"], transcript.meta.company,
+                                   model.get("redundancy", 1.0)))
 
 
-def arrange(cands: list[Candidate], threshold: float, company: str | None = None) -> list[Bullet]:
+def arrange(cands: list[Candidate], threshold: float, company: str | None = None,
+            redundancy: float = 1.0) -> list[Bullet]:
     """The chosen bullets in wire order: a headline when the best figure is the quarter's EPS, results, outlook."""
     best = max(cands, key=lambda c: c.score, default=None)
     lead = best.headline if best is not None else None
-    chosen = select(cands, threshold, lo=MIN_BULLETS - bool(lead), hi=MAX_BULLETS - bool(lead))
+    chosen = select(cands, threshold, lo=MIN_BULLETS - bool(lead), hi=MAX_BULLETS - bool(lead),
+                    redundancy=redundancy)
     # Reporters lead with the quarter's results and end with the outlook; ties keep the ranker's order.
     chosen.sort(key=lambda c: (c.text.startswith("sees "), -c.score))
     bullets = [Bullet(text=c.text, lines=c.lines, facts=c.facts, score=round(c.score, 4)) for c in chosen]

@@ -7,6 +7,7 @@ billion.". Figures are copied from the fact's `text`, so every number in a bulle
 
 from __future__ import annotations
 
+import math
 from .. import stored_re as re  # re, with its patterns built from stored engine code: start-up
 from bisect import bisect_right
 from collections import Counter
@@ -284,7 +285,26 @@ def candidates(t: Transcript, facts: list[Fact]) -> list[Candidate]:
     for text, line, action, feats in outlook_statements(t):
         out.append(Candidate(text=text, lines=[line], facts=[], key=("statement", action), numbers=frozenset(),
                              features=feats))
+    _wording(out)
     return out
+
+
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+
+def _wording(cands: list[Candidate]) -> None:
+    """What the bullet itself looks like: its length, how many figures it gives, how large its figure is (a
+    company's revenue runs to billions, a segment's to millions; a per-share figure is dollars or cents) and
+    whether it is a percentage. Trees read these as quantities, crossed with the metric and kind. Train CV R1
+    0.4583 -> 0.4592, val 0.4483 -> 0.4496."""
+    for c in cands:
+        value = max((float(n) for n in c.numbers), default=0.0)
+        scale = next((v for w, v in _SCALES.items() if w in c.text), 1.0)
+        c.features["t_len"] = min(len(c.text.split()), 20) / 20
+        c.features["t_nums"] = min(len(c.numbers), 4) / 4
+        c.features["t_mag"] = min(math.log10(value * scale + 1), 13) / 13
+        c.features["t_pct"] = float("percent" in c.text or "%" in c.text)
+        c.features["t_cents"] = float(value < 1 and "$" in c.text and scale == 1.0)
 
 
 def _turn_at(t: Transcript):
