@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from re import *  # noqa: F403 - flags, escape, error, Pattern, Match as the standard module has them
 
+from . import stored_re
+
 
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "scanner")
 
@@ -35,7 +37,7 @@ class Deferred:
             self.pattern = self._source()
             return self.pattern
         try:
-            rx = re.compile(self.pattern, self.flags)
+            rx = stored_re.compile(self.pattern, self.flags)
         except re.error:
             if self._fallback is None:
                 raise
@@ -67,7 +69,7 @@ def _pattern(pattern, flags):
         if flags:
             raise ValueError("cannot process flags argument with a compiled pattern")
         return pattern
-    rx = re.compile(pattern, flags)
+    rx = stored_re.compile(pattern, flags)
     if type(pattern) is str:
         if len(_COMPILED) >= 512:  # patterns built from the text (names) must not grow it without bound
             _COMPILED.clear()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import re
+from .. import stored_re as re  # re, with its patterns built from stored engine code: start-up
 from decimal import Decimal
 
 from ..model import Fact, FactKind, ParagraphKind, Role, Section, Transcript

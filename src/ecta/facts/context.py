@@ -206,15 +206,16 @@ def kind_cues(sentence: str) -> list[tuple[int, FactKind]]:
                                                  or "exceed" in low or " guide" in low or "give" in low or "provide" in low) else ()):
         masked = masked[:m.start()] + " " * (m.end() - m.start()) + masked[m.end():]
     out = []
-    taken: list[tuple[int, int]] = []
+    taken: set[int] = set()  # positions inside an earlier kind's cue: one lookup, where a scan of the spans grew with them
     for kind, rx in kind_rx:
         if not any_in(low, _HINTS[kind]):  # substring tests beat an alternation of literals
             continue
         for m in rx.finditer(masked):
-            if any(s <= m.start() < e for s, e in taken):
+            start, end = m.span()
+            if start in taken:
                 continue
-            taken.append((m.start(), m.end()))
-            out.append((m.start(), kind))
+            taken.update(range(start, end))
+            out.append((start, kind))
     out.sort()
     return out
 
@@ -257,17 +258,32 @@ CALL_CURRENCY = re.compile(
 )
 
 
+_CURRENCY_WORDS = ("dollar", "euro", "sterling", "pound", "franc", "yen", "rupee", "renminbi", "yuan", "kron", "peso", "rand",
+                   "real", "usd", "cad", "aud", "eur", "gbp", "chf", "jpy", "$")
+_SENTENCE_END = re.compile(r"[.;!?](\s+)")
+
+
+def _sentences(text: str) -> list[str]:
+    """The text split after each sentence's closing mark (".", ";", "!" or "?") and the spaces after it, as a split on
+    a lookbehind of those marks would: a pattern that opens on the mark is found by a fast scan, where the lookbehind
+    was tried at every position of the opening's paragraphs."""
+    out, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        out.append(text[start:m.start(1)])
+        start = m.end()
+    out.append(text[start:])
+    return out
+
+
 def call_level_currency(texts: list[str]) -> str | None:
     """The ISO code of a figure-free statement early in the call that names the currency of every figure ("All
     amounts are in Canadian dollars unless we say otherwise"); None when there is none. A figure's own "US$", "C$"
     or "in U.S. dollars" still wins over it."""
     for text in texts:
         low = text.lower()
-        if not any(w in low for w in ("dollar", "euro", "sterling", "pound", "franc", "yen", "rupee", "renminbi", "yuan",
-                                      "kron", "peso", "rand", "real", "usd", "cad", "aud", "eur", "gbp", "chf", "jpy",
-                                      "$")):
+        if not any_in(low, _CURRENCY_WORDS):
             continue
-        for sentence in re.split(r"(?<=[.;!?])\s+", text):
+        for sentence in _sentences(text):
             if _DIGIT.search(sentence):
                 continue  # a figure's sentence: "in U.S. dollars" there is about that figure
             m = CALL_CURRENCY.search(sentence)

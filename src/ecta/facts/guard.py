@@ -11,6 +11,7 @@ import re
 import sys
 from functools import lru_cache
 
+from .. import stored_re
 from ..lazy_re import Deferred
 
 
@@ -33,6 +34,10 @@ def guarded(rx: re.Pattern[str]) -> re.Pattern[str]:
 
 
 def _guarded_source(rx: re.Pattern[str]) -> str | None:
+    return stored_re.derived(("guarded", rx.pattern, int(rx.flags)), lambda: _guard_of(rx))
+
+
+def _guard_of(rx: re.Pattern[str]) -> str | None:
     from re import _parser  # type: ignore[attr-defined]
 
     try:
@@ -62,6 +67,10 @@ def _parse_once(pattern: str, flags: int):
 def first_chars(pattern: str, flags: int = 0) -> set[str] | None:
     """The characters a match of `pattern` can start with ("\\d" standing for any digit); None when they cannot be
     listed or it can match empty."""
+    return stored_re.derived(("first_chars", pattern, int(flags)), lambda: _first_chars_of(pattern, flags))
+
+
+def _first_chars_of(pattern: str, flags: int) -> set[str] | None:
     try:
         chars, nullable = _seq(_parsed(pattern, flags))
     except (re.error, TypeError, ValueError):
@@ -133,6 +142,10 @@ def prefixes(pattern: str, k: int = 2, flags: int = re.I) -> set[tuple[str, ...]
     never less: a lookahead built from it refuses only positions where no match can start. None when it
     cannot be read.
     """
+    return stored_re.derived(("prefixes", pattern, k, int(flags)), lambda: _prefixes_of(pattern, k, flags))
+
+
+def _prefixes_of(pattern: str, k: int, flags: int) -> set[tuple[str, ...]] | None:
     try:
         return _seq_k(_parsed(pattern, flags), k, bool(flags & re.I))
     except (re.error, TypeError, ValueError):
@@ -221,6 +234,12 @@ _CATEGORIES = _category_names()
 def lookahead(tuples: set[tuple[str, ...]] | None) -> str:
     """A zero-width test that the text starts with one of the token tuples from `prefixes` (under the same
     flags); "" when any text will do."""
+    if tuples is None:
+        return ""
+    return stored_re.derived(("lookahead", frozenset(tuples)), lambda: _lookahead_of(tuples))
+
+
+def _lookahead_of(tuples: set[tuple[str, ...]]) -> str:
 
     def one(token: str) -> str:
         return token if token.startswith("\\") else re.escape(token)

@@ -388,18 +388,27 @@ _SEGMENT_NAME = re.compile(
     r"\b([A-Z][\w&'-]+(?:\s+(?:&\s+|and\s+)?[A-Za-z][\w&'-]+){0,3})\s+(?:segment\s+|business\s+|division\s+)?(?:net\s+)?(?:revenues?|sales)\b(?!\s+outstanding)"
 )
 
-_SEGMENT_NAME_GUARDED = guarded(_SEGMENT_NAME)
+# Scanned over every paragraph of the call. A pattern that opens on a character class lets the engine skip to the
+# next capital in C; "\b" (or a lookahead guard) in front makes it enter the pattern at every position. The same
+# matches: "\b" before a capital is "no word character before it", tested once the capital is read.
+_SEGMENT_NAME_GUARDED = (re.compile(r"([A-Z](?<!\w[A-Z])" + _SEGMENT_NAME.pattern[len(r"\b([A-Z]"):])
+                         if _SEGMENT_NAME.pattern.startswith(r"\b([A-Z]") else guarded(_SEGMENT_NAME))
 
 
 # Other ways a call names its parts: "Financial services, our largest vertical, grew 3.4%", "Service, our most profitable
 # business, grew 7.5%", "North America is now about 14 per cent of group revenue", "Europe is now 28% of our revenue".
+_APPOSITIVE_TAIL = (r",\s+(?:our|the|its)\s+"
+                    r"(?:[\w-]+\s+){0,2}?(?:vertical|business|segment|division|region|unit|franchise|brand|market|geography|channel)\b")
 _SEGMENT_APPOSITIVE = re.compile(
-    r"(?:^|[.;]\s+|\b(?:By|In|and|while)\s+)([A-Z][\w&'-]+(?:\s+(?:&\s+|and\s+)?[A-Za-z][\w&'-]+){0,3}),\s+(?:our|the|its)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:vertical|business|segment|division|region|unit|franchise|brand|market|geography|channel)\b")
+    r"(?:^|[.;]\s+|\b(?:By|In|and|while)\s+)([A-Z][\w&'-]+(?:\s+(?:&\s+|and\s+)?[A-Za-z][\w&'-]+){0,3})" + _APPOSITIVE_TAIL)
+_SHARE_TAIL = (r"\d[\d.]*\s*(?:%|per\s+cent|percent)\s+of\s+"
+               r"(?:the\s+|our\s+|group\s+|total\s+|company\s+|consolidated\s+)*(?:revenues?|sales|turnover)\b")
 _SEGMENT_SHARE = re.compile(
     r"(?:^|[.;]\s+|,\s+and\s+)([A-Z][\w&'-]+(?:\s+(?:&\s+|and\s+)?[A-Za-z][\w&'-]+){0,3})\s+(?:is|was|are|were)\s+(?:now\s+)?"
-    r"(?:about\s+|roughly\s+|approximately\s+|nearly\s+|around\s+|just\s+over\s+|just\s+under\s+)?\d[\d.]*\s*(?:%|per\s+cent|percent)\s+of\s+"
-    r"(?:the\s+|our\s+|group\s+|total\s+|company\s+|consolidated\s+)*(?:revenues?|sales|turnover)\b")
+    r"(?:about\s+|roughly\s+|approximately\s+|nearly\s+|around\s+|just\s+over\s+|just\s+under\s+)?" + _SHARE_TAIL)
+# Both open on an alternation the engine tries at every position of every paragraph; their tails, which every
+# match holds, are found fast (a literal or a digit first), and a paragraph without one is not scanned.
+_SEGMENT_GATES = ((_SEGMENT_APPOSITIVE, re.compile(_APPOSITIVE_TAIL)), (_SEGMENT_SHARE, re.compile(_SHARE_TAIL)))
 
 
 _COST_LINES = frozenset("labor labour wages payroll occupancy food beverage beverages packaging paper freight rent cost costs expense "
@@ -424,8 +433,8 @@ def segment_names(paragraphs) -> re.Pattern[str] | None:
     names: set[str] = set()
     for text in paragraphs:
         if "our " in text or "% of" in text or "cent of" in text:
-            for rx in (_SEGMENT_APPOSITIVE, _SEGMENT_SHARE):
-                for m in rx.finditer(text):
+            for rx, gate in _SEGMENT_GATES:
+                for m in (rx.finditer(text) if gate.search(text) else ()):
                     name = _segment_name(m.group(1))
                     if name and name.split()[-1].lower() not in _COST_LINES:
                         names.add(name)

@@ -6,7 +6,7 @@ when a check cannot decide it says so (severity `undecided`) instead of guessing
 
 from __future__ import annotations
 
-import re
+from .. import stored_re as re  # re, with its patterns built from stored engine code: start-up
 from collections import defaultdict
 from decimal import Decimal
 from functools import lru_cache

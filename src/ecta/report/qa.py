@@ -3,7 +3,7 @@ and non-answers with the words that give them away."""
 
 from __future__ import annotations
 
-import re
+from .. import stored_re as re  # re, with its patterns built from stored engine code: start-up
 
 from ..model import Transcript, Turn
 from .models import ExchangeReview, NonAnswer

@@ -7,7 +7,7 @@ verified when the range itself is not restated in the call.
 
 from __future__ import annotations
 
-import re
+from .. import stored_re as re  # re, with its patterns built from stored engine code: start-up
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from decimal import Decimal

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-import re
+from .. import stored_re as re  # re, with its patterns built from stored engine code: start-up
 
 from ..model import Transcript
 from . import lexicon

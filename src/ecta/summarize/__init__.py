@@ -10,7 +10,7 @@ MIN_BULLETS and MAX_BULLETS; a candidate of a metric and kind already told count
 from __future__ import annotations
 
 import json
-import re
+from .. import stored_re as re  # re, with its patterns built from stored engine code: start-up
 from functools import lru_cache
 from importlib import resources
 

@@ -8,7 +8,7 @@ billion.". Figures are copied from the fact's `text`, so every number in a bulle
 from __future__ import annotations
 
 import math
-import re
+from .. import stored_re as re  # re, with its patterns built from stored engine code: start-up
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import re
+from .. import stored_re as re  # re, with its patterns built from stored engine code: start-up
 
 # Each is written to start with what its first character can be (a class or a lookahead of it), so the engine skips
 # or refuses most positions of a whole call's text at once; the lookbehind after a first letter or digit says what the

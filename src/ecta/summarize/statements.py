@@ -7,7 +7,7 @@ the outlook covers, copied from that sentence.
 
 from __future__ import annotations
 
-import re
+from .. import stored_re as re  # re, with its patterns built from stored engine code: start-up
 from collections.abc import Iterator
 
 from ..model import ParagraphKind, Role, Section, Transcript

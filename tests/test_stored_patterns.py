@@ -1,0 +1,48 @@
+"""ecta.stored_re: patterns built from the stored engine code behave as `re.compile` makes them."""
+
+from __future__ import annotations
+
+import marshal
+import re
+import zlib
+from array import array
+from pathlib import Path
+
+import pytest
+
+from ecta import stored_re
+
+STORE = Path(stored_re.__file__).with_name(stored_re._FILE)
+
+
+def _stored() -> dict:
+    data = marshal.loads(zlib.decompress(STORE.read_bytes()))
+    if data["engine"] != stored_re.engine():
+        pytest.skip("the store was written for another Python's regular-expression engine")
+    return data["patterns"]
+
+
+def test_every_stored_pattern_is_what_re_would_compile():
+    patterns = _stored()
+    assert len(patterns) > 300  # the rules of the facts extractor and the parsers, not an empty file
+    for (flags, source), (final, packed, groups, groupindex, indexgroup) in patterns.items():
+        fresh_final, fresh_packed, fresh_groups, fresh_index, fresh_names = stored_re.entry(source, flags)
+        assert array(stored_re._CODE_TYPE, zlib.decompress(packed)) == array(stored_re._CODE_TYPE, zlib.decompress(fresh_packed)), source
+        assert (final, groups, groupindex, indexgroup) == (fresh_final, fresh_groups, fresh_index, fresh_names), source
+
+
+def test_a_stored_pattern_matches_as_the_standard_one():
+    patterns = _stored()
+    (flags, source) = next(k for k in patterns if patterns[k][2] > 0 and k[0] & re.I)
+    stored, plain = stored_re.compile(source, flags), re.compile(source, flags)
+    assert (stored.pattern, stored.flags, stored.groups, stored.groupindex) == (plain.pattern, plain.flags, plain.groups, plain.groupindex)
+    text = "Revenue for the quarter was $4.2 billion, up 6% year over year; we now expect $17 to $18 billion for 2026."
+    for t in (text, text.upper(), text.lower()):
+        assert [m.span() for m in stored.finditer(t)] == [m.span() for m in plain.finditer(t)]
+
+
+def test_a_pattern_the_store_lacks_is_compiled_as_usual():
+    rx = stored_re.compile(r"(?P<n>\d+) widgets? of a kind no rule names", re.I)
+    assert rx.search("We shipped 12 WIDGETS of a kind no rule names").group("n") == "12"
+    with pytest.raises(re.error):
+        stored_re.compile(r"(unbalanced")
