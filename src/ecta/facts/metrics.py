@@ -20,6 +20,7 @@ _HEAD_OF = re.compile(r"\s+(?:on|of|for|from|in)\s+(?:[\w&-]+\s+){0,4}", re.I)
 _CHANGE_IN = re.compile(r"^\s*(?:increase|decrease|rise|decline|growth|improvement|reduction|drop|gain|jump)\s+in\s+(?:our\s+|the\s+|total\s+|net\s+)?$", re.I)
 """"on a 35% increase in revenues": the metric the change is of."""
 _FOLLOW_LINK = re.compile(r"^\s*(?:(?:of|in|for|from|on)\s+)?(?:(?:the|our|total|net|new|additional|incremental|annual(?:ized)?|organic|adjusted|non-GAAP|GAAP|quarterly|senior|unsecured|secured|convertible)\s+){0,3}$", re.I)
+_NAMED_OF = re.compile(r"\s+(?:of|was|were|at)\s+(?:about\s+|approximately\s+|roughly\s+)?", re.I)
 _MARGIN_NAMES = frozenset({"margin", "gross_margin", "operating_margin", "ebitda_margin"})
 _ADJECTIVES_GAP = re.compile(r"\s+(?:(?!(?:and|or|but|while|was|were|is|are|with|as|to|from|of|in|on|at|for|compared|versus|vs|than|by|which|that)\b)[A-Za-z][\w-]*\s+){1,3}")
 _OF_NOUN = re.compile(r"\s+of\s+(?:new\s+|additional\s+|common\s+|incremental\s+)?(equity|savings|synergies|proceeds|goodwill|intangibles|"
@@ -105,6 +106,8 @@ def metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: l
             gap = s[q.end:c[0]]
             if c[3].lower().startswith(("per ", "a share")) or (c[3].lower() == "leverage" and q.unit in ("%", "bps")):
                 break
+            if gap.lstrip()[:3].lower() == "on " and any(_NAMED_OF.fullmatch(s, c2[1], q.start) for c2 in cues if c2[1] <= q.start):
+                break  # "EPS of $4.33 on revenue of $40.7 billion": the figure's own metric is the one before it
             if (_FOLLOW_LINK.match(gap) or _CHANGE_IN.match(gap)) and not (share and gap.strip().lower().startswith("of")):
                 if c[2] in ("eps",) and q.unit not in (None,) and not is_money(q.unit):
                     continue
