@@ -17,6 +17,7 @@ SCALES = {
     "million": 6, "mn": 6, "mln": 6, "mm": 6, "m": 6, "mil": 6,
     "thousand": 3, "k": 3,
     "lakh": 5, "lakhs": 5, "lac": 5, "crore": 7, "crores": 7, "cr": 7,
+    "lakh crore": 12, "lakh crores": 12, "lakhs crore": 12, "lakhs crores": 12,
 }
 
 # Prefixes and words that name a currency. Order matters: longer symbols first.
@@ -36,7 +37,7 @@ CURRENCY_WORD = {
 _CUR = r"(?:US\$|CA?\$|AU?\$|NZ\$|HK\$|S\$|R\$|\$|€|£|¥|₹|₦|Rs\.?|Ps\.|(?:USD|EUR|GBP|JPY|CNY|RMB|CAD|AUD|CHF|INR|DKK|SEK|NOK|NGN|MXN|BRL|ZAR|KRW)(?=\s?\d))"
 _NUM = r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 """Western grouping, Indian grouping ("2,41,530" is 241530), or plain."""
-_SCALE = r"(?:\s?(?:trillion|billion|million|thousand|lakhs?|lac|crores?)\b|\s?(?:bn|mn|mln|mm|tn|cr)\b|(?:[bBmMkKT]|bil|mil)\b)"
+_SCALE = r"(?:\s?(?:trillion|billion|million|thousand|lakhs?\s+crores?|lakhs?|lac|crores?)\b|\s?(?:bn|mn|mln|mm|tn|cr)\b|(?:[bBmMkKT]|bil|mil)\b)"
 _UNIT = (
     r"(?:\s?(?:%|percent(?:age\s+points?)?|per\s+cent|pct)|\s(?:basis\s+points?|bps|bp|points?)\b|[-–](?:basis[-\s]points?|percentage[-\s]points?|percent|bps)\b|x\b|p\b(?!\.[a-z])|\s?times\b|\s(?:turns?)\b(?!\s+(?:of|in|on|out|over|around|into))"
     r"|\s(?:grams?\s+(?:per|a)\s+(?:metric\s+)?(?:tonne|ton)|g/t)\b"
@@ -195,7 +196,7 @@ def _atom(m: re.Match[str], default_currency: str) -> Quantity | None:
     scale_raw = m.group("scale")
     power = 0
     if scale_raw:
-        power = SCALES.get(scale_raw.strip().lower(), 0)
+        power = SCALES.get(" ".join(scale_raw.lower().split()), 0)
         if scale_raw.strip() in ("T",) and not cur_raw:
             return None
     sfx, _, cents = _unit_of(m.group("unit"))
@@ -285,7 +286,7 @@ def find_quantities(sentence: str, default_currency: str = "USD", outlook: bool 
             if any(q.start <= m.start() < q.end for q in found):
                 continue
             num = _word_value(word)
-            power = SCALES.get((m.group("scale") or "").strip().lower(), 0)
+            power = SCALES.get(" ".join((m.group("scale") or "").lower().split()), 0)
             unit, _, cents = _unit_of(m.group("unit"))
             if (m.group("unit") or "").strip().lower() in ("penny", "pennies"):
                 unit, cents = "USD", True
