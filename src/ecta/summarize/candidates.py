@@ -75,6 +75,8 @@ _RATIO = re.compile(r"margin|rate\b|ratio|yield|growth|occupancy|charge-?off|ret
 is a share of something, a growth the facts did not mark as one, or a misread: "q3 international sales 43%." and
 "fy capital expenditures about 20%." mislead, so such facts give no bullet."""
 _CURRENCY = re.compile(r"[$€£¥]|\b(?:cents?|dollars?|euros?|pounds?|usd|eur|gbp|c\$|a\$)\b", re.I)
+_UNIT_NAME = re.compile(r"^(?:metric\s+)?(?:tons|tonnes|gallons|barrels|bcfe?|mmcfe|mcfe|boe|mboe|ounces|"
+                        r"megawatt[\s-]hours|mwh|gwh)$")
 _SYMBOL = {"USD": "$", "EUR": "€", "GBP": "£"}
 _SENT_WORDS = {
     "record": re.compile(r"\brecord\b", re.I),
@@ -149,7 +151,11 @@ def metric_name(f: Fact) -> str:
     elif f.metric in _NAMES:
         name = _NAMES[f.metric]
     else:
-        name = re.sub(r"^(?:our|the|total|its)\s+", "", _PERIOD_WORDS.sub("", phrase)).strip() or f.metric.replace("_", " ")
+        name = re.sub(r"^(?:our|the|total|its|these|those|this|that)\s+", "", _PERIOD_WORDS.sub("", phrase)).strip()
+        # "year-over-year revenue up 12%": the verb already says it is a change
+        name = re.sub(r"^(?:year[\s-]over[\s-]year|yoy)\s+", "", name) or f.metric.replace("_", " ")
+        if name.startswith("currency ") and re.search(r"\bconstant[\s-]currency\b", f.sentence, re.I):
+            name = "constant " + name  # the extractor's phrase lost "constant", and "currency sales" means nothing
     if f.metric in _NO_BASIS:
         return name
     if f.basis is Basis.ADJUSTED and not name.startswith("adjusted"):
@@ -254,6 +260,10 @@ def candidates(t: Transcript, facts: list[Fact]) -> list[Candidate]:
             continue
         when, rel = period_word(f, year, quarter)
         guidance = f.kind in (FactKind.GUIDANCE, FactKind.TARGET, FactKind.PRIOR_GUIDANCE)
+        if guidance and rel in ("cur_q", "prior_q", "prior_fy"):
+            # "in October we guided Q4 revenue to $395 million to $405 million", said when Q4 is being reported, is
+            # history: "sees q4 revenue ..." would tell the reader an outlook that the results already settled.
+            continue
         # A long-term goal with no period of its own ("5% to 7% a year through 2030") is no year's outlook.
         undated_goal = f.kind is FactKind.TARGET and rel == "none"
         if undated_goal:
@@ -273,6 +283,10 @@ def candidates(t: Transcript, facts: list[Fact]) -> list[Candidate]:
                 when = f"fy {years.pop()}"
         name = metric_name(f)
         fig = figure(f)
+        if _UNIT_NAME.match(name):
+            # "qtrly tons 1.6 million" names the unit as if it were the metric: "qtrly volume 1.6 million tons"
+            fig = fig if f.change is not None else f"{fig} {name}"
+            name = "volume"
         used = [i]
         merged = False
         if f.change is not None:
