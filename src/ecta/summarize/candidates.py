@@ -190,6 +190,8 @@ def figure(f: Fact) -> str:
     m = _RANGE_AND.match(text)
     if m and f.low is not None:
         text = f"{m[1]} to {m[2]}"
+    # "$(0.84)" is an accountant's negative; the bullet says "loss per share $0.84"
+    text = re.sub(r"([$€£]?)\((\d[\d,.]*)\)", r"\1\2", text)
     return _with_symbol(f, text)
 
 
@@ -282,6 +284,8 @@ def candidates(t: Transcript, facts: list[Fact]) -> list[Candidate]:
             if len(years) == 1:
                 when = f"fy {years.pop()}"
         name = metric_name(f)
+        if name in ("other", "others"):
+            continue  # "targets other eur 500 million": the facts found no metric to name
         fig = figure(f)
         if _UNIT_NAME.match(name):
             # "qtrly tons 1.6 million" names the unit as if it were the metric: "qtrly volume 1.6 million tons"
@@ -298,7 +302,10 @@ def candidates(t: Transcript, facts: list[Fact]) -> list[Candidate]:
             else:
                 # Outlook bullets keep the "%" ("sees fy revenue up 4% to 6%"); results spell it out.
                 pct = fig if guidance else _pct(fig)
-                body = f"{name} {'down' if verb == 'fell' else 'up'} {pct if f.unit == '%' else fig}"
+                said_fig = pct if f.unit == '%' else fig
+                # "flat to up 1%" carries its own direction: "up flat to up 1%" would say it twice
+                way = "" if re.match(r"(?:flat|up|down)\b", said_fig) else ("down " if verb == "fell" else "up ")
+                body = f"{name} {way}{said_fig}"
         else:
             body = f"{name} {fig}"
             # "revenue rose 9.4 percent to $512.6 million": the wire folds the growth into the level.
