@@ -318,3 +318,20 @@ def test_a_second_figure_of_a_metric_and_kind_told_counts_for_less() -> None:
     assert select(cands, threshold=0.5, lo=1, hi=8, redundancy=0.5) == [gaap, revenue, outlook]
     assert select(cands, threshold=0.3, lo=1, hi=8, redundancy=0.5) == [gaap, revenue, outlook, adjusted]
     assert select(cands, threshold=0.5, lo=4, hi=8, redundancy=0.5) == [gaap, revenue, outlook, adjusted]
+
+
+_SOUND = json.loads((DATA / "sound_wording.json").read_text("utf-8"))["cases"]
+
+
+@pytest.mark.parametrize("case", _SOUND, ids=lambda c: c["id"])
+def test_candidates_leave_out_or_mend_figures_they_cannot_word_soundly(case: dict, tmp_path: Path) -> None:
+    from ecta.facts import extract_facts
+    from ecta.summarize.candidates import candidates
+
+    path = tmp_path / "call.txt"
+    path.write_text("\n".join(case["lines"]) + "\n", "utf-8")
+    t = with_call_period(load(path, format="sentences"))
+    texts = {c.text for c in candidates(t, extract_facts(t))}
+    assert set(case["include"]) <= texts, texts
+    told = {n for text in texts for n in re.findall(r"\d[\d,.]*\d|\d", text)}
+    assert not set(case["absent"]) & told, texts

@@ -69,6 +69,15 @@ _CONTINUING = re.compile(r"\bcontinuing\s+operations\b", re.I)
 _QUARTER_WORD = re.compile(r"\bquarter\b|\bq[1-4]\b", re.I)
 _PCT_RANGE = re.compile(r"([\d.]+)\s*%?\s+to\s+([\d.]+)\s*%")
 _PERCENT = re.compile(r"(\d)\s*%")
+_RATIO = re.compile(r"margin|rate\b|ratio|yield|growth|occupancy|charge-?off|return|utiliz|load factor|mix|penetration|"
+                    r"retention|churn|\bro[aei]c?\b|cet1|tier|percent|share of", re.I)
+"""Metrics that are themselves percentages. A bare percent on any other metric (revenue, capex, a dividend, hotels)
+is a share of something, a growth the facts did not mark as one, or a misread: "q3 international sales 43%." and
+"fy capital expenditures about 20%." mislead, so such facts give no bullet."""
+_CURRENCY = re.compile(r"[$€£¥]|\b(?:cents?|dollars?|euros?|pounds?|usd|eur|gbp|c\$|a\$)\b", re.I)
+_UNIT_NAME = re.compile(r"^(?:metric\s+)?(?:tons|tonnes|gallons|barrels|bcfe?|mmcfe|mcfe|boe|mboe|ounces|"
+                        r"megawatt[\s-]hours|mwh|gwh)$")
+_SYMBOL = {"USD": "$", "EUR": "€", "GBP": "£"}
 _SENT_WORDS = {
     "record": re.compile(r"\brecord\b", re.I),
     "quarter": re.compile(r"\bquarter\b", re.I),
@@ -142,7 +151,11 @@ def metric_name(f: Fact) -> str:
     elif f.metric in _NAMES:
         name = _NAMES[f.metric]
     else:
-        name = re.sub(r"^(?:our|the|total|its)\s+", "", _PERIOD_WORDS.sub("", phrase)).strip() or f.metric.replace("_", " ")
+        name = re.sub(r"^(?:our|the|total|its|these|those|this|that)\s+", "", _PERIOD_WORDS.sub("", phrase)).strip()
+        # "year-over-year revenue up 12%": the verb already says it is a change
+        name = re.sub(r"^(?:year[\s-]over[\s-]year|yoy)\s+", "", name) or f.metric.replace("_", " ")
+        if name.startswith("currency ") and re.search(r"\bconstant[\s-]currency\b", f.sentence, re.I):
+            name = "constant " + name  # the extractor's phrase lost "constant", and "currency sales" means nothing
     if f.metric in _NO_BASIS:
         return name
     if f.basis is Basis.ADJUSTED and not name.startswith("adjusted"):
@@ -177,7 +190,38 @@ def figure(f: Fact) -> str:
     m = _RANGE_AND.match(text)
     if m and f.low is not None:
         text = f"{m[1]} to {m[2]}"
-    return text
+    # "$(0.84)" is an accountant's negative; the bullet says "loss per share $0.84"
+    text = re.sub(r"([$€£]?)\((\d[\d,.]*)\)", r"\1\2", text)
+    return _with_symbol(f, text)
+
+
+def _is_ratio(f: Fact) -> bool:
+    return bool(_RATIO.search(f"{f.metric} {f.phrase}"))
+
+
+def _worded_soundly(f: Fact) -> bool:
+    """Facts whose bullet would mislead a reader who checks the figure, so the summary leaves them out."""
+    text = f.text.lower()
+    if f.unit == "%" and not _is_ratio(f):
+        if f.change is None or "point" in text:
+            return False  # a share or a change in points of a level metric: "hotels rose 26 percentage points"
+    if f.metric == "eps" and f.unit != "%":
+        if not _CURRENCY.search(text):
+            return False  # "1.8" said beside "earnings per share" is some other quantity (gigawatts, a ratio)
+        if f.change is not None and f.unit != "%":
+            return False  # "loss per share down $0.12" reads as a change where the call most often said the level
+    lo, hi = f.low, f.high
+    if lo is not None and hi is not None and lo > 0 and hi > 5 * lo:
+        return False  # "$0.03 to $3.06": one end was misheard, and the bullet would print the error as a range
+    return True
+
+
+def _with_symbol(f: Fact, text: str) -> str:
+    """"400 million to 460 million" of dollars reads "$400 million to $460 million", as the wire writes money."""
+    sym = _SYMBOL.get(f.unit or "")
+    if not sym or _CURRENCY.search(text):
+        return text
+    return re.sub(r"(?<![\w.,])(\d[\d,.]*)", lambda m: sym + m[1], text)
 
 
 def _pct(text: str) -> str:
@@ -214,8 +258,14 @@ def candidates(t: Transcript, facts: list[Fact]) -> list[Candidate]:
             continue
         if f.metric == "eps" and (_SCALED.search(f.text) or abs(f.value if f.value is not None else f.high or 0) >= 1000):
             continue  # a per-share figure never runs to millions: the metric was misread
+        if not _worded_soundly(f):
+            continue
         when, rel = period_word(f, year, quarter)
         guidance = f.kind in (FactKind.GUIDANCE, FactKind.TARGET, FactKind.PRIOR_GUIDANCE)
+        if guidance and rel in ("cur_q", "prior_q", "prior_fy"):
+            # "in October we guided Q4 revenue to $395 million to $405 million", said when Q4 is being reported, is
+            # history: "sees q4 revenue ..." would tell the reader an outlook that the results already settled.
+            continue
         # A long-term goal with no period of its own ("5% to 7% a year through 2030") is no year's outlook.
         undated_goal = f.kind is FactKind.TARGET and rel == "none"
         if undated_goal:
@@ -234,17 +284,28 @@ def candidates(t: Transcript, facts: list[Fact]) -> list[Candidate]:
             if len(years) == 1:
                 when = f"fy {years.pop()}"
         name = metric_name(f)
+        if name in ("other", "others"):
+            continue  # "targets other eur 500 million": the facts found no metric to name
         fig = figure(f)
+        if _UNIT_NAME.match(name):
+            # "qtrly tons 1.6 million" names the unit as if it were the metric: "qtrly volume 1.6 million tons"
+            fig = fig if f.change is not None else f"{fig} {name}"
+            name = "volume"
         used = [i]
         merged = False
         if f.change is not None:
+            # "same-store revenue growth rose 18 percent" says growth twice
+            name = re.sub(r"(\b(?:revenues?|sales|income|earnings|ebitda))\s+growth$", r"\1", name)
             verb = "fell" if f.direction is Direction.DOWN or (f.value is not None and f.value < 0) else "rose"
             if f.unit == "%" and not guidance:
                 body = f"{name} {verb} {_pct(fig)}"
             else:
                 # Outlook bullets keep the "%" ("sees fy revenue up 4% to 6%"); results spell it out.
                 pct = fig if guidance else _pct(fig)
-                body = f"{name} {'down' if verb == 'fell' else 'up'} {pct if f.unit == '%' else fig}"
+                said_fig = pct if f.unit == '%' else fig
+                # "flat to up 1%" carries its own direction: "up flat to up 1%" would say it twice
+                way = "" if re.match(r"(?:flat|up|down)\b", said_fig) else ("down " if verb == "fell" else "up ")
+                body = f"{name} {way}{said_fig}"
         else:
             body = f"{name} {fig}"
             # "revenue rose 9.4 percent to $512.6 million": the wire folds the growth into the level.
