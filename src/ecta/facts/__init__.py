@@ -142,7 +142,8 @@ def _own_lines(facts: list[Fact], text: str, offset: int, sentence: str, first: 
             out.append(f)
             continue
         cursor = pos
-        digit = _FIGURE_TOKEN.search(f.text)
+        # "flat to down 1%" starts at "flat"; "about $412 million" at its figure
+        digit = None if f.text[:4].lower() == "flat" else _FIGURE_TOKEN.search(f.text)
         at = offset + pos + (digit.start() if digit else 0)
         page = f.page
         if word_lines:
