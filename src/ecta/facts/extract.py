@@ -485,7 +485,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         # "down 10% from the fourth quarter" in a first-quarter outlook is sequential: the guided quarter's own
         # previous quarter decides, not the call's.
         own_q = period.quarter if period is not None and period.quarter else ctx.fiscal_quarter
-        change = change_kind(s, q, qs, own_q) if is_change else None
+        change = change_kind(s, q, qs, own_q, ctx.fiscal_quarter) if is_change else None
         if change is not None and q.unit not in ("%", "bps") and change is Change.YOY and period and period.quarter and SEQ.search(s):
             change = Change.SEQUENTIAL
         if lapped:
