@@ -106,6 +106,16 @@ _LEAD_BASIS = re.compile(
     r"(?P<w2>non[-\s]?GAAP|adjusted)\s+(?:results|numbers|figures|financials|P&L|metrics))", re.I)
 
 
+
+_YEAR_SUBJECT = re.compile(r"\W*(?:full[-\s]year|annual|whole[-\s]year)\s+(?!(?:results?|outlook|guidance|basis)\b)[a-z]", re.I)
+
+
+def _aside_of_year(s: str, period, st: State) -> bool:
+    """"Full-year operating expenses are expected to grow ..." inside a quarter's outlook: the year dates its own sentence;
+    "Other income is expected to be about $120 million." after it is still the quarter's."""
+    return (st.outlook is not None and st.outlook.quarter is not None and period.quarter is None and period.half is None
+            and s[:1].lower() in "fawc\"'" and _YEAR_SUBJECT.match(s) is not None)
+
 def extract_sentence(sentence: str, context: Context | None = None, line: int = 1, state: State | None = None,
                      page: int | None = None) -> list[Fact]:
     """The facts one sentence states. `state` carries the paragraph's last period/metric between calls."""
@@ -510,7 +520,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         if q.unit == "count":
             st.count_ref = value if value is not None else high
         compared_end = q.end if comparison else None
-        if not comparison and period is not None and kind is not FactKind.PRIOR_GUIDANCE and not level_of and not earlier:
+        if not comparison and period is not None and kind is not FactKind.PRIOR_GUIDANCE and not level_of and not earlier \
+                and not _aside_of_year(s, period, st):
             st.period = period
             st.future = kind is not FactKind.ACTUAL
             if kind is FactKind.GUIDANCE:
