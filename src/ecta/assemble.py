@@ -139,13 +139,21 @@ def assemble(draft: Draft, source: Source) -> Transcript:
             # 2021" on a third-quarter call): the quarter is still the one the speech reports.
             year, fq = callinfo.period_from_speech(p.text for t in turns for p in t.paragraphs)
             fy = fy or year
+    named = callinfo.call_from_name(source.name)
+    event_date = draft.event_date or named.date
+    if not draft.title and (draft.fiscal_year, draft.fiscal_quarter) == (None, None):
+        if named.fiscal_quarter:
+            # "ACME_q2_2022": the name states the period outright, where speech only hints at it.
+            fy, fq = named.fiscal_year, named.fiscal_quarter
+        elif event_date is not None:
+            fy, fq = callinfo.period_from_date(event_date, fq, fy)
     meta = Meta(
         company=company,
-        ticker=draft.ticker,
+        ticker=draft.ticker or named.ticker,
         title=draft.title,
         fiscal_year=fy,
         fiscal_quarter=fq,
-        event_date=draft.event_date,
+        event_date=event_date,
         source_format=draft.format,
         source_name=source.name,
         sha256=source.sha256,

@@ -6,6 +6,7 @@ from __future__ import annotations
 from . import lazy_re as re  # compiles each pattern on first use: start-up
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import datetime, timezone
 
 _ORD = {
@@ -421,3 +422,65 @@ _FORWARD = re.compile(
 
 def _spoken_year_of(m: re.Match) -> int:
     return 2000 + int(m["y2"]) if m["y2"] else int(m["y"])
+
+
+# Sources that carry no header are often named after the call: MAEC "20161021_HON.txt" (date and
+# ticker), ECTSum "HON_q3_2016.txt" (ticker, fiscal quarter and year), dumps "2011-01-19-ASML.txt".
+_NAME_DATE = re.compile(
+    r"^(?P<y>(?:19|20)\d\d)(?P<sep>-?)(?P<m>0[1-9]|1[0-2])(?P=sep)(?P<d>0[1-9]|[12]\d|3[01])(?!\d)"
+    r"(?:[_\-\s]+(?P<t>[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,2})?)(?=[_\-\s]|$))?"
+)
+_EXTENSION = re.compile(r"\.[A-Za-z][A-Za-z0-9]{0,4}$")
+_NAME_PERIOD = re.compile(r"^(?P<t>[A-Z][A-Z0-9]{0,5}(?:[.\-][A-Z]{1,2})?)_[qQ](?P<q>[1-4])_(?P<y>(?:19|20)\d\d)$")
+
+
+@dataclass(frozen=True)
+class NamedCall:
+    """What a source's file name says about the call; each part None where the name does not say it."""
+
+    date: datetime | None = None
+    ticker: str | None = None
+    fiscal_year: int | None = None
+    fiscal_quarter: int | None = None
+
+
+def call_from_name(name: str | None) -> NamedCall:
+    """The call a file name names: a leading date (YYYYMMDD or YYYY-MM-DD) with an optional ticker
+    after it, or TICKER_qN_YYYY.
+
+    >>> call_from_name("/data/20161021_ACME.txt")
+    NamedCall(date=datetime.datetime(2016, 10, 21, 0, 0, tzinfo=datetime.timezone.utc), ticker='ACME', fiscal_year=None, fiscal_quarter=None)
+    >>> call_from_name("ACME_q2_2022.txt")
+    NamedCall(date=None, ticker='ACME', fiscal_year=2022, fiscal_quarter=2)
+    """
+    if not name:
+        return NamedCall()
+    stem = name.replace("\\", "/").rsplit("/", 1)[-1]
+    stem = _EXTENSION.sub("", stem)
+    if m := _NAME_PERIOD.match(stem):
+        return NamedCall(ticker=m["t"], fiscal_year=int(m["y"]), fiscal_quarter=int(m["q"]))
+    if m := _NAME_DATE.match(stem):
+        try:
+            when = datetime(int(m["y"]), int(m["m"]), int(m["d"]), tzinfo=timezone.utc)
+        except ValueError:  # 20230231: not a date
+            return NamedCall()
+        return NamedCall(date=when, ticker=m["t"])
+    return NamedCall()
+
+
+def period_from_date(when: datetime, quarter: int | None, year: int | None) -> tuple[int, int]:
+    """(fiscal_year, fiscal_quarter) of a call held on `when`, given what its speech says (either may be None).
+
+    A call reports the latest quarter that ended before it: a call in October reports the third quarter of
+    that year, one in February the fourth quarter of the year before. The speech's quarter wins (fiscal
+    years that are not calendar years); so does its year where it is the date's or the next one (fiscal
+    years named by the calendar year they end in), not a year the date rules out.
+
+    >>> period_from_date(datetime(2016, 10, 21), None, None)
+    (2016, 3)
+    >>> period_from_date(datetime(2017, 2, 2), 4, None)
+    (2016, 4)
+    """
+    q = quarter or ((when.month - 1) // 3 or 4)
+    dated = when.year if 3 * q < when.month else when.year - 1
+    return (year if year in (dated, dated + 1) else dated), q

@@ -184,19 +184,37 @@ _BPS_OF_BASE = re.compile(r"\s+of\s+(?:(?:the|our|its|total|average|avg\.?|net|g
                           r"AUM|assets\s+under\s+management|risk-weighted\s+assets|RWAs?|receivables|premiums|TPV|volume)\b", re.I)
 
 
-def change_kind(s: str, q: Quantity, qs: list[Quantity], fq: int | None = None) -> Change:
+_TO_FIGURE = re.compile(r"(?![^,;]*\b(?:while|and|but|as|with|whereas|which|including)\b)[^,;]{0,30}$", re.I)
+"""Between a comparison and the figure it governs ("versus Q3 by approximately 50%"): nothing that starts a clause."""
+
+
+def change_kind(s: str, q: Quantity, qs: list[Quantity], fq: int | None = None, call_q: int | None = None) -> Change:
     nxt = min((o.start for o in qs if o.start >= q.end), default=len(s))
     fm = FROM_QUARTER.search(s[q.end:min(nxt, q.end + 60)])
-    if fm and fq and ORDINAL[(fm.group(1) or fm.group(2)).lower()] == (fq - 1 or 4):
-        return Change.SEQUENTIAL
+    # The quarter just before the figure's own, or before the call's ("versus the third quarter" in a fourth-quarter
+    # call, whatever period an outlook cue gave the figure): a quarter with no year is this year's, so sequential.
+    before_own = {(x - 1 or 4) for x in (fq, call_q) if x}
+    if fm and ORDINAL[(fm.group(1) or fm.group(2)).lower()] in before_own:
+        cue = s[q.end:q.end + fm.start()]
+        # "up 6% year over year, and compared with the third quarter it was up 2%": the 6% is named yoy first
+        if not (YOY.search(cue) or _QOQ.search(cue) or SEQ.search(cue)):
+            return Change.SEQUENTIAL
+    if before_own and (lead := FROM_QUARTER.match(s)) and ORDINAL[(lead.group(1) or lead.group(2)).lower()] in before_own:
+        # "Compared with the third quarter, revenue rose 6% and margin improved 80 basis points": the lead is every figure's
+        if not any(rx.search(s, q.end, min(nxt, q.end + 40)) for rx in (YOY, _QOQ)):
+            return Change.SEQUENTIAL
     if (fm and fq and ORDINAL[(fm.group(1) or fm.group(2)).lower()] == fq and _AHEAD_CUE.search(s, 0, q.start)
             and not _OF_A_YEAR.match(s, q.end + fm.end())):
         return Change.SEQUENTIAL  # "we expect first quarter revenue to be down about 5% relative to Q4" in a Q4 call
     if fq and FROM_MONTH.search(s, q.end, min(nxt, q.end + 60)):
         return Change.SEQUENTIAL
     prev = max((o.end for o in qs if o.end <= q.start), default=max(0, q.start - 60))
-    for window in (s[q.end:min(nxt, q.end + 80)], s[max(prev, q.start - 60):q.start], s[max(0, q.start - 60):q.start]):
+    for n, window in enumerate((s[q.end:min(nxt, q.end + 80)], s[max(prev, q.start - 60):q.start], s[max(0, q.start - 60):q.start])):
         hits = [(m.start(), c) for rx, c in ((_QOQ, Change.QOQ), (SEQ, Change.SEQUENTIAL), (YOY, Change.YOY)) for m in [rx.search(window)] if m]
+        if n == 1 and before_own and ("quarter" in window.lower() or "Q" in window):
+            # "Compared with the third quarter, revenue rose 6%", "reduced orders versus Q3 by 40%"
+            hits += [(m.start(), Change.SEQUENTIAL) for m in FROM_QUARTER.finditer(window)
+                     if ORDINAL[(m.group(1) or m.group(2)).lower()] in before_own and _TO_FIGURE.match(window, m.end())]
         if hits:
             return min(hits, key=lambda h: h[0])[1]
     return Change.YOY

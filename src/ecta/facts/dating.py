@@ -97,8 +97,9 @@ def period_cues(s: str, ctx: Context) -> list[P.Cue]:
     """The sentence's period cues, a month named as a period ("in October") as the quarter that holds it."""
     found = P.find_cues(s)
     if any(c.rel == "month" for c in found):
+        named = frozenset(c.month for c in found if c.rel == "month" and c.month)
         found = [m for c in found if (c.rel != "month" or _MONTH_LEAD.search(s, 0, c.start) or _month_of_figure(s, c.start))
-                 and (m := P.month_cue(c, ctx.fiscal_year, ctx.fiscal_quarter, ctx.quarter_end, ctx.call_month)) is not None]
+                 and (m := P.month_cue(c, ctx.fiscal_year, ctx.fiscal_quarter, ctx.quarter_end, ctx.call_month, named)) is not None]
     return found
 
 

@@ -34,7 +34,7 @@ from .metrics import carries_metric, metric_for, named_other, respective_metrics
 
 _NOUN_DIRECTION = re.compile(r"\s*(?:higher|lower|upper|better|worse|fewer|less|more)\s", re.I)
 
-_COMPARE_BEFORE = re.compile(r"\b(?:(?<!range\s)(?<!ranges\s)(?<!ranged\s)(?<!ranging\s)from|compar(?:ed|es|ing)\s+(?:to|with)|versus|vs\.?|against|relative\s+to|up\s+from|down\s+from|as\s+compared\s+(?:to|with))\s+(?:the\s+|a\s+|an\s+)?(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
+_COMPARE_BEFORE = re.compile(r"\b(?:(?<!range\s)(?<!ranges\s)(?<!ranged\s)(?<!ranging\s)from|compar(?:ed|es|ing)\s+(?:to|with)|versus|vs\.?|against|relative\s+to|up\s+from|down\s+from|as\s+compared\s+(?:to|with))\s+(?:the\s+|a\s+|an\s+)?(?:about\s+|approximately\s+|roughly\s+)?(?:minus\s+|negative\s+)?$", re.I)
 _COMPARE_OF = re.compile(r"\b(?:(?:compar(?:ed|es|ing)\s+(?:to|with)|versus|vs\.?|against|up\s+from|down\s+from)\s+(?:[\w-]+\s+){1,4}?|(?:last|prior|previous)\s+year[’']s\s+(?:[\w-]+\s+){0,2})(?:of|at)\s+(?:about\s+|approximately\s+)?$", re.I)
 _REPLACED_AFTER = re.compile(r"\s*(?:per\s+share\s+)?(?:,\s*)?(?:previously|earlier|before|(?:that\s+|which\s+)?we\s+(?:announced|gave|guided|"
                              r"provided|issued|had\s+(?:expected|guided|forecast)|forecast)|in\s+(?:our\s+)?(?:prior|previous|"
@@ -105,6 +105,16 @@ _LEAD_BASIS = re.compile(
     r"|(?:turning|moving|looking|switching|now|let\s+me\s+turn|I'll\s+turn|I\s+will\s+turn)\s+(?:now\s+)?(?:to\s+)?(?:our\s+|the\s+)?"
     r"(?P<w2>non[-\s]?GAAP|adjusted)\s+(?:results|numbers|figures|financials|P&L|metrics))", re.I)
 
+
+
+_YEAR_SUBJECT = re.compile(r"\W*(?:full[-\s]year|annual|whole[-\s]year)\s+(?!(?:results?|outlook|guidance|basis)\b)[a-z]", re.I)
+
+
+def _aside_of_year(s: str, period, st: State) -> bool:
+    """"Full-year operating expenses are expected to grow ..." inside a quarter's outlook: the year dates its own sentence;
+    "Other income is expected to be about $120 million." after it is still the quarter's."""
+    return (st.outlook is not None and st.outlook.quarter is not None and period.quarter is None and period.half is None
+            and s[:1].lower() in "fawc\"'" and _YEAR_SUBJECT.match(s) is not None)
 
 def extract_sentence(sentence: str, context: Context | None = None, line: int = 1, state: State | None = None,
                      page: int | None = None) -> list[Fact]:
@@ -485,7 +495,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         # "down 10% from the fourth quarter" in a first-quarter outlook is sequential: the guided quarter's own
         # previous quarter decides, not the call's.
         own_q = period.quarter if period is not None and period.quarter else ctx.fiscal_quarter
-        change = change_kind(s, q, qs, own_q) if is_change else None
+        change = change_kind(s, q, qs, own_q, ctx.fiscal_quarter) if is_change else None
         if change is not None and q.unit not in ("%", "bps") and change is Change.YOY and period and period.quarter and SEQ.search(s):
             change = Change.SEQUENTIAL
         if lapped:
@@ -510,7 +520,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         if q.unit == "count":
             st.count_ref = value if value is not None else high
         compared_end = q.end if comparison else None
-        if not comparison and period is not None and kind is not FactKind.PRIOR_GUIDANCE and not level_of and not earlier:
+        if not comparison and period is not None and kind is not FactKind.PRIOR_GUIDANCE and not level_of and not earlier \
+                and not _aside_of_year(s, period, st):
             st.period = period
             st.future = kind is not FactKind.ACTUAL
             if kind is FactKind.GUIDANCE:

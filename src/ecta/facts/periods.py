@@ -81,7 +81,8 @@ class Cue:
 _MONTH_NUMBER = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 
 
-def month_cue(c: Cue, fy: int | None, q: int | None, quarter_end: int | None, call_month: int | None) -> Cue | None:
+def month_cue(c: Cue, fy: int | None, q: int | None, quarter_end: int | None, call_month: int | None,
+              named: frozenset[int] = frozenset()) -> Cue | None:
     """A month named as a period, as the quarter that holds it: the call's quarter when the month lies in it, the
     quarter after it to date ("In October, orders were up 8%" in a call about a quarter ending in September), the
     quarter before. `quarter_end` is the last month of the call's quarter when the call says it ("the quarter ended
@@ -95,7 +96,13 @@ def month_cue(c: Cue, fy: int | None, q: int | None, quarter_end: int | None, ca
     elif call_month:
         # the quarter ended in one of the three months before the call: the call's month is after it, earlier ones in it
         ago = (call_month - c.month) % 12
-        offset = 1 if ago == 0 else 0 if ago <= 3 else None
+        if (3 * q + 2 - call_month) % 12 == 0 and (c.month - 2 - 1) % 12 + 1 not in named:
+            # a calendar quarter that ended two months before the call ("For January, orders were up 15%" in a February
+            # call about the fourth quarter): the month before the call is the next quarter's too, unless the sentence
+            # names it with the two before it, as a quarter's months ("comps of 11% in May, 7.5% in June and 5.7% in July")
+            offset = 1 if ago <= 1 else 0 if ago <= 4 else None
+        else:
+            offset = 1 if ago == 0 else 0 if ago <= 3 else None
     else:
         return None
     if offset == 0 and c.ytd:

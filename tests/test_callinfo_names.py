@@ -1,0 +1,80 @@
+"""A call's date, ticker and period from its file name, for sources that carry no header (MAEC
+"YYYYMMDD_TICKER.txt", ECTSum "TICKER_qN_YYYY.txt"). Fictional calls written to tmp_path."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+import ecta
+from ecta.callinfo import call_from_name, period_from_date
+from ecta.facts import extract_facts
+
+# Q&A only, as MAEC files are: the quarter is named, the year never.
+_NO_YEAR = """Thanks for the question.
+Our third quarter revenue was $512 million, up 4% from a year ago.
+Segment margin in the quarter was 18.5%, a record for us.
+We expect full year earnings per share of $6.10 to $6.20.
+Next question please.
+We added about 40 new distributors in the third quarter.
+"""
+# Neither quarter nor year.
+_NO_PERIOD = """Thanks for the question.
+Revenue was $512 million, up 4% from a year ago.
+Margin was 18.5%, a record for us.
+We are pleased with how the business performed for our customers.
+We added about 40 new distributors, more than we planned.
+"""
+
+
+def _parse(tmp_path, name: str, text: str):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return ecta.parse(path)
+
+
+def test_dated_name_gives_the_year_the_speech_never_says(tmp_path):
+    t = _parse(tmp_path, "20251023_QRLX.txt", _NO_YEAR)
+    assert t.meta.source_format == "sentences"
+    assert t.meta.event_date == datetime(2025, 10, 23, tzinfo=timezone.utc)
+    assert t.meta.ticker == "QRLX"
+    assert (t.meta.fiscal_year, t.meta.fiscal_quarter) == (2025, 3)
+    revenue = [f for f in extract_facts(t) if f.value == 512_000_000]
+    assert revenue and revenue[0].period is not None and revenue[0].period.label == "Q3 2025"
+
+
+def test_undated_name_leaves_the_year_open(tmp_path):
+    t = _parse(tmp_path, "qrlx_call.txt", _NO_YEAR)
+    assert (t.meta.fiscal_year, t.meta.fiscal_quarter) == (None, 3)
+    assert t.meta.event_date is None and t.meta.ticker is None
+
+
+def test_date_alone_gives_the_quarter_last_ended(tmp_path):
+    # A February call reports the fourth quarter of the year before.
+    t = _parse(tmp_path, "2026-02-11-QRLX.txt", _NO_PERIOD)
+    assert (t.meta.fiscal_year, t.meta.fiscal_quarter) == (2025, 4)
+
+
+def test_period_in_the_name_beats_an_outlook_the_speech_repeats(tmp_path):
+    # The speech names the next quarter's outlook more than the reported one.
+    text = _NO_PERIOD + "Looking ahead to our fiscal 2026 third quarter, we see sales of $530 million.\n" \
+        + "Our outlook for the third quarter of fiscal 2026 is unchanged.\n"
+    t = _parse(tmp_path, "QRLX_q2_2026.txt", text)
+    assert (t.meta.ticker, t.meta.fiscal_year, t.meta.fiscal_quarter) == ("QRLX", 2026, 2)
+
+
+@pytest.mark.parametrize("name", ["2025-13-02_QRLX.txt", "20250231_QRLX.txt", "Q3 2025 notes.txt", "12345678.txt"])
+def test_names_that_are_no_call(name):
+    assert call_from_name(name).date is None and call_from_name(name).fiscal_quarter is None
+
+
+@pytest.mark.parametrize("when, quarter, year, expected", [
+    (datetime(2025, 10, 23), None, None, (2025, 3)),
+    (datetime(2025, 4, 30), None, None, (2025, 1)),
+    (datetime(2026, 1, 28), 4, None, (2025, 4)),
+    (datetime(2025, 10, 23), 1, 2026, (2026, 1)),   # a fiscal year named by the calendar year it ends in
+    (datetime(2025, 10, 23), 3, 2023, (2025, 3)),   # a year the date rules out
+])
+def test_period_from_date(when, quarter, year, expected):
+    assert period_from_date(when.replace(tzinfo=timezone.utc), quarter, year) == expected
