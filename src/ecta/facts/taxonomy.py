@@ -54,7 +54,7 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                             r"operations\s+and\s+maintenance(?:\s+expenses?)?", r"AISC", r"all-in\s+sustaining\s+costs?", r"SG&A(?:\s+expenses?)?", r"expenses", r"overhead",
                             r"selling,\s+general\s+and\s+administrative(?:\s+expenses?)?", r"costs?",
                             r"non-?interest\s+expenses?", r"(?:adjusted|total|reported)\s+expense")),
-    ("dividend", (r"(?:quarterly\s+|annual\s+|special\s+)?dividends?(?:\s+per\s+share)?", r"distributions?(?:\s+per\s+unit)?")),
+    ("dividend", (r"(?:quarterly\s+|annual\s+|special\s+)?dividends?(?:\s+per\s+share)?", r"distributions?(?!\s+fees)(?:\s+per\s+unit)?")),
     ("buyback", (r"(?:share|stock)\s+(?:repurchases?|buybacks?)", r"buybacks?", r"repurchas(?:e|ed|ing)\s+(?:\S+\s+){0,3}?shares",
                  r"repurchase[sd]?", r"bought\s+back", r"repurchase\s+(?:authorization|program)", r"(?:remaining\s+)?authorization")),
     ("share_count", (r"(?:diluted\s+|weighted[-\s]average\s+)?shares?\s+outstanding", r"share\s+count", r"diluted\s+shares")),
@@ -83,8 +83,13 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                r"devices", r"systems", r"procedures?(?:\s+volumes?)?", r"placements", r"installed\s+base", r"robots")),
     ("price", (r"(?:average\s+selling\s+)?prices?", r"ASPs?", r"pricing", r"rate\s+increases?", r"price\s+increases?")),
     ("market_share", (r"market\s+share", r"share\s+of\s+(?:the\s+)?market")),
-    ("loans", (r"(?:total\s+|average\s+|net\s+)?loans(?:\s+and\s+leases)?", r"loan\s+(?:growth|balances?|portfolio)", r"originations")),
-    ("deposits", (r"(?:total\s+|average\s+|core\s+)?deposits",)),
+    ("loans", (r"(?:total\s+|average\s+|net\s+)?loans(?:\s+and\s+leases)?", r"loan\s+(?:growth|balances?|portfolio)", r"originations",
+               # banks in India and the Gulf call their loan book "advances": "Gross advances were ...", "retail advances grew 21%"
+               r"(?:gross\s+|net\s+|total\s+|retail\s+|corporate\s+|wholesale\s+|(?:M?SME)\s+|agri(?:cultural)?\s+|rural\s+|"
+               r"commercial\s+|unsecured\s+|secured\s+|business\s+banking\s+)advances", r"loans\s+and\s+advances", r"advances\s+(?:growth|book)")),
+    ("deposits", (r"(?:total\s+|average\s+|core\s+)?deposits", r"deposit\s+(?:growth|base|book|guid(?:e|ance))",
+                  # the share of current and savings accounts in deposits, a bank's cheap funding
+                  r"CASA(?:\s+(?:ratio|deposits|share|mix))?", r"current\s+and\s+savings\s+accounts?(?:\s+ratio)?")),
     ("provision", (r"provision(?:\s+for\s+credit\s+losses)?(?:\s+ratio)?", r"provisions", r"credit\s+loss\s+expense", r"reserve\s+build",
                    # the provision for credit losses by its abbreviation
                    r"PCLs?(?:\s+ratio)?", r"allowance\s+build", r"credit\s+costs?")),
@@ -116,11 +121,17 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("operating_expenses", (r"(?:adjusted\s+)?(?:administrative|G&A|SG&A)\s+(?:expense\s+)?ratio",)),
     ("headcount", (r"(?:employee|staff)\s+(?:count|base)",)),
     # fee lines a firm earns: "base management fees were $418.7 million", "investment banking fees of $688 million"
-    ("segment_revenue", (r"(?:base\s+|incentive\s+|asset\s+|investment\s+)?(?:management|performance|advisory|investment\s+banking|franchise|royalty|"
+    ("segment_revenue", (r"(?:base\s+|incentive\s+|asset\s+|investment\s+)?(?:management|performance|advisory|investment\s+banking|franchise|royalty|(?:product\s+)?distribution|card|interchange|"
                          r"wealth|brokerage|underwriting|custody|trust|placement|origination|licensing)\s+fees",)),
     # what clients have placed with a wealth business is an asset base
     ("aum", (r"(?:fee-based\s+|total\s+)?client\s+(?:investment\s+)?assets", r"assets\s+under\s+advice", r"invested\s+assets")),
     ("customers", (r"(?:customer|client|account)\s+count", r"policies(?:[-\s]in[-\s]force)?", r"PIF")),
+    # a count of large customers names its threshold in ARR: "customers with ARR of more than $100,000" is customers
+    ("customers", (r"(?:customers?|clients?|accounts)\s+(?:with|spending|paying|generating|contributing)\s+(?:(?:ARR|annual\s+recurring\s+revenue)\s+of\s+)?"
+                   r"(?:more\s+than|over|greater\s+than|above|at\s+least|in\s+excess\s+of)\s+\$\d[\d,.]*\s*(?:[kKmM]\b|thousand|million)?"
+                   r"(?:\s+(?:in|of)\s+(?:ARR|annual\s+recurring\s+revenue|revenue|annual\s+spend))?",
+                   # a card issuer counts its cardholders by the cards: "cards in force stood at 36 lakh"
+                   r"(?:credit\s+)?cards\s+(?:in\s+force|outstanding|issued)")),
     ("subscribers", (r"subscriber\s+count",)),
     ("customers", (r"(?:member|membership)\s+count",)),
     ("stores", (r"(?:store|restaurant|unit|location|door|branch|community|hotel)\s+count",)),
@@ -128,6 +139,8 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # "revenue", "income", "AUM") does not lend them a metric they are not.
     ("other", (r"A?FFO", r"funds\s+from\s+operations", r"bad\s+debts?(?:\s+expenses?)?", r"(?:market|business|reporting|operating|strategic)\s+units?",
                r"order\s+of\s+magnitude",
+               # a bank's cost per unit of income and its return on assets are ratios of their own, not costs or ROE
+               r"cost[-\s]to[-\s]income(?:\s+ratio)?", r"(?:loan|credit)[-\s]to[-\s]deposits?(?:\s+ratio)?", r"ROAA?|return\s+on\s+(?:average\s+)?(?:total\s+)?assets",
                # a software company's growth-plus-margin score is neither its growth nor its margin
                r"(?:the\s+)?rule\s+of\s+40(?:\s+score)?",
                r"(?:same[-\s](?:property|store|center|asset)\s+|cash\s+)?(?:NOI|net\s+operating\s+income)",
