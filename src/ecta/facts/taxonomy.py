@@ -292,7 +292,9 @@ _NOT_SEGMENT = frozenset((_WHOLE + "|a|an|to|for|with|on|at|by|from|as|was|were|
     "sequential|incremental|additional|more|less|new|same|comparable|recurring|deferred|unearned|lost|top|gross|"
     "interest|which|while|where|when|whose|also|still|both|all|other|just|only|million|billion|percent|half|"
     "expected|higher-margin|lower-margin|we|i|you|they|it|he|she|expect|see|sees|anticipate|saw|guide|project|forecast|"
-    "estimate|think|believe|said|says|within|across|into|over|under|than|between|about|around|against|versus|vs|outpacing|\u2019s|'s|total|underlying|segment|segments|reported").split("|"))
+    "estimate|think|believe|said|says|within|across|into|over|under|than|between|about|around|against|versus|vs|outpacing|\u2019s|'s|total|underlying|segment|segments|reported|"
+    # a conjunction or a verb before "revenue" names no segment: "but revenue was ...", "we expect FX to increase revenue growth by 1 point"
+    "but|so|yet|whereas|because|lift|lifted|lifting|boost|boosted|drive|driving|increase|increasing|raise|raised").split("|"))
 
 
 _ADJECTIVES = frozenset(
