@@ -112,10 +112,12 @@ def test_case_files_cover_the_phenomena() -> None:
          "compare with the second quarter of 2024.", "adjusted", "ebitda_margin", "revenue"),
         ("All amounts are in New Zealand dollars, and unless we say otherwise, EBIT and NPAT figures are before significant "
          "items.", "adjusted", "net_income", "revenue"),
+        ("As a reminder, EBITDA and free cash flow figures are adjusted.", "adjusted", "free_cash_flow", "revenue"),
     ],
     ids=["every-figure", "margins-and-earnings-only", "all-numbers", "cost-figures", "ebitda-and-margins",
          "margins-only", "unless-we-say-otherwise", "named-measure-after-comma", "our-cost-metrics",
-         "per-share-earnings-only", "ebitda-and-its-margin", "before-special-items", "before-significant-items-npat"],
+         "per-share-earnings-only", "ebitda-and-its-margin", "before-special-items", "before-significant-items-npat",
+         "ebitda-and-free-cash-flow"],
 )
 def test_call_level_basis_statement(statement: str, basis: str, covers: str, not_covers: str | None) -> None:
     from ecta.facts.context import call_level_statement

@@ -47,8 +47,19 @@ def basis_for(q: Quantity, s: str, metric_span: tuple[int, int] | None, prev: tu
         if bm:
             return basis_of(bm.group(0))
     if ctx.basis is not None and metric in (ctx.basis_scope or PNL_METRICS) and ctx.role is not Role.ANALYST:
-        return ctx.basis
+        return None if cash_measure(s, metric_span, metric) else ctx.basis
     return None
+
+
+_CASH_BEFORE = re.compile(r"(?:\bcash(?:[-\s]flows?)?|\bFCF)[-\s]+$", re.I)
+
+
+def cash_measure(s: str, span: tuple[int, int] | None, metric: str) -> bool:
+    """"a free cash flow margin of 15%": a margin of cash, which a call's "all margins are non-GAAP" does not cover
+    (companies adjust profit, not cash flow). Only margins: a miner's "cash costs" are its non-GAAP unit costs."""
+    if span is None or not metric.endswith("margin") or ("ash" not in s[max(0, span[0] - 20):span[0]] and "FCF" not in s[max(0, span[0] - 6):span[0]]):
+        return False
+    return _CASH_BEFORE.search(s, max(0, span[0] - 20), span[0]) is not None
 
 
 _BASIS_AFTER = re.compile(
@@ -84,7 +95,7 @@ def basis_simple(s: str, c, ctx: Context) -> Basis | None:
     found = list(BASIS_CUES.finditer(s[max(0, c[0] - 28):c[1]]))
     if found:
         return basis_of(found[-1].group(0))
-    return ctx.basis if c[2] in (ctx.basis_scope or PNL_METRICS) else None
+    return ctx.basis if c[2] in (ctx.basis_scope or PNL_METRICS) and not cash_measure(s, (c[0], c[1]), c[2]) else None
 
 
 _PAIR = re.compile(r"\b(?P<a>non[-\s]?GAAP|GAAP|adjusted|reported|IFRS|non[-\s]?gap|gap|cash)\s+and\s+"

@@ -103,6 +103,8 @@ _SCOPES = (
     (re.compile(r"\bEBITDA\w*", re.I), {"ebitda", "ebitda_margin"}),
     (re.compile(r"\bEBITA?\b"), {"ebit"}),
     (re.compile(r"\bNPAT\b|\bnet\s+profit\b", re.I), {"net_income"}),
+    # "EBITDA and free cash flow are adjusted": the cash measure is named, so it is covered too
+    (re.compile(r"\bfree\s+cash\s+flows?\b(?!\s+margin)|\bFCF\b(?!\s+margin)", re.I), {"free_cash_flow"}),
     (re.compile(r"\b(?:expenses|costs?|opex|spending)\b", re.I), {"operating_expenses", "research_and_development", "sales_and_marketing",
                                                                  "general_and_administrative"}),
 )

@@ -28,7 +28,7 @@ from .dating import (PAST, change_of_base, comparison_cue, cue_ahead, cue_report
 from .counts import listed_count, plural_count
 from .nonfacts import MARGIN_OF, QUAL_DIR, bare_figures_ok, bare_money, boilerplate, counted_earlier, figure_worth_reading, has_digit_or_word, hedge_len, is_figure, is_money, may_match, might_be_qualitative
 from .kinds import RESTATED_GUIDE, announced_outlook, kind_of
-from .basis import basis_after, basis_for, basis_respectively, basis_simple
+from .basis import basis_after, basis_for, basis_respectively, basis_simple, cash_measure
 from .metrics import carries_metric, metric_for, named_other, respective_metrics, says_nothing_after
 
 
@@ -506,7 +506,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         if basis is None and carried and st.basis is not None:
             basis = st.basis  # the metric carried on from the sentence before, and its basis with it
         elif basis in (None, ctx.basis) and st.lead_basis is not None and kind is FactKind.ACTUAL and metric in (ctx.basis_scope or PNL_METRICS) and ctx.role is not Role.ANALYST:
-            if metric_span is None or not BASIS_CUES.search(s, max(0, metric_span[0] - 28), metric_span[1]):
+            if metric_span is None or not (BASIS_CUES.search(s, max(0, metric_span[0] - 28), metric_span[1]) or cash_measure(s, metric_span, metric)):
                 basis = st.lead_basis  # "On a non-GAAP basis, gross margin was 61%. Operating margin was 24%."
         prev = (q, basis)
         facts.append(Fact(

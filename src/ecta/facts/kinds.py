@@ -73,6 +73,11 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         tpos = max(pos for pos, k in cues if pos < q.start and k is FactKind.TARGET)
         if _REVISED_TARGET.search(s, max(0, tpos - 90), tpos + 16):
             kind = FactKind.GUIDANCE  # "we have increased and narrowed our full-year EPS target to $10.50 to $10.65": this year's outlook
+        elif (s[tpos:tpos + 9].lower() == "targeting" and _THIS_YEAR.search(s, 0, q.start)
+              and not _LATER_YEAR.search(s)):
+            kind = FactKind.GUIDANCE  # "For the full year we are targeting 300 new branches": this year's plan, an outlook
+    if kind in (FactKind.TARGET, FactKind.GUIDANCE) and "already" in s and _OF_WHICH_ALREADY.match(s, q.end) and _OF_WHICH.search(s, max(0, q.start - 12), q.start):
+        kind = FactKind.ACTUAL  # "..., of which 122 are already open": the part done so far
     if kind is FactKind.PRIOR_GUIDANCE and _UPDATING.search(s, max(0, max(pos for pos, _ in cues if pos < q.start) - 30),
                                                            max(pos for pos, _ in cues if pos < q.start)):
         kind = FactKind.GUIDANCE  # "we are updating our previously issued guidance ranges, including revenue of ...": the new ones
@@ -110,6 +115,8 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
             kind = FactKind.ACTUAL
         elif kind is FactKind.GUIDANCE and (rel := _RELATIVE.search(between)) and PAST.search(between, rel.end()):
             kind = FactKind.ACTUAL  # "We see encouraging success in Italy, where the device reached a 7% share"
+        elif kind is FactKind.GUIDANCE and "," in between and _APPOSED_VERB.search(between):
+            kind = FactKind.ACTUAL  # "current RPO, the part we expect to recognize within a year, was $1.1 billion": the cue is the aside's
 
     if (kind is FactKind.GUIDANCE and any(k is FactKind.ESTIMATE and pos < q.start for pos, k in cues)
             and _WOULD_BE.search(s, max(0, q.start - 30), q.start)):
@@ -200,7 +207,13 @@ _BACK_REF = re.compile(r"\b(?:that|those|this|these)\s+$", re.I)
 _BY_MY = re.compile(r"\bby\s+my\s+(?:math|numbers|calculations?|model)\b", re.I)
 _COMMA_WE = re.compile(r",\s+(?:and\s+)?(?:we|I)\s+(?:would|will|now|also|still|currently|continue|expect|anticipate|see|believe|think|plan)\b", re.I)
 """', we would expect ...' after a figure: a new statement (a comma splice) whose cue is not the figure's."""
+_THIS_YEAR = re.compile(r"\b(?:for\s+the\s+(?:full|fiscal|whole)\s+year|this\s+(?:fiscal\s+)?year|for\s+the\s+year)\b", re.I)
+_LATER_YEAR = re.compile(r"\b(?:by|through|in)\s+(?:(?:fiscal|FY)\s*)?(?:20\d\d|'\d\d)\b|\b(?:long|medium|mid)[-\s]term\b|\bover\s+(?:the\s+)?next\b", re.I)
+_OF_WHICH = re.compile(r"\bof\s+(?:which|these|those|them)\s+$", re.I)
+_OF_WHICH_ALREADY = re.compile(r"\s+(?:are|have\s+been|were|is|has\s+been)\s+already\b|\s+(?:are|is)\s+(?:now\s+)?(?:open|opened|done|complete|completed|in\s+place)\b", re.I)
 _RELATIVE = re.compile(r"\b(?:where|when|which|after|because|since)\b", re.I)
+_APPOSED_VERB = re.compile(r",\s+(?:was|were|stood\s+at|came\s+in\s+at|totall?ed|ended\s+(?:the\s+(?:quarter|year|period)\s+)?at)\s", re.I)
+"""', was' after a cue: the cue sat in an aside set off by commas, and the sentence's own verb is past."""
 
 
 # Searched across whole sentences or clauses: a first-character test (see guard.py).

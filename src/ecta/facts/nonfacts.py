@@ -178,9 +178,22 @@ def _not_reported_hints(s: str) -> tuple[bool, bool, bool, bool]:
             any_in(low, ("deal", "acqui", "transaction", "bolt", "target", "tuck")), any_in(low, _MACRO_HINTS))
 
 
+_DENIED_FIGURE = re.compile(
+    r"\b(?:can(?:'|’)?t|cannot|can\s+not|don(?:'|’)?t|do\s+not|wouldn(?:'|’)?t|would\s+not|won(?:'|’)?t|shouldn(?:'|’)?t|should\s+not)\s+"
+    r"(?:(?:just|really|simply|necessarily|go\s+and|then)\s+)?(?:say|take|read|assume|model|put|extrapolate|annuali[sz]e)\s+(?:that|this|it)?\s*"
+    r"(?:(?:it|that)(?:'|’)?s|(?:it|that)\s+(?:is|will\s+be)|to\s+be|as|at)\s+(?:(?:a|an|about|like|around|roughly|just)\s+)?"
+    r"(?:\S+\s+(?:or|to)\s+)?$", re.I)
+"""'You can't say it's $2 billion a year', 'don't take that to be 1% or 2%': a figure named to be denied, no fact."""
+
+
+def _denied(q: Quantity, s: str) -> bool:
+    low = s[max(0, q.start - 70):q.start].lower()
+    return ("n't" in low or "n’t" in low or "not " in low) and _DENIED_FIGURE.search(s, max(0, q.start - 70), q.start) is not None
+
+
 def is_figure(q: Quantity, s: str) -> bool:
     """False for years, times, phone numbers, slide numbers and counts of questions."""
-    if _threshold(q, s) or _assumption(q, s) or _not_reported(q, s):
+    if _threshold(q, s) or _assumption(q, s) or _not_reported(q, s) or _denied(q, s):
         return False
     if q.unit is None and sentence_hints(s)[2] and _NOUN_BOUND.search(s, max(0, q.start - 40), q.start + hedge_len(q)):
         return False  # "buildings under 100,000 square feet": a size class

@@ -54,7 +54,7 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                             r"operations\s+and\s+maintenance(?:\s+expenses?)?", r"AISC", r"all-in\s+sustaining\s+costs?", r"SG&A(?:\s+expenses?)?", r"expenses", r"overhead",
                             r"selling,\s+general\s+and\s+administrative(?:\s+expenses?)?", r"costs?",
                             r"non-?interest\s+expenses?", r"(?:adjusted|total|reported)\s+expense")),
-    ("dividend", (r"(?:quarterly\s+|annual\s+|special\s+)?dividends?(?:\s+per\s+share)?", r"distributions?(?:\s+per\s+unit)?")),
+    ("dividend", (r"(?:quarterly\s+|annual\s+|special\s+)?dividends?(?:\s+per\s+share)?", r"distributions?(?!\s+fees)(?:\s+per\s+unit)?")),
     ("buyback", (r"(?:share|stock)\s+(?:repurchases?|buybacks?)", r"buybacks?", r"repurchas(?:e|ed|ing)\s+(?:\S+\s+){0,3}?shares",
                  r"repurchase[sd]?", r"bought\s+back", r"repurchase\s+(?:authorization|program)", r"(?:remaining\s+)?authorization")),
     ("share_count", (r"(?:diluted\s+|weighted[-\s]average\s+)?shares?\s+outstanding", r"share\s+count", r"diluted\s+shares")),
@@ -81,10 +81,15 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                 r"(?:active\s+)?(?:selling\s+)?communities|salons|pharmacies|dealerships|showrooms|gyms|theaters|theatres|shops|cafes|bakeries)",)),
     ("units", (r"units?(?:\s+shipped)?", r"(?:net\s+)?unit\s+growth", r"(?:home\s+)?closings", r"shipments", r"deliveries", r"vehicles", r"homes", r"wafers", r"volumes?", r"tons", r"barrels",
                r"devices", r"systems", r"procedures?(?:\s+volumes?)?", r"placements", r"installed\s+base", r"robots")),
-    ("price", (r"(?:average\s+selling\s+)?prices?", r"ASPs?", r"pricing", r"rate\s+increases?", r"price\s+increases?")),
+    ("price", (r"(?:average\s+selling\s+)?prices?\s+per\s+(?:new\s+)?(?:customer|user|seat|subscriber|unit|deal)", r"(?:average\s+selling\s+)?prices?", r"ASPs?", r"pricing", r"rate\s+increases?", r"price\s+increases?")),
     ("market_share", (r"market\s+share", r"share\s+of\s+(?:the\s+)?market")),
-    ("loans", (r"(?:total\s+|average\s+|net\s+)?loans(?:\s+and\s+leases)?", r"loan\s+(?:growth|balances?|portfolio)", r"originations")),
-    ("deposits", (r"(?:total\s+|average\s+|core\s+)?deposits",)),
+    ("loans", (r"(?:total\s+|average\s+|net\s+)?loans(?:\s+and\s+leases)?", r"loan\s+(?:growth|balances?|portfolio)", r"originations",
+               # banks in India and the Gulf call their loan book "advances": "Gross advances were ...", "retail advances grew 21%"
+               r"(?:gross\s+|net\s+|total\s+|retail\s+|corporate\s+|wholesale\s+|(?:M?SME)\s+|agri(?:cultural)?\s+|rural\s+|"
+               r"commercial\s+|unsecured\s+|secured\s+|business\s+banking\s+)advances", r"loans\s+and\s+advances", r"advances\s+(?:growth|book)")),
+    ("deposits", (r"(?:total\s+|average\s+|core\s+)?deposits", r"deposit\s+(?:growth|base|book|guid(?:e|ance))",
+                  # the share of current and savings accounts in deposits, a bank's cheap funding
+                  r"CASA(?:\s+(?:ratio|deposits|share|mix))?", r"current\s+and\s+savings\s+accounts?(?:\s+ratio)?")),
     ("provision", (r"provision(?:\s+for\s+credit\s+losses)?(?:\s+ratio)?", r"provisions", r"credit\s+loss\s+expense", r"reserve\s+build",
                    # the provision for credit losses by its abbreviation
                    r"PCLs?(?:\s+ratio)?", r"allowance\s+build", r"credit\s+costs?")),
@@ -108,6 +113,9 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # a REIT's per-share earnings measure; the phrase keeps its name
     ("eps", (r"(?:A?FFO|funds\s+from\s+operations|(?:net\s+)?operating\s+income)\s+(?:loss\s+)?per\s+(?:diluted\s+|basic\s+)?(?:share|unit)",)),
     ("operating_expenses", (r"LOE", r"lease\s+operating\s+(?:expenses?|costs?)")),
+    # "contributed $2.2 billion of revenue, $858 million of expense and $1.1 billion of net income": the cost line named
+    # after its figure in a list of P&L lines (alone, "of expense" is often an item's or other expense's)
+    ("operating_expenses", (r"(?<=\bof\s)(?:(?:total|core|adjusted|operating|noninterest|non-interest)\s+)?expense(?=,?\s+(?:and\s+)?(?:[$€£¥₹]|\d))",)),
     ("revenue", (r"(?:net\s+|gross\s+|total\s+)?(?:written|earned)\s+premiums?(?:\s+growth)?", r"premiums", r"(?:premium|fee)\s+revenues?",
                  r"home\s+sales(?:\s+revenues?)?")),
     # a utility's volumes: "weather-normalized retail electric sales rose 2.6%" is kilowatt-hours, not revenue
@@ -116,11 +124,17 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("operating_expenses", (r"(?:adjusted\s+)?(?:administrative|G&A|SG&A)\s+(?:expense\s+)?ratio",)),
     ("headcount", (r"(?:employee|staff)\s+(?:count|base)",)),
     # fee lines a firm earns: "base management fees were $418.7 million", "investment banking fees of $688 million"
-    ("segment_revenue", (r"(?:base\s+|incentive\s+|asset\s+|investment\s+)?(?:management|performance|advisory|investment\s+banking|franchise|royalty|"
+    ("segment_revenue", (r"(?:base\s+|incentive\s+|asset\s+|investment\s+)?(?:management|performance|advisory|investment\s+banking|franchise|royalty|(?:product\s+)?distribution|card|interchange|"
                          r"wealth|brokerage|underwriting|custody|trust|placement|origination|licensing)\s+fees",)),
     # what clients have placed with a wealth business is an asset base
     ("aum", (r"(?:fee-based\s+|total\s+)?client\s+(?:investment\s+)?assets", r"assets\s+under\s+advice", r"invested\s+assets")),
     ("customers", (r"(?:customer|client|account)\s+count", r"policies(?:[-\s]in[-\s]force)?", r"PIF")),
+    # a count of large customers names its threshold in ARR: "customers with ARR of more than $100,000" is customers
+    ("customers", (r"(?:customers?|clients?|accounts)\s+(?:with|spending|paying|generating|contributing)\s+(?:(?:ARR|annual\s+recurring\s+revenue)\s+of\s+)?"
+                   r"(?:more\s+than|over|greater\s+than|above|at\s+least|in\s+excess\s+of)\s+\$\d[\d,.]*\s*(?:[kKmM]\b|thousand|million)?"
+                   r"(?:\s+(?:in|of)\s+(?:ARR|annual\s+recurring\s+revenue|revenue|annual\s+spend))?",
+                   # a card issuer counts its cardholders by the cards: "cards in force stood at 36 lakh"
+                   r"(?:credit\s+)?cards\s+(?:in\s+force|outstanding|issued)")),
     ("subscribers", (r"subscriber\s+count",)),
     ("customers", (r"(?:member|membership)\s+count",)),
     ("stores", (r"(?:store|restaurant|unit|location|door|branch|community|hotel)\s+count",)),
@@ -128,6 +142,10 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # "revenue", "income", "AUM") does not lend them a metric they are not.
     ("other", (r"A?FFO", r"funds\s+from\s+operations", r"bad\s+debts?(?:\s+expenses?)?", r"(?:market|business|reporting|operating|strategic)\s+units?",
                r"order\s+of\s+magnitude",
+               # a bank's cost per unit of income and its return on assets are ratios of their own, not costs or ROE
+               r"cost[-\s]to[-\s]income(?:\s+ratio)?", r"(?:loan|credit)[-\s]to[-\s]deposits?(?:\s+ratio)?", r"ROAA?|return\s+on\s+(?:average\s+)?(?:total\s+)?assets",
+               # a software company's growth-plus-margin score is neither its growth nor its margin
+               r"(?:the\s+)?rule\s+of\s+40(?:\s+score)?",
                r"(?:same[-\s](?:property|store|center|asset)\s+|cash\s+)?(?:NOI|net\s+operating\s+income)",
                r"(?:average\s+)?(?:physical\s+|economic\s+|leased\s+)?occupancy(?:\s+rate)?",
                r"(?:underlying\s+|reported\s+|accident[-\s]year\s+)?(?:combined|loss|expense|efficiency|payout|leverage|operating|(?:non-?)?comp(?:ensation)?)\s+ratio",
@@ -277,7 +295,9 @@ _NOT_SEGMENT = frozenset((_WHOLE + "|a|an|to|for|with|on|at|by|from|as|was|were|
     "sequential|incremental|additional|more|less|new|same|comparable|recurring|deferred|unearned|lost|top|gross|"
     "interest|which|while|where|when|whose|also|still|both|all|other|just|only|million|billion|percent|half|"
     "expected|higher-margin|lower-margin|we|i|you|they|it|he|she|expect|see|sees|anticipate|saw|guide|project|forecast|"
-    "estimate|think|believe|said|says|within|across|into|over|under|than|between|about|around|against|versus|vs|outpacing|\u2019s|'s|total|underlying|segment|segments|reported").split("|"))
+    "estimate|think|believe|said|says|within|across|into|over|under|than|between|about|around|against|versus|vs|outpacing|\u2019s|'s|total|underlying|segment|segments|reported|"
+    # a conjunction or a verb before "revenue" names no segment: "but revenue was ...", "we expect FX to increase revenue growth by 1 point"
+    "but|so|yet|whereas|because|lift|lifted|lifting|boost|boosted|drive|driving|increase|increasing|raise|raised").split("|"))
 
 
 _ADJECTIVES = frozenset(
