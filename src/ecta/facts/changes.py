@@ -5,7 +5,7 @@ from __future__ import annotations
 from .. import lazy_re as re  # compiles each pattern on first use: start-up
 
 from ..model import Change, Direction
-from .guard import OnLowered, guarded
+from .guard import OnLowered, any_in, guarded
 from .numbers import Quantity
 from .counts import COUNT_AFTER
 from .sentences import clause_bounds
@@ -230,11 +230,14 @@ _STEP_BEFORE = re.compile(
     r"(?:about\s+|approximately\s+|roughly\s+|another\s+)?$", re.I)
 
 
+_STEP_WORDS = ("uid", "utlook", "range", "orecast", "midpoint", "stimate")
+
+
 def revision_step(q: Quantity, s: str, qs: list[Quantity]) -> bool:
     """The step by which an outlook was revised ("lifting our 2026 outlook by $0.12", "a $0.12 increase at the midpoint
     over our earlier range", "$80 million off the top end of our range"): a revision, not a change against last year.
     Growth set against the outlook it replaces ("growth of 5% to 7%, versus our previous guidance of 2.5% to 4.5%") stays growth."""
-    if not any(w in s for w in ("uid", "utlook", "range", "orecast", "midpoint", "stimate")):
+    if not any_in(s, _STEP_WORDS):
         return False
     nq = next((o for o in qs if o.start >= q.end), None)
     after = s[q.end:nq.start if nq is not None else q.end + 60]

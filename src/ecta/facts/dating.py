@@ -266,10 +266,12 @@ def change_of_base(q: Quantity, s: str) -> bool:
     if "year" not in s:
         return False
     before = s[max(0, q.start - 160):q.start]
-    m = _BASE_WHEN.search(before)
+    # "when", "where", "which" all hold "wh" (no letter of it has a non-ASCII case twin): the costly scan only then
+    m = _BASE_WHEN.search(before) if "wh" in before.lower() else None
     if m and not _GAP_BREAK.search(m["gap"]) and (_GROWTH_VERB.search(m["gap"]) or _PAST_VERB.search(m["gap"]) and _GROWTH_NOUN.match(s, q.end)):
         return True
-    return _BASE_AGAINST.search(s, max(0, q.start - 45), q.start) is not None and _BASE_AGAINST_AFTER.match(s, q.end) is not None
+    # the anchored test after the figure first: it fails at once on most figures, the search before scans 45 characters
+    return _BASE_AGAINST_AFTER.match(s, q.end) is not None and _BASE_AGAINST.search(s, max(0, q.start - 45), q.start) is not None
 
 
 _END_OF_LAST_YEAR = re.compile(r"\s+(?:[\w-]+\s+){0,3}?at\s+(?:the\s+)?(?:end|close)\s+of\s+(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year\b", re.I)
@@ -310,7 +312,8 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
     next_start = min((o.start for o in qs if o.start >= q.end), default=len(s))
     # "better than the down 1.9 points we had in the first quarter": the change is itself the base compared
     # with, so the period words after it are its own
-    based = is_change and _THAN_THE.search(s, max(0, q.start - 40), q.start) is not None
+    # (asked only where a period cue follows within 45 characters: the one place it counts)
+    based = is_change and any(q.end <= c.start <= q.end + 45 for c in pcues) and _THAN_THE.search(s, max(0, q.start - 40), q.start) is not None
     main_cues = [c for c in pcues if c.rel not in ("prev_q", "year_ago")
                  and not (comparison_cue(s, c) and not (kind is FactKind.PRIOR_GUIDANCE and q.end <= c.start <= q.end + 30)
                           and not (based and q.end <= c.start <= q.end + 45 and _WE_POSTED.fullmatch(s, q.end, c.start)))
