@@ -55,7 +55,7 @@ _CASH_BEFORE = re.compile(r"(?:\bcash(?:[-\s]flows?)?|\bFCF)[-\s]+$", re.I)
 
 
 def cash_measure(s: str, span: tuple[int, int] | None, metric: str) -> bool:
-    """"a free cash flow margin of 15%": a margin of cash, which a call's "all margins are non-GAAP" does not cover
+    """"a free cash flow margin of 12%": a margin of cash, which a call's "all margins are non-GAAP" does not cover
     (companies adjust profit, not cash flow). Only margins: a miner's "cash costs" are its non-GAAP unit costs."""
     if span is None or not metric.endswith("margin") or ("ash" not in s[max(0, span[0] - 20):span[0]] and "FCF" not in s[max(0, span[0] - 6):span[0]]):
         return False

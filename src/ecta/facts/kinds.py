@@ -75,9 +75,9 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
             kind = FactKind.GUIDANCE  # "we have increased and narrowed our full-year EPS target to $10.50 to $10.65": this year's outlook
         elif (s[tpos:tpos + 9].lower() == "targeting" and _THIS_YEAR.search(s, 0, q.start)
               and not _LATER_YEAR.search(s)):
-            kind = FactKind.GUIDANCE  # "For the full year we are targeting 300 new branches": this year's plan, an outlook
+            kind = FactKind.GUIDANCE  # "this year we are targeting 250 clinic openings": this year's plan, an outlook
     if kind in (FactKind.TARGET, FactKind.GUIDANCE) and "already" in s and _OF_WHICH_ALREADY.match(s, q.end) and _OF_WHICH.search(s, max(0, q.start - 12), q.start):
-        kind = FactKind.ACTUAL  # "..., of which 122 are already open": the part done so far
+        kind = FactKind.ACTUAL  # "..., of which 95 are already behind us": the part done so far
     if kind is FactKind.PRIOR_GUIDANCE and _UPDATING.search(s, max(0, max(pos for pos, _ in cues if pos < q.start) - 30),
                                                            max(pos for pos, _ in cues if pos < q.start)):
         kind = FactKind.GUIDANCE  # "we are updating our previously issued guidance ranges, including revenue of ...": the new ones
@@ -116,7 +116,7 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         elif kind is FactKind.GUIDANCE and (rel := _RELATIVE.search(between)) and PAST.search(between, rel.end()):
             kind = FactKind.ACTUAL  # "We see encouraging success in Italy, where the device reached a 7% share"
         elif kind is FactKind.GUIDANCE and "," in between and _APPOSED_VERB.search(between):
-            kind = FactKind.ACTUAL  # "current RPO, the part we expect to recognize within a year, was $1.1 billion": the cue is the aside's
+            kind = FactKind.ACTUAL  # "current RPO, which we expect to turn into revenue within a year, was $1.1 billion": the aside's cue
 
     if (kind is FactKind.GUIDANCE and any(k is FactKind.ESTIMATE and pos < q.start for pos, k in cues)
             and _WOULD_BE.search(s, max(0, q.start - 30), q.start)):

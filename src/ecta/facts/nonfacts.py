@@ -183,7 +183,7 @@ _DENIED_FIGURE = re.compile(
     r"(?:(?:just|really|simply|necessarily|go\s+and|then)\s+)?(?:say|take|read|assume|model|put|extrapolate|annuali[sz]e)\s+(?:that|this|it)?\s*"
     r"(?:(?:it|that)(?:'|’)?s|(?:it|that)\s+(?:is|will\s+be)|to\s+be|as|at)\s+(?:(?:a|an|about|like|around|roughly|just)\s+)?"
     r"(?:\S+\s+(?:or|to)\s+)?$", re.I)
-"""'You can't say it's $2 billion a year', 'don't take that to be 1% or 2%': a figure named to be denied, no fact."""
+"""'I wouldn't say it's $3 billion every year', 'would not take that to be 2% or 3%': a figure named to be denied, no fact."""
 
 
 def _denied(q: Quantity, s: str) -> bool:

@@ -84,7 +84,7 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("price", (r"(?:average\s+selling\s+)?prices?\s+per\s+(?:new\s+)?(?:customer|user|seat|subscriber|unit|deal)", r"(?:average\s+selling\s+)?prices?", r"ASPs?", r"pricing", r"rate\s+increases?", r"price\s+increases?")),
     ("market_share", (r"market\s+share", r"share\s+of\s+(?:the\s+)?market")),
     ("loans", (r"(?:total\s+|average\s+|net\s+)?loans(?:\s+and\s+leases)?", r"loan\s+(?:growth|balances?|portfolio)", r"originations",
-               # banks in India and the Gulf call their loan book "advances": "Gross advances were ...", "retail advances grew 21%"
+               # banks in India and the Gulf call their loan book "advances": "our gross advances stood at ...", "retail advances rose 17%"
                r"(?:gross\s+|net\s+|total\s+|retail\s+|corporate\s+|wholesale\s+|(?:M?SME)\s+|agri(?:cultural)?\s+|rural\s+|"
                r"commercial\s+|unsecured\s+|secured\s+|business\s+banking\s+)advances", r"loans\s+and\s+advances", r"advances\s+(?:growth|book)")),
     ("deposits", (r"(?:total\s+|average\s+|core\s+)?deposits", r"deposit\s+(?:growth|base|book|guid(?:e|ance))",
@@ -113,7 +113,7 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # a REIT's per-share earnings measure; the phrase keeps its name
     ("eps", (r"(?:A?FFO|funds\s+from\s+operations|(?:net\s+)?operating\s+income)\s+(?:loss\s+)?per\s+(?:diluted\s+|basic\s+)?(?:share|unit)",)),
     ("operating_expenses", (r"LOE", r"lease\s+operating\s+(?:expenses?|costs?)")),
-    # "contributed $2.2 billion of revenue, $858 million of expense and $1.1 billion of net income": the cost line named
+    # "contributed $1.4 billion of revenue, $640 million of expense and $500 million of net income": the cost line named
     # after its figure in a list of P&L lines (alone, "of expense" is often an item's or other expense's)
     ("operating_expenses", (r"(?<=\bof\s)(?:(?:total|core|adjusted|operating|noninterest|non-interest)\s+)?expense(?=,?\s+(?:and\s+)?(?:[$€£¥₹]|\d))",)),
     ("revenue", (r"(?:net\s+|gross\s+|total\s+)?(?:written|earned)\s+premiums?(?:\s+growth)?", r"premiums", r"(?:premium|fee)\s+revenues?",
@@ -133,7 +133,7 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("customers", (r"(?:customers?|clients?|accounts)\s+(?:with|spending|paying|generating|contributing)\s+(?:(?:ARR|annual\s+recurring\s+revenue)\s+of\s+)?"
                    r"(?:more\s+than|over|greater\s+than|above|at\s+least|in\s+excess\s+of)\s+\$\d[\d,.]*\s*(?:[kKmM]\b|thousand|million)?"
                    r"(?:\s+(?:in|of)\s+(?:ARR|annual\s+recurring\s+revenue|revenue|annual\s+spend))?",
-                   # a card issuer counts its cardholders by the cards: "cards in force stood at 36 lakh"
+                   # a card issuer counts its cardholders by the cards: "credit cards in force reached 41 lakh"
                    r"(?:credit\s+)?cards\s+(?:in\s+force|outstanding|issued)")),
     ("subscribers", (r"subscriber\s+count",)),
     ("customers", (r"(?:member|membership)\s+count",)),
@@ -296,7 +296,7 @@ _NOT_SEGMENT = frozenset((_WHOLE + "|a|an|to|for|with|on|at|by|from|as|was|were|
     "interest|which|while|where|when|whose|also|still|both|all|other|just|only|million|billion|percent|half|"
     "expected|higher-margin|lower-margin|we|i|you|they|it|he|she|expect|see|sees|anticipate|saw|guide|project|forecast|"
     "estimate|think|believe|said|says|within|across|into|over|under|than|between|about|around|against|versus|vs|outpacing|\u2019s|'s|total|underlying|segment|segments|reported|"
-    # a conjunction or a verb before "revenue" names no segment: "but revenue was ...", "we expect FX to increase revenue growth by 1 point"
+    # a conjunction or a verb before "revenue" names no segment: "but revenue was ...", "currency to increase revenue growth by a point"
     "but|so|yet|whereas|because|lift|lifted|lifting|boost|boosted|drive|driving|increase|increasing|raise|raised").split("|"))
 
 
