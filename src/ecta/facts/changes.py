@@ -74,7 +74,7 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
     prev_end = max([o.end for o in qs if o.end <= q.start] + [cstart])
     before = s[prev_end:q.start]
     after = s[q.end:q.end + 60]
-    if link and ("or" in before or "," in before) and not SHARE_OF.match(after):
+    if link and ("or" in before or "," in before or " and " in before) and not SHARE_OF.match(after):
         # "up $1.1 billion, or 10%", "down 4% year-on-year, 2% quarter-on-quarter": the same move said again
         prev = [o for o in qs if o.end <= q.start]
         if prev and prev[-1].unit != q.unit or prev and _AGAIN.fullmatch(before) and _BASIS_WORD.match(after):
@@ -177,7 +177,7 @@ _MONEY_AGAINST_EARLIER = re.compile(r"\s+(higher|lower|more|less|above|below)\s+
                                     rf"|\s+(higher|lower|more|less|above|below)\s+than\s+{_EARLIER}\b", re.I)
 _LINKED = re.compile(r"\s*(?:(?:year[-\s](?:over|on)[-\s]year|sequentially|quarter[-\s](?:over|on)[-\s]quarter|YoY|y/y)\s*)?,?\s*(?:or|and)?\s*"
                      r"(?:an?\s+)?(?:about|approximately|roughly|nearly|almost|some|over|more\s+than)?\s*", re.I)
-_AGAIN = re.compile(r"\s*(?:year[-\s](?:over|on)[-\s]year|sequentially|quarter[-\s](?:over|on)[-\s]quarter|YoY|y/y)\s*,\s*(?:and\s+)?", re.I)
+_AGAIN = re.compile(r"\s*(?:year[-\s](?:over|on)[-\s]year|sequentially|quarter[-\s](?:over|on)[-\s]quarter|YoY|y/y)\s*(?:,\s*(?:and\s+)?|and\s+)", re.I)
 _BASIS_WORD = re.compile(r"\s*(?:year[-\s](?:over|on)[-\s]year|sequentially|quarter[-\s](?:over|on)[-\s]quarter|YoY|y/y|on\s+a\s+(?:sequential|year-over-year)\s+basis)\b", re.I)
 _MOVED = re.compile(r"\b(?:up|down|increased|decreased|grew|rose|fell|declined|dropped|jumped|climbed|gained|lost|shrank|higher|lower|"
                     r"(?:increas|decreas|grow|reduc|improv|declin)\w*\s+by)\s+(?:by\s+)?"

@@ -36,7 +36,8 @@ CUES = re.compile(
        |\b(?:within|over|in)\s+the\s+(?:next|coming|following)\s+(?:\d{{1,2}}|twelve|eighteen|six|nine)\s+months\b)
     |(?P<trail>\bover\s+the\s+(?:past|last|prior|trailing)\s+(?:year|twelve\s+months|12\s+months)\b|\bover\s+the\s+year\b(?=\s*[.,;]|\s*$))
     |(?P<qe>\bin\s+the\s+(?P<qeo>first|second|third|fourth)\b(?=\s*[.,;]|\s+(?:and|but|as|with|too|as\s+well)\b))
-    |(?P<qtd>\b(?:since|after|subsequent\s+to)\s+(?:the\s+)?(?:end\s+of\s+the\s+quarter|quarter[-\s]end|(?:the\s+)?close\s+of\s+the\s+quarter)\b)
+    |(?P<qtd>\b(?:since|after|subsequent\s+to)\s+(?:the\s+)?(?:end\s+of\s+the\s+quarter|quarter[-\s]end|(?:the\s+)?close\s+of\s+the\s+quarter|quarter\s+(?:ended|closed)
+        |(?:end|close)\s+of\s+(?:the\s+|our\s+)?(?P<qtdo>first|second|third|fourth)\s+(?:fiscal\s+)?quarter(?!\s+(?:of\s+)?(?:last|fiscal|20\d\d)))\b)
     |(?P<rest_y>\b(?:rest|remainder|balance)\s+of\s+(?:the\s+|this\s+)(?:fiscal\s+)?year\b)
     |(?P<fyn>\bfull[-\s]year\s+(?:of\s+)?(?:fiscal\s+)?(?P<fyy>(?:19[89]|20[0-4])\d)\b)
     |(?P<this_q>\b(?:this|the|current|in\s+the|recent|latest|reported)\s+quarter\b)
@@ -130,7 +131,7 @@ one starts (much cheaper than a scan, and most words are ruled out before any Py
 
 _PREFIXES = frozenset(
     "q1 q2 q3 q4 1q 2q 3q 4q 1s 2n 3r 4t fi se th fo ba fr h1 h2 ha ye yt ni si cu in re la pr li tr qu ne co up a  sa yo fu "
-    "wh en an ov wi tw fy ca cy 19 20 f1 f2 f3 f4 f5 f6 f7 f8 f9 de lo du so si ja fe ma ap ju au oc no".split()
+    "wh en an ov wi tw fy ca cy 19 20 f1 f2 f3 f4 f5 f6 f7 f8 f9 de lo du so si ja fe ma ap ju au oc no af su".split()
 ) | {"a "}
 """Two-letter starts of every cue: most words are ruled out without running the pattern."""
 
@@ -194,6 +195,8 @@ def find_cues(sentence: str) -> list[Cue]:
             c.quarter = _ORD[g["qeo"].lower()]  # "... in the third quarter, and we expect roughly $0.02 in the fourth."
         elif g["qtd"]:
             c.rel = "qtd"  # "Since quarter end, we have bought back ...": the quarter under way, to date
+            if g["qtdo"]:
+                c.quarter = _ORD[g["qtdo"].lower()]  # "Subsequent to the end of the third quarter": the quarter after that one
         elif g["rest_y"]:
             c.rel = "rest_y"
         elif g["fyn"]:
@@ -279,6 +282,9 @@ def resolve(c: Cue, fy: int | None, q: int | None, future: bool, h: int | None =
     if c.rel == "this_h":
         # a quarterly call's "half" (or "interim dividend") is the half its quarter closes: Q2 closes H1, Q4 H2
         return label(fy, half=h or (q // 2 if q in (2, 4) else None)) if h or q in (2, 4) else None
+    if c.rel == "qtd" and c.quarter and q and fy and c.quarter != q:
+        # "since the end of the third quarter" in a fourth-quarter call: the quarter after the one named
+        return label(fy, c.quarter + 1) if c.quarter < q else next_period(fy - 1, c.quarter)
     if c.rel in ("next_q", "qtd"):
         return next_period(fy, q) if q else None
     if c.rel == "month":
