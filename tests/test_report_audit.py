@@ -460,3 +460,16 @@ def test_an_outlook_on_a_basis_is_not_set_against_one_of_two_figures_without_one
     plain = outlook.model_copy(update={"basis": None})
     (row,) = guidance.table(actuals[:1] + [plain])
     assert row.reference == "Q2 2033: 71.1%"
+
+
+@pytest.mark.parametrize("answer, partial", [
+    ("It's hard to predict the exact timing. We expect about $40 million of savings next year, most of it in the second half.", True),
+    ("It's hard to predict the exact timing. We'll see how the year develops and update you as we go.", False),
+])
+def test_an_inability_hedge_in_an_answer_that_gives_figures_is_partial(answer, partial):
+    """"Hard to predict the exact impact" in an answer that goes on to put figures on it is a hedge, not a non-answer."""
+    from ecta.report.qa import non_answers
+
+    t = call([(CFO, Section.PRESENTATION, "x"), (ANALYST, Section.QA, "What about the savings?"), (CFO, Section.QA, answer)])
+    (na,) = non_answers(t.turns[2])
+    assert na.kind == "inability" and na.partial is partial

@@ -150,7 +150,19 @@ def non_answers(turn: Turn) -> list[NonAnswer]:
                     found.append(NonAnswer(kind=kind, quote=_clip(said, m.start(), m.end()), turn=turn.index, line=p.line_start,
                                            partial=bool(_GOES_ON.search(rest))))
                     break
+    if found:
+        # "It's hard to predict the exact impact" inside an answer that goes on to put figures on it is a hedge,
+        # not a failure to answer: an inability is partial when the rest of the answer states a figure.
+        for na in found:
+            if na.kind == "inability" and not na.partial:
+                rest = turn.text.replace(na.quote.strip("… "), " ")
+                if _FIGURE.search(rest):
+                    na.partial = True
     return found
+
+
+_FIGURE = re.compile(r"(?:[$€£¥]\s?\d|\d(?:[\d,.]*)\s*(?:%|percent|basis\s+points|bps|million|billion|x\b))", re.I)
+"""A figure stated in an answer: an amount, a percentage, a multiple."""
 
 
 def _topics(text: str, most: int = 4) -> list[str]:
