@@ -449,7 +449,7 @@ def test_respectively_gives_each_figure_its_basis(sentence, bases):
 
 
 def test_an_outlook_on_a_basis_is_not_set_against_one_of_two_figures_without_one():
-    """"Gap gross margins were 75.1%, and non-gap gross margins were 75.7%" read with no basis: a non-GAAP outlook
+    """"Gap gross margins were 58.3%, and non-gap gross margins were 59.1%" read with no basis: a non-GAAP outlook
     cannot tell which is its own, so no reference is shown."""
     s = "Gap gross margins were 71.1%, and non-gap gross margins were 72.4%."
     actuals = [fact("gross_margin", v, unit="%", p="Q2 2033", text=t, line=5).model_copy(update={"sentence": s})

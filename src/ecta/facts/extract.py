@@ -497,7 +497,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         own_q = period.quarter if period is not None and period.quarter else ctx.fiscal_quarter
         change = change_kind(s, q, qs, own_q, ctx.fiscal_quarter) if is_change else None
         if (change is not None and q.unit not in ("%", "bps") and change is Change.YOY and period and period.quarter and SEQ.search(s)
-                and not YOY.search(s, q.end, q.end + 25)):  # "up $60 million sequentially and $115 million year-over-year"
+                and not YOY.search(s, q.end, q.end + 25)):  # "up $45 million sequentially and $130 million year-over-year"
             change = Change.SEQUENTIAL
         if lapped:
             change = Change.YOY

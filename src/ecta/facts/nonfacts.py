@@ -201,7 +201,7 @@ def is_figure(q: Quantity, s: str) -> bool:
         return False  # "a penny ahead of the top end of the range": a word for a difference
     before, after = s[max(0, q.start - 14):q.start], s[q.end:q.end + 24]
     if q.unit in ("%", "bps") and "minus" in before and _BARE_TOLERANCE.search(s, 0, q.start):
-        return False  # "..., 61.2% and 62% respectively. Plus or minus 50 basis points.": the spread, not a figure
+        return False  # "..., 47.4% and 48% respectively. Plus or minus 40 basis points.": the spread, not a figure
     if not q.unit and q.value is not None and q.value <= 31 and before.rstrip()[-3:].rstrip(".").lower()[-3:] in _MONTH_ENDS and _DATE_BEFORE.search(before):
         return False  # "47,300 homes at June 30, 2021": a date
     if not q.unit and _NOT_FIGURE_BEFORE.search(before.rstrip()):

@@ -119,7 +119,7 @@ _CONNECT = re.compile(r"^\s*(?:(?:per|a)\s+(?:diluted\s+)?share\s+)?(?:to|throug
 """"plus 13% to plus 14%", as some calls say every growth figure, is the range 13-14%."""
 """"$2.45 per share to $2.60 per share" is one range, as "$3.65 to $3.85" is."""
 _BETWEEN = re.compile(r"\b(?:between|from|range\s+of|rang(?:e[sd]?|ing)\s+from)\s+(?:about\s+|approximately\s+)?$", re.I)
-"""The verb "range" makes "from A to B" a range ("EPS is expected to range from $0.89 to $0.91"), not a move."""
+"""The verb "range" makes "from A to B" a range ("EPS is expected to range from $1.14 to $1.18"), not a move."""
 
 
 @dataclass

@@ -100,7 +100,7 @@ def month_cue(c: Cue, fy: int | None, q: int | None, quarter_end: int | None, ca
         if (3 * q + 2 - call_month) % 12 == 0 and (c.month - 2 - 1) % 12 + 1 not in named:
             # a calendar quarter that ended two months before the call ("For January, orders were up 15%" in a February
             # call about the fourth quarter): the month before the call is the next quarter's too, unless the sentence
-            # names it with the two before it, as a quarter's months ("comps of 11% in May, 7.5% in June and 5.7% in July")
+            # names it with the two before it, as a quarter's months ("comps of 9% in April, 6.5% in May and 4.8% in June")
             offset = 1 if ago <= 1 else 0 if ago <= 4 else None
         else:
             offset = 1 if ago == 0 else 0 if ago <= 3 else None

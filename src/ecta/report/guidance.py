@@ -68,7 +68,7 @@ def latest_actual(facts: list[Fact], like: Fact) -> Fact | None:
         # A past figure in the outlook's own sentence is its reference only when the words set them side
         # by side ("38%, up from 36%"); otherwise it is usually one figure of a range or another thing.
         and (f.sentence != like.sentence or bool(_COMPARED.search(like.sentence)))
-        # "a $3.5 million increase in warehousing costs": a step of a bridge, not the level of anything.
+        # "a $2.7 million rise in freight costs": a step of a bridge, not the level of anything.
         and not _STEP.match(f.sentence, at(f) + len(f.text) if at(f) >= 0 else len(f.sentence))
     ]
     if not candidates:
@@ -76,7 +76,7 @@ def latest_actual(facts: list[Fact], like: Fact) -> Fact | None:
     # The latest period; within it the same basis first, then the first mention (the headline figure).
     best = min(candidates, key=lambda f: (tuple(-k for k in period_key(f.period)), f.basis != like.basis, f.line))
     if like.basis is not None and best.basis != like.basis and len({f.value for f in candidates if f.period == best.period}) > 1:
-        # "Gap gross margins were 75.1%, and non-gap gross margins were 75.7%" read with no basis: a non-GAAP
+        # "Gap gross margins were 58.3%, and non-gap gross margins were 59.1%" read with no basis: a non-GAAP
         # outlook cannot tell which of the two is its own.
         return None
     if like.basis is None and best.basis is not None:
@@ -155,7 +155,7 @@ def growth_said(f: Fact) -> bool:
 
 
 def moved(f: Fact) -> str | None:
-    """"Noninterest income will be down between 10% and 12%": "down" (or "up") when the words right before a
+    """"Fee income will be down between 6% and 8%": "down" (or "up") when the words right before a
     percentage of an amount say it moves, though the base is not given; the row then carries the sign."""
     i = at(f)
     if i < 0 or f.unit != "%" or f.change is not None:

@@ -219,7 +219,7 @@ def _basis_word(word: str) -> Basis | None:
 
 
 def respectively(facts: list[Fact]) -> list[Fact]:
-    """"GAAP and non-GAAP gross margins are expected to be 65.2% and 67%, respectively": the first figure is the GAAP
+    """"GAAP and non-GAAP gross margins should be 52.6% and 54%, respectively": the first figure is the GAAP
     one and the second the non-GAAP one, whatever basis each was given (the facts read one basis for the sentence).
     Only two figures of one metric, unit and kind of change after the pair of bases, in a sentence saying
     "respectively"."""
