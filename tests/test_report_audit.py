@@ -429,7 +429,7 @@ def test_a_tone_shift_on_a_thin_net_is_not_read():
 
 
 @pytest.mark.parametrize("sentence, bases", [
-    ("GAAP and non-GAAP gross margins are expected to be 61.4% and 63%, respectively, plus or minus 50 basis points.",
+    ("GAAP and non-GAAP gross margins should come in at 61.4% and 63%, respectively, plus or minus 40 basis points.",
      ["GAAP", "non-GAAP"]),
     ("Reported and adjusted operating expenses should be about $2.1 billion and $1.6 billion respectively.",
      ["GAAP", "adjusted"]),
