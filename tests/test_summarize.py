@@ -212,15 +212,19 @@ def test_outlook_statements_are_bullets_without_figures(case: dict, tmp_path: Pa
 _CANDIDATES = json.loads((DATA / "candidate_cases.json").read_text("utf-8"))["cases"]
 
 
-@pytest.mark.parametrize("case", _CANDIDATES, ids=lambda c: c["id"])
-def test_candidate_wording(case: dict, tmp_path: Path) -> None:
+def _candidate_texts(lines: list[str], tmp_path: Path) -> set[str]:
     from ecta.facts import extract_facts
     from ecta.summarize.candidates import candidates
 
     path = tmp_path / "call.txt"
-    path.write_text("\n".join(case["lines"]) + "\n", "utf-8")
+    path.write_text("\n".join(lines) + "\n", "utf-8")
     t = with_call_period(load(path, format="sentences"))
-    texts = {c.text for c in candidates(t, extract_facts(t))}
+    return {c.text for c in candidates(t, extract_facts(t))}
+
+
+@pytest.mark.parametrize("case", _CANDIDATES, ids=lambda c: c["id"])
+def test_candidate_wording(case: dict, tmp_path: Path) -> None:
+    texts = _candidate_texts(case["lines"], tmp_path)
     assert set(case["include"]) <= texts, texts
     assert not set(case["exclude"]) & texts, texts
 
@@ -325,13 +329,7 @@ _SOUND = json.loads((DATA / "sound_wording.json").read_text("utf-8"))["cases"]
 
 @pytest.mark.parametrize("case", _SOUND, ids=lambda c: c["id"])
 def test_candidates_leave_out_or_mend_figures_they_cannot_word_soundly(case: dict, tmp_path: Path) -> None:
-    from ecta.facts import extract_facts
-    from ecta.summarize.candidates import candidates
-
-    path = tmp_path / "call.txt"
-    path.write_text("\n".join(case["lines"]) + "\n", "utf-8")
-    t = with_call_period(load(path, format="sentences"))
-    texts = {c.text for c in candidates(t, extract_facts(t))}
+    texts = _candidate_texts(case["lines"], tmp_path)
     assert set(case["include"]) <= texts, texts
     told = {n for text in texts for n in re.findall(r"\d[\d,.]*\d|\d", text)}
     assert not set(case["absent"]) & told, texts
