@@ -92,3 +92,36 @@ def test_a_deferred_pattern_that_cannot_compile_says_so_on_first_use():
     bad = lazy_re.compile(r"(unclosed")
     with pytest.raises(re.error):
         bad.search("x")
+
+
+def _sentences_of_the_cases() -> list[str]:
+    import json
+    from pathlib import Path
+
+    root = Path(__file__).parent / "data" / "facts"
+    out = []
+    for path in sorted(root.glob("*.json")):
+        data = json.loads(path.read_text("utf-8"))
+        cases = data.get("cases", []) if isinstance(data, dict) else []
+        out += [c["sentence"] for c in cases if isinstance(c, dict) and isinstance(c.get("sentence"), str)]
+    return out
+
+
+def test_the_period_cue_gate_drops_no_cue():
+    """The cue finder tries its pattern only where a word starts with a listed two-letter prefix: a cue whose
+    start is missing from that list would silently never fire ("subsequent to quarter end" once did)."""
+    from ecta.facts import periods
+
+    sentences = _sentences_of_the_cases()
+    assert len(sentences) > 500
+    for s in sentences:
+        gated = [(m.start(), m.end()) for m in periods._matches(s)]
+        every, resume = [], 0
+        for w in re.finditer(r"\b\w", s):
+            if w.start() < resume:
+                continue
+            m = periods.CUES.match(s, w.start())
+            if m and m.end() > m.start():
+                resume = m.end()
+                every.append((m.start(), m.end()))
+        assert gated == every, s
