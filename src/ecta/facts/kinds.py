@@ -64,6 +64,11 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         tpos = max(pos for pos, k in cues if pos < q.start and k is FactKind.TARGET)
         if not new_subject_at(s, tpos, q.start):
             kind = FactKind.TARGET  # "Longer term, our algorithm calls for revenue growth of 12% to 14%"
+    if kind is FactKind.GUIDANCE and FactKind.TARGET in before and "can " in s:
+        last = max(pos for pos, k in cues if pos < q.start)
+        ns = new_subject_at(s, last, q.start)
+        if ns and _WE_CAN.match(s, ns.start()) and not PAST.search(s, ns.start(), q.start):
+            kind = FactKind.TARGET  # "Our medium-term goal assumes ..., and we think we can add 8 basis points of ROA a year": a lever of the goal
     if kind is FactKind.GUIDANCE and FactKind.PRIOR_GUIDANCE in before:
         last = max(pos for pos, _ in cues if pos < q.start)
         prior_at = max(pos for pos, k in cues if pos < q.start and k is FactKind.PRIOR_GUIDANCE)
@@ -190,6 +195,7 @@ _NOW_AT = re.compile(r"\b(?:today|currently|right\s+now|at\s+present)\s*,?\s+(?:
 _UNNAMED = re.compile(r"(?:unknown|unidentified|unverified)\b")
 """A speaker id the parser gave a voice it could not name: it may be an analyst's."""
 _HEDGE = re.compile(r"I\s+(?:think|believe|assume)\b", re.I)
+_WE_CAN = re.compile(r"(?:,\s+)?(?:and\s+|so\s+)?(?:we|I)\s+(?:(?:think|believe|are\s+confident|feel)\s+(?:that\s+)?(?:we|it)\s+)?can\b", re.I)
 _WE_SEE = re.compile(r"(?:we\s+(?:now\s+|still\s+)?see|sees)\b", re.I)
 _YOU_DID = re.compile(r"\byou(?:\s+guys|\s+all)?\s+(?:have\s+|'ve\s+)?(?:just\s+)?(?:did|reported|generated|delivered|put\s+up|posted|won|"
                       r"added|ended|came\s+in|printed|grew|booked|shipped|achieved|returned|repurchased|bought\s+back)\b", re.I)
