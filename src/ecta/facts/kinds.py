@@ -108,7 +108,8 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
             # "We generated $86 million in the quarter that we will put to use", "the rate of 20.3% benefited from
             # gains, we would expect ...": the figure's own clause already says what happened
             after = [k for pos, k in cues if q.end <= pos < cend and k not in (FactKind.GUIDANCE, FactKind.PRIOR_GUIDANCE) and pos - q.end < 40
-                     and not _COMMA_WE.search(s, q.end, pos + 1) and not _COMPARED_AFTER.search(s, q.end, pos + 12)]
+                     and not _COMMA_WE.search(s, q.end, pos + 1) and not _COMPARED_AFTER.search(s, q.end, pos + 12)
+                     and not _AND_THEN.search(s, max(q.end, pos - 5), pos)]  # "opened 30 this quarter and aim to open 50": the next verb's
         kind = after[0] if after else None
         if kind is FactKind.PRIOR_GUIDANCE and REVISED_FROM.match(s, q.end):
             kind = FactKind.GUIDANCE  # "Adjusted EPS of $2.15 to $2.25, increased from prior guidance of ...": the new range
@@ -195,6 +196,7 @@ _NOW_AT = re.compile(r"\b(?:today|currently|right\s+now|at\s+present)\s*,?\s+(?:
 _UNNAMED = re.compile(r"(?:unknown|unidentified|unverified)\b")
 """A speaker id the parser gave a voice it could not name: it may be an analyst's."""
 _HEDGE = re.compile(r"I\s+(?:think|believe|assume)\b", re.I)
+_AND_THEN = re.compile(r"\band\s+$", re.I)
 _WE_CAN = re.compile(r"(?:,\s+)?(?:and\s+|so\s+)?(?:we|I)\s+(?:(?:think|believe|are\s+confident|feel)\s+(?:that\s+)?(?:we|it)\s+)?can\b", re.I)
 _WE_SEE = re.compile(r"(?:we\s+(?:now\s+|still\s+)?see|sees)\b", re.I)
 _YOU_DID = re.compile(r"\byou(?:\s+guys|\s+all)?\s+(?:have\s+|'ve\s+)?(?:just\s+)?(?:did|reported|generated|delivered|put\s+up|posted|won|"
