@@ -64,6 +64,11 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         tpos = max(pos for pos, k in cues if pos < q.start and k is FactKind.TARGET)
         if not new_subject_at(s, tpos, q.start):
             kind = FactKind.TARGET  # "Longer term, our algorithm calls for revenue growth of 12% to 14%"
+    if kind is FactKind.GUIDANCE and not has_future_cue and "would" in s:
+        last = max(pos for pos, k in cues if pos < q.start)
+        if (s[last:last + 8].lower() == "would be" and _RESTATED_AS.search(s, 0, last)
+                and not any(k is FactKind.GUIDANCE and pos < last for pos, k in cues)):  # "..., our guidance would be": the outlook's
+            kind = FactKind.ACTUAL  # "Excluding the divestiture, organic growth would be 4% for the quarter": a reported period restated
     if kind is FactKind.GUIDANCE and FactKind.TARGET in before and "can " in s:
         last = max(pos for pos, k in cues if pos < q.start)
         ns = new_subject_at(s, last, q.start)
@@ -196,6 +201,9 @@ _NOW_AT = re.compile(r"\b(?:today|currently|right\s+now|at\s+present)\s*,?\s+(?:
 _UNNAMED = re.compile(r"(?:unknown|unidentified|unverified)\b")
 """A speaker id the parser gave a voice it could not name: it may be an analyst's."""
 _HEDGE = re.compile(r"I\s+(?:think|believe|assume)\b", re.I)
+_RESTATED_AS = re.compile(r"\b(?:excluding|ex-|without|adjust(?:ed|ing)\s+for|(?:on\s+an?\s+)?(?:like[-\s]for[-\s]like|pro[-\s]forma|constant[-\s]currency|comparable)\s+basis|"
+                          r"in\s+constant\s+currency|had\s+it\s+not\s+been|if\s+(?:we|you)\s+(?:exclude|strip\s+out|take\s+out|back\s+out|adjust\s+for))", re.I)
+"""'Excluding the gain, ... would be': what a reported figure comes to on another footing, not an outlook."""
 _AND_THEN = re.compile(r"\band\s+$", re.I)
 _WE_CAN = re.compile(r"(?:,\s+)?(?:and\s+|so\s+)?(?:we|I)\s+(?:(?:think|believe|are\s+confident|feel)\s+(?:that\s+)?(?:we|it)\s+)?can\b", re.I)
 _WE_SEE = re.compile(r"(?:we\s+(?:now\s+|still\s+)?see|sees)\b", re.I)
