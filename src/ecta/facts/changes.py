@@ -98,14 +98,15 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
         return True, Direction.DOWN
     m = CHANGE_BEFORE.search(before)
     if not m and _TO_BEFORE.search(before):
-        cmp = re.match(r"\s+(tighter|wider|higher|lower|better|worse)\s+than\b|\s+(below|above|behind|ahead\s+of)\s+(?:last\s+year|a\s+year\s+ago|the\s+(?:prior|same|previous)\b)",
+        cmp = re.match(r"\s+(tighter|wider|higher|lower|better|worse)\s+than\b|\s+(below|above|behind|ahead\s+of)\s+(?:last\s+year|a\s+year\s+ago|the\s+(?:prior|same|previous)\b)"
+                       r"|\s+(higher|lower|better|worse)\s+(?:(?:compared\s+(?:to|with)|versus|vs\.?|relative\s+to)\s+(?:last\s+year|a\s+year\s+ago|the\s+(?:prior|same|previous)\b)|year[-\s](?:over|on)[-\s]year\b)",
                        after, re.I) if q.unit in ("%", "bps") else None
         if not cmp and q.unit not in ("%", "bps", "x", "days"):
             cmp = _MONEY_AGAINST_EARLIER.match(s, q.end)  # "$38.5 million higher than our December 2024 balance"
         if not cmp:
             cmp = _AGAINST_EARLIER.match(s, q.end)  # "240 basis points above the margin recorded in the third quarter of 2024"
         if cmp:  # "spreads were 25 basis points tighter than a year ago", "sales were 3% below last year"
-            word = cmp.group(1) or cmp.group(2)
+            word = next(g for g in cmp.groups() if g)
             return True, Direction.DOWN if _DOWN_RX.match(word) or word.lower() in ("below", "behind") else Direction.UP
         return False, None
     if not m and ("by" in before or "ed " in before):
@@ -174,7 +175,8 @@ _AGAINST_EARLIER = re.compile(rf"\s+(below|above|behind|ahead\s+of)\s+(?:{_EARLI
                               rf"(?:(?:achieved|reported|delivered|recorded|posted)\s+)?(?:in|for|during)\s+{_EARLIER})\b", re.I)
 _MONEY_AGAINST_EARLIER = re.compile(r"\s+(higher|lower|more|less|above|below)\s+than\s+(?:the\s+|our\s+|its\s+)?(?:(?:end\s+of\s+)?(?:"
                                     + MONTHS + r")\s+(?:20\d\d\s+)?|year[-\s]end\s+|prior[-\s]year\s+|last\s+year's\s+)(?:balance|level)s?\b"
-                                    rf"|\s+(higher|lower|more|less|above|below)\s+than\s+{_EARLIER}\b", re.I)
+                                    rf"|\s+(higher|lower|more|less|above|below)\s+(?:than\s+(?:in\s+|during\s+|for\s+)?|(?:compared\s+(?:to|with)|versus|vs\.?|relative\s+to)\s+(?:(?:in|during)\s+)?)?{_EARLIER}\b"
+                                    r"|\s+(higher|lower|more|less)\s+(?:year[-\s](?:over|on)[-\s]year|YoY|y/y)\b", re.I)
 _LINKED = re.compile(r"\s*(?:(?:year[-\s](?:over|on)[-\s]year|sequentially|quarter[-\s](?:over|on)[-\s]quarter|YoY|y/y)\s*)?,?\s*(?:or|and)?\s*"
                      r"(?:an?\s+)?(?:about|approximately|roughly|nearly|almost|some|over|more\s+than)?\s*", re.I)
 _AGAIN = re.compile(r"\s*(?:year[-\s](?:over|on)[-\s]year|sequentially|quarter[-\s](?:over|on)[-\s]quarter|YoY|y/y)\s*(?:,\s*(?:and\s+)?|and\s+)", re.I)

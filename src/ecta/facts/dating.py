@@ -184,7 +184,10 @@ def comparison_cue(s: str, c: P.Cue) -> bool:
     return (_comparison_at(s, c.start) or re.match(r"\s+levels?\s+of\b", s[c.end:c.end + 12], re.I) is not None
             # "grew 19% to 2019 levels": the year a level is measured against, not the figure's period
             or c.year is not None and not c.quarter and not c.half and re.match(r"\s+levels?\b", s[c.end:c.end + 8], re.I) is not None
-            and re.search(r"\b(?:to|from|versus|vs\.?|over|than|relative\s+to|compared\s+(?:to|with)|above|below)\s+(?:the\s+|our\s+)?$", s[max(0, c.start - 25):c.start], re.I) is not None)
+            and re.search(r"\b(?:to|from|versus|vs\.?|over|than|relative\s+to|compared\s+(?:to|with)|above|below)\s+(?:the\s+|our\s+)?$", s[max(0, c.start - 25):c.start], re.I) is not None
+            # "at 73% of 2019 levels", "73% of the first half of the 2019 levels": the base of a ratio, which dates nothing
+            or c.year is not None and not c.quarter and "level" in s[c.end:c.end + 8] and re.match(r"\s+levels?\b", s[c.end:c.end + 8], re.I) is not None
+            and re.search(r"%\s+of\s+(?:the\s+|our\s+)?$", s[max(0, c.start - 25):c.start], re.I) is not None)
 
 
 _END_OF = re.compile(r"\b(?:the\s+)?(?:(?:end|close|start|beginning)\s+of|same\s+(?:time\s+)?(?:period|quarter)\s+(?:in|of|last))\b", re.I)

@@ -35,6 +35,8 @@ from .metrics import carries_metric, metric_for, named_other, respective_metrics
 _NOUN_DIRECTION = re.compile(r"\s*(?:higher|lower|upper|better|worse|fewer|less|more)\s", re.I)
 
 _COMPARE_BEFORE = re.compile(r"\b(?:(?<!range\s)(?<!ranges\s)(?<!ranged\s)(?<!ranging\s)from|compar(?:ed|es|ing)\s+(?:to|with)|versus|vs\.?|against|relative\s+to|up\s+from|down\s+from|as\s+compared\s+(?:to|with))\s+(?:the\s+|a\s+|an\s+)?(?:about\s+|approximately\s+|roughly\s+)?(?:minus\s+|negative\s+)?$", re.I)
+_VERSUS_BEFORE = re.compile(r"^(?:versus|vs\.?|compar(?:ed|es|ing)\s+(?:to|with)|as\s+compared\s+(?:to|with)|relative\s+to|against)\b", re.I)
+""""grew 14% versus 8% growth": a change set against another change, which is an earlier one."""
 _COMPARE_OF = re.compile(r"\b(?:(?:compar(?:ed|es|ing)\s+(?:to|with)|versus|vs\.?|against|up\s+from|down\s+from)\s+(?:[\w-]+\s+){1,4}?|(?:last|prior|previous)\s+year[’']s\s+(?:[\w-]+\s+){0,2})(?:of|at)\s+(?:about\s+|approximately\s+)?$", re.I)
 _REPLACED_AFTER = re.compile(r"\s*(?:per\s+share\s+)?(?:,\s*)?(?:previously|earlier|before|(?:that\s+|which\s+)?we\s+(?:announced|gave|guided|"
                              r"provided|issued|had\s+(?:expected|guided|forecast)|forecast)|in\s+(?:our\s+)?(?:prior|previous|"
@@ -467,6 +469,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             own = [c for c in pcues if level_of.start() <= c.start < q.start]
             if own:
                 period = P.resolve(own[-1], ctx.fiscal_year, ctx.fiscal_quarter, False, ctx.fiscal_half)
+        if is_change and direct and period is not None and _VERSUS_BEFORE.search(direct.group(0)):
+            period = _compared_change_period(q, s, qs, pcues, ctx, facts) or period
         if metric in ("other",) and q.unit in (None, "count") and not count_noun and not inherited:
             continue
         earlier = not comparison and not is_change and period is not None and last_years(q, s, pcues)
@@ -747,3 +751,30 @@ _DAYS_MEASURE = guarded(_DAYS_MEASURE)
     _OUTLOOK_WORD, _COUNT_LINK, _HEDGED_DIR))
 # Searched around every figure; their callers use spans and truth only: read the lower-cased copy (see guard.OnLowered).
 (_COMPARE_BEFORE, _COMPARE_OF) = (OnLowered(rx) for rx in (_COMPARE_BEFORE, _COMPARE_OF))
+
+
+def _compared_change_period(q: Quantity, s: str, qs: list[Quantity], pcues: list, ctx: Context, facts: list[Fact]) -> Period | None:
+    """The period of a change compared with the one before it in the sentence ("revenue grew 14% versus 8% growth",
+    "compared with 9% growth in the second quarter"): its own period words, else the earlier period of the same
+    kind of change (a yoy growth against the same period a year before, a sequential one against the quarter before).
+    A figure followed by other words ("versus 8% for the market") may be a peer's, of the same period: left alone."""
+    prev = [f for f in facts if f.sentence == s and f.unit == q.unit and f.change is not None and f.period is not None]
+    if not prev:
+        return None
+    nxt = min([o.start for o in qs if o.start >= q.end] + [len(s)])
+    _, clause_end = clause_bounds(s, q.start)
+    own = [c for c in pcues if q.end <= c.start <= min(nxt, clause_end, q.end + 40)]
+    seq = prev[-1].change in (Change.SEQUENTIAL, Change.QOQ)
+    if own:
+        c = own[0]
+        if c.rel == "year_ago":
+            return P.previous_of(prev[-1].period, False)
+        if c.rel == "prev_q":
+            return P.previous_of(prev[-1].period, True)
+        return P.resolve(c, ctx.fiscal_year, ctx.fiscal_quarter, False, ctx.fiscal_half)
+    if not _BARE_CHANGE_AFTER.match(s, q.end):
+        return None
+    return P.previous_of(prev[-1].period, seq)
+
+
+_BARE_CHANGE_AFTER = re.compile(r"(?:\s+(?:[\w-]+\s+)?(?:growth|increase|rise|gain|decline|decrease|improvement|drop|expansion|contraction))?\s*(?:[.,;:)]|\s+(?:and|but|while|which|as)\b|$)", re.I)
