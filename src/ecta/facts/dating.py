@@ -185,7 +185,7 @@ def comparison_cue(s: str, c: P.Cue) -> bool:
             # "grew 19% to 2019 levels": the year a level is measured against, not the figure's period
             or c.year is not None and not c.quarter and not c.half and re.match(r"\s+levels?\b", s[c.end:c.end + 8], re.I) is not None
             and re.search(r"\b(?:to|from|versus|vs\.?|over|than|relative\s+to|compared\s+(?:to|with)|above|below)\s+(?:the\s+|our\s+)?$", s[max(0, c.start - 25):c.start], re.I) is not None
-            # "at 73% of 2019 levels", "73% of the first half of the 2019 levels": the base of a ratio, which dates nothing
+            # "at 64% of 2018 levels", "64% of the first half of the 2018 levels": the base of a ratio, which dates nothing
             or c.year is not None and not c.quarter and "level" in s[c.end:c.end + 8] and re.match(r"\s+levels?\b", s[c.end:c.end + 8], re.I) is not None
             and re.search(r"%\s+of\s+(?:the\s+|our\s+)?$", s[max(0, c.start - 25):c.start], re.I) is not None)
 
