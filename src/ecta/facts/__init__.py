@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from .. import stored_re as re  # re, with its patterns built from stored engine code: start-up
+from bisect import bisect_right
 from decimal import Decimal
 
-from ..model import Fact, FactKind, ParagraphKind, Role, Section, Transcript
+from ..model import Fact, FactKind, Paragraph, ParagraphKind, Role, Section, Transcript
 from .context import call_level_currency, call_level_statement
 from .periods import half_of_title
 from .taxonomy import segment_names
@@ -79,6 +80,8 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
             before = len(facts)
             span = max(para.line_end - para.line_start, 0)
             multiline = "\n" in text
+            # each word's start, once per paragraph: facts find their word by bisection, not by re-splitting
+            starts = [m.start() for m in _WORD.finditer(text)] if para.word_lines else None
             for offset, sentence in split_sentences(text):
                 if multiline:
                     line = para.line_start + text.count("\n", 0, offset)
@@ -88,7 +91,7 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
                     line = para.line_start
                 found = extract_sentence(sentence, ctx, line=line, state=state, page=para.page)
                 if found and (multiline or para.word_lines):
-                    found = _own_lines(found, text, offset, sentence, para.line_start, para.word_lines, para.word_pages)
+                    found = _own_lines(found, para, offset, sentence, starts)
                 facts += found
             outlook = state.outlook
             said = len(facts) > before
@@ -127,13 +130,13 @@ def _one_sentence_paragraphs(transcript: Transcript) -> bool:
 
 
 _FIGURE_TOKEN = re.compile(r"\S*\d")
+_WORD = re.compile(r"\S+")
 
 
-def _own_lines(facts: list[Fact], text: str, offset: int, sentence: str, first: int,
-               word_lines: list[int] | None, word_pages: list[int] | None = None) -> list[Fact]:
+def _own_lines(facts: list[Fact], para: Paragraph, offset: int, sentence: str, starts: list[int] | None) -> list[Fact]:
     """Each fact at the source line of its own figure (the first token with a digit), not its sentence's:
     the line (and, over a PDF page break, the page) of its word where the parser kept each word's line
-    (`Paragraph.word_lines`), else the line within a multi-line paragraph."""
+    (`Paragraph.word_lines`, whose words start at `starts`), else the line within a multi-line paragraph."""
     out = []
     cursor = 0
     for f in facts:
@@ -146,13 +149,13 @@ def _own_lines(facts: list[Fact], text: str, offset: int, sentence: str, first: 
         digit = None if f.text[:4].lower() == "flat" else _FIGURE_TOKEN.search(f.text)
         at = offset + pos + (digit.start() if digit else 0)
         page = f.page
-        if word_lines:
-            word = min(len(text[:at].split()) - (0 if at == 0 or text[at - 1].isspace() else 1), len(word_lines) - 1)
-            line = word_lines[word]
-            if word_pages:
-                page = word_pages[word]
+        if para.word_lines and starts:
+            word = min(max(bisect_right(starts, at) - 1, 0), len(para.word_lines) - 1)
+            line = para.word_lines[word]
+            if para.word_pages:
+                page = para.word_pages[word]
         else:
-            line = first + text.count("\n", 0, at)
+            line = para.line_start + para.text.count("\n", 0, at)
         out.append(f if (line, page) == (f.line, f.page) else f.model_copy(update={"line": line, "page": page}))
     return out
 
