@@ -70,14 +70,15 @@ def sentences_transcript(path: Path, text: str):
 def _build_sentences(text: str, name: str):
     import hashlib
 
+    from ecta.callinfo import call_from_name
     from ecta.model import Meta, Paragraph, Participant, Section, Transcript, Turn
 
     # ECTSum names files <TICKER>_q<N>_<YYYY>: the only period information these files carry.
-    m = re.match(r"(?P<t>[A-Z.\-]+)_q(?P<q>[1-4])_(?P<y>\d{4})", name)
+    named = call_from_name(name)
     meta = Meta(
-        ticker=m["t"] if m else None,
-        fiscal_quarter=int(m["q"]) if m else None,
-        fiscal_year=int(m["y"]) if m else None,
+        ticker=named.ticker,
+        fiscal_quarter=named.fiscal_quarter,
+        fiscal_year=named.fiscal_year,
         source_format="facts_eval",  # not "sentences": the report counts which calls the real parser read
         source_name=name,
         sha256=hashlib.sha256(text.encode()).hexdigest(),
