@@ -146,11 +146,19 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         return FactKind.PRIOR_GUIDANCE  # "Back in June you framed adjusted EPS at down 2% to 4%": the guide as first given
     if ctx.role is Role.ANALYST and _YOU_HAVE.search(s) and kind is None:
         return FactKind.ACTUAL  # "you have almost $2 billion of cash": the company's position today
+    if ctx.role is Role.ANALYST and kind is FactKind.GUIDANCE and (
+            cited := _CITED_GUIDE.search(s, clause_bounds(s, q.start)[0], q.start)) and not any(
+            cited.end() <= pos < q.start and k is not FactKind.GUIDANCE for pos, k in cues):
+        return FactKind.GUIDANCE  # "the fourth-quarter revenue guide of $2.4 billion at the midpoint": the company's outlook cited
+    if ctx.role is Role.ANALYST and kind is None and _JUDGED.match(s, q.end):
+        return FactKind.ACTUAL  # "88 million daily users is a big number", "up 4% is slower than revenue": a reported figure weighed
     if ctx.role is Role.ANALYST:
         if kind in (None, FactKind.ACTUAL, FactKind.ESTIMATE) or not re.search(r"\byou(?:r)?\b", s, re.I):
             if kind in (FactKind.PRIOR_GUIDANCE,):
                 return kind
-            if re.search(r"\b(?:your|the)\s+(?:guidance|outlook|guide)|\byou(?:'ve)?\s+(?:guided|said|mentioned|talked|reported|gave|provided|framed|set)|\byou\s+(?:are|were)\s+guiding", s, re.I):
+            if cited := re.search(r"\b(?:your|the)\s+(?:guidance|outlook|guide)|\byou(?:'ve)?\s+(?:guided|said|mentioned|talked|reported|gave|provided|framed|set)|\byou\s+(?:are|were)\s+guiding", s, re.I):
+                if kind is None and _YOU_SAID.match(cited.group(0)) and PAST.search(s, cited.end(), q.start):
+                    return FactKind.ACTUAL  # "you said pricing added about 40 basis points to the margin": what happened, recalled
                 return FactKind.GUIDANCE if kind in (None, FactKind.GUIDANCE) else kind
             if kind is None and PAST.search(s) and not has_future_cue:
                 return FactKind.ACTUAL
@@ -218,6 +226,13 @@ _WE_SEE = re.compile(r"(?:we\s+(?:now\s+|still\s+)?see|sees)\b", re.I)
 _YOU_DID = re.compile(r"\byou(?:\s+guys|\s+all)?\s+(?:have\s+|'ve\s+)?(?:just\s+)?(?:did|reported|generated|delivered|put\s+up|posted|won|"
                       r"added|ended|came\s+in|printed|grew|booked|shipped|achieved|returned|repurchased|bought\s+back)\b", re.I)
 """An analyst saying what the company did: the figure reported, not the analyst's estimate."""
+_CITED_GUIDE = re.compile(r"\b(?:your|the)\s+(?:(?!(?:street|street's|consensus|my|our)\b)[\w-]+\s+){0,4}?(?:guidance|guide|outlook)\b", re.I)
+"""An analyst naming the company's outlook ("the fourth-quarter revenue guide of ..."): the figure is that guidance."""
+_JUDGED = re.compile(r"[^,.;?]{0,40}?\b(?:is|was|are|were)\s+(?:a\s+|an\s+)?(?:(?:really|very|pretty|quite|still|also|clearly)\s+)?"
+                     r"(?:big|large|huge|strong|impressive|great|nice|solid|good|healthy|remarkable|encouraging|sizable|meaningful|"
+                     r"slower|faster|weaker|stronger)\b", re.I)
+"""An analyst weighing a figure ("... is a big number", "... is slower than bookings"): the figure reported, not their own."""
+_YOU_SAID = re.compile(r"you(?:'ve)?\s+(?:said|mentioned|talked)", re.I)
 _LOOK_AT = re.compile(r"\s+(?:I|you|we)\s+(?:look|looked)\s+at\b", re.I)
 """'if I look at fiscal 2025, you did ...': a pointer, not a what-if."""
 _HELD_AGAINST = re.compile(r"\b(?:compared|versus|vs\b|against|above|below|exceed\w*|beat|ahead|better|worse|short\s+of|"
