@@ -98,7 +98,8 @@ def period_cues(s: str, ctx: Context) -> list[P.Cue]:
     found = P.find_cues(s)
     if any(c.rel == "month" for c in found):
         named = frozenset(c.month for c in found if c.rel == "month" and c.month)
-        found = [m for c in found if (c.rel != "month" or _MONTH_LEAD.search(s, 0, c.start) or _month_of_figure(s, c.start))
+        found = [m for c in found if (c.rel != "month" or (_MONTH_LEAD.search(s, 0, c.start) and not _GUIDE_GIVEN.match(s, c.end))
+                                      or _month_of_figure(s, c.start))
                  and (m := P.month_cue(c, ctx.fiscal_year, ctx.fiscal_quarter, ctx.quarter_end, ctx.call_month, named)) is not None]
     return found
 
@@ -110,6 +111,8 @@ def _month_of_figure(s: str, at: int) -> bool:
     return m is not None and not tensed(m.group(0)) and not _IRREGULAR.search(m.group(0))
 
 
+_GUIDE_GIVEN = re.compile(r",?\s+we\s+(?:had\s+)?(?:framed|guided|indicated|projected|forecast|outlined|talked\s+about|laid\s+out|set\s+out)\b", re.I)
+"""'In November we framed margin expansion of ...': the month says when an outlook was given, not the period it is for."""
 _AFTER_FIGURE = re.compile(r"\d[^.;,\d]{0,30}$")
 _IRREGULAR = re.compile(r"\b(?:gave|said|told|set|laid|made|took|put|saw|got|did|we|you|they)\b", re.I)
 _MONTH_LEAD = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|so|now|then|also)\s+)\W*$|\b(?:sales|revenues?|orders|comps|traffic|volumes?|"

@@ -98,7 +98,8 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
             kind = FactKind.GUIDANCE  # "we expect AISC to come in at the upper end of our $1,300 to $1,400 range": the range in force
     if kind is FactKind.PRIOR_GUIDANCE and before[-1] is FactKind.PRIOR_GUIDANCE and FactKind.GUIDANCE in before:
         last = max(pos for pos, k in cues if pos < q.start)
-        if re.search(r",\s+(?:and|with)\s+", s[last:q.start]) and not re.search(r"\b(?:range|guidance|guide|outlook)\b", s[q.start - 40:q.start], re.I):
+        joined = list(re.finditer(r",\s+(?:and|with)\s+", s[last:q.start]))
+        if joined and not re.search(r"\b(?:range|guidance|guide|outlook)\b", s[max(last + joined[-1].end(), q.start - 40):q.start], re.I):
             kind = FactKind.GUIDANCE  # "we now expect 5% to 6%, up from the range we gave last quarter, and occupancy of 96%"
     if kind is FactKind.PRIOR_GUIDANCE:
         last = max(pos for pos, _ in cues if pos < q.start)
