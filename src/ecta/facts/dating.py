@@ -96,6 +96,9 @@ def undated(s: str, pcues: list[P.Cue]) -> list[P.Cue]:
 def period_cues(s: str, ctx: Context) -> list[P.Cue]:
     """The sentence's period cues, a month named as a period ("in October") as the quarter that holds it."""
     found = P.find_cues(s)
+    if "due" in s or "matur" in s:  # "notes due this year", "our 2027 maturities": the debt's date, no figure's period
+        found = [c for c in found if not ((c.rel in ("this_y", "next_y") and _MADE_IN.search(s, max(0, c.start - 40), c.start))
+                                          or (not c.quarter and not c.half and _MATURITIES.match(s, c.end)))]
     if any(c.rel == "month" for c in found):
         named = frozenset(c.month for c in found if c.rel == "month" and c.month)
         found = [m for c in found if (c.rel != "month" or (_MONTH_LEAD.search(s, 0, c.start) and not _GUIDE_GIVEN.match(s, c.end))
@@ -111,6 +114,7 @@ def _month_of_figure(s: str, at: int) -> bool:
     return m is not None and not tensed(m.group(0)) and not _IRREGULAR.search(m.group(0))
 
 
+_MATURITIES = re.compile(r"\s+(?:(?:debt|note|bond|term\s+loan)\s+)?maturit(?:y|ies)\b", re.I)
 _GUIDE_GIVEN = re.compile(r",?\s+we\s+(?:had\s+)?(?:framed|guided|indicated|projected|forecast|outlined|talked\s+about|laid\s+out|set\s+out)\b", re.I)
 """'In November we framed margin expansion of ...': the month says when an outlook was given, not the period it is for."""
 _AFTER_FIGURE = re.compile(r"\d[^.;,\d]{0,30}$")

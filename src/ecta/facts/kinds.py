@@ -123,8 +123,9 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         # "we guided $395 to $405 million, so we came in $7.6 million above": a new clause in the past is an actual
         last_pos = max(pos for pos, _ in cues if pos < q.start)
         between = s[last_pos:q.start]
-        if CLAUSE_BREAK.search(between) and PAST.search(s, clause_bounds(s, q.start)[0], q.start) and kind is not FactKind.TARGET:
-            kind = FactKind.ACTUAL
+        if CLAUSE_BREAK.search(between) and kind is not FactKind.TARGET and (
+                PAST.search(s, clause_bounds(s, q.start)[0], q.start) or _DONE_ALREADY.search(s, q.end, clause_bounds(s, q.start)[1])):
+            kind = FactKind.ACTUAL  # "..., and about 60% of next year's volumes are already sold forward": a state reached
         elif kind is FactKind.GUIDANCE and (rel := _RELATIVE.search(between)) and PAST.search(between, rel.end()):
             kind = FactKind.ACTUAL  # "We see encouraging success in Italy, where the device reached a 7% share"
         elif kind is FactKind.GUIDANCE and "," in between and _APPOSED_VERB.search(between):
@@ -174,13 +175,15 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         cstart = clause_bounds(s, q.start)[0]
         now = (new_subject_at(s, q.end) and PRESENT_STATE.search(s, cstart, q.start)
                and not (future_at and any(cstart <= pos < q.start for pos in future_at)))  # "bookings for the third quarter are 3 points ahead"
-        if (has_future_cue and not PAST.search(s) and not now and not TO_DATE.search(s, cstart, q.start)
+        # "In October we refinanced $400 million of notes, so most of our 2027 maturities are taken care of": a deed done
+        past = PAST.search(s) or _WE_DID.match(s) or _WE_DID.match(s, cstart)
+        if (has_future_cue and not past and not now and not TO_DATE.search(s, cstart, q.start)
                 and not _dated_reported(q, cstart, future_at, dated_at)):
             return FactKind.GUIDANCE
         if ctx.asked_outlook and not tensed(s) and not _BACK_REF.search(s, max(0, q.start - 8), q.start + hedge_len(q)) and not any(
                 pos < (new_subject.start() if new_subject else len(s)) for pos in reported_at):
             return FactKind.GUIDANCE  # an answer about the outlook: "For the first quarter, gross margin in the 44% range."
-        if (state.kind is FactKind.GUIDANCE and not PAST.search(s) and not (q.low is None and PRESENT_STATE.search(s))
+        if (state.kind is FactKind.GUIDANCE and not past and not (q.low is None and PRESENT_STATE.search(s))
                 and not any(pos < (new_subject.start() if new_subject else len(s)) for pos in reported_at)):
             return FactKind.GUIDANCE
         return FactKind.ACTUAL
@@ -234,6 +237,11 @@ _JUDGED = re.compile(r"[^,.;?]{0,40}?\b(?:is|was|are|were)\s+(?:a\s+|an\s+)?(?:(
                      r"slower|faster|weaker|stronger)\b", re.I)
 """An analyst weighing a figure ("... is a big number", "... is slower than bookings"): the figure reported, not their own."""
 _YOU_SAID = re.compile(r"you(?:'ve)?\s+(?:said|mentioned|talked)", re.I)
+_WE_DID = re.compile(r"\W*(?:(?:and|so|then|but)\s+)?(?:(?:in|during|last|earlier|after|over|at)\b[^,;]{0,30}?,?\s+)?(?:we|I)\s+(?:also\s+|just\s+|recently\s+|successfully\s+)?(?!(?:expect|anticipat|project|plan|guid|forecast|target|budget|"
+                     r"assum|intend|estimat|need|exceed|succeed|proceed|indeed)\w*\b)[a-z]{3,}ed\b", re.I)
+"""'In October we refinanced', 'we issued' leading a statement: a deed in the past tense, which the closed list of past
+verbs does not hold ("the factors I just covered" inside a clause is no such statement)."""
+_DONE_ALREADY = re.compile(r"\b(?:is|are|has\s+been|have\s+been)\s+(?:now\s+)?already\s+(?:\w+ed|sold|done|in\s+place|spoken\s+for|locked\s+in|under\s+contract)\b", re.I)
 _LOOK_AT = re.compile(r"\s+(?:I|you|we)\s+(?:look|looked)\s+at\b", re.I)
 """'if I look at fiscal 2025, you did ...': a pointer, not a what-if."""
 _HELD_AGAINST = re.compile(r"\b(?:compared|versus|vs\b|against|above|below|exceed\w*|beat|ahead|better|worse|short\s+of|"
