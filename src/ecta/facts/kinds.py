@@ -43,6 +43,10 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
     if ctx.role is Role.CORPORATE and any(k is FactKind.ESTIMATE for _, k in cues) and not _UNNAMED.match(ctx.speaker or ""):
         # "Our headcount is I think roughly 1,140": a named executive's hedge, not an analyst's estimate
         cues = [(pos, k) for pos, k in cues if not (k is FactKind.ESTIMATE and _HEDGE.match(s, pos))]
+    if (s[:5].lower() == "with " and any(pos > q.end and k is FactKind.TARGET for pos, k in cues)
+            and not _MAIN_CLAUSE.search(s, 0, q.start) and (main := _MAIN_CLAUSE.search(s, q.end))
+            and any(pos > main.start() and k is FactKind.TARGET for pos, k in cues)):
+        return FactKind.TARGET  # "With subscriptions holding above 60% of revenue, we get to the long-term margin": a lever of the goal
     before = [k for pos, k in cues if pos < q.start]
     kind: FactKind | None = before[-1] if before else None
     if kind is FactKind.GUIDANCE:
@@ -60,6 +64,8 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         last = max(pos for pos, k in cues if pos < q.start)
         if new_subject_at(s, last, q.start):
             kind = FactKind.ACTUAL  # "We want leverage below 25% by 2028, and we are at 29% today": where it stands
+    if kind is FactKind.GUIDANCE and _LONG_LEAD.match(s):
+        kind = FactKind.TARGET  # "Over the long term, we target 45%, and we expect subscriptions to stay above 60%": the lead spans the sentence
     if kind is FactKind.GUIDANCE and FactKind.TARGET in before:
         tpos = max(pos for pos, k in cues if pos < q.start and k is FactKind.TARGET)
         if not new_subject_at(s, tpos, q.start):
@@ -237,6 +243,10 @@ _JUDGED = re.compile(r"[^,.;?]{0,40}?\b(?:is|was|are|were)\s+(?:a\s+|an\s+)?(?:(
                      r"slower|faster|weaker|stronger)\b", re.I)
 """An analyst weighing a figure ("... is a big number", "... is slower than bookings"): the figure reported, not their own."""
 _YOU_SAID = re.compile(r"you(?:'ve)?\s+(?:said|mentioned|talked)", re.I)
+_LONG_LEAD = re.compile(r"\W*(?:(?:and|but|so|now)\s+)?(?:over\s+the\s+|in\s+the\s+)?(?:long(?:er)?|medium|mid)[-\s](?:term|run)\s*,", re.I)
+"""'Over the long term, ...' leading a sentence: every outlook in it is a long-term goal."""
+_MAIN_CLAUSE = re.compile(r",\s+(?:we|I|it|the\s+company|management)\s+(?!expect|think|believe|hope)\w+", re.I)
+"""', we get to ...' after a leading 'With ...' phrase: the main clause, whose cue governs the phrase's figures."""
 _WE_DID = re.compile(r"\W*(?:(?:and|so|then|but)\s+)?(?:(?:in|during|last|earlier|after|over|at)\b[^,;]{0,30}?,?\s+)?(?:we|I)\s+(?:also\s+|just\s+|recently\s+|successfully\s+)?(?!(?:expect|anticipat|project|plan|guid|forecast|target|budget|"
                      r"assum|intend|estimat|need|exceed|succeed|proceed|indeed)\w*\b)[a-z]{3,}ed\b", re.I)
 """'In October we refinanced', 'we issued' leading a statement: a deed in the past tense, which the closed list of past
