@@ -10,7 +10,7 @@ from ..model import Fact, FactKind, Paragraph, ParagraphKind, Role, Section, Tra
 from .context import call_level_currency, call_level_statement
 from .periods import half_of_title
 from .taxonomy import segment_names
-from .extract import extract_sentence, question_outlook
+from .extract import CORRECTED, extract_sentence, question_outlook
 from .nonfacts import worth_reading
 from .dating import tensed
 from .sentences import split_sentences
@@ -104,6 +104,8 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
                 else:
                     chain = chain and quiet < 2
     qa_turns = {t.index for t in transcript.turns if t.section is Section.QA}
+    if any(CORRECTED.search(f.sentence) for f in facts):
+        facts = _misstated(facts)
     return _echoes(facts, {p.id for p in transcript.participants if p.role is Role.ANALYST}, qa_turns)
 
 
@@ -158,6 +160,25 @@ def _own_lines(facts: list[Fact], para: Paragraph, offset: int, sentence: str, s
             line = para.line_start + para.text.count("\n", 0, at)
         out.append(f if (line, page) == (f.line, f.page) else f.model_copy(update={"line": line, "page": page}))
     return out
+
+
+def _misstated(facts: list[Fact]) -> list[Fact]:
+    """"I said mobile revenue grew 14%. The right number is 11%.": the figure corrected is no fact, where it is restated
+    and where the speaker first gave it."""
+    drop: set[int] = set()
+    for i in range(1, len(facts)):
+        f, p = facts[i], facts[i - 1]
+        if (p.sentence != f.sentence and p.speaker == f.speaker and p.metric == f.metric and p.unit == f.unit
+                and (p.value, p.low, p.high) != (f.value, f.low, f.high) and _SAID.match(p.sentence)
+                and (m := CORRECTED.search(f.sentence)) and f.sentence.find(f.text) > m.start()):
+            drop.add(i - 1)
+            drop.update(j for j in range(i - 1) if facts[j].speaker == p.speaker and facts[j].metric == p.metric
+                        and facts[j].unit == p.unit and (facts[j].value, facts[j].low, facts[j].high) == (p.value, p.low, p.high)
+                        and facts[j].change == p.change)
+    return [f for i, f in enumerate(facts) if i not in drop]
+
+
+_SAID = re.compile(r"\W*(?:and\s+)?(?:I|we)\s+(?:had\s+)?(?:said|mentioned|stated|gave)\b", re.I)
 
 
 def _echoes(facts: list[Fact], analysts: set[str], qa_turns: set[int]) -> list[Fact]:

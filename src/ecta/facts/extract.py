@@ -281,6 +281,9 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
               and carries_metric(s, q) and says_nothing_after(s, q)
               and (asked := ctx.asked_metric or question_metric(ctx.question)) is not None and _fits(asked[0], q.unit)):
             picked = asked  # "What are you assuming for the tax rate?" "Think of it as 21% to 22%."
+        if ((not picked or picked[0] == "other") and st.metric not in (None, "other", "growth") and not facts and q.unit == st.unit
+                and any_in(lowered, ("right", "correct", "actual", "accurate", "should have", "misspoke")) and CORRECTED.search(s, 0, q.start)):
+            picked, carried = (st.metric, st.phrase), True  # "I said mobile revenue grew 14%. The right number is 11%": the figure corrected
         if (not picked or picked[0] == "other") and is_money(q.unit) and PER_UNIT_PRICE.match(s, q.end):
             picked = ("price", "realized price")  # "we realized $2.31 per Mcf"
         elif ((not picked or picked[0] in ("other", "net_income")) and is_money(q.unit) and not q.scaled and _PER_DAY.match(s, q.end)
@@ -289,6 +292,9 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         metric, phrase = (picked[0], picked[1]) if picked else ("other", "")
         metric_span = (picked[2], picked[3]) if picked and len(picked) == 4 else None
         is_change, direction = change_of(q, s, qs)
+        if (not is_change and q.unit == "%" and metric not in _MARGINS and metric != "tax_rate" and "year" in lowered
+                and _YOY_RIGHT_AFTER.match(s, q.end) and _IS_BEFORE.search(s, max(0, q.start - 30), q.start)):
+            is_change, direction = True, Direction.UP  # "The right number is 11% year over year": a growth said without its verb
         if (is_change and q.unit == "count" and count_noun is not None
                 and _NOUN_DIRECTION.match(s, q.end, count_noun.start(1))):
             is_change, direction = False, None  # "71,400 lower berths": the word names the thing counted, not a change
@@ -546,6 +552,11 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
     return facts
 
 
+CORRECTED = re.compile(r"\b(?:the\s+)?(?:right|correct|actual|accurate)\s+(?:number|figure|growth(?:\s+rate)?|rate|percentage)\s+(?:is|was|should\s+be)\b"
+                        r"|\bshould\s+have\s+(?:said|been)\b|\bI\s+misspoke\b", re.I)
+"""A speaker correcting a figure just given: the corrected figure is of the same measure."""
+_YOY_RIGHT_AFTER = re.compile(r"\s+(?:year[-\s](?:over|on)[-\s]year|YoY|y/y)\b", re.I)
+_IS_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been)\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|actually\s+)?$", re.I)
 _HELD_AGAINST = re.compile(r"\b(?:compared|versus|vs\b|against|above|below|within|exceed\w*|beat|ahead|better|worse|short\s+of|in\s+line|top\s+end|"
                            r"high\s+end|low\s+end|midpoint)", re.I)
 """'$5 million was 10% above our prior forecast': a figure held against an outlook is not that outlook."""
