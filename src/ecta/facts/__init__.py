@@ -7,7 +7,7 @@ from bisect import bisect_right
 from decimal import Decimal
 
 from ..model import Fact, FactKind, Paragraph, ParagraphKind, Role, Section, Transcript
-from .context import call_level_currency, call_level_statement
+from .context import PAST, call_level_currency, call_level_statement
 from .periods import half_of_title
 from .taxonomy import segment_names
 from .extract import CORRECTED, extract_sentence, question_outlook
@@ -206,6 +206,10 @@ def _echoes(facts: list[Fact], analysts: set[str], qa_turns: set[int]) -> list[F
             earlier = said.get(key)
             if earlier is not None and not _same_thing(f.metric, earlier.metric):
                 earlier = None  # "Foodservice was up 4% organically" is not the capex guide of 4% said before
+            elif earlier is not None and f.kind is FactKind.ESTIMATE and f.unit == "%" and f.low is None and (street := _STREET.search(
+                    f.sentence, max(0, f.sentence.find(f.text) - 100), max(f.sentence.find(f.text), 0))) and not _SO_AND.search(
+                    f.sentence, street.end(), max(f.sentence.find(f.text), 0)):
+                earlier = None  # "Consensus has bookings at $7.9 billion, which is roughly 8% growth": the Street's, not a reported 8%
             if earlier is not None and f.unit is not None and (
                     f.low is not None or f.unit not in ("%", "bps", "days") or earlier.kind is not FactKind.ACTUAL
                     or earlier.metric == f.metric or f.metric == "other" or "." in f.text):
@@ -217,8 +221,12 @@ def _echoes(facts: list[Fact], analysts: set[str], qa_turns: set[int]) -> list[F
             earlier = said.get(key)
             repeated_range = (earlier is not None and f.low is not None and earlier.kind is not FactKind.ACTUAL
                               and f.turn in qa_turns and any(ch.isdigit() for ch in f.text))
-            if repeated_range or (earlier is not None and f.metric == "other" and f.unit is not None and _money_or_range(f)
-                                  and _THE_BEFORE.search(f.sentence[:max(f.sentence.find(f.text), 0)])):
+            pointed = earlier is not None and f.unit is not None and bool(_THE_BEFORE.search(f.sentence[:max(f.sentence.find(f.text), 0)]))
+            if repeated_range or (pointed and f.metric == "other" and _money_or_range(f)) or (
+                    # "The 100 basis points is a floor we are comfortable with": the outlook named before, said again as the subject
+                    pointed and f.unit in ("%", "bps") and f.kind is FactKind.ACTUAL and earlier.kind in (FactKind.GUIDANCE, FactKind.TARGET)
+                    and f.turn in qa_turns and (f.metric == "other" or _same_thing(f.metric, earlier.metric))
+                    and _THE_LEAD.fullmatch(f.sentence, 0, max(f.sentence.find(f.text), 0)) and not PAST.search(f.sentence)):
                 # "The EUR 500 million is a floor": the amount named before, said again without its metric
                 f = f.model_copy(update={"metric": earlier.metric, "kind": earlier.kind, "period": earlier.period,
                                          "basis": earlier.basis, "change": earlier.change})
@@ -286,6 +294,9 @@ def _currency(t: Transcript) -> str:
 
 _GUIDE_OF = re.compile(r"\b(?:guide|guidance|outlook|forecast)\s+(?:of|at)\s+(?:about\s+|around\s+|approximately\s+|roughly\s+)?$", re.I)
 _TOLERANCE = re.compile(r"plus\s+or\s+minus|give\s+or\s+take|\+/|±", re.I)
+_STREET = re.compile(r"\b(?:consensus|the\s+street|street's|I\s+ha(?:ve|d)\s+you|my\s+(?:model|estimate|numbers?))\b", re.I)
+_SO_AND = re.compile(r"[,;]\s+(?:so|and|but)\s", re.I)
+_THE_LEAD = re.compile(r"\W*(?:(?:and|so|but|yes|no|well)\W+)?(?:the|that|this)\s+", re.I)
 _THE_BEFORE = re.compile(r"\b(?:the|that|this)\s+$", re.I)
 """A definite article before an amount points back at one named earlier ("the EUR 500 million")."""
 

@@ -277,6 +277,9 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         if (picked is None and st.metric not in (None, "other", "growth") and not count_noun and carries_metric(s, q)
                 and (q.unit == st.unit or (q.unit == "bps" and st.unit == "%"))):
             picked, carried = (st.metric, st.phrase), True  # "Our tax rate was 23%. For the first quarter, we expect about 21%."
+        elif (picked is None and q.unit == "%" and is_money(st.unit) and st.metric not in (None, "other", "growth") and not facts
+              and "th" in s and _GROWTH_OF_THAT.search(s, 0, q.start)):
+            picked, carried = (st.metric, st.phrase), True  # "... revenue of $5.1 billion to $5.2 billion. At the midpoint, that is growth of about 9%"
         elif (picked is None and (ctx.asked_metric is not None or ctx.question) and st.metric is None and not facts and not count_noun
               and carries_metric(s, q) and says_nothing_after(s, q)
               and (asked := ctx.asked_metric or question_metric(ctx.question)) is not None and _fits(asked[0], q.unit)):
@@ -555,6 +558,9 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
 CORRECTED = re.compile(r"\b(?:the\s+)?(?:right|correct|actual|accurate)\s+(?:number|figure|growth(?:\s+rate)?|rate|percentage)\s+(?:is|was|should\s+be)\b"
                         r"|\bshould\s+have\s+(?:said|been)\b|\bI\s+misspoke\b", re.I)
 """A speaker correcting a figure just given: the corrected figure is of the same measure."""
+_GROWTH_OF_THAT = re.compile(r"\b(?:that|this|which)(?:'s|\s+is|\s+would\s+be|\s+represents|\s+implies|\s+means)\s+(?:\w+\s+){0,2}?"
+                             r"(?:growth|an?\s+increase|an?\s+decline|an?\s+decrease)\s+of\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+)?$", re.I)
+"""'that is growth of about 9%' after an amount: the growth of the amount just given."""
 _YOY_RIGHT_AFTER = re.compile(r"\s+(?:year[-\s](?:over|on)[-\s]year|YoY|y/y)\b", re.I)
 _IS_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been)\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|actually\s+)?$", re.I)
 _HELD_AGAINST = re.compile(r"\b(?:compared|versus|vs\b|against|above|below|within|exceed\w*|beat|ahead|better|worse|short\s+of|in\s+line|top\s+end|"
