@@ -152,6 +152,9 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
     if (ctx.role is Role.ANALYST and kind in (None, FactKind.GUIDANCE) and _YOU_GUIDED.search(s, 0, q.start)
             and _BACK_THEN.search(s, 0, q.start)):
         return FactKind.PRIOR_GUIDANCE  # "Back in June you framed adjusted EPS at down 2% to 4%": the guide as first given
+    if (ctx.role is Role.ANALYST and kind is FactKind.ESTIMATE and _YOU_ARE_AT.search(s, max(0, q.start - 40), q.start)
+            and all(pos > q.end and _HEDGE.match(s, pos) for pos, k in cues if k is FactKind.ESTIMATE)):
+        return FactKind.ACTUAL  # "You're at around 11,800 people, I think": the company's size restated, hedged
     if ctx.role is Role.ANALYST and _YOU_HAVE.search(s) and kind is None:
         return FactKind.ACTUAL  # "you have almost $2 billion of cash": the company's position today
     if ctx.role is Role.ANALYST and kind is FactKind.GUIDANCE and (
@@ -236,6 +239,7 @@ _WE_SEE = re.compile(r"(?:we\s+(?:now\s+|still\s+)?see|sees)\b", re.I)
 _YOU_DID = re.compile(r"\byou(?:\s+guys|\s+all)?\s+(?:have\s+|'ve\s+)?(?:just\s+)?(?:did|reported|generated|delivered|put\s+up|posted|won|"
                       r"added|ended|came\s+in|printed|grew|booked|shipped|achieved|returned|repurchased|bought\s+back)\b", re.I)
 """An analyst saying what the company did: the figure reported, not the analyst's estimate."""
+_YOU_ARE_AT = re.compile(r"\byou(?:'re|\s+are)\s+(?:now\s+|already\s+)?(?:at|sitting\s+at|running\s+at)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?$", re.I)
 _CITED_GUIDE = re.compile(r"\b(?:your|the)\s+(?:(?!(?:street|street's|consensus|my|our)\b)[\w-]+\s+){0,4}?(?:guidance|guide|outlook)\b", re.I)
 """An analyst naming the company's outlook ("the fourth-quarter revenue guide of ..."): the figure is that guidance."""
 _JUDGED = re.compile(r"[^,.;?]{0,40}?\b(?:is|was|are|were)\s+(?:a\s+|an\s+)?(?:(?:really|very|pretty|quite|still|also|clearly)\s+)?"
