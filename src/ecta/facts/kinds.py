@@ -54,6 +54,11 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         ns = new_subject_at(s, last, q.start)
         if ns and tensed(s[ns.start():q.start]):
             kind = FactKind.ACTUAL  # "We've assumed China is down for the year, and it's about 19% of the pipeline": a new statement
+    if kind is FactKind.TARGET and not _LONG_LEAD.match(s):
+        last = max(pos for pos, k in cues if pos < q.start)
+        ns = new_subject_at(s, last, q.start)
+        if ns and _HAVE_NOW.match(s, ns.end()):
+            kind = FactKind.ACTUAL  # "Our policy is to return 75% over time, and we have room under the $1.4 billion authorization": today's
     if kind is FactKind.GUIDANCE and _WE_SEE.match(s, last := max(pos for pos, k in cues if pos < q.start)) and any(
             cue_reported(c, ctx) and c.rel in (None, "this_q", "q_this_year") and c.quarter
             for c in P.find_cues(s[last:min(len(s), q.end + 30)])):
@@ -239,6 +244,8 @@ _WE_SEE = re.compile(r"(?:we\s+(?:now\s+|still\s+)?see|sees)\b", re.I)
 _YOU_DID = re.compile(r"\byou(?:\s+guys|\s+all)?\s+(?:have\s+|'ve\s+)?(?:just\s+)?(?:did|reported|generated|delivered|put\s+up|posted|won|"
                       r"added|ended|came\s+in|printed|grew|booked|shipped|achieved|returned|repurchased|bought\s+back)\b", re.I)
 """An analyst saying what the company did: the figure reported, not the analyst's estimate."""
+_HAVE_NOW = re.compile(r"\s*(?:still\s+|now\s+|also\s+)?(?:have|has|had|hold|holds|sit|sits|stand|stands|are|is|was|were)\b", re.I)
+"""', and we have room under ...' after a goal: a new statement of where things stand."""
 _YOU_ARE_AT = re.compile(r"\byou(?:'re|\s+are)\s+(?:now\s+|already\s+)?(?:at|sitting\s+at|running\s+at)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?$", re.I)
 _CITED_GUIDE = re.compile(r"\b(?:your|the)\s+(?:(?!(?:street|street's|consensus|my|our)\b)[\w-]+\s+){0,4}?(?:guidance|guide|outlook)\b", re.I)
 """An analyst naming the company's outlook ("the fourth-quarter revenue guide of ..."): the figure is that guidance."""
