@@ -81,6 +81,9 @@ _BASE_BEFORE = re.compile(r"(?:%|percent|per\s+cent|basis\s+points?|bps|bp|point
                           r"avg\.?|net|gross|group|annualized|trailing|period-end|ending)\s+)*$", re.I)
 
 
+_THAN_BEFORE = re.compile(r"\bthan\s+(?:(?:that\s+of|the|our|your|its)\s+)?$", re.I)
+
+
 def metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: list[Quantity]) -> tuple[str, str, int, int] | None:
     if cues and is_money(q.unit):  # an amount of money is never a count of customers or a number of days
         cues = [c for c in cues if c[2] not in COUNT_METRICS and c[2] not in DAYS_METRICS]
@@ -139,7 +142,8 @@ def metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: l
                 break
     if pick is None:
         following = [c for c in cues if c[0] >= q.end and c[0] < cend and c[0] <= next_q_start
-                     and not (c[3].lower() == "leverage" and q.unit in ("%", "bps"))]
+                     and not (c[3].lower() == "leverage" and q.unit in ("%", "bps"))
+                     and not _THAN_BEFORE.search(s, q.end, c[0])]  # "up 6% is slower than bookings": what it is held against
         if following and len(s[q.end:following[0][0]].split()) <= 6 and not share:
             pick = following[0]
         elif before:
