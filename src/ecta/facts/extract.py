@@ -431,6 +431,9 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             if (nxt and re.match(r"^\s*(?:\w+\s+){0,3}?to\b", s[q.end:nxt[0].start])) or earlier:
                 kind = FactKind.PRIOR_GUIDANCE  # "raising EPS to $4.85-$5.00, from $4.70-$4.95"
                 revised = True
+        if (kind is FactKind.GUIDANCE and q.low is not None and "previously" in s and _PREVIOUSLY.match(s, q.end)
+                and re.search(r"\bfrom\s+$", s[max(0, q.start - 8):q.start], re.I)):
+            kind, revised = FactKind.PRIOR_GUIDANCE, True  # "2% to 2.5% for the year, down from 2.5% to 3% previously": the range replaced
         near = s[max(0, q.start - 60):q.start]
         maybe_compare = may_match(near, _COMPARE_HINTS)
         direct = _COMPARE_BEFORE.search(s[max(0, q.start - 40):q.start]) if maybe_compare else None
@@ -558,6 +561,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
 CORRECTED = re.compile(r"\b(?:the\s+)?(?:right|correct|actual|accurate)\s+(?:number|figure|growth(?:\s+rate)?|rate|percentage)\s+(?:is|was|should\s+be)\b"
                         r"|\bshould\s+have\s+(?:said|been)\b|\bI\s+misspoke\b", re.I)
 """A speaker correcting a figure just given: the corrected figure is of the same measure."""
+_PREVIOUSLY = re.compile(r"\s+(?:previously|prior)\b(?![\s-]+(?:year|quarter|period|month))", re.I)
 _GROWTH_OF_THAT = re.compile(r"\b(?:that|this|which)(?:'s|\s+is|\s+would\s+be|\s+represents|\s+implies|\s+means)\s+(?:\w+\s+){0,2}?"
                              r"(?:growth|an?\s+increase|an?\s+decline|an?\s+decrease)\s+of\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+)?$", re.I)
 """'that is growth of about 9%' after an amount: the growth of the amount just given."""

@@ -189,6 +189,8 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         cstart = clause_bounds(s, q.start)[0]
         now = (new_subject_at(s, q.end) and PRESENT_STATE.search(s, cstart, q.start)
                and not (future_at and any(cstart <= pos < q.start for pos in future_at)))  # "bookings for the third quarter are 3 points ahead"
+        if "have" in s and _HAVE_BEFORE.search(s, max(0, q.start - 30), q.start) and _DONE_OF.match(s, q.end):
+            return FactKind.ACTUAL  # "For 2027, we have about 60% of the commodity basket contracted": a state reached
         # "In October we refinanced $400 million of notes, so most of our 2027 maturities are taken care of": a deed done
         past = PAST.search(s) or _WE_DID.match(s) or _WE_DID.match(s, cstart)
         if (has_future_cue and not past and not now and not TO_DATE.search(s, cstart, q.start)
@@ -246,6 +248,9 @@ _YOU_DID = re.compile(r"\byou(?:\s+guys|\s+all)?\s+(?:have\s+|'ve\s+)?(?:just\s+
 """An analyst saying what the company did: the figure reported, not the analyst's estimate."""
 _HAVE_NOW = re.compile(r"\s*(?:still\s+|now\s+|also\s+)?(?:have|has|had|hold|holds|sit|sits|stand|stands|are|is|was|were)\b", re.I)
 """', and we have room under ...' after a goal: a new statement of where things stand."""
+_HAVE_BEFORE = re.compile(r"\b(?:we|we've|we\s+now|we\s+already)\s+(?:have|had)\s+(?:already\s+)?(?:about\s+|roughly\s+|around\s+|approximately\s+|nearly\s+|over\s+|more\s+than\s+)?$", re.I)
+_DONE_OF = re.compile(r"\s+of\s+(?:[\w'-]+\s+){1,6}?(?:contracted|hedged|sold|locked\s+in|committed|booked|priced|covered|secured|placed)\b", re.I)
+"""'we have about 60% of the basket contracted': how much is done of something ahead, said today."""
 _YOU_ARE_AT = re.compile(r"\byou(?:'re|\s+are)\s+(?:now\s+|already\s+)?(?:at|sitting\s+at|running\s+at)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?$", re.I)
 _CITED_GUIDE = re.compile(r"\b(?:your|the)\s+(?:(?!(?:street|street's|consensus|my|our)\b)[\w-]+\s+){0,4}?(?:guidance|guide|outlook)\b", re.I)
 """An analyst naming the company's outlook ("the fourth-quarter revenue guide of ..."): the figure is that guidance."""
