@@ -162,9 +162,12 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         return FactKind.ACTUAL  # "You're at around 11,800 people, I think": the company's size restated, hedged
     if ctx.role is Role.ANALYST and _YOU_HAVE.search(s) and kind is None:
         return FactKind.ACTUAL  # "you have almost $2 billion of cash": the company's position today
+    if ctx.role is Role.ANALYST and any(k is FactKind.ESTIMATE and q.end <= pos <= q.end + 14 and _OWN_AFTER.fullmatch(s, q.end, pos)
+                                        for pos, k in cues):
+        return FactKind.ESTIMATE  # "the guide of 19.2% to 19.6% is below the 19.9% I had in my model": the analyst's own
     if ctx.role is Role.ANALYST and kind is FactKind.GUIDANCE and (
             cited := _CITED_GUIDE.search(s, clause_bounds(s, q.start)[0], q.start)) and not any(
-            cited.end() <= pos < q.start and k is not FactKind.GUIDANCE for pos, k in cues):
+            cited.end() <= pos < q.start and k is not FactKind.GUIDANCE for pos, k in cues) and not _DERIVED.search(s, cited.end(), q.start):
         return FactKind.GUIDANCE  # "the fourth-quarter revenue guide of $2.4 billion at the midpoint": the company's outlook cited
     if ctx.role is Role.ANALYST and kind is None and _JUDGED.match(s, q.end):
         return FactKind.ACTUAL  # "88 million daily users is a big number", "up 4% is slower than revenue": a reported figure weighed
@@ -251,6 +254,10 @@ _HAVE_NOW = re.compile(r"\s*(?:still\s+|now\s+|also\s+)?(?:have|has|had|hold|hol
 _HAVE_BEFORE = re.compile(r"\b(?:we|we've|we\s+now|we\s+already)\s+(?:have|had)\s+(?:already\s+)?(?:about\s+|roughly\s+|around\s+|approximately\s+|nearly\s+|over\s+|more\s+than\s+)?$", re.I)
 _DONE_OF = re.compile(r"\s+of\s+(?:[\w'-]+\s+){1,6}?(?:contracted|hedged|sold|locked\s+in|committed|booked|priced|covered|secured|placed)\b", re.I)
 """'we have about 60% of the basket contracted': how much is done of something ahead, said today."""
+_OWN_AFTER = re.compile(r"\s+(?:(?:I|we)\s+(?:had|have|put|get)\s+(?:in\s+)?)?", re.I)
+"""'the 19.9% I had in my model', 'the 19.9% in my model': the analyst's own figure named right after it."""
+_DERIVED = re.compile(r"\b(?:implies|implied|suggests|means|works\s+out)\b", re.I)
+"""'The new guidance implies a second half growth of about 1%': the analyst's arithmetic on the guide, not the guide."""
 _YOU_ARE_AT = re.compile(r"\byou(?:'re|\s+are)\s+(?:now\s+|already\s+)?(?:at|sitting\s+at|running\s+at)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?$", re.I)
 _CITED_GUIDE = re.compile(r"\b(?:your|the)\s+(?:(?!(?:street|street's|consensus|my|our)\b)[\w-]+\s+){0,4}?(?:guidance|guide|outlook)\b", re.I)
 """An analyst naming the company's outlook ("the fourth-quarter revenue guide of ..."): the figure is that guidance."""
