@@ -22,7 +22,7 @@ KIND_CUES: tuple[tuple[FactKind, re.Pattern[str]], ...] = (
         |\b(?:(?:top|high|low|bottom|upper|lower)\s+end|midpoint|middle)\s+of\s+(?:our|the)\s+(?:[\w$€£.,%-]+\s+){0,7}?(?:budget|plan|range|guidance|outlook)\b(?!\s+(?:of|for|to|is|at)\b)
         |\bat\s+the\s+(?:start|beginning)\s+of\s+the\s+year,?\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}?(?:guidance|outlook|forecast)
         |\bwe\s+guided\b|\bguided\s+to\b|\bwas\s+(?:previously\s+)?guided
-        |\bwe\s+(?:had\s+)?(?:indicated|provided|gave|communicated|outlined|projected|forecast|shared|discussed|set|laid\s+out|talked\s+about|framed)\s+(?:in|on|last|at|back|earlier|previously|with)\b
+        |\bwe\s+(?:had\s+)?(?:indicated|provided|gave|communicated|outlined|projected|forecast|shared|discussed|set|laid\s+out|talked\s+about|framed|flagged|signall?ed)\s+(?:in|on|last|at|back|earlier|previously|with)\b
         |\b(?:in|back\s+in)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*,?\s+we\s+(?:had\s+)?(?:framed|guided|indicated|projected|forecast|outlined|talked\s+about|laid\s+out|set\s+out)\b
         |\b(?:our|the)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:estimate|outlook|guidance|forecast|range|plan)s?\b
         """, re.X | re.I)),
@@ -43,7 +43,7 @@ KIND_CUES: tuple[tuple[FactKind, re.Pattern[str]], ...] = (
     (FactKind.GUIDANCE, re.compile(r"""
         \b(?:expect(?:s|ing)?|we\s+expected|(?:is|are|remains?)\s+(?:now\s+|still\s+|currently\s+|both\s+|all\s+|also\s+)?(?:expected|projected|anticipated|estimated|targeted|budgeted|planned)\s+(?:to(?!\s+have\s+been)|at)
         |anticipat(?:e|es|ing)|guid(?:ance|ing|e)|(?<!economic\s)(?<!macro\s)(?<!market\s)outlook(?!\s+for\s+(?:the\s+)?(?:economic|economy|macro\w*|consumer|credit|interest\s+rates|the\s+industry))|forecast(?:s|ing)?|project(?:s|ing|ed)|we\s+(?:now\s+|still\s+)?see|sees|I'd\s+(?:still\s+)?call|we(?:'ve|\s+have)\s+assumed
-        |(?<!\bI\s)should\s+(?!have\b|we\b|I\b|you\b|be\s+(?:noted|said|mentioned|pointed|highlighted|emphasi[sz]ed|remembered|clear)|(?:say|note|mention|add(?!\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|another\s+)?[$€£¥\d])|point|stress|clarify|remind|emphasi[sz]e|highlight|also)\b)\w+|will\s+(?:be|grow|increase|decline|decrease|range|come\s+in|remain|approximate|total|reach|land|exit)
+        |(?<!\bI\s)should\s+(?!have\b|we\b|I\b|you\b|be\s+(?:noted|said|mentioned|pointed|highlighted|emphasi[sz]ed|remembered|clear)|(?:say|note|mention|add(?!\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|another\s+)?[$€£¥\d])|point|stress|clarify|remind|emphasi[sz]e|highlight|also)\b)\w+|will\s+(?:be|grow|increase|decline|decrease|range|come\s+in|come\s+from|account\s+for|make\s+up|represent|remain|approximate|total|reach|land|exit)
         |to\s+be\s+(?:in\s+the\s+range|between|approximately|around|about|roughly|up|down|flat|in\s+line)|plan(?:s|ning)?\s+to|we\s+(?:now\s+|also\s+|still\s+)?plan\b|planning\s+(?:on|for)|intend|budget(?:ed|ing)?
         |assum(?:e|es|ing|ption)|our\s+(?:current\s+|updated\s+|latest\s+)?estimates?\s+(?:includes?|assumes?|contemplates?|reflects?)|(?:capital|capex|spending|investment)\s+(?:plan|budget)\b(?!\s+period)|going\s+to\s+be|we\s+will\s+(?!not\b)\w+|we'll\s+\w+|(?:(?<=and\s)will|going\s+to)\s+(?!not\b|have\b)(?:also\s+)?(?:open|add|hire|launch|build|close|remodel|deliver|ship|complete|spend|invest|return|repurchase|buy\s+back|pay|retire|reduce|cut)\b|look\s+for|estimated?\s+(?:to(?!\s+have\s+been)|at)|reaffirm\w*|rais(?:e|ed|ing)\s+(?:our\s+)?(?:full[-\s]year\s+)?(?:guidance|outlook)
         |(?:narrow|rais|lower|tighten)(?:ed|ing|e)?\s+(?:our\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:guidance|outlook|ranges?|forecast)|(?:the|our)\s+(?:new|updated|revised|raised)\s+(?:[\w-]+\s+){0,2}?(?:range|guidance|outlook)|updat(?:ed|ing)\s+(?:our\s+)?(?:guidance|outlook)|lower(?:ed|ing)\s+(?:our\s+)?(?:guidance|outlook)|implies|implied|call(?:s)?\s+for|likely|on\s+track\s+(?:to|for)|would\s+be|anticipated\s+to|at\s+the\s+midpoint,\s+(?:that|this|it|which))\b
@@ -171,7 +171,7 @@ def call_level_statement(texts: list[str]) -> tuple[Basis, frozenset[str] | None
 # Words one of which each kind's cues contain: a cheap test before the regular expression.
 _HINTS = {
     FactKind.PRIOR_GUIDANCE: ("previous", "prior", "original", "earlier", "initial", "former", "had ", "guid", "outlook", "range", "forecast", "midpoint", "middle of", "top end", "high end", "low end", "bottom end", "upper end", "lower end",
-                              "indicated", "provided", "gave", "communicated", "outlined", "projected", "shared", "promised", "target", "framed", "set out",
+                              "indicated", "provided", "gave", "communicated", "outlined", "projected", "shared", "promised", "target", "framed", "set out", "flagged", "signal",
                               "discussed", "we set", "laid out", "talked about", " estimate", "expectation", "ber plan", "ary plan", "march plan", "april plan",
                               "may plan", "june plan", "july plan", "august plan"),
     FactKind.ESTIMATE: ("consensus", "street", "by my", "sell", "have you", "had you", "was at", "i'm at", "model", "analyst", "estimate", "you guys", "i think", "i believe",

@@ -109,7 +109,7 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
             kind = FactKind.GUIDANCE  # "we expect AISC to come in at the upper end of our $1,300 to $1,400 range": the range in force
     if kind is FactKind.PRIOR_GUIDANCE and before[-1] is FactKind.PRIOR_GUIDANCE and FactKind.GUIDANCE in before:
         last = max(pos for pos, k in cues if pos < q.start)
-        joined = list(re.finditer(r",\s+(?:and|with)\s+", s[last:q.start]))
+        joined = list(re.finditer(r",\s+(?:and|with)\s+", s[last:q.start])) or list(_LIST_ITEM.finditer(s[last:q.start]))
         if joined and not re.search(r"\b(?:range|guidance|guide|outlook)\b", s[max(last + joined[-1].end(), q.start - 40):q.start], re.I):
             kind = FactKind.GUIDANCE  # "we now expect 5% to 6%, up from the range we gave last quarter, and occupancy of 96%"
     if kind is FactKind.PRIOR_GUIDANCE:
@@ -162,6 +162,8 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         return FactKind.ACTUAL  # "You're at around 11,800 people, I think": the company's size restated, hedged
     if ctx.role is Role.ANALYST and _YOU_HAVE.search(s) and kind is None:
         return FactKind.ACTUAL  # "you have almost $2 billion of cash": the company's position today
+    if ctx.role is Role.ANALYST and "my" in s and _BY_MY.search(s, 0, q.start):
+        return FactKind.ESTIMATE  # "by my math, the narrowed range implies fourth-quarter EBITDA of about EUR 290 million"
     if ctx.role is Role.ANALYST and any(k is FactKind.ESTIMATE and q.end <= pos <= q.end + 14 and _OWN_AFTER.fullmatch(s, q.end, pos)
                                         for pos, k in cues):
         return FactKind.ESTIMATE  # "the guide of 19.2% to 19.6% is below the 19.9% I had in my model": the analyst's own
@@ -192,7 +194,8 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         cstart = clause_bounds(s, q.start)[0]
         now = (new_subject_at(s, q.end) and PRESENT_STATE.search(s, cstart, q.start)
                and not (future_at and any(cstart <= pos < q.start for pos in future_at)))  # "bookings for the third quarter are 3 points ahead"
-        if "have" in s and _HAVE_BEFORE.search(s, max(0, q.start - 30), q.start) and _DONE_OF.match(s, q.end):
+        if "have" in s and (_HAVE_BEFORE.search(s, max(0, q.start - 30), q.start) and _DONE_OF.match(s, q.end)
+                            or _HAVE_DONE.search(s, max(0, q.start - 50), q.start)):
             return FactKind.ACTUAL  # "For 2027, we have about 60% of the commodity basket contracted": a state reached
         # "In October we refinanced $400 million of notes, so most of our 2027 maturities are taken care of": a deed done
         past = PAST.search(s) or _WE_DID.match(s) or _WE_DID.match(s, cstart)
@@ -252,6 +255,10 @@ _YOU_DID = re.compile(r"\byou(?:\s+guys|\s+all)?\s+(?:have\s+|'ve\s+)?(?:just\s+
 _HAVE_NOW = re.compile(r"\s*(?:still\s+|now\s+|also\s+)?(?:have|has|had|hold|holds|sit|sits|stand|stands|are|is|was|were)\b", re.I)
 """', and we have room under ...' after a goal: a new statement of where things stand."""
 _HAVE_BEFORE = re.compile(r"\b(?:we|we've|we\s+now|we\s+already)\s+(?:have|had)\s+(?:already\s+)?(?:about\s+|roughly\s+|around\s+|approximately\s+|nearly\s+|over\s+|more\s+than\s+)?$", re.I)
+_HAVE_DONE = re.compile(r"\bwe(?:'ve|\s+have)\s+(?:already\s+|now\s+)?(?:fixed|booked|hedged|contracted|secured|locked\s+in|sold|covered|placed|priced|chartered)\s+"
+                        r"(?:about\s+|roughly\s+|around\s+|approximately\s+|nearly\s+|over\s+|more\s+than\s+)?$", re.I)
+_LIST_ITEM = re.compile(r",\s+(?=(?:[\w-]+\s+){1,5}?of\s+(?:about\s+|roughly\s+|around\s+|approximately\s+)?$)", re.I)
+"""', non-GAAP operating margin expansion of about ...' after a recalled range: the next item of the outlook's list."""
 _DONE_OF = re.compile(r"\s+of\s+(?:[\w'-]+\s+){1,6}?(?:contracted|hedged|sold|locked\s+in|committed|booked|priced|covered|secured|placed)\b", re.I)
 """'we have about 60% of the basket contracted': how much is done of something ahead, said today."""
 _OWN_AFTER = re.compile(r"\s+(?:(?:I|we)\s+(?:had|have|put|get)\s+(?:in\s+)?)?", re.I)
