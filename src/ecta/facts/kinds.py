@@ -59,6 +59,8 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         ns = new_subject_at(s, last, q.start)
         if ns and _HAVE_NOW.match(s, ns.end()):
             kind = FactKind.ACTUAL  # "Our policy is to return 75% over time, and we have room under the $1.4 billion authorization": today's
+        elif "," in s[last:q.start] and (done := PAST.search(s, last, q.start)) and "," in s[last:done.start()]:
+            kind = FactKind.ACTUAL  # "In line with our policy of paying out 60%, the Board has declared a dividend of $0.37": what was done
     if kind is FactKind.GUIDANCE and _WE_SEE.match(s, last := max(pos for pos, k in cues if pos < q.start)) and any(
             cue_reported(c, ctx) and c.rel in (None, "this_q", "q_this_year") and c.quarter
             for c in P.find_cues(s[last:min(len(s), q.end + 30)])):
