@@ -22,6 +22,7 @@ _CHANGE_AFTER = re.compile(
     rf"(?:\w+\s+)?(?:(?:combined|organic|underlying|reported|constant[-\s]currency|currency[-\s]neutral|year[-\s]over[-\s]year|year[-\s]on[-\s]year|sequential|comparable)\s+)?(?:increase|decrease|decline|growth|improvement|expansion|contraction|reduction|rise|jump|gain|drop|uplift|deterioration|headwind|tailwind|benefit|higher|lower|better|worse))\b|(?:\s+(?:{_UP}|{_DOWN})\b))",
     re.I,
 )
+_GROWTH_AFTER = re.compile(r"\s+(?:(?:organic|revenue|sales|top[-\s]line|year[-\s]over[-\s]year|annual)\s+)?growth\b(?!\s+(?:rate\s+)?(?:of|in)\b)", re.I)
 _MORE_AFTER = re.compile(r"\s+(?:more|fewer|additional)\b(?![^.;,]{0,40}\bthan\b)", re.I)
 _DOWN_RX = re.compile(rf"\b(?:{_DOWN})\b", re.I)
 SEQ = re.compile(r"\b(?:sequential(?:ly)?|(?:from|over|versus|vs\.?|compared\s+(?:to|with)|than)\s+(?:the\s+)?(?:prior|last|previous|preceding|linked)\s+quarter|linked[-\s]quarter|on\s+a\s+sequential\s+basis)\b", re.I)
@@ -108,6 +109,8 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
         if cmp:  # "spreads were 25 basis points tighter than a year ago", "sales were 3% below last year"
             word = next(g for g in cmp.groups() if g)
             return True, Direction.DOWN if _DOWN_RX.match(word) or word.lower() in ("below", "behind") else Direction.UP
+        if q.unit == "%" and _GROWTH_AFTER.match(s, q.end):
+            return True, Direction.UP  # "which is roughly 8% growth off your new midpoint": a growth named after its rate
         return False, None
     if not m and ("by" in before or "ed " in before):
         vb = _VERB_BY.search(s, max(0, q.start - 60), q.start)
