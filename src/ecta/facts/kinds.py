@@ -280,9 +280,11 @@ _LONG_LEAD = re.compile(r"\W*(?:(?:and|but|so|now)\s+)?(?:over\s+the\s+|in\s+the
 _MAIN_CLAUSE = re.compile(r",\s+(?:we|I|it|the\s+company|management)\s+(?!expect|think|believe|hope)\w+", re.I)
 """', we get to ...' after a leading 'With ...' phrase: the main clause, whose cue governs the phrase's figures."""
 _WE_DID = re.compile(r"\W*(?:(?:and|so|then|but)\s+)?(?:(?:in|during|last|earlier|after|over|at)\b[^,;]{0,30}?,?\s+)?(?:we|I)\s+(?:also\s+|just\s+|recently\s+|successfully\s+)?(?!(?:expect|anticipat|project|plan|guid|forecast|target|budget|"
-                     r"assum|intend|estimat|need|exceed|succeed|proceed|indeed)\w*\b)[a-z]{3,}ed\b", re.I)
+                     r"assum|intend|estimat|need|exceed|succeed|proceed|indeed|rais|lower|increas|reduc|narrow|updat|revis|reaffirm|"
+                     r"maintain|adjust|trim|tighten|lift|boost)\w*\b)[a-z]{3,}ed\b", re.I)
 """'In October we refinanced', 'we issued' leading a statement: a deed in the past tense, which the closed list of past
-verbs does not hold ("the factors I just covered" inside a clause is no such statement)."""
+verbs does not hold ("the factors I just covered" inside a clause is no such statement; "we lowered our 2027 capex to
+..." revises a plan)."""
 _DONE_ALREADY = re.compile(r"\b(?:is|are|has\s+been|have\s+been)\s+(?:now\s+)?already\s+(?:\w+ed|sold|done|in\s+place|spoken\s+for|locked\s+in|under\s+contract)\b", re.I)
 _LOOK_AT = re.compile(r"\s+(?:I|you|we)\s+(?:look|looked)\s+at\b", re.I)
 """'if I look at fiscal 2025, you did ...': a pointer, not a what-if."""
