@@ -59,7 +59,8 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         ns = new_subject_at(s, last, q.start)
         if ns and _HAVE_NOW.match(s, ns.end()):
             kind = FactKind.ACTUAL  # "Our policy is to return 75% over time, and we have room under the $1.4 billion authorization": today's
-        elif "," in s[last:q.start] and (done := PAST.search(s, last, q.start)) and "," in s[last:done.start()]:
+        elif ("," in s[last:q.start] and (done := PAST.search(s, last, q.start)) and "," in s[last:done.start()]
+              and not _ASIDE.match(s, s.rfind(",", last, done.start()) + 1)):
             kind = FactKind.ACTUAL  # "In line with our policy of paying out 60%, the Board has declared a dividend of $0.37": what was done
     if kind is FactKind.GUIDANCE and _WE_SEE.match(s, last := max(pos for pos, k in cues if pos < q.start)) and any(
             cue_reported(c, ctx) and c.rel in (None, "this_q", "q_this_year") and c.quarter
@@ -254,6 +255,8 @@ _WE_SEE = re.compile(r"(?:we\s+(?:now\s+|still\s+)?see|sees)\b", re.I)
 _YOU_DID = re.compile(r"\byou(?:\s+guys|\s+all)?\s+(?:have\s+|'ve\s+)?(?:just\s+)?(?:did|reported|generated|delivered|put\s+up|posted|won|"
                       r"added|ended|came\s+in|printed|grew|booked|shipped|achieved|returned|repurchased|bought\s+back)\b", re.I)
 """An analyst saying what the company did: the figure reported, not the analyst's estimate."""
+_ASIDE = re.compile(r"\s*(?:which|that|who|as|when|where)\b", re.I)
+"""', which was set in 2023,': an aside about the goal, not a new statement of what was done."""
 _HAVE_NOW = re.compile(r"\s*(?:still\s+|now\s+|also\s+)?(?:have|has|had|hold|holds|sit|sits|stand|stands|are|is|was|were)\b", re.I)
 """', and we have room under ...' after a goal: a new statement of where things stand."""
 _HAVE_BEFORE = re.compile(r"\b(?:we|we've|we\s+now|we\s+already)\s+(?:have|had)\s+(?:already\s+)?(?:about\s+|roughly\s+|around\s+|approximately\s+|nearly\s+|over\s+|more\s+than\s+)?$", re.I)
