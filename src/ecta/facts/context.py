@@ -204,8 +204,10 @@ def kind_cues(sentence: str) -> list[tuple[int, FactKind]]:
     else:  # the lower-cased copy, read by case-sensitive patterns: the same spans, much faster (guard.folded)
         text, not_guidance, kind_rx = low, _NOT_GUIDANCE_LOW, _KIND_CUES_LOW
     masked = text
+    # each alternative of NOT_GUIDANCE holds one of these words: "above the high end of our guidance range" needs " end of"
     for m in (not_guidance.finditer(text) if ("than" in low or "as " in low or "expectation" in low or "in line" in low or "ahead" in low
-                                                 or "exceed" in low or " guide" in low or "give" in low or "provide" in low) else ()):
+                                                 or "exceed" in low or " guide" in low or "give" in low or "provide" in low
+                                                 or " end of" in low or "share" in low or "issue" in low) else ()):
         masked = masked[:m.start()] + " " * (m.end() - m.start()) + masked[m.end():]
     out = []
     taken: set[int] = set()  # positions inside an earlier kind's cue: one lookup, where a scan of the spans grew with them
