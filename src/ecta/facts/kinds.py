@@ -154,6 +154,10 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
                 return FactKind.GUIDANCE if kind in (None, FactKind.GUIDANCE) else kind
             if kind is None and PAST.search(s) and not has_future_cue:
                 return FactKind.ACTUAL
+            if (kind is FactKind.ESTIMATE and all(_HEDGE.match(s, pos) for pos, k in cues if k is FactKind.ESTIMATE)
+                    and not any(k is FactKind.GUIDANCE for _, k in cues) and not _AHEAD_VERB.search(s)
+                    and _OWN_PAST.match(s, q.end, clause_bounds(s, q.start)[1])):
+                return FactKind.ACTUAL  # "I think most of the 10% workforce cut has been completed": a hedge on what was done
             return FactKind.ESTIMATE
     if kind is None and " can " in s and (can := _CAN_GROW.search(s)) and not has_future_cue:
         cstart = clause_bounds(s, q.start)[0]
@@ -206,6 +210,9 @@ _NOW_AT = re.compile(r"\b(?:today|currently|right\s+now|at\s+present)\s*,?\s+(?:
 _UNNAMED = re.compile(r"(?:unknown|unidentified|unverified)\b")
 """A speaker id the parser gave a voice it could not name: it may be an analyst's."""
 _HEDGE = re.compile(r"I\s+(?:think|believe|assume)\b", re.I)
+_OWN_PAST = re.compile(r"[^\d]*?" + PAST.pattern, re.I)
+"""The figure's own verb, before any later figure: "the 26% you guys had", not "around 28% ..., above the 26% you had"."""
+_AHEAD_VERB = re.compile(r"\b(?:will|won't|would|going\s+to|should|could|might|may)\b|'ll\b", re.I)
 _RESTATED_AS = re.compile(r"\b(?:excluding|ex-|without|adjust(?:ed|ing)\s+for|(?:on\s+an?\s+)?(?:like[-\s]for[-\s]like|pro[-\s]forma|constant[-\s]currency|comparable)\s+basis|"
                           r"in\s+constant\s+currency|had\s+it\s+not\s+been|if\s+(?:we|you)\s+(?:exclude|strip\s+out|take\s+out|back\s+out|adjust\s+for))", re.I)
 """'Excluding the gain, ... would be': what a reported figure comes to on another footing, not an outlook."""
