@@ -231,7 +231,7 @@ _HELD_AGAINST = re.compile(r"\b(?:compared|versus|vs\b|against|above|below|excee
                            r"(?:more|less)\s+than)", re.I)
 _CLAUSE_ON = re.compile(r",|\band\b|\bwhile\b|;")
 _BACK_THEN = re.compile(r"\b(?:back\s+in|at\s+the\s+(?:start|beginning)\s+of|earlier\s+this\s+year|last\s+(?:quarter|call|year)|originally|initially|"
-                        r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|at\s+(?:the\s+|your\s+)?investor\s+day)\b", re.I)
+                        r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|at\s+(?:the\s+|your\s+|our\s+)?(?:investor|analyst|capital\s+markets?)\s+day)\b", re.I)
 _YOU_GUIDED = re.compile(r"\byou(?:'ve|\s+had)?\s+(?:guided|said|framed|set|gave|provided|laid\s+out|talked\s+about|put\s+out)\b", re.I)
 _BACK_REF = re.compile(r"\b(?:that|those|this|these)\s+$", re.I)
 """'we can unpack that 8% comp', 'those 90 basis points': a figure already given, not an answer about the outlook."""
