@@ -235,21 +235,37 @@ _STEP_BEFORE = re.compile(
     r"(?:about\s+|approximately\s+|roughly\s+|another\s+)?$", re.I)
 
 
-_STEP_WORDS = ("uid", "utlook", "range", "orecast", "midpoint", "stimate")
+_STEP_WORDS = ("uid", "utlook", "range", "orecast", "midpoint", "stimate", "xpectation")
+_MONTHS = rf"(?-i:{MONTHS})"
+_STEP_AGAINST = re.compile(
+    r"\s*(?:[\w-]+\s+){0,4}?(?:from|versus|vs\.?|over|compared\s+(?:to|with)|against)\s+(?:the\s+|our\s+)?"
+    rf"(?:(?:{_MONTHS}\s+)?(?:expectations?|estimates?)\b(?!\s+(?:of|for)\b)|{_MONTHS}\s+(?:guidance|guide|outlook|forecast|range|view|plan)\b)", re.I)
+"""'up $2 billion versus our expectations in April', 'up $0.30 from our estimate', 'from our May outlook': a step
+against an earlier outlook (the expectations of a figure, 'expectations of $5 billion', are that outlook's level)."""
+_STEP_FROM_MONTH = re.compile(rf"\s*(?:[\w-]+\s+){{0,4}}?(?:from|versus|vs\.?|since|over)\s+{_MONTHS}\b(?!\s+(?:\d|of\s+last|last|a\s+year))", re.I)
+"""'We now expect free cash flow of $15 billion, up $0.5 billion from April': in a revised outlook, a month is the one the
+earlier outlook was given in."""
 
 
-def revision_step(q: Quantity, s: str, qs: list[Quantity]) -> bool:
+def revision_step(q: Quantity, s: str, qs: list[Quantity], outlook: bool = False) -> bool:
     """The step by which an outlook was revised ("lifting our 2026 outlook by $0.12", "a $0.12 increase at the midpoint
     over our earlier range", "$80 million off the top end of our range"): a revision, not a change against last year.
     Growth set against the outlook it replaces ("growth of 5% to 7%, versus our previous guidance of 2.5% to 4.5%") stays growth."""
-    if not any_in(s, _STEP_WORDS):
+    months = outlook and _FROM_A_MONTH_HINT.search(s) is not None and _NOW_SEEN.search(s) is not None
+    if not any_in(s, _STEP_WORDS) and not months:
         return False
     nq = next((o for o in qs if o.start >= q.end), None)
     after = s[q.end:nq.start if nq is not None else q.end + 60]
-    m = _STEP_AFTER.match(after)
+    m = _STEP_AFTER.match(after) or _STEP_AGAINST.match(after) or (_STEP_FROM_MONTH.match(after) if months else None)
     if m and nq is not None and nq.unit == q.unit and re.match(r"\s+of\s+(?:about\s+|approximately\s+)?$", after[m.end():], re.I):
         return False
     return m is not None or _STEP_BEFORE.search(s, max(0, q.start - 80), q.start) is not None
+
+
+_FROM_A_MONTH_HINT = re.compile(rf"\b{_MONTHS}\b")
+_NOW_SEEN = re.compile(r"\b(?:now|updated|revised|raised|raising|lifted|lifting|lowered|lowering)\b", re.I)
+"""An outlook said as revised: its month ("up $0.5 billion from April") is when the outlook it replaces was given, where
+"an award increase of 3.5% from July" in an assumption is when a rise takes effect."""
 
 
 _ITEM_GAIN = re.compile(r"\s*(?:[\w-]+\s+){0,2}?gains?\b(?!\s+(?:in|of)\b)", re.I)

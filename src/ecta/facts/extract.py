@@ -505,7 +505,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             change = Change.SEQUENTIAL
         if lapped:
             change = Change.YOY
-        elif change is not None and revision_step(q, s, qs):
+        elif change is not None and revision_step(q, s, qs, kind in (FactKind.GUIDANCE, FactKind.PRIOR_GUIDANCE)):
             change = None  # "lifting our outlook by $0.12 at its midpoint": a revision, not a change against last year
         basis = basis_for(q, s, metric_span, prev, metric, ctx, cues)
         if basis is None and carried and st.basis is not None:
