@@ -50,6 +50,9 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         ns = new_subject_at(s, last, q.start)
         if ns and tensed(s[ns.start():q.start]):
             kind = FactKind.ACTUAL  # "We've assumed China is down for the year, and it's about 19% of the pipeline": a new statement
+    if (kind is FactKind.GUIDANCE and not has_future_cue and all(_PLAN_NOUN.match(s, pos) for pos, k in cues if k is FactKind.GUIDANCE)
+            and (PAST.search(s, *clause_bounds(s, q.start)) or _EFFECT_PAST.search(s, *clause_bounds(s, q.start)))):
+        kind = FactKind.ACTUAL  # "costs tied to our investment plan of $90 million resulted in ...": the plan names a programme; the verb is past
     if kind is FactKind.GUIDANCE and _WE_SEE.match(s, last := max(pos for pos, k in cues if pos < q.start)) and any(
             cue_reported(c, ctx) and c.rel in (None, "this_q", "q_this_year") and c.quarter
             for c in P.find_cues(s[last:min(len(s), q.end + 30)])):
@@ -212,6 +215,9 @@ _UNNAMED = re.compile(r"(?:unknown|unidentified|unverified)\b")
 _HEDGE = re.compile(r"I\s+(?:think|believe|assume)\b", re.I)
 _OWN_PAST = re.compile(r"[^\d]*?" + PAST.pattern, re.I)
 """The figure's own verb, before any later figure: "the 26% you guys had", not "around 28% ..., above the 26% you had"."""
+_PLAN_NOUN = re.compile(r"(?:capital|capex|spending|investment)\s+(?:plan|budget)\b", re.I)
+"""A named programme ("our strategic investment plan"); a bare budget "had us with 150 stores" is an outlook recalled."""
+_EFFECT_PAST = re.compile(r"\b(?:resulted|caused|drove|led|weighed|hurt|helped|benefit(?:t)?ed)\b", re.I)
 _AHEAD_VERB = re.compile(r"\b(?:will|won't|would|going\s+to|should|could|might|may)\b|'ll\b", re.I)
 _RESTATED_AS = re.compile(r"\b(?:excluding|ex-|without|adjust(?:ed|ing)\s+for|(?:on\s+an?\s+)?(?:like[-\s]for[-\s]like|pro[-\s]forma|constant[-\s]currency|comparable)\s+basis|"
                           r"in\s+constant\s+currency|had\s+it\s+not\s+been|if\s+(?:we|you)\s+(?:exclude|strip\s+out|take\s+out|back\s+out|adjust\s+for))", re.I)
