@@ -100,6 +100,9 @@ _TOPIC_LEAD = re.compile(r"\W*(?:(?:and|so|now|then|okay|ok)\s*,?\s+)*(?:just\s+
                          r"looking\s+(?:ahead\s+)?(?:at|to)|as\s+for|regarding|what\s+about|how\s+about|for)\b", re.I)
 
 
+_GENERIC_YOU = re.compile(r"\bas\s+(?:you|one)(?:'d|\s+would|\s+might|\s+can|\s+could)?\s+$|\b(?:you|one)(?:\s+typically|\s+usually|\s+normally|\s+generally|\s+always)?\s+$", re.I)
+"""'you expect' and 'as you would expect' before the cue: anyone's expectation; 'you should/can expect' and 'you'd expect
+margins to ...' are our outlook."""
 _PURPOSE_COUNT = re.compile(r"\bin\s+order\s+to\s+(?:\w+\s+){1,2}$", re.I)
 """An analyst's "in order to win 100 accounts": a figure of the question's premise, not a fact."""
 _LEAD_BASIS = re.compile(
@@ -148,6 +151,10 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
               or (st.unit == "count" and _COUNT_VERB.search(s, max(0, q.start - 30), q.start))]
     cues = metric_cues(s) if (qs or might_be_qualitative(s)) else []
     kcues = kind_cues(s) if (qs or cues or (ctx.segments is not None and might_be_qualitative(s))) else []
+    if kcues and ctx.role is not Role.ANALYST and "you" in lowered:
+        # "when you put up a comp of 8% you expect good leverage", "as you would expect": anyone's expectation, not our outlook
+        kcues = [(pos, k) for pos, k in kcues if not (k is FactKind.GUIDANCE and _GENERIC_YOU.search(s, max(0, pos - 24), pos)
+                                                      and s[pos:pos + 7].lower().startswith(("expect", "anticip")))]
     pcues = period_cues(s, ctx) if (qs or cues) else []
     if pcues and any(c.rel is None and c.year and not c.quarter and not c.half for c in pcues):
         pcues = undated(s, pcues)
