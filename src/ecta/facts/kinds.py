@@ -89,6 +89,11 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         elif (s[tpos:tpos + 9].lower() == "targeting" and _THIS_YEAR.search(s, 0, q.start)
               and not _LATER_YEAR.search(s)):
             kind = FactKind.GUIDANCE  # "this year we are targeting 250 clinic openings": this year's plan, an outlook
+        elif (_TARGET_OF.match(s, tpos) and _THIS_YEAR.search(s, *clause_bounds(s, q.start))
+              and not _LATER_YEAR.search(s) and not _LONG_BEFORE.search(s, max(0, tpos - 30), tpos)):
+            # "we will exceed our target of $1 billion of orders this fiscal year": this year's goal, an outlook; "we reached
+            # our goal of $65 million for the year": what the year did
+            kind = FactKind.ACTUAL if PAST.search(s, clause_bounds(s, q.start)[0], tpos) else FactKind.GUIDANCE
     if kind in (FactKind.TARGET, FactKind.GUIDANCE) and "already" in s and _OF_WHICH_ALREADY.match(s, q.end) and _OF_WHICH.search(s, max(0, q.start - 12), q.start):
         kind = FactKind.ACTUAL  # "..., of which 95 are already behind us": the part done so far
     if kind is FactKind.PRIOR_GUIDANCE and _UPDATING.search(s, max(0, max(pos for pos, _ in cues if pos < q.start) - 30),
@@ -246,6 +251,8 @@ _COMMA_WE = re.compile(r",\s+(?:and\s+)?(?:we|I)\s+(?:would|will|now|also|still|
 """', we would expect ...' after a figure: a new statement (a comma splice) whose cue is not the figure's."""
 _THIS_YEAR = re.compile(r"\b(?:for\s+the\s+(?:full|fiscal|whole)\s+year|this\s+(?:fiscal\s+)?year|for\s+the\s+year)\b", re.I)
 _LATER_YEAR = re.compile(r"\b(?:by|through|in)\s+(?:(?:fiscal|FY)\s*)?(?:20\d\d|'\d\d)\b|\b(?:long|medium|mid)[-\s]term\b|\bover\s+(?:the\s+)?next\b", re.I)
+_TARGET_OF = re.compile(r"(?:target|goal)s?\s+(?:of|for)\b", re.I)
+_LONG_BEFORE = re.compile(r"\b(?:long|longer|medium|mid|multi)[-\s](?:term|year)\s+$", re.I)
 _OF_WHICH = re.compile(r"\bof\s+(?:which|these|those|them)\s+$", re.I)
 _OF_WHICH_ALREADY = re.compile(r"\s+(?:are|have\s+been|were|is|has\s+been)\s+already\b|\s+(?:are|is)\s+(?:now\s+)?(?:open|opened|done|complete|completed|in\s+place)\b", re.I)
 _RELATIVE = re.compile(r"\b(?:where|when|which|after|because|since)\b", re.I)
