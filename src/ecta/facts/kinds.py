@@ -137,6 +137,9 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         elif kind is FactKind.GUIDANCE and "," in between and _APPOSED_VERB.search(between):
             kind = FactKind.ACTUAL  # "current RPO, which we expect to turn into revenue within a year, was $1.1 billion": the aside's cue
 
+    if (kind in (None, FactKind.GUIDANCE) and ctx.role is not Role.ANALYST and (tp := _THIRD_PARTY.search(s, 0, q.start))
+            and not _WE_SUBJECT.search(s, tp.end(), q.start)):
+        return FactKind.ESTIMATE  # "people in the industry are saying it's going to be around 77 million cars next year": not our outlook
     if (kind is FactKind.GUIDANCE and any(k is FactKind.ESTIMATE and pos < q.start for pos, k in cues)
             and _WOULD_BE.search(s, max(0, q.start - 30), q.start)):
         return FactKind.ESTIMATE  # "Consensus has you at $13.10, which would be about 9% growth": the estimate's own implication
@@ -223,6 +226,12 @@ _OWN_PAST = re.compile(r"[^\d]*?" + PAST.pattern, re.I)
 _PLAN_NOUN = re.compile(r"(?:capital|capex|spending|investment)\s+(?:plan|budget)\b", re.I)
 """A named programme ("our strategic investment plan"); a bare budget "had us with 150 stores" is an outlook recalled."""
 _EFFECT_PAST = re.compile(r"\b(?:resulted|caused|drove|led|weighed|hurt|helped|benefit(?:t)?ed)\b", re.I)
+_THIRD_PARTY = re.compile(
+    r"\b(?:people|(?:industry\s+|sell[-\s]side\s+|market\s+)?(?:analysts|economists|forecasters|observers|consultants|pundits)|third[-\s]part(?:y|ies)|"
+    r"industry\s+(?:forecasts?|data|sources|reports?)|market\s+(?:forecasts?|research(?:ers)?))\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:are|is|were)?\s*(?:saying|say|says|forecast(?:s|ing)?|project(?:s|ing)?|predict(?:s|ing)?|expect(?:s|ing)?|estimat(?:e|es|ing)|call(?:s|ing)?\s+for)\b", re.I)
+"""A market forecast someone else makes ("people in the industry are saying", "forecasters expect"): an estimate."""
+_WE_SUBJECT = re.compile(r"\b(?:we|I)\b(?!'d\s+say)", re.I)
 _AHEAD_VERB = re.compile(r"\b(?:will|won't|would|going\s+to|should|could|might|may)\b|'ll\b", re.I)
 _RESTATED_AS = re.compile(r"\b(?:excluding|ex-|without|adjust(?:ed|ing)\s+for|(?:on\s+an?\s+)?(?:like[-\s]for[-\s]like|pro[-\s]forma|constant[-\s]currency|comparable)\s+basis|"
                           r"in\s+constant\s+currency|had\s+it\s+not\s+been|if\s+(?:we|you)\s+(?:exclude|strip\s+out|take\s+out|back\s+out|adjust\s+for))", re.I)
