@@ -130,9 +130,11 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         # "we guided $395 to $405 million, so we came in $7.6 million above": a new clause in the past is an actual
         last_pos = max(pos for pos, _ in cues if pos < q.start)
         between = s[last_pos:q.start]
-        if CLAUSE_BREAK.search(between) and PAST.search(s, clause_bounds(s, q.start)[0], q.start) and kind is not FactKind.TARGET:
+        if (CLAUSE_BREAK.search(between) and (pv := PAST.search(s, clause_bounds(s, q.start)[0], q.start)) and kind is not FactKind.TARGET
+                and not _ASIDE_THEN_AHEAD.search(s, pv.end(), q.start)):
             kind = FactKind.ACTUAL
-        elif kind is FactKind.GUIDANCE and (rel := _RELATIVE.search(between)) and PAST.search(between, rel.end()):
+        elif (kind is FactKind.GUIDANCE and (rel := _RELATIVE.search(between)) and (past := PAST.search(between, rel.end()))
+              and not _ASIDE_THEN_AHEAD.search(between, past.end())):  # "the divestiture, which closed in Q2, will have ...": the aside ended
             kind = FactKind.ACTUAL  # "We see encouraging success in Italy, where the device reached a 7% share"
         elif kind is FactKind.GUIDANCE and "," in between and _APPOSED_VERB.search(between):
             kind = FactKind.ACTUAL  # "current RPO, which we expect to turn into revenue within a year, was $1.1 billion": the aside's cue
@@ -232,6 +234,7 @@ _THIRD_PARTY = re.compile(
     r"(?:are|is|were)?\s*(?:saying|say|says|forecast(?:s|ing)?|project(?:s|ing)?|predict(?:s|ing)?|expect(?:s|ing)?|estimat(?:e|es|ing)|call(?:s|ing)?\s+for)\b", re.I)
 """A market forecast someone else makes ("people in the industry are saying", "forecasters expect"): an estimate."""
 _WE_SUBJECT = re.compile(r"\b(?:we|I)\b(?!'d\s+say)", re.I)
+_ASIDE_THEN_AHEAD = re.compile(r",\s+(?:will|would|should|could|is\s+expected|are\s+expected|is\s+going\s+to|are\s+going\s+to)\b", re.I)
 _AHEAD_VERB = re.compile(r"\b(?:will|won't|would|going\s+to|should|could|might|may)\b|'ll\b", re.I)
 _RESTATED_AS = re.compile(r"\b(?:excluding|ex-|without|adjust(?:ed|ing)\s+for|(?:on\s+an?\s+)?(?:like[-\s]for[-\s]like|pro[-\s]forma|constant[-\s]currency|comparable)\s+basis|"
                           r"in\s+constant\s+currency|had\s+it\s+not\s+been|if\s+(?:we|you)\s+(?:exclude|strip\s+out|take\s+out|back\s+out|adjust\s+for))", re.I)
