@@ -11,12 +11,13 @@ from .guard import any_in, folded, guarded, lowered
 
 KIND_CUES: tuple[tuple[FactKind, re.Pattern[str]], ...] = (
     (FactKind.PRIOR_GUIDANCE, re.compile(r"""
-        \b(?:previous(?:ly)?|prior|original(?:ly)?|earlier|initial|last\s+quarter's|former)\s+(?:[\w-]+\s+){0,3}?(?:guidance|guide|outlook|forecast|expectations?|range|guided|projections?|estimates?)
+        \b(?:previous(?:ly)?|prior|original(?:ly)?|earlier|initial|last\s+quarter's|former)\s+(?:[\w-]+\s+|[$€£¥]?\d[\d,.]*\s*(?:%|million|billion)?\s+){0,3}?(?:guidance|guide|outlook|forecast|expectations?|range|guided|projections?|estimates?)
         |\b(?:previous(?:ly)?|prior|original(?:ly)?|initial(?:ly)?)\s+estimated\b
         |\bhad\s+(?:previously\s+|originally\s+)?(?:guided|expected|anticipated|forecast|projected|said|indicated|targeted|planned|promised)
         |\b(?:guidance|outlook|range|forecast|target)\s+(?:that\s+)?(?:we\s+)?(?:gave|provided|issued|set|had|shared|laid\s+out|promised|committed\s+to|communicated)
         |\b(?:compared\s+(?:to|with)|versus|vs\.?|against|above|below|within|exceed(?:ed|ing)?|beat|top\s+end\s+of|high\s+end\s+of|low\s+end\s+of|midpoint\s+of)\s+(?:the\s+)?(?:(?:top|high|low|upper|lower|bottom)(?:\s+end)?\s+of\s+(?:the\s+)?|midpoint\s+of\s+(?:the\s+)?)?(?:our\s+)?(?:prior\s+|previous\s+|original\s+)?(?:guidance|outlook|forecast|guided\s+range)
         |\b(?:ahead\s+of|above|below|better\s+than|worse\s+than|short\s+of|in\s+line\s+with)\s+(?:our|the)\s+(?:\w+\s+)?expectations?\s+(?:of|for)\b
+        |\bin\s+line\s+with\s+(?:our|the)\s+(?:\w+\s+)?(?:guidance|guide|outlook|forecast)\s+of\b
         |\b(?:guidance|outlook|forecast)\s+(?:had\s+)?(?:called\s+for|assumed|contemplated)\b
         |\bour\s+(?:(?!latest\b|current\b|updated\b|new\b|revised\b|raised\b)[\w-]+\s+){0,2}?(?:guidance|outlook|forecast|guide)\s+(?:for\s+(?:the\s+|this\s+)?(?:[\w-]+\s+){0,2}?)?(?:was|were)\b(?!\s+(?:raised|lowered|increased|reduced|revised|updated|narrowed|cut|lifted|trimmed|tightened|reaffirmed|maintained|unchanged)\b)  # "our outlook for the year was $65 billion": the outlook as it stood (the latest one is still in force)
         |\b(?:better|worse|higher|lower|ahead)\s+(?:than|of)\s+(?:our\s+|the\s+)?(?:prior\s+|previous\s+|original\s+)?(?:guidance|outlook|forecast|guide)\b
@@ -54,7 +55,7 @@ KIND_CUES = tuple((kind, guarded(rx)) for kind, rx in KIND_CUES)
 
 # Words that look forward but describe the past: "better than expected", "as anticipated".
 NOT_GUIDANCE = re.compile(
-    r"\b(?:than\s+(?:we\s+|I\s+)?(?:had\s+)?(?:expected|anticipated|forecast|guided|projected|planned|thought)|(?:above|below|within|inside|at|near)\s+(?:the\s+)?(?:top|high|low|bottom|upper|lower)\s+end\s+of\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}?(?:range|guidance|outlook)|as\s+(?:we\s+)?(?:expected|anticipated|projected|guided)|(?:our|the)\s+expectations?(?!\s+(?:of|for)\s)|in\s+line\s+with\s+(?:our\s+|the\s+)?(?:guidance|guide|outlook|expectations?(?!\s+(?:of|for)\s))|ahead\s+of\s+(?:our\s+)?(?:guidance|outlook|expectations?(?!\s+(?:of|for)\s))|(?:ahead\s+of|above|below|short\s+of)\s+(?:our\s+|the\s+)?guide\b|exceeded\s+(?:our\s+)?(?:guidance|outlook|expectations?)|(?:will|we'll)\s+(?:give|provide|share|issue)\s+(?:\w+\s+){0,2}(?:guidance|outlook))\b",
+    r"\b(?:than\s+(?:we\s+|I\s+)?(?:had\s+)?(?:expected|anticipated|forecast|guided|projected|planned|thought)|(?:above|below|within|inside|at|near)\s+(?:the\s+)?(?:top|high|low|bottom|upper|lower)\s+end\s+of\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}?(?:range|guidance|outlook)|as\s+(?:we\s+)?(?:expected|anticipated|projected|guided)|(?:our|the)\s+expectations?(?!\s+(?:of|for)\s)|in\s+line\s+with\s+(?:our\s+|the\s+)?(?:(?:guidance|guide|outlook)(?!\s+of\s)|expectations?(?!\s+(?:of|for)\s))|ahead\s+of\s+(?:our\s+)?(?:guidance|outlook|expectations?(?!\s+(?:of|for)\s))|(?:ahead\s+of|above|below|short\s+of)\s+(?:our\s+|the\s+)?guide\b|exceeded\s+(?:our\s+)?(?:guidance|outlook|expectations?)|(?:will|we'll)\s+(?:give|provide|share|issue)\s+(?:\w+\s+){0,2}(?:guidance|outlook))\b",
     re.I,
 )
 PAST = re.compile(r"\b(?:reached|added|paid|bought|repurchased|spent|declared|completed|opened|hired|signed|launched|sold|shipped|booked|incurred|acquired|produced|drilled|placed|exited|surpassed|crossed|amounted|included|contributed|represented|accounted|was|were|grew|increased|decreased|declined|rose|fell|came\s+in|delivered|reported|achieved|ended|generated|totaled|totalled|improved|had|did|posted|recorded|saw|returned|closed|finished|averaged|has\s+run|have\s+run|ran)\b", re.I)
