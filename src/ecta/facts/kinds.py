@@ -182,7 +182,7 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         cstart = clause_bounds(s, q.start)[0]
         now = (new_subject_at(s, q.end) and PRESENT_STATE.search(s, cstart, q.start)
                and not (future_at and any(cstart <= pos < q.start for pos in future_at)))  # "bookings for the third quarter are 3 points ahead"
-        if (has_future_cue and not PAST.search(s) and not now and not TO_DATE.search(s, cstart, q.start)
+        if (has_future_cue and not PAST.search(s) and not _PERFECT.search(s, max(cstart, s.rfind(",", 0, q.start)), q.start) and not now and not TO_DATE.search(s, cstart, q.start)
                 and not _dated_reported(q, cstart, future_at, dated_at)):
             return FactKind.GUIDANCE
         if ctx.asked_outlook and not tensed(s) and not _BACK_REF.search(s, max(0, q.start - 8), q.start + hedge_len(q)) and not any(
@@ -235,6 +235,10 @@ _THIRD_PARTY = re.compile(
 """A market forecast someone else makes ("people in the industry are saying", "forecasters expect"): an estimate."""
 _WE_SUBJECT = re.compile(r"\b(?:we|I)\b(?!'d\s+say)", re.I)
 _ASIDE_THEN_AHEAD = re.compile(r",\s+(?:will|would|should|could|is\s+expected|are\s+expected|is\s+going\s+to|are\s+going\s+to)\b", re.I)
+_PERFECT = re.compile(r"\b(?:we|I|they|it|that|this)(?:['’]ve|\s+have|\s+has)\s+(?:(?:also|already|now|just|consistently)\s+)?"
+                      r"(?:seen|been|had|done|made|grown|won|gained|built|signed|shipped|opened|enjoyed|posted)\b", re.I)
+"""'we have seen three quarters of double-digit growth and an acceleration from Q4 into Q1': the perfect before the figure, in
+its own stretch of the sentence, is a past tense ('the programs we've won ..., we do see ... 6%' is not the figure's)."""
 _AHEAD_VERB = re.compile(r"\b(?:will|won't|would|going\s+to|should|could|might|may)\b|'ll\b", re.I)
 _RESTATED_AS = re.compile(r"\b(?:excluding|ex-|without|adjust(?:ed|ing)\s+for|(?:on\s+an?\s+)?(?:like[-\s]for[-\s]like|pro[-\s]forma|constant[-\s]currency|comparable)\s+basis|"
                           r"in\s+constant\s+currency|had\s+it\s+not\s+been|if\s+(?:we|you)\s+(?:exclude|strip\s+out|take\s+out|back\s+out|adjust\s+for))", re.I)
