@@ -222,6 +222,17 @@ def test_tone_leaves_out_the_safe_harbour_and_greetings():
     assert (c.positive, c.uncertainty) == (1, 0) and c.words == 4  # everyone, demand, was, strong
 
 
+def test_tone_leaves_out_procedure_and_closed_deals():
+    """"As you may recall", "closing remarks" and a deal "closed" are no negative tone; a plant closed still is."""
+    from ecta.report.tone import count
+
+    lists = {c: frozenset() for c in ("positive", "negative", "uncertainty", "litigious", "constraining", "strong_modal", "weak_modal")}
+    lists = {**lists, "negative": frozenset({"recall", "closed", "closing"})}
+    text = ("As you may recall, we closed the acquisition of Tarnbury in May and closed 12 tuck-in deals in the year. "
+            "In my closing remarks I will come back to the two plants we closed.")
+    assert count(text, lists).negative == 1
+
+
 def test_an_outlook_for_a_year_long_gone_is_not_in_the_table():
     old = fact("units", 60, unit="count", kind=FactKind.GUIDANCE, p="FY1980")
     recent = fact("revenue", 80e6, kind=FactKind.GUIDANCE, p="FY2022").model_copy(
