@@ -8,7 +8,7 @@ import json
 import pytest
 
 import ecta
-from ecta import formats
+from ecta import formats, run_on
 from ecta.errors import EctaError, ParseError
 from ecta.model import ParagraphKind, Role, Section
 from ecta.source import Source
@@ -46,8 +46,9 @@ def test_shared_motley_fool_json(path):
     _common_checks(t, "motley-fool-json")
     lines = Source.from_path(path).lines
     for tr in t.turns:
-        # Each turn points at its "speaker" line and ends on its "speech" line.
-        assert '"speaker"' in lines[tr.line_start - 1]
+        # Each turn points at its "speaker" line and ends on its "speech" line; an answer the source left inside
+        # the analyst's speech starts on that speech line.
+        assert '"speaker"' in lines[tr.line_start - 1] or tr.speaker.name == run_on.SPEAKER
         assert '"speech"' in lines[tr.line_end - 1]
     assert t.turns[0].section is Section.PRESENTATION
     analysts = [p for p in t.participants if p.role is Role.ANALYST]

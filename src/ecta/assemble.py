@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from . import call_shape, callinfo
 from .formats.base import Draft, DraftParagraph, DraftTurn
+from .run_on import split_run_on_answers
 from .model import Exchange, Meta, Paragraph, ParagraphKind, Participant, Role, Section, Transcript, Turn
 from .source import Source
 from .speakers import Roster, clean_name, is_placeholder, name_key, name_tokens, short_key
@@ -111,6 +112,7 @@ def assemble(draft: Draft, source: Source) -> Transcript:
 
     sections = _sections(turns_in, speakers)
     _infer_unlisted_analysts(turns_in, speakers, sections)
+    split_run_on_answers(turns_in, speakers, sections, roster)
 
     turns: list[Turn] = []
     for i, (dt, person, section) in enumerate(zip(turns_in, speakers, sections)):
