@@ -347,6 +347,10 @@ SEGMENT_AFTER = re.compile(
 _COST_VERB = re.compile(r"\s+(?:us|them|it|me)\b", re.I)
 
 
+_OTHERS_CAPEX = re.compile(r"\b(?:cloud|hyperscalers?['’]?|hyperscale|customers?['’]?|clients?['’]?|industry|market|carriers?['’]?|telcos?['’]?|operators?['’]?|"
+                           r"their|WFE|semiconductor|chipmakers?['’]?|OEMs?['’]?)\s+$", re.I)
+
+
 def metric_cues(sentence: str) -> list[tuple[int, int, str, str]]:
     """(start, end, metric, phrase as spoken) for every metric phrase in the sentence."""
     out = []
@@ -372,6 +376,8 @@ def metric_cues(sentence: str) -> list[tuple[int, int, str, str]]:
             continue
         if metric == "operating_expenses" and text[:4].lower() == "cost" and _COST_VERB.match(sentence, m.end()):
             continue  # "the stronger dollar cost us 1.3 points": a verb, not the cost line
+        if metric == "capex" and _OTHERS_CAPEX.search(sentence, max(0, m.start() - 28), m.start()):
+            metric = "other"  # "cloud capex is going to increase another 10%": the customers' or the industry's, not ours
         if metric == "operating_margin" and text.lower().startswith("operating"):
             seg = _segment_words(sentence[max(0, m.start() - 40):m.start()])
             if seg and seg[:1].isupper() and not re.match(r"(?:First|Second|Third|Fourth|Full|Half|Fiscal|Quarter)", seg):
