@@ -176,7 +176,8 @@ def _echoes(facts: list[Fact], analysts: set[str], qa_turns: set[int]) -> list[F
     out = []
     for f in facts:
         key = (f.value, f.low, f.high, f.unit)
-        if f.value is not None and f.value > 0 and key not in said and (-f.value, None, None, f.unit) in said and _money_or_range(f):
+        if (f.value is not None and f.value > 0 and key not in said and (-f.value, None, None, f.unit) in said and _money_or_range(f)
+                and _refers_back(f, said[(-f.value, None, None, f.unit)])):
             # "the $38 million" after "a negative profit adjustment of $38 million": the same loss, with its sign
             f = f.model_copy(update={"value": -f.value})
             key = (f.value, f.low, f.high, f.unit)
@@ -295,6 +296,15 @@ def _own_period(f: Fact, earlier: Fact) -> bool:
 
 
 _FIGURE_AFTER = re.compile(r"[$€£¥]|\d+(?:\.\d+)?\s*%|\d[\d,.]*\s+(?:million|billion|thousand)")
+
+
+def _refers_back(f: Fact, earlier: Fact) -> bool:
+    """Is a positive amount the negative one said before? "the $38 million" points back at it, and so does the same
+    amount of the same metric; "$14 million higher than last year" or "$14 million of capex" after another line's loss of
+    that size does not."""
+    if f.metric == earlier.metric and f.metric != "other":
+        return True
+    return _THE_BEFORE.search(f.sentence[:max(f.sentence.find(f.text), 0)]) is not None
 
 
 def _money_or_range(f: Fact) -> bool:
