@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from ..model import Fact, FactKind, Paragraph, ParagraphKind, Role, Section, Transcript
 from .context import PAST, call_level_currency, call_level_statement
+from . import periods as P
 from .periods import half_of_title
 from .taxonomy import segment_names
 from .extract import CORRECTED, extract_sentence, question_outlook
@@ -34,7 +35,8 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
     call_month = meta.event_date.month if meta.event_date else None
     segments = segment_names(p.text for t in transcript.turns for p in t.paragraphs if p.kind is ParagraphKind.SPEECH)
     facts: list[Fact] = []
-    sentence_file = _one_sentence_paragraphs(transcript)
+    splits: dict[str, list[tuple[int, str]]] = {}  # each paragraph is split once: the layout sample reuses its splits
+    sentence_file = _one_sentence_paragraphs(transcript, splits)
     question, asked = "", (False, None, None)
     for turn in transcript.turns:
         if turn.speaker.role is Role.OPERATOR:
@@ -82,7 +84,8 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
             multiline = "\n" in text
             # each word's start, once per paragraph: facts find their word by bisection, not by re-splitting
             starts = [m.start() for m in _WORD.finditer(text)] if para.word_lines else None
-            for offset, sentence in split_sentences(text):
+            sentences = splits.pop(text, None)
+            for offset, sentence in sentences if sentences is not None else split_sentences(text):
                 if multiline:
                     line = para.line_start + text.count("\n", 0, offset)
                 elif span:
@@ -121,13 +124,16 @@ _NEW_TOPIC = re.compile(r"\W*(?:[Aa]nd\s+|[Nn]ow\s+|[Ss]o\s+)?(?:[Ii]n|[Tt]urnin
                         r"(?!Q[1-4]\b|H[12]\b|FY|F[1-4]Q)[A-Z][A-Za-z&]")
 
 
-def _one_sentence_paragraphs(transcript: Transcript) -> bool:
-    """Does the source hold one sentence a line (ECTSum, MAEC), so that its paragraphs are sentences, not paragraphs?"""
+def _one_sentence_paragraphs(transcript: Transcript, splits: dict[str, list[tuple[int, str]]]) -> bool:
+    """Does the source hold one sentence a line (ECTSum, MAEC), so that its paragraphs are sentences, not paragraphs?
+    The sample's splits are left in `splits` for the reading that follows."""
     paras = [p.text for t in transcript.turns for p in t.paragraphs if p.kind is ParagraphKind.SPEECH]
     if len(paras) < 20:
         return False
     paras = paras[:60]  # a sample decides: the layout is the same throughout
-    single = sum(1 for text in paras if len(split_sentences(text)) == 1)
+    for text in paras:
+        splits[text] = split_sentences(text)
+    single = sum(1 for text in paras if len(splits[text]) == 1)
     return single >= 0.9 * len(paras)
 
 
@@ -191,7 +197,8 @@ def _echoes(facts: list[Fact], analysts: set[str], qa_turns: set[int]) -> list[F
     out = []
     for f in facts:
         key = (f.value, f.low, f.high, f.unit)
-        if f.value is not None and f.value > 0 and key not in said and (-f.value, None, None, f.unit) in said and _money_or_range(f):
+        if (f.value is not None and f.value > 0 and key not in said and (-f.value, None, None, f.unit) in said and _money_or_range(f)
+                and _refers_back(f, said[(-f.value, None, None, f.unit)])):
             # "the $38 million" after "a negative profit adjustment of $38 million": the same loss, with its sign
             f = f.model_copy(update={"value": -f.value})
             key = (f.value, f.low, f.high, f.unit)
@@ -213,22 +220,24 @@ def _echoes(facts: list[Fact], analysts: set[str], qa_turns: set[int]) -> list[F
             if earlier is not None and f.unit is not None and (
                     f.low is not None or f.unit not in ("%", "bps", "days") or earlier.kind is not FactKind.ACTUAL
                     or earlier.metric == f.metric or f.metric == "other" or "." in f.text):
-                f = f.model_copy(update={"metric": earlier.metric, "kind": earlier.kind, "period": earlier.period,
-                                         "basis": earlier.basis, "change": earlier.change})
+                f = f.model_copy(update={"metric": earlier.metric, "kind": earlier.kind, "basis": earlier.basis, "change": earlier.change,
+                                         "period": f.period if _own_period(f, earlier) else earlier.period})
                 if f.low is not None and f.high is not None and f.kind is FactKind.GUIDANCE:
                     quoted = f
         else:
             earlier = said.get(key)
             repeated_range = (earlier is not None and f.low is not None and earlier.kind is not FactKind.ACTUAL
-                              and f.turn in qa_turns and any(ch.isdigit() for ch in f.text))
+                              and f.turn in qa_turns and any(ch.isdigit() for ch in f.text) and _same_thing(f.metric, earlier.metric))
             pointed = earlier is not None and f.unit is not None and bool(_THE_BEFORE.search(f.sentence[:max(f.sentence.find(f.text), 0)]))
             if repeated_range or (pointed and f.metric == "other" and _money_or_range(f)) or (
                     # "The 100 basis points is a floor we are comfortable with": the outlook named before, said again as the subject
                     pointed and f.unit in ("%", "bps") and f.kind is FactKind.ACTUAL and earlier.kind in (FactKind.GUIDANCE, FactKind.TARGET)
                     and f.turn in qa_turns and (f.metric == "other" or _same_thing(f.metric, earlier.metric))
                     and _THE_LEAD.fullmatch(f.sentence, 0, max(f.sentence.find(f.text), 0)) and not PAST.search(f.sentence)):
-                # "The EUR 500 million is a floor": the amount named before, said again without its metric
-                f = f.model_copy(update={"metric": earlier.metric, "kind": earlier.kind, "period": earlier.period,
+                # "The EUR 500 million is a floor": the amount named before, said again without its metric; a period said
+                # with it ("this range of 68% to 69% for the full year") is its own
+                own = repeated_range and _own_period(f, earlier)
+                f = f.model_copy(update={"metric": earlier.metric, "kind": earlier.kind, "period": f.period if own else earlier.period,
                                          "basis": earlier.basis, "change": earlier.change})
             elif (earlier is not None and f.kind is FactKind.GUIDANCE and earlier.kind is FactKind.GUIDANCE and earlier.metric == f.metric
                   and f.period != earlier.period and f.value is not None
@@ -299,6 +308,35 @@ _SO_AND = re.compile(r"[,;]\s+(?:so|and|but)\s", re.I)
 _THE_LEAD = re.compile(r"\W*(?:(?:and|so|but|yes|no|well)\W+)?(?:the|that|this)\s+", re.I)
 _THE_BEFORE = re.compile(r"\b(?:the|that|this)\s+$", re.I)
 """A definite article before an amount points back at one named earlier ("the EUR 500 million")."""
+
+
+_OWN_PERIOD_CHARS = 45
+
+
+def _own_period(f: Fact, earlier: Fact) -> bool:
+    """Does a full year follow the figure, before any other figure ("this range of 68% to 69% for the full year", "the 4%
+    to 6% guided range for fiscal 2026"), where the guide it echoes was a quarter's? The echo then keeps its year."""
+    at = f.sentence.find(f.text)
+    p = f.period
+    if (at < 0 or p is None or p.quarter is not None or p.half is not None or p.ytd or earlier.period is None
+            or earlier.period.quarter is None or p.fiscal_year is None):
+        return False
+    after = f.sentence[at + len(f.text):at + len(f.text) + _OWN_PERIOD_CHARS]
+    digit = _FIGURE_AFTER.search(after)
+    after = after[:digit.start()] if digit else after
+    return any(c.rel not in ("year_ago", "prev_q", "month") for c in P.find_cues(after))
+
+
+_FIGURE_AFTER = re.compile(r"[$€£¥]|\d+(?:\.\d+)?\s*%|\d[\d,.]*\s+(?:million|billion|thousand)")
+
+
+def _refers_back(f: Fact, earlier: Fact) -> bool:
+    """Is a positive amount the negative one said before? "the $38 million" points back at it, and so does the same
+    amount of the same metric; "$14 million higher than last year" or "$14 million of capex" after another line's loss of
+    that size does not."""
+    if f.metric == earlier.metric and f.metric != "other":
+        return True
+    return _THE_BEFORE.search(f.sentence[:max(f.sentence.find(f.text), 0)]) is not None
 
 
 def _money_or_range(f: Fact) -> bool:
