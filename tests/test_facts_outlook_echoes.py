@@ -1,5 +1,5 @@
-"""An outlook said again in the Q&A ("The 50 basis points is a floor we are comfortable with") is that outlook, and the
-Street's figure an analyst derives ("Consensus is at $5.4 billion, which is roughly 6% growth") stays the Street's."""
+"""An outlook said again in the Q&A ("The 60 basis points is the least we would accept") is that outlook, and the Street's
+figure an analyst derives ("The Street has $3.1 billion, which is roughly 5% growth") stays the Street's."""
 
 from __future__ import annotations
 
@@ -19,15 +19,15 @@ def _call(*turns: tuple[str, str]) -> Transcript:
 
 
 def test_an_outlook_pointed_back_at_in_an_answer_is_that_outlook() -> None:
-    t = _call(("cfo", "For fiscal 2028, we expect revenue growth of about 7% and at least 50 basis points of operating margin expansion."),
-              ("an", "Is at least 50 basis points of expansion the floor?"),
-              ("cfo", "The 50 basis points is a floor we are comfortable with. Marketing will run ahead of revenue early in the year."))
+    t = _call(("cfo", "Next fiscal year, fiscal 2028, we anticipate sales growth near 6% and at least 60 basis points of operating margin expansion."),
+              ("an", "Could the 60 basis points turn out conservative?"),
+              ("cfo", "The 60 basis points is the least we would accept. Launch spending lands early in the year."))
     answer = next(f for f in extract_facts(t) if f.turn == 2)
     assert (answer.kind, answer.metric, answer.period.label) == (FactKind.GUIDANCE, "operating_margin", "FY2028")
 
 
 def test_growth_off_the_street_number_is_the_streets() -> None:
-    t = _call(("cfo", "Revenue grew 6% in the quarter."),
-              ("an", "Consensus has revenue at about $5.4 billion for next year, which is roughly 6% growth off your new midpoint."))
-    six = next(f for f in extract_facts(t) if f.turn == 1 and f.text == "roughly 6%")
-    assert six.kind is FactKind.ESTIMATE
+    t = _call(("cfo", "Sales grew 5% in the quarter."),
+              ("an", "The Street has sales at about $3.1 billion next year, which is roughly 5% growth on your raised midpoint."))
+    five = next(f for f in extract_facts(t) if f.turn == 1 and f.text == "roughly 5%")
+    assert five.kind is FactKind.ESTIMATE

@@ -17,7 +17,7 @@ from .nonfacts import hedge_len
 
 
 _STANDS_NOW = re.compile(r"\s+(?:today|currently|right\s+now|at\s+present|as\s+of\s+(?:today|now|the\s+end\s+of\s+the\s+quarter))\b", re.I)
-_COMPARED_AFTER = re.compile(r"\b(?:compared|versus|vs\b|against|above|below|within|inside|exceed\w*|beat|ahead\s+of|short\s+of|shy\s+of|behind|(?:top|high|low|bottom|upper|lower)\s+end|midpoint|middle\s+of|in\s+line)", re.I)
+_COMPARED_AFTER = re.compile(r"\b(?:compared|versus|vs\b|against|above|below|within|inside|exceed\w*|beat|ahead\s+of|short\s+of|shy\s+of|behind|(?:top|high|low|bottom|upper|lower)\s+end|midpoint|middle\s+of|in\s+line|consistent\s+with)", re.I)
 _WOULD_BE = re.compile(r"\b(?:which|that)\s+would\s+(?:be|mean|imply)\s+(?:about\s+|roughly\s+|around\s+|approximately\s+)?$", re.I)
 _REVISED_TARGET = re.compile(
     r"\b(?:increas|narrow|rais|lower|updat|revis|reduc|tighten)(?:e|es|ed|ing)\s+(?:and\s+\w+\s+)?(?:our|the)\s+"
@@ -300,7 +300,7 @@ _LIST_ITEM = re.compile(r",\s+(?=(?:[\w-]+\s+){1,5}?of\s+(?:about\s+|roughly\s+|
 """', non-GAAP operating margin expansion of about ...' after a recalled range: the next item of the outlook's list."""
 _DONE_OF = re.compile(r"\s+of\s+(?:[\w'-]+\s+){1,6}?(?:contracted|hedged|sold|locked\s+in|committed|booked|priced|covered|secured|placed)\b", re.I)
 """'we have about 60% of the basket contracted': how much is done of something ahead, said today."""
-_OWN_AFTER = re.compile(r"\s+(?:(?:I|we)\s+(?:had|have|put|get)\s+(?:in\s+)?)?", re.I)
+_OWN_AFTER = re.compile(r"\s+(?:(?:I|we)\s+(?:had|have|put|get)\s+)?(?:in\s+|on\s+)?", re.I)
 """'the 19.9% I had in my model', 'the 19.9% in my model': the analyst's own figure named right after it."""
 _DERIVED = re.compile(r"\b(?:implies|implied|suggests|means|works\s+out)\b", re.I)
 """'The new guidance implies a second half growth of about 1%': the analyst's arithmetic on the guide, not the guide."""
