@@ -82,8 +82,8 @@ def test_a_repeated_range_said_for_the_full_year_keeps_the_full_year() -> None:
 
 def test_an_analyst_echo_keeps_the_period_said_with_it() -> None:
     t = _turns([("cfo", Section.PRESENTATION, "For the second quarter, we expect sales to be up mid-single digits year over year."),
-                ("an", Section.QA, "You said you expect content growth at the high end of the 4% to 6% guided range for fiscal 2026.")])
-    echo = next(f for f in extract_facts(t) if f.turn == 1 and f.low == 4)
+                ("an", Section.QA, "You said content growth would land near the top of the 3% to 5% guided range for fiscal 2026.")])
+    echo = next(f for f in extract_facts(t) if f.turn == 1 and f.low == 3)
     assert echo.period.label == "FY2026"
 
 

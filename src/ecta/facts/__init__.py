@@ -235,7 +235,7 @@ def _echoes(facts: list[Fact], analysts: set[str], qa_turns: set[int]) -> list[F
                     and f.turn in qa_turns and (f.metric == "other" or _same_thing(f.metric, earlier.metric))
                     and _THE_LEAD.fullmatch(f.sentence, 0, max(f.sentence.find(f.text), 0)) and not PAST.search(f.sentence)):
                 # "The EUR 500 million is a floor": the amount named before, said again without its metric; a period said
-                # with it ("this range of 68% to 69% for the full year") is its own
+                # with it ("this range of 61% to 62% for the full year") is its own
                 own = repeated_range and _own_period(f, earlier)
                 f = f.model_copy(update={"metric": earlier.metric, "kind": earlier.kind, "period": f.period if own else earlier.period,
                                          "basis": earlier.basis, "change": earlier.change})
@@ -314,8 +314,8 @@ _OWN_PERIOD_CHARS = 45
 
 
 def _own_period(f: Fact, earlier: Fact) -> bool:
-    """Does a full year follow the figure, before any other figure ("this range of 68% to 69% for the full year", "the 4%
-    to 6% guided range for fiscal 2026"), where the guide it echoes was a quarter's? The echo then keeps its year."""
+    """Does a full year follow the figure, before any other figure ("this range of 61% to 62% for the full year", "the 3%
+    to 5% guided range for fiscal 2026"), where the guide it echoes was a quarter's? The echo then keeps its year."""
     at = f.sentence.find(f.text)
     p = f.period
     if (at < 0 or p is None or p.quarter is not None or p.half is not None or p.ytd or earlier.period is None

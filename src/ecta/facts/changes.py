@@ -250,10 +250,10 @@ _MONTHS = rf"(?-i:{MONTHS})"
 _STEP_AGAINST = re.compile(
     r"\s*(?:[\w-]+\s+){0,4}?(?:from|versus|vs\.?|over|compared\s+(?:to|with)|against)\s+(?:the\s+|our\s+)?"
     rf"(?:(?:{_MONTHS}\s+)?(?:expectations?|estimates?)\b(?!\s+(?:of|for)\b)|{_MONTHS}\s+(?:guidance|guide|outlook|forecast|range|view|plan)\b)", re.I)
-"""'up $2 billion versus our expectations in April', 'up $0.30 from our estimate', 'from our May outlook': a step
+"""'$45 million higher versus our expectations in March', 'up $0.06 from our estimate', 'from our May outlook': a step
 against an earlier outlook (the expectations of a figure, 'expectations of $5 billion', are that outlook's level)."""
 _STEP_FROM_MONTH = re.compile(rf"\s*(?:[\w-]+\s+){{0,4}}?(?:from|versus|vs\.?|since|over)\s+{_MONTHS}\b(?!\s+(?:\d|of\s+last|last|a\s+year))", re.I)
-"""'We now expect free cash flow of $15 billion, up $0.5 billion from April': in a revised outlook, a month is the one the
+"""'We now see operating cash flow reaching $720 million, up $30 million from March': in a revised outlook, a month is the one the
 earlier outlook was given in."""
 
 
@@ -274,7 +274,7 @@ def revision_step(q: Quantity, s: str, qs: list[Quantity], outlook: bool = False
 
 _FROM_A_MONTH_HINT = re.compile(rf"\b{_MONTHS}\b")
 _NOW_SEEN = re.compile(r"\b(?:now|updated|revised|raised|raising|lifted|lifting|lowered|lowering)\b", re.I)
-"""An outlook said as revised: its month ("up $0.5 billion from April") is when the outlook it replaces was given, where
+"""An outlook said as revised: its month ("up $30 million from March") is when the outlook it replaces was given, where
 "an award increase of 3.5% from July" in an assumption is when a rise takes effect."""
 
 

@@ -19,12 +19,12 @@ KIND_CUES: tuple[tuple[FactKind, re.Pattern[str]], ...] = (
         |\b(?:ahead\s+of|above|below|better\s+than|worse\s+than|short\s+of|in\s+line\s+with)\s+(?:our|the)\s+(?:\w+\s+)?expectations?\s+(?:of|for)\b
         |\bin\s+line\s+with\s+(?:our|the)\s+(?:\w+\s+)?(?:guidance|guide|outlook|forecast)\s+of\b
         |\b(?:guidance|outlook|forecast)\s+(?:had\s+)?(?:called\s+for|assumed|contemplated)\b
-        |\bour\s+(?:(?!latest\b|current\b|updated\b|new\b|revised\b|raised\b)[\w-]+\s+){0,2}?(?:guidance|outlook|forecast|guide)\s+(?:for\s+(?:the\s+|this\s+)?(?:[\w-]+\s+){0,2}?)?(?:was|were)\b(?!\s+(?:raised|lowered|increased|reduced|revised|updated|narrowed|cut|lifted|trimmed|tightened|reaffirmed|maintained|unchanged)\b)  # "our outlook for the year was $65 billion": the outlook as it stood (the latest one is still in force)
+        |\bour\s+(?:(?!latest\b|current\b|updated\b|new\b|revised\b|raised\b)[\w-]+\s+){0,2}?(?:guidance|outlook|forecast|guide)\s+(?:for\s+(?:the\s+|this\s+)?(?:[\w-]+\s+){0,2}?)?(?:was|were)\b(?!\s+(?:raised|lowered|increased|reduced|revised|updated|narrowed|cut|lifted|trimmed|tightened|reaffirmed|maintained|unchanged)\b)  # "our sales outlook for the year was $7.5 billion": the outlook as it stood (the latest one is still in force)
         |\b(?:better|worse|higher|lower|ahead)\s+(?:than|of)\s+(?:our\s+|the\s+)?(?:prior\s+|previous\s+|original\s+)?(?:guidance|outlook|forecast|guide)\b
         |\b(?:(?:top|high|low|bottom|upper|lower)\s+end|midpoint|middle)\s+of\s+(?:our|the)\s+(?:[\w$€£.,%-]+\s+){0,7}?(?:budget|plan|range|guidance|outlook)\b(?!\s+(?:of|for|to|is|at)\b)
         |\bat\s+the\s+(?:start|beginning)\s+of\s+the\s+year,?\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}?(?:guidance|outlook|forecast)
         |\bwe\s+guided\b|\bguided\s+to\b|\bwas\s+(?:previously\s+)?guided
-        |\bwe\s+(?:had\s+)?(?:indicated|provided|gave|communicated|outlined|projected|forecast|shared|discussed|set|laid\s+out|talked\s+about|framed|flagged|signall?ed)\s+(?:in|on|last|at|back|earlier|previously|with)\b(?!\s+(?:our\s+|my\s+|the\s+)?(?:prepared|opening|formal)\s+(?:remarks|comments)|\s+(?:this|today's)\s+call)  # "as we talked about in our prepared remarks": this call
+        |\bwe\s+(?:had\s+)?(?:indicated|provided|gave|communicated|outlined|projected|forecast|shared|discussed|set|laid\s+out|talked\s+about|framed|flagged|signall?ed)\s+(?:in|on|last|at|back|earlier|previously|with)\b(?!\s+(?:our\s+|my\s+|the\s+)?(?:prepared|opening|formal)\s+(?:remarks|comments)|\s+(?:this|today's)\s+call)  # "as we discussed in my opening comments": this call
         |\b(?:in|back\s+in)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*,?\s+we\s+(?:had\s+)?(?:framed|guided|indicated|projected|forecast|outlined|talked\s+about|laid\s+out|set\s+out)\b
         |\b(?:our|the)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:estimate|outlook|guidance|forecast|range|plan)s?\b
         """, re.X | re.I)),
@@ -211,7 +211,7 @@ def kind_cues(sentence: str) -> list[tuple[int, FactKind]]:
     else:  # the lower-cased copy, read by case-sensitive patterns: the same spans, much faster (guard.folded)
         text, not_guidance, kind_rx = low, _NOT_GUIDANCE_LOW, _KIND_CUES_LOW
     masked = text
-    # each alternative of NOT_GUIDANCE holds one of these words: "above the high end of our guidance range" needs " end of"
+    # each alternative of NOT_GUIDANCE holds one of these words: "finished above the high end of the range" needs " end of"
     for m in (not_guidance.finditer(text) if ("than" in low or "as " in low or "expectation" in low or "in line" in low or "ahead" in low
                                                  or "exceed" in low or " guide" in low or "give" in low or "provide" in low
                                                  or " end of" in low or "share" in low or "issue" in low) else ()):

@@ -153,7 +153,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
     cues = metric_cues(s) if (qs or might_be_qualitative(s)) else []
     kcues = kind_cues(s) if (qs or cues or (ctx.segments is not None and might_be_qualitative(s))) else []
     if kcues and ctx.role is not Role.ANALYST and "you" in lowered:
-        # "when you put up a comp of 8% you expect good leverage", "as you would expect": anyone's expectation, not our outlook
+        # "when you post a comp of 6% you expect some leverage", "as you would expect": anyone's expectation, not our outlook
         kcues = [(pos, k) for pos, k in kcues if not (k is FactKind.GUIDANCE and _GENERIC_YOU.search(s, max(0, pos - 24), pos)
                                                       and s[pos:pos + 7].lower().startswith(("expect", "anticip")))]
     pcues = period_cues(s, ctx) if (qs or cues) else []
@@ -483,7 +483,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             kind = FactKind.ACTUAL  # the base a change starts from: "grow 3% from $4.7 billion in 2024"
         same = [f for f in facts if f.unit == q.unit and f.sentence == s]
         if q.scaled and is_money(q.unit) and any(f.metric == "eps" for f in same):
-            # "$12.1 million or $0.21 per share, compared to $15.8 million or ...": the amount's metric, not the per-share one
+            # "$7.4 million, or $0.13 per share, against $9.9 million or ...": the amount's metric, not the per-share one
             same = [f for f in same if f.metric != "eps"]
         if comparison and same and (direct or of):
             marker = q.start - len((direct or of).group(0))

@@ -388,7 +388,7 @@ def metric_cues(sentence: str) -> list[tuple[int, int, str, str]]:
         if metric == "operating_expenses" and text[:4].lower() == "cost" and _COST_VERB.match(sentence, m.end()):
             continue  # "the stronger dollar cost us 1.3 points": a verb, not the cost line
         if metric == "capex" and _OTHERS_CAPEX.search(sentence, max(0, m.start() - 28), m.start()):
-            metric = "other"  # "cloud capex is going to increase another 10%": the customers' or the industry's, not ours
+            metric = "other"  # "carrier capex is likely to rise another 9%": the customers' or the industry's, not ours
         if metric == "operating_margin" and text.lower().startswith("operating"):
             seg = _segment_words(sentence[max(0, m.start() - 40):m.start()])
             if seg and seg[:1].isupper() and not re.match(r"(?:First|Second|Third|Fourth|Full|Half|Fiscal|Quarter)", seg):
