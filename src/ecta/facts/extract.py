@@ -463,6 +463,11 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 metric, phrase = same[-1].metric, same[-1].phrase  # "..., compared with $109.6 million a year ago"
         target_at = max((pos for pos, k in kcues if k is FactKind.TARGET and pos < q.start), default=0)
         period = period_for(q, s, pcues, ctx, st, base_kind if comparison else kind, comparison, qs, is_change, target_at, metric)
+        if (kind is FactKind.GUIDANCE and not comparison and period_over(period, ctx) and not _RECALLED.search(s)
+                and (events := [c for c in pcues if _EVENT_DATE.search(s, max(0, c.start - 40), c.start)])):
+            # a guide is never for a period the call has reported: "the stores we opened in 2026 should add 1.5 points"
+            # in a Q4 2026 call dates the stores, and the guide is the paragraph's outlook or the period ahead
+            period = period_for(q, s, [c for c in pcues if c not in events], ctx, st, kind, comparison, qs, is_change, target_at, metric)
         if base:
             period = P.label(int(base.group(1)))
         if level_of:
@@ -649,6 +654,11 @@ def _align_revisions(facts: list[Fact]) -> None:
             facts[i] = f.model_copy(update={"period": new[0].period})
 
 
+_EVENT_DATE = re.compile(r"\b(?:we|they|you|that|which)\s+(?:\w+\s+)?(?:[a-z]{3,}ed|paid|made|did|bought|sold|built|won|began|took)"
+                         r"\s+(?:\w+\s+){0,2}?(?:in|for|during)\s+(?:the\s+)?$", re.I)
+"""A period that dates an event of the sentence ("the acquisitions we closed in 2026", "the level we paid for 2025")."""
+
+
 def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, page: int | None, done: list[Fact]) -> list[Fact]:
     """"We expect gross margin to be up slightly": a guided direction without a figure."""
     out: list[Fact] = []
@@ -694,6 +704,8 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
         pc = [c2 for c2 in pc if not comparison_cue(s, c2)]  # "to be lower than the third quarter"
         near = [c2 for c2 in pc if c2.start >= m.start()] or [c2 for c2 in pc if c2.end <= m.start()][-1:]
         chosen = near[0] if near else None
+        if chosen is not None and chosen.rel == "this_q" and not _RECALLED.search(s):
+            chosen = None  # "flat with last year's fourth quarter, and ... in the quarter": the quarter guided
         period = P.resolve(chosen, ctx.fiscal_year, ctx.fiscal_quarter, True) if chosen else (
             st.period if st.period and st.future else P.next_period(ctx.fiscal_year, ctx.fiscal_quarter) if ctx.fiscal_quarter else (P.label(ctx.fiscal_year + 1) if ctx.fiscal_year else None))
         start = m.start()
