@@ -98,7 +98,8 @@ def period_cues(s: str, ctx: Context) -> list[P.Cue]:
     found = P.find_cues(s)
     if any(c.rel == "month" for c in found):
         named = frozenset(c.month for c in found if c.rel == "month" and c.month)
-        found = [m for c in found if (c.rel != "month" or _MONTH_LEAD.search(s, 0, c.start) or _month_of_figure(s, c.start))
+        found = [m for c in found if (c.rel != "month" or _MONTH_LEAD.search(s, 0, c.start) or _month_of_figure(s, c.start)
+                                      or _MONTH_SUBJECT.match(s, c.end))
                  and (m := P.month_cue(c, ctx.fiscal_year, ctx.fiscal_quarter, ctx.quarter_end, ctx.call_month, named)) is not None]
     return found
 
@@ -107,7 +108,14 @@ def _month_of_figure(s: str, at: int) -> bool:
     """"milled 5,350 tonnes per day in June": a month right after a figure, with no verb between, dates it; "the range we
     gave in May" does not."""
     m = _AFTER_FIGURE.search(s, max(0, at - 32), at)
-    return m is not None and not tensed(m.group(0)) and not _IRREGULAR.search(m.group(0))
+    return m is not None and (not tensed(m.group(0)) and not _IRREGULAR.search(m.group(0)) or _MEASURED_IN.search(m.group(0)) is not None)
+
+
+_MONTH_SUBJECT = re.compile(r"\s+(?:was|were|is|are|ran|came\s+in|averaged|grew|rose|fell|increased|decreased|declined|improved)\b", re.I)
+""""Core price in January was 6.2%": a month inside the subject of a measure's verb is the figure's period."""
+_MEASURED_IN = re.compile(r"\b(?:we|it|they)\s+(?:realized|averaged|earned|achieved|posted|recorded|generated|shipped|sold|booked|"
+                          r"collected|saw)\s+(?:(?:in|during)\s+)?$", re.I)
+""""the $138 a ton we realized in January": the figure measured in that month, not an event dated by it."""
 
 
 _AFTER_FIGURE = re.compile(r"\d[^.;,\d]{0,30}$")
@@ -158,8 +166,10 @@ def topic_period(pcues: list[P.Cue], ctx: Context, st: State) -> None:
     st.period, st.future = P.resolve(c, ctx.fiscal_year, ctx.fiscal_quarter, fut, ctx.fiscal_half), fut
     st.heading = st.period if fut and st.period is not None and st.period.quarter else None
     year = st.period is not None and not st.period.quarter and not st.period.half
-    if year and st.period.fiscal_year == ctx.fiscal_year and (ctx.fiscal_quarter in (1, 2, 3) or ctx.fiscal_half == 1):
-        st.outlook = st.period  # "Turning to the full year." before the year is over: what follows is guided
+    if year and (fut or st.period.fiscal_year == ctx.fiscal_year and (ctx.fiscal_quarter in (1, 2, 3) or ctx.fiscal_half == 1)):
+        # "Turning to the full year." before the year is over, "Now to 2027." after it: what follows is guided, also
+        # in the next paragraphs of the turn
+        st.outlook = st.period
 
 
 def future_cue(pcues: list[P.Cue], ctx: Context) -> bool:

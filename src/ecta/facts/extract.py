@@ -95,9 +95,21 @@ _GROWTH_NEAR = re.compile(r"\b(?:grow\w*|grew|growth|ris(?:en|e|ing)|rose|increa
 _HEDGED_DIR = re.compile(r"\b(?:slightly|modestly|somewhat|roughly|approximately|about|relatively|largely|essentially|broadly|a\s+bit|a\s+little|just|marginally)\s+$", re.I)
 
 
-_TOPIC_LEAD = re.compile(r"\W*(?:(?:and|so|now|then|okay|ok)\s*,?\s+)*(?:just\s+)?(?:(?:to\s+)?follow(?:ing)?\s+up\s+on|on|turning\s+(?:now\s+)?to|moving\s+(?:on\s+)?to|"
+_TOPIC_LEAD = re.compile(r"\W*(?:(?:and|so|now|then|okay|ok|finally|lastly|next)\s*,?\s+)*(?:just\s+)?(?:an?\s+(?:early|first|quick|preliminary|initial)\s+look\s+at|"
+                         r"I\s+(?:want(?:ed)?|would\s+like|'d\s+like)\s+to\s+(?:ask|start|follow\s+up)\s+(?:about|on|with)|(?:to\s+)?follow(?:ing)?\s+up\s+on|on|turning\s+(?:now\s+)?to|moving\s+(?:on\s+)?to|"
                          r"(?<=now\s)to|(?:let\s+me\s+(?:now\s+)?|I'?ll\s+(?:now\s+)?)?turn\s+(?:now\s+)?to|"
                          r"looking\s+(?:ahead\s+)?(?:at|to)|as\s+for|regarding|what\s+about|how\s+about|for)\b", re.I)
+
+
+_TOPIC_ASIDE = re.compile(r",\s+(?:which|when|where)\b")
+
+
+def _topic(s: str) -> str:
+    """The words of a short sentence that only names what comes next ("Now to 2027.", "Finally, an early look at
+    fiscal 2028, which begins in April." without its aside), else ""."""
+    aside = _TOPIC_ASIDE.search(s)
+    head = s[:aside.start()] if aside else s
+    return head if head.count(" ") < 8 and _TOPIC_LEAD.match(head) else ""
 
 
 _PURPOSE_COUNT = re.compile(r"\bin\s+order\s+to\s+(?:\w+\s+){1,2}$", re.I)
@@ -133,8 +145,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
     if not s or not (numeric or (ctx.role is not Role.ANALYST and might_be_qualitative(s))) or boilerplate(s):
         if s and not numeric and ctx.role is not Role.ANALYST and _OUTLOOK_NAMED.search(s):
             announced_outlook(s, ctx, st)  # "For the full year, we are raising our outlook."
-        if s and not numeric and ctx.fiscal_year and s.count(" ") < 8 and _TOPIC_LEAD.match(s):
-            topic_period(period_cues(s, ctx), ctx, st)  # "Now to the fourth quarter." heads the figures that follow
+        if s and not numeric and ctx.fiscal_year and _topic(s):
+            topic_period(period_cues(_topic(s), ctx), ctx, st)  # "Now to the fourth quarter." heads the figures that follow
         return []
     lowered = s.lower()
     if (st.period is not None and not st.future and st.heading is None and ctx.fiscal_year and ctx.fiscal_quarter
@@ -152,11 +164,9 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
     if pcues and any(c.rel is None and c.year and not c.quarter and not c.half for c in pcues):
         pcues = undated(s, pcues)
     facts: list[Fact] = []
-    topic = not qs and ctx.fiscal_year and s.count(" ") < 8 and _TOPIC_LEAD.match(s)
-    if topic and not cues:
-        pcues = period_cues(s, ctx)
-    if topic and pcues:
-        topic_period(pcues, ctx, st)
+    topic = _topic(s) if not qs and ctx.fiscal_year else ""
+    if topic:
+        topic_period(period_cues(topic, ctx), ctx, st)
     if not qs and _OUTLOOK_NAMED.search(s):
         announced_outlook(s, ctx, st)
     if st.lead_basis is not None and any(k is FactKind.GUIDANCE for _, k in kcues):

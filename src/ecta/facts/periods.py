@@ -36,7 +36,7 @@ CUES = re.compile(
        |\b(?:within|over|in)\s+the\s+(?:next|coming|following)\s+(?:\d{{1,2}}|twelve|eighteen|six|nine)\s+months\b)
     |(?P<trail>\bover\s+the\s+(?:past|last|prior|trailing)\s+(?:year|twelve\s+months|12\s+months)\b|\bover\s+the\s+year\b(?=\s*[.,;]|\s*$))
     |(?P<qe>\bin\s+the\s+(?P<qeo>first|second|third|fourth)\b(?=\s*[.,;]|\s+(?:and|but|as|with|too|as\s+well)\b))
-    |(?P<qtd>\b(?:since|after|subsequent\s+to)\s+(?:the\s+)?(?:end\s+of\s+the\s+quarter|quarter[-\s]end|(?:the\s+)?close\s+of\s+the\s+quarter|quarter\s+(?:ended|closed)
+    |(?P<qtd>\bquarter[-\s]to[-\s]date\b|\bso\s+far\s+(?:this|in\s+the)\s+quarter\b|\b(?:since|after|subsequent\s+to)\s+(?:the\s+)?(?:end\s+of\s+the\s+quarter|quarter[-\s]end|(?:the\s+)?close\s+of\s+the\s+quarter|quarter\s+(?:ended|closed)
         |(?:end|close)\s+of\s+(?:the\s+|our\s+)?(?P<qtdo>first|second|third|fourth)\s+(?:fiscal\s+)?quarter(?!\s+(?:of\s+)?(?:last|fiscal|20\d\d)))\b)
     |(?P<rest_y>\b(?:rest|remainder|balance)\s+of\s+(?:the\s+|this\s+)(?:fiscal\s+)?year\b)
     |(?P<fyn>\bfull[-\s]year\s+(?:of\s+)?(?:fiscal\s+)?(?P<fyy>(?:19[89]|20[0-4])\d)\b)
@@ -124,7 +124,7 @@ def _year(text: str | None) -> int | None:
     return n + 2000 if n < 100 else n
 
 
-_WORD_START = re.compile(r"\b" + lookahead(prefixes(CUES.pattern, 6, CUES.flags)) + r"[QqHh1-4FfSsTtBbYyNnCcIiRrLlPpAaWwEeUuOo]", re.I)
+_WORD_START = re.compile(r"\b" + lookahead(prefixes(CUES.pattern, 6, CUES.flags)) + r"[QqHh1-4FfSsTtBbYyNnCcIiRrLlPpAaWwEeUuOoJjMmDd]", re.I)
 """First characters of every cue, and the first six a cue can start with: the pattern is tried only where
 one starts (much cheaper than a scan, and most words are ruled out before any Python runs)."""
 
@@ -155,6 +155,9 @@ def _matches(sentence: str):
         if m:
             resume = m.end()
             yield m
+
+
+_A_YEAR_OF = re.compile(r"\s+of\s+(?!(?:19|20)\d\d\b)", re.I)
 
 
 def find_cues(sentence: str) -> list[Cue]:
@@ -211,6 +214,8 @@ def find_cues(sentence: str) -> list[Cue]:
                 continue
         else:
             c.rel = next(k for k in ("this_q", "this_h", "prev_q", "next_q", "year_ago", "next_y", "next_n_years", "n_years_ago", "this_y") if g[k])
+            if c.rel == "this_y" and _A_YEAR_OF.match(sentence, m.end()) and sentence[max(0, m.start() - 2):m.start()].lower() == "a ":
+                continue  # "a full year of the new content": an amount of time, not the year's period
             if c.rel in ("next_n_years", "n_years_ago"):
                 c.year = _COUNT[(g["nn"] or g["na"]).lower()]
         if (c.quarter or c.year) and c.rel is None and _STREAK.match(sentence, c.end):
