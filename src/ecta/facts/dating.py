@@ -219,7 +219,7 @@ def _comparison_at(s: str, start: int) -> bool:
 
 
 _LEAD_PERIOD = re.compile(r"\W*(?:(?:and|so|now|then)\s*,?\s+)?(?:for|in|during)\s+(?:the\s+|our\s+)?$", re.I)
-_THAN_THE = re.compile(r"\b(?:than|versus|vs\.?|compared\s+(?:to|with)|against|from)\s+(?:the|a|an)\s+(?:(?:down|up|minus|negative|plus)\s+)?$", re.I)
+THAN_THE = re.compile(r"\b(?:than|versus|vs\.?|compared\s+(?:to|with)|against|from)\s+(?:the|a|an)\s+(?:(?:down|up|minus|negative|plus)\s+)?$", re.I)
 _WE_POSTED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:we|it|they)\s+(?:posted|saw|reported|had|delivered|recorded|achieved|did|generated)\s+(?:(?:in|during|for|over|at)\s+(?:the\s+)?)?", re.I)
 """"better than the down 1.9 points we had in the first quarter": a change recalled as the base, dated by its own words."""
 _TIED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:for|or)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?", re.I)
@@ -287,6 +287,8 @@ def change_of_base(q: Quantity, s: str) -> bool:
     return _BASE_AGAINST_AFTER.match(s, q.end) is not None and _BASE_AGAINST.search(s, max(0, q.start - 45), q.start) is not None
 
 
+_OTHER_BASIS = re.compile(r"\s+(?:(?:per\s+share\s+)?(?:on|in)\s+(?:an?\s+)?(?:adjusted|non[-\s]?GAAP|GAAP|reported|comparable|constant[-\s]currency|"
+                          r"organic|underlying|pro\s+forma)\s+(?:basis|terms)|(?:adjusted|non[-\s]?GAAP|GAAP|reported)\b)", re.I)
 _RUNNING_TOTAL = re.compile(r"\b(?:bringing|taking|brings|takes)\b", re.I)
 _END_OF_LAST_YEAR = re.compile(r"\s+(?:[\w-]+\s+){0,3}?at\s+(?:the\s+)?(?:end|close)\s+of\s+(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year\b", re.I)
 TO_DATE = re.compile(r"\b(?:is|are)\s+(?:running|tracking|trending)|\bso\s+far\b|\bto\s+date\b|quarter[-\s]to[-\s]date", re.I)
@@ -327,7 +329,7 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
     # "better than the down 1.9 points we had in the first quarter": the change is itself the base compared
     # with, so the period words after it are its own
     # (asked only where a period cue follows within 45 characters: the one place it counts)
-    based = is_change and any(q.end <= c.start <= q.end + 45 for c in pcues) and _THAN_THE.search(s, max(0, q.start - 40), q.start) is not None
+    based = is_change and any(q.end <= c.start <= q.end + 45 for c in pcues) and THAN_THE.search(s, max(0, q.start - 40), q.start) is not None
     main_cues = [c for c in pcues if c.rel not in ("prev_q", "year_ago")
                  and not (comparison_cue(s, c) and not (kind is FactKind.PRIOR_GUIDANCE and q.end <= c.start <= q.end + 30)
                           and not (based and q.end <= c.start <= q.end + 45 and _WE_POSTED.fullmatch(s, q.end, c.start)))
@@ -449,6 +451,8 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
             return P.previous_of(main, False)  # "the margin was 17.9 per cent last year"
         return main
     # A comparison level ("from $287.0 million a year ago"): its own period words, else the period before.
+    if _OTHER_BASIS.match(s, q.end) and not any(q.end <= c.start <= min(next_start, q.end + 60) for c in pcues):
+        return main  # "earnings per share were $1.21, against the $1.48 on an adjusted basis": the same quarter, another basis
     if fy and _AT_YEAR_END.match(s, q.end):
         return P.label(fy - 1)  # "down from 3.9 times at year-end": the last year-end
     after_cues = [c for c in pcues if q.end <= c.start <= min(next_start, q.end + 60)]

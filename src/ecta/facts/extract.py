@@ -23,7 +23,7 @@ from .taxonomy import COUNT_METRICS, DAYS_METRICS, MONEY_METRICS, NEGATING, PERC
 from .state import Context, State
 from .sentences import CLAUSE_BREAK, NEW_SUBJECT, clause_bounds
 from .changes import CHANGE_BEFORE, PER_UNIT_PRICE, REVISED_FROM, SEQ, SHARE_OF, YOY, change_kind, change_of, revision_step
-from .dating import (PAST, change_of_base, comparison_cue, cue_ahead, cue_reported, future_cue, last_years, period_cues,
+from .dating import (PAST, THAN_THE, change_of_base, comparison_cue, cue_ahead, cue_reported, future_cue, last_years, period_cues,
                      period_for, period_over, topic_period, undated)
 from .counts import listed_count, plural_count
 from .nonfacts import MARGIN_OF, QUAL_DIR, bare_figures_ok, bare_money, boilerplate, counted_earlier, figure_worth_reading, has_digit_or_word, hedge_len, is_figure, is_money, may_match, might_be_qualitative
@@ -540,8 +540,11 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         if q.unit == "count":
             st.count_ref = value if value is not None else high
         compared_end = q.end if comparison else None
+        # "better than the down 1.4% we had in the third quarter": a change recalled as the base dates only itself
+        base_change = (is_change and len(facts) > 1 and facts[-2].period != period
+                       and THAN_THE.search(s, max(0, q.start - 40), q.start) is not None)
         if not comparison and period is not None and kind is not FactKind.PRIOR_GUIDANCE and not level_of and not earlier \
-                and not _aside_of_year(s, period, st):
+                and not base_change and not _aside_of_year(s, period, st):
             st.period = period
             st.future = kind is not FactKind.ACTUAL
             if kind is FactKind.GUIDANCE:
