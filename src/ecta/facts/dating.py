@@ -287,6 +287,9 @@ def change_of_base(q: Quantity, s: str) -> bool:
     return _BASE_AGAINST_AFTER.match(s, q.end) is not None and _BASE_AGAINST.search(s, max(0, q.start - 45), q.start) is not None
 
 
+_HELD_AGAINST_GUIDE = re.compile(r"\b(?:above|below|within|ahead\s+of|in\s+line\s+with|beyond|exceed\w*|beat|top\s+of|end\s+of)\s+"
+                                 r"(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:about\s+|roughly\s+|approximately\s+)?$", re.I)
+_PARTITIVE = re.compile(r",\s+(?:\w+\s+)?(?:of\s+(?:them|which|those|these)|including)\s+(?:(?:in|during)\s+)?(?:the\s+)?$", re.I)
 _OTHER_BASIS = re.compile(r"\s+(?:(?:per\s+share\s+)?(?:on|in)\s+(?:an?\s+)?(?:adjusted|non[-\s]?GAAP|GAAP|reported|comparable|constant[-\s]currency|"
                           r"organic|underlying|pro\s+forma)\s+(?:basis|terms)|(?:adjusted|non[-\s]?GAAP|GAAP|reported)\b)", re.I)
 _RUNNING_TOTAL = re.compile(r"\b(?:bringing|taking|brings|takes)\b", re.I)
@@ -357,7 +360,9 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         # "rose 9.8% to JPY 221.7 billion in the first half": the level's period words date its change too
         level = next(o for o in qs if o.start == next_start)
         following = [c for c in main_cues if level.end <= c.start <= min(level.end + 45, clause_end)]
-    preceding = [c for c in main_cues if c.end <= q.start]
+    # "19 acquisitions in 2026, six of them in the fourth quarter, and together they bring in $285 million": the
+    # aside's period is only its own count's
+    preceding = [c for c in main_cues if c.end <= q.start and not _PARTITIVE.search(s, max(0, c.start - 30), c.start)]
     if not following and next_start < clause_end and not any(c.start >= clause_bounds(s, q.start)[0] for c in preceding):
         # "We retired 1.8 million shares for $360 million during the quarter": the clause's closing period words date
         # each figure of the clause that names none
@@ -425,6 +430,9 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         # an outlook revised or recalled without period words is the year's ("we now expect EPS of $2.15 to $2.25,
         # up from prior guidance of ..."); a fourth-quarter call's is the next year's
         main = P.label(fy + 1 if fq == 4 else fy)
+    elif (kind is FactKind.PRIOR_GUIDANCE and st.period is not None and not st.future
+          and _HELD_AGAINST_GUIDE.search(s, max(0, q.start - 40), q.start)):
+        main = st.period  # "free cash flow was $905 million, above the range we gave you": the guide for the period reported
     elif (st.period is not None and st.future == (kind is not FactKind.ACTUAL)
           and not (kind is FactKind.ACTUAL and _span(st.period, fq) and _point_in_time(s, q, metric))):
         main = st.period
