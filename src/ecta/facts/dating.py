@@ -322,6 +322,7 @@ def _point_in_time(s: str, q: Quantity, metric: str | None) -> bool:
     return _BALANCE_WORDS.search(s, cstart, cend) is not None
 
 
+_NOW_HELD = re.compile(r"\b(?:now|today|currently)\s+(?:have|has|hold|holds|employ|employs|stands?|sits?|is|are)\b", re.I)
 _OWN_SPAN = re.compile(r"[^.;,]{0,50}?\b(?:over\s+time|over\s+(?:that|this|the)\s+(?:stretch|period|horizon|plan\s+period)|over\s+the\s+(?:long|medium)[-\s]term)\b", re.I)
 """"a 32% margin by 2029, and we aim to convert about 50% of EBITDA into free cash flow over time": a goal with a span of
 its own is not dated by the year of the goal before it."""
@@ -459,6 +460,9 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
     else:
         main = P.label(fy, half=ctx.fiscal_half)
     if not comparison:
+        if (kind is FactKind.ACTUAL and fq and main is not None and _span(main, fq) and not following and preceding
+                and _NOW_HELD.search(s, preceding[-1].end, q.start) and _point_in_time(s, q, metric)):
+            return P.call_period(fy, fq)  # "We hired 240 underwriters this year and now have roughly 4,800 employees"
         if fy and _END_OF_LAST_YEAR.match(s, q.end):
             return P.label(fy - 1)  # "reserves stood at 24.6 million ounces at the end of last year"
         ago = [c for c in pcues if c.rel == "year_ago" and q.end <= c.start <= q.end + 4]
