@@ -114,12 +114,28 @@ def _rouge1():
     return _SCORER[0]
 
 
+_SAME_METRIC = (
+    (r"\bnet sales\b|\bsales\b|\brevenues?\b", "revenue"),
+    (r"\baum\b|\bassets under management\b", "aum"),
+    (r"\btons?\b|\btonnes?\b|\bvolumes?\b", "volume"),
+    (r"\bnew orders\b|\borders\b|\bbookings?\b|\bbooked\b", "bookings"),
+    (r"\bcapex\b|\bcapital (?:expenditures?|spending|budget)\b", "capex"),
+)
+"""Names the wire and the call use for one metric: a bullet "qtrly net sales $229.3 million" is about the candidate
+"q1 revenue $229.3 million". Without them ~4% of the gold-figure candidates were labelled negative for their wording
+alone. Five-fold CV on train at (0.2, 0.6): R1 0.4638 -> 0.4646 (val 0.4531 -> 0.4535)."""
+
+
 def _stems(text: str) -> set[str]:
-    """Words with a plural "s" dropped: "revenues" in the gold is the candidate's "revenue"."""
+    """Words with a plural "s" dropped ("revenues" in the gold is the candidate's "revenue"), a metric's other
+    names read as one."""
     import re
 
+    text = text.lower()
+    for pattern, name in _SAME_METRIC:
+        text = re.sub(pattern, name, text)
     return {w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
-            for w in re.findall(r"[a-z]+", text.lower())}
+            for w in re.findall(r"[a-z]+", text)}
 
 
 PARAMS = {

@@ -366,10 +366,22 @@ def test_growth_mismatch_against_a_level_from_another_paragraph_is_not_raised():
 
 
 def test_outlook_for_a_period_already_over_is_prior_guidance():
-    facts = [fact("revenue", low=30e6, high=50e6, p="FY2011", kind=FactKind.GUIDANCE, line=5),
-             fact("revenue", low=80e6, high=82e6, p="Q1 2012", kind=FactKind.GUIDANCE, line=6)]
+    recalled = fact("revenue", low=30e6, high=50e6, p="FY2011", kind=FactKind.GUIDANCE, line=5).model_copy(
+        update={"sentence": "Our guidance for the year was $30 million to $50 million."})
+    facts = [recalled, fact("revenue", low=80e6, high=82e6, p="Q1 2012", kind=FactKind.GUIDANCE, line=6)]
     rows = {r.period: r.kind for r in guidance.table(facts, call_period=(2011, 4))}
     assert rows == {"FY2011": "prior_guidance", "Q1 2012": "guidance"}
+
+
+def test_outlook_looking_ahead_to_a_period_already_over_is_misdated_not_recalled():
+    """"We are comfortable with EPS guidance of $2.65 to $2.80" dated to the year a Q4 call reports is next year's
+    outlook misdated: shown with its period unclear, and never held against this year's actual."""
+    g = fact("eps", low="2.65", high="2.80", p="FY2011", kind=FactKind.GUIDANCE, line=9).model_copy(
+        update={"sentence": "We are comfortable with adjusted EPS guidance in the range of $2.65 to $2.80."})
+    a = fact("eps", "2.18", p="FY2011", line=3)
+    (row,) = [r for r in guidance.table([a, g], call_period=(2011, 4)) if r.low is not None]
+    assert row.kind == "guidance" and row.period is None and "period unclear" in row.metric
+    assert checks.against_prior_guidance(guidance.as_of([a, g], (2011, 4)), (2011, 5)) == []
 
 
 def test_no_reference_for_an_outlook_far_from_the_latest_level():

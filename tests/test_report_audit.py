@@ -222,9 +222,21 @@ def test_tone_leaves_out_the_safe_harbour_and_greetings():
     assert (c.positive, c.uncertainty) == (1, 0) and c.words == 4  # everyone, demand, was, strong
 
 
+def test_tone_leaves_out_procedure_and_closed_deals():
+    """"As you may recall", "closing remarks" and a deal "closed" are no negative tone; a plant closed still is."""
+    from ecta.report.tone import count
+
+    lists = {c: frozenset() for c in ("positive", "negative", "uncertainty", "litigious", "constraining", "strong_modal", "weak_modal")}
+    lists = {**lists, "negative": frozenset({"recall", "closed", "closing"})}
+    text = ("As you may recall, we closed the acquisition of Tarnbury in May and closed 12 tuck-in deals in the year. "
+            "In my closing remarks I will come back to the two plants we closed.")
+    assert count(text, lists).negative == 1
+
+
 def test_an_outlook_for_a_year_long_gone_is_not_in_the_table():
     old = fact("units", 60, unit="count", kind=FactKind.GUIDANCE, p="FY1980")
-    recent = fact("revenue", 80e6, kind=FactKind.GUIDANCE, p="FY2022")
+    recent = fact("revenue", 80e6, kind=FactKind.GUIDANCE, p="FY2022").model_copy(
+        update={"sentence": "Our outlook for 2022 was revenue of about $80 million."})
     rows = guidance.table([old, recent], call_period=(2023, 4))
     assert [r.period for r in rows] == ["FY2022"] and rows[0].kind == "prior_guidance"
 
@@ -369,7 +381,8 @@ def test_a_qa_without_answers_told_apart_is_said_so():
 def test_a_dividend_proposed_for_the_year_just_over_is_no_recalled_guidance():
     """A year-end call proposes the year's dividend after the year closes; EPS guided for that year is recalled."""
     div = fact("dividend", "0.70", p="FY2023", kind=FactKind.GUIDANCE, text="70 cents")
-    eps = fact("eps", "2.10", p="FY2023", kind=FactKind.GUIDANCE, text="$2.10")
+    eps = fact("eps", "2.10", p="FY2023", kind=FactKind.GUIDANCE, text="$2.10").model_copy(
+        update={"sentence": "Our guidance for 2023 was EPS of about $2.10."})
     kinds = [f.kind for f in guidance.as_of([div, eps], (2023, 5))]
     assert kinds == [FactKind.GUIDANCE, FactKind.PRIOR_GUIDANCE]
 

@@ -93,6 +93,12 @@ def test_a_half_year_event_is_not_a_year_end(title, key):
                    period=Period(fiscal_year=2031, label="FY2031"), kind=FactKind.GUIDANCE, line=9,
                    sentence="We now expect revenue growth of 4% to 5% for the year.", text="4% to 5%")
     (read,) = guidance.as_of([outlook], call_period(meta))
+    # After the year is over, "we now expect ... for the year" looks ahead to the next one: the outlook misdated,
+    # shown with its period unclear, never recalled guidance held against the year's actual.
+    assert read.kind is FactKind.GUIDANCE
+    assert guidance.stale(read, call_period(meta)) is (key != (2031, 2))
+    recalled = outlook.model_copy(update={"sentence": "Our outlook for the year was revenue growth of 4% to 5%."})
+    (read,) = guidance.as_of([recalled], call_period(meta))
     assert read.kind is (FactKind.GUIDANCE if key == (2031, 2) else FactKind.PRIOR_GUIDANCE)
 
 

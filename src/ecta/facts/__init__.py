@@ -34,7 +34,8 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
     call_month = meta.event_date.month if meta.event_date else None
     segments = segment_names(p.text for t in transcript.turns for p in t.paragraphs if p.kind is ParagraphKind.SPEECH)
     facts: list[Fact] = []
-    sentence_file = _one_sentence_paragraphs(transcript)
+    splits: dict[str, list[tuple[int, str]]] = {}  # each paragraph is split once: the layout sample reuses its splits
+    sentence_file = _one_sentence_paragraphs(transcript, splits)
     question, asked = "", (False, None, None)
     for turn in transcript.turns:
         if turn.speaker.role is Role.OPERATOR:
@@ -82,7 +83,8 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
             multiline = "\n" in text
             # each word's start, once per paragraph: facts find their word by bisection, not by re-splitting
             starts = [m.start() for m in _WORD.finditer(text)] if para.word_lines else None
-            for offset, sentence in split_sentences(text):
+            sentences = splits.pop(text, None)
+            for offset, sentence in sentences if sentences is not None else split_sentences(text):
                 if multiline:
                     line = para.line_start + text.count("\n", 0, offset)
                 elif span:
@@ -119,13 +121,16 @@ _NEW_TOPIC = re.compile(r"\W*(?:[Aa]nd\s+|[Nn]ow\s+|[Ss]o\s+)?(?:[Ii]n|[Tt]urnin
                         r"(?!Q[1-4]\b|H[12]\b|FY|F[1-4]Q)[A-Z][A-Za-z&]")
 
 
-def _one_sentence_paragraphs(transcript: Transcript) -> bool:
-    """Does the source hold one sentence a line (ECTSum, MAEC), so that its paragraphs are sentences, not paragraphs?"""
+def _one_sentence_paragraphs(transcript: Transcript, splits: dict[str, list[tuple[int, str]]]) -> bool:
+    """Does the source hold one sentence a line (ECTSum, MAEC), so that its paragraphs are sentences, not paragraphs?
+    The sample's splits are left in `splits` for the reading that follows."""
     paras = [p.text for t in transcript.turns for p in t.paragraphs if p.kind is ParagraphKind.SPEECH]
     if len(paras) < 20:
         return False
     paras = paras[:60]  # a sample decides: the layout is the same throughout
-    single = sum(1 for text in paras if len(split_sentences(text)) == 1)
+    for text in paras:
+        splits[text] = split_sentences(text)
+    single = sum(1 for text in paras if len(splits[text]) == 1)
     return single >= 0.9 * len(paras)
 
 

@@ -266,15 +266,34 @@ def as_of(facts: list[Fact], call_period: tuple[int, int] | None) -> list[Fact]:
             and period_key(f.period) <= done and f.metric != "dividend" and not stale(f, call_period) else f for f in facts]
 
 
+_LOOKING_AHEAD = re.compile(
+    r"\b(?:we\s+(?:now\s+|still\s+|also\s+|currently\s+)?(?:expect|anticipate|see|project|forecast|guide|estimate)\b"
+    r"|(?:is|are)\s+(?:now\s+|still\s+|currently\s+)?(?:expected|projected|anticipated|forecast|estimated)\s+to"
+    r"|\bwill\s+be|we(?:'re|\s+are)\s+(?:now\s+)?(?:comfortable|guiding|targeting|expecting|assuming|forecasting|projecting))",
+    re.I)
+_RECALLING = re.compile(
+    r"\b(?:was|were|had|expected\s+(?!to\b)|we\s+(?:said|guided|noted|mentioned|indicated|gave|provided|set|increased|"
+    r"raised|lowered|narrowed|updated|talked|discussed)|last\s+(?:quarter|call|year|time)|a\s+year\s+ago|"
+    r"at\s+the\s+(?:beginning|start)|(?:prior|previous|original|earlier|initial)\s+(?:guidance|outlook|forecast|expectations?)|"
+    r"within|in\s+line\s+with|(?:above|below|ahead\s+of|short\s+of)\s+(?:our|the))\b",
+    re.I)
+
+
 def stale(f: Fact, call_period: tuple[int, int] | None) -> bool:
-    """An outlook (said looking ahead) for a quarter or half that ended a year or more before the call's own
-    period: the call cannot be looking ahead to it, so its period is a misreading."""
+    """An outlook (said looking ahead) for a period the call cannot be looking ahead to: a quarter or half that
+    ended a year or more before the call's own period, or any period already over that the sentence speaks of in
+    the future tense with no word of an earlier outlook ("we anticipate gross margin in the range of 63.5% to
+    64.5%" dated to the year just reported). Its period is a misreading, not a recalled outlook: the table shows it
+    as unclear, and no check sets it against that period's actual."""
     p = f.period
-    if (call_period is None or f.kind is not FactKind.GUIDANCE or p is None or not p.fiscal_year
-            or not (p.quarter or p.half)):
+    if call_period is None or f.kind is not FactKind.GUIDANCE or p is None or not p.fiscal_year:
         return False
-    end = p.fiscal_year * 4 + (p.quarter or 2 * (p.half or 0))
-    return end <= call_period[0] * 4 + min(call_period[1], 4) - 4
+    if p.quarter or p.half:
+        end = p.fiscal_year * 4 + (p.quarter or 2 * (p.half or 0))
+        if end <= call_period[0] * 4 + min(call_period[1], 4) - 4:
+            return True
+    return (period_key(p) <= closed_by(*call_period) and bool(_LOOKING_AHEAD.search(f.sentence))
+            and not _RECALLING.search(f.sentence))
 
 
 def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),

@@ -29,8 +29,16 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 """The safe-harbour statement ("risks and uncertainties ... could differ materially") is legal boilerplate,
 not the call's tone: its sentences are not counted."""
 
-_COURTESY = re.compile(r"\b(?:good|great)\s+(?:morning|afternoon|evening|day|questions?)\b", re.I)
-"""Greetings and "great question" are manners, not positive tone."""
+_COURTESY = re.compile(
+    r"\b(?:good|great)\s+(?:morning|afternoon|evening|day|questions?)\b"
+    r"|\bas\s+(?:you\s+|many\s+of\s+you\s+)?(?:may\s+|will\s+|might\s+|can\s+)?recall\b"
+    r"|\b(?:closing|concluding)\s+(?:remarks|comments)\b"
+    r"|\b(?:closed|closing|close)(?=\s+(?:(?:on|of|the|our|this|that|two|three|several|\d+)\s+)*(?:[\w-]+\s+)?"
+    r"(?:acquisitions?|deals?|transactions?|purchases?|divestitures?|financing|offering|quarter|year|books?)\b)",
+    re.I)
+"""Greetings and "great question" are manners, not positive tone; "as you may recall", "closing remarks" and a deal or
+a quarter "closed" are the call's procedure and business, not the negative words LM's lists (made for 10-Ks, where
+"recall" is a product recall and "closed" a shut plant) count them as."""
 
 
 _INDEX: list = [None, {}]
