@@ -61,3 +61,35 @@ def test_management_naming_an_earlier_guide_means_that_guides_period() -> None:
                    participants=[cfo, analyst], turns=turns)
     guides = [f for f in extract_facts(t) if f.value == 515000000]
     assert [f.period.label for f in guides] == ["Q3 2025", "Q3 2025"]
+
+
+def _turns(texts: list[tuple[str, Section, str]]) -> Transcript:
+    people = {"cfo": Participant(id="cfo", name="Ann Example", role=Role.CORPORATE),
+              "an": Participant(id="an", name="Bob Sample", role=Role.ANALYST, firm="Fictional Securities")}
+    turns = [Turn(index=i, speaker=people[who], section=sec, paragraphs=[Paragraph(text=text, line_start=i + 1, line_end=i + 1)],
+                  line_start=i + 1, line_end=i + 1) for i, (who, sec, text) in enumerate(texts)]
+    return Transcript(meta=Meta(source_format="test", sha256="0" * 64, fiscal_year=2025, fiscal_quarter=1),
+                      participants=list(people.values()), turns=turns)
+
+
+def test_a_repeated_range_said_for_the_full_year_keeps_the_full_year() -> None:
+    t = _turns([("cfo", Section.PRESENTATION, "For the second quarter, we expect gross margin in the range of 61% to 62%."),
+                ("an", Section.QA, "How do you see gross margin through the year?"),
+                ("cfo", Section.QA, "I would expect gross margin to settle into this range of 61% to 62% for the full year.")])
+    ranges = [f for f in extract_facts(t) if f.low == 61]
+    assert [(f.period.label, f.kind) for f in ranges] == [("Q2 2025", FactKind.GUIDANCE), ("FY2025", FactKind.GUIDANCE)]
+
+
+def test_an_analyst_echo_keeps_the_period_said_with_it() -> None:
+    t = _turns([("cfo", Section.PRESENTATION, "For the second quarter, we expect sales to be up mid-single digits year over year."),
+                ("an", Section.QA, "You said content growth would land near the top of the 3% to 5% guided range for fiscal 2026.")])
+    echo = next(f for f in extract_facts(t) if f.turn == 1 and f.low == 3)
+    assert echo.period.label == "FY2026"
+
+
+def test_a_repeated_range_with_a_metric_of_its_own_is_not_the_echo() -> None:
+    t = _turns([("cfo", Section.PRESENTATION, "For the second quarter, we expect gross margin in the range of 61% to 62%."),
+                ("an", Section.QA, "What about tax?"),
+                ("cfo", Section.QA, "We see the tax rate in a range of 61% to 62% of the statutory rate, roughly.")])
+    second = [f for f in extract_facts(t) if f.low == 61][-1]
+    assert second.metric != "gross_margin"

@@ -32,3 +32,25 @@ def test_an_answer_about_a_margin_improvement_stays_a_rise() -> None:
             "Pricing helped by about 30 basis points, and mix did the rest.")
     (fact,) = [f for f in extract_facts(t) if f.turn == 1]
     assert fact.value == 30
+
+
+def _talk(*paragraphs: str) -> Transcript:
+    cfo = Participant(id="cfo", name="Ann Example", role=Role.CORPORATE)
+    turns = [Turn(index=0, speaker=cfo, section=Section.PRESENTATION, line_start=1, line_end=len(paragraphs),
+                  paragraphs=[Paragraph(text=p, line_start=i + 1, line_end=i + 1) for i, p in enumerate(paragraphs)])]
+    return Transcript(meta=Meta(source_format="test", sha256="0" * 64, fiscal_year=2026, fiscal_quarter=2),
+                      participants=[cfo], turns=turns)
+
+
+def test_the_same_amount_pointed_back_at_keeps_its_loss_sign() -> None:
+    t = _talk("The coatings unit took a negative profit adjustment of $18 million on a fixed-price contract.",
+              "Excluding the $18 million, segment margin would have been 9.1%.")
+    values = [f.value for f in extract_facts(t) if f.text.endswith("$18 million")]
+    assert values == [-18000000, -18000000]
+
+
+def test_another_metric_of_the_same_size_does_not_take_the_loss_sign() -> None:
+    t = _talk("The coatings unit took a negative profit adjustment of $18 million on a fixed-price contract.",
+              "Net income was $18 million higher than last year, and capital spending was $18 million for the quarter.")
+    later = [f for f in extract_facts(t) if f.line == 2 and f.text.endswith("$18 million")]
+    assert len(later) == 2 and all(f.value == 18000000 for f in later)

@@ -374,11 +374,11 @@ def test_outlook_for_a_period_already_over_is_prior_guidance():
 
 
 def test_outlook_looking_ahead_to_a_period_already_over_is_misdated_not_recalled():
-    """"We are comfortable with EPS guidance of $2.65 to $2.80" dated to the year a Q4 call reports is next year's
+    """"We're comfortable with our EPS guidance of $1.92 to $2.04" dated to the year a Q4 call reports is next year's
     outlook misdated: shown with its period unclear, and never held against this year's actual."""
-    g = fact("eps", low="2.65", high="2.80", p="FY2011", kind=FactKind.GUIDANCE, line=9).model_copy(
-        update={"sentence": "We are comfortable with adjusted EPS guidance in the range of $2.65 to $2.80."})
-    a = fact("eps", "2.18", p="FY2011", line=3)
+    g = fact("eps", low="1.92", high="2.04", p="FY2011", kind=FactKind.GUIDANCE, line=9).model_copy(
+        update={"sentence": "We're comfortable with our adjusted EPS guidance of $1.92 to $2.04."})
+    a = fact("eps", "1.71", p="FY2011", line=3)
     (row,) = [r for r in guidance.table([a, g], call_period=(2011, 4)) if r.low is not None]
     assert row.kind == "guidance" and row.period is None and "period unclear" in row.metric
     assert checks.against_prior_guidance(guidance.as_of([a, g], (2011, 4)), (2011, 5)) == []

@@ -333,3 +333,18 @@ def test_candidates_leave_out_or_mend_figures_they_cannot_word_soundly(case: dic
     assert set(case["include"]) <= texts, texts
     told = {n for text in texts for n in re.findall(r"\d[\d,.]*\d|\d", text)}
     assert not set(case["absent"]) & told, texts
+
+
+def test_a_range_wider_than_five_times_is_a_misreading_unless_said_in_words() -> None:
+    from decimal import Decimal
+
+    from ecta.model import Fact, FactKind, Period
+    from ecta.summarize.candidates import _worded_soundly
+
+    def outlook(text: str, low: str, high: str, unit: str) -> Fact:
+        return Fact(metric="revenue" if unit == "%" else "eps", phrase="revenue", low=Decimal(low), high=Decimal(high),
+                    unit=unit, change=None if unit != "%" else "yoy", period=Period(fiscal_year=2026, label="FY2026"),
+                    kind=FactKind.GUIDANCE, line=4, sentence=f"We expect {text}.", text=text)
+
+    assert not _worded_soundly(outlook("$0.04 to $2.85", "0.04", "2.85", "USD"))  # one end misheard
+    assert _worded_soundly(outlook("low to mid-single digits", "1", "6", "%"))

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from ..model import Fact, FactKind, Paragraph, ParagraphKind, Role, Section, Transcript
 from .context import call_level_currency, call_level_statement
+from . import periods as P
 from .periods import half_of_title
 from .taxonomy import segment_names
 from .extract import extract_sentence, question_outlook
@@ -175,7 +176,8 @@ def _echoes(facts: list[Fact], analysts: set[str], qa_turns: set[int]) -> list[F
     out = []
     for f in facts:
         key = (f.value, f.low, f.high, f.unit)
-        if f.value is not None and f.value > 0 and key not in said and (-f.value, None, None, f.unit) in said and _money_or_range(f):
+        if (f.value is not None and f.value > 0 and key not in said and (-f.value, None, None, f.unit) in said and _money_or_range(f)
+                and _refers_back(f, said[(-f.value, None, None, f.unit)])):
             # "the $38 million" after "a negative profit adjustment of $38 million": the same loss, with its sign
             f = f.model_copy(update={"value": -f.value})
             key = (f.value, f.low, f.high, f.unit)
@@ -193,18 +195,20 @@ def _echoes(facts: list[Fact], analysts: set[str], qa_turns: set[int]) -> list[F
             if earlier is not None and f.unit is not None and (
                     f.low is not None or f.unit not in ("%", "bps", "days") or earlier.kind is not FactKind.ACTUAL
                     or earlier.metric == f.metric or f.metric == "other" or "." in f.text):
-                f = f.model_copy(update={"metric": earlier.metric, "kind": earlier.kind, "period": earlier.period,
-                                         "basis": earlier.basis, "change": earlier.change})
+                f = f.model_copy(update={"metric": earlier.metric, "kind": earlier.kind, "basis": earlier.basis, "change": earlier.change,
+                                         "period": f.period if _own_period(f, earlier) else earlier.period})
                 if f.low is not None and f.high is not None and f.kind is FactKind.GUIDANCE:
                     quoted = f
         else:
             earlier = said.get(key)
             repeated_range = (earlier is not None and f.low is not None and earlier.kind is not FactKind.ACTUAL
-                              and f.turn in qa_turns and any(ch.isdigit() for ch in f.text))
+                              and f.turn in qa_turns and any(ch.isdigit() for ch in f.text) and _same_thing(f.metric, earlier.metric))
             if repeated_range or (earlier is not None and f.metric == "other" and f.unit is not None and _money_or_range(f)
                                   and _THE_BEFORE.search(f.sentence[:max(f.sentence.find(f.text), 0)])):
-                # "The EUR 500 million is a floor": the amount named before, said again without its metric
-                f = f.model_copy(update={"metric": earlier.metric, "kind": earlier.kind, "period": earlier.period,
+                # "The EUR 500 million is a floor": the amount named before, said again without its metric; a period said
+                # with it ("this range of 61% to 62% for the full year") is its own
+                own = repeated_range and _own_period(f, earlier)
+                f = f.model_copy(update={"metric": earlier.metric, "kind": earlier.kind, "period": f.period if own else earlier.period,
                                          "basis": earlier.basis, "change": earlier.change})
             elif (earlier is not None and f.kind is FactKind.GUIDANCE and earlier.kind is FactKind.GUIDANCE and earlier.metric == f.metric
                   and f.period != earlier.period and f.value is not None
@@ -280,6 +284,35 @@ _GUIDE_OF = re.compile(r"\b(?:guide|guidance|outlook|forecast)\s+(?:of|at)\s+(?:
 _TOLERANCE = re.compile(r"plus\s+or\s+minus|give\s+or\s+take|\+/|±", re.I)
 _THE_BEFORE = re.compile(r"\b(?:the|that|this)\s+$", re.I)
 """A definite article before an amount points back at one named earlier ("the EUR 500 million")."""
+
+
+_OWN_PERIOD_CHARS = 45
+
+
+def _own_period(f: Fact, earlier: Fact) -> bool:
+    """Does a full year follow the figure, before any other figure ("this range of 61% to 62% for the full year", "the 3%
+    to 5% guided range for fiscal 2026"), where the guide it echoes was a quarter's? The echo then keeps its year."""
+    at = f.sentence.find(f.text)
+    p = f.period
+    if (at < 0 or p is None or p.quarter is not None or p.half is not None or p.ytd or earlier.period is None
+            or earlier.period.quarter is None or p.fiscal_year is None):
+        return False
+    after = f.sentence[at + len(f.text):at + len(f.text) + _OWN_PERIOD_CHARS]
+    digit = _FIGURE_AFTER.search(after)
+    after = after[:digit.start()] if digit else after
+    return any(c.rel not in ("year_ago", "prev_q", "month") for c in P.find_cues(after))
+
+
+_FIGURE_AFTER = re.compile(r"[$€£¥]|\d+(?:\.\d+)?\s*%|\d[\d,.]*\s+(?:million|billion|thousand)")
+
+
+def _refers_back(f: Fact, earlier: Fact) -> bool:
+    """Is a positive amount the negative one said before? "the $38 million" points back at it, and so does the same
+    amount of the same metric; "$14 million higher than last year" or "$14 million of capex" after another line's loss of
+    that size does not."""
+    if f.metric == earlier.metric and f.metric != "other":
+        return True
+    return _THE_BEFORE.search(f.sentence[:max(f.sentence.find(f.text), 0)]) is not None
 
 
 def _money_or_range(f: Fact) -> bool:

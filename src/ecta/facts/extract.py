@@ -64,6 +64,7 @@ _INTRODUCES = re.compile(
 """A recalled outlook that names its own figure ("compared to prior guidance of $2.90 to $3.00") is that figure's
 cue, not the new figure's before it."""
 _PER_OTHER = re.compile(r"\s*(?:per|a|each)\s+(?!share\b|diluted\b|basic\b)[a-z]", re.I)
+_OF_A_SET = re.compile(r"\s+of\s+(?:our|the|its|their|all|those|these)\s", re.I)
 _OR_AFTER_DOWN = re.compile(r"\s*,?\s+or\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?", re.I)
 _SHARED_BY = re.compile(r"[\s,]*(?:and|or)\s+(?:[\w&-]+\s+){1,4}?by\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|maybe\s+)?", re.I)
 """"reduce A by 2 points and B by about 3 points": the second figure shares the first one's verb."""
@@ -112,6 +113,9 @@ def _topic(s: str) -> str:
     return head if head.count(" ") < 8 and _TOPIC_LEAD.match(head) else ""
 
 
+_GENERIC_YOU = re.compile(r"\bas\s+(?:you|one)(?:'d|\s+would|\s+might|\s+can|\s+could)?\s+$|\b(?:you|one)(?:\s+typically|\s+usually|\s+normally|\s+generally|\s+always)?\s+$", re.I)
+"""'you expect' and 'as you would expect' before the cue: anyone's expectation; 'you should/can expect' and 'you'd expect
+margins to ...' are our outlook."""
 _PURPOSE_COUNT = re.compile(r"\bin\s+order\s+to\s+(?:\w+\s+){1,2}$", re.I)
 """An analyst's "in order to win 100 accounts": a figure of the question's premise, not a fact."""
 _LEAD_BASIS = re.compile(
@@ -160,6 +164,10 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
               or (st.unit == "count" and _COUNT_VERB.search(s, max(0, q.start - 30), q.start))]
     cues = metric_cues(s) if (qs or might_be_qualitative(s)) else []
     kcues = kind_cues(s) if (qs or cues or (ctx.segments is not None and might_be_qualitative(s))) else []
+    if kcues and ctx.role is not Role.ANALYST and "you" in lowered:
+        # "when you post a comp of 6% you expect some leverage", "as you would expect": anyone's expectation, not our outlook
+        kcues = [(pos, k) for pos, k in kcues if not (k is FactKind.GUIDANCE and _GENERIC_YOU.search(s, max(0, pos - 24), pos)
+                                                      and s[pos:pos + 7].lower().startswith(("expect", "anticip")))]
     pcues = period_cues(s, ctx) if (qs or cues) else []
     if pcues and any(c.rel is None and c.year and not c.quarter and not c.half for c in pcues):
         pcues = undated(s, pcues)
@@ -211,7 +219,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             elif (("day" in lowered or "time" in lowered or "dpo" in lowered) and _DAYS_MEASURE.search(s, max(0, q.start - 60), q.start)
                   and _DAYS_LINK.search(s, max(0, q.start - 24), q.start)):
                 q.unit = "days"  # "Days claims payable were 49 at the end of the quarter, compared with 51"
-                picked = ("other", _DAYS_MEASURE.search(s, max(0, q.start - 60), q.start).group(0))
+                # "DIO, DSO and days payable came in at 81, 70 and 58 days respectively": each its own measure
+                picked = respectively.get(i) or ("other", _DAYS_MEASURE.search(s, max(0, q.start - 60), q.start).group(0))
             elif (not picked or picked[0] not in COUNT_METRICS) and counted_earlier(q, s) and (
                     named := next((c for c in reversed(cues) if c[1] <= q.start and c[2] in COUNT_METRICS), None)):
                 q.unit = "count"  # the count named before the clause the figure ends
@@ -320,6 +329,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         if not is_change and q.unit == "%" and metric != "growth" and "growth" in phrase.lower() and not SHARE_OF.match(after):
             is_change, direction = True, Direction.UP  # "revenue growth guidance of 3% to 5%": a rate of change
         if (not is_change and q.unit == "%" and facts and facts[-1].change is not None and facts[-1].unit == "%"
+                and not SHARE_OF.match(after) and not _OF_A_SET.match(after)  # "..., and 41% of our cafes posted positive comps": a share
                 and facts[-1].sentence == s and re.fullmatch(r"\s*(?:[A-Za-z-]+\s+){0,4}?(?:,\s*)?(?:and|or)\s+(?:about\s+|approximately\s+)?",
                                                              s[s.find(facts[-1].text) + len(facts[-1].text):q.start])):
             is_change, direction = True, facts[-1].direction  # "up 4.1% organically and 2.8% in reported terms"
@@ -377,9 +387,12 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             negative, value = True, -value  # "$0.06 unfavorable compared with last year", "$0.11 behind normal"
             if not is_change and YOY.search(s, q.end, min(len(s), q.end + 60)):
                 is_change, direction = True, Direction.DOWN
-        if (not is_change and not negative and metric_span is not None and value is not None and value > 0
+        if (not is_change and not negative and metric_span is not None and (value is not None and value > 0 or low is not None and low > 0)
                 and metric in _LOSS_METRICS and NEGATING.search(s[metric_span[0]:metric_span[1] + 1]) and is_money(q.unit)):
-            value = -value
+            if value is not None:
+                value = -value
+            else:  # "a loss per share between $0.09 and $0.02", "an operating loss of $10 million to $12 million"
+                low, high = (-high if high is not None else None), -low
         cost_share = (is_change and q.unit in ("%", "bps") and may_match(s, (" of ",)) and may_match(s, ("sales", "revenue", " of total"))
                       and _COST_SHARE.search(s, 0, q.start) is not None)
         # a change that names no metric of its own, said of the cost ratio the paragraph (or the question answered) is about:
@@ -467,6 +480,9 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         elif comparison and kind is not FactKind.ACTUAL:
             kind = FactKind.ACTUAL  # the base a change starts from: "grow 3% from $4.7 billion in 2024"
         same = [f for f in facts if f.unit == q.unit and f.sentence == s]
+        if q.scaled and is_money(q.unit) and any(f.metric == "eps" for f in same):
+            # "$7.4 million, or $0.13 per share, against $9.9 million or ...": the amount's metric, not the per-share one
+            same = [f for f in same if f.metric != "eps"]
         if comparison and same and (direct or of):
             marker = q.start - len((direct or of).group(0))
             if not any(marker <= c[0] and c[1] <= q.start for c in cues) and not (metric_span and metric_span[0] >= q.end):
@@ -520,7 +536,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             change = Change.SEQUENTIAL
         if lapped:
             change = Change.YOY
-        elif change is not None and revision_step(q, s, qs):
+        elif change is not None and revision_step(q, s, qs, kind in (FactKind.GUIDANCE, FactKind.PRIOR_GUIDANCE)):
             change = None  # "lifting our outlook by $0.12 at its midpoint": a revision, not a change against last year
         basis = basis_for(q, s, metric_span, prev, metric, ctx, cues)
         if basis is None and carried and st.basis is not None:
@@ -670,15 +686,20 @@ def _align_revisions(facts: list[Fact]) -> None:
 _EVENT_DATE = re.compile(r"\b(?:we|they|you|that|which)\s+(?:\w+\s+)?(?:[a-z]{3,}ed|paid|made|did|bought|sold|built|won|began|took)"
                          r"\s+(?:\w+\s+){0,2}?(?:in|for|during)\s+(?:the\s+)?$", re.I)
 """A period that dates an event of the sentence ("the acquisitions we closed in 2026", "the level we paid for 2025")."""
+_OWN_WORDS = re.compile(r"\s+(?:(?:expected|anticipated|projected|forecast|estimated|likely|year-over-year|year-on-year|sequential|organic)\s+)+", re.I)
 
 
 def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, page: int | None, done: list[Fact]) -> list[Fact]:
     """"We expect gross margin to be up slightly": a guided direction without a figure."""
     out: list[Fact] = []
     taken = {f.metric for f in done}
+    if "revenue" in taken:
+        taken.add("segment_revenue")  # "In Wealth Advisory we plan to grow revenues by around 8% a year": the figure says it
     for m in QUAL_DIR.finditer(s):
         if any(q.start <= m.start() < q.end + 3 or abs(q.start - m.end()) < 4 for q in qs):
             continue
+        if any(0 <= m.start() - q.end <= 40 and _OWN_WORDS.fullmatch(s, q.end, m.start()) for q in qs):
+            continue  # "an 18% expected drop in ...": the figure's own direction
         if re.match(r"\s+(?:from|to|by)\s+(?:(?:our|the|a|prior|previous|original|range|guidance|of)\s+){0,4}\S*\d", s[m.end():m.end() + 50]):
             continue  # "up from EUR 2.15": the figure says it
         before = [c for c in cues if c[1] <= m.start()]
@@ -689,6 +710,8 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
         after = [c for c in cues if 0 <= c[0] - m.end() <= 2] if m.group("flat") and "break" in m.group(0).lower() else []
         if not before and not after:
             continue
+        if not after and any(0 <= c2[0] - m.end() <= 2 for c2 in cues):
+            continue  # "on a relatively flat spending base": the word describes the noun after it, not one before
         c = after[0] if after else before[-1]
         between = [q for q in qs if c[1] <= q.start < m.start()] if not after else []
         if c[2] in taken and (not between or not CLAUSE_BREAK.search(s, between[-1].end, m.start())):

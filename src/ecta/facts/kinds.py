@@ -50,6 +50,9 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         ns = new_subject_at(s, last, q.start)
         if ns and tensed(s[ns.start():q.start]):
             kind = FactKind.ACTUAL  # "We've assumed China is down for the year, and it's about 19% of the pipeline": a new statement
+    if (kind is FactKind.GUIDANCE and not has_future_cue and all(_PLAN_NOUN.match(s, pos) for pos, k in cues if k is FactKind.GUIDANCE)
+            and (PAST.search(s, *clause_bounds(s, q.start)) or _EFFECT_PAST.search(s, *clause_bounds(s, q.start)))):
+        kind = FactKind.ACTUAL  # "costs tied to our investment plan of $90 million resulted in ...": the plan names a programme; the verb is past
     if kind is FactKind.GUIDANCE and _WE_SEE.match(s, last := max(pos for pos, k in cues if pos < q.start)) and any(
             cue_reported(c, ctx) and c.rel in (None, "this_q", "q_this_year") and c.quarter
             for c in P.find_cues(s[last:min(len(s), q.end + 30)])):
@@ -86,6 +89,11 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         elif (s[tpos:tpos + 9].lower() == "targeting" and _THIS_YEAR.search(s, 0, q.start)
               and not _LATER_YEAR.search(s)):
             kind = FactKind.GUIDANCE  # "this year we are targeting 250 clinic openings": this year's plan, an outlook
+        elif (_TARGET_OF.match(s, tpos) and _THIS_YEAR.search(s, *clause_bounds(s, q.start))
+              and not _LATER_YEAR.search(s) and not _LONG_BEFORE.search(s, max(0, tpos - 30), tpos)):
+            # "on course to top our target of $220 million in renewals this fiscal year": this year's goal, an outlook; "we
+            # achieved our goal of $25 million of savings for the year": what the year did
+            kind = FactKind.ACTUAL if PAST.search(s, clause_bounds(s, q.start)[0], tpos) else FactKind.GUIDANCE
     if kind in (FactKind.TARGET, FactKind.GUIDANCE) and "already" in s and _OF_WHICH_ALREADY.match(s, q.end) and _OF_WHICH.search(s, max(0, q.start - 12), q.start):
         kind = FactKind.ACTUAL  # "..., of which 95 are already behind us": the part done so far
     if kind is FactKind.PRIOR_GUIDANCE and _UPDATING.search(s, max(0, max(pos for pos, _ in cues if pos < q.start) - 30),
@@ -122,13 +130,18 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         # "we guided $395 to $405 million, so we came in $7.6 million above": a new clause in the past is an actual
         last_pos = max(pos for pos, _ in cues if pos < q.start)
         between = s[last_pos:q.start]
-        if CLAUSE_BREAK.search(between) and PAST.search(s, clause_bounds(s, q.start)[0], q.start) and kind is not FactKind.TARGET:
+        if (CLAUSE_BREAK.search(between) and (pv := PAST.search(s, clause_bounds(s, q.start)[0], q.start)) and kind is not FactKind.TARGET
+                and not _ASIDE_THEN_AHEAD.search(s, pv.end(), q.start)):
             kind = FactKind.ACTUAL
-        elif kind is FactKind.GUIDANCE and (rel := _RELATIVE.search(between)) and PAST.search(between, rel.end()):
+        elif (kind is FactKind.GUIDANCE and (rel := _RELATIVE.search(between)) and (past := PAST.search(between, rel.end()))
+              and not _ASIDE_THEN_AHEAD.search(between, past.end())):  # "the divestiture, which closed in Q2, will have ...": the aside ended
             kind = FactKind.ACTUAL  # "We see encouraging success in Italy, where the device reached a 7% share"
         elif kind is FactKind.GUIDANCE and "," in between and _APPOSED_VERB.search(between):
             kind = FactKind.ACTUAL  # "current RPO, which we expect to turn into revenue within a year, was $1.1 billion": the aside's cue
 
+    if (kind in (None, FactKind.GUIDANCE) and ctx.role is not Role.ANALYST and (tp := _THIRD_PARTY.search(s, 0, q.start))
+            and not _WE_SUBJECT.search(s, tp.end(), q.start)):
+        return FactKind.ESTIMATE  # "consultants are predicting e-bike sales will grow another 15% next year": not our outlook
     if (kind is FactKind.GUIDANCE and any(k is FactKind.ESTIMATE and pos < q.start for pos, k in cues)
             and _WOULD_BE.search(s, max(0, q.start - 30), q.start)):
         return FactKind.ESTIMATE  # "Consensus has you at $13.10, which would be about 9% growth": the estimate's own implication
@@ -154,6 +167,10 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
                 return FactKind.GUIDANCE if kind in (None, FactKind.GUIDANCE) else kind
             if kind is None and PAST.search(s) and not has_future_cue:
                 return FactKind.ACTUAL
+            if (kind is FactKind.ESTIMATE and all(_HEDGE.match(s, pos) for pos, k in cues if k is FactKind.ESTIMATE)
+                    and not any(k is FactKind.GUIDANCE for _, k in cues) and not _AHEAD_VERB.search(s)
+                    and _OWN_PAST.match(s, q.end, clause_bounds(s, q.start)[1])):
+                return FactKind.ACTUAL  # "I think most of the 10% workforce cut has been completed": a hedge on what was done
             return FactKind.ESTIMATE
     if kind is None and " can " in s and (can := _CAN_GROW.search(s)) and not has_future_cue:
         cstart = clause_bounds(s, q.start)[0]
@@ -165,7 +182,7 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         cstart = clause_bounds(s, q.start)[0]
         now = (new_subject_at(s, q.end) and PRESENT_STATE.search(s, cstart, q.start)
                and not (future_at and any(cstart <= pos < q.start for pos in future_at)))  # "bookings for the third quarter are 3 points ahead"
-        if (has_future_cue and not PAST.search(s) and not now and not TO_DATE.search(s, cstart, q.start)
+        if (has_future_cue and not PAST.search(s) and not _PERFECT.search(s, max(cstart, s.rfind(",", 0, q.start)), q.start) and not now and not TO_DATE.search(s, cstart, q.start)
                 and not _dated_reported(q, cstart, future_at, dated_at)):
             return FactKind.GUIDANCE
         if ctx.asked_outlook and not tensed(s) and not _BACK_REF.search(s, max(0, q.start - 8), q.start + hedge_len(q)) and not any(
@@ -206,6 +223,23 @@ _NOW_AT = re.compile(r"\b(?:today|currently|right\s+now|at\s+present)\s*,?\s+(?:
 _UNNAMED = re.compile(r"(?:unknown|unidentified|unverified)\b")
 """A speaker id the parser gave a voice it could not name: it may be an analyst's."""
 _HEDGE = re.compile(r"I\s+(?:think|believe|assume)\b", re.I)
+_OWN_PAST = re.compile(r"[^\d]*?" + PAST.pattern, re.I)
+"""The figure's own verb, before any later figure: "the 26% you guys had", not "around 28% ..., above the 26% you had"."""
+_PLAN_NOUN = re.compile(r"(?:capital|capex|spending|investment)\s+(?:plan|budget)\b", re.I)
+"""A named programme ("our strategic investment plan"); a bare budget "had us with 150 stores" is an outlook recalled."""
+_EFFECT_PAST = re.compile(r"\b(?:resulted|caused|drove|led|weighed|hurt|helped|benefit(?:t)?ed)\b", re.I)
+_THIRD_PARTY = re.compile(
+    r"\b(?:people|(?:industry\s+|sell[-\s]side\s+|market\s+)?(?:analysts|economists|forecasters|observers|consultants|pundits)|third[-\s]part(?:y|ies)|"
+    r"industry\s+(?:forecasts?|data|sources|reports?)|market\s+(?:forecasts?|research(?:ers)?))\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:are|is|were)?\s*(?:saying|say|says|forecast(?:s|ing)?|project(?:s|ing)?|predict(?:s|ing)?|expect(?:s|ing)?|estimat(?:e|es|ing)|call(?:s|ing)?\s+for)\b", re.I)
+"""A market forecast someone else makes ("people in the industry are saying", "forecasters expect"): an estimate."""
+_WE_SUBJECT = re.compile(r"\b(?:we|I)\b(?!'d\s+say)", re.I)
+_ASIDE_THEN_AHEAD = re.compile(r",\s+(?:will|would|should|could|is\s+expected|are\s+expected|is\s+going\s+to|are\s+going\s+to)\b", re.I)
+_PERFECT = re.compile(r"\b(?:we|I|they|it|that|this)(?:['’]ve|\s+have|\s+has)\s+(?:(?:also|already|now|just|consistently)\s+)?"
+                      r"(?:seen|been|had|done|made|grown|won|gained|built|signed|shipped|opened|enjoyed|posted)\b", re.I)
+"""'we've now had two straight quarters of double-digit sales growth, with a pickup from Q4 into Q1': the perfect before the figure, in
+its own stretch of the sentence, is a past tense ('the programs we've won ..., we do see ... 6%' is not the figure's)."""
+_AHEAD_VERB = re.compile(r"\b(?:will|won't|would|going\s+to|should|could|might|may)\b|'ll\b", re.I)
 _RESTATED_AS = re.compile(r"\b(?:excluding|ex-|without|adjust(?:ed|ing)\s+for|(?:on\s+an?\s+)?(?:like[-\s]for[-\s]like|pro[-\s]forma|constant[-\s]currency|comparable)\s+basis|"
                           r"in\s+constant\s+currency|had\s+it\s+not\s+been|if\s+(?:we|you)\s+(?:exclude|strip\s+out|take\s+out|back\s+out|adjust\s+for))", re.I)
 """'Excluding the gain, ... would be': what a reported figure comes to on another footing, not an outlook."""
@@ -224,7 +258,7 @@ _HELD_AGAINST = re.compile(r"\b(?:compared|versus|vs\b|against|above|below|excee
                            r"(?:more|less)\s+than)", re.I)
 _CLAUSE_ON = re.compile(r",|\band\b|\bwhile\b|;")
 _BACK_THEN = re.compile(r"\b(?:back\s+in|at\s+the\s+(?:start|beginning)\s+of|earlier\s+this\s+year|last\s+(?:quarter|call|year)|originally|initially|"
-                        r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|at\s+(?:the\s+|your\s+)?investor\s+day)\b", re.I)
+                        r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|at\s+(?:the\s+|your\s+|our\s+)?(?:investor|analyst|capital\s+markets?)\s+day)\b", re.I)
 _YOU_GUIDED = re.compile(r"\byou(?:'ve|\s+had)?\s+(?:guided|said|framed|set|gave|provided|laid\s+out|talked\s+about|put\s+out)\b", re.I)
 _BACK_REF = re.compile(r"\b(?:that|those|this|these)\s+$", re.I)
 """'we can unpack that 8% comp', 'those 90 basis points': a figure already given, not an answer about the outlook."""
@@ -233,6 +267,8 @@ _COMMA_WE = re.compile(r",\s+(?:and\s+)?(?:we|I)\s+(?:would|will|now|also|still|
 """', we would expect ...' after a figure: a new statement (a comma splice) whose cue is not the figure's."""
 _THIS_YEAR = re.compile(r"\b(?:for\s+the\s+(?:full|fiscal|whole)\s+year|this\s+(?:fiscal\s+)?year|for\s+the\s+year)\b", re.I)
 _LATER_YEAR = re.compile(r"\b(?:by|through|in)\s+(?:(?:fiscal|FY)\s*)?(?:20\d\d|'\d\d)\b|\b(?:long|medium|mid)[-\s]term\b|\bover\s+(?:the\s+)?next\b", re.I)
+_TARGET_OF = re.compile(r"(?:target|goal)s?\s+(?:of|for)\b", re.I)
+_LONG_BEFORE = re.compile(r"\b(?:long|longer|medium|mid|multi)[-\s](?:term|year)\s+$", re.I)
 _OF_WHICH = re.compile(r"\bof\s+(?:which|these|those|them)\s+$", re.I)
 _OF_WHICH_ALREADY = re.compile(r"\s+(?:are|have\s+been|were|is|has\s+been)\s+already\b|\s+(?:are|is)\s+(?:now\s+)?(?:open|opened|done|complete|completed|in\s+place)\b", re.I)
 _RELATIVE = re.compile(r"\b(?:where|when|which|after|because|since)\b", re.I)

@@ -19,7 +19,17 @@ _HEAD_METRICS = frozenset({"gross_margin", "operating_margin", "ebitda_margin", 
 _HEAD_OF = re.compile(r"\s+(?:on|of|for|from|in)\s+(?:[\w&-]+\s+){0,4}", re.I)
 _CHANGE_IN = re.compile(r"^\s*(?:increase|decrease|rise|decline|growth|improvement|reduction|drop|gain|jump)\s+in\s+(?:our\s+|the\s+|total\s+|net\s+)?$", re.I)
 """"on a 35% increase in revenues": the metric the change is of."""
-_FOLLOW_LINK = re.compile(r"^\s*(?:(?:of|in|for|from|on)\s+)?(?:(?:the|our|total|net|new|additional|incremental|annual(?:ized)?|organic|adjusted|non-GAAP|GAAP|quarterly|senior|unsecured|secured|convertible)\s+){0,3}$", re.I)
+_OWN_CHANGE = re.compile(r"\s+(?:(?:expected|anticipated|projected|forecast|estimated|likely|year-over-year|year-on-year)\s+){0,2}"
+                         r"(?:increase|decrease|rise|decline|growth|improvement|reduction|drop|fall|gain|jump|contraction|slowdown)\s+in\s+"
+                         r"(?P<np>(?:[a-z][\w'’-]*\s+){0,5}?[a-z][\w'’-]*)(?=\s*(?:[,;.]|$|\s(?:and|or|but|which|that|as|to|from|compared|"
+                         r"versus|vs|driven|due|despite|offset|with|at|for|in|during|this|next|last|over|on|while|year|quarter)\b))")
+""""even with an 18% expected drop in housing starts": the figure's own noun phrase names what moved."""
+_NOT_A_THING = frozenset("the our a an its their constant local currency currencies reported organic real terms basis total aggregate "
+                         "absolute dollar dollars value percentage comparison line addition part".split())
+_FOLLOW_LINK = re.compile(r"^\s*(?:(?:of|in|for|from|on)\s+)?(?:(?:the|our|total|net|new|additional|incremental|annual(?:ized)?|organic|adjusted|non-GAAP|GAAP|quarterly|senior|unsecured|secured|convertible|year-over-year|year-on-year|sequential)\s+){0,3}$", re.I)
+_NAMED_LINK = re.compile(r"^\s+of\s+(?:new\s+|additional\s+)?(?-i:[A-Z][\w&-]*\s+)$", re.I)
+""""$400 million of EV orders", "$90 million of SaaS revenue": a name before the metric noun after an amount is still its
+own (not "40% of DTC sales", a share)."""
 _NAMED_OF = re.compile(r"\s+(?:of|was|were|at)\s+(?:about\s+|approximately\s+|roughly\s+)?", re.I)
 _MARGIN_NAMES = frozenset({"margin", "gross_margin", "operating_margin", "ebitda_margin"})
 _ADJECTIVES_GAP = re.compile(r"\s+(?:(?!(?:and|or|but|while|was|were|is|are|with|as|to|from|of|in|on|at|for|compared|versus|vs|than|by|which|that)\b)[A-Za-z][\w-]*\s+){1,3}")
@@ -101,14 +111,18 @@ def metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: l
     prev_q_end = max((o.end for o in qs if o.end <= q.start), default=0)
     next_q_start = min((o.start for o in qs if o.start >= q.end), default=len(s))
     cstart, cend = clause_bounds(s, q.start)
+    own = _own_change(q, s, cues, next_q_start)
+    if own is not None:
+        return own
     for c in cues:  # a metric named right after the figure: "$306 million of free cash flow", "8% organic growth"
         if c[0] >= q.end and c[0] <= next_q_start:
             gap = s[q.end:c[0]]
-            if c[3].lower().startswith(("per ", "a share")) or (c[3].lower() == "leverage" and q.unit in ("%", "bps")):
+            if c[3].lower().startswith(("per ", "a share")) or (c[3].lower().endswith("leverage") and q.unit in ("%", "bps")):
                 break
             if gap.lstrip()[:3].lower() == "on " and any(_NAMED_OF.fullmatch(s, c2[1], q.start) for c2 in cues if c2[1] <= q.start):
                 break  # "EPS of $4.33 on revenue of $40.7 billion": the figure's own metric is the one before it
-            if (_FOLLOW_LINK.match(gap) or _CHANGE_IN.match(gap)) and not (share and gap.strip().lower().startswith("of")):
+            if ((_FOLLOW_LINK.match(gap) or _CHANGE_IN.match(gap) or (q.unit not in ("%", "bps", "x") and _NAMED_LINK.match(gap)))
+                    and not (share and gap.strip().lower().startswith("of"))):
                 if c[2] in ("eps",) and q.unit not in (None,) and not is_money(q.unit):
                     continue
                 return c[2], c[3], c[0], c[1]
@@ -139,7 +153,7 @@ def metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: l
                 break
     if pick is None:
         following = [c for c in cues if c[0] >= q.end and c[0] < cend and c[0] <= next_q_start
-                     and not (c[3].lower() == "leverage" and q.unit in ("%", "bps"))]
+                     and not (c[3].lower().endswith("leverage") and q.unit in ("%", "bps"))]
         if following and len(s[q.end:following[0][0]].split()) <= 6 and not share:
             pick = following[0]
         elif before:
@@ -155,6 +169,8 @@ def metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: l
         near = [c for c in cues if c[2] == "dividend" and c[1] <= q.start and c[0] >= cstart]
         if near:
             return "dividend", near[-1][3], near[-1][0], near[-1][1]
+        if _SHARE_PRICE_BEFORE.search(s, max(0, q.start - 50), q.start):
+            return "other", "share price", q.start, q.start  # "repurchased ... at an average price of $50.10 per share"
         return "eps", (pick[3] if pick[2] == "eps" else "per share"), pick[0], pick[1]
     _ = prev_q_end
     if pick[2] == "eps" and q.scaled and is_money(q.unit):
@@ -163,6 +179,42 @@ def metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: l
             c for c in before if c[2] in MONEY_METRICS and c[2] != "eps"][-1:]
         return (others[0][2], others[0][3], others[0][0], others[0][1]) if others else ("net_income", pick[3], pick[0], pick[1])
     return pick[2], pick[3], pick[0], pick[1]
+
+
+def _own_change(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], next_q_start: int) -> tuple[str, str, int, int] | None:
+    """The metric of "an 18% drop in industry truck production", "a 5% increase in the number of customers": named in
+    the change's own noun phrase, else `other` (a market's or a driver's move), whatever metric the sentence named before."""
+    if q.unit not in ("%", "bps") or "in " not in s[q.end:q.end + 60]:
+        return None
+    m = _OWN_CHANGE.match(s, q.end)
+    if m is None or m.end("np") > next_q_start:
+        return None
+    np = m.group("np")
+    words = np.lower().split()
+    words = [w for w in words if w not in ("the", "our", "a", "an")]
+    if not words or any(w in _NOT_A_THING for w in words) or words == words[-1:] and words[0] in _PLACE_WORDS:
+        return None  # "a 2% decline in constant currency", "in local currency terms", "in international": no thing named
+    if P.find_cues(re.sub(r"\byear-(?:over|on)-year\b", "", np)):
+        return None  # "a 10% increase in the quarter"
+    inside = [c for c in cues if m.start("np") <= c[0] < m.end("np")]
+    if inside and inside[0][2] in ("revenue", "segment_revenue") and "per" in words:
+        return "other", np, m.start("np"), m.end("np")  # "the average revenue per order": a per-unit measure
+    if inside:
+        return inside[0][2], inside[0][3], inside[0][0], inside[0][1]
+    if words[-1] in _MEASURE_HEADS:
+        return "other", np, m.start("np"), m.end("np")
+    return None  # "a 22% increase in outdoor furniture": a product line's sales, as the sentence says
+
+
+_PLACE_WORDS = frozenset("international domestic us global worldwide overseas".split())
+_MEASURE_HEADS = frozenset("""production output starts builds registrations prices pricing volume volumes demand shipments traffic yield
+yields check ticket rates inflation cost costs tax taxes spending spend consumption activity emissions utilization occupancy
+attendance visits enrollment enrollments claims premiums wages payroll count headcount""".split())
+"""Heads of a noun phrase that name a measure of their own (a market's, a driver's or a cost's), not the sales of a line."""
+
+
+_SHARE_PRICE_BEFORE = re.compile(r"\b(?:price|cost)\s+(?:paid\s+)?(?:of\s+)?(?:approximately\s+|about\s+|roughly\s+|around\s+|just\s+(?:over|under)\s+)?$", re.I)
+""""at a weighted average price of $50.10 per share": what a share cost, not earnings per share."""
 
 
 def respective_metrics(s: str, qs: list[Quantity], cues: list[tuple[int, int, str, str]]) -> dict[int, tuple[str, str]]:

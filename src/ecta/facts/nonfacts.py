@@ -25,6 +25,12 @@ _NOT_FIGURE_AFTER = re.compile(
     re.I,
 )
 
+_NAME_BEFORE = re.compile(r"[^\s.!?:;]\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                          r"Q[1-4]|H[12]|FY\d*|In|At|On|By|And|Of|The|We|Our|I)\s)[a-z]{0,2}[A-Z][\w&-]*\s$")
+_PHONE_AFTER = re.compile(r"[-.]\d{3}[-.]\d{4}\b")
+_PHONE_BEFORE = re.compile(r"\d{3}[-.]\s?$|\(\d{3}\)\s?\d{3}[-.]$")
+_DURATION_AFTER = re.compile(r"[\s-]*(?:calendar\s+|fiscal\s+|full\s+)?(?:months?|weeks?|years?|quarters?|decades?)\b"
+                             r"(?!\s+old|\s+of\s+(?:supply|inventory|backlog|coverage|runway))", re.I)
 _PRODUCT_AFTER = re.compile(
     r"(?:[A-Za-z]|[-\s](?:gig|gigs|gigabits?|gigabytes?|terabits?|terabytes?|megabits?|nanometers?|nanometres?|nm|millimeters?|millimetres?|mm|"
     r"inch|inches|GHz|MHz|Gbps|Mbps|Tbps|G|GB|TB|kW|kWh|MW|W|core|bit|K)\b)")
@@ -208,6 +214,13 @@ def is_figure(q: Quantity, s: str) -> bool:
         return False
     if _NOT_FIGURE_AFTER.match(after):
         return False
+    if (q.unit is None and not q.scaled and (q.value is None or q.value == q.value.to_integral_value())
+            and _DURATION_AFTER.match(after)):
+        return False  # "3, 6, 9 months out", "over the next 10 years", "6 to 9 months": a span of time, not a count
+    if (q.unit is None and not q.scaled and q.kind == "number" and "," not in q.text and "." not in q.text
+            and (_NAME_BEFORE.search(s, max(0, q.start - 30), q.start) or _PHONE_BEFORE.search(before)
+                 or _PHONE_AFTER.match(after))):
+        return False  # "Zephyr 14 customers", "Cloudbase 365 users", "the Fortune 100", "555-201-0199": a name or a number to call
     if q.unit is None and not q.scaled and _PRODUCT_AFTER.match(after):
         return False  # "400 gig optics", "5G radios", "3-nanometer": a product's speed or size, not a count
     if q.unit is None and not q.scaled:

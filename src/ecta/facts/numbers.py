@@ -115,6 +115,13 @@ _HEDGE_PHRASES = tuple(" " + p for p in (
 
 # "declined by EUR 410 million to EUR 1.74 billion": a change and the new level, not a range
 _CHANGE_TO = re.compile(r"\b(?:declined|decreased|fell|dropped|rose|increased|grew|improved|expanded|contracted|reduced|up|down)\s+(?:by\s+)?(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
+# "raising our revenue outlook by $1.5 billion to $52 billion", "lifting capex $0.4 billion to $14 billion": a verb of change
+# earlier in the clause, then the step and the new level
+_CHANGED_EARLIER = re.compile(r"\b(?:rais(?:e[sd]?|ing)|lift(?:s|ed|ing)?|increas(?:e[sd]?|ing)|boost(?:s|ed|ing)?|upp(?:ed|ing)"
+                              r"|lower(?:s|ed|ing)?|cut(?:s|ting)?|reduc(?:e[sd]?|ing)|trim(?:s|med|ming)?|grow(?:s|ing)?|grew)\b"
+                              r"(?P<object>[^;:!?]{0,120}?)(?P<by>\bby\s+)?(?:about\s+|approximately\s+|roughly\s+|another\s+|an?\s+additional\s+)?$", re.I)
+_SHARE_AFTER = re.compile(r"\s+of\s+(?:our\s+|the\s+|total\s+|net\s+)*(?:revenues?|sales)\b", re.I)
+_OUTLOOK_NOUN = re.compile(r"\b(?:guid(?:e|ance)|outlook|forecast|range|target|expectations?|estimates?|plan|budget)\b", re.I)
 _CONNECT = re.compile(r"^\s*(?:(?:per|a)\s+(?:diluted\s+)?share\s+)?(?:to|through|-|–|—|and(?:\s+to)?|or)\s*(?:plus\s+)?$", re.I)
 """"plus 13% to plus 14%", as some calls say every growth figure, is the range 13-14%."""
 """"$2.45 per share to $2.60 per share" is one range, as "$3.65 to $3.85" is."""
@@ -205,7 +212,10 @@ def _atom(m: re.Match[str], default_currency: str) -> Quantity | None:
         # "31.2 million pounds of copper" in a call that is not in sterling: a weight, counted by the noun after it
         sfx = None
     if sfx:
-        if sfx in ("USD", "GBP") and cents:
+        if sfx in ("USD", "GBP") and cents and cur_raw and "." in m.group("num"):
+            cents = False  # "$8.45 cents per share": the dollar sign and the decimals say dollars, "cents" is a slip
+            unit = unit or default_currency
+        elif sfx in ("USD", "GBP") and cents:
             num = num / 100
             unit = unit or (default_currency if sfx == "USD" else sfx)
         elif sfx not in ("%", "bps", "x", "days"):
@@ -404,7 +414,15 @@ def _merge_ranges(sentence: str, qs: list[Quantity], outlook: bool = False) -> l
                                  and (not (a.unit == b.unit == "%" and "by" not in ct.group(0).lower().split())
                                       # "improved 1.1 points to 31.4%": points of change, then the level
                                       or (_POINTS.search(a.text) is not None and "%" in b.text)))
-            if conn and _compatible(a, b) and not change_then_level:
+            if conn and not change_then_level and a.value is not None and b.value is not None:
+                change_then_level = _step_then_level(sentence, a, b)
+            if (conn and not change_then_level and ct is not None and a.unit == b.unit == "%"
+                    and _SHARE_AFTER.match(sentence, b.end) and not _SHARE_AFTER.match(sentence, a.end)):
+                change_then_level = True  # "SG&A rose 17% to 41.5% of sales": the rise, then the share
+            if (conn and b.text == "1" and a.unit in (None, "x") and not a.scaled and a.value is not None and 0 < a.value < 1
+                    and gap.strip().lower() == "to"):
+                conn = None  # "a book-to-bill of 0.96 to 1": a ratio to one, not a range up to 1
+            if conn and _compatible(sentence, a, b) and not change_then_level:
                 word = gap.strip().lower()
                 if word.endswith(" plus"):
                     word = word[:-5].rstrip()
@@ -429,6 +447,21 @@ def _merge_ranges(sentence: str, qs: list[Quantity], outlook: bool = False) -> l
     return out
 
 
+def _step_then_level(sentence: str, a: Quantity, b: Quantity) -> bool:
+    """"raising the outlook by $1.5 billion to $52 billion": a step and the level it leads to, not a range. Only when the
+    level is far above the step: "reduce costs by $50 million to $75 million" and "grow by 2% to 6%" stay ranges."""
+    m = _CHANGED_EARLIER.search(sentence, max(0, a.start - 140), a.start)
+    if m is None or a.unit != b.unit or a.negative or b.negative or a.value <= 0:
+        return False
+    if not m.group("by") and any(c.isdigit() for c in m.group("object")):
+        return False  # a verb before an earlier figure governs this one only through "..., and the outlook by X to Y"
+    lo = a.value * (Decimal(10) ** getattr(b, "_power", 0)) if not getattr(a, "_power", 0) else a.value
+    ratio = b.value / lo
+    if a.unit in ("%", "bps"):  # a growth range is common: only a revised outlook's step
+        return m.group("by") is not None and _OUTLOOK_NOUN.search(m.group("object")) is not None and ratio >= 3
+    return ratio >= (3 if m.group("by") else 5)
+
+
 def _like_range(prev: Quantity, a: Quantity, b: Quantity) -> bool:
     """Is "A to B" of the same unit and size as the range just given, so that "from A to B" recalls a range?"""
     if prev.unit != (a.unit or b.unit) or prev.low is None or prev.high is None or a.value is None or b.value is None:
@@ -437,7 +470,7 @@ def _like_range(prev: Quantity, a: Quantity, b: Quantity) -> bool:
     return prev.low > 0 and Decimal("0.5") <= lo / prev.low <= Decimal(2) and Decimal("0.5") <= b.value / prev.high <= Decimal(2)
 
 
-def _compatible(a: Quantity, b: Quantity) -> bool:
+def _compatible(sentence: str, a: Quantity, b: Quantity) -> bool:
     if a.negative != b.negative and not (a.value == 0 or b.value == 0):
         return a.negative and not b.negative  # "(0.05) to 0.02" style ranges crossing zero
     ua, ub = a.unit, b.unit
@@ -445,9 +478,20 @@ def _compatible(a: Quantity, b: Quantity) -> bool:
         return False
     if a.value is None or b.value is None:
         return False
+    ya, yb = _year_like(a, sentence), _year_like(b, sentence)
+    if ya != yb and (ua or ub or a.scaled or b.scaled) or ya and yb:
+        return False  # "from 62% in Q2, 2023 to 58%", "4 billion euros through 2029": a year is no end of a range
     if not ua and not ub and not a.scaled and not b.scaled and a.value > b.value > 0:
         return False  # "from 512 in Q4 2020 to 733 in Q2 2021": a year, then the next figure, not a falling range
     return True
+
+
+def _year_like(q: Quantity, sentence: str) -> bool:
+    """"in 2025", "Q1, 2024", "FY '24": a year, never an end of a range of amounts."""
+    v = q.value
+    if q.unit is not None or q.scaled or v is None or v != v.to_integral_value() or "," in q.text:
+        return False
+    return 1980 <= v <= 2049 or (len(q.text) == 2 and q.start > 0 and sentence[q.start - 1] in "'’")
 
 
 def _as_range(sentence: str, a: Quantity, b: Quantity) -> Quantity:

@@ -24,7 +24,8 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("operating_income", (r"operating\s+(?:income|profits?|earnings|loss(?:es)?)", r"income\s+from\s+operations",
                           r"segment\s+(?:operating\s+)?(?:income|profits?)", r"(?:operating\s+)?profit\s+from\s+operations",
                           r"loss\s+from\s+operations", r"trading\s+profit")),
-    ("net_income", (r"net\s+(?:income|earnings|profits?|loss(?:es)?)", r"comprehensive\s+(?:income|loss)", r"earned", r"(?:profit|income|earnings)\s+after\s+tax(?:es|ation)?",
+    ("net_income", (r"net\s+(?:income|earnings|profits?|loss(?:es)?)", r"comprehensive\s+(?:income|loss)",
+                    r"earned(?!\s+(?:more|several|many|new|multiple|additional|our|their|its|the\s+right|trust)\b)", r"(?:profit|income|earnings)\s+after\s+tax(?:es|ation)?",
                     r"PAT", r"bottom[-\s]line", r"net\s+income\s+attributable\s+to\s+\w+", r"income\s+from\s+continuing\s+operations",
                     r"earnings\s+from\s+continuing\s+operations", r"profit\s+for\s+the\s+(?:period|quarter|year)",
                     r"(?:pre-?tax|before\s+tax)\s+(?:income|profits?|earnings)", r"profit\s+before\s+tax", r"PBT", r"profitability")),
@@ -53,7 +54,10 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("operating_expenses", (r"operating\s+(?:expenses?|costs?)", r"opex", r"OpEx", r"O&M(?:\s+expenses?)?",
                             r"operations\s+and\s+maintenance(?:\s+expenses?)?", r"AISC", r"all-in\s+sustaining\s+costs?", r"SG&A(?:\s+expenses?)?", r"expenses", r"overhead",
                             r"selling,\s+general\s+and\s+administrative(?:\s+expenses?)?", r"costs?",
-                            r"non-?interest\s+expenses?", r"(?:adjusted|total|reported)\s+expense")),
+                            r"non-?interest\s+expenses?", r"(?:adjusted|total|reported)\s+expense",
+                            # the noun, not the verb ("we're spending $40 million on R&D"); "capital spending" is capex
+                            r"(?:(?<=\bour\s)|(?<=\bthe\s)|(?<=\bin\s)|(?<=\btotal\s)|(?<=\boverall\s)|(?<=\bstable\s)|(?<=\bflat\s))spending",
+                            r"spending\s+(?:base|levels?)")),
     ("dividend", (r"(?:quarterly\s+|annual\s+|special\s+)?dividends?(?:\s+per\s+share)?", r"distributions?(?!\s+fees)(?:\s+per\s+unit)?")),
     ("buyback", (r"(?:share|stock)\s+(?:repurchases?|buybacks?)", r"buybacks?", r"repurchas(?:e|ed|ing)\s+(?:\S+\s+){0,3}?shares",
                  r"repurchase[sd]?", r"bought\s+back", r"repurchase\s+(?:authorization|program)", r"(?:remaining\s+)?authorization")),
@@ -142,6 +146,10 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # "revenue", "income", "AUM") does not lend them a metric they are not.
     ("other", (r"A?FFO", r"funds\s+from\s+operations", r"bad\s+debts?(?:\s+expenses?)?", r"(?:market|business|reporting|operating|strategic)\s+units?",
                r"order\s+of\s+magnitude",
+               # days payable: a days measure the taxonomy has no name for
+               r"DPO", r"days\s+payables?(?:\s+outstanding)?", r"payables?\s+days",
+               # the gain of spreading fixed costs over more sales, not borrowing
+               r"(?:volume|operating|expense|cost|fixed[-\s]cost|occupancy|labou?r|sales)\s+(?:de)?leverage",
                # a bank's cost per unit of income and its return on assets are ratios of their own, not costs or ROE
                r"cost[-\s]to[-\s]income(?:\s+ratio)?", r"(?:loan|credit)[-\s]to[-\s]deposits?(?:\s+ratio)?", r"ROAA?|return\s+on\s+(?:average\s+)?(?:total\s+)?assets",
                # a software company's growth-plus-margin score is neither its growth nor its margin
@@ -297,7 +305,10 @@ _NOT_SEGMENT = frozenset((_WHOLE + "|a|an|to|for|with|on|at|by|from|as|was|were|
     "expected|higher-margin|lower-margin|we|i|you|they|it|he|she|expect|see|sees|anticipate|saw|guide|project|forecast|"
     "estimate|think|believe|said|says|within|across|into|over|under|than|between|about|around|against|versus|vs|outpacing|\u2019s|'s|total|underlying|segment|segments|reported|"
     # a conjunction or a verb before "revenue" names no segment: "but revenue was ...", "currency to increase revenue growth by a point"
-    "but|so|yet|whereas|because|lift|lifted|lifting|boost|boosted|drive|driving|increase|increasing|raise|raised").split("|"))
+    "but|so|yet|whereas|because|lift|lifted|lifting|boost|boosted|drive|driving|increase|increasing|raise|raised|"
+    # a verb's base form before its object: "we expect to grow revenue by 2% to 6%"
+    "grow|expand|double|accelerate|deliver|generate|improve|recognize|help|hurt|impact|add|reduce|lower|cut|"
+    "year-over-year|year-on-year|quarter-over-quarter|quarter-on-quarter").split("|"))
 
 
 _ADJECTIVES = frozenset(
@@ -347,6 +358,10 @@ SEGMENT_AFTER = re.compile(
 _COST_VERB = re.compile(r"\s+(?:us|them|it|me)\b", re.I)
 
 
+_OTHERS_CAPEX = re.compile(r"\b(?:cloud|hyperscalers?['’]?|hyperscale|customers?['’]?|clients?['’]?|industry|market|carriers?['’]?|telcos?['’]?|operators?['’]?|"
+                           r"their|WFE|semiconductor|chipmakers?['’]?|OEMs?['’]?)\s+$", re.I)
+
+
 def metric_cues(sentence: str) -> list[tuple[int, int, str, str]]:
     """(start, end, metric, phrase as spoken) for every metric phrase in the sentence."""
     out = []
@@ -372,6 +387,8 @@ def metric_cues(sentence: str) -> list[tuple[int, int, str, str]]:
             continue
         if metric == "operating_expenses" and text[:4].lower() == "cost" and _COST_VERB.match(sentence, m.end()):
             continue  # "the stronger dollar cost us 1.3 points": a verb, not the cost line
+        if metric == "capex" and _OTHERS_CAPEX.search(sentence, max(0, m.start() - 28), m.start()):
+            metric = "other"  # "carrier capex is likely to rise another 9%": the customers' or the industry's, not ours
         if metric == "operating_margin" and text.lower().startswith("operating"):
             seg = _segment_words(sentence[max(0, m.start() - 40):m.start()])
             if seg and seg[:1].isupper() and not re.match(r"(?:First|Second|Third|Fourth|Full|Half|Fiscal|Quarter)", seg):

@@ -269,7 +269,7 @@ def as_of(facts: list[Fact], call_period: tuple[int, int] | None) -> list[Fact]:
 _LOOKING_AHEAD = re.compile(
     r"\b(?:we\s+(?:now\s+|still\s+|also\s+|currently\s+)?(?:expect|anticipate|see|project|forecast|guide|estimate)\b"
     r"|(?:is|are)\s+(?:now\s+|still\s+|currently\s+)?(?:expected|projected|anticipated|forecast|estimated)\s+to"
-    r"|\bwill\s+be|we(?:'re|\s+are)\s+(?:now\s+)?(?:comfortable|guiding|targeting|expecting|assuming|forecasting|projecting))",
+    r"|\bwill\s+be|we(?:'re|\s+are|\s+remain)\s+(?:now\s+)?(?:comfortable|guiding|targeting|expecting|assuming|forecasting|projecting))",
     re.I)
 _RECALLING = re.compile(
     r"\b(?:was|were|had|expected\s+(?!to\b)|we\s+(?:said|guided|noted|mentioned|indicated|gave|provided|set|increased|"

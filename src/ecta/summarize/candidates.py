@@ -211,8 +211,10 @@ def _worded_soundly(f: Fact) -> bool:
         if f.change is not None and f.unit != "%":
             return False  # "loss per share down $0.12" reads as a change where the call most often said the level
     lo, hi = f.low, f.high
-    if lo is not None and hi is not None and lo > 0 and hi > 5 * lo:
-        return False  # "$0.03 to $3.06": one end was misheard, and the bullet would print the error as a range
+    if lo is not None and hi is not None and lo > 0 and hi > 5 * lo and any(c.isdigit() for c in f.text):
+        # "$0.03 to $3.06": one end was misheard, and the bullet would print the error as a range. A band said in
+        # words ("low to mid-single digits", 1 to 6) is wide by nature and printed as said.
+        return False
     return True
 
 
