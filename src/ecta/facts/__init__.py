@@ -31,7 +31,7 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
     basis, scope = statement if statement else (None, None)
     currency = call_level_currency(opening) or _currency(transcript)
     half = None if meta.fiscal_quarter else half_of_title(meta.title)
-    quarter_end = _quarter_end(opening)
+    quarter_end = _quarter_end(opening, meta.fiscal_quarter)
     call_month = meta.event_date.month if meta.event_date else None
     segments = segment_names(p.text for t in transcript.turns for p in t.paragraphs if p.kind is ParagraphKind.SPEECH)
     facts: list[Fact] = []
@@ -271,18 +271,26 @@ def _estimate_of_quoted(f: Fact, quoted: Fact) -> bool:
             and quoted.low * Decimal("0.8") <= f.value <= quoted.high * Decimal("1.25"))
 
 
-_QUARTER_ENDED = re.compile(r"\b(?:quarter|three\s+months|period)\s+end(?:ed|ing)\s+(?:on\s+)?(January|February|March|April|May|June|July|"
-                            r"August|September|October|November|December)\b", re.I)
+_QUARTER_ENDED = re.compile(r"\b(?:quarter|three\s+months|period)\s+(?:end(?:ed|ing)\s+(?:on\s+)?|covers\s+\w+\s+(?:through|to)\s+)"
+                            r"(January|February|March|April|May|June|July|August|September|October|November|December)\b", re.I)
+_YEAR_ENDS = re.compile(r"\bfiscal\s+year\s+(?:ends|ended|ending)\s+(?:on\s+)?(?:in\s+)?(January|February|March|April|May|June|July|"
+                        r"August|September|October|November|December)\b", re.I)
 _MONTHS = "january february march april may june july august september october november december".split()
 
 
-def _quarter_end(opening: list[str]) -> int | None:
-    """The month the call's quarter ends, where the opening says it ("results for the quarter ended September 30")."""
+def _quarter_end(opening: list[str], fiscal_quarter: int | None = None) -> int | None:
+    """The month the call's quarter ends, where the opening says it ("results for the quarter ended September 30", "the
+    third quarter covers October through December"), or says when the fiscal year ends ("Our fiscal year ends March 31")."""
     for text in opening:
-        if "nded" in text or "nding" in text:
+        if "nded" in text or "nding" in text or "overs" in text:
             m = _QUARTER_ENDED.search(text)
             if m:
                 return _MONTHS.index(m.group(1).lower()) + 1
+    if fiscal_quarter:
+        for text in opening:
+            m = _YEAR_ENDS.search(text) if "nds" in text or "nded" in text or "nding" in text else None
+            if m:
+                return (_MONTHS.index(m.group(1).lower()) - 3 * (4 - fiscal_quarter)) % 12 + 1
     return None
 
 

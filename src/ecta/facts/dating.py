@@ -102,7 +102,7 @@ def period_cues(s: str, ctx: Context) -> list[P.Cue]:
     if any(c.rel == "month" for c in found):
         named = frozenset(c.month for c in found if c.rel == "month" and c.month)
         found = [m for c in found if (c.rel != "month" or (_MONTH_LEAD.search(s, 0, c.start) and not _GUIDE_GIVEN.match(s, c.end))
-                                      or _month_of_figure(s, c.start))
+                                      or _month_of_figure(s, c.start) or _MONTH_SUBJECT.match(s, c.end))
                  and (m := P.month_cue(c, ctx.fiscal_year, ctx.fiscal_quarter, ctx.quarter_end, ctx.call_month, named)) is not None]
     return found
 
@@ -111,7 +111,14 @@ def _month_of_figure(s: str, at: int) -> bool:
     """"milled 5,350 tonnes per day in June": a month right after a figure, with no verb between, dates it; "the range we
     gave in May" does not."""
     m = _AFTER_FIGURE.search(s, max(0, at - 32), at)
-    return m is not None and not tensed(m.group(0)) and not _IRREGULAR.search(m.group(0))
+    return m is not None and (not tensed(m.group(0)) and not _IRREGULAR.search(m.group(0)) or _MEASURED_IN.search(m.group(0)) is not None)
+
+
+_MONTH_SUBJECT = re.compile(r"\s+(?:was|were|is|are|ran|came\s+in|averaged|grew|rose|fell|increased|decreased|declined|improved)\b", re.I)
+""""Core price in January was 6.2%": a month inside the subject of a measure's verb is the figure's period."""
+_MEASURED_IN = re.compile(r"\b(?:we|it|they)\s+(?:realized|averaged|earned|achieved|posted|recorded|generated|shipped|sold|booked|"
+                          r"collected|saw)\s+(?:(?:in|during)\s+)?$", re.I)
+""""the $138 a ton we realized in January": the figure measured in that month, not an event dated by it."""
 
 
 _MATURITIES = re.compile(r"\s+(?:(?:debt|note|bond|term\s+loan)\s+)?maturit(?:y|ies)\b", re.I)
@@ -165,8 +172,10 @@ def topic_period(pcues: list[P.Cue], ctx: Context, st: State) -> None:
     st.period, st.future = P.resolve(c, ctx.fiscal_year, ctx.fiscal_quarter, fut, ctx.fiscal_half), fut
     st.heading = st.period if fut and st.period is not None and st.period.quarter else None
     year = st.period is not None and not st.period.quarter and not st.period.half
-    if year and st.period.fiscal_year == ctx.fiscal_year and (ctx.fiscal_quarter in (1, 2, 3) or ctx.fiscal_half == 1):
-        st.outlook = st.period  # "Turning to the full year." before the year is over: what follows is guided
+    if year and (fut or st.period.fiscal_year == ctx.fiscal_year and (ctx.fiscal_quarter in (1, 2, 3) or ctx.fiscal_half == 1)):
+        # "Turning to the full year." before the year is over, "Now to 2027." after it: what follows is guided, also
+        # in the next paragraphs of the turn
+        st.outlook = st.period
 
 
 def future_cue(pcues: list[P.Cue], ctx: Context) -> bool:
@@ -216,7 +225,7 @@ def _comparison_at(s: str, start: int) -> bool:
 
 
 _LEAD_PERIOD = re.compile(r"\W*(?:(?:and|so|now|then)\s*,?\s+)?(?:for|in|during)\s+(?:the\s+|our\s+)?$", re.I)
-_THAN_THE = re.compile(r"\b(?:than|versus|vs\.?|compared\s+(?:to|with)|against|from)\s+(?:the|a|an)\s+(?:(?:down|up|minus|negative|plus)\s+)?$", re.I)
+THAN_THE = re.compile(r"\b(?:than|versus|vs\.?|compared\s+(?:to|with)|against|from)\s+(?:the|a|an)\s+(?:(?:down|up|minus|negative|plus)\s+)?$", re.I)
 _WE_POSTED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:we|it|they)\s+(?:posted|saw|reported|had|delivered|recorded|achieved|did|generated)\s+(?:(?:in|during|for|over|at)\s+(?:the\s+)?)?", re.I)
 """"better than the down 1.9 points we had in the first quarter": a change recalled as the base, dated by its own words."""
 _TIED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:for|or)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?", re.I)
@@ -284,6 +293,12 @@ def change_of_base(q: Quantity, s: str) -> bool:
     return _BASE_AGAINST_AFTER.match(s, q.end) is not None and _BASE_AGAINST.search(s, max(0, q.start - 45), q.start) is not None
 
 
+_HELD_AGAINST_GUIDE = re.compile(r"\b(?:above|below|within|ahead\s+of|in\s+line\s+with|beyond|exceed\w*|beat|top\s+of|end\s+of)\s+"
+                                 r"(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:about\s+|roughly\s+|approximately\s+)?$", re.I)
+_PARTITIVE = re.compile(r",\s+(?:\w+\s+)?(?:of\s+(?:them|which|those|these)|including)\s+(?:(?:in|during)\s+)?(?:the\s+)?$", re.I)
+_OTHER_BASIS = re.compile(r"\s+(?:(?:per\s+share\s+)?(?:on|in)\s+(?:an?\s+)?(?:adjusted|non[-\s]?GAAP|GAAP|reported|comparable|constant[-\s]currency|"
+                          r"organic|underlying|pro\s+forma)\s+(?:basis|terms)|(?:adjusted|non[-\s]?GAAP|GAAP|reported)\b)", re.I)
+_RUNNING_TOTAL = re.compile(r"\b(?:bringing|taking|brings|takes)\b", re.I)
 _END_OF_LAST_YEAR = re.compile(r"\s+(?:[\w-]+\s+){0,3}?at\s+(?:the\s+)?(?:end|close)\s+of\s+(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year\b", re.I)
 TO_DATE = re.compile(r"\b(?:is|are)\s+(?:running|tracking|trending)|\bso\s+far\b|\bto\s+date\b|quarter[-\s]to[-\s]date", re.I)
 """"April RevPAR is running up around 5%": data already seen of the quarter under way, an actual."""
@@ -313,6 +328,12 @@ def _point_in_time(s: str, q: Quantity, metric: str | None) -> bool:
     return _BALANCE_WORDS.search(s, cstart, cend) is not None
 
 
+_NOW_HELD = re.compile(r"\b(?:now|today|currently)\s+(?:have|has|hold|holds|employ|employs|stands?|sits?|is|are)\b", re.I)
+_OWN_SPAN = re.compile(r"[^.;,]{0,50}?\b(?:over\s+time|over\s+(?:that|this|the)\s+(?:stretch|period|horizon|plan\s+period)|over\s+the\s+(?:long|medium)[-\s]term)\b", re.I)
+""""a 32% margin by 2029, and we aim to convert about 50% of EBITDA into free cash flow over time": a goal with a span of
+its own is not dated by the year of the goal before it."""
+
+
 def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State, kind: FactKind, comparison: bool,
                 qs: list[Quantity], is_change: bool, target_at: int = 0, metric: str | None = None) -> Period | None:
     fy, fq = ctx.fiscal_year, ctx.fiscal_quarter
@@ -323,7 +344,7 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
     # "better than the down 1.9 points we had in the first quarter": the change is itself the base compared
     # with, so the period words after it are its own
     # (asked only where a period cue follows within 45 characters: the one place it counts)
-    based = is_change and any(q.end <= c.start <= q.end + 45 for c in pcues) and _THAN_THE.search(s, max(0, q.start - 40), q.start) is not None
+    based = is_change and any(q.end <= c.start <= q.end + 45 for c in pcues) and THAN_THE.search(s, max(0, q.start - 40), q.start) is not None
     main_cues = [c for c in pcues if c.rel not in ("prev_q", "year_ago")
                  and not (comparison_cue(s, c) and not (kind is FactKind.PRIOR_GUIDANCE and q.end <= c.start <= q.end + 30)
                           and not (based and q.end <= c.start <= q.end + 45 and _WE_POSTED.fullmatch(s, q.end, c.start)))
@@ -351,7 +372,9 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         # "rose 9.8% to JPY 221.7 billion in the first half": the level's period words date its change too
         level = next(o for o in qs if o.start == next_start)
         following = [c for c in main_cues if level.end <= c.start <= min(level.end + 45, clause_end)]
-    preceding = [c for c in main_cues if c.end <= q.start]
+    # "19 acquisitions in 2026, six of them in the fourth quarter, and together they bring in $285 million": the
+    # aside's period is only its own count's
+    preceding = [c for c in main_cues if c.end <= q.start and not _PARTITIVE.search(s, max(0, c.start - 30), c.start)]
     if not following and next_start < clause_end and not any(c.start >= clause_bounds(s, q.start)[0] for c in preceding):
         # "We retired 1.8 million shares for $360 million during the quarter": the clause's closing period words date
         # each figure of the clause that names none
@@ -363,6 +386,8 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         following = []  # "For the fourth quarter, we expect sales of about $5.3 billion, our biggest quarter of the year"
     if following and following[0].rel == "span" and _SUBORDINATE.search(s, q.end, following[0].start):
         following = following[1:]  # "charge-offs of $1.4 billion, as loans that we wrote over the last few years seasoned"
+    if following and preceding and _RUNNING_TOTAL.search(s, q.end, following[0].start):
+        following = []  # "in the third quarter, we saved $8 million, bringing the year-to-date total to $18 million"
     if following and _NEW_STATEMENT.search(s, q.end, following[0].start):
         # "you booked roughly $212 million and the Street's number for 2026 is ...", "tightening our 2026 guidance to
         # $3.90 to $4.05 and remain confident in our 2027 targets": a later statement's period
@@ -378,7 +403,7 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         # an earlier figure does not ("We returned $640 million in fiscal 2026, or 59%, above our framework of ...")
         figures_before = [o.end for o in qs if o.end <= target_at]
         target_at = figures_before[-1] if figures_before else 0
-    if kind is FactKind.TARGET and chosen is not None and not following and chosen.start < target_at:
+    if kind is FactKind.TARGET and chosen is not None and not following and (chosen.start < target_at or _OWN_SPAN.match(s, q.end)):
         chosen = None  # "We returned $640 million in fiscal 2026, ..., above our framework of returning at least 50%"
     if chosen is not None and kind is FactKind.ESTIMATE and chosen.rel == "this_q" and not re.search(r"\b(?:had|was|were|beat|missed|came\s+in)\b", s, re.I):
         main = P.next_period(fy, fq) if fq else None  # the Street's "for the quarter" is the quarter ahead, unless it is past
@@ -406,7 +431,9 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         annual = re.match(r"\s*(?:a|per)\s+year\b|\s*annually\b|\s*per\s+annum\b", s[q.end:q.end + 12], re.I)
         # only a named year dates a goal ("by 2030"); "over the next five years" leaves it open
         later = new_subject_at(s, q.end)  # "..., and we'd expect a decision by the middle of 2027" dates the decision
-        dated = [] if annual else [c for c in pcues if c.rel is None and c.year and c.start >= target_at
+        # "a 32% margin by 2029, and we aim to convert about 50% of EBITDA over time": a year right after an earlier
+        # goal's figure is that goal's
+        dated = [] if annual or _OWN_SPAN.match(s, q.end) else [c for c in pcues if c.rel is None and c.year and c.start >= target_at
                                    and (later is None or c.start < later.start())]
         main = P.resolve(dated[0], fy, fq, True, ctx.fiscal_half) if dated else None
     elif (kind is FactKind.GUIDANCE and fy and (against := _OUTLOOK_AGAINST_YEAR.match(s, q.end)) is not None
@@ -417,6 +444,9 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         # an outlook revised or recalled without period words is the year's ("we now expect EPS of $2.15 to $2.25,
         # up from prior guidance of ..."); a fourth-quarter call's is the next year's
         main = P.label(fy + 1 if fq == 4 else fy)
+    elif (kind is FactKind.PRIOR_GUIDANCE and st.period is not None and not st.future
+          and _HELD_AGAINST_GUIDE.search(s, max(0, q.start - 40), q.start)):
+        main = st.period  # "free cash flow was $905 million, above the range we gave you": the guide for the period reported
     elif (st.period is not None and st.future == (kind is not FactKind.ACTUAL)
           and not (kind is FactKind.ACTUAL and _span(st.period, fq) and _point_in_time(s, q, metric))):
         main = st.period
@@ -436,6 +466,9 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
     else:
         main = P.label(fy, half=ctx.fiscal_half)
     if not comparison:
+        if (kind is FactKind.ACTUAL and fq and main is not None and _span(main, fq) and not following and preceding
+                and _NOW_HELD.search(s, preceding[-1].end, q.start) and _point_in_time(s, q, metric)):
+            return P.call_period(fy, fq)  # "We hired 240 underwriters this year and now have roughly 4,800 employees"
         if fy and _END_OF_LAST_YEAR.match(s, q.end):
             return P.label(fy - 1)  # "reserves stood at 24.6 million ounces at the end of last year"
         ago = [c for c in pcues if c.rel == "year_ago" and q.end <= c.start <= q.end + 4]
@@ -443,6 +476,8 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
             return P.previous_of(main, False)  # "the margin was 17.9 per cent last year"
         return main
     # A comparison level ("from $287.0 million a year ago"): its own period words, else the period before.
+    if _OTHER_BASIS.match(s, q.end) and not any(q.end <= c.start <= min(next_start, q.end + 60) for c in pcues):
+        return main  # "earnings per share were $1.21, against the $1.48 on an adjusted basis": the same quarter, another basis
     if fy and _AT_YEAR_END.match(s, q.end):
         return P.label(fy - 1)  # "down from 3.9 times at year-end": the last year-end
     after_cues = [c for c in pcues if q.end <= c.start <= min(next_start, q.end + 60)]

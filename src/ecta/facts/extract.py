@@ -23,7 +23,7 @@ from .taxonomy import COUNT_METRICS, DAYS_METRICS, MONEY_METRICS, NEGATING, PERC
 from .state import Context, State
 from .sentences import CLAUSE_BREAK, NEW_SUBJECT, clause_bounds
 from .changes import CHANGE_BEFORE, PER_UNIT_PRICE, REVISED_FROM, SEQ, SHARE_OF, YOY, change_kind, change_of, revision_step
-from .dating import (PAST, change_of_base, comparison_cue, cue_ahead, cue_reported, future_cue, last_years, period_cues,
+from .dating import (PAST, THAN_THE, change_of_base, comparison_cue, cue_ahead, cue_reported, future_cue, last_years, period_cues,
                      period_for, period_over, topic_period, undated)
 from .counts import listed_count, plural_count
 from .nonfacts import MARGIN_OF, QUAL_DIR, bare_figures_ok, bare_money, boilerplate, counted_earlier, figure_worth_reading, has_digit_or_word, hedge_len, is_figure, is_money, may_match, might_be_qualitative
@@ -96,9 +96,21 @@ _GROWTH_NEAR = re.compile(r"\b(?:grow\w*|grew|growth|ris(?:en|e|ing)|rose|increa
 _HEDGED_DIR = re.compile(r"\b(?:slightly|modestly|somewhat|roughly|approximately|about|relatively|largely|essentially|broadly|a\s+bit|a\s+little|just|marginally)\s+$", re.I)
 
 
-_TOPIC_LEAD = re.compile(r"\W*(?:(?:and|so|now|then|okay|ok)\s*,?\s+)*(?:just\s+)?(?:(?:to\s+)?follow(?:ing)?\s+up\s+on|on|turning\s+(?:now\s+)?to|moving\s+(?:on\s+)?to|"
+_TOPIC_LEAD = re.compile(r"\W*(?:(?:and|so|now|then|okay|ok|finally|lastly|next)\s*,?\s+)*(?:just\s+)?(?:an?\s+(?:early|first|quick|preliminary|initial)\s+look\s+at|"
+                         r"I\s+(?:want(?:ed)?|would\s+like|'d\s+like)\s+to\s+(?:ask|start|follow\s+up)\s+(?:about|on|with)|(?:to\s+)?follow(?:ing)?\s+up\s+on|on|turning\s+(?:now\s+)?to|moving\s+(?:on\s+)?to|"
                          r"(?<=now\s)to|(?:let\s+me\s+(?:now\s+)?|I'?ll\s+(?:now\s+)?)?turn\s+(?:now\s+)?to|"
                          r"looking\s+(?:ahead\s+)?(?:at|to)|as\s+for|regarding|what\s+about|how\s+about|for)\b", re.I)
+
+
+_TOPIC_ASIDE = re.compile(r",\s+(?:which|when|where)\b")
+
+
+def _topic(s: str) -> str:
+    """The words of a short sentence that only names what comes next ("Now to 2027.", "Finally, an early look at
+    fiscal 2028, which begins in April." without its aside), else ""."""
+    aside = _TOPIC_ASIDE.search(s)
+    head = s[:aside.start()] if aside else s
+    return head if head.count(" ") < 8 and _TOPIC_LEAD.match(head) else ""
 
 
 _GENERIC_YOU = re.compile(r"\bas\s+(?:you|one)(?:'d|\s+would|\s+might|\s+can|\s+could)?\s+$|\b(?:you|one)(?:\s+typically|\s+usually|\s+normally|\s+generally|\s+always)?\s+$", re.I)
@@ -137,8 +149,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
     if not s or not (numeric or (ctx.role is not Role.ANALYST and might_be_qualitative(s))) or boilerplate(s):
         if s and not numeric and ctx.role is not Role.ANALYST and _OUTLOOK_NAMED.search(s):
             announced_outlook(s, ctx, st)  # "For the full year, we are raising our outlook."
-        if s and not numeric and ctx.fiscal_year and s.count(" ") < 8 and _TOPIC_LEAD.match(s):
-            topic_period(period_cues(s, ctx), ctx, st)  # "Now to the fourth quarter." heads the figures that follow
+        if s and not numeric and ctx.fiscal_year and _topic(s):
+            topic_period(period_cues(_topic(s), ctx), ctx, st)  # "Now to the fourth quarter." heads the figures that follow
         return []
     lowered = s.lower()
     if (st.period is not None and not st.future and st.heading is None and ctx.fiscal_year and ctx.fiscal_quarter
@@ -160,11 +172,9 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
     if pcues and any(c.rel is None and c.year and not c.quarter and not c.half for c in pcues):
         pcues = undated(s, pcues)
     facts: list[Fact] = []
-    topic = not qs and ctx.fiscal_year and s.count(" ") < 8 and _TOPIC_LEAD.match(s)
-    if topic and not cues:
-        pcues = period_cues(s, ctx)
-    if topic and pcues:
-        topic_period(pcues, ctx, st)
+    topic = _topic(s) if not qs and ctx.fiscal_year else ""
+    if topic:
+        topic_period(period_cues(topic, ctx), ctx, st)
     if not qs and _OUTLOOK_NAMED.search(s):
         announced_outlook(s, ctx, st)
     if st.lead_basis is not None and any(k is FactKind.GUIDANCE for _, k in kcues):
@@ -491,6 +501,11 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 metric, phrase = same[-1].metric, same[-1].phrase  # "..., compared with $109.6 million a year ago"
         target_at = max((pos for pos, k in kcues if k is FactKind.TARGET and pos < q.start), default=0)
         period = period_for(q, s, pcues, ctx, st, base_kind if comparison else kind, comparison, qs, is_change, target_at, metric)
+        if (kind is FactKind.GUIDANCE and not comparison and period_over(period, ctx) and not _RECALLED.search(s)
+                and (events := [c for c in pcues if _EVENT_DATE.search(s, max(0, c.start - 40), c.start)])):
+            # a guide is never for a period the call has reported: "the stores we opened in 2026 should add 1.5 points"
+            # in a Q4 2026 call dates the stores, and the guide is the paragraph's outlook or the period ahead
+            period = period_for(q, s, [c for c in pcues if c not in events], ctx, st, kind, comparison, qs, is_change, target_at, metric)
         if base:
             period = P.label(int(base.group(1)))
         if level_of:
@@ -553,8 +568,11 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         if q.unit == "count":
             st.count_ref = value if value is not None else high
         compared_end = q.end if comparison else None
+        # "better than the down 1.4% we had in the third quarter": a change recalled as the base dates only itself
+        base_change = (is_change and len(facts) > 1 and facts[-2].period != period
+                       and THAN_THE.search(s, max(0, q.start - 40), q.start) is not None)
         if not comparison and period is not None and kind is not FactKind.PRIOR_GUIDANCE and not level_of and not earlier \
-                and not _aside_of_year(s, period, st):
+                and not base_change and not _aside_of_year(s, period, st):
             st.period = period
             st.future = kind is not FactKind.ACTUAL
             if kind is FactKind.GUIDANCE:
@@ -686,6 +704,9 @@ def _align_revisions(facts: list[Fact]) -> None:
             facts[i] = f.model_copy(update={"period": new[0].period})
 
 
+_EVENT_DATE = re.compile(r"\b(?:we|they|you|that|which)\s+(?:\w+\s+)?(?:[a-z]{3,}ed|paid|made|did|bought|sold|built|won|began|took)"
+                         r"\s+(?:\w+\s+){0,2}?(?:in|for|during)\s+(?:the\s+)?$", re.I)
+"""A period that dates an event of the sentence ("the acquisitions we closed in 2026", "the level we paid for 2025")."""
 _OWN_WORDS = re.compile(r"\s+(?:(?:expected|anticipated|projected|forecast|estimated|likely|year-over-year|year-on-year|sequential|organic)\s+)+", re.I)
 
 
@@ -740,6 +761,8 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
         pc = [c2 for c2 in pc if not comparison_cue(s, c2)]  # "to be lower than the third quarter"
         near = [c2 for c2 in pc if c2.start >= m.start()] or [c2 for c2 in pc if c2.end <= m.start()][-1:]
         chosen = near[0] if near else None
+        if chosen is not None and chosen.rel == "this_q" and not _RECALLED.search(s):
+            chosen = None  # "flat with last year's fourth quarter, and ... in the quarter": the quarter guided
         period = P.resolve(chosen, ctx.fiscal_year, ctx.fiscal_quarter, True) if chosen else (
             st.period if st.period and st.future else P.next_period(ctx.fiscal_year, ctx.fiscal_quarter) if ctx.fiscal_quarter else (P.label(ctx.fiscal_year + 1) if ctx.fiscal_year else None))
         start = m.start()

@@ -29,18 +29,20 @@ CUES = re.compile(
     |(?P<h>\b(?P<ho>first|second|1st|2nd|back|front)[-\s]+half(?:\s+of\s+(?:the\s+)?(?:(?:fiscal|calendar)\s+(?:year\s+)?|FY\s*)?'?(?P<hy>\d{{4}}|\d{{2}}(?![\d,.%]))
          |(?P<hlast>\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year)|\s+of\s+the\s+(?:fiscal\s+)?year\b)?
       |\bH(?P<hn>[12])(?!0)\s*(?:FY\s*|fiscal\s*)?'?(?P<hy2>\d{{4}}|\d{{2}})?\b)
-    |(?P<ytd>\b(?:year[-\s]to[-\s]date|YTD|so\s+far\s+this\s+(?:fiscal\s+)?year|since\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:fiscal\s+)?year|first\s+(?:nine|six|three|9|6|3)\s+months|through\s+(?:nine|six|three|9|6|3)\s+months|(?:nine|six|9|6)[-\s]months?\s+(?:period|ended|to\s+date|year[-\s]to[-\s]date))\b
+    |(?P<ytd>\b(?:(?:(?:the|this)\s+)?(?:fiscal\s+)?year[-\s]to[-\s]date|YTD|so\s+far\s+this\s+(?:fiscal\s+)?year|since\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:fiscal\s+)?year|first\s+(?:nine|six|three|9|6|3)\s+months|through\s+(?:nine|six|three|9|6|3)\s+months|(?:nine|six|9|6)[-\s]months?\s+(?:period|ended|to\s+date|year[-\s]to[-\s]date))\b
          (?:\s+(?:of\s+|in\s+)?(?:fiscal\s+)?(?P<yty>\d{{4}})|\s+of\s+(?:the|this)\s+(?:fiscal\s+)?year\b|(?P<ytdlast>\s+of\s+(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year\b))?)
     |(?P<span>\bover\s+the\s+(?:past|last|prior)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|few|couple(?:\s+of)?)\s+|\d{{1,2}}\s+)?(?:years|decades?)\b
        |\b(?:over\s+)?a\s+(?:maximum\s+)?period\s+of\s+(?:up\s+to\s+)?(?:\d{{1,2}}|two|three|four|five)\s+(?:years|months)\b
-       |\b(?:within|over|in)\s+the\s+(?:next|coming|following)\s+(?:\d{{1,2}}|twelve|eighteen|six|nine)\s+months\b)
+       |\b(?:within|over|in)\s+the\s+(?:next|coming|following)\s+(?:\d{{1,2}}|twelve|eighteen|six|nine)\s+months\b
+       |\bwithin\s+(?:\d|two|three|four|five)\s+years\b|\b(?:the\s+)?trailing\s+(?:twelve|12)\s+months\b
+       |\b(?:the\s+)?(?:twelve|12)\s+months\s+(?:ended|ending)\b)
     |(?P<trail>\bover\s+the\s+(?:past|last|prior|trailing)\s+(?:year|twelve\s+months|12\s+months)\b|\bover\s+the\s+year\b(?=\s*[.,;]|\s*$))
     |(?P<qe>\bin\s+the\s+(?P<qeo>first|second|third|fourth)\b(?=\s*[.,;]|\s+(?:and|but|as|with|too|as\s+well)\b))
-    |(?P<qtd>\b(?:since|after|subsequent\s+to)\s+(?:the\s+)?(?:end\s+of\s+the\s+quarter|quarter[-\s]end|(?:the\s+)?close\s+of\s+the\s+quarter|quarter\s+(?:ended|closed)
+    |(?P<qtd>\bquarter[-\s]to[-\s]date\b|\bso\s+far\s+(?:this|in\s+the)\s+quarter\b|\b(?:since|after|subsequent\s+to)\s+(?:the\s+)?(?:end\s+of\s+the\s+quarter|quarter[-\s]end|(?:the\s+)?close\s+of\s+the\s+quarter|quarter\s+(?:ended|closed)
         |(?:end|close)\s+of\s+(?:the\s+|our\s+)?(?P<qtdo>first|second|third|fourth)\s+(?:fiscal\s+)?quarter(?!\s+(?:of\s+)?(?:last|fiscal|20\d\d)))\b)
     |(?P<rest_y>\b(?:rest|remainder|balance)\s+of\s+(?:the\s+|this\s+)(?:fiscal\s+)?year\b)
     |(?P<fyn>\bfull[-\s]year\s+(?:of\s+)?(?:fiscal\s+)?(?P<fyy>(?:19[89]|20[0-4])\d)\b)
-    |(?P<this_q>\b(?:this|the|current|in\s+the|recent|latest|reported)\s+quarter\b)
+    |(?P<this_q>\b(?:this|the|current|in\s+the|recent|latest|reported)\s+quarter\b|\bquarterly(?=\s+(?:cash\s+)?dividend))
     |(?P<this_h>\b(?:this|the|current|in\s+the)\s+half(?!\s+of)\b|\bhalf[-\s]year\b|\binterim\s+(?:period|dividend)\b)
     |(?P<prev_q>\b(?:last|prior|previous|preceding|linked|trailing)\s+quarter\b|\bsequential(?:ly)?\b|\bquarter[-\s]over[-\s]quarter\b|\bQoQ\b)
     |(?P<next_q>\b(?:next|coming|following|upcoming|current)\s+quarter\b)
@@ -124,7 +126,7 @@ def _year(text: str | None) -> int | None:
     return n + 2000 if n < 100 else n
 
 
-_WORD_START = re.compile(r"\b" + lookahead(prefixes(CUES.pattern, 6, CUES.flags)) + r"[QqHh1-4FfSsTtBbYyNnCcIiRrLlPpAaWwEeUuOo]", re.I)
+_WORD_START = re.compile(r"\b" + lookahead(prefixes(CUES.pattern, 6, CUES.flags)) + r"[QqHh1-4FfSsTtBbYyNnCcIiRrLlPpAaWwEeUuOoJjMmDd]", re.I)
 """First characters of every cue, and the first six a cue can start with: the pattern is tried only where
 one starts (much cheaper than a scan, and most words are ruled out before any Python runs)."""
 
@@ -157,6 +159,11 @@ def _matches(sentence: str):
             yield m
 
 
+_TIMES_BEFORE = re.compile(r"\b(?:times|x)\s+$", re.I)
+_RUN_OF_YEARS = re.compile(r"(?:consecutive|straight|\d+(?:st|nd|rd|th))\s+$", re.I)
+_A_YEAR_OF = re.compile(r"\s+of\s+(?!(?:19|20)\d\d\b)", re.I)
+
+
 def find_cues(sentence: str) -> list[Cue]:
     out = []
     for m in _matches(sentence):
@@ -183,12 +190,17 @@ def find_cues(sentence: str) -> list[Cue]:
             if g["ytdlast"]:
                 c.rel = "ytd_last_year"  # "the first nine months of last year": a comparison base
         elif g["span"]:
+            if _TIMES_BEFORE.search(sentence, max(0, m.start() - 8), m.start()):
+                continue  # "net debt was 1.4 times trailing 12 months EBITDA": the window of the base, not of the ratio
             c.rel = "span"  # "close to $8 billion over the last five years": a span of years dates no figure
         elif g["trail"]:
-            if "past" in m.group(0).lower() or "last" in m.group(0).lower() or "prior" in m.group(0).lower() or "trailing" in m.group(0).lower() \
+            if "trailing" in m.group(0).lower():
+                c.rel = "span"  # "$2.08 billion over the trailing twelve months": a rolling window, no fiscal period
+            elif "past" in m.group(0).lower() or "last" in m.group(0).lower() or "prior" in m.group(0).lower() \
                     or "twelve" in m.group(0).lower() or "12" in m.group(0) or _PAST_MOVE.search(sentence, max(0, m.start() - 70), m.start()):
                 continue  # "came down by about 1,100 over the (past) year": a trailing span, no fiscal period
-            c.rel = "this_y"
+            else:
+                c.rel = "this_y"
         elif g["qe"]:
             if "quarter" not in sentence.lower():
                 continue
@@ -211,6 +223,10 @@ def find_cues(sentence: str) -> list[Cue]:
                 continue
         else:
             c.rel = next(k for k in ("this_q", "this_h", "prev_q", "next_q", "year_ago", "next_y", "next_n_years", "n_years_ago", "this_y") if g[k])
+            if c.rel == "this_y" and _A_YEAR_OF.match(sentence, m.end()) and sentence[max(0, m.start() - 2):m.start()].lower() == "a ":
+                continue  # "a full year of the new content": an amount of time, not the year's period
+            if c.rel == "this_y" and _RUN_OF_YEARS.search(sentence, max(0, m.start() - 16), m.start()):
+                continue  # "our 15th consecutive annual increase": a count of years, not a period
             if c.rel in ("next_n_years", "n_years_ago"):
                 c.year = _COUNT[(g["nn"] or g["na"]).lower()]
         if (c.quarter or c.year) and c.rel is None and _STREAK.match(sentence, c.end):
