@@ -16,10 +16,16 @@ from __future__ import annotations
 import gc
 import importlib
 import marshal
+import os
 import pkgutil
 import sys
 import zlib
 from pathlib import Path
+
+if __name__ == "__main__" and os.environ.get("PYTHONHASHSEED") != "0":
+    # The analyses hold frozensets of words, stored in hash order, and string hashes change with every process: with a
+    # fixed seed the same rules write the same bytes, so branches that do not change rules do not conflict on the store.
+    os.execve(sys.executable, [sys.executable, *sys.argv], {**os.environ, "PYTHONHASHSEED": "0"})
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
