@@ -10,6 +10,11 @@ ectsum   On ECTSum val (default ../shared/ectsum/val): every number in the gold 
          some fact has that value, allowing for the gold's rounding. Metric-match recall: that fact's metric
          is one the bullet's metric words allow ("revenue"/"sales" -> revenue, "eps" -> eps, ...); numbers
          whose bullet names no metric we can map are left out of that denominator.
+         Agreement: for each found number, what the bullet says of it besides the metric ("sees q3 ..." is an
+         outlook for the next Q3, "q4 revenue fell 6 percent" an actual for the call's Q4 going down, "fy 2022"
+         a year) is compared with the facts that have its value; a number the bullet is silent about on a field
+         is not judged on it, and analysts' estimates ("versus ... ibes estimate of") are left out. This is the
+         one measure of period, kind and direction on real calls: the labelled set is written by the team.
 labelled On the hand-labelled set (tests/data/labelled): predictions are paired with labels by
          (file, line, value or range); precision and recall are reported for the value alone, for
          (value, unit), (value, period, kind), and for (metric, value, period, kind, basis), with per-field confusion
@@ -268,6 +273,78 @@ def fact_values(fact) -> list[Decimal]:
     return vals + [-v for v in vals if v < 0]
 
 
+# What a Reuters bullet says about a number besides its metric: outlook or result, the period, the direction.
+# Read only where the bullet says it plainly; a number the bullet is silent about is not judged.
+_OUTLOOK_CUE = re.compile(
+    r"\b(?:sees|see|expects?|expected|expecting|outlook|guidance|guides?|forecasts?|projects?|projected|"
+    r"anticipates?|anticipated|estimates|believes|plans|targets?|targeting|reaffirm\w*|reiterat\w*|"
+    r"maintain\w*|raises|raised|raising|lowers|lowered|lowering|narrows|narrowed|expectations?|projecting|"
+    r"forecasting|planned|view|will|updated|estimated)\b", re.I)
+_ESTIMATE_CUE = re.compile(r"\b(?:ibes|consensus|estimates?\s+of|analysts?'?\s+(?:estimate|expect)\w*)\b", re.I)
+_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_PERIOD_CUE = re.compile(
+    r"\b(?:(?:q(?P<q>[1-4])|(?P<qw>first|second|third|fourth)[\s-]+quarter)"
+    r"(?:\s+(?:of\s+)?(?:fiscal\s+(?:year\s+)?|fy\s*)?(?P<qy>20\d\d))?"
+    r"|(?:fy|fiscal(?: year)?|full[- ]year)\s*(?P<fy>20\d\d)"
+    r"|(?<!\d, )(?<!\d,)(?P<y>20\d\d)"
+    r"|(?P<qtr>qtrly|quarterly))\b", re.I)
+# A figure given for comparison ("..., compared with $125 million") belongs to another period than the bullet's.
+_COMPARED = re.compile(r"\b(?:compared (?:with|to)|versus|vs\.?|from)\s+[$€£]?\s*$", re.I)
+_UP_CUE = re.compile(r"\b(?:rose|rises|rise|up|increased|increases|grew|grows|gained|climbed|jumped|higher)"
+                     r"\s+(?:by\s+|about\s+|approximately\s+)?$", re.I)
+_DOWN_CUE = re.compile(r"\b(?:fell|falls|fall|down|decreased|decreases|declined|declines|dropped|lower)"
+                       r"\s+(?:by\s+|about\s+|approximately\s+)?$", re.I)
+
+
+def bullet_cues(bullet: str, pos: int, call_year: int | None, call_quarter: int | None) -> dict:
+    """What the bullet says about the number at `pos`: kind ("actual"/"outlook"/"estimate"), period
+    ((fiscal_year, quarter or None) or None when unsaid) and direction ("up"/"down" or None)."""
+    before = bullet[:pos]
+    if _ESTIMATE_CUE.search(before[-40:]):
+        kind = "estimate"
+    elif _OUTLOOK_CUE.search(before):
+        kind = "outlook"
+    else:
+        kind = "actual"
+    period = None
+    cues = list(_PERIOD_CUE.finditer(before))
+    if cues and call_year is not None and not _COMPARED.search(before):
+        m = cues[-1]
+        if m["fy"] or m["y"]:
+            period = (int(m["fy"] or m["y"]), None)
+        elif (m["q"] or m["qw"]) and call_quarter is not None:
+            q = int(m["q"]) if m["q"] else _ORDINAL[m["qw"].lower()]
+            if m["qy"]:
+                period = (int(m["qy"]), q)
+            elif kind == "outlook":
+                period = (call_year if q > call_quarter else call_year + 1, q)
+            else:
+                period = (call_year if q <= call_quarter else call_year - 1, q)
+        elif m["qtr"] and kind == "actual" and call_quarter is not None:
+            period = (call_year, call_quarter)
+    direction = None
+    if _UP_CUE.search(before[-30:]):
+        direction = "up"
+    elif _DOWN_CUE.search(before[-30:]):
+        direction = "down"
+    return {"kind": kind, "period": period, "direction": direction}
+
+
+def fact_agrees(fact, cues: dict) -> dict[str, bool]:
+    kind = _enum(fact.kind)
+    out = {"kind": (kind == "actual") == (cues["kind"] == "actual")}
+    if cues["period"] is not None:
+        year, quarter = cues["period"]
+        p = fact.period
+        out["period"] = (p is not None and p.fiscal_year == year and p.quarter == quarter
+                         and not p.half and not p.ytd)
+    if cues["direction"] is not None:
+        d = _enum(fact.direction)
+        negative = any(v is not None and v < 0 for v in (fact.value, fact.low, fact.high))
+        out["direction"] = (d == cues["direction"]) or (cues["direction"] == "down" and negative and d != "up")
+    return out
+
+
 @dataclass
 class EctsumResult:
     files: int = 0
@@ -283,6 +360,10 @@ class EctsumResult:
     facts: int = 0
     seconds: float = 0.0
     misses: list[dict] = field(default_factory=list)
+    judged: Counter = field(default_factory=Counter)
+    """How many matched numbers the bullet says something about, per field (kind, period, direction, all)."""
+    agreed: Counter = field(default_factory=Counter)
+    disagreements: list[dict] = field(default_factory=list)
 
     def summary(self) -> dict:
         return {
@@ -297,7 +378,42 @@ class EctsumResult:
             "value_recall_stated": _ratio(self.stated_hits, self.stated),
             "facts": self.facts,
             "seconds": round(self.seconds, 1),
+            "agreement": {k: _ratio(self.agreed[k], n) for k, n in sorted(self.judged.items())},
+            "judged": dict(sorted(self.judged.items())),
         }
+
+
+def judge_cues(res: EctsumResult, name: str, bullet: str, g, close: list, transcript) -> None:
+    """Count whether some fact with the bullet's value (and metric, when the bullet names one) agrees with
+    what the bullet says of its kind, period and direction."""
+    pos = _num_pos(bullet, g.text)
+    meta = transcript.meta
+    cues = bullet_cues(bullet, max(pos, 0), meta.fiscal_year, meta.fiscal_quarter)
+    if cues["kind"] == "estimate":
+        return
+    pool = [f for f in close if g.metrics is None or f.metric in g.metrics] or close
+    verdicts = [fact_agrees(f, cues) for f in pool]
+    fields = list(verdicts[0])
+    for k in fields:
+        res.judged[k] += 1
+        res.agreed[k] += any(v[k] for v in verdicts)
+    res.judged["all"] += 1
+    ok = any(all(v.values()) for v in verdicts)
+    res.agreed["all"] += ok
+    if not ok:
+        res.disagreements.append({
+            "file": name, "bullet": bullet, "number": g.text,
+            "want": {"kind": cues["kind"], "period": cues["period"], "direction": cues["direction"]},
+            "got": sorted({f"{f.metric} {_enum(f.kind)} {f.period.label if f.period else '-'}"
+                           f" {_enum(f.direction) or ''} L{f.line}" for f in pool})[:3],
+        })
+
+
+def _num_pos(bullet: str, text: str) -> int:
+    for m in _NUMBER.finditer(bullet):
+        if m["num"].replace(",", "") == text:
+            return m.start()
+    return -1
 
 
 def eval_ectsum(root: Path, extract, limit: int | None = None) -> EctsumResult:
@@ -330,6 +446,8 @@ def eval_ectsum(root: Path, extract, limit: int | None = None) -> EctsumResult:
                 stated = any(abs(v - g.value) <= g.tolerance for v in doc_vals)
                 res.stated += stated
                 res.stated_hits += stated and bool(close)
+                if close:
+                    judge_cues(res, name, bullet, g, close, transcript)
                 if g.metrics is not None:
                     res.metric_known += 1
                     if any(f.metric in g.metrics for f in close):
@@ -525,7 +643,13 @@ def print_ectsum(res: EctsumResult, show: int) -> None:
           f"  ({res.stated_hits}/{res.stated})")
     print(f"  metric-match recall  {_pct(s['metric_match_recall'])}  ({res.metric_hits}/{res.metric_known};"
           f" {res.in_doc - res.metric_known} numbers whose bullet names no mappable metric left out)")
+    for k, n in sorted(res.judged.items()):
+        print(f"  agreement: {k:10s} {_pct(_ratio(res.agreed[k], n))}  ({res.agreed[k]}/{n} matched numbers whose"
+              f" bullet says it)")
     if show:
+        print(f"  disagreements with the bullet (first {show} of {len(res.disagreements)}):")
+        for d in res.disagreements[:show]:
+            print(f"    {d['file']}: {d['number']} in \"{d['bullet']}\"  want {d['want']}  got {d['got']}")
         print(f"  misses (first {show} of {len(res.misses)}; value misses first):")
         for m in sorted(res.misses, key=lambda m: (m["why"] != "value", not m["stated"], m["file"]))[:show]:
             tag = m["why"] + ("" if m["stated"] or m["why"] != "value" else ", string only")
