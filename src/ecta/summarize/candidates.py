@@ -62,6 +62,7 @@ _NO_BASIS = {"revenue", "segment_revenue", "same_store_sales", "recurring_revenu
 _FFO = re.compile(r"\b(a?ffo|funds from operations)\b", re.I)
 _EARNINGS = re.compile(r"\b(?:net income|earnings|eps|loss)\b", re.I)
 _CORE = re.compile(r"\bcore\b", re.I)
+_COMPARABLE = re.compile(r"\bcomparable\s+sales\b", re.I)
 _RANGE_AND = re.compile(r"^(?:between\s+)?(.+?)\s+and\s+(.+)$", re.I)
 _SCALED = re.compile(r"\b(?:thousand|million|billion|trillion|mn|bn)\b", re.I)
 _LEAD = re.compile(r"^(?:(?:of|at(?!\s+(?:least|most)\b)|to|by|in the range of|in a range of|a range of|range of|between)\s+)+", re.I)
@@ -153,6 +154,8 @@ def metric_name(f: Fact) -> str:
         name = "sales" if "sales" in phrase else "revenue"
         if "net sales" in phrase:
             name = "net sales"
+    elif f.metric == "same_store_sales" and _COMPARABLE.search(f.sentence):
+        name = "comparable sales"  # the wire keeps the company's "comparable sales", but a store's is "same store"
     elif f.metric in _NAMES:
         name = _NAMES[f.metric]
     else:
