@@ -128,8 +128,12 @@ def summarize(transcript: Transcript, facts: list[Fact] | None = None) -> Summar
 
 def arrange(cands: list[Candidate], threshold: float, company: str | None = None,
             redundancy: float = 1.0) -> list[Bullet]:
-    """The chosen bullets in wire order: a headline when the best figure is the quarter's EPS, results, outlook."""
-    best = max(cands, key=lambda c: c.score, default=None)
+    """The chosen bullets in wire order: a headline when one of the two best figures is the quarter's EPS, results,
+    outlook."""
+    # The wire heads a brief with the quarter's EPS even when the ranker puts revenue a little above it: leading
+    # with the EPS among the best two rather than only the best, with the trees fixed, train out-of-fold R1 0.4688
+    # -> 0.4694, R2 0.3227 -> 0.3232 (val 0.4551 -> 0.4571, 0.3158 -> 0.3173); among the best three or more, less.
+    best = next((c for c in sorted(cands, key=lambda c: -c.score)[:2] if c.headline), None)
     lead = best.headline if best is not None else None
     chosen = select(cands, threshold, lo=MIN_BULLETS - bool(lead), hi=MAX_BULLETS - bool(lead),
                     redundancy=redundancy)
