@@ -39,6 +39,8 @@ def _outlooks(facts: list[Fact], analysts: frozenset[str]) -> dict[tuple, Fact]:
                 continue  # nameless: nothing to hold the next call to
             if misread(*bounds(f), f.unit) or increment(f) or revision(f) or is_distance(f) or band(f):
                 continue  # what the guidance table shows as no level of the period (see guidance.table)
+            if _SHARE_OF.search(_around(f, 80, 40)):
+                continue
             if per_quarter(f):
                 named += " (per quarter)"  # a quarterly rate for the year: set against another such rate only
             named += _qualified(f)
@@ -46,6 +48,12 @@ def _outlooks(facts: list[Fact], analysts: frozenset[str]) -> dict[tuple, Fact]:
             out.setdefault(key, f)
             figures.setdefault(key, set()).add(bounds(f))
     return {k: f for k, f in out.items() if len(figures[k]) == 1}
+
+
+_SHARE_OF = re.compile(r"\b(?:contribut\w*|annuali[sz]ed|run[\s-]rate|proceeds|synerg\w*|accreti\w*|dilution|dilutive)\b",
+                       re.I)
+"""What a deal or a program adds ("expected to contribute annualized EBITDA of more than $50 million", "cash proceeds
+of about $94 million"): a part of the period's figure, or no figure of it; the next call's total does not meet it."""
 
 
 _CHANGE = {"yoy": "year on year", "qoq": "sequentially", "sequential": "sequentially"}
