@@ -293,6 +293,17 @@ def _actual_for(facts: list[Fact], g: Fact) -> Fact | None:
     return min(candidates, key=rank)
 
 
+def _said_basis(g: Fact, facts: list[Fact]) -> Fact:
+    """An outlook silent on its basis is on the basis the call reports that metric in: a call that gives only
+    adjusted EPS and "expects earnings per share of $1.57 to $1.61" guides adjusted EPS, and the next call's GAAP
+    figure does not miss it."""
+    if g.basis is not None:
+        return g
+    bases = {f.basis for f in facts if f.kind is FactKind.ACTUAL and f.metric == g.metric and f.unit == g.unit
+             and is_level(f)}
+    return g.model_copy(update={"basis": bases.pop()}) if len(bases) == 1 and None not in bases else g
+
+
 def compare(old: Report, new: Report, analysts: frozenset[str] = frozenset(),
             new_call: Transcript | None = None) -> Comparison:
     """`analysts`: participant ids whose figures are not outlook. `new_call`: read for explicit withdrawals."""
@@ -326,7 +337,7 @@ def compare(old: Report, new: Report, analysts: frozenset[str] = frozenset(),
             if held is not None:
                 result.outcomes.append(held)
                 continue
-        actual = (_actual_for(new_actuals, g) if g.period is not None and period_key(g.period) <= closed and not growth_rate
+        actual = (_actual_for(new_actuals, _said_basis(g, old.facts)) if g.period is not None and period_key(g.period) <= closed and not growth_rate
                   and not per_quarter(g) and g.change is None else None)
         if actual is not None and actual.value is not None and not plausible(*bounds(g), actual.value):  # type: ignore[arg-type]
             actual = None  # less than half or more than double the outlook: another thing under the name
