@@ -16,7 +16,7 @@ from importlib import resources
 
 from pydantic import BaseModel, Field
 
-from ..model import Fact, Transcript
+from ..model import Fact, Transcript, new_list
 from .candidates import Candidate, candidates
 from .trees import Forest
 from .period import call_period
@@ -37,7 +37,7 @@ class Bullet(BaseModel):
     text: str
     lines: list[int]
     """Source lines the bullet's figures come from."""
-    facts: list[int] = Field(default_factory=list)
+    facts: list[int] = Field(default_factory=new_list)
     """Indices into the facts the summary was made from."""
     score: float = 0.0
     headline: bool = False
@@ -45,7 +45,7 @@ class Bullet(BaseModel):
 
 
 class Summary(BaseModel):
-    bullets: list[Bullet] = Field(default_factory=list)
+    bullets: list[Bullet] = Field(default_factory=new_list)
 
     def text(self) -> str:
         return "".join(b.text + "\n" for b in self.bullets)
