@@ -21,7 +21,8 @@ from ..model import Section
 from ..source import Source
 from . import _fool
 from ._jsonlines import LineIndex
-from .base import Draft, DraftParagraph, DraftSpeaker, DraftTurn, json_head
+from .base import Draft, DraftParagraph, DraftSpeaker, DraftTurn
+from . import sniff
 
 _LISTS = ("prepared_remarks", "q_and_a")
 _TOP_KEY = re.compile(r'(?<!\\)"(header_texts|prepared_remarks|q_and_a|participants)"\s*:')
@@ -37,17 +38,7 @@ class MotleyFoolJson:
     description = "Motley Fool transcript scraped to JSON (prepared_remarks / q_and_a / participants)"
 
     def sniff(self, source: Source) -> float:
-        head = json_head(source)
-        if head is None:
-            return 0.0
-        score = 0.0
-        if '"header_texts"' in head:
-            score += 0.5
-        if re.search(r'"prepared_remarks"\s*:\s*\[', head):
-            score += 0.3
-        if '"speech"' in head and '"speaker"' in head:
-            score += 0.3
-        return min(score, 0.95)
+        return sniff.motley_fool_json(source)
 
     def parse(self, source: Source) -> Draft:
         text = source.text
