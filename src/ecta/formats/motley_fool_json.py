@@ -25,9 +25,11 @@ from .base import Draft, DraftParagraph, DraftSpeaker, DraftTurn
 from . import sniff
 
 _LISTS = ("prepared_remarks", "q_and_a")
-_TOP_KEY = re.compile(r'(?<!\\)"(header_texts|prepared_remarks|q_and_a|participants)"\s*:')
-_SPEECH_KEY = re.compile(r'(?<!\\)"speech"\s*:')
-_SPEAKER_KEY = re.compile(r'(?<!\\)"speaker"\s*:')
+# The quote first and the escape test after it: a pattern opening with a literal is found by the engine's fast scan,
+# one opening with a lookbehind is tried at every character of the file.
+_TOP_KEY = re.compile(r'"(?<!\\")(header_texts|prepared_remarks|q_and_a|participants)"\s*:')
+_SPEECH_KEY = re.compile(r'"(?<!\\")speech"\s*:')
+_SPEAKER_KEY = re.compile(r'"(?<!\\")speaker"\s*:')
 _TICKER = re.compile(r"\((?:NYSE|NASDAQ|Nasdaq|NYSE\s?American|AMEX|TSX|OTC)\s*:\s*(?P<t>[A-Z][A-Z0-9.\-]{0,9})\)")
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 _STAGE_ONLY = re.compile(r"^\s*\[[^\]]{1,60}\]\s*$")
