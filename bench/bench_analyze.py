@@ -3,8 +3,9 @@
 Usage: python bench/bench_analyze.py [FILES...]   (default: the bundled example and ../shared/seeds)
 
 Prints, per file: words, parse ms, then each report stage's ms (facts, summary, guidance, checks, tone,
-qa), and the wall time of `ecta analyze FILE --json` in a fresh process. The baseline measured in the same
-run is a fresh `python -c pass`, so start-up cost can be read as a ratio on a noisy machine.
+qa), and the wall time of `ecta analyze FILE --json` in a fresh process with its CPU time (the lowest of five:
+what a shared machine disturbs least). The baseline measured in the same run is a fresh `python -c pass`, so
+start-up cost can be read as a ratio on a noisy machine.
 
 Then the same command's CPU time in a fresh process, split by stage: importing the CLI, reading the file (the
 first parse imports the format parsers), the report (the first one compiles the patterns it reaches), and the
@@ -13,6 +14,7 @@ JSON; the lowest of five runs, as CPU time is what a shared machine disturbs lea
 
 from __future__ import annotations
 
+import resource
 import statistics
 import subprocess
 import sys
@@ -30,13 +32,17 @@ def default_files() -> list[Path]:
     return files
 
 
-def wall(cmd: list[str], runs: int = 5) -> float:
-    times = []
+def wall(cmd: list[str], runs: int = 5) -> tuple[float, float]:
+    """Median wall ms and lowest CPU ms (user + system) of `cmd` in fresh processes."""
+    times, cpu = [], []
     for _ in range(runs):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
         subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         times.append(time.perf_counter() - start)
-    return statistics.median(times) * 1000
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
+    return statistics.median(times) * 1000, min(cpu) * 1000
 
 
 # Run in a fresh interpreter: CPU ms of each start-up stage of `ecta analyze FILE --json`.
@@ -71,8 +77,8 @@ def main(argv: list[str]) -> None:
     from ecta.report import analyze
 
     files = [Path(a) for a in argv] or default_files()
-    baseline = wall([sys.executable, "-c", "pass"])
-    print(f"baseline: python start-up {baseline:.0f} ms (median of 5)")
+    baseline, baseline_cpu = wall([sys.executable, "-c", "pass"])
+    print(f"baseline: python start-up {baseline:.0f} ms (median of 5), {baseline_cpu:.0f} ms CPU (lowest of 5)")
     for f in files:
         start = time.process_time()
         t = ecta.parse(f)
@@ -81,9 +87,9 @@ def main(argv: list[str]) -> None:
         analyze(t)  # warm caches (the word lists) once, as a second run in one process would
         report = analyze(t)
         split = "  ".join(f"{k} {v:.1f}" for k, v in report.timings_ms.items())
-        cli = wall([sys.executable, "-m", "ecta.cli", "analyze", str(f), "--json"])
+        cli, cli_cpu = wall([sys.executable, "-m", "ecta.cli", "analyze", str(f), "--json"])
         print(f"{f.name}: {words} words  parse {parse_ms:.1f} ms  {split}  |  "
-              f"`ecta analyze --json` {cli:.0f} ms = {cli / baseline:.1f}x python start-up")
+              f"`ecta analyze --json` {cli:.0f} ms = {cli / baseline:.1f}x python start-up, {cli_cpu:.0f} ms CPU")
         print(f"    {startup(f)}")
 
 

@@ -95,6 +95,19 @@ def test_corrections_are_a_speaker_fixing_their_own_words(sentence, corrects):
     assert bool(checks.corrections(t)) is corrects
 
 
+@pytest.mark.parametrize("sentence", [
+    "I actually said 4.2% on that slide.", "What I meant to say was the loan book.", "Sorry, I mis-spoke on the tax rate.",
+    "Let me correct the unit count.", "To correct the record, backlog was higher.", "Correction: the rate was 12%.",
+    "I should have said the third quarter.", "It was not $4 million, but $5 million.", "Margin was 31%, I mean 32%.",
+    "Sales were 2.1 billion, rather 2.2 billion.", "CUSTOMERS GREW 6% -- EXCUSE ME, 7%.",
+])
+def test_every_wording_of_a_correction_holds_one_of_the_words_checked_first(sentence):
+    """The words are a cheap test before the pattern: a wording added to the pattern needs its word in the list."""
+    assert checks._CORRECTION.search(sentence)
+    assert any(w in sentence.lower() for w in checks._CORRECTION_WORDS)
+    assert checks.corrections(call([(CFO, Section.QA, sentence)]))
+
+
 def test_speakers_agreeing_on_one_value_are_not_a_restatement():
     """Both say 18.5%; the CEO's 24.7% is a segment's margin under the same words."""
     t = call([(CFO, Section.PRESENTATION, "x"), (CEO, Section.PRESENTATION, "y")])

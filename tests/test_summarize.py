@@ -348,3 +348,20 @@ def test_a_range_wider_than_five_times_is_a_misreading_unless_said_in_words() ->
 
     assert not _worded_soundly(outlook("$0.04 to $2.85", "0.04", "2.85", "USD"))  # one end misheard
     assert _worded_soundly(outlook("low to mid-single digits", "1", "6", "%"))
+
+
+def test_the_ranker_read_through_its_cache_is_the_shipped_json(tmp_path, monkeypatch) -> None:
+    """The marshal copy in the cache folder holds what the JSON says; a damaged copy is read past, and rewritten."""
+    from importlib import resources
+
+    from ecta.summarize import _cached
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    source = resources.files("ecta.summarize").joinpath("ranker.json")
+    shipped = json.loads(source.read_text("utf-8"))
+    assert _cached(source) == shipped  # written
+    (copy,) = (tmp_path / "ecta").glob("ranker-*.marshal")
+    assert _cached(source) == shipped  # read
+    copy.write_bytes(b"\x00 not a model")
+    assert _cached(source) == shipped
+    assert _cached(source) == shipped

@@ -175,7 +175,10 @@ def _keep_turn(turn: DraftTurn) -> bool:
 
 
 def _paragraph(p: DraftParagraph) -> Paragraph:
-    text = re.sub(r"[ \t]+", " ", p.text).strip()
+    text = p.text
+    if "  " in text or "\t" in text:  # else every run of blanks is one space already: a sub rewrites each word gap
+        text = re.sub(r"[ \t]+", " ", text)
+    text = text.strip()
     kind = p.kind or (ParagraphKind.STAGE if _STAGE.match(text) else ParagraphKind.SPEECH)
     words = len(text.split())
     word_lines = p.word_lines if p.word_lines and len(p.word_lines) == words else None

@@ -1,6 +1,8 @@
-"""The `ecta` command: a thin layer over the library. Errors become one `Error: ...` line, exit 1."""
+"""The `ecta` command: a thin layer over the library. Errors become one `Error: ...` line, exit 1.
 
-from __future__ import annotations
+No `from __future__ import annotations` here: typer reads every command's annotations when it builds the CLI, and
+evaluating them from strings took three quarters of that (about 11 ms of every run).
+"""
 
 import sys
 from collections.abc import Iterator

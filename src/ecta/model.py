@@ -29,6 +29,17 @@ class ParagraphKind(str, Enum):
     """A stage direction such as "(Operator Instructions)": kept, but never read as speech."""
 
 
+def new_list() -> list:
+    """An empty list, as `default_factory=list` gives: building a model, pydantic reads each factory's signature,
+    and a builtin's is parsed from its text (a tokenize and an ast parse per field, most of a millisecond)."""
+    return []
+
+
+def new_dict() -> dict:
+    """An empty dict (see `new_list`)."""
+    return {}
+
+
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", use_enum_values=False)
 
@@ -58,7 +69,7 @@ class Participant(_Model):
     firm: str | None = None
     listed: bool = False
     """True when the source's participant list names this person."""
-    aliases: list[str] = Field(default_factory=list)
+    aliases: list[str] = Field(default_factory=new_list)
     """Other spellings of the name seen in the source."""
 
 
@@ -104,9 +115,9 @@ class Exchange(_Model):
     index: int
     analyst: Participant
     firm: str | None = None
-    question_turns: list[int] = Field(default_factory=list)
-    answer_turns: list[int] = Field(default_factory=list)
-    answered_by: list[str] = Field(default_factory=list)
+    question_turns: list[int] = Field(default_factory=new_list)
+    answer_turns: list[int] = Field(default_factory=new_list)
+    answered_by: list[str] = Field(default_factory=new_list)
     """Participant ids, in order of first answer."""
     line_start: int
     line_end: int
@@ -187,10 +198,10 @@ class Fact(_Model):
 class Transcript(_Model):
     schema_version: str = SCHEMA_VERSION
     meta: Meta
-    participants: list[Participant] = Field(default_factory=list)
-    turns: list[Turn] = Field(default_factory=list)
-    exchanges: list[Exchange] = Field(default_factory=list)
-    warnings: list[str] = Field(default_factory=list)
+    participants: list[Participant] = Field(default_factory=new_list)
+    turns: list[Turn] = Field(default_factory=new_list)
+    exchanges: list[Exchange] = Field(default_factory=new_list)
+    warnings: list[str] = Field(default_factory=new_list)
     """What the parser noticed but could not resolve, in plain words."""
 
     def to_json(self, indent: int | None = 2) -> str:

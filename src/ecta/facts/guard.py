@@ -271,16 +271,25 @@ def folded(rx: re.Pattern[str]) -> re.Pattern[str] | None:
     every offset and folds exactly as re.I does, so spans are the same; groups hold the lower-cased text.
     None when `rx` is not case-insensitive or uses escapes or inline flags that lower-casing would change.
     """
-    if not rx.flags & re.I or _UNFOLDABLE.search(rx.pattern):
+    if not rx.flags & re.I:
+        return None
+    source = stored_re.derived(("folded", rx.pattern, int(rx.flags)), lambda: _folded_source(rx.pattern))
+    if source is None:
+        return None
+    # compiled on first use; should the copy not compile, the original reads the lower-cased text just as well
+    return Deferred(source, rx.flags & ~re.I, fallback=rx)  # type: ignore[return-value]
+
+
+def _folded_source(pattern: str) -> str | None:
+    if _UNFOLDABLE.search(pattern):
         return None
     out = []
-    for k, piece in enumerate(_KEPT.split(rx.pattern)):
+    for k, piece in enumerate(_KEPT.split(pattern)):
         if k % 2:  # an escape keeps its letter (\S is not \s), a group's name is not text
             out.append(piece)
         else:  # character by character where str.lower() would read the neighbours (a final sigma)
             out.append(piece.lower() if piece.isascii() else "".join(c.lower() for c in piece))
-    # compiled on first use; should the copy not compile, the original reads the lower-cased text just as well
-    return Deferred("".join(out), rx.flags & ~re.I, fallback=rx)  # type: ignore[return-value]
+    return "".join(out)
 
 
 _KEPT = re.compile(r"(\\.|\(\?P<[^>]*>)", re.S)

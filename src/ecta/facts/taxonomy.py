@@ -7,6 +7,7 @@ can list general phrases beside specific ones. `NEGATING` phrases flip the sign 
 from __future__ import annotations
 
 from .. import lazy_re as re  # compiles each pattern on first use: start-up
+from .. import stored_re
 
 from .guard import first_chars, folded, guarded, lookahead, lowered, prefixes
 
@@ -212,8 +213,12 @@ _WHOLE = r"q1|q2|q3|q4|qtrly|total|net|consolidated|quarterly|overall|our|group|
 
 
 def _min_len(phrase: str) -> int:
-    """Roughly the shortest text the phrase matches: the order in which alternatives are tried."""
+    """Roughly the shortest text the phrase matches: the order in which alternatives are tried. Stored with the
+    patterns (a walk over every phrase was a fifth of importing the facts engine)."""
+    return stored_re.derived(("min_len", phrase), lambda: _walk_min_len(phrase))
 
+
+def _walk_min_len(phrase: str) -> int:
     def walk(p: str, i: int) -> tuple[list[int], int]:
         alts, n = [], 0
         while i < len(p):

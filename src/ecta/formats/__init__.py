@@ -49,18 +49,21 @@ def all_parsers() -> list[FormatParser]:
 
 
 def detect(source: Source) -> FormatParser:
-    """The parser most confident about `source`, or UnknownFormatError."""
-    best: tuple[float, FormatParser] | None = None
-    for parser in all_parsers():
-        score = parser.sniff(source)
+    """The parser most confident about `source`, or UnknownFormatError. Each format's `sniff` is asked without
+    importing its parser (`sniff.py`): only the one that wins is imported."""
+    from . import sniff
+
+    best: tuple[float, str] | None = None
+    for name in _MODULES:
+        score = getattr(sniff, name.replace("-", "_"))(source)
         if best is None or score > best[0]:
-            best = (score, parser)
+            best = (score, name)
     if best is None or best[0] < MIN_CONFIDENCE:
         raise UnknownFormatError(
             f"{source.label}: does not look like an earnings-call transcript in any known format. "
             "Run `ecta formats` for the list, or force one with --format."
         )
-    return best[1]
+    return get(best[1])
 
 
 __all__ = [

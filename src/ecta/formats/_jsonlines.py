@@ -18,5 +18,5 @@ class LineIndex:
 
 def key_offsets(text: str, key: str, start: int = 0, end: int | None = None) -> list[int]:
     """Offsets of every `"key":` in text[start:end], skipping escaped quotes inside strings."""
-    pattern = re.compile(r'(?<!\\)"' + re.escape(key) + r'"\s*:')
+    pattern = re.compile(r'"(?<!\\")' + re.escape(key) + r'"\s*:')  # the quote first: the engine scans for it fast
     return [m.start() for m in pattern.finditer(text, start, len(text) if end is None else end)]

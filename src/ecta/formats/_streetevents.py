@@ -8,8 +8,8 @@ from .. import lazy_re as re  # compiles each pattern on first use: start-up
 from .. import callinfo
 from ..model import Role
 from .base import Draft, DraftParagraph
+from .sniff import STREETEVENTS_BRAND as BRAND
 
-BRAND = re.compile(r"(?:thomson\s+reuters|refinitiv|lseg)\s+streetevents", re.I)
 SECTION_NAMES = {
     "corporate participants": "corporate",
     "conference call participants": "analysts",

@@ -32,7 +32,8 @@ from ..source import Source
 from ..speakers import is_operator_name
 from ._jsonlines import LineIndex, key_offsets
 from . import _flat as flat
-from .base import Draft, DraftParagraph, DraftSpeaker, DraftTurn, json_head
+from .base import Draft, DraftParagraph, DraftSpeaker, DraftTurn
+from . import sniff
 
 # What only an operator says: calling a question, opening a line, closing the call.
 _OPERATOR_WORDS = re.compile(
@@ -83,22 +84,7 @@ class EarningsCallJson:
     description = "earningscall.biz transcript API JSON (levels 1-4, machine transcription)"
 
     def sniff(self, source: Source) -> float:
-        head = json_head(source)
-        if head is None:
-            return 0.0
-        score = 0.0
-        if re.search(r'"event"\s*:\s*\{[^{}]*"conference_date"', head) or re.search(r'"event"\s*:\s*\{\s*"year"', head):
-            score += 0.5
-        if re.search(r'"speakers"\s*:\s*\[\s*\{\s*"speaker"\s*:\s*"spk', head):
-            score += 0.4
-        if re.search(r'"prepared_remarks"\s*:\s*"', head) or '"questions_and_answers"' in head:
-            score += 0.4
-        if '"speaker_name_map' in head:
-            score += 0.3
-        if score == 0.0 and re.match(r'\s*\{\s*"text"\s*:\s*"', head):
-            # Level 1 is only {"text": ...}: plausible, but nothing else says so.
-            score = 0.5
-        return min(score, 0.95)
+        return sniff.earningscall_json(source)
 
     def parse(self, source: Source) -> Draft:
         text = source.text

@@ -18,11 +18,10 @@ from ..errors import ParseError
 from ..source import Source
 from ..speakers import is_operator_name, role_from_title
 from .base import Draft, DraftParagraph, DraftSpeaker, DraftTurn
+from . import sniff
+from .sniff import FMP_FIELD as _FIELD, FMP_RULE as _RULE, FMP_TITLE as _TITLE
 from .generic import parse_label
 
-_TITLE = re.compile(r"^#\s+(?P<title>.+?)\s*#*\s*$")
-_FIELD = re.compile(r"^\s*\*\*(?P<key>[A-Za-z ]{2,20}):?\*\*:?\s*(?P<value>.*?)\s*$")
-_RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
 _TITLE_TICKER = re.compile(r"^(?P<ticker>[A-Z][A-Z0-9.\-]{0,9})\s+(?=.*\b(?:earnings|call|transcript|q[1-4])\b)", re.I)
 # A label line whose text the scrape moved to the next line: `Jane Roe:` alone.
 _BARE_LABEL = re.compile(r"^\s*(?P<name>[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|de|van|von|da|del|la|le)){0,4})\s*:\s*$")
@@ -39,28 +38,7 @@ class FmpMarkdown:
     description = "Financial Modeling Prep transcript as markdown (`# TICK Qn YYYY Earnings Call Transcript`, one `Name: text` line per turn)"
 
     def sniff(self, source: Source) -> float:
-        if source.is_pdf:
-            return 0.0
-        try:
-            lines = [ln for ln in source.lines[:300] if ln.strip()]
-        except Exception:  # sniffing must never raise, whatever the bytes
-            return 0.0
-        if not lines:
-            return 0.0
-        score = 0.0
-        title = _TITLE.match(lines[0])
-        if title and re.search(r"\bearnings\s+call\s+transcript\b", title.group("title"), re.I):
-            score += 0.5
-        fields = {m.group("key").lower() for ln in lines[:10] if (m := _FIELD.match(ln))}
-        if fields & {"date", "company", "quarter", "symbol", "year"}:
-            score += 0.3
-        body = [ln for ln in lines if not _TITLE.match(ln) and not _FIELD.match(ln) and not _RULE.match(ln)]
-        labelled = sum(1 for ln in body[:200] if parse_label(ln))
-        if body and labelled >= 3 and labelled / min(len(body), 200) >= 0.9:
-            # Every line a whole turn: the API's shape even without a header. The generic
-            # fallback, which also reads these lines, never scores above 0.5.
-            score += 0.25 if score else 0.55
-        return min(score, 1.0)
+        return sniff.fmp_markdown(source)
 
     def parse(self, source: Source) -> Draft:
         draft = Draft(format=self.name)

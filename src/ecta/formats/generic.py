@@ -13,6 +13,7 @@ from ..errors import ParseError
 from ..model import Section
 from ..source import Source
 from .base import Draft, DraftParagraph, DraftSpeaker, DraftTurn
+from . import sniff
 
 _LABEL = re.compile(
     r"""^\s*(?:\*\*)?(?P<name>(?:[A-ZÀ-ÖØ-Þ][\w.'’\-]*|de|van|von|da|del|la|le)(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w.'’\-]*|de|van|von|da|del|la|le)){0,4})
@@ -57,21 +58,7 @@ class Generic:
     description = "Plain `Speaker Name: text` transcript (any source; fallback)"
 
     def sniff(self, source: Source) -> float:
-        if source.is_pdf:
-            return 0.0
-        lines = [ln for ln in source.lines[:400] if ln.strip()]
-        if not lines:
-            return 0.0
-        labels = [parse_label(ln) for ln in lines]
-        names = [lb[0] for lb in labels if lb]
-        if len(names) < 3:
-            return 0.0
-        distinct = set(names)
-        repeated = sum(1 for n in distinct if names.count(n) > 1)
-        if repeated < 1 or len(distinct) > len(names) * 0.8:
-            return 0.1
-        share = len(names) / len(lines)
-        return 0.25 + min(share, 1.0) * 0.25
+        return sniff.generic(source)
 
     def parse(self, source: Source) -> Draft:
         draft = Draft(format=self.name)

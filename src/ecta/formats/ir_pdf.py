@@ -40,6 +40,7 @@ from ..errors import ParseError
 from ..model import ParagraphKind, Role, Section
 from ..source import Source
 from .base import Draft, DraftParagraph, DraftSpeaker, DraftTurn
+from . import sniff
 
 _TOKEN = r"(?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.|[A-Z][a-z]?[A-Z][a-zA-Z'’\-]+)"
 _PARTICLE = r"(?:von|van|der|den|de|da|del|della|di|du|la|le|bin|al)"
@@ -602,7 +603,7 @@ class IrPdf:
     description = "Investor-relations transcript PDF (any issuer layout; text layer via pypdf)"
 
     def sniff(self, source: Source) -> float:
-        return 0.9 if source.is_pdf else 0.0
+        return sniff.ir_pdf(source)
 
     def parse(self, source: Source) -> Draft:
         if not source.is_pdf:

@@ -24,6 +24,7 @@ from ..model import Section
 from ..source import Source
 from . import _fool
 from .base import Draft, DraftParagraph, DraftTurn
+from . import sniff
 
 _SKIP_TAGS = {"script", "style", "noscript", "template", "iframe", "svg", "button", "form", "select", "nav"}
 _BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "li", "blockquote"}
@@ -235,22 +236,7 @@ class MotleyFoolHtml:
     description = "fool.com earnings-call transcript page (full site HTML)"
 
     def sniff(self, source: Source) -> float:
-        if source.is_pdf:
-            return 0.0
-        try:
-            head = source.text[:400000]
-        except Exception:  # undecodable input: not ours, and sniff must not raise
-            return 0.0
-        if "<" not in head[:2000]:
-            return 0.0
-        score = 0.0
-        if re.search(r"fool\.com|motley\s*fool", head, re.I):
-            score += 0.3
-        if re.search(r"<h2[^>]*>\s*Prepared Remarks:?\s*</h2>", head, re.I):
-            score += 0.4
-        if re.search(r"<strong>[^<]{2,80}</strong>\s*(?:--|&#8212;|—)\s*<em>", head):
-            score += 0.3
-        return min(score, 0.95)
+        return sniff.motley_fool_html(source)
 
     def parse(self, source: Source) -> Draft:
         reader = _PageReader()

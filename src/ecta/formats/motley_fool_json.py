@@ -21,12 +21,15 @@ from ..model import Section
 from ..source import Source
 from . import _fool
 from ._jsonlines import LineIndex
-from .base import Draft, DraftParagraph, DraftSpeaker, DraftTurn, json_head
+from .base import Draft, DraftParagraph, DraftSpeaker, DraftTurn
+from . import sniff
 
 _LISTS = ("prepared_remarks", "q_and_a")
-_TOP_KEY = re.compile(r'(?<!\\)"(header_texts|prepared_remarks|q_and_a|participants)"\s*:')
-_SPEECH_KEY = re.compile(r'(?<!\\)"speech"\s*:')
-_SPEAKER_KEY = re.compile(r'(?<!\\)"speaker"\s*:')
+# The quote first and the escape test after it: a pattern opening with a literal is found by the engine's fast scan,
+# one opening with a lookbehind is tried at every character of the file.
+_TOP_KEY = re.compile(r'"(?<!\\")(header_texts|prepared_remarks|q_and_a|participants)"\s*:')
+_SPEECH_KEY = re.compile(r'"(?<!\\")speech"\s*:')
+_SPEAKER_KEY = re.compile(r'"(?<!\\")speaker"\s*:')
 _TICKER = re.compile(r"\((?:NYSE|NASDAQ|Nasdaq|NYSE\s?American|AMEX|TSX|OTC)\s*:\s*(?P<t>[A-Z][A-Z0-9.\-]{0,9})\)")
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 _STAGE_ONLY = re.compile(r"^\s*\[[^\]]{1,60}\]\s*$")
@@ -37,17 +40,7 @@ class MotleyFoolJson:
     description = "Motley Fool transcript scraped to JSON (prepared_remarks / q_and_a / participants)"
 
     def sniff(self, source: Source) -> float:
-        head = json_head(source)
-        if head is None:
-            return 0.0
-        score = 0.0
-        if '"header_texts"' in head:
-            score += 0.5
-        if re.search(r'"prepared_remarks"\s*:\s*\[', head):
-            score += 0.3
-        if '"speech"' in head and '"speaker"' in head:
-            score += 0.3
-        return min(score, 0.95)
+        return sniff.motley_fool_json(source)
 
     def parse(self, source: Source) -> Draft:
         text = source.text

@@ -28,8 +28,9 @@ from ..errors import ParseError
 from ..model import ParagraphKind, Role, Section
 from ..source import Source
 from .base import Draft, DraftParagraph, DraftSpeaker, DraftTurn
+from . import sniff
+from .sniff import REV_HEADER as _HEADER
 
-_HEADER = re.compile(r"^\ufeff?token\|speaker\|", re.I)
 _SENTENCES_PER_PARAGRAPH = 4
 _NONWORD = re.compile(r"^<[^<>]{1,40}>$")
 _SENTENCE_END = {".", "?", "!", "…"}
@@ -77,10 +78,7 @@ class RevNlp:
     description = "Rev Earnings-21/22 `.nlp` ASR references: one token per line with a speaker id"
 
     def sniff(self, source: Source) -> float:
-        if source.is_pdf:
-            return 0.0
-        head = source.data[:200].decode("utf-8", "replace")
-        return 0.98 if _HEADER.match(head) else 0.0
+        return sniff.rev_nlp(source)
 
     def parse(self, source: Source) -> Draft:
         lines = source.lines

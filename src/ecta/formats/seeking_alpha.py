@@ -21,19 +21,9 @@ from ..model import Role, Section
 from ..source import Source
 from ..speakers import name_key, short_key
 from .base import Draft, DraftParagraph, DraftSpeaker, DraftTurn
+from . import sniff
+from .sniff import SEEKING_ALPHA_LISTS as _LIST_HEADINGS, SEEKING_ALPHA_QA as _QA_HEADING, SEEKING_ALPHA_TICKER as _TICKER
 
-_TICKER = re.compile(r"\((?P<exch>[A-Za-z][A-Za-z .]{0,15}):\s*(?P<ticker>[A-Za-z0-9.\-]{1,10})\)")
-_LIST_HEADINGS = {
-    "executives": Role.CORPORATE,
-    "company participants": Role.CORPORATE,
-    "corporate participants": Role.CORPORATE,
-    "company representatives": Role.CORPORATE,
-    "analysts": Role.ANALYST,
-    "conference call participants": Role.ANALYST,
-}
-_QA_HEADING = re.compile(
-    r"^\W*(?:questions?[\s-]*(?:and|&)[\s-]*answers?|q\s*&\s*[a,])(?:[\s-]+session)?\W*$", re.I
-)
 _TAIL = re.compile(r"^\W*(?:copyright\b|©|seeking\s+alpha'?s?\s+disclaimer|disclaimer\b)", re.I)
 # "Call Start: 08:30 January  1, 0000 ..." and its kin: broken page metadata, not the header.
 _CALL_START = re.compile(r"^\s*(?:call\s+)?(?:start|end)(?:\s+time)?\s*:", re.I)
@@ -60,30 +50,7 @@ class SeekingAlpha:
     description = "Seeking Alpha transcript page saved as text (header with (EXCH:TICK), bare speaker lines)"
 
     def sniff(self, source: Source) -> float:
-        if source.is_pdf:
-            return 0.0
-        try:
-            head = [ln.strip() for ln in source.lines[:60]]
-        except Exception:  # sniffing must never raise, whatever the bytes
-            return 0.0
-        head_text = "\n".join(head[:6])
-        score = 0.0
-        header = bool(_TICKER.search(head_text)) and bool(
-            re.search(r"\b(?:call|earnings|results|conference)\b", head_text, re.I)
-        )
-        if header:
-            score += 0.5
-        # The page's headings are in title case; other vendors shout theirs ("CORPORATE PARTICIPANTS").
-        if any(ln.lower() in _LIST_HEADINGS and not ln.isupper() for ln in head[:40]):
-            score += 0.3
-        if "Operator" in head or any(_QA_HEADING.match(ln) for ln in source.lines[:2000] if ln.strip()):
-            score += 0.2
-        if not header:
-            # Without the `(EXCH:TICK)` header, lists and bare names alone are not this page.
-            score = min(score, 0.2)
-        if head and head[0].startswith(("#", "{", "<")):
-            score = 0.0
-        return min(score, 1.0)
+        return sniff.seeking_alpha_txt(source)
 
     def parse(self, source: Source) -> Draft:
         lines = source.lines

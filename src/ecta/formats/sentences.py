@@ -27,12 +27,9 @@ from ..model import Role, Section
 from ..source import Source
 from . import _flat as flat
 from .base import Draft, DraftParagraph, DraftSpeaker, DraftTurn
-from .generic import parse_label
+from . import sniff
+from .sniff import SENTENCES_CSV_HEADER as _CSV_HEADER
 
-SCORE = 0.3
-_CSV_HEADER = re.compile(r"^\ufeff?\s*\"?person\"?\s*,\s*\"?sentence\"?\s*$", re.I)
-_ENDS_SENTENCE = re.compile(r"[.?!…:;\"'”’)\]]\s*$")
-_MARKUP = re.compile(r"^\s*(?:[{\[<#|>=*]|-{3,}|\d+\s*$)")
 _OPERATOR = re.compile(
     r"""\b(?:our|your|the)\s+(?:first|next|following|last|final)\s+question\s+(?:comes?|is|will\s+come)\b
         |\bquestion\s+(?:comes?|is\s+coming)\s+from\s+the\s+line\s+of\b
@@ -72,28 +69,7 @@ class Sentences:
     description = "One sentence per line, no speakers (ECTSum, MAEC text and its Person,Sentence CSV)"
 
     def sniff(self, source: Source) -> float:
-        try:
-            if source.is_pdf:
-                return 0.0
-            lines = source.lines
-            if lines and _CSV_HEADER.match(lines[0]):
-                return 0.6
-            body = [ln.strip() for ln in lines[:400] if ln.strip()]
-            if len(body) < 5:
-                return 0.0
-            if sum(1 for ln in body if _MARKUP.match(ln)) > len(body) * 0.05:
-                return 0.0
-            if sum(1 for ln in body if parse_label(ln)) > max(1, len(body) * 0.02):
-                return 0.0
-            ending = sum(1 for ln in body if _ENDS_SENTENCE.search(ln))
-            if ending < len(body) * 0.8 or sum(len(ln) for ln in body) / len(body) < 25:
-                return 0.0
-            # A sentence per line means short lines that never wrap mid-sentence.
-            if any(len(ln) > 2000 for ln in body):
-                return 0.0
-            return SCORE
-        except Exception:  # noqa: BLE001 - sniff must never raise (undecodable input is not ours)
-            return 0.0
+        return sniff.sentences(source)
 
     def parse(self, source: Source) -> Draft:
         lines = source.lines

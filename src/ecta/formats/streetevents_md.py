@@ -18,6 +18,7 @@ from ..source import Source
 from ..speakers import is_operator_name
 from . import _streetevents as se
 from .base import Draft, DraftParagraph, DraftSpeaker, DraftTurn
+from . import sniff
 
 _BOLD_HEADER = re.compile(r"^\s*\*\*(?P<name>[^*]{1,80}?)\*\*\s*(?:[-–]\s*)?(?P<aff>\*?[^*]*\*?)\s*$")
 _HASH_HEADER = re.compile(r"^\s*#{1,4}\s*(?P<text>.+?)\s*#*\s*$")
@@ -37,17 +38,7 @@ class StreetEventsMarkdown:
     description = "Thomson Reuters / Refinitiv StreetEvents transcript exported to markdown"
 
     def sniff(self, source: Source) -> float:
-        if source.is_pdf:
-            return 0.0
-        head = source.text[:3000]
-        score = 0.0
-        if se.BRAND.search(head):
-            score += 0.5
-        if re.search(r"^#+\s*(?:CORPORATE PARTICIPANTS|PRESENTATION|EDITED TRANSCRIPT)", head, re.M | re.I):
-            score += 0.4
-        if re.search(r"^\*\*[^*\n]+\*\*\s*[-–]?\s*\*[^*\n]+\*\s*$", source.text[:20000], re.M):
-            score += 0.2
-        return min(score, 1.0)
+        return sniff.streetevents_md(source)
 
     def parse(self, source: Source) -> Draft:
         lines = source.lines

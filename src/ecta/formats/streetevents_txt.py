@@ -29,6 +29,7 @@ from ..model import Role, Section
 from ..source import Source
 from . import _streetevents as se
 from .base import Draft, DraftParagraph, DraftSpeaker, DraftTurn
+from . import sniff
 
 _RULE = re.compile(r"^\s*(?:={5,}|-{5,})\s*$")
 _TURN_HEADER = re.compile(r"^(?P<head>\S.*?)\s*\[(?P<num>\d{1,4})\]$")
@@ -58,22 +59,7 @@ class StreetEventsText:
     description = "Thomson Reuters / Refinitiv / LSEG StreetEvents plain-text export (framed or unframed)"
 
     def sniff(self, source: Source) -> float:
-        if source.is_pdf:
-            return 0.0
-        head = source.text[:4000]
-        if re.search(r"^\s*(?:#{1,4}\s|\*\*\w)", head, re.M):
-            # Markdown headings or bold names: the markdown export of the same vendor.
-            return 0.3 if se.BRAND.search(head) else 0.0
-        score = 0.0
-        if se.BRAND.search(head):
-            score += 0.5
-        if re.search(r"^\s*E\s{1,3}D\s{1,3}I\s{1,3}T\s{1,3}E\s{1,3}D\s", head, re.M):
-            score += 0.2
-        if re.search(r"^(?:corporate participants|conference call particip\w*|presentation)\s*$", head, re.M | re.I):
-            score += 0.2
-        if re.search(r"^\S[^\n]{0,200}?\s\[\d{1,4}\]\s*$", source.text[:30000], re.M):
-            score += 0.3
-        return min(score, 1.0)
+        return sniff.streetevents_txt(source)
 
     def parse(self, source: Source) -> Draft:
         lines = source.lines

@@ -11,6 +11,7 @@ from collections import defaultdict
 from decimal import Decimal
 from functools import lru_cache
 
+from ..facts.guard import any_in, lowered
 from ..model import Direction, Fact, FactKind, Role, Transcript
 from .figures import at, call_period as period_of_call, closed_by, favour, same_measure, fmt_amount, guided_slack, half_unit, is_level, is_money, period_key, previous, same_period, singular
 from .guidance import is_ratio, plausible, status
@@ -28,6 +29,9 @@ _CORRECTION = re.compile(
 )
 """A speaker fixing their own words: "I misspoke", "let me correct that", "18.4% -- I'm sorry, 18.5%".
 "As I said earlier" repeats a statement and "an inventory correction" is a market move: neither is one."""
+_CORRECTION_WORDS = ("actually", "mean", "mis", "correct", "should", "not", "sorry", "excuse", "pardon", "rather")
+"""A word each wording of _CORRECTION holds (lower case): a sentence with none of them skips the pattern, whose
+case-insensitive alternatives the engine tries at every word boundary. Keep it in step with the pattern."""
 
 
 def _tolerance(stated: Decimal) -> Decimal:
@@ -261,7 +265,9 @@ def corrections(t: Transcript) -> list[Check]:
         for p in turn.paragraphs:
             for sentence in re.split(r"(?<=[.!?])\s+", p.text):
                 # "Isn't that what I meant to say?" asks; a correction states.
-                if _CORRECTION.search(sentence) and not sentence.rstrip().endswith("?"):
+                low = lowered(sentence)  # None where lower-casing would not read as re.I does: then the pattern decides
+                if ((low is None or any_in(low, _CORRECTION_WORDS)) and _CORRECTION.search(sentence)
+                        and not sentence.rstrip().endswith("?")):
                     out.append(Check(name="correction", severity=Severity.INFO,
                                      message=f"{turn.speaker.name} corrects a statement: \u201c{sentence.strip()[:240]}\u201d",
                                      lines=[p.line_start]))

@@ -102,8 +102,15 @@ def at(f: Fact) -> int:
     """Where the fact's figure is in its sentence (-1 if not found); "$0.02" is not the start of "$0.025"."""
     if not f.text:
         return -1
-    m = re.search(re.escape(f.text) + r"(?![\d])", f.sentence)
-    return m.start() if m else -1
+    # A scan, not a pattern made from the figure: that was compiled anew for nearly every fact of a call.
+    text, sentence = f.text, f.sentence
+    i = sentence.find(text)
+    while i >= 0:
+        end = i + len(text)
+        if end == len(sentence) or not sentence[end].isdecimal():  # what the pattern's (?!\d) refused
+            return i
+        i = sentence.find(text, i + 1)
+    return -1
 
 
 def guided_slack(g: Fact) -> Decimal:

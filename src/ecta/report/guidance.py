@@ -135,9 +135,14 @@ def is_ratio(metric: str, phrase: str = "", sentence: str = "") -> bool:
     p = " ".join(phrase.lower().split())
     if p.endswith("share") and not p.endswith(("per share", "a share")):
         return True  # "server unit share", "share": a share of a market
-    if sentence and phrase and re.search(re.escape(phrase) + r"\s+(?:rate|ratio|margin|yield)s?\b", sentence, re.I):
+    # The ratio word is looked for first: the pattern with the phrase in it is compiled anew for each phrase.
+    if (sentence and phrase and _RATIO_AFTER.search(sentence)
+            and re.search(re.escape(phrase) + _RATIO_AFTER.pattern, sentence, re.I)):
         return True
     return bool(_RATIO.search(f"{metric.replace('_', ' ')} {phrase}"))
+
+
+_RATIO_AFTER = re.compile(r"\s+(?:rate|ratio|margin|yield)s?\b", re.I)
 
 
 _GROWTH_BEFORE = re.compile(r"\b(?:growth|grow|growing|increase|decline|decrease)\b[^.;]{0,25}$", re.I)

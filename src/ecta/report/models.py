@@ -7,11 +7,17 @@ from enum import Enum
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..model import Fact, Meta
+from ..model import Fact, Meta, new_dict, new_list
 
 
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
+
+
+class _ForCompare(_Model):
+    """A model only `compare` makes: its schema is built when first used, not by every `ecta analyze`."""
+
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
 
 class ToneCounts(_Model):
@@ -67,11 +73,11 @@ class ToneContrast(_Model):
 
 
 class Tone(_Model):
-    by_section: list[ToneRow] = Field(default_factory=list)
-    by_role: list[ToneRow] = Field(default_factory=list)
-    by_speaker: list[ToneRow] = Field(default_factory=list)
-    by_turn: list[ToneRow] = Field(default_factory=list)
-    contrasts: list[ToneContrast] = Field(default_factory=list)
+    by_section: list[ToneRow] = Field(default_factory=new_list)
+    by_role: list[ToneRow] = Field(default_factory=new_list)
+    by_speaker: list[ToneRow] = Field(default_factory=new_list)
+    by_turn: list[ToneRow] = Field(default_factory=new_list)
+    contrasts: list[ToneContrast] = Field(default_factory=new_list)
 
 
 class NonAnswer(_Model):
@@ -89,9 +95,9 @@ class ExchangeReview(_Model):
     exchange: int
     analyst: str
     firm: str | None = None
-    topics: list[str] = Field(default_factory=list)
+    topics: list[str] = Field(default_factory=new_list)
     """Up to four topics, most mentioned first, from the question turns only."""
-    answered_by: list[str] = Field(default_factory=list)
+    answered_by: list[str] = Field(default_factory=new_list)
     question_words: int = 0
     answer_words: int = 0
     directness: float = 0.0
@@ -99,7 +105,7 @@ class ExchangeReview(_Model):
     (stop words, pleasantries and participants' names removed; words compared on their first six letters, so
     "margins" meets "margin") that occur anywhere in the answers. 0 when nobody answered. A lexical measure:
     low values flag answers that talk about something else, not answers that are wrong."""
-    non_answers: list[NonAnswer] = Field(default_factory=list)
+    non_answers: list[NonAnswer] = Field(default_factory=new_list)
     line_start: int
     line_end: int
 
@@ -136,7 +142,7 @@ class GuidanceRow(_Model):
     reading: str | None = None
     """For a cost (less is better) landed outside its guidance: "favourable for a cost" below it, "unfavourable
     for a cost" above it. None for everything else, where above is read as better."""
-    lines: list[int] = Field(default_factory=list)
+    lines: list[int] = Field(default_factory=new_list)
 
 
 class Severity(str, Enum):
@@ -150,30 +156,30 @@ class Check(_Model):
     name: str
     severity: Severity
     message: str
-    lines: list[int] = Field(default_factory=list)
+    lines: list[int] = Field(default_factory=new_list)
 
 
 class Bullet(_Model):
     text: str
-    lines: list[int] = Field(default_factory=list)
+    lines: list[int] = Field(default_factory=new_list)
     headline: bool = False
     """The brief's headline; its figure is also one of the bullets below it, as on the wire."""
 
 
 class Report(_Model):
     meta: Meta
-    summary: list[Bullet] = Field(default_factory=list)
-    facts: list[Fact] = Field(default_factory=list)
-    guidance: list[GuidanceRow] = Field(default_factory=list)
-    checks: list[Check] = Field(default_factory=list)
+    summary: list[Bullet] = Field(default_factory=new_list)
+    facts: list[Fact] = Field(default_factory=new_list)
+    guidance: list[GuidanceRow] = Field(default_factory=new_list)
+    checks: list[Check] = Field(default_factory=new_list)
     tone: Tone = Field(default_factory=Tone)
-    qa: list[ExchangeReview] = Field(default_factory=list)
-    timings_ms: dict[str, float] = Field(default_factory=dict)
-    notes: list[str] = Field(default_factory=list)
+    qa: list[ExchangeReview] = Field(default_factory=new_list)
+    timings_ms: dict[str, float] = Field(default_factory=new_dict)
+    notes: list[str] = Field(default_factory=new_list)
     """What could not be computed and why (e.g. a missing dictionary)."""
 
 
-class GuidanceOutcome(_Model):
+class GuidanceOutcome(_ForCompare):
     metric: str
     period: str
     basis: str | None = None
@@ -185,8 +191,8 @@ class GuidanceOutcome(_Model):
     raised, reaffirmed, lowered (the same period's outlook in both calls); withdrawn (the new call says it
     withdraws or suspends guidance); not_repeated (a later period's outlook the new call simply does not
     restate: silence is not a withdrawal)."""
-    old_lines: list[int] = Field(default_factory=list)
-    new_lines: list[int] = Field(default_factory=list)
+    old_lines: list[int] = Field(default_factory=new_list)
+    new_lines: list[int] = Field(default_factory=new_list)
     position: str | None = None
     """For met, beat or missed: where the actual landed, "inside", "above" or "below" the outlook. For a cost
     (operating expenses, provisions, an efficiency ratio) below is the beat and above the miss."""
@@ -194,7 +200,7 @@ class GuidanceOutcome(_Model):
     """The metric is a cost, where less is better (see `position`)."""
 
 
-class CategoryShift(_Model):
+class CategoryShift(_ForCompare):
     """One Loughran-McDonald category's rate in one scope, old call against new, with a two-proportion
     z-test on the word counts (category words / all words)."""
 
@@ -207,7 +213,7 @@ class CategoryShift(_Model):
     """p_value below `SIGNIFICANCE` (see compare.py): a shift, not noise."""
 
 
-class ToneShift(_Model):
+class ToneShift(_ForCompare):
     scope: str
     old_net: float
     new_net: float
@@ -217,17 +223,17 @@ class ToneShift(_Model):
     """Whether each net rests on enough words (see ToneRow.readable); the change is read only when both do."""
     old_uncertainty_per_1000: float
     new_uncertainty_per_1000: float
-    categories: list[CategoryShift] = Field(default_factory=list)
+    categories: list[CategoryShift] = Field(default_factory=new_list)
     significant: bool = False
     """True when at least one category's rate moved significantly."""
 
 
-class Comparison(_Model):
+class Comparison(_ForCompare):
     old: Meta
     new: Meta
-    outcomes: list[GuidanceOutcome] = Field(default_factory=list)
-    revisions: list[GuidanceOutcome] = Field(default_factory=list)
-    metrics_appeared: list[str] = Field(default_factory=list)
-    metrics_disappeared: list[str] = Field(default_factory=list)
-    tone: list[ToneShift] = Field(default_factory=list)
-    notes: list[str] = Field(default_factory=list)
+    outcomes: list[GuidanceOutcome] = Field(default_factory=new_list)
+    revisions: list[GuidanceOutcome] = Field(default_factory=new_list)
+    metrics_appeared: list[str] = Field(default_factory=new_list)
+    metrics_disappeared: list[str] = Field(default_factory=new_list)
+    tone: list[ToneShift] = Field(default_factory=new_list)
+    notes: list[str] = Field(default_factory=new_list)

@@ -3,8 +3,9 @@ and non-answers with the words that give them away."""
 
 from __future__ import annotations
 
-from .. import stored_re as re  # re, with its patterns built from stored engine code: start-up
+from .. import lazy_re as re  # compiles each pattern on first use, from stored engine code: start-up
 
+from ..facts.guard import guarded
 from ..model import Transcript, Turn
 from .models import ExchangeReview, NonAnswer
 
@@ -47,9 +48,12 @@ _NON_ANSWERS: list[tuple[str, re.Pattern[str]]] = [
         r"|(?:will|'ll)\s+(?:update|give|provide|share|cover|lay\s+out|talk\s+about)\b[^.]{0,50}?\b(?:with|on|at|in|during)\s+(?:our|the)\s+"
         r"(?:next|upcoming|year[\s-]end|fourth[\s-]quarter|q4|full[\s-]year|annual)\b[^.]{0,20}?\b(?:call|results|earnings|update|report))")),
 ]
+# Behind a lookahead of the characters each can start with (see facts.guard): the same matches, but the engine
+# no longer enters every alternative at every word boundary of every answer.
+_NON_ANSWERS = [(kind, guarded(rx)) for kind, rx in _NON_ANSWERS]
 
 _TOPICS: list[tuple[str, re.Pattern[str]]] = [
-    (name, re.compile(rx)) for name, rx in [
+    (name, guarded(re.compile(rx))) for name, rx in [
         # "expect" alone is how every question about the future is asked: too vague to name a topic.
         ("guidance", r"\b(?:guidance|guide|guiding|outlook|forecast|consensus|the\s+street|reaffirm\w*|my\s+model|i\s+have\s+you\s+at)\b"),
         ("revenue", r"\b(?:revenues?|sales|top[\s-]line|revpar|comps|comparable\s+sales|same[\s-]store)\b"),

@@ -7,11 +7,12 @@ verified when the range itself is not restated in the call.
 
 from __future__ import annotations
 
-from .. import stored_re as re  # re, with its patterns built from stored engine code: start-up
+from .. import lazy_re as re  # compiles each pattern on first use, from stored engine code: start-up
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
 
+from ..facts.guard import guarded
 from ..model import Basis, Fact, FactKind
 from .figures import at
 
@@ -26,6 +27,7 @@ _AGAINST = re.compile(
     re.I | re.X,
 )
 """Where a result landed against the guidance: the words the company uses for it."""
+_AGAINST = guarded(_AGAINST)  # behind a lookahead of its first characters (facts.guard): asked of every fact's sentence
 
 
 def position(sentence: str) -> str | None:
@@ -197,6 +199,7 @@ _GUIDED_AS = re.compile(r"\b(?:guid\w*|outlook|forecast|expect\w*)(?:\s+range)?\
 _RESULT = re.compile(r"\b(?:was|were|came|ended|grew|increased|decreased|declined|rose|fell|delivered|reported|finished|landed"
                      r"|exceeded|beat|totall?ed|reached|resulted|generated|achieved|posted|closed)\b", re.I)
 """A result is told in the past ("came in at", "was"); "this equates to", "we now expect" look ahead."""
+_RESULT = guarded(_RESULT)
 
 _AHEAD = re.compile(r"\b(?:expect\w*|anticipat\w*|will|now\s+see|project\w*|should)\b", re.I)
 

@@ -13,6 +13,7 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ..facts.guard import guarded
 from ..model import Basis, Change, Direction, Fact, FactKind, Transcript
 from .numbers import figures
 from .statements import outlook_statements
@@ -100,6 +101,9 @@ _SENT_WORDS = {
     "gaap": _GAAP,
     "continuing": _CONTINUING,
 }
+# Each behind a lookahead of its first characters (facts.guard): asked of every candidate's sentence, and the engine
+# otherwise tries a case-insensitive word at every position.
+_SENT_WORDS = {word: guarded(rx) for word, rx in _SENT_WORDS.items()}
 
 
 @dataclass

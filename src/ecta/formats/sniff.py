@@ -1,0 +1,231 @@
+"""How sure each format is that a source is its own: every parser's `sniff`, kept apart from the parsers.
+
+Detecting the format asks each of them, and importing all eleven parsers to do so was a good part of reading one call;
+this way only the parser that wins is imported. A parser's `sniff` method is the function named after its format.
+The patterns a parser also reads its source with live here, and the parser imports them.
+"""
+
+from __future__ import annotations
+
+from .. import lazy_re as re  # compiles each pattern on first use: start-up
+from ..model import Role
+from ..source import Source
+from . import generic as _generic
+from .base import json_head
+
+STREETEVENTS_BRAND = re.compile(r"(?:thomson\s+reuters|refinitiv|lseg)\s+streetevents", re.I)
+
+SEEKING_ALPHA_TICKER = re.compile(r"\((?P<exch>[A-Za-z][A-Za-z .]{0,15}):\s*(?P<ticker>[A-Za-z0-9.\-]{1,10})\)")
+SEEKING_ALPHA_LISTS = {
+    "executives": Role.CORPORATE,
+    "company participants": Role.CORPORATE,
+    "corporate participants": Role.CORPORATE,
+    "company representatives": Role.CORPORATE,
+    "analysts": Role.ANALYST,
+    "conference call participants": Role.ANALYST,
+}
+SEEKING_ALPHA_QA = re.compile(
+    r"^\W*(?:questions?[\s-]*(?:and|&)[\s-]*answers?|q\s*&\s*[a,])(?:[\s-]+session)?\W*$", re.I
+)
+
+FMP_TITLE = re.compile(r"^#\s+(?P<title>.+?)\s*#*\s*$")
+FMP_FIELD = re.compile(r"^\s*\*\*(?P<key>[A-Za-z ]{2,20}):?\*\*:?\s*(?P<value>.*?)\s*$")
+FMP_RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
+
+REV_HEADER = re.compile(r"^\ufeff?token\|speaker\|", re.I)
+
+SENTENCES_SCORE = 0.3
+SENTENCES_CSV_HEADER = re.compile(r"^\ufeff?\s*\"?person\"?\s*,\s*\"?sentence\"?\s*$", re.I)
+_ENDS_SENTENCE = re.compile(r"[.?!…:;\"'”’)\]]\s*$")
+_MARKUP = re.compile(r"^\s*(?:[{\[<#|>=*]|-{3,}|\d+\s*$)")
+
+
+def streetevents_md(source: Source) -> float:
+    if source.is_pdf:
+        return 0.0
+    head = source.text[:3000]
+    score = 0.0
+    if STREETEVENTS_BRAND.search(head):
+        score += 0.5
+    if re.search(r"^#+\s*(?:CORPORATE PARTICIPANTS|PRESENTATION|EDITED TRANSCRIPT)", head, re.M | re.I):
+        score += 0.4
+    if re.search(r"^\*\*[^*\n]+\*\*\s*[-–]?\s*\*[^*\n]+\*\s*$", source.text[:20000], re.M):
+        score += 0.2
+    return min(score, 1.0)
+
+
+def streetevents_txt(source: Source) -> float:
+    if source.is_pdf:
+        return 0.0
+    head = source.text[:4000]
+    if re.search(r"^\s*(?:#{1,4}\s|\*\*\w)", head, re.M):
+        # Markdown headings or bold names: the markdown export of the same vendor.
+        return 0.3 if STREETEVENTS_BRAND.search(head) else 0.0
+    score = 0.0
+    if STREETEVENTS_BRAND.search(head):
+        score += 0.5
+    if re.search(r"^\s*E\s{1,3}D\s{1,3}I\s{1,3}T\s{1,3}E\s{1,3}D\s", head, re.M):
+        score += 0.2
+    if re.search(r"^(?:corporate participants|conference call particip\w*|presentation)\s*$", head, re.M | re.I):
+        score += 0.2
+    if re.search(r"^\S[^\n]{0,200}?\s\[\d{1,4}\]\s*$", source.text[:30000], re.M):
+        score += 0.3
+    return min(score, 1.0)
+
+
+def motley_fool_json(source: Source) -> float:
+    head = json_head(source)
+    if head is None:
+        return 0.0
+    score = 0.0
+    if '"header_texts"' in head:
+        score += 0.5
+    if re.search(r'"prepared_remarks"\s*:\s*\[', head):
+        score += 0.3
+    if '"speech"' in head and '"speaker"' in head:
+        score += 0.3
+    return min(score, 0.95)
+
+
+def motley_fool_html(source: Source) -> float:
+    if source.is_pdf:
+        return 0.0
+    try:
+        head = source.text[:400000]
+    except Exception:  # undecodable input: not ours, and sniff must not raise
+        return 0.0
+    if "<" not in head[:2000]:
+        return 0.0
+    score = 0.0
+    if re.search(r"fool\.com|motley\s*fool", head, re.I):
+        score += 0.3
+    if re.search(r"<h2[^>]*>\s*Prepared Remarks:?\s*</h2>", head, re.I):
+        score += 0.4
+    if re.search(r"<strong>[^<]{2,80}</strong>\s*(?:--|&#8212;|—)\s*<em>", head):
+        score += 0.3
+    return min(score, 0.95)
+
+
+def earningscall_json(source: Source) -> float:
+    head = json_head(source)
+    if head is None:
+        return 0.0
+    score = 0.0
+    if re.search(r'"event"\s*:\s*\{[^{}]*"conference_date"', head) or re.search(r'"event"\s*:\s*\{\s*"year"', head):
+        score += 0.5
+    if re.search(r'"speakers"\s*:\s*\[\s*\{\s*"speaker"\s*:\s*"spk', head):
+        score += 0.4
+    if re.search(r'"prepared_remarks"\s*:\s*"', head) or '"questions_and_answers"' in head:
+        score += 0.4
+    if '"speaker_name_map' in head:
+        score += 0.3
+    if score == 0.0 and re.match(r'\s*\{\s*"text"\s*:\s*"', head):
+        # Level 1 is only {"text": ...}: plausible, but nothing else says so.
+        score = 0.5
+    return min(score, 0.95)
+
+
+def seeking_alpha_txt(source: Source) -> float:
+    if source.is_pdf:
+        return 0.0
+    try:
+        head = [ln.strip() for ln in source.lines[:60]]
+    except Exception:  # sniffing must never raise, whatever the bytes
+        return 0.0
+    head_text = "\n".join(head[:6])
+    score = 0.0
+    header = bool(SEEKING_ALPHA_TICKER.search(head_text)) and bool(
+        re.search(r"\b(?:call|earnings|results|conference)\b", head_text, re.I)
+    )
+    if header:
+        score += 0.5
+    # The page's headings are in title case; other vendors shout theirs ("CORPORATE PARTICIPANTS").
+    if any(ln.lower() in SEEKING_ALPHA_LISTS and not ln.isupper() for ln in head[:40]):
+        score += 0.3
+    if "Operator" in head or any(SEEKING_ALPHA_QA.match(ln) for ln in source.lines[:2000] if ln.strip()):
+        score += 0.2
+    if not header:
+        # Without the `(EXCH:TICK)` header, lists and bare names alone are not this page.
+        score = min(score, 0.2)
+    if head and head[0].startswith(("#", "{", "<")):
+        score = 0.0
+    return min(score, 1.0)
+
+
+def fmp_markdown(source: Source) -> float:
+    if source.is_pdf:
+        return 0.0
+    try:
+        lines = [ln for ln in source.lines[:300] if ln.strip()]
+    except Exception:  # sniffing must never raise, whatever the bytes
+        return 0.0
+    if not lines:
+        return 0.0
+    score = 0.0
+    title = FMP_TITLE.match(lines[0])
+    if title and re.search(r"\bearnings\s+call\s+transcript\b", title.group("title"), re.I):
+        score += 0.5
+    fields = {m.group("key").lower() for ln in lines[:10] if (m := FMP_FIELD.match(ln))}
+    if fields & {"date", "company", "quarter", "symbol", "year"}:
+        score += 0.3
+    body = [ln for ln in lines if not FMP_TITLE.match(ln) and not FMP_FIELD.match(ln) and not FMP_RULE.match(ln)]
+    labelled = sum(1 for ln in body[:200] if _generic.parse_label(ln))
+    if body and labelled >= 3 and labelled / min(len(body), 200) >= 0.9:
+        # Every line a whole turn: the API's shape even without a header. The generic
+        # fallback, which also reads these lines, never scores above 0.5.
+        score += 0.25 if score else 0.55
+    return min(score, 1.0)
+
+
+def ir_pdf(source: Source) -> float:
+    return 0.9 if source.is_pdf else 0.0
+
+
+def rev_nlp(source: Source) -> float:
+    if source.is_pdf:
+        return 0.0
+    head = source.data[:200].decode("utf-8", "replace")
+    return 0.98 if REV_HEADER.match(head) else 0.0
+
+
+def sentences(source: Source) -> float:
+    try:
+        if source.is_pdf:
+            return 0.0
+        lines = source.lines
+        if lines and SENTENCES_CSV_HEADER.match(lines[0]):
+            return 0.6
+        body = [ln.strip() for ln in lines[:400] if ln.strip()]
+        if len(body) < 5:
+            return 0.0
+        if sum(1 for ln in body if _MARKUP.match(ln)) > len(body) * 0.05:
+            return 0.0
+        if sum(1 for ln in body if _generic.parse_label(ln)) > max(1, len(body) * 0.02):
+            return 0.0
+        ending = sum(1 for ln in body if _ENDS_SENTENCE.search(ln))
+        if ending < len(body) * 0.8 or sum(len(ln) for ln in body) / len(body) < 25:
+            return 0.0
+        # A sentence per line means short lines that never wrap mid-sentence.
+        if any(len(ln) > 2000 for ln in body):
+            return 0.0
+        return SENTENCES_SCORE
+    except Exception:  # noqa: BLE001 - sniff must never raise (undecodable input is not ours)
+        return 0.0
+
+
+def generic(source: Source) -> float:
+    if source.is_pdf:
+        return 0.0
+    lines = [ln for ln in source.lines[:400] if ln.strip()]
+    if not lines:
+        return 0.0
+    labels = [_generic.parse_label(ln) for ln in lines]
+    names = [lb[0] for lb in labels if lb]
+    if len(names) < 3:
+        return 0.0
+    distinct = set(names)
+    repeated = sum(1 for n in distinct if names.count(n) > 1)
+    if repeated < 1 or len(distinct) > len(names) * 0.8:
+        return 0.1
+    share = len(names) / len(lines)
+    return 0.25 + min(share, 1.0) * 0.25
