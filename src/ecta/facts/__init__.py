@@ -13,7 +13,7 @@ from .periods import half_of_title
 from .taxonomy import segment_names
 from .extract import CORRECTED, extract_sentence, question_outlook
 from .nonfacts import worth_reading
-from .dating import tensed
+from .dating import heading_period, own_grains, tensed
 from .sentences import split_sentences
 from .state import Context, State
 
@@ -69,10 +69,15 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
                 if sentence_file:
                     quiet += 1
                     chain = chain and quiet < 2
+                    if ctx.role is not Role.ANALYST and (head := heading_period(text, ctx)) is not None:
+                        state, chain, lead, quiet = State(outlook=head[0] if head[1] else outlook), True, head, 0
+                        outlook = state.outlook
                 continue
             # a new paragraph of the same outlook ("For earnings, we now see ...") keeps the period it was guiding
             if sentence_file and chain and _NEW_TOPIC.match(text):
                 chain = False  # "In Refrigeration, revenue was ...": a new topic ends the span's paragraph
+            if sentence_file and chain and lead[0] is not None and ("y" if lead[0].quarter else "q") in own_grains(text, ctx):
+                chain = False  # "Revenue grew 4% on a linked-quarter basis" after "For the full year, ...": the span's period is not its
             if sentence_file and state is not None and said and _GOES_ON.match(text) and not tensed(text):
                 pass  # "... the tax rate should sit near the bottom of our 22% to 24% range." "And operating margin near ...": one statement
             elif not (sentence_file and chain and state is not None):
@@ -104,6 +109,11 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
                 quiet = 0 if len(facts) > before else quiet + 1
                 if _SPAN_LEAD.match(text):
                     chain, lead = True, (state.period, state.future)
+                elif len(facts) == before and ctx.role is not Role.ANALYST and (head := heading_period(text, ctx)) is not None:
+                    # "Turning to Slide 9 and our outlook for the third quarter.": the sentences after it are of that period
+                    chain, lead, quiet = True, head, 0
+                    if head[1]:
+                        state.outlook = outlook = head[0]
                 else:
                     chain = chain and quiet < 2
     qa_turns = {t.index for t in transcript.turns if t.section is Section.QA}

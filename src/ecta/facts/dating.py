@@ -24,7 +24,7 @@ _TO_LEVEL = re.compile(r"\s+to\s+(?:a\s+(?:record\s+)?)?(?:about\s+|approximatel
 
 # "Our cost of debt is 4.6%": a statement of where things stand, even inside an outlook paragraph
 PRESENT_STATE = re.compile(r"\b(?:is|are|has|have|currently|now|today|so\s+far|remains?|stands?|averages|runs|sits)\b", re.I)
-_COMPARE_CUE_BEFORE = re.compile(r"\b(?:from|compared|versus|vs\.?|against|than|relative\s+to|(?:above|below|behind|over|under)(?=\s+(?:the\s+same|last\s+year|the\s+prior|a\s+year\s+ago|the\s+year[-\s]ago|last\s+quarter|the\s+(?:first|second|third|fourth)\s+quarter\s+(?:of\s+|in\s+)?(?:fiscal\s+)?(?:19|20)\d\d|(?:Q[1-4]\s+)?(?:fiscal\s+)?(?:19|20)\d\d\b))|(?:a\s+little|slightly|just|somewhat)\s+(?:under|below|above)|(?:flat|ahead|behind|in\s+line|consistent|even)\s+(?:with|of))\b", re.I)
+_COMPARE_CUE_BEFORE = re.compile(r"\b(?:from|compared|versus|vs\.?|against|than|relative\s+to|(?:above|below|behind|over|under)(?=\s+(?:the\s+same|last\s+year|the\s+prior|prior[-\s]year|(?:the\s+)?previous\s+year|the\s+(?:comparable|corresponding)|a\s+year\s+ago|the\s+year[-\s]ago|last\s+quarter|the\s+(?:first|second|third|fourth)\s+quarter\s+(?:of\s+|in\s+)?(?:fiscal\s+)?(?:19|20)\d\d|(?:Q[1-4]\s+)?(?:fiscal\s+)?(?:19|20)\d\d\b))|(?:a\s+little|slightly|just|somewhat)\s+(?:under|below|above)|(?:flat|ahead|behind|in\s+line|consistent|even)\s+(?:with|of)|match(?:ing|ed|es)|shy\s+of|on\s+par\s+with)\b", re.I)
 _REVISION = re.compile(
     r"\b(?:(?:prior|previous|original|earlier|initial)\s+(?:\w+\s+){0,2}?(?:guidance|guide|outlook|range|forecast)"
     r"|previously(?:\s+(?:issued|announced|provided|given))?\b(?!\s+(?:reported|disclosed|announced\s+(?:acquisition|deal|transaction)))"
@@ -178,6 +178,45 @@ def topic_period(pcues: list[P.Cue], ctx: Context, st: State) -> None:
         st.outlook = st.period
 
 
+_HEADING = re.compile(r"\b(?:guidance|outlook|expectations?|forecasts?|specifics|highlights|details|recap|turning|turn\s+(?:now\s+)?to|"
+                      r"look(?:ing)?\s+(?:ahead\s+)?(?:at|to)|moving\s+(?:on\s+)?to|now\s+to)\b", re.I)
+_AHEAD_HEADING = re.compile(r"\b(?:guidance|outlook|expectations?|forecasts?|specifics)\b", re.I)
+_WHEN_GIVEN = re.compile(r"[-\s]+(?:earnings\s+)?(?:call|conference|release|report)\b", re.I)
+""""the guidance we gave on the first-quarter call": the quarter says when the guide was given, not what it is for."""
+_NOT_HEADED = ("year_ago", "prev_q", "span", "n_years_ago", "q_last_year", "h_last_year", "ytd_last_year", "q_poss", "month")
+
+
+def heading_period(s: str, ctx: Context) -> tuple[Period, bool] | None:
+    """A sentence without figures that names what the next ones are about, in a call read one sentence a line ("Turning
+    to the second quarter.", "We are raising our outlook for the full year.", "Here are a few highlights for the full
+    year."): the period they take, and whether it lies ahead. An outlook's period is the last one ahead it names."""
+    if not ctx.fiscal_year or len(s) > 260 or not _HEADING.search(s):
+        return None
+    cues = [c for c in period_cues(s, ctx) if c.rel not in _NOT_HEADED and not _WHEN_GIVEN.match(s, c.end) and not comparison_cue(s, c)]
+    if not cues:
+        return None
+    outlook = _AHEAD_HEADING.search(s) is not None
+    ahead = [c for c in cues if future_cue([c], ctx) or cue_ahead(c, ctx, s) or (outlook and not cue_reported(c, ctx))]
+    c = (ahead or cues)[-1] if outlook else cues[-1]
+    fut = c in ahead
+    period = P.resolve(c, ctx.fiscal_year, ctx.fiscal_quarter, fut, ctx.fiscal_half)
+    return (period, fut) if period is not None else None
+
+
+def own_grains(s: str, ctx: Context) -> frozenset[str]:
+    """The kinds of period a sentence names for its own figures, not as a base: "q" a quarter ("in the quarter", "on a
+    linked-quarter basis", "Q4"), "y" a year or a span of it ("full year", "2026", "the first half", "year-to-date")."""
+    out = set()
+    for c in P.find_cues(s):
+        if c.rel in ("year_ago", "span", "n_years_ago", "month", "q_last_year", "h_last_year", "ytd_last_year") or comparison_cue(s, c):
+            continue
+        if c.quarter or c.rel in ("this_q", "prev_q", "next_q", "qtd"):
+            out.add("q")
+        elif c.year or c.half or c.ytd or c.rel in ("this_y", "next_y", "rest_y", "this_h", "next_n_years"):
+            out.add("y")
+    return frozenset(out)
+
+
 def future_cue(pcues: list[P.Cue], ctx: Context) -> bool:
     for c in pcues:
         if c.rel in ("next_q", "next_y", "rest_y"):
@@ -206,7 +245,7 @@ def comparison_cue(s: str, c: P.Cue) -> bool:
             and re.search(r"%\s+of\s+(?:the\s+|our\s+)?$", s[max(0, c.start - 25):c.start], re.I) is not None)
 
 
-_END_OF = re.compile(r"\b(?:the\s+)?(?:(?:end|close|start|beginning)\s+of|same\s+(?:time\s+)?(?:period|quarter)\s+(?:in|of|last))\b", re.I)
+_END_OF = re.compile(r"\b(?:the\s+)?(?:(?:end|close|start|beginning)\s+of|(?:same|comparable|corresponding)\s+(?:time\s+)?(?:period|quarter)\s+(?:in|of|last))\b", re.I)
 
 
 @lru_cache(maxsize=256)
@@ -328,10 +367,30 @@ def _point_in_time(s: str, q: Quantity, metric: str | None) -> bool:
     return _BALANCE_WORDS.search(s, cstart, cend) is not None
 
 
+_OVER_YEAR = re.compile(r"over|on|yoy", re.I)
+_LEVELS = re.compile(r"['’]?s?\s+levels?\b", re.I)
+""""70% of prior year levels": a base the figure is measured against, not its period."""
 _NOW_HELD = re.compile(r"\b(?:now|today|currently)\s+(?:have|has|hold|holds|employ|employs|stands?|sits?|is|are)\b", re.I)
 _OWN_SPAN = re.compile(r"[^.;,]{0,50}?\b(?:over\s+time|over\s+(?:that|this|the)\s+(?:stretch|period|horizon|plan\s+period)|over\s+the\s+(?:long|medium)[-\s]term)\b", re.I)
 """"a 32% margin by 2029, and we aim to convert about 50% of EBITDA into free cash flow over time": a goal with a span of
 its own is not dated by the year of the goal before it."""
+
+
+_IN_YEAR = re.compile(r"(?:in|for|during)\s+(?:fiscal\s+(?:year\s+)?)?$", re.I)
+
+
+def _quarter_of_year(c: P.Cue, s: str, pcues: list[P.Cue], fq: int | None, first: int) -> Period | None:
+    """A year said after a figure of a quarter the sentence names without one, before its first figure (at `first`) or
+    right before the year: "Second quarter sales were $1.9 billion in 2026 and $1.5 billion in 2025", "EPS for the
+    quarter in 2026 was $0.40": that quarter of that year."""
+    if not (c.rel is None and c.year and not c.quarter and not c.half and not c.ytd) or not _IN_YEAR.search(s, max(0, c.start - 20), c.start):
+        return None
+    quarters = [o for o in pcues if ((o.rel is None and o.quarter and o.year is None) or o.rel == "this_q")
+                and (o.end <= first or 0 <= c.start - o.end <= 4)]
+    quarter = {o.quarter or fq for o in quarters}
+    if len(quarter) != 1 or None in quarter:
+        return None
+    return P.label(c.year, quarter.pop())
 
 
 def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State, kind: FactKind, comparison: bool,
@@ -350,12 +409,15 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
                           and not (based and q.end <= c.start <= q.end + 45 and _WE_POSTED.fullmatch(s, q.end, c.start)))
                  and not (c.rel == "q_poss" and not (c.end <= q.start and re.fullmatch(r"\s*(?:about\s+|approximately\s+)?", s[c.end:q.start])))
                  and not (is_change and c.rel in ("q_last_year", "h_last_year", "ytd_last_year") and _ON_BEFORE.search(s, max(0, c.start - 9), c.start))]
-    main_cues += [c for c in pcues if c.rel in ("prev_q", "year_ago") and c.end <= q.start and not comparison
+    # (never an outlook's: "we expect sales at 65% to 70% of prior year levels" guides the period ahead)
+    main_cues += [c for c in pcues if c.rel in ("prev_q", "year_ago") and c.end <= q.start and not comparison and not future
                   and (re.fullmatch(r"(?:last|prior|previous)\s+(?:quarter|year)|a\s+year\s+ago", s[c.start:c.end], re.I)
                        # "lapping a prior-year increase of 14.7%": the hyphenated form only right before its figure
                        or re.fullmatch(r"prior-year", s[c.start:c.end], re.I) and _OF_FIGURE.fullmatch(s, c.end, q.start) is not None)
                   and not comparison_cue(s, c)
-                  and not CHANGE_BEFORE.search(s[max(0, c.start - 30):c.start])]
+                  and not CHANGE_BEFORE.search(s[max(0, c.start - 30):c.start])
+                  # "on top of 9.9% last year, while digital sales grew 29%": the earlier period of the figure it follows
+                  and not any(o.end <= c.start <= o.end + 8 and o.end <= q.start and o is not q for o in qs)]
     # "was $48.20 at September 30, 2021": the year of a dated balance is not a fiscal-year figure
     dated = _dated_years(s)
     if dated:
@@ -396,6 +458,10 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
             and new_subject_at(s, preceding[-1].end, q.start)):
         preceding = []  # "China is down for the year, and it's about 19% of the pipeline": that year was the other clause's
     chosen = following[0] if following else (preceding[-1] if preceding else None)
+    if chosen is not None and chosen.rel == "this_y" and main_cues and main_cues[0].start < chosen.start:
+        lead = main_cues[0]
+        if lead.rel is None and lead.year and not lead.quarter and not lead.half and _LEAD_PERIOD.match(s[:lead.start]):
+            chosen = lead  # "For 2027, we are reaffirming our full-year guidance of ...": the full year is the one the sentence leads with
     if kind is FactKind.TARGET and chosen is not None and (chosen.rel in ("this_q", "this_y", "this_h", "prev_q", "next_n_years", "year_ago", "n_years_ago") or chosen.ytd):
         chosen = None  # a long-term goal is not about the quarter just reported, nor dated by "over the next five years"
     if target_at:
@@ -426,7 +492,7 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         # reported, in the past tense ("my estimate for the fourth quarter was $710 million" in a Q4 call)
         ahead = future or (kind is FactKind.ESTIMATE and not (chosen.quarter == fq and chosen.year is None
                                                               and re.search(r"\b(?:had|was|were|beat|missed|came\s+in)\b", s, re.I)))
-        main = P.resolve(chosen, fy, fq, ahead, ctx.fiscal_half)
+        main = _quarter_of_year(chosen, s, pcues, fq, qs[0].start) or P.resolve(chosen, fy, fq, ahead, ctx.fiscal_half)
     elif kind is FactKind.TARGET:
         annual = re.match(r"\s*(?:a|per)\s+year\b|\s*annually\b|\s*per\s+annum\b", s[q.end:q.end + 12], re.I)
         # only a named year dates a goal ("by 2030"); "over the next five years" leaves it open
@@ -471,7 +537,9 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
             return P.call_period(fy, fq)  # "We hired 240 underwriters this year and now have roughly 4,800 employees"
         if fy and _END_OF_LAST_YEAR.match(s, q.end):
             return P.label(fy - 1)  # "reserves stood at 24.6 million ounces at the end of last year"
-        ago = [c for c in pcues if c.rel == "year_ago" and q.end <= c.start <= q.end + 4]
+        # not "$1.48, a year-over-year increase of 16.5%": that names a change, not the figure's year
+        ago = [c for c in pcues if c.rel == "year_ago" and q.end <= c.start <= q.end + 4 and not _OVER_YEAR.search(s, c.start, c.end)
+               and not future and not _LEVELS.match(s, c.end)]
         if ago and not is_change and main is not None:
             return P.previous_of(main, False)  # "the margin was 17.9 per cent last year"
         return main
@@ -482,6 +550,9 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         return P.label(fy - 1)  # "down from 3.9 times at year-end": the last year-end
     after_cues = [c for c in pcues if q.end <= c.start <= min(next_start, q.end + 60)]
     if after_cues:
+        of_year = next((p for c in after_cues if (p := _quarter_of_year(c, s, pcues, fq, qs[0].start)) is not None), None)
+        if of_year is not None:
+            return of_year  # "versus $0.11 for the quarter in 2025"
         c = after_cues[0]
         if c.rel == "year_ago" and re.search(r"\b(?:end|close)\s+of\s+$", s[max(0, c.start - 12):c.start], re.I) and fy:
             return P.label(fy - 1)  # "down from 3.3 times at the end of last year": the year-end balance
