@@ -177,7 +177,7 @@ We now expect adjusted EPS of $3.10 to $3.20.
 For the fourth quarter of 2025, we expect sales growth of 2% to 3%.
 And we expect adjusted EPS of $0.85 to $0.90.
 Our plants ran well.
-Today we are raising our outlook for the full year.
+Today we are raising our outlook for the full year on the strength of our year-to-date orders.
 We now expect free cash flow of about $150 million.
 Our balance sheet remains strong.
 We will now take your questions.

@@ -195,9 +195,14 @@ def heading_period(s: str, ctx: Context) -> tuple[Period, bool] | None:
     cues = [c for c in period_cues(s, ctx) if c.rel not in _NOT_HEADED and not _WHEN_GIVEN.match(s, c.end) and not comparison_cue(s, c)]
     if not cues:
         return None
-    outlook = _AHEAD_HEADING.search(s) is not None
-    ahead = [c for c in cues if future_cue([c], ctx) or cue_ahead(c, ctx, s) or (outlook and not cue_reported(c, ctx))]
-    c = (ahead or cues)[-1] if outlook else cues[-1]
+    named = [m.end() for m in _AHEAD_HEADING.finditer(s)]
+    ahead = [c for c in cues if not c.ytd and (future_cue([c], ctx) or cue_ahead(c, ctx, s) or (named and not cue_reported(c, ctx)))]
+    if named:
+        # "our sales outlook for the year, given the year-to-date performance": the period the outlook word names
+        after = [c for c in ahead if c.start >= named[-1]]
+        c = after[0] if after else (ahead or cues)[-1]
+    else:
+        c = cues[-1]
     fut = c in ahead
     period = P.resolve(c, ctx.fiscal_year, ctx.fiscal_quarter, fut, ctx.fiscal_half)
     return (period, fut) if period is not None else None
@@ -271,7 +276,7 @@ _TIED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:for|or)\s+(?:about\s+|approximatel
 """Two figures of one thing: "1.8 million shares for $360 million", "$150 million or $1.20 per share"."""
 _SUBORDINATE = re.compile(r"\b(?:that|which|who|as|because|since|where|when)\b", re.I)
 _NEW_STATEMENT = re.compile(
-    r"\b(?:and|but|or|while|whereas)\s+(?:(?:we|I|our|the|they|you|it|this|there)\b|(?:for|in|during|over|through|by)\s"
+    r"\b(?:and|but|or|while|whereas)\s+(?:(?:we|I|our|the|they|you|it|this|that|there)\b|(?:for|in|during|over|through|by)\s"
     r"|(?:expect\w*|see|sees|anticipat\w*|plan\w*|achiev\w*|deliver\w*|continu\w*|remain\w*|look\w*|is|are|was|were|will|would|should|has|have)\b)",
     re.I)
 """Between a figure and a later period, a new statement ("and the Street's number for 2026 is ...", "and remain
@@ -393,6 +398,24 @@ def _quarter_of_year(c: P.Cue, s: str, pcues: list[P.Cue], fq: int | None, first
     return P.label(c.year, quarter.pop())
 
 
+_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+|our\s+)?", re.I)
+
+
+def _respective_cue(q: Quantity, s: str, pcues: list[P.Cue], qs: list[Quantity]) -> P.Cue | None:
+    """"Fourth quarter and full year sales of $3.5 billion and $11.4 billion, respectively", "$2.22 and $0.51 for the full
+    year and the fourth quarter, respectively": the periods listed, in the order of the figures."""
+    run: list[P.Cue] = []
+    for c in pcues:
+        if run and _JOINED.fullmatch(s, run[-1].end, c.start):
+            run.append(c)
+        elif len(run) < 2:
+            run = [c]
+    figures = [o for o in qs if o.unit == q.unit]
+    if len(run) < 2 or len(figures) != len(run) or any(c.rel in ("year_ago", "prev_q") for c in run):
+        return None
+    return run[figures.index(q)]
+
+
 def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State, kind: FactKind, comparison: bool,
                 qs: list[Quantity], is_change: bool, target_at: int = 0, metric: str | None = None) -> Period | None:
     fy, fq = ctx.fiscal_year, ctx.fiscal_quarter
@@ -458,6 +481,8 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
             and new_subject_at(s, preceding[-1].end, q.start)):
         preceding = []  # "China is down for the year, and it's about 19% of the pipeline": that year was the other clause's
     chosen = following[0] if following else (preceding[-1] if preceding else None)
+    if "respectively" in s:
+        chosen = _respective_cue(q, s, pcues, qs) or chosen
     if chosen is not None and chosen.rel == "this_y" and main_cues and main_cues[0].start < chosen.start:
         lead = main_cues[0]
         if lead.rel is None and lead.year and not lead.quarter and not lead.half and _LEAD_PERIOD.match(s[:lead.start]):
