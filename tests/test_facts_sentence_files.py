@@ -140,8 +140,8 @@ For 2026, we expect revenue growth of 4% to 6%.
 Turning to our outlook for the first quarter.
 We expect revenue of $540 million to $560 million.
 Operating margin should be around 12%.
-Our balance sheet remains strong.
-Our balance sheet remains strong.
+Moving on to other items for the full year.
+We expect a tax rate of 24% to 26%.
 We will now take your questions.
 Please limit yourself to one question.
 Thank you for joining the call.
@@ -164,6 +164,8 @@ def test_a_heading_without_figures_dates_the_outlook_after_it(tmp_path):
     assert (revenue.period.label, revenue.kind.value) == ("Q1 2026", "guidance")
     assert facts["Operating", "around 12%"].period.label == "Q1 2026"
     assert facts["For", "4% to 6%"].period.label == "FY2026"  # the year's outlook before the heading keeps its own
+    # amid the outlook, "the full year" of a fourth-quarter call is the next one
+    assert facts["We", "24% to 26%"].period.label == "FY2026"
 
 
 # A third-quarter call: a sentence led by its own quarter ends the year's span before it; a heading raising the

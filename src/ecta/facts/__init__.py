@@ -69,7 +69,7 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
                 if sentence_file:
                     quiet += 1
                     chain = chain and quiet < 2
-                    if ctx.role is not Role.ANALYST and (head := heading_period(text, ctx)) is not None:
+                    if ctx.role is not Role.ANALYST and (head := heading_period(text, ctx, _in_outlook(facts, turn.index))) is not None:
                         state, chain, lead, quiet = State(outlook=head[0] if head[1] else outlook), True, head, 0
                         outlook = state.outlook
                 continue
@@ -109,7 +109,7 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
                 quiet = 0 if len(facts) > before else quiet + 1
                 if _SPAN_LEAD.match(text):
                     chain, lead = True, (state.period, state.future)
-                elif len(facts) == before and ctx.role is not Role.ANALYST and (head := heading_period(text, ctx)) is not None:
+                elif len(facts) == before and ctx.role is not Role.ANALYST and (head := heading_period(text, ctx, _in_outlook(facts, turn.index))) is not None:
                     # "Turning to Slide 9 and our outlook for the third quarter.": the sentences after it are of that period
                     chain, lead, quiet = True, head, 0
                     if head[1]:
@@ -120,6 +120,11 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
     if any(CORRECTED.search(f.sentence) for f in facts):
         facts = _misstated(facts)
     return _echoes(facts, {p.id for p in transcript.participants if p.role is Role.ANALYST}, qa_turns)
+
+
+def _in_outlook(facts: list[Fact], turn: int) -> bool:
+    """Were the turn's last figures guided? A heading then goes on with the outlook."""
+    return bool(facts) and facts[-1].turn == turn and facts[-1].kind is FactKind.GUIDANCE
 
 
 _SPAN_LEAD = re.compile(

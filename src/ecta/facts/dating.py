@@ -24,7 +24,7 @@ _TO_LEVEL = re.compile(r"\s+to\s+(?:a\s+(?:record\s+)?)?(?:about\s+|approximatel
 
 # "Our cost of debt is 4.6%": a statement of where things stand, even inside an outlook paragraph
 PRESENT_STATE = re.compile(r"\b(?:is|are|has|have|currently|now|today|so\s+far|remains?|stands?|averages|runs|sits)\b", re.I)
-_COMPARE_CUE_BEFORE = re.compile(r"\b(?:from|compared|versus|vs\.?|against|than|relative\s+to|(?:above|below|behind|over|under)(?=\s+(?:the\s+same|last\s+year|the\s+prior|prior[-\s]year|(?:the\s+)?previous\s+year|the\s+(?:comparable|corresponding)|a\s+year\s+ago|the\s+year[-\s]ago|last\s+quarter|the\s+(?:first|second|third|fourth)\s+quarter\s+(?:of\s+|in\s+)?(?:fiscal\s+)?(?:19|20)\d\d|(?:Q[1-4]\s+)?(?:fiscal\s+)?(?:19|20)\d\d\b))|(?:a\s+little|slightly|just|somewhat)\s+(?:under|below|above)|(?:flat|ahead|behind|in\s+line|consistent|even)\s+(?:with|of)|match(?:ing|ed|es)|shy\s+of|on\s+par\s+with)\b", re.I)
+_COMPARE_CUE_BEFORE = re.compile(r"\b(?:from|compared|versus|vs\.?|against|than|relative\s+to|(?:above|below|behind|over|under)(?=\s+(?:the\s+same|last\s+year|the\s+prior|prior[-\s]year|(?:the\s+)?previous\s+year|the\s+(?:comparable|corresponding)|a\s+year\s+ago|the\s+year[-\s]ago|last\s+quarter|the\s+(?:first|second|third|fourth)\s+quarter\s+(?:of\s+|in\s+)?(?:fiscal\s+)?(?:19|20)\d\d|(?:(?:reported|our|actual)\s+)?(?:Q[1-4]\s+)?(?:fiscal\s+)?(?:19|20)\d\d\b))|(?:a\s+little|slightly|just|somewhat)\s+(?:under|below|above)|(?:flat|ahead|behind|in\s+line|consistent|even)\s+(?:with|of)|match(?:ing|ed|es)|shy\s+of|on\s+par\s+with|similar\s+to|comparable\s+to)\b", re.I)
 _REVISION = re.compile(
     r"\b(?:(?:prior|previous|original|earlier|initial)\s+(?:\w+\s+){0,2}?(?:guidance|guide|outlook|range|forecast)"
     r"|previously(?:\s+(?:issued|announced|provided|given))?\b(?!\s+(?:reported|disclosed|announced\s+(?:acquisition|deal|transaction)))"
@@ -186,17 +186,20 @@ _WHEN_GIVEN = re.compile(r"[-\s]+(?:earnings\s+)?(?:call|conference|release|repo
 _NOT_HEADED = ("year_ago", "prev_q", "span", "n_years_ago", "q_last_year", "h_last_year", "ytd_last_year", "q_poss", "month")
 
 
-def heading_period(s: str, ctx: Context) -> tuple[Period, bool] | None:
+def heading_period(s: str, ctx: Context, in_outlook: bool = False) -> tuple[Period, bool] | None:
     """A sentence without figures that names what the next ones are about, in a call read one sentence a line ("Turning
     to the second quarter.", "We are raising our outlook for the full year.", "Here are a few highlights for the full
-    year."): the period they take, and whether it lies ahead. An outlook's period is the last one ahead it names."""
+    year."): the period they take, and whether it lies ahead. An outlook's period is the one its outlook word names; amid
+    an outlook (`in_outlook`: the figures before were guided), "the full year" of a fourth-quarter call is the next one
+    ("Moving on to the full year.")."""
     if not ctx.fiscal_year or len(s) > 260 or not _HEADING.search(s):
         return None
     cues = [c for c in period_cues(s, ctx) if c.rel not in _NOT_HEADED and not _WHEN_GIVEN.match(s, c.end) and not comparison_cue(s, c)]
     if not cues:
         return None
     named = [m.end() for m in _AHEAD_HEADING.finditer(s)]
-    ahead = [c for c in cues if not c.ytd and (future_cue([c], ctx) or cue_ahead(c, ctx, s) or (named and not cue_reported(c, ctx)))]
+    ahead = [c for c in cues if not c.ytd and (future_cue([c], ctx) or cue_ahead(c, ctx, s) or (named and not cue_reported(c, ctx))
+                                               or (in_outlook and c.rel == "this_y"))]
     if named:
         # "our sales outlook for the year, given the year-to-date performance": the period the outlook word names
         after = [c for c in ahead if c.start >= named[-1]]
@@ -241,7 +244,8 @@ def future_cue(pcues: list[P.Cue], ctx: Context) -> bool:
 def comparison_cue(s: str, c: P.Cue) -> bool:
     """A period named after "from $287.0 million in 2010": it dates the comparison figure, not the sentence.
     So does the period of "our second quarter level of $35.5 million"."""
-    return (_comparison_at(s, c.start) or re.match(r"\s+levels?\s+of\b", s[c.end:c.end + 12], re.I) is not None
+    return (_comparison_at(s, c.start) and not _VIEWPOINT.match(s, c.end)
+            or re.match(r"\s+levels?\s+of\b", s[c.end:c.end + 12], re.I) is not None
             # "grew 19% to 2019 levels": the year a level is measured against, not the figure's period
             or c.year is not None and not c.quarter and not c.half and re.match(r"\s+levels?\b", s[c.end:c.end + 8], re.I) is not None
             and re.search(r"\b(?:to|from|versus|vs\.?|over|than|relative\s+to|compared\s+(?:to|with)|above|below)\s+(?:the\s+|our\s+)?$", s[max(0, c.start - 25):c.start], re.I) is not None
@@ -250,6 +254,8 @@ def comparison_cue(s: str, c: P.Cue) -> bool:
             and re.search(r"%\s+of\s+(?:the\s+|our\s+)?$", s[max(0, c.start - 25):c.start], re.I) is not None)
 
 
+_VIEWPOINT = re.compile(r"[-\s]+(?:perspective|standpoint|point\s+of\s+view|lens)\b", re.I)
+""""From a third-quarter perspective, we expect ...": the period the statement is about, not a base."""
 _END_OF = re.compile(r"\b(?:the\s+)?(?:(?:end|close|start|beginning)\s+of|(?:same|comparable|corresponding)\s+(?:time\s+)?(?:period|quarter)\s+(?:in|of|last))\b", re.I)
 
 
@@ -281,6 +287,7 @@ _NEW_STATEMENT = re.compile(
     re.I)
 """Between a figure and a later period, a new statement ("and the Street's number for 2026 is ...", "and remain
 confident in our 2027 targets"): that period is not the figure's."""
+_NEXT_ITEM = re.compile(r"(?:,\s*|\s)(?:and|with|while|but|whereas)\s+(?:the\s+|our\s+)?$", re.I)
 _AHEAD_WORDS = re.compile(r"\b(?:will|would|going\s+to|gonna|next|expect\w*|model\w*|forecast\w*|guid\w*|outlook|estimates?|consensus|street|"
                           r"assum\w*|ahead|forward|upcoming|coming|impl(?:y|ies|ied)|should|project\w*|plan\w*|have\s+you|at\s+(?:about\s+)?[$\d]|"
                           r"20[2-4]\d|fiscal|full[-\s]year|for\s+the\s+(?:year|quarter)|back\s+half|second\s+half|run[-\s]rate|target\w*|through)\b", re.I)
@@ -381,21 +388,28 @@ _OWN_SPAN = re.compile(r"[^.;,]{0,50}?\b(?:over\s+time|over\s+(?:that|this|the)\
 its own is not dated by the year of the goal before it."""
 
 
+_AFTER_AMOUNT = re.compile(r"\d%?(?:\s+(?:million|billion|thousand))?(?:\s+(?:per|a)\s+(?:diluted\s+)?share)?\s+$", re.I)
+_THIS_YEAR = re.compile(r"(?:this|the\s+current)\s+(?:fiscal\s+)?year", re.I)
 _IN_YEAR = re.compile(r"(?:in|for|during)\s+(?:fiscal\s+(?:year\s+)?)?$", re.I)
 
 
-def _quarter_of_year(c: P.Cue, s: str, pcues: list[P.Cue], fq: int | None, first: int) -> Period | None:
+def _quarter_of_year(c: P.Cue, s: str, pcues: list[P.Cue], fy: int | None, fq: int | None, first: int) -> Period | None:
     """A year said after a figure of a quarter the sentence names without one, before its first figure (at `first`) or
     right before the year: "Second quarter sales were $1.9 billion in 2026 and $1.5 billion in 2025", "EPS for the
-    quarter in 2026 was $0.40": that quarter of that year."""
-    if not (c.rel is None and c.year and not c.quarter and not c.half and not c.ytd) or not _IN_YEAR.search(s, max(0, c.start - 20), c.start):
+    quarter in 2026 was $0.40", "For the third quarter, a loss of $0.32 this year versus $0.12 last year": that quarter
+    of that year."""
+    if c.rel == "this_y" and fy and _THIS_YEAR.fullmatch(s, c.start, c.end) and _AFTER_AMOUNT.search(s, max(0, c.start - 24), c.start):
+        year = fy
+    elif c.rel is None and c.year and not c.quarter and not c.half and not c.ytd and _IN_YEAR.search(s, max(0, c.start - 20), c.start):
+        year = c.year
+    else:
         return None
     quarters = [o for o in pcues if ((o.rel is None and o.quarter and o.year is None) or o.rel == "this_q")
                 and (o.end <= first or 0 <= c.start - o.end <= 4)]
     quarter = {o.quarter or fq for o in quarters}
     if len(quarter) != 1 or None in quarter:
         return None
-    return P.label(c.year, quarter.pop())
+    return P.label(year, quarter.pop())
 
 
 _JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+|our\s+)?", re.I)
@@ -414,6 +428,14 @@ def _respective_cue(q: Quantity, s: str, pcues: list[P.Cue], qs: list[Quantity])
     if len(run) < 2 or len(figures) != len(run) or any(c.rel in ("year_ago", "prev_q") for c in run):
         return None
     return run[figures.index(q)]
+
+
+def _base_year(s: str, pcues: list[P.Cue], fy: int, fq: int) -> int | None:
+    """The year an outlook that names no period of its own is set against, when it is the last one reported ("growth of 7%
+    to 8% versus 2026" in a fourth-quarter call, "12% to 14% compared to 2025" in a 2026 call)."""
+    last = fy if fq == 4 else fy - 1
+    years = {c.year for c in pcues if c.rel is None and c.year and not c.quarter and not c.half and not c.ytd and comparison_cue(s, c)}
+    return last if years == {last} else None
 
 
 def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State, kind: FactKind, comparison: bool,
@@ -473,6 +495,9 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         following = following[1:]  # "charge-offs of $1.4 billion, as loans that we wrote over the last few years seasoned"
     if following and preceding and _RUNNING_TOTAL.search(s, q.end, following[0].start):
         following = []  # "in the third quarter, we saved $8 million, bringing the year-to-date total to $18 million"
+    if (following and preceding and _NEXT_ITEM.search(s, q.end, following[0].start)
+            and any(o.start > following[0].end for o in qs)):
+        following = []  # "Fourth quarter EPS was $0.93 and full year EPS was $3.56": the year heads the next figure
     if following and _NEW_STATEMENT.search(s, q.end, following[0].start):
         # "you booked roughly $212 million and the Street's number for 2026 is ...", "tightening our 2026 guidance to
         # $3.90 to $4.05 and remain confident in our 2027 targets": a later statement's period
@@ -517,7 +542,7 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         # reported, in the past tense ("my estimate for the fourth quarter was $710 million" in a Q4 call)
         ahead = future or (kind is FactKind.ESTIMATE and not (chosen.quarter == fq and chosen.year is None
                                                               and re.search(r"\b(?:had|was|were|beat|missed|came\s+in)\b", s, re.I)))
-        main = _quarter_of_year(chosen, s, pcues, fq, qs[0].start) or P.resolve(chosen, fy, fq, ahead, ctx.fiscal_half)
+        main = _quarter_of_year(chosen, s, pcues, fy, fq, qs[0].start) or P.resolve(chosen, fy, fq, ahead, ctx.fiscal_half)
     elif kind is FactKind.TARGET:
         annual = re.match(r"\s*(?:a|per)\s+year\b|\s*annually\b|\s*per\s+annum\b", s[q.end:q.end + 12], re.I)
         # only a named year dates a goal ("by 2030"); "over the next five years" leaves it open
@@ -539,12 +564,15 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
           and _HELD_AGAINST_GUIDE.search(s, max(0, q.start - 40), q.start)):
         main = st.period  # "free cash flow was $905 million, above the range we gave you": the guide for the period reported
     elif (st.period is not None and st.future == (kind is not FactKind.ACTUAL)
-          and not (kind is FactKind.ACTUAL and _span(st.period, fq) and _point_in_time(s, q, metric))):
+          and not (kind is FactKind.ACTUAL and _span(st.period, fq) and _point_in_time(s, q, metric))
+          and not (kind is FactKind.GUIDANCE and period_over(st.period, ctx))):
         main = st.period
-    elif kind is FactKind.GUIDANCE and st.outlook is not None:
-        main = st.outlook
+    elif kind is FactKind.GUIDANCE and st.outlook is not None and not period_over(st.outlook, ctx):
+        main = st.outlook  # (an outlook is never for a period the call reports: one carried from a slip is not taken on)
     elif kind is FactKind.GUIDANCE and ctx.asked_period is not None:
         main = ctx.asked_period  # the period the question asked about
+    elif kind is FactKind.GUIDANCE and fy and fq and (base := _base_year(s, pcues, fy, fq)) is not None:
+        main = P.label(base + 1)  # "we expect 7% to 8% growth versus 2026" in a fourth-quarter call: the year after the base
     elif future:
         if fq:
             main = P.next_period(fy, fq)
@@ -573,9 +601,12 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         return main  # "earnings per share were $1.21, against the $1.48 on an adjusted basis": the same quarter, another basis
     if fy and _AT_YEAR_END.match(s, q.end):
         return P.label(fy - 1)  # "down from 3.9 times at year-end": the last year-end
+    named = [c for c in pcues if c.rel is None and c.year and not c.half and not c.ytd and c.end <= q.start and _OF_FIGURE.fullmatch(s, c.end, q.start)]
+    if named:
+        return P.resolve(named[-1], fy, fq, False, ctx.fiscal_half)  # "versus 2025 revenue of $476 million"
     after_cues = [c for c in pcues if q.end <= c.start <= min(next_start, q.end + 60)]
     if after_cues:
-        of_year = next((p for c in after_cues if (p := _quarter_of_year(c, s, pcues, fq, qs[0].start)) is not None), None)
+        of_year = next((p for c in after_cues if (p := _quarter_of_year(c, s, pcues, fy, fq, qs[0].start)) is not None), None)
         if of_year is not None:
             return of_year  # "versus $0.11 for the quarter in 2025"
         c = after_cues[0]
