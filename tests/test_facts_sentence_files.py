@@ -181,6 +181,7 @@ And we expect adjusted EPS of $0.85 to $0.90.
 Our plants ran well.
 Today we are raising our outlook for the full year on the strength of our year-to-date orders.
 We now expect free cash flow of about $150 million.
+Capital spending of $60 million to $70 million.
 Our balance sheet remains strong.
 We will now take your questions.
 Please limit yourself to one question.
@@ -189,7 +190,6 @@ We appreciate the work of our people.
 Our teams did great work.
 Our customers remained cautious about new projects.
 We continued to invest in our plants.
-Inventory improved through the quarter.
 That concludes our call.
 """
 
@@ -200,3 +200,44 @@ def test_a_sentence_led_by_its_own_quarter_ends_the_span(tmp_path):
     assert facts["For", "2% to 3%"].period.label == "Q4 2025"
     assert facts["And", "$0.85 to $0.90"].period.label == "Q4 2025"  # goes on with the quarter's outlook, not the year's
     assert facts["We", "about $150 million"].period.label == "FY2025"  # after "raising our outlook for the full year"
+    capex = facts["Capital", "$60 million to $70 million"]
+    assert (capex.period.label, capex.kind.value) == ("FY2025", "guidance")
+
+
+# A second-quarter call: a sentence without figures that names the quarter ends a span; a guidance update "for the
+# remainder of the year" is the year's; a statement that only mentions a quarter on the way to "update guidance" heads
+# nothing.
+_CALL6 = """Good morning and welcome to the Quenby Tools second quarter 2025 earnings call.
+With me today is our chief financial officer.
+Before we begin, please note that our remarks include forward-looking statements.
+I will give more detail on the quarter and the first half of the year.
+Second quarter results reflected steady demand.
+Total revenue of $640 million was 12% ahead of last year.
+Our plants ran well through the period.
+Let's move on to an update on guidance for the remainder of the year.
+We now expect sales growth of 5% to 7%.
+Our momentum heading into the third quarter lets us update guidance on margin and EPS.
+We intend to put part of our improved outlook in the second half of this year toward extra marketing for our newest tools.
+We now expect EPS of $2.40 to $2.50.
+We will now take your questions.
+Please limit yourself to one question.
+Thank you for joining the call.
+We appreciate the work of our people.
+Our teams did great work.
+Our customers remained cautious about new projects.
+We continued to invest in our plants.
+That concludes our call.
+"""
+
+
+def test_a_quiet_sentence_naming_the_quarter_ends_a_span(tmp_path):
+    facts = _facts(tmp_path, _CALL6, "QBT_q2_2025.txt", (2025, 2))
+    assert facts["Total", "$640 million"].period.label == "Q2 2025"
+    assert facts["Total", "12%"].period.label == "Q2 2025"
+
+
+def test_guidance_for_the_rest_of_the_year_is_the_years(tmp_path):
+    facts = _facts(tmp_path, _CALL6, "QBT_q2_2025.txt", (2025, 2))
+    assert facts["We", "5% to 7%"].period.label == "FY2025"
+    # neither the quarter on the way to "update guidance" nor a statement that mentions the outlook heads anything
+    assert facts["We", "$2.40 to $2.50"].period.label == "FY2025"

@@ -68,10 +68,12 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
                 said = False
                 if sentence_file:
                     quiet += 1
-                    chain = chain and quiet < 2
+                    chain = chain and quiet < 2 and not (lead[0] is not None and ("y" if lead[0].quarter else "q") in own_grains(text, ctx))
                     if ctx.role is not Role.ANALYST and (head := heading_period(text, ctx, _in_outlook(facts, turn.index))) is not None:
                         state, chain, lead, quiet = State(outlook=head[0] if head[1] else outlook), True, head, 0
                         outlook = state.outlook
+                        if head[1]:
+                            state.kind = FactKind.GUIDANCE  # "Turning to our outlook for 2027.": what follows is guided
                 continue
             # a new paragraph of the same outlook ("For earnings, we now see ...") keeps the period it was guiding
             if sentence_file and chain and _NEW_TOPIC.match(text):
@@ -114,6 +116,7 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
                     chain, lead, quiet = True, head, 0
                     if head[1]:
                         state.outlook = outlook = head[0]
+                        state.kind = FactKind.GUIDANCE
                 else:
                     chain = chain and quiet < 2
     qa_turns = {t.index for t in transcript.turns if t.section is Section.QA}

@@ -181,6 +181,13 @@ def topic_period(pcues: list[P.Cue], ctx: Context, st: State) -> None:
 _HEADING = re.compile(r"\b(?:guidance|outlook|expectations?|forecasts?|specifics|highlights|details|recap|turning|turn\s+(?:now\s+)?to|"
                       r"look(?:ing)?\s+(?:ahead\s+)?(?:at|to)|moving\s+(?:on\s+)?to|now\s+to)\b", re.I)
 _AHEAD_HEADING = re.compile(r"\b(?:guidance|outlook|expectations?|forecasts?|specifics)\b", re.I)
+_HEADS = re.compile(r"^\W*(?:(?:and|so|now|next|finally|lastly|then|okay|with\s+that)\W+)*(?:turning|turn|moving|move|looking|look|let(?:'s|\s+me|\s+us)|"
+                    r"here\s+(?:is|are)|now\s+to|for|on|in|as\s+for|regarding)\b"
+                    r"|(?<!our\s)(?<!the\s)(?<!its\s)\b(?:provid|giv|shar|updat|rais|improv|lower|reaffirm|reiterat|maintain|introduc|initiat|"
+                    r"issu|narrow|tighten|discuss|review|outlin|offer)(?:e|es|ed|ing)?\s+(?:[\w'’&-]+\s+){0,5}?(?:guidance|outlook|expectations?|"
+                    r"forecasts?|specifics|highlights|details?|view)\b|\bhere\s+(?:is|are)\b", re.I)
+"""How a heading is said: led by "Turning to", "Let me", "For ...", or giving, raising or updating an outlook ("we are
+providing the following guidance for ...")."""
 _WHEN_GIVEN = re.compile(r"[-\s]+(?:earnings\s+)?(?:call|conference|release|report)\b", re.I)
 """"the guidance we gave on the first-quarter call": the quarter says when the guide was given, not what it is for."""
 _NOT_HEADED = ("year_ago", "prev_q", "span", "n_years_ago", "q_last_year", "h_last_year", "ytd_last_year", "q_poss", "month")
@@ -192,21 +199,30 @@ def heading_period(s: str, ctx: Context, in_outlook: bool = False) -> tuple[Peri
     year."): the period they take, and whether it lies ahead. An outlook's period is the one its outlook word names; amid
     an outlook (`in_outlook`: the figures before were guided), "the full year" of a fourth-quarter call is the next one
     ("Moving on to the full year.")."""
-    if not ctx.fiscal_year or len(s) > 260 or not _HEADING.search(s):
+    if not ctx.fiscal_year or len(s) > 260 or not _HEADING.search(s) or (s.count(" ") >= 12 and not _HEADS.search(s)):
         return None
     cues = [c for c in period_cues(s, ctx) if c.rel not in _NOT_HEADED and not _WHEN_GIVEN.match(s, c.end) and not comparison_cue(s, c)]
     if not cues:
         return None
-    named = [m.end() for m in _AHEAD_HEADING.finditer(s)]
+    words = list(_AHEAD_HEADING.finditer(s))
+    named = [m.end() for m in words]
     ahead = [c for c in cues if not c.ytd and (future_cue([c], ctx) or cue_ahead(c, ctx, s) or (named and not cue_reported(c, ctx))
                                                or (in_outlook and c.rel == "this_y"))]
     if named:
-        # "our sales outlook for the year, given the year-to-date performance": the period the outlook word names
-        after = [c for c in ahead if c.start >= named[-1]]
-        c = after[0] if after else (ahead or cues)[-1]
+        # the period the outlook word names: "our outlook for the year, given the year-to-date performance", "our 2027
+        # outlook", "For the year, we are reaffirming our guidance"; not "momentum into the fourth quarter lets us update
+        # our guidance"
+        after = [c for c in ahead if 0 <= c.start - named[-1] <= 45]
+        before = [c for c in ahead if any(0 <= m.start() - c.end <= 12 for m in words) or _LEAD_PERIOD.match(s[:c.start])
+                  or not s[:c.start].strip(" ,")]
+        if not after and not before:
+            return None
+        c = after[0] if after else before[-1]
     else:
         c = cues[-1]
     fut = c in ahead
+    if c.rel == "rest_y" and named:
+        return P.label(ctx.fiscal_year), True  # "an update on guidance for the remainder of the year": the year's guide
     period = P.resolve(c, ctx.fiscal_year, ctx.fiscal_quarter, fut, ctx.fiscal_half)
     return (period, fut) if period is not None else None
 
@@ -287,6 +303,7 @@ _NEW_STATEMENT = re.compile(
     re.I)
 """Between a figure and a later period, a new statement ("and the Street's number for 2026 is ...", "and remain
 confident in our 2027 targets"): that period is not the figure's."""
+_GUIDE_NAMED = re.compile(r"\b(?:guidance|guide|outlook)\b", re.I)
 _NEXT_ITEM = re.compile(r"(?:,\s*|\s)(?:and|with|while|but|whereas)\s+(?:the\s+|our\s+)?$", re.I)
 _AHEAD_WORDS = re.compile(r"\b(?:will|would|going\s+to|gonna|next|expect\w*|model\w*|forecast\w*|guid\w*|outlook|estimates?|consensus|street|"
                           r"assum\w*|ahead|forward|upcoming|coming|impl(?:y|ies|ied)|should|project\w*|plan\w*|have\s+you|at\s+(?:about\s+)?[$\d]|"
@@ -393,19 +410,20 @@ _THIS_YEAR = re.compile(r"(?:this|the\s+current)\s+(?:fiscal\s+)?year", re.I)
 _IN_YEAR = re.compile(r"(?:in|for|during)\s+(?:fiscal\s+(?:year\s+)?)?$", re.I)
 
 
-def _quarter_of_year(c: P.Cue, s: str, pcues: list[P.Cue], fy: int | None, fq: int | None, first: int) -> Period | None:
-    """A year said after a figure of a quarter the sentence names without one, before its first figure (at `first`) or
-    right before the year: "Second quarter sales were $1.9 billion in 2026 and $1.5 billion in 2025", "EPS for the
-    quarter in 2026 was $0.40", "For the third quarter, a loss of $0.32 this year versus $0.12 last year": that quarter
-    of that year."""
+def _quarter_of_year(c: P.Cue, s: str, pcues: list[P.Cue], fy: int | None, fq: int | None, first: int, after: int) -> Period | None:
+    """A year said after a figure (which ends at `after`) of a quarter the sentence names without one before its first
+    figure (at `first`), or right before the year: "Second quarter sales were $1.9 billion in 2026 and $1.5 billion in
+    2025", "EPS for the quarter in 2026 was $0.40", "For the third quarter, a loss of $0.32 this year versus $0.12 last
+    year": that quarter of that year."""
     if c.rel == "this_y" and fy and _THIS_YEAR.fullmatch(s, c.start, c.end) and _AFTER_AMOUNT.search(s, max(0, c.start - 24), c.start):
         year = fy
-    elif c.rel is None and c.year and not c.quarter and not c.half and not c.ytd and _IN_YEAR.search(s, max(0, c.start - 20), c.start):
+    elif (c.rel is None and c.year and not c.quarter and not c.half and not c.ytd and _IN_YEAR.search(s, max(0, c.start - 20), c.start)
+          and s[c.start:c.start + 4].lower() != "full"):
         year = c.year
     else:
         return None
     quarters = [o for o in pcues if ((o.rel is None and o.quarter and o.year is None) or o.rel == "this_q")
-                and (o.end <= first or 0 <= c.start - o.end <= 4)]
+                and (o.end <= first and (c.rel == "this_y" or c.start >= after) or 0 <= c.start - o.end <= 4)]
     quarter = {o.quarter or fq for o in quarters}
     if len(quarter) != 1 or None in quarter:
         return None
@@ -537,12 +555,15 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
     elif (chosen is not None and kind is FactKind.ACTUAL and chosen.rel is None and chosen.year is None and fq
           and chosen.quarter == fq % 4 + 1 and TO_DATE.search(s)):
         main = P.next_period(fy, fq)  # "the second quarter, where April RevPAR is running up around 5%": the quarter under way
+    elif (chosen is not None and chosen.rel == "rest_y" and fy and fq in (1, 2, 3) and kind is not FactKind.ACTUAL
+          and _GUIDE_NAMED.search(s) is not None):
+        main = P.label(fy)  # "As we look to the balance of the year, we are maintaining our guidance of 30% to 35% growth"
     elif chosen is not None:
         # the Street's or an analyst's figure for a named quarter is ahead of the call, unless it is the quarter just
         # reported, in the past tense ("my estimate for the fourth quarter was $710 million" in a Q4 call)
         ahead = future or (kind is FactKind.ESTIMATE and not (chosen.quarter == fq and chosen.year is None
                                                               and re.search(r"\b(?:had|was|were|beat|missed|came\s+in)\b", s, re.I)))
-        main = _quarter_of_year(chosen, s, pcues, fy, fq, qs[0].start) or P.resolve(chosen, fy, fq, ahead, ctx.fiscal_half)
+        main = _quarter_of_year(chosen, s, pcues, fy, fq, qs[0].start, q.end) or P.resolve(chosen, fy, fq, ahead, ctx.fiscal_half)
     elif kind is FactKind.TARGET:
         annual = re.match(r"\s*(?:a|per)\s+year\b|\s*annually\b|\s*per\s+annum\b", s[q.end:q.end + 12], re.I)
         # only a named year dates a goal ("by 2030"); "over the next five years" leaves it open
@@ -606,7 +627,7 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         return P.resolve(named[-1], fy, fq, False, ctx.fiscal_half)  # "versus 2025 revenue of $476 million"
     after_cues = [c for c in pcues if q.end <= c.start <= min(next_start, q.end + 60)]
     if after_cues:
-        of_year = next((p for c in after_cues if (p := _quarter_of_year(c, s, pcues, fy, fq, qs[0].start)) is not None), None)
+        of_year = next((p for c in after_cues if (p := _quarter_of_year(c, s, pcues, fy, fq, qs[0].start, q.end)) is not None), None)
         if of_year is not None:
             return of_year  # "versus $0.11 for the quarter in 2025"
         c = after_cues[0]
