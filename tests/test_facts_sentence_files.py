@@ -126,18 +126,18 @@ def test_a_verbless_and_sentence_goes_on_with_the_one_before(tmp_path):
 
 
 # A fourth-quarter call: a year's span ends at a sentence that names the quarter, and a sentence without figures that
-# names the period of what follows ("Turning to our outlook for the first quarter.") heads the sentences after it.
+# names the period of what follows ("Next, our outlook for the first quarter.") heads the sentences after it.
 _CALL4 = """Good morning and welcome to the Pellworth Freight fourth quarter 2025 earnings call.
 With me today is our chief financial officer.
 Before we begin, please note that our remarks include forward-looking statements.
-In the fourth quarter, net income was $96 million.
+Fourth quarter net income came to $96 million.
 For the full year, net income was $402 million.
 Full year return on equity was 14.2%.
 Average loans grew 3% on a linked-quarter basis.
 Fee revenue in the quarter rose 6%.
 Our customers stayed with us through a volatile year.
 For 2026, we expect revenue growth of 4% to 6%.
-Turning to our outlook for the first quarter.
+Next, our outlook for the first quarter.
 We expect revenue of $540 million to $560 million.
 Operating margin should be around 12%.
 Moving on to other items for the full year.
@@ -174,13 +174,13 @@ _CALL5 = """Good morning and welcome to the Harlow Valve third quarter 2025 earn
 With me today is our chief financial officer.
 Before we begin, please note that our remarks include forward-looking statements.
 Third quarter 2025 revenue was $288 million, up 4% compared with the third quarter of 2024.
-For the year, we now expect a tax rate of 21% to 22%.
+For the year, the tax rate should now be 21% to 22%.
 We now expect adjusted EPS of $3.10 to $3.20.
 For the fourth quarter of 2025, we expect sales growth of 2% to 3%.
 And we expect adjusted EPS of $0.85 to $0.90.
 Our plants ran well.
-Today we are raising our outlook for the full year on the strength of our year-to-date orders.
-We now expect free cash flow of about $150 million.
+Today we raise our outlook for the full year, helped by strong year-to-date orders.
+Free cash flow should now be about $150 million.
 Capital spending of $60 million to $70 million.
 Our balance sheet remains strong.
 We will now take your questions.
@@ -199,7 +199,7 @@ def test_a_sentence_led_by_its_own_quarter_ends_the_span(tmp_path):
     assert facts["We", "$3.10 to $3.20"].period.label == "FY2025"  # in the year's span
     assert facts["For", "2% to 3%"].period.label == "Q4 2025"
     assert facts["And", "$0.85 to $0.90"].period.label == "Q4 2025"  # goes on with the quarter's outlook, not the year's
-    assert facts["We", "about $150 million"].period.label == "FY2025"  # after "raising our outlook for the full year"
+    assert facts["Free", "about $150 million"].period.label == "FY2025"  # after "we raise our outlook for the full year"
     capex = facts["Capital", "$60 million to $70 million"]
     assert (capex.period.label, capex.kind.value) == ("FY2025", "guidance")
 
@@ -214,10 +214,10 @@ I will give more detail on the quarter and the first half of the year.
 Second quarter results reflected steady demand.
 Total revenue of $640 million was 12% ahead of last year.
 Our plants ran well through the period.
-Let's move on to an update on guidance for the remainder of the year.
+Let's move on to guidance for the rest of the year.
 We now expect sales growth of 5% to 7%.
 Our momentum heading into the third quarter lets us update guidance on margin and EPS.
-We intend to put part of our improved outlook in the second half of this year toward extra marketing for our newest tools.
+We plan to spend some of the upside in our better outlook for the back half of this year on extra marketing for new tools.
 We now expect EPS of $2.40 to $2.50.
 We will now take your questions.
 Please limit yourself to one question.

@@ -79,7 +79,7 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
             if sentence_file and chain and _NEW_TOPIC.match(text):
                 chain = False  # "In Refrigeration, revenue was ...": a new topic ends the span's paragraph
             if sentence_file and chain and lead[0] is not None and ("y" if lead[0].quarter else "q") in own_grains(text, ctx):
-                chain = False  # "Revenue grew 4% on a linked-quarter basis" after "For the full year, ...": the span's period is not its
+                chain = False  # "Fees rose 7% on a linked-quarter basis" after "For the full year, ...": the span's period is not its
             if sentence_file and state is not None and said and _GOES_ON.match(text) and not tensed(text):
                 pass  # "... the tax rate should sit near the bottom of our 22% to 24% range." "And operating margin near ...": one statement
             elif not (sentence_file and chain and state is not None):

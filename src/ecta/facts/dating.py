@@ -195,8 +195,7 @@ _NOT_HEADED = ("year_ago", "prev_q", "span", "n_years_ago", "q_last_year", "h_la
 
 def heading_period(s: str, ctx: Context, in_outlook: bool = False) -> tuple[Period, bool] | None:
     """A sentence without figures that names what the next ones are about, in a call read one sentence a line ("Turning
-    to the second quarter.", "We are raising our outlook for the full year.", "Here are a few highlights for the full
-    year."): the period they take, and whether it lies ahead. An outlook's period is the one its outlook word names; amid
+    to the second quarter.", "We lift our outlook for the full year.", "Now a look back at the full year."): the period they take, and whether it lies ahead. An outlook's period is the one its outlook word names; amid
     an outlook (`in_outlook`: the figures before were guided), "the full year" of a fourth-quarter call is the next one
     ("Moving on to the full year.")."""
     if not ctx.fiscal_year or len(s) > 260 or not _HEADING.search(s) or (s.count(" ") >= 12 and not _HEADS.search(s)):
@@ -210,7 +209,7 @@ def heading_period(s: str, ctx: Context, in_outlook: bool = False) -> tuple[Peri
                                                or (in_outlook and c.rel == "this_y"))]
     if named:
         # the period the outlook word names: "our outlook for the year, given the year-to-date performance", "our 2027
-        # outlook", "For the year, we are reaffirming our guidance"; not "momentum into the fourth quarter lets us update
+        # outlook", "For the year, we hold our guide"; not "momentum into the fourth quarter lets us update
         # our guidance"
         after = [c for c in ahead if 0 <= c.start - named[-1] <= 45]
         before = [c for c in ahead if any(0 <= m.start() - c.end <= 12 for m in words) or _LEAD_PERIOD.match(s[:c.start])
@@ -222,7 +221,7 @@ def heading_period(s: str, ctx: Context, in_outlook: bool = False) -> tuple[Peri
         c = cues[-1]
     fut = c in ahead
     if c.rel == "rest_y" and named:
-        return P.label(ctx.fiscal_year), True  # "an update on guidance for the remainder of the year": the year's guide
+        return P.label(ctx.fiscal_year), True  # "our guide for the rest of the year": the year's guide
     period = P.resolve(c, ctx.fiscal_year, ctx.fiscal_quarter, fut, ctx.fiscal_half)
     return (period, fut) if period is not None else None
 
@@ -271,7 +270,7 @@ def comparison_cue(s: str, c: P.Cue) -> bool:
 
 
 _VIEWPOINT = re.compile(r"[-\s]+(?:perspective|standpoint|point\s+of\s+view|lens)\b", re.I)
-""""From a third-quarter perspective, we expect ...": the period the statement is about, not a base."""
+""""From a fourth-quarter standpoint, sales should ...": the period spoken of, not a base."""
 _END_OF = re.compile(r"\b(?:the\s+)?(?:(?:end|close|start|beginning)\s+of|(?:same|comparable|corresponding)\s+(?:time\s+)?(?:period|quarter)\s+(?:in|of|last))\b", re.I)
 
 
@@ -398,7 +397,7 @@ def _point_in_time(s: str, q: Quantity, metric: str | None) -> bool:
 
 _OVER_YEAR = re.compile(r"over|on|yoy", re.I)
 _LEVELS = re.compile(r"['’]?s?\s+levels?\b", re.I)
-""""70% of prior year levels": a base the figure is measured against, not its period."""
+""""80% of prior year levels": a base the figure is measured against, not its period."""
 _NOW_HELD = re.compile(r"\b(?:now|today|currently)\s+(?:have|has|hold|holds|employ|employs|stands?|sits?|is|are)\b", re.I)
 _OWN_SPAN = re.compile(r"[^.;,]{0,50}?\b(?:over\s+time|over\s+(?:that|this|the)\s+(?:stretch|period|horizon|plan\s+period)|over\s+the\s+(?:long|medium)[-\s]term)\b", re.I)
 """"a 32% margin by 2029, and we aim to convert about 50% of EBITDA into free cash flow over time": a goal with a span of
@@ -412,8 +411,8 @@ _IN_YEAR = re.compile(r"(?:in|for|during)\s+(?:fiscal\s+(?:year\s+)?)?$", re.I)
 
 def _quarter_of_year(c: P.Cue, s: str, pcues: list[P.Cue], fy: int | None, fq: int | None, first: int, after: int) -> Period | None:
     """A year said after a figure (which ends at `after`) of a quarter the sentence names without one before its first
-    figure (at `first`), or right before the year: "Second quarter sales were $1.9 billion in 2026 and $1.5 billion in
-    2025", "EPS for the quarter in 2026 was $0.40", "For the third quarter, a loss of $0.32 this year versus $0.12 last
+    figure (at `first`), or right before the year: "Second quarter sales were $2.4 billion in 2026 and $2.2 billion in
+    2025", "EPS for the quarter in 2026 was $0.40", "For the third quarter, a loss of $0.27 this year versus $0.12 last
     year": that quarter of that year."""
     if c.rel == "this_y" and fy and _THIS_YEAR.fullmatch(s, c.start, c.end) and _AFTER_AMOUNT.search(s, max(0, c.start - 24), c.start):
         year = fy
@@ -434,8 +433,8 @@ _JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+|our\s+)?", re.I)
 
 
 def _respective_cue(q: Quantity, s: str, pcues: list[P.Cue], qs: list[Quantity]) -> P.Cue | None:
-    """"Fourth quarter and full year sales of $3.5 billion and $11.4 billion, respectively", "$2.22 and $0.51 for the full
-    year and the fourth quarter, respectively": the periods listed, in the order of the figures."""
+    """"Q2 and first-half orders of $610 million and $1.18 billion, respectively", "$4.05 and $1.12 for the year and the
+    fourth quarter, respectively": the periods listed, in the order of the figures."""
     run: list[P.Cue] = []
     for c in pcues:
         if run and _JOINED.fullmatch(s, run[-1].end, c.start):
@@ -449,8 +448,8 @@ def _respective_cue(q: Quantity, s: str, pcues: list[P.Cue], qs: list[Quantity])
 
 
 def _base_year(s: str, pcues: list[P.Cue], fy: int, fq: int) -> int | None:
-    """The year an outlook that names no period of its own is set against, when it is the last one reported ("growth of 7%
-    to 8% versus 2026" in a fourth-quarter call, "12% to 14% compared to 2025" in a 2026 call)."""
+    """The year an outlook that names no period of its own is set against, when it is the last one reported ("growth of 4%
+    to 5% versus 2026" in a fourth-quarter call, "9% to 11% compared to 2025" in a 2026 call)."""
     last = fy if fq == 4 else fy - 1
     years = {c.year for c in pcues if c.rel is None and c.year and not c.quarter and not c.half and not c.ytd and comparison_cue(s, c)}
     return last if years == {last} else None
@@ -472,14 +471,14 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
                           and not (based and q.end <= c.start <= q.end + 45 and _WE_POSTED.fullmatch(s, q.end, c.start)))
                  and not (c.rel == "q_poss" and not (c.end <= q.start and re.fullmatch(r"\s*(?:about\s+|approximately\s+)?", s[c.end:q.start])))
                  and not (is_change and c.rel in ("q_last_year", "h_last_year", "ytd_last_year") and _ON_BEFORE.search(s, max(0, c.start - 9), c.start))]
-    # (never an outlook's: "we expect sales at 65% to 70% of prior year levels" guides the period ahead)
+    # (never an outlook's: "we see sales at 80% to 85% of prior year levels" guides the period ahead)
     main_cues += [c for c in pcues if c.rel in ("prev_q", "year_ago") and c.end <= q.start and not comparison and not future
                   and (re.fullmatch(r"(?:last|prior|previous)\s+(?:quarter|year)|a\s+year\s+ago", s[c.start:c.end], re.I)
                        # "lapping a prior-year increase of 14.7%": the hyphenated form only right before its figure
                        or re.fullmatch(r"prior-year", s[c.start:c.end], re.I) and _OF_FIGURE.fullmatch(s, c.end, q.start) is not None)
                   and not comparison_cue(s, c)
                   and not CHANGE_BEFORE.search(s[max(0, c.start - 30):c.start])
-                  # "on top of 9.9% last year, while digital sales grew 29%": the earlier period of the figure it follows
+                  # "lapping 6.1% a year ago, while online orders rose 14%": the earlier period of the figure it follows
                   and not any(o.end <= c.start <= o.end + 8 and o.end <= q.start and o is not q for o in qs)]
     # "was $48.20 at September 30, 2021": the year of a dated balance is not a fiscal-year figure
     dated = _dated_years(s)
@@ -515,7 +514,7 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         following = []  # "in the third quarter, we saved $8 million, bringing the year-to-date total to $18 million"
     if (following and preceding and _NEXT_ITEM.search(s, q.end, following[0].start)
             and any(o.start > following[0].end for o in qs)):
-        following = []  # "Fourth quarter EPS was $0.93 and full year EPS was $3.56": the year heads the next figure
+        following = []  # "Fourth quarter EPS was $1.21 and full year EPS was $4.40": the year heads the next figure
     if following and _NEW_STATEMENT.search(s, q.end, following[0].start):
         # "you booked roughly $212 million and the Street's number for 2026 is ...", "tightening our 2026 guidance to
         # $3.90 to $4.05 and remain confident in our 2027 targets": a later statement's period
@@ -529,7 +528,7 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
     if chosen is not None and chosen.rel == "this_y" and main_cues and main_cues[0].start < chosen.start:
         lead = main_cues[0]
         if lead.rel is None and lead.year and not lead.quarter and not lead.half and _LEAD_PERIOD.match(s[:lead.start]):
-            chosen = lead  # "For 2027, we are reaffirming our full-year guidance of ...": the full year is the one the sentence leads with
+            chosen = lead  # "In 2027, we still see full-year EPS of ...": the full year is the one the sentence leads with
     if kind is FactKind.TARGET and chosen is not None and (chosen.rel in ("this_q", "this_y", "this_h", "prev_q", "next_n_years", "year_ago", "n_years_ago") or chosen.ytd):
         chosen = None  # a long-term goal is not about the quarter just reported, nor dated by "over the next five years"
     if target_at:
@@ -557,7 +556,7 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         main = P.next_period(fy, fq)  # "the second quarter, where April RevPAR is running up around 5%": the quarter under way
     elif (chosen is not None and chosen.rel == "rest_y" and fy and fq in (1, 2, 3) and kind is not FactKind.ACTUAL
           and _GUIDE_NAMED.search(s) is not None):
-        main = P.label(fy)  # "As we look to the balance of the year, we are maintaining our guidance of 30% to 35% growth"
+        main = P.label(fy)  # "for the months left, we keep our growth guide of 8% to 10%": the year's guide
     elif chosen is not None:
         # the Street's or an analyst's figure for a named quarter is ahead of the call, unless it is the quarter just
         # reported, in the past tense ("my estimate for the fourth quarter was $710 million" in a Q4 call)
@@ -593,7 +592,7 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
     elif kind is FactKind.GUIDANCE and ctx.asked_period is not None:
         main = ctx.asked_period  # the period the question asked about
     elif kind is FactKind.GUIDANCE and fy and fq and (base := _base_year(s, pcues, fy, fq)) is not None:
-        main = P.label(base + 1)  # "we expect 7% to 8% growth versus 2026" in a fourth-quarter call: the year after the base
+        main = P.label(base + 1)  # "we expect 4% to 5% growth versus 2026" in a fourth-quarter call: the year after the base
     elif future:
         if fq:
             main = P.next_period(fy, fq)
@@ -611,7 +610,7 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
             return P.call_period(fy, fq)  # "We hired 240 underwriters this year and now have roughly 4,800 employees"
         if fy and _END_OF_LAST_YEAR.match(s, q.end):
             return P.label(fy - 1)  # "reserves stood at 24.6 million ounces at the end of last year"
-        # not "$1.48, a year-over-year increase of 16.5%": that names a change, not the figure's year
+        # not "$2.07, a year-on-year gain of 9%": that names a change, not the figure's year
         ago = [c for c in pcues if c.rel == "year_ago" and q.end <= c.start <= q.end + 4 and not _OVER_YEAR.search(s, c.start, c.end)
                and not future and not _LEVELS.match(s, c.end)]
         if ago and not is_change and main is not None:
@@ -624,7 +623,7 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         return P.label(fy - 1)  # "down from 3.9 times at year-end": the last year-end
     named = [c for c in pcues if c.rel is None and c.year and not c.half and not c.ytd and c.end <= q.start and _OF_FIGURE.fullmatch(s, c.end, q.start)]
     if named:
-        return P.resolve(named[-1], fy, fq, False, ctx.fiscal_half)  # "versus 2025 revenue of $476 million"
+        return P.resolve(named[-1], fy, fq, False, ctx.fiscal_half)  # "versus 2025 revenue of $512 million"
     after_cues = [c for c in pcues if q.end <= c.start <= min(next_start, q.end + 60)]
     if after_cues:
         of_year = next((p for c in after_cues if (p := _quarter_of_year(c, s, pcues, fy, fq, qs[0].start, q.end)) is not None), None)

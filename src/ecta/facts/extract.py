@@ -39,8 +39,8 @@ _VERSUS_BEFORE = re.compile(r"^(?:versus|vs\.?|compar(?:ed|es|ing)\s+(?:to|with)
 """"grew 14% versus 8% growth": a change set against another change, which is an earlier one."""
 _COMPARE_OF = re.compile(r"\b(?:(?:compar(?:ed|es|ing)\s+(?:to|with)|versus|vs\.?|against|up\s+from|down\s+from)\s+(?:[\w-]+\s+){1,4}?|(?:last|prior|previous)\s+year[’']s\s+(?:[\w-]+\s+){0,2})(?:of|at)\s+(?:about\s+|approximately\s+)?$", re.I)
 _HEADS_PAIR = re.compile(r"\s*(?:per\s+(?:diluted\s+)?share\s+)?(?:versus|vs\.?|compared\s+(?:to|with)|against)\s", re.I)
-""""... versus $0.65 a year ago, or $0.90 versus $0.72 on an adjusted basis": a figure set against one of its own heads
-a new pair; it is not one more earlier level."""
+""""$1.31 against $1.02 a year ago, or $1.26 against $0.97 excluding items": a figure set against one of its own heads a
+new pair; it is not one more earlier level."""
 _REPLACED_AFTER = re.compile(r"\s*(?:per\s+share\s+)?(?:,\s*)?(?:previously|earlier|before|(?:that\s+|which\s+)?we\s+(?:announced|gave|guided|"
                              r"provided|issued|had\s+(?:expected|guided|forecast)|forecast)|in\s+(?:our\s+)?(?:prior|previous|"
                              r"original|initial|earlier)\s+(?:guidance|outlook|forecast))\b", re.I)
