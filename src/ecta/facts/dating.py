@@ -302,6 +302,11 @@ _NEW_STATEMENT = re.compile(
     re.I)
 """Between a figure and a later period, a new statement ("and the Street's number for 2026 is ...", "and remain
 confident in our 2027 targets"): that period is not the figure's."""
+_EARLIER_GUIDE = re.compile(r"\b(?:previous|prior|original|initial|earlier)\s+(?:[\w-]+\s+){0,3}?(?:guidance|guide|outlook|range|view|forecast)"
+                            r"|\b(?:guidance|guide|outlook|range)\s+(?:that\s+)?we\s+(?:issued|gave|provided|set|laid\s+out|shared|announced)"
+                            r"|\bpreviously\s+(?:communicated|issued|provided|announced|given)", re.I)
+"""A guide recalled as an earlier one: named without a period, it is the year's (a quarter's guide is recalled with its
+quarter, or against the quarter's result)."""
 _GUIDE_NAMED = re.compile(r"\b(?:guidance|guide|outlook)\b", re.I)
 _NEXT_ITEM = re.compile(r"(?:,\s*|\s)(?:and|with|while|but|whereas)\s+(?:the\s+|our\s+)?$", re.I)
 _AHEAD_WORDS = re.compile(r"\b(?:will|would|going\s+to|gonna|next|expect\w*|model\w*|forecast\w*|guid\w*|outlook|estimates?|consensus|street|"
@@ -600,6 +605,8 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
             main = P.label(fy)
         else:
             main = P.label(fy + 1) if fy else None
+    elif kind is FactKind.PRIOR_GUIDANCE and fy and fq and st.period is None and _EARLIER_GUIDE.search(s):
+        main = P.label(fy)  # "down from our previous guidance of $2.40 to $2.50": the year's guide, recalled
     elif fq:
         main = P.call_period(fy, fq)
     else:
