@@ -269,6 +269,7 @@ def comparison_cue(s: str, c: P.Cue) -> bool:
             and re.search(r"%\s+of\s+(?:the\s+|our\s+)?$", s[max(0, c.start - 25):c.start], re.I) is not None)
 
 
+_FROM_VIEW = re.compile(r"from\s+(?:an?|the|our|a\s+pure)\s+(?:[\w-]+\s+){0,2}?(?:perspective|standpoint|point\s+of\s+view)\b", re.I)
 _VIEWPOINT = re.compile(r"[-\s]+(?:perspective|standpoint|point\s+of\s+view|lens)\b", re.I)
 """"From a fourth-quarter standpoint, sales should ...": the period spoken of, not a base."""
 _END_OF = re.compile(r"\b(?:the\s+)?(?:(?:end|close|start|beginning)\s+of|(?:same|comparable|corresponding)\s+(?:time\s+)?(?:period|quarter)\s+(?:in|of|last))\b", re.I)
@@ -278,8 +279,8 @@ _END_OF = re.compile(r"\b(?:the\s+)?(?:(?:end|close|start|beginning)\s+of|(?:sam
 def _comparison_at(s: str, start: int) -> bool:
     # read past the period words, so "below" can see what it is below ("70 basis points below the third quarter of 2025")
     found = [m for m in _COMPARE_CUE_BEFORE.finditer(s, max(0, start - 45), start + 40) if m.end() <= start]
-    if not found:
-        return False
+    if not found or _FROM_VIEW.match(s, found[-1].start()):
+        return False  # "From a cost standpoint, full-year 2026 expenses ...": a viewpoint, not a base
     between = s[found[-1].end():start]
     if " of" in between or " in" in between:
         between = _END_OF.sub(" ", between)
