@@ -461,6 +461,29 @@ def _base_year(s: str, pcues: list[P.Cue], fy: int, fq: int) -> int | None:
     return last if years == {last} else None
 
 
+_AGAINST = re.compile(r"[^.;]{0,45}?\b(?:compared\s+(?:to|with)|versus|vs\.?|against|from|up\s+from|down\s+from)\s+[^.;]{0,40}$", re.I)
+
+
+def _quarter_base(q: Quantity, s: str, pcues: list[P.Cue], qs: list[Quantity], next_start: int) -> tuple[int | None, int] | None:
+    """The quarter a figure is set against, right after it ("$0.96, compared to $0.56 last quarter", "versus $0.49 in last
+    year's fourth quarter", "compared to $0.16 in the first quarter of 2025"): (year, quarter) of the figure's own
+    quarter, year None for the call's."""
+    later = [o for o in qs if o.start >= q.end]
+    if not later or not _AGAINST.match(s, q.end, later[0].start + 1) and not _AGAINST.match(s, q.end, later[0].start):
+        return None
+    base = later[0]
+    c = next((c for c in pcues if base.end <= c.start <= base.end + 30), None)
+    if c is None or (later[1:] and later[1].start < c.start):
+        return None
+    if c.rel == "prev_q":
+        return None, 0
+    if c.rel == "q_last_year" and c.quarter:
+        return None, c.quarter
+    if c.rel is None and c.quarter and c.year:
+        return c.year + 1, c.quarter
+    return None
+
+
 def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State, kind: FactKind, comparison: bool,
                 qs: list[Quantity], is_change: bool, target_at: int = 0, metric: str | None = None) -> Period | None:
     fy, fq = ctx.fiscal_year, ctx.fiscal_quarter
@@ -613,6 +636,10 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
     else:
         main = P.label(fy, half=ctx.fiscal_half)
     if not comparison:
+        if (kind is FactKind.ACTUAL and fy and fq and main is not None and not main.quarter and not main.half and not main.ytd
+                and (base_q := _quarter_base(q, s, pcues, qs, next_start)) is not None):
+            # "we ended the year with EPS of $0.96, compared to $0.56 last quarter": set against a quarter, it is a quarter's
+            return P.label(base_q[0] or fy, base_q[1] or fq)
         if (kind is FactKind.ACTUAL and fq and main is not None and _span(main, fq) and not following and preceding
                 and _NOW_HELD.search(s, preceding[-1].end, q.start) and _point_in_time(s, q, metric)):
             return P.call_period(fy, fq)  # "We hired 240 underwriters this year and now have roughly 4,800 employees"
@@ -648,7 +675,7 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         if c.rel == "year_ago":
             return P.previous_of(main, False)
         if c.rel == "prev_q":
-            return P.previous_of(main, True)
+            return P.previous_of(main if main is None or main.quarter or not fq else P.call_period(fy, fq), True)
         return P.resolve(c, fy, fq, False, ctx.fiscal_half)
     fm = FROM_QUARTER.search(s)
     named_previous = bool(fm and fq and ORDINAL[(fm.group(1) or fm.group(2)).lower()] == (fq - 1 or 4))
