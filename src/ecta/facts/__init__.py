@@ -13,7 +13,8 @@ from .periods import half_of_title
 from .taxonomy import segment_names
 from .extract import CORRECTED, extract_sentence, question_outlook
 from .nonfacts import worth_reading
-from .dating import heading_period, own_grains, tensed
+from .dating import tensed
+from .headings import heading_period, own_grains
 from .sentences import split_sentences
 from .state import Context, State
 
