@@ -11,7 +11,8 @@ from .guard import OnLowered, guarded
 # The end mark is matched, not looked behind for: a pattern that starts with a character class lets the
 # engine skip straight to the candidates instead of trying every position of the paragraph.
 _SENT_END = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“(]?[A-Z0-9$€£])")
-_ABBREV_END = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Inc|Corp|Co|Ltd|vs|approx|No|St|Jr|Sr|U\.S|e\.g|i\.e|etc|Fig|Mt|Nos|est|Rs|Ps|Mn|Bn|Cr|ca|Rp|Sh)\.|\b[A-Z]\.)$")
+# "NII ex. Markets", "costs excl. fuel": "ex."/"excl."/"incl." shorten excluding/including mid-sentence.
+_ABBREV_END = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Inc|Corp|Co|Ltd|vs|approx|No|St|Jr|Sr|U\.S|e\.g|i\.e|etc|Fig|Mt|Nos|est|Rs|Ps|Mn|Bn|Cr|ca|Rp|Sh|ex|excl|incl)\.|\b[A-Z]\.)$")
 
 
 def split_sentences(text: str) -> list[tuple[int, str]]:

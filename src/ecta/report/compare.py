@@ -39,6 +39,8 @@ def _outlooks(facts: list[Fact], analysts: frozenset[str]) -> dict[tuple, Fact]:
                 continue  # nameless: nothing to hold the next call to
             if misread(*bounds(f), f.unit) or increment(f) or revision(f) or is_distance(f) or band(f):
                 continue  # what the guidance table shows as no level of the period (see guidance.table)
+            if _SHARE_OF.search(_around(f, 80, 40)):
+                continue
             if per_quarter(f):
                 named += " (per quarter)"  # a quarterly rate for the year: set against another such rate only
             named += _qualified(f)
@@ -46,6 +48,12 @@ def _outlooks(facts: list[Fact], analysts: frozenset[str]) -> dict[tuple, Fact]:
             out.setdefault(key, f)
             figures.setdefault(key, set()).add(bounds(f))
     return {k: f for k, f in out.items() if len(figures[k]) == 1}
+
+
+_SHARE_OF = re.compile(r"\b(?:contribut\w*|annuali[sz]ed|run[\s-]rate|proceeds|synerg\w*|accreti\w*|dilution|dilutive)\b",
+                       re.I)
+"""What a deal or a program adds ("expected to contribute annualized EBITDA of more than $50 million", "cash proceeds
+of about $94 million"): a part of the period's figure, or no figure of it; the next call's total does not meet it."""
 
 
 _CHANGE = {"yoy": "year on year", "qoq": "sequentially", "sequential": "sequentially"}
@@ -285,6 +293,17 @@ def _actual_for(facts: list[Fact], g: Fact) -> Fact | None:
     return min(candidates, key=rank)
 
 
+def _said_basis(g: Fact, facts: list[Fact]) -> Fact:
+    """An outlook silent on its basis is on the basis the call reports that metric in: a call that gives only
+    adjusted EPS and "expects earnings per share of $1.57 to $1.61" guides adjusted EPS, and the next call's GAAP
+    figure does not miss it."""
+    if g.basis is not None:
+        return g
+    bases = {f.basis for f in facts if f.kind is FactKind.ACTUAL and f.metric == g.metric and f.unit == g.unit
+             and is_level(f)}
+    return g.model_copy(update={"basis": bases.pop()}) if len(bases) == 1 and None not in bases else g
+
+
 def compare(old: Report, new: Report, analysts: frozenset[str] = frozenset(),
             new_call: Transcript | None = None) -> Comparison:
     """`analysts`: participant ids whose figures are not outlook. `new_call`: read for explicit withdrawals."""
@@ -318,7 +337,7 @@ def compare(old: Report, new: Report, analysts: frozenset[str] = frozenset(),
             if held is not None:
                 result.outcomes.append(held)
                 continue
-        actual = (_actual_for(new_actuals, g) if g.period is not None and period_key(g.period) <= closed and not growth_rate
+        actual = (_actual_for(new_actuals, _said_basis(g, old.facts)) if g.period is not None and period_key(g.period) <= closed and not growth_rate
                   and not per_quarter(g) and g.change is None else None)
         if actual is not None and actual.value is not None and not plausible(*bounds(g), actual.value):  # type: ignore[arg-type]
             actual = None  # less than half or more than double the outlook: another thing under the name

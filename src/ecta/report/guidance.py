@@ -592,12 +592,21 @@ def _open(f: Fact, call_period: tuple[int, int] | None) -> bool:
     return period_key(f.period) > closed_by(*call_period)
 
 
+_GROWTH_BY = re.compile(r"\bgrowth\b[^.;]{0,80}?\bby\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+"
+                        r"|close\s+to\s+|a\s+little\s+(?:over|under|more\s+than|less\s+than)\s+)?$", re.I)
+"""Before a figure, a change said of a growth rate ("to increase full-year revenue growth by approximately"): the figure
+moves the growth, in points; it is no growth of the metric to build a level on."""
+
+
 def _implied_level(row: GuidanceRow, facts: list[Fact], f: Fact, low: Decimal, high: Decimal | None) -> None:
     """Guidance given only as a change ("revenue up 3% to 5% next year") gets the level it implies when the
     call states the base: the same metric, unit, basis and length of period, for the period the change
     runs from (last year for a year-on-year change, last quarter for a sequential one)."""
     if f.period is None or f.unit != "%" or f.change is None:
         return
+    i = at(f)
+    if i >= 0 and _GROWTH_BY.search(f.sentence[max(0, i - 120):i]):
+        return  # "FX should add to revenue growth by about 2 points": a share of the growth, not the growth
     if any(g is not f and g.sentence == f.sentence and g.metric == f.metric and g.change is None and is_money(g.unit)
            and g.value is not None for g in facts):
         # "Q2 revenue of $6 billion, up 19%": the sentence states the level; a level implied on another base

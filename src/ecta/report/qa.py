@@ -14,6 +14,7 @@ _NON_ANSWERS: list[tuple[str, re.Pattern[str]]] = [
         r"""\b(?:we|i)\s+(?:really\s+|just\s+|generally\s+|typically\s+|usually\s+)?(?:don'?t|do\s+not|won'?t|will\s+not|can'?t|cannot|wouldn'?t|would\s+not|haven'?t|have\s+not|aren'?t|are\s+not|'re\s+not)\s+
             (?:really\s+|typically\s+|generally\s+|normally\s+|usually\s+|going\s+to\s+|be\s+able\s+to\s+|want\s+to\s+|like\s+to\s+|prepared\s+to\s+)*
             (?:break\s+(?:that|it|those|this|them)\s+out|break\s+out|give\s+(?:out\s+)?(?:any\s+)?(?:numbers|specifics|guidance|details|color|a\s+number)
+              |give\s+(?:you\s+)?(?:an?\s+|the\s+|any\s+)?(?:exact|precise|specific|great|good|detailed|firm|hard)\s+(?:split|breakdown|number|figure|answer)
               |provide\s+(?:any\s+)?(?:guidance|specifics|details|numbers|that)|disclose|comment|guide\s+(?:to|on)|get\s+into\s+(?:that|the\s+specifics|specifics|details)
               |talk\s+about\s+(?:that|specific|individual)|share\s+(?:that|specifics|the\s+number)|speculate)""",
         re.X)),
@@ -23,10 +24,12 @@ _NON_ANSWERS: list[tuple[str, re.Pattern[str]]] = [
         r"|(?:wouldn'?t|won'?t|can'?t|not\s+going\s+to)\s+go\s+(?:any\s+)?further"
         r"|(?:i'?ll|we'?ll|i\s+will|we\s+will|let\s+me|i'?d|we'?d)\s+(?:just\s+)?leave\s+it\s+(?:there|at\s+that)"
         r"|(?:we|i)'?d\s+rather\s+not\s+get\s+ahead\s+of"
-        r"|not\s+something\s+(?:that\s+)?we\s+(?:disclose|break\s+out|talk\s+about|comment\s+on|guide\s+to)|we\s+don'?t\s+guide)")),
+        r"|not\s+something\s+(?:that\s+)?we\s+(?:disclose|break\s+out|talk\s+about|comment\s+on|guide\s+to)|we\s+don'?t\s+guide"
+        r"|not\s+(?:yet\s+)?in\s+a\s+position\s+to\s+(?:comment|give|provide|quantify|share|disclose|talk|say)"
+        r"|(?:not\s+going\s+to|won'?t|(?:don'?t|do\s+not)\s+want\s+to)\s+get\s+ahead\s+of\s+(?:ourselves|the|our|that|it))")),
     ("inability", re.compile(
         r"\b(?:(?:i|we)\s+don'?t\s+have\s+(?:that|the|those|it)\s*(?:number|numbers|data|figure|detail|breakdown)?\s*(?:in\s+front\s+of\s+(?:me|us)|handy|with\s+me|here)"
-        r"|too\s+early\s+to\s+(?:tell|say|comment|know|call)|(?:hard|difficult|tough)\s+to\s+(?:say|predict|tell|know|quantify|call)(?!\s+that\b)"
+        r"|(?:too\s+early|premature)\s+to\s+(?:tell|say|comment|know|call|speculate|quantify)|(?:hard|difficult|tough)\s+to\s+(?:say|predict|tell|know|quantify|call)(?!\s+that\b)"
         r"|(?:i|we)\s+(?:can'?t|cannot)\s+(?:really\s+)?(?:say|tell|predict|quantify)(?!\s+(?:that|it'?s|it\s+is|we|they|this\s+is|there)\b)"
         r"|don'?t\s+know\s+(?:yet|at\s+this\s+point))")),
     ("deferral", re.compile(

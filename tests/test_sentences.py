@@ -1,0 +1,22 @@
+"""Where sentences end: abbreviations that take a period mid-sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from ecta.facts.sentences import split_sentences
+
+
+@pytest.mark.parametrize("text", [
+    "We now expect net interest income ex. Trading to be about $61 billion for the year.",
+    "Operating costs excl. Restructuring should be near $2.1 billion.",
+    "Revenue incl. Freight was $412 million, up 6%.",
+    "Mr. Osei joined us in May.",
+])
+def test_an_abbreviation_does_not_end_the_sentence(text):
+    assert [s for _, s in split_sentences(text)] == [text]
+
+
+def test_sentences_still_end_at_a_full_stop():
+    parts = [s.strip() for _, s in split_sentences("Sales rose 4%. Margins were flat. We expect more in Q3.")]
+    assert parts == ["Sales rose 4%.", "Margins were flat.", "We expect more in Q3."]
