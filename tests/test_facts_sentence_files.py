@@ -32,12 +32,12 @@ Please limit yourself to one question.
 """
 
 
-def _facts(tmp_path, call: str = _CALL, name: str = "TWI_q3_2025.txt"):
+def _facts(tmp_path, call: str = _CALL, name: str = "TWI_q3_2025.txt", period: tuple = (2025, 3)):
     """Facts of a sentence file, by (first word of the sentence, figure)."""
     path = tmp_path / name
     path.write_text(call, encoding="utf-8")
     transcript = ecta.parse(path)
-    assert (transcript.meta.fiscal_year, transcript.meta.fiscal_quarter) == (2025, 3)
+    assert (transcript.meta.fiscal_year, transcript.meta.fiscal_quarter) == period
     return {(f.sentence.split()[0], f.text): f for f in extract_facts(transcript)}
 
 
@@ -123,3 +123,121 @@ def test_a_verbless_and_sentence_goes_on_with_the_one_before(tmp_path):
     assert (margin.period.label, margin.kind.value) == ("FY2025", "guidance")  # the same outlook statement
     # a sentence between without figures ends the statement: the later verbless "And ..." is read on its own
     assert facts["And", "$40 million"].kind.value == "actual"
+
+
+# A fourth-quarter call: a year's span ends at a sentence that names the quarter, and a sentence without figures that
+# names the period of what follows ("Next, our outlook for the first quarter.") heads the sentences after it.
+_CALL4 = """Good morning and welcome to the Pellworth Freight fourth quarter 2025 earnings call.
+With me today is our chief financial officer.
+Before we begin, please note that our remarks include forward-looking statements.
+Fourth quarter net income came to $96 million.
+For the full year, net income was $402 million.
+Full year return on equity was 14.2%.
+Average loans grew 3% on a linked-quarter basis.
+Fee revenue in the quarter rose 6%.
+Our customers stayed with us through a volatile year.
+For 2026, we expect revenue growth of 4% to 6%.
+Next, our outlook for the first quarter.
+We expect revenue of $540 million to $560 million.
+Operating margin should be around 12%.
+Moving on to other items for the full year.
+We expect a tax rate of 24% to 26%.
+We will now take your questions.
+Please limit yourself to one question.
+Thank you for joining the call.
+We appreciate the work of our people.
+Our teams did great work.
+That concludes our call.
+"""
+
+
+def test_a_sentence_naming_the_quarter_ends_the_years_span(tmp_path):
+    facts = _facts(tmp_path, _CALL4, "PLW_q4_2025.txt", (2025, 4))
+    assert facts["Full", "14.2%"].period.label == "FY2025"  # still the year's span
+    assert facts["Average", "3%"].period.label == "Q4 2025"  # a linked-quarter change is the quarter's
+    assert facts["Fee", "6%"].period.label == "Q4 2025"
+
+
+def test_a_heading_without_figures_dates_the_outlook_after_it(tmp_path):
+    facts = _facts(tmp_path, _CALL4, "PLW_q4_2025.txt", (2025, 4))
+    revenue = facts["We", "$540 million to $560 million"]
+    assert (revenue.period.label, revenue.kind.value) == ("Q1 2026", "guidance")
+    assert facts["Operating", "around 12%"].period.label == "Q1 2026"
+    assert facts["For", "4% to 6%"].period.label == "FY2026"  # the year's outlook before the heading keeps its own
+    # amid the outlook, "the full year" of a fourth-quarter call is the next one
+    assert facts["We", "24% to 26%"].period.label == "FY2026"
+
+
+# A third-quarter call: a sentence led by its own quarter ends the year's span before it; a heading raising the
+# year's outlook after a quarter's guide dates the figures after it.
+_CALL5 = """Good morning and welcome to the Harlow Valve third quarter 2025 earnings call.
+With me today is our chief financial officer.
+Before we begin, please note that our remarks include forward-looking statements.
+Third quarter 2025 revenue was $288 million, up 4% compared with the third quarter of 2024.
+For the year, the tax rate should now be 21% to 22%.
+We now expect adjusted EPS of $3.10 to $3.20.
+For the fourth quarter of 2025, we expect sales growth of 2% to 3%.
+And we expect adjusted EPS of $0.85 to $0.90.
+Our plants ran well.
+Today we raise our outlook for the full year, helped by strong year-to-date orders.
+Free cash flow should now be about $150 million.
+Capital spending of $60 million to $70 million.
+Our balance sheet remains strong.
+We will now take your questions.
+Please limit yourself to one question.
+Thank you for joining the call.
+We appreciate the work of our people.
+Our teams did great work.
+Our customers remained cautious about new projects.
+We continued to invest in our plants.
+That concludes our call.
+"""
+
+
+def test_a_sentence_led_by_its_own_quarter_ends_the_span(tmp_path):
+    facts = _facts(tmp_path, _CALL5, "HRV_q3_2025.txt")
+    assert facts["We", "$3.10 to $3.20"].period.label == "FY2025"  # in the year's span
+    assert facts["For", "2% to 3%"].period.label == "Q4 2025"
+    assert facts["And", "$0.85 to $0.90"].period.label == "Q4 2025"  # goes on with the quarter's outlook, not the year's
+    assert facts["Free", "about $150 million"].period.label == "FY2025"  # after "we raise our outlook for the full year"
+    capex = facts["Capital", "$60 million to $70 million"]
+    assert (capex.period.label, capex.kind.value) == ("FY2025", "guidance")
+
+
+# A second-quarter call: a sentence without figures that names the quarter ends a span; a guidance update "for the
+# remainder of the year" is the year's; a statement that only mentions a quarter on the way to "update guidance" heads
+# nothing.
+_CALL6 = """Good morning and welcome to the Quenby Tools second quarter 2025 earnings call.
+With me today is our chief financial officer.
+Before we begin, please note that our remarks include forward-looking statements.
+I will give more detail on the quarter and the first half of the year.
+Second quarter results reflected steady demand.
+Total revenue of $640 million was 12% ahead of last year.
+Our plants ran well through the period.
+Let's move on to guidance for the rest of the year.
+We now expect sales growth of 5% to 7%.
+Our momentum heading into the third quarter lets us update guidance on margin and EPS.
+We plan to spend some of the upside in our better outlook for the back half of this year on extra marketing for new tools.
+We now expect EPS of $2.40 to $2.50.
+We will now take your questions.
+Please limit yourself to one question.
+Thank you for joining the call.
+We appreciate the work of our people.
+Our teams did great work.
+Our customers remained cautious about new projects.
+We continued to invest in our plants.
+That concludes our call.
+"""
+
+
+def test_a_quiet_sentence_naming_the_quarter_ends_a_span(tmp_path):
+    facts = _facts(tmp_path, _CALL6, "QBT_q2_2025.txt", (2025, 2))
+    assert facts["Total", "$640 million"].period.label == "Q2 2025"
+    assert facts["Total", "12%"].period.label == "Q2 2025"
+
+
+def test_guidance_for_the_rest_of_the_year_is_the_years(tmp_path):
+    facts = _facts(tmp_path, _CALL6, "QBT_q2_2025.txt", (2025, 2))
+    assert facts["We", "5% to 7%"].period.label == "FY2025"
+    # neither the quarter on the way to "update guidance" nor a statement that mentions the outlook heads anything
+    assert facts["We", "$2.40 to $2.50"].period.label == "FY2025"

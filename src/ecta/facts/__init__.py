@@ -14,6 +14,7 @@ from .taxonomy import segment_names
 from .extract import CORRECTED, extract_sentence, question_outlook
 from .nonfacts import worth_reading
 from .dating import tensed
+from .headings import heading_period, own_grains
 from .sentences import split_sentences
 from .state import Context, State
 
@@ -68,11 +69,18 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
                 said = False
                 if sentence_file:
                     quiet += 1
-                    chain = chain and quiet < 2
+                    chain = chain and quiet < 2 and not (lead[0] is not None and ("y" if lead[0].quarter else "q") in own_grains(text, ctx))
+                    if ctx.role is not Role.ANALYST and (head := heading_period(text, ctx, _in_outlook(facts, turn.index))) is not None:
+                        state, chain, lead, quiet = State(outlook=head[0] if head[1] else outlook), True, head, 0
+                        outlook = state.outlook
+                        if head[1]:
+                            state.kind = FactKind.GUIDANCE  # "Turning to our outlook for 2027.": what follows is guided
                 continue
             # a new paragraph of the same outlook ("For earnings, we now see ...") keeps the period it was guiding
             if sentence_file and chain and _NEW_TOPIC.match(text):
                 chain = False  # "In Refrigeration, revenue was ...": a new topic ends the span's paragraph
+            if sentence_file and chain and lead[0] is not None and ("y" if lead[0].quarter else "q") in own_grains(text, ctx):
+                chain = False  # "Fees rose 7% on a linked-quarter basis" after "For the full year, ...": the span's period is not its
             if sentence_file and state is not None and said and _GOES_ON.match(text) and not tensed(text):
                 pass  # "... the tax rate should sit near the bottom of our 22% to 24% range." "And operating margin near ...": one statement
             elif not (sentence_file and chain and state is not None):
@@ -104,12 +112,23 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
                 quiet = 0 if len(facts) > before else quiet + 1
                 if _SPAN_LEAD.match(text):
                     chain, lead = True, (state.period, state.future)
+                elif len(facts) == before and ctx.role is not Role.ANALYST and (head := heading_period(text, ctx, _in_outlook(facts, turn.index))) is not None:
+                    # "Turning to Slide 9 and our outlook for the third quarter.": the sentences after it are of that period
+                    chain, lead, quiet = True, head, 0
+                    if head[1]:
+                        state.outlook = outlook = head[0]
+                        state.kind = FactKind.GUIDANCE
                 else:
                     chain = chain and quiet < 2
     qa_turns = {t.index for t in transcript.turns if t.section is Section.QA}
     if any(CORRECTED.search(f.sentence) for f in facts):
         facts = _misstated(facts)
     return _echoes(facts, {p.id for p in transcript.participants if p.role is Role.ANALYST}, qa_turns)
+
+
+def _in_outlook(facts: list[Fact], turn: int) -> bool:
+    """Were the turn's last figures guided? A heading then goes on with the outlook."""
+    return bool(facts) and facts[-1].turn == turn and facts[-1].kind is FactKind.GUIDANCE
 
 
 _SPAN_LEAD = re.compile(

@@ -24,7 +24,7 @@ _TO_LEVEL = re.compile(r"\s+to\s+(?:a\s+(?:record\s+)?)?(?:about\s+|approximatel
 
 # "Our cost of debt is 4.6%": a statement of where things stand, even inside an outlook paragraph
 PRESENT_STATE = re.compile(r"\b(?:is|are|has|have|currently|now|today|so\s+far|remains?|stands?|averages|runs|sits)\b", re.I)
-_COMPARE_CUE_BEFORE = re.compile(r"\b(?:from|compared|versus|vs\.?|against|than|relative\s+to|(?:above|below|behind|over|under)(?=\s+(?:the\s+same|last\s+year|the\s+prior|a\s+year\s+ago|the\s+year[-\s]ago|last\s+quarter|the\s+(?:first|second|third|fourth)\s+quarter\s+(?:of\s+|in\s+)?(?:fiscal\s+)?(?:19|20)\d\d|(?:Q[1-4]\s+)?(?:fiscal\s+)?(?:19|20)\d\d\b))|(?:a\s+little|slightly|just|somewhat)\s+(?:under|below|above)|(?:flat|ahead|behind|in\s+line|consistent|even)\s+(?:with|of))\b", re.I)
+_COMPARE_CUE_BEFORE = re.compile(r"\b(?:from|compared|versus|vs\.?|against|than|relative\s+to|(?:above|below|behind|over|under)(?=\s+(?:the\s+same|last\s+year|the\s+prior|prior[-\s]year|(?:the\s+)?previous\s+year|the\s+(?:comparable|corresponding)|a\s+year\s+ago|the\s+year[-\s]ago|last\s+quarter|the\s+(?:first|second|third|fourth)\s+quarter\s+(?:of\s+|in\s+)?(?:fiscal\s+)?(?:19|20)\d\d|(?:(?:reported|our|actual)\s+)?(?:Q[1-4]\s+)?(?:fiscal\s+)?(?:19|20)\d\d\b))|(?:a\s+little|slightly|just|somewhat)\s+(?:under|below|above)|(?:flat|ahead|behind|in\s+line|consistent|even)\s+(?:with|of)|match(?:ing|ed|es)|shy\s+of|on\s+par\s+with|similar\s+to|comparable\s+to)\b", re.I)
 _REVISION = re.compile(
     r"\b(?:(?:prior|previous|original|earlier|initial)\s+(?:\w+\s+){0,2}?(?:guidance|guide|outlook|range|forecast)"
     r"|previously(?:\s+(?:issued|announced|provided|given))?\b(?!\s+(?:reported|disclosed|announced\s+(?:acquisition|deal|transaction)))"
@@ -197,7 +197,8 @@ def future_cue(pcues: list[P.Cue], ctx: Context) -> bool:
 def comparison_cue(s: str, c: P.Cue) -> bool:
     """A period named after "from $287.0 million in 2010": it dates the comparison figure, not the sentence.
     So does the period of "our second quarter level of $35.5 million"."""
-    return (_comparison_at(s, c.start) or re.match(r"\s+levels?\s+of\b", s[c.end:c.end + 12], re.I) is not None
+    return (_comparison_at(s, c.start) and not _VIEWPOINT.match(s, c.end)
+            or re.match(r"\s+levels?\s+of\b", s[c.end:c.end + 12], re.I) is not None
             # "grew 19% to 2019 levels": the year a level is measured against, not the figure's period
             or c.year is not None and not c.quarter and not c.half and re.match(r"\s+levels?\b", s[c.end:c.end + 8], re.I) is not None
             and re.search(r"\b(?:to|from|versus|vs\.?|over|than|relative\s+to|compared\s+(?:to|with)|above|below)\s+(?:the\s+|our\s+)?$", s[max(0, c.start - 25):c.start], re.I) is not None
@@ -206,15 +207,18 @@ def comparison_cue(s: str, c: P.Cue) -> bool:
             and re.search(r"%\s+of\s+(?:the\s+|our\s+)?$", s[max(0, c.start - 25):c.start], re.I) is not None)
 
 
-_END_OF = re.compile(r"\b(?:the\s+)?(?:(?:end|close|start|beginning)\s+of|same\s+(?:time\s+)?(?:period|quarter)\s+(?:in|of|last))\b", re.I)
+_FROM_VIEW = re.compile(r"from\s+(?:an?|the|our|a\s+pure)\s+(?:[\w-]+\s+){0,2}?(?:perspective|standpoint|point\s+of\s+view)\b", re.I)
+_VIEWPOINT = re.compile(r"[-\s]+(?:perspective|standpoint|point\s+of\s+view|lens)\b", re.I)
+""""From a fourth-quarter standpoint, sales should ...": the period spoken of, not a base."""
+_END_OF = re.compile(r"\b(?:the\s+)?(?:(?:end|close|start|beginning)\s+of|(?:same|comparable|corresponding)\s+(?:time\s+)?(?:period|quarter)\s+(?:in|of|last))\b", re.I)
 
 
 @lru_cache(maxsize=256)
 def _comparison_at(s: str, start: int) -> bool:
     # read past the period words, so "below" can see what it is below ("70 basis points below the third quarter of 2025")
     found = [m for m in _COMPARE_CUE_BEFORE.finditer(s, max(0, start - 45), start + 40) if m.end() <= start]
-    if not found:
-        return False
+    if not found or _FROM_VIEW.match(s, found[-1].start()):
+        return False  # "From a cost standpoint, full-year 2026 expenses ...": a viewpoint, not a base
     between = s[found[-1].end():start]
     if " of" in between or " in" in between:
         between = _END_OF.sub(" ", between)
@@ -232,11 +236,18 @@ _TIED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:for|or)\s+(?:about\s+|approximatel
 """Two figures of one thing: "1.8 million shares for $360 million", "$150 million or $1.20 per share"."""
 _SUBORDINATE = re.compile(r"\b(?:that|which|who|as|because|since|where|when)\b", re.I)
 _NEW_STATEMENT = re.compile(
-    r"\b(?:and|but|or|while|whereas)\s+(?:(?:we|I|our|the|they|you|it|this|there)\b|(?:for|in|during|over|through|by)\s"
+    r"\b(?:and|but|or|while|whereas)\s+(?:(?:we|I|our|the|they|you|it|this|that|there)\b|(?:for|in|during|over|through|by)\s"
     r"|(?:expect\w*|see|sees|anticipat\w*|plan\w*|achiev\w*|deliver\w*|continu\w*|remain\w*|look\w*|is|are|was|were|will|would|should|has|have)\b)",
     re.I)
 """Between a figure and a later period, a new statement ("and the Street's number for 2026 is ...", "and remain
 confident in our 2027 targets"): that period is not the figure's."""
+_EARLIER_GUIDE = re.compile(r"\b(?:previous|prior|original|initial|earlier)\s+(?:[\w-]+\s+){0,3}?(?:guidance|guide|outlook|range|view|forecast)"
+                            r"|\b(?:guidance|guide|outlook|range)\s+(?:that\s+)?we\s+(?:issued|gave|provided|set|laid\s+out|shared|announced)"
+                            r"|\bpreviously\s+(?:communicated|issued|provided|announced|given)", re.I)
+"""A guide recalled as an earlier one: named without a period, it is the year's (a quarter's guide is recalled with its
+quarter, or against the quarter's result)."""
+_GUIDE_NAMED = re.compile(r"\b(?:guidance|guide|outlook)\b", re.I)
+_NEXT_ITEM = re.compile(r"(?:,\s*|\s)(?:and|with|while|but|whereas)\s+(?:the\s+|our\s+)?$", re.I)
 _AHEAD_WORDS = re.compile(r"\b(?:will|would|going\s+to|gonna|next|expect\w*|model\w*|forecast\w*|guid\w*|outlook|estimates?|consensus|street|"
                           r"assum\w*|ahead|forward|upcoming|coming|impl(?:y|ies|ied)|should|project\w*|plan\w*|have\s+you|at\s+(?:about\s+)?[$\d]|"
                           r"20[2-4]\d|fiscal|full[-\s]year|for\s+the\s+(?:year|quarter)|back\s+half|second\s+half|run[-\s]rate|target\w*|through)\b", re.I)
@@ -328,10 +339,87 @@ def _point_in_time(s: str, q: Quantity, metric: str | None) -> bool:
     return _BALANCE_WORDS.search(s, cstart, cend) is not None
 
 
+_OVER_YEAR = re.compile(r"over|on|yoy", re.I)
+_LEVELS = re.compile(r"['’]?s?\s+levels?\b", re.I)
+""""80% of prior year levels": a base the figure is measured against, not its period."""
 _NOW_HELD = re.compile(r"\b(?:now|today|currently)\s+(?:have|has|hold|holds|employ|employs|stands?|sits?|is|are)\b", re.I)
 _OWN_SPAN = re.compile(r"[^.;,]{0,50}?\b(?:over\s+time|over\s+(?:that|this|the)\s+(?:stretch|period|horizon|plan\s+period)|over\s+the\s+(?:long|medium)[-\s]term)\b", re.I)
 """"a 32% margin by 2029, and we aim to convert about 50% of EBITDA into free cash flow over time": a goal with a span of
 its own is not dated by the year of the goal before it."""
+
+
+_AFTER_AMOUNT = re.compile(r"\d%?(?:\s+(?:million|billion|thousand))?(?:\s+(?:per|a)\s+(?:diluted\s+)?share)?\s+$", re.I)
+_THIS_YEAR = re.compile(r"(?:this|the\s+current)\s+(?:fiscal\s+)?year", re.I)
+_IN_YEAR = re.compile(r"(?:in|for|during)\s+(?:fiscal\s+(?:year\s+)?)?$", re.I)
+
+
+def _quarter_of_year(c: P.Cue, s: str, pcues: list[P.Cue], fy: int | None, fq: int | None, first: int, after: int) -> Period | None:
+    """A year said after a figure (which ends at `after`) of a quarter the sentence names without one before its first
+    figure (at `first`), or right before the year: "Second quarter sales were $2.4 billion in 2026 and $2.2 billion in
+    2025", "EPS for the quarter in 2026 was $0.40", "For the third quarter, a loss of $0.27 this year versus $0.12 last
+    year": that quarter of that year."""
+    if c.rel == "this_y" and fy and _THIS_YEAR.fullmatch(s, c.start, c.end) and _AFTER_AMOUNT.search(s, max(0, c.start - 24), c.start):
+        year = fy
+    elif (c.rel is None and c.year and not c.quarter and not c.half and not c.ytd and _IN_YEAR.search(s, max(0, c.start - 20), c.start)
+          and s[c.start:c.start + 4].lower() != "full"):
+        year = c.year
+    else:
+        return None
+    quarters = [o for o in pcues if ((o.rel is None and o.quarter and o.year is None) or o.rel == "this_q")
+                and (o.end <= first and (c.rel == "this_y" or c.start >= after) or 0 <= c.start - o.end <= 4)]
+    quarter = {o.quarter or fq for o in quarters}
+    if len(quarter) != 1 or None in quarter:
+        return None
+    return P.label(year, quarter.pop())
+
+
+_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+|our\s+)?", re.I)
+
+
+def _respective_cue(q: Quantity, s: str, pcues: list[P.Cue], qs: list[Quantity]) -> P.Cue | None:
+    """"Q2 and first-half orders of $610 million and $1.18 billion, respectively", "$4.05 and $1.12 for the year and the
+    fourth quarter, respectively": the periods listed, in the order of the figures."""
+    run: list[P.Cue] = []
+    for c in pcues:
+        if run and _JOINED.fullmatch(s, run[-1].end, c.start):
+            run.append(c)
+        elif len(run) < 2:
+            run = [c]
+    figures = [o for o in qs if o.unit == q.unit]
+    if len(run) < 2 or len(figures) != len(run) or any(c.rel in ("year_ago", "prev_q") for c in run):
+        return None
+    return run[figures.index(q)]
+
+
+def _base_year(s: str, pcues: list[P.Cue], fy: int, fq: int) -> int | None:
+    """The year an outlook that names no period of its own is set against, when it is the last one reported ("growth of 4%
+    to 5% versus 2026" in a fourth-quarter call, "9% to 11% compared to 2025" in a 2026 call)."""
+    last = fy if fq == 4 else fy - 1
+    years = {c.year for c in pcues if c.rel is None and c.year and not c.quarter and not c.half and not c.ytd and comparison_cue(s, c)}
+    return last if years == {last} else None
+
+
+_AGAINST = re.compile(r"[^.;]{0,45}?\b(?:compared\s+(?:to|with)|versus|vs\.?|against|from|up\s+from|down\s+from)\s+[^.;]{0,40}$", re.I)
+
+
+def _quarter_base(q: Quantity, s: str, pcues: list[P.Cue], qs: list[Quantity], next_start: int) -> tuple[int | None, int] | None:
+    """The quarter a figure is set against, right after it ("$0.96, compared to $0.56 last quarter", "versus $0.49 in last
+    year's fourth quarter", "compared to $0.16 in the first quarter of 2025"): (year, quarter) of the figure's own
+    quarter, year None for the call's."""
+    later = [o for o in qs if o.start >= q.end]
+    if not later or not _AGAINST.match(s, q.end, later[0].start + 1) and not _AGAINST.match(s, q.end, later[0].start):
+        return None
+    base = later[0]
+    c = next((c for c in pcues if base.end <= c.start <= base.end + 30), None)
+    if c is None or (later[1:] and later[1].start < c.start):
+        return None
+    if c.rel == "prev_q":
+        return None, 0
+    if c.rel == "q_last_year" and c.quarter:
+        return None, c.quarter
+    if c.rel is None and c.quarter and c.year:
+        return c.year + 1, c.quarter
+    return None
 
 
 def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State, kind: FactKind, comparison: bool,
@@ -350,12 +438,15 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
                           and not (based and q.end <= c.start <= q.end + 45 and _WE_POSTED.fullmatch(s, q.end, c.start)))
                  and not (c.rel == "q_poss" and not (c.end <= q.start and re.fullmatch(r"\s*(?:about\s+|approximately\s+)?", s[c.end:q.start])))
                  and not (is_change and c.rel in ("q_last_year", "h_last_year", "ytd_last_year") and _ON_BEFORE.search(s, max(0, c.start - 9), c.start))]
-    main_cues += [c for c in pcues if c.rel in ("prev_q", "year_ago") and c.end <= q.start and not comparison
+    # (never an outlook's: "we see sales at 80% to 85% of prior year levels" guides the period ahead)
+    main_cues += [c for c in pcues if c.rel in ("prev_q", "year_ago") and c.end <= q.start and not comparison and not future
                   and (re.fullmatch(r"(?:last|prior|previous)\s+(?:quarter|year)|a\s+year\s+ago", s[c.start:c.end], re.I)
                        # "lapping a prior-year increase of 14.7%": the hyphenated form only right before its figure
                        or re.fullmatch(r"prior-year", s[c.start:c.end], re.I) and _OF_FIGURE.fullmatch(s, c.end, q.start) is not None)
                   and not comparison_cue(s, c)
-                  and not CHANGE_BEFORE.search(s[max(0, c.start - 30):c.start])]
+                  and not CHANGE_BEFORE.search(s[max(0, c.start - 30):c.start])
+                  # "lapping 6.1% a year ago, while online orders rose 14%": the earlier period of the figure it follows
+                  and not any(o.end <= c.start <= o.end + 8 and o.end <= q.start and o is not q for o in qs)]
     # "was $48.20 at September 30, 2021": the year of a dated balance is not a fiscal-year figure
     dated = _dated_years(s)
     if dated:
@@ -388,6 +479,9 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         following = following[1:]  # "charge-offs of $1.4 billion, as loans that we wrote over the last few years seasoned"
     if following and preceding and _RUNNING_TOTAL.search(s, q.end, following[0].start):
         following = []  # "in the third quarter, we saved $8 million, bringing the year-to-date total to $18 million"
+    if (following and preceding and _NEXT_ITEM.search(s, q.end, following[0].start)
+            and any(o.start > following[0].end for o in qs)):
+        following = []  # "Fourth quarter EPS was $1.21 and full year EPS was $4.40": the year heads the next figure
     if following and _NEW_STATEMENT.search(s, q.end, following[0].start):
         # "you booked roughly $212 million and the Street's number for 2026 is ...", "tightening our 2026 guidance to
         # $3.90 to $4.05 and remain confident in our 2027 targets": a later statement's period
@@ -396,6 +490,12 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
             and new_subject_at(s, preceding[-1].end, q.start)):
         preceding = []  # "China is down for the year, and it's about 19% of the pipeline": that year was the other clause's
     chosen = following[0] if following else (preceding[-1] if preceding else None)
+    if "respectively" in s:
+        chosen = _respective_cue(q, s, pcues, qs) or chosen
+    if chosen is not None and chosen.rel == "this_y" and main_cues and main_cues[0].start < chosen.start:
+        lead = main_cues[0]
+        if lead.rel is None and lead.year and not lead.quarter and not lead.half and _LEAD_PERIOD.match(s[:lead.start]):
+            chosen = lead  # "In 2027, we still see full-year EPS of ...": the full year is the one the sentence leads with
     if kind is FactKind.TARGET and chosen is not None and (chosen.rel in ("this_q", "this_y", "this_h", "prev_q", "next_n_years", "year_ago", "n_years_ago") or chosen.ytd):
         chosen = None  # a long-term goal is not about the quarter just reported, nor dated by "over the next five years"
     if target_at:
@@ -421,12 +521,15 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
     elif (chosen is not None and kind is FactKind.ACTUAL and chosen.rel is None and chosen.year is None and fq
           and chosen.quarter == fq % 4 + 1 and TO_DATE.search(s)):
         main = P.next_period(fy, fq)  # "the second quarter, where April RevPAR is running up around 5%": the quarter under way
+    elif (chosen is not None and chosen.rel == "rest_y" and fy and fq in (1, 2, 3) and kind is not FactKind.ACTUAL
+          and _GUIDE_NAMED.search(s) is not None):
+        main = P.label(fy)  # "for the months left, we keep our growth guide of 8% to 10%": the year's guide
     elif chosen is not None:
         # the Street's or an analyst's figure for a named quarter is ahead of the call, unless it is the quarter just
         # reported, in the past tense ("my estimate for the fourth quarter was $710 million" in a Q4 call)
         ahead = future or (kind is FactKind.ESTIMATE and not (chosen.quarter == fq and chosen.year is None
                                                               and re.search(r"\b(?:had|was|were|beat|missed|came\s+in)\b", s, re.I)))
-        main = P.resolve(chosen, fy, fq, ahead, ctx.fiscal_half)
+        main = _quarter_of_year(chosen, s, pcues, fy, fq, qs[0].start, q.end) or P.resolve(chosen, fy, fq, ahead, ctx.fiscal_half)
     elif kind is FactKind.TARGET:
         annual = re.match(r"\s*(?:a|per)\s+year\b|\s*annually\b|\s*per\s+annum\b", s[q.end:q.end + 12], re.I)
         # only a named year dates a goal ("by 2030"); "over the next five years" leaves it open
@@ -448,12 +551,15 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
           and _HELD_AGAINST_GUIDE.search(s, max(0, q.start - 40), q.start)):
         main = st.period  # "free cash flow was $905 million, above the range we gave you": the guide for the period reported
     elif (st.period is not None and st.future == (kind is not FactKind.ACTUAL)
-          and not (kind is FactKind.ACTUAL and _span(st.period, fq) and _point_in_time(s, q, metric))):
+          and not (kind is FactKind.ACTUAL and _span(st.period, fq) and _point_in_time(s, q, metric))
+          and not (kind is FactKind.GUIDANCE and period_over(st.period, ctx))):
         main = st.period
-    elif kind is FactKind.GUIDANCE and st.outlook is not None:
-        main = st.outlook
+    elif kind is FactKind.GUIDANCE and st.outlook is not None and not period_over(st.outlook, ctx):
+        main = st.outlook  # (an outlook is never for a period the call reports: one carried from a slip is not taken on)
     elif kind is FactKind.GUIDANCE and ctx.asked_period is not None:
         main = ctx.asked_period  # the period the question asked about
+    elif kind is FactKind.GUIDANCE and fy and fq and (base := _base_year(s, pcues, fy, fq)) is not None:
+        main = P.label(base + 1)  # "we expect 4% to 5% growth versus 2026" in a fourth-quarter call: the year after the base
     elif future:
         if fq:
             main = P.next_period(fy, fq)
@@ -461,17 +567,25 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
             main = P.label(fy)
         else:
             main = P.label(fy + 1) if fy else None
+    elif kind is FactKind.PRIOR_GUIDANCE and fy and fq and st.period is None and _EARLIER_GUIDE.search(s):
+        main = P.label(fy)  # "down from our previous guidance of $2.40 to $2.50": the year's guide, recalled
     elif fq:
         main = P.call_period(fy, fq)
     else:
         main = P.label(fy, half=ctx.fiscal_half)
     if not comparison:
+        if (kind is FactKind.ACTUAL and fy and fq and main is not None and not main.quarter and not main.half and not main.ytd
+                and (base_q := _quarter_base(q, s, pcues, qs, next_start)) is not None):
+            # "we ended the year with EPS of $0.96, compared to $0.56 last quarter": set against a quarter, it is a quarter's
+            return P.label(base_q[0] or fy, base_q[1] or fq)
         if (kind is FactKind.ACTUAL and fq and main is not None and _span(main, fq) and not following and preceding
                 and _NOW_HELD.search(s, preceding[-1].end, q.start) and _point_in_time(s, q, metric)):
             return P.call_period(fy, fq)  # "We hired 240 underwriters this year and now have roughly 4,800 employees"
         if fy and _END_OF_LAST_YEAR.match(s, q.end):
             return P.label(fy - 1)  # "reserves stood at 24.6 million ounces at the end of last year"
-        ago = [c for c in pcues if c.rel == "year_ago" and q.end <= c.start <= q.end + 4]
+        # not "$2.07, a year-on-year gain of 9%": that names a change, not the figure's year
+        ago = [c for c in pcues if c.rel == "year_ago" and q.end <= c.start <= q.end + 4 and not _OVER_YEAR.search(s, c.start, c.end)
+               and not future and not _LEVELS.match(s, c.end)]
         if ago and not is_change and main is not None:
             return P.previous_of(main, False)  # "the margin was 17.9 per cent last year"
         return main
@@ -480,8 +594,14 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         return main  # "earnings per share were $1.21, against the $1.48 on an adjusted basis": the same quarter, another basis
     if fy and _AT_YEAR_END.match(s, q.end):
         return P.label(fy - 1)  # "down from 3.9 times at year-end": the last year-end
+    named = [c for c in pcues if c.rel is None and c.year and not c.half and not c.ytd and c.end <= q.start and _OF_FIGURE.fullmatch(s, c.end, q.start)]
+    if named:
+        return P.resolve(named[-1], fy, fq, False, ctx.fiscal_half)  # "versus 2025 revenue of $512 million"
     after_cues = [c for c in pcues if q.end <= c.start <= min(next_start, q.end + 60)]
     if after_cues:
+        of_year = next((p for c in after_cues if (p := _quarter_of_year(c, s, pcues, fy, fq, qs[0].start, q.end)) is not None), None)
+        if of_year is not None:
+            return of_year  # "versus $0.11 for the quarter in 2025"
         c = after_cues[0]
         if c.rel == "year_ago" and re.search(r"\b(?:end|close)\s+of\s+$", s[max(0, c.start - 12):c.start], re.I) and fy:
             return P.label(fy - 1)  # "down from 3.3 times at the end of last year": the year-end balance
@@ -493,7 +613,7 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         if c.rel == "year_ago":
             return P.previous_of(main, False)
         if c.rel == "prev_q":
-            return P.previous_of(main, True)
+            return P.previous_of(main if main is None or main.quarter or not fq else P.call_period(fy, fq), True)
         return P.resolve(c, fy, fq, False, ctx.fiscal_half)
     fm = FROM_QUARTER.search(s)
     named_previous = bool(fm and fq and ORDINAL[(fm.group(1) or fm.group(2)).lower()] == (fq - 1 or 4))

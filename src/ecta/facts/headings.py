@@ -1,0 +1,74 @@
+"""Sentences of a call read one sentence a line that only name what the next ones are about ("Turning to the second
+quarter.", "We lift our outlook for the full year."), and the kinds of period a sentence names for its own figures, which
+end a span one of them began."""
+
+from __future__ import annotations
+
+from .. import lazy_re as re  # compiles each pattern on first use: start-up
+
+from ..model import Period
+from . import periods as P
+from .dating import _LEAD_PERIOD, comparison_cue, cue_ahead, cue_reported, future_cue, period_cues
+from .state import Context
+
+
+_HEADING = re.compile(r"\b(?:guidance|outlook|expectations?|forecasts?|specifics|highlights|details|recap|turning|turn\s+(?:now\s+)?to|"
+                      r"look(?:ing)?\s+(?:ahead\s+)?(?:at|to)|moving\s+(?:on\s+)?to|now\s+to)\b", re.I)
+_AHEAD_HEADING = re.compile(r"\b(?:guidance|outlook|expectations?|forecasts?|specifics)\b", re.I)
+_HEADS = re.compile(r"^\W*(?:(?:and|so|now|next|finally|lastly|then|okay|with\s+that)\W+)*(?:turning|turn|moving|move|looking|look|let(?:'s|\s+me|\s+us)|"
+                    r"here\s+(?:is|are)|now\s+to|for|on|in|as\s+for|regarding)\b"
+                    r"|(?<!our\s)(?<!the\s)(?<!its\s)\b(?:provid|giv|shar|updat|rais|improv|lower|reaffirm|reiterat|maintain|introduc|initiat|"
+                    r"issu|narrow|tighten|discuss|review|outlin|offer)(?:e|es|ed|ing)?\s+(?:[\w'’&-]+\s+){0,5}?(?:guidance|outlook|expectations?|"
+                    r"forecasts?|specifics|highlights|details?|view)\b|\bhere\s+(?:is|are)\b", re.I)
+"""How a heading is said: led by "Turning to", "Let me", "For ...", or giving, raising or updating an outlook ("we are
+providing the following guidance for ...")."""
+_WHEN_GIVEN = re.compile(r"[-\s]+(?:earnings\s+)?(?:call|conference|release|report)\b", re.I)
+""""the guidance we gave on the first-quarter call": the quarter says when the guide was given, not what it is for."""
+_NOT_HEADED = ("year_ago", "prev_q", "span", "n_years_ago", "q_last_year", "h_last_year", "ytd_last_year", "q_poss", "month")
+
+
+def heading_period(s: str, ctx: Context, in_outlook: bool = False) -> tuple[Period, bool] | None:
+    """A sentence without figures that names what the next ones are about, in a call read one sentence a line ("Turning
+    to the second quarter.", "We lift our outlook for the full year.", "Now a look back at the full year."): the period they take, and whether it lies ahead. An outlook's period is the one its outlook word names; amid
+    an outlook (`in_outlook`: the figures before were guided), "the full year" of a fourth-quarter call is the next one
+    ("Moving on to the full year.")."""
+    if not ctx.fiscal_year or len(s) > 260 or not _HEADING.search(s) or (s.count(" ") >= 12 and not _HEADS.search(s)):
+        return None
+    cues = [c for c in period_cues(s, ctx) if c.rel not in _NOT_HEADED and not _WHEN_GIVEN.match(s, c.end) and not comparison_cue(s, c)]
+    if not cues:
+        return None
+    words = list(_AHEAD_HEADING.finditer(s))
+    named = [m.end() for m in words]
+    ahead = [c for c in cues if not c.ytd and (future_cue([c], ctx) or cue_ahead(c, ctx, s) or (named and not cue_reported(c, ctx))
+                                               or (in_outlook and c.rel == "this_y"))]
+    if named:
+        # the period the outlook word names: "our outlook for the year, given the year-to-date performance", "our 2027
+        # outlook", "For the year, we hold our guide"; not "momentum into the fourth quarter lets us update
+        # our guidance"
+        after = [c for c in ahead if 0 <= c.start - named[-1] <= 45]
+        before = [c for c in ahead if any(0 <= m.start() - c.end <= 12 for m in words) or _LEAD_PERIOD.match(s[:c.start])
+                  or not s[:c.start].strip(" ,")]
+        if not after and not before:
+            return None
+        c = after[0] if after else before[-1]
+    else:
+        c = cues[-1]
+    fut = c in ahead
+    if c.rel == "rest_y" and named:
+        return P.label(ctx.fiscal_year), True  # "our guide for the rest of the year": the year's guide
+    period = P.resolve(c, ctx.fiscal_year, ctx.fiscal_quarter, fut, ctx.fiscal_half)
+    return (period, fut) if period is not None else None
+
+
+def own_grains(s: str, ctx: Context) -> frozenset[str]:
+    """The kinds of period a sentence names for its own figures, not as a base: "q" a quarter ("in the quarter", "on a
+    linked-quarter basis", "Q4"), "y" a year or a span of it ("full year", "2026", "the first half", "year-to-date")."""
+    out = set()
+    for c in P.find_cues(s):
+        if c.rel in ("year_ago", "span", "n_years_ago", "month", "q_last_year", "h_last_year", "ytd_last_year") or comparison_cue(s, c):
+            continue
+        if c.quarter or c.rel in ("this_q", "prev_q", "next_q", "qtd"):
+            out.add("q")
+        elif c.year or c.half or c.ytd or c.rel in ("this_y", "next_y", "rest_y", "this_h", "next_n_years"):
+            out.add("y")
+    return frozenset(out)
