@@ -14,14 +14,14 @@ from .sentences import clause_bounds
 _UP = r"wider|widened|up|increased?|increasing|grew|grow(?:n|th|ing|s)?|rose|rising|rise|expanded|expansion|expand(?:ing)?|improved|improv(?:e|ement|ing)|higher|gain(?:ed|s)?|jumped|climbed|added|accelerat(?:ed|ion)|better|more|uplift|benefit(?:ed)?"
 _DOWN = r"down|cut|decreased?|decreasing|declined?|declining|fell|fall(?:ing)?|dropped|drop|contracted|contraction|lower|fewer|reduc(?:ed|tion)|shrank|slipped|compressed|compression|headwind|lost|worse|less|deteriorat(?:ed|ion)|erosion|cost\s+us|costs\s+us|took\s+away|takes\s+away|hurt|dragged|weighed|weighing|weighs|pressure|drag|shorter|deleverag(?:e|ed|ing)|tighter|tightened|narrower|lose|loses|losing"
 CHANGE_BEFORE = re.compile(
-    rf"\b(?P<w>{_UP}|{_DOWN}|change|swing|delta)\s+(?:(?<=growth\s)rates?\s+(?=of\s))?(?:of\s+|by\s+|nearly\s+|about\s+|approximately\s+|roughly\s+|some\s+|over\s+|more\s+than\s+|almost\s+|just\s+(?:over|under)\s+|an?\s+|another\s+|a\s+further\s+|something\s+like\s+|(?:a\s+)?solid\s+|(?:a\s+)?strong\s+|(?:a\s+)?robust\s+|a\s+healthy\s+|a\s+very\s+strong\s+|close\s+to\s+|around\s+|sharply\s+|significantly\s+|a\s+bit\s+|slightly\s+|modestly\s+|by\s+|only\s+|just\s+|in\s+the\s+|at\s+an?\s+|(?:more|much|very)\s+(?=[a-z]+\s)|(?:modest|measured|moderate|respectable|remarkable|steady|sizable|sizeable|substantial|mere|whopping|notable|healthy)\s+)*$",
+    rf"\b(?P<w>{_UP}|{_DOWN}|change|swing|delta)\s+(?:(?<=growth\s)rates?\s+(?=of\s))?(?:of\s+|by\s+|nearly\s+|about\s+|approximately\s+|roughly\s+|some\s+|over\s+|more\s+than\s+|almost\s+|just\s+(?:over|under)\s+|an?\s+|another\s+|a\s+further\s+|something\s+like\s+|(?:a\s+)?solid\s+|(?:a\s+)?strong\s+|(?:a\s+)?robust\s+|a\s+healthy\s+|a\s+very\s+strong\s+|close\s+to\s+|around\s+|sharply\s+|significantly\s+|a\s+bit\s+|slightly\s+|modestly\s+|by\s+|only\s+|just\s+|in\s+the\s+|at\s+an?\s+|between\s+|(?:with)?in\s+(?:a|the)\s+range\s+of\s+|(?:an?\s+)?average\s+(?:of\s+)?|(?:an?\s+)?even\s+(?:greater|larger|bigger|stronger)\s+|(?:more|much|very)\s+(?=[a-z]+\s)|(?:modest|measured|moderate|respectable|remarkable|steady|sizable|sizeable|substantial|mere|whopping|notable|healthy)\s+)*$",
     re.I,
 )
 _CHANGE_AFTER = re.compile(
     rf"^\s*(?:(?:ahead\s+of|behind|above|below)\s+(?:last\s+year|a\s+year\s+ago|the\s+prior\s+year|the\s+same\s+(?:period|quarter|time)\s+(?:last\s+year|a\s+year\s+ago|of\s+(?:fiscal\s+)?20\d\d|in\s+20\d\d))|(?:year[-\s]over[-\s]year|YoY|y/y|sequential(?:ly)?|quarter[-\s](?:over|on)[-\s]quarter|QoQ|q/q|organic(?:ally)?|on\s+an?\s+(?:\w+\s+){{0,2}}basis|in\s+constant\s+currency|at\s+constant\s+currency|constant[-\s]currency|reported(?!\s+(?:in|by|for|at|a\s+year|last|during|the|earlier|previously)\b)|as\s+reported|compared\s+(?:to|with)|versus|vs\.?|from\s+(?:the\s+)?(?:prior|last|previous|a\s+year|same)|over\s+(?:the\s+)?(?:prior|last|previous|same)|year\s+on\s+year|"
     rf"(?:\w+\s+)?(?:(?:combined|organic|underlying|reported|constant[-\s]currency|currency[-\s]neutral|year[-\s]over[-\s]year|year[-\s]on[-\s]year|sequential|comparable)\s+)?(?:increase|decrease|decline|growth|improvement|expansion|contraction|reduction|rise|jump|gain|drop|uplift|deterioration|headwind|tailwind|benefit|higher|lower|better|worse)"
     # "31% operating income growth", "the 12% service order growth": a line of two or three words, then its growth
-    rf"|(?:(?!(?:of|in|to|from|for|on|at|and|or|with|by|was|were|is|are|the|our|a|an|than|as|we|that|which)\b)[\w&-]+\s+){{2,3}}?growth)\b|(?:\s+(?:{_UP}|{_DOWN})\b))",
+    rf"|(?:(?!(?:of|in|to|from|for|on|at|and|or|with|by|was|were|is|are|the|our|a|an|than|as|we|that|which)\b)[\w&-]+\s+){{2,3}}?growth)\b|(?:\s+(?:{_UP}|{_DOWN}|greater(?=\s+than\b))\b))",
     re.I,
 )
 _GROWTH_AFTER = re.compile(r"\s+(?:(?:organic|revenue|sales|top[-\s]line|year[-\s]over[-\s]year|annual)\s+)?growth\b(?!\s+(?:rate\s+)?(?:of|in)\b)", re.I)
@@ -64,6 +64,7 @@ _VERBED = re.compile(r"\b(?P<v>lowered|reduced|cut|decreased|increased|boosted|l
 """"a change in rate design that reduced earnings $0.19 per share": the verb gives the change, "by" or not."""
 _VERB_BY = re.compile(r"\b(?P<v>lower|reduc\w*|cut|trim\w*|decreas\w*|dilut(?:e|es|ing)|erod\w*|slip(?:s|ping)?|rais\w*|increas\w*|improv\w*|boost\w*|lift\w*|grow\w*|grew|expand\w*|shrink\w*)\s+"
                       r"(?:our\s+|the\s+|its\s+|their\s+)?(?:[\w&-]+[\s,]+){0,4}?by\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|another\s+|nearly\s+|some\s+|maybe\s+|perhaps\s+)?$", re.I)
+_VERB_RANGE = re.compile(_VERB_BY.pattern.replace(r"by\s+(?:about", r"(?:with)?in\s+(?:a|the)\s+range\s+of\s+(?:about"), re.I)
 _VERB_DOWN = ("lower", "reduc", "cut", "decreas", "shrink", "trim", "dilut", "erod", "slip")
 # "takes about $25 million out of revenue", "takes 1.7 points off growth": a figure taken away is a fall
 _TAKEN_BEFORE = re.compile(r"\b(?:takes?|took|taking|shaves?|shaved|shaving|knocks?|knocked|knocking)\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|some\s+|another\s+|maybe\s+)?$", re.I)
@@ -102,8 +103,12 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
     if _FALL_OF.search(s, max(0, q.start - 60), q.start):
         return True, Direction.DOWN
     m = CHANGE_BEFORE.search(before)
+    lead = q.start + len(q.text) - len(q.text.lstrip("abcdefghijklmnopqrstuvwxyz ")) if q.text[:1].isalpha() else q.start
+    if (not m and q.unit in ("%", "bps") and "range of" in s[prev_end:lead]
+            and (vr := _VERB_RANGE.search(s, max(0, q.start - 60), lead))):
+        return True, Direction.DOWN if vr.group("v").lower().startswith(_VERB_DOWN) else Direction.UP  # "we plan to lift EPS within a range of 6% to 9%"
     if not m and _TO_BEFORE.search(before):
-        cmp = re.match(r"\s+(tighter|wider|higher|lower|better|worse)\s+than\b|\s+(below|above|behind|ahead\s+of)\s+(?:last\s+year|a\s+year\s+ago|the\s+(?:prior|same|previous)\b)"
+        cmp = re.match(r"\s+(tighter|wider|higher|lower|better|worse|greater)\s+than\b|\s+(below|above|behind|ahead\s+of)\s+(?:last\s+year|a\s+year\s+ago|the\s+(?:prior|same|previous)\b)"
                        r"|\s+(higher|lower|better|worse)\s+(?:(?:compared\s+(?:to|with)|versus|vs\.?|relative\s+to)\s+(?:last\s+year|a\s+year\s+ago|the\s+(?:prior|same|previous)\b)|year[-\s](?:over|on)[-\s]year\b)",
                        after, re.I) if q.unit in ("%", "bps") else None
         if not cmp and q.unit not in ("%", "bps", "x", "days"):
@@ -161,7 +166,7 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
             return False, None
         if q.unit not in ("%", "bps") and _ITEM_GAIN.match(after):
             return False, None  # "a $93 million net gain from insurance recoveries": an item, not a rise
-        if re.search(_DOWN_RX, txt) or re.match(r"\s*(?:below|behind)\b", txt, re.I):
+        if re.search(_DOWN_RX, txt) or re.match(r"\s*(?:below|behind)\b", txt, re.I) or _FALL_NOUN_AFTER.match(after):
             return True, Direction.DOWN
         return True, Direction.UP
     if q.unit == "bps":
@@ -276,6 +281,50 @@ _FROM_A_MONTH_HINT = re.compile(rf"\b{_MONTHS}\b")
 _NOW_SEEN = re.compile(r"\b(?:now|updated|revised|raised|raising|lifted|lifting|lowered|lowering)\b", re.I)
 """An outlook said as revised: its month ("up $30 million from March") is when the outlook it replaces was given, where
 "an award increase of 3.5% from July" in an assumption is when a rise takes effect."""
+
+
+_WAY_WORD = re.compile(rf"\b(?:{_UP}|{_DOWN}|increase|decrease|decline|improvement|reduction|above|below|ahead|behind|positive|negative|flat)\b", re.I)
+
+
+def way_said(q: Quantity, s: str, qs: list[Quantity]) -> bool:
+    """True when the figure's own words say which way it moved: a direction word between the figure before it and the
+    figure, or after it before the next one. "off 4% on the quarter and 13% from last year" says none for 13%."""
+    prev_end = max([o.end for o in qs if o.end <= q.start] + [0])
+    nxt = min([o.start for o in qs if o.start >= q.end] + [len(s)])
+    return bool(_WAY_WORD.search(s, prev_end, q.start) or _WAY_WORD.search(s, q.end, min(nxt, q.end + 40)))
+
+
+_NOUN_AFTER_METRIC = re.compile(r"\s+(?:(?!(?:will|would|should|could|may|might|can|to|did|does|do|has|have|had|is|was|were|are|be|being|been|"
+                                r"continued?|continues|began|begins|started|starts|saw|sees|see|expect\w*)\b)[\w-]+\s+)?"
+                                r"(?P<n>growth|increase|decline|decrease)\b(?!\s+(?:of\s+(?:our|the|its)|by)\b)", re.I)
+_SIGN_BEFORE_METRIC = re.compile(r"\b(positive|negative)\s+$", re.I)
+_SIGN_LINK = re.compile(r"\s+(?:of|was|were|at|came\s+in\s+at)\s+(?:about\s+|approximately\s+|roughly\s+)?", re.I)
+_NOUN_BEFORE_METRIC = re.compile(r"\b(?P<n>growth|increase|decline|decrease)\s+in\s+(?:our\s+|the\s+|its\s+|total\s+)?$", re.I)
+_GROWTH_LINK = re.compile(r"(?:(?!\b(?:and|or|but|while|whereas|which|including|versus|vs|compared|than|from)\b)[^,;:()])*$", re.I)
+
+
+def growth_named(s: str, span: tuple[int, int], q: Quantity, qs: list[Quantity]) -> Direction | None:
+    """The direction of a rate whose metric is named with a growth noun ("bookings growth of 6% to 8%", "parcel volume growth
+    came to 14%", "growth in fee revenue of 4%", "the underlying sales decline stood at 3.4%"), or None when the figure is
+    not that noun's: another figure, a clause break or a comparison between them."""
+    sign = _SIGN_BEFORE_METRIC.search(s, max(0, span[0] - 12), span[0])
+    if sign is not None and _SIGN_LINK.fullmatch(s, span[1], q.start):
+        return Direction.DOWN if sign.group(1).lower() == "negative" else Direction.UP  # "positive sales of 6.2%"
+    m = _NOUN_AFTER_METRIC.match(s, span[1])
+    if m is None or m.end() > q.start:
+        m = _NOUN_BEFORE_METRIC.search(s, max(0, span[0] - 30), span[0])
+        if m is None or s.find(" of", span[1], q.start) < 0:
+            return None
+    gap_from = max(m.end(), span[1])
+    if q.start - gap_from > 80 or any(gap_from <= o.start < q.start for o in qs) or not _GROWTH_LINK.match(s, gap_from, q.start):
+        return None
+    return Direction.DOWN if m.group("n").lower() in ("decline", "decrease") else Direction.UP
+
+
+_FALL_NOUN_AFTER = re.compile(r"\s+(?:(?!(?:and|or|but|while|of|in|to|from|for|with|on|versus|vs|compared|than|as)\b)[\w&-]+\s+){1,3}?"
+                              r"(?:decline|decrease|drop|fall|contraction|reduction|deterioration)s?\b", re.I)
+""""a 7% organic order decline", "a 2% year-over-year unit decrease": the noun a few words on says which way, where the
+first word ("organic", "year-over-year") only says the figure is a change."""
 
 
 _ITEM_GAIN = re.compile(r"\s*(?:[\w-]+\s+){0,2}?gains?\b(?!\s+(?:in|of)\b)", re.I)

@@ -22,7 +22,7 @@ from .numbers import Quantity, find_quantities
 from .taxonomy import COUNT_METRICS, DAYS_METRICS, MONEY_METRICS, NEGATING, PERCENT_METRICS, PNL_METRICS, RATIO_METRICS, metric_cues
 from .state import Context, State
 from .sentences import CLAUSE_BREAK, NEW_SUBJECT, clause_bounds
-from .changes import CHANGE_BEFORE, PER_UNIT_PRICE, REVISED_FROM, SEQ, SHARE_OF, YOY, change_kind, change_of, revision_step
+from .changes import CHANGE_BEFORE, PER_UNIT_PRICE, REVISED_FROM, SEQ, SHARE_OF, YOY, change_kind, change_of, growth_named, revision_step, way_said
 from .dating import (PAST, THAN_THE, change_of_base, comparison_cue, cue_ahead, cue_reported, future_cue, last_years, period_cues,
                      period_for, period_over, topic_period, undated)
 from .counts import listed_count, plural_count
@@ -291,6 +291,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         if picked and picked[0] == "revenue" and _GENERIC_SALES.fullmatch(picked[1]) and (lead := segment_lead(s)) is not None:
             # "In Mortgage Servicing, revenue was down 4%", "For our Specialty Coatings division, sales grew 4%": the part's revenue
             picked = ("segment_revenue", f"{lead} {picked[1]}", *picked[2:])
+        growth_cue = (bool(picked) and picked[0] == "growth" and len(picked) == 4 and picked[3] <= q.start
+                      and _GROWTH_WORD.search(picked[1]) is not None)  # "organic growth came in at 6.3%", not "a tenth of it funds organic growth"
         if picked and picked[0] == "growth":
             named = [c for c in cues if c[1] <= q.start and c[2] not in ("growth", "other")]
             if named:  # "UK revenue was GBP 540 million, up 2.9 per cent organically": organic growth of revenue
@@ -340,11 +342,17 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             metric, phrase = "price", facts[-1].phrase  # "$21,850 per day, 34% higher than a year ago": the rate's change
         if not is_change and q.unit == "%" and metric != "growth" and "growth" in phrase.lower() and not SHARE_OF.match(after):
             is_change, direction = True, Direction.UP  # "revenue growth guidance of 3% to 5%": a rate of change
-        if (not is_change and q.unit == "%" and facts and facts[-1].change is not None and facts[-1].unit == "%"
+        elif (not is_change and q.unit == "%" and metric_span is not None and metric not in _MARGINS and not SHARE_OF.match(after)
+              and (way := growth_named(s, metric_span, q, qs) or (Direction.UP if growth_cue else None)) is not None):
+            is_change, direction = True, way  # "bookings growth of 6% to 8%", "parcel volume growth came to 14%", "growth in fee revenue of 4%"
+        if ((not is_change or facts and facts[-1].direction not in (None, direction) and not way_said(q, s, qs))
+                and q.unit == "%" and facts and facts[-1].change is not None and facts[-1].unit == "%"
                 and not SHARE_OF.match(after) and not _OF_A_SET.match(after)  # "..., and 41% of our cafes posted positive comps": a share
-                and facts[-1].sentence == s and re.fullmatch(r"\s*(?:[A-Za-z-]+\s+){0,4}?(?:,\s*)?(?:and|or)\s+(?:about\s+|approximately\s+)?",
+                and facts[-1].sentence == s and re.fullmatch(r"\s*(?:[A-Za-z-]+\s+){0,4}?(?:,\s*)?(?:and|or)\s+(?:by\s+)?(?:about\s+|approximately\s+)?",
                                                              s[s.find(facts[-1].text) + len(facts[-1].text):q.start])):
-            is_change, direction = True, facts[-1].direction  # "up 4.1% organically and 2.8% in reported terms"
+            # "up 4.1% organically and 2.8% in reported terms"; "off 4% on the quarter and 13% from last year", where
+            # "from last year" alone would read as a rise: the one direction word governs the list
+            is_change, direction = True, facts[-1].direction
         if (is_change and direction is Direction.UP and facts and facts[-1].sentence == s and facts[-1].direction is Direction.DOWN
                 and facts[-1].unit == q.unit and facts[-1].text in s
                 and _SHARED_BY.fullmatch(s, s.find(facts[-1].text) + len(facts[-1].text), q.start)):
@@ -405,6 +413,15 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 value = -value
             else:  # "a loss per share between $0.09 and $0.02", "an operating loss of $10 million to $12 million"
                 low, high = (-high if high is not None else None), -low
+        if not is_change and metric == "same_store_sales" and q.unit == "%" and not re.match(r"\s+of\b", after):
+            # comparable sales are a change by their nature: "our comp for the period was 3.9%", "a positive 2.2% comp"
+            is_change = True
+            top = value if value is not None else high
+            since = max([o.end for o in qs if o.end <= q.start] + [metric_span[1] if metric_span is not None else q.start])
+            fell = metric_span is not None and metric_span[1] <= q.start and _DOWN_WORD.search(s, since, q.start)
+            direction = (Direction.DOWN if top is not None and top < 0 or fell else None if low is not None and low < 0 else Direction.UP)
+            if fell and value is not None and value > 0:
+                value = -value
         cost_share = (is_change and q.unit in ("%", "bps") and may_match(s, (" of ",)) and may_match(s, ("sales", "revenue", " of total"))
                       and _COST_SHARE.search(s, 0, q.start) is not None)
         # a change that names no metric of its own, said of the cost ratio the paragraph (or the question answered) is about:
@@ -423,6 +440,12 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 and _OR_AFTER_DOWN.fullmatch(s, s.find(facts[-1].text) + len(facts[-1].text), q.start)
                 and not _PER_OTHER.match(s, q.end)):  # "... or $21,000 per store compared to $27,000": a level of another measure
             is_change, direction = True, Direction.DOWN  # "net income was down $3 million or 2.4%": one fall said two ways
+        if (not is_change and q.unit == "%" and (_SIGNED_ASIDE.fullmatch(q.text) or _PLUS_OPEN.search(s, max(0, q.start - 4), q.start)
+                                                 and s[q.end:q.end + 2].lstrip().startswith(")"))
+                and any(0 <= q.start - o.end <= 4 and is_money(o.unit) for o in qs)):
+            is_change, direction = True, Direction.UP  # "$210 million (+6%)": the amount's change, its sign its way
+        if is_change and direction is Direction.UP and q.negative:
+            direction = Direction.DOWN  # "growth was -3%", "$210 million (-6%)": a minus sign is a fall
         if is_change and direction is Direction.DOWN:
             if value is not None and value > 0:
                 value = -value
@@ -599,6 +622,10 @@ CORRECTED = re.compile(r"\b(?:the\s+)?(?:right|correct|actual|accurate)\s+(?:num
                         r"|\bshould\s+have\s+(?:said|been)\b|\bI\s+misspoke\b", re.I)
 """A speaker correcting a figure just given: the corrected figure is of the same measure."""
 _PREVIOUSLY = re.compile(r"\s+(?:previously|prior)\b(?![\s-]+(?:year|quarter|period|month))", re.I)
+_SIGNED_ASIDE = re.compile(r"\(\s*[-+−–]\s*\d[\d.,]*\s*(?:%|percent|per\s+cent)\s*\)", re.I)
+_PLUS_OPEN = re.compile(r"\(\s*\+\s*$")
+_DOWN_WORD = re.compile(r"\b(?:down|decreas\w*|declin\w*|fell|dropped|lower|negative)\b", re.I)
+_GROWTH_WORD = re.compile(r"\bgrowth\b", re.I)
 _GROWTH_OF_THAT = re.compile(r"\b(?:that|this|which)(?:'s|\s+is|\s+would\s+be|\s+represents|\s+implies|\s+means)\s+(?:\w+\s+){0,2}?"
                              r"(?:growth|an?\s+increase|an?\s+decline|an?\s+decrease)\s+of\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+)?$", re.I)
 """'that is growth of about 9%' after an amount: the growth of the amount just given."""

@@ -63,6 +63,11 @@ _EXCLUDED = re.compile(r"\b(?:excluding|exclud(?:es|e|ed)|ex|net\s+of|adjusting\
 """"Excluding the inventory charge, it was 45.1%": the words name what was taken out, not the figure's metric."""
 _EXCLUDES_CLAUSE = re.compile(r"\b(?:(?:which|that)\s+exclud\w*|excluding)\s[^,;]{0,80}(?=[,;])", re.I)
 """"adjusted EPS, which excludes amortization and pension income, was $3.78": the words name what was taken out."""
+_EXCLUDING_LIST = re.compile(r"\bexcluding\s(?:(?!,\s*(?:our|its|their|the|which|that|i\.e\.)\s)[^;.]){0,240}?(?=,\s*(?:is|are|was|were|will|would|should|could|came|comes|come|totaled|totalled|"
+                             r"remains?|remained|stood|reached|rose|fell|grew|increased|decreased|declined)\b)", re.I)
+""""core EPS, excluding amortization, deal fees and a pension true-up, should land near ...": the whole list is left
+out, up to where the sentence takes up its subject again."""
+_BEFORE_ITEM = re.compile(r"\s+before\s+", re.I)
 _EXCLUDING_PHRASE = re.compile(r"\b(?:excluding|ex|absent|without|net\s+of|adjusting\s+for|adjusted\s+for|before)\b[^,;]{0,60},", re.I)
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
@@ -95,6 +100,35 @@ _THAN_BEFORE = re.compile(r"\bthan\s+(?:(?:that\s+of|the|our|your|its)\s+)?$", r
 
 
 def metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: list[Quantity]) -> tuple[str, str, int, int] | None:
+    picked = _metric_for(q, s, cues, qs)
+    cents = is_money(q.unit) and not q.scaled and "." in q.text and abs(q.value if q.value is not None else q.low or 0) < 100
+    if picked is not None and cents and (picked[0] == "other" and _FFO.search(picked[1])
+                                         or picked[0] in ("net_income", "operating_income") and _EARNINGS.fullmatch(picked[1])
+                                         and not _DRIVER_WORDS.search(s, max(0, picked[2] - 30), picked[2])
+                                         and not _BY_BEFORE.search(s, max(0, q.start - 12), q.start)):
+        # "FFO came to $2.07", "operating earnings of $0.93", "a net loss of $0.21": dollars and cents of
+        # earnings are earnings per share
+        return ("eps", *picked[1:])
+    if picked is None and not cues and cents and not _PER_AFTER.match(s, q.end):
+        if q.low is not None and _GUIDE_WORD.search(s):
+            return "eps", "guidance", q.start, q.start  # "our guidance is now $5.35 to $5.55": a guided range in cents is EPS
+        if (earned := _EARNED.search(s, max(0, q.start - 40), q.start)) is not None:
+            return "eps", earned.group("v"), earned.start("v"), earned.end("v")  # "this quarter we earned $1.07": what the company earned, per share
+    return picked
+
+
+_DRIVER_WORDS = re.compile(r"\b(?:higher|lower|increased|decreased|improved|better|weaker|stronger|reduced|incremental|decline\s+in|increase\s+in)\s+"
+                           r"(?:[\w-]+\s+)?$", re.I)
+""""helped along by stronger operating income worth $0.11": a step in an EPS bridge, not the earnings per share."""
+_BY_BEFORE = re.compile(r"\bby\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
+_EARNINGS = re.compile(r"(?:net\s+|operating\s+)?(?:earnings|income|loss|profit)|earned", re.I)
+_PER_AFTER = re.compile(r"\s*(?:per|a|an|/|each)\s", re.I)
+"""'$3.10 to $3.40 per unit': a unit's price or cost, not earnings."""
+_EARNED = re.compile(r"\bwe\s+(?:have\s+|also\s+)?(?P<v>reported|generated|earned|delivered|posted)\s+(?:a\s+record\s+|about\s+|approximately\s+|roughly\s+)?$", re.I)
+_GUIDE_WORD = re.compile(r"\b(?:guidance|guide|outlook)\b", re.I)
+
+
+def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: list[Quantity]) -> tuple[str, str, int, int] | None:
     if cues and is_money(q.unit):  # an amount of money is never a count of customers or a number of days
         cues = [c for c in cues if c[2] not in COUNT_METRICS and c[2] not in DAYS_METRICS]
     if not cues:
@@ -139,8 +173,11 @@ def metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: l
         before = [c for c in before if not _EXCLUDED.search(s, max(0, c[0] - 40), c[0])]
     if before and ("%" in s or "cent" in s):
         before = [c for c in before if not (c[2] == "revenue" and _SHARE_BASE.search(s, max(0, c[0] - 30), c[0]))]
+    if before and " before " in s:
+        # "pre-provision net revenue before reserve builds came to ...": the line named, before an item it leaves out
+        before = [c for c in before if not any(o[1] <= c[0] and _BEFORE_ITEM.fullmatch(s, o[1], c[0]) for o in before)]
     if before and "xclud" in s:
-        out = [m.span() for m in _EXCLUDES_CLAUSE.finditer(s)]
+        out = [m.span() for rx in (_EXCLUDES_CLAUSE, _EXCLUDING_LIST) for m in rx.finditer(s)]
         before = [c for c in before if not any(a <= c[0] < b for a, b in out)]
     in_clause = [c for c in before if c[0] >= cstart]
     pick = in_clause[-1] if in_clause else None
@@ -165,14 +202,19 @@ def metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: l
     if pick is None:
         return None
     if pick[2] == "eps" and pick[3].lower().startswith(("per ", "a share")) and pick[1] <= q.start:
+        bv = [c for c in cues if c[2] == "book_value" and c[1] <= pick[0] and _ONLY_PER_SHARE_SINCE(c, cues, q)]
+        if bv:  # "book value closed at $18.60 per share, a rise of 4%": the per share of the book value
+            pick = bv[-1]
         div = [c for c in cues if c[2] == "dividend" and c[1] <= pick[0]]
         if div:  # "a dividend of 18.2p per share, an increase of 4 per cent": the dividend's "per share", and its rise
             pick = div[-1]
     # "per share" right after the figure: "$2.13 per diluted share" is EPS whatever came before
     if q.unit and is_money(q.unit) and re.match(r"^\s*(?:a|per)\s+(?:diluted\s+|basic\s+|fully\s+diluted\s+)?(?:common\s+|ordinary\s+)?(?:share|unit|ADS)", after, re.I):
-        near = [c for c in cues if c[2] == "dividend" and c[1] <= q.start and c[0] >= cstart]
-        if near:
+        near = [c for c in cues if c[2] == "dividend" and c[1] <= q.start and (c[0] >= cstart or _ONLY_PER_SHARE_SINCE(c, cues, q))]
+        if near:  # "the dividend, which we lifted to $0.62 per share": the dividend's, across its relative clause
             return "dividend", near[-1][3], near[-1][0], near[-1][1]
+        if pick[2] == "book_value" and pick[0] >= cstart:
+            return pick[2], pick[3], pick[0], pick[1]  # "book value stood at $21.70 per share": a value per share, not earnings
         if _SHARE_PRICE_BEFORE.search(s, max(0, q.start - 50), q.start):
             return "other", "share price", q.start, q.start  # "repurchased ... at an average price of $50.10 per share"
         return "eps", (pick[3] if pick[2] == "eps" else "per share"), pick[0], pick[1]
@@ -183,6 +225,14 @@ def metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: l
             c for c in before if c[2] in MONEY_METRICS and c[2] != "eps"][-1:]
         return (others[0][2], others[0][3], others[0][0], others[0][1]) if others else ("net_income", pick[3], pick[0], pick[1])
     return pick[2], pick[3], pick[0], pick[1]
+
+
+_FFO = re.compile(r"\b(?:A?FFO|funds\s+from\s+operations)\b", re.I)
+
+
+def _ONLY_PER_SHARE_SINCE(c: tuple[int, int, str, str], cues: list[tuple[int, int, str, str]], q: Quantity) -> bool:
+    """No metric but a "per share" between a dividend named before the figure's clause and the figure."""
+    return all(o[2] == "eps" and o[3].lower().startswith(("per ", "a share")) for o in cues if c[1] <= o[0] < q.start)
 
 
 def _own_change(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], next_q_start: int) -> tuple[str, str, int, int] | None:

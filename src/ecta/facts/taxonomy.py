@@ -40,7 +40,7 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("capex", (r"capital\s+(?:expenditures?|spending|investments?)", r"cap\s?ex", r"capex", r"CapEx",
                # (no "growth"/"total" capital: common first words cost every sentence a failed match attempt)
                r"(?:sustaining|maintenance)\s+capital(?:\s+(?:spending|plan|program|budget))?",
-               r"capital\s+(?:plan|program|budget|spend)")),
+               r"capital\s+(?:plan|program|budget|spend|outlays?)")),
     ("cash", (r"cash(?:\s+and\s+(?:cash\s+equivalents|equivalents|investments|marketable\s+securities|short-term\s+investments))?(?:\s+balance)?",
               r"cash\s+on\s+hand", r"cash\s+position", r"net\s+cash(?:\s+position)?")),
     ("net_debt", (r"net\s+debt", r"net\s+leverage(?:\s+ratio)?")),
@@ -75,8 +75,9 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("arr", (r"(?:annual(?:ized)?\s+recurring\s+revenues?|ARR)",)),
     ("recurring_revenue", (r"(?:recurring|subscription|SaaS|cloud)\s+revenues?",)),
     ("same_store_sales", (r"(?:same|comparable|like-for-like)[-\s](?:store|restaurant|unit|shop)?\s*sales", r"comps?(?:\s+sales)?",
-                          r"comparable\s+(?:store\s+)?sales", r"SSS", r"LFL", r"same-store\s+sales")),
-    ("revenue", (r"(?:total\s+|net\s+|consolidated\s+|quarterly\s+|overall\s+)?revenues?", r"(?:net\s+|total\s+)?sales", r"top[-\s]line",
+                          r"comparable\s+(?:store\s+)?sales", r"SSS", r"LFL", r"same-store\s+sales",
+                          r"(?:same|comparable)[-\s](?:store|unit|restaurant|shop)\s+revenues?", r"identical(?:[-\s]store)?\s+sales")),
+    ("revenue", (r"(?:total\s+|net\s+|consolidated\s+|quarterly\s+|overall\s+)?revenues?", r"(?:net\s+|total\s+)?sales", r"top[-\s]?line",
                  r"turnover", r"(?:total\s+)?net\s+revenues?", r"revenue\s+growth", r"(?:organic\s+)?(?:sales|revenue)\s+growth")),
     ("headcount", (r"headcount", r"employees", r"(?:full-time\s+)?(?:staff|workforce|people|team\s+members|associates)")),
     ("customers", (r"customers?", r"clients?", r"accounts", r"logos", r"merchants", r"advertisers", r"partners", r"members(?:hip)?")),
@@ -101,7 +102,7 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("charge_offs", (r"(?:net\s+)?charge[-\s]offs?", r"NCOs?")),
     ("cet1_ratio", (r"CET\s?1(?:\s+ratio)?", r"common\s+equity\s+tier\s+1(?:\s+ratio)?", r"tier\s+1\s+(?:capital\s+)?ratio")),
     ("aum", (r"(?:assets\s+under\s+(?:management|administration)|AUM|AUA)",)),
-    ("book_value", (r"(?:tangible\s+)?book\s+value(?:\s+per\s+share)?",)),
+    ("book_value", (r"(?:tangible\s+)?book\s+value(?:\s+per\s+(?:common\s+|diluted\s+|ordinary\s+)?share)?",)),
     ("roe", (r"(?:return\s+on\s+(?:average\s+)?(?:tangible\s+)?(?:common\s+)?equity|ROT?CE|ROE)",)),
     ("roic", (r"(?:return\s+on\s+invested\s+capital|ROIC|return\s+on\s+capital(?:\s+employed)?|ROCE)",)),
     ("other_income", (r"other\s+(?:income|expense)(?:,\s+net)?", r"(?:net\s+)?investment\s+income", r"(?:non-?service\s+)?pension\s+(?:income|benefit)", r"interest\s+income", r"non-?interest\s+(?:income|revenue)",
@@ -116,7 +117,10 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
 # (their distinct six-character starts make them nearly free for words that cannot begin one).
 EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # a REIT's per-share earnings measure; the phrase keeps its name
-    ("eps", (r"(?:A?FFO|funds\s+from\s+operations|(?:net\s+)?operating\s+income)\s+(?:loss\s+)?per\s+(?:diluted\s+|basic\s+)?(?:share|unit)",)),
+    ("eps", (r"(?:A?FFO|funds\s+from\s+operations)\s+(?:loss\s+)?per\s+(?:diluted\s+|basic\s+)?(?:share|unit)",
+             # its own phrase, so that its length puts it before "operating income" in the alternation
+             r"(?:net\s+)?operating\s+(?:income|earnings)\s+(?:loss\s+)?per\s+(?:diluted\s+|basic\s+)?(?:share|unit)",
+             r"per\s+(?:(?:core|normalized|adjusted|diluted)\s+)?A?FFO\s+(?:share|unit)")),
     ("operating_expenses", (r"LOE", r"lease\s+operating\s+(?:expenses?|costs?)")),
     # "contributed $1.4 billion of revenue, $640 million of expense and $500 million of net income": the cost line named
     # after its figure in a list of P&L lines (alone, "of expense" is often an item's or other expense's)
@@ -313,14 +317,17 @@ _NOT_SEGMENT = frozenset((_WHOLE + "|a|an|to|for|with|on|at|by|from|as|was|were|
     "but|so|yet|whereas|because|lift|lifted|lifting|boost|boosted|drive|driving|increase|increasing|raise|raised|"
     # a verb's base form before its object: "we expect to grow revenue by 2% to 6%"
     "grow|expand|double|accelerate|deliver|generate|improve|recognize|help|hurt|impact|add|reduce|lower|cut|"
-    "year-over-year|year-on-year|quarter-over-quarter|quarter-on-quarter").split("|"))
+    "year-over-year|year-on-year|quarter-over-quarter|quarter-on-quarter|"
+    # a period said as one hyphenated word names no segment: "third-quarter sales", "first-half revenue"
+    "first-quarter|second-quarter|third-quarter|fourth-quarter|first-half|second-half|half-year|year-to-date|nine-month|six-month|"
+    "three-month|twelve-month|12-month|trailing-twelve-month").split("|"))
 
 
 _ADJECTIVES = frozenset(
     "good solid robust healthy weak modest significant double-digit growing increased guided projected implied full new "
     "strong stronger weaker softer higher lower better worse flat stable steady incremental additional overall total "
     "cumulative aggregate combined average annual monthly weekly daily quarterly record lost related based driven "
-    "generated recognized reported organic underlying".split())
+    "generated recognized reported organic underlying positive negative".split())
 
 
 _PLACES = frozenset("international domestic us uk european asian americas emea apac".split())
@@ -360,6 +367,9 @@ SEGMENT_AFTER = re.compile(
 )
 
 
+_CASH_BASIS = re.compile(r"\s+(?:basis|terms)\b", re.I)
+
+
 _COST_VERB = re.compile(r"\s+(?:us|them|it|me)\b", re.I)
 
 
@@ -392,6 +402,8 @@ def metric_cues(sentence: str) -> list[tuple[int, int, str, str]]:
             continue
         if metric == "operating_expenses" and text[:4].lower() == "cost" and _COST_VERB.match(sentence, m.end()):
             continue  # "the stronger dollar cost us 1.3 points": a verb, not the cost line
+        if metric == "cash" and _CASH_BASIS.match(sentence, m.end()):
+            continue  # "rent growth on a cash basis": how the figure is counted, not the cash balance
         if metric == "capex" and _OTHERS_CAPEX.search(sentence, max(0, m.start() - 28), m.start()):
             metric = "other"  # "carrier capex is likely to rise another 9%": the customers' or the industry's, not ours
         if metric == "operating_margin" and text.lower().startswith("operating"):
