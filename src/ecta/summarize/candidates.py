@@ -326,6 +326,8 @@ def candidates(t: Transcript, facts: list[Fact]) -> list[Candidate]:
                 # "flat to up 1%" carries its own direction: "up flat to up 1%" would say it twice
                 way = "" if re.match(r"(?:flat|up|down)\b", said_fig) else ("down " if verb == "fell" else "up ")
                 body = f"{name} {way}{said_fig}"
+            if f.change in (Change.SEQUENTIAL, Change.QOQ):
+                body += " sequentially"  # a bare "rose 19 percent" reads as year on year
         else:
             body = f"{name} {fig}" if f.metric in _BARE else f"{name} of {fig}"
             if f.metric == "dividend" and _SYMBOL.get(f.unit or ""):
