@@ -241,3 +241,71 @@ def test_guidance_for_the_rest_of_the_year_is_the_years(tmp_path):
     assert facts["We", "5% to 7%"].period.label == "FY2025"
     # neither the quarter on the way to "update guidance" nor a statement that mentions the outlook heads anything
     assert facts["We", "$2.40 to $2.50"].period.label == "FY2025"
+
+
+_CALLK4 = """Good morning and welcome to the Tidewell Instruments third quarter 2025 earnings call.
+I'm here with our chief executive officer and our chief financial officer.
+Before we begin, please note that our remarks include forward-looking statements.
+Third quarter 2025 revenue was $412 million, up 6% compared with the third quarter of 2024.
+Gross margin in the third quarter of 2025 was 41.2%.
+Our teams executed well through a busy season.
+Now turning to our outlook.
+Fourth-quarter revenue should be $425 million to $440 million.
+That would mean growth of 5% to 9% over the fourth quarter of 2024.
+Adjusted EPS between $1.15 and $1.25.
+Holding company cash stood at $640 million.
+Our plants ran well through the summer.
+We thank our people for their work.
+Net debt of $910 million.
+Our customers remained cautious about new projects.
+We continued to invest in our plants.
+Inventory improved through the quarter.
+We will now take your questions.
+Thank you for joining the third quarter 2025 call.
+Third quarter 2025 results reflect steady demand.
+Please limit yourself to one question.
+We opened a new service center in the quarter.
+We appreciate the work of our people.
+"""
+
+
+def test_an_outlook_goes_on_into_the_lines_after_it(tmp_path):
+    facts = _facts(tmp_path, _CALLK4)
+    assert facts["That", "5% to 9%"].kind.value == "guidance"  # "That would mean ...": the outlook of the line before
+    assert facts["Adjusted", "$1.15 and $1.25"].kind.value == "guidance"  # a figure-only line of the same list
+    assert facts["Holding", "$640 million"].kind.value == "actual"  # one figure with a verb of its own is read on its own
+    # two lines without figures end the outlook: the next figure-only line is read on its own
+    assert facts["Net", "$910 million"].kind.value == "actual"
+
+
+_CALLK5 = """Good morning and welcome to the Tidewell Instruments fourth quarter 2025 earnings call.
+I'm here with our chief executive officer and our chief financial officer.
+Before we begin, please note that our remarks include forward-looking statements.
+Fourth quarter 2025 revenue was $430 million, up 7% compared with the fourth quarter of 2024.
+Gross margin in the fourth quarter of 2025 was 41.9%.
+Our teams executed well through a busy season.
+We expect margins to keep improving through 2026.
+This translates into reported revenue between $1.70 billion and $1.76 billion.
+EBITDA of $300 million to $320 million, and a tax rate of 21% to 23% for the year.
+Our customers remained cautious about new projects.
+We continued to invest in our plants.
+Inventory improved through the quarter.
+We will now take your questions.
+Thank you for joining the fourth quarter 2025 call.
+Fourth quarter 2025 results reflect steady demand.
+Please limit yourself to one question.
+We opened a new service center in the quarter.
+We appreciate the work of our people.
+Our balance sheet remains strong.
+We thank our suppliers.
+"""
+
+
+def test_an_outlook_verb_heads_the_next_line_and_the_year_is_the_outlooks(tmp_path):
+    path = tmp_path / "TWI_q4_2025.txt"
+    path.write_text(_CALLK5, encoding="utf-8")
+    facts = {(f.sentence.split()[0], f.text): f for f in extract_facts(ecta.parse(path))}
+    assert facts["This", "$1.70 billion and $1.76 billion"].kind.value == "guidance"  # 'reported' names a basis here
+    # "for the year" inside next year's outlook, in a fourth-quarter call, is not the year just reported
+    assert facts["EBITDA", "$300 million to $320 million"].kind.value == "guidance"
+    assert facts["EBITDA", "21% to 23%"].kind.value == "guidance"

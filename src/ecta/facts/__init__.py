@@ -15,6 +15,7 @@ from .extract import CORRECTED, extract_sentence, question_outlook
 from .nonfacts import worth_reading
 from .dating import tensed
 from .headings import heading_period, own_grains
+from .kinds import continues_outlook, outlook_given
 from .sentences import split_sentences
 from .state import Context, State
 
@@ -59,7 +60,8 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
                       role=turn.speaker.role, basis=basis, basis_scope=scope, currency=currency, speaker=turn.speaker.id, turn=turn.index,
                       segments=segments, asked_outlook=answering and asked[0], asked_period=asked[1] if answering else None,
                       question=question if answering else "", quarter_end=quarter_end, call_month=call_month)
-        outlook = None
+        outlook = guiding = None  # guiding: in a sentence file, the outlook a line left in force for the lines after it
+        unguided = 0
         state, quiet, chain, lead, said = None, 0, False, (None, False), False
         for para in turn.paragraphs:
             if para.kind is not ParagraphKind.SPEECH:
@@ -70,6 +72,9 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
                 if sentence_file:
                     quiet += 1
                     chain = chain and quiet < 2 and not (lead[0] is not None and ("y" if lead[0].quarter else "q") in own_grains(text, ctx))
+                    # "Now turning to our outlook." heads the figure-only lines after it; two lines without figures end it
+                    unguided = 0 if ctx.role is not Role.ANALYST and outlook_given(text, verbs=True) else unguided + 1
+                    guiding = FactKind.GUIDANCE if unguided == 0 else guiding if unguided < 2 else None
                     if ctx.role is not Role.ANALYST and (head := heading_period(text, ctx, _in_outlook(facts, turn.index))) is not None:
                         state, chain, lead, quiet = State(outlook=head[0] if head[1] else outlook), True, head, 0
                         outlook = state.outlook
@@ -84,7 +89,7 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
             if sentence_file and state is not None and said and _GOES_ON.match(text) and not tensed(text):
                 pass  # "... the tax rate should sit near the bottom of our 22% to 24% range." "And operating margin near ...": one statement
             elif not (sentence_file and chain and state is not None):
-                state = State(outlook=outlook)
+                state = State(outlook=outlook, kind=guiding if guiding is None or continues_outlook(text) else None)
             else:
                 state.period, state.future = lead  # the span's period, not one a sentence between named for itself
             before = len(facts)
@@ -110,6 +115,14 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
                 # one sentence a line: a sentence led by a span ("For the full year, ...", "Year-to-date, ...") heads the
                 # sentences after it as a paragraph would, until two sentences without figures
                 quiet = 0 if len(facts) > before else quiet + 1
+                # a line's outlook goes on into the next ("We expect revenue of ..." "This would be growth of 4% to 6%.")
+                if len(facts) > before:
+                    unguided, guiding = 0, state.kind if state.kind is FactKind.GUIDANCE else None
+                elif ctx.role is not Role.ANALYST and outlook_given(text, verbs=True):
+                    unguided, guiding = 0, FactKind.GUIDANCE  # "Turning to our guidance for 2026." heads the lines after it
+                else:
+                    unguided += 1
+                    guiding = guiding if unguided < 2 else None
                 if _SPAN_LEAD.match(text):
                     chain, lead = True, (state.period, state.future)
                 elif len(facts) == before and ctx.role is not Role.ANALYST and (head := heading_period(text, ctx, _in_outlook(facts, turn.index))) is not None:

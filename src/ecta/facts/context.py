@@ -44,13 +44,19 @@ KIND_CUES: tuple[tuple[FactKind, re.Pattern[str]], ...] = (
         |(?:over|from|for)\s+(?:fiscal\s+)?20[2-4]\d\s+(?:through|to|-|–)\s+(?:fiscal\s+)?20[2-4]\d)\b
         """, re.X | re.I)),
     (FactKind.GUIDANCE, re.compile(r"""
-        \b(?:expect(?:s|ing)?|we\s+expected|(?:is|are|remains?)\s+(?:now\s+|still\s+|currently\s+|both\s+|all\s+|also\s+)?(?:expected|projected|anticipated|estimated|targeted|budgeted|planned)\s+(?:to(?!\s+have\s+been)|at)
-        |anticipat(?:e|es|ing)|guid(?:ance|ing|e)|(?:we|I)(?:\s+would|'d)\s+model|(?<!economic\s)(?<!macro\s)(?<!market\s)outlook(?!\s+for\s+(?:the\s+)?(?:economic|economy|macro\w*|consumer|credit|interest\s+rates|the\s+industry))|forecast(?:s|ing)?|project(?:ing|ed)|(?:we|I|management|it)\s+(?:now\s+|still\s+)?projects?\b|we\s+(?:now\s+|still\s+)?see|sees|I'd\s+(?:still\s+)?call|we(?:'ve|\s+have)\s+assumed
-        |(?<!\bI\s)should\s+(?!have\b|we\b|I\b|you\b|be\s+(?:noted|said|mentioned|pointed|highlighted|emphasi[sz]ed|remembered|clear)|(?:say|note|mention|add(?!\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|another\s+)?[$€£¥\d])|point|stress|clarify|remind|emphasi[sz]e|highlight|also)\b)\w+|will\s+(?:be|grow|increase|decline|decrease|range|come\s+in|come\s+from|account\s+for|make\s+up|represent|remain|approximate|total|reach|land|exit|yield|generate|earn|contribute)
+        \b(?:expect(?:s|ing)?|we\s+expected|(?:is|are|remains?)\s+(?:now\s+|still\s+|currently\s+|both\s+|all\s+|also\s+)?(?:expected|projected|anticipated|estimated|targeted|budgeted|planned|forecasted)\s+(?:to(?!\s+have\s+been)|at|in\s+the(?=\s+(?:range|[$€£¥\d]))|within|between)
+        |anticipat(?:e|es|ing)|guid(?:ance|ing|e)|(?:we|I)(?:\s+would|'d)\s+model|(?<!economic\s)(?<!macro\s)(?<!market\s)outlook(?!\s+for\s+(?:the\s+)?(?:economic|economy|macro\w*|consumer|credit|interest\s+rates|the\s+industry))|forecast(?:s|ing|ed)?|project(?:ing|ed)|(?:we|I|management|it)\s+(?:now\s+|still\s+)?projects?\b|we\s+(?:now\s+|still\s+)?see|sees|I'd\s+(?:still\s+)?call|we(?:'ve|\s+have)\s+assumed
+        |(?<!\bI\s)should\s+(?!have\b|we\b|I\b|you\b|be\s+(?:noted|said|mentioned|pointed|highlighted|emphasi[sz]ed|remembered|clear)|(?:say|note|mention|add(?!\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|another\s+)?[$€£¥\d])|point|stress|clarify|remind|emphasi[sz]e|highlight|also|keep\s+in\s+mind|bear\s+in\s+mind)\b)\w+|will\s+(?:be|grow|increase|decline|decrease|range|come\s+in|come\s+from|account\s+for|make\s+up|represent|remain|approximate|total|reach|land|exit|yield|generate|earn|contribute)
         |to\s+be\s+(?:in\s+the\s+range|between|approximately|around|about|roughly|up|down|flat|in\s+line)|plan(?:s|ning)?\s+to|we\s+(?:now\s+|also\s+|still\s+)?plan\b|planning\s+(?:on|for)|intend|budget(?:ed|ing)?
         |assum(?:e|es|ing|ption)|our\s+(?:current\s+|updated\s+|latest\s+)?estimates?\s+(?:includes?|assumes?|contemplates?|reflects?)|(?:capital|capex|spending|investment)\s+(?:plan|budget)\b(?!\s+period)|going\s+to\s+be|we\s+will\s+(?!not\b)\w+|we'll\s+\w+|(?:(?<=and\s)will|going\s+to)\s+(?!not\b|have\b)(?:also\s+)?(?:open|add|hire|launch|build|close|remodel|deliver|ship|complete|spend|invest|return|repurchase|buy\s+back|pay|retire|reduce|cut)\b|look\s+for|estimated?\s+(?:to(?!\s+have\s+been)|at)|reaffirm\w*|rais(?:e|ed|ing)\s+(?:our\s+)?(?:full[-\s]year\s+)?(?:guidance|outlook)
-        |(?:narrow|rais|lower|tighten)(?:ed|ing|e)?\s+(?:our\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:guidance|outlook|ranges?|forecast)|(?:narrow|rais|lower|tighten|reduc|increas)(?:ed|ing)\s+(?:our|the)\s+(?:[\w-]+\s+){0,5}?expectations?|(?:the|our)\s+(?:new|updated|revised|raised)\s+(?:[\w-]+\s+){0,2}?(?:range|guidance|outlook)|updat(?:ed|ing)\s+(?:our\s+)?(?:guidance|outlook)|lower(?:ed|ing)\s+(?:our\s+)?(?:guidance|outlook)|implies|implied|call(?:s)?\s+for|likely|on\s+track\s+(?:to|for)|would\s+be|anticipated\s+to
-        |(?<!of\s)(?<!with\s)(?<!than\s)(?<!versus\s)(?<!above\s)(?<!below\s)(?<!beat\s)(?<!exceeded\s)our\s+(?:latest|current|updated|revised|new)\s+(?:[\w-]+\s+){0,2}?expectations?\s+(?:for|is|are|remains?)
+        |(?:narrow|rais|lower|tighten)(?:ed|ing|e)?\s+(?:our\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:guidance|outlook|ranges?|forecast)
+        |(?:rais|lower|increas|reduc|lift|updat|revis|adjust|narrow|trimm?)(?:ed|ing|e)?\s+our\s+(?:[\w-]+\s+){0,2}?estimates?\s+(?:for|of)\b  # "we raised our estimate for capital spending to ..."
+        |(?:increas|reduc|lift|updat|revis|adjust|moderat|trimm?)(?:ed|ing|e)?\s+(?:our|the|its)\s+(?:(?!in\b|by\b|at\b|to\b|of\b|from\b)[\w'-]+\s+){0,4}?(?:guidance|guide|outlook|ranges?|forecast|projections?)\b(?!\s+(?:process|call|practice|policy|approach)\b)
+        |(?:rais|increas|lift|narrow|updat|revis|lower|reduc|adjust|mov|tighten)(?:e|es|ed|ing)\s+(?:our\s+|the\s+|its\s+)?(?:[\w'-]+\s+){0,10}?to\s+(?:a\s+|the\s+)?(?:new\s+)?range\b  # "we are increasing our fiscal 2026 EPS to a range of ...", "EPS was updated to a range"
+        |(?:we\s+are|we're)\s+(?:now\s+|also\s+|again\s+)?(?:raising|increasing|lifting|lowering|reducing|narrowing|updating|revising|moderating|tightening|trimming)\s+(?:our|the)\s+(?:(?:[\w'-]+\s+){0,5}?to\b|(?:full[-\s]year|annual|fiscal|year)\b)  # "we're lifting our EBIT margin to 31%": the outlook revised now
+        |\brange\s+(?:(?:for|of)\s+(?:the\s+)?(?:[\w'-]+\s+){0,5}?)?(?:is|remains)(?=\s+(?:now\s+|still\s+)?(?:between|from|[$€£¥\d]))  # "the revenue range for the year is between ...": a range set for a period ahead
+        |could\s+range\b|\bto\s+range\s+(?:between|from)\b|our\s+expectations?\s+for\s+(?:the\s+)?(?:full|fiscal|next|coming|remainder|rest|balance|first|second|third|fourth|this|20\d\d)(?:\s+[\w'-]+){0,3}?\s+(?:is|are|includes?|calls?)\b|(?:narrow|rais|lower|tighten|reduc|increas)(?:ed|ing)\s+(?:our|the)\s+(?:[\w-]+\s+){0,5}?expectations?|(?:the|our|a)\s+(?:new|updated|revised|raised)\s+(?:[\w-]+\s+){0,2}?(?:range|guidance|outlook)|updat(?:ed|ing)\s+(?:our\s+)?(?:guidance|outlook)|lower(?:ed|ing)\s+(?:our\s+)?(?:guidance|outlook)|implies|implied|call(?:s)?\s+for|likely|on\s+track\s+(?:to|for)|would\s+be|anticipated\s+to
+        |(?<!of\s)(?<!with\s)(?<!than\s)(?<!versus\s)(?<!above\s)(?<!below\s)(?<!beat\s)(?<!exceeded\s)our\s+(?:latest|current|updated|revised|new|improved|increased|raised|reduced|lowered)\s+(?:[\w-]+\s+){0,2}?expectations?\s+(?:for|is|are|remains?)
         |at\s+the\s+midpoint,\s+(?:that|this|it|which)
         )\b
         """, re.X | re.I)),
@@ -58,9 +64,19 @@ KIND_CUES: tuple[tuple[FactKind, re.Pattern[str]], ...] = (
 
 KIND_CUES = tuple((kind, guarded(rx)) for kind, rx in KIND_CUES)
 
+_HELD_WORDS = (r"compared|versus|vs\b|against|above|below|within|inside|beyond|exceed\w*|beat\w*|ahead\s+of|better|worse|short\s+of|"
+               r"shy\s+of|behind|(?:more|less)\s+than|(?:top|high|low|bottom|upper|lower)\s+end|midpoint|middle\s+of|in\s+line|"
+               r"consistent\s+with|(?:meet(?:s|ing)?|met|match(?:es|ed|ing)?|miss(?:es|ed|ing)?)\b")
+HELD_AGAINST = re.compile(rf"\b(?:{_HELD_WORDS})", re.I)
+"""'$5 million was 10% above our prior forecast', '$0.25, meeting consensus': a figure held against an outlook or an
+estimate is not that outlook or estimate; searched between the figure and the cue."""
+HELD_AGAINST_BEFORE = re.compile(rf"\b(?:{_HELD_WORDS}|top\s+of|end\s+of)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){{0,3}}?"
+                                 r"(?:about\s+|roughly\s+|approximately\s+)?$", re.I)
+"""'above the top of our ... about': the comparison word right before a figure."""
+
 # Words that look forward but describe the past: "better than expected", "as anticipated".
 NOT_GUIDANCE = re.compile(
-    r"\b(?:than\s+(?:we\s+|I\s+)?(?:had\s+)?(?:expected|anticipated|forecast|guided|projected|planned|thought)|(?:above|below|within|inside|at|near)\s+(?:the\s+)?(?:top|high|low|bottom|upper|lower)\s+end\s+of\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}?(?:range|guidance|outlook)|as\s+(?:we\s+)?(?:expected|anticipated|projected|guided)|(?:our|the)\s+expectations?(?!\s+(?:of|for)\s)|in\s+line\s+with\s+(?:our\s+|the\s+)?(?:(?:guidance|guide|outlook)(?!\s+of\s)|expectations?(?!\s+(?:of|for)\s))|ahead\s+of\s+(?:our\s+)?(?:guidance|outlook|expectations?(?!\s+(?:of|for)\s))|(?:ahead\s+of|above|below|short\s+of)\s+(?:our\s+|the\s+)?guide\b|exceeded\s+(?:our\s+)?(?:guidance|outlook|expectations?)|(?:will|we'll)\s+(?:give|provide|share|issue)\s+(?:\w+\s+){0,2}(?:guidance|outlook))\b",
+    r"\b(?:than\s+(?:we\s+|I\s+)?(?:had\s+)?(?:(?:initially|originally|previously)\s+)?(?:expected|anticipated|forecast(?:ed)?|guided|projected|planned|thought)|(?:above|below|within|inside|at|near)\s+(?:the\s+)?(?:top|high|low|bottom|upper|lower)\s+end\s+of\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}?(?:range|guidance|outlook)|as\s+(?:we\s+)?(?:(?:initially|originally|previously)\s+)?(?:expected|anticipated|projected|guided|forecasted)|(?:our|the)\s+expectations?(?!\s+(?:of|for)\s)|in\s+line\s+with\s+(?:our\s+|the\s+)?(?:(?:guidance|guide|outlook)(?!\s+of\s)|expectations?(?!\s+(?:of|for)\s))|ahead\s+of\s+(?:our\s+)?(?:guidance|outlook|expectations?(?!\s+(?:of|for)\s))|(?:ahead\s+of|above|below|short\s+of)\s+(?:our\s+|the\s+)?guide\b|exceeded\s+(?:our\s+)?(?:guidance|outlook|expectations?)|(?:will|we'll)\s+(?:give|provide|share|issue)\s+(?:\w+\s+){0,2}(?:guidance|outlook))\b",
     re.I,
 )
 PAST = re.compile(r"\b(?:reached|added|paid|bought|repurchased|spent|declared|completed|opened|hired|signed|launched|sold|shipped|booked|incurred|acquired|produced|drilled|placed|exited|surpassed|crossed|amounted|included|contributed|represented|accounted|was|were|grew|increased|decreased|declined|rose|fell|came\s+in|delivered|reported|achieved|ended|generated|totaled|totalled|improved|had|did|posted|recorded|saw|returned|closed|finished|averaged|has\s+run|have\s+run|ran)\b", re.I)
@@ -189,7 +205,7 @@ _HINTS = {
     FactKind.GUIDANCE: ("expect", "anticipat", "guid", "outlook", "forecast", "project", "see", "should", "will", "to be", "plan",
                         "intend", "budget", "assum", "going to", "look for", "estimat", "reaffirm", "rais", "narrow", "updat",
                         "lower", "impli", "call", "likely", "on track", "would", "targeted", "new range", "new guid", "new outlook",
-                        "revised", "raised", "at the midpoint,", "model"),
+                        "revised", "raised", "at the midpoint,", "model", "increas", "reduc", "lift", "adjust", "moderat", "trim", "revis", "range"),
 }
 
 

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from ..model import FactKind, Period
 from . import periods as P
-from .context import PAST
+from .context import PAST, HELD_AGAINST_BEFORE as _HELD_AGAINST_GUIDE
 from .guard import OnLowered, guarded
 from .numbers import Quantity
 from .state import Context, State
@@ -304,8 +304,7 @@ def change_of_base(q: Quantity, s: str) -> bool:
     return _BASE_AGAINST_AFTER.match(s, q.end) is not None and _BASE_AGAINST.search(s, max(0, q.start - 45), q.start) is not None
 
 
-_HELD_AGAINST_GUIDE = re.compile(r"\b(?:above|below|within|ahead\s+of|in\s+line\s+with|beyond|exceed\w*|beat|top\s+of|end\s+of)\s+"
-                                 r"(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:about\s+|roughly\s+|approximately\s+)?$", re.I)
+
 _PARTITIVE = re.compile(r",\s+(?:\w+\s+)?(?:of\s+(?:them|which|those|these)|including)\s+(?:(?:in|during)\s+)?(?:the\s+)?$", re.I)
 _OTHER_BASIS = re.compile(r"\s+(?:(?:per\s+share\s+)?(?:on|in)\s+(?:an?\s+)?(?:adjusted|non[-\s]?GAAP|GAAP|reported|comparable|constant[-\s]currency|"
                           r"organic|underlying|pro\s+forma)\s+(?:basis|terms)|(?:adjusted|non[-\s]?GAAP|GAAP|reported)\b)", re.I)

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ..model import Basis, Change, Direction, Fact, FactKind, Period, Role
 from . import periods as P
-from .context import BASIS_CUES, asks_outlook, basis_of, kind_cues
+from .context import BASIS_CUES, HELD_AGAINST, asks_outlook, basis_of, kind_cues
 from .guard import OnLowered, any_in, guarded
 from .numbers import Quantity, find_quantities
 from .taxonomy import COUNT_METRICS, DAYS_METRICS, MONEY_METRICS, NEGATING, PERCENT_METRICS, PNL_METRICS, RATIO_METRICS, metric_cues
@@ -27,7 +27,7 @@ from .dating import (PAST, THAN_THE, change_of_base, comparison_cue, cue_ahead, 
                      period_for, period_over, topic_period, undated)
 from .counts import listed_count, plural_count
 from .nonfacts import MARGIN_OF, QUAL_DIR, bare_figures_ok, bare_money, boilerplate, counted_earlier, figure_worth_reading, has_digit_or_word, hedge_len, is_figure, is_money, may_match, might_be_qualitative
-from .kinds import RESTATED_GUIDE, announced_outlook, kind_of
+from .kinds import LIST_FOLLOWS, RESTATED_GUIDE, announced_outlook, kind_of, outlook_spent
 from .basis import basis_after, basis_for, basis_respectively, basis_simple, cash_measure
 from .metrics import carries_metric, metric_for, named_other, respective_metrics, says_nothing_after
 
@@ -150,8 +150,10 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             word = lead.group("w") or lead.group("w2")
             st.lead_basis = Basis.GAAP if word.lower() in ("reported", "statutory") else basis_of(word)
     if not s or not (numeric or (ctx.role is not Role.ANALYST and might_be_qualitative(s))) or boilerplate(s):
-        if s and not numeric and ctx.role is not Role.ANALYST and _OUTLOOK_NAMED.search(s):
+        if s and not numeric and ctx.role is not Role.ANALYST and (_OUTLOOK_NAMED.search(s) or LIST_FOLLOWS.search(s)):
             announced_outlook(s, ctx, st)  # "For the full year, we are raising our outlook."
+        elif s:
+            outlook_spent(st)
         if s and not numeric and ctx.fiscal_year and _topic(s):
             topic_period(period_cues(_topic(s), ctx), ctx, st)  # "Now to the fourth quarter." heads the figures that follow
         return []
@@ -178,13 +180,22 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
     topic = _topic(s) if not qs and ctx.fiscal_year else ""
     if topic:
         topic_period(period_cues(topic, ctx), ctx, st)
-    if not qs and _OUTLOOK_NAMED.search(s):
+    if not qs and (_OUTLOOK_NAMED.search(s) or LIST_FOLLOWS.search(s)):  # "... as follows.", "we expect the following"
         announced_outlook(s, ctx, st)
+    elif not qs:
+        outlook_spent(st)
     if st.lead_basis is not None and any(k is FactKind.GUIDANCE for _, k in kcues):
         st.lead_basis = None  # the outlook is a new topic: "on a GAAP basis" was about the results
-    future_at = tuple(c.start for c in pcues if future_cue([c], ctx) or (ctx.role is not Role.ANALYST and cue_ahead(c, ctx, s)))
+    future_at = tuple(c.start for c in pcues if (future_cue([c], ctx) or (ctx.role is not Role.ANALYST and cue_ahead(c, ctx, s)))
+                      and not _SECURITY_YEAR.match(s, c.end) and not _DUE_BEFORE.search(s, max(0, c.start - 12), c.start))
     # read only where an outlook could carry over: an answer about the outlook, or a paragraph in its outlook
-    reported_at = tuple(c.start for c in pcues if cue_reported(c, ctx)) if ctx.asked_outlook or st.kind is FactKind.GUIDANCE else ()
+    # ("... growth of 4% to 6% against the same quarter a year earlier": a base, not the figure's own period)
+    # (in a fourth-quarter call "for the year" inside next year's outlook is that year, not the one reported)
+    ahead_year = st.kind is FactKind.GUIDANCE and st.outlook is not None and bool(
+        st.outlook.fiscal_year and ctx.fiscal_year and st.outlook.fiscal_year > ctx.fiscal_year)
+    reported_at = tuple(c.start for c in pcues if cue_reported(c, ctx) and not _BASE_BEFORE.search(s, max(0, c.start - 30), c.start)
+                        and not _BASE_CUE.match(s, c.start) and not (ahead_year and c.rel == "this_y" and not _THIS_NAMED.search(s, c.start, c.end))
+                        ) if ctx.asked_outlook or st.kind is FactKind.GUIDANCE else ()
     # a quarter or year already reported that names the figure's own period (not a comparison base like "last year")
     dated_at = tuple(c.start for c in pcues if c.rel in (None, "this_q") and cue_reported(c, ctx)) if future_at else ()
     respectively = respective_metrics(s, qs, cues)
@@ -469,7 +480,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         later = [(pos, k) for pos, k in kcues if q.end <= pos < cend]
         if kind is FactKind.GUIDANCE and any(k is FactKind.TARGET and not any(q.end <= o.start < pos for o in qs) for pos, k in later):
             kind = FactKind.TARGET  # "savings of EUR 220 million by the end of 2026" (a figure between takes it for itself)
-        if later and later[0][1] is FactKind.PRIOR_GUIDANCE and "," not in s[q.end:later[0][0]] and not _HELD_AGAINST.search(s, q.end, later[0][0] + 14) and (
+        if later and later[0][1] is FactKind.PRIOR_GUIDANCE and "," not in s[q.end:later[0][0]] and not HELD_AGAINST.search(s, q.end, later[0][0] + 14) and (
                 later[0][0] - q.end < 16 or _FOR_THAT.fullmatch(s, q.end, later[0][0])) and not any(
                 o.start > later[0][0] and _INTRODUCES.fullmatch(s, later[0][0], o.start) for o in qs):  # "the 45 to 50 basis points for fiscal 2026 that we talked about"
             kind = FactKind.PRIOR_GUIDANCE  # "up from the EUR 180 million we had targeted"
@@ -603,7 +614,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             st.future = kind is not FactKind.ACTUAL
             if kind is FactKind.GUIDANCE:
                 st.outlook = period
-        st.kind = kind
+        st.kind, st.announced = kind, False
     if len(facts) > 1 and any(f.kind is FactKind.PRIOR_GUIDANCE for f in facts):
         _align_revisions(facts)
     if facts and may_match(s, ("basis", "items")):
@@ -631,9 +642,13 @@ _GROWTH_OF_THAT = re.compile(r"\b(?:that|this|which)(?:'s|\s+is|\s+would\s+be|\s
 """'that is growth of about 9%' after an amount: the growth of the amount just given."""
 _YOY_RIGHT_AFTER = re.compile(r"\s+(?:year[-\s](?:over|on)[-\s]year|YoY|y/y)\b", re.I)
 _IS_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been)\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|actually\s+)?$", re.I)
-_HELD_AGAINST = re.compile(r"\b(?:compared|versus|vs\b|against|above|below|within|exceed\w*|beat|ahead|better|worse|short\s+of|in\s+line|top\s+end|"
-                           r"high\s+end|low\s+end|midpoint)", re.I)
-"""'$5 million was 10% above our prior forecast': a figure held against an outlook is not that outlook."""
+_BASE_BEFORE = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|over|from|than|against|relative\s+to)\s+(?:the\s+|a\s+|our\s+)?(?:[\w'-]+\s+){0,2}?$"
+                          r"|\bbase\s+(?:in|of|for)\s+$", re.I)
+_SECURITY_YEAR = re.compile(r"\s+(?:(?:senior|convertible|secured|unsecured|exchangeable|subordinated|term|green)\s+){0,3}(?:notes|bonds|debentures|loans?|maturities|convertibles?|warrants)\b", re.I)
+_DUE_BEFORE = re.compile(r"\b(?:due|maturing)\s+(?:in\s+)?$", re.I)
+"""'the interest on our 2029 convertible notes', 'notes due 2031': a year that names a security, not a period ahead."""
+_THIS_NAMED = re.compile(r"\b(?:this|current)\b", re.I)
+_BASE_CUE = re.compile(r"(?:year|quarter)[-\s]+(?:over|on)[-\s]+(?:year|quarter)|(?:a\s+)?(?:year|quarter)\s+ago", re.I)
 _COUNT_VERB = re.compile(r"\b(?:opened|closed|added|hired|drilled|completed|acquired|remodeled|remodelled|relocated|signed|built|"
                          r"brought\s+online|turned\s+in\s+line|connected|sold|shipped|delivered)\s+(?:about\s+|roughly\s+|another\s+|over\s+|nearly\s+)?$", re.I)
 _RANGE_OF = re.compile(r"\b(?:range|guidance|outlook|target)\s+of\s+(?:about\s+|approximately\s+)?$|\b(?:the|our|a)\s+$", re.I)

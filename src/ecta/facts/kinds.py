@@ -12,12 +12,12 @@ from .numbers import Quantity
 from .state import Context, State
 from .sentences import CLAUSE_BREAK, clause_bounds, new_subject_at
 from .changes import REVISED_FROM
+from .context import HELD_AGAINST, kind_cues
 from .dating import PAST, PRESENT_STATE, TO_DATE, cue_reported, tensed
 from .nonfacts import hedge_len
 
 
 _STANDS_NOW = re.compile(r"\s+(?:today|currently|right\s+now|at\s+present|as\s+of\s+(?:today|now|the\s+end\s+of\s+the\s+quarter))\b", re.I)
-_COMPARED_AFTER = re.compile(r"\b(?:compared|versus|vs\b|against|above|below|within|inside|exceed\w*|beat|ahead\s+of|short\s+of|shy\s+of|behind|(?:top|high|low|bottom|upper|lower)\s+end|midpoint|middle\s+of|in\s+line|consistent\s+with)", re.I)
 _WOULD_BE = re.compile(r"\b(?:which|that)\s+would\s+(?:be|mean|imply)\s+(?:about\s+|roughly\s+|around\s+|approximately\s+)?$", re.I)
 _REVISED_TARGET = re.compile(
     r"\b(?:increas|narrow|rais|lower|updat|revis|reduc|tighten)(?:e|es|ed|ing)\s+(?:and\s+\w+\s+)?(?:our|the)\s+"
@@ -52,7 +52,11 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
     if kind is FactKind.GUIDANCE:
         last = max(pos for pos, k in cues if pos < q.start)
         ns = new_subject_at(s, last, q.start)
-        if ns and tensed(s[ns.start():q.start]):
+        if ns and tensed(s[ns.start():q.start]) and not (
+                ns.group(0)[0] == ";" and ((":" in s[last:ns.start()] and _LIST_CUE.match(s, last)) or state.kind is FactKind.GUIDANCE)
+                and not PAST.search(s, ns.start(), q.start) and not _ITEM_SUBJECT.match(s, ns.end())):
+            # ("we expect the following: sales of ...; a comp decline of 2% to 3%, which reflects ...; and EPS of ...": the
+            # items of the list the cue opened, or of the outlook the sentence before announced)
             kind = FactKind.ACTUAL  # "We've assumed China is down for the year, and it's about 19% of the pipeline": a new statement
     if kind is FactKind.TARGET and not _LONG_LEAD.match(s):
         last = max(pos for pos, k in cues if pos < q.start)
@@ -125,18 +129,19 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
             kind = FactKind.GUIDANCE  # "we now expect 5% to 6%, up from the range we gave last quarter, and occupancy of 96%"
     if kind is FactKind.PRIOR_GUIDANCE:
         last = max(pos for pos, _ in cues if pos < q.start)
-        if _HELD_AGAINST.search(s, max(0, last - 14), last + 12) and _CLAUSE_ON.search(s, last, q.start):
+        if (HELD_AGAINST.search(s, max(0, last - 14), last + 12) and _CLAUSE_ON.search(s, last, q.start)
+                and not _outlook_list(s, last, q.start)):
             kind = None  # "12% above our prior projection and is nearly 15% a year": the comparison dates no later figure
     if kind is None:
         _, cend = clause_bounds(s, q.start)
         # "$0.61, compared with our guidance of $0.55 to $0.60": a cue past a comparison word is the other figure's
         after = [k for pos, k in cues if q.end <= pos < cend and (pos - q.end < 40 or not PAST.search(s))
-                 and not _COMPARED_AFTER.search(s, q.end, pos + 12) and not new_subject_at(s, q.end, pos + 1)]
+                 and not HELD_AGAINST.search(s, q.end, pos + 12) and not new_subject_at(s, q.end, pos + 1)]
         if after and (PAST.search(s, clause_bounds(s, q.start)[0], q.start) or _COMMA_WE.search(s, q.end, cend)):
             # "We generated $86 million in the quarter that we will put to use", "the rate of 20.3% benefited from
             # gains, we would expect ...": the figure's own clause already says what happened
             after = [k for pos, k in cues if q.end <= pos < cend and k not in (FactKind.GUIDANCE, FactKind.PRIOR_GUIDANCE) and pos - q.end < 40
-                     and not _COMMA_WE.search(s, q.end, pos + 1) and not _COMPARED_AFTER.search(s, q.end, pos + 12)
+                     and not _COMMA_WE.search(s, q.end, pos + 1) and not HELD_AGAINST.search(s, q.end, pos + 12)
                      and not _AND_THEN.search(s, max(q.end, pos - 5), pos)]  # "opened 30 this quarter and aim to open 50": the next verb's
         kind = after[0] if after else None
         if kind is FactKind.PRIOR_GUIDANCE and REVISED_FROM.match(s, q.end):
@@ -155,6 +160,8 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         elif kind is FactKind.GUIDANCE and "," in between and _APPOSED_VERB.search(between):
             kind = FactKind.ACTUAL  # "current RPO, which we expect to turn into revenue within a year, was $1.1 billion": the aside's cue
 
+    if kind is FactKind.GUIDANCE and _WE_HAD_AFTER.match(s, q.end):
+        kind = FactKind.ACTUAL  # "could range from $80 million to $95 million, against the $96 million we had in Q2"
     if (kind in (None, FactKind.GUIDANCE) and ctx.role is not Role.ANALYST and (tp := _THIRD_PARTY.search(s, 0, q.start))
             and not _WE_SUBJECT.search(s, tp.end(), q.start)):
         return FactKind.ESTIMATE  # "consultants are predicting e-bike sales will grow another 15% next year": not our outlook
@@ -225,11 +232,26 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         if ctx.asked_outlook and not tensed(s) and not _BACK_REF.search(s, max(0, q.start - 8), q.start + hedge_len(q)) and not any(
                 pos < (new_subject.start() if new_subject else len(s)) for pos in reported_at):
             return FactKind.GUIDANCE  # an answer about the outlook: "For the first quarter, gross margin in the 44% range."
-        if (state.kind is FactKind.GUIDANCE and not past and not (q.low is None and PRESENT_STATE.search(s))
+        if (state.kind is FactKind.GUIDANCE and not (past and (q.low is None or _told_past(s, past))) and not (q.low is None and PRESENT_STATE.search(s))
+                and not _HAVE_DONE_ED.search(s, 0, q.start) and not TO_DATE.search(s, 0, q.start)
                 and not any(pos < (new_subject.start() if new_subject else len(s)) for pos in reported_at)):
             return FactKind.GUIDANCE
         return FactKind.ACTUAL
     return kind
+
+
+def _outlook_list(s: str, last: int, start: int) -> bool:
+    """Is the figure at `start` the next of a list of figures the recalled outlook at `last` names ("in line with our
+    outlook of $3.2 billion and $2.6 billion")? A clause between the outlook and the list's first figure ("above the
+    prior guidance, lifting margin to 18% and 23%") says what the figures are held against."""
+    first = _DIGIT.search(s, last, start)
+    return bool(first and _FIGURE_AND.search(s, last, start) and not _CLAUSE_ON.search(s, last, first.start()))
+
+
+def _told_past(s: str, past: re.Match[str]) -> bool:
+    """Is a past tense in the sentence a verb, not 'reported' naming a basis ("This translates into reported revenue of
+    $4.1 billion to $4.2 billion": a range, where "our reported EPS of $0.56" is the quarter's)?"""
+    return past.group(0).lower() != "reported" or _past_verb(s)
 
 
 def _dated_reported(q: Quantity, cstart: int, future_at: tuple[int, ...], reported_at: tuple[int, ...]) -> bool:
@@ -243,9 +265,46 @@ def _dated_reported(q: Quantity, cstart: int, future_at: tuple[int, ...], report
     return False
 
 
+def outlook_given(s: str, verbs: bool = False) -> bool:
+    """Does a figure-free sentence give an outlook now ("Turning to our guidance for next year.", "We are raising our
+    ranges as follows.", "We now expect the following."; with `verbs`, any "we expect ...")? Its figure-only sentences after it are that outlook; one that
+    recalls an outlook ("in line with our guidance", "the outlook we gave in May"), denies one or says what was done
+    gives none."""
+    if not _OUTLOOK_NOUN.search(s) and not LIST_FOLLOWS.search(s) and not (verbs and _WE_EXPECT.search(s)):
+        return False  # "We will discuss non-GAAP measures.": a cue, but no outlook named
+    cues = kind_cues(s)
+    if not any(k is FactKind.GUIDANCE for _, k in cues) or any(k in (FactKind.PRIOR_GUIDANCE, FactKind.ESTIMATE) for _, k in cues):
+        return False
+    if _NO_OUTLOOK.search(s):
+        return False  # "we do not give quarterly guidance"
+    return not any(m.group(0).lower() not in _REVISION_PAST for m in PAST.finditer(s))
+
+
+def continues_outlook(text: str) -> bool:
+    """In a one-sentence-a-line file, does a line go on with the outlook of the line before: a range or a midpoint said
+    without a past tense ("Adjusted EPS of $1.10 to $1.20.", "EBITDA remains $2.1 billion to $2.3 billion."), or a
+    sentence that points back to it ("This would represent growth of ...", "All of this takes us to ...")? A single
+    figure with a verb of its own ("Liquidity stood at $3.8 billion") is read on its own."""
+    if _NEXT_SENTENCE.search(text):
+        return False  # a line of several sentences is a paragraph: its own first sentence sets its kind
+    if _BACK_TO_OUTLOOK.match(text):
+        return not _past_verb(text)
+    return bool(_RANGE_SAID.search(text)) and not _past_verb(text)
+
+
+def _past_verb(s: str) -> bool:
+    """A past tense other than 'reported' naming a basis ("into reported revenue of ...")."""
+    return any(m.group(0).lower() != "reported" or not _REPORTED_ADJ.search(s, max(0, m.start() - 12), m.end()) for m in PAST.finditer(s))
+
+
 def announced_outlook(s: str, ctx: Context, st: State) -> None:
     """"We have revised our fiscal 2025 forecast upward." dates the outlook figures of the sentences after it; after a
     quarter's guide ("For the full year, we are raising our outlook.") it also ends that quarter's period."""
+    # an outlook given now ("Our ranges for 2025 move up as follows.") is the kind of the figure-only sentences after it
+    if ctx.role is not Role.ANALYST and outlook_given(s):
+        st.kind, st.announced = FactKind.GUIDANCE, True
+    else:
+        outlook_spent(st)
     # "the outlook we issued in March": a month says when an outlook was given, not the period it is for
     named = [c for c in P.find_cues(s) if c.rel not in ("year_ago", "prev_q", "this_q", "month")]
     if named:
@@ -254,6 +313,32 @@ def announced_outlook(s: str, ctx: Context, st: State) -> None:
             st.period = st.outlook
 
 
+def outlook_spent(st: State) -> None:
+    """A sentence without figures that gives no outlook ends what an announced one heads: "Turning to our 2026 guidance.
+    Let me start with some themes. ... our 12 brands above $1 billion" are not that outlook's figures."""
+    if st.announced:
+        st.kind, st.announced = None, False
+
+
+_BACK_TO_OUTLOOK = re.compile(
+    r"\W*(?:and\s+|so\s+)?(?:(?:all\s+together|altogether|together|in\s+total|combined|taken\s+together|putting\s+(?:it\s+|this\s+)?(?:all\s+)?together|overall),?\s+)?"
+    r"(?:this|that|these|which|all(?:\s+of\s+(?:this|that|these))?|it)\s+(?:[\w-]+\s+){0,2}?(?:would|will|should|could|translates?|represents?|reflects?|"
+    r"implies|equates?|brings?|includes?|assumes?|means|results?|resulting|takes?|puts?|gives?|yields?|increases?|gets?|leads?|leaves?|"
+    r"represent|reflect|bring|include|take|put|give|yield|get|lead|leave)\b", re.I)
+_NEXT_SENTENCE = re.compile(r"[.?!][\"”’)]?\s+[\"“(]?[A-Z]")
+_RANGE_SAID = re.compile(r"\d\s*(?:%|percent|[a-z]+)?\s*(?:to|-|–)\s*(?:an?\s+(?:increase|decline|decrease)\s+of\s+|up\s+|down\s+)?[$€£¥]?\s*\d"
+                         r"|\bbetween\s+(?:about\s+|approximately\s+)?[$€£¥]?\s*\d|\bmidpoints?\b", re.I)
+_HAVE_DONE_ED = re.compile(r"\b(?:we|I)(?:'ve|\s+have)\s+(?:already\s+|now\s+|also\s+|just\s+)?(?!(?:expect|anticipat|assum|guid|plan|budget|forecast|project|target|estimat|rais|lower|narrow|updat|revis|reaffirm|maintain|signal|flagg|indicat|outlin|communicat|shar|provid|announc|committ|talk|discuss|mention|said)\w*\b)[a-z]{3,}ed\b|\b(?:thus|so)\s+far\b", re.I)
+"""'So far we've booked $38 million of the charges' after an outlook: what is done, not the outlook's."""
+_REPORTED_ADJ = re.compile(r"\b(?:into|the|our|its|their|a|on|of|total|to|in|and)\s+reported$", re.I)
+LIST_FOLLOWS = re.compile(r"\b(?:the\s+following|as\s+follows)\b", re.I)
+"""'We now expect the following.': a sentence that opens a list of figures, which may name no outlook word."""
+_WE_EXPECT = re.compile(r"\bwe\s+(?:now\s+|still\s+|currently\s+|continue\s+to\s+)?(?:expect|anticipate|forecast|project)\b", re.I)
+"""'We expect margins to keep improving.': in a one-sentence-a-line file, the outlook the next line's range may spell out."""
+_OUTLOOK_NOUN = re.compile(r"\b(?:guidance|guide|outlook|forecasts?|projections?|expectations?|ranges?)\b", re.I)
+_NO_OUTLOOK = re.compile(r"\b(?:not|never|nor|suspend\w*|withdr[ae]w\w*)\b|n't\b", re.I)
+_REVISION_PAST = ("increased", "decreased")
+"""'we increased our outlook for the year': a revision given now, not a past deed."""
 _YOU_HAVE = re.compile(r"\byou(?:'ve|\s+have|\s+now\s+have|'re\s+sitting\s+on|\s+are\s+sitting\s+on|\s+ended\s+with)\b"
                        r"|\bwith\s+(?:almost|about|nearly|over|more\s+than|roughly)?\s*[$€£¥₹]\s?\d[^,.]{0,20}\bof\s+(?:cash|liquidity|net\s+cash)", re.I)
 _NOW_AT = re.compile(r"\b(?:today|currently|right\s+now|at\s+present)\s*,?\s+(?:we\s+are|we're|it\s+is|it's|we\s+sit|we\s+stand)\s+(?:at\s+)?(?:about\s+|roughly\s+|around\s+)?$", re.I)
@@ -325,8 +410,16 @@ verbs does not hold ("the factors I just covered" inside a clause is no such sta
 _DONE_ALREADY = re.compile(r"\b(?:is|are|has\s+been|have\s+been)\s+(?:now\s+)?already\s+(?:\w+ed|sold|done|in\s+place|spoken\s+for|locked\s+in|under\s+contract)\b", re.I)
 _LOOK_AT = re.compile(r"\s+(?:I|you|we)\s+(?:look|looked)\s+at\b", re.I)
 """'if I look at fiscal 2025, you did ...': a pointer, not a what-if."""
-_HELD_AGAINST = re.compile(r"\b(?:compared|versus|vs\b|against|above|below|exceed\w*|beat|ahead|better|worse|short\s+of|"
-                           r"(?:more|less)\s+than)", re.I)
+
+_WE_HAD_AFTER = re.compile(r"\s+(?:(?:that|which)\s+)?(?:we|I)\s+(?:had|did|reported|delivered|posted|generated|saw|achieved|recorded|booked|earned|made)\b"
+                           r"(?!\s+(?:planned|expected|anticipated|guided|targeted|forecast|budgeted|projected|assumed|hoped|thought|talked|said|indicated))", re.I)
+"""'against the $96 million we had in Q2': the figure's own verb, in the past."""
+_DIGIT = re.compile(r"\d")
+_ITEM_SUBJECT = re.compile(r"\s*(?:and\s+|but\s+)?(?:we|I|they|it)\b", re.I)
+"""'; and we have approval for ...': a statement of its own, not the next item of a list."""
+_LIST_CUE = re.compile(r"(?:expect|anticipat|forecast|project|guid|outlook|see|plan|assum|estimat|budget)", re.I)
+"""'we now expect the following: ...', not 'please bear these items in mind: ...'."""
+_FIGURE_AND = re.compile(r"\d\s*(?:%|[a-z]+)?\s*,?\s+(?:and|or)\s+(?:about\s+|approximately\s+)?[$€£¥]?\s*$", re.I)
 _CLAUSE_ON = re.compile(r",|\band\b|\bwhile\b|;")
 _BACK_THEN = re.compile(r"\b(?:back\s+in|at\s+the\s+(?:start|beginning)\s+of|earlier\s+this\s+year|last\s+(?:quarter|call|year)|originally|initially|"
                         r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|at\s+(?:the\s+|your\s+|our\s+)?(?:investor|analyst|capital\s+markets?)\s+day)\b", re.I)

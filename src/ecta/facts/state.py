@@ -62,6 +62,9 @@ class State:
     """The size of the paragraph's last count, for a bare number said of it again ("The Street is at 845,000")."""
     heading: Period | None = None
     """A quarter ahead named by a heading sentence ("Now to the fourth quarter."): "the quarter" after it is that one."""
+    announced: bool = False
+    """`kind` was set by a sentence without figures that gives an outlook ("Our outlook assumes today's tariff rates."),
+    for the figures of the sentences right after it."""
     outlook: Period | None = None
     """The period of the paragraph's last outlook figure: "We are raising our full-year outlook ... At current rates,
     currency should add 0.5 points, so we now expect revenue of ..." is still the full year."""
