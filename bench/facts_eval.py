@@ -633,9 +633,9 @@ def _pct(x: float | None) -> str:
     return "  n/a" if x is None else f"{100 * x:5.1f}%"
 
 
-def print_ectsum(res: EctsumResult, show: int) -> None:
+def print_ectsum(res: EctsumResult, show: int, split: str = "val") -> None:
     s = res.summary()
-    print(f"ECTSum val: {s['files']} calls ({s['read_by_sentences_parser']} read by the sentences parser,"
+    print(f"ECTSum {split}: {s['files']} calls ({s['read_by_sentences_parser']} read by the sentences parser,"
           f" the rest built here), {s['facts']} facts extracted, {s['seconds']} s")
     print(f"  gold-bullet numbers: {s['gold_numbers']}, of which in the transcript: {s['gold_numbers_in_transcript']}")
     print(f"  value recall         {_pct(s['value_recall'])}  ({res.value_hits}/{res.in_doc})")
@@ -704,7 +704,7 @@ def main(argv: list[str] | None = None) -> int:
             res = eval_ectsum(args.ectsum, extract, args.limit)
             out["ectsum"] = res.summary() | ({"misses": res.misses[: args.show]} if args.show else {})
             if not args.json:
-                print_ectsum(res, args.show)
+                print_ectsum(res, args.show, args.ectsum.resolve().name)
         elif not args.json:
             print(f"ECTSum: {args.ectsum} not found, skipped")
     if args.part in ("labelled", "both"):

@@ -202,3 +202,14 @@ def test_batch_table_never_elides_a_path(tmp_path):
         line.split("│")[1].strip() for line in shown.splitlines() if line.startswith("│") and line.count("│") > 2
     )
     assert str(deep / "not_a_transcript_either.txt") in first_column
+
+
+def test_a_reader_that_goes_away_ends_the_command_quietly():
+    """`ecta facts call.txt --json | head -1`: the pipe closes early; no "internal error" line, no traceback."""
+    env = {**os.environ, "PYTHONPATH": str(REPO / "src"), "COLUMNS": "120", "NO_COLOR": "1"}
+    proc = subprocess.Popen([sys.executable, "-c", "from ecta.cli import main; main()", "facts", "--json",
+                             str(EXAMPLE)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    proc.stdout.close()  # nothing is read: the first write of the JSON meets a closed pipe
+    stderr = proc.stderr.read().decode()
+    proc.wait(timeout=60)
+    assert "internal error" not in stderr and "Traceback" not in stderr

@@ -284,6 +284,19 @@ def test_html_is_self_contained_and_links_facts_to_lines():
     assert "http://" not in page and "https://" not in page and "<script" not in page
 
 
+def test_html_places_facts_in_their_paragraph_when_paragraphs_share_a_line():
+    """A web page's article body is one source line: every paragraph and fact has the same line. Each figure is
+    marked in the paragraph that says it, once, and the line's anchor is not repeated."""
+    first, second = "Sales grew 5% in the quarter.", "Services grew 5% and margins held."
+    t = call([(CFO, Section.PRESENTATION, first)])
+    t.turns[0].paragraphs.append(Paragraph(text=second, line_start=11, line_end=11))
+    f = fact("segment_revenue", 5, unit="%", line=11, text="5%").model_copy(update={"turn": 0, "sentence": second})
+    page = html(Report(meta=t.meta, facts=[f]), t)
+    assert page.count('<mark id="F0"') == 1 and page.count("id='L11'") == 1
+    marked = page.index('<mark id="F0"')
+    assert page.index("Services grew") < marked and page.index("Sales grew") < page.index("Services grew")
+
+
 def test_markdown_has_every_section():
     t = call([(CFO, Section.PRESENTATION, "x")])
     md = markdown(Report(meta=t.meta, facts=[]))

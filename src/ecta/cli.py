@@ -66,6 +66,8 @@ def reported() -> Iterator[None]:
         fail(str(e))
     except (typer.Exit, typer.Abort, KeyboardInterrupt):
         raise
+    except BrokenPipeError:
+        raise  # the reader went away (`ecta facts x | head`): click ends quietly, as Unix tools do
     except Exception as e:  # a bug: still one line, never a traceback
         fail(f"internal error ({type(e).__name__}: {e}). Please report it with the input file.")
 

@@ -91,16 +91,21 @@ def _highlight(text: str, facts: list[tuple[int, Fact]]) -> str:
 
 
 def html(r: Report, t: Transcript) -> str:
+    # Facts are placed by (turn, paragraph). A source that holds many paragraphs on one line (a web page's
+    # article body, a JSON string) gives them all the same line: the paragraph that says the fact's sentence wins.
     facts_by_para: dict[tuple[int, int], list[tuple[int, Fact]]] = defaultdict(list)
-    para_of_line: dict[tuple[int, int], int] = {}
+    paras_at: dict[tuple[int, int], list[int]] = defaultdict(list)
     for turn in t.turns:
-        for p in turn.paragraphs:
+        for k, p in enumerate(turn.paragraphs):
             for line in range(p.line_start, p.line_end + 1):
-                para_of_line[(turn.index, line)] = p.line_start
+                paras_at[(turn.index, line)].append(k)
+    paragraphs = {turn.index: turn.paragraphs for turn in t.turns}
     for n, f in enumerate(r.facts):
-        if f.turn is not None:
-            start = para_of_line.get((f.turn, f.line), f.line)
-            facts_by_para[(f.turn, start)].append((n, f))
+        if f.turn is not None and (at := paras_at.get((f.turn, f.line))):
+            texts = [paragraphs[f.turn][i].text for i in at]
+            k = next((i for i, x in zip(at, texts) if f.sentence and f.sentence[:80] in x),
+                     next((i for i, x in zip(at, texts) if f.text and f.text in x), at[0]))
+            facts_by_para[(f.turn, k)].append((n, f))
 
     body: list[str] = [f"<h1>{escape(_title(r))}</h1>"]
     if r.meta.title:
@@ -188,14 +193,16 @@ def html(r: Report, t: Transcript) -> str:
         heads = "".join(f"<span id='L{n}'></span>" for n in range(turn.line_start, first) if n not in seen)
         seen.update(range(turn.line_start, first))
         body.append(f"<div class='turn' id='T{turn.index}'>{heads}<h3>{escape(sp.name)}<span class='role'>{role}</span></h3>")
-        for p in turn.paragraphs:
+        for k, p in enumerate(turn.paragraphs):
+            # An id once: the first paragraph on a line is the one a line link opens.
+            pid = f" id='L{p.line_start}'" if p.line_start not in seen else ""
+            anchors = "".join(f"<span id='L{n}'></span>" for n in range(p.line_start + 1, p.line_end + 1) if n not in seen)
             seen.update(range(p.line_start, p.line_end + 1))
             page = f"p{p.page} " if p.page else ""
             cls = "stage" if p.kind is ParagraphKind.STAGE else ""
-            text = _highlight(p.text, facts_by_para.get((turn.index, p.line_start), []))
+            text = _highlight(p.text, facts_by_para.get((turn.index, k), []))
             # Facts and checks cite any line of a paragraph that spans several.
-            anchors = "".join(f"<span id='L{n}'></span>" for n in range(p.line_start + 1, p.line_end + 1))
-            body.append(f"<div class='p' id='L{p.line_start}'><span class='ln'>{page}L{p.line_start}</span>"
+            body.append(f"<div class='p'{pid}><span class='ln'>{page}L{p.line_start}</span>"
                         f"<div class='{cls}'>{anchors}{text}</div></div>")
         body.append("</div>")
     notes = "".join(f"<p class='undecided'>note: {escape(n)}</p>" for n in r.notes)
