@@ -54,8 +54,10 @@ PERIOD = re.compile(r"^(?:Q[1-4] \d{4}|FY\d{4}|H[12] \d{4}|YTD \d{4})$")
 # (value, period, kind) P 0.945 / R 0.940. Then the sixth session's two full-length blind calls (3,516 labels,
 # forty calls), not tuned on: value P 0.983 / R 0.981; (value, period, kind) P 0.931 / R 0.930. After that session's
 # facts work (real-call classes, then the two calls' own period and kind classes): value P 0.984 / R 0.982;
-# (value, period, kind) P 0.955 / R 0.953. Floors sit just below the latest measurement.
-FLOORS = {"value": (0.981, 0.979), "value+period+kind": (0.952, 0.95)}
+# (value, period, kind) P 0.955 / R 0.953. The seventh session's work on real calls' gold bullets: 0.957 / 0.955;
+# then its two blind calls added unfixed (3,908 labels, forty-two calls, the pair at 0.854 / 0.852): value
+# P 0.982 / R 0.980; (value, period, kind) P 0.947 / R 0.945. Floors sit just below the latest measurement.
+FLOORS = {"value": (0.980, 0.978), "value+period+kind": (0.945, 0.943)}
 
 
 def _source_lines(name: str) -> list[str]:
