@@ -15,7 +15,7 @@ from .counts import listed_count, plural_count
 
 
 _NOT_FIGURE_BEFORE = re.compile(
-    r"(?:\b(?:slide|slides|page|pages|question|questions|No\.|number|item|items|section|chapter|rule|Form|Note|version|phase|tier|"
+    r"(?:\b(?:slide|slides|page|pages|day|question|questions|No\.|number|item|items|section|chapter|rule|Form|Note|version|phase|tier|"
     r"level|class|series|step|age|aged|ages|age\s+of|(?<!in\s)line|lines|extension|ext\.|room|suite|floor|route|model|Section|Article|Exhibit|top|"
     r"covid|COVID|ASC|IFRS|Basel)\s*#?|#)$",
     re.I,
