@@ -53,6 +53,14 @@ def test_summary_numbers_appear_in_the_lines_they_cite(q4):
         assert not missing, (bullet.text, bullet.lines, missing)
 
 
+def test_the_headline_names_the_company_as_it_is_written(q4):
+    t, report = q4
+    assert t.meta.company and "," in t.meta.company  # a legal suffix after a comma: "... Fabrics, Inc."
+    headline = next(b.text for b in report.summary if b.headline)
+    name = t.meta.company.split(",")[0]
+    assert headline.startswith(name + " reports"), headline
+
+
 def test_guidance_figures_appear_in_the_lines_they_cite(q4):
     _, report = q4
     lines = Q4.read_text(encoding="utf-8").splitlines()

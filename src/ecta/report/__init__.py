@@ -91,7 +91,7 @@ def _summary(t: Transcript, facts: list[Fact]) -> list[Bullet]:
         if company:
             # The summary writes the name in lower case, legal suffix dropped: the longest start of the name
             # it contains gets the name's own capitals back.
-            words = company.split()
+            words = [w.rstrip(",") for w in company.split()]  # "Northwind Fabrics, Inc." is said without its comma
             for n in range(len(words), 0, -1):
                 said = " ".join(words[:n])
                 i = text.lower().find(said.lower())
