@@ -18,7 +18,7 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
              r"earnings", r"(?:net\s+)?loss\s+per\s+(?:diluted\s+)?unit")),
     ("gross_margin", (r"gross\s+(?:profit\s+)?margins?", r"GM", r"gross\s+profit\s+rate")),
     ("gross_profit", (r"gross\s+profits?",)),
-    ("operating_margin", (r"operating\s+(?:profit\s+|income\s+)?margins?", r"op(?:erating)?\s+margins?", r"EBIT\s+margins?")),
+    ("operating_margin", (r"operating\s+(?:profit\s+|income\s+)?margins?", r"op(?:erating)?\s+margins?", r"EBIT\s+margins?", r"OI\s+margins?")),
     ("ebitda_margin", (r"(?:adjusted\s+)?EBITDA\s*(?:\w+\s+)?margins?",)),
     ("ebitda", (r"EBITDA(?:R|X)?", r"EBITDAre")),
     ("ebit", (r"EBIT",)),
