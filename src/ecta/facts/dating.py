@@ -96,9 +96,10 @@ def undated(s: str, pcues: list[P.Cue]) -> list[P.Cue]:
 def period_cues(s: str, ctx: Context) -> list[P.Cue]:
     """The sentence's period cues, a month named as a period ("in October") as the quarter that holds it."""
     found = P.find_cues(s)
-    if "due" in s or "matur" in s:  # "notes due this year", "our 2027 maturities": the debt's date, no figure's period
+    if _DEBT_WORD.search(s):  # "notes due this year", "our 2027 maturities", "the 2029 convertible notes": the debt's date
         found = [c for c in found if not ((c.rel in ("this_y", "next_y") and _MADE_IN.search(s, max(0, c.start - 40), c.start))
-                                          or (not c.quarter and not c.half and _MATURITIES.match(s, c.end)))]
+                                          or (not c.quarter and not c.half and (_MATURITIES.match(s, c.end)
+                                                                                or _DUE_BEFORE.search(s, max(0, c.start - 12), c.start))))]
     if any(c.rel == "month" for c in found):
         named = frozenset(c.month for c in found if c.rel == "month" and c.month)
         found = [m for c in found if (c.rel != "month" or (_MONTH_LEAD.search(s, 0, c.start) and not _GUIDE_GIVEN.match(s, c.end))
@@ -121,7 +122,11 @@ _MEASURED_IN = re.compile(r"\b(?:we|it|they)\s+(?:realized|averaged|earned|achie
 """"the $138 a ton we realized in January": the figure measured in that month, not an event dated by it."""
 
 
-_MATURITIES = re.compile(r"\s+(?:(?:debt|note|bond|term\s+loan)\s+)?maturit(?:y|ies)\b", re.I)
+_MATURITIES = re.compile(r"\s+(?:(?:debt|note|bond|term\s+loan|senior|convertible|secured|unsecured|exchangeable|subordinated|term|green)\s+){0,3}"
+                         r"(?:maturit(?:y|ies)|notes|bonds|debentures|loans?|convertibles?|warrants)\b", re.I)
+_DUE_BEFORE = re.compile(r"\b(?:due|maturing)\s+(?:in\s+)?$", re.I)
+_DEBT_WORD = re.compile(r"\b(?:due|matur\w*|notes|bonds|debentures|loans?|convertibles?|warrants)\b", re.I)
+"""A year that names a security or its maturity ("our 2029 convertible notes", "notes due 2031") dates the debt, not a figure."""
 _GUIDE_GIVEN = re.compile(r",?\s+we\s+(?:had\s+)?(?:framed|guided|indicated|projected|forecast|outlined|talked\s+about|laid\s+out|set\s+out)\b", re.I)
 """'In November we framed margin expansion of ...': the month says when an outlook was given, not the period it is for."""
 _AFTER_FIGURE = re.compile(r"\d[^.;,\d]{0,30}$")

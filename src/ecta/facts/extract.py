@@ -186,8 +186,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         outlook_spent(st)
     if st.lead_basis is not None and any(k is FactKind.GUIDANCE for _, k in kcues):
         st.lead_basis = None  # the outlook is a new topic: "on a GAAP basis" was about the results
-    future_at = tuple(c.start for c in pcues if (future_cue([c], ctx) or (ctx.role is not Role.ANALYST and cue_ahead(c, ctx, s)))
-                      and not _SECURITY_YEAR.match(s, c.end) and not _DUE_BEFORE.search(s, max(0, c.start - 12), c.start))
+    future_at = tuple(c.start for c in pcues if future_cue([c], ctx) or (ctx.role is not Role.ANALYST and cue_ahead(c, ctx, s)))
     # read only where an outlook could carry over: an answer about the outlook, or a paragraph in its outlook
     # ("... growth of 4% to 6% against the same quarter a year earlier": a base, not the figure's own period)
     # (in a fourth-quarter call "for the year" inside next year's outlook is that year, not the one reported)
@@ -644,9 +643,6 @@ _YOY_RIGHT_AFTER = re.compile(r"\s+(?:year[-\s](?:over|on)[-\s]year|YoY|y/y)\b",
 _IS_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been)\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|actually\s+)?$", re.I)
 _BASE_BEFORE = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|over|from|than|against|relative\s+to)\s+(?:the\s+|a\s+|our\s+)?(?:[\w'-]+\s+){0,2}?$"
                           r"|\bbase\s+(?:in|of|for)\s+$", re.I)
-_SECURITY_YEAR = re.compile(r"\s+(?:(?:senior|convertible|secured|unsecured|exchangeable|subordinated|term|green)\s+){0,3}(?:notes|bonds|debentures|loans?|maturities|convertibles?|warrants)\b", re.I)
-_DUE_BEFORE = re.compile(r"\b(?:due|maturing)\s+(?:in\s+)?$", re.I)
-"""'the interest on our 2029 convertible notes', 'notes due 2031': a year that names a security, not a period ahead."""
 _THIS_NAMED = re.compile(r"\b(?:this|current)\b", re.I)
 _BASE_CUE = re.compile(r"(?:year|quarter)[-\s]+(?:over|on)[-\s]+(?:year|quarter)|(?:a\s+)?(?:year|quarter)\s+ago", re.I)
 _COUNT_VERB = re.compile(r"\b(?:opened|closed|added|hired|drilled|completed|acquired|remodeled|remodelled|relocated|signed|built|"
