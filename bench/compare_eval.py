@@ -76,12 +76,13 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=None, help="only the first N pairs (by ticker, then period)")
     ap.add_argument("--show", type=int, default=0, help="list N unmatched old outlooks with the new call's figures")
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--dump", type=Path, default=None, help="write each old outlook's verdict here, one a line, to diff runs")
     ap.add_argument("--cache", type=Path, default=None, help="keep each call's analysis here between runs")
     args = ap.parse_args()
 
     from ecta.model import FactKind
     from ecta.facts.periods import closed_by, period_key
-    from ecta.report.compare import _change_outlooks, _outlooks, compare, period_key_meta
+    from ecta.report.compare import _change_outlooks, _label, _outlooks, compare, period_key_meta
 
     splits = ("train", "val") if args.split == "both" else (args.split,)
     todo = [pr for s in splits for pr in pairs(args.ectsum / s / "ects")][:args.limit]
@@ -90,6 +91,7 @@ def main() -> None:
     counts: Counter = Counter()
     unmatched = []
     appeared = disappeared = 0
+    dumped = []
     start = time.perf_counter()
     for old_path, new_path in todo:
         (old, old_an, _), (new, new_an, new_t) = load(old_path, args.cache), load(new_path, args.cache)
@@ -99,18 +101,25 @@ def main() -> None:
         said = {}
         for o in c.outcomes + c.revisions:
             for line in o.old_lines[:1]:
-                said.setdefault(line, []).append(o.outcome)
+                said.setdefault((line, o.period, o.metric), []).append(o.outcome)
         closed = closed_by(*period_key_meta(new))
         for g in guides.values():
             silent = "no_actual" if period_key(g.period) <= closed else "dropped"
-            verdicts = said.get(g.line) or [silent]
+            verdicts = said.get((g.line, g.period.label, _label(g))) or [silent]
             verdict = verdicts.pop(0)
             counts[verdict] += 1
+            told = next((o for o in c.outcomes + c.revisions if o.old_lines[:1] == [g.line] and o.period == g.period.label
+                         and o.metric == _label(g)
+                         and o.outcome == verdict), None)
+            dumped.append(f"{old_path.stem}\t{g.line}\t{g.metric}\t{g.period.label}\t{g.text}\t{verdict}"
+                          f"\t{told.actual if told else ''}")
             if verdict in ("not_repeated", "no_actual", "dropped"):
                 unmatched.append((old_path, new_path, g, verdict, new))
         appeared += len(c.metrics_appeared)
         disappeared += len(c.metrics_disappeared)
     took = time.perf_counter() - start
+    if args.dump:
+        args.dump.write_text("\n".join(dumped) + "\n", "utf-8")
 
     total = sum(counts.values())
     print(f"{len(todo)} pairs ({', '.join(splits)}), {total} old outlooks, {took:.0f} s")
@@ -121,7 +130,7 @@ def main() -> None:
     random.Random(args.seed).shuffle(unmatched)
     for old_path, new_path, g, verdict, new in sorted(unmatched[:args.show], key=lambda u: u[3]):
         print(f"\n== {old_path.stem} -> {new_path.stem} (call {new.meta.fiscal_year} Q{new.meta.fiscal_quarter}): {verdict}: {g.metric} [{g.phrase}] {g.period.label if g.period else '?'} "
-              f"{g.basis.value if g.basis else '-'} {g.text!r} (line {g.line})")
+              f"{g.basis.value if g.basis else '-'} {g.text!r} {g.unit} change={g.change.value if g.change else '-'} (line {g.line})")
         print(f"   {' '.join(g.sentence.split())[:300]}")
         fam = family(g.metric, g.phrase)
         near = [f for f in new.facts if f.kind in (FactKind.ACTUAL, FactKind.GUIDANCE) and fam & family(f.metric, f.phrase)]

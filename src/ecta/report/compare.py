@@ -327,9 +327,12 @@ def compare(old: Report, new: Report, analysts: frozenset[str] = frozenset(),
     # The new call reports results only for periods over when it is held (its quarter; the year with Q4).
     closed = closed_by(*period_key_meta(new))
     for key, g in old_guides.items():
-        # A percentage outlook of an amount ("EPS growth of 10% to 14%") is a growth rate: no actual stated
-        # as a percentage of that metric is its result.
-        growth_rate = g.change is None and (g.unit == "%") != is_ratio(g.metric, g.phrase, g.sentence)
+        # A percentage outlook of an amount ("EPS growth of 10% to 14%") is a growth rate, and an amount read
+        # as a ratio metric ("margin of 12%, excluding a $5 million charge") no level of it: no actual of that
+        # metric is its result. An amount of an amount metric is a level, even beside a ratio ("EBITDA of
+        # $98 million to $101 million, a margin of about 40%"; "gross margin of minus $3 million" is gross profit).
+        growth_rate = g.change is None and (g.unit == "%" and not is_ratio(g.metric, g.phrase, g.sentence)
+                                            or is_money(g.unit) and is_ratio(g.metric))
         if g.change is not None:
             held = (_change_held(g, old.facts, new.facts, new_actuals)
                     if g.period is not None and period_key(g.period) <= closed
