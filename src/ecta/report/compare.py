@@ -30,8 +30,7 @@ def _outlooks(facts: list[Fact], analysts: frozenset[str]) -> dict[tuple, Fact]:
     """One outlook per metric, name, period, unit and basis. Several different figures under one key are
     several things the words do not tell apart (segments read as the total): none of them is kept, so no
     outcome is claimed for the wrong one."""
-    out: dict[tuple, Fact] = {}
-    figures: dict[tuple, set] = {}
+    figures: dict[tuple, dict[tuple, Fact]] = {}
     for f in facts:
         if (f.kind is FactKind.GUIDANCE and f.period is not None and f.change is None and bounds(f)[0] is not None
                 and f.speaker not in analysts and _LOOKS_AHEAD.search(f.sentence) and not WITHDRAWN.search(f.sentence)):
@@ -46,9 +45,23 @@ def _outlooks(facts: list[Fact], analysts: frozenset[str]) -> dict[tuple, Fact]:
                 named += " (per quarter)"  # a quarterly rate for the year: set against another such rate only
             named += _qualified(f)
             key = (f.metric, named, f.period.label, f.unit, f.basis.value if f.basis else None)
-            out.setdefault(key, f)
-            figures.setdefault(key, set()).add(bounds(f))
-    return {k: f for k, f in out.items() if len(figures[k]) == 1}
+            figures.setdefault(key, {}).setdefault(bounds(f), f)
+    return _one_each(figures)
+
+
+def _one_each(figures: dict[tuple, dict[tuple, Fact]]) -> dict[tuple, Fact]:
+    """The outlook under each key: its only figure, or its only range when every other figure under the key is
+    a single one inside it ("a midpoint of $0.72, with a range of $0.67 to $0.77" is one outlook). Two ranges
+    ("narrowing from $6.25 to $6.35 to $6.28 to $6.32": which is the current one, the facts do not say) or
+    figures apart are several things the words do not tell apart, and the key is dropped."""
+    out = {}
+    for key, by_bounds in figures.items():
+        ranges = [(b, f) for b, f in by_bounds.items() if b[1] is not None and b[1] != b[0]]
+        if len(by_bounds) == 1:
+            out[key] = next(iter(by_bounds.values()))
+        elif len(ranges) == 1 and all(ranges[0][0][0] <= b[0] <= ranges[0][0][1] for b in by_bounds):
+            out[key] = ranges[0][1]
+    return out
 
 
 _SHARE_OF = re.compile(r"\b(?:contribut\w*|annuali[sz]ed|run[\s-]rate|proceeds|synerg\w*|accreti\w*|dilution|dilutive)\b",
@@ -100,8 +113,7 @@ def _change_outlooks(facts: list[Fact], analysts: frozenset[str]) -> dict[tuple,
     """Outlooks given only as a change of an amount ("revenue growth of 5% to 7%", "net interest income down
     low single digits"), keyed as `_outlooks` keys levels, with the change in place of the unit. A change of
     a ratio ("margin up 50 basis points") is left out: points and percent are too easily confused."""
-    out: dict[tuple, Fact] = {}
-    figures: dict[tuple, set] = {}
+    figures: dict[tuple, dict[tuple, Fact]] = {}
     for f in facts:
         if (f.kind is FactKind.GUIDANCE and f.period is not None and f.change is not None and f.unit == "%"
                 and bounds(f)[0] is not None and f.speaker not in analysts and not is_ratio(f.metric, f.phrase, f.sentence)
@@ -117,9 +129,8 @@ def _change_outlooks(facts: list[Fact], analysts: frozenset[str]) -> dict[tuple,
                    and x.kind is f.kind for x in facts):
                 continue  # "revenue of $845 million to $853 million, about 11% growth": the level is the outlook
             key = (f.metric, named, f.period.label, "change " + _CHANGE[f.change.value], f.basis.value if f.basis else None)
-            out.setdefault(key, f)
-            figures.setdefault(key, set()).add(bounds(f))
-    return {k: f for k, f in out.items() if len(figures[k]) == 1}
+            figures.setdefault(key, {}).setdefault(bounds(f), f)
+    return _one_each(figures)
 
 
 def _qualified(f: Fact) -> str:
@@ -383,6 +394,10 @@ def compare(old: Report, new: Report, analysts: frozenset[str] = frozenset(),
                 outcome=outcome, position=position, cost=is_cost(g.metric, g.phrase), old_lines=[g.line], new_lines=[actual.line]))
             continue
         later = _same_outlook(new_guides, key)
+        if later is not None and g.change is None and g.unit != "%" and not plausible(*bounds(later), _mid(g)):  # type: ignore[arg-type]
+            # An amount cut to less than half or more than doubled in a quarter is another thing under the name
+            # ("capex of about $200 million", then "$20 million" of it); a growth rate may well double.
+            later = None
         across = _across(g, key, new_guides, old.facts, new.facts) if later is None else None
         if across is not None:
             result.revisions.append(across)
