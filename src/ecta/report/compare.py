@@ -299,10 +299,11 @@ def _mid(f: Fact) -> Decimal:
 
 _COUNTS = ("units", "customers", "headcount", "stores", "other")
 
-_SAID_AHEAD = re.compile(r"\b(?:(?:is|are|was|were)\s+expected|expects?\s+(?:to|that)|anticipat\w*|will|should|forecast\w*"
-                         r"|projected)\b", re.I)
+_SAID_AHEAD = re.compile(r"\b(?:(?:is|are|was|were)\s+expected|expects?\s+(?:to|that)|anticipat\w*|will|should"
+                         r"|(?<!our\s)(?<!the\s)(?<!have\s)(?<!had\s)forecast(?!ed\s+range)\w*|projected)\b", re.I)
 """A result is told, not foreseen: a figure "marked actual" in "sales are expected to range ..., which reflects
-anticipated production of 35 million tons" is no result to hold an outlook to."""
+anticipated production of 35 million tons" is no result to hold an outlook to. One set against "our forecasted
+range" or what "we had forecast" is a result."""
 
 
 def _actual_for(facts: list[Fact], g: Fact) -> Fact | None:
