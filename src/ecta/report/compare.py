@@ -51,8 +51,8 @@ def _outlooks(facts: list[Fact], analysts: frozenset[str]) -> dict[tuple, Fact]:
 
 def _one_each(figures: dict[tuple, dict[tuple, Fact]]) -> dict[tuple, Fact]:
     """The outlook under each key: its only figure, or its only range when every other figure under the key is
-    a single one inside it ("a midpoint of $0.72, with a range of $0.67 to $0.77" is one outlook). Two ranges
-    ("narrowing from $6.25 to $6.35 to $6.28 to $6.32": which is the current one, the facts do not say) or
+    a single one inside it ("earnings per share of $1.37 to $1.47, so $1.42 in the middle" is one outlook). Two ranges
+    (one said last quarter and one said now: which is current, the facts do not say) or
     figures apart are several things the words do not tell apart, and the key is dropped."""
     out = {}
     for key, by_bounds in figures.items():
@@ -75,7 +75,7 @@ window, lose more true outcomes and revisions than they drop wrong ones (bench/c
 
 _PART = re.compile(r"\b(?:headwinds?|tailwinds?|impact\w*|contribut\w*|benefit\w*|drag|points?\s+(?:of|to|from)"
                    r"|(?:of|to)\s+(?:reported\s+)?(?:sales|revenue)\s+growth)\b", re.I)
-"""A share of a change, not the change: "a headwind of a little more than one point to reported sales growth"."""
+"""A share of a change, not the change: "a headwind of about one point to reported sales growth"."""
 
 
 _CHANGE = {"yoy": "year on year", "qoq": "sequentially", "sequential": "sequentially"}
@@ -366,7 +366,7 @@ def compare(old: Report, new: Report, analysts: frozenset[str] = frozenset(),
         # A percentage outlook of an amount ("EPS growth of 10% to 14%") is a growth rate, and an amount read
         # as a ratio metric ("margin of 12%, excluding a $5 million charge") no level of it: no actual of that
         # metric is its result. An amount of an amount metric is a level, even beside a ratio ("EBITDA of
-        # $98 million to $101 million, a margin of about 40%"; "gross margin of minus $3 million" is gross profit).
+        # $64 million to $66 million, putting the EBITDA margin near 31%"; a gross margin in dollars is gross profit).
         growth_rate = g.change is None and (g.unit == "%" and not is_ratio(g.metric, g.phrase, g.sentence)
                                             or is_money(g.unit) and is_ratio(g.metric))
         if g.change is not None:
@@ -397,7 +397,7 @@ def compare(old: Report, new: Report, analysts: frozenset[str] = frozenset(),
         later = _same_outlook(new_guides, key)
         if later is not None and g.change is None and g.unit != "%" and not plausible(*bounds(later), _mid(g)):  # type: ignore[arg-type]
             # An amount cut to less than half or more than doubled in a quarter is another thing under the name
-            # ("capex of about $200 million", then "$20 million" of it); a growth rate may well double.
+            # (capital spending of some $60 million, then $6 million of it); a growth rate may well double.
             later = None
         across = _across(g, key, new_guides, old.facts, new.facts) if later is None else None
         if across is not None:
