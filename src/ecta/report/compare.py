@@ -34,7 +34,7 @@ def _outlooks(facts: list[Fact], analysts: frozenset[str]) -> dict[tuple, Fact]:
     for f in facts:
         if (f.kind is FactKind.GUIDANCE and f.period is not None and f.change is None and bounds(f)[0] is not None
                 and f.speaker not in analysts and _LOOKS_AHEAD.search(f.sentence) and not WITHDRAWN.search(f.sentence)):
-            named = singular(" ".join(f.phrase.lower().split())) if f.metric.startswith(("segment_", "other")) else ""
+            named = _name(f.phrase.lower().split()) if f.metric.startswith(("segment_", "other")) else ""
             if f.metric == "other" and named in ("", "other"):
                 continue  # nameless: nothing to hold the next call to
             if misread(*bounds(f), f.unit) or increment(f) or revision(f) or is_distance(f) or band(f):
@@ -96,7 +96,13 @@ def _core(phrase: str, metric: str = "") -> str:
     if (own is not None and words and own.fullmatch(" ".join(words))
             and (metric == "same_store_sales" or not _QUALIFIED.search(" ".join(words)))):
         return metric.replace("_", " ")
-    # "inventories" is the plural of "inventory", not of "inventorie".
+    return _name(words)
+
+
+def _name(words: list[str]) -> str:
+    """One spelling of a name: "policies in-force" and "policy in force" are one; "inventories" is the plural of
+    "inventory", not of "inventorie"."""
+    words = " ".join(words).replace("-", " ").split()
     return singular(" ".join(w[:-3] + "y" if len(w) > 4 and w.endswith("ies") else w for w in words))
 
 
