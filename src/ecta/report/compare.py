@@ -492,6 +492,8 @@ def _across(g: Fact, key: tuple, new_guides: dict[tuple, Fact], old_facts: list[
     change, level = (g, later) if g.change is not None else (later, g)
     if not is_money(level.unit) or per_quarter(level):
         return None
+    if not re.search(r"\d", change.text):
+        return None  # "double-digit growth" is a band open above: the levels it implies say no revision
     base = _base_of(change, new_facts, old_facts) if change is later else _base_of(change, old_facts, new_facts)
     if base is None or base.value is None or base.unit != level.unit:
         return None
