@@ -44,18 +44,25 @@ def _outlooks(facts: list[Fact], analysts: frozenset[str]) -> dict[tuple, Fact]:
             if per_quarter(f):
                 named += " (per quarter)"  # a quarterly rate for the year: set against another such rate only
             named += _qualified(f)
-            key = (f.metric, named, f.period.label, f.unit, f.basis.value if f.basis else None)
+            basis = _basis_said(f, facts)  # "our range of $3.35 to $3.50" restates the non-GAAP outlook
+            key = (f.metric, named, f.period.label, f.unit, basis.value if basis else None)
             figures.setdefault(key, {}).setdefault(bounds(f), f)
     return _one_each(figures)
 
 
 def _one_each(figures: dict[tuple, dict[tuple, Fact]]) -> dict[tuple, Fact]:
     """The outlook under each key: its only figure, or its only range when every other figure under the key is
-    a single one inside it ("earnings per share of $1.37 to $1.47, so $1.42 in the middle" is one outlook). Two ranges
-    (one said last quarter and one said now: which is current, the facts do not say) or
-    figures apart are several things the words do not tell apart, and the key is dropped."""
+    a single one inside it ("earnings per share of $1.37 to $1.47, so $1.42 in the middle" is one outlook). An
+    amount under half of another under the key is a part of it (a raise at the midpoint, a segment), not another
+    outlook of the whole ("revenue of $6.2 billion to $6.3 billion, up $90 million at the midpoint"). Two ranges (one said last quarter and one said
+    now: which is current, the facts do not say) or figures apart are several things the words do not tell
+    apart, and the key is dropped."""
     out = {}
     for key, by_bounds in figures.items():
+        if is_money(key[3]) and len(by_bounds) > 1:
+            top = max(b[1] if b[1] is not None else b[0] for b in by_bounds)
+            if top > 0:
+                by_bounds = {b: f for b, f in by_bounds.items() if (b[1] if b[1] is not None else b[0]) * 2 >= top}
         ranges = [(b, f) for b, f in by_bounds.items() if b[1] is not None and b[1] != b[0]]
         if len(by_bounds) == 1:
             out[key] = next(iter(by_bounds.values()))
@@ -134,7 +141,8 @@ def _change_outlooks(facts: list[Fact], analysts: frozenset[str]) -> dict[tuple,
             if any(x.sentence == f.sentence and x.metric == f.metric and x.change is None and is_money(x.unit)
                    and x.kind is f.kind for x in facts):
                 continue  # "revenue of $845 million to $853 million, about 11% growth": the level is the outlook
-            key = (f.metric, named, f.period.label, "change " + _CHANGE[f.change.value], f.basis.value if f.basis else None)
+            basis = _basis_said(f, facts)
+            key = (f.metric, named, f.period.label, "change " + _CHANGE[f.change.value], basis.value if basis else None)
             figures.setdefault(key, {}).setdefault(bounds(f), f)
     return _one_each(figures)
 
@@ -273,6 +281,12 @@ def _same_outlook(guides: dict[tuple, Fact], key: tuple) -> Fact | None:
     return next((f for k, f in guides.items() if k[:4] == key[:4] and (k[4] is None or key[4] is None)), None)
 
 
+def _restated(old: Fact, new: Fact) -> bool:
+    """`new` may restate amount outlook `old`: the same sign, and within half to double of it."""
+    a, b = _mid(old), _mid(new)
+    return a == b or (a > 0) == (b > 0) and a != 0 and Decimal("0.5") <= b / a <= 2
+
+
 def _as_actuals(facts: list[Fact]) -> list[Fact]:
     """Actuals, including a recognisable extraction slip: in "EPS was $0.61, compared with our guidance of
     $0.55 to $0.60" a single figure beside a recalled range, same metric and sentence, is the result."""
@@ -338,12 +352,26 @@ def _actual_for(facts: list[Fact], g: Fact) -> Fact | None:
 def _said_basis(g: Fact, facts: list[Fact]) -> Fact:
     """An outlook silent on its basis is on the basis the call reports that metric in: a call that gives only
     adjusted EPS and "expects earnings per share of $1.57 to $1.61" guides adjusted EPS, and the next call's GAAP
-    figure does not miss it."""
+    figure does not miss it. So is one the call says with its basis elsewhere, the same figures for the same
+    period ("non-GAAP earnings of $3.35 to $3.50 a share", later "our range of $3.35 to $3.50")."""
     if g.basis is not None:
         return g
+    said = _basis_said(g, facts)
+    if said is not None:
+        return g.model_copy(update={"basis": said})
     bases = {f.basis for f in facts if f.kind is FactKind.ACTUAL and f.metric == g.metric and f.unit == g.unit
              and is_level(f)}
     return g.model_copy(update={"basis": bases.pop()}) if len(bases) == 1 and None not in bases else g
+
+
+def _basis_said(g: Fact, facts: list[Fact]):
+    """The basis the call gives elsewhere for the very figures of outlook `g`, or None."""
+    if g.basis is not None:
+        return g.basis
+    said = {f.basis for f in facts if f.kind is FactKind.GUIDANCE and f.basis is not None and f.metric == g.metric
+            and f.period is not None and g.period is not None and f.period.label == g.period.label
+            and f.unit == g.unit and f.change == g.change and bounds(f) == bounds(g)}
+    return said.pop() if len(said) == 1 else None
 
 
 def compare(old: Report, new: Report, analysts: frozenset[str] = frozenset(),
@@ -395,13 +423,17 @@ def compare(old: Report, new: Report, analysts: frozenset[str] = frozenset(),
                 # A single figure stands for what rounds to it ("16%" is met by 15.9%), and at least half a percent.
                 slack = guided_slack(g)
                 lo, hi = lo - slack, hi + slack
-            outcome, position = _verdict(g, actual.value, lo, hi)
+            # An amount said coarsely stands for what rounds to it too, up to 2.5% of it: "$3.1 billion" misses no
+            # range of $3.11 billion to $3.12 billion, but "$1 billion" still beats $650 million. A percentage is
+            # said to the precision meant.
+            rounded = min(half_unit(actual), abs(actual.value) / 40) if is_money(actual.unit) else Decimal(0)
+            outcome, position = _verdict(g, actual.value, lo - rounded, hi + rounded)
             result.outcomes.append(GuidanceOutcome(
                 metric=_label(g), basis=g.basis.value if g.basis else None, period=g.period.label if g.period else key[2], guided=_said(g), actual=fmt_amount(actual.value, actual.unit),
                 outcome=outcome, position=position, cost=is_cost(g.metric, g.phrase), old_lines=[g.line], new_lines=[actual.line]))
             continue
         later = _same_outlook(new_guides, key)
-        if later is not None and g.change is None and g.unit != "%" and not plausible(*bounds(later), _mid(g)):  # type: ignore[arg-type]
+        if later is not None and g.change is None and g.unit != "%" and not _restated(g, later):
             # An amount cut to less than half or more than doubled in a quarter is another thing under the name
             # (capital spending of some $60 million, then $6 million of it); a growth rate may well double.
             later = None
@@ -473,6 +505,10 @@ def _change_held(g: Fact, old_facts: list[Fact], new_facts: list[Fact], actuals:
         outcome=outcome, position=position, cost=is_cost(g.metric, g.phrase), old_lines=lines[0], new_lines=lines[1])
 
 
+_OPEN_ENDED = re.compile(r"(?:over|more\s+than|at\s+least|above|in\s+excess\s+of|exceed\w*|north\s+of|greater\s+than"
+                         r"|under|less\s+than|below|at\s+most|up\s+to)\b", re.I)
+
+
 def _across(g: Fact, key: tuple, new_guides: dict[tuple, Fact], old_facts: list[Fact],
             new_facts: list[Fact]) -> GuidanceOutcome | None:
     """The same period's outlook given as a level in one call and as a change in the other ("revenue of $1.26
@@ -492,8 +528,8 @@ def _across(g: Fact, key: tuple, new_guides: dict[tuple, Fact], old_facts: list[
     change, level = (g, later) if g.change is not None else (later, g)
     if not is_money(level.unit) or per_quarter(level):
         return None
-    if not re.search(r"\d", change.text):
-        return None  # "double-digit growth" is a band open above: the levels it implies say no revision
+    if not re.search(r"\d", change.text) or _OPEN_ENDED.match(change.text):
+        return None  # "double-digit growth", "over 20%": a band open at one end, whose levels say no revision
     base = _base_of(change, new_facts, old_facts) if change is later else _base_of(change, old_facts, new_facts)
     if base is None or base.value is None or base.unit != level.unit:
         return None
