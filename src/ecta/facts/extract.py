@@ -301,6 +301,11 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         if picked and picked[0] == "revenue" and _GENERIC_SALES.fullmatch(picked[1]) and (lead := segment_lead(s)) is not None:
             # "In Mortgage Servicing, revenue was down 4%", "For our Specialty Coatings division, sales grew 4%": the part's revenue
             picked = ("segment_revenue", f"{lead} {picked[1]}", *picked[2:])
+        elif (picked and picked[0] == "revenue" and len(picked) == 4 and ctx.segments is not None and _GENERIC_SALES.fullmatch(picked[1])
+              and (q.unit == "%" or is_money(q.unit))
+              and (part := part_before(s, ctx.segments, min(q.start, picked[2]), [o for o in qs if o is not q], cues, picked[2])) is not None):
+            # "Coatings performed well, delivering 5% sales growth": a part the call names, the subject of the sales
+            picked = ("segment_revenue", f"{part} {picked[1]}", *picked[2:])
         growth_cue = (bool(picked) and picked[0] == "growth" and len(picked) == 4 and picked[3] <= q.start
                       and _GROWTH_WORD.search(picked[1]) is not None)  # "organic growth came in at 6.3%", not "a tenth of it funds organic growth"
         if picked and picked[0] == "growth":
@@ -829,6 +834,23 @@ _NOT_A_PART = frozenset("addition total summary conclusion short sum aggregate t
                         "constant local reported organic the our this that these those q1 q2 q3 q4 h1 h2 fy fiscal first second third "
                         "fourth january february march april may june july august september october november december today "
                         "overall consolidated turn closing line light connection order our each both all looking".split())
+
+
+_WHOLE_WORD = re.compile(r"\b(?:total|consolidated|overall|company|group|combined|companywide|company-wide|our)\b", re.I)
+""""Coatings had a negative impact of 3% on our net sales": the company's sales; and "Northwind's sales" may be the company's own."""
+
+
+def part_before(s: str, segments, at: int, others: list[Quantity], cues, cue_at: int) -> str | None:
+    """A segment the call names, said before `at` in the sentence with no other figure, metric or whole-company word since."""
+    named = None
+    for named in segments.finditer(s, 0, at):
+        pass
+    if (named is None or not named.group(0)[:1].isupper() or s[named.end():named.end() + 1] in ("'", "’")
+            or any(named.end() <= o.start < at for o in others)
+            or any(named.end() <= c[0] < at for c in cues)  # "Transaction margin dollars, meaning revenue less ...": its own metric
+            or _WHOLE_WORD.search(s, named.end(), max(at, cue_at))):  # "a few systems for a customer": a common noun, not the Systems segment
+        return None
+    return named.group(0)
 
 
 def segment_lead(s: str) -> str | None:
