@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .. import lazy_re as re  # compiles each pattern on first use: start-up
 
-from ..model import Change, Direction
+from ..model import Change, Direction, Fact, FactKind
 from .guard import OnLowered, any_in, guarded
 from .numbers import Quantity
 from .counts import COUNT_AFTER
@@ -336,3 +336,20 @@ _ITEM_GAIN = re.compile(r"\s*(?:[\w-]+\s+){0,2}?gains?\b(?!\s+(?:in|of)\b)", re.
 (CHANGE_BEFORE, _TO_BEFORE, SEQ, YOY, _QOQ, FROM_QUARTER) = (guarded(rx) for rx in (
     CHANGE_BEFORE, _TO_BEFORE, SEQ, YOY, _QOQ, FROM_QUARTER))
 (CHANGE_BEFORE, _TO_BEFORE, SEQ, YOY, _QOQ) = (OnLowered(rx) for rx in (CHANGE_BEFORE, _TO_BEFORE, SEQ, YOY, _QOQ))
+
+
+def recalled_change(facts: list[Fact]) -> list[Fact]:
+    """"We now expect net yields to grow 5.6% to 5.8%, up from the 4.9% to 5.3% we gave in July": a recalled outlook in
+    % of a metric the sentence gives as a change is that change too (the growth it guided), not a level."""
+    out = list(facts)
+    for i, f in enumerate(out):
+        if f.kind is not FactKind.PRIOR_GUIDANCE or f.change is not None or f.unit != "%":
+            continue
+        ref = next((g for g in out if g is not f and g.metric == f.metric and g.unit == "%" and g.change is not None), None)
+        if ref is None:
+            continue
+        top = f.value if f.value is not None else f.high
+        bottom = f.value if f.value is not None else f.low
+        direction = (Direction.DOWN if top is not None and top < 0 else Direction.UP if bottom is not None and bottom >= 0 else None)
+        out[i] = f.model_copy(update={"change": ref.change, "direction": direction})
+    return out
