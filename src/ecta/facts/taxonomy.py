@@ -389,6 +389,12 @@ def _part_said_before(sentence: str, at: int) -> bool:
     return not _WHOLE_BEFORE.search(sentence, max(last.end(), at - 30), at) or sentence[last.end():at].lower().split()[-1:] == ["our"]
 
 
+_COST_ITEM = re.compile(r"\b(?:tariffs?|warranty|launch|corporate|fuel|freight|input|commodity|raw\s+materials?|labou?r|employee|wages?|"
+                        r"pre-?opening|start-?up|transaction|lease|energy|shipping|transition|litigation|legal|brick)\s+$", re.I)
+"""Costs named for one item or input ("tariff costs", "launch costs", "corporate costs", "employee expenses"): a driver or a
+line of its own, not the company's operating expenses."""
+
+
 _CASH_BASIS = re.compile(r"\s+(?:basis|terms)\b", re.I)
 
 
@@ -424,6 +430,9 @@ def metric_cues(sentence: str) -> list[tuple[int, int, str, str]]:
             continue
         if metric == "operating_expenses" and text[:4].lower() == "cost" and _COST_VERB.match(sentence, m.end()):
             continue  # "the stronger dollar cost us 1.3 points": a verb, not the cost line
+        if (metric == "operating_expenses" and text.lower() in ("cost", "costs", "expense", "expenses")
+                and (item := _COST_ITEM.search(sentence, max(0, m.start() - 24), m.start())) is not None):
+            metric, text = "other", sentence[item.start():m.end()]  # "tariff costs of $45 million": one cost item, not the cost base
         if metric == "cash" and _CASH_BASIS.match(sentence, m.end()):
             continue  # "rent growth on a cash basis": how the figure is counted, not the cash balance
         if metric == "capex" and _OTHERS_CAPEX.search(sentence, max(0, m.start() - 28), m.start()):
