@@ -19,7 +19,7 @@ from . import periods as P
 from .context import BASIS_CUES, HELD_AGAINST, asks_outlook, basis_of, kind_cues
 from .guard import OnLowered, any_in, guarded
 from .numbers import Quantity, find_quantities
-from .taxonomy import COUNT_METRICS, DAYS_METRICS, MONEY_METRICS, NEGATING, PERCENT_METRICS, PNL_METRICS, RATIO_METRICS, metric_cues
+from .taxonomy import COUNT_METRICS, DAYS_METRICS, MONEY_METRICS, NEGATING, PERCENT_METRICS, PNL_METRICS, RATIO_METRICS, metric_cues, part_said_before
 from .state import Context, State
 from .sentences import CLAUSE_BREAK, NEW_SUBJECT, clause_bounds
 from .changes import CHANGE_BEFORE, PER_UNIT_PRICE, REVISED_FROM, SEQ, SHARE_OF, YOY, change_kind, change_of, growth_named, recalled_change, revision_step, way_said
@@ -298,6 +298,16 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 if q.unit in ("%", "bps") and any(c[2] in _MARGINS for c in cues if c[1] <= named[-1].start()):
                     # "the segment margin ranges: Aeronautics to 11.5% to 11.7%, ...": a segment's margin
                     picked = ("margin", named[-1].group(0) + " margin", named[-1].start(), named[-1].end())
+        if picked is None and (q.unit == "%" or is_money(q.unit)) and (
+                (region := _REGION_MOVED.search(s, max(0, q.start - 60), q.start)) is not None and not _OTHER_MEASURE.search(s, 0, q.start)
+                or part_said_before(s, q.start, lead=False)):
+            # "the Americas grew 3% to $741 million", "our Diagnostics division grew 2%" ("By region, production was down 3%"
+            # names no sales):
+            # a part of the business whose sales the figure gives, though no sales word is said
+            picked = ("segment_revenue", region.group("r") if region else "segment", q.start, q.start)
+        elif (is_money(q.unit) and (picked is None or len(picked) == 4 and picked[2] >= q.end) and facts and facts[-1].sentence == s
+              and facts[-1].metric == "segment_revenue" and facts[-1].unit == "%" and i > 0 and _TO_LEVEL.fullmatch(s, qs[i - 1].end, q.start)):
+            picked = ("segment_revenue", facts[-1].phrase, q.start, q.start)  # "... grew 6% to $340 million": the part's level
         if picked and picked[0] == "revenue" and _GENERIC_SALES.fullmatch(picked[1]) and (lead := segment_lead(s)) is not None:
             # "In Mortgage Servicing, revenue was down 4%", "For our Specialty Coatings division, sales grew 4%": the part's revenue
             picked = ("segment_revenue", f"{lead} {picked[1]}", *picked[2:])
@@ -838,6 +848,14 @@ _NOT_A_PART = frozenset("addition total summary conclusion short sum aggregate t
                         "overall consolidated turn closing line light connection order our each both all looking".split())
 
 
+_REGION_MOVED = re.compile(
+    r"(?:^|[,;]\s+|\b(?:the|and|while|our)\s+)(?P<r>(?-i:Americas|EMEA|APAC|Asia(?:[-\s]Pacific)?|Europe|International|North\s+America|Latin\s+America|"
+    r"China|Japan|India|Canada|Domestic))(?:,\s+[^,]{1,60},)?\s+(?:grew|rose|increased|declined|decreased|fell|reached|delivered|contributed|generated|"
+    r"was\s+(?:up|down))\s+(?:by\s+)?(?:about\s+|roughly\s+|approximately\s+|nearly\s+|almost\s+)?$", re.I)
+"""A region's growth said with no sales word ("the Americas grew 3%", "International, which includes China, grew 8%")."""
+_OTHER_MEASURE = re.compile(r"\b(?:production|output|volumes?|prices?|pricing|RevPAR|yields?|traffic|demand|shipments|inflation|GDP|market)\b", re.I)
+"""A sentence about a measure other than sales ("production was down 3% in Europe, while China was up 4%")."""
+_TO_LEVEL = re.compile(r"\s+to\s+(?:about\s+|roughly\s+|approximately\s+|nearly\s+)?")
 _WHOLE_WORD = re.compile(r"\b(?:total|consolidated|overall|company|group|combined|companywide|company-wide|our)\b", re.I)
 """"Coatings had a negative impact of 3% on our net sales": the company's sales; and "Northwind's sales" may be the company's own."""
 

@@ -373,11 +373,11 @@ _FIGURE = re.compile(r"[$€£¥]\s?\d|\d(?<!\b(?:19|20)\d\d)(?:[.,]\d+)?\s*(?:%
 _WHOLE_BEFORE = re.compile(r"\b(?:total|consolidated|overall|company|group|combined|our)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
-def _part_said_before(sentence: str, at: int) -> bool:
+def part_said_before(sentence: str, at: int, lead: bool = True) -> bool:
     """"Our Machine Clothing segment ... grew sales by 11%", "Within our flow control segment, sales decreased 6.8%",
     "By region, the UK delivered revenue of ...": the sentence is about one part of the business, and its sales are
     that part's (unless a figure has been given since, or the words say the whole: "total company sales")."""
-    if _BY_PART.match(sentence):
+    if lead and _BY_PART.match(sentence):
         return not _WHOLE_BEFORE.search(sentence, max(0, at - 30), at)
     if "egment" not in sentence and "ivision" not in sentence:
         return False
@@ -445,7 +445,7 @@ def metric_cues(sentence: str) -> list[tuple[int, int, str, str]]:
                                                    "premium revenue", "premium revenues", "fee revenue", "fee revenues",
                                                    "revenue growth", "sales growth"):
             seg = _segment_words(sentence[max(0, m.start() - 40):m.start()], any(o[2] == "segment_revenue" for o in out))
-            if seg or SEGMENT_AFTER.match(sentence[m.end():m.end() + 60]) or _part_said_before(sentence, m.start()):
+            if seg or SEGMENT_AFTER.match(sentence[m.end():m.end() + 60]) or part_said_before(sentence, m.start()):
                 metric = "segment_revenue"
                 if seg:
                     text = seg + " " + text
