@@ -19,7 +19,7 @@ from . import periods as P
 from .context import BASIS_CUES, HELD_AGAINST, asks_outlook, basis_of, kind_cues
 from .guard import OnLowered, any_in, guarded
 from .numbers import Quantity, find_quantities
-from .taxonomy import COUNT_METRICS, DAYS_METRICS, MONEY_METRICS, NEGATING, PERCENT_METRICS, PNL_METRICS, RATIO_METRICS, metric_cues, part_said_before
+from .taxonomy import COUNT_METRICS, DAYS_METRICS, MONEY_METRICS, NEGATING, PERCENT_METRICS, PNL_METRICS, RATIO_METRICS, metric_cues
 from .state import Context, State
 from .sentences import CLAUSE_BREAK, NEW_SUBJECT, clause_bounds
 from .changes import CHANGE_BEFORE, PER_UNIT_PRICE, REVISED_FROM, SEQ, SHARE_OF, YOY, change_kind, change_of, growth_named, recalled_change, revision_step, way_said
@@ -300,7 +300,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                     picked = ("margin", named[-1].group(0) + " margin", named[-1].start(), named[-1].end())
         if picked is None and (q.unit == "%" or is_money(q.unit)) and (
                 (region := _REGION_MOVED.search(s, max(0, q.start - 60), q.start)) is not None and not _OTHER_MEASURE.search(s, 0, q.start)
-                or part_said_before(s, q.start, lead=False)):
+                or _PART_MOVED.search(s, max(0, q.start - 90), q.start) is not None):
             # "the Americas grew 3% to $741 million", "our Diagnostics division grew 2%" ("By region, production was down 3%"
             # names no sales):
             # a part of the business whose sales the figure gives, though no sales word is said
@@ -853,6 +853,9 @@ _REGION_MOVED = re.compile(
     r"China|Japan|India|Canada|Domestic))(?:,\s+[^,]{1,60},)?\s+(?:grew|rose|increased|declined|decreased|fell|reached|delivered|contributed|generated|"
     r"was\s+(?:up|down))\s+(?:by\s+)?(?:about\s+|roughly\s+|approximately\s+|nearly\s+|almost\s+)?$", re.I)
 """A region's growth said with no sales word ("the Americas grew 3%", "International, which includes China, grew 8%")."""
+_PART_MOVED = re.compile(r"\b(?:segment|division)(?:\s*,[^,]{1,60},)?\s+(?:grew|rose|increased|declined|decreased|fell|was\s+(?:up|down))\s+"
+                         r"(?:by\s+)?(?:about\s+|roughly\s+|approximately\s+|nearly\s+|almost\s+)?$", re.I)
+"""A segment or division as the subject of a move ("our Diagnostics division grew 2%", "the segment grew 3.1%")."""
 _OTHER_MEASURE = re.compile(r"\b(?:production|output|volumes?|prices?|pricing|RevPAR|yields?|traffic|demand|shipments|inflation|GDP|market)\b", re.I)
 """A sentence about a measure other than sales ("production was down 3% in Europe, while China was up 4%")."""
 _TO_LEVEL = re.compile(r"\s+to\s+(?:about\s+|roughly\s+|approximately\s+|nearly\s+)?")

@@ -373,11 +373,11 @@ _FIGURE = re.compile(r"[$€£¥]\s?\d|\d(?<!\b(?:19|20)\d\d)(?:[.,]\d+)?\s*(?:%
 _WHOLE_BEFORE = re.compile(r"\b(?:total|consolidated|overall|company|group|combined|our)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
-def part_said_before(sentence: str, at: int, lead: bool = True) -> bool:
+def part_said_before(sentence: str, at: int) -> bool:
     """"Our Machine Clothing segment ... grew sales by 11%", "Within our flow control segment, sales decreased 6.8%",
     "By region, the UK delivered revenue of ...": the sentence is about one part of the business, and its sales are
     that part's (unless a figure has been given since, or the words say the whole: "total company sales")."""
-    if lead and _BY_PART.match(sentence):
+    if _BY_PART.match(sentence):
         return not _WHOLE_BEFORE.search(sentence, max(0, at - 30), at)
     if "egment" not in sentence and "ivision" not in sentence:
         return False
