@@ -301,9 +301,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         if picked is None and (q.unit == "%" or is_money(q.unit)) and (
                 (region := _REGION_MOVED.search(s, max(0, q.start - 60), q.start)) is not None and not _OTHER_MEASURE.search(s, 0, q.start)
                 or _PART_MOVED.search(s, max(0, q.start - 90), q.start) is not None):
-            # "the Americas grew 3% to $741 million", "our Diagnostics division grew 2%" ("By region, production was down 3%"
-            # names no sales):
-            # a part of the business whose sales the figure gives, though no sales word is said
+            # "the Americas grew 3% to $741 million", "our Diagnostics division grew 2%": a part of the business whose sales
+            # the figure gives, though no sales word is said (not "production was down 3% in Europe, while China was up 4%")
             picked = ("segment_revenue", region.group("r") if region else "segment", q.start, q.start)
         elif (is_money(q.unit) and (picked is None or len(picked) == 4 and picked[2] >= q.end) and facts and facts[-1].sentence == s
               and facts[-1].metric == "segment_revenue" and facts[-1].unit == "%" and i > 0 and _TO_LEVEL.fullmatch(s, qs[i - 1].end, q.start)):
@@ -868,10 +867,11 @@ def part_before(s: str, segments, at: int, others: list[Quantity], cues, cue_at:
     named = None
     for named in segments.finditer(s, 0, at):
         pass
+    # "a few systems for a customer" (a common noun, not the Systems segment), "Transaction margin dollars, meaning revenue
+    # less ..." (a metric of its own named since)
     if (named is None or not named.group(0)[:1].isupper() or s[named.end():named.end() + 1] in ("'", "’")
-            or any(named.end() <= o.start < at for o in others)
-            or any(named.end() <= c[0] < at for c in cues)  # "Transaction margin dollars, meaning revenue less ...": its own metric
-            or _WHOLE_WORD.search(s, named.end(), max(at, cue_at))):  # "a few systems for a customer": a common noun, not the Systems segment
+            or any(named.end() <= o.start < at for o in others) or any(named.end() <= c[0] < at for c in cues)
+            or _WHOLE_WORD.search(s, named.end(), max(at, cue_at))):
         return None
     return named.group(0)
 
