@@ -27,7 +27,7 @@ from .dating import (PAST, THAN_THE, change_of_base, comparison_cue, cue_ahead, 
                      period_for, period_over, topic_period, undated)
 from .counts import listed_count, plural_count
 from .nonfacts import MARGIN_OF, QUAL_DIR, bare_figures_ok, bare_money, boilerplate, counted_earlier, figure_worth_reading, has_digit_or_word, hedge_len, is_figure, is_money, may_match, might_be_qualitative
-from .kinds import LIST_FOLLOWS, RESTATED_GUIDE, announced_outlook, authorization_size, kind_of, open_range, outlook_spent
+from .kinds import LIST_FOLLOWS, RESTATED_GUIDE, announced_outlook, authorization_size, declared_dividend, kind_of, open_range, outlook_spent
 from .basis import basis_after, basis_for, basis_respectively, basis_simple, cash_measure
 from .metrics import carries_metric, metric_for, named_other, respective_metrics, says_nothing_after
 
@@ -551,6 +551,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 period = ahead
         if metric == "buyback" and kind is not FactKind.ACTUAL and not comparison and ctx.role is not Role.ANALYST and authorization_size(q, s):
             kind, period = FactKind.ACTUAL, P.call_period(ctx.fiscal_year, ctx.fiscal_quarter)  # "the board authorized up to $500 million through 2028"
+        if metric == "dividend" and kind is not FactKind.ACTUAL and not comparison and ctx.role is not Role.ANALYST and declared_dividend(q, s):
+            kind, period = FactKind.ACTUAL, P.call_period(ctx.fiscal_year, ctx.fiscal_quarter)  # "the board raised the quarterly dividend to $0.47"
         if kind is FactKind.ACTUAL and not comparison and open_range(q, s, period, ctx):
             kind = FactKind.GUIDANCE  # "Fiscal 2027 EPS of $3.10 to $3.25" in a second-quarter call: a range for a year still open
         if base:

@@ -263,6 +263,19 @@ def authorization_size(q: Quantity, s: str) -> bool:
     return bool(_AUTHORIZED_BEFORE.search(s, max(0, q.start - 70), q.start) or _AUTHORIZATION_AFTER.match(s, q.end))
 
 
+def declared_dividend(q: Quantity, s: str) -> bool:
+    """Is the figure a dividend the board has just declared or raised ("the board raised the quarterly dividend by 9% to
+    $0.47", "approved a 20% increase in our quarterly dividend", "approved our first-quarter dividend of $0.30")? The
+    declaration is a deed of the call's quarter, whichever quarter the dividend is paid in; an intent to raise it
+    ("we anticipate increasing the dividend by 5% a year") is not."""
+    said = _DECLARED_BEFORE.search(s, max(0, q.start - 130), q.start)
+    if said is None and _DIVIDEND_RAISE_AFTER.match(s, q.end):
+        said = _DECLARING.search(s, max(0, q.start - 30), q.start)
+    return (said is not None and not _INTENT_BEFORE.search(s, max(0, said.start() - 40), said.start())
+            and not _OUTLOOK_NOUN.search(s, said.start(), q.start)  # "raised our year-end dividend forecast to JPY 48"
+            and not _OVER_YEARS.search(s, said.start(), min(len(s), q.end + 25)))
+
+
 def _outlook_list(s: str, last: int, start: int) -> bool:
     """Is the figure at `start` the next of a list of figures the recalled outlook at `last` names ("in line with our
     outlook of $3.2 billion and $2.6 billion")? A clause between the outlook and the list's first figure ("above the
@@ -474,6 +487,15 @@ _AUTHORIZATION_AFTER = re.compile(
     r"|\s+(?:(?:new|additional)\s+)?(?:(?:share|stock|common\s+stock|common\s+share|unit)\s+)?(?:re)?purchase\s+program(?:me)?\b(?=\s*(?:[,.;]|$|\s+(?:that|which|was|were|has|had|is)\b))"
     r"|\s+(?:of\s+(?:share\s+)?repurchase\s+authori[sz]ation\s+)?remain(?:ing|ed|s)?\s+(?:available\s+)?(?:under|on|in)\s+(?:the|our|its)\s+(?:[\w-]+\s+){0,4}?(?:authori[sz]ation|program(?:me)?)\b", re.I)
 """A buyback's authorized or remaining size: the grant, not a plan to spend it ("we plan to buy back $200 million" is an outlook)."""
+_DECLARED_BEFORE = re.compile(
+    r"\b(?:declared|declaring|raised|raising|increased|increasing|announced|approved|reinstated)\s+(?:[\w'%.$-]+\s+){0,8}?dividends?\b"
+    r"(?:\s+(?:rate|payment|per\s+(?:common\s+)?share))?[^.;,]{0,40}?\b(?:to|of|by|at)\s+(?:about\s+|approximately\s+)?$", re.I)
+_DECLARING = re.compile(r"\b(?:declared|announced|approved|announcing|approving)\s+(?:a|an)\s+$", re.I)
+_DIVIDEND_RAISE_AFTER = re.compile(r"\s+(?:increase|rise|raise)\s+(?:in|to|of)\s+(?:our|the|its)\s+(?:[\w-]+\s+){0,3}?dividends?\b", re.I)
+_INTENT_BEFORE = re.compile(r"\b(?:will|would|going\s+to|expect|anticipate|intend|intention\s+to|plan(?:ning)?\s+to|aim\s+to|goal\s+(?:is|of))\s+"
+                            r"(?:be\s+|continue\s+)?(?:to\s+)?$", re.I)
+_OVER_YEARS = re.compile(r"\b(?:annually|each\s+year|a\s+year|per\s+year|compound\w*|over\s+the\s+(?:long|past|last)|policy)\b", re.I)
+"""An intent, a policy or a record over the years: not the declaration made now."""
 _OF_WHICH = re.compile(r"\bof\s+(?:which|these|those|them)\s+$", re.I)
 _OF_WHICH_ALREADY = re.compile(r"\s+(?:are|have\s+been|were|is|has\s+been)\s+already\b|\s+(?:are|is)\s+(?:now\s+)?(?:open|opened|done|complete|completed|in\s+place)\b", re.I)
 _RELATIVE = re.compile(r"\b(?:where|when|which|after|because|since)\b", re.I)
