@@ -543,7 +543,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             # in a Q4 2026 call dates the stores, and the guide is the paragraph's outlook or the period ahead
             period = period_for(q, s, [c for c in pcues if c not in events], ctx, st, kind, comparison, qs, is_change, target_at, metric)
         if (kind is FactKind.GUIDANCE and not comparison and period_over(period, ctx) and not _RECALLED.search(s)
-                and (bases := [c for c in pcues if _HELD_TO.search(s, max(0, c.start - 45), c.start)])):
+                and (bases := [c for c in pcues if _HELD_TO.search(s, max(0, c.start - 45), c.start)
+                               and not (c.end <= q.start and _BASE_LEVEL.fullmatch(s, c.end, q.start))])):
             # "we expect expense to be down $90 million in comparison with 2025", "15% growth over fiscal '26 results": the
             # year a guide is measured against is not its period
             ahead = period_for(q, s, [c for c in pcues if c not in bases], ctx, st, kind, comparison, qs, is_change, target_at, metric)
@@ -762,6 +763,8 @@ _HELD_TO = re.compile(r"\b(?:versus|vs\.?|compar(?:ed|ing)\s+(?:to|with)|in\s+co
                       r"(?:(?:the|our|its|a|an|full[-\s]year|adjusted|reported|non-GAAP|GAAP|organic|pre-?COVID|prior|same|comparable|corresponding|[\w-]+'s)\s+){0,3}"
                       r"(?:(?:period|quarter|levels?|results|high\s+point|peak)\s+(?:of|in)\s+)?$", re.I)
 """A period named as what a guide is set against ("down 3% versus 2025", "above the same period of fiscal 2025")."""
+_BASE_LEVEL = re.compile(r"[^,;]{0,45}?\b(?:of|at|was|were)\s+(?:about\s+|approximately\s+|roughly\s+|more\s+than\s+)?", re.I)
+"""'versus fiscal 2025 adjusted EPS of $9.43': the figure is that year's own level, which keeps its year."""
 _EVENT_DATE = re.compile(r"\b(?:we|they|you|that|which)\s+(?:\w+\s+)?(?:[a-z]{3,}ed|paid|made|did|bought|sold|built|won|began|took)"
                          r"\s+(?:\w+\s+){0,2}?(?:in|for|during)\s+(?:the\s+)?$", re.I)
 """A period that dates an event of the sentence ("the acquisitions we closed in 2026", "the level we paid for 2025")."""
