@@ -545,7 +545,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         if (kind is FactKind.GUIDANCE and not comparison and period_over(period, ctx) and not _RECALLED.search(s)
                 and (bases := [c for c in pcues if _HELD_TO.search(s, max(0, c.start - 45), c.start)
                                and not (c.end <= q.start and _BASE_LEVEL.fullmatch(s, c.end, q.start))])):
-            # "we expect expense to be down $90 million in comparison with 2025", "15% growth over fiscal '26 results": the
+            # "we see freight costs falling $30 million set against 2025", "15% growth over fiscal '26 results": the
             # year a guide is measured against is not its period
             ahead = period_for(q, s, [c for c in pcues if c not in bases], ctx, st, kind, comparison, qs, is_change, target_at, metric)
             if not period_over(ahead, ctx):

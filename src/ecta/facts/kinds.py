@@ -265,7 +265,7 @@ def authorization_size(q: Quantity, s: str) -> bool:
 
 def declared_dividend(q: Quantity, s: str) -> bool:
     """Is the figure a dividend the board has just declared or raised ("the board raised the quarterly dividend by 9% to
-    $0.47", "approved a 20% increase in our quarterly dividend", "approved our first-quarter dividend of $0.30")? The
+    $0.47", "approved a 15% rise in the quarterly dividend", "approved our first-quarter dividend of $0.30")? The
     declaration is a deed of the call's quarter, whichever quarter the dividend is paid in; an intent to raise it
     ("we anticipate increasing the dividend by 5% a year") is not."""
     said = _DECLARED_BEFORE.search(s, max(0, q.start - 130), q.start)
