@@ -22,12 +22,12 @@ from .numbers import Quantity, find_quantities
 from .taxonomy import COUNT_METRICS, DAYS_METRICS, MONEY_METRICS, NEGATING, PERCENT_METRICS, PNL_METRICS, RATIO_METRICS, metric_cues
 from .state import Context, State
 from .sentences import CLAUSE_BREAK, NEW_SUBJECT, clause_bounds
-from .changes import CHANGE_BEFORE, PER_UNIT_PRICE, REVISED_FROM, SEQ, SHARE_OF, YOY, change_kind, change_of, growth_named, revision_step, way_said
+from .changes import CHANGE_BEFORE, PER_UNIT_PRICE, REVISED_FROM, SEQ, SHARE_OF, YOY, change_kind, change_of, growth_named, recalled_change, revision_step, way_said
 from .dating import (PAST, THAN_THE, change_of_base, comparison_cue, cue_ahead, cue_reported, future_cue, last_years, period_cues,
                      period_for, period_over, topic_period, undated)
 from .counts import listed_count, plural_count
 from .nonfacts import MARGIN_OF, QUAL_DIR, bare_figures_ok, bare_money, boilerplate, counted_earlier, figure_worth_reading, has_digit_or_word, hedge_len, is_figure, is_money, may_match, might_be_qualitative
-from .kinds import LIST_FOLLOWS, RESTATED_GUIDE, announced_outlook, kind_of, outlook_spent
+from .kinds import LIST_FOLLOWS, RESTATED_GUIDE, announced_outlook, authorization_size, declared_dividend, kind_of, open_range, outlook_spent
 from .basis import basis_after, basis_for, basis_respectively, basis_simple, cash_measure
 from .metrics import carries_metric, metric_for, named_other, respective_metrics, says_nothing_after
 
@@ -298,9 +298,23 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 if q.unit in ("%", "bps") and any(c[2] in _MARGINS for c in cues if c[1] <= named[-1].start()):
                     # "the segment margin ranges: Aeronautics to 11.5% to 11.7%, ...": a segment's margin
                     picked = ("margin", named[-1].group(0) + " margin", named[-1].start(), named[-1].end())
+        if picked is None and (q.unit == "%" or is_money(q.unit)) and (
+                (region := _REGION_MOVED.search(s, max(0, q.start - 60), q.start)) is not None and not _OTHER_MEASURE.search(s, 0, q.start)
+                or _PART_MOVED.search(s, max(0, q.start - 90), q.start) is not None):
+            # "the Americas grew 3% to $741 million", "our Diagnostics division grew 2%": a part of the business whose sales
+            # the figure gives, though no sales word is said (not "production was down 3% in Europe, while China was up 4%")
+            picked = ("segment_revenue", region.group("r") if region else "segment", q.start, q.start)
+        elif (is_money(q.unit) and (picked is None or len(picked) == 4 and picked[2] >= q.end) and facts and facts[-1].sentence == s
+              and facts[-1].metric == "segment_revenue" and facts[-1].unit == "%" and i > 0 and _TO_LEVEL.fullmatch(s, qs[i - 1].end, q.start)):
+            picked = ("segment_revenue", facts[-1].phrase, q.start, q.start)  # "... grew 6% to $340 million": the part's level
         if picked and picked[0] == "revenue" and _GENERIC_SALES.fullmatch(picked[1]) and (lead := segment_lead(s)) is not None:
             # "In Mortgage Servicing, revenue was down 4%", "For our Specialty Coatings division, sales grew 4%": the part's revenue
             picked = ("segment_revenue", f"{lead} {picked[1]}", *picked[2:])
+        elif (picked and picked[0] == "revenue" and len(picked) == 4 and ctx.segments is not None and _GENERIC_SALES.fullmatch(picked[1])
+              and (q.unit == "%" or is_money(q.unit))
+              and (part := part_before(s, ctx.segments, min(q.start, picked[2]), [o for o in qs if o is not q], cues, picked[2])) is not None):
+            # "Coatings performed well, delivering 5% sales growth": a part the call names, the subject of the sales
+            picked = ("segment_revenue", f"{part} {picked[1]}", *picked[2:])
         growth_cue = (bool(picked) and picked[0] == "growth" and len(picked) == 4 and picked[3] <= q.start
                       and _GROWTH_WORD.search(picked[1]) is not None)  # "organic growth came in at 6.3%", not "a tenth of it funds organic growth"
         if picked and picked[0] == "growth":
@@ -542,6 +556,20 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             # a guide is never for a period the call has reported: "the stores we opened in 2026 should add 1.5 points"
             # in a Q4 2026 call dates the stores, and the guide is the paragraph's outlook or the period ahead
             period = period_for(q, s, [c for c in pcues if c not in events], ctx, st, kind, comparison, qs, is_change, target_at, metric)
+        if (kind is FactKind.GUIDANCE and not comparison and period_over(period, ctx) and not _RECALLED.search(s)
+                and (bases := [c for c in pcues if _HELD_TO.search(s, max(0, c.start - 45), c.start)
+                               and not (c.end <= q.start and _BASE_LEVEL.fullmatch(s, c.end, q.start))])):
+            # "we see freight costs falling $30 million set against 2025", "15% growth over fiscal '26 results": the
+            # year a guide is measured against is not its period
+            ahead = period_for(q, s, [c for c in pcues if c not in bases], ctx, st, kind, comparison, qs, is_change, target_at, metric)
+            if not period_over(ahead, ctx):
+                period = ahead
+        if metric == "buyback" and kind is not FactKind.ACTUAL and not comparison and ctx.role is not Role.ANALYST and authorization_size(q, s):
+            kind, period = FactKind.ACTUAL, P.call_period(ctx.fiscal_year, ctx.fiscal_quarter)  # "the board authorized up to $500 million through 2028"
+        if metric == "dividend" and kind is not FactKind.ACTUAL and not comparison and ctx.role is not Role.ANALYST and declared_dividend(q, s):
+            kind, period = FactKind.ACTUAL, P.call_period(ctx.fiscal_year, ctx.fiscal_quarter)  # "the board raised the quarterly dividend to $0.47"
+        if kind is FactKind.ACTUAL and not comparison and open_range(q, s, period, ctx):
+            kind = FactKind.GUIDANCE  # "Fiscal 2027 EPS of $3.10 to $3.25" in a second-quarter call: a range for a year still open
         if base:
             period = P.label(int(base.group(1)))
         if level_of:
@@ -623,6 +651,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
     if any(f.kind is FactKind.GUIDANCE for f in facts) and _RECALLED.search(s):
         facts = [f.model_copy(update={"kind": FactKind.PRIOR_GUIDANCE})
                  if f.kind is FactKind.GUIDANCE and period_over(f.period, ctx) else f for f in facts]
+    if len(facts) > 1 and any(f.kind is FactKind.PRIOR_GUIDANCE for f in facts):
+        facts = recalled_change(facts)
     if (cues or ctx.segments is not None) and kcues and ctx.role is not Role.ANALYST and not s.rstrip().endswith("?"):
         facts += _qualitative(s, cues, kcues, qs, ctx, st, line, page, facts)
     return facts
@@ -745,6 +775,12 @@ def _align_revisions(facts: list[Fact]) -> None:
             facts[i] = f.model_copy(update={"period": new[0].period})
 
 
+_HELD_TO = re.compile(r"\b(?:versus|vs\.?|compar(?:ed|ing)\s+(?:to|with)|in\s+comparison\s+(?:to|with)|relative\s+to|against|over|than|from|surpass(?:es|ing)?|exceed(?:s|ing)?|top(?:s|ping)?|beat(?:s|ing)?|match(?:es|ing)?|above|below|to)\s+"
+                      r"(?:(?:the|our|its|a|an|full[-\s]year|adjusted|reported|non-GAAP|GAAP|organic|pre-?COVID|prior|same|comparable|corresponding|[\w-]+'s)\s+){0,3}"
+                      r"(?:(?:period|quarter|levels?|results|high\s+point|peak)\s+(?:of|in)\s+)?$", re.I)
+"""A period named as what a guide is set against ("down 3% versus 2025", "above the same period of fiscal 2025")."""
+_BASE_LEVEL = re.compile(r"[^,;]{0,45}?\b(?:of|at|was|were)\s+(?:about\s+|approximately\s+|roughly\s+|more\s+than\s+)?", re.I)
+"""'versus fiscal 2025 adjusted EPS of $9.43': the figure is that year's own level, which keeps its year."""
 _EVENT_DATE = re.compile(r"\b(?:we|they|you|that|which)\s+(?:\w+\s+)?(?:[a-z]{3,}ed|paid|made|did|bought|sold|built|won|began|took)"
                          r"\s+(?:\w+\s+){0,2}?(?:in|for|during)\s+(?:the\s+)?$", re.I)
 """A period that dates an event of the sentence ("the acquisitions we closed in 2026", "the level we paid for 2025")."""
@@ -829,6 +865,35 @@ _NOT_A_PART = frozenset("addition total summary conclusion short sum aggregate t
                         "constant local reported organic the our this that these those q1 q2 q3 q4 h1 h2 fy fiscal first second third "
                         "fourth january february march april may june july august september october november december today "
                         "overall consolidated turn closing line light connection order our each both all looking".split())
+
+
+_REGION_MOVED = re.compile(
+    r"(?:^|[,;]\s+|\b(?:the|and|while|our)\s+)(?P<r>(?-i:Americas|EMEA|APAC|Asia(?:[-\s]Pacific)?|Europe|International|North\s+America|Latin\s+America|"
+    r"China|Japan|India|Canada|Domestic))(?:,\s+[^,]{1,60},)?\s+(?:grew|rose|increased|declined|decreased|fell|reached|delivered|contributed|generated|"
+    r"was\s+(?:up|down))\s+(?:by\s+)?(?:about\s+|roughly\s+|approximately\s+|nearly\s+|almost\s+)?$", re.I)
+"""A region's growth said with no sales word ("the Americas grew 3%", "International, which includes China, grew 8%")."""
+_PART_MOVED = re.compile(r"\b(?:segment|division)(?:\s*,[^,]{1,60},)?\s+(?:grew|rose|increased|declined|decreased|fell|was\s+(?:up|down))\s+"
+                         r"(?:by\s+)?(?:about\s+|roughly\s+|approximately\s+|nearly\s+|almost\s+)?$", re.I)
+"""A segment or division as the subject of a move ("our Diagnostics division grew 2%", "the segment grew 3.1%")."""
+_OTHER_MEASURE = re.compile(r"\b(?:production|output|volumes?|prices?|pricing|RevPAR|yields?|traffic|demand|shipments|inflation|GDP|market)\b", re.I)
+"""A sentence about a measure other than sales ("production was down 3% in Europe, while China was up 4%")."""
+_TO_LEVEL = re.compile(r"\s+to\s+(?:about\s+|roughly\s+|approximately\s+|nearly\s+)?")
+_WHOLE_WORD = re.compile(r"\b(?:total|consolidated|overall|company|group|combined|companywide|company-wide|our)\b", re.I)
+""""Coatings had a negative impact of 3% on our net sales": the company's sales; and "Northwind's sales" may be the company's own."""
+
+
+def part_before(s: str, segments, at: int, others: list[Quantity], cues, cue_at: int) -> str | None:
+    """A segment the call names, said before `at` in the sentence with no other figure, metric or whole-company word since."""
+    named = None
+    for named in segments.finditer(s, 0, at):
+        pass
+    # "a few systems for a customer" (a common noun, not the Systems segment), "Transaction margin dollars, meaning revenue
+    # less ..." (a metric of its own named since)
+    if (named is None or not named.group(0)[:1].isupper() or s[named.end():named.end() + 1] in ("'", "’")
+            or any(named.end() <= o.start < at for o in others) or any(named.end() <= c[0] < at for c in cues)
+            or _WHOLE_WORD.search(s, named.end(), max(at, cue_at))):
+        return None
+    return named.group(0)
 
 
 def segment_lead(s: str) -> str | None:
