@@ -248,6 +248,8 @@ def open_range(q: Quantity, s: str, period: Period | None, ctx: Context) -> bool
         return False
     if period_over(period, ctx) or TO_DATE.search(s) or _HISTORY.search(s):
         return False
+    if not _DIGIT.search(q.text) and _UNDER_WAY.search(s, 0, q.start):
+        return False  # "off to a strong start to the year, delivering double-digit growth": the year so far, in words
     start, end = clause_bounds(s, q.start)
     if _HAVE_DONE_ED.search(s, start, q.start):
         return False  # "we have reduced costs to $76 million to $77 million": done so far
@@ -499,6 +501,7 @@ _INTENT_BEFORE = re.compile(r"\b(?:will|would|going\s+to|expect|anticipate|inten
                             r"(?:be\s+|continue\s+)?(?:to\s+)?$", re.I)
 _INTENT_WORD = re.compile(r"\b(?:intention|intends?|plans?\s+to|will|would|expects?\s+to|proposes?|proposal|recommend\w*)\b", re.I)
 _SPEND_BEFORE = re.compile(r"\b(?:complet|us|utiliz|execut|exhaust|spend|deploy)(?:e|es|ed|ing)?\s+(?:(?:the|our|its|all|fully|full|entire|remaining|rest\s+of\s+the|balance\s+of\s+the)\s+){0,3}(?:about\s+|approximately\s+)?$", re.I)
+_UNDER_WAY = re.compile(r"\b(?:off\s+to|start\s+to\s+the\s+(?:fiscal\s+)?year|delivering|come\s+a\s+long\s+way)\b", re.I)
 _OVER_YEARS = re.compile(r"\b(?:annually|each\s+year|a\s+year|per\s+year|compound\w*|over\s+the\s+(?:long|past|last)|policy)\b", re.I)
 """An intent, a policy or a record over the years: not the declaration made now."""
 _OF_WHICH = re.compile(r"\bof\s+(?:which|these|those|them)\s+$", re.I)
