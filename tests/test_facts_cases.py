@@ -113,11 +113,22 @@ def test_case_files_cover_the_phenomena() -> None:
         ("All amounts are in New Zealand dollars, and unless we say otherwise, EBIT and NPAT figures are before significant "
          "items.", "adjusted", "net_income", "revenue"),
         ("As a reminder, EBITDA and free cash flow figures are adjusted.", "adjusted", "free_cash_flow", "revenue"),
+        ("Unless we say otherwise, the EBITDA, EBITDA margin and per-share earnings figures we cover this morning are "
+         "adjusted, and the bridges to GAAP begin on slide 14.", "adjusted", "ebitda_margin", "gross_margin"),
+        ("Unless we say otherwise, the EBITA, EBITA margin and earnings per share figures on this call are adjusted, "
+         "which means they leave out integration costs.", "adjusted", "margin", "revenue"),
+        ("Unless we say otherwise, the gross margin, operating expense, operating margin, tax rate and earnings per share "
+         "figures we discuss today are non-GAAP.", "non-GAAP", "tax_rate", "revenue"),
+        ("Unless we say otherwise, the gross margin, operating income and earnings per share figures on this call are "
+         "underlying, which means they leave out one-off items.", "adjusted", "gross_margin", "revenue"),
+        ("Unless we say otherwise, sales growth is at constant exchange rates, and operating income, margin and earnings "
+         "per share figures are core, which leaves out amortization.", "adjusted", "operating_margin", "revenue"),
     ],
     ids=["every-figure", "margins-and-earnings-only", "all-numbers", "cost-figures", "ebitda-and-margins",
          "margins-only", "unless-we-say-otherwise", "named-measure-after-comma", "our-cost-metrics",
          "per-share-earnings-only", "ebitda-and-its-margin", "before-special-items", "before-significant-items-npat",
-         "ebitda-and-free-cash-flow"],
+         "ebitda-and-free-cash-flow", "named-margin-only-slide-number", "on-this-call", "tax-rate-and-singular-expense",
+         "underlying-figures", "core-figures"],
 )
 def test_call_level_basis_statement(statement: str, basis: str, covers: str, not_covers: str | None) -> None:
     from ecta.facts.context import call_level_statement

@@ -29,12 +29,17 @@ def basis_for(q: Quantity, s: str, metric_span: tuple[int, int] | None, prev: tu
         found = list(BASIS_CUES.finditer(window))
         if "eported" in window:
             found = sorted(found + list(REPORTED_BASIS.finditer(window)), key=lambda m: m.start())
+        if q.unit == "x":
+            wstart = max(floor, metric_span[0] - 28)
+            found = [b for b in found if not _RATIO_BASE.search(s, max(0, wstart + b.start() - 30), wstart + b.start())]
         if found:
             return basis_of(found[-1].group(0))
     if prev is not None and re.fullmatch(r"[\s,]*(?:or|and|,)\s*(?:about\s+|approximately\s+)?", s[prev[0].end:q.start]):
         return prev[1]
     cstart, _ = clause_bounds(s, q.start)
     for b in reversed(list(BASIS_CUES.finditer(s, cstart, q.start))):
+        if q.unit == "x" and _RATIO_BASE.search(s, max(0, b.start() - 30), b.start()):
+            continue  # "2.4 times underlying EBITDA, down from 2.7 times": the base's basis, not the multiple's
         # "adjusted EPS was $1.01 and revenue $2 billion": the word binds to the metric it stands before
         named = [c for c in cues if b.end() <= c[0] <= b.end() + 30]
         # "Excluding those charges, home sales gross margin was 22.4%": a lead clause, not an adjective of the next noun
@@ -51,6 +56,7 @@ def basis_for(q: Quantity, s: str, metric_span: tuple[int, int] | None, prev: tu
     return None
 
 
+_RATIO_BASE = re.compile(r"(?:\btimes|\d\s?x|\bto)\s+(?:(?:trailing|annualized|last\s+twelve\s+months|LTM|TTM)\s+)?$", re.I)
 _CASH_BEFORE = re.compile(r"(?:\bcash(?:[-\s]flows?)?|\bFCF)[-\s]+$", re.I)
 
 

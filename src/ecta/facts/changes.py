@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .. import lazy_re as re  # compiles each pattern on first use: start-up
 
-from ..model import Change, Direction
+from ..model import Change, Direction, Fact, FactKind
 from .guard import OnLowered, any_in, guarded
 from .numbers import Quantity
 from .counts import COUNT_AFTER
@@ -30,7 +30,7 @@ _TIMED_NOUN_AFTER = re.compile(r"\s+(?:year[-\s](?:over|on)[-\s]year|sequential|
 _MORE_AFTER = re.compile(r"\s+(?:more|fewer|additional)\b(?![^.;,]{0,40}\bthan\b)", re.I)
 _DOWN_RX = re.compile(rf"\b(?:{_DOWN})\b", re.I)
 SEQ = re.compile(r"\b(?:sequential(?:ly)?|(?:from|over|versus|vs\.?|compared\s+(?:to|with)|than)\s+(?:the\s+)?(?:prior|last|previous|preceding|linked)\s+quarter|linked[-\s]quarter|on\s+a\s+sequential\s+basis)\b", re.I)
-FROM_QUARTER = re.compile(r"\b(?:from|over|versus|vs\.?|compared\s+(?:to|with)|relative\s+to|than)\s+(?:the\s+|our\s+)?(?:(?:end|close)\s+of\s+(?:the\s+|our\s+)?)?(?:(first|second|third|fourth)[-\s](?:fiscal\s+)?quarter\b(?!\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous|a\s+year|fiscal|20\d\d|\d\d))|Q([1-4])\b(?![\s']*(?:FY|F)?\d))", re.I)
+FROM_QUARTER = re.compile(r"\b(?:from|over|versus|vs\.?|compared\s+(?:to|with)|relative\s+to|(?:(?<=\bmore\s)|(?<=\bless\s)|(?<=\bfewer\s)|(?<=\bhigher\s)|(?<=\blower\s)|(?<=\bbetter\s)|(?<=\bworse\s))than\s+(?:in|at|during)|than|above|below)\s+(?:the\s+|our\s+)?(?:(?:end|close)\s+of\s+(?:the\s+|our\s+)?)?(?:(first|second|third|fourth)[-\s](?:fiscal\s+)?quarter\b(?!\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous|a\s+year|fiscal|20\d\d|\d\d))|Q([1-4])\b(?![\s']*(?:FY|F)?\d))", re.I)
 MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?"
 FROM_MONTH = re.compile(
     rf"\b(?:from|since|over|versus|vs\.?|compared\s+(?:to|with)|than)\s+(?:the\s+)?(?:(?:end|close)\s+of\s+)?(?:{MONTHS})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?\b"
@@ -69,6 +69,9 @@ _VERB_DOWN = ("lower", "reduc", "cut", "decreas", "shrink", "trim", "dilut", "er
 # "takes about $25 million out of revenue", "takes 1.7 points off growth": a figure taken away is a fall
 _TAKEN_BEFORE = re.compile(r"\b(?:takes?|took|taking|shaves?|shaved|shaving|knocks?|knocked|knocking)\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|some\s+|another\s+|maybe\s+)?$", re.I)
 _TOOK_OFF = re.compile(r"\b(?:takes?|took|taking|shaves?|shaved|shaving|knocks?|knocked|knocking)\s+off\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|some\s+|another\s+)?$", re.I)
+_OFF_FALL = re.compile(r"(?:\b(?:is|are|was|were|be|been|being|running|ran|came\s+in|ended|closed|finished|trending|tracking|stayed|remained)\s+|,\s*)"
+                       r"off\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|some\s+|just\s+|only\s+|another\s+)?$", re.I)
+""""orders were off about 7%", "revenue of $2.1 billion, off 3%": a level below the year before, a fall."""
 _TAKEN_AFTER = re.compile(r"\s+(?:out\s+of|off)\b", re.I)
 # "net price erosion in Europe of 2% to 3%", "a price cut in Germany of 10%": a named fall, its place between
 _FALL_OF = re.compile(r"\b(?:erosion|cut|declines?|decreases?|reductions?|drops?|compression|contraction|deterioration)\s+(?:(?:in|on|at|for|across|to)\s+(?:[\w&'’-]+\s+){1,4}?)?of\s+"
@@ -98,8 +101,8 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
         if eff:  # "30 basis points of leverage", "70 basis points of pressure on the margin"
             word = eff.group(1) or eff.group(2)
             return True, Direction.DOWN if _DOWN_RX.match(word) or word.lower() in ("dilution", "erosion") else Direction.UP
-    if _TAKEN_BEFORE.search(before) and _TAKEN_AFTER.match(s, q.end) or "off" in before and _TOOK_OFF.search(before):
-        return True, Direction.DOWN  # "takes $25 million out of revenue", "volume and mix took off 1.4 points"
+    if _TAKEN_BEFORE.search(before) and _TAKEN_AFTER.match(s, q.end) or "off" in before and (_TOOK_OFF.search(before) or _OFF_FALL.search(before)):
+        return True, Direction.DOWN  # "takes $25 million out of revenue", "volume and mix took off 1.4 points", "sales were off 4%"
     if _FALL_OF.search(s, max(0, q.start - 60), q.start):
         return True, Direction.DOWN
     m = CHANGE_BEFORE.search(before)
@@ -336,3 +339,20 @@ _ITEM_GAIN = re.compile(r"\s*(?:[\w-]+\s+){0,2}?gains?\b(?!\s+(?:in|of)\b)", re.
 (CHANGE_BEFORE, _TO_BEFORE, SEQ, YOY, _QOQ, FROM_QUARTER) = (guarded(rx) for rx in (
     CHANGE_BEFORE, _TO_BEFORE, SEQ, YOY, _QOQ, FROM_QUARTER))
 (CHANGE_BEFORE, _TO_BEFORE, SEQ, YOY, _QOQ) = (OnLowered(rx) for rx in (CHANGE_BEFORE, _TO_BEFORE, SEQ, YOY, _QOQ))
+
+
+def recalled_change(facts: list[Fact]) -> list[Fact]:
+    """"We now expect net yields to grow 5.6% to 5.8%, up from the 4.9% to 5.3% we gave in July": a recalled outlook in
+    % of a metric the sentence gives as a change is that change too (the growth it guided), not a level."""
+    out = list(facts)
+    for i, f in enumerate(out):
+        if f.kind is not FactKind.PRIOR_GUIDANCE or f.change is not None or f.unit != "%":
+            continue
+        ref = next((g for g in out if g is not f and g.metric == f.metric and g.unit == "%" and g.change is not None), None)
+        if ref is None:
+            continue
+        top = f.value if f.value is not None else f.high
+        bottom = f.value if f.value is not None else f.low
+        direction = (Direction.DOWN if top is not None and top < 0 else Direction.UP if bottom is not None and bottom >= 0 else None)
+        out[i] = f.model_copy(update={"change": ref.change, "direction": direction})
+    return out

@@ -85,7 +85,7 @@ BASIS_CUES = re.compile(
     r"""(?P<nongaap>\bnon[-\s]?GAAP\b|\bnon[-\s]?IFRS\b|\bnon[-\s]?gap\b)
       |(?P<gaap>(?<![-\w])(?:GAAP|IFRS|U\.S\.\s+GAAP|statutory)\b
         |(?<![-\w])gap(?=\s+(?:and\s+non[-\s]?gap\b|gross|operating|net\s+income|EPS|earnings|diluted|tax|other\s+income|basis)))
-      |(?P<adj>(?<![-\w])(?:adjusted|pro[-\s]forma|normali[sz]ed|excluding\s+(?:special|one-time|non-recurring|certain|unusual|notable|significant)\s+items|ex-items|before\s+(?:special|exceptional|one-time)\s+items|excluding\s+items|excluding\s+(?:that|those|this|these|the)\s+(?:[\w-]+\s+){0,2}?(?:charges?|items?|impairments?|write-?downs?)(?=,)|core\s+(?:EPS|earnings|net\s+income|operating|income|A?FFO)|underlying\s+(?:EPS|earnings|profit|operating|net))\b)""",
+      |(?P<adj>(?<![-\w])(?:adjusted|pro[-\s]forma|normali[sz]ed|excluding\s+(?:special|one-time|non-recurring|certain|unusual|notable|significant)\s+items|ex-items|before\s+(?:special|exceptional|one-time)\s+items|excluding\s+items|excluding\s+(?:that|those|this|these|the)\s+(?:[\w-]+\s+){0,2}?(?:charges?|items?|impairments?|write-?downs?)(?=,)|(?:core|underlying)\s+(?:EPS|earnings|net\s+income|operating|income|profit|net|A?FFO|EBITDA|EBITA?|(?:gross\s+|pre-?tax\s+)?margins?|(?:effective\s+)?tax\s+rate|R&D|SG&A|G&A|expenses?|costs?|return\s+on|RO(?:T?C?E|IC)))\b)""",
     re.X | re.I,
 )
 
@@ -98,7 +98,7 @@ say 'adjusted' for the other one; 'we reported net income' is a verb. Read only 
 CALL_BASIS = re.compile(
     r"""(?:\b(?:all|the|every|each|our)\s+(?:of\s+the\s+|of\s+our\s+)?(?:[\w-]+\s+){0,4}(?:figures?|numbers?|results|metrics?|comparisons?|measures?|amounts?|financials|references|margins),?\s+(?:[\w,'’-]+\s+){0,8}?(?:are|will\s+be|is|were|be)\s+(?:[\w-]+,?\s+){0,3}?(?:on\s+an?\s+)?(?P<a>non[-\s]?GAAP|adjusted)\b(?!\s+(?:for|to|by)\b))
        |(?:\b(?P<b>non[-\s]?GAAP|adjusted)\b[^.]{0,80}\bunless\s+(?:otherwise\s+)?(?:noted|stated|indicated|specified|mentioned|we\s+say))
-       |(?:\b(?:unless\s+(?:otherwise\s+)?(?:noted|stated|indicated|specified|mentioned)|except\s+(?:where|as|when)\s+(?:we\s+|otherwise\s+)?(?:say|said|note|noted|stated|indicated)(?:\s+otherwise)?)\b[^.]{0,120}?\b(?P<c>non[-\s]?GAAP|adjusted)\b)""",
+       |(?:\b(?:unless\s+(?:otherwise\s+)?(?:noted|stated|indicated|specified|mentioned)|unless\s+we\s+(?:say|note|state|indicate)\s+otherwise|except\s+(?:where|as|when)\s+(?:we\s+|otherwise\s+)?(?:say|said|note|noted|stated|indicated)(?:\s+otherwise)?)\b(?:[^.]{0,120}?\b(?P<c>non[-\s]?GAAP|adjusted)\b|[^.]{0,120}?\b(?:are|is|be)\s+(?:on\s+an?\s+)?(?P<d>core|underlying)\b))""",
     re.X | re.I,
 )
 
@@ -117,8 +117,23 @@ def basis_of(word: str) -> Basis:
     return Basis.ADJUSTED
 
 
+_MARGINS = {"gross_margin", "operating_margin", "ebitda_margin", "margin", "net_interest_margin"}
+_NAMED_MARGIN = re.compile(r"\b(?:(?P<q>gross|operating|EBITDA|EBITA|EBIT|OI|net\s+interest)\s+(?:profit\s+|income\s+)?)?margins?\b", re.I)
+_MARGIN_OF = {"gross": "gross_margin", "operating": "operating_margin", "ebit": "operating_margin", "oi": "operating_margin",
+              "ebitda": "ebitda_margin", "ebita": "margin", "net interest": "net_interest_margin"}
+"""'the EBITDA, EBITDA margin and EPS figures are adjusted': that margin (and a segment's, said as a bare margin), not the
+gross margin; a bare 'margin figures' covers every margin."""
+
+
+def _margin_scope(sentence: str) -> set[str]:
+    scope: set[str] = set()
+    for m in _NAMED_MARGIN.finditer(sentence):
+        q = m.group("q")
+        scope |= {_MARGIN_OF[" ".join(q.lower().split())], "margin"} if q else _MARGINS
+    return scope
+
+
 _SCOPES = (
-    (re.compile(r"\bmargins?\b", re.I), {"gross_margin", "operating_margin", "ebitda_margin", "margin", "net_interest_margin"}),
     # "the per-share earnings figures are adjusted" names EPS only, not a segment's operating loss
     (re.compile(r"(?<!per-share\s)(?<!per\sshare\s)\b(?:earnings|profits?|income)\b(?!\s+per\b)", re.I),
      {"net_income", "eps", "operating_income", "ebit", "ebitda", "gross_profit"}),
@@ -128,7 +143,8 @@ _SCOPES = (
     (re.compile(r"\bNPAT\b|\bnet\s+profit\b", re.I), {"net_income"}),
     # "EBITDA and free cash flow are adjusted": the cash measure is named, so it is covered too
     (re.compile(r"\bfree\s+cash\s+flows?\b(?!\s+margin)|\bFCF\b(?!\s+margin)", re.I), {"free_cash_flow"}),
-    (re.compile(r"\b(?:expenses|costs?|opex|spending)\b", re.I), {"operating_expenses", "research_and_development", "sales_and_marketing",
+    (re.compile(r"\btax\s+rates?\b", re.I), {"tax_rate"}),
+    (re.compile(r"\b(?:expenses?|costs?|opex|spending)\b", re.I), {"operating_expenses", "research_and_development", "sales_and_marketing",
                                                                  "general_and_administrative"}),
 )
 _BEFORE_ITEMS = (r"(?:before|excluding)\s+(?:special|significant|exceptional|one[-\s]?(?:time|off)|non[-\s]?recurring|specified|notable|"
@@ -136,11 +152,16 @@ _BEFORE_ITEMS = (r"(?:before|excluding)\s+(?:special|significant|exceptional|one
 """'EBIT and NPAT figures are before significant items': the adjusted basis in the words of IFRS reporters."""
 _SUBJECT_BASIS = re.compile(
     r"\b(?:are|is|will\s+be|were)\s+(?:(?:all|also|presented|discussed|given|stated|shown|expressed|today)\s+){0,2}(?:on\s+an?\s+|in\s+)?"
-    rf"(?P<d>non[-\s]?GAAP|adjusted|{_BEFORE_ITEMS})\b(?!\s+(?:for|to|by)\b)(?!\s+(?:financial\s+)?(?:measures?|metrics?|figures?\s+(?:of|for)))", re.I)
+    rf"(?P<d>non[-\s]?GAAP|adjusted|core|underlying|{_BEFORE_ITEMS})\b(?!\s+(?:for|to|by)\b)(?!\s+(?:financial\s+)?(?:measures?|metrics?|figures?\s+(?:of|for)))", re.I)
 """"Our cost figures are adjusted", "Margin and EPS figures are on an adjusted basis": what the subject names is covered."""
 _SUBJECT_WORDS = re.compile(r"\b(?:figures?|numbers?|results|metrics|amounts|financials|margins?|earnings|EPS|costs?|expenses|opex|"
                             r"EBITDA\w*|profits?|income|comparisons|references)\b", re.I)
 _DIGIT = re.compile(r"\d")
+_UNLESS = re.compile(r"\bunless\s+(?:we\s+(?:say|note|state)\s+)?otherwise(?:\s+(?:noted|stated|indicated))?,", re.I)
+_SLIDE = re.compile(r"\b(?:slides?|pages?|appendix)\s+\d+\b", re.I)
+"""'the reconciliations start on slide 19': a slide number states no figure."""
+_THIS_CALL = re.compile(r"\b(?:on|in|during|for)\s+this\s+(?:call|presentation|webcast|morning|afternoon)\b|\bthis\s+(?:morning|afternoon)\b", re.I)
+"""'the EBITDA figures on this call are adjusted': the call, not some figures."""
 _YEAR = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?![\d,.]?\d)")
 """A year, which states no figure: 'growth rates compare with the third quarter of 2025'."""
 _SOME = re.compile(r"\b(?:some|certain|several|a\s+few)\s+(?:of\s+)?(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:figures?|numbers?|results|metrics|measures)\b", re.I)
@@ -152,11 +173,17 @@ def _subject_statement(text: str) -> tuple[str, str] | None:
     """(basis word, subject) of a figure-free sentence whose subject names what is adjusted ("EBITDA and margin figures
     are adjusted")."""
     for sentence in re.split(r"(?<=[.;])\s+", text):
-        if "adjusted" not in sentence and "GAAP" not in sentence.upper() and " items" not in sentence or _DIGIT.search(_YEAR.sub("", sentence)):
+        if ("adjusted" not in sentence and "GAAP" not in sentence.upper() and " items" not in sentence and "core" not in sentence
+                and "underlying" not in sentence or _DIGIT.search(_YEAR.sub("", _SLIDE.sub("", sentence)))):
             continue
         m = _SUBJECT_BASIS.search(sentence)
         if m:
-            subj = " ".join(sentence[:m.start()].split()[-12:])
+            head = sentence[:m.start()]
+            lead = None
+            for lead in _UNLESS.finditer(head):
+                pass
+            # "Unless we say otherwise, the gross margin, ... and EPS figures are non-GAAP": the whole subject after the lead
+            subj = _THIS_CALL.sub("", head[lead.end():] if lead else " ".join(head.split()[-12:]))
             if _SUBJECT_WORDS.search(subj) and not _NOT_ALL.search(subj):
                 return m.group("d"), subj
     return None
@@ -167,13 +194,14 @@ def call_level_statement(texts: list[str]) -> tuple[Basis, frozenset[str] | None
     for text in texts:
         # Every form names "non-GAAP" or "adjusted": skip the costly scan when neither occurs (ASCII only, where
         # str.lower() folds exactly as re.I does).
-        if text.isascii() and "gaap" not in (low := text.lower()) and "adjusted" not in low and " items" not in low:
+        if (text.isascii() and "gaap" not in (low := text.lower()) and "adjusted" not in low and " items" not in low
+                and "underlying" not in low and " core" not in low):
             continue
         m = CALL_BASIS.search(text)
         if m and _SOME.search(text, max(0, text.rfind(".", 0, m.start()) + 1), m.end()):
             m = None  # "Some of the figures are non-GAAP": not every figure
         if m:
-            basis = basis_of(m.group("a") or m.group("b") or m.group("c"))
+            basis = basis_of(m.group("a") or m.group("b") or m.group("c") or m.group("d"))
             sentence = text[max(0, text.rfind(".", 0, m.start()) + 1):m.end()]
         else:
             found = _subject_statement(text)
@@ -182,7 +210,7 @@ def call_level_statement(texts: list[str]) -> tuple[Basis, frozenset[str] | None
             basis, sentence = basis_of(found[0]), found[1]
         if _EVERYTHING.search(sentence):
             return basis, None
-        scope: set[str] = set()
+        scope = _margin_scope(sentence)
         for rx, metrics in _SCOPES:
             if rx.search(sentence):
                 scope |= metrics

@@ -22,7 +22,7 @@ from .numbers import Quantity, find_quantities
 from .taxonomy import COUNT_METRICS, DAYS_METRICS, MONEY_METRICS, NEGATING, PERCENT_METRICS, PNL_METRICS, RATIO_METRICS, metric_cues
 from .state import Context, State
 from .sentences import CLAUSE_BREAK, NEW_SUBJECT, clause_bounds
-from .changes import CHANGE_BEFORE, PER_UNIT_PRICE, REVISED_FROM, SEQ, SHARE_OF, YOY, change_kind, change_of, growth_named, revision_step, way_said
+from .changes import CHANGE_BEFORE, PER_UNIT_PRICE, REVISED_FROM, SEQ, SHARE_OF, YOY, change_kind, change_of, growth_named, recalled_change, revision_step, way_said
 from .dating import (PAST, THAN_THE, change_of_base, comparison_cue, cue_ahead, cue_reported, future_cue, last_years, period_cues,
                      period_for, period_over, topic_period, undated)
 from .counts import listed_count, plural_count
@@ -298,9 +298,23 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 if q.unit in ("%", "bps") and any(c[2] in _MARGINS for c in cues if c[1] <= named[-1].start()):
                     # "the segment margin ranges: Aeronautics to 11.5% to 11.7%, ...": a segment's margin
                     picked = ("margin", named[-1].group(0) + " margin", named[-1].start(), named[-1].end())
+        if picked is None and (q.unit == "%" or is_money(q.unit)) and (
+                (region := _REGION_MOVED.search(s, max(0, q.start - 60), q.start)) is not None and not _OTHER_MEASURE.search(s, 0, q.start)
+                or _PART_MOVED.search(s, max(0, q.start - 90), q.start) is not None):
+            # "the Americas grew 3% to $741 million", "our Diagnostics division grew 2%": a part of the business whose sales
+            # the figure gives, though no sales word is said (not "production was down 3% in Europe, while China was up 4%")
+            picked = ("segment_revenue", region.group("r") if region else "segment", q.start, q.start)
+        elif (is_money(q.unit) and (picked is None or len(picked) == 4 and picked[2] >= q.end) and facts and facts[-1].sentence == s
+              and facts[-1].metric == "segment_revenue" and facts[-1].unit == "%" and i > 0 and _TO_LEVEL.fullmatch(s, qs[i - 1].end, q.start)):
+            picked = ("segment_revenue", facts[-1].phrase, q.start, q.start)  # "... grew 6% to $340 million": the part's level
         if picked and picked[0] == "revenue" and _GENERIC_SALES.fullmatch(picked[1]) and (lead := segment_lead(s)) is not None:
             # "In Mortgage Servicing, revenue was down 4%", "For our Specialty Coatings division, sales grew 4%": the part's revenue
             picked = ("segment_revenue", f"{lead} {picked[1]}", *picked[2:])
+        elif (picked and picked[0] == "revenue" and len(picked) == 4 and ctx.segments is not None and _GENERIC_SALES.fullmatch(picked[1])
+              and (q.unit == "%" or is_money(q.unit))
+              and (part := part_before(s, ctx.segments, min(q.start, picked[2]), [o for o in qs if o is not q], cues, picked[2])) is not None):
+            # "Coatings performed well, delivering 5% sales growth": a part the call names, the subject of the sales
+            picked = ("segment_revenue", f"{part} {picked[1]}", *picked[2:])
         growth_cue = (bool(picked) and picked[0] == "growth" and len(picked) == 4 and picked[3] <= q.start
                       and _GROWTH_WORD.search(picked[1]) is not None)  # "organic growth came in at 6.3%", not "a tenth of it funds organic growth"
         if picked and picked[0] == "growth":
@@ -637,6 +651,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
     if any(f.kind is FactKind.GUIDANCE for f in facts) and _RECALLED.search(s):
         facts = [f.model_copy(update={"kind": FactKind.PRIOR_GUIDANCE})
                  if f.kind is FactKind.GUIDANCE and period_over(f.period, ctx) else f for f in facts]
+    if len(facts) > 1 and any(f.kind is FactKind.PRIOR_GUIDANCE for f in facts):
+        facts = recalled_change(facts)
     if (cues or ctx.segments is not None) and kcues and ctx.role is not Role.ANALYST and not s.rstrip().endswith("?"):
         facts += _qualitative(s, cues, kcues, qs, ctx, st, line, page, facts)
     return facts
@@ -849,6 +865,35 @@ _NOT_A_PART = frozenset("addition total summary conclusion short sum aggregate t
                         "constant local reported organic the our this that these those q1 q2 q3 q4 h1 h2 fy fiscal first second third "
                         "fourth january february march april may june july august september october november december today "
                         "overall consolidated turn closing line light connection order our each both all looking".split())
+
+
+_REGION_MOVED = re.compile(
+    r"(?:^|[,;]\s+|\b(?:the|and|while|our)\s+)(?P<r>(?-i:Americas|EMEA|APAC|Asia(?:[-\s]Pacific)?|Europe|International|North\s+America|Latin\s+America|"
+    r"China|Japan|India|Canada|Domestic))(?:,\s+[^,]{1,60},)?\s+(?:grew|rose|increased|declined|decreased|fell|reached|delivered|contributed|generated|"
+    r"was\s+(?:up|down))\s+(?:by\s+)?(?:about\s+|roughly\s+|approximately\s+|nearly\s+|almost\s+)?$", re.I)
+"""A region's growth said with no sales word ("the Americas grew 3%", "International, which includes China, grew 8%")."""
+_PART_MOVED = re.compile(r"\b(?:segment|division)(?:\s*,[^,]{1,60},)?\s+(?:grew|rose|increased|declined|decreased|fell|was\s+(?:up|down))\s+"
+                         r"(?:by\s+)?(?:about\s+|roughly\s+|approximately\s+|nearly\s+|almost\s+)?$", re.I)
+"""A segment or division as the subject of a move ("our Diagnostics division grew 2%", "the segment grew 3.1%")."""
+_OTHER_MEASURE = re.compile(r"\b(?:production|output|volumes?|prices?|pricing|RevPAR|yields?|traffic|demand|shipments|inflation|GDP|market)\b", re.I)
+"""A sentence about a measure other than sales ("production was down 3% in Europe, while China was up 4%")."""
+_TO_LEVEL = re.compile(r"\s+to\s+(?:about\s+|roughly\s+|approximately\s+|nearly\s+)?")
+_WHOLE_WORD = re.compile(r"\b(?:total|consolidated|overall|company|group|combined|companywide|company-wide|our)\b", re.I)
+""""Coatings had a negative impact of 3% on our net sales": the company's sales; and "Northwind's sales" may be the company's own."""
+
+
+def part_before(s: str, segments, at: int, others: list[Quantity], cues, cue_at: int) -> str | None:
+    """A segment the call names, said before `at` in the sentence with no other figure, metric or whole-company word since."""
+    named = None
+    for named in segments.finditer(s, 0, at):
+        pass
+    # "a few systems for a customer" (a common noun, not the Systems segment), "Transaction margin dollars, meaning revenue
+    # less ..." (a metric of its own named since)
+    if (named is None or not named.group(0)[:1].isupper() or s[named.end():named.end() + 1] in ("'", "’")
+            or any(named.end() <= o.start < at for o in others) or any(named.end() <= c[0] < at for c in cues)
+            or _WHOLE_WORD.search(s, named.end(), max(at, cue_at))):
+        return None
+    return named.group(0)
 
 
 def segment_lead(s: str) -> str | None:

@@ -122,8 +122,8 @@ _CHANGED_EARLIER = re.compile(r"\b(?:rais(?:e[sd]?|ing)|lift(?:s|ed|ing)?|increa
                               r"(?P<object>[^;:!?]{0,120}?)(?P<by>\bby\s+)?(?:about\s+|approximately\s+|roughly\s+|another\s+|an?\s+additional\s+)?$", re.I)
 _SHARE_AFTER = re.compile(r"\s+of\s+(?:our\s+|the\s+|total\s+|net\s+)*(?:revenues?|sales)\b", re.I)
 _OUTLOOK_NOUN = re.compile(r"\b(?:guid(?:e|ance)|outlook|forecast|range|target|expectations?|estimates?|plan|budget)\b", re.I)
-_CONNECT = re.compile(r"^\s*(?:(?:per|a)\s+(?:diluted\s+)?share\s+)?(?:to|through|-|–|—|and(?:\s+to)?|or)\s*(?:plus\s+)?$", re.I)
-""""plus 13% to plus 14%", as some calls say every growth figure, is the range 13-14%."""
+_CONNECT = re.compile(r"^\s*(?:(?:per|a)\s+(?:diluted\s+)?share\s+)?(?:to|through|-|–|—|and(?:\s+to)?|or)\s*(?:plus\s+|\+)?$", re.I)
+""""plus 13% to plus 14%" ("+13 to +14%"), as some calls say every growth figure, is the range 13-14%."""
 """"$2.45 per share to $2.60 per share" is one range, as "$3.65 to $3.85" is."""
 _BETWEEN = re.compile(r"\b(?:between|from|range\s+of|rang(?:e[sd]?|ing)\s+from)\s+(?:about\s+|approximately\s+)?$", re.I)
 """The verb "range" makes "from A to B" a range ("EPS is expected to range from $1.14 to $1.18"), not a move."""
@@ -424,8 +424,8 @@ def _merge_ranges(sentence: str, qs: list[Quantity], outlook: bool = False) -> l
                 conn = None  # "a book-to-bill of 0.96 to 1": a ratio to one, not a range up to 1
             if conn and _compatible(sentence, a, b) and not change_then_level:
                 word = gap.strip().lower()
-                if word.endswith(" plus"):
-                    word = word[:-5].rstrip()
+                if word.endswith((" plus", "+")):
+                    word = word[:-5 if word.endswith("plus") else -1].rstrip()
                 if word[:1] in ("p", "a") and " " in word:
                     word = word.rsplit(None, 1)[-1]  # "per share to"
                 between = _BETWEEN.search(sentence[max(0, a.start - 30):a.start])

@@ -311,7 +311,7 @@ _NOT_SEGMENT = frozenset((_WHOLE + "|a|an|to|for|with|on|at|by|from|as|was|were|
     "decreased|drove|generated|delivered|reported|total|quarter|year|period|month|months|quarters|years|per|share|"
     "sequential|incremental|additional|more|less|new|same|comparable|recurring|deferred|unearned|lost|top|gross|"
     "interest|which|while|where|when|whose|also|still|both|all|other|just|only|million|billion|percent|half|"
-    "expected|higher-margin|lower-margin|we|i|you|they|it|he|she|expect|see|sees|anticipate|saw|guide|project|forecast|"
+    "expected|higher-margin|lower-margin|we|i|you|they|it|he|she|we're|we've|we'll|we'd|i'm|they're|it's|that's|expect|see|sees|anticipate|saw|guide|project|forecast|"
     "estimate|think|believe|said|says|within|across|into|over|under|than|between|about|around|against|versus|vs|outpacing|\u2019s|'s|total|underlying|segment|segments|reported|"
     # a conjunction or a verb before "revenue" names no segment: "but revenue was ...", "currency to increase revenue growth by a point"
     "but|so|yet|whereas|because|lift|lifted|lifting|boost|boosted|drive|driving|increase|increasing|raise|raised|"
@@ -367,6 +367,34 @@ SEGMENT_AFTER = re.compile(
 )
 
 
+_PART_WORD = re.compile(r"\b(?:segment|division)(?:['’]s)?\b(?!\s+(?:basis|level|reporting|results|mix|profits?|income|margins?|EBITDA\w*|earnings|operating)\b)", re.I)
+_BY_PART = re.compile(r"^\W*(?:(?:and|now|so)\s+)?by\s+(?:segment|division|region|geography|business|brand|channel|product\s+line)s?\s*,", re.I)
+_FIGURE = re.compile(r"[$€£¥]\s?\d|\d(?<!\b(?:19|20)\d\d)(?:[.,]\d+)?\s*(?:%|percent|per\s+cent|million|billion|bps|basis)|\d+(?![\d,.]*\s*(?:%|percent))(?<!\b(?:19|20)\d\d)\b", re.I)
+_WHOLE_BEFORE = re.compile(r"\b(?:total|consolidated|overall|company|group|combined|our)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def part_said_before(sentence: str, at: int) -> bool:
+    """"Our Machine Clothing segment ... grew sales by 11%", "Within our flow control segment, sales decreased 6.8%",
+    "By region, the UK delivered revenue of ...": the sentence is about one part of the business, and its sales are
+    that part's (unless a figure has been given since, or the words say the whole: "total company sales")."""
+    if _BY_PART.match(sentence):
+        return not _WHOLE_BEFORE.search(sentence, max(0, at - 30), at)
+    if "egment" not in sentence and "ivision" not in sentence:
+        return False
+    last = None
+    for last in _PART_WORD.finditer(sentence, 0, at):
+        pass
+    if last is None or sentence[last.start() - 1:last.start()] == "-" or _FIGURE.search(sentence, last.end(), at):
+        return False
+    return not _WHOLE_BEFORE.search(sentence, max(last.end(), at - 30), at) or sentence[last.end():at].lower().split()[-1:] == ["our"]
+
+
+_COST_ITEM = re.compile(r"\b(?:tariffs?|warranty|launch|corporate|fuel|freight|input|commodity|raw\s+materials?|labou?r|employee|wages?|"
+                        r"pre-?opening|start-?up|transaction|lease|energy|shipping|transition|litigation|legal|brick)\s+$", re.I)
+"""Costs named for one item or input ("tariff costs", "launch costs", "corporate costs", "employee expenses"): a driver or a
+line of its own, not the company's operating expenses."""
+
+
 _CASH_BASIS = re.compile(r"\s+(?:basis|terms)\b", re.I)
 
 
@@ -402,6 +430,9 @@ def metric_cues(sentence: str) -> list[tuple[int, int, str, str]]:
             continue
         if metric == "operating_expenses" and text[:4].lower() == "cost" and _COST_VERB.match(sentence, m.end()):
             continue  # "the stronger dollar cost us 1.3 points": a verb, not the cost line
+        if (metric == "operating_expenses" and text.lower() in ("cost", "costs", "expense", "expenses")
+                and (item := _COST_ITEM.search(sentence, max(0, m.start() - 24), m.start())) is not None):
+            metric, text = "other", sentence[item.start():m.end()]  # "tariff costs of $45 million": one cost item, not the cost base
         if metric == "cash" and _CASH_BASIS.match(sentence, m.end()):
             continue  # "rent growth on a cash basis": how the figure is counted, not the cash balance
         if metric == "capex" and _OTHERS_CAPEX.search(sentence, max(0, m.start() - 28), m.start()):
@@ -414,7 +445,7 @@ def metric_cues(sentence: str) -> list[tuple[int, int, str, str]]:
                                                    "premium revenue", "premium revenues", "fee revenue", "fee revenues",
                                                    "revenue growth", "sales growth"):
             seg = _segment_words(sentence[max(0, m.start() - 40):m.start()], any(o[2] == "segment_revenue" for o in out))
-            if seg or SEGMENT_AFTER.match(sentence[m.end():m.end() + 60]):
+            if seg or SEGMENT_AFTER.match(sentence[m.end():m.end() + 60]) or part_said_before(sentence, m.start()):
                 metric = "segment_revenue"
                 if seg:
                     text = seg + " " + text
