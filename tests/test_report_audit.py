@@ -198,9 +198,10 @@ def test_compare_keeps_each_basis_and_drops_outlooks_it_cannot_tell_apart():
     old = Report(meta=q1, facts=[
         fact("eps", None, low="0.50", high="0.55", kind=FactKind.GUIDANCE, p="Q2 2024", basis=Basis.GAAP, line=3),
         fact("eps", None, low="0.70", high="0.75", kind=FactKind.GUIDANCE, p="Q2 2024", basis=Basis.NON_GAAP, line=4),
-        # Two revenue outlooks for one quarter with nothing to tell them apart (a segment read as the total).
+        # Two revenue outlooks for one quarter with nothing to tell them apart (a large segment read as the
+        # total); one under half of the other would be a part of it.
         fact("revenue", None, low=80e6, high=82e6, kind=FactKind.GUIDANCE, p="Q2 2024", line=5),
-        fact("revenue", None, low=30e6, high=31e6, kind=FactKind.GUIDANCE, p="Q2 2024", line=6)])
+        fact("revenue", None, low=50e6, high=51e6, kind=FactKind.GUIDANCE, p="Q2 2024", line=6)])
     new = Report(meta=q2, facts=[
         fact("eps", "0.52", p="Q2 2024", basis=Basis.GAAP, line=7),
         fact("eps", "0.78", p="Q2 2024", basis=Basis.NON_GAAP, line=8),

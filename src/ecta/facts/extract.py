@@ -27,7 +27,7 @@ from .dating import (PAST, THAN_THE, change_of_base, comparison_cue, cue_ahead, 
                      period_for, period_over, topic_period, undated)
 from .counts import listed_count, plural_count
 from .nonfacts import MARGIN_OF, QUAL_DIR, bare_figures_ok, bare_money, boilerplate, counted_earlier, figure_worth_reading, has_digit_or_word, hedge_len, is_figure, is_money, may_match, might_be_qualitative
-from .kinds import LIST_FOLLOWS, RESTATED_GUIDE, announced_outlook, kind_of, outlook_spent
+from .kinds import LIST_FOLLOWS, RESTATED_GUIDE, announced_outlook, authorization_size, declared_dividend, kind_of, open_range, outlook_spent
 from .basis import basis_after, basis_for, basis_respectively, basis_simple, cash_measure
 from .metrics import carries_metric, metric_for, named_other, respective_metrics, says_nothing_after
 
@@ -556,6 +556,20 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             # a guide is never for a period the call has reported: "the stores we opened in 2026 should add 1.5 points"
             # in a Q4 2026 call dates the stores, and the guide is the paragraph's outlook or the period ahead
             period = period_for(q, s, [c for c in pcues if c not in events], ctx, st, kind, comparison, qs, is_change, target_at, metric)
+        if (kind is FactKind.GUIDANCE and not comparison and period_over(period, ctx) and not _RECALLED.search(s)
+                and (bases := [c for c in pcues if _HELD_TO.search(s, max(0, c.start - 45), c.start)
+                               and not (c.end <= q.start and _BASE_LEVEL.fullmatch(s, c.end, q.start))])):
+            # "we see freight costs falling $30 million set against 2025", "15% growth over fiscal '26 results": the
+            # year a guide is measured against is not its period
+            ahead = period_for(q, s, [c for c in pcues if c not in bases], ctx, st, kind, comparison, qs, is_change, target_at, metric)
+            if not period_over(ahead, ctx):
+                period = ahead
+        if metric == "buyback" and kind is not FactKind.ACTUAL and not comparison and ctx.role is not Role.ANALYST and authorization_size(q, s):
+            kind, period = FactKind.ACTUAL, P.call_period(ctx.fiscal_year, ctx.fiscal_quarter)  # "the board authorized up to $500 million through 2028"
+        if metric == "dividend" and kind is not FactKind.ACTUAL and not comparison and ctx.role is not Role.ANALYST and declared_dividend(q, s):
+            kind, period = FactKind.ACTUAL, P.call_period(ctx.fiscal_year, ctx.fiscal_quarter)  # "the board raised the quarterly dividend to $0.47"
+        if kind is FactKind.ACTUAL and not comparison and open_range(q, s, period, ctx):
+            kind = FactKind.GUIDANCE  # "Fiscal 2027 EPS of $3.10 to $3.25" in a second-quarter call: a range for a year still open
         if base:
             period = P.label(int(base.group(1)))
         if level_of:
@@ -761,6 +775,12 @@ def _align_revisions(facts: list[Fact]) -> None:
             facts[i] = f.model_copy(update={"period": new[0].period})
 
 
+_HELD_TO = re.compile(r"\b(?:versus|vs\.?|compar(?:ed|ing)\s+(?:to|with)|in\s+comparison\s+(?:to|with)|relative\s+to|against|over|than|from|surpass(?:es|ing)?|exceed(?:s|ing)?|top(?:s|ping)?|beat(?:s|ing)?|match(?:es|ing)?|above|below|to)\s+"
+                      r"(?:(?:the|our|its|a|an|full[-\s]year|adjusted|reported|non-GAAP|GAAP|organic|pre-?COVID|prior|same|comparable|corresponding|[\w-]+'s)\s+){0,3}"
+                      r"(?:(?:period|quarter|levels?|results|high\s+point|peak)\s+(?:of|in)\s+)?$", re.I)
+"""A period named as what a guide is set against ("down 3% versus 2025", "above the same period of fiscal 2025")."""
+_BASE_LEVEL = re.compile(r"[^,;]{0,45}?\b(?:of|at|was|were)\s+(?:about\s+|approximately\s+|roughly\s+|more\s+than\s+)?", re.I)
+"""'versus fiscal 2025 adjusted EPS of $9.43': the figure is that year's own level, which keeps its year."""
 _EVENT_DATE = re.compile(r"\b(?:we|they|you|that|which)\s+(?:\w+\s+)?(?:[a-z]{3,}ed|paid|made|did|bought|sold|built|won|began|took)"
                          r"\s+(?:\w+\s+){0,2}?(?:in|for|during)\s+(?:the\s+)?$", re.I)
 """A period that dates an event of the sentence ("the acquisitions we closed in 2026", "the level we paid for 2025")."""

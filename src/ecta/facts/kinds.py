@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .. import lazy_re as re  # compiles each pattern on first use: start-up
 
-from ..model import FactKind, Role
+from ..model import FactKind, Period, Role
 from . import periods as P
 from .guard import guarded
 from .numbers import Quantity
@@ -13,7 +13,7 @@ from .state import Context, State
 from .sentences import CLAUSE_BREAK, clause_bounds, new_subject_at
 from .changes import REVISED_FROM
 from .context import HELD_AGAINST, kind_cues
-from .dating import PAST, PRESENT_STATE, TO_DATE, cue_reported, tensed
+from .dating import PAST, PRESENT_STATE, TO_DATE, cue_reported, period_over, tensed
 from .nonfacts import hedge_len
 
 
@@ -240,6 +240,42 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
     return kind
 
 
+def open_range(q: Quantity, s: str, period: Period | None, ctx: Context) -> bool:
+    """Is a range said without a past tense dated to a period the call has not closed (the rest of this year, a later
+    year)? A result is one figure once the period is over; a range for a period still open is its outlook: "Fiscal 2027
+    EPS of $3.10 to $3.25, which is up 4% to 9%" in a second-quarter call."""
+    if q.low is None or period is None or period.ytd or ctx.role is Role.ANALYST or ctx.fiscal_quarter is None:
+        return False
+    if period_over(period, ctx) or TO_DATE.search(s) or _HISTORY.search(s):
+        return False
+    start, end = clause_bounds(s, q.start)
+    if _HAVE_DONE_ED.search(s, start, q.start):
+        return False  # "we have reduced costs to $76 million to $77 million": done so far
+    if _WITH_PHRASE.search(s, max(0, start - 8), start + 1):
+        start = 0  # "volumes were up 2%, with the care business up high single digits": the main clause's verb
+    return not _past_verb(s[start:end])
+
+
+def authorization_size(q: Quantity, s: str) -> bool:
+    """Is the figure the size of a repurchase authorization, granted or left ("the board authorized up to $500 million",
+    "a new $300 million share repurchase program", "$120 million remaining under the authorization")? The grant is a deed
+    of the call's quarter, whatever years the programme runs over or when it expires."""
+    return bool(_AUTHORIZED_BEFORE.search(s, max(0, q.start - 70), q.start) or _AUTHORIZATION_AFTER.match(s, q.end))
+
+
+def declared_dividend(q: Quantity, s: str) -> bool:
+    """Is the figure a dividend the board has just declared or raised ("the board raised the quarterly dividend by 9% to
+    $0.47", "approved a 15% rise in the quarterly dividend", "approved our first-quarter dividend of $0.30")? The
+    declaration is a deed of the call's quarter, whichever quarter the dividend is paid in; an intent to raise it
+    ("we anticipate increasing the dividend by 5% a year") is not."""
+    said = _DECLARED_BEFORE.search(s, max(0, q.start - 130), q.start)
+    if said is None and _DIVIDEND_RAISE_AFTER.match(s, q.end):
+        said = _DECLARING.search(s, max(0, q.start - 30), q.start)
+    return (said is not None and not _INTENT_BEFORE.search(s, max(0, said.start() - 40), said.start())
+            and not _OUTLOOK_NOUN.search(s, said.start(), q.start)  # "raised our year-end dividend forecast to JPY 48"
+            and not _OVER_YEARS.search(s, said.start(), min(len(s), q.end + 25)))
+
+
 def _outlook_list(s: str, last: int, start: int) -> bool:
     """Is the figure at `start` the next of a list of figures the recalled outlook at `last` names ("in line with our
     outlook of $3.2 billion and $2.6 billion")? A clause between the outlook and the list's first figure ("above the
@@ -307,8 +343,12 @@ def announced_outlook(s: str, ctx: Context, st: State) -> None:
         outlook_spent(st)
     # "the outlook we issued in March": a month says when an outlook was given, not the period it is for
     named = [c for c in P.find_cues(s) if c.rel not in ("year_ago", "prev_q", "this_q", "month")]
-    if named:
-        st.outlook = P.resolve(named[-1], ctx.fiscal_year, ctx.fiscal_quarter, True, ctx.fiscal_half)
+    # "we expect visitation to stay below 2019 levels", "our 2027 outlook compares with 2026": a period the call has
+    # closed is a base an outlook is held against, never the period it is for
+    resolved = [P.resolve(c, ctx.fiscal_year, ctx.fiscal_quarter, True, ctx.fiscal_half) for c in named]
+    ahead = [p for p in resolved if not period_over(p, ctx)]
+    if resolved:
+        st.outlook = (ahead or resolved)[-1]
         if st.future and st.outlook is not None:
             st.period = st.outlook
 
@@ -433,6 +473,29 @@ _THIS_YEAR = re.compile(r"\b(?:for\s+the\s+(?:full|fiscal|whole)\s+year|this\s+(
 _LATER_YEAR = re.compile(r"\b(?:by|through|in)\s+(?:(?:fiscal|FY)\s*)?(?:20\d\d|'\d\d)\b|\b(?:long|medium|mid)[-\s]term\b|\bover\s+(?:the\s+)?next\b", re.I)
 _TARGET_OF = re.compile(r"(?:target|goal)s?\s+(?:of|for)\b", re.I)
 _LONG_BEFORE = re.compile(r"\b(?:long|longer|medium|mid|multi)[-\s](?:term|year)\s+$", re.I)
+_WITH_PHRASE = re.compile(r",\s+(?:and\s+)?with\s", re.I)
+_HISTORY = re.compile(r"\b(?:historically|in\s+the\s+past|since(?!\s+(?:fiscal\s+)?(?:19|20)\d\d)|thus\s+far|have\s+(?:been|ranged)|has\s+(?:been|ranged)|ranging\s+from|(?:in\s+)?(?:each|every)\s+(?:single\s+)?year|"
+                      r"analysts?|consensus|the\s+street|FactSet)\b", re.I)
+"""A range of what years have done ("our annual sales have been between ...") or of what others expect: no outlook of ours."""
+_AUTHORIZED_BEFORE = re.compile(
+    r"\b(?:authori[sz](?:ed|es)|approved|renewed)\s+(?:(?:the\s+company|us|management)\s+to\s+(?:re)?purchase\s+|(?:a|an|the|its|our)\s+(?:new\s+|additional\s+|further\s+)?"
+    r"(?:(?:share|stock|common\s+stock|unit)\s+)?(?:re)?purchase\s+(?:program(?:me)?|authori[sz]ation|plan)\s+(?:of\s+|for\s+)?)(?:up\s+to\s+)?(?:an\s+additional\s+)?(?:about\s+|approximately\s+)?$"
+    r"|\b(?:(?:repurchase|buyback)\s+authori[sz]ation\s+(?:of|to)|authori[sz]ation\s+to\s+(?:re)?purchase)\s+(?:up\s+to\s+)?(?:an\s+additional\s+)?(?:about\s+|approximately\s+)?$", re.I)
+_AUTHORIZATION_AFTER = re.compile(
+    r"\s+(?:(?:new|additional|incremental)\s+)?(?:(?:board[-\s]approved|board|open[-\s]market|accelerated)\s+)?(?:(?:share|stock|common\s+stock|common\s+share|unit|equity)\s+)?"
+    r"(?:re)?purchase\s+(?:program(?:me)?\s+)?authori[sz]ation\b"
+    r"|\s+(?:(?:new|additional)\s+)?(?:(?:share|stock|common\s+stock|common\s+share|unit)\s+)?(?:re)?purchase\s+program(?:me)?\b(?=\s*(?:[,.;]|$|\s+(?:that|which|was|were|has|had|is)\b))"
+    r"|\s+(?:of\s+(?:share\s+)?repurchase\s+authori[sz]ation\s+)?remain(?:ing|ed|s)?\s+(?:available\s+)?(?:under|on|in)\s+(?:the|our|its)\s+(?:[\w-]+\s+){0,4}?(?:authori[sz]ation|program(?:me)?)\b", re.I)
+"""A buyback's authorized or remaining size: the grant, not a plan to spend it ("we plan to buy back $200 million" is an outlook)."""
+_DECLARED_BEFORE = re.compile(
+    r"\b(?:declared|declaring|raised|raising|increased|increasing|announced|approved|reinstated)\s+(?:[\w'%.$-]+\s+){0,8}?dividends?\b"
+    r"(?:\s+(?:rate|payment|per\s+(?:common\s+)?share))?[^.;,]{0,40}?\b(?:to|of|by|at)\s+(?:about\s+|approximately\s+)?$", re.I)
+_DECLARING = re.compile(r"\b(?:declared|announced|approved|announcing|approving)\s+(?:a|an)\s+$", re.I)
+_DIVIDEND_RAISE_AFTER = re.compile(r"\s+(?:increase|rise|raise)\s+(?:in|to|of)\s+(?:our|the|its)\s+(?:[\w-]+\s+){0,3}?dividends?\b", re.I)
+_INTENT_BEFORE = re.compile(r"\b(?:will|would|going\s+to|expect|anticipate|intend|intention\s+to|plan(?:ning)?\s+to|aim\s+to|goal\s+(?:is|of))\s+"
+                            r"(?:be\s+|continue\s+)?(?:to\s+)?$", re.I)
+_OVER_YEARS = re.compile(r"\b(?:annually|each\s+year|a\s+year|per\s+year|compound\w*|over\s+the\s+(?:long|past|last)|policy)\b", re.I)
+"""An intent, a policy or a record over the years: not the declaration made now."""
 _OF_WHICH = re.compile(r"\bof\s+(?:which|these|those|them)\s+$", re.I)
 _OF_WHICH_ALREADY = re.compile(r"\s+(?:are|have\s+been|were|is|has\s+been)\s+already\b|\s+(?:are|is)\s+(?:now\s+)?(?:open|opened|done|complete|completed|in\s+place)\b", re.I)
 _RELATIVE = re.compile(r"\b(?:where|when|which|after|because|since)\b", re.I)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 from .. import stored_re as re  # re, with its patterns built from stored engine code: start-up
 from decimal import Decimal
 
@@ -29,12 +30,11 @@ def _outlooks(facts: list[Fact], analysts: frozenset[str]) -> dict[tuple, Fact]:
     """One outlook per metric, name, period, unit and basis. Several different figures under one key are
     several things the words do not tell apart (segments read as the total): none of them is kept, so no
     outcome is claimed for the wrong one."""
-    out: dict[tuple, Fact] = {}
-    figures: dict[tuple, set] = {}
+    figures: dict[tuple, dict[tuple, Fact]] = {}
     for f in facts:
         if (f.kind is FactKind.GUIDANCE and f.period is not None and f.change is None and bounds(f)[0] is not None
                 and f.speaker not in analysts and _LOOKS_AHEAD.search(f.sentence) and not WITHDRAWN.search(f.sentence)):
-            named = singular(" ".join(f.phrase.lower().split())) if f.metric.startswith(("segment_", "other")) else ""
+            named = _name(f.phrase.lower().split()) if f.metric.startswith(("segment_", "other")) else ""
             if f.metric == "other" and named in ("", "other"):
                 continue  # nameless: nothing to hold the next call to
             if misread(*bounds(f), f.unit) or increment(f) or revision(f) or is_distance(f) or band(f):
@@ -44,16 +44,45 @@ def _outlooks(facts: list[Fact], analysts: frozenset[str]) -> dict[tuple, Fact]:
             if per_quarter(f):
                 named += " (per quarter)"  # a quarterly rate for the year: set against another such rate only
             named += _qualified(f)
-            key = (f.metric, named, f.period.label, f.unit, f.basis.value if f.basis else None)
-            out.setdefault(key, f)
-            figures.setdefault(key, set()).add(bounds(f))
-    return {k: f for k, f in out.items() if len(figures[k]) == 1}
+            basis = _basis_said(f, facts)  # "our range of $3.35 to $3.50" restates the non-GAAP outlook
+            key = (f.metric, named, f.period.label, f.unit, basis.value if basis else None)
+            figures.setdefault(key, {}).setdefault(bounds(f), f)
+    return _one_each(figures)
+
+
+def _one_each(figures: dict[tuple, dict[tuple, Fact]]) -> dict[tuple, Fact]:
+    """The outlook under each key: its only figure, or its only range when every other figure under the key is
+    a single one inside it ("earnings per share of $1.37 to $1.47, so $1.42 in the middle" is one outlook). An
+    amount under half of another under the key is a part of it (a raise at the midpoint, a segment), not another
+    outlook of the whole ("revenue of $6.2 billion to $6.3 billion, up $90 million at the midpoint"). Two ranges (one said last quarter and one said
+    now: which is current, the facts do not say) or figures apart are several things the words do not tell
+    apart, and the key is dropped."""
+    out = {}
+    for key, by_bounds in figures.items():
+        if is_money(key[3]) and len(by_bounds) > 1:
+            top = max(b[1] if b[1] is not None else b[0] for b in by_bounds)
+            if top > 0:
+                by_bounds = {b: f for b, f in by_bounds.items() if (b[1] if b[1] is not None else b[0]) * 2 >= top}
+        ranges = [(b, f) for b, f in by_bounds.items() if b[1] is not None and b[1] != b[0]]
+        if len(by_bounds) == 1:
+            out[key] = next(iter(by_bounds.values()))
+        elif len(ranges) == 1 and all(ranges[0][0][0] <= b[0] <= ranges[0][0][1] for b in by_bounds):
+            out[key] = ranges[0][1]
+    return out
 
 
 _SHARE_OF = re.compile(r"\b(?:contribut\w*|annuali[sz]ed|run[\s-]rate|proceeds|synerg\w*|accreti\w*|dilution|dilutive)\b",
                        re.I)
 """What a deal or a program adds ("expected to contribute annualized EBITDA of more than $50 million", "cash proceeds
-of about $94 million"): a part of the period's figure, or no figure of it; the next call's total does not meet it."""
+of about $94 million"): a part of the period's figure, or no figure of it; the next call's total does not meet it.
+Kept apart from `_PART`, the part of a change: a level outlook's sentence often names an impact or a benefit
+beside the level itself ("a tax rate of about 24%, with a benefit from ..."), and the two patterns as one, at any
+window, lose more true outcomes and revisions than they drop wrong ones (bench/compare_eval.py)."""
+
+
+_PART = re.compile(r"\b(?:headwinds?|tailwinds?|impact\w*|contribut\w*|benefit\w*|drag|points?\s+(?:of|to|from)"
+                   r"|(?:of|to)\s+(?:reported\s+)?(?:sales|revenue)\s+growth)\b", re.I)
+"""A share of a change, not the change: "a headwind of about one point to reported sales growth"."""
 
 
 _CHANGE = {"yoy": "year on year", "qoq": "sequentially", "sequential": "sequentially"}
@@ -62,25 +91,49 @@ _CHANGE = {"yoy": "year on year", "qoq": "sequentially", "sequential": "sequenti
 _GROWTH_WORDS = frozenset({"growth", "increase", "increases", "decline", "declines", "decrease", "decreases", "change"})
 
 
-def _core(phrase: str) -> str:
-    """"revenue growth", "total revenue" and "revenue" name the metric whose change is said."""
-    return singular(" ".join(w for w in re.findall(r"[a-z0-9&'-]+", phrase.lower())
-                             if w not in _GROWTH_WORDS and w not in ("total", "consolidated", "overall")))
+def _core(phrase: str, metric: str = "") -> str:
+    """"revenue growth", "total revenue" and "revenue" name the metric whose change is said; so does any name
+    the metric goes by ("net sales", "the top line"; "comp sales" and "comparable store sales"), unless it says
+    another measure ("organic sales")."""
+    words = [w for w in re.findall(r"[a-z0-9&']+", phrase.lower().replace("-", " "))
+             if w not in _GROWTH_WORDS and w not in ("total", "consolidated", "overall")]
+    # A count's names are the things counted ("homes", "shipments", "Bcfe"): each is its own measure.
+    own = _own_name(metric) if metric and not metric.startswith(("segment_", "other")) and metric not in _COUNTS else None
+    # "organic sales" is another measure than sales; "comparable store sales" is the metric itself.
+    if (own is not None and words and own.fullmatch(" ".join(words))
+            and (metric == "same_store_sales" or not _QUALIFIED.search(" ".join(words)))):
+        return metric.replace("_", " ")
+    return _name(words)
+
+
+def _name(words: list[str]) -> str:
+    """One spelling of a name: "policies in-force" and "policy in force" are one; "inventories" is the plural of
+    "inventory", not of "inventorie"."""
+    words = " ".join(words).replace("-", " ").split()
+    return singular(" ".join(w[:-3] + "y" if len(w) > 4 and w.endswith("ies") else w for w in words))
+
+
+@lru_cache(maxsize=None)
+def _own_name(metric: str) -> re.Pattern[str] | None:
+    """The names the facts read as `metric` ("sales", "net revenues", "top line" for revenue)."""
+    from ..facts.taxonomy import METRICS
+
+    names = [p for m, said in METRICS if m == metric for p in said]
+    return re.compile("(?:" + "|".join(names) + ")", re.I) if names else None
 
 
 def _change_outlooks(facts: list[Fact], analysts: frozenset[str]) -> dict[tuple, Fact]:
     """Outlooks given only as a change of an amount ("revenue growth of 5% to 7%", "net interest income down
     low single digits"), keyed as `_outlooks` keys levels, with the change in place of the unit. A change of
     a ratio ("margin up 50 basis points") is left out: points and percent are too easily confused."""
-    out: dict[tuple, Fact] = {}
-    figures: dict[tuple, set] = {}
+    figures: dict[tuple, dict[tuple, Fact]] = {}
     for f in facts:
         if (f.kind is FactKind.GUIDANCE and f.period is not None and f.change is not None and f.unit == "%"
                 and bounds(f)[0] is not None and f.speaker not in analysts and not is_ratio(f.metric, f.phrase, f.sentence)
                 and _LOOKS_AHEAD.search(f.sentence) and not WITHDRAWN.search(f.sentence)):
             # The phrase is part of the key whatever the metric: "premiums in this group" and "net written
             # premiums" are both revenue, and two different outlooks.
-            named = _core(f.phrase)
+            named = _core(f.phrase, f.metric)
             if f.metric.startswith(("segment_", "other")) and named in ("", "other", "segment"):
                 continue  # "growth for the segment": which segment, the figure does not say
             if misread(*bounds(f), f.unit) or revision(f) or is_distance(f) or band(f) or not _a_change_of(f):
@@ -88,10 +141,10 @@ def _change_outlooks(facts: list[Fact], analysts: frozenset[str]) -> dict[tuple,
             if any(x.sentence == f.sentence and x.metric == f.metric and x.change is None and is_money(x.unit)
                    and x.kind is f.kind for x in facts):
                 continue  # "revenue of $845 million to $853 million, about 11% growth": the level is the outlook
-            key = (f.metric, named, f.period.label, "change " + _CHANGE[f.change.value], f.basis.value if f.basis else None)
-            out.setdefault(key, f)
-            figures.setdefault(key, set()).add(bounds(f))
-    return {k: f for k, f in out.items() if len(figures[k]) == 1}
+            basis = _basis_said(f, facts)
+            key = (f.metric, named, f.period.label, "change " + _CHANGE[f.change.value], basis.value if basis else None)
+            figures.setdefault(key, {}).setdefault(bounds(f), f)
+    return _one_each(figures)
 
 
 def _qualified(f: Fact) -> str:
@@ -142,10 +195,6 @@ _BASE_SAID = re.compile(r"\b(?:year[\s-]+(?:over|on)[\s-]+year|y/?o/?y|(?:prior|
 outlook said as a bare change ("expenses down low single digits") may run against last quarter or last year."""
 
 
-_PART = re.compile(r"\b(?:headwinds?|tailwinds?|impact\w*|contribut\w*|benefit\w*|drag|points?\s+(?:of|to|from)"
-                   r"|(?:of|to)\s+(?:reported\s+)?(?:sales|revenue)\s+growth)\b", re.I)
-"""A share of a change, not the change: "a headwind of a little more than one point to reported sales growth"."""
-
 _OTHER_BASE = re.compile(r"\b(?:two|three|four|2|3|4)[\s-]years?\b|\b(?:versus|vs\.?|compared\s+(?:to|with)|over|from)\s+"
                          r"(?:fiscal\s+|fy\s*)?(?:20|')(\d\d)\b", re.I)
 
@@ -165,13 +214,13 @@ def _a_change_of(f: Fact) -> bool:
     assert f.change is not None
     if f.change.value != "yoy" and (f.period is None or f.period.quarter is None):
         return False
-    return not _PART.search(_around(f, 40, 60)) and _against_last_period(f)
+    return not _PART.search(_around(f, 80, 60)) and _against_last_period(f)
 
 
 def _plain(f: Fact, g: Fact) -> bool:
     """`f` names the very figure outlook `g` is about, not a part of it ("Americas revenue grew 9%"), and on
     the same measure (organic growth is not met by reported growth)."""
-    return (_core(f.phrase) in {g.metric.replace("_", " "), _core(g.phrase)} and _qualifiers(f) == _qualifiers(g)
+    return (_core(f.phrase, f.metric) in {g.metric.replace("_", " "), _core(g.phrase, g.metric)} and _qualifiers(f) == _qualifiers(g)
             and same_measure(f, g))
 
 
@@ -232,6 +281,12 @@ def _same_outlook(guides: dict[tuple, Fact], key: tuple) -> Fact | None:
     return next((f for k, f in guides.items() if k[:4] == key[:4] and (k[4] is None or key[4] is None)), None)
 
 
+def _restated(old: Fact, new: Fact) -> bool:
+    """`new` may restate amount outlook `old`: the same sign, and within half to double of it."""
+    a, b = _mid(old), _mid(new)
+    return a == b or (a > 0) == (b > 0) and a != 0 and Decimal("0.5") <= b / a <= 2
+
+
 def _as_actuals(facts: list[Fact]) -> list[Fact]:
     """Actuals, including a recognisable extraction slip: in "EPS was $0.61, compared with our guidance of
     $0.55 to $0.60" a single figure beside a recalled range, same metric and sentence, is the result."""
@@ -264,10 +319,11 @@ def _mid(f: Fact) -> Decimal:
 
 _COUNTS = ("units", "customers", "headcount", "stores", "other")
 
-_SAID_AHEAD = re.compile(r"\b(?:(?:is|are|was|were)\s+expected|expects?\s+(?:to|that)|anticipat\w*|will|should|forecast\w*"
-                         r"|projected)\b", re.I)
+_SAID_AHEAD = re.compile(r"\b(?:(?:is|are|was|were)\s+expected|expects?\s+(?:to|that)|anticipat\w*|will|should"
+                         r"|(?<!our\s)(?<!the\s)(?<!have\s)(?<!had\s)forecast(?!ed\s+range)\w*|projected)\b", re.I)
 """A result is told, not foreseen: a figure "marked actual" in "sales are expected to range ..., which reflects
-anticipated production of 35 million tons" is no result to hold an outlook to."""
+anticipated production of 35 million tons" is no result to hold an outlook to. One set against "our forecasted
+range" or what "we had forecast" is a result."""
 
 
 def _actual_for(facts: list[Fact], g: Fact) -> Fact | None:
@@ -296,12 +352,26 @@ def _actual_for(facts: list[Fact], g: Fact) -> Fact | None:
 def _said_basis(g: Fact, facts: list[Fact]) -> Fact:
     """An outlook silent on its basis is on the basis the call reports that metric in: a call that gives only
     adjusted EPS and "expects earnings per share of $1.57 to $1.61" guides adjusted EPS, and the next call's GAAP
-    figure does not miss it."""
+    figure does not miss it. So is one the call says with its basis elsewhere, the same figures for the same
+    period ("non-GAAP earnings of $3.35 to $3.50 a share", later "our range of $3.35 to $3.50")."""
     if g.basis is not None:
         return g
+    said = _basis_said(g, facts)
+    if said is not None:
+        return g.model_copy(update={"basis": said})
     bases = {f.basis for f in facts if f.kind is FactKind.ACTUAL and f.metric == g.metric and f.unit == g.unit
              and is_level(f)}
     return g.model_copy(update={"basis": bases.pop()}) if len(bases) == 1 and None not in bases else g
+
+
+def _basis_said(g: Fact, facts: list[Fact]):
+    """The basis the call gives elsewhere for the very figures of outlook `g`, or None."""
+    if g.basis is not None:
+        return g.basis
+    said = {f.basis for f in facts if f.kind is FactKind.GUIDANCE and f.basis is not None and f.metric == g.metric
+            and f.period is not None and g.period is not None and f.period.label == g.period.label
+            and f.unit == g.unit and f.change == g.change and bounds(f) == bounds(g)}
+    return said.pop() if len(said) == 1 else None
 
 
 def compare(old: Report, new: Report, analysts: frozenset[str] = frozenset(),
@@ -327,9 +397,12 @@ def compare(old: Report, new: Report, analysts: frozenset[str] = frozenset(),
     # The new call reports results only for periods over when it is held (its quarter; the year with Q4).
     closed = closed_by(*period_key_meta(new))
     for key, g in old_guides.items():
-        # A percentage outlook of an amount ("EPS growth of 10% to 14%") is a growth rate: no actual stated
-        # as a percentage of that metric is its result.
-        growth_rate = g.change is None and (g.unit == "%") != is_ratio(g.metric, g.phrase, g.sentence)
+        # A percentage outlook of an amount ("EPS growth of 10% to 14%") is a growth rate, and an amount read
+        # as a ratio metric ("margin of 12%, excluding a $5 million charge") no level of it: no actual of that
+        # metric is its result. An amount of an amount metric is a level, even beside a ratio ("EBITDA of
+        # $64 million to $66 million, putting the EBITDA margin near 31%"; a gross margin in dollars is gross profit).
+        growth_rate = g.change is None and (g.unit == "%" and not is_ratio(g.metric, g.phrase, g.sentence)
+                                            or is_money(g.unit) and is_ratio(g.metric))
         if g.change is not None:
             held = (_change_held(g, old.facts, new.facts, new_actuals)
                     if g.period is not None and period_key(g.period) <= closed
@@ -350,12 +423,20 @@ def compare(old: Report, new: Report, analysts: frozenset[str] = frozenset(),
                 # A single figure stands for what rounds to it ("16%" is met by 15.9%), and at least half a percent.
                 slack = guided_slack(g)
                 lo, hi = lo - slack, hi + slack
-            outcome, position = _verdict(g, actual.value, lo, hi)
+            # An amount said coarsely stands for what rounds to it too, up to 2.5% of it: "$3.1 billion" misses no
+            # range of $3.11 billion to $3.12 billion, but "$1 billion" still beats $650 million. A percentage is
+            # said to the precision meant.
+            rounded = min(half_unit(actual), abs(actual.value) / 40) if is_money(actual.unit) else Decimal(0)
+            outcome, position = _verdict(g, actual.value, lo - rounded, hi + rounded)
             result.outcomes.append(GuidanceOutcome(
                 metric=_label(g), basis=g.basis.value if g.basis else None, period=g.period.label if g.period else key[2], guided=_said(g), actual=fmt_amount(actual.value, actual.unit),
                 outcome=outcome, position=position, cost=is_cost(g.metric, g.phrase), old_lines=[g.line], new_lines=[actual.line]))
             continue
         later = _same_outlook(new_guides, key)
+        if later is not None and g.change is None and g.unit != "%" and not _restated(g, later):
+            # An amount cut to less than half or more than doubled in a quarter is another thing under the name
+            # (capital spending of some $60 million, then $6 million of it); a growth rate may well double.
+            later = None
         across = _across(g, key, new_guides, old.facts, new.facts) if later is None else None
         if across is not None:
             result.revisions.append(across)
@@ -424,6 +505,10 @@ def _change_held(g: Fact, old_facts: list[Fact], new_facts: list[Fact], actuals:
         outcome=outcome, position=position, cost=is_cost(g.metric, g.phrase), old_lines=lines[0], new_lines=lines[1])
 
 
+_OPEN_ENDED = re.compile(r"(?:over|more\s+than|at\s+least|above|in\s+excess\s+of|exceed\w*|north\s+of|greater\s+than"
+                         r"|under|less\s+than|below|at\s+most|up\s+to)\b", re.I)
+
+
 def _across(g: Fact, key: tuple, new_guides: dict[tuple, Fact], old_facts: list[Fact],
             new_facts: list[Fact]) -> GuidanceOutcome | None:
     """The same period's outlook given as a level in one call and as a change in the other ("revenue of $1.26
@@ -443,6 +528,8 @@ def _across(g: Fact, key: tuple, new_guides: dict[tuple, Fact], old_facts: list[
     change, level = (g, later) if g.change is not None else (later, g)
     if not is_money(level.unit) or per_quarter(level):
         return None
+    if not re.search(r"\d", change.text) or _OPEN_ENDED.match(change.text):
+        return None  # "double-digit growth", "over 20%": a band open at one end, whose levels say no revision
     base = _base_of(change, new_facts, old_facts) if change is later else _base_of(change, old_facts, new_facts)
     if base is None or base.value is None or base.unit != level.unit:
         return None

@@ -65,7 +65,7 @@ _FFO = re.compile(r"\b(a?ffo|funds from operations)\b", re.I)
 _EARNINGS = re.compile(r"\b(?:net income|earnings|eps|loss)\b", re.I)
 _CORE = re.compile(r"\bcore\b", re.I)
 _COMPARABLE = re.compile(r"\bcomparable\s+sales\b", re.I)
-_RANGE_AND = re.compile(r"^(?:between\s+)?(.+?)\s+and\s+(.+)$", re.I)
+_RANGE_AND = re.compile(r"^(?:between\s+)?(.+?)\s+and\s+(?:to\s+)?(.+)$", re.I)
 _SCALED = re.compile(r"\b(?:thousand|million|billion|trillion|mn|bn)\b", re.I)
 _LEAD = re.compile(r"^(?:(?:of|at(?!\s+(?:least|most)\b)|to|by|in the range of|in a range of|a range of|range of|between)\s+)+", re.I)
 _HEDGE = re.compile(r"^(?:approximately|roughly|around|approx\.?)\s+", re.I)
@@ -329,7 +329,9 @@ def candidates(t: Transcript, facts: list[Fact]) -> list[Candidate]:
             if f.change in (Change.SEQUENTIAL, Change.QOQ):
                 body += " sequentially"  # a bare "rose 19 percent" reads as year on year
         else:
-            body = f"{name} {fig}" if f.metric in _BARE else f"{name} of {fig}"
+            # "capital expenditures in excess of $9 billion": a floor says its own "of"
+            bare = f.metric in _BARE or fig.startswith("in excess of")
+            body = f"{name} {fig}" if bare else f"{name} of {fig}"
             if f.metric == "dividend" and _SYMBOL.get(f.unit or ""):
                 body += " per share"
             # "revenue rose 9.4 percent to $512.6 million": the wire folds the growth into the level.
