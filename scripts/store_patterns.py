@@ -19,7 +19,6 @@ import marshal
 import os
 import pkgutil
 import sys
-import zlib
 from pathlib import Path
 
 if __name__ == "__main__" and os.environ.get("PYTHONHASHSEED") != "0":
@@ -121,7 +120,7 @@ def main() -> int:
             continue
     out = REPO / "src" / "ecta" / stored_re._FILE
     data = {"engine": stored_re.engine(), "patterns": patterns, "derived": derived}
-    out.write_bytes(zlib.compress(marshal.dumps(data), 9))
+    out.write_bytes(marshal.dumps(data))
     print(f"{len(patterns)} patterns, {len(derived)} analyses, {out.stat().st_size // 1024} KB -> {out.relative_to(REPO)}")
     return 0
 

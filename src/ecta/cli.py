@@ -1,29 +1,21 @@
 """The `ecta` command: a thin layer over the library. Errors become one `Error: ...` line, exit 1.
 
-No `from __future__ import annotations` here: typer reads every command's annotations when it builds the CLI, and
-evaluating them from strings took three quarters of that (about 11 ms of every run).
+What each command does is here (`run_*`); `ecta.commands` declares them to typer (arguments, options, help, usage
+errors). `main` runs the plain forms of `analyze`, `facts` and `parse` without typer (`direct`): importing typer and
+building the CLI was about a tenth of an `ecta analyze --json`; every other command line goes to typer.
 """
+
+from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, NoReturn, Optional
-
-import typer
+from typing import NoReturn
 
 from . import formats
 from .errors import EctaError
 from .parsing import parse as parse_transcript
-
-app = typer.Typer(
-    name="ecta",
-    help="Earnings Call Transcript Analyzer: structure, facts and a report from earnings-call transcripts.",
-    no_args_is_help=True,
-    pretty_exceptions_enable=False,
-    add_completion=False,
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
 
 
 class _Console:
@@ -49,14 +41,9 @@ err = _Console(stderr=True, highlight=False)
 PROGRESS_THRESHOLD = 5
 """More input files than this get a progress bar."""
 
-FormatOption = Annotated[
-    Optional[str], typer.Option("--format", "-f", help="Source format (see `ecta formats`); detected when omitted.")
-]
-
-
 def fail(message: str) -> NoReturn:
     err.print(f"Error: {message}", markup=False, soft_wrap=True)
-    raise typer.Exit(1)
+    raise SystemExit(1)  # what typer.Exit(1) ends in, without importing typer
 
 
 @contextmanager
@@ -66,8 +53,6 @@ def reported() -> Iterator[None]:
         yield
     except EctaError as e:
         fail(str(e))
-    except (typer.Exit, typer.Abort, KeyboardInterrupt):
-        raise
     except BrokenPipeError:
         raise  # the reader went away (`ecta facts x | head`): click ends quietly, as Unix tools do
     except Exception as e:  # a bug: still one line, never a traceback
@@ -116,16 +101,7 @@ def input_files(paths: list[Path], format: str | None) -> list[Path]:
     return files
 
 
-@app.command()
-def parse(
-    paths: Annotated[list[Path], typer.Argument(help="Transcript files or directories, or - to read one from stdin.")],
-    format: FormatOption = None,
-    json: Annotated[bool, typer.Option("--json", help="Write the whole model as JSON (JSON lines for several files).")] = False,
-) -> None:
-    """Parse transcripts into speakers, sections and Q&A exchanges.
-
-    Example: ecta parse call.txt --json > call.json
-    """
+def run_parse(paths: list[Path], format: str | None, json: bool) -> None:
     with reported():
         if STDIN in paths and len(paths) > 1:
             fail("`-` (standard input) cannot be combined with other files.")
@@ -170,12 +146,10 @@ def _parse_many(files: list[Path], format: str | None, json: bool) -> None:
     (err if json else out).print(table)
     if failed:
         err.print(f"Error: {failed} of {len(files)} files could not be parsed (see the table above).")
-        raise typer.Exit(1)
+        raise SystemExit(1)
 
 
-@app.command("formats")
-def list_formats() -> None:
-    """List the source formats ecta reads."""
+def run_formats() -> None:
     from rich.table import Table
 
     table = Table()
@@ -186,19 +160,7 @@ def list_formats() -> None:
     out.print(table)
 
 
-@app.command()
-def facts(
-    path: Annotated[Path, typer.Argument(help="One transcript file, or - to read it from stdin.")],
-    format: FormatOption = None,
-    json: Annotated[bool, typer.Option("--json", help="The facts as a JSON list.")] = False,
-    csv: Annotated[bool, typer.Option("--csv", help="The facts as CSV (header + one row per fact).")] = False,
-) -> None:
-    """Every stated figure with its metric, period, kind and basis (see docs/facts.md).
-
-    Example: ecta facts call.txt --csv > facts.csv
-    """
-    if json and csv:
-        raise typer.BadParameter("choose one of --json, --csv")
+def run_facts(path: Path, format: str | None, json: bool, csv: bool) -> None:
     with reported():
         from .facts import extract_facts
         from .facts.table import to_csv, to_json, to_table
@@ -212,21 +174,7 @@ def facts(
             out.print(to_table(found, title=f"{len(found)} facts in {'standard input' if path == STDIN else path.name}"))
 
 
-@app.command()
-def analyze(
-    path: Annotated[Path, typer.Argument(help="One transcript file, or - to read it from stdin.")],
-    format: FormatOption = None,
-    json: Annotated[bool, typer.Option("--json", help="Everything, as JSON.")] = False,
-    markdown: Annotated[bool, typer.Option("--markdown", help="The report as markdown.")] = False,
-    html: Annotated[bool, typer.Option("--html", help="One self-contained HTML page with the transcript.")] = False,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of stdout.")] = None,
-) -> None:
-    """The call report: summary bullets, guidance, checks, tone and Q&A behaviour.
-
-    Example: ecta analyze call.txt --html -o call.html
-    """
-    if sum((json, markdown, html)) > 1:
-        raise typer.BadParameter("choose one of --json, --markdown, --html")
+def run_analyze(path: Path, format: str | None, json: bool, markdown: bool, html: bool, output: Path | None) -> None:
     with reported():
         from .report import analyze as analyze_call
 
@@ -237,24 +185,8 @@ def analyze(
                 markdown=lambda r: _text().markdown(r), html=lambda r: _html().html(r, t), terminal=lambda r: _text().terminal(r))
 
 
-@app.command()
-def compare(
-    old: Annotated[Path, typer.Argument(help="The earlier call (or - for stdin).")],
-    new: Annotated[Path, typer.Argument(help="The later call (or - for stdin).")],
-    format: FormatOption = None,
-    json: Annotated[bool, typer.Option("--json", help="The comparison as JSON.")] = False,
-    markdown: Annotated[bool, typer.Option("--markdown", help="The comparison as markdown.")] = False,
-    html: Annotated[bool, typer.Option("--html", help="The comparison as one self-contained HTML page.")] = False,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of stdout.")] = None,
-) -> None:
-    """What changed since the last call: guidance met/beat/missed, revisions, metrics, tone shifts with a significance test.
-
-    Example: ecta compare q3.txt q4.txt --markdown
-    """
-    if sum((json, markdown, html)) > 1:
-        raise typer.BadParameter("choose one of --json, --markdown, --html")
-    if old == STDIN and new == STDIN:
-        raise typer.BadParameter("only one of OLD and NEW can be read from stdin")
+def run_compare(old: Path, new: Path, format: str | None, json: bool, markdown: bool, html: bool,
+                output: Path | None) -> None:
     with reported():
         from .report import compare_calls
 
@@ -264,18 +196,7 @@ def compare(
                 terminal=lambda r: _text().comparison_terminal(r))
 
 
-@app.command()
-def summarize(
-    paths: Annotated[list[Path], typer.Argument(help="Transcript files or directories.")],
-    out_dir: Annotated[
-        Optional[Path], typer.Option("--out", help="Write one plain-text summary per input here, under the input's name.")
-    ] = None,
-    format: FormatOption = None,
-) -> None:
-    """Reuters-style bullet summary: four to eight bullets, each citing the source lines it rests on.
-
-    Example: ecta summarize calls/ --out summaries/
-    """
+def run_summarize(paths: list[Path], out_dir: Path | None, format: str | None) -> None:
     with reported():
         files = input_files(paths, format)
         if out_dir is not None:
@@ -314,7 +235,7 @@ def summarize(
             progress.advance(task)
     if failed:
         err.print(f"Error: {failed} of {len(files)} files could not be summarized.", markup=False)
-        raise typer.Exit(1)
+        raise SystemExit(1)
 
 
 def _text():
@@ -357,8 +278,83 @@ def _emit(text: str, output: Path | None) -> None:
         fail(f"cannot write {output} ({e.strerror}).")
 
 
+DIRECT = {
+    # command: (what runs it, its argument, its flags, its options); an argument named "paths" takes one or more
+    "analyze": (run_analyze, "path", {"--json": "json", "--markdown": "markdown", "--html": "html"},
+                {"--format": "format", "-f": "format", "--output": "output", "-o": "output"}),
+    "facts": (run_facts, "path", {"--json": "json", "--csv": "csv"}, {"--format": "format", "-f": "format"}),
+    "parse": (run_parse, "paths", {"--json": "json"}, {"--format": "format", "-f": "format"}),
+}
+"""The commands `direct` runs without typer, as `ecta.commands` declares them (a test holds the two together)."""
+
+
+def direct(argv: list[str]):
+    """The call of a `run_*` function that `argv` asks for when it is one of the plain forms typer reads the same
+    way: a command of DIRECT, its argument, at most one flag, each option once and with a value; else None.
+    Anything else (help, a usage error, `--opt=value`, `--`, flags that exclude each other, a path typer would
+    refuse) is left to typer, which reads and reports it as always."""
+    import os
+
+    if not argv or argv[0] not in DIRECT or "_ECTA_COMPLETE" in os.environ:
+        return None
+    run, argument, flags, options = DIRECT[argv[0]]
+    given: dict = {}
+    args: list[str] = []
+    rest = iter(argv[1:])
+    for arg in rest:
+        if arg in flags and flags[arg] not in given:
+            given[flags[arg]] = True
+        elif arg in options and options[arg] not in given:
+            value = next(rest, None)
+            if value is None or (value.startswith("-") and value != "-"):
+                return None
+            given[options[arg]] = value
+        elif arg == "-" or (arg and not arg.startswith("-")):
+            args.append(arg)
+        else:
+            return None
+    if len(given) - ("format" in given) - ("output" in given) > 1 or not args or (len(args) > 1 and argument != "paths"):
+        return None
+    paths = args + ([given["output"]] if "output" in given else [])
+    # typer reads a path as a Path, and refuses one that exists but cannot be read
+    if any(not p or "\0" in p or (p != "-" and os.path.exists(p) and not os.access(p, os.R_OK)) for p in paths):
+        return None
+    kwargs = {"format": None, **{f: False for f in flags.values()}, **given}
+    if argument == "paths":
+        kwargs["paths"] = [Path(a) for a in args]
+    else:
+        kwargs[argument] = Path(args[0])
+    if "output" in options.values():
+        kwargs["output"] = Path(given["output"]) if "output" in given else None
+    return lambda: run(**kwargs)
+
+
 def main() -> None:
-    app()
+    call = direct(sys.argv[1:])
+    if call is None:
+        from .commands import app
+
+        app()
+        return
+    try:
+        call()
+    except KeyboardInterrupt:
+        raise SystemExit(130) from None  # as typer ends on Ctrl-C
+    except BrokenPipeError:
+        # The reader went away (`ecta facts x | head`): typer ends quietly with status 1; what is still buffered for
+        # stdout goes nowhere, so that Python's flush at exit does not complain either.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise SystemExit(1) from None
+
+
+def __getattr__(name: str):
+    if name == "app":  # the typer app, for tests and embedding: built on first use
+        from .commands import app
+
+        return app
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 if __name__ == "__main__":

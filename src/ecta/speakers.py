@@ -40,13 +40,17 @@ _NICKNAMES = {
 
 
 def _fold(text: str) -> str:
+    if text.isascii():  # nothing to decompose or strip (most names): a parse folds a name for every turn
+        return text.lower()
     text = unicodedata.normalize("NFKD", text)
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
 
 
+_NAME_TOKEN = re.compile(r"[a-z0-9]+")
+
+
 def name_tokens(name: str) -> list[str]:
-    tokens = re.findall(r"[a-z0-9]+", _fold(name))
-    return [t for t in tokens if t not in _NOISE_TOKENS]
+    return [t for t in _NAME_TOKEN.findall(_fold(name)) if t not in _NOISE_TOKENS]
 
 
 def name_key(name: str) -> str:

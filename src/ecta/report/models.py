@@ -1,6 +1,7 @@
-"""The call report's types: what `ecta analyze` computes, serialised as its JSON output."""
+"""The call report's types: what `ecta analyze` computes, serialised as its JSON output.
 
-from __future__ import annotations
+No `from __future__ import annotations`, as in `ecta.model`: pydantic would evaluate every field's string.
+"""
 
 from decimal import Decimal
 from enum import Enum
@@ -41,7 +42,7 @@ class ToneCounts(_Model):
     def per_thousand(self, category: str) -> float:
         return round(1000 * getattr(self, category) / self.words, 2) if self.words else 0.0
 
-    def __add__(self, other: ToneCounts) -> ToneCounts:
+    def __add__(self, other: "ToneCounts") -> "ToneCounts":
         return ToneCounts(**{k: getattr(self, k) + getattr(other, k) for k in ToneCounts.model_fields})
 
 

@@ -18,7 +18,7 @@ from pydantic import BaseModel, Field
 
 from ..model import Fact, Transcript, new_list
 from .candidates import Candidate, candidates
-from .trees import Forest
+from .trees import Forest, stored
 from .period import call_period
 
 _LEGAL = re.compile(r",?\s+(?:inc|corp|corporation|co|ltd|limited|plc|llc|l\.?p|n\.?v|s\.?a|ag|se)\.?$", re.I)
@@ -53,8 +53,9 @@ class Summary(BaseModel):
 
 @lru_cache(maxsize=1)
 def ranker() -> tuple[Forest, dict]:
-    model = _cached(resources.files(__package__).joinpath("ranker.json"))
-    return Forest(model), model
+    source = resources.files(__package__).joinpath("ranker.json")
+    model = _cached(source)
+    return Forest(model, compiled=stored(source)), model
 
 
 def _cached(source) -> dict:
