@@ -12,7 +12,8 @@ from . import periods as P
 from .periods import half_of_title
 from .taxonomy import segment_names
 from .extract import CORRECTED, extract_sentence, question_outlook
-from .nonfacts import worth_reading
+from .guard import any_in, lowered
+from .nonfacts import has_digit_or_word, might_be_qualitative
 from .dating import tensed
 from .headings import heading_period, own_grains
 from .kinds import continues_outlook, outlook_given
@@ -40,6 +41,15 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
     splits: dict[str, list[tuple[int, str]]] = {}  # each paragraph is split once: the layout sample reuses its splits
     sentence_file = _one_sentence_paragraphs(transcript, splits)
     question, asked = "", (False, None, None)
+    numeric: dict[str, bool] = {}  # a paragraph's figure test, asked for the answer's question and again for its reading
+
+    def worth_reading(text: str, role: Role) -> bool:
+        """`nonfacts.worth_reading`, each paragraph's figure test made once."""
+        n = numeric.get(text)
+        if n is None:
+            n = numeric[text] = has_digit_or_word(text)
+        return n or (role is not Role.ANALYST and might_be_qualitative(text))
+
     for turn in transcript.turns:
         if turn.speaker.role is Role.OPERATOR:
             continue
@@ -95,8 +105,7 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
             before = len(facts)
             span = max(para.line_end - para.line_start, 0)
             multiline = "\n" in text
-            # each word's start, once per paragraph: facts find their word by bisection, not by re-splitting
-            starts = [m.start() for m in _WORD.finditer(text)] if para.word_lines else None
+            starts = None  # each word's start, once per paragraph that yields facts: they find their word by bisection
             sentences = splits.pop(text, None)
             for offset, sentence in sentences if sentences is not None else split_sentences(text):
                 if multiline:
@@ -107,6 +116,8 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
                     line = para.line_start
                 found = extract_sentence(sentence, ctx, line=line, state=state, page=para.page)
                 if found and (multiline or para.word_lines):
+                    if starts is None and para.word_lines:
+                        starts = [m.start() for m in _WORD.finditer(text)]
                     found = _own_lines(found, para, offset, sentence, starts)
                 facts += found
             outlook = state.outlook
@@ -134,7 +145,7 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
                 else:
                     chain = chain and quiet < 2
     qa_turns = {t.index for t in transcript.turns if t.section is Section.QA}
-    if any(CORRECTED.search(f.sentence) for f in facts):
+    if any(_corrects(s) for s in {f.sentence: None for f in facts}):  # each sentence once: it holds several facts
         facts = _misstated(facts)
     return _echoes(facts, {p.id for p in transcript.participants if p.role is Role.ANALYST}, qa_turns)
 
@@ -214,6 +225,14 @@ def _misstated(facts: list[Fact]) -> list[Fact]:
                         and facts[j].unit == p.unit and (facts[j].value, facts[j].low, facts[j].high) == (p.value, p.low, p.high)
                         and facts[j].change == p.change)
     return [f for i, f in enumerate(facts) if i not in drop]
+
+
+def _corrects(sentence: str) -> bool:
+    """Does the sentence correct a figure (CORRECTED)? Each of its forms holds one of the words tested first."""
+    low = lowered(sentence)
+    if low is not None and not any_in(low, ("right", "correct", "actual", "accurate", "should", "misspoke")):
+        return False
+    return CORRECTED.search(sentence) is not None
 
 
 _SAID = re.compile(r"\W*(?:and\s+)?(?:I|we)\s+(?:had\s+)?(?:said|mentioned|stated|gave)\b", re.I)

@@ -879,7 +879,7 @@ _OTHER_MEASURE = re.compile(r"\b(?:production|output|volumes?|prices?|pricing|Re
 """A sentence about a measure other than sales ("production was down 3% in Europe, while China was up 4%")."""
 _TO_LEVEL = re.compile(r"\s+to\s+(?:about\s+|roughly\s+|approximately\s+|nearly\s+)?")
 _WHOLE_WORD = re.compile(r"\b(?:total|consolidated|overall|company|group|combined|companywide|company-wide|our)\b", re.I)
-""""Coatings had a negative impact of 3% on our net sales": the company's sales; and "Northwind's sales" may be the company's own."""
+""""Coatings dragged our net sales down by 2%": the company's sales; and "Northwind's sales" may be the company's own."""
 
 
 def part_before(s: str, segments, at: int, others: list[Quantity], cues, cue_at: int) -> str | None:

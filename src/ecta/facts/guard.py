@@ -313,17 +313,23 @@ def lowered(text: str) -> str | None:
     return text.lower()
 
 
+_WHOLE_KEPT = 16
+"""Whole texts an `OnLowered` pattern keeps its search of: the sentence under reading and the few read around it."""
+
+
 class OnLowered:
     """A case-insensitive pattern that reads the lower-cased copy of the text whenever `lowered` allows (see
     `folded`). Spans are the same, but groups hold lower-cased text: only for patterns whose callers use spans,
     truth, lengths, or group text they lower-case anyway. The copy is made and compiled on first use."""
 
-    __slots__ = ("_rx", "_low")
+    __slots__ = ("_rx", "_low", "_whole")
 
     def __init__(self, rx: re.Pattern[str]) -> None:
         if not rx.flags & re.I:
             raise ValueError("only a case-insensitive pattern reads a lower-cased copy as it reads the text")
         self._rx, self._low = rx, None
+        # a whole sentence's search, kept: the rules of each of its figures ask it again ("is there a past tense?")
+        self._whole: dict[str, re.Match[str] | None] = {}
 
     def _pick(self, text: str) -> tuple[re.Pattern[str], str]:
         low = lowered(text)
@@ -334,6 +340,15 @@ class OnLowered:
         return self._low, low
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        if pos == 0 and endpos == sys.maxsize:
+            whole = self._whole
+            if text in whole:
+                return whole[text]
+            if len(whole) >= _WHOLE_KEPT:
+                whole.clear()
+            rx, low = self._pick(text)
+            m = whole[text] = rx.search(low)
+            return m
         rx, text = self._pick(text)
         return rx.search(text, pos, endpos)
 

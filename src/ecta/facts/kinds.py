@@ -248,6 +248,8 @@ def open_range(q: Quantity, s: str, period: Period | None, ctx: Context) -> bool
         return False
     if period_over(period, ctx) or TO_DATE.search(s) or _HISTORY.search(s):
         return False
+    if not _DIGIT.search(q.text) and _UNDER_WAY.search(s, 0, q.start):
+        return False  # "off to a strong start to the year, delivering double-digit growth": the year so far, in words
     start, end = clause_bounds(s, q.start)
     if _HAVE_DONE_ED.search(s, start, q.start):
         return False  # "we have reduced costs to $76 million to $77 million": done so far
@@ -260,6 +262,8 @@ def authorization_size(q: Quantity, s: str) -> bool:
     """Is the figure the size of a repurchase authorization, granted or left ("the board authorized up to $500 million",
     "a new $300 million share repurchase program", "$120 million remaining under the authorization")? The grant is a deed
     of the call's quarter, whatever years the programme runs over or when it expires."""
+    if _SPEND_BEFORE.search(s, max(0, q.start - 45), q.start):
+        return False  # "we expect to fully use the remaining $291 million authorization": a plan to spend it
     return bool(_AUTHORIZED_BEFORE.search(s, max(0, q.start - 70), q.start) or _AUTHORIZATION_AFTER.match(s, q.end))
 
 
@@ -272,6 +276,7 @@ def declared_dividend(q: Quantity, s: str) -> bool:
     if said is None and _DIVIDEND_RAISE_AFTER.match(s, q.end):
         said = _DECLARING.search(s, max(0, q.start - 30), q.start)
     return (said is not None and not _INTENT_BEFORE.search(s, max(0, said.start() - 40), said.start())
+            and not _INTENT_WORD.search(s, said.start(), q.start)  # "announced its intention to raise the dividend to $0.94"
             and not _OUTLOOK_NOUN.search(s, said.start(), q.start)  # "raised our year-end dividend forecast to JPY 48"
             and not _OVER_YEARS.search(s, said.start(), min(len(s), q.end + 25)))
 
@@ -494,6 +499,9 @@ _DECLARING = re.compile(r"\b(?:declared|announced|approved|announcing|approving)
 _DIVIDEND_RAISE_AFTER = re.compile(r"\s+(?:increase|rise|raise)\s+(?:in|to|of)\s+(?:our|the|its)\s+(?:[\w-]+\s+){0,3}?dividends?\b", re.I)
 _INTENT_BEFORE = re.compile(r"\b(?:will|would|going\s+to|expect|anticipate|intend|intention\s+to|plan(?:ning)?\s+to|aim\s+to|goal\s+(?:is|of))\s+"
                             r"(?:be\s+|continue\s+)?(?:to\s+)?$", re.I)
+_INTENT_WORD = re.compile(r"\b(?:intention|intends?|plans?\s+to|will|would|expects?\s+to|proposes?|proposal|recommend\w*)\b", re.I)
+_SPEND_BEFORE = re.compile(r"\b(?:complet|us|utiliz|execut|exhaust|spend|deploy)(?:e|es|ed|ing)?\s+(?:(?:the|our|its|all|fully|full|entire|remaining|rest\s+of\s+the|balance\s+of\s+the)\s+){0,3}(?:about\s+|approximately\s+)?$", re.I)
+_UNDER_WAY = re.compile(r"\b(?:off\s+to|start\s+to\s+the\s+(?:fiscal\s+)?year|delivering|come\s+a\s+long\s+way)\b", re.I)
 _OVER_YEARS = re.compile(r"\b(?:annually|each\s+year|a\s+year|per\s+year|compound\w*|over\s+the\s+(?:long|past|last)|policy)\b", re.I)
 """An intent, a policy or a record over the years: not the declaration made now."""
 _OF_WHICH = re.compile(r"\bof\s+(?:which|these|those|them)\s+$", re.I)

@@ -91,8 +91,6 @@ def carries_metric(s: str, q: Quantity) -> bool:
     return True
 
 
-_PLAIN_SALES = frozenset(("revenue", "revenues", "sales", "net sales", "net revenue", "net revenues"))
-"""A part's sales said with no name of its own ("17.4% of segment revenues"): as a share's base, like the company's."""
 _RATIO_BASES = (MONEY_METRICS - {"revenue", "segment_revenue"}) | {"price"}  # shares of revenue have rules of their own (SHARE_OF)
 _BASE_BEFORE = re.compile(r"(?:%|percent|per\s+cent|basis\s+points?|bps|bp|points?|times|x)\s+of\s+(?:(?:the|our|its|total|average|"
                           r"avg\.?|net|gross|group|annualized|trailing|period-end|ending)\s+)*$", re.I)
@@ -174,8 +172,7 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
     if before and sentence_hints(s)[0]:
         before = [c for c in before if not _EXCLUDED.search(s, max(0, c[0] - 40), c[0])]
     if before and ("%" in s or "cent" in s):
-        before = [c for c in before if not ((c[2] == "revenue" or c[2] == "segment_revenue" and c[3].lower() in _PLAIN_SALES)
-                                            and _SHARE_BASE.search(s, max(0, c[0] - 30), c[0]))]
+        before = [c for c in before if not (c[2] == "revenue" and _SHARE_BASE.search(s, max(0, c[0] - 30), c[0]))]
     if before and " before " in s:
         # "pre-provision net revenue before reserve builds came to ...": the line named, before an item it leaves out
         before = [c for c in before if not any(o[1] <= c[0] and _BEFORE_ITEM.fullmatch(s, o[1], c[0]) for o in before)]

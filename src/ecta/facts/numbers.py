@@ -9,7 +9,7 @@ from .. import lazy_re as re  # compiles each pattern on first use: start-up
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from .guard import any_in, guarded
+from .guard import any_in, folded, guarded, lowered as lowered_copy
 
 SCALES = {
     "trillion": 12, "tn": 12, "t": 12,
@@ -287,7 +287,9 @@ def find_quantities(sentence: str, default_currency: str = "USD", outlook: bool 
             found.append(q)
     found += bands
     if any_in(lowered, _WORD_UNITS):
-        for m in WORD_NUM.finditer(sentence):
+        # the lower-cased copy where it reads as the sentence does (guard.folded): groups are lower-cased, spans the same
+        fold = _WORD_NUM_LOW is not None and lowered_copy(sentence) is not None
+        for m in _WORD_NUM_LOW.finditer(lowered) if fold else WORD_NUM.finditer(sentence):
             if not (m.group("scale") or m.group("unit")):
                 continue
             word = m.group("word")
@@ -305,7 +307,7 @@ def find_quantities(sentence: str, default_currency: str = "USD", outlook: bool 
             value = num * Decimal(10) ** power
             if cents:
                 value = value / 100
-            q = Quantity(m.start(), m.end(), m.group(0), value=value, unit=unit, scaled=bool(power))
+            q = Quantity(m.start(), m.end(), sentence[m.start():m.end()], value=value, unit=unit, scaled=bool(power))
             q._power = power  # type: ignore[attr-defined]
             q._cents = cents  # type: ignore[attr-defined]
             found.append(q)
@@ -514,4 +516,5 @@ def _as_range(sentence: str, a: Quantity, b: Quantity) -> Quantity:
 
 # Scanned across whole sentences: a first-character test first (see guard.py).
 WORD_NUM = guarded(WORD_NUM)
+_WORD_NUM_LOW = folded(WORD_NUM)
 ATOM = guarded(ATOM)

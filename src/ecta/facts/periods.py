@@ -82,6 +82,7 @@ class Cue:
         return self.rel is None
 
 
+_THREE_MONTHS = re.compile(r"\b(?:first|through)\s+(?:three|3)\s+months\b", re.I)
 _MONTH_NUMBER = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 
 
@@ -188,6 +189,8 @@ def find_cues(sentence: str) -> list[Cue]:
         elif g["ytd"]:
             c.ytd = True
             c.year = _year(g["yty"])
+            if _THREE_MONTHS.search(g["ytd"]) and not g["ytdlast"]:
+                c.ytd, c.quarter = False, 1  # "the first three months of 2026": the first quarter, not a span to date
             if g["ytdlast"]:
                 c.rel = "ytd_last_year"  # "the first nine months of last year": a comparison base
         elif g["span"]:

@@ -370,6 +370,7 @@ SEGMENT_AFTER = re.compile(
 _PART_WORD = re.compile(r"\b(?:segment|division)(?:['’]s)?\b(?!\s+(?:basis|level|reporting|results|mix|profits?|income|margins?|EBITDA\w*|earnings|operating)\b)", re.I)
 _BY_PART = re.compile(r"^\W*(?:(?:and|now|so)\s+)?by\s+(?:segment|division|region|geography|business|brand|channel|product\s+line)s?\s*,", re.I)
 _FIGURE = re.compile(r"[$€£¥]\s?\d|\d(?<!\b(?:19|20)\d\d)(?:[.,]\d+)?\s*(?:%|percent|per\s+cent|million|billion|bps|basis)|\d+(?![\d,.]*\s*(?:%|percent))(?<!\b(?:19|20)\d\d)\b", re.I)
+_SHARE_OF_PART = re.compile(r"(?:%|percent|per\s+cent)\s+of\s+(?:the\s+|our\s+|total\s+)*(?:segment|division)\s+$", re.I)
 _WHOLE_BEFORE = re.compile(r"\b(?:total|consolidated|overall|company|group|combined|our)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
@@ -377,6 +378,8 @@ def part_said_before(sentence: str, at: int) -> bool:
     """"Our Machine Clothing segment ... grew sales by 11%", "Within our flow control segment, sales decreased 6.8%",
     "By region, the UK delivered revenue of ...": the sentence is about one part of the business, and its sales are
     that part's (unless a figure has been given since, or the words say the whole: "total company sales")."""
+    if _SHARE_OF_PART.search(sentence, max(0, at - 40), at):
+        return False  # "EBITDA of $31 million, or 16.2% of segment revenues": a ratio's base
     if _BY_PART.match(sentence):
         return not _WHOLE_BEFORE.search(sentence, max(0, at - 30), at)
     if "egment" not in sentence and "ivision" not in sentence:
