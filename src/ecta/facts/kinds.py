@@ -58,6 +58,10 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
             # ("we expect the following: sales of ...; a comp decline of 2% to 3%, which reflects ...; and EPS of ...": the
             # items of the list the cue opened, or of the outlook the sentence before announced)
             kind = FactKind.ACTUAL  # "We've assumed China is down for the year, and it's about 19% of the pipeline": a new statement
+    if kind is FactKind.GUIDANCE and not has_future_cue and (intro := _INTRO.match(s)) and intro.end() <= q.start:
+        if (max(pos for pos, k in cues if pos < q.start) < intro.end() and PAST.search(s, intro.end(), q.start)
+                and not _INTENT_BEFORE.search(s, intro.end(), q.start)):
+            kind = FactKind.ACTUAL  # "Turning to cash flow and guidance, we generated $900 million": the lead names the topics
     if kind is FactKind.TARGET and not _LONG_LEAD.match(s):
         last = max(pos for pos, k in cues if pos < q.start)
         ns = new_subject_at(s, last, q.start)
@@ -468,6 +472,9 @@ _FIGURE_AND = re.compile(r"\d\s*(?:%|[a-z]+)?\s*,?\s+(?:and|or)\s+(?:about\s+|ap
 _CLAUSE_ON = re.compile(r",|\band\b|\bwhile\b|;")
 _BACK_THEN = re.compile(r"\b(?:back\s+in|at\s+the\s+(?:start|beginning)\s+of|earlier\s+this\s+year|last\s+(?:quarter|call|year)|originally|initially|"
                         r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|at\s+(?:the\s+|your\s+|our\s+)?(?:investor|analyst|capital\s+markets?)\s+day)\b", re.I)
+_INTRO = re.compile(r"\W*(?:(?:now|so|and|next|finally|lastly|also|okay|ok)\s*,?\s+)?(?:(?:looking|turning|moving|switching|shifting|coming|going)\s+(?:now\s+)?(?:on\s+)?(?:at|to)"
+                    r"|let\s+me\s+(?:now\s+)?(?:turn|move)\s+to|regarding|as\s+(?:for|to)|with\s+respect\s+to|in\s+terms\s+of|on)\s[^,;.:]{0,80},\s", re.I)
+"""A lead that names the topics ahead ("Looking at other results and guidance, ..."): its outlook word is no cue of the clause after it."""
 _YOU_GUIDED = re.compile(r"\byou(?:'ve|\s+had)?\s+(?:guided|said|framed|set|gave|provided|laid\s+out|talked\s+about|put\s+out)\b", re.I)
 _BACK_REF = re.compile(r"\b(?:that|those|this|these)\s+$", re.I)
 """'we can unpack that 8% comp', 'those 90 basis points': a figure already given, not an answer about the outlook."""
