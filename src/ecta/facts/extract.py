@@ -56,6 +56,9 @@ _FLAT_TO = re.compile(r"\bflat\s+to\s+(?:(up|down)\s+)?(?:about\s+|approximately
 _COST_METRICS = frozenset({"dso", "dio", "operating_expenses", "research_and_development", "sales_and_marketing",
                            "general_and_administrative", "interest_expense", "charge_offs", "provision", "net_debt", "debt"})
 _IMPROVE = re.compile(r"\b(?:improv(?:e|ed|es|ing|ement)|better|(?:operating\s+)?leverage|help(?:ed|s)?|benefit(?:ed|s|ted)?)\b", re.I)
+_WORSE_AFTER = re.compile(r"\s+(?:worse|of\s+(?:[\w-]+\s+){0,2}?(?:deterioration|deleverage))\b", re.I)
+_WORSE_BEFORE = re.compile(r"\b(?:deteriorat(?:ion|ed|es|e)|worsen(?:ed|ing|s)?)\s+(?:of\s+|by\s+)?(?:about\s+|roughly\s+|approximately\s+|some\s+)?$", re.I)
+"""A cost ratio said to get worse: 'the operating ratio was 60 basis points worse', 'a deterioration of 100 to 150 basis points'."""
 _THAN_OUTLOOK = re.compile(r"\s+than\s+(?:our\s+|the\s+|we\s+)?(?:guidance|guided|outlook|forecast|expect\w*|plan(?:ned)?|budget\w*|anticipated)", re.I)
 _NEG_NOUN_AFTER = re.compile(r"\s+(?:negative|unfavou?rable|adverse)\s+(?:[\w-]+\s+)?(?:comps?|comparables?|impact|effect|contribution|growth|change|swing)\b", re.I)
 """'a low-single-digit negative comp', 'a 3% unfavorable impact': the sign named after the figure."""
@@ -459,6 +462,11 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 and (imp := _IMPROVE.search(s, max(0, q.start - 30), min(len(s), q.end + 30)))
                 and not _THAN_OUTLOOK.match(s, imp.end())):  # "rose 1.4%, better than our guidance": not the cost's direction
             direction = Direction.DOWN  # "DSO improved by 2 days", "a 30 basis point improvement" in SG&A
+        if (is_change and direction is Direction.DOWN and q.unit in ("%", "bps")
+                and (_WORSE_AFTER.match(s, q.end) or _WORSE_BEFORE.search(s, max(0, q.start - 40), q.start))
+                and (metric in _COST_METRICS or cost_share or ratio_topic or (picked is not None and _COST_RATIO.search(picked[1]))
+                     or _COST_RATIO.search(s, max(0, q.start - 60), min(len(s), q.end + 40)))):
+            direction = Direction.UP  # "60 basis points worse", "a deterioration of 100 to 150 basis points" in the operating ratio: it rises
         if (direction is not Direction.DOWN and facts and facts[-1].sentence == s and facts[-1].direction is Direction.DOWN
                 and facts[-1].change is not None and facts[-1].text in s and (is_change or is_money(q.unit) or q.unit == "%")
                 and _OR_AFTER_DOWN.fullmatch(s, s.find(facts[-1].text) + len(facts[-1].text), q.start)
