@@ -112,7 +112,7 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
         return True, Direction.DOWN if vr.group("v").lower().startswith(_VERB_DOWN) else Direction.UP  # "we plan to lift EPS within a range of 6% to 9%"
     if not m and _TO_BEFORE.search(before):
         cmp = re.match(r"\s+(tighter|wider|higher|lower|better|worse|greater)\s+than\b|\s+(below|above|behind|ahead\s+of)\s+(?:last\s+year|a\s+year\s+ago|the\s+(?:prior|same|previous)\b)"
-                       r"|\s+(higher|lower|better|worse)\s+(?:(?:compared\s+(?:to|with)|versus|vs\.?|relative\s+to)\s+(?:last\s+year|a\s+year\s+ago|the\s+(?:prior|same|previous)\b)|year[-\s](?:over|on)[-\s]year\b)",
+                       r"|\s+(higher|lower|better|worse)\s+(?:(?:compared\s+(?:to|with)|versus|vs\.?|relative\s+to)\s+(?:last\s+year|a\s+year\s+ago|the\s+(?:prior|same|previous)\b)|year[-\s](?:over|on)[-\s]year\b|sequentially\b|quarter[-\s](?:over|on)[-\s]quarter\b)",
                        after, re.I) if q.unit in ("%", "bps") else None
         if not cmp and q.unit not in ("%", "bps", "x", "days"):
             cmp = _MONEY_AGAINST_EARLIER.match(s, q.end)  # "$38.5 million higher than our December 2024 balance"
