@@ -20,8 +20,8 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("gross_profit", (r"gross\s+profits?",)),
     ("operating_margin", (r"operating\s+(?:profit\s+|income\s+)?margins?", r"op(?:erating)?\s+margins?", r"EBIT\s+margins?", r"OI\s+margins?")),
     ("ebitda_margin", (r"(?:adjusted\s+)?EBITDA\s*(?:\w+\s+)?margins?",)),
-    ("ebitda", (r"EBITDA(?:R|X)?", r"EBITDAre")),
-    ("ebit", (r"EBIT",)),
+    ("ebitda", (r"EBITDA(?:R|X)?(?:\s+loss(?:es)?)?", r"EBITDAre")),
+    ("ebit", (r"EBIT(?:\s+loss(?:es)?)?",)),
     ("operating_income", (r"operating\s+(?:income|profits?|earnings|loss(?:es)?)", r"income\s+from\s+operations",
                           r"segment\s+(?:operating\s+)?(?:income|profits?)", r"(?:operating\s+)?profit\s+from\s+operations",
                           r"loss\s+from\s+operations", r"trading\s+profit")),
@@ -188,7 +188,7 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                r"(?:regulated\s+|average\s+)?rate\s+base", r"(?:total\s+|passenger\s+)?revenue\s+per\s+available\s+seat\s+mile")),
 )
 
-NEGATING = re.compile(r"\b(?:net\s+loss|loss\s+per|operating\s+loss|loss\s+from\s+operations|pre-?tax\s+loss|(?:a|the)\s+loss|losses)\b", re.I)
+NEGATING = re.compile(r"\b(?:net\s+loss|loss\s+per|operating\s+loss|EBIT(?:DA\w*)?\s+loss|loss\s+from\s+operations|pre-?tax\s+loss|(?:a|the)\s+loss|losses)\b", re.I)
 
 MONEY_METRICS = frozenset({
     "revenue", "segment_revenue", "recurring_revenue", "arr", "gross_profit", "operating_expenses", "research_and_development",
