@@ -481,7 +481,7 @@ _BACK_REF = re.compile(r"\b(?:that|those|this|these)\s+$", re.I)
 _BY_MY = re.compile(r"\bby\s+my\s+(?:math|numbers|calculations?|model)\b", re.I)
 _COMMA_WE = re.compile(r",\s+(?:and\s+)?(?:we|I)\s+(?:would|will|now|also|still|currently|continue|expect|anticipate|see|believe|think|plan)\b", re.I)
 """', we would expect ...' after a figure: a new statement (a comma splice) whose cue is not the figure's."""
-_THIS_YEAR = re.compile(r"\b(?:for\s+the\s+(?:full|fiscal|whole)\s+year|this\s+(?:fiscal\s+)?year|for\s+the\s+year)\b", re.I)
+_THIS_YEAR = re.compile(r"\b(?:for\s+the\s+(?:full|fiscal|whole)\s+year|this\s+(?:fiscal\s+)?year|for\s+the\s+year|full[-\s]year(?=\s+(?:[\w-]+\s+){0,3}?(?:goal|target)))\b", re.I)
 _LATER_YEAR = re.compile(r"\b(?:by|through|in)\s+(?:(?:fiscal|FY)\s*)?(?:20\d\d|'\d\d)\b|\b(?:long|medium|mid)[-\s]term\b|\bover\s+(?:the\s+)?next\b", re.I)
 _TARGET_OF = re.compile(r"(?:target|goal)s?\s+(?:of|for)\b", re.I)
 _LONG_BEFORE = re.compile(r"\b(?:long|longer|medium|mid|multi)[-\s](?:term|year)\s+$", re.I)
