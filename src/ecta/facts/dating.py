@@ -496,7 +496,8 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
     chosen = following[0] if following else (preceding[-1] if preceding else None)
     if "respectively" in s:
         chosen = _respective_cue(q, s, pcues, qs) or chosen
-    if chosen is not None and chosen.rel == "this_y" and main_cues and main_cues[0].start < chosen.start:
+    if (chosen is not None and chosen.rel == "this_y" and main_cues and main_cues[0].start < chosen.start
+            and "this" not in s[chosen.start:chosen.end].lower()):  # "..., and exiting this year we expect": the call's own year
         lead = main_cues[0]
         if lead.rel is None and lead.year and not lead.quarter and not lead.half and _LEAD_PERIOD.match(s[:lead.start]):
             chosen = lead  # "In 2027, we still see full-year EPS of ...": the full year is the one the sentence leads with
