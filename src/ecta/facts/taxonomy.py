@@ -85,7 +85,7 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("users", (r"(?:daily|monthly|weekly)?\s*active\s+users", r"(?:daily|monthly|weekly)\s+actives", r"DAUs?", r"MAUs?", r"users")),
     ("stores", (r"(?:new\s+)?(?:stores?|restaurants?|locations?|branches|outlets|units\s+opened|openings|clinics|hotels|doors|sites|"
                 r"(?:active\s+)?(?:selling\s+)?communities|salons|pharmacies|dealerships|showrooms|gyms|theaters|theatres|shops|cafes|bakeries)",)),
-    ("units", (r"units?(?:\s+shipped)?", r"(?:net\s+)?unit\s+growth", r"(?:home\s+)?closings", r"shipments", r"deliveries", r"vehicles", r"homes", r"wafers", r"volumes?", r"tons", r"barrels",
+    ("units", (r"units?(?:\s+shipped)?", r"(?:net\s+)?unit\s+growth", r"(?:home\s+)?closings", r"shipments", r"deliveries", r"vehicles", r"homes", r"wafers", r"volumes?", r"tons", r"tonnage", r"barrels",
                r"devices", r"systems", r"procedures?(?:\s+volumes?)?", r"placements", r"installed\s+base", r"robots")),
     ("price", (r"(?:average\s+selling\s+)?prices?\s+per\s+(?:new\s+)?(?:customer|user|seat|subscriber|unit|deal)", r"(?:average\s+selling\s+)?prices?", r"ASPs?", r"pricing", r"rate\s+increases?", r"price\s+increases?")),
     ("market_share", (r"market\s+share", r"share\s+of\s+(?:the\s+)?market")),
