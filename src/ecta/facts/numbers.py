@@ -416,7 +416,7 @@ def _merge_ranges(sentence: str, qs: list[Quantity], outlook: bool = False) -> l
                                  and (not (a.unit == b.unit == "%" and "by" not in ct.group(0).lower().split())
                                       # "improved 1.1 points to 31.4%": points of change, then the level
                                       or (_POINTS.search(a.text) is not None and "%" in b.text)))
-            if change_then_level and b.unit in ("%", "bps") and a.unit is None and not a.scaled and a.text.isdigit():
+            if change_then_level and b.unit in ("%", "bps") and a.unit is None and not a.scaled and a.text.replace(".", "", 1).isdigit():
                 change_then_level = False  # "up 2 to 4%", "up 30 to 60 basis points": a bare first figure takes the unit of a range
             if conn and not change_then_level and a.value is not None and b.value is not None:
                 change_then_level = _step_then_level(sentence, a, b)
