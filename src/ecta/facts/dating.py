@@ -115,8 +115,8 @@ def _month_of_figure(s: str, at: int) -> bool:
     return m is not None and (not tensed(m.group(0)) and not _IRREGULAR.search(m.group(0)) or _MEASURED_IN.search(m.group(0)) is not None)
 
 
-_MONTH_SUBJECT = re.compile(r"\s+(?:was|were|is|are|ran|came\s+in|averaged|grew|rose|fell|increased|decreased|declined|improved)\b", re.I)
-""""Core price in January was 6.2%": a month inside the subject of a measure's verb is the figure's period."""
+_MONTH_SUBJECT = re.compile(r"\s+(?:was|were|is|are|ran|came\s+in|averaged|grew|rose|fell|increased|decreased|declined|improved|up|down)\b", re.I)
+""""Core price in January was 6.2%", "with handle in July up 5%": a month inside the subject of a measure's move is the figure's period."""
 _MEASURED_IN = re.compile(r"\b(?:we|it|they)\s+(?:realized|averaged|earned|achieved|posted|recorded|generated|shipped|sold|booked|"
                           r"collected|saw)\s+(?:(?:in|during)\s+)?$", re.I)
 """"the $138 a ton we realized in January": the figure measured in that month, not an event dated by it."""
