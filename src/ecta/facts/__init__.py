@@ -13,7 +13,7 @@ from .periods import half_of_title
 from .taxonomy import segment_names
 from .extract import CORRECTED, extract_sentence, question_outlook
 from .guard import any_in, lowered
-from .nonfacts import has_digit_or_word, might_be_qualitative
+from .nonfacts import worth_reading
 from .dating import tensed
 from .headings import heading_period, own_grains
 from .kinds import continues_outlook, outlook_given
@@ -41,15 +41,7 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
     splits: dict[str, list[tuple[int, str]]] = {}  # each paragraph is split once: the layout sample reuses its splits
     sentence_file = _one_sentence_paragraphs(transcript, splits)
     question, asked = "", (False, None, None)
-    numeric: dict[str, bool] = {}  # a paragraph's figure test, asked for the answer's question and again for its reading
-
-    def worth_reading(text: str, role: Role) -> bool:
-        """`nonfacts.worth_reading`, each paragraph's figure test made once."""
-        n = numeric.get(text)
-        if n is None:
-            n = numeric[text] = has_digit_or_word(text)
-        return n or (role is not Role.ANALYST and might_be_qualitative(text))
-
+    numeric: dict[str, bool] = {}  # each paragraph's figure test, made once (see nonfacts.worth_reading)
     for turn in transcript.turns:
         if turn.speaker.role is Role.OPERATOR:
             continue
@@ -58,7 +50,7 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
         answering = turn.section is Section.QA and turn.speaker.role is not Role.ANALYST
         if answering and asked is None:
             # read the question only for an answer that states figures
-            if not any(worth_reading(p.text, Role.ANALYST) for p in turn.paragraphs):
+            if not any(worth_reading(p.text, Role.ANALYST, numeric) for p in turn.paragraphs):
                 answering = False
             else:
                 asked = question_outlook(question, Context(fiscal_year=meta.fiscal_year, fiscal_quarter=meta.fiscal_quarter,
@@ -77,7 +69,7 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
             if para.kind is not ParagraphKind.SPEECH:
                 continue
             text = para.text
-            if not worth_reading(text, ctx.role):
+            if not worth_reading(text, ctx.role, numeric):
                 said = False
                 if sentence_file:
                     quiet += 1

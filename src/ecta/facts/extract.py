@@ -456,16 +456,14 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         ratio_topic = (is_change and direction is Direction.UP and picked is None and q.unit in ("%", "bps")
                        and (_COST_RATIO.search(st.phrase) if st.metric == "other" and st.phrase
                             else not facts and st.metric is None and ctx.question and _COST_RATIO.search(ctx.question)))
-        if (is_change and direction is Direction.UP and (metric in _COST_METRICS or cost_share or ratio_topic
-                                                         or _COST_RATIO.search(s, max(0, q.start - 60), min(len(s), q.end + 40)))
+        if (is_change and direction is Direction.UP and _cost_said(q, s, metric, cost_share, ratio_topic)
                 and not re.search(r"\befficiency\s+(?!ratio)\w+\s*$", s[max(0, q.start - 40):q.start], re.I)
                 and (imp := _IMPROVE.search(s, max(0, q.start - 30), min(len(s), q.end + 30)))
                 and not _THAN_OUTLOOK.match(s, imp.end())):  # "rose 1.4%, better than our guidance": not the cost's direction
             direction = Direction.DOWN  # "DSO improved by 2 days", "a 30 basis point improvement" in SG&A
         if (is_change and direction is Direction.DOWN and q.unit in ("%", "bps")
                 and (_WORSE_AFTER.match(s, q.end) or _WORSE_BEFORE.search(s, max(0, q.start - 40), q.start))
-                and (metric in _COST_METRICS or cost_share or ratio_topic or (picked is not None and _COST_RATIO.search(picked[1]))
-                     or _COST_RATIO.search(s, max(0, q.start - 60), min(len(s), q.end + 40)))):
+                and (_cost_said(q, s, metric, cost_share, ratio_topic) or (picked is not None and _COST_RATIO.search(picked[1])))):
             direction = Direction.UP  # "60 basis points worse", "a deterioration of 100 to 150 basis points" in the operating ratio: it rises
         if (direction is not Direction.DOWN and facts and facts[-1].sentence == s and facts[-1].direction is Direction.DOWN
                 and facts[-1].change is not None and facts[-1].text in s and (is_change or is_money(q.unit) or q.unit == "%")
@@ -873,6 +871,13 @@ _NOT_A_PART = frozenset("addition total summary conclusion short sum aggregate t
                         "constant local reported organic the our this that these those q1 q2 q3 q4 h1 h2 fy fiscal first second third "
                         "fourth january february march april may june july august september october november december today "
                         "overall consolidated turn closing line light connection order our each both all looking".split())
+
+
+def _cost_said(q: Quantity, s: str, metric: str, cost_share: bool, ratio_topic) -> bool:
+    """Is the change one of a cost or a cost ratio (lower is better), so that an improvement is a fall and a
+    deterioration a rise?"""
+    return bool(metric in _COST_METRICS or cost_share or ratio_topic
+                or _COST_RATIO.search(s, max(0, q.start - 60), min(len(s), q.end + 40)))
 
 
 _REGION_MOVED = re.compile(

@@ -277,9 +277,15 @@ _NUMBER_WORDS = ("percent", "point", "million", "billion", "teens", "digit", "ce
                  "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
 
 
-def worth_reading(text: str, role: Role = Role.CORPORATE) -> bool:
-    """Cheap test of a whole paragraph: without a figure or a guided direction it holds no fact."""
-    return has_digit_or_word(text) or (role is not Role.ANALYST and might_be_qualitative(text))
+def worth_reading(text: str, role: Role = Role.CORPORATE, known: dict[str, bool] | None = None) -> bool:
+    """Cheap test of a whole paragraph: without a figure or a guided direction it holds no fact. `known` keeps each
+    paragraph's figure test, which a call asks twice (for the answer's question, then for its reading)."""
+    n = known.get(text) if known is not None else None
+    if n is None:
+        n = has_digit_or_word(text)
+        if known is not None:
+            known[text] = n
+    return n or (role is not Role.ANALYST and might_be_qualitative(text))
 
 
 def has_digit_or_word(s: str) -> bool:
