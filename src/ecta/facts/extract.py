@@ -147,11 +147,15 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
     st = state if state is not None else State()
     s = sentence.strip()
     numeric = has_digit_or_word(s)
+    aside = False
     if may_match(s[:60], ("gaap", "adjusted", "reported", "statutory", "ifrs")):
         lead = _LEAD_BASIS.match(s)
         if lead:
             word = lead.group("w") or lead.group("w2")
             st.lead_basis = Basis.GAAP if word.lower() in ("reported", "statutory") else basis_of(word)
+            # "..., operating margin was 23%. On a GAAP basis, gross margin was 78%. Operating income was ...": amid the
+            # call's own basis, the other one is an aside of its sentence, not a switch for the paragraph
+            aside = ctx.basis is not None and st.lead_basis is not ctx.basis and st.metric is not None
     if not s or not (numeric or (ctx.role is not Role.ANALYST and might_be_qualitative(s))) or boilerplate(s):
         if s and not numeric and ctx.role is not Role.ANALYST and (_OUTLOOK_NAMED.search(s) or LIST_FOLLOWS.search(s)):
             announced_outlook(s, ctx, st)  # "For the full year, we are raising our outlook."
@@ -661,6 +665,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         facts = recalled_change(facts)
     if (cues or ctx.segments is not None) and kcues and ctx.role is not Role.ANALYST and not s.rstrip().endswith("?"):
         facts += _qualitative(s, cues, kcues, qs, ctx, st, line, page, facts)
+    if aside:
+        st.lead_basis = None
     return facts
 
 
