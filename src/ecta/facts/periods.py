@@ -229,6 +229,9 @@ def find_cues(sentence: str) -> list[Cue]:
             c.rel = next(k for k in ("this_q", "this_h", "prev_q", "next_q", "year_ago", "next_y", "next_n_years", "n_years_ago", "this_y") if g[k])
             if c.rel == "this_y" and _A_YEAR_OF.match(sentence, m.end()) and sentence[max(0, m.start() - 2):m.start()].lower() == "a ":
                 continue  # "a full year of the new content": an amount of time, not the year's period
+            if c.rel == "this_y" and m.group(0).lower() == "annual" and (
+                    _RATE_STEP.match(sentence, m.end()) or _STEP_IN.search(sentence, max(0, m.start() - 24), m.start())):
+                continue  # "a $40 million increase in annual revenue", "an annual revenue requirement": a yearly rate, no period
             if c.rel == "this_y" and _RUN_OF_YEARS.search(sentence, max(0, m.start() - 16), m.start()):
                 continue  # "our 15th consecutive annual increase": a count of years, not a period
             if c.rel in ("next_n_years", "n_years_ago"):
@@ -239,6 +242,8 @@ def find_cues(sentence: str) -> list[Cue]:
     return out
 
 
+_RATE_STEP = re.compile(r"\s+(?:base\s+)?(?:revenues?|rates?)\s+(?:increases?|decreases?|reductions?|requirements?)\b", re.I)
+_STEP_IN = re.compile(r"\b(?:increase|decrease|reduction|rise)\s+in\s+$", re.I)
 _PAST_MOVE = re.compile(r"\b(?:came\s+(?:down|in)|went\s+(?:up|down)|fell|rose|grew|declined|dropped|increased|decreased|improved|added|reduced|cut|shrank)\b", re.I)
 _STREAK = re.compile(r"\s+(?:running|in\s+a\s+row|straight)\b", re.I)
 
