@@ -525,6 +525,10 @@ def _segment_name(raw: str) -> str | None:
     return None
 
 
+_VOLUME_NAME = re.compile(r"\bweather[-\s]normali[sz]ed\b|\b(?:kWh|kilowatt[-\s]hours?|megawatt[-\s]hours?)\b", re.I)
+"""'Weather-normalized retail electric sales': a utility's volumes, never a segment's revenue."""
+
+
 def segment_names(paragraphs) -> re.Pattern[str] | None:
     """A pattern of the segment names a call puts in front of "revenue", or None when it names none."""
     names: set[str] = set()
@@ -544,7 +548,8 @@ def segment_names(paragraphs) -> re.Pattern[str] | None:
             if (words and words[0][:1].isupper() and words[0].lower() not in ("days", "same", "comparable", "like-for-like")
                     and not any(w.lower() in _NOT_SEGMENT or w.lower() in _ADJECTIVES for w in words)):
                 name = " ".join(words)
-                if len(name) > 3 and not re.fullmatch(r"(?:Q[1-4]|FY\d*|H[12]|Total|Net|GAAP)", name):
+                if (len(name) > 3 and not re.fullmatch(r"(?:Q[1-4]|FY\d*|H[12]|Total|Net|GAAP)", name)
+                        and not _VOLUME_NAME.search(name)):
                     names.add(name)
     if not names:
         return None
