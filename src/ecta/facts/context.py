@@ -76,7 +76,7 @@ HELD_AGAINST_BEFORE = re.compile(rf"\b(?:{_HELD_WORDS}|top\s+of|end\s+of)\s+(?:t
 
 # Words that look forward but describe the past: "better than expected", "as anticipated".
 NOT_GUIDANCE = re.compile(
-    r"\b(?:than\s+(?:we\s+|I\s+)?(?:had\s+)?(?:(?:initially|originally|previously)\s+)?(?:expected|anticipated|forecast(?:ed)?|guided|projected|planned|thought)|(?:above|below|within|inside|at|near)\s+(?:the\s+)?(?:top|high|low|bottom|upper|lower)\s+end\s+of\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}?(?:range|guidance|outlook)|as\s+(?:we\s+)?(?:(?:initially|originally|previously)\s+)?(?:expected|anticipated|projected|guided|forecasted)|(?:our|the)\s+expectations?(?!\s+(?:of|for)\s)|in\s+line\s+with\s+(?:our\s+|the\s+)?(?:(?:guidance|guide|outlook)(?!\s+of\s)|expectations?(?!\s+(?:of|for)\s))|ahead\s+of\s+(?:our\s+)?(?:guidance|outlook|expectations?(?!\s+(?:of|for)\s))|(?:ahead\s+of|above|below|short\s+of)\s+(?:our\s+|the\s+)?guide\b|exceeded\s+(?:our\s+)?(?:guidance|outlook|expectations?)|(?:will|we'll)\s+(?:give|provide|share|issue)\s+(?:\w+\s+){0,2}(?:guidance|outlook))\b",
+    r"\b(?:than\s+(?:we\s+|I\s+)?(?:had\s+)?(?:(?:initially|originally|previously)\s+)?(?:expected|anticipated|forecast(?:ed)?|guided|projected|planned|thought)|(?:above|below|within|inside|at|near)\s+(?:the\s+)?(?:top|high|low|bottom|upper|lower)\s+end\s+of\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}?(?:range|guidance|outlook)|as\s+(?:we\s+)?(?:(?:initially|originally|previously)\s+)?(?:expected|anticipated|projected|guided|forecasted)|(?:in\s+line\s+with|consistent\s+with|ahead\s+of|close\s+to)\s+what\s+(?:we|I)\s+(?:had\s+)?(?:expected|anticipated|forecast|guided|planned|projected|thought)|(?:our|the)\s+expectations?(?!\s+(?:of|for)\s)|in\s+line\s+with\s+(?:our\s+|the\s+)?(?:(?:guidance|guide|outlook)(?!\s+of\s)|expectations?(?!\s+(?:of|for)\s))|ahead\s+of\s+(?:our\s+)?(?:guidance|outlook|expectations?(?!\s+(?:of|for)\s))|(?:ahead\s+of|above|below|short\s+of)\s+(?:our\s+|the\s+)?guide\b|exceeded\s+(?:our\s+)?(?:guidance|outlook|expectations?)|(?:will|we'll)\s+(?:give|provide|share|issue)\s+(?:\w+\s+){0,2}(?:guidance|outlook))\b",
     re.I,
 )
 PAST = re.compile(r"\b(?:reached|added|paid|bought|repurchased|spent|declared|completed|opened|hired|signed|launched|sold|shipped|booked|incurred|acquired|produced|drilled|placed|exited|surpassed|crossed|amounted|included|contributed|represented|accounted|was|were|grew|increased|decreased|declined|rose|fell|came\s+in|delivered|reported|achieved|ended|generated|totaled|totalled|improved|had|did|posted|recorded|saw|returned|closed|finished|averaged|has\s+run|have\s+run|ran)\b", re.I)
@@ -258,7 +258,7 @@ def kind_cues(sentence: str) -> list[tuple[int, FactKind]]:
     # each alternative of NOT_GUIDANCE holds one of these words: "finished above the high end of the range" needs " end of"
     for m in (not_guidance.finditer(text) if ("than" in low or "as " in low or "expectation" in low or "in line" in low or "ahead" in low
                                                  or "exceed" in low or " guide" in low or "give" in low or "provide" in low
-                                                 or " end of" in low or "share" in low or "issue" in low) else ()):
+                                                 or " end of" in low or "share" in low or "issue" in low or "what " in low) else ()):
         masked = masked[:m.start()] + " " * (m.end() - m.start()) + masked[m.end():]
     out = []
     taken: set[int] = set()  # positions inside an earlier kind's cue: one lookup, where a scan of the spans grew with them
