@@ -96,6 +96,12 @@ _BASE_BEFORE = re.compile(r"(?:%|percent|per\s+cent|basis\s+points?|bps|bp|point
                           r"avg\.?|net|gross|group|annualized|trailing|period-end|ending)\s+)*$", re.I)
 
 
+_PART_BASE_BEFORE = re.compile(r"(?:%|percent|per\s+cent|basis\s+points?|bps|points?)\s+of\s+(?:(?:the|our|its|average|net)\s+)*"
+                               r"(?:(?!(?:total|group|company|consolidated|overall)\b)[\w&'’-]+\s+){1,3}$", re.I)
+""""12% of store sales", "3.4% of automotive revenue": a part's sales as the base of a ratio (a cost line's, a channel's
+share), not the figure's metric; a part's share of the whole ("28% of our net sales") is the part's revenue."""
+
+
 _THAN_BEFORE = re.compile(r"\bthan\s+(?:(?:that\s+of|the|our|your|its)\s+)?$", re.I)
 
 
@@ -136,6 +142,13 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
     if q.unit in ("%", "bps", "x") and " of " in s:
         # "or 43 basis points of average loans": the amount a ratio is taken of is its base, not the figure's metric
         based = [c for c in cues if c[2] in _RATIO_BASES and _BASE_BEFORE.search(s, max(0, c[0] - 40), c[0])]
+        for c in cues:
+            if (c[2] == "segment_revenue" and (part := _PART_BASE_BEFORE.search(s, max(0, c[0] - 60), c[0])) is not None
+                    and (q.start <= part.start() <= q.end or part.start() < q.start
+                         and all(w.lower() in _CARRY_WORDS for w in _WORD.findall(s, c[1], q.start)))):
+                # the base of this figure's share or of the change said right after it ("12.4% of store sales, up 30
+                # basis points"), not of a list's next item ("61% of systems revenue, memory 31%"), which is a part's
+                based += [o for o in cues if part.start() <= o[0] <= c[0]]  # and the words naming the part ("store")
         if based:
             # what follows the base qualifies it: "40% of free cash flow after sustaining capital"; and a ratio's own
             # metric is named in its clause ("and we return about 85% of free cash flow" names none)
