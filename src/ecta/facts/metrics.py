@@ -308,3 +308,34 @@ def respective_metrics(s: str, qs: list[Quantity], cues: list[tuple[int, int, st
 
 # Searched across whole sentences or clauses: a first-character test (see guard.py).
 _EXCLUDED = guarded(_EXCLUDED)
+
+
+_MARGIN_METRICS = frozenset({"margin", "gross_margin", "operating_margin", "ebitda_margin"})
+_BRIDGE_VERB = re.compile(r"\b(?:add(?:s|ed|ing)?|contribut(?:es|ed|ing)|t(?:ook|akes?|aking)\s+(?:away|off|out)|cost(?:s|ing)?(?:\s+us)?|hurt|"
+                          r"help(?:s|ed)?|offset\s+by|worth|dilut(?:es|ed|ing)|weigh(?:s|ed)\s+on)\b[^,;]{0,40}$"
+                          r"|(?:\b(?:and|while|with)|,)\s+(?:[\w&/'’-]+\s+){1,6}(?:another\s+|about\s+|roughly\s+|approximately\s+|around\s+|some\s+)*$", re.I)
+""""Lower freight added about 120 basis points and channel mix another 100": the steps of a margin's change."""
+_BRIDGE_AFTER = re.compile(r"\s+(?:of\s+)?(?:(?:favou?rable|unfavou?rable|positive|negative)\s+)?(?:tailwind|headwind|drag|benefit|pressure|"
+                           r"help|hit|impact)\b|\s+(?:from|due\s+to)\s", re.I)
+_MARGIN_AFTER = re.compile(r"\s+(?:to|off|on|of|from)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?margins?\b", re.I)
+_RATIO_PHRASE = re.compile(r"\b(?:ratio|rate|yield|share|spread|margin|churn|occupancy|utili[sz]ation|penetration|mix)\b", re.I)
+
+
+def bridge_margin(q: Quantity, s: str, picked: tuple | None, last: tuple[str, str, str | None] | None) -> tuple | None:
+    """The margin a step of its change in basis points is of ("Gross margin was 54.8%, up 160 basis points. Lower freight
+    added about 120 basis points ..."): the paragraph's last figure (`last`: metric, phrase, unit) was that margin, or
+    the margin is named after the step ("added 60 basis points to the margin"), and the step's own words name a
+    driver, not a ratio of its own ("our take rate fell 2 basis points")."""
+    if q.unit != "bps" or last is None or last[0] not in _MARGIN_METRICS or last[2] not in ("%", "bps"):
+        return None
+    if picked is not None and picked[0] == "margin" and picked[1].lower() in ("margin", "margins") and last[0] != "margin":
+        return (last[0], last[1], *picked[2:])  # "EBITDA was $502 million, a margin of 30.6%. Pricing added 60 basis points to the margin"
+    if picked is not None and (picked[0] in _MARGIN_METRICS or picked[0] not in MONEY_METRICS | COUNT_METRICS | {"other", "growth", "price"}):
+        return None
+    named_after = _MARGIN_AFTER.match(s, q.end) is not None
+    if picked is not None and not named_after and picked[0] in ("other", "price") and _RATIO_PHRASE.search(picked[1]):
+        return None
+    cstart, _ = clause_bounds(s, q.start)
+    if not (named_after or _BRIDGE_VERB.search(s, max(cstart, q.start - 90), q.start) or _BRIDGE_AFTER.match(s, q.end)):
+        return None
+    return last[0], last[1]
