@@ -392,7 +392,7 @@ def part_said_before(sentence: str, at: int) -> bool:
     return not _WHOLE_BEFORE.search(sentence, max(last.end(), at - 30), at) or sentence[last.end():at].lower().split()[-1:] == ["our"]
 
 
-_COST_ITEM = re.compile(r"\b(?:tariffs?|warranty|launch|corporate|fuel|freight|input|commodity|raw\s+materials?|labou?r|employee|wages?|"
+_COST_ITEM = re.compile(r"\b(?:tariffs?|warranty|launch|corporate|fuel|freight|input|commodity|food|beverage|packaging|raw\s+materials?|labou?r|employee|wages?|"
                         r"pre-?opening|start-?up|transaction|lease|energy|shipping|transition|litigation|legal|brick)\s+$", re.I)
 """Costs named for one item or input ("tariff costs", "launch costs", "corporate costs", "employee expenses"): a driver or a
 line of its own, not the company's operating expenses."""
