@@ -317,6 +317,8 @@ def change_of_base(q: Quantity, s: str) -> bool:
 _PARTITIVE = re.compile(r",\s+(?:\w+\s+)?(?:of\s+(?:them|which|those|these)|including)\s+(?:(?:in|during)\s+)?(?:the\s+)?$", re.I)
 _OTHER_BASIS = re.compile(r"\s+(?:(?:per\s+share\s+)?(?:on|in)\s+(?:an?\s+)?(?:adjusted|non[-\s]?GAAP|GAAP|reported|comparable|constant[-\s]currency|"
                           r"organic|underlying|pro\s+forma)\s+(?:basis|terms)|(?:adjusted|non[-\s]?GAAP|GAAP|reported)\b)", re.I)
+_PARTICIPLE_AFTER = re.compile(r",\s+(?:(?:and|which|while)\s+)?(?:\w+ly\s+)?(?:reflect\w*|driv\w+|help\w*|led|lift\w*|push\w*|cap\w*|round\w*|"
+                               r"mark\w*|contribut\w*|benefit\w*|boost\w*|support\w*|fuel\w*|aided|hurt|offset|despite|thanks\s+to|as|a\s+record)\b", re.I)
 _RUNNING_TOTAL = re.compile(r"\b(?:bringing|taking|brings|takes)\b", re.I)
 _END_OF_LAST_YEAR = re.compile(r"\s+(?:[\w-]+\s+){0,3}?at\s+(?:the\s+)?(?:end|close)\s+of\s+(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year\b", re.I)
 TO_DATE = re.compile(r"\b(?:is|are)\s+(?:running|tracking|trending)|\bso\s+far\b|\bto\s+date\b|quarter[-\s]to[-\s]date", re.I)
@@ -490,6 +492,10 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         following = following[1:]  # "charge-offs of $1.4 billion, as loans that we wrote over the last few years seasoned"
     if following and preceding and _RUNNING_TOTAL.search(s, q.end, following[0].start):
         following = []  # "in the third quarter, we saved $8 million, bringing the year-to-date total to $18 million"
+    if following and preceding and _PARTICIPLE_AFTER.search(s, q.end, following[0].start):
+        # "Fourth-quarter sales rose 9% to $410 million, capping a strong fiscal year": the period of the clause hung
+        # on the figure, not of the figure
+        following = []
     if (following and preceding and _NEXT_ITEM.search(s, q.end, following[0].start)
             and any(o.start > following[0].end for o in qs)):
         following = []  # "Fourth quarter EPS was $1.21 and full year EPS was $4.40": the year heads the next figure
