@@ -102,7 +102,10 @@ _PART_BASE_BEFORE = re.compile(r"(?:%|percent|per\s+cent|basis\s+points?|bps|poi
 share), not the figure's metric; a part's share of the whole ("28% of our net sales") is the part's revenue."""
 
 
-_THAN_BEFORE = re.compile(r"\bthan\s+(?:(?:that\s+of|the|our|your|its)\s+)?$", re.I)
+_SIZE_CLASS = re.compile(r"\b(?:above|over|more\s+than|at\s+least|greater\s+than|exceeding)\s+\$[\d.,]+\s*(?:[kKmM]\b|thousand|million|billion)?"
+                         r"(?:\s+or\s+more)?\s+(?:in|of)\s+(?:annual\s+)?$", re.I)
+""""customers above $100,000 in ARR", "clients with more than $1 million of revenue": a size class of a count."""
+_THAN_BEFORE = re.compile(r"\b(?:than|ahead\s+of|outpac(?:ed|ing|es))\s+(?:(?:that\s+of|the|our|your|its)\s+)?$", re.I)
 
 
 def metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: list[Quantity]) -> tuple[str, str, int, int] | None:
@@ -186,6 +189,10 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
         before = [c for c in before if not _EXCLUDED.search(s, max(0, c[0] - 40), c[0])]
     if before and ("%" in s or "cent" in s):
         before = [c for c in before if not (c[2] == "revenue" and _SHARE_BASE.search(s, max(0, c[0] - 30), c[0]))]
+    if before and q.unit in ("%", "count") and "$" in s:
+        # "2,800 customers above $100,000 in ARR, up 22%": ARR names the size class; the growth is the count's
+        before = [c for c in before if not (_SIZE_CLASS.search(s, max(0, c[0] - 40), c[0])
+                                            and any(o[2] in COUNT_METRICS and o[1] <= c[0] for o in before))]
     if before and " before " in s:
         # "pre-provision net revenue before reserve builds came to ...": the line named, before an item it leaves out
         before = [c for c in before if not any(o[1] <= c[0] and _BEFORE_ITEM.fullmatch(s, o[1], c[0]) for o in before)]
