@@ -98,6 +98,23 @@ def half_unit(f: Fact) -> Decimal:
     return Decimal(5) / Decimal(10) ** (len(m.group(1) or "") + 1) * scale
 
 
+_PUSH = r"(?:headwinds?|tailwinds?|benefits?|impacts?|contributions?|drag|uplift)"
+# "a $40 million tax benefit", "a provision benefit of $823 million": the level of a benefit line, not a push on another
+_PUSH_AFTER = re.compile(r"\s*(?:(?:percentage\s+)?points?\s+)?(?:of\s+)?(?:(?!(?:tax|provision|pension|credit)\b)[\w-]+\s+){0,2}?"
+                         + _PUSH + r"\b", re.I)
+_PUSH_BEFORE = re.compile(r"\b(?:headwinds?|tailwinds?|impacts?|contributions?|drag)\s+(?:to\s+[\w-]+\s+)?of\s+"
+                          r"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|some\s+|an?\s+)?$", re.I)
+
+
+def push(f: Fact) -> bool:
+    """"a 150 basis point headwind to growth", "$0.05 to $0.15 of contribution to EPS", "an FX headwind of 2%": the
+    figure is what one cause adds to or takes from a metric, neither the metric's level nor its change."""
+    i = at(f)
+    if i < 0:
+        return False
+    return bool(_PUSH_AFTER.match(f.sentence, i + len(f.text)) or _PUSH_BEFORE.search(f.sentence[max(0, i - 60):i]))
+
+
 def at(f: Fact) -> int:
     """Where the fact's figure is in its sentence (-1 if not found); "$0.02" is not the start of "$0.025"."""
     if not f.text:

@@ -7,7 +7,7 @@ from collections import defaultdict
 from decimal import Decimal
 
 from ..model import Direction, Fact, FactKind
-from .figures import at, closed_by, favour, fmt_amount, is_level, is_money, period_key, previous, same_measure, same_period, singular, unsaid_qualifier
+from .figures import at, closed_by, favour, fmt_amount, is_level, is_money, period_key, previous, push, same_measure, same_period, singular, unsaid_qualifier
 from .models import GuidanceRow, GuidanceStatus
 from .recalled import WITHDRAWN, distances, is_distance, position
 
@@ -341,6 +341,8 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
             continue  # "$32.5 billion plus or minus 2%": the band is shown with the outlook it belongs to
         if f.change is None and _part_of_outlook(f, facts):
             continue  # "buybacks of about $380 million in total, including the $96 million": a part, not an outlook
+        if push(f):
+            continue  # "a 160 basis point currency headwind": what one cause adds to the outlook, not an outlook
         if f.change is None and ((f.sentence, f.unit, f.value) in mids or increment(f)):
             continue  # the midpoint of a range beside it, or one step of a bridge ("a $0.02 per share increase")
         withdrawn = f.kind in _OUTLOOK and bool(WITHDRAWN.search(f.sentence))
