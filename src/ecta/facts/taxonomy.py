@@ -10,6 +10,7 @@ from .. import lazy_re as re  # compiles each pattern on first use: start-up
 from .. import stored_re
 
 from .guard import first_chars, folded, guarded, lookahead, lowered, prefixes
+from .periods import find_cues as find_period_cues
 
 METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("eps", (r"(?:diluted\s+|basic\s+)?(?:earnings|income|EPS|profit)\s+per\s+(?:diluted\s+|basic\s+|fully\s+diluted\s+)?(?:common\s+|ordinary\s+)?(?:share|unit|ADS)",
@@ -541,3 +542,42 @@ def segment_names(paragraphs) -> re.Pattern[str] | None:
         return None
     alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     return guarded(re.compile(rf"\b(?:{alts})\b", re.I))
+
+
+_PART_KIND = r"(?:segment|division|business(?:es)?|unit|arm|sector|region|franchise|brand|portfolio|operations|group)"
+_PART_HEADING = re.compile(
+    r"\W*(?i:(?:and|now|so|next|finally|lastly|let\s+me|let's|I'll|I\s+will)\s*,?\s+)*(?i:turn(?:ing)?|mov(?:e|ing)|switch(?:ing)?|shift(?:ing)?)\s+"
+    r"(?i:now\s+|on\s+|over\s+)*(?i:to)\s+(?:our\s+|the\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w&'’.-]*){0,4})"
+    r"(?:\s+" + _PART_KIND + r")?\s*[.:!]?\s*$")
+""""Turning to Spirits and Ready-to-Drink.", "Moving now to our Marine segment.": a heading sentence naming one part."""
+_PART_SUBJECT = re.compile(
+    r"\W*(?:(?:Our|The)\s+(?P<own>(?:[\w&'’-]+\s+){1,4}?)" + _PART_KIND + r"\b(?:\s*,\s*(?P<named>[A-Z][^,]{1,40}),)?"
+    r"|(?P<lead>[A-Z][\w&'’-]*(?:\s+(?:&\s+|and\s+)?[A-Za-z&][\w&'’-]*){0,3}),\s+(?:our|the|its)\s+(?:[\w-]+\s+){0,3}?" + _PART_KIND + r"\b[^,]{0,30},)"
+    r"\s+(?:(?:also|again|then)\s+)?(?:had|has|saw|sees|delivered|produced|posted|turned\s+in|was|were|is|remains?|remained|continued|continues|"
+    r"grew|performed|accelerated|slowed|faced|struggled|enjoyed|came|did|made)\b")
+""""Our brokerage arm, Northline Logistics, had a tougher quarter.", "Marine Systems, our smallest segment, had a mixed
+year.": a sentence whose subject is one part of the business."""
+_NOT_PART_WORDS = frozenset("slide slides page pages outlook guidance guide results result financial financials balance sheet cash flow "
+                            "flows capital allocation liquidity q&a questions question call remarks summary conclusion overview highlights "
+                            "core overall whole entire total consolidated company group underlying existing base combined largest "
+                            "smallest biggest new other remaining second third fourth first next last january february march april may june july "
+                            "august september october november december".split())
+
+
+def part_topic(s: str) -> str | None:
+    """The part of the business a sentence without figures heads or is about, for the sales said in the sentences after it
+    ("Revenue was $94 million"), or None."""
+    m = _PART_HEADING.match(s) or _PART_SUBJECT.match(s)
+    if m is None:
+        return None
+    name = (m.groupdict().get("named") or m.groupdict().get("name") or m.groupdict().get("lead") or m.groupdict().get("own") or "").strip(" .")
+    if find_period_cues(name):
+        return None  # "Turning to Q3.": a period heads what follows, not a part
+    words = [w.lower() for w in name.split()]
+    if (not words or any(w in _NOT_PART_WORDS or w in _NOT_SEGMENT - {"and", "of"} for w in words)
+            or any(c[2] not in COUNT_METRICS for c in metric_cues(name))):  # "Turning to gross margin." ("Marine Systems" is a name)
+        return None
+    if (m.re is _PART_SUBJECT and m.group("own") and not m.group("named")
+            and any(w in _ADJECTIVES for w in words)):
+        return None
+    return name
