@@ -101,6 +101,10 @@ _NEXT_STEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?!(?:wa
 """"took off 0.2 points and the divestiture another 0.3 points": the next step of a bridge, said without a verb."""
 
 
+_EFFECT_AFTER = re.compile(r"\s+(?:of\s+)?(?:(?!(?:on|in|to|from|and|or|was|were|is|as|due|because|with|by|while|amid|the|our|its|their|a|an|that|which|of)\b)[\w-]+\s+){0,3}?(?:impact|effect)s?\b", re.I)
+_EFFECT_BEFORE = re.compile(r"\b(?:impact|effect)s?\s+(?:of|was|were|is)\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+)?$", re.I)
+
+
 _TO_EPS = re.compile(r"\s+(?:a\s+share\s+|per\s+share\s+)?to\s+(?:our\s+)?(?:EPS|earnings)\b", re.I)
 _MARGINS = frozenset({"margin", "operating_margin", "gross_margin", "ebitda_margin"})
 _GROWTH_NEAR = re.compile(r"\b(?:grow\w*|grew|growth|ris(?:en|e|ing)|rose|increas\w*|decreas\w*|declin\w*|fell|(?<!made\s)(?<!make\s)(?<!makes\s)up|down|(?:more|less|fewer)\s+than\s+(?:a\s+year|last|the)|(?:above|below|(?:higher|lower)\s+than|ahead\s+of|behind)\s+(?:the\s+)?(?:prior|last|previous|a\s+year|year[-\s]ago))\b", re.I)
@@ -362,6 +366,13 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         metric, phrase = (picked[0], picked[1]) if picked else ("other", "")
         metric_span = (picked[2], picked[3]) if picked and len(picked) == 4 else None
         is_change, direction = change_of(q, s, qs)
+        if q.unit in ("bps", "%") and metric in ("revenue", "segment_revenue", "growth", "units") and (
+                _EFFECT_AFTER.match(s, q.end) or _EFFECT_BEFORE.search(s, max(0, q.start - 40), q.start)):
+            # "with an 800 basis point foreign-exchange impact", "excluding a currency effect of 2%": the size of an effect
+            # on the metric, not the metric's move; its way only where the words say it
+            metric = "other"
+            if is_change and not way_said(q, s, qs):
+                is_change, direction = False, None
         if (not is_change and q.unit == "%" and metric not in _MARGINS and metric != "tax_rate" and "year" in lowered
                 and _YOY_RIGHT_AFTER.match(s, q.end) and _IS_BEFORE.search(s, max(0, q.start - 30), q.start)):
             is_change, direction = True, Direction.UP  # "The right number is 11% year over year": a growth said without its verb
