@@ -102,6 +102,9 @@ _PART_BASE_BEFORE = re.compile(r"(?:%|percent|per\s+cent|basis\s+points?|bps|poi
 share), not the figure's metric; a part's share of the whole ("28% of our net sales") is the part's revenue."""
 
 
+_PER_BEFORE = re.compile(r"\bper\s+(?:[\w-]+\s+)?$", re.I)
+
+
 _THAN_BEFORE = re.compile(r"\bthan\s+(?:(?:that\s+of|the|our|your|its)\s+)?$", re.I)
 
 
@@ -137,6 +140,10 @@ _GUIDE_WORD = re.compile(r"\b(?:guidance|guide|outlook)\b", re.I)
 def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: list[Quantity]) -> tuple[str, str, int, int] | None:
     if cues and is_money(q.unit):  # an amount of money is never a count of customers or a number of days
         cues = [c for c in cues if c[2] not in COUNT_METRICS and c[2] not in DAYS_METRICS]
+    if cues and " per " in s:
+        # "cost per unit was down 3%": the count after "per" is what the measure is divided by, not the figure's metric
+        cues = [c for c in cues if not (c[2] in COUNT_METRICS and _PER_BEFORE.search(s, max(0, c[0] - 24), c[0])
+                                        and any(o[1] <= c[0] for o in cues if o is not c))]
     if not cues:
         return None
     if q.unit in ("%", "bps", "x") and " of " in s:

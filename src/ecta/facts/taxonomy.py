@@ -403,6 +403,14 @@ _COST_ITEM = re.compile(r"\b(?:tariffs?|warranty|launch|corporate|fuel|freight|i
 line of its own, not the company's operating expenses."""
 
 
+_EMPLOYMENT = re.compile(r"\b(?:hir(?:e|es|ed|ing)|employ\w*|staff\w*|workforce|headcount|jobs?|lay\s*offs?|laid\s+off|join(?:s|ed|ing)?|"
+                         r"attrition|trainees?|crews?|(?:we|you)(?:'re|’re|\s+are)\s+at\s+(?:about\s+|around\s+|roughly\s+|approximately\s+)?\d[\d,.]*\s+people|"
+                         r"recruit\w*|roles|positions|redundanc\w*|reduction\s+in\s+force|team|people\s+(?:in|at|across|on)\s+(?:our|the)|"
+                         r"(?:our|the\s+company's)\s+(?:\d[\d,.]*\s+(?:thousand\s+)?)?people|"
+                         r"we\s+(?:now\s+|still\s+)?(?:have|had)\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|more\s+than\s+)?\d[\d,.]*\s+(?:thousand\s+)?people)\b", re.I)
+""""We hired 1,200 people", "our 4,000 people": people as staff, where "what 300 people saw" are anyone."""
+
+
 _CASH_BASIS = re.compile(r"\s+(?:basis|terms)\b", re.I)
 
 
@@ -441,6 +449,8 @@ def metric_cues(sentence: str) -> list[tuple[int, int, str, str]]:
         if (metric == "operating_expenses" and text.lower() in ("cost", "costs", "expense", "expenses")
                 and (item := _COST_ITEM.search(sentence, max(0, m.start() - 24), m.start())) is not None):
             metric, text = "other", sentence[item.start():m.end()]  # "tariff costs of $45 million": one cost item, not the cost base
+        if metric == "headcount" and text.lower() == "people" and not _EMPLOYMENT.search(sentence):
+            metric = "other"  # "similar to what 300 people saw": people, not the company's staff
         if metric == "cash" and _CASH_BASIS.match(sentence, m.end()):
             continue  # "rent growth on a cash basis": how the figure is counted, not the cash balance
         if metric == "capex" and _OTHERS_CAPEX.search(sentence, max(0, m.start() - 28), m.start()):
