@@ -29,6 +29,7 @@ _REVISION = re.compile(
     r"\b(?:(?:prior|previous|original|earlier|initial)\s+(?:\w+\s+){0,2}?(?:guidance|guide|outlook|range|forecast)"
     r"|previously(?:\s+(?:issued|announced|provided|given))?\b(?!\s+(?:reported|disclosed|announced\s+(?:acquisition|deal|transaction)))"
     r"|(?:new|updated|revised|raised|increased|lowered|narrowed)\s+(?:\w+\s+){0,2}?(?:guidance|outlook|range|forecast)"
+    r"|\b(?:we|I)\s+(?:had\s+)?(?:initially|originally)\s+(?:expected|anticipated|projected|guided|forecast)"
     r"|(?:rais|lower|narrow|updat|revis|increas|reduc|tighten)\w*\s+(?:our\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:guidance|outlook|ranges?|forecast))\b",
     re.I,
 )
@@ -128,7 +129,7 @@ _MATURITIES = re.compile(r"\s+(?:(?:debt|note|bond|term\s+loan|senior|convertibl
 _DUE_BEFORE = re.compile(r"\b(?:due|maturing)\s+(?:in\s+)?$", re.I)
 _DEBT_WORD = re.compile(r"\b(?:due|matur\w*|notes|bonds|debentures|loans?|convertibles?|warrants)\b", re.I)
 """A year that names a security or its maturity ("our 2029 convertible notes", "notes due 2031") dates the debt, not a figure."""
-_GUIDE_GIVEN = re.compile(r",?\s+we\s+(?:had\s+)?(?:framed|guided|indicated|projected|forecast|outlined|talked\s+about|laid\s+out|set\s+out)\b", re.I)
+_GUIDE_GIVEN = re.compile(r",?\s+we\s+(?:had\s+)?(?:framed|guided|indicated|projected|forecast|outlined|talked\s+about|laid\s+out|set\s+out|said\s+we\s+expected|expected|anticipated|assumed|set)\b", re.I)
 """'In November we framed margin expansion of ...': the month says when an outlook was given, not the period it is for."""
 _AFTER_FIGURE = re.compile(r"\d[^.;,\d]{0,30}$")
 _IRREGULAR = re.compile(r"\b(?:gave|said|told|set|laid|made|took|put|saw|got|did|we|you|they)\b", re.I)
@@ -213,6 +214,8 @@ def comparison_cue(s: str, c: P.Cue) -> bool:
             and re.search(r"%\s+of\s+(?:the\s+|our\s+)?$", s[max(0, c.start - 25):c.start], re.I) is not None)
 
 
+_ON_THE_CALL = re.compile(r"\s+(?:earnings\s+|conference\s+)?call\b", re.I)
+""""the number we talked about on the Q4 call": the call held then, not a quarter ahead."""
 _HEDGE_THAN = re.compile(r".*\b(?:more|less|fewer|greater)\s+than\s+[$€£¥\d]", re.I | re.S)
 """"more than 1,200 branches by year-end": a hedge on the figure, not a base it is held against."""
 _FROM_VIEW = re.compile(r"from\s+(?:an?|the|our|a\s+pure)\s+(?:[\w-]+\s+){0,2}?(?:perspective|standpoint|point\s+of\s+view)\b", re.I)
@@ -251,6 +254,9 @@ _NEW_STATEMENT = re.compile(
 """Between a figure and a later period, a new statement ("and the Street's number for 2026 is ...", "and remain
 confident in our 2027 targets"): that period is not the figure's."""
 _EARLIER_GUIDE = re.compile(r"\b(?:previous|prior|original|initial|earlier)\s+(?:[\w-]+\s+){0,3}?(?:guidance|guide|outlook|range|view|forecast)"
+                            r"|\b(?:we|I)\s+(?:had\s+)?(?:initially|originally)\s+(?:expected|anticipated|projected|guided|forecast|planned|assumed|estimated|called\s+for)"
+                            r"|\b(?:when|as)\s+we\s+(?:last\s+)?(?:spoke|talked|met)\b|\bat\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?:fiscal\s+)?year,?\s+we\b"
+                            r"|\b(?:in|back\s+in)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*,?\s+we\s+(?:had\s+)?(?:guided|said|expected|anticipated|set|gave|provided|projected)"
                             r"|\b(?:guidance|guide|outlook|range)\s+(?:that\s+)?we\s+(?:issued|gave|provided|set|laid\s+out|shared|announced)"
                             r"|\bpreviously\s+(?:communicated|issued|provided|announced|given)", re.I)
 """A guide recalled as an earlier one: named without a period, it is the year's (a quarter's guide is recalled with its
@@ -459,7 +465,11 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
                   and not comparison_cue(s, c)
                   and not CHANGE_BEFORE.search(s[max(0, c.start - 30):c.start])
                   # "lapping 6.1% a year ago, while online orders rose 14%": the earlier period of the figure it follows
-                  and not any(o.end <= c.start <= o.end + 8 and o.end <= q.start and o is not q for o in qs)]
+                  and not any(o.end <= c.start <= o.end + 8 and o.end <= q.start and o is not q for o in qs)
+                  # "On top of growing 24% in the second quarter a year ago, revenue grew 9%": the earlier figure's own
+                  # clause, set off by a comma from this one
+                  and not any(o is not q and o.end <= c.start <= o.end + 45 and "," not in s[o.end:c.start]
+                              and "," in s[c.end:q.start] for o in qs)]
     # "was $48.20 at September 30, 2021": the year of a dated balance is not a fiscal-year figure
     dated = _dated_years(s)
     if dated:
@@ -548,7 +558,10 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         ahead = future or (kind is FactKind.ESTIMATE and not (chosen.quarter == fq and chosen.year is None
                                                               and re.search(r"\b(?:had|was|were|beat|missed|came\s+in)\b", s, re.I)))
         # "our prior expectation of 5,400 stores at year end": a recalled outlook looked ahead to the year-end when given
-        ahead = ahead or (kind is FactKind.PRIOR_GUIDANCE and chosen.rel == "year_end")
+        # (and "we expected EPS of $1.00 for the third quarter", recalled in the second, was this year's third)
+        ahead = ahead or (kind is FactKind.PRIOR_GUIDANCE and (chosen.rel == "year_end" or chosen.rel is None and chosen.year is None
+                                                               and bool(chosen.quarter) and bool(fq) and chosen.quarter > fq
+                                                               and not _ON_THE_CALL.match(s, chosen.end)))
         main = _quarter_of_year(chosen, s, pcues, fy, fq, qs[0].start, q.end) or P.resolve(chosen, fy, fq, ahead, ctx.fiscal_half)
     elif kind is FactKind.TARGET:
         annual = re.match(r"\s*(?:a|per)\s+year\b|\s*annually\b|\s*per\s+annum\b", s[q.end:q.end + 12], re.I)
