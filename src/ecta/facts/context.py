@@ -62,7 +62,7 @@ KIND_CUES: tuple[tuple[FactKind, re.Pattern[str]], ...] = (
         |\brange\s+(?:(?:for|of)\s+(?:the\s+)?(?:[\w'-]+\s+){0,5}?)?(?:is|remains)(?=\s+(?:now\s+|still\s+)?(?:between|from|[$€£¥\d]))  # "the revenue range for the year is between ...": a range set for a period ahead
         |could\s+range\b|\bto\s+range\s+(?:between|from)\b|our\s+expectations?\s+for\s+(?:the\s+)?(?:full|fiscal|next|coming|remainder|rest|balance|first|second|third|fourth|this|20\d\d)(?:\s+[\w'-]+){0,3}?\s+(?:is|are|includes?|calls?)\b|(?:narrow|rais|lower|tighten|reduc|increas)(?:ed|ing)\s+(?:our|the)\s+(?:[\w-]+\s+){0,5}?expectations?|(?:the|our|a)\s+(?:new|updated|revised|raised)\s+(?:[\w-]+\s+){0,2}?(?:range|guidance|outlook)|updat(?:ed|ing)\s+(?:our\s+)?(?:guidance|outlook)|lower(?:ed|ing)\s+(?:our\s+)?(?:guidance|outlook)|implies|implied|call(?:s)?\s+for|likely|on\s+track\s+(?:to|for)|would\s+be|anticipated\s+to
         |(?<!of\s)(?<!with\s)(?<!than\s)(?<!versus\s)(?<!above\s)(?<!below\s)(?<!beat\s)(?<!exceeded\s)our\s+(?:latest|current|updated|revised|new|improved|increased|raised|reduced|lowered)\s+(?:[\w-]+\s+){0,2}?expectations?\s+(?:for|is|are|remains?)
-        |at\s+the\s+midpoint,\s+(?:that|this|it|which)
+        |at\s+the\s+midpoint,\s+(?:that|this|it|which|[$€£¥]?(?=\d))
         )\b
         """, re.X | re.I)),
 )

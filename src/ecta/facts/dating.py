@@ -216,6 +216,10 @@ def comparison_cue(s: str, c: P.Cue) -> bool:
 
 _ON_THE_CALL = re.compile(r"\s+(?:earnings\s+|conference\s+)?call\b", re.I)
 """"the number we talked about on the Q4 call": the call held then, not a quarter ahead."""
+AT_MIDPOINT = re.compile(r"(?:\s+(?:[\w%'-]+|per\s+share)){0,4}?\s+at\s+the\s+mid-?point\b", re.I)
+""""a 175 basis point increase at the midpoint", "$9.40 at the midpoint": a point of a guided range, or its step."""
+BEAT_BEFORE = re.compile(r"\b(?:exceed\w*|beat\w*|above|below|ahead\s+of|short\s+of|miss\w*|surpass\w*|topp\w*|came\s+in|was|were)\b", re.I)
+""""EPS was $3.10, exceeding our guide by $0.05 at the midpoint": a result held against the range."""
 _HEDGE_THAN = re.compile(r".*\b(?:more|less|fewer|greater)\s+than\s+[$€£¥\d]", re.I | re.S)
 """"more than 1,200 branches by year-end": a hedge on the figure, not a base it is held against."""
 _FROM_VIEW = re.compile(r"from\s+(?:an?|the|our|a\s+pure)\s+(?:[\w-]+\s+){0,2}?(?:perspective|standpoint|point\s+of\s+view)\b", re.I)
@@ -580,6 +584,11 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
           and not (st.period is not None and st.future and st.period.quarter is None)):
         # an outlook revised or recalled without period words is the year's ("we now expect EPS of $2.15 to $2.25,
         # up from prior guidance of ..."); a fourth-quarter call's is the next year's
+        main = P.label(fy + 1 if fq == 4 else fy)
+    elif (kind is FactKind.GUIDANCE and fy and fq and AT_MIDPOINT.match(s, q.end) and not BEAT_BEFORE.search(s, max(0, q.start - 40), q.start)
+          and not (st.period is not None and st.future and st.period.quarter is not None) and not any(c.quarter for c in pcues)):
+        # "an increase of 25 basis points at the midpoint": the year's range, moved ("growth of 29% at the midpoint versus
+        # Q4 2025" is a quarter's guide)
         main = P.label(fy + 1 if fq == 4 else fy)
     elif (kind is FactKind.PRIOR_GUIDANCE and st.period is not None and not st.future
           and _HELD_AGAINST_GUIDE.search(s, max(0, q.start - 40), q.start)):
