@@ -329,6 +329,8 @@ _OTHER_BASIS = re.compile(r"\s+(?:(?:per\s+share\s+)?(?:on|in)\s+(?:an?\s+)?(?:a
                           r"organic|underlying|pro\s+forma)\s+(?:basis|terms)|(?:adjusted|non[-\s]?GAAP|GAAP|reported)\b)", re.I)
 _PARTICIPLE_AFTER = re.compile(r",\s+(?:(?:and|which|while)\s+)?(?:\w+ly\s+)?(?:reflect\w*|driv\w+|help\w*|led|lift\w*|push\w*|cap\w*|round\w*|"
                                r"mark\w*|contribut\w*|benefit\w*|boost\w*|support\w*|fuel\w*|aided|hurt|offset|despite|thanks\s+to|as|a\s+record)\b", re.I)
+_CAUSE_BETWEEN = re.compile(r"\b(?:due\s+to|because\s+of|owing\s+to|thanks\s+to|as\s+a\s+result\s+of|on\s+the\s+back\s+of|"
+                            r"(?:driven|helped|hurt|offset|led|aided|supported|fueled|boosted|impacted|affected|weighed\s+down)\s+by)\b", re.I)
 _RUNNING_TOTAL = re.compile(r"\b(?:bringing|taking|brings|takes)\b", re.I)
 _END_OF_LAST_YEAR = re.compile(r"\s+(?:[\w-]+\s+){0,3}?at\s+(?:the\s+)?(?:end|close)\s+of\s+(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year\b", re.I)
 TO_DATE = re.compile(r"\b(?:is|are)\s+(?:running|tracking|trending)|\bso\s+far\b|\bto\s+date\b|(?:quarter|month)[-\s]to[-\s]date", re.I)
@@ -506,6 +508,9 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         following = following[1:]  # "charge-offs of $1.4 billion, as loans that we wrote over the last few years seasoned"
     if following and preceding and _RUNNING_TOTAL.search(s, q.end, following[0].start):
         following = []  # "in the third quarter, we saved $8 million, bringing the year-to-date total to $18 million"
+    if (following and (cue_reported(following[0], ctx) or following[0].rel is None and following[0].half and following[0].year is None
+                       and fq and 2 * following[0].half <= fq) and _CAUSE_BETWEEN.search(s, q.end, following[0].start)):
+        following = []  # "margin was 41%, helped by prices we raised in the second quarter": the period of the cause
     if following and preceding and _PARTICIPLE_AFTER.search(s, q.end, following[0].start):
         # "Fourth-quarter sales rose 9% to $410 million, capping a strong fiscal year": the period of the clause hung
         # on the figure, not of the figure
@@ -586,7 +591,7 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         # up from prior guidance of ..."); a fourth-quarter call's is the next year's
         main = P.label(fy + 1 if fq == 4 else fy)
     elif (kind is FactKind.GUIDANCE and fy and fq and AT_MIDPOINT.match(s, q.end) and not BEAT_BEFORE.search(s, max(0, q.start - 40), q.start)
-          and not (st.period is not None and st.future and st.period.quarter is not None) and not any(c.quarter for c in pcues)):
+          and not (st.period is not None and st.future and st.period.quarter is not None) and not any(c.quarter and not (c.start > q.end and _CAUSE_BETWEEN.search(s, q.end, c.start)) for c in pcues)):
         # "an increase of 25 basis points at the midpoint": the year's range, moved ("growth of 29% at the midpoint versus
         # Q4 2025" is a quarter's guide)
         main = P.label(fy + 1 if fq == 4 else fy)
