@@ -240,8 +240,18 @@ def _comparison_at(s: str, start: int) -> bool:
         between = _END_OF.sub(" ", between)
     if len(between.split()) <= 3:  # "up 3% from the third quarter"
         return True
+    if _BASE_CLAUSE.fullmatch(between):
+        return True  # "12% more than we added in the third quarter a year ago": the base's own clause
     # "from $287.0 million in 2010" yes; "cash flow from operations was $52.7 million in the quarter" no
     return any(ch.isdigit() for ch in between) and not re.search(r"\b(?:was|were|is|are|of|totaled|came)\b", between)
+
+
+_BASE_CLAUSE = re.compile(r"\s+(?:what\s+)?(?:we|it|they|this|that)\s+(?!(?:expected|anticipated|guided|planned|forecast|"
+                          r"projected|budgeted|estimated|assumed|modeled|modelled|targeted|thought)\b)"
+                          r"(?:[a-z]{3,}ed|had|saw|did|was|were|made|won|sold|spent|grew|took|got|brought|built|paid)"
+                          r"\s+(?:(?:in|during|for|over|at)\s+)?(?:the\s+)?", re.I)
+""""more than we added in", "lower than it was in": a clause of its own whose period words date the base, not the figure
+(an expectation's period is the figure's own: "lower than we expected in the fourth quarter")."""
 
 
 _LEAD_PERIOD = re.compile(r"\W*(?:(?:and|so|now|then)\s*,?\s+)?(?:for|in|during)\s+(?:the\s+|our\s+)?$", re.I)
@@ -663,7 +673,9 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         if c.rel == "year_ago":
             return P.previous_of(main, False)
         if c.rel == "prev_q":
-            return P.previous_of(main if main is None or main.quarter or not fq else P.call_period(fy, fq), True)
+            if fq and main is not None and main.fiscal_year is not None and fy and main.fiscal_year < fy:
+                main = None  # "$70 million in the third quarter of last year and $75 million last quarter": the call's last quarter
+            return P.previous_of(main if main is not None and main.quarter or not fq else P.call_period(fy, fq), True)
         return P.resolve(c, fy, fq, False, ctx.fiscal_half)
     fm = FROM_QUARTER.search(s)
     named_previous = bool(fm and fq and ORDINAL[(fm.group(1) or fm.group(2)).lower()] == (fq - 1 or 4))
