@@ -217,9 +217,9 @@ def comparison_cue(s: str, c: P.Cue) -> bool:
 _ON_THE_CALL = re.compile(r"\s+(?:earnings\s+|conference\s+)?call\b", re.I)
 """"the number we talked about on the Q4 call": the call held then, not a quarter ahead."""
 AT_MIDPOINT = re.compile(r"(?:\s+(?:[\w%'-]+|per\s+share)){0,4}?\s+at\s+the\s+mid-?point\b", re.I)
-""""a 175 basis point increase at the midpoint", "$9.40 at the midpoint": a point of a guided range, or its step."""
+""""a 120 basis point rise at the midpoint", "$9.40 at the midpoint": a point of a guided range, or its step."""
 BEAT_BEFORE = re.compile(r"\b(?:exceed\w*|beat\w*|above|below|ahead\s+of|short\s+of|miss\w*|surpass\w*|topp\w*|came\s+in|was|were)\b", re.I)
-""""EPS was $3.10, exceeding our guide by $0.05 at the midpoint": a result held against the range."""
+""""EPS was $3.10, beating our guide by 5 cents at the midpoint": a result held against the range."""
 _HEDGE_THAN = re.compile(r".*\b(?:more|less|fewer|greater)\s+than\s+[$€£¥\d]", re.I | re.S)
 """"more than 1,200 branches by year-end": a hedge on the figure, not a base it is held against."""
 _FROM_VIEW = re.compile(r"from\s+(?:an?|the|our|a\s+pure)\s+(?:[\w-]+\s+){0,2}?(?:perspective|standpoint|point\s+of\s+view)\b", re.I)

@@ -166,8 +166,8 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
 
     if (kind in (None, FactKind.ACTUAL) and ctx.role is not Role.ANALYST and AT_MIDPOINT.match(s, q.end)
             and not BEAT_BEFORE.search(s, max(0, q.start - 40), q.start)):
-        # "a 175 basis point increase at the midpoint", "that puts EPS at $3.10 at the midpoint": a point of the range
-        # guided, or its step, not a result ("exceeding our guide by $0.03 at the midpoint" is one)
+        # "a 120 basis point rise at the midpoint", "that puts EPS at $3.10 at the midpoint": a point of the range
+        # guided, or its step, not a result ("beating our guide by 4 cents at the midpoint" is one)
         kind = FactKind.GUIDANCE
     if kind is FactKind.GUIDANCE and _WE_HAD_AFTER.match(s, q.end):
         kind = FactKind.ACTUAL  # "could range from $80 million to $95 million, against the $96 million we had in Q2"
