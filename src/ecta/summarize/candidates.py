@@ -239,6 +239,30 @@ def _worded_soundly(f: Fact) -> bool:
     return True
 
 
+_BASIS_WORDS = re.compile(r"\b(?P<organic>organic\w*)|(?P<cc>constant[\s-]currency|currency[\s-]neutral|fx[\s-]neutral)"
+                          r"|(?P<comparable>comparable|comps?\b|same[\s-]stores?)", re.I)
+_UNTIL_NEXT = re.compile(r"[^\d,;]*?(?=\d|,|;|\s(?:and|or|while|but|with|versus|vs\.?)\s|$)", re.I)
+
+
+def own_basis(f: Fact) -> str | None:
+    """"up 11% in constant currency", "organic sales grew 12%", "3.3% on a comparable basis": the basis the words give
+    the change figure itself ("organic", "constant currency", "comparable"); None for a change said plainly, or when
+    the qualifier belongs to another figure ("up 18%, and 17% in constant currency")."""
+    i = f.sentence.find(f.text)
+    if i < 0 or f.change is None:
+        return None
+    after = _UNTIL_NEXT.match(f.sentence, i + len(f.text))
+    head = f.sentence[:i]
+    prior = list(_FIGURE.finditer(head))
+    before = head[prior[-1].end():] if prior else head
+    before = re.split(r",|;|\s(?:and|or|while|but|with)\s", before)[-1][-45:]
+    for text in (after.group(0) if after else "", before):
+        m = _BASIS_WORDS.search(text)
+        if m:
+            return next(k for k, v in m.groupdict().items() if v)
+    return None
+
+
 def _with_symbol(f: Fact, text: str) -> str:
     """"400 million to 460 million" of dollars reads "$400 million to $460 million", as the wire writes money."""
     sym = _SYMBOL.get(f.unit or "")
@@ -262,7 +286,7 @@ def _pct(text: str) -> str:
     return _PERCENT.sub(r"\1 percent", text)
 
 
-def candidates(t: Transcript, facts: list[Fact]) -> list[Candidate]:
+def candidates(t: Transcript, facts: list[Fact], say_basis: bool = False) -> list[Candidate]:
     year, quarter = t.meta.fiscal_year, t.meta.fiscal_quarter
     n_lines = max((t.turns[-1].line_end if t.turns else 1), 1)
     doc_text = "\n".join(p.text for turn in t.turns for p in turn.paragraphs)
@@ -323,9 +347,15 @@ def candidates(t: Transcript, facts: list[Fact]) -> list[Candidate]:
             name = "volume"
         used = [i]
         merged = False
+        plain = name  # the candidate's key: a basis named below does not make it another statement
         if f.change is not None:
             # "same-store revenue growth rose 18 percent" says growth twice
             name = re.sub(r"(\b(?:revenues?|sales|income|earnings|ebitda))\s+growth$", r"\1", name)
+            basis = own_basis(f) if say_basis and f.metric != "same_store_sales" else None
+            if basis == "organic" and not name.startswith("organic"):
+                name = "organic " + name  # "sales rose 12 percent" of an organic 12% misstates the reported sales
+            elif basis == "comparable" and not name.startswith(("comparable", "comp", "same")):
+                name = "comparable sales" if f.metric == "revenue" else "comparable " + name
             verb = "fell" if f.direction is Direction.DOWN or (f.value is not None and f.value < 0) else "rose"
             if f.unit == "%" and not guidance:
                 body = f"{name} {verb} {_pct(fig)}"
@@ -338,6 +368,8 @@ def candidates(t: Transcript, facts: list[Fact]) -> list[Candidate]:
                 body = f"{name} {way}{said_fig}"
             if f.change in (Change.SEQUENTIAL, Change.QOQ):
                 body += " sequentially"  # a bare "rose 19 percent" reads as year on year
+            if basis == "cc" and not re.search(r"currency|fx", name):
+                body += " in constant currency"
         else:
             # "capital expenditures in excess of $9 billion": a floor says its own "of"
             bare = f.metric in _BARE or fig.startswith("in excess of")
@@ -348,7 +380,9 @@ def candidates(t: Transcript, facts: list[Fact]) -> list[Candidate]:
             foldable = f.metric in _GROWTH_FOLDED and not guidance and f.low is None
             growth = [j for j in (by_sentence[(f.line, f.sentence)] if foldable else ())
                       if j != i and facts[j].metric == f.metric and facts[j].unit == "%" and facts[j].period == f.period
-                      and facts[j].change in (Change.YOY, Change.SEQUENTIAL, Change.QOQ)]
+                      and facts[j].change in (Change.YOY, Change.SEQUENTIAL, Change.QOQ)
+                      # "$5.1 billion, up 11% in constant currency": the level is reported, its growth is not
+                      and (f.metric == "same_store_sales" or own_basis(facts[j]) is None)]
             # a year-on-year change first; a sequential one only when the sentence gives no other, and says so
             growth.sort(key=lambda j: facts[j].change is not Change.YOY)
             if growth:
@@ -364,7 +398,7 @@ def candidates(t: Transcript, facts: list[Fact]) -> list[Candidate]:
         said = "qtrly" if not guidance and f.metric in _QTRLY and re.fullmatch(r"q[1-4]", when) else when
         text = f"{'targets ' if undated_goal else 'sees ' if guidance else ''}{said} {body}.".strip()
         text = re.sub(r"\s+", " ", text)
-        key = (f.metric, name, f.kind.value, when, f.change is not None)
+        key = (f.metric, plain, f.kind.value, when, f.change is not None)
         rank = seen[key]
         seen[key] += 1
         numbers = frozenset(n for j in used for n in figures(facts[j].text))
