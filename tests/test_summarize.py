@@ -365,3 +365,19 @@ def test_the_ranker_read_through_its_cache_is_the_shipped_json(tmp_path, monkeyp
     copy.write_bytes(b"\x00 not a model")
     assert _cached(source) == shipped
     assert _cached(source) == shipped
+
+
+def test_an_analysts_figure_is_no_candidate() -> None:
+    """"So your outlook implies revenue of $95 million next quarter?" is the analyst's arithmetic, not the company's
+    outlook; the same figure said by management is."""
+    from ecta.facts import extract_facts
+    from ecta.model import Section
+    from ecta.summarize.candidates import candidates
+
+    from .test_report import ANALYST, CFO, call
+
+    t = call([(CFO, Section.PRESENTATION, "Revenue for the second quarter of 2025 was $88.4 million."),
+              (ANALYST, Section.QA, "So for the third quarter you expect revenue of about $95 million?"),
+              (CFO, Section.QA, "For the third quarter we expect revenue of about $93 million.")])
+    texts = " ".join(c.text for c in candidates(t, extract_facts(t)))
+    assert "$93 million" in texts and "$95 million" not in texts

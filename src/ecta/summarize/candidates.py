@@ -306,6 +306,8 @@ def candidates(t: Transcript, facts: list[Fact], say_basis: bool = False) -> lis
             continue
         if f.kind is FactKind.PRIOR_GUIDANCE and _REPLACED.search(f.sentence):
             continue
+        if where(f.line)[1] == "analyst":
+            continue  # an analyst quoting or guessing a figure is not the company's result or outlook
         if f.value is None and f.low is None:
             continue
         if f.unit in ("bps", "days", "x") or (f.change is None and f.unit == "%" and f.metric in ("revenue", "eps")):
