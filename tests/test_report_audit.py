@@ -372,6 +372,8 @@ def test_compare_cases(case):
         assert [[o.guided, o.actual] for o in c.outcomes + c.revisions] == case["texts"]
     if "positions" in case:
         assert [[o.position, o.cost] for o in c.outcomes] == case["positions"]
+    if "no_result" in case:
+        assert [[o.metric, o.period, o.outcome, o.new_lines] for o in c.no_result] == case["no_result"]
     if "appeared" in case:
         assert c.metrics_appeared == case["appeared"] and c.metrics_disappeared == case["disappeared"]
 

@@ -12,7 +12,7 @@ from html import escape
 from ..model import Fact, ParagraphKind, Section, Transcript
 from .figures import fmt_fact
 from .models import Comparison, Report
-from .render_text import TONE_NOTE, TONE_TEST, _title, call_label, contrast_text, net_text, outcome_text, shift_nets, tone_shifts
+from .render_text import TONE_NOTE, TONE_TEST, _outcome_tables, _title, call_label, contrast_text, net_text, outcome_text, shift_nets, tone_shifts
 
 _CSS = """
 body{font:15px/1.5 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:0;color:#1d2430;background:#fafafa}
@@ -220,7 +220,7 @@ def comparison_html(c: Comparison) -> str:
     body = [f"<h1>{escape(title)}</h1>",
             f"<p class='muted'>Old: {escape(call_label(c.old))} · New: {escape(call_label(c.new))}. "
             "Old lines are in the old call, new lines in the new one.</p>"]
-    for heading, rows in (("Guidance in the old call vs actuals in the new", c.outcomes), ("Guidance revisions", c.revisions)):
+    for heading, rows in _outcome_tables(c):
         body.append(f"<h2>{escape(heading)}</h2>")
         if not rows:
             body.append("<p class='muted'>None found.</p>")

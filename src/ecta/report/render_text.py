@@ -187,7 +187,7 @@ def markdown(r: Report) -> str:
 
 def comparison_terminal(c: Comparison) -> Group:
     parts: list = [Text(f"{c.old.company or c.new.company or 'Unknown company'}: {call_label(c.old)} → {call_label(c.new)}", style="bold")]
-    for title, rows in (("Guidance in the old call vs actuals in the new", c.outcomes), ("Guidance revisions", c.revisions)):
+    for title, rows in _outcome_tables(c):
         t = _table(title, ("Period", "Metric", "Old outlook", "New", "Outcome", "Old lines", "New lines"))
         for o in rows:
             t.add_row(o.period, o.metric + (f", {o.basis}" if o.basis else ""), o.guided, o.actual or "-", outcome_text(o),
@@ -224,9 +224,20 @@ def tone_shifts(s) -> str:
                      for x in s.categories if x.significant)
 
 
+NO_RESULT = "Guidance for a period now over with no result to hold it to"
+
+
+def _outcome_tables(c: Comparison) -> list[tuple[str, list]]:
+    return [("Guidance in the old call vs actuals in the new", c.outcomes), ("Guidance revisions", c.revisions),
+            (NO_RESULT, c.no_result)]
+
+
+_OUTCOME_WORDS = {"no_actual": "no result stated", "not_held": "not held"}
+
+
 def outcome_text(o) -> str:
     """"beat (below: a cost)": where a result landed is said beside the verdict, so a cost's beat reads right."""
-    text = o.outcome.replace("_", " ")
+    text = _OUTCOME_WORDS.get(o.outcome) or o.outcome.replace("_", " ")
     if o.position in ("above", "below"):
         text += f" ({o.position}{': a cost' if o.cost else ''})"
     return text
@@ -242,7 +253,7 @@ def _outcome_rows(rows) -> list[str]:
 def comparison_markdown(c: Comparison) -> str:
     out = [f"# {c.old.company or 'Unknown company'}: what changed", "",
            f"_Old: {_md_escape(call_label(c.old))} · New: {_md_escape(call_label(c.new))}_ (lines: Lnn in the old call for old lines, in the new for new)", ""]
-    for title, rows in (("Guidance in the old call vs actuals in the new", c.outcomes), ("Guidance revisions", c.revisions)):
+    for title, rows in _outcome_tables(c):
         out += [f"## {title}", ""]
         out += _outcome_rows(rows) if rows else ["_None found._"]
         out.append("")
