@@ -110,10 +110,12 @@ _PUSH_BEFORE = re.compile(r"\b(?:headwinds?|tailwinds?|impacts?|contributions?|d
 
 _ADDED_BEFORE = re.compile(r"\b(?:additional|incremental|extra|another)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|over\s+"
                            r"|more\s+than\s+)?$", re.I)
+_ADD_BEFORE = re.compile(r"\b(?:add|adds|adding|contribute|contributes|contributing)\s+(?:about\s+|approximately\s+|roughly\s+|around\s+"
+                         r"|nearly\s+|some\s+|up\s+to\s+|more\s+than\s+|over\s+)?$", re.I)
 _ADDED_AFTER = re.compile(r"\s*(?:(?:per\s+(?:diluted\s+)?share|a\s+share)\s+)?(?:of|in)\s+(?:increased|additional|incremental|extra)\b", re.I)
 
 
-def push(f: Fact) -> bool:
+def push(f: Fact, said_added: bool = True) -> bool:
     """"a 150 basis point headwind to growth", "$0.05 to $0.15 of contribution to EPS", "an FX headwind of 2%", "an
     additional $40 million in EBITDA", "$12 million of incremental costs": the figure is what one cause adds to or
     takes from a metric, neither the metric's level nor its change."""
@@ -126,7 +128,11 @@ def push(f: Fact) -> bool:
         return True
     # "we plan to buy back another $200 million of stock": a buyback is counted in the amounts added; "we raised the
     # dividend by another 9%" is the dividend's change
-    return f.metric != "buyback" and f.change is None and bool(_ADDED_AFTER.match(f.sentence, end) or _ADDED_BEFORE.search(before))
+    if f.metric == "buyback" or f.change is not None:
+        return False
+    # "the two acquisitions will add about $11 million of EBITDA" (but "we plan to add 40 stores" is an outlook of openings)
+    return bool(_ADDED_AFTER.match(f.sentence, end) or _ADDED_BEFORE.search(before)
+                or said_added and f.unit != "count" and _ADD_BEFORE.search(before))
 
 
 def at(f: Fact) -> int:
