@@ -420,3 +420,33 @@ def test_tone_shift_is_called_only_when_significant(old, new, significant):
     s = category_shift("negative", ToneCounts(words=old[0], negative=old[1]), ToneCounts(words=new[0], negative=new[1]))
     assert s.significant is significant
     assert (s.p_value < 0.01) is (significant or old[0] < 300)
+
+
+def test_html_marks_each_figure_once_in_its_own_place():
+    """Two figures said alike each keep their place, and a figure is never marked inside a longer number."""
+    said = "Is that $4 million or $14 million, meaning a $4 million cut, and is 3% of it from the 13% line?"
+    t = call([(ANALYST, Section.QA, said)])
+    texts = ["$4 million", "$14 million", "$4 million", "13%", "3%"]
+    facts = [fact("other", 1, line=11, text=x).model_copy(update={"turn": 0, "sentence": said}) for x in texts]
+    page = html(Report(meta=t.meta, facts=facts), t)
+    for n in range(len(texts)):
+        assert page.count(f'<mark id="F{n}"') == 1
+    assert page.index('id="F3"') > page.index('id="F4"')  # "3%" said first, on its own, and "13%" after it
+    assert page.index('id="F0"') < page.index('id="F1"') < page.index('id="F2"')
+
+
+def test_html_finds_a_pdf_figure_whose_line_is_another_pages():
+    """A PDF numbers lines within each page: a turn over a page break holds line 5 of two pages, and a paragraph
+    running over the break ends on a lower line than it starts on. Every figure is still marked, and every line
+    a paragraph's words sit on has an anchor."""
+    first, second = "Deposits rose to $30 billion over the period.", "Net revenue was $2.2 billion for the quarter."
+    t = call([(CFO, Section.PRESENTATION, first)])
+    t.turns[0].paragraphs[0] = Paragraph(text=first, line_start=40, line_end=3, page=1, page_end=2,
+                                         word_lines=[40, 40, 41, 41, 2, 3, 3], word_pages=[1, 1, 1, 1, 2, 2, 2])
+    t.turns[0].paragraphs.append(Paragraph(text=second, line_start=5, line_end=5, page=2, page_end=2))
+    facts = [fact("deposits", 30e9, line=41, text="$30 billion").model_copy(update={"turn": 0, "sentence": first, "page": 1}),
+             fact("revenue", 2.2e9, line=7, text="$2.2 billion").model_copy(update={"turn": 0, "sentence": second, "page": 3})]
+    page = html(Report(meta=t.meta, facts=facts), t)
+    assert '<mark id="F0"' in page and '<mark id="F1"' in page
+    assert all(f"id='L{n}'" in page for n in (40, 41, 2, 3, 5))
+    assert "<a href='#F1'>p3 L7</a>" in page
