@@ -34,7 +34,7 @@ _NON_ANSWERS: list[tuple[str, re.Pattern[str]]] = [
         r"|(?:not\s+going\s+to|won'?t|(?:don'?t|do\s+not)\s+want\s+to)\s+get\s+ahead\s+of\s+(?:ourselves|the|our|that|it))")),
     ("inability", re.compile(
         r"\b(?:(?:i|we)\s+don'?t\s+have\s+(?:that|the|those|it)\s*(?:number|numbers|data|figure|detail|breakdown)?\s*(?:in\s+front\s+of\s+(?:me|us)|handy|with\s+me|here)"
-        r"|(?:too\s+early|premature)\s+(?:really\s+|yet\s+)?(?:for\s+(?:me|us)\s+)?to\s+(?:(?:try\s+to\s+)?(?:tell|say|comment|know|call|speculate|quantify|predict|give|provide|put\s+a|make\s+any|declare))|(?:hard|difficult|tough)\s+to\s+(?:say|predict|tell|know|quantify|call)(?!\s+that\b)"
+        r"|(?:too\s+early|premature)\s+(?:really\s+|yet\s+)?(?:for\s+(?:me|us)\s+)?to\s+(?:(?:try\s+to\s+)?(?:tell|say|comment|know|call|speculate|quantify|predict|give|provide|put\s+a|make\s+any|declare))|(?:hard|difficult|tough|impossible)\s+to\s+(?:say|predict|tell|know|quantify|call|answer)(?!\s+that\b)"
         r"|(?:i|we)\s+(?:can'?t|cannot)\s+(?:really\s+)?(?:(?:say|tell|predict)(?!\s+(?:that|it'?s|it\s+is|we|they|this\s+is|there)\b)|quantify)"
         r"|don'?t\s+know\s+(?:yet|at\s+this\s+point))")),
     ("deferral", re.compile(
