@@ -54,7 +54,8 @@ def _table(title: str, columns: tuple[str, ...]) -> Table:
     """A light table: a rule under the header only, so 100-120 columns hold six columns of text."""
     t = Table(title=title, title_justify="left", title_style="bold", box=SIMPLE_HEAD, pad_edge=False)
     for col in columns:
-        t.add_column(col, no_wrap=col in ("Period", "Lines", "#", "Severity", "Words", "Net"))
+        # A narrow terminal folds a cell onto more lines, never cuts it: "27…" for 27.4 is a wrong number.
+        t.add_column(col, no_wrap=col in ("Period", "Lines", "#", "Severity", "Words", "Net"), overflow="fold")
     return t
 
 
