@@ -450,3 +450,14 @@ def test_html_finds_a_pdf_figure_whose_line_is_another_pages():
     assert '<mark id="F0"' in page and '<mark id="F1"' in page
     assert all(f"id='L{n}'" in page for n in (40, 41, 2, 3, 5))
     assert "<a href='#F1'>p3 L7</a>" in page
+
+
+def test_a_tone_change_is_the_difference_of_the_nets_as_shown():
+    from ecta.report.models import ToneShift
+    from ecta.report.render_text import shift_nets
+
+    s = ToneShift(scope="management", old_net=0.6503, new_net=0.7456, change=0.095, old_readable=True, new_readable=True,
+                  old_uncertainty_per_1000=1.7, new_uncertainty_per_1000=3.4)
+    assert shift_nets(s) == ("+0.65", "+0.75", "+0.10")
+    s = s.model_copy(update={"new_net": 0.7449})
+    assert shift_nets(s) == ("+0.65", "+0.74", "+0.09")
