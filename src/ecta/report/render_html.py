@@ -260,8 +260,8 @@ def comparison_html(c: Comparison) -> str:
                         f"<td>{', '.join(f'L{n}' for n in o.old_lines)}</td><td>{', '.join(f'L{n}' for n in o.new_lines) or '-'}</td></tr>")
         body.append("</table>")
     body.append("<h2>Metrics</h2><ul>"
-                f"<li>New in this call: {escape(', '.join(c.metrics_appeared) or 'none')}</li>"
-                f"<li>No longer reported: {escape(', '.join(c.metrics_disappeared) or 'none')}</li></ul>")
+                f"<li>With figures in the new call only (the old gave none): {escape(', '.join(c.metrics_appeared) or 'none')}</li>"
+                f"<li>With figures in the old call only (the new gives none): {escape(', '.join(c.metrics_disappeared) or 'none')}</li></ul>")
     body.append("<h2>Tone shift</h2>")
     if c.tone:
         body.append("<table><tr><th>Scope</th><th>Old net</th><th>New net</th><th>Change</th><th>Uncertainty/1k old → new</th>"

@@ -194,8 +194,8 @@ def comparison_terminal(c: Comparison) -> Group:
             t.add_row(o.period, o.metric + (f", {o.basis}" if o.basis else ""), o.guided, o.actual or "-", outcome_text(o),
                       _lines(o.old_lines), _lines(o.new_lines) or "-")
         parts.append(t if rows else Text(f"{title}: none found", style="dim"))
-    parts.append(Text(f"Metrics new in this call: {', '.join(c.metrics_appeared) or 'none'}"))
-    parts.append(Text(f"Metrics no longer reported: {', '.join(c.metrics_disappeared) or 'none'}"))
+    parts.append(Text(f"Metrics with figures in the new call only (the old gave none): {', '.join(c.metrics_appeared) or 'none'}"))
+    parts.append(Text(f"Metrics with figures in the old call only (the new gives none): {', '.join(c.metrics_disappeared) or 'none'}"))
     t = _table("Tone shift (net = (positive - negative) / (positive + negative))",
                ("Scope", "Old net", "New net", "Change", "Uncertainty/1k old → new", "Significant shifts (p < 0.01)"))
     for s in c.tone:
@@ -260,8 +260,8 @@ def comparison_markdown(c: Comparison) -> str:
         out += [f"## {title}", ""]
         out += _outcome_rows(rows) if rows else ["_None found._"]
         out.append("")
-    out += ["## Metrics", "", f"- New in this call: {', '.join(c.metrics_appeared) or 'none'}",
-            f"- No longer reported: {', '.join(c.metrics_disappeared) or 'none'}", "", "## Tone shift", ""]
+    out += ["## Metrics", "", f"- With figures in the new call only (the old gave none): {', '.join(c.metrics_appeared) or 'none'}",
+            f"- With figures in the old call only (the new gives none): {', '.join(c.metrics_disappeared) or 'none'}", "", "## Tone shift", ""]
     if c.tone:
         out += ["| Scope | Old net | New net | Change | Uncertainty/1k old → new | Significant shifts (p < 0.01) |", "|---|---|---|---|---|---|"]
         out += [f"| {s.scope} | {' | '.join(shift_nets(s))} | "
