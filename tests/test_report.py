@@ -461,3 +461,16 @@ def test_a_tone_change_is_the_difference_of_the_nets_as_shown():
     assert shift_nets(s) == ("+0.65", "+0.75", "+0.10")
     s = s.model_copy(update={"new_net": 0.7449})
     assert shift_nets(s) == ("+0.65", "+0.74", "+0.09")
+
+
+def test_tone_does_not_call_an_unnamed_voice_in_the_qa_management():
+    """A source without speakers names every voice it cannot place "Unknown Speaker" (read as management): in
+    the prepared remarks that holds, in the Q&A the questions are in it too."""
+    from ecta.report import tone
+
+    unnamed = Participant(id="unknown-speaker", name="Unknown Speaker", role=Role.CORPORATE)
+    t = call([(unnamed, Section.PRESENTATION, "We grew strongly and improved margins."),
+              (unnamed, Section.QA, "Could you say more on the weak demand? We saw strong orders late in the quarter."),
+              (CFO, Section.QA, "Orders were strong.")])
+    roles = {r.key: (r.label, r.counts.words) for r in tone.tone(t, {c: frozenset() for c in tone.lexicon.CATEGORIES}).by_role}
+    assert roles["corporate"] == ("management", 6 + 3) and roles["unidentified"] == ("unidentified (Q&A)", 16)
