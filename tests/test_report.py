@@ -474,3 +474,18 @@ def test_tone_does_not_call_an_unnamed_voice_in_the_qa_management():
               (CFO, Section.QA, "Orders were strong.")])
     roles = {r.key: (r.label, r.counts.words) for r in tone.tone(t, {c: frozenset() for c in tone.lexicon.CATEGORIES}).by_role}
     assert roles["corporate"] == ("management", 6 + 3) and roles["unidentified"] == ("unidentified (Q&A)", 16)
+
+
+def test_a_non_answer_cites_the_line_of_its_own_words():
+    """A source of one word a line keeps each word's line: the quote is cited where its declining words are, not
+    where the paragraph starts; a wrapped paragraph counts its line breaks."""
+    said = "Volumes held up. We can't quantify that yet."
+    t = call([(CFO, Section.QA, said)])
+    words = said.split()
+    t.turns[0].paragraphs[0] = Paragraph(text=said, line_start=200, line_end=200 + len(words) - 1,
+                                         word_lines=list(range(200, 200 + len(words))))
+    (na,) = qa.non_answers(t.turns[0])
+    assert na.line == 200 + words.index("We")
+    t.turns[0].paragraphs[0] = Paragraph(text="Volumes held up.\nWe can't quantify that yet.", line_start=30, line_end=31)
+    (na,) = qa.non_answers(t.turns[0])
+    assert na.line == 31

@@ -152,7 +152,10 @@ def _clip(said: str, start: int, end: int) -> str:
 def non_answers(turn: Turn) -> list[NonAnswer]:
     found: list[NonAnswer] = []
     for p in turn.paragraphs:
+        pos = 0
         for said in _SENTENCE.split(p.text):
+            offset = p.text.find(said, pos)
+            pos = offset + len(said) if offset >= 0 else pos
             # Typeset apostrophes ("we don’t comment") read as plain ones, and the patterns are lower case
             # (a case-insensitive scan costs twice as much); the quote keeps the source's words.
             sentence = said.replace("\u2019", "'").replace("\u2018", "'").lower()
@@ -162,7 +165,8 @@ def non_answers(turn: Turn) -> list[NonAnswer]:
                     # "We don't guide by segment, but qualitatively you're directionally right": the
                     # sentence declines the figure and still answers.
                     rest = sentence[:m.start()] + " " + sentence[m.end():]
-                    found.append(NonAnswer(kind=kind, quote=_clip(said, m.start(), m.end()), turn=turn.index, line=p.line_start,
+                    found.append(NonAnswer(kind=kind, quote=_clip(said, m.start(), m.end()), turn=turn.index,
+                                           line=_line_of(p, max(offset, 0) + m.start()),
                                            partial=bool(_GOES_ON.search(rest))))
                     break
     if found:
@@ -174,6 +178,14 @@ def non_answers(turn: Turn) -> list[NonAnswer]:
                 if _FIGURE.search(rest):
                     na.partial = True
     return found
+
+
+def _line_of(p, at: int) -> int:
+    """The source line of the character at `at` of paragraph `p`, as the facts place a figure: a paragraph of one word a
+    line (speech-recognition tokens, a PDF) keeps each word's line; a wrapped one counts its line breaks."""
+    if p.word_lines:
+        return p.word_lines[min(len(p.text[:at].split()), len(p.word_lines) - 1)]
+    return p.line_start + p.text.count("\n", 0, at)
 
 
 _FIGURE = re.compile(r"(?:[$€£¥]\s?\d|\d(?:[\d,.]*)\s*(?:%|percent|basis\s+points|bps|million|billion|x\b))", re.I)
