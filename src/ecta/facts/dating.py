@@ -69,7 +69,8 @@ def cue_ahead(c: P.Cue, ctx: Context, s: str) -> bool:
         if c.half == 2 and fq <= 2:
             return not _OF_LAST_YEAR.match(s, c.end)
         return fq == 4 and (c.quarter == 1 or c.half == 1) and not _OF_LAST_YEAR.match(s, c.end)
-    return c.rel == "this_y" and fq < 4 and not tensed(s)
+    # ("save $50 million annually" with no verb of its own looks ahead as "for the year" did, though it dates no year)
+    return (c.rel == "this_y" or c.rel == "span" and s[c.start:c.end].lower() == "annually") and fq < 4 and not tensed(s)
 
 
 _OF_LAST_YEAR = re.compile(r"\s+(?:of\s+)?(?:last\s+year|the\s+(?:prior|previous|last)\s+year|a\s+year\s+ago)\b", re.I)
@@ -212,6 +213,8 @@ def comparison_cue(s: str, c: P.Cue) -> bool:
             and re.search(r"%\s+of\s+(?:the\s+|our\s+)?$", s[max(0, c.start - 25):c.start], re.I) is not None)
 
 
+_HEDGE_THAN = re.compile(r".*\b(?:more|less|fewer|greater)\s+than\s+[$€£¥\d]", re.I | re.S)
+""""more than 1,200 branches by year-end": a hedge on the figure, not a base it is held against."""
 _FROM_VIEW = re.compile(r"from\s+(?:an?|the|our|a\s+pure)\s+(?:[\w-]+\s+){0,2}?(?:perspective|standpoint|point\s+of\s+view)\b", re.I)
 _VIEWPOINT = re.compile(r"[-\s]+(?:perspective|standpoint|point\s+of\s+view|lens)\b", re.I)
 """"From a fourth-quarter standpoint, sales should ...": the period spoken of, not a base."""
@@ -221,7 +224,8 @@ _END_OF = re.compile(r"\b(?:the\s+)?(?:(?:end|close|start|beginning)\s+of|(?:sam
 @lru_cache(maxsize=256)
 def _comparison_at(s: str, start: int) -> bool:
     # read past the period words, so "below" can see what it is below ("70 basis points below the third quarter of 2025")
-    found = [m for m in _COMPARE_CUE_BEFORE.finditer(s, max(0, start - 45), start + 40) if m.end() <= start]
+    found = [m for m in _COMPARE_CUE_BEFORE.finditer(s, max(0, start - 45), start + 40) if m.end() <= start
+             and not _HEDGE_THAN.match(s, max(0, m.start() - 8), m.end() + 3)]
     if not found or _FROM_VIEW.match(s, found[-1].start()):
         return False  # "From a cost standpoint, full-year 2026 expenses ...": a viewpoint, not a base
     between = s[found[-1].end():start]
@@ -229,8 +233,18 @@ def _comparison_at(s: str, start: int) -> bool:
         between = _END_OF.sub(" ", between)
     if len(between.split()) <= 3:  # "up 3% from the third quarter"
         return True
+    if _BASE_CLAUSE.fullmatch(between):
+        return True  # "12% more than we added in the third quarter a year ago": the base's own clause
     # "from $287.0 million in 2010" yes; "cash flow from operations was $52.7 million in the quarter" no
     return any(ch.isdigit() for ch in between) and not re.search(r"\b(?:was|were|is|are|of|totaled|came)\b", between)
+
+
+_BASE_CLAUSE = re.compile(r"\s+(?:what\s+)?(?:we|it|they|this|that)\s+(?!(?:expected|anticipated|guided|planned|forecast|"
+                          r"projected|budgeted|estimated|assumed|modeled|modelled|targeted|thought)\b)"
+                          r"(?:[a-z]{3,}ed|had|saw|did|was|were|made|won|sold|spent|grew|took|got|brought|built|paid)"
+                          r"\s+(?:(?:in|during|for|over|at)\s+)?(?:the\s+)?", re.I)
+""""more than we added in", "lower than it was in": a clause of its own whose period words date the base, not the figure
+(an expectation's period is the figure's own: "lower than we expected in the fourth quarter")."""
 
 
 _LEAD_PERIOD = re.compile(r"\W*(?:(?:and|so|now|then)\s*,?\s+)?(?:for|in|during)\s+(?:the\s+|our\s+)?$", re.I)
@@ -313,6 +327,8 @@ def change_of_base(q: Quantity, s: str) -> bool:
 _PARTITIVE = re.compile(r",\s+(?:\w+\s+)?(?:of\s+(?:them|which|those|these)|including)\s+(?:(?:in|during)\s+)?(?:the\s+)?$", re.I)
 _OTHER_BASIS = re.compile(r"\s+(?:(?:per\s+share\s+)?(?:on|in)\s+(?:an?\s+)?(?:adjusted|non[-\s]?GAAP|GAAP|reported|comparable|constant[-\s]currency|"
                           r"organic|underlying|pro\s+forma)\s+(?:basis|terms)|(?:adjusted|non[-\s]?GAAP|GAAP|reported)\b)", re.I)
+_PARTICIPLE_AFTER = re.compile(r",\s+(?:(?:and|which|while)\s+)?(?:\w+ly\s+)?(?:reflect\w*|driv\w+|help\w*|led|lift\w*|push\w*|cap\w*|round\w*|"
+                               r"mark\w*|contribut\w*|benefit\w*|boost\w*|support\w*|fuel\w*|aided|hurt|offset|despite|thanks\s+to|as|a\s+record)\b", re.I)
 _RUNNING_TOTAL = re.compile(r"\b(?:bringing|taking|brings|takes)\b", re.I)
 _END_OF_LAST_YEAR = re.compile(r"\s+(?:[\w-]+\s+){0,3}?at\s+(?:the\s+)?(?:end|close)\s+of\s+(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year\b", re.I)
 TO_DATE = re.compile(r"\b(?:is|are)\s+(?:running|tracking|trending)|\bso\s+far\b|\bto\s+date\b|quarter[-\s]to[-\s]date", re.I)
@@ -441,7 +457,10 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
                  and not (comparison_cue(s, c) and not (kind is FactKind.PRIOR_GUIDANCE and q.end <= c.start <= q.end + 30)
                           and not (based and q.end <= c.start <= q.end + 45 and _WE_POSTED.fullmatch(s, q.end, c.start)))
                  and not (c.rel == "q_poss" and not (c.end <= q.start and re.fullmatch(r"\s*(?:about\s+|approximately\s+)?", s[c.end:q.start])))
-                 and not (is_change and c.rel in ("q_last_year", "h_last_year", "ytd_last_year") and _ON_BEFORE.search(s, max(0, c.start - 9), c.start))]
+                 and not (is_change and c.rel in ("q_last_year", "h_last_year", "ytd_last_year") and _ON_BEFORE.search(s, max(0, c.start - 9), c.start))
+                 # a balance "at year-end" told after the year closed is dated as the call's own period words date it
+                 # ("at fiscal year-end" names the fiscal year, as it always did)
+                 and not (c.rel in ("year_end", "year_end_by") and not future and fq not in (1, 2, 3) and s[c.start:c.start + 1] not in "fFcC")]
     # (never an outlook's: "we see sales at 80% to 85% of prior year levels" guides the period ahead)
     main_cues += [c for c in pcues if c.rel in ("prev_q", "year_ago") and c.end <= q.start and not comparison and not future
                   and (re.fullmatch(r"(?:last|prior|previous)\s+(?:quarter|year)|a\s+year\s+ago", s[c.start:c.end], re.I)
@@ -479,10 +498,14 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
             following = later[:1]
     if following and preceding and _LEAD_PERIOD.match(s[:preceding[0].start]) and "," in s[q.end:following[0].start]:
         following = []  # "For the fourth quarter, we expect sales of about $5.3 billion, our biggest quarter of the year"
-    if following and following[0].rel == "span" and _SUBORDINATE.search(s, q.end, following[0].start):
+    if following and following[0].rel in ("span", "year_end", "year_end_by") and _SUBORDINATE.search(s, q.end, following[0].start):
         following = following[1:]  # "charge-offs of $1.4 billion, as loans that we wrote over the last few years seasoned"
     if following and preceding and _RUNNING_TOTAL.search(s, q.end, following[0].start):
         following = []  # "in the third quarter, we saved $8 million, bringing the year-to-date total to $18 million"
+    if following and preceding and _PARTICIPLE_AFTER.search(s, q.end, following[0].start):
+        # "Fourth-quarter sales rose 9% to $410 million, capping a strong fiscal year": the period of the clause hung
+        # on the figure, not of the figure
+        following = []
     if (following and preceding and _NEXT_ITEM.search(s, q.end, following[0].start)
             and any(o.start > following[0].end for o in qs)):
         following = []  # "Fourth quarter EPS was $1.21 and full year EPS was $4.40": the year heads the next figure
@@ -534,6 +557,8 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         # reported, in the past tense ("my estimate for the fourth quarter was $710 million" in a Q4 call)
         ahead = future or (kind is FactKind.ESTIMATE and not (chosen.quarter == fq and chosen.year is None
                                                               and re.search(r"\b(?:had|was|were|beat|missed|came\s+in)\b", s, re.I)))
+        # "our prior expectation of 5,400 stores at year end": a recalled outlook looked ahead to the year-end when given
+        ahead = ahead or (kind is FactKind.PRIOR_GUIDANCE and chosen.rel == "year_end")
         main = _quarter_of_year(chosen, s, pcues, fy, fq, qs[0].start, q.end) or P.resolve(chosen, fy, fq, ahead, ctx.fiscal_half)
     elif kind is FactKind.TARGET:
         annual = re.match(r"\s*(?:a|per)\s+year\b|\s*annually\b|\s*per\s+annum\b", s[q.end:q.end + 12], re.I)
@@ -602,7 +627,9 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
     named = [c for c in pcues if c.rel is None and c.year and not c.half and not c.ytd and c.end <= q.start and _OF_FIGURE.fullmatch(s, c.end, q.start)]
     if named:
         return P.resolve(named[-1], fy, fq, False, ctx.fiscal_half)  # "versus 2025 revenue of $512 million"
-    after_cues = [c for c in pcues if q.end <= c.start <= min(next_start, q.end + 60)]
+    # ("below last year's EUR 318 million, because the slowdown at year-end will be deeper": a later clause's year-end)
+    after_cues = [c for c in pcues if q.end <= c.start <= min(next_start, q.end + 60)
+                  and not (c.rel in ("year_end", "year_end_by") and "," in s[q.end:c.start])]
     if after_cues:
         of_year = next((p for c in after_cues if (p := _quarter_of_year(c, s, pcues, fy, fq, qs[0].start, q.end)) is not None), None)
         if of_year is not None:
@@ -618,7 +645,9 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         if c.rel == "year_ago":
             return P.previous_of(main, False)
         if c.rel == "prev_q":
-            return P.previous_of(main if main is None or main.quarter or not fq else P.call_period(fy, fq), True)
+            if fq and main is not None and main.fiscal_year is not None and fy and main.fiscal_year < fy:
+                main = None  # "$70 million in the third quarter of last year and $75 million last quarter": the call's last quarter
+            return P.previous_of(main if main is not None and main.quarter or not fq else P.call_period(fy, fq), True)
         return P.resolve(c, fy, fq, False, ctx.fiscal_half)
     fm = FROM_QUARTER.search(s)
     named_previous = bool(fm and fq and ORDINAL[(fm.group(1) or fm.group(2)).lower()] == (fq - 1 or 4))

@@ -29,7 +29,7 @@ from .counts import listed_count, plural_count
 from .nonfacts import MARGIN_OF, QUAL_DIR, bare_figures_ok, bare_money, boilerplate, counted_earlier, figure_worth_reading, has_digit_or_word, hedge_len, is_figure, is_money, may_match, might_be_qualitative
 from .kinds import LIST_FOLLOWS, RESTATED_GUIDE, announced_outlook, authorization_size, declared_dividend, kind_of, open_range, outlook_spent
 from .basis import basis_after, basis_for, basis_respectively, basis_simple, cash_measure
-from .metrics import carries_metric, metric_for, named_other, respective_metrics, says_nothing_after
+from .metrics import bridge_margin, carries_metric, metric_for, named_other, respective_metrics, says_nothing_after
 
 
 _NOUN_DIRECTION = re.compile(r"\s*(?:higher|lower|upper|better|worse|fewer|less|more)\s", re.I)
@@ -93,6 +93,12 @@ _DRIVER_AFTER = re.compile(r"\s+(?:(?:of\s+)?(?:diluted\s+)?(?:earnings\s+per\s+
                            r"(?:charges?|gains?|benefits?|impacts?|impairments?|write-?downs?|write-?offs?|headwinds?|tailwinds?|hit|drag|losses)\b"
                            r"|\s+of\s+(?:diluted\s+)?(?:EPS|earnings\s+per\s+share)\s+(?:from|due\s+to|related\s+to|associated\s+with|for)\b", re.I)
 _DRIVER_BEFORE = re.compile(r"\b(?:costs?\s+us|assessment\s+of|charges?\s+of|gains?\s+of|impact\s+of|benefit\s+of|headwind\s+of|tailwind\s+of|add(?:s|ed|ing)?|burdened\s+by)\s+(?:about\s+|roughly\s+|approximately\s+|an?\s+|another\s+)?$", re.I)
+
+
+_NEXT_STEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?!(?:was|were|is|are|added|adds|helped|contributed|gave|up|higher|"
+                        r"better|offset|but|while|whereas|against|compared|versus|vs|from|in|for|to)\b)[\w&/'’-]+\s+){1,6}"
+                        r"(?:another\s+|about\s+|roughly\s+|approximately\s+|around\s+|some\s+)*", re.I)
+""""took off 0.2 points and the divestiture another 0.3 points": the next step of a bridge, said without a verb."""
 
 
 _TO_EPS = re.compile(r"\s+(?:a\s+share\s+|per\s+share\s+)?to\s+(?:our\s+)?(?:EPS|earnings)\b", re.I)
@@ -343,6 +349,9 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         elif ((not picked or picked[0] in ("other", "net_income")) and is_money(q.unit) and not q.scaled and _PER_DAY.match(s, q.end)
               and _DAY_RATE.search(s, max(0, q.start - 80), q.start) and not _BREAKEVEN.search(s, max(0, q.start - 80), q.start)):
             picked = ("price", "day rate")  # "earned a time charter equivalent rate of $21,850 per day": a rate charged
+        if q.unit == "bps" and (step := bridge_margin(q, s, picked, (facts[-1].metric, facts[-1].phrase, facts[-1].unit) if facts
+                                                       else (st.metric, st.phrase, st.unit) if st.metric else None)) is not None:
+            picked = step  # "Gross margin was 54.8%, up 160 basis points. Lower freight added about 120 basis points, ..."
         metric, phrase = (picked[0], picked[1]) if picked else ("other", "")
         metric_span = (picked[2], picked[3]) if picked and len(picked) == 4 else None
         is_change, direction = change_of(q, s, qs)
@@ -474,6 +483,10 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                                                  and s[q.end:q.end + 2].lstrip().startswith(")"))
                 and any(0 <= q.start - o.end <= 4 and is_money(o.unit) for o in qs)):
             is_change, direction = True, Direction.UP  # "$210 million (+6%)": the amount's change, its sign its way
+        if ((is_change and direction is Direction.UP or not is_change and "point" in q.text.lower()) and q.unit in ("bps", "%") and facts and facts[-1].sentence == s
+                and facts[-1].direction is Direction.DOWN and facts[-1].unit == q.unit and facts[-1].text in s and not way_said(q, s, qs)
+                and _NEXT_STEP.fullmatch(s, s.find(facts[-1].text) + len(facts[-1].text), q.start)):
+            is_change, direction = True, Direction.DOWN  # "markdowns cost us 40 basis points, tariffs 30 basis points": the list shares the verb
         if is_change and direction is Direction.UP and q.negative:
             direction = Direction.DOWN  # "growth was -3%", "$210 million (-6%)": a minus sign is a fall
         if is_change and direction is Direction.DOWN:

@@ -46,7 +46,7 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("net_debt", (r"net\s+debt", r"net\s+leverage(?:\s+ratio)?")),
     ("debt", (r"(?:total\s+|gross\s+|long-term\s+)?debt", r"borrowings", r"leverage(?:\s+ratio)?", r"term\s+loan", r"notes")),
     ("depreciation_and_amortization", (r"depreciation(?:\s+and\s+amortization)?", r"D&A")),
-    ("stock_compensation", (r"stock[-\s]based\s+comp(?:ensation)?", r"share[-\s]based\s+comp(?:ensation)?", r"SBC", r"equity\s+compensation")),
+    ("stock_compensation", (r"stock[-\s]based\s+comp(?:ensation)?", r"stock\s+comp(?:ensation)?\b", r"share[-\s]based\s+comp(?:ensation)?", r"SBC", r"equity\s+compensation")),
     ("amortization", (r"amortization(?:\s+of\s+(?:acquired\s+)?intangibles?)?",)),
     ("restructuring", (r"restructuring(?:\s+(?:charges?|costs?))?", r"severance")),
     ("research_and_development", (r"R&D(?:\s+expenses?)?", r"research\s+and\s+development(?:\s+expenses?)?")),
@@ -392,7 +392,7 @@ def part_said_before(sentence: str, at: int) -> bool:
     return not _WHOLE_BEFORE.search(sentence, max(last.end(), at - 30), at) or sentence[last.end():at].lower().split()[-1:] == ["our"]
 
 
-_COST_ITEM = re.compile(r"\b(?:tariffs?|warranty|launch|corporate|fuel|freight|input|commodity|raw\s+materials?|labou?r|employee|wages?|"
+_COST_ITEM = re.compile(r"\b(?:tariffs?|warranty|launch|corporate|fuel|freight|input|commodity|food|beverage|packaging|raw\s+materials?|labou?r|employee|wages?|"
                         r"pre-?opening|start-?up|transaction|lease|energy|shipping|transition|litigation|legal|brick)\s+$", re.I)
 """Costs named for one item or input ("tariff costs", "launch costs", "corporate costs", "employee expenses"): a driver or a
 line of its own, not the company's operating expenses."""

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from ..facts.guard import guarded
 from ..model import Basis, Change, Direction, Fact, FactKind, Transcript
+from ..report.figures import push
 from .numbers import figures
 from .statements import outlook_statements
 
@@ -228,6 +229,8 @@ def _worded_soundly(f: Fact) -> bool:
             return False  # "1.8" said beside "earnings per share" is some other quantity (gigawatts, a ratio)
         if f.change is not None and f.unit != "%":
             return False  # "loss per share down $0.12" reads as a change where the call most often said the level
+    if push(f):
+        return False  # "a 160 basis point currency headwind": what one cause adds to a metric, not the metric
     lo, hi = f.low, f.high
     if lo is not None and hi is not None and lo > 0 and hi > 5 * lo and any(c.isdigit() for c in f.text):
         # "$0.03 to $3.06": one end was misheard, and the bullet would print the error as a range. A band said in
@@ -241,7 +244,14 @@ def _with_symbol(f: Fact, text: str) -> str:
     sym = _SYMBOL.get(f.unit or "")
     if not sym or _CURRENCY.search(text):
         return text
-    return re.sub(r"(?<![\w.,])(\d[\d,.]*)", lambda m: sym + m[1], text)
+    # "32.5 billion plus or minus 2%": the band's percentage takes no currency sign
+    return re.sub(r"(?<![\w.,])(\d[\d,.]*)(?![\d.,]*\s*(?:%|percent|basis\s+points?|bps|points?)\b|[\d.,]*%)",
+                  lambda m: sym + m[1], text)
+
+
+def _per_share_scale(f: Fact) -> bool:
+    """A dividend of dollars or cents is per share; "$725 million to $900 million" of dividends is a total."""
+    return all(abs(v) < 1000 for v in (f.value, f.low, f.high) if v is not None)
 
 
 def _pct(text: str) -> str:
@@ -332,7 +342,7 @@ def candidates(t: Transcript, facts: list[Fact]) -> list[Candidate]:
             # "capital expenditures in excess of $9 billion": a floor says its own "of"
             bare = f.metric in _BARE or fig.startswith("in excess of")
             body = f"{name} {fig}" if bare else f"{name} of {fig}"
-            if f.metric == "dividend" and _SYMBOL.get(f.unit or ""):
+            if f.metric == "dividend" and _SYMBOL.get(f.unit or "") and _per_share_scale(f):
                 body += " per share"
             # "revenue rose 9.4 percent to $512.6 million": the wire folds the growth into the level.
             foldable = f.metric in _GROWTH_FOLDED and not guidance and f.low is None
