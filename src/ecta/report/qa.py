@@ -77,7 +77,7 @@ _TOPICS: list[tuple[str, re.Pattern[str]]] = [
         ("regions", r"\b(?:international|europe|asia|china|emea|apac|latin\s+america|north\s+america|u\.s\.|americas|japan|india|regions?|geograph\w+)\b"),
         ("macro", r"\b(?:macro|economy|economic|recession|inflation|interest\s+rates?|tariffs?|currency|fx)\b"),
         ("seasonality", r"\b(?:seasonal\w*)\b"),
-        ("AI", r"\b(?:ai|a\.i\.|artificial\s+intelligence|gen(?:erative)?[\s-]?ai|copilots?|llms?|large\s+language\s+models?|machine\s+learning|inference|gpus?)\b"),
+        ("AI", r"\b(?:ai|a\.i\.|artificial\s+intelligence|gen(?:erative)?[\s-]?ai|copilots?|llms?|large\s+language\s+models?|machine\s+learning|inference)\b"),  # a GPU alone is a chip maker's product
         ("digital", r"\b(?:online|e-?commerce|digital\w*|website|mobile\s+app|omni-?channel|click[\s-]and[\s-]collect)\b"),
         ("weather", r"\b(?:weather|hurricanes?|storms?|wildfires?|fires|floods?|drought|winter\s+storm)\b"),
         ("current trading", r"\b(?:quarter[\s-]to[\s-]date|so\s+far\s+(?:in|this)|trending|first\s+(?:few|two|three|four)\s+weeks)\b"),
