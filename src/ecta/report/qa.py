@@ -68,7 +68,7 @@ _TOPICS: list[tuple[str, re.Pattern[str]]] = [
         ("cash and capital", r"\b(?:cash|buybacks?|repurchases?|dividends?|capital\s+(?:allocation|envelope|plan|spending|expenditures?)|balance\s+sheet|debt|leverage|capex|equity\s+(?:issuance|needs))\b"),
         ("demand", r"\b(?:demand|orders?|bookings?|backlog|pipeline|book[\s-]to[\s-]bill|contract(?:s|ed)?|group\s+pace|load\s+growth)\b"),
         ("customers", r"\b(?:customers?|clients?|accounts?|wins?|members(?:hip)?|enrollment|patients?|subscribers?|users|policies\s+in\s+force|buyers)\b"),
-        ("pricing", r"\b(?:pricing|prices?|price\s+increases?|asps?)\b"),
+        ("pricing", r"\b(?:pricing|prices?|price\s+increases?|asps?|promotional|promotions?|discounting|markdowns?)\b"),
         ("competition", r"\b(?:competit\w+|market\s+share|share\s+gains?)\b"),
         ("supply chain", r"\b(?:supply|suppliers?|inventory|inventories|shortages?|lead\s+times?)\b"),
         ("products", r"\b(?:products?|platforms?|launch(?:es)?|roadmap|milestones?|commerciali[sz]\w*|r\s*&\s*d|categor(?:y|ies)|skus?|assortment"
