@@ -19,7 +19,7 @@ from . import periods as P
 from .context import BASIS_CUES, HELD_AGAINST, asks_outlook, basis_of, kind_cues
 from .guard import OnLowered, any_in, guarded
 from .numbers import Quantity, find_quantities
-from .taxonomy import COUNT_METRICS, DAYS_METRICS, MONEY_METRICS, NEGATING, PERCENT_METRICS, PNL_METRICS, RATIO_METRICS, metric_cues
+from .taxonomy import COUNT_METRICS, DAYS_METRICS, MONEY_METRICS, NEGATING, PERCENT_METRICS, PNL_METRICS, RATIO_METRICS, metric_cues, part_topic
 from .state import Context, State
 from .sentences import CLAUSE_BREAK, NEW_SUBJECT, clause_bounds
 from .changes import CHANGE_BEFORE, PER_UNIT_PRICE, REVISED_FROM, SEQ, SHARE_OF, YOY, change_kind, change_of, growth_named, rate_ask, recalled_change, revision_step, way_said
@@ -29,7 +29,7 @@ from .counts import listed_count, plural_count
 from .nonfacts import MARGIN_OF, QUAL_DIR, bare_figures_ok, bare_money, boilerplate, counted_earlier, figure_worth_reading, has_digit_or_word, hedge_len, is_figure, is_money, may_match, might_be_qualitative
 from .kinds import LIST_FOLLOWS, RESTATED_GUIDE, announced_outlook, authorization_size, declared_dividend, kind_of, open_range, outlook_spent
 from .basis import basis_after, basis_for, basis_respectively, basis_simple, cash_measure
-from .metrics import carries_metric, metric_for, named_other, respective_metrics, says_nothing_after
+from .metrics import bridge_margin, carries_metric, metric_for, named_other, respective_metrics, says_nothing_after
 
 
 _NOUN_DIRECTION = re.compile(r"\s*(?:higher|lower|upper|better|worse|fewer|less|more)\s", re.I)
@@ -95,6 +95,16 @@ _DRIVER_AFTER = re.compile(r"\s+(?:(?:of\s+)?(?:diluted\s+)?(?:earnings\s+per\s+
 _DRIVER_BEFORE = re.compile(r"\b(?:costs?\s+us|assessment\s+of|charges?\s+of|gains?\s+of|impact\s+of|benefit\s+of|headwind\s+of|tailwind\s+of|add(?:s|ed|ing)?|burdened\s+by)\s+(?:about\s+|roughly\s+|approximately\s+|an?\s+|another\s+)?$", re.I)
 
 
+_NEXT_STEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?!(?:was|were|is|are|added|adds|helped|contributed|gave|up|higher|"
+                        r"better|offset|but|while|whereas|against|compared|versus|vs|from|in|for|to)\b)[\w&/'’-]+\s+){1,6}"
+                        r"(?:another\s+|about\s+|roughly\s+|approximately\s+|around\s+|some\s+)*", re.I)
+""""took off 0.2 points and the divestiture another 0.3 points": the next step of a bridge, said without a verb."""
+
+
+_EFFECT_AFTER = re.compile(r"\s+(?:of\s+)?(?:(?!(?:on|in|to|from|and|or|was|were|is|as|due|because|with|by|while|amid|the|our|its|their|a|an|that|which|of)\b)[\w-]+\s+){0,3}?(?:impact|effect)s?\b", re.I)
+_EFFECT_BEFORE = re.compile(r"\b(?:impact|effect)s?\s+(?:of|was|were|is)\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+)?$", re.I)
+
+
 _TO_EPS = re.compile(r"\s+(?:a\s+share\s+|per\s+share\s+)?to\s+(?:our\s+)?(?:EPS|earnings)\b", re.I)
 _MARGINS = frozenset({"margin", "operating_margin", "gross_margin", "ebitda_margin"})
 _GROWTH_NEAR = re.compile(r"\b(?:grow\w*|grew|growth|ris(?:en|e|ing)|rose|increas\w*|decreas\w*|declin\w*|fell|(?<!made\s)(?<!make\s)(?<!makes\s)up|down|(?:more|less|fewer)\s+than\s+(?:a\s+year|last|the)|(?:above|below|(?:higher|lower)\s+than|ahead\s+of|behind)\s+(?:the\s+)?(?:prior|last|previous|a\s+year|year[-\s]ago))\b", re.I)
@@ -147,6 +157,10 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
     st = state if state is not None else State()
     s = sentence.strip()
     numeric = has_digit_or_word(s)
+    if not numeric and s[:1].isalpha() and (part := part_topic(s)) is not None:
+        st.part = part  # "Our brokerage arm had a tougher quarter." "Revenue was $94 million, ...": that part's revenue
+    elif st.part is not None and numeric and (_WHOLE_SALES.search(s) or segment_lead(s)):
+        st.part = None
     aside = False
     if may_match(s[:60], ("gaap", "adjusted", "reported", "statutory", "ifrs")):
         lead = _LEAD_BASIS.match(s)
@@ -218,7 +232,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         inherited = False
         if q.unit is None:
             if count_noun:
-                cm = metric_cues(count_noun.group(1))
+                cm = [c for c in cues if c[0] == count_noun.start(1)] or metric_cues(count_noun.group(1))  # read in its sentence
                 noun = count_noun.group(1).lower()
                 metric = cm[0][2] if cm else ("units" if noun in _GOODS or _GOODS_NOUN.fullmatch(noun) else "headcount" if noun in _PEOPLE
                                               else "share_count" if noun == "shares" else "other")
@@ -328,6 +342,9 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             named = [c for c in cues if c[1] <= q.start and c[2] not in ("growth", "other")]
             if named:  # "UK revenue was GBP 540 million, up 2.9 per cent organically": organic growth of revenue
                 picked = (named[-1][2], named[-1][3], named[-1][0], named[-1][1])
+        if (picked and picked[0] == "revenue" and st.part is not None and len(picked) == 4 and _GENERIC_SALES.fullmatch(picked[1])
+                and not picked[1].lower().startswith(("total", "overall")) and _SALES_SUBJECT.fullmatch(s, 0, picked[2])):
+            picked = ("segment_revenue", f"{st.part} {picked[1]}", *picked[2:])  # the part the sentence before was about
         carried = False
         if (picked is None and st.metric not in (None, "other", "growth") and not count_noun and carries_metric(s, q)
                 and (q.unit == st.unit or (q.unit == "bps" and st.unit == "%"))):
@@ -347,9 +364,19 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         elif ((not picked or picked[0] in ("other", "net_income")) and is_money(q.unit) and not q.scaled and _PER_DAY.match(s, q.end)
               and _DAY_RATE.search(s, max(0, q.start - 80), q.start) and not _BREAKEVEN.search(s, max(0, q.start - 80), q.start)):
             picked = ("price", "day rate")  # "earned a time charter equivalent rate of $21,850 per day": a rate charged
+        if q.unit == "bps" and (step := bridge_margin(q, s, picked, (facts[-1].metric, facts[-1].phrase, facts[-1].unit) if facts
+                                                       else (st.metric, st.phrase, st.unit) if st.metric else None)) is not None:
+            picked = step  # "Gross margin was 54.8%, up 160 basis points. Lower freight added about 120 basis points, ..."
         metric, phrase = (picked[0], picked[1]) if picked else ("other", "")
         metric_span = (picked[2], picked[3]) if picked and len(picked) == 4 else None
         is_change, direction = change_of(q, s, qs)
+        if q.unit in ("bps", "%") and metric in ("revenue", "segment_revenue", "growth", "units") and (
+                _EFFECT_AFTER.match(s, q.end) or _EFFECT_BEFORE.search(s, max(0, q.start - 40), q.start)):
+            # "with an 800 basis point foreign-exchange impact", "excluding a currency effect of 2%": the size of an effect
+            # on the metric, not the metric's move; its way only where the words say it
+            metric = "other"
+            if is_change and not way_said(q, s, qs):
+                is_change, direction = False, None
         if (not is_change and q.unit == "%" and metric not in _MARGINS and metric != "tax_rate" and "year" in lowered
                 and _YOY_RIGHT_AFTER.match(s, q.end) and _IS_BEFORE.search(s, max(0, q.start - 30), q.start)):
             is_change, direction = True, Direction.UP  # "The right number is 11% year over year": a growth said without its verb
@@ -478,6 +505,10 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                                                  and s[q.end:q.end + 2].lstrip().startswith(")"))
                 and any(0 <= q.start - o.end <= 4 and is_money(o.unit) for o in qs)):
             is_change, direction = True, Direction.UP  # "$210 million (+6%)": the amount's change, its sign its way
+        if ((is_change and direction is Direction.UP or not is_change and "point" in q.text.lower()) and q.unit in ("bps", "%") and facts and facts[-1].sentence == s
+                and facts[-1].direction is Direction.DOWN and facts[-1].unit == q.unit and facts[-1].text in s and not way_said(q, s, qs)
+                and _NEXT_STEP.fullmatch(s, s.find(facts[-1].text) + len(facts[-1].text), q.start)):
+            is_change, direction = True, Direction.DOWN  # "markdowns cost us 40 basis points, tariffs 30 basis points": the list shares the verb
         if is_change and direction is Direction.UP and q.negative:
             direction = Direction.DOWN  # "growth was -3%", "$210 million (-6%)": a minus sign is a fall
         if is_change and direction is Direction.DOWN:
@@ -877,6 +908,10 @@ _SEGMENT_LEAD = re.compile(
     r"(?:our\s+|the\s+)?(?P<name>[A-Z][\w&'.-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w&'.-]*){0,4})"
     r"(?:\s+(?P<kind>segment|division|business|businesses|unit|region|group|franchise))?\s*(?:,|\s[–—-]\s)")
 _GENERIC_SALES = re.compile(r"(?:(?:total|net|overall|gross|organic)\s+)?(?:revenues?|sales)(?:\s+growth)?", re.I)
+_SALES_SUBJECT = re.compile(r"\W*(?:(?:in|for|during)\s+the\s+(?:quarter|year|period|half)\s*,\s*)?(?:(?:first|second|third|fourth)[-\s]quarter\s+|"
+                            r"(?:q[1-4]|quarterly|full[-\s]year|first[-\s]half|second[-\s]half|its|their)\s+)?", re.I)
+""""Revenue was ...", "Fourth-quarter sales were ...": the sales a sentence opens on, its subject."""
+_WHOLE_SALES = re.compile(r"\b(?:total|consolidated|overall|company-wide|companywide|group|combined)\s+(?:net\s+)?(?:revenues?|sales)\b", re.I)
 _NOT_A_PART = frozenset("addition total summary conclusion short sum aggregate terms fact particular general response contrast comparison "
                         "constant local reported organic the our this that these those q1 q2 q3 q4 h1 h2 fy fiscal first second third "
                         "fourth january february march april may june july august september october november december today "

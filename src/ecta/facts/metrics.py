@@ -96,9 +96,16 @@ _BASE_BEFORE = re.compile(r"(?:%|percent|per\s+cent|basis\s+points?|bps|bp|point
                           r"avg\.?|net|gross|group|annualized|trailing|period-end|ending)\s+)*$", re.I)
 
 
+_PART_BASE_BEFORE = re.compile(r"(?:%|percent|per\s+cent|basis\s+points?|bps|points?)\s+of\s+(?:(?:the|our|its|average|net)\s+)*"
+                               r"(?:(?!(?:total|group|company|consolidated|overall)\b)[\w&'’-]+\s+){1,3}$", re.I)
+""""12% of store sales", "3.4% of automotive revenue": a part's sales as the base of a ratio (a cost line's, a channel's
+share), not the figure's metric; a part's share of the whole ("28% of our net sales") is the part's revenue."""
+
+
 _SIZE_CLASS = re.compile(r"\b(?:above|over|more\s+than|at\s+least|greater\s+than|exceeding)\s+\$[\d.,]+\s*(?:[kKmM]\b|thousand|million|billion)?"
                          r"(?:\s+or\s+more)?\s+(?:in|of)\s+(?:annual\s+)?$", re.I)
 """"customers above $100,000 in ARR", "clients with more than $1 million of revenue": a size class of a count."""
+_PER_BEFORE = re.compile(r"\bper\s+(?:[\w-]+\s+)?$", re.I)
 _THAN_BEFORE = re.compile(r"\b(?:than|ahead\s+of|outpac(?:ed|ing|es))\s+(?:(?:that\s+of|the|our|your|its)\s+)?$", re.I)
 
 
@@ -134,11 +141,22 @@ _GUIDE_WORD = re.compile(r"\b(?:guidance|guide|outlook)\b", re.I)
 def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: list[Quantity]) -> tuple[str, str, int, int] | None:
     if cues and is_money(q.unit):  # an amount of money is never a count of customers or a number of days
         cues = [c for c in cues if c[2] not in COUNT_METRICS and c[2] not in DAYS_METRICS]
+    if cues and " per " in s:
+        # "cost per unit was down 3%": the count after "per" is what the measure is divided by, not the figure's metric
+        cues = [c for c in cues if not (c[2] in COUNT_METRICS and _PER_BEFORE.search(s, max(0, c[0] - 24), c[0])
+                                        and any(o[1] <= c[0] for o in cues if o is not c))]
     if not cues:
         return None
     if q.unit in ("%", "bps", "x") and " of " in s:
         # "or 43 basis points of average loans": the amount a ratio is taken of is its base, not the figure's metric
         based = [c for c in cues if c[2] in _RATIO_BASES and _BASE_BEFORE.search(s, max(0, c[0] - 40), c[0])]
+        for c in cues:
+            if (c[2] == "segment_revenue" and (part := _PART_BASE_BEFORE.search(s, max(0, c[0] - 60), c[0])) is not None
+                    and (q.start <= part.start() <= q.end or part.start() < q.start
+                         and all(w.lower() in _CARRY_WORDS for w in _WORD.findall(s, c[1], q.start)))):
+                # the base of this figure's share or of the change said right after it ("12.4% of store sales, up 30
+                # basis points"), not of a list's next item ("61% of systems revenue, memory 31%"), which is a part's
+                based += [o for o in cues if part.start() <= o[0] <= c[0]]  # and the words naming the part ("store")
         if based:
             # what follows the base qualifies it: "40% of free cash flow after sustaining capital"; and a ratio's own
             # metric is named in its clause ("and we return about 85% of free cash flow" names none)
@@ -302,3 +320,34 @@ def respective_metrics(s: str, qs: list[Quantity], cues: list[tuple[int, int, st
 
 # Searched across whole sentences or clauses: a first-character test (see guard.py).
 _EXCLUDED = guarded(_EXCLUDED)
+
+
+_MARGIN_METRICS = frozenset({"margin", "gross_margin", "operating_margin", "ebitda_margin"})
+_BRIDGE_VERB = re.compile(r"\b(?:add(?:s|ed|ing)?|contribut(?:es|ed|ing)|t(?:ook|akes?|aking)\s+(?:away|off|out)|cost(?:s|ing)?(?:\s+us)?|hurt|"
+                          r"help(?:s|ed)?|offset\s+by|worth|dilut(?:es|ed|ing)|weigh(?:s|ed)\s+on)\b[^,;]{0,40}$"
+                          r"|(?:\b(?:and|while|with)|,)\s+(?:[\w&/'’-]+\s+){1,6}(?:another\s+|about\s+|roughly\s+|approximately\s+|around\s+|some\s+)*$", re.I)
+""""Lower freight added about 120 basis points and channel mix another 100": the steps of a margin's change."""
+_BRIDGE_AFTER = re.compile(r"\s+(?:of\s+)?(?:(?:favou?rable|unfavou?rable|positive|negative)\s+)?(?:tailwind|headwind|drag|benefit|pressure|"
+                           r"help|hit|impact)\b|\s+(?:from|due\s+to)\s", re.I)
+_MARGIN_AFTER = re.compile(r"\s+(?:to|off|on|of|from)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?margins?\b", re.I)
+_RATIO_PHRASE = re.compile(r"\b(?:ratio|rate|yield|share|spread|margin|churn|occupancy|utili[sz]ation|penetration|mix)\b", re.I)
+
+
+def bridge_margin(q: Quantity, s: str, picked: tuple | None, last: tuple[str, str, str | None] | None) -> tuple | None:
+    """The margin a step of its change in basis points is of ("Gross margin was 54.8%, up 160 basis points. Lower freight
+    added about 120 basis points ..."): the paragraph's last figure (`last`: metric, phrase, unit) was that margin, or
+    the margin is named after the step ("added 60 basis points to the margin"), and the step's own words name a
+    driver, not a ratio of its own ("our take rate fell 2 basis points")."""
+    if q.unit != "bps" or last is None or last[0] not in _MARGIN_METRICS or last[2] not in ("%", "bps"):
+        return None
+    if picked is not None and picked[0] == "margin" and picked[1].lower() in ("margin", "margins") and last[0] != "margin":
+        return (last[0], last[1], *picked[2:])  # "EBITDA was $502 million, a margin of 30.6%. Pricing added 60 basis points to the margin"
+    if picked is not None and (picked[0] in _MARGIN_METRICS or picked[0] not in MONEY_METRICS | COUNT_METRICS | {"other", "growth", "price"}):
+        return None
+    named_after = _MARGIN_AFTER.match(s, q.end) is not None
+    if picked is not None and not named_after and picked[0] in ("other", "price") and _RATIO_PHRASE.search(picked[1]):
+        return None
+    cstart, _ = clause_bounds(s, q.start)
+    if not (named_after or _BRIDGE_VERB.search(s, max(cstart, q.start - 90), q.start) or _BRIDGE_AFTER.match(s, q.end)):
+        return None
+    return last[0], last[1]
