@@ -63,7 +63,8 @@ _VERBED = re.compile(r"\b(?P<v>lowered|reduced|cut|decreased|increased|boosted|l
                      r"(?:about\s+|roughly\s+|approximately\s+|nearly\s+)?$", re.I)
 """"a change in rate design that reduced earnings $0.19 per share": the verb gives the change, "by" or not."""
 _VERB_BY = re.compile(r"\b(?P<v>lower|reduc\w*|cut|trim\w*|decreas\w*|dilut(?:e|es|ing)|erod\w*|slip(?:s|ping)?|rais\w*|increas\w*|improv\w*|boost\w*|lift\w*|grow\w*|grew|expand\w*|shrink\w*)\s+"
-                      r"(?:our\s+|the\s+|its\s+|their\s+)?(?:(?!(?:and|but|while|which|that|who|when|as)\b)[\w&-]+[\s,]+){0,7}?by\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|another\s+|nearly\s+|some\s+|maybe\s+|perhaps\s+)?$", re.I)
+                      r"(?:our\s+|the\s+|its\s+|their\s+)?(?:(?:[\w&-]+[\s,]+){0,4}?|(?:(?!(?:and|but|while|which|that|who|when|as|lower\w*|reduc\w*|cut|trim\w*|decreas\w*|dilut\w*|erod\w*|slip\w*|rais\w*|increas\w*|"
+                      r"improv\w*|boost\w*|lift\w*|grow\w*|grew|expand\w*|shrink\w*)\b)[\w&-]+[\s,]+){5,7}?)by\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|another\s+|nearly\s+|some\s+|maybe\s+|perhaps\s+)?$", re.I)
 _VERB_RANGE = re.compile(_VERB_BY.pattern.replace(r"by\s+(?:about", r"(?:with)?in\s+(?:a|the)\s+range\s+of\s+(?:about"), re.I)
 _VERB_DOWN = ("lower", "reduc", "cut", "decreas", "shrink", "trim", "dilut", "erod", "slip")
 # "takes about $25 million out of revenue", "takes 1.7 points off growth": a figure taken away is a fall
