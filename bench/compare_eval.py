@@ -5,8 +5,9 @@ Usage: python bench/compare_eval.py [--split train|val|both] [--limit N] [--show
 A pair is two calls of one ticker in consecutive quarters (TICKER_q3_2021 then TICKER_q4_2021; q4 then the next
 year's q1). Each old outlook that compare keeps is counted once under the verdict it got: met / beat / missed
 (held to the new call's result), raised / reaffirmed / lowered / withdrawn / not_repeated (a later period's
-outlook), "no actual" (its period is over by the new call, which states no result compare can match), or "dropped" (a
-later period's outlook compare says nothing of).
+outlook), no_actual (its period is over by the new call, which states no figure of the metric for it), not_held (the
+new call states figures of the metric for the period, none the outlook can be held to), "silent" (a period over and
+nothing said: should not happen) or "dropped" (a later period's outlook compare says nothing of).
 Appeared and disappeared metrics are counted per pair. `--show N` lists N of the not-repeated and no-actual
 outlooks (a fixed random draw) with the new call's figures of the same metric family, for reading by hand.
 `--cache DIR` keeps each call's analysis between runs: clear it when the facts or the parser change.
@@ -25,7 +26,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_ECTSUM = REPO.parent / "shared" / "ectsum"
-VERDICTS = ("met", "beat", "missed", "raised", "reaffirmed", "lowered", "withdrawn", "not_repeated", "no_actual", "dropped")
+VERDICTS = ("met", "beat", "missed", "raised", "reaffirmed", "lowered", "withdrawn", "not_repeated", "no_actual", "not_held",
+            "silent", "dropped")
 _NAME = re.compile(r"(.+)_q([1-4])_(\d{4})")
 
 
@@ -99,21 +101,21 @@ def main() -> None:
         c = compare(old, new, analysts, new_t)
         guides = _outlooks(old.facts, analysts) | _change_outlooks(old.facts, analysts)
         said = {}
-        for o in c.outcomes + c.revisions:
+        for o in c.outcomes + c.revisions + c.no_result:
             for line in o.old_lines[:1]:
                 said.setdefault((line, o.period, o.metric), []).append(o.outcome)
         closed = closed_by(*period_key_meta(new))
         for g in guides.values():
-            silent = "no_actual" if period_key(g.period) <= closed else "dropped"
+            silent = "silent" if period_key(g.period) <= closed else "dropped"
             verdicts = said.get((g.line, g.period.label, _label(g))) or [silent]
             verdict = verdicts.pop(0)
             counts[verdict] += 1
-            told = next((o for o in c.outcomes + c.revisions if o.old_lines[:1] == [g.line] and o.period == g.period.label
+            told = next((o for o in c.outcomes + c.revisions + c.no_result if o.old_lines[:1] == [g.line] and o.period == g.period.label
                          and o.metric == _label(g)
                          and o.outcome == verdict), None)
             dumped.append(f"{old_path.stem}\t{g.line}\t{g.metric}\t{g.period.label}\t{g.text}\t{verdict}"
                           f"\t{told.actual if told else ''}")
-            if verdict in ("not_repeated", "no_actual", "dropped"):
+            if verdict in ("not_repeated", "no_actual", "not_held", "silent", "dropped"):
                 unmatched.append((old_path, new_path, g, verdict, new))
         appeared += len(c.metrics_appeared)
         disappeared += len(c.metrics_disappeared)

@@ -38,3 +38,18 @@ def test_a_topic_paragraph_of_its_own_dates_the_outlook_after_it() -> None:
                    "Capital spending should be about $300 million."], 2026, 4)
     assert facts["$4.1 billion to $4.2 billion"].period.label == "FY2027"
     assert facts["about $300 million"].period.label == "FY2027"
+
+
+def test_a_quarter_that_ended_in_an_off_calendar_month_dates_the_month_after_it() -> None:
+    from datetime import datetime
+
+    cfo = Participant(id="cfo", name="Ann Example", role=Role.CORPORATE)
+    texts = ["Our results are for the second quarter of fiscal 2027, the quarter that ended July 31, 2026.",
+             "In August, new signings rose about 11% on August of last year.",
+             "In July, new signings rose about 7%."]
+    paras = [Paragraph(text=text, line_start=i + 1, line_end=i + 1) for i, text in enumerate(texts)]
+    turn = Turn(index=0, speaker=cfo, section=Section.PRESENTATION, paragraphs=paras, line_start=1, line_end=len(paras))
+    meta = Meta(source_format="test", sha256="0" * 64, fiscal_year=2027, fiscal_quarter=2, event_date=datetime(2026, 9, 2))
+    facts = {f.text: f for f in extract_facts(Transcript(meta=meta, participants=[cfo], turns=[turn]))}
+    assert facts["about 11%"].period.label == "Q3 2027"  # the month after the quarter is the quarter under way
+    assert facts["about 7%"].period.label == "Q2 2027"  # the quarter's own last month

@@ -372,6 +372,8 @@ def test_compare_cases(case):
         assert [[o.guided, o.actual] for o in c.outcomes + c.revisions] == case["texts"]
     if "positions" in case:
         assert [[o.position, o.cost] for o in c.outcomes] == case["positions"]
+    if "no_result" in case:
+        assert [[o.metric, o.period, o.outcome, o.new_lines] for o in c.no_result] == case["no_result"]
     if "appeared" in case:
         assert c.metrics_appeared == case["appeared"] and c.metrics_disappeared == case["disappeared"]
 
@@ -500,3 +502,26 @@ def test_an_inability_hedge_in_an_answer_that_gives_figures_is_partial(answer, p
     t = call([(CFO, Section.PRESENTATION, "x"), (ANALYST, Section.QA, "What about the savings?"), (CFO, Section.QA, answer)])
     (na,) = non_answers(t.turns[2])
     assert na.kind == "inability" and na.partial is partial
+
+
+def test_growth_inside_only_a_wide_rounding_span_is_undecided_not_verified():
+    """$0.27 against $0.23 gives 17.4%, and anything from 12.8% to 22.2% as rounded: a stated 14% is not contradicted,
+    nor shown; a stated 17% is."""
+    def found(rate: str):
+        s = f"Earnings per share came to $0.27 against $0.23 a year earlier, a rise of {rate}%."
+        facts = [fact("eps", "0.27", p="Q2 2034", text="$0.27"), fact("eps", "0.23", p="Q2 2033", text="$0.23"),
+                 fact("eps", rate, unit="%", p="Q2 2034", change=Change.YOY, text=f"{rate}%")]
+        (c,) = checks.growth([f.model_copy(update={"sentence": s}) for f in facts])
+        return c
+
+    coarse = found("14")
+    assert coarse.severity is Severity.UNDECIDED and "too coarse" in coarse.message
+    assert found("17").severity is Severity.VERIFIED
+
+
+def test_a_step_is_not_a_level_a_growth_is_checked_against():
+    """A dividend raise read as the quarter's EPS would "verify" a growth rate it has nothing to do with."""
+    s = "The $0.30 per share increase in the dividend matches our earnings growth of 20%."
+    facts = [fact("eps", "0.30", p="Q2 2034", text="$0.30"), fact("eps", "0.25", p="Q2 2033", line=4, text="$0.25"),
+             fact("eps", "20", unit="%", p="Q2 2034", change=Change.YOY, text="20%")]
+    assert checks.growth([f.model_copy(update={"sentence": s}) if f.line == 10 else f for f in facts]) == []

@@ -212,19 +212,19 @@ def test_outlook_statements_are_bullets_without_figures(case: dict, tmp_path: Pa
 _CANDIDATES = json.loads((DATA / "candidate_cases.json").read_text("utf-8"))["cases"]
 
 
-def _candidate_texts(lines: list[str], tmp_path: Path) -> set[str]:
+def _candidate_texts(lines: list[str], tmp_path: Path, say_basis: bool = False) -> set[str]:
     from ecta.facts import extract_facts
     from ecta.summarize.candidates import candidates
 
     path = tmp_path / "call.txt"
     path.write_text("\n".join(lines) + "\n", "utf-8")
     t = with_call_period(load(path, format="sentences"))
-    return {c.text for c in candidates(t, extract_facts(t))}
+    return {c.text for c in candidates(t, extract_facts(t), say_basis=say_basis)}
 
 
 @pytest.mark.parametrize("case", _CANDIDATES, ids=lambda c: c["id"])
 def test_candidate_wording(case: dict, tmp_path: Path) -> None:
-    texts = _candidate_texts(case["lines"], tmp_path)
+    texts = _candidate_texts(case["lines"], tmp_path, case.get("say_basis", False))
     assert set(case["include"]) <= texts, texts
     assert not set(case["exclude"]) & texts, texts
 
@@ -365,3 +365,19 @@ def test_the_ranker_read_through_its_cache_is_the_shipped_json(tmp_path, monkeyp
     copy.write_bytes(b"\x00 not a model")
     assert _cached(source) == shipped
     assert _cached(source) == shipped
+
+
+def test_an_analysts_figure_is_no_candidate() -> None:
+    """"So your outlook implies revenue of $95 million next quarter?" is the analyst's arithmetic, not the company's
+    outlook; the same figure said by management is."""
+    from ecta.facts import extract_facts
+    from ecta.model import Section
+    from ecta.summarize.candidates import candidates
+
+    from .test_report import ANALYST, CFO, call
+
+    t = call([(CFO, Section.PRESENTATION, "Revenue for the second quarter of 2025 was $88.4 million."),
+              (ANALYST, Section.QA, "So for the third quarter you expect revenue of about $95 million?"),
+              (CFO, Section.QA, "For the third quarter we expect revenue of about $93 million.")])
+    texts = " ".join(c.text for c in candidates(t, extract_facts(t)))
+    assert "$93 million" in texts and "$95 million" not in texts

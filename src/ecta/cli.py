@@ -198,7 +198,9 @@ def run_compare(old: Path, new: Path, format: str | None, json: bool, markdown: 
 
 def run_summarize(paths: list[Path], out_dir: Path | None, format: str | None) -> None:
     with reported():
-        files = input_files(paths, format)
+        if STDIN in paths and len(paths) > 1:
+            fail("`-` (standard input) cannot be combined with other files.")
+        files = [STDIN] if paths == [STDIN] else input_files(paths, format)
         if out_dir is not None:
             try:
                 out_dir.mkdir(parents=True, exist_ok=True)
@@ -213,9 +215,9 @@ def run_summarize(paths: list[Path], out_dir: Path | None, format: str | None) -
         task = progress.add_task("Summarizing", total=len(files))
         for f in files:
             try:
-                summary = summarize_call(parse_transcript(f, format=format))
+                summary = summarize_call(_read(f, format))
                 if out_dir is not None:
-                    (out_dir / f.name).write_text(summary.text(), "utf-8")
+                    (out_dir / (f.name if f != STDIN else "stdin.txt")).write_text(summary.text(), "utf-8")
             except EctaError as e:
                 failed += 1
                 err.print(f"Error: {e}", markup=False, soft_wrap=True)
@@ -234,7 +236,8 @@ def run_summarize(paths: list[Path], out_dir: Path | None, format: str | None) -
                         out.print(f"- {b.text} ({where} {', '.join(map(str, b.lines))})", markup=False, soft_wrap=True)
             progress.advance(task)
     if failed:
-        err.print(f"Error: {failed} of {len(files)} files could not be summarized.", markup=False)
+        if len(files) > 1:  # one file's own error line is the whole story
+            err.print(f"Error: {failed} of {len(files)} files could not be summarized.", markup=False)
         raise SystemExit(1)
 
 

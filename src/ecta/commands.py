@@ -102,7 +102,7 @@ def compare(
 
 @app.command()
 def summarize(
-    paths: Annotated[list[Path], typer.Argument(help="Transcript files or directories.")],
+    paths: Annotated[list[Path], typer.Argument(help="Transcript files or directories, or - to read one from stdin.")],
     out_dir: Annotated[
         Optional[Path], typer.Option("--out", help="Write one plain-text summary per input here, under the input's name.")
     ] = None,

@@ -314,7 +314,7 @@ def _estimate_of_quoted(f: Fact, quoted: Fact) -> bool:
             and quoted.low * Decimal("0.8") <= f.value <= quoted.high * Decimal("1.25"))
 
 
-_QUARTER_ENDED = re.compile(r"\b(?:quarter|three\s+months|period)\s+(?:end(?:ed|ing)\s+(?:on\s+)?|covers\s+\w+\s+(?:through|to)\s+)"
+_QUARTER_ENDED = re.compile(r"\b(?:quarter|three\s+months|period),?\s+(?:(?:that|which)\s+)?(?:end(?:ed|ing)\s+(?:on\s+)?|covers\s+\w+\s+(?:through|to)\s+)"
                             r"(January|February|March|April|May|June|July|August|September|October|November|December)\b", re.I)
 _YEAR_ENDS = re.compile(r"\bfiscal\s+year\s+(?:ends|ended|ending)\s+(?:on\s+)?(?:in\s+)?(January|February|March|April|May|June|July|"
                         r"August|September|October|November|December)\b", re.I)

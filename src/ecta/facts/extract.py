@@ -22,7 +22,7 @@ from .numbers import Quantity, find_quantities
 from .taxonomy import COUNT_METRICS, DAYS_METRICS, MONEY_METRICS, NEGATING, PERCENT_METRICS, PNL_METRICS, RATIO_METRICS, metric_cues, part_topic
 from .state import Context, State
 from .sentences import CLAUSE_BREAK, NEW_SUBJECT, clause_bounds
-from .changes import CHANGE_BEFORE, PER_UNIT_PRICE, REVISED_FROM, SEQ, SHARE_OF, YOY, change_kind, change_of, growth_named, recalled_change, revision_step, way_said
+from .changes import CHANGE_BEFORE, PER_UNIT_PRICE, REVISED_FROM, SEQ, SHARE_OF, YOY, change_kind, change_of, growth_named, rate_ask, recalled_change, revision_step, way_said
 from .dating import (PAST, THAN_THE, change_of_base, comparison_cue, cue_ahead, cue_reported, future_cue, last_years, period_cues,
                      period_for, period_over, topic_period, undated)
 from .counts import listed_count, plural_count
@@ -37,7 +37,7 @@ _NOUN_DIRECTION = re.compile(r"\s*(?:higher|lower|upper|better|worse|fewer|less|
 _COMPARE_BEFORE = re.compile(r"\b(?:(?<!range\s)(?<!ranges\s)(?<!ranged\s)(?<!ranging\s)from|compar(?:ed|es|ing)\s+(?:to|with)|versus|vs\.?|against|relative\s+to|up\s+from|down\s+from|as\s+compared\s+(?:to|with))\s+(?:the\s+|a\s+|an\s+)?(?:about\s+|approximately\s+|roughly\s+)?(?:minus\s+|negative\s+)?$", re.I)
 _VERSUS_BEFORE = re.compile(r"^(?:versus|vs\.?|compar(?:ed|es|ing)\s+(?:to|with)|as\s+compared\s+(?:to|with)|relative\s+to|against)\b", re.I)
 """"grew 14% versus 8% growth": a change set against another change, which is an earlier one."""
-_COMPARE_OF = re.compile(r"\b(?:(?:compar(?:ed|es|ing)\s+(?:to|with)|versus|vs\.?|against|up\s+from|down\s+from)\s+(?:[\w-]+\s+){1,4}?|(?:last|prior|previous)\s+year[’']s\s+(?:[\w-]+\s+){0,2})(?:of|at)\s+(?:about\s+|approximately\s+)?$", re.I)
+_COMPARE_OF = re.compile(r"\b(?:(?:compar(?:ed|es|ing)\s+(?:to|with)|versus|vs\.?|against|up\s+from|down\s+from)\s+(?:[\w-]+\s+){1,4}?|(?:over|above)\s+(?:our\s+|the\s+|its\s+)?(?:full[-\s]year\s+|fiscal\s+)?(?:19|20)\d\d\s+(?:[\w-]+\s+){1,4}?|(?:last|prior|previous)\s+year[’']s\s+(?:[\w-]+\s+){0,2})(?:of|at)\s+(?:about\s+|approximately\s+)?$", re.I)
 _HEADS_PAIR = re.compile(r"\s*(?:per\s+(?:diluted\s+)?share\s+)?(?:versus|vs\.?|compared\s+(?:to|with)|against)\s", re.I)
 """"$1.31 against $1.02 a year ago, or $1.26 against $0.97 excluding items": a figure set against one of its own heads a
 new pair; it is not one more earlier level."""
@@ -162,11 +162,15 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         st.part = part  # "Our brokerage arm had a tougher quarter." "Revenue was $94 million, ...": that part's revenue
     elif st.part is not None and numeric and (_WHOLE_SALES.search(s) or segment_lead(s)):
         st.part = None
+    aside = False
     if may_match(s[:60], ("gaap", "adjusted", "reported", "statutory", "ifrs")):
         lead = _LEAD_BASIS.match(s)
         if lead:
             word = lead.group("w") or lead.group("w2")
             st.lead_basis = Basis.GAAP if word.lower() in ("reported", "statutory") else basis_of(word)
+            # "..., operating margin was 23%. On a GAAP basis, gross margin was 78%. Operating income was ...": amid the
+            # call's own basis, the other one is an aside of its sentence, not a switch for the paragraph
+            aside = ctx.basis is not None and st.lead_basis is not ctx.basis and st.metric is not None
     if not s or not (numeric or (ctx.role is not Role.ANALYST and might_be_qualitative(s))) or boilerplate(s):
         if s and not numeric and ctx.role is not Role.ANALYST and (_OUTLOOK_NAMED.search(s) or LIST_FOLLOWS.search(s)):
             announced_outlook(s, ctx, st)  # "For the full year, we are raising our outlook."
@@ -655,6 +659,10 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             change = Change.YOY
         elif change is not None and revision_step(q, s, qs, kind in (FactKind.GUIDANCE, FactKind.PRIOR_GUIDANCE)):
             change = None  # "lifting our outlook by $0.12 at its midpoint": a revision, not a change against last year
+        if is_change and q.scaled and is_money(q.unit) and rate_ask(s, q):
+            # "filed a rate case asking for a $40 million increase in annual revenue": the step asked of the
+            # regulator, a figure of its own, not a rise of the company's revenue
+            metric, phrase, is_change, direction, change = "other", "rate increase", False, None, None
         basis = basis_for(q, s, metric_span, prev, metric, ctx, cues)
         if basis is None and carried and st.basis is not None:
             basis = st.basis  # the metric carried on from the sentence before, and its basis with it
@@ -696,6 +704,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         facts = recalled_change(facts)
     if (cues or ctx.segments is not None) and kcues and ctx.role is not Role.ANALYST and not s.rstrip().endswith("?"):
         facts += _qualitative(s, cues, kcues, qs, ctx, st, line, page, facts)
+    if aside:
+        st.lead_basis = None
     return facts
 
 
@@ -759,7 +769,7 @@ _DAYS_LINK = re.compile(r"\b(?:were|was|is|are|of|at|to|with|and|than)\s+(?:abou
 _NEGATIVE_HINTS = ("negative", "minus", "loss", "outflow", "burn", "deficit", "unfavo")
 _LAST_PERIODS_OWN = re.compile(r"\b(?:last|the\s+prior|the\s+previous)[-\s](?:(?P<y>year)|(?P<q>quarter))[’']s\s+"
                                r"(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
-_COMPARE_HINTS = ("from", "compar", "versus", "vs", "against", "relative", "year's", "year’s")
+_COMPARE_HINTS = ("from", "compar", "versus", "vs", "against", "relative", "year's", "year’s", "over", "above")
 
 
 def question_outlook(question: str, ctx: Context, metric: bool = True) -> tuple[bool, Period | None, tuple[str, str] | None]:

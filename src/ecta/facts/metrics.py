@@ -57,7 +57,7 @@ quarter quarters year years half month months period full fiscal first second th
 current same comparable this year-over-year sequentially sequential year-on-year basis excluding including ex impact
 item items one-time discrete that's it's there there's rate level around between similar back both each respectively
 increased decreased grew rose fell declined improved was up down slightly modestly somewhat meaningfully
-have has had gaap non-gaap adjusted reported january february march april may june july august september october november december
+have has had gaap non-gaap adjusted reported million billion thousand midpoint mid-point new updated raised january february march april may june july august september october november december
 """.split())
 _EXCLUDED = re.compile(r"\b(?:excluding|exclud(?:es|e|ed)|ex|net\s+of|adjusting\s+for|absent|without)\s+(?:the\s+|that\s+|this\s+|an?\s+)?(?:[\w-]+\s+){0,1}$", re.I)
 """"Excluding the inventory charge, it was 45.1%": the words name what was taken out, not the figure's metric."""
@@ -102,10 +102,11 @@ _PART_BASE_BEFORE = re.compile(r"(?:%|percent|per\s+cent|basis\s+points?|bps|poi
 share), not the figure's metric; a part's share of the whole ("28% of our net sales") is the part's revenue."""
 
 
+_SIZE_CLASS = re.compile(r"\b(?:above|over|more\s+than|at\s+least|greater\s+than|exceeding)\s+\$[\d.,]+\s*(?:[kKmM]\b|thousand|million|billion)?"
+                         r"(?:\s+or\s+more)?\s+(?:in|of)\s+(?:annual\s+)?$", re.I)
+""""customers above $100,000 in ARR", "clients with more than $1 million of revenue": a size class of a count."""
 _PER_BEFORE = re.compile(r"\bper\s+(?:[\w-]+\s+)?$", re.I)
-
-
-_THAN_BEFORE = re.compile(r"\bthan\s+(?:(?:that\s+of|the|our|your|its)\s+)?$", re.I)
+_THAN_BEFORE = re.compile(r"\b(?:than|ahead\s+of|outpac(?:ed|ing|es))\s+(?:(?:that\s+of|the|our|your|its)\s+)?$", re.I)
 
 
 def metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: list[Quantity]) -> tuple[str, str, int, int] | None:
@@ -193,6 +194,10 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
         before = [c for c in before if not _EXCLUDED.search(s, max(0, c[0] - 40), c[0])]
     if before and ("%" in s or "cent" in s):
         before = [c for c in before if not (c[2] == "revenue" and _SHARE_BASE.search(s, max(0, c[0] - 30), c[0]))]
+    if before and q.unit in ("%", "count") and "$" in s:
+        # "2,800 customers above $100,000 in ARR, up 22%": ARR names the size class; the growth is the count's
+        before = [c for c in before if not (_SIZE_CLASS.search(s, max(0, c[0] - 40), c[0])
+                                            and any(o[2] in COUNT_METRICS and o[1] <= c[0] for o in before))]
     if before and " before " in s:
         # "pre-provision net revenue before reserve builds came to ...": the line named, before an item it leaves out
         before = [c for c in before if not any(o[1] <= c[0] and _BEFORE_ITEM.fullmatch(s, o[1], c[0]) for o in before)]

@@ -30,7 +30,7 @@ CUES = re.compile(
     |(?P<h>\b(?P<ho>first|second|1st|2nd|back|front)[-\s]+half(?:\s+of\s+(?:the\s+)?(?:(?:fiscal|calendar)\s+(?:year\s+)?|FY\s*)?'?(?P<hy>\d{{4}}|\d{{2}}(?!\d|%|[,.]\d))
          |(?P<hlast>\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year)|\s+of\s+the\s+(?:fiscal\s+)?year\b)?
       |\bH(?P<hn>[12])(?!0)\s*(?:FY\s*|fiscal\s*)?'?(?P<hy2>\d{{4}}|\d{{2}})?\b)
-    |(?P<ytd>\b(?:(?:(?:the|this)\s+)?(?:fiscal\s+)?year[-\s]to[-\s]date|YTD|so\s+far\s+this\s+(?:fiscal\s+)?year|since\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:fiscal\s+)?year|first\s+(?:nine|six|three|9|6|3)\s+months|through\s+(?:nine|six|three|9|6|3)\s+months|(?:nine|six|9|6)[-\s]months?\s+(?:period|ended|to\s+date|year[-\s]to[-\s]date))\b
+    |(?P<ytd>\b(?:(?:(?:the|this)\s+)?(?:fiscal\s+)?year[-\s]to[-\s]date|YTD|so\s+far\s+this\s+(?:fiscal\s+)?year|(?:for|in|over)\s+(?:the|this)\s+(?:fiscal\s+)?year\s+so\s+far|since\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:fiscal\s+)?year|first\s+(?:nine|six|three|9|6|3)\s+months|through\s+(?:nine|six|three|9|6|3)\s+months|(?:nine|six|9|6)[-\s]months?\s+(?:period|ended|to\s+date|year[-\s]to[-\s]date))\b
          (?:\s+(?:of\s+|in\s+)?(?:fiscal\s+)?(?P<yty>\d{{4}})|\s+of\s+(?:the|this)\s+(?:fiscal\s+)?year\b|(?P<ytdlast>\s+of\s+(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year\b))?)
     |(?P<span>\bover\s+the\s+(?:past|last|prior)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|few|couple(?:\s+of)?)\s+|\d{{1,2}}\s+)?(?:years|decades?)\b
        |\b(?:over\s+)?a\s+(?:maximum\s+)?period\s+of\s+(?:up\s+to\s+)?(?:\d{{1,2}}|two|three|four|five)\s+(?:years|months)\b
@@ -43,6 +43,7 @@ CUES = re.compile(
         |(?:end|close)\s+of\s+(?:the\s+|our\s+)?(?P<qtdo>first|second|third|fourth)\s+(?:fiscal\s+)?quarter(?!\s+(?:of\s+)?(?:last|fiscal|20\d\d)))\b)
     |(?P<rest_y>\b(?:rest|remainder|balance)\s+of\s+(?:the\s+|this\s+)(?:fiscal\s+)?year\b)
     |(?P<fyn>\bfull[-\s]year\s+(?:of\s+)?(?:fiscal\s+)?(?P<fyy>(?:19[89]|20[0-4])\d|'\d\d)\b)
+    |(?P<ye>\b(?:(?:fiscal|calendar)\s+)?year[-\s]end\b(?!\s*(?:[-–,]\s*)?(?:of\s+)?(?:'\d\d|(?:19|20)\d\d|fiscal|FY)|\s+(?:dividend|results|report|close|closing|audit|bonus|review|call)))
     |(?P<this_q>\b(?:this|the|current|in\s+the|recent|latest|reported)\s+quarter\b|\b(?:the\s+)?current[-\s](?:fiscal[-\s])?year(?:['’]s)?\s+quarter\b|\bquarterly(?=\s+(?:cash\s+)?dividend))
     |(?P<this_h>\b(?:this|the|current|in\s+the)\s+half(?!\s+of)\b|\bhalf[-\s]year\b|\binterim\s+(?:period|dividend)\b)
     |(?P<prev_q>\b(?:last|prior|previous|preceding|linked|trailing)[-\s]quarter\b|\bsequential(?:ly)?\b|\bquarter[-\s]over[-\s]quarter\b|\bQoQ\b)
@@ -57,7 +58,7 @@ CUES = re.compile(
        (?!\s*\d|,?\s+(?:of\s+)?(?:last\s+year|the\s+prior\s+year|a\s+year\s+ago|next\s+year)))
     |(?P<month2>\b(?P<mon2>January|February|March|April|May|June|July|August|September|October|November|December)
        (?=\s+(?:sales|orders|revenues?|RevPAR|traffic|comps|comparable|volumes?|shipments|bookings|deliveries|closings|production)\b
-          |\s+(?:is|has\s+been|was)\s+(?:running|tracking|trending|pacing)\b))
+          |\s+(?:so\s+far\s+|to\s+date\s+)?(?:is|has\s+been|was)\s+(?:running|tracking|trending|pacing)\b))
     """,
     re.X | re.I,
 )
@@ -221,6 +222,14 @@ def find_cues(sentence: str) -> list[Cue]:
             c.rel, c.month, c.ytd = "month", _MONTH_NUMBER[g["mon"].lower()[:3]], bool(g["thru"])
         elif g["month2"]:
             c.rel, c.month = "month", _MONTH_NUMBER[g["mon2"].lower()[:3]]
+        elif g["ye"]:
+            before = _YEAR_END_BEFORE.search(sentence, max(0, m.start() - 24), m.start())
+            if before is None:
+                if m.group(0)[:1].lower() not in "fc":
+                    continue  # "year-end leverage": a noun's modifier, no period of the figure
+                c.rel = "this_y"  # "the fiscal year-end balance": the year, as "fiscal year" always read
+            else:
+                c.rel = "year_end_by" if (before.group(1) or "").lower() in _AHEAD_PREPOSITIONS else "year_end"
         elif g["y"]:
             c.year = _year(g["yy"] or g["yyb"])
             if c.year is None or not 1980 <= c.year <= 2049:
@@ -229,8 +238,17 @@ def find_cues(sentence: str) -> list[Cue]:
             c.rel = next(k for k in ("this_q", "this_h", "prev_q", "next_q", "year_ago", "next_y", "next_n_years", "n_years_ago", "this_y") if g[k])
             if c.rel == "this_y" and _A_YEAR_OF.match(sentence, m.end()) and sentence[max(0, m.start() - 2):m.start()].lower() == "a ":
                 continue  # "a full year of the new content": an amount of time, not the year's period
+            if c.rel == "this_y" and m.group(0).lower() == "annual" and (
+                    _RATE_STEP.match(sentence, m.end()) or _STEP_IN.search(sentence, max(0, m.start() - 24), m.start())):
+                continue  # "a $40 million increase in annual revenue", "an annual revenue requirement": a yearly rate, no period
             if c.rel == "this_y" and _RUN_OF_YEARS.search(sentence, max(0, m.start() - 16), m.start()):
                 continue  # "our 15th consecutive annual increase": a count of years, not a period
+            if c.rel == "this_y" and m.group(0).lower() == "annually":
+                # "grow 8% to 10% annually", "save $50 million annually": a rate a year, no fiscal year; "customers
+                # spending $100,000 with us annually grew to 2,870": a size class, no period of the figure
+                if not _RATE_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
+                    continue
+                c.rel = "span"
             if c.rel in ("next_n_years", "n_years_ago"):
                 c.year = _COUNT[(g["nn"] or g["na"]).lower()]
         if (c.quarter or c.year) and c.rel is None and _STREAK.match(sentence, c.end):
@@ -239,6 +257,13 @@ def find_cues(sentence: str) -> list[Cue]:
     return out
 
 
+_YEAR_END_BEFORE = re.compile(r"\b(at|by|to|toward|towards|through|until|till|before|from)\s+(?:the\s+)?$|\b(as\s+of)\s+(?:the\s+)?$", re.I)
+_AHEAD_PREPOSITIONS = frozenset({"by", "to", "toward", "towards", "through", "until", "till", "before"})
+""""at year-end", "by year-end": the fiscal year's end as a figure's period (a balance then, or a goal reached by then);
+"toward" and "by" look ahead whatever the tense of the verb."""
+_RATE_BEFORE = re.compile(r"(?:\d\s*(?:%|percent|million|billion|thousand)?|digits?|teens|twenties|thirties)\s+$", re.I)
+_RATE_STEP = re.compile(r"\s+(?:base\s+)?(?:revenues?|rates?)\s+(?:increases?|decreases?|reductions?|requirements?)\b", re.I)
+_STEP_IN = re.compile(r"\b(?:increase|decrease|reduction|rise)\s+in\s+$", re.I)
 _PAST_MOVE = re.compile(r"\b(?:came\s+(?:down|in)|went\s+(?:up|down)|fell|rose|grew|declined|dropped|increased|decreased|improved|added|reduced|cut|shrank)\b", re.I)
 _STREAK = re.compile(r"\s+(?:running|in\s+a\s+row|straight)\b", re.I)
 
@@ -338,6 +363,14 @@ def resolve(c: Cue, fy: int | None, q: int | None, future: bool, h: int | None =
         if fy is None:
             return None
         return label(fy + 1 if (future and q == 4) else fy)
+    if c.rel in ("year_end", "year_end_by"):
+        # the coming year-end is this fiscal year's (the next one's after a fourth quarter); a balance held at the
+        # year-end in a first- to third-quarter call is last year's closing one; after a fourth quarter, the quarter's
+        if fy is None:
+            return None
+        if future or (c.rel == "year_end_by" and q in (1, 2, 3)):
+            return label(fy + 1 if q == 4 or (q is None and h is None) else fy)
+        return label(fy - 1) if q in (1, 2, 3) else label(fy, None, None if q else h)
     year = c.year
     if c.quarter:
         if year is None:

@@ -47,7 +47,7 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("net_debt", (r"net\s+debt", r"net\s+leverage(?:\s+ratio)?")),
     ("debt", (r"(?:total\s+|gross\s+|long-term\s+)?debt", r"borrowings", r"leverage(?:\s+ratio)?", r"term\s+loan", r"notes")),
     ("depreciation_and_amortization", (r"depreciation(?:\s+and\s+amortization)?", r"D&A")),
-    ("stock_compensation", (r"stock[-\s]based\s+comp(?:ensation)?", r"share[-\s]based\s+comp(?:ensation)?", r"SBC", r"equity\s+compensation")),
+    ("stock_compensation", (r"stock[-\s]based\s+comp(?:ensation)?", r"stock\s+comp(?:ensation)?\b", r"share[-\s]based\s+comp(?:ensation)?", r"SBC", r"equity\s+compensation")),
     ("amortization", (r"amortization(?:\s+of\s+(?:acquired\s+)?intangibles?)?",)),
     ("restructuring", (r"restructuring(?:\s+(?:charges?|costs?))?", r"severance")),
     ("research_and_development", (r"R&D(?:\s+expenses?)?", r"research\s+and\s+development(?:\s+expenses?)?")),
@@ -417,6 +417,10 @@ _CASH_BASIS = re.compile(r"\s+(?:basis|terms)\b", re.I)
 _COST_VERB = re.compile(r"\s+(?:us|them|it|me)\b", re.I)
 
 
+_RULING_BEFORE = re.compile(r"\b(?:rate|final|interim|commission['’]?s?|regulatory|regulator['’]?s|year['’]s|PUC|court['’]?s?|settlement|"
+                            r"(?:the|its|our|that)\s+(?:[\w-]+\s+)?rate)\s+(?:case\s+)?$", re.I)
+_GRID_BEFORE = re.compile(r"\b(?:electric|electricity|gas|power|water|energy|wholesale|food|product|pharmaceutical|retail)\s+$", re.I)
+_NETWORK_AFTER = re.compile(r"\s+(?:centers?|centres?|network|systems?|grids?|business|segment|capacity|facilit(?:y|ies)|hubs?|lines?|assets?|rate\s+base)\b", re.I)
 _OTHERS_CAPEX = re.compile(r"\b(?:cloud|hyperscalers?['’]?|hyperscale|customers?['’]?|clients?['’]?|industry|market|carriers?['’]?|telcos?['’]?|operators?['’]?|"
                            r"their|WFE|semiconductor|chipmakers?['’]?|OEMs?['’]?)\s+$", re.I)
 
@@ -455,6 +459,11 @@ def metric_cues(sentence: str) -> list[tuple[int, int, str, str]]:
             continue  # "rent growth on a cash basis": how the figure is counted, not the cash balance
         if metric == "capex" and _OTHERS_CAPEX.search(sentence, max(0, m.start() - 28), m.start()):
             metric = "other"  # "carrier capex is likely to rise another 9%": the customers' or the industry's, not ours
+        if metric == "bookings" and text.lower() == "order" and _RULING_BEFORE.search(sentence, max(0, m.start() - 24), m.start()):
+            continue  # "set in last year's rate order", "the commission's final order": a regulator's ruling, not orders taken
+        if metric == "dividend" and text[:4].lower() == "dist" and (_GRID_BEFORE.search(sentence, max(0, m.start() - 16), m.start())
+                                                                  or _NETWORK_AFTER.match(sentence, m.end())):
+            continue  # "electric distribution", "our distribution centers": a business or its assets, not a payout
         if metric == "operating_margin" and text.lower().startswith("operating"):
             seg = _segment_words(sentence[max(0, m.start() - 40):m.start()])
             if seg and seg[:1].isupper() and not re.match(r"(?:First|Second|Third|Fourth|Full|Half|Fiscal|Quarter)", seg):
@@ -531,6 +540,10 @@ def _segment_name(raw: str) -> str | None:
     return None
 
 
+_VOLUME_NAME = re.compile(r"\bweather[-\s]normali[sz]ed\b|\b(?:kWh|kilowatt[-\s]hours?|megawatt[-\s]hours?)\b", re.I)
+"""'Weather-normalized retail electric sales': a utility's volumes, never a segment's revenue."""
+
+
 def segment_names(paragraphs) -> re.Pattern[str] | None:
     """A pattern of the segment names a call puts in front of "revenue", or None when it names none."""
     names: set[str] = set()
@@ -550,7 +563,8 @@ def segment_names(paragraphs) -> re.Pattern[str] | None:
             if (words and words[0][:1].isupper() and words[0].lower() not in ("days", "same", "comparable", "like-for-like")
                     and not any(w.lower() in _NOT_SEGMENT or w.lower() in _ADJECTIVES for w in words)):
                 name = " ".join(words)
-                if len(name) > 3 and not re.fullmatch(r"(?:Q[1-4]|FY\d*|H[12]|Total|Net|GAAP)", name):
+                if (len(name) > 3 and not re.fullmatch(r"(?:Q[1-4]|FY\d*|H[12]|Total|Net|GAAP)", name)
+                        and not _VOLUME_NAME.search(name)):
                     names.add(name)
     if not names:
         return None

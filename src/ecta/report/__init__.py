@@ -102,7 +102,7 @@ def _summary(t: Transcript, facts: list[Fact]) -> list[Bullet]:
         return text[:1].upper() + text[1:]
 
     return [Bullet(text=named(b.text), lines=list(b.lines), headline=b.headline)
-            for b in summarize(t, facts=facts).bullets]
+            for b in summarize(t, facts=facts, say_basis=True).bullets]
 
 
 _COMPNAME = re.compile(r"\bcompname\b", re.I)

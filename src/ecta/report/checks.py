@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ..facts.guard import any_in, lowered
 from ..model import Direction, Fact, FactKind, Role, Transcript
-from .figures import at, call_period as period_of_call, closed_by, favour, same_measure, fmt_amount, guided_slack, half_unit, is_level, is_money, period_key, previous, same_period, singular
+from .figures import at, call_period as period_of_call, closed_by, favour, same_measure, fmt_amount, guided_slack, half_unit, is_level, is_money, period_key, previous, push, same_period, singular
 from .guidance import is_ratio, plausible, status
 from .models import Check, GuidanceStatus, Severity
 from .recalled import Distance, distances, is_distance
@@ -41,6 +41,14 @@ def _tolerance(stated: Decimal) -> Decimal:
     return Decimal(5) / (Decimal(10) ** (digits + 1)) + Decimal("0.15")
 
 
+_STEP_AFTER = re.compile(r"\s*(?:per\s+(?:diluted\s+)?share\s+|a\s+share\s+)?(?:(?:in|of)\s+)?(?:increase|decrease|rise|reduction"
+                         r"|improvement|decline)\b", re.I)
+"""Right after a figure, words that make it the size of a move ("a $0.16 per share increase in the dividend")."""
+
+_COARSE = 5
+"""Points of growth: levels whose rounding leaves a wider span than this verify only a rate close to their own."""
+
+
 def growth(facts: list[Fact], t: Transcript | None = None) -> list[Check]:
     """Stated growth rates against the levels stated for both periods.
 
@@ -51,7 +59,9 @@ def growth(facts: list[Fact], t: Transcript | None = None) -> list[Check]:
     out: list[Check] = []
     skip = _not_management(t)
     facts = [f for f in facts if f.speaker not in skip and f.metric != "other"]
-    levels = [f for f in facts if f.kind is FactKind.ACTUAL and is_level(f) and f.period is not None and not f.period.ytd]
+    # "a $0.16 per share increase in the dividend", "an additional $40 million in EBITDA": a step, not the level.
+    levels = [f for f in facts if f.kind is FactKind.ACTUAL and is_level(f) and f.period is not None and not f.period.ytd
+              and not push(f) and not _STEP_AFTER.match(f.sentence, at(f) + len(f.text))]
     # Levels by metric: a long input (many calls pasted into one file) must not cost time squared.
     by_metric: dict[str, list[Fact]] = defaultdict(list)
     for f in levels:
@@ -127,7 +137,11 @@ def growth(facts: list[Fact], t: Transcript | None = None) -> list[Check]:
             lines = sorted({a.line, b.line, g.line})
             what = (f"{g.metric} {g.change.value} growth stated as {g.value}%; "
                     f"{fmt_amount(a.value, a.unit)} ({a.period.label}) vs {fmt_amount(b.value, b.unit)} ({b.period.label}) gives {computed:.1f}%")  # type: ignore[union-attr]
-            if lo_c - tol <= g.value <= hi_c + tol:
+            if lo_c - tol <= g.value <= hi_c + tol and abs(computed - g.value) > tol and hi_c - lo_c > _COARSE:
+                # "$0.16 against $0.14" allows anything from 7% to 22%: a stated 9.4% is not contradicted, nor shown.
+                out.append(Check(name="growth_consistency", severity=Severity.UNDECIDED, lines=lines,
+                                 message=what + f" (the levels as said allow {lo_c:.1f}% to {hi_c:.1f}%: too coarse to verify)"))
+            elif lo_c - tol <= g.value <= hi_c + tol:
                 out.append(Check(name="growth_consistency", severity=Severity.VERIFIED, message=what, lines=lines))
             elif (attached and _nearness(g, a, b) != "far" and _comparable(g, a, b)
                   and not _another_basis(g, a, b, facts)):

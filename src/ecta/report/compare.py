@@ -39,6 +39,8 @@ def _outlooks(facts: list[Fact], analysts: frozenset[str]) -> dict[tuple, Fact]:
                 continue  # nameless: nothing to hold the next call to
             if misread(*bounds(f), f.unit) or increment(f) or revision(f) or is_distance(f) or band(f):
                 continue  # what the guidance table shows as no level of the period (see guidance.table)
+            if _too_wide(f):
+                continue
             if _SHARE_OF.search(_around(f, 80, 40)):
                 continue
             if per_quarter(f):
@@ -48,6 +50,14 @@ def _outlooks(facts: list[Fact], analysts: frozenset[str]) -> dict[tuple, Fact]:
             key = (f.metric, named, f.period.label, f.unit, basis.value if basis else None)
             figures.setdefault(key, {}).setdefault(bounds(f), f)
     return _one_each(figures)
+
+
+def _too_wide(f: Fact) -> bool:
+    """An amount range whose ends are over twenty times apart is two figures read as one ("14 to $0.16" a share,
+    cents said bare, read as $0.16 to $14): no outlook names so wide a span."""
+    low, high = bounds(f)
+    return (is_money(f.unit) and low is not None and high is not None and low > 0
+            and max(low, high) / min(low, high) > 20)
 
 
 def _one_each(figures: dict[tuple, dict[tuple, Fact]]) -> dict[tuple, Fact]:
@@ -168,7 +178,10 @@ def _said(f: Fact) -> str:
     if f.change is not None:
         low, high = bounds(f)
         return f"{fmt_outlook(f, low, high)} {_CHANGE[f.change.value]}"
-    return fmt_fact(f) + (" per quarter" if per_quarter(f) else "")
+    said = fmt_fact(f) + (" per quarter" if per_quarter(f) else "")
+    # "at least $270 million" is a floor, not a point: the reader checks the words as said.
+    m = _OPEN_ENDED.match(f.text.strip()) if f.text and f.low is None else None
+    return f"{' '.join(m.group(0).lower().split())} {said}" if m else said
 
 
 _QUALIFIED = re.compile(r"\b(?:organic\w*|constant[\s-]currenc\w*|comparable|same[\s-]stores?|like[\s-]for[\s-]like"
@@ -233,7 +246,7 @@ def _actual_change_for(facts: list[Fact], g: Fact) -> Fact | None:
              if f.kind is FactKind.ACTUAL and f.change is not None and _CHANGE[f.change.value] == _CHANGE[g.change.value]
              and f.unit == "%" and f.value is not None and f.metric == g.metric and f.period is not None
              and f.period.label == g.period.label and f.basis == g.basis and _plain(f, g) and _a_change_of(f)
-             and not _SAID_AHEAD.search(f.sentence) and not is_ratio(f.metric, f.phrase, f.sentence)]
+             and not _said_ahead(f) and not is_ratio(f.metric, f.phrase, f.sentence)]
     if len({f.value for f in found}) != 1:
         return None
     return min(found, key=lambda f: f.line)
@@ -326,6 +339,20 @@ anticipated production of 35 million tons" is no result to hold an outlook to. O
 range" or what "we had forecast" is a result."""
 
 
+_CLAUSE_BREAK = re.compile(r"[;:]|,?\s+(?:and|but|while|whereas)\s+(?=(?:we|i|our|the\s+company|management)\b)", re.I)
+
+
+def _said_ahead(f: Fact) -> bool:
+    """`_SAID_AHEAD` in the clause that holds the figure: "the tax rate for the year was 27%, and we anticipate
+    27% to 29% for next year" tells the year's result in its first clause and looks ahead only in its second."""
+    i = f.sentence.find(f.text) if f.text else -1
+    if i < 0:
+        return bool(_SAID_AHEAD.search(f.sentence))
+    head = max((m.end() for m in _CLAUSE_BREAK.finditer(f.sentence, 0, i)), default=0)
+    tail = next((m.start() for m in _CLAUSE_BREAK.finditer(f.sentence, i + len(f.text))), len(f.sentence))
+    return bool(_SAID_AHEAD.search(f.sentence, head, tail))
+
+
 def _actual_for(facts: list[Fact], g: Fact) -> Fact | None:
     """The actual that answers outlook `g`: same metric, period and unit; the same basis where both say
     (non-GAAP EPS guidance is met or missed by non-GAAP EPS); the plainly named figure over a sub-item."""
@@ -335,7 +362,7 @@ def _actual_for(facts: list[Fact], g: Fact) -> Fact | None:
         f for f in facts
         if f.kind is FactKind.ACTUAL and is_level(f) and f.metric == g.metric and f.unit == g.unit
         and f.period is not None and g.period is not None and f.period.label == g.period.label
-        and (f.basis is None or g.basis is None or f.basis == g.basis) and not _SAID_AHEAD.search(f.sentence)
+        and (f.basis is None or g.basis is None or f.basis == g.basis) and not _said_ahead(f)
         and same_measure(f, g)
     ]
     if not candidates:
@@ -454,6 +481,8 @@ def compare(old: Report, new: Report, analysts: frozenset[str] = frozenset(),
             result.revisions.append(GuidanceOutcome(
                 metric=_label(g), basis=g.basis.value if g.basis else None, period=g.period.label, guided=_said(g),
                 outcome="withdrawn" if said else "not_repeated", old_lines=[g.line], new_lines=said[:1]))
+        elif g.period is not None and period_key(g.period) <= closed:
+            result.no_result.append(_no_result(g, new_actuals))
     # A metric the company still guides is still reported; an analyst's estimate is not the company's.
     # Appeared: reported now and not even mentioned before; disappeared: reported before, not mentioned now.
     old_metrics, new_metrics = _reported(old.facts, analysts), _reported(new.facts, analysts)
@@ -472,6 +501,24 @@ def compare(old: Report, new: Report, analysts: frozenset[str] = frozenset(),
             new_uncertainty_per_1000=row.counts.per_thousand("uncertainty"),
             categories=tests, significant=any(t.significant for t in tests)))
     return result
+
+
+def _no_result(g: Fact, actuals: list[Fact]) -> GuidanceOutcome:
+    """An outlook for a period now over that meets no result: the new call's figures of the same metric (under the
+    same name, for a nameless or segment metric) and period are given, so a reader sees whether the result is
+    truly unstated or stated in a way the outlook cannot be held to."""
+    assert g.period is not None
+    named = g.metric.startswith(("segment_", "other"))
+    # A level outlook is held to levels only: the period's changes are no figures of it to show.
+    near = sorted((f for f in actuals if f.metric == g.metric and f.period is not None and f.period.label == g.period.label
+                   and (f.value is not None or f.low is not None) and (g.change is not None or f.change is None)
+                   and (not named or _core(f.phrase, f.metric) == _core(g.phrase, g.metric))), key=lambda f: f.line)
+    shown = list({(f"{' '.join(f.phrase.split())}{', ' + f.basis.value if f.basis else ''} {_said(f)}", f.line): f
+                  for f in near}.items())[:3]
+    return GuidanceOutcome(
+        metric=_label(g), basis=g.basis.value if g.basis else None, period=g.period.label, guided=_said(g),
+        actual="; ".join(text for (text, _), _ in shown) or None, outcome="not_held" if shown else "no_actual",
+        old_lines=[g.line], new_lines=sorted({line for (_, line), _ in shown}))
 
 
 def _change_held(g: Fact, old_facts: list[Fact], new_facts: list[Fact], actuals: list[Fact]) -> GuidanceOutcome | None:

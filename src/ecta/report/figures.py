@@ -98,6 +98,43 @@ def half_unit(f: Fact) -> Decimal:
     return Decimal(5) / Decimal(10) ** (len(m.group(1) or "") + 1) * scale
 
 
+_PUSH = r"(?:headwinds?|tailwinds?|benefits?|impacts?|contributions?|drag|uplift|pressure)"
+# "a $40 million tax benefit", "a provision benefit of $823 million": the level of a benefit line, not a push on another
+# "9% to 13% as the benefits of ...": a clause after the figure is no word of what it is.
+_PUSH_AFTER = re.compile(r"\s*(?:(?:percentage\s+)?points?\s+)?(?:of\s+(?:the\s+)?)?(?:(?!(?:tax|provision|pension|credit|as|the|and|or|with|while|but|to|in"
+                         r"|for|on|which|that|from|by|its|our|their|this|these|is|are|was|were|be|will|we)\b)[\w-]+\s+){0,2}?"
+                         + _PUSH + r"\b", re.I)
+_PUSH_BEFORE = re.compile(r"\b(?:headwinds?|tailwinds?|impacts?|contributions?|drag)\s+(?:to\s+[\w-]+\s+)?of\s+"
+                          r"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|some\s+|an?\s+)?$", re.I)
+
+
+_ADDED_BEFORE = re.compile(r"\b(?:additional|incremental|extra|another)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|over\s+"
+                           r"|more\s+than\s+)?$", re.I)
+_ADD_BEFORE = re.compile(r"\b(?:add|adds|adding|contribute|contributes|contributing)\s+(?:about\s+|approximately\s+|roughly\s+|around\s+"
+                         r"|nearly\s+|some\s+|up\s+to\s+|more\s+than\s+|over\s+)?$", re.I)
+_ADDED_AFTER = re.compile(r"\s*(?:(?:per\s+(?:diluted\s+)?share|a\s+share)\s+)?(?:of|in)\s+(?:increased|additional|incremental|extra)\b", re.I)
+
+
+def push(f: Fact, said_added: bool = True) -> bool:
+    """"a 150 basis point headwind to growth", "$0.05 to $0.15 of contribution to EPS", "an FX headwind of 2%", "an
+    additional $40 million in EBITDA", "$12 million of incremental costs": the figure is what one cause adds to or
+    takes from a metric, neither the metric's level nor its change."""
+    i = at(f)
+    if i < 0:
+        return False
+    end = i + len(f.text)
+    before = f.sentence[max(0, i - 60):i]
+    if _PUSH_AFTER.match(f.sentence, end) or _PUSH_BEFORE.search(before):
+        return True
+    # "we plan to buy back another $200 million of stock": a buyback is counted in the amounts added; "we raised the
+    # dividend by another 9%" is the dividend's change
+    if f.metric == "buyback" or f.change is not None:
+        return False
+    # "the two acquisitions will add about $11 million of EBITDA" (but "we plan to add 40 stores" is an outlook of openings)
+    return bool(_ADDED_AFTER.match(f.sentence, end) or _ADDED_BEFORE.search(before)
+                or said_added and f.unit != "count" and _ADD_BEFORE.search(before))
+
+
 def at(f: Fact) -> int:
     """Where the fact's figure is in its sentence (-1 if not found); "$0.02" is not the start of "$0.025"."""
     if not f.text:

@@ -7,7 +7,7 @@ from collections import defaultdict
 from decimal import Decimal
 
 from ..model import Direction, Fact, FactKind
-from .figures import at, closed_by, favour, fmt_amount, is_level, is_money, period_key, previous, same_measure, same_period, singular, unsaid_qualifier
+from .figures import at, closed_by, favour, fmt_amount, guided_slack, is_level, is_money, period_key, previous, push, same_measure, same_period, singular, unsaid_qualifier
 from .models import GuidanceRow, GuidanceStatus
 from .recalled import WITHDRAWN, distances, is_distance, position
 
@@ -69,7 +69,7 @@ def latest_actual(facts: list[Fact], like: Fact) -> Fact | None:
         # by side ("38%, up from 36%"); otherwise it is usually one figure of a range or another thing.
         and (f.sentence != like.sentence or bool(_COMPARED.search(like.sentence)))
         # "a $2.7 million rise in freight costs": a step of a bridge, not the level of anything.
-        and not _STEP.match(f.sentence, at(f) + len(f.text) if at(f) >= 0 else len(f.sentence))
+        and not _STEP.match(f.sentence, at(f) + len(f.text) if at(f) >= 0 else len(f.sentence)) and not push(f)
     ]
     if not candidates:
         return None
@@ -174,10 +174,23 @@ def moved(f: Fact) -> str | None:
 _PERIOD_WORDS = re.compile(r"\b(?:quarter\w*|year\w*|fy\s?\d*|fiscal|half|annual\w*|(?:19|20)\d\d|q[1-4]|[1-4]q|h[12])\b", re.I)
 
 
-def one_outlook_per_range(facts: list[Fact]) -> list[Fact]:
+def one_outlook_per_range(facts: list[Fact], call_period: tuple[int, int] | None = None) -> list[Fact]:
     """The same two-ended range said twice is one outlook ("we raise EPS guidance to $7.30 to $7.40" after
     "full-year EPS of $7.30 to $7.40"): a mention whose sentence names no period, or no metric (`other`),
-    takes them from the mention that does, so it is one row, not a second row for a default period."""
+    takes them from the mention that does, so it is one row, not a second row for a default period. A mention
+    dated to a period still ahead (`call_period` given) inside a paragraph of outlooks for that period keeps it:
+    "For the second quarter, our guidance is as follows. ... gross margin of 61% to 62%" took its quarter from the
+    paragraph, and the same range said later of the full year is a second outlook."""
+    ahead = closed_by(*call_period) if call_period is not None else None
+    block: dict[tuple, set[str]] = defaultdict(set)
+    for f in facts:
+        if f.kind in _OUTLOOK and f.period is not None:
+            block[(f.line, f.period.label)].add(f.metric)
+
+    def own(f: Fact, a: Fact) -> bool:
+        return (ahead is not None and f.period is not None and bool(f.period.fiscal_year) and f.period != a.period
+                and period_key(f.period) > ahead and _naming(f)[0] and len(block[(f.line, f.period.label)] - {f.metric}) >= 2)
+
     anchors: dict[tuple, Fact] = {}
     for f in facts:
         if (f.kind in _OUTLOOK and f.low is not None and f.high is not None and f.low != f.high and f.period is not None
@@ -190,7 +203,8 @@ def one_outlook_per_range(facts: list[Fact]) -> list[Fact]:
     for f in facts:
         a = (anchors.get((f.low, f.high, f.unit, f.change)) if f.kind in _OUTLOOK and f.low is not None
              and _TWO_FIGURES.search(f.text or "") else None)
-        if a is not None and a is not f and _naming(f) < _naming(a) and (f.metric == a.metric or not _naming(f)[0]):
+        if (a is not None and a is not f and _naming(f) < _naming(a) and (f.metric == a.metric or not _naming(f)[0])
+                and not own(f, a)):
             f = f.model_copy(update={"metric": a.metric, "phrase": a.phrase, "period": a.period, "basis": f.basis or a.basis})
         out.append(f)
     return out
@@ -307,7 +321,10 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
     Figures spoken by `analysts` (participant ids) are left out: an analyst quoting a number is not outlook.
     `call_period` (fiscal year, quarter) of the call: an "outlook" for a period already over when the call
     is held is guidance recalled, and is shown as prior guidance."""
-    facts = spoken_names(one_outlook_per_range(as_of([f for f in facts if f.speaker not in analysts], call_period)))
+    # "a 160 basis point currency headwind", "an additional $25 million in EBITDA": what one cause adds to the outlook
+    # is no outlook, nor a second one beside it that would make the metric's outlooks look like several things.
+    facts = [f for f in facts if f.speaker not in analysts and not (f.kind in _OUTLOOK and push(f) and not revision(f))]
+    facts = spoken_names(one_outlook_per_range(as_of(facts, call_period), call_period))
     if call_period is not None:
         # An "outlook" for a year long gone ("since 1980") is history, not guidance recalled.
         facts = [f for f in facts if f.kind not in _OUTLOOK or f.period is None or f.period.fiscal_year is None
@@ -450,7 +467,9 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
                     row.implied_change_low = _pct(low, ref.value)
                     row.implied_change_high = _pct(high, ref.value) if high is not None else None
                 if f.kind is FactKind.PRIOR_GUIDANCE:
-                    row.status = status(ref.value, low, high)
+                    # As the check reads it: "16%" guided is met by 15.9%, what rounds to the single figure.
+                    half = guided_slack(f) if low == high else Decimal(0)
+                    row.status = status(ref.value, low - half, (high if high is not None else low) + half)
                     row.reading = favour(f.metric, f.phrase, row.status.value) or None
         elif f.change is not None and low is not None and f.kind is FactKind.GUIDANCE and not ambiguous(f):
             _implied_level(row, facts, f, low, high)

@@ -191,7 +191,7 @@ class GuidanceOutcome(_ForCompare):
     the outlook is a beat);
     raised, reaffirmed, lowered (the same period's outlook in both calls); withdrawn (the new call says it
     withdraws or suspends guidance); not_repeated (a later period's outlook the new call simply does not
-    restate: silence is not a withdrawal)."""
+    restate: silence is not a withdrawal); no_actual, not_held (see `Comparison.no_result`)."""
     old_lines: list[int] = Field(default_factory=new_list)
     new_lines: list[int] = Field(default_factory=new_list)
     position: str | None = None
@@ -234,6 +234,11 @@ class Comparison(_ForCompare):
     new: Meta
     outcomes: list[GuidanceOutcome] = Field(default_factory=new_list)
     revisions: list[GuidanceOutcome] = Field(default_factory=new_list)
+    no_result: list[GuidanceOutcome] = Field(default_factory=new_list)
+    """Old outlooks for a period the new call closes that get no verdict: `no_actual` (the new call states no
+    result of the metric for the period) or `not_held` (it states figures of the metric for the period, none of
+    which the outlook can be held to: another basis or measure, a change against a level, a count; `actual`
+    gives them and `new_lines` their lines, for the reader to judge)."""
     metrics_appeared: list[str] = Field(default_factory=new_list)
     metrics_disappeared: list[str] = Field(default_factory=new_list)
     tone: list[ToneShift] = Field(default_factory=new_list)

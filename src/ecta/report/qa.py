@@ -14,10 +14,12 @@ _NON_ANSWERS: list[tuple[str, re.Pattern[str]]] = [
     ("refusal", re.compile(
         r"""\b(?:we|i)\s+(?:really\s+|just\s+|generally\s+|typically\s+|usually\s+)?(?:don'?t|do\s+not|won'?t|will\s+not|can'?t|cannot|wouldn'?t|would\s+not|haven'?t|have\s+not|aren'?t|are\s+not|'re\s+not)\s+
             (?:really\s+|typically\s+|generally\s+|normally\s+|usually\s+|going\s+to\s+|be\s+able\s+to\s+|want\s+to\s+|like\s+to\s+|prepared\s+to\s+)*
-            (?:break\s+(?:that|it|those|this|them)\s+out|break\s+out|give\s+(?:out\s+)?(?:any\s+)?(?:numbers|specifics|guidance|details|color|a\s+number)
-              |give\s+(?:you\s+)?(?:an?\s+|the\s+|any\s+)?(?:exact|precise|specific|great|good|detailed|firm|hard)\s+(?:split|breakdown|number|figure|answer)
-              |provide\s+(?:any\s+)?(?:guidance|specifics|details|numbers|that)|disclose|comment|guide\s+(?:to|on)|get\s+into\s+(?:that|the\s+specifics|specifics|details)
-              |talk\s+about\s+(?:that|specific|individual)|share\s+(?:that|specifics|the\s+number)|speculate)""",
+            (?:break\s+(?:that|it|those|this|them)\s+out|break\s+out|give\s+(?:out\s+)?(?:you\s+)?(?:any\s+)?(?:numbers|specifics|guidance|details|color|a\s+number|an?\s+(?:range|forecast|date))
+              |give\s+(?:you\s+)?(?:that|those)\s+(?:detail|details|number|numbers|breakdown|split)
+              |(?:give|provide)\s+(?:any\s+)?(?:detailed|specific|granular)\s+(?:information|details|disclosure)
+              |give\s+(?:you\s+)?(?:an?\s+|the\s+|any\s+)?(?:exact|precise|specific|great|good|detailed|firm|hard|definitive)\s+(?:split|breakdown|number|figure|answer)
+              |provide\s+(?:any\s+)?(?:(?:quarterly|annual|segment|long[\s-]term|specific|detailed|formal)\s+)?(?:guidance|specifics|details|numbers|that)|disclose|comment|guide\s+(?:to|on)|get\s+into\s+(?:that|the\s+specifics|specifics|details)
+              |talk\s+about\s+(?:that|specific|individual)|share\s+(?:that|this|those|it|specifics|the\s+number)\b|speculate)""",
         re.X)),
     ("refusal", re.compile(
         r"\b(?:not\s+going\s+to\s+(?:comment|give|provide|break|get\s+into|disclose|speculate)|decline\s+to\s+comment|no\s+comment"
@@ -26,19 +28,22 @@ _NON_ANSWERS: list[tuple[str, re.Pattern[str]]] = [
         r"|(?:i'?ll|we'?ll|i\s+will|we\s+will|let\s+me|i'?d|we'?d)\s+(?:just\s+)?leave\s+it\s+(?:there|at\s+that)"
         r"|(?:we|i)'?d\s+rather\s+not\s+get\s+ahead\s+of"
         r"|not\s+something\s+(?:that\s+)?we\s+(?:disclose|break\s+out|talk\s+about|comment\s+on|guide\s+to)|we\s+don'?t\s+guide"
-        r"|not\s+(?:yet\s+)?in\s+a\s+position\s+to\s+(?:comment|give|provide|quantify|share|disclose|talk|say)"
+        r"|not\s+(?:yet\s+)?in\s+a\s+position\s+(?:today\s+|yet\s+|right\s+now\s+|at\s+this\s+(?:point|time)\s+)?to\s+(?:comment|give|provide|quantify|share|disclose|talk|say)"
+        # "we're not ready to comment on next year yet": declined for now
+        r"|(?:we'?re|we\s+are|i'?m|i\s+am)\s+not\s+(?:quite\s+)?ready\s+to\s+(?:comment|give|provide|quantify|share|disclose|talk|say|declare|make\s+(?:any\s+)?(?:predictions?|calls?|forecasts?))"
         r"|(?:not\s+going\s+to|won'?t|(?:don'?t|do\s+not)\s+want\s+to)\s+get\s+ahead\s+of\s+(?:ourselves|the|our|that|it))")),
     ("inability", re.compile(
         r"\b(?:(?:i|we)\s+don'?t\s+have\s+(?:that|the|those|it)\s*(?:number|numbers|data|figure|detail|breakdown)?\s*(?:in\s+front\s+of\s+(?:me|us)|handy|with\s+me|here)"
-        r"|(?:too\s+early|premature)\s+to\s+(?:tell|say|comment|know|call|speculate|quantify)|(?:hard|difficult|tough)\s+to\s+(?:say|predict|tell|know|quantify|call)(?!\s+that\b)"
-        r"|(?:i|we)\s+(?:can'?t|cannot)\s+(?:really\s+)?(?:say|tell|predict|quantify)(?!\s+(?:that|it'?s|it\s+is|we|they|this\s+is|there)\b)"
+        r"|(?:too\s+early|premature)\s+(?:really\s+|yet\s+)?(?:for\s+(?:me|us)\s+)?to\s+(?:(?:try\s+to\s+)?(?:tell|say|comment|know|call|speculate|quantify|predict|give|provide|put\s+a|make\s+any|declare))|(?:hard|difficult|tough|impossible)\s+to\s+(?:say|predict|tell|know|quantify|call|answer)(?!\s+that\b)"
+        r"|(?:i|we)\s+(?:can'?t|cannot)\s+(?:really\s+)?(?:(?:say|tell|predict)(?!\s+(?:that|it'?s|it\s+is|we|they|this\s+is|there)\b)|quantify)"
         r"|don'?t\s+know\s+(?:yet|at\s+this\s+point))")),
     ("deferral", re.compile(
         r"\b(?:(?:talk|update|tell|say\s+more|give\s+(?:you\s+)?more|report)\s+(?:you\s+)?(?:about\s+|on\s+)?(?:that|this|it|more)?\s*(?:more\s+)?(?:on|at|in|during)\s+(?:the|our)\s+next\s+(?:quarter|call|earnings)"
         r"|next\s+quarter'?s\s+call|take\s+(?:that|it|this)\s+offline|follow\s+up\s+(?:with\s+you\s+)?(?:offline|later|after\s+the\s+call)"
         # An investor day is a deferral only looking ahead ("we'll cover that at our analyst day"), not
         # when it recalls what was said there.
-        r"|(?:will|'ll|going\s+to|plan\s+to)\b[^.]{0,60}\b(?:at|during)\s+(?:our|the)\s+(?:upcoming\s+)?(?:analyst|investor)\s+day"
+        r"|(?:will|'ll|going\s+to|plan\s+to)\b[^.]{0,60}\b(?:at|during|in)\s+(?:our|the)\s+(?:upcoming\s+)?(?:analyst|investor)\s+day"
+        r"|more\s+(?:to\s+come|on\s+(?:that|this|it))\b[^.]{0,40}?\b(?:on|at|in|with)\s+(?:our|the)\s+next\s+(?:call|quarter)"
         r"|(?:at|during)\s+(?:our|the)\s+upcoming\s+(?:analyst|investor)\s+day|more\s+(?:details|color)\s+(?:later|in\s+the\s+coming|when\s+we)"
         r"|(?:talk|update\s+you|tell\s+you|say\s+more)\s+(?:about\s+)?(?:that|this|it)\s+(?:next\s+quarter|on\s+the\s+next\s+call|when\s+we\s+(?:report|give\s+guidance))"
         # "We'll give 2026 guidance in February, as always": the answer waits for a later date.
@@ -63,15 +68,18 @@ _TOPICS: list[tuple[str, re.Pattern[str]]] = [
         ("cash and capital", r"\b(?:cash|buybacks?|repurchases?|dividends?|capital\s+(?:allocation|envelope|plan|spending|expenditures?)|balance\s+sheet|debt|leverage|capex|equity\s+(?:issuance|needs))\b"),
         ("demand", r"\b(?:demand|orders?|bookings?|backlog|pipeline|book[\s-]to[\s-]bill|contract(?:s|ed)?|group\s+pace|load\s+growth)\b"),
         ("customers", r"\b(?:customers?|clients?|accounts?|wins?|members(?:hip)?|enrollment|patients?|subscribers?|users|policies\s+in\s+force|buyers)\b"),
-        ("pricing", r"\b(?:pricing|prices?|price\s+increases?|asps?)\b"),
+        ("pricing", r"\b(?:pricing|prices?|price\s+increases?|asps?|promotional|promotions?|discounting|markdowns?)\b"),
         ("competition", r"\b(?:competit\w+|market\s+share|share\s+gains?)\b"),
         ("supply chain", r"\b(?:supply|suppliers?|inventory|inventories|shortages?|lead\s+times?)\b"),
-        ("products", r"\b(?:products?|platforms?|launch(?:es)?|roadmap|milestones?|commerciali[sz]\w*|r\s*&\s*d"
+        ("products", r"\b(?:products?|platforms?|launch(?:es)?|roadmap|milestones?|commerciali[sz]\w*|r\s*&\s*d|categor(?:y|ies)|skus?|assortment"
                      r"|(?:research|product|commercial|clinical)\s+(?:and\s+)?development|production[\s-]ready)\b"),
         ("M&A", r"\b(?:acquisitions?|acquire|m\s*&\s*a|merger|integration|divest\w*|data\s+room|owning\s+it)\b"),
         ("regions", r"\b(?:international|europe|asia|china|emea|apac|latin\s+america|north\s+america|u\.s\.|americas|japan|india|regions?|geograph\w+)\b"),
         ("macro", r"\b(?:macro|economy|economic|recession|inflation|interest\s+rates?|tariffs?|currency|fx)\b"),
         ("seasonality", r"\b(?:seasonal\w*)\b"),
+        ("AI", r"\b(?:ai|a\.i\.|artificial\s+intelligence|gen(?:erative)?[\s-]?ai|copilots?|llms?|large\s+language\s+models?|machine\s+learning|inference)\b"),  # a GPU alone is a chip maker's product
+        ("digital", r"\b(?:online|e-?commerce|digital\w*|website|mobile\s+app|omni-?channel|click[\s-]and[\s-]collect)\b"),
+        ("weather", r"\b(?:weather|hurricanes?|storms?|wildfires?|fires|floods?|drought|winter\s+storm)\b"),
         ("current trading", r"\b(?:quarter[\s-]to[\s-]date|so\s+far\s+(?:in|this)|trending|first\s+(?:few|two|three|four)\s+weeks)\b"),
         ("capacity", r"\b(?:capacity|utili[sz]ation|plants?|fleet|aircraft|deliveries|megawatts|installed\s+base|placements"
                      r"|output|production\s+(?:rates?|levels?|volumes?)|fabs?|build[\s-]?outs?|built\s+out)\b"),
@@ -144,7 +152,10 @@ def _clip(said: str, start: int, end: int) -> str:
 def non_answers(turn: Turn) -> list[NonAnswer]:
     found: list[NonAnswer] = []
     for p in turn.paragraphs:
+        pos = 0
         for said in _SENTENCE.split(p.text):
+            offset = p.text.find(said, pos)
+            pos = offset + len(said) if offset >= 0 else pos
             # Typeset apostrophes ("we don’t comment") read as plain ones, and the patterns are lower case
             # (a case-insensitive scan costs twice as much); the quote keeps the source's words.
             sentence = said.replace("\u2019", "'").replace("\u2018", "'").lower()
@@ -154,7 +165,8 @@ def non_answers(turn: Turn) -> list[NonAnswer]:
                     # "We don't guide by segment, but qualitatively you're directionally right": the
                     # sentence declines the figure and still answers.
                     rest = sentence[:m.start()] + " " + sentence[m.end():]
-                    found.append(NonAnswer(kind=kind, quote=_clip(said, m.start(), m.end()), turn=turn.index, line=p.line_start,
+                    found.append(NonAnswer(kind=kind, quote=_clip(said, m.start(), m.end()), turn=turn.index,
+                                           line=_line_of(p, max(offset, 0) + m.start()),
                                            partial=bool(_GOES_ON.search(rest))))
                     break
     if found:
@@ -166,6 +178,14 @@ def non_answers(turn: Turn) -> list[NonAnswer]:
                 if _FIGURE.search(rest):
                     na.partial = True
     return found
+
+
+def _line_of(p, at: int) -> int:
+    """The source line of the character at `at` of paragraph `p`, as the facts place a figure: a paragraph of one word a
+    line (speech-recognition tokens, a PDF) keeps each word's line; a wrapped one counts its line breaks."""
+    if p.word_lines:
+        return p.word_lines[min(len(p.text[:at].split()), len(p.word_lines) - 1)]
+    return p.line_start + p.text.count("\n", 0, at)
 
 
 _FIGURE = re.compile(r"(?:[$€£¥]\s?\d|\d(?:[\d,.]*)\s*(?:%|percent|basis\s+points|bps|million|billion|x\b))", re.I)

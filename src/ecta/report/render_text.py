@@ -54,7 +54,8 @@ def _table(title: str, columns: tuple[str, ...]) -> Table:
     """A light table: a rule under the header only, so 100-120 columns hold six columns of text."""
     t = Table(title=title, title_justify="left", title_style="bold", box=SIMPLE_HEAD, pad_edge=False)
     for col in columns:
-        t.add_column(col, no_wrap=col in ("Period", "Lines", "#", "Severity", "Words", "Net"))
+        # A narrow terminal folds a cell onto more lines, never cuts it: "27…" for 27.4 is a wrong number.
+        t.add_column(col, no_wrap=col in ("Period", "Lines", "#", "Severity", "Words", "Net"), overflow="fold")
     return t
 
 
@@ -187,14 +188,14 @@ def markdown(r: Report) -> str:
 
 def comparison_terminal(c: Comparison) -> Group:
     parts: list = [Text(f"{c.old.company or c.new.company or 'Unknown company'}: {call_label(c.old)} → {call_label(c.new)}", style="bold")]
-    for title, rows in (("Guidance in the old call vs actuals in the new", c.outcomes), ("Guidance revisions", c.revisions)):
+    for title, rows in _outcome_tables(c):
         t = _table(title, ("Period", "Metric", "Old outlook", "New", "Outcome", "Old lines", "New lines"))
         for o in rows:
             t.add_row(o.period, o.metric + (f", {o.basis}" if o.basis else ""), o.guided, o.actual or "-", outcome_text(o),
                       _lines(o.old_lines), _lines(o.new_lines) or "-")
         parts.append(t if rows else Text(f"{title}: none found", style="dim"))
-    parts.append(Text(f"Metrics new in this call: {', '.join(c.metrics_appeared) or 'none'}"))
-    parts.append(Text(f"Metrics no longer reported: {', '.join(c.metrics_disappeared) or 'none'}"))
+    parts.append(Text(f"Metrics with figures in the new call only (the old gave none): {', '.join(c.metrics_appeared) or 'none'}"))
+    parts.append(Text(f"Metrics with figures in the old call only (the new gives none): {', '.join(c.metrics_disappeared) or 'none'}"))
     t = _table("Tone shift (net = (positive - negative) / (positive + negative))",
                ("Scope", "Old net", "New net", "Change", "Uncertainty/1k old → new", "Significant shifts (p < 0.01)"))
     for s in c.tone:
@@ -215,7 +216,9 @@ def shift_nets(s) -> tuple[str, str, str]:
     """Old net, new net and change; a net on too few words is n.s., and so is a change resting on one."""
     old = f"{s.old_net:+.2f}" if s.old_readable else "n.s."
     new = f"{s.new_net:+.2f}" if s.new_readable else "n.s."
-    return old, new, f"{s.change:+.2f}" if s.old_readable and s.new_readable else "n.s."
+    # The change of the nets as shown (+0.74 against +0.65 is +0.09), so the row adds up for the reader.
+    change = float(f"{s.new_net:.2f}") - float(f"{s.old_net:.2f}")
+    return old, new, f"{change:+.2f}" if s.old_readable and s.new_readable else "n.s."
 
 
 def tone_shifts(s) -> str:
@@ -224,9 +227,20 @@ def tone_shifts(s) -> str:
                      for x in s.categories if x.significant)
 
 
+NO_RESULT = "Guidance for a period now over with no result to hold it to"
+
+
+def _outcome_tables(c: Comparison) -> list[tuple[str, list]]:
+    return [("Guidance in the old call vs actuals in the new", c.outcomes), ("Guidance revisions", c.revisions),
+            (NO_RESULT, c.no_result)]
+
+
+_OUTCOME_WORDS = {"no_actual": "no result stated", "not_held": "not held"}
+
+
 def outcome_text(o) -> str:
     """"beat (below: a cost)": where a result landed is said beside the verdict, so a cost's beat reads right."""
-    text = o.outcome.replace("_", " ")
+    text = _OUTCOME_WORDS.get(o.outcome) or o.outcome.replace("_", " ")
     if o.position in ("above", "below"):
         text += f" ({o.position}{': a cost' if o.cost else ''})"
     return text
@@ -242,12 +256,12 @@ def _outcome_rows(rows) -> list[str]:
 def comparison_markdown(c: Comparison) -> str:
     out = [f"# {c.old.company or 'Unknown company'}: what changed", "",
            f"_Old: {_md_escape(call_label(c.old))} · New: {_md_escape(call_label(c.new))}_ (lines: Lnn in the old call for old lines, in the new for new)", ""]
-    for title, rows in (("Guidance in the old call vs actuals in the new", c.outcomes), ("Guidance revisions", c.revisions)):
+    for title, rows in _outcome_tables(c):
         out += [f"## {title}", ""]
         out += _outcome_rows(rows) if rows else ["_None found._"]
         out.append("")
-    out += ["## Metrics", "", f"- New in this call: {', '.join(c.metrics_appeared) or 'none'}",
-            f"- No longer reported: {', '.join(c.metrics_disappeared) or 'none'}", "", "## Tone shift", ""]
+    out += ["## Metrics", "", f"- With figures in the new call only (the old gave none): {', '.join(c.metrics_appeared) or 'none'}",
+            f"- With figures in the old call only (the new gives none): {', '.join(c.metrics_disappeared) or 'none'}", "", "## Tone shift", ""]
     if c.tone:
         out += ["| Scope | Old net | New net | Change | Uncertainty/1k old → new | Significant shifts (p < 0.01) |", "|---|---|---|---|---|---|"]
         out += [f"| {s.scope} | {' | '.join(shift_nets(s))} | "

@@ -145,14 +145,19 @@ def with_call_period(t: Transcript) -> Transcript:
     return t.model_copy(update={"meta": meta})
 
 
-def summarize(transcript: Transcript, facts: list[Fact] | None = None) -> Summary:
+def summarize(transcript: Transcript, facts: list[Fact] | None = None, say_basis: bool = False) -> Summary:
+    """`say_basis`: a change said on an organic, constant-currency or comparable basis says so ("q2 organic sales
+    rose 6 percent"), as the call report does; ECTSum's gold mostly writes such a change bare, and the plain
+    `ecta summarize` (scored on it) leaves the basis out. Neither folds such a change into the reported level. The
+    report also leaves out a figure a verb adds ("will add about $11 million of EBITDA") and a distance from
+    guidance, which the plain summary keeps (ECTSum's gold is unmoved by them, see candidates)."""
     transcript = with_call_period(transcript)
     if facts is None:
         from ..facts import extract_facts
 
         facts = extract_facts(transcript)
     forest, model = ranker()
-    cands = candidates(transcript, facts)
+    cands = candidates(transcript, facts, say_basis=say_basis)
     for c in cands:
         c.score = forest.probability(c.features)
     return Summary(bullets=arrange(cands, model["threshold"], transcript.meta.company,
