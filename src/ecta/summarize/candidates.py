@@ -248,6 +248,9 @@ _BASIS_WORDS = re.compile(r"\b(?P<organic>organic\w*)|(?P<cc>constant[\s-]curren
 _UNTIL_NEXT = re.compile(r"[^\d,;]*?(?=\d|,|;|\s(?:and|or|while|but|with|versus|vs\.?)\s|$)", re.I)
 
 
+_UNFOLDED = {False: ("cc", "comparable"), True: ("cc", "comparable", "organic")}
+
+
 def own_basis(f: Fact) -> str | None:
     """"up 11% in constant currency", "organic sales grew 12%", "3.3% on a comparable basis": the basis the words give
     the change figure itself ("organic", "constant currency", "comparable"); None for a change said plainly, or when
@@ -392,8 +395,9 @@ def candidates(t: Transcript, facts: list[Fact], say_basis: bool = False) -> lis
             growth = [j for j in (by_sentence[(f.line, f.sentence)] if foldable else ())
                       if j != i and facts[j].metric == f.metric and facts[j].unit == "%" and facts[j].period == f.period
                       and facts[j].change in (Change.YOY, Change.SEQUENTIAL, Change.QOQ)
-                      # "$5.1 billion, up 11% in constant currency": the level is reported, its growth is not
-                      and (f.metric == "same_store_sales" or own_basis(facts[j]) is None)]
+                      # "$5.1 billion, up 11% in constant currency": the level is reported, its growth is not. (An
+                      # organic growth is kept from the level in the report only: ECTSum's gold folds it as often.)
+                      and (f.metric == "same_store_sales" or own_basis(facts[j]) not in _UNFOLDED[say_basis])]
             # a year-on-year change first; a sequential one only when the sentence gives no other, and says so
             growth.sort(key=lambda j: facts[j].change is not Change.YOY)
             if growth:
