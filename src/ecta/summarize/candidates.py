@@ -454,21 +454,26 @@ def _wording(cands: list[Candidate]) -> None:
 
 
 def _turn_at(t: Transcript):
-    """The section and speaker role of the turn holding a line."""
+    """The section and speaker role of the turn holding a fact: its own turn where the fact names it (a PDF numbers
+    lines per page, so a line alone may fall in another page's turn), else the turn whose lines hold its line."""
     starts = [turn.line_start for turn in t.turns]
+    by_index = {turn.index: turn for turn in t.turns}
 
-    def at(line: int) -> tuple[str, str]:
-        i = bisect_right(starts, line) - 1
-        if i < 0 or line > t.turns[i].line_end:
-            return "none", "none"
-        return t.turns[i].section.value, t.turns[i].speaker.role.value
+    def at(f: Fact) -> tuple[str, str]:
+        turn = by_index.get(f.turn) if f.turn is not None else None
+        if turn is None:
+            i = bisect_right(starts, f.line) - 1
+            if i < 0 or f.line > t.turns[i].line_end:
+                return "none", "none"
+            turn = t.turns[i]
+        return turn.section.value, turn.speaker.role.value
     return at
 
 
 def _context(feats: dict[str, float], f: Fact, rel: str, where, first_line: int, n_lines: int) -> None:
     """Where in the call the figure is said (prepared remarks or Q&A, by whom, first or again) and crosses of
     metric, kind, period and change that no single field carries."""
-    section, role = where(f.line)
+    section, role = where(f)
     kind = f.kind.value
     change = f.change.value if f.change else "level"
     feats[f"sec={section}"] = 1.0
