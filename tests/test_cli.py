@@ -213,3 +213,12 @@ def test_a_reader_that_goes_away_ends_the_command_quietly():
     stderr = proc.stderr.read().decode()
     proc.wait(timeout=60)
     assert "internal error" not in stderr and "Traceback" not in stderr
+
+
+@pytest.mark.parametrize("command", [["analyze", str(EXAMPLE)], ["compare", str(EXAMPLE), str(REPO / "examples" / "northwind-q1-2025.md")]])
+def test_a_narrow_terminal_never_cuts_a_figure(command, monkeypatch):
+    """Cells fold onto more lines in a narrow terminal: a figure cut to "27…" would be a wrong figure."""
+    monkeypatch.setenv("COLUMNS", "60")
+    result = run(*command)
+    assert result.exit_code == 0, result.stderr
+    assert "…" not in result.stdout

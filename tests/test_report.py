@@ -420,3 +420,72 @@ def test_tone_shift_is_called_only_when_significant(old, new, significant):
     s = category_shift("negative", ToneCounts(words=old[0], negative=old[1]), ToneCounts(words=new[0], negative=new[1]))
     assert s.significant is significant
     assert (s.p_value < 0.01) is (significant or old[0] < 300)
+
+
+def test_html_marks_each_figure_once_in_its_own_place():
+    """Two figures said alike each keep their place, and a figure is never marked inside a longer number."""
+    said = "Is that $4 million or $14 million, meaning a $4 million cut, and is 3% of it from the 13% line?"
+    t = call([(ANALYST, Section.QA, said)])
+    texts = ["$4 million", "$14 million", "$4 million", "13%", "3%"]
+    facts = [fact("other", 1, line=11, text=x).model_copy(update={"turn": 0, "sentence": said}) for x in texts]
+    page = html(Report(meta=t.meta, facts=facts), t)
+    for n in range(len(texts)):
+        assert page.count(f'<mark id="F{n}"') == 1
+    assert page.index('id="F3"') > page.index('id="F4"')  # "3%" said first, on its own, and "13%" after it
+    assert page.index('id="F0"') < page.index('id="F1"') < page.index('id="F2"')
+
+
+def test_html_finds_a_pdf_figure_whose_line_is_another_pages():
+    """A PDF numbers lines within each page: a turn over a page break holds line 5 of two pages, and a paragraph
+    running over the break ends on a lower line than it starts on. Every figure is still marked, and every line
+    a paragraph's words sit on has an anchor."""
+    first, second = "Deposits rose to $30 billion over the period.", "Net revenue was $2.2 billion for the quarter."
+    t = call([(CFO, Section.PRESENTATION, first)])
+    t.turns[0].paragraphs[0] = Paragraph(text=first, line_start=40, line_end=3, page=1, page_end=2,
+                                         word_lines=[40, 40, 41, 41, 2, 3, 3], word_pages=[1, 1, 1, 1, 2, 2, 2])
+    t.turns[0].paragraphs.append(Paragraph(text=second, line_start=5, line_end=5, page=2, page_end=2))
+    facts = [fact("deposits", 30e9, line=41, text="$30 billion").model_copy(update={"turn": 0, "sentence": first, "page": 1}),
+             fact("revenue", 2.2e9, line=7, text="$2.2 billion").model_copy(update={"turn": 0, "sentence": second, "page": 3})]
+    page = html(Report(meta=t.meta, facts=facts), t)
+    assert '<mark id="F0"' in page and '<mark id="F1"' in page
+    assert all(f"id='L{n}'" in page for n in (40, 41, 2, 3, 5))
+    assert "<a href='#F1'>p3 L7</a>" in page
+
+
+def test_a_tone_change_is_the_difference_of_the_nets_as_shown():
+    from ecta.report.models import ToneShift
+    from ecta.report.render_text import shift_nets
+
+    s = ToneShift(scope="management", old_net=0.6503, new_net=0.7456, change=0.095, old_readable=True, new_readable=True,
+                  old_uncertainty_per_1000=1.7, new_uncertainty_per_1000=3.4)
+    assert shift_nets(s) == ("+0.65", "+0.75", "+0.10")
+    s = s.model_copy(update={"new_net": 0.7449})
+    assert shift_nets(s) == ("+0.65", "+0.74", "+0.09")
+
+
+def test_tone_does_not_call_an_unnamed_voice_in_the_qa_management():
+    """A source without speakers names every voice it cannot place "Unknown Speaker" (read as management): in
+    the prepared remarks that holds, in the Q&A the questions are in it too."""
+    from ecta.report import tone
+
+    unnamed = Participant(id="unknown-speaker", name="Unknown Speaker", role=Role.CORPORATE)
+    t = call([(unnamed, Section.PRESENTATION, "We grew strongly and improved margins."),
+              (unnamed, Section.QA, "Could you say more on the weak demand? We saw strong orders late in the quarter."),
+              (CFO, Section.QA, "Orders were strong.")])
+    roles = {r.key: (r.label, r.counts.words) for r in tone.tone(t, {c: frozenset() for c in tone.lexicon.CATEGORIES}).by_role}
+    assert roles["corporate"] == ("management", 6 + 3) and roles["unidentified"] == ("unidentified (Q&A)", 16)
+
+
+def test_a_non_answer_cites_the_line_of_its_own_words():
+    """A source of one word a line keeps each word's line: the quote is cited where its declining words are, not
+    where the paragraph starts; a wrapped paragraph counts its line breaks."""
+    said = "Volumes held up. We can't quantify that yet."
+    t = call([(CFO, Section.QA, said)])
+    words = said.split()
+    t.turns[0].paragraphs[0] = Paragraph(text=said, line_start=200, line_end=200 + len(words) - 1,
+                                         word_lines=list(range(200, 200 + len(words))))
+    (na,) = qa.non_answers(t.turns[0])
+    assert na.line == 200 + words.index("We")
+    t.turns[0].paragraphs[0] = Paragraph(text="Volumes held up.\nWe can't quantify that yet.", line_start=30, line_end=31)
+    (na,) = qa.non_answers(t.turns[0])
+    assert na.line == 31

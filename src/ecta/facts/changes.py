@@ -358,3 +358,18 @@ def recalled_change(facts: list[Fact]) -> list[Fact]:
         direction = (Direction.DOWN if top is not None and top < 0 else Direction.UP if bottom is not None and bottom >= 0 else None)
         out[i] = f.model_copy(update={"change": ref.change, "direction": direction})
     return out
+
+
+_RATE_CASE = re.compile(r"\b(?:rate\s+(?:case|request|filing|application|review|proceeding|order)|revenue\s+requirement|general\s+rate|filing|"
+                        r"settlement|commission|regulators?)\b", re.I)
+_ASKED_OF = re.compile(r"\b(?:ask\w*|request\w*|seek\w*|sought|approv\w*|authoriz\w*|settle\w*|provides?\s+for|grant\w*)\b[^.;$]{0,40}$", re.I)
+_ASK_STEP_AFTER = re.compile(r"\s+(?:net\s+)?(?:increase|decrease|reduction)\b", re.I)
+_ASK_STEP_BEFORE = re.compile(r"\b(?:increase|decrease|reduction)\s+of\s+(?:about\s+|approximately\s+)?$", re.I)
+
+
+def rate_ask(s: str, q) -> bool:
+    """Is a money step the one a utility asks of (or is granted by) its regulator ("asking for a $40 million increase in
+    annual revenue", "the settlement provides for a revenue increase of $25 million")?"""
+    if not (_ASK_STEP_AFTER.match(s, q.end) or _ASK_STEP_BEFORE.search(s, max(0, q.start - 30), q.start)):
+        return False
+    return _RATE_CASE.search(s) is not None and _ASKED_OF.search(s, max(0, q.start - 70), q.start) is not None

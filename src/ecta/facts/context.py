@@ -26,6 +26,11 @@ KIND_CUES: tuple[tuple[FactKind, re.Pattern[str]], ...] = (
         |\bwe\s+guided\b|\bguided\s+to\b|\bwas\s+(?:previously\s+)?guided
         |\bwe\s+(?:had\s+)?(?:indicated|provided|gave|communicated|outlined|projected|forecast|shared|discussed|set|laid\s+out|talked\s+about|framed|flagged|signall?ed)\s+(?:in|on|last|at|back|earlier|previously|with)\b(?!\s+(?:our\s+|my\s+|the\s+)?(?:prepared|opening|formal)\s+(?:remarks|comments)|\s+(?:this|today's)\s+call)  # "as we discussed in my opening comments": this call
         |\b(?:in|back\s+in)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*,?\s+we\s+(?:had\s+)?(?:framed|guided|indicated|projected|forecast|outlined|talked\s+about|laid\s+out|set\s+out)\b
+        |(?:\b(?:in|back\s+in)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*,?\s+we\s+(?:had\s+)?(?:said\s+we\s+expected|expected|anticipated|assumed)
+          |\b(?:we|I)\s+(?:had\s+)?(?:initially|originally)\s+(?:expected|anticipated|projected|guided|forecast|planned|assumed|estimated|called\s+for)
+          |\b(?:when|as)\s+we\s+(?:last\s+)?(?:spoke|talked|met)\b[^.;]{0,50}?,\s+we\s+(?:had\s+)?(?:set|expected|guided|said|projected|anticipated|gave|provided|forecast|called\s+for|assumed|planned)
+          |\bat\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?:fiscal\s+)?year,?\s+we\s+(?:had\s+)?(?:expected|anticipated|guided|projected|forecast|set|said|planned|assumed|called\s+for))\b
+          (?![^.;]*\b(?:not\s+changed|unchanged|still\s+(?:stands|holds|applies)|remains?\s+(?:intact|the\s+same|in\s+place)))  # "When we spoke in May, we set ...", "we had initially expected 3% to 5%": the outlook as first given ("..., and that has not changed" still holds)
         |\b(?:our|the)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:estimate|outlook|guidance|forecast|range|plan)s?\b
         """, re.X | re.I)),
     (FactKind.ESTIMATE, re.compile(r"""
@@ -57,7 +62,7 @@ KIND_CUES: tuple[tuple[FactKind, re.Pattern[str]], ...] = (
         |\brange\s+(?:(?:for|of)\s+(?:the\s+)?(?:[\w'-]+\s+){0,5}?)?(?:is|remains)(?=\s+(?:now\s+|still\s+)?(?:between|from|[$€£¥\d]))  # "the revenue range for the year is between ...": a range set for a period ahead
         |could\s+range\b|\bto\s+range\s+(?:between|from)\b|our\s+expectations?\s+for\s+(?:the\s+)?(?:full|fiscal|next|coming|remainder|rest|balance|first|second|third|fourth|this|20\d\d)(?:\s+[\w'-]+){0,3}?\s+(?:is|are|includes?|calls?)\b|(?:narrow|rais|lower|tighten|reduc|increas)(?:ed|ing)\s+(?:our|the)\s+(?:[\w-]+\s+){0,5}?expectations?|(?:the|our|a)\s+(?:new|updated|revised|raised)\s+(?:[\w-]+\s+){0,2}?(?:range|guidance|outlook)|updat(?:ed|ing)\s+(?:our\s+)?(?:guidance|outlook)|lower(?:ed|ing)\s+(?:our\s+)?(?:guidance|outlook)|implies|implied|call(?:s)?\s+for|likely|on\s+track\s+(?:to|for)|would\s+be|anticipated\s+to
         |(?<!of\s)(?<!with\s)(?<!than\s)(?<!versus\s)(?<!above\s)(?<!below\s)(?<!beat\s)(?<!exceeded\s)our\s+(?:latest|current|updated|revised|new|improved|increased|raised|reduced|lowered)\s+(?:[\w-]+\s+){0,2}?expectations?\s+(?:for|is|are|remains?)
-        |at\s+the\s+midpoint,\s+(?:that|this|it|which)
+        |at\s+the\s+midpoint,\s+(?:that|this|it|which|[$€£¥]?(?=\d))
         )\b
         """, re.X | re.I)),
 )
@@ -223,7 +228,8 @@ _HINTS = {
     FactKind.PRIOR_GUIDANCE: ("previous", "prior", "original", "earlier", "initial", "former", "had ", "guid", "outlook", "range", "forecast", "midpoint", "middle of", "top end", "high end", "low end", "bottom end", "upper end", "lower end",
                               "indicated", "provided", "gave", "communicated", "outlined", "projected", "shared", "promised", "target", "framed", "set out", "flagged", "signal",
                               "discussed", "we set", "laid out", "talked about", " estimate", "expectation", "ber plan", "ary plan", "march plan", "april plan",
-                              "may plan", "june plan", "july plan", "august plan"),
+                              "may plan", "june plan", "july plan", "august plan", "we spoke", "we talked", "we met", "we last", "start of th", "beginning of th",
+                              "we expected", "we anticipated", "we assumed", "we said"),
     FactKind.ESTIMATE: ("consensus", "street", "by my", "sell", "have you", "had you", "was at", "i'm at", "model", "analyst", "estimate", "you guys", "i think", "i believe",
                         "i assume", "i calculate", "i get", "i am", "i'm", "my number", "my forecast", "i had", "my "),
     FactKind.TARGET: ("long", "target", "goal", "like", "at full", "policy", "aspir", "ambition", "by ", "aim", "-year", "over the next", "year", "medium", "mid", "investor day", "analyst day", "markets day", "peak",

@@ -24,11 +24,12 @@ _TO_LEVEL = re.compile(r"\s+to\s+(?:a\s+(?:record\s+)?)?(?:about\s+|approximatel
 
 # "Our cost of debt is 4.6%": a statement of where things stand, even inside an outlook paragraph
 PRESENT_STATE = re.compile(r"\b(?:is|are|has|have|currently|now|today|so\s+far|remains?|stands?|averages|runs|sits)\b", re.I)
-_COMPARE_CUE_BEFORE = re.compile(r"\b(?:from|compared|versus|vs\.?|against|than|relative\s+to|(?:above|below|behind|over|under)(?=\s+(?:the\s+same|last\s+year|the\s+prior|prior[-\s]year|(?:the\s+)?previous\s+year|the\s+(?:comparable|corresponding)|a\s+year\s+ago|the\s+year[-\s]ago|last\s+quarter|the\s+(?:first|second|third|fourth)\s+quarter\s+(?:of\s+|in\s+)?(?:fiscal\s+)?(?:19|20)\d\d|(?:(?:reported|our|actual)\s+)?(?:Q[1-4]\s+)?(?:fiscal\s+)?(?:19|20)\d\d\b))|(?:a\s+little|slightly|just|somewhat)\s+(?:under|below|above)|(?:flat|ahead|behind|in\s+line|consistent|even)\s+(?:with|of)|match(?:ing|ed|es)|shy\s+of|on\s+par\s+with|similar\s+to|comparable\s+to)\b", re.I)
+_COMPARE_CUE_BEFORE = re.compile(r"\b(?:from|compared|versus|vs\.?|against|than|relative\s+to|off(?=\s+(?:the\s+|our\s+|its\s+)?(?:new\s+|updated\s+|revised\s+)?(?:fiscal\s+)?(?:19|20)\d\d\b)|(?:above|below|behind|over|under)(?=\s+(?:the\s+same|last\s+year|the\s+prior|prior[-\s]year|(?:the\s+)?previous\s+year|the\s+(?:comparable|corresponding)|a\s+year\s+ago|the\s+year[-\s]ago|last\s+quarter|the\s+(?:first|second|third|fourth)\s+quarter\s+(?:of\s+|in\s+)?(?:fiscal\s+)?(?:19|20)\d\d|(?:(?:reported|our|actual)\s+)?(?:Q[1-4]\s+)?(?:full[-\s]year\s+)?(?:fiscal\s+)?(?:19|20)\d\d\b))|(?:a\s+little|slightly|just|somewhat)\s+(?:under|below|above)|(?:flat|ahead|behind|in\s+line|consistent|even)\s+(?:with|of)|match(?:ing|ed|es)|shy\s+of|on\s+par\s+with|similar\s+to|comparable\s+to)\b", re.I)
 _REVISION = re.compile(
     r"\b(?:(?:prior|previous|original|earlier|initial)\s+(?:\w+\s+){0,2}?(?:guidance|guide|outlook|range|forecast)"
     r"|previously(?:\s+(?:issued|announced|provided|given))?\b(?!\s+(?:reported|disclosed|announced\s+(?:acquisition|deal|transaction)))"
     r"|(?:new|updated|revised|raised|increased|lowered|narrowed)\s+(?:\w+\s+){0,2}?(?:guidance|outlook|range|forecast)"
+    r"|\b(?:we|I)\s+(?:had\s+)?(?:initially|originally)\s+(?:expected|anticipated|projected|guided|forecast)"
     r"|(?:rais|lower|narrow|updat|revis|increas|reduc|tighten)\w*\s+(?:our\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:guidance|outlook|ranges?|forecast))\b",
     re.I,
 )
@@ -128,11 +129,11 @@ _MATURITIES = re.compile(r"\s+(?:(?:debt|note|bond|term\s+loan|senior|convertibl
 _DUE_BEFORE = re.compile(r"\b(?:due|maturing)\s+(?:in\s+)?$", re.I)
 _DEBT_WORD = re.compile(r"\b(?:due|matur\w*|notes|bonds|debentures|loans?|convertibles?|warrants)\b", re.I)
 """A year that names a security or its maturity ("our 2029 convertible notes", "notes due 2031") dates the debt, not a figure."""
-_GUIDE_GIVEN = re.compile(r",?\s+we\s+(?:had\s+)?(?:framed|guided|indicated|projected|forecast|outlined|talked\s+about|laid\s+out|set\s+out)\b", re.I)
+_GUIDE_GIVEN = re.compile(r",?\s+we\s+(?:had\s+)?(?:framed|guided|indicated|projected|forecast|outlined|talked\s+about|laid\s+out|set\s+out|said\s+we\s+expected|expected|anticipated|assumed|set)\b", re.I)
 """'In November we framed margin expansion of ...': the month says when an outlook was given, not the period it is for."""
 _AFTER_FIGURE = re.compile(r"\d[^.;,\d]{0,30}$")
 _IRREGULAR = re.compile(r"\b(?:gave|said|told|set|laid|made|took|put|saw|got|did|we|you|they)\b", re.I)
-_MONTH_LEAD = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|so|now|then|also)\s+)\W*$|\b(?:sales|revenues?|orders|comps|traffic|volumes?|"
+_MONTH_LEAD = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|so|now|then|also|so\s+far|thus\s+far)\s+)\W*$|\b(?:sales|revenues?|orders|comps|traffic|volumes?|"
                          r"bookings|shipments|RevPAR|occupancy|production)\s+$", re.I)
 """A month is a figure's period where it leads its clause ("In October, orders rose 8%") or follows the measure
 ("orders in October"); elsewhere it dates an event ("the buyback we announced in May")."""
@@ -213,6 +214,12 @@ def comparison_cue(s: str, c: P.Cue) -> bool:
             and re.search(r"%\s+of\s+(?:the\s+|our\s+)?$", s[max(0, c.start - 25):c.start], re.I) is not None)
 
 
+_ON_THE_CALL = re.compile(r"\s+(?:earnings\s+|conference\s+)?call\b", re.I)
+""""the number we talked about on the Q4 call": the call held then, not a quarter ahead."""
+AT_MIDPOINT = re.compile(r"(?:\s+(?:[\w%'-]+|per\s+share)){0,4}?\s+at\s+the\s+mid-?point\b", re.I)
+""""a 120 basis point rise at the midpoint", "$9.40 at the midpoint": a point of a guided range, or its step."""
+BEAT_BEFORE = re.compile(r"\b(?:exceed\w*|beat\w*|above|below|ahead\s+of|short\s+of|miss\w*|surpass\w*|topp\w*|came\s+in|was|were)\b", re.I)
+""""EPS was $3.10, beating our guide by 5 cents at the midpoint": a result held against the range."""
 _HEDGE_THAN = re.compile(r".*\b(?:more|less|fewer|greater)\s+than\s+[$€£¥\d]", re.I | re.S)
 """"more than 1,200 branches by year-end": a hedge on the figure, not a base it is held against."""
 _FROM_VIEW = re.compile(r"from\s+(?:an?|the|our|a\s+pure)\s+(?:[\w-]+\s+){0,2}?(?:perspective|standpoint|point\s+of\s+view)\b", re.I)
@@ -261,6 +268,9 @@ _NEW_STATEMENT = re.compile(
 """Between a figure and a later period, a new statement ("and the Street's number for 2026 is ...", "and remain
 confident in our 2027 targets"): that period is not the figure's."""
 _EARLIER_GUIDE = re.compile(r"\b(?:previous|prior|original|initial|earlier)\s+(?:[\w-]+\s+){0,3}?(?:guidance|guide|outlook|range|view|forecast)"
+                            r"|\b(?:we|I)\s+(?:had\s+)?(?:initially|originally)\s+(?:expected|anticipated|projected|guided|forecast|planned|assumed|estimated|called\s+for)"
+                            r"|\b(?:when|as)\s+we\s+(?:last\s+)?(?:spoke|talked|met)\b|\bat\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?:fiscal\s+)?year,?\s+we\b"
+                            r"|\b(?:in|back\s+in)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*,?\s+we\s+(?:had\s+)?(?:guided|said|expected|anticipated|set|gave|provided|projected)"
                             r"|\b(?:guidance|guide|outlook|range)\s+(?:that\s+)?we\s+(?:issued|gave|provided|set|laid\s+out|shared|announced)"
                             r"|\bpreviously\s+(?:communicated|issued|provided|announced|given)", re.I)
 """A guide recalled as an earlier one: named without a period, it is the year's (a quarter's guide is recalled with its
@@ -329,9 +339,11 @@ _OTHER_BASIS = re.compile(r"\s+(?:(?:per\s+share\s+)?(?:on|in)\s+(?:an?\s+)?(?:a
                           r"organic|underlying|pro\s+forma)\s+(?:basis|terms)|(?:adjusted|non[-\s]?GAAP|GAAP|reported)\b)", re.I)
 _PARTICIPLE_AFTER = re.compile(r",\s+(?:(?:and|which|while)\s+)?(?:\w+ly\s+)?(?:reflect\w*|driv\w+|help\w*|led|lift\w*|push\w*|cap\w*|round\w*|"
                                r"mark\w*|contribut\w*|benefit\w*|boost\w*|support\w*|fuel\w*|aided|hurt|offset|despite|thanks\s+to|as|a\s+record)\b", re.I)
+_CAUSE_BETWEEN = re.compile(r"\b(?:due\s+to|because\s+of|owing\s+to|thanks\s+to|as\s+a\s+result\s+of|on\s+the\s+back\s+of|"
+                            r"(?:driven|helped|hurt|offset|led|aided|supported|fueled|boosted|impacted|affected|weighed\s+down)\s+by)\b", re.I)
 _RUNNING_TOTAL = re.compile(r"\b(?:bringing|taking|brings|takes)\b", re.I)
 _END_OF_LAST_YEAR = re.compile(r"\s+(?:[\w-]+\s+){0,3}?at\s+(?:the\s+)?(?:end|close)\s+of\s+(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year\b", re.I)
-TO_DATE = re.compile(r"\b(?:is|are)\s+(?:running|tracking|trending)|\bso\s+far\b|\bto\s+date\b|quarter[-\s]to[-\s]date", re.I)
+TO_DATE = re.compile(r"\b(?:is|are)\s+(?:running|tracking|trending)|\bso\s+far\b|\bto\s+date\b|(?:quarter|month)[-\s]to[-\s]date", re.I)
 """"April RevPAR is running up around 5%": data already seen of the quarter under way, an actual."""
 _UNDER_WAY = re.compile(r"\balready\s+(?:fixed|booked|covered|contracted|hedged|locked|sold)\b|"
                         r"\b(?:are|is|have\s+been|has\s+been)\s+(?:now\s+)?(?:fixed|booked|covered|contracted|hedged|locked\s+in)\b", re.I)
@@ -363,7 +375,7 @@ _OVER_YEAR = re.compile(r"over|on|yoy", re.I)
 _LEVELS = re.compile(r"['’]?s?\s+levels?\b", re.I)
 """"80% of prior year levels": a base the figure is measured against, not its period."""
 _NOW_HELD = re.compile(r"\b(?:now|today|currently)\s+(?:have|has|hold|holds|employ|employs|stands?|sits?|is|are)\b", re.I)
-_OWN_SPAN = re.compile(r"[^.;,]{0,50}?\b(?:over\s+time|over\s+(?:that|this|the)\s+(?:stretch|period|horizon|plan\s+period)|over\s+the\s+(?:long|medium)[-\s]term)\b", re.I)
+_OWN_SPAN = re.compile(r"[^.;,]{0,50}?\b(?:over\s+time|(?:through|over|across)\s+(?:the|a|any)\s+(?:full\s+)?cycle|over\s+(?:that|this|the)\s+(?:stretch|period|horizon|plan\s+period)|over\s+the\s+(?:long|medium)[-\s]term)\b", re.I)
 """"a 32% margin by 2029, and we aim to convert about 50% of EBITDA into free cash flow over time": a goal with a span of
 its own is not dated by the year of the goal before it."""
 
@@ -469,7 +481,11 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
                   and not comparison_cue(s, c)
                   and not CHANGE_BEFORE.search(s[max(0, c.start - 30):c.start])
                   # "lapping 6.1% a year ago, while online orders rose 14%": the earlier period of the figure it follows
-                  and not any(o.end <= c.start <= o.end + 8 and o.end <= q.start and o is not q for o in qs)]
+                  and not any(o.end <= c.start <= o.end + 8 and o.end <= q.start and o is not q for o in qs)
+                  # "On top of growing 24% in the second quarter a year ago, revenue grew 9%": the earlier figure's own
+                  # clause, set off by a comma from this one
+                  and not any(o is not q and o.end <= c.start <= o.end + 45 and "," not in s[o.end:c.start]
+                              and "," in s[c.end:q.start] for o in qs)]
     # "was $48.20 at September 30, 2021": the year of a dated balance is not a fiscal-year figure
     dated = _dated_years(s)
     if dated:
@@ -502,6 +518,9 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         following = following[1:]  # "charge-offs of $1.4 billion, as loans that we wrote over the last few years seasoned"
     if following and preceding and _RUNNING_TOTAL.search(s, q.end, following[0].start):
         following = []  # "in the third quarter, we saved $8 million, bringing the year-to-date total to $18 million"
+    if (following and (cue_reported(following[0], ctx) or following[0].rel is None and following[0].half and following[0].year is None
+                       and fq and 2 * following[0].half <= fq) and _CAUSE_BETWEEN.search(s, q.end, following[0].start)):
+        following = []  # "margin was 41%, helped by prices we raised in the second quarter": the period of the cause
     if following and preceding and _PARTICIPLE_AFTER.search(s, q.end, following[0].start):
         # "Fourth-quarter sales rose 9% to $410 million, capping a strong fiscal year": the period of the clause hung
         # on the figure, not of the figure
@@ -531,7 +550,8 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         # an earlier figure does not ("We returned $640 million in fiscal 2026, or 59%, above our framework of ...")
         figures_before = [o.end for o in qs if o.end <= target_at]
         target_at = figures_before[-1] if figures_before else 0
-    if kind is FactKind.TARGET and chosen is not None and not following and (chosen.start < target_at or _OWN_SPAN.match(s, q.end)):
+    if kind is FactKind.TARGET and chosen is not None and not following and (chosen.start < target_at or _OWN_SPAN.match(s, q.end)
+                                                                       and any(o.end <= chosen.start for o in qs)):
         chosen = None  # "We returned $640 million in fiscal 2026, ..., above our framework of returning at least 50%"
     if chosen is not None and kind is FactKind.ESTIMATE and chosen.rel == "this_q" and not re.search(r"\b(?:had|was|were|beat|missed|came\s+in)\b", s, re.I):
         main = P.next_period(fy, fq) if fq else None  # the Street's "for the quarter" is the quarter ahead, unless it is past
@@ -558,7 +578,10 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         ahead = future or (kind is FactKind.ESTIMATE and not (chosen.quarter == fq and chosen.year is None
                                                               and re.search(r"\b(?:had|was|were|beat|missed|came\s+in)\b", s, re.I)))
         # "our prior expectation of 5,400 stores at year end": a recalled outlook looked ahead to the year-end when given
-        ahead = ahead or (kind is FactKind.PRIOR_GUIDANCE and chosen.rel == "year_end")
+        # (and "we expected EPS of $1.00 for the third quarter", recalled in the second, was this year's third)
+        ahead = ahead or (kind is FactKind.PRIOR_GUIDANCE and (chosen.rel == "year_end" or chosen.rel is None and chosen.year is None
+                                                               and bool(chosen.quarter) and bool(fq) and chosen.quarter > fq
+                                                               and not _ON_THE_CALL.match(s, chosen.end)))
         main = _quarter_of_year(chosen, s, pcues, fy, fq, qs[0].start, q.end) or P.resolve(chosen, fy, fq, ahead, ctx.fiscal_half)
     elif kind is FactKind.TARGET:
         annual = re.match(r"\s*(?:a|per)\s+year\b|\s*annually\b|\s*per\s+annum\b", s[q.end:q.end + 12], re.I)
@@ -576,6 +599,11 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
           and not (st.period is not None and st.future and st.period.quarter is None)):
         # an outlook revised or recalled without period words is the year's ("we now expect EPS of $2.15 to $2.25,
         # up from prior guidance of ..."); a fourth-quarter call's is the next year's
+        main = P.label(fy + 1 if fq == 4 else fy)
+    elif (kind is FactKind.GUIDANCE and fy and fq and AT_MIDPOINT.match(s, q.end) and not BEAT_BEFORE.search(s, max(0, q.start - 40), q.start)
+          and not (st.period is not None and st.future and st.period.quarter is not None) and not any(c.quarter and not (c.start > q.end and _CAUSE_BETWEEN.search(s, q.end, c.start)) for c in pcues)):
+        # "an increase of 25 basis points at the midpoint": the year's range, moved ("growth of 29% at the midpoint versus
+        # Q4 2025" is a quarter's guide)
         main = P.label(fy + 1 if fq == 4 else fy)
     elif (kind is FactKind.PRIOR_GUIDANCE and st.period is not None and not st.future
           and _HELD_AGAINST_GUIDE.search(s, max(0, q.start - 40), q.start)):

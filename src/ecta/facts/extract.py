@@ -19,10 +19,10 @@ from . import periods as P
 from .context import BASIS_CUES, HELD_AGAINST, asks_outlook, basis_of, kind_cues
 from .guard import OnLowered, any_in, guarded
 from .numbers import Quantity, find_quantities
-from .taxonomy import COUNT_METRICS, DAYS_METRICS, MONEY_METRICS, NEGATING, PERCENT_METRICS, PNL_METRICS, RATIO_METRICS, metric_cues
+from .taxonomy import COUNT_METRICS, DAYS_METRICS, MONEY_METRICS, NEGATING, PERCENT_METRICS, PNL_METRICS, RATIO_METRICS, metric_cues, part_topic
 from .state import Context, State
 from .sentences import CLAUSE_BREAK, NEW_SUBJECT, clause_bounds
-from .changes import CHANGE_BEFORE, PER_UNIT_PRICE, REVISED_FROM, SEQ, SHARE_OF, YOY, change_kind, change_of, growth_named, recalled_change, revision_step, way_said
+from .changes import CHANGE_BEFORE, PER_UNIT_PRICE, REVISED_FROM, SEQ, SHARE_OF, YOY, change_kind, change_of, growth_named, rate_ask, recalled_change, revision_step, way_said
 from .dating import (PAST, THAN_THE, change_of_base, comparison_cue, cue_ahead, cue_reported, future_cue, last_years, period_cues,
                      period_for, period_over, topic_period, undated)
 from .counts import listed_count, plural_count
@@ -37,7 +37,7 @@ _NOUN_DIRECTION = re.compile(r"\s*(?:higher|lower|upper|better|worse|fewer|less|
 _COMPARE_BEFORE = re.compile(r"\b(?:(?<!range\s)(?<!ranges\s)(?<!ranged\s)(?<!ranging\s)from|compar(?:ed|es|ing)\s+(?:to|with)|versus|vs\.?|against|relative\s+to|up\s+from|down\s+from|as\s+compared\s+(?:to|with))\s+(?:the\s+|a\s+|an\s+)?(?:about\s+|approximately\s+|roughly\s+)?(?:minus\s+|negative\s+)?$", re.I)
 _VERSUS_BEFORE = re.compile(r"^(?:versus|vs\.?|compar(?:ed|es|ing)\s+(?:to|with)|as\s+compared\s+(?:to|with)|relative\s+to|against)\b", re.I)
 """"grew 14% versus 8% growth": a change set against another change, which is an earlier one."""
-_COMPARE_OF = re.compile(r"\b(?:(?:compar(?:ed|es|ing)\s+(?:to|with)|versus|vs\.?|against|up\s+from|down\s+from)\s+(?:[\w-]+\s+){1,4}?|(?:last|prior|previous)\s+year[’']s\s+(?:[\w-]+\s+){0,2})(?:of|at)\s+(?:about\s+|approximately\s+)?$", re.I)
+_COMPARE_OF = re.compile(r"\b(?:(?:compar(?:ed|es|ing)\s+(?:to|with)|versus|vs\.?|against|up\s+from|down\s+from)\s+(?:[\w-]+\s+){1,4}?|(?:over|above)\s+(?:our\s+|the\s+|its\s+)?(?:full[-\s]year\s+|fiscal\s+)?(?:19|20)\d\d\s+(?:[\w-]+\s+){1,4}?|(?:last|prior|previous)\s+year[’']s\s+(?:[\w-]+\s+){0,2})(?:of|at)\s+(?:about\s+|approximately\s+)?$", re.I)
 _HEADS_PAIR = re.compile(r"\s*(?:per\s+(?:diluted\s+)?share\s+)?(?:versus|vs\.?|compared\s+(?:to|with)|against)\s", re.I)
 """"$1.31 against $1.02 a year ago, or $1.26 against $0.97 excluding items": a figure set against one of its own heads a
 new pair; it is not one more earlier level."""
@@ -101,6 +101,10 @@ _NEXT_STEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?!(?:wa
 """"took off 0.2 points and the divestiture another 0.3 points": the next step of a bridge, said without a verb."""
 
 
+_EFFECT_AFTER = re.compile(r"\s+(?:of\s+)?(?:(?!(?:on|in|to|from|and|or|was|were|is|as|due|because|with|by|while|amid|the|our|its|their|a|an|that|which|of)\b)[\w-]+\s+){0,3}?(?:impact|effect)s?\b", re.I)
+_EFFECT_BEFORE = re.compile(r"\b(?:impact|effect)s?\s+(?:of|was|were|is)\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+)?$", re.I)
+
+
 _TO_EPS = re.compile(r"\s+(?:a\s+share\s+|per\s+share\s+)?to\s+(?:our\s+)?(?:EPS|earnings)\b", re.I)
 _MARGINS = frozenset({"margin", "operating_margin", "gross_margin", "ebitda_margin"})
 _GROWTH_NEAR = re.compile(r"\b(?:grow\w*|grew|growth|ris(?:en|e|ing)|rose|increas\w*|decreas\w*|declin\w*|fell|(?<!made\s)(?<!make\s)(?<!makes\s)up|down|(?:more|less|fewer)\s+than\s+(?:a\s+year|last|the)|(?:above|below|(?:higher|lower)\s+than|ahead\s+of|behind)\s+(?:the\s+)?(?:prior|last|previous|a\s+year|year[-\s]ago))\b", re.I)
@@ -153,11 +157,19 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
     st = state if state is not None else State()
     s = sentence.strip()
     numeric = has_digit_or_word(s)
+    if not numeric and s[:1].isalpha() and (part := part_topic(s)) is not None:
+        st.part = part  # "Our brokerage arm had a tougher quarter." "Revenue was $94 million, ...": that part's revenue
+    elif st.part is not None and numeric and (_WHOLE_SALES.search(s) or segment_lead(s)):
+        st.part = None
+    aside = False
     if may_match(s[:60], ("gaap", "adjusted", "reported", "statutory", "ifrs")):
         lead = _LEAD_BASIS.match(s)
         if lead:
             word = lead.group("w") or lead.group("w2")
             st.lead_basis = Basis.GAAP if word.lower() in ("reported", "statutory") else basis_of(word)
+            # "..., operating margin was 23%. On a GAAP basis, gross margin was 78%. Operating income was ...": amid the
+            # call's own basis, the other one is an aside of its sentence, not a switch for the paragraph
+            aside = ctx.basis is not None and st.lead_basis is not ctx.basis and st.metric is not None
     if not s or not (numeric or (ctx.role is not Role.ANALYST and might_be_qualitative(s))) or boilerplate(s):
         if s and not numeric and ctx.role is not Role.ANALYST and (_OUTLOOK_NAMED.search(s) or LIST_FOLLOWS.search(s)):
             announced_outlook(s, ctx, st)  # "For the full year, we are raising our outlook."
@@ -220,7 +232,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         inherited = False
         if q.unit is None:
             if count_noun:
-                cm = metric_cues(count_noun.group(1))
+                cm = [c for c in cues if c[0] == count_noun.start(1)] or metric_cues(count_noun.group(1))  # read in its sentence
                 noun = count_noun.group(1).lower()
                 metric = cm[0][2] if cm else ("units" if noun in _GOODS or _GOODS_NOUN.fullmatch(noun) else "headcount" if noun in _PEOPLE
                                               else "share_count" if noun == "shares" else "other")
@@ -330,6 +342,9 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             named = [c for c in cues if c[1] <= q.start and c[2] not in ("growth", "other")]
             if named:  # "UK revenue was GBP 540 million, up 2.9 per cent organically": organic growth of revenue
                 picked = (named[-1][2], named[-1][3], named[-1][0], named[-1][1])
+        if (picked and picked[0] == "revenue" and st.part is not None and len(picked) == 4 and _GENERIC_SALES.fullmatch(picked[1])
+                and not picked[1].lower().startswith(("total", "overall")) and _SALES_SUBJECT.fullmatch(s, 0, picked[2])):
+            picked = ("segment_revenue", f"{st.part} {picked[1]}", *picked[2:])  # the part the sentence before was about
         carried = False
         if (picked is None and st.metric not in (None, "other", "growth") and not count_noun and carries_metric(s, q)
                 and (q.unit == st.unit or (q.unit == "bps" and st.unit == "%"))):
@@ -355,6 +370,13 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         metric, phrase = (picked[0], picked[1]) if picked else ("other", "")
         metric_span = (picked[2], picked[3]) if picked and len(picked) == 4 else None
         is_change, direction = change_of(q, s, qs)
+        if q.unit in ("bps", "%") and metric in ("revenue", "segment_revenue", "growth", "units") and (
+                _EFFECT_AFTER.match(s, q.end) or _EFFECT_BEFORE.search(s, max(0, q.start - 40), q.start)):
+            # "with an 800 basis point foreign-exchange impact", "excluding a currency effect of 2%": the size of an effect
+            # on the metric, not the metric's move; its way only where the words say it
+            metric = "other"
+            if is_change and not way_said(q, s, qs):
+                is_change, direction = False, None
         if (not is_change and q.unit == "%" and metric not in _MARGINS and metric != "tax_rate" and "year" in lowered
                 and _YOY_RIGHT_AFTER.match(s, q.end) and _IS_BEFORE.search(s, max(0, q.start - 30), q.start)):
             is_change, direction = True, Direction.UP  # "The right number is 11% year over year": a growth said without its verb
@@ -633,6 +655,10 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             change = Change.YOY
         elif change is not None and revision_step(q, s, qs, kind in (FactKind.GUIDANCE, FactKind.PRIOR_GUIDANCE)):
             change = None  # "lifting our outlook by $0.12 at its midpoint": a revision, not a change against last year
+        if is_change and q.scaled and is_money(q.unit) and rate_ask(s, q):
+            # "filed a rate case asking for a $40 million increase in annual revenue": the step asked of the
+            # regulator, a figure of its own, not a rise of the company's revenue
+            metric, phrase, is_change, direction, change = "other", "rate increase", False, None, None
         basis = basis_for(q, s, metric_span, prev, metric, ctx, cues)
         if basis is None and carried and st.basis is not None:
             basis = st.basis  # the metric carried on from the sentence before, and its basis with it
@@ -674,6 +700,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         facts = recalled_change(facts)
     if (cues or ctx.segments is not None) and kcues and ctx.role is not Role.ANALYST and not s.rstrip().endswith("?"):
         facts += _qualitative(s, cues, kcues, qs, ctx, st, line, page, facts)
+    if aside:
+        st.lead_basis = None
     return facts
 
 
@@ -737,7 +765,7 @@ _DAYS_LINK = re.compile(r"\b(?:were|was|is|are|of|at|to|with|and|than)\s+(?:abou
 _NEGATIVE_HINTS = ("negative", "minus", "loss", "outflow", "burn", "deficit", "unfavo")
 _LAST_PERIODS_OWN = re.compile(r"\b(?:last|the\s+prior|the\s+previous)[-\s](?:(?P<y>year)|(?P<q>quarter))[’']s\s+"
                                r"(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
-_COMPARE_HINTS = ("from", "compar", "versus", "vs", "against", "relative", "year's", "year’s")
+_COMPARE_HINTS = ("from", "compar", "versus", "vs", "against", "relative", "year's", "year’s", "over", "above")
 
 
 def question_outlook(question: str, ctx: Context, metric: bool = True) -> tuple[bool, Period | None, tuple[str, str] | None]:
@@ -880,6 +908,10 @@ _SEGMENT_LEAD = re.compile(
     r"(?:our\s+|the\s+)?(?P<name>[A-Z][\w&'.-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w&'.-]*){0,4})"
     r"(?:\s+(?P<kind>segment|division|business|businesses|unit|region|group|franchise))?\s*(?:,|\s[–—-]\s)")
 _GENERIC_SALES = re.compile(r"(?:(?:total|net|overall|gross|organic)\s+)?(?:revenues?|sales)(?:\s+growth)?", re.I)
+_SALES_SUBJECT = re.compile(r"\W*(?:(?:in|for|during)\s+the\s+(?:quarter|year|period|half)\s*,\s*)?(?:(?:first|second|third|fourth)[-\s]quarter\s+|"
+                            r"(?:q[1-4]|quarterly|full[-\s]year|first[-\s]half|second[-\s]half|its|their)\s+)?", re.I)
+""""Revenue was ...", "Fourth-quarter sales were ...": the sales a sentence opens on, its subject."""
+_WHOLE_SALES = re.compile(r"\b(?:total|consolidated|overall|company-wide|companywide|group|combined)\s+(?:net\s+)?(?:revenues?|sales)\b", re.I)
 _NOT_A_PART = frozenset("addition total summary conclusion short sum aggregate terms fact particular general response contrast comparison "
                         "constant local reported organic the our this that these those q1 q2 q3 q4 h1 h2 fy fiscal first second third "
                         "fourth january february march april may june july august september october november december today "

@@ -57,7 +57,7 @@ quarter quarters year years half month months period full fiscal first second th
 current same comparable this year-over-year sequentially sequential year-on-year basis excluding including ex impact
 item items one-time discrete that's it's there there's rate level around between similar back both each respectively
 increased decreased grew rose fell declined improved was up down slightly modestly somewhat meaningfully
-have has had gaap non-gaap adjusted reported january february march april may june july august september october november december
+have has had gaap non-gaap adjusted reported million billion thousand midpoint mid-point new updated raised january february march april may june july august september october november december
 """.split())
 _EXCLUDED = re.compile(r"\b(?:excluding|exclud(?:es|e|ed)|ex|net\s+of|adjusting\s+for|absent|without)\s+(?:the\s+|that\s+|this\s+|an?\s+)?(?:[\w-]+\s+){0,1}$", re.I)
 """"Excluding the inventory charge, it was 45.1%": the words name what was taken out, not the figure's metric."""
@@ -105,6 +105,7 @@ share), not the figure's metric; a part's share of the whole ("28% of our net sa
 _SIZE_CLASS = re.compile(r"\b(?:above|over|more\s+than|at\s+least|greater\s+than|exceeding)\s+\$[\d.,]+\s*(?:[kKmM]\b|thousand|million|billion)?"
                          r"(?:\s+or\s+more)?\s+(?:in|of)\s+(?:annual\s+)?$", re.I)
 """"customers above $100,000 in ARR", "clients with more than $1 million of revenue": a size class of a count."""
+_PER_BEFORE = re.compile(r"\bper\s+(?:[\w-]+\s+)?$", re.I)
 _THAN_BEFORE = re.compile(r"\b(?:than|ahead\s+of|outpac(?:ed|ing|es))\s+(?:(?:that\s+of|the|our|your|its)\s+)?$", re.I)
 
 
@@ -140,6 +141,10 @@ _GUIDE_WORD = re.compile(r"\b(?:guidance|guide|outlook)\b", re.I)
 def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: list[Quantity]) -> tuple[str, str, int, int] | None:
     if cues and is_money(q.unit):  # an amount of money is never a count of customers or a number of days
         cues = [c for c in cues if c[2] not in COUNT_METRICS and c[2] not in DAYS_METRICS]
+    if cues and " per " in s:
+        # "cost per unit was down 3%": the count after "per" is what the measure is divided by, not the figure's metric
+        cues = [c for c in cues if not (c[2] in COUNT_METRICS and _PER_BEFORE.search(s, max(0, c[0] - 24), c[0])
+                                        and any(o[1] <= c[0] for o in cues if o is not c))]
     if not cues:
         return None
     if q.unit in ("%", "bps", "x") and " of " in s:

@@ -30,7 +30,7 @@ CUES = re.compile(
     |(?P<h>\b(?P<ho>first|second|1st|2nd|back|front)[-\s]+half(?:\s+of\s+(?:the\s+)?(?:(?:fiscal|calendar)\s+(?:year\s+)?|FY\s*)?'?(?P<hy>\d{{4}}|\d{{2}}(?!\d|%|[,.]\d))
          |(?P<hlast>\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year)|\s+of\s+the\s+(?:fiscal\s+)?year\b)?
       |\bH(?P<hn>[12])(?!0)\s*(?:FY\s*|fiscal\s*)?'?(?P<hy2>\d{{4}}|\d{{2}})?\b)
-    |(?P<ytd>\b(?:(?:(?:the|this)\s+)?(?:fiscal\s+)?year[-\s]to[-\s]date|YTD|so\s+far\s+this\s+(?:fiscal\s+)?year|since\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:fiscal\s+)?year|first\s+(?:nine|six|three|9|6|3)\s+months|through\s+(?:nine|six|three|9|6|3)\s+months|(?:nine|six|9|6)[-\s]months?\s+(?:period|ended|to\s+date|year[-\s]to[-\s]date))\b
+    |(?P<ytd>\b(?:(?:(?:the|this)\s+)?(?:fiscal\s+)?year[-\s]to[-\s]date|YTD|so\s+far\s+this\s+(?:fiscal\s+)?year|(?:for|in|over)\s+(?:the|this)\s+(?:fiscal\s+)?year\s+so\s+far|since\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:fiscal\s+)?year|first\s+(?:nine|six|three|9|6|3)\s+months|through\s+(?:nine|six|three|9|6|3)\s+months|(?:nine|six|9|6)[-\s]months?\s+(?:period|ended|to\s+date|year[-\s]to[-\s]date))\b
          (?:\s+(?:of\s+|in\s+)?(?:fiscal\s+)?(?P<yty>\d{{4}})|\s+of\s+(?:the|this)\s+(?:fiscal\s+)?year\b|(?P<ytdlast>\s+of\s+(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year\b))?)
     |(?P<span>\bover\s+the\s+(?:past|last|prior)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|few|couple(?:\s+of)?)\s+|\d{{1,2}}\s+)?(?:years|decades?)\b
        |\b(?:over\s+)?a\s+(?:maximum\s+)?period\s+of\s+(?:up\s+to\s+)?(?:\d{{1,2}}|two|three|four|five)\s+(?:years|months)\b
@@ -58,7 +58,7 @@ CUES = re.compile(
        (?!\s*\d|,?\s+(?:of\s+)?(?:last\s+year|the\s+prior\s+year|a\s+year\s+ago|next\s+year)))
     |(?P<month2>\b(?P<mon2>January|February|March|April|May|June|July|August|September|October|November|December)
        (?=\s+(?:sales|orders|revenues?|RevPAR|traffic|comps|comparable|volumes?|shipments|bookings|deliveries|closings|production)\b
-          |\s+(?:is|has\s+been|was)\s+(?:running|tracking|trending|pacing)\b))
+          |\s+(?:so\s+far\s+|to\s+date\s+)?(?:is|has\s+been|was)\s+(?:running|tracking|trending|pacing)\b))
     """,
     re.X | re.I,
 )
@@ -238,6 +238,9 @@ def find_cues(sentence: str) -> list[Cue]:
             c.rel = next(k for k in ("this_q", "this_h", "prev_q", "next_q", "year_ago", "next_y", "next_n_years", "n_years_ago", "this_y") if g[k])
             if c.rel == "this_y" and _A_YEAR_OF.match(sentence, m.end()) and sentence[max(0, m.start() - 2):m.start()].lower() == "a ":
                 continue  # "a full year of the new content": an amount of time, not the year's period
+            if c.rel == "this_y" and m.group(0).lower() == "annual" and (
+                    _RATE_STEP.match(sentence, m.end()) or _STEP_IN.search(sentence, max(0, m.start() - 24), m.start())):
+                continue  # "a $40 million increase in annual revenue", "an annual revenue requirement": a yearly rate, no period
             if c.rel == "this_y" and _RUN_OF_YEARS.search(sentence, max(0, m.start() - 16), m.start()):
                 continue  # "our 15th consecutive annual increase": a count of years, not a period
             if c.rel == "this_y" and m.group(0).lower() == "annually":
@@ -259,6 +262,8 @@ _AHEAD_PREPOSITIONS = frozenset({"by", "to", "toward", "towards", "through", "un
 """"at year-end", "by year-end": the fiscal year's end as a figure's period (a balance then, or a goal reached by then);
 "toward" and "by" look ahead whatever the tense of the verb."""
 _RATE_BEFORE = re.compile(r"(?:\d\s*(?:%|percent|million|billion|thousand)?|digits?|teens|twenties|thirties)\s+$", re.I)
+_RATE_STEP = re.compile(r"\s+(?:base\s+)?(?:revenues?|rates?)\s+(?:increases?|decreases?|reductions?|requirements?)\b", re.I)
+_STEP_IN = re.compile(r"\b(?:increase|decrease|reduction|rise)\s+in\s+$", re.I)
 _PAST_MOVE = re.compile(r"\b(?:came\s+(?:down|in)|went\s+(?:up|down)|fell|rose|grew|declined|dropped|increased|decreased|improved|added|reduced|cut|shrank)\b", re.I)
 _STREAK = re.compile(r"\s+(?:running|in\s+a\s+row|straight)\b", re.I)
 

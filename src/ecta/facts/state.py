@@ -65,6 +65,9 @@ class State:
     announced: bool = False
     """`kind` was set by a sentence without figures that gives an outlook ("Our outlook assumes today's tariff rates."),
     for the figures of the sentences right after it."""
+    part: str | None = None
+    """The part of the business a sentence without figures was about ("Our brokerage arm had a tough quarter."), whose
+    sales the paragraph's next "Revenue was ..." gives."""
     outlook: Period | None = None
     """The period of the paragraph's last outlook figure: "We are raising our full-year outlook ... At current rates,
     currency should add 0.5 points, so we now expect revenue of ..." is still the full year."""

@@ -10,6 +10,7 @@ from .. import lazy_re as re  # compiles each pattern on first use: start-up
 from .. import stored_re
 
 from .guard import first_chars, folded, guarded, lookahead, lowered, prefixes
+from .periods import find_cues as find_period_cues
 
 METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("eps", (r"(?:diluted\s+|basic\s+)?(?:earnings|income|EPS|profit)\s+per\s+(?:diluted\s+|basic\s+|fully\s+diluted\s+)?(?:common\s+|ordinary\s+)?(?:share|unit|ADS)",
@@ -87,7 +88,11 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                 r"(?:active\s+)?(?:selling\s+)?communities|salons|pharmacies|dealerships|showrooms|gyms|theaters|theatres|shops|cafes|bakeries)",)),
     ("units", (r"units?(?:\s+shipped)?", r"(?:net\s+)?unit\s+growth", r"(?:home\s+)?closings", r"shipments", r"deliveries", r"vehicles", r"homes", r"wafers", r"volumes?", r"tons", r"tonnage", r"barrels",
                r"devices", r"systems", r"procedures?(?:\s+volumes?)?", r"placements", r"installed\s+base", r"robots")),
-    ("price", (r"(?:average\s+selling\s+)?prices?\s+per\s+(?:new\s+)?(?:customer|user|seat|subscriber|unit|deal)", r"(?:average\s+selling\s+)?prices?", r"ASPs?", r"pricing", r"rate\s+increases?", r"price\s+increases?")),
+    ("price", (r"(?:average\s+selling\s+)?prices?\s+per\s+(?:new\s+)?(?:customer|user|seat|subscriber|unit|deal)",
+               # what one unit sold brings in: "revenue per hundredweight", "net bookings per full-game unit" (not RevPAR's
+               # "per available room", a yield)
+               r"(?:average\s+)?(?:net\s+)?(?:revenues?|sales|bookings)\s+per\s+(?:[\w-]+\s+){0,2}?(?:unit|hundredweight|cwt|shipment|carload|"
+               r"load|ton|tonne|hectolit(?:er|re)|vehicle|home|piece|case)s?(?![\w-])", r"(?:average\s+selling\s+)?prices?", r"ASPs?", r"pricing", r"rate\s+increases?", r"price\s+increases?")),
     ("market_share", (r"market\s+share", r"share\s+of\s+(?:the\s+)?market")),
     ("loans", (r"(?:total\s+|average\s+|net\s+)?loans(?:\s+and\s+leases)?", r"loan\s+(?:growth|balances?|portfolio)", r"originations",
                # banks in India and the Gulf call their loan book "advances": "our gross advances stood at ...", "retail advances rose 17%"
@@ -398,12 +403,24 @@ _COST_ITEM = re.compile(r"\b(?:tariffs?|warranty|launch|corporate|fuel|freight|i
 line of its own, not the company's operating expenses."""
 
 
+_EMPLOYMENT = re.compile(r"\b(?:hir(?:e|es|ed|ing)|employ\w*|staff\w*|workforce|headcount|jobs?|lay\s*offs?|laid\s+off|join(?:s|ed|ing)?|"
+                         r"attrition|trainees?|crews?|(?:we|you)(?:'re|’re|\s+are)\s+at\s+(?:about\s+|around\s+|roughly\s+|approximately\s+)?\d[\d,.]*\s+people|"
+                         r"recruit\w*|roles|positions|redundanc\w*|reduction\s+in\s+force|team|people\s+(?:in|at|across|on)\s+(?:our|the)|"
+                         r"(?:our|the\s+company's)\s+(?:\d[\d,.]*\s+(?:thousand\s+)?)?people|"
+                         r"we\s+(?:now\s+|still\s+)?(?:have|had)\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|more\s+than\s+)?\d[\d,.]*\s+(?:thousand\s+)?people)\b", re.I)
+""""We hired 1,200 people", "our 4,000 people": people as staff, where "what 300 people saw" are anyone."""
+
+
 _CASH_BASIS = re.compile(r"\s+(?:basis|terms)\b", re.I)
 
 
 _COST_VERB = re.compile(r"\s+(?:us|them|it|me)\b", re.I)
 
 
+_RULING_BEFORE = re.compile(r"\b(?:rate|final|interim|commission['’]?s?|regulatory|regulator['’]?s|year['’]s|PUC|court['’]?s?|settlement|"
+                            r"(?:the|its|our|that)\s+(?:[\w-]+\s+)?rate)\s+(?:case\s+)?$", re.I)
+_GRID_BEFORE = re.compile(r"\b(?:electric|electricity|gas|power|water|energy|wholesale|food|product|pharmaceutical|retail)\s+$", re.I)
+_NETWORK_AFTER = re.compile(r"\s+(?:centers?|centres?|network|systems?|grids?|business|segment|capacity|facilit(?:y|ies)|hubs?|lines?|assets?|rate\s+base)\b", re.I)
 _OTHERS_CAPEX = re.compile(r"\b(?:cloud|hyperscalers?['’]?|hyperscale|customers?['’]?|clients?['’]?|industry|market|carriers?['’]?|telcos?['’]?|operators?['’]?|"
                            r"their|WFE|semiconductor|chipmakers?['’]?|OEMs?['’]?)\s+$", re.I)
 
@@ -436,10 +453,17 @@ def metric_cues(sentence: str) -> list[tuple[int, int, str, str]]:
         if (metric == "operating_expenses" and text.lower() in ("cost", "costs", "expense", "expenses")
                 and (item := _COST_ITEM.search(sentence, max(0, m.start() - 24), m.start())) is not None):
             metric, text = "other", sentence[item.start():m.end()]  # "tariff costs of $45 million": one cost item, not the cost base
+        if metric == "headcount" and text.lower() == "people" and not _EMPLOYMENT.search(sentence):
+            metric = "other"  # "similar to what 300 people saw": people, not the company's staff
         if metric == "cash" and _CASH_BASIS.match(sentence, m.end()):
             continue  # "rent growth on a cash basis": how the figure is counted, not the cash balance
         if metric == "capex" and _OTHERS_CAPEX.search(sentence, max(0, m.start() - 28), m.start()):
             metric = "other"  # "carrier capex is likely to rise another 9%": the customers' or the industry's, not ours
+        if metric == "bookings" and text.lower() == "order" and _RULING_BEFORE.search(sentence, max(0, m.start() - 24), m.start()):
+            continue  # "set in last year's rate order", "the commission's final order": a regulator's ruling, not orders taken
+        if metric == "dividend" and text[:4].lower() == "dist" and (_GRID_BEFORE.search(sentence, max(0, m.start() - 16), m.start())
+                                                                  or _NETWORK_AFTER.match(sentence, m.end())):
+            continue  # "electric distribution", "our distribution centers": a business or its assets, not a payout
         if metric == "operating_margin" and text.lower().startswith("operating"):
             seg = _segment_words(sentence[max(0, m.start() - 40):m.start()])
             if seg and seg[:1].isupper() and not re.match(r"(?:First|Second|Third|Fourth|Full|Half|Fiscal|Quarter)", seg):
@@ -516,6 +540,10 @@ def _segment_name(raw: str) -> str | None:
     return None
 
 
+_VOLUME_NAME = re.compile(r"\bweather[-\s]normali[sz]ed\b|\b(?:kWh|kilowatt[-\s]hours?|megawatt[-\s]hours?)\b", re.I)
+"""'Weather-normalized retail electric sales': a utility's volumes, never a segment's revenue."""
+
+
 def segment_names(paragraphs) -> re.Pattern[str] | None:
     """A pattern of the segment names a call puts in front of "revenue", or None when it names none."""
     names: set[str] = set()
@@ -535,9 +563,49 @@ def segment_names(paragraphs) -> re.Pattern[str] | None:
             if (words and words[0][:1].isupper() and words[0].lower() not in ("days", "same", "comparable", "like-for-like")
                     and not any(w.lower() in _NOT_SEGMENT or w.lower() in _ADJECTIVES for w in words)):
                 name = " ".join(words)
-                if len(name) > 3 and not re.fullmatch(r"(?:Q[1-4]|FY\d*|H[12]|Total|Net|GAAP)", name):
+                if (len(name) > 3 and not re.fullmatch(r"(?:Q[1-4]|FY\d*|H[12]|Total|Net|GAAP)", name)
+                        and not _VOLUME_NAME.search(name)):
                     names.add(name)
     if not names:
         return None
     alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     return guarded(re.compile(rf"\b(?:{alts})\b", re.I))
+
+
+_PART_KIND = r"(?:segment|division|business(?:es)?|unit|arm|sector|region|franchise|brand|portfolio|operations|group)"
+_PART_HEADING = re.compile(
+    r"\W*(?i:(?:and|now|so|next|finally|lastly|let\s+me|let's|I'll|I\s+will)\s*,?\s+)*(?i:turn(?:ing)?|mov(?:e|ing)|switch(?:ing)?|shift(?:ing)?)\s+"
+    r"(?i:now\s+|on\s+|over\s+)*(?i:to)\s+(?:our\s+|the\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w&'’.-]*){0,4})"
+    r"(?:\s+" + _PART_KIND + r")?\s*[.:!]?\s*$")
+""""Turning to Spirits and Ready-to-Drink.", "Moving now to our Marine segment.": a heading sentence naming one part."""
+_PART_SUBJECT = re.compile(
+    r"\W*(?:(?:Our|The)\s+(?P<own>(?:[\w&'’-]+\s+){1,4}?)" + _PART_KIND + r"\b(?:\s*,\s*(?P<named>[A-Z][^,]{1,40}),)?"
+    r"|(?P<lead>[A-Z][\w&'’-]*(?:\s+(?:&\s+|and\s+)?[A-Za-z&][\w&'’-]*){0,3}),\s+(?:our|the|its)\s+(?:[\w-]+\s+){0,3}?" + _PART_KIND + r"\b[^,]{0,30},)"
+    r"\s+(?:(?:also|again|then)\s+)?(?:had|has|saw|sees|delivered|produced|posted|turned\s+in|was|were|is|remains?|remained|continued|continues|"
+    r"grew|performed|accelerated|slowed|faced|struggled|enjoyed|came|did|made)\b")
+""""Our brokerage arm, Northline Logistics, had a tougher quarter.", "Marine Systems, our smallest segment, had a mixed
+year.": a sentence whose subject is one part of the business."""
+_NOT_PART_WORDS = frozenset("slide slides page pages outlook guidance guide results result financial financials balance sheet cash flow "
+                            "flows capital allocation liquidity q&a questions question call remarks summary conclusion overview highlights "
+                            "core overall whole entire total consolidated company group underlying existing base combined largest "
+                            "smallest biggest new other remaining second third fourth first next last january february march april may june july "
+                            "august september october november december".split())
+
+
+def part_topic(s: str) -> str | None:
+    """The part of the business a sentence without figures heads or is about, for the sales said in the sentences after it
+    ("Revenue was $94 million"), or None."""
+    m = _PART_HEADING.match(s) or _PART_SUBJECT.match(s)
+    if m is None:
+        return None
+    name = (m.groupdict().get("named") or m.groupdict().get("name") or m.groupdict().get("lead") or m.groupdict().get("own") or "").strip(" .")
+    if find_period_cues(name):
+        return None  # "Turning to Q3.": a period heads what follows, not a part
+    words = [w.lower() for w in name.split()]
+    if (not words or any(w in _NOT_PART_WORDS or w in _NOT_SEGMENT - {"and", "of"} for w in words)
+            or any(c[2] not in COUNT_METRICS for c in metric_cues(name))):  # "Turning to gross margin." ("Marine Systems" is a name)
+        return None
+    if (m.re is _PART_SUBJECT and m.group("own") and not m.group("named")
+            and any(w in _ADJECTIVES for w in words)):
+        return None
+    return name

@@ -39,6 +39,8 @@ def _outlooks(facts: list[Fact], analysts: frozenset[str]) -> dict[tuple, Fact]:
                 continue  # nameless: nothing to hold the next call to
             if misread(*bounds(f), f.unit) or increment(f) or revision(f) or is_distance(f) or band(f):
                 continue  # what the guidance table shows as no level of the period (see guidance.table)
+            if _too_wide(f):
+                continue
             if _SHARE_OF.search(_around(f, 80, 40)):
                 continue
             if per_quarter(f):
@@ -48,6 +50,14 @@ def _outlooks(facts: list[Fact], analysts: frozenset[str]) -> dict[tuple, Fact]:
             key = (f.metric, named, f.period.label, f.unit, basis.value if basis else None)
             figures.setdefault(key, {}).setdefault(bounds(f), f)
     return _one_each(figures)
+
+
+def _too_wide(f: Fact) -> bool:
+    """An amount range whose ends are over twenty times apart is two figures read as one ("14 to $0.16" a share,
+    cents said bare, read as $0.16 to $14): no outlook names so wide a span."""
+    low, high = bounds(f)
+    return (is_money(f.unit) and low is not None and high is not None and low > 0
+            and max(low, high) / min(low, high) > 20)
 
 
 def _one_each(figures: dict[tuple, dict[tuple, Fact]]) -> dict[tuple, Fact]:
@@ -168,7 +178,10 @@ def _said(f: Fact) -> str:
     if f.change is not None:
         low, high = bounds(f)
         return f"{fmt_outlook(f, low, high)} {_CHANGE[f.change.value]}"
-    return fmt_fact(f) + (" per quarter" if per_quarter(f) else "")
+    said = fmt_fact(f) + (" per quarter" if per_quarter(f) else "")
+    # "at least $270 million" is a floor, not a point: the reader checks the words as said.
+    m = _OPEN_ENDED.match(f.text.strip()) if f.text and f.low is None else None
+    return f"{' '.join(m.group(0).lower().split())} {said}" if m else said
 
 
 _QUALIFIED = re.compile(r"\b(?:organic\w*|constant[\s-]currenc\w*|comparable|same[\s-]stores?|like[\s-]for[\s-]like"

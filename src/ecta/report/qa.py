@@ -34,7 +34,7 @@ _NON_ANSWERS: list[tuple[str, re.Pattern[str]]] = [
         r"|(?:not\s+going\s+to|won'?t|(?:don'?t|do\s+not)\s+want\s+to)\s+get\s+ahead\s+of\s+(?:ourselves|the|our|that|it))")),
     ("inability", re.compile(
         r"\b(?:(?:i|we)\s+don'?t\s+have\s+(?:that|the|those|it)\s*(?:number|numbers|data|figure|detail|breakdown)?\s*(?:in\s+front\s+of\s+(?:me|us)|handy|with\s+me|here)"
-        r"|(?:too\s+early|premature)\s+(?:really\s+|yet\s+)?(?:for\s+(?:me|us)\s+)?to\s+(?:(?:try\s+to\s+)?(?:tell|say|comment|know|call|speculate|quantify|predict|give|provide|put\s+a|make\s+any|declare))|(?:hard|difficult|tough)\s+to\s+(?:say|predict|tell|know|quantify|call)(?!\s+that\b)"
+        r"|(?:too\s+early|premature)\s+(?:really\s+|yet\s+)?(?:for\s+(?:me|us)\s+)?to\s+(?:(?:try\s+to\s+)?(?:tell|say|comment|know|call|speculate|quantify|predict|give|provide|put\s+a|make\s+any|declare))|(?:hard|difficult|tough|impossible)\s+to\s+(?:say|predict|tell|know|quantify|call|answer)(?!\s+that\b)"
         r"|(?:i|we)\s+(?:can'?t|cannot)\s+(?:really\s+)?(?:(?:say|tell|predict)(?!\s+(?:that|it'?s|it\s+is|we|they|this\s+is|there)\b)|quantify)"
         r"|don'?t\s+know\s+(?:yet|at\s+this\s+point))")),
     ("deferral", re.compile(
@@ -68,7 +68,7 @@ _TOPICS: list[tuple[str, re.Pattern[str]]] = [
         ("cash and capital", r"\b(?:cash|buybacks?|repurchases?|dividends?|capital\s+(?:allocation|envelope|plan|spending|expenditures?)|balance\s+sheet|debt|leverage|capex|equity\s+(?:issuance|needs))\b"),
         ("demand", r"\b(?:demand|orders?|bookings?|backlog|pipeline|book[\s-]to[\s-]bill|contract(?:s|ed)?|group\s+pace|load\s+growth)\b"),
         ("customers", r"\b(?:customers?|clients?|accounts?|wins?|members(?:hip)?|enrollment|patients?|subscribers?|users|policies\s+in\s+force|buyers)\b"),
-        ("pricing", r"\b(?:pricing|prices?|price\s+increases?|asps?)\b"),
+        ("pricing", r"\b(?:pricing|prices?|price\s+increases?|asps?|promotional|promotions?|discounting|markdowns?)\b"),
         ("competition", r"\b(?:competit\w+|market\s+share|share\s+gains?)\b"),
         ("supply chain", r"\b(?:supply|suppliers?|inventory|inventories|shortages?|lead\s+times?)\b"),
         ("products", r"\b(?:products?|platforms?|launch(?:es)?|roadmap|milestones?|commerciali[sz]\w*|r\s*&\s*d|categor(?:y|ies)|skus?|assortment"
@@ -77,6 +77,7 @@ _TOPICS: list[tuple[str, re.Pattern[str]]] = [
         ("regions", r"\b(?:international|europe|asia|china|emea|apac|latin\s+america|north\s+america|u\.s\.|americas|japan|india|regions?|geograph\w+)\b"),
         ("macro", r"\b(?:macro|economy|economic|recession|inflation|interest\s+rates?|tariffs?|currency|fx)\b"),
         ("seasonality", r"\b(?:seasonal\w*)\b"),
+        ("AI", r"\b(?:ai|a\.i\.|artificial\s+intelligence|gen(?:erative)?[\s-]?ai|copilots?|llms?|large\s+language\s+models?|machine\s+learning|inference)\b"),  # a GPU alone is a chip maker's product
         ("digital", r"\b(?:online|e-?commerce|digital\w*|website|mobile\s+app|omni-?channel|click[\s-]and[\s-]collect)\b"),
         ("weather", r"\b(?:weather|hurricanes?|storms?|wildfires?|fires|floods?|drought|winter\s+storm)\b"),
         ("current trading", r"\b(?:quarter[\s-]to[\s-]date|so\s+far\s+(?:in|this)|trending|first\s+(?:few|two|three|four)\s+weeks)\b"),
@@ -151,7 +152,10 @@ def _clip(said: str, start: int, end: int) -> str:
 def non_answers(turn: Turn) -> list[NonAnswer]:
     found: list[NonAnswer] = []
     for p in turn.paragraphs:
+        pos = 0
         for said in _SENTENCE.split(p.text):
+            offset = p.text.find(said, pos)
+            pos = offset + len(said) if offset >= 0 else pos
             # Typeset apostrophes ("we don’t comment") read as plain ones, and the patterns are lower case
             # (a case-insensitive scan costs twice as much); the quote keeps the source's words.
             sentence = said.replace("\u2019", "'").replace("\u2018", "'").lower()
@@ -161,7 +165,8 @@ def non_answers(turn: Turn) -> list[NonAnswer]:
                     # "We don't guide by segment, but qualitatively you're directionally right": the
                     # sentence declines the figure and still answers.
                     rest = sentence[:m.start()] + " " + sentence[m.end():]
-                    found.append(NonAnswer(kind=kind, quote=_clip(said, m.start(), m.end()), turn=turn.index, line=p.line_start,
+                    found.append(NonAnswer(kind=kind, quote=_clip(said, m.start(), m.end()), turn=turn.index,
+                                           line=_line_of(p, max(offset, 0) + m.start()),
                                            partial=bool(_GOES_ON.search(rest))))
                     break
     if found:
@@ -173,6 +178,14 @@ def non_answers(turn: Turn) -> list[NonAnswer]:
                 if _FIGURE.search(rest):
                     na.partial = True
     return found
+
+
+def _line_of(p, at: int) -> int:
+    """The source line of the character at `at` of paragraph `p`, as the facts place a figure: a paragraph of one word a
+    line (speech-recognition tokens, a PDF) keeps each word's line; a wrapped one counts its line breaks."""
+    if p.word_lines:
+        return p.word_lines[min(len(p.text[:at].split()), len(p.word_lines) - 1)]
+    return p.line_start + p.text.count("\n", 0, at)
 
 
 _FIGURE = re.compile(r"(?:[$€£¥]\s?\d|\d(?:[\d,.]*)\s*(?:%|percent|basis\s+points|bps|million|billion|x\b))", re.I)

@@ -6,6 +6,7 @@ links to its line, and the tone over the call is drawn as inline SVG.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from html import escape
 
@@ -36,6 +37,12 @@ def _ln(line: int) -> str:
 
 def _lines(lines: list[int]) -> str:
     return ", ".join(_ln(n) for n in sorted(set(lines))[:8])
+
+
+def _fact_line(n: int, f: Fact) -> str:
+    """A PDF's line is a line of its page, and a line number names one place on each page: the fact's own mark is
+    the place to open."""
+    return _ln(f.line) if f.page is None else f"<a href='#F{n}'>p{f.page} L{f.line}</a>"
 
 
 def _tone_svg(r: Report, t: Transcript) -> str:
@@ -74,18 +81,27 @@ def _tone_svg(r: Report, t: Transcript) -> str:
 
 
 def _highlight(text: str, facts: list[tuple[int, Fact]]) -> str:
-    """Escape `text`, wrapping each fact's figure in <mark id="F{n}">, left to right."""
-    out, pos = [], 0
+    """Escape `text`, wrapping each fact's figure in <mark id="F{n}">. Each figure takes the first place it is said
+    from its sentence on that no other figure holds, and never part of a longer number ("3%" inside "13%"): two
+    figures said alike ("$5 million or $15 million, a $5 million cut") each keep their own place."""
+    taken: list[tuple[int, int, int, Fact]] = []
     for n, f in facts:
-        at = text.find(f.text, pos) if f.text else -1
-        if at < 0:
-            at = text.find(f.text) if f.text else -1
-            if at < pos:
-                continue
+        if not f.text:
+            continue
+        start = max(text.find(f.sentence[:60]), 0) if f.sentence else 0
+        said = re.compile(r"(?<![\d.,])" + re.escape(f.text) + r"(?![\d])" if f.text[-1:].isdigit() or f.text[:1].isdigit()
+                          else re.escape(f.text))
+        spots = [m.start() for m in said.finditer(text)]
+        free = [a for a in spots if not any(x < a + len(f.text) and a < y for x, y, _, _ in taken)]
+        at = next((a for a in free if a >= start), free[0] if free else None)
+        if at is not None:
+            taken.append((at, at + len(f.text), n, f))
+    out, pos = [], 0
+    for at, end, n, f in sorted(taken, key=lambda x: x[0]):
         out.append(escape(text[pos:at]))
         out.append(f'<mark id="F{n}" title="{escape(f.metric)} · {escape(f.kind.value)}'
                    f'{" · " + escape(f.period.label) if f.period else ""}">{escape(f.text)}</mark>')
-        pos = at + len(f.text)
+        pos = end
     out.append(escape(text[pos:]))
     return "".join(out)
 
@@ -101,10 +117,17 @@ def html(r: Report, t: Transcript) -> str:
                 paras_at[(turn.index, line)].append(k)
     paragraphs = {turn.index: turn.paragraphs for turn in t.turns}
     for n, f in enumerate(r.facts):
-        if f.turn is not None and (at := paras_at.get((f.turn, f.line))):
-            texts = [paragraphs[f.turn][i].text for i in at]
-            k = next((i for i, x in zip(at, texts) if f.sentence and f.sentence[:80] in x),
-                     next((i for i, x in zip(at, texts) if f.text and f.text in x), at[0]))
+        if f.turn is None or f.turn not in paragraphs:
+            continue
+        # A PDF numbers lines within each page: a turn over a page break holds the same line twice, and the
+        # fact's line may be another page's. Its own sentence, then its figure, finds the paragraph.
+        at = paras_at.get((f.turn, f.line), []) + [i for i in range(len(paragraphs[f.turn])) if i not in paras_at.get((f.turn, f.line), [])]
+        texts = [paragraphs[f.turn][i].text for i in at]
+        k = next((i for i, x in zip(at, texts) if f.sentence and f.sentence[:80] in x),
+                 next((i for i, x in zip(at, texts) if f.text and f.text in x), None))
+        if k is None and paras_at.get((f.turn, f.line)):
+            k = paras_at[(f.turn, f.line)][0]
+        if k is not None:
             facts_by_para[(f.turn, k)].append((n, f))
 
     body: list[str] = [f"<h1>{escape(_title(r))}</h1>"]
@@ -176,7 +199,7 @@ def html(r: Report, t: Transcript) -> str:
             who = t.participant(f.speaker).name if f.speaker and t.participant(f.speaker) else ""
             body.append(f"<tr><td><a href='#F{n}'>{escape(f.metric)}</a></td><td>{escape(fmt_fact(f))}</td><td>{escape(f.period.label if f.period else '')}</td>"
                         f"<td>{f.kind.value}</td><td>{escape(f.basis.value if f.basis else '')}</td><td>{escape(f.change.value if f.change else '')}</td>"
-                        f"<td>{escape(who)}</td><td>{_ln(f.line)}</td></tr>")
+                        f"<td>{escape(who)}</td><td>{_fact_line(n, f)}</td></tr>")
         body.append("</table>")
 
     body.append("<h2>Transcript</h2>")
@@ -196,8 +219,12 @@ def html(r: Report, t: Transcript) -> str:
         for k, p in enumerate(turn.paragraphs):
             # An id once: the first paragraph on a line is the one a line link opens.
             pid = f" id='L{p.line_start}'" if p.line_start not in seen else ""
-            anchors = "".join(f"<span id='L{n}'></span>" for n in range(p.line_start + 1, p.line_end + 1) if n not in seen)
-            seen.update(range(p.line_start, p.line_end + 1))
+            # A PDF paragraph over a page break ends on a line of the next page, often a lower number than it
+            # starts on: the lines its words sit on are the ones it holds.
+            held = sorted(set(p.word_lines)) if p.word_lines else range(p.line_start, p.line_end + 1)
+            anchors = "".join(f"<span id='L{n}'></span>" for n in held if n != p.line_start and n not in seen)
+            seen.update(held)
+            seen.add(p.line_start)
             page = f"p{p.page} " if p.page else ""
             cls = "stage" if p.kind is ParagraphKind.STAGE else ""
             text = _highlight(p.text, facts_by_para.get((turn.index, k), []))
@@ -233,8 +260,8 @@ def comparison_html(c: Comparison) -> str:
                         f"<td>{', '.join(f'L{n}' for n in o.old_lines)}</td><td>{', '.join(f'L{n}' for n in o.new_lines) or '-'}</td></tr>")
         body.append("</table>")
     body.append("<h2>Metrics</h2><ul>"
-                f"<li>New in this call: {escape(', '.join(c.metrics_appeared) or 'none')}</li>"
-                f"<li>No longer reported: {escape(', '.join(c.metrics_disappeared) or 'none')}</li></ul>")
+                f"<li>With figures in the new call only (the old gave none): {escape(', '.join(c.metrics_appeared) or 'none')}</li>"
+                f"<li>With figures in the old call only (the new gives none): {escape(', '.join(c.metrics_disappeared) or 'none')}</li></ul>")
     body.append("<h2>Tone shift</h2>")
     if c.tone:
         body.append("<table><tr><th>Scope</th><th>Old net</th><th>New net</th><th>Change</th><th>Uncertainty/1k old → new</th>"

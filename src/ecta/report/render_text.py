@@ -54,7 +54,8 @@ def _table(title: str, columns: tuple[str, ...]) -> Table:
     """A light table: a rule under the header only, so 100-120 columns hold six columns of text."""
     t = Table(title=title, title_justify="left", title_style="bold", box=SIMPLE_HEAD, pad_edge=False)
     for col in columns:
-        t.add_column(col, no_wrap=col in ("Period", "Lines", "#", "Severity", "Words", "Net"))
+        # A narrow terminal folds a cell onto more lines, never cuts it: "27…" for 27.4 is a wrong number.
+        t.add_column(col, no_wrap=col in ("Period", "Lines", "#", "Severity", "Words", "Net"), overflow="fold")
     return t
 
 
@@ -193,8 +194,8 @@ def comparison_terminal(c: Comparison) -> Group:
             t.add_row(o.period, o.metric + (f", {o.basis}" if o.basis else ""), o.guided, o.actual or "-", outcome_text(o),
                       _lines(o.old_lines), _lines(o.new_lines) or "-")
         parts.append(t if rows else Text(f"{title}: none found", style="dim"))
-    parts.append(Text(f"Metrics new in this call: {', '.join(c.metrics_appeared) or 'none'}"))
-    parts.append(Text(f"Metrics no longer reported: {', '.join(c.metrics_disappeared) or 'none'}"))
+    parts.append(Text(f"Metrics with figures in the new call only (the old gave none): {', '.join(c.metrics_appeared) or 'none'}"))
+    parts.append(Text(f"Metrics with figures in the old call only (the new gives none): {', '.join(c.metrics_disappeared) or 'none'}"))
     t = _table("Tone shift (net = (positive - negative) / (positive + negative))",
                ("Scope", "Old net", "New net", "Change", "Uncertainty/1k old → new", "Significant shifts (p < 0.01)"))
     for s in c.tone:
@@ -215,7 +216,9 @@ def shift_nets(s) -> tuple[str, str, str]:
     """Old net, new net and change; a net on too few words is n.s., and so is a change resting on one."""
     old = f"{s.old_net:+.2f}" if s.old_readable else "n.s."
     new = f"{s.new_net:+.2f}" if s.new_readable else "n.s."
-    return old, new, f"{s.change:+.2f}" if s.old_readable and s.new_readable else "n.s."
+    # The change of the nets as shown (+0.74 against +0.65 is +0.09), so the row adds up for the reader.
+    change = float(f"{s.new_net:.2f}") - float(f"{s.old_net:.2f}")
+    return old, new, f"{change:+.2f}" if s.old_readable and s.new_readable else "n.s."
 
 
 def tone_shifts(s) -> str:
@@ -257,8 +260,8 @@ def comparison_markdown(c: Comparison) -> str:
         out += [f"## {title}", ""]
         out += _outcome_rows(rows) if rows else ["_None found._"]
         out.append("")
-    out += ["## Metrics", "", f"- New in this call: {', '.join(c.metrics_appeared) or 'none'}",
-            f"- No longer reported: {', '.join(c.metrics_disappeared) or 'none'}", "", "## Tone shift", ""]
+    out += ["## Metrics", "", f"- With figures in the new call only (the old gave none): {', '.join(c.metrics_appeared) or 'none'}",
+            f"- With figures in the old call only (the new gives none): {', '.join(c.metrics_disappeared) or 'none'}", "", "## Tone shift", ""]
     if c.tone:
         out += ["| Scope | Old net | New net | Change | Uncertainty/1k old → new | Significant shifts (p < 0.01) |", "|---|---|---|---|---|---|"]
         out += [f"| {s.scope} | {' | '.join(shift_nets(s))} | "

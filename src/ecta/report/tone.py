@@ -44,6 +44,11 @@ a quarter "closed" are the call's procedure and business, not the negative words
 _BOILERPLATE, _COURTESY = guarded(_BOILERPLATE), guarded(_COURTESY)
 
 
+_UNNAMED = "Unknown Speaker"
+"""The name a source without speakers gives every voice it cannot place (formats.sentences): read as management in
+the prepared remarks, where the parser puts it, but as no one's in the Q&A, where questions and answers mix."""
+
+
 _INDEX: list = [None, {}]
 """The lists last read, and for each word in them the categories it is in: one lookup per word of the call instead of
 one per word and category."""
@@ -83,9 +88,12 @@ def tone(t: Transcript, lists: dict[str, frozenset[str]] | None = None) -> Tone:
     roles: dict[str, tuple[str, ToneCounts]] = {}
     speakers: dict[str, tuple[str, ToneCounts]] = {}
     for turn, c in zip(t.turns, per_turn):
+        role = turn.speaker.role.value
+        if turn.section.value == "qa" and not turn.speaker.listed and turn.speaker.name == _UNNAMED:
+            role = "unidentified"  # a voice no line names, in the Q&A: an analyst's as likely as management's
         for table, key, label in (
             (sections, turn.section.value, "prepared remarks" if turn.section.value == "presentation" else "Q&A"),
-            (roles, turn.speaker.role.value, "management" if turn.speaker.role.value == "corporate" else turn.speaker.role.value),
+            (roles, role, {"corporate": "management", "unidentified": "unidentified (Q&A)"}.get(role, role)),
             (speakers, turn.speaker.id, turn.speaker.name),
         ):
             prev = table.get(key)
