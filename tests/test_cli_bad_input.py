@@ -34,6 +34,8 @@ BAD = {
     "unknown format": lambda p: p.write_text("Things to pack\nsocks\na torch\nthe map\n", "utf-8"),
     # A plain-text call pasted 300 times over: past the words of any one call.
     "several calls in one": lambda p: p.write_bytes(LONG.read_bytes() * 300),
+    # Three whole calls of a layout whose parser stops at the first call's end: refused, not read as the first alone.
+    "calls pasted one after another": lambda p: p.write_bytes(GOOD.read_bytes() * 3),
     "directory": lambda p: (p.mkdir(), (p / "notes.txt").write_text("nothing here\n", "utf-8")),
     "missing": lambda p: None,
 }

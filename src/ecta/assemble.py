@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from . import call_shape, callinfo
 from .formats.base import Draft, DraftParagraph, DraftTurn
 from .run_on import split_run_on_answers
+from .errors import ParseError
 from .model import Exchange, Meta, Paragraph, ParagraphKind, Participant, Role, Section, Transcript, Turn
 from .source import Source
 from .speakers import Roster, clean_name, is_placeholder, name_key, name_tokens, short_key
@@ -160,6 +161,7 @@ def assemble(draft: Draft, source: Source) -> Transcript:
         source_name=source.name,
         sha256=source.sha256,
     )
+    _one_call_only(turns, source, draft.format)
     if not turns:
         warnings.append("no speaker turns found")
     elif Section.QA not in {t.section for t in turns}:
@@ -167,6 +169,23 @@ def assemble(draft: Draft, source: Source) -> Transcript:
     return Transcript(
         meta=meta, participants=roster.participants, turns=turns, exchanges=exchanges, warnings=warnings
     )
+
+
+_TRAILING_WORDS = 2000
+"""More words than this after the last turn, and more than half the call's, is another call pasted after the first:
+a text source's tail is a disclaimer (some 330 words at most in the real sources); markup and JSON keep their
+tail out of this test, and a PDF numbers its lines by page."""
+
+
+def _one_call_only(turns: list[Turn], source: Source, fmt: str) -> None:
+    """Several calls pasted into one file would be read as the first alone, the rest lost without a word."""
+    if not turns or any(word in fmt for word in ("html", "json", "pdf")) or turns[-1].page is not None:
+        return
+    last = max(t.line_end for t in turns)
+    trailing = sum(len(line.split()) for line in source.lines[last:])
+    if trailing > _TRAILING_WORDS and trailing * 2 > sum(t.words for t in turns):
+        raise ParseError(f"{trailing:,} words follow the call's last turn (line {last}): this looks like several "
+                         "transcripts in one file; give one file per call")
 
 
 def _keep_turn(turn: DraftTurn) -> bool:

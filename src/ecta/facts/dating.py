@@ -602,7 +602,7 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         main = P.label(fy + 1 if fq == 4 else fy)
     elif (kind is FactKind.GUIDANCE and fy and fq and AT_MIDPOINT.match(s, q.end) and not BEAT_BEFORE.search(s, max(0, q.start - 40), q.start)
           and not (st.period is not None and st.future and st.period.quarter is not None) and not any(c.quarter and not (c.start > q.end and _CAUSE_BETWEEN.search(s, q.end, c.start)) for c in pcues)):
-        # "an increase of 25 basis points at the midpoint": the year's range, moved ("growth of 29% at the midpoint versus
+        # "a rise of 40 basis points at the midpoint": the year's range, moved ("profit up 17% at the midpoint compared with
         # Q4 2025" is a quarter's guide)
         main = P.label(fy + 1 if fq == 4 else fy)
     elif (kind is FactKind.PRIOR_GUIDANCE and st.period is not None and not st.future

@@ -29,7 +29,7 @@ _NON_ANSWERS: list[tuple[str, re.Pattern[str]]] = [
         r"|(?:we|i)'?d\s+rather\s+not\s+get\s+ahead\s+of"
         r"|not\s+something\s+(?:that\s+)?we\s+(?:disclose|break\s+out|talk\s+about|comment\s+on|guide\s+to)|we\s+don'?t\s+guide"
         r"|not\s+(?:yet\s+)?in\s+a\s+position\s+(?:today\s+|yet\s+|right\s+now\s+|at\s+this\s+(?:point|time)\s+)?to\s+(?:comment|give|provide|quantify|share|disclose|talk|say)"
-        # "we're not ready to comment on next year yet": declined for now
+        # "we are not ready to share a number for it": declined for now
         r"|(?:we'?re|we\s+are|i'?m|i\s+am)\s+not\s+(?:quite\s+)?ready\s+to\s+(?:comment|give|provide|quantify|share|disclose|talk|say|declare|make\s+(?:any\s+)?(?:predictions?|calls?|forecasts?))"
         r"|(?:not\s+going\s+to|won'?t|(?:don'?t|do\s+not)\s+want\s+to)\s+get\s+ahead\s+of\s+(?:ourselves|the|our|that|it))")),
     ("inability", re.compile(

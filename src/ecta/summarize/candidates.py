@@ -248,6 +248,9 @@ _BASIS_WORDS = re.compile(r"\b(?P<organic>organic\w*)|(?P<cc>constant[\s-]curren
 _UNTIL_NEXT = re.compile(r"[^\d,;]*?(?=\d|,|;|\s(?:and|or|while|but|with|versus|vs\.?)\s|$)", re.I)
 
 
+_UNFOLDED = {False: ("cc", "comparable"), True: ("cc", "comparable", "organic")}
+
+
 def own_basis(f: Fact) -> str | None:
     """"up 11% in constant currency", "organic sales grew 12%", "3.3% on a comparable basis": the basis the words give
     the change figure itself ("organic", "constant currency", "comparable"); None for a change said plainly, or when
@@ -392,8 +395,9 @@ def candidates(t: Transcript, facts: list[Fact], say_basis: bool = False) -> lis
             growth = [j for j in (by_sentence[(f.line, f.sentence)] if foldable else ())
                       if j != i and facts[j].metric == f.metric and facts[j].unit == "%" and facts[j].period == f.period
                       and facts[j].change in (Change.YOY, Change.SEQUENTIAL, Change.QOQ)
-                      # "$5.1 billion, up 11% in constant currency": the level is reported, its growth is not
-                      and (f.metric == "same_store_sales" or own_basis(facts[j]) is None)]
+                      # "$5.1 billion, up 11% in constant currency": the level is reported, its growth is not. (An
+                      # organic growth is kept from the level in the report only: ECTSum's gold folds it as often.)
+                      and (f.metric == "same_store_sales" or own_basis(facts[j]) not in _UNFOLDED[say_basis])]
             # a year-on-year change first; a sequential one only when the sentence gives no other, and says so
             growth.sort(key=lambda j: facts[j].change is not Change.YOY)
             if growth:
@@ -450,21 +454,26 @@ def _wording(cands: list[Candidate]) -> None:
 
 
 def _turn_at(t: Transcript):
-    """The section and speaker role of the turn holding a line."""
+    """The section and speaker role of the turn holding a fact: its own turn where the fact names it (a PDF numbers
+    lines per page, so a line alone may fall in another page's turn), else the turn whose lines hold its line."""
     starts = [turn.line_start for turn in t.turns]
+    by_index = {turn.index: turn for turn in t.turns}
 
-    def at(line: int) -> tuple[str, str]:
-        i = bisect_right(starts, line) - 1
-        if i < 0 or line > t.turns[i].line_end:
-            return "none", "none"
-        return t.turns[i].section.value, t.turns[i].speaker.role.value
+    def at(f: Fact) -> tuple[str, str]:
+        turn = by_index.get(f.turn) if f.turn is not None else None
+        if turn is None:
+            i = bisect_right(starts, f.line) - 1
+            if i < 0 or f.line > t.turns[i].line_end:
+                return "none", "none"
+            turn = t.turns[i]
+        return turn.section.value, turn.speaker.role.value
     return at
 
 
 def _context(feats: dict[str, float], f: Fact, rel: str, where, first_line: int, n_lines: int) -> None:
     """Where in the call the figure is said (prepared remarks or Q&A, by whom, first or again) and crosses of
     metric, kind, period and change that no single field carries."""
-    section, role = where(f.line)
+    section, role = where(f)
     kind = f.kind.value
     change = f.change.value if f.change else "level"
     feats[f"sec={section}"] = 1.0
