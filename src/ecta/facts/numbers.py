@@ -507,6 +507,9 @@ def _as_range(sentence: str, a: Quantity, b: Quantity) -> Quantity:
         lo = lo * Decimal(10) ** pb
     if getattr(b, "_cents", False) and not getattr(a, "_cents", False) and not a.unit:
         lo = lo / 100
+    elif (not a.unit and not pa and not pb and b.unit and len(b.unit) == 3 and b.unit.isupper() and 0 < hi < 1 and lo == lo.to_integral_value() and 1 <= lo < 100
+          and lo / 100 <= hi):
+        lo = lo / 100  # "14 to $0.16": the cents of the low end said bare, before the dollar figure of the high end
     if lo > hi and hi >= 0 and not a.negative:
         lo, hi = hi, lo
     q = Quantity(a.start, b.end, sentence[a.start:b.end], low=lo, high=hi, unit=unit,

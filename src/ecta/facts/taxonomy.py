@@ -14,7 +14,7 @@ from .periods import find_cues as find_period_cues
 
 METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("eps", (r"(?:diluted\s+|basic\s+)?(?:earnings|income|EPS|profit)\s+per\s+(?:diluted\s+|basic\s+|fully\s+diluted\s+)?(?:common\s+|ordinary\s+)?(?:share|unit|ADS)",
-             r"(?:diluted\s+|basic\s+)?D?EPS", r"(?:diluted\s+|basic\s+)?(?:net\s+)?loss\s+per\s+(?:diluted\s+|basic\s+)?share",
+             r"(?:diluted\s+|basic\s+)?D?EPS", r"(?:diluted\s+|basic\s+)?(?:net\s+)?loss\s+per\s+(?:diluted\s+|basic\s+)?(?:common\s+|ordinary\s+)?(?:share|ADS)",
              r"per\s+(?:diluted\s+|basic\s+|fully\s+diluted\s+)?(?:common\s+|ordinary\s+)?share", r"a\s+share", r"per\s+diluted\s+share",
              r"earnings", r"(?:net\s+)?loss\s+per\s+(?:diluted\s+)?unit")),
     ("gross_margin", (r"gross\s+(?:profit\s+)?margins?", r"GM", r"gross\s+profit\s+rate")),
