@@ -55,7 +55,7 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("general_and_administrative", (r"(?:general\s+and\s+administrative|G&A)(?:\s+expenses?)?",)),
     ("operating_expenses", (r"operating\s+(?:expenses?|costs?)", r"opex", r"OpEx", r"O&M(?:\s+expenses?)?",
                             r"operations\s+and\s+maintenance(?:\s+expenses?)?", r"AISC", r"all-in\s+sustaining\s+costs?", r"SG&A(?:\s+expenses?)?", r"expenses", r"overhead",
-                            r"selling,\s+general\s+and\s+administrative(?:\s+expenses?)?", r"costs?",
+                            r"selling,\s+(?:general|distribution)\s+and\s+administrative(?:\s+expenses?)?", r"costs?",
                             r"non-?interest\s+expenses?", r"(?:adjusted|total|reported)\s+expense",
                             # the noun, not the verb ("we're spending $40 million on R&D"); "capital spending" is capex
                             r"(?:(?<=\bour\s)|(?<=\bthe\s)|(?<=\bin\s)|(?<=\btotal\s)|(?<=\boverall\s)|(?<=\bstable\s)|(?<=\bflat\s))spending",
@@ -63,7 +63,8 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("dividend", (r"(?:quarterly\s+|annual\s+|special\s+)?dividends?(?:\s+per\s+share)?", r"distributions?(?!\s+fees)(?:\s+per\s+unit)?")),
     ("buyback", (r"(?:share|stock)\s+(?:repurchases?|buybacks?)", r"buybacks?", r"repurchas(?:e|ed|ing)\s+(?:\S+\s+){0,3}?shares",
                  r"repurchase[sd]?", r"bought\s+back", r"repurchase\s+(?:authorization|program)", r"(?:remaining\s+)?authorization")),
-    ("share_count", (r"(?:diluted\s+|weighted[-\s]average\s+)?shares?\s+outstanding", r"share\s+count", r"diluted\s+shares")),
+    ("share_count", (r"(?:(?:fully\s+)?diluted\s+)?(?:weighted[-\s]average\s+)?(?:common\s+)?shares?\s+outstanding", r"share\s+count",
+                     r"(?:fully\s+)?diluted\s+(?:weighted[-\s]average\s+)?shares")),
     ("dso", (r"DSOs?", r"days\s+sales\s+outstanding", r"receivables?\s+days")),
     ("dio", (r"DIO", r"days\s+(?:of\s+)?inventory(?:\s+outstanding|\s+on\s+hand)?", r"inventory\s+days")),
     ("inventory_turns", (r"inventory\s+turns?",)),
@@ -419,8 +420,9 @@ _COST_VERB = re.compile(r"\s+(?:us|them|it|me)\b", re.I)
 
 _RULING_BEFORE = re.compile(r"\b(?:rate|final|interim|commission['’]?s?|regulatory|regulator['’]?s|year['’]s|PUC|court['’]?s?|settlement|"
                             r"(?:the|its|our|that)\s+(?:[\w-]+\s+)?rate)\s+(?:case\s+)?$", re.I)
-_GRID_BEFORE = re.compile(r"\b(?:electric|electricity|gas|power|water|energy|wholesale|food|product|pharmaceutical|retail)\s+$", re.I)
-_NETWORK_AFTER = re.compile(r"\s+(?:centers?|centres?|network|systems?|grids?|business|segment|capacity|facilit(?:y|ies)|hubs?|lines?|assets?|rate\s+base)\b", re.I)
+_GRID_BEFORE = re.compile(r"\b(?:electric|electricity|gas|power|water|energy|wholesale|food|product|pharmaceutical|retail|selling,?)\s+$", re.I)
+_NETWORK_AFTER = re.compile(r"\s+(?:centers?|centres?|network|systems?|grids?|business|segment|capacity|facilit(?:y|ies)|hubs?|lines?|assets?|rate\s+base"
+                            r"|channels?|partners?|agreements?|(?:and\s+administrative\s+)?(?:expenses?|costs?))\b", re.I)
 _OTHERS_CAPEX = re.compile(r"\b(?:cloud|hyperscalers?['’]?|hyperscale|customers?['’]?|clients?['’]?|industry|market|carriers?['’]?|telcos?['’]?|operators?['’]?|"
                            r"their|WFE|semiconductor|chipmakers?['’]?|OEMs?['’]?)\s+$", re.I)
 
