@@ -306,7 +306,10 @@ def respective_metrics(s: str, qs: list[Quantity], cues: list[tuple[int, int, st
     group = [i for i, q in enumerate(qs) if q.end <= m.start()]
     if len(group) < 2:
         return {}
-    first = qs[group[0]].start
+    first, last = qs[group[0]].start, qs[group[-1]].end
+    after = _distinct(c for c in cues if last <= c[0] and c[1] <= m.start())
+    if len(after) == len(group):  # "adding $45 million and $4 million to sales and earnings, respectively"
+        return {i: (c[2], c[3], c[0], c[1]) for i, c in zip(group, after)}
     named = [c for c in cues if c[1] <= first]
     seen: list[tuple[int, int, str, str]] = []
     for c in named:
@@ -316,6 +319,14 @@ def respective_metrics(s: str, qs: list[Quantity], cues: list[tuple[int, int, st
         seen = seen[-len(group):]
         return {i: (c[2], c[3], c[0], c[1]) for i, c in zip(group, seen)}
     return {}
+
+
+def _distinct(cues) -> list:
+    out: list = []
+    for c in cues:
+        if not out or out[-1][2] != c[2]:
+            out.append(c)
+    return out
 
 
 # Searched across whole sentences or clauses: a first-character test (see guard.py).
