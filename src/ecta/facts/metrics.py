@@ -238,6 +238,8 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
         near = [c for c in cues if c[2] == "dividend" and c[1] <= q.start and (c[0] >= cstart or _ONLY_PER_SHARE_SINCE(c, cues, q))]
         if near:  # "the dividend, which we lifted to $0.62 per share": the dividend's, across its relative clause
             return "dividend", near[-1][3], near[-1][0], near[-1][1]
+        if _DIVIDEND_STEP_AFTER.match(after):
+            return "dividend", "dividend", q.start, q.start  # "a $0.10 a share raise to the regular dividend"
         if pick[2] == "book_value" and pick[0] >= cstart:
             return pick[2], pick[3], pick[0], pick[1]  # "book value stood at $21.70 per share": a value per share, not earnings
         if _SHARE_PRICE_BEFORE.search(s, max(0, q.start - 50), q.start):
@@ -252,6 +254,8 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
     return pick[2], pick[3], pick[0], pick[1]
 
 
+_DIVIDEND_STEP_AFTER = re.compile(r"\s*(?:a|per)\s+share\s+(?:increase|raise|rise)\s+(?:in|to|of)\s+(?:the\s+|our\s+)?"
+                                  r"(?:(?:annual(?:ized)?|quarterly|regular|common)\s+)*dividends?\b", re.I)
 _FFO = re.compile(r"\b(?:A?FFO|funds\s+from\s+operations)\b", re.I)
 
 
