@@ -224,7 +224,7 @@ _HEDGE_THAN = re.compile(r".*\b(?:more|less|fewer|greater)\s+than\s+[$€£¥\d]
 """"more than 1,200 branches by year-end": a hedge on the figure, not a base it is held against."""
 _FROM_VIEW = re.compile(r"from\s+(?:an?|the|our|a\s+pure)\s+(?:[\w-]+\s+){0,2}?(?:perspective|standpoint|point\s+of\s+view)\b", re.I)
 _FROM_OPERATIONS = re.compile(r"from\s+(?:continuing\s+|discontinued\s+)?(?:operations|operating\s+activities)\b", re.I)
-""""cash flow from operations for fiscal 2026": part of the metric's name, not a base it is measured from."""
+""""operating cash of $90 million from operations during fiscal 2026": part of the metric's name, not a base it is measured from."""
 _VIEWPOINT = re.compile(r"[-\s]+(?:perspective|standpoint|point\s+of\s+view|lens)\b", re.I)
 """"From a fourth-quarter standpoint, sales should ...": the period spoken of, not a base."""
 _END_OF = re.compile(r"\b(?:the\s+)?(?:(?:end|close|start|beginning)\s+of|(?:same|comparable|corresponding)\s+(?:time\s+)?(?:period|quarter)\s+(?:in|of|last))\b", re.I)
