@@ -223,6 +223,8 @@ BEAT_BEFORE = re.compile(r"\b(?:exceed\w*|beat\w*|above|below|ahead\s+of|short\s
 _HEDGE_THAN = re.compile(r".*\b(?:more|less|fewer|greater)\s+than\s+[$€£¥\d]", re.I | re.S)
 """"more than 1,200 branches by year-end": a hedge on the figure, not a base it is held against."""
 _FROM_VIEW = re.compile(r"from\s+(?:an?|the|our|a\s+pure)\s+(?:[\w-]+\s+){0,2}?(?:perspective|standpoint|point\s+of\s+view)\b", re.I)
+_FROM_OPERATIONS = re.compile(r"from\s+(?:continuing\s+|discontinued\s+)?(?:operations|operating\s+activities)\b", re.I)
+""""operating cash of $90 million from operations during fiscal 2026": part of the metric's name, not a base it is measured from."""
 _VIEWPOINT = re.compile(r"[-\s]+(?:perspective|standpoint|point\s+of\s+view|lens)\b", re.I)
 """"From a fourth-quarter standpoint, sales should ...": the period spoken of, not a base."""
 _END_OF = re.compile(r"\b(?:the\s+)?(?:(?:end|close|start|beginning)\s+of|(?:same|comparable|corresponding)\s+(?:time\s+)?(?:period|quarter)\s+(?:in|of|last))\b", re.I)
@@ -233,7 +235,7 @@ def _comparison_at(s: str, start: int) -> bool:
     # read past the period words, so "below" can see what it is below ("70 basis points below the third quarter of 2025")
     found = [m for m in _COMPARE_CUE_BEFORE.finditer(s, max(0, start - 45), start + 40) if m.end() <= start
              and not _HEDGE_THAN.match(s, max(0, m.start() - 8), m.end() + 3)]
-    if not found or _FROM_VIEW.match(s, found[-1].start()):
+    if not found or _FROM_VIEW.match(s, found[-1].start()) or _FROM_OPERATIONS.match(s, found[-1].start()):
         return False  # "From a cost standpoint, full-year 2026 expenses ...": a viewpoint, not a base
     between = s[found[-1].end():start]
     if " of" in between or " in" in between:

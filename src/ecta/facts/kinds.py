@@ -73,6 +73,9 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
     if (kind is FactKind.GUIDANCE and not has_future_cue and all(_PLAN_NOUN.match(s, pos) for pos, k in cues if k is FactKind.GUIDANCE)
             and (PAST.search(s, *clause_bounds(s, q.start)) or _EFFECT_PAST.search(s, *clause_bounds(s, q.start)))):
         kind = FactKind.ACTUAL  # "costs tied to our investment plan of $90 million resulted in ...": the plan names a programme; the verb is past
+    if (kind is FactKind.GUIDANCE and not has_future_cue and all(_CONFIDENT_IN.search(s, max(0, pos - 40), pos) for pos, k in cues if k is FactKind.GUIDANCE)
+            and _DONE_BECAUSE.search(s, 0, q.start) and not _AHEAD_VERB.search(s)):
+        kind = FactKind.ACTUAL  # "Given confidence in our outlook, we bought back 250,000 shares": the outlook is the reason for a deed
     if kind is FactKind.GUIDANCE and _WE_SEE.match(s, last := max(pos for pos, k in cues if pos < q.start)) and any(
             cue_reported(c, ctx) and c.rel in (None, "this_q", "q_this_year") and c.quarter
             for c in P.find_cues(s[last:min(len(s), q.end + 30)])):
@@ -403,6 +406,11 @@ _OWN_PAST = re.compile(r"[^\d]*?" + PAST.pattern, re.I)
 """The figure's own verb, before any later figure: "the 26% you guys had", not "around 28% ..., above the 26% you had"."""
 _PLAN_NOUN = re.compile(r"(?:capital|capex|spending|investment)\s+(?:plan|budget)\b", re.I)
 """A named programme ("our strategic investment plan"); a bare budget "had us with 150 stores" is an outlook recalled."""
+_CONFIDENT_IN = re.compile(r"\b(?:confiden(?:ce|t)|optimism|optimistic|belief)\s+in\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}?$", re.I)
+_DONE_BECAUSE = re.compile(r"(?<!which\s)(?<!that\s)\b(?:we|the\s+board|I)\s+(?:also\s+)?(?:[a-z]{3,}ed|bought|paid|spent|sold|made|took|showed)\b", re.I)
+_AHEAD_VERB = re.compile(r"\b(?:will|expect\w*|anticipat\w*|plan\s+to|going\s+to|intend\w*|should|are\s+raising|now\s+see)\b", re.I)
+"""Confidence in the outlook given as the reason for what was done ("reflecting our confidence in the outlook, we
+raised the dividend"): the deed's figures are actuals, not the outlook's."""
 _EFFECT_PAST = re.compile(r"\b(?:resulted|caused|drove|led|weighed|hurt|helped|benefit(?:t)?ed)\b", re.I)
 _THIRD_PARTY = re.compile(
     r"\b(?:people|(?:industry\s+|sell[-\s]side\s+|market\s+)?(?:analysts|economists|forecasters|observers|consultants|pundits)|third[-\s]part(?:y|ies)|"
