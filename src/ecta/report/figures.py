@@ -100,7 +100,7 @@ def half_unit(f: Fact) -> Decimal:
 
 _PUSH = r"(?:headwinds?|tailwinds?|benefits?|impacts?|contributions?|drag|uplift|pressure)"
 # "a $40 million tax benefit", "a provision benefit of $823 million": the level of a benefit line, not a push on another
-# "9% to 13% as the benefits of ...": a clause after the figure is no word of what it is.
+# "7% to 10% as the savings of ...": a clause after the figure is no word of what it is.
 _PUSH_AFTER = re.compile(r"\s*(?:(?:percentage\s+)?points?\s+)?(?:of\s+(?:the\s+)?)?(?:(?!(?:tax|provision|pension|credit|as|the|and|or|with|while|but|to|in"
                          r"|for|on|which|that|from|by|its|our|their|this|these|is|are|was|were|be|will|we)\b)[\w-]+\s+){0,2}?"
                          + _PUSH + r"\b", re.I)
@@ -130,7 +130,7 @@ def push(f: Fact, said_added: bool = True) -> bool:
     # dividend by another 9%" is the dividend's change
     if f.metric == "buyback" or f.change is not None:
         return False
-    # "the two acquisitions will add about $11 million of EBITDA" (but "we plan to add 40 stores" is an outlook of openings)
+    # "the two acquisitions will add roughly $6 million of EBITDA" (but "we plan to add 40 stores" is an outlook of openings)
     return bool(_ADDED_AFTER.match(f.sentence, end) or _ADDED_BEFORE.search(before)
                 or said_added and f.unit != "count" and _ADD_BEFORE.search(before))
 

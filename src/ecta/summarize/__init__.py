@@ -150,7 +150,7 @@ def summarize(transcript: Transcript, facts: list[Fact] | None = None, say_basis
     rose 6 percent"), as the call report does; ECTSum's gold mostly writes such a change bare, and the plain
     `ecta summarize` (scored on it) leaves the basis out. Neither folds a constant-currency or comparable change into
     the reported level, and the report no organic one either. The
-    report also leaves out a figure a verb adds ("will add about $11 million of EBITDA") and a distance from
+    report also leaves out a figure a verb adds ("will add roughly $6 million of EBITDA") and a distance from
     guidance, which the plain summary keeps (ECTSum's gold is unmoved by them, see candidates)."""
     transcript = with_call_period(transcript)
     if facts is None:

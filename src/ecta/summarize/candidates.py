@@ -232,7 +232,7 @@ def _worded_soundly(f: Fact) -> bool:
             return False  # "loss per share down $0.12" reads as a change where the call most often said the level
     if push(f, said_added=False):
         # "a 160 basis point currency headwind": what one cause adds to a metric, not the metric. (A figure a verb
-        # adds, "will add about $11 million of EBITDA", is left out only in the call report: on ECTSum val leaving
+        # adds, "will add roughly $6 million of EBITDA", is left out only in the call report: on ECTSum val leaving
         # those out lowered R1 and ROUGE-Lsum by about 0.0003, the gold bullets being unmoved by either.)
         return False
     lo, hi = f.low, f.high
@@ -295,7 +295,7 @@ def _pct(text: str) -> str:
 
 def candidates(t: Transcript, facts: list[Fact], say_basis: bool = False) -> list[Candidate]:
     """`say_basis` (the call report): a change's organic, constant-currency or comparable basis is named, and a figure
-    a verb adds ("will add about $11 million of EBITDA") or a distance from guidance ("$10 million above our
+    a verb adds ("will add roughly $6 million of EBITDA") or a distance from guidance ("$10 million above our
     outlook") is no candidate."""
     year, quarter = t.meta.fiscal_year, t.meta.fiscal_quarter
     n_lines = max((t.turns[-1].line_end if t.turns else 1), 1)
