@@ -216,10 +216,14 @@ def comparison_cue(s: str, c: P.Cue) -> bool:
 
 _ON_THE_CALL = re.compile(r"\s+(?:earnings\s+|conference\s+)?call\b", re.I)
 """"the number we talked about on the Q4 call": the call held then, not a quarter ahead."""
-AT_MIDPOINT = re.compile(r"(?:\s+(?:[\w%'-]+|per\s+share)){0,4}?\s+at\s+the\s+mid-?point\b", re.I)
-""""a 120 basis point rise at the midpoint", "$9.40 at the midpoint": a point of a guided range, or its step."""
-BEAT_BEFORE = re.compile(r"\b(?:exceed\w*|beat\w*|above|below|ahead\s+of|short\s+of|miss\w*|surpass\w*|topp\w*|came\s+in|was|were)\b", re.I)
-""""EPS was $3.10, beating our guide by 5 cents at the midpoint": a result held against the range."""
+_AT_MIDPOINT = re.compile(r"(?:\s+(?:[\w%'-]+|per\s+share)){0,4}?\s+at\s+the\s+mid-?point\b", re.I)
+_BEAT_BEFORE = re.compile(r"\b(?:exceed\w*|beat\w*|above|below|ahead\s+of|short\s+of|miss\w*|surpass\w*|topp\w*|came\s+in|was|were)\b", re.I)
+
+
+def guided_midpoint(s: str, q: Quantity) -> bool:
+    """"a 120 basis point rise at the midpoint", "$9.40 at the midpoint": a point of a guided range, or its step; not a
+    result held against the range ("EPS was $3.10, beating our guide by 5 cents at the midpoint")."""
+    return _AT_MIDPOINT.match(s, q.end) is not None and not _BEAT_BEFORE.search(s, max(0, q.start - 40), q.start)
 _HEDGE_THAN = re.compile(r".*\b(?:more|less|fewer|greater)\s+than\s+[$€£¥\d]", re.I | re.S)
 """"more than 1,200 branches by year-end": a hedge on the figure, not a base it is held against."""
 _FROM_VIEW = re.compile(r"from\s+(?:an?|the|our|a\s+pure)\s+(?:[\w-]+\s+){0,2}?(?:perspective|standpoint|point\s+of\s+view)\b", re.I)
@@ -602,7 +606,7 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         # an outlook revised or recalled without period words is the year's ("we now expect EPS of $2.15 to $2.25,
         # up from prior guidance of ..."); a fourth-quarter call's is the next year's
         main = P.label(fy + 1 if fq == 4 else fy)
-    elif (kind is FactKind.GUIDANCE and fy and fq and AT_MIDPOINT.match(s, q.end) and not BEAT_BEFORE.search(s, max(0, q.start - 40), q.start)
+    elif (kind is FactKind.GUIDANCE and fy and fq and guided_midpoint(s, q)
           and not (st.period is not None and st.future and st.period.quarter is not None) and not any(c.quarter and not (c.start > q.end and _CAUSE_BETWEEN.search(s, q.end, c.start)) for c in pcues)):
         # "a rise of 40 basis points at the midpoint": the year's range, moved ("profit up 17% at the midpoint compared with
         # Q4 2025" is a quarter's guide)

@@ -13,7 +13,7 @@ from .state import Context, State
 from .sentences import CLAUSE_BREAK, clause_bounds, new_subject_at
 from .changes import REVISED_FROM
 from .context import HELD_AGAINST, kind_cues
-from .dating import AT_MIDPOINT, BEAT_BEFORE, PAST, PRESENT_STATE, TO_DATE, cue_reported, period_over, tensed
+from .dating import PAST, PRESENT_STATE, TO_DATE, cue_reported, guided_midpoint, period_over, tensed
 from .nonfacts import hedge_len
 
 
@@ -167,8 +167,7 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         elif kind is FactKind.GUIDANCE and "," in between and _APPOSED_VERB.search(between):
             kind = FactKind.ACTUAL  # "current RPO, which we expect to turn into revenue within a year, was $1.1 billion": the aside's cue
 
-    if (kind in (None, FactKind.ACTUAL) and ctx.role is not Role.ANALYST and AT_MIDPOINT.match(s, q.end)
-            and not BEAT_BEFORE.search(s, max(0, q.start - 40), q.start)):
+    if (kind in (None, FactKind.ACTUAL) and ctx.role is not Role.ANALYST and guided_midpoint(s, q)):
         # "a 120 basis point rise at the midpoint", "that puts EPS at $3.10 at the midpoint": a point of the range
         # guided, or its step, not a result ("beating our guide by 4 cents at the midpoint" is one)
         kind = FactKind.GUIDANCE
