@@ -43,18 +43,19 @@ _NEW_OUTLOOK = re.compile(
 recalled beside an actual is the reported period's)."""
 _OUTLOOK_AGAINST_YEAR = re.compile(
     r"[^;.]{0,20}?\b(?:up|down|an?\s+(?:increase|decrease|rise|decline))?\s*(?:from|compared\s+(?:to|with)|versus|vs\.?)\s+"
-    r"(?:about\s+|approximately\s+|roughly\s+)?[$€£]?\d[\d.,]*\s*(?:million|billion|thousand|%)?\s+(?:in|for)\s+"
+    r"(?:the\s+|our\s+)?(?:about\s+|approximately\s+|roughly\s+)?[$€£]?\d[\d.,]*\s*(?:million|billion|thousand|%)?\s+"
+    r"(?:(?:that\s+|which\s+)?(?:we|it)\s+(?:earned|reported|recorded|delivered|posted|generated|achieved|made|had|did|saw)\s+)?(?:in|for)\s+"
     r"(?:fiscal\s+(?:year\s+)?|full[\s-]year\s+)?(?P<y>20\d\d)\b", re.I)
-"""An outlook set against a year's level ("free cash flow of $600 million, up from $545 million in 2026") is the
-following year's."""
+"""An outlook set against a year's level ("free cash flow of $600 million, up from $545 million in 2026", "growth of about
+9% from the $42.6 million we recorded in 2026") is the following year's."""
 _DATE_YEAR = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-                        r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?=(?:19|20)\d\d\b)")
+                        r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?=(?:19|20)\d\d\b|['’]\d\d\b)")
 
 
 @lru_cache(maxsize=8)
 def _dated_years(s: str) -> frozenset[int]:
     """Where the year of a full date starts ("September 30, 2021"), found once per sentence."""
-    if " 20" not in s and " 19" not in s:
+    if " 20" not in s and " 19" not in s and " '" not in s and " ’" not in s:
         return frozenset()
     return frozenset(m.end() for m in _DATE_YEAR.finditer(s))
 
@@ -170,12 +171,13 @@ def cue_reported(c: P.Cue, ctx: Context) -> bool:
     return bool(c.quarter and ctx.fiscal_quarter and 0 <= ctx.fiscal_quarter - c.quarter <= 1)
 
 
-def topic_period(pcues: list[P.Cue], ctx: Context, st: State) -> None:
+def topic_period(pcues: list[P.Cue], ctx: Context, st: State, topic: str = "") -> None:
     """"And just to follow up on 2026." / "Turning to next year.": the period of what comes next."""
     if not pcues:
         return
     c = pcues[-1]
-    fut = future_cue([c], ctx)
+    # ("Now to the first quarter." in a fourth-quarter call: next year's, as the quarter ahead)
+    fut = future_cue([c], ctx) or (c.rel is None and cue_ahead(c, ctx, topic))
     st.period, st.future = P.resolve(c, ctx.fiscal_year, ctx.fiscal_quarter, fut, ctx.fiscal_half), fut
     st.heading = st.period if fut and st.period is not None and st.period.quarter else None
     year = st.period is not None and not st.period.quarter and not st.period.half
