@@ -159,8 +159,11 @@ def plain(v: Decimal) -> Decimal:
 
 
 def _dec(s: str) -> Decimal | None:
+    s = s.replace(",", "")
+    if len(s.partition(".")[0]) > 15:  # no call says a figure past a quadrillion; a run of digits scaled past 28 of them breaks plain()
+        return None
     try:
-        return Decimal(s.replace(",", ""))
+        return Decimal(s)
     except InvalidOperation:
         return None
 
