@@ -19,7 +19,7 @@ from . import periods as P
 from .context import BASIS_CUES, HELD_AGAINST, asks_outlook, basis_of, kind_cues
 from .guard import OnLowered, any_in, guarded
 from .numbers import Quantity, find_quantities
-from .taxonomy import COUNT_METRICS, DAYS_METRICS, MONEY_METRICS, NEGATING, PERCENT_METRICS, PNL_METRICS, RATIO_METRICS, metric_cues, part_topic
+from .taxonomy import COUNT_METRICS, DAYS_METRICS, MONEY_METRICS, NEGATING, PERCENT_METRICS, PNL_METRICS, RATIO_METRICS, metric_cues, part_margin, part_topic
 from .state import Context, State
 from .sentences import CLAUSE_BREAK, NEW_SUBJECT, clause_bounds
 from .changes import CHANGE_BEFORE, PER_UNIT_PRICE, REVISED_FROM, SEQ, SHARE_OF, YOY, change_kind, change_of, growth_named, rate_ask, recalled_change, revision_step, way_said
@@ -440,6 +440,12 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             amount = next((f for f in reversed(facts) if f.sentence == s and is_money(f.unit) and f.metric in MARGIN_OF), None)
             if amount is not None:  # "EBITDA was $41 million, a margin of 14.3%": that amount's margin
                 metric = MARGIN_OF[amount.metric]
+                owner = next((c[0] for c in reversed(cues) if c[1] <= q.start and c[2] == amount.metric), None)
+                if metric != "gross_margin" and owner is not None and part_margin(s, owner, ctx.segments, segment_lead(s) is not None):
+                    metric = "margin"  # "..., and its EBITDA rose to $51 million, a margin of 17%": the part's margin
+        elif (metric in ("ebitda_margin", "operating_margin") and q.unit in ("%", "bps")
+              and part_margin(s, metric_span[0] if metric_span else q.start, ctx.segments, segment_lead(s) is not None)):
+            metric = "margin"  # "Tooling's adjusted EBITDA margin was 14.1%": a part's margin, not the company's
         if metric in ("eps", "dividend") and q.unit == "%" and not is_change:
             pass
         if q.unit and is_money(q.unit) and metric in PERCENT_METRICS and metric not in ("growth",):
@@ -844,6 +850,8 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
     taken = {f.metric for f in done}
     if "revenue" in taken:
         taken.add("segment_revenue")  # "In Wealth Advisory we plan to grow revenues by around 8% a year": the figure says it
+    if "margin" in taken:
+        taken |= _MARGINS  # "with its EBITDA margin roughly flat at about 21%": a part's margin, which the figure says
     for m in QUAL_DIR.finditer(s):
         if any(q.start <= m.start() < q.end + 3 or abs(q.start - m.end()) < 4 for q in qs):
             continue

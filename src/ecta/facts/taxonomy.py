@@ -398,6 +398,33 @@ def part_said_before(sentence: str, at: int) -> bool:
     return not _WHOLE_BEFORE.search(sentence, max(last.end(), at - 30), at) or sentence[last.end():at].lower().split()[-1:] == ["our"]
 
 
+_PART_OWNER = re.compile(
+    r"(?:\b(?P<kind>segments?|divisions?|propert(?:y|ies)|units?|businesses)(?:['’]s?)?|(?P<name>[A-Z][\w&-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&-]*){0,3})['’]s|\b(?P<its>its)"
+    r"|(?P<bare>[A-Z][\w&-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&-]*){0,3}))"
+    r"\s+(?:(?:adjusted|underlying|non-GAAP|reported|segment|property)\s+){0,2}$")
+_WHOLE_OWNER = re.compile(r"\b(?:consolidated|group|total|company|company-wide|overall|our|the\s+company['’]s)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def part_margin(sentence: str, at: int, segments: re.Pattern[str] | None, led: bool) -> bool:
+    """Is the EBITDA or operating margin whose words (or whose profit's words) start at `at` a part's, not the company's?
+    "Tooling's adjusted EBITDA margin", "segment operating margin", "Kestrel Labs grew sales ..., and its EBITDA rose to
+    $51 million, a margin of 17%", or any margin of a sentence that opens on a part (`led`: "In Tooling, ...", "By
+    segment, ..."); "our consolidated EBITDA margin" stays the company's."""
+    before = sentence[max(0, at - 60):at]
+    if _WHOLE_OWNER.search(before):
+        return False
+    if led or _BY_PART.match(sentence):
+        return True
+    m = _PART_OWNER.search(before)
+    if m is None:
+        return False
+    if m.group("kind") or m.group("its"):
+        return True
+    name = m.group("name") or m.group("bare")
+    # a name before the margin is a part only where the call names that part's sales: "Tooling revenue"
+    return segments is not None and any(p.end() == len(name) for p in segments.finditer(name))
+
+
 _COST_ITEM = re.compile(r"\b(?:tariffs?|warranty|launch|corporate|fuel|freight|input|commodity|food|beverage|packaging|raw\s+materials?|labou?r|employee|wages?|"
                         r"pre-?opening|start-?up|transaction|lease|energy|shipping|transition|litigation|legal|brick)\s+$", re.I)
 """Costs named for one item or input ("tariff costs", "launch costs", "corporate costs", "employee expenses"): a driver or a
