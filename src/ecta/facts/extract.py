@@ -255,7 +255,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                   and _DAYS_LINK.search(s, max(0, q.start - 24), q.start)):
                 q.unit = "days"  # "Days claims payable were 49 at the end of the quarter, compared with 51"
                 # "DIO, DSO and days payable came in at 81, 70 and 58 days respectively": each its own measure
-                picked = respectively.get(i) or ("other", _DAYS_MEASURE.search(s, max(0, q.start - 60), q.start).group(0))
+                picked = respectively.get(i) or _days_metric(_DAYS_MEASURE.search(s, max(0, q.start - 60), q.start).group(0))
             elif (not picked or picked[0] not in COUNT_METRICS) and counted_earlier(q, s) and (
                     named := next((c for c in reversed(cues) if c[1] <= q.start and c[2] in COUNT_METRICS), None)):
                 q.unit = "count"  # the count named before the clause the figure ends
@@ -302,7 +302,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             if kind_of_days and not re.search(r"\b(?:within|in|after|over|for|next|past|last)\s+(?:about\s+)?$", s[max(0, q.start - 20):q.start], re.I):
                 picked = ("other", kind_of_days.group(0))  # "164 off-hire days": the days say what they measure
             elif days:
-                picked = ("other", days.group(0))  # "days claims payable were 49", "build cycle time was 118 days"
+                picked = _days_metric(days.group(0))  # "days claims payable were 49", "build cycle time was 118 days"
             elif not (picked and picked[0] in ("other",)):
                 continue
         if q.unit == "x" and not picked and not (ctx.role is Role.ANALYST and "." in q.text) and not re.search(r"\b(?:leverage|coverage|turns?|multiple|ratio|times\s+(?:EBITDA|earnings|sales))\b", s, re.I):
@@ -771,6 +771,17 @@ _NEG_AFTER = re.compile(r"\s+(?:per\s+share\s+|a\s+share\s+)?(?:unfavou?rable|be
 _DAYS_MEASURE = re.compile(r"\bdays?\s+(?:in\s+|of\s+)?(?:claims|payables?|supply|inventory|receivables?|sales\s+outstanding|cash|"
                            r"to\s+(?:close|collect|pay|sell))(?:\s+payable|\s+outstanding)?|\b(?:cycle|build|lead|turn|turnaround|processing|"
                            r"construction|delivery)\s+times?\b|\bDPO\b", re.I)
+def _days_metric(measure: str) -> tuple[str, str]:
+    """The metric of a days measure: "days of inventory" is `dio`, "days sales outstanding" `dso`, days payable or
+    claims payable and cycle times `other`."""
+    low = measure.lower()
+    if "inventor" in low:
+        return "dio", measure
+    if "outstanding" in low and "sales" in low or "receivable" in low:
+        return "dso", measure
+    return "other", measure
+
+
 _DAYS_LINK = re.compile(r"\b(?:were|was|is|are|of|at|to|with|and|than)\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 _NEGATIVE_HINTS = ("negative", "minus", "loss", "outflow", "burn", "deficit", "unfavo")
 _LAST_PERIODS_OWN = re.compile(r"\b(?:last|the\s+prior|the\s+previous)[-\s](?:(?P<y>year)|(?P<q>quarter))[’']s\s+"
