@@ -217,7 +217,9 @@ def _misstated(facts: list[Fact]) -> list[Fact]:
                 and (p.value, p.low, p.high) != (f.value, f.low, f.high) and _SAID.match(p.sentence)
                 and (m := CORRECTED.search(f.sentence)) and f.sentence.find(f.text) > m.start()):
             drop.add(i - 1)
-            drop.update(j for j in range(i - 1) if facts[j].speaker == p.speaker and facts[j].metric == p.metric
+            # the figure as first given, where a part's margin may have been read as the company's or the reverse
+            drop.update(j for j in range(i - 1) if facts[j].speaker == p.speaker
+                        and (facts[j].metric == p.metric or facts[j].metric in _KIN[1] and p.metric in _KIN[1])
                         and facts[j].unit == p.unit and (facts[j].value, facts[j].low, facts[j].high) == (p.value, p.low, p.high)
                         and facts[j].change == p.change)
     return [f for i, f in enumerate(facts) if i not in drop]

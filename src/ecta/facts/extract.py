@@ -142,6 +142,11 @@ _LEAD_BASIS = re.compile(
 
 
 
+_PARTS_REVIEW = re.compile(r"\W*(?:(?:and|now|so|next|let\s+me|let's|I'll|I\s+will)\s*,?\s+)*(?:turn(?:ing)?|mov(?:e|ing)|switch(?:ing)?|look(?:ing)?|go(?:ing)?)\s+"
+                           r"(?:now\s+|on\s+|over\s+)*(?:to|at)\s+(?:our\s+|the\s+)?(?:business\s+|reportable\s+|operating\s+)?segments?\b"
+                           r"(?!\s+(?:level\s+)?(?:totals?|overall)\b)", re.I)
+
+
 _YEAR_SUBJECT = re.compile(r"\W*(?:full[-\s]year|annual|whole[-\s]year)\s+(?!(?:results?|outlook|guidance|basis)\b)[a-z]", re.I)
 
 
@@ -162,6 +167,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         st.part = part  # "Our brokerage arm had a tougher quarter." "Revenue was $94 million, ...": that part's revenue
     elif st.part is not None and numeric and (_WHOLE_SALES.search(s) or segment_lead(s)):
         st.part = None
+    if not st.by_part and "egment" in s[:80] and _PARTS_REVIEW.match(s):
+        st.by_part = True  # "Turning to the segments, starting with ...": the paragraph reviews the parts one by one
     aside = False
     if may_match(s[:60], ("gaap", "adjusted", "reported", "statutory", "ifrs")):
         lead = _LEAD_BASIS.match(s)
@@ -418,7 +425,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             direction = Direction.DOWN  # "reduce sales growth by 2 points and operating income growth by about 3 points"
         if q.unit == "%" and metric in MONEY_METRICS and not is_change:
             if SHARE_OF.match(after) and metric in MARGIN_OF:
-                metric = MARGIN_OF[metric]
+                # "It earned $90 million of operating income, or 22% of its revenue": where the company says "we", "its" is a part's
+                metric = "margin" if re.match(r"\s*of\s+its\b", after) and metric != "gross_profit" else MARGIN_OF[metric]
         if (q.unit == "count" and metric in MONEY_METRICS and not (count_noun and metric in _COUNTED_AS)
                 or q.unit == "%" and metric in COUNT_METRICS and (re.match(r"\s+of\b", after)
                                                                   or not _GROWTH_NEAR.search(s, max(0, q.start - 45), min(len(s), q.end + 30)))) and not is_change:
@@ -441,10 +449,10 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             if amount is not None:  # "EBITDA was $41 million, a margin of 14.3%": that amount's margin
                 metric = MARGIN_OF[amount.metric]
                 owner = next((c[0] for c in reversed(cues) if c[1] <= q.start and c[2] == amount.metric), None)
-                if metric != "gross_margin" and owner is not None and part_margin(s, owner, ctx.segments, segment_lead(s) is not None):
+                if metric != "gross_margin" and owner is not None and part_margin(s, owner, ctx.segments, st.by_part or segment_lead(s) is not None):
                     metric = "margin"  # "..., and its EBITDA rose to $51 million, a margin of 17%": the part's margin
         elif (metric in ("ebitda_margin", "operating_margin") and q.unit in ("%", "bps")
-              and part_margin(s, metric_span[0] if metric_span else q.start, ctx.segments, segment_lead(s) is not None)):
+              and part_margin(s, metric_span[0] if metric_span else q.start, ctx.segments, st.by_part or segment_lead(s) is not None)):
             metric = "margin"  # "Tooling's adjusted EBITDA margin was 14.1%": a part's margin, not the company's
         if metric in ("eps", "dividend") and q.unit == "%" and not is_change:
             pass
