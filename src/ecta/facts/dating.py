@@ -99,6 +99,8 @@ def undated(s: str, pcues: list[P.Cue]) -> list[P.Cue]:
 def period_cues(s: str, ctx: Context) -> list[P.Cue]:
     """The sentence's period cues, a month named as a period ("in October") as the quarter that holds it."""
     found = P.find_cues(s)
+    if found and " we " in s:  # "up 8%, as the price changes we made in the first quarter flowed through": the changes' date
+        found = [c for c in found if not _EVENT_OF_NOUN.search(s, max(0, c.start - 80), c.start)]
     if _DEBT_WORD.search(s):  # "notes due this year", "our 2027 maturities", "the 2029 convertible notes": the debt's date
         found = [c for c in found if not ((c.rel in ("this_y", "next_y") and _MADE_IN.search(s, max(0, c.start - 40), c.start))
                                           or (not c.quarter and not c.half and (_MATURITIES.match(s, c.end)
@@ -109,6 +111,14 @@ def period_cues(s: str, ctx: Context) -> list[P.Cue]:
                                       or _month_of_figure(s, c.start) or _MONTH_SUBJECT.match(s, c.end))
                  and (m := P.month_cue(c, ctx.fiscal_year, ctx.fiscal_quarter, ctx.quarter_end, ctx.call_month, named)) is not None]
     return found
+
+
+_EVENT_OF_NOUN = re.compile(r"\b(?:the|our|a|an)\s+(?:[a-z][a-z'-]*\s+){1,4}?(?:that\s+|which\s+)?we\s+(?:made|sold|closed|completed|acquired|bought|divested|"
+                            r"exited|announced|launched|raised|took|introduced|implemented|signed|opened|shut|agreed)\s+"
+                            r"(?:in|during|at\s+the\s+(?:start|end)\s+of)\s+(?:the\s+)?$", re.I)
+"""'the product line we sold in the first quarter', 'the price changes we made in the first quarter': a period that dates
+what was done to a thing named before it, not a figure of the sentence ('the $138 a ton we realized in January' names a
+figure, so its month stays)."""
 
 
 def _month_of_figure(s: str, at: int) -> bool:
