@@ -53,6 +53,7 @@ KIND_CUES: tuple[tuple[FactKind, re.Pattern[str]], ...] = (
         |anticipat(?:e|es|ing)|guid(?:ance|ing|e)|(?:we|I)(?:\s+would|'d)\s+model|(?<!economic\s)(?<!macro\s)(?<!market\s)outlook(?!\s+for\s+(?:the\s+)?(?:economic|economy|macro\w*|consumer|credit|interest\s+rates|the\s+industry))|forecast(?:s|ing|ed)?|project(?:ing|ed)|(?:we|I|management|it)\s+(?:now\s+|still\s+)?projects?\b|we\s+(?:now\s+|still\s+)?see|sees|I'd\s+(?:still\s+)?call|we(?:'ve|\s+have)\s+assumed
         |(?<!\bI\s)should\s+(?!have\b|we\b|I\b|you\b|be\s+(?:noted|said|mentioned|pointed|highlighted|emphasi[sz]ed|remembered|clear)|(?:say|note|mention|add(?!\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|another\s+)?[$€£¥\d])|point|stress|clarify|remind|emphasi[sz]e|highlight|also|keep\s+in\s+mind|bear\s+in\s+mind)\b)\w+|will\s+(?:be|grow|increase|decline|decrease|range|come\s+in|come\s+from|account\s+for|make\s+up|represent|remain|approximate|total|reach|land|exit|yield|generate|earn|contribute)
         |to\s+be\s+(?:in\s+the\s+range|between|approximately|around|about|roughly|up|down|flat|in\s+line)|plan(?:s|ning)?\s+to|we\s+(?:now\s+|also\s+|still\s+)?plan\b|planning\s+(?:on|for)|intend|budget(?:ed|ing)?
+        |(?:our|an?|the|my|some)\s+(?:very\s+)?(?:early|preliminary|initial|first)\s+(?:view|look|read|take|thoughts?)\b  # "our early view is revenue growth of 11% to 13%"
         |assum(?:e|es|ing|ption)|our\s+(?:current\s+|updated\s+|latest\s+)?estimates?\s+(?:includes?|assumes?|contemplates?|reflects?)|(?:capital|capex|spending|investment)\s+(?:plan|budget)\b(?!\s+period)|going\s+to\s+be|we\s+will\s+(?!not\b)\w+|we'll\s+\w+|(?:(?<=and\s)will|going\s+to)\s+(?!not\b|have\b)(?:also\s+)?(?:open|add|hire|launch|build|close|remodel|deliver|ship|complete|spend|invest|return|repurchase|buy\s+back|pay|retire|reduce|cut)\b|look\s+for|estimated?\s+(?:to(?!\s+have\s+been)|at)|reaffirm\w*|rais(?:e|ed|ing)\s+(?:our\s+)?(?:full[-\s]year\s+)?(?:guidance|outlook)
         |(?:narrow|rais|lower|tighten)(?:ed|ing|e)?\s+(?:our\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:guidance|outlook|ranges?|forecast)
         |(?:rais|lower|increas|reduc|lift|updat|revis|adjust|narrow|trimm?)(?:ed|ing|e)?\s+our\s+(?:[\w-]+\s+){0,2}?estimates?\s+(?:for|of)\b  # "we raised our estimate for capital spending to ..."
@@ -237,6 +238,7 @@ _HINTS = {
                       "the plan", "new plan", "capital plan", " to 20", "- 20", "–20", "-20",
                       "model", "through", "over time", "algorithm", "framework", "life of", "course of the"),
     FactKind.GUIDANCE: ("expect", "anticipat", "guid", "outlook", "forecast", "project", "see", "should", "will", "to be", "plan",
+                        "early", "preliminar", "initial", "first",
                         "intend", "budget", "assum", "going to", "look for", "estimat", "reaffirm", "rais", "narrow", "updat",
                         "lower", "impli", "call", "likely", "on track", "would", "targeted", "new range", "new guid", "new outlook",
                         "revised", "raised", "at the midpoint,", "model", "increas", "reduc", "lift", "adjust", "moderat", "trim", "revis", "range"),
