@@ -53,7 +53,7 @@ CUES = re.compile(
     |(?P<next_y>\b(?:next|coming|following|upcoming)\s+(?:fiscal\s+)?year\b)
     |(?P<next_n_years>\b(?:over|in|within)\s+the\s+next\s+(?P<nn>two|three|four|five|2|3|4|5)\s+years\b)
     |(?P<n_years_ago>\b(?P<na>two|three|four|five|2|3|4|5)\s+years\s+ago\b)
-    |(?P<this_y>\b(?:(?:this|the|current|full|whole|entire|calendar)[-\s]+(?:fiscal\s+)?year|full[-\s]year|fiscal\s+year|annual(?:ly)?|for\s+the\s+year|(?:year[-\s]end|final)\s+dividend)\b(?!\s+(?:'\d\d|(?:19|20)\d\d)\b))
+    |(?P<this_y>\b(?:(?:this|the|current|full|whole|entire|calendar)[-\s]+(?:fiscal\s+)?year|full[-\s]year|fiscal\s+year|annual(?:ly)?|for\s+the\s+year|(?:year[-\s]end|final)\s+dividend)\b(?!\s+(?:'\d\d|(?:19|20)\d\d)\b|[-\s]+ago\b))
     |(?P<y>\b{_YEAR.format(n="yy")}|(?<=\s['’])(?P<yyc>[1-3]\d)(?![\w%]|[,.]\d))
     |(?P<month>\b(?:(?P<thru>through)|in|during|for)\s+(?:the\s+month\s+of\s+)?(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b
        (?!\s*\d|,?\s+(?:of\s+)?(?:last\s+year|the\s+prior\s+year|a\s+year\s+ago|next\s+year)))
