@@ -318,10 +318,10 @@ With me today is our chief financial officer.
 Before we begin, please note that our remarks include forward-looking statements.
 Fourth quarter net sales came to $318 million.
 For 2026, we expect adjusted EPS of $4.05 to $4.25.
-Now let me share a few thoughts on the first quarter.
+Let me give you my thoughts on the first quarter.
 We expect organic sales growth of 1% to 2%.
 Gross margin of about 38%.
-Now a few comments on the fourth quarter.
+Back to the fourth quarter with some brief comments.
 Inventory was $212 million.
 We will now take your questions.
 Please limit yourself to one question.

@@ -19,7 +19,7 @@ _REMARKS = re.compile(r"\b(?:comments|commentary|thoughts|remarks|colou?r)\b", r
 "some color on our results, starting with the full year"): a heading when one period follows close after, with no
 comparison between ("I will compare results from the third quarter to the second" names two)."""
 _DEFERRED = re.compile(r"\b(?:later|in\s+a\s+(?:moment|minute|few\s+minutes))\b", re.I)
-"""'More on that later, when we speak about our outlook for 2027.': the topic put off, not the heading of what follows."""
+"""'We will come back to the 2027 outlook later in the call.': the topic put off, not the heading of what follows."""
 _COMPARED = re.compile(r"\b(?:compar\w*|versus|vs\.?|against|than|from)\b", re.I)
 _AHEAD_HEADING = re.compile(r"\b(?:guidance|outlook|expectations?|forecasts?|specifics)\b", re.I)
 _HEADS = re.compile(r"^\W*(?:(?:and|so|now|next|finally|lastly|then|okay|with\s+that)\W+)*(?:turning|turn|moving|move|looking|look|let(?:'s|\s+me|\s+us)|"
