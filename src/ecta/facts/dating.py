@@ -46,8 +46,8 @@ _OUTLOOK_AGAINST_YEAR = re.compile(
     r"(?:the\s+|our\s+)?(?:about\s+|approximately\s+|roughly\s+)?[$€£]?\d[\d.,]*\s*(?:million|billion|thousand|%)?\s+"
     r"(?:(?:that\s+|which\s+)?(?:we|it)\s+(?:earned|reported|recorded|delivered|posted|generated|achieved|made|had|did|saw)\s+)?(?:in|for)\s+"
     r"(?:fiscal\s+(?:year\s+)?|full[\s-]year\s+)?(?P<y>20\d\d)\b", re.I)
-"""An outlook set against a year's level ("free cash flow of $600 million, up from $545 million in 2026", "growth of about
-9% from the $42.6 million we recorded in 2026") is the following year's."""
+"""An outlook set against a year's level ("free cash flow of $600 million, up from $545 million in 2026", "up some
+7% from the $31.7 million we reported in 2026") is the following year's."""
 _DATE_YEAR = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                         r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?=(?:19|20)\d\d\b|['’]\d\d\b)")
 

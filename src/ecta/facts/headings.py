@@ -16,8 +16,8 @@ _HEADING = re.compile(r"\b(?:guidance|outlook|expectations?|forecasts?|specifics
                       r"look(?:ing)?\s+(?:ahead\s+|forward\s+)?(?:at|to)|moving\s+(?:on\s+)?to|now\s+to)\b", re.I)
 _REMARKS = re.compile(r"\b(?:comments|commentary|thoughts|remarks|colou?r)\b", re.I)
 """Remarks announced on a period ("Now a few comments on the first quarter.", "Let me share some thoughts on fiscal Q1.",
-"some color on our results, starting with the full year"): a heading when one period follows close after, with no
-comparison between ("I will compare results from the third quarter to the second" names two)."""
+"a little color on the full year first"): a heading when one period follows close after, with no
+comparison between ("my remarks set the second quarter against the first" name two)."""
 _DEFERRED = re.compile(r"\b(?:later|in\s+a\s+(?:moment|minute|few\s+minutes))\b", re.I)
 """'We will come back to the 2027 outlook later in the call.': the topic put off, not the heading of what follows."""
 _COMPARED = re.compile(r"\b(?:compar\w*|versus|vs\.?|against|than|from)\b", re.I)
