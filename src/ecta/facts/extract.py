@@ -17,7 +17,7 @@ from functools import lru_cache
 from ..model import Basis, Change, Direction, Fact, FactKind, Period, Role
 from . import periods as P
 from .context import BASIS_CUES, HELD_AGAINST, asks_outlook, basis_of, kind_cues
-from .guard import OnLowered, any_in, guarded
+from .guard import OnLowered, any_in, gated, guarded
 from .numbers import Quantity, find_quantities
 from .taxonomy import COUNT_METRICS, DAYS_METRICS, MONEY_METRICS, NEGATING, PERCENT_METRICS, PNL_METRICS, RATIO_METRICS, metric_cues, part_topic
 from .state import Context, State
@@ -988,6 +988,8 @@ _DAYS_MEASURE = guarded(_DAYS_MEASURE)
     _OUTLOOK_WORD, _COUNT_LINK, _HEDGED_DIR))
 # Searched around every figure; their callers use spans and truth only: read the lower-cased copy (see guard.OnLowered).
 (_COMPARE_BEFORE, _COMPARE_OF) = (OnLowered(rx) for rx in (_COMPARE_BEFORE, _COMPARE_OF))
+# Seldom matched: first a test for the words each match holds (see guard.Gated).
+(_OUTLOOK_NAMED, _LEVEL_OF, _RECALLED, _COST_RATIO) = (gated(rx) for rx in (_OUTLOOK_NAMED, _LEVEL_OF, _RECALLED, _COST_RATIO))
 
 
 def _compared_change_period(q: Quantity, s: str, qs: list[Quantity], pcues: list, ctx: Context, facts: list[Fact]) -> Period | None:
