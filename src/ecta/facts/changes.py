@@ -5,7 +5,7 @@ from __future__ import annotations
 from .. import lazy_re as re  # compiles each pattern on first use: start-up
 
 from ..model import Change, Direction, Fact, FactKind
-from .guard import OnLowered, any_in, guarded
+from .guard import OnLowered, any_in, gated, guarded
 from .numbers import Quantity
 from .counts import COUNT_AFTER
 from .sentences import clause_bounds
@@ -377,3 +377,6 @@ def rate_ask(s: str, q) -> bool:
     if not (_ASK_STEP_AFTER.match(s, q.end) or _ASK_STEP_BEFORE.search(s, max(0, q.start - 30), q.start)):
         return False
     return _RATE_CASE.search(s) is not None and _ASKED_OF.search(s, max(0, q.start - 70), q.start) is not None
+
+# Seldom matched: first a test for the words each match holds (see guard.Gated).
+(_TAKEN_BEFORE, _TOOK_OFF, _FALL_OF) = (gated(rx) for rx in (_TAKEN_BEFORE, _TOOK_OFF, _FALL_OF))

@@ -704,4 +704,4 @@ def period_over(period: Period | None, ctx: Context) -> bool:
     _VERB, _YEAR_SPAN, _BALANCE_WORDS, TO_DATE, PRESENT_STATE))
 (PAST, PRESENT_STATE, _COMPARE_CUE_BEFORE) = (OnLowered(rx) for rx in (PAST, PRESENT_STATE, _COMPARE_CUE_BEFORE))
 # Seldom matched: first a test for the words each match holds (see guard.Gated).
-(_DEBT_WORD, _REVISION) = (gated(rx) for rx in (_DEBT_WORD, _REVISION))
+(_DEBT_WORD, _REVISION, _AT_MIDPOINT) = (gated(rx) for rx in (_DEBT_WORD, _REVISION, _AT_MIDPOINT))

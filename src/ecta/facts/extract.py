@@ -989,7 +989,8 @@ _DAYS_MEASURE = guarded(_DAYS_MEASURE)
 # Searched around every figure; their callers use spans and truth only: read the lower-cased copy (see guard.OnLowered).
 (_COMPARE_BEFORE, _COMPARE_OF) = (OnLowered(rx) for rx in (_COMPARE_BEFORE, _COMPARE_OF))
 # Seldom matched: first a test for the words each match holds (see guard.Gated).
-(_OUTLOOK_NAMED, _LEVEL_OF, _RECALLED, _COST_RATIO) = (gated(rx) for rx in (_OUTLOOK_NAMED, _LEVEL_OF, _RECALLED, _COST_RATIO))
+(_OUTLOOK_NAMED, _LEVEL_OF, _RECALLED, _COST_RATIO, _REGION_MOVED) = (gated(rx) for rx in (
+    _OUTLOOK_NAMED, _LEVEL_OF, _RECALLED, _COST_RATIO, _REGION_MOVED))
 
 
 def _compared_change_period(q: Quantity, s: str, qs: list[Quantity], pcues: list, ctx: Context, facts: list[Fact]) -> Period | None:

@@ -383,7 +383,10 @@ _WORD_MIN = 3
 
 def _required_of(pattern: str, flags: int) -> frozenset[str] | None:
     try:
-        words = _req_seq(_parsed(pattern, flags))
+        parsed = _parsed(pattern, flags)
+        if parsed.state.flags & re.I and not flags & re.I:
+            return None  # "(?i)" written in the pattern: its flags are not the ones the gate is given
+        words = _req_seq(parsed)
     except (re.error, TypeError, ValueError):
         return None
     if not words or min(map(len, words)) < _WORD_MIN:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from .. import lazy_re as re  # compiles each pattern on first use: start-up
 from .. import stored_re
 
-from .guard import first_chars, folded, guarded, lookahead, lowered, prefixes
+from .guard import first_chars, folded, gated, guarded, lookahead, lowered, prefixes
 from .periods import find_cues as find_period_cues
 
 METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -522,7 +522,7 @@ _SEGMENT_SHARE = re.compile(
     r"(?:about\s+|roughly\s+|approximately\s+|nearly\s+|around\s+|just\s+over\s+|just\s+under\s+)?" + _SHARE_TAIL)
 # Both open on an alternation the engine tries at every position of every paragraph; their tails, which every
 # match holds, are found fast (a literal or a digit first), and a paragraph without one is not scanned.
-_SEGMENT_GATES = ((_SEGMENT_APPOSITIVE, re.compile(_APPOSITIVE_TAIL)), (_SEGMENT_SHARE, re.compile(_SHARE_TAIL)))
+_SEGMENT_GATES = ((_SEGMENT_APPOSITIVE, gated(re.compile(_APPOSITIVE_TAIL))), (_SEGMENT_SHARE, gated(re.compile(_SHARE_TAIL))))
 
 
 _COST_LINES = frozenset("labor labour wages payroll occupancy food beverage beverages packaging paper freight rent cost costs expense "
