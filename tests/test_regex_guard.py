@@ -174,3 +174,19 @@ def test_a_gated_pattern_finds_what_the_pattern_finds(pattern, flags):
             for found, want in ((g.search(text, pos, endpos), rx.search(text, pos, endpos)), (g.match(text, pos), rx.match(text, pos))):
                 assert (found and found.span()) == (want and want.span())
     assert g.pattern == rx.pattern and g.flags == rx.flags
+
+
+@pytest.mark.parametrize("pattern, flags", [
+    (r"\b(?:expect(?:s|ing)?|guid(?:ance|e)|(?<!no\s)outlook|we\s+see|up)\b", re.I),
+    (r"""\b(?:long[-\s]term  # a comment at the end
+         |target(?:s|ed)?\s+of|by\s+20[2-4]\d)""", re.X | re.I),
+    (r"(?:Q[1-4]|FY)\s*'?\d{2}", 0),
+])
+def test_a_prefix_guard_keeps_every_match(pattern, flags):
+    from ecta.facts.guard import prefix_guarded
+
+    rx = re.compile(pattern, flags)
+    g = prefix_guarded(rx)
+    assert g.pattern.startswith("(?=") and g.pattern != rx.pattern
+    for text in GATE_TEXTS + ["We expect the outlook to be up; no outlook was given. Long-term targets of 12% by 2028, Q3 FY'26."]:
+        assert [(m.span(), m.groups()) for m in g.finditer(text)] == [(m.span(), m.groups()) for m in rx.finditer(text)]

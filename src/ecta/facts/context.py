@@ -7,7 +7,7 @@ from __future__ import annotations
 from .. import lazy_re as re  # compiles each pattern on first use: start-up
 
 from ..model import Basis, FactKind
-from .guard import any_in, folded, gated, guarded, lowered
+from .guard import any_in, folded, gated, guarded, lowered, prefix_guarded
 
 KIND_CUES: tuple[tuple[FactKind, re.Pattern[str]], ...] = (
     (FactKind.PRIOR_GUIDANCE, re.compile(r"""
@@ -67,7 +67,9 @@ KIND_CUES: tuple[tuple[FactKind, re.Pattern[str]], ...] = (
         """, re.X | re.I)),
 )
 
-KIND_CUES = tuple((kind, guarded(rx)) for kind, rx in KIND_CUES)
+# Each is tried only where one of its phrases can start, by their first four characters (see guard.prefix_guarded): the
+# outlook and target alternations were entered at nearly every word start.
+KIND_CUES = tuple((kind, prefix_guarded(rx)) for kind, rx in KIND_CUES)
 
 _HELD_WORDS = (r"compared|versus|vs\b|against|above|below|within|inside|beyond|exceed\w*|beat\w*|ahead\s+of|better|worse|short\s+of|"
                r"shy\s+of|behind|(?:more|less)\s+than|(?:top|high|low|bottom|upper|lower)\s+end|midpoint|middle\s+of|in\s+line|"

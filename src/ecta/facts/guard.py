@@ -33,6 +33,21 @@ def guarded(rx: re.Pattern[str]) -> re.Pattern[str]:
     return rx if source is None else Deferred(source, rx.flags, fallback=rx)  # type: ignore[return-value]
 
 
+def prefix_guarded(rx: re.Pattern[str], k: int = 4) -> re.Pattern[str]:
+    """`rx` behind a lookahead of the first `k` characters its matches can start with (see `prefixes`): a long
+    alternation of phrases is entered only where one of them can start, not at every word start whose first letter
+    one of them has. As `guarded` when those cannot be read; compiled on first use."""
+
+    def source() -> str:
+        ahead = lookahead(prefixes(rx.pattern, k, rx.flags))
+        if not ahead:
+            return _guarded_source(rx) or rx.pattern
+        # the newline ends a trailing comment under re.X before the closing parenthesis
+        return f"{ahead}(?:{rx.pattern}\n)" if rx.flags & re.X else f"{ahead}(?:{rx.pattern})"
+
+    return Deferred(source, rx.flags, fallback=rx)  # type: ignore[return-value]
+
+
 def _guarded_source(rx: re.Pattern[str]) -> str | None:
     return stored_re.derived(("guarded", rx.pattern, int(rx.flags)), lambda: _guard_of(rx))
 
