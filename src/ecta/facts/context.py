@@ -245,6 +245,14 @@ _HINTS = {
 }
 
 
+def _fewest(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The hints without those that hold another hint of their kind: when the longer one occurs, so does the shorter."""
+    return tuple(w for w in words if not any(v != w and v in w for v in words))
+
+
+_HINTS = {kind: _fewest(words) for kind, words in _HINTS.items()}
+
+
 def asks_outlook(text: str) -> bool:
     """Does the text hold a guidance cue ("how should we think about", "your guide", "expect") that is not a
     look-alike for the past ("than expected")? Cheaper than `kind_cues` for a question's whole text."""

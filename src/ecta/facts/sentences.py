@@ -5,7 +5,7 @@ from __future__ import annotations
 from .. import lazy_re as re  # compiles each pattern on first use: start-up
 from functools import lru_cache
 
-from .guard import OnLowered, guarded
+from .guard import OnLowered, prefix_guarded
 
 
 # The end mark is matched, not looked behind for: a pattern that starts with a character class lets the
@@ -60,6 +60,6 @@ def clause_bounds(sentence: str, pos: int) -> tuple[int, int]:
     return start, end
 
 
-# Searched around every figure and its callers use spans and truth only: a first-character test (see guard.py)
-# on the lower-cased copy (see guard.OnLowered).
-NEW_SUBJECT = OnLowered(guarded(NEW_SUBJECT))
+# Searched around every figure and its callers use spans and truth only: a test of the first four characters (see
+# guard.prefix_guarded; its first character is most often a space) on the lower-cased copy (see guard.OnLowered).
+NEW_SUBJECT = OnLowered(prefix_guarded(NEW_SUBJECT))
