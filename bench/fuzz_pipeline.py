@@ -44,7 +44,7 @@ FIGURES = [
     "up 4%", "down 12.5%", "flat to up 2%", "zero", "0", "0.0%", "100%", "1,000%", "$0", "$.5", "5.", ".5%", "$1.",
     "1.2.3", "$$5", "5%%", "% 5", "$ million", "10-K", "Q4", "FY25", "2030", "'26", "3-for-1", "1/3", "2/3 of",
     "4,5%", "1 000", "~5%", "≈ $3 million", "+5%", "±2%", "5 %", "five to six", "a dozen", "hundreds of millions",
-    "$1 trillion", "1e6", "9999999999999999999999", "0.000001%", "$-5", "5-", "-", "to", "$3 to", "to $5",
+    "$1 trillion", "1e6", "9999999999999999999999", "1" + "0" * 40, "$" + "9" * 30 + " trillion", "0.000001%", "$-5", "5-", "-", "to", "$3 to", "to $5",
 ]
 PERIODS = ["the fourth quarter", "Q1", "next year", "last year", "fiscal 2027", "the first half", "year-to-date",
            "the second half of last year", "2031", "the prior year quarter", "this quarter", "full year", "H2",
