@@ -240,6 +240,8 @@ def calls_mode(args, rng: random.Random) -> dict:
     tmp = Path(tempfile.mkdtemp(prefix="ecta_fuzz_"))
 
     files = sorted((SHARED / "ectsum" / "val" / "ects").glob("*.txt")) + sorted((SHARED / "seeds").glob("*.txt"))
+    files += sorted(f for f in (SHARED / "formats").rglob("*") if f.is_file() and "/_" not in str(f)
+                    and f.suffix in (".txt", ".md", ".html", ".json", ".nlp"))
     found: dict[str, tuple[list[str], int, str, int]] = {}
     t0 = time.time()
     prev = None
@@ -247,9 +249,14 @@ def calls_mode(args, rng: random.Random) -> dict:
         f = rng.choice(files)
         lines = f.read_text("utf-8", "replace").splitlines()
         other = rng.choice(files).read_text("utf-8", "replace").splitlines()
-        op = rng.randrange(4)
+        op = rng.randrange(5)
         if op == 0:
             rng.shuffle(lines)
+        elif op == 4:  # blocks of lines (turns, sections) swapped
+            cuts = sorted(rng.sample(range(len(lines) + 1), min(len(lines) + 1, rng.randint(2, 8))))
+            blocks = [lines[a:b] for a, b in zip([0] + cuts, cuts + [len(lines)])]
+            rng.shuffle(blocks)
+            lines = [ln for b in blocks for ln in b]
         elif op == 1:  # another call's lines spliced in
             k = rng.randrange(len(lines) + 1)
             lines = lines[:k] + other[:rng.randint(1, 40)] + lines[k:]
