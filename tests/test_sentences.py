@@ -28,3 +28,5 @@ def test_a_run_on_paragraph_is_read_in_pieces() -> None:
     pieces = split_sentences(text)
     assert len(pieces) > 10 and all(len(p) <= 3000 for _, p in pieces)
     assert all(text[o:o + len(p)] == p for o, p in pieces) and "".join(p for _, p in pieces) == text
+    digits = "7" * 9000  # no comma, no space: cut at 2,000 characters all the same
+    assert [len(p) for _, p in split_sentences(digits)] == [2000, 2000, 2000, 3000]

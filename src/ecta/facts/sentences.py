@@ -42,7 +42,9 @@ def _cut(start: int, piece: str) -> list[tuple[int, str]]:
     """A sentence over _LONGEST characters in pieces of at most 2,000, cut after a comma or semicolon where there is one."""
     out = []
     while len(piece) > _LONGEST:
-        at = max(piece.rfind(", ", 0, 2000), piece.rfind("; ", 0, 2000)) + 2 or piece.rfind(" ", 0, 2000) + 1 or 2000
+        at = max(piece.rfind(", ", 0, 2000), piece.rfind("; ", 0, 2000)) + 2
+        if at < 2:
+            at = piece.rfind(" ", 0, 2000) + 1 or 2000
         out.append((start, piece[:at]))
         start, piece = start + at, piece[at:]
     out.append((start, piece))
