@@ -92,7 +92,12 @@ has none), unlike cost lines and segments, whose shares of revenue keep their me
 _DRIVER_AFTER = re.compile(r"\s+(?:(?:of\s+)?(?:diluted\s+)?(?:earnings\s+per\s+share|EPS)\s+)?(?:(?:non-?cash|one-time|pre-?tax|after-?tax|special|negative|positive|favorable|unfavorable)\s+)?"
                            r"(?:charges?|gains?|benefits?|impacts?|impairments?|write-?downs?|write-?offs?|headwinds?|tailwinds?|hit|drag|losses)\b"
                            r"|\s+of\s+(?:diluted\s+)?(?:EPS|earnings\s+per\s+share)\s+(?:from|due\s+to|related\s+to|associated\s+with|for)\b", re.I)
-_DRIVER_BEFORE = re.compile(r"\b(?:costs?\s+us|assessment\s+of|charges?\s+of|gains?\s+of|impact\s+of|benefit\s+of|headwind\s+of|tailwind\s+of|add(?:s|ed|ing)?|burdened\s+by)\s+(?:about\s+|roughly\s+|approximately\s+|an?\s+|another\s+)?$", re.I)
+_COMPANY_AMOUNTS = frozenset({"revenue", "segment_revenue", "interest_expense", "cash", "debt", "net_debt", "capex", "ebitda", "gross_profit",
+                               "free_cash_flow", "operating_cash_flow", "depreciation_and_amortization", "other_income", "backlog",
+                               "bookings", "research_and_development", "sales_and_marketing", "general_and_administrative", "inventory"})
+"""Amounts a company states in millions: a figure in cents said of one is its effect on EPS."""
+_PER_UNIT_AFTER = re.compile(r"\s*(?:per|a|an|/|each|for\s+every)\s", re.I)
+_DRIVER_BEFORE = re.compile(r"\b(?:costs?\s+us|assessment\s+of|charges?\s+of|gains?\s+of|impact\s+of|benefit\s+of|headwind\s+of|tailwind\s+of|add(?:s|ed|ing)?|burdened\s+by|worth)\s+(?:about\s+|roughly\s+|approximately\s+|an?\s+|another\s+)?$", re.I)
 
 
 _OFFSET_BY = re.compile(r"\boffset\s+(?:in\s+part\s+)?by\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|some\s+|an?\s+)?$", re.I)
@@ -444,6 +449,9 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             # "$64 million", "a $0.15 charge", "cost us $0.08 a share": an item of EPS, not EPS; "earnings were $738
             # million" is the earnings themselves
             metric = "net_income" if q.scaled and re.fullmatch(r"(?:net\s+)?(?:earnings|income|profits?)", phrase, re.I) else "other"
+        elif (metric in _COMPANY_AMOUNTS and is_money(q.unit) and not q.scaled
+              and 0 < abs(q.value if q.value is not None else q.high or 0) < 1 and not _PER_UNIT_AFTER.match(s, q.end)):
+            metric = "other"  # "Lower interest expense added $0.02", "worth about two cents": cents of EPS, not the line's amount
         if metric == "margin" and phrase.lower() in ("margin", "margins") and q.unit in ("%", "bps"):
             amount = next((f for f in reversed(facts) if f.sentence == s and is_money(f.unit) and f.metric in MARGIN_OF), None)
             if amount is not None:  # "EBITDA was $41 million, a margin of 14.3%": that amount's margin
