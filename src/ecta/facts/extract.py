@@ -92,6 +92,9 @@ has none), unlike cost lines and segments, whose shares of revenue keep their me
 _DRIVER_AFTER = re.compile(r"\s+(?:(?:of\s+)?(?:diluted\s+)?(?:earnings\s+per\s+share|EPS)\s+)?(?:(?:non-?cash|one-time|pre-?tax|after-?tax|special|negative|positive|favorable|unfavorable)\s+)?"
                            r"(?:charges?|gains?|benefits?|impacts?|impairments?|write-?downs?|write-?offs?|headwinds?|tailwinds?|hit|drag|losses)\b"
                            r"|\s+of\s+(?:diluted\s+)?(?:EPS|earnings\s+per\s+share)\s+(?:from|due\s+to|related\s+to|associated\s+with|for)\b", re.I)
+_OF_AFTER = re.compile(r"\s+of\b", re.I)
+_CHANGE_LIST_JOIN = re.compile(r"\s+(?:year[-\s]over[-\s]year|year[-\s]on[-\s]year|versus\s+last\s+year|from\s+a\s+year\s+ago|sequentially|organically|"
+                               r"as\s+reported|(?:in\s+)?constant\s+currency)\s*,?\s+and\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+)?", re.I)
 _COMPANY_AMOUNTS = frozenset({"revenue", "segment_revenue", "interest_expense", "cash", "debt", "net_debt", "capex", "ebitda", "gross_profit",
                                "free_cash_flow", "operating_cash_flow", "depreciation_and_amortization", "other_income", "backlog",
                                "bookings", "research_and_development", "sales_and_marketing", "general_and_administrative", "inventory"})
@@ -359,6 +362,10 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 and not picked[1].lower().startswith(("total", "overall")) and _SALES_SUBJECT.fullmatch(s, 0, picked[2])):
             picked = ("segment_revenue", f"{st.part} {picked[1]}", *picked[2:])  # the part the sentence before was about
         carried = False
+        if (picked is None and q.unit == "%" and facts and facts[-1].sentence == s and facts[-1].unit == "%" and facts[-1].change is not None
+                and facts[-1].metric not in ("other", "growth") and facts[-1].text in s and " and " in s and not _OF_AFTER.match(s, q.end)
+                and _CHANGE_LIST_JOIN.fullmatch(s, s.find(facts[-1].text) + len(facts[-1].text), q.start)):
+            picked = (facts[-1].metric, facts[-1].phrase)  # "growth of about 12% year over year and about 3% sequentially": one metric's two changes
         if (picked is None and st.metric not in (None, "other", "growth") and not count_noun and carries_metric(s, q)
                 and (q.unit == st.unit or (q.unit == "bps" and st.unit == "%"))):
             picked, carried = (st.metric, st.phrase), True  # "Our tax rate was 23%. For the first quarter, we expect about 21%."
