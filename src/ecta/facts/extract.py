@@ -92,6 +92,11 @@ has none), unlike cost lines and segments, whose shares of revenue keep their me
 _DRIVER_AFTER = re.compile(r"\s+(?:(?:of\s+)?(?:diluted\s+)?(?:earnings\s+per\s+share|EPS)\s+)?(?:(?:non-?cash|one-time|pre-?tax|after-?tax|special|negative|positive|favorable|unfavorable)\s+)?"
                            r"(?:charges?|gains?|benefits?|impacts?|impairments?|write-?downs?|write-?offs?|headwinds?|tailwinds?|hit|drag|losses)\b"
                            r"|\s+of\s+(?:diluted\s+)?(?:EPS|earnings\s+per\s+share)\s+(?:from|due\s+to|related\s+to|associated\s+with|for)\b", re.I)
+_TO_HOLDERS = re.compile(r"\s+(?:of\s+capital\s+|in\s+cash\s+)?(?:back\s+)?to\s+(?:our\s+)?(?:share|stock|unit)(?:holders|owners)\b"
+                         r"(?:[^.;:]{0,40}?\b(?:through|via|in\s+the\s+form\s+of)\s+(?:share\s+)?(?P<way>(?:buybacks?|repurchases?|share\s+repurchases?|dividends?)\b"
+                         r"(?!\s+and\s+(?:dividends?|buybacks?|repurchases?|share))))?", re.I)
+_WRITTEN_OFF = re.compile(r"\s+(?:(?:non-?cash|pre-?tax|one-?time|after-?tax)\s+)?(?:write-?downs?|write-?offs?|impairments?|charges?|reserves?)\s+"
+                          r"(?:on|of|to|against|for|related\s+to|tied\s+to)\s+(?:the\s+|our\s+|its\s+|some\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _OF_AFTER = re.compile(r"\s+of\b", re.I)
 _CHANGE_LIST_JOIN = re.compile(r"\s+(?:year[-\s]over[-\s]year|year[-\s]on[-\s]year|versus\s+last\s+year|from\s+a\s+year\s+ago|sequentially|organically|"
                                r"as\s+reported|(?:in\s+)?constant\s+currency)\s*,?\s+and\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+)?", re.I)
@@ -456,6 +461,14 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             # "$64 million", "a $0.15 charge", "cost us $0.08 a share": an item of EPS, not EPS; "earnings were $738
             # million" is the earnings themselves
             metric = "net_income" if q.scaled and re.fullmatch(r"(?:net\s+)?(?:earnings|income|profits?)", phrase, re.I) else "other"
+        if is_money(q.unit) and q.scaled and "holders" in s and (ret := _TO_HOLDERS.match(s, q.end)) is not None:
+            # "we returned $892 million to shareholders": capital returned, a buyback or a dividend only where the words
+            # name that one way ("... through buybacks")
+            metric, phrase = ((ret.group("way").lower().startswith(("buy", "rep", "share")) and "buyback" or "dividend") if ret.group("way")
+                              else "other"), ret.group(0).strip()
+        elif (metric in _COMPANY_AMOUNTS and is_money(q.unit) and q.scaled and metric_span is not None and metric_span[0] > q.end
+              and _WRITTEN_OFF.match(s, q.end, metric_span[0])):
+            metric = "other"  # "a $90 million write-down on older inventory": the charge, not the inventory
         elif (metric in _COMPANY_AMOUNTS and is_money(q.unit) and not q.scaled
               and 0 < abs(q.value if q.value is not None else q.high or 0) < 1 and not _PER_UNIT_AFTER.match(s, q.end)):
             metric = "other"  # "Lower interest expense added $0.02", "worth about two cents": cents of EPS, not the line's amount
