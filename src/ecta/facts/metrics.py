@@ -219,7 +219,8 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
     if pick is None:
         following = [c for c in cues if c[0] >= q.end and c[0] < cend and c[0] <= next_q_start
                      and not (c[3].lower().endswith("leverage") and q.unit in ("%", "bps"))
-                     and not _THAN_BEFORE.search(s, q.end, c[0])]  # "up 6% is slower than bookings": what it is held against
+                     and not _THAN_BEFORE.search(s, q.end, c[0])  # "up 6% is slower than bookings": what it is held against
+                     and not _CAUSE_OPENS.search(s, q.end, c[0])]  # "grew in the high teens as customers refreshed": the cause's subject
         if following and len(s[q.end:following[0][0]].split()) <= 6 and not share:
             pick = following[0]
         elif before:
@@ -254,6 +255,7 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
     return pick[2], pick[3], pick[0], pick[1]
 
 
+_CAUSE_OPENS = re.compile(r"\b(?:as|because|since|while|whereas|after)\s", re.I)
 _DIVIDEND_STEP_AFTER = re.compile(r"\s*(?:a|per)\s+share\s+(?:increase|raise|rise)\s+(?:in|to|of)\s+(?:the\s+|our\s+)?"
                                   r"(?:(?:annual(?:ized)?|quarterly|regular|common)\s+)*dividends?\b", re.I)
 _FFO = re.compile(r"\b(?:A?FFO|funds\s+from\s+operations)\b", re.I)
