@@ -97,6 +97,8 @@ _TO_HOLDERS = re.compile(r"\s+(?:of\s+capital\s+|in\s+cash\s+)?(?:back\s+)?to\s+
                          r"(?!\s+and\s+(?:dividends?|buybacks?|repurchases?|share))))?", re.I)
 _WRITTEN_OFF = re.compile(r"\s+(?:(?:non-?cash|pre-?tax|one-?time|after-?tax)\s+)?(?:write-?downs?|write-?offs?|impairments?|charges?|reserves?)\s+"
                           r"(?:on|of|to|against|for|related\s+to|tied\s+to)\s+(?:the\s+|our\s+|its\s+|some\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_EPS_AFTER_INCOME = re.compile(r"[^.;]{0,12}?(?:,\s*|\s+)(?:and|or)\s+(?:diluted\s+|basic\s+)?(?:EPS|earnings\s+per\s+(?:diluted\s+)?share)"
+                               r"(?:\s+(?:was|were|of|came\s+(?:in\s+)?(?:at|to)))?\s+", re.I)
 _OF_AFTER = re.compile(r"\s+of\b", re.I)
 _CHANGE_LIST_JOIN = re.compile(r"\s+(?:year[-\s]over[-\s]year|year[-\s]on[-\s]year|versus\s+last\s+year|from\s+a\s+year\s+ago|sequentially|organically|"
                                r"as\s+reported|(?:in\s+)?constant\s+currency)\s*,?\s+and\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+)?", re.I)
@@ -711,6 +713,9 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         elif basis in (None, ctx.basis) and st.lead_basis is not None and kind is FactKind.ACTUAL and metric in (ctx.basis_scope or PNL_METRICS) and ctx.role is not Role.ANALYST:
             if metric_span is None or not (BASIS_CUES.search(s, max(0, metric_span[0] - 28), metric_span[1]) or cash_measure(s, metric_span, metric)):
                 basis = st.lead_basis  # "On a non-GAAP basis, gross margin was 61%. Operating margin was 24%."
+        if (basis is None and metric == "eps" and is_money(q.unit) and facts and facts[-1].metric == "net_income"
+                and facts[-1].basis is not None and facts[-1].kind is kind and _EPS_AFTER_INCOME.fullmatch(s, s.find(facts[-1].text) + len(facts[-1].text), q.start)):
+            basis = facts[-1].basis  # "GAAP net income was $2.96 billion, and diluted EPS was $6.74": the earnings' basis, per share
         prev = (q, basis)
         facts.append(Fact(
             metric=metric, phrase=phrase or metric.replace("_", " "),
