@@ -92,8 +92,9 @@ has none), unlike cost lines and segments, whose shares of revenue keep their me
 _DRIVER_AFTER = re.compile(r"\s+(?:(?:of\s+)?(?:diluted\s+)?(?:earnings\s+per\s+share|EPS)\s+)?(?:(?:non-?cash|one-time|pre-?tax|after-?tax|special|negative|positive|favorable|unfavorable)\s+)?"
                            r"(?:charges?|gains?|benefits?|impacts?|impairments?|write-?downs?|write-?offs?|headwinds?|tailwinds?|hit|drag|losses)\b"
                            r"|\s+of\s+(?:diluted\s+)?(?:EPS|earnings\s+per\s+share)\s+(?:from|due\s+to|related\s+to|associated\s+with|for)\b", re.I)
+_RETURN_VERB = re.compile(r"\breturn(?:ed|ing|s)?\b", re.I)
 _TO_HOLDERS = re.compile(r"\s+(?:of\s+capital\s+|in\s+cash\s+)?(?:back\s+)?to\s+(?:our\s+)?(?:share|stock|unit)(?:holders|owners)\b"
-                         r"(?:[^.;:]{0,40}?\b(?:through|via|in\s+the\s+form\s+of)\s+(?:share\s+)?(?P<way>(?:buybacks?|repurchases?|share\s+repurchases?|dividends?)\b"
+                         r"(?:[^.;:]{0,40}?\b(?:through|via|in\s+the\s+form\s+of)\s+(?:our\s+|the\s+|its\s+)?(?:(?:share|regular|quarterly|annual|cash|common|[\w-]+-leading)\s+)*(?P<way>(?:buybacks?|repurchases?|share\s+repurchases?|dividends?)\b"
                          r"(?!\s+and\s+(?:dividends?|buybacks?|repurchases?|share))))?", re.I)
 _WRITTEN_OFF = re.compile(r"\s+(?:(?:non-?cash|pre-?tax|one-?time|after-?tax)\s+)?(?:write-?downs?|write-?offs?|impairments?|charges?|reserves?)\s+"
                           r"(?:on|of|to|against|for|related\s+to|tied\s+to)\s+(?:the\s+|our\s+|its\s+|some\s+)?(?:[\w-]+\s+){0,2}$", re.I)
@@ -463,7 +464,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             # "$64 million", "a $0.15 charge", "cost us $0.08 a share": an item of EPS, not EPS; "earnings were $738
             # million" is the earnings themselves
             metric = "net_income" if q.scaled and re.fullmatch(r"(?:net\s+)?(?:earnings|income|profits?)", phrase, re.I) else "other"
-        if is_money(q.unit) and q.scaled and "holders" in s and (ret := _TO_HOLDERS.match(s, q.end)) is not None:
+        if (is_money(q.unit) and q.scaled and "holders" in s and (ret := _TO_HOLDERS.match(s, q.end)) is not None
+                and _RETURN_VERB.search(s, max(0, q.start - 40), q.start)):
             # "we returned $892 million to shareholders": capital returned, a buyback or a dividend only where the words
             # name that one way ("... through buybacks")
             metric, phrase = ((ret.group("way").lower().startswith(("buy", "rep", "share")) and "buyback" or "dividend") if ret.group("way")
