@@ -200,7 +200,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         elif s:
             outlook_spent(st)
         if s and not numeric and ctx.fiscal_year and _topic(s):
-            topic_period(period_cues(_topic(s), ctx), ctx, st)  # "Now to the fourth quarter." heads the figures that follow
+            topic_period(period_cues(topic := _topic(s), ctx), ctx, st, topic)  # "Now to the fourth quarter." heads the figures that follow
         return []
     lowered = s.lower()
     if (st.period is not None and not st.future and st.heading is None and ctx.fiscal_year and ctx.fiscal_quarter
@@ -224,7 +224,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
     facts: list[Fact] = []
     topic = _topic(s) if not qs and ctx.fiscal_year else ""
     if topic:
-        topic_period(period_cues(topic, ctx), ctx, st)
+        topic_period(period_cues(topic, ctx), ctx, st, topic)
     if not qs and (_OUTLOOK_NAMED.search(s) or LIST_FOLLOWS.search(s)):  # "... as follows.", "we expect the following"
         announced_outlook(s, ctx, st)
     elif not qs:
