@@ -16,6 +16,7 @@ from ..model import Direction, Fact, FactKind, Role, Transcript
 from .figures import at, call_period as period_of_call, closed_by, favour, same_measure, fmt_amount, guided_slack, half_unit, is_level, is_money, period_key, previous, push, same_period, singular
 from .guidance import is_ratio, plausible, status
 from .models import Check, GuidanceStatus, Severity
+from .pages import key
 from .recalled import Distance, distances, is_distance
 
 _CORRECTION = re.compile(
@@ -284,7 +285,7 @@ def corrections(t: Transcript) -> list[Check]:
                         and not sentence.rstrip().endswith("?")):
                     out.append(Check(name="correction", severity=Severity.INFO,
                                      message=f"{turn.speaker.name} corrects a statement: \u201c{sentence.strip()[:240]}\u201d",
-                                     lines=[p.line_start]))
+                                     lines=[key(p.line_start, p.page)]))
     return out
 
 

@@ -87,6 +87,8 @@ class NonAnswer(_Model):
     quote: str
     turn: int
     line: int
+    page: int | None = None
+    """For a PDF, whose lines are numbered per page: the page of `line`."""
     partial: bool = False
     """The same sentence goes on to give something ("..., but qualitatively you're directionally right",
     or a figure): a declined detail inside an answer, not a non-answer to the whole question."""
@@ -144,6 +146,9 @@ class GuidanceRow(_Model):
     """For a cost (less is better) landed outside its guidance: "favourable for a cost" below it, "unfavourable
     for a cost" above it. None for everything else, where above is read as better."""
     lines: list[int] = Field(default_factory=new_list)
+    pages: list[int | None] = Field(default_factory=new_list)
+    """For a source with pages (a PDF, whose lines are numbered within each page): the page of each of `lines`, in
+    the same order; empty for a source without pages."""
 
 
 class Severity(str, Enum):
@@ -158,11 +163,17 @@ class Check(_Model):
     severity: Severity
     message: str
     lines: list[int] = Field(default_factory=new_list)
+    pages: list[int | None] = Field(default_factory=new_list)
+    """For a source with pages (a PDF, whose lines are numbered within each page): the page of each of `lines`, in
+    the same order; empty for a source without pages."""
 
 
 class Bullet(_Model):
     text: str
     lines: list[int] = Field(default_factory=new_list)
+    pages: list[int | None] = Field(default_factory=new_list)
+    """For a source with pages (a PDF, whose lines are numbered within each page): the page of each of `lines`, in
+    the same order; empty for a source without pages."""
     headline: bool = False
     """The brief's headline; its figure is also one of the bullets below it, as on the wire."""
 

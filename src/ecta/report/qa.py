@@ -121,6 +121,13 @@ def _singular(w: str) -> str:
     return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")) else w
 
 
+def _page_of(p, at: int) -> int | None:
+    """The page of the character at `at` of a PDF paragraph, which may run over a page break (see `_line_of`)."""
+    if p.word_pages:
+        return p.word_pages[min(len(p.text[:at].split()), len(p.word_pages) - 1)]
+    return p.page
+
+
 _FIGURE = re.compile(r"(?<![\d.,])\d+(?:\.\d+)?(?=\s*(?:%|percent|million|billion|bps|basis|times|x\b))")
 """A figure with its unit: a bare number ("2", "2027") is said of too many things to share content."""
 
@@ -167,6 +174,7 @@ def non_answers(turn: Turn) -> list[NonAnswer]:
                     rest = sentence[:m.start()] + " " + sentence[m.end():]
                     found.append(NonAnswer(kind=kind, quote=_clip(said, m.start(), m.end()), turn=turn.index,
                                            line=_line_of(p, max(offset, 0) + m.start()),
+                                           page=_page_of(p, max(offset, 0) + m.start()),
                                            partial=bool(_GOES_ON.search(rest))))
                     break
     if found:
