@@ -98,6 +98,8 @@ class ExchangeReview(_Model):
     exchange: int
     analyst: str
     firm: str | None = None
+    read_by: str | None = None
+    """Who read the question out on the analyst's behalf (a webcast's written questions), else None."""
     topics: list[str] = Field(default_factory=new_list)
     """Up to four topics, most mentioned first, from the question turns only."""
     answered_by: list[str] = Field(default_factory=new_list)

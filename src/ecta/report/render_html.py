@@ -205,7 +205,7 @@ def html(r: Report, t: Transcript) -> str:
             na = "<br>".join(f"{n.kind}{' (partial: goes on to answer)' if n.partial else ''}: “{escape(n.quote)}” ({_ln(n.line, n.page)})"
                              for n in ex.non_answers)
             body.append(f"<tr><td><a href='#L{ex.line_start}'>{ex.exchange + 1}</a></td><td>{escape(ex.analyst)}"
-                        f"{' (' + escape(ex.firm) + ')' if ex.firm else ''}</td><td>{escape(', '.join(ex.topics))}</td>"
+                        f"{' (' + escape(ex.firm) + ')' if ex.firm else ''}{', read by ' + escape(ex.read_by) if ex.read_by else ''}</td><td>{escape(', '.join(ex.topics))}</td>"
                         f"<td>{escape(', '.join(ex.answered_by))}</td><td>{ex.question_words}/{ex.answer_words}</td>"
                         f"<td>{ex.directness:.2f}</td><td>{na}</td></tr>")
         body.append("</table>")

@@ -127,7 +127,8 @@ def terminal(r: Report) -> Group:
     if r.qa:
         q = _table("Q&A", ("#", "Analyst", "Topics", "Answered by", "Q/A words", "Direct", "Lines"))
         for ex in r.qa:
-            q.add_row(str(ex.exchange + 1), f"{ex.analyst}" + (f" ({ex.firm})" if ex.firm else ""), ", ".join(ex.topics),
+            q.add_row(str(ex.exchange + 1), f"{ex.analyst}" + (f" ({ex.firm})" if ex.firm else "") + (f", read by {ex.read_by}" if ex.read_by else ""),
+                      ", ".join(ex.topics),
                       ", ".join(ex.answered_by), f"{ex.question_words}/{ex.answer_words}", f"{ex.directness:.2f}",
                       f"L{ex.line_start}-{ex.line_end}")
         parts.append(q)
@@ -180,7 +181,8 @@ def markdown(r: Report) -> str:
         out += ([""] + [f"- {contrast_text(ct)}" for ct in r.tone.contrasts] if r.tone.contrasts else []) + ["", f"_{TONE_NOTE}_"]
     out += ["", "## Q&A", ""]
     for ex in r.qa:
-        out.append(f"{ex.exchange + 1}. **{ex.analyst}**{f' ({ex.firm})' if ex.firm else ''}: {', '.join(ex.topics) or 'general'}; "
+        out.append(f"{ex.exchange + 1}. **{ex.analyst}**{f' ({ex.firm})' if ex.firm else ''}{f', read by {ex.read_by}' if ex.read_by else ''}: "
+                   f"{', '.join(ex.topics) or 'general'}; "
                    f"answered by {', '.join(ex.answered_by) or 'nobody'}; {ex.question_words}/{ex.answer_words} words; directness {ex.directness:.2f}")
         for n in ex.non_answers:
             out.append(f"   - non-answer ({n.kind}{', partial: goes on to answer' if n.partial else ''}, {_lines([n.line], [n.page])}): “{_md_escape(n.quote)}”")
