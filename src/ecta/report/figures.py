@@ -110,10 +110,12 @@ _PUSH_BEFORE = re.compile(r"\b(?:headwinds?|tailwinds?|impacts?|contributions?|d
 """The words before what a cause adds, the second of two included ("accretion of 15 cents and 20 cents")."""
 
 
-_GROWTH_BY = re.compile(r"\bgrowth\s+(?:[\w-]+\s+){0,6}?by\s+(?:[^.;]{0,40}?\bpoints?\b[^.;]{0,80}?\b(?:and|or)\s+)?"
+_GROWTH_BY = re.compile(r"(?:\bgrowth\s+(?:[\w-]+\s+){0,6}?by\s+(?:[^.;]{0,40}?\bpoints?\b[^.;]{0,80}?\b(?:and|or)\s+)?"
+                        r"|\b(?:impacts?|effects?|translation|contributions?|benefits?|headwinds?|tailwinds?)\s+(?:on|to)\s+"
+                        r"(?:[\w-]+\s+){0,4}?growth\b[^.;]{0,50}?)"
                         r"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|some\s+)?$", re.I)
 """The words before the points a cause moves growth by, the second of two included ("by 3 points in one segment and
-1 point in another")."""
+1 point in another"), or said of the cause's effect ("the currency effect on sales growth should be 1 to 2 points")."""
 _POINTS = re.compile(r"\s*(?:percentage\s+)?points?\b", re.I)
 _ADDED_BEFORE = re.compile(r"\b(?:additional|incremental|extra|another)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|over\s+"
                            r"|more\s+than\s+)?$", re.I)
@@ -207,6 +209,15 @@ def is_cost(metric: str, phrase: str = "") -> bool:
             return True
         return bool(_COST_WORDS.search(phrase)) and not _NOT_COST_NOUN.search(_COST_WORDS.sub(" ", phrase))
     return False
+
+
+_NEUTRAL = frozenset({"capex", "depreciation_and_amortization", "depreciation", "amortization", "share_count"})
+
+
+def is_neutral(metric: str, phrase: str = "") -> bool:
+    """A figure a company plans rather than earns (capital spending, depreciation and amortization, the share count):
+    landing above or below its guidance is neither a beat nor a miss."""
+    return metric in _NEUTRAL or bool(_NOT_COST.search(phrase) and re.search(r"\b(?:capex|capital)\b", phrase, re.I))
 
 
 def favour(metric: str, phrase: str, side: str) -> str:

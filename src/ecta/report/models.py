@@ -201,7 +201,8 @@ class GuidanceOutcome(_ForCompare):
     actual: str | None = None
     outcome: str
     """met, beat, missed (guidance in the old call against the actual in the new; for a cost, coming in below
-    the outlook is a beat);
+    the outlook is a beat); outside (a figure planned rather than earned, capital spending, depreciation and
+    amortization or the share count, landed above or below its outlook: neither a beat nor a miss);
     raised, reaffirmed, lowered (the same period's outlook in both calls); withdrawn (the new call says it
     withdraws or suspends guidance); not_repeated (a later period's outlook the new call simply does not
     restate: silence is not a withdrawal); no_actual, not_held (see `Comparison.no_result`)."""

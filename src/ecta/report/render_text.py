@@ -240,14 +240,14 @@ def _outcome_tables(c: Comparison) -> list[tuple[str, list]]:
             (NO_RESULT, c.no_result)]
 
 
-_OUTCOME_WORDS = {"no_actual": "no result stated", "not_held": "not held"}
+_OUTCOME_WORDS = {"no_actual": "no result stated", "not_held": "not held", "outside": "outside the outlook"}
 
 
 def outcome_text(o) -> str:
     """"beat (below: a cost)": where a result landed is said beside the verdict, so a cost's beat reads right."""
     text = _OUTCOME_WORDS.get(o.outcome) or o.outcome.replace("_", " ")
     if o.position in ("above", "below"):
-        text += f" ({o.position}{': a cost' if o.cost else ''})"
+        text += f" ({o.position}{': a cost' if o.cost else ': planned spending, no beat or miss' if o.outcome == 'outside' else ''})"
     return text
 
 
