@@ -116,6 +116,8 @@ _GROWTH_BY = re.compile(r"(?:\bgrowth\s+(?:[\w-]+\s+){0,6}?by\s+(?:[^.;]{0,40}?\
                         r"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|some\s+)?$", re.I)
 """The words before the points a cause moves growth by, the second of two included ("by 3 points in one segment and
 1 point in another"), or said of the cause's effect ("the currency effect on sales growth should be 1 to 2 points")."""
+_IMPACT_BY = re.compile(r"\b(?:impact|affect|hurt|weigh\s+on|benefit)(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,5}?by\s+"
+                        r"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|some\s+|an\s+estimated\s+)?$", re.I)
 _POINTS = re.compile(r"\s*(?:percentage\s+)?points?\b", re.I)
 _ADDED_BEFORE = re.compile(r"\b(?:additional|incremental|extra|another)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|over\s+"
                            r"|more\s+than\s+)?$", re.I)
@@ -134,6 +136,9 @@ def push(f: Fact, said_added: bool = True) -> bool:
     end = i + len(f.text)
     before = f.sentence[max(0, i - 60):i]
     if _PUSH_AFTER.match(f.sentence, end) or _PUSH_BEFORE.search(before):
+        return True
+    # "the surcharges may impact fourth quarter earnings by about $2 million": what the cause does to the metric
+    if _IMPACT_BY.search(before):
         return True
     # "we expect currency to lift revenue growth by roughly 2 points": points a cause moves a growth rate by, not the
     # growth itself
