@@ -537,7 +537,7 @@ def test_compare_planned_spending_off_its_outlook_is_no_beat_or_miss():
     q4 = t.meta.model_copy(update={"fiscal_year": 2031, "fiscal_quarter": 4})
     old = Report(meta=q3, facts=[
         fact("capex", 90_000_000, kind=FactKind.GUIDANCE, p="FY2031", text="$90 million", line=4)
-        .model_copy(update={"sentence": "We now expect capital expenditures for the year of about $90 million."}),
+        .model_copy(update={"sentence": "Our capital spending plan for the year is about $90 million."}),
         fact("revenue", low=400_000_000, high=410_000_000, kind=FactKind.GUIDANCE, p="FY2031", text="$400 million to $410 million", line=5)
         .model_copy(update={"sentence": "We expect revenue for the year of $400 million to $410 million."})])
     new = Report(meta=q4, facts=[fact("capex", 81_000_000, p="FY2031", text="$81 million", line=7),

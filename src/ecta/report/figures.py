@@ -137,7 +137,7 @@ def push(f: Fact, said_added: bool = True) -> bool:
     before = f.sentence[max(0, i - 60):i]
     if _PUSH_AFTER.match(f.sentence, end) or _PUSH_BEFORE.search(before):
         return True
-    # "the surcharges may impact fourth quarter earnings by about $2 million": what the cause does to the metric
+    # "the port strike could hurt our second-half profit by roughly $4 million": what the cause does to the metric
     if _IMPACT_BY.search(before):
         return True
     # "we expect currency to lift revenue growth by roughly 2 points": points a cause moves a growth rate by, not the
