@@ -87,6 +87,8 @@ class NonAnswer(_Model):
     quote: str
     turn: int
     line: int
+    page: int | None = None
+    """For a PDF, whose lines are numbered per page: the page of `line`."""
     partial: bool = False
     """The same sentence goes on to give something ("..., but qualitatively you're directionally right",
     or a figure): a declined detail inside an answer, not a non-answer to the whole question."""
@@ -96,6 +98,8 @@ class ExchangeReview(_Model):
     exchange: int
     analyst: str
     firm: str | None = None
+    read_by: str | None = None
+    """Who read the question out on the analyst's behalf (a webcast's written questions), else None."""
     topics: list[str] = Field(default_factory=new_list)
     """Up to four topics, most mentioned first, from the question turns only."""
     answered_by: list[str] = Field(default_factory=new_list)
@@ -144,6 +148,9 @@ class GuidanceRow(_Model):
     """For a cost (less is better) landed outside its guidance: "favourable for a cost" below it, "unfavourable
     for a cost" above it. None for everything else, where above is read as better."""
     lines: list[int] = Field(default_factory=new_list)
+    pages: list[int | None] = Field(default_factory=new_list)
+    """For a source with pages (a PDF, whose lines are numbered within each page): the page of each of `lines`, in
+    the same order; empty for a source without pages."""
 
 
 class Severity(str, Enum):
@@ -158,11 +165,17 @@ class Check(_Model):
     severity: Severity
     message: str
     lines: list[int] = Field(default_factory=new_list)
+    pages: list[int | None] = Field(default_factory=new_list)
+    """For a source with pages (a PDF, whose lines are numbered within each page): the page of each of `lines`, in
+    the same order; empty for a source without pages."""
 
 
 class Bullet(_Model):
     text: str
     lines: list[int] = Field(default_factory=new_list)
+    pages: list[int | None] = Field(default_factory=new_list)
+    """For a source with pages (a PDF, whose lines are numbered within each page): the page of each of `lines`, in
+    the same order; empty for a source without pages."""
     headline: bool = False
     """The brief's headline; its figure is also one of the bullets below it, as on the wire."""
 
@@ -188,7 +201,8 @@ class GuidanceOutcome(_ForCompare):
     actual: str | None = None
     outcome: str
     """met, beat, missed (guidance in the old call against the actual in the new; for a cost, coming in below
-    the outlook is a beat);
+    the outlook is a beat); outside (a figure planned rather than earned, capital spending, depreciation and
+    amortization or the share count, landed above or below its outlook: neither a beat nor a miss);
     raised, reaffirmed, lowered (the same period's outlook in both calls); withdrawn (the new call says it
     withdraws or suspends guidance); not_repeated (a later period's outlook the new call simply does not
     restate: silence is not a withdrawal); no_actual, not_held (see `Comparison.no_result`)."""
