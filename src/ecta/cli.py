@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import NoReturn
 
 # Importing pydantic and building ecta's models makes some 40,000 container objects that live as long as the process:
-# the collector would scan them again and again (about 15 ms of a 0.7 s `ecta analyze`), so it pauses for these
-# imports and what they made is frozen out of its later passes. `ecta` itself imports nothing, so this runs first.
+# the collector would scan them again and again (about 15 ms of a 0.7 s `ecta analyze`). It pauses for these imports,
+# and `main` freezes what they made out of its later passes. `ecta` itself imports nothing, so this runs first.
 _COLLECTING = gc.isenabled()
 gc.disable()
 
@@ -24,7 +24,6 @@ from . import formats  # noqa: E402
 from .errors import EctaError  # noqa: E402
 from .parsing import parse as parse_transcript  # noqa: E402
 
-gc.freeze()
 if _COLLECTING:
     gc.enable()
 
@@ -344,15 +343,17 @@ def direct(argv: list[str]):
 
 
 def main() -> None:
+    gc.freeze()  # what the imports made stays: see the top of this module
     call = direct(sys.argv[1:])
     if call is None:
         from .commands import app
 
         app()
         return
+    collecting = gc.isenabled()
     if sys.argv[1] in ("analyze", "facts"):
-        # One call read and reported, then the process ends: the few cycles it leaves cost less memory than
-        # collecting them costs time (about 8 ms). `parse` can read a whole folder, so it keeps collecting.
+        # One call read and reported: the few cycles it leaves cost less memory than collecting them costs time
+        # (about 8 ms). `parse` can read a whole folder, so it keeps collecting.
         gc.disable()
     try:
         call()
@@ -365,6 +366,9 @@ def main() -> None:
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         raise SystemExit(1) from None
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def __getattr__(name: str):
