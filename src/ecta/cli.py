@@ -15,17 +15,15 @@ from pathlib import Path
 from typing import NoReturn
 
 # Importing pydantic and building ecta's models makes some 40,000 container objects that live as long as the process:
-# the collector would scan them again and again (about 15 ms of a 0.7 s `ecta analyze`). It pauses for these imports,
-# and `main` freezes what they made out of its later passes. `ecta` itself imports nothing, so this runs first.
+# the collector would scan them again and again (about 15 ms of a 0.7 s `ecta analyze`). It pauses while this module
+# loads, and `main` freezes what the imports made out of its later passes. `ecta` itself imports nothing, so this runs
+# first.
 _COLLECTING = gc.isenabled()
 gc.disable()
 
 from . import formats  # noqa: E402
 from .errors import EctaError  # noqa: E402
 from .parsing import parse as parse_transcript  # noqa: E402
-
-if _COLLECTING:
-    gc.enable()
 
 
 class _Console:
@@ -378,6 +376,9 @@ def __getattr__(name: str):
         return app
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
+
+if _COLLECTING:
+    gc.enable()  # only now: defining this module's functions would start a pass over all that the imports made
 
 if __name__ == "__main__":
     main()
