@@ -8,6 +8,7 @@ building the CLI was about a tenth of an `ecta analyze --json`; every other comm
 from __future__ import annotations
 
 import gc
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -20,6 +21,10 @@ from typing import NoReturn
 # first.
 _COLLECTING = gc.isenabled()
 gc.disable()
+# pydantic looks for plugins among every installed package's entry points when it builds the first model (8 ms in a
+# small environment, more in a large one); no plugin has a part in what this command prints. Set the variable
+# (even empty) to choose otherwise.
+os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
 from . import formats  # noqa: E402
 from .errors import EctaError  # noqa: E402
@@ -304,8 +309,6 @@ def direct(argv: list[str]):
     way: a command of DIRECT, its argument, at most one flag, each option once and with a value; else None.
     Anything else (help, a usage error, `--opt=value`, `--`, flags that exclude each other, a path typer would
     refuse) is left to typer, which reads and reports it as always."""
-    import os
-
     if not argv or argv[0] not in DIRECT or "_ECTA_COMPLETE" in os.environ:
         return None
     run, argument, flags, options = DIRECT[argv[0]]
@@ -360,8 +363,6 @@ def main() -> None:
     except BrokenPipeError:
         # The reader went away (`ecta facts x | head`): typer ends quietly with status 1; what is still buffered for
         # stdout goes nowhere, so that Python's flush at exit does not complain either.
-        import os
-
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         raise SystemExit(1) from None
     finally:
