@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,8 @@ REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "tests" / "data"
 # CI clones the repository next to a copy of shared/; so does every developer checkout.
 SHARED = REPO.parent / "shared"
+# a sentence the fact rules fail on raises here instead of being skipped with a warning (ecta.facts)
+os.environ.setdefault("ECTA_STRICT", "1")
 
 
 def shared_path(*parts: str) -> Path:

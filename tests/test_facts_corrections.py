@@ -31,3 +31,11 @@ def test_the_corrected_figure_replaces_the_misstated_one() -> None:
 def test_a_figure_said_again_without_a_correction_stays() -> None:
     t = _call("Subscription sales rose 17% in the quarter.", "As I said, subscription sales rose 17%. Margin was 28%.")
     assert sum(f.text == "17%" for f in extract_facts(t)) == 2
+
+
+def test_a_parts_margin_corrected_under_another_margin_name() -> None:
+    t = _call("Turning to the segments. Marine operating income was $61 million, or 14.8% of its revenue.",
+              "One fix before the next question. I gave the marine operating margin as 14.8%. The correct figure is 13.8%.")
+    facts = extract_facts(t)
+    assert not any(f.text == "14.8%" for f in facts), [(f.text, f.metric, f.line) for f in facts]
+    assert any(f.text == "13.8%" for f in facts)

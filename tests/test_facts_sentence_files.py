@@ -309,3 +309,34 @@ def test_an_outlook_verb_heads_the_next_line_and_the_year_is_the_outlooks(tmp_pa
     # "for the year" inside next year's outlook, in a fourth-quarter call, is not the year just reported
     assert facts["EBITDA", "$300 million to $320 million"].kind.value == "guidance"
     assert facts["EBITDA", "21% to 23%"].kind.value == "guidance"
+
+
+_CALL_PARTS = """Good morning and welcome to the Halloway Systems second quarter 2025 earnings call.
+Second quarter 2025 revenue was $610 million, up 7% compared with the second quarter of 2024.
+Gross margin in the second quarter of 2025 was 38.5%.
+Our teams worked through a heavy installation season.
+Turning to Field Services.
+Revenue was $188 million, up 11%.
+Operating margin was 14.2%.
+We kept hiring technicians through the quarter.
+Revenue grew in every region we serve.
+Our customers placed orders earlier than usual.
+Turning to the balance sheet.
+Revenue recognized from prior bookings was $74 million.
+We continued to pay down our revolver.
+Our plants ran at high utilization.
+We will now take your questions.
+Thank you for joining the second quarter 2025 call.
+Second quarter 2025 results reflect firm demand.
+Please limit yourself to one question.
+Our next question comes from the line of a caller.
+Thanks for taking the question.
+"""
+
+
+def test_a_part_named_on_its_own_line_owns_the_sales_of_the_next(tmp_path):
+    facts = _facts(tmp_path, _CALL_PARTS, "HWS_q2_2025.txt", (2025, 2))
+    assert facts["Revenue", "$188 million"].metric == "segment_revenue"  # right after "Turning to Field Services."
+    assert facts["Revenue", "11%"].metric == "segment_revenue"
+    assert facts["Second", "$610 million"].metric == "revenue"
+    assert facts["Revenue", "$74 million"].metric != "segment_revenue"  # "the balance sheet" is no part

@@ -165,7 +165,11 @@ def run_facts(path: Path, format: str | None, json: bool, csv: bool) -> None:
         from .facts import extract_facts
         from .facts.table import to_csv, to_json, to_table
 
-        found = extract_facts(_read(path, format))
+        from .report import check_length
+
+        t = _read(path, format)
+        check_length(t)
+        found = extract_facts(t)
         if json:
             sys.stdout.write(to_json(found) + "\n")
         elif csv:

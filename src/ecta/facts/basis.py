@@ -71,7 +71,9 @@ def cash_measure(s: str, span: tuple[int, int] | None, metric: str) -> bool:
 _BASIS_AFTER = re.compile(
     r"(?:,\s*|\s+)(?:(?:both|all|each|all\s+of\s+(?:them|these|those)|each\s+of\s+them)\s+)?(?:(?:on|in)\s+an?\s+(?P<w>non[-\s]?GAAP|GAAP|"
     r"adjusted|IFRS|statutory|pro[-\s]forma|core|underlying)\s+basis|(?P<x>excluding|ex|before)\s+(?:special|one-time|certain|"
-    r"non-recurring|unusual|notable|significant|exceptional)?\s*items)\b", re.I)
+    r"non-recurring|unusual|notable|significant|exceptional)?\s*items"
+    # "or 18.5% excluding the benefit": the figure without a named one-off, not a currency or a divestiture
+    r"|(?P<y>excluding)\s+(?:the|that|this|those|these)\s+(?:[\w-]+\s+){0,2}?(?:benefits?|gains?|charges?|impairments?))\b", re.I)
 
 
 _LEADS = re.compile(r"(?:^|[;:]|\b(?:and|but|while|whereas))\s*$", re.I)
@@ -89,6 +91,10 @@ def basis_after(s: str, facts: list[Fact], qs: list[Quantity], ctx: Context) -> 
             continue
         word = m.group("w")
         basis = (Basis.GAAP if word.lower() == "statutory" else basis_of(word)) if word else Basis.ADJUSTED
+        if m.group("y"):
+            # "8.9%, or 18.5% excluding the benefit": the one figure right before it
+            start = max([e for e in ends.values() if e <= m.start()], default=start)
+            start = max([q.start for q in qs if q.end == start], default=start)
         for i, f in enumerate(out):
             end = ends.get(f.text, -1)
             if start <= end <= m.start() and f.basis in (None, ctx.basis) and f.unit is not None:

@@ -39,7 +39,7 @@ ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1": 1, "2": 2, "3"
 YOY = re.compile(r"\b(?:year[-\s](?:over|on)[-\s]year|YoY|y/y|a\s+year\s+ago|year[-\s]ago|prior[-\s]year|last\s+year|same\s+(?:quarter|period)|previous\s+year|annual(?:ly)?)\b", re.I)
 _QOQ = re.compile(r"\b(?:quarter[-\s](?:over|on)[-\s]quarter|QoQ|q/q)\b", re.I)
 _TO_BEFORE = re.compile(r"\b(?:to|reach(?:ed|ing)?|at|of|totaled|was|were|is|be|hit)\s+(?:a\s+(?:record|new)\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$", re.I)
-SHARE_OF = re.compile(r"^\s*of\s+(?:our\s+|the\s+|total\s+|net\s+|consolidated\s+)*(?:(?:home|product|service|group)\s+(?:sales\s+)?)?(?:revenues?|sales|turnover|the\s+total|mix)", re.I)
+SHARE_OF = re.compile(r"^\s*of\s+(?:our\s+|the\s+|its\s+|total\s+|net\s+|consolidated\s+)*(?:(?:home|product|service|group)\s+(?:sales\s+)?)?(?:revenues?|sales|turnover|the\s+total|mix)", re.I)
 # Ratios where lower is better: an improvement in them is a fall.
 _OF_EFFECT = re.compile(r"\s+of\s+(?:operating\s+|sales\s+)?(leverage|deleverage|pressure|headwind|drag|tailwind|benefit|improvement|deterioration)\b"
                         r"|\s+of\s+(?:[\w&-]+\s+){1,3}?(contraction|compression|expansion|deterioration|erosion|dilution)\b", re.I)

@@ -19,7 +19,7 @@ from . import periods as P
 from .context import BASIS_CUES, HELD_AGAINST, asks_outlook, basis_of, kind_cues
 from .guard import OnLowered, any_in, guarded
 from .numbers import Quantity, find_quantities
-from .taxonomy import COUNT_METRICS, DAYS_METRICS, MONEY_METRICS, NEGATING, PERCENT_METRICS, PNL_METRICS, RATIO_METRICS, metric_cues, part_topic
+from .taxonomy import COUNT_METRICS, DAYS_METRICS, MONEY_METRICS, NEGATING, PERCENT_METRICS, PNL_METRICS, RATIO_METRICS, metric_cues, part_margin, part_topic
 from .state import Context, State
 from .sentences import CLAUSE_BREAK, NEW_SUBJECT, clause_bounds
 from .changes import CHANGE_BEFORE, PER_UNIT_PRICE, REVISED_FROM, SEQ, SHARE_OF, YOY, change_kind, change_of, growth_named, rate_ask, recalled_change, revision_step, way_said
@@ -142,6 +142,11 @@ _LEAD_BASIS = re.compile(
 
 
 
+_PARTS_REVIEW = re.compile(r"\W*(?:(?:and|now|so|next|let\s+me|let's|I'll|I\s+will)\s*,?\s+)*(?:turn(?:ing)?|mov(?:e|ing)|switch(?:ing)?|look(?:ing)?|go(?:ing)?)\s+"
+                           r"(?:now\s+|on\s+|over\s+)*(?:to|at)\s+(?:our\s+|the\s+)?(?:business\s+|reportable\s+|operating\s+)?segments?\b"
+                           r"(?!\s+(?:level\s+)?(?:totals?|overall)\b)", re.I)
+
+
 _YEAR_SUBJECT = re.compile(r"\W*(?:full[-\s]year|annual|whole[-\s]year)\s+(?!(?:results?|outlook|guidance|basis)\b)[a-z]", re.I)
 
 
@@ -162,6 +167,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         st.part = part  # "Our brokerage arm had a tougher quarter." "Revenue was $94 million, ...": that part's revenue
     elif st.part is not None and numeric and (_WHOLE_SALES.search(s) or segment_lead(s)):
         st.part = None
+    if not st.by_part and "egment" in s[:80] and _PARTS_REVIEW.match(s):
+        st.by_part = True  # "Turning to the segments, starting with ...": the paragraph reviews the parts one by one
     aside = False
     if may_match(s[:60], ("gaap", "adjusted", "reported", "statutory", "ifrs")):
         lead = _LEAD_BASIS.match(s)
@@ -255,7 +262,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                   and _DAYS_LINK.search(s, max(0, q.start - 24), q.start)):
                 q.unit = "days"  # "Days claims payable were 49 at the end of the quarter, compared with 51"
                 # "DIO, DSO and days payable came in at 81, 70 and 58 days respectively": each its own measure
-                picked = respectively.get(i) or ("other", _DAYS_MEASURE.search(s, max(0, q.start - 60), q.start).group(0))
+                picked = respectively.get(i) or _days_metric(_DAYS_MEASURE.search(s, max(0, q.start - 60), q.start).group(0))
             elif (not picked or picked[0] not in COUNT_METRICS) and counted_earlier(q, s) and (
                     named := next((c for c in reversed(cues) if c[1] <= q.start and c[2] in COUNT_METRICS), None)):
                 q.unit = "count"  # the count named before the clause the figure ends
@@ -302,7 +309,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             if kind_of_days and not re.search(r"\b(?:within|in|after|over|for|next|past|last)\s+(?:about\s+)?$", s[max(0, q.start - 20):q.start], re.I):
                 picked = ("other", kind_of_days.group(0))  # "164 off-hire days": the days say what they measure
             elif days:
-                picked = ("other", days.group(0))  # "days claims payable were 49", "build cycle time was 118 days"
+                picked = _days_metric(days.group(0))  # "days claims payable were 49", "build cycle time was 118 days"
             elif not (picked and picked[0] in ("other",)):
                 continue
         if q.unit == "x" and not picked and not (ctx.role is Role.ANALYST and "." in q.text) and not re.search(r"\b(?:leverage|coverage|turns?|multiple|ratio|times\s+(?:EBITDA|earnings|sales))\b", s, re.I):
@@ -418,7 +425,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             direction = Direction.DOWN  # "reduce sales growth by 2 points and operating income growth by about 3 points"
         if q.unit == "%" and metric in MONEY_METRICS and not is_change:
             if SHARE_OF.match(after) and metric in MARGIN_OF:
-                metric = MARGIN_OF[metric]
+                # "It earned $90 million of operating income, or 22% of its revenue": where the company says "we", "its" is a part's
+                metric = "margin" if re.match(r"\s*of\s+its\b", after) and metric != "gross_profit" else MARGIN_OF[metric]
         if (q.unit == "count" and metric in MONEY_METRICS and not (count_noun and metric in _COUNTED_AS)
                 or q.unit == "%" and metric in COUNT_METRICS and (re.match(r"\s+of\b", after)
                                                                   or not _GROWTH_NEAR.search(s, max(0, q.start - 45), min(len(s), q.end + 30)))) and not is_change:
@@ -440,6 +448,12 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             amount = next((f for f in reversed(facts) if f.sentence == s and is_money(f.unit) and f.metric in MARGIN_OF), None)
             if amount is not None:  # "EBITDA was $41 million, a margin of 14.3%": that amount's margin
                 metric = MARGIN_OF[amount.metric]
+                owner = next((c[0] for c in reversed(cues) if c[1] <= q.start and c[2] == amount.metric), None)
+                if metric != "gross_margin" and owner is not None and part_margin(s, owner, ctx.segments, st.by_part or segment_lead(s) is not None):
+                    metric = "margin"  # "..., and its EBITDA rose to $51 million, a margin of 17%": the part's margin
+        elif (metric in ("ebitda_margin", "operating_margin") and q.unit in ("%", "bps")
+              and part_margin(s, metric_span[0] if metric_span else q.start, ctx.segments, st.by_part or segment_lead(s) is not None)):
+            metric = "margin"  # "Tooling's adjusted EBITDA margin was 14.1%": a part's margin, not the company's
         if metric in ("eps", "dividend") and q.unit == "%" and not is_change:
             pass
         if q.unit and is_money(q.unit) and metric in PERCENT_METRICS and metric not in ("growth",):
@@ -693,7 +707,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         st.kind, st.announced = kind, False
     if len(facts) > 1 and any(f.kind is FactKind.PRIOR_GUIDANCE for f in facts):
         _align_revisions(facts)
-    if facts and may_match(s, ("basis", "items")):
+    if facts and may_match(s, ("basis", "items", "excluding the", "excluding that", "excluding this", "excluding those", "excluding these")):
         facts = basis_after(s, facts, qs, ctx)
     if len(facts) > 1 and "respectively" in s:
         facts = basis_respectively(s, facts, qs)
@@ -765,6 +779,17 @@ _NEG_AFTER = re.compile(r"\s+(?:per\s+share\s+|a\s+share\s+)?(?:unfavou?rable|be
 _DAYS_MEASURE = re.compile(r"\bdays?\s+(?:in\s+|of\s+)?(?:claims|payables?|supply|inventory|receivables?|sales\s+outstanding|cash|"
                            r"to\s+(?:close|collect|pay|sell))(?:\s+payable|\s+outstanding)?|\b(?:cycle|build|lead|turn|turnaround|processing|"
                            r"construction|delivery)\s+times?\b|\bDPO\b", re.I)
+def _days_metric(measure: str) -> tuple[str, str]:
+    """The metric of a days measure: "days of inventory" is `dio`, "days sales outstanding" `dso`, days payable or
+    claims payable and cycle times `other`."""
+    low = measure.lower()
+    if "inventor" in low:
+        return "dio", measure
+    if "outstanding" in low and "sales" in low or "receivable" in low:
+        return "dso", measure
+    return "other", measure
+
+
 _DAYS_LINK = re.compile(r"\b(?:were|was|is|are|of|at|to|with|and|than)\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 _NEGATIVE_HINTS = ("negative", "minus", "loss", "outflow", "burn", "deficit", "unfavo")
 _LAST_PERIODS_OWN = re.compile(r"\b(?:last|the\s+prior|the\s+previous)[-\s](?:(?P<y>year)|(?P<q>quarter))[’']s\s+"
@@ -844,6 +869,8 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
     taken = {f.metric for f in done}
     if "revenue" in taken:
         taken.add("segment_revenue")  # "In Wealth Advisory we plan to grow revenues by around 8% a year": the figure says it
+    if "margin" in taken:
+        taken |= _MARGINS  # "with its EBITDA margin roughly flat at about 21%": a part's margin, which the figure says
     for m in QUAL_DIR.finditer(s):
         if any(q.start <= m.start() < q.end + 3 or abs(q.start - m.end()) < 4 for q in qs):
             continue

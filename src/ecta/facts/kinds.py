@@ -107,8 +107,8 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         prior_at = max(pos for pos, k in cues if pos < q.start and k is FactKind.PRIOR_GUIDANCE)
         if s[last:last + 6].lower().startswith("to be") and not _NOW_EXPECT.search(s, prior_at, last):
             kind = FactKind.PRIOR_GUIDANCE  # "the guidance we provided included ..., margin to be up slightly, ..."
-    if kind is FactKind.TARGET:
-        tpos = max(pos for pos, k in cues if pos < q.start and k is FactKind.TARGET)
+    # (a long-term lead, "Over the longer run, ...", makes a target with no target word before the figure)
+    if kind is FactKind.TARGET and (tpos := max((pos for pos, k in cues if pos < q.start and k is FactKind.TARGET), default=-1)) >= 0:
         if _REVISED_TARGET.search(s, max(0, tpos - 90), tpos + 16):
             kind = FactKind.GUIDANCE  # "we have increased and narrowed our full-year EPS target to $10.50 to $10.65": this year's outlook
         elif (s[tpos:tpos + 9].lower() == "targeting" and _THIS_YEAR.search(s, 0, q.start)

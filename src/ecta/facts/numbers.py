@@ -159,8 +159,11 @@ def plain(v: Decimal) -> Decimal:
 
 
 def _dec(s: str) -> Decimal | None:
+    s = s.replace(",", "")
+    if len(s.partition(".")[0]) > 15:  # no call says a figure past a quadrillion; a run of digits scaled past 28 of them breaks plain()
+        return None
     try:
-        return Decimal(s.replace(",", ""))
+        return Decimal(s)
     except InvalidOperation:
         return None
 
@@ -275,8 +278,9 @@ def find_quantities(sentence: str, default_currency: str = "USD", outlook: bool 
             if dec and not (pos or "%" in m.group(0) or "percent" in m.group(0).lower()):
                 continue
             low, high = _band(band, pos, dec)
-            if m.group("pos2"):  # "mid to high single digits": from the first band's bottom to the second's top
-                high = _band(band, m.group("pos2").lower(), dec)[1]
+            if m.group("pos2"):  # "mid to high single digits": from the lower band's bottom to the upper one's top
+                low2, high2 = _band(band, m.group("pos2").lower(), dec)
+                low, high = min(low, low2), max(high, high2)  # said high-to-low too ("high to low teens")
             bands.append(Quantity(m.start(), m.end(), m.group(0).strip(), low=low, high=high, unit="%",
                                   approx=True, kind="word_range"))
     for m in ATOM.finditer(sentence):

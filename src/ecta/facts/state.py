@@ -68,6 +68,8 @@ class State:
     part: str | None = None
     """The part of the business a sentence without figures was about ("Our brokerage arm had a tough quarter."), whose
     sales the paragraph's next "Revenue was ..." gives."""
+    by_part: bool = False
+    """The paragraph reviews the parts of the business ("Turning to the segments, ..."): its margins are theirs."""
     outlook: Period | None = None
     """The period of the paragraph's last outlook figure: "We are raising our full-year outlook ... At current rates,
     currency should add 0.5 points, so we now expect revenue of ..." is still the full year."""

@@ -36,7 +36,7 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("net_interest_income", (r"net\s+interest\s+income", r"NII")),
     ("net_interest_margin", (r"net\s+interest\s+margins?", r"NIM")),
     ("operating_cash_flow", (r"(?:operating|operations)\s+cash\s+flows?", r"cash\s+(?:flows?\s+)?(?:from|provided\s+by|generated\s+(?:from|by))\s+(?:operating\s+activities|operations)",
-                             r"cash\s+generated\s+from\s+operations", r"operating\s+cash", r"cash\s+from\s+operations", r"OCF")),
+                             r"cash\s+generated\s+from\s+operations", r"net\s+cash\s+(?:provided\s+by|from|generated\s+(?:by|from))\s+(?:operating\s+activities|operations)", r"operating\s+cash", r"cash\s+from\s+operations", r"OCF")),
     ("free_cash_flow", (r"(?:adjusted\s+)?free\s+cash\s*flows?", r"FCF")),
     ("capex", (r"capital\s+(?:expenditures?|spending|investments?)", r"cap\s?ex", r"capex", r"CapEx",
                # (no "growth"/"total" capital: common first words cost every sentence a failed match attempt)
@@ -50,8 +50,14 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("stock_compensation", (r"stock[-\s]based\s+comp(?:ensation)?", r"stock\s+comp(?:ensation)?\b", r"share[-\s]based\s+comp(?:ensation)?", r"SBC", r"equity\s+compensation")),
     ("amortization", (r"amortization(?:\s+of\s+(?:acquired\s+)?intangibles?)?",)),
     ("restructuring", (r"restructuring(?:\s+(?:charges?|costs?))?", r"severance")),
-    ("research_and_development", (r"R&D(?:\s+expenses?)?", r"research\s+and\s+development(?:\s+expenses?)?")),
-    ("sales_and_marketing", (r"sales\s+and\s+marketing(?:\s+expenses?)?", r"S&M", r"marketing\s+(?:expenses?|spend)")),
+    ("research_and_development", (r"R&D(?:\s+expenses?)?", r"research\s+and\s+development(?:\s+expenses?)?",
+                                  r"technology\s+and\s+development(?:\s+expenses?)?")),
+    ("sales_and_marketing", (r"sales\s+and\s+marketing(?:\s+expenses?)?", r"S&M",
+                             # the spend, not a business called Marketing ("Marketing and Specialties", "Marketing segment EBITDA")
+                             r"(?:brand\s+)?marketing(?:\s+and\s+sales)?(?:\s+(?:expenses?|spend(?:ing)?|investments?|costs?)|(?![\s-]+(?:and\s+specialties|segment|"
+                             r"business|revenues?|sales|EBITDA|income|margins?|earnings|volumes?|partners?|agreements?|programs?|campaigns?|organi[sz]ations?|"
+                             r"channels?|teams?|rights|fees?)\b)(?!,?\s+(?:and\s+)?(?:administrat|general|research|selling|distribution)))",
+                             r"advertising(?:\s+and\s+(?:media|promotion|marketing))?\s+(?:spend(?:ing)?|expenses?|costs?|investments?)")),
     ("general_and_administrative", (r"(?:general\s+and\s+administrative|G&A)(?:\s+expenses?)?",)),
     ("operating_expenses", (r"operating\s+(?:expenses?|costs?)", r"opex", r"OpEx", r"O&M(?:\s+expenses?)?",
                             r"operations\s+and\s+maintenance(?:\s+expenses?)?", r"AISC", r"all-in\s+sustaining\s+costs?", r"SG&A(?:\s+expenses?)?", r"expenses", r"overhead",
@@ -83,7 +89,7 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                  r"turnover", r"(?:total\s+)?net\s+revenues?", r"revenue\s+growth", r"(?:organic\s+)?(?:sales|revenue)\s+growth")),
     ("headcount", (r"headcount", r"employees", r"(?:full-time\s+)?(?:staff|workforce|people|team\s+members|associates)")),
     ("customers", (r"customers?", r"clients?", r"accounts", r"logos", r"merchants", r"advertisers", r"partners", r"members(?:hip)?")),
-    ("subscribers", (r"(?:paid\s+|net\s+)?subscribers?", r"subs", r"(?:paid\s+)?subscriptions", r"(?:net\s+)?adds", r"net\s+additions", r"connections")),
+    ("subscribers", (r"(?:paid\s+|net\s+)?subscribers?", r"paid\s+memberships?", r"subs", r"(?:paid\s+)?subscriptions", r"(?:net\s+)?adds", r"net\s+additions", r"connections")),
     ("users", (r"(?:daily|monthly|weekly)?\s*active\s+users", r"(?:daily|monthly|weekly)\s+actives", r"DAUs?", r"MAUs?", r"users")),
     ("stores", (r"(?:new\s+)?(?:stores?|restaurants?|locations?|branches|outlets|units\s+opened|openings|clinics|hotels|doors|sites|"
                 r"(?:active\s+)?(?:selling\s+)?communities|salons|pharmacies|dealerships|showrooms|gyms|theaters|theatres|shops|cafes|bakeries)",)),
@@ -398,6 +404,33 @@ def part_said_before(sentence: str, at: int) -> bool:
     return not _WHOLE_BEFORE.search(sentence, max(last.end(), at - 30), at) or sentence[last.end():at].lower().split()[-1:] == ["our"]
 
 
+_PART_OWNER = re.compile(
+    r"(?:\b(?P<kind>segments?|divisions?|propert(?:y|ies)|units?|businesses)(?:['’]s?)?|(?P<name>[A-Z][\w&-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&-]*){0,3})['’]s|\b(?P<its>its)"
+    r"|(?P<bare>[A-Z][\w&-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&-]*){0,3}))"
+    r"\s+(?:(?:adjusted|underlying|non-GAAP|reported|segment|property)\s+){0,2}$")
+_WHOLE_OWNER = re.compile(r"\b(?:consolidated|group|total|company|company-wide|overall|our|the\s+company['’]s)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def part_margin(sentence: str, at: int, segments: re.Pattern[str] | None, led: bool) -> bool:
+    """Is the EBITDA or operating margin whose words (or whose profit's words) start at `at` a part's, not the company's?
+    "Tooling's adjusted EBITDA margin", "segment operating margin", "Kestrel Labs grew sales ..., and its EBITDA rose to
+    $51 million, a margin of 17%", or any margin of a sentence that opens on a part (`led`: "In Tooling, ...", "By
+    segment, ..."); "our consolidated EBITDA margin" stays the company's."""
+    before = sentence[max(0, at - 60):at]
+    if _WHOLE_OWNER.search(before):
+        return False
+    if led or _BY_PART.match(sentence):
+        return True
+    m = _PART_OWNER.search(before)
+    if m is None:
+        return False
+    if m.group("kind") or m.group("its"):
+        return True
+    name = m.group("name") or m.group("bare")
+    # a name before the margin is a part only where the call names that part's sales: "Tooling revenue"
+    return segments is not None and any(p.end() == len(name) for p in segments.finditer(name))
+
+
 _COST_ITEM = re.compile(r"\b(?:tariffs?|warranty|launch|corporate|fuel|freight|input|commodity|food|beverage|packaging|raw\s+materials?|labou?r|employee|wages?|"
                         r"pre-?opening|start-?up|transaction|lease|energy|shipping|transition|litigation|legal|brick)\s+$", re.I)
 """Costs named for one item or input ("tariff costs", "launch costs", "corporate costs", "employee expenses"): a driver or a
@@ -413,6 +446,9 @@ _EMPLOYMENT = re.compile(r"\b(?:hir(?:e|es|ed|ing)|employ\w*|staff\w*|workforce|
 
 
 _CASH_BASIS = re.compile(r"\s+(?:basis|terms)\b", re.I)
+_TRADED_BEFORE = re.compile(r"\b(?:gas|oil|crude|energy|power|electricity|fuels?|NGLs?|LNG|commodity|commodities|propane|refined\s+products?)\s+$", re.I)
+_CASH_OUTLAY = re.compile(r"\s+(?:[\w-]+\s+)?(?:spend(?:ing)?|taxes|tax\s+payments|interest(?:\s+(?:expense|payments))?|payments|charges?|"
+                          r"compensation|outlays?|expenses?)\b", re.I)
 
 
 _COST_VERB = re.compile(r"\s+(?:us|them|it|me)\b", re.I)
@@ -459,6 +495,10 @@ def metric_cues(sentence: str) -> list[tuple[int, int, str, str]]:
             metric = "other"  # "similar to what 300 people saw": people, not the company's staff
         if metric == "cash" and _CASH_BASIS.match(sentence, m.end()):
             continue  # "rent growth on a cash basis": how the figure is counted, not the cash balance
+        if metric == "sales_and_marketing" and text[:1] in "mM" and _TRADED_BEFORE.search(sentence, max(0, m.start() - 20), m.start()):
+            metric = "other"  # "gas marketing", "crude marketing": a business that trades the commodity, not a selling cost
+        if metric == "cash" and _CASH_OUTLAY.match(sentence, m.end()):
+            metric = "other"  # "cash content spend", "cash taxes", "cash interest": money paid out in cash, not the cash held
         if metric == "capex" and _OTHERS_CAPEX.search(sentence, max(0, m.start() - 28), m.start()):
             metric = "other"  # "carrier capex is likely to rise another 9%": the customers' or the industry's, not ours
         if metric == "bookings" and text.lower() == "order" and _RULING_BEFORE.search(sentence, max(0, m.start() - 24), m.start()):

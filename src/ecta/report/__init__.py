@@ -17,18 +17,24 @@ MAX_WORDS = 100_000
 """Ten long calls: a report on more is several calls pasted together, and its checks would take minutes."""
 
 
-def analyze(t: Transcript, facts: list[Fact] | None = None) -> Report:
-    """Everything `ecta analyze` shows, computed from one parsed call. Timings are per stage, in ms."""
-    from . import checks, guidance, qa, tone
-    from .lexicon import LexiconMissing
-    from .recalled import as_reported, respectively
-
+def check_length(t: Transcript) -> None:
+    """Refuse a call longer than MAX_WORDS before its facts are read: `ecta facts` and `summarize` on a 50 MB file
+    would otherwise read for an hour."""
     words = sum(len(p.text.split()) for turn in t.turns for p in turn.paragraphs)
     if words > MAX_WORDS:
         from ..errors import InputError
 
         raise InputError(f"{t.meta.source_name or 'the transcript'}: {words:,} words is longer than any one call "
                          f"(limit {MAX_WORDS:,} words for a report); is it several transcripts in one file?")
+
+
+def analyze(t: Transcript, facts: list[Fact] | None = None) -> Report:
+    """Everything `ecta analyze` shows, computed from one parsed call. Timings are per stage, in ms."""
+    from . import checks, guidance, qa, tone
+    from .lexicon import LexiconMissing
+    from .recalled import as_reported, respectively
+
+    check_length(t)
     timings: dict[str, float] = {}
 
     def timed(stage: str, fn: Callable[[], T]) -> T:
