@@ -311,6 +311,42 @@ def test_an_outlook_verb_heads_the_next_line_and_the_year_is_the_outlooks(tmp_pa
     assert facts["EBITDA", "21% to 23%"].kind.value == "guidance"
 
 
+# A fourth-quarter call whose speaker announces remarks on a period ("a few thoughts on the first quarter"): the
+# sentences after it are of that period, the quarter ahead when it is next year's first.
+_CALL_REMARKS = """Good morning and welcome to the Larkspur Tools fourth quarter 2025 earnings call.
+With me today is our chief financial officer.
+Before we begin, please note that our remarks include forward-looking statements.
+Fourth quarter net sales came to $318 million.
+For 2026, we expect adjusted EPS of $4.05 to $4.25.
+Now let me share a few thoughts on the first quarter.
+We expect organic sales growth of 1% to 2%.
+Gross margin of about 38%.
+Now a few comments on the fourth quarter.
+Inventory was $212 million.
+We will now take your questions.
+Please limit yourself to one question.
+Thank you for joining the call.
+We appreciate the work of our people.
+Our teams did great work.
+Our customers remained cautious about new projects.
+We continued to invest in our plants.
+Our dealers kept their shelves full.
+Our new saw line sold well.
+Our service teams were busy all winter.
+That concludes our call.
+"""
+
+
+def test_remarks_announced_on_a_period_date_the_sentences_after_them(tmp_path):
+    facts = _facts(tmp_path, _CALL_REMARKS, "LKT_q4_2025.txt", (2025, 4))
+    assert facts["For", "$4.05 to $4.25"].period.label == "FY2026"
+    growth = facts["We", "1% to 2%"]
+    assert (growth.period.label, growth.kind.value) == ("Q1 2026", "guidance")
+    assert facts["Gross", "about 38%"].period.label == "Q1 2026"
+    inventory = facts["Inventory", "$212 million"]  # remarks on the quarter reported: its actuals
+    assert (inventory.period.label, inventory.kind.value) == ("Q4 2025", "actual")
+
+
 _CALL_PARTS = """Good morning and welcome to the Halloway Systems second quarter 2025 earnings call.
 Second quarter 2025 revenue was $610 million, up 7% compared with the second quarter of 2024.
 Gross margin in the second quarter of 2025 was 38.5%.

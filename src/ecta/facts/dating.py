@@ -43,18 +43,19 @@ _NEW_OUTLOOK = re.compile(
 recalled beside an actual is the reported period's)."""
 _OUTLOOK_AGAINST_YEAR = re.compile(
     r"[^;.]{0,20}?\b(?:up|down|an?\s+(?:increase|decrease|rise|decline))?\s*(?:from|compared\s+(?:to|with)|versus|vs\.?)\s+"
-    r"(?:about\s+|approximately\s+|roughly\s+)?[$€£]?\d[\d.,]*\s*(?:million|billion|thousand|%)?\s+(?:in|for)\s+"
+    r"(?:the\s+|our\s+)?(?:about\s+|approximately\s+|roughly\s+)?[$€£]?\d[\d.,]*\s*(?:million|billion|thousand|%)?\s+"
+    r"(?:(?:that\s+|which\s+)?(?:we|it)\s+(?:earned|reported|recorded|delivered|posted|generated|achieved|made|had|did|saw)\s+)?(?:in|for)\s+"
     r"(?:fiscal\s+(?:year\s+)?|full[\s-]year\s+)?(?P<y>20\d\d)\b", re.I)
-"""An outlook set against a year's level ("free cash flow of $600 million, up from $545 million in 2026") is the
-following year's."""
+"""An outlook set against a year's level ("free cash flow of $600 million, up from $545 million in 2026", "growth of about
+9% from the $42.6 million we recorded in 2026") is the following year's."""
 _DATE_YEAR = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-                        r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?=(?:19|20)\d\d\b)")
+                        r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?=(?:19|20)\d\d\b|['’]\d\d\b)")
 
 
 @lru_cache(maxsize=8)
 def _dated_years(s: str) -> frozenset[int]:
     """Where the year of a full date starts ("September 30, 2021"), found once per sentence."""
-    if " 20" not in s and " 19" not in s:
+    if " 20" not in s and " 19" not in s and " '" not in s and " ’" not in s:
         return frozenset()
     return frozenset(m.end() for m in _DATE_YEAR.finditer(s))
 
@@ -98,6 +99,8 @@ def undated(s: str, pcues: list[P.Cue]) -> list[P.Cue]:
 def period_cues(s: str, ctx: Context) -> list[P.Cue]:
     """The sentence's period cues, a month named as a period ("in October") as the quarter that holds it."""
     found = P.find_cues(s)
+    if found and " we " in s:  # "up 8%, as the price changes we made in the first quarter flowed through": the changes' date
+        found = [c for c in found if not _EVENT_OF_NOUN.search(s, max(0, c.start - 80), c.start)]
     if _DEBT_WORD.search(s):  # "notes due this year", "our 2027 maturities", "the 2029 convertible notes": the debt's date
         found = [c for c in found if not ((c.rel in ("this_y", "next_y") and _MADE_IN.search(s, max(0, c.start - 40), c.start))
                                           or (not c.quarter and not c.half and (_MATURITIES.match(s, c.end)
@@ -108,6 +111,14 @@ def period_cues(s: str, ctx: Context) -> list[P.Cue]:
                                       or _month_of_figure(s, c.start) or _MONTH_SUBJECT.match(s, c.end))
                  and (m := P.month_cue(c, ctx.fiscal_year, ctx.fiscal_quarter, ctx.quarter_end, ctx.call_month, named)) is not None]
     return found
+
+
+_EVENT_OF_NOUN = re.compile(r"\b(?:the|our|a|an)\s+(?:[a-z][a-z'-]*\s+){1,4}?(?:that\s+|which\s+)?we\s+(?:made|sold|closed|completed|acquired|bought|divested|"
+                            r"exited|announced|launched|raised|took|introduced|implemented|signed|opened|shut|agreed)\s+"
+                            r"(?:in|during|at\s+the\s+(?:start|end)\s+of)\s+(?:the\s+)?$", re.I)
+"""'the product line we sold in the first quarter', 'the price changes we made in the first quarter': a period that dates
+what was done to a thing named before it, not a figure of the sentence ('the $138 a ton we realized in January' names a
+figure, so its month stays)."""
 
 
 def _month_of_figure(s: str, at: int) -> bool:
@@ -170,12 +181,13 @@ def cue_reported(c: P.Cue, ctx: Context) -> bool:
     return bool(c.quarter and ctx.fiscal_quarter and 0 <= ctx.fiscal_quarter - c.quarter <= 1)
 
 
-def topic_period(pcues: list[P.Cue], ctx: Context, st: State) -> None:
+def topic_period(pcues: list[P.Cue], ctx: Context, st: State, topic: str = "") -> None:
     """"And just to follow up on 2026." / "Turning to next year.": the period of what comes next."""
     if not pcues:
         return
     c = pcues[-1]
-    fut = future_cue([c], ctx)
+    # ("Now to the first quarter." in a fourth-quarter call: next year's, as the quarter ahead)
+    fut = future_cue([c], ctx) or (c.rel is None and cue_ahead(c, ctx, topic))
     st.period, st.future = P.resolve(c, ctx.fiscal_year, ctx.fiscal_quarter, fut, ctx.fiscal_half), fut
     st.heading = st.period if fut and st.period is not None and st.period.quarter else None
     year = st.period is not None and not st.period.quarter and not st.period.half

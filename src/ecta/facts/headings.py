@@ -13,7 +13,14 @@ from .state import Context
 
 
 _HEADING = re.compile(r"\b(?:guidance|outlook|expectations?|forecasts?|specifics|highlights|details|recap|turning|turn\s+(?:now\s+)?to|"
-                      r"look(?:ing)?\s+(?:ahead\s+)?(?:at|to)|moving\s+(?:on\s+)?to|now\s+to)\b", re.I)
+                      r"look(?:ing)?\s+(?:ahead\s+|forward\s+)?(?:at|to)|moving\s+(?:on\s+)?to|now\s+to)\b", re.I)
+_REMARKS = re.compile(r"\b(?:comments|commentary|thoughts|remarks|colou?r)\b", re.I)
+"""Remarks announced on a period ("Now a few comments on the first quarter.", "Let me share some thoughts on fiscal Q1.",
+"some color on our results, starting with the full year"): a heading when one period follows close after, with no
+comparison between ("I will compare results from the third quarter to the second" names two)."""
+_DEFERRED = re.compile(r"\b(?:later|in\s+a\s+(?:moment|minute|few\s+minutes))\b", re.I)
+"""'More on that later, when we speak about our outlook for 2027.': the topic put off, not the heading of what follows."""
+_COMPARED = re.compile(r"\b(?:compar\w*|versus|vs\.?|against|than|from)\b", re.I)
 _AHEAD_HEADING = re.compile(r"\b(?:guidance|outlook|expectations?|forecasts?|specifics)\b", re.I)
 _HEADS = re.compile(r"^\W*(?:(?:and|so|now|next|finally|lastly|then|okay|with\s+that)\W+)*(?:turning|turn|moving|move|looking|look|let(?:'s|\s+me|\s+us)|"
                     r"here\s+(?:is|are)|now\s+to|for|on|in|as\s+for|regarding)\b"
@@ -32,10 +39,16 @@ def heading_period(s: str, ctx: Context, in_outlook: bool = False) -> tuple[Peri
     to the second quarter.", "We lift our outlook for the full year.", "Now a look back at the full year."): the period they take, and whether it lies ahead. An outlook's period is the one its outlook word names; amid
     an outlook (`in_outlook`: the figures before were guided), "the full year" of a fourth-quarter call is the next one
     ("Moving on to the full year.")."""
-    if not ctx.fiscal_year or len(s) > 260 or not _HEADING.search(s) or (s.count(" ") >= 12 and not _HEADS.search(s)):
+    if not ctx.fiscal_year or len(s) > 260 or _DEFERRED.search(s):
+        return None
+    remark = None if _HEADING.search(s) else _REMARKS.search(s)
+    if (remark is None and not _HEADING.search(s)) or (s.count(" ") >= 12 and not _HEADS.search(s)):
         return None
     cues = [c for c in period_cues(s, ctx) if c.rel not in _NOT_HEADED and not _WHEN_GIVEN.match(s, c.end) and not comparison_cue(s, c)]
     if not cues:
+        return None
+    if remark is not None and (len(cues) > 1 or not 0 <= cues[0].start - remark.end() <= 45
+                               or _COMPARED.search(s, remark.end(), cues[0].start)):
         return None
     words = list(_AHEAD_HEADING.finditer(s))
     named = [m.end() for m in words]

@@ -56,7 +56,8 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                              # the spend, not a business called Marketing ("Marketing and Specialties", "Marketing segment EBITDA")
                              r"(?:brand\s+)?marketing(?:\s+and\s+sales)?(?:\s+(?:expenses?|spend(?:ing)?|investments?|costs?)|(?![\s-]+(?:and\s+specialties|segment|"
                              r"business|revenues?|sales|EBITDA|income|margins?|earnings|volumes?|partners?|agreements?|programs?|campaigns?|organi[sz]ations?|"
-                             r"channels?|teams?|rights|fees?)\b)(?!,?\s+(?:and\s+)?(?:administrat|general|research|selling|distribution)))",
+                             r"channels?|teams?|rights|fees?|services?|solutions?|platforms?|agenc(?:y|ies)|software|technology|automation|products?|offerings?|"
+                             r"firms?|companies|clients?|customers?|capabilit(?:y|ies)|businesses)\b)(?!,?\s+(?:and\s+)?(?:administrat|general|research|selling|distribution)))",
                              r"advertising(?:\s+and\s+(?:media|promotion|marketing))?\s+(?:spend(?:ing)?|expenses?|costs?|investments?)")),
     ("general_and_administrative", (r"(?:general\s+and\s+administrative|G&A)(?:\s+expenses?)?",)),
     ("operating_expenses", (r"operating\s+(?:expenses?|costs?)", r"opex", r"OpEx", r"O&M(?:\s+expenses?)?",

@@ -5,10 +5,13 @@ from __future__ import annotations
 from .. import stored_re as re  # re, with its patterns built from stored engine code: start-up
 import time
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from ..model import Fact, Transcript
-from .models import Bullet, Comparison, Report
+from .models import Bullet, Report
+
+if TYPE_CHECKING:
+    from .compare_models import Comparison
 
 T = TypeVar("T")
 
@@ -146,3 +149,11 @@ def compare_calls(old: Transcript, new: Transcript) -> Comparison:
 
 
 __all__ = ["Report", "Comparison", "analyze", "compare_calls"]
+
+
+def __getattr__(name: str):
+    if name == "Comparison":  # defined apart, as only `compare` makes one (see models)
+        from .compare_models import Comparison
+
+        return Comparison
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

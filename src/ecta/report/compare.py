@@ -11,7 +11,8 @@ from ..model import Fact, FactKind, Meta, Transcript
 from .figures import (call_period, closed_by, fmt_amount, fmt_fact, guided_slack, half_unit, is_cost, is_level, is_money,
                       is_neutral, period_key, push, qualifier, same_measure, singular, unsaid_qualifier)
 from .guidance import WHAT_COUNTED, band, bounds, change_base, fmt_outlook, increment, is_ratio, misread, per_quarter, plausible, revision
-from .models import CategoryShift, Comparison, GuidanceOutcome, Report, ToneCounts, ToneShift
+from .compare_models import CategoryShift, Comparison, GuidanceOutcome, ToneShift
+from .models import Report, ToneCounts
 from .recalled import WITHDRAWN, is_distance
 
 _WITHDRAWN = WITHDRAWN

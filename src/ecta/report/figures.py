@@ -155,10 +155,13 @@ def push(f: Fact, said_added: bool = True) -> bool:
 
 def at(f: Fact) -> int:
     """Where the fact's figure is in its sentence (-1 if not found); "$0.02" is not the start of "$0.025"."""
-    if not f.text:
+    return figure_at(f.sentence, f.text)
+
+
+def figure_at(sentence: str, text: str) -> int:
+    if not text:
         return -1
     # A scan, not a pattern made from the figure: that was compiled anew for nearly every fact of a call.
-    text, sentence = f.text, f.sentence
     i = sentence.find(text)
     while i >= 0:
         end = i + len(text)

@@ -209,6 +209,8 @@ def _topics(text: str, most: int = 4) -> list[str]:
 
 def review(t: Transcript) -> list[ExchangeReview]:
     out: list[ExchangeReview] = []
+    # Names (the analyst greeting the CFO, the CFO thanking the analyst) are no shared content.
+    names_words = {w[:6] for p in t.participants for w in _WORD.findall(p.name.lower())}
     for ex in t.exchanges:
         questions = [t.turns[i] for i in ex.question_turns]
         answers = [t.turns[i] for i in ex.answer_turns]
@@ -216,8 +218,6 @@ def review(t: Transcript) -> list[ExchangeReview]:
         q_said = [read_out(turn.text) if ex.read_by else turn.text for turn in questions]
         q_text = " ".join(q_said)
         a_text = " ".join(turn.text for turn in answers)
-        # Names (the analyst greeting the CFO, the CFO thanking the analyst) are no shared content.
-        names_words = {w[:6] for p in t.participants for w in _WORD.findall(p.name.lower())}
         q_words, a_words = _content(q_text) - names_words, _content(a_text) - names_words
         directness = len(q_words & a_words) / len(q_words) if q_words and answers else 0.0
         names = [p.name for pid in ex.answered_by if (p := t.participant(pid))]

@@ -9,11 +9,15 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from html import escape
+from typing import TYPE_CHECKING
 
 from ..model import Fact, ParagraphKind, Section, Transcript
 from .figures import fmt_fact
-from .models import Comparison, Report
+from .models import Report
 from .render_text import TONE_NOTE, TONE_TEST, _outcome_tables, _title, call_label, contrast_text, net_text, outcome_text, shift_nets, tone_shifts
+
+if TYPE_CHECKING:
+    from .compare_models import Comparison
 
 _CSS = """
 body{font:15px/1.5 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:0;color:#1d2430;background:#fafafa}

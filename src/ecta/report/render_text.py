@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.box import SIMPLE_HEAD
 from rich.console import Group
 from rich.markup import escape
@@ -9,9 +11,12 @@ from rich.table import Table
 from rich.text import Text
 
 from ..model import Meta
-from .models import Comparison, Report, Severity
+from .models import Report, Severity
 from .tone import NOTE as TONE_NOTE
 from .tone import contrast_text, net_text
+
+if TYPE_CHECKING:
+    from .compare_models import Comparison
 
 _SEVERITY_STYLE = {Severity.WARNING: "bold red", Severity.UNDECIDED: "yellow", Severity.INFO: "cyan", Severity.VERIFIED: "green"}
 
