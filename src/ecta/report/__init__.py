@@ -108,11 +108,14 @@ def _summary(t: Transcript, facts: list[Fact]) -> list[Bullet]:
         if company:
             # The summary writes the name in lower case, legal suffix dropped: the longest start of the name
             # it contains gets the name's own capitals back.
-            words = [w.rstrip(",") for w in company.split()]  # "Northwind Fabrics, Inc." is said without its comma
+            # "Northwind Fabrics, Inc." is said without its comma; a comma inside a name ("Northwind Fabrics, and
+            # Northwind Partners") stays.
+            words = company.split()
             for n in range(len(words), 0, -1):
-                said = " ".join(words[:n])
-                i = text.lower().find(said.lower())
-                if i >= 0 and len(said) > 2:
+                found = next(((i, said) for said in (" ".join(words[:n]).rstrip(","), " ".join(w.rstrip(",") for w in words[:n]))
+                              if len(said) > 2 and (i := text.lower().find(said.lower())) >= 0), None)
+                if found:
+                    i, said = found
                     text = text[:i] + said + text[i + len(said):]
                     break
         text = _UPPER.sub(lambda m: m.group(0).upper().replace("NON-", "non-"), text)
