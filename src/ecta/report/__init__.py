@@ -7,6 +7,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
+from ..limits import MAX_WORDS, check_length  # noqa: F401  (re-exported: callers read them here)
 from ..model import Fact, Transcript
 from .models import Bullet, Report
 
@@ -14,21 +15,6 @@ if TYPE_CHECKING:
     from .compare_models import Comparison
 
 T = TypeVar("T")
-
-
-MAX_WORDS = 100_000
-"""Ten long calls: a report on more is several calls pasted together, and its checks would take minutes."""
-
-
-def check_length(t: Transcript) -> None:
-    """Refuse a call longer than MAX_WORDS before its facts are read: `ecta facts` and `summarize` on a 50 MB file
-    would otherwise read for an hour."""
-    words = sum(len(p.text.split()) for turn in t.turns for p in turn.paragraphs)
-    if words > MAX_WORDS:
-        from ..errors import InputError
-
-        raise InputError(f"{t.meta.source_name or 'the transcript'}: {words:,} words is longer than any one call "
-                         f"(limit {MAX_WORDS:,} words for a report); is it several transcripts in one file?")
 
 
 def analyze(t: Transcript, facts: list[Fact] | None = None) -> Report:
