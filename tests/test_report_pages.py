@@ -10,7 +10,7 @@ import pytest
 from ecta import parse
 from ecta.report import analyze
 from ecta.report.render_html import html
-from ecta.report.render_text import markdown
+from ecta.report.render_text import markdown, terminal
 from ecta.source import Source
 
 from .test_ir_pdf import LOREM, _Doc, _footer_a, _running_header_a
@@ -80,8 +80,13 @@ def test_every_format_shows_the_page(paged) -> None:
     page = html(r, t)
     assert f"href=\"#P2L{row.lines[0]}\"" in page
     # Every page link opens a place the transcript holds.
-    for pg, n in re.findall(r'href="#P(\d+)L(\d+)"', page):
+    links = re.findall(r"""href=["']#P(\d+)L(\d+)["']""", page)
+    assert len(links) > len(r.guidance)
+    for pg, n in links:
         assert f"id='P{pg}L{n}'" in page
+    # The exchange starts on the page its question is asked on.
+    (ex,) = r.qa
+    assert ex.page_start == 2 and f"p2 L{ex.line_start}-" in terminal_text(r)
 
 
 def test_a_source_without_pages_shows_none() -> None:
@@ -90,3 +95,11 @@ def test_a_source_without_pages_shows_none() -> None:
     r = analyze(parse(text, format="sentences"))
     assert r.guidance
     assert all(row.pages == [] for row in r.guidance + r.checks + r.summary)
+
+
+def terminal_text(r) -> str:
+    from rich.console import Console
+
+    console = Console(record=True, width=200)
+    console.print(terminal(r))
+    return console.export_text()

@@ -80,13 +80,13 @@ def _read(path: Path, format: str | None):
     """Parse one transcript from a file, or from stdin when the path is `-`."""
     if path != STDIN:
         return parse_transcript(path, format=format)
-    from .source import MAX_BYTES, Source
+    from .source import MAX_BYTES, Source, size_limit
 
     data = sys.stdin.buffer.read(MAX_BYTES + 1)
     if not data.strip():
         fail("no transcript on standard input (nothing was piped in).")
-    if len(data) > MAX_BYTES:
-        fail(f"standard input is too large for one transcript (limit {MAX_BYTES // 2**20} MiB).")
+    if len(data) > (limit := size_limit(data)):
+        fail(f"standard input is too large for one transcript (limit {limit // 2**20} MiB).")
     return parse_transcript(Source(data=data, name="<stdin>"), format=format)
 
 
@@ -178,7 +178,7 @@ def run_facts(path: Path, format: str | None, json: bool, csv: bool) -> None:
         from .facts import extract_facts
         from .facts.table import to_csv, to_json, to_table
 
-        from .report import check_length
+        from .limits import check_length
 
         t = _read(path, format)
         check_length(t)

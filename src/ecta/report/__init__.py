@@ -7,6 +7,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
+from ..limits import MAX_WORDS, check_length  # noqa: F401  (re-exported: callers read them here)
 from ..model import Fact, Transcript
 from .models import Bullet, Report
 
@@ -14,21 +15,6 @@ if TYPE_CHECKING:
     from .compare_models import Comparison
 
 T = TypeVar("T")
-
-
-MAX_WORDS = 100_000
-"""Ten long calls: a report on more is several calls pasted together, and its checks would take minutes."""
-
-
-def check_length(t: Transcript) -> None:
-    """Refuse a call longer than MAX_WORDS before its facts are read: `ecta facts` and `summarize` on a 50 MB file
-    would otherwise read for an hour."""
-    words = sum(len(p.text.split()) for turn in t.turns for p in turn.paragraphs)
-    if words > MAX_WORDS:
-        from ..errors import InputError
-
-        raise InputError(f"{t.meta.source_name or 'the transcript'}: {words:,} words is longer than any one call "
-                         f"(limit {MAX_WORDS:,} words for a report); is it several transcripts in one file?")
 
 
 def analyze(t: Transcript, facts: list[Fact] | None = None) -> Report:
@@ -108,11 +94,14 @@ def _summary(t: Transcript, facts: list[Fact]) -> list[Bullet]:
         if company:
             # The summary writes the name in lower case, legal suffix dropped: the longest start of the name
             # it contains gets the name's own capitals back.
-            words = [w.rstrip(",") for w in company.split()]  # "Northwind Fabrics, Inc." is said without its comma
+            # "Northwind Fabrics, Inc." is said without its comma; a comma inside a name ("Northwind Fabrics, and
+            # Northwind Partners") stays.
+            words = company.split()
             for n in range(len(words), 0, -1):
-                said = " ".join(words[:n])
-                i = text.lower().find(said.lower())
-                if i >= 0 and len(said) > 2:
+                found = next(((i, said) for said in (" ".join(words[:n]).rstrip(","), " ".join(w.rstrip(",") for w in words[:n]))
+                              if len(said) > 2 and (i := text.lower().find(said.lower())) >= 0), None)
+                if found:
+                    i, said = found
                     text = text[:i] + said + text[i + len(said):]
                     break
         text = _UPPER.sub(lambda m: m.group(0).upper().replace("NON-", "non-"), text)

@@ -107,6 +107,9 @@ class ExchangeReview(_Model):
     non_answers: list[NonAnswer] = Field(default_factory=new_list)
     line_start: int
     line_end: int
+    page_start: int | None = None
+    page_end: int | None = None
+    """For a PDF, whose lines are numbered per page: the pages of `line_start` and `line_end`."""
 
 
 class GuidanceStatus(str, Enum):

@@ -221,6 +221,7 @@ def review(t: Transcript) -> list[ExchangeReview]:
         q_words, a_words = _content(q_text) - names_words, _content(a_text) - names_words
         directness = len(q_words & a_words) / len(q_words) if q_words and answers else 0.0
         names = [p.name for pid in ex.answered_by if (p := t.participant(pid))]
+        said = ex.question_turns + ex.answer_turns
         out.append(
             ExchangeReview(
                 exchange=ex.index,
@@ -235,6 +236,8 @@ def review(t: Transcript) -> list[ExchangeReview]:
                 non_answers=[na for turn in answers for na in non_answers(turn)],
                 line_start=ex.line_start,
                 line_end=ex.line_end,
+                page_start=t.turns[min(said)].page if said else None,
+                page_end=(t.turns[max(said)].page_end or t.turns[max(said)].page) if said else None,
             )
         )
     return out

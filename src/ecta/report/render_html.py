@@ -46,6 +46,11 @@ def _lines(lines: list[int], pages: list[int | None] | None = None) -> str:
     return ", ".join(_ln(n) for n in sorted(set(lines))[:8])
 
 
+def _exchange_link(ex) -> str:
+    href = f"P{ex.page_start}L{ex.line_start}" if ex.page_start else f"L{ex.line_start}"
+    return f"<a href='#{href}'>{ex.exchange + 1}</a>"
+
+
 def _page_ids(held: set[tuple[int, int]], seen: set[tuple[int, int]]) -> str:
     """Anchors for the (page, line) places a paragraph or speaker header holds that no earlier one took."""
     new = sorted(held - seen)
@@ -208,7 +213,7 @@ def html(r: Report, t: Transcript) -> str:
         for ex in r.qa:
             na = "<br>".join(f"{n.kind}{' (partial: goes on to answer)' if n.partial else ''}: “{escape(n.quote)}” ({_ln(n.line, n.page)})"
                              for n in ex.non_answers)
-            body.append(f"<tr><td><a href='#L{ex.line_start}'>{ex.exchange + 1}</a></td><td>{escape(ex.analyst)}"
+            body.append(f"<tr><td>{_exchange_link(ex)}</td><td>{escape(ex.analyst)}"
                         f"{' (' + escape(ex.firm) + ')' if ex.firm else ''}{', read by ' + escape(ex.read_by) if ex.read_by else ''}</td><td>{escape(', '.join(ex.topics))}</td>"
                         f"<td>{escape(', '.join(ex.answered_by))}</td><td>{ex.question_words}/{ex.answer_words}</td>"
                         f"<td>{ex.directness:.2f}</td><td>{na}</td></tr>")

@@ -52,6 +52,13 @@ def _lines(lines: list[int], pages: list[int | None] | None = None) -> str:
     return ", ".join(f"L{n}" for n in sorted(set(lines))[:6])
 
 
+def _span(ex) -> str:
+    """An exchange's lines; in a PDF with their pages ("p3 L40-p4 L12")."""
+    if ex.page_start:
+        return f"p{ex.page_start} L{ex.line_start}-" + (f"p{ex.page_end} " if ex.page_end != ex.page_start else "") + f"L{ex.line_end}"
+    return f"L{ex.line_start}-{ex.line_end}"
+
+
 def _title(r: Report) -> str:
     m = r.meta
     when = m.event_date.strftime("%Y-%m-%d") if m.event_date else "date unknown"
@@ -135,7 +142,7 @@ def terminal(r: Report) -> Group:
             q.add_row(str(ex.exchange + 1), f"{ex.analyst}" + (f" ({ex.firm})" if ex.firm else "") + (f", read by {ex.read_by}" if ex.read_by else ""),
                       ", ".join(ex.topics),
                       ", ".join(ex.answered_by), f"{ex.question_words}/{ex.answer_words}", f"{ex.directness:.2f}",
-                      f"L{ex.line_start}-{ex.line_end}")
+                      _span(ex))
         parts.append(q)
         # Quotes read badly folded into a narrow column: one line each under the table.
         for ex in r.qa:

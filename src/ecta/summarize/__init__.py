@@ -164,7 +164,7 @@ def summarize(transcript: Transcript, facts: list[Fact] | None = None, say_basis
     the reported level, and the report no organic one either. The
     report also leaves out a figure a verb adds ("will add roughly $6 million of EBITDA") and a distance from
     guidance, which the plain summary keeps (ECTSum's gold is unmoved by them, see candidates)."""
-    from ..report import check_length
+    from ..limits import check_length
 
     check_length(transcript)
     transcript = with_call_period(transcript)
