@@ -1,6 +1,9 @@
 """How long `ecta analyze` takes, split by stage, and from the command line including start-up.
 
-Usage: python bench/bench_analyze.py [FILES...]   (default: the bundled example and ../shared/seeds)
+Usage: python bench/bench_analyze.py [--cache DIR] [FILES...]   (default: the bundled example and ../shared/seeds)
+
+`--cache DIR`: the fresh processes keep ecta's bytecode in DIR (`PYTHONPYCACHEPREFIX`), as an installed package
+has it, even where `PYTHONDONTWRITEBYTECODE` is set (then each process compiles ecta's source).
 
 Prints, per file: words, parse ms, then each report stage's ms (facts, summary, guidance, checks, tone,
 qa), and the wall time of `ecta analyze FILE --json` in a fresh process with its CPU time (the lowest of five:
@@ -14,6 +17,7 @@ JSON; the lowest of five runs, as CPU time is what a shared machine disturbs lea
 
 from __future__ import annotations
 
+import os
 import resource
 import statistics
 import subprocess
@@ -22,6 +26,8 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
+ENV = dict(os.environ)
+"""The fresh processes' environment (`--cache` sets their bytecode folder)."""
 
 
 def default_files() -> list[Path]:
@@ -38,7 +44,7 @@ def wall(cmd: list[str], runs: int = 5) -> tuple[float, float]:
     for _ in range(runs):
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
-        subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV)
         times.append(time.perf_counter() - start)
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         cpu.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
@@ -47,10 +53,11 @@ def wall(cmd: list[str], runs: int = 5) -> tuple[float, float]:
 
 # Run in a fresh interpreter: CPU ms of each start-up stage of `ecta analyze FILE --json`.
 _STAGES = """
-import sys, time
+import gc, sys, time
 t0 = time.process_time()
 import ecta.cli
 t1 = time.process_time()
+gc.freeze(); gc.disable()  # as ecta.cli.main does for `analyze`
 t = ecta.cli._read(ecta.cli.Path(sys.argv[1]), None)
 t2 = time.process_time()
 from ecta.report import analyze
@@ -65,7 +72,8 @@ print(*(round((b - a) * 1000) for a, b in ((t0, t1), (t1, t2), (t2, t3), (t3, t4
 def startup(path: Path, runs: int = 5) -> str:
     best = None
     for _ in range(runs):
-        out = subprocess.run([sys.executable, "-c", _STAGES, str(path)], check=True, capture_output=True, text=True)
+        out = subprocess.run([sys.executable, "-c", _STAGES, str(path)], check=True, capture_output=True, text=True,
+                             env=ENV)
         row = [int(x) for x in out.stdout.split()]
         best = row if best is None or row[-1] < best[-1] else best
     imp, read, report, js, total = best
@@ -76,6 +84,10 @@ def main(argv: list[str]) -> None:
     import ecta
     from ecta.report import analyze
 
+    if argv[:1] == ["--cache"]:
+        ENV.pop("PYTHONDONTWRITEBYTECODE", None)
+        ENV["PYTHONPYCACHEPREFIX"] = str(Path(argv[1]).resolve())
+        argv = argv[2:]
     files = [Path(a) for a in argv] or default_files()
     baseline, baseline_cpu = wall([sys.executable, "-c", "pass"])
     print(f"baseline: python start-up {baseline:.0f} ms (median of 5), {baseline_cpu:.0f} ms CPU (lowest of 5)")

@@ -26,7 +26,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_ECTSUM = REPO.parent / "shared" / "ectsum"
-VERDICTS = ("met", "beat", "missed", "raised", "reaffirmed", "lowered", "withdrawn", "not_repeated", "no_actual", "not_held",
+VERDICTS = ("met", "beat", "missed", "outside", "raised", "reaffirmed", "lowered", "withdrawn", "not_repeated", "no_actual", "not_held",
             "silent", "dropped")
 _NAME = re.compile(r"(.+)_q([1-4])_(\d{4})")
 
@@ -84,7 +84,7 @@ def main() -> None:
 
     from ecta.model import FactKind
     from ecta.facts.periods import closed_by, period_key
-    from ecta.report.compare import _change_outlooks, _label, _outlooks, compare, period_key_meta
+    from ecta.report.compare import _change_outlooks, _label, _outlooks, compare, own_figures, period_key_meta
 
     splits = ("train", "val") if args.split == "both" else (args.split,)
     todo = [pr for s in splits for pr in pairs(args.ectsum / s / "ects")][:args.limit]
@@ -99,7 +99,8 @@ def main() -> None:
         (old, old_an, _), (new, new_an, new_t) = load(old_path, args.cache), load(new_path, args.cache)
         analysts = old_an | new_an
         c = compare(old, new, analysts, new_t)
-        guides = _outlooks(old.facts, analysts) | _change_outlooks(old.facts, analysts)
+        own = own_figures(old.facts)
+        guides = _outlooks(own, analysts) | _change_outlooks(own, analysts)
         said = {}
         for o in c.outcomes + c.revisions + c.no_result:
             for line in o.old_lines[:1]:

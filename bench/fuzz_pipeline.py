@@ -44,7 +44,7 @@ FIGURES = [
     "up 4%", "down 12.5%", "flat to up 2%", "zero", "0", "0.0%", "100%", "1,000%", "$0", "$.5", "5.", ".5%", "$1.",
     "1.2.3", "$$5", "5%%", "% 5", "$ million", "10-K", "Q4", "FY25", "2030", "'26", "3-for-1", "1/3", "2/3 of",
     "4,5%", "1 000", "~5%", "≈ $3 million", "+5%", "±2%", "5 %", "five to six", "a dozen", "hundreds of millions",
-    "$1 trillion", "1e6", "9999999999999999999999", "0.000001%", "$-5", "5-", "-", "to", "$3 to", "to $5",
+    "$1 trillion", "1e6", "9999999999999999999999", "1" + "0" * 40, "$" + "9" * 30 + " trillion", "0.000001%", "$-5", "5-", "-", "to", "$3 to", "to $5",
 ]
 PERIODS = ["the fourth quarter", "Q1", "next year", "last year", "fiscal 2027", "the first half", "year-to-date",
            "the second half of last year", "2031", "the prior year quarter", "this quarter", "full year", "H2",
@@ -240,6 +240,8 @@ def calls_mode(args, rng: random.Random) -> dict:
     tmp = Path(tempfile.mkdtemp(prefix="ecta_fuzz_"))
 
     files = sorted((SHARED / "ectsum" / "val" / "ects").glob("*.txt")) + sorted((SHARED / "seeds").glob("*.txt"))
+    files += sorted(f for f in (SHARED / "formats").rglob("*") if f.is_file() and "/_" not in str(f)
+                    and f.suffix in (".txt", ".md", ".html", ".json", ".nlp"))
     found: dict[str, tuple[list[str], int, str, int]] = {}
     t0 = time.time()
     prev = None
@@ -247,9 +249,14 @@ def calls_mode(args, rng: random.Random) -> dict:
         f = rng.choice(files)
         lines = f.read_text("utf-8", "replace").splitlines()
         other = rng.choice(files).read_text("utf-8", "replace").splitlines()
-        op = rng.randrange(4)
+        op = rng.randrange(5)
         if op == 0:
             rng.shuffle(lines)
+        elif op == 4:  # blocks of lines (turns, sections) swapped
+            cuts = sorted(rng.sample(range(len(lines) + 1), min(len(lines) + 1, rng.randint(2, 8))))
+            blocks = [lines[a:b] for a, b in zip([0] + cuts, cuts + [len(lines)])]
+            rng.shuffle(blocks)
+            lines = [ln for b in blocks for ln in b]
         elif op == 1:  # another call's lines spliced in
             k = rng.randrange(len(lines) + 1)
             lines = lines[:k] + other[:rng.randint(1, 40)] + lines[k:]

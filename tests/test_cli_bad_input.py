@@ -36,6 +36,8 @@ BAD = {
     "several calls in one": lambda p: p.write_bytes(LONG.read_bytes() * 300),
     # Three whole calls of a layout whose parser stops at the first call's end: refused, not read as the first alone.
     "calls pasted one after another": lambda p: p.write_bytes(GOOD.read_bytes() * 3),
+    # Past any text transcript's size: refused before it is read or parsed (a PDF may weigh more: its images).
+    "too large for text": lambda p: p.write_bytes(b"revenue grew " * (700 * 1024)),
     "directory": lambda p: (p.mkdir(), (p / "notes.txt").write_text("nothing here\n", "utf-8")),
     "missing": lambda p: None,
 }
@@ -65,3 +67,11 @@ def test_summarize_reads_one_call_from_stdin():
     result = runner.invoke(app, ["summarize", "-"], input=GOOD.read_bytes(), catch_exceptions=False)
     assert result.exit_code == 0, result.stderr
     assert result.stdout.startswith("- ") and "(line" in result.stdout
+
+
+def test_size_limit_spares_pdfs_their_images():
+    from ecta.source import MAX_BYTES, MAX_TEXT_BYTES, size_limit
+
+    assert size_limit(b"%PDF-1.7\n%binary") == MAX_BYTES
+    assert size_limit(b"\n  %PDF-1.4") == MAX_BYTES
+    assert size_limit(b"Operator: Good morning") == MAX_TEXT_BYTES < MAX_BYTES

@@ -233,3 +233,31 @@ def test_company_steering_is_no_answer(steer, answers):
     (ex,) = build_exchanges(turns)
     assert ex.answer_turns == ([1, 2] if answers else [1])
     assert ex.line_end == 3
+
+
+def test_questions_read_out_by_the_moderator():
+    # A webcast's written questions: the operator reads each one, and no analyst speaks.
+    t = _parse("read_questions.txt")
+    assert [(e.analyst.name, e.firm, e.question_turns, e.answer_turns, e.answered_by, e.read_by) for e in t.exchanges] == [
+        ("Dana Lee", "Example Securities", [3], [4], ["hana-ito"], "operator"),
+        ("Omar Reyes", "Tallis Capital", [5], [6, 7], ["marco-lind", "hana-ito"], "operator"),
+        # A question read without a name is still a question the company answers.
+        ("Unnamed questioner", None, [8], [9], ["hana-ito"], "operator"),
+    ]
+    roles = {p.name: p.role for p in t.participants}
+    assert roles["Dana Lee"] is Role.ANALYST and roles["Operator"] is Role.OPERATOR
+    from ecta.report.qa import review
+
+    first = review(t)[0]
+    assert first.read_by == "Operator" and first.analyst == "Dana Lee"
+    assert first.question_words < 20  # the reading, not the call for it
+
+
+def test_operator_calling_analysts_reads_nothing():
+    # The nearby case: the operator hands the line over (even asking "Are you there?"), the analyst asks, and an
+    # executive's "the question is, ...?" inside an answer reads out nothing.
+    t = _parse("operator_calls_analysts.txt")
+    assert [(e.analyst.name, e.question_turns, e.answer_turns, e.read_by) for e in t.exchanges] == [
+        ("Dana Lee", [3], [4], None),
+        ("Omar Reyes", [6], [7], None),
+    ]

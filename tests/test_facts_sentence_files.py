@@ -349,7 +349,7 @@ def test_remarks_announced_on_a_period_date_the_sentences_after_them(tmp_path):
 
 _CALL_PARTS = """Good morning and welcome to the Halloway Systems second quarter 2025 earnings call.
 Second quarter 2025 revenue was $610 million, up 7% compared with the second quarter of 2024.
-Gross margin in the second quarter of 2025 was 38.5%.
+Gross margin for that quarter came to 38.5%.
 Our teams worked through a heavy installation season.
 Turning to Field Services.
 Revenue was $188 million, up 11%.
@@ -365,7 +365,7 @@ We will now take your questions.
 Thank you for joining the second quarter 2025 call.
 Second quarter 2025 results reflect firm demand.
 Please limit yourself to one question.
-Our next question comes from the line of a caller.
+A caller is next in the queue.
 Thanks for taking the question.
 """
 

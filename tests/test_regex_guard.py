@@ -125,3 +125,68 @@ def test_the_period_cue_gate_drops_no_cue():
                 resume = m.end()
                 every.append((m.start(), m.end()))
         assert gated == every, s
+
+
+@pytest.mark.parametrize("pattern, flags, words", [
+    (r"\b(?:the\s+following|as\s+follows)\b", re.I, {"following", "follows"}),
+    (r"\bpro[-\s]?forma\b|\bNormali[sz]ed", re.I, {"forma", "normali"}),
+    (r"(?:Net|Gross)\s+Margin", 0, {"Margin"}),
+    (r"(?P<w>(?:top|low)er)\s+(?:end)+", re.I, {"end"}),
+])
+def test_required_words_are_held_by_every_match(pattern, flags, words):
+    from ecta.facts.guard import required_words
+
+    assert required_words(pattern, flags) == words
+
+
+@pytest.mark.parametrize("pattern", [r"(?i)margin", r"\b(?:up|down)\b", r"(?:margin)?\s+up", r"margin|\d+%", r"(?-i:Up)|down", r"(?=margin)\w+"])
+def test_patterns_some_match_of_which_holds_no_long_word_are_left_alone(pattern):
+    from ecta.facts.guard import gated
+
+    from ecta import lazy_re
+
+    # a deferred pattern knows only the flags it was given, not a "(?i)" written in it
+    rx = lazy_re.compile(pattern) if pattern.startswith("(?i)") else re.compile(pattern, re.I)
+    assert gated(rx) is rx
+
+
+GATE_TEXTS = FOLD_TEXTS + [
+    "Pro forma revenue was up; the outlook is as follows: margins NORMALIZED at 12%.",
+    "Our pro-forma margin, as follows.",
+    "pro \u017forma, normali\u017fed",  # a long s: re.I reads it as "s", str.lower() does not
+]
+
+
+@pytest.mark.parametrize("pattern, flags", [
+    (r"\bpro[-\s]?forma\b|\bnormali[sz]ed", re.I),
+    (r"\b(?:the\s+following|as\s+follows)\b", re.I),
+    (r"Pro\s+forma", 0),
+])
+def test_a_gated_pattern_finds_what_the_pattern_finds(pattern, flags):
+    from ecta.facts.guard import Gated, gated
+
+    rx = re.compile(pattern, flags)
+    g = gated(rx)
+    assert isinstance(g, Gated)
+    for text in GATE_TEXTS:
+        for pos, endpos in ((0, len(text)), (3, len(text)), (0, 20)):
+            assert [m.span() for m in g.finditer(text, pos, endpos)] == [m.span() for m in rx.finditer(text, pos, endpos)]
+            for found, want in ((g.search(text, pos, endpos), rx.search(text, pos, endpos)), (g.match(text, pos), rx.match(text, pos))):
+                assert (found and found.span()) == (want and want.span())
+    assert g.pattern == rx.pattern and g.flags == rx.flags
+
+
+@pytest.mark.parametrize("pattern, flags", [
+    (r"\b(?:expect(?:s|ing)?|guid(?:ance|e)|(?<!no\s)outlook|we\s+see|up)\b", re.I),
+    (r"""\b(?:long[-\s]term  # a comment at the end
+         |target(?:s|ed)?\s+of|by\s+20[2-4]\d)""", re.X | re.I),
+    (r"(?:Q[1-4]|FY)\s*'?\d{2}", 0),
+])
+def test_a_prefix_guard_keeps_every_match(pattern, flags):
+    from ecta.facts.guard import prefix_guarded
+
+    rx = re.compile(pattern, flags)
+    g = prefix_guarded(rx)
+    assert g.pattern.startswith("(?=") and g.pattern != rx.pattern
+    for text in GATE_TEXTS + ["We expect the outlook to be up; no outlook was given. Long-term targets of 12% by 2028, Q3 FY'26."]:
+        assert [(m.span(), m.groups()) for m in g.finditer(text)] == [(m.span(), m.groups()) for m in rx.finditer(text)]

@@ -525,3 +525,39 @@ def test_a_step_is_not_a_level_a_growth_is_checked_against():
     facts = [fact("eps", "0.30", p="Q2 2034", text="$0.30"), fact("eps", "0.25", p="Q2 2033", line=4, text="$0.25"),
              fact("eps", "20", unit="%", p="Q2 2034", change=Change.YOY, text="20%")]
     assert checks.growth([f.model_copy(update={"sentence": s}) if f.line == 10 else f for f in facts]) == []
+
+
+def test_compare_planned_spending_off_its_outlook_is_no_beat_or_miss():
+    """Capital spending over plan is no beat, and under it no miss; revenue beside it still beats."""
+    from ecta.report.compare import compare
+    from ecta.report.models import Report
+
+    t = call([(CFO, Section.PRESENTATION, "x")])
+    q3 = t.meta.model_copy(update={"fiscal_year": 2031, "fiscal_quarter": 3})
+    q4 = t.meta.model_copy(update={"fiscal_year": 2031, "fiscal_quarter": 4})
+    old = Report(meta=q3, facts=[
+        fact("capex", 90_000_000, kind=FactKind.GUIDANCE, p="FY2031", text="$90 million", line=4)
+        .model_copy(update={"sentence": "Our capital spending plan for the year is about $90 million."}),
+        fact("revenue", low=400_000_000, high=410_000_000, kind=FactKind.GUIDANCE, p="FY2031", text="$400 million to $410 million", line=5)
+        .model_copy(update={"sentence": "We expect revenue for the year of $400 million to $410 million."})])
+    new = Report(meta=q4, facts=[fact("capex", 81_000_000, p="FY2031", text="$81 million", line=7),
+                                 fact("revenue", 415_000_000, p="FY2031", text="$415 million", line=8)])
+    got = {o.metric: (o.outcome, o.position) for o in compare(old, new).outcomes}
+    assert got == {"capex": ("outside", "below"), "revenue": ("beat", "above")}
+
+
+def test_compare_holds_no_outlook_to_what_a_cause_adds():
+    """"Currency should lift sales growth by about 2 points" is no growth outlook to hold the next call to."""
+    from ecta.report.compare import compare
+    from ecta.report.models import Report
+
+    t = call([(CFO, Section.PRESENTATION, "x")])
+    q3 = t.meta.model_copy(update={"fiscal_year": 2031, "fiscal_quarter": 3})
+    q4 = t.meta.model_copy(update={"fiscal_year": 2031, "fiscal_quarter": 4})
+    s = "We expect currency to lift fourth quarter sales growth by about 2 points."
+    old = Report(meta=q3, facts=[fact("revenue", "2", unit="%", change=Change.YOY, kind=FactKind.GUIDANCE, p="Q4 2031",
+                                      text="about 2 points", line=4).model_copy(update={"sentence": s})])
+    new = Report(meta=q4, facts=[fact("revenue", "9", unit="%", change=Change.YOY, p="Q4 2031", text="9%", line=7)
+                                 .model_copy(update={"sentence": "Fourth quarter sales grew 9% from a year ago."})])
+    c = compare(old, new)
+    assert not c.outcomes and not c.revisions and not c.no_result

@@ -9,6 +9,7 @@ import pytest
 
 from ecta.errors import InputError
 from ecta.parsing import parse
+from ecta.facts import extract_facts
 from ecta.report import MAX_WORDS, analyze, render_text
 
 from .conftest import DATA
@@ -107,3 +108,16 @@ def test_a_half_year_title_is_no_part_of_the_company_name():
 
     assert company_from_title("H1 2031 Quorran Freight Lines PLC Earnings Call") == "Quorran Freight Lines PLC"
     assert company_from_title("Q3 2031 Quorran Freight Lines PLC Earnings Call") == "Quorran Freight Lines PLC"
+
+
+def test_summary_headline_keeps_a_company_name_with_a_comma_inside():
+    from ecta.report import _summary
+
+    lines = ["Operator: Good morning, and welcome to the Quorran Freight Lines third quarter 2031 earnings call.",
+             "Ines Marlow: Thank you. Revenue was $1.24 billion, up 6%, and diluted earnings per share were $2.18, "
+             "up 11% from the third quarter of 2030.",
+             "Ines Marlow: For the full year 2031 we expect earnings per share of $8.10 to $8.30."]
+    t = parse("\n".join(lines) + "\n")
+    t = t.model_copy(update={"meta": t.meta.model_copy(update={"company": "Quorran Freight Inc, and Quorran Rail Partners"})})
+    text = " ".join(b.text for b in _summary(t, extract_facts(t)))
+    assert "quorran" not in text

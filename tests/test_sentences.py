@@ -20,3 +20,13 @@ def test_an_abbreviation_does_not_end_the_sentence(text):
 def test_sentences_still_end_at_a_full_stop():
     parts = [s.strip() for _, s in split_sentences("Sales rose 4%. Margins were flat. We expect more in Q3.")]
     assert parts == ["Sales rose 4%.", "Margins were flat.", "We expect more in Q3."]
+
+
+def test_a_run_on_paragraph_is_read_in_pieces() -> None:
+    # speech-to-text with no full stops: one "sentence" of 30,000 characters, whose figures would take seconds to read
+    text = "orders at the Brindle mill rose 4% and margin was 31%, then freight costs eased " * 375
+    pieces = split_sentences(text)
+    assert len(pieces) > 10 and all(len(p) <= 3000 for _, p in pieces)
+    assert all(text[o:o + len(p)] == p for o, p in pieces) and "".join(p for _, p in pieces) == text
+    digits = "7" * 9000  # no comma, no space: cut at 2,000 characters all the same
+    assert [len(p) for _, p in split_sentences(digits)] == [2000, 2000, 2000, 3000]

@@ -21,7 +21,7 @@ def test_the_store_is_written_from_the_shipped_ranker():
         pytest.fail("no ranker.marshal: run scripts/store_ranker.py")
     import marshal
 
-    _, tag, _ = marshal.loads(JSON.with_name(trees.STORE).read_bytes())
+    tag = marshal.loads(JSON.with_name(trees.STORE).read_bytes())[1]
     if tag != sys.implementation.cache_tag:
         pytest.skip(f"the store was written for {tag}")
     assert compiled is not None, "ranker.marshal was written from another ranker.json: run scripts/store_ranker.py"
@@ -58,3 +58,16 @@ def test_a_store_of_another_ranker_is_passed_over(tmp_path):
     (tmp_path / trees.STORE).write_bytes(b"\x00 damaged")
     assert trees.stored(tmp_path / "ranker.json") is None
     assert trees.stored(tmp_path / "absent.json") is None
+
+
+def test_the_store_keeps_the_rest_of_the_model(tmp_path):
+    """A summary reads the features and the stopping rule from the store, not the JSON's trees."""
+    import json
+
+    shipped = JSON.read_bytes()
+    (tmp_path / "ranker.json").write_bytes(shipped)
+    (tmp_path / trees.STORE).write_bytes(trees.store_bytes(shipped))
+    raw, head = trees.stored_model(tmp_path / "ranker.json")
+    model = json.loads(shipped)
+    assert head == {k: v for k, v in model.items() if k != "trees"}
+    assert Forest(head, compiled=raw).raw({model["features"][1]: 1.0}) == Forest(model).raw({model["features"][1]: 1.0})

@@ -16,7 +16,7 @@ from .run_on import split_run_on_answers
 from .errors import ParseError
 from .model import Exchange, Meta, Paragraph, ParagraphKind, Participant, Role, Section, Transcript, Turn
 from .source import Source
-from .speakers import Roster, clean_name, is_placeholder, name_key, name_tokens, short_key
+from .speakers import Roster, clean_name, is_placeholder, name_key, name_tokens, short_key, slug
 
 # A whole paragraph that is only a bracketed direction: "(Operator Instructions)", "[inaudible]".
 _STAGE = re.compile(r"^\s*[\(\[<][^()\[\]<>]{1,80}[\)\]>]\s*\.?\s*$")
@@ -84,6 +84,13 @@ _ANNOUNCE = [
     re.compile(r"(?:question|questions)\s+(?:\w+\s+){0,3}?from\s+(?:the\s+line\s+of\s+)?" + _NAME + r"\s*[.,]"),
     re.compile(r"\bfrom\s+the\s+line\s+of\s+" + _NAME + r"(?:\s+(?:from|with|of|at)\s+" + _FIRM + r")?"),
 ]
+# A moderator reading out a question sent in writing (a webcast): "Our next question comes from Dana Lee of
+# Example Securities. She asks, ...?", "The next question is, ...?", "He writes: ...?".
+_READS = re.compile(
+    r"\b(?:(?:she|he|they)\s+(?:asks|writes|wants\s+to\s+know|would\s+like\s+to\s+know|is\s+asking)\b\s*[,:]?"
+    r"|question\s+(?:is|reads|says)\s*[,:]|\b(?:asks|writes)\s*[,:])", re.I)
+# The words calling a question in its turn: an answer's "the question is, do we build more?" reads nothing out.
+_CALLED = re.compile(r"\b(?:first|second|third|next|following|last|final)\s+(?:\w+\s+)?question", re.I)
 _FIRM_TAIL = re.compile(r"[\s,]+(?:please|your|you|go|is|who|with\s+your|line\s+is)\b.*$", re.I)
 
 
@@ -129,6 +136,12 @@ def assemble(draft: Draft, source: Source) -> Transcript:
         )
 
     exchanges = build_exchanges(turns)
+    # An analyst whose question a moderator read out never speaks, yet is who asked.
+    known = {p.id for p in roster.participants}
+    for ex in exchanges:
+        if ex.read_by and ex.analyst.id not in known and ex.analyst.id != "unnamed-questioner":
+            roster.participants.append(ex.analyst)
+            known.add(ex.analyst.id)
     fy, fq = draft.fiscal_year, draft.fiscal_quarter
     if fy is None and fq is None:
         fy, fq = callinfo.period_from_text(draft.title or "")
@@ -308,10 +321,25 @@ def build_exchanges(turns: list[Turn]) -> list[Exchange]:
     late: Exchange | None = None
     late_open = False
     called_as: dict[int, list[str]] = {}
+    readers: set[str] = set()
     for turn in turns:
         if turn.section is not Section.QA:
             continue
         person = turn.speaker
+        read = _read_question(turn, readers if current is not None and current.read_by else set())
+        if read is not None:
+            # The question is the moderator's reading of it: it opens the named analyst's slot (or an unnamed
+            # questioner's), and the company's turns after it answer it.
+            close()
+            ann = read[0]
+            readers.add(person.id)
+            moderators.add(person.id)
+            analyst = (Participant(id=slug(ann.name), name=ann.name, role=Role.ANALYST, firm=ann.firm) if ann
+                       else Participant(id="unnamed-questioner", name="Unnamed questioner", role=Role.ANALYST))
+            current = Exchange(index=len(exchanges), analyst=analyst, firm=analyst.firm, read_by=person.id,
+                               question_turns=[turn.index], line_start=turn.line_start, line_end=turn.line_end)
+            announced, slot_called, late = None, None, None
+            continue
         if person.role is Role.CORPORATE and current is None and parse_announcement(turn.text[-300:]):
             # The company's moderator opening the line (no operator on the call).
             moderators.add(person.id)
@@ -398,6 +426,29 @@ def build_exchanges(turns: list[Turn]) -> list[Exchange]:
     return exchanges
 
 
+def _read_question(turn: Turn, readers: set[str]) -> tuple[Announcement | None] | None:
+    """(the analyst named, if any) when an operator or company moderator reads a question out on someone's behalf:
+    a reading cue after words of a question ("Our next question comes from ... She asks, ...?") and a question
+    after it. A moderator whose reading is the open question (`readers`) may read the next bare ("After that, ...?");
+    asking the analyst on the line for a follow-up is no reading. An operator calling the next caller ("... Please
+    go ahead.") reads nothing."""
+    if turn.speaker.role not in (Role.OPERATOR, Role.CORPORATE) or "?" not in turn.text:
+        return None
+    text = turn.text
+    m = next((m for m in _READS.finditer(text) if _CALLED.search(text[:m.end()]) and "?" in text[m.end():]), None)
+    if m is None:
+        if not (turn.speaker.id in readers and text.rstrip().endswith("?") and re.search(r"\bquestions?\b", text, re.I)):
+            return None
+        return (None,)
+    return (parse_announcement(text[:m.start()]),)
+
+
+def read_out(text: str) -> str:
+    """The question a moderator reads, without the words calling it ("Our next question comes from ... She asks,")."""
+    m = next((m for m in _READS.finditer(text) if _CALLED.search(text[:m.end()])), None)
+    return text[m.end():].strip() if m else text
+
+
 def _names(text: str, names: list[str]) -> bool:
     """The turn addresses or mentions someone by first name ("Keep in mind, C.J., that")."""
     firsts = {n.split()[0] for n in names if len(n.split()) > 1 and len(n.split()[0]) > 1}
@@ -430,4 +481,4 @@ def _called_too(called: Announcement | None, person: Participant) -> bool:
     return bool(called and called.also and short_key(called.also) == short_key(person.name))
 
 
-__all__ = ["Announcement", "assemble", "build_exchanges", "parse_announcement", "qa_start"]
+__all__ = ["Announcement", "assemble", "build_exchanges", "parse_announcement", "qa_start", "read_out"]

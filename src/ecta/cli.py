@@ -7,15 +7,28 @@ building the CLI was about a tenth of an `ecta analyze --json`; every other comm
 
 from __future__ import annotations
 
+import gc
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import NoReturn
 
-from . import formats
-from .errors import EctaError
-from .parsing import parse as parse_transcript
+# Importing pydantic and building ecta's models makes some 40,000 container objects that live as long as the process:
+# the collector would scan them again and again (about 15 ms of a 0.7 s `ecta analyze`). It pauses while this module
+# loads, and `main` freezes what the imports made out of its later passes. `ecta` itself imports nothing, so this runs
+# first.
+_COLLECTING = gc.isenabled()
+gc.disable()
+# pydantic looks for plugins among every installed package's entry points when it builds the first model (8 ms in a
+# small environment, more in a large one); no plugin has a part in what this command prints. Set the variable
+# (even empty) to choose otherwise.
+os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+
+from . import formats  # noqa: E402
+from .errors import EctaError  # noqa: E402
+from .parsing import parse as parse_transcript  # noqa: E402
 
 
 class _Console:
@@ -67,13 +80,13 @@ def _read(path: Path, format: str | None):
     """Parse one transcript from a file, or from stdin when the path is `-`."""
     if path != STDIN:
         return parse_transcript(path, format=format)
-    from .source import MAX_BYTES, Source
+    from .source import MAX_BYTES, Source, size_limit
 
     data = sys.stdin.buffer.read(MAX_BYTES + 1)
     if not data.strip():
         fail("no transcript on standard input (nothing was piped in).")
-    if len(data) > MAX_BYTES:
-        fail(f"standard input is too large for one transcript (limit {MAX_BYTES // 2**20} MiB).")
+    if len(data) > (limit := size_limit(data)):
+        fail(f"standard input is too large for one transcript (limit {limit // 2**20} MiB).")
     return parse_transcript(Source(data=data, name="<stdin>"), format=format)
 
 
@@ -165,7 +178,7 @@ def run_facts(path: Path, format: str | None, json: bool, csv: bool) -> None:
         from .facts import extract_facts
         from .facts.table import to_csv, to_json, to_table
 
-        from .report import check_length
+        from .limits import check_length
 
         t = _read(path, format)
         check_length(t)
@@ -300,8 +313,6 @@ def direct(argv: list[str]):
     way: a command of DIRECT, its argument, at most one flag, each option once and with a value; else None.
     Anything else (help, a usage error, `--opt=value`, `--`, flags that exclude each other, a path typer would
     refuse) is left to typer, which reads and reports it as always."""
-    import os
-
     if not argv or argv[0] not in DIRECT or "_ECTA_COMPLETE" in os.environ:
         return None
     run, argument, flags, options = DIRECT[argv[0]]
@@ -337,12 +348,18 @@ def direct(argv: list[str]):
 
 
 def main() -> None:
+    gc.freeze()  # what the imports made stays: see the top of this module
     call = direct(sys.argv[1:])
     if call is None:
         from .commands import app
 
         app()
         return
+    collecting = gc.isenabled()
+    if sys.argv[1] in ("analyze", "facts"):
+        # One call read and reported: the few cycles it leaves cost less memory than collecting them costs time
+        # (about 8 ms). `parse` can read a whole folder, so it keeps collecting.
+        gc.disable()
     try:
         call()
     except KeyboardInterrupt:
@@ -350,10 +367,11 @@ def main() -> None:
     except BrokenPipeError:
         # The reader went away (`ecta facts x | head`): typer ends quietly with status 1; what is still buffered for
         # stdout goes nowhere, so that Python's flush at exit does not complain either.
-        import os
-
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         raise SystemExit(1) from None
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def __getattr__(name: str):
@@ -363,6 +381,9 @@ def __getattr__(name: str):
         return app
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
+
+if _COLLECTING:
+    gc.enable()  # only now: defining this module's functions would start a pass over all that the imports made
 
 if __name__ == "__main__":
     main()

@@ -121,6 +121,9 @@ class Exchange(_Model):
     answer_turns: list[int] = Field(default_factory=new_list)
     answered_by: list[str] = Field(default_factory=new_list)
     """Participant ids, in order of first answer."""
+    read_by: str | None = None
+    """The participant id of the operator or moderator who read the question out on the analyst's behalf (a
+    webcast's written questions); None when the analyst asks on the line."""
     line_start: int
     line_end: int
 

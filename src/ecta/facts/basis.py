@@ -6,6 +6,7 @@ from .. import lazy_re as re  # compiles each pattern on first use: start-up
 
 from ..model import Basis, Fact, Role
 from .context import BASIS_CUES, REPORTED_BASIS, basis_of
+from .guard import gated
 from .numbers import Quantity
 from .taxonomy import PNL_METRICS
 from .state import Context
@@ -46,7 +47,7 @@ def basis_for(q: Quantity, s: str, metric_span: tuple[int, int] | None, prev: tu
         if not named or named[0][2] == metric or (metric == "eps" and named[0][2] == "net_income") or b.group(0)[:1] in "Ee":
             return basis_of(b.group(0))
         break
-    lead = re.match(r"^\W*(?:\w+\s+){0,3}?(?:on|in)\s+an?\s+(?P<w>[\w-]+(?:\s+[\w-]+)?)\s+basis\b", s, re.I)
+    lead = _LEAD_BASIS.match(s)
     if lead:
         bm = BASIS_CUES.search(lead.group("w"))
         if bm:
@@ -56,6 +57,8 @@ def basis_for(q: Quantity, s: str, metric_span: tuple[int, int] | None, prev: tu
     return None
 
 
+_LEAD_BASIS = gated(re.compile(r"^\W*(?:\w+\s+){0,3}?(?:on|in)\s+an?\s+(?P<w>[\w-]+(?:\s+[\w-]+)?)\s+basis\b", re.I))
+"""A sentence that opens on its basis ("On an adjusted basis, ..."); seldom said, so first a test for its last word (guard.Gated)."""
 _RATIO_BASE = re.compile(r"(?:\btimes|\d\s?x|\bto)\s+(?:(?:trailing|annualized|last\s+twelve\s+months|LTM|TTM)\s+)?$", re.I)
 _CASH_BEFORE = re.compile(r"(?:\bcash(?:[-\s]flows?)?|\bFCF)[-\s]+$", re.I)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from .. import lazy_re as re  # compiles each pattern on first use: start-up
 
 from ..model import Basis, FactKind
-from .guard import any_in, folded, guarded, lowered
+from .guard import any_in, folded, gated, guarded, lowered, prefix_guarded
 
 KIND_CUES: tuple[tuple[FactKind, re.Pattern[str]], ...] = (
     (FactKind.PRIOR_GUIDANCE, re.compile(r"""
@@ -68,7 +68,9 @@ KIND_CUES: tuple[tuple[FactKind, re.Pattern[str]], ...] = (
         """, re.X | re.I)),
 )
 
-KIND_CUES = tuple((kind, guarded(rx)) for kind, rx in KIND_CUES)
+# Each is tried only where one of its phrases can start, by their first four characters (see guard.prefix_guarded): the
+# outlook and target alternations were entered at nearly every word start.
+KIND_CUES = tuple((kind, prefix_guarded(rx)) for kind, rx in KIND_CUES)
 
 _HELD_WORDS = (r"compared|versus|vs\b|against|above|below|within|inside|beyond|exceed\w*|beat\w*|ahead\s+of|better|worse|short\s+of|"
                r"shy\s+of|behind|(?:more|less)\s+than|(?:top|high|low|bottom|upper|lower)\s+end|midpoint|middle\s+of|in\s+line|"
@@ -245,11 +247,23 @@ _HINTS = {
 }
 
 
+def _fewest(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The hints without those that hold another hint of their kind: when the longer one occurs, so does the shorter."""
+    return tuple(w for w in words if not any(v != w and v in w for v in words))
+
+
+_HINTS = {kind: _fewest(words) for kind, words in _HINTS.items()}
+
+
 def asks_outlook(text: str) -> bool:
     """Does the text hold a guidance cue ("how should we think about", "your guide", "expect") that is not a
     look-alike for the past ("than expected")? Cheaper than `kind_cues` for a question's whole text."""
-    rx = KIND_CUES[-1][1]
-    for m in rx.finditer(text):
+    low = lowered(text)
+    if low is None or _KIND_CUES_LOW is None:
+        rx, read = KIND_CUES[-1][1], text
+    else:  # the lower-cased copy, read by the case-sensitive copy of the pattern: the same spans (guard.folded)
+        rx, read = _KIND_CUES_LOW[-1][1], low
+    for m in rx.finditer(read):
         if not NOT_GUIDANCE.search(text, max(0, m.start() - 30), min(len(text), m.end() + 30)):
             return True
     return False
@@ -291,6 +305,10 @@ _NOT_GUIDANCE_LOW = folded(NOT_GUIDANCE)
 _KIND_CUES_LOW = tuple((kind, folded(rx)) for kind, rx in KIND_CUES)
 if _NOT_GUIDANCE_LOW is None or any(rx is None for _, rx in _KIND_CUES_LOW):
     _KIND_CUES_LOW = None  # a pattern lower-casing would change: read the sentence as it is
+else:
+    _NOT_GUIDANCE_LOW = gated(_NOT_GUIDANCE_LOW)
+# Seldom matched, and searched in every sentence or around every figure: first a test for the words each match holds.
+NOT_GUIDANCE, BASIS_CUES, CALL_BASIS = (gated(rx) for rx in (NOT_GUIDANCE, BASIS_CUES, CALL_BASIS))
 
 
 # The currency a call reports in, where it says so once for every figure: "All amounts are in Canadian dollars
@@ -319,6 +337,7 @@ CALL_CURRENCY = re.compile(
        |\bwe\s+(?:report|present|state|express)\s+(?:(?:our\s+)?(?:results|figures|numbers|financials|everything)\s+)?in\s+(?:{_names("b")})(?![\w$])""",
     re.X | re.I,
 )
+CALL_CURRENCY = gated(CALL_CURRENCY)
 
 
 _CURRENCY_WORDS = ("dollar", "euro", "sterling", "pound", "franc", "yen", "rupee", "renminbi", "yuan", "kron", "peso", "rand",

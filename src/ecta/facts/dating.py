@@ -8,7 +8,7 @@ from functools import lru_cache
 from ..model import FactKind, Period
 from . import periods as P
 from .context import PAST, HELD_AGAINST_BEFORE as _HELD_AGAINST_GUIDE
-from .guard import OnLowered, guarded
+from .guard import OnLowered, gated, guarded
 from .numbers import Quantity
 from .state import Context, State
 from .sentences import clause_bounds, new_subject_at
@@ -715,3 +715,5 @@ def period_over(period: Period | None, ctx: Context) -> bool:
 (_VERB, _YEAR_SPAN, _BALANCE_WORDS, TO_DATE, PRESENT_STATE) = (guarded(rx) for rx in (
     _VERB, _YEAR_SPAN, _BALANCE_WORDS, TO_DATE, PRESENT_STATE))
 (PAST, PRESENT_STATE, _COMPARE_CUE_BEFORE) = (OnLowered(rx) for rx in (PAST, PRESENT_STATE, _COMPARE_CUE_BEFORE))
+# Seldom matched: first a test for the words each match holds (see guard.Gated).
+(_DEBT_WORD, _REVISION, _AT_MIDPOINT) = (gated(rx) for rx in (_DEBT_WORD, _REVISION, _AT_MIDPOINT))

@@ -17,7 +17,7 @@ from functools import lru_cache
 from ..model import Basis, Change, Direction, Fact, FactKind, Period, Role
 from . import periods as P
 from .context import BASIS_CUES, HELD_AGAINST, asks_outlook, basis_of, kind_cues
-from .guard import OnLowered, any_in, guarded
+from .guard import OnLowered, any_in, gated, guarded
 from .numbers import Quantity, find_quantities
 from .taxonomy import COUNT_METRICS, DAYS_METRICS, MONEY_METRICS, NEGATING, PERCENT_METRICS, PNL_METRICS, RATIO_METRICS, metric_cues, part_margin, part_topic
 from .state import Context, State
@@ -92,7 +92,23 @@ has none), unlike cost lines and segments, whose shares of revenue keep their me
 _DRIVER_AFTER = re.compile(r"\s+(?:(?:of\s+)?(?:diluted\s+)?(?:earnings\s+per\s+share|EPS)\s+)?(?:(?:non-?cash|one-time|pre-?tax|after-?tax|special|negative|positive|favorable|unfavorable)\s+)?"
                            r"(?:charges?|gains?|benefits?|impacts?|impairments?|write-?downs?|write-?offs?|headwinds?|tailwinds?|hit|drag|losses)\b"
                            r"|\s+of\s+(?:diluted\s+)?(?:EPS|earnings\s+per\s+share)\s+(?:from|due\s+to|related\s+to|associated\s+with|for)\b", re.I)
-_DRIVER_BEFORE = re.compile(r"\b(?:costs?\s+us|assessment\s+of|charges?\s+of|gains?\s+of|impact\s+of|benefit\s+of|headwind\s+of|tailwind\s+of|add(?:s|ed|ing)?|burdened\s+by)\s+(?:about\s+|roughly\s+|approximately\s+|an?\s+|another\s+)?$", re.I)
+_RETURN_VERB = re.compile(r"\breturn(?:ed|ing|s)?\b", re.I)
+_TO_HOLDERS = re.compile(r"\s+(?:of\s+capital\s+|in\s+cash\s+)?(?:back\s+)?to\s+(?:our\s+)?(?:share|stock|unit)(?:holders|owners)\b"
+                         r"(?:[^.;:]{0,40}?\b(?:through|via|in\s+the\s+form\s+of)\s+(?:our\s+|the\s+|its\s+)?(?:(?:share|regular|quarterly|annual|cash|common|[\w-]+-leading)\s+)*(?P<way>(?:buybacks?|repurchases?|share\s+repurchases?|dividends?)\b"
+                         r"(?!\s+and\s+(?:dividends?|buybacks?|repurchases?|share))))?", re.I)
+_WRITTEN_OFF = re.compile(r"\s+(?:(?:non-?cash|pre-?tax|one-?time|after-?tax)\s+)?(?:write-?downs?|write-?offs?|impairments?|charges?|reserves?)\s+"
+                          r"(?:on|of|to|against|for|related\s+to|tied\s+to)\s+(?:the\s+|our\s+|its\s+|some\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_EPS_AFTER_INCOME = re.compile(r"[^.;]{0,12}?(?:,\s*|\s+)(?:and|or)\s+(?:diluted\s+|basic\s+)?(?:EPS|earnings\s+per\s+(?:diluted\s+)?share)"
+                               r"(?:\s+(?:was|were|of|came\s+(?:in\s+)?(?:at|to)))?\s+", re.I)
+_OF_AFTER = re.compile(r"\s+of\b", re.I)
+_CHANGE_LIST_JOIN = re.compile(r"\s+(?:year[-\s]over[-\s]year|year[-\s]on[-\s]year|versus\s+last\s+year|from\s+a\s+year\s+ago|sequentially|organically|"
+                               r"as\s+reported|(?:in\s+)?constant\s+currency)\s*,?\s+and\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+)?", re.I)
+_COMPANY_AMOUNTS = frozenset({"revenue", "segment_revenue", "interest_expense", "cash", "debt", "net_debt", "capex", "ebitda", "gross_profit",
+                               "free_cash_flow", "operating_cash_flow", "depreciation_and_amortization", "other_income", "backlog",
+                               "bookings", "research_and_development", "sales_and_marketing", "general_and_administrative", "inventory"})
+"""Amounts a company states in millions: a figure in cents said of one is its effect on EPS."""
+_PER_UNIT_AFTER = re.compile(r"\s*(?:per|a|an|/|each|for\s+every)\s", re.I)
+_DRIVER_BEFORE = re.compile(r"\b(?:costs?\s+us|assessment\s+of|charges?\s+of|gains?\s+of|impact\s+of|benefit\s+of|headwind\s+of|tailwind\s+of|add(?:s|ed|ing)?|burdened\s+by|worth)\s+(?:about\s+|roughly\s+|approximately\s+|an?\s+|another\s+)?$", re.I)
 
 
 _OFFSET_BY = re.compile(r"\boffset\s+(?:in\s+part\s+)?by\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|some\s+|an?\s+)?$", re.I)
@@ -354,6 +370,10 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 and not picked[1].lower().startswith(("total", "overall")) and _SALES_SUBJECT.fullmatch(s, 0, picked[2])):
             picked = ("segment_revenue", f"{st.part} {picked[1]}", *picked[2:])  # the part the sentence before was about
         carried = False
+        if (picked is None and q.unit == "%" and facts and facts[-1].sentence == s and facts[-1].unit == "%" and facts[-1].change is not None
+                and facts[-1].metric not in ("other", "growth") and facts[-1].text in s and " and " in s and not _OF_AFTER.match(s, q.end)
+                and _CHANGE_LIST_JOIN.fullmatch(s, s.find(facts[-1].text) + len(facts[-1].text), q.start)):
+            picked = (facts[-1].metric, facts[-1].phrase)  # "growth of about 12% year over year and about 3% sequentially": one metric's two changes
         if (picked is None and st.metric not in (None, "other", "growth") and not count_noun and carries_metric(s, q)
                 and (q.unit == st.unit or (q.unit == "bps" and st.unit == "%"))):
             picked, carried = (st.metric, st.phrase), True  # "Our tax rate was 23%. For the first quarter, we expect about 21%."
@@ -444,6 +464,18 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             # "$64 million", "a $0.15 charge", "cost us $0.08 a share": an item of EPS, not EPS; "earnings were $738
             # million" is the earnings themselves
             metric = "net_income" if q.scaled and re.fullmatch(r"(?:net\s+)?(?:earnings|income|profits?)", phrase, re.I) else "other"
+        if (is_money(q.unit) and q.scaled and "holders" in s and (ret := _TO_HOLDERS.match(s, q.end)) is not None
+                and _RETURN_VERB.search(s, max(0, q.start - 40), q.start)):
+            # "we returned $892 million to shareholders": capital returned, a buyback or a dividend only where the words
+            # name that one way ("... through buybacks")
+            metric, phrase = ((ret.group("way").lower().startswith(("buy", "rep", "share")) and "buyback" or "dividend") if ret.group("way")
+                              else "other"), ret.group(0).strip()
+        elif (metric in _COMPANY_AMOUNTS and is_money(q.unit) and q.scaled and metric_span is not None and metric_span[0] > q.end
+              and _WRITTEN_OFF.match(s, q.end, metric_span[0])):
+            metric = "other"  # "a $90 million write-down on older inventory": the charge, not the inventory
+        elif (metric in _COMPANY_AMOUNTS and is_money(q.unit) and not q.scaled
+              and 0 < abs(q.value if q.value is not None else q.high or 0) < 1 and not _PER_UNIT_AFTER.match(s, q.end)):
+            metric = "other"  # "Lower interest expense added $0.02", "worth about two cents": cents of EPS, not the line's amount
         if metric == "margin" and phrase.lower() in ("margin", "margins") and q.unit in ("%", "bps"):
             amount = next((f for f in reversed(facts) if f.sentence == s and is_money(f.unit) and f.metric in MARGIN_OF), None)
             if amount is not None:  # "EBITDA was $41 million, a margin of 14.3%": that amount's margin
@@ -683,6 +715,9 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         elif basis in (None, ctx.basis) and st.lead_basis is not None and kind is FactKind.ACTUAL and metric in (ctx.basis_scope or PNL_METRICS) and ctx.role is not Role.ANALYST:
             if metric_span is None or not (BASIS_CUES.search(s, max(0, metric_span[0] - 28), metric_span[1]) or cash_measure(s, metric_span, metric)):
                 basis = st.lead_basis  # "On a non-GAAP basis, gross margin was 61%. Operating margin was 24%."
+        if (basis is None and metric == "eps" and is_money(q.unit) and facts and facts[-1].metric == "net_income"
+                and facts[-1].basis is not None and facts[-1].kind is kind and _EPS_AFTER_INCOME.fullmatch(s, s.find(facts[-1].text) + len(facts[-1].text), q.start)):
+            basis = facts[-1].basis  # "GAAP net income was $2.96 billion, and diluted EPS was $6.74": the earnings' basis, per share
         prev = (q, basis)
         facts.append(Fact(
             metric=metric, phrase=phrase or metric.replace("_", " "),
@@ -1015,6 +1050,9 @@ _DAYS_MEASURE = guarded(_DAYS_MEASURE)
     _OUTLOOK_WORD, _COUNT_LINK, _HEDGED_DIR))
 # Searched around every figure; their callers use spans and truth only: read the lower-cased copy (see guard.OnLowered).
 (_COMPARE_BEFORE, _COMPARE_OF) = (OnLowered(rx) for rx in (_COMPARE_BEFORE, _COMPARE_OF))
+# Seldom matched: first a test for the words each match holds (see guard.Gated).
+(_OUTLOOK_NAMED, _LEVEL_OF, _RECALLED, _COST_RATIO, _REGION_MOVED) = (gated(rx) for rx in (
+    _OUTLOOK_NAMED, _LEVEL_OF, _RECALLED, _COST_RATIO, _REGION_MOVED))
 
 
 def _compared_change_period(q: Quantity, s: str, qs: list[Quantity], pcues: list, ctx: Context, facts: list[Fact]) -> Period | None:

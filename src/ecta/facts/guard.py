@@ -33,6 +33,21 @@ def guarded(rx: re.Pattern[str]) -> re.Pattern[str]:
     return rx if source is None else Deferred(source, rx.flags, fallback=rx)  # type: ignore[return-value]
 
 
+def prefix_guarded(rx: re.Pattern[str], k: int = 4) -> re.Pattern[str]:
+    """`rx` behind a lookahead of the first `k` characters its matches can start with (see `prefixes`): a long
+    alternation of phrases is entered only where one of them can start, not at every word start whose first letter
+    one of them has. As `guarded` when those cannot be read; compiled on first use."""
+
+    def source() -> str:
+        ahead = lookahead(prefixes(rx.pattern, k, rx.flags))
+        if not ahead:
+            return _guarded_source(rx) or rx.pattern
+        # the newline ends a trailing comment under re.X before the closing parenthesis
+        return f"{ahead}(?:{rx.pattern}\n)" if rx.flags & re.X else f"{ahead}(?:{rx.pattern})"
+
+    return Deferred(source, rx.flags, fallback=rx)  # type: ignore[return-value]
+
+
 def _guarded_source(rx: re.Pattern[str]) -> str | None:
     return stored_re.derived(("guarded", rx.pattern, int(rx.flags)), lambda: _guard_of(rx))
 
@@ -367,3 +382,105 @@ class OnLowered:
     @property
     def flags(self) -> int:
         return self._rx.flags
+
+
+def required_words(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Words one of which every match of `pattern` holds (lower-cased under re.I), read from its parse tree: the
+    longest run of literal characters of each sequence, or one such word from each alternative. None when some
+    match may hold none, or the words are too short to tell texts apart."""
+    words = stored_re.derived(("required", pattern, int(flags)), lambda: _required_of(pattern, flags))
+    return None if words is None else frozenset(words)
+
+
+_WORD_MIN = 3
+"""Shorter words occur in nearly every text: no gate."""
+
+
+def _required_of(pattern: str, flags: int) -> frozenset[str] | None:
+    try:
+        parsed = _parsed(pattern, flags)
+        if parsed.state.flags & re.I and not flags & re.I:
+            return None  # "(?i)" written in the pattern: its flags are not the ones the gate is given
+        words = _req_seq(parsed)
+    except (re.error, TypeError, ValueError):
+        return None
+    if not words or min(map(len, words)) < _WORD_MIN:
+        return None
+    return frozenset(w.lower() for w in words) if flags & re.I else frozenset(words)
+
+
+def _req_seq(items) -> set[str] | None:
+    from re import _constants as C  # type: ignore[attr-defined]
+
+    found: list[set[str]] = []
+    run = ""
+    for op, av in items:
+        if op is C.LITERAL and chr(av).isascii():
+            run += chr(av)  # consecutive literals of one sequence are next to each other in every match
+            continue
+        if run:
+            found.append({run})
+        run = ""
+        sub = None
+        if op is C.SUBPATTERN and not (av[1] or av[2]):  # scoped flags change how the characters compare
+            sub = _req_seq(av[-1])
+        elif op is C.ATOMIC_GROUP:
+            sub = _req_seq(av)
+        elif op is C.BRANCH:
+            alts = [_req_seq(alt) for alt in av[1]]
+            sub = set().union(*alts) if all(alts) else None
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] >= 1:
+            sub = _req_seq(av[2])
+        if sub:
+            found.append(sub)
+    if run:
+        found.append({run})
+    # the most telling: the longest shortest word, then the fewest words
+    return max(found, key=lambda ws: (min(map(len, ws)), -len(ws)), default=None)
+
+
+class Gated:
+    """A pattern searched only in texts that hold one of the words every match of it holds (`required_words`): a few
+    substring tests in place of a scan that tries the pattern at every word start. The test of the last text is
+    kept, for the windows of one sentence that the rules of each of its figures search. Matches are the pattern's own."""
+
+    __slots__ = ("_rx", "_words", "_fold", "_last", "_open")
+
+    def __init__(self, rx, words: frozenset[str], fold: bool) -> None:
+        self._rx, self._words, self._fold = rx, tuple(sorted(words, key=len)), fold
+        self._last: str | None = None
+        self._open = True
+
+    def _opens(self, text: str) -> bool:
+        if text is self._last:
+            return self._open
+        if self._fold:
+            low = text.lower() if text.isascii() else lowered(text)
+            opened = low is None or any_in(low, self._words)  # a text `lowered` refuses: the pattern decides
+        else:
+            opened = any_in(text, self._words)
+        self._last, self._open = text, opened
+        return opened
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        return self._rx.search(text, pos, endpos) if self._opens(text) else None
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        return self._rx.match(text, pos, endpos) if self._opens(text) else None
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        return self._rx.fullmatch(text, pos, endpos) if self._opens(text) else None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        return self._rx.finditer(text, pos, endpos) if self._opens(text) else iter(())
+
+    def __getattr__(self, name: str):
+        return getattr(self._rx, name)
+
+
+def gated(rx):
+    """`rx` behind a test for the words every match holds (see `Gated`); `rx` itself when there are none to test."""
+    words = required_words(rx.pattern, rx.flags)
+    if words is None:
+        return rx
+    return Gated(rx, words, bool(rx.flags & re.I))

@@ -9,6 +9,7 @@ from .. import lazy_re as re  # compiles each pattern on first use: start-up
 from ..model import Period
 from . import periods as P
 from .dating import _LEAD_PERIOD, comparison_cue, cue_ahead, cue_reported, future_cue, period_cues
+from .guard import gated
 from .state import Context
 
 
@@ -85,3 +86,7 @@ def own_grains(s: str, ctx: Context) -> frozenset[str]:
         elif c.year or c.half or c.ytd or c.rel in ("this_y", "next_y", "rest_y", "this_h", "next_n_years"):
             out.add("y")
     return frozenset(out)
+
+
+# Seldom matched: first a test for the words each match holds (see guard.Gated).
+_HEADING = gated(_HEADING)

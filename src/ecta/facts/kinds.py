@@ -7,7 +7,7 @@ from .. import lazy_re as re  # compiles each pattern on first use: start-up
 
 from ..model import FactKind, Period, Role
 from . import periods as P
-from .guard import guarded
+from .guard import gated, guarded
 from .numbers import Quantity
 from .state import Context, State
 from .sentences import CLAUSE_BREAK, clause_bounds, new_subject_at
@@ -532,3 +532,5 @@ _APPOSED_VERB = re.compile(r",\s+(?:was|were|stood\s+at|came\s+in\s+at|totall?ed
 
 # Searched across whole sentences or clauses: a first-character test (see guard.py).
 (_HYPOTHESIS, RESTATED_GUIDE, _BY_MY) = (guarded(rx) for rx in (_HYPOTHESIS, RESTATED_GUIDE, _BY_MY))
+# Seldom matched, and searched in every sentence: first a test for the words each match holds (see guard.Gated).
+(LIST_FOLLOWS, _THIRD_PARTY, _OUTLOOK_NOUN, _WE_EXPECT) = (gated(rx) for rx in (LIST_FOLLOWS, _THIRD_PARTY, _OUTLOOK_NOUN, _WE_EXPECT))

@@ -219,7 +219,8 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
     if pick is None:
         following = [c for c in cues if c[0] >= q.end and c[0] < cend and c[0] <= next_q_start
                      and not (c[3].lower().endswith("leverage") and q.unit in ("%", "bps"))
-                     and not _THAN_BEFORE.search(s, q.end, c[0])]  # "up 6% is slower than bookings": what it is held against
+                     and not _THAN_BEFORE.search(s, q.end, c[0])  # "up 6% is slower than bookings": what it is held against
+                     and not _CAUSE_OPENS.search(s, q.end, c[0])]  # "grew in the high teens as customers refreshed": the cause's subject
         if following and len(s[q.end:following[0][0]].split()) <= 6 and not share:
             pick = following[0]
         elif before:
@@ -240,6 +241,8 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
             return "dividend", near[-1][3], near[-1][0], near[-1][1]
         if _DIVIDEND_STEP_AFTER.match(after):
             return "dividend", "dividend", q.start, q.start  # "a $0.10 a share raise to the regular dividend"
+        if "of record" in s and _OF_RECORD.search(s, q.end):
+            return "dividend", "dividend", q.start, q.start  # "$0.14 per share ... payable to stockholders of record on ...": a payout
         if pick[2] == "book_value" and pick[0] >= cstart:
             return pick[2], pick[3], pick[0], pick[1]  # "book value stood at $21.70 per share": a value per share, not earnings
         if _SHARE_PRICE_BEFORE.search(s, max(0, q.start - 50), q.start):
@@ -254,6 +257,8 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
     return pick[2], pick[3], pick[0], pick[1]
 
 
+_OF_RECORD = re.compile(r"\bpayable\b[^.;]{0,80}?\b(?:share|stock|unit)?holders\s+of\s+record\b", re.I)
+_CAUSE_OPENS = re.compile(r"\b(?:as|because|while|whereas)\s", re.I)
 _DIVIDEND_STEP_AFTER = re.compile(r"\s*(?:a|per)\s+share\s+(?:increase|raise|rise)\s+(?:in|to|of)\s+(?:the\s+|our\s+)?"
                                   r"(?:(?:annual(?:ized)?|quarterly|regular|common)\s+)*dividends?\b", re.I)
 _FFO = re.compile(r"\b(?:A?FFO|funds\s+from\s+operations)\b", re.I)

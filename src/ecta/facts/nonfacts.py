@@ -7,7 +7,7 @@ from .. import lazy_re as re  # compiles each pattern on first use: start-up
 from functools import lru_cache
 
 from ..model import Fact, Role
-from .guard import OnLowered, any_in, guarded
+from .guard import OnLowered, any_in, gated, guarded
 from .numbers import Quantity
 from .taxonomy import COUNT_METRICS, PERCENT_METRICS
 from .state import State
@@ -351,4 +351,4 @@ def might_be_qualitative(s: str) -> bool:
  _THRESHOLD, _BARE_BOUNDED) = (guarded(rx) for rx in (
     _NOUN_BOUND, _PRICE_DECK_BEFORE, _ASSUMED_SPREAD, _MARKET_ASSUMED, _COMMODITY_AT, _GROUP_BOUND, QUAL_DIR, _NOT_FIGURE_BEFORE,
     _THRESHOLD, _BARE_BOUNDED))
-_THRESHOLD = OnLowered(_THRESHOLD)
+_THRESHOLD = gated(OnLowered(_THRESHOLD))  # seldom matched: first a test for the words each match holds

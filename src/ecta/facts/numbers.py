@@ -99,7 +99,7 @@ CROSS_BAND = re.compile(
 HEDGE = re.compile(
     r"""(?:about|approximately|approx\.?|roughly|around|close\s+to|nearly|almost|a\s+little\s+(?:over|under|more\s+than|less\s+than)
         |north\s+of|south\s+of|more\s+than|less\s+than|over|under|at\s+least|upwards\s+of|in\s+excess\s+of|just\s+(?:over|under|shy\s+of)
-        |some|circa|~|an\s+estimated|in\s+the\s+(?:range|neighborhood|vicinity)\s+of|shy\s+of|greater\s+than|above|below|exceeds?|exceeding)\s*$""",
+        |some|something\s+like|circa|~|an\s+estimated|in\s+the\s+(?:range|neighborhood|vicinity)\s+of|shy\s+of|greater\s+than|above|below|exceeds?|exceeding)\s*$""",
     re.X | re.I,
 )
 
@@ -108,7 +108,7 @@ _WORD_UNITS = ("percent", "per cent", "point", "million", "billion", "thousand",
 _HEDGE_PHRASES = tuple(" " + p for p in (
     "about", "approximately", "approx", "approx.", "roughly", "around", "close to", "nearly", "almost", "a little over",
     "a little under", "a little more than", "a little less than", "north of", "south of", "more than", "less than", "over",
-    "under", "at least", "upwards of", "in excess of", "just over", "just under", "just shy of", "some", "circa",
+    "under", "at least", "upwards of", "in excess of", "just over", "just under", "just shy of", "some", "something like", "circa",
     "an estimated", "in the range of", "in the neighborhood of", "in the vicinity of", "shy of", "greater than", "above",
     "below", "exceed", "exceeds", "exceeding"))
 """Every hedge, as the words before a figure end: HEDGE (which finds where it starts) runs only on a hit."""

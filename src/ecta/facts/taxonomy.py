@@ -9,7 +9,7 @@ from __future__ import annotations
 from .. import lazy_re as re  # compiles each pattern on first use: start-up
 from .. import stored_re
 
-from .guard import first_chars, folded, guarded, lookahead, lowered, prefixes
+from .guard import first_chars, folded, gated, guarded, lookahead, lowered, prefixes
 from .periods import find_cues as find_period_cues
 
 METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -56,7 +56,8 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                              # the spend, not a business called Marketing ("Marketing and Specialties", "Marketing segment EBITDA")
                              r"(?:brand\s+)?marketing(?:\s+and\s+sales)?(?:\s+(?:expenses?|spend(?:ing)?|investments?|costs?)|(?![\s-]+(?:and\s+specialties|segment|"
                              r"business|revenues?|sales|EBITDA|income|margins?|earnings|volumes?|partners?|agreements?|programs?|campaigns?|organi[sz]ations?|"
-                             r"channels?|teams?|rights|fees?)\b)(?!,?\s+(?:and\s+)?(?:administrat|general|research|selling|distribution)))",
+                             r"channels?|teams?|rights|fees?|services?|solutions?|platforms?|agenc(?:y|ies)|software|technology|automation|products?|offerings?|"
+                             r"firms?|companies|clients?|customers?|capabilit(?:y|ies)|businesses)\b)(?!,?\s+(?:and\s+)?(?:administrat|general|research|selling|distribution)))",
                              r"advertising(?:\s+and\s+(?:media|promotion|marketing))?\s+(?:spend(?:ing)?|expenses?|costs?|investments?)")),
     ("general_and_administrative", (r"(?:general\s+and\s+administrative|G&A)(?:\s+expenses?)?",)),
     ("operating_expenses", (r"operating\s+(?:expenses?|costs?)", r"opex", r"OpEx", r"O&M(?:\s+expenses?)?",
@@ -562,7 +563,7 @@ _SEGMENT_SHARE = re.compile(
     r"(?:about\s+|roughly\s+|approximately\s+|nearly\s+|around\s+|just\s+over\s+|just\s+under\s+)?" + _SHARE_TAIL)
 # Both open on an alternation the engine tries at every position of every paragraph; their tails, which every
 # match holds, are found fast (a literal or a digit first), and a paragraph without one is not scanned.
-_SEGMENT_GATES = ((_SEGMENT_APPOSITIVE, re.compile(_APPOSITIVE_TAIL)), (_SEGMENT_SHARE, re.compile(_SHARE_TAIL)))
+_SEGMENT_GATES = ((_SEGMENT_APPOSITIVE, gated(re.compile(_APPOSITIVE_TAIL))), (_SEGMENT_SHARE, gated(re.compile(_SHARE_TAIL))))
 
 
 _COST_LINES = frozenset("labor labour wages payroll occupancy food beverage beverages packaging paper freight rent cost costs expense "

@@ -181,7 +181,7 @@ def _read_speakers(draft: Draft, text: str, line_of: LineIndex, speakers: list, 
         if not isinstance(entry, dict):
             continue
         words = entry.get("words")
-        said = entry.get("text") if isinstance(entry.get("text"), str) else " ".join(str(w) for w in words or [])
+        said = entry.get("text") if isinstance(entry.get("text"), str) else " ".join(str(w) for w in (words if isinstance(words, list) else []))
         said = re.sub(r"\s+", " ", said or "").strip()
         if said:
             items.append((str(entry.get("speaker") or "unknown"), said, line))

@@ -55,11 +55,11 @@ class MotleyFoolJson:
         line_of = LineIndex(text)
         spans = _entry_spans(text, doc, line_of, draft.warnings)
 
-        for entry in doc.get("participants") or []:
+        for entry in _list(doc, "participants"):
             if isinstance(entry, str) and (sp := _fool.parse_participant(entry)) is not None:
                 draft.participants.append(sp)
 
-        lists = {key: [e for e in (doc.get(key) or []) if isinstance(e, dict)] for key in _LISTS}
+        lists = {key: [e for e in _list(doc, key) if isinstance(e, dict)] for key in _LISTS}
         qa_real = any(_has_speech(e) for e in lists["q_and_a"] if not _fool.DURATION.match(str(e.get("speaker", ""))))
         for key in _LISTS:
             # When the Q&A list is empty the Q&A sits inside the prepared remarks (or there is
@@ -161,3 +161,9 @@ def _entry_spans(text: str, doc: dict, line_of: LineIndex, warnings: list[str]) 
 
 
 PARSER = MotleyFoolJson()
+
+
+def _list(doc: dict, key: str) -> list:
+    """A list field, or [] where a scrape left another type in its place."""
+    v = doc.get(key)
+    return v if isinstance(v, list) else []

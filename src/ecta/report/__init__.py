@@ -5,27 +5,16 @@ from __future__ import annotations
 from .. import stored_re as re  # re, with its patterns built from stored engine code: start-up
 import time
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
+from ..limits import MAX_WORDS, check_length  # noqa: F401  (re-exported: callers read them here)
 from ..model import Fact, Transcript
-from .models import Bullet, Comparison, Report
+from .models import Bullet, Report
+
+if TYPE_CHECKING:
+    from .compare_models import Comparison
 
 T = TypeVar("T")
-
-
-MAX_WORDS = 100_000
-"""Ten long calls: a report on more is several calls pasted together, and its checks would take minutes."""
-
-
-def check_length(t: Transcript) -> None:
-    """Refuse a call longer than MAX_WORDS before its facts are read: `ecta facts` and `summarize` on a 50 MB file
-    would otherwise read for an hour."""
-    words = sum(len(p.text.split()) for turn in t.turns for p in turn.paragraphs)
-    if words > MAX_WORDS:
-        from ..errors import InputError
-
-        raise InputError(f"{t.meta.source_name or 'the transcript'}: {words:,} words is longer than any one call "
-                         f"(limit {MAX_WORDS:,} words for a report); is it several transcripts in one file?")
 
 
 def analyze(t: Transcript, facts: list[Fact] | None = None) -> Report:
@@ -53,11 +42,19 @@ def analyze(t: Transcript, facts: list[Fact] | None = None) -> Report:
     # as guidance recalled; tables and checks then agree on what each figure is.
     from .figures import call_period as period_of_call
 
+    from .pages import keyed, place, unkeyed
+
     call_period = period_of_call(t.meta)
-    read, claims = as_reported(guidance.as_of(respectively(facts), call_period))
+    # A PDF numbers lines per page: the stages below cite and order facts by a line that holds the page too.
+    paged = any(f.page for f in facts)
+    read, claims = as_reported(guidance.as_of(respectively(keyed(facts) if paged else facts), call_period))
     report = Report(meta=t.meta, facts=read, summary=summary)
     report.guidance = timed("guidance", lambda: guidance.table(read, analyst_ids(t), call_period))
     report.checks = timed("checks", lambda: checks.run(t, read, claims))
+    if paged:
+        report.facts = unkeyed(read)
+        place(report.guidance)
+        place(report.checks)
     try:
         report.tone = timed("tone", lambda: tone.tone(t))
     except LexiconMissing as e:
@@ -97,18 +94,32 @@ def _summary(t: Transcript, facts: list[Fact]) -> list[Bullet]:
         if company:
             # The summary writes the name in lower case, legal suffix dropped: the longest start of the name
             # it contains gets the name's own capitals back.
-            words = [w.rstrip(",") for w in company.split()]  # "Northwind Fabrics, Inc." is said without its comma
+            # "Northwind Fabrics, Inc." is said without its comma; a comma inside a name ("Northwind Fabrics, and
+            # Northwind Partners") stays.
+            words = company.split()
             for n in range(len(words), 0, -1):
-                said = " ".join(words[:n])
-                i = text.lower().find(said.lower())
-                if i >= 0 and len(said) > 2:
+                found = next(((i, said) for said in (" ".join(words[:n]).rstrip(","), " ".join(w.rstrip(",") for w in words[:n]))
+                              if len(said) > 2 and (i := text.lower().find(said.lower())) >= 0), None)
+                if found:
+                    i, said = found
                     text = text[:i] + said + text[i + len(said):]
                     break
         text = _UPPER.sub(lambda m: m.group(0).upper().replace("NON-", "non-"), text)
         return text[:1].upper() + text[1:]
 
-    return [Bullet(text=named(b.text), lines=list(b.lines), headline=b.headline)
-            for b in summarize(t, facts=facts, say_basis=True).bullets]
+    from .pages import key, paged, split, statement_page
+
+    bullets = summarize(t, facts=facts, say_basis=True).bullets
+    if not paged(t):
+        return [Bullet(text=named(b.text), lines=list(b.lines), headline=b.headline) for b in bullets]
+    # A PDF's line is a line of its page: the bullet's facts give each line its page.
+    out = []
+    for b in bullets:
+        keys = ([key(facts[i].line, facts[i].page) for i in b.facts] if b.facts
+                else [key(n, statement_page(t, n)) for n in b.lines])
+        lines, pages = split(keys)
+        out.append(Bullet(text=named(b.text), lines=lines, pages=pages, headline=b.headline))
+    return out
 
 
 _COMPNAME = re.compile(r"\bcompname\b", re.I)
@@ -124,3 +135,11 @@ def compare_calls(old: Transcript, new: Transcript) -> Comparison:
 
 
 __all__ = ["Report", "Comparison", "analyze", "compare_calls"]
+
+
+def __getattr__(name: str):
+    if name == "Comparison":  # defined apart, as only `compare` makes one (see models)
+        from .compare_models import Comparison
+
+        return Comparison
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -13,9 +13,10 @@ from functools import lru_cache
 
 from ..facts.guard import any_in, lowered
 from ..model import Direction, Fact, FactKind, Role, Transcript
-from .figures import at, call_period as period_of_call, closed_by, favour, same_measure, fmt_amount, guided_slack, half_unit, is_level, is_money, period_key, previous, push, same_period, singular
+from .figures import at, call_period as period_of_call, closed_by, favour, is_neutral, same_measure, fmt_amount, guided_slack, half_unit, is_level, is_money, period_key, previous, push, same_period, singular
 from .guidance import is_ratio, plausible, status
 from .models import Check, GuidanceStatus, Severity
+from .pages import key
 from .recalled import Distance, distances, is_distance
 
 _CORRECTION = re.compile(
@@ -284,7 +285,7 @@ def corrections(t: Transcript) -> list[Check]:
                         and not sentence.rstrip().endswith("?")):
                     out.append(Check(name="correction", severity=Severity.INFO,
                                      message=f"{turn.speaker.name} corrects a statement: \u201c{sentence.strip()[:240]}\u201d",
-                                     lines=[p.line_start]))
+                                     lines=[key(p.line_start, p.page)]))
     return out
 
 
@@ -405,6 +406,8 @@ def against_prior_guidance(facts: list[Fact], call_period: tuple[int, int] | Non
         # A cost below its guidance is favourable and one above it is the miss (see figures.is_cost).
         reading = favour(g.metric, g.phrase, st.value)
         sev = Severity.WARNING if st is (GuidanceStatus.ABOVE if reading else GuidanceStatus.BELOW) else Severity.INFO
+        if is_neutral(g.metric, g.phrase):
+            sev = Severity.INFO  # capital spending under plan is no miss
         # The same recalled outlook said twice is one finding with both lines.
         key = (g.metric, g.period.label, low, high, a.value)
         if key in seen:

@@ -9,9 +9,10 @@ from decimal import Decimal
 
 from ..model import Fact, FactKind, Meta, Transcript
 from .figures import (call_period, closed_by, fmt_amount, fmt_fact, guided_slack, half_unit, is_cost, is_level, is_money,
-                      period_key, qualifier, same_measure, singular, unsaid_qualifier)
+                      is_neutral, period_key, push, qualifier, same_measure, singular, unsaid_qualifier)
 from .guidance import WHAT_COUNTED, band, bounds, change_base, fmt_outlook, increment, is_ratio, misread, per_quarter, plausible, revision
-from .models import CategoryShift, Comparison, GuidanceOutcome, Report, ToneCounts, ToneShift
+from .compare_models import CategoryShift, Comparison, GuidanceOutcome, ToneShift
+from .models import Report, ToneCounts
 from .recalled import WITHDRAWN, is_distance
 
 _WITHDRAWN = WITHDRAWN
@@ -170,6 +171,8 @@ def _verdict(f: Fact, value: Decimal, lo: Decimal, hi: Decimal) -> tuple[str, st
     position = "below" if value < lo else "above" if value > hi else "inside"
     if position == "inside":
         return "met", position
+    if is_neutral(f.metric, f.phrase):
+        return "outside", position  # capital spending over plan is no beat, nor under it a miss
     good = "below" if is_cost(f.metric, f.phrase) else "above"
     return ("beat" if position == good else "missed"), position
 
@@ -401,6 +404,12 @@ def _basis_said(g: Fact, facts: list[Fact]):
     return said.pop() if len(said) == 1 else None
 
 
+def own_figures(facts: list[Fact]) -> list[Fact]:
+    """The facts without what one cause adds to a metric ("currency to lift sales growth by 2 points"), which is
+    neither its outlook nor its result, as in the guidance table."""
+    return [f for f in facts if not push(f) or revision(f)]
+
+
 def compare(old: Report, new: Report, analysts: frozenset[str] = frozenset(),
             new_call: Transcript | None = None) -> Comparison:
     """`analysts`: participant ids whose figures are not outlook. `new_call`: read for explicit withdrawals."""
@@ -417,9 +426,10 @@ def compare(old: Report, new: Report, analysts: frozenset[str] = frozenset(),
     elif _different_companies(old.meta, new.meta):
         result.notes.append(f"the calls name different companies ({old.meta.company}; {new.meta.company}): "
                             "outcomes and revisions below set one company's outlook against the other's figures")
-    old_guides = _outlooks(old.facts, analysts) | _change_outlooks(old.facts, analysts)
-    new_guides = _outlooks(new.facts, analysts) | _change_outlooks(new.facts, analysts)
-    new_actuals = [f for f in _as_actuals(new.facts) if f.speaker not in analysts]
+    old_own, new_own = own_figures(old.facts), own_figures(new.facts)
+    old_guides = _outlooks(old_own, analysts) | _change_outlooks(old_own, analysts)
+    new_guides = _outlooks(new_own, analysts) | _change_outlooks(new_own, analysts)
+    new_actuals = [f for f in _as_actuals(new_own) if f.speaker not in analysts]
     withdrawals = _withdrawals(new_call)
     # The new call reports results only for periods over when it is held (its quarter; the year with Q4).
     closed = closed_by(*period_key_meta(new))

@@ -98,16 +98,27 @@ def half_unit(f: Fact) -> Decimal:
     return Decimal(5) / Decimal(10) ** (len(m.group(1) or "") + 1) * scale
 
 
-_PUSH = r"(?:headwinds?|tailwinds?|benefits?|impacts?|contributions?|drag|uplift|pressure)"
+_PUSH = r"(?:headwinds?|tailwinds?|benefits?|impacts?|contributions?|drag|uplift|pressure|accretion|accretive|dilution|dilutive)"
 # "a $40 million tax benefit", "a provision benefit of $823 million": the level of a benefit line, not a push on another
 # "7% to 10% as the savings of ...": a clause after the figure is no word of what it is.
 _PUSH_AFTER = re.compile(r"\s*(?:(?:percentage\s+)?points?\s+)?(?:of\s+(?:the\s+)?)?(?:(?!(?:tax|provision|pension|credit|as|the|and|or|with|while|but|to|in"
                          r"|for|on|which|that|from|by|its|our|their|this|these|is|are|was|were|be|will|we)\b)[\w-]+\s+){0,2}?"
                          + _PUSH + r"\b", re.I)
-_PUSH_BEFORE = re.compile(r"\b(?:headwinds?|tailwinds?|impacts?|contributions?|drag)\s+(?:to\s+[\w-]+\s+)?of\s+"
-                          r"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|some\s+|an?\s+)?$", re.I)
+_PUSH_BEFORE = re.compile(r"\b(?:headwinds?|tailwinds?|impacts?|contributions?|drag|accretion|dilution)\s+(?:to\s+[\w-]+\s+)?of\s+"
+                          r"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|some\s+|an?\s+)?"
+                          r"(?:[$€£]?\d[\d.,]*\s*(?:cents|million|billion|%)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+))?$", re.I)
+"""The words before what a cause adds, the second of two included ("accretion of 15 cents and 20 cents")."""
 
 
+_GROWTH_BY = re.compile(r"(?:\bgrowth\s+(?:[\w-]+\s+){0,6}?by\s+(?:[^.;]{0,40}?\bpoints?\b[^.;]{0,80}?\b(?:and|or)\s+)?"
+                        r"|\b(?:impacts?|effects?|translation|contributions?|benefits?|headwinds?|tailwinds?)\s+(?:on|to)\s+"
+                        r"(?:[\w-]+\s+){0,4}?growth\b[^.;]{0,50}?)"
+                        r"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|some\s+)?$", re.I)
+"""The words before the points a cause moves growth by, the second of two included ("by 3 points in one segment and
+1 point in another"), or said of the cause's effect ("the currency effect on sales growth should be 1 to 2 points")."""
+_IMPACT_BY = re.compile(r"\b(?:impact|affect|hurt|weigh\s+on|benefit)(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,5}?by\s+"
+                        r"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|some\s+|an\s+estimated\s+)?$", re.I)
+_POINTS = re.compile(r"\s*(?:percentage\s+)?points?\b", re.I)
 _ADDED_BEFORE = re.compile(r"\b(?:additional|incremental|extra|another)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|over\s+"
                            r"|more\s+than\s+)?$", re.I)
 _ADD_BEFORE = re.compile(r"\b(?:add|adds|adding|contribute|contributes|contributing)\s+(?:about\s+|approximately\s+|roughly\s+|around\s+"
@@ -126,6 +137,13 @@ def push(f: Fact, said_added: bool = True) -> bool:
     before = f.sentence[max(0, i - 60):i]
     if _PUSH_AFTER.match(f.sentence, end) or _PUSH_BEFORE.search(before):
         return True
+    # "the port strike could hurt our second-half profit by roughly $4 million": what the cause does to the metric
+    if _IMPACT_BY.search(before):
+        return True
+    # "we expect currency to lift revenue growth by roughly 2 points": points a cause moves a growth rate by, not the
+    # growth itself
+    if "growth" in f.sentence[:i] and _GROWTH_BY.search(f.sentence, 0, i) and (f.text.rstrip().lower().endswith(("point", "points")) or _POINTS.match(f.sentence, end)):
+        return True
     # "we plan to buy back another $200 million of stock": a buyback is counted in the amounts added; "we raised the
     # dividend by another 9%" is the dividend's change
     if f.metric == "buyback" or f.change is not None:
@@ -137,10 +155,13 @@ def push(f: Fact, said_added: bool = True) -> bool:
 
 def at(f: Fact) -> int:
     """Where the fact's figure is in its sentence (-1 if not found); "$0.02" is not the start of "$0.025"."""
-    if not f.text:
+    return figure_at(f.sentence, f.text)
+
+
+def figure_at(sentence: str, text: str) -> int:
+    if not text:
         return -1
     # A scan, not a pattern made from the figure: that was compiled anew for nearly every fact of a call.
-    text, sentence = f.text, f.sentence
     i = sentence.find(text)
     while i >= 0:
         end = i + len(text)
@@ -196,6 +217,15 @@ def is_cost(metric: str, phrase: str = "") -> bool:
             return True
         return bool(_COST_WORDS.search(phrase)) and not _NOT_COST_NOUN.search(_COST_WORDS.sub(" ", phrase))
     return False
+
+
+_NEUTRAL = frozenset({"capex", "depreciation_and_amortization", "depreciation", "amortization", "share_count"})
+
+
+def is_neutral(metric: str, phrase: str = "") -> bool:
+    """A figure a company plans rather than earns (capital spending, depreciation and amortization, the share count):
+    landing above or below its guidance is neither a beat nor a miss."""
+    return metric in _NEUTRAL or bool(_NOT_COST.search(phrase) and re.search(r"\b(?:capex|capital)\b", phrase, re.I))
 
 
 def favour(metric: str, phrase: str, side: str) -> str:

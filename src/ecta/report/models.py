@@ -15,12 +15,6 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
-class _ForCompare(_Model):
-    """A model only `compare` makes: its schema is built when first used, not by every `ecta analyze`."""
-
-    model_config = ConfigDict(extra="forbid", defer_build=True)
-
-
 class ToneCounts(_Model):
     """Loughran-McDonald word counts over some stretch of speech."""
 
@@ -87,6 +81,8 @@ class NonAnswer(_Model):
     quote: str
     turn: int
     line: int
+    page: int | None = None
+    """For a PDF, whose lines are numbered per page: the page of `line`."""
     partial: bool = False
     """The same sentence goes on to give something ("..., but qualitatively you're directionally right",
     or a figure): a declined detail inside an answer, not a non-answer to the whole question."""
@@ -96,6 +92,8 @@ class ExchangeReview(_Model):
     exchange: int
     analyst: str
     firm: str | None = None
+    read_by: str | None = None
+    """Who read the question out on the analyst's behalf (a webcast's written questions), else None."""
     topics: list[str] = Field(default_factory=new_list)
     """Up to four topics, most mentioned first, from the question turns only."""
     answered_by: list[str] = Field(default_factory=new_list)
@@ -109,6 +107,9 @@ class ExchangeReview(_Model):
     non_answers: list[NonAnswer] = Field(default_factory=new_list)
     line_start: int
     line_end: int
+    page_start: int | None = None
+    page_end: int | None = None
+    """For a PDF, whose lines are numbered per page: the pages of `line_start` and `line_end`."""
 
 
 class GuidanceStatus(str, Enum):
@@ -144,6 +145,9 @@ class GuidanceRow(_Model):
     """For a cost (less is better) landed outside its guidance: "favourable for a cost" below it, "unfavourable
     for a cost" above it. None for everything else, where above is read as better."""
     lines: list[int] = Field(default_factory=new_list)
+    pages: list[int | None] = Field(default_factory=new_list)
+    """For a source with pages (a PDF, whose lines are numbered within each page): the page of each of `lines`, in
+    the same order; empty for a source without pages."""
 
 
 class Severity(str, Enum):
@@ -158,11 +162,17 @@ class Check(_Model):
     severity: Severity
     message: str
     lines: list[int] = Field(default_factory=new_list)
+    pages: list[int | None] = Field(default_factory=new_list)
+    """For a source with pages (a PDF, whose lines are numbered within each page): the page of each of `lines`, in
+    the same order; empty for a source without pages."""
 
 
 class Bullet(_Model):
     text: str
     lines: list[int] = Field(default_factory=new_list)
+    pages: list[int | None] = Field(default_factory=new_list)
+    """For a source with pages (a PDF, whose lines are numbered within each page): the page of each of `lines`, in
+    the same order; empty for a source without pages."""
     headline: bool = False
     """The brief's headline; its figure is also one of the bullets below it, as on the wire."""
 
@@ -180,66 +190,14 @@ class Report(_Model):
     """What could not be computed and why (e.g. a missing dictionary)."""
 
 
-class GuidanceOutcome(_ForCompare):
-    metric: str
-    period: str
-    basis: str | None = None
-    guided: str
-    actual: str | None = None
-    outcome: str
-    """met, beat, missed (guidance in the old call against the actual in the new; for a cost, coming in below
-    the outlook is a beat);
-    raised, reaffirmed, lowered (the same period's outlook in both calls); withdrawn (the new call says it
-    withdraws or suspends guidance); not_repeated (a later period's outlook the new call simply does not
-    restate: silence is not a withdrawal); no_actual, not_held (see `Comparison.no_result`)."""
-    old_lines: list[int] = Field(default_factory=new_list)
-    new_lines: list[int] = Field(default_factory=new_list)
-    position: str | None = None
-    """For met, beat or missed: where the actual landed, "inside", "above" or "below" the outlook. For a cost
-    (operating expenses, provisions, an efficiency ratio) below is the beat and above the miss."""
-    cost: bool = False
-    """The metric is a cost, where less is better (see `position`)."""
+_COMPARISON = ("GuidanceOutcome", "CategoryShift", "ToneShift", "Comparison")
 
 
-class CategoryShift(_ForCompare):
-    """One Loughran-McDonald category's rate in one scope, old call against new, with a two-proportion
-    z-test on the word counts (category words / all words)."""
+def __getattr__(name: str):
+    # The types only `compare` makes live in `compare_models`: defining them, even with their schemas deferred,
+    # took 3 ms of every `ecta analyze`.
+    if name in _COMPARISON:
+        from . import compare_models
 
-    category: str
-    old_per_1000: float
-    new_per_1000: float
-    z: float
-    p_value: float
-    significant: bool
-    """p_value below `SIGNIFICANCE` (see compare.py): a shift, not noise."""
-
-
-class ToneShift(_ForCompare):
-    scope: str
-    old_net: float
-    new_net: float
-    change: float
-    old_readable: bool = True
-    new_readable: bool = True
-    """Whether each net rests on enough words (see ToneRow.readable); the change is read only when both do."""
-    old_uncertainty_per_1000: float
-    new_uncertainty_per_1000: float
-    categories: list[CategoryShift] = Field(default_factory=new_list)
-    significant: bool = False
-    """True when at least one category's rate moved significantly."""
-
-
-class Comparison(_ForCompare):
-    old: Meta
-    new: Meta
-    outcomes: list[GuidanceOutcome] = Field(default_factory=new_list)
-    revisions: list[GuidanceOutcome] = Field(default_factory=new_list)
-    no_result: list[GuidanceOutcome] = Field(default_factory=new_list)
-    """Old outlooks for a period the new call closes that get no verdict: `no_actual` (the new call states no
-    result of the metric for the period) or `not_held` (it states figures of the metric for the period, none of
-    which the outlook can be held to: another basis or measure, a change against a level, a count; `actual`
-    gives them and `new_lines` their lines, for the reader to judge)."""
-    metrics_appeared: list[str] = Field(default_factory=new_list)
-    metrics_disappeared: list[str] = Field(default_factory=new_list)
-    tone: list[ToneShift] = Field(default_factory=new_list)
-    notes: list[str] = Field(default_factory=new_list)
+        return getattr(compare_models, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

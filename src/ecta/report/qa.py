@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from .. import lazy_re as re  # compiles each pattern on first use, from stored engine code: start-up
 
+from ..assemble import read_out
 from ..facts.guard import guarded
 from ..model import Transcript, Turn
 from .models import ExchangeReview, NonAnswer
@@ -121,6 +122,13 @@ def _singular(w: str) -> str:
     return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")) else w
 
 
+def _page_of(p, at: int) -> int | None:
+    """The page of the character at `at` of a PDF paragraph, which may run over a page break (see `_line_of`)."""
+    if p.word_pages:
+        return p.word_pages[min(len(p.text[:at].split()), len(p.word_pages) - 1)]
+    return p.page
+
+
 _FIGURE = re.compile(r"(?<![\d.,])\d+(?:\.\d+)?(?=\s*(?:%|percent|million|billion|bps|basis|times|x\b))")
 """A figure with its unit: a bare number ("2", "2027") is said of too many things to share content."""
 
@@ -167,6 +175,7 @@ def non_answers(turn: Turn) -> list[NonAnswer]:
                     rest = sentence[:m.start()] + " " + sentence[m.end():]
                     found.append(NonAnswer(kind=kind, quote=_clip(said, m.start(), m.end()), turn=turn.index,
                                            line=_line_of(p, max(offset, 0) + m.start()),
+                                           page=_page_of(p, max(offset, 0) + m.start()),
                                            partial=bool(_GOES_ON.search(rest))))
                     break
     if found:
@@ -200,29 +209,35 @@ def _topics(text: str, most: int = 4) -> list[str]:
 
 def review(t: Transcript) -> list[ExchangeReview]:
     out: list[ExchangeReview] = []
+    # Names (the analyst greeting the CFO, the CFO thanking the analyst) are no shared content.
+    names_words = {w[:6] for p in t.participants for w in _WORD.findall(p.name.lower())}
     for ex in t.exchanges:
         questions = [t.turns[i] for i in ex.question_turns]
         answers = [t.turns[i] for i in ex.answer_turns]
-        q_text = " ".join(turn.text for turn in questions)
+        # A question read out by a moderator is the words after the call for it.
+        q_said = [read_out(turn.text) if ex.read_by else turn.text for turn in questions]
+        q_text = " ".join(q_said)
         a_text = " ".join(turn.text for turn in answers)
-        # Names (the analyst greeting the CFO, the CFO thanking the analyst) are no shared content.
-        names_words = {w[:6] for p in t.participants for w in _WORD.findall(p.name.lower())}
         q_words, a_words = _content(q_text) - names_words, _content(a_text) - names_words
         directness = len(q_words & a_words) / len(q_words) if q_words and answers else 0.0
         names = [p.name for pid in ex.answered_by if (p := t.participant(pid))]
+        said = ex.question_turns + ex.answer_turns
         out.append(
             ExchangeReview(
                 exchange=ex.index,
                 analyst=ex.analyst.name,
                 firm=ex.firm,
+                read_by=(p.name if ex.read_by and (p := t.participant(ex.read_by)) else None),
                 topics=_topics(q_text),
                 answered_by=names,
-                question_words=sum(turn.words for turn in questions),
+                question_words=sum(len(x.split()) for x in q_said) if ex.read_by else sum(turn.words for turn in questions),
                 answer_words=sum(turn.words for turn in answers),
                 directness=round(directness, 2),
                 non_answers=[na for turn in answers for na in non_answers(turn)],
                 line_start=ex.line_start,
                 line_end=ex.line_end,
+                page_start=t.turns[min(said)].page if said else None,
+                page_end=(t.turns[max(said)].page_end or t.turns[max(said)].page) if said else None,
             )
         )
     return out

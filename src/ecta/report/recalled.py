@@ -11,10 +11,11 @@ from .. import lazy_re as re  # compiles each pattern on first use, from stored 
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from ..facts.guard import guarded
 from ..model import Basis, Fact, FactKind
-from .figures import at
+from .figures import at, figure_at
 
 _AGAINST = re.compile(
     r"""\b(?P<where>(?:at|to|near|toward|towards)\s+the\s+(?:high|low|upper|lower|top|bottom)(?:\s+|-)end
@@ -154,11 +155,18 @@ _DISTANCE_BY = re.compile(_SIDE + r"\s+(?:the\s+)?" + _END + r"(?:" + _OBJECT + 
 
 
 def _distance_words(f: Fact) -> re.Match | None:
-    i = at(f)
-    if i < 0 or f.value is None:
+    return None if f.value is None else _distance_around(f.sentence, f.text)
+
+
+@lru_cache(maxsize=4096)
+def _distance_around(sentence: str, text: str) -> re.Match | None:
+    """Asked of each figure by the summary, the guidance table, the checks and the reading of recalled guidance:
+    remembered, as a figure's words do not change between them."""
+    i = figure_at(sentence, text)
+    if i < 0:
         return None
-    return (_DISTANCE_AFTER.match(f.sentence, i + len(f.text)) or _DISTANCE_NOUN.match(f.sentence, i + len(f.text))
-            or _DISTANCE_BY.search(f.sentence[max(0, i - 120):i]))
+    return (_DISTANCE_AFTER.match(sentence, i + len(text)) or _DISTANCE_NOUN.match(sentence, i + len(text))
+            or _DISTANCE_BY.search(sentence[max(0, i - 120):i]))
 
 
 def is_distance(f: Fact) -> bool:

@@ -9,11 +9,15 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from html import escape
+from typing import TYPE_CHECKING
 
 from ..model import Fact, ParagraphKind, Section, Transcript
 from .figures import fmt_fact
-from .models import Comparison, Report
+from .models import Report
 from .render_text import TONE_NOTE, TONE_TEST, _outcome_tables, _title, call_label, contrast_text, net_text, outcome_text, shift_nets, tone_shifts
+
+if TYPE_CHECKING:
+    from .compare_models import Comparison
 
 _CSS = """
 body{font:15px/1.5 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:0;color:#1d2430;background:#fafafa}
@@ -31,12 +35,37 @@ mark{background:#fff1a8;padding:0 .1rem;border-radius:2px} mark:target{backgroun
 """
 
 
-def _ln(line: int) -> str:
-    return f'<a href="#L{line}">L{line}</a>'
+def _ln(line: int, page: int | None = None) -> str:
+    """A link to a line; in a PDF, whose lines are numbered per page, to the line of its page."""
+    return f'<a href="#P{page}L{line}">p{page} L{line}</a>' if page else f'<a href="#L{line}">L{line}</a>'
 
 
-def _lines(lines: list[int]) -> str:
+def _lines(lines: list[int], pages: list[int | None] | None = None) -> str:
+    if pages:
+        return ", ".join(_ln(n, p) for n, p in list(zip(lines, pages))[:8])
     return ", ".join(_ln(n) for n in sorted(set(lines))[:8])
+
+
+def _exchange_link(ex) -> str:
+    href = f"P{ex.page_start}L{ex.line_start}" if ex.page_start else f"L{ex.line_start}"
+    return f"<a href='#{href}'>{ex.exchange + 1}</a>"
+
+
+def _page_ids(held: set[tuple[int, int]], seen: set[tuple[int, int]]) -> str:
+    """Anchors for the (page, line) places a paragraph or speaker header holds that no earlier one took."""
+    new = sorted(held - seen)
+    seen.update(new)
+    return "".join(f"<span id='P{pg}L{n}'></span>" for pg, n in new)
+
+
+def _held(p) -> set[tuple[int, int]]:
+    """The (page, line) places of a PDF paragraph: its words' own where the parser kept them, else its lines, the
+    last on the page it ends on."""
+    if p.word_lines and p.word_pages:
+        return set(zip(p.word_pages, p.word_lines))
+    if p.page_end and p.page_end != p.page:
+        return {(p.page, p.line_start), (p.page_end, p.line_end)}
+    return {(p.page, n) for n in range(p.line_start, max(p.line_end, p.line_start) + 1)}
 
 
 def _fact_line(n: int, f: Fact) -> str:
@@ -135,7 +164,7 @@ def html(r: Report, t: Transcript) -> str:
         body.append(f'<p class="muted">{escape(r.meta.title)} · {escape(r.meta.source_format)}</p>')
 
     body.append("<h2>Summary</h2><ul>")
-    body += [f"<li{' class=headline' if b.headline else ''}>{escape(b.text)} <span class='muted'>({_lines(b.lines)})</span></li>"
+    body += [f"<li{' class=headline' if b.headline else ''}>{escape(b.text)} <span class='muted'>({_lines(b.lines, b.pages)})</span></li>"
              for b in r.summary]
     body.append("</ul>")
 
@@ -152,7 +181,7 @@ def html(r: Report, t: Transcript) -> str:
             if g.status:
                 ref += f" → {g.status.value}" + (f" ({g.reading})" if g.reading else "")
             body.append(f"<tr><td>{escape(g.period or '-')}</td><td>{escape(g.metric)}</td><td>{g.kind}</td><td>{escape(g.text)}</td>"
-                        f"<td>{escape(g.basis or '')}</td><td>{ref}</td><td>{_lines(g.lines)}</td></tr>")
+                        f"<td>{escape(g.basis or '')}</td><td>{ref}</td><td>{_lines(g.lines, g.pages)}</td></tr>")
         body.append("</table>")
     else:
         body.append('<p class="muted">No outlook given in the call.</p>')
@@ -161,7 +190,7 @@ def html(r: Report, t: Transcript) -> str:
     if r.checks:
         body.append("<table><tr><th>Severity</th><th>Check</th><th>Finding</th><th>Lines</th></tr>")
         for c in r.checks:
-            body.append(f"<tr><td class='{c.severity.value}'>{c.severity.value}</td><td>{c.name}</td><td>{escape(c.message)}</td><td>{_lines(c.lines)}</td></tr>")
+            body.append(f"<tr><td class='{c.severity.value}'>{c.severity.value}</td><td>{c.name}</td><td>{escape(c.message)}</td><td>{_lines(c.lines, c.pages)}</td></tr>")
         body.append("</table>")
     else:
         body.append('<p class="muted">Nothing to flag.</p>')
@@ -182,10 +211,10 @@ def html(r: Report, t: Transcript) -> str:
     if r.qa:
         body.append("<table><tr><th>#</th><th>Analyst</th><th>Topics</th><th>Answered by</th><th>Q/A words</th><th>Directness</th><th>Non-answers</th></tr>")
         for ex in r.qa:
-            na = "<br>".join(f"{n.kind}{' (partial: goes on to answer)' if n.partial else ''}: “{escape(n.quote)}” ({_ln(n.line)})"
+            na = "<br>".join(f"{n.kind}{' (partial: goes on to answer)' if n.partial else ''}: “{escape(n.quote)}” ({_ln(n.line, n.page)})"
                              for n in ex.non_answers)
-            body.append(f"<tr><td><a href='#L{ex.line_start}'>{ex.exchange + 1}</a></td><td>{escape(ex.analyst)}"
-                        f"{' (' + escape(ex.firm) + ')' if ex.firm else ''}</td><td>{escape(', '.join(ex.topics))}</td>"
+            body.append(f"<tr><td>{_exchange_link(ex)}</td><td>{escape(ex.analyst)}"
+                        f"{' (' + escape(ex.firm) + ')' if ex.firm else ''}{', read by ' + escape(ex.read_by) if ex.read_by else ''}</td><td>{escape(', '.join(ex.topics))}</td>"
                         f"<td>{escape(', '.join(ex.answered_by))}</td><td>{ex.question_words}/{ex.answer_words}</td>"
                         f"<td>{ex.directness:.2f}</td><td>{na}</td></tr>")
         body.append("</table>")
@@ -205,6 +234,7 @@ def html(r: Report, t: Transcript) -> str:
     body.append("<h2>Transcript</h2>")
     section = None
     seen: set[int] = set()
+    seen_pages: set[tuple[int, int]] = set()
     for turn in t.turns:
         if turn.section is not section:
             section = turn.section
@@ -214,6 +244,8 @@ def html(r: Report, t: Transcript) -> str:
         # The speaker's header lines are cited too (an exchange starts at its question's header).
         first = turn.paragraphs[0].line_start if turn.paragraphs else turn.line_end + 1
         heads = "".join(f"<span id='L{n}'></span>" for n in range(turn.line_start, first) if n not in seen)
+        if turn.page:
+            heads += _page_ids({(turn.page, n) for n in range(turn.line_start, first)}, seen_pages)
         seen.update(range(turn.line_start, first))
         body.append(f"<div class='turn' id='T{turn.index}'>{heads}<h3>{escape(sp.name)}<span class='role'>{role}</span></h3>")
         for k, p in enumerate(turn.paragraphs):
@@ -226,6 +258,8 @@ def html(r: Report, t: Transcript) -> str:
             seen.update(held)
             seen.add(p.line_start)
             page = f"p{p.page} " if p.page else ""
+            if p.page:
+                anchors = _page_ids(_held(p), seen_pages) + anchors
             cls = "stage" if p.kind is ParagraphKind.STAGE else ""
             text = _highlight(p.text, facts_by_para.get((turn.index, k), []))
             # Facts and checks cite any line of a paragraph that spans several.

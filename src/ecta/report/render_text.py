@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.box import SIMPLE_HEAD
 from rich.console import Group
 from rich.markup import escape
@@ -9,9 +11,12 @@ from rich.table import Table
 from rich.text import Text
 
 from ..model import Meta
-from .models import Comparison, Report, Severity
+from .models import Report, Severity
 from .tone import NOTE as TONE_NOTE
 from .tone import contrast_text, net_text
+
+if TYPE_CHECKING:
+    from .compare_models import Comparison
 
 _SEVERITY_STYLE = {Severity.WARNING: "bold red", Severity.UNDECIDED: "yellow", Severity.INFO: "cyan", Severity.VERIFIED: "green"}
 
@@ -40,8 +45,18 @@ def period_of(m: Meta) -> str:
     return f"FY{m.fiscal_year}" if m.fiscal_year else "period unknown"
 
 
-def _lines(lines: list[int]) -> str:
+def _lines(lines: list[int], pages: list[int | None] | None = None) -> str:
+    """"L12, L40"; with pages (a PDF, whose lines are numbered per page) "p3 L12, p4 L2", in the call's order."""
+    if pages:
+        return ", ".join(f"p{p} L{n}" if p else f"L{n}" for n, p in list(zip(lines, pages))[:6])
     return ", ".join(f"L{n}" for n in sorted(set(lines))[:6])
+
+
+def _span(ex) -> str:
+    """An exchange's lines; in a PDF with their pages ("p3 L40-p4 L12")."""
+    if ex.page_start:
+        return f"p{ex.page_start} L{ex.line_start}-" + (f"p{ex.page_end} " if ex.page_end != ex.page_start else "") + f"L{ex.line_end}"
+    return f"L{ex.line_start}-{ex.line_end}"
 
 
 def _title(r: Report) -> str:
@@ -83,7 +98,7 @@ def terminal(r: Report) -> Group:
     summary.add_column()
     summary.add_column(style="dim")
     for b in r.summary:
-        summary.add_row(f"[bold]{escape(b.text)}[/]" if b.headline else f"• {escape(b.text)}", _lines(b.lines))
+        summary.add_row(f"[bold]{escape(b.text)}[/]" if b.headline else f"• {escape(b.text)}", _lines(b.lines, b.pages))
     parts.append(summary)
 
     if r.guidance:
@@ -92,19 +107,19 @@ def terminal(r: Report) -> Group:
         if outlook:
             g = _table("Guidance", ("Period", "Metric", "Outlook", "vs latest actual", "Lines"))
             for row in outlook:
-                g.add_row(row.period or "-", _metric(row), row.text, _implied(row), _lines(row.lines))
+                g.add_row(row.period or "-", _metric(row), row.text, _implied(row), _lines(row.lines, row.pages))
             parts.append(g)
         if prior:
             g = _table("Prior guidance recalled", ("Period", "Metric", "Guided", "Actual", "Lines"))
             for row in prior:
                 g.add_row(row.period or "-", _metric(row), row.text,
-                          (row.reference or "not stated") + (f" → {row.status.value}" + (f" ({row.reading})" if row.reading else "") if row.status else ""), _lines(row.lines))
+                          (row.reference or "not stated") + (f" → {row.status.value}" + (f" ({row.reading})" if row.reading else "") if row.status else ""), _lines(row.lines, row.pages))
             parts.append(g)
 
     if r.checks:
         c = _table("Checks", ("Severity", "Finding", "Lines"))
         for ch in r.checks:
-            c.add_row(Text(ch.severity.value, style=_SEVERITY_STYLE[ch.severity]), f"{ch.name}: {ch.message}", _lines(ch.lines))
+            c.add_row(Text(ch.severity.value, style=_SEVERITY_STYLE[ch.severity]), f"{ch.name}: {ch.message}", _lines(ch.lines, ch.pages))
         parts.append(c)
 
     if r.tone.by_section:
@@ -124,14 +139,15 @@ def terminal(r: Report) -> Group:
     if r.qa:
         q = _table("Q&A", ("#", "Analyst", "Topics", "Answered by", "Q/A words", "Direct", "Lines"))
         for ex in r.qa:
-            q.add_row(str(ex.exchange + 1), f"{ex.analyst}" + (f" ({ex.firm})" if ex.firm else ""), ", ".join(ex.topics),
+            q.add_row(str(ex.exchange + 1), f"{ex.analyst}" + (f" ({ex.firm})" if ex.firm else "") + (f", read by {ex.read_by}" if ex.read_by else ""),
+                      ", ".join(ex.topics),
                       ", ".join(ex.answered_by), f"{ex.question_words}/{ex.answer_words}", f"{ex.directness:.2f}",
-                      f"L{ex.line_start}-{ex.line_end}")
+                      _span(ex))
         parts.append(q)
         # Quotes read badly folded into a narrow column: one line each under the table.
         for ex in r.qa:
             for n in ex.non_answers:
-                parts.append(Text(f"  #{ex.exchange + 1} {n.kind}{' (partial: goes on to answer)' if n.partial else ''} (L{n.line}): \u201c{n.quote}\u201d",
+                parts.append(Text(f"  #{ex.exchange + 1} {n.kind}{' (partial: goes on to answer)' if n.partial else ''} ({_lines([n.line], [n.page])}): \u201c{n.quote}\u201d",
                                   style="dim" if n.partial else "yellow"))
     parts.append(Text(f"{len(r.facts)} facts extracted; `ecta facts` lists them.", style="dim"))
     for note in r.notes:
@@ -148,7 +164,7 @@ def markdown(r: Report) -> str:
     if r.meta.title:
         out += [f"_{r.meta.title}_", ""]
     out += ["## Summary", ""]
-    out += [f"**{b.text}** ({_lines(b.lines)})\n" if b.headline else f"- {b.text} ({_lines(b.lines)})"
+    out += [f"**{b.text}** ({_lines(b.lines, b.pages)})\n" if b.headline else f"- {b.text} ({_lines(b.lines, b.pages)})"
             for b in r.summary] or ["_No summary bullets._"]
     out += ["", "## Guidance", ""]
     outlook = [row for row in r.guidance if row.kind != "prior_guidance"]
@@ -157,16 +173,16 @@ def markdown(r: Report) -> str:
         if outlook:
             out += ["| Period | Metric | Outlook | vs latest actual | Lines |", "|---|---|---|---|---|"]
             out += [f"| {row.period or '-'} | {_metric(row)} | {_md_escape(row.text)} "
-                    f"| {_implied(row)} | {_lines(row.lines)} |" for row in outlook]
+                    f"| {_implied(row)} | {_lines(row.lines, row.pages)} |" for row in outlook]
         if prior:
             out += ["", "### Prior guidance recalled", "", "| Period | Metric | Guided | Actual | Lines |", "|---|---|---|---|---|"]
             out += [f"| {row.period or '-'} | {_metric(row)} | {_md_escape(row.text)} | "
-                    f"{(row.reference or 'not stated') + (f' → {row.status.value}' + (f' ({row.reading})' if row.reading else '') if row.status else '')} | {_lines(row.lines)} |"
+                    f"{(row.reference or 'not stated') + (f' → {row.status.value}' + (f' ({row.reading})' if row.reading else '') if row.status else '')} | {_lines(row.lines, row.pages)} |"
                     for row in prior]
     else:
         out.append("_No outlook given in the call._")
     out += ["", "## Checks", ""]
-    out += [f"- **{c.severity.value}** `{c.name}`: {_md_escape(c.message)} ({_lines(c.lines)})" for c in r.checks] or ["_Nothing to flag._"]
+    out += [f"- **{c.severity.value}** `{c.name}`: {_md_escape(c.message)} ({_lines(c.lines, c.pages)})" for c in r.checks] or ["_Nothing to flag._"]
     out += ["", "## Tone", ""]
     if r.tone.by_section:
         out += ["| Scope | Words | Net | Positive/1k | Negative/1k | Uncertainty/1k | Weak modal/1k |", "|---|---|---|---|---|---|---|"]
@@ -177,10 +193,11 @@ def markdown(r: Report) -> str:
         out += ([""] + [f"- {contrast_text(ct)}" for ct in r.tone.contrasts] if r.tone.contrasts else []) + ["", f"_{TONE_NOTE}_"]
     out += ["", "## Q&A", ""]
     for ex in r.qa:
-        out.append(f"{ex.exchange + 1}. **{ex.analyst}**{f' ({ex.firm})' if ex.firm else ''}: {', '.join(ex.topics) or 'general'}; "
+        out.append(f"{ex.exchange + 1}. **{ex.analyst}**{f' ({ex.firm})' if ex.firm else ''}{f', read by {ex.read_by}' if ex.read_by else ''}: "
+                   f"{', '.join(ex.topics) or 'general'}; "
                    f"answered by {', '.join(ex.answered_by) or 'nobody'}; {ex.question_words}/{ex.answer_words} words; directness {ex.directness:.2f}")
         for n in ex.non_answers:
-            out.append(f"   - non-answer ({n.kind}{', partial: goes on to answer' if n.partial else ''}, L{n.line}): “{_md_escape(n.quote)}”")
+            out.append(f"   - non-answer ({n.kind}{', partial: goes on to answer' if n.partial else ''}, {_lines([n.line], [n.page])}): “{_md_escape(n.quote)}”")
     for note in r.notes:
         out += ["", f"> note: {note}"]
     return "\n".join(out) + "\n"
@@ -235,14 +252,14 @@ def _outcome_tables(c: Comparison) -> list[tuple[str, list]]:
             (NO_RESULT, c.no_result)]
 
 
-_OUTCOME_WORDS = {"no_actual": "no result stated", "not_held": "not held"}
+_OUTCOME_WORDS = {"no_actual": "no result stated", "not_held": "not held", "outside": "outside the outlook"}
 
 
 def outcome_text(o) -> str:
     """"beat (below: a cost)": where a result landed is said beside the verdict, so a cost's beat reads right."""
     text = _OUTCOME_WORDS.get(o.outcome) or o.outcome.replace("_", " ")
     if o.position in ("above", "below"):
-        text += f" ({o.position}{': a cost' if o.cost else ''})"
+        text += f" ({o.position}{': a cost' if o.cost else ': planned spending, no beat or miss' if o.outcome == 'outside' else ''})"
     return text
 
 

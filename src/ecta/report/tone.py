@@ -56,11 +56,15 @@ one per word and category."""
 
 def _categories_of(lists: dict[str, frozenset[str]]) -> dict[str, tuple[str, ...]]:
     if _INDEX[0] is not lists:
-        index: dict[str, list[str]] = {}
+        index: dict[str, tuple[str, ...]] = {}
+        get = index.get
         for c in lexicon.CATEGORIES:  # in the order counts are kept
             for w in lists[c]:
-                index.setdefault(w, []).append(c)
-        _INDEX[:] = [lists, {w: tuple(cs) for w, cs in index.items() if w not in _PROCEDURAL}]
+                prev = get(w)
+                index[w] = (c,) if prev is None else prev + (c,)
+        for w in _PROCEDURAL:
+            index.pop(w, None)
+        _INDEX[:] = [lists, index]
     return _INDEX[1]
 
 
@@ -70,9 +74,9 @@ def count(text: str, lists: dict[str, frozenset[str]]) -> ToneCounts:
     text = _COURTESY.sub(" ", text)
     words = _WORD.findall(text.lower())
     counts = {c: 0 for c in lexicon.CATEGORIES}
-    index = _categories_of(lists)
-    for w in words:
-        for c in index.get(w, ()):
+    get = _categories_of(lists).get
+    for cs in [cs for w in words if (cs := get(w))]:  # a word in no list (most) costs one lookup
+        for c in cs:
             counts[c] += 1
     return ToneCounts(words=len(words), **counts)
 

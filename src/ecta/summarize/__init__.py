@@ -18,7 +18,7 @@ from pydantic import BaseModel, Field
 
 from ..model import Fact, Transcript, new_list
 from .candidates import Candidate, candidates
-from .trees import Forest, stored
+from .trees import Forest, stored, stored_model
 from .period import call_period
 
 _LEGAL = re.compile(r",?\s+(?:inc|corp|corporation|co|ltd|limited|plc|llc|l\.?p|n\.?v|s\.?a|ag|se)\.?$", re.I)
@@ -56,6 +56,18 @@ def ranker() -> tuple[Forest, dict]:
     source = resources.files(__package__).joinpath("ranker.json")
     model = _cached(source)
     return Forest(model, compiled=stored(source)), model
+
+
+@lru_cache(maxsize=1)
+def _scorer() -> tuple[Forest, dict]:
+    """The ranker as a summary needs it: the stored compiled trees and the model's features and stopping rule when
+    the store was written from the shipped JSON (reading the trees themselves took longer than scoring a call);
+    else `ranker()`."""
+    found = stored_model(resources.files(__package__).joinpath("ranker.json"))
+    if found is None:
+        return ranker()
+    raw, head = found
+    return Forest(head, compiled=raw), head
 
 
 def _cached(source) -> dict:
@@ -152,7 +164,7 @@ def summarize(transcript: Transcript, facts: list[Fact] | None = None, say_basis
     the reported level, and the report no organic one either. The
     report also leaves out a figure a verb adds ("will add roughly $6 million of EBITDA") and a distance from
     guidance, which the plain summary keeps (ECTSum's gold is unmoved by them, see candidates)."""
-    from ..report import check_length
+    from ..limits import check_length
 
     check_length(transcript)
     transcript = with_call_period(transcript)
@@ -160,7 +172,7 @@ def summarize(transcript: Transcript, facts: list[Fact] | None = None, say_basis
         from ..facts import extract_facts
 
         facts = extract_facts(transcript)
-    forest, model = ranker()
+    forest, model = _scorer()
     cands = candidates(transcript, facts, say_basis=say_basis)
     for c in cands:
         c.score = forest.probability(c.features)

@@ -31,7 +31,7 @@ class Forest:
     def __init__(self, model: Mapping, compiled: Callable[[list[float]], float] | None = None) -> None:
         self.features: list[str] = list(model["features"])
         self.index = {name: i for i, name in enumerate(self.features)}
-        self.trees: list[list] = [list(t) for t in model["trees"]]
+        self.trees: list[list] = [list(t) for t in model.get("trees", ())]
         self.compiled = compiled
         """The trees as code (`stored`), taking the feature vector: what `raw` computes, computed faster."""
 
@@ -62,14 +62,17 @@ class Forest:
 
 
 def source(model: Mapping) -> str:
-    """Python code of `raw(x)`: the trees of `model` as nested `if`/`else`, summed in their order."""
-    lines = ["def raw(x):", "    total = 0.0"]
+    """Python code of `raw(x)`: the trees of `model` as nested `if`/`else`, summed in their order. The features a
+    split reads are unpacked into local names first (`x12 <= 0.5` instead of `x[12] <= 0.5`: a sixth faster)."""
+    width = len(model["features"])
+    lines = ["def raw(x):", f"    {', '.join(f'x{i}' for i in range(width))}{',' if width == 1 else ''} = x",
+             "    total = 0.0"]
 
     def emit(tree: list, node, indent: str) -> None:
         if type(node) is not list:
             lines.append(f"{indent}total += {_literal(node)}")
             return
-        lines.append(f"{indent}if x[{int(node[0])}] <= {_literal(node[1])}:")
+        lines.append(f"{indent}if x{int(node[0])} <= {_literal(node[1])}:")
         emit(tree, tree[node[2]], indent + "    ")
         lines.append(f"{indent}else:")
         emit(tree, tree[node[3]], indent + "    ")
@@ -88,19 +91,31 @@ def _literal(value) -> str:
 
 
 def store_bytes(model_json: bytes) -> bytes:
-    """What `scripts/store_ranker.py` writes: the JSON's digest, this Python's bytecode tag, the compiled `raw`."""
+    """What `scripts/store_ranker.py` writes: the JSON's digest, this Python's bytecode tag, the compiled `raw`, and
+    the rest of the model (features, threshold, discount), so that a summary need not read the JSON's trees at all."""
     import hashlib
     import json
     import marshal
     import sys
 
-    code = compile(source(json.loads(model_json)), "<ranker trees>", "exec")
-    return marshal.dumps((hashlib.sha256(model_json).hexdigest(), sys.implementation.cache_tag, marshal.dumps(code)))
+    model = json.loads(model_json)
+    code = compile(source(model), "<ranker trees>", "exec")
+    head = {k: v for k, v in model.items() if k != "trees"}
+    return marshal.dumps((hashlib.sha256(model_json).hexdigest(), sys.implementation.cache_tag, marshal.dumps(code),
+                          head))
 
 
 def stored(json_path) -> Callable[[list[float]], float] | None:
     """The compiled trees stored beside `json_path`, when they were written from this very JSON for this Python's
-    bytecode; else None. The code is read only once its tag is this Python's (the marshal of code differs by version)."""
+    bytecode; else None."""
+    found = stored_model(json_path)
+    return found[0] if found else None
+
+
+def stored_model(json_path) -> tuple[Callable[[list[float]], float], dict] | None:
+    """The compiled trees stored beside `json_path` and the model without its trees, when they were written from this
+    very JSON for this Python's bytecode; else None. The code is read only once its tag is this Python's (the
+    marshal of code differs by version)."""
     import hashlib
     import marshal
     import sys
@@ -108,11 +123,11 @@ def stored(json_path) -> Callable[[list[float]], float] | None:
 
     try:
         json_path = Path(json_path)
-        digest, tag, code = marshal.loads(json_path.with_name(STORE).read_bytes())
+        digest, tag, code, head = marshal.loads(json_path.with_name(STORE).read_bytes())
         if tag != sys.implementation.cache_tag or digest != hashlib.sha256(json_path.read_bytes()).hexdigest():
             return None
         namespace: dict = {}
         exec(marshal.loads(code), namespace)  # noqa: S102 - code ecta wrote from its own trees, as a .pyc is
-        return namespace["raw"]
+        return namespace["raw"], head
     except (OSError, ValueError, EOFError, TypeError, KeyError):
         return None
