@@ -67,9 +67,11 @@ PERIOD = re.compile(r"^(?:Q[1-4] \d{4}|FY\d{4}|H[12] \d{4}|YTD \d{4})$")
 # R 0.981; (value, period, kind) P 0.940 / R 0.939. The tenth session's first blind call (a chip designer, 4,665
 # labels, forty-seven calls, the call at 0.777 / 0.800) added unfixed: value P 0.980 / R 0.980; (value, period,
 # kind) P 0.934 / R 0.934; with the second (a streaming company in a token file, 4,812 labels, forty-eight calls, the
-# call at 0.781 / 0.775): value P 0.980 / R 0.980; (value, period, kind) P 0.929 / R 0.929. Floors sit just below
-# the latest measurement.
-FLOORS = {"value": (0.979, 0.979), "value+period+kind": (0.928, 0.928)}
+# call at 0.781 / 0.775): value P 0.980 / R 0.980; (value, period, kind) P 0.929 / R 0.929. After the session's facts
+# work (the pair then at 0.814 / 0.827) and a third blind call held out until then (an online marketplace, 4,968
+# labels, forty-nine calls, the call at 0.873 / 0.885): value P 0.980 / R 0.980; (value, period, kind) P 0.930 /
+# R 0.931. Floors sit just below the latest measurement.
+FLOORS = {"value": (0.979, 0.979), "value+period+kind": (0.929, 0.929)}
 
 
 def _source_lines(name: str) -> list[str]:
