@@ -46,7 +46,7 @@ _OUTLOOK_AGAINST_YEAR = re.compile(
     r"(?:the\s+|our\s+)?(?:about\s+|approximately\s+|roughly\s+)?[$€£]?\d[\d.,]*\s*(?:million|billion|thousand|%)?\s+"
     r"(?:(?:that\s+|which\s+)?(?:we|it)\s+(?:earned|reported|recorded|delivered|posted|generated|achieved|made|had|did|saw)\s+)?(?:in|for)\s+"
     r"(?:fiscal\s+(?:year\s+)?|full[\s-]year\s+)?(?P<y>20\d\d)\b", re.I)
-"""An outlook set against a year's level ("free cash flow of $600 million, up from $545 million in 2026", "up some
+"""An outlook set against a year's level ("free cash flow of $640 million, up from $575 million in 2026", "up some
 7% from the $31.7 million we reported in 2026") is the following year's."""
 _DATE_YEAR = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                         r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?=(?:19|20)\d\d\b|['’]\d\d\b)")
@@ -612,7 +612,7 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         main = P.resolve(dated[0], fy, fq, True, ctx.fiscal_half) if dated else None
     elif (kind is FactKind.GUIDANCE and fy and (against := _OUTLOOK_AGAINST_YEAR.match(s, q.end)) is not None
           and fy - 1 <= int(against["y"]) <= fy):
-        main = P.label(int(against["y"]) + 1)  # "we expect $600 million, up from $545 million in 2026": 2027's outlook
+        main = P.label(int(against["y"]) + 1)  # "we expect $640 million, up from $575 million in 2026": 2027's outlook
     elif (fy and fq and (kind is FactKind.GUIDANCE or kind is FactKind.PRIOR_GUIDANCE and _NEW_OUTLOOK.search(s)) and _REVISION.search(s)
           and not (st.period is not None and st.future and st.period.quarter is None)):
         # an outlook revised or recalled without period words is the year's ("we now expect EPS of $2.15 to $2.25,
