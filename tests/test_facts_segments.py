@@ -31,3 +31,13 @@ def test_a_line_of_business_in_lower_case_is_a_segment() -> None:
                                                    ("segment_revenue", "$300 million")]
     facts = extract_sentence("We reported annual revenue of $16 billion, and increasing revenue of $4.2 billion.", ctx)
     assert {f.metric for f in facts} == {"revenue"}
+
+
+def test_a_part_said_in_lower_case_that_delivered_revenue_is_a_segment() -> None:
+    rx = segment_names(["Cold storage delivered revenue of $210 million, up 7% from a year ago.",
+                        "Brindlecorp delivered record revenue of $1.9 billion.",  # a name capitalised throughout: the company
+                        "This segment generated sales of $80 million."])
+    assert rx is not None and rx.search("Cold storage") and not rx.search("Brindlecorp") and not rx.search("This segment")
+    ctx = Context(fiscal_year=2026, fiscal_quarter=2, segments=rx)
+    facts = extract_sentence("Cold storage delivered revenue of $210 million, up 7% from a year ago.", ctx)
+    assert [(f.metric, f.text) for f in facts] == [("segment_revenue", "$210 million"), ("segment_revenue", "7%")]

@@ -550,6 +550,10 @@ _SEGMENT_NAME_GUARDED = (re.compile(r"([A-Z](?<!\w[A-Z])" + _SEGMENT_NAME.patter
                          if _SEGMENT_NAME.pattern.startswith(r"\b([A-Z]") else guarded(_SEGMENT_NAME))
 
 
+_PART_DELIVERED = re.compile(r"(?:^|(?<=[.;:]\s))(?!(?:The|This|That|These|Our|Its|Each|Every|Another)\s)([A-Z][a-z]+(?:\s+[a-z][a-z-]+){1,2})\s+(?:delivered|posted|generated)\s+(?:record\s+)?(?:net\s+)?(?:revenues?|sales)\s+of\b")
+"""A sentence opening on a part said in lower case ("Smart lighting delivered revenue of $410 million"): a company's own
+name is capitalised throughout, so it is never read as one of its parts here."""
+
 # Other ways a call names its parts: "Financial services, our largest vertical, grew 3.4%", "Service, our most profitable
 # business, grew 7.5%", "North America is now about 14 per cent of group revenue", "Europe is now 28% of our revenue".
 _APPOSITIVE_TAIL = (r",\s+(?:our|the|its)\s+"
@@ -599,6 +603,9 @@ def segment_names(paragraphs) -> re.Pattern[str] | None:
                         names.add(name)
         if "evenue" not in text and "ales" not in text:
             continue
+        for m in (_PART_DELIVERED.finditer(text) if "ed " in text else ()):
+            if not any(w.lower() in _NOT_SEGMENT or w.lower() in _ADJECTIVES for w in m.group(1).split()):
+                names.add(m.group(1))
         for m in _SEGMENT_NAME_GUARDED.finditer(text):
             words = m.group(1).split()
             while words and words[0].lower() in _NOT_SEGMENT:
