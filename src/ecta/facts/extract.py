@@ -380,6 +380,9 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         elif (picked is None and q.unit == "%" and is_money(st.unit) and st.metric not in (None, "other", "growth") and not facts
               and "th" in s and _GROWTH_OF_THAT.search(s, 0, q.start)):
             picked, carried = (st.metric, st.phrase), True  # "... revenue of $5.1 billion to $5.2 billion. At the midpoint, that is growth of about 9%"
+        elif (picked is None and q.unit == "%" and is_money(st.unit) and st.metric not in (None, "other", "growth") and not facts
+              and s.startswith(("It ", "It's ", "That", "This ", "They ")) and _PRONOUN_MOVED.fullmatch(s, 0, q.start)):
+            picked, carried = (st.metric, st.phrase), True  # "Service revenue was $80 million. It grew 6%.": the amount's change
         elif (picked is None and (ctx.asked_metric is not None or ctx.question) and st.metric is None and not facts and not count_noun
               and carries_metric(s, q) and says_nothing_after(s, q)
               and (asked := ctx.asked_metric or question_metric(ctx.question)) is not None and _fits(asked[0], q.unit)):
@@ -769,6 +772,10 @@ _GROWTH_WORD = re.compile(r"\bgrowth\b", re.I)
 _GROWTH_OF_THAT = re.compile(r"\b(?:that|this|which)(?:'s|\s+is|\s+would\s+be|\s+represents|\s+implies|\s+means)\s+(?:\w+\s+){0,2}?"
                              r"(?:growth|an?\s+increase|an?\s+decline|an?\s+decrease)\s+of\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+)?$", re.I)
 """'that is growth of about 9%' after an amount: the growth of the amount just given."""
+_PRONOUN_MOVED = re.compile(r"(?:It|That|This|They)(?:'s|\s+is|\s+was|\s+were|\s+has|\s+have)?\s+(?:(?:also|now)\s+)?(?:been\s+)?"
+                            r"(?:grew|grown|rose|increased|declined|decreased|fell|climbed|up|down|growing)\s+(?:by\s+)?"
+                            r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+|around\s+|almost\s+|over\s+)?")
+"""A sentence whose subject is the amount just given, moving by a rate: "It grew 6%", "This is up 23%", "They were down 4%"."""
 _YOY_RIGHT_AFTER = re.compile(r"\s+(?:year[-\s](?:over|on)[-\s]year|YoY|y/y)\b", re.I)
 _IS_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been)\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|actually\s+)?$", re.I)
 _BASE_BEFORE = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|over|from|than|against|relative\s+to)\s+(?:the\s+|a\s+|our\s+)?(?:[\w'-]+\s+){0,2}?$"
