@@ -39,7 +39,7 @@ KIND_CUES: tuple[tuple[FactKind, re.Pattern[str]], ...] = (
         |you\s+guys\s+(?:are|were)\s+at|I\s+(?:think|believe|assume|calculate|get|estimate)|by\s+my\s+(?:math|numbers|calculations?|model))\b
         """, re.X | re.I)),
     (FactKind.TARGET, re.compile(r"""
-        \b(?:(?<!annualized\s)long[-\s]term(?!\s+(?:[\w-]+\s+){0,2}?(?:agreements?|contracts?|debt|borrowings|notes|leases?|investments?|liabilities|incentive|commitments?|obligations?|financing|loans?|bonds?|securities|relationships?|partnerships?|supply|offtake|arrangements?)\b)(?!\s+(?:(?:net\s+)?organic\s+growth|debt|borrowings|notes|investments|assets|liabilities|contracts|agreements|customers|relationships|incentives?|care|leases?|(?:net\s+)?(?:in|out)?flows|(?:mutual\s+)?funds|AUM|products|fixed\s+income|equity|bonds?|rates?|interest\s+rates?))|longer[-\s]term|target(?:s|ed)?\s+(?:model|of|range|is|for)|targeting|(?:financial\s+)?targets?\b|goals?|aspiration|ambition|aspire
+        \b(?:(?<!annualized\s)long[-\s]term(?!\s+(?:[\w-]+\s+){0,2}?(?:agreements?|contracts?|debt|borrowings|notes|leases?|investments?|liabilities|incentive|commitments?|obligations?|financing|loans?|bonds?|securities|relationships?|partnerships?|supply|offtake|arrangements?)\b)(?!\s+(?:(?:net\s+)?organic\s+growth|debt|borrowings|notes|investments|assets|liabilities|contracts|agreements|customers|relationships|incentives?|care|leases?|(?:net\s+)?(?:in|out)?flows|(?:mutual\s+)?funds|AUM|products|fixed\s+income|equity|bonds?|rates?|interest\s+rates?))|longer[-\s]term|target(?:s|ed)?\s+(?:model|of|range|is|for)|targeting|(?:financial\s+)?targets?\b|goals?|(?<!the\s)objectives?\s+(?:of\s+(?=(?:about\s+|around\s+|approximately\s+|at\s+least\s+)?[$€£¥\d]|(?:generating|delivering|reaching|achieving|earning)\b)|is\s+to|are\s+to|range|remains?)\b|(?:financial|growth|return|earnings|margin|capital)\s+objectives?\b|aspiration|ambition|aspire
         |(?:our|a|the)\s+(?:[\w-]+\s+)?(?:ceiling|floor)\s+of|we\s+like\s+(?:[\w-]+\s+){0,3}?(?:under|below|above|over|around|between)
         |(?:manage|keep|hold)\s+(?:[\w-]+\s+){1,3}?(?:to\s+stay\s+)?(?:at\s+or\s+)?(?:below|under|above|within)|level\s+we\s+have\s+in\s+mind
         |(?:our|the)\s+(?:[\w-]+\s+)?policy\s+(?:of|is\s+to)
@@ -235,7 +235,7 @@ _HINTS = {
                               "we expected", "we anticipated", "we assumed", "we said"),
     FactKind.ESTIMATE: ("consensus", "street", "by my", "sell", "have you", "had you", "was at", "i'm at", "model", "analyst", "estimate", "you guys", "i think", "i believe",
                         "i assume", "i calculate", "i get", "i am", "i'm", "my number", "my forecast", "i had", "my "),
-    FactKind.TARGET: ("long", "target", "goal", "like", "at full", "policy", "aspir", "ambition", "by ", "aim", "-year", "over the next", "year", "medium", "mid", "investor day", "analyst day", "markets day", "peak",
+    FactKind.TARGET: ("long", "target", "goal", "objective", "like", "at full", "policy", "aspir", "ambition", "by ", "aim", "-year", "over the next", "year", "medium", "mid", "investor day", "analyst day", "markets day", "peak",
                       "ceiling", "floor", "we like", "manage", "keep", "hold", "in mind",
                       "the plan", "new plan", "capital plan", " to 20", "- 20", "–20", "-20",
                       "model", "through", "over time", "algorithm", "framework", "life of", "course of the"),
