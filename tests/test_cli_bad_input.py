@@ -75,3 +75,14 @@ def test_size_limit_spares_pdfs_their_images():
     assert size_limit(b"%PDF-1.7\n%binary") == MAX_BYTES
     assert size_limit(b"\n  %PDF-1.4") == MAX_BYTES
     assert size_limit(b"Operator: Good morning") == MAX_TEXT_BYTES < MAX_BYTES
+
+
+def test_summarize_says_when_a_call_gives_no_bullet(tmp_path):
+    call = tmp_path / "call.txt"
+    # a call in the one-sentence-a-line layout with no figure in it
+    call.write_text("\n".join(["Thank you all for joining us today.", "Our teams did good work this quarter.",
+                               "We remain confident in our plans.", "We will now take your questions."] * 5) + "\n", "utf-8")
+    result = runner.invoke(app, ["summarize", str(call), "--format", "sentences"], catch_exceptions=False)
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == ""
+    assert "no bullet" in result.stderr and "Traceback" not in result.stderr

@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 
 from ecta.model import (
-    Basis, Change, Direction, Exchange, Fact, FactKind, Meta, Paragraph, Participant, Period, Role, Section,
+    Change, Direction, Exchange, Fact, FactKind, Meta, Paragraph, Participant, Period, Role, Section,
     Transcript, Turn,
 )
 from ecta.report import checks, guidance, qa

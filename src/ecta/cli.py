@@ -245,6 +245,8 @@ def run_summarize(paths: list[Path], out_dir: Path | None, format: str | None) -
                 failed += 1
                 err.print(f"Error: {f}: internal error ({type(e).__name__}: {e}).", markup=False, soft_wrap=True)
             else:
+                if not summary.bullets:  # say so, rather than leave an empty output to puzzle over
+                    err.print(f"{f}: no bullet: the call states no figure a summary could rest on.", markup=False, soft_wrap=True)
                 if out_dir is None:
                     if len(files) > 1:
                         out.print(f"\n{f}", markup=False)
