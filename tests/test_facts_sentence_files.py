@@ -7,6 +7,16 @@ import ecta
 from ecta.facts import extract_facts
 
 # A fictional call, one sentence a line, no header: its quarter and year come from speech.
+# Figure-free closing lines: they give each made-up call the length of a one-sentence-a-line file.
+_CLOSING = """We will now take your questions.
+Please limit yourself to one question.
+Thank you for joining the call.
+We appreciate the work of our people.
+Our teams did great work.
+Our customers remained cautious about new projects.
+We continued to invest in our plants.
+"""
+
 _CALL = """Good morning and welcome to the Tidewell Instruments third quarter 2025 earnings call.
 I'm here with our chief executive officer and our chief financial officer.
 Before we begin, please note that our remarks include forward-looking statements.
@@ -183,14 +193,7 @@ Today we raise our outlook for the full year, helped by strong year-to-date orde
 Free cash flow should now be about $150 million.
 Capital spending of $60 million to $70 million.
 Our balance sheet remains strong.
-We will now take your questions.
-Please limit yourself to one question.
-Thank you for joining the call.
-We appreciate the work of our people.
-Our teams did great work.
-Our customers remained cautious about new projects.
-We continued to invest in our plants.
-That concludes our call.
+""" + _CLOSING + """That concludes our call.
 """
 
 
@@ -219,14 +222,7 @@ We now expect sales growth of 5% to 7%.
 Our momentum heading into the third quarter lets us update guidance on margin and EPS.
 We plan to spend some of the upside in our better outlook for the back half of this year on extra marketing for new tools.
 We now expect EPS of $2.40 to $2.50.
-We will now take your questions.
-Please limit yourself to one question.
-Thank you for joining the call.
-We appreciate the work of our people.
-Our teams did great work.
-Our customers remained cautious about new projects.
-We continued to invest in our plants.
-That concludes our call.
+""" + _CLOSING + """That concludes our call.
 """
 
 
@@ -323,14 +319,7 @@ We expect organic sales growth of 1% to 2%.
 Gross margin of about 38%.
 Back to the fourth quarter with some brief comments.
 Inventory was $212 million.
-We will now take your questions.
-Please limit yourself to one question.
-Thank you for joining the call.
-We appreciate the work of our people.
-Our teams did great work.
-Our customers remained cautious about new projects.
-We continued to invest in our plants.
-Our dealers kept their shelves full.
+""" + _CLOSING + """Our dealers kept their shelves full.
 Our new saw line sold well.
 Our service teams were busy all winter.
 That concludes our call.
