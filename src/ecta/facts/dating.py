@@ -121,6 +121,30 @@ what was done to a thing named before it, not a figure of the sentence ('the $13
 figure, so its month stays)."""
 
 
+_MONTH_SO_FAR = re.compile(r"\W*(?:(?:and|so|now|but|well)\W+)?(?:in\s+)?(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)"
+                           r"(?:\s+so\s+far)?\s+(?:has\s+been|is|looks|has\s+started|started|got\s+off|is\s+off)\b", re.I)
+"""'October has been good.' opening a remark: what follows is about the quarter under way, to date."""
+_TO_DATE_SPAN = re.compile(r"\b(?:first|past|last)\s+(?:two|three|four|five|six|few|couple\s+of|2|3|4|5|6)\s+weeks\b", re.I)
+
+
+def month_under_way(s: str, ctx: Context) -> Period | None:
+    """The quarter under way, when a sentence without figures names a month after the call's quarter as its subject
+    ("October has been good."): the to-date figures of the next sentence ("Through the first four weeks, volumes are
+    running up 3%") are that quarter's."""
+    m = _MONTH_SO_FAR.match(s)
+    if m is None or not ctx.fiscal_year or not ctx.fiscal_quarter:
+        return None
+    c = P.month_cue(P.Cue(m.start("mon"), m.end("mon"), rel="month", month=P._MONTH_NUMBER[m["mon"].lower()[:3]]),
+                    ctx.fiscal_year, ctx.fiscal_quarter, ctx.quarter_end, ctx.call_month)
+    return P.next_period(ctx.fiscal_year, ctx.fiscal_quarter) if c is not None and c.rel == "qtd" else None
+
+
+def to_date(s: str) -> bool:
+    """A figure of a span still running ("is running up 4%", "through the first three weeks"): it keeps the quarter under
+    way that the sentence before named."""
+    return TO_DATE.search(s) is not None or _TO_DATE_SPAN.search(s) is not None
+
+
 def _month_of_figure(s: str, at: int) -> bool:
     """"milled 5,350 tonnes per day in June": a month right after a figure, with no verb between, dates it; "the range we
     gave in May" does not."""
