@@ -302,6 +302,7 @@ _WE_POSTED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:we|it|they)\s+(?:posted|saw|r
 """"better than the down 1.9 points we had in the first quarter": a change recalled as the base, dated by its own words."""
 _TIED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:for|or)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?", re.I)
 """Two figures of one thing: "1.8 million shares for $360 million", "$150 million or $1.20 per share"."""
+_CLOSING = re.compile(r"[\s.;:!?\"')]*")
 _SUBORDINATE = re.compile(r"\b(?:that|which|who|as|because|since|where|when)\b", re.I)
 _NEW_STATEMENT = re.compile(
     r"\b(?:and|but|or|while|whereas)\s+(?:(?:we|I|our|the|they|you|it|this|that|there)\b|(?:for|in|during|over|through|by)\s"
@@ -554,6 +555,13 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         if (later and later[0].rel == "this_q" and _TIED.fullmatch(s, q.end, next_start)
                 and not _NEW_STATEMENT.search(s, q.end, later[0].start) and not _COMPARE_CUE_BEFORE.search(s[q.end:later[0].start])):
             following = later[:1]
+    if not following and not preceding and kind is FactKind.GUIDANCE and next_start < len(s):
+        # "We now expect revenue growth of 5% to 6% and EPS of $2.10 to $2.20 for the full year": the period words that
+        # close a list of guided figures date each of them
+        after = [c for c in pcues if c.start >= q.end]
+        if (len(after) == 1 and after[0] in main_cues and _CLOSING.fullmatch(s, after[0].end)
+                and not _NEW_STATEMENT.search(s, q.end, after[0].start) and not _COMPARE_CUE_BEFORE.search(s[q.end:after[0].start])):
+            following = after
     if following and preceding and _LEAD_PERIOD.match(s[:preceding[0].start]) and "," in s[q.end:following[0].start]:
         following = []  # "For the fourth quarter, we expect sales of about $5.3 billion, our biggest quarter of the year"
     if following and following[0].rel in ("span", "year_end", "year_end_by") and _SUBORDINATE.search(s, q.end, following[0].start):
