@@ -397,7 +397,7 @@ _ON_BEFORE = re.compile(r"\bon\s+(?:the\s+)?$", re.I)
 
 _STOCKS = frozenset({"cash", "debt", "net_debt", "backlog", "rpo", "deferred_revenue", "inventory", "book_value", "aum", "loans",
                      "deposits", "share_count", "headcount", "customers", "subscribers", "users", "stores"})
-_BALANCE_WORDS = re.compile(r"\b(?:remaining|left|available|outstanding|on\s+hand|st(?:ood|ands)\s+at|ended\s+(?:\w+\s+){0,3}?with|balance)\b", re.I)
+_BALANCE_WORDS = re.compile(r"\b(?:remaining|left|available|outstanding|on\s+hand|authori[sz]ation|st(?:ood|ands)\s+at|ended\s+(?:\w+\s+){0,3}?with|balance)\b", re.I)
 
 
 def _span(p: Period, fq: int | None) -> bool:
@@ -417,7 +417,9 @@ def _point_in_time(s: str, q: Quantity, metric: str | None) -> bool:
 _OVER_YEAR = re.compile(r"over|on|yoy", re.I)
 _LEVELS = re.compile(r"['’]?s?\s+levels?\b", re.I)
 """"80% of prior year levels": a base the figure is measured against, not its period."""
-_NOW_HELD = re.compile(r"\b(?:now|today|currently)\s+(?:have|has|hold|holds|employ|employs|stands?|sits?|is|are)\b", re.I)
+_LEFT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:left|remaining|available|outstanding)\b", re.I)
+_HAVE_DONE = re.compile(r"(?:['’]ve|\bhave|\bhas)\s+(?:already\s+|now\s+|also\s+)?(?:done|bought|spent|paid|sold|made|put|taken|[a-z]{3,}ed)\b", re.I)
+_NOW_HELD = re.compile(r"\b(?:now|today|currently|still)\s+(?:have|has|hold|holds|employ|employs|stands?|sits?|is|are)\b", re.I)
 _OWN_SPAN = re.compile(r"[^.;,]{0,50}?\b(?:over\s+time|(?:through|over|across)\s+(?:the|a|any)\s+(?:full\s+)?cycle|over\s+(?:that|this|the)\s+(?:stretch|period|horizon|plan\s+period)|over\s+the\s+(?:long|medium)[-\s]term)\b", re.I)
 """"a 32% margin by 2029, and we aim to convert about 50% of EBITDA into free cash flow over time": a goal with a span of
 its own is not dated by the year of the goal before it."""
@@ -687,8 +689,17 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
             # "we ended the year with EPS of $0.96, compared to $0.56 last quarter": set against a quarter, it is a quarter's
             return P.label(base_q[0] or fy, base_q[1] or fq)
         if (kind is FactKind.ACTUAL and fq and main is not None and _span(main, fq) and not following and preceding
-                and _NOW_HELD.search(s, preceding[-1].end, q.start) and _point_in_time(s, q, metric)):
+                and (_NOW_HELD.search(s, preceding[-1].end, q.start) or _LEFT_AFTER.match(s, q.end)) and _point_in_time(s, q, metric)):
             return P.call_period(fy, fq)  # "We hired 240 underwriters this year and now have roughly 4,800 employees"
+        if (kind is FactKind.ACTUAL and fq in (1, 2, 3) and chosen is not None and chosen.rel == "this_y" and main is not None
+                and not (metric in _STOCKS or _LEFT_AFTER.match(s, q.end))
+                and not main.quarter and not main.half and not main.ytd and main.fiscal_year == fy
+                and q.unit and q.unit.isupper() and _THIS_YEAR.fullmatch(s, chosen.start, chosen.end)
+                and (PAST.search(s, *clause_bounds(s, q.start)) or _RUNNING_TOTAL.search(s, max(0, q.start - 60), q.start)
+                     or _HAVE_DONE.search(s, max(0, q.start - 60), q.start))):
+            # "We repurchased $1.1 billion of stock this year", "bringing buybacks this year to $900 million" in a
+            # second-quarter call: a sum of the months gone, the year to date ("wage rates rose 4% this year" stays the year's)
+            return P.label(fy, fq, ytd=True)
         if fy and _END_OF_LAST_YEAR.match(s, q.end):
             return P.label(fy - 1)  # "reserves stood at 24.6 million ounces at the end of last year"
         # not "$2.07, a year-on-year gain of 9%": that names a change, not the figure's year
