@@ -20,7 +20,7 @@ _YEAR = r"(?:(?:fiscal|FY|F|calendar|CY)(?:\s*|-(?=year\b))(?:year[-\s]+)?'?(?P<
 
 CUES = re.compile(
     rf"""
-    (?P<q>\bQ(?P<qn>[1-4])(?:\s*(?:FY|F|fiscal(?:\s+year)?|of(?=\s+['’]\d\d\b))?\s*['’]?(?P<qy>\d{{4}}|\d{{2}})(?![\d%]|[,.]\d)|,\s*(?P<qy3>(?:19|20)\d\d)(?![\d%]|[,.]\d))?\b
+    (?P<q>\bQ(?P<qn>[1-4])(?:\s*(?:FY|F|fiscal(?:\s+year)?|of(?=\s+['’]\d\d\b|\s+(?:19|20)\d\d\b))?\s*['’]?(?P<qy>\d{{4}}|\d{{2}})(?![\d%]|[,.]\d)|,\s*(?P<qy3>(?:19|20)\d\d)(?![\d%]|[,.]\d))?\b
       |\b(?P<qn2>[1-4])Q\s*(?:of\s+(?=['’]\d\d\b))?['’]?(?P<qy2>\d{{4}}|\d{{2}})?\b
       |\b(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(?:fiscal\s+|calendar\s+)?quarter
          (?:\s+(?:of\s+)?(?:(?:the\s+)?(?:fiscal|calendar)\s+(?:year\s+)?|FY\s*)?'?(?P<qoy>\d{{4}}|\d{{2}}(?!\d|%|[,.]\d))|,\s*(?P<qoy2>(?:19|20)\d\d)(?![\d%]|[,.]\d)
