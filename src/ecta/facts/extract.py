@@ -259,7 +259,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 cm = [c for c in cues if c[0] == count_noun.start(1)] or metric_cues(count_noun.group(1))  # read in its sentence
                 noun = count_noun.group(1).lower()
                 metric = cm[0][2] if cm else ("units" if noun in _GOODS or _GOODS_NOUN.fullmatch(noun) else "headcount" if noun in _PEOPLE
-                                              else "share_count" if noun == "shares" else "other")
+                                              else "customers" if noun in _BUYERS else "share_count" if noun == "shares" else "other")
                 if metric not in COUNT_METRICS:
                     metric = "units" if metric in ("units",) else ("customers" if metric == "customers" else "other")
                 cstart, _ = clause_bounds(s, q.start)
@@ -808,6 +808,9 @@ _BUYBACK_VERB = re.compile(r"\b(?:repurchas\w*|bought\s+back|buy(?:ing)?\s+back|
 _PEOPLE = frozenset("advisors advisers agents reps representatives engineers salespeople bankers brokers consultants "
                     "professionals nurses drivers pilots technicians workers hires underwriters analysts scientists developers specialists "
                     "recruiters trainees apprentices recruits conductors crews".split())
+_BUYERS = frozenset("buyers shoppers sellers payers cardholders".split())
+"""Those who buy or sell through the company, counted ("41 million active buyers", "about 300,000 monthly unique payers"):
+its customers, like members and accounts."""
 _GOODS = frozenset("cases tests vaccines doses gallons liters litres tonnes tons barrels ounces pounds boxes packages parcels meals "
                    "boe boe/d boepd bbl bbls bbl/d b/d mcf mcfe mcf/d mcfe/d mmcf mmcfe mmcf/d mmcfe/d bcf bcfe bcf/d bcfe/d mmbtu "
                    "kits bottles pairs pieces items cars trucks aircraft vessels ships homes wafers devices systems rooms megawatts mw gw "

@@ -180,6 +180,9 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                r"(?:T|P)?RASM|CASM(?:[-\s]ex(?:[-\s]fuel)?)?|(?:passenger\s+)?load\s+factor",
                r"(?:available\s+seat|revenue\s+passenger)\s+(?:miles|kilometers)|ASMs|RPMs",
                r"ARPU|ARPA|average\s+revenue\s+per\s+(?:account|user|unit|subscriber|customer|member)",
+               # the same measure said of paying users or members ("average revenue per paid membership", "the extra
+               # revenue per member"): a revenue per user, not the company's revenue (where one unit sold is `price`)
+               r"(?:average\s+)?(?:monthly\s+)?revenue\s+per\s+(?:(?:paid|paying|active)\s+)?(?:user|subscriber|member(?:ship)?|account)s?",
                r"net\s+(?:in|out)?flows", r"(?:long-term\s+)?(?:net\s+)?(?:inflows|outflows)",
                # money that passes through a platform is a volume measured in money, not units and not revenue
                r"(?:total\s+|gross\s+)?(?:payment|transaction|dollar|merchandise|trading|origination)\s+volumes?", r"TPV", r"GMV",
