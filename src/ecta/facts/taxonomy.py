@@ -203,7 +203,16 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                r"(?:input|loss)\s+costs?\s+(?:inflation|trends?)", r"cost\s+of\s+(?:goods(?:\s+sold)?|sales|revenues?)",
                r"(?:average\s+)?cost\s+(?:of|per)\s+an?\b",
                r"(?:storm|lease|closure|impairment|integration|direct)\s+(?:and\s+[\w-]+\s+)?costs?", r"(?:new\s+money\s+)?yields?", r"average\s+daily\s+rate", r"win\s+rate", r"equity\s+ratio",
-               r"(?:regulated\s+|average\s+)?rate\s+base", r"(?:total\s+|passenger\s+)?revenue\s+per\s+available\s+seat\s+mile")),
+               r"(?:regulated\s+|average\s+)?rate\s+base", r"(?:total\s+|passenger\s+)?revenue\s+per\s+available\s+seat\s+mile",
+               # what a deal or an asset cost to buy, and assets carried at what they first cost: neither a price
+               # charged nor the cost line ("a purchase price of $265 million", "a fleet of $9 billion at original cost")
+               r"(?:total\s+|aggregate\s+|gross\s+|combined\s+|net\s+)?purchase\s+price",
+               r"(?:original|historical|historic|replacement)\s+(?:equipment\s+)?cost", r"OEC",
+               # the share of extra revenue that reaches profit (an incremental margin), not the revenue or the profit
+               r"(?:incremental\s+|decremental\s+)?(?:flow|drop)-?through(?:\s+(?:rate|margin|percentage))?",
+               # capital returned both ways at once: neither the buyback nor the dividend alone
+               r"(?:share\s+|stock\s+)?(?:buybacks?|repurchases?)\s+(?:and|&)\s+(?:(?:regular|quarterly|cash)\s+)?dividends?",
+               r"(?:(?:regular|quarterly|cash)\s+)?dividends?\s+(?:and|&)\s+(?:share\s+|stock\s+)?(?:buybacks?|repurchases?)")),
 )
 
 NEGATING = re.compile(r"\b(?:net\s+loss|loss\s+per|operating\s+loss|EBIT(?:DA\w*)?\s+loss|loss\s+from\s+operations|pre-?tax\s+loss|(?:a|the)\s+loss|losses)\b", re.I)
@@ -497,6 +506,8 @@ def metric_cues(sentence: str) -> list[tuple[int, int, str, str]]:
         if (metric == "operating_expenses" and text.lower() in ("cost", "costs", "expense", "expenses")
                 and (item := _COST_ITEM.search(sentence, max(0, m.start() - 24), m.start())) is not None):
             metric, text = "other", sentence[item.start():m.end()]  # "tariff costs of $45 million": one cost item, not the cost base
+        if metric == "other" and text[-5:].lower() == "price" and any(o[2] == "buyback" for o in out):
+            metric = "buyback"  # "we repurchased 2 million shares for an aggregate purchase price of $160 million"
         if metric == "headcount" and text.lower() == "people" and not _EMPLOYMENT.search(sentence):
             metric = "other"  # "similar to what 300 people saw": people, not the company's staff
         if metric == "cash" and _CASH_BASIS.match(sentence, m.end()):
@@ -528,7 +539,7 @@ def metric_cues(sentence: str) -> list[tuple[int, int, str, str]]:
     return out
 
 
-_CASED = {"GM", "PIF", "LOE", "PAT", "PBT", "ETR", "NII", "NIM", "OCF", "FCF", "SBC", "DSO", "DSOs", "DIO", "RPO", "cRPO", "ARR", "SSS",
+_CASED = {"OEC", "GM", "PIF", "LOE", "PAT", "PBT", "ETR", "NII", "NIM", "OCF", "FCF", "SBC", "DSO", "DSOs", "DIO", "RPO", "cRPO", "ARR", "SSS",
           "LFL", "ROE", "ROCE", "ROTCE", "ROIC", "AUM", "AUA", "NCO", "NCOs", "DAU", "DAUs", "MAU", "MAUs", "ASP", "ASPs", "EPS",
           "EBIT", "EBITDA", "S&M", "G&A", "R&D", "D&A", "SG&A", "EBITDAR", "CET1", "ADR", "AISC", "O&M"}
 
