@@ -83,7 +83,7 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("bookings", (r"(?:net\s+|new\s+|total\s+)?bookings", r"(?:contract\s+)?awards?", r"(?:total\s+|annual\s+)?contract\s+value", r"TCV", r"ACV", r"(?:large\s+)?deal\s+wins", r"orders?(?:\s+intake)?", r"order\s+intake", r"new\s+business")),
     ("arr", (r"(?:annual(?:ized)?\s+recurring\s+revenues?|ARR)",)),
     ("recurring_revenue", (r"(?:recurring|subscription|SaaS|cloud)\s+revenues?",)),
-    ("same_store_sales", (r"(?:same|comparable|like-for-like)[-\s](?:store|restaurant|unit|shop)?\s*sales", r"comps?(?:\s+sales)?",
+    ("same_store_sales", (r"(?:same|comparable|like-for-like)[-\s](?:store|restaurant|unit|shop)?\s*sales", r"same[-\s](?:facility|hospital)\s+(?:net\s+)?revenues?(?:\s+growth)?", r"comps?(?:\s+sales)?",
                           r"comparable\s+(?:store\s+)?sales", r"SSS", r"LFL", r"same-store\s+sales",
                           r"(?:same|comparable)[-\s](?:store|unit|restaurant|shop)\s+revenues?", r"identical(?:[-\s]store)?\s+sales")),
     ("revenue", (r"(?:total\s+|net\s+|consolidated\s+|quarterly\s+|overall\s+)?revenues?", r"(?:net\s+|total\s+)?sales", r"top[-\s]?line",
@@ -95,12 +95,16 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("stores", (r"(?:new\s+)?(?:stores?|restaurants?|locations?|branches|outlets|units\s+opened|openings|clinics|hotels|doors|sites|"
                 r"(?:active\s+)?(?:selling\s+)?communities|salons|pharmacies|dealerships|showrooms|gyms|theaters|theatres|shops|cafes|bakeries)",)),
     ("units", (r"units?(?:\s+shipped)?", r"(?:net\s+)?unit\s+growth", r"(?:home\s+)?closings", r"shipments", r"deliveries", r"vehicles", r"homes", r"wafers", r"volumes?", r"tons", r"tonnage", r"barrels",
-               r"devices", r"systems", r"procedures?(?:\s+volumes?)?", r"placements", r"installed\s+base", r"robots")),
+               r"devices", r"systems", r"procedures?(?:\s+volumes?)?", r"placements", r"installed\s+base", r"robots",
+               # a hospital's volumes: patients admitted, seen and operated on
+               r"(?:same[-\s](?:facility|hospital)\s+)?(?:adjusted\s+|equivalent\s+)?admissions", r"(?:emergency\s+(?:room|department)|ER)\s+visits",
+               r"(?:(?:hospital\s+)?(?:inpatient|outpatient)\s+)?surgeries", r"surgical\s+(?:cases|volumes?)", r"surgery\s+center\s+cases",
+               r"(?:inpatient\s+|patient\s+)days")),
     ("price", (r"(?:average\s+selling\s+)?prices?\s+per\s+(?:new\s+)?(?:customer|user|seat|subscriber|unit|deal)",
                # what one unit sold brings in: "revenue per hundredweight", "net bookings per full-game unit" (not RevPAR's
                # "per available room", a yield)
                r"(?:average\s+)?(?:net\s+)?(?:revenues?|sales|bookings)\s+per\s+(?:[\w-]+\s+){0,2}?(?:unit|hundredweight|cwt|shipment|carload|"
-               r"load|ton|tonne|hectolit(?:er|re)|vehicle|home|piece|case)s?(?![\w-])", r"(?:average\s+selling\s+)?prices?", r"ASPs?", r"pricing", r"rate\s+increases?", r"price\s+increases?")),
+               r"load|ton|tonne|hectolit(?:er|re)|vehicle|home|piece|case|admission|patient\s+day|visit|procedure)s?(?![\w-])", r"(?:average\s+selling\s+)?prices?", r"ASPs?", r"pricing", r"rate\s+increases?", r"price\s+increases?")),
     ("market_share", (r"market\s+share", r"share\s+of\s+(?:the\s+)?market")),
     ("loans", (r"(?:total\s+|average\s+|net\s+)?loans(?:\s+and\s+leases)?", r"loan\s+(?:growth|balances?|portfolio)", r"originations",
                # banks in India and the Gulf call their loan book "advances": "our gross advances stood at ...", "retail advances rose 17%"
@@ -460,6 +464,7 @@ _EMPLOYMENT = re.compile(r"\b(?:hir(?:e|es|ed|ing)|employ\w*|staff\w*|workforce|
 """"We hired 1,200 people", "our 4,000 people": people as staff, where "what 300 people saw" are anyone."""
 
 
+_SAME_BASIS_BEFORE = re.compile(r"\b(?:same|comparable)[-\s](?:store|facility|hospital|restaurant|center)s?\s+basis\s*,\s*(?:(?:our|the|total)\s+)?$", re.I)
 _CASH_BASIS = re.compile(r"\s+(?:basis|terms)\b", re.I)
 _TRADED_BEFORE = re.compile(r"\b(?:gas|oil|crude|energy|power|electricity|fuels?|NGLs?|LNG|commodity|commodities|propane|refined\s+products?)\s+$", re.I)
 _CASH_OUTLAY = re.compile(r"\s+(?:[\w-]+\s+)?(?:spend(?:ing)?|taxes|tax\s+payments|interest(?:\s+(?:expense|payments))?|payments|charges?|"
@@ -527,6 +532,8 @@ def metric_cues(sentence: str) -> list[tuple[int, int, str, str]]:
             seg = _segment_words(sentence[max(0, m.start() - 40):m.start()])
             if seg and seg[:1].isupper() and not re.match(r"(?:First|Second|Third|Fourth|Full|Half|Fiscal|Quarter)", seg):
                 metric = "margin"  # "Aeronautics operating margin was 11.4%": a segment's margin, not the company's
+        if metric == "revenue" and _SAME_BASIS_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
+            metric = "same_store_sales"  # "On a same-facility basis, net revenue rose 6.9%": the comparable base's sales
         if metric == "revenue" and text.lower() in ("revenue", "revenues", "sales", "net sales", "net revenue", "net revenues", "premiums",
                                                    "premium revenue", "premium revenues", "fee revenue", "fee revenues",
                                                    "revenue growth", "sales growth"):
