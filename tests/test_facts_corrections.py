@@ -106,3 +106,12 @@ def test_a_contrast_without_a_correction_takes_nothing_back() -> None:
     t = _turns(("analyst", "Is the fleet budget still $500 million for the year?"),
                ("cfo", "That's correct on the range. The budget is $520 million, not $500 million, after the two tuck-ins."))
     assert "$500 million" in _texts(extract_facts(t)[:1])
+
+
+def test_said_in_the_remarks_then_a_typo_then_the_right_number() -> None:
+    t = _turns(("cfo", "Agency staffing cost $48 million, or 3.7% of total labor cost, against 4.9% a year earlier."),
+               ("cfo", "Let me fix something first. In my remarks I said agency staffing was 3.7% of labor cost. That was a typo. "
+                       "The right number is 3.4% for the quarter."))
+    facts = extract_facts(t)
+    assert "3.7%" not in _texts(facts), _texts(facts)
+    assert "3.4%" in _texts(facts) and "4.9%" in _texts(facts)

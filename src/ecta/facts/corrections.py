@@ -15,12 +15,12 @@ from ..model import Fact
 from .guard import any_in
 from .numbers import find_quantities
 
-FIX_WORDS = ("correct", "misspoke", "misstat", "should have said")
+FIX_WORDS = ("correct", "misspoke", "misstat", "should have said", "fix", "typo")
 """Words of a turn that takes a figure back; a turn without any is never read here."""
-_FIXING = re.compile(r"\bcorrect(?:ing)?\s+(?:something|one|a|an|the|my|myself|that|what|two|an?\s+error)\b|\bcorrections?\b|\bmisspoke\b|"
-                     r"\bmisstat(?:ed|ement)\b|\bshould\s+have\s+said\b", re.I)
-"""'let me correct one number', 'a correction', 'I misspoke'; not 'that's correct'."""
-_SAID = re.compile(r"\W*(?:and\s+)?(?:I|we)\s+(?:had\s+)?(?:said|mentioned|stated|gave|quoted|read\s+out)\b", re.I)
+_FIXING = re.compile(r"\b(?:correct(?:ing)?|fix(?:ing)?)\s+(?:something|one|a|an|the|my|myself|that|what|two|an?\s+error)\b|\bcorrections?\b|"
+                     r"\bmisspoke\b|\bmisstat(?:ed|ement)\b|\bshould\s+have\s+said\b|\btypo\b", re.I)
+"""'let me correct one number', 'let me fix something', 'a correction', 'I misspoke', 'a typo'; not 'that's correct'."""
+_SAID = re.compile(r"\W*(?:and\s+)?(?:(?:in|during|from)\s+(?:my|our|the)\s+(?:prepared\s+|opening\s+)?(?:remarks|comments|script),?\s+|earlier,?\s+)?(?:I|we)\s+(?:had\s+)?(?:said|mentioned|stated|gave|quoted|read\s+out)\b", re.I)
 _RIGHT = re.compile(r"\b(?:the\s+)?(?:right|correct|actual|accurate)\s+(?:numbers?|figures?|growth(?:\s+rate)?|rates?|percentages?|amounts?)\s+"
                     r"(?:is|was|are|were|should\s+be)\b|\bshould\s+have\s+(?:said|been)\b", re.I)
 _NOT_BEFORE = re.compile(r"[,;]\s*not\s+(?:the\s+)?$", re.I)
