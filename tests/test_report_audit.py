@@ -126,6 +126,28 @@ def test_a_figure_in_a_sentence_that_looks_ahead_is_no_restatement():
     assert checks.restated([a, b], t) == []
 
 
+def test_two_figures_said_with_different_growth_are_two_things():
+    """"$4.6 billion, up 18%" and "$4.7 billion, up 11%" under one name are a segment and another line whose names
+    were lost, not one figure said two ways. The nearby cases, one growth said twice or a figure said without one,
+    are still a restatement."""
+    t = call([(CFO, Section.PRESENTATION, "x"), (CEO, Section.QA, "y")])
+
+    def said(value: str, growth: str | None, line: int, speaker: str) -> list:
+        s = f"Revenue came to ${value} billion" + (f", up {growth}%." if growth else ".")
+        level = fact("revenue", Decimal(value) * 10**9, line=line, speaker=speaker, text=f"${value} billion")
+        out = [level.model_copy(update={"sentence": s})]
+        if growth:
+            g = fact("revenue", growth, unit="%", change=Change.YOY, line=line, speaker=speaker, text=f"{growth}%")
+            out.append(g.model_copy(update={"sentence": s}))
+        return out
+
+    assert checks.restated(said("4.6", "18", 11, "cfo") + said("4.7", "11", 21, "ceo"), t) == []
+    (c,) = checks.restated(said("4.6", "18", 11, "cfo") + said("4.8", "18", 21, "ceo"), t)
+    assert c.severity is Severity.WARNING
+    (c,) = checks.restated(said("4.6", "18", 11, "cfo") + said("4.8", None, 21, "ceo"), t)
+    assert c.severity is Severity.WARNING
+
+
 def test_the_same_recalled_outlook_twice_is_one_finding():
     g1 = fact("eps", None, low="0.55", high="0.60", kind=FactKind.PRIOR_GUIDANCE, line=5)
     g2 = fact("eps", None, low="0.55", high="0.60", kind=FactKind.PRIOR_GUIDANCE, line=50)
