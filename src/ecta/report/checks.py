@@ -150,7 +150,8 @@ def growth(facts: list[Fact], t: Transcript | None = None) -> list[Check]:
                 # up; said elsewhere in the paragraph, it may be a different thing under the same name
                 # (another basis, the year rather than the quarter), so the check cannot decide; further
                 # away, nothing is said.
-                sure = _nearness(g, a, b) == "sentence" and not (a.approx or b.approx or g.approx)
+                sure = (_nearness(g, a, b) == "sentence" and not (a.approx or b.approx or g.approx)
+                        and not _named_after_levels(g, a, b))
                 out.append(Check(name="growth_consistency", severity=Severity.WARNING if sure else Severity.UNDECIDED,
                                  message=what + (" (does not match)" if sure else " (does not match; the levels may be different things)"),
                                  lines=lines))
@@ -546,6 +547,18 @@ def _nearness(g: Fact, a: Fact, b: Fact) -> str:
         # ... and adjusted diluted EPS of $2.12"): it is another figure of the same sentence.
         return "far"
     return "paragraph" if b.line in (g.line, a.line) and b.turn == g.turn else "far"
+
+
+def _named_after_levels(g: Fact, a: Fact, b: Fact) -> bool:
+    """"Fee earnings were $51 million against $33 million, helped by client assets growing 36%": the name the two
+    levels are read under is said only well after both, of the growth; the levels are likely another thing's."""
+    name = " ".join(g.phrase.split()).lower()
+    i, j = at(a), at(b)
+    if not name or a.sentence != g.sentence or b.sentence != g.sentence or i < 0 or j < 0:
+        return False
+    last = max(i + len(a.text), j + len(b.text))
+    k = g.sentence.lower().find(name)
+    return k - last > 20
 
 
 def _gap(level: Fact, change: Fact) -> int:
