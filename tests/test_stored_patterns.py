@@ -45,3 +45,23 @@ def test_a_pattern_the_store_lacks_is_compiled_as_usual():
     assert rx.search("We shipped 12 WIDGETS of a kind no rule names").group("n") == "12"
     with pytest.raises(re.error):
         stored_re.compile(r"(unbalanced")
+
+
+@pytest.mark.parametrize("source, flags", [
+    (r"\b(?:kilns?|stock)\s+\d+", re.I),  # case ignored: "K" (Kelvin) and "ſ" (long s) fold to ASCII letters
+    (r"(?<![\w-])(?:net\s+)?sales\b", 0),
+    (r"(?=[ks])(?:\bkeep|\bsell)", re.I),
+    (r"\b\d+(?:\.\d+)?%", 0),
+])
+def test_the_first_characters_listed_keep_every_match(source, flags):
+    # entry() lists the characters a match can start with where the standard compiler does not: the same matches
+    _final, packed, groups, groupindex, indexgroup = stored_re.entry(source, flags)
+    import _sre
+
+    code = array(stored_re._CODE_TYPE, packed).tolist()
+    stored = _sre.compile(source, flags | re.compile(source, flags).flags, code, groups, groupindex, indexgroup)
+    plain = re.compile(source, flags)
+    text = "Net sales of 12 KILNS, \u212aeep 4 \u017ftock 7, stock 9 and 3.5% more; pre-sales 2%, KILN 44"
+    for t in (text, text.upper(), text.lower()):
+        assert [m.span() for m in stored.finditer(t)] == [m.span() for m in plain.finditer(t)]
+    assert code[2] == 4  # the info block now lists a class of first characters
