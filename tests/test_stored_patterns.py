@@ -65,3 +65,13 @@ def test_the_first_characters_listed_keep_every_match(source, flags):
     for t in (text, text.upper(), text.lower()):
         assert [m.span() for m in stored.finditer(t)] == [m.span() for m in plain.finditer(t)]
     assert code[2] == 4  # the info block now lists a class of first characters
+
+
+def test_a_pattern_opening_on_a_space_or_word_class_keeps_its_matches():
+    for source in (r";|:\s|,\s+(?:and|but)\s|\s(?:while|but)\s", r"\s+to\s+\d", r"\w+ly\b"):
+        _final, packed, groups, groupindex, indexgroup = stored_re.entry(source, 0)
+        import _sre
+
+        stored = _sre.compile(source, re.compile(source).flags, array(stored_re._CODE_TYPE, packed).tolist(), groups, groupindex, indexgroup)
+        text = "Sales rose,\u00a0but margins fell; units\u2003while mostly flat: rose\u3000to 4, quickly and\tbut to 7"
+        assert [m.span() for m in stored.finditer(text)] == [m.span() for m in re.finditer(source, text)]

@@ -96,7 +96,7 @@ def _with_first_chars(code: list, p, flags: int) -> list:
         chars = _caseless(chars, flags)
         if chars is None:
             return code
-    items = [(C.CATEGORY, C.CATEGORY_DIGIT) if c is _DIGIT else (C.LITERAL, c) for c in sorted(chars, key=lambda c: -1 if c is _DIGIT else c)]
+    items = sorted((C.CATEGORY, c) if type(c) is not int else (C.LITERAL, c) for c in chars)
     charset, hascased = _compiler._optimize_charset(items)
     if hascased:
         return code
@@ -106,12 +106,8 @@ def _with_first_chars(code: list, p, flags: int) -> list:
     return info + code[1 + code[1]:]
 
 
-_DIGIT = "\\d"
-"""Any digit, as the class escape: \\d takes every Unicode digit."""
-
-
 def _starts(items) -> set | None:
-    """The code points (and `_DIGIT`) a match of the parsed sequence can start with; None when they cannot be listed or
+    """The code points (and the categories: \\d, \\s, \\w as the engine reads them) a match of the parsed sequence can start with; None when they cannot be listed or
     it can match empty. A superset of the truth is enough; less would lose matches."""
     out, nullable = _seq_starts(items)
     return None if out is None or nullable else out
@@ -131,8 +127,8 @@ def _seq_starts(items) -> tuple[set | None, bool]:
                     chars.add(iav)
                 elif iop is C.RANGE and iav[1] - iav[0] < 128:
                     chars.update(range(iav[0], iav[1] + 1))
-                elif iop is C.CATEGORY and iav is C.CATEGORY_DIGIT:
-                    chars.add(_DIGIT)
+                elif iop is C.CATEGORY and iav in (C.CATEGORY_DIGIT, C.CATEGORY_SPACE, C.CATEGORY_WORD):
+                    chars.add(iav)  # a category, compiled for the pattern's flags as its own class is
                 else:
                     return None, False  # negated sets, other categories, wide ranges
         elif op is C.SUBPATTERN:
@@ -173,8 +169,8 @@ def _caseless(chars: set, flags: int) -> set | None:
     out = set()
     key_flags = flags & (re.I | re.A | re.U)
     for c in chars:
-        if c is _DIGIT:
-            out.add(c)
+        if type(c) is not int:
+            out.add(c)  # a category: the same characters whatever their case
             continue
         key = (c, key_flags)
         same = _CASELESS.get(key)
