@@ -5,7 +5,8 @@ a single `ecta analyze` after the imports. `patterns.marshal` (written by `scrip
 engine's code for the patterns ecta compiles, keyed by (flags, source); `compile` builds the pattern from it, which
 is what `re.compile` itself ends with. A pattern the store lacks (a rule changed since the store was written, a
 pattern built from the text) or another Python's engine compiles as usual: the store only ever saves time, and a
-stored pattern is the very object `re.compile` would return. The report and summary modules, which compile their
+stored pattern matches exactly as the one `re.compile` returns (its code differs only where `entry` lists the
+characters a match can start with, which makes `search` faster). The report and summary modules, which compile their
 patterns when imported, import this module as `re`; the facts rules and the parsers reach it through `lazy_re`.
 """
 
