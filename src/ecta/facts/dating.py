@@ -124,6 +124,10 @@ figure, so its month stays)."""
 _MONTH_SO_FAR = re.compile(r"\W*(?:(?:and|so|now|but|well)\W+)?(?:in\s+)?(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)"
                            r"(?:\s+so\s+far)?\s+(?:has\s+been|is|looks|has\s+started|started|got\s+off|is\s+off)\b", re.I)
 """'October has been good.' opening a remark: what follows is about the quarter under way, to date."""
+_IN_ASIDE = re.compile(r",\s+which\s+[^,;]*$", re.I)
+_WEEKS_OF = re.compile(r"\b(?:weeks?|days?)\s+(?:of|into)\s+(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b"
+                       r"(?!\s+(?:last\s+year|\d))", re.I)
+"""'We have about three weeks of April in hand.': the quarter under way."""
 _TO_DATE_SPAN = re.compile(r"\b(?:first|past|last)\s+(?:two|three|four|five|six|few|couple\s+of|2|3|4|5|6)\s+weeks\b", re.I)
 
 
@@ -131,7 +135,7 @@ def month_under_way(s: str, ctx: Context) -> Period | None:
     """The quarter under way, when a sentence without figures names a month after the call's quarter as its subject
     ("October has been good."): the to-date figures of the next sentence ("Through the first four weeks, volumes are
     running up 3%") are that quarter's."""
-    m = _MONTH_SO_FAR.match(s)
+    m = _MONTH_SO_FAR.match(s) or _WEEKS_OF.search(s)
     if m is None or not ctx.fiscal_year or not ctx.fiscal_quarter:
         return None
     c = P.month_cue(P.Cue(m.start("mon"), m.end("mon"), rel="month", month=P._MONTH_NUMBER[m["mon"].lower()[:3]]),
@@ -591,6 +595,10 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
     if (not following and preceding and kind is FactKind.ACTUAL and not _LEAD_PERIOD.match(s[:preceding[-1].start])
             and new_subject_at(s, preceding[-1].end, q.start)):
         preceding = []  # "China is down for the year, and it's about 19% of the pipeline": that year was the other clause's
+    if (not following and preceding and kind is FactKind.ACTUAL and "which" in s and "," in s[preceding[-1].end:q.start]
+            and _IN_ASIDE.search(s, max(0, preceding[-1].start - 60), preceding[-1].start)):
+        # "up about 2.5%, which sits right in our range for the year, and visits are up 1%": the aside's period
+        preceding = [c for c in preceding if c.end <= s.rfind(", which", 0, preceding[-1].start)]
     chosen = following[0] if following else (preceding[-1] if preceding else None)
     if "respectively" in s:
         chosen = _respective_cue(q, s, pcues, qs) or chosen
