@@ -5,7 +5,7 @@ from __future__ import annotations
 from .. import lazy_re as re  # compiles each pattern on first use: start-up
 from functools import lru_cache
 
-from ..model import FactKind, Period
+from ..model import FactKind, Period, Role
 from . import periods as P
 from .context import PAST, HELD_AGAINST_BEFORE as _HELD_AGAINST_GUIDE
 from .guard import OnLowered, gated, guarded
@@ -223,6 +223,9 @@ def topic_period(pcues: list[P.Cue], ctx: Context, st: State, topic: str = "") -
         # "Turning to the full year." before the year is over, "Now to 2027." after it: what follows is guided, also
         # in the next paragraphs of the turn
         st.outlook = st.period
+        if ctx.role is not Role.ANALYST and not period_over(st.period, ctx):
+            # ("Let me frame the full year first." in a second-quarter call: its figures are the year's outlook)
+            st.future, st.kind, st.announced = True, FactKind.GUIDANCE, True
 
 
 def future_cue(pcues: list[P.Cue], ctx: Context) -> bool:
