@@ -91,7 +91,10 @@ _AMOUNT_ONLY = frozenset({
 has none), unlike cost lines and segments, whose shares of revenue keep their metric."""
 _DRIVER_AFTER = re.compile(r"\s+(?:(?:of\s+)?(?:diluted\s+)?(?:earnings\s+per\s+share|EPS)\s+)?(?:(?:non-?cash|one-time|pre-?tax|after-?tax|special|negative|positive|favorable|unfavorable)\s+)?"
                            r"(?:charges?|gains?|benefits?|impacts?|impairments?|write-?downs?|write-?offs?|headwinds?|tailwinds?|hit|drag|losses)\b"
-                           r"|\s+of\s+(?:diluted\s+)?(?:EPS|earnings\s+per\s+share)\s+(?:from|due\s+to|related\s+to|associated\s+with|for)\b", re.I)
+                           r"|\s+of\s+(?:diluted\s+)?(?:EPS|earnings\s+per\s+share)\s+(?:from|due\s+to|related\s+to|associated\s+with|for)\b"
+                           # "a loss of $0.31 per share on the sale of two hospitals", "$0.07 per share of other items"
+                           r"|\s+(?:per|a)\s+(?:diluted\s+)?share\s+(?:on\s+the\s+(?:sale|disposal|divestiture|settlement|write|early|extinguishment|exit)|"
+                           r"of\s+(?:other\s+|one-time\s+|special\s+|discrete\s+)?(?:items?|costs?|charges?|gains?|losses)|related\s+to|tied\s+to|associated\s+with)\b", re.I)
 _RETURN_VERB = re.compile(r"\breturn(?:ed|ing|s)?\b", re.I)
 _TO_HOLDERS = re.compile(r"\s+(?:of\s+capital\s+|in\s+cash\s+)?(?:back\s+)?to\s+(?:our\s+)?(?:share|stock|unit)(?:holders|owners)\b"
                          r"(?:[^.;:]{0,40}?\b(?:through|via|in\s+the\s+form\s+of)\s+(?:our\s+|the\s+|its\s+)?(?:(?:share|regular|quarterly|annual|cash|common|[\w-]+-leading)\s+)*(?P<way>(?:buybacks?|repurchases?|share\s+repurchases?|dividends?)\b"
@@ -264,7 +267,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 cm = [c for c in cues if c[0] == count_noun.start(1)] or metric_cues(count_noun.group(1))  # read in its sentence
                 noun = count_noun.group(1).lower()
                 metric = cm[0][2] if cm else ("units" if noun in _GOODS or _GOODS_NOUN.fullmatch(noun) else "headcount" if noun in _PEOPLE
-                                              else "share_count" if noun == "shares" else "other")
+                                              else "customers" if noun in _BUYERS else "share_count" if noun == "shares" else "other")
                 if metric not in COUNT_METRICS:
                     metric = "units" if metric in ("units",) else ("customers" if metric == "customers" else "other")
                 cstart, _ = clause_bounds(s, q.start)
@@ -460,7 +463,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                                                                   or not _GROWTH_NEAR.search(s, max(0, q.start - 45), min(len(s), q.end + 30)))) and not is_change:
             metric = "other"
         if (q.unit in ("%", "x", "bps") and metric in _AMOUNT_ONLY and not is_change
-                and not _GROWTH_NEAR.search(s, max(0, q.start - 45), min(len(s), q.end + 30))):
+                and (q.unit == "x" and metric in ("debt", "net_debt")  # "net leverage came down to 2.9 times EBITDA": still a ratio
+                     or not _GROWTH_NEAR.search(s, max(0, q.start - 45), min(len(s), q.end + 30)))):
             flows = [c for c in cues if c[1] <= q.start and c[2] in ("operating_cash_flow", "free_cash_flow")] if q.unit == "x" else []
             # "leverage was 3.1 times EBITDA", "94% of net income": a ratio to the amount, not the amount; but
             # "cash flow from operations was $2.1 billion, or 1.3 times net income" is the cash flow's multiple
@@ -813,6 +817,9 @@ _BUYBACK_VERB = re.compile(r"\b(?:repurchas\w*|bought\s+back|buy(?:ing)?\s+back|
 _PEOPLE = frozenset("advisors advisers agents reps representatives engineers salespeople bankers brokers consultants "
                     "professionals nurses drivers pilots technicians workers hires underwriters analysts scientists developers specialists "
                     "recruiters trainees apprentices recruits conductors crews".split())
+_BUYERS = frozenset("buyers shoppers sellers payers cardholders".split())
+"""Those who buy or sell through the company, counted ("41 million active buyers", "about 300,000 monthly unique payers"):
+its customers, like members and accounts."""
 _GOODS = frozenset("cases tests vaccines doses gallons liters litres tonnes tons barrels ounces pounds boxes packages parcels meals "
                    "boe boe/d boepd bbl bbls bbl/d b/d mcf mcfe mcf/d mcfe/d mmcf mmcfe mmcf/d mmcfe/d bcf bcfe bcf/d bcfe/d mmbtu "
                    "kits bottles pairs pieces items cars trucks aircraft vessels ships homes wafers devices systems rooms megawatts mw gw "
@@ -918,6 +925,8 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
         taken.add("segment_revenue")  # "In Wealth Advisory we plan to grow revenues by around 8% a year": the figure says it
     if "margin" in taken:
         taken |= _MARGINS  # "with its EBITDA margin roughly flat at about 21%": a part's margin, which the figure says
+    if any(f.unit == "x" for f in done):
+        taken |= {"debt", "net_debt"}  # "bring net leverage down to about 2 times": the multiple says where leverage goes
     for m in QUAL_DIR.finditer(s):
         if any(q.start <= m.start() < q.end + 3 or abs(q.start - m.end()) < 4 for q in qs):
             continue

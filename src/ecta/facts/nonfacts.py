@@ -71,11 +71,19 @@ _NOUN_BOUND = re.compile(r"\b[a-z]{3,}s\s+(?:under|over|above|below|larger\s+tha
 _COMMODITY_AT = re.compile(r"\b(?:gold|silver|copper|nickel|zinc|platinum|palladium|iron\s+ore|coal|power|electricity|uranium|lithium|"
                            r"oil|gas|crude|reserve|resource|euro|dollar|yen|pound|sterling|peso|real|rupee|yuan)\s+(?:prices?\s+|rates?\s+)?"
                            r"(?:of|at|around|near)\s+(?:about\s+|around\s+|roughly\s+)?$", re.I)
-_MARKET_ASSUMED = re.compile(r"\b(?:outlook|guidance|guide|plan|forecast|budget)\s+assumes?\s+(?:that\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
-                             r"(?:(?:mortgage|interest|policy|fed|funds|30-year|10-year|exchange|FX|state)\s+rates?|rate\s+(?:actions|cuts|hikes)|"
+_MARKET_ASSUMED = re.compile(r"\b(?:outlook|guidance|guide|plan|planning|forecast|budget|model)\s+assumes?\s+(?:that\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
+                             r"(?:(?:mortgage|interest|policy|fed|funds|30-year|10-year|exchange|FX|state|repo|reverse\s+repo|base|bank|benchmark|prime|"
+                             r"overnight|cash)\s+rates?|rate\s+(?:actions|cuts|hikes)|"
                              r"(?:gold|oil|commodity|copper|gas|power|metal)\s+prices?|diesel|jet\s+fuel|fuel\s+prices?|gasoline|inflation|currenc(?:y|ies)|euro|dollar|yen)\b[^.;]*$", re.I)
 _ASSUMPTION_WORDS = ("wti", "brent", "henry", "oil", "gas", "crude", "deck", "strip", "basis", "differential", "assum", "reserve price",
                      "resource price")
+
+
+_ASSUMED_BEFORE = re.compile(r"\bassum\w*\s+(?:that\s+)?(?:(?:an?|the|today's|current)\s+)?(?:[\w'’-]+\s+){0,4}?(?:of\s+|at\s+)?"
+                             r"(?:about\s+|around\s+|roughly\s+|approximately\s+)?$", re.I)
+_PER_GOODS = re.compile(r"\s*(?:a|an|per|/)\s*(?:metric\s+|short\s+)?(?:tons?|tonnes?|barrels?|bbls?|gallons?|ounces?|oz|pounds?|lbs?|bushels?|"
+                        r"MWh|megawatt[-\s]hours?|Mcf|MMBtu|therms?|cwt|hundredweight)\b", re.I)
+_RATE_MOVES = re.compile(r"[\s-]*(?:rate\s+)?(?:cuts?|hikes?)\b", re.I)
 
 
 def _assumption(q: Quantity, s: str) -> bool:
@@ -85,6 +93,12 @@ def _assumption(q: Quantity, s: str) -> bool:
         before = s[max(0, q.start - 60):q.start + hedge_len(q)]
         if _COMMODITY_AT.search(before) or _MARKET_ASSUMED.search(s, 0, q.start):
             return True  # "assumes a gold price of $3,200 per ounce", "assumes mortgage rates stay around 6.5%", "a euro at $1.12"
+        if is_money(q.unit) and _PER_GOODS.match(s, q.end) and (m := _ASSUMED_BEFORE.search(before)) and "fuel" not in m.group(0).lower():
+            # "the outlook assumes about $210 a ton", "we've assumed a delivery premium of 40 cents a pound": a market price
+            # (an airline's "assuming fuel of $2.35 to $2.45 per gallon" is its own cost guidance)
+            return True
+        if q.unit == "bps" and _RATE_MOVES.match(s, q.end) and "assum" in s[max(0, q.start - 40):q.start]:
+            return True  # "our guide assumes two 25 basis point cuts": the central bank's moves
     if not is_money(q.unit) or not sentence_hints(s)[1]:
         return False
     before = s[max(0, q.start - 70):q.start + hedge_len(q)]

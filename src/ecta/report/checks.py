@@ -12,7 +12,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from ..facts.guard import any_in, lowered
-from ..model import Direction, Fact, FactKind, Role, Transcript
+from ..model import Change, Direction, Fact, FactKind, Role, Transcript
 from .figures import at, call_period as period_of_call, closed_by, favour, is_neutral, same_measure, fmt_amount, guided_slack, half_unit, is_level, is_money, period_key, previous, push, same_period, singular
 from .guidance import is_ratio, plausible, status
 from .models import Check, GuidanceStatus, Severity
@@ -150,7 +150,8 @@ def growth(facts: list[Fact], t: Transcript | None = None) -> list[Check]:
                 # up; said elsewhere in the paragraph, it may be a different thing under the same name
                 # (another basis, the year rather than the quarter), so the check cannot decide; further
                 # away, nothing is said.
-                sure = _nearness(g, a, b) == "sentence" and not (a.approx or b.approx or g.approx)
+                sure = (_nearness(g, a, b) == "sentence" and not (a.approx or b.approx or g.approx)
+                        and not _named_after_levels(g, a, b))
                 out.append(Check(name="growth_consistency", severity=Severity.WARNING if sure else Severity.UNDECIDED,
                                  message=what + (" (does not match)" if sure else " (does not match; the levels may be different things)"),
                                  lines=lines))
@@ -214,6 +215,12 @@ def restated(facts: list[Fact], t: Transcript) -> list[Check]:
     # A value stated on a named basis ("adjusted EPS was $1.99") is that basis's figure: another speaker
     # saying it without the basis is quoting it, not restating the unnamed one.
     on_a_basis = {(k[0], k[2], k[5], f.value) for k, fs in groups.items() if k[3] is not None for f in fs}
+    # The growth each figure is said with: "$8 billion, up 28%" and "$8.1 billion, up 24%" are two things (a segment
+    # and a line whose names the facts lost), not one figure said two ways.
+    growth: dict[tuple[str, str], set] = defaultdict(set)
+    for f in facts:
+        if f.kind is FactKind.ACTUAL and f.change is Change.YOY and f.unit == "%" and f.value is not None:
+            growth[(f.sentence, f.metric)].add(f.value)
     out: list[Check] = []
     for (metric, _, period, basis, change, unit), fs in groups.items():
         values = {f.value for f in fs}
@@ -235,6 +242,9 @@ def restated(facts: list[Fact], t: Transcript) -> list[Check]:
         for f in fs:
             by_speaker[f.speaker].add(f.value)
         if len(by_speaker) < 2 or any(_agree(a, b) for x, a in by_speaker.items() for y, b in by_speaker.items() if x != y):
+            continue
+        said_with = {v: set().union(*(growth.get((f.sentence, f.metric), set()) for f in fs if f.value == v)) for v in values}
+        if all(len(g) == 1 for g in said_with.values()) and len({min(g) for g in said_with.values()}) > 1:
             continue
         speakers = sorted({f.speaker or "?" for f in fs})
         label = metric + (f" {change.value} change" if change else "")
@@ -537,6 +547,18 @@ def _nearness(g: Fact, a: Fact, b: Fact) -> str:
         # ... and adjusted diluted EPS of $2.12"): it is another figure of the same sentence.
         return "far"
     return "paragraph" if b.line in (g.line, a.line) and b.turn == g.turn else "far"
+
+
+def _named_after_levels(g: Fact, a: Fact, b: Fact) -> bool:
+    """"Fee earnings were $51 million against $33 million, helped by client assets growing 36%": the name the two
+    levels are read under is said only well after both, of the growth; the levels are likely another thing's."""
+    name = " ".join(g.phrase.split()).lower()
+    i, j = at(a), at(b)
+    if not name or a.sentence != g.sentence or b.sentence != g.sentence or i < 0 or j < 0:
+        return False
+    last = max(i + len(a.text), j + len(b.text))
+    k = g.sentence.lower().find(name)
+    return k - last > 20
 
 
 def _gap(level: Fact, change: Fact) -> int:

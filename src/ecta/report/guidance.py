@@ -474,7 +474,8 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
         elif f.change is not None and low is not None and f.kind is FactKind.GUIDANCE and not ambiguous(f):
             _implied_level(row, facts, f, low, high)
         rows[(key, basis)] = row
-    return sorted(_revised(_said_with_figure(list(rows.values()))) + _implied_ends(facts), key=_row_order)
+    return sorted(_revised(_middles_said_again(_said_with_figure(list(rows.values())), facts)) + _implied_ends(facts),
+                  key=_row_order)
 
 
 def _said_with_figure(rows: list[GuidanceRow]) -> list[GuidanceRow]:
@@ -483,6 +484,43 @@ def _said_with_figure(rows: list[GuidanceRow]) -> list[GuidanceRow]:
     figured = {(r.metric, r.period, r.kind, line) for r in rows if r.low is not None or r.high is not None for line in r.lines}
     return [r for r in rows if r.low is not None or r.high is not None or r.direction is None
             or not any((r.metric, r.period, r.kind, line) in figured for line in r.lines)]
+
+
+_MIDPOINT_SAID = re.compile(r"\bmid[\s-]?points?\b", re.I)
+
+
+def _middles_said_again(rows: list[GuidanceRow], facts: list[Fact]) -> list[GuidanceRow]:
+    """The middle of an outlook range said again in another sentence: "the midpoint of $1.49" after "$1.46 to $1.52",
+    or "$6.8 billion" said in the Q&A of "$6.8 billion, plus or minus 2%". One outlook: its line joins the range's row.
+    Only when the sentence says "midpoint" beside the figure, or the range is a band about that very figure."""
+    ranges = [r for r in rows if r.low is not None and r.high is not None and r.low != r.high]
+    if not ranges:
+        return rows
+    said = defaultdict(list)
+    for f in facts:
+        if f.kind in _OUTLOOK and f.change is None and f.value is not None:
+            said[(f.line, f.value)].append(f)
+    out = []
+    for r in rows:
+        whole = None
+        if r.low is not None and r.high in (None, r.low) and r.direction is None:
+            for g in ranges:
+                if (g.metric, g.period, g.kind, g.unit) != (r.metric, r.period, r.kind, r.unit) or r.basis not in (None, g.basis) \
+                        or (g.low + g.high) / 2 != r.low:
+                    continue
+                near = [f.sentence[max(0, at(f) - 40):at(f) + len(f.text) + 40] for line in r.lines for f in said.get((line, r.low), [])
+                        if at(f) >= 0]
+                if _BAND_SAID.search(g.text) or any(_MIDPOINT_SAID.search(x) for x in near):
+                    whole = g
+                    break
+        if whole is None:
+            out.append(r)
+        else:
+            whole.lines.extend(line for line in r.lines if line not in whole.lines)
+    return out
+
+
+_BAND_SAID = re.compile(r"plus\s+or\s+minus|\+/-|\+\s*or\s*-|±|give\s+or\s+take", re.I)
 
 
 _LEVERAGE_OR_COVER = re.compile(r"\b(?:leverage|debt|cover\w*)\b", re.I)

@@ -63,6 +63,8 @@ With the dividend's "per share" and core EPS, fixed ranker, train out-of-fold (v
 _NO_BASIS = {"revenue", "segment_revenue", "same_store_sales", "recurring_revenue", "arr", "bookings", "backlog",
              "capex", "dividend", "customers", "subscribers", "stores", "units", "loans", "deposits", "aum"}
 """A call-wide "figures are non-GAAP" note does not make revenue "non-gaap revenue": nobody adjusts these."""
+_UNNAMED_PART = re.compile(r"(?:(?:net|total|segment|division|business|gross)\s+)*(?:sales|revenues?)(?:\s+(?:revenues?|growth))?", re.I)
+"""A segment's figure whose words name only the metric: which part it is, the bullet cannot say."""
 _FFO = re.compile(r"\b(a?ffo|funds from operations)\b", re.I)
 _EARNINGS = re.compile(r"\b(?:net income|earnings|eps|loss)\b", re.I)
 _CORE = re.compile(r"\bcore\b", re.I)
@@ -354,6 +356,8 @@ def candidates(t: Transcript, facts: list[Fact], say_basis: bool = False) -> lis
         name = metric_name(f)
         if name in ("other", "others"):
             continue  # "targets other eur 500 million": the facts found no metric to name
+        if say_basis and f.metric.startswith("segment_") and _UNNAMED_PART.fullmatch(name):
+            continue  # one part's "sales revenue increased 5%": the report's bullet would read as the company's
         fig = figure(f)
         if _UNIT_NAME.match(name):
             # "qtrly tons 1.6 million" names the unit as if it were the metric: "qtrly volume 1.6 million tons"
