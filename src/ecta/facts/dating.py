@@ -404,7 +404,7 @@ _ON_BEFORE = re.compile(r"\bon\s+(?:the\s+)?$", re.I)
 
 _STOCKS = frozenset({"cash", "debt", "net_debt", "backlog", "rpo", "deferred_revenue", "inventory", "book_value", "aum", "loans",
                      "deposits", "share_count", "headcount", "customers", "subscribers", "users", "stores"})
-_BALANCE_WORDS = re.compile(r"\b(?:remaining|left|available|outstanding|on\s+hand|authori[sz]ation|st(?:ood|ands)\s+at|ended\s+(?:\w+\s+){0,3}?with|balance)\b", re.I)
+_BALANCE_WORDS = re.compile(r"\b(?:remaining|left|available|outstanding|on\s+hand|authori[sz]ation|(?:is|are)\s+now(?!\s+(?:expected|projected|forecast|anticipated|planned|targeted))|st(?:ood|ands)\s+at|ended\s+(?:\w+\s+){0,3}?with|balance)\b", re.I)
 
 
 def _span(p: Period, fq: int | None) -> bool:
