@@ -19,7 +19,7 @@ from . import periods as P
 from .context import BASIS_CUES, HELD_AGAINST, asks_outlook, basis_of, kind_cues
 from .guard import OnLowered, any_in, gated, guarded
 from .numbers import Quantity, find_quantities
-from .taxonomy import COUNT_METRICS, DAYS_METRICS, MONEY_METRICS, NEGATING, PERCENT_METRICS, PNL_METRICS, RATIO_METRICS, metric_cues, part_margin, part_topic
+from .taxonomy import COUNT_METRICS, DAYS_METRICS, MONEY_METRICS, NEGATING, PERCENT_METRICS, PNL_METRICS, RATIO_METRICS, metric_cues, part_margin, part_topic, PART_VERB
 from .state import Context, State
 from .sentences import CLAUSE_BREAK, NEW_SUBJECT, clause_bounds
 from .changes import CHANGE_BEFORE, PER_UNIT_PRICE, REVISED_FROM, SEQ, SHARE_OF, YOY, change_kind, change_of, growth_named, rate_ask, recalled_change, revision_step, way_said
@@ -184,6 +184,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
     numeric = has_digit_or_word(s)
     if not numeric and s[:1].isalpha() and (part := part_topic(s)) is not None:
         st.part = part  # "Our brokerage arm had a tougher quarter." "Revenue was $94 million, ...": that part's revenue
+    elif not numeric and ctx.segments is not None and s[:1].isupper() and (part := _named_part_subject(s, ctx.segments)) is not None:
+        st.part = part  # "Gaming was softer this quarter." "Revenue was $412 million, ...": a part the call names elsewhere
     elif st.part is not None and numeric and (_WHOLE_SALES.search(s) or segment_lead(s)):
         st.part = None
     if not st.by_part and "egment" in s[:80] and _PARTS_REVIEW.match(s):
@@ -1039,6 +1041,17 @@ def part_before(s: str, segments, at: int, others: list[Quantity], cues, cue_at:
             or _WHOLE_WORD.search(s, named.end(), max(at, cue_at))):
         return None
     return named.group(0)
+
+
+def _named_part_subject(s: str, segments) -> str | None:
+    """The part a figure-free sentence opens on, by a name the call uses for one of its parts ("Gaming was softer.",
+    "Northwind Ambulatory had another strong quarter."), or None."""
+    m = re.match(r"(?:The\s+|Our\s+)?(?:[A-Z][\w&'’-]*\s+)?", s)
+    for start in {0, m.end()}:
+        named = segments.match(s, start)
+        if named is not None and PART_VERB.match(s, named.end()):
+            return named.group(0)
+    return None
 
 
 def segment_lead(s: str) -> str | None:
