@@ -206,6 +206,23 @@ _DENIED_FIGURE = re.compile(
 """'I wouldn't say it's $3 billion every year', 'would not take that to be 2% or 3%': a figure named to be denied, no fact."""
 
 
+_EVERY = re.compile(r"(?:^|[,;:]\s*|\b(?:and|so|but|that|roughly|say|thumb,?)\s+)(?:[Ee]very|[Ee]ach)\s+"
+                    r"(?:(?:additional|incremental|extra|further)\s+[$€£\da-z]|[$€£\d]|(?:one|a|ten|five)\s)")
+_WORTH = re.compile(r"\b(?:(?:is|are|'s|would\s+be|will\s+be)\s+(?:worth|about|approximately|roughly|around)|would\s+(?:mean|add|take|cost|reduce|lower|"
+                    r"raise|shift|move|drive)|adds?|equates?|translates?|means|results?\s+in|produces?|moves?|swings?|impacts?)\b", re.I)
+
+
+def _rule_of_thumb(q: Quantity, s: str) -> bool:
+    """"Every $10 a ton is worth about $14 million of EBITDA", "each 1% change in volume moves EPS by about 3 cents": a
+    sensitivity, both its step and what the step is worth, not a figure of the period."""
+    m = _EVERY.search(s, 0, q.end)
+    if m is None:
+        return False
+    ends = [e for e in (s.find(";", m.end()), s.find(", and ", m.end()), s.find(", while ", m.end())) if e >= 0]
+    end = min(ends) if ends else len(s)  # the rule's own clause
+    return q.start < end and _WORTH.search(s, m.end(), end) is not None
+
+
 def _denied(q: Quantity, s: str) -> bool:
     low = s[max(0, q.start - 70):q.start].lower()
     return ("n't" in low or "n’t" in low or "not " in low) and _DENIED_FIGURE.search(s, max(0, q.start - 70), q.start) is not None
@@ -214,6 +231,8 @@ def _denied(q: Quantity, s: str) -> bool:
 def is_figure(q: Quantity, s: str) -> bool:
     """False for years, times, phone numbers, slide numbers and counts of questions."""
     if _threshold(q, s) or _assumption(q, s) or _not_reported(q, s) or _denied(q, s):
+        return False
+    if ("very" in s or "ach" in s) and _rule_of_thumb(q, s):
         return False
     if q.unit is None and sentence_hints(s)[2] and _NOUN_BOUND.search(s, max(0, q.start - 40), q.start + hedge_len(q)):
         return False  # "buildings under 100,000 square feet": a size class
