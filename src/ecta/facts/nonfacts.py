@@ -21,7 +21,7 @@ _NOT_FIGURE_BEFORE = re.compile(
     re.I,
 )
 _NOT_FIGURE_AFTER = re.compile(
-    r"^(?:\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|years?\s+old|year-old|questions?|follow-ups?|minutes?|hours?|seconds?|people\s+on|analysts?|slides?|(?:st|nd|rd|th)\b))",
+    r"^(?:\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|years?\s+old|year-old|questions?|follow-ups?|minutes?|hours?|seconds?|people\s+on|analysts?|slides?|old\b|(?:st|nd|rd|th)\b))",
     re.I,
 )
 
@@ -107,8 +107,24 @@ def _assumption(q: Quantity, s: str) -> bool:
     return may_match(before, ("basis", "differential", "deck", "strip", "assumption")) and _ASSUMED_SPREAD.search(before) is not None
 
 
+_NONE_ABOVE = re.compile(r"\b[Nn]o\s+(?:other\s+|single\s+|one\s+|individual\s+)?(?:customer|client|tenant|payer|distributor|retailer|"
+                         r"counterparty|supplier)\s+(?:\w+\s+){0,3}?(?:was|is|accounted\s+for|represented|made\s+up|exceeded|reached|"
+                         r"comprised)\s+(?:above|over|more\s+than|greater\s+than|at\s+least|in\s+excess\s+of)\s*$")
+""""No single customer accounted for more than 10% of sales": the reporting threshold, not a share any customer has."""
+_IF_CROSSED = re.compile(r"\b(?:[Ii]f|[Ww]hat\s+would|[Ww]hat\s+could|[Ww]ere\s+to|[Ss]hould)\b[^.?!;,]{0,70}?\b(?:slips?|falls?|drops?|dips?|goes|"
+                         r"rises?|climbs?|gets?|moves?|push(?:es)?|takes?|breaks?)\s+(?:[\w-]+\s+){0,4}?(?:below|above|under|over|beyond|past|through)\s*$")
+""""does that hold if the deposit mix slips below 38%?", "what would push provisions above 50 basis points?": a level
+crossed in a supposition, not a figure anyone has."""
+
+
 def _threshold(q: Quantity, s: str) -> bool:
     """"customers with ARR above $100,000", "$100 million-plus clients": a size class, not a reported figure."""
+    if q.approx and sentence_hints(s)[2]:
+        before = s[max(0, q.start - 100):q.start + hedge_len(q)]
+        if (" no " in before.lower() or before[:3] in ("No ", "no ")) and _NONE_ABOVE.search(before):
+            return True
+        if _IF_CROSSED.search(before):
+            return True
     if ("hreshold" in s or "rigger" in s or "limit" in s) and _THRESHOLD_AFTER.match(s, q.end):
         return True  # "the 12% downgrade thresholds"
     if q.approx and (sentence_hints(s)[2] or "less" in s or "least" in s):
