@@ -11,7 +11,7 @@ from .guard import OnLowered, any_in, gated, guarded
 from .numbers import Quantity
 from .taxonomy import COUNT_METRICS, PERCENT_METRICS
 from .state import State
-from .counts import listed_count, plural_count
+from .counts import _NOT_COUNTED as NOT_COUNTED, listed_count, plural_count  # the heads no bare number counts
 
 
 _NOT_FIGURE_BEFORE = re.compile(
@@ -375,14 +375,29 @@ def figure_worth_reading(q: Quantity, s: str, bare_ok: bool) -> bool:
     return bare_ok or listed_count(s, q) is not None or counted_earlier(q, s) or plural_count(s, q) is not None
 
 
-_COUNT_IS = re.compile(r"\b(?:was|were|is|are|came\s+(?:in\s+)?(?:at|to)|totall?ed|reached|numbered)\s+(?:just\s+(?:over|under|shy\s+of)\s+|"
-                       r"about\s+|roughly\s+|nearly\s+|almost\s+|over\s+|around\s+|approximately\s+|some\s+|more\s+than\s+|close\s+to\s+)?$", re.I)
+_COUNT_IS = re.compile(r"\b(?:was|were|is|are|came\s+(?:in\s+)?(?:at|to)|totall?ed|reached|numbered|(?:increased|decreased|grew|rose|fell|declined|"
+                       r"climbed|dropped|jumped)\s+(?:by\s+)?(?:about\s+|roughly\s+)?\d[\d.]*\s?(?:%|percent)\s+to|(?<=[a-z]s\s)of)\s+"
+                       r"(?:just\s+(?:over|under|shy\s+of)\s+|about\s+|roughly\s+|nearly\s+|almost\s+|over\s+|around\s+|approximately\s+|some\s+|"
+                       r"more\s+than\s+|close\s+to\s+)?$", re.I)
+_COUNT_SUBJECT = re.compile(r"\b([a-z][a-z-]*[a-z]s)\s+(?:were|was|are|is|reached|totall?ed|numbered|came\s+in\s+at|of|increased|decreased|grew|"
+                            r"rose|fell|declined|climbed|dropped|jumped)\b[^,;]{0,24}$")
 
 
 def counted_earlier(q: Quantity, s: str) -> bool:
-    """"deliveries of the new pickup, which began in August, were just over 1,900": a number in thousands said
-    of a counted noun named earlier in the sentence."""
-    return "," in q.text and _COUNT_IS.search(s, max(0, q.start - 30), q.start) is not None
+    """"deliveries of the new pickup, which began in August, were just over 1,900", "net orders increased 15% to 1,442",
+    "active sellers reached 5.2 million": a number in thousands or millions said of a counted noun named earlier in the
+    sentence."""
+    return (("," in q.text or (q.scaled and q.unit is None))
+            and _COUNT_IS.search(s, max(0, q.start - 30), q.start + hedge_len(q)) is not None)
+
+
+def count_subject(q: Quantity, s: str) -> tuple[int, int, str] | None:
+    """The plural noun a `counted_earlier` number is said of, when no metric names it ("loads of about 41,300", "active
+    sellers reached 5.2 million"): (start, end, noun), or None for money, time and the like ("sales were 4,300")."""
+    m = _COUNT_SUBJECT.search(s, max(0, q.start - 60), q.start)
+    if m is None or m.group(1).lower() in NOT_COUNTED:
+        return None
+    return m.start(1), m.end(1), m.group(1)
 
 
 _QUAL_WORDS = ("expect", "anticipat", "guid", "outlook", "forecast", "should", "will")
