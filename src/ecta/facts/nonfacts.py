@@ -384,18 +384,17 @@ _COUNT_SUBJECT = re.compile(r"\b([a-z][a-z-]*[a-z]s)\s+(?:were|was|are|is|reache
 
 
 def counted_earlier(q: Quantity, s: str) -> bool:
-    """"deliveries of the new pickup, which began in August, were just over 1,900", "net orders increased 15% to 1,442",
-    "active sellers reached 5.2 million": a number in thousands or millions said of a counted noun named earlier in the
-    sentence."""
-    return (("," in q.text or (q.scaled and q.unit is None))
-            and _COUNT_IS.search(s, max(0, q.start - 30), q.start + hedge_len(q)) is not None)
+    """"deliveries of the new pickup, which began in August, were just over 1,900", "net orders increased 15% to 1,442": a
+    number in thousands said of a counted noun named earlier in the sentence (one in millions is as often money: "the
+    operating loss of 280 million")."""
+    return "," in q.text and _COUNT_IS.search(s, max(0, q.start - 30), q.start + hedge_len(q)) is not None
 
 
 def count_subject(q: Quantity, s: str) -> tuple[int, int, str] | None:
-    """The plural noun a `counted_earlier` number is said of, when no metric names it ("loads of about 41,300", "active
-    sellers reached 5.2 million"): (start, end, noun), or None for money, time and the like ("sales were 4,300")."""
+    """The plural noun a `counted_earlier` number is said of, when no metric names it ("loads of about 41,300"): (start,
+    end, noun), or None for money, time and the like ("sales were 4,300", "payments of 1,250 million")."""
     m = _COUNT_SUBJECT.search(s, max(0, q.start - 60), q.start)
-    if m is None or m.group(1).lower() in NOT_COUNTED:
+    if m is None or q.scaled or m.group(1).lower() in NOT_COUNTED:
         return None
     return m.start(1), m.end(1), m.group(1)
 
