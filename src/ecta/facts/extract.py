@@ -26,7 +26,7 @@ from .changes import CHANGE_BEFORE, PER_UNIT_PRICE, REVISED_FROM, SEQ, SHARE_OF,
 from .dating import (PAST, THAN_THE, change_of_base, comparison_cue, cue_ahead, cue_reported, future_cue, last_years, period_cues,
                      month_under_way, period_for, period_over, to_date, topic_period, undated)
 from .counts import listed_count, plural_count
-from .nonfacts import MARGIN_OF, QUAL_DIR, bare_figures_ok, bare_money, boilerplate, counted_earlier, figure_worth_reading, has_digit_or_word, hedge_len, is_figure, is_money, may_match, might_be_qualitative
+from .nonfacts import MARGIN_OF, QUAL_DIR, bare_figures_ok, bare_money, boilerplate, count_subject, counted_earlier, figure_worth_reading, has_digit_or_word, hedge_len, is_figure, is_money, may_match, might_be_qualitative
 from .kinds import LIST_FOLLOWS, RESTATED_GUIDE, announced_outlook, authorization_size, declared_dividend, kind_of, open_range, outlook_spent
 from .basis import basis_after, basis_for, basis_respectively, basis_simple, cash_measure
 from .metrics import bridge_margin, carries_metric, metric_for, named_other, respective_metrics, says_nothing_after
@@ -290,9 +290,12 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 # "DIO, DSO and days payable came in at 81, 70 and 58 days respectively": each its own measure
                 picked = respectively.get(i) or _days_metric(_DAYS_MEASURE.search(s, max(0, q.start - 60), q.start).group(0))
             elif (not picked or picked[0] not in COUNT_METRICS) and counted_earlier(q, s) and (
-                    named := next((c for c in reversed(cues) if c[1] <= q.start and c[2] in COUNT_METRICS), None)):
+                    named := next((c for c in reversed(cues) if c[1] <= q.start and (
+                        c[2] in COUNT_METRICS or c[2] in _COUNTED and "," in q.text)), None)  # "net orders were 4,300": homes
+                    or ((subject := count_subject(q, s)) is not None and (subject[0], subject[1], _noun_metric(subject[2]), subject[2]))):
                 q.unit = "count"  # the count named before the clause the figure ends
                 picked = (named[2], named[3], named[0], named[1])
+                inherited = True  # its noun said, though not right after it
             elif picked and picked[0] in RATIO_METRICS and "." in q.text:
                 q.unit = "x"
             elif picked and picked[0] in DAYS_METRICS:
@@ -460,7 +463,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             if SHARE_OF.match(after) and metric in MARGIN_OF:
                 # "It earned $90 million of operating income, or 22% of its revenue": where the company says "we", "its" is a part's
                 metric = "margin" if re.match(r"\s*of\s+its\b", after) and metric != "gross_profit" else MARGIN_OF[metric]
-        if (q.unit == "count" and metric in MONEY_METRICS and not (count_noun and metric in _COUNTED_AS)
+        if (q.unit == "count" and metric in MONEY_METRICS and not ((count_noun or inherited) and metric in _COUNTED_AS)
                 or q.unit == "%" and metric in COUNT_METRICS and (re.match(r"\s+of\b", after)
                                                                   or not _GROWTH_NEAR.search(s, max(0, q.start - 45), min(len(s), q.end + 30)))) and not is_change:
             metric = "other"
@@ -796,6 +799,12 @@ _BASE_CUE = re.compile(r"(?:year|quarter)[-\s]+(?:over|on)[-\s]+(?:year|quarter)
 _COUNT_VERB = re.compile(r"\b(?:opened|closed|added|hired|drilled|completed|acquired|remodeled|remodelled|relocated|signed|built|"
                          r"brought\s+online|turned\s+in\s+line|connected|sold|shipped|delivered)\s+(?:about\s+|roughly\s+|another\s+|over\s+|nearly\s+)?$", re.I)
 _RANGE_OF = re.compile(r"\b(?:range|guidance|outlook|target)\s+of\s+(?:about\s+|approximately\s+)?$|\b(?:the|our|a)\s+$", re.I)
+
+
+def _noun_metric(noun: str) -> str:
+    """The count metric of a plural noun no metric cue names: goods shipped, people, or other."""
+    noun = noun.lower()
+    return "units" if noun in _GOODS or _GOODS_NOUN.fullmatch(noun) else "headcount" if noun in _PEOPLE else "other"
 
 
 def _like_count(q: Quantity, last: Fact, s: str) -> bool:
