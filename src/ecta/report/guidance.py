@@ -251,8 +251,16 @@ def band(f: Fact) -> bool:
 
 
 _REVISION = re.compile(
-    r"\b(?P<verb>rais|increas|lift|boost|lower|reduc|cut|trim|decreas)\w*\b[^.;]{0,60}?\b(?:guidance|outlook|forecast|range"
-    r"|midpoint|expectations?)\b[^.;]{0,40}?\bby\s+(?:about\s+|approximately\s+|roughly\s+|another\s+)?$", re.I)
+    r"\b(?P<verb>rais|increas|lift|boost|lower|reduc|cut|trim|decreas)\w*\b(?:[^.;]|(?<=\d)\.(?=\d)){0,100}?\b(?:guidance|guides?"
+    r"|outlook|forecast"
+    r"|range|midpoint|expectations?)\b[^.;]{0,40}?\bby\s+(?:about\s+|approximately\s+|roughly\s+|another\s+)?$", re.I)
+_MOVED_BY = re.compile(r"\b(?:(?P<up>up|raised|higher|increased?|an\s+increase\s+of)|(?P<down>down|lowered|lower|reduced|decreased?"
+                       r"|a\s+(?:decrease|reduction)\s+of))\s+(?:by\s+)?(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
+_FROM_EARLIER_VIEW = re.compile(r"\s*(?:points?\s+)?(?:versus|vs\.?|from|compared\s+(?:to|with)|over|above|below)\s+(?:(?:our|the)\s+"
+                                r"(?:[\w-]+\s+){0,3}?(?:guidance|guide|outlook|forecast|estimates?|expectations?|view)\b"
+                                r"|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)", re.I)
+""""EPS of $4.15, up $0.30 from our estimate in April", "free cash flow of $15 billion, up $0.5 billion from April": the
+figure before the earlier view (or the month it was given) is the revision's size."""
 
 
 def revision(f: Fact) -> str | None:
@@ -261,7 +269,10 @@ def revision(f: Fact) -> str | None:
     i = at(f)
     m = _REVISION.search(f.sentence[max(0, i - 140):i]) if i >= 0 and f.kind in _OUTLOOK and f.value is not None else None
     if not m:
-        return None
+        if i < 0 or f.kind not in _OUTLOOK or f.value is None or not _FROM_EARLIER_VIEW.match(f.sentence, i + len(f.text)):
+            return None
+        moved_by = _MOVED_BY.search(f.sentence[max(0, i - 40):i])
+        return None if moved_by is None else "raised" if moved_by.group("up") else "lowered"
     return "raised" if m.group("verb").lower() in ("rais", "increas", "lift", "boost") else "lowered"
 
 
