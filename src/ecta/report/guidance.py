@@ -715,7 +715,17 @@ def change_base(facts: list[Fact], f: Fact) -> Fact | None:
     if not bases:
         return None
     base = min(bases, key=lambda a: (a.basis != f.basis, a.approx, a.line))
-    return base if base.value is not None and base.value > 0 else None
+    if base.value is None or base.value <= 0:
+        return None
+    # "the business we bought had about $150 million in sales last year": a part's level read as the whole's. A base
+    # that one quarter of the metric exceeds, or a third of one year's, is another thing's.
+    for a in facts:
+        if (a.kind is FactKind.ACTUAL and a.metric == f.metric and a.unit == base.unit and is_level(a) and a.value is not None
+                and a.period is not None and (not _named(f.metric) or _norm(a.phrase) == _norm(f.phrase))):
+            over = base.value * (Decimal(3) if _granularity(a) == _granularity(base) else Decimal(1))
+            if _granularity(a) in ("quarter", _granularity(base)) and a.value > over:
+                return None
+    return base
 
 
 def _significant(v: Decimal, digits: int = 3) -> Decimal:
