@@ -219,6 +219,28 @@ def _naming(f: Fact) -> tuple[bool, bool]:
     return (f.metric != "other" and _norm(f.phrase) not in ("other", ""), bool(_PERIOD_WORDS.search(f.sentence)))
 
 
+def segment_floors(facts: list[Fact]) -> dict[tuple, Decimal]:
+    """(period, unit) -> the highest low end of a named segment's revenue outlook for that period."""
+    floors: dict[tuple, Decimal] = {}
+    for g in facts:
+        low = bounds(g)[0]
+        if (g.metric == "segment_revenue" and g.kind is FactKind.GUIDANCE and g.change is None and g.period is not None
+                and low is not None and is_money(g.unit)):
+            key = (g.period.label, g.unit)
+            floors[key] = max(floors.get(key, low), low)
+    return floors
+
+
+def below_a_segment(f: Fact, floors: dict[tuple, Decimal]) -> bool:
+    """"Intelligent Cloud, we expect revenue between $7.35 billion and $7.55 billion" beside two other segments'
+    outlooks above it: an outlook under the total's name that a named segment's outlook exceeds is a part's."""
+    low, high = bounds(f)
+    top = high if high is not None else low
+    floor = floors.get((f.period.label, f.unit)) if f.period is not None else None
+    return (f.metric == "revenue" and f.kind is FactKind.GUIDANCE and f.change is None and top is not None
+            and floor is not None and top < floor)
+
+
 def midpoints(facts: list[Fact]) -> set[tuple]:
     """(sentence, unit, midpoint) of every two-ended range: "$5.34 to $5.40 with the midpoint of $5.37" makes
     the single figure the range's midpoint. Made once per table; a scan of all facts per figure would cost
@@ -356,6 +378,7 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
         return len(variants.get(_what(f), ())) > 1 or len(per_metric.get(_what(f)[:3], ())) > 3
 
     mids = midpoints(facts)
+    floors = segment_floors(facts)
     rows: dict[tuple, GuidanceRow] = {}
     for f in facts:
         if f.kind not in _OUTLOOK or f.change is not None and f.value is None and f.low is None and f.direction is None:
@@ -424,6 +447,7 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
             continue
         name = f.phrase if _named(f.metric) else f.metric
         unclear = stale(f, call_period)
+        part = below_a_segment(f, floors)
         if f.unit == "x" and _norm(name).replace("adjusted ", "") in ("ebitda", "ebitdar"):
             # "leverage under 1.5 times EBITDA": a multiple of EBITDA is leverage (or cover), not EBITDA.
             said = _LEVERAGE_OR_COVER.search(f.sentence)
@@ -441,6 +465,8 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
             name += " (stated as a loss)"
         if withdrawn:
             name += " (withdrawn)"
+        if part:
+            name += " (a part: below a segment's outlook)"
         if revised:
             name += f" (outlook {revised} by)"
         elif f.unit == "%" and f.change is None and not is_ratio(f.metric, f.phrase, f.sentence):
@@ -459,7 +485,7 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
             direction=f.direction.value if f.direction else None,
             lines=[f.line],
         )
-        if revised or withdrawn or unclear:
+        if revised or withdrawn or unclear or part:
             pass  # a revision's size, a withdrawn outlook or one of no clear period is set against nothing
         elif (f.change is None and low is not None and (f.unit != "%" or is_ratio(f.metric, f.phrase, f.sentence) or share_of(f))
                 and not ambiguous(f)):
