@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from ..facts.guard import guarded
 from ..model import Basis, Change, Direction, Fact, FactKind, Role, Transcript
 from ..report.figures import push
+from ..report.guidance import below_a_segment, segment_floors
 from ..report.recalled import is_distance
 from .numbers import figures
 from .statements import outlook_statements
@@ -315,9 +316,18 @@ def candidates(t: Transcript, facts: list[Fact], say_basis: bool = False) -> lis
     for f in facts:
         k = (f.metric, f.value, f.low, f.high)
         first[k] = min(first.get(k, f.line), f.line)
+    # A segment's level said again without its name ("excluding testing sales, which totaled $1.9 billion") reads as
+    # the company's: in the report, a revenue level that a named segment of the call also has gives no bullet.
+    parts = {(f.value, f.period.label if f.period else None, f.unit) for f in facts if say_basis and f.metric == "segment_revenue" and f.change is None
+             and f.value is not None}
+    floors = segment_floors(facts) if say_basis else {}
     for i, f in enumerate(facts):
         if f.metric in _SKIP_METRICS or f.kind in _SKIP_KINDS or not f.text.strip():
             continue
+        if f.metric == "revenue" and f.change is None and (f.value, f.period.label if f.period else None, f.unit) in parts:
+            continue
+        if floors and below_a_segment(f, floors):
+            continue  # an outlook under the total's name that a named segment's outlook exceeds is a part's
         if f.kind is FactKind.PRIOR_GUIDANCE and _REPLACED.search(f.sentence):
             continue
         if f.turn in analysts:
