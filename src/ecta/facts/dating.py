@@ -5,7 +5,7 @@ from __future__ import annotations
 from .. import lazy_re as re  # compiles each pattern on first use: start-up
 from functools import lru_cache
 
-from ..model import FactKind, Period
+from ..model import FactKind, Period, Role
 from . import periods as P
 from .context import PAST, HELD_AGAINST_BEFORE as _HELD_AGAINST_GUIDE
 from .guard import OnLowered, gated, guarded
@@ -24,7 +24,7 @@ _TO_LEVEL = re.compile(r"\s+to\s+(?:a\s+(?:record\s+)?)?(?:about\s+|approximatel
 
 # "Our cost of debt is 4.6%": a statement of where things stand, even inside an outlook paragraph
 PRESENT_STATE = re.compile(r"\b(?:is|are|has|have|currently|now|today|so\s+far|remains?|stands?|averages|runs|sits)\b", re.I)
-_COMPARE_CUE_BEFORE = re.compile(r"\b(?:from|compared|versus|vs\.?|against|than|relative\s+to|off(?=\s+(?:the\s+|our\s+|its\s+)?(?:new\s+|updated\s+|revised\s+)?(?:fiscal\s+)?(?:19|20)\d\d\b)|(?:above|below|behind|over|under)(?=\s+(?:the\s+same|last\s+year|the\s+prior|prior[-\s]year|(?:the\s+)?previous\s+year|the\s+(?:comparable|corresponding)|a\s+year\s+ago|the\s+year[-\s]ago|last\s+quarter|the\s+(?:first|second|third|fourth)\s+quarter\s+(?:(?:of\s+|in\s+)?(?:fiscal\s+)?(?:19|20)\d\d|(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year|a\s+year\s+ago)|(?:(?:reported|our|actual)\s+)?(?:Q[1-4]\s+)?(?:full[-\s]year\s+)?(?:fiscal\s+)?(?:19|20)\d\d\b))|(?:a\s+little|slightly|just|somewhat)\s+(?:under|below|above)|(?:flat|ahead|behind|in\s+line|consistent|even)\s+(?:with|of)|match(?:ing|ed|es)|shy\s+of|on\s+par\s+with|similar\s+to|comparable\s+to)\b", re.I)
+_COMPARE_CUE_BEFORE = re.compile(r"\b(?:from|compared|versus|vs\.?|against|than|relative\s+to|off(?=\s+(?:the\s+|our\s+|its\s+)?(?:new\s+|updated\s+|revised\s+)?(?:fiscal\s+)?(?:19|20)\d\d\b)|(?:above|below|behind|over|under)(?=\s+(?:the\s+same|last\s+year|the\s+prior|prior[-\s]year|(?:the\s+)?previous\s+year|the\s+(?:comparable|corresponding)|a\s+year\s+ago|the\s+year[-\s]ago|last\s+quarter|the\s+(?:first|second|third|fourth)\s+quarter\s+(?:(?:of\s+|in\s+)?(?:fiscal\s+)?(?:19|20)\d\d|(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year|a\s+year\s+ago)|(?:(?:reported|our|actual)\s+)?(?:Q[1-4]\s+)?(?:full[-\s]year\s+)?(?:fiscal\s+)?(?:19|20)\d\d\b))|(?:a\s+little|slightly|just|somewhat)\s+(?:under|below|above)(?!\s+[$€£¥\d])|(?:flat|ahead|behind|in\s+line|consistent|even)\s+(?:with|of)|match(?:ing|ed|es)|shy\s+of|on\s+par\s+with|similar\s+to|comparable\s+to)\b", re.I)
 _REVISION = re.compile(
     r"\b(?:(?:prior|previous|original|earlier|initial)\s+(?:\w+\s+){0,2}?(?:guidance|guide|outlook|range|forecast)"
     r"|previously(?:\s+(?:issued|announced|provided|given))?\b(?!\s+(?:reported|disclosed|announced\s+(?:acquisition|deal|transaction)))"
@@ -124,6 +124,10 @@ figure, so its month stays)."""
 _MONTH_SO_FAR = re.compile(r"\W*(?:(?:and|so|now|but|well)\W+)?(?:in\s+)?(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)"
                            r"(?:\s+so\s+far)?\s+(?:has\s+been|is|looks|has\s+started|started|got\s+off|is\s+off)\b", re.I)
 """'October has been good.' opening a remark: what follows is about the quarter under way, to date."""
+_IN_ASIDE = re.compile(r",\s+which\s+[^,;]*$", re.I)
+_WEEKS_OF = re.compile(r"\b(?:weeks?|days?)\s+(?:of|into)\s+(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b"
+                       r"(?!\s+(?:last\s+year|\d))", re.I)
+"""'We have about three weeks of April in hand.': the quarter under way."""
 _TO_DATE_SPAN = re.compile(r"\b(?:first|past|last)\s+(?:two|three|four|five|six|few|couple\s+of|2|3|4|5|6)\s+weeks\b", re.I)
 
 
@@ -131,7 +135,7 @@ def month_under_way(s: str, ctx: Context) -> Period | None:
     """The quarter under way, when a sentence without figures names a month after the call's quarter as its subject
     ("October has been good."): the to-date figures of the next sentence ("Through the first four weeks, volumes are
     running up 3%") are that quarter's."""
-    m = _MONTH_SO_FAR.match(s)
+    m = _MONTH_SO_FAR.match(s) or _WEEKS_OF.search(s)
     if m is None or not ctx.fiscal_year or not ctx.fiscal_quarter:
         return None
     c = P.month_cue(P.Cue(m.start("mon"), m.end("mon"), rel="month", month=P._MONTH_NUMBER[m["mon"].lower()[:3]]),
@@ -219,6 +223,9 @@ def topic_period(pcues: list[P.Cue], ctx: Context, st: State, topic: str = "") -
         # "Turning to the full year." before the year is over, "Now to 2027." after it: what follows is guided, also
         # in the next paragraphs of the turn
         st.outlook = st.period
+        if ctx.role is not Role.ANALYST and not period_over(st.period, ctx):
+            # ("Let me frame the full year first." in a second-quarter call: its figures are the year's outlook)
+            st.future, st.kind, st.announced = True, FactKind.GUIDANCE, True
 
 
 def future_cue(pcues: list[P.Cue], ctx: Context) -> bool:
@@ -397,7 +404,7 @@ _ON_BEFORE = re.compile(r"\bon\s+(?:the\s+)?$", re.I)
 
 _STOCKS = frozenset({"cash", "debt", "net_debt", "backlog", "rpo", "deferred_revenue", "inventory", "book_value", "aum", "loans",
                      "deposits", "share_count", "headcount", "customers", "subscribers", "users", "stores"})
-_BALANCE_WORDS = re.compile(r"\b(?:remaining|left|available|outstanding|on\s+hand|authori[sz]ation|st(?:ood|ands)\s+at|ended\s+(?:\w+\s+){0,3}?with|balance)\b", re.I)
+_BALANCE_WORDS = re.compile(r"\b(?:remaining|left|available|outstanding|on\s+hand|authori[sz]ation|(?:is|are)\s+now(?!\s+(?:expected|projected|forecast|anticipated|planned|targeted))|st(?:ood|ands)\s+at|ended\s+(?:\w+\s+){0,3}?with|balance)\b", re.I)
 
 
 def _span(p: Period, fq: int | None) -> bool:
@@ -417,7 +424,8 @@ def _point_in_time(s: str, q: Quantity, metric: str | None) -> bool:
 _OVER_YEAR = re.compile(r"over|on|yoy", re.I)
 _LEVELS = re.compile(r"['’]?s?\s+levels?\b", re.I)
 """"80% of prior year levels": a base the figure is measured against, not its period."""
-_LEFT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:left|remaining|available|outstanding)\b", re.I)
+_LEFT_AFTER = re.compile(r"\s+(?:(?!of\b)[\w-]+\s+){0,3}?(?:left|remaining|available)\b", re.I)
+""""$700 million left under the authorization": a balance ("$3 billion of our outstanding shares" is not one)."""
 _HAVE_DONE = re.compile(r"(?:['’]ve|\bhave|\bhas)\s+(?:already\s+|now\s+|also\s+)?(?:done|bought|spent|paid|sold|made|put|taken|[a-z]{3,}ed)\b", re.I)
 _NOW_HELD = re.compile(r"\b(?:now|today|currently|still)\s+(?:have|has|hold|holds|employ|employs|stands?|sits?|is|are)\b", re.I)
 _OWN_SPAN = re.compile(r"[^.;,]{0,50}?\b(?:over\s+time|(?:through|over|across)\s+(?:the|a|any)\s+(?:full\s+)?cycle|over\s+(?:that|this|the)\s+(?:stretch|period|horizon|plan\s+period)|over\s+the\s+(?:long|medium)[-\s]term)\b", re.I)
@@ -564,7 +572,8 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         # close a list of guided figures date each of them
         after = [c for c in pcues if c.start >= q.end]
         if (len(after) == 1 and after[0] in main_cues and _CLOSING.fullmatch(s, after[0].end)
-                and not _NEW_STATEMENT.search(s, q.end, after[0].start) and not _COMPARE_CUE_BEFORE.search(s[q.end:after[0].start])):
+                and not _NEW_STATEMENT.search(s, q.end, after[0].start) and not _COMPARE_CUE_BEFORE.search(s[q.end:after[0].start])
+                and ", with" not in s[q.end:after[0].start]):  # "over 100 stores, with over 50 completed by 2030": the part's date
             following = after
     if following and preceding and _LEAD_PERIOD.match(s[:preceding[0].start]) and "," in s[q.end:following[0].start]:
         following = []  # "For the fourth quarter, we expect sales of about $5.3 billion, our biggest quarter of the year"
@@ -589,6 +598,10 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
     if (not following and preceding and kind is FactKind.ACTUAL and not _LEAD_PERIOD.match(s[:preceding[-1].start])
             and new_subject_at(s, preceding[-1].end, q.start)):
         preceding = []  # "China is down for the year, and it's about 19% of the pipeline": that year was the other clause's
+    if (not following and preceding and kind is FactKind.ACTUAL and "which" in s and "," in s[preceding[-1].end:q.start]
+            and _IN_ASIDE.search(s, max(0, preceding[-1].start - 60), preceding[-1].start)):
+        # "up about 2.5%, which sits right in our range for the year, and visits are up 1%": the aside's period
+        preceding = [c for c in preceding if c.end <= s.rfind(", which", 0, preceding[-1].start)]
     chosen = following[0] if following else (preceding[-1] if preceding else None)
     if "respectively" in s:
         chosen = _respective_cue(q, s, pcues, qs) or chosen
