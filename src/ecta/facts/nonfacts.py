@@ -16,7 +16,7 @@ from .counts import _NOT_COUNTED as NOT_COUNTED, listed_count, plural_count  # t
 
 _NOT_FIGURE_BEFORE = re.compile(
     r"(?:\b(?:slide|slides|page|pages|day|question|questions|No\.|number|item|items|section|chapter|rule|Form|Note|version|phase|tier|"
-    r"level|class|series|step|age|aged|ages|age\s+of|(?<!in\s)line|lines|extension|ext\.|room|suite|floor|route|model|Section|Article|Exhibit|top|"
+    r"level|class|series|step|gen|generation|age|aged|ages|age\s+of|(?<!in\s)line|lines|extension|ext\.|room|suite|floor|route|model|Section|Article|Exhibit|top|"
     r"covid|COVID|ASC|IFRS|Basel)\s*#?|#)$",
     re.I,
 )
