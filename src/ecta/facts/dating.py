@@ -573,7 +573,7 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         after = [c for c in pcues if c.start >= q.end]
         if (len(after) == 1 and after[0] in main_cues and _CLOSING.fullmatch(s, after[0].end)
                 and not _NEW_STATEMENT.search(s, q.end, after[0].start) and not _COMPARE_CUE_BEFORE.search(s[q.end:after[0].start])
-                and ", with" not in s[q.end:after[0].start]):  # "over 100 stores, with over 50 completed by 2030": the part's date
+                and ", with" not in s[q.end:after[0].start]):  # "about 140 depots, with some 60 of them running by 2029": the part's date
             following = after
     if following and preceding and _LEAD_PERIOD.match(s[:preceding[0].start]) and "," in s[q.end:following[0].start]:
         following = []  # "For the fourth quarter, we expect sales of about $5.3 billion, our biggest quarter of the year"
