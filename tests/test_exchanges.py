@@ -285,3 +285,19 @@ def test_a_question_read_out_counts_toward_the_questioners_tone():
     on_line = {r.label: r.counts for r in tone(_parse("operator_calls_analysts.txt"), lists).by_speaker}
     assert on_line["Operator"].positive == 1 and on_line["Omar Reyes"].positive == 1
     assert on_line["Dana Lee"].words == len("Thanks. How much of the backlog do you expect to ship in the next two quarters?".split())
+
+
+def test_the_report_shows_tone_by_speaker_with_roles():
+    """The table by speaker is in every format: the questioners whose questions were read out are in it as analysts,
+    the operator is not."""
+    from ecta.report import analyze
+    from ecta.report.render_html import html
+    from ecta.report.render_text import markdown
+
+    t = _parse("read_questions.txt")
+    r = analyze(t)
+    md = markdown(r)
+    assert "### Tone by speaker" in md and "| Omar Reyes | analyst |" in md and "| Hana Ito | management |" in md
+    assert "| Operator |" not in md.split("### Tone by speaker")[1]
+    page = html(r, t)
+    assert "Tone by speaker" in page and "<td>Omar Reyes</td><td>analyst</td>" in page

@@ -599,3 +599,13 @@ def test_compare_holds_no_outlook_to_what_a_cause_adds():
                                  .model_copy(update={"sentence": "Fourth quarter sales grew 9% from a year ago."})])
     c = compare(old, new)
     assert not c.outcomes and not c.revisions and not c.no_result
+
+
+def test_a_margin_move_said_in_points_is_written_in_points():
+    """"Up 1.5 percentage points" is kept by the facts as 1.5 (%): the check writes what was said, not "1.5%"."""
+    s = "Gross margin rose 1.5 percentage points to 41.5% from 40% a year ago."
+    facts = [fact("gross_margin", "41.5", unit="%", p="Q2 2025", text="41.5%", line=3),
+             fact("gross_margin", "40", unit="%", p="Q2 2024", text="40%", line=3),
+             fact("gross_margin", "1.5", unit="%", p="Q2 2025", change=Change.YOY, text="1.5 percentage points", line=3)]
+    (c,) = checks.growth([f.model_copy(update={"sentence": s}) for f in facts])
+    assert c.severity is Severity.VERIFIED and "stated as 1.5 points" in c.message

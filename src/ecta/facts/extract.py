@@ -19,14 +19,14 @@ from . import periods as P
 from .context import BASIS_CUES, HELD_AGAINST, asks_outlook, basis_of, kind_cues
 from .guard import OnLowered, any_in, gated, guarded
 from .numbers import Quantity, find_quantities
-from .taxonomy import COUNT_METRICS, DAYS_METRICS, MONEY_METRICS, NEGATING, PERCENT_METRICS, PNL_METRICS, RATIO_METRICS, metric_cues, part_margin, part_topic
+from .taxonomy import COUNT_METRICS, DAYS_METRICS, MONEY_METRICS, NEGATING, PERCENT_METRICS, PNL_METRICS, RATIO_METRICS, metric_cues, part_margin, part_topic, PART_VERB
 from .state import Context, State
 from .sentences import CLAUSE_BREAK, NEW_SUBJECT, clause_bounds
 from .changes import CHANGE_BEFORE, PER_UNIT_PRICE, REVISED_FROM, SEQ, SHARE_OF, YOY, change_kind, change_of, growth_named, rate_ask, recalled_change, revision_step, way_said
 from .dating import (PAST, THAN_THE, change_of_base, comparison_cue, cue_ahead, cue_reported, future_cue, last_years, period_cues,
                      month_under_way, period_for, period_over, to_date, topic_period, undated)
 from .counts import listed_count, plural_count
-from .nonfacts import MARGIN_OF, QUAL_DIR, bare_figures_ok, bare_money, boilerplate, counted_earlier, figure_worth_reading, has_digit_or_word, hedge_len, is_figure, is_money, may_match, might_be_qualitative
+from .nonfacts import MARGIN_OF, QUAL_DIR, bare_figures_ok, bare_money, boilerplate, count_subject, counted_earlier, figure_worth_reading, has_digit_or_word, hedge_len, is_figure, is_money, may_match, might_be_qualitative
 from .kinds import LIST_FOLLOWS, RESTATED_GUIDE, announced_outlook, authorization_size, declared_dividend, kind_of, open_range, outlook_spent
 from .basis import basis_after, basis_for, basis_respectively, basis_simple, cash_measure
 from .metrics import bridge_margin, carries_metric, metric_for, named_other, respective_metrics, says_nothing_after
@@ -184,6 +184,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
     numeric = has_digit_or_word(s)
     if not numeric and s[:1].isalpha() and (part := part_topic(s)) is not None:
         st.part = part  # "Our brokerage arm had a tougher quarter." "Revenue was $94 million, ...": that part's revenue
+    elif not numeric and ctx.segments is not None and s[:1].isupper() and (part := _named_part_subject(s, ctx.segments)) is not None:
+        st.part = part  # "Gaming was softer this quarter." "Revenue was $412 million, ...": a part the call names elsewhere
     elif st.part is not None and numeric and (_WHOLE_SALES.search(s) or segment_lead(s)):
         st.part = None
     if not st.by_part and "egment" in s[:80] and _PARTS_REVIEW.match(s):
@@ -288,9 +290,12 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 # "DIO, DSO and days payable came in at 81, 70 and 58 days respectively": each its own measure
                 picked = respectively.get(i) or _days_metric(_DAYS_MEASURE.search(s, max(0, q.start - 60), q.start).group(0))
             elif (not picked or picked[0] not in COUNT_METRICS) and counted_earlier(q, s) and (
-                    named := next((c for c in reversed(cues) if c[1] <= q.start and c[2] in COUNT_METRICS), None)):
+                    named := next((c for c in reversed(cues) if c[1] <= q.start and (
+                        c[2] in COUNT_METRICS or c[2] in _COUNTED and "," in q.text)), None)  # "net orders were 4,300": homes
+                    or ((subject := count_subject(q, s)) is not None and (subject[0], subject[1], _noun_metric(subject[2]), subject[2]))):
                 q.unit = "count"  # the count named before the clause the figure ends
                 picked = (named[2], named[3], named[0], named[1])
+                inherited = True  # its noun said, though not right after it
             elif picked and picked[0] in RATIO_METRICS and "." in q.text:
                 q.unit = "x"
             elif picked and picked[0] in DAYS_METRICS:
@@ -458,7 +463,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             if SHARE_OF.match(after) and metric in MARGIN_OF:
                 # "It earned $90 million of operating income, or 22% of its revenue": where the company says "we", "its" is a part's
                 metric = "margin" if re.match(r"\s*of\s+its\b", after) and metric != "gross_profit" else MARGIN_OF[metric]
-        if (q.unit == "count" and metric in MONEY_METRICS and not (count_noun and metric in _COUNTED_AS)
+        if (q.unit == "count" and metric in MONEY_METRICS and not ((count_noun or inherited) and metric in _COUNTED_AS)
                 or q.unit == "%" and metric in COUNT_METRICS and (re.match(r"\s+of\b", after)
                                                                   or not _GROWTH_NEAR.search(s, max(0, q.start - 45), min(len(s), q.end + 30)))) and not is_change:
             metric = "other"
@@ -798,6 +803,12 @@ _COUNT_VERB = re.compile(r"\b(?:opened|closed|added|hired|drilled|completed|acqu
 _RANGE_OF = re.compile(r"\b(?:range|guidance|outlook|target)\s+of\s+(?:about\s+|approximately\s+)?$|\b(?:the|our|a)\s+$", re.I)
 
 
+def _noun_metric(noun: str) -> str:
+    """The count metric of a plural noun no metric cue names: goods shipped, people, or other."""
+    noun = noun.lower()
+    return "units" if noun in _GOODS or _GOODS_NOUN.fullmatch(noun) else "headcount" if noun in _PEOPLE else "other"
+
+
 def _like_count(q: Quantity, last: Fact, s: str) -> bool:
     """A bare number or range of the same size as the count just given, recalled as a range or an outlook
     ("212 thousand boe per day, at the top end of the 205,000 to 212,000 range")."""
@@ -1041,6 +1052,17 @@ def part_before(s: str, segments, at: int, others: list[Quantity], cues, cue_at:
             or _WHOLE_WORD.search(s, named.end(), max(at, cue_at))):
         return None
     return named.group(0)
+
+
+def _named_part_subject(s: str, segments) -> str | None:
+    """The part a figure-free sentence opens on, by a name the call uses for one of its parts ("Gaming was softer.",
+    "Northwind Ambulatory had another strong quarter."), or None."""
+    m = re.match(r"(?:The\s+|Our\s+)?(?:[A-Z][\w&'’-]*\s+)?", s)
+    for start in {0, m.end()}:
+        named = segments.match(s, start)
+        if named is not None and PART_VERB.match(s, named.end()):
+            return named.group(0)
+    return None
 
 
 def segment_lead(s: str) -> str | None:

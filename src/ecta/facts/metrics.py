@@ -120,8 +120,10 @@ def metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: l
         # earnings are earnings per share
         return ("eps", *picked[1:])
     if picked is None and not cues and cents and not _PER_AFTER.match(s, q.end):
-        if q.low is not None and _GUIDE_WORD.search(s):
-            return "eps", "guidance", q.start, q.start  # "our guidance is now $5.35 to $5.55": a guided range in cents is EPS
+        if (q.low is not None or _RANGE_END.search(s)) and _GUIDE_WORD.search(s):
+            # "our guidance is now $5.35 to $5.55", "we're raising the low end of our range to $6.35": a guided range (or
+            # its end or midpoint) in dollars and cents that names no metric is EPS
+            return "eps", "guidance", q.start, q.start
         if (earned := _EARNED.search(s, max(0, q.start - 40), q.start)) is not None:
             return "eps", earned.group("v"), earned.start("v"), earned.end("v")  # "this quarter we earned $1.07": what the company earned, per share
     return picked
@@ -135,7 +137,9 @@ _EARNINGS = re.compile(r"(?:net\s+|operating\s+)?(?:earnings|income|loss|profit)
 _PER_AFTER = re.compile(r"\s*(?:per|a|an|/|each)\s", re.I)
 """'$3.10 to $3.40 per unit': a unit's price or cost, not earnings."""
 _EARNED = re.compile(r"\bwe\s+(?:have\s+|also\s+)?(?P<v>reported|generated|earned|delivered|posted)\s+(?:a\s+record\s+|about\s+|approximately\s+|roughly\s+)?$", re.I)
-_GUIDE_WORD = re.compile(r"\b(?:guidance|guide|outlook)\b", re.I)
+_GUIDE_WORD = re.compile(r"\b(?:guidance|guide|outlook)\b|\b(?:rais|increas|narrow|tighten|lower|reaffirm|updat)\w*\s+(?:\w+\s+){0,6}?range\b", re.I)
+"""A guide, or a range the company moves ("we're increasing the range from ..."), not one a price traded in."""
+_RANGE_END = re.compile(r"\b(?:(?:low|high|top|bottom|upper|lower)\s+end|mid-?point)\b", re.I)
 
 
 def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: list[Quantity]) -> tuple[str, str, int, int] | None:

@@ -610,6 +610,14 @@ def _segment_name(raw: str) -> str | None:
     return None
 
 
+PART_VERB = re.compile(r"\s+(?:(?:also|again|then|once\s+again)\s+)?(?:had|has|was|were|is|led|grew|delivered|saw|posted|performed|remained|"
+                       r"continued|came|did|faced|enjoyed|struggled|slowed|accelerated|softened|improved|declined|turned\s+in)\b")
+"""The verb after a part that a sentence is about: "Gaming was softer", "Specialty had another excellent quarter"."""
+_SEGMENT_PROFIT = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=\bin\s)|(?<=\band\s))([A-Z][a-z][\w&'-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w&'-]*){0,2})(?:['’]s)?\s+"
+                             r"(?:segment\s+)?(?:adjusted\s+)?(?:operating\s+(?:income|profit|loss)|EBITDA|EBIT)\b(?!\s+(?:margin|per|guidance|outlook))")
+"""A part named before its profit, opening a sentence or a clause ("Gaming operating income was ...", "Ambulatory EBITDA")."""
+_NOT_PROFIT_OWNER = frozenset("pro normalized underlying comparable cash segment divisional business operating our the "
+                              "consolidated group total company non-gaap gaap ifrs core base recurring".split())
 _VOLUME_NAME = re.compile(r"\bweather[-\s]normali[sz]ed\b|\b(?:kWh|kilowatt[-\s]hours?|megawatt[-\s]hours?)\b", re.I)
 """'Weather-normalized retail electric sales': a utility's volumes, never a segment's revenue."""
 
@@ -617,13 +625,21 @@ _VOLUME_NAME = re.compile(r"\bweather[-\s]normali[sz]ed\b|\b(?:kWh|kilowatt[-\s]
 def segment_names(paragraphs) -> re.Pattern[str] | None:
     """A pattern of the segment names a call puts in front of "revenue", or None when it names none."""
     names: set[str] = set()
+    profits: set[str] = set()
+    texts = []
     for text in paragraphs:
+        texts.append(text)
         if "our " in text or "% of" in text or "cent of" in text:
             for rx, gate in _SEGMENT_GATES:
                 for m in (rx.finditer(text) if gate.search(text) else ()):
                     name = _segment_name(m.group(1))
                     if name and name.split()[-1].lower() not in _COST_LINES:
                         names.add(name)
+        for m in (_SEGMENT_PROFIT.finditer(text) if "perating " in text or "EBIT" in text else ()):
+            name = _segment_name(m.group(1))
+            if (name and not name.lower().endswith("ed") and (not name.lower().endswith("ing") or name.split()[-1].lower() in _LINE_NOUNS)
+                    and name.split()[0].lower() not in _NOT_PROFIT_OWNER):
+                profits.add(name)  # "Gaming operating income was $41 million": a part whose profit the call states
         if "evenue" not in text and "ales" not in text:
             continue
         for m in (_PART_DELIVERED.finditer(text) if "ed " in text else ()):
@@ -639,6 +655,12 @@ def segment_names(paragraphs) -> re.Pattern[str] | None:
                 if (len(name) > 3 and not re.fullmatch(r"(?:Q[1-4]|FY\d*|H[12]|Total|Net|GAAP)", name)
                         and not _VOLUME_NAME.search(name)):
                     names.add(name)
+    for name in profits - names:
+        # and that is the subject of a sentence about how it did ("Gaming was softer", "Northwind Ambulatory had another
+        # strong quarter"): a name before a profit alone may be a region's or an adjective ("Below EBITDA, ...")
+        said = re.compile(r"(?:^|[.!?]\s+)(?:[A-Z][\w&'’-]*\s+)?" + re.escape(name) + PART_VERB.pattern)
+        if any(name in t and said.search(t) for t in texts):
+            names.add(name)
     if not names:
         return None
     alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))

@@ -99,7 +99,8 @@ def growth(facts: list[Fact], t: Transcript | None = None) -> list[Check]:
                 how = (f"a move of {points:+.1f} points" if abs(points - g.value) <= abs(rel - g.value)
                        else f"a relative change of {rel:+.1f}%")
                 out.append(Check(name="growth_consistency", severity=Severity.VERIFIED, lines=sorted({a.line, b.line, g.line}),
-                                 message=f"{g.metric} {g.change.value} change stated as {g.value}%; {fmt_amount(a.value, a.unit)} "
+                                 message=f"{g.metric} {g.change.value} change stated as "
+                                         f"{_said_points(g) or f'{g.value}%'}; {fmt_amount(a.value, a.unit)} "
                                          f"({a.period.label}) vs {fmt_amount(b.value, b.unit)} ({b.period.label}) is {how}"))  # type: ignore[union-attr]
         elif (g.unit == "bps" and a.unit == "%" and before and before[0].value is not None and a.value
               and Decimal("0.5") <= before[0].value / a.value <= 2):
@@ -547,6 +548,11 @@ def _nearness(g: Fact, a: Fact, b: Fact) -> str:
         # ... and adjusted diluted EPS of $2.12"): it is another figure of the same sentence.
         return "far"
     return "paragraph" if b.line in (g.line, a.line) and b.turn == g.turn else "far"
+
+
+def _said_points(g: Fact) -> str | None:
+    """A margin's move said in points ("1.8 percentage points") is written so, not as the "1.8%" the facts keep."""
+    return f"{g.value} points" if re.search(r"\bpoints?\b", g.text, re.I) else None
 
 
 def _named_after_levels(g: Fact, a: Fact, b: Fact) -> bool:

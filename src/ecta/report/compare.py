@@ -562,6 +562,8 @@ def _change_held(g: Fact, old_facts: list[Fact], new_facts: list[Fact], actuals:
         outcome, position = _change_outcome(g, stated.value)
         return GuidanceOutcome(**said, actual=f"{fmt_amount(stated.value, '%')} {_CHANGE[g.change.value]}",
                                outcome=outcome, position=position, cost=is_cost(g.metric, g.phrase), old_lines=[g.line], new_lines=[stated.line])
+    if _qualifiers(g):
+        return None  # an organic, constant-currency or "excluding" change: reported levels do not measure it
     base = _base_of(g, old_facts, new_facts)
     if base is None or base.value is None:
         return None
