@@ -135,7 +135,7 @@ def month_under_way(s: str, ctx: Context) -> Period | None:
     """The quarter under way, when a sentence without figures names a month after the call's quarter as its subject
     ("October has been good."): the to-date figures of the next sentence ("Through the first four weeks, volumes are
     running up 3%") are that quarter's."""
-    m = _MONTH_SO_FAR.match(s) or _WEEKS_OF.search(s)
+    m = _MONTH_SO_FAR.match(s) or (_WEEKS_OF.search(s) if ("week" in s or "days" in s) else None)
     if m is None or not ctx.fiscal_year or not ctx.fiscal_quarter:
         return None
     c = P.month_cue(P.Cue(m.start("mon"), m.end("mon"), rel="month", month=P._MONTH_NUMBER[m["mon"].lower()[:3]]),
@@ -709,7 +709,7 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         if (kind is FactKind.ACTUAL and fq in (1, 2, 3) and chosen is not None and chosen.rel == "this_y" and main is not None
                 and not (metric in _STOCKS or _LEFT_AFTER.match(s, q.end))
                 and not main.quarter and not main.half and not main.ytd and main.fiscal_year == fy
-                and q.unit and q.unit.isupper() and _THIS_YEAR.fullmatch(s, chosen.start, chosen.end)
+                and q.unit and q.unit.isupper() and _THIS_YEAR.fullmatch(s, chosen.start, chosen.end)  # (a currency code: money)
                 and (PAST.search(s, *clause_bounds(s, q.start)) or _RUNNING_TOTAL.search(s, max(0, q.start - 60), q.start)
                      or _HAVE_DONE.search(s, max(0, q.start - 60), q.start))):
             # "We repurchased $1.1 billion of stock this year", "bringing buybacks this year to $900 million" in a
