@@ -125,6 +125,8 @@ _MONTH_SO_FAR = re.compile(r"\W*(?:(?:and|so|now|but|well)\W+)?(?:in\s+)?(?P<mon
                            r"(?:\s+so\s+far)?\s+(?:has\s+been|is|looks|has\s+started|started|got\s+off|is\s+off)\b", re.I)
 """'October has been good.' opening a remark: what follows is about the quarter under way, to date."""
 _IN_ASIDE = re.compile(r",\s+which\s+[^,;]*$", re.I)
+_ASIDE_ENDS = re.compile(r",\s+(?:and|but|while)\s", re.I)
+"""', and visits are up 1%' after the aside: a clause of its own ('..., which brought full-year EPS to $4.10, an increase of 9%' is the aside's)."""
 _WEEKS_OF = re.compile(r"\b(?:weeks?|days?)\s+(?:of|into)\s+(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b"
                        r"(?!\s+(?:last\s+year|\d))", re.I)
 """'We have about three weeks of April in hand.': the quarter under way."""
@@ -598,7 +600,7 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
     if (not following and preceding and kind is FactKind.ACTUAL and not _LEAD_PERIOD.match(s[:preceding[-1].start])
             and new_subject_at(s, preceding[-1].end, q.start)):
         preceding = []  # "China is down for the year, and it's about 19% of the pipeline": that year was the other clause's
-    if (not following and preceding and kind is FactKind.ACTUAL and "which" in s and "," in s[preceding[-1].end:q.start]
+    if (not following and preceding and kind is FactKind.ACTUAL and "which" in s and _ASIDE_ENDS.search(s, preceding[-1].end, q.start)
             and _IN_ASIDE.search(s, max(0, preceding[-1].start - 60), preceding[-1].start)):
         # "up about 2.5%, which sits right in our range for the year, and visits are up 1%": the aside's period
         preceding = [c for c in preceding if c.end <= s.rfind(", which", 0, preceding[-1].start)]
