@@ -759,6 +759,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             st.future = kind is not FactKind.ACTUAL
             if kind is FactKind.GUIDANCE:
                 st.outlook = period
+        elif kind is FactKind.PRIOR_GUIDANCE and period is not None and not period.quarter and not period_over(period, ctx):
+            st.outlook = period  # "In July we told you we expected $3 billion in 2026. We now expect $3.5 billion.": the same year, re-guided
         st.kind, st.announced = kind, False
     if len(facts) > 1 and any(f.kind is FactKind.PRIOR_GUIDANCE for f in facts):
         _align_revisions(facts)
