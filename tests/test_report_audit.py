@@ -609,3 +609,20 @@ def test_a_margin_move_said_in_points_is_written_in_points():
              fact("gross_margin", "1.5", unit="%", p="Q2 2025", change=Change.YOY, text="1.5 percentage points", line=3)]
     (c,) = checks.growth([f.model_copy(update={"sentence": s}) for f in facts])
     assert c.severity is Severity.VERIFIED and "stated as 1.5 points" in c.message
+
+
+def test_a_result_the_call_says_missed_a_single_guided_figure_is_below_it():
+    """A single guided figure stands for what rounds to it ("16%" is met by 15.9%), unless the call says the result
+    landed off it ("15.9%, 10 basis points lower than our 16% target"): then it is below, as said."""
+    g = fact("operating_margin", "16", unit="%", p="Q4 2025", kind=FactKind.PRIOR_GUIDANCE, text="16%", line=81).model_copy(
+        update={"sentence": "We are managing within the 16% operating margin guidance we gave."})
+
+    def verdict(said: str):
+        a = fact("operating_margin", "15.9", unit="%", p="Q4 2025", text="15.9%", line=19).model_copy(update={"sentence": said})
+        (c,) = checks.against_prior_guidance([g, a])
+        return c.severity, c.message
+
+    sev, message = verdict("Operating margin of 15.9% was 10 basis points lower than our 16% target.")
+    assert sev is Severity.WARNING and "is below" in message
+    sev, message = verdict("Operating margin was 15.9% in the quarter.")
+    assert sev is Severity.INFO and "is inside" in message

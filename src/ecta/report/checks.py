@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ..facts.guard import any_in, lowered
 from ..model import Change, Direction, Fact, FactKind, Role, Transcript
-from .figures import at, call_period as period_of_call, closed_by, favour, is_neutral, same_measure, fmt_amount, guided_slack, half_unit, is_level, is_money, period_key, previous, push, same_period, singular
+from .figures import at, call_period as period_of_call, closed_by, favour, is_neutral, same_measure, fmt_amount, guided_slack, half_unit, said_off, is_level, is_money, period_key, previous, push, same_period, singular
 from .guidance import is_ratio, plausible, status
 from .models import Check, GuidanceStatus, Severity
 from .pages import key
@@ -409,8 +409,9 @@ def against_prior_guidance(facts: list[Fact], call_period: tuple[int, int] | Non
         if not plausible(low, high, a.value):  # type: ignore[arg-type]
             continue  # less than half or more than double: two different things (a segment, a change), not a verdict
         guided = _range(low, high, g.unit)
-        if low == high:
-            # "16%" guided is met by 15.9%: a single figure stands for anything that rounds to it.
+        if low == high and not said_off(a, g, actual):
+            # "16%" guided is met by 15.9%: a single figure stands for anything that rounds to it, unless the call
+            # says the result missed or beat it ("15.9%, 10 basis points lower than our 16% target").
             half = guided_slack(g)
             low, high = low - half, high + half  # type: ignore[operator]
         st = status(a.value, low, high)  # type: ignore[arg-type]

@@ -7,7 +7,7 @@ from collections import defaultdict
 from decimal import Decimal
 
 from ..model import Direction, Fact, FactKind
-from .figures import at, closed_by, favour, fmt_amount, guided_slack, is_level, is_money, period_key, previous, push, same_measure, same_period, singular, unsaid_qualifier
+from .figures import at, closed_by, favour, fmt_amount, guided_slack, said_off, is_level, is_money, period_key, previous, push, same_measure, same_period, singular, unsaid_qualifier
 from .models import GuidanceRow, GuidanceStatus
 from .recalled import WITHDRAWN, distances, is_distance, position
 
@@ -508,7 +508,7 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
                     row.implied_change_high = _pct(high, ref.value) if high is not None else None
                 if f.kind is FactKind.PRIOR_GUIDANCE:
                     # As the check reads it: "16%" guided is met by 15.9%, what rounds to the single figure.
-                    half = guided_slack(f) if low == high else Decimal(0)
+                    half = guided_slack(f) if low == high and not said_off(ref, f, facts) else Decimal(0)
                     row.status = status(ref.value, low - half, (high if high is not None else low) + half)
                     row.reading = favour(f.metric, f.phrase, row.status.value) or None
         elif f.change is not None and low is not None and f.kind is FactKind.GUIDANCE and not ambiguous(f):
