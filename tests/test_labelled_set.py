@@ -69,8 +69,10 @@ PERIOD = re.compile(r"^(?:Q[1-4] \d{4}|FY\d{4}|H[12] \d{4}|YTD \d{4})$")
 # call at 0.781 / 0.775): value P 0.980 / R 0.980; (value, period, kind) P 0.929 / R 0.929. After the session's facts
 # work (the pair then at 0.814 / 0.827) and a third blind call held out until then (an online marketplace, 4,968
 # labels, forty-nine calls, the call at 0.873 / 0.885): value P 0.980 / R 0.980; (value, period, kind) P 0.930 /
-# R 0.931. Floors sit just below the latest measurement.
-FLOORS = {"value": (0.979, 0.979), "value+period+kind": (0.929, 0.929)}
+# R 0.931. The eleventh session's first two blind calls added unfixed (an equipment-rental call at 0.915 / 0.908 and a
+# hospital operator's first quarter at 0.759 / 0.770; 5,226 labels, fifty-one calls): value P 0.979 / R 0.979;
+# (value, period, kind) P 0.926 / R 0.927. Floors sit just below the latest measurement.
+FLOORS = {"value": (0.978, 0.978), "value+period+kind": (0.925, 0.925)}
 
 
 def _source_lines(name: str) -> list[str]:
