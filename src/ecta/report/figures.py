@@ -178,7 +178,7 @@ _SAID_OFF = re.compile(r"\b(?:lower|less|below|short\s+of|under|higher|above|ahe
 
 def said_off(actual: Fact, guided: Fact, facts: list[Fact] = ()) -> bool:  # type: ignore[assignment]
     """A sentence of the result (this one, or another of `facts` stating the same value for the period) says it
-    landed off the guided figure it names ("15.9%, 10 basis points lower than our 16% target"): the single figure
+    landed off the guided figure it names ("21.7%, 30 basis points short of our 22% target"): the single figure
     then stands for itself, not for what rounds to it."""
     said = guided.text.strip()
     if not said:
