@@ -61,6 +61,60 @@ def compile(pattern, flags=0):  # noqa: A001 - stands in for `re.compile`
     return re.compile(pattern, flags)
 
 
+_INLINE: dict = {}
+"""Patterns written inline (`re.sub(r"...", ...)` in a module that imports this one as `re`), by source and flags, as
+`lazy_re` keeps them: the standard functions would parse and compile each in Python on first use."""
+
+
+def _inline(pattern, flags):
+    try:
+        return _INLINE[pattern, flags]
+    except (KeyError, TypeError):
+        pass
+    if isinstance(pattern, re.Pattern):
+        if flags:
+            raise ValueError("cannot process flags argument with a compiled pattern")
+        return pattern
+    rx = compile(pattern, flags)
+    if type(pattern) is str:
+        if len(_INLINE) >= 512:  # patterns built from the text (names, figures) must not grow it without bound
+            _INLINE.clear()
+        _INLINE[pattern, flags] = rx
+    return rx
+
+
+def search(pattern, string, flags=0):
+    return _inline(pattern, flags).search(string)
+
+
+def match(pattern, string, flags=0):
+    return _inline(pattern, flags).match(string)
+
+
+def fullmatch(pattern, string, flags=0):
+    return _inline(pattern, flags).fullmatch(string)
+
+
+def finditer(pattern, string, flags=0):
+    return _inline(pattern, flags).finditer(string)
+
+
+def findall(pattern, string, flags=0):
+    return _inline(pattern, flags).findall(string)
+
+
+def split(pattern, string, maxsplit=0, flags=0):
+    return _inline(pattern, flags).split(string, maxsplit)
+
+
+def sub(pattern, repl, string, count=0, flags=0):
+    return _inline(pattern, flags).sub(repl, string, count)
+
+
+def subn(pattern, repl, string, count=0, flags=0):
+    return _inline(pattern, flags).subn(repl, string, count)
+
+
 def entry(pattern: str, flags: int) -> tuple:
     """What the store keeps for one pattern: the arguments `re.compile` hands the engine (see re._compiler.compile)."""
     from re import _compiler, _parser  # type: ignore[attr-defined]

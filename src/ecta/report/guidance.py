@@ -6,6 +6,7 @@ from .. import stored_re as re  # re, with its patterns built from stored engine
 from collections import defaultdict
 from decimal import Decimal
 
+from ..facts.guard import lowered
 from ..model import Direction, Fact, FactKind
 from .figures import at, closed_by, favour, fmt_amount, guided_slack, said_off, is_level, is_money, period_key, previous, push, same_measure, same_period, singular, unsaid_qualifier
 from .models import GuidanceRow, GuidanceStatus
@@ -126,6 +127,9 @@ def share_of(f: Fact) -> str | None:
     """"28% of revenue" -> "revenue": a percentage whose base the sentence names."""
     if f.unit != "%" or not f.text:
         return None
+    low = lowered(f.sentence)  # None where lower-casing would not read as re.I does: then the pattern decides
+    if low is not None and "revenue" not in low and "sales" not in low:
+        return None  # the pattern, made from the figure's text, is compiled anew for each figure: only where it can match
     m = re.search(re.escape(f.text) + r"\s+of\s+(?:total\s+|net\s+)?(revenues?|sales)\b", f.sentence, re.I)
     return "revenue" if m else None
 
@@ -136,13 +140,27 @@ def is_ratio(metric: str, phrase: str = "", sentence: str = "") -> bool:
     if p.endswith("share") and not p.endswith(("per share", "a share")):
         return True  # "server unit share", "share": a share of a market
     # The ratio word is looked for first: the pattern with the phrase in it is compiled anew for each phrase.
-    if (sentence and phrase and _RATIO_AFTER.search(sentence)
-            and re.search(re.escape(phrase) + _RATIO_AFTER.pattern, sentence, re.I)):
+    if sentence and phrase and _RATIO_AFTER.search(sentence) and _ratio_after(phrase, sentence):
         return True
     return bool(_RATIO.search(f"{metric.replace('_', ' ')} {phrase}"))
 
 
 _RATIO_AFTER = re.compile(r"\s+(?:rate|ratio|margin|yield)s?\b", re.I)
+
+
+def _ratio_after(phrase: str, sentence: str) -> bool:
+    """Whether `phrase` (any case) runs into a ratio word in `sentence`: at each place the lower-cased copies meet, the
+    ratio word is asked for right after. The pattern made from the phrase decides where lower-casing would not
+    read as re.I does (see facts.guard.lowered), or the phrase is not ASCII."""
+    low, said = lowered(sentence), phrase.lower() if phrase.isascii() else None
+    if low is None or said is None:
+        return bool(re.search(re.escape(phrase) + _RATIO_AFTER.pattern, sentence, re.I))
+    i = low.find(said)
+    while i >= 0:
+        if _RATIO_AFTER.match(sentence, i + len(said)):
+            return True
+        i = low.find(said, i + 1)
+    return False
 
 
 _GROWTH_BEFORE = re.compile(r"\b(?:growth|grow|growing|increase|decline|decrease)\b[^.;]{0,25}$", re.I)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from .. import lazy_re as re  # compiles each pattern on first use, from stored engine code: start-up
 
-from ..facts.guard import guarded
+from ..facts.guard import gated, guarded
 from ..assemble import read_out
 from ..model import Participant, Transcript
 from . import lexicon
@@ -41,8 +41,9 @@ _COURTESY = re.compile(
 """Greetings and "great question" are manners, not positive tone; "as you may recall", "closing remarks" and a deal or
 a quarter "closed" are the call's procedure and business, not the negative words LM's lists (made for 10-Ks, where
 "recall" is a product recall and "closed" a shut plant) count them as."""
-# Behind a lookahead of their first characters (see facts.guard): the same matches, fewer positions tried.
-_BOILERPLATE, _COURTESY = guarded(_BOILERPLATE), guarded(_COURTESY)
+# Behind a lookahead of their first characters, and asked only of a turn holding one of the words every match holds
+# (see facts.guard): the same matches, fewer positions tried, most turns not scanned at all.
+_BOILERPLATE, _COURTESY = gated(guarded(_BOILERPLATE)), gated(guarded(_COURTESY))
 
 
 _UNNAMED = "Unknown Speaker"
@@ -72,7 +73,8 @@ def _categories_of(lists: dict[str, frozenset[str]]) -> dict[str, tuple[str, ...
 def count(text: str, lists: dict[str, frozenset[str]]) -> ToneCounts:
     if _BOILERPLATE.search(text):
         text = " ".join(x for x in _SENTENCE.split(text) if not _BOILERPLATE.search(x))
-    text = _COURTESY.sub(" ", text)
+    if _COURTESY.search(text):
+        text = _COURTESY.sub(" ", text)
     words = _WORD.findall(text.lower())
     counts = {c: 0 for c in lexicon.CATEGORIES}
     get = _categories_of(lists).get
