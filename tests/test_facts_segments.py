@@ -4,6 +4,8 @@ vertical, ...") or a share of group revenue ("North America is now about 14 per 
 from __future__ import annotations
 
 from ecta.facts import Context, extract_sentence
+from ecta.facts.sentences import split_sentences
+from ecta.facts.state import State
 from ecta.facts.taxonomy import segment_names
 
 
@@ -41,3 +43,19 @@ def test_a_part_said_in_lower_case_that_delivered_revenue_is_a_segment() -> None
     ctx = Context(fiscal_year=2026, fiscal_quarter=2, segments=rx)
     facts = extract_sentence("Cold storage delivered revenue of $210 million, up 7% from a year ago.", ctx)
     assert [(f.metric, f.text) for f in facts] == [("segment_revenue", "$210 million"), ("segment_revenue", "7%")]
+
+
+def test_a_part_whose_profit_is_stated_and_that_heads_a_sentence_owns_the_next_revenue() -> None:
+    paragraphs = ["Streaming was weaker, as we had flagged. Revenue was $318 million, down 9% from last year.",
+                  "Streaming operating income was $22 million, a 7% margin.",
+                  "Below EBITDA, interest expense was $41 million."]  # a name before a profit alone is no part
+    rx = segment_names(paragraphs)
+    assert rx is not None and rx.search("Streaming") and not rx.search("Below")
+    assert segment_names(["Streaming operating income was $22 million."]) is None  # never the subject of a sentence
+    ctx = Context(fiscal_year=2026, fiscal_quarter=2, segments=rx)
+    state = State()
+    facts = [f for _, s in split_sentences(paragraphs[0]) for f in extract_sentence(s, ctx, state=state)]
+    assert [(f.metric, f.text) for f in facts] == [("segment_revenue", "$318 million"), ("segment_revenue", "9%")]
+    state = State()  # the company itself heading the paragraph keeps its revenue
+    facts = [f for _, s in split_sentences("We had a solid quarter. Revenue was $1.2 billion.") for f in extract_sentence(s, ctx, state=state)]
+    assert [(f.metric, f.text) for f in facts] == [("revenue", "$1.2 billion")]

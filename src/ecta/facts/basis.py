@@ -15,6 +15,9 @@ from .sentences import clause_bounds
 
 def basis_for(q: Quantity, s: str, metric_span: tuple[int, int] | None, prev: tuple[Quantity, Basis | None] | None,
            metric: str, ctx: Context, cues: list[tuple[int, int, str, str]] = ()) -> Basis | None:
+    if "djusted " in s and _ADJUSTED_VOLUME.search(s):
+        # "adjusted admissions were up 3.1%": a hospital's volume measure by its name, not an adjusted figure
+        s = _ADJUSTED_VOLUME.sub(lambda v: "x" * len(v.group(1)) + v.group(0)[len(v.group(1)):], s)
     after = s[q.end:q.end + 45]
     m = re.match(r"^[\s,]*(?:(?:on|in)\s+an?\s+(?P<w>[\w-]+(?:\s+[\w-]+)?)\s+basis|\((?P<p>[\w-]+)\))", after, re.I)
     if m:
@@ -57,6 +60,7 @@ def basis_for(q: Quantity, s: str, metric_span: tuple[int, int] | None, prev: tu
     return None
 
 
+_ADJUSTED_VOLUME = re.compile(r"\b([Aa]djusted)\s+(?:admissions?|patient\s+days)\b")
 _LEAD_BASIS = gated(re.compile(r"^\W*(?:\w+\s+){0,3}?(?:on|in)\s+an?\s+(?P<w>[\w-]+(?:\s+[\w-]+)?)\s+basis\b", re.I))
 """A sentence that opens on its basis ("On an adjusted basis, ..."); seldom said, so first a test for its last word (guard.Gated)."""
 _RATIO_BASE = re.compile(r"(?:\btimes|\d\s?x|\bto)\s+(?:(?:trailing|annualized|last\s+twelve\s+months|LTM|TTM)\s+)?$", re.I)

@@ -19,14 +19,14 @@ from . import periods as P
 from .context import BASIS_CUES, HELD_AGAINST, asks_outlook, basis_of, kind_cues
 from .guard import OnLowered, any_in, gated, guarded
 from .numbers import Quantity, find_quantities
-from .taxonomy import COUNT_METRICS, DAYS_METRICS, MONEY_METRICS, NEGATING, PERCENT_METRICS, PNL_METRICS, RATIO_METRICS, metric_cues, part_margin, part_topic
+from .taxonomy import COUNT_METRICS, DAYS_METRICS, MONEY_METRICS, NEGATING, PERCENT_METRICS, PNL_METRICS, RATIO_METRICS, metric_cues, part_margin, part_topic, PART_VERB
 from .state import Context, State
 from .sentences import CLAUSE_BREAK, NEW_SUBJECT, clause_bounds
 from .changes import CHANGE_BEFORE, PER_UNIT_PRICE, REVISED_FROM, SEQ, SHARE_OF, YOY, change_kind, change_of, growth_named, rate_ask, recalled_change, revision_step, way_said
 from .dating import (PAST, THAN_THE, change_of_base, comparison_cue, cue_ahead, cue_reported, future_cue, last_years, period_cues,
-                     period_for, period_over, topic_period, undated)
+                     month_under_way, period_for, period_over, to_date, topic_period, undated)
 from .counts import listed_count, plural_count
-from .nonfacts import MARGIN_OF, QUAL_DIR, bare_figures_ok, bare_money, boilerplate, counted_earlier, figure_worth_reading, has_digit_or_word, hedge_len, is_figure, is_money, may_match, might_be_qualitative
+from .nonfacts import MARGIN_OF, QUAL_DIR, bare_figures_ok, bare_money, boilerplate, count_subject, counted_earlier, figure_worth_reading, has_digit_or_word, hedge_len, is_figure, is_money, may_match, might_be_qualitative
 from .kinds import LIST_FOLLOWS, RESTATED_GUIDE, announced_outlook, authorization_size, declared_dividend, kind_of, open_range, outlook_spent
 from .basis import basis_after, basis_for, basis_respectively, basis_simple, cash_measure
 from .metrics import bridge_margin, carries_metric, metric_for, named_other, respective_metrics, says_nothing_after
@@ -34,7 +34,7 @@ from .metrics import bridge_margin, carries_metric, metric_for, named_other, res
 
 _NOUN_DIRECTION = re.compile(r"\s*(?:higher|lower|upper|better|worse|fewer|less|more)\s", re.I)
 
-_COMPARE_BEFORE = re.compile(r"\b(?:(?<!range\s)(?<!ranges\s)(?<!ranged\s)(?<!ranging\s)from|compar(?:ed|es|ing)\s+(?:to|with)|versus|vs\.?|against|relative\s+to|up\s+from|down\s+from|as\s+compared\s+(?:to|with))\s+(?:the\s+|a\s+|an\s+)?(?:about\s+|approximately\s+|roughly\s+)?(?:minus\s+|negative\s+)?$", re.I)
+_COMPARE_BEFORE = re.compile(r"\b(?:(?<!range\s)(?<!ranges\s)(?<!ranged\s)(?<!ranging\s)from|compar(?:ed|es|ing)\s+(?:to|with)|versus|vs\.?|against|relative\s+to|up\s+from|down\s+from|as\s+compared\s+(?:to|with))\s+(?:the\s+|a\s+|an\s+)?(?:about\s+|approximately\s+|roughly\s+|only\s+|just\s+|a\s+mere\s+)?(?:minus\s+|negative\s+)?$", re.I)
 _VERSUS_BEFORE = re.compile(r"^(?:versus|vs\.?|compar(?:ed|es|ing)\s+(?:to|with)|as\s+compared\s+(?:to|with)|relative\s+to|against)\b", re.I)
 """"grew 14% versus 8% growth": a change set against another change, which is an earlier one."""
 _COMPARE_OF = re.compile(r"\b(?:(?:compar(?:ed|es|ing)\s+(?:to|with)|versus|vs\.?|against|up\s+from|down\s+from)\s+(?:[\w-]+\s+){1,4}?|(?:over|above)\s+(?:our\s+|the\s+|its\s+)?(?:full[-\s]year\s+|fiscal\s+)?(?:19|20)\d\d\s+(?:[\w-]+\s+){1,4}?|(?:last|prior|previous)\s+year[’']s\s+(?:[\w-]+\s+){0,2})(?:of|at)\s+(?:about\s+|approximately\s+)?$", re.I)
@@ -91,7 +91,10 @@ _AMOUNT_ONLY = frozenset({
 has none), unlike cost lines and segments, whose shares of revenue keep their metric."""
 _DRIVER_AFTER = re.compile(r"\s+(?:(?:of\s+)?(?:diluted\s+)?(?:earnings\s+per\s+share|EPS)\s+)?(?:(?:non-?cash|one-time|pre-?tax|after-?tax|special|negative|positive|favorable|unfavorable)\s+)?"
                            r"(?:charges?|gains?|benefits?|impacts?|impairments?|write-?downs?|write-?offs?|headwinds?|tailwinds?|hit|drag|losses)\b"
-                           r"|\s+of\s+(?:diluted\s+)?(?:EPS|earnings\s+per\s+share)\s+(?:from|due\s+to|related\s+to|associated\s+with|for)\b", re.I)
+                           r"|\s+of\s+(?:diluted\s+)?(?:EPS|earnings\s+per\s+share)\s+(?:from|due\s+to|related\s+to|associated\s+with|for)\b"
+                           # "a loss of $0.31 per share on the sale of two hospitals", "$0.07 per share of other items"
+                           r"|\s+(?:per|a)\s+(?:diluted\s+)?share\s+(?:on\s+the\s+(?:sale|disposal|divestiture|settlement|write|early|extinguishment|exit)|"
+                           r"of\s+(?:other\s+|one-time\s+|special\s+|discrete\s+)?(?:items?|costs?|charges?|gains?|losses)|related\s+to|tied\s+to|associated\s+with)\b", re.I)
 _RETURN_VERB = re.compile(r"\breturn(?:ed|ing|s)?\b", re.I)
 _TO_HOLDERS = re.compile(r"\s+(?:of\s+capital\s+|in\s+cash\s+)?(?:back\s+)?to\s+(?:our\s+)?(?:share|stock|unit)(?:holders|owners)\b"
                          r"(?:[^.;:]{0,40}?\b(?:through|via|in\s+the\s+form\s+of)\s+(?:our\s+|the\s+|its\s+)?(?:(?:share|regular|quarterly|annual|cash|common|[\w-]+-leading)\s+)*(?P<way>(?:buybacks?|repurchases?|share\s+repurchases?|dividends?)\b"
@@ -131,7 +134,7 @@ _HEDGED_DIR = re.compile(r"\b(?:slightly|modestly|somewhat|roughly|approximately
 
 _TOPIC_LEAD = re.compile(r"\W*(?:(?:and|so|now|then|okay|ok|finally|lastly|next)\s*,?\s+)*(?:just\s+)?(?:an?\s+(?:early|first|quick|preliminary|initial)\s+look\s+at|"
                          r"I\s+(?:want(?:ed)?|would\s+like|'d\s+like)\s+to\s+(?:ask|start|follow\s+up)\s+(?:about|on|with)|(?:to\s+)?follow(?:ing)?\s+up\s+on|on|turning\s+(?:now\s+)?to|moving\s+(?:on\s+)?to|"
-                         r"(?<=now\s)to|(?:let\s+me\s+(?:now\s+)?|I'?ll\s+(?:now\s+)?)?turn\s+(?:now\s+)?to|"
+                         r"(?<=now\s)to|(?:let\s+me\s+(?:now\s+)?|I'?ll\s+(?:now\s+)?)?turn\s+(?:now\s+)?to|let\s+me\s+(?:first\s+)?(?:frame|start\s+with|take)|"
                          r"looking\s+(?:ahead\s+)?(?:at|to)|as\s+for|regarding|what\s+about|how\s+about|for)\b", re.I)
 
 
@@ -181,6 +184,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
     numeric = has_digit_or_word(s)
     if not numeric and s[:1].isalpha() and (part := part_topic(s)) is not None:
         st.part = part  # "Our brokerage arm had a tougher quarter." "Revenue was $94 million, ...": that part's revenue
+    elif not numeric and ctx.segments is not None and s[:1].isupper() and (part := _named_part_subject(s, ctx.segments)) is not None:
+        st.part = part  # "Gaming was softer this quarter." "Revenue was $412 million, ...": a part the call names elsewhere
     elif st.part is not None and numeric and (_WHOLE_SALES.search(s) or segment_lead(s)):
         st.part = None
     if not st.by_part and "egment" in s[:80] and _PARTS_REVIEW.match(s):
@@ -201,11 +206,16 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             outlook_spent(st)
         if s and not numeric and ctx.fiscal_year and _topic(s):
             topic_period(period_cues(topic := _topic(s), ctx), ctx, st, topic)  # "Now to the fourth quarter." heads the figures that follow
+        elif s and not numeric and (under_way := month_under_way(s, ctx)) is not None:
+            st.period, st.future = under_way, False  # "October has been good.": the quarter under way, for its to-date figures
         return []
     lowered = s.lower()
     if (st.period is not None and not st.future and st.heading is None and ctx.fiscal_year and ctx.fiscal_quarter
-            and st.period.fiscal_year and not st.period.ytd and P.period_key(st.period) > P.closed_by(ctx.fiscal_year, ctx.fiscal_quarter)):
-        st.period = None  # "October is running ...": the quarter under way dates only the sentence that names it
+            and st.period.fiscal_year and not st.period.ytd and P.period_key(st.period) > P.closed_by(ctx.fiscal_year, ctx.fiscal_quarter)
+            and not to_date(s)):
+        # "October is running ...": the quarter under way dates only the sentence that names it, and the next one's
+        # figures to date ("Through the first four weeks, volumes are up 3%")
+        st.period = None
     outlook = any_in(lowered, ("guid", "outlook", "range", "forecast"))
     qs = [q for q in find_quantities(s, ctx.currency, outlook) if is_figure(q, s)] if numeric else []
     if qs:
@@ -259,7 +269,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 cm = [c for c in cues if c[0] == count_noun.start(1)] or metric_cues(count_noun.group(1))  # read in its sentence
                 noun = count_noun.group(1).lower()
                 metric = cm[0][2] if cm else ("units" if noun in _GOODS or _GOODS_NOUN.fullmatch(noun) else "headcount" if noun in _PEOPLE
-                                              else "share_count" if noun == "shares" else "other")
+                                              else "customers" if noun in _BUYERS else "share_count" if noun == "shares" else "other")
                 if metric not in COUNT_METRICS:
                     metric = "units" if metric in ("units",) else ("customers" if metric == "customers" else "other")
                 cstart, _ = clause_bounds(s, q.start)
@@ -280,9 +290,12 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 # "DIO, DSO and days payable came in at 81, 70 and 58 days respectively": each its own measure
                 picked = respectively.get(i) or _days_metric(_DAYS_MEASURE.search(s, max(0, q.start - 60), q.start).group(0))
             elif (not picked or picked[0] not in COUNT_METRICS) and counted_earlier(q, s) and (
-                    named := next((c for c in reversed(cues) if c[1] <= q.start and c[2] in COUNT_METRICS), None)):
+                    named := next((c for c in reversed(cues) if c[1] <= q.start and (
+                        c[2] in COUNT_METRICS or c[2] in _COUNTED and "," in q.text)), None)  # "net orders were 4,300": homes
+                    or ((subject := count_subject(q, s)) is not None and (subject[0], subject[1], _noun_metric(subject[2]), subject[2]))):
                 q.unit = "count"  # the count named before the clause the figure ends
                 picked = (named[2], named[3], named[0], named[1])
+                inherited = True  # its noun said, though not right after it
             elif picked and picked[0] in RATIO_METRICS and "." in q.text:
                 q.unit = "x"
             elif picked and picked[0] in DAYS_METRICS:
@@ -450,12 +463,13 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             if SHARE_OF.match(after) and metric in MARGIN_OF:
                 # "It earned $90 million of operating income, or 22% of its revenue": where the company says "we", "its" is a part's
                 metric = "margin" if re.match(r"\s*of\s+its\b", after) and metric != "gross_profit" else MARGIN_OF[metric]
-        if (q.unit == "count" and metric in MONEY_METRICS and not (count_noun and metric in _COUNTED_AS)
+        if (q.unit == "count" and metric in MONEY_METRICS and not ((count_noun or inherited) and metric in _COUNTED_AS)
                 or q.unit == "%" and metric in COUNT_METRICS and (re.match(r"\s+of\b", after)
                                                                   or not _GROWTH_NEAR.search(s, max(0, q.start - 45), min(len(s), q.end + 30)))) and not is_change:
             metric = "other"
         if (q.unit in ("%", "x", "bps") and metric in _AMOUNT_ONLY and not is_change
-                and not _GROWTH_NEAR.search(s, max(0, q.start - 45), min(len(s), q.end + 30))):
+                and (q.unit == "x" and metric in ("debt", "net_debt")  # "net leverage came down to 2.9 times EBITDA": still a ratio
+                     or not _GROWTH_NEAR.search(s, max(0, q.start - 45), min(len(s), q.end + 30)))):
             flows = [c for c in cues if c[1] <= q.start and c[2] in ("operating_cash_flow", "free_cash_flow")] if q.unit == "x" else []
             # "leverage was 3.1 times EBITDA", "94% of net income": a ratio to the amount, not the amount; but
             # "cash flow from operations was $2.1 billion, or 1.3 times net income" is the cash flow's multiple
@@ -787,6 +801,12 @@ _COUNT_VERB = re.compile(r"\b(?:opened|closed|added|hired|drilled|completed|acqu
 _RANGE_OF = re.compile(r"\b(?:range|guidance|outlook|target)\s+of\s+(?:about\s+|approximately\s+)?$|\b(?:the|our|a)\s+$", re.I)
 
 
+def _noun_metric(noun: str) -> str:
+    """The count metric of a plural noun no metric cue names: goods shipped, people, or other."""
+    noun = noun.lower()
+    return "units" if noun in _GOODS or _GOODS_NOUN.fullmatch(noun) else "headcount" if noun in _PEOPLE else "other"
+
+
 def _like_count(q: Quantity, last: Fact, s: str) -> bool:
     """A bare number or range of the same size as the count just given, recalled as a range or an outlook
     ("212 thousand boe per day, at the top end of the 205,000 to 212,000 range")."""
@@ -808,6 +828,9 @@ _BUYBACK_VERB = re.compile(r"\b(?:repurchas\w*|bought\s+back|buy(?:ing)?\s+back|
 _PEOPLE = frozenset("advisors advisers agents reps representatives engineers salespeople bankers brokers consultants "
                     "professionals nurses drivers pilots technicians workers hires underwriters analysts scientists developers specialists "
                     "recruiters trainees apprentices recruits conductors crews".split())
+_BUYERS = frozenset("buyers shoppers sellers payers cardholders".split())
+"""Those who buy or sell through the company, counted ("41 million active buyers", "about 300,000 monthly unique payers"):
+its customers, like members and accounts."""
 _GOODS = frozenset("cases tests vaccines doses gallons liters litres tonnes tons barrels ounces pounds boxes packages parcels meals "
                    "boe boe/d boepd bbl bbls bbl/d b/d mcf mcfe mcf/d mcfe/d mmcf mmcfe mmcf/d mmcfe/d bcf bcfe bcf/d bcfe/d mmbtu "
                    "kits bottles pairs pieces items cars trucks aircraft vessels ships homes wafers devices systems rooms megawatts mw gw "
@@ -913,6 +936,8 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
         taken.add("segment_revenue")  # "In Wealth Advisory we plan to grow revenues by around 8% a year": the figure says it
     if "margin" in taken:
         taken |= _MARGINS  # "with its EBITDA margin roughly flat at about 21%": a part's margin, which the figure says
+    if any(f.unit == "x" for f in done):
+        taken |= {"debt", "net_debt"}  # "bring net leverage down to about 2 times": the multiple says where leverage goes
     for m in QUAL_DIR.finditer(s):
         if any(q.start <= m.start() < q.end + 3 or abs(q.start - m.end()) < 4 for q in qs):
             continue
@@ -1025,6 +1050,17 @@ def part_before(s: str, segments, at: int, others: list[Quantity], cues, cue_at:
             or _WHOLE_WORD.search(s, named.end(), max(at, cue_at))):
         return None
     return named.group(0)
+
+
+def _named_part_subject(s: str, segments) -> str | None:
+    """The part a figure-free sentence opens on, by a name the call uses for one of its parts ("Gaming was softer.",
+    "Northwind Ambulatory had another strong quarter."), or None."""
+    m = re.match(r"(?:The\s+|Our\s+)?(?:[A-Z][\w&'’-]*\s+)?", s)
+    for start in {0, m.end()}:
+        named = segments.match(s, start)
+        if named is not None and PART_VERB.match(s, named.end()):
+            return named.group(0)
+    return None
 
 
 def segment_lead(s: str) -> str | None:

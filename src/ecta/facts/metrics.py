@@ -120,8 +120,10 @@ def metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: l
         # earnings are earnings per share
         return ("eps", *picked[1:])
     if picked is None and not cues and cents and not _PER_AFTER.match(s, q.end):
-        if q.low is not None and _GUIDE_WORD.search(s):
-            return "eps", "guidance", q.start, q.start  # "our guidance is now $5.35 to $5.55": a guided range in cents is EPS
+        if (q.low is not None or _RANGE_END.search(s)) and _GUIDE_WORD.search(s):
+            # "our guidance is now $5.35 to $5.55", "we're raising the low end of our range to $6.35": a guided range (or
+            # its end or midpoint) in dollars and cents that names no metric is EPS
+            return "eps", "guidance", q.start, q.start
         if (earned := _EARNED.search(s, max(0, q.start - 40), q.start)) is not None:
             return "eps", earned.group("v"), earned.start("v"), earned.end("v")  # "this quarter we earned $1.07": what the company earned, per share
     return picked
@@ -135,7 +137,9 @@ _EARNINGS = re.compile(r"(?:net\s+|operating\s+)?(?:earnings|income|loss|profit)
 _PER_AFTER = re.compile(r"\s*(?:per|a|an|/|each)\s", re.I)
 """'$3.10 to $3.40 per unit': a unit's price or cost, not earnings."""
 _EARNED = re.compile(r"\bwe\s+(?:have\s+|also\s+)?(?P<v>reported|generated|earned|delivered|posted)\s+(?:a\s+record\s+|about\s+|approximately\s+|roughly\s+)?$", re.I)
-_GUIDE_WORD = re.compile(r"\b(?:guidance|guide|outlook)\b", re.I)
+_GUIDE_WORD = re.compile(r"\b(?:guidance|guide|outlook)\b|\b(?:rais|increas|narrow|tighten|lower|reaffirm|updat)\w*\s+(?:\w+\s+){0,6}?range\b", re.I)
+"""A guide, or a range the company moves ("we're increasing the range from ..."), not one a price traded in."""
+_RANGE_END = re.compile(r"\b(?:(?:low|high|top|bottom|upper|lower)\s+end|mid-?point)\b", re.I)
 
 
 def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: list[Quantity]) -> tuple[str, str, int, int] | None:
@@ -247,6 +251,12 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
             return pick[2], pick[3], pick[0], pick[1]  # "book value stood at $21.70 per share": a value per share, not earnings
         if _SHARE_PRICE_BEFORE.search(s, max(0, q.start - 50), q.start):
             return "other", "share price", q.start, q.start  # "repurchased ... at an average price of $50.10 per share"
+        item = pick if pick[1] <= q.start else (before[-1] if before else None)
+        if (item is not None and item[2] in _PER_SHARE_ITEMS and not q.scaled and q.start - item[1] <= 60
+                and not any(item[1] <= c[0] < q.start for c in cues) and not _EARNER_GAP.search(s, item[1], q.start)):
+            # "merger costs, which were $0.21 per share", "the amortization of acquired intangibles, about $0.12 per
+            # share": an item of the EPS bridge, under its own metric where it has one
+            return (item[2] if item[2] in ("amortization", "restructuring") else "other"), item[3], item[0], item[1]
         return "eps", (pick[3] if pick[2] == "eps" else "per share"), pick[0], pick[1]
     _ = prev_q_end
     if pick[2] == "eps" and q.scaled and is_money(q.unit):
@@ -257,6 +267,9 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
     return pick[2], pick[3], pick[0], pick[1]
 
 
+_EARNER_GAP = re.compile(r"\b(?:we|our|earn\w*|lost|loss|income|profit|EPS)\b", re.I)
+"""'Excluding ... restructuring reserves, we lost $0.12 per share': the company's own result follows the item."""
+_PER_SHARE_ITEMS = frozenset({"amortization", "restructuring", "operating_expenses", "other"})
 _OF_RECORD = re.compile(r"\bpayable\b[^.;]{0,80}?\b(?:share|stock|unit)?holders\s+of\s+record\b", re.I)
 _CAUSE_OPENS = re.compile(r"\b(?:as|because|while|whereas)\s", re.I)
 _DIVIDEND_STEP_AFTER = re.compile(r"\s*(?:a|per)\s+share\s+(?:increase|raise|rise)\s+(?:in|to|of)\s+(?:the\s+|our\s+)?"

@@ -83,7 +83,7 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("bookings", (r"(?:net\s+|new\s+|total\s+)?bookings", r"(?:contract\s+)?awards?", r"(?:total\s+|annual\s+)?contract\s+value", r"TCV", r"ACV", r"(?:large\s+)?deal\s+wins", r"orders?(?:\s+intake)?", r"order\s+intake", r"new\s+business")),
     ("arr", (r"(?:annual(?:ized)?\s+recurring\s+revenues?|ARR)",)),
     ("recurring_revenue", (r"(?:recurring|subscription|SaaS|cloud)\s+revenues?",)),
-    ("same_store_sales", (r"(?:same|comparable|like-for-like)[-\s](?:store|restaurant|unit|shop)?\s*sales", r"comps?(?:\s+sales)?",
+    ("same_store_sales", (r"(?:same|comparable|like-for-like)[-\s](?:store|restaurant|unit|shop)?\s*sales", r"same[-\s](?:facility|hospital)\s+(?:net\s+)?revenues?(?:\s+growth)?", r"comps?(?:\s+sales)?",
                           r"comparable\s+(?:store\s+)?sales", r"SSS", r"LFL", r"same-store\s+sales",
                           r"(?:same|comparable)[-\s](?:store|unit|restaurant|shop)\s+revenues?", r"identical(?:[-\s]store)?\s+sales")),
     ("revenue", (r"(?:total\s+|net\s+|consolidated\s+|quarterly\s+|overall\s+)?revenues?", r"(?:net\s+|total\s+)?sales", r"top[-\s]?line",
@@ -95,12 +95,16 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("stores", (r"(?:new\s+)?(?:stores?|restaurants?|locations?|branches|outlets|units\s+opened|openings|clinics|hotels|doors|sites|"
                 r"(?:active\s+)?(?:selling\s+)?communities|salons|pharmacies|dealerships|showrooms|gyms|theaters|theatres|shops|cafes|bakeries)",)),
     ("units", (r"units?(?:\s+shipped)?", r"(?:net\s+)?unit\s+growth", r"(?:home\s+)?closings", r"shipments", r"deliveries", r"vehicles", r"homes", r"wafers", r"volumes?", r"tons", r"tonnage", r"barrels",
-               r"devices", r"systems", r"procedures?(?:\s+volumes?)?", r"placements", r"installed\s+base", r"robots")),
+               r"devices", r"systems", r"procedures?(?:\s+volumes?)?", r"placements", r"installed\s+base", r"robots",
+               # a hospital's volumes: patients admitted, seen and operated on
+               r"(?:same[-\s](?:facility|hospital)\s+)?(?:adjusted\s+|equivalent\s+)?admissions", r"(?:emergency\s+(?:room|department)|ER)\s+visits",
+               r"(?:(?:hospital\s+)?(?:inpatient|outpatient)\s+)?surgeries", r"surgical\s+(?:cases|volumes?)", r"surgery\s+center\s+cases",
+               r"(?:inpatient\s+|patient\s+)days")),
     ("price", (r"(?:average\s+selling\s+)?prices?\s+per\s+(?:new\s+)?(?:customer|user|seat|subscriber|unit|deal)",
                # what one unit sold brings in: "revenue per hundredweight", "net bookings per full-game unit" (not RevPAR's
                # "per available room", a yield)
                r"(?:average\s+)?(?:net\s+)?(?:revenues?|sales|bookings)\s+per\s+(?:[\w-]+\s+){0,2}?(?:unit|hundredweight|cwt|shipment|carload|"
-               r"load|ton|tonne|hectolit(?:er|re)|vehicle|home|piece|case)s?(?![\w-])", r"(?:average\s+selling\s+)?prices?", r"ASPs?", r"pricing", r"rate\s+increases?", r"price\s+increases?")),
+               r"load|ton|tonne|hectolit(?:er|re)|vehicle|home|piece|case|admission|patient\s+day|visit|procedure)s?(?![\w-])", r"(?:average\s+selling\s+)?prices?", r"ASPs?", r"pricing", r"rate\s+increases?", r"price\s+increases?")),
     ("market_share", (r"market\s+share", r"share\s+of\s+(?:the\s+)?market")),
     ("loans", (r"(?:total\s+|average\s+|net\s+)?loans(?:\s+and\s+leases)?", r"loan\s+(?:growth|balances?|portfolio)", r"originations",
                # banks in India and the Gulf call their loan book "advances": "our gross advances stood at ...", "retail advances rose 17%"
@@ -180,6 +184,9 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                r"(?:T|P)?RASM|CASM(?:[-\s]ex(?:[-\s]fuel)?)?|(?:passenger\s+)?load\s+factor",
                r"(?:available\s+seat|revenue\s+passenger)\s+(?:miles|kilometers)|ASMs|RPMs",
                r"ARPU|ARPA|average\s+revenue\s+per\s+(?:account|user|unit|subscriber|customer|member)",
+               # the same measure said of paying users or members ("average revenue per paid membership", "the extra
+               # revenue per member"): a revenue per user, not the company's revenue (where one unit sold is `price`)
+               r"(?:average\s+)?(?:monthly\s+)?revenue\s+per\s+(?:(?:paid|paying|active)\s+)?(?:user|subscriber|member(?:ship)?|account)s?",
                r"net\s+(?:in|out)?flows", r"(?:long-term\s+)?(?:net\s+)?(?:inflows|outflows)",
                # money that passes through a platform is a volume measured in money, not units and not revenue
                r"(?:total\s+|gross\s+)?(?:payment|transaction|dollar|merchandise|trading|origination)\s+volumes?", r"TPV", r"GMV",
@@ -200,7 +207,16 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                r"(?:input|loss)\s+costs?\s+(?:inflation|trends?)", r"cost\s+of\s+(?:goods(?:\s+sold)?|sales|revenues?)",
                r"(?:average\s+)?cost\s+(?:of|per)\s+an?\b",
                r"(?:storm|lease|closure|impairment|integration|direct)\s+(?:and\s+[\w-]+\s+)?costs?", r"(?:new\s+money\s+)?yields?", r"average\s+daily\s+rate", r"win\s+rate", r"equity\s+ratio",
-               r"(?:regulated\s+|average\s+)?rate\s+base", r"(?:total\s+|passenger\s+)?revenue\s+per\s+available\s+seat\s+mile")),
+               r"(?:regulated\s+|average\s+)?rate\s+base", r"(?:total\s+|passenger\s+)?revenue\s+per\s+available\s+seat\s+mile",
+               # what a deal or an asset cost to buy, and assets carried at what they first cost: neither a price
+               # charged nor the cost line ("a purchase price of $265 million", "a fleet of $9 billion at original cost")
+               r"(?:total\s+|aggregate\s+|gross\s+|combined\s+|net\s+)?purchase\s+price",
+               r"(?:original|historical|historic|replacement)\s+(?:equipment\s+)?cost", r"OEC",
+               # the share of extra revenue that reaches profit (an incremental margin), not the revenue or the profit
+               r"(?:incremental\s+|decremental\s+)?(?:flow|drop)-?through(?:\s+(?:rate|margin|percentage))?",
+               # capital returned both ways at once: neither the buyback nor the dividend alone
+               r"(?:share\s+|stock\s+)?(?:buybacks?|repurchases?)\s+(?:and|&)\s+(?:(?:regular|quarterly|cash)\s+)?dividends?",
+               r"(?:(?:regular|quarterly|cash)\s+)?dividends?\s+(?:and|&)\s+(?:share\s+|stock\s+)?(?:buybacks?|repurchases?)")),
 )
 
 NEGATING = re.compile(r"\b(?:net\s+loss|loss\s+per|operating\s+loss|EBIT(?:DA\w*)?\s+loss|loss\s+from\s+operations|pre-?tax\s+loss|(?:a|the)\s+loss|losses)\b", re.I)
@@ -448,6 +464,7 @@ _EMPLOYMENT = re.compile(r"\b(?:hir(?:e|es|ed|ing)|employ\w*|staff\w*|workforce|
 """"We hired 1,200 people", "our 4,000 people": people as staff, where "what 300 people saw" are anyone."""
 
 
+_SAME_BASIS_BEFORE = re.compile(r"\b(?:same|comparable)[-\s](?:store|facility|hospital|restaurant|center)s?\s+basis\s*,\s*(?:(?:our|the|total)\s+)?$", re.I)
 _CASH_BASIS = re.compile(r"\s+(?:basis|terms)\b", re.I)
 _TRADED_BEFORE = re.compile(r"\b(?:gas|oil|crude|energy|power|electricity|fuels?|NGLs?|LNG|commodity|commodities|propane|refined\s+products?)\s+$", re.I)
 _CASH_OUTLAY = re.compile(r"\s+(?:[\w-]+\s+)?(?:spend(?:ing)?|taxes|tax\s+payments|interest(?:\s+(?:expense|payments))?|payments|charges?|"
@@ -494,6 +511,8 @@ def metric_cues(sentence: str) -> list[tuple[int, int, str, str]]:
         if (metric == "operating_expenses" and text.lower() in ("cost", "costs", "expense", "expenses")
                 and (item := _COST_ITEM.search(sentence, max(0, m.start() - 24), m.start())) is not None):
             metric, text = "other", sentence[item.start():m.end()]  # "tariff costs of $45 million": one cost item, not the cost base
+        if metric == "other" and text[-5:].lower() == "price" and any(o[2] == "buyback" for o in out):
+            metric = "buyback"  # "we repurchased 2 million shares for an aggregate purchase price of $160 million"
         if metric == "headcount" and text.lower() == "people" and not _EMPLOYMENT.search(sentence):
             metric = "other"  # "similar to what 300 people saw": people, not the company's staff
         if metric == "cash" and _CASH_BASIS.match(sentence, m.end()):
@@ -513,6 +532,8 @@ def metric_cues(sentence: str) -> list[tuple[int, int, str, str]]:
             seg = _segment_words(sentence[max(0, m.start() - 40):m.start()])
             if seg and seg[:1].isupper() and not re.match(r"(?:First|Second|Third|Fourth|Full|Half|Fiscal|Quarter)", seg):
                 metric = "margin"  # "Aeronautics operating margin was 11.4%": a segment's margin, not the company's
+        if metric == "revenue" and _SAME_BASIS_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
+            metric = "same_store_sales"  # "On a same-facility basis, net revenue rose 6.9%": the comparable base's sales
         if metric == "revenue" and text.lower() in ("revenue", "revenues", "sales", "net sales", "net revenue", "net revenues", "premiums",
                                                    "premium revenue", "premium revenues", "fee revenue", "fee revenues",
                                                    "revenue growth", "sales growth"):
@@ -525,7 +546,7 @@ def metric_cues(sentence: str) -> list[tuple[int, int, str, str]]:
     return out
 
 
-_CASED = {"GM", "PIF", "LOE", "PAT", "PBT", "ETR", "NII", "NIM", "OCF", "FCF", "SBC", "DSO", "DSOs", "DIO", "RPO", "cRPO", "ARR", "SSS",
+_CASED = {"OEC", "GM", "PIF", "LOE", "PAT", "PBT", "ETR", "NII", "NIM", "OCF", "FCF", "SBC", "DSO", "DSOs", "DIO", "RPO", "cRPO", "ARR", "SSS",
           "LFL", "ROE", "ROCE", "ROTCE", "ROIC", "AUM", "AUA", "NCO", "NCOs", "DAU", "DAUs", "MAU", "MAUs", "ASP", "ASPs", "EPS",
           "EBIT", "EBITDA", "S&M", "G&A", "R&D", "D&A", "SG&A", "EBITDAR", "CET1", "ADR", "AISC", "O&M"}
 
@@ -589,6 +610,14 @@ def _segment_name(raw: str) -> str | None:
     return None
 
 
+PART_VERB = re.compile(r"\s+(?:(?:also|again|then|once\s+again)\s+)?(?:had|has|was|were|is|led|grew|delivered|saw|posted|performed|remained|"
+                       r"continued|came|did|faced|enjoyed|struggled|slowed|accelerated|softened|improved|declined|turned\s+in)\b")
+"""The verb after a part that a sentence is about: "Gaming was softer", "Specialty had another excellent quarter"."""
+_SEGMENT_PROFIT = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=\bin\s)|(?<=\band\s))([A-Z][a-z][\w&'-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w&'-]*){0,2})(?:['’]s)?\s+"
+                             r"(?:segment\s+)?(?:adjusted\s+)?(?:operating\s+(?:income|profit|loss)|EBITDA|EBIT)\b(?!\s+(?:margin|per|guidance|outlook))")
+"""A part named before its profit, opening a sentence or a clause ("Gaming operating income was ...", "Ambulatory EBITDA")."""
+_NOT_PROFIT_OWNER = frozenset("pro normalized underlying comparable cash segment divisional business operating our the "
+                              "consolidated group total company non-gaap gaap ifrs core base recurring".split())
 _VOLUME_NAME = re.compile(r"\bweather[-\s]normali[sz]ed\b|\b(?:kWh|kilowatt[-\s]hours?|megawatt[-\s]hours?)\b", re.I)
 """'Weather-normalized retail electric sales': a utility's volumes, never a segment's revenue."""
 
@@ -596,13 +625,21 @@ _VOLUME_NAME = re.compile(r"\bweather[-\s]normali[sz]ed\b|\b(?:kWh|kilowatt[-\s]
 def segment_names(paragraphs) -> re.Pattern[str] | None:
     """A pattern of the segment names a call puts in front of "revenue", or None when it names none."""
     names: set[str] = set()
+    profits: set[str] = set()
+    texts = []
     for text in paragraphs:
+        texts.append(text)
         if "our " in text or "% of" in text or "cent of" in text:
             for rx, gate in _SEGMENT_GATES:
                 for m in (rx.finditer(text) if gate.search(text) else ()):
                     name = _segment_name(m.group(1))
                     if name and name.split()[-1].lower() not in _COST_LINES:
                         names.add(name)
+        for m in (_SEGMENT_PROFIT.finditer(text) if "perating " in text or "EBIT" in text else ()):
+            name = _segment_name(m.group(1))
+            if (name and not name.lower().endswith("ed") and (not name.lower().endswith("ing") or name.split()[-1].lower() in _LINE_NOUNS)
+                    and name.split()[0].lower() not in _NOT_PROFIT_OWNER):
+                profits.add(name)  # "Gaming operating income was $41 million": a part whose profit the call states
         if "evenue" not in text and "ales" not in text:
             continue
         for m in (_PART_DELIVERED.finditer(text) if "ed " in text else ()):
@@ -618,6 +655,12 @@ def segment_names(paragraphs) -> re.Pattern[str] | None:
                 if (len(name) > 3 and not re.fullmatch(r"(?:Q[1-4]|FY\d*|H[12]|Total|Net|GAAP)", name)
                         and not _VOLUME_NAME.search(name)):
                     names.add(name)
+    for name in profits - names:
+        # and that is the subject of a sentence about how it did ("Gaming was softer", "Northwind Ambulatory had another
+        # strong quarter"): a name before a profit alone may be a region's or an adjective ("Below EBITDA, ...")
+        said = re.compile(r"(?:^|[.!?]\s+)(?:[A-Z][\w&'’-]*\s+)?" + re.escape(name) + PART_VERB.pattern)
+        if any(name in t and said.search(t) for t in texts):
+            names.add(name)
     if not names:
         return None
     alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
