@@ -261,3 +261,43 @@ def test_operator_calling_analysts_reads_nothing():
         ("Dana Lee", [3], [4], None),
         ("Omar Reyes", [6], [7], None),
     ]
+
+
+def test_a_question_read_out_counts_toward_the_questioners_tone():
+    """The words a moderator reads out are the questioner's: in tone they are the analyst's (speaker, role), and only
+    the call for them ("Our next question comes from ... He writes:") stays the moderator's. The nearby case: an
+    analyst asking on the line, called by the operator, keeps the operator's words with the operator."""
+    from ecta.report.tone import tone
+
+    lists = {c: frozenset() for c in ("positive", "negative", "uncertainty", "litigious", "constraining",
+                                      "strong_modal", "weak_modal")}
+    lists.update(positive=frozenset({"improvement", "welcome"}), negative=frozenset({"slowdown"}))
+    result = tone(_parse("read_questions.txt"), lists)
+    speakers = {r.label: r.counts for r in result.by_speaker}
+    roles = {r.key: r.counts for r in result.by_role}
+    assert speakers["Omar Reyes"].positive == 1 and speakers["Unnamed questioner"].negative == 1
+    assert speakers["Dana Lee"].words == len("how much of the backlog do you expect to ship in the next two quarters?".split())
+    assert speakers["Operator"].positive == 1 and speakers["Operator"].negative == 0  # its welcome only
+    assert roles["analyst"].positive == 1 and roles["analyst"].negative == 1
+    labels = {r.key: r.label for r in result.by_turn}
+    assert labels["5"] == "Omar Reyes, read by Operator" and labels["8"] == "Unnamed questioner, read by Operator"
+
+    on_line = {r.label: r.counts for r in tone(_parse("operator_calls_analysts.txt"), lists).by_speaker}
+    assert on_line["Operator"].positive == 1 and on_line["Omar Reyes"].positive == 1
+    assert on_line["Dana Lee"].words == len("Thanks. How much of the backlog do you expect to ship in the next two quarters?".split())
+
+
+def test_the_report_shows_tone_by_speaker_with_roles():
+    """The table by speaker is in every format: the questioners whose questions were read out are in it as analysts,
+    the operator is not."""
+    from ecta.report import analyze
+    from ecta.report.render_html import html
+    from ecta.report.render_text import markdown
+
+    t = _parse("read_questions.txt")
+    r = analyze(t)
+    md = markdown(r)
+    assert "### Tone by speaker" in md and "| Omar Reyes | analyst |" in md and "| Hana Ito | management |" in md
+    assert "| Operator |" not in md.split("### Tone by speaker")[1]
+    page = html(r, t)
+    assert "Tone by speaker" in page and "<td>Omar Reyes</td><td>analyst</td>" in page

@@ -39,3 +39,79 @@ def test_a_parts_margin_corrected_under_another_margin_name() -> None:
     facts = extract_facts(t)
     assert not any(f.text == "14.8%" for f in facts), [(f.text, f.metric, f.line) for f in facts]
     assert any(f.text == "13.8%" for f in facts)
+
+
+def _turns(*said: tuple[str, str]) -> Transcript:
+    """A call from (speaker, text) pairs: 'cfo' speaks for the company, 'analyst' asks in the Q&A."""
+    people = {"cfo": Participant(id="cfo", name="Bea Example", role=Role.CORPORATE),
+              "analyst": Participant(id="analyst", name="Cal Sample", role=Role.ANALYST)}
+    turns = [Turn(index=i, speaker=people[who], section=Section.PRESENTATION if i == 0 else Section.QA,
+                  paragraphs=[Paragraph(text=text, line_start=i + 1, line_end=i + 1)], line_start=i + 1, line_end=i + 1)
+             for i, (who, text) in enumerate(said)]
+    return Transcript(meta=Meta(source_format="test", sha256="0" * 64, fiscal_year=2027, fiscal_quarter=3),
+                      participants=list(people.values()), turns=turns)
+
+
+def _texts(facts) -> list[str]:
+    return [f.text for f in facts]
+
+
+def test_a_figure_taken_back_after_not() -> None:
+    t = _turns(("cfo", "Fleet spending was $412 million in the quarter, and free cash flow was $150 million."),
+               ("cfo", "Before the next question, let me correct one number from my remarks. Fleet spending was $421 million, "
+                       "not $412 million."))
+    facts = extract_facts(t)
+    assert "$412 million" not in _texts(facts), _texts(facts)
+    assert "$421 million" in _texts(facts) and "$150 million" in _texts(facts)
+
+
+def test_the_misstated_figure_repeated_in_its_own_correction() -> None:
+    t = _turns(("cfo", "Liquidity stood at $2.4 billion at the end of the quarter."),
+               ("cfo", "I said liquidity was $2.4 billion at quarter end; the correct number is $2.3 billion, not $2.4 billion."))
+    facts = extract_facts(t)
+    assert _texts(facts).count("$2.4 billion") == 0, _texts(facts)
+    assert "$2.3 billion" in _texts(facts)
+
+
+def test_right_figures_replace_a_level_and_its_change() -> None:
+    t = _turns(("cfo", "Contribution margin was 41.3%, up 50 basis points from a year ago."),
+               ("cfo", "First I need to correct something. I gave contribution margin as 41.3%, up 50 basis points. The right "
+                       "figures are 40.8%, an improvement of 20 basis points on the third quarter of last year."))
+    facts = extract_facts(t)
+    assert not {"41.3%", "50 basis points"} & set(_texts(facts)), _texts(facts)
+    fixed = next(f for f in facts if f.text == "40.8%")
+    assert fixed.metric == next(f for f in facts if f.text == "20 basis points").metric
+    assert fixed.metric == next(f for f in extract_facts(_turns(("cfo", "Contribution margin was 41.3%."))) if f.text == "41.3%").metric
+
+
+def test_not_the_figure_given_and_the_analyst_quote_of_it() -> None:
+    t = _turns(("cfo", "The adjusted margin on used truck sales was 38.4% in the quarter."),
+               ("analyst", "You said a margin of 38.4% on those sales. Can that hold?"),
+               ("cfo", "Let me correct something first. The adjusted margin on used truck sales in the quarter was 37.4%, not "
+                       "the figure I gave in my remarks."))
+    facts = extract_facts(t)
+    assert "38.4%" not in _texts(facts), _texts(facts)
+    assert "37.4%" in _texts(facts)
+
+
+def test_a_bare_count_taken_back() -> None:
+    t = _turns(("cfo", "We ended the quarter with 212 depots and 9,400 trucks."),
+               ("cfo", "And I need to correct something I said earlier. We ended the quarter with 210 depots, not 212."))
+    facts = extract_facts(t)
+    assert "212" not in _texts(facts), _texts(facts)
+    assert "210" in _texts(facts) and "9,400" in _texts(facts)
+
+
+def test_a_contrast_without_a_correction_takes_nothing_back() -> None:
+    t = _turns(("analyst", "Is the fleet budget still $500 million for the year?"),
+               ("cfo", "That's correct on the range. The budget is $520 million, not $500 million, after the two tuck-ins."))
+    assert "$500 million" in _texts(extract_facts(t)[:1])
+
+
+def test_said_in_the_remarks_then_a_typo_then_the_right_number() -> None:
+    t = _turns(("cfo", "Agency staffing cost $48 million, or 3.7% of total labor cost, against 4.9% a year earlier."),
+               ("cfo", "Let me fix something first. In my remarks I said agency staffing was 3.7% of labor cost. That was a typo. "
+                       "The right number is 3.4% for the quarter."))
+    facts = extract_facts(t)
+    assert "3.7%" not in _texts(facts), _texts(facts)
+    assert "3.4%" in _texts(facts) and "4.9%" in _texts(facts)

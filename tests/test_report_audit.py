@@ -126,6 +126,44 @@ def test_a_figure_in_a_sentence_that_looks_ahead_is_no_restatement():
     assert checks.restated([a, b], t) == []
 
 
+def test_levels_read_under_a_name_said_only_after_them_are_not_sure_to_be_its():
+    """The growth's name said only well after both levels: the levels are likely another thing's (fees, not the assets
+    that grew), so a mismatch is undecided, not a warning. The nearby case, the name before the levels, still warns."""
+    def growth_check(sentence: str):
+        facts = [fact("aum", 48_000_000, p="Q2 2025", text="$48 million", line=4),
+                 fact("aum", 30_000_000, p="Q2 2024", text="$30 million", line=4),
+                 fact("aum", "22", unit="%", change=Change.YOY, p="Q2 2025", text="22%", line=4)]
+        (c,) = checks.growth([f.model_copy(update={"sentence": sentence, "phrase": "client assets"}) for f in facts])
+        return c.severity
+
+    assert growth_check("Advisory fees were $48 million compared with $30 million a year ago, reflecting "
+                        "client assets increasing 22%.") is Severity.UNDECIDED
+    assert growth_check("Client assets were $48 million compared with $30 million a year ago, "
+                        "up 22%.") is Severity.WARNING
+
+
+def test_two_figures_said_with_different_growth_are_two_things():
+    """"$4.6 billion, up 18%" and "$4.7 billion, up 11%" under one name are a segment and another line whose names
+    were lost, not one figure said two ways. The nearby cases, one growth said twice or a figure said without one,
+    are still a restatement."""
+    t = call([(CFO, Section.PRESENTATION, "x"), (CEO, Section.QA, "y")])
+
+    def said(value: str, growth: str | None, line: int, speaker: str) -> list:
+        s = f"Revenue came to ${value} billion" + (f", up {growth}%." if growth else ".")
+        level = fact("revenue", Decimal(value) * 10**9, line=line, speaker=speaker, text=f"${value} billion")
+        out = [level.model_copy(update={"sentence": s})]
+        if growth:
+            g = fact("revenue", growth, unit="%", change=Change.YOY, line=line, speaker=speaker, text=f"{growth}%")
+            out.append(g.model_copy(update={"sentence": s}))
+        return out
+
+    assert checks.restated(said("4.6", "18", 11, "cfo") + said("4.7", "11", 21, "ceo"), t) == []
+    (c,) = checks.restated(said("4.6", "18", 11, "cfo") + said("4.8", "18", 21, "ceo"), t)
+    assert c.severity is Severity.WARNING
+    (c,) = checks.restated(said("4.6", "18", 11, "cfo") + said("4.8", None, 21, "ceo"), t)
+    assert c.severity is Severity.WARNING
+
+
 def test_the_same_recalled_outlook_twice_is_one_finding():
     g1 = fact("eps", None, low="0.55", high="0.60", kind=FactKind.PRIOR_GUIDANCE, line=5)
     g2 = fact("eps", None, low="0.55", high="0.60", kind=FactKind.PRIOR_GUIDANCE, line=50)
@@ -561,3 +599,13 @@ def test_compare_holds_no_outlook_to_what_a_cause_adds():
                                  .model_copy(update={"sentence": "Fourth quarter sales grew 9% from a year ago."})])
     c = compare(old, new)
     assert not c.outcomes and not c.revisions and not c.no_result
+
+
+def test_a_margin_move_said_in_points_is_written_in_points():
+    """"Up 1.5 percentage points" is kept by the facts as 1.5 (%): the check writes what was said, not "1.5%"."""
+    s = "Gross margin rose 1.5 percentage points to 41.5% from 40% a year ago."
+    facts = [fact("gross_margin", "41.5", unit="%", p="Q2 2025", text="41.5%", line=3),
+             fact("gross_margin", "40", unit="%", p="Q2 2024", text="40%", line=3),
+             fact("gross_margin", "1.5", unit="%", p="Q2 2025", change=Change.YOY, text="1.5 percentage points", line=3)]
+    (c,) = checks.growth([f.model_copy(update={"sentence": s}) for f in facts])
+    assert c.severity is Severity.VERIFIED and "stated as 1.5 points" in c.message

@@ -31,3 +31,22 @@ def test_a_direct_command_leaves_the_collector_as_it_found_it():
             "    main()\n"
             "print(gc.isenabled(), gc.get_freeze_count() > 0)")
     assert _run(code, str(ROOT / "examples" / "northwind-q1-2025.md")).split() == ["True", "True", "True"]
+
+
+def test_with_plugins_disabled_a_direct_command_skips_the_entry_point_search_and_pydantic_still_loads_plugins_else():
+    code = ("import io, os, sys, contextlib\n"
+            "from ecta.cli import main\n"
+            "sys.argv = ['ecta', 'analyze', sys.argv[1], '--json']\n"
+            "with contextlib.redirect_stdout(io.StringIO()):\n"
+            "    main()\n"
+            "print('importlib.metadata' in sys.modules)\n"
+            "os.environ['PYDANTIC_DISABLE_PLUGINS'] = ''\n"
+            "from pydantic import BaseModel\n"
+            "class Later(BaseModel):\n"
+            "    n: int\n"
+            "import pydantic.plugin._loader as loader\n"
+            "print('importlib.metadata' in sys.modules, hasattr(loader, 'PYDANTIC_ENTRY_POINT_GROUP'))")
+    env = {k: v for k, v in ENV.items() if k != "PYDANTIC_DISABLE_PLUGINS"}
+    out = subprocess.run([sys.executable, "-c", code, str(ROOT / "examples" / "northwind-q1-2025.md")],
+                         capture_output=True, text=True, check=True, cwd=ROOT, env=env).stdout
+    assert out.split() == ["False", "True", "True"]

@@ -26,6 +26,42 @@ gc.disable()
 # (even empty) to choose otherwise.
 os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
+
+def _plugins_off_loader() -> None:
+    """pydantic's plugin loader imports `importlib.metadata` (and with it `email`, `zipfile`, `csv`: about 30 ms)
+    when the first model is built, only to return no plugin when they are disabled. Its place holds a loader that
+    answers the same without that import and brings in pydantic's own the first time plugins are wanted."""
+    name = "pydantic.plugin._loader"
+    if name in sys.modules:
+        return
+    import types
+
+    def _real():
+        if sys.modules.get(name) is stand_in:
+            del sys.modules[name]
+        import importlib
+
+        return importlib.import_module(name)
+
+    def get_plugins():
+        if os.getenv("PYDANTIC_DISABLE_PLUGINS") in ("__all__", "1", "true"):
+            return ()  # what pydantic's loader answers for these values, before it looks anything up
+        return _real().get_plugins()
+
+    stand_in = types.ModuleType(name, "pydantic's plugin loader, while plugins are disabled (see ecta.cli).")
+    stand_in.get_plugins = get_plugins
+
+    def __getattr__(attr: str):
+        if attr.startswith("__"):  # the import system asking whether it is a package, or the like
+            raise AttributeError(attr)
+        return getattr(_real(), attr)
+
+    stand_in.__getattr__ = __getattr__
+    sys.modules[name] = stand_in
+
+
+_plugins_off_loader()
+
 from . import formats  # noqa: E402
 from .errors import EctaError  # noqa: E402
 from .parsing import parse as parse_transcript  # noqa: E402

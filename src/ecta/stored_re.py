@@ -5,7 +5,8 @@ a single `ecta analyze` after the imports. `patterns.marshal` (written by `scrip
 engine's code for the patterns ecta compiles, keyed by (flags, source); `compile` builds the pattern from it, which
 is what `re.compile` itself ends with. A pattern the store lacks (a rule changed since the store was written, a
 pattern built from the text) or another Python's engine compiles as usual: the store only ever saves time, and a
-stored pattern is the very object `re.compile` would return. The report and summary modules, which compile their
+stored pattern matches exactly as the one `re.compile` returns (its code differs only where `entry` lists the
+characters a match can start with, which makes `search` faster). The report and summary modules, which compile their
 patterns when imported, import this module as `re`; the facts rules and the parsers reach it through `lazy_re`.
 """
 
@@ -61,6 +62,60 @@ def compile(pattern, flags=0):  # noqa: A001 - stands in for `re.compile`
     return re.compile(pattern, flags)
 
 
+_INLINE: dict = {}
+"""Patterns written inline (`re.sub(r"...", ...)` in a module that imports this one as `re`), by source and flags, as
+`lazy_re` keeps them: the standard functions would parse and compile each in Python on first use."""
+
+
+def _inline(pattern, flags):
+    try:
+        return _INLINE[pattern, flags]
+    except (KeyError, TypeError):
+        pass
+    if isinstance(pattern, re.Pattern):
+        if flags:
+            raise ValueError("cannot process flags argument with a compiled pattern")
+        return pattern
+    rx = compile(pattern, flags)
+    if type(pattern) is str:
+        if len(_INLINE) >= 512:  # patterns built from the text (names, figures) must not grow it without bound
+            _INLINE.clear()
+        _INLINE[pattern, flags] = rx
+    return rx
+
+
+def search(pattern, string, flags=0):
+    return _inline(pattern, flags).search(string)
+
+
+def match(pattern, string, flags=0):
+    return _inline(pattern, flags).match(string)
+
+
+def fullmatch(pattern, string, flags=0):
+    return _inline(pattern, flags).fullmatch(string)
+
+
+def finditer(pattern, string, flags=0):
+    return _inline(pattern, flags).finditer(string)
+
+
+def findall(pattern, string, flags=0):
+    return _inline(pattern, flags).findall(string)
+
+
+def split(pattern, string, maxsplit=0, flags=0):
+    return _inline(pattern, flags).split(string, maxsplit)
+
+
+def sub(pattern, repl, string, count=0, flags=0):
+    return _inline(pattern, flags).sub(repl, string, count)
+
+
+def subn(pattern, repl, string, count=0, flags=0):
+    return _inline(pattern, flags).subn(repl, string, count)
+
+
 def entry(pattern: str, flags: int) -> tuple:
     """What the store keeps for one pattern: the arguments `re.compile` hands the engine (see re._compiler.compile)."""
     from re import _compiler, _parser  # type: ignore[attr-defined]
@@ -73,8 +128,120 @@ def entry(pattern: str, flags: int) -> tuple:
         indexgroup[i] = k
     from array import array
 
+    code = _with_first_chars(code, p, flags | p.state.flags)
     packed = array(_CODE_TYPE, [int(c) for c in code]).tobytes()
     return (int(flags | p.state.flags), packed, p.state.groups - 1, dict(groupindex), tuple(indexgroup))
+
+
+def _with_first_chars(code: list, p, flags: int) -> list:
+    """`code` with the characters a match can start with in its info block, where the standard compiler left none.
+
+    It lists them only for a pattern that opens on a literal or a class; one that opens on `\\b`, a lookbehind or a
+    lookahead (the guards of ecta.facts.guard) is entered by `search` at every position of the text. With the
+    characters listed, the engine skips to the next position holding one of them in a C loop, and enters the pattern
+    only there: spans and groups are the same, since no match can start anywhere else."""
+    from re import _compiler, _constants as C  # type: ignore[attr-defined]
+
+    if not code or code[0] != C.INFO or code[2] != 0 or code[3] == 0 or flags & C.SRE_FLAG_LOCALE:
+        return code  # a prefix or class is there already; the pattern can match empty; locale-dependent case
+    chars = _starts(p.data)
+    if not chars:
+        return code
+    if flags & C.SRE_FLAG_IGNORECASE:
+        chars = _caseless(chars, flags)
+        if chars is None:
+            return code
+    items = sorted((C.CATEGORY, c) if type(c) is not int else (C.LITERAL, c) for c in chars)
+    charset, hascased = _compiler._optimize_charset(items)
+    if hascased:
+        return code
+    info = [C.INFO, 0, C.SRE_INFO_CHARSET, code[3], code[4]]
+    _compiler._compile_charset(charset, flags, info)
+    info[1] = len(info) - 1
+    return info + code[1 + code[1]:]
+
+
+def _starts(items) -> set | None:
+    """The code points (and the categories: \\d, \\s, \\w as the engine reads them) a match of the parsed sequence can start with; None when they cannot be listed or
+    it can match empty. A superset of the truth is enough; less would lose matches."""
+    out, nullable = _seq_starts(items)
+    return None if out is None or nullable else out
+
+
+def _seq_starts(items) -> tuple[set | None, bool]:
+    from re import _constants as C  # type: ignore[attr-defined]
+
+    out: set = set()
+    for op, av in items:
+        if op is C.LITERAL:
+            chars, nullable = {av}, False
+        elif op is C.IN:
+            chars, nullable = set(), False
+            for iop, iav in av:
+                if iop is C.LITERAL:
+                    chars.add(iav)
+                elif iop is C.RANGE and iav[1] - iav[0] < 128:
+                    chars.update(range(iav[0], iav[1] + 1))
+                elif iop is C.CATEGORY and iav in (C.CATEGORY_DIGIT, C.CATEGORY_SPACE, C.CATEGORY_WORD):
+                    chars.add(iav)  # a category, compiled for the pattern's flags as its own class is
+                else:
+                    return None, False  # negated sets, other categories, wide ranges
+        elif op is C.SUBPATTERN:
+            if av[1] or av[2]:
+                return None, False  # scoped flags change how the characters compare
+            chars, nullable = _seq_starts(av[-1])
+        elif op is C.BRANCH:
+            chars, nullable = set(), False
+            for alt in av[1]:
+                c, n = _seq_starts(alt)
+                if c is None:
+                    return None, False
+                chars |= c
+                nullable = nullable or n
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            chars, nullable = _seq_starts(av[2])
+            nullable = nullable or av[0] == 0
+        elif op is C.ATOMIC_GROUP:
+            chars, nullable = _seq_starts(av)
+        elif op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            continue  # zero-width: the next item consumes the first character
+        else:
+            return None, False
+        if chars is None:
+            return None, False
+        out |= chars
+        if not nullable:
+            return out, False
+    return out, True
+
+
+_CASELESS: dict = {}
+
+
+def _caseless(chars: set, flags: int) -> set | None:
+    """Every character the engine takes, case ignored under `flags`, for one of `chars`: asked of the engine itself, with
+    a class of each character matched against every code point (kept per character and flags)."""
+    out = set()
+    key_flags = flags & (re.I | re.A | re.U)
+    for c in chars:
+        if type(c) is not int:
+            out.add(c)  # a category: the same characters whatever their case
+            continue
+        key = (c, key_flags)
+        same = _CASELESS.get(key)
+        if same is None:
+            same = _CASELESS[key] = frozenset(map(ord, re.compile("[" + re.escape(chr(c)) + "]", key_flags).findall(_every_char())))
+        out |= same
+    return out
+
+
+_EVERY: list = []
+
+
+def _every_char() -> str:
+    if not _EVERY:
+        _EVERY.append("".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, sys.maxunicode + 1))))
+    return _EVERY[0]
 
 
 def derived(key: tuple, compute):

@@ -14,6 +14,7 @@ from . import periods as P
 from .periods import half_of_title
 from .taxonomy import part_topic, segment_names
 from .extract import CORRECTED, extract_sentence, question_outlook
+from .corrections import fixing_turns, take_back
 from .guard import any_in, lowered
 from .nonfacts import worth_reading
 from .dating import tensed
@@ -153,6 +154,8 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
                 else:
                     chain = chain and quiet < 2
     qa_turns = {t.index for t in transcript.turns if t.section is Section.QA}
+    if fixing := fixing_turns(transcript.turns):
+        facts = take_back(facts, fixing)
     if any(_corrects(s) for s in {f.sentence: None for f in facts}):  # each sentence once: it holds several facts
         facts = _misstated(facts)
     return _echoes(facts, {p.id for p in transcript.participants if p.role is Role.ANALYST}, qa_turns)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from .. import lazy_re as re  # compiles each pattern on first use: start-up
 from functools import lru_cache
 
-from ..model import FactKind, Period
+from ..model import FactKind, Period, Role
 from . import periods as P
 from .context import PAST, HELD_AGAINST_BEFORE as _HELD_AGAINST_GUIDE
 from .guard import OnLowered, gated, guarded
@@ -24,7 +24,7 @@ _TO_LEVEL = re.compile(r"\s+to\s+(?:a\s+(?:record\s+)?)?(?:about\s+|approximatel
 
 # "Our cost of debt is 4.6%": a statement of where things stand, even inside an outlook paragraph
 PRESENT_STATE = re.compile(r"\b(?:is|are|has|have|currently|now|today|so\s+far|remains?|stands?|averages|runs|sits)\b", re.I)
-_COMPARE_CUE_BEFORE = re.compile(r"\b(?:from|compared|versus|vs\.?|against|than|relative\s+to|off(?=\s+(?:the\s+|our\s+|its\s+)?(?:new\s+|updated\s+|revised\s+)?(?:fiscal\s+)?(?:19|20)\d\d\b)|(?:above|below|behind|over|under)(?=\s+(?:the\s+same|last\s+year|the\s+prior|prior[-\s]year|(?:the\s+)?previous\s+year|the\s+(?:comparable|corresponding)|a\s+year\s+ago|the\s+year[-\s]ago|last\s+quarter|the\s+(?:first|second|third|fourth)\s+quarter\s+(?:of\s+|in\s+)?(?:fiscal\s+)?(?:19|20)\d\d|(?:(?:reported|our|actual)\s+)?(?:Q[1-4]\s+)?(?:full[-\s]year\s+)?(?:fiscal\s+)?(?:19|20)\d\d\b))|(?:a\s+little|slightly|just|somewhat)\s+(?:under|below|above)|(?:flat|ahead|behind|in\s+line|consistent|even)\s+(?:with|of)|match(?:ing|ed|es)|shy\s+of|on\s+par\s+with|similar\s+to|comparable\s+to)\b", re.I)
+_COMPARE_CUE_BEFORE = re.compile(r"\b(?:from|compared|versus|vs\.?|against|than|relative\s+to|off(?=\s+(?:the\s+|our\s+|its\s+)?(?:new\s+|updated\s+|revised\s+)?(?:fiscal\s+)?(?:19|20)\d\d\b)|(?:above|below|behind|over|under)(?=\s+(?:the\s+same|last\s+year|the\s+prior|prior[-\s]year|(?:the\s+)?previous\s+year|the\s+(?:comparable|corresponding)|a\s+year\s+ago|the\s+year[-\s]ago|last\s+quarter|the\s+(?:first|second|third|fourth)\s+quarter\s+(?:(?:of\s+|in\s+)?(?:fiscal\s+)?(?:19|20)\d\d|(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year|a\s+year\s+ago)|(?:(?:reported|our|actual)\s+)?(?:Q[1-4]\s+)?(?:full[-\s]year\s+)?(?:fiscal\s+)?(?:19|20)\d\d\b))|(?:a\s+little|slightly|just|somewhat)\s+(?:under|below|above)(?!\s+[$€£¥\d])|(?:flat|ahead|behind|in\s+line|consistent|even)\s+(?:with|of)|match(?:ing|ed|es)|shy\s+of|on\s+par\s+with|similar\s+to|comparable\s+to)\b", re.I)
 _REVISION = re.compile(
     r"\b(?:(?:prior|previous|original|earlier|initial)\s+(?:\w+\s+){0,2}?(?:guidance|guide|outlook|range|forecast)"
     r"|previously(?:\s+(?:issued|announced|provided|given))?\b(?!\s+(?:reported|disclosed|announced\s+(?:acquisition|deal|transaction)))"
@@ -121,6 +121,34 @@ what was done to a thing named before it, not a figure of the sentence ('the $13
 figure, so its month stays)."""
 
 
+_MONTH_SO_FAR = re.compile(r"\W*(?:(?:and|so|now|but|well)\W+)?(?:in\s+)?(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)"
+                           r"(?:\s+so\s+far)?\s+(?:has\s+been|is|looks|has\s+started|started|got\s+off|is\s+off)\b", re.I)
+"""'October has been good.' opening a remark: what follows is about the quarter under way, to date."""
+_IN_ASIDE = re.compile(r",\s+which\s+[^,;]*$", re.I)
+_WEEKS_OF = re.compile(r"\b(?:weeks?|days?)\s+(?:of|into)\s+(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b"
+                       r"(?!\s+(?:last\s+year|\d))", re.I)
+"""'We have about three weeks of April in hand.': the quarter under way."""
+_TO_DATE_SPAN = re.compile(r"\b(?:first|past|last)\s+(?:two|three|four|five|six|few|couple\s+of|2|3|4|5|6)\s+weeks\b", re.I)
+
+
+def month_under_way(s: str, ctx: Context) -> Period | None:
+    """The quarter under way, when a sentence without figures names a month after the call's quarter as its subject
+    ("October has been good."): the to-date figures of the next sentence ("Through the first four weeks, volumes are
+    running up 3%") are that quarter's."""
+    m = _MONTH_SO_FAR.match(s) or _WEEKS_OF.search(s)
+    if m is None or not ctx.fiscal_year or not ctx.fiscal_quarter:
+        return None
+    c = P.month_cue(P.Cue(m.start("mon"), m.end("mon"), rel="month", month=P._MONTH_NUMBER[m["mon"].lower()[:3]]),
+                    ctx.fiscal_year, ctx.fiscal_quarter, ctx.quarter_end, ctx.call_month)
+    return P.next_period(ctx.fiscal_year, ctx.fiscal_quarter) if c is not None and c.rel == "qtd" else None
+
+
+def to_date(s: str) -> bool:
+    """A figure of a span still running ("is running up 4%", "through the first three weeks"): it keeps the quarter under
+    way that the sentence before named."""
+    return TO_DATE.search(s) is not None or _TO_DATE_SPAN.search(s) is not None
+
+
 def _month_of_figure(s: str, at: int) -> bool:
     """"milled 5,350 tonnes per day in June": a month right after a figure, with no verb between, dates it; "the range we
     gave in May" does not."""
@@ -195,6 +223,9 @@ def topic_period(pcues: list[P.Cue], ctx: Context, st: State, topic: str = "") -
         # "Turning to the full year." before the year is over, "Now to 2027." after it: what follows is guided, also
         # in the next paragraphs of the turn
         st.outlook = st.period
+        if ctx.role is not Role.ANALYST and not period_over(st.period, ctx):
+            # ("Let me frame the full year first." in a second-quarter call: its figures are the year's outlook)
+            st.future, st.kind, st.announced = True, FactKind.GUIDANCE, True
 
 
 def future_cue(pcues: list[P.Cue], ctx: Context) -> bool:
@@ -264,10 +295,10 @@ def _comparison_at(s: str, start: int) -> bool:
     return any(ch.isdigit() for ch in between) and not re.search(r"\b(?:was|were|is|are|of|totaled|came)\b", between)
 
 
-_BASE_CLAUSE = re.compile(r"\s+(?:what\s+)?(?:we|it|they|this|that)\s+(?!(?:expected|anticipated|guided|planned|forecast|"
+_BASE_CLAUSE = re.compile(r"\s+(?:what\s+)?(?:we|it|they|this|that|(?:the|its|our|their)\s+(?:[\w-]+\s+){0,2}?(?!was\b|were\b)[\w-]+)\s+(?!(?:expected|anticipated|guided|planned|forecast|"
                           r"projected|budgeted|estimated|assumed|modeled|modelled|targeted|thought)\b)"
                           r"(?:[a-z]{3,}ed|had|saw|did|was|were|made|won|sold|spent|grew|took|got|brought|built|paid)"
-                          r"\s+(?:(?:in|during|for|over|at)\s+)?(?:the\s+)?", re.I)
+                          r"\s+(?:(?:in|during|for|over|at)\s+)?(?:the\s+)?(?:(?:Q[1-4]|(?:first|second|third|fourth)\s+quarter)\s+of\s+)?", re.I)
 """"more than we added in", "lower than it was in": a clause of its own whose period words date the base, not the figure
 (an expectation's period is the figure's own: "lower than we expected in the fourth quarter")."""
 
@@ -278,6 +309,7 @@ _WE_POSTED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:we|it|they)\s+(?:posted|saw|r
 """"better than the down 1.9 points we had in the first quarter": a change recalled as the base, dated by its own words."""
 _TIED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:for|or)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?", re.I)
 """Two figures of one thing: "1.8 million shares for $360 million", "$150 million or $1.20 per share"."""
+_CLOSING = re.compile(r"[\s.;:!?\"')]*")
 _SUBORDINATE = re.compile(r"\b(?:that|which|who|as|because|since|where|when)\b", re.I)
 _NEW_STATEMENT = re.compile(
     r"\b(?:and|but|or|while|whereas)\s+(?:(?:we|I|our|the|they|you|it|this|that|there)\b|(?:for|in|during|over|through|by)\s"
@@ -372,7 +404,7 @@ _ON_BEFORE = re.compile(r"\bon\s+(?:the\s+)?$", re.I)
 
 _STOCKS = frozenset({"cash", "debt", "net_debt", "backlog", "rpo", "deferred_revenue", "inventory", "book_value", "aum", "loans",
                      "deposits", "share_count", "headcount", "customers", "subscribers", "users", "stores"})
-_BALANCE_WORDS = re.compile(r"\b(?:remaining|left|available|outstanding|on\s+hand|st(?:ood|ands)\s+at|ended\s+(?:\w+\s+){0,3}?with|balance)\b", re.I)
+_BALANCE_WORDS = re.compile(r"\b(?:remaining|left|available|outstanding|on\s+hand|authori[sz]ation|(?:is|are)\s+now(?!\s+(?:expected|projected|forecast|anticipated|planned|targeted))|st(?:ood|ands)\s+at|ended\s+(?:\w+\s+){0,3}?with|balance)\b", re.I)
 
 
 def _span(p: Period, fq: int | None) -> bool:
@@ -392,7 +424,10 @@ def _point_in_time(s: str, q: Quantity, metric: str | None) -> bool:
 _OVER_YEAR = re.compile(r"over|on|yoy", re.I)
 _LEVELS = re.compile(r"['’]?s?\s+levels?\b", re.I)
 """"80% of prior year levels": a base the figure is measured against, not its period."""
-_NOW_HELD = re.compile(r"\b(?:now|today|currently)\s+(?:have|has|hold|holds|employ|employs|stands?|sits?|is|are)\b", re.I)
+_LEFT_AFTER = re.compile(r"\s+(?:(?!of\b)[\w-]+\s+){0,3}?(?:left|remaining|available)\b", re.I)
+""""$700 million left under the authorization": a balance ("$3 billion of our outstanding shares" is not one)."""
+_HAVE_DONE = re.compile(r"(?:['’]ve|\bhave|\bhas)\s+(?:already\s+|now\s+|also\s+)?(?:done|bought|spent|paid|sold|made|put|taken|[a-z]{3,}ed)\b", re.I)
+_NOW_HELD = re.compile(r"\b(?:now|today|currently|still)\s+(?:have|has|hold|holds|employ|employs|stands?|sits?|is|are)\b", re.I)
 _OWN_SPAN = re.compile(r"[^.;,]{0,50}?\b(?:over\s+time|(?:through|over|across)\s+(?:the|a|any)\s+(?:full\s+)?cycle|over\s+(?:that|this|the)\s+(?:stretch|period|horizon|plan\s+period)|over\s+the\s+(?:long|medium)[-\s]term)\b", re.I)
 """"a 32% margin by 2029, and we aim to convert about 50% of EBITDA into free cash flow over time": a goal with a span of
 its own is not dated by the year of the goal before it."""
@@ -497,6 +532,8 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
                        # "lapping a prior-year increase of 14.7%": the hyphenated form only right before its figure
                        or re.fullmatch(r"prior-year", s[c.start:c.end], re.I) and _OF_FIGURE.fullmatch(s, c.end, q.start) is not None)
                   and not comparison_cue(s, c)
+                  # "than the segment earned in the third quarter a year ago": the tail of a base's own period words
+                  and not any(o.rel is None and o.quarter and 0 <= c.start - o.end <= 2 and comparison_cue(s, o) for o in pcues)
                   and not CHANGE_BEFORE.search(s[max(0, c.start - 30):c.start])
                   # "lapping 6.1% a year ago, while online orders rose 14%": the earlier period of the figure it follows
                   and not any(o.end <= c.start <= o.end + 8 and o.end <= q.start and o is not q for o in qs)
@@ -530,6 +567,14 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         if (later and later[0].rel == "this_q" and _TIED.fullmatch(s, q.end, next_start)
                 and not _NEW_STATEMENT.search(s, q.end, later[0].start) and not _COMPARE_CUE_BEFORE.search(s[q.end:later[0].start])):
             following = later[:1]
+    if not following and not preceding and kind is FactKind.GUIDANCE and next_start < len(s):
+        # "We now expect revenue growth of 5% to 6% and EPS of $2.10 to $2.20 for the full year": the period words that
+        # close a list of guided figures date each of them
+        after = [c for c in pcues if c.start >= q.end]
+        if (len(after) == 1 and after[0] in main_cues and _CLOSING.fullmatch(s, after[0].end)
+                and not _NEW_STATEMENT.search(s, q.end, after[0].start) and not _COMPARE_CUE_BEFORE.search(s[q.end:after[0].start])
+                and ", with" not in s[q.end:after[0].start]):  # "over 100 stores, with over 50 completed by 2030": the part's date
+            following = after
     if following and preceding and _LEAD_PERIOD.match(s[:preceding[0].start]) and "," in s[q.end:following[0].start]:
         following = []  # "For the fourth quarter, we expect sales of about $5.3 billion, our biggest quarter of the year"
     if following and following[0].rel in ("span", "year_end", "year_end_by") and _SUBORDINATE.search(s, q.end, following[0].start):
@@ -553,6 +598,10 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
     if (not following and preceding and kind is FactKind.ACTUAL and not _LEAD_PERIOD.match(s[:preceding[-1].start])
             and new_subject_at(s, preceding[-1].end, q.start)):
         preceding = []  # "China is down for the year, and it's about 19% of the pipeline": that year was the other clause's
+    if (not following and preceding and kind is FactKind.ACTUAL and "which" in s and "," in s[preceding[-1].end:q.start]
+            and _IN_ASIDE.search(s, max(0, preceding[-1].start - 60), preceding[-1].start)):
+        # "up about 2.5%, which sits right in our range for the year, and visits are up 1%": the aside's period
+        preceding = [c for c in preceding if c.end <= s.rfind(", which", 0, preceding[-1].start)]
     chosen = following[0] if following else (preceding[-1] if preceding else None)
     if "respectively" in s:
         chosen = _respective_cue(q, s, pcues, qs) or chosen
@@ -655,8 +704,17 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
             # "we ended the year with EPS of $0.96, compared to $0.56 last quarter": set against a quarter, it is a quarter's
             return P.label(base_q[0] or fy, base_q[1] or fq)
         if (kind is FactKind.ACTUAL and fq and main is not None and _span(main, fq) and not following and preceding
-                and _NOW_HELD.search(s, preceding[-1].end, q.start) and _point_in_time(s, q, metric)):
+                and (_NOW_HELD.search(s, preceding[-1].end, q.start) or _LEFT_AFTER.match(s, q.end)) and _point_in_time(s, q, metric)):
             return P.call_period(fy, fq)  # "We hired 240 underwriters this year and now have roughly 4,800 employees"
+        if (kind is FactKind.ACTUAL and fq in (1, 2, 3) and chosen is not None and chosen.rel == "this_y" and main is not None
+                and not (metric in _STOCKS or _LEFT_AFTER.match(s, q.end))
+                and not main.quarter and not main.half and not main.ytd and main.fiscal_year == fy
+                and q.unit and q.unit.isupper() and _THIS_YEAR.fullmatch(s, chosen.start, chosen.end)
+                and (PAST.search(s, *clause_bounds(s, q.start)) or _RUNNING_TOTAL.search(s, max(0, q.start - 60), q.start)
+                     or _HAVE_DONE.search(s, max(0, q.start - 60), q.start))):
+            # "We repurchased $1.1 billion of stock this year", "bringing buybacks this year to $900 million" in a
+            # second-quarter call: a sum of the months gone, the year to date ("wage rates rose 4% this year" stays the year's)
+            return P.label(fy, fq, ytd=True)
         if fy and _END_OF_LAST_YEAR.match(s, q.end):
             return P.label(fy - 1)  # "reserves stood at 24.6 million ounces at the end of last year"
         # not "$2.07, a year-on-year gain of 9%": that names a change, not the figure's year

@@ -29,6 +29,7 @@ RESTATED_GUIDE = re.compile(r"\b(?:your|the)\s+(?:guidance\s+|guide\s+|range\s+)
 _HYPOTHESIS = re.compile(r"\b(?:if|suppose|supposing|assuming|assume|let's\s+say|let\s+us\s+say|say|hypothetically|were\s+to|in\s+order\s+to|what\s+if)\b", re.I)
 
 
+_STEP_LEAD = re.compile(r",\s+(?:so|or|which\s+is|that\s+is|that's)\s+$", re.I)
 _END_OF_RANGE = re.compile(r"(?:(?:top|high|low|bottom|upper|lower)\s+end|midpoint|middle)\s+of\s+(?:our|the)\b", re.I)
 
 
@@ -171,6 +172,9 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         # "a 120 basis point rise at the midpoint", "that puts EPS at $3.10 at the midpoint": a point of the range
         # guided, or its step, not a result ("beating our guide by 4 cents at the midpoint" is one)
         kind = FactKind.GUIDANCE
+    if (kind is FactKind.PRIOR_GUIDANCE and ctx.role is not Role.ANALYST and _STEP_LEAD.search(s, max(0, q.start - 16), q.start)
+            and any(k is FactKind.GUIDANCE for pos, k in cues if pos < q.start) and guided_midpoint(s, q)):
+        kind = FactKind.GUIDANCE  # "..., up from the range we gave in February, so about $30 million at the midpoint": the step of the new one
     if kind is FactKind.GUIDANCE and _WE_HAD_AFTER.match(s, q.end):
         kind = FactKind.ACTUAL  # "could range from $80 million to $95 million, against the $96 million we had in Q2"
     if (kind in (None, FactKind.GUIDANCE) and ctx.role is not Role.ANALYST and (tp := _THIRD_PARTY.search(s, 0, q.start))
@@ -235,6 +239,8 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         if "have" in s and (_HAVE_BEFORE.search(s, max(0, q.start - 30), q.start) and _DONE_OF.match(s, q.end)
                             or _HAVE_DONE.search(s, max(0, q.start - 50), q.start)):
             return FactKind.ACTUAL  # "For 2027, we have about 60% of the commodity basket contracted": a state reached
+        if "already" in s and _DONE_ALREADY.search(s, q.end, clause_bounds(s, q.start)[1]) and not _AHEAD_VERB.search(s, q.end, clause_bounds(s, q.start)[1]):
+            return FactKind.ACTUAL  # "about 80% of our 2027 volume is already contracted": the share done so far, today
         # "In October we refinanced $400 million of notes, so most of our 2027 maturities are taken care of": a deed done
         past = PAST.search(s) or _WE_DID.match(s) or _WE_DID.match(s, cstart)
         if (has_future_cue and not past and not _PERFECT.search(s, max(cstart, s.rfind(",", 0, q.start)), q.start) and not now and not TO_DATE.search(s, cstart, q.start)

@@ -11,7 +11,7 @@ from .guard import OnLowered, any_in, gated, guarded
 from .numbers import Quantity
 from .taxonomy import COUNT_METRICS, PERCENT_METRICS
 from .state import State
-from .counts import listed_count, plural_count
+from .counts import _NOT_COUNTED as NOT_COUNTED, listed_count, plural_count  # the heads no bare number counts
 
 
 _NOT_FIGURE_BEFORE = re.compile(
@@ -21,7 +21,7 @@ _NOT_FIGURE_BEFORE = re.compile(
     re.I,
 )
 _NOT_FIGURE_AFTER = re.compile(
-    r"^(?:\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|years?\s+old|year-old|questions?|follow-ups?|minutes?|hours?|seconds?|people\s+on|analysts?|slides?|(?:st|nd|rd|th)\b))",
+    r"^(?:\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|years?\s+old|year-old|questions?|follow-ups?|minutes?|hours?|seconds?|people\s+on|analysts?|slides?|old\b|(?:st|nd|rd|th)\b))",
     re.I,
 )
 
@@ -71,11 +71,19 @@ _NOUN_BOUND = re.compile(r"\b[a-z]{3,}s\s+(?:under|over|above|below|larger\s+tha
 _COMMODITY_AT = re.compile(r"\b(?:gold|silver|copper|nickel|zinc|platinum|palladium|iron\s+ore|coal|power|electricity|uranium|lithium|"
                            r"oil|gas|crude|reserve|resource|euro|dollar|yen|pound|sterling|peso|real|rupee|yuan)\s+(?:prices?\s+|rates?\s+)?"
                            r"(?:of|at|around|near)\s+(?:about\s+|around\s+|roughly\s+)?$", re.I)
-_MARKET_ASSUMED = re.compile(r"\b(?:outlook|guidance|guide|plan|forecast|budget)\s+assumes?\s+(?:that\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
-                             r"(?:(?:mortgage|interest|policy|fed|funds|30-year|10-year|exchange|FX|state)\s+rates?|rate\s+(?:actions|cuts|hikes)|"
+_MARKET_ASSUMED = re.compile(r"\b(?:outlook|guidance|guide|plan|planning|forecast|budget|model)\s+assumes?\s+(?:that\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
+                             r"(?:(?:mortgage|interest|policy|fed|funds|30-year|10-year|exchange|FX|state|repo|reverse\s+repo|base|bank|benchmark|prime|"
+                             r"overnight|cash)\s+rates?|rate\s+(?:actions|cuts|hikes)|"
                              r"(?:gold|oil|commodity|copper|gas|power|metal)\s+prices?|diesel|jet\s+fuel|fuel\s+prices?|gasoline|inflation|currenc(?:y|ies)|euro|dollar|yen)\b[^.;]*$", re.I)
 _ASSUMPTION_WORDS = ("wti", "brent", "henry", "oil", "gas", "crude", "deck", "strip", "basis", "differential", "assum", "reserve price",
                      "resource price")
+
+
+_ASSUMED_BEFORE = re.compile(r"\bassum\w*\s+(?:that\s+)?(?:(?:an?|the|today's|current)\s+)?(?:[\w'’-]+\s+){0,4}?(?:of\s+|at\s+)?"
+                             r"(?:about\s+|around\s+|roughly\s+|approximately\s+)?$", re.I)
+_PER_GOODS = re.compile(r"\s*(?:a|an|per|/)\s*(?:metric\s+|short\s+)?(?:tons?|tonnes?|barrels?|bbls?|gallons?|ounces?|oz|pounds?|lbs?|bushels?|"
+                        r"MWh|megawatt[-\s]hours?|Mcf|MMBtu|therms?|cwt|hundredweight)\b", re.I)
+_RATE_MOVES = re.compile(r"[\s-]*(?:rate\s+)?(?:cuts?|hikes?)\b", re.I)
 
 
 def _assumption(q: Quantity, s: str) -> bool:
@@ -85,6 +93,12 @@ def _assumption(q: Quantity, s: str) -> bool:
         before = s[max(0, q.start - 60):q.start + hedge_len(q)]
         if _COMMODITY_AT.search(before) or _MARKET_ASSUMED.search(s, 0, q.start):
             return True  # "assumes a gold price of $3,200 per ounce", "assumes mortgage rates stay around 6.5%", "a euro at $1.12"
+        if is_money(q.unit) and _PER_GOODS.match(s, q.end) and (m := _ASSUMED_BEFORE.search(before)) and "fuel" not in m.group(0).lower():
+            # "the outlook assumes about $210 a ton", "we've assumed a delivery premium of 40 cents a pound": a market price
+            # (an airline's "assuming fuel of $2.35 to $2.45 per gallon" is its own cost guidance)
+            return True
+        if q.unit == "bps" and _RATE_MOVES.match(s, q.end) and "assum" in s[max(0, q.start - 40):q.start]:
+            return True  # "our guide assumes two 25 basis point cuts": the central bank's moves
     if not is_money(q.unit) or not sentence_hints(s)[1]:
         return False
     before = s[max(0, q.start - 70):q.start + hedge_len(q)]
@@ -93,8 +107,24 @@ def _assumption(q: Quantity, s: str) -> bool:
     return may_match(before, ("basis", "differential", "deck", "strip", "assumption")) and _ASSUMED_SPREAD.search(before) is not None
 
 
+_NONE_ABOVE = re.compile(r"\b[Nn]o\s+(?:other\s+|single\s+|one\s+|individual\s+)?(?:customer|client|tenant|payer|distributor|retailer|"
+                         r"counterparty|supplier)\s+(?:\w+\s+){0,3}?(?:was|is|accounted\s+for|represented|made\s+up|exceeded|reached|"
+                         r"comprised)\s+(?:above|over|more\s+than|greater\s+than|at\s+least|in\s+excess\s+of)\s*$")
+""""No single customer accounted for more than 10% of sales": the reporting threshold, not a share any customer has."""
+_IF_CROSSED = re.compile(r"\b(?:[Ii]f|[Ww]hat\s+would|[Ww]hat\s+could|[Ww]ere\s+to|[Ss]hould)\b[^.?!;,]{0,70}?\b(?:slips?|falls?|drops?|dips?|goes|"
+                         r"rises?|climbs?|gets?|moves?|push(?:es)?|takes?|breaks?)\s+(?:[\w-]+\s+){0,4}?(?:below|above|under|over|beyond|past|through)\s*$")
+""""does that hold if the deposit mix slips below 38%?", "what would push provisions above 50 basis points?": a level
+crossed in a supposition, not a figure anyone has."""
+
+
 def _threshold(q: Quantity, s: str) -> bool:
     """"customers with ARR above $100,000", "$100 million-plus clients": a size class, not a reported figure."""
+    if q.approx and sentence_hints(s)[2]:
+        before = s[max(0, q.start - 100):q.start + hedge_len(q)]
+        if (" no " in before.lower() or before[:3] in ("No ", "no ")) and _NONE_ABOVE.search(before):
+            return True
+        if _IF_CROSSED.search(before):
+            return True
     if ("hreshold" in s or "rigger" in s or "limit" in s) and _THRESHOLD_AFTER.match(s, q.end):
         return True  # "the 12% downgrade thresholds"
     if q.approx and (sentence_hints(s)[2] or "less" in s or "least" in s):
@@ -192,6 +222,23 @@ _DENIED_FIGURE = re.compile(
 """'I wouldn't say it's $3 billion every year', 'would not take that to be 2% or 3%': a figure named to be denied, no fact."""
 
 
+_EVERY = re.compile(r"(?:^|[,;:]\s*|\b(?:and|so|but|that|roughly|say|thumb,?)\s+)(?:[Ee]very|[Ee]ach)\s+"
+                    r"(?:(?:additional|incremental|extra|further)\s+[$€£\da-z]|[$€£\d]|(?:one|a|ten|five)\s)")
+_WORTH = re.compile(r"\b(?:(?:is|are|'s|would\s+be|will\s+be)\s+(?:worth|about|approximately|roughly|around)|would\s+(?:mean|add|take|cost|reduce|lower|"
+                    r"raise|shift|move|drive)|adds?|equates?|translates?|means|results?\s+in|produces?|moves?|swings?|impacts?)\b", re.I)
+
+
+def _rule_of_thumb(q: Quantity, s: str) -> bool:
+    """"Every $10 a ton is worth about $14 million of EBITDA", "each 1% change in volume moves EPS by about 3 cents": a
+    sensitivity, both its step and what the step is worth, not a figure of the period."""
+    m = _EVERY.search(s, 0, q.end)
+    if m is None:
+        return False
+    ends = [e for e in (s.find(";", m.end()), s.find(", and ", m.end()), s.find(", while ", m.end())) if e >= 0]
+    end = min(ends) if ends else len(s)  # the rule's own clause
+    return q.start < end and _WORTH.search(s, m.end(), end) is not None
+
+
 def _denied(q: Quantity, s: str) -> bool:
     low = s[max(0, q.start - 70):q.start].lower()
     return ("n't" in low or "n’t" in low or "not " in low) and _DENIED_FIGURE.search(s, max(0, q.start - 70), q.start) is not None
@@ -200,6 +247,8 @@ def _denied(q: Quantity, s: str) -> bool:
 def is_figure(q: Quantity, s: str) -> bool:
     """False for years, times, phone numbers, slide numbers and counts of questions."""
     if _threshold(q, s) or _assumption(q, s) or _not_reported(q, s) or _denied(q, s):
+        return False
+    if ("very" in s or "ach" in s) and _rule_of_thumb(q, s):
         return False
     if q.unit is None and sentence_hints(s)[2] and _NOUN_BOUND.search(s, max(0, q.start - 40), q.start + hedge_len(q)):
         return False  # "buildings under 100,000 square feet": a size class
@@ -326,14 +375,28 @@ def figure_worth_reading(q: Quantity, s: str, bare_ok: bool) -> bool:
     return bare_ok or listed_count(s, q) is not None or counted_earlier(q, s) or plural_count(s, q) is not None
 
 
-_COUNT_IS = re.compile(r"\b(?:was|were|is|are|came\s+(?:in\s+)?(?:at|to)|totall?ed|reached|numbered)\s+(?:just\s+(?:over|under|shy\s+of)\s+|"
-                       r"about\s+|roughly\s+|nearly\s+|almost\s+|over\s+|around\s+|approximately\s+|some\s+|more\s+than\s+|close\s+to\s+)?$", re.I)
+_COUNT_IS = re.compile(r"\b(?:was|were|is|are|came\s+(?:in\s+)?(?:at|to)|totall?ed|reached|numbered|(?:increased|decreased|grew|rose|fell|declined|"
+                       r"climbed|dropped|jumped)\s+(?:by\s+)?(?:about\s+|roughly\s+)?\d[\d.]*\s?(?:%|percent)\s+to|(?<=[a-z]s\s)of)\s+"
+                       r"(?:just\s+(?:over|under|shy\s+of)\s+|about\s+|roughly\s+|nearly\s+|almost\s+|over\s+|around\s+|approximately\s+|some\s+|"
+                       r"more\s+than\s+|close\s+to\s+)?$", re.I)
+_COUNT_SUBJECT = re.compile(r"\b([a-z][a-z-]*[a-z]s)\s+(?:were|was|are|is|reached|totall?ed|numbered|came\s+in\s+at|of|increased|decreased|grew|"
+                            r"rose|fell|declined|climbed|dropped|jumped)\b[^,;]{0,24}$")
 
 
 def counted_earlier(q: Quantity, s: str) -> bool:
-    """"deliveries of the new pickup, which began in August, were just over 1,900": a number in thousands said
-    of a counted noun named earlier in the sentence."""
-    return "," in q.text and _COUNT_IS.search(s, max(0, q.start - 30), q.start) is not None
+    """"deliveries of the new pickup, which began in August, were just over 1,900", "net orders increased 15% to 1,442": a
+    number in thousands said of a counted noun named earlier in the sentence (one in millions is as often money: "the
+    operating loss of 280 million")."""
+    return "," in q.text and _COUNT_IS.search(s, max(0, q.start - 30), q.start + hedge_len(q)) is not None
+
+
+def count_subject(q: Quantity, s: str) -> tuple[int, int, str] | None:
+    """The plural noun a `counted_earlier` number is said of, when no metric names it ("loads of about 41,300"): (start,
+    end, noun), or None for money, time and the like ("sales were 4,300", "payments of 1,250 million")."""
+    m = _COUNT_SUBJECT.search(s, max(0, q.start - 60), q.start)
+    if m is None or q.scaled or m.group(1).lower() in NOT_COUNTED:
+        return None
+    return m.start(1), m.end(1), m.group(1)
 
 
 _QUAL_WORDS = ("expect", "anticipat", "guid", "outlook", "forecast", "should", "will")

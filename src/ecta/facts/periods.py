@@ -20,7 +20,7 @@ _YEAR = r"(?:(?:fiscal|FY|F|calendar|CY)(?:\s*|-(?=year\b))(?:year[-\s]+)?'?(?P<
 
 CUES = re.compile(
     rf"""
-    (?P<q>\bQ(?P<qn>[1-4])(?:\s*(?:FY|F|fiscal(?:\s+year)?|of(?=\s+['’]\d\d\b))?\s*['’]?(?P<qy>\d{{4}}|\d{{2}})(?![\d%]|[,.]\d)|,\s*(?P<qy3>(?:19|20)\d\d)(?![\d%]|[,.]\d))?\b
+    (?P<q>\bQ(?P<qn>[1-4])(?:\s*(?:FY|F|fiscal(?:\s+year)?|of(?=\s+['’]\d\d\b|\s+(?:19|20)\d\d\b))?\s*['’]?(?P<qy>\d{{4}}|\d{{2}})(?![\d%]|[,.]\d)|,\s*(?P<qy3>(?:19|20)\d\d)(?![\d%]|[,.]\d))?\b
       |\b(?P<qn2>[1-4])Q\s*(?:of\s+(?=['’]\d\d\b))?['’]?(?P<qy2>\d{{4}}|\d{{2}})?\b
       |\b(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(?:fiscal\s+|calendar\s+)?quarter
          (?:\s+(?:of\s+)?(?:(?:the\s+)?(?:fiscal|calendar)\s+(?:year\s+)?|FY\s*)?'?(?P<qoy>\d{{4}}|\d{{2}}(?!\d|%|[,.]\d))|,\s*(?P<qoy2>(?:19|20)\d\d)(?![\d%]|[,.]\d)
@@ -55,7 +55,7 @@ CUES = re.compile(
     |(?P<n_years_ago>\b(?P<na>two|three|four|five|2|3|4|5)\s+years\s+ago\b)
     |(?P<this_y>\b(?:(?:this|the|current|full|whole|entire|calendar)[-\s]+(?:fiscal\s+)?year|full[-\s]year|fiscal\s+year|annual(?:ly)?|for\s+the\s+year|(?:year[-\s]end|final)\s+dividend)\b(?!\s+(?:'\d\d|(?:19|20)\d\d)\b|[-\s]+ago\b))
     |(?P<y>\b{_YEAR.format(n="yy")}|(?<=\s['’])(?P<yyc>[1-3]\d)(?![\w%]|[,.]\d))
-    |(?P<month>\b(?:(?P<thru>through)|in|during|for)\s+(?:the\s+month\s+of\s+)?(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b
+    |(?P<month>\b(?:(?P<thru>through)|in|during|for)\s+(?:the\s+month\s+of\s+|the\s+first\s+(?:two|three|four|five|few|couple\s+of|2|3|4|5)\s+weeks\s+(?:of|in)\s+)?(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b
        (?!\s*\d|,?\s+(?:of\s+)?(?:last\s+year|the\s+prior\s+year|a\s+year\s+ago|next\s+year)))
     |(?P<month2>\b(?P<mon2>January|February|March|April|May|June|July|August|September|October|November|December)
        (?=\s+(?:sales|orders|revenues?|RevPAR|traffic|comps|comparable|volumes?|shipments|bookings|deliveries|closings|production)\b

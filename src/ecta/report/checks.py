@@ -12,7 +12,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from ..facts.guard import any_in, lowered
-from ..model import Direction, Fact, FactKind, Role, Transcript
+from ..model import Change, Direction, Fact, FactKind, Role, Transcript
 from .figures import at, call_period as period_of_call, closed_by, favour, is_neutral, same_measure, fmt_amount, guided_slack, half_unit, is_level, is_money, period_key, previous, push, same_period, singular
 from .guidance import is_ratio, plausible, status
 from .models import Check, GuidanceStatus, Severity
@@ -99,7 +99,8 @@ def growth(facts: list[Fact], t: Transcript | None = None) -> list[Check]:
                 how = (f"a move of {points:+.1f} points" if abs(points - g.value) <= abs(rel - g.value)
                        else f"a relative change of {rel:+.1f}%")
                 out.append(Check(name="growth_consistency", severity=Severity.VERIFIED, lines=sorted({a.line, b.line, g.line}),
-                                 message=f"{g.metric} {g.change.value} change stated as {g.value}%; {fmt_amount(a.value, a.unit)} "
+                                 message=f"{g.metric} {g.change.value} change stated as "
+                                         f"{_said_points(g) or f'{g.value}%'}; {fmt_amount(a.value, a.unit)} "
                                          f"({a.period.label}) vs {fmt_amount(b.value, b.unit)} ({b.period.label}) is {how}"))  # type: ignore[union-attr]
         elif (g.unit == "bps" and a.unit == "%" and before and before[0].value is not None and a.value
               and Decimal("0.5") <= before[0].value / a.value <= 2):
@@ -150,7 +151,8 @@ def growth(facts: list[Fact], t: Transcript | None = None) -> list[Check]:
                 # up; said elsewhere in the paragraph, it may be a different thing under the same name
                 # (another basis, the year rather than the quarter), so the check cannot decide; further
                 # away, nothing is said.
-                sure = _nearness(g, a, b) == "sentence" and not (a.approx or b.approx or g.approx)
+                sure = (_nearness(g, a, b) == "sentence" and not (a.approx or b.approx or g.approx)
+                        and not _named_after_levels(g, a, b))
                 out.append(Check(name="growth_consistency", severity=Severity.WARNING if sure else Severity.UNDECIDED,
                                  message=what + (" (does not match)" if sure else " (does not match; the levels may be different things)"),
                                  lines=lines))
@@ -214,6 +216,12 @@ def restated(facts: list[Fact], t: Transcript) -> list[Check]:
     # A value stated on a named basis ("adjusted EPS was $1.99") is that basis's figure: another speaker
     # saying it without the basis is quoting it, not restating the unnamed one.
     on_a_basis = {(k[0], k[2], k[5], f.value) for k, fs in groups.items() if k[3] is not None for f in fs}
+    # The growth each figure is said with: "$8 billion, up 28%" and "$8.1 billion, up 24%" are two things (a segment
+    # and a line whose names the facts lost), not one figure said two ways.
+    growth: dict[tuple[str, str], set] = defaultdict(set)
+    for f in facts:
+        if f.kind is FactKind.ACTUAL and f.change is Change.YOY and f.unit == "%" and f.value is not None:
+            growth[(f.sentence, f.metric)].add(f.value)
     out: list[Check] = []
     for (metric, _, period, basis, change, unit), fs in groups.items():
         values = {f.value for f in fs}
@@ -235,6 +243,9 @@ def restated(facts: list[Fact], t: Transcript) -> list[Check]:
         for f in fs:
             by_speaker[f.speaker].add(f.value)
         if len(by_speaker) < 2 or any(_agree(a, b) for x, a in by_speaker.items() for y, b in by_speaker.items() if x != y):
+            continue
+        said_with = {v: set().union(*(growth.get((f.sentence, f.metric), set()) for f in fs if f.value == v)) for v in values}
+        if all(len(g) == 1 for g in said_with.values()) and len({min(g) for g in said_with.values()}) > 1:
             continue
         speakers = sorted({f.speaker or "?" for f in fs})
         label = metric + (f" {change.value} change" if change else "")
@@ -537,6 +548,23 @@ def _nearness(g: Fact, a: Fact, b: Fact) -> str:
         # ... and adjusted diluted EPS of $2.12"): it is another figure of the same sentence.
         return "far"
     return "paragraph" if b.line in (g.line, a.line) and b.turn == g.turn else "far"
+
+
+def _said_points(g: Fact) -> str | None:
+    """A margin's move said in points ("1.8 percentage points") is written so, not as the "1.8%" the facts keep."""
+    return f"{g.value} points" if re.search(r"\bpoints?\b", g.text, re.I) else None
+
+
+def _named_after_levels(g: Fact, a: Fact, b: Fact) -> bool:
+    """"Fee earnings were $51 million against $33 million, helped by client assets growing 36%": the name the two
+    levels are read under is said only well after both, of the growth; the levels are likely another thing's."""
+    name = " ".join(g.phrase.split()).lower()
+    i, j = at(a), at(b)
+    if not name or a.sentence != g.sentence or b.sentence != g.sentence or i < 0 or j < 0:
+        return False
+    last = max(i + len(a.text), j + len(b.text))
+    k = g.sentence.lower().find(name)
+    return k - last > 20
 
 
 def _gap(level: Fact, change: Fact) -> int:

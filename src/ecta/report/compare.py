@@ -199,8 +199,12 @@ def _around(f: Fact, before: int, after: int) -> str:
 
 
 def _qualifiers(f: Fact, after: int = 30) -> set[str]:
-    # Everything said before the figure ("Excluding conferences, we expect revenue growth of 4.5%"), and just after.
-    return {" ".join(m.lower().replace("-", " ").split())[:8] for m in _QUALIFIED.findall(f"{f.phrase} {_around(f, 1000, after)}")}
+    # Everything said before the figure ("Excluding conferences, we expect revenue growth of 4.5%"), and just after,
+    # in its clause: in "net sales growth of 1% to 2%; a same-store sales decline of 3%" the next item is another's.
+    clause = _own_clause(f)
+    i = clause.find(f.text) if f.text else -1
+    said = clause[max(0, i - 1000):i + len(f.text) + after] if i >= 0 else ""
+    return {" ".join(m.lower().replace("-", " ").split())[:8] for m in _QUALIFIED.findall(f"{f.phrase} {said}")}
 
 
 _BASE_SAID = re.compile(r"\b(?:year[\s-]+(?:over|on)[\s-]+year|y/?o/?y|(?:prior|last|previous)[\s-]+year|a\s+year\s+ago|year[\s-]ago"
@@ -215,10 +219,23 @@ _OTHER_BASE = re.compile(r"\b(?:two|three|four|2|3|4)[\s-]years?\b|\b(?:versus|v
                          r"(?:fiscal\s+|fy\s*)?(?:20|')(\d\d)\b", re.I)
 
 
+def _own_clause(f: Fact) -> str:
+    """The words that can say what `f` runs against: its clause, between semicolons. In "sales growth of 1% to 2%;
+    EPS of $5, a 20% CAGR compared to 2019", the 2019 base is the CAGR's, not the sales growth's. Within a clause a
+    base can be said once for two figures ("a 33% rise in the quarter and 32% in the half versus 2019"): all of
+    it counts."""
+    i = f.sentence.find(f.text) if f.text else -1
+    if i < 0:
+        return f.sentence
+    start = f.sentence.rfind(";", 0, i) + 1
+    stop = f.sentence.find(";", i + len(f.text))
+    return f.sentence[start:len(f.sentence) if stop < 0 else stop]
+
+
 def _against_last_period(f: Fact) -> bool:
     """A year-on-year figure that runs against the year before: "up 10% versus two years ago" or "over 2019"
     said in 2021 measures growth on another base."""
-    for m in _OTHER_BASE.finditer(f.sentence):
+    for m in _OTHER_BASE.finditer(_own_clause(f)):
         if m.group(1) is None or f.period is None or f.period.fiscal_year is None or int(m.group(1)) != (f.period.fiscal_year - 1) % 100:
             return False
     return True
@@ -545,6 +562,8 @@ def _change_held(g: Fact, old_facts: list[Fact], new_facts: list[Fact], actuals:
         outcome, position = _change_outcome(g, stated.value)
         return GuidanceOutcome(**said, actual=f"{fmt_amount(stated.value, '%')} {_CHANGE[g.change.value]}",
                                outcome=outcome, position=position, cost=is_cost(g.metric, g.phrase), old_lines=[g.line], new_lines=[stated.line])
+    if _qualifiers(g):
+        return None  # an organic, constant-currency or "excluding" change: reported levels do not measure it
     base = _base_of(g, old_facts, new_facts)
     if base is None or base.value is None:
         return None

@@ -6,6 +6,7 @@ from .. import stored_re as re  # re, with its patterns built from stored engine
 from collections import defaultdict
 from decimal import Decimal
 
+from ..facts.guard import lowered
 from ..model import Direction, Fact, FactKind
 from .figures import at, closed_by, favour, fmt_amount, guided_slack, is_level, is_money, period_key, previous, push, same_measure, same_period, singular, unsaid_qualifier
 from .models import GuidanceRow, GuidanceStatus
@@ -126,6 +127,9 @@ def share_of(f: Fact) -> str | None:
     """"28% of revenue" -> "revenue": a percentage whose base the sentence names."""
     if f.unit != "%" or not f.text:
         return None
+    low = lowered(f.sentence)  # None where lower-casing would not read as re.I does: then the pattern decides
+    if low is not None and "revenue" not in low and "sales" not in low:
+        return None  # the pattern, made from the figure's text, is compiled anew for each figure: only where it can match
     m = re.search(re.escape(f.text) + r"\s+of\s+(?:total\s+|net\s+)?(revenues?|sales)\b", f.sentence, re.I)
     return "revenue" if m else None
 
@@ -136,13 +140,27 @@ def is_ratio(metric: str, phrase: str = "", sentence: str = "") -> bool:
     if p.endswith("share") and not p.endswith(("per share", "a share")):
         return True  # "server unit share", "share": a share of a market
     # The ratio word is looked for first: the pattern with the phrase in it is compiled anew for each phrase.
-    if (sentence and phrase and _RATIO_AFTER.search(sentence)
-            and re.search(re.escape(phrase) + _RATIO_AFTER.pattern, sentence, re.I)):
+    if sentence and phrase and _RATIO_AFTER.search(sentence) and _ratio_after(phrase, sentence):
         return True
     return bool(_RATIO.search(f"{metric.replace('_', ' ')} {phrase}"))
 
 
 _RATIO_AFTER = re.compile(r"\s+(?:rate|ratio|margin|yield)s?\b", re.I)
+
+
+def _ratio_after(phrase: str, sentence: str) -> bool:
+    """Whether `phrase` (any case) runs into a ratio word in `sentence`: at each place the lower-cased copies meet, the
+    ratio word is asked for right after. The pattern made from the phrase decides where lower-casing would not
+    read as re.I does (see facts.guard.lowered), or the phrase is not ASCII."""
+    low, said = lowered(sentence), phrase.lower() if phrase.isascii() else None
+    if low is None or said is None:
+        return bool(re.search(re.escape(phrase) + _RATIO_AFTER.pattern, sentence, re.I))
+    i = low.find(said)
+    while i >= 0:
+        if _RATIO_AFTER.match(sentence, i + len(said)):
+            return True
+        i = low.find(said, i + 1)
+    return False
 
 
 _GROWTH_BEFORE = re.compile(r"\b(?:growth|grow|growing|increase|decline|decrease)\b[^.;]{0,25}$", re.I)
@@ -219,6 +237,28 @@ def _naming(f: Fact) -> tuple[bool, bool]:
     return (f.metric != "other" and _norm(f.phrase) not in ("other", ""), bool(_PERIOD_WORDS.search(f.sentence)))
 
 
+def segment_floors(facts: list[Fact]) -> dict[tuple, Decimal]:
+    """(period, unit) -> the highest low end of a named segment's revenue outlook for that period."""
+    floors: dict[tuple, Decimal] = {}
+    for g in facts:
+        low = bounds(g)[0]
+        if (g.metric == "segment_revenue" and g.kind is FactKind.GUIDANCE and g.change is None and g.period is not None
+                and low is not None and is_money(g.unit)):
+            key = (g.period.label, g.unit)
+            floors[key] = max(floors.get(key, low), low)
+    return floors
+
+
+def below_a_segment(f: Fact, floors: dict[tuple, Decimal]) -> bool:
+    """"Intelligent Cloud, we expect revenue between $7.35 billion and $7.55 billion" beside two other segments'
+    outlooks above it: an outlook under the total's name that a named segment's outlook exceeds is a part's."""
+    low, high = bounds(f)
+    top = high if high is not None else low
+    floor = floors.get((f.period.label, f.unit)) if f.period is not None else None
+    return (f.metric == "revenue" and f.kind is FactKind.GUIDANCE and f.change is None and top is not None
+            and floor is not None and top < floor)
+
+
 def midpoints(facts: list[Fact]) -> set[tuple]:
     """(sentence, unit, midpoint) of every two-ended range: "$5.34 to $5.40 with the midpoint of $5.37" makes
     the single figure the range's midpoint. Made once per table; a scan of all facts per figure would cost
@@ -251,8 +291,16 @@ def band(f: Fact) -> bool:
 
 
 _REVISION = re.compile(
-    r"\b(?P<verb>rais|increas|lift|boost|lower|reduc|cut|trim|decreas)\w*\b[^.;]{0,60}?\b(?:guidance|outlook|forecast|range"
-    r"|midpoint|expectations?)\b[^.;]{0,40}?\bby\s+(?:about\s+|approximately\s+|roughly\s+|another\s+)?$", re.I)
+    r"\b(?P<verb>rais|increas|lift|boost|lower|reduc|cut|trim|decreas)\w*\b(?:[^.;]|(?<=\d)\.(?=\d)){0,100}?\b(?:guidance|guides?"
+    r"|outlook|forecast"
+    r"|range|midpoint|expectations?)\b[^.;]{0,40}?\bby\s+(?:about\s+|approximately\s+|roughly\s+|another\s+)?$", re.I)
+_MOVED_BY = re.compile(r"\b(?:(?P<up>up|raised|higher|increased?|an\s+increase\s+of)|(?P<down>down|lowered|lower|reduced|decreased?"
+                       r"|a\s+(?:decrease|reduction)\s+of))\s+(?:by\s+)?(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
+_FROM_EARLIER_VIEW = re.compile(r"\s*(?:points?\s+)?(?:versus|vs\.?|from|compared\s+(?:to|with)|over|above|below)\s+(?:(?:our|the)\s+"
+                                r"(?:[\w-]+\s+){0,3}?(?:guidance|guide|outlook|forecast|estimates?|expectations?|view)\b"
+                                r"|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)", re.I)
+""""EPS of $4.15, up $0.30 from our estimate in April", "free cash flow of $15 billion, up $0.5 billion from April": the
+figure before the earlier view (or the month it was given) is the revision's size."""
 
 
 def revision(f: Fact) -> str | None:
@@ -261,7 +309,10 @@ def revision(f: Fact) -> str | None:
     i = at(f)
     m = _REVISION.search(f.sentence[max(0, i - 140):i]) if i >= 0 and f.kind in _OUTLOOK and f.value is not None else None
     if not m:
-        return None
+        if i < 0 or f.kind not in _OUTLOOK or f.value is None or not _FROM_EARLIER_VIEW.match(f.sentence, i + len(f.text)):
+            return None
+        moved_by = _MOVED_BY.search(f.sentence[max(0, i - 40):i])
+        return None if moved_by is None else "raised" if moved_by.group("up") else "lowered"
     return "raised" if m.group("verb").lower() in ("rais", "increas", "lift", "boost") else "lowered"
 
 
@@ -345,6 +396,7 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
         return len(variants.get(_what(f), ())) > 1 or len(per_metric.get(_what(f)[:3], ())) > 3
 
     mids = midpoints(facts)
+    floors = segment_floors(facts)
     rows: dict[tuple, GuidanceRow] = {}
     for f in facts:
         if f.kind not in _OUTLOOK or f.change is not None and f.value is None and f.low is None and f.direction is None:
@@ -413,6 +465,7 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
             continue
         name = f.phrase if _named(f.metric) else f.metric
         unclear = stale(f, call_period)
+        part = below_a_segment(f, floors)
         if f.unit == "x" and _norm(name).replace("adjusted ", "") in ("ebitda", "ebitdar"):
             # "leverage under 1.5 times EBITDA": a multiple of EBITDA is leverage (or cover), not EBITDA.
             said = _LEVERAGE_OR_COVER.search(f.sentence)
@@ -430,6 +483,8 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
             name += " (stated as a loss)"
         if withdrawn:
             name += " (withdrawn)"
+        if part:
+            name += " (a part: below a segment's outlook)"
         if revised:
             name += f" (outlook {revised} by)"
         elif f.unit == "%" and f.change is None and not is_ratio(f.metric, f.phrase, f.sentence):
@@ -448,13 +503,16 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
             direction=f.direction.value if f.direction else None,
             lines=[f.line],
         )
-        if revised or withdrawn or unclear:
+        if revised or withdrawn or unclear or part:
             pass  # a revision's size, a withdrawn outlook or one of no clear period is set against nothing
         elif (f.change is None and low is not None and (f.unit != "%" or is_ratio(f.metric, f.phrase, f.sentence) or share_of(f))
                 and not ambiguous(f)):
             # A quarterly rate for the year is set against no year's level.
             ref = _reference(facts, f) if not _open(f, call_period) and not per_quarter(f) else None
             if ref is not None and ref.value and not plausible(low, high, ref.value):
+                ref = None
+            if (ref is not None and ref.value is not None and f.unit == "%" and f.kind is not FactKind.PRIOR_GUIDANCE
+                    and min(abs(v - ref.value) for v in (low, high if high is not None else low)) > _POINTS_APART):
                 ref = None
             if ref is not None and ref.value:
                 row.reference = f"{ref.period.label if ref.period else '?'}: {fmt_amount(ref.value, ref.unit)}"
@@ -474,7 +532,8 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
         elif f.change is not None and low is not None and f.kind is FactKind.GUIDANCE and not ambiguous(f):
             _implied_level(row, facts, f, low, high)
         rows[(key, basis)] = row
-    return sorted(_revised(_said_with_figure(list(rows.values()))) + _implied_ends(facts), key=_row_order)
+    return sorted(_revised(_middles_said_again(_said_with_figure(list(rows.values())), facts)) + _implied_ends(facts),
+                  key=_row_order)
 
 
 def _said_with_figure(rows: list[GuidanceRow]) -> list[GuidanceRow]:
@@ -483,6 +542,43 @@ def _said_with_figure(rows: list[GuidanceRow]) -> list[GuidanceRow]:
     figured = {(r.metric, r.period, r.kind, line) for r in rows if r.low is not None or r.high is not None for line in r.lines}
     return [r for r in rows if r.low is not None or r.high is not None or r.direction is None
             or not any((r.metric, r.period, r.kind, line) in figured for line in r.lines)]
+
+
+_MIDPOINT_SAID = re.compile(r"\bmid[\s-]?points?\b", re.I)
+
+
+def _middles_said_again(rows: list[GuidanceRow], facts: list[Fact]) -> list[GuidanceRow]:
+    """The middle of an outlook range said again in another sentence: "the midpoint of $1.49" after "$1.46 to $1.52",
+    or "$6.8 billion" said in the Q&A of "$6.8 billion, plus or minus 2%". One outlook: its line joins the range's row.
+    Only when the sentence says "midpoint" beside the figure, or the range is a band about that very figure."""
+    ranges = [r for r in rows if r.low is not None and r.high is not None and r.low != r.high]
+    if not ranges:
+        return rows
+    said = defaultdict(list)
+    for f in facts:
+        if f.kind in _OUTLOOK and f.change is None and f.value is not None:
+            said[(f.line, f.value)].append(f)
+    out = []
+    for r in rows:
+        whole = None
+        if r.low is not None and r.high in (None, r.low) and r.direction is None:
+            for g in ranges:
+                if (g.metric, g.period, g.kind, g.unit) != (r.metric, r.period, r.kind, r.unit) or r.basis not in (None, g.basis) \
+                        or (g.low + g.high) / 2 != r.low:
+                    continue
+                near = [f.sentence[max(0, at(f) - 40):at(f) + len(f.text) + 40] for line in r.lines for f in said.get((line, r.low), [])
+                        if at(f) >= 0]
+                if _BAND_SAID.search(g.text) or any(_MIDPOINT_SAID.search(x) for x in near):
+                    whole = g
+                    break
+        if whole is None:
+            out.append(r)
+        else:
+            whole.lines.extend(line for line in r.lines if line not in whole.lines)
+    return out
+
+
+_BAND_SAID = re.compile(r"plus\s+or\s+minus|\+/-|\+\s*or\s*-|±|give\s+or\s+take", re.I)
 
 
 _LEVERAGE_OR_COVER = re.compile(r"\b(?:leverage|debt|cover\w*)\b", re.I)
@@ -663,7 +759,17 @@ def change_base(facts: list[Fact], f: Fact) -> Fact | None:
     if not bases:
         return None
     base = min(bases, key=lambda a: (a.basis != f.basis, a.approx, a.line))
-    return base if base.value is not None and base.value > 0 else None
+    if base.value is None or base.value <= 0:
+        return None
+    # "the business we bought had about $150 million in sales last year": a part's level read as the whole's. A base
+    # that one quarter of the metric exceeds, or a third of one year's, is another thing's.
+    for a in facts:
+        if (a.kind is FactKind.ACTUAL and a.metric == f.metric and a.unit == base.unit and is_level(a) and a.value is not None
+                and a.period is not None and (not _named(f.metric) or _norm(a.phrase) == _norm(f.phrase))):
+            over = base.value * (Decimal(3) if _granularity(a) == _granularity(base) else Decimal(1))
+            if _granularity(a) in ("quarter", _granularity(base)) and a.value > over:
+                return None
+    return base
 
 
 def _significant(v: Decimal, digits: int = 3) -> Decimal:
@@ -742,6 +848,12 @@ def _period_rank(label: str | None) -> tuple[int, int]:
     q = re.match(r"Q(\d)", label)
     h = re.match(r"H(\d)", label)
     return (y, int(q.group(1)) if q else 2 * int(h.group(1)) if h else 5)
+
+
+_POINTS_APART = Decimal(6)
+"""A ratio outlook more than this many points from the latest level of its name is set against another thing (a
+segment's margin read as the company's, a regulatory minimum read as the ratio's outlook): no reference is shown.
+Over 204 calls, seven of the eight such references were of this kind; the eighth was five points off."""
 
 
 def plausible(low: Decimal, high: Decimal | None, ref: Decimal) -> bool:

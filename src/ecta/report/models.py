@@ -50,6 +50,8 @@ class ToneRow(_Model):
     """The net score rests on enough speech to mean something: at least `tone.MIN_WORDS` words and
     `tone.MIN_HITS` positive plus negative words. False: the score is shown as not significant (the counts
     stay); two words of 213 make a -1.00 that says nothing about the speaker."""
+    role: str | None = None
+    """In the table by speaker: the speaker's role (management, analyst, operator); None in the other tables."""
 
 
 class ToneContrast(_Model):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from .. import lazy_re as re  # compiles each pattern on first use, from stored engine code: start-up
 
 from ..assemble import read_out
-from ..facts.guard import guarded
+from ..facts.guard import any_in, guarded, required_words
 from ..model import Transcript, Turn
 from .models import ExchangeReview, NonAnswer
 
@@ -58,8 +58,10 @@ _NON_ANSWERS: list[tuple[str, re.Pattern[str]]] = [
 # no longer enters every alternative at every word boundary of every answer.
 _NON_ANSWERS = [(kind, guarded(rx)) for kind, rx in _NON_ANSWERS]
 
-_TOPICS: list[tuple[str, re.Pattern[str]]] = [
-    (name, guarded(re.compile(rx))) for name, rx in [
+# Each with the words one of which every match holds (None: too short to test): a question holding none of them
+# has no mention of the topic, and is not scanned for one.
+_TOPICS: list[tuple[str, re.Pattern[str], frozenset[str] | None]] = [
+    (name, guarded(re.compile(rx)), required_words(rx)) for name, rx in [
         # "expect" alone is how every question about the future is asked: too vague to name a topic.
         ("guidance", r"\b(?:guidance|guide|guiding|outlook|forecast|consensus|the\s+street|reaffirm\w*|my\s+model|i\s+have\s+you\s+at)\b"),
         ("revenue", r"\b(?:revenues?|sales|top[\s-]line|revpar|comps|comparable\s+sales|same[\s-]store)\b"),
@@ -114,7 +116,7 @@ def _content(text: str) -> set[str]:
     # "s" goes first so "units" meets "unit". Figures count too: an answer that takes up the "6% to 6.5%"
     # the question asked about addresses it.
     text = text.lower()
-    words = {_singular(w)[:6] for w in _WORD.findall(text) if w not in _STOP and len(w) > 2}
+    words = {_singular(w)[:6] for w in set(_WORD.findall(text)) if w not in _STOP and len(w) > 2}
     return words | {n.rstrip("0").rstrip(".") if "." in n else n for n in _FIGURE.findall(text)}
 
 
@@ -203,7 +205,8 @@ _FIGURE = re.compile(r"(?:[$€£¥]\s?\d|\d(?:[\d,.]*)\s*(?:%|percent|basis\s+p
 
 def _topics(text: str, most: int = 4) -> list[str]:
     text = text.lower()  # the patterns are lower case: case-insensitive scans cost twice as much
-    hits = [(len(pat.findall(text)), i, name) for i, (name, pat) in enumerate(_TOPICS)]
+    hits = [(len(pat.findall(text)) if words is None or any_in(text, words) else 0, i, name)
+            for i, (name, pat, words) in enumerate(_TOPICS)]
     return [name for n, _, name in sorted(hits, key=lambda h: (-h[0], h[1])) if n][:most]
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-from ..facts.guard import guarded
+from ..facts.guard import gated, guarded
 from ..model import Basis, Fact, FactKind
 from .figures import at, figure_at
 
@@ -28,7 +28,9 @@ _AGAINST = re.compile(
     re.I | re.X,
 )
 """Where a result landed against the guidance: the words the company uses for it."""
-_AGAINST = guarded(_AGAINST)  # behind a lookahead of its first characters (facts.guard): asked of every fact's sentence
+# Behind a lookahead of its first characters, and asked only of a sentence that holds one of the words every match ends
+# on ("guidance", "outlook", ...): it is asked of every fact's sentence, few of which speak of guidance (facts.guard).
+_AGAINST = gated(guarded(_AGAINST))
 
 
 def position(sentence: str) -> str | None:
@@ -59,12 +61,12 @@ def as_reported(facts: list[Fact]) -> tuple[list[Fact], dict[int, str]]:
     ranges = {(f.metric, f.sentence) for f in facts if f.kind is FactKind.PRIOR_GUIDANCE and f.low is not None}
     out: list[Fact] = []
     claims: dict[int, str] = {}
+    # "Above the high end of our guidance" only ever describes a result; "within guidance", "at the
+    # midpoint" or a range beside the figure may describe an outlook too, so the sentence must tell
+    # a result in the past. Read once per sentence: a sentence often holds more than one figure.
+    read = {sentence: _placed(sentence) for sentence in by_sentence}
     for f in facts:
-        # "Above the high end of our guidance" only ever describes a result; "within guidance", "at the
-        # midpoint" or a range beside the figure may describe an outlook too, so the sentence must tell
-        # a result in the past.
-        where = position(f.sentence)
-        told = bool(_RESULT.search(f.sentence)) or bool(where and _END.search(where) and not _AHEAD.search(f.sentence))
+        where, told = read[f.sentence]
         if f.kind is FactKind.PRIOR_GUIDANCE and not _named_as_guidance(f) and told and not is_distance(f):
             if f.change is None and f.value is not None and singles[(f.metric, f.unit, f.sentence)] == 1:
                 if (f.metric, f.sentence) in ranges and _RESULT.search(f.sentence):
@@ -83,6 +85,12 @@ def as_reported(facts: list[Fact]) -> tuple[list[Fact], dict[int, str]]:
             claims[len(out)] = where  # the result the words place, read as a result already
         out.append(f)
     return out, claims
+
+
+def _placed(sentence: str) -> tuple[str | None, bool]:
+    """Where the sentence places a result against guidance (see `position`), and whether it tells a result."""
+    where = position(sentence)
+    return where, bool(_RESULT.search(sentence)) or bool(where and _END.search(where) and not _AHEAD.search(sentence))
 
 
 WITHDRAWN = re.compile(

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from ..model import Fact, ParagraphKind, Section, Transcript
 from .figures import fmt_fact
 from .models import Report
+from .tone import speakers_shown
 from .render_text import TONE_NOTE, TONE_TEST, _outcome_tables, _title, call_label, contrast_text, net_text, outcome_text, shift_nets, tone_shifts
 
 if TYPE_CHECKING:
@@ -204,8 +205,17 @@ def html(r: Report, t: Transcript) -> str:
                         + "".join(f"<td>{k.per_thousand(c)}</td>" for c in ("positive", "negative", "uncertainty", "litigious", "weak_modal"))
                         + "</tr>")
         body.append("</table>")
-        body.append("".join(f"<p>{escape(contrast_text(ct))}</p>" for ct in r.tone.contrasts)
-                    + f"<p class='muted'>{escape(TONE_NOTE)}</p>")
+        body.append("".join(f"<p>{escape(contrast_text(ct))}</p>" for ct in r.tone.contrasts))
+        if speakers_shown(r.tone):
+            body.append("<h3>Tone by speaker</h3><table><tr><th>Speaker</th><th>Role</th><th>Words</th><th>Net</th>"
+                        "<th>Positive/1k</th><th>Negative/1k</th><th>Uncertainty/1k</th></tr>")
+            for row in speakers_shown(r.tone):
+                k = row.counts
+                body.append(f"<tr><td>{escape(row.label)}</td><td>{escape(row.role or '')}</td><td>{k.words}</td>"
+                            f"<td>{escape(net_text(row))}</td>"
+                            + "".join(f"<td>{k.per_thousand(c)}</td>" for c in ("positive", "negative", "uncertainty")) + "</tr>")
+            body.append("</table>")
+        body.append(f"<p class='muted'>{escape(TONE_NOTE)}</p>")
 
     body.append("<h2>Q&amp;A</h2>")
     if r.qa:

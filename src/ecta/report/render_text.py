@@ -13,7 +13,7 @@ from rich.text import Text
 from ..model import Meta
 from .models import Report, Severity
 from .tone import NOTE as TONE_NOTE
-from .tone import contrast_text, net_text
+from .tone import contrast_text, net_text, speakers_shown
 
 if TYPE_CHECKING:
     from .compare_models import Comparison
@@ -134,6 +134,15 @@ def terminal(r: Report) -> Group:
         parts.append(tt)
         for ct in r.tone.contrasts:
             parts.append(Text("  " + contrast_text(ct)))
+        if speakers_shown(r.tone):
+            ts = _table("Tone by speaker", ("Speaker", "Role", "Words", "Net", "Pos", "Neg", "Uncert"))
+            for col in list(ts.columns)[2:]:
+                col.justify = "right"
+            for row in speakers_shown(r.tone):
+                k = row.counts
+                ts.add_row(row.label, row.role or "", str(k.words), net_text(row),
+                           *(f"{k.per_thousand(c):.1f}" for c in ("positive", "negative", "uncertainty")))
+            parts.append(ts)
         parts.append(Text(TONE_NOTE, style="dim"))
 
     if r.qa:
@@ -190,7 +199,14 @@ def markdown(r: Report) -> str:
             k = row.counts
             out.append(f"| {row.label} | {k.words} | {net_text(row)} | {k.per_thousand('positive')} | {k.per_thousand('negative')} | "
                        f"{k.per_thousand('uncertainty')} | {k.per_thousand('weak_modal')} |")
-        out += ([""] + [f"- {contrast_text(ct)}" for ct in r.tone.contrasts] if r.tone.contrasts else []) + ["", f"_{TONE_NOTE}_"]
+        out += [""] + [f"- {contrast_text(ct)}" for ct in r.tone.contrasts] if r.tone.contrasts else []
+        if speakers_shown(r.tone):
+            out += ["", "### Tone by speaker", "", "| Speaker | Role | Words | Net | Positive/1k | Negative/1k | Uncertainty/1k |",
+                    "|---|---|---|---|---|---|---|"]
+            out += [f"| {_md_escape(row.label)} | {row.role or ''} | {row.counts.words} | {net_text(row)} | "
+                    f"{row.counts.per_thousand('positive')} | {row.counts.per_thousand('negative')} | "
+                    f"{row.counts.per_thousand('uncertainty')} |" for row in speakers_shown(r.tone)]
+        out += ["", f"_{TONE_NOTE}_"]
     out += ["", "## Q&A", ""]
     for ex in r.qa:
         out.append(f"{ex.exchange + 1}. **{ex.analyst}**{f' ({ex.firm})' if ex.firm else ''}{f', read by {ex.read_by}' if ex.read_by else ''}: "

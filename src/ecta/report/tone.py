@@ -5,8 +5,9 @@ from __future__ import annotations
 import math
 from .. import lazy_re as re  # compiles each pattern on first use, from stored engine code: start-up
 
-from ..facts.guard import guarded
-from ..model import Transcript
+from ..facts.guard import gated, guarded
+from ..assemble import read_out
+from ..model import Participant, Transcript
 from . import lexicon
 from .models import Tone, ToneContrast, ToneCounts, ToneRow
 
@@ -40,8 +41,9 @@ _COURTESY = re.compile(
 """Greetings and "great question" are manners, not positive tone; "as you may recall", "closing remarks" and a deal or
 a quarter "closed" are the call's procedure and business, not the negative words LM's lists (made for 10-Ks, where
 "recall" is a product recall and "closed" a shut plant) count them as."""
-# Behind a lookahead of their first characters (see facts.guard): the same matches, fewer positions tried.
-_BOILERPLATE, _COURTESY = guarded(_BOILERPLATE), guarded(_COURTESY)
+# Behind a lookahead of their first characters, and asked only of a turn holding one of the words every match holds
+# (see facts.guard): the same matches, fewer positions tried, most turns not scanned at all.
+_BOILERPLATE, _COURTESY = gated(guarded(_BOILERPLATE)), gated(guarded(_COURTESY))
 
 
 _UNNAMED = "Unknown Speaker"
@@ -71,7 +73,8 @@ def _categories_of(lists: dict[str, frozenset[str]]) -> dict[str, tuple[str, ...
 def count(text: str, lists: dict[str, frozenset[str]]) -> ToneCounts:
     if _BOILERPLATE.search(text):
         text = " ".join(x for x in _SENTENCE.split(text) if not _BOILERPLATE.search(x))
-    text = _COURTESY.sub(" ", text)
+    if _COURTESY.search(text):
+        text = _COURTESY.sub(" ", text)
     words = _WORD.findall(text.lower())
     counts = {c: 0 for c in lexicon.CATEGORIES}
     get = _categories_of(lists).get
@@ -91,28 +94,61 @@ def tone(t: Transcript, lists: dict[str, frozenset[str]] | None = None) -> Tone:
     sections: dict[str, tuple[str, ToneCounts]] = {}
     roles: dict[str, tuple[str, ToneCounts]] = {}
     speakers: dict[str, tuple[str, ToneCounts]] = {}
+    read = _read_for(t)
+    turn_labels = []
     for turn, c in zip(t.turns, per_turn):
-        role = turn.speaker.role.value
-        if turn.section.value == "qa" and not turn.speaker.listed and turn.speaker.name == _UNNAMED:
-            role = "unidentified"  # a voice no line names, in the Q&A: an analyst's as likely as management's
-        for table, key, label in (
-            (sections, turn.section.value, "prepared remarks" if turn.section.value == "presentation" else "Q&A"),
-            (roles, role, {"corporate": "management", "unidentified": "unidentified (Q&A)"}.get(role, role)),
-            (speakers, turn.speaker.id, turn.speaker.name),
-        ):
-            prev = table.get(key)
-            table[key] = (label, prev[1] + c if prev else c)
+        label = turn.speaker.name
+        parts = [(turn.speaker, c)]
+        if turn.index in read:
+            # A question a moderator reads out is the questioner's words: only the call for it is the moderator's.
+            asker = read[turn.index]
+            question = read_out(turn.text)
+            calling = turn.text[:turn.text.rfind(question)] if question != turn.text else ""
+            parts = [(turn.speaker, count(calling, lists)), (asker, count(question, lists))] if calling else [(asker, c)]
+            label = f"{asker.name}, read by {turn.speaker.name}"
+        turn_labels.append(label)
+        for person, part in parts:
+            _add(sections, roles, speakers, turn, person, part)
+    said_as = {p.id: "unidentified" if p.name == _UNNAMED and not p.listed else _ROLE_LABEL.get(p.role.value, p.role.value)
+               for p in _people(t)}
     result = Tone(
         by_section=rows(sections),
         by_role=rows(roles),
-        by_speaker=rows(speakers),
-        by_turn=[row(str(turn.index), turn.speaker.name, c) for turn, c in zip(t.turns, per_turn)],
+        by_speaker=[r.model_copy(update={"role": said_as.get(r.key)}) for r in rows(speakers)],
+        by_turn=[row(str(turn.index), label, c) for turn, label, c in zip(t.turns, turn_labels, per_turn)],
     )
     for table, a, b in ((result.by_role, "corporate", "analyst"), (result.by_section, "presentation", "qa")):
         found = {r.key: r for r in table}
         if a in found and b in found:
             result.contrasts.append(contrast(found[a], found[b]))
     return result
+
+
+_ROLE_LABEL = {"corporate": "management"}
+
+
+def _people(t: Transcript) -> list[Participant]:
+    """Everyone whose words are counted: the speakers, and the questioners whose questions a moderator read out."""
+    return [turn.speaker for turn in t.turns] + [ex.analyst for ex in t.exchanges if ex.read_by]
+
+
+def _read_for(t: Transcript) -> dict[int, Participant]:
+    """The turns in which a moderator reads out someone's question, and whose question it is."""
+    return {i: ex.analyst for ex in t.exchanges if ex.read_by for i in ex.question_turns
+            if t.turns[i].speaker.id == ex.read_by}
+
+
+def _add(sections: dict, roles: dict, speakers: dict, turn, person: Participant, c: ToneCounts) -> None:
+    role = person.role.value
+    if turn.section.value == "qa" and not person.listed and person.name == _UNNAMED:
+        role = "unidentified"  # a voice no line names, in the Q&A: an analyst's as likely as management's
+    for table, key, label in (
+        (sections, turn.section.value, "prepared remarks" if turn.section.value == "presentation" else "Q&A"),
+        (roles, role, {"corporate": "management", "unidentified": "unidentified (Q&A)"}.get(role, role)),
+        (speakers, person.id, person.name),
+    ):
+        prev = table.get(key)
+        table[key] = (label, prev[1] + c if prev else c)
 
 
 def readable(c: ToneCounts) -> bool:
@@ -137,6 +173,11 @@ def contrast(a: ToneRow, b: ToneRow) -> ToneContrast:
     p = math.erfc(abs(z) / math.sqrt(2)) if se > 0 else 1.0
     verdict = "too close to read" if p >= SIGNIFICANCE else f"{a.label if z > 0 else b.label} more positive"
     return out.model_copy(update={"z": round(z, 2), "p_value": round(p, 4), "verdict": verdict})
+
+
+def speakers_shown(tone: Tone) -> list[ToneRow]:
+    """The table by speaker as a report shows it: everyone but the operator, in the order they first speak."""
+    return [r for r in tone.by_speaker if r.role != "operator"]
 
 
 def net_text(r: ToneRow) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from .. import stored_re as re  # re, with its patterns built from stored engine code: start-up
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 
 from pydantic import BaseModel, Field
 
@@ -51,9 +51,20 @@ class Summary(BaseModel):
         return "".join(b.text + "\n" for b in self.bullets)
 
 
+def _model_file():
+    """ranker.json, beside this module; through importlib.resources (about 7 ms to import) only where the package is
+    not plain files (a zip)."""
+    path = Path(__file__).with_name("ranker.json")
+    if path.is_file():
+        return path
+    from importlib import resources
+
+    return resources.files(__package__).joinpath("ranker.json")
+
+
 @lru_cache(maxsize=1)
 def ranker() -> tuple[Forest, dict]:
-    source = resources.files(__package__).joinpath("ranker.json")
+    source = _model_file()
     model = _cached(source)
     return Forest(model, compiled=stored(source)), model
 
@@ -63,7 +74,7 @@ def _scorer() -> tuple[Forest, dict]:
     """The ranker as a summary needs it: the stored compiled trees and the model's features and stopping rule when
     the store was written from the shipped JSON (reading the trees themselves took longer than scoring a call);
     else `ranker()`."""
-    found = stored_model(resources.files(__package__).joinpath("ranker.json"))
+    found = stored_model(_model_file())
     if found is None:
         return ranker()
     raw, head = found
@@ -77,7 +88,6 @@ def _cached(source) -> dict:
     import marshal
     import os
     import sys
-    from pathlib import Path
 
     try:
         st = os.stat(source)

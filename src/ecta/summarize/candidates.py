@@ -12,10 +12,12 @@ from .. import stored_re as re  # re, with its patterns built from stored engine
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..facts.guard import guarded
 from ..model import Basis, Change, Direction, Fact, FactKind, Role, Transcript
 from ..report.figures import push
+from ..report.guidance import below_a_segment, segment_floors
 from ..report.recalled import is_distance
 from .numbers import figures
 from .statements import outlook_statements
@@ -63,6 +65,8 @@ With the dividend's "per share" and core EPS, fixed ranker, train out-of-fold (v
 _NO_BASIS = {"revenue", "segment_revenue", "same_store_sales", "recurring_revenue", "arr", "bookings", "backlog",
              "capex", "dividend", "customers", "subscribers", "stores", "units", "loans", "deposits", "aum"}
 """A call-wide "figures are non-GAAP" note does not make revenue "non-gaap revenue": nobody adjusts these."""
+_UNNAMED_PART = re.compile(r"(?:(?:net|total|segment|division|business|gross)\s+)*(?:sales|revenues?)(?:\s+(?:revenues?|growth))?", re.I)
+"""A segment's figure whose words name only the metric: which part it is, the bullet cannot say."""
 _FFO = re.compile(r"\b(a?ffo|funds from operations)\b", re.I)
 _EARNINGS = re.compile(r"\b(?:net income|earnings|eps|loss)\b", re.I)
 _CORE = re.compile(r"\bcore\b", re.I)
@@ -313,9 +317,18 @@ def candidates(t: Transcript, facts: list[Fact], say_basis: bool = False) -> lis
     for f in facts:
         k = (f.metric, f.value, f.low, f.high)
         first[k] = min(first.get(k, f.line), f.line)
+    # A segment's level said again without its name ("excluding testing sales, which totaled $1.9 billion") reads as
+    # the company's: in the report, a revenue level that a named segment of the call also has gives no bullet.
+    parts = {(f.value, f.period.label if f.period else None, f.unit) for f in facts if say_basis and f.metric == "segment_revenue" and f.change is None
+             and f.value is not None}
+    floors = segment_floors(facts) if say_basis else {}
     for i, f in enumerate(facts):
         if f.metric in _SKIP_METRICS or f.kind in _SKIP_KINDS or not f.text.strip():
             continue
+        if f.metric == "revenue" and f.change is None and (f.value, f.period.label if f.period else None, f.unit) in parts:
+            continue
+        if floors and below_a_segment(f, floors):
+            continue  # an outlook under the total's name that a named segment's outlook exceeds is a part's
         if f.kind is FactKind.PRIOR_GUIDANCE and _REPLACED.search(f.sentence):
             continue
         if f.turn in analysts:
@@ -354,6 +367,8 @@ def candidates(t: Transcript, facts: list[Fact], say_basis: bool = False) -> lis
         name = metric_name(f)
         if name in ("other", "others"):
             continue  # "targets other eur 500 million": the facts found no metric to name
+        if say_basis and f.metric.startswith("segment_") and _UNNAMED_PART.fullmatch(name):
+            continue  # one part's "sales revenue increased 5%": the report's bullet would read as the company's
         fig = figure(f)
         if _UNIT_NAME.match(name):
             # "qtrly tons 1.6 million" names the unit as if it were the metric: "qtrly volume 1.6 million tons"
@@ -552,7 +567,12 @@ def _features(f: Fact, rel: str, rank: int, merged: bool, numbers: frozenset[str
         "sent_len": min(len(f.sentence.split()), 60) / 60,
         "phrase_len": min(len(f.phrase.split()), 6) / 6,
     }
-    for word, rx in _SENT_WORDS.items():
-        if rx.search(f.sentence):
-            feats[f"s:{word}"] = 1.0
+    for word in _said_words(f.sentence):
+        feats[f"s:{word}"] = 1.0
     return feats
+
+
+@lru_cache(maxsize=1024)
+def _said_words(sentence: str) -> tuple[str, ...]:
+    """The words of `_SENT_WORDS` a sentence says, in their order: asked once for all the figures of a sentence."""
+    return tuple(word for word, rx in _SENT_WORDS.items() if rx.search(sentence))

@@ -1,0 +1,151 @@
+"""Figures a speaker takes back, in the forms `__init__._misstated` does not pair one to one.
+
+"I said cash was $4.2 billion; the correct number is $4.1 billion, not $4.2 billion", "Let me fix one number from my
+remarks. Service revenue was $318 million, not $381 million.", "I gave unit margin as 22.4%, up 60 basis points. The right
+figures are 21.9%, up 30 basis points.", "The segment margin was 17.1%, not the figure I gave earlier." The misstated
+figure is no fact: not in the correction, not where it was first given, not where an analyst quoted it back. The
+corrected figure is of the misstated one's measure.
+"""
+
+from __future__ import annotations
+
+from .. import stored_re as re  # re, with its patterns built from stored engine code: start-up
+
+from ..model import Fact
+from .guard import any_in
+from .numbers import find_quantities
+
+FIX_WORDS = ("correct", "misspoke", "misstat", "should have said", "fix", "typo")
+"""Words of a turn that takes a figure back; a turn without any is never read here."""
+_FIXING = re.compile(r"\b(?:correct(?:ing)?|fix(?:ing)?)\s+(?:something|one|a|an|the|my|myself|that|what|two|an?\s+error)\b|\bcorrections?\b|"
+                     r"\bmisspoke\b|\bmisstat(?:ed|ement)\b|\bshould\s+have\s+said\b|\btypo\b", re.I)
+"""'let me correct one number', 'let me fix something', 'a correction', 'I misspoke', 'a typo'; not 'that's correct'."""
+_SAID = re.compile(r"\W*(?:and\s+)?(?:(?:in|during|from)\s+(?:my|our|the)\s+(?:prepared\s+|opening\s+)?(?:remarks|comments|script),?\s+|earlier,?\s+)?(?:I|we)\s+(?:had\s+)?(?:said|mentioned|stated|gave|quoted|read\s+out)\b", re.I)
+_RIGHT = re.compile(r"\b(?:the\s+)?(?:right|correct|actual|accurate)\s+(?:numbers?|figures?|growth(?:\s+rate)?|rates?|percentages?|amounts?)\s+"
+                    r"(?:is|was|are|were|should\s+be)\b|\bshould\s+have\s+(?:said|been)\b", re.I)
+_NOT_BEFORE = re.compile(r"[,;]\s*not\s+(?:the\s+)?$", re.I)
+""""$238 million, not $248 million": the figure after "not" is the one taken back."""
+_NOT_GIVEN = re.compile(r"\bnot\s+(?:the\s+)?(?:figure|number|one|amount|percentage)s?\s+(?:that\s+)?(?:I|we|he|she)\s+"
+                        r"(?:gave|said|quoted|used|mentioned|cited|had)\b|\bnot\s+what\s+(?:I|we)\s+(?:said|gave)\b", re.I)
+_KIN = ({"revenue", "segment_revenue", "growth"}, {"margin", "gross_margin", "operating_margin", "ebitda_margin", "net_interest_margin"})
+
+
+def _alike(a: str, b: str) -> bool:
+    return a == b or "other" in (a, b) or any(a in k and b in k for k in _KIN)
+
+
+def _key(f: Fact) -> tuple:
+    return f.value, f.low, f.high, f.unit
+
+
+def _sentences(facts: list[Fact]) -> list[list[int]]:
+    """The facts' indices, one list per sentence of a turn, in order."""
+    out: list[list[int]] = []
+    for i, f in enumerate(facts):
+        if out and facts[out[-1][0]].sentence == f.sentence and facts[out[-1][0]].turn == f.turn:
+            out[-1].append(i)
+        else:
+            out.append([i])
+    return out
+
+
+def _places(facts: list[Fact], idx: list[int]) -> dict[int, int]:
+    """Where each fact of one sentence stands in it, in the order spoken (a figure said twice is found twice)."""
+    out, cursor = {}, 0
+    for i in idx:
+        f = facts[i]
+        pos = f.sentence.find(f.text, cursor) if f.text else -1
+        if pos < 0:
+            pos = max(f.sentence.find(f.text), 0) if f.text else 0
+        else:
+            cursor = pos + 1
+        out[id(f)] = pos
+    return out
+
+
+def _index(facts: list[Fact], f: Fact) -> int:
+    return next(i for i, o in enumerate(facts) if o is f)
+
+
+def _pairs(said: list[Fact], right: list[Fact]) -> list[tuple[Fact, Fact]]:
+    """Each misstated figure with the corrected one of its unit, in the order both were said."""
+    out, free = [], list(right)
+    for s in said:
+        r = next((r for r in free if r.unit == s.unit and _key(r) != _key(s)), None)
+        if r is not None:
+            free = [x for x in free if x is not r]
+            out.append((s, r))
+    return out
+
+
+def take_back(facts: list[Fact], fixing: set[int]) -> list[Fact]:
+    """Drop the figures taken back in the turns `fixing` (turns that hold a `FIX_WORDS` word), and give the corrected
+    figures the measure of the ones they replace."""
+    groups = _sentences(facts)
+    drop: set[int] = set()
+    wrong: list[tuple[int, tuple, Fact, Fact | None]] = []  # (where corrected, key taken back, its fact or the corrected one, corrected)
+    for g, idx in enumerate(groups):
+        first = facts[idx[0]]
+        if first.turn not in fixing:
+            continue
+        s = first.sentence
+        right_m = _RIGHT.search(s)
+        here = [facts[i] for i in idx]
+        at = _places(facts, idx)
+        said: list[Fact] = []
+        right: list[Fact] = []
+        if right_m is not None and _SAID.match(s) and any(at[id(f)] < right_m.start() for f in here):
+            said = [f for f in here if at[id(f)] < right_m.start()]  # "I said ... $4.2 billion; the correct number is $4.1 billion"
+            right = [f for f in here if at[id(f)] > right_m.start()]
+        elif right_m is not None and g > 0 and facts[groups[g - 1][0]].turn == first.turn and _SAID.match(facts[groups[g - 1][0]].sentence):
+            said = [facts[i] for i in groups[g - 1]]  # "I gave X as 22.4%, up 60 basis points. The right figures are ..."
+            right = [f for f in here if at[id(f)] > right_m.start()]
+        for f in here:
+            if _NOT_BEFORE.search(s, 0, at[id(f)]) and (r_f := max((o for o in here if o.unit == f.unit and at[id(o)] < at[id(f)]
+                                                               and _key(o) != _key(f)), key=lambda o: at[id(o)], default=None)) is not None:
+                drop.add(_index(facts, f))  # "... $4.1 billion, not $4.2 billion"
+                wrong.append((idx[0], _key(f), f, r_f))
+        pairs = _pairs(said, right)
+        for s_f, r_f in pairs:
+            drop.add(_index(facts, s_f))
+            wrong.append((idx[0], _key(s_f), s_f, r_f))
+        if not said:
+            kept = [f for f in here if _index(facts, f) not in drop]
+            for q in find_quantities(s):
+                if q.value is not None and _NOT_BEFORE.search(s, 0, q.start) and kept and at[id(kept[0])] < q.start:
+                    r_f = max((f for f in kept if at[id(f)] < q.start), key=lambda o: at[id(o)])
+                    if r_f.value is not None and q.value != r_f.value:  # "316 service centers, not 318": a bare figure taken back
+                        wrong.append((idx[0], (q.value, None, None, q.unit or r_f.unit), r_f, r_f))
+        if (m := _NOT_GIVEN.search(s)) is not None:
+            for r_f in (f for f in here if at[id(f)] < m.start()):
+                # "The segment margin was 17.1%, not the figure I gave": the same measure said before by the speaker
+                before = next((facts[j] for j in range(idx[0] - 1, -1, -1) if facts[j].speaker == r_f.speaker
+                               and (facts[j].metric, facts[j].unit, facts[j].period, facts[j].basis) == (r_f.metric, r_f.unit, r_f.period, r_f.basis)
+                               and _key(facts[j]) != _key(r_f)), None)
+                if before is not None:
+                    wrong.append((idx[0], _key(before), before, r_f))
+    if not wrong:
+        return facts
+    update: dict[int, dict] = {}
+    for at, key, s_f, r_f in wrong:
+        first = None
+        for j in range(at):
+            f = facts[j]
+            if _key(f) == key and (_alike(f.metric, s_f.metric) or (r_f is not None and _alike(f.metric, r_f.metric))):
+                drop.add(j)
+                first = first or f
+        if r_f is not None and r_f.metric == "other" and first is not None and first.metric != "other":
+            update[_index(facts, r_f)] = {"metric": first.metric, "phrase": first.phrase, "basis": first.basis}
+    return [f.model_copy(update=update[i]) if i in update else f for i, f in enumerate(facts) if i not in drop]
+
+
+def fixing_turns(turns) -> set[int]:
+    """The turns that hold a word of correction (cheap substring tests first)."""
+    out = set()
+    for t in turns:
+        for p in t.paragraphs:
+            low = p.text.lower()
+            if any_in(low, FIX_WORDS) and (_FIXING.search(p.text) or _RIGHT.search(p.text)):
+                out.add(t.index)
+                break
+    return out
