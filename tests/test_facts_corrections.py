@@ -57,7 +57,7 @@ def _texts(facts) -> list[str]:
 
 
 def test_a_figure_taken_back_after_not() -> None:
-    t = _turns(("cfo", "Fleet spending was $412 million in the quarter, and free cash flow was $150 million."),
+    t = _turns(("cfo", "Fleet spending came to $412 million for the period, with free cash flow at $150 million."),
                ("cfo", "Before the next question, let me correct one number from my remarks. Fleet spending was $421 million, "
                        "not $412 million."))
     facts = extract_facts(t)
@@ -66,7 +66,7 @@ def test_a_figure_taken_back_after_not() -> None:
 
 
 def test_the_misstated_figure_repeated_in_its_own_correction() -> None:
-    t = _turns(("cfo", "Liquidity stood at $2.4 billion at the end of the quarter."),
+    t = _turns(("cfo", "Liquidity stood at $2.4 billion when the period closed."),
                ("cfo", "I said liquidity was $2.4 billion at quarter end; the correct number is $2.3 billion, not $2.4 billion."))
     facts = extract_facts(t)
     assert _texts(facts).count("$2.4 billion") == 0, _texts(facts)

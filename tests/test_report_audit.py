@@ -609,3 +609,20 @@ def test_a_margin_move_said_in_points_is_written_in_points():
              fact("gross_margin", "1.5", unit="%", p="Q2 2025", change=Change.YOY, text="1.5 percentage points", line=3)]
     (c,) = checks.growth([f.model_copy(update={"sentence": s}) for f in facts])
     assert c.severity is Severity.VERIFIED and "stated as 1.5 points" in c.message
+
+
+def test_a_result_the_call_says_missed_a_single_guided_figure_is_below_it():
+    """A single guided figure stands for what rounds to it ("22%" is met by 21.7%), unless the call says the result
+    landed off it ("21.7%, 30 basis points short of our 22% target"): then it is below, as said."""
+    g = fact("operating_margin", "22", unit="%", p="Q4 2025", kind=FactKind.PRIOR_GUIDANCE, text="22%", line=81).model_copy(
+        update={"sentence": "We are managing within the 22% operating margin guidance we gave."})
+
+    def verdict(said: str):
+        a = fact("operating_margin", "21.7", unit="%", p="Q4 2025", text="21.7%", line=19).model_copy(update={"sentence": said})
+        (c,) = checks.against_prior_guidance([g, a])
+        return c.severity, c.message
+
+    sev, message = verdict("Operating margin came in at 21.7%, 30 basis points short of our 22% target.")
+    assert sev is Severity.WARNING and "is below" in message
+    sev, message = verdict("Operating margin was 21.7% in the quarter.")
+    assert sev is Severity.INFO and "is inside" in message

@@ -84,6 +84,8 @@ _ANNOUNCE = [
     re.compile(r"(?:question|questions)\s+(?:\w+\s+){0,3}?from\s+(?:the\s+line\s+of\s+)?" + _NAME + r"\s*[.,]"),
     re.compile(r"\bfrom\s+the\s+line\s+of\s+" + _NAME + r"(?:\s+(?:from|with|of|at)\s+" + _FIRM + r")?"),
 ]
+_HANDING = ("go", "move", "turn", "next", "take")
+"""The verbs of the one hand-over pattern without "from" (keep in step with `_ANNOUNCE`)."""
 # A moderator reading out a question sent in writing (a webcast): "Our next question comes from Dana Lee of
 # Example Securities. She asks, ...?", "The next question is, ...?", "He writes: ...?".
 _READS = re.compile(
@@ -266,6 +268,8 @@ def parse_announcement(text: str) -> Announcement | None:
 
     The last hand-over of the best pattern wins: an operator who announces one analyst and
     then, that line being dropped, the next one, hands the line to the second."""
+    if "from" not in text and ("to" not in text or not any(w in text for w in _HANDING)):
+        return None  # every pattern hands the line "from" someone, or goes, moves, turns or takes it "to" them
     for pat in _ANNOUNCE:
         found: Announcement | None = None
         for m in pat.finditer(text):

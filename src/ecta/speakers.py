@@ -5,6 +5,7 @@ from __future__ import annotations
 from . import lazy_re as re  # compiles each pattern on first use: start-up
 import unicodedata
 from collections import Counter
+from functools import lru_cache
 
 from .formats.base import DraftSpeaker
 from .model import Participant, Role
@@ -50,7 +51,13 @@ _NAME_TOKEN = re.compile(r"[a-z0-9]+")
 
 
 def name_tokens(name: str) -> list[str]:
-    return [t for t in _NAME_TOKEN.findall(_fold(name)) if t not in _NOISE_TOKENS]
+    return list(_tokens(name))
+
+
+@lru_cache(maxsize=1024)
+def _tokens(name: str) -> tuple[str, ...]:
+    """A parse asks for the tokens of the same few names (each turn's speaker, everyone already met) hundreds of times."""
+    return tuple(t for t in _NAME_TOKEN.findall(_fold(name)) if t not in _NOISE_TOKENS)
 
 
 def name_key(name: str) -> str:
@@ -144,7 +151,8 @@ class Roster:
             return candidates[0]
         if candidates:
             return None
-        loose = [p for p in self._people if _same_person(name_tokens(name), name_tokens(p.name))]
+        tokens = name_tokens(name)
+        loose = [p for p in self._people if _same_person(tokens, name_tokens(p.name))]
         return loose[0] if len(loose) == 1 else None
 
     def add(self, sp: DraftSpeaker, *, listed: bool) -> Participant:

@@ -28,7 +28,9 @@ KIND_CUES: tuple[tuple[FactKind, re.Pattern[str]], ...] = (
         |\b(?:in|back\s+in)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*,?\s+we\s+(?:had\s+)?(?:framed|guided|indicated|projected|forecast|outlined|talked\s+about|laid\s+out|set\s+out)\b
         |(?:\b(?:in|back\s+in)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*,?\s+we\s+(?:had\s+)?(?:said\s+we\s+expected|expected|anticipated|assumed)
           |\b(?:we|I)\s+(?:had\s+)?(?:initially|originally)\s+(?:expected|anticipated|projected|guided|forecast|planned|assumed|estimated|called\s+for)
-          |\b(?:when|as)\s+we\s+(?:last\s+)?(?:spoke|talked|met)\b[^.;]{0,50}?,\s+we\s+(?:had\s+)?(?:set|expected|guided|said|projected|anticipated|gave|provided|forecast|called\s+for|assumed|planned)
+          |\b(?:when|as)\s+we\s+(?:last\s+)?(?:spoke|talked|met|reported)\b[^.;]{0,50}?,\s+we\s+(?:had\s+)?(?:(?:said|told\s+you)\s+(?:that\s+)?we\s+expected|set|expected|guided|said|projected|anticipated|gave|provided|forecast|called\s+for|assumed|planned)
+          |\bwe\s+(?:said|told\s+you)\s+(?:(?:in|on|at|back\s+in)\s+(?:[\w-]+\s+){1,3}?)?(?:that\s+)?we\s+expected
+          |\b(?:in|back\s+in)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*,?\s+we\s+told\s+you\s+(?:that\s+)?we\s+expected
           |\bat\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?:fiscal\s+)?year,?\s+we\s+(?:had\s+)?(?:expected|anticipated|guided|projected|forecast|set|said|planned|assumed|called\s+for))\b
           (?![^.;]*\b(?:not\s+changed|unchanged|still\s+(?:stands|holds|applies)|remains?\s+(?:intact|the\s+same|in\s+place)))  # "When we spoke in May, we set ...", "we had initially expected 3% to 5%": the outlook as first given ("..., and that has not changed" still holds)
         |\b(?:our|the)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:estimate|outlook|guidance|forecast|range|plan)s?\b

@@ -15,7 +15,7 @@ from ..model import Fact
 from .guard import any_in
 from .numbers import find_quantities
 
-FIX_WORDS = ("correct", "misspoke", "misstat", "should have said", "fix", "typo")
+FIX_WORDS = ("orrect", "isspoke", "isstat", "hould have said", "fix", "Fix", "typo", "Typo")
 """Words of a turn that takes a figure back; a turn without any is never read here."""
 _FIXING = re.compile(r"\b(?:correct(?:ing)?|fix(?:ing)?)\s+(?:something|one|a|an|the|my|myself|that|what|two|an?\s+error)\b|\bcorrections?\b|"
                      r"\bmisspoke\b|\bmisstat(?:ed|ement)\b|\bshould\s+have\s+said\b|\btypo\b", re.I)
@@ -140,12 +140,11 @@ def take_back(facts: list[Fact], fixing: set[int]) -> list[Fact]:
 
 
 def fixing_turns(turns) -> set[int]:
-    """The turns that hold a word of correction (cheap substring tests first)."""
+    """The turns that hold a word of correction (substring tests of the text as said first: no lower-cased copy)."""
     out = set()
     for t in turns:
         for p in t.paragraphs:
-            low = p.text.lower()
-            if any_in(low, FIX_WORDS) and (_FIXING.search(p.text) or _RIGHT.search(p.text)):
+            if any_in(p.text, FIX_WORDS) and (_FIXING.search(p.text) or _RIGHT.search(p.text)):
                 out.add(t.index)
                 break
     return out

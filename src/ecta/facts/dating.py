@@ -24,7 +24,7 @@ _TO_LEVEL = re.compile(r"\s+to\s+(?:a\s+(?:record\s+)?)?(?:about\s+|approximatel
 
 # "Our cost of debt is 4.6%": a statement of where things stand, even inside an outlook paragraph
 PRESENT_STATE = re.compile(r"\b(?:is|are|has|have|currently|now|today|so\s+far|remains?|stands?|averages|runs|sits)\b", re.I)
-_COMPARE_CUE_BEFORE = re.compile(r"\b(?:from|compared|versus|vs\.?|against|than|relative\s+to|off(?=\s+(?:the\s+|our\s+|its\s+)?(?:new\s+|updated\s+|revised\s+)?(?:fiscal\s+)?(?:19|20)\d\d\b)|(?:above|below|behind|over|under)(?=\s+(?:the\s+same|last\s+year|the\s+prior|prior[-\s]year|(?:the\s+)?previous\s+year|the\s+(?:comparable|corresponding)|a\s+year\s+ago|the\s+year[-\s]ago|last\s+quarter|the\s+(?:first|second|third|fourth)\s+quarter\s+(?:(?:of\s+|in\s+)?(?:fiscal\s+)?(?:19|20)\d\d|(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year|a\s+year\s+ago)|(?:(?:reported|our|actual)\s+)?(?:Q[1-4]\s+)?(?:full[-\s]year\s+)?(?:fiscal\s+)?(?:19|20)\d\d\b))|(?:a\s+little|slightly|just|somewhat)\s+(?:under|below|above)(?!\s+[$€£¥\d])|(?:flat|ahead|behind|in\s+line|consistent|even)\s+(?:with|of)|match(?:ing|ed|es)|shy\s+of|on\s+par\s+with|similar\s+to|comparable\s+to)\b", re.I)
+_COMPARE_CUE_BEFORE = re.compile(r"\b(?:from|compared|versus|vs\.?|against|than|relative\s+to|following(?=\s+(?:a|an)\s)|followed\s+by(?=\s+(?:a|an)\s)|(?:flat|even)\s+to(?=\s+(?:fiscal\s+)?(?:19|20)\d\d\b|\s+(?:last|the\s+prior)\s+year\b)|off(?=\s+(?:the\s+|our\s+|its\s+)?(?:new\s+|updated\s+|revised\s+)?(?:fiscal\s+)?(?:19|20)\d\d\b)|(?:above|below|behind|over|under)(?=\s+(?:the\s+same|last\s+year|the\s+prior|prior[-\s]year|(?:the\s+)?previous\s+year|the\s+(?:comparable|corresponding)|a\s+year\s+ago|the\s+year[-\s]ago|last\s+quarter|the\s+(?:first|second|third|fourth)\s+quarter\s+(?:(?:of\s+|in\s+)?(?:fiscal\s+)?(?:19|20)\d\d|(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year|a\s+year\s+ago)|(?:(?:reported|our|actual)\s+)?(?:Q[1-4]\s+(?:of\s+)?)?(?:full[-\s]year\s+)?(?:fiscal\s+)?(?:19|20)\d\d\b))|(?:a\s+little|slightly|just|somewhat)\s+(?:under|below|above)(?!\s+[$€£¥\d])|(?:flat|ahead|behind|in\s+line|consistent|even)\s+(?:with|of)|match(?:ing|ed|es)|shy\s+of|on\s+par\s+with|similar\s+to|comparable\s+to)\b", re.I)
 _REVISION = re.compile(
     r"\b(?:(?:prior|previous|original|earlier|initial)\s+(?:\w+\s+){0,2}?(?:guidance|guide|outlook|range|forecast)"
     r"|previously(?:\s+(?:issued|announced|provided|given))?\b(?!\s+(?:reported|disclosed|announced\s+(?:acquisition|deal|transaction)))"
@@ -125,6 +125,8 @@ _MONTH_SO_FAR = re.compile(r"\W*(?:(?:and|so|now|but|well)\W+)?(?:in\s+)?(?P<mon
                            r"(?:\s+so\s+far)?\s+(?:has\s+been|is|looks|has\s+started|started|got\s+off|is\s+off)\b", re.I)
 """'October has been good.' opening a remark: what follows is about the quarter under way, to date."""
 _IN_ASIDE = re.compile(r",\s+which\s+[^,;]*$", re.I)
+_ASIDE_ENDS = re.compile(r",\s+(?:and|but|while)\s", re.I)
+"""', and visits are up 1%' after the aside: a clause of its own ('..., which brought full-year EPS to $4.10, an increase of 9%' is the aside's)."""
 _WEEKS_OF = re.compile(r"\b(?:weeks?|days?)\s+(?:of|into)\s+(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b"
                        r"(?!\s+(?:last\s+year|\d))", re.I)
 """'We have about three weeks of April in hand.': the quarter under way."""
@@ -135,7 +137,7 @@ def month_under_way(s: str, ctx: Context) -> Period | None:
     """The quarter under way, when a sentence without figures names a month after the call's quarter as its subject
     ("October has been good."): the to-date figures of the next sentence ("Through the first four weeks, volumes are
     running up 3%") are that quarter's."""
-    m = _MONTH_SO_FAR.match(s) or _WEEKS_OF.search(s)
+    m = _MONTH_SO_FAR.match(s) or (_WEEKS_OF.search(s) if ("week" in s or "days" in s) else None)
     if m is None or not ctx.fiscal_year or not ctx.fiscal_quarter:
         return None
     c = P.month_cue(P.Cue(m.start("mon"), m.end("mon"), rel="month", month=P._MONTH_NUMBER[m["mon"].lower()[:3]]),
@@ -573,7 +575,7 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         after = [c for c in pcues if c.start >= q.end]
         if (len(after) == 1 and after[0] in main_cues and _CLOSING.fullmatch(s, after[0].end)
                 and not _NEW_STATEMENT.search(s, q.end, after[0].start) and not _COMPARE_CUE_BEFORE.search(s[q.end:after[0].start])
-                and ", with" not in s[q.end:after[0].start]):  # "over 100 stores, with over 50 completed by 2030": the part's date
+                and ", with" not in s[q.end:after[0].start]):  # "about 140 depots, with some 60 of them running by 2029": the part's date
             following = after
     if following and preceding and _LEAD_PERIOD.match(s[:preceding[0].start]) and "," in s[q.end:following[0].start]:
         following = []  # "For the fourth quarter, we expect sales of about $5.3 billion, our biggest quarter of the year"
@@ -598,7 +600,7 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
     if (not following and preceding and kind is FactKind.ACTUAL and not _LEAD_PERIOD.match(s[:preceding[-1].start])
             and new_subject_at(s, preceding[-1].end, q.start)):
         preceding = []  # "China is down for the year, and it's about 19% of the pipeline": that year was the other clause's
-    if (not following and preceding and kind is FactKind.ACTUAL and "which" in s and "," in s[preceding[-1].end:q.start]
+    if (not following and preceding and kind is FactKind.ACTUAL and "which" in s and _ASIDE_ENDS.search(s, preceding[-1].end, q.start)
             and _IN_ASIDE.search(s, max(0, preceding[-1].start - 60), preceding[-1].start)):
         # "up about 2.5%, which sits right in our range for the year, and visits are up 1%": the aside's period
         preceding = [c for c in preceding if c.end <= s.rfind(", which", 0, preceding[-1].start)]
@@ -709,7 +711,7 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         if (kind is FactKind.ACTUAL and fq in (1, 2, 3) and chosen is not None and chosen.rel == "this_y" and main is not None
                 and not (metric in _STOCKS or _LEFT_AFTER.match(s, q.end))
                 and not main.quarter and not main.half and not main.ytd and main.fiscal_year == fy
-                and q.unit and q.unit.isupper() and _THIS_YEAR.fullmatch(s, chosen.start, chosen.end)
+                and q.unit and q.unit.isupper() and _THIS_YEAR.fullmatch(s, chosen.start, chosen.end)  # (a currency code: money)
                 and (PAST.search(s, *clause_bounds(s, q.start)) or _RUNNING_TOTAL.search(s, max(0, q.start - 60), q.start)
                      or _HAVE_DONE.search(s, max(0, q.start - 60), q.start))):
             # "We repurchased $1.1 billion of stock this year", "bringing buybacks this year to $900 million" in a

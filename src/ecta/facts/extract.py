@@ -313,8 +313,11 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             elif counts and (_COMPARE_BEFORE.search(s[max(0, q.start - 40):q.start])
                              or CHANGE_BEFORE.search(s[max(0, q.start - 30):q.start])
                              or _COUNT_LINK.search(s[max(0, q.start - 24):q.start])
-                             or _like_count(q, counts[-1], s)):
-                q.unit = "count"  # "1,240 patients, compared with 780": the count of the figure before
+                             or _like_count(q, counts[-1], s)
+                             or _COUNT_DO.search(s, max(0, q.start - 30), q.start)):
+                # "1,240 patients, compared with 780": the count of the figure before; "opened 14 stores ..., and we expect
+                # to open about 50 this year": the same deed ahead
+                q.unit = "count"
                 picked = (counts[-1].metric, counts[-1].phrase)
                 inherited = True
             elif (st.unit == "count" and not facts and st.metric in COUNT_METRICS | {"other"}
@@ -756,6 +759,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             st.future = kind is not FactKind.ACTUAL
             if kind is FactKind.GUIDANCE:
                 st.outlook = period
+        elif kind is FactKind.PRIOR_GUIDANCE and period is not None and not period.quarter and not period_over(period, ctx):
+            st.outlook = period  # "In July we told you we expected $3 billion in 2026. We now expect $3.5 billion.": the same year, re-guided
         st.kind, st.announced = kind, False
     if len(facts) > 1 and any(f.kind is FactKind.PRIOR_GUIDANCE for f in facts):
         _align_revisions(facts)
@@ -798,6 +803,9 @@ _THIS_NAMED = re.compile(r"\b(?:this|current)\b", re.I)
 _BASE_CUE = re.compile(r"(?:year|quarter)[-\s]+(?:over|on)[-\s]+(?:year|quarter)|(?:a\s+)?(?:year|quarter)\s+ago", re.I)
 _COUNT_VERB = re.compile(r"\b(?:opened|closed|added|hired|drilled|completed|acquired|remodeled|remodelled|relocated|signed|built|"
                          r"brought\s+online|turned\s+in\s+line|connected|sold|shipped|delivered)\s+(?:about\s+|roughly\s+|another\s+|over\s+|nearly\s+)?$", re.I)
+_COUNT_DO = re.compile(r"\b(?:open(?:ing)?|clos(?:e|ing)|add(?:ing)?|hir(?:e|ing)|drill(?:ing)?|complet(?:e|ing)|acquir(?:e|ing)|sign(?:ing)?|"
+                       r"build(?:ing)?|ship(?:ping)?|deliver(?:ing)?|remodel(?:ing)?|launch(?:ing)?|install(?:ing)?)\s+(?:another\s+)?$", re.I)
+"""A count verb not in the past: "... and we expect to open about 50 this year", "plan on adding another 20"."""
 _RANGE_OF = re.compile(r"\b(?:range|guidance|outlook|target)\s+of\s+(?:about\s+|approximately\s+)?$|\b(?:the|our|a)\s+$", re.I)
 
 

@@ -16,7 +16,7 @@ from .counts import _NOT_COUNTED as NOT_COUNTED, listed_count, plural_count  # t
 
 _NOT_FIGURE_BEFORE = re.compile(
     r"(?:\b(?:slide|slides|page|pages|day|question|questions|No\.|number|item|items|section|chapter|rule|Form|Note|version|phase|tier|"
-    r"level|class|series|step|age|aged|ages|age\s+of|(?<!in\s)line|lines|extension|ext\.|room|suite|floor|route|model|Section|Article|Exhibit|top|"
+    r"level|class|series|step|gen|generation|age|aged|ages|age\s+of|(?<!in\s)line|lines|extension|ext\.|room|suite|floor|route|model|Section|Article|Exhibit|top|"
     r"covid|COVID|ASC|IFRS|Basel)\s*#?|#)$",
     re.I,
 )
@@ -110,7 +110,7 @@ def _assumption(q: Quantity, s: str) -> bool:
 _NONE_ABOVE = re.compile(r"\b[Nn]o\s+(?:other\s+|single\s+|one\s+|individual\s+)?(?:customer|client|tenant|payer|distributor|retailer|"
                          r"counterparty|supplier)\s+(?:\w+\s+){0,3}?(?:was|is|accounted\s+for|represented|made\s+up|exceeded|reached|"
                          r"comprised)\s+(?:above|over|more\s+than|greater\s+than|at\s+least|in\s+excess\s+of)\s*$")
-""""No single customer accounted for more than 10% of sales": the reporting threshold, not a share any customer has."""
+""""No single client made up over 10% of billings": the reporting threshold, not a share any client has."""
 _IF_CROSSED = re.compile(r"\b(?:[Ii]f|[Ww]hat\s+would|[Ww]hat\s+could|[Ww]ere\s+to|[Ss]hould)\b[^.?!;,]{0,70}?\b(?:slips?|falls?|drops?|dips?|goes|"
                          r"rises?|climbs?|gets?|moves?|push(?:es)?|takes?|breaks?)\s+(?:[\w-]+\s+){0,4}?(?:below|above|under|over|beyond|past|through)\s*$")
 """"does that hold if the deposit mix slips below 38%?", "what would push provisions above 50 basis points?": a level

@@ -297,8 +297,8 @@ def find_quantities(sentence: str, default_currency: str = "USD", outlook: bool 
             if not (m.group("scale") or m.group("unit")):
                 continue
             word = m.group("word")
-            if word.lower() == "a" and not m.group("scale") and not (m.group("unit") or "").strip().lower().startswith(("penny", "dollar")):
-                continue
+            if word.lower() == "a" and not m.group("scale") and not (m.group("unit") or "").strip().lower() == "penny":
+                continue  # "a penny"; "SG&A dollars", "G&A dollars" are no amount ("a dollars" is never said of one)
             if any(q.start <= m.start() < q.end for q in found):
                 continue
             num = _word_value(word)

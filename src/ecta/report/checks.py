@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ..facts.guard import any_in, lowered
 from ..model import Change, Direction, Fact, FactKind, Role, Transcript
-from .figures import at, call_period as period_of_call, closed_by, favour, is_neutral, same_measure, fmt_amount, guided_slack, half_unit, is_level, is_money, period_key, previous, push, same_period, singular
+from .figures import at, call_period as period_of_call, closed_by, favour, is_neutral, same_measure, fmt_amount, guided_slack, half_unit, said_off, is_level, is_money, period_key, previous, push, same_period, singular
 from .guidance import is_ratio, plausible, status
 from .models import Check, GuidanceStatus, Severity
 from .pages import key
@@ -216,7 +216,7 @@ def restated(facts: list[Fact], t: Transcript) -> list[Check]:
     # A value stated on a named basis ("adjusted EPS was $1.99") is that basis's figure: another speaker
     # saying it without the basis is quoting it, not restating the unnamed one.
     on_a_basis = {(k[0], k[2], k[5], f.value) for k, fs in groups.items() if k[3] is not None for f in fs}
-    # The growth each figure is said with: "$8 billion, up 28%" and "$8.1 billion, up 24%" are two things (a segment
+    # The growth each figure is said with: "$4.6 billion, up 18%" and "$4.7 billion, up 11%" are two things (a segment
     # and a line whose names the facts lost), not one figure said two ways.
     growth: dict[tuple[str, str], set] = defaultdict(set)
     for f in facts:
@@ -409,8 +409,9 @@ def against_prior_guidance(facts: list[Fact], call_period: tuple[int, int] | Non
         if not plausible(low, high, a.value):  # type: ignore[arg-type]
             continue  # less than half or more than double: two different things (a segment, a change), not a verdict
         guided = _range(low, high, g.unit)
-        if low == high:
-            # "16%" guided is met by 15.9%: a single figure stands for anything that rounds to it.
+        if low == high and not said_off(a, g, actual):
+            # "16%" guided is met by 15.9%: a single figure stands for anything that rounds to it, unless the call
+            # says the result missed or beat it ("21.7%, 30 basis points short of our 22% target").
             half = guided_slack(g)
             low, high = low - half, high + half  # type: ignore[operator]
         st = status(a.value, low, high)  # type: ignore[arg-type]
@@ -551,12 +552,12 @@ def _nearness(g: Fact, a: Fact, b: Fact) -> str:
 
 
 def _said_points(g: Fact) -> str | None:
-    """A margin's move said in points ("1.8 percentage points") is written so, not as the "1.8%" the facts keep."""
+    """A margin's move said in points ("2.4 percentage points") is written so, not as the "2.4%" the facts keep."""
     return f"{g.value} points" if re.search(r"\bpoints?\b", g.text, re.I) else None
 
 
 def _named_after_levels(g: Fact, a: Fact, b: Fact) -> bool:
-    """"Fee earnings were $51 million against $33 million, helped by client assets growing 36%": the name the two
+    """"Fee earnings were $62 million against $41 million, helped by client assets growing 19%": the name the two
     levels are read under is said only well after both, of the growth; the levels are likely another thing's."""
     name = " ".join(g.phrase.split()).lower()
     i, j = at(a), at(b)

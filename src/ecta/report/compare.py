@@ -200,7 +200,7 @@ def _around(f: Fact, before: int, after: int) -> str:
 
 def _qualifiers(f: Fact, after: int = 30) -> set[str]:
     # Everything said before the figure ("Excluding conferences, we expect revenue growth of 4.5%"), and just after,
-    # in its clause: in "net sales growth of 1% to 2%; a same-store sales decline of 3%" the next item is another's.
+    # in its clause: in "net sales growth of 3% to 4%; a same-store sales decline of 2%" the next item is another's.
     clause = _own_clause(f)
     i = clause.find(f.text) if f.text else -1
     said = clause[max(0, i - 1000):i + len(f.text) + after] if i >= 0 else ""
@@ -220,9 +220,9 @@ _OTHER_BASE = re.compile(r"\b(?:two|three|four|2|3|4)[\s-]years?\b|\b(?:versus|v
 
 
 def _own_clause(f: Fact) -> str:
-    """The words that can say what `f` runs against: its clause, between semicolons. In "sales growth of 1% to 2%;
-    EPS of $5, a 20% CAGR compared to 2019", the 2019 base is the CAGR's, not the sales growth's. Within a clause a
-    base can be said once for two figures ("a 33% rise in the quarter and 32% in the half versus 2019"): all of
+    """The words that can say what `f` runs against: its clause, between semicolons. In "sales growth of 3% to 4%;
+    EPS of $6, a 15% CAGR compared to 2021", the 2021 base is the CAGR's, not the sales growth's. Within a clause a
+    base can be said once for two figures ("a 41% rise in the quarter and 37% in the half versus 2021"): all of
     it counts."""
     i = f.sentence.find(f.text) if f.text else -1
     if i < 0:

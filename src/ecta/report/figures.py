@@ -7,7 +7,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from ..facts.periods import closed_by, period_key  # noqa: F401  (the report's modules import them from here)
-from ..model import Fact, Meta, Period
+from ..model import Fact, FactKind, Meta, Period
 
 _SCALES = ((Decimal(10) ** 12, "trillion"), (Decimal(10) ** 9, "billion"), (Decimal(10) ** 6, "million"))
 """Below a million a figure is written out as said ("$1,318 per ounce", "1,800 megawatts", "860,000 ounces"):
@@ -169,6 +169,23 @@ def figure_at(sentence: str, text: str) -> int:
             return i
         i = sentence.find(text, i + 1)
     return -1
+
+
+_SAID_OFF = re.compile(r"\b(?:lower|less|below|short\s+of|under|higher|above|ahead\s+of|more|better|worse|miss(?:ed|ing)?"
+                       r"|exceed(?:ed|ing)?|beat(?:ing)?)\s+(?:than\s+)?(?:our|the)\s+(?:[\w$.%-]+\s+){0,3}?"
+                       r"(?:target|guidance|outlook|expectations?|forecast|plan)\b", re.I)
+
+
+def said_off(actual: Fact, guided: Fact, facts: list[Fact] = ()) -> bool:  # type: ignore[assignment]
+    """A sentence of the result (this one, or another of `facts` stating the same value for the period) says it
+    landed off the guided figure it names ("21.7%, 30 basis points short of our 22% target"): the single figure
+    then stands for itself, not for what rounds to it."""
+    said = guided.text.strip()
+    if not said:
+        return False
+    same = [actual] + [f for f in facts if f.kind is FactKind.ACTUAL and f.metric == actual.metric and f.value == actual.value
+                       and f.period is not None and actual.period is not None and f.period.label == actual.period.label]
+    return any(said in m.group(0) for f in same for m in _SAID_OFF.finditer(f.sentence))
 
 
 def guided_slack(g: Fact) -> Decimal:

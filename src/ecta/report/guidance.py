@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from ..facts.guard import lowered
 from ..model import Direction, Fact, FactKind
-from .figures import at, closed_by, favour, fmt_amount, guided_slack, is_level, is_money, period_key, previous, push, same_measure, same_period, singular, unsaid_qualifier
+from .figures import at, closed_by, favour, fmt_amount, guided_slack, said_off, is_level, is_money, period_key, previous, push, same_measure, same_period, singular, unsaid_qualifier
 from .models import GuidanceRow, GuidanceStatus
 from .recalled import WITHDRAWN, distances, is_distance, position
 
@@ -250,7 +250,7 @@ def segment_floors(facts: list[Fact]) -> dict[tuple, Decimal]:
 
 
 def below_a_segment(f: Fact, floors: dict[tuple, Decimal]) -> bool:
-    """"Intelligent Cloud, we expect revenue between $7.35 billion and $7.55 billion" beside two other segments'
+    """"Field Services, we expect revenue between $2.2 billion and $2.4 billion" beside two other segments'
     outlooks above it: an outlook under the total's name that a named segment's outlook exceeds is a part's."""
     low, high = bounds(f)
     top = high if high is not None else low
@@ -299,7 +299,7 @@ _MOVED_BY = re.compile(r"\b(?:(?P<up>up|raised|higher|increased?|an\s+increase\s
 _FROM_EARLIER_VIEW = re.compile(r"\s*(?:points?\s+)?(?:versus|vs\.?|from|compared\s+(?:to|with)|over|above|below)\s+(?:(?:our|the)\s+"
                                 r"(?:[\w-]+\s+){0,3}?(?:guidance|guide|outlook|forecast|estimates?|expectations?|view)\b"
                                 r"|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)", re.I)
-""""EPS of $4.15, up $0.30 from our estimate in April", "free cash flow of $15 billion, up $0.5 billion from April": the
+""""EPS of $3.10, up $0.12 from our estimate in May", "free cash flow of $610 million, up $25 million from August": the
 figure before the earlier view (or the month it was given) is the revision's size."""
 
 
@@ -526,7 +526,7 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
                     row.implied_change_high = _pct(high, ref.value) if high is not None else None
                 if f.kind is FactKind.PRIOR_GUIDANCE:
                     # As the check reads it: "16%" guided is met by 15.9%, what rounds to the single figure.
-                    half = guided_slack(f) if low == high else Decimal(0)
+                    half = guided_slack(f) if low == high and not said_off(ref, f, facts) else Decimal(0)
                     row.status = status(ref.value, low - half, (high if high is not None else low) + half)
                     row.reading = favour(f.metric, f.phrase, row.status.value) or None
         elif f.change is not None and low is not None and f.kind is FactKind.GUIDANCE and not ambiguous(f):
@@ -548,8 +548,8 @@ _MIDPOINT_SAID = re.compile(r"\bmid[\s-]?points?\b", re.I)
 
 
 def _middles_said_again(rows: list[GuidanceRow], facts: list[Fact]) -> list[GuidanceRow]:
-    """The middle of an outlook range said again in another sentence: "the midpoint of $1.49" after "$1.46 to $1.52",
-    or "$6.8 billion" said in the Q&A of "$6.8 billion, plus or minus 2%". One outlook: its line joins the range's row.
+    """The middle of an outlook range said again in another sentence: "the midpoint of $2.15" after "$2.10 to $2.20",
+    or "$4.2 billion" said in the Q&A of "$4.2 billion, plus or minus 2%". One outlook: its line joins the range's row.
     Only when the sentence says "midpoint" beside the figure, or the range is a band about that very figure."""
     ranges = [r for r in rows if r.low is not None and r.high is not None and r.low != r.high]
     if not ranges:
@@ -761,7 +761,7 @@ def change_base(facts: list[Fact], f: Fact) -> Fact | None:
     base = min(bases, key=lambda a: (a.basis != f.basis, a.approx, a.line))
     if base.value is None or base.value <= 0:
         return None
-    # "the business we bought had about $150 million in sales last year": a part's level read as the whole's. A base
+    # "the business we bought had about $120 million in sales last year": a part's level read as the whole's. A base
     # that one quarter of the metric exceeds, or a third of one year's, is another thing's.
     for a in facts:
         if (a.kind is FactKind.ACTUAL and a.metric == f.metric and a.unit == base.unit and is_level(a) and a.value is not None

@@ -162,14 +162,18 @@ def _clip(said: str, start: int, end: int) -> str:
 def non_answers(turn: Turn) -> list[NonAnswer]:
     found: list[NonAnswer] = []
     for p in turn.paragraphs:
+        # A pattern that matches nowhere in the paragraph matches none of its sentences (its stretches between the
+        # blanks after a sentence's end): most paragraphs decline nothing and are not split at all.
+        text = _plain(p.text)
+        asked = [(kind, pat) for kind, pat in _NON_ANSWERS if pat.search(text)]
+        if not asked:
+            continue
         pos = 0
         for said in _SENTENCE.split(p.text):
             offset = p.text.find(said, pos)
             pos = offset + len(said) if offset >= 0 else pos
-            # Typeset apostrophes ("we don’t comment") read as plain ones, and the patterns are lower case
-            # (a case-insensitive scan costs twice as much); the quote keeps the source's words.
-            sentence = said.replace("\u2019", "'").replace("\u2018", "'").lower()
-            for kind, pat in _NON_ANSWERS:
+            sentence = _plain(said)
+            for kind, pat in asked:
                 m = pat.search(sentence)
                 if m:
                     # "We don't guide by segment, but qualitatively you're directionally right": the
@@ -189,6 +193,12 @@ def non_answers(turn: Turn) -> list[NonAnswer]:
                 if _FIGURE.search(rest):
                     na.partial = True
     return found
+
+
+def _plain(text: str) -> str:
+    """Typeset apostrophes ("we don’t comment") read as plain ones, and the patterns are lower case (a case-insensitive
+    scan costs twice as much); a quote keeps the source's words."""
+    return text.replace("\u2019", "'").replace("\u2018", "'").lower()
 
 
 def _line_of(p, at: int) -> int:

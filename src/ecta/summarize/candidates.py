@@ -317,7 +317,7 @@ def candidates(t: Transcript, facts: list[Fact], say_basis: bool = False) -> lis
     for f in facts:
         k = (f.metric, f.value, f.low, f.high)
         first[k] = min(first.get(k, f.line), f.line)
-    # A segment's level said again without its name ("excluding testing sales, which totaled $1.9 billion") reads as
+    # A segment's level said again without its name ("excluding diagnostic kit sales, which totaled $2.3 billion") reads as
     # the company's: in the report, a revenue level that a named segment of the call also has gives no bullet.
     parts = {(f.value, f.period.label if f.period else None, f.unit) for f in facts if say_basis and f.metric == "segment_revenue" and f.change is None
              and f.value is not None}
@@ -368,7 +368,7 @@ def candidates(t: Transcript, facts: list[Fact], say_basis: bool = False) -> lis
         if name in ("other", "others"):
             continue  # "targets other eur 500 million": the facts found no metric to name
         if say_basis and f.metric.startswith("segment_") and _UNNAMED_PART.fullmatch(name):
-            continue  # one part's "sales revenue increased 5%": the report's bullet would read as the company's
+            continue  # one part's "sales revenue increased 7%": the report's bullet would read as the company's
         fig = figure(f)
         if _UNIT_NAME.match(name):
             # "qtrly tons 1.6 million" names the unit as if it were the metric: "qtrly volume 1.6 million tons"
