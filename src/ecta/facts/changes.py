@@ -79,6 +79,10 @@ _FALL_OF = re.compile(r"\b(?:erosion|cut|declines?|decreases?|reductions?|drops?
                       r"(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|some\s+|maybe\s+)?$", re.I)
 
 
+_BAND_BEFORE_SALES = re.compile(r"\s+(?:(?:top-?line|organic|total|net)\s+)?(?:revenues?|sales)\b"
+                                r"(?:\s+(?P<fall>declines?|decreases?|drops?|contractions?|falls?)\b)?", re.I)
+
+
 def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tuple[bool, Direction | None]:
     cstart, _ = clause_bounds(s, q.start)
     prev_end = max([o.end for o in qs if o.end <= q.start] + [cstart])
@@ -94,6 +98,9 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
                 moved, way = change_of(prev[-1], s, qs, link=False)
                 if moved:
                     return True, way
+    if q.unit == "%" and q.text[-5:].lower() in ("digit", "teens") and (band := _BAND_BEFORE_SALES.match(s, q.end)):
+        # "the mid-single-digit revenue view": a band said before sales is their growth ("a double-digit sales decline" a fall)
+        return True, Direction.DOWN if band.group("fall") else Direction.UP
     if q.unit == "%" and _FROM_YEAR.match(s, q.end) and _GROWTH_WORD.search(s, max(prev_end, q.start - 60), q.start):
         # "growth accelerated to 24% from 2025": a change against that year, not its level
         return True, Direction.DOWN if _DOWN_RX.search(s[max(prev_end, q.start - 40):q.start]) else Direction.UP

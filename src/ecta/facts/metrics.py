@@ -253,7 +253,10 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
             return "other", "share price", q.start, q.start  # "repurchased ... at an average price of $50.10 per share"
         item = pick if pick[1] <= q.start else (before[-1] if before else None)
         if (item is not None and item[2] in _PER_SHARE_ITEMS and not q.scaled and q.start - item[1] <= 60
-                and not any(item[1] <= c[0] < q.start for c in cues) and not _EARNER_GAP.search(s, item[1], q.start)):
+                and (item[2] != "other" or _ITEM_WORD.search(item[3]))
+                and not any(item[1] <= c[0] < q.start for c in cues) and not _EARNER_GAP.search(s, item[1], q.start)
+                and not any(c[2] == "eps" and not c[3].lower().startswith(("per ", "a share")) and c[1] <= item[0]
+                            and not any(c[1] <= o.start < q.start for o in qs) for c in cues)):
             # "merger costs, which were $0.21 per share", "the amortization of acquired intangibles, about $0.12 per
             # share": an item of the EPS bridge, under its own metric where it has one
             return (item[2] if item[2] in ("amortization", "restructuring") else "other"), item[3], item[0], item[1]
@@ -269,6 +272,8 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
 
 _EARNER_GAP = re.compile(r"\b(?:we|our|earn\w*|lost|loss|income|profit|EPS)\b", re.I)
 """'Excluding ... restructuring reserves, we lost $0.12 per share': the company's own result follows the item."""
+_ITEM_WORD = re.compile(r"\b(?:costs?|charges?|expenses?|items?|fees?|write|impairments?|tariffs?|losses?)\b", re.I)
+"""An item's own name ("integration costs"), not an earnings measure the taxonomy calls `other` ("core net operating income")."""
 _PER_SHARE_ITEMS = frozenset({"amortization", "restructuring", "operating_expenses", "other"})
 _OF_RECORD = re.compile(r"\bpayable\b[^.;]{0,80}?\b(?:share|stock|unit)?holders\s+of\s+record\b", re.I)
 _CAUSE_OPENS = re.compile(r"\b(?:as|because|while|whereas)\s", re.I)

@@ -214,6 +214,8 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                r"(?:original|historical|historic|replacement)\s+(?:equipment\s+)?cost", r"OEC",
                # the share of extra revenue that reaches profit (an incremental margin), not the revenue or the profit
                r"(?:incremental\s+|decremental\s+)?(?:flow|drop)-?through(?:\s+(?:rate|margin|percentage))?",
+               # output per unit of fleet or labour, a driver of revenue or cost, not the revenue itself
+               r"(?:fleet|labou?r|workforce|employee|driver|dock|linehaul|network)\s+productivity",
                # capital returned both ways at once: neither the buyback nor the dividend alone
                r"(?:share\s+|stock\s+)?(?:buybacks?|repurchases?)\s+(?:and|&)\s+(?:(?:regular|quarterly|cash)\s+)?dividends?",
                r"(?:(?:regular|quarterly|cash)\s+)?dividends?\s+(?:and|&)\s+(?:share\s+|stock\s+)?(?:buybacks?|repurchases?)")),
@@ -382,6 +384,8 @@ def _segment_words(before: str, enumerating: bool = False) -> str | None:
     last = words[-1]
     if not re.fullmatch(r"[A-Za-z][\w&'’-]*", last) or last.lower() in _NOT_SEGMENT or last.lower().endswith(("ly", "'s", "’s")):
         return None
+    if last.lower().endswith(("-digit", "-digits", "-teens", "-twenties")):
+        return None  # "the mid-single-digit revenue view": a growth rate in words, not a part
     if last.lower() in _PLACES:
         return last  # "international revenue grew 4.9%": a region, whatever its ending
     name = [last]
