@@ -71,8 +71,11 @@ PERIOD = re.compile(r"^(?:Q[1-4] \d{4}|FY\d{4}|H[12] \d{4}|YTD \d{4})$")
 # labels, forty-nine calls, the call at 0.873 / 0.885): value P 0.980 / R 0.980; (value, period, kind) P 0.930 /
 # R 0.931. The eleventh session's first two blind calls added unfixed (an equipment-rental call at 0.915 / 0.908 and a
 # hospital operator's first quarter at 0.759 / 0.770; 5,226 labels, fifty-one calls): value P 0.979 / R 0.979;
-# (value, period, kind) P 0.926 / R 0.927. Floors sit just below the latest measurement.
-FLOORS = {"value": (0.978, 0.978), "value+period+kind": (0.925, 0.925)}
+# (value, period, kind) P 0.926 / R 0.927; after the session's facts work (the pair then at 0.914 / 0.907, from 0.830 / 0.833) and two
+# more blind calls held out until then (oilfield services 0.781 / 0.775 and a life insurer 0.797 / 0.791; the
+# session's start extractor gave the pair 0.783 / 0.780): 5,503 labels, fifty-three calls, value P 0.984 / R 0.978;
+# (value, period, kind) P 0.931 / R 0.925. Floors sit just below the latest measurement.
+FLOORS = {"value": (0.982, 0.976), "value+period+kind": (0.929, 0.923)}
 
 
 def _source_lines(name: str) -> list[str]:
