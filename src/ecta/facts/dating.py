@@ -453,7 +453,10 @@ def _quarter_of_year(c: P.Cue, s: str, pcues: list[P.Cue], fy: int | None, fq: i
     else:
         return None
     quarters = [o for o in pcues if ((o.rel is None and o.quarter and o.year is None) or o.rel == "this_q")
-                and (o.end <= first and (c.rel == "this_y" or c.start >= after) or 0 <= c.start - o.end <= 4)]
+                # (not a quarter of an earlier statement: "the fourth-quarter pipeline is full, and we still expect 40
+                # launches in 2026" is the year's)
+                and (o.end <= first and (c.rel == "this_y" or c.start >= after) and not _NEW_STATEMENT.search(s, o.end, first)
+                     or 0 <= c.start - o.end <= 4)]
     quarter = {o.quarter or fq for o in quarters}
     if len(quarter) != 1 or None in quarter:
         return None
