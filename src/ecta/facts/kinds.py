@@ -355,6 +355,11 @@ def _past_verb(s: str) -> bool:
     return any(m.group(0).lower() != "reported" or not _REPORTED_ADJ.search(s, max(0, m.start() - 12), m.end()) for m in PAST.finditer(s))
 
 
+_AT_REPORT = re.compile(r"\b(?:with|on|at|alongside|during|in\s+conjunction\s+with|when\s+we\s+(?:report|release|announce))\s+(?:our\s+|the\s+)?$", re.I)
+_REPORT_EVENT = re.compile(r"[-\s]+(?:and\s+full[-\s]year\s+)?(?:earnings\s+|conference\s+)?(?:results|earnings|call|report|release)\b", re.I)
+""""We'll give 2027 guidance with our fourth-quarter results.": a quarter naming when an outlook is given, not what for."""
+
+
 def announced_outlook(s: str, ctx: Context, st: State) -> None:
     """"We have revised our fiscal 2025 forecast upward." dates the outlook figures of the sentences after it; after a
     quarter's guide ("For the full year, we are raising our outlook.") it also ends that quarter's period."""
@@ -364,7 +369,8 @@ def announced_outlook(s: str, ctx: Context, st: State) -> None:
     else:
         outlook_spent(st)
     # "the outlook we issued in March": a month says when an outlook was given, not the period it is for
-    named = [c for c in P.find_cues(s) if c.rel not in ("year_ago", "prev_q", "this_q", "month")]
+    named = [c for c in P.find_cues(s) if c.rel not in ("year_ago", "prev_q", "this_q", "month") 
+             and not (_REPORT_EVENT.match(s, c.end) and _AT_REPORT.search(s, max(0, c.start - 40), c.start))]
     # "we expect visitation to stay below 2019 levels", "our 2027 outlook compares with 2026": a period the call has
     # closed is a base an outlook is held against, never the period it is for
     resolved = [P.resolve(c, ctx.fiscal_year, ctx.fiscal_quarter, True, ctx.fiscal_half) for c in named]
