@@ -244,6 +244,8 @@ def find_cues(sentence: str) -> list[Cue]:
             if c.rel == "this_y" and m.group(0).lower() == "annual" and (
                     _RATE_STEP.match(sentence, m.end()) or _STEP_IN.search(sentence, max(0, m.start() - 24), m.start())):
                 continue  # "a $40 million increase in annual revenue", "an annual revenue requirement": a yearly rate, no period
+            if c.rel == "this_y" and m.group(0).lower() == "annual" and _YEARLY_THING.match(sentence, m.end()):
+                continue  # "our annual review of reserves", "$90 million in annual savings": an event held yearly, a rate a year
             if c.rel == "this_y" and _RUN_OF_YEARS.search(sentence, max(0, m.start() - 16), m.start()):
                 continue  # "our 15th consecutive annual increase": a count of years, not a period
             if c.rel == "this_y" and m.group(0).lower() == "annually":
@@ -266,6 +268,9 @@ _AHEAD_PREPOSITIONS = frozenset({"by", "to", "toward", "towards", "through", "un
 "toward" and "by" look ahead whatever the tense of the verb."""
 _RATE_BEFORE = re.compile(r"(?:\d\s*(?:%|percent|million|billion|thousand)?|digits?|teens|twenties|thirties)\s+$", re.I)
 _RATE_STEP = re.compile(r"\s+(?:base\s+)?(?:revenues?|rates?)\s+(?:increases?|decreases?|reductions?|requirements?)\b", re.I)
+_YEARLY_THING = re.compile(r"(?:\s+(?:actuarial|assumptions?|goodwill|impairment|shareholders?'?|stockholders?'?|investor|strategic|"
+                           r"budget|merit|planning|leadership))?\s+(?:review|meeting|update|test(?:ing)?|conference|reset|unlocking|study|"
+                           r"investor\s+day|(?:run[-\s]rate\s+)?(?:cost\s+)?(?:savings|synergies))\b", re.I)
 _STEP_IN = re.compile(r"\b(?:increase|decrease|reduction|rise)\s+in\s+$", re.I)
 _PAST_MOVE = re.compile(r"\b(?:came\s+(?:down|in)|went\s+(?:up|down)|fell|rose|grew|declined|dropped|increased|decreased|improved|added|reduced|cut|shrank)\b", re.I)
 _STREAK = re.compile(r"\s+(?:running|in\s+a\s+row|straight)\b", re.I)
