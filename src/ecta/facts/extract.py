@@ -272,6 +272,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                                               else "customers" if noun in _BUYERS else "share_count" if noun == "shares" else "other")
                 if metric not in COUNT_METRICS:
                     metric = "units" if metric in ("units",) else ("customers" if metric == "customers" else "other")
+                if metric == "units" and _MARKET_COUNT.search(s, max(0, q.start - 80), q.start):
+                    metric = "other"  # "the industry rig count averaged about 610 rigs": the market's, not the company's fleet
                 cstart, _ = clause_bounds(s, q.start)
                 named = next((c for c in reversed(cues) if cstart <= c[0] and c[1] <= q.start and c[2] in _COUNTED_AS), None)
                 picked = (metric, count_noun.group(1), count_noun.start(1), count_noun.end(1))
@@ -842,9 +844,11 @@ its customers, like members and accounts."""
 _GOODS = frozenset("cases tests vaccines doses gallons liters litres tonnes tons barrels ounces pounds boxes packages parcels meals "
                    "boe boe/d boepd bbl bbls bbl/d b/d mcf mcfe mcf/d mcfe/d mmcf mmcfe mmcf/d mmcfe/d bcf bcfe bcf/d bcfe/d mmbtu "
                    "kits bottles pairs pieces items cars trucks aircraft vessels ships homes wafers devices systems rooms megawatts mw gw "
-                   "carloads containers loads teus berths".split())
+                   "carloads containers loads teus berths rigs fleets".split())
 # units shipped or made of a kind the list above cannot hold: vessel classes ("41 Capesizes"), energy ("1.4 gigawatt hours")
 _GOODS_NOUN = re.compile(r"\w+(?:maxes|sizes)|vlccs|(?:giga|mega|tera)watt[-\s]hours|gwh|mwh|twh")
+_MARKET_COUNT = re.compile(r"(?<![\w.])(?<!\b[Oo]ur\s)(?<!\b[Ii]ts\s)(?!(?i:our|its)\b)(?:(?i:the|industry|market)|[A-Z][\w.]*)\s+(?:[\w.-]+\s+){0,3}?(?i:rig\s+counts?)\b")
+"""The market's rig count (a survey of the industry) beside the company's own rigs, which are `units`."""
 _PER_DAY = re.compile(r"\s*(?:per|a|/)\s*day\b", re.I)
 _DAY_RATE = re.compile(r"\b(?:rates?|earned|earn|earns|earning|fixed|TCE|charter|dayrates?|averaged|average\s+of|at)\b", re.I)
 _BREAKEVEN = re.compile(r"\bbreak-?even\b", re.I)
