@@ -418,6 +418,12 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             picked = step  # "Gross margin was 54.8%, up 160 basis points. Lower freight added about 120 basis points, ..."
         metric, phrase = (picked[0], picked[1]) if picked else ("other", "")
         metric_span = (picked[2], picked[3]) if picked and len(picked) == 4 else None
+        if metric == "book_to_bill" and is_money(q.unit):
+            # "we booked $4.1 billion for a book-to-bill of 1.1": the orders the ratio is made of, not the ratio
+            metric = "bookings" if _BOOKED_BEFORE.search(s, max(0, q.start - 40), q.start) else "other"
+        elif (q.unit == "x" and metric != "book_to_bill" and facts and facts[-1].metric == "bookings" and facts[-1].sentence == s
+              and is_money(facts[-1].unit) and _TIMES_REVENUE.match(s, q.end)):
+            metric, phrase = "book_to_bill", "book-to-bill"  # "orders of $980 million, or 1.4 times its revenue"
         is_change, direction = change_of(q, s, qs)
         if q.unit in ("bps", "%") and metric in ("revenue", "segment_revenue", "growth", "units") and (
                 _EFFECT_AFTER.match(s, q.end) or _EFFECT_BEFORE.search(s, max(0, q.start - 40), q.start)):
@@ -847,6 +853,8 @@ _GOODS = frozenset("cases tests vaccines doses gallons liters litres tonnes tons
                    "carloads containers loads teus berths rigs fleets".split())
 # units shipped or made of a kind the list above cannot hold: vessel classes ("41 Capesizes"), energy ("1.4 gigawatt hours")
 _GOODS_NOUN = re.compile(r"\w+(?:maxes|sizes)|vlccs|(?:giga|mega|tera)watt[-\s]hours|gwh|mwh|twh")
+_BOOKED_BEFORE = re.compile(r"\b(?:booked|booking|bookings|orders?|order\s+intake|awards?|won)\b[^.;$]{0,24}$", re.I)
+_TIMES_REVENUE = re.compile(r"\s*(?:(?:times|x)\s+)?(?:its\s+|their\s+|our\s+|the\s+(?:segment's\s+|division's\s+)?)?(?:(?:segment|division)\s+)?(?:revenues?|sales|billings)\b", re.I)
 _MARKET_COUNT = re.compile(r"(?<![\w.])(?<!\b[Oo]ur\s)(?<!\b[Ii]ts\s)(?!(?i:our|its)\b)(?:(?i:the|industry|market)|[A-Z][\w.]*)\s+(?:[\w.-]+\s+){0,3}?(?i:rig\s+counts?)\b")
 """The market's rig count (a survey of the industry) beside the company's own rigs, which are `units`."""
 _PER_DAY = re.compile(r"\s*(?:per|a|/)\s*day\b", re.I)
