@@ -419,7 +419,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         metric, phrase = (picked[0], picked[1]) if picked else ("other", "")
         metric_span = (picked[2], picked[3]) if picked and len(picked) == 4 else None
         if metric == "book_to_bill" and is_money(q.unit):
-            # "we booked $4.1 billion for a book-to-bill of 1.1": the orders the ratio is made of, not the ratio
+            # "new work booked came to $4.1 billion, a book-to-bill near 1.1": the orders the ratio is made of, not the ratio
             metric = "bookings" if _BOOKED_BEFORE.search(s, max(0, q.start - 40), q.start) else "other"
         elif (q.unit == "x" and metric != "book_to_bill" and facts and facts[-1].metric == "bookings" and facts[-1].sentence == s
               and is_money(facts[-1].unit) and _TIMES_REVENUE.match(s, q.end)):
