@@ -1067,9 +1067,13 @@ def part_before(s: str, segments, at: int, others: list[Quantity], cues, cue_at:
     # less ..." (a metric of its own named since)
     if (named is None or not named.group(0)[:1].isupper() or s[named.end():named.end() + 1] in ("'", "’")
             or any(named.end() <= o.start < at for o in others) or any(named.end() <= c[0] < at for c in cues)
-            or _WHOLE_WORD.search(s, named.end(), max(at, cue_at))):
+            or _WHOLE_WORD.search(s, (ap.end() if (ap := _PART_APPOSITIVE.match(s, named.end())) else named.end()), max(at, cue_at))):
         return None
     return named.group(0)
+
+
+_PART_APPOSITIVE = re.compile(r",\s+(?:which\s+is\s+)?(?:our|its)\s+(?:[\w-]+\s+){0,4}?(?:business|segment|division|unit)\s*,", re.I)
+"""'Harbor Controls, which is our marine automation business, generated revenue of ...': the 'our' names the part."""
 
 
 def _named_part_subject(s: str, segments) -> str | None:

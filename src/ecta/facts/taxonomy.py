@@ -584,8 +584,8 @@ name is capitalised throughout, so it is never read as one of its parts here."""
 
 # Other ways a call names its parts: "Financial services, our largest vertical, grew 3.4%", "Service, our most profitable
 # business, grew 7.5%", "North America is now about 14 per cent of group revenue", "Europe is now 28% of our revenue".
-_APPOSITIVE_TAIL = (r",\s+(?:our|the|its)\s+"
-                    r"(?:[\w-]+\s+){0,2}?(?:vertical|business|segment|division|region|unit|franchise|brand|market|geography|channel)\b")
+_APPOSITIVE_TAIL = (r",\s+(?:which\s+is\s+(?:our|the|its)\s+(?:[\w-]+\s+){0,4}?|(?:our|the|its)\s+(?:[\w-]+\s+){0,2}?)"
+                    r"(?:vertical|business|segment|division|region|unit|franchise|brand|market|geography|channel)\b")
 _SEGMENT_APPOSITIVE = re.compile(
     r"(?:^|[.;]\s+|\b(?:By|In|and|while)\s+)([A-Z][\w&'-]+(?:\s+(?:&\s+|and\s+)?[A-Za-z][\w&'-]+){0,3})" + _APPOSITIVE_TAIL)
 _SHARE_TAIL = (r"\d[\d.]*\s*(?:%|per\s+cent|percent)\s+of\s+"
