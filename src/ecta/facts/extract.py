@@ -275,6 +275,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                                               else "customers" if noun in _BUYERS else "share_count" if noun == "shares" else "other")
                 if metric not in COUNT_METRICS:
                     metric = "units" if metric in ("units",) else ("customers" if metric == "customers" else "other")
+                if metric == "units" and _MARKET_COUNT.search(s, max(0, q.start - 80), q.start):
+                    metric = "other"  # "the industry rig count averaged about 610 rigs": the market's, not the company's fleet
                 cstart, _ = clause_bounds(s, q.start)
                 named = next((c for c in reversed(cues) if cstart <= c[0] and c[1] <= q.start and c[2] in _COUNTED_AS), None)
                 picked = (metric, count_noun.group(1), count_noun.start(1), count_noun.end(1))
@@ -419,6 +421,12 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             picked = step  # "Gross margin was 54.8%, up 160 basis points. Lower freight added about 120 basis points, ..."
         metric, phrase = (picked[0], picked[1]) if picked else ("other", "")
         metric_span = (picked[2], picked[3]) if picked and len(picked) == 4 else None
+        if metric == "book_to_bill" and is_money(q.unit):
+            # "new work booked came to $4.1 billion, a book-to-bill near 1.1": the orders the ratio is made of, not the ratio
+            metric = "bookings" if _BOOKED_BEFORE.search(s, max(0, q.start - 40), q.start) else "other"
+        elif (q.unit == "x" and metric != "book_to_bill" and facts and facts[-1].metric == "bookings" and facts[-1].sentence == s
+              and is_money(facts[-1].unit) and _TIMES_REVENUE.match(s, q.end)):
+            metric, phrase = "book_to_bill", "book-to-bill"  # "orders of $980 million, or 1.4 times its revenue"
         is_change, direction = change_of(q, s, qs)
         if q.unit in ("bps", "%") and metric in ("revenue", "segment_revenue", "growth", "units") and (
                 _EFFECT_AFTER.match(s, q.end) or _EFFECT_BEFORE.search(s, max(0, q.start - 40), q.start)):
@@ -845,9 +853,13 @@ its customers, like members and accounts."""
 _GOODS = frozenset("cases tests vaccines doses gallons liters litres tonnes tons barrels ounces pounds boxes packages parcels meals "
                    "boe boe/d boepd bbl bbls bbl/d b/d mcf mcfe mcf/d mcfe/d mmcf mmcfe mmcf/d mmcfe/d bcf bcfe bcf/d bcfe/d mmbtu "
                    "kits bottles pairs pieces items cars trucks aircraft vessels ships homes wafers devices systems rooms megawatts mw gw "
-                   "carloads containers loads teus berths".split())
+                   "carloads containers loads teus berths rigs fleets".split())
 # units shipped or made of a kind the list above cannot hold: vessel classes ("41 Capesizes"), energy ("1.4 gigawatt hours")
 _GOODS_NOUN = re.compile(r"\w+(?:maxes|sizes)|vlccs|(?:giga|mega|tera)watt[-\s]hours|gwh|mwh|twh")
+_BOOKED_BEFORE = re.compile(r"\b(?:booked|booking|bookings|orders?|order\s+intake|awards?|won)\b[^.;$]{0,24}$", re.I)
+_TIMES_REVENUE = re.compile(r"\s*(?:(?:times|x)\s+)?(?:its\s+|their\s+|our\s+|the\s+(?:segment's\s+|division's\s+)?)?(?:(?:segment|division)\s+)?(?:revenues?|sales|billings)\b", re.I)
+_MARKET_COUNT = re.compile(r"(?<![\w.])(?<!\b[Oo]ur\s)(?<!\b[Ii]ts\s)(?!(?i:our|its)\b)(?:(?i:the|industry|market)|[A-Z][\w.]*)\s+(?:[\w.-]+\s+){0,3}?(?i:rig\s+counts?)\b")
+"""The market's rig count (a survey of the industry) beside the company's own rigs, which are `units`."""
 _PER_DAY = re.compile(r"\s*(?:per|a|/)\s*day\b", re.I)
 _DAY_RATE = re.compile(r"\b(?:rates?|earned|earn|earns|earning|fixed|TCE|charter|dayrates?|averaged|average\s+of|at)\b", re.I)
 _BREAKEVEN = re.compile(r"\bbreak-?even\b", re.I)
@@ -1058,9 +1070,13 @@ def part_before(s: str, segments, at: int, others: list[Quantity], cues, cue_at:
     # less ..." (a metric of its own named since)
     if (named is None or not named.group(0)[:1].isupper() or s[named.end():named.end() + 1] in ("'", "’")
             or any(named.end() <= o.start < at for o in others) or any(named.end() <= c[0] < at for c in cues)
-            or _WHOLE_WORD.search(s, named.end(), max(at, cue_at))):
+            or _WHOLE_WORD.search(s, (ap.end() if (ap := _PART_APPOSITIVE.match(s, named.end())) else named.end()), max(at, cue_at))):
         return None
     return named.group(0)
+
+
+_PART_APPOSITIVE = re.compile(r",\s+(?:which\s+is\s+)?(?:our|its)\s+(?:[\w-]+\s+){0,4}?(?:business|segment|division|unit)\s*,", re.I)
+"""'Harbor Controls, which is our marine automation business, generated revenue of ...': the 'our' names the part."""
 
 
 def _named_part_subject(s: str, segments) -> str | None:

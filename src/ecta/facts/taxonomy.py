@@ -33,8 +33,9 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                     r"(?:pre-?tax|before\s+tax)\s+(?:income|profits?|earnings)", r"profit\s+before\s+tax", r"PBT", r"profitability")),
     ("tax_rate", (r"(?:effective\s+)?tax\s+rates?", r"ETR")),
     ("interest_expense", (r"(?:net\s+)?interest\s+expenses?",)),
-    ("net_interest_income", (r"net\s+interest\s+income", r"NII")),
-    ("net_interest_margin", (r"net\s+interest\s+margins?", r"NIM")),
+    # an annuity writer's spread income is what a bank calls net interest income, its base spread the margin
+    ("net_interest_income", (r"net\s+interest\s+income", r"NII", r"spread\s+income")),
+    ("net_interest_margin", (r"net\s+interest\s+margins?", r"NIM", r"(?:base|(?:net\s+)?investment|(?:net\s+)?interest)\s+spreads?(?!\s+income)")),
     ("operating_cash_flow", (r"(?:operating|operations)\s+cash\s+flows?", r"cash\s+(?:flows?\s+)?(?:from|provided\s+by|generated\s+(?:from|by))\s+(?:operating\s+activities|operations)",
                              r"cash\s+generated\s+from\s+operations", r"net\s+cash\s+(?:provided\s+by|from|generated\s+(?:by|from))\s+(?:operating\s+activities|operations)", r"operating\s+cash", r"cash\s+from\s+operations", r"OCF")),
     ("free_cash_flow", (r"(?:adjusted\s+)?free\s+cash\s*flows?", r"FCF")),
@@ -583,8 +584,8 @@ name is capitalised throughout, so it is never read as one of its parts here."""
 
 # Other ways a call names its parts: "Financial services, our largest vertical, grew 3.4%", "Service, our most profitable
 # business, grew 7.5%", "North America is now about 14 per cent of group revenue", "Europe is now 28% of our revenue".
-_APPOSITIVE_TAIL = (r",\s+(?:our|the|its)\s+"
-                    r"(?:[\w-]+\s+){0,2}?(?:vertical|business|segment|division|region|unit|franchise|brand|market|geography|channel)\b")
+_APPOSITIVE_TAIL = (r",\s+(?:which\s+is\s+(?:our|the|its)\s+(?:[\w-]+\s+){0,4}?|(?:our|the|its)\s+(?:[\w-]+\s+){0,2}?)"
+                    r"(?:vertical|business|segment|division|region|unit|franchise|brand|market|geography|channel)\b")
 _SEGMENT_APPOSITIVE = re.compile(
     r"(?:^|[.;]\s+|\b(?:By|In|and|while)\s+)([A-Z][\w&'-]+(?:\s+(?:&\s+|and\s+)?[A-Za-z][\w&'-]+){0,3})" + _APPOSITIVE_TAIL)
 _SHARE_TAIL = (r"\d[\d.]*\s*(?:%|per\s+cent|percent)\s+of\s+"
