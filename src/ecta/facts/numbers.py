@@ -411,6 +411,11 @@ def _merge_ranges(sentence: str, qs: list[Quantity], outlook: bool = False) -> l
                     out.append(tol)
                     i += 2
                     continue
+            signed = _signed_range(sentence, a, b) if a.unit in ("%", "bps", None) and b.unit in ("%", "bps") else None
+            if signed is not None:
+                out.append(signed)
+                i += 2
+                continue
             conn = _CONNECT.match(gap)
             # searched only for a connected pair: the test below needs it only then
             ct = _CHANGE_TO.search(sentence, max(0, a.start - 30), a.start) if conn else None
@@ -453,6 +458,52 @@ def _merge_ranges(sentence: str, qs: list[Quantity], outlook: bool = False) -> l
         out.append(a)
         i += 1
     return out
+
+
+_WAY_BEFORE = re.compile(r"(?:\b(?P<from>from|between)\s+)?(?:\b(?P<down>down|negative|minus|(?:an?\s+)?(?:decline|decrease|drop|reduction)\s+of)"
+                         r"|\b(?P<up>up|positive|plus|(?:growth|(?:an?\s+)?(?:increase|rise|gain))\s+of))\s+(?:about\s+|approximately\s+)?$", re.I)
+_WAY_AFTER = re.compile(r"\s+(?:(?P<down>declines?|decreases?|drop|reduction)|(?P<up>increases?|rise|gain|growth))\b", re.I)
+_BETWEEN_WAY = re.compile(r"\bbetween\s+(?:an?\s+)?(?:[a-z]+(?:\s+of)?\s+)?$", re.I)
+_SIGNED_GAP = re.compile(r"\s*(?:(?:declines?|decreases?|drop|reduction|increases?|rise|gain|growth)\s+)?(?P<conn>to|and|through|-|–)\s+(?:an?\s+)?", re.I)
+
+
+def _signs(sentence: str, q: Quantity, before_from: int) -> tuple[int | None, bool]:
+    """The way a figure is said to go (-1, 1 or None) and whether "from" leads it."""
+    m = _WAY_BEFORE.search(sentence, max(before_from, q.start - 40), q.start)
+    if m is not None:
+        return (-1 if m.group("down") else 1), (m.group("from") or "").lower() == "from"
+    m = _WAY_AFTER.match(sentence, q.end)
+    return ((-1 if m.group("down") else 1) if m else None), False
+
+
+def _signed_range(sentence: str, a: Quantity, b: Quantity) -> Quantity | None:
+    """"down 2% to up 1%", "between a 3% decline and a 1% increase", "negative 0.4% to negative 0.2%": a range whose ends say
+    their own way, one range from the lower end to the higher. "from down 2% to up 1%" is a move, unless a range is named."""
+    if a.value is None or b.value is None or a.negative or b.negative:
+        return None
+    gap = _SIGNED_GAP.match(sentence, a.end)
+    if gap is None:
+        return None
+    sa, from_a = _signs(sentence, a, 0)
+    sb, _ = _signs(sentence, b, a.end)
+    if sa is None or sb is None or (sa > 0 and sb > 0):
+        return None
+    if a.unit not in (None, b.unit):
+        return None
+    said = _WAY_BEFORE.search(sentence, gap.end(), b.start)
+    if sentence[gap.end():said.start() if said else b.start].strip():
+        return None  # "chemicals up 9% and forest products down 5%": two figures of two things
+    if gap.group("conn").lower() == "and" and not _BETWEEN_WAY.search(sentence, max(0, a.start - 40), a.start):
+        return None
+    if sb < 0 and sa < 0 and said is None and not _WAY_AFTER.match(sentence, b.end):
+        return None  # "down 3% to 5%" is read as a fall between two sizes where it is met
+    if from_a and not re.search(r"\brang(?:e[sd]?|ing)\s+from\s+\S+\s*$", sentence[max(0, a.start - 40):a.start], re.I):
+        return None
+    ends = sorted((sa * abs(a.value), sb * abs(b.value)))
+    q = _as_range(sentence, a, b)
+    q.low, q.high = ends
+    q.negative = True  # signed already: a sign word before it does not turn it again
+    return q
 
 
 def _step_then_level(sentence: str, a: Quantity, b: Quantity) -> bool:
