@@ -290,6 +290,13 @@ def find_quantities(sentence: str, default_currency: str = "USD", outlook: bool 
         if q is not None:
             found.append(q)
     found += bands
+    if " of " in lowered and any_in(lowered, ("half", "quarter", "tenth")):
+        for m in _FRACTION.finditer(sentence):
+            found = [q for q in found if not m.start() <= q.start < m.end()]
+            unit, _, _ = _unit_of(" " + m.group("unit").strip())
+            frac = " ".join(m.group("frac").lower().replace("-", " ").split())
+            share = _FRACTIONS[frac.split()[-1]] * (3 if frac.startswith("three") else 1)
+            found.append(Quantity(m.start(), m.end(), m.group(0), value=share, unit=unit))
     if any_in(lowered, _WORD_UNITS):
         # the lower-cased copy where it reads as the sentence does (guard.folded): groups are lower-cased, spans the same
         fold = _WORD_NUM_LOW is not None and lowered_copy(sentence) is not None
@@ -340,6 +347,10 @@ def find_quantities(sentence: str, default_currency: str = "USD", outlook: bool 
     return merged
 
 
+_FRACTION = re.compile(r"(?<![\w-])(?P<frac>(?:one|a)[-\s]half|half|(?:a|one)[-\s](?:quarter|tenth)|three[-\s]quarters)"
+                       r"\s+of\s+(?:a|one|1)\s*(?P<unit>%|percent(?:age\s+points?)?|per\s+cent|(?:percentage\s+)?points?|basis\s+points?)(?![\w-])", re.I)
+""""one-half of 1%", "a quarter of a point": a share of one unit, not the one."""
+_FRACTIONS = {"half": Decimal("0.5"), "quarter": Decimal("0.25"), "quarters": Decimal("0.25"), "tenth": Decimal("0.1")}
 _IN_DOLLARS = re.compile(r"\s*,?\s*(?:in|of)\s+(U\.\s?S\.|US|American|Canadian|Australian|New\s+Zealand|Hong\s+Kong|Singapore)"
                          r"\s+dollars?\b", re.I)
 """A bare "$" whose dollar is named after it: "$566 million in Canadian dollars", "$40 million in U.S. dollar terms"."""
