@@ -387,3 +387,17 @@ def rate_ask(s: str, q) -> bool:
 
 # Seldom matched: first a test for the words each match holds (see guard.Gated).
 (_TAKEN_BEFORE, _TOOK_OFF, _FALL_OF) = (gated(rx) for rx in (_TAKEN_BEFORE, _TOOK_OFF, _FALL_OF))
+
+
+_STACK_AFTER = re.compile(r"[^.;\d%]{0,40}?\b(?:(?:two|three|2|3)[-\s]years?\s+(?:stack(?:ed)?|basis|comp(?:arison)?s?)|stack(?:ed)?\s+basis)\b", re.I)
+_STACK_BEFORE = re.compile(r"\b(?:two|three|2|3)[-\s]year\b[^.;,\d%]{0,30}?\bstack(?:ed)?\b[^.;,\d%]{0,30}$", re.I)
+_ONE_AND_TWO = re.compile(r"\bone[-\s]+(?:and|or)\s+(?:a\s+)?two[-\s]year", re.I)
+
+
+def stacked(s: str, q: Quantity, qs: list[Quantity]) -> bool:
+    """"up 12% on a two-year stack", "a two-year stacked comp of 15%": growth summed over two years, no change against
+    one year before. "31% and 11% on a one- and two-year basis" pairs each figure with its own span: left as it is."""
+    if "year" not in s or _ONE_AND_TWO.search(s):
+        return False
+    nxt = min((o.start for o in qs if o.start >= q.end), default=len(s))
+    return bool(_STACK_AFTER.match(s[:nxt], q.end) or _STACK_BEFORE.search(s, max(0, q.start - 60), q.start))
