@@ -396,7 +396,7 @@ _ONE_AND_TWO = re.compile(r"\bone[-\s]+(?:and|or)\s+(?:a\s+)?two[-\s]year", re.I
 
 def stacked(s: str, q: Quantity, qs: list[Quantity]) -> bool:
     """"up 12% on a two-year stack", "a two-year stacked comp of 15%": growth summed over two years, no change against
-    one year before. "31% and 11% on a one- and two-year basis" pairs each figure with its own span: left as it is."""
+    one year before. "up 9% and 20% on a one- and two-year basis" pairs each figure with its own span: left as it is."""
     if "year" not in s or _ONE_AND_TWO.search(s):
         return False
     nxt = min((o.start for o in qs if o.start >= q.end), default=len(s))
