@@ -271,7 +271,7 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
 
 
 _EARNER_GAP = re.compile(r"\b(?:we|our|earn\w*|lost|loss|income|profit|EPS)\b", re.I)
-"""'Excluding ... restructuring reserves, we lost $0.12 per share': the company's own result follows the item."""
+"""'Leaving out the plant closure costs, we lost $0.07 per share': the company's own result follows the item."""
 _ITEM_WORD = re.compile(r"\b(?:costs?|charges?|expenses?|items?|fees?|write|impairments?|tariffs?|losses?)\b", re.I)
 """An item's own name ("integration costs"), not an earnings measure the taxonomy calls `other` ("core net operating income")."""
 _PER_SHARE_ITEMS = frozenset({"amortization", "restructuring", "operating_expenses", "other"})

@@ -516,7 +516,7 @@ def metric_cues(sentence: str) -> list[tuple[int, int, str, str]]:
                 and (item := _COST_ITEM.search(sentence, max(0, m.start() - 24), m.start())) is not None):
             metric, text = "other", sentence[item.start():m.end()]  # "tariff costs of $45 million": one cost item, not the cost base
         if metric == "other" and text[-5:].lower() == "price" and any(o[2] == "buyback" for o in out):
-            metric = "buyback"  # "we repurchased 2 million shares for an aggregate purchase price of $160 million"
+            metric = "buyback"  # "we bought back 1.5 million shares for a total purchase price of $95 million"
         if metric == "headcount" and text.lower() == "people" and not _EMPLOYMENT.search(sentence):
             metric = "other"  # "similar to what 300 people saw": people, not the company's staff
         if metric == "cash" and _CASH_BASIS.match(sentence, m.end()):

@@ -199,7 +199,7 @@ def _around(f: Fact, before: int, after: int) -> str:
 
 
 def _qualifiers(f: Fact, after: int = 30) -> set[str]:
-    # Everything said before the figure ("Excluding conferences, we expect revenue growth of 4.5%"), and just after,
+    # Everything said before the figure ("Setting aside the trade-show business, we look for sales growth of 3.5%"), and just after,
     # in its clause: in "net sales growth of 3% to 4%; a same-store sales decline of 2%" the next item is another's.
     clause = _own_clause(f)
     i = clause.find(f.text) if f.text else -1
