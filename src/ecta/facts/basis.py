@@ -83,6 +83,7 @@ _BASIS_AFTER = re.compile(
     r"|(?P<y>excluding)\s+(?:the|that|this|those|these)\s+(?:[\w-]+\s+){0,2}?(?:benefits?|gains?|charges?|impairments?))\b", re.I)
 
 
+_OR_ALTERNATIVE = re.compile(r"[\s,]*or\s+(?:about\s+|approximately\s+)?", re.I)
 _LEADS = re.compile(r"(?:^|[;:]|\b(?:and|but|while|whereas))\s*$", re.I)
 
 
@@ -102,6 +103,10 @@ def basis_after(s: str, facts: list[Fact], qs: list[Quantity], ctx: Context) -> 
             # "8.9%, or 18.5% excluding the benefit": the one figure right before it
             start = max([e for e in ends.values() if e <= m.start()], default=start)
             start = max([q.start for q in qs if q.end == start], default=start)
+        last = [f for f in out if start <= ends.get(f.text, -1) <= m.start()][-2:]
+        if (len(last) == 2 and last[0].metric == last[1].metric and last[0].unit == last[1].unit
+                and _OR_ALTERNATIVE.fullmatch(s, ends[last[0].text], s.find(last[1].text, ends[last[0].text]))):
+            start = ends[last[0].text] + 1  # "EPS was $1.10, or $1.32 on an adjusted basis": the second reading alone
         for i, f in enumerate(out):
             end = ends.get(f.text, -1)
             if start <= end <= m.start() and f.basis in (None, ctx.basis) and f.unit is not None:

@@ -12,7 +12,7 @@ from .sentences import clause_bounds
 
 
 _UP = r"wider|widened|up|increased?|increasing|grew|grow(?:n|th|ing|s)?|rose|rising|rise|expanded|expansion|expand(?:ing)?|improved|improv(?:e|ement|ing)|higher|gain(?:ed|s)?|jumped|climbed|added|accelerat(?:ed|ion)|better|more|uplift|benefit(?:ed)?"
-_DOWN = r"down|cut|decreased?|decreasing|declined?|declining|fell|fall(?:ing)?|dropped|drop|contracted|contraction|lower|fewer|reduc(?:ed|tion)|shrank|slipped|compressed|compression|headwind|lost|worse|less|deteriorat(?:ed|ion)|erosion|cost\s+us|costs\s+us|(?:will|would|should|could|to|may|might)\s+cost|took\s+away|takes\s+away|hurt|dragged|weighed|weighing|weighs|pressure|drag|shorter|deleverag(?:e|ed|ing)|tighter|tightened|narrower|lose|loses|losing"
+_DOWN = r"down|cut|decreased?|decreasing|declined?|declining|fell|fall(?:ing)?|dropped|drop|contracted|contraction|lower|fewer|reduc(?:ed|tion)|shrank|slipped|compress(?:ed|es|ing|ion)?|headwind|lost|worse|less|deteriorat(?:ed|ion)|erosion|cost\s+us|costs\s+us|(?:will|would|should|could|to|may|might)\s+cost|took\s+away|takes\s+away|hurt|dragged|weighed|weighing|weighs|pressure|drag|shorter|deleverag(?:e|ed|ing)|tighter|tightened|narrower|lose|loses|losing"
 CHANGE_BEFORE = re.compile(
     rf"\b(?P<w>{_UP}|{_DOWN}|change|swing|delta)(?:\s+(?:again|further|once\s+more))?(?:\s*,\s*(?=by\s)|\s+)(?:(?<=growth\s)rates?\s+(?=of\s))?(?:of\s+|by\s+|nearly\s+|about\s+|approximately\s+|roughly\s+|some\s+|over\s+|more\s+than\s+|almost\s+|just\s+(?:over|under)\s+|an?\s+|another\s+|a\s+further\s+|something\s+like\s+|(?:a\s+)?solid\s+|(?:a\s+)?strong\s+|(?:a\s+)?robust\s+|a\s+healthy\s+|a\s+very\s+strong\s+|close\s+to\s+|around\s+|sharply\s+|significantly\s+|a\s+bit\s+|slightly\s+|modestly\s+|by\s+|only\s+|just\s+|in\s+the\s+|at\s+an?\s+|between\s+|(?:with)?in\s+(?:a|the)\s+range\s+of\s+|(?:an?\s+)?average\s+(?:of\s+)?|(?:an?\s+)?even\s+(?:greater|larger|bigger|stronger)\s+|(?:more|much|very)\s+(?=[a-z]+\s)|(?:modest|measured|moderate|respectable|remarkable|steady|sizable|sizeable|substantial|mere|whopping|notable|healthy)\s+)*$",
     re.I,
@@ -202,7 +202,7 @@ _EARLIER = (r"(?:a\s+year\s+ago|last\s+year|(?:the\s+)?prior[-\s]year(?:\s+(?:qu
 _QUARTER_BEFORE = (r"(?:the\s+)?(?:(?:first|second|third|fourth)\s+quarter(?![-\s]+(?:of\s+)?(?:last|this|next|the|fiscal|20\d\d|\d\d)\b)"
                    r"|(?:prior|previous|last|linked|preceding)\s+quarter)")
 """"about 1.5 points below the third quarter": a quarter before the figure's own, a sequential base."""
-_AGAINST_EARLIER = re.compile(rf"\s+(below|above|behind|ahead\s+of)\s+(?:{_EARLIER}|{_QUARTER_BEFORE}|(?:the|our|its)\s+(?:[\w-]+\s+){{1,3}}?"
+_AGAINST_EARLIER = re.compile(rf"\s+(below|above|behind|ahead\s+of)\s+(?:{_EARLIER}|{_QUARTER_BEFORE}|(?:fiscal\s+)?20\d\d(?:\s+levels?)?(?![\w-])|(?:the|our|its)\s+(?:[\w-]+\s+){{1,3}}?"
                               rf"(?:(?:achieved|reported|delivered|recorded|posted)\s+)?(?:in|for|during)\s+{_EARLIER})\b", re.I)
 _MONEY_AGAINST_EARLIER = re.compile(r"\s+(higher|lower|more|less|above|below)\s+than\s+(?:the\s+|our\s+|its\s+)?(?:(?:end\s+of\s+)?(?:"
                                     + MONTHS + r")\s+(?:20\d\d\s+)?|year[-\s]end\s+|prior[-\s]year\s+|last\s+year's\s+)(?:balance|level)s?\b"
@@ -387,3 +387,17 @@ def rate_ask(s: str, q) -> bool:
 
 # Seldom matched: first a test for the words each match holds (see guard.Gated).
 (_TAKEN_BEFORE, _TOOK_OFF, _FALL_OF) = (gated(rx) for rx in (_TAKEN_BEFORE, _TOOK_OFF, _FALL_OF))
+
+
+_STACK_AFTER = re.compile(r"[^.;\d%]{0,40}?\b(?:(?:two|three|2|3)[-\s]years?\s+(?:stack(?:ed)?|basis|comp(?:arison)?s?)|stack(?:ed)?\s+basis)\b", re.I)
+_STACK_BEFORE = re.compile(r"\b(?:two|three|2|3)[-\s]year\b[^.;,\d%]{0,30}?\bstack(?:ed)?\b[^.;,\d%]{0,30}$", re.I)
+_ONE_AND_TWO = re.compile(r"\bone[-\s]+(?:and|or)\s+(?:a\s+)?two[-\s]year", re.I)
+
+
+def stacked(s: str, q: Quantity, qs: list[Quantity]) -> bool:
+    """"up 12% on a two-year stack", "a two-year stacked comp of 15%": growth summed over two years, no change against
+    one year before. "up 9% and 20% on a one- and two-year basis" pairs each figure with its own span: left as it is."""
+    if "year" not in s or _ONE_AND_TWO.search(s):
+        return False
+    nxt = min((o.start for o in qs if o.start >= q.end), default=len(s))
+    return bool(_STACK_AFTER.match(s[:nxt], q.end) or _STACK_BEFORE.search(s, max(0, q.start - 60), q.start))

@@ -22,7 +22,7 @@ from .numbers import Quantity, find_quantities
 from .taxonomy import COUNT_METRICS, DAYS_METRICS, MONEY_METRICS, NEGATING, PERCENT_METRICS, PNL_METRICS, RATIO_METRICS, metric_cues, part_margin, part_topic, PART_VERB
 from .state import Context, State
 from .sentences import CLAUSE_BREAK, NEW_SUBJECT, clause_bounds
-from .changes import CHANGE_BEFORE, PER_UNIT_PRICE, REVISED_FROM, SEQ, SHARE_OF, YOY, change_kind, change_of, growth_named, rate_ask, recalled_change, revision_step, way_said
+from .changes import CHANGE_BEFORE, PER_UNIT_PRICE, REVISED_FROM, SEQ, SHARE_OF, YOY, change_kind, change_of, growth_named, rate_ask, recalled_change, revision_step, stacked, way_said
 from .dating import (PAST, THAN_THE, change_of_base, comparison_cue, cue_ahead, cue_reported, future_cue, last_years, period_cues,
                      month_under_way, period_for, period_over, to_date, topic_period, undated)
 from .counts import listed_count, plural_count
@@ -736,6 +736,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             change = Change.YOY
         elif change is not None and revision_step(q, s, qs, kind in (FactKind.GUIDANCE, FactKind.PRIOR_GUIDANCE)):
             change = None  # "lifting our outlook by $0.12 at its midpoint": a revision, not a change against last year
+        elif change is Change.YOY and stacked(s, q, qs):
+            change = None  # "up 12% on a two-year stack": no change against a year before
         if is_change and q.scaled and is_money(q.unit) and rate_ask(s, q):
             # "filed a rate case asking for a $40 million increase in annual revenue": the step asked of the
             # regulator, a figure of its own, not a rise of the company's revenue

@@ -290,6 +290,13 @@ def find_quantities(sentence: str, default_currency: str = "USD", outlook: bool 
         if q is not None:
             found.append(q)
     found += bands
+    if " of " in lowered and any_in(lowered, ("half", "quarter", "tenth")):
+        for m in _FRACTION.finditer(sentence):
+            found = [q for q in found if not m.start() <= q.start < m.end()]
+            unit, _, _ = _unit_of(" " + m.group("unit").strip())
+            frac = " ".join(m.group("frac").lower().replace("-", " ").split())
+            share = _FRACTIONS[frac.split()[-1]] * (3 if frac.startswith("three") else 1)
+            found.append(Quantity(m.start(), m.end(), m.group(0), value=share, unit=unit))
     if any_in(lowered, _WORD_UNITS):
         # the lower-cased copy where it reads as the sentence does (guard.folded): groups are lower-cased, spans the same
         fold = _WORD_NUM_LOW is not None and lowered_copy(sentence) is not None
@@ -340,6 +347,10 @@ def find_quantities(sentence: str, default_currency: str = "USD", outlook: bool 
     return merged
 
 
+_FRACTION = re.compile(r"(?<![\w-])(?P<frac>(?:one|a)[-\s]half|half|(?:a|one)[-\s](?:quarter|tenth)|three[-\s]quarters)"
+                       r"\s+of\s+(?:a|one|1)\s*(?P<unit>%|percent(?:age\s+points?)?|per\s+cent|(?:percentage\s+)?points?|basis\s+points?)(?![\w-])", re.I)
+""""one-half of 1%", "a quarter of a point": a share of one unit, not the one."""
+_FRACTIONS = {"half": Decimal("0.5"), "quarter": Decimal("0.25"), "quarters": Decimal("0.25"), "tenth": Decimal("0.1")}
 _IN_DOLLARS = re.compile(r"\s*,?\s*(?:in|of)\s+(U\.\s?S\.|US|American|Canadian|Australian|New\s+Zealand|Hong\s+Kong|Singapore)"
                          r"\s+dollars?\b", re.I)
 """A bare "$" whose dollar is named after it: "$566 million in Canadian dollars", "$40 million in U.S. dollar terms"."""
@@ -411,6 +422,11 @@ def _merge_ranges(sentence: str, qs: list[Quantity], outlook: bool = False) -> l
                     out.append(tol)
                     i += 2
                     continue
+            signed = _signed_range(sentence, a, b) if a.unit in ("%", "bps", None) and b.unit in ("%", "bps") else None
+            if signed is not None:
+                out.append(signed)
+                i += 2
+                continue
             conn = _CONNECT.match(gap)
             # searched only for a connected pair: the test below needs it only then
             ct = _CHANGE_TO.search(sentence, max(0, a.start - 30), a.start) if conn else None
@@ -453,6 +469,52 @@ def _merge_ranges(sentence: str, qs: list[Quantity], outlook: bool = False) -> l
         out.append(a)
         i += 1
     return out
+
+
+_WAY_BEFORE = re.compile(r"(?:\b(?P<from>from|between)\s+)?(?:\b(?P<down>down|negative|minus|(?:an?\s+)?(?:decline|decrease|drop|reduction)\s+of)"
+                         r"|\b(?P<up>up|positive|plus|(?:growth|(?:an?\s+)?(?:increase|rise|gain))\s+of))\s+(?:about\s+|approximately\s+)?$", re.I)
+_WAY_AFTER = re.compile(r"\s+(?:(?P<down>declines?|decreases?|drop|reduction)|(?P<up>increases?|rise|gain|growth))\b", re.I)
+_BETWEEN_WAY = re.compile(r"\bbetween\s+(?:an?\s+)?(?:[a-z]+(?:\s+of)?\s+)?$", re.I)
+_SIGNED_GAP = re.compile(r"\s*(?:(?:declines?|decreases?|drop|reduction|increases?|rise|gain|growth)\s+)?(?P<conn>to|and|through|-|–)\s+(?:an?\s+)?", re.I)
+
+
+def _signs(sentence: str, q: Quantity, before_from: int) -> tuple[int | None, bool]:
+    """The way a figure is said to go (-1, 1 or None) and whether "from" leads it."""
+    m = _WAY_BEFORE.search(sentence, max(before_from, q.start - 40), q.start)
+    if m is not None:
+        return (-1 if m.group("down") else 1), (m.group("from") or "").lower() == "from"
+    m = _WAY_AFTER.match(sentence, q.end)
+    return ((-1 if m.group("down") else 1) if m else None), False
+
+
+def _signed_range(sentence: str, a: Quantity, b: Quantity) -> Quantity | None:
+    """"down 2% to up 1%", "between a 3% decline and a 1% increase", "negative 0.4% to negative 0.2%": a range whose ends say
+    their own way, one range from the lower end to the higher. "from down 2% to up 1%" is a move, unless a range is named."""
+    if a.value is None or b.value is None or a.negative or b.negative:
+        return None
+    gap = _SIGNED_GAP.match(sentence, a.end)
+    if gap is None:
+        return None
+    sa, from_a = _signs(sentence, a, 0)
+    sb, _ = _signs(sentence, b, a.end)
+    if sa is None or sb is None or (sa > 0 and sb > 0):
+        return None
+    if a.unit not in (None, b.unit):
+        return None
+    said = _WAY_BEFORE.search(sentence, gap.end(), b.start)
+    if sentence[gap.end():said.start() if said else b.start].strip():
+        return None  # "chemicals up 9% and forest products down 5%": two figures of two things
+    if gap.group("conn").lower() == "and" and not _BETWEEN_WAY.search(sentence, max(0, a.start - 40), a.start):
+        return None
+    if sb < 0 and sa < 0 and said is None and not _WAY_AFTER.match(sentence, b.end):
+        return None  # "down 3% to 5%" is read as a fall between two sizes where it is met
+    if from_a and not re.search(r"\brang(?:e[sd]?|ing)\s+from\s+\S+\s*$", sentence[max(0, a.start - 40):a.start], re.I):
+        return None
+    ends = sorted((sa * abs(a.value), sb * abs(b.value)))
+    q = _as_range(sentence, a, b)
+    q.low, q.high = ends
+    q.negative = True  # signed already: a sign word before it does not turn it again
+    return q
 
 
 def _step_then_level(sentence: str, a: Quantity, b: Quantity) -> bool:
