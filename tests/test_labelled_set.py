@@ -74,8 +74,10 @@ PERIOD = re.compile(r"^(?:Q[1-4] \d{4}|FY\d{4}|H[12] \d{4}|YTD \d{4})$")
 # (value, period, kind) P 0.926 / R 0.927; after the session's facts work (the pair then at 0.914 / 0.907, from 0.830 / 0.833) and two
 # more blind calls held out until then (oilfield services 0.781 / 0.775 and a life insurer 0.797 / 0.791; the
 # session's start extractor gave the pair 0.783 / 0.780): 5,503 labels, fifty-three calls, value P 0.984 / R 0.978;
-# (value, period, kind) P 0.931 / R 0.925. Floors sit just below the latest measurement.
-FLOORS = {"value": (0.982, 0.976), "value+period+kind": (0.929, 0.923)}
+# (value, period, kind) P 0.931 / R 0.925; after a short round on the held-out pair's classes and a reviewer's list
+# from real calls (the pair then at 0.862 / 0.856): value P 0.984 / R 0.978; (value, period, kind) P 0.935 / R 0.929.
+# Floors sit just below the latest measurement.
+FLOORS = {"value": (0.983, 0.977), "value+period+kind": (0.933, 0.927)}
 
 
 def _source_lines(name: str) -> list[str]:
