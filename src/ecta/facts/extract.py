@@ -529,6 +529,13 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             low, high = (-abs(value), Decimal(0)) if down else (Decimal(0), abs(value))
             q.text = s[flat.start():q.end]
             is_change, direction = True, (Direction.DOWN if down else Direction.UP)
+        elif flat and q.is_range and high is not None and not any(ch.isdigit() for ch in q.text):
+            # "flat to down low single digits": the band's far end to zero, as "flat to down 2%" is -2..0
+            down = (flat.group(1) or "").lower() == "down" or high < 0
+            far = max(abs(low), abs(high)) if low is not None else abs(high)
+            low, high = (-far, Decimal(0)) if down else (Decimal(0), far)
+            q.text = s[flat.start():q.end]
+            is_change, direction = True, (Direction.DOWN if down else Direction.UP)
         negative = q.negative
         before_txt = s[max(0, q.start - 40):q.start]
         if not negative and may_match(before_txt, _NEGATIVE_HINTS) and _NEGATIVE_WORD.search(before_txt):
