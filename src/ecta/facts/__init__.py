@@ -13,9 +13,8 @@ from .context import PAST, call_level_currency, call_level_statement
 from . import periods as P
 from .periods import half_of_title
 from .taxonomy import part_topic, segment_names
-from .extract import CORRECTED, extract_sentence, question_outlook
-from .corrections import fixing_turns, take_back
-from .guard import any_in, lowered
+from .extract import extract_sentence, question_outlook
+from .corrections import corrects, fixing_turns, misstated, same_thing, take_back
 from .nonfacts import worth_reading
 from .dating import tensed
 from .headings import heading_period, own_grains
@@ -156,8 +155,8 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
     qa_turns = {t.index for t in transcript.turns if t.section is Section.QA}
     if fixing := fixing_turns(transcript.turns):
         facts = take_back(facts, fixing)
-    if any(_corrects(s) for s in {f.sentence: None for f in facts}):  # each sentence once: it holds several facts
-        facts = _misstated(facts)
+    if any(corrects(s) for s in {f.sentence: None for f in facts}):  # each sentence once: it holds several facts
+        facts = misstated(facts)
     return _echoes(facts, {p.id for p in transcript.participants if p.role is Role.ANALYST}, qa_turns)
 
 
@@ -222,35 +221,6 @@ def _own_lines(facts: list[Fact], para: Paragraph, offset: int, sentence: str, s
     return out
 
 
-def _misstated(facts: list[Fact]) -> list[Fact]:
-    """"I said mobile revenue grew 14%. The right number is 11%.": the figure corrected is no fact, where it is restated
-    and where the speaker first gave it."""
-    drop: set[int] = set()
-    for i in range(1, len(facts)):
-        f, p = facts[i], facts[i - 1]
-        if (p.sentence != f.sentence and p.speaker == f.speaker and p.metric == f.metric and p.unit == f.unit
-                and (p.value, p.low, p.high) != (f.value, f.low, f.high) and _SAID.match(p.sentence)
-                and (m := CORRECTED.search(f.sentence)) and f.sentence.find(f.text) > m.start()):
-            drop.add(i - 1)
-            # the figure as first given, where a part's margin may have been read as the company's or the reverse
-            drop.update(j for j in range(i - 1) if facts[j].speaker == p.speaker
-                        and (facts[j].metric == p.metric or facts[j].metric in _KIN[1] and p.metric in _KIN[1])
-                        and facts[j].unit == p.unit and (facts[j].value, facts[j].low, facts[j].high) == (p.value, p.low, p.high)
-                        and facts[j].change == p.change)
-    return [f for i, f in enumerate(facts) if i not in drop]
-
-
-def _corrects(sentence: str) -> bool:
-    """Does the sentence correct a figure (CORRECTED)? Each of its forms holds one of the words tested first."""
-    low = lowered(sentence)
-    if low is not None and not any_in(low, ("right", "correct", "actual", "accurate", "should", "misspoke")):
-        return False
-    return CORRECTED.search(sentence) is not None
-
-
-_SAID = re.compile(r"\W*(?:and\s+)?(?:I|we)\s+(?:had\s+)?(?:said|mentioned|stated|gave)\b", re.I)
-
-
 def _echoes(facts: list[Fact], analysts: set[str], qa_turns: set[int]) -> list[Fact]:
     """An analyst quoting a figure management gave earlier ("does the $150 to $170 million assume...") quotes
     that fact: same metric, kind, period and basis, not a new estimate."""
@@ -275,7 +245,7 @@ def _echoes(facts: list[Fact], analysts: set[str], qa_turns: set[int]) -> list[F
             if f.metric != "other":
                 asked[key] = f
             earlier = said.get(key)
-            if earlier is not None and not _same_thing(f.metric, earlier.metric):
+            if earlier is not None and not same_thing(f.metric, earlier.metric):
                 earlier = None  # "Foodservice was up 4% organically" is not the capex guide of 4% said before
             elif earlier is not None and f.kind is FactKind.ESTIMATE and f.unit == "%" and f.low is None and (street := _STREET.search(
                     f.sentence, max(0, f.sentence.find(f.text) - 100), max(f.sentence.find(f.text), 0))) and not _SO_AND.search(
@@ -291,12 +261,12 @@ def _echoes(facts: list[Fact], analysts: set[str], qa_turns: set[int]) -> list[F
         else:
             earlier = said.get(key)
             repeated_range = (earlier is not None and f.low is not None and earlier.kind is not FactKind.ACTUAL
-                              and f.turn in qa_turns and any(ch.isdigit() for ch in f.text) and _same_thing(f.metric, earlier.metric))
+                              and f.turn in qa_turns and any(ch.isdigit() for ch in f.text) and same_thing(f.metric, earlier.metric))
             pointed = earlier is not None and f.unit is not None and bool(_THE_BEFORE.search(f.sentence[:max(f.sentence.find(f.text), 0)]))
             if repeated_range or (pointed and f.metric == "other" and _money_or_range(f)) or (
                     # "The 100 basis points is a floor we are comfortable with": the outlook named before, said again as the subject
                     pointed and f.unit in ("%", "bps") and f.kind is FactKind.ACTUAL and earlier.kind in (FactKind.GUIDANCE, FactKind.TARGET)
-                    and f.turn in qa_turns and (f.metric == "other" or _same_thing(f.metric, earlier.metric))
+                    and f.turn in qa_turns and (f.metric == "other" or same_thing(f.metric, earlier.metric))
                     and _THE_LEAD.fullmatch(f.sentence, 0, max(f.sentence.find(f.text), 0)) and not PAST.search(f.sentence)):
                 # "The EUR 500 million is a floor": the amount named before, said again without its metric; a period said
                 # with it ("this range of 61% to 62% for the full year") is its own
@@ -316,15 +286,6 @@ def _echoes(facts: list[Fact], analysts: set[str], qa_turns: set[int]) -> list[F
                     said[((f.low + f.high) / 2, None, None, f.unit)] = f  # "62%, plus or minus 50 basis points" is 62% too
         out.append(f)
     return out
-
-
-_LOOSE = frozenset({"other"})
-_KIN = ({"revenue", "segment_revenue", "growth"}, {"margin", "gross_margin", "operating_margin", "ebitda_margin", "net_interest_margin"})
-
-
-def _same_thing(a: str, b: str) -> bool:
-    """Can an analyst's figure with metric `a` be management's fact with metric `b`? Not when each names a different one."""
-    return a == b or a in _LOOSE or b in _LOOSE or any(a in k and b in k for k in _KIN)
 
 
 def _estimate_of_quoted(f: Fact, quoted: Fact) -> bool:

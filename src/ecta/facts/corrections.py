@@ -1,4 +1,5 @@
-"""Figures a speaker takes back, in the forms `__init__._misstated` does not pair one to one.
+"""Figures a speaker takes back. `misstated` pairs one figure with the next sentence's correction of it; `take_back`
+reads the other forms.
 
 "I said cash was $4.2 billion; the correct number is $4.1 billion, not $4.2 billion", "Let me fix one number from my
 remarks. Service revenue was $318 million, not $381 million.", "I gave unit margin as 22.4%, up 60 basis points. The right
@@ -12,7 +13,8 @@ from __future__ import annotations
 from .. import stored_re as re  # re, with its patterns built from stored engine code: start-up
 
 from ..model import Fact
-from .guard import any_in
+from .extract import CORRECTED
+from .guard import any_in, lowered
 from .numbers import find_quantities
 
 FIX_WORDS = ("orrect", "isspoke", "isstat", "hould have said", "fix", "Fix", "typo", "Typo")
@@ -28,9 +30,11 @@ _NOT_BEFORE = re.compile(r"[,;]\s*not\s+(?:the\s+)?$", re.I)
 _NOT_GIVEN = re.compile(r"\bnot\s+(?:the\s+)?(?:figure|number|one|amount|percentage)s?\s+(?:that\s+)?(?:I|we|he|she)\s+"
                         r"(?:gave|said|quoted|used|mentioned|cited|had)\b|\bnot\s+what\s+(?:I|we)\s+(?:said|gave)\b", re.I)
 _KIN = ({"revenue", "segment_revenue", "growth"}, {"margin", "gross_margin", "operating_margin", "ebitda_margin", "net_interest_margin"})
+"""Metrics one figure may be read under in different sentences (a part's margin read as the company's, or the reverse)."""
 
 
-def _alike(a: str, b: str) -> bool:
+def same_thing(a: str, b: str) -> bool:
+    """Can a figure read with metric `a` be the one read with metric `b`? Not when each names a different one."""
     return a == b or "other" in (a, b) or any(a in k and b in k for k in _KIN)
 
 
@@ -63,10 +67,6 @@ def _places(facts: list[Fact], idx: list[int]) -> dict[int, int]:
     return out
 
 
-def _index(facts: list[Fact], f: Fact) -> int:
-    return next(i for i, o in enumerate(facts) if o is f)
-
-
 def _pairs(said: list[Fact], right: list[Fact]) -> list[tuple[Fact, Fact]]:
     """Each misstated figure with the corrected one of its unit, in the order both were said."""
     out, free = [], list(right)
@@ -82,6 +82,7 @@ def take_back(facts: list[Fact], fixing: set[int]) -> list[Fact]:
     """Drop the figures taken back in the turns `fixing` (turns that hold a `FIX_WORDS` word), and give the corrected
     figures the measure of the ones they replace."""
     groups = _sentences(facts)
+    index = {id(f): i for i, f in enumerate(facts)}
     drop: set[int] = set()
     wrong: list[tuple[int, tuple, Fact, Fact | None]] = []  # (where corrected, key taken back, its fact or the corrected one, corrected)
     for g, idx in enumerate(groups):
@@ -103,14 +104,14 @@ def take_back(facts: list[Fact], fixing: set[int]) -> list[Fact]:
         for f in here:
             if _NOT_BEFORE.search(s, 0, at[id(f)]) and (r_f := max((o for o in here if o.unit == f.unit and at[id(o)] < at[id(f)]
                                                                and _key(o) != _key(f)), key=lambda o: at[id(o)], default=None)) is not None:
-                drop.add(_index(facts, f))  # "... $4.1 billion, not $4.2 billion"
+                drop.add(index[id(f)])  # "... $4.1 billion, not $4.2 billion"
                 wrong.append((idx[0], _key(f), f, r_f))
         pairs = _pairs(said, right)
         for s_f, r_f in pairs:
-            drop.add(_index(facts, s_f))
+            drop.add(index[id(s_f)])
             wrong.append((idx[0], _key(s_f), s_f, r_f))
         if not said:
-            kept = [f for f in here if _index(facts, f) not in drop]
+            kept = [f for f in here if index[id(f)] not in drop]
             for q in find_quantities(s):
                 if q.value is not None and _NOT_BEFORE.search(s, 0, q.start) and kept and at[id(kept[0])] < q.start:
                     r_f = max((f for f in kept if at[id(f)] < q.start), key=lambda o: at[id(o)])
@@ -131,11 +132,11 @@ def take_back(facts: list[Fact], fixing: set[int]) -> list[Fact]:
         first = None
         for j in range(at):
             f = facts[j]
-            if _key(f) == key and (_alike(f.metric, s_f.metric) or (r_f is not None and _alike(f.metric, r_f.metric))):
+            if _key(f) == key and (same_thing(f.metric, s_f.metric) or (r_f is not None and same_thing(f.metric, r_f.metric))):
                 drop.add(j)
                 first = first or f
         if r_f is not None and r_f.metric == "other" and first is not None and first.metric != "other":
-            update[_index(facts, r_f)] = {"metric": first.metric, "phrase": first.phrase, "basis": first.basis}
+            update[index[id(r_f)]] = {"metric": first.metric, "phrase": first.phrase, "basis": first.basis}
     return [f.model_copy(update=update[i]) if i in update else f for i, f in enumerate(facts) if i not in drop]
 
 
@@ -148,3 +149,33 @@ def fixing_turns(turns) -> set[int]:
                 out.add(t.index)
                 break
     return out
+
+
+def corrects(sentence: str) -> bool:
+    """Does the sentence correct a figure (CORRECTED)? Each of its forms holds one of the words tested first."""
+    low = lowered(sentence)
+    if low is not None and not any_in(low, ("right", "correct", "actual", "accurate", "should", "misspoke")):
+        return False
+    return CORRECTED.search(sentence) is not None
+
+
+_SAID_BEFORE = re.compile(r"\W*(?:and\s+)?(?:I|we)\s+(?:had\s+)?(?:said|mentioned|stated|gave)\b", re.I)
+"""The sentence before a correction, when it gives the figure corrected ("I said mobile revenue grew 14%.")."""
+
+
+def misstated(facts: list[Fact]) -> list[Fact]:
+    """"I said mobile revenue grew 14%. The right number is 11%.": the figure corrected is no fact, where it is restated
+    and where the speaker first gave it."""
+    drop: set[int] = set()
+    for i in range(1, len(facts)):
+        f, p = facts[i], facts[i - 1]
+        if (p.sentence != f.sentence and p.speaker == f.speaker and p.metric == f.metric and p.unit == f.unit
+                and (p.value, p.low, p.high) != (f.value, f.low, f.high) and _SAID_BEFORE.match(p.sentence)
+                and (m := CORRECTED.search(f.sentence)) and f.sentence.find(f.text) > m.start()):
+            drop.add(i - 1)
+            # the figure as first given, where a part's margin may have been read as the company's or the reverse
+            drop.update(j for j in range(i - 1) if facts[j].speaker == p.speaker
+                        and (facts[j].metric == p.metric or facts[j].metric in _KIN[1] and p.metric in _KIN[1])
+                        and facts[j].unit == p.unit and (facts[j].value, facts[j].low, facts[j].high) == (p.value, p.low, p.high)
+                        and facts[j].change == p.change)
+    return [f for i, f in enumerate(facts) if i not in drop]
