@@ -20,6 +20,7 @@ from .dating import tensed
 from .headings import heading_period, own_grains
 from .kinds import continues_outlook, outlook_given
 from .sentences import split_sentences
+from .arbiter import arbitrate
 from .state import Context, State
 
 __all__ = ["Context", "extract_facts", "extract_sentence"]
@@ -157,7 +158,8 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
         facts = take_back(facts, fixing)
     if any(corrects(s) for s in {f.sentence: None for f in facts}):  # each sentence once: it holds several facts
         facts = misstated(facts)
-    return _echoes(facts, {p.id for p in transcript.participants if p.role is Role.ANALYST}, qa_turns)
+    facts = _echoes(facts, {p.id for p in transcript.participants if p.role is Role.ANALYST}, qa_turns)
+    return arbitrate(transcript, facts)
 
 
 def _in_outlook(facts: list[Fact], turn: int) -> bool:

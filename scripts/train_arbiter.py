@@ -1,0 +1,401 @@
+"""Train the facts arbiter (ecta.facts.arbiter) and measure it on calls the rules had not seen.
+
+Usage: python scripts/train_arbiter.py [--out src/ecta/facts/arbiter.json] [--history DIR] [--folds 10]
+                                       [--enable] [--report FILE]
+
+Rows are facts paired with the labelled set's labels (as bench/facts_eval.py pairs them), from two extractors:
+- the current rules on every labelled call (they were tuned on these calls: few errors, and not the unseen kind);
+- for each call written blind, the extractor of the commit just before the call was added, which had never seen it
+  (`--history` caches those runs; a missing run is made from `git archive` of that commit's src).
+Each candidate (a period relative to the call, or a kind) of a fact is one row, its target whether the label has it.
+
+The measure that predicts unseen calls: cross-validation by call (the folds hold a call's rows of both extractors),
+applying the out-of-fold trees to the old extractor's output and comparing (value, period, kind) P/R with the old
+output's own. The override thresholds for a call are the ones best on the other calls' out-of-fold scores. The final
+trees are fitted on all rows; `--enable` marks them to be used (only after the measure shows a gain).
+
+Deterministic: same rows, same trees.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import subprocess
+import sys
+from collections import defaultdict
+from decimal import Decimal
+from pathlib import Path
+from types import SimpleNamespace
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "src"))
+
+import ecta  # noqa: E402
+from ecta.facts import arbiter as A  # noqa: E402
+
+LABELLED = REPO / "tests" / "data" / "labelled"
+FIRST_BLIND = "c940f72"
+"""The commit that added the first calls written blind; the eight calls before it were the rules' first tuning set."""
+PARAMS = {"objective": "binary", "learning_rate": 0.08, "num_leaves": 15, "max_depth": 5, "min_data_in_leaf": 20,
+          "feature_fraction": 0.8, "bagging_fraction": 0.8, "bagging_freq": 1, "lambda_l2": 1.0, "verbose": -1,
+          "seed": 7, "deterministic": True, "force_row_wise": True, "num_threads": 1}
+ROUNDS = 200
+WRONG_WEIGHT = 4.0
+"""Rows of a fact the rule got wrong weigh this much: they are one in ten, and the only ones that teach an override."""
+GRID_TAKE = (0.5, 0.6, 0.7, 0.8, 0.9)
+GRID_MARGIN = (0.0, 0.2, 0.4)
+
+_DUMP = r'''
+import json, sys
+from pathlib import Path
+import ecta
+try:
+    from ecta import extract_facts
+except ImportError:
+    from ecta.facts import extract_facts
+out = {}
+for f in sys.argv[2:]:
+    p = Path(f)
+    try:
+        facts = extract_facts(ecta.parse(p))
+    except Exception as e:
+        out[p.name] = {"error": f"{type(e).__name__}: {e}"}
+        continue
+    def val(v):
+        return getattr(v, "value", v)
+    out[p.name] = {"facts": [{"value": None if x.value is None else str(x.value), "low": None if x.low is None else str(x.low),
+                              "high": None if x.high is None else str(x.high), "metric": x.metric, "unit": x.unit,
+                              "period": x.period.label if x.period else None, "kind": val(x.kind), "line": x.line,
+                              "sentence": x.sentence, "text": x.text, "speaker": getattr(x, "speaker", None),
+                              "turn": getattr(x, "turn", None), "basis": val(getattr(x, "basis", None)),
+                              "change": val(getattr(x, "change", None)), "approx": bool(getattr(x, "approx", False))}
+                             for x in facts]}
+Path(sys.argv[1]).write_text(json.dumps(out))
+'''
+
+
+def facts_eval():
+    if "facts_eval" not in sys.modules:
+        spec = importlib.util.spec_from_file_location("facts_eval", REPO / "bench" / "facts_eval.py")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules["facts_eval"] = module
+        spec.loader.exec_module(module)
+    return sys.modules["facts_eval"]
+
+
+def _git(*args: str) -> str:
+    return subprocess.run(["git", *args], cwd=REPO, check=True, capture_output=True, text=True).stdout
+
+
+def blind_calls() -> dict[str, str]:
+    """Each blind call's file name -> the commit before the one that added it."""
+    out: dict[str, str] = {}
+    commit = None
+    log = _git("log", "--diff-filter=A", "--format=C %H", "--name-only", f"{FIRST_BLIND}^..HEAD", "--",
+               "tests/data/labelled/transcripts/")
+    for row in log.splitlines():
+        if row.startswith("C "):
+            commit = row[2:]
+        elif row.strip():
+            out.setdefault(Path(row).name, _git("rev-parse", "--short", f"{commit}^").strip())
+    return out
+
+
+def history(cache: Path) -> dict[str, list[dict]]:
+    """The old extractor's facts for each blind call, made once per commit and kept in `cache`."""
+    import tempfile
+
+    cache.mkdir(parents=True, exist_ok=True)
+    by_commit: dict[str, list[str]] = defaultdict(list)
+    for name, commit in blind_calls().items():
+        by_commit[commit].append(name)
+    out = {}
+    for commit, names in sorted(by_commit.items()):
+        path = cache / f"{commit}.json"
+        if not path.exists():
+            with tempfile.TemporaryDirectory(prefix=f"arb_old_{commit}_") as tmp:
+                archive = subprocess.run(["git", "archive", commit, "src"], cwd=REPO, check=True, capture_output=True).stdout
+                subprocess.run(["tar", "-x", "-C", tmp], input=archive, check=True)
+                files = [str(LABELLED / "transcripts" / n) for n in names]
+                subprocess.run([sys.executable, "-c", _DUMP, str(path), *files], cwd=tmp, check=True,
+                               env={"PYTHONPATH": f"{tmp}/src", "PATH": "/usr/bin:/bin"})
+        for name, got in json.loads(path.read_text()).items():
+            if "facts" in got:
+                out[name] = got["facts"]
+    return out
+
+
+def as_fact(d: dict) -> SimpleNamespace:
+    dec = lambda v: None if v is None else Decimal(v)  # noqa: E731
+    return SimpleNamespace(value=dec(d["value"]), low=dec(d["low"]), high=dec(d["high"]), metric=d["metric"],
+                           unit=d["unit"], period=SimpleNamespace(label=d["period"]) if d["period"] else None,
+                           kind=d["kind"] or "actual", line=d["line"], sentence=d["sentence"] or "", text=d["text"] or "",
+                           speaker=d["speaker"], turn=d["turn"], basis=d["basis"], change=d["change"], approx=d["approx"])
+
+
+class CallSet:
+    """One extractor's facts on one labelled call, with their features and the labels paired to them."""
+
+    def __init__(self, source: str, name: str, transcript, facts: list, labels: list) -> None:
+        fe = facts_eval()
+        self.source, self.name, self.transcript, self.facts, self.labels = source, name, transcript, facts, labels
+        self.fy, self.q = transcript.meta.fiscal_year, transcript.meta.fiscal_quarter
+        self.base = A.features(transcript, facts)
+        items = [fe.from_fact(name, f) for f in facts]
+        at = {id(it): i for i, it in enumerate(items)}
+        pairs, _, _ = fe.pair(labels, items)
+        self.target = {at[id(p)]: lab for lab, p in pairs}
+        self.items, self.scored = items, {}
+
+
+def collect(history_dir: Path) -> list[CallSet]:
+    fe = facts_eval()
+    from ecta.facts import extract_facts
+
+    labels = fe.read_labels(LABELLED)
+    by_file = defaultdict(list)
+    for lab in labels:
+        by_file[lab.file].append(lab)
+    old = history(history_dir)
+    sets = []
+    for name in sorted(by_file):
+        transcript = ecta.parse(LABELLED / "transcripts" / name)
+        if not transcript.meta.fiscal_year or not transcript.meta.fiscal_quarter:
+            continue
+        sets.append(CallSet("current", name, transcript, A.unarbitrated(extract_facts, transcript), by_file[name]))
+        if name in old:
+            sets.append(CallSet("old", name, transcript, [as_fact(d) for d in old[name]], by_file[name]))
+    return sets
+
+
+def rows(cs: CallSet, task: str):
+    """(fact index, candidate, rule's candidate, features, target) for each candidate of each fact."""
+    fe = facts_eval()
+    for i, f in enumerate(cs.facts):
+        lab = cs.target.get(i)
+        if task == "period":
+            rule = A.relative(A._label(f), cs.fy, cs.q)
+            for c in A.period_candidates(f, cs.fy, cs.q):
+                label = A._label(f) if c == rule else (p.label if (p := A.absolute(c, cs.fy, cs.q)) else None)
+                hit = None if lab is None else float(fe.period_key(label) == lab.period)
+                yield i, c, rule, A.candidate_features(cs.base[i], c, rule, task), hit
+        else:
+            rule = A._kind(f)
+            for c in A.KINDS:
+                hit = None if lab is None else float(c == lab.kind)
+                yield i, c, rule, A.candidate_features(cs.base[i], c, rule, task), hit
+
+
+class Design:
+    """Every candidate row of one task over all call sets: the sparse matrix, the targets (None: no label paired),
+    and which call set, fact and candidate each row stands for."""
+
+    def __init__(self, sets: list[CallSet], task: str) -> None:
+        import numpy as np
+        import scipy.sparse as sp
+
+        feats, self.y, self.who, wrong = [], [], [], {}
+        for j, cs in enumerate(sets):
+            for i, c, rule, x, y in rows(cs, task):
+                feats.append(x)
+                self.y.append(np.nan if y is None else y)
+                self.who.append((j, i, c))
+                if c == rule and y is not None:
+                    wrong[(j, i)] = y == 0
+        self.weight = np.array([WRONG_WEIGHT if wrong.get((j, i)) else 1.0 for j, i, _ in self.who])
+        self.names = sorted({k for x in feats for k in x})
+        index = {k: n for n, k in enumerate(self.names)}
+        r, col, v = [], [], []
+        for n, x in enumerate(feats):
+            for k, val in x.items():
+                if val:
+                    r.append(n)
+                    col.append(index[k])
+                    v.append(float(val))
+        self.matrix = sp.csr_matrix((np.array(v), (r, col)), shape=(len(feats), len(self.names)))
+        self.y = np.array(self.y)
+        self.set_of = np.array([j for j, _, _ in self.who])
+
+    def fit(self, keep):
+        """Trees fitted on the labelled rows of the call sets `keep(j)` allows."""
+        import lightgbm as lgb
+        import numpy as np
+
+        mask = np.array([keep(j) for j in range(self.set_of.max() + 1)])[self.set_of] & ~np.isnan(self.y)
+        data = lgb.Dataset(self.matrix[mask], self.y[mask], weight=self.weight[mask], feature_name=[f"f{i}" for i in range(len(self.names))])
+        return lgb.train(PARAMS, data, ROUNDS)
+
+
+def export(booster, names: list[str]) -> dict:
+    sys.path.insert(0, str(REPO / "scripts"))
+    from train_summarizer import export as export_trees
+
+    return export_trees(booster, names)
+
+
+def scores(design: Design, booster, chosen: set[int], sets: list[CallSet]) -> dict[int, list[dict[str, float]]]:
+    """For each call set in `chosen`: each fact's candidates with the trees' probability."""
+    import numpy as np
+
+    rows_at = np.nonzero(np.isin(design.set_of, list(chosen)))[0]
+    prob = booster.predict(design.matrix[rows_at])
+    out = {j: [dict() for _ in sets[j].facts] for j in chosen}
+    for n, p in zip(rows_at, prob):
+        j, i, c = design.who[n]
+        out[j][i][c] = float(p)
+    return out
+
+
+def decided(cs: CallSet, period_scores, kind_scores, tp: tuple | None, tk: tuple | None) -> tuple:
+    """The overrides that thresholds (take, margin) allow: (fact index, period label, kind) for each fact changed."""
+    out = []
+    for i, f in enumerate(cs.facts):
+        label, kind = A._label(f), A._kind(f)
+        changed = False
+        if tp is not None:
+            best = _choose(period_scores[i], A.relative(label, cs.fy, cs.q), *tp)
+            if best is not None:
+                p = A.absolute(best, cs.fy, cs.q)
+                label, changed = p.label if p else None, True
+        if tk is not None:
+            best = _choose(kind_scores[i], kind, *tk)
+            if best is not None:
+                kind, changed = best, True
+        if changed:
+            out.append((i, label, kind))
+    return tuple(out)
+
+
+def _choose(s: dict, rule: str, take: float, margin: float) -> str | None:
+    kept = s[rule]
+    if kept >= take:
+        return None
+    others = {c: p for c, p in s.items() if c != rule and c in A.PERIODS + A.KINDS}
+    if not others:
+        return None
+    best = max(others, key=lambda c: (others[c], c))
+    return best if others[best] >= take and others[best] - kept >= margin else None
+
+
+def vpk(cs: CallSet, changes: tuple = ()) -> tuple[int, int, int]:
+    """(true positives, predictions, labels) of (value, period, kind) on the call, with `changes` made."""
+    import dataclasses
+
+    fe = facts_eval()
+    if cs.items is None:
+        cs.items = [fe.from_fact(cs.name, f) for f in cs.facts]
+    key = changes
+    if key not in cs.scored:
+        items = list(cs.items)
+        for i, label, kind in changes:
+            items[i] = dataclasses.replace(items[i], period=fe.period_key(label), kind=kind)
+        pairs, _, _ = fe.pair(cs.labels, items)
+        tp = sum(lab.period == p.period and lab.kind == p.kind for lab, p in pairs)
+        cs.scored[key] = (tp, len(items), len(cs.labels))
+    return cs.scored[key]
+
+
+def _pr(t: tuple[int, int, int]) -> str:
+    return f"P {t[0] / max(t[1], 1):.4f} R {t[0] / max(t[2], 1):.4f} (tp {t[0]}, {t[1]} facts, {t[2]} labels)"
+
+
+def _add(a, b):
+    return tuple(x + y for x, y in zip(a, b))
+
+
+def cross_validate(sets: list[CallSet], designs: dict, folds: int) -> dict:
+    names = sorted({cs.name for cs in sets})
+    fold_of = {n: i % folds for i, n in enumerate(names)}
+    oof: dict[int, tuple] = {}
+    for k in range(folds):
+        test = {j for j, cs in enumerate(sets) if fold_of[cs.name] == k}
+        got = {task: scores(d, d.fit(lambda j: j not in test), test, sets) for task, d in designs.items()}
+        for j in test:
+            oof[j] = (got["period"][j], got["kind"][j])
+        print(f"fold {k + 1}/{folds}", file=sys.stderr)
+    return oof
+
+
+def measure(sets: list[CallSet], oof: dict) -> dict:
+    grid = [None] + [(t, m) for t in GRID_TAKE for m in GRID_MARGIN]
+    # per call set and setting: (tp, preds, labels); the kind setting is chosen with the period one fixed
+    table: dict[tuple, tuple] = {}
+    for j, cs in enumerate(sets):
+        for tp in grid:
+            for tk in grid:
+                table[(j, tp, tk)] = vpk(cs, decided(cs, *oof[j], tp, tk))
+    report = {}
+    for source in ("current", "old"):
+        idx = [j for j, cs in enumerate(sets) if cs.source == source]
+        base = (0, 0, 0)
+        chosen_total = (0, 0, 0)
+        per_call = {}
+        for j in idx:
+            others = [o for o in idx if sets[o].name != sets[j].name]
+            best = max(((tp, tk) for tp in grid for tk in grid),
+                       key=lambda s: (sum(table[(o, *s)][0] - table[(o, None, None)][0] for o in others), s == (None, None)))
+            before, after = table[(j, None, None)], table[(j, *best)]
+            base, chosen_total = _add(base, before), _add(chosen_total, after)
+            per_call[sets[j].name] = {"rules": before, "arbiter": after, "setting": best}
+        whole = {}
+        for s in ((tp, tk) for tp in grid for tk in grid):
+            whole[s] = (0, 0, 0)
+            for j in idx:
+                whole[s] = _add(whole[s], table[(j, *s)])
+        top = max(whole, key=lambda s: (whole[s][0], s == (None, None)))
+        mean_gain = sum((c["arbiter"][0] - c["rules"][0]) / max(c["rules"][2], 1) for c in per_call.values()) / max(len(per_call), 1)
+        report[source] = {"rules": base, "arbiter": chosen_total, "mean_recall_gain_per_call": mean_gain,
+                          "best_setting_in_sample": [top, whole[top]], "per_call": per_call}
+        print(f"{source}: rules {_pr(base)}\n{source}: arbiter (thresholds from the other calls) {_pr(chosen_total)}"
+              f"; mean VPK recall gain per call {100 * mean_gain:+.2f} points", file=sys.stderr)
+    return report
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", type=Path, default=A.MODEL)
+    ap.add_argument("--history", type=Path, default=Path("/tmp/ecta_arbiter_history"))
+    ap.add_argument("--folds", type=int, default=10)
+    ap.add_argument("--no-cv", action="store_true", help="fit the shipped trees only")
+    ap.add_argument("--enable", action="store_true", help="mark the trees to be used by extract_facts")
+    ap.add_argument("--report", type=Path)
+    ap.add_argument("--oof", type=Path, help="keep the out-of-fold scores here (and reuse them if present)")
+    args = ap.parse_args()
+    sets = collect(args.history)
+    print(f"{len(sets)} call sets ({sum(cs.source == 'old' for cs in sets)} from old extractors)", file=sys.stderr)
+    designs = {task: Design(sets, task) for task in ("period", "kind")}
+    report = {}
+    if not args.no_cv:
+        oof = None
+        if args.oof and args.oof.exists():
+            import pickle
+
+            oof = pickle.loads(args.oof.read_bytes())
+        if oof is None:
+            oof = cross_validate(sets, designs, args.folds)
+            if args.oof:
+                import pickle
+
+                args.oof.write_bytes(pickle.dumps(oof))
+        report = measure(sets, oof)
+    if args.report:
+        args.report.write_text(json.dumps(report, indent=1, default=str))
+    model = {"enabled": bool(args.enable), "note": "scripts/train_arbiter.py; bench/README.md, arbiter"}
+    for task, design in designs.items():
+        model[task] = export(design.fit(lambda j: True), design.names)
+    off = {"keep": 1.0, "take": 1.0, "margin": 1.0}
+    model["thresholds"] = {"period": off, "kind": off}
+    if report:
+        # the setting best over all the old extractors' calls, out of fold (each call's own measure used the others')
+        for task, setting in zip(("period", "kind"), report["old"]["best_setting_in_sample"][0]):
+            if setting is not None:
+                model["thresholds"][task] = {"keep": setting[0], "take": setting[0], "margin": setting[1]}
+    args.out.write_text(json.dumps(model, separators=(",", ":")) + "\n")
+    print(f"-> {args.out}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,89 @@
+"""The facts arbiter (ecta.facts.arbiter): periods relative to the call, its overrides, and the shipped trees."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from ecta.facts import arbiter as A
+from ecta.facts import extract_facts
+from ecta.model import FactKind, Meta, Paragraph, Participant, Role, Section, Transcript, Turn
+
+
+def _call(*texts: str, quarter: int = 2) -> Transcript:
+    cfo = Participant(id="cfo", name="Dana Fictive", role=Role.CORPORATE)
+    turns = [Turn(index=i, speaker=cfo, section=Section.PRESENTATION,
+                  paragraphs=[Paragraph(text=text, line_start=i + 1, line_end=i + 1)], line_start=i + 1, line_end=i + 1)
+             for i, text in enumerate(texts)]
+    return Transcript(meta=Meta(source_format="test", sha256="0" * 64, fiscal_year=2027, fiscal_quarter=quarter),
+                      participants=[cfo], turns=turns)
+
+
+@pytest.mark.parametrize("label, quarter, rel", [
+    ("Q2 2027", 2, "Q0"), ("Q1 2027", 2, "Q-1"), ("Q3 2027", 2, "Q+1"), ("Q2 2026", 2, "Q-4"),
+    ("Q1 2028", 4, "Q+1"), ("Q4 2026", 1, "Q-1"), ("FY2027", 2, "FY0"), ("FY2028", 2, "FY+1"), ("FY2026", 2, "FY-1"),
+    ("YTD 2027", 3, "YTD0"), ("H2 2027", 2, "H+1"), ("H2 2027", 3, "H0"), (None, 2, "none"), ("FY2031", 2, "FY+2"),
+])
+def test_a_period_is_read_relative_to_the_call_and_back(label, quarter, rel) -> None:
+    assert A.relative(label, 2027, quarter) == rel
+    if rel in A.PERIODS:
+        back = A.absolute(rel, 2027, quarter)
+        assert (back.label if back else None) == label
+
+
+def _leaning(task: str, toward: str) -> dict:
+    """A one-tree forest that is sure of the candidate `toward` and unsure of every other."""
+    return {"features": [f"{task}_cand={toward}"], "trees": [[[0, 0.5, 1, 2], -3.0, 3.0]]}
+
+
+def test_a_confident_candidate_replaces_the_rules_period() -> None:
+    # invented wording: the year is named only in the sentence before the figure
+    t = _call("Let me turn to fiscal 2028. Operating margin should widen by about 40 basis points.")
+    facts = A.unarbitrated(extract_facts, t)
+    assert facts, "the rules read the figure"
+    arb = A.Arbiter({"period": _leaning("period", "FY+1"),
+                     "thresholds": {"period": {"keep": 0.9, "take": 0.9, "margin": 0.5}}})
+    out = arb.decide(t, facts)
+    assert [f.period.label for f in out] == ["FY2028"] * len(facts)
+    assert [f.kind for f in out] == [f.kind for f in facts]  # no kind trees: kinds as the rules left them
+
+
+def test_a_doubtful_candidate_leaves_the_rules_answer() -> None:
+    t = _call("Revenue grew 7% to $410 million in the quarter.")
+    facts = A.unarbitrated(extract_facts, t)
+    arb = A.Arbiter({"kind": _leaning("kind", "estimate"),
+                     "thresholds": {"kind": {"keep": 0.99, "take": 0.99, "margin": 0.5}}})
+    assert arb.decide(t, facts) == facts
+    sure = A.Arbiter({"kind": _leaning("kind", "estimate"), "thresholds": {"kind": {"keep": 0.9, "take": 0.9, "margin": 0.5}}})
+    assert {f.kind for f in sure.decide(t, facts)} == {FactKind.ESTIMATE}
+
+
+def test_a_call_of_unknown_period_is_left_alone() -> None:
+    t = _call("Revenue grew 7% to $410 million in the quarter.")
+    t = t.model_copy(update={"meta": t.meta.model_copy(update={"fiscal_quarter": None})})
+    facts = A.unarbitrated(extract_facts, t)
+    arb = A.Arbiter({"kind": _leaning("kind", "estimate"), "thresholds": {"kind": {"keep": 0.5, "take": 0.5, "margin": 0.0}}})
+    assert arb.decide(t, facts) == facts
+
+
+def test_the_shipped_model_loads_and_is_deterministic() -> None:
+    model = json.loads(A.MODEL.read_text(encoding="utf-8"))
+    assert {"period", "kind", "thresholds", "enabled"} <= set(model)
+    arb = A.Arbiter(model)
+    assert arb.period is not None and arb.kind is not None
+    t = _call("We now see full-year revenue of $1.6 billion to $1.7 billion, up from the $1.5 billion we guided in May.",
+              "Gross margin was 41.2% in the second quarter, down 30 basis points from a year ago.")
+    facts = A.unarbitrated(extract_facts, t)
+    first = [(f.period, f.kind) for f in arb.decide(t, facts)]
+    assert first == [(f.period, f.kind) for f in arb.decide(t, facts)]
+    x = A.features(t, facts)
+    assert x == A.features(t, facts)
+    probs = [arb.period.probability(A.candidate_features(v, c, "FY0", "period")) for v in x for c in A.PERIODS]
+    assert all(0.0 < p < 1.0 for p in probs)
+
+
+def test_extract_facts_applies_the_arbiter_only_when_the_model_says_so() -> None:
+    t = _call("Revenue grew 7% to $410 million in the quarter.")
+    if not A.shipped().model.get("enabled"):
+        assert extract_facts(t) == A.unarbitrated(extract_facts, t)
