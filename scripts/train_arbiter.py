@@ -1,7 +1,7 @@
 """Train the facts arbiter (ecta.facts.arbiter) and measure it on calls the rules had not seen.
 
 Usage: python scripts/train_arbiter.py [--out src/ecta/facts/arbiter.json] [--history DIR] [--folds 10]
-                                       [--enable] [--report FILE]
+                                       [--report FILE] [--oof FILE] [--no-cv]
 
 Rows are facts paired with the labelled set's labels (as bench/facts_eval.py pairs them), from two extractors:
 - the current rules on every labelled call (they were tuned on these calls: few errors, and not the unseen kind);
@@ -12,7 +12,8 @@ Each candidate (a period relative to the call, or a kind) of a fact is one row, 
 The measure that predicts unseen calls: cross-validation by call (the folds hold a call's rows of both extractors),
 applying the out-of-fold trees to the old extractor's output and comparing (value, period, kind) P/R with the old
 output's own. The override thresholds for a call are the ones best on the other calls' out-of-fold scores. The final
-trees are fitted on all rows; `--enable` marks them to be used (only after the measure shows a gain).
+trees are fitted on all rows; `ecta.facts.arbiter.ENABLED` decides whether extract_facts uses them (only after the
+measure shows a gain).
 
 Deterministic: same rows, same trees.
 """
@@ -44,6 +45,7 @@ PARAMS = {"objective": "binary", "learning_rate": 0.08, "num_leaves": 15, "max_d
 ROUNDS = 200
 WRONG_WEIGHT = 4.0
 """Rows of a fact the rule got wrong weigh this much: they are one in ten, and the only ones that teach an override."""
+RECENT = 15
 GRID_TAKE = (0.5, 0.6, 0.7, 0.8, 0.9)
 GRID_MARGIN = (0.0, 0.2, 0.4)
 
@@ -350,6 +352,13 @@ def measure(sets: list[CallSet], oof: dict) -> dict:
                           "best_setting_in_sample": [top, whole[top]], "per_call": per_call}
         print(f"{source}: rules {_pr(base)}\n{source}: arbiter (thresholds from the other calls) {_pr(chosen_total)}"
               f"; mean VPK recall gain per call {100 * mean_gain:+.2f} points", file=sys.stderr)
+        # the latest blind calls' old extractors are the nearest to today's rules, and their errors to today's
+        recent = [n for n in list(blind_calls())[:RECENT] if n in per_call]
+        before = after = (0, 0, 0)
+        for n in recent:
+            before, after = _add(before, per_call[n]["rules"]), _add(after, per_call[n]["arbiter"])
+        report[source]["recent"] = {"calls": recent, "rules": before, "arbiter": after}
+        print(f"{source}, the {len(recent)} latest blind calls: rules {_pr(before)}; arbiter {_pr(after)}", file=sys.stderr)
     return report
 
 
@@ -359,7 +368,6 @@ def main() -> int:
     ap.add_argument("--history", type=Path, default=Path("/tmp/ecta_arbiter_history"))
     ap.add_argument("--folds", type=int, default=10)
     ap.add_argument("--no-cv", action="store_true", help="fit the shipped trees only")
-    ap.add_argument("--enable", action="store_true", help="mark the trees to be used by extract_facts")
     ap.add_argument("--report", type=Path)
     ap.add_argument("--oof", type=Path, help="keep the out-of-fold scores here (and reuse them if present)")
     args = ap.parse_args()
@@ -382,7 +390,7 @@ def main() -> int:
         report = measure(sets, oof)
     if args.report:
         args.report.write_text(json.dumps(report, indent=1, default=str))
-    model = {"enabled": bool(args.enable), "note": "scripts/train_arbiter.py; bench/README.md, arbiter"}
+    model = {"note": "scripts/train_arbiter.py; bench/README.md, arbiter"}
     for task, design in designs.items():
         model[task] = export(design.fit(lambda j: True), design.names)
     off = {"keep": 1.0, "take": 1.0, "margin": 1.0}
