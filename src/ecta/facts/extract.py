@@ -29,7 +29,7 @@ from .counts import listed_count, plural_count
 from .nonfacts import MARGIN_OF, QUAL_DIR, bare_figures_ok, bare_money, boilerplate, count_subject, counted_earlier, figure_worth_reading, has_digit_or_word, hedge_len, is_figure, is_money, may_match, might_be_qualitative
 from .kinds import LIST_FOLLOWS, RESTATED_GUIDE, announced_outlook, authorization_size, declared_dividend, kind_of, open_range, outlook_spent
 from .basis import basis_after, basis_for, basis_respectively, basis_simple, cash_measure
-from .metrics import bridge_margin, carries_metric, metric_for, named_other, respective_metrics, says_nothing_after
+from .metrics import bridge_margin, carries_metric, metric_for, named_other, ratio_of, respective_metrics, says_nothing_after
 
 
 _NOUN_DIRECTION = re.compile(r"\s*(?:higher|lower|upper|better|worse|fewer|less|more)\s", re.I)
@@ -262,6 +262,10 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
     for i, q in enumerate(qs):
         picked = respectively.get(i) or metric_for(q, s, cues, qs)
         after = s[q.end:q.end + 40]
+        if " as a" in lowered or lowered.startswith("as a"):
+            picked, base = ratio_of(s, q, picked, cues)
+            if base is not None:
+                after = f" of {base}{after}"  # "SG&A as a percentage of revenue was 18.2%" reads as "18.2% of revenue"
         count_noun = listed_count(s, q) or (
             # a noun the closed list does not know counts only where the sentence names no count of its own
             plural_count(s, q) if not (picked and picked[0] in COUNT_METRICS) else None)
@@ -338,7 +342,9 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 inherited = True
             else:
                 continue
-        if q.unit == "days" and picked and picked[0] == "inventory":
+        if q.unit == "days" and "suppl" in lowered and _SUPPLY_DAYS.search(s, max(0, q.start - 40), min(len(s), q.end + 12)):
+            picked = ("other", "days of supply")  # "18 days of supply", "a 41-day supply": days of sales in stock, not DIO
+        elif q.unit == "days" and picked and picked[0] == "inventory":
             picked = ("dio", picked[1], *picked[2:])
         if q.unit == "days" and (not picked or picked[0] not in DAYS_METRICS):
             days = _DAYS_MEASURE.search(s)
@@ -873,9 +879,12 @@ _PER_DAY = re.compile(r"\s*(?:per|a|/)\s*day\b", re.I)
 _DAY_RATE = re.compile(r"\b(?:rates?|earned|earn|earns|earning|fixed|TCE|charter|dayrates?|averaged|average\s+of|at)\b", re.I)
 _BREAKEVEN = re.compile(r"\bbreak-?even\b", re.I)
 _NEG_AFTER = re.compile(r"\s+(?:per\s+share\s+|a\s+share\s+)?(?:unfavou?rable|behind|short\s+of|worse|dilutive)\b", re.I)
-_DAYS_MEASURE = re.compile(r"\bdays?\s+(?:in\s+|of\s+)?(?:claims|payables?|supply|inventory|receivables?|sales\s+outstanding|cash|"
+_DAYS_MEASURE = re.compile(r"\bdays?['’]?\s+(?:in\s+|of\s+)?(?:claims|payables?|supply|inventory|receivables?|sales\s+outstanding|cash|"
                            r"to\s+(?:close|collect|pay|sell))(?:\s+payable|\s+outstanding)?|\b(?:cycle|build|lead|turn|turnaround|processing|"
                            r"construction|delivery)\s+times?\b|\bDPO\b", re.I)
+_SUPPLY_DAYS = re.compile(r"\bdays?['’]?\s+(?:of\s+)?supply\b", re.I)
+
+
 def _days_metric(measure: str) -> tuple[str, str]:
     """The metric of a days measure: "days of inventory" is `dio`, "days sales outstanding" `dso`, days payable or
     claims payable and cycle times `other`."""

@@ -63,7 +63,7 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("general_and_administrative", (r"(?:general\s+and\s+administrative|G&A)(?:\s+expenses?)?",)),
     ("operating_expenses", (r"operating\s+(?:expenses?|costs?)", r"opex", r"OpEx", r"O&M(?:\s+expenses?)?",
                             r"operations\s+and\s+maintenance(?:\s+expenses?)?", r"AISC", r"all-in\s+sustaining\s+costs?", r"SG&A(?:\s+expenses?)?", r"expenses", r"overhead",
-                            r"selling,\s+(?:general|distribution)\s+and\s+administrative(?:\s+expenses?)?", r"costs?",
+                            r"selling(?:,?\s+(?:general|distribution|technical|marketing)(?=[\s,]))*,?\s+(?:and\s+)?administrative(?:\s+expenses?)?", r"SD&A(?:\s+expenses?)?", r"costs?",
                             r"non-?interest\s+expenses?", r"(?:adjusted|total|reported)\s+expense",
                             # the noun, not the verb ("we're spending $40 million on R&D"); "capital spending" is capex
                             r"(?:(?<=\bour\s)|(?<=\bthe\s)|(?<=\bin\s)|(?<=\btotal\s)|(?<=\boverall\s)|(?<=\bstable\s)|(?<=\bflat\s))spending",
