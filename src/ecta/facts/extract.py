@@ -185,6 +185,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
     st = state if state is not None else State()
     s = sentence.strip()
     numeric = has_digit_or_word(s)
+    opening = st.metric is None and not st.by_part  # no figure yet in the paragraph
     if not numeric and s[:1].isalpha() and (part := part_topic(s)) is not None:
         st.part = part  # "Our brokerage arm had a tougher quarter." "Revenue was $94 million, ...": that part's revenue
     elif not numeric and ctx.segments is not None and s[:1].isupper() and (part := _named_part_subject(s, ctx.segments)) is not None:
@@ -801,6 +802,12 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         facts = recalled_change(facts)
     if (cues or ctx.segments is not None) and kcues and ctx.role is not Role.ANALYST and not s.rstrip().endswith("?"):
         facts += _qualitative(s, cues, kcues, qs, ctx, st, line, page, facts)
+    if (opening and facts and facts[0].metric == "segment_revenue" and facts[0].kind is FactKind.ACTUAL and ctx.role is not Role.ANALYST
+            and (name := segment_lead(s) or _PART_OPENS.match(s) and _PART_OPENS.match(s).group("name")) is not None
+            and not P.find_cues(name)):
+        # "Harvest Systems net sales were $3.1 billion, ...": a paragraph that opens on one part's sales goes on about that
+        # part, so its operating margins are the part's and its bare "net sales" too
+        st.by_part, st.part = True, st.part or name
     if aside:
         st.lead_basis = None
     return facts
@@ -1046,6 +1053,7 @@ _SEGMENT_LEAD = re.compile(
     r"\W*(?i:(?:and|now|so|next|finally|lastly)\s*,?\s+)?(?i:in|within|moving\s+(?:on\s+)?to|turning\s+(?:now\s+)?to|as\s+(?:to|for)|for|at)\s+"
     r"(?:our\s+|the\s+)?(?P<name>[A-Z][\w&'.-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w&'.-]*){0,4})"
     r"(?:\s+(?P<kind>segment|division|business|businesses|unit|region|group|franchise))?\s*(?:,|\s[–—-]\s)")
+_PART_OPENS = re.compile(r"(?P<name>[A-Z][\w&'.-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w&'.-]*){0,3})(?:['’]s)?\s+(?:(?:net|total)\s+)?(?:revenues?|sales)\b")
 _GENERIC_SALES = re.compile(r"(?:(?:total|net|overall|gross|organic)\s+)?(?:revenues?|sales)(?:\s+growth)?", re.I)
 _SALES_SUBJECT = re.compile(r"\W*(?:(?:in|for|during)\s+the\s+(?:quarter|year|period|half)\s*,\s*)?(?:(?:first|second|third|fourth)[-\s]quarter\s+|"
                             r"(?:q[1-4]|quarterly|full[-\s]year|first[-\s]half|second[-\s]half|its|their)\s+)?", re.I)
