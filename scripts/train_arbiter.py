@@ -256,7 +256,7 @@ def decided(cs: CallSet, period_scores, kind_scores, tp: tuple | None, tk: tuple
     for i, f in enumerate(cs.facts):
         label, kind = A._label(f), A._kind(f)
         changed = False
-        if tp is not None:
+        if tp is not None and A.relative(label, cs.fy, cs.q) in A.OPEN:
             best = _choose(period_scores[i], A.relative(label, cs.fy, cs.q), *tp)
             if best is not None:
                 p = A.absolute(best, cs.fy, cs.q)
