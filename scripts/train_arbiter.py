@@ -395,6 +395,8 @@ def main() -> int:
         model[task] = export(design.fit(lambda j: True), design.names)
     off = {"keep": 1.0, "take": 1.0, "margin": 1.0}
     model["thresholds"] = {"period": off, "kind": off}
+    if not report and (kept := A.load(args.out)) is not None:
+        model["thresholds"] = kept.get("thresholds", model["thresholds"])  # --no-cv: the measured thresholds stay
     if report:
         # the setting best over all the old extractors' calls, out of fold (each call's own measure used the others')
         for task, setting in zip(("period", "kind"), report["old"]["best_setting_in_sample"][0]):
