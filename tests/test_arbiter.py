@@ -96,7 +96,7 @@ def test_the_shipped_model_loads_and_is_deterministic() -> None:
 
 def test_a_fact_of_an_open_period_is_not_scored() -> None:
     """Only a figure the rule dated to a closed earlier period is re-decided: the others are not even featurised."""
-    t = _call("Revenue grew 7% to $410 million in the quarter, and we expect about $430 million next quarter.")
+    t = _call("Revenue rose 7% to $410 million, and our outlook for next quarter is about $430 million.")
     facts = A.unarbitrated(extract_facts, t)
     assert not any(A.relative(A._label(f), 2027, 2) in A.OPEN for f in facts)
     assert extract_facts(t) == facts
