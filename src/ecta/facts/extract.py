@@ -125,6 +125,18 @@ _EFFECT_AFTER = re.compile(r"\s+(?:of\s+)?(?:(?!(?:on|in|to|from|and|or|was|were
 _EFFECT_BEFORE = re.compile(r"\b(?:impact|effect)s?\s+(?:of|was|were|is)\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+)?$", re.I)
 
 
+_FX_SUBJECT = re.compile(r"\b(?:(?:foreign\s+)?currenc(?:y|ies)(?:\s+translation)?|FX|foreign\s+exchange)\b", re.I)
+_FX_AFTER = re.compile(r"\s+(?:of\s+)?(?:(?:favou?rable|unfavou?rable|positive|negative)\s+)?(?:(?:foreign\s+)?currenc(?:y|ies)|FX|foreign\s+exchange)\b(?![-\s]*(?:neutral|adjusted)\b)", re.I)
+_FX_AGAINST = re.compile(r"\b(?:unfavou?rable|headwind|negative|reduced|cost|took|hurt|subtracted|drag|weighed)\b", re.I)
+_REALIZED = re.compile(r"\s*realization", re.I)
+_POINTS_SAID = re.compile(r"\bpoints?\b", re.I)
+
+
+def value_sign(q: Quantity) -> int:
+    v = q.value if q.value is not None else q.low if q.low is not None else q.high
+    return 0 if v is None else (1 if v > 0 else -1 if v < 0 else 0)
+
+
 _TO_EPS = re.compile(r"\s+(?:a\s+share\s+|per\s+share\s+)?to\s+(?:our\s+)?(?:EPS|earnings)\b", re.I)
 _MARGINS = frozenset({"margin", "operating_margin", "gross_margin", "ebitda_margin"})
 _GROWTH_NEAR = re.compile(r"\b(?:grow\w*|grew|growth|ris(?:en|e|ing)|rose|increas\w*|decreas\w*|declin\w*|fell|(?<!made\s)(?<!make\s)(?<!makes\s)up|down|(?:more|less|fewer)\s+than\s+(?:a\s+year|last|the)|(?:above|below|(?:higher|lower)\s+than|ahead\s+of|behind)\s+(?:the\s+)?(?:prior|last|previous|a\s+year|year[-\s]ago))\b", re.I)
@@ -442,6 +454,21 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             metric = "other"
             if is_change and not way_said(q, s, qs):
                 is_change, direction = False, None
+        if (q.unit in ("%", "bps") and metric in ("price", "revenue", "segment_revenue", "growth") and metric_span is not None
+                and ("currenc" in lowered or "fx" in lowered or "exchange" in lowered)
+                and ((fx := _FX_AFTER.match(s, q.end)) is not None
+                     or metric == "price" and metric_span[1] <= q.start and (fx := _FX_SUBJECT.search(s, metric_span[1], q.start)) is not None)):
+            # "Price realization was positive 2 points and currency added about 1 point": the currency's effect, a points
+            # change of its own (`other`), not the price's
+            metric, phrase = "other", re.sub(r"^\s*of\s+", "", fx.group(0)).strip()
+            if not is_change:
+                is_change, direction = True, Direction.DOWN if _FX_AGAINST.search(s, fx.end(), q.start) else Direction.UP
+        elif (not is_change and metric == "price" and q.unit == "%" and value_sign(q) != 0
+              and (_REALIZED.search(phrase) or _REALIZED.match(s, metric_span[1]) if metric_span else False or _POINTS_SAID.search(q.text))):
+            # "Price realization was negative 1 point", "we expect price realization of about 1.5 points": the rise in price
+            # a year on, a yoy change (the labels' "points contribution")
+            is_change = True
+            direction = Direction.DOWN if value_sign(q) < 0 or _FX_AGAINST.search(s, metric_span[1] if metric_span else q.start, q.start) else Direction.UP
         if (not is_change and q.unit == "%" and metric not in _MARGINS and metric != "tax_rate" and "year" in lowered
                 and _YOY_RIGHT_AFTER.match(s, q.end) and _IS_BEFORE.search(s, max(0, q.start - 30), q.start)):
             is_change, direction = True, Direction.UP  # "The right number is 11% year over year": a growth said without its verb
