@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ..model import Basis, Change, Direction, Fact, FactKind, Period, Role
 from . import periods as P
-from .context import BASIS_CUES, HELD_AGAINST, asks_outlook, basis_of, kind_cues
+from .context import BASIS_CUES, HELD_AGAINST, REPORTED_BASIS, asks_outlook, basis_of, kind_cues
 from .guard import OnLowered, any_in, gated, guarded
 from .numbers import Quantity, find_quantities
 from .taxonomy import COUNT_METRICS, DAYS_METRICS, MONEY_METRICS, NEGATING, PERCENT_METRICS, PNL_METRICS, RATIO_METRICS, metric_cues, part_margin, part_topic, PART_VERB
@@ -125,6 +125,10 @@ _EFFECT_AFTER = re.compile(r"\s+(?:of\s+)?(?:(?!(?:on|in|to|from|and|or|was|were
 _EFFECT_BEFORE = re.compile(r"\b(?:impact|effect)s?\s+(?:of|was|were|is)\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+)?$", re.I)
 
 
+_OWN_BASIS_AFTER = re.compile(r"[\s,]*(?:(?:on|in)\s+an?\s+[\w-]+(?:\s+[\w-]+)?\s+basis|\(|(?:as\s+)?reported|excluding|before|including)\b", re.I)
+_GENERIC_NAME = re.compile(r"(?:the\s+)?(?:margins?|margin\s+rate|(?:per|a)\s+(?:diluted\s+)?share)", re.I)
+""""a margin of 22.9%", "a 9% increase per share": words that name no measure of their own beside the amount before."""
+_OTHER_BASIS_WORD = re.compile(r"\b(?:reported|statutory|GAAP|IFRS|unadjusted)\b", re.I)
 _FX_SUBJECT = re.compile(r"\b(?:(?:foreign\s+)?currenc(?:y|ies)(?:\s+translation)?|FX|foreign\s+exchange)\b", re.I)
 _FX_AFTER = re.compile(r"\s+(?:of\s+)?(?:(?:favou?rable|unfavou?rable|positive|negative)\s+)?(?:(?:foreign\s+)?currenc(?:y|ies)|FX|foreign\s+exchange)\b(?![-\s]*(?:neutral|adjusted)\b)", re.I)
 _FX_AGAINST = re.compile(r"\b(?:unfavou?rable|headwind|negative|reduced|cost|took|hurt|subtracted|drag|weighed)\b", re.I)
@@ -792,6 +796,14 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         if (basis is None and metric == "eps" and is_money(q.unit) and facts and facts[-1].metric == "net_income"
                 and facts[-1].basis is not None and facts[-1].kind is kind and _EPS_AFTER_INCOME.fullmatch(s, s.find(facts[-1].text) + len(facts[-1].text), q.start)):
             basis = facts[-1].basis  # "GAAP net income was $2.96 billion, and diluted EPS was $6.74": the earnings' basis, per share
+        elif (basis is None and facts and facts[-1].basis is not None and facts[-1].kind is kind and facts[-1].text in s
+              and (facts[-1].metric == metric != "other" or metric in _MARGINS and MARGIN_OF.get(facts[-1].metric) == metric and not facts[-1].change)
+              and (metric_span is None or metric_span[0] < s.find(facts[-1].text) or _GENERIC_NAME.fullmatch(phrase))
+              and not BASIS_CUES.search(s, s.find(facts[-1].text), q.start) and not REPORTED_BASIS.search(s, s.find(facts[-1].text), q.start)
+              and not _OWN_BASIS_AFTER.match(s, q.end) and not _OTHER_BASIS_WORD.search(s, s.find(facts[-1].text), q.start)):
+            # "Adjusted EBITDA was $884 million, a margin of 22.9%, 60 basis points better than ...", "adjusted EPS of $1.34,
+            # a 9% increase from the $1.23 a year ago": the same measure's margin, move and base, on its basis
+            basis = facts[-1].basis
         prev = (q, basis)
         facts.append(Fact(
             metric=metric, phrase=phrase or metric.replace("_", " "),
