@@ -164,9 +164,11 @@ def _topic(s: str) -> str:
     fiscal 2028, which begins in April." without its aside), else ""."""
     aside = _TOPIC_ASIDE.search(s)
     head = s[:aside.start()] if aside else s
-    # "of the year" names no new topic ("A word on the first nine months of the year.")
-    words = _OF_THE_YEAR.sub("", head).count(" ")
-    return head if words < 8 and _TOPIC_LEAD.match(head) else ""
+    if not _TOPIC_LEAD.match(head):
+        return ""
+    # "of the year" names no new topic ("A word on the first nine months of the year."); dropping it only lowers the count
+    words = head.count(" ")
+    return head if words < 8 or _OF_THE_YEAR.sub("", head).count(" ") < 8 else ""
 
 
 _GENERIC_YOU = re.compile(r"\bas\s+(?:you|one)(?:'d|\s+would|\s+might|\s+can|\s+could)?\s+$|\b(?:you|one)(?:\s+typically|\s+usually|\s+normally|\s+generally|\s+always)?\s+$", re.I)
