@@ -155,3 +155,14 @@ def test_a_rate_per_unit_stays_beside_a_total_under_the_same_name():
     facts = [_outlook("operating_expenses", low=5_900, high=6_100, sentence=rate), _outlook("operating_expenses", low=40_000_000, high=44_000_000, line=51)]
     facts[0] = facts[0].model_copy(update={"text": "$5,900 to $6,100"})
     assert len(guidance.table(facts)) == 2
+
+
+def test_a_correction_in_a_sentence_file_quotes_the_next_lines():
+    from ecta.parsing import parse
+
+    lines = ["Revenue for the third quarter of 2026 was $640 million.",
+             "Before I take the next question, I need to correct a figure from my prepared remarks.",
+             "I said backlog was $2.2 billion; the correct number is $2.1 billion.",
+             "Now, on margins, we saw steady progress."]
+    (c,) = checks.corrections(parse("\n".join(lines) + "\n", format="sentences"))
+    assert "$2.1 billion" in c.message and "margins" not in c.message

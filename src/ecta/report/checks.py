@@ -298,24 +298,28 @@ def corrections(t: Transcript) -> list[Check]:
         # A correction is the company fixing its own figure; an analyst checking one is a question.
         if turn.speaker.role in (Role.ANALYST, Role.OPERATOR):
             continue
-        for p in turn.paragraphs:
-            sentences = re.split(r"(?<=[.!?])\s+", p.text)
-            for i, sentence in enumerate(sentences):
-                # "Isn't that what I meant to say?" asks; a correction states.
-                low = lowered(sentence)  # None where lower-casing would not read as re.I does: then the pattern decides
-                if ((low is None or any_in(low, _CORRECTION_WORDS)) and _CORRECTION.search(sentence)
-                        and not sentence.rstrip().endswith("?")):
-                    said = sentence.strip()[:240]
-                    if not any(c.isdigit() for c in sentence):
-                        # "Let me correct something first." announces; the figures come in the next sentences.
-                        # Up to the sentence that gives the right figure ("The correct figure is 15.2%"), else the first with a figure.
-                        ahead = [j for j in range(i + 1, min(i + 4, len(sentences))) if any(c.isdigit() for c in sentences[j])]
-                        end = next((j for j in ahead if _RIGHT_FIGURE.search(sentences[j])), ahead[0] if ahead else i)
-                        said = " ".join(s.strip() for s in sentences[i:end + 1])[:400]
-                    out.append(Check(name="correction", severity=Severity.INFO,
-                                     message=f"{turn.speaker.name} corrects a statement: \u201c{said}\u201d",
-                                     lines=[key(p.line_start, p.page)]))
-                    break  # one correction a paragraph: its next sentences ("That was a typo ...") belong to it
+        # The turn's sentences in order, each with its paragraph: a sentence file gives each sentence a line of its own.
+        said_in = [(p, s) for p in turn.paragraphs for s in re.split(r"(?<=[.!?])\s+", p.text)]
+        skip_to = 0
+        for i, (p, sentence) in enumerate(said_in):
+            if i < skip_to:
+                continue
+            # "Isn't that what I meant to say?" asks; a correction states.
+            low = lowered(sentence)  # None where lower-casing would not read as re.I does: then the pattern decides
+            if ((low is None or any_in(low, _CORRECTION_WORDS)) and _CORRECTION.search(sentence)
+                    and not sentence.rstrip().endswith("?")):
+                last = i
+                if not any(c.isdigit() for c in sentence):
+                    # "Let me correct something first." announces; the figures come in the next sentences: up to the
+                    # one that gives the right figure ("The correct figure is 15.2%"), else the first with a figure.
+                    ahead = [j for j in range(i + 1, min(i + 4, len(said_in))) if any(c.isdigit() for c in said_in[j][1])]
+                    last = next((j for j in ahead if _RIGHT_FIGURE.search(said_in[j][1])), ahead[0] if ahead else i)
+                quoted = " ".join(s.strip() for _, s in said_in[i:last + 1])[:400 if last > i else 240]
+                out.append(Check(name="correction", severity=Severity.INFO,
+                                 message=f"{turn.speaker.name} corrects a statement: \u201c{quoted}\u201d",
+                                 lines=[key(p.line_start, p.page)]))
+                # One correction for what it quotes, and for the rest of its paragraph ("That was a typo ...").
+                skip_to = max(last + 1, next((j for j in range(i, len(said_in)) if said_in[j][0] is not p), len(said_in)))
     return out
 
 
