@@ -166,3 +166,20 @@ def test_a_correction_in_a_sentence_file_quotes_the_next_lines():
              "Now, on margins, we saw steady progress."]
     (c,) = checks.corrections(parse("\n".join(lines) + "\n", format="sentences"))
     assert "$2.1 billion" in c.message and "margins" not in c.message
+
+
+def test_an_amount_said_in_basis_points_is_no_row():
+    facts = [_outlook("revenue", 30, unit="bps", sentence="we expect the uplift to our growth rate to be about 30 basis points"),
+             _outlook("revenue", low=1_200_000_000, high=1_250_000_000, line=51)]
+    assert [r.text for r in guidance.table(facts)] == ["$1.2 billion to $1.25 billion"]
+
+
+def test_a_yearly_rate_dated_a_quarter_has_no_period():
+    rate = "we hope to build 40,000 units a year as soon as the line is ready"
+    quarter = "we expect to build 9,000 units in the fourth quarter"
+    facts = [_outlook("units", 40_000, unit="count", p="Q4 2026", sentence=rate),
+             _outlook("units", 9_000, unit="count", p="Q4 2026", sentence=quarter, line=51)]
+    facts = [f.model_copy(update={"text": t}) for f, t in zip(facts, ("40,000", "9,000"))]
+    rows = {r.text: r for r in guidance.table(facts)}
+    assert rows["40,000"].period is None and "period unclear" in rows["40,000"].metric
+    assert rows["9,000"].period == "Q4 2026"
