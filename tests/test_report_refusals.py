@@ -183,3 +183,15 @@ def test_a_yearly_rate_dated_a_quarter_has_no_period():
     rows = {r.text: r for r in guidance.table(facts)}
     assert rows["40,000"].period is None and "period unclear" in rows["40,000"].metric
     assert rows["9,000"].period == "Q4 2026"
+
+
+def test_an_oi_or_ebit_margin_is_the_operating_margin_and_a_segments_is_not():
+    from ecta.report.figures import qualifier
+
+    def margin(phrase: str, sentence: str) -> Fact:
+        return said("operating_margin", None, sentence, 30, kind=FactKind.GUIDANCE, unit="%", low=9, high=9.4, phrase=phrase,
+                    p="FY2026", text="9% to 9.4%")
+
+    assert not qualifier(margin("OI margin", "We now see our adjusted OI margin at 9% to 9.4% for the year."))
+    assert not qualifier(margin("EBIT margin", "We now see our EBIT margin at 9% to 9.4% for the year."))
+    assert qualifier(margin("Marine operating margin", "We now see our Marine operating margin at 9% to 9.4%.")) == {"marine"}

@@ -267,6 +267,10 @@ _PLAIN_WORDS = frozenset(
     "companywide firmwide diluted underlying core headline income profit earnings nongaap selling realized realised".split())
 
 
+_OWN_SHORT = {"operating_margin": {"oi", "ebit", "op"}}
+"""Short names of the measure itself: an "OI margin" or an "EBIT margin" is the operating margin, not a part's."""
+
+
 def qualifier(f: Fact) -> frozenset[str] | None:
     """See `_qualifier`; asked for every pair of figures a reference or an outcome considers, so remembered."""
     return _qualifier(f.metric, f.phrase, f.sentence, f.text) if f.metric in _HEADS else None
@@ -285,7 +289,7 @@ def _qualify(f: Fact) -> frozenset[str] | None:
     if not heads:
         return None
     words = re.findall(r"[a-z][a-z&/-]*", f.phrase.lower())
-    own = set(f.metric.split("_"))
+    own = set(f.metric.split("_")) | _OWN_SHORT.get(f.metric, set())
     for i, w in enumerate(words):
         if singular(w) in heads or w in heads:
             # "at least 40% system gross margin": words between the figure and the phrase qualify it too.
