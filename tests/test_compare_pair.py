@@ -20,3 +20,13 @@ def test_a_quarters_outlook_against_the_next_calls_results_and_revisions():
     assert [(o.metric, o.outcome) for o in c.revisions] == [
         ("revenue", "raised"), ("capex", "reaffirmed"), ("tax_rate", "not_repeated"), ("free_cash_flow", "withdrawn")]
     assert not c.no_result
+
+
+def test_a_quarter_that_misses_its_outlook_with_a_cost_below_plan_and_the_year_lowered():
+    old, new = (parse(DATA / "report" / name, format="sentences") for name in ("brackwater_q4_2025.txt", "brackwater_q1_2026.txt"))
+    c = compare(analyze(old), analyze(new), analyst_ids(old) | analyst_ids(new), new)
+    assert [(o.metric, o.actual, o.outcome, o.position, o.cost) for o in c.outcomes] == [
+        ("revenue", "$1.12 billion", "missed", "below", False),
+        ("operating_expenses", "$204 million", "beat", "below", True),
+        ("eps", "$0.66", "missed", "below", False)]
+    assert [(o.metric, o.period, o.outcome) for o in c.revisions] == [("eps", "FY2026", "lowered"), ("revenue", "FY2026", "reaffirmed")]
