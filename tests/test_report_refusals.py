@@ -195,3 +195,35 @@ def test_an_oi_or_ebit_margin_is_the_operating_margin_and_a_segments_is_not():
     assert not qualifier(margin("OI margin", "We now see our adjusted OI margin at 9% to 9.4% for the year."))
     assert not qualifier(margin("EBIT margin", "We now see our EBIT margin at 9% to 9.4% for the year."))
     assert qualifier(margin("Marine operating margin", "We now see our Marine operating margin at 9% to 9.4%.")) == {"marine"}
+
+
+_LAND = "Land EBITDA was $64 million, up from $22 million, as we closed a $38 million ranch sale and a $25 million lot sale."
+
+
+def test_an_amount_not_said_as_a_change_warns_of_nothing():
+    facts = [said("ebitda", 64_000_000, _LAND, 40, text="$64 million"), said("ebitda", 22_000_000, _LAND, 40, p="Q3 2025", text="$22 million"),
+             said("ebitda", 38_000_000, _LAND, 40, text="$38 million"),
+             said("ebitda", 25_000_000, _LAND, 40, change=Change.YOY, text="$25 million")]
+    assert not [c for c in checks.growth(facts) if c.severity.value == "warning"]
+
+
+def test_a_change_said_as_such_that_does_not_add_up_warns():
+    s = "EBITDA was $90 million, up $12 million from $70 million a year ago."
+    facts = [said("ebitda", 90_000_000, s, 40, text="$90 million"), said("ebitda", 70_000_000, s, 40, p="Q3 2025", text="$70 million"),
+             said("ebitda", 12_000_000, s, 40, change=Change.YOY, text="$12 million")]
+    assert [c.severity.value for c in checks.growth(facts)] == ["warning"]
+
+
+def _margin_move(sentence: str) -> list[Fact]:
+    return [said("gross_margin", 46, sentence, 50, unit="%", text="46%"), said("gross_margin", 47.9, sentence, 50, unit="%", p="Q3 2025", text="47.9%"),
+            said("gross_margin", 70, sentence, 50, unit="bps", change=Change.YOY, text="70 basis points")]
+
+
+def test_a_causes_basis_points_are_not_the_margins_move():
+    s = "Gross margin of 46% declined from 47.9% last year, on a weaker mix and 70 basis points of unfavorable foreign currency effects."
+    assert not checks.growth(_margin_move(s))
+
+
+def test_a_margins_move_that_does_not_fit_its_levels_warns():
+    s = "Gross margin of 46% was down 70 basis points from 47.9% last year."
+    assert [c.severity.value for c in checks.growth(_margin_move(s))] == ["warning"]

@@ -69,8 +69,8 @@ def growth(facts: list[Fact], t: Transcript | None = None) -> list[Check]:
     for f in levels:
         by_metric[f.metric].append(f)
     for g in facts:
-        if g.kind is not FactKind.ACTUAL or g.change is None or g.value is None or g.period is None:
-            continue
+        if g.kind is not FactKind.ACTUAL or g.change is None or g.value is None or g.period is None or push(g):
+            continue  # (a push: "70 basis points of unfavorable foreign currency effects" is a cause's share of the change)
         same_metric = by_metric.get(g.metric, [])
         now = [f for f in same_metric if f.period is not None and f.period.label == g.period.label
                and (g.basis is None or f.basis is None or f.basis == g.basis)
@@ -175,6 +175,10 @@ def growth(facts: list[Fact], t: Transcript | None = None) -> list[Check]:
                 b = before[0]
                 ok = abs(implied - b.value) <= max(abs(b.value) * Decimal("0.005"), abs(g.value) * Decimal("0.05"),
                                                    half_unit(a) + half_unit(b) + half_unit(g))
+                i = at(g)
+                if not ok and i >= 0 and not _CHANGE_SAID.search(g.sentence[max(0, i - 30):i] + " "
+                                                                 + g.sentence[i + len(g.text):i + len(g.text) + 25]):
+                    continue  # "... and a $25 million improved development transaction": an amount, not the level's change
                 near = _nearness(g, a, b)
                 if not ok and (not attached or near == "far" or abs(g.value) < abs(a.value) / 10_000):
                     continue  # far apart, or a per-share change beside a total: different things
@@ -191,6 +195,11 @@ def growth(facts: list[Fact], t: Transcript | None = None) -> list[Check]:
                                  message=f"{g.metric}: a change of {fmt_amount(g.value, g.unit)} to {fmt_amount(a.value, a.unit)} implies a negative prior level",
                                  lines=sorted({a.line, g.line})))
     return out
+
+
+_CHANGE_SAID = re.compile(r"\b(?:up|down|increas\w*|decreas\w*|higher|lower|more|less|grew|grow\w*|rose|rise|ris\w*|fell|fall\w*"
+                          r"|declin\w*|improv\w*|gain\w*|drop\w*|by|change\w*|expan\w*|contract\w*|reduc\w*|above|below)\b", re.I)
+"""Words that make an amount beside a level its change ("up $0.41", "$9 million lower than last year")."""
 
 
 _RESTATED_RATIO = Decimal("1.5")
@@ -343,8 +352,9 @@ def from_distance(found: list[Distance]) -> list[Check]:
         else:
             verdict = f"{d.side} the {'guidance' if d.end == 'guidance' else 'guided range'}"
         reading = favour(r.metric, r.phrase, d.outside or "")
-        # Below guidance is a miss, except for a cost, where above is.
-        missed = d.outside == ("above" if reading else "below")
+        # Below guidance is a miss, except for a cost, where above is; spending planned rather than earned (capital
+        # spending under plan) is no miss either way.
+        missed = d.outside == ("above" if reading else "below") and not is_neutral(r.metric, r.phrase)
         out.append(Check(
             name="vs_prior_guidance", severity=Severity.WARNING if missed else Severity.INFO,
             lines=sorted({r.line, d.distance.line}),
