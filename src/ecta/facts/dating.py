@@ -307,7 +307,7 @@ _BASE_CLAUSE = re.compile(r"\s+(?:what\s+)?(?:we|it|they|this|that|(?:the|its|ou
 
 _LEAD_PERIOD = re.compile(r"\W*(?:(?:and|so|now|then)\s*,?\s+)?(?:for|in|during)\s+(?:the\s+|our\s+)?$", re.I)
 THAN_THE = re.compile(r"\b(?:than|versus|vs\.?|compared\s+(?:to|with)|against|from)\s+(?:the|a|an)\s+(?:(?:down|up|minus|negative|plus)\s+)?$", re.I)
-_WE_POSTED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:we|it|they)\s+(?:posted|saw|reported|had|delivered|recorded|achieved|did|generated)\s+(?:(?:in|during|for|over|at)\s+(?:the\s+)?)?", re.I)
+WE_POSTED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:that\s+)?(?:we|it|they)\s+(?:posted|saw|reported|had|delivered|recorded|achieved|did|generated|earned|booked)\s+(?:(?:in|during|for|over|at)\s+(?:the\s+)?)?", re.I)
 """"better than the down 1.9 points we had in the first quarter": a change recalled as the base, dated by its own words."""
 _TIED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:for|or)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?", re.I)
 """Two figures of one thing: "1.8 million shares for $360 million", "$150 million or $1.20 per share"."""
@@ -512,6 +512,18 @@ def _quarter_base(q: Quantity, s: str, pcues: list[P.Cue], qs: list[Quantity], n
     return None
 
 
+_WHEN = re.compile(r",\s+when\s+[^,;:]*", re.I)
+
+
+def _when_clause(s: str, q: Quantity, pcues: list[P.Cue]) -> P.Cue | None:
+    """The period a ", when ..." clause holding the figure hangs on ("below the fourth quarter of last year, when we
+    placed 212 systems"), if the clause names none of its own."""
+    before = [c for c in pcues if c.end <= q.start]
+    if not before or _WHEN.fullmatch(s, before[-1].end, q.start) is None:
+        return None
+    return before[-1]
+
+
 def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State, kind: FactKind, comparison: bool,
                 qs: list[Quantity], is_change: bool, target_at: int = 0, metric: str | None = None) -> Period | None:
     fy, fq = ctx.fiscal_year, ctx.fiscal_quarter
@@ -525,7 +537,7 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
     based = is_change and any(q.end <= c.start <= q.end + 45 for c in pcues) and THAN_THE.search(s, max(0, q.start - 40), q.start) is not None
     main_cues = [c for c in pcues if c.rel not in ("prev_q", "year_ago")
                  and not (comparison_cue(s, c) and not (kind is FactKind.PRIOR_GUIDANCE and q.end <= c.start <= q.end + 30)
-                          and not (based and q.end <= c.start <= q.end + 45 and _WE_POSTED.fullmatch(s, q.end, c.start)))
+                          and not (based and q.end <= c.start <= q.end + 45 and WE_POSTED.fullmatch(s, q.end, c.start)))
                  and not (c.rel == "q_poss" and not (c.end <= q.start and re.fullmatch(r"\s*(?:about\s+|approximately\s+)?", s[c.end:q.start])))
                  and not (is_change and c.rel in ("q_last_year", "h_last_year", "ytd_last_year") and _ON_BEFORE.search(s, max(0, c.start - 9), c.start))
                  # a balance "at year-end" told after the year closed is dated as the call's own period words date it
@@ -584,8 +596,17 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         following = []  # "For the fourth quarter, we expect sales of about $5.3 billion, our biggest quarter of the year"
     if following and following[0].rel in ("span", "year_end", "year_end_by") and _SUBORDINATE.search(s, q.end, following[0].start):
         following = following[1:]  # "charge-offs of $1.4 billion, as loans that we wrote over the last few years seasoned"
-    if following and preceding and _RUNNING_TOTAL.search(s, q.end, following[0].start):
-        following = []  # "in the third quarter, we saved $8 million, bringing the year-to-date total to $18 million"
+    if following and (following[0].ytd or following[0].rel == "this_y") and _RUNNING_TOTAL.search(s, q.end, following[0].start):
+        # "in the third quarter, we saved $8 million, bringing the year-to-date total to $18 million", "we wrote $1.1
+        # billion of contracts, bringing the year to date to $3.4 billion": the total's span, not the step's
+        following = []
+    # "..., which brings buybacks to $280 million so far this year, and we paid $52 million in dividends": a running
+    # total's span is its own; a new statement after it goes back to the step's period
+    total_ended = (not following and preceding and kind is FactKind.ACTUAL and (preceding[-1].ytd or preceding[-1].rel == "this_y")
+                   and (run := _RUNNING_TOTAL.search(s, max(0, preceding[-1].start - 60), preceding[-1].start)) is not None
+                   and _ASIDE_ENDS.search(s, preceding[-1].end, q.start) is not None)
+    if total_ended:
+        preceding = [c for c in preceding if c.end <= run.start()]
     if (following and (cue_reported(following[0], ctx) or following[0].rel is None and following[0].half and following[0].year is None
                        and fq and 2 * following[0].half <= fq) and _CAUSE_BETWEEN.search(s, q.end, following[0].start)):
         following = []  # "margin was 41%, helped by prices we raised in the second quarter": the period of the cause
@@ -608,6 +629,10 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         # "up about 2.5%, which sits right in our range for the year, and visits are up 1%": the aside's period
         preceding = [c for c in preceding if c.end <= s.rfind(", which", 0, preceding[-1].start)]
     chosen = following[0] if following else (preceding[-1] if preceding else None)
+    if not following and ", when" in s and (when := _when_clause(s, q, pcues)) is not None:
+        chosen = when  # "a smaller drop than in the second quarter, when shipments fell 4.1%": the period the clause recalls
+    if total_ended and chosen is None and fq:
+        return P.call_period(fy, fq)
     if "respectively" in s:
         chosen = _respective_cue(q, s, pcues, qs) or chosen
     if (chosen is not None and chosen.rel == "this_y" and main_cues and main_cues[0].start < chosen.start

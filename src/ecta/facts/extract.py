@@ -23,13 +23,13 @@ from .taxonomy import COUNT_METRICS, DAYS_METRICS, MONEY_METRICS, NEGATING, PERC
 from .state import Context, State
 from .sentences import CLAUSE_BREAK, NEW_SUBJECT, clause_bounds
 from .changes import CHANGE_BEFORE, PER_UNIT_PRICE, REVISED_FROM, SEQ, SHARE_OF, YOY, change_kind, change_of, growth_named, rate_ask, recalled_change, revision_step, stacked, way_said
-from .dating import (PAST, THAN_THE, change_of_base, comparison_cue, cue_ahead, cue_reported, future_cue, last_years, period_cues,
+from .dating import (PAST, THAN_THE, WE_POSTED, change_of_base, comparison_cue, cue_ahead, cue_reported, future_cue, last_years, period_cues,
                      month_under_way, period_for, period_over, to_date, topic_period, undated)
 from .counts import listed_count, plural_count
 from .nonfacts import MARGIN_OF, QUAL_DIR, bare_figures_ok, bare_money, boilerplate, count_subject, counted_earlier, figure_worth_reading, has_digit_or_word, hedge_len, is_figure, is_money, may_match, might_be_qualitative
 from .kinds import LIST_FOLLOWS, RESTATED_GUIDE, announced_outlook, authorization_size, declared_dividend, kind_of, open_range, outlook_spent
 from .basis import basis_after, basis_for, basis_respectively, basis_simple, cash_measure
-from .metrics import bridge_margin, carries_metric, metric_for, named_other, respective_metrics, says_nothing_after
+from .metrics import bridge_margin, carries_metric, metric_for, named_other, ratio_of, respective_metrics, says_nothing_after
 
 
 _NOUN_DIRECTION = re.compile(r"\s*(?:higher|lower|upper|better|worse|fewer|less|more)\s", re.I)
@@ -38,6 +38,7 @@ _COMPARE_BEFORE = re.compile(r"\b(?:(?<!range\s)(?<!ranges\s)(?<!ranged\s)(?<!ra
 _VERSUS_BEFORE = re.compile(r"^(?:versus|vs\.?|compar(?:ed|es|ing)\s+(?:to|with)|as\s+compared\s+(?:to|with)|relative\s+to|against)\b", re.I)
 """"grew 14% versus 8% growth": a change set against another change, which is an earlier one."""
 _COMPARE_OF = re.compile(r"\b(?:(?:compar(?:ed|es|ing)\s+(?:to|with)|versus|vs\.?|against|up\s+from|down\s+from)\s+(?:[\w-]+\s+){1,4}?|(?:over|above)\s+(?:our\s+|the\s+|its\s+)?(?:full[-\s]year\s+|fiscal\s+)?(?:19|20)\d\d\s+(?:[\w-]+\s+){1,4}?|(?:last|prior|previous)\s+year[’']s\s+(?:[\w-]+\s+){0,2})(?:of|at)\s+(?:about\s+|approximately\s+)?$", re.I)
+_THAN_BEFORE = re.compile(r"\b(?:than|below|above|under|ahead\s+of|short\s+of)\s+the\s+(?:about\s+|roughly\s+|approximately\s+)?$", re.I)
 _HEADS_PAIR = re.compile(r"\s*(?:per\s+(?:diluted\s+)?share\s+)?(?:versus|vs\.?|compared\s+(?:to|with)|against)\s", re.I)
 """"$1.31 against $1.02 a year ago, or $1.26 against $0.97 excluding items": a figure set against one of its own heads a
 new pair; it is not one more earlier level."""
@@ -185,6 +186,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
     st = state if state is not None else State()
     s = sentence.strip()
     numeric = has_digit_or_word(s)
+    opening = st.metric is None and not st.by_part  # no figure yet in the paragraph
     if not numeric and s[:1].isalpha() and (part := part_topic(s)) is not None:
         st.part = part  # "Our brokerage arm had a tougher quarter." "Revenue was $94 million, ...": that part's revenue
     elif not numeric and ctx.segments is not None and s[:1].isupper() and (part := _named_part_subject(s, ctx.segments)) is not None:
@@ -262,6 +264,10 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
     for i, q in enumerate(qs):
         picked = respectively.get(i) or metric_for(q, s, cues, qs)
         after = s[q.end:q.end + 40]
+        if " as a" in lowered or lowered.startswith("as a"):
+            picked, base = ratio_of(s, q, picked, cues)
+            if base is not None:
+                after = f" of {base}{after}"  # "SG&A as a percentage of revenue was 18.2%" reads as "18.2% of revenue"
         count_noun = listed_count(s, q) or (
             # a noun the closed list does not know counts only where the sentence names no count of its own
             plural_count(s, q) if not (picked and picked[0] in COUNT_METRICS) else None)
@@ -338,7 +344,9 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 inherited = True
             else:
                 continue
-        if q.unit == "days" and picked and picked[0] == "inventory":
+        if q.unit == "days" and "suppl" in lowered and _SUPPLY_DAYS.search(s, max(0, q.start - 40), min(len(s), q.end + 12)):
+            picked = ("other", "days of supply")  # "18 days of supply", "a 41-day supply": days of sales in stock, not DIO
+        elif q.unit == "days" and picked and picked[0] == "inventory":
             picked = ("dio", picked[1], *picked[2:])
         if q.unit == "days" and (not picked or picked[0] not in DAYS_METRICS):
             days = _DAYS_MEASURE.search(s)
@@ -660,6 +668,9 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 and facts and facts[-1].unit == q.unit and not _HEADS_PAIR.match(s, q.end)):
             comparison = True  # "compared with 40.9% a year ago and 41.6% in the third quarter"
             kind = FactKind.ACTUAL
+        if (not comparison and not is_change and kind is FactKind.ACTUAL and _THAN_BEFORE.search(s, max(0, q.start - 24), q.start)
+                and any(c.start > q.end and WE_POSTED.fullmatch(s, q.end, c.start) for c in pcues)):
+            comparison = True  # "a little better than the 3.3% we saw in the second quarter": the level compared with
         base_kind = kind
         replaced = comparison and kind is FactKind.GUIDANCE and _REPLACED_AFTER.match(s, q.end) is not None
         if (comparison and q.low is not None and facts and facts[-1].sentence == s and facts[-1].low is not None
@@ -795,6 +806,12 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         facts = recalled_change(facts)
     if (cues or ctx.segments is not None) and kcues and ctx.role is not Role.ANALYST and not s.rstrip().endswith("?"):
         facts += _qualitative(s, cues, kcues, qs, ctx, st, line, page, facts)
+    if (opening and facts and facts[0].metric == "segment_revenue" and facts[0].kind is FactKind.ACTUAL and ctx.role is not Role.ANALYST
+            and (name := segment_lead(s) or _PART_OPENS.match(s) and _PART_OPENS.match(s).group("name")) is not None
+            and not P.find_cues(name)):
+        # "Harvest Systems net sales were $3.1 billion, ...": a paragraph that opens on one part's sales goes on about that
+        # part, so its operating margins are the part's and its bare "net sales" too
+        st.by_part, st.part = True, st.part or name
     if aside:
         st.lead_basis = None
     return facts
@@ -873,9 +890,12 @@ _PER_DAY = re.compile(r"\s*(?:per|a|/)\s*day\b", re.I)
 _DAY_RATE = re.compile(r"\b(?:rates?|earned|earn|earns|earning|fixed|TCE|charter|dayrates?|averaged|average\s+of|at)\b", re.I)
 _BREAKEVEN = re.compile(r"\bbreak-?even\b", re.I)
 _NEG_AFTER = re.compile(r"\s+(?:per\s+share\s+|a\s+share\s+)?(?:unfavou?rable|behind|short\s+of|worse|dilutive)\b", re.I)
-_DAYS_MEASURE = re.compile(r"\bdays?\s+(?:in\s+|of\s+)?(?:claims|payables?|supply|inventory|receivables?|sales\s+outstanding|cash|"
+_DAYS_MEASURE = re.compile(r"\bdays?['’]?\s+(?:in\s+|of\s+)?(?:claims|payables?|supply|inventory|receivables?|sales\s+outstanding|cash|"
                            r"to\s+(?:close|collect|pay|sell))(?:\s+payable|\s+outstanding)?|\b(?:cycle|build|lead|turn|turnaround|processing|"
                            r"construction|delivery)\s+times?\b|\bDPO\b", re.I)
+_SUPPLY_DAYS = re.compile(r"\bdays?['’]?\s+(?:of\s+)?supply\b", re.I)
+
+
 def _days_metric(measure: str) -> tuple[str, str]:
     """The metric of a days measure: "days of inventory" is `dio`, "days sales outstanding" `dso`, days payable or
     claims payable and cycle times `other`."""
@@ -1037,6 +1057,7 @@ _SEGMENT_LEAD = re.compile(
     r"\W*(?i:(?:and|now|so|next|finally|lastly)\s*,?\s+)?(?i:in|within|moving\s+(?:on\s+)?to|turning\s+(?:now\s+)?to|as\s+(?:to|for)|for|at)\s+"
     r"(?:our\s+|the\s+)?(?P<name>[A-Z][\w&'.-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w&'.-]*){0,4})"
     r"(?:\s+(?P<kind>segment|division|business|businesses|unit|region|group|franchise))?\s*(?:,|\s[–—-]\s)")
+_PART_OPENS = re.compile(r"(?P<name>[A-Z][\w&'.-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w&'.-]*){0,3})(?:['’]s)?\s+(?:(?:net|total)\s+)?(?:revenues?|sales)\b")
 _GENERIC_SALES = re.compile(r"(?:(?:total|net|overall|gross|organic)\s+)?(?:revenues?|sales)(?:\s+growth)?", re.I)
 _SALES_SUBJECT = re.compile(r"\W*(?:(?:in|for|during)\s+the\s+(?:quarter|year|period|half)\s*,\s*)?(?:(?:first|second|third|fourth)[-\s]quarter\s+|"
                             r"(?:q[1-4]|quarterly|full[-\s]year|first[-\s]half|second[-\s]half|its|their)\s+)?", re.I)
