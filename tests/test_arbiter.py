@@ -35,29 +35,27 @@ def _leaning(task: str, toward: str) -> dict:
     return {"features": [f"{task}_cand={toward}"], "trees": [[[0, 0.5, 1, 2], -3.0, 3.0]]}
 
 
-_YEAR_AGO = ("Average ticket was $58.40 in the quarter. A year ago it was $55.10. "
-             "Loyalty members rose 9% to 2.3 million, and app orders grew 14%.")
-"""Invented: a comparison sentence ("A year ago it was ...") whose period the rules lend the figures after it."""
+_LOOK_BACK = "Back in the second quarter of 2026 we had 1.9 million members. Today we have 2.3 million, and app orders grew 14%."
+"""Invented: a sentence on the year-ago quarter whose period the rules lend the growth of the sentence after it."""
 
 
 def test_a_confident_candidate_replaces_the_rules_period() -> None:
-    t = _call(_YEAR_AGO)
+    t = _call(_LOOK_BACK)
     facts = A.unarbitrated(extract_facts, t)
-    lent = [f for f in facts if f.text in ("9%", "2.3 million", "14%")]
-    assert lent and all(f.period.label == "Q2 2026" for f in lent), "the rules' answer this test overrides"
+    lent = next(f for f in facts if f.text == "14%")
+    assert lent.period.label == "Q2 2026", "the rules' answer this test overrides"
     arb = A.Arbiter({"period": _leaning("period", "Q0"),
                      "thresholds": {"period": {"keep": 0.9, "take": 0.9, "margin": 0.5}}})
     out = {f.text: f for f in arb.decide(t, facts)}
-    assert [out[f.text].period.label for f in lent] == ["Q2 2027"] * len(lent)
-    assert out["$58.40"].period.label == "Q2 2027"  # the call's quarter is no closed earlier period: never scored
+    assert out["14%"].period.label == "Q2 2027"
     assert [f.kind for f in out.values()] == [f.kind for f in facts]  # no kind trees: kinds as the rules left them
 
 
 def test_the_shipped_trees_set_right_a_period_lent_by_a_comparison() -> None:
     if not A.ENABLED:
         pytest.skip("the arbiter is switched off")
-    got = {f.text: f.period.label for f in extract_facts(_call(_YEAR_AGO))}
-    assert got == {"$58.40": "Q2 2027", "$55.10": "Q2 2026", "9%": "Q2 2027", "2.3 million": "Q2 2027", "14%": "Q2 2027"}
+    got = {f.text: f.period.label for f in extract_facts(_call(_LOOK_BACK))}
+    assert got == {"1.9 million": "Q2 2026", "14%": "Q2 2027"}
 
 
 def test_a_doubtful_candidate_leaves_the_rules_answer() -> None:
