@@ -20,12 +20,13 @@ _NON_ANSWERS: list[tuple[str, re.Pattern[str]]] = [
               |(?:give|provide)\s+(?:any\s+)?(?:detailed|specific|granular)\s+(?:information|details|disclosure)
               |give\s+(?:you\s+)?(?:an?\s+|the\s+|any\s+)?(?:exact|precise|specific|great|good|detailed|firm|hard|definitive)\s+(?:split|breakdown|number|figure|answer)
               |provide\s+(?:any\s+)?(?:(?:quarterly|annual|segment|long[\s-]term|specific|detailed|formal)\s+)?(?:guidance|specifics|details|numbers|that)|disclose|comment|guide\s+(?:to|on)|get\s+into\s+(?:that|the\s+specifics|specifics|details)
-              |talk\s+about\s+(?:that|specific|individual)|share\s+(?:that|this|those|it|specifics|the\s+number)\b|speculate)""",
+              |talk\s+about\s+(?:that|specific|individual)|share\s+(?:that|this|those|it|specifics|the\s+number)\b|speculate
+              |forecast\s+(?:a\s+number|numbers|that|those|it\b|the\s+number))""",
         re.X)),
     ("refusal", re.compile(
         r"\b(?:not\s+going\s+to\s+(?:comment|give|provide|break|get\s+into|disclose|speculate|put\s+a\s+(?:number|figure|year|date))"
         r"|decline\s+to\s+comment|no\s+comment|stop\s+short\s+of\s+(?:giving|providing|putting|sharing)"
-        r"|(?:we|i)'?d\s+rather\s+not\s+(?:comment|say|get\s+into|give|disclose|break|quantify|commit|put\s+a\s+number)"
+        r"|(?:we|i)'?d\s+rather\s+not\s+(?:comment|say|get\s+into|give|disclose|break|quantify|commit|put\s+a\s+number|pull|single\s+out|call\s+out|split\s+out)"
         r"|(?:wouldn'?t|won'?t|can'?t|not\s+going\s+to)\s+go\s+(?:any\s+)?further"
         r"|(?:i'?ll|we'?ll|i\s+will|we\s+will|let\s+me|i'?d|we'?d)\s+(?:just\s+)?leave\s+it\s+(?:there|at\s+that)"
         r"|(?:we|i)'?d\s+rather\s+not\s+get\s+ahead\s+of"
@@ -42,6 +43,7 @@ _NON_ANSWERS: list[tuple[str, re.Pattern[str]]] = [
         r"|don'?t\s+know\s+(?:yet|at\s+this\s+point))")),
     ("deferral", re.compile(
         r"\b(?:(?:talk|update|tell|say\s+more|give\s+(?:you\s+)?more|report)\s+(?:you\s+)?(?:about\s+|on\s+)?(?:that|this|it|more)?\s*(?:more\s+)?(?:on|at|in|during)\s+(?:the|our)\s+next\s+(?:quarter|call|earnings)"
+        r"|(?:i'?ll|we'?ll|i\s+will|we\s+will)\s+leave\s+(?:the|that|those|these)\s+(?:[\w-]+\s+){0,2}?(?:numbers?|figures?|details?|specifics)\s+(?:for|to|until)\b"
         r"|next\s+quarter'?s\s+call|take\s+(?:that|it|this)\s+offline|follow\s+up\s+(?:with\s+you\s+)?(?:offline|later|after\s+the\s+call)"
         # An investor day is a deferral only looking ahead ("we'll cover that at our analyst day"), not
         # when it recalls what was said there.
