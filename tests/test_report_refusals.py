@@ -248,3 +248,12 @@ def test_a_recalled_share_without_its_base_is_set_beside_the_share_now_guided():
     rows = {r.kind: r for r in guidance.table([now, then])}
     assert "% of gross profit" in rows["guidance"].metric
     assert rows["prior_guidance"].reference == "now 61% to 62% (raised)"
+
+
+def test_what_a_cause_takes_out_of_a_metric_is_no_outlook():
+    taken = "The new rebate program takes about $20 million out of first-quarter revenue."
+    own = "We expect about $20 million of revenue out of the new plant in the first quarter."
+    rows = guidance.table([_outlook("revenue", 20_000_000, p="Q1 2027", sentence=taken).model_copy(update={"text": "about $20 million"})])
+    assert rows == []
+    rows = guidance.table([_outlook("revenue", 20_000_000, p="Q1 2027", sentence=own).model_copy(update={"text": "about $20 million"})])
+    assert [r.text for r in rows] == ["$20 million"]
