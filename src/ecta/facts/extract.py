@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ..model import Basis, Change, Direction, Fact, FactKind, Period, Role
 from . import periods as P
-from .context import BASIS_CUES, HELD_AGAINST, asks_outlook, basis_of, kind_cues
+from .context import BASIS_CUES, HELD_AGAINST, REPORTED_BASIS, asks_outlook, basis_of, kind_cues
 from .guard import OnLowered, any_in, gated, guarded
 from .numbers import Quantity, find_quantities
 from .taxonomy import COUNT_METRICS, DAYS_METRICS, MONEY_METRICS, NEGATING, PERCENT_METRICS, PNL_METRICS, RATIO_METRICS, metric_cues, part_margin, part_topic, PART_VERB
@@ -126,6 +126,22 @@ _EFFECT_AFTER = re.compile(r"\s+(?:of\s+)?(?:(?!(?:on|in|to|from|and|or|was|were
 _EFFECT_BEFORE = re.compile(r"\b(?:impact|effect)s?\s+(?:of|was|were|is)\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+)?$", re.I)
 
 
+_OWN_BASIS_AFTER = re.compile(r"[\s,]*(?:(?:on|in)\s+an?\s+[\w-]+(?:\s+[\w-]+)?\s+basis|\(|(?:as\s+)?reported|excluding|before|including)\b", re.I)
+_GENERIC_NAME = re.compile(r"(?:the\s+)?(?:margins?|margin\s+rate|(?:per|a)\s+(?:diluted\s+)?share)", re.I)
+""""a margin of 22.9%", "a 9% increase per share": words that name no measure of their own beside the amount before."""
+_OTHER_BASIS_WORD = re.compile(r"\b(?:reported|statutory|GAAP|IFRS|unadjusted)\b", re.I)
+_FX_SUBJECT = re.compile(r"\b(?:(?:foreign\s+)?currenc(?:y|ies)(?:\s+translation)?|FX|foreign\s+exchange)\b", re.I)
+_FX_AFTER = re.compile(r"\s+(?:of\s+)?(?:(?:favou?rable|unfavou?rable|positive|negative)\s+)?(?:(?:foreign\s+)?currenc(?:y|ies)|FX|foreign\s+exchange)\b(?![-\s]*(?:neutral|adjusted)\b)", re.I)
+_FX_AGAINST = re.compile(r"\b(?:unfavou?rable|headwind|negative|reduced|cost|took|hurt|subtracted|drag|weighed)\b", re.I)
+_REALIZED = re.compile(r"\s*realization", re.I)
+_POINTS_SAID = re.compile(r"\bpoints?\b", re.I)
+
+
+def value_sign(q: Quantity) -> int:
+    v = q.value if q.value is not None else q.low if q.low is not None else q.high
+    return 0 if v is None else (1 if v > 0 else -1 if v < 0 else 0)
+
+
 _TO_EPS = re.compile(r"\s+(?:a\s+share\s+|per\s+share\s+)?to\s+(?:our\s+)?(?:EPS|earnings)\b", re.I)
 _MARGINS = frozenset({"margin", "operating_margin", "gross_margin", "ebitda_margin"})
 _GROWTH_NEAR = re.compile(r"\b(?:grow\w*|grew|growth|ris(?:en|e|ing)|rose|increas\w*|decreas\w*|declin\w*|fell|(?<!made\s)(?<!make\s)(?<!makes\s)up|down|(?:more|less|fewer)\s+than\s+(?:a\s+year|last|the)|(?:above|below|(?:higher|lower)\s+than|ahead\s+of|behind)\s+(?:the\s+)?(?:prior|last|previous|a\s+year|year[-\s]ago))\b", re.I)
@@ -135,7 +151,7 @@ _HEDGED_DIR = re.compile(r"\b(?:slightly|modestly|somewhat|roughly|approximately
 
 _TOPIC_LEAD = re.compile(r"\W*(?:(?:and|so|now|then|okay|ok|finally|lastly|next)\s*,?\s+)*(?:just\s+)?(?:an?\s+(?:early|first|quick|preliminary|initial)\s+look\s+at|(?:an?|one|some)\s+(?:(?:quick|brief|short|final|few)\s+)*(?:words?|notes?|comments?|update)\s+(?:on|about)|"
                          r"I\s+(?:want(?:ed)?|would\s+like|'d\s+like)\s+to\s+(?:ask|start|follow\s+up)\s+(?:about|on|with)|(?:to\s+)?follow(?:ing)?\s+up\s+on|on|turning\s+(?:now\s+)?to|moving\s+(?:on\s+)?to|"
-                         r"(?<=now\s)to|(?:let\s+me\s+(?:now\s+)?|I'?ll\s+(?:now\s+)?)?turn\s+(?:now\s+)?to|let\s+me\s+(?:first\s+)?(?:frame|start\s+with|take)|"
+                         r"(?<=now\s)to|(?:let\s+me\s+(?:now\s+)?|I'?ll\s+(?:now\s+)?)?turn\s+(?:now\s+)?to|(?:let\s+me|I'?ll)\s+(?:now\s+|first\s+|briefly\s+)?(?:frame|start\s+with|take|give\s+you|walk\s+(?:you\s+)?through|go\s+(?:over|through)|cover)|"
                          r"looking\s+(?:ahead\s+)?(?:at|to)|as\s+for|regarding|what\s+about|how\s+about|for)\b", re.I)
 
 
@@ -180,6 +196,19 @@ def _aside_of_year(s: str, period, st: State) -> bool:
     "Other income is expected to be about $120 million." after it is still the quarter's."""
     return (st.outlook is not None and st.outlook.quarter is not None and period.quarter is None and period.half is None
             and s[:1].lower() in "fawc\"'" and _YEAR_SUBJECT.match(s) is not None)
+
+_PERIOD_LEAD = re.compile(r"\W*(?:(?:and|so|now|then)\s*,?\s+)?(?:for|in|during)\s", re.I)
+_LOOKING_BACK = frozenset(("year_ago", "prev_q", "q_last_year", "h_last_year", "ytd_last_year", "n_years_ago"))
+
+
+def _looked_back(s: str, period, kind: FactKind, pcues: list, ctx: Context) -> bool:
+    """"A year ago it was $3,660.", "Last quarter it was 41%.": an actual of an earlier period named only by its distance
+    from the call's is a comparison said on its own; the paragraph's next figures are not of that period (a sentence led
+    by the period, "In the third quarter of last year, ...", opens a topic and still carries it)."""
+    return (kind is FactKind.ACTUAL and bool(pcues) and bool(ctx.fiscal_year) and bool(ctx.fiscal_quarter)
+            and all(c.rel in _LOOKING_BACK for c in pcues) and _PERIOD_LEAD.match(s) is None
+            and P.period_key(period) < P.period_key(P.call_period(ctx.fiscal_year, ctx.fiscal_quarter)))
+
 
 def extract_sentence(sentence: str, context: Context | None = None, line: int = 1, state: State | None = None,
                      page: int | None = None) -> list[Fact]:
@@ -445,6 +474,21 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             metric = "other"
             if is_change and not way_said(q, s, qs):
                 is_change, direction = False, None
+        if (q.unit in ("%", "bps") and metric in ("price", "revenue", "segment_revenue", "growth") and metric_span is not None
+                and ("currenc" in lowered or "fx" in lowered or "exchange" in lowered)
+                and ((fx := _FX_AFTER.match(s, q.end)) is not None
+                     or metric == "price" and metric_span[1] <= q.start and (fx := _FX_SUBJECT.search(s, metric_span[1], q.start)) is not None)):
+            # "Price realization was positive 2 points and currency added about 1 point": the currency's effect, a points
+            # change of its own (`other`), not the price's
+            metric, phrase = "other", re.sub(r"^\s*of\s+", "", fx.group(0)).strip()
+            if not is_change:
+                is_change, direction = True, Direction.DOWN if _FX_AGAINST.search(s, fx.end(), q.start) else Direction.UP
+        elif (not is_change and metric == "price" and q.unit == "%" and value_sign(q) != 0
+              and (_REALIZED.search(phrase) or _REALIZED.match(s, metric_span[1]) if metric_span else False or _POINTS_SAID.search(q.text))):
+            # "Price realization was negative 1 point", "we expect price realization of about 1.5 points": the rise in price
+            # a year on, a yoy change (the labels' "points contribution")
+            is_change = True
+            direction = Direction.DOWN if value_sign(q) < 0 or _FX_AGAINST.search(s, metric_span[1] if metric_span else q.start, q.start) else Direction.UP
         if (not is_change and q.unit == "%" and metric not in _MARGINS and metric != "tax_rate" and "year" in lowered
                 and _YOY_RIGHT_AFTER.match(s, q.end) and _IS_BEFORE.search(s, max(0, q.start - 30), q.start)):
             is_change, direction = True, Direction.UP  # "The right number is 11% year over year": a growth said without its verb
@@ -771,6 +815,14 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         if (basis is None and metric == "eps" and is_money(q.unit) and facts and facts[-1].metric == "net_income"
                 and facts[-1].basis is not None and facts[-1].kind is kind and _EPS_AFTER_INCOME.fullmatch(s, s.find(facts[-1].text) + len(facts[-1].text), q.start)):
             basis = facts[-1].basis  # "GAAP net income was $2.96 billion, and diluted EPS was $6.74": the earnings' basis, per share
+        elif (basis is None and facts and facts[-1].basis is not None and facts[-1].kind is kind and facts[-1].text in s
+              and (facts[-1].metric == metric != "other" or metric in _MARGINS and MARGIN_OF.get(facts[-1].metric) == metric and not facts[-1].change)
+              and (metric_span is None or metric_span[0] < s.find(facts[-1].text) or _GENERIC_NAME.fullmatch(phrase))
+              and not BASIS_CUES.search(s, s.find(facts[-1].text), q.start) and not REPORTED_BASIS.search(s, s.find(facts[-1].text), q.start)
+              and not _OWN_BASIS_AFTER.match(s, q.end) and not _OTHER_BASIS_WORD.search(s, s.find(facts[-1].text), q.start)):
+            # "Adjusted EBITDA was $884 million, a margin of 22.9%, 60 basis points better than ...", "adjusted EPS of $1.34,
+            # a 9% increase from the $1.23 a year ago": the same measure's margin, move and base, on its basis
+            basis = facts[-1].basis
         prev = (q, basis)
         facts.append(Fact(
             metric=metric, phrase=phrase or metric.replace("_", " "),
@@ -787,7 +839,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         base_change = (is_change and len(facts) > 1 and facts[-2].period != period
                        and THAN_THE.search(s, max(0, q.start - 40), q.start) is not None)
         if not comparison and period is not None and kind is not FactKind.PRIOR_GUIDANCE and not level_of and not earlier \
-                and not base_change and not _aside_of_year(s, period, st):
+                and not base_change and not _aside_of_year(s, period, st) and not _looked_back(s, period, kind, pcues, ctx):
             st.period = period
             st.future = kind is not FactKind.ACTUAL
             if kind is FactKind.GUIDANCE:

@@ -152,9 +152,6 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                r"weather[-\s]normali[sz]ed\s+(?:retail\s+)?sales(?:\s+growth)?")),
     ("operating_expenses", (r"(?:adjusted\s+)?(?:administrative|G&A|SG&A)\s+(?:expense\s+)?ratio",)),
     ("headcount", (r"(?:employee|staff)\s+(?:count|base)",)),
-    # what acquired businesses bring in a year ("19 tuck-ins that bring in about $285 million of annualized revenue"): the
-    # acquisitions' revenue, a part of the business, not the company's
-    ("segment_revenue", (r"(?:estimated\s+)?annuali[sz]ed\s+revenues?(?!\s+(?:growth|request|increase))",)),
     # fee lines a firm earns: "base management fees were $418.7 million", "investment banking fees of $688 million"
     ("segment_revenue", (r"(?:base\s+|incentive\s+|asset\s+|investment\s+)?(?:management|performance|advisory|investment\s+banking|franchise|royalty|(?:product\s+)?distribution|card|interchange|"
                          r"wealth|brokerage|underwriting|custody|trust|placement|origination|licensing)\s+fees",)),
@@ -195,6 +192,9 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                r"(?:gross|GP)\s+per\s+(?:new\s+|used\s+|retail\s+)?(?:units?|vehicles?|cars?|homes?)(?:\s+(?:retailed|sold|delivered))?",
                r"(?:F&I|finance\s+and\s+insurance)(?:\s+(?:gross\s+profit|revenue|income))?\s+per\s+(?:new\s+|used\s+|retail\s+)?(?:units?|vehicles?|cars?)(?:\s+(?:retailed|sold))?",
                r"PVRs?",  # (not "GPU", a chip's name as often as a dealer's gross per unit)
+               # the yearly sales of businesses bought or sold ("six stores with about $1.1 billion of annualized revenue"): a
+               # deal's size, like its purchase price, not the company's revenue in the period
+               r"(?:estimated\s+)?annuali[sz]ed\s+revenues?(?!\s+(?:growth|request|increase))",
 
                # the same measure said of paying users or members ("average revenue per paid membership", "the extra
                # revenue per member"): a revenue per user, not the company's revenue (where one unit sold is `price`)
