@@ -99,6 +99,13 @@ def undated(s: str, pcues: list[P.Cue]) -> list[P.Cue]:
 def period_cues(s: str, ctx: Context) -> list[P.Cue]:
     """The sentence's period cues, a month named as a period ("in October") as the quarter that holds it."""
     found = P.find_cues(s)
+    if found and ("s we " in s or "s I " in s) and (said := _AS_WE_SAID.search(s)) is not None:
+        # "As we said in the first quarter, we continue to expect ...": when it was said, not the figure's period
+        found = [c for c in found if not (said.end() == c.start and _SAID_CLAUSE_ENDS.match(s, c.end))]
+    if found and ("start of" in s or "beginning of" in s):
+        # "4.6% of the shares outstanding at the start of the year": the moment a base is taken, not the figure's period
+        # ("At the start of the year, our outlook called for ..." still dates the outlook recalled)
+        found = [c for c in found if not (c.rel == "this_y" and _AT_START_OF.search(s, max(0, c.start - 70), c.start))]
     if found and " we " in s:  # "up 8%, as the price changes we made in the first quarter flowed through": the changes' date
         found = [c for c in found if not _EVENT_OF_NOUN.search(s, max(0, c.start - 80), c.start)]
     if _DEBT_WORD.search(s):  # "notes due this year", "our 2027 maturities", "the 2029 convertible notes": the debt's date
@@ -110,9 +117,21 @@ def period_cues(s: str, ctx: Context) -> list[P.Cue]:
         found = [m for c in found if (c.rel != "month" or (_MONTH_LEAD.search(s, 0, c.start) and not _GUIDE_GIVEN.match(s, c.end))
                                       or _month_of_figure(s, c.start) or _MONTH_SUBJECT.match(s, c.end))
                  and (m := P.month_cue(c, ctx.fiscal_year, ctx.fiscal_quarter, ctx.quarter_end, ctx.call_month, named)) is not None]
+    if s[:3].lower() == "on " and (on := _ON_MONTH.match(s)) is not None:
+        # "On October, through the first four weeks, units are running up 1%": the month the sentence is about
+        c = P.Cue(on.start("mon"), on.end("mon"), rel="month", month=P._MONTH_NUMBER[on["mon"].lower()[:3]])
+        if (m := P.month_cue(c, ctx.fiscal_year, ctx.fiscal_quarter, ctx.quarter_end, ctx.call_month)) is not None:
+            found = [m] + found
     return found
 
 
+_AS_WE_SAID = re.compile(r"\b(?:as|like)\s+(?:we|I)\s+(?:said|mentioned|indicated|noted|discussed|communicated|guided|told\s+you|shared|"
+                         r"outlined|highlighted)(?:\s+(?:earlier|before|previously))?\s+(?:(?:in|during|on|at)\s+)?(?:the\s+|our\s+)?", re.I)
+_SAID_CLAUSE_ENDS = re.compile(r"(?:['’]s)?(?:\s+(?:earnings|conference))?(?:\s+call)?\s*,", re.I)
+_AT_START_OF = re.compile(r"%\s+of\s+[^,;%]{0,40}?\b(?:at|as\s+of)\s+the\s+(?:start|beginning)\s+of\s+$", re.I)
+"""A ratio's base taken at a moment ("4.6% of the shares outstanding at the start of the year"); "the target we set at the
+start of the year" still names the year."""
+_ON_MONTH = re.compile(r"On\s+(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\s*,", re.I)
 _EVENT_OF_NOUN = re.compile(r"\b(?:the|our|a|an)\s+(?:[a-z][a-z'-]*\s+){1,4}?(?:that\s+|which\s+)?we\s+(?:made|sold|closed|completed|acquired|bought|divested|"
                             r"exited|announced|launched|raised|took|introduced|implemented|signed|opened|shut|agreed)\s+"
                             r"(?:in|during|at\s+the\s+(?:start|end)\s+of)\s+(?:the\s+)?$", re.I)
