@@ -100,7 +100,7 @@ def period_cues(s: str, ctx: Context) -> list[P.Cue]:
     """The sentence's period cues, a month named as a period ("in October") as the quarter that holds it."""
     found = P.find_cues(s)
     if found and ("s we " in s or "s I " in s) and (said := _AS_WE_SAID.search(s)) is not None:
-        # "As we said in the first quarter, we continue to expect ...": when it was said, not the figure's period
+        # "As we said in the first quarter, our view is unchanged: ...": when it was said, not the figure's period
         found = [c for c in found if not (said.end() == c.start and _SAID_CLAUSE_ENDS.match(s, c.end))]
     if found and ("start of" in s or "beginning of" in s):
         # "4.6% of the shares outstanding at the start of the year": the moment a base is taken, not the figure's period
@@ -129,7 +129,7 @@ _AS_WE_SAID = re.compile(r"\b(?:as|like)\s+(?:we|I)\s+(?:said|mentioned|indicate
                          r"outlined|highlighted)(?:\s+(?:earlier|before|previously))?\s+(?:(?:in|during|on|at)\s+)?(?:the\s+|our\s+)?", re.I)
 _SAID_CLAUSE_ENDS = re.compile(r"(?:['’]s)?(?:\s+(?:earnings|conference))?(?:\s+call)?\s*,", re.I)
 _AT_START_OF = re.compile(r"%\s+of\s+[^,;%]{0,40}?\b(?:at|as\s+of)\s+the\s+(?:start|beginning)\s+of\s+$", re.I)
-"""A ratio's base taken at a moment ("4.6% of the shares outstanding at the start of the year"); "the target we set at the
+"""A ratio's base taken at a moment ("4.6% of the shares outstanding at the start of the year"); "the cut we had planned at the
 start of the year" still names the year."""
 _ON_MONTH = re.compile(r"On\s+(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\s*,", re.I)
 _EVENT_OF_NOUN = re.compile(r"\b(?:the|our|a|an)\s+(?:[a-z][a-z'-]*\s+){1,4}?(?:that\s+|which\s+)?we\s+(?:made|sold|closed|completed|acquired|bought|divested|"
