@@ -34,6 +34,8 @@ _REVISION = re.compile(
     re.I,
 )
 """A sentence revising an outlook: the figures it gives without period words are the fiscal year's."""
+_HELD_OUTLOOK = re.compile(r"\b(?:(?:continue|continues)\s+to|still)\s+(?:expect|anticipate|see|project|forecast|target)\b|\b(?:reaffirm|reiterat)\w*\s+"
+                           r"(?:(?:our\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:guidance|guide|outlook|range|forecast|expectations?)\b|(?=[$€£\d]))", re.I)
 _NEW_OUTLOOK = re.compile(
     r"\b(?:now\s+(?:expect|see|anticipate|project|forecast|estimate)|new\s+(?:[\w-]+\s+){0,2}?(?:guidance|outlook|range)"
     r"|(?:rais|lower|narrow|updat|revis|increas|reduc|tighten)\w*\s+(?:and\s+\w+\s+)?(?:our\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:guidance|outlook|ranges?|forecast|expectations?))\b",
@@ -751,6 +753,10 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         main = ctx.asked_period  # the period the question asked about
     elif kind is FactKind.GUIDANCE and fy and fq and (base := _base_year(s, pcues, fy, fq)) is not None:
         main = P.label(base + 1)  # "we expect 4% to 5% growth versus 2026" in a fourth-quarter call: the year after the base
+    elif kind is FactKind.GUIDANCE and fy and fq and _HELD_OUTLOOK.search(s) is not None:
+        # "We continue to expect freight costs at $41 million to $44 million.", with no period words and none carried: an
+        # outlook held, the fiscal year's (the next year's after a fourth quarter), not the next quarter's
+        main = P.label(fy + 1 if fq == 4 else fy)
     elif future:
         if fq:
             main = P.next_period(fy, fq)
