@@ -155,3 +155,75 @@ def test_a_rate_per_unit_stays_beside_a_total_under_the_same_name():
     facts = [_outlook("operating_expenses", low=5_900, high=6_100, sentence=rate), _outlook("operating_expenses", low=40_000_000, high=44_000_000, line=51)]
     facts[0] = facts[0].model_copy(update={"text": "$5,900 to $6,100"})
     assert len(guidance.table(facts)) == 2
+
+
+def test_a_correction_in_a_sentence_file_quotes_the_next_lines():
+    from ecta.parsing import parse
+
+    lines = ["Revenue for the third quarter of 2026 was $640 million.",
+             "Before I take the next question, I need to correct a figure from my prepared remarks.",
+             "I said backlog was $2.2 billion; the correct number is $2.1 billion.",
+             "Now, on margins, we saw steady progress."]
+    (c,) = checks.corrections(parse("\n".join(lines) + "\n", format="sentences"))
+    assert "$2.1 billion" in c.message and "margins" not in c.message
+
+
+def test_an_amount_said_in_basis_points_is_no_row():
+    facts = [_outlook("revenue", 30, unit="bps", sentence="we expect the uplift to our growth rate to be about 30 basis points"),
+             _outlook("revenue", low=1_200_000_000, high=1_250_000_000, line=51)]
+    assert [r.text for r in guidance.table(facts)] == ["$1.2 billion to $1.25 billion"]
+
+
+def test_a_yearly_rate_dated_a_quarter_has_no_period():
+    rate = "we hope to build 40,000 units a year as soon as the line is ready"
+    quarter = "we expect to build 9,000 units in the fourth quarter"
+    facts = [_outlook("units", 40_000, unit="count", p="Q4 2026", sentence=rate),
+             _outlook("units", 9_000, unit="count", p="Q4 2026", sentence=quarter, line=51)]
+    facts = [f.model_copy(update={"text": t}) for f, t in zip(facts, ("40,000", "9,000"))]
+    rows = {r.text: r for r in guidance.table(facts)}
+    assert rows["40,000"].period is None and "period unclear" in rows["40,000"].metric
+    assert rows["9,000"].period == "Q4 2026"
+
+
+def test_an_oi_or_ebit_margin_is_the_operating_margin_and_a_segments_is_not():
+    from ecta.report.figures import qualifier
+
+    def margin(phrase: str, sentence: str) -> Fact:
+        return said("operating_margin", None, sentence, 30, kind=FactKind.GUIDANCE, unit="%", low=9, high=9.4, phrase=phrase,
+                    p="FY2026", text="9% to 9.4%")
+
+    assert not qualifier(margin("OI margin", "We now see our adjusted OI margin at 9% to 9.4% for the year."))
+    assert not qualifier(margin("EBIT margin", "We now see our EBIT margin at 9% to 9.4% for the year."))
+    assert qualifier(margin("Marine operating margin", "We now see our Marine operating margin at 9% to 9.4%.")) == {"marine"}
+
+
+_LAND = "Land EBITDA was $64 million, up from $22 million, as we closed a $38 million ranch sale and a $25 million lot sale."
+
+
+def test_an_amount_not_said_as_a_change_warns_of_nothing():
+    facts = [said("ebitda", 64_000_000, _LAND, 40, text="$64 million"), said("ebitda", 22_000_000, _LAND, 40, p="Q3 2025", text="$22 million"),
+             said("ebitda", 38_000_000, _LAND, 40, text="$38 million"),
+             said("ebitda", 25_000_000, _LAND, 40, change=Change.YOY, text="$25 million")]
+    assert not [c for c in checks.growth(facts) if c.severity.value == "warning"]
+
+
+def test_a_change_said_as_such_that_does_not_add_up_warns():
+    s = "EBITDA was $90 million, up $12 million from $70 million a year ago."
+    facts = [said("ebitda", 90_000_000, s, 40, text="$90 million"), said("ebitda", 70_000_000, s, 40, p="Q3 2025", text="$70 million"),
+             said("ebitda", 12_000_000, s, 40, change=Change.YOY, text="$12 million")]
+    assert [c.severity.value for c in checks.growth(facts)] == ["warning"]
+
+
+def _margin_move(sentence: str) -> list[Fact]:
+    return [said("gross_margin", 46, sentence, 50, unit="%", text="46%"), said("gross_margin", 47.9, sentence, 50, unit="%", p="Q3 2025", text="47.9%"),
+            said("gross_margin", 70, sentence, 50, unit="bps", change=Change.YOY, text="70 basis points")]
+
+
+def test_a_causes_basis_points_are_not_the_margins_move():
+    s = "Gross margin of 46% declined from 47.9% last year, on a weaker mix and 70 basis points of unfavorable foreign currency effects."
+    assert not checks.growth(_margin_move(s))
+
+
+def test_a_margins_move_that_does_not_fit_its_levels_warns():
+    s = "Gross margin of 46% was down 70 basis points from 47.9% last year."
+    assert [c.severity.value for c in checks.growth(_margin_move(s))] == ["warning"]

@@ -151,7 +151,7 @@ _HEDGED_DIR = re.compile(r"\b(?:slightly|modestly|somewhat|roughly|approximately
 
 _TOPIC_LEAD = re.compile(r"\W*(?:(?:and|so|now|then|okay|ok|finally|lastly|next)\s*,?\s+)*(?:just\s+)?(?:an?\s+(?:early|first|quick|preliminary|initial)\s+look\s+at|(?:an?|one|some)\s+(?:(?:quick|brief|short|final|few)\s+)*(?:words?|notes?|comments?|update)\s+(?:on|about)|"
                          r"I\s+(?:want(?:ed)?|would\s+like|'d\s+like)\s+to\s+(?:ask|start|follow\s+up)\s+(?:about|on|with)|(?:to\s+)?follow(?:ing)?\s+up\s+on|on|turning\s+(?:now\s+)?to|moving\s+(?:on\s+)?to|"
-                         r"(?<=now\s)to|(?:let\s+me\s+(?:now\s+)?|I'?ll\s+(?:now\s+)?)?turn\s+(?:now\s+)?to|let\s+me\s+(?:first\s+)?(?:frame|start\s+with|take)|"
+                         r"(?<=now\s)to|(?:let\s+me\s+(?:now\s+)?|I'?ll\s+(?:now\s+)?)?turn\s+(?:now\s+)?to|(?:let\s+me|I'?ll)\s+(?:now\s+|first\s+|briefly\s+)?(?:frame|start\s+with|take|give\s+you|walk\s+(?:you\s+)?through|go\s+(?:over|through)|cover)|"
                          r"looking\s+(?:ahead\s+)?(?:at|to)|as\s+for|regarding|what\s+about|how\s+about|for)\b", re.I)
 
 
@@ -164,9 +164,11 @@ def _topic(s: str) -> str:
     fiscal 2028, which begins in April." without its aside), else ""."""
     aside = _TOPIC_ASIDE.search(s)
     head = s[:aside.start()] if aside else s
-    # "of the year" names no new topic ("A word on the first nine months of the year.")
-    words = _OF_THE_YEAR.sub("", head).count(" ")
-    return head if words < 8 and _TOPIC_LEAD.match(head) else ""
+    if not _TOPIC_LEAD.match(head):
+        return ""
+    # "of the year" names no new topic ("A word on the first nine months of the year."); dropping it only lowers the count
+    words = head.count(" ")
+    return head if words < 8 or _OF_THE_YEAR.sub("", head).count(" ") < 8 else ""
 
 
 _GENERIC_YOU = re.compile(r"\bas\s+(?:you|one)(?:'d|\s+would|\s+might|\s+can|\s+could)?\s+$|\b(?:you|one)(?:\s+typically|\s+usually|\s+normally|\s+generally|\s+always)?\s+$", re.I)
@@ -194,6 +196,19 @@ def _aside_of_year(s: str, period, st: State) -> bool:
     "Other income is expected to be about $120 million." after it is still the quarter's."""
     return (st.outlook is not None and st.outlook.quarter is not None and period.quarter is None and period.half is None
             and s[:1].lower() in "fawc\"'" and _YEAR_SUBJECT.match(s) is not None)
+
+_PERIOD_LEAD = re.compile(r"\W*(?:(?:and|so|now|then)\s*,?\s+)?(?:for|in|during)\s", re.I)
+_LOOKING_BACK = frozenset(("year_ago", "prev_q", "q_last_year", "h_last_year", "ytd_last_year", "n_years_ago"))
+
+
+def _looked_back(s: str, period, kind: FactKind, pcues: list, ctx: Context) -> bool:
+    """"A year ago it was $3,660.", "Last quarter it was 41%.": an actual of an earlier period named only by its distance
+    from the call's is a comparison said on its own; the paragraph's next figures are not of that period (a sentence led
+    by the period, "In the third quarter of last year, ...", opens a topic and still carries it)."""
+    return (kind is FactKind.ACTUAL and bool(pcues) and bool(ctx.fiscal_year) and bool(ctx.fiscal_quarter)
+            and all(c.rel in _LOOKING_BACK for c in pcues) and _PERIOD_LEAD.match(s) is None
+            and P.period_key(period) < P.period_key(P.call_period(ctx.fiscal_year, ctx.fiscal_quarter)))
+
 
 def extract_sentence(sentence: str, context: Context | None = None, line: int = 1, state: State | None = None,
                      page: int | None = None) -> list[Fact]:
@@ -824,7 +839,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         base_change = (is_change and len(facts) > 1 and facts[-2].period != period
                        and THAN_THE.search(s, max(0, q.start - 40), q.start) is not None)
         if not comparison and period is not None and kind is not FactKind.PRIOR_GUIDANCE and not level_of and not earlier \
-                and not base_change and not _aside_of_year(s, period, st):
+                and not base_change and not _aside_of_year(s, period, st) and not _looked_back(s, period, kind, pcues, ctx):
             st.period = period
             st.future = kind is not FactKind.ACTUAL
             if kind is FactKind.GUIDANCE:

@@ -69,8 +69,8 @@ def growth(facts: list[Fact], t: Transcript | None = None) -> list[Check]:
     for f in levels:
         by_metric[f.metric].append(f)
     for g in facts:
-        if g.kind is not FactKind.ACTUAL or g.change is None or g.value is None or g.period is None:
-            continue
+        if g.kind is not FactKind.ACTUAL or g.change is None or g.value is None or g.period is None or push(g):
+            continue  # (a push: "70 basis points of unfavorable foreign currency effects" is a cause's share of the change)
         same_metric = by_metric.get(g.metric, [])
         now = [f for f in same_metric if f.period is not None and f.period.label == g.period.label
                and (g.basis is None or f.basis is None or f.basis == g.basis)
@@ -175,6 +175,10 @@ def growth(facts: list[Fact], t: Transcript | None = None) -> list[Check]:
                 b = before[0]
                 ok = abs(implied - b.value) <= max(abs(b.value) * Decimal("0.005"), abs(g.value) * Decimal("0.05"),
                                                    half_unit(a) + half_unit(b) + half_unit(g))
+                i = at(g)
+                if not ok and i >= 0 and not _CHANGE_SAID.search(g.sentence[max(0, i - 30):i] + " "
+                                                                 + g.sentence[i + len(g.text):i + len(g.text) + 25]):
+                    continue  # "... and a $25 million improved development transaction": an amount, not the level's change
                 near = _nearness(g, a, b)
                 if not ok and (not attached or near == "far" or abs(g.value) < abs(a.value) / 10_000):
                     continue  # far apart, or a per-share change beside a total: different things
@@ -191,6 +195,11 @@ def growth(facts: list[Fact], t: Transcript | None = None) -> list[Check]:
                                  message=f"{g.metric}: a change of {fmt_amount(g.value, g.unit)} to {fmt_amount(a.value, a.unit)} implies a negative prior level",
                                  lines=sorted({a.line, g.line})))
     return out
+
+
+_CHANGE_SAID = re.compile(r"\b(?:up|down|increas\w*|decreas\w*|higher|lower|more|less|grew|grow\w*|rose|rise|ris\w*|fell|fall\w*"
+                          r"|declin\w*|improv\w*|gain\w*|drop\w*|by|change\w*|expan\w*|contract\w*|reduc\w*|above|below)\b", re.I)
+"""Words that make an amount beside a level its change ("up $0.41", "$9 million lower than last year")."""
 
 
 _RESTATED_RATIO = Decimal("1.5")
@@ -298,24 +307,28 @@ def corrections(t: Transcript) -> list[Check]:
         # A correction is the company fixing its own figure; an analyst checking one is a question.
         if turn.speaker.role in (Role.ANALYST, Role.OPERATOR):
             continue
-        for p in turn.paragraphs:
-            sentences = re.split(r"(?<=[.!?])\s+", p.text)
-            for i, sentence in enumerate(sentences):
-                # "Isn't that what I meant to say?" asks; a correction states.
-                low = lowered(sentence)  # None where lower-casing would not read as re.I does: then the pattern decides
-                if ((low is None or any_in(low, _CORRECTION_WORDS)) and _CORRECTION.search(sentence)
-                        and not sentence.rstrip().endswith("?")):
-                    said = sentence.strip()[:240]
-                    if not any(c.isdigit() for c in sentence):
-                        # "Let me correct something first." announces; the figures come in the next sentences.
-                        # Up to the sentence that gives the right figure ("The correct figure is 15.2%"), else the first with a figure.
-                        ahead = [j for j in range(i + 1, min(i + 4, len(sentences))) if any(c.isdigit() for c in sentences[j])]
-                        end = next((j for j in ahead if _RIGHT_FIGURE.search(sentences[j])), ahead[0] if ahead else i)
-                        said = " ".join(s.strip() for s in sentences[i:end + 1])[:400]
-                    out.append(Check(name="correction", severity=Severity.INFO,
-                                     message=f"{turn.speaker.name} corrects a statement: \u201c{said}\u201d",
-                                     lines=[key(p.line_start, p.page)]))
-                    break  # one correction a paragraph: its next sentences ("That was a typo ...") belong to it
+        # The turn's sentences in order, each with its paragraph: a sentence file gives each sentence a line of its own.
+        said_in = [(p, s) for p in turn.paragraphs for s in re.split(r"(?<=[.!?])\s+", p.text)]
+        skip_to = 0
+        for i, (p, sentence) in enumerate(said_in):
+            if i < skip_to:
+                continue
+            # "Isn't that what I meant to say?" asks; a correction states.
+            low = lowered(sentence)  # None where lower-casing would not read as re.I does: then the pattern decides
+            if ((low is None or any_in(low, _CORRECTION_WORDS)) and _CORRECTION.search(sentence)
+                    and not sentence.rstrip().endswith("?")):
+                last = i
+                if not any(c.isdigit() for c in sentence):
+                    # "Let me correct something first." announces; the figures come in the next sentences: up to the
+                    # one that gives the right figure ("The correct figure is 15.2%"), else the first with a figure.
+                    ahead = [j for j in range(i + 1, min(i + 4, len(said_in))) if any(c.isdigit() for c in said_in[j][1])]
+                    last = next((j for j in ahead if _RIGHT_FIGURE.search(said_in[j][1])), ahead[0] if ahead else i)
+                quoted = " ".join(s.strip() for _, s in said_in[i:last + 1])[:400 if last > i else 240]
+                out.append(Check(name="correction", severity=Severity.INFO,
+                                 message=f"{turn.speaker.name} corrects a statement: \u201c{quoted}\u201d",
+                                 lines=[key(p.line_start, p.page)]))
+                # One correction for what it quotes, and for the rest of its paragraph ("That was a typo ...").
+                skip_to = max(last + 1, next((j for j in range(i, len(said_in)) if said_in[j][0] is not p), len(said_in)))
     return out
 
 
@@ -339,8 +352,9 @@ def from_distance(found: list[Distance]) -> list[Check]:
         else:
             verdict = f"{d.side} the {'guidance' if d.end == 'guidance' else 'guided range'}"
         reading = favour(r.metric, r.phrase, d.outside or "")
-        # Below guidance is a miss, except for a cost, where above is.
-        missed = d.outside == ("above" if reading else "below")
+        # Below guidance is a miss, except for a cost, where above is; spending planned rather than earned (capital
+        # spending under plan) is no miss either way.
+        missed = d.outside == ("above" if reading else "below") and not is_neutral(r.metric, r.phrase)
         out.append(Check(
             name="vs_prior_guidance", severity=Severity.WARNING if missed else Severity.INFO,
             lines=sorted({r.line, d.distance.line}),

@@ -475,7 +475,7 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
             rows[(key, basis)] = row
             continue
         name = f.phrase if _named(f.metric) else f.metric
-        unclear = stale(f, call_period)
+        unclear = stale(f, call_period) or per_year(f)
         part = below_a_segment(f, floors)
         if f.unit == "x" and _norm(name).replace("adjusted ", "") in ("ebitda", "ebitdar"):
             # "leverage under 1.5 times EBITDA": a multiple of EBITDA is leverage (or cover), not EBITDA.
@@ -554,9 +554,11 @@ _NEVER_TIMES = frozenset({"revenue", "segment_revenue", "net_income", "operating
 
 def _unit_contradicts(f: Fact) -> bool:
     """A figure whose unit its metric can never have: a return or a tax rate in money ("ROE ... $450 million" is a savings
-    goal said in the same breath), an amount in times ("free cash flow ... under two times" is leverage). The facts
+    goal said in the same breath), an amount in times ("free cash flow ... under two times" is leverage) or as a level in
+    basis points ("about 30 basis points" of uplift to a growth rate, read as revenue). The facts
     misnamed it; the row would show a wrong figure under the metric's name."""
-    return (f.metric in _NEVER_MONEY and is_money(f.unit)) or (f.unit == "x" and f.metric in _NEVER_TIMES)
+    return ((f.metric in _NEVER_MONEY and is_money(f.unit)) or (f.unit == "x" and f.metric in _NEVER_TIMES)
+            or (f.unit == "bps" and f.change is None and (f.metric in _NEVER_TIMES or f.metric.endswith("revenue"))))
 
 
 _DWARFED = 20
@@ -865,6 +867,17 @@ def per_quarter(f: Fact) -> bool:
     i = f.sentence.find(f.text) if f.text else -1
     return (i >= 0 and f.period is not None and not f.period.quarter and f.unit != "%"
             and bool(_PER_QUARTER.match(f.sentence, i + len(f.text))))
+
+
+_PER_YEAR = re.compile(r"\s*(?:units?\s+)?(?:a|per|each)\s+year\b|\s*annually\b|\s*(?:a|per)\s+annum\b", re.I)
+
+
+def per_year(f: Fact) -> bool:
+    """"We'll try to get to 1 million units a year", read as a quarter's outlook: a yearly rate is no quarter's figure,
+    and the words give it no other period."""
+    i = at(f)
+    return (f.period is not None and bool(f.period.quarter) and i >= 0 and f.kind in _OUTLOOK
+            and bool(_PER_YEAR.match(f.sentence, i + len(f.text))))
 
 
 def misread(low: Decimal | None, high: Decimal | None, unit: str | None) -> bool:

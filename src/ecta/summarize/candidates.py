@@ -17,7 +17,7 @@ from functools import lru_cache
 from ..facts.guard import guarded
 from ..model import Basis, Change, Direction, Fact, FactKind, Role, Transcript
 from ..report.figures import push
-from ..report.guidance import below_a_segment, segment_floors
+from ..report.guidance import below_a_segment, per_year, segment_floors
 from ..report.recalled import is_distance
 from .numbers import figures
 from .statements import outlook_statements
@@ -229,9 +229,11 @@ _NAMED_PART = re.compile(r"\b(?!(?:total|net|our|the|its|their|adjusted|reported
 
 
 def _misleads(f: Fact, tops: dict) -> bool:
-    """In the report, a figure whose bullet would give a wrong number: a revenue level whose words name a part ("ads revenue
+    """In the report, a figure whose bullet would give a wrong number or period: a yearly rate dated a quarter; a revenue level whose words name a part ("ads revenue
     was $212 million") under half the revenue the company states for the period, read as the company's revenue; a
     per-share figure whose sentence names no share, earnings or loss ("..., which is the $0.07 I mentioned")."""
+    if per_year(f):
+        return True  # "1 million units a year" dated a quarter: "sees q3 units of 1 million" would misdate it
     if f.metric == "eps" and f.change is None and f.kind is FactKind.ACTUAL:
         # (An outlook's sentence often leaves the name to the one before: "... to a new range of $0.55 to $0.57".)
         return not _PER_SHARE_SAID.search(f.sentence)
