@@ -201,7 +201,7 @@ _METRIC_WORDS: list[tuple[str, frozenset[str]]] = [
     (r"earnings per (?:diluted )?share|(?:loss|income|earnings) per (?:diluted )?share|\beps\b|per (?:diluted )?share",
      frozenset({"eps"})),
     (r"dividend", frozenset({"dividend"})),
-    # a ratio's base named before its figure is not its metric ("sg&a as a percentage of gross profit was 64.4%"), and a
+    # a ratio's base named before its figure is not its metric ("sg&a as a share of gross profit rose to 61%"), and a
     # dealer's profit per vehicle is no gross profit line (docs/facts.md)
     (r"(?:sg&a|selling,? general,? and administrative|operating expenses?|opex)(?: expenses?| costs?)? as a (?:percentage|percent|%) of (?:[\w&]+ ){0,2}[\w&]+",
      frozenset({"operating_expenses"})),

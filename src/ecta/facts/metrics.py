@@ -403,9 +403,9 @@ _RATIO_LINK = re.compile(r"\s*,?\s*(?:(?:was|were|is|are|of|at|came\s+in\s+at|st
 
 
 def ratio_of(s: str, q: Quantity, picked: tuple | None, cues: list[tuple[int, int, str, str]]) -> tuple[tuple | None, str | None]:
-    """"SG&A as a percentage of gross profit was 67.2%, 140 basis points higher": the words after "as a percentage of" are
+    """"SG&A as a share of gross profit came to 61.7%, 40 basis points worse": the words after "as a percentage of" are
     the ratio's base, not its metric; the metric is named before them ("SG&A"), or after them where the phrase leads ("As a
-    percent of net sales, SG&A was 35%"). Returns the figure's cue and, for the ratio's level said right after its base,
+    percent of sales, selling costs ran at 17%"). Returns the figure's cue and, for the ratio's level said right after its base,
     the base (so the figure reads as "67.2% of gross profit")."""
     start = max(0, q.start - 160)
     m = None
@@ -423,5 +423,5 @@ def ratio_of(s: str, q: Quantity, picked: tuple | None, cues: list[tuple[int, in
     level = q.unit == "%" and _RATIO_LINK.fullmatch(s, m.end(), q.start) is not None
     if not level and m.start() < 3 and "," in s[m.end():q.start]:
         between = s[s.index(",", m.end()) + 1:q.start]
-        level = q.unit == "%" and not re.search(r"\d", between)  # "As a percent of net sales, our SG&A was 35%"
+        level = q.unit == "%" and not re.search(r"\d", between)  # "As a share of sales, selling costs ran at 17%"
     return picked, (m.group("base") if level else None)
