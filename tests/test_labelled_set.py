@@ -76,8 +76,11 @@ PERIOD = re.compile(r"^(?:Q[1-4] \d{4}|FY\d{4}|H[12] \d{4}|YTD \d{4})$")
 # session's start extractor gave the pair 0.783 / 0.780): 5,503 labels, fifty-three calls, value P 0.984 / R 0.978;
 # (value, period, kind) P 0.931 / R 0.925; after a short round on the held-out pair's classes and a reviewer's list
 # from real calls (the pair then at 0.862 / 0.856): value P 0.984 / R 0.978; (value, period, kind) P 0.935 / R 0.929.
+# The twelfth session's first two blind calls added unfixed (a franchised auto dealer group at 0.706 / 0.667 and an
+# equipment maker's fourth quarter at 0.816 / 0.839; 5,802 labels, fifty-five calls): value P 0.980 / R 0.974;
+# (value, period, kind) P 0.926 / R 0.920.
 # Floors sit just below the latest measurement.
-FLOORS = {"value": (0.983, 0.977), "value+period+kind": (0.933, 0.927)}
+FLOORS = {"value": (0.979, 0.973), "value+period+kind": (0.925, 0.919)}
 
 
 def _source_lines(name: str) -> list[str]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from .. import stored_re as re  # re, with its patterns built from stored engine code: start-up
-import logging
 import os
 from bisect import bisect_right
 from decimal import Decimal
@@ -24,7 +23,6 @@ from .state import Context, State
 
 __all__ = ["Context", "extract_facts", "extract_sentence"]
 
-_log = logging.getLogger("ecta")
 _STRICT = bool(os.environ.get("ECTA_STRICT"))
 """Set by the test suite, so that a sentence the rules fail on fails a test instead of being skipped."""
 
@@ -121,7 +119,9 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
                 except Exception as e:  # one unforeseen sentence must not cost the reader the whole call
                     if _STRICT:
                         raise
-                    _log.warning("ecta: no facts read from the sentence at line %d (%s: %s)", line, type(e).__name__, e)
+                    import logging  # only here: importing it costs every process a few milliseconds
+
+                    logging.getLogger("ecta").warning("ecta: no facts read from the sentence at line %d (%s: %s)", line, type(e).__name__, e)
                     found = []
                 if found and (multiline or para.word_lines):
                     if starts is None and para.word_lines:

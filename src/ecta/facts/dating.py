@@ -307,7 +307,7 @@ _BASE_CLAUSE = re.compile(r"\s+(?:what\s+)?(?:we|it|they|this|that|(?:the|its|ou
 
 _LEAD_PERIOD = re.compile(r"\W*(?:(?:and|so|now|then)\s*,?\s+)?(?:for|in|during)\s+(?:the\s+|our\s+)?$", re.I)
 THAN_THE = re.compile(r"\b(?:than|versus|vs\.?|compared\s+(?:to|with)|against|from)\s+(?:the|a|an)\s+(?:(?:down|up|minus|negative|plus)\s+)?$", re.I)
-_WE_POSTED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:we|it|they)\s+(?:posted|saw|reported|had|delivered|recorded|achieved|did|generated)\s+(?:(?:in|during|for|over|at)\s+(?:the\s+)?)?", re.I)
+WE_POSTED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:that\s+)?(?:we|it|they)\s+(?:posted|saw|reported|had|delivered|recorded|achieved|did|generated|earned|booked)\s+(?:(?:in|during|for|over|at)\s+(?:the\s+)?)?", re.I)
 """"better than the down 1.9 points we had in the first quarter": a change recalled as the base, dated by its own words."""
 _TIED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:for|or)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?", re.I)
 """Two figures of one thing: "1.8 million shares for $360 million", "$150 million or $1.20 per share"."""
@@ -386,6 +386,7 @@ def change_of_base(q: Quantity, s: str) -> bool:
 
 
 
+_PART_WITH_FIGURE = re.compile(r",\s+(?:of\s+(?:them|which|those|these)|including)\s+[^,;]{0,40}?\d[^,;]{0,30}?\s(?:(?:in|during)\s+)?(?:the\s+)?$", re.I)
 _PARTITIVE = re.compile(r",\s+(?:\w+\s+)?(?:of\s+(?:them|which|those|these)|including)\s+(?:(?:in|during)\s+)?(?:the\s+)?$", re.I)
 _OTHER_BASIS = re.compile(r"\s+(?:(?:per\s+share\s+)?(?:on|in)\s+(?:an?\s+)?(?:adjusted|non[-\s]?GAAP|GAAP|reported|comparable|constant[-\s]currency|"
                           r"organic|underlying|pro\s+forma)\s+(?:basis|terms)|(?:adjusted|non[-\s]?GAAP|GAAP|reported)\b)", re.I)
@@ -393,6 +394,9 @@ _PARTICIPLE_AFTER = re.compile(r",\s+(?:(?:and|which|while)\s+)?(?:\w+ly\s+)?(?:
                                r"mark\w*|contribut\w*|benefit\w*|boost\w*|support\w*|fuel\w*|aided|hurt|offset|despite|thanks\s+to|as|a\s+record)\b", re.I)
 _CAUSE_BETWEEN = re.compile(r"\b(?:due\s+to|because\s+of|owing\s+to|thanks\s+to|as\s+a\s+result\s+of|on\s+the\s+back\s+of|"
                             r"(?:driven|helped|hurt|offset|led|aided|supported|fueled|boosted|impacted|affected|weighed\s+down)\s+by)\b", re.I)
+_VERB_BETWEEN = re.compile(r"\b(?:is|are|was|were|will|would|should|has|have|had|be)\b", re.I)
+"""'the incremental $100 million in expense is expected to be incurred in the second half': the figure is the subject of
+a later verb, whose period words are not its own."""
 _RUNNING_TOTAL = re.compile(r"\b(?:bringing|taking|brings|takes)\b", re.I)
 _END_OF_LAST_YEAR = re.compile(r"\s+(?:[\w-]+\s+){0,3}?at\s+(?:the\s+)?(?:end|close)\s+of\s+(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year\b", re.I)
 TO_DATE = re.compile(r"\b(?:is|are)\s+(?:running|tracking|trending)|\bso\s+far\b|\bto\s+date\b|(?:quarter|month)[-\s]to[-\s]date", re.I)
@@ -436,6 +440,9 @@ its own is not dated by the year of the goal before it."""
 
 
 _AFTER_AMOUNT = re.compile(r"\d%?(?:\s+(?:million|billion|thousand))?(?:\s+(?:per|a)\s+(?:diluted\s+)?share)?\s+$", re.I)
+_COUNTED_DEED = re.compile(r"\b(?:(?:we|I|they)\s+(?:have\s+|'ve\s+)?(?:already\s+|also\s+)?(?:hired|opened|added|won|signed|acquired|closed|shipped|"
+                           r"delivered|launched|completed|built|installed|bought\s+back|repurchased|retired|onboarded))\s+(?:about\s+|roughly\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?$", re.I)
+"""'we hired 240 underwriters this year': a count of deeds done, summed over the months gone (not a headcount held)."""
 _THIS_YEAR = re.compile(r"(?:this|the\s+current)\s+(?:fiscal\s+)?year", re.I)
 _IN_YEAR = re.compile(r"(?:in|for|during)\s+(?:fiscal\s+(?:year\s+)?)?$", re.I)
 
@@ -512,6 +519,18 @@ def _quarter_base(q: Quantity, s: str, pcues: list[P.Cue], qs: list[Quantity], n
     return None
 
 
+_WHEN = re.compile(r",\s+when\s+[^,;:]*", re.I)
+
+
+def _when_clause(s: str, q: Quantity, pcues: list[P.Cue]) -> P.Cue | None:
+    """The period a ", when ..." clause holding the figure hangs on ("below the fourth quarter of last year, when we
+    placed 212 systems"), if the clause names none of its own."""
+    before = [c for c in pcues if c.end <= q.start]
+    if not before or _WHEN.fullmatch(s, before[-1].end, q.start) is None:
+        return None
+    return before[-1]
+
+
 def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State, kind: FactKind, comparison: bool,
                 qs: list[Quantity], is_change: bool, target_at: int = 0, metric: str | None = None) -> Period | None:
     fy, fq = ctx.fiscal_year, ctx.fiscal_quarter
@@ -525,7 +544,7 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
     based = is_change and any(q.end <= c.start <= q.end + 45 for c in pcues) and THAN_THE.search(s, max(0, q.start - 40), q.start) is not None
     main_cues = [c for c in pcues if c.rel not in ("prev_q", "year_ago")
                  and not (comparison_cue(s, c) and not (kind is FactKind.PRIOR_GUIDANCE and q.end <= c.start <= q.end + 30)
-                          and not (based and q.end <= c.start <= q.end + 45 and _WE_POSTED.fullmatch(s, q.end, c.start)))
+                          and not (based and q.end <= c.start <= q.end + 45 and WE_POSTED.fullmatch(s, q.end, c.start)))
                  and not (c.rel == "q_poss" and not (c.end <= q.start and re.fullmatch(r"\s*(?:about\s+|approximately\s+)?", s[c.end:q.start])))
                  and not (is_change and c.rel in ("q_last_year", "h_last_year", "ytd_last_year") and _ON_BEFORE.search(s, max(0, c.start - 9), c.start))
                  # a balance "at year-end" told after the year closed is dated as the call's own period words date it
@@ -564,7 +583,9 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         following = [c for c in main_cues if level.end <= c.start <= min(level.end + 45, clause_end)]
     # "19 acquisitions in 2026, six of them in the fourth quarter, and together they bring in $285 million": the
     # aside's period is only its own count's
-    preceding = [c for c in main_cues if c.end <= q.start and not _PARTITIVE.search(s, max(0, c.start - 30), c.start)]
+    preceding = [c for c in main_cues if c.end <= q.start and not _PARTITIVE.search(s, max(0, c.start - 30), c.start)
+                 # "..., of which $540 million was in the fourth quarter, and $1.7 billion in dividends": the part's period
+                 and not ("," in s[c.end:q.start] and _PART_WITH_FIGURE.search(s, max(0, c.start - 60), c.start))]
     if not following and next_start < clause_end and not any(c.start >= clause_bounds(s, q.start)[0] for c in preceding):
         # "We retired 1.8 million shares for $360 million during the quarter": the clause's closing period words date
         # each figure of the clause that names none
@@ -580,12 +601,29 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
                 and not _NEW_STATEMENT.search(s, q.end, after[0].start) and not _COMPARE_CUE_BEFORE.search(s[q.end:after[0].start])
                 and ", with" not in s[q.end:after[0].start]):  # "about 140 depots, with some 60 of them running by 2029": the part's date
             following = after
+    if not following and not preceding and kind is FactKind.GUIDANCE:
+        # "we now expect to return 75% to 80% of adjusted after-tax operating income for the full year, up from ...": the
+        # period words that close the guided figure's own clause, however long its metric
+        own = [c for c in main_cues if q.end + 45 < c.start <= min(next_start, clause_end, q.end + 90)]
+        if (own and "," not in s[q.end:own[0].start] and not _NEW_STATEMENT.search(s, q.end, own[0].start)
+                and not _VERB_BETWEEN.search(s, q.end, own[0].start) and not _CAUSE_BETWEEN.search(s, q.end, own[0].start)
+                and not _COMPARE_CUE_BEFORE.search(s[q.end:own[0].start])):
+            following = own[:1]
     if following and preceding and _LEAD_PERIOD.match(s[:preceding[0].start]) and "," in s[q.end:following[0].start]:
         following = []  # "For the fourth quarter, we expect sales of about $5.3 billion, our biggest quarter of the year"
     if following and following[0].rel in ("span", "year_end", "year_end_by") and _SUBORDINATE.search(s, q.end, following[0].start):
         following = following[1:]  # "charge-offs of $1.4 billion, as loans that we wrote over the last few years seasoned"
-    if following and preceding and _RUNNING_TOTAL.search(s, q.end, following[0].start):
-        following = []  # "in the third quarter, we saved $8 million, bringing the year-to-date total to $18 million"
+    if following and (following[0].ytd or following[0].rel == "this_y") and _RUNNING_TOTAL.search(s, q.end, following[0].start):
+        # "in the third quarter, we saved $8 million, bringing the year-to-date total to $18 million", "we wrote $1.1
+        # billion of contracts, bringing the year to date to $3.4 billion": the total's span, not the step's
+        following = []
+    # "..., which brings buybacks to $280 million so far this year, and we paid $52 million in dividends": a running
+    # total's span is its own; a new statement after it goes back to the step's period
+    total_ended = (not following and preceding and kind is FactKind.ACTUAL and (preceding[-1].ytd or preceding[-1].rel == "this_y")
+                   and (run := _RUNNING_TOTAL.search(s, max(0, preceding[-1].start - 60), preceding[-1].start)) is not None
+                   and _ASIDE_ENDS.search(s, preceding[-1].end, q.start) is not None)
+    if total_ended:
+        preceding = [c for c in preceding if c.end <= run.start()]
     if (following and (cue_reported(following[0], ctx) or following[0].rel is None and following[0].half and following[0].year is None
                        and fq and 2 * following[0].half <= fq) and _CAUSE_BETWEEN.search(s, q.end, following[0].start)):
         following = []  # "margin was 41%, helped by prices we raised in the second quarter": the period of the cause
@@ -608,6 +646,10 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         # "up about 2.5%, which sits right in our range for the year, and visits are up 1%": the aside's period
         preceding = [c for c in preceding if c.end <= s.rfind(", which", 0, preceding[-1].start)]
     chosen = following[0] if following else (preceding[-1] if preceding else None)
+    if not following and ", when" in s and (when := _when_clause(s, q, pcues)) is not None:
+        chosen = when  # "a smaller drop than in the second quarter, when shipments fell 4.1%": the period the clause recalls
+    if total_ended and chosen is None and fq:
+        return P.call_period(fy, fq)
     if "respectively" in s:
         chosen = _respective_cue(q, s, pcues, qs) or chosen
     if (chosen is not None and chosen.rel == "this_y" and main_cues and main_cues[0].start < chosen.start
@@ -712,13 +754,15 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
                 and (_NOW_HELD.search(s, preceding[-1].end, q.start) or _LEFT_AFTER.match(s, q.end)) and _point_in_time(s, q, metric)):
             return P.call_period(fy, fq)  # "We hired 240 underwriters this year and now have roughly 4,800 employees"
         if (kind is FactKind.ACTUAL and fq in (1, 2, 3) and chosen is not None and chosen.rel == "this_y" and main is not None
-                and not (metric in _STOCKS or _LEFT_AFTER.match(s, q.end))
                 and not main.quarter and not main.half and not main.ytd and main.fiscal_year == fy
-                and q.unit and q.unit.isupper() and _THIS_YEAR.fullmatch(s, chosen.start, chosen.end)  # (a currency code: money)
-                and (PAST.search(s, *clause_bounds(s, q.start)) or _RUNNING_TOTAL.search(s, max(0, q.start - 60), q.start)
-                     or _HAVE_DONE.search(s, max(0, q.start - 60), q.start))):
-            # "We repurchased $1.1 billion of stock this year", "bringing buybacks this year to $900 million" in a
-            # second-quarter call: a sum of the months gone, the year to date ("wage rates rose 4% this year" stays the year's)
+                and _THIS_YEAR.fullmatch(s, chosen.start, chosen.end)
+                and (q.unit and q.unit.isupper() and not (metric in _STOCKS or _LEFT_AFTER.match(s, q.end))  # (a currency code: money)
+                     and (PAST.search(s, *clause_bounds(s, q.start)) or _RUNNING_TOTAL.search(s, max(0, q.start - 60), q.start)
+                          or _HAVE_DONE.search(s, max(0, q.start - 60), q.start))
+                     or q.unit == "count" and _COUNTED_DEED.search(s, max(0, q.start - 40), q.start))):
+            # "We repurchased $1.1 billion of stock this year", "bringing buybacks this year to $900 million", "we hired 240
+            # underwriters this year" in a second-quarter call: a sum of the months gone, the year to date ("wage rates
+            # rose 4% this year" stays the year's, and so does "we now have 4,800 employees")
             return P.label(fy, fq, ytd=True)
         if fy and _END_OF_LAST_YEAR.match(s, q.end):
             return P.label(fy - 1)  # "reserves stood at 24.6 million ounces at the end of last year"

@@ -16,20 +16,20 @@ from functools import lru_cache
 
 from ..model import Basis, Change, Direction, Fact, FactKind, Period, Role
 from . import periods as P
-from .context import BASIS_CUES, HELD_AGAINST, asks_outlook, basis_of, kind_cues
+from .context import BASIS_CUES, HELD_AGAINST, REPORTED_BASIS, asks_outlook, basis_of, kind_cues
 from .guard import OnLowered, any_in, gated, guarded
 from .numbers import Quantity, find_quantities
 from .taxonomy import COUNT_METRICS, DAYS_METRICS, MONEY_METRICS, NEGATING, PERCENT_METRICS, PNL_METRICS, RATIO_METRICS, metric_cues, part_margin, part_topic, PART_VERB
 from .state import Context, State
 from .sentences import CLAUSE_BREAK, NEW_SUBJECT, clause_bounds
 from .changes import CHANGE_BEFORE, PER_UNIT_PRICE, REVISED_FROM, SEQ, SHARE_OF, YOY, change_kind, change_of, growth_named, rate_ask, recalled_change, revision_step, stacked, way_said
-from .dating import (PAST, THAN_THE, change_of_base, comparison_cue, cue_ahead, cue_reported, future_cue, last_years, period_cues,
+from .dating import (PAST, THAN_THE, WE_POSTED, change_of_base, comparison_cue, cue_ahead, cue_reported, future_cue, last_years, period_cues,
                      month_under_way, period_for, period_over, to_date, topic_period, undated)
 from .counts import listed_count, plural_count
 from .nonfacts import MARGIN_OF, QUAL_DIR, bare_figures_ok, bare_money, boilerplate, count_subject, counted_earlier, figure_worth_reading, has_digit_or_word, hedge_len, is_figure, is_money, may_match, might_be_qualitative
 from .kinds import LIST_FOLLOWS, RESTATED_GUIDE, announced_outlook, authorization_size, declared_dividend, kind_of, open_range, outlook_spent
 from .basis import basis_after, basis_for, basis_respectively, basis_simple, cash_measure
-from .metrics import bridge_margin, carries_metric, metric_for, named_other, respective_metrics, says_nothing_after
+from .metrics import bridge_margin, carries_metric, metric_for, named_other, ratio_of, respective_metrics, says_nothing_after
 
 
 _NOUN_DIRECTION = re.compile(r"\s*(?:higher|lower|upper|better|worse|fewer|less|more)\s", re.I)
@@ -38,6 +38,7 @@ _COMPARE_BEFORE = re.compile(r"\b(?:(?<!range\s)(?<!ranges\s)(?<!ranged\s)(?<!ra
 _VERSUS_BEFORE = re.compile(r"^(?:versus|vs\.?|compar(?:ed|es|ing)\s+(?:to|with)|as\s+compared\s+(?:to|with)|relative\s+to|against)\b", re.I)
 """"grew 14% versus 8% growth": a change set against another change, which is an earlier one."""
 _COMPARE_OF = re.compile(r"\b(?:(?:compar(?:ed|es|ing)\s+(?:to|with)|versus|vs\.?|against|up\s+from|down\s+from)\s+(?:[\w-]+\s+){1,4}?|(?:over|above)\s+(?:our\s+|the\s+|its\s+)?(?:full[-\s]year\s+|fiscal\s+)?(?:19|20)\d\d\s+(?:[\w-]+\s+){1,4}?|(?:last|prior|previous)\s+year[’']s\s+(?:[\w-]+\s+){0,2})(?:of|at)\s+(?:about\s+|approximately\s+)?$", re.I)
+_THAN_BEFORE = re.compile(r"\b(?:than|below|above|under|ahead\s+of|short\s+of)\s+the\s+(?:about\s+|roughly\s+|approximately\s+)?$", re.I)
 _HEADS_PAIR = re.compile(r"\s*(?:per\s+(?:diluted\s+)?share\s+)?(?:versus|vs\.?|compared\s+(?:to|with)|against)\s", re.I)
 """"$1.31 against $1.02 a year ago, or $1.26 against $0.97 excluding items": a figure set against one of its own heads a
 new pair; it is not one more earlier level."""
@@ -125,6 +126,22 @@ _EFFECT_AFTER = re.compile(r"\s+(?:of\s+)?(?:(?!(?:on|in|to|from|and|or|was|were
 _EFFECT_BEFORE = re.compile(r"\b(?:impact|effect)s?\s+(?:of|was|were|is)\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+)?$", re.I)
 
 
+_OWN_BASIS_AFTER = re.compile(r"[\s,]*(?:(?:on|in)\s+an?\s+[\w-]+(?:\s+[\w-]+)?\s+basis|\(|(?:as\s+)?reported|excluding|before|including)\b", re.I)
+_GENERIC_NAME = re.compile(r"(?:the\s+)?(?:margins?|margin\s+rate|(?:per|a)\s+(?:diluted\s+)?share)", re.I)
+""""a margin of 22.9%", "a 9% increase per share": words that name no measure of their own beside the amount before."""
+_OTHER_BASIS_WORD = re.compile(r"\b(?:reported|statutory|GAAP|IFRS|unadjusted)\b", re.I)
+_FX_SUBJECT = re.compile(r"\b(?:(?:foreign\s+)?currenc(?:y|ies)(?:\s+translation)?|FX|foreign\s+exchange)\b", re.I)
+_FX_AFTER = re.compile(r"\s+(?:of\s+)?(?:(?:favou?rable|unfavou?rable|positive|negative)\s+)?(?:(?:foreign\s+)?currenc(?:y|ies)|FX|foreign\s+exchange)\b(?![-\s]*(?:neutral|adjusted)\b)", re.I)
+_FX_AGAINST = re.compile(r"\b(?:unfavou?rable|headwind|negative|reduced|cost|took|hurt|subtracted|drag|weighed)\b", re.I)
+_REALIZED = re.compile(r"\s*realization", re.I)
+_POINTS_SAID = re.compile(r"\bpoints?\b", re.I)
+
+
+def value_sign(q: Quantity) -> int:
+    v = q.value if q.value is not None else q.low if q.low is not None else q.high
+    return 0 if v is None else (1 if v > 0 else -1 if v < 0 else 0)
+
+
 _TO_EPS = re.compile(r"\s+(?:a\s+share\s+|per\s+share\s+)?to\s+(?:our\s+)?(?:EPS|earnings)\b", re.I)
 _MARGINS = frozenset({"margin", "operating_margin", "gross_margin", "ebitda_margin"})
 _GROWTH_NEAR = re.compile(r"\b(?:grow\w*|grew|growth|ris(?:en|e|ing)|rose|increas\w*|decreas\w*|declin\w*|fell|(?<!made\s)(?<!make\s)(?<!makes\s)up|down|(?:more|less|fewer)\s+than\s+(?:a\s+year|last|the)|(?:above|below|(?:higher|lower)\s+than|ahead\s+of|behind)\s+(?:the\s+)?(?:prior|last|previous|a\s+year|year[-\s]ago))\b", re.I)
@@ -134,7 +151,7 @@ _HEDGED_DIR = re.compile(r"\b(?:slightly|modestly|somewhat|roughly|approximately
 
 _TOPIC_LEAD = re.compile(r"\W*(?:(?:and|so|now|then|okay|ok|finally|lastly|next)\s*,?\s+)*(?:just\s+)?(?:an?\s+(?:early|first|quick|preliminary|initial)\s+look\s+at|(?:an?|one|some)\s+(?:(?:quick|brief|short|final|few)\s+)*(?:words?|notes?|comments?|update)\s+(?:on|about)|"
                          r"I\s+(?:want(?:ed)?|would\s+like|'d\s+like)\s+to\s+(?:ask|start|follow\s+up)\s+(?:about|on|with)|(?:to\s+)?follow(?:ing)?\s+up\s+on|on|turning\s+(?:now\s+)?to|moving\s+(?:on\s+)?to|"
-                         r"(?<=now\s)to|(?:let\s+me\s+(?:now\s+)?|I'?ll\s+(?:now\s+)?)?turn\s+(?:now\s+)?to|let\s+me\s+(?:first\s+)?(?:frame|start\s+with|take)|"
+                         r"(?<=now\s)to|(?:let\s+me\s+(?:now\s+)?|I'?ll\s+(?:now\s+)?)?turn\s+(?:now\s+)?to|(?:let\s+me|I'?ll)\s+(?:now\s+|first\s+|briefly\s+)?(?:frame|start\s+with|take|give\s+you|walk\s+(?:you\s+)?through|go\s+(?:over|through)|cover)|"
                          r"looking\s+(?:ahead\s+)?(?:at|to)|as\s+for|regarding|what\s+about|how\s+about|for)\b", re.I)
 
 
@@ -147,9 +164,11 @@ def _topic(s: str) -> str:
     fiscal 2028, which begins in April." without its aside), else ""."""
     aside = _TOPIC_ASIDE.search(s)
     head = s[:aside.start()] if aside else s
-    # "of the year" names no new topic ("A word on the first nine months of the year.")
-    words = _OF_THE_YEAR.sub("", head).count(" ")
-    return head if words < 8 and _TOPIC_LEAD.match(head) else ""
+    if not _TOPIC_LEAD.match(head):
+        return ""
+    # "of the year" names no new topic ("A word on the first nine months of the year."); dropping it only lowers the count
+    words = head.count(" ")
+    return head if words < 8 or _OF_THE_YEAR.sub("", head).count(" ") < 8 else ""
 
 
 _GENERIC_YOU = re.compile(r"\bas\s+(?:you|one)(?:'d|\s+would|\s+might|\s+can|\s+could)?\s+$|\b(?:you|one)(?:\s+typically|\s+usually|\s+normally|\s+generally|\s+always)?\s+$", re.I)
@@ -178,6 +197,19 @@ def _aside_of_year(s: str, period, st: State) -> bool:
     return (st.outlook is not None and st.outlook.quarter is not None and period.quarter is None and period.half is None
             and s[:1].lower() in "fawc\"'" and _YEAR_SUBJECT.match(s) is not None)
 
+_PERIOD_LEAD = re.compile(r"\W*(?:(?:and|so|now|then)\s*,?\s+)?(?:for|in|during)\s", re.I)
+_LOOKING_BACK = frozenset(("year_ago", "prev_q", "q_last_year", "h_last_year", "ytd_last_year", "n_years_ago"))
+
+
+def _looked_back(s: str, period, kind: FactKind, pcues: list, ctx: Context) -> bool:
+    """"A year ago it was $3,660.", "Last quarter it was 41%.": an actual of an earlier period named only by its distance
+    from the call's is a comparison said on its own; the paragraph's next figures are not of that period (a sentence led
+    by the period, "In the third quarter of last year, ...", opens a topic and still carries it)."""
+    return (kind is FactKind.ACTUAL and bool(pcues) and bool(ctx.fiscal_year) and bool(ctx.fiscal_quarter)
+            and all(c.rel in _LOOKING_BACK for c in pcues) and _PERIOD_LEAD.match(s) is None
+            and P.period_key(period) < P.period_key(P.call_period(ctx.fiscal_year, ctx.fiscal_quarter)))
+
+
 def extract_sentence(sentence: str, context: Context | None = None, line: int = 1, state: State | None = None,
                      page: int | None = None) -> list[Fact]:
     """The facts one sentence states. `state` carries the paragraph's last period/metric between calls."""
@@ -185,6 +217,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
     st = state if state is not None else State()
     s = sentence.strip()
     numeric = has_digit_or_word(s)
+    opening = st.metric is None and not st.by_part  # no figure yet in the paragraph
     if not numeric and s[:1].isalpha() and (part := part_topic(s)) is not None:
         st.part = part  # "Our brokerage arm had a tougher quarter." "Revenue was $94 million, ...": that part's revenue
     elif not numeric and ctx.segments is not None and s[:1].isupper() and (part := _named_part_subject(s, ctx.segments)) is not None:
@@ -262,6 +295,10 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
     for i, q in enumerate(qs):
         picked = respectively.get(i) or metric_for(q, s, cues, qs)
         after = s[q.end:q.end + 40]
+        if " as a" in lowered or lowered.startswith("as a"):
+            picked, base = ratio_of(s, q, picked, cues)
+            if base is not None:
+                after = f" of {base}{after}"  # "SG&A as a percentage of revenue was 18.2%" reads as "18.2% of revenue"
         count_noun = listed_count(s, q) or (
             # a noun the closed list does not know counts only where the sentence names no count of its own
             plural_count(s, q) if not (picked and picked[0] in COUNT_METRICS) else None)
@@ -338,7 +375,9 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 inherited = True
             else:
                 continue
-        if q.unit == "days" and picked and picked[0] == "inventory":
+        if q.unit == "days" and "suppl" in lowered and _SUPPLY_DAYS.search(s, max(0, q.start - 40), min(len(s), q.end + 12)):
+            picked = ("other", "days of supply")  # "18 days of supply", "a 41-day supply": days of sales in stock, not DIO
+        elif q.unit == "days" and picked and picked[0] == "inventory":
             picked = ("dio", picked[1], *picked[2:])
         if q.unit == "days" and (not picked or picked[0] not in DAYS_METRICS):
             days = _DAYS_MEASURE.search(s)
@@ -435,6 +474,21 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             metric = "other"
             if is_change and not way_said(q, s, qs):
                 is_change, direction = False, None
+        if (q.unit in ("%", "bps") and metric in ("price", "revenue", "segment_revenue", "growth") and metric_span is not None
+                and ("currenc" in lowered or "fx" in lowered or "exchange" in lowered)
+                and ((fx := _FX_AFTER.match(s, q.end)) is not None
+                     or metric == "price" and metric_span[1] <= q.start and (fx := _FX_SUBJECT.search(s, metric_span[1], q.start)) is not None)):
+            # "Price realization was positive 2 points and currency added about 1 point": the currency's effect, a points
+            # change of its own (`other`), not the price's
+            metric, phrase = "other", re.sub(r"^\s*of\s+", "", fx.group(0)).strip()
+            if not is_change:
+                is_change, direction = True, Direction.DOWN if _FX_AGAINST.search(s, fx.end(), q.start) else Direction.UP
+        elif (not is_change and metric == "price" and q.unit == "%" and value_sign(q) != 0
+              and (_REALIZED.search(phrase) or _REALIZED.match(s, metric_span[1]) if metric_span else False or _POINTS_SAID.search(q.text))):
+            # "Price realization was negative 1 point", "we expect price realization of about 1.5 points": the rise in price
+            # a year on, a yoy change (the labels' "points contribution")
+            is_change = True
+            direction = Direction.DOWN if value_sign(q) < 0 or _FX_AGAINST.search(s, metric_span[1] if metric_span else q.start, q.start) else Direction.UP
         if (not is_change and q.unit == "%" and metric not in _MARGINS and metric != "tax_rate" and "year" in lowered
                 and _YOY_RIGHT_AFTER.match(s, q.end) and _IS_BEFORE.search(s, max(0, q.start - 30), q.start)):
             is_change, direction = True, Direction.UP  # "The right number is 11% year over year": a growth said without its verb
@@ -660,6 +714,9 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 and facts and facts[-1].unit == q.unit and not _HEADS_PAIR.match(s, q.end)):
             comparison = True  # "compared with 40.9% a year ago and 41.6% in the third quarter"
             kind = FactKind.ACTUAL
+        if (not comparison and not is_change and kind is FactKind.ACTUAL and _THAN_BEFORE.search(s, max(0, q.start - 24), q.start)
+                and any(c.start > q.end and WE_POSTED.fullmatch(s, q.end, c.start) for c in pcues)):
+            comparison = True  # "a little better than the 3.3% we saw in the second quarter": the level compared with
         base_kind = kind
         replaced = comparison and kind is FactKind.GUIDANCE and _REPLACED_AFTER.match(s, q.end) is not None
         if (comparison and q.low is not None and facts and facts[-1].sentence == s and facts[-1].low is not None
@@ -758,6 +815,14 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         if (basis is None and metric == "eps" and is_money(q.unit) and facts and facts[-1].metric == "net_income"
                 and facts[-1].basis is not None and facts[-1].kind is kind and _EPS_AFTER_INCOME.fullmatch(s, s.find(facts[-1].text) + len(facts[-1].text), q.start)):
             basis = facts[-1].basis  # "GAAP net income was $2.96 billion, and diluted EPS was $6.74": the earnings' basis, per share
+        elif (basis is None and facts and facts[-1].basis is not None and facts[-1].kind is kind and facts[-1].text in s
+              and (facts[-1].metric == metric != "other" or metric in _MARGINS and MARGIN_OF.get(facts[-1].metric) == metric and not facts[-1].change)
+              and (metric_span is None or metric_span[0] < s.find(facts[-1].text) or _GENERIC_NAME.fullmatch(phrase))
+              and not BASIS_CUES.search(s, s.find(facts[-1].text), q.start) and not REPORTED_BASIS.search(s, s.find(facts[-1].text), q.start)
+              and not _OWN_BASIS_AFTER.match(s, q.end) and not _OTHER_BASIS_WORD.search(s, s.find(facts[-1].text), q.start)):
+            # "Adjusted EBITDA was $884 million, a margin of 22.9%, 60 basis points better than ...", "adjusted EPS of $1.34,
+            # a 9% increase from the $1.23 a year ago": the same measure's margin, move and base, on its basis
+            basis = facts[-1].basis
         prev = (q, basis)
         facts.append(Fact(
             metric=metric, phrase=phrase or metric.replace("_", " "),
@@ -774,7 +839,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         base_change = (is_change and len(facts) > 1 and facts[-2].period != period
                        and THAN_THE.search(s, max(0, q.start - 40), q.start) is not None)
         if not comparison and period is not None and kind is not FactKind.PRIOR_GUIDANCE and not level_of and not earlier \
-                and not base_change and not _aside_of_year(s, period, st):
+                and not base_change and not _aside_of_year(s, period, st) and not _looked_back(s, period, kind, pcues, ctx):
             st.period = period
             st.future = kind is not FactKind.ACTUAL
             if kind is FactKind.GUIDANCE:
@@ -795,6 +860,12 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         facts = recalled_change(facts)
     if (cues or ctx.segments is not None) and kcues and ctx.role is not Role.ANALYST and not s.rstrip().endswith("?"):
         facts += _qualitative(s, cues, kcues, qs, ctx, st, line, page, facts)
+    if (opening and facts and facts[0].metric == "segment_revenue" and facts[0].kind is FactKind.ACTUAL and ctx.role is not Role.ANALYST
+            and (name := segment_lead(s) or _PART_OPENS.match(s) and _PART_OPENS.match(s).group("name")) is not None
+            and not P.find_cues(name)):
+        # "Harvest Systems net sales were $3.1 billion, ...": a paragraph that opens on one part's sales goes on about that
+        # part, so its operating margins are the part's and its bare "net sales" too
+        st.by_part, st.part = True, st.part or name
     if aside:
         st.lead_basis = None
     return facts
@@ -873,9 +944,12 @@ _PER_DAY = re.compile(r"\s*(?:per|a|/)\s*day\b", re.I)
 _DAY_RATE = re.compile(r"\b(?:rates?|earned|earn|earns|earning|fixed|TCE|charter|dayrates?|averaged|average\s+of|at)\b", re.I)
 _BREAKEVEN = re.compile(r"\bbreak-?even\b", re.I)
 _NEG_AFTER = re.compile(r"\s+(?:per\s+share\s+|a\s+share\s+)?(?:unfavou?rable|behind|short\s+of|worse|dilutive)\b", re.I)
-_DAYS_MEASURE = re.compile(r"\bdays?\s+(?:in\s+|of\s+)?(?:claims|payables?|supply|inventory|receivables?|sales\s+outstanding|cash|"
+_DAYS_MEASURE = re.compile(r"\bdays?['’]?\s+(?:in\s+|of\s+)?(?:claims|payables?|supply|inventory|receivables?|sales\s+outstanding|cash|"
                            r"to\s+(?:close|collect|pay|sell))(?:\s+payable|\s+outstanding)?|\b(?:cycle|build|lead|turn|turnaround|processing|"
                            r"construction|delivery)\s+times?\b|\bDPO\b", re.I)
+_SUPPLY_DAYS = re.compile(r"\bdays?['’]?\s+(?:of\s+)?supply\b", re.I)
+
+
 def _days_metric(measure: str) -> tuple[str, str]:
     """The metric of a days measure: "days of inventory" is `dio`, "days sales outstanding" `dso`, days payable or
     claims payable and cycle times `other`."""
@@ -1037,6 +1111,7 @@ _SEGMENT_LEAD = re.compile(
     r"\W*(?i:(?:and|now|so|next|finally|lastly)\s*,?\s+)?(?i:in|within|moving\s+(?:on\s+)?to|turning\s+(?:now\s+)?to|as\s+(?:to|for)|for|at)\s+"
     r"(?:our\s+|the\s+)?(?P<name>[A-Z][\w&'.-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w&'.-]*){0,4})"
     r"(?:\s+(?P<kind>segment|division|business|businesses|unit|region|group|franchise))?\s*(?:,|\s[–—-]\s)")
+_PART_OPENS = re.compile(r"(?P<name>[A-Z][\w&'.-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w&'.-]*){0,3})(?:['’]s)?\s+(?:(?:net|total)\s+)?(?:revenues?|sales)\b")
 _GENERIC_SALES = re.compile(r"(?:(?:total|net|overall|gross|organic)\s+)?(?:revenues?|sales)(?:\s+growth)?", re.I)
 _SALES_SUBJECT = re.compile(r"\W*(?:(?:in|for|during)\s+the\s+(?:quarter|year|period|half)\s*,\s*)?(?:(?:first|second|third|fourth)[-\s]quarter\s+|"
                             r"(?:q[1-4]|quarterly|full[-\s]year|first[-\s]half|second[-\s]half|its|their)\s+)?", re.I)

@@ -439,6 +439,10 @@ def _req_seq(items) -> set[str] | None:
     return max(found, key=lambda ws: (min(map(len, ws)), -len(ws)), default=None)
 
 
+_gate_low: list = [None, None]
+"""The last text a case-insensitive gate read and its lower-cased copy: some 25 gates read each sentence in turn."""
+
+
 class Gated:
     """A pattern searched only in texts that hold one of the words every match of it holds (`required_words`): a few
     substring tests in place of a scan that tries the pattern at every word start. The test of the last text is
@@ -455,7 +459,11 @@ class Gated:
         if text is self._last:
             return self._open
         if self._fold:
-            low = text.lower() if text.isascii() else lowered(text)
+            if text is _gate_low[0]:
+                low = _gate_low[1]  # the sentence another gate lower-cased a moment ago
+            else:
+                low = text.lower() if text.isascii() else lowered(text)
+                _gate_low[:] = text, low
             opened = low is None or any_in(low, self._words)  # a text `lowered` refuses: the pattern decides
         else:
             opened = any_in(text, self._words)

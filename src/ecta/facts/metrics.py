@@ -389,3 +389,36 @@ def bridge_margin(q: Quantity, s: str, picked: tuple | None, last: tuple[str, st
     if not (named_after or _BRIDGE_VERB.search(s, max(cstart, q.start - 90), q.start) or _BRIDGE_AFTER.match(s, q.end)):
         return None
     return last[0], last[1]
+
+
+_RATIO_OF = re.compile(r"\bas\s+an?\s+(?:percent(?:age)?|%|share|proportion)\s+of\s+(?P<base>(?:(?:the|our|its|total|net|average|avg\.?)\s+)*"
+                       r"(?:[\w&'’-]+\s+){0,2}?[\w&'’-]+)", re.I)
+_SET_ASIDE = re.compile(r"\b(?:before|after|excluding|including|ex|net\s+of|less)\b", re.I)
+_RATIO_LINK = re.compile(r"\s*,?\s*(?:(?:was|were|is|are|of|at|came\s+in\s+at|stood\s+at|ended\s+(?:the\s+\w+\s+)?at|totaled|reached|"
+                         r"(?:improved|increased|decreased|declined|rose|fell|dropped|grew)\s+to|(?:will|should|would)\s+be)\s+)?"
+                         r"(?:(?:about|approximately|roughly|around|nearly|just\s+over|just\s+under)\s+)?$", re.I)
+
+
+def ratio_of(s: str, q: Quantity, picked: tuple | None, cues: list[tuple[int, int, str, str]]) -> tuple[tuple | None, str | None]:
+    """"SG&A as a percentage of gross profit was 67.2%, 140 basis points higher": the words after "as a percentage of" are
+    the ratio's base, not its metric; the metric is named before them ("SG&A"), or after them where the phrase leads ("As a
+    percent of net sales, SG&A was 35%"). Returns the figure's cue and, for the ratio's level said right after its base,
+    the base (so the figure reads as "67.2% of gross profit")."""
+    start = max(0, q.start - 160)
+    m = None
+    for m in _RATIO_OF.finditer(s, start, q.start):
+        pass
+    if m is None:
+        return picked, None
+    base = next((c for c in cues if m.start("base") <= c[0] < m.end()), None)
+    if base is not None and picked is not None and len(picked) == 4 and m.start("base") <= picked[2] < m.end() + 1:
+        cstart, _ = clause_bounds(s, m.start())
+        own = [c for c in cues if c[1] <= m.start() and c[0] >= max(cstart, m.start() - 60) and c[2] != "other"]
+        while len(own) > 1 and _SET_ASIDE.search(s, own[-2][1], own[-1][0]):
+            own.pop()  # "Adjusted EBITDA before and after integration expenses, as a percentage of sales": the EBITDA's
+        picked = (own[-1][2], own[-1][3], own[-1][0], own[-1][1]) if own else picked
+    level = q.unit == "%" and _RATIO_LINK.fullmatch(s, m.end(), q.start) is not None
+    if not level and m.start() < 3 and "," in s[m.end():q.start]:
+        between = s[s.index(",", m.end()) + 1:q.start]
+        level = q.unit == "%" and not re.search(r"\d", between)  # "As a percent of net sales, our SG&A was 35%"
+    return picked, (m.group("base") if level else None)

@@ -70,14 +70,27 @@ def read_header(draft: Draft, lines: list[str], stop: int) -> None:
             draft.company = company_from_title(line)
 
 
+_TITLE_PERIOD = (
+    r"^(?:.*?\b(?:q[1-4]|[1-4]q|h[12]|[12]h|9m|fy|(?:first|second)[\s-]half|half[\s-]year|full[\s-]year|year[\s-]end|nine[\s-]months?)\b[\s\-']*(?:fy|fiscal)?\s*'?(?:\d{2,4})?\s+)?"
+)
+_TITLE_HEAD = (
+    r"(?:(?:pre[\s-]recorded\s+)?(?:earnings|results|financial|guidance|investor|sales|business|analyst|annual|shareholder|interim|trading)\b|conference\s+call|call\b)"
+)
+# Words that make up the rest of an event title. A title word such as "Financial" or "Business" is also a word of
+# many company names ("... Financial Corp Earnings Call"), so the name runs to the first of them after which only
+# such words follow; a title with anything else there falls back to the first of them.
+_TITLE_TAIL = (
+    r"(?:[\s\-&,/]+(?:pre[\s-]recorded|earnings|results|financial|guidance|investors?|sales|business|analysts?"
+    r"|annual|general|shareholders?|interim|trading|conference|call|presentation|webcast|update|release|review|day"
+    r"|meeting|statements?|report|briefing|teleconference|and|amp;|q[1-4]|fy|fiscal|full|year|quarter|\d{2,4}))*\s*$"
+)
+_TITLE_STRICT = re.compile(_TITLE_PERIOD + r"(?P<company>.+?)\s+" + _TITLE_HEAD + _TITLE_TAIL, re.I)
+_TITLE_LOOSE = re.compile(_TITLE_PERIOD + r"(?P<company>.+?)\s+" + _TITLE_HEAD, re.I)
+
+
 def company_from_title(title: str) -> str | None:
     """ "Q4 2011 Acme Widgets, Inc. Earnings Conference Call" -> "Acme Widgets, Inc." """
-    m = re.match(
-        r"^(?:.*?\b(?:q[1-4]|[1-4]q|h[12]|[12]h|9m|fy|(?:first|second)[\s-]half|half[\s-]year|full[\s-]year|year[\s-]end|nine[\s-]months?)\b[\s\-']*(?:fy|fiscal)?\s*'?(?:\d{2,4})?\s+)?"
-        r"(?P<company>.+?)\s+(?:(?:pre[\s-]recorded\s+)?(?:earnings|results|financial|guidance|investor|sales|business|analyst|annual|shareholder|interim|trading)\b|conference\s+call|call\b)",
-        title,
-        re.I,
-    )
+    m = _TITLE_STRICT.match(title) or _TITLE_LOOSE.match(title)
     if not m:
         return None
     company = m.group("company").strip(" -,")

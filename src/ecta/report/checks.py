@@ -24,13 +24,14 @@ _CORRECTION = re.compile(
         |i\s+misspoke|i\s+mis-spoke|(?:let\s+me|need\s+to|want\s+to|like\s+to|have\s+to|must)\s+correct
         |correct\s+(?:something|one\s+thing|a\s+(?:number|figure|statement)|an\s+earlier|my\s+earlier)|to\s+correct\s+(?:that|myself|what|an?\s+earlier|the\s+record)
         |(?:a|one|quick|small|just\s+a)\s+correction\s*(?:[,:\u2013\u2014-]|to\s+(?:what|my|the|an?\s+earlier)|on\s+(?:what|my|the\s+number))
-        |^\s*correction\s*[,:\u2013\u2014-]|should\s+have\s+said|not\s+\$?\d[\d.,]*\s*(?:million|billion|%|percent)?\s*,?\s+but\s+\$?\d)
+        |^\s*correction\s*[,:\u2013\u2014-]|should\s+have\s+said|\bwas\s+a\s+typo\b
+        |\bfix\s+(?:something|a\s+(?:number|figure))\s+(?:first\b|i\s+said|from\s+my|in\s+my)|not\s+\$?\d[\d.,]*\s*(?:million|billion|%|percent)?\s*,?\s+but\s+\$?\d)
         |\d[\d.,]*\s*(?:%|percent|million|billion)?\s*(?:--|\u2014|\u2013|,|\.{3})?\s*(?:i'?m\s+sorry|sorry|excuse\s+me|pardon\s+me|i\s+mean|rather)\s*[,.]?\s*\$?\d""",
     re.I | re.X,
 )
 """A speaker fixing their own words: "I misspoke", "let me correct that", "18.4% -- I'm sorry, 18.5%".
 "As I said earlier" repeats a statement and "an inventory correction" is a market move: neither is one."""
-_CORRECTION_WORDS = ("actually", "mean", "mis", "correct", "should", "not", "sorry", "excuse", "pardon", "rather")
+_CORRECTION_WORDS = ("actually", "mean", "mis", "correct", "should", "not", "sorry", "excuse", "pardon", "rather", "typo", "fix")
 """A word each wording of _CORRECTION holds (lower case): a sentence with none of them skips the pattern, whose
 case-insensitive alternatives the engine tries at every word boundary. Keep it in step with the pattern."""
 
@@ -68,8 +69,8 @@ def growth(facts: list[Fact], t: Transcript | None = None) -> list[Check]:
     for f in levels:
         by_metric[f.metric].append(f)
     for g in facts:
-        if g.kind is not FactKind.ACTUAL or g.change is None or g.value is None or g.period is None:
-            continue
+        if g.kind is not FactKind.ACTUAL or g.change is None or g.value is None or g.period is None or push(g):
+            continue  # (a push: "70 basis points of unfavorable foreign currency effects" is a cause's share of the change)
         same_metric = by_metric.get(g.metric, [])
         now = [f for f in same_metric if f.period is not None and f.period.label == g.period.label
                and (g.basis is None or f.basis is None or f.basis == g.basis)
@@ -83,6 +84,12 @@ def growth(facts: list[Fact], t: Transcript | None = None) -> list[Check]:
         before = [f for f in same_metric if same_period(f.period, fy, q, h) and f.unit == now[0].unit
                   and _norm(f.phrase) == _norm(now[0].phrase) and (f.basis is None or now[0].basis is None or f.basis == now[0].basis)
                   and not (f.line == now[0].line and f.value == now[0].value)]
+        # "Life earned $104 million, compared with $131 million": an earlier level said beside another level of the
+        # period is that level's base, not the base of a figure said elsewhere under the same name.
+        before = [f for f in before if f.sentence in (g.sentence, now[0].sentence) or not any(
+            c.sentence == f.sentence and c.period.label == g.period.label and c.unit == f.unit
+            and abs(c.value - now[0].value) > abs(now[0].value) / 100  # type: ignore[operator]  ($410 million is $410.3 million)
+            for c in same_metric)]
         # "increased by 22% to $1.12 ... compared to $0.92": the earlier level said with the change is the one it
         # runs from, whatever other figure is dated that period.
         before.sort(key=lambda f: f.sentence != g.sentence)
@@ -168,6 +175,10 @@ def growth(facts: list[Fact], t: Transcript | None = None) -> list[Check]:
                 b = before[0]
                 ok = abs(implied - b.value) <= max(abs(b.value) * Decimal("0.005"), abs(g.value) * Decimal("0.05"),
                                                    half_unit(a) + half_unit(b) + half_unit(g))
+                i = at(g)
+                if not ok and i >= 0 and not _CHANGE_SAID.search(g.sentence[max(0, i - 30):i] + " "
+                                                                 + g.sentence[i + len(g.text):i + len(g.text) + 25]):
+                    continue  # "... and a $25 million improved development transaction": an amount, not the level's change
                 near = _nearness(g, a, b)
                 if not ok and (not attached or near == "far" or abs(g.value) < abs(a.value) / 10_000):
                     continue  # far apart, or a per-share change beside a total: different things
@@ -184,6 +195,11 @@ def growth(facts: list[Fact], t: Transcript | None = None) -> list[Check]:
                                  message=f"{g.metric}: a change of {fmt_amount(g.value, g.unit)} to {fmt_amount(a.value, a.unit)} implies a negative prior level",
                                  lines=sorted({a.line, g.line})))
     return out
+
+
+_CHANGE_SAID = re.compile(r"\b(?:up|down|increas\w*|decreas\w*|higher|lower|more|less|grew|grow\w*|rose|rise|ris\w*|fell|fall\w*"
+                          r"|declin\w*|improv\w*|gain\w*|drop\w*|by|change\w*|expan\w*|contract\w*|reduc\w*|above|below)\b", re.I)
+"""Words that make an amount beside a level its change ("up $0.41", "$9 million lower than last year")."""
 
 
 _RESTATED_RATIO = Decimal("1.5")
@@ -282,21 +298,37 @@ def _agree(a: set, b: set) -> bool:
     return any(abs(x - y) <= max(abs(max(x, y)) * Decimal("0.01"), Decimal("0.05")) for x in a for y in b)
 
 
+_RIGHT_FIGURE = re.compile(r"\b(?:correct|right|actual|actually|should|not)\b", re.I)
+
+
 def corrections(t: Transcript) -> list[Check]:
     out: list[Check] = []
     for turn in t.turns:
         # A correction is the company fixing its own figure; an analyst checking one is a question.
         if turn.speaker.role in (Role.ANALYST, Role.OPERATOR):
             continue
-        for p in turn.paragraphs:
-            for sentence in re.split(r"(?<=[.!?])\s+", p.text):
-                # "Isn't that what I meant to say?" asks; a correction states.
-                low = lowered(sentence)  # None where lower-casing would not read as re.I does: then the pattern decides
-                if ((low is None or any_in(low, _CORRECTION_WORDS)) and _CORRECTION.search(sentence)
-                        and not sentence.rstrip().endswith("?")):
-                    out.append(Check(name="correction", severity=Severity.INFO,
-                                     message=f"{turn.speaker.name} corrects a statement: \u201c{sentence.strip()[:240]}\u201d",
-                                     lines=[key(p.line_start, p.page)]))
+        # The turn's sentences in order, each with its paragraph: a sentence file gives each sentence a line of its own.
+        said_in = [(p, s) for p in turn.paragraphs for s in re.split(r"(?<=[.!?])\s+", p.text)]
+        skip_to = 0
+        for i, (p, sentence) in enumerate(said_in):
+            if i < skip_to:
+                continue
+            # "Isn't that what I meant to say?" asks; a correction states.
+            low = lowered(sentence)  # None where lower-casing would not read as re.I does: then the pattern decides
+            if ((low is None or any_in(low, _CORRECTION_WORDS)) and _CORRECTION.search(sentence)
+                    and not sentence.rstrip().endswith("?")):
+                last = i
+                if not any(c.isdigit() for c in sentence):
+                    # "Let me correct something first." announces; the figures come in the next sentences: up to the
+                    # one that gives the right figure ("The correct figure is 15.2%"), else the first with a figure.
+                    ahead = [j for j in range(i + 1, min(i + 4, len(said_in))) if any(c.isdigit() for c in said_in[j][1])]
+                    last = next((j for j in ahead if _RIGHT_FIGURE.search(said_in[j][1])), ahead[0] if ahead else i)
+                quoted = " ".join(s.strip() for _, s in said_in[i:last + 1])[:400 if last > i else 240]
+                out.append(Check(name="correction", severity=Severity.INFO,
+                                 message=f"{turn.speaker.name} corrects a statement: \u201c{quoted}\u201d",
+                                 lines=[key(p.line_start, p.page)]))
+                # One correction for what it quotes, and for the rest of its paragraph ("That was a typo ...").
+                skip_to = max(last + 1, next((j for j in range(i, len(said_in)) if said_in[j][0] is not p), len(said_in)))
     return out
 
 
@@ -320,8 +352,9 @@ def from_distance(found: list[Distance]) -> list[Check]:
         else:
             verdict = f"{d.side} the {'guidance' if d.end == 'guidance' else 'guided range'}"
         reading = favour(r.metric, r.phrase, d.outside or "")
-        # Below guidance is a miss, except for a cost, where above is.
-        missed = d.outside == ("above" if reading else "below")
+        # Below guidance is a miss, except for a cost, where above is; spending planned rather than earned (capital
+        # spending under plan) is no miss either way.
+        missed = d.outside == ("above" if reading else "below") and not is_neutral(r.metric, r.phrase)
         out.append(Check(
             name="vs_prior_guidance", severity=Severity.WARNING if missed else Severity.INFO,
             lines=sorted({r.line, d.distance.line}),
@@ -438,22 +471,30 @@ _PART_OF = re.compile(r"\b(?:includ\w*|of\s+which|within\s+(?:that|which|this)|c
 is not one more segment of the total."""
 
 
-def segments(facts: list[Fact]) -> list[Check]:
-    """Segment revenues against the total for the same period."""
+_REVENUE_SAID = re.compile(r"\b(?:revenues?|sales|turnover|top[\s-]line)\b", re.I)
+"""A segment's figure whose sentence names no revenue ("Embedded delivered $125 million, a 32.2% margin") is its profit."""
+
+
+def segments(facts: list[Fact], skip: set[str] = frozenset()) -> list[Check]:  # type: ignore[assignment]
+    """Segment revenues against the total for the same period. `skip`: speakers whose figures are not the company's
+    (an analyst's "I had data center at $2.2 billion" is an estimate)."""
     out: list[Check] = []
     by_period: dict[tuple[str, str | None], list[Fact]] = defaultdict(list)
+    facts = [f for f in facts if f.speaker not in skip]
     for f in facts:
         if (f.kind is FactKind.ACTUAL and is_level(f) and f.metric == "segment_revenue" and f.period and is_money(f.unit)
-                and not _PART_OF.search(f.sentence[max(0, at(f) - 60):max(0, at(f))])):
+                and not _PART_OF.search(f.sentence[max(0, at(f) - 60):max(0, at(f))]) and _REVENUE_SAID.search(f"{f.phrase} {f.sentence}")):
             by_period[(f.period.label, f.unit)].append(f)
     for (period, unit), segs in by_period.items():
         total = [f for f in facts if f.kind is FactKind.ACTUAL and is_level(f) and f.metric == "revenue"
                  and f.period and f.period.label == period and f.unit == unit]
-        distinct = {(_norm(s.phrase), s.value) for s in segs}
+        # One value said twice, under its name and again without it ("Data center revenue was $2.31 billion",
+        # "the $2.31 billion in data center"), is one segment.
+        distinct = {s.value for s in segs}
         if not total or len(distinct) < 2:
             continue
         tot = total[0].value
-        seg_sum = sum((v for _, v in distinct), Decimal(0))  # type: ignore[misc]
+        seg_sum = sum(distinct, Decimal(0))  # type: ignore[arg-type]
         lines = sorted({s.line for s in segs} | {total[0].line})
         if abs(seg_sum - tot) <= abs(tot) * Decimal("0.01"):  # type: ignore[operator]
             out.append(Check(name="segments_add_up", severity=Severity.VERIFIED,
@@ -499,9 +540,17 @@ def run(t: Transcript, facts: list[Fact], claims: dict[int, str] | None = None) 
     call_period = period_of_call(t.meta)
     placed = distances([f for f in facts if f.speaker not in _not_management(t)])
     found = (growth(facts, t) + restated(facts, t) + against_prior_guidance(facts, call_period) + from_distance(placed)
-             + claimed(facts, claims or {}, frozenset(id(d.result) for d in placed)) + segments(facts) + corrections(t))
+             + claimed(facts, claims or {}, frozenset(id(d.result) for d in placed)) + segments(facts, _not_management(t)) + corrections(t))
+    # One finding said again (the same growth verified on its repeat in the closing remarks) is one finding with both lines.
+    merged: dict[tuple, Check] = {}
+    for c in found:
+        was = merged.get((c.name, c.severity, c.message))
+        if was is None:
+            merged[(c.name, c.severity, c.message)] = c
+        else:
+            was.lines = sorted(set(was.lines) | set(c.lines))
     order = {Severity.WARNING: 0, Severity.UNDECIDED: 1, Severity.INFO: 2, Severity.VERIFIED: 3}
-    return sorted(found, key=lambda c: (order[c.severity], c.lines[:1]))
+    return sorted(merged.values(), key=lambda c: (order[c.severity], c.lines[:1]))
 
 
 _EARLIER = re.compile(r"\b(?:from|compared\s+(?:to|with)|versus|vs\.?|against)\b[^.;,]{0,20}$", re.I)

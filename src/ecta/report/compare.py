@@ -540,12 +540,16 @@ def _no_result(g: Fact, actuals: list[Fact]) -> GuidanceOutcome:
     near = sorted((f for f in actuals if f.metric == g.metric and f.period is not None and f.period.label == g.period.label
                    and (f.value is not None or f.low is not None) and (g.change is not None or f.change is None)
                    and (not named or _core(f.phrase, f.metric) == _core(g.phrase, g.metric))), key=lambda f: f.line)
-    shown = list({(f"{' '.join(f.phrase.split())}{', ' + f.basis.value if f.basis else ''} {_said(f)}", f.line): f
-                  for f in near}.items())[:3]
+    # One figure said again on another line is shown once, with both lines ("$0.59" in the headline and the detail).
+    lines: dict[str, tuple[str, set[int]]] = {}
+    for f in near:
+        text = f"{' '.join(f.phrase.split())}{', ' + f.basis.value if f.basis else ''} {_said(f)}"
+        lines.setdefault(text.lower(), (text, set()))[1].add(f.line)
+    shown = list(lines.values())[:3]
     return GuidanceOutcome(
         metric=_label(g), basis=g.basis.value if g.basis else None, period=g.period.label, guided=_said(g),
-        actual="; ".join(text for (text, _), _ in shown) or None, outcome="not_held" if shown else "no_actual",
-        old_lines=[g.line], new_lines=sorted({line for (_, line), _ in shown}))
+        actual="; ".join(text for text, _ in shown) or None, outcome="not_held" if shown else "no_actual",
+        old_lines=[g.line], new_lines=sorted(set().union(*(ls for _, ls in shown))) if shown else [])
 
 
 def _change_held(g: Fact, old_facts: list[Fact], new_facts: list[Fact], actuals: list[Fact]) -> GuidanceOutcome | None:

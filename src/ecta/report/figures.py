@@ -98,11 +98,12 @@ def half_unit(f: Fact) -> Decimal:
     return Decimal(5) / Decimal(10) ** (len(m.group(1) or "") + 1) * scale
 
 
-_PUSH = r"(?:headwinds?|tailwinds?|benefits?|impacts?|contributions?|drag|uplift|pressure|accretion|accretive|dilution|dilutive)"
+_PUSH = r"(?:headwinds?|tailwinds?|benefits?|impacts?|contributions?|drag|uplift|pressure|accretion|accretive|dilution|dilutive|effects?)"
 # "a $40 million tax benefit", "a provision benefit of $823 million": the level of a benefit line, not a push on another
 # "7% to 10% as the savings of ...": a clause after the figure is no word of what it is.
 _PUSH_AFTER = re.compile(r"\s*(?:(?:percentage\s+)?points?\s+)?(?:of\s+(?:the\s+)?)?(?:(?!(?:tax|provision|pension|credit|as|the|and|or|with|while|but|to|in"
-                         r"|for|on|which|that|from|by|its|our|their|this|these|is|are|was|were|be|will|we)\b)[\w-]+\s+){0,2}?"
+                         r"|for|on|which|that|from|by|its|our|their|this|these|is|are|was|were|be|will|we|reflects?|reflect(?:ed|ing)|includ(?:es?|ed|ing))\b)"
+                         r"[\w-]+\s+){0,3}?"
                          + _PUSH + r"\b", re.I)
 _PUSH_BEFORE = re.compile(r"\b(?:headwinds?|tailwinds?|impacts?|contributions?|drag|accretion|dilution)\s+(?:to\s+[\w-]+\s+)?of\s+"
                           r"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|some\s+|an?\s+)?"
@@ -267,6 +268,10 @@ _PLAIN_WORDS = frozenset(
     "companywide firmwide diluted underlying core headline income profit earnings nongaap selling realized realised".split())
 
 
+_OWN_SHORT = {"operating_margin": {"oi", "ebit", "op"}}
+"""Short names of the measure itself: an "OI margin" or an "EBIT margin" is the operating margin, not a part's."""
+
+
 def qualifier(f: Fact) -> frozenset[str] | None:
     """See `_qualifier`; asked for every pair of figures a reference or an outcome considers, so remembered."""
     return _qualifier(f.metric, f.phrase, f.sentence, f.text) if f.metric in _HEADS else None
@@ -285,7 +290,7 @@ def _qualify(f: Fact) -> frozenset[str] | None:
     if not heads:
         return None
     words = re.findall(r"[a-z][a-z&/-]*", f.phrase.lower())
-    own = set(f.metric.split("_"))
+    own = set(f.metric.split("_")) | _OWN_SHORT.get(f.metric, set())
     for i, w in enumerate(words):
         if singular(w) in heads or w in heads:
             # "at least 40% system gross margin": words between the figure and the phrase qualify it too.

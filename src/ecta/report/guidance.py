@@ -76,6 +76,10 @@ def latest_actual(facts: list[Fact], like: Fact) -> Fact | None:
         return None
     # The latest period; within it the same basis first, then the first mention (the headline figure).
     best = min(candidates, key=lambda f: (tuple(-k for k in period_key(f.period)), f.basis != like.basis, f.line))
+    if like.metric in _UNNAMED_MEASURE and len({f.value for f in candidates if f.period == best.period}) > 1:
+        # "The used equipment margin was 45.2%" and "the segment's margin was 44.8%": a bare "margin" of the period
+        # said at several values is several margins, and which one the outlook's is, the name does not say.
+        return None
     if like.basis is not None and best.basis != like.basis and len({f.value for f in candidates if f.period == best.period}) > 1:
         # "Gap gross margins were 58.3%, and non-gap gross margins were 59.1%" read with no basis: a non-GAAP
         # outlook cannot tell which of the two is its own.
@@ -87,6 +91,10 @@ def latest_actual(facts: list[Fact], like: Fact) -> Fact | None:
         if len({(f.basis, f.value) for f in same}) > 1 and len({f.basis for f in same}) > 1:
             return None
     return best
+
+
+_UNNAMED_MEASURE = frozenset({"margin"})
+"""Metrics whose name does not say whose measure it is (a product's, a segment's, the company's)."""
 
 
 _FILLER = frozenset({"the", "our", "of", "a", "an", "and", "in", "on", "for", "total", "overall", "adjusted", "reported",
@@ -397,6 +405,7 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
 
     mids = midpoints(facts)
     floors = segment_floors(facts)
+    tops = _largest_outlooks(facts)
     rows: dict[tuple, GuidanceRow] = {}
     for f in facts:
         if f.kind not in _OUTLOOK or f.change is not None and f.value is None and f.low is None and f.direction is None:
@@ -425,8 +434,10 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
         low, high = bounds(f)
         if not revised and f.change is None and low is not None and low < 0 and is_money(f.unit) and "revenue" in f.metric:
             continue  # revenue is never negative: a "plus or minus $50 million" read as the outlook
-        if misread(low, high, f.unit):
+        if misread(low, high, f.unit) or _unit_contradicts(f):
             continue
+        if not revised and _dwarfed(f, high, tops) and not below_a_segment(f, floors):
+            continue  # "$2.36 billion to $2.46 billion ..., so about $30 million at the midpoint": not the metric's outlook
         if f.kind is FactKind.PRIOR_GUIDANCE and f.change is not None and position(f.sentence):
             continue  # a change beside a result placed against guidance is the result's, not an outlook
         loss = (f.change is None and "loss" in f.phrase.lower() and f.metric in _CAN_BE_LOSS
@@ -464,7 +475,7 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
             rows[(key, basis)] = row
             continue
         name = f.phrase if _named(f.metric) else f.metric
-        unclear = stale(f, call_period)
+        unclear = stale(f, call_period) or per_year(f)
         part = below_a_segment(f, floors)
         if f.unit == "x" and _norm(name).replace("adjusted ", "") in ("ebitda", "ebitdar"):
             # "leverage under 1.5 times EBITDA": a multiple of EBITDA is leverage (or cover), not EBITDA.
@@ -534,6 +545,50 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
         rows[(key, basis)] = row
     return sorted(_revised(_middles_said_again(_said_with_figure(list(rows.values())), facts)) + _implied_ends(facts),
                   key=_row_order)
+
+
+_NEVER_MONEY = frozenset({"roe", "roa", "roic", "tax_rate", "cet1_ratio", "net_interest_margin", "market_share"})
+_NEVER_TIMES = frozenset({"revenue", "segment_revenue", "net_income", "operating_income", "other_income", "free_cash_flow",
+                          "operating_cash_flow", "capex", "buyback", "dividend", "eps", "gross_profit", "operating_expenses", "cash"})
+
+
+def _unit_contradicts(f: Fact) -> bool:
+    """A figure whose unit its metric can never have: a return or a tax rate in money ("ROE ... $450 million" is a savings
+    goal said in the same breath), an amount in times ("free cash flow ... under two times" is leverage) or as a level in
+    basis points ("about 30 basis points" of uplift to a growth rate, read as revenue). The facts
+    misnamed it; the row would show a wrong figure under the metric's name."""
+    return ((f.metric in _NEVER_MONEY and is_money(f.unit)) or (f.unit == "x" and f.metric in _NEVER_TIMES)
+            or (f.unit == "bps" and f.change is None and (f.metric in _NEVER_TIMES or f.metric.endswith("revenue"))))
+
+
+_DWARFED = 20
+"""An amount outlook this many times smaller than another of the same metric, period and unit is not that metric's
+outlook: a per-share figure under a total's name, the size of a revision, a part."""
+
+
+def _largest_outlooks(facts: list[Fact]) -> dict[tuple, Decimal]:
+    out: dict[tuple, Decimal] = {}
+    for f in facts:
+        if f.kind in (FactKind.GUIDANCE, FactKind.TARGET) and f.change is None and is_money(f.unit) and f.period is not None:
+            v = f.low if f.low is not None else f.value
+            if v is not None and v > 0:
+                k = (f.metric, _norm(f.phrase) if _named(f.metric) else "", f.period.label, f.unit)
+                out[k] = max(out.get(k, v), v)
+    return out
+
+
+def _dwarfed(f: Fact, high: Decimal | None, tops: dict[tuple, Decimal]) -> bool:
+    if (f.kind not in (FactKind.GUIDANCE, FactKind.TARGET) or f.change is not None or f.period is None or high is None or high <= 0
+            or f.metric == "dividend"):
+        return False  # (a dividend per share and the year's dividends in total are both the dividend)
+    top = tops.get((f.metric, _norm(f.phrase) if _named(f.metric) else "", f.period.label, f.unit))
+    if top is None or top <= high * _DWARFED:
+        return False
+    # "Opex of $6,400 to $6,600 per vessel per day" is a rate, whatever total the call also reads under the name.
+    return f.metric == "eps" or not _PER_UNIT.match(f.sentence, at(f) + len(f.text) if at(f) >= 0 else len(f.sentence))
+
+
+_PER_UNIT = re.compile(r"\s*(?:per|a|an|each)\s+(?!(?:year|quarter|month|annum|half|period)\b)[a-z]", re.I)
 
 
 def _said_with_figure(rows: list[GuidanceRow]) -> list[GuidanceRow]:
@@ -812,6 +867,17 @@ def per_quarter(f: Fact) -> bool:
     i = f.sentence.find(f.text) if f.text else -1
     return (i >= 0 and f.period is not None and not f.period.quarter and f.unit != "%"
             and bool(_PER_QUARTER.match(f.sentence, i + len(f.text))))
+
+
+_PER_YEAR = re.compile(r"\s*(?:units?\s+)?(?:a|per|each)\s+year\b|\s*annually\b|\s*(?:a|per)\s+annum\b", re.I)
+
+
+def per_year(f: Fact) -> bool:
+    """"We'll try to get to 1 million units a year", read as a quarter's outlook: a yearly rate is no quarter's figure,
+    and the words give it no other period."""
+    i = at(f)
+    return (f.period is not None and bool(f.period.quarter) and i >= 0 and f.kind in _OUTLOOK
+            and bool(_PER_YEAR.match(f.sentence, i + len(f.text))))
 
 
 def misread(low: Decimal | None, high: Decimal | None, unit: str | None) -> bool:

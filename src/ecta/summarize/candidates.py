@@ -17,7 +17,7 @@ from functools import lru_cache
 from ..facts.guard import guarded
 from ..model import Basis, Change, Direction, Fact, FactKind, Role, Transcript
 from ..report.figures import push
-from ..report.guidance import below_a_segment, segment_floors
+from ..report.guidance import below_a_segment, per_year, segment_floors
 from ..report.recalled import is_distance
 from .numbers import figures
 from .statements import outlook_statements
@@ -70,6 +70,8 @@ _UNNAMED_PART = re.compile(r"(?:(?:net|total|segment|division|business|gross)\s+
 _FFO = re.compile(r"\b(a?ffo|funds from operations)\b", re.I)
 _EARNINGS = re.compile(r"\b(?:net income|earnings|eps|loss)\b", re.I)
 _CORE = re.compile(r"\bcore\b", re.I)
+_PER_SHARE_SAID = re.compile(r"\bshares?\b|\bd?eps\b|\bearnings\b|\bloss\w*|\bprofit\w*|\bcents?\b|\bdiluted\b|\bffo\b|funds from operations", re.I)
+"""Words that make a figure a per-share result; a sentence with none of them gives the figure as something else."""
 _COMPARABLE = re.compile(r"\bcomparable\s+sales\b", re.I)
 _RANGE_AND = re.compile(r"^(?:between\s+)?(.+?)\s+and\s+(?:to\s+)?(.+)$", re.I)
 _SCALED = re.compile(r"\b(?:thousand|million|billion|trillion|mn|bn)\b", re.I)
@@ -219,6 +221,29 @@ def figure(f: Fact) -> str:
     return _with_symbol(f, text)
 
 
+_NAMED_PART = re.compile(r"\b(?!(?:total|net|our|the|its|their|adjusted|reported|consolidated|quarterly|record|gaap|non-gaap"
+                         r"|operating|company|group|overall|and|of|in|with|a|an|for|that|this|whose|where|when|which|to|from|on|at|by|as"
+                         r"|than|per|is|was|were|are)\b)"
+                         r"[a-z][\w-]*\s+(?:revenues?|sales)\b[^$\d]{0,30}$", re.I)
+"""A word naming a part right before the revenue a figure is said of: "total ads revenue was $212 million"."""
+
+
+def _misleads(f: Fact, tops: dict) -> bool:
+    """In the report, a figure whose bullet would give a wrong number or period: a yearly rate dated a quarter; a revenue level whose words name a part ("ads revenue
+    was $212 million") under half the revenue the company states for the period, read as the company's revenue; a
+    per-share figure whose sentence names no share, earnings or loss ("..., which is the $0.07 I mentioned")."""
+    if per_year(f):
+        return True  # "1 million units a year" dated a quarter: "sees q3 units of 1 million" would misdate it
+    if f.metric == "eps" and f.change is None and f.kind is FactKind.ACTUAL:
+        # (An outlook's sentence often leaves the name to the one before: "... to a new range of $0.55 to $0.57".)
+        return not _PER_SHARE_SAID.search(f.sentence)
+    if f.metric != "revenue" or f.kind is not FactKind.ACTUAL or f.change is not None or f.value is None or f.period is None:
+        return False
+    i = f.sentence.find(f.text)
+    return (2 * f.value < tops.get((f.period.label, f.unit), f.value) and i > 0
+            and bool(_NAMED_PART.search(f.sentence[max(0, i - 80):i])))
+
+
 def _is_ratio(f: Fact) -> bool:
     return bool(_RATIO.search(f"{f.metric} {f.phrase}"))
 
@@ -312,16 +337,24 @@ def candidates(t: Transcript, facts: list[Fact], say_basis: bool = False) -> lis
     out: list[Candidate] = []
     where = _turn_at(t)
     # By the turn, not the line: a PDF's lines are numbered per page, so a line alone does not find its turn.
-    analysts = {turn.index for turn in t.turns if turn.speaker.role is Role.ANALYST}
     first: dict[tuple, int] = {}
     for f in facts:
         k = (f.metric, f.value, f.low, f.high)
         first[k] = min(first.get(k, f.line), f.line)
     # A segment's level said again without its name ("excluding diagnostic kit sales, which totaled $2.3 billion") reads as
     # the company's: in the report, a revenue level that a named segment of the call also has gives no bullet.
+    analysts = {turn.index for turn in t.turns if turn.speaker.role is Role.ANALYST}
     parts = {(f.value, f.period.label if f.period else None, f.unit) for f in facts if say_basis and f.metric == "segment_revenue" and f.change is None
              and f.value is not None}
     floors = segment_floors(facts) if say_basis else {}
+    # "Ads revenue was $212 million" beside "Revenue was $1.14 billion": a level under half of another revenue level the
+    # company states for the period is a part's, and the report's bullet would give it as the company's revenue.
+    tops: dict[tuple, object] = {}
+    for f in facts:
+        if (say_basis and f.metric == "revenue" and f.kind is FactKind.ACTUAL and f.change is None and f.value is not None
+                and f.period is not None and f.turn not in analysts):
+            k = (f.period.label, f.unit)
+            tops[k] = max(tops.get(k, f.value), f.value)
     for i, f in enumerate(facts):
         if f.metric in _SKIP_METRICS or f.kind in _SKIP_KINDS or not f.text.strip():
             continue
@@ -444,6 +477,9 @@ def candidates(t: Transcript, facts: list[Fact], say_basis: bool = False) -> lis
     _relative(out, facts)
     _siblings(out, facts)
     _trade(out)
+    if say_basis:
+        # Refused after the features are set, so that the figures the ranker sees beside each other stay the same.
+        out = [c for c in out if not _misleads(facts[c.facts[0]], tops)]
     for text, line, action, feats in outlook_statements(t):
         out.append(Candidate(text=text, lines=[line], facts=[], key=("statement", action), numbers=frozenset(),
                              features=feats))

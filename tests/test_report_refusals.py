@@ -1,0 +1,229 @@
+"""What the report refuses to show or to verify because the figures under one name are plainly not one thing, and what
+a finding quotes so its reader can check it. Invented figures; each case beside the nearby one that must not change."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from ecta.model import Change, Fact, FactKind, Section
+from ecta.report import checks, guidance
+
+from .test_report import ANALYST, CFO, call, period
+
+
+def said(metric: str, value, sentence: str, line: int, *, p: str = "Q3 2026", kind=FactKind.ACTUAL, unit: str = "USD",
+         change=None, phrase: str | None = None, low=None, high=None, speaker: str = "cfo", text: str | None = None,
+         basis=None) -> Fact:
+    """A fact whose figure `text` sits in `sentence` (so checks that read the words around it see them)."""
+    text = text or sentence.split()[0]
+    return Fact(metric=metric, phrase=phrase or metric.replace("_", " "), unit=unit, kind=kind, change=change,
+                value=None if value is None else Decimal(str(value)), low=None if low is None else Decimal(str(low)),
+                high=None if high is None else Decimal(str(high)), period=period(p) if p else None, line=line,
+                speaker=speaker, sentence=sentence, text=text, basis=basis)
+
+
+# Growth against levels.
+
+_LIFE = "In Protection, operating income was $87 million, compared with $112 million in the third quarter of last year."
+_FUNDS = "Pension Solutions had its best quarter, with operating income of $121 million, up 8%."
+
+
+def test_an_earlier_level_said_beside_another_level_is_that_levels_base_and_verifies_nothing_else():
+    facts = [said("operating_income", 87, _LIFE, 20, text="$87 million"),
+             said("operating_income", 112, _LIFE, 20, p="Q3 2025", text="$112 million"),
+             said("operating_income", 121, _FUNDS, 21, text="$121 million"),
+             said("operating_income", 8, _FUNDS, 21, unit="%", change=Change.YOY, text="8%")]
+    # $121 million against $112 million is 8.0%: a coincidence of two segments, not a verified growth.
+    assert not [c for c in checks.growth(facts) if c.name == "growth_consistency"]
+
+
+def test_an_earlier_level_said_alone_still_verifies_the_growth():
+    alone = "In the third quarter of last year, operating income was $112 million."
+    facts = [said("operating_income", 112, alone, 20, p="Q3 2025", text="$112 million"),
+             said("operating_income", 121, _FUNDS, 21, text="$121 million"),
+             said("operating_income", 8, _FUNDS, 21, unit="%", change=Change.YOY, text="8%")]
+    (c,) = checks.growth(facts)
+    assert c.severity.value == "verified" and c.lines == [20, 21]
+
+
+# Segments against the total.
+
+_TOTAL = "Revenue was $900 million."
+
+
+def _segments(*extra: Fact) -> list[Fact]:
+    return [said("revenue", 900_000_000, _TOTAL, 10, text="$900 million"),
+            said("segment_revenue", 540_000_000, "Cloud revenue was $540 million.", 11, phrase="Cloud revenue", text="$540 million"),
+            said("segment_revenue", 360_000_000, "Devices revenue was $360 million.", 12, phrase="Devices revenue", text="$360 million"),
+            *extra]
+
+
+def test_segments_that_add_up_are_verified_whatever_else_is_said_under_the_name():
+    extra = [
+        # An analyst's own estimate of a segment is no segment of the company's.
+        said("segment_revenue", 575_000_000, "I had Cloud at $575 million.", 30, phrase="Cloud", speaker="an", text="$575 million"),
+        # One segment said again under another phrase is one segment.
+        said("segment_revenue", 540_000_000, "The $540 million in Cloud was a record.", 13, phrase="other", text="$540 million"),
+        # A segment's figure said with no word of revenue is its profit.
+        said("segment_revenue", 61_000_000, "Devices delivered $61 million, a 17% margin.", 14, phrase="Devices", text="$61 million"),
+    ]
+    (c,) = checks.segments(_segments(*extra), {"an"})
+    assert c.severity.value == "verified" and "$900 million" in c.message
+
+
+def test_segments_short_of_the_total_stay_undecided():
+    facts = _segments()
+    facts[2] = said("segment_revenue", 330_000_000, "Devices revenue was $330 million.", 12, phrase="Devices revenue", text="$330 million")
+    (c,) = checks.segments(facts, {"an"})
+    assert c.severity.value == "undecided"
+
+
+def test_one_finding_said_twice_is_one_finding_with_both_lines():
+    t = call([(CFO, Section.PRESENTATION, "Revenue was $900 million, up 20% from $750 million.")])
+    facts = [said("revenue", 900, "Revenue was $900 million, up 20% from $750 million.", 11, text="$900 million"),
+             said("revenue", 750, "Revenue was $900 million, up 20% from $750 million.", 11, p="Q3 2025", text="$750 million"),
+             said("revenue", 20, "Revenue was $900 million, up 20% from $750 million.", 11, unit="%", change=Change.YOY, text="20%"),
+             said("revenue", 20, "To sum up, revenue rose 20%.", 40, unit="%", change=Change.YOY, text="20%")]
+    found = [c for c in checks.run(t, facts) if c.name == "growth_consistency"]
+    assert len(found) == 1 and found[0].lines == [11, 40]
+
+
+# Corrections.
+
+def test_a_correction_announced_before_its_figures_quotes_the_figures():
+    text = ("Before the next question, let me fix something first. Earlier I said freight costs were 6.1% of sales. "
+            "That was a typo in my notes. The right number is 5.7%, against 6.0% a year ago. Now, on pricing.")
+    (c,) = checks.corrections(call([(CFO, Section.QA, text)]))
+    assert "5.7%" in c.message and "6.1%" in c.message and "pricing" not in c.message
+
+
+def test_a_correction_that_gives_its_figure_quotes_that_sentence_alone():
+    text = "Gross margin was 41.2%, I'm sorry, 41.4% for the quarter. Next, cash flow was strong."
+    (c,) = checks.corrections(call([(CFO, Section.QA, text)]))
+    assert "41.4%" in c.message and "cash flow" not in c.message
+
+
+def test_fixing_a_business_is_no_correction():
+    assert not checks.corrections(call([(CFO, Section.QA, "We need to fix something in our European plants, and we will.")]))
+
+
+# Guidance rows.
+
+def _outlook(metric: str, value=None, *, unit: str = "USD", low=None, high=None, line: int = 50, p: str = "FY2026",
+             sentence: str = "we expect this for the year", phrase: str | None = None) -> Fact:
+    return said(metric, value, sentence, line, p=p, kind=FactKind.GUIDANCE, unit=unit, low=low, high=high, phrase=phrase,
+                text=str(value if value is not None else low))
+
+
+def test_a_figure_in_a_unit_its_metric_never_has_is_no_row():
+    facts = [_outlook("roe", 450_000_000), _outlook("free_cash_flow", 2, unit="x"), _outlook("roe", 13, unit="%")]
+    rows = guidance.table(facts)
+    assert [(r.metric, r.text) for r in rows] == [("roe", "13%")]
+
+
+def test_an_amount_dwarfed_by_the_metrics_outlook_is_no_row():
+    facts = [_outlook("ebitda", low=2_360_000_000, high=2_460_000_000), _outlook("ebitda", 30_000_000, line=51),
+             _outlook("other_income", 25_000_000, p="Q4 2026"), _outlook("other_income", Decimal("1.07"), p="Q4 2026", line=52)]
+    rows = guidance.table(facts)
+    assert sorted(r.text for r in rows) == ["$2.36 billion to $2.46 billion", "$25 million"]
+
+
+def test_a_smaller_outlook_within_twenty_times_stays():
+    facts = [_outlook("capex", 900_000_000), _outlook("capex", 120_000_000, line=51, p="Q4 2026")]
+    assert len(guidance.table(facts)) == 2
+
+
+def _margins(*values: float) -> list[Fact]:
+    facts = [_outlook("margin", low=41, high=46, unit="%", p="Q4 2026")]
+    for i, v in enumerate(values):
+        facts.append(said("margin", v, f"The margin was {v}%.", 20 + i, unit="%", text=f"{v}%"))
+    return facts
+
+
+def test_a_bare_margin_said_at_several_values_gives_no_reference():
+    (row,) = guidance.table(_margins(45.2, 44.8))
+    assert row.reference is None
+
+
+def test_a_bare_margin_said_at_one_value_is_the_reference():
+    (row,) = guidance.table(_margins(45.2, 45.2))
+    assert row.reference == "Q3 2026: 45.2%"
+
+
+def test_a_rate_per_unit_stays_beside_a_total_under_the_same_name():
+    rate = "Opex should run at $5,900 to $6,100 per vessel per day next year."
+    facts = [_outlook("operating_expenses", low=5_900, high=6_100, sentence=rate), _outlook("operating_expenses", low=40_000_000, high=44_000_000, line=51)]
+    facts[0] = facts[0].model_copy(update={"text": "$5,900 to $6,100"})
+    assert len(guidance.table(facts)) == 2
+
+
+def test_a_correction_in_a_sentence_file_quotes_the_next_lines():
+    from ecta.parsing import parse
+
+    lines = ["Revenue for the third quarter of 2026 was $640 million.",
+             "Before I take the next question, I need to correct a figure from my prepared remarks.",
+             "I said backlog was $2.2 billion; the correct number is $2.1 billion.",
+             "Now, on margins, we saw steady progress."]
+    (c,) = checks.corrections(parse("\n".join(lines) + "\n", format="sentences"))
+    assert "$2.1 billion" in c.message and "margins" not in c.message
+
+
+def test_an_amount_said_in_basis_points_is_no_row():
+    facts = [_outlook("revenue", 30, unit="bps", sentence="we expect the uplift to our growth rate to be about 30 basis points"),
+             _outlook("revenue", low=1_200_000_000, high=1_250_000_000, line=51)]
+    assert [r.text for r in guidance.table(facts)] == ["$1.2 billion to $1.25 billion"]
+
+
+def test_a_yearly_rate_dated_a_quarter_has_no_period():
+    rate = "we hope to build 40,000 units a year as soon as the line is ready"
+    quarter = "we expect to build 9,000 units in the fourth quarter"
+    facts = [_outlook("units", 40_000, unit="count", p="Q4 2026", sentence=rate),
+             _outlook("units", 9_000, unit="count", p="Q4 2026", sentence=quarter, line=51)]
+    facts = [f.model_copy(update={"text": t}) for f, t in zip(facts, ("40,000", "9,000"))]
+    rows = {r.text: r for r in guidance.table(facts)}
+    assert rows["40,000"].period is None and "period unclear" in rows["40,000"].metric
+    assert rows["9,000"].period == "Q4 2026"
+
+
+def test_an_oi_or_ebit_margin_is_the_operating_margin_and_a_segments_is_not():
+    from ecta.report.figures import qualifier
+
+    def margin(phrase: str, sentence: str) -> Fact:
+        return said("operating_margin", None, sentence, 30, kind=FactKind.GUIDANCE, unit="%", low=9, high=9.4, phrase=phrase,
+                    p="FY2026", text="9% to 9.4%")
+
+    assert not qualifier(margin("OI margin", "We now see our adjusted OI margin at 9% to 9.4% for the year."))
+    assert not qualifier(margin("EBIT margin", "We now see our EBIT margin at 9% to 9.4% for the year."))
+    assert qualifier(margin("Marine operating margin", "We now see our Marine operating margin at 9% to 9.4%.")) == {"marine"}
+
+
+_LAND = "Land EBITDA was $64 million, up from $22 million, as we closed a $38 million ranch sale and a $25 million lot sale."
+
+
+def test_an_amount_not_said_as_a_change_warns_of_nothing():
+    facts = [said("ebitda", 64_000_000, _LAND, 40, text="$64 million"), said("ebitda", 22_000_000, _LAND, 40, p="Q3 2025", text="$22 million"),
+             said("ebitda", 38_000_000, _LAND, 40, text="$38 million"),
+             said("ebitda", 25_000_000, _LAND, 40, change=Change.YOY, text="$25 million")]
+    assert not [c for c in checks.growth(facts) if c.severity.value == "warning"]
+
+
+def test_a_change_said_as_such_that_does_not_add_up_warns():
+    s = "EBITDA was $90 million, up $12 million from $70 million a year ago."
+    facts = [said("ebitda", 90_000_000, s, 40, text="$90 million"), said("ebitda", 70_000_000, s, 40, p="Q3 2025", text="$70 million"),
+             said("ebitda", 12_000_000, s, 40, change=Change.YOY, text="$12 million")]
+    assert [c.severity.value for c in checks.growth(facts)] == ["warning"]
+
+
+def _margin_move(sentence: str) -> list[Fact]:
+    return [said("gross_margin", 46, sentence, 50, unit="%", text="46%"), said("gross_margin", 47.9, sentence, 50, unit="%", p="Q3 2025", text="47.9%"),
+            said("gross_margin", 70, sentence, 50, unit="bps", change=Change.YOY, text="70 basis points")]
+
+
+def test_a_causes_basis_points_are_not_the_margins_move():
+    s = "Gross margin of 46% declined from 47.9% last year, on a weaker mix and 70 basis points of unfavorable foreign currency effects."
+    assert not checks.growth(_margin_move(s))
+
+
+def test_a_margins_move_that_does_not_fit_its_levels_warns():
+    s = "Gross margin of 46% was down 70 basis points from 47.9% last year."
+    assert [c.severity.value for c in checks.growth(_margin_move(s))] == ["warning"]
