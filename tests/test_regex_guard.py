@@ -190,3 +190,23 @@ def test_a_prefix_guard_keeps_every_match(pattern, flags):
     assert g.pattern.startswith("(?=") and g.pattern != rx.pattern
     for text in GATE_TEXTS + ["We expect the outlook to be up; no outlook was given. Long-term targets of 12% by 2028, Q3 FY'26."]:
         assert [(m.span(), m.groups()) for m in g.finditer(text)] == [(m.span(), m.groups()) for m in rx.finditer(text)]
+
+
+@pytest.mark.parametrize("pattern, info_block, guard", [
+    (r"\bq[1-4]|(?<!\w)fy\d", {"q", "f"}, {"q", "f"}),
+    (r"(?:\s+|,)and\b", {"space", ","}, None),  # the info block takes \s; a guard lists no class that wide
+    (r"\w+ly|ab", {"word", "a"}, None),
+    (r"(?:\d+|one)\s+units", {"digit", "o"}, {"\\d", "o"}),  # a digit class stays "\d" in the guard: every Unicode digit
+    (r"(?:up)?down|x*", None, None),  # can match empty
+    (r"[^a]b", None, None),
+])
+def test_the_info_block_and_the_guard_read_first_characters_from_one_walk(pattern, info_block, guard):
+    from re import _constants as C, _parser
+
+    from ecta import stored_re
+    from ecta.facts.guard import first_chars
+
+    names = {C.CATEGORY_DIGIT: "digit", C.CATEGORY_SPACE: "space", C.CATEGORY_WORD: "word"}
+    starts = stored_re._starts(_parser.parse(pattern, 0))
+    assert (None if starts is None else {names.get(c) or chr(c) for c in starts}) == info_block
+    assert first_chars(pattern) == guard

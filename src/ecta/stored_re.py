@@ -164,11 +164,14 @@ def _with_first_chars(code: list, p, flags: int) -> list:
 def _starts(items) -> set | None:
     """The code points (and the categories: \\d, \\s, \\w as the engine reads them) a match of the parsed sequence can start with; None when they cannot be listed or
     it can match empty. A superset of the truth is enough; less would lose matches."""
-    out, nullable = _seq_starts(items)
+    out, nullable = start_items(items)
     return None if out is None or nullable else out
 
 
-def _seq_starts(items) -> tuple[set | None, bool]:
+def start_items(items) -> tuple[set | None, bool]:
+    """(What a match of the parsed sequence can start with: code points, and the categories \\d, \\s, \\w as
+    re._constants names them; None when that cannot be listed. Whether it can match empty.) The one walk of the parse
+    tree behind this module's info blocks and the facts' first-character guards (`facts.guard.first_chars`)."""
     from re import _constants as C  # type: ignore[attr-defined]
 
     out: set = set()
@@ -189,20 +192,20 @@ def _seq_starts(items) -> tuple[set | None, bool]:
         elif op is C.SUBPATTERN:
             if av[1] or av[2]:
                 return None, False  # scoped flags change how the characters compare
-            chars, nullable = _seq_starts(av[-1])
+            chars, nullable = start_items(av[-1])
         elif op is C.BRANCH:
             chars, nullable = set(), False
             for alt in av[1]:
-                c, n = _seq_starts(alt)
+                c, n = start_items(alt)
                 if c is None:
                     return None, False
                 chars |= c
                 nullable = nullable or n
         elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
-            chars, nullable = _seq_starts(av[2])
+            chars, nullable = start_items(av[2])
             nullable = nullable or av[0] == 0
         elif op is C.ATOMIC_GROUP:
-            chars, nullable = _seq_starts(av)
+            chars, nullable = start_items(av)
         elif op in (C.AT, C.ASSERT, C.ASSERT_NOT):
             continue  # zero-width: the next item consumes the first character
         else:

@@ -94,55 +94,23 @@ def _first_chars_of(pattern: str, flags: int) -> set[str] | None:
 
 
 def _seq(items) -> tuple[set[str] | None, bool]:
-    """(characters a match of the sequence can start with or None for unknown, whether it can match empty)."""
-    out: set[str] = set()
-    for op, av in items:
-        chars, nullable = _item(op, av)
-        if chars is None:
-            return None, False
-        out |= chars
-        if not nullable:
-            return out, False
-    return out, True
-
-
-def _item(op, av) -> tuple[set[str] | None, bool]:
+    """(characters a match of the sequence can start with or None for unknown, whether it can match empty): the
+    walk `stored_re.start_items` makes for the info blocks, read as characters, a digit class kept as "\\d"
+    (it takes every Unicode digit); \\s and \\w are too wide to list in a guard."""
     from re import _constants as C  # type: ignore[attr-defined]
 
-    if op is C.LITERAL:
-        return {chr(av)}, False
-    if op is C.IN:
-        chars: set[str] = set()
-        for iop, iav in av:
-            if iop is C.LITERAL:
-                chars.add(chr(iav))
-            elif iop is C.RANGE and iav[1] - iav[0] < 128:
-                chars |= {chr(c) for c in range(iav[0], iav[1] + 1)}
-            elif iop is C.CATEGORY and iav is C.CATEGORY_DIGIT:
-                chars.add("\\d")  # kept as the class escape: \d takes every Unicode digit
-            else:
-                return None, False  # negated sets, other categories (\w, \s), wide ranges
-        return chars, False
-    if op is C.SUBPATTERN:
-        if av[1] or av[2]:
-            return None, False  # scoped flags such as (?-i:...) change how the characters compare
-        return _seq(av[-1])
-    if op is C.BRANCH:
-        out: set[str] = set()
-        nullable = False
-        for alt in av[1]:
-            chars, n = _seq(alt)
-            if chars is None:
-                return None, False
-            out |= chars
-            nullable = nullable or n
-        return out, nullable
-    if op in (C.MAX_REPEAT, C.MIN_REPEAT):
-        chars, n = _seq(av[2])
-        return chars, n or av[0] == 0
-    if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
-        return set(), True  # zero-width: the next item consumes the first character
-    return None, False
+    items, nullable = stored_re.start_items(items)
+    if items is None:
+        return None, False
+    chars: set[str] = set()
+    for c in items:
+        if type(c) is int:
+            chars.add(chr(c))
+        elif c is C.CATEGORY_DIGIT:
+            chars.add("\\d")
+        else:
+            return None, False
+    return chars, nullable
 
 
 ANY = "*"
