@@ -262,7 +262,7 @@ def _worded_soundly(f: Fact) -> bool:
     """Facts whose bullet would mislead a reader who checks the figure, so the summary leaves them out."""
     text = f.text.lower()
     if _short_year(f):
-        return False  # "stores to open by the end of '27": a year, not 27 stores
+        return False  # "five new stores, all opening before the close of '27": a year, not 27 stores
     if f.unit == "%" and not _is_ratio(f):
         if f.change is None or "point" in text:
             return False  # a share or a change in points of a level metric: "hotels rose 26 percentage points"
