@@ -227,3 +227,33 @@ def test_a_causes_basis_points_are_not_the_margins_move():
 def test_a_margins_move_that_does_not_fit_its_levels_warns():
     s = "Gross margin of 46% was down 70 basis points from 47.9% last year."
     assert [c.severity.value for c in checks.growth(_margin_move(s))] == ["warning"]
+
+
+def test_a_percentage_whose_base_is_said_before_it_names_the_base():
+    from ecta.report.guidance import share_of
+
+    def pct(sentence: str, text: str) -> Fact:
+        return said("operating_expenses", None, sentence, 60, kind=FactKind.GUIDANCE, unit="%", low=61, high=62, p="FY2026", text=text)
+
+    assert share_of(pct("We expect SG&A as a percentage of gross profit of 61% to 62% for the year.", "61% to 62%")) == "gross profit"
+    assert share_of(pct("We expect SG&A of 61% to 62% of net sales for the year.", "61% to 62%")) == "revenue"
+    assert share_of(pct("We expect SG&A growth of 61% to 62% for the year.", "61% to 62%")) is None
+
+
+def test_a_recalled_share_without_its_base_is_set_beside_the_share_now_guided():
+    now = said("operating_expenses", None, "We now expect SG&A as a percentage of gross profit of 61% to 62%.", 60,
+               kind=FactKind.GUIDANCE, unit="%", low=61, high=62, p="FY2026", text="61% to 62%")
+    then = said("operating_expenses", None, "In May we had guided 60.5% to 61.5%.", 61, kind=FactKind.PRIOR_GUIDANCE, unit="%",
+                low=60.5, high=61.5, p="FY2026", text="60.5% to 61.5%")
+    rows = {r.kind: r for r in guidance.table([now, then])}
+    assert "% of gross profit" in rows["guidance"].metric
+    assert rows["prior_guidance"].reference == "now 61% to 62% (raised)"
+
+
+def test_what_a_cause_takes_out_of_a_metric_is_no_outlook():
+    taken = "The new rebate program takes about $20 million out of first-quarter revenue."
+    own = "We expect about $20 million of revenue out of the new plant in the first quarter."
+    rows = guidance.table([_outlook("revenue", 20_000_000, p="Q1 2027", sentence=taken).model_copy(update={"text": "about $20 million"})])
+    assert rows == []
+    rows = guidance.table([_outlook("revenue", 20_000_000, p="Q1 2027", sentence=own).model_copy(update={"text": "about $20 million"})])
+    assert [r.text for r in rows] == ["$20 million"]

@@ -111,6 +111,13 @@ _PUSH_BEFORE = re.compile(r"\b(?:headwinds?|tailwinds?|impacts?|contributions?|d
 """The words before what a cause adds, the second of two included ("accretion of 15 cents and 20 cents")."""
 
 
+_TAKEN_BEFORE = re.compile(r"\b(?:take|takes|took|taking|taken|shave[sd]?|shaving|knock(?:s|ed)?|cost|costs)\s+(?:us\s+)?"
+                           r"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|some\s+|almost\s+)?$", re.I)
+_OFF_AFTER = re.compile(r"\s*(?:of\s+\w+\s+)?(?:out\s+of|off(?:\s+of)?)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}?"
+                        r"(?:revenues?|sales|ebitda|earnings|margins?|eps|growth|income|profit)\b", re.I)
+"""What a cause takes out of a metric: the verb right before the figure and the metric right after it."""
+
+
 _GROWTH_BY = re.compile(r"(?:\bgrowth\s+(?:[\w-]+\s+){0,6}?by\s+(?:[^.;]{0,40}?\bpoints?\b[^.;]{0,80}?\b(?:and|or)\s+)?"
                         r"|\b(?:impacts?|effects?|translation|contributions?|benefits?|headwinds?|tailwinds?)\s+(?:on|to)\s+"
                         r"(?:[\w-]+\s+){0,4}?growth\b[^.;]{0,50}?)"
@@ -137,6 +144,9 @@ def push(f: Fact, said_added: bool = True) -> bool:
     end = i + len(f.text)
     before = f.sentence[max(0, i - 60):i]
     if _PUSH_AFTER.match(f.sentence, end) or _PUSH_BEFORE.search(before):
+        return True
+    # "that takes roughly $15 million out of fourth-quarter revenue", "took about 2 points off revenue growth"
+    if _TAKEN_BEFORE.search(before) and _OFF_AFTER.match(f.sentence, end):
         return True
     # "the port strike could hurt our second-half profit by roughly $4 million": what the cause does to the metric
     if _IMPACT_BY.search(before):

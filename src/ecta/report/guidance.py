@@ -136,10 +136,17 @@ def share_of(f: Fact) -> str | None:
     if f.unit != "%" or not f.text:
         return None
     low = lowered(f.sentence)  # None where lower-casing would not read as re.I does: then the pattern decides
-    if low is not None and "revenue" not in low and "sales" not in low:
+    if low is not None and "revenue" not in low and "sales" not in low and "gross profit" not in low:
         return None  # the pattern, made from the figure's text, is compiled anew for each figure: only where it can match
-    m = re.search(re.escape(f.text) + r"\s+of\s+(?:total\s+|net\s+)?(revenues?|sales)\b", f.sentence, re.I)
-    return "revenue" if m else None
+    m = re.search(re.escape(f.text) + r"\s+of\s+(?:total\s+|net\s+)?(revenues?|sales|gross\s+profit)\b", f.sentence, re.I)
+    i = at(f)
+    # "SG&A as a percentage of gross profit of 66% to 67%": the base said before the figure.
+    m = m or (_SHARE_BEFORE.search(f.sentence[max(0, i - 100):i]) if i > 0 else None)
+    return None if m is None else "gross profit" if m.group(1).lower().startswith("gross") else "revenue"
+
+
+_SHARE_BEFORE = re.compile(r"\b(?:percent(?:age)?|share|proportion)\s+of\s+(?:total\s+|net\s+)?(revenues?|sales|gross\s+profit)\b"
+                           r"[^.;%$]{0,30}$", re.I)
 
 
 def is_ratio(metric: str, phrase: str = "", sentence: str = "") -> bool:
@@ -689,13 +696,14 @@ def _revised(rows: list[GuidanceRow]) -> list[GuidanceRow]:
     current: dict[tuple, list[GuidanceRow]] = defaultdict(list)
     for r in rows:
         if r.kind == FactKind.GUIDANCE.value and r.low is not None and not _NOT_A_LEVEL.search(r.metric):
-            current[(r.metric, r.period, r.unit, r.basis)].append(r)
+            current[(_SHARE_LABEL.sub("", r.metric), r.period, r.unit, r.basis)].append(r)
     out = []
     for r in rows:
         out.append(r)
         if r.kind != FactKind.PRIOR_GUIDANCE.value or r.reference or r.status or r.low is None or _NOT_A_LEVEL.search(r.metric):
             continue
-        now = current.get((r.metric, r.period, r.unit, r.basis), [])
+        # "66% to 67% of gross profit, against 65.5% to 66.5% in July": the recalled range need not say its base again.
+        now = current.get((_SHARE_LABEL.sub("", r.metric), r.period, r.unit, r.basis), [])
         # Only a range revised to a range, or a figure to a figure, in a named period: a single figure beside a
         # recalled range is as often last year's actual ("up 9% from 2020's $1.64") read as an outlook.
         if len(now) != 1 or r.period is None or (r.high is None or r.high == r.low) != (now[0].high is None or now[0].high == now[0].low):
@@ -711,6 +719,9 @@ def _revised(rows: list[GuidanceRow]) -> list[GuidanceRow]:
         r.reference = f"now {now[0].text} ({how})"
         r.lines = sorted(set(r.lines) | set(now[0].lines))
     return out
+
+
+_SHARE_LABEL = re.compile(r" \((?:%: growth or share, base not stated|% of [\w ]+)\)")
 
 
 _NOT_A_LEVEL = re.compile(r"\((?:outlook \w+ by|withdrawn|stated as a loss)\)")

@@ -20,11 +20,13 @@ _NON_ANSWERS: list[tuple[str, re.Pattern[str]]] = [
               |(?:give|provide)\s+(?:any\s+)?(?:detailed|specific|granular)\s+(?:information|details|disclosure)
               |give\s+(?:you\s+)?(?:an?\s+|the\s+|any\s+)?(?:exact|precise|specific|great|good|detailed|firm|hard|definitive)\s+(?:split|breakdown|number|figure|answer)
               |provide\s+(?:any\s+)?(?:(?:quarterly|annual|segment|long[\s-]term|specific|detailed|formal)\s+)?(?:guidance|specifics|details|numbers|that)|disclose|comment|guide\s+(?:to|on)|get\s+into\s+(?:that|the\s+specifics|specifics|details)
-              |talk\s+about\s+(?:that|specific|individual)|share\s+(?:that|this|those|it|specifics|the\s+number)\b|speculate)""",
+              |talk\s+about\s+(?:that|specific|individual)|share\s+(?:that|this|those|it|specifics|the\s+number)\b|speculate
+              |forecast\s+(?:a\s+number|numbers|that|those|it\b|the\s+number))""",
         re.X)),
     ("refusal", re.compile(
-        r"\b(?:not\s+going\s+to\s+(?:comment|give|provide|break|get\s+into|disclose|speculate)|decline\s+to\s+comment|no\s+comment"
-        r"|(?:we|i)'?d\s+rather\s+not\s+(?:comment|say|get\s+into|give|disclose|break|quantify|commit|put\s+a\s+number)"
+        r"\b(?:not\s+going\s+to\s+(?:comment|give|provide|break|get\s+into|disclose|speculate|put\s+a\s+(?:number|figure|year|date))"
+        r"|decline\s+to\s+comment|no\s+comment|stop\s+short\s+of\s+(?:giving|providing|putting|sharing)"
+        r"|(?:we|i)'?d\s+rather\s+not\s+(?:comment|say|get\s+into|give|disclose|break|quantify|commit|put\s+a\s+number|pull|single\s+out|call\s+out|split\s+out)"
         r"|(?:wouldn'?t|won'?t|can'?t|not\s+going\s+to)\s+go\s+(?:any\s+)?further"
         r"|(?:i'?ll|we'?ll|i\s+will|we\s+will|let\s+me|i'?d|we'?d)\s+(?:just\s+)?leave\s+it\s+(?:there|at\s+that)"
         r"|(?:we|i)'?d\s+rather\s+not\s+get\s+ahead\s+of"
@@ -35,11 +37,13 @@ _NON_ANSWERS: list[tuple[str, re.Pattern[str]]] = [
         r"|(?:not\s+going\s+to|won'?t|(?:don'?t|do\s+not)\s+want\s+to)\s+get\s+ahead\s+of\s+(?:ourselves|the|our|that|it))")),
     ("inability", re.compile(
         r"\b(?:(?:i|we)\s+don'?t\s+have\s+(?:that|the|those|it)\s*(?:number|numbers|data|figure|detail|breakdown)?\s*(?:in\s+front\s+of\s+(?:me|us)|handy|with\s+me|here)"
+        r"|(?:too\s+early|premature)\s+for\s+(?:(?:19|20)\d\d\s+)?(?:a\s+number|numbers|guidance|specifics|a\s+forecast)\b"
         r"|(?:too\s+early|premature)\s+(?:really\s+|yet\s+)?(?:for\s+(?:me|us)\s+)?to\s+(?:(?:try\s+to\s+)?(?:tell|say|comment|know|call|speculate|quantify|predict|give|provide|put\s+a|make\s+any|declare))|(?:hard|difficult|tough|impossible)\s+to\s+(?:say|predict|tell|know|quantify|call|answer)(?!\s+that\b)"
         r"|(?:i|we)\s+(?:can'?t|cannot)\s+(?:really\s+)?(?:(?:say|tell|predict)(?!\s+(?:that|it'?s|it\s+is|we|they|this\s+is|there)\b)|quantify)"
         r"|don'?t\s+know\s+(?:yet|at\s+this\s+point))")),
     ("deferral", re.compile(
         r"\b(?:(?:talk|update|tell|say\s+more|give\s+(?:you\s+)?more|report)\s+(?:you\s+)?(?:about\s+|on\s+)?(?:that|this|it|more)?\s*(?:more\s+)?(?:on|at|in|during)\s+(?:the|our)\s+next\s+(?:quarter|call|earnings)"
+        r"|(?:i'?ll|we'?ll|i\s+will|we\s+will)\s+leave\s+(?:the|that|those|these)\s+(?:[\w-]+\s+){0,2}?(?:numbers?|figures?|details?|specifics)\s+(?:for|to|until)\b"
         r"|next\s+quarter'?s\s+call|take\s+(?:that|it|this)\s+offline|follow\s+up\s+(?:with\s+you\s+)?(?:offline|later|after\s+the\s+call)"
         # An investor day is a deferral only looking ahead ("we'll cover that at our analyst day"), not
         # when it recalls what was said there.
@@ -48,7 +52,7 @@ _NON_ANSWERS: list[tuple[str, re.Pattern[str]]] = [
         r"|(?:at|during)\s+(?:our|the)\s+upcoming\s+(?:analyst|investor)\s+day|more\s+(?:details|color)\s+(?:later|in\s+the\s+coming|when\s+we)"
         r"|(?:talk|update\s+you|tell\s+you|say\s+more)\s+(?:about\s+)?(?:that|this|it)\s+(?:next\s+quarter|on\s+the\s+next\s+call|when\s+we\s+(?:report|give\s+guidance))"
         # "We'll give 2026 guidance in February, as always": the answer waits for a later date.
-        r"|(?:will|'ll)\s+(?:give|provide|share|issue|lay\s+out)\b[^.]{0,40}?\b(?:guidance|outlook|targets?|numbers)\b[^.]{0,25}?\b(?:in|on|at|when|until)\s+"
+        r"|(?:will|'ll)\s+(?:give|provide|share|issue|lay\s+out)\b[^.]{0,40}?\b(?:guidance|guide|outlook|targets?|numbers)\b[^.]{0,25}?\b(?:in|on|at|when|until)\s+"
         r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
         # "we'll update the sales outlook with our year-end call in February": the answer waits for a later call.
         r"|(?:will|'ll)\s+(?:update|give|provide|share|cover|lay\s+out|talk\s+about)\b[^.]{0,50}?\b(?:with|on|at|in|during)\s+(?:our|the)\s+"
