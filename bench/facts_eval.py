@@ -201,6 +201,11 @@ _METRIC_WORDS: list[tuple[str, frozenset[str]]] = [
     (r"earnings per (?:diluted )?share|(?:loss|income|earnings) per (?:diluted )?share|\beps\b|per (?:diluted )?share",
      frozenset({"eps"})),
     (r"dividend", frozenset({"dividend"})),
+    # a ratio's base named before its figure is not its metric ("sg&a as a share of gross profit rose to 61%"), and a
+    # dealer's profit per vehicle is no gross profit line (docs/facts.md)
+    (r"(?:sg&a|selling,? general,? and administrative|operating expenses?|opex)(?: expenses?| costs?)? as a (?:percentage|percent|%) of (?:[\w&]+ ){0,2}[\w&]+",
+     frozenset({"operating_expenses"})),
+    (r"(?:gross profit|gross|f&i) per (?:new |used |retail )?(?:unit|vehicle)s?(?: retailed| sold)?|\bpvrs?\b", frozenset({"other"})),
     (r"charge[\s-]?offs?", frozenset({"charge_offs"})),
     (r"unit sales|\bunits\b", frozenset({"units"})),
     (r"organic(?: revenue| sales)? growth|organic|constant[\s-]currency|currency[\s-]neutral",

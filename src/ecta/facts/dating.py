@@ -34,6 +34,8 @@ _REVISION = re.compile(
     re.I,
 )
 """A sentence revising an outlook: the figures it gives without period words are the fiscal year's."""
+_HELD_OUTLOOK = re.compile(r"\b(?:(?:continue|continues)\s+to|still)\s+(?:expect|anticipate|see|project|forecast|target)\b|\b(?:reaffirm|reiterat)\w*\s+"
+                           r"(?:(?:our\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:guidance|guide|outlook|range|forecast|expectations?)\b|(?=[$€£\d]))", re.I)
 _NEW_OUTLOOK = re.compile(
     r"\b(?:now\s+(?:expect|see|anticipate|project|forecast|estimate)|new\s+(?:[\w-]+\s+){0,2}?(?:guidance|outlook|range)"
     r"|(?:rais|lower|narrow|updat|revis|increas|reduc|tighten)\w*\s+(?:and\s+\w+\s+)?(?:our\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:guidance|outlook|ranges?|forecast|expectations?))\b",
@@ -99,6 +101,13 @@ def undated(s: str, pcues: list[P.Cue]) -> list[P.Cue]:
 def period_cues(s: str, ctx: Context) -> list[P.Cue]:
     """The sentence's period cues, a month named as a period ("in October") as the quarter that holds it."""
     found = P.find_cues(s)
+    if found and ("s we " in s or "s I " in s) and (said := _AS_WE_SAID.search(s)) is not None:
+        # "As we said in the first quarter, our view is unchanged: ...": when it was said, not the figure's period
+        found = [c for c in found if not (said.end() == c.start and _SAID_CLAUSE_ENDS.match(s, c.end))]
+    if found and ("start of" in s or "beginning of" in s):
+        # "4.6% of the shares outstanding at the start of the year": the moment a base is taken, not the figure's period
+        # ("At the start of the year, our outlook called for ..." still dates the outlook recalled)
+        found = [c for c in found if not (c.rel == "this_y" and _AT_START_OF.search(s, max(0, c.start - 70), c.start))]
     if found and " we " in s:  # "up 8%, as the price changes we made in the first quarter flowed through": the changes' date
         found = [c for c in found if not _EVENT_OF_NOUN.search(s, max(0, c.start - 80), c.start)]
     if _DEBT_WORD.search(s):  # "notes due this year", "our 2027 maturities", "the 2029 convertible notes": the debt's date
@@ -110,9 +119,21 @@ def period_cues(s: str, ctx: Context) -> list[P.Cue]:
         found = [m for c in found if (c.rel != "month" or (_MONTH_LEAD.search(s, 0, c.start) and not _GUIDE_GIVEN.match(s, c.end))
                                       or _month_of_figure(s, c.start) or _MONTH_SUBJECT.match(s, c.end))
                  and (m := P.month_cue(c, ctx.fiscal_year, ctx.fiscal_quarter, ctx.quarter_end, ctx.call_month, named)) is not None]
+    if s[:3].lower() == "on " and (on := _ON_MONTH.match(s)) is not None:
+        # "On October, through the first four weeks, units are running up 1%": the month the sentence is about
+        c = P.Cue(on.start("mon"), on.end("mon"), rel="month", month=P._MONTH_NUMBER[on["mon"].lower()[:3]])
+        if (m := P.month_cue(c, ctx.fiscal_year, ctx.fiscal_quarter, ctx.quarter_end, ctx.call_month)) is not None:
+            found = [m] + found
     return found
 
 
+_AS_WE_SAID = re.compile(r"\b(?:as|like)\s+(?:we|I)\s+(?:said|mentioned|indicated|noted|discussed|communicated|guided|told\s+you|shared|"
+                         r"outlined|highlighted)(?:\s+(?:earlier|before|previously))?\s+(?:(?:in|during|on|at)\s+)?(?:the\s+|our\s+)?", re.I)
+_SAID_CLAUSE_ENDS = re.compile(r"(?:['’]s)?(?:\s+(?:earnings|conference))?(?:\s+call)?\s*,", re.I)
+_AT_START_OF = re.compile(r"%\s+of\s+[^,;%]{0,40}?\b(?:at|as\s+of)\s+the\s+(?:start|beginning)\s+of\s+$", re.I)
+"""A ratio's base taken at a moment ("4.6% of the shares outstanding at the start of the year"); "the cut we had planned at the
+start of the year" still names the year."""
+_ON_MONTH = re.compile(r"On\s+(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\s*,", re.I)
 _EVENT_OF_NOUN = re.compile(r"\b(?:the|our|a|an)\s+(?:[a-z][a-z'-]*\s+){1,4}?(?:that\s+|which\s+)?we\s+(?:made|sold|closed|completed|acquired|bought|divested|"
                             r"exited|announced|launched|raised|took|introduced|implemented|signed|opened|shut|agreed)\s+"
                             r"(?:in|during|at\s+the\s+(?:start|end)\s+of)\s+(?:the\s+)?$", re.I)
@@ -732,6 +753,10 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         main = ctx.asked_period  # the period the question asked about
     elif kind is FactKind.GUIDANCE and fy and fq and (base := _base_year(s, pcues, fy, fq)) is not None:
         main = P.label(base + 1)  # "we expect 4% to 5% growth versus 2026" in a fourth-quarter call: the year after the base
+    elif kind is FactKind.GUIDANCE and fy and fq and _HELD_OUTLOOK.search(s) is not None:
+        # "We continue to expect freight costs at $41 million to $44 million.", with no period words and none carried: an
+        # outlook held, the fiscal year's (the next year's after a fourth quarter), not the next quarter's
+        main = P.label(fy + 1 if fq == 4 else fy)
     elif future:
         if fq:
             main = P.next_period(fy, fq)

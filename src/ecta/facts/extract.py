@@ -926,7 +926,7 @@ _COUNTED = COUNT_METRICS | {"bookings", "backlog"}
 _BUYBACK_VERB = re.compile(r"\b(?:repurchas\w*|bought\s+back|buy(?:ing)?\s+back|retir(?:ed|ing))\s+(?:(?:about|roughly|approximately|another|nearly|over)\s+)?$", re.I)
 _PEOPLE = frozenset("advisors advisers agents reps representatives engineers salespeople bankers brokers consultants "
                     "professionals nurses drivers pilots technicians workers hires underwriters analysts scientists developers specialists "
-                    "recruiters trainees apprentices recruits conductors crews".split())
+                    "recruiters trainees apprentices recruits conductors crews teammates colleagues coworkers co-workers staffers".split())
 _BUYERS = frozenset("buyers shoppers sellers payers cardholders".split())
 """Those who buy or sell through the company, counted ("41 million active buyers", "about 300,000 monthly unique payers"):
 its customers, like members and accounts."""

@@ -124,6 +124,8 @@ def metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: l
             # "our guidance is now $5.35 to $5.55", "we're raising the low end of our range to $6.35": a guided range (or
             # its end or midpoint) in dollars and cents that names no metric is EPS
             return "eps", "guidance", q.start, q.start
+        if (street := _STREET.search(s, max(0, q.start - 40), q.start)) is not None:
+            return "eps", street.group(0), street.start(), street.end()  # "well ahead of consensus at $10.42": the Street's EPS
         if (earned := _EARNED.search(s, max(0, q.start - 40), q.start)) is not None:
             return "eps", earned.group("v"), earned.start("v"), earned.end("v")  # "this quarter we earned $1.07": what the company earned, per share
     return picked
@@ -136,6 +138,7 @@ _BY_BEFORE = re.compile(r"\bby\s+(?:about\s+|approximately\s+|roughly\s+)?$", re
 _EARNINGS = re.compile(r"(?:net\s+|operating\s+)?(?:earnings|income|loss|profit)|earned", re.I)
 _PER_AFTER = re.compile(r"\s*(?:per|a|an|/|each)\s", re.I)
 """'$3.10 to $3.40 per unit': a unit's price or cost, not earnings."""
+_STREET = re.compile(r"\b(?:consensus|the\s+Street(?:['’]s\s+(?:number|estimate))?)(?=\s+(?:(?:is|was|are|were|had|has|sits?|stood)\s+)?(?:(?:at|of)\s+)?(?:about\s+|around\s+|roughly\s+)?$)", re.I)
 _EARNED = re.compile(r"\bwe\s+(?:have\s+|also\s+)?(?P<v>reported|generated|earned|delivered|posted)\s+(?:a\s+record\s+|about\s+|approximately\s+|roughly\s+)?$", re.I)
 _GUIDE_WORD = re.compile(r"\b(?:guidance|guide|outlook)\b|\b(?:rais|increas|narrow|tighten|lower|reaffirm|updat)\w*\s+(?:\w+\s+){0,6}?range\b", re.I)
 """A guide, or a range the company moves ("we're increasing the range from ..."), not one a price traded in."""
@@ -400,9 +403,9 @@ _RATIO_LINK = re.compile(r"\s*,?\s*(?:(?:was|were|is|are|of|at|came\s+in\s+at|st
 
 
 def ratio_of(s: str, q: Quantity, picked: tuple | None, cues: list[tuple[int, int, str, str]]) -> tuple[tuple | None, str | None]:
-    """"SG&A as a percentage of gross profit was 67.2%, 140 basis points higher": the words after "as a percentage of" are
+    """"SG&A as a share of gross profit came to 61.7%, 40 basis points worse": the words after "as a percentage of" are
     the ratio's base, not its metric; the metric is named before them ("SG&A"), or after them where the phrase leads ("As a
-    percent of net sales, SG&A was 35%"). Returns the figure's cue and, for the ratio's level said right after its base,
+    percent of sales, selling costs ran at 17%"). Returns the figure's cue and, for the ratio's level said right after its base,
     the base (so the figure reads as "67.2% of gross profit")."""
     start = max(0, q.start - 160)
     m = None
@@ -420,5 +423,5 @@ def ratio_of(s: str, q: Quantity, picked: tuple | None, cues: list[tuple[int, in
     level = q.unit == "%" and _RATIO_LINK.fullmatch(s, m.end(), q.start) is not None
     if not level and m.start() < 3 and "," in s[m.end():q.start]:
         between = s[s.index(",", m.end()) + 1:q.start]
-        level = q.unit == "%" and not re.search(r"\d", between)  # "As a percent of net sales, our SG&A was 35%"
+        level = q.unit == "%" and not re.search(r"\d", between)  # "As a share of sales, selling costs ran at 17%"
     return picked, (m.group("base") if level else None)

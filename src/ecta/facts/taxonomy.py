@@ -32,7 +32,8 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                     r"earnings\s+from\s+continuing\s+operations", r"profit\s+for\s+the\s+(?:period|quarter|year)",
                     r"(?:pre-?tax|before\s+tax)\s+(?:income|profits?|earnings)", r"profit\s+before\s+tax", r"PBT", r"profitability")),
     ("tax_rate", (r"(?:effective\s+)?tax\s+rates?", r"ETR")),
-    ("interest_expense", (r"(?:net\s+)?interest\s+expenses?",)),
+    # a dealer's interest on the loans that fund its stock ("floor plan interest should be $40 million to $43 million")
+    ("interest_expense", (r"(?:net\s+)?interest\s+expenses?", r"(?:(?:new\s+|used\s+)?(?:vehicle\s+)?floor\s*plan|other)\s+interest(?:\s+(?:expenses?|costs?))?(?!\s+(?:income|rates?|assistance|credits?))")),
     # an annuity writer's spread income is what a bank calls net interest income, its base spread the margin
     ("net_interest_income", (r"net\s+interest\s+income", r"NII", r"spread\s+income")),
     ("net_interest_margin", (r"net\s+interest\s+margins?", r"NIM", r"(?:base|(?:net\s+)?investment|(?:net\s+)?interest)\s+spreads?(?!\s+income)")),

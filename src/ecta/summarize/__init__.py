@@ -1,8 +1,8 @@
 """Reuters-style bullet summary of a call: `summarize(transcript, facts=None) -> Summary`.
 
-Candidates are the call's facts rendered as wire bullets (`candidates.py`); gradient-boosted trees trained on
-ECTSum train (`ranker.json`, made by `scripts/train_summarizer.py`, evaluated in plain Python by `trees.py`)
-score them, and bullets are taken best first while their probability clears the learned threshold, between
+Candidates are the call's facts rendered as wire bullets (`candidates.py`); gradient-boosted trees fitted on
+ECTSum train and val (`ranker.json`, made by `scripts/train_summarizer.py --fit train+val`, evaluated in plain
+Python by `trees.py`) score them, and bullets are taken best first while their probability clears the learned threshold, between
 MIN_BULLETS and MAX_BULLETS; a candidate of a metric and kind already told counts for less (the learned
 `redundancy` factor), as the wire seldom gives two figures of one kind for one metric.
 """

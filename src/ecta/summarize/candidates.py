@@ -248,9 +248,21 @@ def _is_ratio(f: Fact) -> bool:
     return bool(_RATIO.search(f"{f.metric} {f.phrase}"))
 
 
+def _short_year(f: Fact) -> bool:
+    """A two-digit figure that its sentence writes only after an apostrophe ("in '27") is a year; ECTSum's scorer masks
+    it as one, so a bullet printing it bare would carry a number the call never states."""
+    t, s = f.text.strip(), f.sentence
+    if len(t) != 2 or not t.isdigit():
+        return False
+    at = [i for i in range(len(s) - 1) if s.startswith(t, i) and not s[i - 1:i].isdigit() and not s[i + 2:i + 3].isdigit()]
+    return bool(at) and all(s[i - 1:i] in ("'", "\u2019", "\u2018") for i in at)
+
+
 def _worded_soundly(f: Fact) -> bool:
     """Facts whose bullet would mislead a reader who checks the figure, so the summary leaves them out."""
     text = f.text.lower()
+    if _short_year(f):
+        return False  # "five new stores, all opening before the close of '27": a year, not 27 stores
     if f.unit == "%" and not _is_ratio(f):
         if f.change is None or "point" in text:
             return False  # a share or a change in points of a level metric: "hotels rose 26 percentage points"
