@@ -79,8 +79,12 @@ PERIOD = re.compile(r"^(?:Q[1-4] \d{4}|FY\d{4}|H[12] \d{4}|YTD \d{4})$")
 # The twelfth session's first two blind calls added unfixed (a franchised auto dealer group at 0.706 / 0.667 and an
 # equipment maker's fourth quarter at 0.816 / 0.839; 5,802 labels, fifty-five calls): value P 0.980 / R 0.974;
 # (value, period, kind) P 0.926 / R 0.920.
+# After the session's facts work (the pair then at 0.857 / 0.860, from 0.758 / 0.746) and two more blind calls held out until
+# then (a card issuer and a social-media platform: 0.823 / 0.820 with the session's learned period arbiter, 0.815 /
+# 0.812 without it, the same as the session's start extractor gave them): 6,057 labels, fifty-seven calls, value
+# P 0.979 / R 0.973; (value, period, kind) P 0.929 / R 0.924.
 # Floors sit just below the latest measurement.
-FLOORS = {"value": (0.979, 0.973), "value+period+kind": (0.925, 0.919)}
+FLOORS = {"value": (0.978, 0.972), "value+period+kind": (0.928, 0.922)}
 
 
 def _source_lines(name: str) -> list[str]:
