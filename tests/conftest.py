@@ -15,6 +15,20 @@ SHARED = REPO.parent / "shared"
 os.environ.setdefault("ECTA_STRICT", "1")
 
 
+
+def load_script(relpath: str):
+    """A script of bench/ or scripts/ imported by path (neither is a package), once per session."""
+    import importlib.util
+    import sys
+
+    name = Path(relpath).stem
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, REPO / relpath)
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module  # dataclasses look their module up while the class is built
+        spec.loader.exec_module(module)
+    return sys.modules[name]
+
 def shared_path(*parts: str) -> Path:
     """A path under ../shared, or skip the test when that material is not on this machine."""
     p = SHARED.joinpath(*parts)

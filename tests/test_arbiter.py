@@ -101,17 +101,9 @@ def test_a_fact_of_an_open_period_is_not_scored() -> None:
 
 
 def _trainer():
-    import importlib.util
-    import sys
+    from .conftest import load_script
 
-    from .conftest import REPO
-
-    if "train_arbiter" not in sys.modules:
-        spec = importlib.util.spec_from_file_location("train_arbiter", REPO / "scripts" / "train_arbiter.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules["train_arbiter"] = module
-        spec.loader.exec_module(module)
-    return sys.modules["train_arbiter"]
+    return load_script("scripts/train_arbiter.py")
 
 
 def test_training_is_deterministic_and_its_trees_load() -> None:

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
-import sys
 from decimal import Decimal
 
 import pytest
@@ -13,7 +11,7 @@ import pytest
 import ecta
 from ecta.model import Basis, Change, Direction, FactKind
 
-from .conftest import REPO
+from .conftest import REPO, load_script
 
 ROOT = REPO / "tests" / "data" / "labelled"
 TRANSCRIPTS = ROOT / "transcripts"
@@ -158,13 +156,7 @@ def test_every_label_sits_in_speech(name):
 
 
 def _facts_eval():
-    """bench/facts_eval.py, imported by path: bench/ is not a package."""
-    if "facts_eval" not in sys.modules:
-        spec = importlib.util.spec_from_file_location("facts_eval", REPO / "bench" / "facts_eval.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules["facts_eval"] = module  # dataclasses look their module up while the class is built
-        spec.loader.exec_module(module)
-    return sys.modules["facts_eval"]
+    return load_script("bench/facts_eval.py")
 
 
 def test_extractor_scores_stay_above_the_floor():
