@@ -169,7 +169,7 @@ def test_a_correction_in_a_sentence_file_quotes_the_next_lines():
 
 
 def test_an_amount_said_in_basis_points_is_no_row():
-    facts = [_outlook("revenue", 30, unit="bps", sentence="we expect the uplift to our growth rate to be about 30 basis points"),
+    facts = [_outlook("revenue", 30, unit="bps", sentence="the pricing change should lift our growth by roughly 30 basis points"),
              _outlook("revenue", low=1_200_000_000, high=1_250_000_000, line=51)]
     assert [r.text for r in guidance.table(facts)] == ["$1.2 billion to $1.25 billion"]
 
@@ -220,7 +220,7 @@ def _margin_move(sentence: str) -> list[Fact]:
 
 
 def test_a_causes_basis_points_are_not_the_margins_move():
-    s = "Gross margin of 46% declined from 47.9% last year, on a weaker mix and 70 basis points of unfavorable foreign currency effects."
+    s = "Gross margin fell to 46% from 47.9% a year earlier, on a softer mix and 60 basis points of adverse currency translation."
     assert not checks.growth(_margin_move(s))
 
 

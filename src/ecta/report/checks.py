@@ -70,7 +70,7 @@ def growth(facts: list[Fact], t: Transcript | None = None) -> list[Check]:
         by_metric[f.metric].append(f)
     for g in facts:
         if g.kind is not FactKind.ACTUAL or g.change is None or g.value is None or g.period is None or push(g):
-            continue  # (a push: "70 basis points of unfavorable foreign currency effects" is a cause's share of the change)
+            continue  # (a push: "60 basis points of adverse currency translation" is a cause's share of the change)
         same_metric = by_metric.get(g.metric, [])
         now = [f for f in same_metric if f.period is not None and f.period.label == g.period.label
                and (g.basis is None or f.basis is None or f.basis == g.basis)
@@ -178,7 +178,7 @@ def growth(facts: list[Fact], t: Transcript | None = None) -> list[Check]:
                 i = at(g)
                 if not ok and i >= 0 and not _CHANGE_SAID.search(g.sentence[max(0, i - 30):i] + " "
                                                                  + g.sentence[i + len(g.text):i + len(g.text) + 25]):
-                    continue  # "... and a $25 million improved development transaction": an amount, not the level's change
+                    continue  # "... plus a $40 million better land sale": an amount, not the level's change
                 near = _nearness(g, a, b)
                 if not ok and (not attached or near == "far" or abs(g.value) < abs(a.value) / 10_000):
                     continue  # far apart, or a per-share change beside a total: different things

@@ -884,7 +884,7 @@ _PER_YEAR = re.compile(r"\s*(?:units?\s+)?(?:a|per|each)\s+year\b|\s*annually\b|
 
 
 def per_year(f: Fact) -> bool:
-    """"We'll try to get to 1 million units a year", read as a quarter's outlook: a yearly rate is no quarter's figure,
+    """"We aim to reach 400,000 units annually", read as a quarter's outlook: a yearly rate is no quarter's figure,
     and the words give it no other period."""
     i = at(f)
     return (f.period is not None and bool(f.period.quarter) and i >= 0 and f.kind in _OUTLOOK

@@ -235,7 +235,7 @@ def _misleads(f: Fact, tops: dict) -> bool:
     if per_year(f):
         return True  # "1 million units a year" dated a quarter: "sees q3 units of 1 million" would misdate it
     if f.metric == "eps" and f.change is None and f.kind is FactKind.ACTUAL:
-        # (An outlook's sentence often leaves the name to the one before: "... to a new range of $0.55 to $0.57".)
+        # (An outlook's sentence often leaves the name to the one before: "... to a revised band of $1.12 to $1.16".)
         return not _PER_SHARE_SAID.search(f.sentence)
     if f.metric != "revenue" or f.kind is not FactKind.ACTUAL or f.change is not None or f.value is None or f.period is None:
         return False
