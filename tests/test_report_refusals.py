@@ -220,7 +220,7 @@ def _margin_move(sentence: str) -> list[Fact]:
 
 
 def test_a_causes_basis_points_are_not_the_margins_move():
-    s = "Gross margin fell to 46% from 47.9% a year earlier, on a softer mix and 60 basis points of adverse currency translation."
+    s = "Gross margin fell to 46% from 47.9% a year earlier, on a softer mix and 70 basis points of currency headwind."
     assert not checks.growth(_margin_move(s))
 
 

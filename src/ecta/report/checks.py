@@ -70,7 +70,7 @@ def growth(facts: list[Fact], t: Transcript | None = None) -> list[Check]:
         by_metric[f.metric].append(f)
     for g in facts:
         if g.kind is not FactKind.ACTUAL or g.change is None or g.value is None or g.period is None or push(g):
-            continue  # (a push: "60 basis points of adverse currency translation" is a cause's share of the change)
+            continue  # (a push: "70 basis points of currency headwind" is a cause's share of the change)
         same_metric = by_metric.get(g.metric, [])
         now = [f for f in same_metric if f.period is not None and f.period.label == g.period.label
                and (g.basis is None or f.basis is None or f.basis == g.basis)
