@@ -679,7 +679,7 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         preceding = [c for c in preceding if c.end <= s.rfind(", which", 0, preceding[-1].start)]
     if (preceding and kind is FactKind.GUIDANCE and s[:1].lower() in "agtfbrdoa" and (lead := _CAUSE_LEAD.match(s)) is not None
             and lead.end() <= q.start):
-        # "Given the cash we generated in the first half, we are raising our free cash flow outlook to $450 million": the
+        # "Thanks to a strong opening half, our cash outlook goes up to $450 million": the
         # period of the reason given, not of the outlook
         preceding = [c for c in preceding if not (c.start < lead.end() and _gone(c, ctx))]
     chosen = following[0] if following else (preceding[-1] if preceding else None)
