@@ -413,6 +413,17 @@ _OTHER_BASIS = re.compile(r"\s+(?:(?:per\s+share\s+)?(?:on|in)\s+(?:an?\s+)?(?:a
                           r"organic|underlying|pro\s+forma)\s+(?:basis|terms)|(?:adjusted|non[-\s]?GAAP|GAAP|reported)\b)", re.I)
 _PARTICIPLE_AFTER = re.compile(r",\s+(?:(?:and|which|while)\s+)?(?:\w+ly\s+)?(?:reflect\w*|driv\w+|help\w*|led|lift\w*|push\w*|cap\w*|round\w*|"
                                r"mark\w*|contribut\w*|benefit\w*|boost\w*|support\w*|fuel\w*|aided|hurt|offset|despite|thanks\s+to|as|a\s+record)\b", re.I)
+_CAUSE_LEAD = re.compile(r"\W*(?:(?:additionally|also|so|and|but|now)\s*,?\s+)?(?:given|thanks\s+to|following|based\s+on|"
+                         r"on\s+the\s+back\s+of|reflecting|because\s+of|due\s+to)\s[^,;]{0,120}?,", re.I)
+"""'Given the cash we generated in the first half, ...' opening a sentence: the reason for what follows."""
+
+
+def _gone(c: P.Cue, ctx: Context) -> bool:
+    """A period over by the call: one it reports, or a half or span to date already behind it."""
+    fq = ctx.fiscal_quarter
+    return cue_reported(c, ctx) or c.ytd or bool(c.half and c.year in (None, ctx.fiscal_year) and fq and 2 * c.half <= fq)
+
+
 _CAUSE_BETWEEN = re.compile(r"\b(?:due\s+to|because\s+of|owing\s+to|thanks\s+to|as\s+a\s+result\s+of|on\s+the\s+back\s+of|"
                             r"(?:driven|helped|hurt|offset|led|aided|supported|fueled|boosted|impacted|affected|weighed\s+down)\s+by)\b", re.I)
 _VERB_BETWEEN = re.compile(r"\b(?:is|are|was|were|will|would|should|has|have|had|be)\b", re.I)
@@ -666,6 +677,11 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
             and _IN_ASIDE.search(s, max(0, preceding[-1].start - 60), preceding[-1].start)):
         # "up about 2.5%, which sits right in our range for the year, and visits are up 1%": the aside's period
         preceding = [c for c in preceding if c.end <= s.rfind(", which", 0, preceding[-1].start)]
+    if (preceding and kind is FactKind.GUIDANCE and s[:1].lower() in "agtfbrdoa" and (lead := _CAUSE_LEAD.match(s)) is not None
+            and lead.end() <= q.start):
+        # "Thanks to a strong opening half, our cash outlook goes up to $450 million": the
+        # period of the reason given, not of the outlook
+        preceding = [c for c in preceding if not (c.start < lead.end() and _gone(c, ctx))]
     chosen = following[0] if following else (preceding[-1] if preceding else None)
     if not following and ", when" in s and (when := _when_clause(s, q, pcues)) is not None:
         chosen = when  # "a smaller drop than in the second quarter, when shipments fell 4.1%": the period the clause recalls

@@ -197,6 +197,16 @@ def _aside_of_year(s: str, period, st: State) -> bool:
     return (st.outlook is not None and st.outlook.quarter is not None and period.quarter is None and period.half is None
             and s[:1].lower() in "fawc\"'" and _YEAR_SUBJECT.match(s) is not None)
 
+_TO_DATE_LEAD = re.compile(r"\W*(?:(?:and|so|now)\s*,?\s+)?(?:(?:for\s+the\s+)?year[-\s]to[-\s]date|so\s+far\s+this\s+year)\s*,", re.I)
+
+
+def _aside_to_date(s: str, period, st: State, ctx: Context) -> bool:
+    """"Year to date, orders are up 9%." between the quarter's figures: the running total dates its own sentence; the
+    paragraph's next figures ("Services revenue was ...") are still the quarter's."""
+    return (period.ytd and st.period is not None and not st.future and ctx.fiscal_quarter is not None
+            and st.period == P.call_period(ctx.fiscal_year, ctx.fiscal_quarter) and _TO_DATE_LEAD.match(s) is not None)
+
+
 _PERIOD_LEAD = re.compile(r"\W*(?:(?:and|so|now|then)\s*,?\s+)?(?:for|in|during)\s", re.I)
 _LOOKING_BACK = frozenset(("year_ago", "prev_q", "q_last_year", "h_last_year", "ytd_last_year", "n_years_ago"))
 
@@ -839,7 +849,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         base_change = (is_change and len(facts) > 1 and facts[-2].period != period
                        and THAN_THE.search(s, max(0, q.start - 40), q.start) is not None)
         if not comparison and period is not None and kind is not FactKind.PRIOR_GUIDANCE and not level_of and not earlier \
-                and not base_change and not _aside_of_year(s, period, st) and not _looked_back(s, period, kind, pcues, ctx):
+                and not base_change and not _aside_of_year(s, period, st) and not _aside_to_date(s, period, st, ctx) \
+                and not _looked_back(s, period, kind, pcues, ctx):
             st.period = period
             st.future = kind is not FactKind.ACTUAL
             if kind is FactKind.GUIDANCE:

@@ -55,11 +55,11 @@ CUES = re.compile(
     |(?P<n_years_ago>\b(?P<na>two|three|four|five|2|3|4|5)\s+years\s+ago\b)
     |(?P<this_y>\b(?:(?:this|the|current|full|whole|entire|calendar)[-\s]+(?:fiscal\s+)?year|full[-\s]year|fiscal\s+year|annual(?:ly)?|for\s+the\s+year|(?:year[-\s]end|final)\s+dividend)\b(?!\s+(?:'\d\d|(?:19|20)\d\d)\b|[-\s]+ago\b))
     |(?P<y>\b{_YEAR.format(n="yy")}|(?<=\s['’])(?P<yyc>[1-3]\d)(?![\w%]|[,.]\d))
-    |(?P<month>\b(?:(?P<thru>through)|in|during|for)\s+(?:the\s+month\s+of\s+|the\s+first\s+(?:two|three|four|five|few|couple\s+of|2|3|4|5)\s+weeks\s+(?:of|in)\s+)?(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b
-       (?!\s*\d|,?\s+(?:of\s+)?(?:last\s+year|the\s+prior\s+year|a\s+year\s+ago|next\s+year)))
+    |(?P<month>\b(?:(?P<thru>through)|in|during|for|over(?=\s+the\s+first\s))\s+(?:the\s+month\s+of\s+|the\s+first\s+(?:two|three|four|five|few|couple\s+of|2|3|4|5)\s+weeks\s+(?:of|in)\s+)?(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b
+       (?(thru)(?P<thruday>\s+[1-3]?\d(?:st|nd|rd|th)?\b(?!\s*\d|[,.]\d))?)(?!\s*\d|,?\s+(?:of\s+)?(?:last\s+year|the\s+prior\s+year|a\s+year\s+ago|next\s+year)))
     |(?P<month2>\b(?P<mon2>January|February|March|April|May|June|July|August|September|October|November|December)
        (?=\s+(?:sales|orders|revenues?|RevPAR|traffic|comps|comparable|volumes?|shipments|bookings|deliveries|closings|production)\b
-          |\s+(?:so\s+far\s+|to\s+date\s+)?(?:is|has\s+been|was)\s+(?:running|tracking|trending|pacing)\b))
+          |\s+(?:so\s+far\s+|to\s+date\s+)?(?:is|has\s+been|was)\s+(?:running|tracking|trending|pacing)\b|\s+(?:to\s+date|month[-\s]to[-\s]date)\s*,))
     """,
     re.X | re.I,
 )
@@ -78,6 +78,8 @@ class Cue:
     date), or None for an explicit period."""
     month: int | None = None
     """1-12 for a month named as a period ("in October"): its quarter depends on when the call's quarter ends."""
+    day: bool = False
+    """The month came with a day ("through October 13"): a span to date only in the quarter under way."""
 
     @property
     def explicit(self) -> bool:
@@ -112,6 +114,8 @@ def month_cue(c: Cue, fy: int | None, q: int | None, quarter_end: int | None, ca
             offset = 1 if ago == 0 else 0 if ago <= 3 else None
     else:
         return None
+    if c.day and offset not in (1, 2, 3):
+        return None  # "earnings through June 30 were $1.87": a date inside or before the quarter, no period of its own
     if offset == 0 and c.ytd:
         return Cue(c.start, c.end, ytd=True, year=fy)  # "Through September" in a call about a quarter ending then
     if offset in (0, 10, 11):
@@ -220,7 +224,7 @@ def find_cues(sentence: str) -> list[Cue]:
         elif g["fyn"]:
             c.year = _year(g["fyy"].lstrip("'"))  # "in full year 2020", "full year '21": that year, not the call's
         elif g["month"]:
-            c.rel, c.month, c.ytd = "month", _MONTH_NUMBER[g["mon"].lower()[:3]], bool(g["thru"])
+            c.rel, c.month, c.ytd, c.day = "month", _MONTH_NUMBER[g["mon"].lower()[:3]], bool(g["thru"]), bool(g["thruday"])
         elif g["month2"]:
             c.rel, c.month = "month", _MONTH_NUMBER[g["mon2"].lower()[:3]]
         elif g["ye"]:
