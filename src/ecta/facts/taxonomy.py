@@ -97,7 +97,10 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("stores", (r"(?:new\s+)?(?:stores?|restaurants?|locations?|branches|outlets|units\s+opened|openings|clinics|hotels|doors|sites|"
                 r"(?:active\s+)?(?:selling\s+)?communities|salons|pharmacies|dealerships|showrooms|gyms|theaters|theatres|shops|cafes|bakeries)",)),
     ("units", (r"units?(?:\s+shipped)?", r"(?:net\s+)?unit\s+growth", r"(?:home\s+)?closings", r"shipments", r"deliveries", r"vehicles", r"homes", r"wafers", r"volumes?", r"tons", r"tonnage", r"barrels",
-               r"devices", r"systems", r"procedures?(?:\s+volumes?)?", r"placements", r"installed\s+base", r"robots",
+               r"devices", r"systems", r"ad\s+impressions(?:\s+served)?", r"impression\s+growth",
+               # bare "impressions" only as the subject of a move: "impressions grew 9%", not "the impressions we sell"
+               r"impressions(?=\s+(?:served\s+)?(?:grew|rose|increased|declined|decreased|fell|were|was|are|is)\b)",
+               r"procedures?(?:\s+volumes?)?", r"placements", r"installed\s+base", r"robots",
                # a hospital's volumes: patients admitted, seen and operated on
                r"(?:same[-\s](?:facility|hospital)\s+)?(?:adjusted\s+|equivalent\s+)?admissions", r"(?:emergency\s+(?:room|department)|ER)\s+visits",
                r"(?:(?:hospital\s+)?(?:inpatient|outpatient)\s+)?surgeries", r"surgical\s+(?:cases|volumes?)", r"surgery\s+center\s+cases",
@@ -111,14 +114,18 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("loans", (r"(?:total\s+|average\s+|net\s+)?loans(?:\s+and\s+leases)?", r"loan\s+(?:growth|balances?|portfolio)", r"originations",
                # banks in India and the Gulf call their loan book "advances": "our gross advances stood at ...", "retail advances rose 17%"
                r"(?:gross\s+|net\s+|total\s+|retail\s+|corporate\s+|wholesale\s+|(?:M?SME)\s+|agri(?:cultural)?\s+|rural\s+|"
-               r"commercial\s+|unsecured\s+|secured\s+|business\s+banking\s+)advances", r"loans\s+and\s+advances", r"advances\s+(?:growth|book)")),
+               r"commercial\s+|unsecured\s+|secured\s+|business\s+banking\s+)advances", r"loans\s+and\s+advances", r"advances\s+(?:growth|book)",
+               # a card issuer's or lender's book is its receivables; a trade debtor's "accounts receivable" is not
+               r"(?:(?:credit\s+)?card|loan|finance|contract|consumer|retail\s+card|private[-\s]label|co-?brand)\s+receivables")),
     ("deposits", (r"(?:total\s+|average\s+|core\s+)?deposits", r"deposit\s+(?:growth|base|book|guid(?:e|ance))",
                   # the share of current and savings accounts in deposits, a bank's cheap funding
                   r"CASA(?:\s+(?:ratio|deposits|share|mix))?", r"current\s+and\s+savings\s+accounts?(?:\s+ratio)?")),
     ("provision", (r"provision(?:\s+for\s+credit\s+losses)?(?:\s+ratio)?", r"provisions", r"credit\s+loss\s+expense", r"reserve\s+build",
                    # the provision for credit losses by its abbreviation
                    r"PCLs?(?:\s+ratio)?", r"allowance\s+build", r"credit\s+costs?")),
-    ("charge_offs", (r"(?:net\s+)?charge[-\s]offs?", r"NCOs?")),
+    ("charge_offs", (r"(?:net\s+)?charge[-\s]offs?", r"NCOs?",
+                     # the verb: "the card book charged off at 6.1%"
+                     r"charg(?:ed|ing)[-\s]off")),
     ("cet1_ratio", (r"CET\s?1(?:\s+ratio)?", r"common\s+equity\s+tier\s+1(?:\s+ratio)?", r"tier\s+1\s+(?:capital\s+)?ratio")),
     ("aum", (r"(?:assets\s+under\s+(?:management|administration)|AUM|AUA)",)),
     ("book_value", (r"(?:tangible\s+)?book\s+value(?:\s+per\s+(?:common\s+|diluted\s+|ordinary\s+)?share)?",)),
@@ -177,7 +184,10 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                # the gain of spreading fixed costs over more sales, not borrowing
                r"(?:volume|operating|expense|cost|fixed[-\s]cost|occupancy|labou?r|sales)\s+(?:de)?leverage",
                # a bank's cost per unit of income and its return on assets are ratios of their own, not costs or ROE
-               r"cost(?:[-\s]to[-\s]|[-/])income(?:\s+ratio)?", r"cost\s+income\s+ratio", r"(?:loan|credit)[-\s]to[-\s]deposits?(?:\s+ratio)?", r"ROAA?|return\s+on\s+(?:average\s+)?(?:total\s+)?assets",
+               r"cost(?:[-\s]to[-\s]|[-/])income(?:\s+ratio)?", r"cost\s+income\s+ratio", r"(?:loan|credit)[-\s]to[-\s]deposits?(?:\s+ratio)?", 
+               # what a bank pays for its funding is a rate, not the deposit book
+               r"(?:(?:total|average)\s+)?cost\s+of\s+(?:(?:total|average|interest[-\s]bearing)\s+)*deposits", r"(?:interest[-\s]bearing\s+)?deposit\s+costs?",
+               r"ROAA?|return\s+on\s+(?:average\s+)?(?:total\s+)?assets",
                # a software company's growth-plus-margin score is neither its growth nor its margin
                r"(?:the\s+)?rule\s+of\s+40(?:\s+score)?",
                r"(?:same[-\s](?:property|store|center|asset)\s+|cash\s+)?(?:NOI|net\s+operating\s+income)",
