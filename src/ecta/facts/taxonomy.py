@@ -491,6 +491,11 @@ _EMPLOYMENT = re.compile(r"\b(?:hir(?:e|es|ed|ing)|employ\w*|staff\w*|workforce|
 """"We hired 1,200 people", "our 4,000 people": people as staff, where "what 300 people saw" are anyone."""
 
 
+_USING_AFTER = re.compile(r"\s+(?:(?:are|were|now|still)\s+){0,2}(?:us(?:e|es|ed|ing)|active\s+on|engag(?:e|ed|ing)\s+with)\b", re.I)
+_USED_BY = re.compile(r"\b(?:used|visited|accessed)\s+by\s+(?:(?:close\s+to|about|around|roughly|nearly|over|more\s+than|some)\s+)?\d[\d,.]*\s*(?:(?:million|billion|[mb]n?)\s+)?$", re.I)
+"""People counted as using a product ("N people use our apps daily", "used by N people") are its users, not staff."""
+
+
 _SAME_BASIS_BEFORE = re.compile(r"\b(?:same|comparable)[-\s](?:store|facility|hospital|restaurant|center)s?\s+basis\s*,\s*(?:(?:our|the|total)\s+)?$", re.I)
 _CASH_BASIS = re.compile(r"\s+(?:basis|terms)\b", re.I)
 _TRADED_BEFORE = re.compile(r"\b(?:gas|oil|crude|energy|power|electricity|fuels?|NGLs?|LNG|commodity|commodities|propane|refined\s+products?)\s+$", re.I)
@@ -540,7 +545,10 @@ def metric_cues(sentence: str) -> list[tuple[int, int, str, str]]:
             metric, text = "other", sentence[item.start():m.end()]  # "tariff costs of $45 million": one cost item, not the cost base
         if metric == "other" and text[-5:].lower() == "price" and any(o[2] == "buyback" for o in out):
             metric = "buyback"  # "we bought back 1.5 million shares for a total purchase price of $95 million"
-        if metric == "headcount" and text.lower() == "people" and not _EMPLOYMENT.search(sentence):
+        if metric == "headcount" and text.lower() == "people" and (_USING_AFTER.match(sentence, m.end())
+                                                                  or _USED_BY.search(sentence, max(0, m.start() - 48), m.start())):
+            metric = "users"  # "2.4 billion people used one of our apps each month", "used by 80 million people": a platform's reach
+        elif metric == "headcount" and text.lower() == "people" and not _EMPLOYMENT.search(sentence):
             metric = "other"  # "similar to what 300 people saw": people, not the company's staff
         if metric == "cash" and _CASH_BASIS.match(sentence, m.end()):
             continue  # "rent growth on a cash basis": how the figure is counted, not the cash balance
