@@ -116,7 +116,9 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                r"(?:gross\s+|net\s+|total\s+|retail\s+|corporate\s+|wholesale\s+|(?:M?SME)\s+|agri(?:cultural)?\s+|rural\s+|"
                r"commercial\s+|unsecured\s+|secured\s+|business\s+banking\s+)advances", r"loans\s+and\s+advances", r"advances\s+(?:growth|book)",
                # a card issuer's or lender's book is its receivables; a trade debtor's "accounts receivable" is not
-               r"(?:(?:credit\s+)?card|loan|finance|contract|consumer|retail\s+card|private[-\s]label|co-?brand)\s+receivables")),
+               r"(?:(?:credit\s+)?card|loan|finance|contract|consumer|retail\s+card|private[-\s]label|co-?brand)\s+receivables",
+               # what cardholders owe ("card balances grew 4%"); a credit facility's "revolving balances" are debt
+               r"(?:(?:credit\s+)?card|private[-\s]label|general[-\s]purpose|co-?brand)\s+(?:card\s+)?balances")),
     ("deposits", (r"(?:total\s+|average\s+|core\s+)?deposits", r"deposit\s+(?:growth|base|book|guid(?:e|ance))",
                   # the share of current and savings accounts in deposits, a bank's cheap funding
                   r"CASA(?:\s+(?:ratio|deposits|share|mix))?", r"current\s+and\s+savings\s+accounts?(?:\s+ratio)?")),
