@@ -259,6 +259,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         qs = [q for q in qs if figure_worth_reading(q, s, bare_ok)
               or (st.unit == "count" and _COUNT_VERB.search(s, max(0, q.start - 30), q.start))]
     cues = metric_cues(s) if (qs or might_be_qualitative(s)) else []
+    if cues and "as " in s:
+        cues = _outside_definitions(s, cues)
     kcues = kind_cues(s) if (qs or cues or (ctx.segments is not None and might_be_qualitative(s))) else []
     if kcues and ctx.role is not Role.ANALYST and "you" in lowered:
         # "when you post a comp of 6% you expect some leverage", "as you would expect": anyone's expectation, not our outlook
@@ -924,6 +926,16 @@ _COUNT_LINK = re.compile(r"\b(?:(?:and|or)\s+(?:[a-z]+\s+)?|to\s+|with\s+|at\s+|
 _MOTION = re.compile(r"\b(?:goes|go|going|moves?|moving|rises?|rising|climbs?|ramps?|ramping|steps?\s+up)\s+(?:up\s+|down\s+)?from\s+$", re.I)
 _COUNTED_AS = frozenset({"bookings", "backlog", "inventory", "buyback"})
 _COUNTED = COUNT_METRICS | {"bookings", "backlog"}
+_DEFINITION = re.compile(r",\s*(?:(?:which|that)\s+)?(?:(?:we|is|are)\s+)?(?:defined?|calculated|computed|measured)\s+as\s+[^,;]{3,120}?,", re.I)
+
+
+def _outside_definitions(s: str, cues: list) -> list:
+    """Drop the metrics named inside a defining aside: "Adjusted EBITDA, defined as operating profit plus depreciation,
+    was $31 million" is EBITDA, not depreciation."""
+    spans = [(m.start(), m.end()) for m in _DEFINITION.finditer(s)]
+    return [c for c in cues if not any(a <= c[0] < b for a, b in spans)] if spans else cues
+
+
 def _bought_shares(cues, at: int) -> bool:
     """A share count after the buyback it measures: "we bought back $90 million of stock, or about 1.1 million shares"."""
     before = [c for c in cues if c[1] <= at and c[2] in ("buyback", "share_count")]
