@@ -930,7 +930,7 @@ _DEFINITION = re.compile(r",\s*(?:(?:which|that)\s+)?(?:(?:we|is|are)\s+)?(?:def
 
 
 def _outside_definitions(s: str, cues: list) -> list:
-    """Drop the metrics named inside a defining aside: "Adjusted EBITDA, defined as operating profit plus depreciation,
+    """Drop the metrics named inside a defining aside: "Adjusted EBITDA, defined as segment profit plus D&A,
     was $31 million" is EBITDA, not depreciation."""
     spans = [(m.start(), m.end()) for m in _DEFINITION.finditer(s)]
     return [c for c in cues if not any(a <= c[0] < b for a, b in spans)] if spans else cues

@@ -549,7 +549,7 @@ def metric_cues(sentence: str) -> list[tuple[int, int, str, str]]:
             metric = "buyback"  # "we bought back 1.5 million shares for a total purchase price of $95 million"
         if metric == "headcount" and text.lower() == "people" and (_USING_AFTER.match(sentence, m.end())
                                                                   or _USED_BY.search(sentence, max(0, m.start() - 48), m.start())):
-            metric = "users"  # "2.4 billion people used one of our apps each month", "used by 80 million people": a platform's reach
+            metric = "users"  # "1.3 billion people now use the service monthly", "used by 80 million people": a platform's reach
         elif metric == "headcount" and text.lower() == "people" and not _EMPLOYMENT.search(sentence):
             metric = "other"  # "similar to what 300 people saw": people, not the company's staff
         if metric == "cash" and _CASH_BASIS.match(sentence, m.end()):
