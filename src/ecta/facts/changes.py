@@ -42,7 +42,7 @@ _TO_BEFORE = re.compile(r"\b(?:to|reach(?:ed|ing)?|at|of|totaled|was|were|is|be|
 SHARE_OF = re.compile(r"^\s*of\s+(?:our\s+|the\s+|its\s+|total\s+|net\s+|consolidated\s+)*(?:(?:home|product|service|group)\s+(?:sales\s+)?)?(?:revenues?|sales|turnover|the\s+total|mix)", re.I)
 # Ratios where lower is better: an improvement in them is a fall.
 _OF_EFFECT = re.compile(r"\s+of\s+(?:operating\s+|sales\s+)?(leverage|deleverage|pressure|headwind|drag|tailwind|benefit|improvement|deterioration)\b"
-                        r"|\s+of\s+(?:[\w&-]+\s+){1,3}?(contraction|compression|expansion|deterioration|erosion|dilution)\b", re.I)
+                        r"|\s+of\s+(?:[\w&-]+\s+){0,3}?(contraction|compression|expansion|deterioration|erosion|dilution)\b", re.I)
 """'30 basis points of leverage'; '23 basis points of gross margin contraction' (the effect named after its metric)."""
 REVISED_FROM = re.compile(
     r"\s*,?\s*(?:which\s+is\s+|that's\s+|and\s+)?(?:(?:up|down|increased|decreased|raised|lowered|reduced|revised|updated|higher|lower|narrowed)\s+)?"

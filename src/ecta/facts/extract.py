@@ -269,6 +269,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         qs = [q for q in qs if figure_worth_reading(q, s, bare_ok)
               or (st.unit == "count" and _COUNT_VERB.search(s, max(0, q.start - 30), q.start))]
     cues = metric_cues(s) if (qs or might_be_qualitative(s)) else []
+    if cues and "as " in s:
+        cues = _outside_definitions(s, cues)
     kcues = kind_cues(s) if (qs or cues or (ctx.segments is not None and might_be_qualitative(s))) else []
     if kcues and ctx.role is not Role.ANALYST and "you" in lowered:
         # "when you post a comp of 6% you expect some leverage", "as you would expect": anyone's expectation, not our outlook
@@ -329,7 +331,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 picked = (metric, count_noun.group(1), count_noun.start(1), count_noun.end(1))
                 if named and metric in ("units", "other"):
                     picked = (named[2], named[3], named[0], named[1])  # "Net new orders were 5,130 homes", "a backlog of 6,240 homes": the named metric, counted
-                elif noun == "shares" and _BUYBACK_VERB.search(s, max(0, q.start - 40), q.start):
+                elif noun == "shares" and (_BUYBACK_VERB.search(s, max(0, q.start - 40), q.start) or _bought_shares(cues, q.start)) \
+                        and not (cm and cm[0][2] == "share_count"):  # "... and about 80 million shares outstanding"
                     picked = ("buyback", "repurchased shares", *picked[2:])  # "we repurchased 1.4 million shares"
                 q.unit = "count"
             elif (facts and facts[-1].unit == "days" and q.value is not None and q.value < 1000
@@ -934,6 +937,22 @@ _COUNT_LINK = re.compile(r"\b(?:(?:and|or)\s+(?:[a-z]+\s+)?|to\s+|with\s+|at\s+|
 _MOTION = re.compile(r"\b(?:goes|go|going|moves?|moving|rises?|rising|climbs?|ramps?|ramping|steps?\s+up)\s+(?:up\s+|down\s+)?from\s+$", re.I)
 _COUNTED_AS = frozenset({"bookings", "backlog", "inventory", "buyback"})
 _COUNTED = COUNT_METRICS | {"bookings", "backlog"}
+_DEFINITION = re.compile(r",\s*(?:(?:which|that)\s+)?(?:(?:we|is|are)\s+)?(?:defined?|calculated|computed|measured)\s+as\s+[^,;]{3,120}?,", re.I)
+
+
+def _outside_definitions(s: str, cues: list) -> list:
+    """Drop the metrics named inside a defining aside: "Adjusted EBITDA, defined as segment profit plus D&A,
+    was $31 million" is EBITDA, not depreciation."""
+    spans = [(m.start(), m.end()) for m in _DEFINITION.finditer(s)]
+    return [c for c in cues if not any(a <= c[0] < b for a, b in spans)] if spans else cues
+
+
+def _bought_shares(cues, at: int) -> bool:
+    """A share count after the buyback it measures: "we bought back $90 million of stock, or about 1.1 million shares"."""
+    before = [c for c in cues if c[1] <= at and c[2] in ("buyback", "share_count")]
+    return bool(before) and before[-1][2] == "buyback"
+
+
 _BUYBACK_VERB = re.compile(r"\b(?:repurchas\w*|bought\s+back|buy(?:ing)?\s+back|retir(?:ed|ing))\s+(?:(?:about|roughly|approximately|another|nearly|over)\s+)?$", re.I)
 _PEOPLE = frozenset("advisors advisers agents reps representatives engineers salespeople bankers brokers consultants "
                     "professionals nurses drivers pilots technicians workers hires underwriters analysts scientists developers specialists "

@@ -275,6 +275,8 @@ def is_figure(q: Quantity, s: str) -> bool:
     if q.unit is None and not q.scaled:
         if q.value is not None and q.value == q.value.to_integral_value() and 1980 <= q.value <= 2049 and "," not in q.text:
             return False
+        if len(q.text) == 2 and q.text.isdigit() and q.start > 0 and s[q.start - 1] in "'’‘" and (q.start < 2 or not s[q.start - 2].isalnum()):
+            return False  # "higher in '25 than in '24", "by the end of '27": a year cut to two digits, not a count
     return True
 
 

@@ -97,7 +97,10 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("stores", (r"(?:new\s+)?(?:stores?|restaurants?|locations?|branches|outlets|units\s+opened|openings|clinics|hotels|doors|sites|"
                 r"(?:active\s+)?(?:selling\s+)?communities|salons|pharmacies|dealerships|showrooms|gyms|theaters|theatres|shops|cafes|bakeries)",)),
     ("units", (r"units?(?:\s+shipped)?", r"(?:net\s+)?unit\s+growth", r"(?:home\s+)?closings", r"shipments", r"deliveries", r"vehicles", r"homes", r"wafers", r"volumes?", r"tons", r"tonnage", r"barrels",
-               r"devices", r"systems", r"procedures?(?:\s+volumes?)?", r"placements", r"installed\s+base", r"robots",
+               r"devices", r"systems", r"ad\s+impressions(?:\s+served)?", r"impression\s+growth",
+               # bare "impressions" only as the subject of a move: "impressions grew 9%", not "the impressions we sell"
+               r"impressions(?=\s+(?:served\s+)?(?:grew|rose|increased|declined|decreased|fell|were|was|are|is)\b)",
+               r"procedures?(?:\s+volumes?)?", r"placements", r"installed\s+base", r"robots",
                # a hospital's volumes: patients admitted, seen and operated on
                r"(?:same[-\s](?:facility|hospital)\s+)?(?:adjusted\s+|equivalent\s+)?admissions", r"(?:emergency\s+(?:room|department)|ER)\s+visits",
                r"(?:(?:hospital\s+)?(?:inpatient|outpatient)\s+)?surgeries", r"surgical\s+(?:cases|volumes?)", r"surgery\s+center\s+cases",
@@ -111,14 +114,20 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("loans", (r"(?:total\s+|average\s+|net\s+)?loans(?:\s+and\s+leases)?", r"loan\s+(?:growth|balances?|portfolio)", r"originations",
                # banks in India and the Gulf call their loan book "advances": "our gross advances stood at ...", "retail advances rose 17%"
                r"(?:gross\s+|net\s+|total\s+|retail\s+|corporate\s+|wholesale\s+|(?:M?SME)\s+|agri(?:cultural)?\s+|rural\s+|"
-               r"commercial\s+|unsecured\s+|secured\s+|business\s+banking\s+)advances", r"loans\s+and\s+advances", r"advances\s+(?:growth|book)")),
+               r"commercial\s+|unsecured\s+|secured\s+|business\s+banking\s+)advances", r"loans\s+and\s+advances", r"advances\s+(?:growth|book)",
+               # a card issuer's or lender's book is its receivables; a trade debtor's "accounts receivable" is not
+               r"(?:(?:credit\s+)?card|loan|finance|contract|consumer|retail\s+card|private[-\s]label|co-?brand)\s+receivables",
+               # what cardholders owe ("card balances grew 4%"); a credit facility's "revolving balances" are debt
+               r"(?:(?:credit\s+)?card|private[-\s]label|general[-\s]purpose|co-?brand)\s+(?:card\s+)?balances")),
     ("deposits", (r"(?:total\s+|average\s+|core\s+)?deposits", r"deposit\s+(?:growth|base|book|guid(?:e|ance))",
                   # the share of current and savings accounts in deposits, a bank's cheap funding
                   r"CASA(?:\s+(?:ratio|deposits|share|mix))?", r"current\s+and\s+savings\s+accounts?(?:\s+ratio)?")),
     ("provision", (r"provision(?:\s+for\s+credit\s+losses)?(?:\s+ratio)?", r"provisions", r"credit\s+loss\s+expense", r"reserve\s+build",
                    # the provision for credit losses by its abbreviation
                    r"PCLs?(?:\s+ratio)?", r"allowance\s+build", r"credit\s+costs?")),
-    ("charge_offs", (r"(?:net\s+)?charge[-\s]offs?", r"NCOs?")),
+    ("charge_offs", (r"(?:net\s+)?charge[-\s]offs?", r"NCOs?",
+                     # the verb: "the card book charged off at 6.1%"
+                     r"charg(?:ed|ing)[-\s]off")),
     ("cet1_ratio", (r"CET\s?1(?:\s+ratio)?", r"common\s+equity\s+tier\s+1(?:\s+ratio)?", r"tier\s+1\s+(?:capital\s+)?ratio")),
     ("aum", (r"(?:assets\s+under\s+(?:management|administration)|AUM|AUA)",)),
     ("book_value", (r"(?:tangible\s+)?book\s+value(?:\s+per\s+(?:common\s+|diluted\s+|ordinary\s+)?share)?",)),
@@ -177,7 +186,10 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                # the gain of spreading fixed costs over more sales, not borrowing
                r"(?:volume|operating|expense|cost|fixed[-\s]cost|occupancy|labou?r|sales)\s+(?:de)?leverage",
                # a bank's cost per unit of income and its return on assets are ratios of their own, not costs or ROE
-               r"cost(?:[-\s]to[-\s]|[-/])income(?:\s+ratio)?", r"cost\s+income\s+ratio", r"(?:loan|credit)[-\s]to[-\s]deposits?(?:\s+ratio)?", r"ROAA?|return\s+on\s+(?:average\s+)?(?:total\s+)?assets",
+               r"cost(?:[-\s]to[-\s]|[-/])income(?:\s+ratio)?", r"cost\s+income\s+ratio", r"(?:loan|credit)[-\s]to[-\s]deposits?(?:\s+ratio)?", 
+               # what a bank pays for its funding is a rate, not the deposit book
+               r"(?:(?:total|average)\s+)?cost\s+of\s+(?:(?:total|average|interest[-\s]bearing)\s+)*deposits", r"(?:interest[-\s]bearing\s+)?deposit\s+costs?",
+               r"ROAA?|return\s+on\s+(?:average\s+)?(?:total\s+)?assets",
                # a software company's growth-plus-margin score is neither its growth nor its margin
                r"(?:the\s+)?rule\s+of\s+40(?:\s+score)?",
                r"(?:same[-\s](?:property|store|center|asset)\s+|cash\s+)?(?:NOI|net\s+operating\s+income)",
@@ -481,6 +493,11 @@ _EMPLOYMENT = re.compile(r"\b(?:hir(?:e|es|ed|ing)|employ\w*|staff\w*|workforce|
 """"We hired 1,200 people", "our 4,000 people": people as staff, where "what 300 people saw" are anyone."""
 
 
+_USING_AFTER = re.compile(r"\s+(?:(?:are|were|now|still)\s+){0,2}(?:us(?:e|es|ed|ing)|active\s+on|engag(?:e|ed|ing)\s+with)\b", re.I)
+_USED_BY = re.compile(r"\b(?:used|visited|accessed)\s+by\s+(?:(?:close\s+to|about|around|roughly|nearly|over|more\s+than|some)\s+)?\d[\d,.]*\s*(?:(?:million|billion|[mb]n?)\s+)?$", re.I)
+"""People counted as using a product ("N people use our apps daily", "used by N people") are its users, not staff."""
+
+
 _SAME_BASIS_BEFORE = re.compile(r"\b(?:same|comparable)[-\s](?:store|facility|hospital|restaurant|center)s?\s+basis\s*,\s*(?:(?:our|the|total)\s+)?$", re.I)
 _CASH_BASIS = re.compile(r"\s+(?:basis|terms)\b", re.I)
 _TRADED_BEFORE = re.compile(r"\b(?:gas|oil|crude|energy|power|electricity|fuels?|NGLs?|LNG|commodity|commodities|propane|refined\s+products?)\s+$", re.I)
@@ -530,7 +547,10 @@ def metric_cues(sentence: str) -> list[tuple[int, int, str, str]]:
             metric, text = "other", sentence[item.start():m.end()]  # "tariff costs of $45 million": one cost item, not the cost base
         if metric == "other" and text[-5:].lower() == "price" and any(o[2] == "buyback" for o in out):
             metric = "buyback"  # "we bought back 1.5 million shares for a total purchase price of $95 million"
-        if metric == "headcount" and text.lower() == "people" and not _EMPLOYMENT.search(sentence):
+        if metric == "headcount" and text.lower() == "people" and (_USING_AFTER.match(sentence, m.end())
+                                                                  or _USED_BY.search(sentence, max(0, m.start() - 48), m.start())):
+            metric = "users"  # "1.3 billion people now use the service monthly", "used by 80 million people": a platform's reach
+        elif metric == "headcount" and text.lower() == "people" and not _EMPLOYMENT.search(sentence):
             metric = "other"  # "similar to what 300 people saw": people, not the company's staff
         if metric == "cash" and _CASH_BASIS.match(sentence, m.end()):
             continue  # "rent growth on a cash basis": how the figure is counted, not the cash balance
