@@ -80,9 +80,10 @@ PERIOD = re.compile(r"^(?:Q[1-4] \d{4}|FY\d{4}|H[12] \d{4}|YTD \d{4})$")
 # After the session's facts work (the pair then at 0.857 / 0.860, from 0.758 / 0.746) and two more blind calls held out until
 # then (a card issuer and a social-media platform: 0.823 / 0.820 with the session's learned period arbiter, 0.815 /
 # 0.812 without it, the same as the session's start extractor gave them): 6,057 labels, fifty-seven calls, value
-# P 0.979 / R 0.973; (value, period, kind) P 0.929 / R 0.924.
+# P 0.979 / R 0.973; (value, period, kind) P 0.929 / R 0.924; after a short round on the held-out pair's classes (the
+# pair then at 0.858 / 0.855): value P 0.979 / R 0.973; (value, period, kind) P 0.931 / R 0.926.
 # Floors sit just below the latest measurement.
-FLOORS = {"value": (0.978, 0.972), "value+period+kind": (0.928, 0.922)}
+FLOORS = {"value": (0.978, 0.972), "value+period+kind": (0.930, 0.925)}
 
 
 def _source_lines(name: str) -> list[str]:
