@@ -427,7 +427,7 @@ def _gone(c: P.Cue, ctx: Context) -> bool:
 _CAUSE_BETWEEN = re.compile(r"\b(?:due\s+to|because\s+of|owing\s+to|thanks\s+to|as\s+a\s+result\s+of|on\s+the\s+back\s+of|"
                             r"(?:driven|helped|hurt|offset|led|aided|supported|fueled|boosted|impacted|affected|weighed\s+down)\s+by)\b", re.I)
 _VERB_BETWEEN = re.compile(r"\b(?:is|are|was|were|will|would|should|has|have|had|be)\b", re.I)
-"""'the incremental $100 million in expense is expected to be incurred in the second half': the figure is the subject of
+"""'the added $40 million of launch spending is likely to fall in the back half': the figure is the subject of
 a later verb, whose period words are not its own."""
 _RUNNING_TOTAL = re.compile(r"\b(?:bringing|taking|brings|takes)\b", re.I)
 _END_OF_LAST_YEAR = re.compile(r"\s+(?:[\w-]+\s+){0,3}?at\s+(?:the\s+)?(?:end|close)\s+of\s+(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year\b", re.I)
@@ -646,7 +646,7 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
     if following and following[0].rel in ("span", "year_end", "year_end_by") and _SUBORDINATE.search(s, q.end, following[0].start):
         following = following[1:]  # "charge-offs of $1.4 billion, as loans that we wrote over the last few years seasoned"
     if following and (following[0].ytd or following[0].rel == "this_y") and _RUNNING_TOTAL.search(s, q.end, following[0].start):
-        # "in the third quarter, we saved $8 million, bringing the year-to-date total to $18 million", "we wrote $1.1
+        # "in the second quarter, the program saved $6 million, bringing the year-to-date total to $11 million", "we wrote $1.1
         # billion of contracts, bringing the year to date to $3.4 billion": the total's span, not the step's
         following = []
     # "..., which brings buybacks to $280 million so far this year, and we paid $52 million in dividends": a running
