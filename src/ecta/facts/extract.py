@@ -1012,8 +1012,9 @@ def question_outlook(question: str, ctx: Context, metric: bool = True) -> tuple[
 def question_metric(question: str) -> tuple[str, str] | None:
     """The one metric a question names (None: none or several); read only when an answer's figure names none."""
     question = question[-_QUESTION_CHARS:]
-    named = {(c[2], c[3]) for c in metric_cues(question) if c[2] not in ("other", "growth", "eps") or c[3].lower().endswith("eps")}
-    return named.pop() if len({m for m, _ in named}) == 1 else None
+    named = [(c[2], c[3]) for c in metric_cues(question) if c[2] not in ("other", "growth", "eps") or c[3].lower().endswith("eps")]
+    # Of one metric's several names, the last the question said (a set's pick would hang on the hash seed).
+    return named[-1] if len({m for m, _ in named}) == 1 else None
 
 
 _QUESTION_CHARS = 320
