@@ -25,12 +25,11 @@ from .. import lazy_re as re  # compiles each pattern on first use: start-up
 from ..errors import ParseError
 from ..source import Source
 
-# Where a glyph run may hide a word space: a case or digit change, or a letter after punctuation.
-_GLUE = re.compile(
-    r"(?<=[a-z])(?=[A-Z0-9])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])|(?<=[.,;:!?)])(?=[A-Za-z(])"
-)
+# Where a glyph run may hide a word space (after the match): a case or digit change, or a letter after
+# punctuation. Each branch opens with its character, not a lookbehind: the scan runs over every character.
+_GLUE = re.compile(r"[a-z](?=[A-Z\d])|[A-Z](?=\d)|\d(?=[A-Za-z])|[.,;:!?)](?=[A-Za-z(])")
 # A one-character token other than `a`, `A` and `I`: a letter-spaced word, or a split figure.
-_SPACED = re.compile(r"(?<!\S)[B-HJ-Zb-z0-9](?!\S)")
+_SPACED = re.compile(r"[B-HJ-Zb-z0-9](?<!\S[B-HJ-Zb-z0-9])(?!\S)")
 _SOFT_HYPHENS = ("\x02", "\ufffe")
 _GAP = 0.08
 """A glyph gap wider than this share of the line's height is a word space (letters touch: ~0.01)."""
@@ -119,7 +118,7 @@ class _Page:
     def unglued(self, start: int, end: int) -> str:
         text, cuts = self.text, []
         for m in _GLUE.finditer(text, start, end):
-            k = m.start()
+            k = m.end()
             left, right = self.box(k - 1), self.box(k)
             height = left[3] - left[2]
             if height > 0 and right[0] - left[1] > _GAP * height:
