@@ -161,7 +161,7 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # "contributed $1.4 billion of revenue, $640 million of expense and $500 million of net income": the cost line named
     # after its figure in a list of P&L lines (alone, "of expense" is often an item's or other expense's)
     ("operating_expenses", (r"(?<=\bof\s)(?:(?:total|core|adjusted|operating|noninterest|non-interest)\s+)?expense(?=,?\s+(?:and\s+)?(?:[$€£¥₹]|\d))",)),
-    ("revenue", (r"(?:net\s+|gross\s+|total\s+)?(?:written|earned)\s+premiums?(?:\s+growth)?", r"premiums", r"(?:premium|fee)\s+revenues?",
+    ("revenue", (r"(?:net\s+|gross\s+|total\s+)?(?:written|earned)\s+premiums?(?:\s+growth)?", r"premiums(?:\s+(?:earned|written))?", r"(?:premium|fee)\s+revenues?",
                  r"home\s+sales(?:\s+revenues?)?")),
     # a utility's volumes: "weather-normalized retail electric sales rose 2.6%" is kilowatt-hours, not revenue
     ("units", (r"(?:weather[-\s]normali[sz]ed\s+)?(?:retail\s+)?(?:electric(?:ity)?|kWh|power)\s+sales(?:\s+growth)?",
@@ -223,7 +223,10 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                r"(?:total\s+|gross\s+)?(?:payment|transaction|dollar|merchandise|trading|origination)\s+volumes?", r"TPV", r"GMV",
                r"cross-border\s+volumes?",
                # sales of a fund manager's funds are flows of client money, not its revenue
-               r"net\s+new\s+(?:client\s+)?(?:assets|money)", r"(?:net|gross)\s+(?:fund\s+)?sales\s+(?:in|of|into)\s+(?:[\w-]+\s+){0,3}?(?:funds|ETFs|mandates)",
+               r"net\s+new\s+(?:client\s+)?(?:assets|money)",
+               # an insurer's sales are new policies and deposits written, not revenue (premiums earned are)
+               r"annuit(?:y|ies)\s+sales", r"(?:(?:term|universal|whole|variable)\s+)?life(?:\s+insurance)?\s+sales",
+               r"(?:group|voluntary|workplace)\s+benefits?\s+sales", r"(?:net|gross)\s+(?:fund\s+)?sales\s+(?:in|of|into)\s+(?:[\w-]+\s+){0,3}?(?:funds|ETFs|mandates)",
                r"churn(?:\s+rate)?", r"retention(?:\s+rate)?", r"utilization(?:\s+rate)?",
                # credit quality, not the loan book: "gross impaired loans rose to $6.84 billion"
                r"(?:gross\s+|net\s+)?(?:impaired|non-?performing|non-?accrual|delinquent|criticized|classified)\s+(?:loans|assets)", r"NPLs?|NPAs?",
@@ -499,7 +502,7 @@ _EMPLOYMENT = re.compile(r"\b(?:hir(?:e|es|ed|ing)|employ\w*|staff\w*|workforce|
 """"We hired 1,200 people", "our 4,000 people": people as staff, where "what 300 people saw" are anyone."""
 
 
-_SPENT_BEFORE = re.compile(r"\b(?:invest|spen[dt]|deploy)\w*\s+[^.;]{0,40}$", re.I)
+_SPENT_BEFORE = re.compile(r"\b(?:invest|spen[dt]|deploy)\w*\s+(?:[^.;]|\.(?=\d)){0,64}$", re.I)
 _SITES_COUNTED_ONLY = frozenset({"centers", "spitals", "e novos", "d starts"})
 """Site words that are a `stores` count only right after a number ("318 surgery centers", "9 cold starts")."""
 _COUNT_BEFORE = re.compile(r"\d[\d,.]*(?:\s+(?:thousand|million))?\s+(?:(?:new|more|additional|net|open|owned|operating)\s+)?$", re.I)
@@ -562,7 +565,7 @@ def metric_cues(sentence: str) -> list[tuple[int, int, str, str]]:
             metric = "users"  # "1.3 billion people now use the service monthly", "used by 80 million people": a platform's reach
         elif metric == "headcount" and text.lower() == "people" and not _EMPLOYMENT.search(sentence):
             metric = "other"  # "similar to what 300 people saw": people, not the company's staff
-        if metric == "capex" and text.lower() == "capital" and not _SPENT_BEFORE.search(sentence, max(0, m.start() - 60), m.start()):
+        if metric == "capex" and text.lower() == "capital" and not _SPENT_BEFORE.search(sentence, max(0, m.start() - 90), m.start()):
             continue  # "a 25% increase in capital, ...": a bank's capital, not money spent on assets
         if metric == "stores" and text[-7:].lower() in _SITES_COUNTED_ONLY and not _COUNT_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
             continue  # "revenue at our centers grew 5%": the sites name the business there, not a count of them
@@ -587,6 +590,7 @@ def metric_cues(sentence: str) -> list[tuple[int, int, str, str]]:
             metric = "same_store_sales"  # "On a same-facility basis, net revenue rose 6.9%": the comparable base's sales
         if metric == "revenue" and text.lower() in ("revenue", "revenues", "sales", "net sales", "net revenue", "net revenues", "premiums",
                                                    "premium revenue", "premium revenues", "fee revenue", "fee revenues",
+                                                   "premiums earned", "premiums written",
                                                    "revenue growth", "sales growth"):
             seg = _segment_words(sentence[max(0, m.start() - 40):m.start()], any(o[2] == "segment_revenue" for o in out))
             if seg or SEGMENT_AFTER.match(sentence[m.end():m.end() + 60]) or part_said_before(sentence, m.start()):
