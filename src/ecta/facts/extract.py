@@ -280,13 +280,14 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
     if pcues and any(c.rel is None and c.year and not c.quarter and not c.half for c in pcues):
         pcues = undated(s, pcues)
     facts: list[Fact] = []
-    topic = _topic(s) if not qs and ctx.fiscal_year else ""
-    if topic:
-        topic_period(period_cues(topic, ctx), ctx, st, topic)
     if not qs and (_OUTLOOK_NAMED.search(s) or LIST_FOLLOWS.search(s)):  # "... as follows.", "we expect the following"
         announced_outlook(s, ctx, st)
     elif not qs:
         outlook_spent(st)
+    # after the outlook test: "And a first look at 2027." announces the outlook it heads, which that test would spend
+    topic = _topic(s) if not qs and ctx.fiscal_year else ""
+    if topic:
+        topic_period(period_cues(topic, ctx), ctx, st, topic)
     if st.lead_basis is not None and any(k is FactKind.GUIDANCE for _, k in kcues):
         st.lead_basis = None  # the outlook is a new topic: "on a GAAP basis" was about the results
     future_at = tuple(c.start for c in pcues if future_cue([c], ctx) or (ctx.role is not Role.ANALYST and cue_ahead(c, ctx, s)))
