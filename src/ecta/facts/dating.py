@@ -298,7 +298,14 @@ _BEAT_BEFORE = re.compile(r"\b(?:exceed\w*|beat\w*|above|below|ahead\s+of|short\
 def guided_midpoint(s: str, q: Quantity) -> bool:
     """"a 120 basis point rise at the midpoint", "$9.40 at the midpoint": a point of a guided range, or its step; not a
     result held against the range ("EPS was $3.10, beating our guide by 5 cents at the midpoint")."""
+    if "idpoint" in s[max(0, q.start - 60):q.start] and _MIDPOINT_AT.search(s, max(0, q.start - 60), q.start):
+        return True  # "which keeps the midpoint at $2.54 billion", "the midpoint is $4.20"
     return _AT_MIDPOINT.match(s, q.end) is not None and not _BEAT_BEFORE.search(s, max(0, q.start - 40), q.start)
+
+
+_MIDPOINT_AT = re.compile(r"\b(?:keeps?|puts?|leaves?|moves?|sets?|places?|brings?|takes?|with|and|so|the|new|our|its|a)\s+(?:the\s+|a\s+|its\s+|our\s+)?(?:new\s+)?mid-?point"
+                          r"(?:\s+of\s+(?:the|that|this|our)\s+(?:[\w-]+\s+){0,2}?(?:range|guidance|guide|outlook))?\s+(?:is\s+(?:now\s+)?|at\s+|of\s+|(?:stays|sits|remains)\s+at\s+|"
+                          r"would\s+be\s+|comes\s+to\s+)(?:about\s+|approximately\s+|roughly\s+|around\s+)?$", re.I)
 _HEDGE_THAN = re.compile(r".*\b(?:more|less|fewer|greater)\s+than\s+[$€£¥\d]", re.I | re.S)
 """"more than 1,200 branches by year-end": a hedge on the figure, not a base it is held against."""
 _FROM_VIEW = re.compile(r"from\s+(?:an?|the|our|a\s+pure)\s+(?:[\w-]+\s+){0,2}?(?:perspective|standpoint|point\s+of\s+view)\b", re.I)
@@ -422,7 +429,7 @@ _OTHER_BASIS = re.compile(r"\s+(?:(?:per\s+share\s+)?(?:on|in)\s+(?:an?\s+)?(?:a
                           r"organic|underlying|pro\s+forma)\s+(?:basis|terms)|(?:adjusted|non[-\s]?GAAP|GAAP|reported)\b)", re.I)
 _PARTICIPLE_AFTER = re.compile(r",\s+(?:(?:and|which|while)\s+)?(?:\w+ly\s+)?(?:reflect\w*|driv\w+|help\w*|led|lift\w*|push\w*|cap\w*|round\w*|"
                                r"mark\w*|contribut\w*|benefit\w*|boost\w*|support\w*|fuel\w*|aided|hurt|offset|despite|thanks\s+to|as|a\s+record)\b", re.I)
-_CAUSE_LEAD = re.compile(r"\W*(?:(?:additionally|also|so|and|but|now)\s*,?\s+)?(?:given|thanks\s+to|following|based\s+on|"
+_CAUSE_LEAD = re.compile(r"\W*(?:(?:additionally|also|so|and|but|now)\s*,?\s+)?(?:given|thanks\s+to|following|based\s+on|with|now\s+that|after|"
                          r"on\s+the\s+back\s+of|reflecting|because\s+of|due\s+to)\s[^,;]{0,120}?,", re.I)
 """'Given the cash we generated in the first half, ...' opening a sentence: the reason for what follows."""
 
@@ -687,7 +694,7 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
             and _IN_ASIDE.search(s, max(0, preceding[-1].start - 60), preceding[-1].start)):
         # "up about 2.5%, which sits right in our range for the year, and visits are up 1%": the aside's period
         preceding = [c for c in preceding if c.end <= s.rfind(", which", 0, preceding[-1].start)]
-    if (preceding and kind is FactKind.GUIDANCE and s[:1].lower() in "agtfbrdoa" and (lead := _CAUSE_LEAD.match(s)) is not None
+    if (preceding and kind is FactKind.GUIDANCE and s[:1].lower() in "agtfbrdoawn" and (lead := _CAUSE_LEAD.match(s)) is not None
             and lead.end() <= q.start):
         # "Thanks to a strong opening half, our cash outlook goes up to $450 million": the
         # period of the reason given, not of the outlook
