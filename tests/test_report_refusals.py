@@ -103,6 +103,23 @@ def test_a_correction_that_gives_its_figure_quotes_that_sentence_alone():
     assert "41.4%" in c.message and "cash flow" not in c.message
 
 
+def test_a_correction_asked_leave_for_or_of_one_number_quotes_the_figures():
+    """Announced as a request ("can I ... correct something?") or as fixing "one number": a correction all the same."""
+    asked = ("Priya, may I take a second to correct something from my remarks? I said churn was 2.4%. "
+             "The correct figure is 2.1%. On your question, pricing held.")
+    (c,) = checks.corrections(call([(CFO, Section.QA, asked)]))
+    assert "2.1%" in c.message and "pricing" not in c.message
+    one = "Before I answer, let me fix one number from my remarks. I said backlog grew 9%. The right figure is 7%."
+    (c,) = checks.corrections(call([(CFO, Section.QA, one)]))
+    assert "7%" in c.message
+
+
+def test_a_question_about_correcting_is_still_a_question():
+    """The nearby case: a question that is not a request to correct one's own words stays a question."""
+    assert not checks.corrections(call([(CFO, Section.QA, "Did we need to correct something in the 10-Q after the audit?")]))
+    assert not checks.corrections(call([(CFO, Section.QA, "Isn't that what I meant to say?")]))
+
+
 def test_fixing_a_business_is_no_correction():
     assert not checks.corrections(call([(CFO, Section.QA, "We need to fix something in our European plants, and we will.")]))
 
