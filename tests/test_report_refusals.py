@@ -267,6 +267,30 @@ def test_a_recalled_share_without_its_base_is_set_beside_the_share_now_guided():
     assert rows["prior_guidance"].reference == "now 61% to 62% (raised)"
 
 
+def test_a_recalled_figure_revised_to_a_range_in_one_sentence_says_what_it_became():
+    s = "We now plan capital spending of $610 million to $630 million, above the roughly $580 million we gave in May."
+    now = said("capex", None, s, 44, kind=FactKind.GUIDANCE, low=610e6, high=630e6, p="FY2026", text="$610 million to $630 million")
+    then = said("capex", 580e6, s, 44, kind=FactKind.PRIOR_GUIDANCE, p="FY2026", text="roughly $580 million")
+    rows = {r.kind: r for r in guidance.table([now, then])}
+    assert rows["prior_guidance"].reference == "now $610 million to $630 million (raised)"
+    inside = "For the year we now expect about $600 million, the lower end of the $600 million to $640 million we gave in May."
+    now = said("capex", 600e6, inside, 45, kind=FactKind.GUIDANCE, p="FY2026", text="about $600 million")
+    then = said("capex", None, inside, 45, kind=FactKind.PRIOR_GUIDANCE, low=600e6, high=640e6, p="FY2026",
+                text="$600 million to $640 million")
+    rows = {r.kind: r for r in guidance.table([now, then])}
+    assert rows["prior_guidance"].reference == "now $600 million (within the prior range)"
+
+
+def test_a_recalled_range_beside_a_single_figure_on_another_line_is_left_alone():
+    """The nearby case: a figure and a range said apart may be last year's actual and an outlook: no link."""
+    now = said("capex", 600e6, "We expect capital spending of about $600 million for the year.", 44, kind=FactKind.GUIDANCE,
+               p="FY2026", text="about $600 million")
+    then = said("capex", None, "In May we guided $560 million to $580 million.", 51, kind=FactKind.PRIOR_GUIDANCE,
+                low=560e6, high=580e6, p="FY2026", text="$560 million to $580 million")
+    rows = {r.kind: r for r in guidance.table([now, then])}
+    assert rows["prior_guidance"].reference is None
+
+
 def test_what_a_cause_takes_out_of_a_metric_is_no_outlook():
     taken = "The new rebate program takes about $20 million out of first-quarter revenue."
     own = "We expect about $20 million of revenue out of the new plant in the first quarter."
