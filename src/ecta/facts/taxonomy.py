@@ -115,7 +115,7 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                # what one unit sold brings in: "revenue per hundredweight", "net bookings per full-game unit" (not RevPAR's
                # "per available room", a yield)
                r"(?:average\s+)?(?:net\s+)?(?:revenues?|sales|bookings)\s+per\s+(?:[\w-]+\s+){0,2}?(?:unit|hundredweight|cwt|shipment|carload|"
-               r"load|ton|tonne|hectolit(?:er|re)|vehicle|home|piece|case|admission|patient\s+day|visit|procedure)s?(?![\w-])", r"(?:average\s+selling\s+)?prices?", r"ASPs?", r"pricing", r"rate\s+increases?", r"price\s+increases?")),
+               r"load|ton|tonne|hectolit(?:er|re)|vehicle|home|piece|case|admission|patient\s+day|visit|procedure|contract|transaction)s?(?![\w-])", r"(?:average\s+selling\s+)?prices?", r"ASPs?", r"pricing", r"rate\s+increases?", r"price\s+increases?")),
     ("market_share", (r"market\s+share", r"share\s+of\s+(?:the\s+)?market")),
     ("loans", (r"(?:total\s+|average\s+|net\s+)?loans(?:\s+and\s+leases)?", r"loan\s+(?:growth|balances?|portfolio)", r"originations",
                # banks in India and the Gulf call their loan book "advances": "our gross advances stood at ...", "retail advances rose 17%"
@@ -207,7 +207,9 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                # a dealer's or builder's profit per unit sold ("new gross profit per unit", "GPU", "F&I per vehicle retailed"):
                # neither the gross profit line nor a price charged
                # (one phrase per opening word: the longest phrase is tried first, by its shortest match)
-               r"gross\s+profit\s+per\s+(?:new\s+|used\s+|retail\s+)?(?:units?|vehicles?|cars?|homes?)(?:\s+(?:retailed|sold|delivered))?",
+               r"gross\s+profit\s+per\s+(?:new\s+|used\s+|retail\s+)?(?:units?|vehicles?|cars?|homes?|tons?|tonnes?|barrels?|gallons?|cases?|cubic\s+yards?)(?:\s+(?:retailed|sold|delivered|shipped))?",
+               # the same per unit of a producer's or a fuel seller's volume: "EBITDA per ton", "margin per barrel"
+               r"(?:EBITDA|(?:unit\s+|cash\s+|fuel\s+|refining\s+)?margins?|profit)\s+per\s+(?:tons?|tonnes?|barrels?|gallons?|cases?|cubic\s+yards?)",
                r"(?:gross|GP)\s+per\s+(?:new\s+|used\s+|retail\s+)?(?:units?|vehicles?|cars?|homes?)(?:\s+(?:retailed|sold|delivered))?",
                r"(?:F&I|finance\s+and\s+insurance)(?:\s+(?:gross\s+profit|revenue|income))?\s+per\s+(?:new\s+|used\s+|retail\s+)?(?:units?|vehicles?|cars?)(?:\s+(?:retailed|sold))?",
                r"PVRs?",  # (not "GPU", a chip's name as often as a dealer's gross per unit)
