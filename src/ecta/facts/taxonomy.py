@@ -30,10 +30,12 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                     r"earned(?!\s+(?:more|several|many|new|multiple|additional|our|their|its|the\s+right|trust)\b)", r"(?:profit|income|earnings)\s+after\s+tax(?:es|ation)?",
                     r"PAT", r"bottom[-\s]line", r"net\s+income\s+attributable\s+to\s+\w+", r"income\s+from\s+continuing\s+operations",
                     r"earnings\s+from\s+continuing\s+operations", r"profit\s+for\s+the\s+(?:period|quarter|year)",
-                    r"(?:pre-?tax|before\s+tax)\s+(?:income|profits?|earnings)", r"profit\s+before\s+tax", r"PBT", r"profitability")),
-    ("tax_rate", (r"(?:effective\s+)?tax\s+rates?", r"ETR")),
+                    r"(?:pre-?tax|before\s+tax)\s+(?:income|profits?|earnings)", r"profit\s+before\s+tax", r"PBT", r"profitability",
+                    # the US filing's name for pre-tax income
+                    r"(?:income|earnings)\s+(?:from\s+continuing\s+operations\s+)?before\s+(?:income\s+)?tax(?:es|ation)?")),
+    ("tax_rate", (r"(?:effective\s+)?tax\s+rates?", r"ETR", r"(?:income\s+)?tax\s+provision\s+rate")),
     # a dealer's interest on the loans that fund its stock ("floor plan interest should be $40 million to $43 million")
-    ("interest_expense", (r"(?:net\s+)?interest\s+expenses?", r"(?:(?:new\s+|used\s+)?(?:vehicle\s+)?floor\s*plan|other)\s+interest(?:\s+(?:expenses?|costs?))?(?!\s+(?:income|rates?|assistance|credits?))")),
+    ("interest_expense", (r"(?:net\s+)?interest\s+expenses?", r"(?:net\s+)?interest\s+and\s+other\s+expenses?(?:,\s+net)?", r"(?:(?:new\s+|used\s+)?(?:vehicle\s+)?floor\s*plan|other)\s+interest(?:\s+(?:expenses?|costs?))?(?!\s+(?:income|rates?|assistance|credits?))")),
     # an annuity writer's spread income is what a bank calls net interest income, its base spread the margin
     ("net_interest_income", (r"net\s+interest\s+income", r"NII", r"spread\s+income")),
     ("net_interest_margin", (r"net\s+interest\s+margins?", r"NIM", r"(?:base|(?:net\s+)?investment|(?:net\s+)?interest)\s+spreads?(?!\s+income)")),
@@ -186,7 +188,8 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # Industry measures with no name of their own are `other`, named here so that a word inside them ("per share",
     # "revenue", "income", "AUM") does not lend them a metric they are not.
     ("other", (r"A?FFO", r"funds\s+from\s+operations", r"bad\s+debts?(?:\s+expenses?)?", r"(?:market|business|reporting|operating|strategic)\s+units?",
-               r"order\s+of\s+magnitude", r"(?:data|call|distribution|fulfil?lment|delivery|service|processing|operations)\s+centers",
+               r"order\s+of\s+magnitude", r"(?:income\s+)?tax\s+provision", r"provision\s+for\s+(?:income\s+)?tax(?:es)?",  # tax expense, not credit losses
+               r"(?:data|call|distribution|fulfil?lment|delivery|service|processing|operations)\s+centers",
                # days payable: a days measure the taxonomy has no name for
                r"DPO", r"days\s+payables?(?:\s+outstanding)?", r"payables?\s+days",
                # the gain of spreading fixed costs over more sales, not borrowing
