@@ -508,6 +508,9 @@ _EMPLOYMENT = re.compile(r"\b(?:hir(?:e|es|ed|ing)|employ\w*|staff\w*|workforce|
 """"We hired 1,200 people", "our 4,000 people": people as staff, where "what 300 people saw" are anyone."""
 
 
+_BUSINESS_UNIT_BEFORE = re.compile(r"\b(?:the|our|this|that|its|each)\s+(?:[a-z][\w-]*\s+){0,2}$", re.I)
+_UNIT_NOUN_AFTER = re.compile(r"[\s-]+(?:sales|volumes?|growth|shipments|shipped|share|demand|registrations|selling|prices?|pricing|declines?|"
+                              r"increases?|ratio|costs?|economics|counts?|levels?|range|margins?|revenues?|deliveries|production|retail)\b", re.I)
 _SPENT_BEFORE = re.compile(r"\b(?:invest|spen[dt]|deploy)\w*\s+(?:[^.;]|\.(?=\d)){0,64}$", re.I)
 _SITES_COUNTED_ONLY = frozenset({"centers", "spitals", "e novos", "d starts"})
 """Site words that are a `stores` count only right after a number ("318 surgery centers", "9 cold starts")."""
@@ -571,6 +574,9 @@ def metric_cues(sentence: str) -> list[tuple[int, int, str, str]]:
             metric = "users"  # "1.3 billion people now use the service monthly", "used by 80 million people": a platform's reach
         elif metric == "headcount" and text.lower() == "people" and not _EMPLOYMENT.search(sentence):
             metric = "other"  # "similar to what 300 people saw": people, not the company's staff
+        if (metric == "units" and text.lower() == "unit" and _BUSINESS_UNIT_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
+                and not _UNIT_NOUN_AFTER.match(sentence, m.end())):
+            continue  # "we expect the unit to be at breakeven", "our transportation unit was up 18%": a business, not a count
         if metric == "capex" and text.lower() == "capital" and not _SPENT_BEFORE.search(sentence, max(0, m.start() - 90), m.start()):
             continue  # "a 25% increase in capital, ...": a bank's capital, not money spent on assets
         if metric == "stores" and text[-7:].lower() in _SITES_COUNTED_ONLY and not _COUNT_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
