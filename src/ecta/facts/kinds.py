@@ -249,6 +249,10 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         if ctx.asked_outlook and not tensed(s) and not _BACK_REF.search(s, max(0, q.start - 8), q.start + hedge_len(q)) and not any(
                 pos < (new_subject.start() if new_subject else len(s)) for pos in reported_at):
             return FactKind.GUIDANCE  # an answer about the outlook: "For the first quarter, gross margin in the 44% range."
+        if (ctx.role is not Role.ANALYST and (outcome := _OUTCOME.search(s, cstart, q.start)) is not None
+                and not PAST.search(s, cstart, q.start) and not TO_DATE.search(s, cstart, q.start)
+                and not any(cue_reported(c, ctx) for c in P.find_cues(s[cstart:clause_bounds(s, q.start)[1]]))):
+            return FactKind.GUIDANCE  # "we think 2026 comes in somewhere around $270 million": where a period still open lands
         if state.kind in (FactKind.GUIDANCE, FactKind.PRIOR_GUIDANCE) and "to" in s and revised_by_pronoun(s, q):
             return FactKind.GUIDANCE  # "In July we guided EBITDA of ... We're narrowing that to $2.50 billion to $2.58 billion."
         if (state.kind is FactKind.GUIDANCE and not (past and (q.low is None or _told_past(s, past))) and not (q.low is None and PRESENT_STATE.search(s))
@@ -259,6 +263,9 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
     return kind
 
 
+_OUTCOME = re.compile(r"\b(?:comes?\s+in|lands?|ends?\s+up|shakes?\s+out|finish(?:es)?\s+(?:the\s+year\s+)?(?=at|around|near|in|between|somewhere|closer))\s+"
+                      r"(?:(?:somewhere|right|roughly|about|around|approximately|closer|close|near|at|in|between|to|the|a|range\s+of|of)\s+){0,4}$", re.I)
+"""'2026 comes in somewhere around', 'the year lands in', 'we end up at': where a period lands, said of one not over."""
 _REVISED_PRONOUN = re.compile(
     r"\b(?:we|I)(?:['’]re|\s+are|['’]m|\s+am|\s+will\s+be|['’]ll\s+be)?\s+(?:now\s+|also\s+|today\s+)?(?:rais(?:e|ing)|narrow(?:ing)?|lower(?:ing)?|"
     r"tighten(?:ing)?|increas(?:e|ing)|reduc(?:e|ing)|trim(?:ming)?|cut(?:ting)?|lift(?:ing)?|updat(?:e|ing)|revis(?:e|ing)|bring(?:ing)?|tak(?:e|ing)|"
