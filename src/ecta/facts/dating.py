@@ -113,6 +113,10 @@ def period_cues(s: str, ctx: Context) -> list[P.Cue]:
     if found and ("atever" in s or "egardless" in s or "matter" in s):
         # "so the year lands in the high single digits whatever the fourth quarter does": a period conceded, not the figure's
         found = [c for c in found if not _WHATEVER.search(s, max(0, c.start - 40), c.start)]
+    if found and ("that " in s or "which " in s):
+        # "signed a co-brand that goes live in the first quarter, and opened 1.9 million accounts": when the thing named
+        # in the aside starts, not the period of the figures after it
+        found = [c for c in found if not (_EVENT_CLAUSE.search(s, max(0, c.start - 50), c.start) and _CLAUSE_CLOSES.match(s, c.end))]
     if found and _SHIFT_HINT.search(s):  # "as we pushed some technology spend into the fourth quarter": where it was moved to
         found = [c for c in found if not _MOVED_TO.search(s, max(0, c.start - 70), c.start)]
     if _DEBT_WORD.search(s):  # "notes due this year", "our 2027 maturities", "the 2029 convertible notes": the debt's date
@@ -138,6 +142,10 @@ _SAID_CLAUSE_ENDS = re.compile(r"(?:['’]s)?(?:\s+(?:earnings|conference))?(?:\
 _AT_START_OF = re.compile(r"%\s+of\s+[^,;%]{0,40}?\b(?:at|as\s+of)\s+the\s+(?:start|beginning)\s+of\s+$", re.I)
 """A ratio's base taken at a moment ("4.6% of the shares outstanding at the start of the year"); "the cut we had planned at the
 start of the year" still names the year."""
+_EVENT_CLAUSE = re.compile(r"\b(?:that|which)\s+(?:will\s+|should\s+|is\s+set\s+to\s+|are\s+set\s+to\s+)?(?:goe?s?|went|comes?|came|starts?|started|begins?|began|"
+                           r"launch(?:es|ed)?|open(?:s|ed)?|clos(?:es|ed)|t(?:akes?|ook)\s+effect|kick(?:s|ed)?\s+in|expire[sd]?|end(?:s|ed)?)\s+(?:live\s+|online\s+)?"
+                           r"(?:in|during|at\s+the\s+(?:start|end)\s+of)\s+(?:the\s+)?$", re.I)
+_CLAUSE_CLOSES = re.compile(r"(?:\s+(?:of\s+)?(?:this|last|next)\s+year|,?\s+(?:19|20)\d\d)?\s*,", re.I)
 _WHATEVER = re.compile(r"\b(?:whatever|regardless\s+of|no\s+matter\s+(?:what|how))\s+(?:[\w'’-]+\s+){0,3}?$", re.I)
 _SHIFT_HINT = re.compile(r"\b(?:push|shift|mov|pull|slipp|slid|defer|delay)", re.I)
 _MOVED_TO = re.compile(r"\b(?<!\bas\swe\s)(?<!\bwe\s)(?:pushed|shifted|moved|pulled|slipped|slid|deferred|delayed)(?:\s+(?:forward|out|back|over))?"
@@ -605,7 +613,7 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
                  and not (c.rel in ("year_end", "year_end_by") and not future and fq not in (1, 2, 3) and s[c.start:c.start + 1] not in "fFcC")]
     # (never an outlook's: "we see sales at 80% to 85% of prior year levels" guides the period ahead)
     main_cues += [c for c in pcues if c.rel in ("prev_q", "year_ago") and c.end <= q.start and not comparison and not future
-                  and (re.fullmatch(r"(?:last|prior|previous)\s+(?:quarter|year)|a\s+year\s+ago", s[c.start:c.end], re.I)
+                  and (re.fullmatch(r"(?:last|prior|previous)\s+(?:quarter|year)|a\s+year\s+(?:ago|earlier)|year\s+ago|(?:twelve|12)\s+months\s+(?:ago|earlier)", s[c.start:c.end], re.I)
                        # "lapping a prior-year increase of 14.7%": the hyphenated form only right before its figure
                        or re.fullmatch(r"prior-year", s[c.start:c.end], re.I) and _OF_FIGURE.fullmatch(s, c.end, q.start) is not None)
                   and not comparison_cue(s, c)
