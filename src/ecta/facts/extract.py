@@ -319,7 +319,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         inherited = False
         if q.unit is None:
             if count_noun:
-                cm = [c for c in cues if c[0] == count_noun.start(1)] or metric_cues(count_noun.group(1))  # read in its sentence
+                cm = [c for c in cues if c[0] <= count_noun.start(1) < c[1]] or metric_cues(count_noun.group(1))  # read in its sentence
                 noun = count_noun.group(1).lower()
                 metric = cm[0][2] if cm else ("units" if noun in _GOODS or _GOODS_NOUN.fullmatch(noun) else "headcount" if noun in _PEOPLE
                                               else "customers" if noun in _BUYERS else "share_count" if noun == "shares" else "other")
