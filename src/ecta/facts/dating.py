@@ -30,10 +30,12 @@ _REVISION = re.compile(
     r"|previously(?:\s+(?:issued|announced|provided|given))?\b(?!\s+(?:reported|disclosed|announced\s+(?:acquisition|deal|transaction)))"
     r"|(?:new|updated|revised|raised|increased|lowered|narrowed)\s+(?:\w+\s+){0,2}?(?:guidance|outlook|range|forecast)"
     r"|\b(?:we|I)\s+(?:had\s+)?(?:initially|originally)\s+(?:expected|anticipated|projected|guided|forecast)"
-    r"|(?:rais|lower|narrow|updat|revis|increas|reduc|tighten)\w*\s+(?:our\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:guidance|outlook|ranges?|forecast))\b",
+    r"|(?:rais|lower|narrow|updat|revis|increas|reduc|tighten)\w*\s+(?:our\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:guidance|outlook|ranges?|forecast)"
+    r"|(?<=\s)(?:we|I)\s+(?:had\s+)?(?:gave|provided|guided|issued|shared|communicated|laid\s+out|put\s+out)(?:\s+you)?\s+(?:in|back\s+in|last|on|at|during)\b)\b",
     re.I,
 )
-"""A sentence revising an outlook: the figures it gives without period words are the fiscal year's."""
+"""A sentence revising an outlook ("..., up from the $2.41 billion to $2.45 billion we gave in August"): the figures it
+gives without period words are the fiscal year's."""
 _HELD_OUTLOOK = re.compile(r"\b(?:(?:continue|continues)\s+to|still)\s+(?:expect|anticipate|see|project|forecast|target)\b|\b(?:reaffirm|reiterat)\w*\s+"
                            r"(?:(?:our\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:guidance|guide|outlook|range|forecast|expectations?)\b|(?=[$€£\d]))", re.I)
 _NEW_OUTLOOK = re.compile(
@@ -156,7 +158,8 @@ this year", "orders that slipped into 2027"): the timing of the shift, not the p
 moved into 2027" is a time, and stays)."""
 _ON_MONTH = re.compile(r"On\s+(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\s*,", re.I)
 _EVENT_OF_NOUN = re.compile(r"\b(?:the|our|a|an)\s+(?:[a-z][a-z'-]*\s+){1,4}?(?:that\s+|which\s+)?we\s+(?:made|sold|closed|completed|acquired|bought|divested|"
-                            r"exited|announced|launched|raised|took|introduced|implemented|signed|opened|shut|agreed)\s+"
+                            r"exited|announced|launched|raised|took|introduced|implemented|signed|opened|shut|agreed|granted|issued|won|entered|struck|"
+                            r"formed|started|began|built|received|secured)(?:\s+(?:them|it|us|him|her))?\s+"
                             r"(?:in|during|at\s+the\s+(?:start|end)\s+of)\s+(?:the\s+)?$", re.I)
 """'the product line we sold in the first quarter', 'the price changes we made in the first quarter': a period that dates
 what was done to a thing named before it, not a figure of the sentence ('the $138 a ton we realized in January' names a
@@ -179,7 +182,7 @@ def month_under_way(s: str, ctx: Context) -> Period | None:
     """The quarter under way, when a sentence without figures names a month after the call's quarter as its subject
     ("October has been good."): the to-date figures of the next sentence ("Through the first four weeks, volumes are
     running up 3%") are that quarter's."""
-    m = _MONTH_SO_FAR.match(s) or (_WEEKS_OF.search(s) if ("week" in s or "days" in s) else None)
+    m = _MONTH_SO_FAR.match(s) or (_WEEKS_OF.search(s) if ("week" in s or "days" in s) else None) or (_ON_MONTH.match(s) if s[:3].lower() == "on " else None)
     if m is None or not ctx.fiscal_year or not ctx.fiscal_quarter:
         return None
     c = P.month_cue(P.Cue(m.start("mon"), m.end("mon"), rel="month", month=P._MONTH_NUMBER[m["mon"].lower()[:3]]),
