@@ -144,7 +144,9 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         _, cend = clause_bounds(s, q.start)
         # "$0.61, compared with our guidance of $0.55 to $0.60": a cue past a comparison word is the other figure's
         after = [k for pos, k in cues if q.end <= pos < cend and (pos - q.end < 40 or not PAST.search(s))
-                 and not HELD_AGAINST.search(s, q.end, pos + 12) and not new_subject_at(s, q.end, pos + 1)]
+                 and not HELD_AGAINST.search(s, q.end, pos + 12) and not new_subject_at(s, q.end, pos + 1)
+                 # "a price of about 12.5 times the EBITDA we expect the business to earn": the base's outlook, not the multiple's
+                 and not _TIMES_BASE.search(s, q.start, pos)]
         if after and (PAST.search(s, clause_bounds(s, q.start)[0], q.start) or _COMMA_WE.search(s, q.end, cend)):
             # "We generated $86 million in the quarter that we will put to use", "the rate of 20.3% benefited from
             # gains, we would expect ...": the figure's own clause already says what happened
@@ -263,6 +265,7 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
     return kind
 
 
+_TIMES_BASE = re.compile(r"(?:\btimes|\dx)\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w&-]+\s+){0,3}?(?:that\s+|which\s+)?(?:we|it|they)\s+(?:now\s+)?$", re.I)
 _OUTCOME = re.compile(r"\b(?:comes?\s+in|lands?|ends?\s+up|shakes?\s+out|finish(?:es)?\s+(?:the\s+year\s+)?(?=at|around|near|in|between|somewhere|closer))\s+"
                       r"(?:(?:somewhere|right|roughly|about|around|approximately|closer|close|near|at|in|between|to|the|a|range\s+of|of)\s+){0,4}$", re.I)
 """'2026 comes in somewhere around', 'the year lands in', 'we end up at': where a period lands, said of one not over."""
