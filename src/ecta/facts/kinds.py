@@ -26,6 +26,10 @@ _UPDATING = re.compile(r"\b(?:updat|revis|rais|lower|narrow|tighten)(?:e|es|ed|i
 _NOW_EXPECT = re.compile(r"\b(?:now|still|currently)\s+(?:expect|see|anticipate|project|forecast)", re.I)
 """'we have lifted the bottom end of our range and now expect earnings to be ...': the outlook in force, not the one recalled."""
 RESTATED_GUIDE = re.compile(r"\b(?:your|the)\s+(?:guidance\s+|guide\s+|range\s+)?midpoint\b|\bmidpoint\s+of\s+(?:your|the)\s+(?:guid\w*|range|outlook)|\b(?:your|the)\s+guide\s+implies\b", re.I)
+_IMPLIED = re.compile(r"\b(?:that|this|which|it|the\s+(?:first|second|third|fourth)\s+quarter|the\s+(?:rest|remainder|balance)\s+of\s+the\s+year|"
+                      r"the\s+(?:back|second)\s+half)\s+(?:then\s+|would\s+|also\s+)?impl(?:ies|y)\b", re.I)
+"""What a guided midpoint leaves for a period, restated by an analyst: the outlook's own figure."""
+_GUIDE_NAMED = re.compile(r"\bmid-?point\b|\bguid(?:e|ance)\b|\boutlook\b|\brange\b", re.I)
 _HYPOTHESIS = re.compile(r"\b(?:if|suppose|supposing|assuming|assume|let's\s+say|let\s+us\s+say|say|hypothetically|were\s+to|in\s+order\s+to|what\s+if)\b", re.I)
 
 
@@ -187,6 +191,9 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         return FactKind.ESTIMATE  # "Consensus has you at $13.10, which would be about 9% growth": the estimate's own implication
     if ctx.role is Role.ANALYST and RESTATED_GUIDE.search(s, clause_bounds(s, q.start)[0], q.start):
         return FactKind.GUIDANCE  # "your midpoint is 218,000", "the guide implies 16%": management's outlook restated
+    if (ctx.role is Role.ANALYST and "impl" in s and _IMPLIED.search(s, clause_bounds(s, q.start)[0], q.start)
+            and _GUIDE_NAMED.search(s, 0, q.start) and not _BY_MY.search(s, 0, q.start)):
+        return FactKind.GUIDANCE  # "If I take the $2.54 billion midpoint, the fourth quarter implies about $600 million"
     if ctx.role is Role.ANALYST and any(k is FactKind.ESTIMATE and pos >= q.end for pos, k in cues) and _BY_MY.search(s, q.end):
         return FactKind.ESTIMATE  # "... would be up something like 12% on last year's quarter by my math"
     if (ctx.role is Role.ANALYST and not has_future_cue and (did := _YOU_DID.search(s, max(clause_bounds(s, q.start)[0], q.start - 90), q.start))
