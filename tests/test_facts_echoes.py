@@ -111,3 +111,11 @@ def test_a_goal_pointed_back_at_with_its_year_stays_the_goal() -> None:
                 ("cfo", Section.QA, "If operating costs rise mid-single digits, the $8.40 for 2029 is well within reach.")])
     goals = [f for f in extract_facts(t) if f.value == Decimal("8.40")]
     assert [(f.period.label, f.kind) for f in goals] == [("FY2029", FactKind.TARGET), ("FY2029", FactKind.TARGET)]
+
+
+def test_a_band_said_again_for_next_year_keeps_the_year() -> None:
+    t = _turns([("cfo", Section.PRESENTATION, "For the second quarter, we expect fixed operations to grow in the low teens."),
+                ("an", Section.QA, "How should we think about service beyond this year?"),
+                ("cfo", Section.QA, "We would expect fixed operations to keep growing in the low teens next year.")])
+    bands = [f for f in extract_facts(t) if f.low == 11]
+    assert [(f.period.label, f.kind) for f in bands] == [("Q2 2025", FactKind.GUIDANCE), ("FY2026", FactKind.GUIDANCE)]

@@ -750,8 +750,10 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
             r"\s+(?:a\s+year\s+ago|of\s+last\s+year|last\s+year)\b", s[chosen.end:chosen.end + 16], re.I):
         main = P.label(fy - 1, chosen.quarter)  # "the third quarter a year ago"
     elif (chosen is not None and kind is FactKind.ACTUAL and chosen.rel is None and chosen.year is None and fq
-          and chosen.quarter == fq % 4 + 1 and TO_DATE.search(s)):
-        main = P.next_period(fy, fq)  # "the second quarter, where April RevPAR is running up around 5%": the quarter under way
+          and chosen.quarter == fq % 4 + 1 and (TO_DATE.search(s) or any(c.rel == "qtd" for c in pcues))):
+        # "the second quarter, where April RevPAR is running up around 5%", "Through the end of October we had bought back
+        # $150 million of stock in the fourth quarter": the quarter under way
+        main = P.next_period(fy, fq)
     elif (chosen is not None and chosen.rel == "rest_y" and fy and fq in (1, 2, 3) and kind is not FactKind.ACTUAL
           and _GUIDE_NAMED.search(s) is not None):
         main = P.label(fy)  # "for the months left, we keep our growth guide of 8% to 10%": the year's guide
