@@ -752,7 +752,7 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
     elif (chosen is not None and kind is FactKind.ACTUAL and chosen.rel is None and chosen.year is None and fq
           and chosen.quarter == fq % 4 + 1 and (TO_DATE.search(s) or any(c.rel == "qtd" for c in pcues))):
         # "the second quarter, where April RevPAR is running up around 5%", "Through the end of October we had bought back
-        # $150 million of stock in the fourth quarter": the quarter under way
+        # $150 million of shares during the fourth quarter": the quarter under way
         main = P.next_period(fy, fq)
     elif (chosen is not None and chosen.rel == "rest_y" and fy and fq in (1, 2, 3) and kind is not FactKind.ACTUAL
           and _GUIDE_NAMED.search(s) is not None):
