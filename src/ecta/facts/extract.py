@@ -288,6 +288,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
     topic = _topic(s) if not qs and ctx.fiscal_year else ""
     if topic:
         topic_period(period_cues(topic, ctx), ctx, st, topic)
+    elif not qs and not cues and (under_way := month_under_way(s, ctx)) is not None:
+        st.period, st.future = under_way, False  # "On October, we have about four weeks in hand.": the quarter under way
     if st.lead_basis is not None and any(k is FactKind.GUIDANCE for _, k in kcues):
         st.lead_basis = None  # the outlook is a new topic: "on a GAAP basis" was about the results
     future_at = tuple(c.start for c in pcues if future_cue([c], ctx) or (ctx.role is not Role.ANALYST and cue_ahead(c, ctx, s)))
