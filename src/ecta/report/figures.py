@@ -164,6 +164,20 @@ def push(f: Fact, said_added: bool = True) -> bool:
                 or said_added and f.unit != "count" and _ADD_BEFORE.search(before))
 
 
+_ITEM_BEFORE = re.compile(
+    r"\b(?:charges?|impairments?|benefits?|gains?|reserves?|write[\s-]?(?:downs?|offs?)|items?|costs?|expenses?)\s+"
+    r"(?:of|totaling|totalling|amounting\s+to|equal\s+to)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|some\s+)?$"
+    r"|\b(?:includ\w*|reflect\w*|offset\s+by)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:loss(?:es)?|charges?|gains?|benefits?)\s+of\s+"
+    r"(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
+
+
+def an_items_share(f: Fact) -> bool:
+    """"EPS was $0.87, which includes a non-cash loss of $0.19 per share on a swap", "a charge of $0.22 per share":
+    the per-share size of one item inside the result, not the result (a bullet would print it as the quarter's EPS)."""
+    i = at(f)
+    return f.metric == "eps" and f.change is None and i >= 0 and bool(_ITEM_BEFORE.search(f.sentence[max(0, i - 70):i]))
+
+
 def at(f: Fact) -> int:
     """Where the fact's figure is in its sentence (-1 if not found); "$0.02" is not the start of "$0.025"."""
     return figure_at(f.sentence, f.text)
