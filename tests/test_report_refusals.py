@@ -291,6 +291,28 @@ def test_a_recalled_range_beside_a_single_figure_on_another_line_is_left_alone()
     assert rows["prior_guidance"].reference is None
 
 
+def test_a_range_narrowed_about_its_midpoint_is_neither_raised_nor_lowered():
+    s = "We are narrowing the range to $1.81 billion to $1.88 billion, from $1.75 billion to $1.95 billion in May."
+    now = said("ebitda", None, s, 30, kind=FactKind.GUIDANCE, low=1.81e9, high=1.88e9, p="FY2026", text="$1.81 billion to $1.88 billion")
+    then = said("ebitda", None, s, 30, kind=FactKind.PRIOR_GUIDANCE, low=1.75e9, high=1.95e9, p="FY2026",
+                text="$1.75 billion to $1.95 billion")
+    rows = {r.kind: r for r in guidance.table([now, then])}
+    assert rows["prior_guidance"].reference == "now $1.81 billion to $1.88 billion (narrowed, midpoint about kept)"
+    # The nearby case: the low end lifted, the midpoint up by more than a rounding: raised.
+    now = now.model_copy(update={"low": Decimal("1.85e9"), "high": Decimal("1.95e9"), "text": "$1.85 billion to $1.95 billion"})
+    rows = {r.kind: r for r in guidance.table([now, then])}
+    assert rows["prior_guidance"].reference.endswith("(raised)")
+
+
+def test_a_deals_multiple_of_ebitda_is_no_outlook_but_leverage_is():
+    deal = "The price is $410 million, about 11 times the EBITDA we expect the quarries to earn in their first full year."
+    multiple = said("other", 11, deal, 27, kind=FactKind.GUIDANCE, unit="x", phrase="EBITDA", p="FY2026", text="about 11 times")
+    assert guidance.table([multiple]) == []
+    lev = "We expect leverage of about 2.5 times EBITDA at year-end."
+    rows = guidance.table([multiple.model_copy(update={"sentence": lev, "text": "about 2.5 times", "value": Decimal("2.5")})])
+    assert [r.metric for r in rows] == ["leverage (x EBITDA)"]
+
+
 def test_what_a_cause_takes_out_of_a_metric_is_no_outlook():
     taken = "The new rebate program takes about $20 million out of first-quarter revenue."
     own = "We expect about $20 million of revenue out of the new plant in the first quarter."

@@ -492,6 +492,8 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
                 shown = (" ".join(f.phrase.split()) if _norm(f.phrase).replace("adjusted ", "") in ("ebitda", "ebitdar")
                          else name if any(c.isupper() for c in name) else name.upper())
                 name = f"{'coverage' if said.group(0).lower().startswith('cover') else 'leverage'} (x {shown})"
+            else:
+                continue  # "a price of about 12.5 times the EBITDA we expect it to earn": a deal's multiple, no outlook
         if f.metric in WHAT_COUNTED and _norm(f.phrase) not in ("", "other", _norm(f.metric.replace("_", " "))):
             # "units 800,000 to 860,000" and "units 115 million to 125 million" say nothing until the row
             # says what is counted: "units: ounces", "units: pounds".
@@ -726,6 +728,9 @@ def _revised(rows: list[GuidanceRow], bases: set[int] = frozenset()) -> list[Gui
         if r.unit != "%" and before > 0 and not plausible(after, None, before):
             continue  # more than halved or doubled: another line's outlook under the name (SG&A read as R&D)
         how = "raised" if after > before else "lowered" if after < before else "reaffirmed at the midpoint"
+        if (single == (False, False) and r.low <= now[0].low and now[0].high <= r.high  # type: ignore[operator]
+                and abs(after - before) <= abs(before) * Decimal("0.005")):
+            how = "narrowed, midpoint about kept"  # "$2.50 to $2.58 billion, from $2.45 to $2.65 billion": no move to call
         if single[0] != single[1]:
             # "around EUR 520 million, the lower end of the EUR 520 million to EUR 560 million": inside the old range
             # is no revision beyond it.
