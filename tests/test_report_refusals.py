@@ -320,3 +320,24 @@ def test_what_a_cause_takes_out_of_a_metric_is_no_outlook():
     assert rows == []
     rows = guidance.table([_outlook("revenue", 20_000_000, p="Q1 2027", sentence=own).model_copy(update={"text": "about $20 million"})])
     assert [r.text for r in rows] == ["$20 million"]
+
+
+def test_an_amount_said_to_a_tenth_of_a_cent_is_shown_as_said():
+    from ecta.report.figures import fmt_amount
+
+    assert fmt_amount(Decimal("0.165"), "USD") == "$0.165" and fmt_amount(Decimal("0.0025"), "USD") == "$0.0025"
+    # The nearby cases: cents keep two places, and large amounts their scale word.
+    assert fmt_amount(Decimal("0.6"), "USD") == "$0.60" and fmt_amount(Decimal("2.5E+9"), "USD") == "$2.5 billion"
+
+
+def test_a_nameless_amount_outlook_takes_the_words_said_before_it():
+    s = "For the fourth quarter, we expect freight claims expense of about $41 million, and a tax rate of 25%."
+    claims = said("other", 41e6, s, 70, kind=FactKind.GUIDANCE, p="Q4 2026", phrase="other", text="about $41 million")
+    rows = guidance.table([claims])
+    assert [(r.metric, r.text) for r in rows] == [("freight claims expense", "$41 million")]
+    # The nearby cases stay nameless, so no row: a place in a range, and a loss whose sign the name cannot carry.
+    mid = "At the midpoint of $2.2 billion, the range is unchanged."
+    assert guidance.table([said("other", 2.2e9, mid, 71, kind=FactKind.GUIDANCE, p="FY2026", phrase="other", text="$2.2 billion")]) == []
+    loss = "We expect a fourth-quarter loss of $3 million to $5 million in the new unit."
+    assert guidance.table([said("other", None, loss, 72, kind=FactKind.GUIDANCE, p="Q4 2026", phrase="other",
+                                low=-5e6, high=-3e6, text="$3 million to $5 million")]) == []

@@ -59,8 +59,10 @@ def fmt_amount(value: Decimal | None, unit: str | None) -> str:
             break
     if is_money(unit):
         sym = _SYMBOLS.get(unit or "")
-        # Per-share figures read in cents: "$0.60", not "$0.6".
-        num = f"{v:,.2f}" if not word and v < 100 and v != v.to_integral() else _num(v)
+        # Per-share figures read in cents: "$0.60", not "$0.6"; a third or fourth decimal said is kept ("$0.165 to
+        # $0.170" per contract, "$0.0025"): rounded to cents it is another figure.
+        num = (f"{v:,.2f}" if v == v.quantize(Decimal("0.01")) else f"{v.quantize(Decimal('0.0001')).normalize():f}"
+               ) if not word and v < 100 and v != v.to_integral() else _num(v)
         return f"{sign}{sym}{num}{word}" if sym else f"{sign}{unit} {num}{word}"
     return f"{sign}{_num(v)}{word}"
 

@@ -672,12 +672,49 @@ _NOT_NAME = frozenset({"the", "our", "a", "an", "full-year", "full", "year", "ex
                        "this", "that", "quarter", "fourth-quarter", "annual", "to"})
 
 
+_SPOKEN_AMOUNT = re.compile(
+    r"(?P<name>(?:[A-Za-z][\w&/'’-]*\s+){1,5}?)(?:of|at|should\s+be|to\s+be|will\s+be|would\s+be|between|in\s+the\s+range\s+of)\s+"
+    r"(?:about\s+|approximately\s+|roughly\s+|around\s+|close\s+to\s+|some\s+)?$", re.I)
+_AMOUNT_LEAD = _NOT_NAME | frozenset({"expects", "still", "plan", "planning", "assume", "assumed", "target", "targets", "targeting",
+                                      "remain", "on", "track", "also", "continue", "guide", "guiding", "think", "would", "should",
+                                      "will", "be", "of", "in", "with", "which", "it", "first-quarter", "second-quarter",
+                                      "third-quarter", "next", "there", "have", "about", "approximately", "roughly", "around"})
+_NO_AMOUNT_NAME = frozenset({"midpoint", "level", "range", "number", "guide", "guidance", "outlook", "plan", "figure", "estimate",
+                             "goal", "one", "total", "end", "amount", "rate", "needs", "need", "spend", "top", "bottom", "side",
+                             "part", "somewhere", "the", "for", "a", "an", "is", "are", "was", "were", "be",
+                             "been", "has", "have", "had", "we", "you", "i", "they", "not", "put", "remains", "renewed",
+                             "changed", "unchanged", "largest", "piece", "items", "so", "it", "that", "this", "made", "make",
+                             "anticipate", "anticipated", "anticipating", "expecting", "effect", "impact", "alone", "almost",
+                             "and", "or", "our", "their", "its"})
+"""Words that say the figure's words before it are no metric's name: a place in a range, a verb, a pronoun."""
+
+
+def _spoken_amount(f: Fact) -> str | None:
+    """"we expect claims expense of about $38 million", "PRT volume of $7 billion to $9 billion": the words naming an
+    amount outlook the extractor left nameless."""
+    i = at(f)
+    m = _SPOKEN_AMOUNT.search(f.sentence[max(0, i - 70):i]) if i >= 0 else None
+    words = m.group("name").split() if m else []
+    while words and words[0].lower() in _AMOUNT_LEAD:
+        words = words[1:]
+    if not words or len(words) > 5 or any(w.lower() in _NO_AMOUNT_NAME or "'" in w or "’" in w for w in words):
+        return None
+    return " ".join(words) if len(words) > 1 or len(words[0]) >= 4 else None
+
+
 def spoken_names(facts: list[Fact]) -> list[Fact]:
     """An outlook level the extractor could not name (`other`) whose sentence names a ratio just before it ("we
     expect the full-year adjusted operating ratio between 59.5% and 60%") takes that name; a recalled range
-    said right after it in the sentence ("better than the 60% to 60.5% we guided in January") takes it too."""
+    said right after it in the sentence ("better than the 60% to 60.5% we guided in January") takes it too. So does
+    an amount outlook whose words name it just before ("claims expense of about $38 million") and is no loss."""
     names: dict[int, str] = {}
     named: dict[tuple, str] = {}
+    for f in facts:
+        if (f.metric == "other" and f.kind in _OUTLOOK and f.change is None and is_money(f.unit)
+                and _norm(f.phrase) in ("other", "") and min(bounds(f)[0] or 0, bounds(f)[1] or 0) >= 0):
+            name = _spoken_amount(f)
+            if name:
+                names[id(f)] = name
     nameless = [f for f in facts if f.metric == "other" and f.kind in _OUTLOOK and f.change is None and f.unit == "%"
                 and _norm(f.phrase) in ("other", "")]
     for f in sorted(nameless, key=lambda f: (f.line, f.sentence, at(f))):
