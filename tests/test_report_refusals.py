@@ -341,3 +341,17 @@ def test_a_nameless_amount_outlook_takes_the_words_said_before_it():
     loss = "We expect a fourth-quarter loss of $3 million to $5 million in the new unit."
     assert guidance.table([said("other", None, loss, 72, kind=FactKind.GUIDANCE, p="Q4 2026", phrase="other",
                                 low=-5e6, high=-3e6, text="$3 million to $5 million")]) == []
+
+
+def test_a_banded_outlook_said_again_at_its_centre_is_one_outlook_with_a_reference():
+    band = "Revenue is expected to be $4.0 billion, plus or minus 2%."
+    again = "So we are guiding the fourth quarter to $4.0 billion in revenue."
+    facts = [said("revenue", None, band, 40, kind=FactKind.GUIDANCE, low=3.92e9, high=4.08e9, p="Q4 2026", text="$4.0 billion, plus or minus 2%"),
+             said("revenue", 4.0e9, again, 90, kind=FactKind.GUIDANCE, p="Q4 2026", text="$4.0 billion"),
+             said("revenue", 3.8e9, "Revenue was $3.8 billion in the quarter.", 12, p="Q3 2026", text="$3.8 billion")]
+    (row,) = guidance.table(facts)
+    assert row.reference == "Q3 2026: $3.8 billion"
+    # The nearby case: another figure for the quarter under the name is another thing; no reference.
+    other = said("revenue", 4.3e9, "Another view puts the fourth quarter at $4.3 billion of revenue.", 91, kind=FactKind.GUIDANCE,
+                 p="Q4 2026", text="$4.3 billion")
+    assert all(r.reference is None for r in guidance.table(facts + [other]) if r.kind == "guidance")

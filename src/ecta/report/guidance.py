@@ -407,6 +407,11 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
             variants[_what(f)].add(bounds(f))
             per_metric[_what(f)[:3]].add((f.unit, f.change, f.basis, bounds(f)))
 
+    for what, seen in variants.items():
+        # "$6.8 billion, plus or minus 2%" read as a range, and "$6.8 billion" said again of the quarter: one outlook.
+        middles = {(lo + hi) / 2 for lo, hi in seen if lo is not None and hi is not None and lo != hi}
+        variants[what] = {(lo, hi) for lo, hi in seen if not (lo == hi and lo in middles)}
+
     def ambiguous(f: Fact) -> bool:
         return len(variants.get(_what(f), ())) > 1 or len(per_metric.get(_what(f)[:3], ())) > 3
 
