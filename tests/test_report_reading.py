@@ -128,7 +128,7 @@ _BRIEF = ["Operator: Good morning, and welcome to the Tallowgate Mills third qua
           "includes a non-cash loss of $0.31 per share on an interest rate hedge. Adjusted earnings per share were $2.49, "
           "up 9%. Free cash flow was $212 million. Operating margin was 14.2%, up 60 basis points. The board raised "
           "the quarterly dividend 5% to $0.42 per share.",
-          "Ines Marlow: For the full year 2031 we expect adjusted earnings per share of $9.10 to $9.30 and revenue of "
+          "Ines Marlow: For the full year 2031 our outlook is adjusted earnings per share of $9.10 to $9.30 and revenue of "
           "$4.9 billion to $5.0 billion."]
 
 
