@@ -19,7 +19,7 @@ from . import periods as P
 from .context import BASIS_CUES, HELD_AGAINST, REPORTED_BASIS, asks_outlook, basis_of, kind_cues
 from .guard import OnLowered, any_in, gated, guarded
 from .numbers import Quantity, find_quantities
-from .taxonomy import COUNT_METRICS, DAYS_METRICS, MONEY_METRICS, NEGATING, PERCENT_METRICS, PNL_METRICS, RATIO_METRICS, metric_cues, part_margin, part_topic, PART_VERB
+from .taxonomy import COUNT_METRICS, DAYS_METRICS, MONEY_METRICS, NEGATING, PERCENT_METRICS, PNL_METRICS, RATIO_METRICS, metric_cues, part_margin, part_topic, PART_VERB, _EMPLOYMENT
 from .state import Context, State
 from .sentences import CLAUSE_BREAK, NEW_SUBJECT, clause_bounds
 from .changes import CHANGE_BEFORE, PER_UNIT_PRICE, REVISED_FROM, SEQ, SHARE_OF, YOY, change_kind, change_of, growth_named, rate_ask, recalled_change, revision_step, stacked, way_said
@@ -324,12 +324,20 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                                               else "customers" if noun in _BUYERS else "share_count" if noun == "shares" else "other")
                 if metric not in COUNT_METRICS:
                     metric = "units" if metric in ("units",) else ("customers" if metric == "customers" else "other")
+                if metric == "customers" and noun == "students" and _EMPLOYMENT.search(s):
+                    metric = "headcount"  # "our driver school has 340 students enrolled" beside the headcount: trainees, not customers
                 if metric == "units" and _MARKET_COUNT.search(s, max(0, q.start - 80), q.start):
                     metric = "other"  # "the industry rig count averaged about 610 rigs": the market's, not the company's fleet
                 cstart, _ = clause_bounds(s, q.start)
                 named = next((c for c in reversed(cues) if cstart <= c[0] and c[1] <= q.start and c[2] in _COUNTED_AS), None)
                 picked = (metric, count_noun.group(1), count_noun.start(1), count_noun.end(1))
-                if named and metric in ("units", "other"):
+                if named is None and metric == "other":
+                    # "average daily volume was 19.6 million contracts": a volume counts what the lists do not know
+                    named = next((c for c in reversed(cues) if cstart <= c[0] and c[1] <= q.start and c[2] == "units"
+                                  and _VOLUME_IS.fullmatch(s, c[1], q.start)), None)
+                if noun == "shares" and _PER_DAY.match(s, count_noun.end()):
+                    picked = ("units", count_noun.group(1), *picked[2:])  # "1.5 billion shares a day": shares traded, not outstanding
+                elif named and metric in ("units", "other"):
                     picked = (named[2], named[3], named[0], named[1])  # "Net new orders were 5,130 homes", "a backlog of 6,240 homes": the named metric, counted
                 elif noun == "shares" and (_BUYBACK_VERB.search(s, max(0, q.start - 40), q.start) or _bought_shares(cues, q.start)) \
                         and not (cm and cm[0][2] == "share_count"):  # "... and about 80 million shares outstanding"
@@ -937,6 +945,10 @@ _COUNT_LINK = re.compile(r"\b(?:(?:and|or)\s+(?:[a-z]+\s+)?|to\s+|with\s+|at\s+|
 _MOTION = re.compile(r"\b(?:goes|go|going|moves?|moving|rises?|rising|climbs?|ramps?|ramping|steps?\s+up)\s+(?:up\s+|down\s+)?from\s+$", re.I)
 _COUNTED_AS = frozenset({"bookings", "backlog", "inventory", "buyback"})
 _COUNTED = COUNT_METRICS | {"bookings", "backlog"}
+_VOLUME_IS = re.compile(r"\s+(?:there\s+)?(?:(?:was|were|is|averaged|reached|running|ran|came\s+in|stood|rose\s+to|grew\s+to|at|of)\s+)+"
+                        r"(?:(?:about|roughly|approximately|around|nearly|an\s+average\s+of)\s+)?")
+"""A volume whose figure follows it as its level ("average daily volume was 19.6 million contracts"), not a count later in
+its clause ("housing units in 30 cities")."""
 _DEFINITION = re.compile(r",\s*(?:(?:which|that)\s+)?(?:(?:we|is|are)\s+)?(?:defined?|calculated|computed|measured)\s+as\s+[^,;]{3,120}?,", re.I)
 
 
@@ -957,13 +969,13 @@ _BUYBACK_VERB = re.compile(r"\b(?:repurchas\w*|bought\s+back|buy(?:ing)?\s+back|
 _PEOPLE = frozenset("advisors advisers agents reps representatives engineers salespeople bankers brokers consultants "
                     "professionals nurses drivers pilots technicians workers hires underwriters analysts scientists developers specialists "
                     "recruiters trainees apprentices recruits conductors crews teammates colleagues coworkers co-workers staffers".split())
-_BUYERS = frozenset("buyers shoppers sellers payers cardholders".split())
-"""Those who buy or sell through the company, counted ("41 million active buyers", "about 300,000 monthly unique payers"):
-its customers, like members and accounts."""
+_BUYERS = frozenset("buyers shoppers sellers payers cardholders students patients".split())
+"""Those who buy or sell through the company, counted ("41 million active buyers", "about 300,000 monthly unique payers"),
+and those it serves ("52,000 students", "1,400 patients on therapy"): its customers, like members and accounts."""
 _GOODS = frozenset("cases tests vaccines doses gallons liters litres tonnes tons barrels ounces pounds boxes packages parcels meals "
                    "boe boe/d boepd bbl bbls bbl/d b/d mcf mcfe mcf/d mcfe/d mmcf mmcfe mmcf/d mmcfe/d bcf bcfe bcf/d bcfe/d mmbtu "
                    "kits bottles pairs pieces items cars trucks aircraft vessels ships homes wafers devices systems rooms megawatts mw gw "
-                   "carloads containers loads teus berths rigs fleets".split())
+                   "carloads containers loads teus berths rigs fleets prescriptions scripts exams".split())
 # units shipped or made of a kind the list above cannot hold: vessel classes ("41 Capesizes"), energy ("1.4 gigawatt hours")
 _GOODS_NOUN = re.compile(r"\w+(?:maxes|sizes)|vlccs|(?:giga|mega|tera)watt[-\s]hours|gwh|mwh|twh")
 _BOOKED_BEFORE = re.compile(r"\b(?:booked|booking|bookings|orders?|order\s+intake|awards?|won)\b[^.;$]{0,24}$", re.I)

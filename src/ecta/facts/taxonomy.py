@@ -109,7 +109,7 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                # what one unit sold brings in: "revenue per hundredweight", "net bookings per full-game unit" (not RevPAR's
                # "per available room", a yield)
                r"(?:average\s+)?(?:net\s+)?(?:revenues?|sales|bookings)\s+per\s+(?:[\w-]+\s+){0,2}?(?:unit|hundredweight|cwt|shipment|carload|"
-               r"load|ton|tonne|hectolit(?:er|re)|vehicle|home|piece|case|admission|patient\s+day|visit|procedure)s?(?![\w-])", r"(?:average\s+selling\s+)?prices?", r"ASPs?", r"pricing", r"rate\s+increases?", r"price\s+increases?")),
+               r"load|ton|tonne|hectolit(?:er|re)|vehicle|home|piece|case|admission|patient\s+day|visit|procedure|contract)s?(?![\w-])", r"(?:average\s+selling\s+)?prices?", r"ASPs?", r"pricing", r"rate\s+increases?", r"price\s+increases?")),
     ("market_share", (r"market\s+share", r"share\s+of\s+(?:the\s+)?market")),
     ("loans", (r"(?:total\s+|average\s+|net\s+)?loans(?:\s+and\s+leases)?", r"loan\s+(?:growth|balances?|portfolio)", r"originations",
                # banks in India and the Gulf call their loan book "advances": "our gross advances stood at ...", "retail advances rose 17%"
@@ -168,6 +168,18 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # what clients have placed with a wealth business is an asset base
     ("aum", (r"(?:fee-based\s+|total\s+)?client\s+(?:investment\s+)?assets", r"assets\s+under\s+advice", r"invested\s+assets")),
     ("customers", (r"(?:customer|client|account)\s+count", r"policies(?:[-\s]in[-\s]force)?", r"PIF")),
+    # those a school, a clinic or a drug serves are its customers: "students enrolled", "new student enrollments", "patients
+    # on therapy" (where a trial's patients are no fact at all)
+    ("customers", (r"students\s+enrolled", r"student\s+starts", r"(?:new\s+|total\s+)?(?:student\s+)?enrollments?(?!\s+(?:spend\w*|costs?|expenses?|centers?|centres?|period|season|window|fees?|marketing))",
+                   r"patients\s+on\s+(?:therapy|treatment|drug)")),
+    # what a drug or an exchange sells, counted: prescriptions filled, contracts and shares traded a day
+    ("units", (r"(?:total\s+|new[-\s]to[-\s]brand\s+|new\s+)?(?:prescriptions|scripts)", r"TRx", r"NBRx",
+               r"(?:(?:options|futures|equit(?:y|ies))\s+)?ADV", r"average\s+daily\s+(?:trading\s+)?volumes?")),
+    # what one contract or share traded brings an exchange ("net capture per contract", "revenue per contract, or RPC")
+    ("price", (r"(?:average\s+)?net\s+capture(?:\s+per\s+(?:contract|trade|(?:hundred|100)\s+shares))?", r"capture\s+per\s+(?:contract|trade|(?:hundred|100)\s+shares)",
+               r"RPC", r"(?:average\s+)?rate\s+per\s+contract")),
+    # a subscription business's book of annual contract value, the ARR of data vendors
+    ("arr", (r"annual\s+subscription\s+value", r"ASV")),
     # a count of large customers names its threshold in ARR: "customers with ARR of more than $100,000" is customers
     ("customers", (r"(?:customers?|clients?|accounts)\s+(?:with|spending|paying|generating|contributing)\s+(?:(?:ARR|annual\s+recurring\s+revenue)\s+of\s+)?"
                    r"(?:more\s+than|over|greater\s+than|above|at\s+least|in\s+excess\s+of)\s+\$\d[\d,.]*\s*(?:[kKmM]\b|thousand|million)?"
@@ -201,7 +213,7 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                # a dealer's or builder's profit per unit sold ("new gross profit per unit", "GPU", "F&I per vehicle retailed"):
                # neither the gross profit line nor a price charged
                # (one phrase per opening word: the longest phrase is tried first, by its shortest match)
-               r"gross\s+profit\s+per\s+(?:new\s+|used\s+|retail\s+)?(?:units?|vehicles?|cars?|homes?)(?:\s+(?:retailed|sold|delivered))?",
+               r"(?:cash\s+)?gross\s+profit\s+per\s+(?:new\s+|used\s+|retail\s+)?(?:units?|vehicles?|cars?|homes?|tons?|tonnes?|(?:cubic\s+)?yards?|barrels?)(?:\s+(?:retailed|sold|delivered|shipped))?",
                r"(?:gross|GP)\s+per\s+(?:new\s+|used\s+|retail\s+)?(?:units?|vehicles?|cars?|homes?)(?:\s+(?:retailed|sold|delivered))?",
                r"(?:F&I|finance\s+and\s+insurance)(?:\s+(?:gross\s+profit|revenue|income))?\s+per\s+(?:new\s+|used\s+|retail\s+)?(?:units?|vehicles?|cars?)(?:\s+(?:retailed|sold))?",
                r"PVRs?",  # (not "GPU", a chip's name as often as a dealer's gross per unit)
@@ -585,7 +597,7 @@ def metric_cues(sentence: str) -> list[tuple[int, int, str, str]]:
 
 _CASED = {"OEC", "GM", "PIF", "LOE", "PAT", "PBT", "ETR", "NII", "NIM", "OCF", "FCF", "SBC", "DSO", "DSOs", "DIO", "RPO", "cRPO", "ARR", "SSS",
           "LFL", "ROE", "ROCE", "ROTCE", "ROIC", "AUM", "AUA", "NCO", "NCOs", "DAU", "DAUs", "MAU", "MAUs", "ASP", "ASPs", "EPS",
-          "EBIT", "EBITDA", "S&M", "G&A", "R&D", "D&A", "SG&A", "EBITDAR", "CET1", "ADR", "AISC", "O&M"}
+          "EBIT", "EBITDA", "S&M", "G&A", "R&D", "D&A", "SG&A", "EBITDAR", "CET1", "ADR", "AISC", "O&M", "ADV", "RPC", "ASV", "TRx", "NBRx"}
 
 
 _CASED_UPPER = frozenset(c.upper() for c in _CASED)
