@@ -41,7 +41,7 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
     half = None if meta.fiscal_quarter else half_of_title(meta.title)
     quarter_end = _quarter_end(opening, meta.fiscal_quarter)
     call_month = meta.event_date.month if meta.event_date else None
-    segments = segment_names(p.text for t in transcript.turns for p in t.paragraphs if p.kind is ParagraphKind.SPEECH)
+    segments = segment_names((p.text for t in transcript.turns for p in t.paragraphs if p.kind is ParagraphKind.SPEECH), meta.company)
     facts: list[Fact] = []
     splits: dict[str, list[tuple[int, str]]] = {}  # each paragraph is split once: the layout sample reuses its splits
     sentence_file = _one_sentence_paragraphs(transcript, splits)

@@ -419,6 +419,10 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 and (picked is None or picked[0] in ("growth", "units") or picked[0] == "other" and not named_other(picked))):
             cstart, _ = clause_bounds(s, q.start)
             named = [m for m in ctx.segments.finditer(s, cstart, q.start)]
+            if named and (_OWNED_MEASURE.match(s, named[-1].end()) or _SHARE_OF_OTHER.match(s, q.end)
+                          or (picked is not None and len(picked) == 4 and picked[0] == "units" and named[-1].end() <= picked[2] < q.start
+                              and s[picked[2]:picked[2] + 1].islower() and picked[1].lower() != "unit")):
+                named = []  # "Brightline's discount was 41%", "Brightline took 28% of new starts", "Brightline scripts rose 9%": not its sales
             if named:
                 picked = ("segment_revenue", named[-1].group(0), named[-1].start(), named[-1].end())
                 if q.unit in ("%", "bps") and any(c[2] in _MARGINS for c in cues if c[1] <= named[-1].start()):
@@ -448,9 +452,10 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             if named:  # "UK revenue was GBP 540 million, up 2.9 per cent organically": organic growth of revenue
                 picked = (named[-1][2], named[-1][3], named[-1][0], named[-1][1])
         if (picked and picked[0] == "revenue" and st.part is not None and len(picked) == 4 and _GENERIC_SALES.fullmatch(picked[1])
-                and not picked[1].lower().startswith(("total", "overall")) and _SALES_SUBJECT.fullmatch(s, 0, picked[2])):
+                and not picked[1].lower().startswith(("total", "overall"))
+                and (_SALES_SUBJECT.fullmatch(s, 0, picked[2]) or _AND_SALES.search(s, max(0, picked[2] - 12), picked[2]))):
             picked = ("segment_revenue", f"{st.part} {picked[1]}", *picked[2:])  # the part the sentence before was about
-        carried = False
+        carried, compared_way = False, None
         if (picked is None and q.unit == "%" and facts and facts[-1].sentence == s and facts[-1].unit == "%" and facts[-1].change is not None
                 and facts[-1].metric not in ("other", "growth") and facts[-1].text in s and " and " in s and not _OF_AFTER.match(s, q.end)
                 and _CHANGE_LIST_JOIN.fullmatch(s, s.find(facts[-1].text) + len(facts[-1].text), q.start)):
@@ -464,6 +469,16 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         elif (picked is None and q.unit == "%" and is_money(st.unit) and st.metric not in (None, "other", "growth") and not facts
               and s.startswith(("It ", "It's ", "That", "This ", "They ")) and _PRONOUN_MOVED.fullmatch(s, 0, q.start)):
             picked, carried = (st.metric, st.phrase), True  # "Service revenue was $80 million. It grew 6%.": the amount's change
+        elif (picked is None and q.unit == "%" and st.metric not in (None, "other", "growth")
+              and ((is_money(st.unit) or st.unit == "%" and st.metric not in _MARGINS) and not facts
+                   or facts and facts[-1].sentence == s and facts[-1].metric == st.metric)
+              and (m := _PRONOUN_COMPARED.search(s, 0, q.start)) is not None and m.end() == q.start
+              and (m.group("dir") or _COMPARED_AFTER.match(s, q.end))):
+            # "Net sales were $212 million. That is 9% more than a year ago, and it is 2% above the second quarter.",
+            # "Against the second quarter, though, it was up 5%": the amount's change, held against a period
+            picked, carried = (st.metric, st.phrase), True
+            word = (m.group("dir") or _COMPARED_AFTER.match(s, q.end).group(0)).strip().lower()
+            compared_way = Direction.DOWN if word in ("down", "less", "lower", "below", "behind", "worse") else Direction.UP
         elif (picked is None and (ctx.asked_metric is not None or ctx.question) and st.metric is None and not facts and not count_noun
               and carries_metric(s, q) and says_nothing_after(s, q)
               and (asked := ctx.asked_metric or question_metric(ctx.question)) is not None and _fits(asked[0], q.unit)):
@@ -488,6 +503,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
               and is_money(facts[-1].unit) and _TIMES_REVENUE.match(s, q.end)):
             metric, phrase = "book_to_bill", "book-to-bill"  # "orders of $980 million, or 1.4 times its revenue"
         is_change, direction = change_of(q, s, qs)
+        if compared_way is not None and not is_change:
+            is_change, direction = True, compared_way  # "That is 9% more than a year ago": the amount's move
         if q.unit in ("bps", "%") and metric in ("revenue", "segment_revenue", "growth", "units") and (
                 _EFFECT_AFTER.match(s, q.end) or _EFFECT_BEFORE.search(s, max(0, q.start - 40), q.start)):
             # "with an 800 basis point foreign-exchange impact", "excluding a currency effect of 2%": the size of an effect
@@ -945,6 +962,14 @@ _COUNT_LINK = re.compile(r"\b(?:(?:and|or)\s+(?:[a-z]+\s+)?|to\s+|with\s+|at\s+|
 _MOTION = re.compile(r"\b(?:goes|go|going|moves?|moving|rises?|rising|climbs?|ramps?|ramping|steps?\s+up)\s+(?:up\s+|down\s+)?from\s+$", re.I)
 _COUNTED_AS = frozenset({"bookings", "backlog", "inventory", "buyback"})
 _COUNTED = COUNT_METRICS | {"bookings", "backlog"}
+_OWNED_MEASURE = re.compile(r"['’]s?\s+(?!(?:net\s+|total\s+|product\s+)?(?:sales|revenues?|growth)\b)[a-z]", re.I)
+_SHARE_OF_OTHER = re.compile(r"\s+of\s+(?!(?:(?:the|our|its|this|that|total|group|company|net|consolidated)\s+)*(?:revenues?|sales|turnover|segment|division|business|unit|group|total|it|that|this)\b)", re.I)
+_PRONOUN_COMPARED = re.compile(
+    r"(?:^|,\s+(?:and|but|though|while)\s+|^(?:(?:Against|Compared\s+(?:with|to)|Versus|Relative\s+to)\s+[^,]{3,40}|Sequentially|Year\s+over\s+year),\s+(?:though,\s+)?)"
+    r"(?:it|that|this|they)(?:['’]s|\s+is|\s+was|\s+were)\s+(?:(?:also|now|still)\s+)?(?P<dir>(?:up|down)\s+)?(?:by\s+)?"
+    r"(?:(?:about|roughly|approximately|nearly|around|almost|over|some)\s+)?$", re.I)
+_COMPARED_AFTER = re.compile(r"\s+(?:more|less|higher|lower|above|below|ahead\s+of|behind|better|worse|up|down)\b", re.I)
+"""A pronoun for the amount just given, held against another period: "That is 9% more than ...", "it was 3% below ..."."""
 _VOLUME_IS = re.compile(r"\s+(?:there\s+)?(?:(?:was|were|is|averaged|reached|running|ran|came\s+in|stood|rose\s+to|grew\s+to|at|of)\s+)+"
                         r"(?:(?:about|roughly|approximately|around|nearly|an\s+average\s+of)\s+)?")
 """A volume whose figure follows it as its level ("average daily volume was 19.6 million contracts"), not a count later in
@@ -1159,6 +1184,8 @@ _GENERIC_SALES = re.compile(r"(?:(?:total|net|overall|gross|organic)\s+)?(?:reve
 _SALES_SUBJECT = re.compile(r"\W*(?:(?:in|for|during)\s+the\s+(?:quarter|year|period|half)\s*,\s*)?(?:(?:first|second|third|fourth)[-\s]quarter\s+|"
                             r"(?:q[1-4]|quarterly|full[-\s]year|first[-\s]half|second[-\s]half|its|their)\s+)?", re.I)
 """"Revenue was ...", "Fourth-quarter sales were ...": the sales a sentence opens on, its subject."""
+_AND_SALES = re.compile(r",\s+and\s+(?:its\s+|their\s+)?$")
+""""Turning to Corvix. We ended June with 900 patients on therapy, and net sales reached ...": the part's sales opening a clause."""
 _WHOLE_SALES = re.compile(r"\b(?:total|consolidated|overall|company-wide|companywide|group|combined)\s+(?:net\s+)?(?:revenues?|sales)\b", re.I)
 _NOT_A_PART = frozenset("addition total summary conclusion short sum aggregate terms fact particular general response contrast comparison "
                         "constant local reported organic the our this that these those q1 q2 q3 q4 h1 h2 fy fiscal first second third "

@@ -671,7 +671,7 @@ _VOLUME_NAME = re.compile(r"\bweather[-\s]normali[sz]ed\b|\b(?:kWh|kilowatt[-\s]
 """'Weather-normalized retail electric sales': a utility's volumes, never a segment's revenue."""
 
 
-def segment_names(paragraphs) -> re.Pattern[str] | None:
+def segment_names(paragraphs, company: str | None = None) -> re.Pattern[str] | None:
     """A pattern of the segment names a call puts in front of "revenue", or None when it names none."""
     names: set[str] = set()
     profits: set[str] = set()
@@ -704,6 +704,7 @@ def segment_names(paragraphs) -> re.Pattern[str] | None:
                 if (len(name) > 3 and not re.fullmatch(r"(?:Q[1-4]|FY\d*|H[12]|Total|Net|GAAP)", name)
                         and not _VOLUME_NAME.search(name)):
                     names.add(name)
+    names |= _topic_parts("\n".join(texts), company)
     for name in profits - names:
         # and that is the subject of a sentence about how it did ("Gaming was softer", "Northwind Ambulatory had another
         # strong quarter"): a name before a profit alone may be a region's or an adjective ("Below EBITDA, ...")
@@ -714,6 +715,44 @@ def segment_names(paragraphs) -> re.Pattern[str] | None:
         return None
     alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     return guarded(re.compile(rf"\b(?:{alts})\b", re.I))
+
+
+_SALES_OPENS = re.compile(r"(?<=[.!?])\s+(?:(?:Its|Their)\s+)?(?:[Nn]et\s+)?(?:[Ss]ales|[Rr]evenues?)\s+(?:there\s+)?(?:were|was|reached|rose|grew|fell|declined|"
+                          r"increased|decreased|came\s+in|totaled|totalled|of)\b")
+_SENTENCE_BEFORE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[^.!?\n]*[.!?]$")
+_NAMED_SUBJECT = re.compile(r"\s*([A-Z][\w&'’-]+(?:\s+(?:&\s+|and\s+)?[A-Z][\w&'’-]+){0,2})" + PART_VERB.pattern)
+_NAMED_HEADING = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?:And|Now|So|Next|Finally)\s*,?\s+)?(?:Turning|Moving|Switching|Shifting)\s+(?:now\s+)?to\s+"
+                            r"([A-Z][\w&'’-]+(?:\s+(?:&\s+|and\s+)?[A-Z][\w&'’-]+){0,2})\s*[.:]\s[^.!?]{0,160}?\b(?:[Ss]ales|[Rr]evenues?)\b")
+
+
+def _topic_parts(text: str, company: str | None = None) -> set[str]:
+    """Parts a call names only as the topic of its sales: a figure-free sentence about one ("Brightline led again.",
+    "Turning to Corvix.") before the sentence whose plain sales it gives ("Net sales were $212 million."). The name must be a
+    proper noun, said capitalised amid a sentence elsewhere in the call ("demand was strong" opens no part)."""
+    found: set[str] = set()
+    if "ales " not in text and "evenue" not in text:
+        return found
+    cands = []
+    for m in _SALES_OPENS.finditer(text):
+        prev = _SENTENCE_BEFORE.search(text, max(0, m.start() - 200), m.start())
+        if prev is None or any(ch.isdigit() or ch in "$%€£" for ch in prev.group(0)):
+            continue
+        if (named := _NAMED_SUBJECT.match(prev.group(0))) is not None:
+            cands.append(named.group(1))
+    if "urning" in text or "oving" in text:
+        cands += [m.group(1) for m in _NAMED_HEADING.finditer(text)]
+    for name in cands:
+        words = name.lower().split()
+        if (any(w in _NOT_SEGMENT or w in _ADJECTIVES or w in _NOT_PART_WORDS for w in words) or len(name) < 4
+                or find_period_cues(name) or metric_cues(name)):
+            continue
+        if company and words[0] in company.lower().split():
+            continue  # "Northmoor had its best quarter. Net revenue was ...": the company, not a part of it
+        if re.search(r"\b(?i:welcome\s+to|joining)\s+(?:the\s+)?" + re.escape(name) + r"\b", text):
+            continue  # the company the call is welcomed to, where its name is not known
+        if re.search(r"(?<=[a-z,;:]\s)" + re.escape(name) + r"\b", text):
+            found.add(name)
+    return found
 
 
 _PART_KIND = r"(?:segment|division|business(?:es)?|unit|arm|sector|region|franchise|brand|portfolio|operations|group)"
