@@ -455,7 +455,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 and not picked[1].lower().startswith(("total", "overall"))
                 and (_SALES_SUBJECT.fullmatch(s, 0, picked[2]) or _AND_SALES.search(s, max(0, picked[2] - 12), picked[2]))):
             picked = ("segment_revenue", f"{st.part} {picked[1]}", *picked[2:])  # the part the sentence before was about
-        carried, compared_way = False, None
+        carried, compared_way, margin_basis = False, None, None
         if (picked is None and q.unit == "%" and facts and facts[-1].sentence == s and facts[-1].unit == "%" and facts[-1].change is not None
                 and facts[-1].metric not in ("other", "growth") and facts[-1].text in s and " and " in s and not _OF_AFTER.match(s, q.end)
                 and _CHANGE_LIST_JOIN.fullmatch(s, s.find(facts[-1].text) + len(facts[-1].text), q.start)):
@@ -601,6 +601,13 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             metric = "other"  # "Lower interest expense added $0.02", "worth about two cents": cents of EPS, not the line's amount
         if metric == "margin" and phrase.lower() in ("margin", "margins") and q.unit in ("%", "bps"):
             amount = next((f for f in reversed(facts) if f.sentence == s and is_money(f.unit) and f.metric in MARGIN_OF), None)
+            if amount is None and not facts and _BARE_MARGIN.search(s, max(0, (metric_span or (q.start,))[0] - 24), q.start):
+                before, before_basis = ((st.metric, st.basis) if st.metric is not None and is_money(st.unit) else st.amount_before or (None, None))
+                if before in MARGIN_OF and (owner := next((c for c in reversed(cues) if c[1] <= q.start and c[2] in MARGIN_OF), None)) is None:
+                    # "Adjusted EBITDA was $128 million. The margin of 21.0% compares with ...": the amount just given's margin
+                    metric, margin_basis = MARGIN_OF[before], before_basis
+                    if metric != "gross_margin" and part_margin(s, 0, ctx.segments, st.by_part or segment_lead(s) is not None):
+                        metric = "margin"
             if amount is not None:  # "EBITDA was $41 million, a margin of 14.3%": that amount's margin
                 metric = MARGIN_OF[amount.metric]
                 owner = next((c[0] for c in reversed(cues) if c[1] <= q.start and c[2] == amount.metric), None)
@@ -847,6 +854,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         basis = basis_for(q, s, metric_span, prev, metric, ctx, cues)
         if basis is None and carried and st.basis is not None:
             basis = st.basis  # the metric carried on from the sentence before, and its basis with it
+        elif basis is None and margin_basis is not None:
+            basis = margin_basis  # "Adjusted EBITDA was $128 million. The margin of 21% ...": the amount's basis
         elif basis in (None, ctx.basis) and st.lead_basis is not None and kind is FactKind.ACTUAL and metric in (ctx.basis_scope or PNL_METRICS) and ctx.role is not Role.ANALYST:
             if metric_span is None or not (BASIS_CUES.search(s, max(0, metric_span[0] - 28), metric_span[1]) or cash_measure(s, metric_span, metric)):
                 basis = st.lead_basis  # "On a non-GAAP basis, gross margin was 61%. Operating margin was 24%."
@@ -1184,6 +1193,10 @@ _GENERIC_SALES = re.compile(r"(?:(?:total|net|overall|gross|organic)\s+)?(?:reve
 _SALES_SUBJECT = re.compile(r"\W*(?:(?:in|for|during)\s+the\s+(?:quarter|year|period|half)\s*,\s*)?(?:(?:first|second|third|fourth)[-\s]quarter\s+|"
                             r"(?:q[1-4]|quarterly|full[-\s]year|first[-\s]half|second[-\s]half|its|their)\s+)?", re.I)
 """"Revenue was ...", "Fourth-quarter sales were ...": the sales a sentence opens on, its subject."""
+_BARE_MARGIN = re.compile(r"(?:^|\b(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+)\W*(?:the|a)\s+margin(?:\s+of|\s+was|\s+came\s+in\s+at|\s+is)?\s+"
+                          r"(?:(?:about|roughly|approximately|around|nearly)\s+)?$|^\W*(?:At\s+the\s+midpoint,\s+)?(?:that|this|it)(?:['’]s|\s+is)\s+a\s+margin\s+of\s+"
+                          r"(?:(?:about|roughly|approximately|around|nearly)\s+)?$", re.I)
+""""The margin of 21.0% compares with ...", "At the midpoint, that is a margin of about 20.8%": a margin named by no line."""
 _AND_SALES = re.compile(r",\s+and\s+(?:its\s+|their\s+)?$")
 """"Turning to Corvix. We ended June with 900 patients on therapy, and net sales reached ...": the part's sales opening a clause."""
 _WHOLE_SALES = re.compile(r"\b(?:total|consolidated|overall|company-wide|companywide|group|combined)\s+(?:net\s+)?(?:revenues?|sales)\b", re.I)
