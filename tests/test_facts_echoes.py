@@ -93,3 +93,11 @@ def test_a_repeated_range_with_a_metric_of_its_own_is_not_the_echo() -> None:
                 ("cfo", Section.QA, "We see the tax rate in a range of 61% to 62% of the statutory rate, roughly.")])
     second = [f for f in extract_facts(t) if f.low == 61][-1]
     assert second.metric != "gross_margin"
+
+
+def test_a_range_in_digits_does_not_echo_a_band_said_in_words() -> None:
+    t = _turns([("cfo", Section.PRESENTATION, "Our medium-term goal is organic revenue growth of 11% to 13% a year."),
+                ("cfo", Section.PRESENTATION, "For the second quarter, we expect organic revenue growth in the low teens."),
+                ("an", Section.QA, "On the medium-term goal of 11% to 13% organic growth: why not raise it?")])
+    quoted = [f for f in extract_facts(t) if f.turn == 2 and f.low == 11]
+    assert [(f.period, f.kind) for f in quoted] == [(None, FactKind.TARGET)]

@@ -103,6 +103,23 @@ def test_a_correction_that_gives_its_figure_quotes_that_sentence_alone():
     assert "41.4%" in c.message and "cash flow" not in c.message
 
 
+def test_a_correction_asked_leave_for_or_of_one_number_quotes_the_figures():
+    """Announced as a request ("can I ... correct something?") or as fixing "one number": a correction all the same."""
+    asked = ("Priya, may I take a second to correct something from my remarks? I said churn was 2.4%. "
+             "The correct figure is 2.1%. On your question, pricing held.")
+    (c,) = checks.corrections(call([(CFO, Section.QA, asked)]))
+    assert "2.1%" in c.message and "pricing" not in c.message
+    one = "Before I answer, let me fix one number from my remarks. I said backlog grew 9%. The right figure is 7%."
+    (c,) = checks.corrections(call([(CFO, Section.QA, one)]))
+    assert "7%" in c.message
+
+
+def test_a_question_about_correcting_is_still_a_question():
+    """The nearby case: a question that is not a request to correct one's own words stays a question."""
+    assert not checks.corrections(call([(CFO, Section.QA, "Did we need to correct something in the 10-Q after the audit?")]))
+    assert not checks.corrections(call([(CFO, Section.QA, "Isn't that what I meant to say?")]))
+
+
 def test_fixing_a_business_is_no_correction():
     assert not checks.corrections(call([(CFO, Section.QA, "We need to fix something in our European plants, and we will.")]))
 
@@ -248,6 +265,30 @@ def test_a_recalled_share_without_its_base_is_set_beside_the_share_now_guided():
     rows = {r.kind: r for r in guidance.table([now, then])}
     assert "% of gross profit" in rows["guidance"].metric
     assert rows["prior_guidance"].reference == "now 61% to 62% (raised)"
+
+
+def test_a_recalled_figure_revised_to_a_range_in_one_sentence_says_what_it_became():
+    s = "We now plan capital spending of $610 million to $630 million, above the roughly $580 million we gave in May."
+    now = said("capex", None, s, 44, kind=FactKind.GUIDANCE, low=610e6, high=630e6, p="FY2026", text="$610 million to $630 million")
+    then = said("capex", 580e6, s, 44, kind=FactKind.PRIOR_GUIDANCE, p="FY2026", text="roughly $580 million")
+    rows = {r.kind: r for r in guidance.table([now, then])}
+    assert rows["prior_guidance"].reference == "now $610 million to $630 million (raised)"
+    inside = "For the year we now expect about $600 million, the lower end of the $600 million to $640 million we gave in May."
+    now = said("capex", 600e6, inside, 45, kind=FactKind.GUIDANCE, p="FY2026", text="about $600 million")
+    then = said("capex", None, inside, 45, kind=FactKind.PRIOR_GUIDANCE, low=600e6, high=640e6, p="FY2026",
+                text="$600 million to $640 million")
+    rows = {r.kind: r for r in guidance.table([now, then])}
+    assert rows["prior_guidance"].reference == "now $600 million (within the prior range)"
+
+
+def test_a_recalled_range_beside_a_single_figure_on_another_line_is_left_alone():
+    """The nearby case: a figure and a range said apart may be last year's actual and an outlook: no link."""
+    now = said("capex", 600e6, "We expect capital spending of about $600 million for the year.", 44, kind=FactKind.GUIDANCE,
+               p="FY2026", text="about $600 million")
+    then = said("capex", None, "In May we guided $560 million to $580 million.", 51, kind=FactKind.PRIOR_GUIDANCE,
+                low=560e6, high=580e6, p="FY2026", text="$560 million to $580 million")
+    rows = {r.kind: r for r in guidance.table([now, then])}
+    assert rows["prior_guidance"].reference is None
 
 
 def test_what_a_cause_takes_out_of_a_metric_is_no_outlook():

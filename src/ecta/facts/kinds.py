@@ -249,12 +249,28 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         if ctx.asked_outlook and not tensed(s) and not _BACK_REF.search(s, max(0, q.start - 8), q.start + hedge_len(q)) and not any(
                 pos < (new_subject.start() if new_subject else len(s)) for pos in reported_at):
             return FactKind.GUIDANCE  # an answer about the outlook: "For the first quarter, gross margin in the 44% range."
+        if state.kind in (FactKind.GUIDANCE, FactKind.PRIOR_GUIDANCE) and "to" in s and revised_by_pronoun(s, q):
+            return FactKind.GUIDANCE  # "In July we guided EBITDA of ... We're narrowing that to $2.50 billion to $2.58 billion."
         if (state.kind is FactKind.GUIDANCE and not (past and (q.low is None or _told_past(s, past))) and not (q.low is None and PRESENT_STATE.search(s))
                 and not _HAVE_DONE_ED.search(s, 0, q.start) and not TO_DATE.search(s, 0, q.start)
                 and not any(pos < (new_subject.start() if new_subject else len(s)) for pos in reported_at)):
             return FactKind.GUIDANCE
         return FactKind.ACTUAL
     return kind
+
+
+_REVISED_PRONOUN = re.compile(
+    r"\b(?:we|I)(?:['’]re|\s+are|['’]m|\s+am|\s+will\s+be|['’]ll\s+be)?\s+(?:now\s+|also\s+|today\s+)?(?:rais(?:e|ing)|narrow(?:ing)?|lower(?:ing)?|"
+    r"tighten(?:ing)?|increas(?:e|ing)|reduc(?:e|ing)|trim(?:ming)?|cut(?:ting)?|lift(?:ing)?|updat(?:e|ing)|revis(?:e|ing)|bring(?:ing)?|tak(?:e|ing)|"
+    r"mov(?:e|ing)|nudg(?:e|ing)|push(?:ing)?)\s+(?:it|that|this|them|those|these)\s+(?:(?:today|now|again|slightly|a\s+bit)\s+)?(?:(?:up|down)\s+)?to\s+"
+    r"(?:(?:a\s+(?:new\s+)?range\s+of|between)\s+)?(?:about\s+|approximately\s+|roughly\s+|around\s+)?$", re.I)
+"""'We're narrowing that to', 'we are bringing it down to' after an outlook recalled: the pronoun is that outlook, revised."""
+
+
+def revised_by_pronoun(s: str, q: Quantity) -> bool:
+    """Is the figure the new level of an outlook the sentence names only by a pronoun ("We are narrowing that today to
+    $2.50 billion to $2.58 billion")?"""
+    return _REVISED_PRONOUN.search(s, max(0, q.start - 90), q.start) is not None
 
 
 def open_range(q: Quantity, s: str, period: Period | None, ctx: Context) -> bool:

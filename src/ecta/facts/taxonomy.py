@@ -43,7 +43,9 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("capex", (r"capital\s+(?:expenditures?|spending|investments?)", r"cap\s?ex", r"capex", r"CapEx",
                # (no "growth"/"total" capital: common first words cost every sentence a failed match attempt)
                r"(?:sustaining|maintenance)\s+capital(?:\s+(?:spending|plan|program|budget))?",
-               r"capital\s+(?:plan|program|budget|spend|outlays?)")),
+               r"capital\s+(?:plan|program|budget|spend|outlays?|projects?|improvements?)",
+               # "we invested $40 million in capital, mostly machinery": the spend on assets, said by its last word alone
+               r"(?<=\bin\s)capital(?=,|\s+(?:during|so\s+far|this\s+(?:quarter|year)|in\s+(?:the|fiscal|20\d\d)))")),
     ("cash", (r"cash(?:\s+and\s+(?:cash\s+equivalents|equivalents|investments|marketable\s+securities|short-term\s+investments))?(?:\s+balance)?",
               r"cash\s+on\s+hand", r"cash\s+position", r"net\s+cash(?:\s+position)?")),
     ("net_debt", (r"net\s+debt", r"net\s+leverage(?:\s+ratio)?")),
@@ -70,8 +72,8 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                             r"(?:(?<=\bour\s)|(?<=\bthe\s)|(?<=\bin\s)|(?<=\btotal\s)|(?<=\boverall\s)|(?<=\bstable\s)|(?<=\bflat\s))spending",
                             r"spending\s+(?:base|levels?)")),
     ("dividend", (r"(?:quarterly\s+|annual\s+|special\s+)?dividends?(?:\s+per\s+share)?", r"distributions?(?!\s+fees)(?:\s+per\s+unit)?")),
-    ("buyback", (r"(?:share|stock)\s+(?:repurchases?|buybacks?)", r"buybacks?", r"repurchas(?:e|ed|ing)\s+(?:\S+\s+){0,3}?shares",
-                 r"repurchase[sd]?", r"bought\s+back", r"repurchase\s+(?:authorization|program)", r"(?:remaining\s+)?authorization")),
+    ("buyback", (r"(?:share|stock)\s+(?:repurchases?|buybacks?)", r"buybacks?", r"repurchas(?:e|ed|ing)\s+(?:(?![$€£¥₹\d])\S+\s+){0,3}?shares",
+                 r"repurchase[sd]?", r"(?:bought|buy(?:ing|s)?)\s+back", r"repurchase\s+(?:authorization|program)", r"(?:remaining\s+)?authorization")),
     ("share_count", (r"(?:(?:fully\s+)?diluted\s+)?(?:weighted[-\s]average\s+)?(?:common\s+)?shares?\s+outstanding", r"share\s+count",
                      r"(?:fully\s+)?diluted\s+(?:weighted[-\s]average\s+)?shares")),
     ("dso", (r"DSOs?", r"days\s+sales\s+outstanding", r"receivables?\s+days")),
@@ -95,7 +97,11 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("subscribers", (r"(?:paid\s+|net\s+)?subscribers?", r"paid\s+memberships?", r"subs", r"(?:paid\s+)?subscriptions", r"(?:net\s+)?adds", r"net\s+additions", r"connections")),
     ("users", (r"(?:daily|monthly|weekly)?\s*active\s+users", r"(?:daily|monthly|weekly)\s+actives", r"DAUs?", r"MAUs?", r"users")),
     ("stores", (r"(?:new\s+)?(?:stores?|restaurants?|locations?|branches|outlets|units\s+opened|openings|clinics|hotels|doors|sites|"
-                r"(?:active\s+)?(?:selling\s+)?communities|salons|pharmacies|dealerships|showrooms|gyms|theaters|theatres|shops|cafes|bakeries)",)),
+                r"(?:active\s+)?(?:selling\s+)?communities|salons|pharmacies|dealerships|showrooms|gyms|theaters|theatres|shops|cafes|bakeries)",
+                # a provider's or a renter's sites: "41 acute-care hospitals", "318 surgery centers", "9 de novos", "14 cold
+                # starts" (new branches); a data, call or distribution center is a building that serves the business, not one
+                r"(?:acute[-\s]care\s+)?hospitals", r"de\s+novos", r"cold\s+starts",
+                r"(?:surgery\s+|surgical\s+|ambulatory\s+|urgent[-\s]care\s+|imaging\s+|dialysis\s+|fitness\s+|care\s+)?centers")),
     ("units", (r"units?(?:\s+shipped)?", r"(?:net\s+)?unit\s+growth", r"(?:home\s+)?closings", r"shipments", r"deliveries", r"vehicles", r"homes", r"wafers", r"volumes?", r"tons", r"tonnage", r"barrels",
                r"devices", r"systems", r"ad\s+impressions(?:\s+served)?", r"impression\s+growth",
                # bare "impressions" only as the subject of a move: "impressions grew 9%", not "the impressions we sell"
@@ -155,7 +161,7 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # "contributed $1.4 billion of revenue, $640 million of expense and $500 million of net income": the cost line named
     # after its figure in a list of P&L lines (alone, "of expense" is often an item's or other expense's)
     ("operating_expenses", (r"(?<=\bof\s)(?:(?:total|core|adjusted|operating|noninterest|non-interest)\s+)?expense(?=,?\s+(?:and\s+)?(?:[$€£¥₹]|\d))",)),
-    ("revenue", (r"(?:net\s+|gross\s+|total\s+)?(?:written|earned)\s+premiums?(?:\s+growth)?", r"premiums", r"(?:premium|fee)\s+revenues?",
+    ("revenue", (r"(?:net\s+|gross\s+|total\s+)?(?:written|earned)\s+premiums?(?:\s+growth)?", r"premiums(?:\s+(?:earned|written))?", r"(?:premium|fee)\s+revenues?",
                  r"home\s+sales(?:\s+revenues?)?")),
     # a utility's volumes: "weather-normalized retail electric sales rose 2.6%" is kilowatt-hours, not revenue
     ("units", (r"(?:weather[-\s]normali[sz]ed\s+)?(?:retail\s+)?(?:electric(?:ity)?|kWh|power)\s+sales(?:\s+growth)?",
@@ -192,7 +198,7 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # Industry measures with no name of their own are `other`, named here so that a word inside them ("per share",
     # "revenue", "income", "AUM") does not lend them a metric they are not.
     ("other", (r"A?FFO", r"funds\s+from\s+operations", r"bad\s+debts?(?:\s+expenses?)?", r"(?:market|business|reporting|operating|strategic)\s+units?",
-               r"order\s+of\s+magnitude",
+               r"order\s+of\s+magnitude", r"(?:data|call|distribution|fulfil?lment|delivery|service|processing|operations)\s+centers",
                # days payable: a days measure the taxonomy has no name for
                r"DPO", r"days\s+payables?(?:\s+outstanding)?", r"payables?\s+days",
                # the gain of spreading fixed costs over more sales, not borrowing
@@ -229,7 +235,10 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                r"(?:total\s+|gross\s+)?(?:payment|transaction|dollar|merchandise|trading|origination)\s+volumes?", r"TPV", r"GMV",
                r"cross-border\s+volumes?",
                # sales of a fund manager's funds are flows of client money, not its revenue
-               r"net\s+new\s+(?:client\s+)?(?:assets|money)", r"(?:net|gross)\s+(?:fund\s+)?sales\s+(?:in|of|into)\s+(?:[\w-]+\s+){0,3}?(?:funds|ETFs|mandates)",
+               r"net\s+new\s+(?:client\s+)?(?:assets|money)",
+               # an insurer's sales are new policies and deposits written, not revenue (premiums earned are)
+               r"annuit(?:y|ies)\s+sales", r"(?:(?:term|universal|whole|variable)\s+)?life(?:\s+insurance)?\s+sales",
+               r"(?:group|voluntary|workplace)\s+benefits?\s+sales", r"(?:net|gross)\s+(?:fund\s+)?sales\s+(?:in|of|into)\s+(?:[\w-]+\s+){0,3}?(?:funds|ETFs|mandates)",
                r"churn(?:\s+rate)?", r"retention(?:\s+rate)?", r"utilization(?:\s+rate)?",
                # credit quality, not the loan book: "gross impaired loans rose to $6.84 billion"
                r"(?:gross\s+|net\s+)?(?:impaired|non-?performing|non-?accrual|delinquent|criticized|classified)\s+(?:loans|assets)", r"NPLs?|NPAs?",
@@ -434,6 +443,7 @@ def _segment_words(before: str, enumerating: bool = False) -> str | None:
     return " ".join(name)
 SEGMENT_AFTER = re.compile(
     r"^\s+(?:(?:in|from|for|at|out\s+of)\s+(?:our|the)\s+[\w&\s-]{2,40}?\s+(?:segment|business|division|unit|group)\b"
+    r"|(?:in|from|for|at)\s+(?:the|this|that)\s+(?:segment|division)\b(?!\s+level)"
     r"|(?:in|from|out\s+of|coming\s+(?:from|out\s+of)|outside(?:\s+of)?)\s+(?:our\s+|the\s+)?(?!(?:Q[1-4]|FY|H[12]|January|February|March|April|May|June|July|August|"
     r"September|October|November|December|Fiscal|The)\b)[A-Z][\w&-]+)"
 )
@@ -505,6 +515,10 @@ _EMPLOYMENT = re.compile(r"\b(?:hir(?:e|es|ed|ing)|employ\w*|staff\w*|workforce|
 """"We hired 1,200 people", "our 4,000 people": people as staff, where "what 300 people saw" are anyone."""
 
 
+_SPENT_BEFORE = re.compile(r"\b(?:invest|spen[dt]|deploy)\w*\s+(?:[^.;]|\.(?=\d)){0,64}$", re.I)
+_SITES_COUNTED_ONLY = frozenset({"centers", "spitals", "e novos", "d starts"})
+"""Site words that are a `stores` count only right after a number ("318 surgery centers", "9 cold starts")."""
+_COUNT_BEFORE = re.compile(r"\d[\d,.]*(?:\s+(?:thousand|million))?\s+(?:(?:new|more|additional|net|open|owned|operating)\s+)?$", re.I)
 _USING_AFTER = re.compile(r"\s+(?:(?:are|were|now|still)\s+){0,2}(?:us(?:e|es|ed|ing)|active\s+on|engag(?:e|ed|ing)\s+with)\b", re.I)
 _USED_BY = re.compile(r"\b(?:used|visited|accessed)\s+by\s+(?:(?:close\s+to|about|around|roughly|nearly|over|more\s+than|some)\s+)?\d[\d,.]*\s*(?:(?:million|billion|[mb]n?)\s+)?$", re.I)
 """People counted as using a product ("N people use our apps daily", "used by N people") are its users, not staff."""
@@ -564,6 +578,10 @@ def metric_cues(sentence: str) -> list[tuple[int, int, str, str]]:
             metric = "users"  # "1.3 billion people now use the service monthly", "used by 80 million people": a platform's reach
         elif metric == "headcount" and text.lower() == "people" and not _EMPLOYMENT.search(sentence):
             metric = "other"  # "similar to what 300 people saw": people, not the company's staff
+        if metric == "capex" and text.lower() == "capital" and not _SPENT_BEFORE.search(sentence, max(0, m.start() - 90), m.start()):
+            continue  # "a 25% increase in capital, ...": a bank's capital, not money spent on assets
+        if metric == "stores" and text[-7:].lower() in _SITES_COUNTED_ONLY and not _COUNT_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
+            continue  # "revenue at our centers grew 5%": the sites name the business there, not a count of them
         if metric == "cash" and _CASH_BASIS.match(sentence, m.end()):
             continue  # "rent growth on a cash basis": how the figure is counted, not the cash balance
         if metric == "sales_and_marketing" and text[:1] in "mM" and _TRADED_BEFORE.search(sentence, max(0, m.start() - 20), m.start()):
@@ -585,6 +603,7 @@ def metric_cues(sentence: str) -> list[tuple[int, int, str, str]]:
             metric = "same_store_sales"  # "On a same-facility basis, net revenue rose 6.9%": the comparable base's sales
         if metric == "revenue" and text.lower() in ("revenue", "revenues", "sales", "net sales", "net revenue", "net revenues", "premiums",
                                                    "premium revenue", "premium revenues", "fee revenue", "fee revenues",
+                                                   "premiums earned", "premiums written",
                                                    "revenue growth", "sales growth"):
             seg = _segment_words(sentence[max(0, m.start() - 40):m.start()], any(o[2] == "segment_revenue" for o in out))
             if seg or SEGMENT_AFTER.match(sentence[m.end():m.end() + 60]) or part_said_before(sentence, m.start()):

@@ -411,6 +411,7 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
         return len(variants.get(_what(f), ())) > 1 or len(per_metric.get(_what(f)[:3], ())) > 3
 
     mids = midpoints(facts)
+    bases: set[int] = set()  # rows of a figure said as an earlier level ("up 9% from last year's $1.74")
     floors = segment_floors(facts)
     tops = _largest_outlooks(facts)
     rows: dict[tuple, GuidanceRow] = {}
@@ -549,9 +550,14 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
                     row.reading = favour(f.metric, f.phrase, row.status.value) or None
         elif f.change is not None and low is not None and f.kind is FactKind.GUIDANCE and not ambiguous(f):
             _implied_level(row, facts, f, low, high)
+        if _SAID_AS_BASE.search(f.sentence[:max(0, at(f))]):
+            bases.add(id(row))
         rows[(key, basis)] = row
-    return sorted(_revised(_middles_said_again(_said_with_figure(list(rows.values())), facts)) + _implied_ends(facts),
+    return sorted(_revised(_middles_said_again(_said_with_figure(list(rows.values())), facts), bases) + _implied_ends(facts),
                   key=_row_order)
+
+
+_SAID_AS_BASE = re.compile(r"\b(?:from|compared\s+(?:to|with)|versus|vs\.?|against)\b[^.;,]{0,45}$", re.I)
 
 
 _NEVER_MONEY = frozenset({"roe", "roa", "roic", "tax_rate", "cet1_ratio", "net_interest_margin", "market_share"})
@@ -687,7 +693,7 @@ def spoken_names(facts: list[Fact]) -> list[Fact]:
     return [f.model_copy(update={"phrase": names[id(f)]}) if id(f) in names else f for f in facts] if names else facts
 
 
-def _revised(rows: list[GuidanceRow]) -> list[GuidanceRow]:
+def _revised(rows: list[GuidanceRow], bases: set[int] = frozenset()) -> list[GuidanceRow]:  # type: ignore[assignment]
     """Recalled guidance for a period not over, beside the outlook the call now gives for it ("now $3.75 to
     $3.95, compared to our original range of $3.65 to $3.85"): the row says what it became, since no actual
     can land yet. Only when exactly one current outlook of the metric, period, unit and basis is a level.
@@ -704,9 +710,13 @@ def _revised(rows: list[GuidanceRow]) -> list[GuidanceRow]:
             continue
         # "66% to 67% of gross profit, against 65.5% to 66.5% in July": the recalled range need not say its base again.
         now = current.get((_SHARE_LABEL.sub("", r.metric), r.period, r.unit, r.basis), [])
-        # Only a range revised to a range, or a figure to a figure, in a named period: a single figure beside a
-        # recalled range is as often last year's actual ("up 9% from 2020's $1.64") read as an outlook.
-        if len(now) != 1 or r.period is None or (r.high is None or r.high == r.low) != (now[0].high is None or now[0].high == now[0].low):
+        # A range revised to a range, or a figure to a figure, in a named period; a figure and a range only when said
+        # on one line ("about $260 million, up from the $230 million to $250 million we guided"): a single figure
+        # elsewhere beside a recalled range, or one said as a base, is as often last year's actual ("up 9% from 2020's
+        # $1.64") read as an outlook.
+        single = (r.high is None or r.high == r.low, now[0].high is None or now[0].high == now[0].low) if len(now) == 1 else None
+        if (single is None or r.period is None
+                or single[0] != single[1] and (not set(r.lines) & set(now[0].lines) or id(now[0]) in bases)):
             continue
         if (now[0].low, now[0].high) == (r.low, r.high):
             out.pop()
@@ -716,6 +726,12 @@ def _revised(rows: list[GuidanceRow]) -> list[GuidanceRow]:
         if r.unit != "%" and before > 0 and not plausible(after, None, before):
             continue  # more than halved or doubled: another line's outlook under the name (SG&A read as R&D)
         how = "raised" if after > before else "lowered" if after < before else "reaffirmed at the midpoint"
+        if single[0] != single[1]:
+            # "around EUR 520 million, the lower end of the EUR 520 million to EUR 560 million": inside the old range
+            # is no revision beyond it.
+            rng, fig = (r, now[0]) if single[1] else (now[0], r)
+            if rng.low <= _middle(fig) <= (rng.high if rng.high is not None else rng.low):  # type: ignore[operator]
+                how = "within the prior range" if single[1] else "a range around the prior figure"
         r.reference = f"now {now[0].text} ({how})"
         r.lines = sorted(set(r.lines) | set(now[0].lines))
     return out
