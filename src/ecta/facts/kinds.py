@@ -183,6 +183,9 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
     if (kind is FactKind.PRIOR_GUIDANCE and ctx.role is not Role.ANALYST and _STEP_LEAD.search(s, max(0, q.start - 16), q.start)
             and any(k is FactKind.GUIDANCE for pos, k in cues if pos < q.start) and guided_midpoint(s, q)):
         kind = FactKind.GUIDANCE  # "..., up from the range we gave in February, so about $30 million at the midpoint": the step of the new one
+    if (kind is FactKind.PRIOR_GUIDANCE and ctx.role is not Role.ANALYST and "idpoint" in s
+            and _NEW_MIDPOINT.search(s, clause_bounds(s, q.start)[0], q.start)):
+        kind = FactKind.GUIDANCE  # "we had guided ..., so the midpoint moves up $70 million, and at the new midpoint that is growth of 17%"
     if kind is FactKind.GUIDANCE and _WE_HAD_AFTER.match(s, q.end):
         kind = FactKind.ACTUAL  # "could range from $80 million to $95 million, against the $96 million we had in Q2"
     if (kind in (None, FactKind.GUIDANCE) and ctx.role is not Role.ANALYST and (tp := _THIRD_PARTY.search(s, 0, q.start))
@@ -274,6 +277,7 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
     return kind
 
 
+_NEW_MIDPOINT = re.compile(r"\b(?:(?:the|our|a)\s+new\s+mid-?point|mid-?point\s+(?:now\s+)?(?:moves|goes|rises|increases|climbs|falls|drops|is\s+(?:up|down)))\b", re.I)
 _ONCE_FULLY = re.compile(r"(?:\s+(?:a|per)\s+year|\s+annually|\s+(?:of|in)\s+(?:annual\s+|yearly\s+)?(?:[\w-]+\s+){0,2}?(?:savings|synergies|benefits?|ebitda|revenue|profit))?,?\s+once\s+"
                          r"(?:(?:they|it)(?:['’]re|['’]s|\s+is|\s+are)\s+|(?:the\s+)?[\w-]+\s+(?:is|are)\s+)?fully\s+(?:in\s+place|implemented|realized|ramped|operational|up\s+and\s+running)\b", re.I)
 _TIMES_BASE = re.compile(r"(?:\btimes|\dx)\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w&-]+\s+){0,3}?(?:that\s+|which\s+)?(?:we|it|they)\s+(?:now\s+)?$", re.I)
