@@ -41,7 +41,7 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
     half = None if meta.fiscal_quarter else half_of_title(meta.title)
     quarter_end = _quarter_end(opening, meta.fiscal_quarter)
     call_month = meta.event_date.month if meta.event_date else None
-    segments = segment_names(p.text for t in transcript.turns for p in t.paragraphs if p.kind is ParagraphKind.SPEECH)
+    segments = segment_names((p.text for t in transcript.turns for p in t.paragraphs if p.kind is ParagraphKind.SPEECH), meta.company)
     facts: list[Fact] = []
     splits: dict[str, list[tuple[int, str]]] = {}  # each paragraph is split once: the layout sample reuses its splits
     sentence_file = _one_sentence_paragraphs(transcript, splits)
@@ -99,6 +99,8 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
                 pass  # "... the tax rate should sit near the bottom of our 22% to 24% range." "And operating margin near ...": one statement
             elif not (sentence_file and chain and state is not None):
                 state = State(outlook=outlook, kind=guiding if guiding is None or continues_outlook(text) else None)
+                if sentence_file and facts and facts[-1].turn == turn.index and facts[-1].unit not in ("%", "bps", "x", "count", "days", None):
+                    state.amount_before = (facts[-1].metric, facts[-1].basis)  # "Adjusted EBITDA was $128 million." "The margin was 21%."
             else:
                 state.period, state.future = lead  # the span's period, not one a sentence between named for itself
             if topic is not None:
