@@ -422,7 +422,9 @@ def announced_outlook(s: str, ctx: Context, st: State) -> None:
     # closed is a base an outlook is held against, never the period it is for
     resolved = [P.resolve(c, ctx.fiscal_year, ctx.fiscal_quarter, True, ctx.fiscal_half) for c in named]
     ahead = [p for p in resolved if not period_over(p, ctx)]
-    if resolved:
+    # ("That outlook leaves out the one-off credits of 2026": a closed year named beside the outlook of the year ahead
+    # leaves that outlook in force)
+    if resolved and (ahead or st.outlook is None or period_over(st.outlook, ctx)):
         st.outlook = (ahead or resolved)[-1]
         if st.future and st.outlook is not None:
             st.period = st.outlook
