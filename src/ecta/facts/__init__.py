@@ -41,7 +41,7 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
     half = None if meta.fiscal_quarter else half_of_title(meta.title)
     quarter_end = _quarter_end(opening, meta.fiscal_quarter)
     call_month = meta.event_date.month if meta.event_date else None
-    segments = segment_names(p.text for t in transcript.turns for p in t.paragraphs if p.kind is ParagraphKind.SPEECH)
+    segments = segment_names((p.text for t in transcript.turns for p in t.paragraphs if p.kind is ParagraphKind.SPEECH), meta.company)
     facts: list[Fact] = []
     splits: dict[str, list[tuple[int, str]]] = {}  # each paragraph is split once: the layout sample reuses its splits
     sentence_file = _one_sentence_paragraphs(transcript, splits)
@@ -99,6 +99,8 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
                 pass  # "... the tax rate should sit near the bottom of our 22% to 24% range." "And operating margin near ...": one statement
             elif not (sentence_file and chain and state is not None):
                 state = State(outlook=outlook, kind=guiding if guiding is None or continues_outlook(text) else None)
+                if sentence_file and facts and facts[-1].turn == turn.index and facts[-1].unit not in ("%", "bps", "x", "count", "days", None):
+                    state.amount_before = (facts[-1].metric, facts[-1].basis)  # "Adjusted EBITDA was $128 million." "The margin was 21%."
             else:
                 state.period, state.future = lead  # the span's period, not one a sentence between named for itself
             if topic is not None:
@@ -273,9 +275,14 @@ def _echoes(facts: list[Fact], analysts: set[str], qa_turns: set[int]) -> list[F
                     and _THE_LEAD.fullmatch(f.sentence, 0, max(f.sentence.find(f.text), 0)) and not PAST.search(f.sentence)):
                 # "The EUR 500 million is a floor": the amount named before, said again without its metric; a period said
                 # with it ("this range of 61% to 62% for the full year") is its own
-                own = repeated_range and _own_period(f, earlier)
+                # ("to keep growing in the high single digits next year" after the quarter's band: the year it names)
+                own = (repeated_range or pointed) and _own_period(f, earlier)
                 f = f.model_copy(update={"metric": earlier.metric, "kind": earlier.kind, "period": f.period if own else earlier.period,
                                          "basis": earlier.basis, "change": earlier.change})
+            elif (pointed and earlier.kind is FactKind.TARGET and f.kind in (FactKind.GUIDANCE, FactKind.ACTUAL) and _money_or_range(f)
+                  and f.period == earlier.period and f.period is not None):
+                # "the $13.50 for 2028 is well within reach" after a goal of $13.50 by 2028: that goal, said again
+                f = f.model_copy(update={"metric": earlier.metric, "phrase": earlier.phrase, "kind": FactKind.TARGET})
             elif (earlier is not None and f.kind is FactKind.GUIDANCE and earlier.kind is FactKind.GUIDANCE and earlier.metric == f.metric
                   and f.period != earlier.period and f.value is not None
                   and _GUIDE_OF.search(f.sentence, 0, max(f.sentence.find(f.text), 0))):

@@ -179,6 +179,18 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # what clients have placed with a wealth business is an asset base
     ("aum", (r"(?:fee-based\s+|total\s+)?client\s+(?:investment\s+)?assets", r"assets\s+under\s+advice", r"invested\s+assets")),
     ("customers", (r"(?:customer|client|account)\s+count", r"policies(?:[-\s]in[-\s]force)?", r"PIF")),
+    # those a school, a clinic or a drug serves are its customers: "students enrolled", "new student enrollments", "patients
+    # on therapy" (where a trial's patients are no fact at all)
+    ("customers", (r"students\s+enrolled", r"student\s+starts", r"(?:new\s+|total\s+)?(?:student\s+)?enrollments?(?!\s+(?:spend\w*|costs?|expenses?|centers?|centres?|period|season|window|fees?|marketing))",
+                   r"patients\s+on\s+(?:therapy|treatment|drug)")),
+    # what a drug or an exchange sells, counted: prescriptions filled, contracts and shares traded a day
+    ("units", (r"(?:total\s+|new[-\s]to[-\s]brand\s+|new\s+)?(?:prescriptions|scripts)", r"TRx", r"NBRx",
+               r"(?:(?:options|futures|equit(?:y|ies))\s+)?ADV", r"average\s+daily\s+(?:trading\s+)?volumes?")),
+    # what one contract or share traded brings an exchange ("net capture per contract", "revenue per contract, or RPC")
+    ("price", (r"(?:average\s+)?net\s+capture(?:\s+per\s+(?:contract|trade|(?:hundred|100)\s+shares))?", r"capture\s+per\s+(?:contract|trade|(?:hundred|100)\s+shares)",
+               r"RPC", r"(?:average\s+)?rate\s+per\s+contract")),
+    # a subscription business's book of annual contract value, the ARR of data vendors
+    ("arr", (r"annual\s+subscription\s+value", r"ASV")),
     # a count of large customers names its threshold in ARR: "customers with ARR of more than $100,000" is customers
     ("customers", (r"(?:customers?|clients?|accounts)\s+(?:with|spending|paying|generating|contributing)\s+(?:(?:ARR|annual\s+recurring\s+revenue)\s+of\s+)?"
                    r"(?:more\s+than|over|greater\s+than|above|at\s+least|in\s+excess\s+of)\s+\$\d[\d,.]*\s*(?:[kKmM]\b|thousand|million)?"
@@ -213,7 +225,7 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                # a dealer's or builder's profit per unit sold ("new gross profit per unit", "GPU", "F&I per vehicle retailed"):
                # neither the gross profit line nor a price charged
                # (one phrase per opening word: the longest phrase is tried first, by its shortest match)
-               r"gross\s+profit\s+per\s+(?:new\s+|used\s+|retail\s+)?(?:units?|vehicles?|cars?|homes?|tons?|tonnes?|barrels?|gallons?|cases?|cubic\s+yards?)(?:\s+(?:retailed|sold|delivered|shipped))?",
+               r"(?:cash\s+)?gross\s+profit\s+per\s+(?:new\s+|used\s+|retail\s+)?(?:units?|vehicles?|cars?|homes?|tons?|tonnes?|barrels?|gallons?|cases?|(?:cubic\s+)?yards?)(?:\s+(?:retailed|sold|delivered|shipped))?",
                # the same per unit of a producer's or a fuel seller's volume: "EBITDA per ton", "margin per barrel"
                r"(?:EBITDA|(?:unit\s+|cash\s+|fuel\s+|refining\s+)?margins?|profit)\s+per\s+(?:tons?|tonnes?|barrels?|gallons?|cases?|cubic\s+yards?)",
                r"(?:gross|GP)\s+per\s+(?:new\s+|used\s+|retail\s+)?(?:units?|vehicles?|cars?|homes?)(?:\s+(?:retailed|sold|delivered))?",
@@ -621,7 +633,7 @@ def metric_cues(sentence: str) -> list[tuple[int, int, str, str]]:
 
 _CASED = {"OEC", "GM", "PIF", "LOE", "PAT", "PBT", "ETR", "NII", "NIM", "OCF", "FCF", "SBC", "DSO", "DSOs", "DIO", "RPO", "cRPO", "ARR", "SSS",
           "LFL", "ROE", "ROCE", "ROTCE", "ROIC", "AUM", "AUA", "NCO", "NCOs", "DAU", "DAUs", "MAU", "MAUs", "ASP", "ASPs", "EPS",
-          "EBIT", "EBITDA", "S&M", "G&A", "R&D", "D&A", "SG&A", "EBITDAR", "CET1", "ADR", "AISC", "O&M"}
+          "EBIT", "EBITDA", "S&M", "G&A", "R&D", "D&A", "SG&A", "EBITDAR", "CET1", "ADR", "AISC", "O&M", "ADV", "RPC", "ASV", "TRx", "NBRx"}
 
 
 _CASED_UPPER = frozenset(c.upper() for c in _CASED)
@@ -695,7 +707,7 @@ _VOLUME_NAME = re.compile(r"\bweather[-\s]normali[sz]ed\b|\b(?:kWh|kilowatt[-\s]
 """'Weather-normalized retail electric sales': a utility's volumes, never a segment's revenue."""
 
 
-def segment_names(paragraphs) -> re.Pattern[str] | None:
+def segment_names(paragraphs, company: str | None = None) -> re.Pattern[str] | None:
     """A pattern of the segment names a call puts in front of "revenue", or None when it names none."""
     names: set[str] = set()
     profits: set[str] = set()
@@ -728,6 +740,7 @@ def segment_names(paragraphs) -> re.Pattern[str] | None:
                 if (len(name) > 3 and not re.fullmatch(r"(?:Q[1-4]|FY\d*|H[12]|Total|Net|GAAP)", name)
                         and not _VOLUME_NAME.search(name)):
                     names.add(name)
+    names |= _topic_parts("\n".join(texts), company)
     for name in profits - names:
         # and that is the subject of a sentence about how it did ("Gaming was softer", "Northwind Ambulatory had another
         # strong quarter"): a name before a profit alone may be a region's or an adjective ("Below EBITDA, ...")
@@ -738,6 +751,44 @@ def segment_names(paragraphs) -> re.Pattern[str] | None:
         return None
     alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     return guarded(re.compile(rf"\b(?:{alts})\b", re.I))
+
+
+_SALES_OPENS = re.compile(r"(?<=[.!?])\s+(?:(?:Its|Their)\s+)?(?:[Nn]et\s+)?(?:[Ss]ales|[Rr]evenues?)\s+(?:there\s+)?(?:were|was|reached|rose|grew|fell|declined|"
+                          r"increased|decreased|came\s+in|totaled|totalled|of)\b")
+_SENTENCE_BEFORE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[^.!?\n]*[.!?]$")
+_NAMED_SUBJECT = re.compile(r"\s*([A-Z][\w&'’-]+(?:\s+(?:&\s+|and\s+)?[A-Z][\w&'’-]+){0,2})" + PART_VERB.pattern)
+_NAMED_HEADING = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?:And|Now|So|Next|Finally)\s*,?\s+)?(?:Turning|Moving|Switching|Shifting)\s+(?:now\s+)?to\s+"
+                            r"([A-Z][\w&'’-]+(?:\s+(?:&\s+|and\s+)?[A-Z][\w&'’-]+){0,2})\s*[.:]\s[^.!?]{0,160}?\b(?:[Ss]ales|[Rr]evenues?)\b")
+
+
+def _topic_parts(text: str, company: str | None = None) -> set[str]:
+    """Parts a call names only as the topic of its sales: a figure-free sentence about one ("Brightline led again.",
+    "Turning to Corvix.") before the sentence whose plain sales it gives ("Net sales were $212 million."). The name must be a
+    proper noun, said capitalised amid a sentence elsewhere in the call ("demand was strong" opens no part)."""
+    found: set[str] = set()
+    if "ales " not in text and "evenue" not in text:
+        return found
+    cands = []
+    for m in _SALES_OPENS.finditer(text):
+        prev = _SENTENCE_BEFORE.search(text, max(0, m.start() - 200), m.start())
+        if prev is None or any(ch.isdigit() or ch in "$%€£" for ch in prev.group(0)):
+            continue
+        if (named := _NAMED_SUBJECT.match(prev.group(0))) is not None:
+            cands.append(named.group(1))
+    if "urning" in text or "oving" in text:
+        cands += [m.group(1) for m in _NAMED_HEADING.finditer(text)]
+    for name in cands:
+        words = name.lower().split()
+        if (any(w in _NOT_SEGMENT or w in _ADJECTIVES or w in _NOT_PART_WORDS for w in words) or len(name) < 4
+                or find_period_cues(name) or metric_cues(name)):
+            continue
+        if company and words[0] in company.lower().split():
+            continue  # "Northmoor had its best quarter. Net revenue was ...": the company, not a part of it
+        if re.search(r"\b(?i:welcome\s+to|joining)\s+(?:the\s+)?" + re.escape(name) + r"\b", text):
+            continue  # the company the call is welcomed to, where its name is not known
+        if re.search(r"(?<=[a-z,;:]\s)" + re.escape(name) + r"\b", text):
+            found.add(name)
+    return found
 
 
 _PART_KIND = r"(?:segment|division|business(?:es)?|unit|arm|sector|region|franchise|brand|portfolio|operations|group)"
