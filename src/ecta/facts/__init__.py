@@ -27,6 +27,7 @@ __all__ = ["Context", "extract_facts", "extract_sentence"]
 _STRICT = bool(os.environ.get("ECTA_STRICT"))
 """Set by the test suite, so that a sentence the rules fail on fails a test instead of being skipped."""
 
+_PRONOUN_OPENS = re.compile(r"(?:It|That|This|They)(?:['’]s)?\s")
 _BASIS_TURNS = 6
 """A call-level basis statement comes in the opening remarks; later mentions are about one figure."""
 
@@ -101,6 +102,10 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
                 state = State(outlook=outlook, kind=guiding if guiding is None or continues_outlook(text) else None)
                 if sentence_file and facts and facts[-1].turn == turn.index and facts[-1].unit not in ("%", "bps", "x", "count", "days", None):
                     state.amount_before = (facts[-1].metric, facts[-1].basis)  # "Adjusted EBITDA was $128 million." "The margin was 21%."
+                if (sentence_file and facts and facts[-1].turn == turn.index and facts[-1].value is not None and facts[-1].change is None
+                        and facts[-1].unit not in ("%", "bps", None) and _PRONOUN_OPENS.match(text)):
+                    # "Starts reached 31,250." "That was up 8.4%.": the line before's amount, whose move the pronoun gives
+                    state.metric, state.unit, state.phrase, state.basis = facts[-1].metric, facts[-1].unit, facts[-1].phrase, facts[-1].basis
             else:
                 state.period, state.future = lead  # the span's period, not one a sentence between named for itself
             if topic is not None:

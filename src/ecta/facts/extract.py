@@ -1007,7 +1007,7 @@ _BUYBACK_VERB = re.compile(r"\b(?:repurchas\w*|bought\s+back|buy(?:ing)?\s+back|
 _PEOPLE = frozenset("advisors advisers agents reps representatives engineers salespeople bankers brokers consultants "
                     "professionals nurses drivers pilots technicians workers hires underwriters analysts scientists developers specialists "
                     "recruiters trainees apprentices recruits conductors crews teammates colleagues coworkers co-workers staffers".split())
-_BUYERS = frozenset("buyers shoppers sellers payers cardholders students patients".split())
+_BUYERS = frozenset("buyers shoppers sellers payers cardholders students patients employers".split())
 """Those who buy or sell through the company, counted ("41 million active buyers", "about 300,000 monthly unique payers"),
 and those it serves ("52,000 students", "1,400 patients on therapy"): its customers, like members and accounts."""
 _GOODS = frozenset("cases tests vaccines doses gallons liters litres tonnes tons barrels ounces pounds boxes packages parcels meals "
