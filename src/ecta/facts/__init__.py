@@ -12,7 +12,7 @@ from .context import PAST, call_level_currency, call_level_statement
 from . import periods as P
 from .periods import half_of_title
 from .taxonomy import part_topic, segment_names
-from .extract import extract_sentence, question_outlook
+from .extract import extract_sentence, named_part_subject, question_outlook
 from .corrections import corrects, fixing_turns, misstated, same_thing, take_back
 from .nonfacts import worth_reading
 from .dating import tensed
@@ -79,7 +79,8 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
                 said = False
                 if sentence_file:
                     # "Turning to Devices." on a line of its own: the part whose sales the next line gives
-                    topic = part_topic(text) if ctx.role is not Role.ANALYST and text[:1].isalpha() else None
+                    topic = ((part_topic(text) or (named_part_subject(text, segments) if segments is not None and text[:1].isupper() else None))
+                             if ctx.role is not Role.ANALYST and text[:1].isalpha() else None)
                     quiet += 1
                     chain = chain and quiet < 2 and not (lead[0] is not None and ("y" if lead[0].quarter and not lead[0].ytd else "q") in own_grains(text, ctx))
                     # "Now turning to our outlook." heads the figure-only lines after it; two lines without figures end it

@@ -230,7 +230,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
     opening = st.metric is None and not st.by_part  # no figure yet in the paragraph
     if not numeric and s[:1].isalpha() and (part := part_topic(s)) is not None:
         st.part = part  # "Our brokerage arm had a tougher quarter." "Revenue was $94 million, ...": that part's revenue
-    elif not numeric and ctx.segments is not None and s[:1].isupper() and (part := _named_part_subject(s, ctx.segments)) is not None:
+    elif not numeric and ctx.segments is not None and s[:1].isupper() and (part := named_part_subject(s, ctx.segments)) is not None:
         st.part = part  # "Gaming was softer this quarter." "Revenue was $412 million, ...": a part the call names elsewhere
     elif st.part is not None and numeric and (_WHOLE_SALES.search(s) or segment_lead(s)):
         st.part = None
@@ -1250,7 +1250,7 @@ _PART_APPOSITIVE = re.compile(r",\s+(?:which\s+is\s+)?(?:our|its)\s+(?:[\w-]+\s+
 """'Harbor Controls, which is our marine automation business, generated revenue of ...': the 'our' names the part."""
 
 
-def _named_part_subject(s: str, segments) -> str | None:
+def named_part_subject(s: str, segments) -> str | None:
     """The part a figure-free sentence opens on, by a name the call uses for one of its parts ("Gaming was softer.",
     "Northwind Ambulatory had another strong quarter."), or None."""
     m = re.match(r"(?:The\s+|Our\s+)?(?:[A-Z][\w&'’-]*\s+)?", s)
