@@ -291,6 +291,28 @@ def test_a_recalled_range_beside_a_single_figure_on_another_line_is_left_alone()
     assert rows["prior_guidance"].reference is None
 
 
+def test_a_range_narrowed_about_its_midpoint_is_neither_raised_nor_lowered():
+    s = "We are narrowing the range to $1.81 billion to $1.88 billion, from $1.75 billion to $1.95 billion in May."
+    now = said("ebitda", None, s, 30, kind=FactKind.GUIDANCE, low=1.81e9, high=1.88e9, p="FY2026", text="$1.81 billion to $1.88 billion")
+    then = said("ebitda", None, s, 30, kind=FactKind.PRIOR_GUIDANCE, low=1.75e9, high=1.95e9, p="FY2026",
+                text="$1.75 billion to $1.95 billion")
+    rows = {r.kind: r for r in guidance.table([now, then])}
+    assert rows["prior_guidance"].reference == "now $1.81 billion to $1.88 billion (narrowed, midpoint about kept)"
+    # The nearby case: the low end lifted, the midpoint up by more than a rounding: raised.
+    now = now.model_copy(update={"low": Decimal("1.85e9"), "high": Decimal("1.95e9"), "text": "$1.85 billion to $1.95 billion"})
+    rows = {r.kind: r for r in guidance.table([now, then])}
+    assert rows["prior_guidance"].reference.endswith("(raised)")
+
+
+def test_a_deals_multiple_of_ebitda_is_no_outlook_but_leverage_is():
+    deal = "The price is $410 million, about 11 times the EBITDA we expect the quarries to earn in their first full year."
+    multiple = said("other", 11, deal, 27, kind=FactKind.GUIDANCE, unit="x", phrase="EBITDA", p="FY2026", text="about 11 times")
+    assert guidance.table([multiple]) == []
+    lev = "We expect leverage of about 2.5 times EBITDA at year-end."
+    rows = guidance.table([multiple.model_copy(update={"sentence": lev, "text": "about 2.5 times", "value": Decimal("2.5")})])
+    assert [r.metric for r in rows] == ["leverage (x EBITDA)"]
+
+
 def test_what_a_cause_takes_out_of_a_metric_is_no_outlook():
     taken = "The new rebate program takes about $20 million out of first-quarter revenue."
     own = "We expect about $20 million of revenue out of the new plant in the first quarter."
@@ -298,3 +320,52 @@ def test_what_a_cause_takes_out_of_a_metric_is_no_outlook():
     assert rows == []
     rows = guidance.table([_outlook("revenue", 20_000_000, p="Q1 2027", sentence=own).model_copy(update={"text": "about $20 million"})])
     assert [r.text for r in rows] == ["$20 million"]
+
+
+def test_an_amount_said_to_a_tenth_of_a_cent_is_shown_as_said():
+    from ecta.report.figures import fmt_amount
+
+    assert fmt_amount(Decimal("0.165"), "USD") == "$0.165" and fmt_amount(Decimal("0.0025"), "USD") == "$0.0025"
+    # The nearby cases: cents keep two places, and large amounts their scale word.
+    assert fmt_amount(Decimal("0.6"), "USD") == "$0.60" and fmt_amount(Decimal("2.5E+9"), "USD") == "$2.5 billion"
+
+
+def test_a_nameless_amount_outlook_takes_the_words_said_before_it():
+    s = "For the fourth quarter, we expect freight claims expense of about $41 million, and a tax rate of 25%."
+    claims = said("other", 41e6, s, 70, kind=FactKind.GUIDANCE, p="Q4 2026", phrase="other", text="about $41 million")
+    rows = guidance.table([claims])
+    assert [(r.metric, r.text) for r in rows] == [("freight claims expense", "$41 million")]
+    # The nearby cases stay nameless, so no row: a place in a range, and a loss whose sign the name cannot carry.
+    mid = "At the midpoint of $2.2 billion, the range is unchanged."
+    assert guidance.table([said("other", 2.2e9, mid, 71, kind=FactKind.GUIDANCE, p="FY2026", phrase="other", text="$2.2 billion")]) == []
+    loss = "We expect a fourth-quarter loss of $3 million to $5 million in the new unit."
+    assert guidance.table([said("other", None, loss, 72, kind=FactKind.GUIDANCE, p="Q4 2026", phrase="other",
+                                low=-5e6, high=-3e6, text="$3 million to $5 million")]) == []
+
+
+def test_a_banded_outlook_said_again_at_its_centre_is_one_outlook_with_a_reference():
+    band = "Revenue is expected to be $4.0 billion, plus or minus 2%."
+    again = "So we are guiding the fourth quarter to $4.0 billion in revenue."
+    facts = [said("revenue", None, band, 40, kind=FactKind.GUIDANCE, low=3.92e9, high=4.08e9, p="Q4 2026", text="$4.0 billion, plus or minus 2%"),
+             said("revenue", 4.0e9, again, 90, kind=FactKind.GUIDANCE, p="Q4 2026", text="$4.0 billion"),
+             said("revenue", 3.8e9, "Revenue was $3.8 billion in the quarter.", 12, p="Q3 2026", text="$3.8 billion")]
+    (row,) = guidance.table(facts)
+    assert row.reference == "Q3 2026: $3.8 billion"
+    # The nearby case: another figure for the quarter under the name is another thing; no reference.
+    other = said("revenue", 4.3e9, "Another view puts the fourth quarter at $4.3 billion of revenue.", 91, kind=FactKind.GUIDANCE,
+                 p="Q4 2026", text="$4.3 billion")
+    assert all(r.reference is None for r in guidance.table(facts + [other]) if r.kind == "guidance")
+
+
+def test_a_small_loss_outlook_is_not_set_against_the_totals_profit():
+    s = "For the online unit, we expect an EBITDA loss of $5 million to $8 million in the third quarter."
+    facts = [said("ebitda", None, s, 12, kind=FactKind.GUIDANCE, low=-8e6, high=-5e6, p="Q3 2026", text="$5 million to $8 million"),
+             said("ebitda", 410e6, "Adjusted EBITDA was $410 million.", 11, p="Q2 2026", text="$410 million")]
+    (row,) = guidance.table(facts)
+    assert row.reference is None
+    # The nearby case: a swing to a loss a tenth of the profit or more keeps its reference.
+    swing = [said("eps", None, "We expect a loss per share between $0.12 and $0.02.", 38, kind=FactKind.GUIDANCE, low=-0.12,
+                  high=-0.02, p="Q3 2026", text="$0.12 and $0.02"),
+             said("eps", 0.31, "Earnings per share were $0.31.", 30, p="Q2 2026", text="$0.31")]
+    (row,) = guidance.table(swing)
+    assert row.reference == "Q2 2026: $0.31"

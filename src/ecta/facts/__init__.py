@@ -281,9 +281,14 @@ def _echoes(facts: list[Fact], analysts: set[str], qa_turns: set[int]) -> list[F
                     and _THE_LEAD.fullmatch(f.sentence, 0, max(f.sentence.find(f.text), 0)) and not PAST.search(f.sentence)):
                 # "The EUR 500 million is a floor": the amount named before, said again without its metric; a period said
                 # with it ("this range of 61% to 62% for the full year") is its own
-                own = repeated_range and _own_period(f, earlier)
+                # ("to keep growing in the high single digits next year" after the quarter's band: the year it names)
+                own = (repeated_range or pointed) and _own_period(f, earlier)
                 f = f.model_copy(update={"metric": earlier.metric, "kind": earlier.kind, "period": f.period if own else earlier.period,
                                          "basis": earlier.basis, "change": earlier.change})
+            elif (pointed and earlier.kind is FactKind.TARGET and f.kind in (FactKind.GUIDANCE, FactKind.ACTUAL) and _money_or_range(f)
+                  and f.period == earlier.period and f.period is not None):
+                # "the $13.50 for 2028 is well within reach" after a goal of $13.50 by 2028: that goal, said again
+                f = f.model_copy(update={"metric": earlier.metric, "phrase": earlier.phrase, "kind": FactKind.TARGET})
             elif (earlier is not None and f.kind is FactKind.GUIDANCE and earlier.kind is FactKind.GUIDANCE and earlier.metric == f.metric
                   and f.period != earlier.period and f.value is not None
                   and _GUIDE_OF.search(f.sentence, 0, max(f.sentence.find(f.text), 0))):

@@ -288,6 +288,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
     topic = _topic(s) if not qs and ctx.fiscal_year else ""
     if topic:
         topic_period(period_cues(topic, ctx), ctx, st, topic)
+    elif not qs and not cues and (under_way := month_under_way(s, ctx)) is not None:
+        st.period, st.future = under_way, False  # "On October, we have about four weeks in hand.": the quarter under way
     if st.lead_basis is not None and any(k is FactKind.GUIDANCE for _, k in kcues):
         st.lead_basis = None  # the outlook is a new topic: "on a GAAP basis" was about the results
     future_at = tuple(c.start for c in pcues if future_cue([c], ctx) or (ctx.role is not Role.ANALYST and cue_ahead(c, ctx, s)))
@@ -490,7 +492,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         if ((not picked or picked[0] == "other") and st.metric not in (None, "other", "growth") and not facts and q.unit == st.unit
                 and any_in(lowered, ("right", "correct", "actual", "accurate", "should have", "misspoke")) and CORRECTED.search(s, 0, q.start)):
             picked, carried = (st.metric, st.phrase), True  # "I said mobile revenue grew 14%. The right number is 11%": the figure corrected
-        if (not picked or picked[0] == "other") and is_money(q.unit) and PER_UNIT_PRICE.match(s, q.end):
+        if (not picked or picked[0] == "other" and " per " not in picked[1]) and is_money(q.unit) and PER_UNIT_PRICE.match(s, q.end):
             picked = ("price", "realized price")  # "we realized $2.31 per Mcf"
         elif ((not picked or picked[0] in ("other", "net_income")) and is_money(q.unit) and not q.scaled and _PER_DAY.match(s, q.end)
               and _DAY_RATE.search(s, max(0, q.start - 80), q.start) and not _BREAKEVEN.search(s, max(0, q.start - 80), q.start)):

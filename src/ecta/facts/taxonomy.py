@@ -30,10 +30,12 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                     r"earned(?!\s+(?:more|several|many|new|multiple|additional|our|their|its|the\s+right|trust)\b)", r"(?:profit|income|earnings)\s+after\s+tax(?:es|ation)?",
                     r"PAT", r"bottom[-\s]line", r"net\s+income\s+attributable\s+to\s+\w+", r"income\s+from\s+continuing\s+operations",
                     r"earnings\s+from\s+continuing\s+operations", r"profit\s+for\s+the\s+(?:period|quarter|year)",
-                    r"(?:pre-?tax|before\s+tax)\s+(?:income|profits?|earnings)", r"profit\s+before\s+tax", r"PBT", r"profitability")),
-    ("tax_rate", (r"(?:effective\s+)?tax\s+rates?", r"ETR")),
+                    r"(?:pre-?tax|before\s+tax)\s+(?:income|profits?|earnings)", r"profit\s+before\s+tax", r"PBT", r"profitability",
+                    # the US filing's name for pre-tax income
+                    r"(?:income|earnings)\s+(?:from\s+continuing\s+operations\s+)?before\s+(?:income\s+)?tax(?:es|ation)?")),
+    ("tax_rate", (r"(?:effective\s+)?tax\s+rates?", r"ETR", r"(?:income\s+)?tax\s+provision\s+rate")),
     # a dealer's interest on the loans that fund its stock ("floor plan interest should be $40 million to $43 million")
-    ("interest_expense", (r"(?:net\s+)?interest\s+expenses?", r"(?:(?:new\s+|used\s+)?(?:vehicle\s+)?floor\s*plan|other)\s+interest(?:\s+(?:expenses?|costs?))?(?!\s+(?:income|rates?|assistance|credits?))")),
+    ("interest_expense", (r"(?:net\s+)?interest\s+expenses?", r"(?:net\s+)?interest\s+and\s+other\s+expenses?(?:,\s+net)?", r"(?:(?:new\s+|used\s+)?(?:vehicle\s+)?floor\s*plan|other)\s+interest(?:\s+(?:expenses?|costs?))?(?!\s+(?:income|rates?|assistance|credits?))")),
     # an annuity writer's spread income is what a bank calls net interest income, its base spread the margin
     ("net_interest_income", (r"net\s+interest\s+income", r"NII", r"spread\s+income")),
     ("net_interest_margin", (r"net\s+interest\s+margins?", r"NIM", r"(?:base|(?:net\s+)?investment|(?:net\s+)?interest)\s+spreads?(?!\s+income)")),
@@ -115,7 +117,7 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                # what one unit sold brings in: "revenue per hundredweight", "net bookings per full-game unit" (not RevPAR's
                # "per available room", a yield)
                r"(?:average\s+)?(?:net\s+)?(?:revenues?|sales|bookings)\s+per\s+(?:[\w-]+\s+){0,2}?(?:unit|hundredweight|cwt|shipment|carload|"
-               r"load|ton|tonne|hectolit(?:er|re)|vehicle|home|piece|case|admission|patient\s+day|visit|procedure|contract)s?(?![\w-])", r"(?:average\s+selling\s+)?prices?", r"ASPs?", r"pricing", r"rate\s+increases?", r"price\s+increases?")),
+               r"load|ton|tonne|hectolit(?:er|re)|vehicle|home|piece|case|admission|patient\s+day|visit|procedure|contract|transaction)s?(?![\w-])", r"(?:average\s+selling\s+)?prices?", r"ASPs?", r"pricing", r"rate\s+increases?", r"price\s+increases?")),
     ("market_share", (r"market\s+share", r"share\s+of\s+(?:the\s+)?market")),
     ("loans", (r"(?:total\s+|average\s+|net\s+)?loans(?:\s+and\s+leases)?", r"loan\s+(?:growth|balances?|portfolio)", r"originations",
                # banks in India and the Gulf call their loan book "advances": "our gross advances stood at ...", "retail advances rose 17%"
@@ -198,7 +200,8 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # Industry measures with no name of their own are `other`, named here so that a word inside them ("per share",
     # "revenue", "income", "AUM") does not lend them a metric they are not.
     ("other", (r"A?FFO", r"funds\s+from\s+operations", r"bad\s+debts?(?:\s+expenses?)?", r"(?:market|business|reporting|operating|strategic)\s+units?",
-               r"order\s+of\s+magnitude", r"(?:data|call|distribution|fulfil?lment|delivery|service|processing|operations)\s+centers",
+               r"order\s+of\s+magnitude", r"(?:income\s+)?tax\s+provision", r"provision\s+for\s+(?:income\s+)?tax(?:es)?",  # tax expense, not credit losses
+               r"(?:data|call|distribution|fulfil?lment|delivery|service|processing|operations)\s+centers",
                # days payable: a days measure the taxonomy has no name for
                r"DPO", r"days\s+payables?(?:\s+outstanding)?", r"payables?\s+days",
                # the gain of spreading fixed costs over more sales, not borrowing
@@ -219,7 +222,9 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                # a dealer's or builder's profit per unit sold ("new gross profit per unit", "GPU", "F&I per vehicle retailed"):
                # neither the gross profit line nor a price charged
                # (one phrase per opening word: the longest phrase is tried first, by its shortest match)
-               r"(?:cash\s+)?gross\s+profit\s+per\s+(?:new\s+|used\s+|retail\s+)?(?:units?|vehicles?|cars?|homes?|tons?|tonnes?|(?:cubic\s+)?yards?|barrels?)(?:\s+(?:retailed|sold|delivered|shipped))?",
+               r"(?:cash\s+)?gross\s+profit\s+per\s+(?:new\s+|used\s+|retail\s+)?(?:units?|vehicles?|cars?|homes?|tons?|tonnes?|barrels?|gallons?|cases?|(?:cubic\s+)?yards?)(?:\s+(?:retailed|sold|delivered|shipped))?",
+               # the same per unit of a producer's or a fuel seller's volume: "EBITDA per ton", "margin per barrel"
+               r"(?:EBITDA|(?:unit\s+|cash\s+|fuel\s+|refining\s+)?margins?|profit)\s+per\s+(?:tons?|tonnes?|barrels?|gallons?|cases?|cubic\s+yards?)",
                r"(?:gross|GP)\s+per\s+(?:new\s+|used\s+|retail\s+)?(?:units?|vehicles?|cars?|homes?)(?:\s+(?:retailed|sold|delivered))?",
                r"(?:F&I|finance\s+and\s+insurance)(?:\s+(?:gross\s+profit|revenue|income))?\s+per\s+(?:new\s+|used\s+|retail\s+)?(?:units?|vehicles?|cars?)(?:\s+(?:retailed|sold))?",
                r"PVRs?",  # (not "GPU", a chip's name as often as a dealer's gross per unit)
@@ -515,6 +520,9 @@ _EMPLOYMENT = re.compile(r"\b(?:hir(?:e|es|ed|ing)|employ\w*|staff\w*|workforce|
 """"We hired 1,200 people", "our 4,000 people": people as staff, where "what 300 people saw" are anyone."""
 
 
+_BUSINESS_UNIT_BEFORE = re.compile(r"\b(?:the|our|this|that|its|each)\s+(?:[a-z][\w-]*\s+){0,2}$", re.I)
+_UNIT_NOUN_AFTER = re.compile(r"[\s-]+(?:sales|volumes?|growth|shipments|shipped|share|demand|registrations|selling|prices?|pricing|declines?|"
+                              r"increases?|ratio|costs?|economics|counts?|levels?|range|margins?|revenues?|deliveries|production|retail)\b", re.I)
 _SPENT_BEFORE = re.compile(r"\b(?:invest|spen[dt]|deploy)\w*\s+(?:[^.;]|\.(?=\d)){0,64}$", re.I)
 _SITES_COUNTED_ONLY = frozenset({"centers", "spitals", "e novos", "d starts"})
 """Site words that are a `stores` count only right after a number ("318 surgery centers", "9 cold starts")."""
@@ -578,6 +586,9 @@ def metric_cues(sentence: str) -> list[tuple[int, int, str, str]]:
             metric = "users"  # "1.3 billion people now use the service monthly", "used by 80 million people": a platform's reach
         elif metric == "headcount" and text.lower() == "people" and not _EMPLOYMENT.search(sentence):
             metric = "other"  # "similar to what 300 people saw": people, not the company's staff
+        if (metric == "units" and text.lower() == "unit" and _BUSINESS_UNIT_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
+                and not _UNIT_NOUN_AFTER.match(sentence, m.end())):
+            continue  # "we expect the unit to be at breakeven", "our transportation unit was up 18%": a business, not a count
         if metric == "capex" and text.lower() == "capital" and not _SPENT_BEFORE.search(sentence, max(0, m.start() - 90), m.start()):
             continue  # "a 25% increase in capital, ...": a bank's capital, not money spent on assets
         if metric == "stores" and text[-7:].lower() in _SITES_COUNTED_ONLY and not _COUNT_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):

@@ -407,6 +407,11 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
             variants[_what(f)].add(bounds(f))
             per_metric[_what(f)[:3]].add((f.unit, f.change, f.basis, bounds(f)))
 
+    for what, seen in variants.items():
+        # "$6.8 billion, plus or minus 2%" read as a range, and "$6.8 billion" said again of the quarter: one outlook.
+        middles = {(lo + hi) / 2 for lo, hi in seen if lo is not None and hi is not None and lo != hi}
+        variants[what] = {(lo, hi) for lo, hi in seen if not (lo == hi and lo in middles)}
+
     def ambiguous(f: Fact) -> bool:
         return len(variants.get(_what(f), ())) > 1 or len(per_metric.get(_what(f)[:3], ())) > 3
 
@@ -492,6 +497,8 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
                 shown = (" ".join(f.phrase.split()) if _norm(f.phrase).replace("adjusted ", "") in ("ebitda", "ebitdar")
                          else name if any(c.isupper() for c in name) else name.upper())
                 name = f"{'coverage' if said.group(0).lower().startswith('cover') else 'leverage'} (x {shown})"
+            else:
+                continue  # "a price of about 12.5 times the EBITDA we expect it to earn": a deal's multiple, no outlook
         if f.metric in WHAT_COUNTED and _norm(f.phrase) not in ("", "other", _norm(f.metric.replace("_", " "))):
             # "units 800,000 to 860,000" and "units 115 million to 125 million" say nothing until the row
             # says what is counted: "units: ounces", "units: pounds".
@@ -670,12 +677,49 @@ _NOT_NAME = frozenset({"the", "our", "a", "an", "full-year", "full", "year", "ex
                        "this", "that", "quarter", "fourth-quarter", "annual", "to"})
 
 
+_SPOKEN_AMOUNT = re.compile(
+    r"(?P<name>(?:[A-Za-z][\w&/'’-]*\s+){1,5}?)(?:of|at|should\s+be|to\s+be|will\s+be|would\s+be|between|in\s+the\s+range\s+of)\s+"
+    r"(?:about\s+|approximately\s+|roughly\s+|around\s+|close\s+to\s+|some\s+)?$", re.I)
+_AMOUNT_LEAD = _NOT_NAME | frozenset({"expects", "still", "plan", "planning", "assume", "assumed", "target", "targets", "targeting",
+                                      "remain", "on", "track", "also", "continue", "guide", "guiding", "think", "would", "should",
+                                      "will", "be", "of", "in", "with", "which", "it", "first-quarter", "second-quarter",
+                                      "third-quarter", "next", "there", "have", "about", "approximately", "roughly", "around"})
+_NO_AMOUNT_NAME = frozenset({"midpoint", "level", "range", "number", "guide", "guidance", "outlook", "plan", "figure", "estimate",
+                             "goal", "one", "total", "end", "amount", "rate", "needs", "need", "spend", "top", "bottom", "side",
+                             "part", "somewhere", "the", "for", "a", "an", "is", "are", "was", "were", "be",
+                             "been", "has", "have", "had", "we", "you", "i", "they", "not", "put", "remains", "renewed",
+                             "changed", "unchanged", "largest", "piece", "items", "so", "it", "that", "this", "made", "make",
+                             "anticipate", "anticipated", "anticipating", "expecting", "effect", "impact", "alone", "almost",
+                             "and", "or", "our", "their", "its"})
+"""Words that say the figure's words before it are no metric's name: a place in a range, a verb, a pronoun."""
+
+
+def _spoken_amount(f: Fact) -> str | None:
+    """"we expect claims expense of about $38 million", "PRT volume of $7 billion to $9 billion": the words naming an
+    amount outlook the extractor left nameless."""
+    i = at(f)
+    m = _SPOKEN_AMOUNT.search(f.sentence[max(0, i - 70):i]) if i >= 0 else None
+    words = m.group("name").split() if m else []
+    while words and words[0].lower() in _AMOUNT_LEAD:
+        words = words[1:]
+    if not words or len(words) > 5 or any(w.lower() in _NO_AMOUNT_NAME or "'" in w or "’" in w for w in words):
+        return None
+    return " ".join(words) if len(words) > 1 or len(words[0]) >= 4 else None
+
+
 def spoken_names(facts: list[Fact]) -> list[Fact]:
     """An outlook level the extractor could not name (`other`) whose sentence names a ratio just before it ("we
     expect the full-year adjusted operating ratio between 59.5% and 60%") takes that name; a recalled range
-    said right after it in the sentence ("better than the 60% to 60.5% we guided in January") takes it too."""
+    said right after it in the sentence ("better than the 60% to 60.5% we guided in January") takes it too. So does
+    an amount outlook whose words name it just before ("claims expense of about $38 million") and is no loss."""
     names: dict[int, str] = {}
     named: dict[tuple, str] = {}
+    for f in facts:
+        if (f.metric == "other" and f.kind in _OUTLOOK and f.change is None and is_money(f.unit)
+                and _norm(f.phrase) in ("other", "") and min(bounds(f)[0] or 0, bounds(f)[1] or 0) >= 0):
+            name = _spoken_amount(f)
+            if name:
+                names[id(f)] = name
     nameless = [f for f in facts if f.metric == "other" and f.kind in _OUTLOOK and f.change is None and f.unit == "%"
                 and _norm(f.phrase) in ("other", "")]
     for f in sorted(nameless, key=lambda f: (f.line, f.sentence, at(f))):
@@ -726,6 +770,9 @@ def _revised(rows: list[GuidanceRow], bases: set[int] = frozenset()) -> list[Gui
         if r.unit != "%" and before > 0 and not plausible(after, None, before):
             continue  # more than halved or doubled: another line's outlook under the name (SG&A read as R&D)
         how = "raised" if after > before else "lowered" if after < before else "reaffirmed at the midpoint"
+        if (single == (False, False) and r.low <= now[0].low and now[0].high <= r.high  # type: ignore[operator]
+                and abs(after - before) <= abs(before) * Decimal("0.005")):
+            how = "narrowed, midpoint about kept"  # "$2.50 to $2.58 billion, from $2.45 to $2.65 billion": no move to call
         if single[0] != single[1]:
             # "around EUR 520 million, the lower end of the EUR 520 million to EUR 560 million": inside the old range
             # is no revision beyond it.
@@ -950,6 +997,10 @@ Over 204 calls, seven of the eight such references were of this kind; the eighth
 
 
 def plausible(low: Decimal, high: Decimal | None, ref: Decimal) -> bool:
+    if ref > 0 and low < 0 and (high is None or high <= 0):
+        # A loss against a profit: a swing ("a loss per share of $0.11 to $0.01" after $0.35) is a tenth of the profit
+        # or more; a loss of $6 million to $9 million beside a $352 million profit is one unit's, not the total's.
+        return max(abs(low), abs(high if high is not None else low)) >= ref / 10
     if ref <= 0 or low <= 0:
         return True
     for v in (low, high if high is not None else low):
