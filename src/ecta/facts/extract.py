@@ -472,6 +472,9 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         elif (picked is None and q.unit == "%" and is_money(st.unit) and st.metric not in (None, "other", "growth") and not facts
               and s.startswith(("It ", "It's ", "That", "This ", "They ")) and _PRONOUN_MOVED.fullmatch(s, 0, q.start)):
             picked, carried = (st.metric, st.phrase), True  # "Service revenue was $80 million. It grew 6%.": the amount's change
+        elif (picked is None and is_money(q.unit) and facts and facts[-1].sentence == s and facts[-1].low is not None
+              and facts[-1].unit == q.unit and facts[-1].metric not in ("other", "growth") and _MIDPOINT_OF.search(s, max(0, q.start - 40), q.start)):
+            picked, carried = (facts[-1].metric, facts[-1].phrase), True  # "... to $620 million to $640 million, which keeps the midpoint at $630 million"
         elif (picked is None and q.unit == "%" and st.metric not in (None, "other", "growth")
               and ((is_money(st.unit) or st.unit == "%" and st.metric not in _MARGINS) and not facts
                    or facts and facts[-1].sentence == s and facts[-1].metric == st.metric)
@@ -1203,6 +1206,8 @@ _BARE_MARGIN = re.compile(r"(?:^|\b(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+)\
                           r"(?:(?:about|roughly|approximately|around|nearly)\s+)?$|^\W*(?:At\s+the\s+midpoint,\s+)?(?:that|this|it)(?:['’]s|\s+is)\s+a\s+margin\s+of\s+"
                           r"(?:(?:about|roughly|approximately|around|nearly)\s+)?$", re.I)
 """"The margin of 21.0% compares with ...", "At the midpoint, that is a margin of about 20.8%": a margin named by no line."""
+_MIDPOINT_OF = re.compile(r"\bmid-?point\s+(?:(?:is|was|of|at|to|moves\s+(?:up\s+|down\s+)?to)\s+)?(?:(?:about|roughly|approximately|around)\s+)?$", re.I)
+"""The midpoint of the range just given: "..., which keeps the midpoint at $630 million"."""
 _AND_SALES = re.compile(r",\s+and\s+(?:its\s+|their\s+)?$")
 """"Turning to Corvix. We ended June with 900 patients on therapy, and net sales reached ...": the part's sales opening a clause."""
 _WHOLE_SALES = re.compile(r"\b(?:total|consolidated|overall|company-wide|companywide|group|combined)\s+(?:net\s+)?(?:revenues?|sales)\b", re.I)
