@@ -207,6 +207,15 @@ def _aside_to_date(s: str, period, st: State, ctx: Context) -> bool:
             and st.period == P.call_period(ctx.fiscal_year, ctx.fiscal_quarter) and _TO_DATE_LEAD.match(s) is not None)
 
 
+def _total_beside(period, kind: FactKind, facts: list, ctx: Context) -> bool:
+    """"Cash flow was $210 million in the quarter and $640 million for the first nine months.": a running total said
+    right after the quarter's figure of the same measure is beside it; the paragraph's next figures ("Capital spending
+    was $55 million.") are still the quarter's."""
+    return (period.ytd and kind is FactKind.ACTUAL and len(facts) > 1 and ctx.fiscal_quarter is not None
+            and any(f.metric == facts[-1].metric and f.kind is FactKind.ACTUAL
+                    and f.period == P.call_period(ctx.fiscal_year, ctx.fiscal_quarter) for f in facts[:-1]))
+
+
 _PERIOD_LEAD = re.compile(r"\W*(?:(?:and|so|now|then)\s*,?\s+)?(?:for|in|during)\s", re.I)
 _LOOKING_BACK = frozenset(("year_ago", "prev_q", "q_last_year", "h_last_year", "ytd_last_year", "n_years_ago"))
 
@@ -897,6 +906,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                        and THAN_THE.search(s, max(0, q.start - 40), q.start) is not None)
         if not comparison and period is not None and kind is not FactKind.PRIOR_GUIDANCE and not level_of and not earlier \
                 and not base_change and not _aside_of_year(s, period, st) and not _aside_to_date(s, period, st, ctx) \
+                and not _total_beside(period, kind, facts, ctx) \
                 and not _looked_back(s, period, kind, pcues, ctx):
             st.period = period
             st.future = kind is not FactKind.ACTUAL
