@@ -595,3 +595,38 @@ _APPOSED_VERB = re.compile(r",\s+(?:was|were|stood\s+at|came\s+in\s+at|totall?ed
 (_HYPOTHESIS, RESTATED_GUIDE, _BY_MY) = (guarded(rx) for rx in (_HYPOTHESIS, RESTATED_GUIDE, _BY_MY))
 # Seldom matched, and searched in every sentence: first a test for the words each match holds (see guard.Gated).
 (LIST_FOLLOWS, _THIRD_PARTY, _OUTLOOK_NOUN, _WE_EXPECT) = (gated(rx) for rx in (LIST_FOLLOWS, _THIRD_PARTY, _OUTLOOK_NOUN, _WE_EXPECT))
+
+
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+                "december")
+_MONTH = "January|February|March|April|May|June|July|August|September|October|November|December"
+_PRICE_LETTER = re.compile(
+    rf"\b(?:(?P<m1>{_MONTH})(?:\s+1(?:st)?)?\s+(?:price\s+)?increases?\s+(?:that\s+)?we(?:'ve|\s+have)?\s+(?:announced|communicated)"
+    rf"|(?:announced|communicated)\s+(?:[\w-]+\s+){{0,2}}?(?P<m4>{_MONTH})(?:\s+1(?:st)?)?\s+(?:price\s+)?increases?\b"
+    rf"|(?:(?:announced|communicated)\s+(?:[\w$%.,-]+\s+){{0,3}}?)(?:price\s+)?increases?\s+(?:[\w$%.,-]+\s+){{0,6}}?(?:effective|for|starting|beginning)\s+(?:in\s+)?(?P<m2>{_MONTH})\b"
+    rf"|(?:price\s+)?increases?\s+(?:that\s+)?we(?:'ve|\s+have)?\s+(?:announced|communicated)\s+(?:for|effective)\s+(?P<m3>{_MONTH})\b)", re.I)
+_TOOK_HOLD = re.compile(r"\b(?:took|went\s+into|came\s+into)\s+effect|\b(?:realized|realised|captured|stuck|held)\b", re.I)
+
+
+def price_letters(s: str, facts: list, ctx: Context) -> list:
+    """"The January increases we announced are 4% to 6%", "we have announced price increases of 8% effective March 1":
+    a price increase announced for a month still ahead is the outlook of the fiscal year that month falls in, not a
+    figure of the quarter reported (one that "took effect" or was "realized" is)."""
+    if not facts or not ctx.fiscal_year or not ctx.fiscal_quarter or "ncrease" not in s or _TOOK_HOLD.search(s):
+        return facts
+    m = _PRICE_LETTER.search(s)
+    if m is None or "dividend" in m.group(0).lower():  # "a dividend increase starting in June": a payout, declared
+        return facts
+    month = _MONTH_NAMES.index((m.group("m1") or m.group("m2") or m.group("m3") or m.group("m4")).lower()) + 1
+    q_end = ctx.quarter_end or 3 * ctx.fiscal_quarter  # a calendar year where the call does not say its quarter's month
+    ahead = (month - q_end) % 12 or 12  # months from the quarter's end to that month
+    year = ctx.fiscal_year + (ahead > 3 * (4 - ctx.fiscal_quarter))
+    period = P.label(year)
+    return [f.model_copy(update={"kind": FactKind.GUIDANCE, "period": period})
+            if f.kind in (FactKind.ACTUAL, FactKind.GUIDANCE) and f.unit == "%" and _same_clause(s, s.find(f.text), m) else f
+            for f in facts]
+
+
+def _same_clause(s: str, pos: int, m: re.Match[str]) -> bool:
+    """"Volume rose 3% and we announced increases for January": a figure of another statement is not the increase's."""
+    return pos >= 0 and new_subject_at(s, min(pos, m.start()), max(pos, m.start())) is None
