@@ -428,6 +428,16 @@ def announced_outlook(s: str, ctx: Context, st: State) -> None:
         st.outlook = (ahead or resolved)[-1]
         if st.future and st.outlook is not None:
             st.period = st.outlook
+    elif (not named and st.announced and ctx.fiscal_year and (ctx.fiscal_quarter in (1, 2, 3) or ctx.fiscal_half == 1)
+          and _REVISED_NOW.search(s)):
+        # "We are raising our guidance." with no period: a quarter's guide is given new each quarter, so the outlook
+        # revised is the year's
+        st.outlook = st.period = P.label(ctx.fiscal_year)
+        st.future = True
+
+
+_REVISED_NOW = re.compile(r"\b(?:rais|lift|increas|lower|reduc|cut|narrow|tighten|reaffirm|updat)\w*\s+(?:our|the)\s+"
+                          r"(?:[\w-]+\s+){0,2}?(?:guidance|outlook|forecast|guide)\b", re.I)
 
 
 def outlook_spent(st: State) -> None:
