@@ -632,9 +632,12 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 owner = next((c[0] for c in reversed(cues) if c[1] <= q.start and c[2] == amount.metric), None)
                 if metric != "gross_margin" and owner is not None and part_margin(s, owner, ctx.segments, st.by_part or segment_lead(s) is not None):
                     metric = "margin"  # "..., and its EBITDA rose to $51 million, a margin of 17%": the part's margin
-        elif (metric in ("ebitda_margin", "operating_margin") and q.unit in ("%", "bps")
-              and part_margin(s, metric_span[0] if metric_span else q.start, ctx.segments, st.by_part or segment_lead(s) is not None)):
-            metric = "margin"  # "Tooling's adjusted EBITDA margin was 14.1%": a part's margin, not the company's
+        elif (metric in ("ebitda_margin", "operating_margin", "gross_margin") and q.unit in ("%", "bps")
+              and part_margin(s, metric_span[0] if metric_span else q.start, ctx.segments,
+                              metric != "gross_margin" and (st.by_part or segment_lead(s) is not None))):
+            # "Tooling's adjusted EBITDA margin was 14.1%", "Cloud gross margin was 71%": a part's margin, not the company's;
+            # a gross margin must name its part, as the company's usually follows the parts' sales
+            metric = "margin"
         if metric in ("eps", "dividend") and q.unit == "%" and not is_change:
             pass
         if q.unit and is_money(q.unit) and metric in PERCENT_METRICS and metric not in ("growth",):

@@ -70,7 +70,7 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                              r"advertising(?:\s+and\s+(?:media|promotion|marketing))?\s+(?:spend(?:ing)?|expenses?|costs?|investments?)")),
     ("general_and_administrative", (r"(?:general\s+and\s+administrative|G&A)(?:\s+expenses?)?",)),
     ("operating_expenses", (r"operating\s+(?:expenses?|costs?)", r"opex", r"OpEx", r"O&M(?:\s+expenses?)?",
-                            r"operations\s+and\s+maintenance(?:\s+expenses?)?", r"AISC", r"all-in\s+sustaining\s+costs?", r"SG&A(?:\s+expenses?)?", r"expenses", r"overhead",
+                            r"operations\s+and\s+maintenance(?:\s+expenses?)?", r"AISC", r"all-in\s+sustaining\s+costs?", r"(?:cash\s+)?cost\s+of\s+(?:goods\s+sold|sales)\s+per\s+(?:ton|tonne|unit|ounce|pound|barrel|boe)s?\b", r"SG&A(?:\s+expenses?)?", r"expenses", r"overhead",
                             r"selling(?:,?\s+(?:general|distribution|technical|marketing)(?=[\s,]))*,?\s+(?:and\s+)?administrative(?:\s+expenses?)?", r"SD&A(?:\s+expenses?)?", r"costs?",
                             r"non-?interest\s+expenses?", r"(?:adjusted|total|reported)\s+expense",
                             # the noun, not the verb ("we're spending $40 million on R&D"); "capital spending" is capex
@@ -489,6 +489,9 @@ _PART_OWNER = re.compile(
 _WHOLE_OWNER = re.compile(r"\b(?:consolidated|group|total|company|company-wide|overall|our|the\s+company['’]s)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
+_BASIS_NAMES = frozenset({"non-gaap", "gaap", "adjusted", "reported", "core", "underlying", "ifrs", "statutory", "total"})
+
+
 def part_margin(sentence: str, at: int, segments: re.Pattern[str] | None, led: bool) -> bool:
     """Is the EBITDA or operating margin whose words (or whose profit's words) start at `at` a part's, not the company's?
     "Tooling's adjusted EBITDA margin", "segment operating margin", "Kestrel Labs grew sales ..., and its EBITDA rose to
@@ -505,6 +508,8 @@ def part_margin(sentence: str, at: int, segments: re.Pattern[str] | None, led: b
     if m.group("kind") or m.group("its"):
         return True
     name = m.group("name") or m.group("bare")
+    if name.split()[0].lower() in _BASIS_NAMES:
+        return False  # "Non-GAAP gross margin": a basis, not a part
     # a name before the margin is a part only where the call names that part's sales: "Tooling revenue"
     return segments is not None and any(p.end() == len(name) for p in segments.finditer(name))
 
