@@ -255,6 +255,24 @@ def candidate_features(base: dict, cand: str, rule: str, task: str) -> dict:
     return x
 
 
+NEVER = frozenset({"other", "Qother", "FY+2", "FYold", "YTD-1", "H-1"})
+"""Classes a candidate never replaces a rule's answer with: no single period stands for them."""
+
+
+def passes(t: dict, kept: float, best: float) -> bool:
+    """Whether a candidate scored `best` replaces the rule's answer scored `kept`, by the thresholds `t`."""
+    return kept < t["keep"] and best >= t.get("take", 0.0) and best - kept >= t["margin"]
+
+
+def by_answer(thresholds: dict, task: str) -> dict[str, dict]:
+    """The task's thresholds for each rule answer the trees may re-decide. An older model's one setting for
+    the whole task stands for the closed periods (`OPEN`), or for every kind."""
+    t = thresholds.get(task) or {}
+    if "keep" in t:
+        t = {c: t for c in (OPEN if task == "period" else KINDS)} if t.get("take", 1.0) < 1.0 else {}
+    return {c: v for c, v in t.items() if v.get("keep", 0.0) > 0.0}
+
+
 class Arbiter:
     """The shipped trees, or none: `decide` then keeps every fact as the rules left it."""
 
@@ -264,56 +282,47 @@ class Arbiter:
         self.model = model or {}
         self.period = Forest(self.model["period"]) if self.model.get("period") else None
         self.kind = Forest(self.model["kind"]) if self.model.get("kind") else None
-        self.thresholds = self.model.get("thresholds", {})
+        thresholds = self.model.get("thresholds", {})
+        self.open = {task: by_answer(thresholds, task) if getattr(self, task) is not None else {}
+                     for task in ("period", "kind")}
 
     def decide(self, transcript, facts: list) -> list:
         """The facts, with period or kind replaced where a candidate beats the rule's clearly."""
         fy, q = transcript.meta.fiscal_year, transcript.meta.fiscal_quarter
-        period = self.period if self._on("period") else None
-        kind = self.kind if self._on("kind") else None
-        if not facts or not fy or not q or (period is None and kind is None):
+        if not facts or not fy or not q or not (self.open["period"] or self.open["kind"]):
             return facts
-        only = None if kind is not None else {n for n, f in enumerate(facts) if relative(_label(f), fy, q) in OPEN}
-        if only is not None and not only:
+        # the gate: only facts whose rule answer is open to the trees are featurised and scored
+        rules = [(relative(_label(f), fy, q), _kind(f)) for f in facts]
+        only = {n for n, (p, k) in enumerate(rules) if p in self.open["period"] or k in self.open["kind"]}
+        if not only:
             return facts
         base = features(transcript, facts, only)
         if base is None:
             return facts
         out = []
-        for f, x in zip(facts, base):
+        for f, x, (rp, rk) in zip(facts, base, rules):
             update = {}
-            if x is None:
-                out.append(f)
-                continue
-            if period is not None and relative(_label(f), fy, q) in OPEN:
-                rule = relative(_label(f), fy, q)
-                best = self._best(self.period, x, period_candidates(f, fy, q), rule, "period")
+            if x is not None and rp in self.open["period"]:
+                best = self._best(self.period, x, period_candidates(f, fy, q), rp, "period", self.open["period"][rp])
                 if best is not None:
                     update["period"] = absolute(best, fy, q)
-            if kind is not None:
-                rule = _kind(f)
-                best = self._best(self.kind, x, KINDS, rule, "kind")
+            if x is not None and rk in self.open["kind"]:
+                best = self._best(self.kind, x, KINDS, rk, "kind", self.open["kind"][rk])
                 if best is not None:
                     update["kind"] = FactKind(best)
             out.append(f.model_copy(update=update) if update else f)
         return out
 
-    def _on(self, task: str) -> bool:
-        """Trees for the task and a threshold they can pass (a threshold of 1 switches a task off)."""
-        return getattr(self, task) is not None and self.thresholds.get(task, {}).get("take", 1.0) < 1.0
-
-    def _best(self, forest, x: dict, cands, rule: str, task: str) -> str | None:
-        t = self.thresholds.get(task, {"keep": 1.0, "take": 1.0, "margin": 1.0})
+    @staticmethod
+    def _best(forest, x: dict, cands, rule: str, task: str, t: dict) -> str | None:
         kept = forest.probability(candidate_features(x, rule, rule, task))
         if kept >= t["keep"]:
             return None  # the rule's answer is likely: no other candidate is scored
         scores = {c: forest.probability(candidate_features(x, c, rule, task)) for c in cands if c != rule}
         best = max(scores, key=lambda c: (scores[c], c)) if scores else None
-        if best is None or best in ("other", "Qother", "FY+2", "FYold", "YTD-1", "H-1"):
+        if best is None or best in NEVER:
             return None
-        if scores[best] >= t["take"] and scores[best] - kept >= t["margin"]:
-            return best
-        return None
+        return best if passes(t, kept, scores[best]) else None
 
 
 def load(path: Path = MODEL) -> dict | None:
