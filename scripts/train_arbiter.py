@@ -349,7 +349,7 @@ def decided(cs: CallSet, period_scores, kind_scores, tp: dict, tk: dict) -> tupl
     for i, f in enumerate(cs.facts):
         label, kind = A._label(f), A._kind(f)
         rule_p, changed = A.relative(label, cs.fy, cs.q), False
-        if rule_p in tp:
+        if rule_p in tp and A.gated(f, rule_p, cs.fy, cs.q):
             kept, best, p = best_other(period_scores[i], rule_p, "period")
             if best is not None and best not in A.NEVER and A.passes(tp[rule_p], kept, p):
                 q = A.absolute(best, cs.fy, cs.q)
@@ -404,6 +404,10 @@ def cross_validate(sets: list[CallSet], designs: dict, folds: int) -> dict:
 
 GRID = [{"keep": k, "take": t, "margin": m} for k in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
         for t in (0.0, 0.3, 0.5, 0.7) for m in (-0.2, -0.1, 0.0, 0.2, 0.4) if t < k or t == 0.0]
+OPENABLE = {"period": A.OPEN, "kind": frozenset()}
+"""The rule answers cross-validation may open to the trees. Measured 2026-11-30 (bench/README.md, arbiter): opening
+the call's quarter (behind its gate) or kinds gained a few facts on the old extractors' rows and lost some on
+today's rules, out of fold."""
 MIN_GAIN = 2
 """An answer is opened to the trees only where its best setting fixes this many more facts than it breaks."""
 
@@ -419,6 +423,8 @@ def gains(sets: list[CallSet], oof: dict, task: str) -> dict:
     for j, cs in enumerate(sets):
         for i, f in enumerate(cs.facts):
             rule = A.relative(A._label(f), cs.fy, cs.q) if task == "period" else A._kind(f)
+            if task == "period" and not A.gated(f, rule, cs.fy, cs.q):
+                continue
             kept, best, p = best_other(oof[j][0 if task == "period" else 1][i], rule, task)
             if best is None or (task == "period" and best in A.NEVER):
                 continue
@@ -441,7 +447,7 @@ def gains(sets: list[CallSet], oof: dict, task: str) -> dict:
     return out
 
 
-def choose(sets: list[CallSet], table: dict, held: str | None) -> dict:
+def choose(sets: list[CallSet], table: dict, held: str | None, task: str) -> dict:
     """Per rule answer, the setting best on the old extractors' calls other than `held` that does not lose on
     today's rules over those calls; answers no setting helps by MIN_GAIN stay closed."""
     import numpy as np
@@ -450,6 +456,8 @@ def choose(sets: list[CallSet], table: dict, held: str | None) -> dict:
     now = np.array([cs.source == "current" and cs.name != held for cs in sets])
     out = {}
     for rule, g in sorted(table.items()):
+        if rule not in OPENABLE[task]:
+            continue
         on_old, on_now = g[:, old].sum(axis=1), g[:, now].sum(axis=1)
         ok = [n for n in range(len(GRID)) if on_old[n] >= MIN_GAIN and on_now[n] >= 0]
         if ok:
@@ -461,14 +469,14 @@ def choose(sets: list[CallSet], table: dict, held: str | None) -> dict:
 
 def measure(sets: list[CallSet], oof: dict) -> dict:
     tables = {task: gains(sets, oof, task) for task in ("period", "kind")}
-    report = {"settings": {task: choose(sets, tables[task], None) for task in tables}}
+    report = {"settings": {task: choose(sets, tables[task], None, task) for task in tables}}
     for source in ("current", "old"):
         idx = [j for j, cs in enumerate(sets) if cs.source == source]
         base = chosen_total = (0, 0, 0)
         per_call = {}
         for j in idx:
             cs = sets[j]
-            tp, tk = (choose(sets, tables[task], cs.name) for task in ("period", "kind"))
+            tp, tk = (choose(sets, tables[task], cs.name, task) for task in ("period", "kind"))
             before, after = vpk(cs), vpk(cs, decided(cs, *oof[j], tp, tk))
             base, chosen_total = _add(base, before), _add(chosen_total, after)
             per_call[cs.name] = {"rules": before, "arbiter": after, "period": sorted(tp), "kind": sorted(tk)}
@@ -507,6 +515,7 @@ def main() -> int:
     args = ap.parse_args()
     import pickle
 
+    facts_eval()  # the pickled call sets hold its Items
     if args.sets and args.sets.exists():
         sets = pickle.loads(args.sets.read_bytes())
     else:

@@ -255,6 +255,28 @@ def candidate_features(base: dict, cand: str, rule: str, task: str) -> dict:
     return x
 
 
+GATES = {"Q0": re.compile(_PERIOD_WORDS["month"] + "|" + _PERIOD_WORDS["todate"], re.I)}
+"""A rule answer most facts have is re-decided only where the sentence holds what its misses share, so the rest
+cost nothing: a figure dated to the call's quarter is re-decided when the sentence names a month or says "to date"
+or "so far" (a month after the quarter closed, a range given at a month's call)."""
+
+
+def gated(f, rule: str, fy: int, q: int) -> bool:
+    """Whether a fact the rule gave the answer `rule` may be re-decided: its answer's gate passes, and its own
+    sentence does not name the rule's period where that differs from the call's (a year, or a quarter by number:
+    "in the third quarter of 2026 we had ..."), for what the trees set right is a period lent from elsewhere."""
+    gate = GATES.get(rule)
+    if gate is not None and not gate.search(f.sentence or ""):
+        return False
+    if rule not in PERIODS or rule in ("none", "Q0"):
+        return True
+    period = absolute(rule, fy, q)
+    _, _, years, quarters = _marks(f.sentence or "")
+    if period.fiscal_year != fy and any(y == period.fiscal_year for _, y in years):
+        return False
+    return not (period.quarter and period.quarter != q and any(n == period.quarter for _, n in quarters))
+
+
 NEVER = frozenset({"other", "Qother", "FY+2", "FYold", "YTD-1", "H-1"})
 """Classes a candidate never replaces a rule's answer with: no single period stands for them."""
 
@@ -292,8 +314,12 @@ class Arbiter:
         if not facts or not fy or not q or not (self.open["period"] or self.open["kind"]):
             return facts
         # the gate: only facts whose rule answer is open to the trees are featurised and scored
-        rules = [(relative(_label(f), fy, q), _kind(f)) for f in facts]
-        only = {n for n, (p, k) in enumerate(rules) if p in self.open["period"] or k in self.open["kind"]}
+        rules = []
+        for f in facts:
+            p, k = relative(_label(f), fy, q), _kind(f)
+            rules.append((p if p in self.open["period"] and gated(f, p, fy, q) else None,
+                          k if k in self.open["kind"] else None))
+        only = {n for n, (p, k) in enumerate(rules) if p or k}
         if not only:
             return facts
         base = features(transcript, facts, only)
@@ -302,11 +328,11 @@ class Arbiter:
         out = []
         for f, x, (rp, rk) in zip(facts, base, rules):
             update = {}
-            if x is not None and rp in self.open["period"]:
+            if x is not None and rp is not None:
                 best = self._best(self.period, x, period_candidates(f, fy, q), rp, "period", self.open["period"][rp])
                 if best is not None:
                     update["period"] = absolute(best, fy, q)
-            if x is not None and rk in self.open["kind"]:
+            if x is not None and rk is not None:
                 best = self._best(self.kind, x, KINDS, rk, "kind", self.open["kind"][rk])
                 if best is not None:
                     update["kind"] = FactKind(best)
