@@ -301,3 +301,15 @@ def test_the_report_shows_tone_by_speaker_with_roles():
     assert "| Operator |" not in md.split("### Tone by speaker")[1]
     page = html(r, t)
     assert "Tone by speaker" in page and "<td>Omar Reyes</td><td>analyst</td>" in page
+
+
+def test_a_colleague_on_for_the_labelled_analyst_is_who_asked():
+    """A turn labelled with the analyst called, whose speaker says "this is Marta Quell on for Tobias", is Marta's,
+    as is her follow-up under the same label; she keeps Tobias's firm. The nearby cases stay: the analyst naming
+    themself, and "on behalf of" a team rather than the labelled analyst."""
+    t = _parse("stand_in.md")
+    assert [(e.analyst.name, e.firm) for e in t.exchanges] == [
+        ("Marta Quell", "Dunmore Securities"), ("Priya Lanark", "Osgood Partners"), ("Colm Ardee", "Fenwick Hale")]
+    first = t.exchanges[0]
+    assert {t.turns[i].speaker.name for i in first.question_turns} == {"Marta Quell"}
+    assert "Tobias Reyne" not in {tr.speaker.name for tr in t.turns}

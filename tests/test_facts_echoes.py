@@ -3,6 +3,8 @@ the guided period, not the quarter ahead."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from ecta.facts import extract_facts
 from ecta.model import FactKind, Meta, Paragraph, Participant, Role, Section, Transcript, Turn
 
@@ -93,3 +95,27 @@ def test_a_repeated_range_with_a_metric_of_its_own_is_not_the_echo() -> None:
                 ("cfo", Section.QA, "We see the tax rate in a range of 61% to 62% of the statutory rate, roughly.")])
     second = [f for f in extract_facts(t) if f.low == 61][-1]
     assert second.metric != "gross_margin"
+
+
+def test_a_range_in_digits_does_not_echo_a_band_said_in_words() -> None:
+    t = _turns([("cfo", Section.PRESENTATION, "Our medium-term goal is organic revenue growth of 11% to 13% a year."),
+                ("cfo", Section.PRESENTATION, "For the second quarter, we expect organic revenue growth in the low teens."),
+                ("an", Section.QA, "On the medium-term goal of 11% to 13% organic growth: why not raise it?")])
+    quoted = [f for f in extract_facts(t) if f.turn == 2 and f.low == 11]
+    assert [(f.period, f.kind) for f in quoted] == [(None, FactKind.TARGET)]
+
+
+def test_a_goal_pointed_back_at_with_its_year_stays_the_goal() -> None:
+    t = _turns([("cfo", Section.PRESENTATION, "Our goal is cash profit per unit of $8.40 by 2029."),
+                ("an", Section.QA, "Is the goal still realistic?"),
+                ("cfo", Section.QA, "If operating costs rise mid-single digits, the $8.40 for 2029 is well within reach.")])
+    goals = [f for f in extract_facts(t) if f.value == Decimal("8.40")]
+    assert [(f.period.label, f.kind) for f in goals] == [("FY2029", FactKind.TARGET), ("FY2029", FactKind.TARGET)]
+
+
+def test_a_band_said_again_for_next_year_keeps_the_year() -> None:
+    t = _turns([("cfo", Section.PRESENTATION, "For the second quarter, we expect fixed operations to grow in the low teens."),
+                ("an", Section.QA, "How should we think about service beyond this year?"),
+                ("cfo", Section.QA, "We would expect fixed operations to keep growing in the low teens next year.")])
+    bands = [f for f in extract_facts(t) if f.low == 11]
+    assert [(f.period.label, f.kind) for f in bands] == [("Q2 2025", FactKind.GUIDANCE), ("FY2026", FactKind.GUIDANCE)]

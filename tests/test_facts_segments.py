@@ -59,3 +59,26 @@ def test_a_part_whose_profit_is_stated_and_that_heads_a_sentence_owns_the_next_r
     state = State()  # the company itself heading the paragraph keeps its revenue
     facts = [f for _, s in split_sentences("We had a solid quarter. Revenue was $1.2 billion.") for f in extract_sentence(s, ctx, state=state)]
     assert [(f.metric, f.text) for f in facts] == [("revenue", "$1.2 billion")]
+
+
+def test_a_named_topic_before_its_sales_is_a_part() -> None:
+    call = ["Welcome to the Harrowgate Therapeutics second quarter call.",
+            "Harrowgate had a record quarter. Net revenue was $880 million, up 12%.",  # the company, not a part
+            "Brightline led again. Net sales were $212 million. That is 9% more than a year ago, and it is 2% above the "
+            "first quarter. Turning to Corvix. We ended June with 900 patients on therapy, and net sales reached $64 million.",
+            "Demand was strong. Sales were up 4%.",  # a common word opening a sentence names no part
+            "For Brightline and for Corvix, we expect more growth, and demand should hold."]
+    rx = segment_names(call, company="Harrowgate Therapeutics")
+    assert rx is not None and rx.search("Brightline") and rx.search("Corvix")
+    assert not rx.search("Harrowgate") and not rx.search("Demand")
+    ctx = Context(fiscal_year=2026, fiscal_quarter=2, segments=rx)
+    state = State()
+    facts = [f for _, s in split_sentences(call[2]) for f in extract_sentence(s, ctx, state=state)]
+    got = [(f.text, f.metric, f.change.value if f.change else None) for f in facts]
+    assert ("$212 million", "segment_revenue", None) in got
+    assert ("9%", "segment_revenue", "yoy") in got
+    assert ("$64 million", "segment_revenue", None) in got
+    # a measure the part owns, or a share of something else, is not its sales
+    assert extract_sentence("Brightline's discount to list should be in the low 40s.", ctx)[0].metric != "segment_revenue"
+    assert extract_sentence("Brightline took 28% of new patient starts.", ctx)[0].metric != "segment_revenue"
+    assert extract_sentence("Brightline total prescriptions rose 14%.", ctx)[0].metric == "units"

@@ -82,8 +82,13 @@ PERIOD = re.compile(r"^(?:Q[1-4] \d{4}|FY\d{4}|H[12] \d{4}|YTD \d{4})$")
 # 0.812 without it, the same as the session's start extractor gave them): 6,057 labels, fifty-seven calls, value
 # P 0.979 / R 0.973; (value, period, kind) P 0.929 / R 0.924; after a short round on the held-out pair's classes (the
 # pair then at 0.858 / 0.855): value P 0.979 / R 0.973; (value, period, kind) P 0.931 / R 0.926.
+# The thirteenth session's first two blind calls added unfixed (a construction-materials producer at 0.830 / 0.823
+# and an exchange operator at 0.769 / 0.775; 6,316 labels, fifty-nine calls): value P 0.977 / R 0.972;
+# (value, period, kind) P 0.926 / R 0.921; with its second pair too (an online-education company in the sentence
+# layout at 0.892 / 0.873 and a specialty-pharma company at 0.830 / 0.845; 6,574 labels, sixty-one calls): value
+# P 0.977 / R 0.972; (value, period, kind) P 0.923 / R 0.918.
 # Floors sit just below the latest measurement.
-FLOORS = {"value": (0.978, 0.972), "value+period+kind": (0.930, 0.925)}
+FLOORS = {"value": (0.976, 0.971), "value+period+kind": (0.922, 0.917)}
 
 
 def _source_lines(name: str) -> list[str]:

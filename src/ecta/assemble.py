@@ -81,6 +81,8 @@ _ANNOUNCE = [
         r"(?:go|move|turn|next|take)\s+(?:\w+\s+){0,3}?(?:to|from)\s+(?:the\s+line\s+of\s+)?"
         + _NAME + r"(?:\s+(?:from|with|of|at)\s+|,\s+(?:from\s+|with\s+)?)" + _FIRM
     ),
+    # "Next, we have Dana Lee with Example Securities.": the line handed over with no "from" or "to".
+    re.compile(r"\b(?:[Nn]ext|[Nn]ow|[Ff]irst|[Ll]ast)\b,?\s+we\s+have\s+(?:the\s+line\s+of\s+)?" + _NAME + r"\s+(?:from|with|of|at)\s+(?=[A-Z])" + _FIRM),
     re.compile(r"(?:question|questions)\s+(?:\w+\s+){0,3}?from\s+(?:the\s+line\s+of\s+)?" + _NAME + r"\s*[.,]"),
     re.compile(r"\bfrom\s+the\s+line\s+of\s+" + _NAME + r"(?:\s+(?:from|with|of|at)\s+" + _FIRM + r")?"),
 ]
@@ -122,6 +124,7 @@ def assemble(draft: Draft, source: Source) -> Transcript:
 
     sections = _sections(turns_in, speakers)
     _infer_unlisted_analysts(turns_in, speakers, sections)
+    _stand_ins(turns_in, speakers, sections, roster)
     split_run_on_answers(turns_in, speakers, sections, roster)
 
     turns: list[Turn] = []
@@ -268,8 +271,8 @@ def parse_announcement(text: str) -> Announcement | None:
 
     The last hand-over of the best pattern wins: an operator who announces one analyst and
     then, that line being dropped, the next one, hands the line to the second."""
-    if "from" not in text and ("to" not in text or not any(w in text for w in _HANDING)):
-        return None  # every pattern hands the line "from" someone, or goes, moves, turns or takes it "to" them
+    if "from" not in text and ("to" not in text or not any(w in text for w in _HANDING)) and "we have" not in text:
+        return None  # every pattern hands the line "from" someone, goes, moves, turns or takes it "to" them, or "we have" them
     for pat in _ANNOUNCE:
         found: Announcement | None = None
         for m in pat.finditer(text):
@@ -284,6 +287,45 @@ def parse_announcement(text: str) -> Announcement | None:
         if found is not None:
             return found
     return None
+
+
+_STAND_IN = re.compile(
+    r"^\W*(?i:(?:hi|hey|hello|yes|yeah|good\s+(?:morning|afternoon|evening)|thanks?|thank\s+you)(?:\s+(?:everyone|all|guys))?[,.!]*\s*)*"
+    r"(?i:this\s+is|it'?s|i'?m)\s+(?:actually\s+)?(?P<name>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}),?\s+"
+    r"(?i:(?:on|in|sitting\s+in|filling\s+in|coming\s+on|calling\s+in|dialing\s+in|asking)\s+for|on\s+behalf\s+of)\s+"
+    r"(?P<for>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})")
+"""A colleague taking an analyst's line: "Hi, this is Dana Lee on for Sam." (the source may label the turn "Sam Roe")."""
+
+
+def _stand_ins(turns: list[DraftTurn], speakers: list[Participant], sections: list[Section], roster: Roster) -> None:
+    """An analyst's turn whose speaker says they are someone else asking on the analyst's behalf ("this is Dana Lee
+    on for Sam") is the colleague's, as are the rest of that line's question turns under the analyst's label: the
+    exchange and the tone are the one who spoke. The colleague keeps the analyst's firm."""
+    stand_in: tuple[Participant, Participant] | None = None  # (labelled analyst, who spoke)
+    for i, (turn, person, section) in enumerate(zip(turns, speakers, sections)):
+        if section is not Section.QA or person.role is Role.OPERATOR:
+            stand_in = None
+            continue
+        if stand_in and person is stand_in[0]:
+            speakers[i] = stand_in[1]
+            continue
+        if person.role is not Role.ANALYST or not turn.paragraphs:
+            continue
+        m = _STAND_IN.match(turn.paragraphs[0].text[:160])
+        if m is None:
+            continue
+        said, asked_for = name_tokens(m.group("name")), name_tokens(m.group("for"))
+        own = name_tokens(person.name)
+        if not own or not said or not asked_for or said[0] == own[0] or asked_for[0] != own[0]:
+            continue  # "this is Sam on for ..." by Sam, or on behalf of someone the label does not name
+        from .formats.base import DraftSpeaker
+        colleague = roster.add(DraftSpeaker(name=m.group("name"), firm=person.firm, role=Role.ANALYST), listed=False)
+        if colleague is person:
+            continue
+        colleague.role = Role.ANALYST
+        colleague.firm = colleague.firm or person.firm
+        speakers[i] = colleague
+        stand_in = (person, colleague)
 
 
 def _infer_unlisted_analysts(turns: list[DraftTurn], speakers: list[Participant], sections: list[Section]) -> None:

@@ -41,7 +41,7 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
     half = None if meta.fiscal_quarter else half_of_title(meta.title)
     quarter_end = _quarter_end(opening, meta.fiscal_quarter)
     call_month = meta.event_date.month if meta.event_date else None
-    segments = segment_names(p.text for t in transcript.turns for p in t.paragraphs if p.kind is ParagraphKind.SPEECH)
+    segments = segment_names((p.text for t in transcript.turns for p in t.paragraphs if p.kind is ParagraphKind.SPEECH), meta.company)
     facts: list[Fact] = []
     splits: dict[str, list[tuple[int, str]]] = {}  # each paragraph is split once: the layout sample reuses its splits
     sentence_file = _one_sentence_paragraphs(transcript, splits)
@@ -80,7 +80,7 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
                     # "Turning to Devices." on a line of its own: the part whose sales the next line gives
                     topic = part_topic(text) if ctx.role is not Role.ANALYST and text[:1].isalpha() else None
                     quiet += 1
-                    chain = chain and quiet < 2 and not (lead[0] is not None and ("y" if lead[0].quarter else "q") in own_grains(text, ctx))
+                    chain = chain and quiet < 2 and not (lead[0] is not None and ("y" if lead[0].quarter and not lead[0].ytd else "q") in own_grains(text, ctx))
                     # "Now turning to our outlook." heads the figure-only lines after it; two lines without figures end it
                     unguided = 0 if ctx.role is not Role.ANALYST and outlook_given(text, verbs=True) else unguided + 1
                     guiding = FactKind.GUIDANCE if unguided == 0 else guiding if unguided < 2 else None
@@ -93,12 +93,14 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
             # a new paragraph of the same outlook ("For earnings, we now see ...") keeps the period it was guiding
             if sentence_file and chain and _NEW_TOPIC.match(text):
                 chain = False  # "In Refrigeration, revenue was ...": a new topic ends the span's paragraph
-            if sentence_file and chain and lead[0] is not None and ("y" if lead[0].quarter else "q") in own_grains(text, ctx):
+            if sentence_file and chain and lead[0] is not None and ("y" if lead[0].quarter and not lead[0].ytd else "q") in own_grains(text, ctx):
                 chain = False  # "Fees rose 7% on a linked-quarter basis" after "For the full year, ...": the span's period is not its
             if sentence_file and state is not None and said and _GOES_ON.match(text) and not tensed(text):
                 pass  # "... the tax rate should sit near the bottom of our 22% to 24% range." "And operating margin near ...": one statement
             elif not (sentence_file and chain and state is not None):
                 state = State(outlook=outlook, kind=guiding if guiding is None or continues_outlook(text) else None)
+                if sentence_file and facts and facts[-1].turn == turn.index and facts[-1].unit not in ("%", "bps", "x", "count", "days", None):
+                    state.amount_before = (facts[-1].metric, facts[-1].basis)  # "Adjusted EBITDA was $128 million." "The margin was 21%."
             else:
                 state.period, state.future = lead  # the span's period, not one a sentence between named for itself
             if topic is not None:
@@ -232,12 +234,13 @@ def _echoes(facts: list[Fact], analysts: set[str], qa_turns: set[int]) -> list[F
     quoted: Fact | None = None
     out = []
     for f in facts:
-        key = (f.value, f.low, f.high, f.unit)
-        if (f.value is not None and f.value > 0 and key not in said and (-f.value, None, None, f.unit) in said and _money_or_range(f)
-                and _refers_back(f, said[(-f.value, None, None, f.unit)])):
+        # a band said in words ("high single digits") is not the same statement as the digits it spans ("7% to 9%")
+        key = (f.value, f.low, f.high, f.unit, f.low is not None and not _FIGURE_TOKEN.search(f.text or ""))
+        if (f.value is not None and f.value > 0 and key not in said and (-f.value, None, None, f.unit, False) in said and _money_or_range(f)
+                and _refers_back(f, said[(-f.value, None, None, f.unit, False)])):
             # "the $38 million" after "a negative profit adjustment of $38 million": the same loss, with its sign
             f = f.model_copy(update={"value": -f.value})
-            key = (f.value, f.low, f.high, f.unit)
+            key = (f.value, f.low, f.high, f.unit, False)
         if f.speaker in analysts:
             if f.turn != asked_turn:
                 asked, asked_turn, quoted = {}, f.turn, None
@@ -272,9 +275,14 @@ def _echoes(facts: list[Fact], analysts: set[str], qa_turns: set[int]) -> list[F
                     and _THE_LEAD.fullmatch(f.sentence, 0, max(f.sentence.find(f.text), 0)) and not PAST.search(f.sentence)):
                 # "The EUR 500 million is a floor": the amount named before, said again without its metric; a period said
                 # with it ("this range of 61% to 62% for the full year") is its own
-                own = repeated_range and _own_period(f, earlier)
+                # ("to keep growing in the high single digits next year" after the quarter's band: the year it names)
+                own = (repeated_range or pointed) and _own_period(f, earlier)
                 f = f.model_copy(update={"metric": earlier.metric, "kind": earlier.kind, "period": f.period if own else earlier.period,
                                          "basis": earlier.basis, "change": earlier.change})
+            elif (pointed and earlier.kind is FactKind.TARGET and f.kind in (FactKind.GUIDANCE, FactKind.ACTUAL) and _money_or_range(f)
+                  and f.period == earlier.period and f.period is not None):
+                # "the $13.50 for 2028 is well within reach" after a goal of $13.50 by 2028: that goal, said again
+                f = f.model_copy(update={"metric": earlier.metric, "phrase": earlier.phrase, "kind": FactKind.TARGET})
             elif (earlier is not None and f.kind is FactKind.GUIDANCE and earlier.kind is FactKind.GUIDANCE and earlier.metric == f.metric
                   and f.period != earlier.period and f.value is not None
                   and _GUIDE_OF.search(f.sentence, 0, max(f.sentence.find(f.text), 0))):
@@ -285,7 +293,7 @@ def _echoes(facts: list[Fact], analysts: set[str], qa_turns: set[int]) -> list[F
             if f.value is not None or f.low is not None:
                 said[key] = f
                 if f.low is not None and f.high is not None and _TOLERANCE.search(f.text):
-                    said[((f.low + f.high) / 2, None, None, f.unit)] = f  # "62%, plus or minus 50 basis points" is 62% too
+                    said[((f.low + f.high) / 2, None, None, f.unit, False)] = f  # "62%, plus or minus 50 basis points" is 62% too
         out.append(f)
     return out
 

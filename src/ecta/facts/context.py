@@ -37,7 +37,7 @@ KIND_CUES: tuple[tuple[FactKind, re.Pattern[str]], ...] = (
         """, re.X | re.I)),
     (FactKind.ESTIMATE, re.compile(r"""
         \b(?:consensus|the\s+street|street\s+(?:estimates?|expectations?|numbers?|is|has)|sell[-\s]side|I\s+ha(?:ve|d)\s+you|we\s+ha(?:ve|d)\s+you|I\s+was\s+at|I'm\s+at
-        |my\s+model|our\s+model|my\s+(?:[\w-]+\s+){0,2}(?:estimates?|numbers?|forecast|model|checks)|I\s+had\s+(?:the\s+|your\s+)?(?:[\w-]+\s+){1,4}?(?:at|closer\s+to|nearer(?:\s+to)?|more\s+like)(?=\s+(?:about\s+|around\s+|roughly\s+)?[$€£\d])|I'm\s+model(?:l)?ing|I\s+am\s+model(?:l)?ing|analysts?\s+(?:expect|estimate)|(?<!our\s)(?<!our\scurrent\s)(?<!our\supdated\s)estimates?\s+(?:are|is|were|of)
+        |my\s+model|our\s+model|my\s+(?:[\w-]+\s+){0,2}(?:estimates?|numbers?|forecast|model|checks)|I\s+had\s+(?:the\s+|your\s+)?(?:[\w-]+\s+){1,4}?(?:at|closer\s+to|nearer(?:\s+to)?|more\s+like)(?=\s+(?:about\s+|around\s+|roughly\s+)?[$€£\d])|I'm\s+model(?:l)?ing|I\s+am\s+model(?:l)?ing|analysts?\s+(?:expect|estimate)|(?<!our\s)(?<!our\scurrent\s)(?<!our\supdated\s)(?<!best\s)estimates?\s+(?:are|is|were|of)
         |you\s+guys\s+(?:are|were)\s+at|I\s+(?:think|believe|assume|calculate|get|estimate)|by\s+my\s+(?:math|numbers|calculations?|model))\b
         """, re.X | re.I)),
     (FactKind.TARGET, re.compile(r"""
@@ -48,6 +48,7 @@ KIND_CUES: tuple[tuple[FactKind, re.Pattern[str]], ...] = (
         |(?:managing|keeping|holding)\s+(?:[\w-]+\s+){1,3}?(?:at\s+or\s+)?(?:below|under|within)\s+(?=(?:about\s+|roughly\s+|around\s+)?(?:[$€£\d]|(?:one|two|three|four|five)\s+times))
         |(?<!\bwe\s)(?<!position\sto\s)(?<!\bwill\s)(?<!'ll\s)(?:return(?:ing)?|pay(?:ing)?\s+out|distribut(?:e|ing))\s+(?:at\s+least\s+|about\s+|approximately\s+|roughly\s+|around\s+|more\s+than\s+)?\d+(?:\.\d+)?%\s+of\s+(?:our\s+)?(?:annual\s+)?(?:free\s+cash\s+flow|FCF|(?:adjusted\s+)?net\s+income|(?:adjusted\s+)?earnings)
         |(?:our|the)\s+(?:[\w-]+\s+)?policy\s+(?:of|is\s+to)
+        |(?:stay|remain|operate)\s+(?:comfortably\s+|well\s+)?(?:inside|within)\s+(?:the|our)\s+(?=(?:[\d.]+\s*(?:x|times)?\s*(?:to|-|–)\s*[\d.]+\s*(?:x|times)\s+(?:[\w-]+\s+)?range\b|(?:[\w-]+\s+){0,2}leverage\s+range\b))
         |by\s+(?:the\s+end\s+of\s+)?(?:fiscal\s+|FY\s*)?(?:20[2-4]\d)|by\s+(?:the\s+end\s+of\s+)?(?:fiscal\s+|FY\s*'?)\d{2}|aim(?:s|ing)?\s+to|aim\s+(?:is|remains)\s+(?:still\s+)?to|we(?:'d|\s+would)\s+like\s+(?:[\w-]+\s+){0,4}?to\b|(?:three|five|3|5|multi)[-\s]year\s+period|over\s+the\s+next\s+(?:\w+|several|few)\s+years|(?:three|four|five|six|seven|ten|3|4|5|6|7|10|multi)[-\s]year\s+(?:(?:capital|capex|investment|spending)\s+(?:plan|program(?:me)?|forecast|budget)|(?:financial|strategic|business)\s+plan|plan|targets?|framework|model|outlook)
         |medium[-\s]term|mid[-\s]term|long[-\s]run|(?<!\bran\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<!operated\s)(?<!operating\s)(?<!running\s)at\s+full\s+(?:run[-\s]rate|capacity|ramp)|peak\s+(?:annual\s+|year\s+)?sales|(?:investor|analyst|capital\s+markets?)\s+day|financial\s+model|algorithm|(?:long[-\s]term\s+|financial\s+|capital\s+(?:return\s+|allocation\s+)?)?framework|in\s+year\s+(?:one|two|three|four|five|[1-5])|by\s+year\s+(?:one|two|three|four|five|[1-5])|(?<!\d\s)through\s+(?:fiscal\s+)?20[2-4]\d|over\s+time
         |over\s+the\s+plan(?:\s+period)?|over\s+the\s+(?:life|course)\s+of\s+the\s+(?:program(?:me)?|plan|initiative|project|contract)|years?\s+of\s+the\s+plan|(?:upside|downside)\s+to\s+the\s+plan|the\s+(?:new\s+|capital\s+)?plan\s+(?:supports|needs|calls\s+for|includes)
@@ -241,7 +242,7 @@ _HINTS = {
     FactKind.ESTIMATE: ("consensus", "street", "by my", "sell", "have you", "had you", "was at", "i'm at", "model", "analyst", "estimate", "you guys", "i think", "i believe",
                         "i assume", "i calculate", "i get", "i am", "i'm", "my number", "my forecast", "i had", "my "),
     FactKind.TARGET: ("long", "target", "goal", "objective", "like", "at full", "policy", "aspir", "ambition", "by ", "aim", "-year", "over the next", "year", "medium", "mid", "investor day", "analyst day", "markets day", "peak",
-                      "ceiling", "floor", "we like", "manag", "keep", "hold", "maintain", "in mind", "return", "pay", "distribut",
+                      "ceiling", "floor", "we like", "manag", "keep", "hold", "maintain", "stay", "remain", "operate", "in mind", "return", "pay", "distribut",
                       "the plan", "new plan", "capital plan", " to 20", "- 20", "–20", "-20",
                       "model", "through", "over time", "algorithm", "framework", "life of", "course of the"),
     FactKind.GUIDANCE: ("expect", "anticipat", "guid", "outlook", "forecast", "project", "see", "should", "will", "to be", "plan",

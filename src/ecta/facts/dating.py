@@ -24,16 +24,18 @@ _TO_LEVEL = re.compile(r"\s+to\s+(?:a\s+(?:record\s+)?)?(?:about\s+|approximatel
 
 # "Our cost of debt is 4.6%": a statement of where things stand, even inside an outlook paragraph
 PRESENT_STATE = re.compile(r"\b(?:is|are|has|have|currently|now|today|so\s+far|remains?|stands?|averages|runs|sits)\b", re.I)
-_COMPARE_CUE_BEFORE = re.compile(r"\b(?:from|compared|versus|vs\.?|against|than|relative\s+to|following(?=\s+(?:a|an)\s)|followed\s+by(?=\s+(?:a|an)\s)|(?:flat|even)\s+to(?=\s+(?:fiscal\s+)?(?:19|20)\d\d\b|\s+(?:last|the\s+prior)\s+year\b)|off(?=\s+(?:the\s+|our\s+|its\s+)?(?:new\s+|updated\s+|revised\s+)?(?:fiscal\s+)?(?:19|20)\d\d\b)|(?:above|below|behind|over|under)(?=\s+(?:the\s+same|last\s+year|the\s+prior|prior[-\s]year|(?:the\s+)?previous\s+year|the\s+(?:comparable|corresponding)|a\s+year\s+ago|the\s+year[-\s]ago|last\s+quarter|the\s+(?:first|second|third|fourth)\s+quarter\s+(?:(?:of\s+|in\s+)?(?:fiscal\s+)?(?:19|20)\d\d|(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year|a\s+year\s+ago)|(?:(?:reported|our|actual)\s+)?(?:Q[1-4]\s+(?:of\s+)?)?(?:full[-\s]year\s+)?(?:fiscal\s+)?(?:19|20)\d\d\b))|(?:(?<=\d\s)|(?<=%\s)|(?<=points\s)|(?<=point\s))(?:above|below|over|under|on)(?=\s+(?:the\s+)?(?:(?:first|second|third|fourth|prior|previous|last|linked|sequential)\s+quarter|Q[1-4])\b(?!\s+(?:of\s+)?(?:this|the\s+current)\s+year))|(?:a\s+little|slightly|just|somewhat)\s+(?:under|below|above)(?!\s+[$€£¥\d])|(?:flat|ahead|behind|in\s+line|consistent|even)\s+(?:with|of)|match(?:ing|ed|es)|shy\s+of|on\s+par\s+with|similar\s+to|comparable\s+to)\b", re.I)
+_COMPARE_CUE_BEFORE = re.compile(r"\b(?:from|compared|versus|vs\.?|against|than|relative\s+to|following(?=\s+(?:a|an)\s)|followed\s+by(?=\s+(?:a|an)\s)|(?:flat|even)\s+to(?=\s+(?:fiscal\s+)?(?:19|20)\d\d\b|\s+(?:last|the\s+prior)\s+year\b)|off(?=\s+(?:the\s+|our\s+|its\s+)?(?:new\s+|updated\s+|revised\s+)?(?:fiscal\s+)?(?:19|20)\d\d\b)|(?:above|below|behind|over|under)(?=\s+(?:the\s+same|last\s+year|the\s+prior|prior[-\s]year|(?:the\s+)?previous\s+year|the\s+(?:comparable|corresponding)|a\s+year\s+ago|the\s+year[-\s]ago|last\s+quarter|the\s+(?:first|second|third|fourth)\s+quarter\s+(?:(?:of\s+|in\s+)?(?:fiscal\s+)?(?:19|20)\d\d|(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year|a\s+year\s+ago)|(?:(?:reported|our|actual)\s+)?(?:Q[1-4]\s+(?:of\s+)?)?(?:full[-\s]year\s+)?(?:fiscal\s+)?(?:19|20)\d\d\b))|(?:(?<=\d\s)|(?<=%\s)|(?<=points\s)|(?<=point\s))(?:above|below|over|under|on)(?=\s+(?:the\s+)?(?:(?:first|second|third|fourth|prior|previous|last|linked|sequential)\s+quarter|Q[1-4])\b(?!\s+(?:of\s+)?(?:this|the\s+current)\s+year))|(?:a\s+(?:little|bit|touch|tad)|slightly|just|somewhat|modestly|well)\s+(?:under|below|above)(?!\s+[$€£¥\d])|(?:flat|ahead|behind|in\s+line|consistent|even)\s+(?:with|of)|match(?:ing|ed|es)|shy\s+of|on\s+par\s+with|similar\s+to|comparable\s+to)\b", re.I)
 _REVISION = re.compile(
     r"\b(?:(?:prior|previous|original|earlier|initial)\s+(?:\w+\s+){0,2}?(?:guidance|guide|outlook|range|forecast)"
     r"|previously(?:\s+(?:issued|announced|provided|given))?\b(?!\s+(?:reported|disclosed|announced\s+(?:acquisition|deal|transaction)))"
     r"|(?:new|updated|revised|raised|increased|lowered|narrowed)\s+(?:\w+\s+){0,2}?(?:guidance|outlook|range|forecast)"
     r"|\b(?:we|I)\s+(?:had\s+)?(?:initially|originally)\s+(?:expected|anticipated|projected|guided|forecast)"
-    r"|(?:rais|lower|narrow|updat|revis|increas|reduc|tighten)\w*\s+(?:our\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:guidance|outlook|ranges?|forecast))\b",
+    r"|(?:rais|lower|narrow|updat|revis|increas|reduc|tighten)\w*\s+(?:our\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:guidance|outlook|ranges?|forecast)"
+    r"|(?<=\s)(?:we|I)\s+(?:had\s+)?(?:gave|provided|guided|issued|shared|communicated|laid\s+out|put\s+out)(?:\s+you)?\s+(?:in|back\s+in|last|on|at|during)\b)\b",
     re.I,
 )
-"""A sentence revising an outlook: the figures it gives without period words are the fiscal year's."""
+"""A sentence revising an outlook ("..., up from the $2.41 billion to $2.45 billion we gave in August"): the figures it
+gives without period words are the fiscal year's."""
 _HELD_OUTLOOK = re.compile(r"\b(?:(?:continue|continues)\s+to|still)\s+(?:expect|anticipate|see|project|forecast|target)\b|\b(?:reaffirm|reiterat)\w*\s+"
                            r"(?:(?:our\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:guidance|guide|outlook|range|forecast|expectations?)\b|(?=[$€£\d]))", re.I)
 _NEW_OUTLOOK = re.compile(
@@ -110,6 +112,15 @@ def period_cues(s: str, ctx: Context) -> list[P.Cue]:
         found = [c for c in found if not (c.rel == "this_y" and _AT_START_OF.search(s, max(0, c.start - 70), c.start))]
     if found and " we " in s:  # "up 8%, as the price changes we made in the first quarter flowed through": the changes' date
         found = [c for c in found if not _EVENT_OF_NOUN.search(s, max(0, c.start - 80), c.start)]
+    if found and ("atever" in s or "egardless" in s or "matter" in s):
+        # "so the year lands in the high single digits whatever the fourth quarter does": a period conceded, not the figure's
+        found = [c for c in found if not _WHATEVER.search(s, max(0, c.start - 40), c.start)]
+    if found and ("that " in s or "which " in s):
+        # "signed a co-brand that goes live in the first quarter, and opened 1.9 million accounts": when the thing named
+        # in the aside starts, not the period of the figures after it
+        found = [c for c in found if not (_EVENT_CLAUSE.search(s, max(0, c.start - 50), c.start) and _CLAUSE_CLOSES.match(s, c.end))]
+    if found and _SHIFT_HINT.search(s):  # "as we pushed some technology spend into the fourth quarter": where it was moved to
+        found = [c for c in found if not _MOVED_TO.search(s, max(0, c.start - 70), c.start)]
     if _DEBT_WORD.search(s):  # "notes due this year", "our 2027 maturities", "the 2029 convertible notes": the debt's date
         found = [c for c in found if not ((c.rel in ("this_y", "next_y") and _MADE_IN.search(s, max(0, c.start - 40), c.start))
                                           or (not c.quarter and not c.half and (_MATURITIES.match(s, c.end)
@@ -133,9 +144,22 @@ _SAID_CLAUSE_ENDS = re.compile(r"(?:['’]s)?(?:\s+(?:earnings|conference))?(?:\
 _AT_START_OF = re.compile(r"%\s+of\s+[^,;%]{0,40}?\b(?:at|as\s+of)\s+the\s+(?:start|beginning)\s+of\s+$", re.I)
 """A ratio's base taken at a moment ("4.6% of the shares outstanding at the start of the year"); "the cut we had planned at the
 start of the year" still names the year."""
+_EVENT_CLAUSE = re.compile(r"\b(?:that|which)\s+(?:will\s+|should\s+|is\s+set\s+to\s+|are\s+set\s+to\s+)?(?:goe?s?|went|comes?|came|starts?|started|begins?|began|"
+                           r"launch(?:es|ed)?|open(?:s|ed)?|clos(?:es|ed)|t(?:akes?|ook)\s+effect|kick(?:s|ed)?\s+in|expire[sd]?|end(?:s|ed)?)\s+(?:live\s+|online\s+)?"
+                           r"(?:in|during|at\s+the\s+(?:start|end)\s+of)\s+(?:the\s+)?$", re.I)
+_CLAUSE_CLOSES = re.compile(r"(?:\s+(?:of\s+)?(?:this|last|next)\s+year|,?\s+(?:19|20)\d\d)?\s*,", re.I)
+_WHATEVER = re.compile(r"\b(?:whatever|regardless\s+of|no\s+matter\s+(?:what|how))\s+(?:[\w'’-]+\s+){0,3}?$", re.I)
+_SHIFT_HINT = re.compile(r"\b(?:push|shift|mov|pull|slipp|slid|defer|delay)", re.I)
+_MOVED_TO = re.compile(r"\b(?<!\bas\swe\s)(?<!\bwe\s)(?:pushed|shifted|moved|pulled|slipped|slid|deferred|delayed)(?:\s+(?:forward|out|back|over))?"
+                       r"(?:\s+(?!into\b|to\b|out\b|from\b)[\w$.,%'-]+){0,6}?\s+(?:into|out\s+of|to|from)\s+(?:the\s+|this\s+|next\s+|our\s+)?$"
+                       r"|\b(?:pushed|shifted|moved|pulled|slipped|slid|deferred|delayed)\s+out\s+of\s+(?:the\s+|this\s+)?$", re.I)
+"""A period something was moved into or out of ("pushed some spend into the fourth quarter", "the spend we moved out of
+this year", "orders that slipped into 2027"): the timing of the shift, not the period of the sentence's figures ("as we
+moved into 2027" is a time, and stays)."""
 _ON_MONTH = re.compile(r"On\s+(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\s*,", re.I)
 _EVENT_OF_NOUN = re.compile(r"\b(?:the|our|a|an)\s+(?:[a-z][a-z'-]*\s+){1,4}?(?:that\s+|which\s+)?we\s+(?:made|sold|closed|completed|acquired|bought|divested|"
-                            r"exited|announced|launched|raised|took|introduced|implemented|signed|opened|shut|agreed)\s+"
+                            r"exited|announced|launched|raised|took|introduced|implemented|signed|opened|shut|agreed|granted|issued|won|entered|struck|"
+                            r"formed|started|began|built|received|secured)(?:\s+(?:them|it|us|him|her))?\s+"
                             r"(?:in|during|at\s+the\s+(?:start|end)\s+of)\s+(?:the\s+)?$", re.I)
 """'the product line we sold in the first quarter', 'the price changes we made in the first quarter': a period that dates
 what was done to a thing named before it, not a figure of the sentence ('the $138 a ton we realized in January' names a
@@ -158,7 +182,7 @@ def month_under_way(s: str, ctx: Context) -> Period | None:
     """The quarter under way, when a sentence without figures names a month after the call's quarter as its subject
     ("October has been good."): the to-date figures of the next sentence ("Through the first four weeks, volumes are
     running up 3%") are that quarter's."""
-    m = _MONTH_SO_FAR.match(s) or (_WEEKS_OF.search(s) if ("week" in s or "days" in s) else None)
+    m = _MONTH_SO_FAR.match(s) or (_WEEKS_OF.search(s) if ("week" in s or "days" in s) else None) or (_ON_MONTH.match(s) if s[:3].lower() == "on " else None)
     if m is None or not ctx.fiscal_year or not ctx.fiscal_quarter:
         return None
     c = P.month_cue(P.Cue(m.start("mon"), m.end("mon"), rel="month", month=P._MONTH_NUMBER[m["mon"].lower()[:3]]),
@@ -289,7 +313,14 @@ _BEAT_BEFORE = re.compile(r"\b(?:exceed\w*|beat\w*|above|below|ahead\s+of|short\
 def guided_midpoint(s: str, q: Quantity) -> bool:
     """"a 120 basis point rise at the midpoint", "$9.40 at the midpoint": a point of a guided range, or its step; not a
     result held against the range ("EPS was $3.10, beating our guide by 5 cents at the midpoint")."""
+    if "idpoint" in s[max(0, q.start - 60):q.start] and _MIDPOINT_AT.search(s, max(0, q.start - 60), q.start):
+        return True  # "which keeps the midpoint at $2.54 billion", "the midpoint is $4.20"
     return _AT_MIDPOINT.match(s, q.end) is not None and not _BEAT_BEFORE.search(s, max(0, q.start - 40), q.start)
+
+
+_MIDPOINT_AT = re.compile(r"\b(?:keeps?|puts?|leaves?|moves?|sets?|places?|brings?|takes?|with|and|so|the|new|our|its|a)\s+(?:the\s+|a\s+|its\s+|our\s+)?(?:new\s+)?mid-?point"
+                          r"(?:\s+of\s+(?:the|that|this|our)\s+(?:[\w-]+\s+){0,2}?(?:range|guidance|guide|outlook))?\s+(?:is\s+(?:now\s+)?|at\s+|of\s+|(?:stays|sits|remains)\s+at\s+|"
+                          r"would\s+be\s+|comes\s+to\s+)(?:about\s+|approximately\s+|roughly\s+|around\s+)?$", re.I)
 _HEDGE_THAN = re.compile(r".*\b(?:more|less|fewer|greater)\s+than\s+[$€£¥\d]", re.I | re.S)
 """"more than 1,200 branches by year-end": a hedge on the figure, not a base it is held against."""
 _FROM_VIEW = re.compile(r"from\s+(?:an?|the|our|a\s+pure)\s+(?:[\w-]+\s+){0,2}?(?:perspective|standpoint|point\s+of\s+view)\b", re.I)
@@ -413,7 +444,7 @@ _OTHER_BASIS = re.compile(r"\s+(?:(?:per\s+share\s+)?(?:on|in)\s+(?:an?\s+)?(?:a
                           r"organic|underlying|pro\s+forma)\s+(?:basis|terms)|(?:adjusted|non[-\s]?GAAP|GAAP|reported)\b)", re.I)
 _PARTICIPLE_AFTER = re.compile(r",\s+(?:(?:and|which|while)\s+)?(?:\w+ly\s+)?(?:reflect\w*|driv\w+|help\w*|led|lift\w*|push\w*|cap\w*|round\w*|"
                                r"mark\w*|contribut\w*|benefit\w*|boost\w*|support\w*|fuel\w*|aided|hurt|offset|despite|thanks\s+to|as|a\s+record)\b", re.I)
-_CAUSE_LEAD = re.compile(r"\W*(?:(?:additionally|also|so|and|but|now)\s*,?\s+)?(?:given|thanks\s+to|following|based\s+on|"
+_CAUSE_LEAD = re.compile(r"\W*(?:(?:additionally|also|so|and|but|now)\s*,?\s+)?(?:given|thanks\s+to|following|based\s+on|with|now\s+that|after|"
                          r"on\s+the\s+back\s+of|reflecting|because\s+of|due\s+to)\s[^,;]{0,120}?,", re.I)
 """'Given the cash we generated in the first half, ...' opening a sentence: the reason for what follows."""
 
@@ -476,6 +507,7 @@ _COUNTED_DEED = re.compile(r"\b(?:(?:we|I|they)\s+(?:have\s+|'ve\s+)?(?:already\
                            r"delivered|launched|completed|built|installed|bought\s+back|repurchased|retired|onboarded))\s+(?:about\s+|roughly\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?$", re.I)
 """'we hired 240 underwriters this year': a count of deeds done, summed over the months gone (not a headcount held)."""
 _THIS_YEAR = re.compile(r"(?:this|the\s+current)\s+(?:fiscal\s+)?year", re.I)
+_SO_FAR = re.compile(r"\b(?:so|thus)\s+far\b|\bto\s+date\b", re.I)
 _IN_YEAR = re.compile(r"(?:in|for|during)\s+(?:fiscal\s+(?:year\s+)?)?$", re.I)
 
 
@@ -584,7 +616,7 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
                  and not (c.rel in ("year_end", "year_end_by") and not future and fq not in (1, 2, 3) and s[c.start:c.start + 1] not in "fFcC")]
     # (never an outlook's: "we see sales at 80% to 85% of prior year levels" guides the period ahead)
     main_cues += [c for c in pcues if c.rel in ("prev_q", "year_ago") and c.end <= q.start and not comparison and not future
-                  and (re.fullmatch(r"(?:last|prior|previous)\s+(?:quarter|year)|a\s+year\s+ago", s[c.start:c.end], re.I)
+                  and (re.fullmatch(r"(?:last|prior|previous)\s+(?:quarter|year)|a\s+year\s+(?:ago|earlier)|year\s+ago|(?:twelve|12)\s+months\s+(?:ago|earlier)", s[c.start:c.end], re.I)
                        # "lapping a prior-year increase of 14.7%": the hyphenated form only right before its figure
                        or re.fullmatch(r"prior-year", s[c.start:c.end], re.I) and _OF_FIGURE.fullmatch(s, c.end, q.start) is not None)
                   and not comparison_cue(s, c)
@@ -677,7 +709,7 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
             and _IN_ASIDE.search(s, max(0, preceding[-1].start - 60), preceding[-1].start)):
         # "up about 2.5%, which sits right in our range for the year, and visits are up 1%": the aside's period
         preceding = [c for c in preceding if c.end <= s.rfind(", which", 0, preceding[-1].start)]
-    if (preceding and kind is FactKind.GUIDANCE and s[:1].lower() in "agtfbrdoa" and (lead := _CAUSE_LEAD.match(s)) is not None
+    if (preceding and kind is FactKind.GUIDANCE and s[:1].lower() in "agtfbrdoawn" and (lead := _CAUSE_LEAD.match(s)) is not None
             and lead.end() <= q.start):
         # "Thanks to a strong opening half, our cash outlook goes up to $450 million": the
         # period of the reason given, not of the outlook
@@ -718,8 +750,10 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
             r"\s+(?:a\s+year\s+ago|of\s+last\s+year|last\s+year)\b", s[chosen.end:chosen.end + 16], re.I):
         main = P.label(fy - 1, chosen.quarter)  # "the third quarter a year ago"
     elif (chosen is not None and kind is FactKind.ACTUAL and chosen.rel is None and chosen.year is None and fq
-          and chosen.quarter == fq % 4 + 1 and TO_DATE.search(s)):
-        main = P.next_period(fy, fq)  # "the second quarter, where April RevPAR is running up around 5%": the quarter under way
+          and chosen.quarter == fq % 4 + 1 and (TO_DATE.search(s) or any(c.rel == "qtd" for c in pcues))):
+        # "the second quarter, where April RevPAR is running up around 5%", "Through the end of October we had bought back
+        # $150 million of shares during the fourth quarter": the quarter under way
+        main = P.next_period(fy, fq)
     elif (chosen is not None and chosen.rel == "rest_y" and fy and fq in (1, 2, 3) and kind is not FactKind.ACTUAL
           and _GUIDE_NAMED.search(s) is not None):
         main = P.label(fy)  # "for the months left, we keep our growth guide of 8% to 10%": the year's guide
@@ -800,7 +834,9 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
                 and (q.unit and q.unit.isupper() and not (metric in _STOCKS or _LEFT_AFTER.match(s, q.end))  # (a currency code: money)
                      and (PAST.search(s, *clause_bounds(s, q.start)) or _RUNNING_TOTAL.search(s, max(0, q.start - 60), q.start)
                           or _HAVE_DONE.search(s, max(0, q.start - 60), q.start))
-                     or q.unit == "count" and _COUNTED_DEED.search(s, max(0, q.start - 40), q.start))):
+                     or q.unit == "count" and _COUNTED_DEED.search(s, max(0, q.start - 40), q.start)
+                     # "This year, organic growth is 12.4% so far": the year to date, whatever the figure
+                     or metric not in _STOCKS and _SO_FAR.search(s, *clause_bounds(s, q.start)))):
             # "We repurchased $1.1 billion of stock this year", "bringing buybacks this year to $900 million", "we hired 240
             # underwriters this year" in a second-quarter call: a sum of the months gone, the year to date ("wage rates
             # rose 4% this year" stays the year's, and so does "we now have 4,800 employees")

@@ -19,7 +19,7 @@ from . import periods as P
 from .context import BASIS_CUES, HELD_AGAINST, REPORTED_BASIS, asks_outlook, basis_of, kind_cues
 from .guard import OnLowered, any_in, gated, guarded
 from .numbers import Quantity, find_quantities
-from .taxonomy import COUNT_METRICS, DAYS_METRICS, MONEY_METRICS, NEGATING, PERCENT_METRICS, PNL_METRICS, RATIO_METRICS, metric_cues, part_margin, part_topic, PART_VERB
+from .taxonomy import COUNT_METRICS, DAYS_METRICS, MONEY_METRICS, NEGATING, PERCENT_METRICS, PNL_METRICS, RATIO_METRICS, metric_cues, part_margin, part_topic, PART_VERB, _EMPLOYMENT
 from .state import Context, State
 from .sentences import CLAUSE_BREAK, NEW_SUBJECT, clause_bounds
 from .changes import CHANGE_BEFORE, PER_UNIT_PRICE, REVISED_FROM, SEQ, SHARE_OF, YOY, change_kind, change_of, growth_named, rate_ask, recalled_change, revision_step, stacked, way_said
@@ -27,7 +27,7 @@ from .dating import (PAST, THAN_THE, WE_POSTED, change_of_base, comparison_cue, 
                      month_under_way, period_for, period_over, to_date, topic_period, undated)
 from .counts import listed_count, plural_count
 from .nonfacts import MARGIN_OF, QUAL_DIR, bare_figures_ok, bare_money, boilerplate, count_subject, counted_earlier, figure_worth_reading, has_digit_or_word, hedge_len, is_figure, is_money, may_match, might_be_qualitative
-from .kinds import LIST_FOLLOWS, RESTATED_GUIDE, announced_outlook, authorization_size, declared_dividend, kind_of, open_range, outlook_spent
+from .kinds import LIST_FOLLOWS, RESTATED_GUIDE, announced_outlook, authorization_size, declared_dividend, kind_of, open_range, outlook_spent, revised_by_pronoun
 from .basis import basis_after, basis_for, basis_respectively, basis_simple, cash_measure
 from .metrics import bridge_margin, carries_metric, metric_for, named_other, ratio_of, respective_metrics, says_nothing_after
 
@@ -280,13 +280,16 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
     if pcues and any(c.rel is None and c.year and not c.quarter and not c.half for c in pcues):
         pcues = undated(s, pcues)
     facts: list[Fact] = []
-    topic = _topic(s) if not qs and ctx.fiscal_year else ""
-    if topic:
-        topic_period(period_cues(topic, ctx), ctx, st, topic)
     if not qs and (_OUTLOOK_NAMED.search(s) or LIST_FOLLOWS.search(s)):  # "... as follows.", "we expect the following"
         announced_outlook(s, ctx, st)
     elif not qs:
         outlook_spent(st)
+    # after the outlook test: "And a first look at 2027." announces the outlook it heads, which that test would spend
+    topic = _topic(s) if not qs and ctx.fiscal_year else ""
+    if topic:
+        topic_period(period_cues(topic, ctx), ctx, st, topic)
+    elif not qs and not cues and (under_way := month_under_way(s, ctx)) is not None:
+        st.period, st.future = under_way, False  # "On October, we have about four weeks in hand.": the quarter under way
     if st.lead_basis is not None and any(k is FactKind.GUIDANCE for _, k in kcues):
         st.lead_basis = None  # the outlook is a new topic: "on a GAAP basis" was about the results
     future_at = tuple(c.start for c in pcues if future_cue([c], ctx) or (ctx.role is not Role.ANALYST and cue_ahead(c, ctx, s)))
@@ -318,18 +321,26 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         inherited = False
         if q.unit is None:
             if count_noun:
-                cm = [c for c in cues if c[0] == count_noun.start(1)] or metric_cues(count_noun.group(1))  # read in its sentence
+                cm = [c for c in cues if c[0] <= count_noun.start(1) < c[1]] or metric_cues(count_noun.group(1))  # read in its sentence
                 noun = count_noun.group(1).lower()
                 metric = cm[0][2] if cm else ("units" if noun in _GOODS or _GOODS_NOUN.fullmatch(noun) else "headcount" if noun in _PEOPLE
                                               else "customers" if noun in _BUYERS else "share_count" if noun == "shares" else "other")
                 if metric not in COUNT_METRICS:
                     metric = "units" if metric in ("units",) else ("customers" if metric == "customers" else "other")
+                if metric == "customers" and noun == "students" and _EMPLOYMENT.search(s):
+                    metric = "headcount"  # "our driver school has 340 students enrolled" beside the headcount: trainees, not customers
                 if metric == "units" and _MARKET_COUNT.search(s, max(0, q.start - 80), q.start):
                     metric = "other"  # "the industry rig count averaged about 610 rigs": the market's, not the company's fleet
                 cstart, _ = clause_bounds(s, q.start)
                 named = next((c for c in reversed(cues) if cstart <= c[0] and c[1] <= q.start and c[2] in _COUNTED_AS), None)
                 picked = (metric, count_noun.group(1), count_noun.start(1), count_noun.end(1))
-                if named and metric in ("units", "other"):
+                if named is None and metric == "other":
+                    # "average daily volume was 19.6 million contracts": a volume counts what the lists do not know
+                    named = next((c for c in reversed(cues) if cstart <= c[0] and c[1] <= q.start and c[2] == "units"
+                                  and _VOLUME_IS.fullmatch(s, c[1], q.start)), None)
+                if noun == "shares" and _PER_DAY.match(s, count_noun.end()):
+                    picked = ("units", count_noun.group(1), *picked[2:])  # "1.5 billion shares a day": shares traded, not outstanding
+                elif named and metric in ("units", "other"):
                     picked = (named[2], named[3], named[0], named[1])  # "Net new orders were 5,130 homes", "a backlog of 6,240 homes": the named metric, counted
                 elif noun == "shares" and (_BUYBACK_VERB.search(s, max(0, q.start - 40), q.start) or _bought_shares(cues, q.start)) \
                         and not (cm and cm[0][2] == "share_count"):  # "... and about 80 million shares outstanding"
@@ -411,6 +422,10 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 and (picked is None or picked[0] in ("growth", "units") or picked[0] == "other" and not named_other(picked))):
             cstart, _ = clause_bounds(s, q.start)
             named = [m for m in ctx.segments.finditer(s, cstart, q.start)]
+            if named and (_OWNED_MEASURE.match(s, named[-1].end()) or _SHARE_OF_OTHER.match(s, q.end)
+                          or (picked is not None and len(picked) == 4 and picked[0] == "units" and named[-1].end() <= picked[2] < q.start
+                              and s[picked[2]:picked[2] + 1].islower() and picked[1].lower() != "unit")):
+                named = []  # "Brightline's discount was 41%", "Brightline took 28% of new starts", "Brightline scripts rose 9%": not its sales
             if named:
                 picked = ("segment_revenue", named[-1].group(0), named[-1].start(), named[-1].end())
                 if q.unit in ("%", "bps") and any(c[2] in _MARGINS for c in cues if c[1] <= named[-1].start()):
@@ -440,9 +455,10 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             if named:  # "UK revenue was GBP 540 million, up 2.9 per cent organically": organic growth of revenue
                 picked = (named[-1][2], named[-1][3], named[-1][0], named[-1][1])
         if (picked and picked[0] == "revenue" and st.part is not None and len(picked) == 4 and _GENERIC_SALES.fullmatch(picked[1])
-                and not picked[1].lower().startswith(("total", "overall")) and _SALES_SUBJECT.fullmatch(s, 0, picked[2])):
+                and not picked[1].lower().startswith(("total", "overall"))
+                and (_SALES_SUBJECT.fullmatch(s, 0, picked[2]) or _AND_SALES.search(s, max(0, picked[2] - 12), picked[2]))):
             picked = ("segment_revenue", f"{st.part} {picked[1]}", *picked[2:])  # the part the sentence before was about
-        carried = False
+        carried, compared_way, margin_basis = False, None, None
         if (picked is None and q.unit == "%" and facts and facts[-1].sentence == s and facts[-1].unit == "%" and facts[-1].change is not None
                 and facts[-1].metric not in ("other", "growth") and facts[-1].text in s and " and " in s and not _OF_AFTER.match(s, q.end)
                 and _CHANGE_LIST_JOIN.fullmatch(s, s.find(facts[-1].text) + len(facts[-1].text), q.start)):
@@ -456,14 +472,27 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         elif (picked is None and q.unit == "%" and is_money(st.unit) and st.metric not in (None, "other", "growth") and not facts
               and s.startswith(("It ", "It's ", "That", "This ", "They ")) and _PRONOUN_MOVED.fullmatch(s, 0, q.start)):
             picked, carried = (st.metric, st.phrase), True  # "Service revenue was $80 million. It grew 6%.": the amount's change
+        elif (picked is None and q.unit == "%" and st.metric not in (None, "other", "growth")
+              and ((is_money(st.unit) or st.unit == "%" and st.metric not in _MARGINS) and not facts
+                   or facts and facts[-1].sentence == s and facts[-1].metric == st.metric)
+              and (m := _PRONOUN_COMPARED.search(s, 0, q.start)) is not None and m.end() == q.start
+              and (m.group("dir") or _COMPARED_AFTER.match(s, q.end))):
+            # "Net sales were $212 million. That is 9% more than a year ago, and it is 2% above the second quarter.",
+            # "Against the second quarter, though, it was up 5%": the amount's change, held against a period
+            picked, carried = (st.metric, st.phrase), True
+            word = (m.group("dir") or _COMPARED_AFTER.match(s, q.end).group(0)).strip().lower()
+            compared_way = Direction.DOWN if word in ("down", "less", "lower", "below", "behind", "worse") else Direction.UP
         elif (picked is None and (ctx.asked_metric is not None or ctx.question) and st.metric is None and not facts and not count_noun
               and carries_metric(s, q) and says_nothing_after(s, q)
               and (asked := ctx.asked_metric or question_metric(ctx.question)) is not None and _fits(asked[0], q.unit)):
             picked = asked  # "What are you assuming for the tax rate?" "Think of it as 21% to 22%."
+        elif (picked is None and st.kind in (FactKind.GUIDANCE, FactKind.PRIOR_GUIDANCE) and st.metric not in (None, "other", "growth")
+              and not facts and q.unit == st.unit and "to" in s and revised_by_pronoun(s, q)):
+            picked, carried = (st.metric, st.phrase), True  # "We guided EBITDA of ... We're narrowing that to ...": that outlook's metric
         if ((not picked or picked[0] == "other") and st.metric not in (None, "other", "growth") and not facts and q.unit == st.unit
                 and any_in(lowered, ("right", "correct", "actual", "accurate", "should have", "misspoke")) and CORRECTED.search(s, 0, q.start)):
             picked, carried = (st.metric, st.phrase), True  # "I said mobile revenue grew 14%. The right number is 11%": the figure corrected
-        if (not picked or picked[0] == "other") and is_money(q.unit) and PER_UNIT_PRICE.match(s, q.end):
+        if (not picked or picked[0] == "other" and " per " not in picked[1]) and is_money(q.unit) and PER_UNIT_PRICE.match(s, q.end):
             picked = ("price", "realized price")  # "we realized $2.31 per Mcf"
         elif ((not picked or picked[0] in ("other", "net_income")) and is_money(q.unit) and not q.scaled and _PER_DAY.match(s, q.end)
               and _DAY_RATE.search(s, max(0, q.start - 80), q.start) and not _BREAKEVEN.search(s, max(0, q.start - 80), q.start)):
@@ -480,6 +509,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
               and is_money(facts[-1].unit) and _TIMES_REVENUE.match(s, q.end)):
             metric, phrase = "book_to_bill", "book-to-bill"  # "orders of $980 million, or 1.4 times its revenue"
         is_change, direction = change_of(q, s, qs)
+        if compared_way is not None and not is_change:
+            is_change, direction = True, compared_way  # "That is 9% more than a year ago": the amount's move
         if q.unit in ("bps", "%") and metric in ("revenue", "segment_revenue", "growth", "units") and (
                 _EFFECT_AFTER.match(s, q.end) or _EFFECT_BEFORE.search(s, max(0, q.start - 40), q.start)):
             # "with an 800 basis point foreign-exchange impact", "excluding a currency effect of 2%": the size of an effect
@@ -576,6 +607,13 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             metric = "other"  # "Lower interest expense added $0.02", "worth about two cents": cents of EPS, not the line's amount
         if metric == "margin" and phrase.lower() in ("margin", "margins") and q.unit in ("%", "bps"):
             amount = next((f for f in reversed(facts) if f.sentence == s and is_money(f.unit) and f.metric in MARGIN_OF), None)
+            if amount is None and not facts and _BARE_MARGIN.search(s, max(0, (metric_span or (q.start,))[0] - 24), q.start):
+                before, before_basis = ((st.metric, st.basis) if st.metric is not None and is_money(st.unit) else st.amount_before or (None, None))
+                if before in MARGIN_OF and (owner := next((c for c in reversed(cues) if c[1] <= q.start and c[2] in MARGIN_OF), None)) is None:
+                    # "Adjusted EBITDA was $128 million. The margin of 21.0% compares with ...": the amount just given's margin
+                    metric, margin_basis = MARGIN_OF[before], before_basis
+                    if metric != "gross_margin" and part_margin(s, 0, ctx.segments, st.by_part or segment_lead(s) is not None):
+                        metric = "margin"
             if amount is not None:  # "EBITDA was $41 million, a margin of 14.3%": that amount's margin
                 metric = MARGIN_OF[amount.metric]
                 owner = next((c[0] for c in reversed(cues) if c[1] <= q.start and c[2] == amount.metric), None)
@@ -822,6 +860,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         basis = basis_for(q, s, metric_span, prev, metric, ctx, cues)
         if basis is None and carried and st.basis is not None:
             basis = st.basis  # the metric carried on from the sentence before, and its basis with it
+        elif basis is None and margin_basis is not None:
+            basis = margin_basis  # "Adjusted EBITDA was $128 million. The margin of 21% ...": the amount's basis
         elif basis in (None, ctx.basis) and st.lead_basis is not None and kind is FactKind.ACTUAL and metric in (ctx.basis_scope or PNL_METRICS) and ctx.role is not Role.ANALYST:
             if metric_span is None or not (BASIS_CUES.search(s, max(0, metric_span[0] - 28), metric_span[1]) or cash_measure(s, metric_span, metric)):
                 basis = st.lead_basis  # "On a non-GAAP basis, gross margin was 61%. Operating margin was 24%."
@@ -937,6 +977,18 @@ _COUNT_LINK = re.compile(r"\b(?:(?:and|or)\s+(?:[a-z]+\s+)?|to\s+|with\s+|at\s+|
 _MOTION = re.compile(r"\b(?:goes|go|going|moves?|moving|rises?|rising|climbs?|ramps?|ramping|steps?\s+up)\s+(?:up\s+|down\s+)?from\s+$", re.I)
 _COUNTED_AS = frozenset({"bookings", "backlog", "inventory", "buyback"})
 _COUNTED = COUNT_METRICS | {"bookings", "backlog"}
+_OWNED_MEASURE = re.compile(r"['’]s?\s+(?!(?:net\s+|total\s+|product\s+)?(?:sales|revenues?|growth)\b)[a-z]", re.I)
+_SHARE_OF_OTHER = re.compile(r"\s+of\s+(?!(?:(?:the|our|its|this|that|total|group|company|net|consolidated)\s+)*(?:revenues?|sales|turnover|segment|division|business|unit|group|total|it|that|this)\b)", re.I)
+_PRONOUN_COMPARED = re.compile(
+    r"(?:^|,\s+(?:and|but|though|while)\s+|^(?:(?:Against|Compared\s+(?:with|to)|Versus|Relative\s+to)\s+[^,]{3,40}|Sequentially|Year\s+over\s+year),\s+(?:though,\s+)?)"
+    r"(?:it|that|this|they)(?:['’]s|\s+is|\s+was|\s+were)\s+(?:(?:also|now|still)\s+)?(?P<dir>(?:up|down)\s+)?(?:by\s+)?"
+    r"(?:(?:about|roughly|approximately|nearly|around|almost|over|some)\s+)?$", re.I)
+_COMPARED_AFTER = re.compile(r"\s+(?:more|less|higher|lower|above|below|ahead\s+of|behind|better|worse|up|down)\b", re.I)
+"""A pronoun for the amount just given, held against another period: "That is 9% more than ...", "it was 3% below ..."."""
+_VOLUME_IS = re.compile(r"\s+(?:there\s+)?(?:(?:was|were|is|averaged|reached|running|ran|came\s+in|stood|rose\s+to|grew\s+to|at|of)\s+)+"
+                        r"(?:(?:about|roughly|approximately|around|nearly|an\s+average\s+of)\s+)?")
+"""A volume whose figure follows it as its level ("average daily volume was 19.6 million contracts"), not a count later in
+its clause ("housing units in 30 cities")."""
 _DEFINITION = re.compile(r",\s*(?:(?:which|that)\s+)?(?:(?:we|is|are)\s+)?(?:defined?|calculated|computed|measured)\s+as\s+[^,;]{3,120}?,", re.I)
 
 
@@ -957,13 +1009,13 @@ _BUYBACK_VERB = re.compile(r"\b(?:repurchas\w*|bought\s+back|buy(?:ing)?\s+back|
 _PEOPLE = frozenset("advisors advisers agents reps representatives engineers salespeople bankers brokers consultants "
                     "professionals nurses drivers pilots technicians workers hires underwriters analysts scientists developers specialists "
                     "recruiters trainees apprentices recruits conductors crews teammates colleagues coworkers co-workers staffers".split())
-_BUYERS = frozenset("buyers shoppers sellers payers cardholders".split())
-"""Those who buy or sell through the company, counted ("41 million active buyers", "about 300,000 monthly unique payers"):
-its customers, like members and accounts."""
+_BUYERS = frozenset("buyers shoppers sellers payers cardholders students patients".split())
+"""Those who buy or sell through the company, counted ("41 million active buyers", "about 300,000 monthly unique payers"),
+and those it serves ("52,000 students", "1,400 patients on therapy"): its customers, like members and accounts."""
 _GOODS = frozenset("cases tests vaccines doses gallons liters litres tonnes tons barrels ounces pounds boxes packages parcels meals "
                    "boe boe/d boepd bbl bbls bbl/d b/d mcf mcfe mcf/d mcfe/d mmcf mmcfe mmcf/d mmcfe/d bcf bcfe bcf/d bcfe/d mmbtu "
                    "kits bottles pairs pieces items cars trucks aircraft vessels ships homes wafers devices systems rooms megawatts mw gw "
-                   "carloads containers loads teus berths rigs fleets".split())
+                   "carloads containers loads teus berths rigs fleets prescriptions scripts exams".split())
 # units shipped or made of a kind the list above cannot hold: vessel classes ("41 Capesizes"), energy ("1.4 gigawatt hours")
 _GOODS_NOUN = re.compile(r"\w+(?:maxes|sizes)|vlccs|(?:giga|mega|tera)watt[-\s]hours|gwh|mwh|twh")
 _BOOKED_BEFORE = re.compile(r"\b(?:booked|booking|bookings|orders?|order\s+intake|awards?|won)\b[^.;$]{0,24}$", re.I)
@@ -1147,6 +1199,12 @@ _GENERIC_SALES = re.compile(r"(?:(?:total|net|overall|gross|organic)\s+)?(?:reve
 _SALES_SUBJECT = re.compile(r"\W*(?:(?:in|for|during)\s+the\s+(?:quarter|year|period|half)\s*,\s*)?(?:(?:first|second|third|fourth)[-\s]quarter\s+|"
                             r"(?:q[1-4]|quarterly|full[-\s]year|first[-\s]half|second[-\s]half|its|their)\s+)?", re.I)
 """"Revenue was ...", "Fourth-quarter sales were ...": the sales a sentence opens on, its subject."""
+_BARE_MARGIN = re.compile(r"(?:^|\b(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+)\W*(?:the|a)\s+margin(?:\s+of|\s+was|\s+came\s+in\s+at|\s+is)?\s+"
+                          r"(?:(?:about|roughly|approximately|around|nearly)\s+)?$|^\W*(?:At\s+the\s+midpoint,\s+)?(?:that|this|it)(?:['’]s|\s+is)\s+a\s+margin\s+of\s+"
+                          r"(?:(?:about|roughly|approximately|around|nearly)\s+)?$", re.I)
+""""The margin of 21.0% compares with ...", "At the midpoint, that is a margin of about 20.8%": a margin named by no line."""
+_AND_SALES = re.compile(r",\s+and\s+(?:its\s+|their\s+)?$")
+""""Turning to Corvix. We ended June with 900 patients on therapy, and net sales reached ...": the part's sales opening a clause."""
 _WHOLE_SALES = re.compile(r"\b(?:total|consolidated|overall|company-wide|companywide|group|combined)\s+(?:net\s+)?(?:revenues?|sales)\b", re.I)
 _NOT_A_PART = frozenset("addition total summary conclusion short sum aggregate terms fact particular general response contrast comparison "
                         "constant local reported organic the our this that these those q1 q2 q3 q4 h1 h2 fy fiscal first second third "

@@ -26,6 +26,10 @@ _UPDATING = re.compile(r"\b(?:updat|revis|rais|lower|narrow|tighten)(?:e|es|ed|i
 _NOW_EXPECT = re.compile(r"\b(?:now|still|currently)\s+(?:expect|see|anticipate|project|forecast)", re.I)
 """'we have lifted the bottom end of our range and now expect earnings to be ...': the outlook in force, not the one recalled."""
 RESTATED_GUIDE = re.compile(r"\b(?:your|the)\s+(?:guidance\s+|guide\s+|range\s+)?midpoint\b|\bmidpoint\s+of\s+(?:your|the)\s+(?:guid\w*|range|outlook)|\b(?:your|the)\s+guide\s+implies\b", re.I)
+_IMPLIED = re.compile(r"\b(?:that|this|which|it|the\s+(?:first|second|third|fourth)\s+quarter|the\s+(?:rest|remainder|balance)\s+of\s+the\s+year|"
+                      r"the\s+(?:back|second)\s+half)\s+(?:then\s+|would\s+|also\s+)?impl(?:ies|y)\b", re.I)
+"""What a guided midpoint leaves for a period, restated by an analyst: the outlook's own figure."""
+_GUIDE_NAMED = re.compile(r"\bmid-?point\b|\bguid(?:e|ance)\b|\boutlook\b|\brange\b", re.I)
 _HYPOTHESIS = re.compile(r"\b(?:if|suppose|supposing|assuming|assume|let's\s+say|let\s+us\s+say|say|hypothetically|were\s+to|in\s+order\s+to|what\s+if)\b", re.I)
 
 
@@ -87,6 +91,8 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         last = max(pos for pos, k in cues if pos < q.start)
         if new_subject_at(s, last, q.start):
             kind = FactKind.ACTUAL  # "We want leverage below 25% by 2028, and we are at 29% today": where it stands
+    if kind is FactKind.GUIDANCE and "fully" in s and _ONCE_FULLY.match(s, q.end):
+        kind = FactKind.TARGET  # "to save about $20 million a year once they are fully in place": a run rate reached, no year's outlook
     if kind is FactKind.GUIDANCE and _LONG_LEAD.match(s):
         kind = FactKind.TARGET  # "Over the long term, we target 45%, and we expect subscriptions to stay above 60%": the lead spans the sentence
     if kind is FactKind.GUIDANCE and FactKind.TARGET in before:
@@ -144,7 +150,9 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         _, cend = clause_bounds(s, q.start)
         # "$0.61, compared with our guidance of $0.55 to $0.60": a cue past a comparison word is the other figure's
         after = [k for pos, k in cues if q.end <= pos < cend and (pos - q.end < 40 or not PAST.search(s))
-                 and not HELD_AGAINST.search(s, q.end, pos + 12) and not new_subject_at(s, q.end, pos + 1)]
+                 and not HELD_AGAINST.search(s, q.end, pos + 12) and not new_subject_at(s, q.end, pos + 1)
+                 # "a price of about 12.5 times the EBITDA we expect the business to earn": the base's outlook, not the multiple's
+                 and not _TIMES_BASE.search(s, q.start, pos)]
         if after and (PAST.search(s, clause_bounds(s, q.start)[0], q.start) or _COMMA_WE.search(s, q.end, cend)):
             # "We generated $86 million in the quarter that we will put to use", "the rate of 20.3% benefited from
             # gains, we would expect ...": the figure's own clause already says what happened
@@ -185,6 +193,9 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         return FactKind.ESTIMATE  # "Consensus has you at $13.10, which would be about 9% growth": the estimate's own implication
     if ctx.role is Role.ANALYST and RESTATED_GUIDE.search(s, clause_bounds(s, q.start)[0], q.start):
         return FactKind.GUIDANCE  # "your midpoint is 218,000", "the guide implies 16%": management's outlook restated
+    if (ctx.role is Role.ANALYST and "impl" in s and _IMPLIED.search(s, clause_bounds(s, q.start)[0], q.start)
+            and _GUIDE_NAMED.search(s, 0, q.start) and not _BY_MY.search(s, 0, q.start)):
+        return FactKind.GUIDANCE  # "If I take the $2.54 billion midpoint, the fourth quarter implies about $600 million"
     if ctx.role is Role.ANALYST and any(k is FactKind.ESTIMATE and pos >= q.end for pos, k in cues) and _BY_MY.search(s, q.end):
         return FactKind.ESTIMATE  # "... would be up something like 12% on last year's quarter by my math"
     if (ctx.role is Role.ANALYST and not has_future_cue and (did := _YOU_DID.search(s, max(clause_bounds(s, q.start)[0], q.start - 90), q.start))
@@ -249,12 +260,38 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         if ctx.asked_outlook and not tensed(s) and not _BACK_REF.search(s, max(0, q.start - 8), q.start + hedge_len(q)) and not any(
                 pos < (new_subject.start() if new_subject else len(s)) for pos in reported_at):
             return FactKind.GUIDANCE  # an answer about the outlook: "For the first quarter, gross margin in the 44% range."
+        if (ctx.role is not Role.ANALYST and (outcome := _OUTCOME.search(s, cstart, q.start)) is not None
+                and not PAST.search(s, cstart, q.start) and not TO_DATE.search(s, cstart, q.start)
+                and not any(cue_reported(c, ctx) for c in P.find_cues(s[cstart:clause_bounds(s, q.start)[1]]))):
+            return FactKind.GUIDANCE  # "we think 2026 comes in somewhere around $270 million": where a period still open lands
+        if state.kind in (FactKind.GUIDANCE, FactKind.PRIOR_GUIDANCE) and "to" in s and revised_by_pronoun(s, q):
+            return FactKind.GUIDANCE  # "In July we guided EBITDA of ... We're narrowing that to $2.50 billion to $2.58 billion."
         if (state.kind is FactKind.GUIDANCE and not (past and (q.low is None or _told_past(s, past))) and not (q.low is None and PRESENT_STATE.search(s))
                 and not _HAVE_DONE_ED.search(s, 0, q.start) and not TO_DATE.search(s, 0, q.start)
                 and not any(pos < (new_subject.start() if new_subject else len(s)) for pos in reported_at)):
             return FactKind.GUIDANCE
         return FactKind.ACTUAL
     return kind
+
+
+_ONCE_FULLY = re.compile(r"(?:\s+(?:a|per)\s+year|\s+annually|\s+(?:of|in)\s+(?:annual\s+|yearly\s+)?(?:[\w-]+\s+){0,2}?(?:savings|synergies|benefits?|ebitda|revenue|profit))?,?\s+once\s+"
+                         r"(?:(?:they|it)(?:['’]re|['’]s|\s+is|\s+are)\s+|(?:the\s+)?[\w-]+\s+(?:is|are)\s+)?fully\s+(?:in\s+place|implemented|realized|ramped|operational|up\s+and\s+running)\b", re.I)
+_TIMES_BASE = re.compile(r"(?:\btimes|\dx)\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w&-]+\s+){0,3}?(?:that\s+|which\s+)?(?:we|it|they)\s+(?:now\s+)?$", re.I)
+_OUTCOME = re.compile(r"\b(?:comes?\s+in|lands?|ends?\s+up|shakes?\s+out|finish(?:es)?\s+(?:the\s+year\s+)?(?=at|around|near|in|between|somewhere|closer))\s+"
+                      r"(?:(?:somewhere|right|roughly|about|around|approximately|closer|close|near|at|in|between|to|the|a|range\s+of|of)\s+){0,4}$", re.I)
+"""'2026 comes in somewhere around', 'the year lands in', 'we end up at': where a period lands, said of one not over."""
+_REVISED_PRONOUN = re.compile(
+    r"\b(?:we|I)(?:['’]re|\s+are|['’]m|\s+am|\s+will\s+be|['’]ll\s+be)?\s+(?:now\s+|also\s+|today\s+)?(?:rais(?:e|ing)|narrow(?:ing)?|lower(?:ing)?|"
+    r"tighten(?:ing)?|increas(?:e|ing)|reduc(?:e|ing)|trim(?:ming)?|cut(?:ting)?|lift(?:ing)?|updat(?:e|ing)|revis(?:e|ing)|bring(?:ing)?|tak(?:e|ing)|"
+    r"mov(?:e|ing)|nudg(?:e|ing)|push(?:ing)?)\s+(?:it|that|this|them|those|these)\s+(?:(?:today|now|again|slightly|a\s+bit)\s+)?(?:(?:up|down)\s+)?to\s+"
+    r"(?:(?:a\s+(?:new\s+)?range\s+of|between)\s+)?(?:about\s+|approximately\s+|roughly\s+|around\s+)?$", re.I)
+"""'We're narrowing that to', 'we are bringing it down to' after an outlook recalled: the pronoun is that outlook, revised."""
+
+
+def revised_by_pronoun(s: str, q: Quantity) -> bool:
+    """Is the figure the new level of an outlook the sentence names only by a pronoun ("We are narrowing that today to
+    $2.50 billion to $2.58 billion")?"""
+    return _REVISED_PRONOUN.search(s, max(0, q.start - 90), q.start) is not None
 
 
 def open_range(q: Quantity, s: str, period: Period | None, ctx: Context) -> bool:

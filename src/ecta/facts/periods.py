@@ -31,7 +31,7 @@ CUES = re.compile(
     |(?P<h>\b(?:this\s+(?:fiscal\s+)?year['’]s\s+)?(?P<ho>first|second|1st|2nd|back|front)[-\s]+half(?:\s+of\s+(?:the\s+)?(?:(?:fiscal|calendar)\s+(?:year\s+)?|FY\s*)?'?(?P<hy>\d{{4}}|\d{{2}}(?!\d|%|[,.]\d))
          |(?P<hlast>\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year)|\s+of\s+the\s+(?:fiscal\s+)?year\b)?
       |\bH(?P<hn>[12])(?!0)\s*(?:FY\s*|fiscal\s*)?'?(?P<hy2>\d{{4}}|\d{{2}})?\b)
-    |(?P<ytd>\b(?:(?:(?:the|this)\s+)?(?:fiscal\s+)?year[-\s]to[-\s]date|YTD|so\s+far\s+this\s+(?:fiscal\s+)?year|(?:for|in|over)\s+(?:the|this)\s+(?:fiscal\s+)?year\s+so\s+far|since\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:fiscal\s+)?year|first\s+(?:nine|six|three|9|6|3)\s+months|through\s+(?:nine|six|three|9|6|3)\s+months|(?<=the\s)(?:nine|six|9|6)\s+months(?!\s+(?:ahead|to\s+come|before|after|since|from|of\s+(?:the\s+)?(?:fiscal\s+)?(?:next|last|prior|previous)))|(?:nine|six|9|6)[-\s]months?\s+(?:period|ended|to\s+date|year[-\s]to[-\s]date))\b
+    |(?P<ytd>\b(?:(?:(?:the|this)\s+)?(?:fiscal\s+)?year[-\s]to[-\s]date|YTD|(?:so|thus)\s+far\s+this\s+(?:fiscal\s+)?year|(?<=to\sdate\s)this\s+(?:fiscal\s+)?year|(?:(?:for|in|over)\s+(?:the|this)|this)\s+(?:fiscal\s+)?year\s+(?:so|thus)\s+far|since\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:fiscal\s+)?year|first\s+(?:nine|six|three|9|6|3)\s+months|through\s+(?:nine|six|three|9|6|3)\s+months|(?<=the\s)(?:nine|six|9|6)\s+months(?!\s+(?:ahead|to\s+come|before|after|since|from|of\s+(?:the\s+)?(?:fiscal\s+)?(?:next|last|prior|previous)))|(?:nine|six|9|6)[-\s]months?\s+(?:period|ended|to\s+date|year[-\s]to[-\s]date))\b
          (?:\s+(?:of\s+|in\s+)?(?:fiscal\s+)?(?P<yty>\d{{4}})|\s+of\s+(?:the|this)\s+(?:fiscal\s+)?year\b|(?P<ytdlast>\s+of\s+(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year\b))?)
     |(?P<span>\bover\s+the\s+(?:past|last|prior)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|few|couple(?:\s+of)?)\s+|\d{{1,2}}\s+)?(?:years|decades?)\b
        |\b(?:over\s+)?a\s+(?:maximum\s+)?period\s+of\s+(?:up\s+to\s+)?(?:\d{{1,2}}|two|three|four|five)\s+(?:years|months)\b
@@ -49,13 +49,13 @@ CUES = re.compile(
     |(?P<this_h>\b(?:this|the|current|in\s+the)\s+half(?!\s+of)\b|\bhalf[-\s]year\b|\binterim\s+(?:period|dividend)\b)
     |(?P<prev_q>\b(?:last|prior|previous|preceding|linked|trailing)[-\s]quarter\b|\bsequential(?:ly)?\b|\bquarter[-\s]over[-\s]quarter\b|\bQoQ\b)
     |(?P<next_q>\b(?:next|coming|following|upcoming|current)\s+quarter\b)
-    |(?P<year_ago>\b(?:a\s+year\s+ago|year[-\s]ago|prior[-\s]year(?!\s+(?:reserves?|development|accident|claims?|loss(?:es)?|charges?|items?|adjustments?|catastrophe|favorable|adverse))|last\s+year|previous\s+year|year[-\s]over[-\s]year|YoY|same\s+(?:period|quarter)\s+(?:of\s+)?(?:last|prior|the\s+prior|the\s+previous)\s+year)\b)
+    |(?P<year_ago>\b(?:a\s+year\s+(?:ago|earlier)|(?<=\bone\s)year\s+(?:ago|earlier)|(?:twelve|12)\s+months\s+(?:ago|earlier)|year[-\s]ago|prior[-\s]year(?!\s+(?:reserves?|development|accident|claims?|loss(?:es)?|charges?|items?|adjustments?|catastrophe|favorable|adverse))|last\s+year|previous\s+year|year[-\s]over[-\s]year|YoY|same\s+(?:period|quarter)\s+(?:of\s+)?(?:last|prior|the\s+prior|the\s+previous)\s+year)\b)
     |(?P<next_y>\b(?:next|coming|following|upcoming)\s+(?:fiscal\s+)?year\b)
     |(?P<next_n_years>\b(?:over|in|within)\s+the\s+next\s+(?P<nn>two|three|four|five|2|3|4|5)\s+years\b)
     |(?P<n_years_ago>\b(?P<na>two|three|four|five|2|3|4|5)\s+years\s+ago\b)
-    |(?P<this_y>\b(?:(?:this|the|current|full|whole|entire|calendar)[-\s]+(?:fiscal\s+)?year|full[-\s]year|fiscal\s+year|annual(?:ly)?|for\s+the\s+year|(?:year[-\s]end|final)\s+dividend)\b(?!\s+(?:'\d\d|(?:19|20)\d\d)\b|[-\s]+ago\b))
+    |(?P<this_y>\b(?:(?:this|the|current|full|whole|entire|calendar)[-\s]+(?:fiscal\s+)?year|full[-\s]year|fiscal\s+year|annual(?:ly)?|for\s+the\s+year|(?:year[-\s]end|final)\s+dividend)\b(?!\s+(?:'\d\d|(?:19|20)\d\d)\b|[-\s]+ago\b|[-\s]+to[-\s]+date\b))
     |(?P<y>\b{_YEAR.format(n="yy")}|(?<=\s['’])(?P<yyc>[1-3]\d)(?![\w%]|[,.]\d))
-    |(?P<month>\b(?:(?P<thru>through)|in|during|for|over(?=\s+the\s+first\s))\s+(?:the\s+month\s+of\s+|the\s+first\s+(?:two|three|four|five|few|couple\s+of|2|3|4|5)\s+weeks\s+(?:of|in)\s+)?(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b
+    |(?P<month>\b(?:(?P<thru>through)|in|during|for|over(?=\s+the\s+first\s))\s+(?:the\s+month\s+of\s+|the\s+(?:end|middle)\s+of\s+|the\s+first\s+(?:two|three|four|five|six|few|couple\s+of|\d{{1,2}})\s+(?:(?:trading|business|selling|working|operating)\s+)?(?:weeks|days)\s+(?:of|in)\s+)?(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b
        (?(thru)(?P<thruday>\s+[1-3]?\d(?:st|nd|rd|th)?\b(?!\s*\d|[,.]\d))?)(?!\s*\d|,?\s+(?:of\s+)?(?:last\s+year|the\s+prior\s+year|a\s+year\s+ago|next\s+year)))
     |(?P<month2>\b(?P<mon2>January|February|March|April|May|June|July|August|September|October|November|December)
        (?=\s+(?:sales|orders|revenues?|RevPAR|traffic|comps|comparable|volumes?|shipments|bookings|deliveries|closings|production)\b
@@ -274,7 +274,7 @@ _RATE_BEFORE = re.compile(r"(?:\d\s*(?:%|percent|million|billion|thousand)?|digi
 _RATE_STEP = re.compile(r"\s+(?:base\s+)?(?:revenues?|rates?)\s+(?:increases?|decreases?|reductions?|requirements?)\b", re.I)
 _YEARLY_THING = re.compile(r"(?:\s+(?:actuarial|assumptions?|goodwill|impairment|shareholders?'?|stockholders?'?|investor|strategic|"
                            r"budget|merit|planning|leadership))?\s+(?:review|meeting|update|test(?:ing)?|conference|reset|unlocking|study|"
-                           r"investor\s+day|(?:run[-\s]rate\s+)?(?:cost\s+)?(?:savings|synergies))\b", re.I)
+                           r"investor\s+day|(?:run[-\s]rate\s+)?(?:cost\s+)?(?:savings|synergies)|recurring\s+revenues?|(?:contract|subscription)\s+value|run[-\s]?rates?)\b", re.I)
 _STEP_IN = re.compile(r"\b(?:increase|decrease|reduction|rise)\s+in\s+$", re.I)
 _PAST_MOVE = re.compile(r"\b(?:came\s+(?:down|in)|went\s+(?:up|down)|fell|rose|grew|declined|dropped|increased|decreased|improved|added|reduced|cut|shrank)\b", re.I)
 _STREAK = re.compile(r"\s+(?:running|in\s+a\s+row|straight)\b", re.I)

@@ -70,6 +70,9 @@ class State:
     sales the paragraph's next "Revenue was ..." gives."""
     by_part: bool = False
     """The paragraph reviews the parts of the business ("Turning to the segments, ..."): its margins are theirs."""
+    amount_before: tuple[str, Basis | None] | None = None
+    """In a file read one sentence a line, the metric of the amount the line before ended on ("Adjusted EBITDA was $128
+    million."), for a bare margin that follows ("The margin was 21%.")."""
     outlook: Period | None = None
     """The period of the paragraph's last outlook figure: "We are raising our full-year outlook ... At current rates,
     currency should add 0.5 points, so we now expect revenue of ..." is still the full year."""

@@ -30,10 +30,12 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                     r"earned(?!\s+(?:more|several|many|new|multiple|additional|our|their|its|the\s+right|trust)\b)", r"(?:profit|income|earnings)\s+after\s+tax(?:es|ation)?",
                     r"PAT", r"bottom[-\s]line", r"net\s+income\s+attributable\s+to\s+\w+", r"income\s+from\s+continuing\s+operations",
                     r"earnings\s+from\s+continuing\s+operations", r"profit\s+for\s+the\s+(?:period|quarter|year)",
-                    r"(?:pre-?tax|before\s+tax)\s+(?:income|profits?|earnings)", r"profit\s+before\s+tax", r"PBT", r"profitability")),
-    ("tax_rate", (r"(?:effective\s+)?tax\s+rates?", r"ETR")),
+                    r"(?:pre-?tax|before\s+tax)\s+(?:income|profits?|earnings)", r"profit\s+before\s+tax", r"PBT", r"profitability",
+                    # the US filing's name for pre-tax income
+                    r"(?:income|earnings)\s+(?:from\s+continuing\s+operations\s+)?before\s+(?:income\s+)?tax(?:es|ation)?")),
+    ("tax_rate", (r"(?:effective\s+)?tax\s+rates?", r"ETR", r"(?:income\s+)?tax\s+provision\s+rate")),
     # a dealer's interest on the loans that fund its stock ("floor plan interest should be $40 million to $43 million")
-    ("interest_expense", (r"(?:net\s+)?interest\s+expenses?", r"(?:(?:new\s+|used\s+)?(?:vehicle\s+)?floor\s*plan|other)\s+interest(?:\s+(?:expenses?|costs?))?(?!\s+(?:income|rates?|assistance|credits?))")),
+    ("interest_expense", (r"(?:net\s+)?interest\s+expenses?", r"(?:net\s+)?interest\s+and\s+other\s+expenses?(?:,\s+net)?", r"(?:(?:new\s+|used\s+)?(?:vehicle\s+)?floor\s*plan|other)\s+interest(?:\s+(?:expenses?|costs?))?(?!\s+(?:income|rates?|assistance|credits?))")),
     # an annuity writer's spread income is what a bank calls net interest income, its base spread the margin
     ("net_interest_income", (r"net\s+interest\s+income", r"NII", r"spread\s+income")),
     ("net_interest_margin", (r"net\s+interest\s+margins?", r"NIM", r"(?:base|(?:net\s+)?investment|(?:net\s+)?interest)\s+spreads?(?!\s+income)")),
@@ -43,7 +45,9 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("capex", (r"capital\s+(?:expenditures?|spending|investments?)", r"cap\s?ex", r"capex", r"CapEx",
                # (no "growth"/"total" capital: common first words cost every sentence a failed match attempt)
                r"(?:sustaining|maintenance)\s+capital(?:\s+(?:spending|plan|program|budget))?",
-               r"capital\s+(?:plan|program|budget|spend|outlays?)")),
+               r"capital\s+(?:plan|program|budget|spend|outlays?|projects?|improvements?)",
+               # "we invested $40 million in capital, mostly machinery": the spend on assets, said by its last word alone
+               r"(?<=\bin\s)capital(?=,|\s+(?:during|so\s+far|this\s+(?:quarter|year)|in\s+(?:the|fiscal|20\d\d)))")),
     ("cash", (r"cash(?:\s+and\s+(?:cash\s+equivalents|equivalents|investments|marketable\s+securities|short-term\s+investments))?(?:\s+balance)?",
               r"cash\s+on\s+hand", r"cash\s+position", r"net\s+cash(?:\s+position)?")),
     ("net_debt", (r"net\s+debt", r"net\s+leverage(?:\s+ratio)?")),
@@ -70,8 +74,8 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                             r"(?:(?<=\bour\s)|(?<=\bthe\s)|(?<=\bin\s)|(?<=\btotal\s)|(?<=\boverall\s)|(?<=\bstable\s)|(?<=\bflat\s))spending",
                             r"spending\s+(?:base|levels?)")),
     ("dividend", (r"(?:quarterly\s+|annual\s+|special\s+)?dividends?(?:\s+per\s+share)?", r"distributions?(?!\s+fees)(?:\s+per\s+unit)?")),
-    ("buyback", (r"(?:share|stock)\s+(?:repurchases?|buybacks?)", r"buybacks?", r"repurchas(?:e|ed|ing)\s+(?:\S+\s+){0,3}?shares",
-                 r"repurchase[sd]?", r"bought\s+back", r"repurchase\s+(?:authorization|program)", r"(?:remaining\s+)?authorization")),
+    ("buyback", (r"(?:share|stock)\s+(?:repurchases?|buybacks?)", r"buybacks?", r"repurchas(?:e|ed|ing)\s+(?:(?![$€£¥₹\d])\S+\s+){0,3}?shares",
+                 r"repurchase[sd]?", r"(?:bought|buy(?:ing|s)?)\s+back", r"repurchase\s+(?:authorization|program)", r"(?:remaining\s+)?authorization")),
     ("share_count", (r"(?:(?:fully\s+)?diluted\s+)?(?:weighted[-\s]average\s+)?(?:common\s+)?shares?\s+outstanding", r"share\s+count",
                      r"(?:fully\s+)?diluted\s+(?:weighted[-\s]average\s+)?shares")),
     ("dso", (r"DSOs?", r"days\s+sales\s+outstanding", r"receivables?\s+days")),
@@ -95,7 +99,11 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("subscribers", (r"(?:paid\s+|net\s+)?subscribers?", r"paid\s+memberships?", r"subs", r"(?:paid\s+)?subscriptions", r"(?:net\s+)?adds", r"net\s+additions", r"connections")),
     ("users", (r"(?:daily|monthly|weekly)?\s*active\s+users", r"(?:daily|monthly|weekly)\s+actives", r"DAUs?", r"MAUs?", r"users")),
     ("stores", (r"(?:new\s+)?(?:stores?|restaurants?|locations?|branches|outlets|units\s+opened|openings|clinics|hotels|doors|sites|"
-                r"(?:active\s+)?(?:selling\s+)?communities|salons|pharmacies|dealerships|showrooms|gyms|theaters|theatres|shops|cafes|bakeries)",)),
+                r"(?:active\s+)?(?:selling\s+)?communities|salons|pharmacies|dealerships|showrooms|gyms|theaters|theatres|shops|cafes|bakeries)",
+                # a provider's or a renter's sites: "41 acute-care hospitals", "318 surgery centers", "9 de novos", "14 cold
+                # starts" (new branches); a data, call or distribution center is a building that serves the business, not one
+                r"(?:acute[-\s]care\s+)?hospitals", r"de\s+novos", r"cold\s+starts",
+                r"(?:surgery\s+|surgical\s+|ambulatory\s+|urgent[-\s]care\s+|imaging\s+|dialysis\s+|fitness\s+|care\s+)?centers")),
     ("units", (r"units?(?:\s+shipped)?", r"(?:net\s+)?unit\s+growth", r"(?:home\s+)?closings", r"shipments", r"deliveries", r"vehicles", r"homes", r"wafers", r"volumes?", r"tons", r"tonnage", r"barrels",
                r"devices", r"systems", r"ad\s+impressions(?:\s+served)?", r"impression\s+growth",
                # bare "impressions" only as the subject of a move: "impressions grew 9%", not "the impressions we sell"
@@ -109,7 +117,7 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                # what one unit sold brings in: "revenue per hundredweight", "net bookings per full-game unit" (not RevPAR's
                # "per available room", a yield)
                r"(?:average\s+)?(?:net\s+)?(?:revenues?|sales|bookings)\s+per\s+(?:[\w-]+\s+){0,2}?(?:unit|hundredweight|cwt|shipment|carload|"
-               r"load|ton|tonne|hectolit(?:er|re)|vehicle|home|piece|case|admission|patient\s+day|visit|procedure)s?(?![\w-])", r"(?:average\s+selling\s+)?prices?", r"ASPs?", r"pricing", r"rate\s+increases?", r"price\s+increases?")),
+               r"load|ton|tonne|hectolit(?:er|re)|vehicle|home|piece|case|admission|patient\s+day|visit|procedure|contract|transaction)s?(?![\w-])", r"(?:average\s+selling\s+)?prices?", r"ASPs?", r"pricing", r"rate\s+increases?", r"price\s+increases?")),
     ("market_share", (r"market\s+share", r"share\s+of\s+(?:the\s+)?market")),
     ("loans", (r"(?:total\s+|average\s+|net\s+)?loans(?:\s+and\s+leases)?", r"loan\s+(?:growth|balances?|portfolio)", r"originations",
                # banks in India and the Gulf call their loan book "advances": "our gross advances stood at ...", "retail advances rose 17%"
@@ -155,7 +163,7 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # "contributed $1.4 billion of revenue, $640 million of expense and $500 million of net income": the cost line named
     # after its figure in a list of P&L lines (alone, "of expense" is often an item's or other expense's)
     ("operating_expenses", (r"(?<=\bof\s)(?:(?:total|core|adjusted|operating|noninterest|non-interest)\s+)?expense(?=,?\s+(?:and\s+)?(?:[$€£¥₹]|\d))",)),
-    ("revenue", (r"(?:net\s+|gross\s+|total\s+)?(?:written|earned)\s+premiums?(?:\s+growth)?", r"premiums", r"(?:premium|fee)\s+revenues?",
+    ("revenue", (r"(?:net\s+|gross\s+|total\s+)?(?:written|earned)\s+premiums?(?:\s+growth)?", r"premiums(?:\s+(?:earned|written))?", r"(?:premium|fee)\s+revenues?",
                  r"home\s+sales(?:\s+revenues?)?")),
     # a utility's volumes: "weather-normalized retail electric sales rose 2.6%" is kilowatt-hours, not revenue
     ("units", (r"(?:weather[-\s]normali[sz]ed\s+)?(?:retail\s+)?(?:electric(?:ity)?|kWh|power)\s+sales(?:\s+growth)?",
@@ -168,6 +176,18 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # what clients have placed with a wealth business is an asset base
     ("aum", (r"(?:fee-based\s+|total\s+)?client\s+(?:investment\s+)?assets", r"assets\s+under\s+advice", r"invested\s+assets")),
     ("customers", (r"(?:customer|client|account)\s+count", r"policies(?:[-\s]in[-\s]force)?", r"PIF")),
+    # those a school, a clinic or a drug serves are its customers: "students enrolled", "new student enrollments", "patients
+    # on therapy" (where a trial's patients are no fact at all)
+    ("customers", (r"students\s+enrolled", r"student\s+starts", r"(?:new\s+|total\s+)?(?:student\s+)?enrollments?(?!\s+(?:spend\w*|costs?|expenses?|centers?|centres?|period|season|window|fees?|marketing))",
+                   r"patients\s+on\s+(?:therapy|treatment|drug)")),
+    # what a drug or an exchange sells, counted: prescriptions filled, contracts and shares traded a day
+    ("units", (r"(?:total\s+|new[-\s]to[-\s]brand\s+|new\s+)?(?:prescriptions|scripts)", r"TRx", r"NBRx",
+               r"(?:(?:options|futures|equit(?:y|ies))\s+)?ADV", r"average\s+daily\s+(?:trading\s+)?volumes?")),
+    # what one contract or share traded brings an exchange ("net capture per contract", "revenue per contract, or RPC")
+    ("price", (r"(?:average\s+)?net\s+capture(?:\s+per\s+(?:contract|trade|(?:hundred|100)\s+shares))?", r"capture\s+per\s+(?:contract|trade|(?:hundred|100)\s+shares)",
+               r"RPC", r"(?:average\s+)?rate\s+per\s+contract")),
+    # a subscription business's book of annual contract value, the ARR of data vendors
+    ("arr", (r"annual\s+subscription\s+value", r"ASV")),
     # a count of large customers names its threshold in ARR: "customers with ARR of more than $100,000" is customers
     ("customers", (r"(?:customers?|clients?|accounts)\s+(?:with|spending|paying|generating|contributing)\s+(?:(?:ARR|annual\s+recurring\s+revenue)\s+of\s+)?"
                    r"(?:more\s+than|over|greater\s+than|above|at\s+least|in\s+excess\s+of)\s+\$\d[\d,.]*\s*(?:[kKmM]\b|thousand|million)?"
@@ -180,7 +200,8 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # Industry measures with no name of their own are `other`, named here so that a word inside them ("per share",
     # "revenue", "income", "AUM") does not lend them a metric they are not.
     ("other", (r"A?FFO", r"funds\s+from\s+operations", r"bad\s+debts?(?:\s+expenses?)?", r"(?:market|business|reporting|operating|strategic)\s+units?",
-               r"order\s+of\s+magnitude",
+               r"order\s+of\s+magnitude", r"(?:income\s+)?tax\s+provision", r"provision\s+for\s+(?:income\s+)?tax(?:es)?",  # tax expense, not credit losses
+               r"(?:data|call|distribution|fulfil?lment|delivery|service|processing|operations)\s+centers",
                # days payable: a days measure the taxonomy has no name for
                r"DPO", r"days\s+payables?(?:\s+outstanding)?", r"payables?\s+days",
                # the gain of spreading fixed costs over more sales, not borrowing
@@ -201,7 +222,9 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                # a dealer's or builder's profit per unit sold ("new gross profit per unit", "GPU", "F&I per vehicle retailed"):
                # neither the gross profit line nor a price charged
                # (one phrase per opening word: the longest phrase is tried first, by its shortest match)
-               r"gross\s+profit\s+per\s+(?:new\s+|used\s+|retail\s+)?(?:units?|vehicles?|cars?|homes?)(?:\s+(?:retailed|sold|delivered))?",
+               r"(?:cash\s+)?gross\s+profit\s+per\s+(?:new\s+|used\s+|retail\s+)?(?:units?|vehicles?|cars?|homes?|tons?|tonnes?|barrels?|gallons?|cases?|(?:cubic\s+)?yards?)(?:\s+(?:retailed|sold|delivered|shipped))?",
+               # the same per unit of a producer's or a fuel seller's volume: "EBITDA per ton", "margin per barrel"
+               r"(?:EBITDA|(?:unit\s+|cash\s+|fuel\s+|refining\s+)?margins?|profit)\s+per\s+(?:tons?|tonnes?|barrels?|gallons?|cases?|cubic\s+yards?)",
                r"(?:gross|GP)\s+per\s+(?:new\s+|used\s+|retail\s+)?(?:units?|vehicles?|cars?|homes?)(?:\s+(?:retailed|sold|delivered))?",
                r"(?:F&I|finance\s+and\s+insurance)(?:\s+(?:gross\s+profit|revenue|income))?\s+per\s+(?:new\s+|used\s+|retail\s+)?(?:units?|vehicles?|cars?)(?:\s+(?:retailed|sold))?",
                r"PVRs?",  # (not "GPU", a chip's name as often as a dealer's gross per unit)
@@ -217,7 +240,10 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                r"(?:total\s+|gross\s+)?(?:payment|transaction|dollar|merchandise|trading|origination)\s+volumes?", r"TPV", r"GMV",
                r"cross-border\s+volumes?",
                # sales of a fund manager's funds are flows of client money, not its revenue
-               r"net\s+new\s+(?:client\s+)?(?:assets|money)", r"(?:net|gross)\s+(?:fund\s+)?sales\s+(?:in|of|into)\s+(?:[\w-]+\s+){0,3}?(?:funds|ETFs|mandates)",
+               r"net\s+new\s+(?:client\s+)?(?:assets|money)",
+               # an insurer's sales are new policies and deposits written, not revenue (premiums earned are)
+               r"annuit(?:y|ies)\s+sales", r"(?:(?:term|universal|whole|variable)\s+)?life(?:\s+insurance)?\s+sales",
+               r"(?:group|voluntary|workplace)\s+benefits?\s+sales", r"(?:net|gross)\s+(?:fund\s+)?sales\s+(?:in|of|into)\s+(?:[\w-]+\s+){0,3}?(?:funds|ETFs|mandates)",
                r"churn(?:\s+rate)?", r"retention(?:\s+rate)?", r"utilization(?:\s+rate)?",
                # credit quality, not the loan book: "gross impaired loans rose to $6.84 billion"
                r"(?:gross\s+|net\s+)?(?:impaired|non-?performing|non-?accrual|delinquent|criticized|classified)\s+(?:loans|assets)", r"NPLs?|NPAs?",
@@ -422,6 +448,7 @@ def _segment_words(before: str, enumerating: bool = False) -> str | None:
     return " ".join(name)
 SEGMENT_AFTER = re.compile(
     r"^\s+(?:(?:in|from|for|at|out\s+of)\s+(?:our|the)\s+[\w&\s-]{2,40}?\s+(?:segment|business|division|unit|group)\b"
+    r"|(?:in|from|for|at)\s+(?:the|this|that)\s+(?:segment|division)\b(?!\s+level)"
     r"|(?:in|from|out\s+of|coming\s+(?:from|out\s+of)|outside(?:\s+of)?)\s+(?:our\s+|the\s+)?(?!(?:Q[1-4]|FY|H[12]|January|February|March|April|May|June|July|August|"
     r"September|October|November|December|Fiscal|The)\b)[A-Z][\w&-]+)"
 )
@@ -493,6 +520,13 @@ _EMPLOYMENT = re.compile(r"\b(?:hir(?:e|es|ed|ing)|employ\w*|staff\w*|workforce|
 """"We hired 1,200 people", "our 4,000 people": people as staff, where "what 300 people saw" are anyone."""
 
 
+_BUSINESS_UNIT_BEFORE = re.compile(r"\b(?:the|our|this|that|its|each)\s+(?:[a-z][\w-]*\s+){0,2}$", re.I)
+_UNIT_NOUN_AFTER = re.compile(r"[\s-]+(?:sales|volumes?|growth|shipments|shipped|share|demand|registrations|selling|prices?|pricing|declines?|"
+                              r"increases?|ratio|costs?|economics|counts?|levels?|range|margins?|revenues?|deliveries|production|retail)\b", re.I)
+_SPENT_BEFORE = re.compile(r"\b(?:invest|spen[dt]|deploy)\w*\s+(?:[^.;]|\.(?=\d)){0,64}$", re.I)
+_SITES_COUNTED_ONLY = frozenset({"centers", "spitals", "e novos", "d starts"})
+"""Site words that are a `stores` count only right after a number ("318 surgery centers", "9 cold starts")."""
+_COUNT_BEFORE = re.compile(r"\d[\d,.]*(?:\s+(?:thousand|million))?\s+(?:(?:new|more|additional|net|open|owned|operating)\s+)?$", re.I)
 _USING_AFTER = re.compile(r"\s+(?:(?:are|were|now|still)\s+){0,2}(?:us(?:e|es|ed|ing)|active\s+on|engag(?:e|ed|ing)\s+with)\b", re.I)
 _USED_BY = re.compile(r"\b(?:used|visited|accessed)\s+by\s+(?:(?:close\s+to|about|around|roughly|nearly|over|more\s+than|some)\s+)?\d[\d,.]*\s*(?:(?:million|billion|[mb]n?)\s+)?$", re.I)
 """People counted as using a product ("N people use our apps daily", "used by N people") are its users, not staff."""
@@ -552,6 +586,13 @@ def metric_cues(sentence: str) -> list[tuple[int, int, str, str]]:
             metric = "users"  # "1.3 billion people now use the service monthly", "used by 80 million people": a platform's reach
         elif metric == "headcount" and text.lower() == "people" and not _EMPLOYMENT.search(sentence):
             metric = "other"  # "similar to what 300 people saw": people, not the company's staff
+        if (metric == "units" and text.lower() == "unit" and _BUSINESS_UNIT_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
+                and not _UNIT_NOUN_AFTER.match(sentence, m.end())):
+            continue  # "we expect the unit to be at breakeven", "our transportation unit was up 18%": a business, not a count
+        if metric == "capex" and text.lower() == "capital" and not _SPENT_BEFORE.search(sentence, max(0, m.start() - 90), m.start()):
+            continue  # "a 25% increase in capital, ...": a bank's capital, not money spent on assets
+        if metric == "stores" and text[-7:].lower() in _SITES_COUNTED_ONLY and not _COUNT_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
+            continue  # "revenue at our centers grew 5%": the sites name the business there, not a count of them
         if metric == "cash" and _CASH_BASIS.match(sentence, m.end()):
             continue  # "rent growth on a cash basis": how the figure is counted, not the cash balance
         if metric == "sales_and_marketing" and text[:1] in "mM" and _TRADED_BEFORE.search(sentence, max(0, m.start() - 20), m.start()):
@@ -573,6 +614,7 @@ def metric_cues(sentence: str) -> list[tuple[int, int, str, str]]:
             metric = "same_store_sales"  # "On a same-facility basis, net revenue rose 6.9%": the comparable base's sales
         if metric == "revenue" and text.lower() in ("revenue", "revenues", "sales", "net sales", "net revenue", "net revenues", "premiums",
                                                    "premium revenue", "premium revenues", "fee revenue", "fee revenues",
+                                                   "premiums earned", "premiums written",
                                                    "revenue growth", "sales growth"):
             seg = _segment_words(sentence[max(0, m.start() - 40):m.start()], any(o[2] == "segment_revenue" for o in out))
             if seg or SEGMENT_AFTER.match(sentence[m.end():m.end() + 60]) or part_said_before(sentence, m.start()):
@@ -585,7 +627,7 @@ def metric_cues(sentence: str) -> list[tuple[int, int, str, str]]:
 
 _CASED = {"OEC", "GM", "PIF", "LOE", "PAT", "PBT", "ETR", "NII", "NIM", "OCF", "FCF", "SBC", "DSO", "DSOs", "DIO", "RPO", "cRPO", "ARR", "SSS",
           "LFL", "ROE", "ROCE", "ROTCE", "ROIC", "AUM", "AUA", "NCO", "NCOs", "DAU", "DAUs", "MAU", "MAUs", "ASP", "ASPs", "EPS",
-          "EBIT", "EBITDA", "S&M", "G&A", "R&D", "D&A", "SG&A", "EBITDAR", "CET1", "ADR", "AISC", "O&M"}
+          "EBIT", "EBITDA", "S&M", "G&A", "R&D", "D&A", "SG&A", "EBITDAR", "CET1", "ADR", "AISC", "O&M", "ADV", "RPC", "ASV", "TRx", "NBRx"}
 
 
 _CASED_UPPER = frozenset(c.upper() for c in _CASED)
@@ -659,7 +701,7 @@ _VOLUME_NAME = re.compile(r"\bweather[-\s]normali[sz]ed\b|\b(?:kWh|kilowatt[-\s]
 """'Weather-normalized retail electric sales': a utility's volumes, never a segment's revenue."""
 
 
-def segment_names(paragraphs) -> re.Pattern[str] | None:
+def segment_names(paragraphs, company: str | None = None) -> re.Pattern[str] | None:
     """A pattern of the segment names a call puts in front of "revenue", or None when it names none."""
     names: set[str] = set()
     profits: set[str] = set()
@@ -692,6 +734,7 @@ def segment_names(paragraphs) -> re.Pattern[str] | None:
                 if (len(name) > 3 and not re.fullmatch(r"(?:Q[1-4]|FY\d*|H[12]|Total|Net|GAAP)", name)
                         and not _VOLUME_NAME.search(name)):
                     names.add(name)
+    names |= _topic_parts("\n".join(texts), company)
     for name in profits - names:
         # and that is the subject of a sentence about how it did ("Gaming was softer", "Northwind Ambulatory had another
         # strong quarter"): a name before a profit alone may be a region's or an adjective ("Below EBITDA, ...")
@@ -702,6 +745,44 @@ def segment_names(paragraphs) -> re.Pattern[str] | None:
         return None
     alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     return guarded(re.compile(rf"\b(?:{alts})\b", re.I))
+
+
+_SALES_OPENS = re.compile(r"(?<=[.!?])\s+(?:(?:Its|Their)\s+)?(?:[Nn]et\s+)?(?:[Ss]ales|[Rr]evenues?)\s+(?:there\s+)?(?:were|was|reached|rose|grew|fell|declined|"
+                          r"increased|decreased|came\s+in|totaled|totalled|of)\b")
+_SENTENCE_BEFORE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[^.!?\n]*[.!?]$")
+_NAMED_SUBJECT = re.compile(r"\s*([A-Z][\w&'’-]+(?:\s+(?:&\s+|and\s+)?[A-Z][\w&'’-]+){0,2})" + PART_VERB.pattern)
+_NAMED_HEADING = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?:And|Now|So|Next|Finally)\s*,?\s+)?(?:Turning|Moving|Switching|Shifting)\s+(?:now\s+)?to\s+"
+                            r"([A-Z][\w&'’-]+(?:\s+(?:&\s+|and\s+)?[A-Z][\w&'’-]+){0,2})\s*[.:]\s[^.!?]{0,160}?\b(?:[Ss]ales|[Rr]evenues?)\b")
+
+
+def _topic_parts(text: str, company: str | None = None) -> set[str]:
+    """Parts a call names only as the topic of its sales: a figure-free sentence about one ("Brightline led again.",
+    "Turning to Corvix.") before the sentence whose plain sales it gives ("Net sales were $212 million."). The name must be a
+    proper noun, said capitalised amid a sentence elsewhere in the call ("demand was strong" opens no part)."""
+    found: set[str] = set()
+    if "ales " not in text and "evenue" not in text:
+        return found
+    cands = []
+    for m in _SALES_OPENS.finditer(text):
+        prev = _SENTENCE_BEFORE.search(text, max(0, m.start() - 200), m.start())
+        if prev is None or any(ch.isdigit() or ch in "$%€£" for ch in prev.group(0)):
+            continue
+        if (named := _NAMED_SUBJECT.match(prev.group(0))) is not None:
+            cands.append(named.group(1))
+    if "urning" in text or "oving" in text:
+        cands += [m.group(1) for m in _NAMED_HEADING.finditer(text)]
+    for name in cands:
+        words = name.lower().split()
+        if (any(w in _NOT_SEGMENT or w in _ADJECTIVES or w in _NOT_PART_WORDS for w in words) or len(name) < 4
+                or find_period_cues(name) or metric_cues(name)):
+            continue
+        if company and words[0] in company.lower().split():
+            continue  # "Northmoor had its best quarter. Net revenue was ...": the company, not a part of it
+        if re.search(r"\b(?i:welcome\s+to|joining)\s+(?:the\s+)?" + re.escape(name) + r"\b", text):
+            continue  # the company the call is welcomed to, where its name is not known
+        if re.search(r"(?<=[a-z,;:]\s)" + re.escape(name) + r"\b", text):
+            found.add(name)
+    return found
 
 
 _PART_KIND = r"(?:segment|division|business(?:es)?|unit|arm|sector|region|franchise|brand|portfolio|operations|group)"

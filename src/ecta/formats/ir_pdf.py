@@ -1,7 +1,8 @@
 """Transcript PDFs published by issuers' investor-relations sites.
 
 Every issuer lays its PDF out differently, so this parser reads layout cues rather than one
-template. It works on the text layer pypdf extracts, page by page:
+template. It works on the text layer `pdf_text` reads (PDFium, or pypdf as the fallback), page by
+page, where a blank line stands for a paragraph gap:
 
 * Page furniture goes first: lines near the top or bottom of a page that repeat on many pages
   once digits are masked (running headers, `Copyright ... 12` footers, `Page 3 of 18`), bare page
@@ -25,12 +26,13 @@ Paragraphs follow blank lines, bullets (`- `, `•`) and short lines that end a 
 paragraph continues across a page break, so a sentence split by the page comes out whole.
 `Slide N – title` headings are layout, not speech: they become stage paragraphs of the current
 speaker. Spans: `page`/`page_end` are 1-based page numbers and `line_start`/`line_end` are
-1-based lines of that page's extracted text (pypdf's `extract_text()` split on newlines).
+1-based lines of that page's text layer counting only lines that print something (running headers
+and footers included, blank gaps not): line 12 is the twelfth printed line from the top, which
+`printed_lines` lists.
 """
 
 from __future__ import annotations
 
-import io
 from .. import lazy_re as re  # compiles each pattern on first use: start-up
 from collections import Counter
 from dataclasses import dataclass
@@ -139,40 +141,14 @@ def _key(line: str) -> str:
 
 
 def _read_pages(source: Source) -> list[list[str]]:
-    import logging  # here, as only PDFs need it: start-up
+    from .pdf_text import read_pages  # here, as only PDFs need it: start-up
 
-    try:
-        from pypdf import PdfReader
-    except ImportError:  # pragma: no cover - pypdf is a core dependency
-        raise ParseError("reading PDF transcripts needs pypdf: pip install pypdf") from None
-    logging.getLogger("pypdf").setLevel(logging.ERROR)
-    try:
-        reader = PdfReader(io.BytesIO(source.data), strict=False)
-        if reader.is_encrypted:
-            try:
-                ok = reader.decrypt("")
-            except Exception:  # noqa: BLE001 - any failure here means we cannot open it
-                ok = 0
-            if not ok:
-                raise ParseError(f"{source.label}: the PDF is encrypted; give an unencrypted copy.")
-        pages = []
-        for page in reader.pages:
-            try:
-                text = page.extract_text() or ""
-            except Exception:  # noqa: BLE001 - one damaged page should not lose the others
-                text = ""
-            pages.append(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
-    except ParseError:
-        raise
-    except Exception as e:  # noqa: BLE001 - pypdf raises many types (PdfReadError and others) on broken files
-        raise ParseError(
-            f"{source.label}: cannot read the PDF ({type(e).__name__}: {e}); the file may be truncated."
-        ) from None
-    if sum(len(ln.strip()) for page in pages for ln in page) < 200:
-        raise ParseError(
-            f"{source.label}: the PDF has no text layer (a scanned image?); run OCR on it first."
-        )
-    return pages
+    return read_pages(source)
+
+
+def printed_lines(source: Source) -> list[list[str]]:
+    """Each page's lines as spans number them: line N of a page is its Nth line that prints something."""
+    return [[ln for ln in page if ln.strip()] for page in _read_pages(source)]
 
 
 def _furniture(pages: list[list[str]]) -> set[tuple[str, int | None]]:
@@ -205,8 +181,10 @@ def _clean(pages: list[list[str]]) -> list[_Line]:
         where = {i: pos for pos, i in enumerate(body[:_ZONE_TOP])}
         where.update({i: -1 - pos for pos, i in enumerate(reversed(body[-_ZONE_BOTTOM:]))})
         kept: list[_Line] = []
+        printed = 0  # spans count the lines that print something: a blank line is only a gap
         for i, raw in enumerate(lines):
             text = re.sub(r"\s+", " ", raw).strip()
+            printed += bool(text)
             if i in where:
                 key = _key(raw)
                 if ((key, where[i]) in furniture or (key, None) in furniture or _PAGE_NO.match(text)
@@ -214,7 +192,7 @@ def _clean(pages: list[list[str]]) -> list[_Line]:
                     continue
             if raw.strip() and _LEADER.match(raw):
                 text = ""
-            kept.append(_Line(p, i + 1, text))
+            kept.append(_Line(p, max(printed, 1), text))
         # Blank lines at a page's edges are layout: dropping them lets a paragraph run on.
         while kept and not kept[0].text:
             kept.pop(0)
@@ -600,7 +578,7 @@ class _Reader:
 
 class IrPdf:
     name = "ir-pdf"
-    description = "Investor-relations transcript PDF (any issuer layout; text layer via pypdf)"
+    description = "Investor-relations transcript PDF (any issuer layout; text layer via PDFium or pypdf)"
 
     def sniff(self, source: Source) -> float:
         return sniff.ir_pdf(source)

@@ -32,6 +32,8 @@ from . import sniff
 from .sniff import REV_HEADER as _HEADER
 
 _SENTENCES_PER_PARAGRAPH = 4
+_HOST_WORDS = 150
+"""A host moving the call to questions says a few sentences; a turn longer than this is prepared remarks."""
 _NONWORD = re.compile(r"^<[^<>]{1,40}>$")
 _SENTENCE_END = {".", "?", "!", "…"}
 
@@ -215,8 +217,11 @@ def _roles_and_sections(turns: list[DraftTurn]) -> None:
                 start = i + 1 if i + 1 < len(turns) and turns[i + 1].speaker.name in operators else i
                 break
             if len(presenters) >= 2:
-                # A new voice (a host, not the usual operator) moving the call to questions.
-                start = i
+                # A new voice moving the call to questions: a host, not the usual operator, opens the Q&A
+                # with that turn; a presenter whose first turn is prepared remarks ending in the hand-over
+                # ("..., operator, we'll take questions") ends the remarks, and the Q&A opens after it.
+                remarks = len(_text(t).split()) > _HOST_WORDS and i + 1 < len(turns)
+                start = i + 1 if remarks else i
                 break
         spoken.add(name)
     if start is None:

@@ -22,10 +22,10 @@ from .recalled import Distance, distances, is_distance
 _CORRECTION = re.compile(
     r"""\b(?:i\s+actually\s+(?:said|meant)\b(?=[^.]{0,80}\d)|what\s+i\s+meant\s+(?:to\s+say\s+)?(?:was|is)\b|i\s+meant\s+to\s+say
         |i\s+misspoke|i\s+mis-spoke|(?:let\s+me|need\s+to|want\s+to|like\s+to|have\s+to|must)\s+correct
-        |correct\s+(?:something|one\s+thing|a\s+(?:number|figure|statement)|an\s+earlier|my\s+earlier)|to\s+correct\s+(?:that|myself|what|an?\s+earlier|the\s+record)
+        |correct\s+(?:something|one\s+(?:thing|number|figure)|a\s+(?:number|figure|statement)|an\s+earlier|my\s+earlier)|to\s+correct\s+(?:that|myself|what|an?\s+earlier|the\s+record)
         |(?:a|one|quick|small|just\s+a)\s+correction\s*(?:[,:\u2013\u2014-]|to\s+(?:what|my|the|an?\s+earlier)|on\s+(?:what|my|the\s+number))
         |^\s*correction\s*[,:\u2013\u2014-]|should\s+have\s+said|\bwas\s+a\s+typo\b
-        |\bfix\s+(?:something|a\s+(?:number|figure))\s+(?:first\b|i\s+said|from\s+my|in\s+my)|not\s+\$?\d[\d.,]*\s*(?:million|billion|%|percent)?\s*,?\s+but\s+\$?\d)
+        |\bfix\s+(?:something|(?:a|one)\s+(?:number|figure))\s+(?:first\b|i\s+said|from\s+my|in\s+my)|not\s+\$?\d[\d.,]*\s*(?:million|billion|%|percent)?\s*,?\s+but\s+\$?\d)
         |\d[\d.,]*\s*(?:%|percent|million|billion)?\s*(?:--|\u2014|\u2013|,|\.{3})?\s*(?:i'?m\s+sorry|sorry|excuse\s+me|pardon\s+me|i\s+mean|rather)\s*[,.]?\s*\$?\d""",
     re.I | re.X,
 )
@@ -298,6 +298,10 @@ def _agree(a: set, b: set) -> bool:
     return any(abs(x - y) <= max(abs(max(x, y)) * Decimal("0.01"), Decimal("0.05")) for x in a for y in b)
 
 
+_MAY_I = re.compile(r"\b(?:can|could|may)\s+i\b[^?]{0,40}\b(?:correct|fix)\b", re.I)
+"""A correction announced as a request ("can I use this moment to correct something from my remarks?"): a question
+only in form."""
+
 _RIGHT_FIGURE = re.compile(r"\b(?:correct|right|actual|actually|should|not)\b", re.I)
 
 
@@ -313,10 +317,10 @@ def corrections(t: Transcript) -> list[Check]:
         for i, (p, sentence) in enumerate(said_in):
             if i < skip_to:
                 continue
-            # "Isn't that what I meant to say?" asks; a correction states.
+            # "Isn't that what I meant to say?" asks; a correction states, or asks leave to.
             low = lowered(sentence)  # None where lower-casing would not read as re.I does: then the pattern decides
             if ((low is None or any_in(low, _CORRECTION_WORDS)) and _CORRECTION.search(sentence)
-                    and not sentence.rstrip().endswith("?")):
+                    and (not sentence.rstrip().endswith("?") or _MAY_I.search(sentence))):
                 last = i
                 if not any(c.isdigit() for c in sentence):
                     # "Let me correct something first." announces; the figures come in the next sentences: up to the

@@ -59,8 +59,10 @@ def fmt_amount(value: Decimal | None, unit: str | None) -> str:
             break
     if is_money(unit):
         sym = _SYMBOLS.get(unit or "")
-        # Per-share figures read in cents: "$0.60", not "$0.6".
-        num = f"{v:,.2f}" if not word and v < 100 and v != v.to_integral() else _num(v)
+        # Per-share figures read in cents: "$0.60", not "$0.6"; a third or fourth decimal said is kept ("$0.165 to
+        # $0.170" per contract, "$0.0025"): rounded to cents it is another figure.
+        num = (f"{v:,.2f}" if v == v.quantize(Decimal("0.01")) else f"{v.quantize(Decimal('0.0001')).normalize():f}"
+               ) if not word and v < 100 and v != v.to_integral() else _num(v)
         return f"{sign}{sym}{num}{word}" if sym else f"{sign}{unit} {num}{word}"
     return f"{sign}{_num(v)}{word}"
 
@@ -162,6 +164,20 @@ def push(f: Fact, said_added: bool = True) -> bool:
     # "the two acquisitions will add roughly $6 million of EBITDA" (but "we plan to add 40 stores" is an outlook of openings)
     return bool(_ADDED_AFTER.match(f.sentence, end) or _ADDED_BEFORE.search(before)
                 or said_added and f.unit != "count" and _ADD_BEFORE.search(before))
+
+
+_ITEM_BEFORE = re.compile(
+    r"\b(?:charges?|impairments?|benefits?|gains?|reserves?|write[\s-]?(?:downs?|offs?)|items?|costs?|expenses?)\s+"
+    r"(?:of|totaling|totalling|amounting\s+to|equal\s+to)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|some\s+)?$"
+    r"|\b(?:includ\w*|reflect\w*|offset\s+by)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:loss(?:es)?|charges?|gains?|benefits?)\s+of\s+"
+    r"(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
+
+
+def an_items_share(f: Fact) -> bool:
+    """"EPS was $0.87, which includes a non-cash loss of $0.19 per share on a swap", "a charge of $0.22 per share":
+    the per-share size of one item inside the result, not the result (a bullet would print it as the quarter's EPS)."""
+    i = at(f)
+    return f.metric == "eps" and f.change is None and i >= 0 and bool(_ITEM_BEFORE.search(f.sentence[max(0, i - 70):i]))
 
 
 def at(f: Fact) -> int:

@@ -407,10 +407,16 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
             variants[_what(f)].add(bounds(f))
             per_metric[_what(f)[:3]].add((f.unit, f.change, f.basis, bounds(f)))
 
+    for what, seen in variants.items():
+        # "$6.8 billion, plus or minus 2%" read as a range, and "$6.8 billion" said again of the quarter: one outlook.
+        middles = {(lo + hi) / 2 for lo, hi in seen if lo is not None and hi is not None and lo != hi}
+        variants[what] = {(lo, hi) for lo, hi in seen if not (lo == hi and lo in middles)}
+
     def ambiguous(f: Fact) -> bool:
         return len(variants.get(_what(f), ())) > 1 or len(per_metric.get(_what(f)[:3], ())) > 3
 
     mids = midpoints(facts)
+    bases: set[int] = set()  # rows of a figure said as an earlier level ("up 9% from last year's $1.74")
     floors = segment_floors(facts)
     tops = _largest_outlooks(facts)
     rows: dict[tuple, GuidanceRow] = {}
@@ -491,6 +497,8 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
                 shown = (" ".join(f.phrase.split()) if _norm(f.phrase).replace("adjusted ", "") in ("ebitda", "ebitdar")
                          else name if any(c.isupper() for c in name) else name.upper())
                 name = f"{'coverage' if said.group(0).lower().startswith('cover') else 'leverage'} (x {shown})"
+            else:
+                continue  # "a price of about 12.5 times the EBITDA we expect it to earn": a deal's multiple, no outlook
         if f.metric in WHAT_COUNTED and _norm(f.phrase) not in ("", "other", _norm(f.metric.replace("_", " "))):
             # "units 800,000 to 860,000" and "units 115 million to 125 million" say nothing until the row
             # says what is counted: "units: ounces", "units: pounds".
@@ -549,9 +557,14 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
                     row.reading = favour(f.metric, f.phrase, row.status.value) or None
         elif f.change is not None and low is not None and f.kind is FactKind.GUIDANCE and not ambiguous(f):
             _implied_level(row, facts, f, low, high)
+        if _SAID_AS_BASE.search(f.sentence[:max(0, at(f))]):
+            bases.add(id(row))
         rows[(key, basis)] = row
-    return sorted(_revised(_middles_said_again(_said_with_figure(list(rows.values())), facts)) + _implied_ends(facts),
+    return sorted(_revised(_middles_said_again(_said_with_figure(list(rows.values())), facts), bases) + _implied_ends(facts),
                   key=_row_order)
+
+
+_SAID_AS_BASE = re.compile(r"\b(?:from|compared\s+(?:to|with)|versus|vs\.?|against)\b[^.;,]{0,45}$", re.I)
 
 
 _NEVER_MONEY = frozenset({"roe", "roa", "roic", "tax_rate", "cet1_ratio", "net_interest_margin", "market_share"})
@@ -664,12 +677,49 @@ _NOT_NAME = frozenset({"the", "our", "a", "an", "full-year", "full", "year", "ex
                        "this", "that", "quarter", "fourth-quarter", "annual", "to"})
 
 
+_SPOKEN_AMOUNT = re.compile(
+    r"(?P<name>(?:[A-Za-z][\w&/'’-]*\s+){1,5}?)(?:of|at|should\s+be|to\s+be|will\s+be|would\s+be|between|in\s+the\s+range\s+of)\s+"
+    r"(?:about\s+|approximately\s+|roughly\s+|around\s+|close\s+to\s+|some\s+)?$", re.I)
+_AMOUNT_LEAD = _NOT_NAME | frozenset({"expects", "still", "plan", "planning", "assume", "assumed", "target", "targets", "targeting",
+                                      "remain", "on", "track", "also", "continue", "guide", "guiding", "think", "would", "should",
+                                      "will", "be", "of", "in", "with", "which", "it", "first-quarter", "second-quarter",
+                                      "third-quarter", "next", "there", "have", "about", "approximately", "roughly", "around"})
+_NO_AMOUNT_NAME = frozenset({"midpoint", "level", "range", "number", "guide", "guidance", "outlook", "plan", "figure", "estimate",
+                             "goal", "one", "total", "end", "amount", "rate", "needs", "need", "spend", "top", "bottom", "side",
+                             "part", "somewhere", "the", "for", "a", "an", "is", "are", "was", "were", "be",
+                             "been", "has", "have", "had", "we", "you", "i", "they", "not", "put", "remains", "renewed",
+                             "changed", "unchanged", "largest", "piece", "items", "so", "it", "that", "this", "made", "make",
+                             "anticipate", "anticipated", "anticipating", "expecting", "effect", "impact", "alone", "almost",
+                             "and", "or", "our", "their", "its"})
+"""Words that say the figure's words before it are no metric's name: a place in a range, a verb, a pronoun."""
+
+
+def _spoken_amount(f: Fact) -> str | None:
+    """"we expect claims expense of about $38 million", "PRT volume of $7 billion to $9 billion": the words naming an
+    amount outlook the extractor left nameless."""
+    i = at(f)
+    m = _SPOKEN_AMOUNT.search(f.sentence[max(0, i - 70):i]) if i >= 0 else None
+    words = m.group("name").split() if m else []
+    while words and words[0].lower() in _AMOUNT_LEAD:
+        words = words[1:]
+    if not words or len(words) > 5 or any(w.lower() in _NO_AMOUNT_NAME or "'" in w or "’" in w for w in words):
+        return None
+    return " ".join(words) if len(words) > 1 or len(words[0]) >= 4 else None
+
+
 def spoken_names(facts: list[Fact]) -> list[Fact]:
     """An outlook level the extractor could not name (`other`) whose sentence names a ratio just before it ("we
     expect the full-year adjusted operating ratio between 59.5% and 60%") takes that name; a recalled range
-    said right after it in the sentence ("better than the 60% to 60.5% we guided in January") takes it too."""
+    said right after it in the sentence ("better than the 60% to 60.5% we guided in January") takes it too. So does
+    an amount outlook whose words name it just before ("claims expense of about $38 million") and is no loss."""
     names: dict[int, str] = {}
     named: dict[tuple, str] = {}
+    for f in facts:
+        if (f.metric == "other" and f.kind in _OUTLOOK and f.change is None and is_money(f.unit)
+                and _norm(f.phrase) in ("other", "") and min(bounds(f)[0] or 0, bounds(f)[1] or 0) >= 0):
+            name = _spoken_amount(f)
+            if name:
+                names[id(f)] = name
     nameless = [f for f in facts if f.metric == "other" and f.kind in _OUTLOOK and f.change is None and f.unit == "%"
                 and _norm(f.phrase) in ("other", "")]
     for f in sorted(nameless, key=lambda f: (f.line, f.sentence, at(f))):
@@ -687,7 +737,7 @@ def spoken_names(facts: list[Fact]) -> list[Fact]:
     return [f.model_copy(update={"phrase": names[id(f)]}) if id(f) in names else f for f in facts] if names else facts
 
 
-def _revised(rows: list[GuidanceRow]) -> list[GuidanceRow]:
+def _revised(rows: list[GuidanceRow], bases: set[int] = frozenset()) -> list[GuidanceRow]:  # type: ignore[assignment]
     """Recalled guidance for a period not over, beside the outlook the call now gives for it ("now $3.75 to
     $3.95, compared to our original range of $3.65 to $3.85"): the row says what it became, since no actual
     can land yet. Only when exactly one current outlook of the metric, period, unit and basis is a level.
@@ -704,9 +754,13 @@ def _revised(rows: list[GuidanceRow]) -> list[GuidanceRow]:
             continue
         # "66% to 67% of gross profit, against 65.5% to 66.5% in July": the recalled range need not say its base again.
         now = current.get((_SHARE_LABEL.sub("", r.metric), r.period, r.unit, r.basis), [])
-        # Only a range revised to a range, or a figure to a figure, in a named period: a single figure beside a
-        # recalled range is as often last year's actual ("up 9% from 2020's $1.64") read as an outlook.
-        if len(now) != 1 or r.period is None or (r.high is None or r.high == r.low) != (now[0].high is None or now[0].high == now[0].low):
+        # A range revised to a range, or a figure to a figure, in a named period; a figure and a range only when said
+        # on one line ("about $260 million, up from the $230 million to $250 million we guided"): a single figure
+        # elsewhere beside a recalled range, or one said as a base, is as often last year's actual ("up 9% from 2020's
+        # $1.64") read as an outlook.
+        single = (r.high is None or r.high == r.low, now[0].high is None or now[0].high == now[0].low) if len(now) == 1 else None
+        if (single is None or r.period is None
+                or single[0] != single[1] and (not set(r.lines) & set(now[0].lines) or id(now[0]) in bases)):
             continue
         if (now[0].low, now[0].high) == (r.low, r.high):
             out.pop()
@@ -716,6 +770,15 @@ def _revised(rows: list[GuidanceRow]) -> list[GuidanceRow]:
         if r.unit != "%" and before > 0 and not plausible(after, None, before):
             continue  # more than halved or doubled: another line's outlook under the name (SG&A read as R&D)
         how = "raised" if after > before else "lowered" if after < before else "reaffirmed at the midpoint"
+        if (single == (False, False) and r.low <= now[0].low and now[0].high <= r.high  # type: ignore[operator]
+                and abs(after - before) <= abs(before) * Decimal("0.005")):
+            how = "narrowed, midpoint about kept"  # "$2.50 to $2.58 billion, from $2.45 to $2.65 billion": no move to call
+        if single[0] != single[1]:
+            # "around EUR 520 million, the lower end of the EUR 520 million to EUR 560 million": inside the old range
+            # is no revision beyond it.
+            rng, fig = (r, now[0]) if single[1] else (now[0], r)
+            if rng.low <= _middle(fig) <= (rng.high if rng.high is not None else rng.low):  # type: ignore[operator]
+                how = "within the prior range" if single[1] else "a range around the prior figure"
         r.reference = f"now {now[0].text} ({how})"
         r.lines = sorted(set(r.lines) | set(now[0].lines))
     return out

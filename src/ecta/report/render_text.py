@@ -65,12 +65,47 @@ def _title(r: Report) -> str:
     return f"{m.company or 'Unknown company'}{f' ({m.ticker})' if m.ticker else ''} · {_period(r)} · {when}"
 
 
+class _Table(Table):
+    """A table whose text cells are shown as written, and whose columns fold between words, not inside them.
+
+    Cells are plain text, not rich markup: a row named "ebitda_margin [strip]" would otherwise lose its qualifier
+    to the markup reader. And rich shares out a narrow terminal by narrowing the widest columns evenly, folding
+    any word wider than its column ("managemen" over "t"): here a column gives up width only down to its longest
+    word (up to a cap, so one long token cannot starve the rest), and rich's own sharing is the last resort."""
+
+    _LONGEST_KEPT = 24
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._longest: dict[int, int] = {}
+
+    def add_row(self, *cells, **kwargs) -> None:  # type: ignore[override]
+        for i, c in enumerate(cells):
+            text = c if isinstance(c, str) else c.plain if isinstance(c, Text) else ""
+            longest = min(max((len(w) for w in text.split()), default=0), self._LONGEST_KEPT)
+            self._longest[i] = max(self._longest.get(i, 0), longest)
+        super().add_row(*(escape(c) if isinstance(c, str) else c for c in cells), **kwargs)
+
+    def _collapse_widths(self, widths: list[int], wrapable: list[bool], max_width: int) -> list[int]:  # type: ignore[override]
+        heads = [max((len(w) for w in str(c.header).split()), default=0) for c in self.columns]
+        floors = [max(self._longest.get(i, 0), heads[i]) + self._get_padding_width(i) for i in range(len(widths))]
+        widths = list(widths)
+        excess = sum(widths) - max_width
+        while excess > 0:
+            room = [(w, i) for i, (w, floor, ok) in enumerate(zip(widths, floors, wrapable)) if ok and w > floor]
+            if not room:
+                return Table._collapse_widths(widths, wrapable, max_width)
+            widths[max(room)[1]] -= 1
+            excess -= 1
+        return widths
+
+
 def _table(title: str, columns: tuple[str, ...]) -> Table:
     """A light table: a rule under the header only, so 100-120 columns hold six columns of text."""
-    t = Table(title=title, title_justify="left", title_style="bold", box=SIMPLE_HEAD, pad_edge=False)
+    t = _Table(title=title, title_justify="left", title_style="bold", box=SIMPLE_HEAD, pad_edge=False)
     for col in columns:
         # A narrow terminal folds a cell onto more lines, never cuts it: "27…" for 27.4 is a wrong number.
-        t.add_column(col, no_wrap=col in ("Period", "Lines", "#", "Severity", "Words", "Net"), overflow="fold")
+        t.add_column(col, no_wrap=col in ("Period", "#", "Severity", "Words", "Net"), overflow="fold")
     return t
 
 
@@ -127,6 +162,7 @@ def terminal(r: Report) -> Group:
                     ("Scope", "Words", "Net", "Pos", "Neg", "Uncert", "Litig", "Strong", "Weak"))
         for col in list(tt.columns)[1:]:
             col.justify = "right"
+        tt.collapse_padding = True  # nine columns of figures: one space between them keeps "management" whole at 80
         for row in r.tone.by_section + [x for x in r.tone.by_role if x.key != "operator"]:
             k = row.counts
             tt.add_row(row.label, str(k.words), net_text(row), *(f"{k.per_thousand(c):.1f}" for c in (

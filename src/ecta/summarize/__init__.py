@@ -167,8 +167,10 @@ def with_call_period(t: Transcript) -> Transcript:
     return t.model_copy(update={"meta": meta})
 
 
-def summarize(transcript: Transcript, facts: list[Fact] | None = None, say_basis: bool = False) -> Summary:
-    """`say_basis`: a change said on an organic, constant-currency or comparable basis says so ("q2 organic sales
+def summarize(transcript: Transcript, facts: list[Fact] | None = None, say_basis: bool = False,
+              headline_apart: bool = False) -> Summary:
+    """`headline_apart`: the headline is not one of the four to eight bullets (the call report, read against issue 6);
+    ECTSum's briefs count it as one, and the plain summary does. `say_basis`: a change said on an organic, constant-currency or comparable basis says so ("q2 organic sales
     rose 6 percent"), as the call report does; ECTSum's gold mostly writes such a change bare, and the plain
     `ecta summarize` (scored on it) leaves the basis out. Neither folds a constant-currency or comparable change into
     the reported level, and the report no organic one either. The
@@ -187,11 +189,11 @@ def summarize(transcript: Transcript, facts: list[Fact] | None = None, say_basis
     for c in cands:
         c.score = forest.probability(c.features)
     return Summary(bullets=arrange(cands, model["threshold"], transcript.meta.company,
-                                   model.get("redundancy", 1.0)))
+                                   model.get("redundancy", 1.0), headline_apart=headline_apart))
 
 
 def arrange(cands: list[Candidate], threshold: float, company: str | None = None,
-            redundancy: float = 1.0) -> list[Bullet]:
+            redundancy: float = 1.0, headline_apart: bool = False) -> list[Bullet]:
     """The chosen bullets in wire order: a headline when one of the two best figures is the quarter's EPS, results,
     outlook."""
     # The wire heads a brief with the quarter's EPS even when the ranker puts revenue a little above it: leading
@@ -199,7 +201,8 @@ def arrange(cands: list[Candidate], threshold: float, company: str | None = None
     # -> 0.4694, R2 0.3227 -> 0.3232 (val 0.4551 -> 0.4571, 0.3158 -> 0.3173); among the best three or more, less.
     best = next((c for c in sorted(cands, key=lambda c: -c.score)[:2] if c.headline), None)
     lead = best.headline if best is not None else None
-    chosen = select(cands, threshold, lo=MIN_BULLETS - bool(lead), hi=MAX_BULLETS - bool(lead),
+    apart = bool(lead) and not headline_apart
+    chosen = select(cands, threshold, lo=MIN_BULLETS - apart, hi=MAX_BULLETS - apart,
                     redundancy=redundancy)
     # Reporters lead with the quarter's results and end with the outlook; ties keep the ranker's order.
     chosen.sort(key=lambda c: (c.text.startswith("sees "), -c.score))

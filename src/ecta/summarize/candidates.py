@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ..facts.guard import guarded
 from ..model import Basis, Change, Direction, Fact, FactKind, Role, Transcript
-from ..report.figures import push
+from ..report.figures import an_items_share, push
 from ..report.guidance import below_a_segment, per_year, segment_floors
 from ..report.recalled import is_distance
 from .numbers import figures
@@ -384,7 +384,7 @@ def candidates(t: Transcript, facts: list[Fact], say_basis: bool = False) -> lis
             continue
         if f.metric == "eps" and (_SCALED.search(f.text) or abs(f.value if f.value is not None else f.high or 0) >= 1000):
             continue  # a per-share figure never runs to millions: the metric was misread
-        if not _worded_soundly(f) or say_basis and (push(f) or is_distance(f)):
+        if not _worded_soundly(f) or say_basis and (push(f) or is_distance(f) or an_items_share(f)):
             continue
         when, rel = period_word(f, year, quarter)
         guidance = f.kind in (FactKind.GUIDANCE, FactKind.TARGET, FactKind.PRIOR_GUIDANCE)

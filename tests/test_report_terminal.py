@@ -1,0 +1,54 @@
+"""The terminal report at 80 columns: words fold between words, and a row's bracketed qualifier is shown as written."""
+
+from __future__ import annotations
+
+import io
+
+from rich.console import Console
+
+from ecta.report import render_text
+
+
+def _shown(table, width: int = 80) -> str:
+    out = io.StringIO()
+    Console(file=out, width=width, highlight=False, soft_wrap=False).print(table)
+    return out.getvalue()
+
+
+def test_a_narrow_terminal_folds_between_words_not_inside_them():
+    t = render_text._table("Guidance", ("Period", "Metric", "Outlook", "vs latest actual", "Lines"))
+    t.add_row("FY2027", "operating_cash_flow (yoy change), adjusted", "$1.35 billion to $1.45 billion (“roughly flat”)",
+              "FY2026: $1.38 billion (-2.2% to +5.1%)", "L40, L112")
+    t.add_row("Q1 2027", "administrative_expenses", "about $212 million", "Q4 2026: $205 million (+3.4%)", "L41")
+    shown = _shown(t)
+    words = shown.split()
+    for word in ("operating_cash_flow", "administrative_expenses", "(-2.2%", "L112", "$1.45"):
+        assert word in words, (word, shown)
+    assert all(len(line) <= 80 for line in shown.splitlines())
+
+
+def test_nine_columns_of_tone_keep_the_role_whole_at_80_columns():
+    r = render_text._table("Tone", ("Scope", "Words", "Net", "Pos", "Neg", "Uncert", "Litig", "Strong", "Weak"))
+    r.collapse_padding = True
+    for scope in ("prepared remarks", "management", "unidentified (Q&A)"):
+        r.add_row(scope, "2190", "n.s. (12+/15-)", "9.6", "7.8", "7.8", "0.5", "2.7", "0.9")
+    words = _shown(r).split()
+    assert "management" in words and "unidentified" in words and "Strong" in words
+
+
+def test_a_qualifier_in_brackets_is_text_not_markup():
+    t = render_text._table("Guidance", ("Period", "Metric", "Outlook", "Lines"))
+    t.add_row("Q3 2026", "ebitda_margin [resort], adjusted", "flat", "L12")
+    t.add_row("FY2026", "operating_expenses [corporate]", "about $90 million", "L14")
+    shown = _shown(t)
+    assert "ebitda_margin [resort], adjusted" in shown and "[corporate]" in shown
+
+
+def test_a_cell_that_cannot_fit_still_folds_rather_than_cut():
+    """The nearby case: when every column is at its longest word and the table is still too wide, rich's own sharing
+    folds a word; no character is lost."""
+    t = render_text._table("Q&A", ("#", "Analyst", "Topics", "Answered by", "Q/A words", "Direct", "Lines"))
+    t.add_row("1", "Ottoline Vandersteen-Marchbanks (Fallowmere Capital Partners)", "guidance, margins",
+              "Bartholomew Achterberg-Okonkwo", "70/130", "0.26", "L36-49")
+    shown = _shown(t, width=60)
+    assert "…" not in shown and "L36-49" in shown
