@@ -48,7 +48,18 @@ def test_a_confident_candidate_replaces_the_rules_period() -> None:
                      "thresholds": {"period": {"keep": 0.9, "take": 0.9, "margin": 0.5}}})
     out = {f.text: f for f in arb.decide(t, facts)}
     assert out["14%"].period.label == "Q2 2027"
+    assert out["1.9 million"].period.label == "Q2 2026", "its own sentence names the rule's period: left alone"
     assert [f.kind for f in out.values()] == [f.kind for f in facts]  # no kind trees: kinds as the rules left them
+
+
+def test_thresholds_are_kept_per_rule_answer() -> None:
+    t = _call(_LOOK_BACK)
+    facts = A.unarbitrated(extract_facts, t)
+    sure = {"keep": 0.9, "take": 0.5, "margin": 0.2}
+    elsewhere = A.Arbiter({"period": _leaning("period", "Q0"), "thresholds": {"period": {"Q-1": sure}}})
+    assert elsewhere.decide(t, facts) == facts  # the rule said Q-4, an answer left closed
+    opened = A.Arbiter({"period": _leaning("period", "Q0"), "thresholds": {"period": {"Q-4": sure}}})
+    assert {f.text: f.period.label for f in opened.decide(t, facts)}["14%"] == "Q2 2027"
 
 
 def test_the_shipped_trees_set_right_a_period_lent_by_a_comparison() -> None:

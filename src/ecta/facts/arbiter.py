@@ -8,8 +8,9 @@ or after, the year-ago quarter, the fiscal year, the next and the last one, the 
 the kind, the five kinds. Its trees (`arbiter.json`, trained by `scripts/train_arbiter.py`) see the rule's answer
 expressed relative to the call, cue words and period words before and after the figure, in the sentence before,
 the speaker's role and section, and the fact before in the turn. A candidate other than the rule's replaces it only
-where the trees are confident (thresholds in the model, chosen by cross-validation by call), and only for a fact the
-rule dated to a closed earlier period (`OPEN`): elsewhere, and for kinds, the trees' overrides did not pay.
+where the trees are confident, by thresholds kept per rule answer (in the model, chosen by cross-validation by
+call), and only for the answers cross-validation opened: a closed earlier period (`OPEN`). Elsewhere, and for
+kinds, the trees' overrides did not pay. A figure whose own sentence names the rule's period is left alone.
 
 Its features use nothing of the rules' internal state, so the same trees can re-decide the output of an older
 extractor: that is how its gain on calls the rules had not seen is measured (bench/README.md, "arbiter").
