@@ -355,3 +355,17 @@ def test_a_banded_outlook_said_again_at_its_centre_is_one_outlook_with_a_referen
     other = said("revenue", 4.3e9, "Another view puts the fourth quarter at $4.3 billion of revenue.", 91, kind=FactKind.GUIDANCE,
                  p="Q4 2026", text="$4.3 billion")
     assert all(r.reference is None for r in guidance.table(facts + [other]) if r.kind == "guidance")
+
+
+def test_a_small_loss_outlook_is_not_set_against_the_totals_profit():
+    s = "For the online unit, we expect an EBITDA loss of $5 million to $8 million in the third quarter."
+    facts = [said("ebitda", None, s, 12, kind=FactKind.GUIDANCE, low=-8e6, high=-5e6, p="Q3 2026", text="$5 million to $8 million"),
+             said("ebitda", 410e6, "Adjusted EBITDA was $410 million.", 11, p="Q2 2026", text="$410 million")]
+    (row,) = guidance.table(facts)
+    assert row.reference is None
+    # The nearby case: a swing to a loss a tenth of the profit or more keeps its reference.
+    swing = [said("eps", None, "We expect a loss per share between $0.12 and $0.02.", 38, kind=FactKind.GUIDANCE, low=-0.12,
+                  high=-0.02, p="Q3 2026", text="$0.12 and $0.02"),
+             said("eps", 0.31, "Earnings per share were $0.31.", 30, p="Q2 2026", text="$0.31")]
+    (row,) = guidance.table(swing)
+    assert row.reference == "Q2 2026: $0.31"

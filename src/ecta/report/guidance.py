@@ -997,6 +997,10 @@ Over 204 calls, seven of the eight such references were of this kind; the eighth
 
 
 def plausible(low: Decimal, high: Decimal | None, ref: Decimal) -> bool:
+    if ref > 0 and low < 0 and (high is None or high <= 0):
+        # A loss against a profit: a swing ("a loss per share of $0.11 to $0.01" after $0.35) is a tenth of the profit
+        # or more; a loss of $6 million to $9 million beside a $352 million profit is one unit's, not the total's.
+        return max(abs(low), abs(high if high is not None else low)) >= ref / 10
     if ref <= 0 or low <= 0:
         return True
     for v in (low, high if high is not None else low):
