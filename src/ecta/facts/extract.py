@@ -332,7 +332,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 if metric == "units" and _MARKET_COUNT.search(s, max(0, q.start - 80), q.start):
                     metric = "other"  # "the industry rig count averaged about 610 rigs": the market's, not the company's fleet
                 cstart, _ = clause_bounds(s, q.start)
-                named = next((c for c in reversed(cues) if cstart <= c[0] and c[1] <= q.start and c[2] in _COUNTED_AS), None)
+                named = next((c for c in reversed(cues) if cstart <= c[0] and c[1] <= q.start and c[2] in _COUNTED_AS
+                              and (c[2] != "units" or _VOLUME_LINK.fullmatch(s, c[1], q.start))), None)
                 picked = (metric, count_noun.group(1), count_noun.start(1), count_noun.end(1))
                 if named is None and metric == "other":
                     # "average daily volume was 19.6 million contracts": a volume counts what the lists do not know
@@ -975,7 +976,9 @@ def _like_count(q: Quantity, last: Fact, s: str) -> bool:
 _COUNT_LINK = re.compile(r"\b(?:(?:and|or)\s+(?:[a-z]+\s+)?|to\s+|with\s+|at\s+|reach(?:ed|ing)?\s+)$")
 """Words that join a bare number to the count just given: "opened 18 new stores and closed 6", "ended with 1,300"."""
 _MOTION = re.compile(r"\b(?:goes|go|going|moves?|moving|rises?|rising|climbs?|ramps?|ramping|steps?\s+up)\s+(?:up\s+|down\s+)?from\s+$", re.I)
-_COUNTED_AS = frozenset({"bookings", "backlog", "inventory", "buyback"})
+_COUNTED_AS = frozenset({"bookings", "backlog", "inventory", "buyback", "units"})
+_VOLUME_LINK = re.compile(r"\s+(?:there\s+|here\s+)?(?:was|were|is|are|averaged|reached|totaled|totalled|of)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|some\s+)?", re.I)
+"""'average daily volume was 19.6 million contracts': the volume counted in a generic noun, said right after its name."""
 _COUNTED = COUNT_METRICS | {"bookings", "backlog"}
 _OWNED_MEASURE = re.compile(r"['’]s?\s+(?!(?:net\s+|total\s+|product\s+)?(?:sales|revenues?|growth)\b)[a-z]", re.I)
 _SHARE_OF_OTHER = re.compile(r"\s+of\s+(?!(?:(?:the|our|its|this|that|total|group|company|net|consolidated)\s+)*(?:revenues?|sales|turnover|segment|division|business|unit|group|total|it|that|this)\b)", re.I)

@@ -57,7 +57,7 @@ quarter quarters year years half month months period full fiscal first second th
 current same comparable this year-over-year sequentially sequential year-on-year basis excluding including ex impact
 item items one-time discrete that's it's there there's rate level around between similar back both each respectively
 increased decreased grew rose fell declined improved was up down slightly modestly somewhat meaningfully
-have has had gaap non-gaap adjusted reported million billion thousand midpoint mid-point new updated raised january february march april may june july august september october november december
+have has had gaap non-gaap adjusted reported million billion thousand midpoint mid-point new updated raised compares compared against january february march april may june july august september october november december
 """.split())
 _EXCLUDED = re.compile(r"\b(?:excluding|exclud(?:es|e|ed)|ex|net\s+of|adjusting\s+for|absent|without)\s+(?:the\s+|that\s+|this\s+|an?\s+)?(?:[\w-]+\s+){0,1}$", re.I)
 """"Excluding the inventory charge, it was 45.1%": the words name what was taken out, not the figure's metric."""

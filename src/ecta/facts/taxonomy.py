@@ -46,6 +46,9 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                # (no "growth"/"total" capital: common first words cost every sentence a failed match attempt)
                r"(?:sustaining|maintenance)\s+capital(?:\s+(?:spending|plan|program|budget))?",
                r"capital\s+(?:plan|program|budget|spend|outlays?|projects?|improvements?)",
+               # "total capital of $930 million", "growth capital": keyed on "capital", so common first words cost nothing
+               r"(?<=\btotal\s)capital(?!\s+(?:ratio|adequacy|base|structure|markets?|allocation|returns?|returned|deployed|position|levels?|requirements?|employed)\b)",
+               r"(?<=\bgrowth\s)capital(?!\s+(?:ratio|adequacy|base|structure|markets?|allocation|returns?|returned|deployed|position|levels?|requirements?|employed)\b)",
                # "we invested $40 million in capital, mostly machinery": the spend on assets, said by its last word alone
                r"(?<=\bin\s)capital(?=,|\s+(?:during|so\s+far|this\s+(?:quarter|year)|in\s+(?:the|fiscal|20\d\d)))")),
     ("cash", (r"cash(?:\s+and\s+(?:cash\s+equivalents|equivalents|investments|marketable\s+securities|short-term\s+investments))?(?:\s+balance)?",
@@ -523,6 +526,7 @@ _EMPLOYMENT = re.compile(r"\b(?:hir(?:e|es|ed|ing)|employ\w*|staff\w*|workforce|
 _BUSINESS_UNIT_BEFORE = re.compile(r"\b(?:the|our|this|that|its|each)\s+(?:[a-z][\w-]*\s+){0,2}$", re.I)
 _UNIT_NOUN_AFTER = re.compile(r"[\s-]+(?:sales|volumes?|growth|shipments|shipped|share|demand|registrations|selling|prices?|pricing|declines?|"
                               r"increases?|ratio|costs?|economics|counts?|levels?|range|margins?|revenues?|deliveries|production|retail)\b", re.I)
+_CAPITAL_BASE_BEFORE = re.compile(r"\b(?:on|of|to)\s+(?:total|growth)\s+$", re.I)
 _SPENT_BEFORE = re.compile(r"\b(?:invest|spen[dt]|deploy)\w*\s+(?:[^.;]|\.(?=\d)){0,64}$", re.I)
 _SITES_COUNTED_ONLY = frozenset({"centers", "spitals", "e novos", "d starts"})
 """Site words that are a `stores` count only right after a number ("318 surgery centers", "9 cold starts")."""
@@ -589,7 +593,9 @@ def metric_cues(sentence: str) -> list[tuple[int, int, str, str]]:
         if (metric == "units" and text.lower() == "unit" and _BUSINESS_UNIT_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
                 and not _UNIT_NOUN_AFTER.match(sentence, m.end())):
             continue  # "we expect the unit to be at breakeven", "our transportation unit was up 18%": a business, not a count
-        if metric == "capex" and text.lower() == "capital" and not _SPENT_BEFORE.search(sentence, max(0, m.start() - 90), m.start()):
+        if metric == "capex" and text.lower() == "capital" and _CAPITAL_BASE_BEFORE.search(sentence, max(0, m.start() - 16), m.start()):
+            continue  # "return on total capital", "12% of total capital": a base, not money spent
+        if metric == "capex" and text.lower() == "capital" and sentence[max(0, m.start() - 3):m.start()].lower() == "in " and not _SPENT_BEFORE.search(sentence, max(0, m.start() - 90), m.start()):
             continue  # "a 25% increase in capital, ...": a bank's capital, not money spent on assets
         if metric == "stores" and text[-7:].lower() in _SITES_COUNTED_ONLY and not _COUNT_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
             continue  # "revenue at our centers grew 5%": the sites name the business there, not a count of them
