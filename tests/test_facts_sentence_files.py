@@ -365,3 +365,50 @@ def test_a_part_named_on_its_own_line_owns_the_sales_of_the_next(tmp_path):
     assert facts["Revenue", "11%"].metric == "segment_revenue"
     assert facts["Second", "$610 million"].metric == "revenue"
     assert facts["Revenue", "$74 million"].metric != "segment_revenue"  # "the balance sheet" is no part
+
+
+# Figure-free lines after the last figure of the calls below (two of them end a span), as _CLOSING pads the file.
+_PADDING = """Our plants ran well.
+Our dealers stayed busy.
+Demand held up in every region.
+We kept hiring engineers.
+Our service teams were responsive.
+Our suppliers delivered on time.
+"""
+
+
+# A call read one sentence a line whose pronoun lines and bare margins lean on the amount of the line before.
+_CALL_BEFORE = """Good morning and welcome to the Quillbarrow Tools third quarter 2025 earnings call.
+I'm here with our chief financial officer.
+Before we begin, please note that our remarks include forward-looking statements.
+New subscribers reached 48,200 in the quarter.
+That was up 7.5%, our best third quarter yet.
+Adjusted EBITDA was $61.3 million.
+The margin of 18.4% compares with 17.9% a year ago.
+""" + _PADDING + """We thank our shareholders.
+""" + _CLOSING
+
+
+def test_a_pronoun_line_and_a_bare_margin_take_the_amount_before(tmp_path):
+    facts = _facts(tmp_path, _CALL_BEFORE, name="QBT_q3_2025.txt")
+    assert facts["That", "7.5%"].metric == "subscribers"
+    margin = facts["The", "18.4%"]
+    assert (margin.metric, margin.basis.value if margin.basis else None) == ("ebitda_margin", "adjusted")
+
+
+_CALL_TOPICS = """Good morning and welcome to the Fernhollow Learning third quarter 2025 earnings call.
+I'm here with our chief financial officer.
+Before we begin, please note that our remarks include forward-looking statements.
+Campus Programs revenue rose 5% to $210 million.
+Turning to Skills and Licensing, our certification business.
+Revenue was $64.5 million, up 3.2%.
+Our people did strong work.
+Campus Programs had a steady quarter.
+Revenue was $88.1 million.
+""" + _PADDING + _CLOSING
+
+
+def test_a_heading_with_an_appositive_and_a_named_part_head_the_next_line(tmp_path):
+    facts = _facts(tmp_path, _CALL_TOPICS, name="FHL_q3_2025.txt")
+    assert facts["Revenue", "$64.5 million"].metric == "segment_revenue"
+    assert facts["Revenue", "$88.1 million"].metric == "segment_revenue"

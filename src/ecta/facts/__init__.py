@@ -12,7 +12,7 @@ from .context import PAST, call_level_currency, call_level_statement
 from . import periods as P
 from .periods import half_of_title
 from .taxonomy import part_topic, segment_names
-from .extract import extract_sentence, question_outlook
+from .extract import extract_sentence, named_part_subject, question_outlook
 from .corrections import corrects, fixing_turns, misstated, same_thing, take_back
 from .nonfacts import worth_reading
 from .dating import tensed
@@ -27,6 +27,7 @@ __all__ = ["Context", "extract_facts", "extract_sentence"]
 _STRICT = bool(os.environ.get("ECTA_STRICT"))
 """Set by the test suite, so that a sentence the rules fail on fails a test instead of being skipped."""
 
+_PRONOUN_OPENS = re.compile(r"(?:It|That|This|They)(?:['’]s)?\s")
 _BASIS_TURNS = 6
 """A call-level basis statement comes in the opening remarks; later mentions are about one figure."""
 
@@ -78,7 +79,8 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
                 said = False
                 if sentence_file:
                     # "Turning to Devices." on a line of its own: the part whose sales the next line gives
-                    topic = part_topic(text) if ctx.role is not Role.ANALYST and text[:1].isalpha() else None
+                    topic = ((part_topic(text) or (named_part_subject(text, segments) if segments is not None and text[:1].isupper() else None))
+                             if ctx.role is not Role.ANALYST and text[:1].isalpha() else None)
                     quiet += 1
                     chain = chain and quiet < 2 and not (lead[0] is not None and ("y" if lead[0].quarter and not lead[0].ytd else "q") in own_grains(text, ctx))
                     # "Now turning to our outlook." heads the figure-only lines after it; two lines without figures end it
@@ -101,6 +103,10 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
                 state = State(outlook=outlook, kind=guiding if guiding is None or continues_outlook(text) else None)
                 if sentence_file and facts and facts[-1].turn == turn.index and facts[-1].unit not in ("%", "bps", "x", "count", "days", None):
                     state.amount_before = (facts[-1].metric, facts[-1].basis)  # "Adjusted EBITDA was $128 million." "The margin was 21%."
+                if (sentence_file and facts and facts[-1].turn == turn.index and facts[-1].value is not None and facts[-1].change is None
+                        and facts[-1].unit not in ("%", "bps", None) and _PRONOUN_OPENS.match(text)):
+                    # "Starts reached 31,250." "That was up 8.4%.": the line before's amount, whose move the pronoun gives
+                    state.metric, state.unit, state.phrase, state.basis = facts[-1].metric, facts[-1].unit, facts[-1].phrase, facts[-1].basis
             else:
                 state.period, state.future = lead  # the span's period, not one a sentence between named for itself
             if topic is not None:

@@ -148,6 +148,8 @@ _EVENT_CLAUSE = re.compile(r"\b(?:that|which)\s+(?:will\s+|should\s+|is\s+set\s+
                            r"launch(?:es|ed)?|open(?:s|ed)?|clos(?:es|ed)|t(?:akes?|ook)\s+effect|kick(?:s|ed)?\s+in|expire[sd]?|end(?:s|ed)?)\s+(?:live\s+|online\s+)?"
                            r"(?:in|during|at\s+the\s+(?:start|end)\s+of)\s+(?:the\s+)?$", re.I)
 _CLAUSE_CLOSES = re.compile(r"(?:\s+(?:of\s+)?(?:this|last|next)\s+year|,?\s+(?:19|20)\d\d)?\s*,", re.I)
+_ALONG_WITH = re.compile(r"\b(?:along\s+with|as\s+well\s+as|together\s+with|in\s+addition\s+to)\b", re.I)
+_BUT_BETWEEN = re.compile(r",\s+but\b|;", re.I)
 _WHATEVER = re.compile(r"\b(?:whatever|regardless\s+of|no\s+matter\s+(?:what|how))\s+(?:[\w'’-]+\s+){0,3}?$", re.I)
 _SHIFT_HINT = re.compile(r"\b(?:push|shift|mov|pull|slipp|slid|defer|delay)", re.I)
 _MOVED_TO = re.compile(r"\b(?<!\bas\swe\s)(?<!\bwe\s)(?:pushed|shifted|moved|pulled|slipped|slid|deferred|delayed)(?:\s+(?:forward|out|back|over))?"
@@ -736,6 +738,9 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
     if kind is FactKind.TARGET and chosen is not None and not following and (chosen.start < target_at or _OWN_SPAN.match(s, q.end)
                                                                        and any(o.end <= chosen.start for o in qs)):
         chosen = None  # "We returned $640 million in fiscal 2026, ..., above our framework of returning at least 50%"
+    if (kind is FactKind.TARGET and chosen is not None and not following and _BUT_BETWEEN.search(s, chosen.end, q.start)
+            and not _LEAD_PERIOD.match(s[:chosen.start])):  # ("For 2027, it's too early for a number, but ..." leads with its year)
+        chosen = None  # "We're not guiding 2027 yet, but our medium-term goal is a ratio in the low 30s": the other clause's year
     if chosen is not None and kind is FactKind.ESTIMATE and chosen.rel == "this_q" and not re.search(r"\b(?:had|was|were|beat|missed|came\s+in)\b", s, re.I):
         main = P.next_period(fy, fq) if fq else None  # the Street's "for the quarter" is the quarter ahead, unless it is past
     elif chosen is not None and chosen.rel == "this_q" and kind is FactKind.GUIDANCE and fq:
@@ -774,8 +779,11 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         later = new_subject_at(s, q.end)  # "..., and we'd expect a decision by the middle of 2027" dates the decision
         # "a 32% margin by 2029, and we aim to convert about 50% of EBITDA over time": a year right after an earlier
         # goal's figure is that goal's
+        # ("margin between 57% and 59% ..., along with EPS of more than $6.00 by 2029": the year of the item added)
         dated = [] if annual or _OWN_SPAN.match(s, q.end) else [c for c in pcues if c.rel is None and c.year and c.start >= target_at
-                                   and (later is None or c.start < later.start())]
+                                   and (later is None or c.start < later.start())
+                                   and not (c.start > q.end and _ALONG_WITH.search(s, q.end, c.start))
+                                   and not (c.end <= q.start and _BUT_BETWEEN.search(s, c.end, q.start) and not _LEAD_PERIOD.match(s[:c.start]))]
         main = P.resolve(dated[0], fy, fq, True, ctx.fiscal_half) if dated else None
     elif (kind is FactKind.GUIDANCE and fy and (against := _OUTLOOK_AGAINST_YEAR.match(s, q.end)) is not None
           and fy - 1 <= int(against["y"]) <= fy):

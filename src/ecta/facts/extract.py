@@ -230,7 +230,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
     opening = st.metric is None and not st.by_part  # no figure yet in the paragraph
     if not numeric and s[:1].isalpha() and (part := part_topic(s)) is not None:
         st.part = part  # "Our brokerage arm had a tougher quarter." "Revenue was $94 million, ...": that part's revenue
-    elif not numeric and ctx.segments is not None and s[:1].isupper() and (part := _named_part_subject(s, ctx.segments)) is not None:
+    elif not numeric and ctx.segments is not None and s[:1].isupper() and (part := named_part_subject(s, ctx.segments)) is not None:
         st.part = part  # "Gaming was softer this quarter." "Revenue was $412 million, ...": a part the call names elsewhere
     elif st.part is not None and numeric and (_WHOLE_SALES.search(s) or segment_lead(s)):
         st.part = None
@@ -473,6 +473,9 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         elif (picked is None and q.unit == "%" and is_money(st.unit) and st.metric not in (None, "other", "growth") and not facts
               and s.startswith(("It ", "It's ", "That", "This ", "They ")) and _PRONOUN_MOVED.fullmatch(s, 0, q.start)):
             picked, carried = (st.metric, st.phrase), True  # "Service revenue was $80 million. It grew 6%.": the amount's change
+        elif (picked is None and is_money(q.unit) and facts and facts[-1].sentence == s and facts[-1].low is not None
+              and facts[-1].unit == q.unit and facts[-1].metric not in ("other", "growth") and _MIDPOINT_OF.search(s, max(0, q.start - 40), q.start)):
+            picked, carried = (facts[-1].metric, facts[-1].phrase), True  # "... to $620 million to $640 million, which keeps the midpoint at $630 million"
         elif (picked is None and q.unit == "%" and st.metric not in (None, "other", "growth")
               and ((is_money(st.unit) or st.unit == "%" and st.metric not in _MARGINS) and not facts
                    or facts and facts[-1].sentence == s and facts[-1].metric == st.metric)
@@ -1012,7 +1015,7 @@ _BUYBACK_VERB = re.compile(r"\b(?:repurchas\w*|bought\s+back|buy(?:ing)?\s+back|
 _PEOPLE = frozenset("advisors advisers agents reps representatives engineers salespeople bankers brokers consultants "
                     "professionals nurses drivers pilots technicians workers hires underwriters analysts scientists developers specialists "
                     "recruiters trainees apprentices recruits conductors crews teammates colleagues coworkers co-workers staffers".split())
-_BUYERS = frozenset("buyers shoppers sellers payers cardholders students patients".split())
+_BUYERS = frozenset("buyers shoppers sellers payers cardholders students patients employers".split())
 """Those who buy or sell through the company, counted ("41 million active buyers", "about 300,000 monthly unique payers"),
 and those it serves ("52,000 students", "1,400 patients on therapy"): its customers, like members and accounts."""
 _GOODS = frozenset("cases tests vaccines doses gallons liters litres tonnes tons barrels ounces pounds boxes packages parcels meals "
@@ -1206,6 +1209,8 @@ _BARE_MARGIN = re.compile(r"(?:^|\b(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+)\
                           r"(?:(?:about|roughly|approximately|around|nearly)\s+)?$|^\W*(?:At\s+the\s+midpoint,\s+)?(?:that|this|it)(?:['’]s|\s+is)\s+a\s+margin\s+of\s+"
                           r"(?:(?:about|roughly|approximately|around|nearly)\s+)?$", re.I)
 """"The margin of 21.0% compares with ...", "At the midpoint, that is a margin of about 20.8%": a margin named by no line."""
+_MIDPOINT_OF = re.compile(r"\bmid-?point\s+(?:(?:is|was|of|at|to|moves\s+(?:up\s+|down\s+)?to)\s+)?(?:(?:about|roughly|approximately|around)\s+)?$", re.I)
+"""The midpoint of the range just given: "..., which keeps the midpoint at $630 million"."""
 _AND_SALES = re.compile(r",\s+and\s+(?:its\s+|their\s+)?$")
 """"Turning to Corvix. We ended June with 900 patients on therapy, and net sales reached ...": the part's sales opening a clause."""
 _WHOLE_SALES = re.compile(r"\b(?:total|consolidated|overall|company-wide|companywide|group|combined)\s+(?:net\s+)?(?:revenues?|sales)\b", re.I)
@@ -1255,7 +1260,7 @@ _PART_APPOSITIVE = re.compile(r",\s+(?:which\s+is\s+)?(?:our|its)\s+(?:[\w-]+\s+
 """'Harbor Controls, which is our marine automation business, generated revenue of ...': the 'our' names the part."""
 
 
-def _named_part_subject(s: str, segments) -> str | None:
+def named_part_subject(s: str, segments) -> str | None:
     """The part a figure-free sentence opens on, by a name the call uses for one of its parts ("Gaming was softer.",
     "Northwind Ambulatory had another strong quarter."), or None."""
     m = re.match(r"(?:The\s+|Our\s+)?(?:[A-Z][\w&'’-]*\s+)?", s)

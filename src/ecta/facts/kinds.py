@@ -183,6 +183,9 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
     if (kind is FactKind.PRIOR_GUIDANCE and ctx.role is not Role.ANALYST and _STEP_LEAD.search(s, max(0, q.start - 16), q.start)
             and any(k is FactKind.GUIDANCE for pos, k in cues if pos < q.start) and guided_midpoint(s, q)):
         kind = FactKind.GUIDANCE  # "..., up from the range we gave in February, so about $30 million at the midpoint": the step of the new one
+    if (kind is FactKind.PRIOR_GUIDANCE and ctx.role is not Role.ANALYST and "idpoint" in s
+            and _NEW_MIDPOINT.search(s, clause_bounds(s, q.start)[0], q.start)):
+        kind = FactKind.GUIDANCE  # "we had guided ..., so the midpoint moves up $70 million, and at the new midpoint that is growth of 17%"
     if kind is FactKind.GUIDANCE and _WE_HAD_AFTER.match(s, q.end):
         kind = FactKind.ACTUAL  # "could range from $80 million to $95 million, against the $96 million we had in Q2"
     if (kind in (None, FactKind.GUIDANCE) and ctx.role is not Role.ANALYST and (tp := _THIRD_PARTY.search(s, 0, q.start))
@@ -236,6 +239,10 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
                     and not any(k is FactKind.GUIDANCE for _, k in cues) and not _AHEAD_VERB.search(s)
                     and _OWN_PAST.match(s, q.end, clause_bounds(s, q.start)[1])):
                 return FactKind.ACTUAL  # "I think most of the 10% workforce cut has been completed": a hedge on what was done
+            if (kind is None and not has_future_cue and "quarter" in s
+                    and _THIS_QUARTER_HERE.search(s, max(0, q.start - 40), min(len(s), q.end + 25))
+                    and not _MODAL.search(s, 0, q.start)):
+                return FactKind.ACTUAL  # "at $12.4 billion this quarter, it's down from ...": the quarter reported, restated
             return FactKind.ESTIMATE
     if kind is None and " can " in s and (can := _CAN_GROW.search(s)) and not has_future_cue:
         cstart = clause_bounds(s, q.start)[0]
@@ -274,6 +281,9 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
     return kind
 
 
+_MODAL = re.compile(r"\b(?:could|would|will|can|should|might|may)\b|['’]ll\b|['’]d\b", re.I)
+_THIS_QUARTER_HERE = re.compile(r"\b(?:this|last)\s+quarter\b(?!['’]s)", re.I)
+_NEW_MIDPOINT = re.compile(r"\b(?:(?:the|our|a)\s+new\s+mid-?point|mid-?point\s+(?:now\s+)?(?:moves|goes|rises|increases|climbs|falls|drops|is\s+(?:up|down)))\b", re.I)
 _ONCE_FULLY = re.compile(r"(?:\s+(?:a|per)\s+year|\s+annually|\s+(?:of|in)\s+(?:annual\s+|yearly\s+)?(?:[\w-]+\s+){0,2}?(?:savings|synergies|benefits?|ebitda|revenue|profit))?,?\s+once\s+"
                          r"(?:(?:they|it)(?:['’]re|['’]s|\s+is|\s+are)\s+|(?:the\s+)?[\w-]+\s+(?:is|are)\s+)?fully\s+(?:in\s+place|implemented|realized|ramped|operational|up\s+and\s+running)\b", re.I)
 _TIMES_BASE = re.compile(r"(?:\btimes|\dx)\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w&-]+\s+){0,3}?(?:that\s+|which\s+)?(?:we|it|they)\s+(?:now\s+)?$", re.I)
@@ -412,7 +422,9 @@ def announced_outlook(s: str, ctx: Context, st: State) -> None:
     # closed is a base an outlook is held against, never the period it is for
     resolved = [P.resolve(c, ctx.fiscal_year, ctx.fiscal_quarter, True, ctx.fiscal_half) for c in named]
     ahead = [p for p in resolved if not period_over(p, ctx)]
-    if resolved:
+    # ("That outlook leaves out the one-off credits of 2026": a closed year named beside the outlook of the year ahead
+    # leaves that outlook in force)
+    if resolved and (ahead or st.outlook is None or period_over(st.outlook, ctx)):
         st.outlook = (ahead or resolved)[-1]
         if st.future and st.outlook is not None:
             st.period = st.outlook

@@ -779,7 +779,7 @@ def _topic_parts(text: str, company: str | None = None) -> set[str]:
         cands += [m.group(1) for m in _NAMED_HEADING.finditer(text)]
     for name in cands:
         words = name.lower().split()
-        if (any(w in _NOT_SEGMENT or w in _ADJECTIVES or w in _NOT_PART_WORDS for w in words) or len(name) < 4
+        if (any(w in _NOT_SEGMENT or w in _ADJECTIVES or w in _NOT_PART_WORDS for w in words[:1] + [w for w in words[1:] if w not in ("and", "&")]) or len(name) < 4
                 or find_period_cues(name) or metric_cues(name)):
             continue
         if company and words[0] in company.lower().split():
@@ -795,7 +795,7 @@ _PART_KIND = r"(?:segment|division|business(?:es)?|unit|arm|sector|region|franch
 _PART_HEADING = re.compile(
     r"\W*(?i:(?:and|now|so|next|finally|lastly|let\s+me|let's|I'll|I\s+will)\s*,?\s+)*(?i:turn(?:ing)?|mov(?:e|ing)|switch(?:ing)?|shift(?:ing)?)\s+"
     r"(?i:now\s+|on\s+|over\s+)*(?i:to)\s+(?:our\s+|the\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w&'’.-]*){0,4})"
-    r"(?:\s+" + _PART_KIND + r")?\s*[.:!]?\s*$")
+    r"(?:\s+" + _PART_KIND + r")?(?:,\s+(?:our|the|its)\s+(?:[\w&'’-]+\s+){0,5}?" + _PART_KIND + r")?\s*[.:!]?\s*$")
 """"Turning to Spirits and Ready-to-Drink.", "Moving now to our Marine segment.": a heading sentence naming one part."""
 _PART_SUBJECT = re.compile(
     r"\W*(?:(?:Our|The)\s+(?P<own>(?:[\w&'’-]+\s+){1,4}?)" + _PART_KIND + r"\b(?:\s*,\s*(?P<named>[A-Z][^,]{1,40}),)?"
