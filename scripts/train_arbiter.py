@@ -1,7 +1,7 @@
 """Train the facts arbiter (ecta.facts.arbiter) and measure it on calls the rules had not seen.
 
 Usage: python scripts/train_arbiter.py [--out src/ecta/facts/arbiter.json] [--history DIR] [--folds 10]
-                                       [--report FILE] [--oof FILE] [--no-cv]
+                                       [--report FILE] [--oof FILE] [--sets FILE] [--no-cv]
 
 Rows are facts paired with the labelled set's labels (as bench/facts_eval.py pairs them), from two extractors:
 - the current rules on every labelled call (they were tuned on these calls: few errors, and not the unseen kind);
@@ -45,9 +45,9 @@ PARAMS = {"objective": "binary", "learning_rate": 0.08, "num_leaves": 15, "max_d
 ROUNDS = 200
 WRONG_WEIGHT = 4.0
 """Rows of a fact the rule got wrong weigh this much: they are one in ten, and the only ones that teach an override."""
+ECTSUM_WEIGHT = 0.0
+"""Weight of ECTSum's weak-label rows (bullets read for kind and period): 0 leaves them out (see bench/README.md)."""
 RECENT = 15
-GRID_TAKE = (0.5, 0.6, 0.7, 0.8, 0.9)
-GRID_MARGIN = (0.0, 0.2, 0.4)
 
 _DUMP = r'''
 import json, sys
@@ -172,6 +172,69 @@ def collect(history_dir: Path) -> list[CallSet]:
     return sets
 
 
+class WeakSet:
+    """One ECTSum call's facts with what its gold bullets say of them (kind: actual or outlook; the period when a
+    bullet names it): weak labels, noisy, for training only."""
+
+    def __init__(self, name: str, transcript, facts: list, said: dict[int, dict]) -> None:
+        self.source, self.name, self.transcript, self.facts, self.said = "ectsum", name, transcript, facts, said
+        self.fy, self.q = transcript.meta.fiscal_year, transcript.meta.fiscal_quarter
+        self.base = A.features(transcript, facts, set(said))
+
+
+def ectsum(root: Path, limit: int | None) -> list[WeakSet]:
+    """A WeakSet per ECTSum call: each gold bullet number that one to three facts of the bullet's metric carry
+    labels those facts (analysts' estimates and numbers many facts share are left out)."""
+    fe = facts_eval()
+    from ecta.facts import extract_facts
+
+    out = []
+    for name in sorted(p.name for p in (root / "ects").glob("*.txt"))[:limit]:
+        gold = root / "gt_summaries" / name
+        if not gold.exists():
+            continue
+        doc = (root / "ects" / name).read_text(encoding="utf-8", errors="replace")
+        transcript = fe.sentences_transcript(root / "ects" / name, doc)
+        fy, q = transcript.meta.fiscal_year, transcript.meta.fiscal_quarter
+        if not fy or not q:
+            continue
+        facts = A.unarbitrated(extract_facts, transcript)
+        said: dict[int, dict] = {}
+        for bullet in (b.strip() for b in gold.read_text(encoding="utf-8", errors="replace").splitlines()):
+            for g in fe.gold_numbers(bullet):
+                close = [i for i, f in enumerate(facts) if any(abs(v - g.value) <= g.tolerance for v in fe.fact_values(f))]
+                pool = [i for i in close if g.metrics is not None and facts[i].metric in g.metrics]
+                if not 1 <= len(pool) <= 3:
+                    continue
+                cues = fe.bullet_cues(bullet, max(fe._num_pos(bullet, g.text), 0), fy, q)
+                if cues["kind"] != "estimate":
+                    for i in pool:
+                        said.setdefault(i, cues)
+        if said:
+            out.append(WeakSet(name, transcript, facts, said))
+    return out
+
+
+def weak_rows(ws: WeakSet, task: str):
+    """rows() for a WeakSet: only candidates whose target the bullet settles."""
+    for i, cues in ws.said.items():
+        f = ws.facts[i]
+        if task == "period":
+            if cues["period"] is None:
+                continue
+            year, quarter = cues["period"]
+            rule = A.relative(A._label(f), ws.fy, ws.q)
+            for c in A.period_candidates(f, ws.fy, ws.q):
+                p = f.period if c == rule else A.absolute(c, ws.fy, ws.q)
+                hit = p is not None and p.fiscal_year == year and p.quarter == quarter and not p.half and not p.ytd
+                yield i, c, rule, A.candidate_features(ws.base[i], c, rule, task), float(hit)
+        else:
+            rule = A._kind(f)
+            for c in A.KINDS:
+                if cues["kind"] == "actual" or c in ("actual", "estimate"):
+                    yield i, c, rule, A.candidate_features(ws.base[i], c, rule, task), float((c == "actual") == (cues["kind"] == "actual"))
+
+
 def rows(cs: CallSet, task: str):
     """(fact index, candidate, rule's candidate, features, target) for each candidate of each fact."""
     fe = facts_eval()
@@ -194,7 +257,7 @@ class Design:
     """Every candidate row of one task over all call sets: the sparse matrix, the targets (None: no label paired),
     and which call set, fact and candidate each row stands for."""
 
-    def __init__(self, sets: list[CallSet], task: str) -> None:
+    def __init__(self, sets: list[CallSet], task: str, weak: list[WeakSet] = (), weak_weight: float = 0.0) -> None:
         import numpy as np
         import scipy.sparse as sp
 
@@ -206,7 +269,17 @@ class Design:
                 self.who.append((j, i, c))
                 if c == rule and y is not None:
                     wrong[(j, i)] = y == 0
-        self.weight = np.array([WRONG_WEIGHT if wrong.get((j, i)) else 1.0 for j, i, _ in self.who])
+        scale = {}
+        for k, ws in enumerate(weak if weak_weight > 0 else ()):
+            j = -1 - k  # weak rows train every fold and are never scored
+            scale[j] = weak_weight
+            for i, c, rule, x, y in weak_rows(ws, task):
+                feats.append(x)
+                self.y.append(y)
+                self.who.append((j, i, c))
+                if c == rule:
+                    wrong[(j, i)] = y == 0
+        self.weight = np.array([(WRONG_WEIGHT if wrong.get((j, i)) else 1.0) * scale.get(j, 1.0) for j, i, _ in self.who])
         self.names = sorted({k for x in feats for k in x})
         index = {k: n for n, k in enumerate(self.names)}
         r, col, v = [], [], []
@@ -220,12 +293,22 @@ class Design:
         self.y = np.array(self.y)
         self.set_of = np.array([j for j, _, _ in self.who])
 
+    def fingerprint(self) -> str:
+        """A hash of the rows the trees are fitted on: the same rows give the same trees."""
+        import hashlib
+
+        h = hashlib.sha256("\n".join(self.names).encode())
+        for a in (self.matrix.indptr, self.matrix.indices, self.matrix.data, self.y, self.weight):
+            h.update(a.tobytes())
+        return h.hexdigest()[:16]
+
     def fit(self, keep):
         """Trees fitted on the labelled rows of the call sets `keep(j)` allows."""
         import lightgbm as lgb
         import numpy as np
 
-        mask = np.array([keep(j) for j in range(self.set_of.max() + 1)])[self.set_of] & ~np.isnan(self.y)
+        allowed = [j for j in range(self.set_of.max() + 1) if keep(j)]
+        mask = (np.isin(self.set_of, allowed) | (self.set_of < 0)) & ~np.isnan(self.y)
         data = lgb.Dataset(self.matrix[mask], self.y[mask], weight=self.weight[mask], feature_name=[f"f{i}" for i in range(len(self.names))])
         return lgb.train(PARAMS, data, ROUNDS)
 
@@ -250,35 +333,34 @@ def scores(design: Design, booster, chosen: set[int], sets: list[CallSet]) -> di
     return out
 
 
-def decided(cs: CallSet, period_scores, kind_scores, tp: tuple | None, tk: tuple | None) -> tuple:
-    """The overrides that thresholds (take, margin) allow: (fact index, period label, kind) for each fact changed."""
+def best_other(s: dict, rule: str, task: str) -> tuple[float, str | None, float]:
+    """The rule's candidate's score, and the best other candidate a fact's answer may become, with its score."""
+    kept = s.get(rule, 1.0)
+    others = {c: p for c, p in s.items() if c != rule and c in (A.PERIODS if task == "period" else A.KINDS)}
+    if not others:
+        return kept, None, 0.0
+    best = max(others, key=lambda c: (others[c], c))
+    return kept, best, others[best]
+
+
+def decided(cs: CallSet, period_scores, kind_scores, tp: dict, tk: dict) -> tuple:
+    """The overrides the per-answer thresholds `tp`, `tk` allow: (fact index, period label, kind) per fact changed."""
     out = []
     for i, f in enumerate(cs.facts):
         label, kind = A._label(f), A._kind(f)
-        changed = False
-        if tp is not None and A.relative(label, cs.fy, cs.q) in A.OPEN:
-            best = _choose(period_scores[i], A.relative(label, cs.fy, cs.q), *tp)
-            if best is not None:
-                p = A.absolute(best, cs.fy, cs.q)
-                label, changed = p.label if p else None, True
-        if tk is not None:
-            best = _choose(kind_scores[i], kind, *tk)
-            if best is not None:
+        rule_p, changed = A.relative(label, cs.fy, cs.q), False
+        if rule_p in tp and A.gated(f, rule_p, cs.fy, cs.q):
+            kept, best, p = best_other(period_scores[i], rule_p, "period")
+            if best is not None and best not in A.NEVER and A.passes(tp[rule_p], kept, p):
+                q = A.absolute(best, cs.fy, cs.q)
+                label, changed = q.label if q else None, True
+        if kind in tk:
+            kept, best, p = best_other(kind_scores[i], kind, "kind")
+            if best is not None and A.passes(tk[kind], kept, p):
                 kind, changed = best, True
         if changed:
             out.append((i, label, kind))
     return tuple(out)
-
-
-def _choose(s: dict, rule: str, take: float, margin: float) -> str | None:
-    kept = s[rule]
-    if kept >= take:
-        return None
-    others = {c: p for c, p in s.items() if c != rule and c in A.PERIODS + A.KINDS}
-    if not others:
-        return None
-    best = max(others, key=lambda c: (others[c], c))
-    return best if others[best] >= take and others[best] - kept >= margin else None
 
 
 def vpk(cs: CallSet, changes: tuple = ()) -> tuple[int, int, int]:
@@ -320,38 +402,91 @@ def cross_validate(sets: list[CallSet], designs: dict, folds: int) -> dict:
     return oof
 
 
-def measure(sets: list[CallSet], oof: dict) -> dict:
-    grid = [None] + [(t, m) for t in GRID_TAKE for m in GRID_MARGIN]
-    # per call set and setting: (tp, preds, labels); the kind setting is chosen with the period one fixed
-    table: dict[tuple, tuple] = {}
+GRID = [{"keep": k, "take": t, "margin": m} for k in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
+        for t in (0.0, 0.3, 0.5, 0.7) for m in (-0.2, -0.1, 0.0, 0.2, 0.4) if t < k or t == 0.0]
+OPENABLE = {"period": A.OPEN, "kind": frozenset()}
+"""The rule answers cross-validation may open to the trees. Measured 2026-11-30 (bench/README.md, arbiter): opening
+the call's quarter (behind its gate) or kinds gained a few facts on the old extractors' rows and lost some on
+today's rules, out of fold."""
+MIN_GAIN = 2
+"""An answer is opened to the trees only where its best setting fixes this many more facts than it breaks."""
+
+
+def gains(sets: list[CallSet], oof: dict, task: str) -> dict:
+    """For each rule answer of the task and each setting of GRID: per call set, the facts it fixes minus those it
+    breaks, counting each override alone on the fact's paired label (overrides of different facts add up; the
+    final measure re-pairs every call with all of them made)."""
+    import numpy as np
+
+    fe = facts_eval()
+    rows = defaultdict(list)  # answer -> (set, kept, best score, gain)
     for j, cs in enumerate(sets):
-        for tp in grid:
-            for tk in grid:
-                table[(j, tp, tk)] = vpk(cs, decided(cs, *oof[j], tp, tk))
-    report = {}
+        for i, f in enumerate(cs.facts):
+            rule = A.relative(A._label(f), cs.fy, cs.q) if task == "period" else A._kind(f)
+            if task == "period" and not A.gated(f, rule, cs.fy, cs.q):
+                continue
+            kept, best, p = best_other(oof[j][0 if task == "period" else 1][i], rule, task)
+            if best is None or (task == "period" and best in A.NEVER):
+                continue
+            lab, g = cs.target.get(i), 0
+            if lab is not None:
+                if task == "period":
+                    new = A.absolute(best, cs.fy, cs.q)
+                    now, then = fe.period_key(A._label(f)), fe.period_key(new.label if new else None)
+                    ok = lab.kind == cs.items[i].kind
+                    g = ok * ((then == lab.period) - (now == lab.period))
+                else:
+                    ok = lab.period == cs.items[i].period
+                    g = ok * ((best == lab.kind) - (rule == lab.kind))
+            rows[rule].append((j, kept, p, g))
+    out = {}
+    for rule, r in rows.items():
+        j, kept, p, g = (np.array(c) for c in zip(*r))
+        out[rule] = np.array([np.bincount(j, weights=g * (kept < s["keep"]) * (p >= s["take"]) * (p - kept >= s["margin"]),
+                                          minlength=len(sets)) for s in GRID])
+    return out
+
+
+def choose(sets: list[CallSet], table: dict, held: str | None, task: str) -> dict:
+    """Per rule answer, the setting best on the old extractors' calls other than `held` that does not lose on
+    today's rules over those calls; answers no setting helps by MIN_GAIN stay closed."""
+    import numpy as np
+
+    old = np.array([cs.source == "old" and cs.name != held for cs in sets])
+    now = np.array([cs.source == "current" and cs.name != held for cs in sets])
+    out = {}
+    for rule, g in sorted(table.items()):
+        if rule not in OPENABLE[task]:
+            continue
+        on_old, on_now = g[:, old].sum(axis=1), g[:, now].sum(axis=1)
+        ok = [n for n in range(len(GRID)) if on_old[n] >= MIN_GAIN and on_now[n] >= 0]
+        if ok:
+            # ties go to the stricter setting (fewer overrides for the same gain)
+            n = max(ok, key=lambda n: (on_old[n], on_now[n], GRID[n]["margin"], -GRID[n]["keep"], GRID[n]["take"]))
+            out[rule] = GRID[n]
+    return out
+
+
+def measure(sets: list[CallSet], oof: dict) -> dict:
+    tables = {task: gains(sets, oof, task) for task in ("period", "kind")}
+    report = {"settings": {task: choose(sets, tables[task], None, task) for task in tables}}
     for source in ("current", "old"):
         idx = [j for j, cs in enumerate(sets) if cs.source == source]
-        base = (0, 0, 0)
-        chosen_total = (0, 0, 0)
+        base = chosen_total = (0, 0, 0)
         per_call = {}
         for j in idx:
-            others = [o for o in idx if sets[o].name != sets[j].name]
-            best = max(((tp, tk) for tp in grid for tk in grid),
-                       key=lambda s: (sum(table[(o, *s)][0] - table[(o, None, None)][0] for o in others), s == (None, None)))
-            before, after = table[(j, None, None)], table[(j, *best)]
+            cs = sets[j]
+            tp, tk = (choose(sets, tables[task], cs.name, task) for task in ("period", "kind"))
+            before, after = vpk(cs), vpk(cs, decided(cs, *oof[j], tp, tk))
             base, chosen_total = _add(base, before), _add(chosen_total, after)
-            per_call[sets[j].name] = {"rules": before, "arbiter": after, "setting": best}
-        whole = {}
-        for s in ((tp, tk) for tp in grid for tk in grid):
-            whole[s] = (0, 0, 0)
-            for j in idx:
-                whole[s] = _add(whole[s], table[(j, *s)])
-        top = max(whole, key=lambda s: (whole[s][0], s == (None, None)))
+            per_call[cs.name] = {"rules": before, "arbiter": after, "period": sorted(tp), "kind": sorted(tk)}
+        ups = sum(c["arbiter"][0] > c["rules"][0] for c in per_call.values())
+        downs = sum(c["arbiter"][0] < c["rules"][0] for c in per_call.values())
         mean_gain = sum((c["arbiter"][0] - c["rules"][0]) / max(c["rules"][2], 1) for c in per_call.values()) / max(len(per_call), 1)
         report[source] = {"rules": base, "arbiter": chosen_total, "mean_recall_gain_per_call": mean_gain,
-                          "best_setting_in_sample": [top, whole[top]], "per_call": per_call}
+                          "up": ups, "down": downs, "per_call": per_call}
         print(f"{source}: rules {_pr(base)}\n{source}: arbiter (thresholds from the other calls) {_pr(chosen_total)}"
-              f"; mean VPK recall gain per call {100 * mean_gain:+.2f} points", file=sys.stderr)
+              f"; per call mean VPK recall {100 * mean_gain:+.2f} points, {ups} up, {downs} down", file=sys.stderr)
         # the latest blind calls' old extractors are the nearest to today's rules, and their errors to today's
         recent = [n for n in list(blind_calls())[:RECENT] if n in per_call]
         before = after = (0, 0, 0)
@@ -359,6 +494,7 @@ def measure(sets: list[CallSet], oof: dict) -> dict:
             before, after = _add(before, per_call[n]["rules"]), _add(after, per_call[n]["arbiter"])
         report[source]["recent"] = {"calls": recent, "rules": before, "arbiter": after}
         print(f"{source}, the {len(recent)} latest blind calls: rules {_pr(before)}; arbiter {_pr(after)}", file=sys.stderr)
+    print(f"settings: {json.dumps(report['settings'])}", file=sys.stderr)
     return report
 
 
@@ -370,22 +506,41 @@ def main() -> int:
     ap.add_argument("--no-cv", action="store_true", help="fit the shipped trees only")
     ap.add_argument("--report", type=Path)
     ap.add_argument("--oof", type=Path, help="keep the out-of-fold scores here (and reuse them if present)")
+    ap.add_argument("--ectsum", type=Path, default=REPO.parent / "shared" / "ectsum" / "train",
+                    help="ECTSum split whose gold bullets give weak labels (not val: that is the guard)")
+    ap.add_argument("--ectsum-weight", type=float, default=ECTSUM_WEIGHT, help="their rows' weight (0: none)")
+    ap.add_argument("--ectsum-limit", type=int)
+    ap.add_argument("--ectsum-sets", type=Path, help="keep the ECTSum calls' facts here (and reuse them if present)")
+    ap.add_argument("--sets", type=Path, help="keep the call sets here (and reuse them if present), to re-measure with --oof")
     args = ap.parse_args()
-    sets = collect(args.history)
+    import pickle
+
+    facts_eval()  # the pickled call sets hold its Items
+    if args.sets and args.sets.exists():
+        sets = pickle.loads(args.sets.read_bytes())
+    else:
+        sets = collect(args.history)
+        if args.sets:
+            args.sets.write_bytes(pickle.dumps(sets))
     print(f"{len(sets)} call sets ({sum(cs.source == 'old' for cs in sets)} from old extractors)", file=sys.stderr)
-    designs = {task: Design(sets, task) for task in ("period", "kind")}
+    weak = []
+    if args.ectsum_weight > 0:
+        if args.ectsum_sets and args.ectsum_sets.exists():
+            weak = pickle.loads(args.ectsum_sets.read_bytes())
+        else:
+            weak = ectsum(args.ectsum, args.ectsum_limit)
+            if args.ectsum_sets:
+                args.ectsum_sets.write_bytes(pickle.dumps(weak))
+        print(f"{len(weak)} ECTSum calls, {sum(len(w.said) for w in weak)} facts with weak labels", file=sys.stderr)
+    designs = {task: Design(sets, task, weak, args.ectsum_weight) for task in ("period", "kind")}
     report = {}
     if not args.no_cv:
         oof = None
         if args.oof and args.oof.exists():
-            import pickle
-
             oof = pickle.loads(args.oof.read_bytes())
         if oof is None:
             oof = cross_validate(sets, designs, args.folds)
             if args.oof:
-                import pickle
-
                 args.oof.write_bytes(pickle.dumps(oof))
         report = measure(sets, oof)
     if args.report:
@@ -393,15 +548,14 @@ def main() -> int:
     model = {"note": "scripts/train_arbiter.py; bench/README.md, arbiter"}
     for task, design in designs.items():
         model[task] = export(design.fit(lambda j: True), design.names)
-    off = {"keep": 1.0, "take": 1.0, "margin": 1.0}
-    model["thresholds"] = {"period": off, "kind": off}
-    if not report and (kept := A.load(args.out)) is not None:
+    model["rows"] = {task: design.fingerprint() for task, design in designs.items()}
+    model["thresholds"] = {"period": {}, "kind": {}}
+    if not report and (kept := A.load(args.out) or A.load()) is not None:
         model["thresholds"] = kept.get("thresholds", model["thresholds"])  # --no-cv: the measured thresholds stay
     if report:
-        # the setting best over all the old extractors' calls, out of fold (each call's own measure used the others')
-        for task, setting in zip(("period", "kind"), report["old"]["best_setting_in_sample"][0]):
-            if setting is not None:
-                model["thresholds"][task] = {"keep": setting[0], "take": setting[0], "margin": setting[1]}
+        # per answer, the setting best over all the old extractors' calls, out of fold (each call's own measure
+        # above used the settings best on the others)
+        model["thresholds"] = report["settings"]
     args.out.write_text(json.dumps(model, separators=(",", ":")) + "\n")
     print(f"-> {args.out}", file=sys.stderr)
     return 0

@@ -8,8 +8,9 @@ or after, the year-ago quarter, the fiscal year, the next and the last one, the 
 the kind, the five kinds. Its trees (`arbiter.json`, trained by `scripts/train_arbiter.py`) see the rule's answer
 expressed relative to the call, cue words and period words before and after the figure, in the sentence before,
 the speaker's role and section, and the fact before in the turn. A candidate other than the rule's replaces it only
-where the trees are confident (thresholds in the model, chosen by cross-validation by call), and only for a fact the
-rule dated to a closed earlier period (`OPEN`): elsewhere, and for kinds, the trees' overrides did not pay.
+where the trees are confident, by thresholds kept per rule answer (in the model, chosen by cross-validation by
+call), and only for the answers cross-validation opened: a closed earlier period (`OPEN`). Elsewhere, and for
+kinds, the trees' overrides did not pay. A figure whose own sentence names the rule's period is left alone.
 
 Its features use nothing of the rules' internal state, so the same trees can re-decide the output of an older
 extractor: that is how its gain on calls the rules had not seen is measured (bench/README.md, "arbiter").
@@ -255,6 +256,46 @@ def candidate_features(base: dict, cand: str, rule: str, task: str) -> dict:
     return x
 
 
+GATES = {"Q0": re.compile(_PERIOD_WORDS["month"] + "|" + _PERIOD_WORDS["todate"], re.I)}
+"""A rule answer most facts have is re-decided only where the sentence holds what its misses share, so the rest
+cost nothing: a figure dated to the call's quarter is re-decided when the sentence names a month or says "to date"
+or "so far" (a month after the quarter closed, a range given at a month's call)."""
+
+
+def gated(f, rule: str, fy: int, q: int) -> bool:
+    """Whether a fact the rule gave the answer `rule` may be re-decided: its answer's gate passes, and its own
+    sentence does not name the rule's period where that differs from the call's (a year, or a quarter by number:
+    "in the third quarter of 2026 we had ..."), for what the trees set right is a period lent from elsewhere."""
+    gate = GATES.get(rule)
+    if gate is not None and not gate.search(f.sentence or ""):
+        return False
+    if rule not in PERIODS or rule in ("none", "Q0"):
+        return True
+    period = absolute(rule, fy, q)
+    _, _, years, quarters = _marks(f.sentence or "")
+    if period.fiscal_year != fy and any(y == period.fiscal_year for _, y in years):
+        return False
+    return not (period.quarter and period.quarter != q and any(n == period.quarter for _, n in quarters))
+
+
+NEVER = frozenset({"other", "Qother", "FY+2", "FYold", "YTD-1", "H-1"})
+"""Classes a candidate never replaces a rule's answer with: no single period stands for them."""
+
+
+def passes(t: dict, kept: float, best: float) -> bool:
+    """Whether a candidate scored `best` replaces the rule's answer scored `kept`, by the thresholds `t`."""
+    return kept < t["keep"] and best >= t.get("take", 0.0) and best - kept >= t["margin"]
+
+
+def by_answer(thresholds: dict, task: str) -> dict[str, dict]:
+    """The task's thresholds for each rule answer the trees may re-decide. An older model's one setting for
+    the whole task stands for the closed periods (`OPEN`), or for every kind."""
+    t = thresholds.get(task) or {}
+    if "keep" in t:
+        t = {c: t for c in (OPEN if task == "period" else KINDS)} if t.get("take", 1.0) < 1.0 else {}
+    return {c: v for c, v in t.items() if v.get("keep", 0.0) > 0.0}
+
+
 class Arbiter:
     """The shipped trees, or none: `decide` then keeps every fact as the rules left it."""
 
@@ -264,56 +305,51 @@ class Arbiter:
         self.model = model or {}
         self.period = Forest(self.model["period"]) if self.model.get("period") else None
         self.kind = Forest(self.model["kind"]) if self.model.get("kind") else None
-        self.thresholds = self.model.get("thresholds", {})
+        thresholds = self.model.get("thresholds", {})
+        self.open = {task: by_answer(thresholds, task) if getattr(self, task) is not None else {}
+                     for task in ("period", "kind")}
 
     def decide(self, transcript, facts: list) -> list:
         """The facts, with period or kind replaced where a candidate beats the rule's clearly."""
         fy, q = transcript.meta.fiscal_year, transcript.meta.fiscal_quarter
-        period = self.period if self._on("period") else None
-        kind = self.kind if self._on("kind") else None
-        if not facts or not fy or not q or (period is None and kind is None):
+        if not facts or not fy or not q or not (self.open["period"] or self.open["kind"]):
             return facts
-        only = None if kind is not None else {n for n, f in enumerate(facts) if relative(_label(f), fy, q) in OPEN}
-        if only is not None and not only:
+        # the gate: only facts whose rule answer is open to the trees are featurised and scored
+        rules = []
+        for f in facts:
+            p, k = relative(_label(f), fy, q), _kind(f)
+            rules.append((p if p in self.open["period"] and gated(f, p, fy, q) else None,
+                          k if k in self.open["kind"] else None))
+        only = {n for n, (p, k) in enumerate(rules) if p or k}
+        if not only:
             return facts
         base = features(transcript, facts, only)
         if base is None:
             return facts
         out = []
-        for f, x in zip(facts, base):
+        for f, x, (rp, rk) in zip(facts, base, rules):
             update = {}
-            if x is None:
-                out.append(f)
-                continue
-            if period is not None and relative(_label(f), fy, q) in OPEN:
-                rule = relative(_label(f), fy, q)
-                best = self._best(self.period, x, period_candidates(f, fy, q), rule, "period")
+            if x is not None and rp is not None:
+                best = self._best(self.period, x, period_candidates(f, fy, q), rp, "period", self.open["period"][rp])
                 if best is not None:
                     update["period"] = absolute(best, fy, q)
-            if kind is not None:
-                rule = _kind(f)
-                best = self._best(self.kind, x, KINDS, rule, "kind")
+            if x is not None and rk is not None:
+                best = self._best(self.kind, x, KINDS, rk, "kind", self.open["kind"][rk])
                 if best is not None:
                     update["kind"] = FactKind(best)
             out.append(f.model_copy(update=update) if update else f)
         return out
 
-    def _on(self, task: str) -> bool:
-        """Trees for the task and a threshold they can pass (a threshold of 1 switches a task off)."""
-        return getattr(self, task) is not None and self.thresholds.get(task, {}).get("take", 1.0) < 1.0
-
-    def _best(self, forest, x: dict, cands, rule: str, task: str) -> str | None:
-        t = self.thresholds.get(task, {"keep": 1.0, "take": 1.0, "margin": 1.0})
+    @staticmethod
+    def _best(forest, x: dict, cands, rule: str, task: str, t: dict) -> str | None:
         kept = forest.probability(candidate_features(x, rule, rule, task))
         if kept >= t["keep"]:
             return None  # the rule's answer is likely: no other candidate is scored
         scores = {c: forest.probability(candidate_features(x, c, rule, task)) for c in cands if c != rule}
         best = max(scores, key=lambda c: (scores[c], c)) if scores else None
-        if best is None or best in ("other", "Qother", "FY+2", "FYold", "YTD-1", "H-1"):
+        if best is None or best in NEVER:
             return None
-        if scores[best] >= t["take"] and scores[best] - kept >= t["margin"]:
-            return best
-        return None
+        return best if passes(t, kept, scores[best]) else None
 
 
 def load(path: Path = MODEL) -> dict | None:
