@@ -28,9 +28,11 @@ from ..model import FactKind, ParagraphKind, Section
 from . import periods as P
 
 MODEL = Path(__file__).with_name("arbiter.json")
-ENABLED = True
-"""On: out of fold, on the blind calls' first extractors, the trees lift (value, period, kind) by about a point
-(bench/README.md, "arbiter"). Off, `extract_facts` neither reads the model nor computes a feature."""
+ENABLED = False
+"""Off since the thirteenth session: out of fold the trees lift (value, period, kind) by about a point and a half on
+the blind calls' first extractors, but on today's rules they lose a fact out of fold and two on the session's
+held-out pair (figures the rules now date to the year-ago quarter correctly, moved to the call's quarter); see
+bench/README.md, "arbiter". Off, `extract_facts` neither reads the model nor computes a feature."""
 
 KINDS = ("actual", "guidance", "prior_guidance", "target", "estimate")
 PERIODS = ("none", "Q0", "Q-1", "Q+1", "Q-4", "FY0", "FY+1", "FY-1", "YTD0", "H0", "H+1")
