@@ -86,9 +86,13 @@ PERIOD = re.compile(r"^(?:Q[1-4] \d{4}|FY\d{4}|H[12] \d{4}|YTD \d{4})$")
 # and an exchange operator at 0.769 / 0.775; 6,316 labels, fifty-nine calls): value P 0.977 / R 0.972;
 # (value, period, kind) P 0.926 / R 0.921; with its second pair too (an online-education company in the sentence
 # layout at 0.892 / 0.873 and a specialty-pharma company at 0.830 / 0.845; 6,574 labels, sixty-one calls): value
-# P 0.977 / R 0.972; (value, period, kind) P 0.923 / R 0.918.
+# P 0.977 / R 0.972; (value, period, kind) P 0.923 / R 0.918. After the session's facts work (the four then at
+# 0.929 / 0.930 together, from 0.831 / 0.830) and two more blind calls held out until then (an insurance broker and a contract research
+# organisation: 0.829 / 0.819 with the rules alone, 0.820 / 0.810 with the refitted period arbiter, which then
+# shipped switched off; the session's start extractor gave them 0.808 / 0.798): 6,811 labels, sixty-three calls,
+# value P 0.976 / R 0.970; (value, period, kind) P 0.930 / R 0.925.
 # Floors sit just below the latest measurement.
-FLOORS = {"value": (0.976, 0.971), "value+period+kind": (0.922, 0.917)}
+FLOORS = {"value": (0.975, 0.969), "value+period+kind": (0.929, 0.924)}
 
 
 def _source_lines(name: str) -> list[str]:
