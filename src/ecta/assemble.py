@@ -11,7 +11,7 @@ from . import lazy_re as re  # compiles each pattern on first use: start-up
 from dataclasses import dataclass
 
 from . import call_shape, callinfo
-from .formats.base import Draft, DraftParagraph, DraftTurn
+from .formats.base import Draft, DraftParagraph, DraftSpeaker, DraftTurn
 from .run_on import split_run_on_answers
 from .errors import ParseError
 from .model import Exchange, Meta, Paragraph, ParagraphKind, Participant, Role, Section, Transcript, Turn
@@ -318,7 +318,6 @@ def _stand_ins(turns: list[DraftTurn], speakers: list[Participant], sections: li
         own = name_tokens(person.name)
         if not own or not said or not asked_for or said[0] == own[0] or asked_for[0] != own[0]:
             continue  # "this is Sam on for ..." by Sam, or on behalf of someone the label does not name
-        from .formats.base import DraftSpeaker
         colleague = roster.add(DraftSpeaker(name=m.group("name"), firm=person.firm, role=Role.ANALYST), listed=False)
         if colleague is person:
             continue
