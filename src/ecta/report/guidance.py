@@ -408,7 +408,7 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
             per_metric[_what(f)[:3]].add((f.unit, f.change, f.basis, bounds(f)))
 
     for what, seen in variants.items():
-        # "$6.8 billion, plus or minus 2%" read as a range, and "$6.8 billion" said again of the quarter: one outlook.
+        # "$4.0 billion, plus or minus 2%" read as a range, and "$4.0 billion" said again of the quarter: one outlook.
         middles = {(lo + hi) / 2 for lo, hi in seen if lo is not None and hi is not None and lo != hi}
         variants[what] = {(lo, hi) for lo, hi in seen if not (lo == hi and lo in middles)}
 
