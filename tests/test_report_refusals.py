@@ -78,6 +78,16 @@ def test_segments_short_of_the_total_stay_undecided():
     assert c.severity.value == "undecided"
 
 
+def test_a_revenue_per_unit_is_no_part_of_the_sum_but_a_segment_said_as_plain_revenue_is():
+    facts = _segments()
+    facts[2] = said("segment_revenue", 300_000_000, "Devices revenue was $300 million.", 12, phrase="Devices revenue", text="$300 million")
+    facts += [said("revenue", 1_740, "Revenue per subscriber was about $1,740, up 2%.", 13, text="about $1,740"),
+              said("revenue", 60_000_000, "Revenue rose 4% to $60 million as schools renewed.", 14, text="$60 million")]
+    (c,) = checks.segments(facts)
+    assert c.severity.value == "verified" and "$1,740" not in c.message and "$60 million" in c.message
+    assert "$900 million = revenue" in c.message and 13 not in c.lines
+
+
 def test_one_finding_said_twice_is_one_finding_with_both_lines():
     t = call([(CFO, Section.PRESENTATION, "Revenue was $900 million, up 20% from $750 million.")])
     facts = [said("revenue", 900, "Revenue was $900 million, up 20% from $750 million.", 11, text="$900 million"),

@@ -522,12 +522,24 @@ def segments(facts: list[Fact], skip: set[str] = frozenset()) -> list[Check]:  #
     return out
 
 
+_PER_BEFORE = re.compile(r"\bper\s+(?!(?:diluted\s+)?share\b|cent\b)[a-z][\w-]*(?:\s+[\w-]+){0,3}?\s+(?:was|were|is|are|of|at"
+                         r"|rose|fell|grew|came\s+in\s+at|reached)\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+)?$", re.I)
+_PER_AFTER = re.compile(r"\s*(?:per|a|an|each)\s+(?!(?:diluted\s+)?share\b|(?:year|quarter|month)\b)[a-z]", re.I)
+
+
+def _per_unit(f: Fact) -> bool:
+    """"Revenue per student was about $2,860", "$41 a ton": a rate per unit, which no sum of parts counts."""
+    i = at(f)
+    return i >= 0 and bool(_PER_BEFORE.search(f.sentence[max(0, i - 80):i]) or _PER_AFTER.match(f.sentence, i + len(f.text)))
+
+
 def _with_unnamed(seg_sum: Decimal, tot: Decimal, total: list[Fact], lines: list[int], period: str, unit: str | None,
                   out: list[Check]) -> bool:
     """Named segments short of the total, and other figures the call gives as plain "revenue" for the period
     ("Moving to automotive, revenue was $346 million": a segment whose name is in the sentence before) that
     close the gap within 1%: the segments add up, and the finding says which figures it counted."""
-    rest = sorted({f.value for f in total[1:] if f.value is not None and 0 < f.value < tot - seg_sum + tot * Decimal("0.01")})
+    rest = sorted({f.value for f in total[1:] if f.value is not None and 0 < f.value < tot - seg_sum + tot * Decimal("0.01")
+                   and not _per_unit(f)})
     whole = seg_sum + sum(rest, Decimal(0))
     if not rest or abs(whole - tot) > abs(tot) * Decimal("0.01"):
         return False
