@@ -136,6 +136,10 @@ _ADD_BEFORE = re.compile(r"\b(?:add|adds|adding|contribute|contributes|contribut
 _ADDED_AFTER = re.compile(r"\s*(?:(?:per\s+(?:diluted\s+)?share|a\s+share)\s+)?(?:of|in)\s+(?:increased|additional|incremental|extra)\b", re.I)
 
 
+_SPENDS = frozenset({"buyback", "restructuring", "capex"})
+"""Amounts a company spends or books in instalments: "another" of them is the next instalment, an outlook of its own."""
+
+
 def push(f: Fact, said_added: bool = True) -> bool:
     """"a 150 basis point headwind to growth", "$0.05 to $0.15 of contribution to EPS", "an FX headwind of 2%", "an
     additional $40 million in EBITDA", "$12 million of incremental costs": the figure is what one cause adds to or
@@ -157,9 +161,9 @@ def push(f: Fact, said_added: bool = True) -> bool:
     # growth itself
     if "growth" in f.sentence[:i] and _GROWTH_BY.search(f.sentence, 0, i) and (f.text.rstrip().lower().endswith(("point", "points")) or _POINTS.match(f.sentence, end)):
         return True
-    # "we plan to buy back another $200 million of stock": a buyback is counted in the amounts added; "we raised the
-    # dividend by another 9%" is the dividend's change
-    if f.metric == "buyback" or f.change is not None:
+    # "we plan to buy back another $200 million of stock", "another $10 million of restructuring charges next quarter":
+    # a spend or a charge is counted in the amounts added; "we raised the dividend by another 9%" is the dividend's change
+    if f.metric in _SPENDS or f.change is not None:
         return False
     # "the two acquisitions will add roughly $6 million of EBITDA" (but "we plan to add 40 stores" is an outlook of openings)
     return bool(_ADDED_AFTER.match(f.sentence, end) or _ADDED_BEFORE.search(before)

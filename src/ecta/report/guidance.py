@@ -20,9 +20,9 @@ _ORDER = ("revenue", "segment_revenue", "gross_margin", "gross_profit", "operati
           "operating_cash_flow", "free_cash_flow", "capex", "cash")
 """Metrics in the order an income statement, then a cash-flow statement, reads; the rest follow by name."""
 
-_NAMED = ("segment_", "other")
-"""Metrics whose spoken phrase says which thing it is ("Technical Textiles revenue"): rows and references
-keep the phrase, so one segment's outlook is never set against another segment's actual."""
+_NAMED = ("segment_", "other", "growth")
+"""Metrics whose spoken phrase says which thing it is ("Technical Textiles revenue", "organic growth"): rows and
+references keep the phrase, so one segment's outlook is never set against another segment's actual."""
 
 
 def _named(metric: str) -> bool:
@@ -423,8 +423,8 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
     for f in facts:
         if f.kind not in _OUTLOOK or f.change is not None and f.value is None and f.low is None and f.direction is None:
             continue
-        if (f.metric == "other" and _norm(f.phrase) in ("other", "") or _named(f.metric) and _norm(f.phrase) in _GENERIC
-                or f.metric in _GENERIC):
+        if (f.metric in ("other", "growth") and _norm(f.phrase) in ("other", "") or _named(f.metric) and _norm(f.phrase) in _GENERIC
+                or f.metric in _GENERIC and not _growth_named(f)):
             continue  # a figure with no name says nothing an analyst can use
         if is_distance(f):
             continue  # "$22 million above the high end of our guidance": shown as the end it implies, below
@@ -490,6 +490,7 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
         name = f.phrase if _named(f.metric) else f.metric
         unclear = stale(f, call_period) or per_year(f)
         part = below_a_segment(f, floors)
+        unit_loss = not part and _a_units_loss(f, low, high, tops)
         if f.unit == "x" and _norm(name).replace("adjusted ", "") in ("ebitda", "ebitdar"):
             # "leverage under 1.5 times EBITDA": a multiple of EBITDA is leverage (or cover), not EBITDA.
             said = _LEVERAGE_OR_COVER.search(f.sentence)
@@ -511,9 +512,11 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
             name += " (withdrawn)"
         if part:
             name += " (a part: below a segment's outlook)"
+        if unit_loss:
+            name += " (a part: a loss beside the total's profit outlook)"
         if revised:
             name += f" (outlook {revised} by)"
-        elif f.unit == "%" and f.change is None and not is_ratio(f.metric, f.phrase, f.sentence):
+        elif f.unit == "%" and f.change is None and not is_ratio(f.metric, f.phrase, f.sentence) and f.metric != "growth":
             of = share_of(f)
             name += (f" (% of {of})" if of else " (decline; base not stated)" if said_move == "down"
                      else " (growth; base not stated)" if said_move == "up" or growth_said(f)
@@ -529,7 +532,7 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
             direction=f.direction.value if f.direction else None,
             lines=[f.line],
         )
-        if revised or withdrawn or unclear or part:
+        if revised or withdrawn or unclear or part or unit_loss:
             pass  # a revision's size, a withdrawn outlook or one of no clear period is set against nothing
         elif (f.change is None and low is not None and (f.unit != "%" or is_ratio(f.metric, f.phrase, f.sentence) or share_of(f))
                 and not ambiguous(f)):
@@ -606,6 +609,16 @@ def _dwarfed(f: Fact, high: Decimal | None, tops: dict[tuple, Decimal]) -> bool:
         return False
     # "Opex of $6,400 to $6,600 per vessel per day" is a rate, whatever total the call also reads under the name.
     return f.metric == "eps" or not _PER_UNIT.match(f.sentence, at(f) + len(f.text) if at(f) >= 0 else len(f.sentence))
+
+
+def _a_units_loss(f: Fact, low: Decimal | None, high: Decimal | None, tops: dict[tuple, Decimal]) -> bool:
+    """"We expect its EBITDA loss for the year to be under $8 million" beside a $500 million EBITDA outlook: one period
+    cannot hold both, and a loss that small beside the profit is one unit's (the pronoun's), not the company's."""
+    if (f.kind not in (FactKind.GUIDANCE, FactKind.TARGET) or f.change is not None or f.period is None or low is None
+            or high is None or high >= 0):
+        return False
+    top = tops.get((f.metric, _norm(f.phrase) if _named(f.metric) else "", f.period.label, f.unit))
+    return top is not None and top > -low * _DWARFED
 
 
 _PER_UNIT = re.compile(r"\s*(?:per|a|an|each)\s+(?!(?:year|quarter|month|annum|half|period)\b)[a-z]", re.I)
@@ -827,6 +840,13 @@ WHAT_COUNTED = ("units", "price", "margin", "yield", "customers", "headcount")
 _CAN_BE_LOSS = ("eps", "net_income", "operating_income", "pretax_income", "ebit", "ebitda")
 
 _GENERIC = frozenset({"growth", "business", "it", "that", "this", "numbers", "number", "results", "performance", "trend"})
+
+
+def _growth_named(f: Fact) -> bool:
+    """"For the fourth quarter, we see organic growth of 5% to 6%": a growth rate whose words say which growth it is
+    (organic, constant currency) is the company's outlook of it; a bare "growth", or one in money, says nothing."""
+    return (f.metric == "growth" and _norm(f.phrase) not in _GENERIC | {"other", ""}
+            and (f.unit in ("%", "bps") or f.unit is None and f.direction is not None))
 
 
 def _what(f: Fact) -> tuple:
