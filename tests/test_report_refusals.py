@@ -107,6 +107,15 @@ def test_a_correction_announced_before_its_figures_quotes_the_figures():
     assert "5.7%" in c.message and "6.1%" in c.message and "pricing" not in c.message
 
 
+def test_a_number_fixed_from_a_colleagues_remarks_is_a_correction_but_a_fixed_price_is_not():
+    text = ("Before Hana takes that, let me fix one number from the prepared remarks. Hana said bookings grew 9%. "
+            "The correct figure is 11%. Now, to your question.")
+    (c,) = checks.corrections(call([(CFO, Section.QA, text)]))
+    assert "9%" in c.message and "11%" in c.message and "your question" not in c.message
+    fixed = "We fix one number in the contract each spring, the price per ton, and it was $41 this year."
+    assert not checks.corrections(call([(CFO, Section.QA, fixed)]))
+
+
 def test_a_correction_that_gives_its_figure_quotes_that_sentence_alone():
     text = "Gross margin was 41.2%, I'm sorry, 41.4% for the quarter. Next, cash flow was strong."
     (c,) = checks.corrections(call([(CFO, Section.QA, text)]))

@@ -25,7 +25,7 @@ _CORRECTION = re.compile(
         |correct\s+(?:something|one\s+(?:thing|number|figure)|a\s+(?:number|figure|statement)|an\s+earlier|my\s+earlier)|to\s+correct\s+(?:that|myself|what|an?\s+earlier|the\s+record)
         |(?:a|one|quick|small|just\s+a)\s+correction\s*(?:[,:\u2013\u2014-]|to\s+(?:what|my|the|an?\s+earlier)|on\s+(?:what|my|the\s+number))
         |^\s*correction\s*[,:\u2013\u2014-]|should\s+have\s+said|\bwas\s+a\s+typo\b
-        |\bfix\s+(?:something|(?:a|one)\s+(?:number|figure))\s+(?:first\b|i\s+said|from\s+my|in\s+my)|not\s+\$?\d[\d.,]*\s*(?:million|billion|%|percent)?\s*,?\s+but\s+\$?\d)
+        |\bfix\s+(?:something|(?:a|one)\s+(?:number|figure))\s+(?:first\b|i\s+said|(?:from|in)\s+(?:my|our|the)\s+(?:\w+\s+)?(?:remarks|comments|script))|not\s+\$?\d[\d.,]*\s*(?:million|billion|%|percent)?\s*,?\s+but\s+\$?\d)
         |\d[\d.,]*\s*(?:%|percent|million|billion)?\s*(?:--|\u2014|\u2013|,|\.{3})?\s*(?:i'?m\s+sorry|sorry|excuse\s+me|pardon\s+me|i\s+mean|rather)\s*[,.]?\s*\$?\d""",
     re.I | re.X,
 )
