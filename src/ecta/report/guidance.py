@@ -423,9 +423,9 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
     for f in facts:
         if f.kind not in _OUTLOOK or f.change is not None and f.value is None and f.low is None and f.direction is None:
             continue
-        if (f.metric in ("other", "growth") and _norm(f.phrase) in ("other", "") or _named(f.metric) and _norm(f.phrase) in _GENERIC
+        if (_named(f.metric) and _norm(f.phrase) in _GENERIC | {"other", ""}
                 or f.metric in _GENERIC and not _growth_named(f)):
-            continue  # a figure with no name says nothing an analyst can use
+            continue  # a figure with no name ("the more than $1 billion", a segment's "other") says nothing an analyst can use
         if is_distance(f):
             continue  # "$22 million above the high end of our guidance": shown as the end it implies, below
         if band(f):
