@@ -28,6 +28,13 @@ _REPLACED = re.compile(r"\bfrom\b.+\bto\b|\b(?:versus|compared (?:to|with)|vs\.?
 """A recalled outlook the company still holds ("we are reaffirming our previously issued guidance of ...") is its
 outlook; one it moved from ("raised from $X to $Y", "had called for $X", "versus $X before") is not."""
 
+_EARLIER_VIEW = re.compile(r"\b(?:previous|prior|earlier|original|initial)(?:ly)?\s+(?:\w+\s+){0,2}?(?:range|guidance|guide|outlook|forecast|view)\b"
+                           r"|\b(?:range|guidance|outlook|forecast)\s+(?:that\s+)?we\s+(?:gave|set|issued|provided|framed|flagged|had)\b", re.I)
+"""Words that date a recalled outlook before today's ("the upper half of our previous range of ...", "the range we gave
+in January"): the outlook the call replaced, whatever verb the sentence uses."""
+_HELD = re.compile(r"\b(?:reaffirm|reiterat|confirm|maintain|retain|stand\s+by|keep|remain)\w*", re.I)
+"""Words that keep an earlier outlook as today's ("we are reaffirming our previously issued guidance of ...")."""
+
 # The reporter's names for metrics; anything else keeps the words the speaker used.
 _NAMES = {
     "eps": "earnings per share",
@@ -367,6 +374,8 @@ def candidates(t: Transcript, facts: list[Fact], say_basis: bool = False) -> lis
                 and f.period is not None and f.turn not in analysts):
             k = (f.period.label, f.unit)
             tops[k] = max(tops.get(k, f.value), f.value)
+    outlooks = {(f.metric, f.period.label if f.period else None) for f in facts
+                if f.kind is FactKind.GUIDANCE and f.turn not in analysts}
     for i, f in enumerate(facts):
         if f.metric in _SKIP_METRICS or f.kind in _SKIP_KINDS or not f.text.strip():
             continue
@@ -376,6 +385,9 @@ def candidates(t: Transcript, facts: list[Fact], say_basis: bool = False) -> lis
             continue  # an outlook under the total's name that a named segment's outlook exceeds is a part's
         if f.kind is FactKind.PRIOR_GUIDANCE and _REPLACED.search(f.sentence):
             continue
+        if (say_basis and f.kind is FactKind.PRIOR_GUIDANCE and (_EARLIER_VIEW.search(f.sentence) and not _HELD.search(f.sentence)
+                                                               or (f.metric, f.period.label if f.period else None) in outlooks)):
+            continue  # in the report, an outlook the call has since replaced: "sees" would give the old figures as today's
         if f.turn in analysts:
             continue  # an analyst quoting or guessing a figure is not the company's result or outlook
         if f.value is None and f.low is None:
