@@ -417,6 +417,7 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
 
     mids = midpoints(facts)
     bases: set[int] = set()  # rows of a figure said as an earlier level ("up 9% from last year's $1.74")
+    growths: set[int] = set()  # rows of a growth named only by its kind ("organic growth")
     floors = segment_floors(facts)
     tops = _largest_outlooks(facts)
     rows: dict[tuple, GuidanceRow] = {}
@@ -562,9 +563,31 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
             _implied_level(row, facts, f, low, high)
         if _SAID_AS_BASE.search(f.sentence[:max(0, at(f))]):
             bases.add(id(row))
+        if f.metric == "growth":
+            growths.add(id(row))
         rows[(key, basis)] = row
-    return sorted(_revised(_middles_said_again(_said_with_figure(list(rows.values())), facts), bases) + _implied_ends(facts),
+    kept = _growth_said_again(list(rows.values()), growths)
+    return sorted(_revised(_middles_said_again(_said_with_figure(kept), facts), bases) + _implied_ends(facts),
                   key=_row_order)
+
+
+def _as_said(r: GuidanceRow) -> tuple:
+    return (r.period, r.kind, r.low, r.high, r.unit, re.findall(r"\((\w+) change\)", r.metric))
+
+
+def _growth_said_again(rows: list[GuidanceRow], growths: set[int]) -> list[GuidanceRow]:
+    """"Organic growth for the segment ... lands in the high single digits", after "for Data Services, we expect organic
+    revenue growth in the high single digits": a growth said again under a bare "organic growth" is the named row's
+    outlook repeated, not the company's: its line joins that row."""
+    out = []
+    for r in rows:
+        same = [o for o in rows if id(o) != id(r) and id(o) not in growths and _as_said(o) == _as_said(r)
+                and o.low is not None] if id(r) in growths and r.low is not None else []
+        if same:
+            same[0].lines = sorted(set(same[0].lines) | set(r.lines))
+            continue
+        out.append(r)
+    return out
 
 
 _SAID_AS_BASE = re.compile(r"\b(?:from|compared\s+(?:to|with)|versus|vs\.?|against)\b[^.;,]{0,45}$", re.I)
