@@ -52,3 +52,18 @@ def test_a_cell_that_cannot_fit_still_folds_rather_than_cut():
               "Bartholomew Achterberg-Okonkwo", "70/130", "0.26", "L36-49")
     shown = _shown(t, width=60)
     assert "…" not in shown and "L36-49" in shown
+
+
+def test_a_metric_name_longer_than_a_kept_word_folds_at_its_underscores():
+    from ecta.report.models import GuidanceRow
+
+    long = GuidanceRow(metric="depreciation_and_amortization", period="FY2031", kind="guidance", text="about $410 million",
+                       basis="adjusted", lines=[52])
+    short = GuidanceRow(metric="operating_cash_flow", period="FY2031", kind="guidance", text="about $900 million", lines=[53])
+    assert render_text._metric(long, narrow=True) == "depreciation and amortization, adjusted"
+    assert render_text._metric(long) == "depreciation_and_amortization, adjusted"  # markdown and JSON keep the name
+    assert render_text._metric(short, narrow=True) == "operating_cash_flow"  # the nearby case: a name a column keeps whole
+    t = render_text._table("Guidance", ("Period", "Metric", "Outlook", "vs latest actual", "Lines"))
+    t.add_row("FY2031", render_text._metric(long, narrow=True), long.text, "FY2030: $395 million (+3.8%)", "L52")
+    words = _shown(t).split()
+    assert "amortization," in words and "depreciation" in words and "$410" in words

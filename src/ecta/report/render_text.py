@@ -109,8 +109,13 @@ def _table(title: str, columns: tuple[str, ...]) -> Table:
     return t
 
 
-def _metric(row) -> str:
-    return row.metric + (f", {row.basis}" if row.basis else "") + (" (target)" if row.kind == "target" else "")
+def _metric(row, narrow: bool = False) -> str:
+    """`narrow` (the terminal): a metric's name longer than a column keeps whole ("depreciation_and_amortization") is
+    shown with spaces for its underscores, so a narrow column folds it between words, not inside one."""
+    name = row.metric + (f", {row.basis}" if row.basis else "") + (" (target)" if row.kind == "target" else "")
+    if not narrow:
+        return name
+    return " ".join(w.replace("_", " ") if len(w) > _Table._LONGEST_KEPT else w for w in name.split(" "))
 
 
 def _implied(row) -> str:
@@ -142,12 +147,12 @@ def terminal(r: Report) -> Group:
         if outlook:
             g = _table("Guidance", ("Period", "Metric", "Outlook", "vs latest actual", "Lines"))
             for row in outlook:
-                g.add_row(row.period or "-", _metric(row), row.text, _implied(row), _lines(row.lines, row.pages))
+                g.add_row(row.period or "-", _metric(row, narrow=True), row.text, _implied(row), _lines(row.lines, row.pages))
             parts.append(g)
         if prior:
             g = _table("Prior guidance recalled", ("Period", "Metric", "Guided", "Actual", "Lines"))
             for row in prior:
-                g.add_row(row.period or "-", _metric(row), row.text,
+                g.add_row(row.period or "-", _metric(row, narrow=True), row.text,
                           (row.reference or "not stated") + (f" → {row.status.value}" + (f" ({row.reading})" if row.reading else "") if row.status else ""), _lines(row.lines, row.pages))
             parts.append(g)
 
