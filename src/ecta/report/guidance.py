@@ -868,8 +868,17 @@ _GENERIC = frozenset({"growth", "business", "it", "that", "this", "numbers", "nu
 def _growth_named(f: Fact) -> bool:
     """"For the fourth quarter, we see organic growth of 5% to 6%": a growth rate whose words say which growth it is
     (organic, constant currency) is the company's outlook of it; a bare "growth", or one in money, says nothing."""
-    return (f.metric == "growth" and _norm(f.phrase) not in _GENERIC | {"other", ""}
-            and (f.unit in ("%", "bps") or f.unit is None and f.direction is not None))
+    if (f.metric != "growth" or _norm(f.phrase) in _GENERIC | {"other", ""}
+            or not (f.unit in ("%", "bps") or f.unit is None and f.direction is not None)):
+        return False
+    # "The remaining 20% will fund our organic growth initiatives": a figure before the name is another thing's; "one to
+    # two points better than GDP" is a distance from a benchmark, not the growth.
+    i = at(f)
+    return i < 0 or (f.phrase.lower() in f.sentence[:i].lower() and not _THAN_AFTER.match(f.sentence, i + len(f.text)))
+
+
+_THAN_AFTER = re.compile(r"\s*(?:(?:percentage\s+)?points?\s+)?(?:better|higher|faster|more|less|lower|slower|worse|above|ahead\s+of|below)"
+                         r"(?:\s+than)?\b", re.I)
 
 
 def _what(f: Fact) -> tuple:
