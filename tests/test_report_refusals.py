@@ -37,6 +37,27 @@ def test_an_earlier_level_said_beside_another_level_is_that_levels_base_and_veri
     assert not [c for c in checks.growth(facts) if c.name == "growth_consistency"]
 
 
+_PARTS = ("Equipment sales were $1.46 billion. That was 11% more than a year ago, and it includes service contracts of "
+          "$84 million, down from $97 million last year.")
+
+
+def test_a_level_said_as_a_part_of_what_grew_is_not_the_level_of_the_growth():
+    facts = [said("segment_revenue", 1_460_000_000, _PARTS.split(". ")[0] + ".", 30, phrase="Equipment sales", text="$1.46 billion"),
+             said("segment_revenue", 11, _PARTS.split(". ")[1], 30, unit="%", change=Change.YOY, phrase="Equipment sales", text="11%"),
+             said("segment_revenue", 84_000_000, _PARTS.split(". ")[1], 30, phrase="service contracts", text="$84 million"),
+             said("segment_revenue", 97_000_000, _PARTS.split(". ")[1], 30, p="Q3 2025", phrase="service contracts", text="$97 million")]
+    assert not [c for c in checks.growth(facts) if c.severity.value == "warning"]
+
+
+def test_the_nearby_case_a_level_the_change_is_said_of_in_its_sentence_still_warns():
+    s = "Equipment sales rose 11% to $1.46 billion, from $1.12 billion a year ago."
+    facts = [said("segment_revenue", 1_460_000_000, s, 31, phrase="Equipment sales", text="$1.46 billion"),
+             said("segment_revenue", 11, s, 31, unit="%", change=Change.YOY, phrase="Equipment sales", text="11%"),
+             said("segment_revenue", 1_120_000_000, s, 31, p="Q3 2025", phrase="Equipment sales", text="$1.12 billion")]
+    (c,) = checks.growth(facts)
+    assert c.severity.value == "warning"
+
+
 def test_an_earlier_level_said_alone_still_verifies_the_growth():
     alone = "In the third quarter of last year, operating income was $112 million."
     facts = [said("operating_income", 112, alone, 20, p="Q3 2025", text="$112 million"),

@@ -74,7 +74,8 @@ def growth(facts: list[Fact], t: Transcript | None = None) -> list[Check]:
         same_metric = by_metric.get(g.metric, [])
         now = [f for f in same_metric if f.period is not None and f.period.label == g.period.label
                and (g.basis is None or f.basis is None or f.basis == g.basis)
-               and (f.sentence == g.sentence or _norm(f.phrase) == _norm(g.phrase))]
+               and (f.sentence == g.sentence or _norm(f.phrase) == _norm(g.phrase))
+               and not (f.sentence == g.sentence and _norm(f.phrase) != _norm(g.phrase) and _a_part_after(g, f))]
         # In the change's own sentence, the level it is said of is the one nearest it ("142 systems placed,
         # ... the installed base reached 4,318 systems, up 14%": the 14% is the installed base's).
         now.sort(key=lambda f: (f.sentence != g.sentence, _gap(f, g) if f.sentence == g.sentence else 0, f.line))
@@ -195,6 +196,13 @@ def growth(facts: list[Fact], t: Transcript | None = None) -> list[Check]:
                                  message=f"{g.metric}: a change of {fmt_amount(g.value, g.unit)} to {fmt_amount(a.value, a.unit)} implies a negative prior level",
                                  lines=sorted({a.line, g.line})))
     return out
+
+
+def _a_part_after(g: Fact, f: Fact) -> bool:
+    """"That was 16% higher than a year ago, and it includes credit sales of $112 million": a level said after the change
+    as a part of what changed is another thing's, not the level the rate is said of."""
+    i, j = at(g), at(f)
+    return 0 <= i < j and bool(_PART_OF.search(f.sentence[max(i, j - 60):j]))
 
 
 _CHANGE_SAID = re.compile(r"\b(?:up|down|increas\w*|decreas\w*|higher|lower|more|less|grew|grow\w*|rose|rise|ris\w*|fell|fall\w*"
