@@ -109,6 +109,19 @@ def test_a_revenue_per_unit_is_no_part_of_the_sum_but_a_segment_said_as_plain_re
     assert "$900 million = revenue" in c.message and 13 not in c.lines
 
 
+def test_a_gross_measure_is_no_segment_and_a_short_sum_names_what_it_added():
+    gross = said("segment_revenue", 310_000_000, "Gross gaming revenue in Casino reached $310 million.", 13,
+                 phrase="gaming revenue", text="$310 million")
+    facts = [said("revenue", 900_000_000, _TOTAL, 10, text="$900 million"),
+             said("segment_revenue", 540_000_000, "Cloud revenue was $540 million.", 11, phrase="Cloud revenue", text="$540 million"),
+             gross]
+    assert not checks.segments(facts)  # one segment left: nothing to add up
+    facts[2] = said("segment_revenue", 310_000_000, "Casino revenue reached $310 million.", 13, phrase="Casino revenue",
+                    text="$310 million")
+    (c,) = checks.segments(facts)  # the nearby case: the same figure said as a segment's revenue is counted, and named
+    assert c.severity.value == "undecided" and "Cloud revenue $540 million" in c.message and "Casino revenue $310 million" in c.message
+
+
 def test_one_finding_said_twice_is_one_finding_with_both_lines():
     t = call([(CFO, Section.PRESENTATION, "Revenue was $900 million, up 20% from $750 million.")])
     facts = [said("revenue", 900, "Revenue was $900 million, up 20% from $750 million.", 11, text="$900 million"),
