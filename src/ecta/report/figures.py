@@ -129,6 +129,10 @@ _GROWTH_BY = re.compile(r"(?:\bgrowth\s+(?:[\w-]+\s+){0,6}?by\s+(?:[^.;]{0,40}?\
 _IMPACT_BY = re.compile(r"\b(?:impact|affect|hurt|weigh\s+on|benefit)(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,5}?by\s+"
                         r"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|some\s+|an\s+estimated\s+)?$", re.I)
 _POINTS = re.compile(r"\s*(?:percentage\s+)?points?\b", re.I)
+_WORTH_BEFORE = re.compile(r"\bworth,?\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|some\s+|up\s+to\s+"
+                           r"|(?:call\s+it|say),?\s+)?$", re.I)
+"""'Each point of hold is worth about $400 million of revenue', 'levers worth $0.04 to $0.06': what one cause is worth to a
+metric, not the metric's outlook."""
 _ADDED_BEFORE = re.compile(r"\b(?:additional|incremental|extra|another)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|over\s+"
                            r"|more\s+than\s+)?$", re.I)
 _ADD_BEFORE = re.compile(r"\b(?:add|adds|adding|contribute|contributes|contributing)\s+(?:about\s+|approximately\s+|roughly\s+|around\s+"
@@ -149,7 +153,7 @@ def push(f: Fact, said_added: bool = True) -> bool:
         return False
     end = i + len(f.text)
     before = f.sentence[max(0, i - 60):i]
-    if _PUSH_AFTER.match(f.sentence, end) or _PUSH_BEFORE.search(before):
+    if _PUSH_AFTER.match(f.sentence, end) or _PUSH_BEFORE.search(before) or _WORTH_BEFORE.search(before):
         return True
     # "that takes roughly $15 million out of fourth-quarter revenue", "took about 2 points off revenue growth"
     if _TAKEN_BEFORE.search(before) and _OFF_AFTER.match(f.sentence, end):
