@@ -351,8 +351,12 @@ def test_a_range_narrowed_about_its_midpoint_is_neither_raised_nor_lowered():
                 text="$1.75 billion to $1.95 billion")
     rows = {r.kind: r for r in guidance.table([now, then])}
     assert rows["prior_guidance"].reference == "now $1.81 billion to $1.88 billion (narrowed, midpoint about kept)"
-    # The nearby case: the low end lifted, the midpoint up by more than a rounding: raised.
+    # The low end lifted inside the old range: still a narrowing, one that moves the midpoint up.
     now = now.model_copy(update={"low": Decimal("1.85e9"), "high": Decimal("1.95e9"), "text": "$1.85 billion to $1.95 billion"})
+    rows = {r.kind: r for r in guidance.table([now, then])}
+    assert rows["prior_guidance"].reference.endswith("(narrowed, midpoint raised)")
+    # The nearby case: the top end lifted past the old one is a raise.
+    now = now.model_copy(update={"low": Decimal("1.85e9"), "high": Decimal("2.05e9"), "text": "$1.85 billion to $2.05 billion"})
     rows = {r.kind: r for r in guidance.table([now, then])}
     assert rows["prior_guidance"].reference.endswith("(raised)")
 

@@ -806,9 +806,12 @@ def _revised(rows: list[GuidanceRow], bases: set[int] = frozenset()) -> list[Gui
         if r.unit != "%" and before > 0 and not plausible(after, None, before):
             continue  # more than halved or doubled: another line's outlook under the name (SG&A read as R&D)
         how = "raised" if after > before else "lowered" if after < before else "reaffirmed at the midpoint"
-        if (single == (False, False) and r.low <= now[0].low and now[0].high <= r.high  # type: ignore[operator]
-                and abs(after - before) <= abs(before) * Decimal("0.005")):
-            how = "narrowed, midpoint about kept"  # "$2.50 to $2.58 billion, from $2.45 to $2.65 billion": no move to call
+        if single == (False, False) and r.low <= now[0].low and now[0].high <= r.high:  # type: ignore[operator]
+            # "$2.50 to $2.58 billion, from $2.45 to $2.65 billion": no move to call. A range narrowed inside the old one
+            # toward one end ("now 6% to 6.5%", after 5.5% to 6.5%) is a narrowing that moves the midpoint, not a raise
+            # beyond what was guided.
+            how = ("narrowed, midpoint about kept" if abs(after - before) <= abs(before) * Decimal("0.005")
+                   else f"narrowed, midpoint {how}")
         if single[0] != single[1]:
             # "around EUR 520 million, the lower end of the EUR 520 million to EUR 560 million": inside the old range
             # is no revision beyond it.
