@@ -107,10 +107,17 @@ _PUSH_AFTER = re.compile(r"\s*(?:(?:percentage\s+)?points?\s+)?(?:of\s+(?:the\s+
                          r"|for|on|which|that|from|by|its|our|their|this|these|is|are|was|were|be|will|we|reflects?|reflect(?:ed|ing)|includ(?:es?|ed|ing))\b)"
                          r"[\w-]+\s+){0,3}?"
                          + _PUSH + r"\b", re.I)
-_PUSH_BEFORE = re.compile(r"\b(?:headwinds?|tailwinds?|impacts?|contributions?|drag|accretion|dilution)\s+(?:to\s+[\w-]+\s+)?of\s+"
+_PUSH_BEFORE = re.compile(r"\b(?:headwinds?|tailwinds?|impacts?|contributions?|drag|accretion|dilution)\s+(?:to\s+(?:[\w-]+\s+){1,3}?)?of\s+"
                           r"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|some\s+|an?\s+)?"
-                          r"(?:[$€£]?\d[\d.,]*\s*(?:cents|million|billion|%)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+))?$", re.I)
-"""The words before what a cause adds, the second of two included ("accretion of 15 cents and 20 cents")."""
+                          r"(?:[$€£]?\d[\d.,]*\s*(?:cents|million|billion|%|(?:percentage\s+)?points?|basis\s+points?)?\s*"
+                          r"(?:(?:on|to|in)\s+(?:the\s+)?[\w&-]+\s*)?(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)"
+                          r"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+)?)?$", re.I)
+"""The words before what a cause adds, the second of two included ("accretion of 15 cents and 20 cents", "a currency
+headwind of roughly 2% on revenue and 5% on EPS")."""
+_SAVINGS_BEFORE = re.compile(r"\bsavings\s+(?:(?:in|on|to|from)\s+(?:[\w&-]+\s+){1,3}?)?(?:(?:of|in\s+the\s+range\s+of|represents?|worth)\s+)?"
+                             r"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|some\s+)?$", re.I)
+"""'Savings in SG&A of $10 million to $15 million', 'these savings represent $0.36 in EPS': what savings take from a cost
+or add to earnings, under the cost's or the earnings' name."""
 
 
 _TAKEN_BEFORE = re.compile(r"\b(?:take|takes|took|taking|taken|shave[sd]?|shaving|knock(?:s|ed)?|cost|costs)\s+(?:us\s+)?"
@@ -140,6 +147,16 @@ _ADD_BEFORE = re.compile(r"\b(?:add|adds|adding|contribute|contributes|contribut
 _ADDED_AFTER = re.compile(r"\s*(?:(?:per\s+(?:diluted\s+)?share|a\s+share)\s+)?(?:of|in)\s+(?:increased|additional|incremental|extra)\b", re.I)
 
 
+_GROSS = re.compile(r"\bgross\s+(?:[\w-]+\s+){0,2}?(?:revenues?|sales|bookings|receipts|premiums?|merchandise)\b", re.I)
+
+
+def gross_measure(f: Fact) -> bool:
+    """"Gross gaming revenue in iGaming reached $455 million", "fund gross sales increased 11% to $19.5 billion": a gross
+    measure, which is no part of the net revenue the company reports, nor that revenue."""
+    i = at(f)
+    return bool(_GROSS.search(f"{f.phrase} {f.sentence[max(0, i - 60):max(0, i)]}"))
+
+
 _SPENDS = frozenset({"buyback", "restructuring", "capex"})
 """Amounts a company spends or books in instalments: "another" of them is the next instalment, an outlook of its own."""
 
@@ -154,6 +171,8 @@ def push(f: Fact, said_added: bool = True) -> bool:
     end = i + len(f.text)
     before = f.sentence[max(0, i - 60):i]
     if _PUSH_AFTER.match(f.sentence, end) or _PUSH_BEFORE.search(before) or _WORTH_BEFORE.search(before):
+        return True
+    if "saving" not in f.phrase.lower() and f.metric != "other" and _SAVINGS_BEFORE.search(before):
         return True
     # "that takes roughly $15 million out of fourth-quarter revenue", "took about 2 points off revenue growth"
     if _TAKEN_BEFORE.search(before) and _OFF_AFTER.match(f.sentence, end):
