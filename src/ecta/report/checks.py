@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ..facts.guard import any_in, lowered
 from ..model import Change, Direction, Fact, FactKind, Role, Transcript
-from .figures import at, call_period as period_of_call, closed_by, favour, is_neutral, same_measure, fmt_amount, guided_slack, half_unit, said_off, is_level, is_money, period_key, previous, push, same_period, singular
+from .figures import at, call_period as period_of_call, gross_measure, closed_by, favour, is_neutral, same_measure, fmt_amount, guided_slack, half_unit, said_off, is_level, is_money, period_key, previous, push, same_period, singular
 from .guidance import is_ratio, plausible, status
 from .models import Check, GuidanceStatus, Severity
 from .pages import key
@@ -496,7 +496,7 @@ def segments(facts: list[Fact], skip: set[str] = frozenset()) -> list[Check]:  #
     for f in facts:
         if (f.kind is FactKind.ACTUAL and is_level(f) and f.metric == "segment_revenue" and f.period and is_money(f.unit)
                 and not _PART_OF.search(f.sentence[max(0, at(f) - 60):max(0, at(f))]) and _REVENUE_SAID.search(f"{f.phrase} {f.sentence}")
-                and not _GROSS.search(f"{f.phrase} {f.sentence[max(0, at(f) - 60):max(0, at(f))]}")):
+                and not gross_measure(f)):
             by_period[(f.period.label, f.unit)].append(f)
     for (period, unit), segs in by_period.items():
         total = [f for f in facts if f.kind is FactKind.ACTUAL and is_level(f) and f.metric == "revenue"
@@ -543,10 +543,6 @@ def _per_unit(f: Fact) -> bool:
     """"Revenue per student was about $2,860", "$41 a ton": a rate per unit, which no sum of parts counts."""
     i = at(f)
     return i >= 0 and bool(_PER_BEFORE.search(f.sentence[max(0, i - 80):i]) or _PER_AFTER.match(f.sentence, i + len(f.text)))
-
-
-_GROSS = re.compile(r"\bgross\s+(?:[\w-]+\s+){0,2}?(?:revenues?|sales|bookings|receipts|premiums?|merchandise)\b", re.I)
-"""A gross measure ("gross gaming revenue in iGaming reached $455 million") is no part of the net revenue the total is."""
 
 
 def _named_parts(segs: list[Fact], unit: str | None) -> str:

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ..facts.guard import guarded
 from ..model import Basis, Change, Direction, Fact, FactKind, Role, Transcript
-from ..report.figures import an_items_share, push
+from ..report.figures import an_items_share, gross_measure, push
 from ..report.guidance import below_a_segment, per_year, segment_floors
 from ..report.recalled import is_distance
 from .numbers import figures
@@ -381,6 +381,8 @@ def candidates(t: Transcript, facts: list[Fact], say_basis: bool = False) -> lis
             continue
         if f.metric == "revenue" and f.change is None and (f.value, f.period.label if f.period else None, f.unit) in parts:
             continue
+        if say_basis and f.metric in ("revenue", "segment_revenue") and gross_measure(f):
+            continue  # "fund gross sales rose 11% to $19.5 billion": a gross measure, not the company's revenue
         if floors and below_a_segment(f, floors):
             continue  # an outlook under the total's name that a named segment's outlook exceeds is a part's
         if f.kind is FactKind.PRIOR_GUIDANCE and _REPLACED.search(f.sentence):
