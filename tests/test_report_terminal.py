@@ -67,3 +67,4 @@ def test_a_metric_name_longer_than_a_kept_word_folds_at_its_underscores():
     t.add_row("FY2031", render_text._metric(long, narrow=True), long.text, "FY2030: $395 million (+3.8%)", "L52")
     words = _shown(t).split()
     assert "amortization," in words and "depreciation" in words and "$410" in words
+    assert render_text._narrow("general_and_administrative, adjusted") == "general and administrative, adjusted"  # compare's rows

@@ -113,8 +113,10 @@ def _metric(row, narrow: bool = False) -> str:
     """`narrow` (the terminal): a metric's name longer than a column keeps whole ("depreciation_and_amortization") is
     shown with spaces for its underscores, so a narrow column folds it between words, not inside one."""
     name = row.metric + (f", {row.basis}" if row.basis else "") + (" (target)" if row.kind == "target" else "")
-    if not narrow:
-        return name
+    return _narrow(name) if narrow else name
+
+
+def _narrow(name: str) -> str:
     return " ".join(w.replace("_", " ") if len(w) > _Table._LONGEST_KEPT else w for w in name.split(" "))
 
 
@@ -265,7 +267,7 @@ def comparison_terminal(c: Comparison) -> Group:
     for title, rows in _outcome_tables(c):
         t = _table(title, ("Period", "Metric", "Old outlook", "New", "Outcome", "Old lines", "New lines"))
         for o in rows:
-            t.add_row(o.period, o.metric + (f", {o.basis}" if o.basis else ""), o.guided, o.actual or "-", outcome_text(o),
+            t.add_row(o.period, _narrow(o.metric + (f", {o.basis}" if o.basis else "")), o.guided, o.actual or "-", outcome_text(o),
                       _lines(o.old_lines), _lines(o.new_lines) or "-")
         parts.append(t if rows else Text(f"{title}: none found", style="dim"))
     parts.append(Text(f"Metrics with figures in the new call only (the old gave none): {', '.join(c.metrics_appeared) or 'none'}"))
