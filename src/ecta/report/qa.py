@@ -24,7 +24,11 @@ _NON_ANSWERS: list[tuple[str, re.Pattern[str]]] = [
               |forecast\s+(?:a\s+number|numbers|that|those|it\b|the\s+number))""",
         re.X)),
     ("refusal", re.compile(
-        r"\b(?:not\s+going\s+to\s+(?:comment|give|provide|break|get\s+into|disclose|speculate|put\s+a\s+(?:number|figure|year|date))"
+        r"\b(?:not\s+going\s+to\s+(?:comment|give|provide|break|get\s+into|disclose|speculate|characteri[sz]e|size|handicap|quantify"
+        r"|put\s+a\s+(?:number|figure|year|date))"
+        # "it wouldn't be appropriate for me to predict the timing of a pending permit"
+        r"|(?:wouldn'?t\s+be|would\s+not\s+be|isn'?t|is\s+not|it'?s\s+not)\s+appropriate\s+(?:for\s+(?:me|us)\s+)?to\s+(?:comment|predict|speculate|discuss"
+        r"|characteri[sz]e|get\s+into|give|say|size|handicap)"
         r"|decline\s+to\s+comment|no\s+comment|stop\s+short\s+of\s+(?:giving|providing|putting|sharing)"
         r"|(?:we|i)'?d\s+rather\s+not\s+(?:comment|say|get\s+into|give|disclose|break|quantify|commit|put\s+a\s+number|pull|single\s+out|call\s+out|split\s+out)"
         r"|(?:wouldn'?t|won'?t|can'?t|not\s+going\s+to)\s+go\s+(?:any\s+)?further"
