@@ -152,6 +152,10 @@ _GOES_ON = re.compile(r"\b(?:but|however|though|although|that\s+said|having\s+sa
 
 
 _LONG_QUOTE = 200
+_COURTESY = re.compile(r"\s*(?:(?:i|we)\s+(?:really\s+|do\s+)?(?:appreciate|understand|hear)|thanks?(?:\s+you)?\s+for|(?:that'?s\s+)?(?:a\s+)?"
+                       r"(?:good|fair|great)\s+question)\b[^.;]{0,60}?\bbut\b[^.;]{0,60}$")
+"""Lower-case text (see _plain): a courtesy that opens a refusal ("i appreciate the question, anjali, but we're ...")."""
+
 _CLAUSE_END = re.compile(r"[,;:\u2014]|\s(?:because|since|and\s+so|so\s+that)\s")
 
 
@@ -186,7 +190,9 @@ def non_answers(turn: Turn) -> list[NonAnswer]:
                 if m:
                     # "We don't guide by segment, but qualitatively you're directionally right": the
                     # sentence declines the figure and still answers.
-                    rest = sentence[:m.start()] + " " + sentence[m.end():]
+                    # "I appreciate the question, but I won't ...": a courtesy before the refusal is no answer given.
+                    before = "" if _COURTESY.match(sentence[:m.start()]) else sentence[:m.start()]
+                    rest = before + " " + sentence[m.end():]
                     found.append(NonAnswer(kind=kind, quote=_clip(said, m.start(), m.end()), turn=turn.index,
                                            line=_line_of(p, max(offset, 0) + m.start()),
                                            page=_page_of(p, max(offset, 0) + m.start()),
