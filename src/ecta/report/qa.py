@@ -152,7 +152,7 @@ _GOES_ON = re.compile(r"\b(?:but|however|though|although|that\s+said|having\s+sa
 
 
 _LONG_QUOTE = 200
-_COURTESY = re.compile(r"\s*(?:(?:i|we)\s+(?:really\s+|do\s+)?(?:appreciate|understand|hear)|thanks?(?:\s+you)?\s+for|(?:that'?s\s+)?(?:a\s+)?"
+_COURTESY = re.compile(r"\s*(?:[a-z-]+,\s*)?(?:(?:i|we)\s+(?:really\s+|do\s+)?(?:appreciate|understand|hear)|thanks?(?:\s+you)?\s+for|(?:that'?s\s+)?(?:a\s+)?"
                        r"(?:good|fair|great)\s+question)\b[^.;]{0,60}?\bbut\b[^.;]{0,60}$")
 """Lower-case text (see _plain): a courtesy that opens a refusal ("i appreciate the question, anjali, but we're ...")."""
 
