@@ -241,3 +241,18 @@ def test_a_caller_going_on_after_a_question_mark_is_not_answered_yet():
 def test_an_operator_opening_a_callers_line_names_no_executive():
     text = "Our next question comes from Ana Cruz. Ana, please go ahead. Hi. How is demand? Thanks, Ana. Demand rose."
     assert flat.executives(text) == []
+
+
+def test_a_caller_whose_name_the_source_masks_is_still_the_analyst_of_the_slot():
+    lines = ["Good morning, and welcome to the call.", "Revenue grew 6% in the quarter.",
+             "Our first question comes from <UNK> with Fenmoor Capital.", "Good morning.", "How is pricing holding up?",
+             "It's a fair question, and we get it often.", "Pricing held, and we expect it to hold next year.",
+             "Our next question comes from <UNK> with Dovecot Partners.", "What about the new plant?",
+             "We don't have anything to announce today."]
+    t = ecta.parse(("\n".join(lines) + "\n").encode(), format="sentences")
+    assert [(ex.analyst.name, ex.firm) for ex in t.exchanges] == [
+        ("Unnamed questioner (Fenmoor Capital)", "Fenmoor Capital"), ("Unnamed questioner (Dovecot Partners)", "Dovecot Partners")]
+    assert all(ex.analyst.role is Role.ANALYST and ex.answered_by for ex in t.exchanges)
+    # The answer opens at the courtesy, not after it: the question is the caller's two lines only.
+    first = [tr for tr in t.turns if tr.speaker.role is Role.ANALYST][0]
+    assert (first.line_start, first.line_end) == (4, 5)

@@ -327,7 +327,7 @@ _LEAD = r"^\W*(?:(?:yeah|yes|yep|sure|okay|ok|well|so|great|good|hey|hi|right|ab
 # How an executive opens a reply.
 _OPENS = re.compile(
     _LEAD + r"(?:(?:thanks?|thank\s+you)(?:\s+(?:very\s+much|so\s+much|a\s+lot))?\s+for\s+(?:the|your|that|those)\s+questions?"
-    r"|(?:great|good|excellent|fair|interesting)\s+question"
+    r"|(?:(?:it'?s|that'?s|it\s+is|that\s+is)\s+(?:a\s+)?(?:really\s+|very\s+)?)?(?:great|good|excellent|fair|interesting)\s+question"
     r"|(?:let\s+me|let'?s|i'?ll|i\s+will|i\s+can|i'?d|i'?m\s+going\s+to)\s+(?:\w+\s+){0,2}?(?:take|start|answer|address|talk|tackle|begin|handle|cover|see|work|go)\b"
     r"|this\s+is\s+(?-i:[A-Z][a-z]\w*)\s*[.!,])",
     re.I,

@@ -62,6 +62,9 @@ _OPENS_QA = re.compile(
 _NOW = re.compile(r"\b(?:now|with\s+that|at\s+this\s+time|let'?s|please|i'?d\s+like|we'?d\s+like|i\s+would\s+like|we\s+would\s+like)\b", re.I)
 _LATER = re.compile(r"\b(?:before|after|following|then|once|later|when)\b", re.I)
 UNKNOWN = "Unknown Speaker"
+UNNAMED_CALLER = "Unnamed questioner"
+_MASKED_CALLER = re.compile(r"\b(?:from|line\s+of)\s+<unk>(?:,?\s+(?:with|from|of|at)\s+(?P<firm>[^.?!,<]{2,60}?))?\s*(?:[.?!,]|$)", re.I)
+"""A hand-over whose caller's name the source masks ("<UNK>", as MAEC's transcripts do)."""
 
 
 class Sentences:
@@ -134,7 +137,13 @@ def _plain_turns(rows: list[tuple[str | None, str, int, int]]) -> list[DraftTurn
             called = flat.called(said) if _ANNOUNCED.search(said) else False
         elif section is Section.QA and called is not False:
             name = called[0] if called else None
-            analyst = DraftSpeaker(name=name or UNKNOWN, firm=called[1] if called else None, role=Role.ANALYST if name else None)
+            masked = _MASKED_CALLER.search(" ".join(texts[max(0, i - 3):i])) if not name else None
+            # "Our next question comes from <UNK> with Weatherby Stone": a caller whose name the source masks is still
+            # the analyst of the slot, unnamed, so the Q&A keeps its exchanges.
+            # Each firm's caller is a participant of their own ("Unnamed questioner (Acme)").
+            analyst = (DraftSpeaker(name=UNNAMED_CALLER + (f" ({masked.group('firm')})" if masked.group("firm") else ""),
+                                    firm=masked.group("firm"), role=Role.ANALYST) if masked
+                       else DraftSpeaker(name=name or UNKNOWN, firm=called[1] if called else None, role=Role.ANALYST if name else None))
             for part in flat.split_slot(texts[i:j], name, execs):
                 turns.append(_turn(_part_speaker(part, analyst), run[part.start - 0:part.end], section))
             called = False

@@ -26,6 +26,7 @@ _NON_ANSWERS: list[tuple[str, re.Pattern[str]]] = [
     ("refusal", re.compile(
         r"\b(?:not\s+going\s+to\s+(?:comment|give|provide|break|get\s+into|disclose|speculate|characteri[sz]e|size|handicap|quantify"
         r"|put\s+a\s+(?:number|figure|year|date))"
+        r"|(?:i|we)\s+(?:don'?t|do\s+not)\s+have\s+anything\s+(?:more\s+|new\s+|further\s+)?to\s+(?:share|say|announce|add)\b"
         # "it wouldn't be appropriate for me to predict the timing of a pending permit"
         r"|(?:wouldn'?t\s+be|would\s+not\s+be|isn'?t|is\s+not|it'?s\s+not)\s+appropriate\s+(?:for\s+(?:me|us)\s+)?to\s+(?:comment|predict|speculate|discuss"
         r"|characteri[sz]e|get\s+into|give|say|size|handicap)"
