@@ -116,7 +116,7 @@ _PUSH_BEFORE = re.compile(r"\b(?:headwinds?|tailwinds?|impacts?|contributions?|d
 headwind of roughly 2% on revenue and 5% on EPS")."""
 _SAVINGS_BEFORE = re.compile(r"\bsavings\s+(?:(?:in|on|to|from)\s+(?:[\w&-]+\s+){1,3}?)?(?:(?:of|in\s+the\s+range\s+of|represents?|worth)\s+)?"
                              r"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|some\s+)?$", re.I)
-"""'Savings in SG&A of $10 million to $15 million', 'these savings represent $0.36 in EPS': what savings take from a cost
+"""'Savings in overhead of $8 million to $11 million', 'the savings represent $0.21 a share': what savings take from a cost
 or add to earnings, under the cost's or the earnings' name."""
 
 
