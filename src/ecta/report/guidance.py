@@ -311,8 +311,8 @@ _REVISION = re.compile(
     r"|range|midpoint|expectations?)\b[^.;]{0,40}?\bby\s+(?:about\s+|approximately\s+|roughly\s+|another\s+)?$", re.I)
 _MOVED_BY = re.compile(r"\b(?:(?P<up>up|raised|higher|increased?|an\s+increase\s+of)|(?P<down>down|lowered|lower|reduced|decreased?"
                        r"|a\s+(?:decrease|reduction)\s+of))\s+(?:by\s+)?(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
-_FROM_EARLIER_VIEW = re.compile(r"\s*(?:points?\s+)?(?:versus|vs\.?|from|compared\s+(?:to|with)|over|above|below)\s+(?:(?:our|the)\s+"
-                                r"(?:[\w-]+\s+){0,3}?(?:guidance|guide|outlook|forecast|estimates?|expectations?|view)\b"
+_FROM_EARLIER_VIEW = re.compile(r"\s*(?:points?\s+)?(?:at\s+the\s+mid-?point\s+)?(?:versus|vs\.?|from|compared\s+(?:to|with)|over|above|below)\s+"
+                                r"(?:(?:our|the)\s+(?:[\w-]+\s+){0,3}?(?:guidance|guide|outlook|forecast|estimates?|expectations?|view|range)\b"
                                 r"|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)", re.I)
 """"EPS of $3.10, up $0.12 from our estimate in May", "free cash flow of $610 million, up $25 million from August": the
 figure before the earlier view (or the month it was given) is the revision's size."""
@@ -876,7 +876,15 @@ def _growth_named(f: Fact) -> bool:
     # "The remaining 20% will fund our organic growth initiatives": a figure before the name is another thing's; "one to
     # two points better than GDP" is a distance from a benchmark, not the growth.
     i = at(f)
-    return i < 0 or (f.phrase.lower() in f.sentence[:i].lower() and not _THAN_AFTER.match(f.sentence, i + len(f.text)))
+    if i < 0:
+        return True
+    said = f.sentence[:i].lower().rfind(f.phrase.lower())
+    # "U.S. organic growth is around 5%, and gross growth would be closer to 6.5%": another growth named nearer the figure.
+    return (said >= 0 and not _ANOTHER_GROWTH.search(f.sentence, said + len(f.phrase), i)
+            and not _THAN_AFTER.match(f.sentence, i + len(f.text)))
+
+
+_ANOTHER_GROWTH = re.compile(r"\b[\w-]+\s+growth\b", re.I)
 
 
 _THAN_AFTER = re.compile(r"\s*(?:(?:percentage\s+)?points?\s+)?(?:better|higher|faster|more|less|lower|slower|worse|above|ahead\s+of|below)"
