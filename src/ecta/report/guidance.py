@@ -576,8 +576,8 @@ def _as_said(r: GuidanceRow) -> tuple:
 
 
 def _growth_said_again(rows: list[GuidanceRow], growths: set[int]) -> list[GuidanceRow]:
-    """A bare "organic growth" for the segment said again at the range a named segment's row already has ("Data Services
-    organic revenue growth" of 7% to 9%) is that row's outlook repeated, not the company's: its line joins that row."""
+    """A bare "organic growth" for the segment, said again at the range a named segment's row already holds, is that
+    row's outlook repeated, not the company's: its line joins that row."""
     out = []
     for r in rows:
         same = [o for o in rows if id(o) != id(r) and id(o) not in growths and _as_said(o) == _as_said(r)
