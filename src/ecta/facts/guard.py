@@ -293,11 +293,17 @@ def folded(rx: re.Pattern[str]) -> re.Pattern[str] | None:
     """
     if not rx.flags & re.I:
         return None
-    source = stored_re.derived(("folded", rx.pattern, int(rx.flags)), lambda: _folded_source(rx.pattern))
+    source = folded_source(rx.pattern, rx.flags)
     if source is None:
         return None
     # compiled on first use; should the copy not compile, the original reads the lower-cased text just as well
     return Deferred(source, rx.flags & ~re.I, fallback=rx)  # type: ignore[return-value]
+
+
+def folded_source(pattern: str, flags: int) -> str | None:
+    """The source of `folded`'s copy of a case-insensitive pattern (its flags less re.I), for a pattern that is only
+    ever read on the lower-cased copy and so needs no original kept."""
+    return stored_re.derived(("folded", pattern, int(flags)), lambda: _folded_source(pattern))
 
 
 def _folded_source(pattern: str) -> str | None:
