@@ -444,7 +444,8 @@ def against_prior_guidance(facts: list[Fact], call_period: tuple[int, int] | Non
                   and a.unit == g.unit and same_measure(a, g) and a.period is not None and a.period.label == g.period.label
                   and (a.basis is None or g.basis is None or a.basis == g.basis)
                   and (not g.metric.startswith(("segment_", "other")) or _norm(a.phrase) == _norm(g.phrase))]
-        actual.sort(key=lambda a: (a.basis != g.basis, a.line))
+        # The result the range can be held to first (another currency's figure misread in dollars is not it).
+        actual.sort(key=lambda a: (a.value is not None and not plausible(low, high, a.value), a.basis != g.basis, a.line))
         if not actual:
             # Nothing to hold it to: the guidance table lists the recalled outlook with "not stated" beside it.
             continue

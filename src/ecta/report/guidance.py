@@ -1079,7 +1079,11 @@ def _reference(facts: list[Fact], f: Fact) -> Fact | None:
                 and a.unit == f.unit and a.period is not None and f.period is not None and a.period.label == f.period.label
                 and (a.basis is None or f.basis is None or a.basis == f.basis)
                 and (not _named(f.metric) or _norm(a.phrase) == _norm(f.phrase)) and same_measure(a, f)]
-        return min(same, key=lambda a: (a.basis != f.basis, a.line)) if same else None
+        # Of two results for the period, the one the range can be held to first: "NT$418.6 billion ... US$13.21 billion"
+        # with the first read in dollars is no reason to say the result is not stated.
+        lo, hi = bounds(f)
+        return min(same, key=lambda a: (lo is not None and a.value is not None and not plausible(lo, hi, a.value),
+                                        a.basis != f.basis, a.line)) if same else None
     return latest_actual(facts, f)
 
 
