@@ -474,7 +474,9 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 and _CHANGE_LIST_JOIN.fullmatch(s, s.find(facts[-1].text) + len(facts[-1].text), q.start)):
             picked = (facts[-1].metric, facts[-1].phrase)  # "growth of about 12% year over year and about 3% sequentially": one metric's two changes
         if (picked is None and st.metric not in (None, "other", "growth") and not count_noun and carries_metric(s, q)
-                and (q.unit == st.unit or (q.unit == "bps" and st.unit == "%"))):
+                and (q.unit == st.unit or (q.unit == "bps" and st.unit == "%")
+                     # "..., an expansion of 60 basis points. That compares with 27.8% a year ago.": the margin's level again
+                     or q.unit == "%" and st.unit == "bps" and st.metric in _MARGINS and _LEVEL_COMPARED.search(s, 0, q.start))):
             picked, carried = (st.metric, st.phrase), True  # "Our tax rate was 23%. For the first quarter, we expect about 21%."
         elif (picked is None and q.unit == "%" and is_money(st.unit) and st.metric not in (None, "other", "growth") and not facts
               and "th" in s and _GROWTH_OF_THAT.search(s, 0, q.start)):
@@ -628,10 +630,15 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                     if metric != "gross_margin" and part_margin(s, 0, ctx.segments, st.by_part or segment_lead(s) is not None):
                         metric = "margin"
             if amount is not None:  # "EBITDA was $41 million, a margin of 14.3%": that amount's margin
-                metric = MARGIN_OF[amount.metric]
+                metric, margin_basis = MARGIN_OF[amount.metric], amount.basis
                 owner = next((c[0] for c in reversed(cues) if c[1] <= q.start and c[2] == amount.metric), None)
                 if metric != "gross_margin" and owner is not None and part_margin(s, owner, ctx.segments, st.by_part or segment_lead(s) is not None):
                     metric = "margin"  # "..., and its EBITDA rose to $51 million, a margin of 17%": the part's margin
+            elif metric == "margin" and (held := _held_margin(st, s, metric_span[0] if metric_span else q.start, cues, q)) is not None and st.part is None and not st.by_part \
+                    and not part_margin(s, metric_span[0] if metric_span else q.start, ctx.segments, segment_lead(s) is not None):
+                # "EBITDA was $62 million, up 8%, and the margin widened to 19%", "Without the one-off, the margin was 18.4%"
+                # after the EBITDA margin: the paragraph's own margin, said again without its name
+                metric, margin_basis = held[0], held[1] if ctx.role is not Role.ANALYST else None
         elif (metric in ("ebitda_margin", "operating_margin", "gross_margin") and q.unit in ("%", "bps")
               and part_margin(s, metric_span[0] if metric_span else q.start, ctx.segments,
                               metric != "gross_margin" and (st.by_part or segment_lead(s) is not None))):
@@ -1220,6 +1227,23 @@ _GENERIC_SALES = re.compile(r"(?:(?:total|net|overall|gross|organic)\s+)?(?:reve
 _SALES_SUBJECT = re.compile(r"\W*(?:(?:in|for|during)\s+the\s+(?:quarter|year|period|half)\s*,\s*)?(?:(?:first|second|third|fourth)[-\s]quarter\s+|"
                             r"(?:q[1-4]|quarterly|full[-\s]year|first[-\s]half|second[-\s]half|its|their)\s+)?", re.I)
 """"Revenue was ...", "Fourth-quarter sales were ...": the sales a sentence opens on, its subject."""
+_LEVEL_COMPARED = re.compile(r"\b(?:compar(?:es|ed|ing)\s+(?:to|with)|versus|against)\s+(?:about\s+|roughly\s+|approximately\s+)?$", re.I)
+_NAMED_MARGINS = frozenset({"gross_margin", "operating_margin", "ebitda_margin"})
+_BARE_BEFORE = re.compile(r"(?:^|[,;:]|\b(?:the|our|a|that|this|and|its|total|overall|consolidated))\s*$", re.I)
+""""the margin", "and margin": no name of its own before the word ("an EBITA margin", "contribution margin" have one)."""
+
+
+def _held_margin(st: State, s: str, at: int, cues: list, q: Quantity) -> tuple[str, Basis | None] | None:
+    """The named margin a bare "the margin" takes up: the paragraph's last figure was that margin, or its profit (an
+    amount or its move), and the sentence names no other profit or margin before the figure."""
+    held = st.metric if st.metric in _NAMED_MARGINS else MARGIN_OF.get(st.metric or "")
+    if held not in _NAMED_MARGINS or st.unit is None or not _BARE_BEFORE.search(s, max(0, at - 14), at):
+        return None
+    if any(c[1] <= q.start and (c[2] in MARGIN_OF or c[2] in _NAMED_MARGINS) and c[2] not in (held, st.metric) for c in cues):
+        return None
+    return held, st.basis
+
+
 _BARE_MARGIN = re.compile(r"(?:^|\b(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+)\W*(?:the|a)\s+margin(?:\s+of|\s+was|\s+came\s+in\s+at|\s+is)?\s+"
                           r"(?:(?:about|roughly|approximately|around|nearly)\s+)?$|^\W*(?:At\s+the\s+midpoint,\s+)?(?:that|this|it)(?:['’]s|\s+is)\s+a\s+margin\s+of\s+"
                           r"(?:(?:about|roughly|approximately|around|nearly)\s+)?$", re.I)

@@ -21,7 +21,8 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("gross_profit", (r"gross\s+profits?",)),
     ("operating_margin", (r"operating\s+(?:profit\s+|income\s+)?margins?", r"op(?:erating)?\s+margins?", r"EBIT\s+margins?", r"OI\s+margins?")),
     ("ebitda_margin", (r"(?:adjusted\s+)?EBITDA\s*(?:\w+\s+)?margins?",)),
-    ("ebitda", (r"EBITDA(?:R|X)?(?:\s+loss(?:es)?)?", r"EBITDAre")),
+    # an insurance broker's EBITDAC (before change in contingent consideration), a lessor's EBITDAR, a producer's EBITDAX
+    ("ebitda", (r"EBITDA(?:R|X|C)?(?:\s+loss(?:es)?)?", r"EBITDAre")),
     ("ebit", (r"EBIT(?:\s+loss(?:es)?)?",)),
     ("operating_income", (r"operating\s+(?:income|profits?|earnings|loss(?:es)?)", r"income\s+from\s+operations",
                           r"segment\s+(?:operating\s+)?(?:income|profits?)", r"(?:operating\s+)?profit\s+from\s+operations",
