@@ -44,6 +44,8 @@ def basis_for(q: Quantity, s: str, metric_span: tuple[int, int] | None, prev: tu
     for b in reversed(list(BASIS_CUES.finditer(s, cstart, q.start))):
         if q.unit == "x" and _RATIO_BASE.search(s, max(0, b.start() - 30), b.start()):
             continue  # "2.4 times underlying EBITDA, down from 2.7 times": the base's basis, not the multiple's
+        if q.start - b.end() > 70 and "uel" in b.group(0):
+            continue  # "unit cost ex-fuel was 9.1 cents, ..., on capacity 12% higher": the fuel left out of one measure, said long before
         # "adjusted EPS was $1.01 and revenue $2 billion": the word binds to the metric it stands before
         named = [c for c in cues if b.end() <= c[0] <= b.end() + 30]
         # "Excluding those charges, home sales gross margin was 22.4%": a lead clause, not an adjective of the next noun
@@ -80,7 +82,8 @@ _BASIS_AFTER = re.compile(
     r"adjusted|IFRS|statutory|pro[-\s]forma|core|underlying)\s+basis|(?P<x>excluding|ex|before)\s+(?:special|one-time|certain|"
     r"non-recurring|unusual|notable|significant|exceptional)?\s*items"
     # "or 18.5% excluding the benefit": the figure without a named one-off, not a currency or a divestiture
-    r"|(?P<y>excluding)\s+(?:the|that|this|those|these)\s+(?:[\w-]+\s+){0,2}?(?:benefits?|gains?|charges?|impairments?))\b", re.I)
+    # and "up 4% excluding fuel surcharge": a carrier's or a retailer's figure without the fuel it passes through
+    r"|(?P<y>excluding)\s+(?:(?:the|that|this|those|these)\s+(?:[\w-]+\s+){0,2}?(?:benefits?|gains?|charges?|impairments?)|(?P<f>fuel)(?:\s+surcharges?)?))\b", re.I)
 
 
 _OR_ALTERNATIVE = re.compile(r"[\s,]*or\s+(?:about\s+|approximately\s+)?", re.I)
@@ -99,6 +102,9 @@ def basis_after(s: str, facts: list[Fact], qs: list[Quantity], ctx: Context) -> 
             continue
         word = m.group("w")
         basis = (Basis.GAAP if word.lower() == "statutory" else basis_of(word)) if word else Basis.ADJUSTED
+        if m.group("f") and re.search(r"[A-Za-z]", s[max([e for e in ends.values() if e <= m.start()], default=0):m.start()]):
+            start = m.end()  # "..., and revenue excluding fuel surcharge was ...": it names the next figure's measure (basis_for)
+            continue
         if m.group("y"):
             # "8.9%, or 18.5% excluding the benefit": the one figure right before it
             start = max([e for e in ends.values() if e <= m.start()], default=start)

@@ -927,7 +927,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         st.kind, st.announced = kind, False
     if len(facts) > 1 and any(f.kind is FactKind.PRIOR_GUIDANCE for f in facts):
         _align_revisions(facts)
-    if facts and may_match(s, ("basis", "items", "excluding the", "excluding that", "excluding this", "excluding those", "excluding these")):
+    if facts and may_match(s, ("basis", "items", "excluding the", "excluding that", "excluding this", "excluding those", "excluding these", "excluding fuel")):
         facts = basis_after(s, facts, qs, ctx)
     if len(facts) > 1 and "respectively" in s:
         facts = basis_respectively(s, facts, qs)
