@@ -38,8 +38,9 @@ def basis_for(q: Quantity, s: str, metric_span: tuple[int, int] | None, prev: tu
             found = [b for b in found if not _RATIO_BASE.search(s, max(0, wstart + b.start() - 30), wstart + b.start())]
         if found:
             return basis_of(found[-1].group(0))
-    if prev is not None and re.fullmatch(r"[\s,]*(?:or|and|,)\s*(?:about\s+|approximately\s+)?", s[prev[0].end:q.start]):
-        return prev[1]
+    if (prev is not None and re.fullmatch(r"[\s,]*(?:or|and|,)\s*(?:about\s+|approximately\s+)?", s[prev[0].end:q.start])
+            and (metric_span is None or "or" in s[prev[0].end:q.start] or not _OF_MEASURE.fullmatch(s, q.end, metric_span[0]))):
+        return prev[1]  # not "growth in the high teens and at least 100 basis points of margin expansion": a measure of its own
     cstart, _ = clause_bounds(s, q.start)
     for b in reversed(list(BASIS_CUES.finditer(s, cstart, q.start))):
         if q.unit == "x" and _RATIO_BASE.search(s, max(0, b.start() - 30), b.start()):
@@ -62,6 +63,7 @@ def basis_for(q: Quantity, s: str, metric_span: tuple[int, int] | None, prev: tu
     return None
 
 
+_OF_MEASURE = re.compile(r"\s+of\s+(?:(?:our|the|its)\s+)?", re.I)
 _ADJUSTED_VOLUME = re.compile(r"\b([Aa]djusted)\s+(?:admissions?|patient\s+days)\b")
 _LEAD_BASIS = gated(re.compile(r"^\W*(?:\w+\s+){0,3}?(?:on|in)\s+an?\s+(?P<w>[\w-]+(?:\s+[\w-]+)?)\s+basis\b", re.I))
 """A sentence that opens on its basis ("On an adjusted basis, ..."); seldom said, so first a test for its last word (guard.Gated)."""
