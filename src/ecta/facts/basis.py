@@ -27,6 +27,11 @@ def basis_for(q: Quantity, s: str, metric_span: tuple[int, int] | None, prev: tu
             return basis_of(bm.group(0))
     if metric_span is not None and metric == "other" and q.unit in ("x", "%") and metric_span[0] >= q.end:
         metric_span = None  # "2.8 times adjusted EBITDA", "a payout of 40% of adjusted EPS": the base's basis, not the ratio's
+    # "On a GAAP basis, operating margin was 14.2%, including $13 million of restructuring charges": an item in the figure
+    # before, which the sentence's basis words do not qualify (a call-level basis still may)
+    item = q.unit not in ("%", "bps", "x", "count", "days", None) and INCLUDED_ITEM.search(s, max(0, q.start - 110), q.start) is not None
+    if item and metric == "other" and metric_span is not None and metric_span[1] <= q.start:
+        metric_span = None  # "net income was $190 million, which includes a $9 million gain": not the income's words
     if metric_span is not None:
         floor = prev[0].end if prev is not None and prev[0].end <= metric_span[0] else 0
         window = s[max(floor, metric_span[0] - 28):metric_span[1]]
@@ -42,7 +47,7 @@ def basis_for(q: Quantity, s: str, metric_span: tuple[int, int] | None, prev: tu
             and (metric_span is None or "or" in s[prev[0].end:q.start] or not _OF_MEASURE.fullmatch(s, q.end, metric_span[0]))):
         return prev[1]  # not "growth in the high teens and at least 100 basis points of margin expansion": a measure of its own
     cstart, _ = clause_bounds(s, q.start)
-    for b in reversed(list(BASIS_CUES.finditer(s, cstart, q.start))):
+    for b in reversed(list(BASIS_CUES.finditer(s, cstart, q.start)) if not item else ()):
         if q.unit == "x" and _RATIO_BASE.search(s, max(0, b.start() - 30), b.start()):
             continue  # "2.4 times underlying EBITDA, down from 2.7 times": the base's basis, not the multiple's
         if q.start - b.end() > 70 and "uel" in b.group(0):
@@ -53,7 +58,7 @@ def basis_for(q: Quantity, s: str, metric_span: tuple[int, int] | None, prev: tu
         if not named or named[0][2] == metric or (metric == "eps" and named[0][2] == "net_income") or b.group(0)[:1] in "Ee":
             return basis_of(b.group(0))
         break
-    lead = _LEAD_BASIS.match(s)
+    lead = _LEAD_BASIS.match(s) if not item else None
     if lead:
         bm = BASIS_CUES.search(lead.group("w"))
         if bm:
@@ -63,6 +68,11 @@ def basis_for(q: Quantity, s: str, metric_span: tuple[int, int] | None, prev: tu
     return None
 
 
+INCLUDED_ITEM = re.compile(r"\b(?:(?:which\s+)?(?:includ(?:es|ing|ed)|reflect(?:s|ing|ed))|which\s+exclude[sd]?|after|(?:the\s+)?difference\s+is"
+                            r"(?:\s+(?:mostly|mainly|largely|primarily))?)\s+(?:[^.;]{0,70}?\band\s+)?(?:(?:an?|the|about|roughly|approximately|some)\s+)?"
+                            r"(?:[\w-]+\s+){0,3}?(?:of\s+)?$", re.I)
+"""An amount named as part of another ("which includes a $9 million charge", "the difference is mostly amortization of $21
+million", "after $7 million of restructuring charges"): an item, with no basis of its own."""
 _OF_MEASURE = re.compile(r"\s+of\s+(?:(?:our|the|its)\s+)?", re.I)
 _ADJUSTED_VOLUME = re.compile(r"\b([Aa]djusted)\s+(?:admissions?|patient\s+days)\b")
 _LEAD_BASIS = gated(re.compile(r"^\W*(?:\w+\s+){0,3}?(?:on|in)\s+an?\s+(?P<w>[\w-]+(?:\s+[\w-]+)?)\s+basis\b", re.I))

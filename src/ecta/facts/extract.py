@@ -28,7 +28,7 @@ from .dating import (PAST, THAN_THE, WE_POSTED, change_of_base, comparison_cue, 
 from .counts import listed_count, plural_count
 from .nonfacts import MARGIN_OF, QUAL_DIR, bare_figures_ok, bare_money, boilerplate, count_subject, counted_earlier, figure_worth_reading, has_digit_or_word, hedge_len, is_figure, is_money, may_match, might_be_qualitative
 from .kinds import LIST_FOLLOWS, RESTATED_GUIDE, announced_outlook, authorization_size, declared_dividend, kind_of, open_range, outlook_spent, price_letters, revised_by_pronoun
-from .basis import basis_after, basis_for, basis_respectively, basis_simple, cash_measure
+from .basis import INCLUDED_ITEM, basis_after, basis_for, basis_respectively, basis_simple, cash_measure
 from .metrics import bridge_margin, carries_metric, metric_for, named_other, ratio_of, respective_metrics, says_nothing_after
 
 
@@ -102,6 +102,8 @@ _TO_HOLDERS = re.compile(r"\s+(?:of\s+capital\s+|in\s+cash\s+)?(?:back\s+)?to\s+
                          r"(?!\s+and\s+(?:dividends?|buybacks?|repurchases?|share))))?", re.I)
 _WRITTEN_OFF = re.compile(r"\s+(?:(?:non-?cash|pre-?tax|one-?time|after-?tax)\s+)?(?:write-?downs?|write-?offs?|impairments?|charges?|reserves?)\s+"
                           r"(?:on|of|to|against|for|related\s+to|tied\s+to)\s+(?:the\s+|our\s+|its\s+|some\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_ONE_OFF_AFTER = re.compile(r"(?:\s+(?:per\s+(?:diluted\s+)?share|a\s+share))?\s+(?:[\w-]+\s+){0,2}?(?:gains?|charges?|loss(?:es)?|impairments?|write-?(?:downs?|offs?)|"
+                            r"benefits?|settlements?|accruals?|disallowances?)\b", re.I)
 _EPS_AFTER_INCOME = re.compile(r"[^.;]{0,12}?(?:,\s*|\s+)(?:and|or)\s+(?:diluted\s+|basic\s+)?(?:EPS|earnings\s+per\s+(?:diluted\s+)?share)"
                                r"(?:\s+(?:was|were|of|came\s+(?:in\s+)?(?:at|to)))?\s+", re.I)
 _OF_AFTER = re.compile(r"\s+of\b", re.I)
@@ -614,6 +616,9 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             # name that one way ("... through buybacks")
             metric, phrase = ((ret.group("way").lower().startswith(("buy", "rep", "share")) and "buyback" or "dividend") if ret.group("way")
                               else "other"), ret.group(0).strip()
+        elif (is_money(q.unit) and metric not in ("other", "restructuring", "amortization", "stock_compensation") and _ONE_OFF_AFTER.match(s, q.end)
+              and INCLUDED_ITEM.search(s, max(0, q.start - 110), q.start)):
+            metric = "other"  # "net income was $190 million, which includes a $9 million gain on ...": the one-off in it, not the line
         elif (metric in _COMPANY_AMOUNTS and is_money(q.unit) and q.scaled and metric_span is not None and metric_span[0] > q.end
               and _WRITTEN_OFF.match(s, q.end, metric_span[0])):
             metric = "other"  # "a $90 million write-down on older inventory": the charge, not the inventory
