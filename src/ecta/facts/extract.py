@@ -509,7 +509,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         if ((not picked or picked[0] == "other") and st.metric not in (None, "other", "growth") and not facts and q.unit == st.unit
                 and any_in(lowered, ("right", "correct", "actual", "accurate", "should have", "misspoke")) and CORRECTED.search(s, 0, q.start)):
             picked, carried = (st.metric, st.phrase), True  # "I said mobile revenue grew 14%. The right number is 11%": the figure corrected
-        if (not picked or picked[0] == "other" and " per " not in picked[1]) and is_money(q.unit) and PER_UNIT_PRICE.match(s, q.end):
+        if ((not picked or picked[0] == "other" and " per " not in picked[1] and picked[1].lower() not in ("cost", "costs"))
+                and is_money(q.unit) and PER_UNIT_PRICE.match(s, q.end)):  # not "our cost of diesel averaged $3.41 a gallon": an input's price
             picked = ("price", "realized price")  # "we realized $2.31 per Mcf"
         elif ((not picked or picked[0] in ("other", "net_income")) and is_money(q.unit) and not q.scaled and _PER_DAY.match(s, q.end)
               and _DAY_RATE.search(s, max(0, q.start - 80), q.start) and not _BREAKEVEN.search(s, max(0, q.start - 80), q.start)):
