@@ -102,6 +102,10 @@ _TO_HOLDERS = re.compile(r"\s+(?:of\s+capital\s+|in\s+cash\s+)?(?:back\s+)?to\s+
                          r"(?!\s+and\s+(?:dividends?|buybacks?|repurchases?|share))))?", re.I)
 _WRITTEN_OFF = re.compile(r"\s+(?:(?:non-?cash|pre-?tax|one-?time|after-?tax)\s+)?(?:write-?downs?|write-?offs?|impairments?|charges?|reserves?)\s+"
                           r"(?:on|of|to|against|for|related\s+to|tied\s+to)\s+(?:the\s+|our\s+|its\s+|some\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_BOUGHT_PRICE = re.compile(r"\b(?:diesel|(?:jet|bunker|marine)\s+fuel|fuel(?!\s+(?:surcharges?|sales|revenues?|margins?|gallons\s+sold)))\b", re.I)
+_BARE_PRICE = re.compile(r"(?:average\s+|realized\s+)?pric(?:es?|ing)(?:\s+per\s+\w+)?$", re.I)
+_SOLD = re.compile(r"\b(?:sell\w*|sold|realiz\w*|charg\w+|retail)\b", re.I)
+_REPURCHASED_AT = re.compile(r"\b(?:repurchas\w*|bought\s+back|buy(?:ing|s)?\s+back|buy\s*backs?)\b(?:[^.;]|\.(?=\d)){0,90}\bat\s+(?:an\s+)?average\s+(?:price\s+)?(?:of\s+)?(?:about\s+|roughly\s+|approximately\s+)?$", re.I)
 _ONE_OFF_AFTER = re.compile(r"(?:\s+(?:per\s+(?:diluted\s+)?share|a\s+share))?\s+(?:[\w-]+\s+){0,2}?(?:gains?|charges?|loss(?:es)?|impairments?|write-?(?:downs?|offs?)|"
                             r"benefits?|settlements?|accruals?|disallowances?)\b", re.I)
 _EPS_AFTER_INCOME = re.compile(r"[^.;]{0,12}?(?:,\s*|\s+)(?:and|or)\s+(?:diluted\s+|basic\s+)?(?:EPS|earnings\s+per\s+(?:diluted\s+)?share)"
@@ -515,6 +519,12 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         elif ((not picked or picked[0] in ("other", "net_income")) and is_money(q.unit) and not q.scaled and _PER_DAY.match(s, q.end)
               and _DAY_RATE.search(s, max(0, q.start - 80), q.start) and not _BREAKEVEN.search(s, max(0, q.start - 80), q.start)):
             picked = ("price", "day rate")  # "earned a time charter equivalent rate of $21,850 per day": a rate charged
+        if picked and picked[0] == "price" and q.unit and _BARE_PRICE.match(picked[1]) and (
+                _REPURCHASED_AT.search(s, 0, q.start)
+                or _BOUGHT_PRICE.search(s, max(0, q.start - 90), q.start) and not _SOLD.search(s, max(0, q.start - 90), q.start)):
+            # "we burned 368,000 tons of fuel at an average price of $655 a ton", "Fuel cost us $2.41 per gallon": what the
+            # company pays for an input; "repurchased 2.1 million shares ..., at an average price of $56": what shares cost
+            picked = ("other", *picked[1:])
         if q.unit == "bps" and (step := bridge_margin(q, s, picked, (facts[-1].metric, facts[-1].phrase, facts[-1].unit) if facts
                                                        else (st.metric, st.phrase, st.unit) if st.metric else None)) is not None:
             picked = step  # "Gross margin was 54.8%, up 160 basis points. Lower freight added about 120 basis points, ..."
