@@ -610,7 +610,10 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         if (q.unit in ("%", "x", "bps") and metric in _AMOUNT_ONLY and not is_change
                 and (q.unit == "x" and metric in ("debt", "net_debt")  # "net leverage came down to 2.9 times EBITDA": still a ratio
                      or not _GROWTH_NEAR.search(s, max(0, q.start - 45), min(len(s), q.end + 30)))):
-            flows = [c for c in cues if c[1] <= q.start and c[2] in ("operating_cash_flow", "free_cash_flow")] if q.unit == "x" else []
+            before = [c for c in cues if c[1] <= q.start]
+            # (the cash flow must be the last measure named before the multiple: "free cash flow of $440 million, and we
+            # expect leverage around 2.7 times" is the leverage's)
+            flows = before[-1:] if q.unit == "x" and before and before[-1][2] in ("operating_cash_flow", "free_cash_flow") else []
             # "leverage was 3.1 times EBITDA", "94% of net income": a ratio to the amount, not the amount; but
             # "cash flow from operations was $2.1 billion, or 1.3 times net income" is the cash flow's multiple
             metric, phrase = (flows[-1][2], flows[-1][3]) if flows else ("other", phrase)
