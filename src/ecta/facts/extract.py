@@ -102,6 +102,8 @@ _TO_HOLDERS = re.compile(r"\s+(?:of\s+capital\s+|in\s+cash\s+)?(?:back\s+)?to\s+
                          r"(?!\s+and\s+(?:dividends?|buybacks?|repurchases?|share))))?", re.I)
 _WRITTEN_OFF = re.compile(r"\s+(?:(?:non-?cash|pre-?tax|one-?time|after-?tax)\s+)?(?:write-?downs?|write-?offs?|impairments?|charges?|reserves?)\s+"
                           r"(?:on|of|to|against|for|related\s+to|tied\s+to)\s+(?:the\s+|our\s+|its\s+|some\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_CAPACITY_BEFORE = re.compile(r"\bcapacit(?:y|ies)\s+(?:(?:for|of|to\s+(?:make|build|produce|process|ship|handle))\s+)?(?:(?:about|roughly|approximately|around|nearly|"
+                              r"up\s+to|over|more\s+than|some)\s+)?$", re.I)
 _BOUGHT_PRICE = re.compile(r"\b(?:diesel|(?:jet|bunker|marine)\s+fuel|fuel(?!\s+(?:surcharges?|sales|revenues?|margins?|gallons\s+sold)))\b", re.I)
 _BARE_PRICE = re.compile(r"(?:average\s+|realized\s+)?pric(?:es?|ing)(?:\s+per\s+\w+)?$", re.I)
 _SOLD = re.compile(r"\b(?:sell\w*|sold|realiz\w*|charg\w+|retail)\b", re.I)
@@ -346,6 +348,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                     metric = "headcount"  # "our driver school has 340 students enrolled" beside the headcount: trainees, not customers
                 if metric == "units" and _MARKET_COUNT.search(s, max(0, q.start - 80), q.start):
                     metric = "other"  # "the industry rig count averaged about 610 rigs": the market's, not the company's fleet
+                elif metric == "units" and "apacit" in s and _CAPACITY_BEFORE.search(s, max(0, q.start - 60), q.start):
+                    metric = "other"  # "monthly capacity of about 85,000 wafers": what the plant could make, not what was made
                 cstart, _ = clause_bounds(s, q.start)
                 named = next((c for c in reversed(cues) if cstart <= c[0] and c[1] <= q.start and c[2] in _COUNTED_AS
                               and (c[2] != "units" or _VOLUME_LINK.fullmatch(s, c[1], q.start))), None)

@@ -116,7 +116,8 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                r"impressions(?=\s+(?:served\s+)?(?:grew|rose|increased|declined|decreased|fell|were|was|are|is)\b)",
                r"procedures?(?:\s+volumes?)?", r"placements", r"installed\s+base", r"robots",
                # a distributor's or a drinks maker's cases: "case growth of 4%", "total cases rose 3%" (not a court's or an epidemic's)
-               r"case\s+growth", r"(?<!COVID\s)(?<!COVID-19\s)(?<!virus\s)cases(?=\s+(?:shipped\s+|sold\s+|delivered\s+)?(?:grew|rose|increased|declined|decreased|fell|"
+               # and a drinks maker's depletions (its sales to retailers, counted in cases)
+               r"case\s+growth", r"depletions", r"(?<!COVID\s)(?<!COVID-19\s)(?<!virus\s)cases(?=\s+(?:shipped\s+|sold\s+|delivered\s+)?(?:grew|rose|increased|declined|decreased|fell|"
                r"(?:were|are|was|is)\s+(?:up|down))\b)",
                # a hospital's volumes: patients admitted, seen and operated on
                r"(?:same[-\s](?:facility|hospital)\s+)?(?:adjusted\s+|equivalent\s+)?admissions", r"(?:emergency\s+(?:room|department)|ER)\s+visits",
@@ -246,7 +247,7 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                r"(?:average\s+)?(?:monthly\s+)?revenue\s+per\s+(?:(?:paid|paying|active|enrolled|monthly\s+unique)\s+)?(?:user|subscriber|member(?:ship)?|account|student|customer|client|payer|player|household|MUP)s?",
                r"net\s+(?:in|out)?flows", r"(?:long-term\s+)?(?:net\s+)?(?:inflows|outflows)",
                # money that passes through a platform is a volume measured in money, not units and not revenue
-               r"(?:total\s+|gross\s+)?(?:payment|transaction|dollar|merchandise|trading|origination)\s+volumes?", r"TPV", r"GMV",
+               r"(?:total\s+|gross\s+)?(?:payment|transaction|dollar|merchandise|trading|origination|purchase|checkout)\s+volumes?", r"TPV", r"GMV",
                r"cross-border\s+volumes?",
                # sales of a fund manager's funds are flows of client money, not its revenue
                r"net\s+new\s+(?:client\s+)?(?:assets|money)",
