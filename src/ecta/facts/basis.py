@@ -27,7 +27,7 @@ def basis_for(q: Quantity, s: str, metric_span: tuple[int, int] | None, prev: tu
             return basis_of(bm.group(0))
     if metric_span is not None and metric == "other" and q.unit in ("x", "%") and metric_span[0] >= q.end:
         metric_span = None  # "2.8 times adjusted EBITDA", "a payout of 40% of adjusted EPS": the base's basis, not the ratio's
-    # "On a GAAP basis, operating margin was 14.2%, including $13 million of restructuring charges": an item in the figure
+    # "On a GAAP basis, operating margin was 11.8%, including $9 million of severance charges": an item in the figure
     # before, which the sentence's basis words do not qualify (a call-level basis still may)
     item = q.unit not in ("%", "bps", "x", "count", "days", None) and INCLUDED_ITEM.search(s, max(0, q.start - 110), q.start) is not None
     if item and metric == "other" and metric_span is not None and metric_span[1] <= q.start:

@@ -349,7 +349,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 if metric == "units" and _MARKET_COUNT.search(s, max(0, q.start - 80), q.start):
                     metric = "other"  # "the industry rig count averaged about 610 rigs": the market's, not the company's fleet
                 elif metric == "units" and "apacit" in s and _CAPACITY_BEFORE.search(s, max(0, q.start - 60), q.start):
-                    metric = "other"  # "monthly capacity of about 85,000 wafers": what the plant could make, not what was made
+                    metric = "other"  # "monthly capacity of about 60,000 wafers": what the plant could make, not what was made
                 cstart, _ = clause_bounds(s, q.start)
                 named = next((c for c in reversed(cues) if cstart <= c[0] and c[1] <= q.start and c[2] in _COUNTED_AS
                               and (c[2] != "units" or _VOLUME_LINK.fullmatch(s, c[1], q.start))), None)
@@ -526,8 +526,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         if picked and picked[0] == "price" and q.unit and _BARE_PRICE.match(picked[1]) and (
                 _REPURCHASED_AT.search(s, 0, q.start)
                 or _BOUGHT_PRICE.search(s, max(0, q.start - 90), q.start) and not _SOLD.search(s, max(0, q.start - 90), q.start)):
-            # "we burned 368,000 tons of fuel at an average price of $655 a ton", "Fuel cost us $2.41 per gallon": what the
-            # company pays for an input; "repurchased 2.1 million shares ..., at an average price of $56": what shares cost
+            # "we burned 290,000 tons of fuel at an average price of $618 a ton", "Fuel cost us $2.47 per gallon": what the
+            # company pays for an input; "repurchased 1.6 million shares ..., at an average price of $55": what shares cost
             picked = ("other", *picked[1:])
         if q.unit == "bps" and (step := bridge_margin(q, s, picked, (facts[-1].metric, facts[-1].phrase, facts[-1].unit) if facts
                                                        else (st.metric, st.phrase, st.unit) if st.metric else None)) is not None:
@@ -615,8 +615,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 and (q.unit == "x" and metric in ("debt", "net_debt")  # "net leverage came down to 2.9 times EBITDA": still a ratio
                      or not _GROWTH_NEAR.search(s, max(0, q.start - 45), min(len(s), q.end + 30)))):
             before = [c for c in cues if c[1] <= q.start]
-            # (the cash flow must be the last measure named before the multiple: "free cash flow of $440 million, and we
-            # expect leverage around 2.7 times" is the leverage's)
+            # (the cash flow must be the last measure named before the multiple: "free cash flow of $400 million, and we
+            # expect leverage around 2.6 times" is the leverage's)
             flows = before[-1:] if q.unit == "x" and before and before[-1][2] in ("operating_cash_flow", "free_cash_flow") else []
             # "leverage was 3.1 times EBITDA", "94% of net income": a ratio to the amount, not the amount; but
             # "cash flow from operations was $2.1 billion, or 1.3 times net income" is the cash flow's multiple

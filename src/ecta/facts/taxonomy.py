@@ -664,7 +664,7 @@ def metric_cues(sentence: str) -> list[tuple[int, int, str, str]]:
                 and (item := _COST_ITEM.search(sentence, max(0, m.start() - 24), m.start())) is not None):
             metric, text = "other", sentence[item.start():m.end()]  # "tariff costs of $45 million": one cost item, not the cost base
         elif metric == "operating_expenses" and text.lower() in ("cost", "costs") and _OF_INPUT.match(sentence, m.end()):
-            metric = "other"  # "our cost of diesel averaged $3.58 a gallon": what an input costs, not the cost base
+            metric = "other"  # "our cost of diesel averaged $3.41 a gallon": what an input costs, not the cost base
         if metric == "other" and text[-5:].lower() == "price" and any(o[2] == "buyback" for o in out):
             metric = "buyback"  # "we bought back 1.5 million shares for a total purchase price of $95 million"
         if metric == "headcount" and text.lower() == "people" and (_USING_AFTER.match(sentence, m.end())
