@@ -130,7 +130,7 @@ def period_cues(s: str, ctx: Context) -> list[P.Cue]:
         found = [m for c in found if (c.rel != "month" or (_MONTH_LEAD.search(s, 0, c.start) and not _GUIDE_GIVEN.match(s, c.end))
                                       or _month_of_figure(s, c.start) or _MONTH_SUBJECT.match(s, c.end))
                  and (m := P.month_cue(c, ctx.fiscal_year, ctx.fiscal_quarter, ctx.quarter_end, ctx.call_month, named)) is not None]
-    if s[:3].lower() == "on " and (on := _ON_MONTH.match(s)) is not None:
+    if "," in s[:20] and (on := _ON_MONTH.match(s)) is not None:
         # "On October, through the first four weeks, units are running up 1%": the month the sentence is about
         c = P.Cue(on.start("mon"), on.end("mon"), rel="month", month=P._MONTH_NUMBER[on["mon"].lower()[:3]])
         if (m := P.month_cue(c, ctx.fiscal_year, ctx.fiscal_quarter, ctx.quarter_end, ctx.call_month)) is not None:
@@ -158,7 +158,10 @@ _MOVED_TO = re.compile(r"\b(?<!\bas\swe\s)(?<!\bwe\s)(?:pushed|shifted|moved|pul
 """A period something was moved into or out of ("pushed some spend into the fourth quarter", "the spend we moved out of
 this year", "orders that slipped into 2027"): the timing of the shift, not the period of the sentence's figures ("as we
 moved into 2027" is a time, and stays)."""
-_ON_MONTH = re.compile(r"On\s+(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\s*,", re.I)
+_ON_MONTH = re.compile(r"(?:On|And|As\s+for|Now|So|But)\s+(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)"
+                       r"\s*,(?!\s*(?:\d|January|February|March|April|May|June|July|August|September|October|November|December))", re.I)
+"""A month opening the sentence as its topic ("On October, ...", "And October, through the end of the month, ..."); not a
+date ("And October 3, ...") nor a list of months."""
 _EVENT_OF_NOUN = re.compile(r"\b(?:the|our|a|an)\s+(?:[a-z][a-z'-]*\s+){1,4}?(?:that\s+|which\s+)?we\s+(?:made|sold|closed|completed|acquired|bought|divested|"
                             r"exited|announced|launched|raised|took|introduced|implemented|signed|opened|shut|agreed|granted|issued|won|entered|struck|"
                             r"formed|started|began|built|received|secured)(?:\s+(?:them|it|us|him|her))?\s+"
@@ -184,7 +187,7 @@ def month_under_way(s: str, ctx: Context) -> Period | None:
     """The quarter under way, when a sentence without figures names a month after the call's quarter as its subject
     ("October has been good."): the to-date figures of the next sentence ("Through the first four weeks, volumes are
     running up 3%") are that quarter's."""
-    m = _MONTH_SO_FAR.match(s) or (_WEEKS_OF.search(s) if ("week" in s or "days" in s) else None) or (_ON_MONTH.match(s) if s[:3].lower() == "on " else None)
+    m = _MONTH_SO_FAR.match(s) or (_WEEKS_OF.search(s) if ("week" in s or "days" in s) else None) or (_ON_MONTH.match(s) if "," in s[:20] else None)
     if m is None or not ctx.fiscal_year or not ctx.fiscal_quarter:
         return None
     c = P.month_cue(P.Cue(m.start("mon"), m.end("mon"), rel="month", month=P._MONTH_NUMBER[m["mon"].lower()[:3]]),
@@ -309,6 +312,7 @@ def comparison_cue(s: str, c: P.Cue) -> bool:
 _ON_THE_CALL = re.compile(r"\s+(?:earnings\s+|conference\s+)?call\b", re.I)
 """"the number we talked about on the Q4 call": the call held then, not a quarter ahead."""
 _AT_MIDPOINT = re.compile(r"(?:\s+(?:[\w%'-]+|per\s+share)){0,4}?\s+at\s+the\s+mid-?point\b", re.I)
+_MIDPOINT_LEAD = re.compile(r"\W*(?:(?:and|so|now)\s*,?\s+)?at\s+(?:the|its|that)\s+mid-?point\s*,", re.I)
 _BEAT_BEFORE = re.compile(r"\b(?:exceed\w*|beat\w*|above|below|ahead\s+of|short\s+of|miss\w*|surpass\w*|topp\w*|came\s+in|was|were)\b", re.I)
 
 
@@ -793,6 +797,9 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         # an outlook revised or recalled without period words is the year's ("we now expect EPS of $2.15 to $2.25,
         # up from prior guidance of ..."); a fourth-quarter call's is the next year's
         main = P.label(fy + 1 if fq == 4 else fy)
+    elif (kind is FactKind.GUIDANCE and st.ranged is not None and not period_over(st.ranged, ctx) and not pcues
+          and _MIDPOINT_LEAD.match(s)):
+        main = st.ranged  # "At the midpoint, that is EBITDA of $350 million.": a point of the range given before
     elif (kind is FactKind.GUIDANCE and fy and fq and guided_midpoint(s, q)
           and not (st.period is not None and st.future and st.period.quarter is not None) and not any(c.quarter and not (c.start > q.end and _CAUSE_BETWEEN.search(s, q.end, c.start)) for c in pcues)):
         # "a rise of 40 basis points at the midpoint": the year's range, moved ("profit up 17% at the midpoint compared with

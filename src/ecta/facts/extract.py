@@ -197,11 +197,11 @@ def _aside_of_year(s: str, period, st: State) -> bool:
     return (st.outlook is not None and st.outlook.quarter is not None and period.quarter is None and period.half is None
             and s[:1].lower() in "fawc\"'" and _YEAR_SUBJECT.match(s) is not None)
 
-_TO_DATE_LEAD = re.compile(r"\W*(?:(?:and|so|now)\s*,?\s+)?(?:(?:for\s+the\s+)?year[-\s]to[-\s]date|so\s+far\s+this\s+year)\s*,", re.I)
+_TO_DATE_LEAD = re.compile(r"\W*(?:(?:and|so|now)\s*,?\s+)?(?:(?:for\s+the\s+|on\s+an?\s+)?year[-\s]to[-\s]date(?:\s+basis)?|so\s+far\s+this\s+year)\s*,", re.I)
 
 
 def _aside_to_date(s: str, period, st: State, ctx: Context) -> bool:
-    """"Year to date, orders are up 9%." between the quarter's figures: the running total dates its own sentence; the
+    """"Year to date, orders are up 9%." (or "On a year-to-date basis, ...") between the quarter's figures: the running total dates its own sentence; the
     paragraph's next figures ("Services revenue was ...") are still the quarter's."""
     return (period.ytd and st.period is not None and not st.future and ctx.fiscal_quarter is not None
             and st.period == P.call_period(ctx.fiscal_year, ctx.fiscal_quarter) and _TO_DATE_LEAD.match(s) is not None)
@@ -216,6 +216,9 @@ def _total_beside(period, kind: FactKind, facts: list, ctx: Context) -> bool:
                     and f.period == P.call_period(ctx.fiscal_year, ctx.fiscal_quarter) for f in facts[:-1]))
 
 
+_NEAR_SPANS = frozenset(("this_y", "next_y", "this_q", "next_q"))
+_BASE_WORD = re.compile(r"\b(?:above|below|over|versus|vs\.?|than|from|against|to|with)\s+(?:the\s+)?$", re.I)
+"""'about 250 basis points above this year': a base, not the figure's own year ('annual growth' is a rate a year)."""
 _PERIOD_LEAD = re.compile(r"\W*(?:(?:and|so|now|then)\s*,?\s+)?(?:for|in|during)\s", re.I)
 _LOOKING_BACK = frozenset(("year_ago", "prev_q", "q_last_year", "h_last_year", "ytd_last_year", "n_years_ago"))
 
@@ -741,8 +744,13 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         revised = False
         _, cend = clause_bounds(s, q.start)
         later = [(pos, k) for pos, k in kcues if q.end <= pos < cend]
-        if kind is FactKind.GUIDANCE and any(k is FactKind.TARGET and not any(q.end <= o.start < pos for o in qs) for pos, k in later):
-            kind = FactKind.TARGET  # "savings of EUR 220 million by the end of 2026" (a figure between takes it for itself)
+        if kind is FactKind.GUIDANCE and any(k is FactKind.TARGET and not any(q.end <= o.start < pos for o in qs)
+                                             and not any(q.end <= c.start < pos and c.rel in _NEAR_SPANS and not s[c.start:c.start + 6].lower().startswith("annual")
+                                                         and not _BASE_WORD.search(s, max(0, c.start - 20), c.start) for c in pcues)
+                                             for pos, k in later):
+            # "savings of EUR 220 million by the end of 2026" (a figure between takes it for itself; "north of $200 million
+            # for the full year, to cut the share count over time": the figure's own year comes first, the goal is another's)
+            kind = FactKind.TARGET
         if later and later[0][1] is FactKind.PRIOR_GUIDANCE and "," not in s[q.end:later[0][0]] and not HELD_AGAINST.search(s, q.end, later[0][0] + 14) and (
                 later[0][0] - q.end < 16 or _FOR_THAT.fullmatch(s, q.end, later[0][0])) and not any(
                 o.start > later[0][0] and _INTRODUCES.fullmatch(s, later[0][0], o.start) for o in qs):  # "the 45 to 50 basis points for fiscal 2026 that we talked about"
@@ -915,6 +923,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             st.future = kind is not FactKind.ACTUAL
             if kind is FactKind.GUIDANCE:
                 st.outlook = period
+                if low is not None and high is not None:
+                    st.ranged = period
         elif kind is FactKind.PRIOR_GUIDANCE and period is not None and not period.quarter and not period_over(period, ctx):
             st.outlook = period  # "In July we told you we expected $3 billion in 2026. We now expect $3.5 billion.": the same year, re-guided
         st.kind, st.announced = kind, False

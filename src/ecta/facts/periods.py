@@ -168,7 +168,9 @@ def _matches(sentence: str):
 
 
 _TIMES_BEFORE = re.compile(r"\b(?:times|x)\s+$", re.I)
-_RUN_OF_YEARS = re.compile(r"(?:consecutive|straight|\d+(?:st|nd|rd|th))\s+$", re.I)
+_RUN_OF_YEARS = re.compile(r"(?:consecutive|straight|\d+(?:st|nd|rd|th)|\b(?:first|second|third))\s+$", re.I)
+"""A count of years ("our 15th consecutive annual increase"), or one year of a thing's life ("in 2027, its first full
+year", "the second full year of the contract"): no period of the call."""
 _A_YEAR_OF = re.compile(r"\s+of\s+(?!(?:19|20)\d\d\b)", re.I)
 
 
@@ -370,7 +372,9 @@ def resolve(c: Cue, fy: int | None, q: int | None, future: bool, h: int | None =
     if c.rel == "next_n_years":
         return label(fy + (c.year or 1)) if fy else None
     if c.rel == "n_years_ago":
-        return label(fy - (c.year or 1)) if fy else None
+        # like "a year ago": in a first- to third-quarter call, that quarter of the year it names (a fourth-quarter
+        # call reports the year too: "14% of revenue in 2026, down from 17% two years ago" is that year's)
+        return label(fy - (c.year or 1), q if q in (1, 2, 3) else None, None if q else h) if fy else None
     if c.rel == "this_y":
         if fy is None:
             return None
