@@ -312,6 +312,8 @@ def comparison_cue(s: str, c: P.Cue) -> bool:
 _ON_THE_CALL = re.compile(r"\s+(?:earnings\s+|conference\s+)?call\b", re.I)
 """"the number we talked about on the Q4 call": the call held then, not a quarter ahead."""
 _AT_MIDPOINT = re.compile(r"(?:\s+(?:[\w%'-]+|per\s+share)){0,4}?\s+at\s+the\s+mid-?point\b", re.I)
+_CLAUSE_OPENS = re.compile(r"\s*[,;]\s*(?:and|while|but|whereas)?\s*", re.I)
+_AGO_SUBJECT = re.compile(r",?\s+(?:it|that|this|they|the\s+(?:rate|ratio|margin|figure|number))\s+(?:was|were|stood|ran|came\s+in)\b", re.I)
 _MIDPOINT_LEAD = re.compile(r"\W*(?:(?:and|so|now)\s*,?\s+)?at\s+(?:the|its|that)\s+mid-?point\s*,", re.I)
 _BEAT_BEFORE = re.compile(r"\b(?:exceed\w*|beat\w*|above|below|ahead\s+of|short\s+of|miss\w*|surpass\w*|topp\w*|came\s+in|was|were)\b", re.I)
 
@@ -630,7 +632,9 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
                   and not any(o.rel is None and o.quarter and 0 <= c.start - o.end <= 2 and comparison_cue(s, o) for o in pcues)
                   and not CHANGE_BEFORE.search(s[max(0, c.start - 30):c.start])
                   # "lapping 6.1% a year ago, while online orders rose 14%": the earlier period of the figure it follows
-                  and not any(o.end <= c.start <= o.end + 8 and o.end <= q.start and o is not q for o in qs)
+                  # ("10.5%, and a year ago it was 9.9%": a clause of its own, led by the earlier period)
+                  and not any(o.end <= c.start <= o.end + 8 and o.end <= q.start and o is not q
+                              and not (_CLAUSE_OPENS.fullmatch(s, o.end, c.start) and _AGO_SUBJECT.match(s, c.end)) for o in qs)
                   # "On top of growing 24% in the second quarter a year ago, revenue grew 9%": the earlier figure's own
                   # clause, set off by a comma from this one
                   and not any(o is not q and o.end <= c.start <= o.end + 45 and "," not in s[o.end:c.start]

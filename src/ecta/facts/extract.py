@@ -216,6 +216,15 @@ def _total_beside(period, kind: FactKind, facts: list, ctx: Context) -> bool:
                     and f.period == P.call_period(ctx.fiscal_year, ctx.fiscal_quarter) for f in facts[:-1]))
 
 
+_YOU_SAID = re.compile(r"\W*(?:(?:and|so|but|now|first|second|then|also|just)\W+)?(?:on\s+[^,;]{1,40},\s+)?(?:[A-Z][a-z]+,\s+)?"
+                       r"(?:I\s+think\s+)?you\s+(?:said|mentioned|noted|called\s+out|cited|talked\s+about)\b", re.I)
+"""An analyst recalling a figure of the remarks: "On bill rates, you said up 3.4%.", "Gideon, you mentioned ..."."""
+_YOU_SAID_AHEAD = re.compile(r"\b(?:would|will|should|could|going\s+to|talking\s+about|expect\w*|guid\w*|outlook|forecast|plan\w*|versus|vs\.?|relative\s+to)\b", re.I)
+_ALREADY_HELD = re.compile(r"\b(?:(?:it|that|this|they|we|which)(?:['’](?:s|re)|\s+(?:is|are|have|has|stands?|sits?|runs?))|is|are|have|has|stands|sits)"
+                           r"\s+already\b|\b(?:we|they|it)\s+already\s+(?:have|has|hold|are|is)\b", re.I)
+"""'it's already in the low teens', 'we already have': a level reached by now."""
+_ALREADY_INTENT = re.compile(r"\s+(?:[a-z]+\s+){0,2}?to\s+(?!date\b)[a-z]+", re.I)
+"""'we have already committed to return $2.3 billion in 2027': a deed ahead, already promised."""
 _NEAR_SPANS = frozenset(("this_y", "next_y", "this_q", "next_q"))
 _BASE_WORD = re.compile(r"\b(?:above|below|over|versus|vs\.?|than|from|against|to|with)\s+(?:the\s+)?$", re.I)
 """'about 250 basis points above this year': a base, not the figure's own year ('annual growth' is a rate a year)."""
@@ -730,6 +739,14 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 low, high = (-high if high is not None else None), -low
         # kind
         kind = kind_of(q, s, kcues, ctx, st, future_at, reported_at, dated_at)
+        if kind in (FactKind.GUIDANCE, FactKind.TARGET) and "already" in lowered and (
+                (held := _ALREADY_HELD.search(s, clause_bounds(s, q.start)[0], q.start)) is not None
+                and not any(held.start() <= pos < q.start and k in (FactKind.GUIDANCE, FactKind.TARGET) for pos, k in kcues)
+                and not any(held.start() <= c.start < q.start and cue_ahead(c, ctx, s) for c in pcues)
+                and not _ALREADY_INTENT.match(s, held.end())
+                and not any(q.end <= pos < clause_bounds(s, q.start)[1] and k is FactKind.GUIDANCE for pos, k in kcues)):
+            # "In our older states, it's already in the low teens.": where it stands now, not the outlook said before
+            kind = FactKind.ACTUAL
         if (kind in (None, FactKind.ACTUAL) and q.low is not None and (rev := REVISED_FROM.match(s, q.end)) is not None
                 and re.search(r"\b(?:previously|prior)$", rev.group(0), re.I) and not PAST.search(s, clause_bounds(s, q.start)[0], q.start)):
             kind = FactKind.GUIDANCE  # "Operating margin of 18% to 19% versus 20% to 21% previously": a range set against the one it replaces
@@ -859,6 +876,11 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 # earlier period's own figure
                 kind, earlier = FactKind.ACTUAL, True
                 period = P.previous_of(period, own["q"] is not None)
+        if (ctx.role is Role.ANALYST and not pcues and ctx.fiscal_year and ctx.fiscal_quarter and "you " in lowered
+                and (said := _YOU_SAID.match(s)) is not None and q.start - said.end() <= 40 and not _YOU_SAID_AHEAD.search(s)
+                and not any(k in (FactKind.GUIDANCE, FactKind.TARGET, FactKind.PRIOR_GUIDANCE) for _, k in kcues)):
+            # "You said wages per hour were up about 4%.": a figure of the remarks recalled, the quarter's result
+            kind, period = FactKind.ACTUAL, P.call_period(ctx.fiscal_year, ctx.fiscal_quarter)
         lapped = False
         if (not comparison and not earlier and q.unit in ("%", "bps") and period is not None and period.fiscal_year
                 and ctx.fiscal_year and period.fiscal_year >= ctx.fiscal_year and change_of_base(q, s)):
