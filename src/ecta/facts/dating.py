@@ -129,7 +129,8 @@ def period_cues(s: str, ctx: Context) -> list[P.Cue]:
         named = frozenset(c.month for c in found if c.rel == "month" and c.month)
         found = [m for c in found if (c.rel != "month" or (_MONTH_LEAD.search(s, 0, c.start) and not _GUIDE_GIVEN.match(s, c.end))
                                       or _month_of_figure(s, c.start) or _MONTH_SUBJECT.match(s, c.end))
-                 and (m := P.month_cue(c, ctx.fiscal_year, ctx.fiscal_quarter, ctx.quarter_end, ctx.call_month, named)) is not None]
+                 and (m := P.month_cue(c, ctx.fiscal_year, ctx.fiscal_quarter, ctx.quarter_end, ctx.call_month, named)
+                      or _month_to_date(c, s, ctx)) is not None]
     if "," in s[:20] and (on := _ON_MONTH.match(s)) is not None:
         # "On October, through the first four weeks, units are running up 1%": the month the sentence is about
         c = P.Cue(on.start("mon"), on.end("mon"), rel="month", month=P._MONTH_NUMBER[on["mon"].lower()[:3]])
@@ -164,9 +165,10 @@ _ON_MONTH = re.compile(r"(?:On|And|As\s+for|Now|So|But)\s+(?P<mon>January|Februa
 date ("And October 3, ...") nor a list of months."""
 _EVENT_OF_NOUN = re.compile(r"\b(?:the|our|a|an)\s+(?:[a-z][a-z'-]*\s+){1,4}?(?:that\s+|which\s+)?we\s+(?:made|sold|closed|completed|acquired|bought|divested|"
                             r"exited|announced|launched|raised|took|introduced|implemented|signed|opened|shut|agreed|granted|issued|won|entered|struck|"
-                            r"formed|started|began|built|received|secured)(?:\s+(?:them|it|us|him|her))?\s+"
+                            r"formed|started|began|built|received|secured)(?:\s+(?:them|it|us|him|her))?(?:\s+(?:to|from|with)\s+(?:an?\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?\s+"
                             r"(?:in|during|at\s+the\s+(?:start|end)\s+of)\s+(?:the\s+)?$", re.I)
-"""'the product line we sold in the first quarter', 'the price changes we made in the first quarter': a period that dates
+"""'the product line we sold in the first quarter', 'the price changes we made in the first quarter', 'the plant that we sold to a
+local partner in the first quarter': a period that dates
 what was done to a thing named before it, not a figure of the sentence ('the $138 a ton we realized in January' names a
 figure, so its month stays)."""
 
@@ -181,6 +183,15 @@ _WEEKS_OF = re.compile(r"\b(?:weeks?|days?)\s+(?:of|into)\s+(?P<mon>January|Febr
                        r"(?!\s+(?:last\s+year|\d))", re.I)
 """'We have about three weeks of April in hand.': the quarter under way."""
 _TO_DATE_SPAN = re.compile(r"\b(?:first|past|last)\s+(?:two|three|four|five|six|few|couple\s+of|2|3|4|5|6)\s+weeks\b", re.I)
+
+
+def _month_to_date(c: P.Cue, s: str, ctx: Context) -> P.Cue | None:
+    """"So far in October, utilization is running close to 80%" where the call says neither when its quarter ended nor
+    when it was held: a month counted to date lies after the quarter reported, in the quarter under way."""
+    if (c.rel == "month" and not c.day and ctx.fiscal_year and ctx.fiscal_quarter and not ctx.quarter_end and not ctx.call_month
+            and (_SO_FAR.search(s) or to_date(s))):
+        return P.Cue(c.start, c.end, rel="qtd")
+    return None
 
 
 def month_under_way(s: str, ctx: Context) -> Period | None:
@@ -804,7 +815,7 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
     elif (kind is FactKind.GUIDANCE and st.ranged is not None and not period_over(st.ranged, ctx) and not pcues
           and _MIDPOINT_LEAD.match(s)):
         main = st.ranged  # "At the midpoint, that is EBITDA of $350 million.": a point of the range given before
-    elif (kind is FactKind.GUIDANCE and fy and fq and guided_midpoint(s, q)
+    elif (kind is FactKind.GUIDANCE and fy and fq and (guided_midpoint(s, q) or _MIDPOINT_LEAD.match(s))
           and not (st.period is not None and st.future and st.period.quarter is not None) and not any(c.quarter and not (c.start > q.end and _CAUSE_BETWEEN.search(s, q.end, c.start)) for c in pcues)):
         # "a rise of 40 basis points at the midpoint": the year's range, moved ("profit up 17% at the midpoint compared with
         # Q4 2025" is a quarter's guide)
