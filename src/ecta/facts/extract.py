@@ -876,6 +876,13 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 # earlier period's own figure
                 kind, earlier = FactKind.ACTUAL, True
                 period = P.previous_of(period, own["q"] is not None)
+        if (kind is FactKind.GUIDANCE and period is not None and period.quarter is None and period.half is None and ctx.fiscal_year
+                and period.fiscal_year >= (near := ctx.fiscal_year + (1 if ctx.fiscal_quarter == 4 else 0)) + 2
+                and "guid" not in lowered and not any(c.year and near <= c.year < near + 2 for c in pcues)):
+            # "our fiscal 2029 plan calls for EBITDA of at least $1.25 billion" in a fiscal 2027 call: a year beyond the
+            # next one is a goal, not an outlook (a plan told year by year from this one, "$4.1 billion in 2026, $4.6
+            # billion in 2027, $5.0 billion in 2028", and a "2029 guidance range" stay the outlook)
+            kind = FactKind.TARGET
         if (ctx.role is Role.ANALYST and not pcues and ctx.fiscal_year and ctx.fiscal_quarter and "you " in lowered
                 and (said := _YOU_SAID.match(s)) is not None and q.start - said.end() <= 40 and not _YOU_SAID_AHEAD.search(s)
                 and not any(k in (FactKind.GUIDANCE, FactKind.TARGET, FactKind.PRIOR_GUIDANCE) for _, k in kcues)):
