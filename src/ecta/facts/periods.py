@@ -49,6 +49,7 @@ CUES = re.compile(
     |(?P<this_h>\b(?:this|the|current|in\s+the)\s+half(?!\s+of)\b|\bhalf[-\s]year\b|\binterim\s+(?:period|dividend)\b)
     |(?P<prev_q>\b(?:last|prior|previous|preceding|linked|trailing)[-\s]quarter\b|\bsequential(?:ly)?\b|\bquarter[-\s]over[-\s]quarter\b|\bQoQ\b)
     |(?P<next_q>\b(?:next|coming|following|upcoming|current)\s+quarter\b)
+    |(?P<sameq>\bsame\s+quarter\s+(?:of|in)\s+(?:fiscal\s+)?(?P<sqy>(?:19|20)\d\d)\b)
     |(?P<year_ago>\b(?:a\s+year\s+(?:ago|earlier)|(?<=\bone\s)year\s+(?:ago|earlier)|(?:twelve|12)\s+months\s+(?:ago|earlier)|year[-\s]ago|prior[-\s]year(?!\s+(?:reserves?|development|accident|claims?|loss(?:es)?|charges?|items?|adjustments?|catastrophe|favorable|adverse))|last\s+year|previous\s+year|year[-\s]over[-\s]year|YoY|same\s+(?:period|quarter)\s+(?:of\s+)?(?:last|prior|the\s+prior|the\s+previous)\s+year)\b)
     |(?P<next_y>\b(?:next|coming|following|upcoming)\s+(?:fiscal\s+)?year\b)
     |(?P<next_n_years>\b(?:over|in|within)\s+the\s+next\s+(?P<nn>two|three|four|five|2|3|4|5)\s+years\b)
@@ -223,6 +224,8 @@ def find_cues(sentence: str) -> list[Cue]:
                 c.quarter = _ORD[g["qtdo"].lower()]  # "Subsequent to the end of the third quarter": the quarter after that one
         elif g["rest_y"]:
             c.rel = "rest_y"
+        elif g["sameq"]:
+            c.rel, c.year = "same_q", int(g["sqy"])  # "on the same quarter of 2025": the call's quarter, in that year
         elif g["fyn"]:
             c.year = _year(g["fyy"].lstrip("'"))  # "in full year 2020", "full year '21": that year, not the call's
         elif g["month"]:
@@ -352,6 +355,8 @@ def resolve(c: Cue, fy: int | None, q: int | None, future: bool, h: int | None =
         return previous_of(label(fy, q), True) if q else None
     if c.rel == "year_ago":
         return label(fy - 1, q, None if q else h) if fy else None
+    if c.rel == "same_q":
+        return label(c.year, q) if q else label(c.year)
     if c.rel == "q_last_year":
         return label(fy - 1, c.quarter) if fy else None
     if c.rel == "q_poss":  # the latest such quarter already reported
