@@ -224,7 +224,7 @@ _ALREADY_HELD = re.compile(r"\b(?:(?:it|that|this|they|we|which)(?:['’](?:s|re
                            r"\s+already\b|\b(?:we|they|it)\s+already\s+(?:have|has|hold|are|is)\b", re.I)
 """'it's already in the low teens', 'we already have': a level reached by now."""
 _ALREADY_INTENT = re.compile(r"\s+(?:[a-z]+\s+){0,2}?to\s+(?!date\b)[a-z]+", re.I)
-"""'we have already committed to return $2.3 billion in 2027': a deed ahead, already promised."""
+"""'we've already pledged to hand back $1.4 billion in 2027': a deed ahead, already promised."""
 _NEAR_SPANS = frozenset(("this_y", "next_y", "this_q", "next_q"))
 _BASE_WORD = re.compile(r"\b(?:above|below|over|versus|vs\.?|than|from|against|to|with)\s+(?:the\s+)?$", re.I)
 """'about 250 basis points above this year': a base, not the figure's own year ('annual growth' is a rate a year)."""
