@@ -119,3 +119,25 @@ def test_a_band_said_again_for_next_year_keeps_the_year() -> None:
                 ("cfo", Section.QA, "We would expect fixed operations to keep growing in the low teens next year.")])
     bands = [f for f in extract_facts(t) if f.low == 11]
     assert [(f.period.label, f.kind) for f in bands] == [("Q2 2025", FactKind.GUIDANCE), ("FY2026", FactKind.GUIDANCE)]
+
+
+def test_a_band_said_anew_in_an_outlook_keeps_its_own_kind() -> None:
+    cfo = Participant(id="cfo", name="Ann Example", role=Role.CORPORATE)
+    analyst = Participant(id="an", name="Bob Sample", role=Role.ANALYST, firm="Fictional Securities")
+    texts = [(cfo, Section.PRESENTATION, "In October so far, active members are up in the high teens."),
+             (analyst, Section.QA, "And members for the fourth quarter. Should we expect more growth?"),
+             (cfo, Section.QA, "Yes, we'd expect active members up sequentially, and up in the high teens on last year.")]
+    turns = [Turn(index=i, speaker=who, section=sec, paragraphs=[Paragraph(text=text, line_start=i + 1, line_end=i + 1)],
+                  line_start=i + 1, line_end=i + 1) for i, (who, sec, text) in enumerate(texts)]
+    t = Transcript(meta=Meta(source_format="test", sha256="0" * 64, fiscal_year=2025, fiscal_quarter=3),
+                   participants=[cfo, analyst], turns=turns)
+    answer = [f for f in extract_facts(t) if f.turn == 2 and f.text == "high teens"]
+    assert answer and answer[0].kind is FactKind.GUIDANCE and answer[0].period.label == "Q4 2025"
+
+
+def test_an_analyst_recalling_a_result_means_the_quarter() -> None:
+    t = _call("Outcomes took about $40 million off revenue in the quarter.",
+              "First, you said about $40 million of revenue from outcomes. What was it in the prior year?")
+    by_text = {f.text: f for f in extract_facts(t) if f.turn == 1}
+    assert by_text["about $40 million"].kind is FactKind.ACTUAL
+    assert by_text["about $40 million"].period.label == "Q2 2025"

@@ -274,7 +274,12 @@ def _echoes(facts: list[Fact], analysts: set[str], qa_turns: set[int]) -> list[F
             repeated_range = (earlier is not None and f.low is not None and earlier.kind is not FactKind.ACTUAL
                               and f.turn in qa_turns and any(ch.isdigit() for ch in f.text) and same_thing(f.metric, earlier.metric))
             pointed = earlier is not None and f.unit is not None and bool(_THE_BEFORE.search(f.sentence[:max(f.sentence.find(f.text), 0)]))
-            if repeated_range or (pointed and f.metric == "other" and _money_or_range(f)) or (
+            if (pointed and not repeated_range and f.metric == "other" and not _FIGURE_TOKEN.search(f.text or "")
+                    and _BAND_IDIOM.search(f.sentence[:max(f.sentence.find(f.text), 0)])
+                    and not _NAMED_AFTER.match(f.sentence, max(f.sentence.find(f.text), 0) + len(f.text))):
+                # "up in the mid-teens": a band said anew, of the measure named with it before; its period and kind are its own
+                f = f.model_copy(update={"metric": earlier.metric, "phrase": earlier.phrase})
+            elif repeated_range or (pointed and f.metric == "other" and _money_or_range(f)) or (
                     # "The 100 basis points is a floor we are comfortable with": the outlook named before, said again as the subject
                     pointed and f.unit in ("%", "bps") and f.kind is FactKind.ACTUAL and earlier.kind in (FactKind.GUIDANCE, FactKind.TARGET)
                     and f.turn in qa_turns and (f.metric == "other" or same_thing(f.metric, earlier.metric))
@@ -357,6 +362,10 @@ _SO_AND = re.compile(r"[,;]\s+(?:so|and|but)\s", re.I)
 _THE_LEAD = re.compile(r"\W*(?:(?:and|so|but|yes|no|well)\W+)?(?:the|that|this)\s+", re.I)
 _THE_BEFORE = re.compile(r"\b(?:the|that|this)\s+$", re.I)
 """A definite article before an amount points back at one named earlier ("the EUR 500 million")."""
+_BAND_IDIOM = re.compile(r"\b(?:in|to|into|at|around|within|near|toward|towards)\s+the\s+$", re.I)
+""""up in the mid-teens", "to the low 20s": the article of a word band said anew, not a pointer to one said before."""
+_NAMED_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:assumptions?|guid\w*|ranges?|outlook|targets?|plan|forecast|number|figure)\b", re.I)
+""""it is in the mid-teens growth assumption": the band named as the outlook given before, a pointer after all."""
 
 
 _OWN_PERIOD_CHARS = 45

@@ -31,6 +31,8 @@ KIND_CUES: tuple[tuple[FactKind, re.Pattern[str]], ...] = (
           |\b(?:when|as)\s+we\s+(?:last\s+)?(?:spoke|talked|met|reported)\b[^.;]{0,50}?,\s+we\s+(?:had\s+)?(?:(?:said|told\s+you)\s+(?:that\s+)?we\s+expected|set|expected|guided|said|projected|anticipated|gave|provided|forecast|called\s+for|assumed|planned)
           |\bwe\s+(?:said|told\s+you)\s+(?:(?:in|on|at|back\s+in)\s+(?:[\w-]+\s+){1,3}?)?(?:that\s+)?we\s+expected
           |\b(?:in|back\s+in)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*,?\s+we\s+told\s+you\s+(?:that\s+)?we\s+expected
+          |\b(?:in|back\s+in)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*,?\s+we\s+(?:said|told\s+you)\s+(?:that\s+)?(?:[\w-]+\s+){1,4}?would\b
+          |\bwe\s+had\s+(?:in|back\s+in)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b
           |\bat\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?:fiscal\s+)?year,?\s+we\s+(?:had\s+)?(?:expected|anticipated|guided|projected|forecast|set|said|planned|assumed|called\s+for))\b
           (?![^.;]*\b(?:not\s+changed|unchanged|still\s+(?:stands|holds|applies)|remains?\s+(?:intact|the\s+same|in\s+place)))  # "When we spoke in May, we set ...", "we had initially expected 3% to 5%": the outlook as first given ("..., and that has not changed" still holds)
         |\b(?:our|the)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:estimate|outlook|guidance|forecast|range|plan)s?\b
@@ -38,7 +40,7 @@ KIND_CUES: tuple[tuple[FactKind, re.Pattern[str]], ...] = (
     (FactKind.ESTIMATE, re.compile(r"""
         \b(?:consensus|the\s+street|street\s+(?:estimates?|expectations?|numbers?|is|has)|sell[-\s]side|I\s+ha(?:ve|d)\s+you|we\s+ha(?:ve|d)\s+you|I\s+was\s+at|I'm\s+at
         |my\s+model|our\s+model|my\s+(?:[\w-]+\s+){0,2}(?:estimates?|numbers?|forecast|model|checks)|I\s+had\s+(?:the\s+|your\s+)?(?:[\w-]+\s+){1,4}?(?:at|closer\s+to|nearer(?:\s+to)?|more\s+like)(?=\s+(?:about\s+|around\s+|roughly\s+)?[$€£\d])|I'm\s+model(?:l)?ing|I\s+am\s+model(?:l)?ing|analysts?\s+(?:expect|estimate)|(?<!our\s)(?<!our\scurrent\s)(?<!our\supdated\s)(?<!best\s)estimates?\s+(?:are|is|were|of)
-        |you\s+guys\s+(?:are|were)\s+at|I\s+(?:think|believe|assume|calculate|get|estimate)|by\s+my\s+(?:math|numbers|calculations?|model))\b
+        |you\s+guys\s+(?:are|were)\s+at|I\s+(?:think|believe|assume|calculate|get|estimated?)|I(?:'m|\s+am|\s+was)\s+estimating|by\s+my\s+(?:math|numbers|calculations?|model))\b
         """, re.X | re.I)),
     (FactKind.TARGET, re.compile(r"""
         \b(?:(?<!annualized\s)long[-\s]term(?!\s+(?:[\w-]+\s+){0,2}?(?:agreements?|contracts?|debt|borrowings|notes|leases?|investments?|liabilities|incentive|commitments?|obligations?|financing|loans?|bonds?|securities|relationships?|partnerships?|supply|offtake|arrangements?)\b)(?!\s+(?:(?:net\s+)?organic\s+growth|debt|borrowings|notes|investments|assets|liabilities|contracts|agreements|customers|relationships|incentives?|care|leases?|(?:net\s+)?(?:in|out)?flows|(?:mutual\s+)?funds|AUM|products|fixed\s+income|equity|bonds?|rates?|interest\s+rates?))|longer[-\s]term|target(?:s|ed)?\s+(?:model|of|range|is|for)|targeting|(?:financial\s+)?targets?\b|goals?|(?<!the\s)objectives?\s+(?:of\s+(?=(?:about\s+|around\s+|approximately\s+|at\s+least\s+)?[$€£¥\d]|(?:generating|delivering|reaching|achieving|earning)\b)|is\s+to|are\s+to|range|remains?)\b|(?:financial|growth|return|earnings|margin|capital)\s+objectives?\b|aspiration|ambition|aspire
@@ -69,7 +71,7 @@ KIND_CUES: tuple[tuple[FactKind, re.Pattern[str]], ...] = (
         |\brange\s+(?:(?:for|of)\s+(?:the\s+)?(?:[\w'-]+\s+){0,5}?)?(?:is|remains)(?=\s+(?:now\s+|still\s+)?(?:between|from|[$€£¥\d]))  # "the revenue range for the year is between ...": a range set for a period ahead
         |could\s+range\b|\bto\s+range\s+(?:between|from)\b|our\s+expectations?\s+for\s+(?:the\s+)?(?:full|fiscal|next|coming|remainder|rest|balance|first|second|third|fourth|this|20\d\d)(?:\s+[\w'-]+){0,3}?\s+(?:is|are|includes?|calls?)\b|(?:narrow|rais|lower|tighten|reduc|increas)(?:ed|ing)\s+(?:our|the)\s+(?:[\w-]+\s+){0,5}?expectations?|(?:the|our|a)\s+(?:new|updated|revised|raised)\s+(?:[\w-]+\s+){0,2}?(?:range|guidance|outlook)|updat(?:ed|ing)\s+(?:our\s+)?(?:guidance|outlook)|lower(?:ed|ing)\s+(?:our\s+)?(?:guidance|outlook)|implies|implied|call(?:s)?\s+for|likely|on\s+track\s+(?:to|for)|would\s+be|anticipated\s+to
         |(?<!of\s)(?<!with\s)(?<!than\s)(?<!versus\s)(?<!above\s)(?<!below\s)(?<!beat\s)(?<!exceeded\s)our\s+(?:latest|current|updated|revised|new|improved|increased|raised|reduced|lowered)\s+(?:[\w-]+\s+){0,2}?expectations?\s+(?:for|is|are|remains?)
-        |at\s+the\s+midpoint,\s+(?:that|this|it|which|[$€£¥]?(?=\d))
+        |at\s+the\s+midpoint,\s+(?:(?:about|roughly|around|approximately|nearly|close\s+to)\s+)?(?:that|this|it|which|[$€£¥]?(?=\d))
         )\b
         """, re.X | re.I)),
 )

@@ -129,8 +129,9 @@ def period_cues(s: str, ctx: Context) -> list[P.Cue]:
         named = frozenset(c.month for c in found if c.rel == "month" and c.month)
         found = [m for c in found if (c.rel != "month" or (_MONTH_LEAD.search(s, 0, c.start) and not _GUIDE_GIVEN.match(s, c.end))
                                       or _month_of_figure(s, c.start) or _MONTH_SUBJECT.match(s, c.end))
-                 and (m := P.month_cue(c, ctx.fiscal_year, ctx.fiscal_quarter, ctx.quarter_end, ctx.call_month, named)) is not None]
-    if s[:3].lower() == "on " and (on := _ON_MONTH.match(s)) is not None:
+                 and (m := P.month_cue(c, ctx.fiscal_year, ctx.fiscal_quarter, ctx.quarter_end, ctx.call_month, named)
+                      or _month_to_date(c, s, ctx)) is not None]
+    if "," in s[:20] and (on := _ON_MONTH.match(s)) is not None:
         # "On October, through the first four weeks, units are running up 1%": the month the sentence is about
         c = P.Cue(on.start("mon"), on.end("mon"), rel="month", month=P._MONTH_NUMBER[on["mon"].lower()[:3]])
         if (m := P.month_cue(c, ctx.fiscal_year, ctx.fiscal_quarter, ctx.quarter_end, ctx.call_month)) is not None:
@@ -158,12 +159,16 @@ _MOVED_TO = re.compile(r"\b(?<!\bas\swe\s)(?<!\bwe\s)(?:pushed|shifted|moved|pul
 """A period something was moved into or out of ("pushed some spend into the fourth quarter", "the spend we moved out of
 this year", "orders that slipped into 2027"): the timing of the shift, not the period of the sentence's figures ("as we
 moved into 2027" is a time, and stays)."""
-_ON_MONTH = re.compile(r"On\s+(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\s*,", re.I)
+_ON_MONTH = re.compile(r"(?:On|And|As\s+for|Now|So|But)\s+(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)"
+                       r"\s*,(?!\s*(?:\d|January|February|March|April|May|June|July|August|September|October|November|December))", re.I)
+"""A month opening the sentence as its topic ("On October, ...", "And October, through the end of the month, ..."); not a
+date ("And October 3, ...") nor a list of months."""
 _EVENT_OF_NOUN = re.compile(r"\b(?:the|our|a|an)\s+(?:[a-z][a-z'-]*\s+){1,4}?(?:that\s+|which\s+)?we\s+(?:made|sold|closed|completed|acquired|bought|divested|"
                             r"exited|announced|launched|raised|took|introduced|implemented|signed|opened|shut|agreed|granted|issued|won|entered|struck|"
-                            r"formed|started|began|built|received|secured)(?:\s+(?:them|it|us|him|her))?\s+"
+                            r"formed|started|began|built|received|secured)(?:\s+(?:them|it|us|him|her))?(?:\s+(?:to|from|with)\s+(?:an?\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?\s+"
                             r"(?:in|during|at\s+the\s+(?:start|end)\s+of)\s+(?:the\s+)?$", re.I)
-"""'the product line we sold in the first quarter', 'the price changes we made in the first quarter': a period that dates
+"""'the product line we sold in the first quarter', 'the price changes we made in the first quarter', 'the plant that we sold to a
+local partner in the first quarter': a period that dates
 what was done to a thing named before it, not a figure of the sentence ('the $138 a ton we realized in January' names a
 figure, so its month stays)."""
 
@@ -180,11 +185,20 @@ _WEEKS_OF = re.compile(r"\b(?:weeks?|days?)\s+(?:of|into)\s+(?P<mon>January|Febr
 _TO_DATE_SPAN = re.compile(r"\b(?:first|past|last)\s+(?:two|three|four|five|six|few|couple\s+of|2|3|4|5|6)\s+weeks\b", re.I)
 
 
+def _month_to_date(c: P.Cue, s: str, ctx: Context) -> P.Cue | None:
+    """"So far in October, utilization is running close to 80%" where the call says neither when its quarter ended nor
+    when it was held: a month counted to date lies after the quarter reported, in the quarter under way."""
+    if (c.rel == "month" and not c.day and ctx.fiscal_year and ctx.fiscal_quarter and not ctx.quarter_end and not ctx.call_month
+            and (_SO_FAR.search(s) or to_date(s))):
+        return P.Cue(c.start, c.end, rel="qtd")
+    return None
+
+
 def month_under_way(s: str, ctx: Context) -> Period | None:
     """The quarter under way, when a sentence without figures names a month after the call's quarter as its subject
     ("October has been good."): the to-date figures of the next sentence ("Through the first four weeks, volumes are
     running up 3%") are that quarter's."""
-    m = _MONTH_SO_FAR.match(s) or (_WEEKS_OF.search(s) if ("week" in s or "days" in s) else None) or (_ON_MONTH.match(s) if s[:3].lower() == "on " else None)
+    m = _MONTH_SO_FAR.match(s) or (_WEEKS_OF.search(s) if ("week" in s or "days" in s) else None) or (_ON_MONTH.match(s) if "," in s[:20] else None)
     if m is None or not ctx.fiscal_year or not ctx.fiscal_quarter:
         return None
     c = P.month_cue(P.Cue(m.start("mon"), m.end("mon"), rel="month", month=P._MONTH_NUMBER[m["mon"].lower()[:3]]),
@@ -309,6 +323,9 @@ def comparison_cue(s: str, c: P.Cue) -> bool:
 _ON_THE_CALL = re.compile(r"\s+(?:earnings\s+|conference\s+)?call\b", re.I)
 """"the number we talked about on the Q4 call": the call held then, not a quarter ahead."""
 _AT_MIDPOINT = re.compile(r"(?:\s+(?:[\w%'-]+|per\s+share)){0,4}?\s+at\s+the\s+mid-?point\b", re.I)
+_CLAUSE_OPENS = re.compile(r"\s*[,;]\s*(?:and|while|but|whereas)?\s*", re.I)
+_AGO_SUBJECT = re.compile(r",?\s+(?:it|that|this|they|the\s+(?:rate|ratio|margin|figure|number))\s+(?:was|were|stood|ran|came\s+in)\b", re.I)
+_MIDPOINT_LEAD = re.compile(r"\W*(?:(?:and|so|now)\s*,?\s+)?at\s+(?:the|its|that)\s+mid-?point\s*,", re.I)
 _BEAT_BEFORE = re.compile(r"\b(?:exceed\w*|beat\w*|above|below|ahead\s+of|short\s+of|miss\w*|surpass\w*|topp\w*|came\s+in|was|were)\b", re.I)
 
 
@@ -612,7 +629,7 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
                  and not (comparison_cue(s, c) and not (kind is FactKind.PRIOR_GUIDANCE and q.end <= c.start <= q.end + 30)
                           and not (based and q.end <= c.start <= q.end + 45 and WE_POSTED.fullmatch(s, q.end, c.start)))
                  and not (c.rel == "q_poss" and not (c.end <= q.start and re.fullmatch(r"\s*(?:about\s+|approximately\s+)?", s[c.end:q.start])))
-                 and not (is_change and c.rel in ("q_last_year", "h_last_year", "ytd_last_year") and _ON_BEFORE.search(s, max(0, c.start - 9), c.start))
+                 and not (is_change and c.rel in ("q_last_year", "h_last_year", "ytd_last_year", "same_q", "same_span") and _ON_BEFORE.search(s, max(0, c.start - 9), c.start))
                  # a balance "at year-end" told after the year closed is dated as the call's own period words date it
                  # ("at fiscal year-end" names the fiscal year, as it always did)
                  and not (c.rel in ("year_end", "year_end_by") and not future and fq not in (1, 2, 3) and s[c.start:c.start + 1] not in "fFcC")]
@@ -626,7 +643,9 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
                   and not any(o.rel is None and o.quarter and 0 <= c.start - o.end <= 2 and comparison_cue(s, o) for o in pcues)
                   and not CHANGE_BEFORE.search(s[max(0, c.start - 30):c.start])
                   # "lapping 6.1% a year ago, while online orders rose 14%": the earlier period of the figure it follows
-                  and not any(o.end <= c.start <= o.end + 8 and o.end <= q.start and o is not q for o in qs)
+                  # ("10.5%, and a year ago it was 9.9%": a clause of its own, led by the earlier period)
+                  and not any(o.end <= c.start <= o.end + 8 and o.end <= q.start and o is not q
+                              and not (_CLAUSE_OPENS.fullmatch(s, o.end, c.start) and _AGO_SUBJECT.match(s, c.end)) for o in qs)
                   # "On top of growing 24% in the second quarter a year ago, revenue grew 9%": the earlier figure's own
                   # clause, set off by a comma from this one
                   and not any(o is not q and o.end <= c.start <= o.end + 45 and "," not in s[o.end:c.start]
@@ -793,7 +812,10 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         # an outlook revised or recalled without period words is the year's ("we now expect EPS of $2.15 to $2.25,
         # up from prior guidance of ..."); a fourth-quarter call's is the next year's
         main = P.label(fy + 1 if fq == 4 else fy)
-    elif (kind is FactKind.GUIDANCE and fy and fq and guided_midpoint(s, q)
+    elif (kind is FactKind.GUIDANCE and st.ranged is not None and not period_over(st.ranged, ctx) and not pcues
+          and _MIDPOINT_LEAD.match(s)):
+        main = st.ranged  # "At the midpoint, that is EBITDA of $350 million.": a point of the range given before
+    elif (kind is FactKind.GUIDANCE and fy and fq and (guided_midpoint(s, q) or _MIDPOINT_LEAD.match(s))
           and not (st.period is not None and st.future and st.period.quarter is not None) and not any(c.quarter and not (c.start > q.end and _CAUSE_BETWEEN.search(s, q.end, c.start)) for c in pcues)):
         # "a rise of 40 basis points at the midpoint": the year's range, moved ("profit up 17% at the midpoint compared with
         # Q4 2025" is a quarter's guide)

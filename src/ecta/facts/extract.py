@@ -159,7 +159,7 @@ _HEDGED_DIR = re.compile(r"\b(?:slightly|modestly|somewhat|roughly|approximately
 
 _TOPIC_LEAD = re.compile(r"\W*(?:(?:and|so|now|then|okay|ok|finally|lastly|next)\s*,?\s+)*(?:just\s+)?(?:an?\s+(?:early|first|quick|preliminary|initial)\s+look\s+at|(?:an?|one|some)\s+(?:(?:quick|brief|short|final|few)\s+)*(?:words?|notes?|comments?|update)\s+(?:on|about)|"
                          r"I\s+(?:want(?:ed)?|would\s+like|'d\s+like)\s+to\s+(?:ask|start|follow\s+up)\s+(?:about|on|with)|(?:to\s+)?follow(?:ing)?\s+up\s+on|on|turning\s+(?:now\s+)?to|moving\s+(?:on\s+)?to|"
-                         r"(?<=now\s)to|(?:let\s+me\s+(?:now\s+)?|I'?ll\s+(?:now\s+)?)?turn\s+(?:now\s+)?to|(?:let\s+me|I'?ll)\s+(?:now\s+|first\s+|briefly\s+)?(?:frame|start\s+with|take|give\s+you|walk\s+(?:you\s+)?through|go\s+(?:over|through)|cover)|"
+                         r"(?<=now\s)to|(?:let\s+me\s+(?:now\s+)?|I'?ll\s+(?:now\s+)?)?turn\s+(?:now\s+)?to|(?:let\s+me|I'?ll)\s+(?:(?:now|first|briefly|also|quickly|just)\s+){0,2}(?:frame|start\s+with|take|give\s+you|walk\s+(?:you\s+)?through|go\s+(?:over|through)|cover)|"
                          r"looking\s+(?:ahead\s+)?(?:at|to)|as\s+for|regarding|what\s+about|how\s+about|for)\b", re.I)
 
 
@@ -205,11 +205,11 @@ def _aside_of_year(s: str, period, st: State) -> bool:
     return (st.outlook is not None and st.outlook.quarter is not None and period.quarter is None and period.half is None
             and s[:1].lower() in "fawc\"'" and _YEAR_SUBJECT.match(s) is not None)
 
-_TO_DATE_LEAD = re.compile(r"\W*(?:(?:and|so|now)\s*,?\s+)?(?:(?:for\s+the\s+)?year[-\s]to[-\s]date|so\s+far\s+this\s+year)\s*,", re.I)
+_TO_DATE_LEAD = re.compile(r"\W*(?:(?:and|so|now)\s*,?\s+)?(?:(?:for\s+the\s+|on\s+an?\s+)?year[-\s]to[-\s]date(?:\s+basis)?|so\s+far\s+this\s+year)\s*,", re.I)
 
 
 def _aside_to_date(s: str, period, st: State, ctx: Context) -> bool:
-    """"Year to date, orders are up 9%." between the quarter's figures: the running total dates its own sentence; the
+    """"Year to date, orders are up 9%." (or "On a year-to-date basis, ...") between the quarter's figures: the running total dates its own sentence; the
     paragraph's next figures ("Services revenue was ...") are still the quarter's."""
     return (period.ytd and st.period is not None and not st.future and ctx.fiscal_quarter is not None
             and st.period == P.call_period(ctx.fiscal_year, ctx.fiscal_quarter) and _TO_DATE_LEAD.match(s) is not None)
@@ -224,6 +224,18 @@ def _total_beside(period, kind: FactKind, facts: list, ctx: Context) -> bool:
                     and f.period == P.call_period(ctx.fiscal_year, ctx.fiscal_quarter) for f in facts[:-1]))
 
 
+_YOU_SAID = re.compile(r"\W*(?:(?:and|so|but|now|first|second|then|also|just)\W+)?(?:on\s+[^,;]{1,40},\s+)?(?:[A-Z][a-z]+,\s+)?"
+                       r"(?:I\s+think\s+)?you\s+(?:said|mentioned|noted|called\s+out|cited|talked\s+about)\b", re.I)
+"""An analyst recalling a figure of the remarks: "On bill rates, you said up 3.4%.", "Gideon, you mentioned ..."."""
+_YOU_SAID_AHEAD = re.compile(r"\b(?:would|will|should|could|going\s+to|talking\s+about|expect\w*|guid\w*|outlook|forecast|plan\w*|versus|vs\.?|relative\s+to)\b", re.I)
+_ALREADY_HELD = re.compile(r"\b(?:(?:it|that|this|they|we|which)(?:['’](?:s|re)|\s+(?:is|are|have|has|stands?|sits?|runs?))|is|are|have|has|stands|sits)"
+                           r"\s+already\b|\b(?:we|they|it)\s+already\s+(?:have|has|hold|are|is)\b", re.I)
+"""'it's already in the low teens', 'we already have': a level reached by now."""
+_ALREADY_INTENT = re.compile(r"\s+(?:[a-z]+\s+){0,2}?to\s+(?!date\b)[a-z]+", re.I)
+"""'we've already pledged to hand back $1.4 billion in 2027': a deed ahead, already promised."""
+_NEAR_SPANS = frozenset(("this_y", "next_y", "this_q", "next_q"))
+_BASE_WORD = re.compile(r"\b(?:above|below|over|versus|vs\.?|than|from|against|to|with)\s+(?:the\s+)?$", re.I)
+"""'about 250 basis points above this year': a base, not the figure's own year ('annual growth' is a rate a year)."""
 _PERIOD_LEAD = re.compile(r"\W*(?:(?:and|so|now|then)\s*,?\s+)?(?:for|in|during)\s", re.I)
 _LOOKING_BACK = frozenset(("year_ago", "prev_q", "q_last_year", "h_last_year", "ytd_last_year", "n_years_ago"))
 
@@ -757,6 +769,14 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 low, high = (-high if high is not None else None), -low
         # kind
         kind = kind_of(q, s, kcues, ctx, st, future_at, reported_at, dated_at)
+        if kind in (FactKind.GUIDANCE, FactKind.TARGET) and "already" in lowered and (
+                (held := _ALREADY_HELD.search(s, clause_bounds(s, q.start)[0], q.start)) is not None
+                and not any(held.start() <= pos < q.start and k in (FactKind.GUIDANCE, FactKind.TARGET) for pos, k in kcues)
+                and not any(held.start() <= c.start < q.start and cue_ahead(c, ctx, s) for c in pcues)
+                and not _ALREADY_INTENT.match(s, held.end())
+                and not any(q.end <= pos < clause_bounds(s, q.start)[1] and k is FactKind.GUIDANCE for pos, k in kcues)):
+            # "In our older states, it's already in the low teens.": where it stands now, not the outlook said before
+            kind = FactKind.ACTUAL
         if (kind in (None, FactKind.ACTUAL) and q.low is not None and (rev := REVISED_FROM.match(s, q.end)) is not None
                 and re.search(r"\b(?:previously|prior)$", rev.group(0), re.I) and not PAST.search(s, clause_bounds(s, q.start)[0], q.start)):
             kind = FactKind.GUIDANCE  # "Operating margin of 18% to 19% versus 20% to 21% previously": a range set against the one it replaces
@@ -771,8 +791,13 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         revised = False
         _, cend = clause_bounds(s, q.start)
         later = [(pos, k) for pos, k in kcues if q.end <= pos < cend]
-        if kind is FactKind.GUIDANCE and any(k is FactKind.TARGET and not any(q.end <= o.start < pos for o in qs) for pos, k in later):
-            kind = FactKind.TARGET  # "savings of EUR 220 million by the end of 2026" (a figure between takes it for itself)
+        if kind is FactKind.GUIDANCE and any(k is FactKind.TARGET and not any(q.end <= o.start < pos for o in qs)
+                                             and not any(q.end <= c.start < pos and c.rel in _NEAR_SPANS and not s[c.start:c.start + 6].lower().startswith("annual")
+                                                         and not _BASE_WORD.search(s, max(0, c.start - 20), c.start) for c in pcues)
+                                             for pos, k in later):
+            # "savings of EUR 220 million by the end of 2026" (a figure between takes it for itself; "north of $200 million
+            # for the full year, to cut the share count over time": the figure's own year comes first, the goal is another's)
+            kind = FactKind.TARGET
         if later and later[0][1] is FactKind.PRIOR_GUIDANCE and "," not in s[q.end:later[0][0]] and not HELD_AGAINST.search(s, q.end, later[0][0] + 14) and (
                 later[0][0] - q.end < 16 or _FOR_THAT.fullmatch(s, q.end, later[0][0])) and not any(
                 o.start > later[0][0] and _INTRODUCES.fullmatch(s, later[0][0], o.start) for o in qs):  # "the 45 to 50 basis points for fiscal 2026 that we talked about"
@@ -881,6 +906,18 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 # earlier period's own figure
                 kind, earlier = FactKind.ACTUAL, True
                 period = P.previous_of(period, own["q"] is not None)
+        if (kind is FactKind.GUIDANCE and period is not None and period.quarter is None and period.half is None and ctx.fiscal_year
+                and period.fiscal_year >= (near := ctx.fiscal_year + (1 if ctx.fiscal_quarter == 4 else 0)) + 2
+                and "guid" not in lowered and not any(c.year and near <= c.year < near + 2 for c in pcues)):
+            # "our fiscal 2029 plan calls for EBITDA of at least $1.25 billion" in a fiscal 2027 call: a year beyond the
+            # next one is a goal, not an outlook (a plan told year by year from this one, "$4.1 billion in 2026, $4.6
+            # billion in 2027, $5.0 billion in 2028", and a "2029 guidance range" stay the outlook)
+            kind = FactKind.TARGET
+        if (ctx.role is Role.ANALYST and not pcues and ctx.fiscal_year and ctx.fiscal_quarter and "you " in lowered
+                and (said := _YOU_SAID.match(s)) is not None and q.start - said.end() <= 40 and not _YOU_SAID_AHEAD.search(s)
+                and not any(k in (FactKind.GUIDANCE, FactKind.TARGET, FactKind.PRIOR_GUIDANCE) for _, k in kcues)):
+            # "You said wages per hour were up about 4%.": a figure of the remarks recalled, the quarter's result
+            kind, period = FactKind.ACTUAL, P.call_period(ctx.fiscal_year, ctx.fiscal_quarter)
         lapped = False
         if (not comparison and not earlier and q.unit in ("%", "bps") and period is not None and period.fiscal_year
                 and ctx.fiscal_year and period.fiscal_year >= ctx.fiscal_year and change_of_base(q, s)):
@@ -945,6 +982,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             st.future = kind is not FactKind.ACTUAL
             if kind is FactKind.GUIDANCE:
                 st.outlook = period
+                if low is not None and high is not None:
+                    st.ranged = period
         elif kind is FactKind.PRIOR_GUIDANCE and period is not None and not period.quarter and not period_over(period, ctx):
             st.outlook = period  # "In July we told you we expected $3 billion in 2026. We now expect $3.5 billion.": the same year, re-guided
         st.kind, st.announced = kind, False

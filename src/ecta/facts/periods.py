@@ -49,6 +49,7 @@ CUES = re.compile(
     |(?P<this_h>\b(?:this|the|current|in\s+the)\s+half(?!\s+of)\b|\bhalf[-\s]year\b|\binterim\s+(?:period|dividend)\b)
     |(?P<prev_q>\b(?:last|prior|previous|preceding|linked|trailing)[-\s]quarter\b|\bsequential(?:ly)?\b|\bquarter[-\s]over[-\s]quarter\b|\bQoQ\b)
     |(?P<next_q>\b(?:next|coming|following|upcoming|current)\s+quarter\b)
+    |(?P<sameq>\bsame\s+(?P<sqw>quarter|period|stretch|span|(?:nine|six)\s+months)\s+(?:of|in)\s+(?:fiscal\s+)?(?P<sqy>(?:19|20)\d\d)\b)
     |(?P<year_ago>\b(?:a\s+year\s+(?:ago|earlier)|(?<=\bone\s)year\s+(?:ago|earlier)|(?:twelve|12)\s+months\s+(?:ago|earlier)|year[-\s]ago|prior[-\s]year(?!\s+(?:reserves?|development|accident|claims?|loss(?:es)?|charges?|items?|adjustments?|catastrophe|favorable|adverse))|last\s+year|previous\s+year|year[-\s]over[-\s]year|YoY|same\s+(?:period|quarter)\s+(?:of\s+)?(?:last|prior|the\s+prior|the\s+previous)\s+year)\b)
     |(?P<next_y>\b(?:next|coming|following|upcoming)\s+(?:fiscal\s+)?year\b)
     |(?P<next_n_years>\b(?:over|in|within)\s+the\s+next\s+(?P<nn>two|three|four|five|2|3|4|5)\s+years\b)
@@ -168,7 +169,11 @@ def _matches(sentence: str):
 
 
 _TIMES_BEFORE = re.compile(r"\b(?:times|x)\s+$", re.I)
-_RUN_OF_YEARS = re.compile(r"(?:consecutive|straight|\d+(?:st|nd|rd|th))\s+$", re.I)
+_SPAN_TO_DATE = re.compile(r"\b(?:nine|six|9|6)\s+months\b|\byear[-\s]to[-\s]date\b|\bso\s+far\s+this\s+year\b|\bYTD\b", re.I)
+"""A sentence on the months to date: "the same period of 2025" in it is that year's span to date."""
+_RUN_OF_YEARS = re.compile(r"(?:consecutive|straight|\d+(?:st|nd|rd|th)|\b(?:first|second|third))\s+$", re.I)
+"""A count of years ("our 15th consecutive annual increase"), or one year of a thing's life ("in 2027, its first full
+year", "the second full year of the contract"): no period of the call."""
 _A_YEAR_OF = re.compile(r"\s+of\s+(?!(?:19|20)\d\d\b)", re.I)
 
 
@@ -221,6 +226,11 @@ def find_cues(sentence: str) -> list[Cue]:
                 c.quarter = _ORD[g["qtdo"].lower()]  # "Subsequent to the end of the third quarter": the quarter after that one
         elif g["rest_y"]:
             c.rel = "rest_y"
+        elif g["sameq"]:
+            # "on the same quarter of 2025": the call's quarter, in that year; "the same stretch of 2025" after a nine-month
+            # figure: that span of that year (a base of a change, read only as such)
+            c.rel, c.year = ("same_q" if g["sqw"].lower() == "quarter" else "same_span"), int(g["sqy"])
+            c.ytd = c.rel == "same_span" and (g["sqw"].lower() != "period" or _SPAN_TO_DATE.search(sentence) is not None)
         elif g["fyn"]:
             c.year = _year(g["fyy"].lstrip("'"))  # "in full year 2020", "full year '21": that year, not the call's
         elif g["month"]:
@@ -350,6 +360,8 @@ def resolve(c: Cue, fy: int | None, q: int | None, future: bool, h: int | None =
         return previous_of(label(fy, q), True) if q else None
     if c.rel == "year_ago":
         return label(fy - 1, q, None if q else h) if fy else None
+    if c.rel in ("same_q", "same_span"):
+        return label(c.year, q, ytd=c.ytd) if q else label(c.year)
     if c.rel == "q_last_year":
         return label(fy - 1, c.quarter) if fy else None
     if c.rel == "q_poss":  # the latest such quarter already reported
@@ -370,7 +382,9 @@ def resolve(c: Cue, fy: int | None, q: int | None, future: bool, h: int | None =
     if c.rel == "next_n_years":
         return label(fy + (c.year or 1)) if fy else None
     if c.rel == "n_years_ago":
-        return label(fy - (c.year or 1)) if fy else None
+        # like "a year ago": in a first- to third-quarter call, that quarter of the year it names (a fourth-quarter
+        # call reports the year too: "14% of revenue in 2026, down from 17% two years ago" is that year's)
+        return label(fy - (c.year or 1), q if q in (1, 2, 3) else None, None if q else h) if fy else None
     if c.rel == "this_y":
         if fy is None:
             return None

@@ -73,6 +73,9 @@ class State:
     amount_before: tuple[str, Basis | None] | None = None
     """In a file read one sentence a line, the metric of the amount the line before ended on ("Adjusted EBITDA was $128
     million."), for a bare margin that follows ("The margin was 21%.")."""
+    ranged: Period | None = None
+    """The period of the paragraph's last guided range, which "At the midpoint, that is EBITDA of $350 million." points at
+    (an outlook figure said between, "hold in the fourth quarter near 10.5%", is not the range)."""
     outlook: Period | None = None
     """The period of the paragraph's last outlook figure: "We are raising our full-year outlook ... At current rates,
     currency should add 0.5 points, so we now expect revenue of ..." is still the full year."""
