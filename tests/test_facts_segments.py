@@ -82,3 +82,21 @@ def test_a_named_topic_before_its_sales_is_a_part() -> None:
     assert extract_sentence("Brightline's discount to list should be in the low 40s.", ctx)[0].metric != "segment_revenue"
     assert extract_sentence("Brightline took 28% of new patient starts.", ctx)[0].metric != "segment_revenue"
     assert extract_sentence("Brightline total prescriptions rose 14%.", ctx)[0].metric == "units"
+
+
+def test_a_name_before_its_net_sales_is_learned() -> None:
+    rx = segment_names(["Tidefall net revenue was $410 million, up 9%.",
+                        "For the quarter, the Company's net sales decreased 4%.",  # the whole
+                        "Foreign exchange reduced net sales by 2%."])  # a verb before the sales is no part of a name
+    assert rx is not None and rx.search("Tidefall")
+    assert not rx.search("Company's") and not rx.search("Foreign exchange")
+
+
+def test_an_appositive_arm_or_platform_names_a_part() -> None:
+    s = "Marlow Fresh, our specialty seafood and dairy arm, delivered net sales of $310 million."
+    rx = segment_names([s, "Quillbank, our data and analytics unit, delivered $57 million of revenue."])
+    assert rx is not None and rx.search("Marlow Fresh") and rx.search("Quillbank")
+    ctx = Context(fiscal_year=2026, fiscal_quarter=3, segments=rx)
+    assert [(f.metric, f.text) for f in extract_sentence(s, ctx)] == [("segment_revenue", "$310 million")]
+    facts = extract_sentence("Quillbank, our data and analytics unit, delivered $57 million of revenue.", ctx)
+    assert [(f.metric, f.text) for f in facts] == [("segment_revenue", "$57 million")]

@@ -432,13 +432,16 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 and (picked is None or picked[0] in ("growth", "units") or picked[0] == "other" and not named_other(picked))):
             cstart, _ = clause_bounds(s, q.start)
             named = [m for m in ctx.segments.finditer(s, cstart, q.start)]
-            if named and (_OWNED_MEASURE.match(s, named[-1].end()) or _SHARE_OF_OTHER.match(s, q.end)
+            listed_margin = bool(named) and q.unit in ("%", "bps") and any(c[2] in _MARGINS for c in cues if c[1] <= named[-1].start())
+            if named and (_OWNED_MEASURE.match(s, named[-1].end()) or _SHARE_OF_OTHER.match(s, q.end) or NEGATING.search(s, named[-1].end(), q.start)
+                          or (_OWN_NOUN.match(s, named[-1].end()) and not listed_margin)
+                          or _SHARE_OF_PART.search(s, max(0, named[-1].start() - 40), named[-1].start())
                           or (picked is not None and len(picked) == 4 and picked[0] == "units" and named[-1].end() <= picked[2] < q.start
                               and s[picked[2]:picked[2] + 1].islower() and picked[1].lower() != "unit")):
                 named = []  # "Brightline's discount was 41%", "Brightline took 28% of new starts", "Brightline scripts rose 9%": not its sales
             if named:
                 picked = ("segment_revenue", named[-1].group(0), named[-1].start(), named[-1].end())
-                if q.unit in ("%", "bps") and any(c[2] in _MARGINS for c in cues if c[1] <= named[-1].start()):
+                if listed_margin:
                     # "the segment margin ranges: Aeronautics to 11.5% to 11.7%, ...": a segment's margin
                     picked = ("margin", named[-1].group(0) + " margin", named[-1].start(), named[-1].end())
         if picked is None and (q.unit == "%" or is_money(q.unit)) and (
@@ -999,6 +1002,16 @@ _VOLUME_LINK = re.compile(r"\s+(?:there\s+|here\s+)?(?:was|were|is|are|averaged|
 """'average daily volume was 19.6 million contracts': the volume counted in a generic noun, said right after its name."""
 _COUNTED = COUNT_METRICS | {"bookings", "backlog"}
 _OWNED_MEASURE = re.compile(r"['’]s?\s+(?!(?:net\s+|total\s+|product\s+)?(?:sales|revenues?|growth)\b)[a-z]", re.I)
+_OWN_NOUN = re.compile(r"\s+(?!(?:net|total|product|organic|segment|sales|revenues?|growth|and|or|of|in|at|to|on|for|with|by|as|from|which|that|who|"
+                       r"where|while|now|also|again|still|then|once|alone|itself|only|will|would|should|could|can|may|might|must|is|are|was|were|"
+                       r"has|have|had|did|does|do|be|been|being|not|grew|rose|fell|sold|came|made|saw|led|took|brought|drove|won|kept|held|ran|"
+                       r"went|got|set|put|cut|hit|beat|lost|spent|paid|built|bought|left|stood|dipped|slid|grows|remains|continues|accounts|makes|"
+                       r"represents|contributes|delivers|generates|posts|here|there|this|last|next|year|quarter|we|i|you|they|it|he|she|us|up|down|higher|lower|"
+                       r"flat|ahead|behind|off|about|roughly|approximately|nearly|almost|over|under|more|less|business(?:es)?|segments?|divisions?|"
+                       r"units?|arm|lines?|franchise|brands?|platforms?|portfolio|operations?|group|side|products?|services?|[a-z]+ing)\b)"
+                       r"[a-z]+(?<!ed)(?<!ly)\b(?![-'’])")
+"""'Total sportsbook handle was ...', 'Beer depletions fell 2%': a noun right after a part's name is a measure it owns, not its sales."""
+_SHARE_OF_PART = re.compile(r"\bshare\s+of\s+(?:[\w.]+\s+){0,2}$", re.I)
 _SHARE_OF_OTHER = re.compile(r"\s+of\s+(?!(?:(?:the|our|its|this|that|total|group|company|net|consolidated)\s+)*(?:revenues?|sales|turnover|segment|division|business|unit|group|total|it|that|this)\b)", re.I)
 _PRONOUN_COMPARED = re.compile(
     r"(?:^|,\s+(?:and|but|though|while)\s+|^(?:(?:Against|Compared\s+(?:with|to)|Versus|Relative\s+to)\s+[^,]{3,40}|Sequentially|Year\s+over\s+year),\s+(?:though,\s+)?)"
@@ -1264,14 +1277,16 @@ def part_before(s: str, segments, at: int, others: list[Quantity], cues, cue_at:
         pass
     # "a few systems for a customer" (a common noun, not the Systems segment), "Transaction margin dollars, meaning revenue
     # less ..." (a metric of its own named since)
-    if (named is None or not named.group(0)[:1].isupper() or s[named.end():named.end() + 1] in ("'", "’")
-            or any(named.end() <= o.start < at for o in others) or any(named.end() <= c[0] < at for c in cues)
-            or _WHOLE_WORD.search(s, (ap.end() if (ap := _PART_APPOSITIVE.match(s, named.end())) else named.end()), max(at, cue_at))):
+    if named is None or not named.group(0)[:1].isupper() or s[named.end():named.end() + 1] in ("'", "’"):
+        return None
+    after = ap.end() if (ap := _PART_APPOSITIVE.match(s, named.end())) else named.end()  # "..., our data unit, ...": no metric's
+    if (any(after <= o.start < at for o in others) or any(after <= c[0] < at for c in cues)
+            or _WHOLE_WORD.search(s, after, max(at, cue_at))):
         return None
     return named.group(0)
 
 
-_PART_APPOSITIVE = re.compile(r",\s+(?:which\s+is\s+)?(?:our|its)\s+(?:[\w-]+\s+){0,4}?(?:business|segment|division|unit)\s*,", re.I)
+_PART_APPOSITIVE = re.compile(r",\s+(?:which\s+is\s+)?(?:our|its)\s+(?:[\w-]+\s+){0,4}?(?:business|segment|division|unit|arm|platform|vertical|franchise|brand)\s*,", re.I)
 """'Harbor Controls, which is our marine automation business, generated revenue of ...': the 'our' names the part."""
 
 

@@ -669,8 +669,8 @@ name is capitalised throughout, so it is never read as one of its parts here."""
 
 # Other ways a call names its parts: "Financial services, our largest vertical, grew 3.4%", "Service, our most profitable
 # business, grew 7.5%", "North America is now about 14 per cent of group revenue", "Europe is now 28% of our revenue".
-_APPOSITIVE_TAIL = (r",\s+(?:which\s+is\s+(?:our|the|its)\s+(?:[\w-]+\s+){0,4}?|(?:our|the|its)\s+(?:[\w-]+\s+){0,2}?)"
-                    r"(?:vertical|business|segment|division|region|unit|franchise|brand|market|geography|channel)\b")
+_APPOSITIVE_TAIL = (r",\s+(?:which\s+is\s+(?:our|the|its)\s+(?:[\w-]+\s+){0,4}?|(?:our|the|its)\s+(?:[\w-]+\s+){0,4}?)"
+                    r"(?:vertical|business|segment|division|region|unit|franchise|brand|market|geography|channel|arm|platform)\b")
 _SEGMENT_APPOSITIVE = re.compile(
     r"(?:^|[.;]\s+|\b(?:By|In|and|while)\s+)([A-Z][\w&'-]+(?:\s+(?:&\s+|and\s+)?[A-Za-z][\w&'-]+){0,3})" + _APPOSITIVE_TAIL)
 _SHARE_TAIL = (r"\d[\d.]*\s*(?:%|per\s+cent|percent)\s+of\s+"
@@ -737,13 +737,18 @@ def segment_names(paragraphs, company: str | None = None) -> re.Pattern[str] | N
                 names.add(m.group(1))
         for m in _SEGMENT_NAME_GUARDED.finditer(text):
             words = m.group(1).split()
+            if words[-1] in ("net", "Net"):
+                words = words[:-1]  # "Sportsbook net revenue": the name greedily took the "net" of its sales
             while words and words[0].lower() in _NOT_SEGMENT:
                 words = words[1:]
+            if words and re.sub(r"['’]s?$", "", words[-1]).lower() in ("company", "group", "firm", "corporation", "business", "segment"):
+                continue  # "the Company's net sales": the whole
             if (words and words[0][:1].isupper() and words[0].lower() not in ("days", "same", "comparable", "like-for-like")
                     and not any(w.lower() in _NOT_SEGMENT or w.lower() in _ADJECTIVES for w in words)):
                 name = " ".join(words)
                 if (len(name) > 3 and not re.fullmatch(r"(?:Q[1-4]|FY\d*|H[12]|Total|Net|GAAP)", name)
-                        and not _VOLUME_NAME.search(name)):
+                        and not _VOLUME_NAME.search(name) and not (len(words) > 1 and words[-1].endswith("ed") and words[-1].islower())):
+                    # (a verb before the sales is no part of a name: "Foreign exchange reduced net sales by 2%")
                     names.add(name)
     names |= _topic_parts("\n".join(texts), company)
     for name in profits - names:
