@@ -471,6 +471,10 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 and not picked[1].lower().startswith(("total", "overall"))
                 and (_SALES_SUBJECT.fullmatch(s, 0, picked[2]) or _AND_SALES.search(s, max(0, picked[2] - 12), picked[2]))):
             picked = ("segment_revenue", f"{st.part} {picked[1]}", *picked[2:])  # the part the sentence before was about
+        elif (picked and picked[0] == "revenue" and len(picked) == 4 and _GENERIC_SALES.fullmatch(picked[1]) and ("there" in s or " in th" in s)
+              and _SALES_THERE.match(s, picked[3])):
+            # "The central lab had a strong quarter. Revenue there was $171 million": the place the sentence before named
+            picked = ("segment_revenue", f"{st.part or 'segment'} {picked[1]}", *picked[2:])
         carried, compared_way, margin_basis = False, None, None
         if (picked is None and q.unit == "%" and facts and facts[-1].sentence == s and facts[-1].unit == "%" and facts[-1].change is not None
                 and facts[-1].metric not in ("other", "growth") and facts[-1].text in s and " and " in s and not _OF_AFTER.match(s, q.end)
@@ -1239,6 +1243,7 @@ _BARE_MARGIN = re.compile(r"(?:^|\b(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+)\
 """"The margin of 21.0% compares with ...", "At the midpoint, that is a margin of about 20.8%": a margin named by no line."""
 _MIDPOINT_OF = re.compile(r"\bmid-?point\s+(?:(?:is|was|of|at|to|moves\s+(?:up\s+|down\s+)?to)\s+)?(?:(?:about|roughly|approximately|around)\s+)?$", re.I)
 """The midpoint of the range just given: "..., which keeps the midpoint at $630 million"."""
+_SALES_THERE = re.compile(r"\s+(?:there|in\s+th(?:at|is)\s+(?:segment|business|division|unit|arm|region|line))\b(?!\s+(?:is|are|was|were|will)\s+(?:a|an|no|some|any)\b)", re.I)
 _AND_SALES = re.compile(r",\s+and\s+(?:its\s+|their\s+)?$")
 """"Turning to Corvix. We ended June with 900 patients on therapy, and net sales reached ...": the part's sales opening a clause."""
 _WHOLE_SALES = re.compile(r"\b(?:total|consolidated|overall|company-wide|companywide|group|combined)\s+(?:net\s+)?(?:revenues?|sales)\b", re.I)

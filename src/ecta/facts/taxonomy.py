@@ -436,6 +436,8 @@ def _segment_words(before: str, enumerating: bool = False) -> str | None:
     if not words:
         return None
     last = words[-1]
+    if last.lower() == "other" and (len(words) < 2 or words[-2].lower() not in ("no", "any", "every", "each", "in", "on", "from", "of")):
+        return last  # "other revenue grew 4%", "Subscription and other revenue": the line the call's parts leave, not the total
     if not re.fullmatch(r"[A-Za-z][\w&'’-]*", last) or last.lower() in _NOT_SEGMENT or last.lower().endswith(("ly", "'s", "’s")):
         return None
     if last.lower().endswith(("-digit", "-digits", "-teens", "-twenties")):
@@ -804,7 +806,7 @@ def _topic_parts(text: str, company: str | None = None) -> set[str]:
 _PART_KIND = r"(?:segment|division|business(?:es)?|unit|arm|sector|region|franchise|brand|portfolio|operations|group)"
 _PART_HEADING = re.compile(
     r"\W*(?i:(?:and|now|so|next|finally|lastly|let\s+me|let's|I'll|I\s+will)\s*,?\s+)*(?i:turn(?:ing)?|mov(?:e|ing)|switch(?:ing)?|shift(?:ing)?)\s+"
-    r"(?i:now\s+|on\s+|over\s+)*(?i:to)\s+(?:our\s+|the\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w&'’.-]*){0,4})"
+    r"(?i:now\s+|on\s+|over\s+)*(?i:to)\s+(?:our\s+|the\s+)?(?P<name>(?:[A-Z]|[a-z][A-Z])[\w&'’.-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w&'’.-]*){0,4})"
     r"(?:\s+" + _PART_KIND + r")?(?:,\s+(?:our|the|its)\s+(?:[\w&'’-]+\s+){0,5}?" + _PART_KIND + r")?\s*[.:!]?\s*$")
 """"Turning to Spirits and Ready-to-Drink.", "Moving now to our Marine segment.": a heading sentence naming one part."""
 _PART_SUBJECT = re.compile(
