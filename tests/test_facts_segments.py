@@ -100,3 +100,16 @@ def test_an_appositive_arm_or_platform_names_a_part() -> None:
     assert [(f.metric, f.text) for f in extract_sentence(s, ctx)] == [("segment_revenue", "$310 million")]
     facts = extract_sentence("Quillbank, our data and analytics unit, delivered $57 million of revenue.", ctx)
     assert [(f.metric, f.text) for f in facts] == [("segment_revenue", "$57 million")]
+
+
+def test_a_capitalised_part_earning_its_sales_is_learned() -> None:
+    call = ["Harborline contributed $64 million of revenue in the quarter, up 22%.",
+            "Field and Fleet Services brought in revenue of $218 million.",
+            "Currency added $12 million of revenue.",  # a driver of the bridge, not a part
+            "Tidewater generated revenue of $1.1 billion."]  # the company itself
+    rx = segment_names(call, company="Tidewater Foods")
+    assert rx is not None and rx.search("Harborline") and rx.search("Field and Fleet Services")
+    assert not rx.search("Currency") and not rx.search("Tidewater")
+    ctx = Context(fiscal_year=2026, fiscal_quarter=3, segments=rx)
+    assert {f.metric for f in extract_sentence(call[0], ctx)} == {"segment_revenue"}
+    assert [f.metric for f in extract_sentence(call[3], ctx)] == ["revenue"]

@@ -461,6 +461,12 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
               and (part := part_before(s, ctx.segments, min(q.start, picked[2]), [o for o in qs if o is not q], cues, picked[2])) is not None):
             # "Coatings performed well, delivering 5% sales growth": a part the call names, the subject of the sales
             picked = ("segment_revenue", f"{part} {picked[1]}", *picked[2:])
+        elif (picked and picked[0] == "revenue" and len(picked) == 4 and q.unit == "%" and i > 0 and facts and facts[-1].sentence == s
+              and facts[-1].metric == "segment_revenue" and is_money(facts[-1].unit) and _GENERIC_SALES.fullmatch(picked[1])
+              and facts[-1].phrase.lower().endswith(picked[1].lower()) and qs[i - 1].end <= picked[2] < q.start
+              and not _WHOLE_WORD.search(s, qs[i - 1].end, q.start)):
+            # "Harborline contributed $64 million of revenue, up 22%": the move of the part's sales just given
+            picked = ("segment_revenue", facts[-1].phrase, *picked[2:])
         growth_cue = (bool(picked) and picked[0] == "growth" and len(picked) == 4 and picked[3] <= q.start
                       and _GROWTH_WORD.search(picked[1]) is not None)  # "organic growth came in at 6.3%", not "a tenth of it funds organic growth"
         if picked and picked[0] == "growth":

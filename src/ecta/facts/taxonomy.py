@@ -668,6 +668,15 @@ _SEGMENT_NAME_GUARDED = (re.compile(r"([A-Z](?<!\w[A-Z])" + _SEGMENT_NAME.patter
 _PART_DELIVERED = re.compile(r"(?:^|(?<=[.;:]\s))(?!(?:The|This|That|These|Our|Its|Each|Every|Another)\s)([A-Z][a-z]+(?:\s+[a-z][a-z-]+){1,2})\s+(?:delivered|posted|generated)\s+(?:record\s+)?(?:net\s+)?(?:revenues?|sales)\s+of\b")
 """A sentence opening on a part said in lower case ("Smart lighting delivered revenue of $410 million"): a company's own
 name is capitalised throughout, so it is never read as one of its parts here."""
+_PART_EARNED = re.compile(
+    r"(?:^|(?<=[.;:]\s))(?!(?:The|This|That|These|Those|Our|Its|Each|Every|Another|We|It|They|He|She|I|You|Currency|Pricing|Price|Volume|Mix|"
+    r"FX|Acquisitions?|M&A|Weather|Hold|Inflation|Rate|Rates|Tariffs?|Fuel|Everything|Everyone|Both|All|Total|Organic)\b)"
+    r"([A-Z][\w&'’-]+(?:\s+(?:&\s+|and\s+)?[A-Z][\w&'’-]+){0,3})(?:,\s+[^,.]{3,80},)?\s+(?:also\s+)?"
+    r"(?:contributed|brought\s+in|added|did|delivered|generated|produced|posted|had|booked)\s+"
+    r"(?:(?:record\s+)?(?:net\s+)?(?:revenues?|sales)\s+of\b|(?:about\s+|roughly\s+|approximately\s+|nearly\s+|some\s+|just\s+over\s+|a\s+little\s+over\s+)?"
+    r"[$€£]\s?\d[\d.,]*\s*(?:million|billion|[mb]n?)?\s+(?:of|in)\s+(?:net\s+)?(?:revenues?|sales)\b)")
+"""A capitalised part earning its sales ("Employee Benefits brought in revenue of $218 million", "Ontario contributed $64 million
+of revenue"): the drivers of a sales bridge (currency, pricing, acquisitions) and pronouns are no parts."""
 
 # Other ways a call names its parts: "Financial services, our largest vertical, grew 3.4%", "Service, our most profitable
 # business, grew 7.5%", "North America is now about 14 per cent of group revenue", "Europe is now 28% of our revenue".
@@ -695,8 +704,8 @@ def _segment_name(raw: str) -> str | None:
     while words and words[0].lower() in _NOT_SEGMENT:
         words = words[1:]
     if (words and words[0][:1].isupper() and words[0].lower() not in ("days", "same", "comparable", "like-for-like")
-            and not any(w.lower() in _NOT_SEGMENT or w.lower() in _ADJECTIVES for w in words)):
-        name = " ".join(words)
+            and not any(w.lower() in _NOT_SEGMENT or w.lower() in _ADJECTIVES for w in words if w not in ("and", "&"))):
+        name = " ".join(words)  # ("Completion and Production": one part's name)
         if len(name) > 3 and not re.fullmatch(r"(?:Q[1-4]|FY\d*|H[12]|Total|Net|GAAP)", name) and not metric_cues(name):
             return name
     return None
@@ -737,6 +746,11 @@ def segment_names(paragraphs, company: str | None = None) -> re.Pattern[str] | N
         for m in (_PART_DELIVERED.finditer(text) if "ed " in text else ()):
             if not any(w.lower() in _NOT_SEGMENT or w.lower() in _ADJECTIVES for w in m.group(1).split()):
                 names.add(m.group(1))
+        for m in (_PART_EARNED.finditer(text) if " of " in text else ()):
+            name = _segment_name(m.group(1))
+            # (one capitalised word may be the company's own name where the call does not say it)
+            if name and (name.split()[0].lower() not in company.lower().split() if company else " " in name):
+                names.add(name)
         for m in _SEGMENT_NAME_GUARDED.finditer(text):
             words = m.group(1).split()
             if words[-1] in ("net", "Net"):
