@@ -19,7 +19,7 @@ from . import periods as P
 from .context import BASIS_CUES, HELD_AGAINST, REPORTED_BASIS, asks_outlook, basis_of, kind_cues
 from .guard import OnLowered, any_in, gated, guarded
 from .numbers import Quantity, find_quantities
-from .taxonomy import COUNT_METRICS, DAYS_METRICS, MONEY_METRICS, NEGATING, PERCENT_METRICS, PNL_METRICS, RATIO_METRICS, metric_cues, part_margin, part_topic, PART_VERB, _EMPLOYMENT
+from .taxonomy import _BY_PART, COUNT_METRICS, DAYS_METRICS, MONEY_METRICS, NEGATING, PERCENT_METRICS, PNL_METRICS, RATIO_METRICS, metric_cues, part_margin, part_topic, PART_VERB, _EMPLOYMENT
 from .state import Context, State
 from .sentences import CLAUSE_BREAK, NEW_SUBJECT, clause_bounds
 from .changes import CHANGE_BEFORE, PER_UNIT_PRICE, REVISED_FROM, SEQ, SHARE_OF, YOY, change_kind, change_of, growth_named, rate_ask, recalled_change, revision_step, stacked, way_said
@@ -446,8 +446,11 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                     picked = ("margin", named[-1].group(0) + " margin", named[-1].start(), named[-1].end())
         if picked is None and (q.unit == "%" or is_money(q.unit)) and (
                 (region := _REGION_MOVED.search(s, max(0, q.start - 60), q.start)) is not None and not _OTHER_MEASURE.search(s, 0, q.start)
-                or _PART_MOVED.search(s, max(0, q.start - 90), q.start) is not None):
-            # "the Americas grew 3% to $741 million", "our Diagnostics division grew 2%": a part of the business whose sales
+                or _PART_MOVED.search(s, max(0, q.start - 90), q.start) is not None
+                or s[:3].lower() == "by " and st.metric in (None, "revenue", "segment_revenue") and _BY_PART.match(s) is not None
+                and not _OTHER_MEASURE.search(s, 0, q.start) and not _SHARE_OF_OTHER.match(s, q.end)):
+            # "the Americas grew 3% to $741 million", "our Diagnostics division grew 2%", "our smartphone platform grew 4%",
+            # "By platform, high-performance computing rose 16%": a part of the business whose sales
             # the figure gives, though no sales word is said (not "production was down 3% in Europe, while China was up 4%")
             picked = ("segment_revenue", region.group("r") if region else "segment", q.start, q.start)
         elif (is_money(q.unit) and (picked is None or len(picked) == 4 and picked[2] >= q.end) and facts and facts[-1].sentence == s
@@ -1271,7 +1274,9 @@ _REGION_MOVED = re.compile(
     r"China|Japan|India|Canada|Domestic))(?:,\s+[^,]{1,60},)?\s+(?:grew|rose|increased|declined|decreased|fell|reached|delivered|contributed|generated|"
     r"was\s+(?:up|down))\s+(?:by\s+)?(?:about\s+|roughly\s+|approximately\s+|nearly\s+|almost\s+)?$", re.I)
 """A region's growth said with no sales word ("the Americas grew 3%", "International, which includes China, grew 8%")."""
-_PART_MOVED = re.compile(r"\b(?:segment|division)(?:\s*,[^,]{1,60},)?\s+(?:grew|rose|increased|declined|decreased|fell|was\s+(?:up|down))\s+"
+_PART_MOVED = re.compile(r"(?:\b(?:segment|division)|\b(?:our|the|its)\s+(?!(?:overall|core|total|whole|entire|underlying|base|existing|combined|own)\b)"
+                         r"[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,2}\s+(?:business|arm|unit|platform|franchise))"
+                         r"(?:\s*,[^,]{1,60},)?\s+(?:grew|rose|increased|declined|decreased|fell|was\s+(?:up|down))\s+"
                          r"(?:by\s+)?(?:about\s+|roughly\s+|approximately\s+|nearly\s+|almost\s+)?$", re.I)
 """A segment or division as the subject of a move ("our Diagnostics division grew 2%", "the segment grew 3.1%")."""
 _OTHER_MEASURE = re.compile(r"\b(?:production|output|volumes?|prices?|pricing|RevPAR|yields?|traffic|demand|shipments|inflation|GDP|market)\b", re.I)

@@ -460,7 +460,7 @@ SEGMENT_AFTER = re.compile(
 
 
 _PART_WORD = re.compile(r"\b(?:segment|division)(?:['’]s)?\b(?!\s+(?:basis|level|reporting|results|mix|profits?|income|margins?|EBITDA\w*|earnings|operating)\b)", re.I)
-_BY_PART = re.compile(r"^\W*(?:(?:and|now|so)\s+)?by\s+(?:segment|division|region|geography|business|brand|channel|product\s+line)s?\s*,", re.I)
+_BY_PART = re.compile(r"^\W*(?:(?:and|now|so)\s+)?by\s+(?:segment|division|region|geography|business|brand|channel|product(?:\s+line)?|platform|end[\s-]market|market|application|vertical|technolog(?:y|ie)|node)s?\s*,", re.I)
 _FIGURE = re.compile(r"[$€£¥]\s?\d|\d(?<!\b(?:19|20)\d\d)(?:[.,]\d+)?\s*(?:%|percent|per\s+cent|million|billion|bps|basis)|\d+(?![\d,.]*\s*(?:%|percent))(?<!\b(?:19|20)\d\d)\b", re.I)
 _SHARE_OF_PART = re.compile(r"(?:%|percent|per\s+cent)\s+of\s+(?:the\s+|our\s+|total\s+)*(?:segment|division)\s+$", re.I)
 _WHOLE_BEFORE = re.compile(r"\b(?:total|consolidated|overall|company|group|combined|our)\s+(?:[\w-]+\s+){0,2}$", re.I)
