@@ -113,3 +113,11 @@ def test_a_capitalised_part_earning_its_sales_is_learned() -> None:
     ctx = Context(fiscal_year=2026, fiscal_quarter=3, segments=rx)
     assert {f.metric for f in extract_sentence(call[0], ctx)} == {"segment_revenue"}
     assert [f.metric for f in extract_sentence(call[3], ctx)] == ["revenue"]
+
+
+def test_a_part_that_makes_up_a_share_of_revenue_is_learned() -> None:
+    rx = segment_names(["Cloud services now make up 41% of revenue, against 36% a year ago.",
+                        "Marine, which accounted for 7% of sales, grew 3%.",
+                        "Returns represented 2% of sales."])  # a deduction from sales, not a part
+    assert rx is not None and rx.search("Cloud services") and rx.search("Marine")
+    assert not rx.search("Cloud services now") and not rx.search("Returns")

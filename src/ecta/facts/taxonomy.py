@@ -687,7 +687,8 @@ _SEGMENT_APPOSITIVE = re.compile(
 _SHARE_TAIL = (r"\d[\d.]*\s*(?:%|per\s+cent|percent)\s+of\s+"
                r"(?:the\s+|our\s+|group\s+|total\s+|company\s+|consolidated\s+)*(?:revenues?|sales|turnover)\b")
 _SEGMENT_SHARE = re.compile(
-    r"(?:^|[.;]\s+|,\s+and\s+)([A-Z][\w&'-]+(?:\s+(?:&\s+|and\s+)?[A-Za-z][\w&'-]+){0,3})\s+(?:is|was|are|were)\s+(?:now\s+)?"
+    r"(?:^|[.;]\s+|,\s+and\s+)([A-Z][\w&'-]+(?:\s+(?:&\s+|and\s+)?[A-Za-z][\w&'-]+){0,3})(?:,\s+which)?\s+(?:now\s+)?"
+    r"(?:is|was|are|were|made\s+up|makes?\s+up|accounted\s+for|accounts?\s+for|represented|represents?)\s+(?:now\s+)?"
     r"(?:about\s+|roughly\s+|approximately\s+|nearly\s+|around\s+|just\s+over\s+|just\s+under\s+)?" + _SHARE_TAIL)
 # Both open on an alternation the engine tries at every position of every paragraph; their tails, which every
 # match holds, are found fast (a literal or a digit first), and a paragraph without one is not scanned.
@@ -695,7 +696,8 @@ _SEGMENT_GATES = ((_SEGMENT_APPOSITIVE, gated(re.compile(_APPOSITIVE_TAIL))), (_
 
 
 _COST_LINES = frozenset("labor labour wages payroll occupancy food beverage beverages packaging paper freight rent cost costs expense "
-                        "expenses overhead marketing spend spending advertising fuel commodities".split())
+                        "expenses overhead marketing spend spending advertising fuel commodities returns discounts rebates promotions "
+                        "allowances chargebacks royalties".split())
 """A cost line's share of sales ("Labor was 31.2% of sales") names no part of the business."""
 
 
@@ -733,7 +735,7 @@ def segment_names(paragraphs, company: str | None = None) -> re.Pattern[str] | N
         if "our " in text or "% of" in text or "cent of" in text:
             for rx, gate in _SEGMENT_GATES:
                 for m in (rx.finditer(text) if gate.search(text) else ()):
-                    name = _segment_name(m.group(1))
+                    name = _segment_name(re.sub(r"\s+(?:now|still|also|alone|together)$", "", m.group(1)))  # "Digital services now make up ..."
                     if name and name.split()[-1].lower() not in _COST_LINES:
                         names.add(name)
         for m in (_SEGMENT_PROFIT.finditer(text) if "perating " in text or "EBIT" in text else ()):
