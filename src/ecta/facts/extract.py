@@ -1238,7 +1238,7 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
 
 
 _SEGMENT_LEAD = re.compile(
-    r"\W*(?i:(?:and|now|so|next|finally|lastly)\s*,?\s+)?(?i:in|within|moving\s+(?:on\s+)?to|turning\s+(?:now\s+)?to|as\s+(?:to|for)|for|at)\s+"
+    r"\W*(?i:(?:and|now|so|next|finally|lastly)\s*,?\s+)?(?i:in|within|moving\s+(?:on\s+)?to|turning\s+(?:now\s+)?to|as\s+(?:to|for)|for|at|(?P<out>outside(?:\s+of)?))\s+"
     r"(?:our\s+|the\s+)?(?P<name>[A-Z][\w&'.-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w&'.-]*){0,4})"
     r"(?:\s+(?P<kind>segment|division|business|businesses|unit|region|group|franchise))?\s*(?:,|\s[–—-]\s)")
 _PART_OPENS = re.compile(r"(?P<name>[A-Z][\w&'.-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w&'.-]*){0,3})(?:['’]s)?\s+(?:(?:net|total)\s+)?(?:revenues?|sales)\b")
@@ -1329,7 +1329,7 @@ def segment_lead(s: str) -> str | None:
         return None
     if len(words) == 1 and len(words[0]) <= 2:
         return None
-    return m.group("name")
+    return f"Outside {m.group('name')}" if m.group("out") else m.group("name")  # "Outside the U.S., revenue grew 9%": the rest
 
 
 _NEGATED = re.compile(r"(?:\bnot|n't|\bnever)\s+(?:\w+\s+)?$", re.I)
