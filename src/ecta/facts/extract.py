@@ -1293,8 +1293,9 @@ def part_before(s: str, segments, at: int, others: list[Quantity], cues, cue_at:
         pass
     # "a few systems for a customer" (a common noun, not the Systems segment), "Transaction margin dollars, meaning revenue
     # less ..." (a metric of its own named since)
-    if named is None or not named.group(0)[:1].isupper() or s[named.end():named.end() + 1] in ("'", "’"):
-        return None
+    if (named is None or s[named.end():named.end() + 1] in ("'", "’")
+            or not named.group(0)[:1].isupper() and not (s[named.end():named.end() + 1] == "," and _LEAD_WORDS.fullmatch(s, 0, named.start()))):
+        return None  # (a part the call names, in lower case, leads the sentence: "For cold storage, we want it to be ...")
     after = ap.end() if (ap := _PART_APPOSITIVE.match(s, named.end())) else named.end()  # "..., our data unit, ...": no metric's
     if (any(after <= o.start < at for o in others) or any(after <= c[0] < at for c in cues)
             or _WHOLE_WORD.search(s, after, max(at, cue_at))):
@@ -1302,6 +1303,7 @@ def part_before(s: str, segments, at: int, others: list[Quantity], cues, cue_at:
     return named.group(0)
 
 
+_LEAD_WORDS = re.compile(r"\W*(?:(?:and|now|so)\s+)?(?:for|in|within|on|at|as\s+for)\s+(?:our\s+|the\s+)?", re.I)
 _PART_APPOSITIVE = re.compile(r",\s+(?:which\s+is\s+)?(?:our|its)\s+(?:[\w-]+\s+){0,4}?(?:business|segment|division|unit|arm|platform|vertical|franchise|brand)\s*,", re.I)
 """'Harbor Controls, which is our marine automation business, generated revenue of ...': the 'our' names the part."""
 
