@@ -675,6 +675,7 @@ _PART_EARNED = re.compile(
     r"(?:contributed|brought\s+in|added|did|delivered|generated|produced|posted|had|booked)\s+"
     r"(?:(?:record\s+)?(?:net\s+)?(?:revenues?|sales)\s+of\b|(?:about\s+|roughly\s+|approximately\s+|nearly\s+|some\s+|just\s+over\s+|a\s+little\s+over\s+)?"
     r"[$€£]\s?\d[\d.,]*\s*(?:million|billion|[mb]n?)?\s+(?:of|in)\s+(?:net\s+)?(?:revenues?|sales)\b)")
+_EARNED_VERB = re.compile(r"(?:contributed|brought\s+in|added|did|delivered|generated|produced|posted|had|booked)\s+(?:[$€£]|(?:record\s+)?(?:net\s+)?(?:revenue|sales)|about|roughly|approximately|nearly|some|just|a\s+little)")
 """A capitalised part earning its sales ("Employee Benefits brought in revenue of $218 million", "Ontario contributed $64 million
 of revenue"): the drivers of a sales bridge (currency, pricing, acquisitions) and pronouns are no parts."""
 
@@ -748,7 +749,7 @@ def segment_names(paragraphs, company: str | None = None) -> re.Pattern[str] | N
         for m in (_PART_DELIVERED.finditer(text) if "ed " in text else ()):
             if not any(w.lower() in _NOT_SEGMENT or w.lower() in _ADJECTIVES for w in m.group(1).split()):
                 names.add(m.group(1))
-        for m in (_PART_EARNED.finditer(text) if " of " in text else ()):
+        for m in (_PART_EARNED.finditer(text) if " of " in text and _EARNED_VERB.search(text) else ()):
             name = _segment_name(m.group(1))
             # (one capitalised word may be the company's own name where the call does not say it)
             if name and (name.split()[0].lower() not in company.lower().split() if company else " " in name):
