@@ -9,7 +9,7 @@ from __future__ import annotations
 from .. import lazy_re as re  # compiles each pattern on first use: start-up
 from .. import stored_re
 
-from .guard import first_chars, folded, gated, guarded, lookahead, lowered, prefixes
+from .guard import ANY, first_chars, folded, folded_source, gated, guarded, lookahead, lowered, prefixes
 from .periods import find_cues as find_period_cues
 
 METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -370,7 +370,12 @@ def _build(metrics=METRICS) -> dict[str, tuple[re.Pattern[str], list[str]]]:
         if items:
             body = "|".join(f"({phrase})" for _, phrase in items)
             table[c] = (re.compile(rf"(?:{body})(?![\w])", re.I), [metric for metric, _ in items])
+            _LETTER_ITEMS[table[c][0].pattern] = items
     return table
+
+
+_LETTER_ITEMS: dict[str, list[tuple[str, str]]] = {}
+"""Each letter pattern's (metric, phrase) items, by its source: `_build_pairs` splits them by second character."""
 
 
 # Trying each word start against only the phrases of its first letter is several times faster than
@@ -394,6 +399,64 @@ _BY_LETTER_LOW: dict[str, tuple[re.Pattern[str], list[str]]] | None = {c: (folde
 _WORD_START_LOW = folded(_WORD_START)
 if _WORD_START_LOW is None or any(rx is None for rx, _ in _BY_LETTER_LOW.values()):
     _BY_LETTER_LOW = None  # a pattern lower-casing would change: read the sentence as it is
+
+
+def _build_pairs() -> dict[str, tuple[re.Pattern[str], list[str]]]:
+    """Per first two characters of the lower-cased text, for a second character some phrase names as a letter: a
+    pattern of the phrases of the first letter's pattern (in its order) that can start with both, and their metrics.
+    The engine enters every alternative of a pattern at the word start; a word start whose two characters no table
+    keys is read by its letter's pattern. Only for the lower-cased copy (`guard.lowered`), where a character is the
+    one `str.lower` gives. Worked out once for the rules as they stand and kept with the stored patterns (start-up)."""
+    plan = stored_re.derived(("metric_pairs", tuple(rx.pattern for rx, _ in _BY_LETTER.values())), _pair_plan)
+    return {key: (re.compile(source), list(metrics)) for key, source, metrics in plan}
+
+
+def _pair_plan() -> list[tuple[str, str, list[str]]]:
+    plan = []
+    for c, (rx, names) in _BY_LETTER.items():
+        heads = [(metric, phrase, _seconds(prefixes(phrase, 2), c)) for metric, phrase in zip(names, _phrases(rx))]
+        for d in sorted({ch for _, _, (_, chars) in heads for ch in chars}):
+            items = [(metric, phrase) for metric, phrase, (wild, chars) in heads if d in chars or _wild_fits(wild, d)]
+            body = "|".join(f"({phrase})" for _, phrase in items)
+            source = folded_source(rf"(?:{body})(?![\w])", re.I)
+            if source is not None:  # else the letter's own pattern reads these word starts
+                plan.append((c + d, source, [metric for metric, _ in items]))
+    return plan
+
+
+def _phrases(rx) -> list[str]:
+    """The phrases of a letter's pattern, in order, as `_build` joined them."""
+    return [phrase for _, phrase in _LETTER_ITEMS[rx.pattern]]
+
+
+def _seconds(tuples: set[tuple[str, ...]] | None, first: str) -> tuple[set[str], set[str]]:
+    """(the classes and ANY a match starting with `first` can have second, the letters it can have second), from the token
+    tuples of `guard.prefixes`; ANY where the match can end after its first character or cannot be read."""
+    wild: set[str] = set()
+    chars: set[str] = set()
+    for t in tuples if tuples is not None else ((ANY,),):
+        if not _token_fits(t[0], first) if t else False:
+            continue
+        if len(t) < 2 or t[1] == ANY:
+            wild.add(ANY)
+        elif t[1] in ("\\s", "\\d", "\\w"):
+            wild.add(t[1])
+        else:
+            chars.add(t[1])
+    return wild, chars
+
+
+def _token_fits(token: str, ch: str) -> bool:
+    return (token == ANY or token == ch or token == "\\s" and ch.isspace() or token == "\\d" and ch.isdigit()
+            or token == "\\w" and (ch.isalnum() or ch == "_"))
+
+
+def _wild_fits(wild: set[str], ch: str) -> bool:
+    return any(_token_fits(token, ch) for token in wild)
+
+
+_BY_PAIR_LOW = _build_pairs() if _BY_LETTER_LOW is not None else {}
+_NO_PAIRS: dict = {}
 _NOT_SEGMENT = frozenset((_WHOLE + "|a|an|to|for|with|on|at|by|from|as|was|were|is|are|be|been|had|has|have|grew|increased|"
     "decreased|drove|generated|delivered|reported|total|quarter|year|period|month|months|quarters|years|per|share|"
     "sequential|incremental|additional|more|less|new|same|comparable|recurring|deferred|unearned|lost|top|gross|"
@@ -568,13 +631,14 @@ def metric_cues(sentence: str) -> list[tuple[int, int, str, str]]:
     resume = 0
     low = lowered(sentence)
     if low is None or _BY_LETTER_LOW is None:
-        table, word_start, read = _BY_LETTER, _WORD_START, sentence
+        table, word_start, read, pairs = _BY_LETTER, _WORD_START, sentence, _NO_PAIRS
     else:  # the lower-cased copy, read by case-sensitive patterns: the same spans, much faster (guard.folded)
-        table, word_start, read = _BY_LETTER_LOW, _WORD_START_LOW, low
+        table, word_start, read, pairs = _BY_LETTER_LOW, _WORD_START_LOW, low, _BY_PAIR_LOW
     for w in word_start.finditer(read):
-        if w.start() < resume:
+        at = w.start()
+        if at < resume:
             continue
-        entry = table.get(w.group().lower())
+        entry = pairs.get(read[at:at + 2]) or table.get(w.group().lower())
         if entry is None:
             continue
         m = entry[0].match(read, w.start())
