@@ -82,3 +82,42 @@ def test_a_named_topic_before_its_sales_is_a_part() -> None:
     assert extract_sentence("Brightline's discount to list should be in the low 40s.", ctx)[0].metric != "segment_revenue"
     assert extract_sentence("Brightline took 28% of new patient starts.", ctx)[0].metric != "segment_revenue"
     assert extract_sentence("Brightline total prescriptions rose 14%.", ctx)[0].metric == "units"
+
+
+def test_a_name_before_its_net_sales_is_learned() -> None:
+    rx = segment_names(["Tidefall net revenue was $410 million, up 9%.",
+                        "For the quarter, the Company's net sales decreased 4%.",  # the whole
+                        "Foreign exchange reduced net sales by 2%."])  # a verb before the sales is no part of a name
+    assert rx is not None and rx.search("Tidefall")
+    assert not rx.search("Company's") and not rx.search("Foreign exchange")
+
+
+def test_an_appositive_arm_or_platform_names_a_part() -> None:
+    s = "Marlow Fresh, our specialty seafood and dairy arm, delivered net sales of $310 million."
+    rx = segment_names([s, "Quillbank, our data and analytics unit, delivered $57 million of revenue."])
+    assert rx is not None and rx.search("Marlow Fresh") and rx.search("Quillbank")
+    ctx = Context(fiscal_year=2026, fiscal_quarter=3, segments=rx)
+    assert [(f.metric, f.text) for f in extract_sentence(s, ctx)] == [("segment_revenue", "$310 million")]
+    facts = extract_sentence("Quillbank, our data and analytics unit, delivered $57 million of revenue.", ctx)
+    assert [(f.metric, f.text) for f in facts] == [("segment_revenue", "$57 million")]
+
+
+def test_a_capitalised_part_earning_its_sales_is_learned() -> None:
+    call = ["Harborline contributed $64 million of revenue in the quarter, up 22%.",
+            "Field and Fleet Services brought in revenue of $218 million.",
+            "Currency added $12 million of revenue.",  # a driver of the bridge, not a part
+            "Tidewater generated revenue of $1.1 billion."]  # the company itself
+    rx = segment_names(call, company="Tidewater Foods")
+    assert rx is not None and rx.search("Harborline") and rx.search("Field and Fleet Services")
+    assert not rx.search("Currency") and not rx.search("Tidewater")
+    ctx = Context(fiscal_year=2026, fiscal_quarter=3, segments=rx)
+    assert {f.metric for f in extract_sentence(call[0], ctx)} == {"segment_revenue"}
+    assert [f.metric for f in extract_sentence(call[3], ctx)] == ["revenue"]
+
+
+def test_a_part_that_makes_up_a_share_of_revenue_is_learned() -> None:
+    rx = segment_names(["Cloud services now make up 41% of revenue, against 36% a year ago.",
+                        "Marine, which accounted for 7% of sales, grew 3%.",
+                        "Returns represented 2% of sales."])  # a deduction from sales, not a part
+    assert rx is not None and rx.search("Cloud services") and rx.search("Marine")
+    assert rx.search("Cloud services now").group(0) == "Cloud services" and not rx.search("Returns")

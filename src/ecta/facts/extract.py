@@ -19,7 +19,7 @@ from . import periods as P
 from .context import BASIS_CUES, HELD_AGAINST, REPORTED_BASIS, asks_outlook, basis_of, kind_cues
 from .guard import OnLowered, any_in, gated, guarded
 from .numbers import Quantity, find_quantities
-from .taxonomy import COUNT_METRICS, DAYS_METRICS, MONEY_METRICS, NEGATING, PERCENT_METRICS, PNL_METRICS, RATIO_METRICS, metric_cues, part_margin, part_topic, PART_VERB, _EMPLOYMENT
+from .taxonomy import _BY_PART, COUNT_METRICS, DAYS_METRICS, MONEY_METRICS, NEGATING, PERCENT_METRICS, PNL_METRICS, RATIO_METRICS, metric_cues, part_margin, part_topic, PART_VERB, _EMPLOYMENT
 from .state import Context, State
 from .sentences import CLAUSE_BREAK, NEW_SUBJECT, clause_bounds
 from .changes import CHANGE_BEFORE, PER_UNIT_PRICE, REVISED_FROM, SEQ, SHARE_OF, YOY, change_kind, change_of, growth_named, rate_ask, recalled_change, revision_step, stacked, way_said
@@ -454,19 +454,25 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 and (picked is None or picked[0] in ("growth", "units") or picked[0] == "other" and not named_other(picked))):
             cstart, _ = clause_bounds(s, q.start)
             named = [m for m in ctx.segments.finditer(s, cstart, q.start)]
-            if named and (_OWNED_MEASURE.match(s, named[-1].end()) or _SHARE_OF_OTHER.match(s, q.end)
+            listed_margin = bool(named) and q.unit in ("%", "bps") and any(c[2] in _MARGINS for c in cues if c[1] <= named[-1].start())
+            if named and (_OWNED_MEASURE.match(s, named[-1].end()) or _SHARE_OF_OTHER.match(s, q.end) or NEGATING.search(s, named[-1].end(), q.start)
+                          or (_OWN_NOUN.match(s, named[-1].end()) and not listed_margin)
+                          or _SHARE_OF_PART.search(s, max(0, named[-1].start() - 40), named[-1].start())
                           or (picked is not None and len(picked) == 4 and picked[0] == "units" and named[-1].end() <= picked[2] < q.start
                               and s[picked[2]:picked[2] + 1].islower() and picked[1].lower() != "unit")):
                 named = []  # "Brightline's discount was 41%", "Brightline took 28% of new starts", "Brightline scripts rose 9%": not its sales
             if named:
                 picked = ("segment_revenue", named[-1].group(0), named[-1].start(), named[-1].end())
-                if q.unit in ("%", "bps") and any(c[2] in _MARGINS for c in cues if c[1] <= named[-1].start()):
+                if listed_margin:
                     # "the segment margin ranges: Aeronautics to 11.5% to 11.7%, ...": a segment's margin
                     picked = ("margin", named[-1].group(0) + " margin", named[-1].start(), named[-1].end())
         if picked is None and (q.unit == "%" or is_money(q.unit)) and (
                 (region := _REGION_MOVED.search(s, max(0, q.start - 60), q.start)) is not None and not _OTHER_MEASURE.search(s, 0, q.start)
-                or _PART_MOVED.search(s, max(0, q.start - 90), q.start) is not None):
-            # "the Americas grew 3% to $741 million", "our Diagnostics division grew 2%": a part of the business whose sales
+                or _PART_MOVED.search(s, max(0, q.start - 90), q.start) is not None
+                or s[:3].lower() == "by " and st.metric in (None, "revenue", "segment_revenue") and _BY_PART.match(s) is not None
+                and not _OTHER_MEASURE.search(s, 0, q.start) and not _SHARE_OF_OTHER.match(s, q.end)):
+            # "the Americas grew 3% to $741 million", "our Diagnostics division grew 2%", "our smartphone platform grew 4%",
+            # "By platform, high-performance computing rose 16%": a part of the business whose sales
             # the figure gives, though no sales word is said (not "production was down 3% in Europe, while China was up 4%")
             picked = ("segment_revenue", region.group("r") if region else "segment", q.start, q.start)
         elif (is_money(q.unit) and (picked is None or len(picked) == 4 and picked[2] >= q.end) and facts and facts[-1].sentence == s
@@ -480,6 +486,12 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
               and (part := part_before(s, ctx.segments, min(q.start, picked[2]), [o for o in qs if o is not q], cues, picked[2])) is not None):
             # "Coatings performed well, delivering 5% sales growth": a part the call names, the subject of the sales
             picked = ("segment_revenue", f"{part} {picked[1]}", *picked[2:])
+        elif (picked and picked[0] == "revenue" and len(picked) == 4 and q.unit == "%" and i > 0 and facts and facts[-1].sentence == s
+              and facts[-1].metric == "segment_revenue" and is_money(facts[-1].unit) and _GENERIC_SALES.fullmatch(picked[1])
+              and facts[-1].phrase.lower().endswith(picked[1].lower()) and qs[i - 1].end <= picked[2] < q.start
+              and not _WHOLE_WORD.search(s, qs[i - 1].end, q.start)):
+            # "Harborline contributed $64 million of revenue, up 22%": the move of the part's sales just given
+            picked = ("segment_revenue", facts[-1].phrase, *picked[2:])
         growth_cue = (bool(picked) and picked[0] == "growth" and len(picked) == 4 and picked[3] <= q.start
                       and _GROWTH_WORD.search(picked[1]) is not None)  # "organic growth came in at 6.3%", not "a tenth of it funds organic growth"
         if picked and picked[0] == "growth":
@@ -490,6 +502,10 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 and not picked[1].lower().startswith(("total", "overall"))
                 and (_SALES_SUBJECT.fullmatch(s, 0, picked[2]) or _AND_SALES.search(s, max(0, picked[2] - 12), picked[2]))):
             picked = ("segment_revenue", f"{st.part} {picked[1]}", *picked[2:])  # the part the sentence before was about
+        elif (picked and picked[0] == "revenue" and len(picked) == 4 and _GENERIC_SALES.fullmatch(picked[1]) and ("there" in s or " in th" in s)
+              and _SALES_THERE.match(s, picked[3])):
+            # "The central lab had a strong quarter. Revenue there was $171 million": the place the sentence before named
+            picked = ("segment_revenue", f"{st.part or 'segment'} {picked[1]}", *picked[2:])
         carried, compared_way, margin_basis = False, None, None
         if (picked is None and q.unit == "%" and facts and facts[-1].sentence == s and facts[-1].unit == "%" and facts[-1].change is not None
                 and facts[-1].metric not in ("other", "growth") and facts[-1].text in s and " and " in s and not _OF_AFTER.match(s, q.end)
@@ -1068,6 +1084,16 @@ _VOLUME_LINK = re.compile(r"\s+(?:there\s+|here\s+)?(?:was|were|is|are|averaged|
 """'average daily volume was 19.6 million contracts': the volume counted in a generic noun, said right after its name."""
 _COUNTED = COUNT_METRICS | {"bookings", "backlog"}
 _OWNED_MEASURE = re.compile(r"['’]s?\s+(?!(?:net\s+|total\s+|product\s+)?(?:sales|revenues?|growth)\b)[a-z]", re.I)
+_OWN_NOUN = re.compile(r"\s+(?!(?:net|total|product|organic|segment|sales|revenues?|growth|and|or|of|in|at|to|on|for|with|by|as|from|which|that|who|"
+                       r"where|while|now|also|again|still|then|once|alone|itself|only|will|would|should|could|can|may|might|must|is|are|was|were|"
+                       r"has|have|had|did|does|do|be|been|being|not|grew|rose|fell|sold|came|made|saw|led|took|brought|drove|won|kept|held|ran|"
+                       r"went|got|set|put|cut|hit|beat|lost|spent|paid|built|bought|left|stood|dipped|slid|grows|remains|continues|accounts|makes|"
+                       r"represents|contributes|delivers|generates|posts|here|there|this|last|next|year|quarter|we|i|you|they|it|he|she|us|up|down|higher|lower|"
+                       r"flat|ahead|behind|off|about|roughly|approximately|nearly|almost|over|under|more|less|business(?:es)?|segments?|divisions?|"
+                       r"units?|arm|lines?|franchise|brands?|platforms?|portfolio|operations?|group|side|products?|services?|[a-z]+ing)\b)"
+                       r"[a-z]+(?<!ed)(?<!ly)\b(?![-'’])")
+"""'Total sportsbook handle was ...', 'Beer depletions fell 2%': a noun right after a part's name is a measure it owns, not its sales."""
+_SHARE_OF_PART = re.compile(r"\bshare\s+of\s+(?:[\w.]+\s+){0,2}$", re.I)
 _SHARE_OF_OTHER = re.compile(r"\s+of\s+(?!(?:(?:the|our|its|this|that|total|group|company|net|consolidated)\s+)*(?:revenues?|sales|turnover|segment|division|business|unit|group|total|it|that|this)\b)", re.I)
 _PRONOUN_COMPARED = re.compile(
     r"(?:^|,\s+(?:and|but|though|while)\s+|^(?:(?:Against|Compared\s+(?:with|to)|Versus|Relative\s+to)\s+[^,]{3,40}|Sequentially|Year\s+over\s+year),\s+(?:though,\s+)?)"
@@ -1281,7 +1307,7 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
 
 
 _SEGMENT_LEAD = re.compile(
-    r"\W*(?i:(?:and|now|so|next|finally|lastly)\s*,?\s+)?(?i:in|within|moving\s+(?:on\s+)?to|turning\s+(?:now\s+)?to|as\s+(?:to|for)|for|at)\s+"
+    r"\W*(?i:(?:and|now|so|next|finally|lastly)\s*,?\s+)?(?i:in|within|moving\s+(?:on\s+)?to|turning\s+(?:now\s+)?to|as\s+(?:to|for)|for|at|(?P<out>outside(?:\s+of)?))\s+"
     r"(?:our\s+|the\s+)?(?P<name>[A-Z][\w&'.-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w&'.-]*){0,4})"
     r"(?:\s+(?P<kind>segment|division|business|businesses|unit|region|group|franchise))?\s*(?:,|\s[–—-]\s)")
 _PART_OPENS = re.compile(r"(?P<name>[A-Z][\w&'.-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w&'.-]*){0,3})(?:['’]s)?\s+(?:(?:net|total)\s+)?(?:revenues?|sales)\b")
@@ -1312,6 +1338,7 @@ _BARE_MARGIN = re.compile(r"(?:^|\b(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+)\
 """"The margin of 21.0% compares with ...", "At the midpoint, that is a margin of about 20.8%": a margin named by no line."""
 _MIDPOINT_OF = re.compile(r"\bmid-?point\s+(?:(?:is|was|of|at|to|moves\s+(?:up\s+|down\s+)?to)\s+)?(?:(?:about|roughly|approximately|around)\s+)?$", re.I)
 """The midpoint of the range just given: "..., which keeps the midpoint at $630 million"."""
+_SALES_THERE = re.compile(r"\s+(?:there|in\s+th(?:at|is)\s+(?:segment|business|division|unit|arm|region|line))\b(?!\s+(?:is|are|was|were|will)\s+(?:a|an|no|some|any)\b)", re.I)
 _AND_SALES = re.compile(r",\s+and\s+(?:its\s+|their\s+)?$")
 """"Turning to Corvix. We ended June with 900 patients on therapy, and net sales reached ...": the part's sales opening a clause."""
 _WHOLE_SALES = re.compile(r"\b(?:total|consolidated|overall|company-wide|companywide|group|combined)\s+(?:net\s+)?(?:revenues?|sales)\b", re.I)
@@ -1333,7 +1360,9 @@ _REGION_MOVED = re.compile(
     r"China|Japan|India|Canada|Domestic))(?:,\s+[^,]{1,60},)?\s+(?:grew|rose|increased|declined|decreased|fell|reached|delivered|contributed|generated|"
     r"was\s+(?:up|down))\s+(?:by\s+)?(?:about\s+|roughly\s+|approximately\s+|nearly\s+|almost\s+)?$", re.I)
 """A region's growth said with no sales word ("the Americas grew 3%", "International, which includes China, grew 8%")."""
-_PART_MOVED = re.compile(r"\b(?:segment|division)(?:\s*,[^,]{1,60},)?\s+(?:grew|rose|increased|declined|decreased|fell|was\s+(?:up|down))\s+"
+_PART_MOVED = re.compile(r"(?:\b(?:segment|division)|\b(?:our|the|its)\s+(?!(?:overall|core|total|whole|entire|underlying|base|existing|combined|own)\b)"
+                         r"[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,2}\s+(?:business|arm|unit|platform|franchise))"
+                         r"(?:\s*,[^,]{1,60},)?\s+(?:grew|rose|increased|declined|decreased|fell|was\s+(?:up|down))\s+"
                          r"(?:by\s+)?(?:about\s+|roughly\s+|approximately\s+|nearly\s+|almost\s+)?$", re.I)
 """A segment or division as the subject of a move ("our Diagnostics division grew 2%", "the segment grew 3.1%")."""
 _OTHER_MEASURE = re.compile(r"\b(?:production|output|volumes?|prices?|pricing|RevPAR|yields?|traffic|demand|shipments|inflation|GDP|market)\b", re.I)
@@ -1350,14 +1379,18 @@ def part_before(s: str, segments, at: int, others: list[Quantity], cues, cue_at:
         pass
     # "a few systems for a customer" (a common noun, not the Systems segment), "Transaction margin dollars, meaning revenue
     # less ..." (a metric of its own named since)
-    if (named is None or not named.group(0)[:1].isupper() or s[named.end():named.end() + 1] in ("'", "’")
-            or any(named.end() <= o.start < at for o in others) or any(named.end() <= c[0] < at for c in cues)
-            or _WHOLE_WORD.search(s, (ap.end() if (ap := _PART_APPOSITIVE.match(s, named.end())) else named.end()), max(at, cue_at))):
+    if (named is None or s[named.end():named.end() + 1] in ("'", "’")
+            or not named.group(0)[:1].isupper() and not (s[named.end():named.end() + 1] == "," and _LEAD_WORDS.fullmatch(s, 0, named.start()))):
+        return None  # (a part the call names, in lower case, leads the sentence: "For cold storage, we want it to be ...")
+    after = ap.end() if (ap := _PART_APPOSITIVE.match(s, named.end())) else named.end()  # "..., our data unit, ...": no metric's
+    if (any(after <= o.start < at for o in others) or any(after <= c[0] < at for c in cues)
+            or _WHOLE_WORD.search(s, after, max(at, cue_at))):
         return None
     return named.group(0)
 
 
-_PART_APPOSITIVE = re.compile(r",\s+(?:which\s+is\s+)?(?:our|its)\s+(?:[\w-]+\s+){0,4}?(?:business|segment|division|unit)\s*,", re.I)
+_LEAD_WORDS = re.compile(r"\W*(?:(?:and|now|so)\s+)?(?:for|in|within|on|at|as\s+for)\s+(?:our\s+|the\s+)?", re.I)
+_PART_APPOSITIVE = re.compile(r",\s+(?:which\s+is\s+)?(?:our|its)\s+(?:[\w-]+\s+){0,4}?(?:business|segment|division|unit|arm|platform|vertical|franchise|brand)\s*,", re.I)
 """'Harbor Controls, which is our marine automation business, generated revenue of ...': the 'our' names the part."""
 
 
@@ -1384,7 +1417,7 @@ def segment_lead(s: str) -> str | None:
         return None
     if len(words) == 1 and len(words[0]) <= 2:
         return None
-    return m.group("name")
+    return f"Outside {m.group('name')}" if m.group("out") else m.group("name")  # "Outside the U.S., revenue grew 9%": the rest
 
 
 _NEGATED = re.compile(r"(?:\bnot|n't|\bnever)\s+(?:\w+\s+)?$", re.I)

@@ -508,6 +508,8 @@ def _segment_words(before: str, enumerating: bool = False) -> str | None:
     if not words:
         return None
     last = words[-1]
+    if last.lower() == "other" and (len(words) < 2 or words[-2].lower() not in ("no", "any", "every", "each", "in", "on", "from", "of")):
+        return last  # "other revenue grew 4%", "Subscription and other revenue": the line the call's parts leave, not the total
     if not re.fullmatch(r"[A-Za-z][\w&'’-]*", last) or last.lower() in _NOT_SEGMENT or last.lower().endswith(("ly", "'s", "’s")):
         return None
     if last.lower().endswith(("-digit", "-digits", "-teens", "-twenties")):
@@ -530,7 +532,7 @@ SEGMENT_AFTER = re.compile(
 
 
 _PART_WORD = re.compile(r"\b(?:segment|division)(?:['’]s)?\b(?!\s+(?:basis|level|reporting|results|mix|profits?|income|margins?|EBITDA\w*|earnings|operating)\b)", re.I)
-_BY_PART = re.compile(r"^\W*(?:(?:and|now|so)\s+)?by\s+(?:segment|division|region|geography|business|brand|channel|product\s+line)s?\s*,", re.I)
+_BY_PART = re.compile(r"^\W*(?:(?:and|now|so)\s+)?by\s+(?:segment|division|region|geography|business|brand|channel|product(?:\s+line)?|platform|end[\s-]market|market|application|vertical|technolog(?:y|ie)|node)s?\s*,", re.I)
 _FIGURE = re.compile(r"[$€£¥]\s?\d|\d(?<!\b(?:19|20)\d\d)(?:[.,]\d+)?\s*(?:%|percent|per\s+cent|million|billion|bps|basis)|\d+(?![\d,.]*\s*(?:%|percent))(?<!\b(?:19|20)\d\d)\b", re.I)
 _SHARE_OF_PART = re.compile(r"(?:%|percent|per\s+cent)\s+of\s+(?:the\s+|our\s+|total\s+)*(?:segment|division)\s+$", re.I)
 _WHOLE_BEFORE = re.compile(r"\b(?:total|consolidated|overall|company|group|combined|our)\s+(?:[\w-]+\s+){0,2}$", re.I)
@@ -743,17 +745,28 @@ _SEGMENT_NAME_GUARDED = (re.compile(r"([A-Z](?<!\w[A-Z])" + _SEGMENT_NAME.patter
 _PART_DELIVERED = re.compile(r"(?:^|(?<=[.;:]\s))(?!(?:The|This|That|These|Our|Its|Each|Every|Another)\s)([A-Z][a-z]+(?:\s+[a-z][a-z-]+){1,2})\s+(?:delivered|posted|generated)\s+(?:record\s+)?(?:net\s+)?(?:revenues?|sales)\s+of\b")
 """A sentence opening on a part said in lower case ("Smart lighting delivered revenue of $410 million"): a company's own
 name is capitalised throughout, so it is never read as one of its parts here."""
+_PART_EARNED = re.compile(
+    r"(?:^|(?<=[.;:]\s))(?!(?:The|This|That|These|Those|Our|Its|Each|Every|Another|We|It|They|He|She|I|You|Currency|Pricing|Price|Volume|Mix|"
+    r"FX|Acquisitions?|M&A|Weather|Hold|Inflation|Rate|Rates|Tariffs?|Fuel|Everything|Everyone|Both|All|Total|Organic)\b)"
+    r"([A-Z][\w&'’-]+(?:\s+(?:&\s+|and\s+)?[A-Z][\w&'’-]+){0,3})(?:,\s+[^,.]{3,80},)?\s+(?:also\s+)?"
+    r"(?:contributed|brought\s+in|added|did|delivered|generated|produced|posted|had|booked)\s+"
+    r"(?:(?:record\s+)?(?:net\s+)?(?:revenues?|sales)\s+of\b|(?:about\s+|roughly\s+|approximately\s+|nearly\s+|some\s+|just\s+over\s+|a\s+little\s+over\s+)?"
+    r"[$€£]\s?\d[\d.,]*\s*(?:million|billion|[mb]n?)?\s+(?:of|in)\s+(?:net\s+)?(?:revenues?|sales)\b)")
+_EARNED_VERB = re.compile(r"(?:contributed|brought\s+in|added|did|delivered|generated|produced|posted|had|booked)\s+(?:[$€£]|(?:record\s+)?(?:net\s+)?(?:revenue|sales)|about|roughly|approximately|nearly|some|just|a\s+little)")
+"""A capitalised part earning its sales ("Employee Benefits brought in revenue of $218 million", "Ontario contributed $64 million
+of revenue"): the drivers of a sales bridge (currency, pricing, acquisitions) and pronouns are no parts."""
 
 # Other ways a call names its parts: "Financial services, our largest vertical, grew 3.4%", "Service, our most profitable
 # business, grew 7.5%", "North America is now about 14 per cent of group revenue", "Europe is now 28% of our revenue".
-_APPOSITIVE_TAIL = (r",\s+(?:which\s+is\s+(?:our|the|its)\s+(?:[\w-]+\s+){0,4}?|(?:our|the|its)\s+(?:[\w-]+\s+){0,2}?)"
-                    r"(?:vertical|business|segment|division|region|unit|franchise|brand|market|geography|channel)\b")
+_APPOSITIVE_TAIL = (r",\s+(?:which\s+is\s+(?:our|the|its)\s+(?:[\w-]+\s+){0,4}?|(?:our|the|its)\s+(?:[\w-]+\s+){0,4}?)"
+                    r"(?:vertical|business|segment|division|region|unit|franchise|brand|market|geography|channel|arm|platform)\b")
 _SEGMENT_APPOSITIVE = re.compile(
     r"(?:^|[.;]\s+|\b(?:By|In|and|while)\s+)([A-Z][\w&'-]+(?:\s+(?:&\s+|and\s+)?[A-Za-z][\w&'-]+){0,3})" + _APPOSITIVE_TAIL)
 _SHARE_TAIL = (r"\d[\d.]*\s*(?:%|per\s+cent|percent)\s+of\s+"
                r"(?:the\s+|our\s+|group\s+|total\s+|company\s+|consolidated\s+)*(?:revenues?|sales|turnover)\b")
 _SEGMENT_SHARE = re.compile(
-    r"(?:^|[.;]\s+|,\s+and\s+)([A-Z][\w&'-]+(?:\s+(?:&\s+|and\s+)?[A-Za-z][\w&'-]+){0,3})\s+(?:is|was|are|were)\s+(?:now\s+)?"
+    r"(?:^|[.;]\s+|,\s+and\s+)([A-Z][\w&'-]+(?:\s+(?:&\s+|and\s+)?[A-Za-z][\w&'-]+){0,3})(?:,\s+which)?\s+(?:now\s+)?"
+    r"(?:is|was|are|were|made\s+up|makes?\s+up|accounted\s+for|accounts?\s+for|represented|represents?)\s+(?:now\s+)?"
     r"(?:about\s+|roughly\s+|approximately\s+|nearly\s+|around\s+|just\s+over\s+|just\s+under\s+)?" + _SHARE_TAIL)
 # Both open on an alternation the engine tries at every position of every paragraph; their tails, which every
 # match holds, are found fast (a literal or a digit first), and a paragraph without one is not scanned.
@@ -761,7 +774,8 @@ _SEGMENT_GATES = ((_SEGMENT_APPOSITIVE, gated(re.compile(_APPOSITIVE_TAIL))), (_
 
 
 _COST_LINES = frozenset("labor labour wages payroll occupancy food beverage beverages packaging paper freight rent cost costs expense "
-                        "expenses overhead marketing spend spending advertising fuel commodities".split())
+                        "expenses overhead marketing spend spending advertising fuel commodities returns discounts rebates promotions "
+                        "allowances chargebacks royalties".split())
 """A cost line's share of sales ("Labor was 31.2% of sales") names no part of the business."""
 
 
@@ -770,8 +784,8 @@ def _segment_name(raw: str) -> str | None:
     while words and words[0].lower() in _NOT_SEGMENT:
         words = words[1:]
     if (words and words[0][:1].isupper() and words[0].lower() not in ("days", "same", "comparable", "like-for-like")
-            and not any(w.lower() in _NOT_SEGMENT or w.lower() in _ADJECTIVES for w in words)):
-        name = " ".join(words)
+            and not any(w.lower() in _NOT_SEGMENT or w.lower() in _ADJECTIVES for w in words if w not in ("and", "&"))):
+        name = " ".join(words)  # ("Completion and Production": one part's name)
         if len(name) > 3 and not re.fullmatch(r"(?:Q[1-4]|FY\d*|H[12]|Total|Net|GAAP)", name) and not metric_cues(name):
             return name
     return None
@@ -799,7 +813,7 @@ def segment_names(paragraphs, company: str | None = None) -> re.Pattern[str] | N
         if "our " in text or "% of" in text or "cent of" in text:
             for rx, gate in _SEGMENT_GATES:
                 for m in (rx.finditer(text) if gate.search(text) else ()):
-                    name = _segment_name(m.group(1))
+                    name = _segment_name(re.sub(r"\s+(?:now|still|also|alone|together)$", "", m.group(1)))  # "Digital services now make up ..."
                     if name and name.split()[-1].lower() not in _COST_LINES:
                         names.add(name)
         for m in (_SEGMENT_PROFIT.finditer(text) if "perating " in text or "EBIT" in text else ()):
@@ -812,15 +826,25 @@ def segment_names(paragraphs, company: str | None = None) -> re.Pattern[str] | N
         for m in (_PART_DELIVERED.finditer(text) if "ed " in text else ()):
             if not any(w.lower() in _NOT_SEGMENT or w.lower() in _ADJECTIVES for w in m.group(1).split()):
                 names.add(m.group(1))
+        for m in (_PART_EARNED.finditer(text) if " of " in text and _EARNED_VERB.search(text) else ()):
+            name = _segment_name(m.group(1))
+            # (one capitalised word may be the company's own name where the call does not say it)
+            if name and (name.split()[0].lower() not in company.lower().split() if company else " " in name):
+                names.add(name)
         for m in _SEGMENT_NAME_GUARDED.finditer(text):
             words = m.group(1).split()
+            if words[-1] in ("net", "Net"):
+                words = words[:-1]  # "Sportsbook net revenue": the name greedily took the "net" of its sales
             while words and words[0].lower() in _NOT_SEGMENT:
                 words = words[1:]
+            if words and re.sub(r"['’]s?$", "", words[-1]).lower() in ("company", "group", "firm", "corporation", "business", "segment"):
+                continue  # "the Company's net sales": the whole
             if (words and words[0][:1].isupper() and words[0].lower() not in ("days", "same", "comparable", "like-for-like")
                     and not any(w.lower() in _NOT_SEGMENT or w.lower() in _ADJECTIVES for w in words)):
                 name = " ".join(words)
                 if (len(name) > 3 and not re.fullmatch(r"(?:Q[1-4]|FY\d*|H[12]|Total|Net|GAAP)", name)
-                        and not _VOLUME_NAME.search(name)):
+                        and not _VOLUME_NAME.search(name) and not (len(words) > 1 and words[-1].endswith("ed") and words[-1].islower())):
+                    # (a verb before the sales is no part of a name: "Foreign exchange reduced net sales by 2%")
                     names.add(name)
     names |= _topic_parts("\n".join(texts), company)
     for name in profits - names:
@@ -876,7 +900,7 @@ def _topic_parts(text: str, company: str | None = None) -> set[str]:
 _PART_KIND = r"(?:segment|division|business(?:es)?|unit|arm|sector|region|franchise|brand|portfolio|operations|group)"
 _PART_HEADING = re.compile(
     r"\W*(?i:(?:and|now|so|next|finally|lastly|let\s+me|let's|I'll|I\s+will)\s*,?\s+)*(?i:turn(?:ing)?|mov(?:e|ing)|switch(?:ing)?|shift(?:ing)?)\s+"
-    r"(?i:now\s+|on\s+|over\s+)*(?i:to)\s+(?:our\s+|the\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w&'’.-]*){0,4})"
+    r"(?i:now\s+|on\s+|over\s+)*(?i:to)\s+(?:our\s+|the\s+)?(?P<name>(?:[A-Z]|[a-z][A-Z])[\w&'’.-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w&'’.-]*){0,4})"
     r"(?:\s+" + _PART_KIND + r")?(?:,\s+(?:our|the|its)\s+(?:[\w&'’-]+\s+){0,5}?" + _PART_KIND + r")?\s*[.:!]?\s*$")
 """"Turning to Spirits and Ready-to-Drink.", "Moving now to our Marine segment.": a heading sentence naming one part."""
 _PART_SUBJECT = re.compile(
