@@ -22,11 +22,12 @@ SCALES = {
 
 # Prefixes and words that name a currency. Order matters: longer symbols first.
 CURRENCY_PREFIX = {
-    "us$": "USD", "c$": "CAD", "ca$": "CAD", "a$": "AUD", "au$": "AUD", "nz$": "NZD", "hk$": "HKD",
+    "us$": "USD", "nt$": "TWD", "mx$": "MXN", "c$": "CAD", "ca$": "CAD", "a$": "AUD", "au$": "AUD", "nz$": "NZD", "hk$": "HKD",
     "s$": "SGD", "r$": "BRL", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "rs": "INR",
     "rs.": "INR", "inr": "INR", "ps.": "MXN", "₦": "NGN", "chf": "CHF", "sek": "SEK", "nok": "NOK",
     "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "cny": "CNY", "rmb": "CNY", "cad": "CAD",
     "aud": "AUD", "dkk": "DKK", "ngn": "NGN", "mxn": "MXN", "brl": "BRL", "zar": "ZAR", "krw": "KRW",
+    "twd": "TWD",
 }
 CURRENCY_WORD = {
     "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP", "yen": "JPY",
@@ -34,7 +35,7 @@ CURRENCY_WORD = {
     "naira": "NGN", "pesos": "MXN", "reais": "BRL", "rand": "ZAR", "won": "KRW",
 }
 
-_CUR = r"(?:US\$|CA?\$|AU?\$|NZ\$|HK\$|S\$|R\$|\$|€|£|¥|₹|₦|Rs\.?|Ps\.|(?:USD|EUR|GBP|JPY|CNY|RMB|CAD|AUD|CHF|INR|DKK|SEK|NOK|NGN|MXN|BRL|ZAR|KRW)(?=\s?\d))"
+_CUR = r"(?:US\$|NT\$|MX\$|CA?\$|AU?\$|NZ\$|HK\$|S\$|R\$|\$|€|£|¥|₹|₦|Rs\.?|Ps\.|(?:USD|EUR|GBP|JPY|CNY|RMB|CAD|AUD|CHF|INR|DKK|SEK|NOK|NGN|MXN|BRL|ZAR|KRW|TWD)(?=\s?\d))"
 _NUM = r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 """Western grouping, Indian grouping ("2,41,530" is 241530), or plain."""
 _SCALE = r"(?:\s?(?:trillion|billion|million|thousand|lakhs?\s+crores?|lakhs?|lac|crores?)\b|\s?(?:bn|mn|mln|mm|tn|cr)\b|(?:[bBmMkKT]|bil|mil)\b)"
