@@ -687,7 +687,10 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             if fell and value is not None and value > 0:
                 value = -value
         cost_share = (is_change and q.unit in ("%", "bps") and may_match(s, (" of ",)) and may_match(s, ("sales", "revenue", " of total"))
-                      and _COST_SHARE.search(s, 0, q.start) is not None)
+                      and (cm := _COST_SHARE.search(s, 0, q.start)) is not None
+                      # "expenses were 9.8% of revenue, and operating margin came in at 41.5%, an improvement of ...": the
+                      # margin named since is the one that moved
+                      and not (metric_span is not None and metric_span[0] >= cm.end() and metric not in _COST_METRICS))
         # a change that names no metric of its own, said of the cost ratio the paragraph (or the question answered) is about:
         # "I had the operating ratio at 60.3%. How much of the 180 basis points of improvement was fuel?"
         ratio_topic = (is_change and direction is Direction.UP and picked is None and q.unit in ("%", "bps")
