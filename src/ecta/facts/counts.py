@@ -50,7 +50,7 @@ _NOT_COUNTED = frozenset(
     "gas plus thus its this his continues provides "
     # money and rates are not counted by a bare number: "fiscal 22 sales", "the 6.18 programs" aside
     "sales earnings revenues margins savings profits costs expenses returns proceeds losses gains taxes prices yields "
-    "volumes flows inflows outflows dividends assets liabilities deaths infections hospitalizations emissions calories".split())
+    "volumes flows inflows outflows dividends assets liabilities deaths infections hospitalizations emissions calories scores".split())
 """Heads that are time, units of measure, parts of the call or words for ideas: "3 consecutive quarters", "two key
 priorities", "4 reasons". A count in millions of days or nights is a volume ("6.9 million passenger cruise days",
 "1.2 million room nights"), not a duration."""
@@ -59,7 +59,7 @@ _NAMED_BEFORE = re.compile(r"(?:[^\s.]\s+[A-Z][\w&-]*|\b(?i:day|days|group|phase
 _SIZE_WORD = re.compile(r"\b(?:square|sq\.?|foot|feet|acres?|miles?|kilo\w+|mega\w+|giga\w+|volts?|watts?|inch(?:es)?|meters?|metres?|"
                         r"bed|room|story|storey|unit|seat|megawatt|ton|tonne|gallon|barrel|pound|ounce|hour|minute|day|week|month|year|percent)\b", re.I)
 _WHOLE_SET = re.compile(r"\b(?:all|of\s+the|of\s+only|one\s+of|only)\s+$", re.I)
-_RANKED = re.compile(r"\b(?:\w+est|most|top|first|last|next|past|prior|previous|consecutive|straight|remaining|additional\s+years?)\b", re.I)
+_RANKED = re.compile(r"\b(?:\w+est|most|top|first(?![-–]time)|last|next|past|prior|previous|consecutive|straight|remaining|additional\s+years?)\b", re.I)
 
 
 def listed_count(s: str, q: Quantity):
