@@ -469,6 +469,9 @@ def _merge_ranges(sentence: str, qs: list[Quantity], outlook: bool = False) -> l
                     out.append(_as_range(sentence, a, b))
                     i += 2
                     continue
+                if (from_word and word == "to" and a.unit is None and not a.scaled and b.unit in ("%", "x")
+                        and a.text.replace(".", "", 1).isdigit()):
+                    a.unit = b.unit  # "leverage went from 2.4 to 2.6 times": the unit said once, after the level it reached
         out.append(a)
         i += 1
     return out
