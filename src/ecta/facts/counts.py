@@ -73,7 +73,8 @@ def listed_count(s: str, q: Quantity):
 
 def plural_count(s: str, q: Quantity):
     """The plural noun a bare number counts, where `COUNT_AFTER`'s list has none: the match (group 1 the head) or None."""
-    if q.unit is not None or q.kind != "number" or q.value is None or q.value < 1:
+    v = q.value if q.value is not None else q.low  # "between 9,000 and 10,000 nodes": a range counts as its low end does
+    if q.unit is not None or q.kind != "number" or v is None or v < 1:
         return None
     m = _PLURAL_AFTER.match(s, q.end)
     if m is None:
@@ -95,6 +96,6 @@ def plural_count(s: str, q: Quantity):
         return None  # "100,000 square foot expansions", "135 kilowatt chargers": the size of each, not how many
     if _RANKED.search(s, q.end, m.start(1)) or re.match(r"\s*(?:[A-Za-z]+\s+)*?(?:years?|months?|weeks?)\b", s[q.end:m.start(1)]):
         return None  # "the 10 largest banks", "3 straight quarters"
-    if not q.scaled and "," not in q.text and q.value == q.value.to_integral_value() and 1980 <= q.value <= 2049:
+    if not q.scaled and "," not in q.text and v == v.to_integral_value() and 1980 <= v <= 2049:
         return None  # "2026 deliveries": a year
     return m

@@ -382,7 +382,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 q.unit = ctx.currency  # "gross margin was up 84 million", "an impairment of 1.6 billion", "Terminals was up 17 million"
                 if picked and picked[0] in COUNT_METRICS:
                     picked = None  # the volume named after it is the cause, not the figure's metric
-            elif picked and picked[0] in COUNT_METRICS and (q.scaled or "," in q.text or (q.value or 0) >= 10):
+            elif picked and picked[0] in COUNT_METRICS and (q.scaled or "," in q.text or (q.value or 0) >= 10 or (
+                    q.value is None and q.low is not None and len(picked) == 4 and 0 <= picked[2] - q.end <= 16)):  # "30 to 40 net additions"
                 q.unit = "count"
             elif picked and picked[0] == "eps" and q.value is not None and "." in q.text and abs(q.value) < 100:
                 q.unit = ctx.currency
