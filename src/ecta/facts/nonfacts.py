@@ -222,10 +222,10 @@ _DENIED_FIGURE = re.compile(
 """'I wouldn't say it's $3 billion every year', 'would not take that to be 2% or 3%': a figure named to be denied, no fact."""
 
 
-_EVERY = re.compile(r"(?:^|[,;:]\s*|\b(?:and|so|but|that|roughly|say|thumb,?)\s+)(?:[Ee]very|[Ee]ach)\s+"
+_EVERY = re.compile(r"(?:^|[,;:]\s*|\b(?:and|so|but|that|roughly|say|thumb,?|[Ff]or)\s+)(?:[Ee]very|[Ee]ach)\s+"
                     r"(?:(?:additional|incremental|extra|further)\s+[$€£\da-z]|[$€£\d]|(?:one|a|ten|five)\s)")
 _WORTH = re.compile(r"\b(?:(?:is|are|'s|would\s+be|will\s+be)\s+(?:worth|about|approximately|roughly|around)|would\s+(?:mean|add|take|cost|reduce|lower|"
-                    r"raise|shift|move|drive)|adds?|equates?|translates?|means|results?\s+in|produces?|moves?|swings?|impacts?)\b", re.I)
+                    r"raise|shift|move|drive)|adds?|equates?|translates?|means|results?\s+in|produces?|moves?|swings?|impacts?|takes|costs|lifts|reduces|lowers|raises|(?:is|are)\s+(?:impacted|affected)|(?:would|will)\s+(?:increase|decrease|improve|rise|fall|decline|benefit))\b", re.I)
 
 
 def _rule_of_thumb(q: Quantity, s: str) -> bool:
