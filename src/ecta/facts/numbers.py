@@ -92,6 +92,7 @@ WORD_RANGE = re.compile(
     re.X | re.I,
 )
 
+_MONEY_BAND = re.compile(r"(?<![\w-])(?P<pos>low|lower|mid|high|upper)[-\s]+(?P<cur>US\$|\$|€|£)(?P<lead>[1-9]\d{0,2}(?:,000)+|[1-9]00)['’]?s\b", re.I)
 CROSS_BAND = re.compile(
     r"(?<![\w-])(?P<pos>low|mid|high|upper)[-\s]single(?:[-\s]digits?)?\s*(?:to|-)\s*(?:the\s+)?(?:low|lower)[-\s]double[-\s]digits?"
     r"(?:\s?(?:%|percent(?:age)?|range))*",
@@ -286,6 +287,17 @@ def find_quantities(sentence: str, default_currency: str = "USD", outlook: bool 
                 low, high = min(low, low2), max(high, high2)  # said high-to-low too ("high to low teens")
             bands.append(Quantity(m.start(), m.end(), m.group(0).strip(), low=low, high=high, unit="%",
                                   approx=True, kind="word_range"))
+        for m in _MONEY_BAND.finditer(sentence) if "$" in sentence or "€" in sentence or "£" in sentence else ():
+            # "the low $2,000s": the band counts the digit after the leading one, as "the low 40s" is 41..43
+            lead = m.group("lead").replace(",", "")
+            step = Decimal(10) ** (len(lead) - 2)
+            lo, hi = {"low": (1, 3), "lower": (1, 3), "mid": (4, 6), "high": (7, 9), "upper": (7, 9)}[m.group("pos").lower()]
+            key = m.group("cur").lower()
+            unit = CURRENCY_PREFIX.get(key, "USD")
+            if key == "$":
+                unit = default_currency if default_currency.endswith("D") else "USD"
+            bands.append(Quantity(m.start(), m.end(), m.group(0), low=int(lead) + lo * step, high=int(lead) + hi * step,
+                                  unit=unit, approx=True, kind="word_range"))
     for m in ATOM.finditer(sentence):
         if bands and any(b.start <= m.start("num") < b.end for b in bands):
             continue
