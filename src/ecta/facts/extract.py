@@ -394,6 +394,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             elif counts and (_COMPARE_BEFORE.search(s[max(0, q.start - 40):q.start])
                              or CHANGE_BEFORE.search(s[max(0, q.start - 30):q.start])
                              or _COUNT_LINK.search(s[max(0, q.start - 24):q.start])
+                             or _OF_WHICH.search(s, max(0, q.start - 40), q.start)
                              or _like_count(q, counts[-1], s)
                              or _COUNT_DO.search(s, max(0, q.start - 30), q.start)):
                 # "1,240 patients, compared with 780": the count of the figure before; "opened 14 stores ..., and we expect
@@ -1007,6 +1008,9 @@ def _like_count(q: Quantity, last: Fact, s: str) -> bool:
     return _RANGE_OF.search(s, max(0, q.start - 30), q.start) is not None or RESTATED_GUIDE.search(s, max(0, q.start - 40), q.start) is not None
 
 
+_OF_WHICH = re.compile(r"\bof\s+(?:which|whom)\s+(?:(?:about|approximately|around|roughly|nearly|almost|some|over|under|"
+                       r"more\s+than|just\s+(?:over|under))\s+)?$", re.I)
+"""'69 rigs, of which 11 were ...', '41,300 towers, of which around 27,900 are in ...': a part of the count just given ("11 of those 27" restates the whole)."""
 _COUNT_LINK = re.compile(r"\b(?:(?:and|or)\s+(?:[a-z]+\s+)?|to\s+|with\s+|at\s+|reach(?:ed|ing)?\s+)$")
 """Words that join a bare number to the count just given: "opened 18 new stores and closed 6", "ended with 1,300"."""
 _MOTION = re.compile(r"\b(?:goes|go|going|moves?|moving|rises?|rising|climbs?|ramps?|ramping|steps?\s+up)\s+(?:up\s+|down\s+)?from\s+$", re.I)
