@@ -187,8 +187,25 @@ def test_a_prefix_guard_keeps_every_match(pattern, flags):
 
     rx = re.compile(pattern, flags)
     g = prefix_guarded(rx)
-    assert g.pattern.startswith("(?=") and g.pattern != rx.pattern
+    assert g.pattern.startswith(("(?=", "\\b(?=")) and g.pattern != rx.pattern
     for text in GATE_TEXTS + ["We expect the outlook to be up; no outlook was given. Long-term targets of 12% by 2028, Q3 FY'26."]:
+        assert [(m.span(), m.groups()) for m in g.finditer(text)] == [(m.span(), m.groups()) for m in rx.finditer(text)]
+
+
+@pytest.mark.parametrize("pattern, flags, at_boundary", [
+    (r"\b(?:expect(?:s|ing)?|guid(?:ance|e)|(?<!no\s)outlook)\b", re.I, True),
+    (r"(?<!annual\s)\blong[-\s]term|\btargets?\b", re.I, True),  # a lookbehind before the \b tests nothing of the start
+    (r"(?:\bQ[1-4]|FY)\s*\d{2}", 0, False),  # one path consumes before any \b
+    (r"(?:,\s+|\s)(?:and|but)\s+we\b", re.I, False),
+])
+def test_a_prefix_guard_tests_the_word_start_first_only_where_every_match_starts_at_one(pattern, flags, at_boundary):
+    from ecta.facts.guard import _starts_at_boundary, prefix_guarded
+
+    assert _starts_at_boundary(pattern, flags) is at_boundary
+    rx = re.compile(pattern, flags)
+    g = prefix_guarded(rx)
+    assert g.pattern.startswith("\\b(?=") is at_boundary
+    for text in GATE_TEXTS + ["Long-term targets of 12%; Q3 FY26, and we expect guidance, but we see an annual long-term plan."]:
         assert [(m.span(), m.groups()) for m in g.finditer(text)] == [(m.span(), m.groups()) for m in rx.finditer(text)]
 
 

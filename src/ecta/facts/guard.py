@@ -42,10 +42,47 @@ def prefix_guarded(rx: re.Pattern[str], k: int = 4) -> re.Pattern[str]:
         ahead = lookahead(prefixes(rx.pattern, k, rx.flags))
         if not ahead:
             return _guarded_source(rx) or rx.pattern
+        # where every match starts at a word boundary, the cheap \b test goes first: the lookahead is then entered at
+        # word starts only, not at every letter inside a word
+        if stored_re.derived(("word_start", rx.pattern, int(rx.flags)), lambda: _starts_at_boundary(rx.pattern, rx.flags)):
+            ahead = "\\b" + ahead
         # the newline ends a trailing comment under re.X before the closing parenthesis
         return f"{ahead}(?:{rx.pattern}\n)" if rx.flags & re.X else f"{ahead}(?:{rx.pattern})"
 
     return Deferred(source, rx.flags, fallback=rx)  # type: ignore[return-value]
+
+
+def _starts_at_boundary(pattern: str, flags: int) -> bool:
+    """Does every match of `pattern` start where `\\b` holds, that is, does each of its paths test `\\b` before it
+    consumes a character? False when that cannot be read."""
+    try:
+        return _boundary_first(_parsed(pattern, flags)) is True
+    except (re.error, TypeError, ValueError):
+        return False
+
+
+def _boundary_first(items) -> bool | None:
+    """True when the sequence tests `\\b` before consuming, False when it may consume (or do anything else) first,
+    None when it is all zero-width tests that say nothing of a boundary."""
+    from re import _constants as C  # type: ignore[attr-defined]
+
+    for op, av in items:
+        if op is C.AT:
+            if av is C.AT_BOUNDARY:
+                return True
+            continue  # another anchor: zero-width, the next item decides
+        if op in (C.ASSERT, C.ASSERT_NOT):
+            continue  # a lookaround tests without consuming
+        if op is C.SUBPATTERN and not (av[1] or av[2]):
+            first = _boundary_first(av[-1])
+        elif op is C.BRANCH:
+            alts = [_boundary_first(alt) for alt in av[1]]
+            first = True if all(a is True for a in alts) else None if all(a is None for a in alts) else False
+        else:
+            return False
+        if first is not None:
+            return first
+    return None
 
 
 def _guarded_source(rx: re.Pattern[str]) -> str | None:
@@ -256,11 +293,17 @@ def folded(rx: re.Pattern[str]) -> re.Pattern[str] | None:
     """
     if not rx.flags & re.I:
         return None
-    source = stored_re.derived(("folded", rx.pattern, int(rx.flags)), lambda: _folded_source(rx.pattern))
+    source = folded_source(rx.pattern, rx.flags)
     if source is None:
         return None
     # compiled on first use; should the copy not compile, the original reads the lower-cased text just as well
     return Deferred(source, rx.flags & ~re.I, fallback=rx)  # type: ignore[return-value]
+
+
+def folded_source(pattern: str, flags: int) -> str | None:
+    """The source of `folded`'s copy of a case-insensitive pattern (its flags less re.I), for a pattern that is only
+    ever read on the lower-cased copy and so needs no original kept."""
+    return stored_re.derived(("folded", pattern, int(flags)), lambda: _folded_source(pattern))
 
 
 def _folded_source(pattern: str) -> str | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from .. import lazy_re as re  # compiles each pattern on first use: start-up
 from .. import stored_re
 
-from .guard import first_chars, folded, gated, guarded, lookahead, lowered, prefixes
+from .guard import ANY, first_chars, folded, folded_source, gated, guarded, lookahead, lowered, prefixes
 from .periods import find_cues as find_period_cues
 
 METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -21,7 +21,8 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("gross_profit", (r"gross\s+profits?",)),
     ("operating_margin", (r"operating\s+(?:profit\s+|income\s+)?margins?", r"op(?:erating)?\s+margins?", r"EBIT\s+margins?", r"OI\s+margins?")),
     ("ebitda_margin", (r"(?:adjusted\s+)?EBITDA\s*(?:\w+\s+)?margins?",)),
-    ("ebitda", (r"EBITDA(?:R|X)?(?:\s+loss(?:es)?)?", r"EBITDAre")),
+    # an insurance broker's EBITDAC (before change in contingent consideration), a lessor's EBITDAR, a producer's EBITDAX
+    ("ebitda", (r"EBITDA(?:R|X|C)?(?:\s+loss(?:es)?)?", r"EBITDAre")),
     ("ebit", (r"EBIT(?:\s+loss(?:es)?)?",)),
     ("operating_income", (r"operating\s+(?:income|profits?|earnings|loss(?:es)?)", r"income\s+from\s+operations",
                           r"segment\s+(?:operating\s+)?(?:income|profits?)", r"(?:operating\s+)?profit\s+from\s+operations",
@@ -60,7 +61,9 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("amortization", (r"amortization(?:\s+of\s+(?:acquired\s+)?intangibles?)?",)),
     ("restructuring", (r"restructuring(?:\s+(?:charges?|costs?))?", r"severance")),
     ("research_and_development", (r"R&D(?:\s+expenses?)?", r"research\s+and\s+development(?:\s+expenses?)?",
-                                  r"technology\s+and\s+development(?:\s+expenses?)?")),
+                                  r"technology\s+and\s+development(?:\s+expenses?)?",
+                                  # an online business's name for its engineering spend
+                                  r"product\s+(?:and\s+)?(?:technology|development)\s+(?:expenses?|costs?|spend(?:ing)?)")),
     ("sales_and_marketing", (r"sales\s+and\s+marketing(?:\s+expenses?)?", r"S&M",
                              # the spend, not a business called Marketing ("Marketing and Specialties", "Marketing segment EBITDA")
                              r"(?:brand\s+)?marketing(?:\s+and\s+sales)?(?:\s+(?:expenses?|spend(?:ing)?|investments?|costs?)|(?![\s-]+(?:and\s+specialties|segment|"
@@ -112,6 +115,10 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                # bare "impressions" only as the subject of a move: "impressions grew 9%", not "the impressions we sell"
                r"impressions(?=\s+(?:served\s+)?(?:grew|rose|increased|declined|decreased|fell|were|was|are|is)\b)",
                r"procedures?(?:\s+volumes?)?", r"placements", r"installed\s+base", r"robots",
+               # a distributor's or a drinks maker's cases: "case growth of 4%", "total cases rose 3%" (not a court's or an epidemic's)
+               # and a drinks maker's depletions (its sales to retailers, counted in cases)
+               r"case\s+growth", r"depletions", r"(?<!COVID\s)(?<!COVID-19\s)(?<!virus\s)cases(?=\s+(?:shipped\s+|sold\s+|delivered\s+)?(?:grew|rose|increased|declined|decreased|fell|"
+               r"(?:were|are|was|is)\s+(?:up|down))\b)",
                # a hospital's volumes: patients admitted, seen and operated on
                r"(?:same[-\s](?:facility|hospital)\s+)?(?:adjusted\s+|equivalent\s+)?admissions", r"(?:emergency\s+(?:room|department)|ER)\s+visits",
                r"(?:(?:hospital\s+)?(?:inpatient|outpatient)\s+)?surgeries", r"surgical\s+(?:cases|volumes?)", r"surgery\s+center\s+cases",
@@ -120,7 +127,9 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                # what one unit sold brings in: "revenue per hundredweight", "net bookings per full-game unit" (not RevPAR's
                # "per available room", a yield)
                r"(?:average\s+)?(?:net\s+)?(?:revenues?|sales|bookings)\s+per\s+(?:[\w-]+\s+){0,2}?(?:unit|hundredweight|cwt|shipment|carload|"
-               r"load|ton|tonne|hectolit(?:er|re)|vehicle|home|piece|case|admission|patient\s+day|visit|procedure|contract|transaction)s?(?![\w-])", r"(?:average\s+selling\s+)?prices?", r"ASPs?", r"pricing", r"rate\s+increases?", r"price\s+increases?")),
+               r"load|ton|tonne|hectolit(?:er|re)|vehicle|home|piece|case|admission|patient\s+day|visit|procedure|contract|transaction)s?(?![\w-])", r"(?:average\s+selling\s+)?prices?", r"ASPs?", r"pricing", r"rate\s+increases?", r"price\s+increases?",
+               # what a staffing firm charges clients per hour worked
+               r"(?:average\s+)?bill\s+rates?")),
     ("market_share", (r"market\s+share", r"share\s+of\s+(?:the\s+)?market")),
     ("loans", (r"(?:total\s+|average\s+|net\s+)?loans(?:\s+and\s+leases)?", r"loan\s+(?:growth|balances?|portfolio)", r"originations",
                # banks in India and the Gulf call their loan book "advances": "our gross advances stood at ...", "retail advances rose 17%"
@@ -237,10 +246,10 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
 
                # the same measure said of paying users or members ("average revenue per paid membership", "the extra
                # revenue per member"): a revenue per user, not the company's revenue (where one unit sold is `price`)
-               r"(?:average\s+)?(?:monthly\s+)?revenue\s+per\s+(?:(?:paid|paying|active)\s+)?(?:user|subscriber|member(?:ship)?|account)s?",
+               r"(?:average\s+)?(?:monthly\s+)?revenue\s+per\s+(?:(?:paid|paying|active|enrolled|monthly\s+unique)\s+)?(?:user|subscriber|member(?:ship)?|account|student|customer|client|payer|player|household|MUP)s?",
                r"net\s+(?:in|out)?flows", r"(?:long-term\s+)?(?:net\s+)?(?:inflows|outflows)",
                # money that passes through a platform is a volume measured in money, not units and not revenue
-               r"(?:total\s+|gross\s+)?(?:payment|transaction|dollar|merchandise|trading|origination)\s+volumes?", r"TPV", r"GMV",
+               r"(?:total\s+|gross\s+)?(?:payment|transaction|dollar|merchandise|trading|origination|purchase|checkout)\s+volumes?", r"TPV", r"GMV",
                r"cross-border\s+volumes?",
                # sales of a fund manager's funds are flows of client money, not its revenue
                r"net\s+new\s+(?:client\s+)?(?:assets|money)",
@@ -370,7 +379,12 @@ def _build(metrics=METRICS) -> dict[str, tuple[re.Pattern[str], list[str]]]:
         if items:
             body = "|".join(f"({phrase})" for _, phrase in items)
             table[c] = (re.compile(rf"(?:{body})(?![\w])", re.I), [metric for metric, _ in items])
+            _LETTER_ITEMS[table[c][0].pattern] = items
     return table
+
+
+_LETTER_ITEMS: dict[str, list[tuple[str, str]]] = {}
+"""Each letter pattern's (metric, phrase) items, by its source: `_build_pairs` splits them by second character."""
 
 
 # Trying each word start against only the phrases of its first letter is several times faster than
@@ -394,6 +408,64 @@ _BY_LETTER_LOW: dict[str, tuple[re.Pattern[str], list[str]]] | None = {c: (folde
 _WORD_START_LOW = folded(_WORD_START)
 if _WORD_START_LOW is None or any(rx is None for rx, _ in _BY_LETTER_LOW.values()):
     _BY_LETTER_LOW = None  # a pattern lower-casing would change: read the sentence as it is
+
+
+def _build_pairs() -> dict[str, tuple[re.Pattern[str], list[str]]]:
+    """Per first two characters of the lower-cased text, for a second character some phrase names as a letter: a
+    pattern of the phrases of the first letter's pattern (in its order) that can start with both, and their metrics.
+    The engine enters every alternative of a pattern at the word start; a word start whose two characters no table
+    keys is read by its letter's pattern. Only for the lower-cased copy (`guard.lowered`), where a character is the
+    one `str.lower` gives. Worked out once for the rules as they stand and kept with the stored patterns (start-up)."""
+    plan = stored_re.derived(("metric_pairs", tuple(rx.pattern for rx, _ in _BY_LETTER.values())), _pair_plan)
+    return {key: (re.compile(source), list(metrics)) for key, source, metrics in plan}
+
+
+def _pair_plan() -> list[tuple[str, str, list[str]]]:
+    plan = []
+    for c, (rx, names) in _BY_LETTER.items():
+        heads = [(metric, phrase, _seconds(prefixes(phrase, 2), c)) for metric, phrase in zip(names, _phrases(rx))]
+        for d in sorted({ch for _, _, (_, chars) in heads for ch in chars}):
+            items = [(metric, phrase) for metric, phrase, (wild, chars) in heads if d in chars or _wild_fits(wild, d)]
+            body = "|".join(f"({phrase})" for _, phrase in items)
+            source = folded_source(rf"(?:{body})(?![\w])", re.I)
+            if source is not None:  # else the letter's own pattern reads these word starts
+                plan.append((c + d, source, [metric for metric, _ in items]))
+    return plan
+
+
+def _phrases(rx) -> list[str]:
+    """The phrases of a letter's pattern, in order, as `_build` joined them."""
+    return [phrase for _, phrase in _LETTER_ITEMS[rx.pattern]]
+
+
+def _seconds(tuples: set[tuple[str, ...]] | None, first: str) -> tuple[set[str], set[str]]:
+    """(the classes and ANY a match starting with `first` can have second, the letters it can have second), from the token
+    tuples of `guard.prefixes`; ANY where the match can end after its first character or cannot be read."""
+    wild: set[str] = set()
+    chars: set[str] = set()
+    for t in tuples if tuples is not None else ((ANY,),):
+        if not _token_fits(t[0], first) if t else False:
+            continue
+        if len(t) < 2 or t[1] == ANY:
+            wild.add(ANY)
+        elif t[1] in ("\\s", "\\d", "\\w"):
+            wild.add(t[1])
+        else:
+            chars.add(t[1])
+    return wild, chars
+
+
+def _token_fits(token: str, ch: str) -> bool:
+    return (token == ANY or token == ch or token == "\\s" and ch.isspace() or token == "\\d" and ch.isdigit()
+            or token == "\\w" and (ch.isalnum() or ch == "_"))
+
+
+def _wild_fits(wild: set[str], ch: str) -> bool:
+    return any(_token_fits(token, ch) for token in wild)
+
+
+_BY_PAIR_LOW = _build_pairs() if _BY_LETTER_LOW is not None else {}
+_NO_PAIRS: dict = {}
 _NOT_SEGMENT = frozenset((_WHOLE + "|a|an|to|for|with|on|at|by|from|as|was|were|is|are|be|been|had|has|have|grew|increased|"
     "decreased|drove|generated|delivered|reported|total|quarter|year|period|month|months|quarters|years|per|share|"
     "sequential|incremental|additional|more|less|new|same|comparable|recurring|deferred|unearned|lost|top|gross|"
@@ -514,6 +586,8 @@ def part_margin(sentence: str, at: int, segments: re.Pattern[str] | None, led: b
     return segments is not None and any(p.end() == len(name) for p in segments.finditer(name))
 
 
+_OF_INPUT = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?:diesel|(?:jet\s+)?fuel|gasoline|natural\s+gas|electricity|power|steel|alumin(?:um|ium)|copper|"
+                       r"resins?|cotton|coffee|cocoa|corn|wheat|feed|raw\s+materials?|inputs?|commodities|labou?r|freight)\b", re.I)
 _COST_ITEM = re.compile(r"\b(?:tariffs?|warranty|launch|corporate|fuel|freight|input|commodity|food|beverage|packaging|raw\s+materials?|labou?r|employee|wages?|"
                         r"pre-?opening|start-?up|transaction|lease|energy|shipping|transition|litigation|legal|brick)\s+$", re.I)
 """Costs named for one item or input ("tariff costs", "launch costs", "corporate costs", "employee expenses"): a driver or a
@@ -566,13 +640,14 @@ def metric_cues(sentence: str) -> list[tuple[int, int, str, str]]:
     resume = 0
     low = lowered(sentence)
     if low is None or _BY_LETTER_LOW is None:
-        table, word_start, read = _BY_LETTER, _WORD_START, sentence
+        table, word_start, read, pairs = _BY_LETTER, _WORD_START, sentence, _NO_PAIRS
     else:  # the lower-cased copy, read by case-sensitive patterns: the same spans, much faster (guard.folded)
-        table, word_start, read = _BY_LETTER_LOW, _WORD_START_LOW, low
+        table, word_start, read, pairs = _BY_LETTER_LOW, _WORD_START_LOW, low, _BY_PAIR_LOW
     for w in word_start.finditer(read):
-        if w.start() < resume:
+        at = w.start()
+        if at < resume:
             continue
-        entry = table.get(w.group().lower())
+        entry = pairs.get(read[at:at + 2]) or table.get(w.group().lower())
         if entry is None:
             continue
         m = entry[0].match(read, w.start())
@@ -588,6 +663,8 @@ def metric_cues(sentence: str) -> list[tuple[int, int, str, str]]:
         if (metric == "operating_expenses" and text.lower() in ("cost", "costs", "expense", "expenses")
                 and (item := _COST_ITEM.search(sentence, max(0, m.start() - 24), m.start())) is not None):
             metric, text = "other", sentence[item.start():m.end()]  # "tariff costs of $45 million": one cost item, not the cost base
+        elif metric == "operating_expenses" and text.lower() in ("cost", "costs") and _OF_INPUT.match(sentence, m.end()):
+            metric = "other"  # "our cost of diesel averaged $3.41 a gallon": what an input costs, not the cost base
         if metric == "other" and text[-5:].lower() == "price" and any(o[2] == "buyback" for o in out):
             metric = "buyback"  # "we bought back 1.5 million shares for a total purchase price of $95 million"
         if metric == "headcount" and text.lower() == "people" and (_USING_AFTER.match(sentence, m.end())
