@@ -31,3 +31,15 @@ def test_without_a_statement_a_bare_dollar_is_usd(tmp_path):
     path.write_text("\n".join(line for line in _LINES if "Canadian dollars unless" not in line) + "\n", encoding="utf-8")
     facts = {f.text: f for f in extract_facts(ecta.parse(path))}
     assert facts["$9.8 billion"].unit == "USD"
+
+
+def test_new_taiwan_dollars_stated_once(tmp_path):
+    lines = [line.replace("Canadian dollars", "New Taiwan dollars").replace("Marlowe Harbour Bank", "Jinhua Wafer Works")
+             for line in _LINES if not line.startswith("U.S. Banking")]
+    lines.insert(4, "Overseas revenue was US$1.2 billion, or NT$38 billion.")
+    path = tmp_path / "JWW_q3_2025.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    facts = {f.text: f for f in extract_facts(ecta.parse(path))}
+    assert facts["NT$38 billion"].unit == "TWD"
+    assert facts["US$1.2 billion"].unit == "USD"
+    assert facts["$9.8 billion"].unit == "TWD"

@@ -344,11 +344,12 @@ def _currency(t: Transcript) -> str:
     """The currency most of the opening's amounts are in, for a call that does not say (`call_level_currency`)."""
     sample = " ".join(p.text for turn in t.turns[:12] for p in turn.paragraphs)[:60000]
     counts = {
-        "USD": sample.count("$") - sample.count("C$") - sample.count("A$"),
+        "USD": sample.count("$") - sample.count("C$") - sample.count("A$") - sample.count("NT$"),
         "CAD": sample.count("C$") + sample.count("CAD"),
         "AUD": sample.count("A$") + sample.count("AUD"),
         "EUR": sample.count("€") + sample.count("EUR") + sample.count(" euro"),
         "GBP": sample.count("£") + sample.count("GBP"),
+        "TWD": sample.count("NT$") + sample.count("TWD"),
         "INR": sample.count("₹") + sample.count("crore") + sample.count("Rs"),
     }
     best = max(counts, key=lambda k: counts[k])

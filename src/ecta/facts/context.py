@@ -332,7 +332,7 @@ NOT_GUIDANCE, BASIS_CUES, CALL_BASIS = (gated(rx) for rx in (NOT_GUIDANCE, BASIS
 _CURRENCY_NAMES = (
     (r"Canadian(?:\s+dollars?)?|C\$|CAD", "CAD"), (r"Australian(?:\s+dollars?)?|A\$|AUD", "AUD"),
     (r"New\s+Zealand(?:\s+dollars?)?|NZD", "NZD"), (r"Hong\s+Kong(?:\s+dollars?)?|HKD", "HKD"),
-    (r"Singapore(?:\s+dollars?)?|SGD", "SGD"), (r"(?:U\.\s?S\.|US|American|United\s+States)(?:\s+dollars?)?|US\$|USD", "USD"),
+    (r"Singapore(?:\s+dollars?)?|SGD", "SGD"), (r"(?:New\s+)?Taiwan(?:ese)?\s+dollars?|NT\s+dollars?|NT\$|TWD", "TWD"), (r"(?:U\.\s?S\.|US|American|United\s+States)(?:\s+dollars?)?|US\$|USD", "USD"),
     (r"euros?|EUR", "EUR"), (r"(?:British\s+)?pounds?\s+sterling|sterling|British\s+pounds?|GBP", "GBP"),
     (r"Swiss\s+francs?|CHF", "CHF"), (r"(?:Japanese\s+)?yen|JPY", "JPY"), (r"(?:Indian\s+)?rupees?|INR", "INR"),
     (r"renminbi|(?:Chinese\s+)?yuan|RMB|CNY", "CNY"), (r"Danish\s+kron(?:e|er)|DKK", "DKK"), (r"Swedish\s+kron(?:a|or)|SEK", "SEK"),

@@ -50,7 +50,7 @@ _NOT_COUNTED = frozenset(
     "gas plus thus its this his continues provides "
     # money and rates are not counted by a bare number: "fiscal 22 sales", "the 6.18 programs" aside
     "sales earnings revenues margins savings profits costs expenses returns proceeds losses gains taxes prices yields "
-    "volumes flows inflows outflows dividends assets liabilities deaths infections hospitalizations emissions calories".split())
+    "volumes flows inflows outflows dividends assets liabilities deaths infections hospitalizations emissions calories scores".split())
 """Heads that are time, units of measure, parts of the call or words for ideas: "3 consecutive quarters", "two key
 priorities", "4 reasons". A count in millions of days or nights is a volume ("6.9 million passenger cruise days",
 "1.2 million room nights"), not a duration."""
@@ -59,7 +59,7 @@ _NAMED_BEFORE = re.compile(r"(?:[^\s.]\s+[A-Z][\w&-]*|\b(?i:day|days|group|phase
 _SIZE_WORD = re.compile(r"\b(?:square|sq\.?|foot|feet|acres?|miles?|kilo\w+|mega\w+|giga\w+|volts?|watts?|inch(?:es)?|meters?|metres?|"
                         r"bed|room|story|storey|unit|seat|megawatt|ton|tonne|gallon|barrel|pound|ounce|hour|minute|day|week|month|year|percent)\b", re.I)
 _WHOLE_SET = re.compile(r"\b(?:all|of\s+the|of\s+only|one\s+of|only)\s+$", re.I)
-_RANKED = re.compile(r"\b(?:\w+est|most|top|first|last|next|past|prior|previous|consecutive|straight|remaining|additional\s+years?)\b", re.I)
+_RANKED = re.compile(r"\b(?:\w+est|most|top|first(?![-–]time)|last|next|past|prior|previous|consecutive|straight|remaining|additional\s+years?)\b", re.I)
 
 
 def listed_count(s: str, q: Quantity):
@@ -73,7 +73,8 @@ def listed_count(s: str, q: Quantity):
 
 def plural_count(s: str, q: Quantity):
     """The plural noun a bare number counts, where `COUNT_AFTER`'s list has none: the match (group 1 the head) or None."""
-    if q.unit is not None or q.kind != "number" or q.value is None or q.value < 1:
+    v = q.value if q.value is not None else q.low  # "between 9,000 and 10,000 nodes": a range counts as its low end does
+    if q.unit is not None or q.kind != "number" or v is None or v < 1:
         return None
     m = _PLURAL_AFTER.match(s, q.end)
     if m is None:
@@ -95,6 +96,6 @@ def plural_count(s: str, q: Quantity):
         return None  # "100,000 square foot expansions", "135 kilowatt chargers": the size of each, not how many
     if _RANKED.search(s, q.end, m.start(1)) or re.match(r"\s*(?:[A-Za-z]+\s+)*?(?:years?|months?|weeks?)\b", s[q.end:m.start(1)]):
         return None  # "the 10 largest banks", "3 straight quarters"
-    if not q.scaled and "," not in q.text and q.value == q.value.to_integral_value() and 1980 <= q.value <= 2049:
+    if not q.scaled and "," not in q.text and v == v.to_integral_value() and 1980 <= v <= 2049:
         return None  # "2026 deliveries": a year
     return m

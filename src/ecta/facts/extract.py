@@ -54,6 +54,10 @@ _REVISE = re.compile(r"\b(?:rais(?:e|ed|ing)|lower(?:ed|ing)?|increas(?:e|ed|ing
 _NEGATIVE_WORD = re.compile(r"\b(?:(?:negative|unfavou?rable)\s+(?:[\w-]+\s+){0,3}?of|negative(?:\s+in\s+the)?|minus|a\s+loss\s+of|loss\s+of|net\s+loss\s+of|(?:net|operating|pre-?tax)\s+losses\s+of|an?\s+\w*\s*loss\s+of|outflows?\s+of|burn\s+of|deficit\s+of|outflows?\s+(?:(?:were|was|totall?ed|came\s+in\s+at|ran\s+at|of)|(?:slowed|narrowed|eased|moderated|improved|shrank|increased|rose|widened|accelerated|grew|fell|declined|dropped)\s+to))\s+(?:about\s+|approximately\s+|roughly\s+|just\s+(?:over|under)\s+|nearly\s+|some\s+|between\s+|in\s+the\s+range\s+of\s+)?$", re.I)
 """"net outflows of $0.3 billion", "equity outflows slowed to $1.8 billion": money leaving is a negative flow."""
 _FLAT_TO = re.compile(r"\bflat\s+to\s+(?:(up|down)\s+)?(?:about\s+|approximately\s+)?$", re.I)
+_TO_FLAT = re.compile(r"\s+to\s+(?:about\s+|roughly\s+|approximately\s+|essentially\s+|basically\s+)?flat\b"
+                      r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|for|on|at|next|this|over|versus|vs\.?|compared|year|sequentially|and|or|with|from|relative)\b)", re.I)
+"""'down 1% to flat' ends the move at zero; 'to flat currency levels' names something else."""
+_DOWN_BEFORE = re.compile(r"\b(?:down|declines?|decreases?|declining|decreasing|negative|lower|falling)\s+(?:of\s+|by\s+)?(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 _COST_METRICS = frozenset({"dso", "dio", "operating_expenses", "research_and_development", "sales_and_marketing",
                            "general_and_administrative", "interest_expense", "charge_offs", "provision", "net_debt", "debt"})
 _IMPROVE = re.compile(r"\b(?:improv(?:e|ed|es|ing|ement)|better|(?:operating\s+)?leverage|help(?:ed|s)?|benefit(?:ed|s|ted)?)\b", re.I)
@@ -404,13 +408,15 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 q.unit = ctx.currency  # "gross margin was up 84 million", "an impairment of 1.6 billion", "Terminals was up 17 million"
                 if picked and picked[0] in COUNT_METRICS:
                     picked = None  # the volume named after it is the cause, not the figure's metric
-            elif picked and picked[0] in COUNT_METRICS and (q.scaled or "," in q.text or (q.value or 0) >= 10):
+            elif picked and picked[0] in COUNT_METRICS and (q.scaled or "," in q.text or (q.value or 0) >= 10 or (
+                    q.value is None and q.low is not None and len(picked) == 4 and 0 <= picked[2] - q.end <= 16)):  # "30 to 40 net additions"
                 q.unit = "count"
             elif picked and picked[0] == "eps" and q.value is not None and "." in q.text and abs(q.value) < 100:
                 q.unit = ctx.currency
             elif counts and (_COMPARE_BEFORE.search(s[max(0, q.start - 40):q.start])
                              or CHANGE_BEFORE.search(s[max(0, q.start - 30):q.start])
                              or _COUNT_LINK.search(s[max(0, q.start - 24):q.start])
+                             or _OF_WHICH.search(s, max(0, q.start - 40), q.start)
                              or _like_count(q, counts[-1], s)
                              or _COUNT_DO.search(s, max(0, q.start - 30), q.start)):
                 # "1,240 patients, compared with 780": the count of the figure before; "opened 14 stores ..., and we expect
@@ -708,6 +714,14 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             low, high = (-abs(value), Decimal(0)) if down else (Decimal(0), abs(value))
             q.text = s[flat.start():q.end]
             is_change, direction = True, (Direction.DOWN if down else Direction.UP)
+        elif (value is not None and not q.is_range and "flat" in lowered and q.unit in ("%", "bps")
+              and (to_flat := _TO_FLAT.match(s, q.end)) is not None):
+            # "down 1% to flat": a range from the move to zero, as "flat to down 1%" is
+            down = value < 0 or _DOWN_BEFORE.search(s, max(0, q.start - 24), q.start) is not None
+            low, high = (-abs(value), Decimal(0)) if down else (Decimal(0), abs(value))
+            value, q.negative = None, down  # its sign is settled: "a decline of negative 1% to flat" is not turned again
+            q.text = s[q.start:to_flat.end()]
+            is_change, direction = True, (Direction.DOWN if down else Direction.UP)
         elif flat and q.is_range and high is not None and not any(ch.isdigit() for ch in q.text):
             # "flat to down low single digits": the band's far end to zero, as "flat to down 2%" is -2..0
             down = (flat.group(1) or "").lower() == "down" or high < 0
@@ -745,7 +759,10 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             if fell and value is not None and value > 0:
                 value = -value
         cost_share = (is_change and q.unit in ("%", "bps") and may_match(s, (" of ",)) and may_match(s, ("sales", "revenue", " of total"))
-                      and _COST_SHARE.search(s, 0, q.start) is not None)
+                      and (cm := _COST_SHARE.search(s, 0, q.start)) is not None
+                      # "expenses were 9.8% of revenue, and operating margin came in at 41.5%, an improvement of ...": the
+                      # margin named since is the one that moved
+                      and not (metric_span is not None and metric_span[0] >= cm.end() and metric not in _COST_METRICS))
         # a change that names no metric of its own, said of the cost ratio the paragraph (or the question answered) is about:
         # "I had the operating ratio at 60.3%. How much of the 180 basis points of improvement was fuel?"
         ratio_topic = (is_change and direction is Direction.UP and picked is None and q.unit in ("%", "bps")
@@ -1076,6 +1093,9 @@ def _like_count(q: Quantity, last: Fact, s: str) -> bool:
     return _RANGE_OF.search(s, max(0, q.start - 30), q.start) is not None or RESTATED_GUIDE.search(s, max(0, q.start - 40), q.start) is not None
 
 
+_OF_WHICH = re.compile(r"\bof\s+(?:which|whom)\s+(?:(?:about|approximately|around|roughly|nearly|almost|some|over|under|"
+                       r"more\s+than|just\s+(?:over|under))\s+)?$", re.I)
+"""'69 rigs, of which 11 were ...', '41,300 towers, of which around 27,900 are in ...': a part of the count just given ("11 of those 27" restates the whole)."""
 _COUNT_LINK = re.compile(r"\b(?:(?:and|or)\s+(?:[a-z]+\s+)?|to\s+|with\s+|at\s+|reach(?:ed|ing)?\s+)$")
 """Words that join a bare number to the count just given: "opened 18 new stores and closed 6", "ended with 1,300"."""
 _MOTION = re.compile(r"\b(?:goes|go|going|moves?|moving|rises?|rising|climbs?|ramps?|ramping|steps?\s+up)\s+(?:up\s+|down\s+)?from\s+$", re.I)

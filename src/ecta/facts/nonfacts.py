@@ -222,10 +222,10 @@ _DENIED_FIGURE = re.compile(
 """'I wouldn't say it's $3 billion every year', 'would not take that to be 2% or 3%': a figure named to be denied, no fact."""
 
 
-_EVERY = re.compile(r"(?:^|[,;:]\s*|\b(?:and|so|but|that|roughly|say|thumb,?)\s+)(?:[Ee]very|[Ee]ach)\s+"
+_EVERY = re.compile(r"(?:^|[,;:]\s*|\b(?:and|so|but|that|roughly|say|thumb,?|[Ff]or)\s+)(?:[Ee]very|[Ee]ach)\s+"
                     r"(?:(?:additional|incremental|extra|further)\s+[$€£\da-z]|[$€£\d]|(?:one|a|ten|five)\s)")
 _WORTH = re.compile(r"\b(?:(?:is|are|'s|would\s+be|will\s+be)\s+(?:worth|about|approximately|roughly|around)|would\s+(?:mean|add|take|cost|reduce|lower|"
-                    r"raise|shift|move|drive)|adds?|equates?|translates?|means|results?\s+in|produces?|moves?|swings?|impacts?)\b", re.I)
+                    r"raise|shift|move|drive)|adds?|equates?|translates?|means|results?\s+in|produces?|moves?|swings?|impacts?|takes|costs|lifts|reduces|lowers|raises|(?:is|are)\s+(?:impacted|affected)|(?:would|will)\s+(?:increase|decrease|improve|rise|fall|decline|benefit))\b", re.I)
 
 
 def _rule_of_thumb(q: Quantity, s: str) -> bool:
@@ -379,9 +379,10 @@ def figure_worth_reading(q: Quantity, s: str, bare_ok: bool) -> bool:
 
 _COUNT_IS = re.compile(r"\b(?:was|were|is|are|came\s+(?:in\s+)?(?:at|to)|totall?ed|reached|numbered|(?:increased|decreased|grew|rose|fell|declined|"
                        r"climbed|dropped|jumped)\s+(?:by\s+)?(?:about\s+|roughly\s+)?\d[\d.]*\s?(?:%|percent)\s+to|(?<=[a-z]s\s)of)\s+"
-                       r"(?:just\s+(?:over|under|shy\s+of)\s+|about\s+|roughly\s+|nearly\s+|almost\s+|over\s+|around\s+|approximately\s+|some\s+|"
-                       r"more\s+than\s+|close\s+to\s+)?$", re.I)
-_COUNT_SUBJECT = re.compile(r"\b([a-z][a-z-]*[a-z]s)\s+(?:were|was|are|is|reached|totall?ed|numbered|came\s+in\s+at|of|increased|decreased|grew|"
+                       r"(?:(?:just|a\s+little|a\s+bit|slightly|well)\s+(?:over|under|above|below|more\s+than|less\s+than|shy\s+of)\s+|about\s+|roughly\s+|nearly\s+|"
+                       r"almost\s+|over\s+|around\s+|approximately\s+|some\s+|more\s+than\s+|close\s+to\s+|(?:north|upwards)\s+of\s+|"
+                       r"in\s+excess\s+of\s+|at\s+least\s+)?$", re.I)
+_COUNT_SUBJECT = re.compile(r"\b([a-z][a-z-]*[a-z]s)\s+(?:were|was|are|is|reached|totall?ed|numbered|came\s+(?:in\s+)?(?:at|to)|of|increased|decreased|grew|"
                             r"rose|fell|declined|climbed|dropped|jumped)\b[^,;]{0,24}$")
 
 
@@ -389,7 +390,12 @@ def counted_earlier(q: Quantity, s: str) -> bool:
     """"deliveries of the new pickup, which began in August, were just over 1,900", "net orders increased 15% to 1,442": a
     number in thousands said of a counted noun named earlier in the sentence (one in millions is as often money: "the
     operating loss of 280 million")."""
-    return "," in q.text and _COUNT_IS.search(s, max(0, q.start - 30), q.start + hedge_len(q)) is not None
+    if "," in q.text:
+        return _COUNT_IS.search(s, max(0, q.start - 30), q.start + hedge_len(q)) is not None
+    # "new patient starts were about 380": a whole number under a thousand, said of a plural noun just before its verb
+    return (not q.scaled and q.value is not None and 10 <= q.value < 1000 and "." not in q.text
+            and _COUNT_IS.search(s, max(0, q.start - 30), q.start + hedge_len(q)) is not None
+            and (subject := count_subject(q, s)) is not None and not s.startswith(" of ", subject[1]))  # "scores of 660"
 
 
 def count_subject(q: Quantity, s: str) -> tuple[int, int, str] | None:

@@ -22,11 +22,12 @@ SCALES = {
 
 # Prefixes and words that name a currency. Order matters: longer symbols first.
 CURRENCY_PREFIX = {
-    "us$": "USD", "c$": "CAD", "ca$": "CAD", "a$": "AUD", "au$": "AUD", "nz$": "NZD", "hk$": "HKD",
+    "us$": "USD", "nt$": "TWD", "mx$": "MXN", "c$": "CAD", "ca$": "CAD", "a$": "AUD", "au$": "AUD", "nz$": "NZD", "hk$": "HKD",
     "s$": "SGD", "r$": "BRL", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "rs": "INR",
     "rs.": "INR", "inr": "INR", "ps.": "MXN", "₦": "NGN", "chf": "CHF", "sek": "SEK", "nok": "NOK",
     "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "cny": "CNY", "rmb": "CNY", "cad": "CAD",
     "aud": "AUD", "dkk": "DKK", "ngn": "NGN", "mxn": "MXN", "brl": "BRL", "zar": "ZAR", "krw": "KRW",
+    "twd": "TWD",
 }
 CURRENCY_WORD = {
     "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP", "yen": "JPY",
@@ -34,7 +35,7 @@ CURRENCY_WORD = {
     "naira": "NGN", "pesos": "MXN", "reais": "BRL", "rand": "ZAR", "won": "KRW",
 }
 
-_CUR = r"(?:US\$|CA?\$|AU?\$|NZ\$|HK\$|S\$|R\$|\$|€|£|¥|₹|₦|Rs\.?|Ps\.|(?:USD|EUR|GBP|JPY|CNY|RMB|CAD|AUD|CHF|INR|DKK|SEK|NOK|NGN|MXN|BRL|ZAR|KRW)(?=\s?\d))"
+_CUR = r"(?:US\$|NT\$|MX\$|CA?\$|AU?\$|NZ\$|HK\$|S\$|R\$|\$|€|£|¥|₹|₦|Rs\.?|Ps\.|(?:USD|EUR|GBP|JPY|CNY|RMB|CAD|AUD|CHF|INR|DKK|SEK|NOK|NGN|MXN|BRL|ZAR|KRW|TWD)(?=\s?\d))"
 _NUM = r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 """Western grouping, Indian grouping ("2,41,530" is 241530), or plain."""
 _SCALE = r"(?:\s?(?:trillion|billion|million|thousand|lakhs?\s+crores?|lakhs?|lac|crores?)\b|\s?(?:bn|mn|mln|mm|tn|cr)\b|(?:[bBmMkKT]|bil|mil)\b)"
@@ -91,6 +92,7 @@ WORD_RANGE = re.compile(
     re.X | re.I,
 )
 
+_MONEY_BAND = re.compile(r"(?<![\w-])(?P<pos>low|lower|mid|high|upper)[-\s]+(?P<cur>US\$|\$|€|£)(?P<lead>[1-9]\d{0,2}(?:,000)+|[1-9]00)['’]?s\b", re.I)
 CROSS_BAND = re.compile(
     r"(?<![\w-])(?P<pos>low|mid|high|upper)[-\s]single(?:[-\s]digits?)?\s*(?:to|-)\s*(?:the\s+)?(?:low|lower)[-\s]double[-\s]digits?"
     r"(?:\s?(?:%|percent(?:age)?|range))*",
@@ -285,6 +287,17 @@ def find_quantities(sentence: str, default_currency: str = "USD", outlook: bool 
                 low, high = min(low, low2), max(high, high2)  # said high-to-low too ("high to low teens")
             bands.append(Quantity(m.start(), m.end(), m.group(0).strip(), low=low, high=high, unit="%",
                                   approx=True, kind="word_range"))
+        for m in _MONEY_BAND.finditer(sentence) if "$" in sentence or "€" in sentence or "£" in sentence else ():
+            # "the low $2,000s": the band counts the digit after the leading one, as "the low 40s" is 41..43
+            lead = m.group("lead").replace(",", "")
+            step = Decimal(10) ** (len(lead) - 2)
+            lo, hi = {"low": (1, 3), "lower": (1, 3), "mid": (4, 6), "high": (7, 9), "upper": (7, 9)}[m.group("pos").lower()]
+            key = m.group("cur").lower()
+            unit = CURRENCY_PREFIX.get(key, "USD")
+            if key == "$":
+                unit = default_currency if default_currency.endswith("D") else "USD"
+            bands.append(Quantity(m.start(), m.end(), m.group(0), low=int(lead) + lo * step, high=int(lead) + hi * step,
+                                  unit=unit, approx=True, kind="word_range"))
     for m in ATOM.finditer(sentence):
         if bands and any(b.start <= m.start("num") < b.end for b in bands):
             continue
@@ -468,6 +481,9 @@ def _merge_ranges(sentence: str, qs: list[Quantity], outlook: bool = False) -> l
                     out.append(_as_range(sentence, a, b))
                     i += 2
                     continue
+                if (from_word and word == "to" and a.unit is None and not a.scaled and b.unit in ("%", "x")
+                        and a.text.replace(".", "", 1).isdigit()):
+                    a.unit = b.unit  # "leverage went from 2.4 to 2.6 times": the unit said once, after the level it reached
         out.append(a)
         i += 1
     return out
