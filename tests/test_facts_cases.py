@@ -123,12 +123,16 @@ def test_case_files_cover_the_phenomena() -> None:
          "underlying, which means they leave out one-off items.", "adjusted", "gross_margin", "revenue"),
         ("Unless we say otherwise, sales growth is at constant exchange rates, and operating income, margin and earnings "
          "per share figures are core, which leaves out amortization.", "adjusted", "operating_margin", "revenue"),
+        ("When we say EBITDA this morning, we mean adjusted EBITDA, and the reconciliation is in the release.", "adjusted",
+         "ebitda_margin", "eps"),
+        ("When we refer to operating margin or EPS today, we are referring to non-GAAP operating margin and EPS.", "non-GAAP",
+         "eps", "revenue"),
     ],
     ids=["every-figure", "margins-and-earnings-only", "all-numbers", "cost-figures", "ebitda-and-margins",
          "margins-only", "unless-we-say-otherwise", "named-measure-after-comma", "our-cost-metrics",
          "per-share-earnings-only", "ebitda-and-its-margin", "before-special-items", "before-significant-items-npat",
          "ebitda-and-free-cash-flow", "named-margin-only-slide-number", "on-this-call", "tax-rate-and-singular-expense",
-         "underlying-figures", "core-figures"],
+         "underlying-figures", "core-figures", "when-we-say-we-mean", "when-we-refer-to"],
 )
 def test_call_level_basis_statement(statement: str, basis: str, covers: str, not_covers: str | None) -> None:
     from ecta.facts.context import call_level_statement

@@ -27,6 +27,11 @@ def basis_for(q: Quantity, s: str, metric_span: tuple[int, int] | None, prev: tu
             return basis_of(bm.group(0))
     if metric_span is not None and metric == "other" and q.unit in ("x", "%") and metric_span[0] >= q.end:
         metric_span = None  # "2.8 times adjusted EBITDA", "a payout of 40% of adjusted EPS": the base's basis, not the ratio's
+    # "On a GAAP basis, operating margin was 11.8%, including $9 million of severance charges": an item in the figure
+    # before, which the sentence's basis words do not qualify (a call-level basis still may)
+    item = q.unit not in ("%", "bps", "x", "count", "days", None) and INCLUDED_ITEM.search(s, max(0, q.start - 110), q.start) is not None
+    if item and metric == "other" and metric_span is not None and metric_span[1] <= q.start:
+        metric_span = None  # "net income was $190 million, which includes a $9 million gain": not the income's words
     if metric_span is not None:
         floor = prev[0].end if prev is not None and prev[0].end <= metric_span[0] else 0
         window = s[max(floor, metric_span[0] - 28):metric_span[1]]
@@ -38,19 +43,22 @@ def basis_for(q: Quantity, s: str, metric_span: tuple[int, int] | None, prev: tu
             found = [b for b in found if not _RATIO_BASE.search(s, max(0, wstart + b.start() - 30), wstart + b.start())]
         if found:
             return basis_of(found[-1].group(0))
-    if prev is not None and re.fullmatch(r"[\s,]*(?:or|and|,)\s*(?:about\s+|approximately\s+)?", s[prev[0].end:q.start]):
-        return prev[1]
+    if (prev is not None and re.fullmatch(r"[\s,]*(?:or|and|,)\s*(?:about\s+|approximately\s+)?", s[prev[0].end:q.start])
+            and (metric_span is None or "or" in s[prev[0].end:q.start] or not _OF_MEASURE.fullmatch(s, q.end, metric_span[0]))):
+        return prev[1]  # not "growth in the high teens and at least 100 basis points of margin expansion": a measure of its own
     cstart, _ = clause_bounds(s, q.start)
-    for b in reversed(list(BASIS_CUES.finditer(s, cstart, q.start))):
+    for b in reversed(list(BASIS_CUES.finditer(s, cstart, q.start)) if not item else ()):
         if q.unit == "x" and _RATIO_BASE.search(s, max(0, b.start() - 30), b.start()):
             continue  # "2.4 times underlying EBITDA, down from 2.7 times": the base's basis, not the multiple's
+        if q.start - b.end() > 70 and "uel" in b.group(0):
+            continue  # "unit cost ex-fuel was 9.1 cents, ..., on capacity 12% higher": the fuel left out of one measure, said long before
         # "adjusted EPS was $1.01 and revenue $2 billion": the word binds to the metric it stands before
         named = [c for c in cues if b.end() <= c[0] <= b.end() + 30]
         # "Excluding those charges, home sales gross margin was 22.4%": a lead clause, not an adjective of the next noun
         if not named or named[0][2] == metric or (metric == "eps" and named[0][2] == "net_income") or b.group(0)[:1] in "Ee":
             return basis_of(b.group(0))
         break
-    lead = _LEAD_BASIS.match(s)
+    lead = _LEAD_BASIS.match(s) if not item else None
     if lead:
         bm = BASIS_CUES.search(lead.group("w"))
         if bm:
@@ -60,6 +68,12 @@ def basis_for(q: Quantity, s: str, metric_span: tuple[int, int] | None, prev: tu
     return None
 
 
+INCLUDED_ITEM = re.compile(r"\b(?:(?:which\s+)?(?:includ(?:es|ing|ed)|reflect(?:s|ing|ed))|which\s+exclude[sd]?|after|(?:the\s+)?difference\s+is"
+                            r"(?:\s+(?:mostly|mainly|largely|primarily))?)\s+(?:[^.;]{0,70}?\band\s+)?(?:(?:an?|the|about|roughly|approximately|some)\s+)?"
+                            r"(?:[\w-]+\s+){0,3}?(?:of\s+)?$", re.I)
+"""An amount named as part of another ("which includes a $9 million charge", "the difference is mostly amortization of $21
+million", "after $7 million of restructuring charges"): an item, with no basis of its own."""
+_OF_MEASURE = re.compile(r"\s+of\s+(?:(?:our|the|its)\s+)?", re.I)
 _ADJUSTED_VOLUME = re.compile(r"\b([Aa]djusted)\s+(?:admissions?|patient\s+days)\b")
 _LEAD_BASIS = gated(re.compile(r"^\W*(?:\w+\s+){0,3}?(?:on|in)\s+an?\s+(?P<w>[\w-]+(?:\s+[\w-]+)?)\s+basis\b", re.I))
 """A sentence that opens on its basis ("On an adjusted basis, ..."); seldom said, so first a test for its last word (guard.Gated)."""
@@ -80,7 +94,8 @@ _BASIS_AFTER = re.compile(
     r"adjusted|IFRS|statutory|pro[-\s]forma|core|underlying)\s+basis|(?P<x>excluding|ex|before)\s+(?:special|one-time|certain|"
     r"non-recurring|unusual|notable|significant|exceptional)?\s*items"
     # "or 18.5% excluding the benefit": the figure without a named one-off, not a currency or a divestiture
-    r"|(?P<y>excluding)\s+(?:the|that|this|those|these)\s+(?:[\w-]+\s+){0,2}?(?:benefits?|gains?|charges?|impairments?))\b", re.I)
+    # and "up 4% excluding fuel surcharge": a carrier's or a retailer's figure without the fuel it passes through
+    r"|(?P<y>excluding)\s+(?:(?:the|that|this|those|these)\s+(?:[\w-]+\s+){0,2}?(?:benefits?|gains?|charges?|impairments?)|(?P<f>fuel)(?:\s+surcharges?)?))\b", re.I)
 
 
 _OR_ALTERNATIVE = re.compile(r"[\s,]*or\s+(?:about\s+|approximately\s+)?", re.I)
@@ -99,6 +114,9 @@ def basis_after(s: str, facts: list[Fact], qs: list[Quantity], ctx: Context) -> 
             continue
         word = m.group("w")
         basis = (Basis.GAAP if word.lower() == "statutory" else basis_of(word)) if word else Basis.ADJUSTED
+        if m.group("f") and re.search(r"[A-Za-z]", s[max([e for e in ends.values() if e <= m.start()], default=0):m.start()]):
+            start = m.end()  # "..., and revenue excluding fuel surcharge was ...": it names the next figure's measure (basis_for)
+            continue
         if m.group("y"):
             # "8.9%, or 18.5% excluding the benefit": the one figure right before it
             start = max([e for e in ends.values() if e <= m.start()], default=start)

@@ -99,7 +99,7 @@ BASIS_CUES = re.compile(
     r"""(?P<nongaap>\bnon[-\s]?GAAP\b|\bnon[-\s]?IFRS\b|\bnon[-\s]?gap\b)
       |(?P<gaap>(?<![-\w])(?:GAAP|IFRS|U\.S\.\s+GAAP|statutory)\b
         |(?<![-\w])gap(?=\s+(?:and\s+non[-\s]?gap\b|gross|operating|net\s+income|EPS|earnings|diluted|tax|other\s+income|basis)))
-      |(?P<adj>(?<![-\w])(?:adjusted|pro[-\s]forma|normali[sz]ed|excluding\s+(?:special|one-time|non-recurring|certain|unusual|notable|significant)\s+items|ex-items|before\s+(?:special|exceptional|one-time)\s+items|excluding\s+items|excluding\s+(?:that|those|this|these|the)\s+(?:[\w-]+\s+){0,2}?(?:charges?|items?|impairments?|write-?downs?|benefits?|gains?)(?=,)|(?:core|underlying)\s+(?:EPS|earnings|net\s+income|operating|income|profit|net|A?FFO|EBITDA|EBITA?|(?:gross\s+|pre-?tax\s+)?margins?|(?:effective\s+)?tax\s+rate|R&D|SG&A|G&A|expenses?|costs?|return\s+on|RO(?:T?C?E|IC)))\b)""",
+      |(?P<adj>(?<![-\w])(?:adjusted|pro[-\s]forma|normali[sz]ed|excluding\s+(?:special|one-time|non-recurring|certain|unusual|notable|significant)\s+items|ex-items|before\s+(?:special|exceptional|one-time)\s+items|excluding\s+items|(?:excluding|ex)[-\s]fuel(?:\s+surcharges?)?|excluding\s+(?:that|those|this|these|the)\s+(?:[\w-]+\s+){0,2}?(?:charges?|items?|impairments?|write-?downs?|benefits?|gains?)(?=,)|(?:core|underlying)\s+(?:EPS|earnings|net\s+income|operating|income|profit|net|A?FFO|EBITDA|EBITA?|(?:gross\s+|pre-?tax\s+)?margins?|(?:effective\s+)?tax\s+rate|R&D|SG&A|G&A|expenses?|costs?|return\s+on|RO(?:T?C?E|IC)))\b)""",
     re.X | re.I,
 )
 
@@ -203,6 +203,11 @@ def _subject_statement(text: str) -> tuple[str, str] | None:
     return None
 
 
+_WE_MEAN = re.compile(r"\b(?:when|where|whenever)\s+(?:we|I)\s+(?:say|mention|refer\s+to|talk\s+about|discuss|use|cite|speak\s+(?:of|about))\s+"
+                      r"(?P<subj>[^.;]{1,80}?),?\s+(?:we\s+mean|we(?:['’]re|\s+are)\s+referring\s+to|(?:it|they)\s+(?:means?|refers?\s+to))\s+"
+                      r"(?P<d>adjusted|non[-\s]?GAAP)\b", re.I)
+
+
 def call_level_statement(texts: list[str]) -> tuple[Basis, frozenset[str] | None] | None:
     """(basis, the metrics it covers or None for every P&L figure) from the call's basis statement."""
     for text in texts:
@@ -217,6 +222,9 @@ def call_level_statement(texts: list[str]) -> tuple[Basis, frozenset[str] | None
         if m:
             basis = basis_of(m.group("a") or m.group("b") or m.group("c") or m.group("d"))
             sentence = text[max(0, text.rfind(".", 0, m.start()) + 1):m.end()]
+        elif (mean := _WE_MEAN.search(text)) is not None:
+            # "When we say EBITDA tonight, we mean adjusted EBITDA": what the words name on this call is adjusted
+            basis, sentence = basis_of(mean.group("d")), mean.group("subj")
         else:
             found = _subject_statement(text)
             if found is None:

@@ -28,7 +28,7 @@ from .dating import (PAST, THAN_THE, WE_POSTED, change_of_base, comparison_cue, 
 from .counts import listed_count, plural_count
 from .nonfacts import MARGIN_OF, QUAL_DIR, bare_figures_ok, bare_money, boilerplate, count_subject, counted_earlier, figure_worth_reading, has_digit_or_word, hedge_len, is_figure, is_money, may_match, might_be_qualitative
 from .kinds import LIST_FOLLOWS, RESTATED_GUIDE, announced_outlook, authorization_size, declared_dividend, kind_of, open_range, outlook_spent, price_letters, revised_by_pronoun
-from .basis import basis_after, basis_for, basis_respectively, basis_simple, cash_measure
+from .basis import INCLUDED_ITEM, basis_after, basis_for, basis_respectively, basis_simple, cash_measure
 from .metrics import bridge_margin, carries_metric, metric_for, named_other, ratio_of, respective_metrics, says_nothing_after
 
 
@@ -102,6 +102,14 @@ _TO_HOLDERS = re.compile(r"\s+(?:of\s+capital\s+|in\s+cash\s+)?(?:back\s+)?to\s+
                          r"(?!\s+and\s+(?:dividends?|buybacks?|repurchases?|share))))?", re.I)
 _WRITTEN_OFF = re.compile(r"\s+(?:(?:non-?cash|pre-?tax|one-?time|after-?tax)\s+)?(?:write-?downs?|write-?offs?|impairments?|charges?|reserves?)\s+"
                           r"(?:on|of|to|against|for|related\s+to|tied\s+to)\s+(?:the\s+|our\s+|its\s+|some\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_CAPACITY_BEFORE = re.compile(r"\bcapacit(?:y|ies)\s+(?:(?:for|of|to\s+(?:make|build|produce|process|ship|handle))\s+)?(?:(?:about|roughly|approximately|around|nearly|"
+                              r"up\s+to|over|more\s+than|some)\s+)?$", re.I)
+_BOUGHT_PRICE = re.compile(r"\b(?:diesel|(?:jet|bunker|marine)\s+fuel|fuel(?!\s+(?:surcharges?|sales|revenues?|margins?|gallons\s+sold)))\b", re.I)
+_BARE_PRICE = re.compile(r"(?:average\s+|realized\s+)?pric(?:es?|ing)(?:\s+per\s+\w+)?$", re.I)
+_SOLD = re.compile(r"\b(?:sell\w*|sold|realiz\w*|charg\w+|retail)\b", re.I)
+_REPURCHASED_AT = re.compile(r"\b(?:repurchas\w*|bought\s+back|buy(?:ing|s)?\s+back|buy\s*backs?)\b(?:[^.;]|\.(?=\d)){0,90}\bat\s+(?:an\s+)?average\s+(?:price\s+)?(?:of\s+)?(?:about\s+|roughly\s+|approximately\s+)?$", re.I)
+_ONE_OFF_AFTER = re.compile(r"(?:\s+(?:per\s+(?:diluted\s+)?share|a\s+share))?\s+(?:[\w-]+\s+){0,2}?(?:gains?|charges?|loss(?:es)?|impairments?|write-?(?:downs?|offs?)|"
+                            r"benefits?|settlements?|accruals?|disallowances?)\b", re.I)
 _EPS_AFTER_INCOME = re.compile(r"[^.;]{0,12}?(?:,\s*|\s+)(?:and|or)\s+(?:diluted\s+|basic\s+)?(?:EPS|earnings\s+per\s+(?:diluted\s+)?share)"
                                r"(?:\s+(?:was|were|of|came\s+(?:in\s+)?(?:at|to)))?\s+", re.I)
 _OF_AFTER = re.compile(r"\s+of\b", re.I)
@@ -340,6 +348,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                     metric = "headcount"  # "our driver school has 340 students enrolled" beside the headcount: trainees, not customers
                 if metric == "units" and _MARKET_COUNT.search(s, max(0, q.start - 80), q.start):
                     metric = "other"  # "the industry rig count averaged about 610 rigs": the market's, not the company's fleet
+                elif metric == "units" and "apacit" in s and _CAPACITY_BEFORE.search(s, max(0, q.start - 60), q.start):
+                    metric = "other"  # "monthly capacity of about 60,000 wafers": what the plant could make, not what was made
                 cstart, _ = clause_bounds(s, q.start)
                 named = next((c for c in reversed(cues) if cstart <= c[0] and c[1] <= q.start and c[2] in _COUNTED_AS
                               and (c[2] != "units" or _VOLUME_LINK.fullmatch(s, c[1], q.start))), None)
@@ -474,7 +484,9 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 and _CHANGE_LIST_JOIN.fullmatch(s, s.find(facts[-1].text) + len(facts[-1].text), q.start)):
             picked = (facts[-1].metric, facts[-1].phrase)  # "growth of about 12% year over year and about 3% sequentially": one metric's two changes
         if (picked is None and st.metric not in (None, "other", "growth") and not count_noun and carries_metric(s, q)
-                and (q.unit == st.unit or (q.unit == "bps" and st.unit == "%"))):
+                and (q.unit == st.unit or (q.unit == "bps" and st.unit == "%")
+                     # "..., an expansion of 60 basis points. That compares with 27.8% a year ago.": the margin's level again
+                     or q.unit == "%" and st.unit == "bps" and st.metric in _MARGINS and _LEVEL_COMPARED.search(s, 0, q.start))):
             picked, carried = (st.metric, st.phrase), True  # "Our tax rate was 23%. For the first quarter, we expect about 21%."
         elif (picked is None and q.unit == "%" and is_money(st.unit) and st.metric not in (None, "other", "growth") and not facts
               and "th" in s and _GROWTH_OF_THAT.search(s, 0, q.start)):
@@ -505,11 +517,18 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         if ((not picked or picked[0] == "other") and st.metric not in (None, "other", "growth") and not facts and q.unit == st.unit
                 and any_in(lowered, ("right", "correct", "actual", "accurate", "should have", "misspoke")) and CORRECTED.search(s, 0, q.start)):
             picked, carried = (st.metric, st.phrase), True  # "I said mobile revenue grew 14%. The right number is 11%": the figure corrected
-        if (not picked or picked[0] == "other" and " per " not in picked[1]) and is_money(q.unit) and PER_UNIT_PRICE.match(s, q.end):
+        if ((not picked or picked[0] == "other" and " per " not in picked[1] and picked[1].lower() not in ("cost", "costs"))
+                and is_money(q.unit) and PER_UNIT_PRICE.match(s, q.end)):  # not "our cost of diesel averaged $3.41 a gallon": an input's price
             picked = ("price", "realized price")  # "we realized $2.31 per Mcf"
         elif ((not picked or picked[0] in ("other", "net_income")) and is_money(q.unit) and not q.scaled and _PER_DAY.match(s, q.end)
               and _DAY_RATE.search(s, max(0, q.start - 80), q.start) and not _BREAKEVEN.search(s, max(0, q.start - 80), q.start)):
             picked = ("price", "day rate")  # "earned a time charter equivalent rate of $21,850 per day": a rate charged
+        if picked and picked[0] == "price" and q.unit and _BARE_PRICE.match(picked[1]) and (
+                _REPURCHASED_AT.search(s, 0, q.start)
+                or _BOUGHT_PRICE.search(s, max(0, q.start - 90), q.start) and not _SOLD.search(s, max(0, q.start - 90), q.start)):
+            # "we burned 290,000 tons of fuel at an average price of $618 a ton", "Fuel cost us $2.47 per gallon": what the
+            # company pays for an input; "repurchased 1.6 million shares ..., at an average price of $55": what shares cost
+            picked = ("other", *picked[1:])
         if q.unit == "bps" and (step := bridge_margin(q, s, picked, (facts[-1].metric, facts[-1].phrase, facts[-1].unit) if facts
                                                        else (st.metric, st.phrase, st.unit) if st.metric else None)) is not None:
             picked = step  # "Gross margin was 54.8%, up 160 basis points. Lower freight added about 120 basis points, ..."
@@ -595,7 +614,10 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         if (q.unit in ("%", "x", "bps") and metric in _AMOUNT_ONLY and not is_change
                 and (q.unit == "x" and metric in ("debt", "net_debt")  # "net leverage came down to 2.9 times EBITDA": still a ratio
                      or not _GROWTH_NEAR.search(s, max(0, q.start - 45), min(len(s), q.end + 30)))):
-            flows = [c for c in cues if c[1] <= q.start and c[2] in ("operating_cash_flow", "free_cash_flow")] if q.unit == "x" else []
+            before = [c for c in cues if c[1] <= q.start]
+            # (the cash flow must be the last measure named before the multiple: "free cash flow of $400 million, and we
+            # expect leverage around 2.6 times" is the leverage's)
+            flows = before[-1:] if q.unit == "x" and before and before[-1][2] in ("operating_cash_flow", "free_cash_flow") else []
             # "leverage was 3.1 times EBITDA", "94% of net income": a ratio to the amount, not the amount; but
             # "cash flow from operations was $2.1 billion, or 1.3 times net income" is the cash flow's multiple
             metric, phrase = (flows[-1][2], flows[-1][3]) if flows else ("other", phrase)
@@ -612,6 +634,9 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             # name that one way ("... through buybacks")
             metric, phrase = ((ret.group("way").lower().startswith(("buy", "rep", "share")) and "buyback" or "dividend") if ret.group("way")
                               else "other"), ret.group(0).strip()
+        elif (is_money(q.unit) and metric not in ("other", "restructuring", "amortization", "stock_compensation") and _ONE_OFF_AFTER.match(s, q.end)
+              and INCLUDED_ITEM.search(s, max(0, q.start - 110), q.start)):
+            metric = "other"  # "net income was $190 million, which includes a $9 million gain on ...": the one-off in it, not the line
         elif (metric in _COMPANY_AMOUNTS and is_money(q.unit) and q.scaled and metric_span is not None and metric_span[0] > q.end
               and _WRITTEN_OFF.match(s, q.end, metric_span[0])):
             metric = "other"  # "a $90 million write-down on older inventory": the charge, not the inventory
@@ -628,10 +653,15 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                     if metric != "gross_margin" and part_margin(s, 0, ctx.segments, st.by_part or segment_lead(s) is not None):
                         metric = "margin"
             if amount is not None:  # "EBITDA was $41 million, a margin of 14.3%": that amount's margin
-                metric = MARGIN_OF[amount.metric]
+                metric, margin_basis = MARGIN_OF[amount.metric], amount.basis
                 owner = next((c[0] for c in reversed(cues) if c[1] <= q.start and c[2] == amount.metric), None)
                 if metric != "gross_margin" and owner is not None and part_margin(s, owner, ctx.segments, st.by_part or segment_lead(s) is not None):
                     metric = "margin"  # "..., and its EBITDA rose to $51 million, a margin of 17%": the part's margin
+            elif metric == "margin" and (held := _held_margin(st, s, metric_span[0] if metric_span else q.start, cues, q)) is not None and st.part is None and not st.by_part \
+                    and not part_margin(s, metric_span[0] if metric_span else q.start, ctx.segments, segment_lead(s) is not None):
+                # "EBITDA was $62 million, up 8%, and the margin widened to 19%", "Without the one-off, the margin was 18.4%"
+                # after the EBITDA margin: the paragraph's own margin, said again without its name
+                metric, margin_basis = held[0], held[1] if ctx.role is not Role.ANALYST else None
         elif (metric in ("ebitda_margin", "operating_margin", "gross_margin") and q.unit in ("%", "bps")
               and part_margin(s, metric_span[0] if metric_span else q.start, ctx.segments,
                               metric != "gross_margin" and (st.by_part or segment_lead(s) is not None))):
@@ -931,7 +961,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         st.kind, st.announced = kind, False
     if len(facts) > 1 and any(f.kind is FactKind.PRIOR_GUIDANCE for f in facts):
         _align_revisions(facts)
-    if facts and may_match(s, ("basis", "items", "excluding the", "excluding that", "excluding this", "excluding those", "excluding these")):
+    if facts and may_match(s, ("basis", "items", "excluding the", "excluding that", "excluding this", "excluding those", "excluding these", "excluding fuel")):
         facts = basis_after(s, facts, qs, ctx)
     if len(facts) > 1 and "respectively" in s:
         facts = basis_respectively(s, facts, qs)
@@ -1239,6 +1269,23 @@ _GENERIC_SALES = re.compile(r"(?:(?:total|net|overall|gross|organic)\s+)?(?:reve
 _SALES_SUBJECT = re.compile(r"\W*(?:(?:in|for|during)\s+the\s+(?:quarter|year|period|half)\s*,\s*)?(?:(?:first|second|third|fourth)[-\s]quarter\s+|"
                             r"(?:q[1-4]|quarterly|full[-\s]year|first[-\s]half|second[-\s]half|its|their)\s+)?", re.I)
 """"Revenue was ...", "Fourth-quarter sales were ...": the sales a sentence opens on, its subject."""
+_LEVEL_COMPARED = re.compile(r"\b(?:compar(?:es|ed|ing)\s+(?:to|with)|versus|against)\s+(?:about\s+|roughly\s+|approximately\s+)?$", re.I)
+_NAMED_MARGINS = frozenset({"gross_margin", "operating_margin", "ebitda_margin"})
+_BARE_BEFORE = re.compile(r"(?:^|[,;:]|\b(?:the|our|a|that|this|and|its|total|overall|consolidated))\s*$", re.I)
+""""the margin", "and margin": no name of its own before the word ("an EBITA margin", "contribution margin" have one)."""
+
+
+def _held_margin(st: State, s: str, at: int, cues: list, q: Quantity) -> tuple[str, Basis | None] | None:
+    """The named margin a bare "the margin" takes up: the paragraph's last figure was that margin, or its profit (an
+    amount or its move), and the sentence names no other profit or margin before the figure."""
+    held = st.metric if st.metric in _NAMED_MARGINS else MARGIN_OF.get(st.metric or "")
+    if held not in _NAMED_MARGINS or st.unit is None or not _BARE_BEFORE.search(s, max(0, at - 14), at):
+        return None
+    if any(c[1] <= q.start and (c[2] in MARGIN_OF or c[2] in _NAMED_MARGINS) and c[2] not in (held, st.metric) for c in cues):
+        return None
+    return held, st.basis
+
+
 _BARE_MARGIN = re.compile(r"(?:^|\b(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+)\W*(?:the|a)\s+margin(?:\s+of|\s+was|\s+came\s+in\s+at|\s+is)?\s+"
                           r"(?:(?:about|roughly|approximately|around|nearly)\s+)?$|^\W*(?:At\s+the\s+midpoint,\s+)?(?:that|this|it)(?:['’]s|\s+is)\s+a\s+margin\s+of\s+"
                           r"(?:(?:about|roughly|approximately|around|nearly)\s+)?$", re.I)

@@ -21,7 +21,8 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("gross_profit", (r"gross\s+profits?",)),
     ("operating_margin", (r"operating\s+(?:profit\s+|income\s+)?margins?", r"op(?:erating)?\s+margins?", r"EBIT\s+margins?", r"OI\s+margins?")),
     ("ebitda_margin", (r"(?:adjusted\s+)?EBITDA\s*(?:\w+\s+)?margins?",)),
-    ("ebitda", (r"EBITDA(?:R|X)?(?:\s+loss(?:es)?)?", r"EBITDAre")),
+    # an insurance broker's EBITDAC (before change in contingent consideration), a lessor's EBITDAR, a producer's EBITDAX
+    ("ebitda", (r"EBITDA(?:R|X|C)?(?:\s+loss(?:es)?)?", r"EBITDAre")),
     ("ebit", (r"EBIT(?:\s+loss(?:es)?)?",)),
     ("operating_income", (r"operating\s+(?:income|profits?|earnings|loss(?:es)?)", r"income\s+from\s+operations",
                           r"segment\s+(?:operating\s+)?(?:income|profits?)", r"(?:operating\s+)?profit\s+from\s+operations",
@@ -60,7 +61,9 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("amortization", (r"amortization(?:\s+of\s+(?:acquired\s+)?intangibles?)?",)),
     ("restructuring", (r"restructuring(?:\s+(?:charges?|costs?))?", r"severance")),
     ("research_and_development", (r"R&D(?:\s+expenses?)?", r"research\s+and\s+development(?:\s+expenses?)?",
-                                  r"technology\s+and\s+development(?:\s+expenses?)?")),
+                                  r"technology\s+and\s+development(?:\s+expenses?)?",
+                                  # an online business's name for its engineering spend
+                                  r"product\s+(?:and\s+)?(?:technology|development)\s+(?:expenses?|costs?|spend(?:ing)?)")),
     ("sales_and_marketing", (r"sales\s+and\s+marketing(?:\s+expenses?)?", r"S&M",
                              # the spend, not a business called Marketing ("Marketing and Specialties", "Marketing segment EBITDA")
                              r"(?:brand\s+)?marketing(?:\s+and\s+sales)?(?:\s+(?:expenses?|spend(?:ing)?|investments?|costs?)|(?![\s-]+(?:and\s+specialties|segment|"
@@ -112,6 +115,10 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                # bare "impressions" only as the subject of a move: "impressions grew 9%", not "the impressions we sell"
                r"impressions(?=\s+(?:served\s+)?(?:grew|rose|increased|declined|decreased|fell|were|was|are|is)\b)",
                r"procedures?(?:\s+volumes?)?", r"placements", r"installed\s+base", r"robots",
+               # a distributor's or a drinks maker's cases: "case growth of 4%", "total cases rose 3%" (not a court's or an epidemic's)
+               # and a drinks maker's depletions (its sales to retailers, counted in cases)
+               r"case\s+growth", r"depletions", r"(?<!COVID\s)(?<!COVID-19\s)(?<!virus\s)cases(?=\s+(?:shipped\s+|sold\s+|delivered\s+)?(?:grew|rose|increased|declined|decreased|fell|"
+               r"(?:were|are|was|is)\s+(?:up|down))\b)",
                # a hospital's volumes: patients admitted, seen and operated on
                r"(?:same[-\s](?:facility|hospital)\s+)?(?:adjusted\s+|equivalent\s+)?admissions", r"(?:emergency\s+(?:room|department)|ER)\s+visits",
                r"(?:(?:hospital\s+)?(?:inpatient|outpatient)\s+)?surgeries", r"surgical\s+(?:cases|volumes?)", r"surgery\s+center\s+cases",
@@ -120,7 +127,9 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                # what one unit sold brings in: "revenue per hundredweight", "net bookings per full-game unit" (not RevPAR's
                # "per available room", a yield)
                r"(?:average\s+)?(?:net\s+)?(?:revenues?|sales|bookings)\s+per\s+(?:[\w-]+\s+){0,2}?(?:unit|hundredweight|cwt|shipment|carload|"
-               r"load|ton|tonne|hectolit(?:er|re)|vehicle|home|piece|case|admission|patient\s+day|visit|procedure|contract|transaction)s?(?![\w-])", r"(?:average\s+selling\s+)?prices?", r"ASPs?", r"pricing", r"rate\s+increases?", r"price\s+increases?")),
+               r"load|ton|tonne|hectolit(?:er|re)|vehicle|home|piece|case|admission|patient\s+day|visit|procedure|contract|transaction)s?(?![\w-])", r"(?:average\s+selling\s+)?prices?", r"ASPs?", r"pricing", r"rate\s+increases?", r"price\s+increases?",
+               # what a staffing firm charges clients per hour worked
+               r"(?:average\s+)?bill\s+rates?")),
     ("market_share", (r"market\s+share", r"share\s+of\s+(?:the\s+)?market")),
     ("loans", (r"(?:total\s+|average\s+|net\s+)?loans(?:\s+and\s+leases)?", r"loan\s+(?:growth|balances?|portfolio)", r"originations",
                # banks in India and the Gulf call their loan book "advances": "our gross advances stood at ...", "retail advances rose 17%"
@@ -237,10 +246,10 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
 
                # the same measure said of paying users or members ("average revenue per paid membership", "the extra
                # revenue per member"): a revenue per user, not the company's revenue (where one unit sold is `price`)
-               r"(?:average\s+)?(?:monthly\s+)?revenue\s+per\s+(?:(?:paid|paying|active)\s+)?(?:user|subscriber|member(?:ship)?|account)s?",
+               r"(?:average\s+)?(?:monthly\s+)?revenue\s+per\s+(?:(?:paid|paying|active|enrolled|monthly\s+unique)\s+)?(?:user|subscriber|member(?:ship)?|account|student|customer|client|payer|player|household|MUP)s?",
                r"net\s+(?:in|out)?flows", r"(?:long-term\s+)?(?:net\s+)?(?:inflows|outflows)",
                # money that passes through a platform is a volume measured in money, not units and not revenue
-               r"(?:total\s+|gross\s+)?(?:payment|transaction|dollar|merchandise|trading|origination)\s+volumes?", r"TPV", r"GMV",
+               r"(?:total\s+|gross\s+)?(?:payment|transaction|dollar|merchandise|trading|origination|purchase|checkout)\s+volumes?", r"TPV", r"GMV",
                r"cross-border\s+volumes?",
                # sales of a fund manager's funds are flows of client money, not its revenue
                r"net\s+new\s+(?:client\s+)?(?:assets|money)",
@@ -577,6 +586,8 @@ def part_margin(sentence: str, at: int, segments: re.Pattern[str] | None, led: b
     return segments is not None and any(p.end() == len(name) for p in segments.finditer(name))
 
 
+_OF_INPUT = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?:diesel|(?:jet\s+)?fuel|gasoline|natural\s+gas|electricity|power|steel|alumin(?:um|ium)|copper|"
+                       r"resins?|cotton|coffee|cocoa|corn|wheat|feed|raw\s+materials?|inputs?|commodities|labou?r|freight)\b", re.I)
 _COST_ITEM = re.compile(r"\b(?:tariffs?|warranty|launch|corporate|fuel|freight|input|commodity|food|beverage|packaging|raw\s+materials?|labou?r|employee|wages?|"
                         r"pre-?opening|start-?up|transaction|lease|energy|shipping|transition|litigation|legal|brick)\s+$", re.I)
 """Costs named for one item or input ("tariff costs", "launch costs", "corporate costs", "employee expenses"): a driver or a
@@ -652,6 +663,8 @@ def metric_cues(sentence: str) -> list[tuple[int, int, str, str]]:
         if (metric == "operating_expenses" and text.lower() in ("cost", "costs", "expense", "expenses")
                 and (item := _COST_ITEM.search(sentence, max(0, m.start() - 24), m.start())) is not None):
             metric, text = "other", sentence[item.start():m.end()]  # "tariff costs of $45 million": one cost item, not the cost base
+        elif metric == "operating_expenses" and text.lower() in ("cost", "costs") and _OF_INPUT.match(sentence, m.end()):
+            metric = "other"  # "our cost of diesel averaged $3.41 a gallon": what an input costs, not the cost base
         if metric == "other" and text[-5:].lower() == "price" and any(o[2] == "buyback" for o in out):
             metric = "buyback"  # "we bought back 1.5 million shares for a total purchase price of $95 million"
         if metric == "headcount" and text.lower() == "people" and (_USING_AFTER.match(sentence, m.end())
