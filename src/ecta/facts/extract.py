@@ -752,7 +752,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             direction = Direction.DOWN  # "growth was -3%", "$210 million (-6%)": a minus sign is a fall
         if (direction is not Direction.UP and is_money(q.unit) and not q.negative and "los" in s[max(0, q.start - 60):q.start]
                 and metric in ("eps", "other")):
-            # "we lost $0.12 per share in the quarter", "we lost $14 million, or $0.22 a share": the company's loss, a level
+            # "we lost 7 cents a share", "we lost $14 million, or $0.22 a share": the company's loss, a level
             said = next((o for o in reversed(qs) if o.end <= q.start), None)
             at = said.start if metric == "eps" and said is not None and said.scaled and _OR_SAID.fullmatch(s, said.end, q.start) else q.start
             if ((is_change or at != q.start) and _LOST_BY.search(s, max(0, at - 60), at) and (metric == "eps" and _PER_SHARE_LEVEL.match(s, q.end)
@@ -1093,7 +1093,7 @@ _PER_SHARE_LEVEL = re.compile(r"\s*(?:per|a)\s+(?:(?:basic|diluted|fully\s+dilut
                               r"(?!\s+(?:of|to|from|on|due|because|as|related|associated|attributable|in\s+(?:earnings|EPS|profit)))", re.I)
 _OR_SAID = re.compile(r"\s*,?\s*or\s+(?:a\s+loss\s+of\s+)?", re.I)
 _OR_PER_SHARE = re.compile(r"\s*,?\s*or\s+(?:a\s+loss\s+of\s+)?[$€£]?\d[\d.,]*\s*(?:cents?\s+)?(?:per|a)\s+(?:(?:basic|diluted|fully\s+diluted|common)\s+(?:and\s+diluted\s+)?)?share\b", re.I)
-""""we lost $0.12 per share", "the company lost 8 cents a share": the company's own loss said with a verb, not a fall;
+""""we lost $0.07 per share", "the company lost 8 cents a share": the company's own loss said with a verb, not a fall;
 "lost $0.05 per share to currency" and "the strike lost us $0.03 a share" stay effects."""
 _NEG_AFTER = re.compile(r"\s+(?:per\s+share\s+|a\s+share\s+)?(?:unfavou?rable|behind|short\s+of|worse|dilutive)\b", re.I)
 _DAYS_MEASURE = re.compile(r"\bdays?['’]?\s+(?:in\s+|of\s+)?(?:claims|payables?|supply|inventory|receivables?|sales\s+outstanding|cash|"
