@@ -795,6 +795,17 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             is_change, direction = True, Direction.DOWN  # "markdowns cost us 40 basis points, tariffs 30 basis points": the list shares the verb
         if is_change and direction is Direction.UP and q.negative:
             direction = Direction.DOWN  # "growth was -3%", "$210 million (-6%)": a minus sign is a fall
+        if (direction is not Direction.UP and is_money(q.unit) and not q.negative and "los" in s[max(0, q.start - 60):q.start]
+                and metric in ("eps", "other")):
+            # "we lost 7 cents a share", "we lost $14 million, or $0.22 a share": the company's loss, a level
+            said = next((o for o in reversed(qs) if o.end <= q.start), None)
+            at = said.start if metric == "eps" and said is not None and said.scaled and _OR_SAID.fullmatch(s, said.end, q.start) else q.start
+            if ((is_change or at != q.start) and _LOST_BY.search(s, max(0, at - 60), at) and (metric == "eps" and _PER_SHARE_LEVEL.match(s, q.end)
+                                                              or q.scaled and metric == "other" and _OR_PER_SHARE.match(s, q.end))):
+                is_change, direction = False, None
+                metric = "net_income" if metric == "other" else metric
+                if value is not None and value > 0:
+                    value = -value
         if is_change and direction is Direction.DOWN:
             if value is not None and value > 0:
                 value = -value
@@ -1161,6 +1172,14 @@ _MARKET_COUNT = re.compile(r"(?<![\w.])(?<!\b[Oo]ur\s)(?<!\b[Ii]ts\s)(?!(?i:our|
 _PER_DAY = re.compile(r"\s*(?:per|a|/)\s*day\b", re.I)
 _DAY_RATE = re.compile(r"\b(?:rates?|earned|earn|earns|earning|fixed|TCE|charter|dayrates?|averaged|average\s+of|at)\b", re.I)
 _BREAKEVEN = re.compile(r"\bbreak-?even\b", re.I)
+_LOST_BY = re.compile(r"(?:^|\b(?:we|company|firm|group)|(?<![.!?]\s)\b[A-Z][A-Za-z&]+)\s+(?:also\s+|again\s+|still\s+)?(?:lost|lose)\s+"
+                      r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+|just\s+(?:over|under)\s+)?$")
+_PER_SHARE_LEVEL = re.compile(r"\s*(?:per|a)\s+(?:(?:basic|diluted|fully\s+diluted|common)\s+(?:and\s+diluted\s+)?)?share\b"
+                              r"(?!\s+(?:of|to|from|on|due|because|as|related|associated|attributable|in\s+(?:earnings|EPS|profit)))", re.I)
+_OR_SAID = re.compile(r"\s*,?\s*or\s+(?:a\s+loss\s+of\s+)?", re.I)
+_OR_PER_SHARE = re.compile(r"\s*,?\s*or\s+(?:a\s+loss\s+of\s+)?[$€£]?\d[\d.,]*\s*(?:cents?\s+)?(?:per|a)\s+(?:(?:basic|diluted|fully\s+diluted|common)\s+(?:and\s+diluted\s+)?)?share\b", re.I)
+""""we lost $0.07 per share", "the company lost 8 cents a share": the company's own loss said with a verb, not a fall;
+"lost $0.05 per share to currency" and "the strike lost us $0.03 a share" stay effects."""
 _NEG_AFTER = re.compile(r"\s+(?:per\s+share\s+|a\s+share\s+)?(?:unfavou?rable|behind|short\s+of|worse|dilutive)\b", re.I)
 _DAYS_MEASURE = re.compile(r"\bdays?['’]?\s+(?:in\s+|of\s+)?(?:claims|payables?|supply|inventory|receivables?|sales\s+outstanding|cash|"
                            r"to\s+(?:close|collect|pay|sell))(?:\s+payable|\s+outstanding)?|\b(?:cycle|build|lead|turn|turnaround|processing|"

@@ -193,6 +193,9 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
                 return c[2], c[3], c[0], c[1]
             if q.unit == "%" and c[2] in _MARGIN_NAMES and _ADJECTIVES_GAP.fullmatch(gap):
                 return c[2], c[3], c[0], c[1]  # "a record 21.4% adjusted pre-tax title margin": the margin named after it
+            if (c[2] == "eps" and is_money(q.unit) and not q.scaled and gap[:4].lower() == " of "
+                    and _ADJECTIVES_GAP.fullmatch(gap, 3)):
+                return c[2], c[3], c[0], c[1]  # "$0.21 of core FFO per share" after "$9 million of EBITDA and": its own measure
             break
     if is_money(q.unit) and (own := _OF_NOUN.match(s, q.end)) and not any(c[0] == own.start(1) for c in cues):
         return None  # "up to $60 million of equity": the amount names its own thing, not the debt said before
