@@ -94,9 +94,12 @@ PERIOD = re.compile(r"^(?:Q[1-4] \d{4}|FY\d{4}|H[12] \d{4}|YTD \d{4})$")
 # arrival (a foodservice distributor at 0.855 / 0.855 and an online sports-betting operator at 0.716 / 0.733): 7,059
 # labels, sixty-five calls, value P 0.975 / R 0.970; (value, period, kind) P 0.924 / R 0.920; with a second pair
 # (a tower REIT at 0.818 / 0.783 and a Taiwanese foundry reporting in NT$ at 0.790 / 0.750): 7,317 labels,
-# sixty-seven calls, value P 0.973 / R 0.967; (value, period, kind) P 0.920 / R 0.914.
+# sixty-seven calls, value P 0.973 / R 0.967; (value, period, kind) P 0.920 / R 0.914. After the session's facts work
+# (the four then at 0.857 / 0.854 together, from 0.793 / 0.779) and two more blind calls held out until then (a steel
+# producer and a payroll processor: 0.798 / 0.795 with the END rules, 0.802 / 0.798 with the START extractor): 7,570
+# labels, sixty-nine calls, value P 0.972 / R 0.967; (value, period, kind) P 0.924 / R 0.920.
 # Floors sit just below the latest measurement.
-FLOORS = {"value": (0.972, 0.966), "value+period+kind": (0.919, 0.913)}
+FLOORS = {"value": (0.971, 0.966), "value+period+kind": (0.923, 0.919)}
 
 
 def _source_lines(name: str) -> list[str]:
