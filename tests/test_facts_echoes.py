@@ -52,25 +52,19 @@ def test_an_analyst_quoting_the_margin_keeps_its_metric() -> None:
 
 
 def test_management_naming_an_earlier_guide_means_that_guides_period() -> None:
-    cfo = Participant(id="cfo", name="Ann Example", role=Role.CORPORATE)
-    analyst = Participant(id="an", name="Bob Sample", role=Role.ANALYST, firm="Fictional Securities")
-    texts = [(cfo, Section.PRESENTATION, "Now the third quarter. We expect operating expenses of around $515 million."),
-             (analyst, Section.QA, "What drives the step up in spending?"),
-             (cfo, Section.QA, "The opex guide of around $515 million already holds our yearly pay rises.")]
-    turns = [Turn(index=i, speaker=who, section=sec, paragraphs=[Paragraph(text=text, line_start=i + 1, line_end=i + 1)],
-                  line_start=i + 1, line_end=i + 1) for i, (who, sec, text) in enumerate(texts)]
-    t = Transcript(meta=Meta(source_format="test", sha256="0" * 64, fiscal_year=2025, fiscal_quarter=2),
-                   participants=[cfo, analyst], turns=turns)
+    t = _turns([("cfo", Section.PRESENTATION, "Now the third quarter. We expect operating expenses of around $515 million."),
+                ("an", Section.QA, "What drives the step up in spending?"),
+                ("cfo", Section.QA, "The opex guide of around $515 million already holds our yearly pay rises.")], fiscal_quarter=2)
     guides = [f for f in extract_facts(t) if f.value == 515000000]
     assert [f.period.label for f in guides] == ["Q3 2025", "Q3 2025"]
 
 
-def _turns(texts: list[tuple[str, Section, str]]) -> Transcript:
+def _turns(texts: list[tuple[str, Section, str]], fiscal_quarter: int = 1) -> Transcript:
     people = {"cfo": Participant(id="cfo", name="Ann Example", role=Role.CORPORATE),
               "an": Participant(id="an", name="Bob Sample", role=Role.ANALYST, firm="Fictional Securities")}
     turns = [Turn(index=i, speaker=people[who], section=sec, paragraphs=[Paragraph(text=text, line_start=i + 1, line_end=i + 1)],
                   line_start=i + 1, line_end=i + 1) for i, (who, sec, text) in enumerate(texts)]
-    return Transcript(meta=Meta(source_format="test", sha256="0" * 64, fiscal_year=2025, fiscal_quarter=1),
+    return Transcript(meta=Meta(source_format="test", sha256="0" * 64, fiscal_year=2025, fiscal_quarter=fiscal_quarter),
                       participants=list(people.values()), turns=turns)
 
 
@@ -122,15 +116,10 @@ def test_a_band_said_again_for_next_year_keeps_the_year() -> None:
 
 
 def test_a_band_said_anew_in_an_outlook_keeps_its_own_kind() -> None:
-    cfo = Participant(id="cfo", name="Ann Example", role=Role.CORPORATE)
-    analyst = Participant(id="an", name="Bob Sample", role=Role.ANALYST, firm="Fictional Securities")
-    texts = [(cfo, Section.PRESENTATION, "In October so far, active members are up in the high teens."),
-             (analyst, Section.QA, "And members for the fourth quarter. Should we expect more growth?"),
-             (cfo, Section.QA, "Yes, we'd expect active members up sequentially, and up in the high teens on last year.")]
-    turns = [Turn(index=i, speaker=who, section=sec, paragraphs=[Paragraph(text=text, line_start=i + 1, line_end=i + 1)],
-                  line_start=i + 1, line_end=i + 1) for i, (who, sec, text) in enumerate(texts)]
-    t = Transcript(meta=Meta(source_format="test", sha256="0" * 64, fiscal_year=2025, fiscal_quarter=3),
-                   participants=[cfo, analyst], turns=turns)
+    t = _turns([("cfo", Section.PRESENTATION, "In October so far, active members are up in the high teens."),
+                ("an", Section.QA, "And members for the fourth quarter. Should we expect more growth?"),
+                ("cfo", Section.QA, "Yes, we'd expect active members up sequentially, and up in the high teens on last year.")],
+               fiscal_quarter=3)
     answer = [f for f in extract_facts(t) if f.turn == 2 and f.text == "high teens"]
     assert answer and answer[0].kind is FactKind.GUIDANCE and answer[0].period.label == "Q4 2025"
 
