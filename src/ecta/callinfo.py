@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from .months import MONTH_NAMES
 
 _ORD = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
@@ -146,9 +147,7 @@ def company_from_text(text: str) -> str | None:
 _NOT_A_NAME = re.compile(r"(?:q[1-4]|[1-4]q|fy|h[12]|fiscal|full|first|second|third|fourth|\d)\b", re.I)
 
 
-_MONTHS = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august",
-     "september", "october", "november", "december"], start=1)}
+_MONTHS = {m.lower(): i for i, m in enumerate(MONTH_NAMES, start=1)}
 _MONTH_ABBR = {k[:3]: v for k, v in _MONTHS.items()}
 _DATE = re.compile(
     r"\b(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"

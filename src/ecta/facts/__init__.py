@@ -21,6 +21,7 @@ from .kinds import continues_outlook, outlook_given
 from .sentences import split_sentences
 from .arbiter import arbitrate
 from .state import Context, State
+from ..months import MONTH_ALT, month_number
 
 __all__ = ["Context", "extract_facts", "extract_sentence"]
 
@@ -318,10 +319,8 @@ def _estimate_of_quoted(f: Fact, quoted: Fact) -> bool:
 
 
 _QUARTER_ENDED = re.compile(r"\b(?:quarter|three\s+months|period),?\s+(?:(?:that|which)\s+)?(?:end(?:ed|ing)\s+(?:on\s+)?|covers\s+\w+\s+(?:through|to)\s+)"
-                            r"(January|February|March|April|May|June|July|August|September|October|November|December)\b", re.I)
-_YEAR_ENDS = re.compile(r"\bfiscal\s+year\s+(?:ends|ended|ending)\s+(?:on\s+)?(?:in\s+)?(January|February|March|April|May|June|July|"
-                        r"August|September|October|November|December)\b", re.I)
-_MONTHS = "january february march april may june july august september october november december".split()
+                            rf"({MONTH_ALT})\b", re.I)
+_YEAR_ENDS = re.compile(rf"\bfiscal\s+year\s+(?:ends|ended|ending)\s+(?:on\s+)?(?:in\s+)?({MONTH_ALT})\b", re.I)
 
 
 def _quarter_end(opening: list[str], fiscal_quarter: int | None = None) -> int | None:
@@ -331,12 +330,12 @@ def _quarter_end(opening: list[str], fiscal_quarter: int | None = None) -> int |
         if "nded" in text or "nding" in text or "overs" in text:
             m = _QUARTER_ENDED.search(text)
             if m:
-                return _MONTHS.index(m.group(1).lower()) + 1
+                return month_number(m.group(1))
     if fiscal_quarter:
         for text in opening:
             m = _YEAR_ENDS.search(text) if "nds" in text or "nded" in text or "nding" in text else None
             if m:
-                return (_MONTHS.index(m.group(1).lower()) - 3 * (4 - fiscal_quarter)) % 12 + 1
+                return (month_number(m.group(1)) - 1 - 3 * (4 - fiscal_quarter)) % 12 + 1
     return None
 
 

@@ -9,6 +9,7 @@ from .guard import OnLowered, any_in, gated, guarded
 from .numbers import Quantity
 from .counts import COUNT_AFTER
 from .sentences import clause_bounds
+from ..months import MONTH_ALT
 
 
 _UP = r"wider|widened|up|increased?|increasing|grew|grow(?:n|th|ing|s)?|rose|rising|rise|expanded|expansion|expand(?:ing)?|improved|improv(?:e|ement|ing)|higher|gain(?:ed|s)?|jumped|climbed|added|accelerat(?:ed|ion)|better|more|uplift|benefit(?:ed)?"
@@ -31,7 +32,7 @@ _MORE_AFTER = re.compile(r"\s+(?:more|fewer|additional)\b(?![^.;,]{0,40}\bthan\b
 _DOWN_RX = re.compile(rf"\b(?:{_DOWN})\b", re.I)
 SEQ = re.compile(r"\b(?:sequential(?:ly)?|(?:from|over|versus|vs\.?|compared\s+(?:to|with)|than)\s+(?:the\s+)?(?:prior|last|previous|preceding|linked)\s+quarter|linked[-\s]quarter|on\s+a\s+sequential\s+basis)\b", re.I)
 FROM_QUARTER = re.compile(r"\b(?:from|over|versus|vs\.?|compared\s+(?:to|with)|relative\s+to|against|ahead\s+of|behind|(?:(?<=\bmore\s)|(?<=\bless\s)|(?<=\bfewer\s)|(?<=\bhigher\s)|(?<=\blower\s)|(?<=\bbetter\s)|(?<=\bworse\s))than\s+(?:in|at|during)|than|above|below)\s+(?:the\s+|our\s+)?(?:(?:end|close)\s+of\s+(?:the\s+|our\s+)?)?(?:(first|second|third|fourth)[-\s](?:fiscal\s+)?quarter\b(?!\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous|a\s+year|fiscal|20\d\d|\d\d))|Q([1-4])\b(?![\s']*(?:FY|F)?\d))", re.I)
-MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?"
+MONTHS = rf"{MONTH_ALT}|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?"
 FROM_MONTH = re.compile(
     rf"\b(?:from|since|over|versus|vs\.?|compared\s+(?:to|with)|against|than(?:\s+at)?)\s+(?:the\s+)?(?:(?:end|close)\s+of\s+)?(?:{MONTHS})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?\b"
     r"(?!,?\s+(?:of\s+)?(?:last\s+year|the\s+prior\s+year|a\s+year\s+ago|20\d\d))")

@@ -8,10 +8,11 @@ from .. import lazy_re as re  # compiles each pattern on first use: start-up
 
 from ..model import Basis, FactKind
 from .guard import any_in, folded, gated, guarded, lowered, prefix_guarded
+from ..months import MONTH_ALT
 
 KIND_CUES: tuple[tuple[FactKind, re.Pattern[str]], ...] = (
-    (FactKind.PRIOR_GUIDANCE, re.compile(r"""
-        \b(?:previous(?:ly)?|prior|original(?:ly)?|earlier|initial|last\s+quarter's|former)\s+(?:[\w-]+\s+|[$€£¥]?\d[\d,.]*\s*(?:%|million|billion)?\s+){0,3}?(?:guidance|guide|outlook|forecast|expectations?|range|guided|projections?|estimates?)
+    (FactKind.PRIOR_GUIDANCE, re.compile(rf"""
+        \b(?:previous(?:ly)?|prior|original(?:ly)?|earlier|initial|last\s+quarter's|former)\s+(?:[\w-]+\s+|[$€£¥]?\d[\d,.]*\s*(?:%|million|billion)?\s+){{0,3}}?(?:guidance|guide|outlook|forecast|expectations?|range|guided|projections?|estimates?)
         |\b(?:previous(?:ly)?|prior|original(?:ly)?|initial(?:ly)?)\s+estimated\b
         |\bhad\s+(?:previously\s+|originally\s+)?(?:guided|expected|anticipated|forecast|projected|said|indicated|targeted|planned|promised)
         |\b(?:guidance|outlook|range|forecast|target)\s+(?:that\s+)?(?:we\s+)?(?:gave|provided|issued|set|had|shared|laid\s+out|promised|committed\s+to|communicated)
@@ -19,23 +20,23 @@ KIND_CUES: tuple[tuple[FactKind, re.Pattern[str]], ...] = (
         |\b(?:ahead\s+of|above|below|better\s+than|worse\s+than|short\s+of|in\s+line\s+with)\s+(?:our|the)\s+(?:\w+\s+)?expectations?\s+(?:of|for)\b
         |\bin\s+line\s+with\s+(?:our|the)\s+(?:\w+\s+)?(?:guidance|guide|outlook|forecast)\s+of\b
         |\b(?:guidance|outlook|forecast)\s+(?:had\s+)?(?:called\s+for|assumed|contemplated)\b
-        |\bour\s+(?:(?!latest\b|current\b|updated\b|new\b|revised\b|raised\b)[\w-]+\s+){0,2}?(?:guidance|outlook|forecast|guide)\s+(?:for\s+(?:the\s+|this\s+)?(?:[\w-]+\s+){0,2}?)?(?:was|were)\b(?!\s+(?:raised|lowered|increased|reduced|revised|updated|narrowed|cut|lifted|trimmed|tightened|reaffirmed|maintained|unchanged)\b)  # "our sales outlook for the year was $7.5 billion": the outlook as it stood (the latest one is still in force)
+        |\bour\s+(?:(?!latest\b|current\b|updated\b|new\b|revised\b|raised\b)[\w-]+\s+){{0,2}}?(?:guidance|outlook|forecast|guide)\s+(?:for\s+(?:the\s+|this\s+)?(?:[\w-]+\s+){{0,2}}?)?(?:was|were)\b(?!\s+(?:raised|lowered|increased|reduced|revised|updated|narrowed|cut|lifted|trimmed|tightened|reaffirmed|maintained|unchanged)\b)  # "our sales outlook for the year was $7.5 billion": the outlook as it stood (the latest one is still in force)
         |\b(?:better|worse|higher|lower|ahead)\s+(?:than|of)\s+(?:our\s+|the\s+)?(?:prior\s+|previous\s+|original\s+)?(?:guidance|outlook|forecast|guide)\b
-        |\b(?:(?:top|high|low|bottom|upper|lower)\s+end|midpoint|middle)\s+of\s+(?:our|the)\s+(?:[\w$€£.,%-]+\s+){0,7}?(?:budget|plan|range|guidance|outlook)\b(?!\s+(?:of|for|to|is|at)\b)
-        |\bat\s+the\s+(?:start|beginning)\s+of\s+the\s+year,?\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}?(?:guidance|outlook|forecast)
+        |\b(?:(?:top|high|low|bottom|upper|lower)\s+end|midpoint|middle)\s+of\s+(?:our|the)\s+(?:[\w$€£.,%-]+\s+){{0,7}}?(?:budget|plan|range|guidance|outlook)\b(?!\s+(?:of|for|to|is|at)\b)
+        |\bat\s+the\s+(?:start|beginning)\s+of\s+the\s+year,?\s+(?:our|the)\s+(?:[\w-]+\s+){{0,2}}?(?:guidance|outlook|forecast)
         |\bwe\s+guided\b|\bguided\s+to\b|\bwas\s+(?:previously\s+)?guided
         |\bwe\s+(?:had\s+)?(?:indicated|provided|gave|communicated|outlined|projected|forecast|shared|discussed|set|laid\s+out|talked\s+about|framed|flagged|signall?ed)\s+(?:in|on|last|at|back|earlier|previously|with)\b(?!\s+(?:our\s+|my\s+|the\s+)?(?:prepared|opening|formal)\s+(?:remarks|comments)|\s+(?:this|today's)\s+call)  # "as we discussed in my opening comments": this call
-        |\b(?:in|back\s+in)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*,?\s+we\s+(?:had\s+)?(?:framed|guided|indicated|projected|forecast|outlined|talked\s+about|laid\s+out|set\s+out)\b
-        |(?:\b(?:in|back\s+in)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*,?\s+we\s+(?:had\s+)?(?:said\s+we\s+expected|expected|anticipated|assumed)
+        |\b(?:in|back\s+in)\s+(?:{MONTH_ALT})\s*,?\s+we\s+(?:had\s+)?(?:framed|guided|indicated|projected|forecast|outlined|talked\s+about|laid\s+out|set\s+out)\b
+        |(?:\b(?:in|back\s+in)\s+(?:{MONTH_ALT})\s*,?\s+we\s+(?:had\s+)?(?:said\s+we\s+expected|expected|anticipated|assumed)
           |\b(?:we|I)\s+(?:had\s+)?(?:initially|originally)\s+(?:expected|anticipated|projected|guided|forecast|planned|assumed|estimated|called\s+for)
-          |\b(?:when|as)\s+we\s+(?:last\s+)?(?:spoke|talked|met|reported)\b[^.;]{0,50}?,\s+we\s+(?:had\s+)?(?:(?:said|told\s+you)\s+(?:that\s+)?we\s+expected|set|expected|guided|said|projected|anticipated|gave|provided|forecast|called\s+for|assumed|planned)
-          |\bwe\s+(?:said|told\s+you)\s+(?:(?:in|on|at|back\s+in)\s+(?:[\w-]+\s+){1,3}?)?(?:that\s+)?we\s+expected
-          |\b(?:in|back\s+in)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*,?\s+we\s+told\s+you\s+(?:that\s+)?we\s+expected
-          |\b(?:in|back\s+in)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*,?\s+we\s+(?:said|told\s+you)\s+(?:that\s+)?(?:[\w-]+\s+){1,4}?would\b
-          |\bwe\s+had\s+(?:in|back\s+in)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b
+          |\b(?:when|as)\s+we\s+(?:last\s+)?(?:spoke|talked|met|reported)\b[^.;]{{0,50}}?,\s+we\s+(?:had\s+)?(?:(?:said|told\s+you)\s+(?:that\s+)?we\s+expected|set|expected|guided|said|projected|anticipated|gave|provided|forecast|called\s+for|assumed|planned)
+          |\bwe\s+(?:said|told\s+you)\s+(?:(?:in|on|at|back\s+in)\s+(?:[\w-]+\s+){{1,3}}?)?(?:that\s+)?we\s+expected
+          |\b(?:in|back\s+in)\s+(?:{MONTH_ALT})\s*,?\s+we\s+told\s+you\s+(?:that\s+)?we\s+expected
+          |\b(?:in|back\s+in)\s+(?:{MONTH_ALT})\s*,?\s+we\s+(?:said|told\s+you)\s+(?:that\s+)?(?:[\w-]+\s+){{1,4}}?would\b
+          |\bwe\s+had\s+(?:in|back\s+in)\s+(?:{MONTH_ALT})\b
           |\bat\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?:fiscal\s+)?year,?\s+we\s+(?:had\s+)?(?:expected|anticipated|guided|projected|forecast|set|said|planned|assumed|called\s+for))\b
           (?![^.;]*\b(?:not\s+changed|unchanged|still\s+(?:stands|holds|applies)|remains?\s+(?:intact|the\s+same|in\s+place)))  # "When we spoke in May, we set ...", "we had initially expected 3% to 5%": the outlook as first given ("..., and that has not changed" still holds)
-        |\b(?:our|the)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:estimate|outlook|guidance|forecast|range|plan)s?\b
+        |\b(?:our|the)\s+(?:{MONTH_ALT})\s+(?:estimate|outlook|guidance|forecast|range|plan)s?\b
         """, re.X | re.I)),
     (FactKind.ESTIMATE, re.compile(r"""
         \b(?:consensus|the\s+street|street\s+(?:estimates?|expectations?|numbers?|is|has)|sell[-\s]side|I\s+ha(?:ve|d)\s+you|we\s+ha(?:ve|d)\s+you|I\s+was\s+at|I'm\s+at

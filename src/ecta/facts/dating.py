@@ -13,6 +13,7 @@ from .numbers import Quantity
 from .state import Context, State
 from .sentences import clause_bounds, new_subject_at
 from .changes import CHANGE_BEFORE, FROM_MONTH, FROM_QUARTER, MONTHS, ORDINAL, SEQ
+from ..months import MONTH_ALT
 
 
 _AT_MONTH = re.compile(
@@ -52,7 +53,7 @@ _OUTLOOK_AGAINST_YEAR = re.compile(
     r"(?:fiscal\s+(?:year\s+)?|full[\s-]year\s+)?(?P<y>20\d\d)\b", re.I)
 """An outlook set against a year's level ("free cash flow of $640 million, up from $575 million in 2026", "up some
 7% from the $31.7 million we reported in 2026") is the following year's."""
-_DATE_YEAR = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+_DATE_YEAR = re.compile(rf"\b(?:{MONTH_ALT}|"
                         r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?=(?:19|20)\d\d\b|['’]\d\d\b)")
 
 
@@ -159,8 +160,8 @@ _MOVED_TO = re.compile(r"\b(?<!\bas\swe\s)(?<!\bwe\s)(?:pushed|shifted|moved|pul
 """A period something was moved into or out of ("pushed some spend into the fourth quarter", "the spend we moved out of
 this year", "orders that slipped into 2027"): the timing of the shift, not the period of the sentence's figures ("as we
 moved into 2027" is a time, and stays)."""
-_ON_MONTH = re.compile(r"(?:On|And|As\s+for|Now|So|But)\s+(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)"
-                       r"\s*,(?!\s*(?:\d|January|February|March|April|May|June|July|August|September|October|November|December))", re.I)
+_ON_MONTH = re.compile(rf"(?:On|And|As\s+for|Now|So|But)\s+(?P<mon>{MONTH_ALT})"
+                       rf"\s*,(?!\s*(?:\d|{MONTH_ALT}))", re.I)
 """A month opening the sentence as its topic ("On October, ...", "And October, through the end of the month, ..."); not a
 date ("And October 3, ...") nor a list of months."""
 _EVENT_OF_NOUN = re.compile(r"\b(?:the|our|a|an)\s+(?:[a-z][a-z'-]*\s+){1,4}?(?:that\s+|which\s+)?we\s+(?:made|sold|closed|completed|acquired|bought|divested|"
@@ -173,13 +174,13 @@ what was done to a thing named before it, not a figure of the sentence ('the $13
 figure, so its month stays)."""
 
 
-_MONTH_SO_FAR = re.compile(r"\W*(?:(?:and|so|now|but|well)\W+)?(?:in\s+)?(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH_SO_FAR = re.compile(rf"\W*(?:(?:and|so|now|but|well)\W+)?(?:in\s+)?(?P<mon>{MONTH_ALT})"
                            r"(?:\s+so\s+far)?\s+(?:has\s+been|is|looks|has\s+started|started|got\s+off|is\s+off)\b", re.I)
 """'October has been good.' opening a remark: what follows is about the quarter under way, to date."""
 _IN_ASIDE = re.compile(r",\s+which\s+[^,;]*$", re.I)
 _ASIDE_ENDS = re.compile(r",\s+(?:and|but|while)\s", re.I)
 """', and visits are up 1%' after the aside: a clause of its own ('..., which brought full-year EPS to $4.10, an increase of 9%' is the aside's)."""
-_WEEKS_OF = re.compile(r"\b(?:weeks?|days?)\s+(?:of|into)\s+(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b"
+_WEEKS_OF = re.compile(rf"\b(?:weeks?|days?)\s+(?:of|into)\s+(?P<mon>{MONTH_ALT})\b"
                        r"(?!\s+(?:last\s+year|\d))", re.I)
 """'We have about three weeks of April in hand.': the quarter under way."""
 _TO_DATE_SPAN = re.compile(r"\b(?:first|past|last)\s+(?:two|three|four|five|six|few|couple\s+of|2|3|4|5|6)\s+weeks\b", re.I)
@@ -393,7 +394,7 @@ confident in our 2027 targets"): that period is not the figure's."""
 _EARLIER_GUIDE = re.compile(r"\b(?:previous|prior|original|initial|earlier)\s+(?:[\w-]+\s+){0,3}?(?:guidance|guide|outlook|range|view|forecast)"
                             r"|\b(?:we|I)\s+(?:had\s+)?(?:initially|originally)\s+(?:expected|anticipated|projected|guided|forecast|planned|assumed|estimated|called\s+for)"
                             r"|\b(?:when|as)\s+we\s+(?:last\s+)?(?:spoke|talked|met)\b|\bat\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?:fiscal\s+)?year,?\s+we\b"
-                            r"|\b(?:in|back\s+in)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*,?\s+we\s+(?:had\s+)?(?:guided|said|expected|anticipated|set|gave|provided|projected)"
+                            rf"|\b(?:in|back\s+in)\s+(?:{MONTH_ALT})\s*,?\s+we\s+(?:had\s+)?(?:guided|said|expected|anticipated|set|gave|provided|projected)"
                             r"|\b(?:guidance|guide|outlook|range)\s+(?:that\s+)?we\s+(?:issued|gave|provided|set|laid\s+out|shared|announced)"
                             r"|\bpreviously\s+(?:communicated|issued|provided|announced|given)", re.I)
 """A guide recalled as an earlier one: named without a period, it is the year's (a quarter's guide is recalled with its

@@ -15,6 +15,7 @@ from .changes import REVISED_FROM
 from .context import HELD_AGAINST, kind_cues
 from .dating import PAST, PRESENT_STATE, TO_DATE, cue_reported, guided_midpoint, period_over, tensed
 from .nonfacts import hedge_len
+from ..months import MONTH_ALT, month_number
 
 
 _STANDS_NOW = re.compile(r"\s+(?:today|currently|right\s+now|at\s+present|as\s+of\s+(?:today|now|the\s+end\s+of\s+the\s+quarter))\b", re.I)
@@ -267,7 +268,7 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         if ctx.asked_outlook and not tensed(s) and not _BACK_REF.search(s, max(0, q.start - 8), q.start + hedge_len(q)) and not any(
                 pos < (new_subject.start() if new_subject else len(s)) for pos in reported_at):
             return FactKind.GUIDANCE  # an answer about the outlook: "For the first quarter, gross margin in the 44% range."
-        if (ctx.role is not Role.ANALYST and (outcome := _OUTCOME.search(s, cstart, q.start)) is not None
+        if (ctx.role is not Role.ANALYST and _OUTCOME.search(s, cstart, q.start) is not None
                 and not PAST.search(s, cstart, q.start) and not TO_DATE.search(s, cstart, q.start)
                 and not any(cue_reported(c, ctx) for c in P.find_cues(s[cstart:clause_bounds(s, q.start)[1]]))):
             return FactKind.GUIDANCE  # "we think 2026 comes in somewhere around $270 million": where a period still open lands
@@ -554,7 +555,7 @@ _LIST_CUE = re.compile(r"(?:expect|anticipat|forecast|project|guid|outlook|see|p
 _FIGURE_AND = re.compile(r"\d\s*(?:%|[a-z]+)?\s*,?\s+(?:and|or)\s+(?:about\s+|approximately\s+)?[$€£¥]?\s*$", re.I)
 _CLAUSE_ON = re.compile(r",|\band\b|\bwhile\b|;")
 _BACK_THEN = re.compile(r"\b(?:back\s+in|at\s+the\s+(?:start|beginning)\s+of|earlier\s+this\s+year|last\s+(?:quarter|call|year)|originally|initially|"
-                        r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|at\s+(?:the\s+|your\s+|our\s+)?(?:investor|analyst|capital\s+markets?)\s+day)\b", re.I)
+                        rf"in\s+(?:{MONTH_ALT})|at\s+(?:the\s+|your\s+|our\s+)?(?:investor|analyst|capital\s+markets?)\s+day)\b", re.I)
 _INTRO = re.compile(r"\W*(?:(?:now|so|and|next|finally|lastly|also|okay|ok)\s*,?\s+)?(?:(?:looking|turning|moving|switching|shifting|coming|going)\s+(?:now\s+)?(?:on\s+)?(?:at|to)"
                     r"|let\s+me\s+(?:now\s+)?(?:turn|move)\s+to|regarding|as\s+(?:for|to)|with\s+respect\s+to|in\s+terms\s+of|on)\s[^,;.:]{0,80},\s", re.I)
 """A lead that names the topics ahead ("Looking at other results and guidance, ..."): its outlook word is no cue of the clause after it."""
@@ -607,14 +608,11 @@ _APPOSED_VERB = re.compile(r",\s+(?:was|were|stood\s+at|came\s+in\s+at|totall?ed
 (LIST_FOLLOWS, _THIRD_PARTY, _OUTLOOK_NOUN, _WE_EXPECT) = (gated(rx) for rx in (LIST_FOLLOWS, _THIRD_PARTY, _OUTLOOK_NOUN, _WE_EXPECT))
 
 
-_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-                "december")
-_MONTH = "January|February|March|April|May|June|July|August|September|October|November|December"
 _PRICE_LETTER = re.compile(
-    rf"\b(?:(?P<m1>{_MONTH})(?:\s+1(?:st)?)?\s+(?:price\s+)?increases?\s+(?:that\s+)?we(?:'ve|\s+have)?\s+(?:announced|communicated)"
-    rf"|(?:announced|communicated)\s+(?:[\w-]+\s+){{0,2}}?(?P<m4>{_MONTH})(?:\s+1(?:st)?)?\s+(?:price\s+)?increases?\b"
-    rf"|(?:(?:announced|communicated)\s+(?:[\w$%.,-]+\s+){{0,3}}?)(?:price\s+)?increases?\s+(?:[\w$%.,-]+\s+){{0,6}}?(?:effective|for|starting|beginning)\s+(?:in\s+)?(?P<m2>{_MONTH})\b"
-    rf"|(?:price\s+)?increases?\s+(?:that\s+)?we(?:'ve|\s+have)?\s+(?:announced|communicated)\s+(?:for|effective)\s+(?P<m3>{_MONTH})\b)", re.I)
+    rf"\b(?:(?P<m1>{MONTH_ALT})(?:\s+1(?:st)?)?\s+(?:price\s+)?increases?\s+(?:that\s+)?we(?:'ve|\s+have)?\s+(?:announced|communicated)"
+    rf"|(?:announced|communicated)\s+(?:[\w-]+\s+){{0,2}}?(?P<m4>{MONTH_ALT})(?:\s+1(?:st)?)?\s+(?:price\s+)?increases?\b"
+    rf"|(?:(?:announced|communicated)\s+(?:[\w$%.,-]+\s+){{0,3}}?)(?:price\s+)?increases?\s+(?:[\w$%.,-]+\s+){{0,6}}?(?:effective|for|starting|beginning)\s+(?:in\s+)?(?P<m2>{MONTH_ALT})\b"
+    rf"|(?:price\s+)?increases?\s+(?:that\s+)?we(?:'ve|\s+have)?\s+(?:announced|communicated)\s+(?:for|effective)\s+(?P<m3>{MONTH_ALT})\b)", re.I)
 _TOOK_HOLD = re.compile(r"\b(?:took|went\s+into|came\s+into)\s+effect|\b(?:realized|realised|captured|stuck|held)\b", re.I)
 
 
@@ -627,7 +625,7 @@ def price_letters(s: str, facts: list, ctx: Context) -> list:
     m = _PRICE_LETTER.search(s)
     if m is None or "dividend" in m.group(0).lower():  # "a dividend increase starting in June": a payout, declared
         return facts
-    month = _MONTH_NAMES.index((m.group("m1") or m.group("m2") or m.group("m3") or m.group("m4")).lower()) + 1
+    month = month_number(m.group("m1") or m.group("m2") or m.group("m3") or m.group("m4"))
     q_end = ctx.quarter_end or 3 * ctx.fiscal_quarter  # a calendar year where the call does not say its quarter's month
     ahead = (month - q_end) % 12 or 12  # months from the quarter's end to that month
     year = ctx.fiscal_year + (ahead > 3 * (4 - ctx.fiscal_quarter))

@@ -12,6 +12,7 @@ from .numbers import Quantity
 from .taxonomy import COUNT_METRICS, PERCENT_METRICS
 from .state import State
 from .counts import _NOT_COUNTED as NOT_COUNTED, listed_count, plural_count  # the heads no bare number counts
+from ..months import MONTH_ALT
 
 
 _NOT_FIGURE_BEFORE = re.compile(
@@ -25,7 +26,7 @@ _NOT_FIGURE_AFTER = re.compile(
     re.I,
 )
 
-_NAME_BEFORE = re.compile(r"[^\s.!?:;]\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+_NAME_BEFORE = re.compile(rf"[^\s.!?:;]\s+(?!(?:{MONTH_ALT}|"
                           r"Q[1-4]|H[12]|FY\d*|In|At|On|By|And|Of|The|We|Our|I)\s)[a-z]{0,2}[A-Z][\w&-]*\s$")
 _PHONE_AFTER = re.compile(r"[-.]\d{3}[-.]\d{4}\b")
 _PHONE_BEFORE = re.compile(r"\d{3}[-.]\s?$|\(\d{3}\)\s?\d{3}[-.]$")
@@ -60,7 +61,7 @@ _PRICE_DECK_BEFORE = re.compile(r"\b(?:at|assuming|assumes|assumed|using|based\s
 _ASSUMED_SPREAD = re.compile(r"\b(?:budget\w*|assum\w*|using|model(?:l)?(?:ed|ing)?|plan\w*\s+(?:on|for))\s+(?:an?\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,2}?"
                              r"(?:basis|differential|deck|strip|price\s+assumption)\s+(?:of\s+)?(?:about\s+|approximately\s+|around\s+|roughly\s+)?(?:negative\s+|minus\s+)?$", re.I)
 _MONTH_ENDS = frozenset("ary rch pril may une uly ust ber jan feb mar apr jun jul aug sep ept oct nov dec".split()) | {"ril"}
-_DATE_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+_DATE_BEFORE = re.compile(rf"\b(?:{MONTH_ALT}|"
                           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$")
 
 

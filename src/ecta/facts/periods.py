@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from ..model import Period
 from .guard import folded, lookahead, lowered, prefixes
+from ..months import MONTH_ALT
 
 _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4, "last": 4}
@@ -56,9 +57,9 @@ CUES = re.compile(
     |(?P<n_years_ago>\b(?P<na>two|three|four|five|2|3|4|5)\s+years\s+ago\b)
     |(?P<this_y>\b(?:(?:this|the|current|full|whole|entire|calendar)[-\s]+(?:fiscal\s+)?year|full[-\s]year|fiscal\s+year|annual(?:ly)?|for\s+the\s+year|(?:year[-\s]end|final)\s+dividend)\b(?!\s+(?:'\d\d|(?:19|20)\d\d)\b|[-\s]+ago\b|[-\s]+to[-\s]+date\b))
     |(?P<y>\b{_YEAR.format(n="yy")}|(?<=\s['’])(?P<yyc>[1-3]\d)(?![\w%]|[,.]\d))
-    |(?P<month>\b(?:(?P<thru>through)|in|during|for|over(?=\s+the\s+first\s))\s+(?:the\s+month\s+of\s+|the\s+(?:end|middle)\s+of\s+|the\s+first\s+(?:two|three|four|five|six|few|couple\s+of|\d{{1,2}})\s+(?:(?:trading|business|selling|working|operating)\s+)?(?:weeks|days)\s+(?:of|in)\s+)?(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b
+    |(?P<month>\b(?:(?P<thru>through)|in|during|for|over(?=\s+the\s+first\s))\s+(?:the\s+month\s+of\s+|the\s+(?:end|middle)\s+of\s+|the\s+first\s+(?:two|three|four|five|six|few|couple\s+of|\d{{1,2}})\s+(?:(?:trading|business|selling|working|operating)\s+)?(?:weeks|days)\s+(?:of|in)\s+)?(?P<mon>{MONTH_ALT})\b
        (?(thru)(?P<thruday>\s+[1-3]?\d(?:st|nd|rd|th)?\b(?!\s*\d|[,.]\d))?)(?!\s*\d|,?\s+(?:of\s+)?(?:last\s+year|the\s+prior\s+year|a\s+year\s+ago|next\s+year)))
-    |(?P<month2>\b(?P<mon2>January|February|March|April|May|June|July|August|September|October|November|December)
+    |(?P<month2>\b(?P<mon2>{MONTH_ALT})
        (?=\s+(?:sales|orders|revenues?|RevPAR|traffic|comps|comparable|volumes?|shipments|bookings|deliveries|closings|production)\b
           |\s+(?:so\s+far\s+|to\s+date\s+)?(?:is|has\s+been|was)\s+(?:running|tracking|trending|pacing)\b|\s+(?:to\s+date|month[-\s]to[-\s]date)\s*,))
     """,

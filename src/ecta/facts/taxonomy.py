@@ -11,6 +11,7 @@ from .. import stored_re
 
 from .guard import ANY, first_chars, folded, folded_source, gated, guarded, lookahead, lowered, prefixes
 from .periods import find_cues as find_period_cues
+from ..months import MONTH_ALT
 
 METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("eps", (r"(?:diluted\s+|basic\s+)?(?:earnings|income|EPS|profit)\s+per\s+(?:diluted\s+|basic\s+|fully\s+diluted\s+)?(?:common\s+|ordinary\s+)?(?:share|unit|ADS)",
@@ -526,8 +527,8 @@ def _segment_words(before: str, enumerating: bool = False) -> str | None:
 SEGMENT_AFTER = re.compile(
     r"^\s+(?:(?:in|from|for|at|out\s+of)\s+(?:our|the)\s+[\w&\s-]{2,40}?\s+(?:segment|business|division|unit|group)\b"
     r"|(?:in|from|for|at)\s+(?:the|this|that)\s+(?:segment|division)\b(?!\s+level)"
-    r"|(?:in|from|out\s+of|coming\s+(?:from|out\s+of)|outside(?:\s+of)?)\s+(?:our\s+|the\s+)?(?!(?:Q[1-4]|FY|H[12]|January|February|March|April|May|June|July|August|"
-    r"September|October|November|December|Fiscal|The)\b)[A-Z][\w&-]+)"
+    r"|(?:in|from|out\s+of|coming\s+(?:from|out\s+of)|outside(?:\s+of)?)\s+(?:our\s+|the\s+)?(?!(?:Q[1-4]|FY|H[12]|"
+    rf"{MONTH_ALT}|Fiscal|The)\b)[A-Z][\w&-]+)"
 )
 
 
