@@ -1174,10 +1174,12 @@ _DAY_RATE = re.compile(r"\b(?:rates?|earned|earn|earns|earning|fixed|TCE|charter
 _BREAKEVEN = re.compile(r"\bbreak-?even\b", re.I)
 _LOST_BY = re.compile(r"(?:^|\b(?:we|company|firm|group)|(?<![.!?]\s)\b[A-Z][A-Za-z&]+)\s+(?:also\s+|again\s+|still\s+)?(?:lost|lose)\s+"
                       r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+|just\s+(?:over|under)\s+)?$")
-_PER_SHARE_LEVEL = re.compile(r"\s*(?:per|a)\s+(?:(?:basic|diluted|fully\s+diluted|common)\s+(?:and\s+diluted\s+)?)?share\b"
+_OR = r"\s*,?\s*or\s+(?:a\s+loss\s+of\s+)?"
+_A_SHARE = r"(?:per|a)\s+(?:(?:basic|diluted|fully\s+diluted|common)\s+(?:and\s+diluted\s+)?)?share\b"
+_PER_SHARE_LEVEL = re.compile(rf"\s*{_A_SHARE}"
                               r"(?!\s+(?:of|to|from|on|due|because|as|related|associated|attributable|in\s+(?:earnings|EPS|profit)))", re.I)
-_OR_SAID = re.compile(r"\s*,?\s*or\s+(?:a\s+loss\s+of\s+)?", re.I)
-_OR_PER_SHARE = re.compile(r"\s*,?\s*or\s+(?:a\s+loss\s+of\s+)?[$€£]?\d[\d.,]*\s*(?:cents?\s+)?(?:per|a)\s+(?:(?:basic|diluted|fully\s+diluted|common)\s+(?:and\s+diluted\s+)?)?share\b", re.I)
+_OR_SAID = re.compile(_OR, re.I)
+_OR_PER_SHARE = re.compile(rf"{_OR}[$€£]?\d[\d.,]*\s*(?:cents?\s+)?{_A_SHARE}", re.I)
 """"we lost $0.07 per share", "the company lost 8 cents a share": the company's own loss said with a verb, not a fall;
 "lost $0.05 per share to currency" and "the strike lost us $0.03 a share" stay effects."""
 _NEG_AFTER = re.compile(r"\s+(?:per\s+share\s+|a\s+share\s+)?(?:unfavou?rable|behind|short\s+of|worse|dilutive)\b", re.I)
