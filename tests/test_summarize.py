@@ -212,19 +212,19 @@ def test_outlook_statements_are_bullets_without_figures(case: dict, tmp_path: Pa
 _CANDIDATES = json.loads((DATA / "candidate_cases.json").read_text("utf-8"))["cases"]
 
 
-def _candidate_texts(lines: list[str], tmp_path: Path, say_basis: bool = False) -> set[str]:
+def _candidate_texts(lines: list[str], tmp_path: Path, for_report: bool = False) -> set[str]:
     from ecta.facts import extract_facts
     from ecta.summarize.candidates import candidates
 
     path = tmp_path / "call.txt"
     path.write_text("\n".join(lines) + "\n", "utf-8")
     t = with_call_period(load(path, format="sentences"))
-    return {c.text for c in candidates(t, extract_facts(t), say_basis=say_basis)}
+    return {c.text for c in candidates(t, extract_facts(t), for_report=for_report)}
 
 
 @pytest.mark.parametrize("case", _CANDIDATES, ids=lambda c: c["id"])
 def test_candidate_wording(case: dict, tmp_path: Path) -> None:
-    texts = _candidate_texts(case["lines"], tmp_path, case.get("say_basis", False))
+    texts = _candidate_texts(case["lines"], tmp_path, case.get("for_report", False))
     assert set(case["include"]) <= texts, texts
     assert not set(case["exclude"]) & texts, texts
 

@@ -110,7 +110,7 @@ def _summary(t: Transcript, facts: list[Fact]) -> list[Bullet]:
     from .pages import key, paged, split, statement_page
 
     # Four to eight bullets under the headline, which repeats one of them (a wire brief counts it as one).
-    bullets = summarize(t, facts=facts, say_basis=True, headline_apart=True).bullets
+    bullets = summarize(t, facts=facts, for_report=True, headline_apart=True).bullets
     if not paged(t):
         return [Bullet(text=named(b.text), lines=list(b.lines), headline=b.headline) for b in bullets]
     # A PDF's line is a line of its page: the bullet's facts give each line its page.

@@ -167,10 +167,11 @@ def with_call_period(t: Transcript) -> Transcript:
     return t.model_copy(update={"meta": meta})
 
 
-def summarize(transcript: Transcript, facts: list[Fact] | None = None, say_basis: bool = False,
+def summarize(transcript: Transcript, facts: list[Fact] | None = None, for_report: bool = False,
               headline_apart: bool = False) -> Summary:
     """`headline_apart`: the headline is not one of the four to eight bullets (the call report, read against issue 6);
-    ECTSum's briefs count it as one, and the plain summary does. `say_basis`: a change said on an organic, constant-currency or comparable basis says so ("q2 organic sales
+    ECTSum's briefs count it as one, and the plain summary does. `for_report`: the call report's candidates (see
+    `candidates.candidates`); among them, a change said on an organic, constant-currency or comparable basis says so ("q2 organic sales
     rose 6 percent"), as the call report does; ECTSum's gold mostly writes such a change bare, and the plain
     `ecta summarize` (scored on it) leaves the basis out. Neither folds a constant-currency or comparable change into
     the reported level, and the report no organic one either. The
@@ -185,7 +186,7 @@ def summarize(transcript: Transcript, facts: list[Fact] | None = None, say_basis
 
         facts = extract_facts(transcript)
     forest, model = _scorer()
-    cands = candidates(transcript, facts, say_basis=say_basis)
+    cands = candidates(transcript, facts, for_report=for_report)
     for c in cands:
         c.score = forest.probability(c.features)
     return Summary(bullets=arrange(cands, model["threshold"], transcript.meta.company,

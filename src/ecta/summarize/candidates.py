@@ -354,10 +354,12 @@ def _pct(text: str) -> str:
     return _PERCENT.sub(r"\1 percent", text)
 
 
-def candidates(t: Transcript, facts: list[Fact], say_basis: bool = False) -> list[Candidate]:
-    """`say_basis` (the call report): a change's organic, constant-currency or comparable basis is named, and a figure
-    a verb adds ("will add roughly $6 million of EBITDA") or a distance from guidance ("$10 million above our
-    outlook") is no candidate."""
+def candidates(t: Transcript, facts: list[Fact], for_report: bool = False) -> list[Candidate]:
+    """`for_report` (the call report's summary, read by someone checking each figure; the plain summary is scored on
+    ECTSum, whose gold does otherwise): a change's organic, constant-currency or comparable basis is named; no
+    candidate is made of a figure a verb adds ("will add roughly $6 million of EBITDA"), a distance from guidance
+    ("$10 million above our outlook"), a gross measure under revenue's name, a part's figure the segments already
+    give, or an outlook the call has since replaced."""
     year, quarter = t.meta.fiscal_year, t.meta.fiscal_quarter
     n_lines = max((t.turns[-1].line_end if t.turns else 1), 1)
     doc_text = "\n".join(p.text for turn in t.turns for p in turn.paragraphs)
@@ -376,14 +378,14 @@ def candidates(t: Transcript, facts: list[Fact], say_basis: bool = False) -> lis
     # A segment's level said again without its name ("excluding diagnostic kit sales, which totaled $2.3 billion") reads as
     # the company's: in the report, a revenue level that a named segment of the call also has gives no bullet.
     analysts = {turn.index for turn in t.turns if turn.speaker.role is Role.ANALYST}
-    parts = {(f.value, f.period.label if f.period else None, f.unit) for f in facts if say_basis and f.metric == "segment_revenue" and f.change is None
+    parts = {(f.value, f.period.label if f.period else None, f.unit) for f in facts if for_report and f.metric == "segment_revenue" and f.change is None
              and f.value is not None}
-    floors = segment_floors(facts) if say_basis else {}
+    floors = segment_floors(facts) if for_report else {}
     # "Ads revenue was $212 million" beside "Revenue was $1.14 billion": a level under half of another revenue level the
     # company states for the period is a part's, and the report's bullet would give it as the company's revenue.
     tops: dict[tuple, object] = {}
     for f in facts:
-        if (say_basis and f.metric == "revenue" and f.kind is FactKind.ACTUAL and f.change is None and f.value is not None
+        if (for_report and f.metric == "revenue" and f.kind is FactKind.ACTUAL and f.change is None and f.value is not None
                 and f.period is not None and f.turn not in analysts):
             k = (f.period.label, f.unit)
             tops[k] = max(tops.get(k, f.value), f.value)
@@ -394,13 +396,13 @@ def candidates(t: Transcript, facts: list[Fact], say_basis: bool = False) -> lis
             continue
         if f.metric == "revenue" and f.change is None and (f.value, f.period.label if f.period else None, f.unit) in parts:
             continue
-        if say_basis and f.metric in ("revenue", "segment_revenue") and gross_measure(f):
+        if for_report and f.metric in ("revenue", "segment_revenue") and gross_measure(f):
             continue  # "fund gross sales rose 11% to $19.5 billion": a gross measure, not the company's revenue
         if floors and below_a_segment(f, floors):
             continue  # an outlook under the total's name that a named segment's outlook exceeds is a part's
         if f.kind is FactKind.PRIOR_GUIDANCE and _REPLACED.search(f.sentence):
             continue
-        if (say_basis and f.kind is FactKind.PRIOR_GUIDANCE and (_EARLIER_VIEW.search(f.sentence) and not _HELD.search(f.sentence)
+        if (for_report and f.kind is FactKind.PRIOR_GUIDANCE and (_EARLIER_VIEW.search(f.sentence) and not _HELD.search(f.sentence)
                                                                or (f.metric, f.period.label if f.period else None) in outlooks)):
             continue  # in the report, an outlook the call has since replaced: "sees" would give the old figures as today's
         if f.turn in analysts:
@@ -411,7 +413,7 @@ def candidates(t: Transcript, facts: list[Fact], say_basis: bool = False) -> lis
             continue
         if f.metric == "eps" and (_SCALED.search(f.text) or abs(f.value if f.value is not None else f.high or 0) >= 1000):
             continue  # a per-share figure never runs to millions: the metric was misread
-        if not _worded_soundly(f) or say_basis and (push(f) or is_distance(f) or an_items_share(f)):
+        if not _worded_soundly(f) or for_report and (push(f) or is_distance(f) or an_items_share(f)):
             continue
         when, rel = period_word(f, year, quarter)
         guidance = f.kind in (FactKind.GUIDANCE, FactKind.TARGET, FactKind.PRIOR_GUIDANCE)
@@ -439,7 +441,7 @@ def candidates(t: Transcript, facts: list[Fact], say_basis: bool = False) -> lis
         name = metric_name(f)
         if name in ("other", "others"):
             continue  # "targets other eur 500 million": the facts found no metric to name
-        if say_basis and f.metric.startswith("segment_") and _UNNAMED_PART.fullmatch(name):
+        if for_report and f.metric.startswith("segment_") and _UNNAMED_PART.fullmatch(name):
             continue  # one part's "sales revenue increased 7%": the report's bullet would read as the company's
         fig = figure(f)
         if _UNIT_NAME.match(name):
@@ -452,7 +454,7 @@ def candidates(t: Transcript, facts: list[Fact], say_basis: bool = False) -> lis
         if f.change is not None:
             # "same-store revenue growth rose 18 percent" says growth twice
             name = re.sub(r"(\b(?:revenues?|sales|income|earnings|ebitda))\s+growth$", r"\1", name)
-            basis = own_basis(f) if say_basis and f.metric != "same_store_sales" else None
+            basis = own_basis(f) if for_report and f.metric != "same_store_sales" else None
             if basis == "organic" and not name.startswith("organic"):
                 name = "organic " + name  # "sales rose 12 percent" of an organic 12% misstates the reported sales
             elif basis == "comparable" and not name.startswith(("comparable", "comp", "same")):
@@ -484,7 +486,7 @@ def candidates(t: Transcript, facts: list[Fact], say_basis: bool = False) -> lis
                       and facts[j].change in (Change.YOY, Change.SEQUENTIAL, Change.QOQ)
                       # "$5.1 billion, up 11% in constant currency": the level is reported, its growth is not. (An
                       # organic growth is kept from the level in the report only: ECTSum's gold folds it as often.)
-                      and (f.metric == "same_store_sales" or own_basis(facts[j]) not in _UNFOLDED[say_basis])]
+                      and (f.metric == "same_store_sales" or own_basis(facts[j]) not in _UNFOLDED[for_report])]
             # a year-on-year change first; a sequential one only when the sentence gives no other, and says so
             growth.sort(key=lambda j: facts[j].change is not Change.YOY)
             if growth:
@@ -516,7 +518,7 @@ def candidates(t: Transcript, facts: list[Fact], say_basis: bool = False) -> lis
     _relative(out, facts)
     _siblings(out, facts)
     _trade(out)
-    if say_basis:
+    if for_report:
         # Refused after the features are set, so that the figures the ranker sees beside each other stay the same.
         out = [c for c in out if not _misleads(facts[c.facts[0]], tops)]
     for text, line, action, feats in outlook_statements(t):
