@@ -76,6 +76,7 @@ WORD_NUM = re.compile(
     rf"""
     (?<![\w-])(?P<word>(?:{_TENS})(?:[-\s](?:{_ONES}))?|zero|{_ONES}|ten|eleven|twelve|thirteen|fourteen|fifteen
         |sixteen|seventeen|eighteen|nineteen|(?:a|one)\s+hundred|half\s+a|a)
+    (?P<frac>\s+and\s+(?:a\s+half|a\s+quarter|three[-\s]quarters))?
     (?P<scale>\s(?:trillion|billion|million|thousand)\b)?
     (?P<unit>\s(?:percent(?:age\s+points?)?|per\s+cent|basis\s+points?|(?:percentage\s+)?points?|times|cents?|pennies|penny|dollars|euros|bps))?
     (?=\W|$)
@@ -253,7 +254,15 @@ def _atom(m: re.Match[str], default_currency: str) -> Quantity | None:
     return q
 
 
-def _word_value(word: str) -> Decimal:
+_FRAC_WORDS = {"a half": Decimal("0.5"), "a quarter": Decimal("0.25"), "three quarters": Decimal("0.75")}
+_WORD_RANGE_TO = re.compile(r"\s+(?:to|-|–|through|and)\s+", re.I)
+""""six to seven percent": a bare spelled-out number before the connector of a range whose other end has the unit."""
+
+
+def _word_value(word: str, frac: str | None = None) -> Decimal:
+    """"seven and a half" is 7.5, as "7.5" reads."""
+    if frac:
+        return _word_value(word) + _FRAC_WORDS[" ".join(frac.lower().replace("-", " ").split()[1:])]
     w = word.lower().replace("-", " ").split()
     if w[-1] == "hundred":
         return Decimal(100)
@@ -269,6 +278,7 @@ def find_quantities(sentence: str, default_currency: str = "USD", outlook: bool 
     """Every figure in the sentence, ranges merged, hedges marked; spans index into `sentence`."""
     found: list[Quantity] = []
     bands: list[Quantity] = []
+    bare_words = False
     lowered = sentence.lower()
     if "teen" in lowered or "digit" in lowered or "0s" in lowered or "0's" in lowered or any_in(lowered, _DECADE_WORDS):
         for m in CROSS_BAND.finditer(sentence) if "double" in lowered and "single" in lowered else ():
@@ -315,15 +325,24 @@ def find_quantities(sentence: str, default_currency: str = "USD", outlook: bool 
     if any_in(lowered, _WORD_UNITS):
         # the lower-cased copy where it reads as the sentence does (guard.folded): groups are lower-cased, spans the same
         fold = _WORD_NUM_LOW is not None and lowered_copy(sentence) is not None
-        for m in _WORD_NUM_LOW.finditer(lowered) if fold else WORD_NUM.finditer(sentence):
-            if not (m.group("scale") or m.group("unit")):
-                continue
+        matches = list(_WORD_NUM_LOW.finditer(lowered) if fold else WORD_NUM.finditer(sentence))
+        for k, m in enumerate(matches):
             word = m.group("word")
+            if not (m.group("scale") or m.group("unit")):
+                nxt = matches[k + 1] if k + 1 < len(matches) else None
+                if (word.lower() == "a" or nxt is None or not (nxt.group("unit") or nxt.group("scale"))
+                        or not _WORD_RANGE_TO.fullmatch(sentence, m.end(), nxt.start())):
+                    continue
+                # "six to seven percent": the bare low end, for the range merge to give the high end's unit
+                q = Quantity(m.start(), m.end(), sentence[m.start():m.end()], value=_word_value(word, m.group("frac")))
+                q._bare_word = bare_words = True  # type: ignore[attr-defined]
+                found.append(q)
+                continue
             if word.lower() == "a" and not m.group("scale") and not (m.group("unit") or "").strip().lower() == "penny":
                 continue  # "a penny"; "SG&A dollars", "G&A dollars" are no amount ("a dollars" is never said of one)
             if any(q.start <= m.start() < q.end for q in found):
                 continue
-            num = _word_value(word)
+            num = _word_value(word, m.group("frac"))
             power = SCALES.get(" ".join((m.group("scale") or "").lower().split()), 0)
             unit, _, cents = _unit_of(m.group("unit"))
             if (m.group("unit") or "").strip().lower() in ("penny", "pennies"):
@@ -339,6 +358,8 @@ def find_quantities(sentence: str, default_currency: str = "USD", outlook: bool 
             found.append(q)
     found.sort(key=lambda q: q.start)
     merged = _merge_ranges(sentence, found, outlook)
+    if bare_words:
+        merged = [q for q in merged if not getattr(q, "_bare_word", False)]  # a word low end that made no range
     if "dollar" in lowered:
         for q in merged:
             named = _IN_DOLLARS.match(sentence, q.end) if q.unit and q.unit.endswith("D") else None
@@ -451,7 +472,8 @@ def _merge_ranges(sentence: str, qs: list[Quantity], outlook: bool = False) -> l
                                  and (not (a.unit == b.unit == "%" and "by" not in ct.group(0).lower().split())
                                       # "improved 1.1 points to 31.4%": points of change, then the level
                                       or (_POINTS.search(a.text) is not None and "%" in b.text)))
-            if change_then_level and b.unit in ("%", "bps") and a.unit is None and not a.scaled and a.text.replace(".", "", 1).isdigit():
+            if (change_then_level and b.unit in ("%", "bps") and a.unit is None and not a.scaled
+                    and (a.text.replace(".", "", 1).isdigit() or getattr(a, "_bare_word", False))):
                 change_then_level = False  # "up 2 to 4%", "up 30 to 60 basis points": a bare first figure takes the unit of a range
             if conn and not change_then_level and a.value is not None and b.value is not None:
                 change_then_level = _step_then_level(sentence, a, b)
@@ -587,7 +609,9 @@ def _as_range(sentence: str, a: Quantity, b: Quantity) -> Quantity:
     pa, pb = getattr(a, "_power", 0), getattr(b, "_power", 0)
     lo, hi = a.value, b.value
     assert lo is not None and hi is not None
-    if not pa and pb:  # "$80 to $82 million": the first figure takes the second's scale
+    # "$80 to $82 million": the first figure takes the second's scale; "900,000 to 1.1 million" said its low in full
+    # (scaled, it would pass the high, and as said it is of the high's size)
+    if not pa and pb and not (lo * Decimal(10) ** pb > hi and lo * 1000 >= hi):
         lo = lo * Decimal(10) ** pb
     if getattr(b, "_cents", False) and not getattr(a, "_cents", False) and not a.unit:
         lo = lo / 100

@@ -26,7 +26,9 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ebitda", (r"EBITDA(?:R|X|C)?(?:\s+loss(?:es)?)?", r"EBITDAre")),
     ("ebit", (r"EBIT(?:\s+loss(?:es)?)?",)),
     ("operating_income", (r"operating\s+(?:income|profits?|earnings|loss(?:es)?)", r"income\s+from\s+operations",
-                          r"segment\s+(?:operating\s+)?(?:income|profits?)", r"(?:operating\s+)?profit\s+from\s+operations",
+                          r"segment\s+(?:operating\s+)?(?:income|profits?|loss(?:es)?)", r"(?:operating\s+)?profit\s+from\s+operations",
+                          # a new plant's or contract's "start-up loss" is the operating line of what it runs
+                          r"start-?up\s+(?:operating\s+)?loss(?:es)?",
                           r"loss\s+from\s+operations", r"trading\s+profit")),
     ("net_income", (r"net\s+(?:income|earnings|profits?|loss(?:es)?)", r"comprehensive\s+(?:income|loss)",
                     r"earned(?!\s+(?:more|several|many|new|multiple|additional|our|their|its|the\s+right|trust)\b)", r"(?:profit|income|earnings)\s+after\s+tax(?:es|ation)?",
@@ -285,7 +287,7 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                r"(?:(?:regular|quarterly|cash)\s+)?dividends?\s+(?:and|&)\s+(?:share\s+|stock\s+)?(?:buybacks?|repurchases?)")),
 )
 
-NEGATING = re.compile(r"\b(?:net\s+loss|loss\s+per|operating\s+loss|EBIT(?:DA\w*)?\s+loss|loss\s+from\s+operations|pre-?tax\s+loss|(?:a|the)\s+loss|losses)\b", re.I)
+NEGATING = re.compile(r"\b(?:net\s+loss|loss\s+per|operating\s+loss|(?:segment|start-?up)\s+loss|EBIT(?:DA\w*)?\s+loss|loss\s+from\s+operations|pre-?tax\s+loss|(?:a|the)\s+loss|losses)\b", re.I)
 
 MONEY_METRICS = frozenset({
     "revenue", "segment_revenue", "recurring_revenue", "arr", "gross_profit", "operating_expenses", "research_and_development",
