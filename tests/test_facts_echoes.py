@@ -130,3 +130,21 @@ def test_an_analyst_recalling_a_result_means_the_quarter() -> None:
     by_text = {f.text: f for f in extract_facts(t) if f.turn == 1}
     assert by_text["about $40 million"].kind is FactKind.ACTUAL
     assert by_text["about $40 million"].period.label == "Q2 2025"
+
+
+def test_a_range_said_again_without_its_unit_is_that_range() -> None:
+    # the unit is said once, with the guide; the analyst and the answer then say the two ends alone
+    t = _turns([("cfo", Section.PRESENTATION, "For the full year, we expect operating margin to expand 50 to 70 basis points."),
+                ("an", Section.QA, "Operating margin was up 60 basis points in the quarter, and your guide for the year is 50 to 70. "
+                                   "Is that conservative?"),
+                ("cfo", Section.QA, "The merit cycle starts next quarter. So we're comfortable with 50 to 70.")])
+    ranges = [f for f in extract_facts(t) if f.low == 50 and f.high == 70]
+    assert [(f.turn, f.unit, f.metric, f.kind, f.period.label) for f in ranges] == [
+        (i, "bps", "operating_margin", FactKind.GUIDANCE, "FY2025") for i in range(3)]
+
+
+def test_bare_ends_of_another_noun_are_not_the_range_said_before() -> None:
+    t = _turns([("cfo", Section.PRESENTATION, "For the full year, we expect revenue growth of 2% to 3%."),
+                ("an", Section.QA, "How long does the ramp take?"),
+                ("cfo", Section.QA, "We think it takes 2 to 3 quarters to reach full speed.")])
+    assert [f.turn for f in extract_facts(t) if f.low == 2] == [0]

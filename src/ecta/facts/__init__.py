@@ -49,6 +49,7 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
     sentence_file = _one_sentence_paragraphs(transcript, splits)
     question, asked = "", (False, None, None)
     numeric: dict[str, bool] = {}  # each paragraph's figure test, made once (see nonfacts.worth_reading)
+    ranges: dict = {}  # Context.ranges
     for turn in transcript.turns:
         if turn.speaker.role is Role.OPERATOR:
             continue
@@ -68,7 +69,7 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
                       section=turn.section,
                       role=turn.speaker.role, basis=basis, basis_scope=scope, currency=currency, speaker=turn.speaker.id, turn=turn.index,
                       segments=segments, asked_outlook=answering and asked[0], asked_period=asked[1] if answering else None,
-                      question=question if answering else "", quarter_end=quarter_end, call_month=call_month)
+                      question=question if answering else "", quarter_end=quarter_end, call_month=call_month, ranges=ranges)
         outlook = guiding = None  # guiding: in a sentence file, the outlook a line left in force for the lines after it
         unguided = 0
         state, quiet, chain, lead, said, topic = None, 0, False, (None, False), False, None
@@ -138,6 +139,9 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
                         starts = [m.start() for m in _WORD.finditer(text)]
                     found = _own_lines(found, para, offset, sentence, starts)
                 facts += found
+                for f in found:
+                    if f.low is not None and f.high is not None and f.unit in ("%", "bps", "x") and _FIGURE_TOKEN.search(f.text):
+                        ranges[(f.low, f.high)] = (f.unit, f.metric, f.phrase)
             outlook = state.outlook
             said = len(facts) > before
             if sentence_file:
