@@ -113,7 +113,9 @@ _BARE_PRICE = re.compile(r"(?:average\s+|realized\s+)?pric(?:es?|ing)(?:\s+per\s
 _SOLD = re.compile(r"\b(?:sell\w*|sold|realiz\w*|charg\w+|retail)\b", re.I)
 _REPURCHASED_AT = re.compile(r"\b(?:repurchas\w*|bought\s+back|buy(?:ing|s)?\s+back|buy\s*backs?)\b(?:[^.;]|\.(?=\d)){0,90}\bat\s+(?:an\s+)?average\s+(?:price\s+)?(?:of\s+)?(?:about\s+|roughly\s+|approximately\s+)?$", re.I)
 _ONE_OFF_AFTER = re.compile(r"(?:\s+(?:per\s+(?:diluted\s+)?share|a\s+share))?\s+(?:[\w-]+\s+){0,2}?(?:gains?|charges?|loss(?:es)?|impairments?|write-?(?:downs?|offs?)|"
-                            r"benefits?|settlements?|accruals?|disallowances?)\b", re.I)
+                            r"benefits?|settlements?|accruals?|disallowances?)\b"
+                            # "including about $12 million of ramp-related costs": costs of a named kind inside the line
+                            r"|\s+of\s+(?:[\w-]+\s+){1,3}?(?:costs|expenses)\b", re.I)
 _EPS_AFTER_INCOME = re.compile(r"[^.;]{0,12}?(?:,\s*|\s+)(?:and|or)\s+(?:diluted\s+|basic\s+)?(?:EPS|earnings\s+per\s+(?:diluted\s+)?share)"
                                r"(?:\s+(?:was|were|of|came\s+(?:in\s+)?(?:at|to)))?\s+", re.I)
 _OF_AFTER = re.compile(r"\s+of\b", re.I)
@@ -660,6 +662,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             # "leverage was 3.1 times EBITDA", "94% of net income": a ratio to the amount, not the amount; but
             # "cash flow from operations was $2.1 billion, or 1.3 times net income" is the cash flow's multiple
             metric, phrase = (flows[-1][2], flows[-1][3]) if flows else ("other", phrase)
+        item = False
         epsish = metric == "eps" or (metric == "net_income" and q.scaled and re.search(r"\bEPS\b|\bshare\b", phrase, re.I))
         if epsish and is_money(q.unit) and (q.scaled and metric == "eps" or _DRIVER_AFTER.match(s, q.end)
                                           or _DRIVER_BEFORE.search(s, max(0, q.start - 40), q.start + hedge_len(q))
@@ -676,6 +679,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         elif (is_money(q.unit) and metric not in ("other", "restructuring", "amortization", "stock_compensation") and _ONE_OFF_AFTER.match(s, q.end)
               and INCLUDED_ITEM.search(s, max(0, q.start - 110), q.start)):
             metric = "other"  # "net income was $190 million, which includes a $9 million gain on ...": the one-off in it, not the line
+            item = True  # nor the sign of the loss it sits in
         elif (metric in _COMPANY_AMOUNTS and is_money(q.unit) and q.scaled and metric_span is not None and metric_span[0] > q.end
               and _WRITTEN_OFF.match(s, q.end, metric_span[0])):
             metric = "other"  # "a $90 million write-down on older inventory": the charge, not the inventory
@@ -749,7 +753,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             if not is_change and YOY.search(s, q.end, min(len(s), q.end + 60)):
                 is_change, direction = True, Direction.DOWN
         if (not is_change and not negative and metric_span is not None and (value is not None and value > 0 or low is not None and low > 0)
-                and metric in _LOSS_METRICS and NEGATING.search(s[metric_span[0]:metric_span[1] + 1]) and is_money(q.unit)):
+                and metric in _LOSS_METRICS and NEGATING.search(s[metric_span[0]:metric_span[1] + 1]) and is_money(q.unit) and not item):
             if value is not None:
                 value = -value
             else:  # "a loss per share between $0.09 and $0.02", "an operating loss of $10 million to $12 million"
