@@ -155,8 +155,8 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
             return False, None  # "we expect the program to cost $44 million": what it costs, where "will cost 80 basis points" is a fall
         if w == "up" and re.search(r"\b(?:make|makes|made|making|add|adds)\s+up\s+", s[max(0, q.start - 30):q.start], re.I):
             return False, None  # "now make up about 22% of sales": a share, not a rise
-        if w in ("more", "less", "better", "worse", "added", "benefit", "benefited") and q.unit not in ("%", "bps"):
-            return False, None
+        if w in ("more", "less", "better", "worse", "added", "benefit", "benefited", "gain", "gains") and q.unit not in ("%", "bps"):
+            return False, None  # "a pre-tax gain of $11 million on the sale of ...": a one-off item, not a rise
         return True, (Direction.DOWN if _DOWN_RX.fullmatch(w) or _DOWN_RX.match(w) else Direction.UP)
     if SHARE_OF.match(after):
         return False, None
