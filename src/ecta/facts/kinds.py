@@ -132,6 +132,8 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
     if kind is FactKind.PRIOR_GUIDANCE and _UPDATING.search(s, max(0, max(pos for pos, _ in cues if pos < q.start) - 30),
                                                            max(pos for pos, _ in cues if pos < q.start)):
         kind = FactKind.GUIDANCE  # "we are updating our previously issued guidance ranges, including revenue of ...": the new ones
+    if kind is FactKind.PRIOR_GUIDANCE and s.find(" and ", q.end) >= 0 and _HOLDING_AFTER.match(s, q.end):
+        kind = FactKind.GUIDANCE  # "In July we told you 8.1 million to 8.3 million tons, and we are holding that range": still in force
     if kind is FactKind.PRIOR_GUIDANCE and FactKind.GUIDANCE in before:
         last = max(pos for pos, k in cues if pos < q.start)
         first_guide = min(pos for pos, k in cues if k is FactKind.GUIDANCE)
@@ -437,6 +439,9 @@ def announced_outlook(s: str, ctx: Context, st: State) -> None:
         st.future = True
 
 
+_HOLDING_AFTER = re.compile(r"[^.;!?]{0,60}?[,;]?\s+and\s+(?:we\s+are|we're|we\s+remain|we)\s+(?:still\s+)?(?:holding|keeping|maintaining|reaffirming|"
+                            r"reiterating|sticking\s+with|comfortable\s+with|hold|keep|maintain|reaffirm|reiterate)\s+(?:that|the|this|it|our)\b", re.I)
+"""After an outlook recalled, the speaker keeps it: "..., and we are holding that range" (the outlook still in force)."""
 _REVISED_NOW = re.compile(r"\b(?:rais|lift|increas|lower|reduc|cut|narrow|tighten|reaffirm|updat)\w*\s+(?:our|the)\s+"
                           r"(?:[\w-]+\s+){0,2}?(?:guidance|outlook|forecast|guide)\b", re.I)
 
