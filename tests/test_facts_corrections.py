@@ -115,3 +115,14 @@ def test_said_in_the_remarks_then_a_typo_then_the_right_number() -> None:
     facts = extract_facts(t)
     assert "3.7%" not in _texts(facts), _texts(facts)
     assert "3.4%" in _texts(facts) and "4.9%" in _texts(facts)
+
+
+def test_a_fall_taken_back_in_plain_words_keeps_its_way() -> None:
+    # first said as a fall ("reduced ... by"), taken back as a bare percentage: the first is dropped, the right one falls
+    t = _call("Since we began the program in 2022, we have reduced our share count by a little over 14%.",
+              "I need to correct something I said earlier. I gave the share count reduction since the program began as "
+              "a little over 14%. The correct figure is a little over 12%.")
+    facts = extract_facts(t)
+    assert not any(f.text.endswith("14%") for f in facts), [(f.text, f.value, f.line) for f in facts]
+    twelve = next(f for f in facts if f.text.endswith("12%"))
+    assert (twelve.metric, twelve.value) == ("share_count", -12)

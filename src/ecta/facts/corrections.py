@@ -42,6 +42,15 @@ def _key(f: Fact) -> tuple:
     return f.value, f.low, f.high, f.unit
 
 
+def _unsigned(f: Fact) -> tuple:
+    return _unsigned_key(_key(f))
+
+
+def _unsigned_key(key: tuple) -> tuple:
+    value, low, high, unit = key
+    return (abs(value) if value is not None else None), low, high, unit
+
+
 def _sentences(facts: list[Fact]) -> list[list[int]]:
     """The facts' indices, one list per sentence of a turn, in order."""
     out: list[list[int]] = []
@@ -132,11 +141,22 @@ def take_back(facts: list[Fact], fixing: set[int]) -> list[Fact]:
         first = None
         for j in range(at):
             f = facts[j]
-            if _key(f) == key and (same_thing(f.metric, s_f.metric) or (r_f is not None and same_thing(f.metric, r_f.metric))):
+            # "we have reduced our share count by a little over 22%" (-22), taken back as "I gave the share count
+            # reduction as a little over 22%" (22): the same figure, its sign said by the first wording only
+            if (_key(f) == key or _unsigned(f) == _unsigned_key(key)) and (
+                    same_thing(f.metric, s_f.metric) or (r_f is not None and same_thing(f.metric, r_f.metric))):
                 drop.add(j)
                 first = first or f
-        if r_f is not None and r_f.metric == "other" and first is not None and first.metric != "other":
-            update[index[id(r_f)]] = {"metric": first.metric, "phrase": first.phrase, "basis": first.basis}
+        if r_f is not None and first is not None:
+            fix = {}
+            if r_f.metric == "other" and first.metric != "other":
+                fix = {"metric": first.metric, "phrase": first.phrase, "basis": first.basis}
+            if (first.value is not None and first.value < 0 and r_f.value is not None and r_f.value > 0
+                    and (s_f.value is None or s_f.value > 0)):
+                # the corrected figure said as plainly as the one it replaces: the way the first one was said
+                fix.update(value=-r_f.value, direction=first.direction, change=r_f.change or first.change)
+            if fix:
+                update[index[id(r_f)]] = fix
     return [f.model_copy(update=update[i]) if i in update else f for i, f in enumerate(facts) if i not in drop]
 
 
