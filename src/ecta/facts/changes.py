@@ -267,6 +267,30 @@ def change_kind(s: str, q: Quantity, qs: list[Quantity], fq: int | None = None, 
     return Change.YOY
 
 
+_QUAL_END = re.compile(r"[.;]|,\s+(?:and|but|while|as|which)\b", re.I)
+
+
+def qualitative_change(s: str, end: int, fq: int | None, call_q: int | None) -> Change | None:
+    """What a way said without a figure is held against, where the words after it name that: "down slightly versus
+    last year" (yoy), "flat to slightly down sequentially", "step down from the third quarter" in a Q3 call (sequential).
+    None where they name nothing: "roughly flat next year" says no base."""
+    window = s[end:end + 60]
+    stop = _QUAL_END.search(window)
+    window = window[:stop.start()] if stop else window
+    if not window.strip():
+        return None
+    if _QOQ.search(window):
+        return Change.QOQ
+    if SEQ.search(window):
+        return Change.SEQUENTIAL
+    fm = FROM_QUARTER.search(window)
+    if fm and ORDINAL[(fm.group(1) or fm.group(2)).lower()] in {(x - 1 or 4) for x in (fq, call_q) if x}:
+        return Change.SEQUENTIAL
+    if YOY.search(window):
+        return Change.YOY
+    return None
+
+
 _STEP_AFTER = re.compile(
     r"\s*(?:[\w-]+\s+){0,4}?(?:from|versus|vs\.?|over|to|off|in)\s+(?:the\s+|our\s+)?(?:(?:prior|previous|original|earlier|initial|last\s+quarter's)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:midpoint|range|guidance|guide|outlook|forecast)|(?:upper|lower|top|bottom|high|low)\s+end\s+of\s+(?:the\s+|our\s+)?"
