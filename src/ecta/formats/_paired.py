@@ -34,6 +34,8 @@ class Row:
     """Blank or furniture lines skipped just before it: a page break leaves several."""
     after_rule: bool = False
     """A rule of dots (FactSet's end of turn) or a section heading comes just before it."""
+    cells: tuple[str, ...] = ()
+    """The line's columns where a PDF copy set two people side by side (parted by wide gaps)."""
 
 
 _NAME_TOKEN = re.compile(
@@ -178,7 +180,7 @@ def header_at(rows: list[Row], i: int, known: Known, split: SplitFn, *, bare_ok:
         if after.text in ("Q", "A") and title_mark is None:
             return _header(name, listed, title_text, row.zone, split, 3, after.text)
         return _header(name, listed, title_text, row.zone, split, 2, title_mark or mark)
-    if listed is not None or role_from_placeholder(name) is not None or re.match(r"(?i)unidentified|unknown", name):
+    if listed is not None or role_from_placeholder(name) is not None or re.match(r"(?i)unidentified|unknown|unverified", name):
         return _header(name, listed, None, row.zone, split, 1, mark)
     if bare_ok and len(name.split()) >= 2 and _opens_speech(nxt.text):
         return _header(name, None, None, row.zone, split, 1, mark)
@@ -204,8 +206,12 @@ def _header(name: str, listed: DraftSpeaker | None, title_line: str | None, zone
 _INLINE_OPERATOR = re.compile(r"^(?P<name>operator)\s*:\s*(?P<text>.*)$", re.I)
 
 
-def read_turns(draft: Draft, rows: list[Row], known: Known, split: SplitFn) -> None:
-    """Turns from the body rows (zones "presentation" and "qa"), appended to `draft.turns`."""
+def read_turns(draft: Draft, rows: list[Row], known: Known, split: SplitFn, *, bare_names: bool = False) -> None:
+    """Turns from the body rows (zones "presentation" and "qa"), appended to `draft.turns`.
+
+    `bare_names`: an unlisted full name alone on a line, after a finished sentence and before speech, opens a
+    turn anywhere (a layout that may leave out a title line); else only after a rule or a heading.
+    """
     turn: DraftTurn | None = None
     paragraphs: list[DraftParagraph] = []
     gaps: list[int] = []
@@ -236,7 +242,7 @@ def read_turns(draft: Draft, rows: list[Row], known: Known, split: SplitFn) -> N
             i += 1
             continue
         starts = turn is None or row.after_rule or not paragraphs or _ends_sentence(paragraphs[-1].text)
-        header = header_at(rows, i, known, split, bare_ok=row.after_rule or turn is None) if starts else None
+        header = header_at(rows, i, known, split, bare_ok=bare_names or row.after_rule or turn is None) if starts else None
         if header is not None:
             flush()
             turn = DraftTurn(speaker=header.speaker, section=section, header_line=row.n)
@@ -258,12 +264,26 @@ def _ends_sentence(text: str) -> bool:
 def read_list(rows: list[Row], draft: Draft, split: SplitFn, roles: dict[str, Role]) -> None:
     """Participants from the list zones: a name line, then its title line (which a list may leave out)."""
     listed: DraftSpeaker | None = None
+    side_by_side: list[DraftSpeaker] = []
     for i, row in enumerate(rows):
         role = roles.get(row.zone)
         if role is None:
             listed = None
             continue
         text = row.text
+        if len(row.cells) > 1:
+            # Two columns of the list: a row of names, then a row of their titles.
+            if side_by_side and len(row.cells) == len(side_by_side):
+                for person, cell in zip(side_by_side, row.cells):
+                    person.title, person.firm = split(cell, row.zone)
+                side_by_side = []
+                continue
+            if all(name_shaped(c) for c in row.cells):
+                side_by_side = [DraftSpeaker(name=c, role=role) for c in row.cells]
+                draft.participants.extend(side_by_side)
+                listed = None
+                continue
+        side_by_side = []
         if listed is not None:
             nxt = rows[i + 1].text if i + 1 < len(rows) and rows[i + 1].zone == row.zone else ""
             # A second name, not a title, when it looks like one and a title line follows it.

@@ -59,7 +59,7 @@ class CapitalIQText:
         for p in draft.participants:
             if p.role is Role.UNKNOWN:
                 p.role = None  # an attendee's role is for the call's shape to tell
-        pr.read_turns(draft, rows, pr.Known(draft.participants), _split)
+        pr.read_turns(draft, rows, pr.Known(draft.participants), _split, bare_names=True)
         if not draft.turns:
             raise ParseError(f"{source.label}: Capital IQ layout but no speaker turns found under Presentation or Question and Answer.")
         return draft

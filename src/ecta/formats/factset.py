@@ -122,7 +122,8 @@ def _rows(lines: list[str], first: int, pieces: list[str]) -> list[pr.Row]:
         if _furniture(line, pieces):
             gap += 1
             continue
-        rows.append(pr.Row(n=i + 1, text=re.sub(r"\s+", " ", line), zone=zone, gap=gap, after_rule=after_rule))
+        cells = tuple(re.split(r"\s{3,}|\t", line)) if zone in _LIST_ROLES else ()
+        rows.append(pr.Row(n=i + 1, text=re.sub(r"\s+", " ", line), zone=zone, gap=gap, after_rule=after_rule, cells=cells))
         gap, after_rule = 0, False
     return rows
 
