@@ -289,10 +289,12 @@ def capital_iq_txt(source: Source) -> float:
     except Exception:  # undecodable input: not ours, and sniff must not raise
         return 0.0
     score = 0.0
-    if any(CAPITAL_IQ_COMPANY.match(ln) for ln in head[:3]):
+    listing = any(CAPITAL_IQ_COMPANY.match(ln) for ln in head[:3])
+    if listing:
         score += 0.4
     if any(re.search(r"\bearnings\s+call\s+transcripts?\b|^F[QY][1-4]?\s+\d{4}\b", ln, re.I) for ln in head[:6]):
-        score += 0.2
+        # Many pages title themselves "... Earnings Call Transcript": only beside the `EXCH:TICK` line is it this one.
+        score += 0.2 if listing else 0.05
     if CAPITAL_IQ_BRAND.search(text):
         score += 0.2
     if re.search(r"^\s*Call Participants\s*$", text, re.M) and re.search(r"^\s*(?:EXECUTIVES|ANALYSTS)\s*$", text, re.M):
