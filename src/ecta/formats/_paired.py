@@ -41,7 +41,7 @@ class Row:
 _NAME_TOKEN = re.compile(
     r"^(?:[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?|[A-Z]\.(?:[A-Z]\.)*|de|del|della|da|di|van|von|der|den|le|la|du|dos|bin|al|y)$"
 )
-_SUFFIX = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "phd", "cfa"}
+_SUFFIX = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "phd", "cfa", "st.", "dr.", "mr.", "ms.", "mrs."}
 # Words of the short replies that a title-cased line can hold but a name does not ("Great Question").
 _SPEECH_WORDS = {
     "thank", "thanks", "you", "good", "great", "okay", "ok", "yes", "yeah", "no", "right", "sure", "morning",
@@ -182,7 +182,10 @@ def header_at(rows: list[Row], i: int, known: Known, split: SplitFn, *, bare_ok:
         return _header(name, listed, title_text, row.zone, split, 2, title_mark or mark)
     if listed is not None or role_from_placeholder(name) is not None or re.match(r"(?i)unidentified|unknown|unverified", name):
         return _header(name, listed, None, row.zone, split, 1, mark)
-    if bare_ok and len(name.split()) >= 2 and _opens_speech(nxt.text):
+    if bare_ok and len(name.split()) >= 2 and _opens_speech(nxt.text) and not any(
+        t.lower().strip(".,") in _SPEECH_WORDS for t in name.split()
+    ):
+        # Without a title line to vouch for it, a short reply ("Sounds Good") must not pass for a name.
         return _header(name, None, None, row.zone, split, 1, mark)
     return None
 

@@ -85,6 +85,9 @@ def _read_header(header: list[str], draft: Draft) -> list[str]:
                     date_text = d.group(0)
                     draft.event_date = callinfo.date_from_text(f"{d.group('m')} {d.group('d')}, {d.group('y')} {cell[d.end():]}")
                 cell = (cell[: d.start()] + cell[d.end():]).strip()
+            elif draft.event_date is None and len(cell) < 60 and (when := callinfo.date_from_text(cell)) is not None:
+                # a copy that spells the date out ("August 5, 2026 5:00 PM ET")
+                draft.event_date, date_text, cell = when, cell, ""
             if not cell:
                 continue
             m = _COMPANY.match(cell)
