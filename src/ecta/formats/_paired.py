@@ -174,12 +174,19 @@ def header_at(rows: list[Row], i: int, known: Known, split: SplitFn, *, bare_ok:
         title_text, title_mark = tm.group("rest"), tm.group("mark")
     # A title line, unless it is the name of someone listed (a header whose title line is missing).
     if looks_like_affiliation(title_text) and (role_from_title(title_text) is not None or known.find(title_text) is None):
+        used = 2
         after = rows[i + 2] if i + 2 < len(rows) and rows[i + 2].zone == row.zone else None
+        wrapped = _title_wrap(title_text, after) if title_mark is None else None
+        if wrapped is not None:
+            # A long title the PDF wrapped: "Chief Financial Officer, Acme Widgets" / "Holdings, Inc."
+            title_text, title_mark = wrapped
+            used = 3
+            after = rows[i + 3] if i + 3 < len(rows) and rows[i + 3].zone == row.zone else None
         if after is None:
             return None
         if after.text in ("Q", "A") and title_mark is None:
-            return _header(name, listed, title_text, row.zone, split, 3, after.text)
-        return _header(name, listed, title_text, row.zone, split, 2, title_mark or mark)
+            return _header(name, listed, title_text, row.zone, split, used + 1, after.text)
+        return _header(name, listed, title_text, row.zone, split, used, title_mark or mark)
     if listed is not None or role_from_placeholder(name) is not None or re.match(r"(?i)unidentified|unknown|unverified", name):
         return _header(name, listed, None, row.zone, split, 1, mark)
     if bare_ok and len(name.split()) >= 2 and _opens_speech(nxt.text) and not any(
@@ -188,6 +195,20 @@ def header_at(rows: list[Row], i: int, known: Known, split: SplitFn, *, bare_ok:
         # Without a title line to vouch for it, a short reply ("Sounds Good") must not pass for a name.
         return _header(name, None, None, row.zone, split, 1, mark)
     return None
+
+
+def _title_wrap(title: str, after: Row | None) -> tuple[str, str | None] | None:
+    """The title line and its wrapped end (with the Q/A mark that may close it), when `after` is that end:
+    a few words that finish on a firm's legal suffix, after a title line that does not end a sentence."""
+    if after is None or title.endswith(".") and _LEGAL_END.search(title):
+        return None
+    text, mark = after.text, None
+    m = QA_MARK.match(text)
+    if m and m.group("rest"):
+        text, mark = m.group("rest"), m.group("mark")
+    if len(text) > 60 or len(text.split()) > 6 or not text[:1].isupper() or not _LEGAL_END.search(text):
+        return None
+    return f"{title} {text}", mark
 
 
 def _opens_speech(text: str) -> bool:
