@@ -274,11 +274,26 @@ def read_turns(draft: Draft, rows: list[Row], known: Known, split: SplitFn, *, b
             continue
         if turn is None:
             draft.warnings.append(f"line {row.n}: text before the first speaker skipped")
+        elif paragraphs and _HYPHEN_WRAP.search(paragraphs[-1].text) and row.text[:1].islower():
+            _join_hyphenated(paragraphs[-1], row)
         else:
             paragraphs.append(DraftParagraph(text=row.text, line_start=row.n, line_end=row.n))
             gaps.append(row.gap)
         i += 1
     flush()
+
+
+# A word the PDF broke at its hyphen: "year-over-" / "year", "forward-" / "looking".
+_HYPHEN_WRAP = re.compile(r"[A-Za-z]-$")
+
+
+def _join_hyphenated(p: DraftParagraph, row: Row) -> None:
+    """Join the line that finishes a hyphenated word without a space, each word keeping its own line."""
+    words = p.word_lines or [line for k, text in enumerate(p.text.split("\n")) for line in [p.line_start + k] * len(text.split())]
+    rest = row.text.split()
+    p.word_lines = words + [row.n] * (len(rest) - 1)
+    p.text = p.text + row.text
+    p.line_end = row.n
 
 
 def _ends_sentence(text: str) -> bool:
