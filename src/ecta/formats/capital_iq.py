@@ -36,7 +36,8 @@ _LEGAL = re.compile(
 )
 _RUNNING_HEAD = re.compile(r"\|\s*[A-Z]{3}\s+\d{1,2},\s+\d{4}\s*$")
 _PAGE_FOOT = re.compile(r"^(?:spglobal\.com/marketintelligence|s&p\s+global\s+market\s+intelligence|s&p\s+capital\s+iq)\s*\d{0,4}$", re.I)
-_LIST_ROLES = {"corporate": Role.CORPORATE, "analysts": Role.ANALYST, "attendees": Role.UNKNOWN}
+# Attendees and shareholders are outside the company and come to ask, as analysts do.
+_LIST_ROLES = {"corporate": Role.CORPORATE, "analysts": Role.ANALYST, "attendees": Role.ANALYST}
 _BODY = {"presentation", "qa"}
 
 
@@ -56,9 +57,6 @@ class CapitalIQText:
         _read_header(lines[: first], draft)
         rows = _rows(lines, first)
         pr.read_list(rows, draft, _split, _LIST_ROLES)
-        for p in draft.participants:
-            if p.role is Role.UNKNOWN:
-                p.role = None  # an attendee's role is for the call's shape to tell
         pr.read_turns(draft, rows, pr.Known(draft.participants), _split, bare_names=True)
         if not draft.turns:
             raise ParseError(f"{source.label}: Capital IQ layout but no speaker turns found under Presentation or Question and Answer.")
