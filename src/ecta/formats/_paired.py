@@ -16,7 +16,7 @@ from typing import Callable
 
 from .. import lazy_re as re  # compiles each pattern on first use: start-up
 from ..model import Role, Section
-from ..speakers import name_key, role_from_placeholder, role_from_title, short_key
+from ..speakers import name_key, role_from_title, short_key
 from . import _streetevents as se
 from .base import Draft, DraftParagraph, DraftSpeaker, DraftTurn
 
@@ -52,7 +52,9 @@ _SPEECH_WORDS = {
     "presentation", "call", "earnings", "transcript", "section", "discussion", "management", "total", "pages",
 }
 QA_MARK = re.compile(r"^(?P<rest>.*?)\s*(?<![\w&])(?P<mark>[QA])$")
-_LEGAL_END = re.compile(r"\b(?:inc|corp|co|ltd|plc|llc|l\.?p|s\.?a|n\.?v|ag|se|limited|group|division|company)\.?$", re.I)
+_LEGAL_END = re.compile(
+    r"\b(?:inc|corp|co|ltd|plc|llc|l\.?p|s\.?a|n\.?v|ag|se|limited|group|division|company)\.?$", re.I
+)
 _LEGAL_PART = re.compile(
     r"^(?:inc|corp|co|ltd|plc|llc|l\.?l\.?c|l\.?p|s\.?a|n\.?v|ag|se|limited|s\.?p\.?a|a/s|asa|ab|oyj|gmbh|b\.?v)\.?$",
     re.I,
@@ -173,7 +175,8 @@ def header_at(rows: list[Row], i: int, known: Known, split: SplitFn, *, bare_ok:
     if tm and tm.group("rest") and looks_like_affiliation(tm.group("rest")):
         title_text, title_mark = tm.group("rest"), tm.group("mark")
     # A title line, unless it is the name of someone listed (a header whose title line is missing).
-    if looks_like_affiliation(title_text) and (role_from_title(title_text) is not None or known.find(title_text) is None):
+    is_title = role_from_title(title_text) is not None or known.find(title_text) is None
+    if is_title and looks_like_affiliation(title_text):
         used = 2
         after = rows[i + 2] if i + 2 < len(rows) and rows[i + 2].zone == row.zone else None
         wrapped = _title_wrap(title_text, after) if title_mark is None else None
@@ -187,7 +190,7 @@ def header_at(rows: list[Row], i: int, known: Known, split: SplitFn, *, bare_ok:
         if after.text in ("Q", "A") and title_mark is None:
             return _header(name, listed, title_text, row.zone, split, used + 1, after.text)
         return _header(name, listed, title_text, row.zone, split, used, title_mark or mark)
-    if listed is not None or role_from_placeholder(name) is not None or re.match(r"(?i)unidentified|unknown|unverified", name):
+    if listed is not None or re.match(r"(?i)unidentified|unknown|unverified", name):
         return _header(name, listed, None, row.zone, split, 1, mark)
     if bare_ok and len(name.split()) >= 2 and _opens_speech(nxt.text) and not any(
         t.lower().strip(".,") in _SPEECH_WORDS for t in name.split()
@@ -266,7 +269,8 @@ def read_turns(draft: Draft, rows: list[Row], known: Known, split: SplitFn, *, b
             i += 1
             continue
         starts = turn is None or row.after_rule or not paragraphs or _ends_sentence(paragraphs[-1].text)
-        header = header_at(rows, i, known, split, bare_ok=bare_names or row.after_rule or turn is None) if starts else None
+        bare_ok = bare_names or row.after_rule or turn is None
+        header = header_at(rows, i, known, split, bare_ok=bare_ok) if starts else None
         if header is not None:
             flush()
             turn = DraftTurn(speaker=header.speaker, section=section, header_line=row.n)
@@ -289,7 +293,7 @@ _HYPHEN_WRAP = re.compile(r"[A-Za-z]-$")
 
 def _join_hyphenated(p: DraftParagraph, row: Row) -> None:
     """Join the line that finishes a hyphenated word without a space, each word keeping its own line."""
-    words = p.word_lines or [line for k, text in enumerate(p.text.split("\n")) for line in [p.line_start + k] * len(text.split())]
+    words = p.word_lines or [p.line_start] * len(p.text.split())
     rest = row.text.split()
     p.word_lines = words + [row.n] * (len(rest) - 1)
     p.text = p.text + row.text

@@ -35,10 +35,14 @@ _LEGAL = re.compile(
     re.I,
 )
 _RUNNING_HEAD = re.compile(r"\|\s*[A-Z]{3}\s+\d{1,2},\s+\d{4}\s*$")
-_PAGE_FOOT = re.compile(r"^(?:spglobal\.com/marketintelligence|s&p\s+global\s+market\s+intelligence|s&p\s+capital\s+iq)\s*\d{0,4}$", re.I)
+_PAGE_FOOT = re.compile(
+    r"^(?:spglobal\.com/marketintelligence|s&p\s+global\s+market\s+intelligence|s&p\s+capital\s+iq)\s*\d{0,4}$", re.I
+)
 # Attendees and shareholders are outside the company and come to ask, as analysts do.
 _LIST_ROLES = {"corporate": Role.CORPORATE, "analysts": Role.ANALYST, "attendees": Role.ANALYST}
 _BODY = {"presentation", "qa"}
+_LISTS = {"participants", "corporate", "analysts", "attendees"}
+_EVENT = re.compile(r"\b(?:earnings|call|conference|presentation|meeting|F[QY][1-4]?)\b")
 
 
 class CapitalIQText:
@@ -53,13 +57,17 @@ class CapitalIQText:
         draft = Draft(format=self.name)
         first = next((i for i, ln in enumerate(lines) if _section(ln)), None)
         if first is None:
-            raise ParseError(f"{source.label}: no Capital IQ sections (Call Participants, Presentation, Question and Answer) found.")
+            raise ParseError(
+                f"{source.label}: no Capital IQ sections (Call Participants, Presentation, Question and Answer) found."
+            )
         _read_header(lines[: first], draft)
         rows = _rows(lines, first)
         pr.read_list(rows, draft, _split, _LIST_ROLES)
         pr.read_turns(draft, rows, pr.Known(draft.participants), _split, bare_names=True)
         if not draft.turns:
-            raise ParseError(f"{source.label}: Capital IQ layout but no speaker turns found under Presentation or Question and Answer.")
+            raise ParseError(
+                f"{source.label}: Capital IQ layout but no speaker turns under Presentation or Question and Answer."
+            )
         return draft
 
 
@@ -90,7 +98,7 @@ def _read_header(header: list[str], draft: Draft) -> None:
         m = _COMPANY.match(line)
         if m and draft.company is None:
             draft.company, draft.ticker = m.group("company").strip(" ,-"), m.group("ticker").upper()
-        elif event is None and re.search(r"\b(?:earnings|call|conference|presentation|meeting|F[QY][1-4]?)\b", line) and len(line) < 120:
+        elif event is None and len(line) < 120 and _EVENT.search(line):
             event = re.sub(r"\s+transcripts?\s*$", "", line, flags=re.I)
         elif draft.event_date is None and (when := callinfo.date_from_text(line)) is not None and len(line) < 80:
             draft.event_date = when
@@ -114,7 +122,8 @@ def _rows(lines: list[str], first: int) -> list[pr.Row]:
             gap += 1
             continue
         section = _section(line)
-        if section is not None and (section in _BODY or section == "participants" or zone in ("participants", "corporate", "analysts", "attendees")):
+        # A list's heading ("ANALYSTS") counts only among the lists: elsewhere the word is speech.
+        if section is not None and (section in _BODY or section == "participants" or zone in _LISTS):
             zone, after_heading, gap = section, True, 0
             continue
         if _furniture(line):

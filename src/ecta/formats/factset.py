@@ -47,7 +47,8 @@ class FactSetText:
         first = next((i for i, ln in enumerate(lines) if _section(ln)), None)
         if first is None:
             raise ParseError(
-                f"{source.label}: no FactSet sections (MANAGEMENT DISCUSSION SECTION, QUESTION AND ANSWER SECTION) found."
+                f"{source.label}: no FactSet sections "
+                "(MANAGEMENT DISCUSSION SECTION, QUESTION AND ANSWER SECTION) found."
             )
         pieces = _read_header(lines[: first], draft)
         rows = _rows(lines, first, pieces)
@@ -83,7 +84,8 @@ def _read_header(header: list[str], draft: Draft) -> list[str]:
             if (d := _DATE.search(cell)) is not None:
                 if draft.event_date is None:
                     date_text = d.group(0)
-                    draft.event_date = callinfo.date_from_text(f"{d.group('m')} {d.group('d')}, {d.group('y')} {cell[d.end():]}")
+                    spelled = f"{d.group('m')} {d.group('d')}, {d.group('y')} {cell[d.end():]}"
+                    draft.event_date = callinfo.date_from_text(spelled)
                 cell = (cell[: d.start()] + cell[d.end():]).strip()
             elif draft.event_date is None and len(cell) < 60 and (when := callinfo.date_from_text(cell)) is not None:
                 # a copy that spells the date out ("August 5, 2026 5:00 PM ET")
@@ -99,7 +101,8 @@ def _read_header(header: list[str], draft: Draft) -> list[str]:
     if draft.company:
         draft.title = " ".join(x for x in (f"{draft.company} ({draft.ticker})", event) if x)
     draft.fiscal_year, draft.fiscal_quarter = callinfo.period_from_text(event or "")
-    pieces = [p for p in (draft.title, draft.company and f"{draft.company} ({draft.ticker})", event, kind, date_text) if p]
+    listing = f"{draft.company} ({draft.ticker})" if draft.company else None
+    pieces = [p for p in (draft.title, listing, event, kind, date_text) if p]
     return sorted(set(pieces), key=len, reverse=True)
 
 
@@ -126,7 +129,8 @@ def _rows(lines: list[str], first: int, pieces: list[str]) -> list[pr.Row]:
             gap += 1
             continue
         cells = tuple(re.split(r"\s{3,}|\t", line)) if zone in _LIST_ROLES else ()
-        rows.append(pr.Row(n=i + 1, text=re.sub(r"\s+", " ", line), zone=zone, gap=gap, after_rule=after_rule, cells=cells))
+        text = re.sub(r"\s+", " ", line)
+        rows.append(pr.Row(n=i + 1, text=text, zone=zone, gap=gap, after_rule=after_rule, cells=cells))
         gap, after_rule = 0, False
     return rows
 
