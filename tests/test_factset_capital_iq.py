@@ -149,3 +149,8 @@ def test_forcing_the_layout_on_another_file_is_one_error_line(fmt: str):
     assert result.exit_code == 1
     lines = [ln for ln in result.stderr.splitlines() if ln.strip()]
     assert len(lines) == 1 and lines[0].startswith("Error: "), result.stderr
+
+
+@pytest.mark.parametrize("text, expected", CASES["affiliations"], ids=[c[0][:40] for c in CASES["affiliations"]])
+def test_title_lines(text, expected):
+    assert _paired.looks_like_affiliation(text) is expected

@@ -51,6 +51,10 @@ _SPEECH_WORDS = {
     "answer", "instructions", "participants", "executives", "analysts", "of", "for", "on", "in", "to", "our",
     "presentation", "call", "earnings", "transcript", "section", "discussion", "management", "total", "pages",
 }
+_REPLY_OPENERS = {
+    "thank", "thanks", "you", "okay", "ok", "yes", "yeah", "great", "sure", "hi", "hello", "good", "sorry", "well",
+    "right", "congrats", "congratulations", "perfect", "got", "understood", "no", "so", "and", "but", "we", "i",
+}
 QA_MARK = re.compile(r"^(?P<rest>.*?)\s*(?<![\w&])(?P<mark>[QA])$")
 _LEGAL_END = re.compile(
     r"\b(?:inc|corp|co|ltd|plc|llc|l\.?p|s\.?a|n\.?v|ag|se|limited|group|division|company)\.?$", re.I
@@ -82,6 +86,8 @@ def looks_like_affiliation(text: str) -> bool:
     """A title or firm line ("Chief Financial Officer, Acme Corp.", "Birch & Co., Research Division"), not speech."""
     if not 2 <= len(text) <= 160 or text[0].islower() or len(text.split()) > 24:
         return False
+    if text.split()[0].lower().strip(",.!") in _REPLY_OPENERS:
+        return False  # "Thank You Very Much" is capitalised like a firm
     if text.endswith(("?", "!", ":", ";", ",")):
         return False
     if text.endswith(".") and not _LEGAL_END.search(text):
