@@ -256,6 +256,7 @@ def read_turns(draft: Draft, rows: list[Row], known: Known, split: SplitFn, *, b
             draft.turns.append(turn)
         turn, paragraphs, gaps = None, [], []
 
+    mark: str | None = None
     i = 0
     while i < len(rows):
         row = rows[i]
@@ -274,9 +275,17 @@ def read_turns(draft: Draft, rows: list[Row], known: Known, split: SplitFn, *, b
                 gaps.append(0)
             i += 1
             continue
+        if row.text in ("Q", "A"):
+            # A mark the copy set apart from its header (before the name): never speech.
+            mark = row.text
+            i += 1
+            continue
         starts = turn is None or row.after_rule or not paragraphs or _ends_sentence(paragraphs[-1].text)
         bare_ok = bare_names or row.after_rule or turn is None
         header = header_at(rows, i, known, split, bare_ok=bare_ok) if starts else None
+        if header is not None and header.mark is None and mark is not None and header.speaker.role is None:
+            header.speaker.role = Role.ANALYST if mark == "Q" else Role.CORPORATE
+        mark = None
         if header is not None:
             flush()
             turn = DraftTurn(speaker=header.speaker, section=section, header_line=row.n)
