@@ -34,7 +34,8 @@ _LEGAL = re.compile(
     r"|all\s+rights\s+reserved|disclaimer\b)",
     re.I,
 )
-_RUNNING_HEAD = re.compile(r"\|\s*[A-Z]{3}\s+\d{1,2},\s+\d{4}\s*$")
+# "ACME CORP. FQ2 2026 EARNINGS CALL | AUG 05, 2026" (some copies keep the case of the cover)
+_RUNNING_HEAD = re.compile(r"\|\s*[A-Za-z]{3}\s+\d{1,2},\s+\d{4}\s*$")
 _PAGE_FOOT = re.compile(
     r"^(?:spglobal\.com/marketintelligence|s&p\s+global\s+market\s+intelligence|s&p\s+capital\s+iq)\s*\d{0,4}$", re.I
 )
@@ -140,7 +141,7 @@ def _furniture(line: str) -> bool:
         re.fullmatch(r"\d{1,4}", line)
         or _PAGE_FOOT.match(line)
         or _COPYRIGHT.match(line)
-        or line.isupper() and _RUNNING_HEAD.search(line)
+        or _RUNNING_HEAD.search(line)
     )
 
 
