@@ -154,3 +154,13 @@ def test_forcing_the_layout_on_another_file_is_one_error_line(fmt: str):
 @pytest.mark.parametrize("text, expected", CASES["affiliations"], ids=[c[0][:40] for c in CASES["affiliations"]])
 def test_title_lines(text, expected):
     assert _paired.looks_like_affiliation(text) is expected
+
+
+def test_q_and_a_marks_open_the_q_and_a_when_its_heading_is_lost():
+    path = DATA / "formats" / "factset-txt" / "copperleaf_corrected.txt"
+    text = path.read_text("utf-8")
+    headless = text.replace("QUESTION AND ANSWER SECTION\n\n", "")
+    assert headless != text
+    with_heading, without = ecta.parse(text.encode()), ecta.parse(headless.encode())
+    assert [t.section for t in without.turns] == [t.section for t in with_heading.turns]
+    assert len(without.exchanges) == len(with_heading.exchanges) == 2

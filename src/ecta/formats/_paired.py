@@ -257,6 +257,8 @@ def read_turns(draft: Draft, rows: list[Row], known: Known, split: SplitFn, *, b
         turn, paragraphs, gaps = None, [], []
 
     mark: str | None = None
+    marked_qa = False
+    """A Q/A mark came before any Q&A heading: the vendor marks turns only in the Q&A, which began there."""
     i = 0
     while i < len(rows):
         row = rows[i]
@@ -264,7 +266,7 @@ def read_turns(draft: Draft, rows: list[Row], known: Known, split: SplitFn, *, b
             flush()
             i += 1
             continue
-        section = Section.QA if row.zone == "qa" else Section.PRESENTATION
+        section = Section.QA if row.zone == "qa" or marked_qa else Section.PRESENTATION
         inline = _INLINE_OPERATOR.match(row.text)
         if inline:
             flush()
@@ -285,6 +287,10 @@ def read_turns(draft: Draft, rows: list[Row], known: Known, split: SplitFn, *, b
         header = header_at(rows, i, known, split, bare_ok=bare_ok) if starts else None
         if header is not None and header.mark is None and mark is not None and header.speaker.role is None:
             header.speaker.role = Role.ANALYST if mark == "Q" else Role.CORPORATE
+        if header is not None and (header.mark or mark) and section is Section.PRESENTATION:
+            marked_qa, section = True, Section.QA
+            if turn is not None and turn.speaker.role is Role.OPERATOR:
+                turn.section = Section.QA  # the operator who called the first question
         mark = None
         if header is not None:
             flush()
