@@ -164,3 +164,9 @@ def test_q_and_a_marks_open_the_q_and_a_when_its_heading_is_lost():
     with_heading, without = ecta.parse(text.encode()), ecta.parse(headless.encode())
     assert [t.section for t in without.turns] == [t.section for t in with_heading.turns]
     assert len(without.exchanges) == len(with_heading.exchanges) == 2
+
+
+@pytest.mark.parametrize("title, line, joined", CASES["wraps"], ids=[c[1][:30] for c in CASES["wraps"]])
+def test_wrapped_title_lines(title, line, joined):
+    wrapped = _paired._title_wrap(title, _paired.Row(n=2, text=" ".join(line.split()), zone="qa"))
+    assert (wrapped[0] if wrapped else None) == joined

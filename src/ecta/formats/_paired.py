@@ -215,7 +215,10 @@ def _title_wrap(title: str, after: Row | None) -> tuple[str, str | None] | None:
     m = QA_MARK.match(text)
     if m and m.group("rest"):
         text, mark = m.group("rest"), m.group("mark")
-    if len(text) > 60 or len(text.split()) > 6 or not text[:1].isupper() or not _LEGAL_END.search(text):
+    if len(text) > 60 or len(text.split()) > 6 or not _LEGAL_END.search(text):
+        return None
+    # Every word a firm's ("Holdings, Inc."), so a short reply ending in "group" stays speech.
+    if not all(w[:1].isupper() or w in {"&", "and", "of", "de", "the"} for w in text.split()):
         return None
     return f"{title} {text}", mark
 
