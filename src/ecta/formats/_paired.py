@@ -63,6 +63,11 @@ _LEGAL_PART = re.compile(
     r"^(?:inc|corp|co|ltd|plc|llc|l\.?l\.?c|l\.?p|s\.?a|n\.?v|ag|se|limited|s\.?p\.?a|a/s|asa|ab|oyj|gmbh|b\.?v)\.?$",
     re.I,
 )
+# A header on one line, as FactSet's newer exports print it: "Jane Roe, Chief Financial Officer - Answer".
+ONE_LINE = re.compile(
+    r"^(?P<name>[^,]{2,60}?(?:,\s*(?:Jr|Sr|II|III|IV)\.?)?),\s+(?P<title>[^\n]{2,140}?)"
+    r"(?:\s+[-–]\s+(?P<mark>Question|Answer))?$"
+)
 RESEARCH_DIVISION = re.compile(r",?\s*research\s+division\s*$", re.I)
 
 
@@ -120,6 +125,8 @@ def split_title_firm(text: str, company: str | None = None) -> tuple[str | None,
         parts[-2:] = [f"{parts[-2]}, {parts[-1]}"]
     if len(parts) == 1:
         return (text, None) if role_from_title(text) or se.role_word(text) else (None, text)
+    if role_from_title(parts[-1]) is not None and not _LEGAL_END.search(parts[-1]):
+        return text, None  # "Vice President, Investor Relations": a title with a comma in it, no firm
     return ", ".join(parts[:-1]) or None, parts[-1] or None
 
 
@@ -168,6 +175,9 @@ def header_at(rows: list[Row], i: int, known: Known, split: SplitFn, *, bare_ok:
         name, mark = m.group("rest"), m.group("mark")
     if name.rstrip(" .:").lower() == "operator":
         return Header(DraftSpeaker(name="Operator", role=Role.OPERATOR), 1)
+    if (one := one_line(row.text, known)) is not None:
+        name, title, mark = one
+        return _header(name, known.find(name), title, row.zone, split, 1, mark)
     if not name_shaped(name):
         return None
     nxt = rows[i + 1] if i + 1 < len(rows) and rows[i + 1].zone == row.zone else None
@@ -204,6 +214,19 @@ def header_at(rows: list[Row], i: int, known: Known, split: SplitFn, *, bare_ok:
         # Without a title line to vouch for it, a short reply ("Sounds Good") must not pass for a name.
         return _header(name, None, None, row.zone, split, 1, mark)
     return None
+
+
+def one_line(text: str, known: Known) -> tuple[str, str, str | None] | None:
+    """(name, title line, Q/A mark) of a one-line header, vouched for by its mark, a listed name or a title."""
+    m = ONE_LINE.match(text)
+    if m is None or not name_shaped(m.group("name")) or not looks_like_affiliation(m.group("title")):
+        return None
+    if role_from_title(m.group("name")) is not None:
+        return None  # "Senior Director-Investor Relations, Acme Corp.": a title line, not a person
+    mark = {"question": "Q", "answer": "A"}.get((m.group("mark") or "").lower())
+    if mark is None and known.find(m.group("name")) is None and role_from_title(m.group("title")) is None:
+        return None
+    return m.group("name"), m.group("title"), mark
 
 
 def _title_wrap(title: str, after: Row | None) -> tuple[str, str | None] | None:
@@ -351,6 +374,12 @@ def read_list(rows: list[Row], draft: Draft, split: SplitFn, roles: dict[str, Ro
                 listed = None
                 continue
         side_by_side = []
+        one = one_line(text, Known([])) if listed is None else None
+        if one is not None:
+            # "Jane Roe, Chief Financial Officer": the whole entry on one line.
+            title, firm = split(one[1], row.zone)
+            draft.participants.append(DraftSpeaker(name=one[0], title=title, firm=firm, role=role))
+            continue
         if listed is not None:
             nxt = rows[i + 1].text if i + 1 < len(rows) and rows[i + 1].zone == row.zone else ""
             # A second name, not a title, when it looks like one and a title line follows it.

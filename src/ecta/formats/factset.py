@@ -27,7 +27,10 @@ from .sniff import FACTSET_FOOTER as _FOOTER, FACTSET_SECTIONS as _SECTIONS
 
 _RULE = re.compile(r"^\s*(?:[.…·_]\s?){8,}$")
 _TAIL = re.compile(r"^\s*disclaimer\b(?!\s*[a-z])", re.I)
-_DATE = re.compile(r"\b(?P<d>\d{1,2})-(?P<m>[A-Za-z]{3})-(?P<y>(?:19|20)\d\d)\b")
+_DATE = re.compile(
+    r"\b(?P<d>\d{1,2})-(?P<m>[A-Za-z]{3,9})-(?P<y>(?:19|20)\d\d)\b"
+    r"(?P<time>\s+\d{1,2}[:_]\d\d\s*(?:[AP]M)?(?:\s+(?:GMT|UTC|ET|EST|EDT|CT|PT|CET)\b)?)?"
+)
 _KIND = re.compile(r"\b(?:corrected|raw|edited|preliminary)\s+transcript\b", re.I)
 _COMPANY = re.compile(r"^(?P<company>[^()]{2,120}?)\s*\((?P<ticker>[A-Z0-9][A-Za-z0-9.\-]{0,14})\)\s*(?P<event>.*)$")
 _EVENT = re.compile(r"\b(?:earnings|call|conference|results|meeting|presentation|investor|update|q[1-4]|fy)\b", re.I)
@@ -72,21 +75,22 @@ def _section(line: str) -> str | None:
 def _read_header(header: list[str], draft: Draft) -> list[str]:
     """Company, ticker, event, date from the lines before the first section; the pieces of text a running
     page header repeats, longest first."""
-    kind = date_text = event = None
+    kind = date_text = event = listing = None
     for raw in header[:60]:
         for cell in re.split(r"\s{2,}|\t", _FOOTER.sub(" ", raw).strip()):
-            cell = cell.strip()
+            cell = cell.strip(" :,")  # "CORRECTED TRANSCRIPT: Acme Corp.(ACME-US), Q2 2026 Earnings Call, ..."
             if not cell:
                 continue
             if (k := _KIND.search(cell)) is not None:
                 kind = kind or k.group(0)
-                cell = (cell[: k.start()] + cell[k.end():]).strip()
+                cell = (cell[: k.start()] + cell[k.end():]).strip(" :,")
             if (d := _DATE.search(cell)) is not None:
                 if draft.event_date is None:
                     date_text = d.group(0)
-                    spelled = f"{d.group('m')} {d.group('d')}, {d.group('y')} {cell[d.end():]}"
+                    time = (d.group("time") or "").replace("_", ":")
+                    spelled = f"{d.group('m')} {d.group('d')}, {d.group('y')}{time}"
                     draft.event_date = callinfo.date_from_text(spelled)
-                cell = (cell[: d.start()] + cell[d.end():]).strip()
+                cell = (cell[: d.start()] + cell[d.end():]).strip(" :,")
             elif draft.event_date is None and len(cell) < 60 and (when := callinfo.date_from_text(cell)) is not None:
                 # a copy that spells the date out ("August 5, 2026 5:00 PM ET")
                 draft.event_date, date_text, cell = when, cell, ""
@@ -94,15 +98,18 @@ def _read_header(header: list[str], draft: Draft) -> list[str]:
                 continue
             m = _COMPANY.match(cell)
             if m and draft.company is None:
-                draft.company, draft.ticker = m.group("company").strip(" ,-"), m.group("ticker").upper()
+                # "ACME-US": the listing's country is not part of the ticker the other vendors print
+                ticker = re.sub(r"-[A-Z]{2}$", "", m.group("ticker").upper())
+                draft.company, draft.ticker = m.group("company").strip(" ,-"), ticker
+                listing = cell[: m.end("ticker") + 1]  # as printed: "Acme Corp.(ACME-US)" has no space
                 event = event or (m.group("event").strip(" -,") or None)
             elif draft.company is not None and event is None and _EVENT.search(cell) and len(cell) < 120:
                 event = cell
     if draft.company:
         draft.title = " ".join(x for x in (f"{draft.company} ({draft.ticker})", event) if x)
     draft.fiscal_year, draft.fiscal_quarter = callinfo.period_from_text(event or "")
-    listing = f"{draft.company} ({draft.ticker})" if draft.company else None
-    pieces = [p for p in (draft.title, listing, event, kind, date_text) if p]
+    spaced = f"{draft.company} ({draft.ticker})" if draft.company else None
+    pieces = [p for p in (draft.title, listing, spaced, event, kind, date_text) if p]
     return sorted(set(pieces), key=len, reverse=True)
 
 
@@ -128,7 +135,7 @@ def _rows(lines: list[str], first: int, pieces: list[str]) -> list[pr.Row]:
         if _furniture(line, pieces):
             gap += 1
             continue
-        cells = tuple(re.split(r"\s{3,}|\t", line)) if zone in _LIST_ROLES else ()
+        cells = tuple(re.split(r"\s{2,}|\t", line)) if zone in _LIST_ROLES else ()
         text = re.sub(r"\s+", " ", line)
         rows.append(pr.Row(n=i + 1, text=text, zone=zone, gap=gap, after_rule=after_rule, cells=cells))
         gap, after_rule = 0, False

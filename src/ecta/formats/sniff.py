@@ -244,6 +244,7 @@ FACTSET_SECTIONS = {
     "management discussion section": "presentation",
     "question and answer section": "qa",
     "question & answer section": "qa",
+    "q&a": "qa",
 }
 _FACTSET_BODY = re.compile(r"^\s*(?:MANAGEMENT DISCUSSION SECTION|QUESTION AND ANSWER SECTION)\s*$", re.M)
 
@@ -275,7 +276,8 @@ def factset_txt(source: Source) -> float:
         score += 0.4
     if re.search(r"^\s*(?:CORPORATE|OTHER) PARTICIPANTS\s*$", text[:20000], re.M):
         score += 0.1
-    if re.search(r"\b(?:Corrected|Raw) Transcript\b", text[:3000]) and re.search(r"\b\d{1,2}-[A-Z][a-z]{2}-\d{4}\b", text[:3000]):
+    head = text[:3000]
+    if re.search(r"\b(?:corrected|raw)\s+transcript\b", head, re.I) and re.search(r"\b\d{1,2}-[A-Z][a-z]{2,8}-\d{4}\b", head):
         score += 0.2
     return min(score, 0.95)
 
