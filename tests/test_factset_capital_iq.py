@@ -170,3 +170,9 @@ def test_q_and_a_marks_open_the_q_and_a_when_its_heading_is_lost():
 def test_wrapped_title_lines(title, line, joined):
     wrapped = _paired._title_wrap(title, _paired.Row(n=2, text=" ".join(line.split()), zone="qa"))
     assert (wrapped[0] if wrapped else None) == joined
+
+
+@pytest.mark.parametrize("line, expected", CASES["one_line"], ids=[c[0][:40] for c in CASES["one_line"]])
+def test_one_line_headers(line, expected):
+    found = _paired.one_line(line, _paired.Known([]))
+    assert (list(found) if found else None) == expected

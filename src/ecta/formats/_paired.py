@@ -216,6 +216,9 @@ def header_at(rows: list[Row], i: int, known: Known, split: SplitFn, *, bare_ok:
     return None
 
 
+_TITLE_SMALL_WORDS = {"of", "and", "&", "the", "for", "de", "du", "la", "y", "und", "at", "in", "to"}
+
+
 def one_line(text: str, known: Known) -> tuple[str, str, str | None] | None:
     """(name, title line, Q/A mark) of a one-line header, vouched for by its mark, a listed name or a title."""
     m = ONE_LINE.match(text)
@@ -223,6 +226,8 @@ def one_line(text: str, known: Known) -> tuple[str, str, str | None] | None:
         return None
     if role_from_title(m.group("name")) is not None:
         return None  # "Senior Director-Investor Relations, Acme Corp.": a title line, not a person
+    if sum(1 for w in m.group("title").split() if w[:1].islower() and w not in _TITLE_SMALL_WORDS) > 1:
+        return None  # a title is capitalised: "Jim, Analyst Day is next month and" is speech
     mark = {"question": "Q", "answer": "A"}.get((m.group("mark") or "").lower())
     if mark is None and known.find(m.group("name")) is None and role_from_title(m.group("title")) is None:
         return None
