@@ -176,3 +176,13 @@ def test_wrapped_title_lines(title, line, joined):
 def test_one_line_headers(line, expected):
     found = _paired.one_line(line, _paired.Known([]))
     assert (list(found) if found else None) == expected
+
+
+def test_the_closing_legal_text_is_cut_without_its_heading():
+    path = DATA / "formats" / "factset-txt" / "copperleaf_corrected.txt"
+    text = path.read_text("utf-8")
+    # The vendor's legal text opens with these words where a copy lost its "Disclaimer" heading.
+    headless = text.replace("Disclaimer\nThis sample", "The information herein is based on sources named below. This sample")
+    assert headless != text
+    speech = " ".join(p.text for t in ecta.parse(headless.encode()).turns for p in t.paragraphs)
+    assert "information herein" not in speech and "fictional transcript" not in speech

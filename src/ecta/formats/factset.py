@@ -26,7 +26,8 @@ from .base import Draft
 from .sniff import FACTSET_FOOTER as _FOOTER, FACTSET_SECTIONS as _SECTIONS
 
 _RULE = re.compile(r"^\s*(?:[.…·_]\s?){8,}$")
-_TAIL = re.compile(r"^\s*disclaimer\b(?!\s*[a-z])", re.I)
+# The closing legal text: its heading, or its first words where a copy lost the heading.
+_TAIL = re.compile(r"^\s*(?:disclaimer\b(?!\s*[a-z])|the\s+information\s+herein\s+is\s+based\s+on\s+sources\b)", re.I)
 _DATE = re.compile(
     r"\b(?P<d>\d{1,2})-(?P<m>[A-Za-z]{3,9})-(?P<y>(?:19|20)\d\d)\b"
     r"(?P<time>\s+\d{1,2}[:_]\d\d\s*(?:[AP]M)?(?:\s+(?:GMT|UTC|ET|EST|EDT|CT|PT|CET)\b)?)?"
