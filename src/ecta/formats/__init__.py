@@ -20,6 +20,8 @@ _MODULES: dict[str, str] = {
     "fmp-markdown": "fmp_markdown",
     "ir-pdf": "ir_pdf",
     "rev-nlp": "rev_nlp",
+    "factset-txt": "factset",
+    "capital-iq-txt": "capital_iq",
     "sentences": "sentences",
     "generic": "generic",
 }

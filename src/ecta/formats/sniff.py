@@ -229,3 +229,78 @@ def generic(source: Source) -> float:
         return 0.1
     share = len(names) / len(lines)
     return 0.25 + min(share, 1.0) * 0.25
+
+
+# FactSet CallStreet, S&P Capital IQ
+
+FACTSET_FOOTER = re.compile(
+    r"1-877-FACTSET|www\.callstreet\.com|factset\s*:\s*callstreet|total\s+pages\s*:\s*\d+"
+    r"|copyright\s*(?:©|\(c\)|@)?\s*(?:\d{4}\s*[-–]\s*)?\d{4}\s+factset\s+callstreet,?\s*(?:llc\.?)?",
+    re.I,
+)
+FACTSET_SECTIONS = {
+    "corporate participants": "corporate",
+    "other participants": "analysts",
+    "management discussion section": "presentation",
+    "question and answer section": "qa",
+    "question & answer section": "qa",
+    "q&a": "qa",
+}
+_FACTSET_BODY = re.compile(r"^\s*(?:MANAGEMENT DISCUSSION SECTION|QUESTION AND ANSWER SECTION)\s*$", re.M)
+
+CAPITAL_IQ_COMPANY = re.compile(r"^(?P<company>[^()|]{2,120}?)\s+(?P<exch>[A-Za-z]{2,12}):(?P<ticker>[A-Z0-9][A-Za-z0-9.\-]{0,11})\s*$")
+CAPITAL_IQ_BRAND = re.compile(r"S&P\s+Global\s+Market\s+Intelligence|S&P\s+Capital\s+IQ", re.I)
+CAPITAL_IQ_SECTIONS = {
+    "call participants": "participants",
+    "executives": "corporate",
+    "analysts": "analysts",
+    "attendees": "attendees",
+    "shareholders": "attendees",
+    "presentation": "presentation",
+    "question and answer": "qa",
+    "questions and answers": "qa",
+}
+
+
+def factset_txt(source: Source) -> float:
+    if source.is_pdf:
+        return 0.0
+    try:
+        text = source.text[:60000]
+    except Exception:  # undecodable input: not ours, and sniff must not raise
+        return 0.0
+    score = 0.0
+    if re.search(r"1-877-FACTSET|callstreet\.com|FactSet\s+CallStreet", text, re.I):
+        score += 0.5
+    if _FACTSET_BODY.search(text):
+        score += 0.4
+    if re.search(r"^\s*(?:CORPORATE|OTHER) PARTICIPANTS\s*$", text[:20000], re.M):
+        score += 0.1
+    head = text[:3000]
+    if re.search(r"\b(?:corrected|raw)\s+transcript\b", head, re.I) and re.search(r"\b\d{1,2}-[A-Z][a-z]{2,8}-\d{4}\b", head):
+        score += 0.2
+    return min(score, 0.95)
+
+
+def capital_iq_txt(source: Source) -> float:
+    if source.is_pdf:
+        return 0.0
+    try:
+        head = [ln.strip() for ln in source.lines[:12] if ln.strip()]
+        text = source.text[:60000]
+    except Exception:  # undecodable input: not ours, and sniff must not raise
+        return 0.0
+    score = 0.0
+    listing = any(CAPITAL_IQ_COMPANY.match(ln) for ln in head[:3])
+    if listing:
+        score += 0.4
+    if any(re.search(r"\bearnings\s+call\s+transcripts?\b|^F[QY][1-4]?\s+\d{4}\b", ln, re.I) for ln in head[:6]):
+        # Many pages title themselves "... Earnings Call Transcript": only beside the `EXCH:TICK` line is it this one.
+        score += 0.2 if listing else 0.05
+    if CAPITAL_IQ_BRAND.search(text):
+        score += 0.2
+    if re.search(r"^\s*Call Participants\s*$", text, re.M) and re.search(r"^\s*(?:EXECUTIVES|ANALYSTS)\s*$", text, re.M):
+        score += 0.3
+    if re.search(r"^\s*Question and Answer\s*$", text, re.M):
+        score += 0.1
+    return min(score, 0.95)
