@@ -6,7 +6,7 @@ from pathlib import Path
 
 from . import formats
 from .assemble import assemble
-from .errors import InputError
+from .errors import InputError, UnknownFormatError
 from .model import Transcript
 from .source import Source
 
@@ -36,5 +36,29 @@ def parse(path_or_text: str | bytes | Path | Source, format: str | None = None) 
     Raises InputError, UnknownFormatError or ParseError (all EctaError) on bad input.
     """
     source = load(path_or_text)
-    parser = formats.get(format) if format else formats.detect(source)
-    return assemble(parser.parse(source), source)
+    parser = formats.get(format) if format else None
+    if source.is_web_page and _read_as_text(source, parser):
+        from .containers import read_page  # here, as only web pages need it: start-up
+
+        page = read_page(source)
+        parser = parser or formats.detect(page.source)
+        return assemble(page.relined(parser.parse(page.source)), source)
+    parser = parser or formats.detect(source)
+    draft = parser.parse(source)
+    if source.is_word:
+        draft.format = f"docx/{draft.format}"
+    return assemble(draft, source)
+
+
+_FOOL = "motley-fool-html"
+
+
+def _read_as_text(page: Source, parser: formats.FormatParser | None) -> bool:
+    """Whether a web page is read through its text: every page but those the fool.com parser, which reads the markup
+    itself, is asked for or detected on."""
+    if parser is not None:
+        return parser.name != _FOOL
+    try:
+        return formats.detect(page).name != _FOOL
+    except UnknownFormatError:
+        return True

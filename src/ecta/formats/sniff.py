@@ -181,6 +181,28 @@ def ir_pdf(source: Source) -> float:
     return 0.9 if source.is_pdf else 0.0
 
 
+# Bold speaker headers (issuers' web pages and Word files, read through ecta.containers) -------------------------
+
+BOLD_SPEAKER = re.compile(
+    r"""^\s*\*\*(?P<name>(?:[A-ZÀ-ÖØ-Þ][\w.'’\-]*)(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w.'’\-]*|de|van|von|der|da|del|la|le|bin|al)){0,5})\*\*
+        (?:\s*(?:--|[-–—|,])\s*(?P<aff>[^*]{1,120}?))?\s*$""",
+    re.X,
+)
+
+
+def bold_speakers(source: Source) -> float:
+    """Several `**Name** – Title` lines, a name among them more than once: a call. Italic titles are StreetEvents'."""
+    try:
+        if source.is_pdf:
+            return 0.0
+        names = [m.group("name") for ln in source.lines[:3000] if (m := BOLD_SPEAKER.match(ln))]
+    except Exception:  # noqa: BLE001 - sniff must never raise (undecodable input is not ours)
+        return 0.0
+    if len(names) < 2:
+        return 0.0
+    return 0.45 if len(names) >= 3 and len(set(names)) < len(names) else 0.3
+
+
 def rev_nlp(source: Source) -> float:
     if source.is_pdf:
         return 0.0
