@@ -151,8 +151,7 @@ def _read_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, label: str) -> b
         if "encrypted" in str(e):
             raise InputError(f"{label}: the Word document is encrypted (password-protected); save an unencrypted copy.") from None
         raise InputError(f"{label}: cannot unpack the Word document ({e}); re-save it.") from None
-    except (zipfile.BadZipFile, NotImplementedError, OSError, ValueError, EOFError, Exception) as e:  # noqa: BLE001
-        # zlib.error, a bad CRC, an unsupported compression: the file is damaged either way.
+    except Exception as e:  # noqa: BLE001 - zlib.error, a bad CRC, an unknown compression: damaged either way
         raise InputError(f"{label}: cannot unpack the Word document ({type(e).__name__}); re-save it.") from None
     if len(data) > MAX_XML_BYTES:
         raise _bomb(label)
@@ -383,9 +382,9 @@ class _PageReader(HTMLParser):
         if self._pre:
             first, *more = data.split("\n")
             self._current(first).add(first, bold)
-            for piece in more:
+            for k, piece in enumerate(more, start=1):
                 self._break()
-                self._current(piece).add(piece, bold)
+                self._current("\n" * k + piece).add(piece, bold)  # `k` lines below where the data starts
             return
         if self._line is None and self._row is None and not data.strip():
             return  # white space between blocks: the next line starts at its first word

@@ -155,7 +155,7 @@ def decode(data: bytes, label: str = "<bytes>") -> tuple[str, str]:
     if b"\x00" in head or _control_ratio(head) > 0.1:
         raise InputError(
             f"{label}: looks like a binary file, not a transcript. "
-            "Give a text, HTML, JSON or PDF transcript."
+            "Give a text, HTML, JSON, PDF or Word (.docx) transcript."
         )
     try:
         return data.decode("utf-8"), "utf-8"

@@ -1,0 +1,137 @@
+"""Word files and web pages from any site: the text ecta reads from them, the CLI on them, and mangled copies.
+
+The cases in tests/data/containers/ pin the text (what a layout parser sees); tests/data/formats/docx and
+tests/data/formats/html hold whole fictional calls, checked by tests/test_format_cases.py.
+"""
+
+from __future__ import annotations
+
+import json
+import zipfile
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+import ecta
+from ecta.cli import app
+from ecta.containers import read_page
+from ecta.source import Source
+
+from .conftest import DATA
+from .data import make_docx
+from .test_properties import SETTINGS, check
+
+CASES = DATA / "containers"
+HTML_CASES = json.loads((CASES / "html_cases.json").read_text("utf-8"))["cases"]
+DOCX_CASES = json.loads((CASES / "docx_cases.json").read_text("utf-8"))["cases"]
+FIXTURES = sorted((DATA / "formats" / "docx").glob("*.docx")) + sorted((DATA / "formats" / "html").glob("*.html"))
+runner = CliRunner()
+
+
+@pytest.mark.parametrize("case", HTML_CASES, ids=[c["id"] for c in HTML_CASES])
+def test_web_page_text(case):
+    page = read_page(Source.from_text(case["markup"]))
+    assert page.source.text.split("\n") == case["lines"]
+    if "html_lines" in case:
+        assert page.html_lines == case["html_lines"]
+
+
+def _body(case) -> bytes:
+    if "body" in case:
+        xml = (f'<?xml version="1.0" encoding="UTF-8"?><w:document {make_docx.PARTS_NS}><w:body>{case["body"]}'
+               "</w:body></w:document>")
+        return make_docx.zip_parts({"word/document.xml": xml})
+    return make_docx.docx([tuple(p) if isinstance(p, list) else p for p in case["paragraphs"]])
+
+
+@pytest.mark.parametrize("case", DOCX_CASES, ids=[c["id"] for c in DOCX_CASES])
+def test_word_text(case):
+    assert Source(data=_body(case)).lines == case["lines"]
+
+
+@pytest.mark.parametrize("name", sorted(make_docx.FIXTURES))
+def test_word_fixtures_are_what_the_script_writes(name):
+    assert (make_docx.FOLDER / name).read_bytes() == make_docx.build(name), "run python tests/data/make_docx.py"
+
+
+def test_main_part_named_by_the_package_index():
+    rels = make_docx.PACKAGE_RELS.replace("word/document.xml", "word/body.xml")
+    xml = f'<w:document {make_docx.PARTS_NS}><w:body><w:p><w:r><w:t>Moved</w:t></w:r></w:p></w:body></w:document>'
+    assert Source(data=make_docx.zip_parts({"_rels/.rels": rels, "word/body.xml": xml})).text == "Moved"
+
+
+def test_fool_pages_keep_their_parser():
+    for page in sorted((DATA / "formats" / "motley-fool-html").glob("*.html")):
+        assert ecta.parse(page).meta.source_format == "motley-fool-html"
+
+
+def test_a_forced_layout_reads_the_page_text():
+    t = ecta.parse(DATA / "formats" / "html" / "ir_colon_layout.html", format="generic")
+    assert t.meta.source_format == "html/generic" and t.turns[0].line_start == 16
+
+
+@pytest.mark.parametrize("command", ["parse", "facts", "analyze"])
+@pytest.mark.parametrize("path", FIXTURES, ids=[p.name for p in FIXTURES])
+def test_cli_reads_containers(command, path):
+    result = runner.invoke(app, [command, str(path), "--json"], catch_exceptions=False)
+    assert result.exit_code == 0, result.stderr
+    json.loads(result.stdout)
+
+
+def test_facts_cite_the_paragraph():
+    facts = ecta.extract_facts(ecta.parse(DATA / "formats" / "docx" / "lindenmoor_colon_labels.docx"))
+    eps = next(f for f in facts if f.metric == "eps")
+    assert eps.line == 9  # the ninth paragraph of the body (a table row counts as one)
+
+
+# --- mangled input: ecta's own errors only --------------------------------------------------------------------
+
+DOCX_BYTES = [p.read_bytes() for p in FIXTURES if p.suffix == ".docx"]
+XML_JUNK = st.sampled_from([
+    "<w:p>", "</w:p>", "<w:r>", "<w:t>", "</w:t>", "<w:br/>", "<w:tbl><w:tr><w:tc>", "<w:b/>", "&amp;", "&bogus;",
+    "<!DOCTYPE x [<!ENTITY a 'aaaa'>]>", "<![CDATA[x]]>", "Operator:", "**Jane Roe:**", "\x00", "<", ">",
+])
+HTML_JUNK = st.sampled_from([
+    "<p>", "</p>", "<div>", "</div>", "<br>", "<strong>", "</strong>", "<b>", "<table><tr><td>", "</td><td>",
+    "<script>", "</script>", "<main>", "<article>", "<header>", "<nav>", "&amp;", "&#x;", "&#99999999;", "<!--",
+    "-->", "<![CDATA[", "<pre>", "Operator: Good morning.", "Jane Roe: Thanks.", "<p><strong>Jane Roe</strong> - CFO",
+    "<!DOCTYPE html>", "\x00", "<p style='font-weight:bold'>", "<li>",
+])
+
+
+@settings(SETTINGS, max_examples=40)
+@given(st.sampled_from(DOCX_BYTES), st.lists(st.tuples(st.integers(0, 4000), st.integers(0, 255)), max_size=12),
+       st.integers(0, 4000))
+def test_mangled_word_files(data, edits, cut):
+    mangled = bytearray(data[: max(cut, 4)])
+    for at, value in edits:
+        if at < len(mangled):
+            mangled[at] = value
+    check(bytes(mangled))
+
+
+@settings(SETTINGS, max_examples=40)
+@given(st.lists(st.one_of(XML_JUNK, st.text(max_size=40)), max_size=40))
+def test_word_files_with_broken_xml(pieces):
+    xml = f'<w:document {make_docx.PARTS_NS}><w:body>{"".join(pieces)}</w:body></w:document>'
+    check(make_docx.zip_parts({"word/document.xml": xml.encode("utf-8", "surrogatepass")}))
+
+
+@settings(SETTINGS, max_examples=60)
+@given(st.lists(st.one_of(HTML_JUNK, st.text(max_size=40)), max_size=60))
+def test_mangled_web_pages(pieces):
+    check(("<html><body>" + "\n".join(pieces)).encode("utf-8", "surrogatepass"))
+
+
+def test_zip_entries_the_reader_cannot_unpack_are_one_error(tmp_path):
+    # A deflated part with its compressed bytes scrambled: zlib fails inside zipfile.
+    data = bytearray(make_docx.docx(["Operator: Welcome.", "Jane Roe: Thanks.", "Operator: Goodbye."]))
+    with zipfile.ZipFile(__import__("io").BytesIO(bytes(data))) as z:
+        info = z.getinfo("word/document.xml")
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    for k in range(start, start + info.compress_size):
+        data[k] ^= 0x5A
+    with pytest.raises(ecta.EctaError):
+        ecta.parse(bytes(data))
