@@ -6,8 +6,10 @@ tests/data/formats/html hold whole fictional calls, checked by tests/test_format
 
 from __future__ import annotations
 
+import html
 import json
 import zipfile
+from xml.sax.saxutils import escape
 
 import pytest
 from hypothesis import given, settings
@@ -19,6 +21,7 @@ from ecta.cli import app
 from ecta.containers import read_page
 from ecta.source import Source
 
+from . import golden
 from .conftest import DATA
 from .data import make_docx
 from .test_properties import SETTINGS, check
@@ -135,3 +138,42 @@ def test_zip_entries_the_reader_cannot_unpack_are_one_error(tmp_path):
         data[k] ^= 0x5A
     with pytest.raises(ecta.EctaError):
         ecta.parse(bytes(data))
+
+
+# --- every text layout read from a container ------------------------------------------------------------------
+
+TEXT_LAYOUTS = ["fmp-markdown", "motley-fool-json", "seeking-alpha-txt", "sentences", "streetevents-md", "streetevents-txt"]
+"""The layouts whose fixtures are text; a new layout's folder joins the list once its fixtures pass here."""
+TEXT_FIXTURES = sorted(p for layout in TEXT_LAYOUTS for p in (DATA / "formats" / layout).iterdir()
+                       if not p.name.endswith(".expected.json"))
+
+
+def _as_word(lines: list[str]) -> bytes:
+    body = "".join(f'<w:p><w:r><w:t xml:space="preserve">{escape(ln)}</w:t></w:r></w:p>' for ln in lines)
+    return make_docx.zip_parts({"word/document.xml": f"<w:document {make_docx.PARTS_NS}><w:body>{body}</w:body></w:document>"})
+
+
+def _as_page(lines: list[str]) -> bytes:
+    return ("<html><body>\n" + "\n".join(f"<p>{html.escape(ln)}</p>" for ln in lines) + "\n</body></html>").encode()
+
+
+CONTAINED = {  # (container's name in the format, bytes from the text's lines)
+    "word, a paragraph a line": ("docx", lambda lines: _as_word(lines)),
+    "word without blank paragraphs": ("docx", lambda lines: _as_word([ln for ln in lines if ln.strip()])),
+    "web page, a <p> a line": ("html", lambda lines: _as_page([ln for ln in lines if ln.strip()])),
+}
+
+
+@pytest.mark.parametrize("container", sorted(CONTAINED))
+@pytest.mark.parametrize("path", TEXT_FIXTURES, ids=[f"{p.parent.name}/{p.name}" for p in TEXT_FIXTURES])
+def test_text_layouts_read_from_containers(path, container):
+    """The text fixtures of every layout, put in a Word file or a web page: the same layout, speakers and sections."""
+    alone = ecta.parse(path.read_bytes())  # no file name to hint at the call, as the container has none
+    kind, build = CONTAINED[container]
+    inside = ecta.parse(build(Source.from_path(path).lines))
+    assert inside.meta.source_format == f"{kind}/{alone.meta.source_format}"
+    expected, actual = golden.project(alone), golden.project(inside)
+    assert actual["participants"] == expected["participants"]
+    assert [t[:3] for t in actual["turns"]] == [t[:3] for t in expected["turns"]]
+    if container.startswith("word, "):
+        assert actual == expected  # the same lines: the same projection, line numbers and all

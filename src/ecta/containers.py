@@ -53,27 +53,20 @@ class _Line:
         if text:
             self.runs.append((text, bold))
 
-    def render(self) -> str:
-        """The line's text with runs of blanks closed up; a leading bold run that plain text follows as `**bold**`."""
-        text = _WS.sub(" ", "".join(t for t, _ in self.runs)).strip()
-        if not text:
-            return ""
-        lead = []
-        for k, (t, bold) in enumerate(self.runs):
-            if not bold and (t.strip() or not lead):
-                if not t.strip():
-                    continue  # blanks before the first word
-                break
-            lead.append(t)
+    def render(self, collapse: bool = True) -> str:
+        """The line's text, a leading bold run that plain text follows as `**bold**`. `collapse` closes up runs of
+        blanks (HTML's rule); a Word line keeps its spaces, which text layouts such as StreetEvents' indent with."""
+        k, lead = 0, ""
+        while k < len(self.runs) and (self.runs[k][1] or not self.runs[k][0].strip()):
+            lead += self.runs[k][0]
+            k += 1
+        bold = _WS.sub(" ", lead).strip()
+        if 0 < k < len(self.runs) and bold and "*" not in bold and len(bold) <= 100:
+            indent, gap = lead[: len(lead) - len(lead.lstrip())], lead[len(lead.rstrip()):]
+            text = f"{indent}**{bold}**{gap}" + "".join(t for t, _ in self.runs[k:])
         else:
-            return text  # bold throughout
-        bold_text = _WS.sub(" ", "".join(lead)).strip()
-        if not bold_text or "*" in bold_text or len(bold_text) > 100:
-            return text
-        rest = text[len(bold_text):] if text.startswith(bold_text) else None
-        if rest is None or not rest.strip():
-            return text
-        return f"**{bold_text}**{rest}"
+            text = "".join(t for t, _ in self.runs)  # no bold lead, or bold throughout: as a text copy shows it
+        return _WS.sub(" ", text).strip() if collapse else text.rstrip()
 
 
 # --- Word --------------------------------------------------------------------------------------------
@@ -99,7 +92,7 @@ def docx_text(data: bytes, label: str) -> str:
     lines: list[_Line] = []
     if body is not None:
         _Word(lines).blocks(body)
-    text = "\n".join(line.render() for line in lines)
+    text = "\n".join(line.render(collapse=False) for line in lines)
     if not text.strip():
         raise InputError(f"{label}: the Word document has no text.")
     return text
