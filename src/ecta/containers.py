@@ -9,8 +9,8 @@ when the bytes are one of these, as PDFs import their reader.
   drawings are not read. Read with the standard library's zip reader and `defusedxml`, whose parser refuses the
   entity tricks an XML file can carry; the document part may unpack to at most `MAX_XML_BYTES`.
 * Web page: the text of the main content (`<main>`, else the longest `<article>`, else the body), one line per block
-  (`p`, `div`, `li`, `h1`-`h6`, a table row, a `<br>`); scripts, styles, navigation, headers, footers, asides and
-  forms are dropped and entities decoded. Each line keeps the line of the HTML file where it starts, which is the
+  (`p`, `div`, `li`, `h1`-`h6`, a table row, a `<br>`); scripts, styles, navigation, the site's header and footer,
+  asides, forms and hidden elements are dropped and entities decoded. Each line keeps the line of the HTML file where it starts, which is the
   line a transcript read from the page cites, as for fool.com pages.
 
 Both keep a bold speaker visible: a line that opens in bold and goes on in plain text opens with `**bold**`
@@ -25,11 +25,13 @@ import re
 import zipfile
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
+from typing import TYPE_CHECKING
 
 from .errors import InputError, ParseError
-from .formats.base import Draft
-
 from .source import OLE_MAGIC, Source
+
+if TYPE_CHECKING:
+    from .formats.base import Draft
 
 MAX_XML_BYTES = 64 * 1024 * 1024
 """The document part of the longest real call is a few MB; past this a zip is a bomb, not a transcript."""

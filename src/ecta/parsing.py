@@ -33,11 +33,16 @@ def load(path_or_text: str | bytes | Path | Source) -> Source:
 def parse(path_or_text: str | bytes | Path | Source, format: str | None = None) -> Transcript:
     """Parse one transcript. The format is detected from the content unless `format` names one.
 
+    A Word file or a web page is read through the text it holds (`ecta.containers`), in any text layout; a fool.com
+    page keeps the parser that reads its markup.
+
     Raises InputError, UnknownFormatError or ParseError (all EctaError) on bad input.
     """
     source = load(path_or_text)
     parser = formats.get(format) if format else None
-    if source.is_web_page and _read_as_text(source, parser):
+    if source.is_web_page and parser is None:
+        parser = _fool_page(source)
+    if source.is_web_page and (parser is None or parser.name != _FOOL):
         from .containers import read_page  # here, as only web pages need it: start-up
 
         page = read_page(source)
@@ -51,14 +56,13 @@ def parse(path_or_text: str | bytes | Path | Source, format: str | None = None) 
 
 
 _FOOL = "motley-fool-html"
+"""The one parser that reads a web page's markup itself; every other page is read through its text."""
 
 
-def _read_as_text(page: Source, parser: formats.FormatParser | None) -> bool:
-    """Whether a web page is read through its text: every page but those the fool.com parser, which reads the markup
-    itself, is asked for or detected on."""
-    if parser is not None:
-        return parser.name != _FOOL
+def _fool_page(page: Source) -> formats.FormatParser | None:
+    """The fool.com parser when detection on the markup picks it, as it did before other pages were read."""
     try:
-        return formats.detect(page).name != _FOOL
+        parser = formats.detect(page)
     except UnknownFormatError:
-        return True
+        return None
+    return parser if parser.name == _FOOL else None
