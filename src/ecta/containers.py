@@ -291,6 +291,13 @@ _BLOCKS = {"p", "div", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4
            "figcaption", "address", "hr", "body", "html", "center", "details", "summary", "fieldset", "legend"}
 _VOID = {"br", "hr", "img", "input", "meta", "link", "area", "base", "col", "embed", "source", "track", "wbr",
          "param", "keygen"}
+_CHROME_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog"}
+_CHROME_NAMES = {"cookie-banner", "cookie-consent", "cookie-notice", "skip-link", "skip-to-content", "social-share",
+                 "share-buttons", "sharing", "newsletter", "newsletter-signup", "advertisement", "ad", "ads", "ad-slot",
+                 "promo", "related", "related-articles", "related-content", "breadcrumb", "breadcrumbs"}
+_SITE_CHROME_NAMES = {"header", "site-header", "masthead", "footer", "site-footer", "nav", "navbar", "navigation",
+                      "menu", "main-menu", "main-nav", "site-nav", "sidebar", "top-bar", "topbar", "utility-nav"}
+"""Outside `<main>`/`<article>` only: an article may call its own title block a "header"."""
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.I)
 
 
@@ -321,10 +328,7 @@ class _PageReader(HTMLParser):
             self.handle_endtag(tag)  # an unclosed `<p>` ends where the next one starts
         a = dict(attrs)
         self._open.append(tag)
-        # An article's own <header> holds its title and date: only the site's header is chrome.
-        own_header = tag == "header" and any(kind for kind, _ in self._roots)
-        dropped = (tag in _DROP and not own_header) or (a.get("role") or "") in ("navigation", "banner", "contentinfo", "complementary") \
-            or "hidden" in a or (a.get("aria-hidden") or "") == "true"
+        dropped = self._chrome(tag, a)
         if self._drop or dropped:
             self._drop += 1
             self._bold.append(False)
@@ -349,6 +353,18 @@ class _PageReader(HTMLParser):
             self._cells += 1
         elif tag in _BLOCKS and self._row is None:
             self._break()
+
+    def _chrome(self, tag: str, a: dict[str, str | None]) -> bool:
+        in_content = any(kind for kind, _ in self._roots)
+        if tag in _DROP:
+            # An article's own <header> holds its title and date: only the site's header is chrome.
+            return not (tag == "header" and in_content)
+        if "hidden" in a or a.get("aria-hidden") == "true" or a.get("role") in _CHROME_ROLES:
+            return True
+        # Pages without <main> or <article> name their chrome in class and id: whole names only, as a class
+        # such as "content-with-sidebar" may well hold the transcript.
+        names = {*(a.get("class") or "").lower().split(), (a.get("id") or "").lower()}
+        return bool(names & _CHROME_NAMES) or (not in_content and bool(names & _SITE_CHROME_NAMES))
 
     def handle_endtag(self, tag: str) -> None:
         if tag not in self._open:
