@@ -55,6 +55,12 @@ class _Line:
         if text:
             self.runs.append((text, bold))
 
+    @property
+    def bold(self) -> bool:
+        """Bold throughout: every run that prints something is bold."""
+        printed = [b for t, b in self.runs if t.strip()]
+        return bool(printed) and all(printed)
+
     def render(self, collapse: bool = True) -> str:
         """The line's text, a leading bold run that plain text follows as `**bold**`. `collapse` closes up runs of
         blanks (HTML's rule); a Word line keeps its spaces, which text layouts such as StreetEvents' indent with."""
@@ -74,8 +80,9 @@ class _Line:
 # --- Word --------------------------------------------------------------------------------------------
 
 
-def docx_text(data: bytes, label: str) -> str:
-    """The body of a Word document as lines. Raises InputError for anything that is not a readable .docx."""
+def docx_text(data: bytes, label: str) -> tuple[str, frozenset[int]]:
+    """The body of a Word document as lines, and the lines bold throughout. Raises InputError for anything that is
+    not a readable .docx."""
     if data.startswith(OLE_MAGIC):
         if "EncryptedPackage".encode("utf-16-le") in data:
             raise InputError(f"{label}: the Word document is encrypted (password-protected); save an unencrypted copy.")
@@ -97,7 +104,7 @@ def docx_text(data: bytes, label: str) -> str:
     text = "\n".join(line.render(collapse=False) for line in lines)
     if not text.strip():
         raise InputError(f"{label}: the Word document has no text.")
-    return text
+    return text, frozenset(n for n, line in enumerate(lines, start=1) if line.bold)
 
 
 def _document_part(data: bytes, label: str) -> bytes:
@@ -276,12 +283,13 @@ def read_page(source: Source) -> Page:
         reader.close()
     except Exception as e:  # noqa: BLE001 - html.parser is lenient; what it does raise means unusable input
         raise ParseError(f"{source.label}: cannot read the HTML ({type(e).__name__}).") from None
-    kept = [(text, line.at) for line in reader.content() if (text := line.render())]
+    kept = [(text, line) for line in reader.content() if (text := line.render())]
     if not kept:
         raise ParseError(f"{source.label}: the HTML page has no text to read.")
     text = Source(data=source.data, name=source.name, encoding=source.encoding,
-                  _text="\n".join(t for t, _ in kept))
-    return Page(source=text, html_lines=[at for _, at in kept])
+                  _text="\n".join(t for t, _ in kept),
+                  _bold_lines=frozenset(n for n, (_, line) in enumerate(kept, start=1) if line.bold))
+    return Page(source=text, html_lines=[line.at for _, line in kept])
 
 
 _DROP = {"script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "select", "button",

@@ -47,6 +47,7 @@ class Source:
     name: str | None = None
     encoding: str | None = None
     _text: str | None = field(default=None, repr=False)
+    _bold_lines: frozenset[int] = field(default=frozenset(), repr=False)
 
     @classmethod
     def from_text(cls, text: str, name: str | None = None) -> Source:
@@ -114,7 +115,7 @@ class Source:
             if self.is_word:
                 from .containers import docx_text  # here, as only Word files need it: start-up
 
-                text = docx_text(self.data, self.label)
+                text, self._bold_lines = docx_text(self.data, self.label)
                 if len(text.encode("utf-8")) > MAX_TEXT_BYTES:
                     raise InputError(f"{self.label}: the Word document holds more text than one transcript "
                                      f"(limit {MAX_TEXT_BYTES // 2**20} MiB).")
@@ -122,6 +123,14 @@ class Source:
             else:
                 self._text, self.encoding = decode(self.data, self.label)
         return self._text
+
+    @property
+    def bold_lines(self) -> frozenset[int]:
+        """The lines a Word file or a web page sets in bold throughout (a name heading a turn, a section heading):
+        the text shows them plain, as a text copy does, and a layout that needs to know asks here."""
+        if self.is_word:
+            self.text  # noqa: B018 - reading the document finds them
+        return self._bold_lines
 
     @cached_property
     def lines(self) -> list[str]:

@@ -142,9 +142,32 @@ BOLD_CALL = dict(
     footer="Quarry Point Logistics investor relations footer",
 )
 
+WHOLE_BOLD_CALL = dict(
+    paragraphs=[
+        "**Ormsby Quarry Holdings**",
+        "Full Year and Fourth Quarter 2026 Results Call, March 4, 2027",
+        "**OPERATOR**",
+        "Good afternoon and welcome. I will now hand over to Delphine Achterberg.",
+        "**DELPHINE ACHTERBERG, CHIEF EXECUTIVE OFFICER**",
+        "Thank you. Aggregates volumes rose 3% and full-year revenue reached $1.48 billion.",
+        "**MATTIAS FERREIRA, CHIEF FINANCIAL OFFICER**",
+        "Fourth quarter EBITDA was $96 million, and we plan capital spending of $180 million in 2027.",
+        "**OPERATOR**",
+        "Our first question is from Noor Vasquez of Tidewell Partners.",
+        "**NOOR VASQUEZ**",
+        "Are price increases holding into the spring?",
+        "**DELPHINE ACHTERBERG, CHIEF EXECUTIVE OFFICER**",
+        "Yes, and we announced a further increase of mid single digits for April.",
+        "**NOOR VASQUEZ**",
+        "Thank you.",
+    ],
+    header="Ormsby Quarry Holdings page header",
+)
+
 FIXTURES = {
     "lindenmoor_colon_labels.docx": COLON_CALL,
     "quarry_point_bold_headers.docx": BOLD_CALL,
+    "ormsby_whole_bold_headers.docx": WHOLE_BOLD_CALL,
 }
 FOLDER = Path(__file__).resolve().parent / "formats" / "docx"
 

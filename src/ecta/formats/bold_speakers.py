@@ -3,11 +3,15 @@
 A turn opens at a line `**Jane Roe** – Chief Executive Officer` (a dash, comma or bar before the title or firm, or
 nothing after the name) or `**Jane Roe:** text` with the speech on the same line, and runs to the next one. The
 markdown is what `ecta.containers` makes of a paragraph that opens in bold; a paragraph that is bold throughout comes
-out plain, so a plain line that repeats a bold header's name, or says only `Operator`, opens a turn too. Lines that
+out plain, and `Source.bold_lines` names it: such a line opens a turn when it reads as a header (`Jane Roe`,
+`JANE ROE, CFO`, `Jane Roe:`). A bare name opens a turn once several headers or a titled one name it, and a plain
+line that repeats a header's name, or says only `Operator`, opens one too. Lines that
 only name a section ("Questions and Answers") set it; the lines before the first turn are the title and the date.
 """
 
 from __future__ import annotations
+
+from collections import Counter
 
 from .. import callinfo
 from .. import lazy_re as re  # compiles each pattern on first use: start-up
@@ -19,6 +23,7 @@ from . import generic, sniff
 from .base import Draft, DraftParagraph, DraftSpeaker, DraftTurn
 
 _PARTS = re.compile(r"\s+[-–—|]\s+|\s*,\s+|\s+--\s+")
+_EVENT = re.compile(r"\b(?:call|results|earnings|conference|webcast|quarter|q[1-4]|fy\s?\d{2,4})\b", re.I)
 _TITLE_WORD = re.compile(
     r"\b(?:officer|chief|president|head|director|analyst|chair(?:man|woman|person)?|ceo|cfo|coo|cto|vice|vp|"
     r"svp|evp|manager|treasurer|controller|secretary|counsel|founder|relations|strategist|economist|partner)\b",
@@ -34,9 +39,15 @@ def _affiliation(text: str) -> tuple[str | None, str | None]:
     return (", ".join(titles) or None), (", ".join(firms) or None)
 
 
-def _header(line: str, known: set[str]) -> tuple[DraftSpeaker, str] | None:
-    """(speaker, speech on the same line) when `line` opens a turn."""
-    if m := sniff.BOLD_SPEAKER.match(line):
+def _header(line: str, bold: bool, known: set[str]) -> tuple[DraftSpeaker, str] | None:
+    """(speaker, speech on the same line) when `line` opens a turn; `bold` when the line is bold throughout."""
+    m = sniff.BOLD_SPEAKER.match(line)
+    # A bold name that plain text follows is a header by its look; a line bold throughout may be the page's title
+    # ("Acme Corp – Third Quarter Results"): it needs a name seen before, or a title after it.
+    header = m and m.group("aff")
+    if not m and bold and (m := sniff.PLAIN_SPEAKER.match(line)):
+        header = _TITLE_WORD.search(m.group("aff") or "")
+    if m and (header or clean_name(m.group("name")) in known or is_operator_name(m.group("name"))):
         title, firm = _affiliation(m.group("aff") or "")
         return DraftSpeaker(name=clean_name(m.group("name")), title=title, firm=firm), ""
     if line.startswith("**") and (label := generic.parse_label(line)):
@@ -56,11 +67,16 @@ class BoldSpeakers:
         return sniff.bold_speakers(source)
 
     def parse(self, source: Source) -> Draft:
-        lines = source.lines
-        known = {clean_name(m.group("name")) for ln in lines if (m := sniff.BOLD_SPEAKER.match(ln))}
+        lines, bold = source.lines, source.bold_lines
+        # A bare bold name heads a turn once it heads several, or a titled header names it: a company's name set
+        # bold as the page's title does not.
+        names = Counter(clean_name(n) for n in sniff.bold_speaker_names(source))
+        known = {n for n, k in names.items() if k > 1} | {
+            clean_name(m.group("name")) for ln in lines if (m := sniff.BOLD_SPEAKER.match(ln)) and m.group("aff")}
         draft = Draft(format=self.name)
         section: Section | None = None
         turn: DraftTurn | None = None
+        head: list[str] = []
         for n, raw in enumerate(lines, start=1):
             line = raw.strip()
             if not line:
@@ -70,7 +86,7 @@ class BoldSpeakers:
                 section = Section.QA if generic._QA_LINE.match(bare) else Section.PRESENTATION
                 turn = None
                 continue
-            header = _header(line, known)
+            header = _header(line, n in bold, known)
             if header is not None:
                 speaker, text = header
                 turn = DraftTurn(speaker=speaker, section=section, header_line=n)
@@ -80,13 +96,27 @@ class BoldSpeakers:
             elif turn is not None:
                 turn.paragraphs.append(DraftParagraph(text=line, line_start=n, line_end=n))
             elif len(line) < 200:
-                draft.title = draft.title or bare
-                draft.event_date = draft.event_date or callinfo.date_from_text(bare)
+                head.append(bare)
         if not draft.turns:
             raise ParseError(f"{source.label}: no `**Name**` speaker lines found.")
-        if draft.title:
-            draft.fiscal_year, draft.fiscal_quarter = callinfo.period_from_text(draft.title)
+        _read_head(draft, head)
         return draft
+
+
+def _read_head(draft: Draft, head: list[str]) -> None:
+    """Title, company, period and date from the lines before the first turn: the title is the first that names the
+    event ("... Results Call"); a line above it is the company's masthead, a dash in it sets the company apart."""
+    title = next((k for k, ln in enumerate(head) if _EVENT.search(ln)), 0 if head else None)
+    if title is None:
+        return
+    draft.title = head[title]
+    company = head[0] if title > 0 else re.split(r"\s+[-–—|:]\s+", draft.title, maxsplit=1)[0]
+    if company != draft.title and not _EVENT.search(company) and len(company.split()) <= 8:
+        draft.company = company
+    for line in head:
+        if draft.fiscal_year is None and draft.fiscal_quarter is None:
+            draft.fiscal_year, draft.fiscal_quarter = callinfo.period_from_text(line)
+        draft.event_date = draft.event_date or callinfo.date_from_text(line)
 
 
 PARSER = BoldSpeakers()
