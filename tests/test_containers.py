@@ -22,7 +22,7 @@ from ecta.containers import read_page
 from ecta.source import Source
 
 from . import golden
-from .conftest import DATA
+from .conftest import DATA, shared_files
 from .data import make_docx
 from .test_properties import SETTINGS, check
 
@@ -177,3 +177,21 @@ def test_text_layouts_read_from_containers(path, container):
     assert [t[:3] for t in actual["turns"]] == [t[:3] for t in expected["turns"]]
     if container.startswith("word, "):
         assert actual == expected  # the same lines: the same projection, line numbers and all
+
+
+FOOL_PAGES = shared_files("formats", "motley-fool-html", pattern="*.html")
+
+
+@pytest.mark.skipif(not FOOL_PAGES, reason="../shared is not available")
+@pytest.mark.parametrize("page", FOOL_PAGES, ids=[p.name[:40] for p in FOOL_PAGES])
+def test_a_real_site_page_read_through_its_text_matches_its_own_parser(page):
+    """fool.com pages have a parser of their own; read as any site's page (text, bold speakers), the call is the
+    same: speakers, roles, sections, exchanges and the lines they cite."""
+    own = ecta.parse(page)
+    text = ecta.parse(page, format="bold-speakers")
+    assert text.meta.source_format == "html/bold-speakers"
+    turn = lambda t: (t.speaker.name, t.speaker.role, t.section, t.line_start)  # noqa: E731
+    assert [turn(t) for t in text.turns] == [turn(t) for t in own.turns]
+    exchange = lambda x: (x.analyst.name, x.question_turns, x.answer_turns)  # noqa: E731
+    assert [exchange(x) for x in text.exchanges] == [exchange(x) for x in own.exchanges]
+    assert (text.meta.fiscal_year, text.meta.fiscal_quarter) == (own.meta.fiscal_year, own.meta.fiscal_quarter)

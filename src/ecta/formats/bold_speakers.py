@@ -16,13 +16,23 @@ from collections import Counter
 from .. import callinfo
 from .. import lazy_re as re  # compiles each pattern on first use: start-up
 from ..errors import ParseError
-from ..model import Section
+from ..model import Role, Section
 from ..source import Source
 from ..speakers import clean_name, is_operator_name
-from . import generic, sniff
+from . import _fool, generic, sniff
 from .base import Draft, DraftParagraph, DraftSpeaker, DraftTurn
 
 _PARTS = re.compile(r"\s+[-–—|]\s+|\s*,\s+|\s+--\s+")
+_LIST_HEAD = re.compile(
+    r"^\W*(?P<kind>(?:call\s+|conference\s+call\s+|corporate\s+|company\s+|other\s+)?participants|executives"
+    r"|analysts|speakers|company\s+representatives)\W*$",
+    re.I,
+)
+_LIST_ROLES = {
+    "executives": Role.CORPORATE, "corporate participants": Role.CORPORATE, "company participants": Role.CORPORATE,
+    "company representatives": Role.CORPORATE, "analysts": Role.ANALYST, "conference call participants": Role.ANALYST,
+    "other participants": Role.ANALYST,
+}
 _EVENT = re.compile(r"\b(?:call|results|earnings|conference|webcast|quarter|q[1-4]|fy\s?\d{2,4})\b", re.I)
 _TITLE_WORD = re.compile(
     r"\b(?:officer|chief|president|head|director|analyst|chair(?:man|woman|person)?|ceo|cfo|coo|cto|vice|vp|"
@@ -77,6 +87,7 @@ class BoldSpeakers:
         section: Section | None = None
         turn: DraftTurn | None = None
         head: list[str] = []
+        listing: Role | None = None  # inside a participant list: the role its heading gives (UNKNOWN: none)
         for n, raw in enumerate(lines, start=1):
             line = raw.strip()
             if not line:
@@ -86,7 +97,22 @@ class BoldSpeakers:
                 section = Section.QA if generic._QA_LINE.match(bare) else Section.PRESENTATION
                 turn = None
                 continue
+            if _fool.DURATION.match(bare):
+                turn = None  # "Duration: 58 minutes": the talk is over
+                continue
+            if m := _LIST_HEAD.match(bare):
+                listing, turn = _LIST_ROLES.get(m.group("kind").lower(), Role.UNKNOWN), None
+                continue
             header = _header(line, n in bold, known)
+            if listing is not None:
+                # A list's entries are headers with no speech under them; the first that has some opens the call.
+                spoke = header is not None and any(t.speaker.name == header[0].name for t in draft.turns)
+                if header is not None and not header[1] and (spoke or not _speech_follows(lines, n, bold, known)):
+                    entry = header[0]
+                    entry.role = None if listing is Role.UNKNOWN else listing
+                    draft.participants.append(entry)
+                    continue
+                listing = None
             if header is not None:
                 speaker, text = header
                 turn = DraftTurn(speaker=speaker, section=section, header_line=n)
@@ -95,12 +121,23 @@ class BoldSpeakers:
                     turn.paragraphs.append(DraftParagraph(text=text, line_start=n, line_end=n))
             elif turn is not None:
                 turn.paragraphs.append(DraftParagraph(text=line, line_start=n, line_end=n))
-            elif len(line) < 200:
+            elif not draft.turns and len(line) < 200:
                 head.append(bare)
         if not draft.turns:
             raise ParseError(f"{source.label}: no `**Name**` speaker lines found.")
         _read_head(draft, head)
         return draft
+
+
+def _speech_follows(lines: list[str], n: int, bold: frozenset[int], known: set[str]) -> bool:
+    """Whether the next line that prints something after line `n` is speech (not a header, heading or list head)."""
+    for k in range(n, len(lines)):
+        line = lines[k].strip()
+        if line:
+            bare = line.replace("*", "").strip()
+            return not (_header(line, k + 1 in bold, known) or _LIST_HEAD.match(bare)
+                        or generic._QA_LINE.match(bare) or generic._PRES_LINE.match(bare))
+    return False
 
 
 def _read_head(draft: Draft, head: list[str]) -> None:
