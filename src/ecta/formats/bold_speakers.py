@@ -5,8 +5,10 @@ nothing after the name) or `**Jane Roe:** text` with the speech on the same line
 markdown is what `ecta.containers` makes of a paragraph that opens in bold; a paragraph that is bold throughout comes
 out plain, and `Source.bold_lines` names it: such a line opens a turn when it reads as a header (`Jane Roe`,
 `JANE ROE, CFO`, `Jane Roe:`). A bare name opens a turn once several headers or a titled one name it, and a plain
-line that repeats a header's name, or says only `Operator`, opens one too. Lines that
-only name a section ("Questions and Answers") set it; the lines before the first turn are the title and the date.
+line that repeats a header's name, or says only `Operator`, opens one too. Lines that only name a section
+("Questions and Answers") set it. Under a list heading ("Call participants", "Executives", "Analysts") headers with no
+speech under them, or naming someone who has spoken, are the participants; `Duration: N minutes` ends the talk. The
+lines before the first turn give the title, the company, the period and the date.
 """
 
 from __future__ import annotations
