@@ -45,13 +45,16 @@ def _body(case) -> bytes:
     if "body" in case:
         xml = (f'<?xml version="1.0" encoding="UTF-8"?><w:document {make_docx.PARTS_NS}><w:body>{case["body"]}'
                "</w:body></w:document>")
-        return make_docx.zip_parts({"word/document.xml": xml})
+        return make_docx.zip_parts({"word/document.xml": xml, **({"word/styles.xml": case["styles"]} if "styles" in case else {})})
     return make_docx.docx([tuple(p) if isinstance(p, list) else p for p in case["paragraphs"]])
 
 
 @pytest.mark.parametrize("case", DOCX_CASES, ids=[c["id"] for c in DOCX_CASES])
 def test_word_text(case):
-    assert Source(data=_body(case)).lines == case["lines"]
+    source = Source(data=_body(case))
+    assert source.lines == case["lines"]
+    if "bold_lines" in case:
+        assert sorted(source.bold_lines) == case["bold_lines"]
 
 
 @pytest.mark.parametrize("name", sorted(make_docx.FIXTURES))

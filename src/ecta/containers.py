@@ -87,7 +87,8 @@ def docx_text(data: bytes, label: str) -> tuple[str, frozenset[int]]:
         if "EncryptedPackage".encode("utf-16-le") in data:
             raise InputError(f"{label}: the Word document is encrypted (password-protected); save an unencrypted copy.")
         raise InputError(f"{label}: a Word 97-2003 .doc (or another Office compound file); save it as .docx.")
-    xml = _document_part(data, label)
+    archive, names = _open(data, label)
+    xml = _read_part(archive, _document_part(archive, names, label), label)
     from defusedxml import ElementTree
     from defusedxml.common import DefusedXmlException
 
@@ -100,14 +101,14 @@ def docx_text(data: bytes, label: str) -> tuple[str, frozenset[int]]:
     body = next((el for el in root if _local(el.tag) == "body"), None)
     lines: list[_Line] = []
     if body is not None:
-        _Word(lines).blocks(body)
+        _Word(lines, _bold_styles(archive, names, label)).blocks(body)
     text = "\n".join(line.render(collapse=False) for line in lines)
     if not text.strip():
         raise InputError(f"{label}: the Word document has no text.")
     return text, frozenset(n for n, line in enumerate(lines, start=1) if line.bold)
 
 
-def _document_part(data: bytes, label: str) -> bytes:
+def _open(data: bytes, label: str) -> tuple[zipfile.ZipFile, dict[str, zipfile.ZipInfo]]:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         infos = archive.infolist()
@@ -115,13 +116,52 @@ def _document_part(data: bytes, label: str) -> bytes:
         raise InputError(f"{label}: a damaged zip archive, not a readable Word document; re-save it as .docx.") from None
     if len(infos) > MAX_PARTS:
         raise InputError(f"{label}: a zip of {len(infos):,} files is not a Word document.")
-    names = {i.filename: i for i in infos}
+    return archive, {i.filename: i for i in infos}
+
+
+def _document_part(archive: zipfile.ZipFile, names: dict[str, zipfile.ZipInfo], label: str) -> zipfile.ZipInfo:
     info = names.get(_main_part_name(archive, names, label) or "") or names.get("word/document.xml")
     if info is None:
         raise InputError(f"{label}: a zip archive without word/document.xml, not a Word document; give a .docx.")
     if info.flag_bits & 0x1:
         raise InputError(f"{label}: the Word document is encrypted (password-protected); save an unencrypted copy.")
-    return _read_part(archive, info, label)
+    return info
+
+
+def _bold_styles(archive: zipfile.ZipFile, names: dict[str, zipfile.ZipInfo], label: str) -> frozenset[str]:
+    """The paragraph and character styles that set text bold, through the styles they are based on: a speaker's
+    name is often a style ("Speaker"), not bold set by hand. A styles part that cannot be read sets none."""
+    info = names.get("word/styles.xml")
+    if info is None or info.flag_bits & 0x1:
+        return frozenset()
+    from defusedxml import ElementTree
+
+    try:
+        root = ElementTree.fromstring(_read_part(archive, info, label))
+    except Exception:  # noqa: BLE001 - the text reads without its styles, only less well
+        return frozenset()
+    own: dict[str, bool | None] = {}
+    based: dict[str, str] = {}
+    for style in (el for el in root if _local(el.tag) == "style"):
+        sid = _attr(style, "styleId") or ""
+        own[sid] = None
+        for child in style:
+            tag = _local(child.tag)
+            if tag == "basedOn":
+                based[sid] = _attr(child, "val") or ""
+            elif tag == "rPr":
+                own[sid] = _is_bold(child, frozenset())
+
+    def bold(sid: str) -> bool:
+        for _ in range(20):  # a chain longer than this is a loop
+            if own.get(sid) is not None:
+                return bool(own[sid])
+            if sid not in based:
+                return False
+            sid = based[sid]
+        return False
+
+    return frozenset(sid for sid in own if bold(sid))
 
 
 def _main_part_name(archive: zipfile.ZipFile, names: dict[str, zipfile.ZipInfo], label: str) -> str | None:
@@ -184,8 +224,9 @@ _OFF = {"0", "false", "off", "none"}
 
 
 class _Word:
-    def __init__(self, lines: list[_Line]) -> None:
+    def __init__(self, lines: list[_Line], bold_styles: frozenset[str] = frozenset()) -> None:
         self.lines = lines
+        self.bold_styles = bold_styles
 
     def blocks(self, parent) -> None:
         for el in parent:
@@ -198,24 +239,25 @@ class _Word:
                 self.blocks(el)  # content controls, custom XML, tracked insertions: their contents are the body's
 
     def paragraph(self, p) -> None:
-        line = _Line()
-        self.lines.append(line)
-        self._inline(p, line)
+        self.lines.append(_Line())
+        style = next((_attr(s, "val") for props in p if _local(props.tag) == "pPr"
+                      for s in props if _local(s.tag) == "pStyle"), None)
+        self._inline(p, style in self.bold_styles)
 
-    def _inline(self, el, line: _Line) -> None:
+    def _inline(self, el, bold: bool) -> None:
         for child in el:
             tag = _local(child.tag)
             if tag == "r":
-                self._run(child)
+                self._run(child, bold)
             elif tag not in _SKIP:
-                self._inline(child, line)  # hyperlinks, fields, smart tags, insertions
+                self._inline(child, bold)  # hyperlinks, fields, smart tags, insertions
 
-    def _run(self, run) -> None:
-        bold = False
+    def _run(self, run, bold: bool) -> None:
         for child in run:
             tag = _local(child.tag)
             if tag == "rPr":
-                bold = _is_bold(child)
+                own = _is_bold(child, self.bold_styles)
+                bold = bold if own is None else own
             elif tag == "t":
                 self.lines[-1].add(child.text or "", bold)
             elif tag == "tab":
@@ -230,7 +272,7 @@ class _Word:
             cells = []
             for cell in (el for el in row if _local(el.tag) == "tc"):
                 inner: list[_Line] = []
-                _Word(inner).blocks(cell)
+                _Word(inner, self.bold_styles).blocks(cell)
                 text = " ".join(t for line in inner if (t := line.render()))
                 if text:
                     cells.append(text)
@@ -239,14 +281,17 @@ class _Word:
             self.lines.append(line)
 
 
-def _is_bold(rpr) -> bool:
+def _is_bold(rpr, bold_styles: frozenset[str]) -> bool | None:
+    """What run properties say of bold: set by hand (`w:b`, on or off), by a character style, or nothing (None)."""
+    styled = None
     for child in rpr:
         tag = _local(child.tag)
         if tag == "b":
             return (_attr(child, "val") or "true").lower() not in _OFF
-        if tag == "rStyle" and re.search(r"strong|bold", _attr(child, "val") or "", re.I):
-            return True
-    return False
+        if tag == "rStyle":
+            sid = _attr(child, "val") or ""
+            styled = True if sid in bold_styles or re.search(r"strong|bold", sid, re.I) else None
+    return styled
 
 
 # --- web pages ----------------------------------------------------------------------------------------
