@@ -6,7 +6,7 @@ from pathlib import Path
 
 from . import formats
 from .assemble import assemble
-from .errors import InputError, UnknownFormatError
+from .errors import InputError, ParseError, UnknownFormatError
 from .model import Transcript
 from .source import Source
 
@@ -41,18 +41,29 @@ def parse(path_or_text: str | bytes | Path | Source, format: str | None = None) 
     source = load(path_or_text)
     parser = formats.get(format) if format else None
     if source.is_web_page and parser is None:
-        parser = _fool_page(source)
-    if source.is_web_page and (parser is None or parser.name != _FOOL):
-        from .containers import read_page  # here, as only web pages need it: start-up
-
-        page = read_page(source)
-        parser = parser or formats.detect(page.source)
-        return assemble(page.relined(parser.parse(page.source)), source)
+        fool = _fool_page(source)
+        if fool is not None:
+            try:
+                return assemble(fool.parse(source), source)
+            except ParseError:
+                pass  # a page that only mentions the site ("as the Motley Fool reported") is any site's page
+        return _read_page(source, None)
+    if source.is_web_page and parser.name != _FOOL:
+        return _read_page(source, parser)
     parser = parser or formats.detect(source)
     draft = parser.parse(source)
     if source.is_word:
         draft.format = f"docx/{draft.format}"
     return assemble(draft, source)
+
+
+def _read_page(source: Source, parser: formats.FormatParser | None) -> Transcript:
+    """A web page read through its text, in the layout given or detected; lines cite the HTML file."""
+    from .containers import read_page  # here, as only web pages need it: start-up
+
+    page = read_page(source)
+    parser = parser or formats.detect(page.source)
+    return assemble(page.relined(parser.parse(page.source)), source)
 
 
 _FOOL = "motley-fool-html"
