@@ -8,6 +8,7 @@ from typer.testing import CliRunner
 from ecta.cli import app
 
 from .conftest import DATA, REPO
+from .data import make_docx
 from .test_cli import assert_one_error_line
 
 GOOD = REPO / "examples" / "northwind-q4-2024.md"
@@ -41,6 +42,33 @@ BAD = {
     "directory": lambda p: (p.mkdir(), (p / "notes.txt").write_text("nothing here\n", "utf-8")),
     "missing": lambda p: None,
 }
+WORD = DATA / "formats" / "docx" / "lindenmoor_colon_labels.docx"
+_BOMB: list[bytes] = []
+
+
+def _zip_bomb(path):
+    # 65 MiB of one character packs into some 60 KB: refused by what comes out, whatever the zip declares.
+    if not _BOMB:
+        _BOMB.append(make_docx.zip_parts({"word/document.xml": b"<w:document>" + b" " * (65 * 2**20) + b"</w:document>"}))
+    path.write_bytes(_BOMB[0])
+
+
+CONTAINERS = {
+    "truncated word file": lambda p: p.write_bytes(WORD.read_bytes()[:400]),
+    "zip without word/document.xml": lambda p: p.write_bytes(make_docx.zip_parts({"content.xml": "<office/>"})),
+    "encrypted word file": lambda p: p.write_bytes(
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500) + "EncryptedPackage".encode("utf-16-le") + bytes(500)),
+    "word 97-2003 file": lambda p: p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(1000)),
+    "word file declaring entities": lambda p: p.write_bytes(make_docx.zip_parts({"word/document.xml": (
+        '<!DOCTYPE d [<!ENTITY a "aaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]>'
+        f'<w:document {make_docx.PARTS_NS}><w:body><w:p><w:r><w:t>&b;</w:t></w:r></w:p></w:body></w:document>')})),
+    "word file without text": lambda p: p.write_bytes(make_docx.docx(["", ""])),
+    "zip bomb": _zip_bomb,
+    "web page without text": lambda p: p.write_text(
+        "<!DOCTYPE html><html><head><title>Call</title></head><body><nav>Home</nav><script>x()</script></body></html>",
+        "utf-8"),
+}
+BAD.update(CONTAINERS)
 COMMANDS = ["parse", "facts", "analyze", "summarize", "compare"]
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from . import formats
 from .assemble import assemble
-from .errors import InputError
+from .errors import InputError, ParseError, UnknownFormatError
 from .model import Transcript
 from .source import Source
 
@@ -33,8 +33,47 @@ def load(path_or_text: str | bytes | Path | Source) -> Source:
 def parse(path_or_text: str | bytes | Path | Source, format: str | None = None) -> Transcript:
     """Parse one transcript. The format is detected from the content unless `format` names one.
 
+    A Word file or a web page is read through the text it holds (`ecta.containers`), in any text layout; a fool.com
+    page keeps the parser that reads its markup.
+
     Raises InputError, UnknownFormatError or ParseError (all EctaError) on bad input.
     """
     source = load(path_or_text)
-    parser = formats.get(format) if format else formats.detect(source)
-    return assemble(parser.parse(source), source)
+    parser = formats.get(format) if format else None
+    if source.is_web_page and parser is None:
+        fool = _fool_page(source)
+        if fool is not None:
+            try:
+                return assemble(fool.parse(source), source)
+            except ParseError:
+                pass  # a page that only mentions the site ("as the Motley Fool reported") is any site's page
+        return _read_page(source, None)
+    if source.is_web_page and parser.name != _FOOL:
+        return _read_page(source, parser)
+    parser = parser or formats.detect(source)
+    draft = parser.parse(source)
+    if source.is_word:
+        draft.format = f"docx/{draft.format}"
+    return assemble(draft, source)
+
+
+def _read_page(source: Source, parser: formats.FormatParser | None) -> Transcript:
+    """A web page read through its text, in the layout given or detected; lines cite the HTML file."""
+    from .containers import read_page  # here, as only web pages need it: start-up
+
+    page = read_page(source)
+    parser = parser or formats.detect(page.source)
+    return assemble(page.relined(parser.parse(page.source)), source)
+
+
+_FOOL = "motley-fool-html"
+"""The one parser that reads a web page's markup itself; every other page is read through its text."""
+
+
+def _fool_page(page: Source) -> formats.FormatParser | None:
+    """The fool.com parser when detection on the markup picks it, as it did before other pages were read."""
+    try:
+        parser = formats.detect(page)
+    except UnknownFormatError:
+        return None
+    return parser if parser.name == _FOOL else None

@@ -13,13 +13,24 @@ MAX_BYTES = 64 * 1024 * 1024
 """Anything larger is not one earnings call; refuse it before reading it all."""
 
 MAX_TEXT_BYTES = 8 * 1024 * 1024
-"""The same for anything but a PDF (whose images can weigh what they like): the longest real transcript in any
-text layout is under 0.4 MB, and parsing 50 MB of text only to refuse its 100,000th word took a minute."""
+"""The same for anything but a PDF or a Word file (whose images can weigh what they like): the longest real
+transcript in any text layout is under 0.4 MB, and parsing 50 MB of text only to refuse its 100,000th word took a
+minute. A Word file's text is held to it once unpacked."""
+
+ZIP_MAGIC = b"PK\x03\x04"
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+"""A compound file: a Word 97-2003 `.doc`, or an encrypted `.docx` (Office wraps the encrypted zip in one)."""
 
 
 def size_limit(head: bytes) -> int:
     """The most bytes a document starting with `head` may have."""
-    return MAX_BYTES if head[:1024].lstrip().startswith(b"%PDF") else MAX_TEXT_BYTES
+    if head[:1024].lstrip().startswith(b"%PDF") or head.startswith((ZIP_MAGIC, OLE_MAGIC)):
+        return MAX_BYTES
+    return MAX_TEXT_BYTES
+
+_PAGE_TAGS = (b"!doctype html", b"html", b"head", b"body", b"meta", b"title", b"main", b"article", b"section",
+              b"div", b"p", b"h1", b"h2", b"h3", b"table", b"span", b"strong", b"b")
+"""The tags a web page or a pasted fragment of one opens with."""
 
 _BOMS = (
     (b"\xef\xbb\xbf", "utf-8"),
@@ -36,6 +47,7 @@ class Source:
     name: str | None = None
     encoding: str | None = None
     _text: str | None = field(default=None, repr=False)
+    _bold_lines: frozenset[int] = field(default=frozenset(), repr=False)
 
     @classmethod
     def from_text(cls, text: str, name: str | None = None) -> Source:
@@ -76,10 +88,49 @@ class Source:
         return self.data[:1024].lstrip().startswith(b"%PDF")
 
     @property
+    def is_word(self) -> bool:
+        """A zip or an Office compound file: read as a Word document (which names any other kind it meets)."""
+        return self.data.startswith((ZIP_MAGIC, OLE_MAGIC))
+
+    @property
+    def is_web_page(self) -> bool:
+        """Markup from its first tag: `<!DOCTYPE html>`, `<html>`, or a fragment opening with a block or bold tag."""
+        if self.is_pdf or self.is_word:
+            return False
+        head = self.data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+        while head.startswith((b"<?xml", b"<!--")):
+            end = head.find(b"?>" if head.startswith(b"<?") else b"-->")
+            if end < 0:
+                return False
+            head = head[end + (2 if head.startswith(b"<?") else 3):].lstrip()
+        return head.startswith(b"<") and any(
+            head[1:].startswith(tag) and head[1 + len(tag):2 + len(tag)] in (b">", b" ", b"/", b"\t", b"\r", b"\n")
+            for tag in _PAGE_TAGS
+        )
+
+    @property
     def text(self) -> str:
+        """The decoded text; for a Word file, its body's text, one line per paragraph (`ecta.containers`)."""
         if self._text is None:
-            self._text, self.encoding = decode(self.data, self.label)
+            if self.is_word:
+                from .containers import docx_text  # here, as only Word files need it: start-up
+
+                text, self._bold_lines = docx_text(self.data, self.label)
+                if len(text.encode("utf-8")) > MAX_TEXT_BYTES:
+                    raise InputError(f"{self.label}: the Word document holds more text than one transcript "
+                                     f"(limit {MAX_TEXT_BYTES // 2**20} MiB).")
+                self._text, self.encoding = text, "docx"
+            else:
+                self._text, self.encoding = decode(self.data, self.label)
         return self._text
+
+    @property
+    def bold_lines(self) -> frozenset[int]:
+        """The lines a Word file or a web page sets in bold throughout (a name heading a turn, a section heading):
+        the text shows them plain, as a text copy does, and a layout that needs to know asks here."""
+        if self.is_word:
+            self.text  # noqa: B018 - reading the document finds them
+        return self._bold_lines
 
     @cached_property
     def lines(self) -> list[str]:
@@ -113,7 +164,7 @@ def decode(data: bytes, label: str = "<bytes>") -> tuple[str, str]:
     if b"\x00" in head or _control_ratio(head) > 0.1:
         raise InputError(
             f"{label}: looks like a binary file, not a transcript. "
-            "Give a text, HTML, JSON or PDF transcript."
+            "Give a text, HTML, JSON, PDF or Word (.docx) transcript."
         )
     try:
         return data.decode("utf-8"), "utf-8"

@@ -19,6 +19,7 @@ _MODULES: dict[str, str] = {
     "seeking-alpha-txt": "seeking_alpha",
     "fmp-markdown": "fmp_markdown",
     "ir-pdf": "ir_pdf",
+    "bold-speakers": "bold_speakers",  # containers' (Word, web page) bold speaker headers
     "rev-nlp": "rev_nlp",
     "factset-txt": "factset",
     "capital-iq-txt": "capital_iq",

@@ -181,6 +181,46 @@ def ir_pdf(source: Source) -> float:
     return 0.9 if source.is_pdf else 0.0
 
 
+# Bold speaker headers (issuers' web pages and Word files, read through ecta.containers) -------------------------
+
+BOLD_SPEAKER = re.compile(
+    r"""^\s*\*\*(?P<name>(?:[A-ZÀ-ÖØ-Þ][\w.'’\-]*)(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w.'’\-]*|de|van|von|der|da|del|la|le|bin|al)){0,5})\*\*
+        (?:\s*(?:--|[-–—|,])\s*(?P<aff>[^*]{1,120}?))?\s*$""",
+    re.X,
+)
+
+
+PLAIN_SPEAKER = re.compile(
+    r"""^\s*(?P<name>(?:[A-ZÀ-ÖØ-Þ][\w.'’\-]*)(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w.'’\-]*|de|van|von|der|da|del|la|le|bin|al)){0,5})
+        (?:\s*(?:--|[-–—|,])\s*(?P<aff>[^:]{1,120}?))?\s*:?\s*$""",
+    re.X,
+)
+"""The same header set bold throughout in a Word file or a web page, which the text shows plain (`Source.bold_lines`)."""
+
+
+def bold_speaker_names(source: Source) -> list[str]:
+    """The name of each bold speaker header in the first 3,000 lines."""
+    bold = source.bold_lines
+    names = []
+    for n, line in enumerate(source.lines[:3000], start=1):
+        if (m := BOLD_SPEAKER.match(line)) or (n in bold and (m := PLAIN_SPEAKER.match(line))):
+            names.append(m.group("name"))
+    return names
+
+
+def bold_speakers(source: Source) -> float:
+    """Several `**Name** – Title` lines, a name among them more than once: a call. Italic titles are StreetEvents'."""
+    try:
+        if source.is_pdf:
+            return 0.0
+        names = bold_speaker_names(source)
+    except Exception:  # noqa: BLE001 - sniff must never raise (undecodable input is not ours)
+        return 0.0
+    if len(names) < 2:
+        return 0.0
+    return 0.45 if len(names) >= 3 and len(set(names)) < len(names) else 0.3
+
+
 def rev_nlp(source: Source) -> float:
     if source.is_pdf:
         return 0.0
