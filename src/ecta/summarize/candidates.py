@@ -90,6 +90,7 @@ _UNNAMED_PART = re.compile(r"(?:(?:net|total|segment|division|business|gross)\s+
 _FFO = re.compile(r"\b(a?ffo|funds from operations)\b", re.I)
 _EARNINGS = re.compile(r"\b(?:net income|earnings|eps|loss)\b", re.I)
 _CORE = re.compile(r"\bcore\b", re.I)
+_OPERATING = re.compile(r"\boperating\s+(?:earnings|eps|income|ffo|loss|profit)\b", re.I)
 _PER_SHARE_SAID = re.compile(r"\bshares?\b|\bd?eps\b|\bearnings\b|\bloss\w*|\bprofit\w*|\bcents?\b|\bdiluted\b|\bffo\b|funds from operations", re.I)
 """Words that make a figure a per-share result; a sentence with none of them gives the figure as something else."""
 _COMPARABLE = re.compile(r"\bcomparable\s+sales\b", re.I)
@@ -183,6 +184,12 @@ def metric_name(f: Fact) -> str:
             name = "loss per share"
         else:
             name = "earnings per share"
+        if _OPERATING.search(near):
+            # "operating earnings of $0.74 per share" is the company's name for its measure, and the wire keeps it
+            # (train: 79% of the gold bullets matched to such an EPS say "operating"). Trees fixed, train R1 +0.0017,
+            # R2 +0.0028 (all five shuffled folds); read from the whole sentence instead, R1 +0.0017 -> +0.0017, R2
+            # +0.0024; without "income" / "profit", +0.0009.
+            name = "operating " + name
     elif f.metric == "revenue":
         name = "sales" if "sales" in phrase else "revenue"
         if "net sales" in phrase:
