@@ -72,12 +72,15 @@ With the dividend's "per share" and core EPS, fixed ranker, train out-of-fold (v
 _DOWN = {"fell", "decreased"}
 
 
-def _verb(metric: str, down: bool) -> str:
-    """A reported change's verb as the wire words it: "rose"/"fell" for revenue, "increased"/"decreased" for any other
-    metric. Of the train gold bullets a non-revenue change candidate matches, a quarter say "increase(d)" (one stem
-    for ROUGE) and 7% "rose"; of revenue's, 36% "rose". Trees fixed, train out of fold (val) R1 +0.0006 (+0.0006),
-    R2 +0.0003 (+0.0003), RLsum +0.0005 (+0.0005); "up"/"down" instead: R1 +0.0001 (+0.0004)."""
-    if metric in ("revenue", "segment_revenue"):
+def _verb(metric: str, down: bool, folded: bool = False) -> str:
+    """A reported change's verb as the wire words it: "rose"/"fell" for revenue's growth folded into its level ("q3
+    revenue rose 9 percent to $80 million"), "increased"/"decreased" for any other. Of the train gold bullets a
+    non-revenue change candidate matches, a quarter say "increase(d)" (one stem for ROUGE) and 7% "rose"; of revenue's,
+    36% "rose". Trees fixed, train out of fold (val) R1 +0.0006 (+0.0006), R2 +0.0003 (+0.0003), RLsum +0.0005
+    (+0.0005); "up"/"down" instead: R1 +0.0001 (+0.0004). A revenue growth told alone says "increased" too (38% of its
+    matched gold bullets, against 23% "rose"): shipped trees, train R1 +0.0006, R2 -0.0002, RLsum +0.0006 (R1 and RLsum
+    in all five shuffled folds)."""
+    if folded and metric in ("revenue", "segment_revenue"):
         return "fell" if down else "rose"
     return "decreased" if down else "increased"
 
@@ -508,7 +511,7 @@ def candidates(t: Transcript, facts: list[Fact], for_report: bool = False) -> li
             if growth:
                 j = growth[0]
                 g = facts[j]
-                verb = _verb(f.metric, g.direction is Direction.DOWN or (g.value is not None and g.value < 0))
+                verb = _verb(f.metric, g.direction is Direction.DOWN or (g.value is not None and g.value < 0), folded=True)
                 how = "" if g.change is Change.YOY else " sequentially"
                 body = f"{name} {verb} {_pct(figure(g))}{how} to {fig}"
                 used.append(j)
