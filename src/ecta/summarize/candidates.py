@@ -97,6 +97,7 @@ _OPERATING = re.compile(r"\boperating\s+(?:earnings|eps|income|ffo|loss|profit)\
 _PER_SHARE_SAID = re.compile(r"\bshares?\b|\bd?eps\b|\bearnings\b|\bloss\w*|\bprofit\w*|\bcents?\b|\bdiluted\b|\bffo\b|funds from operations", re.I)
 """Words that make a figure a per-share result; a sentence with none of them gives the figure as something else."""
 _COMPARABLE = re.compile(r"\bcomparable\s+sales\b", re.I)
+_ORGANIC = re.compile(r"\borganic", re.I)
 _RANGE_AND = re.compile(r"^(?:between\s+)?(.+?)\s+and\s+(?:to\s+)?(.+)$", re.I)
 _SCALED = re.compile(r"\b(?:thousand|million|billion|trillion|mn|bn)\b", re.I)
 _LEAD = re.compile(r"^(?:(?:of|at(?!\s+(?:least|most)\b)|to|by|in the range of|in a range of|a range of|range of|between)\s+)+", re.I)
@@ -465,6 +466,12 @@ def candidates(t: Transcript, facts: list[Fact], for_report: bool = False) -> li
             # "same-store revenue growth rose 18 percent" says growth twice
             name = re.sub(r"(\b(?:revenues?|sales|income|earnings|ebitda))\s+growth$", r"\1", name)
             basis = own_basis(f) if for_report and f.metric != "same_store_sales" else None
+            if guidance and not for_report and _ORGANIC.search(f.sentence):
+                # An outlook's growth in a sentence that speaks of organic growth is most often that ("we now expect
+                # organic sales growth of 3% to 5%"), and the wire names it: 38 of the 55 matched train gold bullets.
+                # Trees fixed, train R1 +0.0002, R2 +0.0002, RLsum +0.0002 (R1 and RLsum in all five shuffled folds).
+                # The report names only the basis the figure's own words give.
+                basis = "organic"
             if basis == "organic" and not name.startswith("organic"):
                 name = "organic " + name  # "sales rose 12 percent" of an organic 12% misstates the reported sales
             elif basis == "comparable" and not name.startswith(("comparable", "comp", "same")):
