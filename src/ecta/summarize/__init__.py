@@ -172,8 +172,9 @@ def summarize(transcript: Transcript, facts: list[Fact] | None = None, for_repor
     """`headline_apart`: the headline is not one of the four to eight bullets (the call report, read against issue 6);
     ECTSum's briefs count it as one, and the plain summary does. `for_report`: the call report's candidates (see
     `candidates.candidates`); among them, a change said on an organic, constant-currency or comparable basis says so ("q2 organic sales
-    rose 6 percent"), as the call report does; ECTSum's gold mostly writes such a change bare, and the plain
-    `ecta summarize` (scored on it) leaves the basis out. Neither folds a constant-currency or comparable change into
+    increased 6%"), as the call report does; ECTSum's gold mostly writes such a change bare, and the plain
+    `ecta summarize` (scored on it) leaves the basis out, but for an outlook in a sentence that speaks of organic
+    growth, which the wire names "organic". Neither folds a constant-currency or comparable change into
     the reported level, and the report no organic one either. The
     report also leaves out a figure a verb adds ("will add roughly $6 million of EBITDA") and a distance from
     guidance, which the plain summary keeps (ECTSum's gold is unmoved by them, see candidates)."""

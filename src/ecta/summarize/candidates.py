@@ -72,12 +72,15 @@ With the dividend's "per share" and core EPS, fixed ranker, train out-of-fold (v
 _DOWN = {"fell", "decreased"}
 
 
-def _verb(metric: str, down: bool) -> str:
-    """A reported change's verb as the wire words it: "rose"/"fell" for revenue, "increased"/"decreased" for any other
-    metric. Of the train gold bullets a non-revenue change candidate matches, a quarter say "increase(d)" (one stem
-    for ROUGE) and 7% "rose"; of revenue's, 36% "rose". Trees fixed, train out of fold (val) R1 +0.0006 (+0.0006),
-    R2 +0.0003 (+0.0003), RLsum +0.0005 (+0.0005); "up"/"down" instead: R1 +0.0001 (+0.0004)."""
-    if metric in ("revenue", "segment_revenue"):
+def _verb(metric: str, down: bool, folded: bool = False) -> str:
+    """A reported change's verb as the wire words it: "rose"/"fell" for revenue's growth folded into its level ("q3
+    revenue rose 9 percent to $80 million"), "increased"/"decreased" for any other. Of the train gold bullets a
+    non-revenue change candidate matches, a quarter say "increase(d)" (one stem for ROUGE) and 7% "rose"; of revenue's,
+    36% "rose". Trees fixed, train out of fold (val) R1 +0.0006 (+0.0006), R2 +0.0003 (+0.0003), RLsum +0.0005
+    (+0.0005); "up"/"down" instead: R1 +0.0001 (+0.0004). A revenue growth told alone says "increased" too (38% of its
+    matched gold bullets, against 23% "rose"): shipped trees, train R1 +0.0006, R2 -0.0002, RLsum +0.0006 (R1 and RLsum
+    in all five shuffled folds)."""
+    if folded and metric in ("revenue", "segment_revenue"):
         return "fell" if down else "rose"
     return "decreased" if down else "increased"
 
@@ -90,9 +93,11 @@ _UNNAMED_PART = re.compile(r"(?:(?:net|total|segment|division|business|gross)\s+
 _FFO = re.compile(r"\b(a?ffo|funds from operations)\b", re.I)
 _EARNINGS = re.compile(r"\b(?:net income|earnings|eps|loss)\b", re.I)
 _CORE = re.compile(r"\bcore\b", re.I)
+_OPERATING = re.compile(r"\boperating\s+(?:earnings|eps|income|ffo|loss|profit)\b", re.I)
 _PER_SHARE_SAID = re.compile(r"\bshares?\b|\bd?eps\b|\bearnings\b|\bloss\w*|\bprofit\w*|\bcents?\b|\bdiluted\b|\bffo\b|funds from operations", re.I)
 """Words that make a figure a per-share result; a sentence with none of them gives the figure as something else."""
 _COMPARABLE = re.compile(r"\bcomparable\s+sales\b", re.I)
+_ORGANIC = re.compile(r"\borganic", re.I)
 _RANGE_AND = re.compile(r"^(?:between\s+)?(.+?)\s+and\s+(?:to\s+)?(.+)$", re.I)
 _SCALED = re.compile(r"\b(?:thousand|million|billion|trillion|mn|bn)\b", re.I)
 _LEAD = re.compile(r"^(?:(?:of|at(?!\s+(?:least|most)\b)|to|by|in the range of|in a range of|a range of|range of|between)\s+)+", re.I)
@@ -183,6 +188,12 @@ def metric_name(f: Fact) -> str:
             name = "loss per share"
         else:
             name = "earnings per share"
+        if _OPERATING.search(near):
+            # "operating earnings of $0.74 per share" is the company's name for its measure, and the wire keeps it
+            # (train: 79% of the gold bullets matched to such an EPS say "operating"). Trees fixed, train R1 +0.0017,
+            # R2 +0.0028 (all five shuffled folds); read from the whole sentence instead, R1 +0.0017 -> +0.0017, R2
+            # +0.0024; without "income" / "profit", +0.0009.
+            name = "operating " + name
     elif f.metric == "revenue":
         name = "sales" if "sales" in phrase else "revenue"
         if "net sales" in phrase:
@@ -455,19 +466,34 @@ def candidates(t: Transcript, facts: list[Fact], for_report: bool = False) -> li
             # "same-store revenue growth rose 18 percent" says growth twice
             name = re.sub(r"(\b(?:revenues?|sales|income|earnings|ebitda))\s+growth$", r"\1", name)
             basis = own_basis(f) if for_report and f.metric != "same_store_sales" else None
+            if guidance and not for_report and _ORGANIC.search(f.sentence):
+                # An outlook's growth in a sentence that speaks of organic growth is most often that ("we now expect
+                # organic sales growth of 3% to 5%"), and the wire names it: 38 of the 55 matched train gold bullets.
+                # Trees fixed, train R1 +0.0002, R2 +0.0002, RLsum +0.0002 (R1 and RLsum in all five shuffled folds).
+                # The report names only the basis the figure's own words give.
+                basis = "organic"
             if basis == "organic" and not name.startswith("organic"):
                 name = "organic " + name  # "sales rose 12 percent" of an organic 12% misstates the reported sales
             elif basis == "comparable" and not name.startswith(("comparable", "comp", "same")):
                 name = "comparable sales" if f.metric == "revenue" else "comparable " + name
             verb = _verb(f.metric, f.direction is Direction.DOWN or (f.value is not None and f.value < 0))
             if f.unit == "%" and not guidance:
-                body = f"{name} {verb} {_pct(fig)}"
+                # A growth told alone keeps the "%" ("q3 same store sales increased 4.2%"): of the train gold bullets
+                # matched to one, 70-90% write the sign, where a growth folded into its level ("rose 4.2 percent to
+                # $80 million") is spelled out in 75%. Trees fixed, train R1 +0.0005, R2 +0.0006, RLsum +0.0004
+                # (four of five shuffled folds; R2 all five).
+                body = f"{name} {verb} {fig}"
             else:
-                # Outlook bullets keep the "%" ("sees fy revenue up 4% to 6%"); results spell it out.
+                # Outlook bullets keep the "%" ("sees fy revenue growth of 4% to 6%").
                 pct = fig if guidance else _pct(fig)
                 said_fig = pct if f.unit == '%' else fig
                 # "flat to up 1%" carries its own direction: "up flat to up 1%" would say it twice
                 way = "" if re.match(r"(?:flat|up|down)\b", said_fig) else ("down " if verb in _DOWN else "up ")
+                if way == "up " and guidance and f.unit == "%":
+                    # "sees fy 2027 revenue growth of 4% to 6%": the matched train gold outlooks of a growth say
+                    # "growth" in 44%, "up" in 24%. Trees fixed, train R1 +0.0010, R2 +0.0002, RLsum +0.0009 (R1 and
+                    # RLsum in all five shuffled folds); "growth" without "of" R1 +0.0005.
+                    way = "growth of "
                 body = f"{name} {way}{said_fig}"
             if f.change in (Change.SEQUENTIAL, Change.QOQ):
                 body += " sequentially"  # a bare "rose 19 percent" reads as year on year
@@ -492,7 +518,7 @@ def candidates(t: Transcript, facts: list[Fact], for_report: bool = False) -> li
             if growth:
                 j = growth[0]
                 g = facts[j]
-                verb = _verb(f.metric, g.direction is Direction.DOWN or (g.value is not None and g.value < 0))
+                verb = _verb(f.metric, g.direction is Direction.DOWN or (g.value is not None and g.value < 0), folded=True)
                 how = "" if g.change is Change.YOY else " sequentially"
                 body = f"{name} {verb} {_pct(figure(g))}{how} to {fig}"
                 used.append(j)
@@ -500,6 +526,13 @@ def candidates(t: Transcript, facts: list[Fact], for_report: bool = False) -> li
         if f.metric == "eps" and f.change is None and _CONTINUING.search(f.sentence):
             body += " from continuing operations"
         said = "qtrly" if not guidance and f.metric in _QTRLY and re.fullmatch(r"q[1-4]", when) else when
+        if guidance and said.startswith("fy 20") and (f.metric not in ("eps", "revenue") or f.change is not None):
+            # "sees fy 2027 revenue $X" and "sees fy 2027 earnings per share $Y" are the wire's fixed lines; any other
+            # outlook it dates by the year alone ("sees 2027 capital expenditures of $X"): of the matched train gold
+            # bullets where ecta says "fy 2027", 57% of EPS levels and 58% of revenue levels say "fy", against 0-32% of
+            # EBITDA, free cash flow, capital expenditures and growth outlooks. Trees fixed, train R1 +0.0007, R2
+            # +0.0009, RLsum +0.0007 (R1 four of five shuffled folds, R2 and RLsum all five).
+            said = said[3:]
         text = f"{'targets ' if undated_goal else 'sees ' if guidance else ''}{said} {body}.".strip()
         text = re.sub(r"\s+", " ", text)
         key = (f.metric, plain, f.kind.value, when, f.change is not None)
