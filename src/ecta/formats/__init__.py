@@ -21,6 +21,8 @@ _MODULES: dict[str, str] = {
     "ir-pdf": "ir_pdf",
     "rev-nlp": "rev_nlp",
     "sentences": "sentences",
+    "bloomberg-txt": "bloomberg",
+    "timestamped": "timestamped",
     "generic": "generic",
 }
 
