@@ -31,8 +31,8 @@ from .sniff import BLOOMBERG_EQUITY as _EQUITY
 from .sniff import BLOOMBERG_LISTS as _LISTS
 from .sniff import BLOOMBERG_TAIL as _TAIL
 from .sniff import BLOOMBERG_TURN as _TURN
-from .sniff import SEEKING_ALPHA_QA as _QA_HEADING
 
+_QA_HEADING = re.compile(r"^\W*(?:questions?[\s-]*(?:and|&)[\s-]*answers?|q\s*&\s*a)(?:[\s-]+(?:session|section))?\W*$", re.I)
 _PRESENTATION = re.compile(r"^\W*(?:presentation|management\s+discussion(?:\s+section)?|prepared\s+remarks)\W*$", re.I)
 _LIST_ENTRY = re.compile(r"^\s*[*•·\-]\s+(?P<entry>\S.*?)\s*$")
 _FIELD = re.compile(r"^\s*(?P<key>company\s+name|company\s+ticker|date)\s*:\s*(?P<value>\S.*?)\s*$", re.I)

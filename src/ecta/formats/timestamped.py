@@ -156,7 +156,8 @@ def _read_captions(lines: list[str], draft: Draft) -> None:
         label = _generic.parse_label(text) if speaker is None else None
         if label is not None and _label(label[0]) is not None:
             speaker, text = label[0], label[3]
-        if speaker is not None or changed:
+        if changed or speaker is not None and not (turns and turns[-1][0] == speaker):
+            # A voice tag on every cue: a new turn only where the voice changes.
             named = named or speaker is not None
             words = []
             turns.append((speaker, words))
