@@ -42,6 +42,7 @@ LABELS = [
     ("Rosa Lindgren - Harrowgate Securities (00:07:10):", "Rosa Lindgren", None, "Harrowgate Securities", ""),
     ("Speaker 1 (00:00):", "Speaker 1", None, None, ""),
     ("[00:04:10] Pim de Groot: What was the book-to-bill?", "Pim de Groot", None, None, "What was the book-to-bill?"),
+    ("[Pim de Groot] 10:15:32", "Pim de Groot", None, None, ""),
 ]
 NOT_LABELS = [
     "Revenue grew 9% in the quarter (see slide 4).",
@@ -56,7 +57,7 @@ def test_timestamped_labels(line, name, title, firm, text):
     from ecta.formats.timestamped import _label
 
     m = sniff.TIMESTAMPED_LABEL.match(line)
-    assert m and sniff._clock_of(m)
+    assert m and sniff.timestamp_of(m)
     assert _label(m.group("label")) == (name, title, firm)
     assert m.group("text") == text
 
@@ -66,7 +67,7 @@ def test_speech_is_no_label(line):
     from ecta.formats.timestamped import _label
 
     m = sniff.TIMESTAMPED_LABEL.match(line)
-    assert not (m and sniff._clock_of(m) and _label(m.group("label")))
+    assert not (m and sniff.timestamp_of(m) and _label(m.group("label")))
 
 
 # (Bloomberg turn header, speaker, role hint)

@@ -81,7 +81,7 @@ class Bloomberg:
                 continue
             if _TAIL.match(line):
                 break
-            if _furniture(line, draft):
+            if _furniture(line, draft) or zone != "header" and line in header:
                 # A page break: the words after it may still finish the sentence before it.
                 blank_run += 2
                 continue
@@ -134,7 +134,8 @@ class Bloomberg:
 
 
 def _furniture(line: str, draft: Draft) -> bool:
-    """A PDF page's header or footer: "FINAL", the company's equity line, the page number."""
+    """A PDF page's header or footer: "FINAL", the company's equity line, the page number. (The title and date
+    a page header repeats are the first page's header lines again.)"""
     if line == "FINAL" or _PAGE_NUMBER.match(line):
         return True
     m = _EQUITY.match(line)

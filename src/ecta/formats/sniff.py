@@ -251,10 +251,11 @@ BLOOMBERG_EQUITY = re.compile(r"^(?P<company>\S.{0,100}?)\s*\((?P<ticker>[A-Z0-9
 _BLOOMBERG_QA_SIDE = re.compile(r"^[QA]\s*[-–—]\s+[A-Z][^{}\n]{1,80}$", re.M)
 
 _CLOCK = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
-# "Jane Roe (00:01:23):", "Jane Roe - CEO (01:23): words", "Jane Roe: (01:23)", "Jane Roe  0:03", "[00:01:23] Jane Roe: words".
+# "Jane Roe (00:01:23):", "Jane Roe - CEO (01:23): words", "Jane Roe: (01:23)", "Jane Roe  0:03", "[00:01:23] Jane Roe: words",
+# "[Jane Roe] 10:15:32" (Zoom's saved transcript).
 TIMESTAMPED_LABEL = re.compile(
     rf"""^\s*(?:\[(?P<lead>{_CLOCK})\]\s+)?
-        (?P<label>[A-Z][^():\[\]\n]{{0,90}}?)
+        (?P<open>\[)?(?P<label>[A-Z][^():\[\]\n]{{0,90}}?)(?(open)\])
         (?:\s*\((?P<paren>{_CLOCK})\)\s*:?|:\s*\((?P<after>{_CLOCK})\)|\s{{1,}}(?P<bare>{_CLOCK})(?=\s*$)|(?(lead):|(?!)))
         \s*(?P<text>.*?)\s*$""",
     re.X,
@@ -296,11 +297,12 @@ def timestamped(source: Source) -> float:
     cues = sum(1 for ln in lines if "-->" in ln and CAPTION_CUE.match(ln))
     if cues >= 2 or lines[0].lstrip("\ufeff").startswith("WEBVTT") and cues:
         return 0.9
-    labels = [m.group("label") for ln in lines if (m := TIMESTAMPED_LABEL.match(ln)) and _clock_of(m)]
+    labels = [m.group("label") for ln in lines if (m := TIMESTAMPED_LABEL.match(ln)) and timestamp_of(m)]
     if len(labels) >= 3 and len(set(labels)) < len(labels):
         return 0.85
     return 0.0
 
 
-def _clock_of(m: re.Match) -> str | None:
+def timestamp_of(m: re.Match) -> str | None:
+    """The time a `TIMESTAMPED_LABEL` match carries: without one, "Jane Roe: words" is any transcript's line."""
     return m.group("paren") or m.group("after") or m.group("bare") or m.group("lead")

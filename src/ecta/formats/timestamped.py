@@ -86,7 +86,7 @@ def _read_labelled(lines: list[str], draft: Draft) -> None:
         if not line or _CLOCK_ONLY.match(line):
             continue
         m = _LABEL.match(line)
-        label = _label(m.group("label")) if m and sniff._clock_of(m) else None
+        label = _label(m.group("label")) if m and sniff.timestamp_of(m) else None
         if label is not None:
             name, title, firm = label
             speaker = speakers.setdefault(name, DraftSpeaker(name=name))
