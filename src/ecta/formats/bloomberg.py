@@ -22,7 +22,7 @@ from .. import lazy_re as re  # compiles each pattern on first use: start-up
 from ..errors import ParseError
 from ..model import Role, Section
 from ..source import Source
-from ..speakers import name_key
+from ..speakers import is_operator_name, name_key
 from . import _streetevents as se
 from . import sniff
 from .base import Draft, DraftParagraph, DraftSpeaker, DraftTurn
@@ -125,7 +125,10 @@ class Bloomberg:
         if not draft.turns:
             raise ParseError(f"{source.label}: Bloomberg layout but no speaker turns (`Name {{BIO n <GO>}}`, `Q - Name`) found.")
         _read_header(header, draft)
-        if any(t.section is not None for t in draft.turns):
+        if only_questions(draft.turns):
+            for t in draft.turns:
+                t.section = Section.QA
+        elif any(t.section is not None for t in draft.turns):
             # A file cut to the Q&A, or missing its `Presentation` heading: turns before the first heading are remarks.
             for t in draft.turns:
                 t.section = t.section or Section.PRESENTATION
@@ -241,6 +244,21 @@ def company_from_title(title: str) -> str | None:
     if company is None or re.fullmatch(r"(?:earnings|results|financial|conference|call|q[1-4]|\d{4})(?:\s+\S+)?", company, re.I):
         return None
     return company
+
+
+_CALLS_QUESTION = re.compile(r"\b(?:first|next|following)\s+question\s+(?:comes?|is|will\s+come)\s+from\b", re.I)
+
+
+def only_questions(turns: list[DraftTurn]) -> bool:
+    """A file with no headings that starts with the operator calling a question, or with an analyst's question
+    (`Q - `): it holds only the Q&A, which `call_shape` cannot find when no one spoke before it."""
+    first = turns[0]
+    if any(t.section is not None for t in turns):
+        return False
+    if first.speaker.role is Role.ANALYST:
+        return True
+    operator = is_operator_name(first.speaker.name) or first.speaker.role is Role.OPERATOR
+    return operator and bool(_CALLS_QUESTION.search(" ".join(p.text for p in first.paragraphs)))
 
 
 def _date(text: str) -> datetime | None:

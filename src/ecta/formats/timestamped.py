@@ -28,7 +28,7 @@ from . import _streetevents as se
 from . import generic as _generic
 from . import sniff
 from .base import Draft, DraftParagraph, DraftSpeaker, DraftTurn
-from .bloomberg import company_from_title
+from .bloomberg import company_from_title, only_questions
 from .sentences import _plain_turns as plain_turns  # the speakerless reading, shared with sentence-per-line text
 from .sniff import CAPTION_CUE as _CUE
 from .sniff import TIMESTAMPED_LABEL as _LABEL
@@ -43,7 +43,6 @@ _OPERATOR_SAYS = re.compile(
     r"|\bno\s+(?:further|more)\s+questions\b|\b(?:this|that)\s+concludes\s+(?:today'?s|our|the|this)\b",
     re.I,
 )
-_CALLS_QUESTION = re.compile(r"\b(?:first|next|following)\s+question\s+(?:comes?|is|will\s+come)\s+from\b", re.I)
 _VOICE_TAG = re.compile(r"<v(?:\.[\w.]+)?\s+(?P<name>[^>]{1,80})>")
 _CUE_TAG = re.compile(r"</?(?:v|c|i|b|u|lang|ruby|rt)\b[^>]{0,80}>|<\d{1,2}:\d{2}[^>]{0,10}>")
 _CAPTION_HEADER = re.compile(r"^(?:WEBVTT|NOTE|STYLE|REGION)\b")
@@ -69,7 +68,7 @@ class Timestamped:
         if not draft.turns:
             raise ParseError(f"{source.label}: no timestamped speaker lines (`Name (00:01:23):`) or caption cues found.")
         _mark_operator(draft.turns)
-        if _only_questions(draft.turns):
+        if only_questions(draft.turns):
             for t in draft.turns:
                 t.section = Section.QA
         if draft.event_date is None:
@@ -205,13 +204,6 @@ def _mark_operator(turns: list[DraftTurn]) -> None:
         for t in turns:
             if t.speaker.name == operator:
                 t.speaker.role = Role.OPERATOR
-
-
-def _only_questions(turns: list[DraftTurn]) -> bool:
-    """The file starts with the operator calling a question: it holds only the Q&A."""
-    first = turns[0]
-    operator = is_operator_name(first.speaker.name) or first.speaker.role is Role.OPERATOR
-    return operator and first.section is None and bool(_CALLS_QUESTION.search(_text(first)))
 
 
 def _text(turn: DraftTurn) -> str:
