@@ -83,16 +83,28 @@ HEADERS = [
 def test_bloomberg_turn_headers(line, name, role):
     from ecta.formats.bloomberg import _speaker
 
-    speaker = _speaker(line, [line, "", "Some words of speech, as said."], 1, {}, 1, "body")
+    speaker = _speaker(line, "Some words of speech, as said.", {}, fresh=True, tagged=True)
     assert speaker is not None and speaker.name == name
     assert (speaker.role.value if speaker.role else None) == role
 
 
-@pytest.mark.parametrize("line", ["Thank You", "Good Morning Everyone", "Revenue was up 9%.", "A - thanks a lot"])
-def test_bloomberg_speech_is_no_header(line):
+@pytest.mark.parametrize("tagged", [True, False])
+@pytest.mark.parametrize("line", ["Thank You", "Good Morning Everyone", "Revenue was up 9%.", "A - thanks a lot", "A - Yes"])
+def test_bloomberg_speech_is_no_header(line, tagged):
     from ecta.formats.bloomberg import _speaker
 
-    assert _speaker(line, [line, "", "More words, as said."], 1, {}, 1, "body") is None
+    assert _speaker(line, "More words, as said.", {}, fresh=True, tagged=tagged) is None
+
+
+def test_bloomberg_bare_name_needs_an_untagged_file_or_a_known_speaker():
+    from ecta.formats.bloomberg import _speaker
+    from ecta.formats.base import DraftSpeaker
+
+    assert _speaker("Net Sales Growth", "It was 4%, as said.", {}, fresh=True, tagged=True) is None
+    assert _speaker("Jane Roe", "It was 4%, as said.", {}, fresh=True, tagged=False).name == "Jane Roe"
+    assert _speaker("Jane Roe", "It was 4%, as said.", {}, fresh=False, tagged=False) is None
+    known = {"jane roe": DraftSpeaker(name="Jane Roe", title="Chief Financial Officer")}
+    assert _speaker("Jane Roe", "It was 4%, as said.", known, fresh=True, tagged=True).title == "Chief Financial Officer"
 
 
 def test_bloomberg_list_entries():

@@ -58,7 +58,9 @@ class Bloomberg:
     def parse(self, source: Source) -> Draft:
         lines = source.lines
         draft = Draft(format=self.name)
-        listed: dict[str, DraftSpeaker] = {}
+        # The listed people, then every speaker met: an untagged header must name one of them, or look like a name.
+        known: dict[str, DraftSpeaker] = {}
+        tagged = bool(_BIO.search(source.text))
         header: list[str] = []
         zone = "header"
         section: Section | None = None
@@ -101,12 +103,13 @@ class Bloomberg:
                     person = _listed(entry.group("entry"), _LISTS[zone])
                     if person is not None:
                         draft.participants.append(person)
-                        listed.setdefault(name_key(person.name), person)
+                        known.setdefault(name_key(person.name), person)
                     blank_run = 0
                     continue
                 zone = "body"
-            speaker = _speaker(line, lines, n, listed, blank_run, zone)
+            speaker = _speaker(line, _next_text(lines, n), known, bool(blank_run) or zone == "header", tagged)
             if speaker is not None:
+                known.setdefault(name_key(speaker.name), speaker)
                 flush()
                 zone = "body"
                 turn = DraftTurn(speaker=speaker, section=section, header_line=n)
@@ -166,9 +169,13 @@ def _listed(entry: str, role: Role) -> DraftSpeaker | None:
     return DraftSpeaker(name=name, title=title, firm=firm, role=role)
 
 
-def _speaker(line: str, lines: list[str], n: int, listed: dict[str, DraftSpeaker], blank_run: int,
-             zone: str) -> DraftSpeaker | None:
-    """The speaker a turn's header line names; None for a line of speech."""
+def _speaker(line: str, following: str | None, known: dict[str, DraftSpeaker], fresh: bool,
+             tagged: bool) -> DraftSpeaker | None:
+    """The speaker a turn's header line names; None for a line of speech.
+
+    `known`: the listed people and the speakers met so far; `fresh`: the line follows a blank or opens the body;
+    `tagged`: the file tags its turn headers `{BIO n <GO>}`, so an untagged name must be known or carry a side.
+    """
     if len(line) > 120:
         return None
     m = _TURN.match(line)
@@ -177,14 +184,15 @@ def _speaker(line: str, lines: list[str], n: int, listed: dict[str, DraftSpeaker
     name, side = m.group("name").strip(" .:"), m.group("side")
     if name.lower() == "operator" and not m.group("bio"):
         return DraftSpeaker(name="Operator", role=Role.OPERATOR)
-    if not (m.group("bio") or side):
-        # A bare name: a listed person, or a full name that stands alone before a line of speech.
-        if name_key(name) not in listed and not (
-                (blank_run or zone == "header") and _name_shaped(name, strict=True) and _speech_follows(lines, n)):
+    person = known.get(name_key(name))
+    if m.group("bio"):
+        if not _name_shaped(name, strict=False):
             return None
-    elif not _name_shaped(name, strict=False):
-        return None
-    person = listed.get(name_key(name))
+    elif person is None:
+        # Someone new without a tag: a full name (not a short reply) before a line of speech, with a side; or bare,
+        # after a blank, in a file that tags no header.
+        if not (_name_shaped(name, strict=True) and _speaks(following) and (side or fresh and not tagged)):
+            return None
     role = person.role if person else Role.ANALYST if side == "Q" else Role.CORPORATE if side == "A" else None
     return DraftSpeaker(name=name, title=person.title if person else None, firm=person.firm if person else None,
                         role=role)
@@ -200,12 +208,13 @@ def _name_shaped(name: str, strict: bool) -> bool:
     return True
 
 
-def _speech_follows(lines: list[str], n: int) -> bool:
-    for raw in lines[n:n + 4]:
-        if raw.strip():
-            text = raw.strip()
-            return len(text) > 40 or bool(re.search(r"[.?!,]", text))
-    return False
+def _speaks(line: str | None) -> bool:
+    return line is not None and (len(line) > 40 or bool(re.search(r"[.?!,]", line)))
+
+
+def _next_text(lines: list[str], n: int) -> str | None:
+    """The first non-blank line after line n."""
+    return next((raw.strip() for raw in lines[n:n + 4] if raw.strip()), None)
 
 
 def _read_header(header: list[str], draft: Draft) -> None:
