@@ -48,6 +48,11 @@ _CUE_TAG = re.compile(r"</?(?:v|c|i|b|u|lang|ruby|rt)\b[^>]{0,80}>|<\d{1,2}:\d{2
 _CAPTION_HEADER = re.compile(r"^(?:WEBVTT|NOTE|STYLE|REGION)\b")
 _SENTENCE_END = re.compile(r"[.?!][\"'”’)]*$")
 _TITLE_TICKER = re.compile(r"\((?:[A-Z]{2,10}:\s*)?(?P<ticker>[A-Z][A-Z0-9.\-]{0,9})\)")
+# ", our Chief Financial Officer" after a speaker's name: the title runs to its head word.
+_INTRODUCED_AS = (
+    r",\s+(?:(?:our|the|and|is)\s+)*(?P<title>(?:[A-Z][\w&'’\-]*\s+|(?:of|and|&)\s+){0,6}"
+    r"(?:Officer|President|Chair(?:man|woman|person)?|Director|Treasurer|Controller|Counsel|Relations|CEO|CFO|COO|CTO))\b"
+)
 UNKNOWN = "Unknown Speaker"
 
 
@@ -68,6 +73,7 @@ class Timestamped:
         if not draft.turns:
             raise ParseError(f"{source.label}: no timestamped speaker lines (`Name (00:01:23):`) or caption cues found.")
         _mark_operator(draft.turns)
+        _titles_from_introductions(draft.turns)
         if only_questions(draft.turns):
             for t in draft.turns:
                 t.section = Section.QA
@@ -204,6 +210,18 @@ def _mark_operator(turns: list[DraftTurn]) -> None:
         for t in turns:
             if t.speaker.name == operator:
                 t.speaker.role = Role.OPERATOR
+
+
+def _titles_from_introductions(turns: list[DraftTurn]) -> None:
+    """Titles the call itself gives where the labels give none: "I will now hand the call to Jane Roe, Chief
+    Financial Officer", "With me is Jane Roe, our CFO". The labels name the speakers, so only their names are looked for."""
+    opening = " ".join(_text(t) for t in turns[:12])
+    for speaker in {id(t.speaker): t.speaker for t in turns}.values():
+        if speaker.title or speaker.role is not None or _ANONYMOUS.match(speaker.name) or speaker.name not in opening:
+            continue
+        m = re.search(re.escape(speaker.name) + _INTRODUCED_AS, opening)
+        if m:
+            speaker.title = m.group("title")
 
 
 def _text(turn: DraftTurn) -> str:
