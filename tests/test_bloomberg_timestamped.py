@@ -191,3 +191,21 @@ def test_mangled_input_raises_only_ectas_errors(case):
         ecta.parse(data, format=fmt)
     except ecta.EctaError:
         pass
+
+
+def test_an_anonymous_label_heard_in_several_slots_keeps_its_label():
+    call = "\n".join([
+        "Speaker 1 (00:00):", "Our first question comes from Ana Ruiz with Dunmore Capital.",
+        "Speaker 2 (00:10):", "What drove the margin?",
+        "Speaker 3 (00:20):", "Mostly pricing.",
+        "Speaker 1 (00:30):", "Our next question comes from Beto Lang with Kelso Partners.",
+        "Speaker 2 (00:40):", "How is demand?",
+        "Speaker 3 (00:50):", "Steady.",
+        "Speaker 1 (01:00):", "Our next question comes from Cleo Marr with Hatch Securities.",
+        "Speaker 4 (01:10):", "What about the dividend?",
+        "Speaker 3 (01:20):", "Unchanged.",
+    ]) + "\n"
+    t = ecta.parse(call)
+    askers = [tr.speaker.name for tr in t.turns if tr.speaker.role.value == "analyst"]
+    assert askers == ["Speaker 2", "Speaker 2", "Cleo Marr"]
+    assert any("Speaker 4" in w and "Cleo Marr" in w for w in t.warnings)

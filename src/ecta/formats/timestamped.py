@@ -19,6 +19,7 @@ calling a question holds only the Q&A.
 from __future__ import annotations
 
 from .. import callinfo
+from ..call_shape import announcement
 from .. import lazy_re as re  # compiles each pattern on first use: start-up
 from ..errors import ParseError
 from ..model import Role, Section
@@ -73,6 +74,7 @@ class Timestamped:
         if not draft.turns:
             raise ParseError(f"{source.label}: no timestamped speaker lines (`Name (00:01:23):`) or caption cues found.")
         _mark_operator(draft.turns)
+        _name_callers(draft)
         _titles_from_introductions(draft.turns)
         if only_questions(draft.turns):
             for t in draft.turns:
@@ -210,6 +212,29 @@ def _mark_operator(turns: list[DraftTurn]) -> None:
         for t in turns:
             if t.speaker.name == operator:
                 t.speaker.role = Role.OPERATOR
+
+
+def _name_callers(draft: Draft) -> None:
+    """An anonymous voice ("Speaker 3") heard only in one caller's slot, first right after the operator calls
+    them by name, is that caller. A label heard in several slots stands for several people and stays as it is."""
+    turns = draft.turns
+    operator = [t.speaker.role is Role.OPERATOR or is_operator_name(t.speaker.name) for t in turns]
+    slot_of: dict[str, set[int]] = {}
+    slot = -1
+    for i, t in enumerate(turns):
+        if operator[i]:
+            slot = i
+        else:
+            slot_of.setdefault(t.speaker.name, set()).add(slot)
+    for i, t in enumerate(turns[:-1]):
+        following = turns[i + 1].speaker
+        if not operator[i] or operator[i + 1] or not _ANONYMOUS.match(following.name) or slot_of[following.name] != {i}:
+            continue
+        called = announcement(_text(t))
+        if called is None or any(s.name == called[0] for s in (x.speaker for x in turns)):
+            continue
+        draft.warnings.append(f"the anonymous label {following.name!r} is read as {called[0]}, the caller the operator named")
+        following.name, following.firm, following.role = called[0], following.firm or called[1], Role.ANALYST
 
 
 def _titles_from_introductions(turns: list[DraftTurn]) -> None:
