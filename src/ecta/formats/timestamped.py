@@ -46,7 +46,6 @@ _OPERATOR_SAYS = re.compile(
 )
 _VOICE_TAG = re.compile(r"<v(?:\.[\w.]+)?\s+(?P<name>[^>]{1,80})>")
 _CUE_TAG = re.compile(r"</?(?:v|c|i|b|u|lang|ruby|rt)\b[^>]{0,80}>|<\d{1,2}:\d{2}[^>]{0,10}>")
-_CAPTION_HEADER = re.compile(r"^(?:WEBVTT|NOTE|STYLE|REGION)\b")
 _SENTENCE_END = re.compile(r"[.?!][\"'”’)]*$")
 _TITLE_TICKER = re.compile(r"\((?:[A-Z]{2,10}:\s*)?(?P<ticker>[A-Z][A-Z0-9.\-]{0,9})\)")
 # ", our Chief Financial Officer" after a speaker's name: the title runs to its head word.
@@ -150,8 +149,8 @@ def _read_captions(lines: list[str], draft: Draft) -> None:
         if "-->" in line and _CUE.match(line):
             in_cue = True
             continue
-        if not in_cue or _CAPTION_HEADER.match(line):
-            continue  # cue numbers, the file header, comments
+        if not in_cue:
+            continue  # cue numbers, the file header, NOTE and STYLE blocks: none follows a timing line
         voice = _VOICE_TAG.search(line)
         text = _CUE_TAG.sub("", line).strip()
         if text == previous:
