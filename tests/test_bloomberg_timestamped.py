@@ -125,6 +125,19 @@ def test_other_formats_are_not_claimed(path):
     assert sniff.bloomberg_txt(source) < 0.5 and sniff.timestamped(source) < 0.5
 
 
+def test_bloomberg_without_tags_or_brand_is_still_detected():
+    call = "\n".join([
+        "Q4 2025 Lindqvist Rail AB Earnings Call", "", "Company Participants", "", "* Siv Norberg, Chief Executive Officer",
+        "", "Other Participants", "", "* Ake Holm, Analyst, Vasa Securities", "", "Presentation", "", "Siv Norberg", "",
+        "Traffic grew 4% in the quarter.", "", "Questions And Answers", "", "Q - Ake Holm", "", "What about fares?", "",
+        "A - Siv Norberg", "", "Fares rose 2%, as planned.", "", "Q - Ake Holm", "", "And costs?", "", "A - Siv Norberg", "",
+        "Flat, as we said.", "",
+    ])
+    t = ecta.parse(call)
+    assert t.meta.source_format == "bloomberg-txt"
+    assert [ex.analyst.name for ex in t.exchanges] == ["Ake Holm"]
+
+
 def test_bloomberg_is_not_streetevents():
     for path in OURS["bloomberg-txt"]:
         assert sniff.streetevents_txt(Source.from_path(path)) == 0.0, path.name

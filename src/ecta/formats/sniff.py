@@ -276,8 +276,11 @@ def bloomberg_txt(source: Source) -> float:
         score += 0.6
     if re.search(r"^\s*(?:company\s+participants|other\s+participants)\s*$", head[:6000], re.M | re.I):
         score += 0.2
-    if re.search(r"^\s*questions\s+and\s+answers\s*$", head, re.M | re.I) or len(_BLOOMBERG_QA_SIDE.findall(head)) >= 2:
+    if re.search(r"^\s*questions?\s+and\s+answers?(?:\s+section)?\s*$", head, re.M | re.I):
         score += 0.2
+    if len(_BLOOMBERG_QA_SIDE.findall(head)) >= 3:
+        # "Q - Jane Roe" / "A - Raj Iyer" turn headers: this vendor's mark even where the tags were stripped.
+        score += 0.3
     if re.search(r"bloomberg\s+l\.?\s*p\.?", tail, re.I) or BLOOMBERG_EQUITY.search(head[:3000]):
         score += 0.4
     if score < 0.5:
