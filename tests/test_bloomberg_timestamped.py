@@ -138,6 +138,19 @@ def test_bloomberg_without_tags_or_brand_is_still_detected():
     assert [ex.analyst.name for ex in t.exchanges] == ["Ake Holm"]
 
 
+def test_a_tag_wrapped_onto_the_next_line_still_opens_the_turn():
+    call = "\n".join([
+        "Q1 2026 Orlan Tools Inc Earnings Call", "", "Presentation", "", "Operator", "", "Welcome to the call.", "",
+        "Mira Solberg {BIO 4455667", "<GO>}", "", "Sales rose 5% to $310 million.", "", "Questions And Answers", "",
+        "Q - Tor Henning {BIO 1122334 <GO>}", "", "What about margins?", "", "A - Mira Solberg {BIO 4455667 <GO>}", "",
+        "They held at 21%, as planned.", "", "©2026 Bloomberg L.P.",
+    ])
+    t = ecta.parse(call)
+    assert [(tr.speaker.name, tr.line_start) for tr in t.turns] == [
+        ("Operator", 5), ("Mira Solberg", 9), ("Tor Henning", 16), ("Mira Solberg", 20)]
+    assert all("GO" not in p.text for tr in t.turns for p in tr.paragraphs)
+
+
 def test_bloomberg_is_not_streetevents():
     for path in OURS["bloomberg-txt"]:
         assert sniff.streetevents_txt(Source.from_path(path)) == 0.0, path.name

@@ -37,6 +37,8 @@ _PRESENTATION = re.compile(r"^\W*(?:presentation|management\s+discussion(?:\s+se
 _LIST_ENTRY = re.compile(r"^\s*[*•·\-]\s+(?P<entry>\S.*?)\s*$")
 _FIELD = re.compile(r"^\s*(?P<key>company\s+name|company\s+ticker|date)\s*:\s*(?P<value>\S.*?)\s*$", re.I)
 _ISO_DATE = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b")
+_OPEN_TAG = re.compile(r"\{\s*BIO\s+\d+\s*$", re.I)
+_CLOSE_TAG = re.compile(r"^\s*<\s*GO\s*>\s*\}\s*$", re.I)
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?\s*$", re.I)
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*|de|del|della|da|di|van|von|der|den|le|la|du|dos|bin|al)$")
 # Words of short spoken lines ("Thank You", "Good Morning") that a title-cased line can hold but a name does not.
@@ -76,8 +78,9 @@ class Bloomberg:
                 draft.turns.append(turn)
             turn, paragraphs, gaps = None, [], []
 
+        wrapped = _wrapped_tags(lines)
         for n, raw in enumerate(lines, start=1):
-            line = raw.strip()
+            line = wrapped.get(n, raw.strip())
             if not line:
                 blank_run += 1
                 continue
@@ -137,6 +140,17 @@ class Bloomberg:
                 t.section = t.section or Section.PRESENTATION
         draft.company = se.nicer_company(draft.company, [p.firm for p in draft.participants if p.role is Role.CORPORATE])
         return draft
+
+
+def _wrapped_tags(lines: list[str]) -> dict[int, str]:
+    """A PDF copy may wrap a header's tag ("Jane Roe {BIO 1234567" / "<GO>}"): line n -> its whole header, and the
+    rest's line -> "" (read as blank)."""
+    fixed: dict[int, str] = {}
+    for i, raw in enumerate(lines[:-1]):
+        if "{" in raw and _OPEN_TAG.search(raw) and _CLOSE_TAG.match(lines[i + 1]):
+            fixed[i + 1] = f"{raw.strip()} {lines[i + 1].strip()}"
+            fixed[i + 2] = ""
+    return fixed
 
 
 def _furniture(line: str, draft: Draft) -> bool:
