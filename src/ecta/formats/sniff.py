@@ -260,6 +260,8 @@ TIMESTAMPED_LABEL = re.compile(
         \s*(?P<text>.*?)\s*$""",
     re.X,
 )
+# A line of a transcript panel copied with its times: "0:03" alone, or "0:03 good morning and welcome".
+TIMESTAMPED_LINE = re.compile(rf"^\s*[\[(]?(?:{_CLOCK})[\])]?(?:\s+(?P<text>\S.*?))?\s*$")
 CAPTION_CUE = re.compile(rf"^\s*(?P<start>{_CLOCK})\s*-->\s*(?P<end>{_CLOCK})(?:\s+.*)?$")
 
 
@@ -303,6 +305,9 @@ def timestamped(source: Source) -> float:
     labels = [m.group("label") for ln in lines if (m := TIMESTAMPED_LABEL.match(ln)) and timestamp_of(m)]
     if len(labels) >= 3 and len(set(labels)) < len(labels):
         return 0.85
+    stamped = sum(1 for ln in lines if ln.lstrip()[:1].isdigit() and TIMESTAMPED_LINE.match(ln))
+    if stamped >= 5 and stamped * 4 >= len(lines):
+        return 0.6
     return 0.0
 
 

@@ -70,6 +70,8 @@ class Timestamped:
             _read_captions(lines, draft)
         else:
             _read_labelled(lines, draft)
+            if not draft.turns:
+                _read_stamped_lines(lines, draft)
         if not draft.turns:
             raise ParseError(f"{source.label}: no timestamped speaker lines (`Name (00:01:23):`) or caption cues found.")
         _mark_operator(draft.turns)
@@ -171,17 +173,7 @@ def _read_captions(lines: list[str], draft: Draft) -> None:
             turns.append((None, words))
         words.extend((w, n) for w in text.split())
     if not named:
-        rows, sentence = [], []
-        for word, n in (pair for _, ws in turns for pair in ws):
-            sentence.append((word, n))
-            if _SENTENCE_END.search(word):
-                rows.append(_row(sentence))
-                sentence = []
-        if sentence:
-            rows.append(_row(sentence))
-        draft.turns = plain_turns(rows) if rows else []
-        if draft.turns:
-            draft.warnings.append("the captions name no speakers: turns and roles are read from the words")
+        _unnamed([pair for _, ws in turns for pair in ws], draft)
         return
     speakers: dict[str, DraftSpeaker] = {}
     for name, ws in turns:
@@ -191,6 +183,40 @@ def _read_captions(lines: list[str], draft: Draft) -> None:
         lines_of = [n for _, n in ws]
         draft.turns.append(DraftTurn(speaker=speaker, paragraphs=[DraftParagraph(
             text=" ".join(w for w, _ in ws), line_start=min(lines_of), line_end=max(lines_of), word_lines=lines_of)]))
+
+
+def _read_stamped_lines(lines: list[str], draft: Draft) -> None:
+    """A transcript panel copied with its times and no names ("0:03" alone, or "0:03 good morning ..."): the
+    lines after the first time are the call's words."""
+    words: list[tuple[str, int]] = []
+    header: list[str] = []
+    started = False
+    for n, raw in enumerate(lines, start=1):
+        m = sniff.TIMESTAMPED_LINE.match(raw)
+        started = started or m is not None
+        if not started:
+            if raw.strip():
+                header.append(raw.strip())
+            continue
+        text = (m.group("text") or "") if m else raw
+        words.extend((w, n) for w in text.split())
+    _read_header(header, draft)
+    _unnamed(words, draft)
+
+
+def _unnamed(words: list[tuple[str, int]], draft: Draft) -> None:
+    """Speech that names no speakers, cut into sentences and read as sentence-per-line text is."""
+    rows, sentence = [], []
+    for word, n in words:
+        sentence.append((word, n))
+        if _SENTENCE_END.search(word):
+            rows.append(_row(sentence))
+            sentence = []
+    if sentence:
+        rows.append(_row(sentence))
+    draft.turns = plain_turns(rows) if rows else []
+    if draft.turns:
+        draft.warnings.append("the source names no speakers: turns and roles are read from the words")
 
 
 def _row(words: list[tuple[str, int]]) -> tuple[None, str, int, int]:
