@@ -9,7 +9,8 @@ of the turn. Anonymous labels ("Speaker 1") are common: the one whose words call
 Caption files (WebVTT, SRT) cut the speech into timed cues, a sentence often over several: the cue
 numbers and timings are dropped and the cues joined again, each word keeping its line. A cue may
 name its speaker ("Jane Roe: ...", "<v Jane Roe>"); where none does, the turns are read from the
-words, as for sentence-per-line text.
+words, as for sentence-per-line text. So are a transcript panel's lines copied with their times and
+no names ("0:03" alone on a line, or "0:03 good morning ...").
 
 Neither has headings or participant lists: roles and the Q&A come from who speaks when
 (`call_shape`), the fiscal period from the words of the call. A file that starts with the operator
