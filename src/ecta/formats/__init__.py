@@ -24,6 +24,8 @@ _MODULES: dict[str, str] = {
     "factset-txt": "factset",
     "capital-iq-txt": "capital_iq",
     "sentences": "sentences",
+    "bloomberg-txt": "bloomberg",
+    "timestamped": "timestamped",
     "generic": "generic",
 }
 

@@ -70,6 +70,10 @@ def streetevents_txt(source: Source) -> float:
         score += 0.2
     if re.search(r"^\S[^\n]{0,200}?\s\[\d{1,4}\]\s*$", source.text[:30000], re.M):
         score += 0.3
+    if score <= 0.2:
+        # A "Presentation" heading alone is any vendor's (Bloomberg's too): the brand, the spaced-out
+        # banner or the `[N]` turn headers make a file this export.
+        return 0.0
     return min(score, 1.0)
 
 
@@ -344,3 +348,84 @@ def capital_iq_txt(source: Source) -> float:
     if re.search(r"^\s*Question and Answer\s*$", text, re.M):
         score += 0.1
     return min(score, 0.95)
+
+
+# Bloomberg, timestamped speech-to-text
+
+BLOOMBERG_BIO = re.compile(r"\{\s*BIO\s+\d+\s*<\s*GO\s*>\s*\}", re.I)
+# The turn header: "Jane Roe {BIO 1234567 <GO>}", "Q - Jane Roe {BIO ...}", "A - Jane Roe", or a bare name.
+BLOOMBERG_TURN = re.compile(
+    r"^(?:(?P<side>[QA])\s*[-–—]\s+)?(?P<name>[^{}\s][^{}]{0,79}?)\s*(?P<bio>\{\s*BIO\s+\d+\s*<\s*GO\s*>\s*\})?\s*$"
+)
+BLOOMBERG_LISTS = {"company participants": Role.CORPORATE, "other participants": Role.ANALYST}
+BLOOMBERG_TAIL = re.compile(
+    r"^\W*(?:this\s+transcript\s+may\s+not\s+be\s+\d+\s+percent\s+accurate|(?:©|\(c\)|copyright)\s*\d{4}\s+bloomberg)", re.I
+)
+# A PDF copy's page header or footer: "Acme Corp (ACME US Equity)".
+BLOOMBERG_EQUITY = re.compile(r"^(?P<company>\S.{0,100}?)\s*\((?P<ticker>[A-Z0-9./\-]{1,12})\s+[A-Z]{2}\s+Equity\)\s*$")
+_BLOOMBERG_QA_SIDE = re.compile(r"^[QA]\s*[-–—]\s+[A-Z][^{}\n]{1,80}$", re.M)
+
+_CLOCK = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
+# "Jane Roe (00:01:23):", "Jane Roe - CEO (01:23): words", "Jane Roe: (01:23)", "Jane Roe  0:03", "[00:01:23] Jane Roe: words",
+# "[Jane Roe] 10:15:32" (Zoom's saved transcript).
+TIMESTAMPED_LABEL = re.compile(
+    rf"""^\s*(?:\[(?P<lead>{_CLOCK})\]\s+)?
+        (?P<open>\[)?(?P<label>[A-Z][^():\[\]\n]{{0,90}}?)(?(open)\])
+        (?:\s*\((?P<paren>{_CLOCK})\)\s*:?|:\s*\((?P<after>{_CLOCK})\)|\s{{1,}}(?P<bare>{_CLOCK})(?=\s*$)|(?(lead):|(?!)))
+        \s*(?P<text>.*?)\s*$""",
+    re.X,
+)
+# A line of a transcript panel copied with its times: "0:03" alone, or "0:03 good morning and welcome".
+TIMESTAMPED_LINE = re.compile(rf"^\s*[\[(]?(?:{_CLOCK})[\])]?(?:\s+(?P<text>\S.*?))?\s*$")
+CAPTION_CUE = re.compile(rf"^\s*(?P<start>{_CLOCK})\s*-->\s*(?P<end>{_CLOCK})(?:\s+.*)?$")
+
+
+def bloomberg_txt(source: Source) -> float:
+    if source.is_pdf:
+        return 0.0
+    try:
+        head = source.text[:40000]
+        tail = source.text[-4000:]
+    except Exception:  # sniffing must never raise, whatever the bytes
+        return 0.0
+    score = 0.0
+    if BLOOMBERG_BIO.search(head):
+        score += 0.6
+    if re.search(r"^\s*(?:company\s+participants|other\s+participants)\s*$", head[:6000], re.M | re.I):
+        score += 0.2
+    if re.search(r"^\s*questions?\s+and\s+answers?(?:\s+section)?\s*$", head, re.M | re.I):
+        score += 0.2
+    if len(_BLOOMBERG_QA_SIDE.findall(head)) >= 3:
+        # "Q - Jane Roe" / "A - Raj Iyer" turn headers: this vendor's mark even where the tags were stripped.
+        score += 0.3
+    if re.search(r"bloomberg\s+l\.?\s*p\.?", tail, re.I) or BLOOMBERG_EQUITY.search(head[:3000]):
+        score += 0.4
+    if score < 0.5:
+        return 0.0  # lists and headings alone are any vendor's
+    return min(score, 0.95)
+
+
+def timestamped(source: Source) -> float:
+    if source.is_pdf:
+        return 0.0
+    try:
+        lines = [ln for ln in source.lines[:600] if ln.strip()]
+    except Exception:  # sniffing must never raise, whatever the bytes
+        return 0.0
+    if not lines:
+        return 0.0
+    cues = sum(1 for ln in lines if "-->" in ln and CAPTION_CUE.match(ln))
+    if cues >= 2 or lines[0].lstrip("\ufeff").startswith("WEBVTT") and cues:
+        return 0.9
+    labels = [m.group("label") for ln in lines if (m := TIMESTAMPED_LABEL.match(ln)) and timestamp_of(m)]
+    if len(labels) >= 3 and len(set(labels)) < len(labels):
+        return 0.85
+    stamped = sum(1 for ln in lines if ln.lstrip()[:1].isdigit() and TIMESTAMPED_LINE.match(ln))
+    if stamped >= 5 and stamped * 4 >= len(lines):
+        return 0.6
+    return 0.0
+
+
+def timestamp_of(m: re.Match) -> str | None:
+    """The time a `TIMESTAMPED_LABEL` match carries: without one, "Jane Roe: words" is any transcript's line."""
+    return m.group("paren") or m.group("after") or m.group("bare") or m.group("lead")
