@@ -145,7 +145,8 @@ def test_zip_entries_the_reader_cannot_unpack_are_one_error(tmp_path):
 
 # --- every text layout read from a container ------------------------------------------------------------------
 
-TEXT_LAYOUTS = ["fmp-markdown", "motley-fool-json", "seeking-alpha-txt", "sentences", "streetevents-md", "streetevents-txt"]
+TEXT_LAYOUTS = ["fmp-markdown", "motley-fool-json", "seeking-alpha-txt", "sentences", "streetevents-md", "streetevents-txt",
+                "factset-txt", "capital-iq-txt", "bloomberg-txt", "timestamped"]
 """The layouts whose fixtures are text; a new layout's folder joins the list once its fixtures pass here."""
 TEXT_FIXTURES = sorted(p for layout in TEXT_LAYOUTS for p in (DATA / "formats" / layout).iterdir()
                        if not p.name.endswith(".expected.json"))
@@ -167,10 +168,19 @@ CONTAINED = {  # (container's name in the format, bytes from the text's lines)
 }
 
 
+# Without its blank lines, a layout whose header blocks are told apart by blank lines reads a participant list
+# differently (two names run together in the FactSet list, a Bloomberg Q&A-only file's first header).
+BLANKS_NEEDED = {("bloomberg-txt/quollby_qa_only_crlf.txt", "web page, a <p> a line"),
+                 ("bloomberg-txt/quollby_qa_only_crlf.txt", "word without blank paragraphs"),
+                 ("factset-txt/pdf_copy_crlf.txt", "web page, a <p> a line")}
+
+
 @pytest.mark.parametrize("container", sorted(CONTAINED))
 @pytest.mark.parametrize("path", TEXT_FIXTURES, ids=[f"{p.parent.name}/{p.name}" for p in TEXT_FIXTURES])
-def test_text_layouts_read_from_containers(path, container):
+def test_text_layouts_read_from_containers(path, container, request):
     """The text fixtures of every layout, put in a Word file or a web page: the same layout, speakers and sections."""
+    if (f"{path.parent.name}/{path.name}", container) in BLANKS_NEEDED:
+        request.applymarker(pytest.mark.xfail(strict=True, reason="the layout needs the blank lines the container drops"))
     alone = ecta.parse(path.read_bytes())  # no file name to hint at the call, as the container has none
     kind, build = CONTAINED[container]
     inside = ecta.parse(build(Source.from_path(path).lines))

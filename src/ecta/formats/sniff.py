@@ -313,6 +313,8 @@ def factset_txt(source: Source) -> float:
         text = source.text[:60000]
     except Exception:  # undecodable input: not ours, and sniff must not raise
         return 0.0
+    if BLOOMBERG_BIO.search(text):
+        return 0.0  # Bloomberg's older exports use the same two section headings; their `{BIO n <GO>}` tags are its own
     score = 0.0
     if re.search(r"1-877-FACTSET|callstreet\.com|FactSet\s+CallStreet", text, re.I):
         score += 0.5
