@@ -68,3 +68,27 @@ def test_a_metric_name_longer_than_a_kept_word_folds_at_its_underscores():
     words = _shown(t).split()
     assert "amortization," in words and "depreciation" in words and "$410" in words
     assert render_text._narrow("general_and_administrative, adjusted") == "general and administrative, adjusted"  # compare's rows
+
+
+def test_a_figure_and_its_unit_stay_on_one_line_at_80_columns():
+    """Wrapped between "120" and "bps" (or "p" and "= 0.041"), a figure is read without its unit."""
+    t = render_text._table("Checks", ("Severity", "Finding", "Lines"))
+    finding = ("growth_consistency: gross_margin yoy change stated as 120 bps; 41.7% (Q3 2031) vs 40.5% (Q3 2030) is "
+               "+120 bps, with a further 35 basis points said of the Lanternbury segment and EUR 4.2 billion of orders")
+    for pad in range(0, 24):
+        t.add_row("verified", "x" * pad + " " + finding, "L12, L40")
+    shown = _shown(t)
+    lines = [line.rstrip() for line in shown.splitlines()]
+    for unit in ("bps", "basis", "billion", "2031)", "2030)", "4.2"):
+        assert not any(line.split() and line.split()[0] in (unit, f"{unit};") and line.startswith(" " * 12) for line in lines), (unit, shown)
+    assert not any(line.rstrip().endswith((" 120", " 35", " EUR", " Q3")) for line in lines), shown
+    assert "120 bps" in shown and "\ue000" not in shown
+
+
+def test_a_p_value_stays_with_its_number():
+    from rich.console import Group
+
+    note = render_text.Glued("  management vs analyst: too close to read (management +0.42 vs analyst +0.61; p = 0.376)")
+    for width in range(60, 90):
+        shown = _shown(Group(note), width)
+        assert "p = 0.376" in shown, shown
