@@ -70,6 +70,13 @@ def reading_notes(t: Transcript, report: Report) -> list[str]:
     brief whose presentation is left out, speakers the source does not name), and a Q&A in which no answer
     is told apart from its question, where who answered, directness and the analyst tone say nothing."""
     notes = [f"source: {w}" for w in t.warnings if not w.startswith("no Q&A section")]
+    from .tone import unmarked
+
+    if unmarked(t):
+        notes.append("Q&A: the source names no speakers and marks no questions, so no exchange is shown, and the tone "
+                     "reads the whole text as one voice")
+    elif not report.qa and any(w.startswith("no Q&A section") for w in t.warnings):
+        notes.append("Q&A: no question-and-answer section was found in the source, so no exchange is shown")
     if report.qa and not any(q.answered_by for q in report.qa):
         notes.append("Q&A: no answer is told apart from its question in this source, so who answered, answer "
                      "lengths and directness are not known, and the analysts' tone counts the answers too")

@@ -169,6 +169,8 @@ def terminal(r: Report) -> Group:
     summary.add_column(style="dim")
     for b in r.summary:
         summary.add_row(Glued(b.text, style="bold") if b.headline else Glued(f"• {b.text}"), _lines(b.lines, b.pages))
+    if not r.summary:
+        summary.add_row(Text("No summary bullets.", style="dim"), "")
     parts.append(summary)
 
     if r.guidance:
