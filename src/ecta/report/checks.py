@@ -484,6 +484,12 @@ _PART_OF = re.compile(r"\b(?:includ\w*|of\s+which|within\s+(?:that|which|this)|c
 is not one more segment of the total."""
 
 
+_CUT_BY_BUYER = re.compile(r"\s*(?:(?:of|in)\s+)?(?:[\w&-]+\s+){0,3}?(?:sales|revenues?|orders|bookings)\s+(?:with|to|from|among|into)\s+"
+                           r"(?:(?:the|our|its)\s+)?(?:[\w&-]+\s+){0,3}?(?:customers?|clients?|accounts?|buyers?|users?|agencies|channels?|retailers?)\b", re.I)
+"""Right after a figure, the sales it counts cut by who bought ("$72 million of sensor sales with utility customers"):
+a slice of a segment's sales, not one more segment."""
+
+
 _REVENUE_SAID = re.compile(r"\b(?:revenues?|sales|turnover|top[\s-]line)\b", re.I)
 """A segment's figure whose sentence names no revenue ("Embedded delivered $125 million, a 32.2% margin") is its profit."""
 
@@ -497,6 +503,7 @@ def segments(facts: list[Fact], skip: set[str] = frozenset()) -> list[Check]:  #
     for f in facts:
         if (f.kind is FactKind.ACTUAL and is_level(f) and f.metric == "segment_revenue" and f.period and is_money(f.unit)
                 and not _PART_OF.search(f.sentence[max(0, at(f) - 60):max(0, at(f))]) and _REVENUE_SAID.search(f"{f.phrase} {f.sentence}")
+                and not (at(f) >= 0 and _CUT_BY_BUYER.match(f.sentence, at(f) + len(f.text)))
                 and not gross_measure(f)):
             by_period[(f.period.label, f.unit)].append(f)
     for (period, unit), segs in by_period.items():
@@ -528,9 +535,13 @@ def segments(facts: list[Fact], skip: set[str] = frozenset()) -> list[Check]:  #
             # Close to the total but short of it: a segment may be missing, or a figure misstated.
             # The figures summed are named: a product line or a channel read as a segment ("parts sales", "online sales")
             # is then seen as such, not hidden in a sum that looks like the segments'.
+            # "$1 billion" may be anything from $0.95 billion up: a gap the figures' own rounding covers says only that.
+            coarse = _rounding_covers(abs(tot - seg_sum), [total[0]] + list({s.value: s for s in segs}.values()))  # type: ignore[operator]
+            why = (f"the gap is within the rounding of {', '.join(coarse)} as said" if coarse
+                   else "others may be unnamed, or one of these may be a part of another")
             out.append(Check(name="segments_add_up", severity=Severity.UNDECIDED,
                              message=f"named segments sum to {fmt_amount(seg_sum, unit)} ({_named_parts(segs, unit)}) of revenue "
-                                     f"{fmt_amount(tot, unit)} ({period}); others may be unnamed, or one of these may be a part of another", lines=lines))
+                                     f"{fmt_amount(tot, unit)} ({period}); {why}", lines=lines))
         # Well short of the total: the call names only some segments, which says nothing.
     return out
 
@@ -538,6 +549,18 @@ def segments(facts: list[Fact], skip: set[str] = frozenset()) -> list[Check]:  #
 _PER_BEFORE = re.compile(r"\bper\s+(?!(?:diluted\s+)?share\b|cent\b)[a-z][\w-]*(?:\s+[\w-]+){0,3}?\s+(?:was|were|is|are|of|at"
                          r"|rose|fell|grew|came\s+in\s+at|reached)\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+)?$", re.I)
 _PER_AFTER = re.compile(r"\s*(?:per|a|an|each)\s+(?!(?:diluted\s+)?share\b|(?:year|quarter|month)\b)[a-z]", re.I)
+
+
+def _rounding_covers(gap: Decimal, said: list[Fact]) -> list[str]:
+    """The figures, coarsest first, whose rounding as said ("$1 billion": give or take $50 million at least) covers
+    `gap`; none when all of them together do not."""
+    out, room = [], Decimal(0)
+    for f in sorted(said, key=half_unit, reverse=True):
+        if room >= gap:
+            break
+        room += half_unit(f)
+        out.append(f.text)
+    return out if room >= gap else []
 
 
 def _per_unit(f: Fact) -> bool:

@@ -1,0 +1,31 @@
+"""Findings as someone checking every number against the call reads them: each says what the figures allow."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from ecta.report import checks
+
+from .test_report import fact
+
+
+def _said(metric: str, value: str, text: str, sentence: str, line: int, phrase: str | None = None):
+    return fact(metric, Decimal(value), p="Q2 2031", line=line, text=text, phrase=phrase).model_copy(update={"sentence": sentence})
+
+
+def test_segments_short_of_the_total_by_less_than_a_round_figures_rounding_say_so():
+    facts = [_said("revenue", "1800000000", "$1.8 billion", "Revenue was $1.8 billion, up 7%.", 3),
+             _said("segment_revenue", "1000000000", "$1 billion", "Instruments sales were $1 billion, up 2%.", 5, "Instruments sales"),
+             _said("segment_revenue", "758000000", "$758 million", "Services revenue was $758 million, up 15%.", 8, "Services revenue")]
+    (found,) = checks.segments(facts)
+    assert found.severity.value == "undecided"
+    assert "within the rounding of $1 billion as said" in found.message, found.message
+    assert "may be unnamed" not in found.message
+
+
+def test_segments_short_of_the_total_by_more_than_their_rounding_may_miss_one():
+    facts = [_said("revenue", "1800000000", "$1.80 billion", "Revenue was $1.80 billion, up 7%.", 3),
+             _said("segment_revenue", "1000000000", "$1.00 billion", "Instruments sales were $1.00 billion.", 5, "Instruments sales"),
+             _said("segment_revenue", "758000000", "$758 million", "Services revenue was $758 million, up 15%.", 8, "Services revenue")]
+    (found,) = checks.segments(facts)
+    assert "may be unnamed" in found.message and "rounding" not in found.message
