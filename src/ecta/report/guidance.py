@@ -517,13 +517,16 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
             name += " (a part: a loss beside the total's profit outlook)"
         if revised:
             name += f" (outlook {revised} by)"
+        elif f.unit == "%" and several_years(f) and not is_ratio(f.metric, f.phrase, f.sentence):
+            name += " (growth over several years)"
         elif f.unit == "%" and f.change is None and not is_ratio(f.metric, f.phrase, f.sentence) and f.metric != "growth":
             of = share_of(f)
             name += (f" (% of {of})" if of else " (decline; base not stated)" if said_move == "down"
                      else " (growth; base not stated)" if said_move == "up" or growth_said(f)
                      else " (%: growth or share, base not stated)")
         row = GuidanceRow(
-            metric=name + (f" ({f.change.value} change)" if f.change else "") + (" (period unclear)" if unclear else ""),
+            metric=name + (f" ({f.change.value} change)" if f.change and not (f.unit == "%" and several_years(f)) else "")
+            + (" (period unclear)" if unclear else ""),
             period=f.period.label if f.period and not unclear else None,
             kind=f.kind.value,
             basis=basis,
@@ -559,7 +562,7 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
                     half = guided_slack(f) if low == high and not said_off(ref, f, facts) else Decimal(0)
                     row.status = status(ref.value, low - half, (high if high is not None else low) + half)
                     row.reading = favour(f.metric, f.phrase, row.status.value) or None
-        elif f.change is not None and low is not None and f.kind is FactKind.GUIDANCE and not ambiguous(f):
+        elif f.change is not None and low is not None and f.kind is FactKind.GUIDANCE and not ambiguous(f) and not several_years(f):
             _implied_level(row, facts, f, low, high)
         if _SAID_AS_BASE.search(f.sentence[:max(0, at(f))]):
             bases.add(id(row))
@@ -901,6 +904,29 @@ def _open(f: Fact, call_period: tuple[int, int] | None) -> bool:
     if f.kind is not FactKind.PRIOR_GUIDANCE or call_period is None or f.period is None or not f.period.fiscal_year:
         return False
     return period_key(f.period) > closed_by(*call_period)
+
+
+_SEVERAL_YEARS = re.compile(
+    r"""\b(?:compound(?:ed)?\s+annual|cagr)\b
+        |\b(?:two|three|four|five|2|3|4|5|multi)[\s-]+years?[\s-]+(?:stack|basis|period|cagr|compound|average|run)\b
+        |\b(?:over|across)\s+(?:the\s+next\s+|a\s+)?(?:two|three|four|five|2|3|4|5)[\s-]+(?:years?|-year\s+period)\b""", re.I | re.X)
+"""Near a growth figure, words that spread it over more than one year ("a compound annual growth rate of 15% to 20% over a
+two-year period", "10% to 12% on a two-year stack basis"): no one year's growth, so no level follows from last year's."""
+
+
+def several_years(f: Fact) -> bool:
+    """Whether `_SEVERAL_YEARS` is said next to the figure: in the words after it up to the next figure, or before it back
+    to the one before ("a decline of 4% to 6% but which reflects growth of 10% to 12% on a two-year stack basis" spreads
+    the second range only)."""
+    i = at(f)
+    if i < 0:
+        return False
+    end = i + len(f.text)
+    after = f.sentence[end:end + 80]
+    after = after[:m.start()] if (m := re.search(r"\d", after)) else after
+    before = f.sentence[max(0, i - 80):i]
+    before = before[m.end():] if (m := re.search(r"\d(?!.*\d)", before)) else before
+    return bool(_SEVERAL_YEARS.search(before) or _SEVERAL_YEARS.search(after))
 
 
 _GROWTH_BY = re.compile(r"\bgrowth\b[^.;]{0,80}?\bby\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+"
