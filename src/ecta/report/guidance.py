@@ -29,6 +29,15 @@ def _named(metric: str) -> bool:
     return metric.startswith(_NAMED)
 
 
+_DATED = re.compile(r"\b(?:(?:FY|fiscal(?:\s+year)?)\s*'?(?:19|20)?\d\d|[QH][1-4](?:\s*'?(?:19|20)?\d\d)?|(?:19|20)\d\d)(?:'s)?\b\s*", re.I)
+"""A period said inside a phrase ("FY'23 revenue", "2027 segment sales"): the row's period column says it already."""
+
+
+def _undated(phrase: str) -> str:
+    """A phrase as a row's name, without the period said in it; as said when nothing else is left."""
+    return " ".join(_DATED.sub(" ", phrase).split()) or phrase
+
+
 def _norm(phrase: str) -> str:
     return singular(" ".join(phrase.lower().split()))
 
@@ -488,7 +497,7 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
                 row.lines.append(f.line)
             rows[(key, basis)] = row
             continue
-        name = f.phrase if _named(f.metric) else f.metric
+        name = _undated(f.phrase) if _named(f.metric) else f.metric
         unclear = stale(f, call_period) or per_year(f)
         part = below_a_segment(f, floors)
         unit_loss = not part and _a_units_loss(f, low, high, tops)

@@ -304,7 +304,8 @@ def _worded_soundly(f: Fact) -> bool:
     return True
 
 
-_BASIS_WORDS = re.compile(r"\b(?P<organic>organic\w*)|(?P<cc>constant[\s-]currency|currency[\s-]neutral|fx[\s-]neutral)"
+_BASIS_WORDS = re.compile(r"\b(?P<organic>organic\w*)|(?P<cc>constant[\s-]currency|currency[\s-]neutral|fx[\s-]neutral"
+                          r"|(?:fx|currency|foreign[\s-]exchange)[\s-]adjusted|ex[\s-]fx)"
                           r"|(?P<comparable>comparable|comps?\b|same[\s-]stores?)", re.I)
 _UNTIL_NEXT = re.compile(r"[^\d,;]*?(?=\d|,|;|\s(?:and|or|while|but|with|versus|vs\.?)\s|$)", re.I)
 
