@@ -417,6 +417,10 @@ def candidates(t: Transcript, facts: list[Fact], for_report: bool = False) -> li
         if not _worded_soundly(f) or for_report and (push(f) or is_distance(f) or an_items_share(f)):
             continue
         when, rel = period_word(f, year, quarter)
+        if for_report and f.period is not None and f.period.ytd:
+            # "Year-to-date ... about $16 million" dated Q3 is three quarters' sum: a reader checking the figure looks
+            # for the quarter's. (ECTSum's gold dates such figures by the quarter as often as not: `ecta summarize` keeps it.)
+            when, rel = {2: "six-month", 3: "nine-month"}.get(f.period.quarter or 0, "ytd"), "ytd"
         guidance = f.kind in (FactKind.GUIDANCE, FactKind.TARGET, FactKind.PRIOR_GUIDANCE)
         if guidance and rel in ("cur_q", "prior_q", "prior_fy"):
             # "in October we guided Q4 revenue to $395 million to $405 million", said when Q4 is being reported, is
