@@ -29,3 +29,26 @@ def test_segments_short_of_the_total_by_more_than_their_rounding_may_miss_one():
              _said("segment_revenue", "758000000", "$758 million", "Services revenue was $758 million, up 15%.", 8, "Services revenue")]
     (found,) = checks.segments(facts)
     assert "may be unnamed" in found.message and "rounding" not in found.message
+
+
+def test_html_guidance_rows_link_to_their_highlighted_figure():
+    """A line can hold many figures: the row's outlook opens its own highlighted figure, not just the line."""
+    import re
+    from pathlib import Path
+
+    import ecta
+    from ecta.report import analyze
+    from ecta.report.render_html import html
+
+    path = Path(__file__).parent / "data" / "report" / "brackwater_q1_2026.txt"
+    t = ecta.parse(path, format="sentences")
+    r = analyze(t)
+    page = html(r, t)
+    table = page[page.index("<h2>Guidance"):page.index("<h2>Checks")]
+    links = re.findall(r"<td><a href='#(F\d+)'>([^<]*)</a></td>", table)
+    assert r.guidance and len(links) == len([g for g in r.guidance]), (links, [g.text for g in r.guidance])
+    for mark, shown in links:
+        said = re.search(rf'<mark id="{mark}"[^>]*>([^<]*)</mark>', page)
+        assert said, mark
+        assert set(re.findall(r"\d[\d.,]*", shown)) & set(re.findall(r"\d[\d.,]*", said.group(1))), (shown, said.group(1))
+    assert "Text (the source marks no sections)" in page and ">Prepared remarks<" not in page
