@@ -49,3 +49,9 @@ def test_a_call_with_speakers_but_no_qa_section_says_none_was_found():
     assert r.qa == []
     assert any(n.startswith("Q&A: no question-and-answer section was found") for n in r.notes), r.notes
     assert not any(n.startswith("Q&A: no question-and-answer") for n in analyze(t).notes)
+
+
+def test_the_markdown_says_when_there_is_no_exchange():
+    md = render_text.markdown(_report())
+    qa = md[md.index("## Q&A"):]
+    assert "_No Q&A exchanges found._" in qa and "note: Q&A: the source names no speakers" in qa

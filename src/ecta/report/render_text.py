@@ -281,6 +281,8 @@ def markdown(r: Report) -> str:
                     f"{row.counts.per_thousand('uncertainty')} |" for row in speakers_shown(r.tone)]
         out += ["", f"_{TONE_NOTE}_"]
     out += ["", "## Q&A", ""]
+    if not r.qa:
+        out.append("_No Q&A exchanges found._")
     for ex in r.qa:
         out.append(f"{ex.exchange + 1}. **{ex.analyst}**{f' ({ex.firm})' if ex.firm else ''}{f', read by {ex.read_by}' if ex.read_by else ''}: "
                    f"{', '.join(ex.topics) or 'general'}; "
