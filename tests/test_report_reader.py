@@ -52,3 +52,14 @@ def test_html_guidance_rows_link_to_their_highlighted_figure():
         assert said, mark
         assert set(re.findall(r"\d[\d.,]*", shown)) & set(re.findall(r"\d[\d.,]*", said.group(1))), (shown, said.group(1))
     assert "Text (the source marks no sections)" in page and ">Prepared remarks<" not in page
+
+
+def test_a_revenue_level_under_half_a_named_parts_is_no_bullet_of_the_companys_revenue():
+    """"Starting with gaming. Revenue was $1.65 billion": the part is named in the sentence before, and a segment's level
+    of the period more than twice as large shows the "revenue" cannot be the company's."""
+    from ecta.summarize.candidates import _misleads
+
+    f = _said("revenue", "1650000000", "$1.65 billion", "Revenue was $1.65 billion, up 26% year-on-year.", 60)
+    assert _misleads(f, {("segment", "Q2 2031", "USD"): Decimal("3870000000")})
+    assert not _misleads(f, {("segment", "Q2 2031", "USD"): Decimal("900000000")})
+    assert not _misleads(f, {})

@@ -145,13 +145,18 @@ def share_of(f: Fact) -> str | None:
     if f.unit != "%" or not f.text:
         return None
     low = lowered(f.sentence)  # None where lower-casing would not read as re.I does: then the pattern decides
-    if low is not None and "revenue" not in low and "sales" not in low and "gross profit" not in low:
+    if low is not None and not any(w in low for w in ("revenue", "sales", "gross profit", "income", "earnings", "cash flow")):
         return None  # the pattern, made from the figure's text, is compiled anew for each figure: only where it can match
     m = re.search(re.escape(f.text) + r"\s+of\s+(?:total\s+|net\s+)?(revenues?|sales|gross\s+profit)\b", f.sentence, re.I)
     i = at(f)
     # "SG&A as a percentage of gross profit of 66% to 67%": the base said before the figure.
     m = m or (_SHARE_BEFORE.search(f.sentence[max(0, i - 100):i]) if i > 0 else None)
-    return None if m is None else "gross profit" if m.group(1).lower().startswith("gross") else "revenue"
+    if m is None:
+        # "distributions of 50% of net income", "a payout of 40% of free cash flow": a share of earnings.
+        e = re.match(r"\s+of\s+(?:our\s+|the\s+)?(?:(?:adjusted|annual|distributable|reported)\s+)?"
+                     r"(net\s+(?:income|profit|earnings)|earnings|free\s+cash\s+flow)\b", f.sentence[i + len(f.text):], re.I) if i >= 0 else None
+        return " ".join(e.group(1).lower().split()) if e else None
+    return "gross profit" if m.group(1).lower().startswith("gross") else "revenue"
 
 
 _SHARE_BEFORE = re.compile(r"\b(?:percent(?:age)?|share|proportion)\s+of\s+(?:total\s+|net\s+)?(revenues?|sales|gross\s+profit)\b"
@@ -918,9 +923,15 @@ def _open(f: Fact, call_period: tuple[int, int] | None) -> bool:
 _SEVERAL_YEARS = re.compile(
     r"""\b(?:compound(?:ed)?\s+annual|cagr)\b
         |\b(?:two|three|four|five|2|3|4|5|multi)[\s-]+years?[\s-]+(?:stack|basis|period|cagr|compound|average|run)\b
-        |\b(?:over|across)\s+(?:the\s+next\s+|a\s+)?(?:two|three|four|five|2|3|4|5)[\s-]+(?:years?|-year\s+period)\b""", re.I | re.X)
+        |\b(?:over|across)\s+(?:the\s+next\s+|a\s+)?(?:two|three|four|five|2|3|4|5)[\s-]+(?:years?|-year\s+period)\b
+        |\b(?:over|between|from|across)\s+(?:the\s+)?(?:fy\s*)?(?:19|20)\d\d\s*(?:to|and|through|-|\u2013)\s*(?:fy\s*)?(?:19|20)\d\d\b
+        |\b(?:per|a)\s+year\s+(?:through|until|to)\s+(?:19|20)\d\d\b""", re.I | re.X)
 """Near a growth figure, words that spread it over more than one year ("a compound annual growth rate of 15% to 20% over a
 two-year period", "10% to 12% on a two-year stack basis"): no one year's growth, so no level follows from last year's."""
+
+
+_OTHER_FIGURE = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d[\d.,]*")
+"""A figure other than a year: where the words about the figure before or after it begin."""
 
 
 def several_years(f: Fact) -> bool:
@@ -932,9 +943,10 @@ def several_years(f: Fact) -> bool:
         return False
     end = i + len(f.text)
     after = f.sentence[end:end + 80]
-    after = after[:m.start()] if (m := re.search(r"\d", after)) else after
+    after = after[:m.start()] if (m := _OTHER_FIGURE.search(after)) else after
     before = f.sentence[max(0, i - 80):i]
-    before = before[m.end():] if (m := re.search(r"\d(?!.*\d)", before)) else before
+    figures = list(_OTHER_FIGURE.finditer(before))
+    before = before[figures[-1].end():] if figures else before
     return bool(_SEVERAL_YEARS.search(before) or _SEVERAL_YEARS.search(after))
 
 

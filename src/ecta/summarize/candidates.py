@@ -17,7 +17,7 @@ from functools import lru_cache
 from ..facts.guard import guarded
 from ..model import Basis, Change, Direction, Fact, FactKind, Role, Transcript
 from ..report.figures import an_items_share, gross_measure, push
-from ..report.guidance import below_a_segment, per_year, segment_floors
+from ..report.guidance import below_a_segment, per_year, segment_floors, several_years
 from ..report.recalled import is_distance
 from .numbers import figures
 from .statements import outlook_statements
@@ -192,7 +192,9 @@ def metric_name(f: Fact) -> str:
     elif f.metric in _NAMES:
         name = _NAMES[f.metric]
     else:
-        name = re.sub(r"^(?:our|the|total|its|these|those|this|that)\s+", "", _PERIOD_WORDS.sub("", phrase)).strip()
+        # "record high sales": how the figure stood is no part of its name.
+        name = re.sub(r"^(?:(?:our|the|total|its|these|those|this|that|record|all[\s-]time|high|higher|strong|solid)\s+)+", "",
+                      _PERIOD_WORDS.sub("", phrase)).strip()
         # "year-over-year revenue up 12%": the verb already says it is a change
         name = re.sub(r"^(?:year[\s-]over[\s-]year|yoy)\s+", "", name) or f.metric.replace("_", " ")
         if name.startswith("currency ") and re.search(r"\bconstant[\s-]currency\b", f.sentence, re.I):
@@ -248,6 +250,9 @@ _NAMED_PART = re.compile(r"\b(?!(?:total|net|our|the|its|their|adjusted|reported
 """A word naming a part right before the revenue a figure is said of: "total ads revenue was $212 million"."""
 
 
+_SALES_SAID = re.compile(r"\b(?:revenues?|sales|turnover|top[\s-]line)\b", re.I)
+
+
 def _misleads(f: Fact, tops: dict) -> bool:
     """In the report, a figure whose bullet would give a wrong number or period: a yearly rate dated a quarter; a revenue level whose words name a part ("ads revenue
     was $212 million") under half the revenue the company states for the period, read as the company's revenue; a
@@ -259,6 +264,10 @@ def _misleads(f: Fact, tops: dict) -> bool:
         return not _PER_SHARE_SAID.search(f.sentence)
     if f.metric != "revenue" or f.kind is not FactKind.ACTUAL or f.change is not None or f.value is None or f.period is None:
         return False
+    if 2 * f.value < tops.get(("segment", f.period.label, f.unit), f.value):  # type: ignore[operator]
+        # "Starting with gaming. Revenue was $1.65 billion": a named part's revenue more than twice the "company's" makes
+        # this a part's (the name said in the sentence before), or the part's figure wrong: either way no bullet.
+        return True
     i = f.sentence.find(f.text)
     return (2 * f.value < tops.get((f.period.label, f.unit), f.value) and i > 0
             and bool(_NAMED_PART.search(f.sentence[max(0, i - 80):i])))
@@ -380,7 +389,7 @@ def candidates(t: Transcript, facts: list[Fact], for_report: bool = False) -> li
     # the company's: in the report, a revenue level that a named segment of the call also has gives no bullet.
     analysts = {turn.index for turn in t.turns if turn.speaker.role is Role.ANALYST}
     parts = {(f.value, f.period.label if f.period else None, f.unit) for f in facts if for_report and f.metric == "segment_revenue" and f.change is None
-             and f.value is not None}
+             and f.value is not None and not _UNNAMED_PART.fullmatch(metric_name(f))}  # ("record high sales" names no part)
     floors = segment_floors(facts) if for_report else {}
     # "Ads revenue was $212 million" beside "Revenue was $1.14 billion": a level under half of another revenue level the
     # company states for the period is a part's, and the report's bullet would give it as the company's revenue.
@@ -389,6 +398,12 @@ def candidates(t: Transcript, facts: list[Fact], for_report: bool = False) -> li
         if (for_report and f.metric == "revenue" and f.kind is FactKind.ACTUAL and f.change is None and f.value is not None
                 and f.period is not None and f.turn not in analysts):
             k = (f.period.label, f.unit)
+            tops[k] = max(tops.get(k, f.value), f.value)
+        elif (for_report and f.metric == "segment_revenue" and f.kind is FactKind.ACTUAL and f.change is None and f.value is not None
+              and f.period is not None and f.turn not in analysts and not gross_measure(f)
+              and _SALES_SAID.search(f"{f.phrase} {f.sentence}")):
+            # (Said as sales: "we agreed to acquire it for $1.6 billion" is a price under a segment's name.)
+            k = ("segment", f.period.label, f.unit)
             tops[k] = max(tops.get(k, f.value), f.value)
     outlooks = {(f.metric, f.period.label if f.period else None) for f in facts
                 if f.kind is FactKind.GUIDANCE and f.turn not in analysts}
@@ -426,6 +441,8 @@ def candidates(t: Transcript, facts: list[Fact], for_report: bool = False) -> li
             # "in October we guided Q4 revenue to $395 million to $405 million", said when Q4 is being reported, is
             # history: "sees q4 revenue ..." would tell the reader an outlook that the results already settled.
             continue
+        if for_report and guidance and f.unit == "%" and several_years(f):
+            continue  # "5.5% to 6.5% over the 2029 to 2033 period" is no one period's outlook: "sees q1 revenue up 6%" misdates it
         # A long-term goal with no period of its own ("5% to 7% a year through 2030") is no year's outlook.
         undated_goal = f.kind is FactKind.TARGET and rel == "none"
         if undated_goal:
