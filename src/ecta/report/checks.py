@@ -233,7 +233,7 @@ def restated(facts: list[Fact], t: Transcript) -> list[Check]:
         # billion" is no restatement of $21.1 billion.
         if (f.kind is FactKind.ACTUAL and f.value is not None and f.period is not None and f.metric != "other"
                 and f.change is None and not f.approx and f.speaker not in analysts and not f.period.ytd
-                and not _FORWARD.search(f.sentence) and (f.unit != "%" or is_ratio(f.metric, f.phrase))):
+                and not _FORWARD.search(f.sentence) and (f.unit != "%" or is_ratio(f.metric, f.phrase)) and not _in_a_band(f)):
             # The spoken phrase is part of the key: "BBS revenue" and "revenue" share a metric.
             key = (f.metric, singular(_norm(f.phrase)), f.period.label, f.basis, f.change, f.unit)
             groups[key].append(f)
@@ -280,6 +280,17 @@ def restated(facts: list[Fact], t: Transcript) -> list[Check]:
             lines=sorted({f.line for f in fs}),
         ))
     return out
+
+
+_BAND_BEFORE = re.compile(r"\b(?:high|mid|low|upper|lower)[\s-]*$", re.I)
+_BAND_AFTER = re.compile(r"\s*(?:range|area|zone|territory|neighbou?rhood)\b", re.I)
+
+
+def _in_a_band(f: Fact) -> bool:
+    """"Improved to the high 30% range": a band the figure only names, not a level said two ways."""
+    i = at(f)
+    return i >= 0 and bool(_BAND_BEFORE.search(f.sentence[max(0, i - 12):i]) or _BAND_AFTER.match(f.sentence, i + len(f.text))
+                           or _BAND_BEFORE.search(f.text))
 
 
 _ACTIVITY = re.compile(r"\b(?:(?P<make>produc\w*|output|mined|milled|manufactur\w*|built|generat\w*)|(?P<sell>sold|sell\w*|sales|shipp?\w*"
