@@ -170,7 +170,7 @@ def growth(facts: list[Fact], t: Transcript | None = None) -> list[Check]:
             out.append(Check(name="growth_consistency", severity=Severity.WARNING,
                              message=f"{g.metric} change of {g.value}% to {fmt_amount(a.value, a.unit)} implies an impossible prior level",
                              lines=sorted({a.line, g.line})))
-        elif is_money(g.unit) and a.unit == g.unit and a.value is not None:
+        elif is_money(g.unit) and a.unit == g.unit and a.value is not None and not (_a_deal(g) or _a_deal(a)):
             implied = a.value - g.value
             if before and before[0].value is not None:
                 b = before[0]
@@ -208,6 +208,27 @@ def _a_part_after(g: Fact, f: Fact) -> bool:
 _CHANGE_SAID = re.compile(r"\b(?:up|down|increas\w*|decreas\w*|higher|lower|more|less|grew|grow\w*|rose|rise|ris\w*|fell|fall\w*"
                           r"|declin\w*|improv\w*|gain\w*|drop\w*|by|change\w*|expan\w*|contract\w*|reduc\w*|above|below)\b", re.I)
 """Words that make an amount beside a level its change ("up $0.41", "$9 million lower than last year")."""
+
+
+_DEAL = re.compile(r"\s*(?!(?:increase|decrease|improvement|rise|reduction|decline|gain|drop|growth|uplift|headwind|tailwind|benefit|impact"
+                   r"|swing|change|improvement)s?\b)(?:[\w-]+\s+){0,3}?(?:sales?|transactions?|deals?|acquisitions?|divestitures?|purchases?"
+                   r"|disposals?|contracts?|orders?)\b", re.I)
+_ARTICLE = re.compile(r"\b(?:a|an)\s+(?:(?:additional|further|total|record|roughly|about|approximately|nearly)\s+)?$", re.I)
+
+
+def _words_after(f: Fact, n: int = 3) -> str:
+    """Up to `n` words said right after the figure, within its clause ("of cost synergies")."""
+    i = at(f)
+    if i < 0:
+        return ""
+    return " ".join(re.split(r"[,;:.()]", f.sentence[i + len(f.text):], maxsplit=1)[0].split()[:n])
+
+
+def _a_deal(f: Fact) -> bool:
+    """"We closed a $38 million ranch sale and a $25 million improved development transaction": an amount named as the
+    size of a deal is neither a level of the metric nor its change."""
+    i = at(f)
+    return i >= 0 and bool(_ARTICLE.search(f.sentence[max(0, i - 30):i]) and _DEAL.match(f.sentence, i + len(f.text)))
 
 
 _RESTATED_RATIO = Decimal("1.5")
@@ -473,9 +494,12 @@ def against_prior_guidance(facts: list[Fact], call_period: tuple[int, int] | Non
             low, high = low - half, high + half  # type: ignore[operator]
         st = status(a.value, low, high)  # type: ignore[arg-type]
         # A cost below its guidance is favourable and one above it is the miss (see figures.is_cost).
-        reading = favour(g.metric, g.phrase, st.value)
+        # "$58 million of cost synergies, above our earlier estimate of $35 million": the words right after the figures
+        # say what is counted when the phrase leaves it at "cost".
+        named = " ".join([g.phrase, _words_after(a), _words_after(g)])
+        reading = favour(g.metric, named, st.value)
         sev = Severity.WARNING if st is (GuidanceStatus.ABOVE if reading else GuidanceStatus.BELOW) else Severity.INFO
-        if is_neutral(g.metric, g.phrase):
+        if is_neutral(g.metric, named):
             sev = Severity.INFO  # capital spending under plan is no miss
         # The same recalled outlook said twice is one finding with both lines.
         key = (g.metric, g.period.label, low, high, a.value)
