@@ -529,6 +529,10 @@ _REVENUE_SAID = re.compile(r"\b(?:revenues?|sales|turnover|top[\s-]line)\b", re.
 """A segment's figure whose sentence names no revenue ("Embedded delivered $125 million, a 32.2% margin") is its profit."""
 
 
+_REVENUE_ONLY = re.compile(r"(?:(?:total|net|segment)\s+)?(?:revenues?|sales)")
+"""A phrase that names no segment: its figures may be different segments named in the sentence before."""
+
+
 def segments(facts: list[Fact], skip: set[str] = frozenset()) -> list[Check]:  # type: ignore[assignment]
     """Segment revenues against the total for the same period. `skip`: speakers whose figures are not the company's
     (an analyst's "I had data center at $2.2 billion" is an estimate)."""
@@ -549,6 +553,12 @@ def segments(facts: list[Fact], skip: set[str] = frozenset()) -> list[Check]:  #
         distinct = {s.value for s in segs}
         if not total or len(distinct) < 2:
             continue
+        named: dict[str, set] = defaultdict(set)
+        for s in segs:
+            if not _REVENUE_ONLY.fullmatch(_norm(s.phrase)):
+                named[_norm(s.phrase)].add(s.value)
+        if any(len(v) > 1 for v in named.values()):
+            continue  # one segment's name with two amounts (a quarter's and a year's, wholesale and retail): no sum to make
         tot = total[0].value
         seg_sum = sum(distinct, Decimal(0))  # type: ignore[arg-type]
         lines = sorted({s.line for s in segs} | {total[0].line})
