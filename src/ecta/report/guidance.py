@@ -435,6 +435,7 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
     floors = segment_floors(facts)
     tops = _largest_outlooks(facts)
     rows: dict[tuple, GuidanceRow] = {}
+    counted: dict[int, tuple[str, str]] = {}  # count rows: the words around the figure, and the figure
     for f in facts:
         if f.kind not in _OUTLOOK or f.change is not None and f.value is None and f.low is None and f.direction is None:
             continue
@@ -583,9 +584,36 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
         if f.metric == "growth":
             growths.add(id(row))
         rows[(key, basis)] = row
+        if f.unit == "count" and low is not None:
+            counted[id(row)] = (_said_around(f), fmt_outlook(f, low, high).split(" (\u201c")[0])
+    _tell_counts_apart(list(rows.values()), counted)
     kept = _growth_said_again(list(rows.values()), growths)
     return sorted(_revised(_middles_said_again(_said_with_figure(kept), facts), bases) + _implied_ends(facts),
                   key=_row_order)
+
+
+def _said_around(f: Fact, words: int = 3) -> str:
+    """The figure with up to `words` words either side of it in its clause: "open 1,050 new stores"."""
+    i = at(f)
+    if i < 0:
+        return f.text
+    before = re.split(r"[,;:()\u2014]", f.sentence[:i])[-1].split()[-words:]
+    after = re.split(r"[,;:.()\u2014]", f.sentence[i + len(f.text):], maxsplit=1)[0].split()[:words]
+    return " ".join(before + f.text.split() + after)
+
+
+def _tell_counts_apart(rows: list[GuidanceRow], counted: dict[int, tuple[str, str]]) -> None:
+    """Rows that count under one name for one period ("stores" ten times for the year: new ones, remodels, relocations,
+    stores with a pickup service) say nothing apart: each shows the words the figure was said with."""
+    groups: dict[tuple, list[GuidanceRow]] = defaultdict(list)
+    for r in rows:
+        if id(r) in counted:
+            groups[(r.metric, r.period, r.kind, r.basis)].append(r)
+    for group in groups.values():
+        if len({r.text for r in group}) > 1:
+            for r in group:
+                said, figure = counted[id(r)]
+                r.text = f"{figure} (\u201c{said}\u201d)"
 
 
 def _as_said(r: GuidanceRow) -> tuple:
@@ -942,9 +970,11 @@ def several_years(f: Fact) -> bool:
     if i < 0:
         return False
     end = i + len(f.text)
-    after = f.sentence[end:end + 80]
+    # Up to the next figure or clause either side: "... over a two-year period, which is well above our goal of at least
+    # 10%" spreads the figures before the comma, not the goal after it.
+    after = re.split(r"[,;]", f.sentence[end:end + 80], maxsplit=1)[0]
     after = after[:m.start()] if (m := _OTHER_FIGURE.search(after)) else after
-    before = f.sentence[max(0, i - 80):i]
+    before = re.split(r"[,;]", f.sentence[max(0, i - 80):i])[-1]
     figures = list(_OTHER_FIGURE.finditer(before))
     before = before[figures[-1].end():] if figures else before
     return bool(_SEVERAL_YEARS.search(before) or _SEVERAL_YEARS.search(after))
