@@ -587,9 +587,23 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
         if f.unit == "count" and low is not None:
             counted[id(row)] = (_said_around(f), fmt_outlook(f, low, high).split(" (\u201c")[0])
     _tell_counts_apart(list(rows.values()), counted)
-    kept = _growth_said_again(list(rows.values()), growths)
+    kept = _unclear_said_as_target(_growth_said_again(list(rows.values()), growths))
     return sorted(_revised(_middles_said_again(_said_with_figure(kept), facts), bases) + _implied_ends(facts),
                   key=_row_order)
+
+
+def _unclear_said_as_target(rows: list[GuidanceRow]) -> list[GuidanceRow]:
+    """"1 million units a year ... an achievable target": one figure read twice in a passage, as an outlook of no clear
+    period and as a target, is one row, the target's (with both lines)."""
+    targets = {(r.metric.removesuffix(" (target)"), r.text): r for r in rows if r.kind == "target" and r.period is None}
+    out = []
+    for r in rows:
+        t = targets.get((r.metric.removesuffix(" (period unclear)"), r.text)) if r.metric.endswith(" (period unclear)") else None
+        if t is not None and set(r.lines) & set(t.lines):
+            t.lines.extend(n for n in r.lines if n not in t.lines)
+            continue
+        out.append(r)
+    return out
 
 
 def _said_around(f: Fact, words: int = 3) -> str:
