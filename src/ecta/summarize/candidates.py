@@ -36,6 +36,9 @@ _HELD = re.compile(r"\b(?:reaffirm|reiterat|confirm|maintain|retain|stand\s+by|k
 """Words that keep an earlier outlook as today's ("we are reaffirming our previously issued guidance of ...")."""
 
 # The reporter's names for metrics; anything else keeps the words the speaker used.
+_AUTHORIZATION_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:authori[sz]ations?|programs?|plans?)\b", re.I)
+"""After a buyback figure, the words that make it the size of a repurchase authorization."""
+
 _NAMES = {
     "eps": "earnings per share",
     "revenue": "revenue",
@@ -197,6 +200,8 @@ def metric_name(f: Fact) -> str:
                       _PERIOD_WORDS.sub("", phrase)).strip()
         # "year-over-year revenue up 12%": the verb already says it is a change
         name = re.sub(r"^(?:year[\s-]over[\s-]year|yoy)\s+", "", name) or f.metric.replace("_", " ")
+        if f.metric == "buyback" and "authori" not in name and _AUTHORIZATION_AFTER.match(f.sentence, max(0, f.sentence.find(f.text)) + len(f.text)):
+            name += " authorization"  # "a $50 billion share repurchase authorization" is leave to buy back, not shares bought
         if name.startswith("currency ") and re.search(r"\bconstant[\s-]currency\b", f.sentence, re.I):
             name = "constant " + name  # the extractor's phrase lost "constant", and "currency sales" means nothing
     if f.metric in _NO_BASIS:
