@@ -147,7 +147,10 @@ def share_of(f: Fact) -> str | None:
     low = lowered(f.sentence)  # None where lower-casing would not read as re.I does: then the pattern decides
     if low is not None and not any(w in low for w in ("revenue", "sales", "gross profit", "income", "earnings", "cash flow")):
         return None  # the pattern, made from the figure's text, is compiled anew for each figure: only where it can match
-    m = re.search(re.escape(f.text) + r"\s+of\s+(?:total\s+|net\s+)?(revenues?|sales|gross\s+profit)\b", f.sentence, re.I)
+    m = re.search(re.escape(f.text) + r"\s+of\s+(?:our\s+|the\s+)?(?:total\s+|net\s+)?(revenues?|sales|gross\s+profit)\b(\s+growth\b)?",
+                  f.sentence, re.I)
+    if m and m.group(2):
+        return "sales growth"  # "operating expenses to grow at about 137% of our sales growth": a rate against another rate
     i = at(f)
     # "SG&A as a percentage of gross profit of 66% to 67%": the base said before the figure.
     m = m or (_SHARE_BEFORE.search(f.sentence[max(0, i - 100):i]) if i > 0 else None)
