@@ -1096,7 +1096,12 @@ def per_quarter(f: Fact) -> bool:
     outlook for a year or half said as a quarterly rate; neither the year's level nor comparable with it."""
     i = f.sentence.find(f.text) if f.text else -1
     return (i >= 0 and f.period is not None and not f.period.quarter and f.unit != "%"
-            and bool(_PER_QUARTER.match(f.sentence, i + len(f.text))))
+            and bool(_PER_QUARTER.match(f.sentence, i + len(f.text))
+                     or _QUARTERLY_BEFORE.search(re.split(r"[,;]", f.sentence[max(0, i - 70):i])[-1])))
+
+
+_QUARTERLY_BEFORE = re.compile(r"\bquarterly\s+(?!dividends?\b)(?:[\w'-]+\s+){0,6}?(?:of|at|to|around|about|approximately)\s+$", re.I)
+"""Before the figure in its clause: "a quarterly run-rate return for our strategies of $0.50 per share" is a quarter's rate."""
 
 
 _PER_YEAR = re.compile(r"\s*(?:units?\s+)?(?:a|per|each)\s+year\b|\s*annually\b|\s*(?:a|per)\s+annum\b", re.I)

@@ -17,7 +17,7 @@ from functools import lru_cache
 from ..facts.guard import guarded
 from ..model import Basis, Change, Direction, Fact, FactKind, Role, Transcript
 from ..report.figures import an_items_share, gross_measure, push
-from ..report.guidance import below_a_segment, per_year, segment_floors, several_years
+from ..report.guidance import below_a_segment, per_quarter, per_year, segment_floors, several_years
 from ..report.recalled import is_distance
 from .numbers import figures
 from .statements import outlook_statements
@@ -264,6 +264,8 @@ def _misleads(f: Fact, tops: dict) -> bool:
     per-share figure whose sentence names no share, earnings or loss ("..., which is the $0.07 I mentioned")."""
     if per_year(f):
         return True  # "1 million units a year" dated a quarter: "sees q3 units of 1 million" would misdate it
+    if f.kind is not FactKind.ACTUAL and per_quarter(f):
+        return True  # "a quarterly run-rate of $0.50 per share" dated the year: "sees fy eps $0.50" would misstate it
     if f.metric == "eps" and f.change is None and f.kind is FactKind.ACTUAL:
         # (An outlook's sentence often leaves the name to the one before: "... to a revised band of $1.12 to $1.16".)
         return not _PER_SHARE_SAID.search(f.sentence)
