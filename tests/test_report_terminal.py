@@ -92,3 +92,21 @@ def test_a_p_value_stays_with_its_number():
     for width in range(60, 90):
         shown = _shown(Group(note), width)
         assert "p = 0.376" in shown, shown
+
+
+def test_a_tone_finding_folds_under_its_own_indent():
+    """Folded at 80 columns, the rest of a finding stays indented under the table, its p-value whole."""
+    from ecta.model import Meta
+    from ecta.report.models import Report, Tone, ToneContrast, ToneCounts, ToneRow
+
+    row = ToneRow(key="presentation", label="prepared remarks", counts=ToneCounts(words=3000, positive=50, negative=20), net=0.43)
+    contrast = ToneContrast(first="prepared remarks", second="Q&A", first_net=0.54, second_net=0.35, p_value=0.181,
+                            verdict="too close to read")
+    meta = Meta(company="Wrenfield Optics", fiscal_year=2031, fiscal_quarter=2, source_format="generic", sha256="0" * 64)
+    r = Report(meta=meta, tone=Tone(by_section=[row], contrasts=[contrast]))
+    shown = _shown(render_text.terminal(r))
+    lines = shown.splitlines()
+    at = next(i for i, line in enumerate(lines) if "too close to read" in line)
+    assert lines[at].startswith("  prepared remarks vs Q&A")
+    assert lines[at + 1].startswith("  ") and lines[at + 1].strip(), shown
+    assert "p = 0.181" in shown

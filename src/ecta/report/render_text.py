@@ -205,8 +205,13 @@ def terminal(r: Report) -> Group:
             tt.add_row(row.label, str(k.words), net_text(row), *(f"{k.per_thousand(c):.1f}" for c in (
                 "positive", "negative", "uncertainty", "litigious", "strong_modal", "weak_modal")))
         parts.append(tt)
-        for ct in r.tone.contrasts:
-            parts.append(Glued("  " + contrast_text(ct)))
+        if r.tone.contrasts:
+            # A grid indents the whole finding, its folded lines too, under the table it reads.
+            notes = Table.grid(padding=(0, 0, 0, 2), pad_edge=True)
+            notes.add_column()
+            for ct in r.tone.contrasts:
+                notes.add_row(Glued(contrast_text(ct)))
+            parts.append(notes)
         if speakers_shown(r.tone):
             ts = _table("Tone by speaker", ("Speaker", "Role", "Words", "Net", "Pos", "Neg", "Uncert"))
             for col in list(ts.columns)[2:]:
