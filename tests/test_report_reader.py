@@ -63,3 +63,16 @@ def test_a_revenue_level_under_half_a_named_parts_is_no_bullet_of_the_companys_r
     assert _misleads(f, {("segment", "Q2 2031", "USD"): Decimal("3870000000")})
     assert not _misleads(f, {("segment", "Q2 2031", "USD"): Decimal("900000000")})
     assert not _misleads(f, {})
+
+
+def test_a_bullet_gets_back_the_capitals_its_sentences_spell():
+    """The summary writes in lower case: "q2 fernline cloud revenues" reads as a typo of the name the call said."""
+    from ecta.report import _as_said
+
+    said = ["Fernline Cloud revenues were $812 million, up 24%.", "Revenue from the iLoom line rose 9% in EMEA.",
+            "Adjusted EPS was $1.02, and Non-GAAP margin was 21%."]
+    assert _as_said("q2 fernline cloud revenues rose 24 percent.", said[:1]) == "q2 Fernline Cloud revenues rose 24 percent."
+    assert _as_said("q2 iloom revenue rose 9 percent in emea.", said[1:2]) == "q2 iLoom revenue rose 9 percent in EMEA."
+    # A sentence's capitalised first word is no name, nor are the basis words the wire writes in lower case.
+    assert _as_said("q2 adjusted earnings per share $1.02.", said[2:]) == "q2 adjusted earnings per share $1.02."
+    assert _as_said("q2 revenue $5 million.", ["Revenue was $5 million."]) == "q2 revenue $5 million."
