@@ -110,3 +110,19 @@ def test_a_tone_finding_folds_under_its_own_indent():
     assert lines[at].startswith("  prepared remarks vs Q&A")
     assert lines[at + 1].startswith("  ") and lines[at + 1].strip(), shown
     assert "p = 0.181" in shown
+
+
+def test_a_non_answer_quote_folds_under_its_own_indent():
+    from ecta.model import Meta
+    from ecta.report.models import ExchangeReview, NonAnswer, Report
+
+    quote = ("So a lot of that gives us the backdrop to the outlook that we believe we will execute against for the next "
+             "fiscal year, and obviously, more to come on our next call.")
+    ex = ExchangeReview(exchange=14, analyst="Imogen Stallard", firm="Cobbleford Securities", topics=["guidance"],
+                        answered_by=["Dana Park"], question_words=40, answer_words=120, directness=0.3, line_start=330,
+                        line_end=341, non_answers=[NonAnswer(kind="deferral", quote=quote, turn=30, line=341)])
+    meta = Meta(company="Wrenfield Optics", fiscal_year=2031, fiscal_quarter=2, source_format="generic", sha256="0" * 64)
+    lines = _shown(render_text.terminal(Report(meta=meta, qa=[ex]))).splitlines()
+    at = next(i for i, line in enumerate(lines) if "#15 deferral" in line)
+    assert lines[at].startswith("  #15 deferral (L341)")
+    assert lines[at + 1].startswith("  ") and lines[at + 1].strip()

@@ -231,11 +231,15 @@ def terminal(r: Report) -> Group:
                       ", ".join(ex.answered_by), f"{ex.question_words}/{ex.answer_words}", f"{ex.directness:.2f}",
                       _span(ex))
         parts.append(q)
-        # Quotes read badly folded into a narrow column: one line each under the table.
+        # Quotes read badly folded into a narrow column: one each under the table, its folded lines indented with it.
+        quotes = Table.grid(padding=(0, 0, 0, 2), pad_edge=True)
+        quotes.add_column()
         for ex in r.qa:
             for n in ex.non_answers:
-                parts.append(Text(f"  #{ex.exchange + 1} {n.kind}{' (partial: goes on to answer)' if n.partial else ''} ({_lines([n.line], [n.page])}): \u201c{n.quote}\u201d",
-                                  style="dim" if n.partial else "yellow"))
+                quotes.add_row(Glued(f"#{ex.exchange + 1} {n.kind}{' (partial: goes on to answer)' if n.partial else ''} ({_lines([n.line], [n.page])}): \u201c{n.quote}\u201d",
+                                     style="dim" if n.partial else "yellow"))
+        if quotes.row_count:
+            parts.append(quotes)
     parts.append(Text(f"{len(r.facts)} facts extracted; `ecta facts` lists them.", style="dim"))
     for note in r.notes:
         parts.append(Text(f"note: {note}", style="yellow"))
