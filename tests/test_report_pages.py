@@ -103,3 +103,20 @@ def terminal_text(r) -> str:
     console = Console(record=True, width=200)
     console.print(terminal(r))
     return console.export_text()
+
+
+def test_a_statement_bullet_takes_the_page_whose_paragraph_acts_on_the_outlook() -> None:
+    """Line 3 of every page may speak of an outlook; the one that raises it is the bullet's."""
+    from ecta.model import Meta, Paragraph, Participant, Role, Section, Transcript, Turn
+    from ecta.report.pages import statement_page
+
+    cfo = Participant(id="cfo", name="Maren Tolle", role=Role.CORPORATE, listed=True)
+    said = {2: "Our outlook for the region depends on rates, as it always has.",
+            5: "Given the quarter, we raised our full-year guidance for fee income.",
+            7: "The forecast for deposits is on the next slide."}
+    turns = [Turn(index=i, speaker=cfo, section=Section.PRESENTATION, line_start=3, line_end=3, page=pg,
+                  paragraphs=[Paragraph(text=text, line_start=3, line_end=3, page=pg)])
+             for i, (pg, text) in enumerate(said.items())]
+    meta = Meta(company="Fernhaven Bank", fiscal_year=2031, fiscal_quarter=2, source_format="ir-pdf", sha256="0" * 64)
+    t = Transcript(meta=meta, participants=[cfo], turns=turns)
+    assert statement_page(t, 3) == 5

@@ -68,3 +68,61 @@ def test_a_metric_name_longer_than_a_kept_word_folds_at_its_underscores():
     words = _shown(t).split()
     assert "amortization," in words and "depreciation" in words and "$410" in words
     assert render_text._narrow("general_and_administrative, adjusted") == "general and administrative, adjusted"  # compare's rows
+
+
+def test_a_figure_and_its_unit_stay_on_one_line_at_80_columns():
+    """Wrapped between "120" and "bps" (or "p" and "= 0.041"), a figure is read without its unit."""
+    t = render_text._table("Checks", ("Severity", "Finding", "Lines"))
+    finding = ("growth_consistency: gross_margin yoy change stated as 120 bps; 41.7% (Q3 2031) vs 40.5% (Q3 2030) is "
+               "+120 bps, with a further 35 basis points said of the Lanternbury segment and EUR 4.2 billion of orders")
+    for pad in range(0, 24):
+        t.add_row("verified", "x" * pad + " " + finding, "L12, L40")
+    shown = _shown(t)
+    lines = [line.rstrip() for line in shown.splitlines()]
+    for unit in ("bps", "basis", "billion", "2031)", "2030)", "4.2"):
+        assert not any(line.split() and line.split()[0] in (unit, f"{unit};") and line.startswith(" " * 12) for line in lines), (unit, shown)
+    assert not any(line.rstrip().endswith((" 120", " 35", " EUR", " Q3")) for line in lines), shown
+    assert "120 bps" in shown and "\ue000" not in shown
+
+
+def test_a_p_value_stays_with_its_number():
+    from rich.console import Group
+
+    note = render_text.Glued("  management vs analyst: too close to read (management +0.42 vs analyst +0.61; p = 0.376)")
+    for width in range(60, 90):
+        shown = _shown(Group(note), width)
+        assert "p = 0.376" in shown, shown
+
+
+def test_a_tone_finding_folds_under_its_own_indent():
+    """Folded at 80 columns, the rest of a finding stays indented under the table, its p-value whole."""
+    from ecta.model import Meta
+    from ecta.report.models import Report, Tone, ToneContrast, ToneCounts, ToneRow
+
+    row = ToneRow(key="presentation", label="prepared remarks", counts=ToneCounts(words=3000, positive=50, negative=20), net=0.43)
+    contrast = ToneContrast(first="prepared remarks", second="Q&A", first_net=0.54, second_net=0.35, p_value=0.181,
+                            verdict="too close to read")
+    meta = Meta(company="Wrenfield Optics", fiscal_year=2031, fiscal_quarter=2, source_format="generic", sha256="0" * 64)
+    r = Report(meta=meta, tone=Tone(by_section=[row], contrasts=[contrast]))
+    shown = _shown(render_text.terminal(r))
+    lines = shown.splitlines()
+    at = next(i for i, line in enumerate(lines) if "too close to read" in line)
+    assert lines[at].startswith("  prepared remarks vs Q&A")
+    assert lines[at + 1].startswith("  ") and lines[at + 1].strip(), shown
+    assert "p = 0.181" in shown
+
+
+def test_a_non_answer_quote_folds_under_its_own_indent():
+    from ecta.model import Meta
+    from ecta.report.models import ExchangeReview, NonAnswer, Report
+
+    quote = ("So a lot of that gives us the backdrop to the outlook that we believe we will execute against for the next "
+             "fiscal year, and obviously, more to come on our next call.")
+    ex = ExchangeReview(exchange=14, analyst="Imogen Stallard", firm="Cobbleford Securities", topics=["guidance"],
+                        answered_by=["Dana Park"], question_words=40, answer_words=120, directness=0.3, line_start=330,
+                        line_end=341, non_answers=[NonAnswer(kind="deferral", quote=quote, turn=30, line=341)])
+    meta = Meta(company="Wrenfield Optics", fiscal_year=2031, fiscal_quarter=2, source_format="generic", sha256="0" * 64)
+    lines = _shown(render_text.terminal(Report(meta=meta, qa=[ex]))).splitlines()
+    at = next(i for i, line in enumerate(lines) if "#15 deferral" in line)
+    assert lines[at].startswith("  #15 deferral (L341)")
+    assert lines[at + 1].startswith("  ") and lines[at + 1].strip()

@@ -70,6 +70,13 @@ def reading_notes(t: Transcript, report: Report) -> list[str]:
     brief whose presentation is left out, speakers the source does not name), and a Q&A in which no answer
     is told apart from its question, where who answered, directness and the analyst tone say nothing."""
     notes = [f"source: {w}" for w in t.warnings if not w.startswith("no Q&A section")]
+    from .tone import unmarked
+
+    if unmarked(t):
+        notes.append("Q&A: the source names no speakers and marks no questions, so no exchange is shown, and the tone "
+                     "reads the whole text as one voice")
+    elif not report.qa and any(w.startswith("no Q&A section") for w in t.warnings):
+        notes.append("Q&A: no question-and-answer section was found in the source, so no exchange is shown")
     if report.qa and not any(q.answered_by for q in report.qa):
         notes.append("Q&A: no answer is told apart from its question in this source, so who answered, answer "
                      "lengths and directness are not known, and the analysts' tone counts the answers too")
@@ -111,6 +118,8 @@ def _summary(t: Transcript, facts: list[Fact]) -> list[Bullet]:
 
     # Four to eight bullets under the headline, which repeats one of them (a wire brief counts it as one).
     bullets = summarize(t, facts=facts, for_report=True, headline_apart=True).bullets
+    bullets = [b.model_copy(update={"text": _as_said(b.text, [x for i in b.facts for x in (facts[i].sentence, facts[i].phrase)])}) if b.facts else b
+               for b in bullets]
     if not paged(t):
         return [Bullet(text=named(b.text), lines=list(b.lines), headline=b.headline) for b in bullets]
     # A PDF's line is a line of its page: the bullet's facts give each line its page.
@@ -123,6 +132,29 @@ def _summary(t: Transcript, facts: list[Fact]) -> list[Bullet]:
     return out
 
 
+def _as_said(text: str, sentences: list[str]) -> str:
+    """The summary writes in lower case; a word its sentences spell with capitals past their first word ("iPad",
+    "Google Cloud", "EMEA") gets them back."""
+    spelled: dict[str, str] = {}
+    for s in sentences:
+        words = list(_WORD.finditer(s))
+        for k, m in enumerate(words):
+            w = m.group(0)
+            if w == w.lower() or w.lower() in _PLAIN:
+                continue
+            opening = m.start() == 0 or s[:m.start()].rstrip().endswith((".", "!", "?", ":"))
+            # A sentence's first word is capitalised anyway: it counts only as the start of a name ("Google Services").
+            if not opening or w[1:] != w[1:].lower() or (k + 1 < len(words) and words[k + 1].group(0)[:1].isupper()
+                                                         and s[m.end():words[k + 1].start()].strip() == ""):
+                spelled.setdefault(w.lower(), w)
+    return _WORD.sub(lambda m: spelled.get(m.group(0), m.group(0)) if m.group(0).islower() else m.group(0), text)
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z&'-]*")
+_PLAIN = frozenset("revenue revenues sales earnings income margin margins profit share shares per cash flow other total net growth "
+                   "operating segment quarter year percent rose fell increased decreased sees reports the of and adjusted non-gaap gaap "
+                   "core organic diluted reported comparable constant currency ffo affo eps ebitda".split())
+"""Words a bullet keeps in lower case, however a heading or a name beside them spells them ("Google Cloud Revenues")."""
 _COMPNAME = re.compile(r"\bcompname\b", re.I)
 _UPPER = re.compile(r"\b(?:q[1-4]|h[12]|fy|eps|a?ffo|ebitda|ebit|(?:non-)?gaap|roe|nii|cet1"
                     r"|usd|eur|gbp|chf|jpy|cad|aud|inr|cny|sek|nok|dkk)\b")

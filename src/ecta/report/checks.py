@@ -170,7 +170,7 @@ def growth(facts: list[Fact], t: Transcript | None = None) -> list[Check]:
             out.append(Check(name="growth_consistency", severity=Severity.WARNING,
                              message=f"{g.metric} change of {g.value}% to {fmt_amount(a.value, a.unit)} implies an impossible prior level",
                              lines=sorted({a.line, g.line})))
-        elif is_money(g.unit) and a.unit == g.unit and a.value is not None:
+        elif is_money(g.unit) and a.unit == g.unit and a.value is not None and not (_a_deal(g) or _a_deal(a)):
             implied = a.value - g.value
             if before and before[0].value is not None:
                 b = before[0]
@@ -210,6 +210,27 @@ _CHANGE_SAID = re.compile(r"\b(?:up|down|increas\w*|decreas\w*|higher|lower|more
 """Words that make an amount beside a level its change ("up $0.41", "$9 million lower than last year")."""
 
 
+_DEAL = re.compile(r"\s*(?!(?:increase|decrease|improvement|rise|reduction|decline|gain|drop|growth|uplift|headwind|tailwind|benefit|impact"
+                   r"|swing|change|improvement)s?\b)(?:[\w-]+\s+){0,3}?(?:sales?|transactions?|deals?|acquisitions?|divestitures?|purchases?"
+                   r"|disposals?|contracts?|orders?)\b", re.I)
+_ARTICLE = re.compile(r"\b(?:a|an)\s+(?:(?:additional|further|total|record|roughly|about|approximately|nearly)\s+)?$", re.I)
+
+
+def _words_after(f: Fact, n: int = 3) -> str:
+    """Up to `n` words said right after the figure, within its clause ("of cost synergies")."""
+    i = at(f)
+    if i < 0:
+        return ""
+    return " ".join(re.split(r"[,;:.()]", f.sentence[i + len(f.text):], maxsplit=1)[0].split()[:n])
+
+
+def _a_deal(f: Fact) -> bool:
+    """"We closed a $38 million ranch sale and a $25 million improved development transaction": an amount named as the
+    size of a deal is neither a level of the metric nor its change."""
+    i = at(f)
+    return i >= 0 and bool(_ARTICLE.search(f.sentence[max(0, i - 30):i]) and _DEAL.match(f.sentence, i + len(f.text)))
+
+
 _RESTATED_RATIO = Decimal("1.5")
 """Two values further apart than this are two different things sharing a phrase (a segment's revenue and
 the total, a component and its sum), not one figure said two ways: no warning."""
@@ -233,7 +254,7 @@ def restated(facts: list[Fact], t: Transcript) -> list[Check]:
         # billion" is no restatement of $21.1 billion.
         if (f.kind is FactKind.ACTUAL and f.value is not None and f.period is not None and f.metric != "other"
                 and f.change is None and not f.approx and f.speaker not in analysts and not f.period.ytd
-                and not _FORWARD.search(f.sentence) and (f.unit != "%" or is_ratio(f.metric, f.phrase))):
+                and not _FORWARD.search(f.sentence) and (f.unit != "%" or is_ratio(f.metric, f.phrase)) and not _in_a_band(f)):
             # The spoken phrase is part of the key: "BBS revenue" and "revenue" share a metric.
             key = (f.metric, singular(_norm(f.phrase)), f.period.label, f.basis, f.change, f.unit)
             groups[key].append(f)
@@ -280,6 +301,17 @@ def restated(facts: list[Fact], t: Transcript) -> list[Check]:
             lines=sorted({f.line for f in fs}),
         ))
     return out
+
+
+_BAND_BEFORE = re.compile(r"\b(?:high|mid|low|upper|lower)[\s-]*$", re.I)
+_BAND_AFTER = re.compile(r"\s*(?:range|area|zone|territory|neighbou?rhood)\b", re.I)
+
+
+def _in_a_band(f: Fact) -> bool:
+    """"Improved to the high 30% range": a band the figure only names, not a level said two ways."""
+    i = at(f)
+    return i >= 0 and bool(_BAND_BEFORE.search(f.sentence[max(0, i - 12):i]) or _BAND_AFTER.match(f.sentence, i + len(f.text))
+                           or _BAND_BEFORE.search(f.text))
 
 
 _ACTIVITY = re.compile(r"\b(?:(?P<make>produc\w*|output|mined|milled|manufactur\w*|built|generat\w*)|(?P<sell>sold|sell\w*|sales|shipp?\w*"
@@ -462,9 +494,12 @@ def against_prior_guidance(facts: list[Fact], call_period: tuple[int, int] | Non
             low, high = low - half, high + half  # type: ignore[operator]
         st = status(a.value, low, high)  # type: ignore[arg-type]
         # A cost below its guidance is favourable and one above it is the miss (see figures.is_cost).
-        reading = favour(g.metric, g.phrase, st.value)
+        # "$58 million of cost synergies, above our earlier estimate of $35 million": the words right after the figures
+        # say what is counted when the phrase leaves it at "cost".
+        named = " ".join([g.phrase, _words_after(a), _words_after(g)])
+        reading = favour(g.metric, named, st.value)
         sev = Severity.WARNING if st is (GuidanceStatus.ABOVE if reading else GuidanceStatus.BELOW) else Severity.INFO
-        if is_neutral(g.metric, g.phrase):
+        if is_neutral(g.metric, named):
             sev = Severity.INFO  # capital spending under plan is no miss
         # The same recalled outlook said twice is one finding with both lines.
         key = (g.metric, g.period.label, low, high, a.value)
@@ -484,8 +519,18 @@ _PART_OF = re.compile(r"\b(?:includ\w*|of\s+which|within\s+(?:that|which|this)|c
 is not one more segment of the total."""
 
 
+_CUT_BY_BUYER = re.compile(r"\s*(?:(?:of|in)\s+)?(?:[\w&-]+\s+){0,3}?(?:sales|revenues?|orders|bookings)\s+(?:with|to|from|among|into)\s+"
+                           r"(?:(?:the|our|its)\s+)?(?:[\w&-]+\s+){0,3}?(?:customers?|clients?|accounts?|buyers?|users?|agencies|channels?|retailers?)\b", re.I)
+"""Right after a figure, the sales it counts cut by who bought ("$72 million of sensor sales with utility customers"):
+a slice of a segment's sales, not one more segment."""
+
+
 _REVENUE_SAID = re.compile(r"\b(?:revenues?|sales|turnover|top[\s-]line)\b", re.I)
 """A segment's figure whose sentence names no revenue ("Embedded delivered $125 million, a 32.2% margin") is its profit."""
+
+
+_REVENUE_ONLY = re.compile(r"(?:(?:total|net|segment)\s+)?(?:revenues?|sales)")
+"""A phrase that names no segment: its figures may be different segments named in the sentence before."""
 
 
 def segments(facts: list[Fact], skip: set[str] = frozenset()) -> list[Check]:  # type: ignore[assignment]
@@ -497,6 +542,7 @@ def segments(facts: list[Fact], skip: set[str] = frozenset()) -> list[Check]:  #
     for f in facts:
         if (f.kind is FactKind.ACTUAL and is_level(f) and f.metric == "segment_revenue" and f.period and is_money(f.unit)
                 and not _PART_OF.search(f.sentence[max(0, at(f) - 60):max(0, at(f))]) and _REVENUE_SAID.search(f"{f.phrase} {f.sentence}")
+                and not (at(f) >= 0 and _CUT_BY_BUYER.match(f.sentence, at(f) + len(f.text)))
                 and not gross_measure(f)):
             by_period[(f.period.label, f.unit)].append(f)
     for (period, unit), segs in by_period.items():
@@ -507,6 +553,12 @@ def segments(facts: list[Fact], skip: set[str] = frozenset()) -> list[Check]:  #
         distinct = {s.value for s in segs}
         if not total or len(distinct) < 2:
             continue
+        named: dict[str, set] = defaultdict(set)
+        for s in segs:
+            if not _REVENUE_ONLY.fullmatch(_norm(s.phrase)):
+                named[_norm(s.phrase)].add(s.value)
+        if any(len(v) > 1 for v in named.values()):
+            continue  # one segment's name with two amounts (a quarter's and a year's, wholesale and retail): no sum to make
         tot = total[0].value
         seg_sum = sum(distinct, Decimal(0))  # type: ignore[arg-type]
         lines = sorted({s.line for s in segs} | {total[0].line})
@@ -528,9 +580,13 @@ def segments(facts: list[Fact], skip: set[str] = frozenset()) -> list[Check]:  #
             # Close to the total but short of it: a segment may be missing, or a figure misstated.
             # The figures summed are named: a product line or a channel read as a segment ("parts sales", "online sales")
             # is then seen as such, not hidden in a sum that looks like the segments'.
+            # "$1 billion" may be anything from $0.95 billion up: a gap the figures' own rounding covers says only that.
+            coarse = _rounding_covers(abs(tot - seg_sum), [total[0]] + list({s.value: s for s in segs}.values()))  # type: ignore[operator]
+            why = (f"the gap is within the rounding of {', '.join(coarse)} as said" if coarse
+                   else "others may be unnamed, or one of these may be a part of another")
             out.append(Check(name="segments_add_up", severity=Severity.UNDECIDED,
                              message=f"named segments sum to {fmt_amount(seg_sum, unit)} ({_named_parts(segs, unit)}) of revenue "
-                                     f"{fmt_amount(tot, unit)} ({period}); others may be unnamed, or one of these may be a part of another", lines=lines))
+                                     f"{fmt_amount(tot, unit)} ({period}); {why}", lines=lines))
         # Well short of the total: the call names only some segments, which says nothing.
     return out
 
@@ -538,6 +594,18 @@ def segments(facts: list[Fact], skip: set[str] = frozenset()) -> list[Check]:  #
 _PER_BEFORE = re.compile(r"\bper\s+(?!(?:diluted\s+)?share\b|cent\b)[a-z][\w-]*(?:\s+[\w-]+){0,3}?\s+(?:was|were|is|are|of|at"
                          r"|rose|fell|grew|came\s+in\s+at|reached)\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+)?$", re.I)
 _PER_AFTER = re.compile(r"\s*(?:per|a|an|each)\s+(?!(?:diluted\s+)?share\b|(?:year|quarter|month)\b)[a-z]", re.I)
+
+
+def _rounding_covers(gap: Decimal, said: list[Fact]) -> list[str]:
+    """The figures, coarsest first, whose rounding as said ("$1 billion": give or take $50 million at least) covers
+    `gap`; none when all of them together do not."""
+    out, room = [], Decimal(0)
+    for f in sorted(said, key=half_unit, reverse=True):
+        if room >= gap:
+            break
+        room += half_unit(f)
+        out.append(f.text)
+    return out if room >= gap else []
 
 
 def _per_unit(f: Fact) -> bool:

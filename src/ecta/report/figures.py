@@ -365,7 +365,7 @@ def _qualify(f: Fact) -> frozenset[str] | None:
             # "highway deicing average selling prices"), whichever side of the figure they are: costs and prices
             # come in many lines, each of its own.
             said = _said_before(f) if not own_words and (f.metric in _COSTS or f.metric == "price") else []
-            return kept(words[:i] + between + _named_before(f) + said)
+            return kept(words[:i] + between + (_named_before(f) or _owned_before(f)) + said)
     return None
 
 
@@ -380,6 +380,32 @@ def _named_before(f: Fact) -> list[str]:
     if m is None:
         return []
     return [w.lower() for w in m.group(1).split() if w.lower() not in _PLAIN_WORDS and not _MONTHS.match(w)]
+
+
+_OWNED = re.compile(r"\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+((?:[a-z][a-z&-]*\s+){1,3}?)$")
+"""A lower-case name between a determiner and the phrase: "the asphalt gross margin", "our cement and aggregates
+revenue" is the part's measure as surely as "Asphalt gross margin" is."""
+
+_NOT_OWNER = re.compile(r"(?:.*(?:ed|ing|est)|same|new|best|peak|historical|normal|target|mid|overall|total|high|low|strong|weak"
+                        r"|solid|healthy|record|gross|net|operating|one|two|three|first|second|third|fourth)$")
+"""Words before a measure that say how it went or which of its kind it is ("the improved", "the resulting", "the lowest",
+"the same"), not whose it is."""
+
+
+def _owned_before(f: Fact) -> list[str]:
+    """The lower-case words naming whose measure it is, said right after a determiner before the phrase (see
+    `_OWNED`); none when any of them is a word of manner or degree (`_NOT_OWNER`) or a plain one."""
+    if not f.phrase:
+        return []
+    i = f.sentence.lower().find(f.phrase.lower())
+    m = _OWNED.search(f.sentence[:i]) if i > 0 else None
+    if m is None:
+        return []
+    ws = [w for w in m.group(1).split() if w != "and"]
+    if not ws or any(_NOT_OWNER.fullmatch(w) or w in _PLAIN_WORDS or w in _NOT_ITEM or _PERIODISH.fullmatch(w) or _MONTHS.match(w)
+                     for w in ws):
+        return []
+    return ws
 
 
 def _after_capital(sentence: str, phrase: str) -> bool:

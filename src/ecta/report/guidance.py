@@ -29,6 +29,15 @@ def _named(metric: str) -> bool:
     return metric.startswith(_NAMED)
 
 
+_DATED = re.compile(r"\b(?:(?:FY|fiscal(?:\s+year)?)\s*'?(?:19|20)?\d\d|[QH][1-4](?:\s*'?(?:19|20)?\d\d)?|(?:19|20)\d\d)(?:'s)?\b\s*", re.I)
+"""A period said inside a phrase ("FY'23 revenue", "2027 segment sales"): the row's period column says it already."""
+
+
+def _undated(phrase: str) -> str:
+    """A phrase as a row's name, without the period said in it; as said when nothing else is left."""
+    return " ".join(_DATED.sub(" ", phrase).split()) or phrase
+
+
 def _norm(phrase: str) -> str:
     return singular(" ".join(phrase.lower().split()))
 
@@ -136,13 +145,21 @@ def share_of(f: Fact) -> str | None:
     if f.unit != "%" or not f.text:
         return None
     low = lowered(f.sentence)  # None where lower-casing would not read as re.I does: then the pattern decides
-    if low is not None and "revenue" not in low and "sales" not in low and "gross profit" not in low:
+    if low is not None and not any(w in low for w in ("revenue", "sales", "gross profit", "income", "earnings", "cash flow")):
         return None  # the pattern, made from the figure's text, is compiled anew for each figure: only where it can match
-    m = re.search(re.escape(f.text) + r"\s+of\s+(?:total\s+|net\s+)?(revenues?|sales|gross\s+profit)\b", f.sentence, re.I)
+    m = re.search(re.escape(f.text) + r"\s+of\s+(?:our\s+|the\s+)?(?:total\s+|net\s+)?(revenues?|sales|gross\s+profit)\b(\s+growth\b)?",
+                  f.sentence, re.I)
+    if m and m.group(2):
+        return "sales growth"  # "operating expenses to grow at about 137% of our sales growth": a rate against another rate
     i = at(f)
     # "SG&A as a percentage of gross profit of 66% to 67%": the base said before the figure.
     m = m or (_SHARE_BEFORE.search(f.sentence[max(0, i - 100):i]) if i > 0 else None)
-    return None if m is None else "gross profit" if m.group(1).lower().startswith("gross") else "revenue"
+    if m is None:
+        # "distributions of 50% of net income", "a payout of 40% of free cash flow": a share of earnings.
+        e = re.match(r"\s+of\s+(?:our\s+|the\s+)?(?:(?:adjusted|annual|distributable|reported)\s+)?"
+                     r"(net\s+(?:income|profit|earnings)|earnings|free\s+cash\s+flow)\b", f.sentence[i + len(f.text):], re.I) if i >= 0 else None
+        return " ".join(e.group(1).lower().split()) if e else None
+    return "gross profit" if m.group(1).lower().startswith("gross") else "revenue"
 
 
 _SHARE_BEFORE = re.compile(r"\b(?:percent(?:age)?|share|proportion)\s+of\s+(?:total\s+|net\s+)?(revenues?|sales|gross\s+profit)\b"
@@ -421,6 +438,7 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
     floors = segment_floors(facts)
     tops = _largest_outlooks(facts)
     rows: dict[tuple, GuidanceRow] = {}
+    counted: dict[int, tuple[str, str]] = {}  # count rows: the words around the figure, and the figure
     for f in facts:
         if f.kind not in _OUTLOOK or f.change is not None and f.value is None and f.low is None and f.direction is None:
             continue
@@ -488,7 +506,7 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
                 row.lines.append(f.line)
             rows[(key, basis)] = row
             continue
-        name = f.phrase if _named(f.metric) else f.metric
+        name = _undated(f.phrase) if _named(f.metric) else f.metric
         unclear = stale(f, call_period) or per_year(f)
         part = below_a_segment(f, floors)
         unit_loss = not part and _a_units_loss(f, low, high, tops)
@@ -517,13 +535,16 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
             name += " (a part: a loss beside the total's profit outlook)"
         if revised:
             name += f" (outlook {revised} by)"
+        elif f.unit == "%" and several_years(f) and not is_ratio(f.metric, f.phrase, f.sentence):
+            name += " (growth over several years)"
         elif f.unit == "%" and f.change is None and not is_ratio(f.metric, f.phrase, f.sentence) and f.metric != "growth":
             of = share_of(f)
             name += (f" (% of {of})" if of else " (decline; base not stated)" if said_move == "down"
                      else " (growth; base not stated)" if said_move == "up" or growth_said(f)
                      else " (%: growth or share, base not stated)")
         row = GuidanceRow(
-            metric=name + (f" ({f.change.value} change)" if f.change else "") + (" (period unclear)" if unclear else ""),
+            metric=name + (f" ({f.change.value} change)" if f.change and not (f.unit == "%" and several_years(f)) else "")
+            + (" (period unclear)" if unclear else ""),
             period=f.period.label if f.period and not unclear else None,
             kind=f.kind.value,
             basis=basis,
@@ -559,16 +580,57 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
                     half = guided_slack(f) if low == high and not said_off(ref, f, facts) else Decimal(0)
                     row.status = status(ref.value, low - half, (high if high is not None else low) + half)
                     row.reading = favour(f.metric, f.phrase, row.status.value) or None
-        elif f.change is not None and low is not None and f.kind is FactKind.GUIDANCE and not ambiguous(f):
+        elif f.change is not None and low is not None and f.kind is FactKind.GUIDANCE and not ambiguous(f) and not several_years(f):
             _implied_level(row, facts, f, low, high)
         if _SAID_AS_BASE.search(f.sentence[:max(0, at(f))]):
             bases.add(id(row))
         if f.metric == "growth":
             growths.add(id(row))
         rows[(key, basis)] = row
-    kept = _growth_said_again(list(rows.values()), growths)
+        if f.unit == "count" and low is not None:
+            counted[id(row)] = (_said_around(f), fmt_outlook(f, low, high).split(" (\u201c")[0])
+    _tell_counts_apart(list(rows.values()), counted)
+    kept = _unclear_said_as_target(_growth_said_again(list(rows.values()), growths))
     return sorted(_revised(_middles_said_again(_said_with_figure(kept), facts), bases) + _implied_ends(facts),
                   key=_row_order)
+
+
+def _unclear_said_as_target(rows: list[GuidanceRow]) -> list[GuidanceRow]:
+    """"1 million units a year ... an achievable target": one figure read twice in a passage, as an outlook of no clear
+    period and as a target, is one row, the target's (with both lines)."""
+    targets = {(r.metric.removesuffix(" (target)"), r.text): r for r in rows if r.kind == "target" and r.period is None}
+    out = []
+    for r in rows:
+        t = targets.get((r.metric.removesuffix(" (period unclear)"), r.text)) if r.metric.endswith(" (period unclear)") else None
+        if t is not None and set(r.lines) & set(t.lines):
+            t.lines.extend(n for n in r.lines if n not in t.lines)
+            continue
+        out.append(r)
+    return out
+
+
+def _said_around(f: Fact, words: int = 3) -> str:
+    """The figure with up to `words` words either side of it in its clause: "open 1,050 new stores"."""
+    i = at(f)
+    if i < 0:
+        return f.text
+    before = re.split(r"[,;:()\u2014]", f.sentence[:i])[-1].split()[-words:]
+    after = re.split(r"[,;:.()\u2014]", f.sentence[i + len(f.text):], maxsplit=1)[0].split()[:words]
+    return " ".join(before + f.text.split() + after)
+
+
+def _tell_counts_apart(rows: list[GuidanceRow], counted: dict[int, tuple[str, str]]) -> None:
+    """Rows that count under one name for one period ("stores" ten times for the year: new ones, remodels, relocations,
+    stores with a pickup service) say nothing apart: each shows the words the figure was said with."""
+    groups: dict[tuple, list[GuidanceRow]] = defaultdict(list)
+    for r in rows:
+        if id(r) in counted:
+            groups[(r.metric, r.period, r.kind, r.basis)].append(r)
+    for group in groups.values():
+        if len({r.text for r in group}) > 1:
+            for r in group:
+                said, figure = counted[id(r)]
+                r.text = f"{figure} (\u201c{said}\u201d)"
 
 
 def _as_said(r: GuidanceRow) -> tuple:
@@ -903,6 +965,38 @@ def _open(f: Fact, call_period: tuple[int, int] | None) -> bool:
     return period_key(f.period) > closed_by(*call_period)
 
 
+_SEVERAL_YEARS = re.compile(
+    r"""\b(?:compound(?:ed)?\s+annual|cagr)\b
+        |\b(?:two|three|four|five|2|3|4|5|multi)[\s-]+years?[\s-]+(?:stack|basis|period|cagr|compound|average|run)\b
+        |\b(?:over|across)\s+(?:the\s+next\s+|a\s+)?(?:two|three|four|five|2|3|4|5)[\s-]+(?:years?|-year\s+period)\b
+        |\b(?:over|between|from|across)\s+(?:the\s+)?(?:fy\s*)?(?:19|20)\d\d\s*(?:to|and|through|-|\u2013)\s*(?:fy\s*)?(?:19|20)\d\d\b
+        |\b(?:per|a)\s+year\s+(?:through|until|to)\s+(?:19|20)\d\d\b""", re.I | re.X)
+"""Near a growth figure, words that spread it over more than one year ("a compound annual growth rate of 15% to 20% over a
+two-year period", "10% to 12% on a two-year stack basis"): no one year's growth, so no level follows from last year's."""
+
+
+_OTHER_FIGURE = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d[\d.,]*")
+"""A figure other than a year: where the words about the figure before or after it begin."""
+
+
+def several_years(f: Fact) -> bool:
+    """Whether `_SEVERAL_YEARS` is said next to the figure: in the words after it up to the next figure, or before it back
+    to the one before ("a decline of 4% to 6% but which reflects growth of 10% to 12% on a two-year stack basis" spreads
+    the second range only)."""
+    i = at(f)
+    if i < 0:
+        return False
+    end = i + len(f.text)
+    # Up to the next figure or clause either side: "... over a two-year period, which is well above our goal of at least
+    # 10%" spreads the figures before the comma, not the goal after it.
+    after = re.split(r"[,;]", f.sentence[end:end + 80], maxsplit=1)[0]
+    after = after[:m.start()] if (m := _OTHER_FIGURE.search(after)) else after
+    before = re.split(r"[,;]", f.sentence[max(0, i - 80):i])[-1]
+    figures = list(_OTHER_FIGURE.finditer(before))
+    before = before[figures[-1].end():] if figures else before
+    return bool(_SEVERAL_YEARS.search(before) or _SEVERAL_YEARS.search(after))
+
+
 _GROWTH_BY = re.compile(r"\bgrowth\b[^.;]{0,80}?\bby\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+"
                         r"|close\s+to\s+|a\s+little\s+(?:over|under|more\s+than|less\s+than)\s+)?$", re.I)
 """Before a figure, a change said of a growth rate ("to increase full-year revenue growth by approximately"): the figure
@@ -1002,7 +1096,12 @@ def per_quarter(f: Fact) -> bool:
     outlook for a year or half said as a quarterly rate; neither the year's level nor comparable with it."""
     i = f.sentence.find(f.text) if f.text else -1
     return (i >= 0 and f.period is not None and not f.period.quarter and f.unit != "%"
-            and bool(_PER_QUARTER.match(f.sentence, i + len(f.text))))
+            and bool(_PER_QUARTER.match(f.sentence, i + len(f.text))
+                     or _QUARTERLY_BEFORE.search(re.split(r"[,;]", f.sentence[max(0, i - 70):i])[-1])))
+
+
+_QUARTERLY_BEFORE = re.compile(r"\bquarterly\s+(?!dividends?\b)(?:[\w'-]+\s+){0,6}?(?:of|at|to|around|about|approximately)\s+$", re.I)
+"""Before the figure in its clause: "a quarterly run-rate return for our strategies of $0.50 per share" is a quarter's rate."""
 
 
 _PER_YEAR = re.compile(r"\s*(?:units?\s+)?(?:a|per|each)\s+year\b|\s*annually\b|\s*(?:a|per)\s+annum\b", re.I)

@@ -49,6 +49,13 @@ def paged(t: Transcript) -> bool:
 def statement_page(t: Transcript, line: int, words: tuple[str, ...] = ("guidance", "outlook", "forecast")) -> int | None:
     """The page of a line cited by a sentence rather than a fact (an outlook raised or withdrawn): the one page whose
     paragraph on that line speaks of the outlook; None when none or several do."""
-    pages = {p.page for turn in t.turns for p in turn.paragraphs
-             if p.page and p.line_start <= line <= max(p.line_end, p.line_start) and any(w in p.text.lower() for w in words)}
+    held = [p for turn in t.turns for p in turn.paragraphs
+            if p.page and p.line_start <= line <= max(p.line_end, p.line_start) and any(w in p.text.lower() for w in words)]
+    pages = {p.page for p in held}
+    if len(pages) > 1:
+        # Every page has a line 24, and an outlook is spoken of on many: the page whose paragraph acts on it ("raised
+        # guidance", "we reaffirm our outlook") is the statement's.
+        from ..summarize.statements import _ACTIONS
+
+        pages = {p.page for p in held if any(rx.search(p.text) for _, rx in _ACTIONS)}
     return pages.pop() if len(pages) == 1 else None

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from ..model import Fact, ParagraphKind, Section, Transcript
 from .figures import fmt_fact
 from .models import Report
-from .tone import speakers_shown
+from .tone import speakers_shown, unmarked
 from .render_text import TONE_NOTE, TONE_TEST, _outcome_tables, _title, call_label, contrast_text, net_text, outcome_text, shift_nets, tone_shifts
 
 if TYPE_CHECKING:
@@ -75,7 +75,24 @@ def _fact_line(n: int, f: Fact) -> str:
     return _ln(f.line) if f.page is None else f"<a href='#F{n}'>p{f.page} L{f.line}</a>"
 
 
-def _tone_svg(r: Report, t: Transcript) -> str:
+def _row_fact(g, facts: list[Fact]) -> int | None:
+    """The fact a guidance row shows, for a link to its highlighted figure: a line of the call can hold a dozen
+    figures (a paragraph of outlooks, a web page on one line). The row's first line is its outlook's own; a row signs
+    a decline ("-6% to -4%") its fact may hold unsigned."""
+    if not g.lines:
+        return None
+    page = g.pages[0] if g.pages else None
+    shown = {abs(v) for v in (g.low, g.high) if v is not None}
+    for n, f in enumerate(facts):
+        if f.line != g.lines[0] or f.page != page or f.kind.value != g.kind or f.unit != g.unit:
+            continue
+        said = {abs(v) for v in (f.low, f.high, f.value) if v is not None}
+        if said & shown:
+            return n
+    return None
+
+
+def _tone_svg(r: Report, t: Transcript, unmarked: bool = False) -> str:
     """Net tone per turn across the call as bars; prepared remarks and Q&A shaded differently."""
     rows = r.tone.by_turn
     if not rows:
@@ -105,8 +122,8 @@ def _tone_svg(r: Report, t: Transcript) -> str:
                  f'<text x="{x + 4:.1f}" y="{height - 6}" font-size="11" fill="#4b5563">Q&amp;A</text>')
     return (
         f'<svg viewBox="0 0 {width} {height}" width="100%" role="img" aria-label="Net tone per turn">{shade}'
-        f'<text x="{pad + 4}" y="14" font-size="11" fill="#4b5563">Prepared remarks</text>'
-        f'<line x1="{pad}" x2="{width - pad}" y1="{mid}" y2="{mid}" stroke="#9ca3af"/>{"".join(bars)}</svg>'
+        + ("" if unmarked else f'<text x="{pad + 4}" y="14" font-size="11" fill="#4b5563">Prepared remarks</text>')
+        + f'<line x1="{pad}" x2="{width - pad}" y1="{mid}" y2="{mid}" stroke="#9ca3af"/>{"".join(bars)}</svg>'
     )
 
 
@@ -181,7 +198,9 @@ def html(r: Report, t: Transcript) -> str:
                 ref += f" to {g.implied_change_high:+.1f}%)" if g.implied_change_high not in (None, g.implied_change_low) else ")"
             if g.status:
                 ref += f" → {g.status.value}" + (f" ({g.reading})" if g.reading else "")
-            body.append(f"<tr><td>{escape(g.period or '-')}</td><td>{escape(g.metric)}</td><td>{g.kind}</td><td>{escape(g.text)}</td>"
+            mark = _row_fact(g, r.facts)
+            said = escape(g.text) if mark is None else f"<a href='#F{mark}'>{escape(g.text)}</a>"
+            body.append(f"<tr><td>{escape(g.period or '-')}</td><td>{escape(g.metric)}</td><td>{g.kind}</td><td>{said}</td>"
                         f"<td>{escape(g.basis or '')}</td><td>{ref}</td><td>{_lines(g.lines, g.pages)}</td></tr>")
         body.append("</table>")
     else:
@@ -196,7 +215,7 @@ def html(r: Report, t: Transcript) -> str:
     else:
         body.append('<p class="muted">Nothing to flag.</p>')
 
-    body.append("<h2>Tone</h2>" + _tone_svg(r, t))
+    body.append("<h2>Tone</h2>" + _tone_svg(r, t, unmarked(t)))
     if r.tone.by_section:
         body.append("<table><tr><th>Scope</th><th>Words</th><th>Net</th><th>Positive/1k</th><th>Negative/1k</th><th>Uncertainty/1k</th><th>Litigious/1k</th><th>Weak modal/1k</th></tr>")
         for row in r.tone.by_section + [x for x in r.tone.by_role if x.key != "operator"]:
@@ -248,7 +267,9 @@ def html(r: Report, t: Transcript) -> str:
     for turn in t.turns:
         if turn.section is not section:
             section = turn.section
-            body.append(f"<div class='section'>{'Prepared remarks' if section is Section.PRESENTATION else 'Questions and answers'}</div>")
+            title = ("Text (the source marks no sections)" if unmarked(t) else "Prepared remarks" if section is Section.PRESENTATION
+                     else "Questions and answers")
+            body.append(f"<div class='section'>{title}</div>")
         sp = turn.speaker
         role = escape(", ".join(x for x in (sp.role.value, sp.title, sp.firm) if x))
         # The speaker's header lines are cited too (an exchange starts at its question's header).

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import re
+
 from rich.box import SIMPLE_HEAD
 from rich.console import Group
 from rich.markup import escape
@@ -65,6 +67,32 @@ def _title(r: Report) -> str:
     return f"{m.company or 'Unknown company'}{f' ({m.ticker})' if m.ticker else ''} · {_period(r)} · {when}"
 
 
+_GLUE = re.compile(
+    r"""(?<=\d)\x20(?=(?:bps|basis\x20points?|(?:percentage\x20)?points?|pts|million|billion|trillion|thousand|percent|cents?)\b)
+        |(?<=\b[A-Z]{3})\x20(?=[-+]?\d)        # a currency code and its amount: "EUR 1.9 billion"
+        |(?<=\b[QH][1-4])\x20(?=(?:FY)?\d{4}\b)  # a period: "Q2 2027"
+        |(?<=\bbasis)\x20(?=points?\b)
+        |(?<=\bp)\x20(?==)|(?<=\bp\x20=)\x20(?=\d)  # a test's p-value: p = 0.041""",
+    re.X)
+"""Spaces a line must not break at: a figure read without its unit ("120" at a line's end, "bps" on the next) or a
+p-value split from its number is misread by someone checking the figures."""
+_KEEP = "\ue000"
+"""Stands in for a glued space while rich divides a line (it divides at any whitespace, a no-break space too)."""
+
+
+class Glued(Text):
+    """Plain text that wraps between words but never between a figure and its unit (see `_GLUE`)."""
+
+    def __init__(self, text: str = "", *args, **kwargs) -> None:
+        super().__init__(_GLUE.sub(_KEEP, text), *args, **kwargs)
+
+    def wrap(self, *args, **kwargs):  # type: ignore[override]
+        lines = super().wrap(*args, **kwargs)
+        for line in lines:
+            line.plain = line.plain.replace(_KEEP, " ")
+        return lines
+
+
 class _Table(Table):
     """A table whose text cells are shown as written, and whose columns fold between words, not inside them.
 
@@ -81,10 +109,10 @@ class _Table(Table):
 
     def add_row(self, *cells, **kwargs) -> None:  # type: ignore[override]
         for i, c in enumerate(cells):
-            text = c if isinstance(c, str) else c.plain if isinstance(c, Text) else ""
+            text = _GLUE.sub(_KEEP, c if isinstance(c, str) else c.plain if isinstance(c, Text) else "")
             longest = min(max((len(w) for w in text.split()), default=0), self._LONGEST_KEPT)
             self._longest[i] = max(self._longest.get(i, 0), longest)
-        super().add_row(*(escape(c) if isinstance(c, str) else c for c in cells), **kwargs)
+        super().add_row(*(Glued(c) if isinstance(c, str) else c for c in cells), **kwargs)
 
     def _collapse_widths(self, widths: list[int], wrapable: list[bool], max_width: int) -> list[int]:  # type: ignore[override]
         heads = [max((len(w) for w in str(c.header).split()), default=0) for c in self.columns]
@@ -140,7 +168,9 @@ def terminal(r: Report) -> Group:
     summary.add_column()
     summary.add_column(style="dim")
     for b in r.summary:
-        summary.add_row(f"[bold]{escape(b.text)}[/]" if b.headline else f"• {escape(b.text)}", _lines(b.lines, b.pages))
+        summary.add_row(Glued(b.text, style="bold") if b.headline else Glued(f"• {b.text}"), _lines(b.lines, b.pages))
+    if not r.summary:
+        summary.add_row(Text("No summary bullets.", style="dim"), "")
     parts.append(summary)
 
     if r.guidance:
@@ -175,8 +205,13 @@ def terminal(r: Report) -> Group:
             tt.add_row(row.label, str(k.words), net_text(row), *(f"{k.per_thousand(c):.1f}" for c in (
                 "positive", "negative", "uncertainty", "litigious", "strong_modal", "weak_modal")))
         parts.append(tt)
-        for ct in r.tone.contrasts:
-            parts.append(Text("  " + contrast_text(ct)))
+        if r.tone.contrasts:
+            # A grid indents the whole finding, its folded lines too, under the table it reads.
+            notes = Table.grid(padding=(0, 0, 0, 2), pad_edge=True)
+            notes.add_column()
+            for ct in r.tone.contrasts:
+                notes.add_row(Glued(contrast_text(ct)))
+            parts.append(notes)
         if speakers_shown(r.tone):
             ts = _table("Tone by speaker", ("Speaker", "Role", "Words", "Net", "Pos", "Neg", "Uncert"))
             for col in list(ts.columns)[2:]:
@@ -196,11 +231,15 @@ def terminal(r: Report) -> Group:
                       ", ".join(ex.answered_by), f"{ex.question_words}/{ex.answer_words}", f"{ex.directness:.2f}",
                       _span(ex))
         parts.append(q)
-        # Quotes read badly folded into a narrow column: one line each under the table.
+        # Quotes read badly folded into a narrow column: one each under the table, its folded lines indented with it.
+        quotes = Table.grid(padding=(0, 0, 0, 2), pad_edge=True)
+        quotes.add_column()
         for ex in r.qa:
             for n in ex.non_answers:
-                parts.append(Text(f"  #{ex.exchange + 1} {n.kind}{' (partial: goes on to answer)' if n.partial else ''} ({_lines([n.line], [n.page])}): \u201c{n.quote}\u201d",
-                                  style="dim" if n.partial else "yellow"))
+                quotes.add_row(Glued(f"#{ex.exchange + 1} {n.kind}{' (partial: goes on to answer)' if n.partial else ''} ({_lines([n.line], [n.page])}): \u201c{n.quote}\u201d",
+                                     style="dim" if n.partial else "yellow"))
+        if quotes.row_count:
+            parts.append(quotes)
     parts.append(Text(f"{len(r.facts)} facts extracted; `ecta facts` lists them.", style="dim"))
     for note in r.notes:
         parts.append(Text(f"note: {note}", style="yellow"))
@@ -251,6 +290,8 @@ def markdown(r: Report) -> str:
                     f"{row.counts.per_thousand('uncertainty')} |" for row in speakers_shown(r.tone)]
         out += ["", f"_{TONE_NOTE}_"]
     out += ["", "## Q&A", ""]
+    if not r.qa:
+        out.append("_No Q&A exchanges found._")
     for ex in r.qa:
         out.append(f"{ex.exchange + 1}. **{ex.analyst}**{f' ({ex.firm})' if ex.firm else ''}{f', read by {ex.read_by}' if ex.read_by else ''}: "
                    f"{', '.join(ex.topics) or 'general'}; "

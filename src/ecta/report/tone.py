@@ -111,6 +111,10 @@ def tone(t: Transcript, lists: dict[str, frozenset[str]] | None = None) -> Tone:
             _add(sections, roles, speakers, turn, person, part)
     said_as = {p.id: "unidentified" if p.name == _UNNAMED and not p.listed else _ROLE_LABEL.get(p.role.value, p.role.value)
                for p in _people(t)}
+    if unmarked(t):
+        # One voice and one section only because the source marks none: "prepared remarks" would say what it is not.
+        sections = {k: ("whole text", c) for k, (_, c) in sections.items()}
+        roles, speakers = {}, {}
     result = Tone(
         by_section=rows(sections),
         by_role=rows(roles),
@@ -125,6 +129,13 @@ def tone(t: Transcript, lists: dict[str, frozenset[str]] | None = None) -> Tone:
 
 
 _ROLE_LABEL = {"corporate": "management"}
+
+
+def unmarked(t: Transcript) -> bool:
+    """A source that names no one and marks no Q&A (a sentence file of a call's fragment): every word is one
+    unnamed voice's, so neither its sections, its roles nor its questions can be told apart."""
+    return (not t.exchanges and all(turn.section.value == "presentation" for turn in t.turns)
+            and all(turn.speaker.name == _UNNAMED and not turn.speaker.listed for turn in t.turns))
 
 
 def _people(t: Transcript) -> list[Participant]:

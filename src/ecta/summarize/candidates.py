@@ -17,7 +17,7 @@ from functools import lru_cache
 from ..facts.guard import guarded
 from ..model import Basis, Change, Direction, Fact, FactKind, Role, Transcript
 from ..report.figures import an_items_share, gross_measure, push
-from ..report.guidance import below_a_segment, per_year, segment_floors
+from ..report.guidance import below_a_segment, per_quarter, per_year, segment_floors, several_years
 from ..report.recalled import is_distance
 from .numbers import figures
 from .statements import outlook_statements
@@ -36,6 +36,9 @@ _HELD = re.compile(r"\b(?:reaffirm|reiterat|confirm|maintain|retain|stand\s+by|k
 """Words that keep an earlier outlook as today's ("we are reaffirming our previously issued guidance of ...")."""
 
 # The reporter's names for metrics; anything else keeps the words the speaker used.
+_AUTHORIZATION_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:authori[sz]ations?|programs?|plans?)\b", re.I)
+"""After a buyback figure, the words that make it the size of a repurchase authorization."""
+
 _NAMES = {
     "eps": "earnings per share",
     "revenue": "revenue",
@@ -203,9 +206,13 @@ def metric_name(f: Fact) -> str:
     elif f.metric in _NAMES:
         name = _NAMES[f.metric]
     else:
-        name = re.sub(r"^(?:our|the|total|its|these|those|this|that)\s+", "", _PERIOD_WORDS.sub("", phrase)).strip()
+        # "record high sales": how the figure stood is no part of its name.
+        name = re.sub(r"^(?:(?:our|the|total|its|these|those|this|that|record|all[\s-]time|high|higher|strong|solid)\s+)+", "",
+                      _PERIOD_WORDS.sub("", phrase)).strip()
         # "year-over-year revenue up 12%": the verb already says it is a change
         name = re.sub(r"^(?:year[\s-]over[\s-]year|yoy)\s+", "", name) or f.metric.replace("_", " ")
+        if f.metric == "buyback" and "authori" not in name and _AUTHORIZATION_AFTER.match(f.sentence, max(0, f.sentence.find(f.text)) + len(f.text)):
+            name += " authorization"  # "a $50 billion share repurchase authorization" is leave to buy back, not shares bought
         if name.startswith("currency ") and re.search(r"\bconstant[\s-]currency\b", f.sentence, re.I):
             name = "constant " + name  # the extractor's phrase lost "constant", and "currency sales" means nothing
     if f.metric in _NO_BASIS:
@@ -259,17 +266,26 @@ _NAMED_PART = re.compile(r"\b(?!(?:total|net|our|the|its|their|adjusted|reported
 """A word naming a part right before the revenue a figure is said of: "total ads revenue was $212 million"."""
 
 
+_SALES_SAID = re.compile(r"\b(?:revenues?|sales|turnover|top[\s-]line)\b", re.I)
+
+
 def _misleads(f: Fact, tops: dict) -> bool:
     """In the report, a figure whose bullet would give a wrong number or period: a yearly rate dated a quarter; a revenue level whose words name a part ("ads revenue
     was $212 million") under half the revenue the company states for the period, read as the company's revenue; a
     per-share figure whose sentence names no share, earnings or loss ("..., which is the $0.07 I mentioned")."""
     if per_year(f):
         return True  # "1 million units a year" dated a quarter: "sees q3 units of 1 million" would misdate it
+    if f.kind is not FactKind.ACTUAL and per_quarter(f):
+        return True  # "a quarterly run-rate of $0.50 per share" dated the year: "sees fy eps $0.50" would misstate it
     if f.metric == "eps" and f.change is None and f.kind is FactKind.ACTUAL:
         # (An outlook's sentence often leaves the name to the one before: "... to a revised band of $1.12 to $1.16".)
         return not _PER_SHARE_SAID.search(f.sentence)
     if f.metric != "revenue" or f.kind is not FactKind.ACTUAL or f.change is not None or f.value is None or f.period is None:
         return False
+    if 2 * f.value < tops.get(("segment", f.period.label, f.unit), f.value):  # type: ignore[operator]
+        # "Starting with gaming. Revenue was $1.65 billion": a named part's revenue more than twice the "company's" makes
+        # this a part's (the name said in the sentence before), or the part's figure wrong: either way no bullet.
+        return True
     i = f.sentence.find(f.text)
     return (2 * f.value < tops.get((f.period.label, f.unit), f.value) and i > 0
             and bool(_NAMED_PART.search(f.sentence[max(0, i - 80):i])))
@@ -315,7 +331,8 @@ def _worded_soundly(f: Fact) -> bool:
     return True
 
 
-_BASIS_WORDS = re.compile(r"\b(?P<organic>organic\w*)|(?P<cc>constant[\s-]currency|currency[\s-]neutral|fx[\s-]neutral)"
+_BASIS_WORDS = re.compile(r"\b(?P<organic>organic\w*)|(?P<cc>constant[\s-]currency|currency[\s-]neutral|fx[\s-]neutral"
+                          r"|(?:fx|currency|foreign[\s-]exchange)[\s-]adjusted|ex[\s-]fx)"
                           r"|(?P<comparable>comparable|comps?\b|same[\s-]stores?)", re.I)
 _UNTIL_NEXT = re.compile(r"[^\d,;]*?(?=\d|,|;|\s(?:and|or|while|but|with|versus|vs\.?)\s|$)", re.I)
 
@@ -390,7 +407,7 @@ def candidates(t: Transcript, facts: list[Fact], for_report: bool = False) -> li
     # the company's: in the report, a revenue level that a named segment of the call also has gives no bullet.
     analysts = {turn.index for turn in t.turns if turn.speaker.role is Role.ANALYST}
     parts = {(f.value, f.period.label if f.period else None, f.unit) for f in facts if for_report and f.metric == "segment_revenue" and f.change is None
-             and f.value is not None}
+             and f.value is not None and not _UNNAMED_PART.fullmatch(metric_name(f))}  # ("record high sales" names no part)
     floors = segment_floors(facts) if for_report else {}
     # "Ads revenue was $212 million" beside "Revenue was $1.14 billion": a level under half of another revenue level the
     # company states for the period is a part's, and the report's bullet would give it as the company's revenue.
@@ -399,6 +416,12 @@ def candidates(t: Transcript, facts: list[Fact], for_report: bool = False) -> li
         if (for_report and f.metric == "revenue" and f.kind is FactKind.ACTUAL and f.change is None and f.value is not None
                 and f.period is not None and f.turn not in analysts):
             k = (f.period.label, f.unit)
+            tops[k] = max(tops.get(k, f.value), f.value)
+        elif (for_report and f.metric == "segment_revenue" and f.kind is FactKind.ACTUAL and f.change is None and f.value is not None
+              and f.period is not None and f.turn not in analysts and not gross_measure(f)
+              and _SALES_SAID.search(f"{f.phrase} {f.sentence}")):
+            # (Said as sales: "we agreed to acquire it for $1.6 billion" is a price under a segment's name.)
+            k = ("segment", f.period.label, f.unit)
             tops[k] = max(tops.get(k, f.value), f.value)
     outlooks = {(f.metric, f.period.label if f.period else None) for f in facts
                 if f.kind is FactKind.GUIDANCE and f.turn not in analysts}
@@ -427,11 +450,17 @@ def candidates(t: Transcript, facts: list[Fact], for_report: bool = False) -> li
         if not _worded_soundly(f) or for_report and (push(f) or is_distance(f) or an_items_share(f)):
             continue
         when, rel = period_word(f, year, quarter)
+        if for_report and f.period is not None and f.period.ytd:
+            # "Year-to-date ... about $16 million" dated Q3 is three quarters' sum: a reader checking the figure looks
+            # for the quarter's. (ECTSum's gold dates such figures by the quarter as often as not: `ecta summarize` keeps it.)
+            when, rel = {2: "six-month", 3: "nine-month"}.get(f.period.quarter or 0, "ytd"), "ytd"
         guidance = f.kind in (FactKind.GUIDANCE, FactKind.TARGET, FactKind.PRIOR_GUIDANCE)
         if guidance and rel in ("cur_q", "prior_q", "prior_fy"):
             # "in October we guided Q4 revenue to $395 million to $405 million", said when Q4 is being reported, is
             # history: "sees q4 revenue ..." would tell the reader an outlook that the results already settled.
             continue
+        if for_report and guidance and f.unit == "%" and several_years(f):
+            continue  # "5.5% to 6.5% over the 2029 to 2033 period" is no one period's outlook: "sees q1 revenue up 6%" misdates it
         # A long-term goal with no period of its own ("5% to 7% a year through 2030") is no year's outlook.
         undated_goal = f.kind is FactKind.TARGET and rel == "none"
         if undated_goal:
