@@ -32,3 +32,16 @@ def test_readme_commands_are_real():
     for line in readme.splitlines():
         if line.startswith("$ ecta "):
             assert line.split()[2] in COMMANDS
+
+
+def test_readme_summary_example_is_the_real_output():
+    """The bullets the README shows for the bundled example are what `ecta summarize` prints for it today."""
+    from typer.testing import CliRunner
+
+    readme = (REPO / "README.md").read_text("utf-8")
+    command = "ecta summarize examples/northwind-q4-2024.md"
+    assert f"(`{command}`)" in readme
+    shown = readme.split(f"(`{command}`):", 1)[1].split("```", 2)[1].strip()
+    result = CliRunner().invoke(app, ["summarize", str(REPO / "examples" / "northwind-q4-2024.md")])
+    assert result.exit_code == 0, result.output
+    assert shown == result.output.strip()
