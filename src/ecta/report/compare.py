@@ -50,7 +50,33 @@ def _outlooks(facts: list[Fact], analysts: frozenset[str]) -> dict[tuple, Fact]:
             basis = _basis_said(f, facts)  # "our range of $3.35 to $3.50" restates the non-GAAP outlook
             key = (f.metric, named, f.period.label, f.unit, basis.value if basis else None)
             figures.setdefault(key, {}).setdefault(bounds(f), f)
-    return _one_each(figures)
+    return _one_each(figures, _quarter_levels(facts))
+
+
+def _quarter_levels(facts: list[Fact]) -> dict[tuple, list[Decimal]]:
+    """The call's own results of a quarter, by metric and unit: the size a quarter's outlook of the metric has."""
+    out: dict[tuple, list[Decimal]] = {}
+    for f in facts:
+        if (f.kind is FactKind.ACTUAL and f.period is not None and f.period.quarter is not None and f.value is not None
+                and f.value > 0 and is_level(f) and is_money(f.unit)):
+            out.setdefault((f.metric, f.unit), []).append(f.value)
+    return out
+
+
+def _quarter_sized(key: tuple, by_bounds: dict[tuple, Fact], levels: dict[tuple, list[Decimal]]) -> dict[tuple, Fact]:
+    """A quarter's figures of an amount set against the call's own quarter results of the metric: where some are
+    of that size and others not, the others are the year's outlook dated as the quarter ("EBITDA of $660 million
+    to $700 million" for the quarter, then "$3.3 billion to $3.7 billion" with no period said), not the quarter's."""
+    if not key[2].startswith("Q") or len(by_bounds) < 2:
+        return by_bounds
+    refs = levels.get((key[0], key[3]), [])
+    sized = {b: f for b, f in by_bounds.items() if b[0] is not None and b[0] > 0 and any(plausible(b[0], b[1], r) for r in refs)}
+    rest = [b for b in by_bounds if b not in sized]
+    # Only a larger figure is the year's: one smaller is a part, or the same outlook after a split ("$0.90 to $0.94,
+    # or $0.45 to $0.47 after the split"), which the quarter's results said before it do not tell apart.
+    if not sized or not rest or min(b[0] for b in rest) <= 2 * max(b[1] if b[1] is not None else b[0] for b in sized):
+        return by_bounds
+    return sized
 
 
 def _too_wide(f: Fact) -> bool:
@@ -61,7 +87,7 @@ def _too_wide(f: Fact) -> bool:
             and max(low, high) / min(low, high) > 20)
 
 
-def _one_each(figures: dict[tuple, dict[tuple, Fact]]) -> dict[tuple, Fact]:
+def _one_each(figures: dict[tuple, dict[tuple, Fact]], levels: dict[tuple, list[Decimal]] | None = None) -> dict[tuple, Fact]:
     """The outlook under each key: its only figure, or its only range when every other figure under the key is
     a single one inside it ("earnings per share of $1.37 to $1.47, so $1.42 in the middle" is one outlook). An
     amount under half of another under the key is a part of it (a raise at the midpoint, a segment), not another
@@ -71,6 +97,7 @@ def _one_each(figures: dict[tuple, dict[tuple, Fact]]) -> dict[tuple, Fact]:
     out = {}
     for key, by_bounds in figures.items():
         if is_money(key[3]) and len(by_bounds) > 1:
+            by_bounds = _quarter_sized(key, by_bounds, levels or {})
             top = max(b[1] if b[1] is not None else b[0] for b in by_bounds)
             if top > 0:
                 by_bounds = {b: f for b, f in by_bounds.items() if (b[1] if b[1] is not None else b[0]) * 2 >= top}
