@@ -151,6 +151,20 @@ def _name(words: list[str]) -> str:
     return singular(" ".join(w[:-3] + "y" if len(w) > 4 and w.endswith("ies") else w for w in words))
 
 
+def _same_name(a: str, b: str) -> bool:
+    """Two spellings of one name, or a name and its initials: "noi" is "net operating income" and "ffo" is "funds
+    from operations"; "same store net operating income" too, its first words a measure's qualifier, which
+    `_qualifiers` checks on its own."""
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    words = long.split()
+    if not re.fullmatch(r"[a-z]{2,5}", short) or len(words) < len(short):
+        return False
+    head, tail = words[:len(words) - len(short)], words[len(words) - len(short):]
+    return "".join(w[0] for w in tail) == short and (not head or bool(_QUALIFIED.fullmatch(" ".join(head))))
+
+
 @lru_cache(maxsize=None)
 def _own_name(metric: str) -> re.Pattern[str] | None:
     """The names the facts read as `metric` ("sales", "net revenues", "top line" for revenue)."""
@@ -280,7 +294,8 @@ def _a_change_of(f: Fact) -> bool:
 def _plain(f: Fact, g: Fact) -> bool:
     """`f` names the very figure outlook `g` is about, not a part of it ("Americas revenue grew 9%"), and on
     the same measure (organic growth is not met by reported growth)."""
-    return (_core(f.phrase, f.metric) in {g.metric.replace("_", " "), _core(g.phrase, g.metric)} and _qualifiers(f) == _qualifiers(g)
+    return (any(_same_name(_core(f.phrase, f.metric), n) for n in (g.metric.replace("_", " "), _core(g.phrase, g.metric)))
+            and _qualifiers(f) == _qualifiers(g)
             and same_measure(f, g))
 
 
@@ -338,7 +353,9 @@ def _same_outlook(guides: dict[tuple, Fact], key: tuple) -> Fact | None:
     """The new call's outlook for the same thing: the same basis, or one of them silent on it."""
     if key in guides:
         return guides[key]
-    return next((f for k, f in guides.items() if k[:4] == key[:4] and (k[4] is None or key[4] is None)), None)
+    return next((f for k, f in guides.items() if k[:4] == key[:4] and (k[4] is None or key[4] is None)), None) or next(
+        (f for k, f in guides.items() if (k[0], k[2], k[3]) == (key[0], key[2], key[3]) and _same_name(k[1], key[1])
+         and (k[4] is None or key[4] is None or k[4] == key[4])), None)
 
 
 def _restated(old: Fact, new: Fact) -> bool:
@@ -566,7 +583,7 @@ def _no_result(g: Fact, actuals: list[Fact]) -> GuidanceOutcome:
     # A level outlook is held to levels only: the period's changes are no figures of it to show.
     near = sorted((f for f in actuals if f.metric == g.metric and f.period is not None and f.period.label == g.period.label
                    and (f.value is not None or f.low is not None) and (g.change is not None or f.change is None)
-                   and (not named or _core(f.phrase, f.metric) == _core(g.phrase, g.metric))), key=lambda f: f.line)
+                   and (not named or _same_name(_core(f.phrase, f.metric), _core(g.phrase, g.metric)))), key=lambda f: f.line)
     # One figure said again on another line is shown once, with both lines ("$0.59" in the headline and the detail).
     lines: dict[str, tuple[str, set[int]]] = {}
     for f in near:
