@@ -222,10 +222,15 @@ def _said(f: Fact) -> str:
     if f.change is not None:
         low, high = bounds(f)
         return f"{fmt_outlook(f, low, high)} {_CHANGE[f.change.value]}"
-    said = fmt_fact(f) + (" per quarter" if per_quarter(f) else "")
     # "at least $270 million" is a floor, not a point: the reader checks the words as said.
     m = _OPEN_ENDED.match(f.text.strip()) if f.text and f.low is None else None
-    return f"{' '.join(m.group(0).lower().split())} {said}" if m else said
+    if m:
+        return f"{' '.join(m.group(0).lower().split())} {fmt_fact(f)}" + (" per quarter" if per_quarter(f) else "")
+    if f.kind is not FactKind.GUIDANCE:
+        return fmt_fact(f)
+    # An outlook said in words ("a rate in the high 20s") shows them beside the range read from them, which
+    # the old call does not state.
+    return fmt_outlook(f, *bounds(f))
 
 
 _QUALIFIED = re.compile(r"\b(?:organic\w*|constant[\s-]currenc\w*|comparable|same[\s-]stores?|like[\s-]for[\s-]like"
