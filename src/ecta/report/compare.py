@@ -422,6 +422,11 @@ def _said_ahead(f: Fact) -> bool:
     return bool(_SAID_AHEAD.search(f.sentence, head, tail))
 
 
+_AUTHORIZED = re.compile(r"\bauthori[sz]\w*", re.I)
+"""A repurchase program's size ("the board authorized a new $75 million program") is what may be bought back, not
+what was: no result of a buyback outlook."""
+
+
 def _actual_for(facts: list[Fact], g: Fact) -> Fact | None:
     """The actual that answers outlook `g`: same metric, period and unit; the same basis where both say
     (non-GAAP EPS guidance is met or missed by non-GAAP EPS); the plainly named figure over a sub-item."""
@@ -432,7 +437,7 @@ def _actual_for(facts: list[Fact], g: Fact) -> Fact | None:
         if f.kind is FactKind.ACTUAL and is_level(f) and f.metric == g.metric and f.unit == g.unit
         and f.period is not None and g.period is not None and f.period.label == g.period.label
         and (f.basis is None or g.basis is None or f.basis == g.basis) and not _said_ahead(f)
-        and same_measure(f, g)
+        and same_measure(f, g) and not (f.metric == "buyback" and _AUTHORIZED.search(_own_clause(f)))
     ]
     if not candidates:
         return None
