@@ -427,16 +427,17 @@ _AUTHORIZED = re.compile(r"\bauthori[sz]\w*", re.I)
 what was: no result of a buyback outlook."""
 
 
-def _actual_for(facts: list[Fact], g: Fact) -> Fact | None:
+def _actual_for(facts: list[Fact], g: Fact, same_basis: bool = False) -> Fact | None:
     """The actual that answers outlook `g`: same metric, period and unit; the same basis where both say
-    (non-GAAP EPS guidance is met or missed by non-GAAP EPS); the plainly named figure over a sub-item."""
+    (non-GAAP EPS guidance is met or missed by non-GAAP EPS); the plainly named figure over a sub-item.
+    `same_basis`: a result silent on its basis does not answer `g` either."""
     if g.metric in _COUNTS or g.unit in (None, "count"):
         return None  # "34 million tonnes", "customers": counts of things the words seldom name alike in two calls
     candidates = [
         f for f in facts
         if f.kind is FactKind.ACTUAL and is_level(f) and f.metric == g.metric and f.unit == g.unit
         and f.period is not None and g.period is not None and f.period.label == g.period.label
-        and (f.basis is None or g.basis is None or f.basis == g.basis) and not _said_ahead(f)
+        and (f.basis is None and not same_basis or g.basis is None or f.basis == g.basis) and not _said_ahead(f)
         and same_measure(f, g) and not (f.metric == "buyback" and _AUTHORIZED.search(_own_clause(f)))
     ]
     if not candidates:
@@ -518,7 +519,9 @@ def compare(old: Report, new: Report, analysts: frozenset[str] = frozenset(),
             if held is not None:
                 result.outcomes.append(held)
                 continue
-        actual = (_actual_for(new_actuals, _said_basis(g, old.facts)) if g.period is not None and period_key(g.period) <= closed and not growth_rate
+        # "EPS of about $0.55, or adjusted EPS of about $0.74": a result silent on its basis is the unmarked one's.
+        twinned = key[4] not in (None, "GAAP") and any(k[:4] == key[:4] and k[4] in (None, "GAAP") for k in old_guides)
+        actual = (_actual_for(new_actuals, _said_basis(g, old.facts), twinned) if g.period is not None and period_key(g.period) <= closed and not growth_rate
                   and not per_quarter(g) and g.change is None else None)
         if actual is not None and actual.value is not None and not plausible(*bounds(g), actual.value):  # type: ignore[arg-type]
             actual = None  # less than half or more than double the outlook: another thing under the name
