@@ -570,8 +570,8 @@ def compare(old: Report, new: Report, analysts: frozenset[str] = frozenset(),
     # A metric the company still guides is still reported; an analyst's estimate is not the company's.
     # Appeared: reported now and not even mentioned before; disappeared: reported before, not mentioned now.
     old_metrics, new_metrics = _reported(old.facts, analysts), _reported(new.facts, analysts)
-    result.metrics_appeared = sorted(new_metrics - _reported(old.facts, analysts, mentions=True))
-    result.metrics_disappeared = sorted(old_metrics - _reported(new.facts, analysts, mentions=True))
+    result.metrics_appeared = _unmentioned(new_metrics, _reported(old.facts, analysts, mentions=True))
+    result.metrics_disappeared = _unmentioned(old_metrics, _reported(new.facts, analysts, mentions=True))
     old_rows = {r.key: r for r in old.tone.by_section + old.tone.by_role}
     for row in new.tone.by_section + new.tone.by_role:
         before = old_rows.get(row.key)
@@ -754,6 +754,17 @@ def _reported(facts: list[Fact], analysts: frozenset[str], mentions: bool = Fals
             if f.kind is not FactKind.ACTUAL or singular(" ".join(f.phrase.lower().split())) == f.metric.replace("_", " "):
                 guided.add(f.metric)
     return {m for m, said in sentences.items() if mentions or len(said) >= 2 or m in guided}
+
+
+def _unmentioned(metrics: set[str], mentioned: set[str]) -> list[str]:
+    """The metrics the other call gives no figure for. A bare "margin" (often an operating or a gross margin said
+    in passing) and a named margin may be one thing said two ways: neither is dropped or taken up for the other.
+    A gross margin and an operating margin stay two things."""
+    def said(m: str) -> bool:
+        if m == "margin":
+            return any(n.endswith("_margin") for n in mentioned)
+        return m.endswith("_margin") and "margin" in mentioned  # a gross margin is no operating margin
+    return sorted(m for m in metrics - mentioned if not said(m))
 
 
 def _label(f: Fact) -> str:
