@@ -20,6 +20,8 @@ def test_a_quarters_outlook_against_the_next_calls_results_and_revisions():
     assert [(o.metric, o.outcome) for o in c.revisions] == [
         ("revenue", "raised"), ("capex", "reaffirmed"), ("tax_rate", "not_repeated"), ("free_cash_flow", "withdrawn")]
     assert not c.no_result
+    # All prepared remarks by management: the same words are one tone row, under both names.
+    assert [t.scope for t in c.tone] == ["prepared remarks / management"]
 
 
 def test_a_quarter_that_misses_its_outlook_with_a_cost_below_plan_and_the_year_lowered():

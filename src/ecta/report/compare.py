@@ -573,9 +573,15 @@ def compare(old: Report, new: Report, analysts: frozenset[str] = frozenset(),
     result.metrics_appeared = _unmentioned(new_metrics, _reported(old.facts, analysts, mentions=True))
     result.metrics_disappeared = _unmentioned(old_metrics, _reported(new.facts, analysts, mentions=True))
     old_rows = {r.key: r for r in old.tone.by_section + old.tone.by_role}
+    rows: dict[tuple, ToneShift] = {}
     for row in new.tone.by_section + new.tone.by_role:
         before = old_rows.get(row.key)
         if before is None or row.key == "operator":
+            continue
+        # A call that is all prepared remarks by management counts the same words twice: one row, both names.
+        counted = (tuple(before.counts.model_dump().values()), tuple(row.counts.model_dump().values()))
+        if counted in rows:
+            rows[counted].scope += f" / {row.label}"
             continue
         tests = [category_shift(c, before.counts, row.counts) for c in TONE_CATEGORIES]
         result.tone.append(ToneShift(
@@ -584,6 +590,7 @@ def compare(old: Report, new: Report, analysts: frozenset[str] = frozenset(),
             old_uncertainty_per_1000=before.counts.per_thousand("uncertainty"),
             new_uncertainty_per_1000=row.counts.per_thousand("uncertainty"),
             categories=tests, significant=any(t.significant for t in tests)))
+        rows[counted] = result.tone[-1]
     return result
 
 
