@@ -369,6 +369,20 @@ def _restated(old: Fact, new: Fact) -> bool:
     return a == b or (a > 0) == (b > 0) and a != 0 and Decimal("0.5") <= b / a <= 2
 
 
+def _revised(old: Fact, new: Fact) -> tuple[str, str]:
+    """(outcome, words) of outlook `old` said again as `new`: raised, lowered or reaffirmed by the midpoint. A range
+    narrowed inside the old one says so, as the guidance table does: "$1.10 to $1.20" after "$1.00 to $1.20" lifts
+    the midpoint without guiding beyond the old top, and one kept within half a percent is reaffirmed."""
+    a, b = _mid(old), _mid(new)
+    (lo, hi), (new_lo, new_hi) = bounds(old), bounds(new)
+    narrowed = (None not in (lo, hi, new_lo, new_hi) and lo != hi and new_lo != new_hi and (lo, hi) != (new_lo, new_hi)
+                and lo <= new_lo and new_hi <= hi)  # type: ignore[operator]
+    if narrowed and abs(b - a) <= abs(a) * Decimal("0.005"):
+        return "reaffirmed", " (narrowed, midpoint about kept)"
+    outcome = "raised" if b > a else "lowered" if b < a else "reaffirmed"
+    return outcome, f" (narrowed, midpoint {outcome})" if narrowed else ""
+
+
 def _as_actuals(facts: list[Fact]) -> list[Fact]:
     """Actuals, including a recognisable extraction slip: in "EPS was $0.61, compared with our guidance of
     $0.55 to $0.60" a single figure beside a recalled range, same metric and sentence, is the result."""
@@ -552,11 +566,10 @@ def compare(old: Report, new: Report, analysts: frozenset[str] = frozenset(),
         if across is not None:
             result.revisions.append(across)
         elif later is not None:
-            a, b = _mid(g), _mid(later)
-            outcome = "raised" if b > a else "lowered" if b < a else "reaffirmed"
+            outcome, how = _revised(g, later)
             result.revisions.append(GuidanceOutcome(
-                metric=_label(g), basis=g.basis.value if g.basis else None, period=g.period.label if g.period else key[2], guided=_said(g), actual=_said(later), outcome=outcome,
-                old_lines=[g.line], new_lines=[later.line]))
+                metric=_label(g), basis=g.basis.value if g.basis else None, period=g.period.label if g.period else key[2], guided=_said(g),
+                actual=_said(later) + how, outcome=outcome, old_lines=[g.line], new_lines=[later.line]))
         elif g.period is not None and period_key(g.period) > closed and not growth_rate:
             # An outlook for a period the new call closes (the year, on a Q4 call) is not one to repeat.
             words = g.metric.replace("_", " ").split()[:1] + g.phrase.lower().split()[-1:]
