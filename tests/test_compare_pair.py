@@ -16,10 +16,12 @@ def test_a_quarters_outlook_against_the_next_calls_results_and_revisions():
     assert [(o.metric, o.period, o.guided, o.actual, o.outcome, o.position) for o in c.outcomes] == [
         ("revenue", "Q3 2026", "$410 million to $420 million", "$426 million", "beat", "above"),
         ("eps", "Q3 2026", "$0.88 to $0.92", "$0.90", "met", "inside"),
-        ("gross_margin", "Q3 2026", "47%", "45.8%", "missed", "below")]
+        ("gross_margin", "Q3 2026", "about 47%", "45.8%", "missed", "below")]
     assert [(o.metric, o.outcome) for o in c.revisions] == [
         ("revenue", "raised"), ("capex", "reaffirmed"), ("tax_rate", "not_repeated"), ("free_cash_flow", "withdrawn")]
     assert not c.no_result
+    # All prepared remarks by management: the same words are one tone row, under both names.
+    assert [t.scope for t in c.tone] == ["prepared remarks / management"]
 
 
 def test_a_quarter_that_misses_its_outlook_with_a_cost_below_plan_and_the_year_lowered():

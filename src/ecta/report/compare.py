@@ -50,7 +50,33 @@ def _outlooks(facts: list[Fact], analysts: frozenset[str]) -> dict[tuple, Fact]:
             basis = _basis_said(f, facts)  # "our range of $3.35 to $3.50" restates the non-GAAP outlook
             key = (f.metric, named, f.period.label, f.unit, basis.value if basis else None)
             figures.setdefault(key, {}).setdefault(bounds(f), f)
-    return _one_each(figures)
+    return _one_each(figures, _quarter_levels(facts))
+
+
+def _quarter_levels(facts: list[Fact]) -> dict[tuple, list[Decimal]]:
+    """The call's own results of a quarter, by metric and unit: the size a quarter's outlook of the metric has."""
+    out: dict[tuple, list[Decimal]] = {}
+    for f in facts:
+        if (f.kind is FactKind.ACTUAL and f.period is not None and f.period.quarter is not None and f.value is not None
+                and f.value > 0 and is_level(f) and is_money(f.unit)):
+            out.setdefault((f.metric, f.unit), []).append(f.value)
+    return out
+
+
+def _quarter_sized(key: tuple, by_bounds: dict[tuple, Fact], levels: dict[tuple, list[Decimal]]) -> dict[tuple, Fact]:
+    """A quarter's figures of an amount set against the call's own quarter results of the metric: where some are
+    of that size and others not, the others are the year's outlook dated as the quarter ("EBITDA of $660 million
+    to $700 million" for the quarter, then "$3.3 billion to $3.7 billion" with no period said), not the quarter's."""
+    if not key[2].startswith("Q") or len(by_bounds) < 2:
+        return by_bounds
+    refs = levels.get((key[0], key[3]), [])
+    sized = {b: f for b, f in by_bounds.items() if b[0] is not None and b[0] > 0 and any(plausible(b[0], b[1], r) for r in refs)}
+    rest = [b for b in by_bounds if b not in sized]
+    # Only a larger figure is the year's: one smaller is a part, or the same outlook after a split ("$0.90 to $0.94,
+    # or $0.45 to $0.47 after the split"), which the quarter's results said before it do not tell apart.
+    if not sized or not rest or min(b[0] for b in rest) <= 2 * max(b[1] if b[1] is not None else b[0] for b in sized):
+        return by_bounds
+    return sized
 
 
 def _too_wide(f: Fact) -> bool:
@@ -61,7 +87,7 @@ def _too_wide(f: Fact) -> bool:
             and max(low, high) / min(low, high) > 20)
 
 
-def _one_each(figures: dict[tuple, dict[tuple, Fact]]) -> dict[tuple, Fact]:
+def _one_each(figures: dict[tuple, dict[tuple, Fact]], levels: dict[tuple, list[Decimal]] | None = None) -> dict[tuple, Fact]:
     """The outlook under each key: its only figure, or its only range when every other figure under the key is
     a single one inside it ("earnings per share of $1.37 to $1.47, so $1.42 in the middle" is one outlook). An
     amount under half of another under the key is a part of it (a raise at the midpoint, a segment), not another
@@ -71,6 +97,7 @@ def _one_each(figures: dict[tuple, dict[tuple, Fact]]) -> dict[tuple, Fact]:
     out = {}
     for key, by_bounds in figures.items():
         if is_money(key[3]) and len(by_bounds) > 1:
+            by_bounds = _quarter_sized(key, by_bounds, levels or {})
             top = max(b[1] if b[1] is not None else b[0] for b in by_bounds)
             if top > 0:
                 by_bounds = {b: f for b, f in by_bounds.items() if (b[1] if b[1] is not None else b[0]) * 2 >= top}
@@ -122,6 +149,20 @@ def _name(words: list[str]) -> str:
     "inventory", not of "inventorie"."""
     words = " ".join(words).replace("-", " ").split()
     return singular(" ".join(w[:-3] + "y" if len(w) > 4 and w.endswith("ies") else w for w in words))
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Two spellings of one name, or a name and its initials: "noi" is "net operating income" and "ffo" is "funds
+    from operations"; "same store net operating income" too, its first words a measure's qualifier, which
+    `_qualifiers` checks on its own."""
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    words = long.split()
+    if not re.fullmatch(r"[a-z]{2,5}", short) or len(words) < len(short):
+        return False
+    head, tail = words[:len(words) - len(short)], words[len(words) - len(short):]
+    return "".join(w[0] for w in tail) == short and (not head or bool(_QUALIFIED.fullmatch(" ".join(head))))
 
 
 @lru_cache(maxsize=None)
@@ -181,10 +222,15 @@ def _said(f: Fact) -> str:
     if f.change is not None:
         low, high = bounds(f)
         return f"{fmt_outlook(f, low, high)} {_CHANGE[f.change.value]}"
-    said = fmt_fact(f) + (" per quarter" if per_quarter(f) else "")
     # "at least $270 million" is a floor, not a point: the reader checks the words as said.
     m = _OPEN_ENDED.match(f.text.strip()) if f.text and f.low is None else None
-    return f"{' '.join(m.group(0).lower().split())} {said}" if m else said
+    if m:
+        return f"{' '.join(m.group(0).lower().split())} {fmt_fact(f)}" + (" per quarter" if per_quarter(f) else "")
+    if f.kind is not FactKind.GUIDANCE:
+        return fmt_fact(f)
+    # An outlook said in words ("a rate in the high 20s") shows them beside the range read from them, which
+    # the old call does not state.
+    return fmt_outlook(f, *bounds(f))
 
 
 _QUALIFIED = re.compile(r"\b(?:organic\w*|constant[\s-]currenc\w*|comparable|same[\s-]stores?|like[\s-]for[\s-]like"
@@ -253,7 +299,8 @@ def _a_change_of(f: Fact) -> bool:
 def _plain(f: Fact, g: Fact) -> bool:
     """`f` names the very figure outlook `g` is about, not a part of it ("Americas revenue grew 9%"), and on
     the same measure (organic growth is not met by reported growth)."""
-    return (_core(f.phrase, f.metric) in {g.metric.replace("_", " "), _core(g.phrase, g.metric)} and _qualifiers(f) == _qualifiers(g)
+    return (any(_same_name(_core(f.phrase, f.metric), n) for n in (g.metric.replace("_", " "), _core(g.phrase, g.metric)))
+            and _qualifiers(f) == _qualifiers(g)
             and same_measure(f, g))
 
 
@@ -311,13 +358,29 @@ def _same_outlook(guides: dict[tuple, Fact], key: tuple) -> Fact | None:
     """The new call's outlook for the same thing: the same basis, or one of them silent on it."""
     if key in guides:
         return guides[key]
-    return next((f for k, f in guides.items() if k[:4] == key[:4] and (k[4] is None or key[4] is None)), None)
+    return next((f for k, f in guides.items() if k[:4] == key[:4] and (k[4] is None or key[4] is None)), None) or next(
+        (f for k, f in guides.items() if (k[0], k[2], k[3]) == (key[0], key[2], key[3]) and _same_name(k[1], key[1])
+         and (k[4] is None or key[4] is None or k[4] == key[4])), None)
 
 
 def _restated(old: Fact, new: Fact) -> bool:
     """`new` may restate amount outlook `old`: the same sign, and within half to double of it."""
     a, b = _mid(old), _mid(new)
     return a == b or (a > 0) == (b > 0) and a != 0 and Decimal("0.5") <= b / a <= 2
+
+
+def _revised(old: Fact, new: Fact) -> tuple[str, str]:
+    """(outcome, words) of outlook `old` said again as `new`: raised, lowered or reaffirmed by the midpoint. A range
+    narrowed inside the old one says so, as the guidance table does: "$1.10 to $1.20" after "$1.00 to $1.20" lifts
+    the midpoint without guiding beyond the old top, and one kept within half a percent is reaffirmed."""
+    a, b = _mid(old), _mid(new)
+    (lo, hi), (new_lo, new_hi) = bounds(old), bounds(new)
+    narrowed = (None not in (lo, hi, new_lo, new_hi) and lo != hi and new_lo != new_hi and (lo, hi) != (new_lo, new_hi)
+                and lo <= new_lo and new_hi <= hi)  # type: ignore[operator]
+    if narrowed and abs(b - a) <= abs(a) * Decimal("0.005"):
+        return "reaffirmed", " (narrowed, midpoint about kept)"
+    outcome = "raised" if b > a else "lowered" if b < a else "reaffirmed"
+    return outcome, f" (narrowed, midpoint {outcome})" if narrowed else ""
 
 
 def _as_actuals(facts: list[Fact]) -> list[Fact]:
@@ -373,17 +436,23 @@ def _said_ahead(f: Fact) -> bool:
     return bool(_SAID_AHEAD.search(f.sentence, head, tail))
 
 
-def _actual_for(facts: list[Fact], g: Fact) -> Fact | None:
+_AUTHORIZED = re.compile(r"\bauthori[sz]\w*", re.I)
+"""A repurchase program's size ("the board authorized a new $75 million program") is what may be bought back, not
+what was: no result of a buyback outlook."""
+
+
+def _actual_for(facts: list[Fact], g: Fact, same_basis: bool = False) -> Fact | None:
     """The actual that answers outlook `g`: same metric, period and unit; the same basis where both say
-    (non-GAAP EPS guidance is met or missed by non-GAAP EPS); the plainly named figure over a sub-item."""
+    (non-GAAP EPS guidance is met or missed by non-GAAP EPS); the plainly named figure over a sub-item.
+    `same_basis`: a result silent on its basis does not answer `g` either."""
     if g.metric in _COUNTS or g.unit in (None, "count"):
         return None  # "34 million tonnes", "customers": counts of things the words seldom name alike in two calls
     candidates = [
         f for f in facts
         if f.kind is FactKind.ACTUAL and is_level(f) and f.metric == g.metric and f.unit == g.unit
         and f.period is not None and g.period is not None and f.period.label == g.period.label
-        and (f.basis is None or g.basis is None or f.basis == g.basis) and not _said_ahead(f)
-        and same_measure(f, g)
+        and (f.basis is None and not same_basis or g.basis is None or f.basis == g.basis) and not _said_ahead(f)
+        and same_measure(f, g) and not (f.metric == "buyback" and _AUTHORIZED.search(_own_clause(f)))
     ]
     if not candidates:
         return None
@@ -464,7 +533,9 @@ def compare(old: Report, new: Report, analysts: frozenset[str] = frozenset(),
             if held is not None:
                 result.outcomes.append(held)
                 continue
-        actual = (_actual_for(new_actuals, _said_basis(g, old.facts)) if g.period is not None and period_key(g.period) <= closed and not growth_rate
+        # "EPS of about $0.55, or adjusted EPS of about $0.74": a result silent on its basis is the unmarked one's.
+        twinned = key[4] not in (None, "GAAP") and any(k[:4] == key[:4] and k[4] in (None, "GAAP") for k in old_guides)
+        actual = (_actual_for(new_actuals, _said_basis(g, old.facts), twinned) if g.period is not None and period_key(g.period) <= closed and not growth_rate
                   and not per_quarter(g) and g.change is None else None)
         if actual is not None and actual.value is not None and not plausible(*bounds(g), actual.value):  # type: ignore[arg-type]
             actual = None  # less than half or more than double the outlook: another thing under the name
@@ -495,11 +566,10 @@ def compare(old: Report, new: Report, analysts: frozenset[str] = frozenset(),
         if across is not None:
             result.revisions.append(across)
         elif later is not None:
-            a, b = _mid(g), _mid(later)
-            outcome = "raised" if b > a else "lowered" if b < a else "reaffirmed"
+            outcome, how = _revised(g, later)
             result.revisions.append(GuidanceOutcome(
-                metric=_label(g), basis=g.basis.value if g.basis else None, period=g.period.label if g.period else key[2], guided=_said(g), actual=_said(later), outcome=outcome,
-                old_lines=[g.line], new_lines=[later.line]))
+                metric=_label(g), basis=g.basis.value if g.basis else None, period=g.period.label if g.period else key[2], guided=_said(g),
+                actual=_said(later) + how, outcome=outcome, old_lines=[g.line], new_lines=[later.line]))
         elif g.period is not None and period_key(g.period) > closed and not growth_rate:
             # An outlook for a period the new call closes (the year, on a Q4 call) is not one to repeat.
             words = g.metric.replace("_", " ").split()[:1] + g.phrase.lower().split()[-1:]
@@ -513,12 +583,18 @@ def compare(old: Report, new: Report, analysts: frozenset[str] = frozenset(),
     # A metric the company still guides is still reported; an analyst's estimate is not the company's.
     # Appeared: reported now and not even mentioned before; disappeared: reported before, not mentioned now.
     old_metrics, new_metrics = _reported(old.facts, analysts), _reported(new.facts, analysts)
-    result.metrics_appeared = sorted(new_metrics - _reported(old.facts, analysts, mentions=True))
-    result.metrics_disappeared = sorted(old_metrics - _reported(new.facts, analysts, mentions=True))
+    result.metrics_appeared = _unmentioned(new_metrics, _reported(old.facts, analysts, mentions=True))
+    result.metrics_disappeared = _unmentioned(old_metrics, _reported(new.facts, analysts, mentions=True))
     old_rows = {r.key: r for r in old.tone.by_section + old.tone.by_role}
+    rows: dict[tuple, ToneShift] = {}
     for row in new.tone.by_section + new.tone.by_role:
         before = old_rows.get(row.key)
         if before is None or row.key == "operator":
+            continue
+        # A call that is all prepared remarks by management counts the same words twice: one row, both names.
+        counted = (tuple(before.counts.model_dump().values()), tuple(row.counts.model_dump().values()))
+        if counted in rows:
+            rows[counted].scope += f" / {row.label}"
             continue
         tests = [category_shift(c, before.counts, row.counts) for c in TONE_CATEGORIES]
         result.tone.append(ToneShift(
@@ -527,6 +603,7 @@ def compare(old: Report, new: Report, analysts: frozenset[str] = frozenset(),
             old_uncertainty_per_1000=before.counts.per_thousand("uncertainty"),
             new_uncertainty_per_1000=row.counts.per_thousand("uncertainty"),
             categories=tests, significant=any(t.significant for t in tests)))
+        rows[counted] = result.tone[-1]
     return result
 
 
@@ -539,7 +616,7 @@ def _no_result(g: Fact, actuals: list[Fact]) -> GuidanceOutcome:
     # A level outlook is held to levels only: the period's changes are no figures of it to show.
     near = sorted((f for f in actuals if f.metric == g.metric and f.period is not None and f.period.label == g.period.label
                    and (f.value is not None or f.low is not None) and (g.change is not None or f.change is None)
-                   and (not named or _core(f.phrase, f.metric) == _core(g.phrase, g.metric))), key=lambda f: f.line)
+                   and (not named or _same_name(_core(f.phrase, f.metric), _core(g.phrase, g.metric)))), key=lambda f: f.line)
     # One figure said again on another line is shown once, with both lines ("$0.59" in the headline and the detail).
     lines: dict[str, tuple[str, set[int]]] = {}
     for f in near:
@@ -697,6 +774,17 @@ def _reported(facts: list[Fact], analysts: frozenset[str], mentions: bool = Fals
             if f.kind is not FactKind.ACTUAL or singular(" ".join(f.phrase.lower().split())) == f.metric.replace("_", " "):
                 guided.add(f.metric)
     return {m for m, said in sentences.items() if mentions or len(said) >= 2 or m in guided}
+
+
+def _unmentioned(metrics: set[str], mentioned: set[str]) -> list[str]:
+    """The metrics the other call gives no figure for. A bare "margin" (often an operating or a gross margin said
+    in passing) and a named margin may be one thing said two ways: neither is dropped or taken up for the other.
+    A gross margin and an operating margin stay two things."""
+    def said(m: str) -> bool:
+        if m == "margin":
+            return any(n.endswith("_margin") for n in mentioned)
+        return m.endswith("_margin") and "margin" in mentioned  # a gross margin is no operating margin
+    return sorted(m for m in metrics - mentioned if not said(m))
 
 
 def _label(f: Fact) -> str:
