@@ -456,7 +456,10 @@ def fmp_json(source: Source) -> float:
     head = _api_head(source)
     if head is None or not re.search(r'"symbol"\s*:', head) or not re.search(r'"(?:quarter|year)"\s*:', head):
         return 0.0
-    return 0.9 if re.search(r'"content"\s*:\s*"[A-Z][^"\\:\n]{0,60}:\s', head) else 0.0
+    if re.search(r'"content"\s*:\s*"[A-Z][^"\\:\n]{0,60}:\s', head):
+        return 0.9
+    # No text at all: still this API's answer (an empty call), so that its parser says what is missing.
+    return 0.6 if re.search(r'"content"\s*:\s*"(?:\s|\\[nrt])*"', head) else 0.0
 
 
 def alpha_vantage_json(source: Source) -> float:
