@@ -129,3 +129,15 @@ def test_mangled_responses_raise_only_ecta_errors(path, cut, edits):
     except ecta.EctaError:
         return
     ecta.extract_facts(t)
+
+
+def test_streetevents_body_in_cdata_cites_the_same_lines():
+    """The body escaped or in a CDATA section: the same text on the same lines of the XML file."""
+    path = DATA / "formats" / "streetevents-xml" / "tarrow_q2_2026.xml"
+    escaped = path.read_text("utf-8")
+    start, end = escaped.index("<Body>") + len("<Body>"), escaped.index("</Body>")
+    body = escaped[start:end].replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+    cdata = escaped[:start] + "<![CDATA[" + body + "]]>" + escaped[end:]
+    a, b = ecta.parse(path), ecta.parse(cdata.encode("utf-8"))
+    assert b.meta.source_format == "streetevents-xml"
+    assert [(t.speaker.name, t.line_start) for t in a.turns] == [(t.speaker.name, t.line_start) for t in b.turns]

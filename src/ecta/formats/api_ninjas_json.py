@@ -58,7 +58,7 @@ class ApiNinjasJson:
                                              paragraphs=[DraftParagraph(text=part, line_start=line, line_end=line)]))
         if not draft.turns:
             raise ParseError(f"{source.label}: the {_WHAT} response holds no transcript with speaker labels (`transcript`).")
-        _api.read_ticker(draft, doc.get("ticker"))
+        _api.read_ticker(draft, doc.get("ticker", doc.get("symbol")))
         _api.read_period(draft, doc.get("year"), doc.get("quarter"))
         _api.read_date(draft, doc.get("date"))
         return draft
