@@ -2,7 +2,8 @@
 
 Layout: `{"symbol" or "ticker", "year", "quarter", "date", "content" or "transcript" or "text"}`, the text in any
 layout ecta reads (`Name: text` lines, StreetEvents, Seeking Alpha ...), which is detected and read by that layout's
-parser; the format is then named `dataset-json/LAYOUT`. The row's fields give the ticker, period and date, and win
+parser; the format is then named `dataset-json/LAYOUT`. Text in no layout, without speaker labels, is read by its
+words as earningscall.biz's one-string responses are (`dataset-json/unlabelled`). The row's fields give the ticker, period and date, and win
 over what the text says. Every span cites the line of the file where the text's string starts.
 """
 
@@ -30,14 +31,39 @@ class DatasetJson:
         field = next((k for k in TEXT_FIELDS if _api.text_of(doc.get(k)).strip()), None)
         if field is None:
             raise ParseError(f"{source.label}: the {_WHAT} holds no transcript text (`content`, `transcript` or `text`).")
-        draft = _api.read_layout(doc[field], source, got.line(field), field)
-        draft.format = f"{self.name}/{draft.format}"
+        if _any_layout(doc[field]):
+            draft = _api.read_layout(doc[field], source, got.line(field), field)
+            draft.format = f"{self.name}/{draft.format}"
+        else:
+            draft = _unlabelled(doc[field], got.line(field))
         _api.read_ticker(draft, doc.get("symbol", doc.get("ticker")))
         _api.read_period(draft, doc.get("year", doc.get("fiscal_year")), doc.get("quarter", doc.get("fiscal_quarter")))
         _api.read_date(draft, doc.get("date"))
         if isinstance(doc.get("company"), str) and doc["company"].strip():
             draft.company = doc["company"].strip()
         return draft
+
+
+def _any_layout(text: str) -> bool:
+    from . import UnknownFormatError, detect  # here: the registry imports this module
+
+    try:
+        detect(Source.from_text(text))
+    except UnknownFormatError:
+        return False
+    return True
+
+
+def _unlabelled(text: str, line: int) -> Draft:
+    """Text that names no speakers: read by its words, as earningscall.biz's one-string level is."""
+    from .earningscall_json import _INFERRED, _split_flat, flat
+
+    draft = Draft(format="dataset-json/unlabelled")
+    draft.turns = _split_flat(text, line, None, start=1, execs=flat.executives(text))
+    draft.warnings.append("the text is one block without speakers or sections; " + _INFERRED)
+    if not draft.turns:
+        raise ParseError("the data-set row's text holds no words.")
+    return draft
 
 
 PARSER = DatasetJson()
