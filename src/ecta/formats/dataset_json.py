@@ -31,8 +31,8 @@ class DatasetJson:
         field = next((k for k in TEXT_FIELDS if _api.text_of(doc.get(k)).strip()), None)
         if field is None:
             raise ParseError(f"{source.label}: the {_WHAT} holds no transcript text (`content`, `transcript` or `text`).")
-        if _any_layout(doc[field]):
-            draft = _api.read_layout(doc[field], source, got.line(field), field)
+        if (layout := _layout(doc[field])) is not None:
+            draft = _api.read_layout(doc[field], source, got.line(field), field, layout=layout)
             draft.format = f"{self.name}/{draft.format}"
         else:
             draft = _unlabelled(doc[field], got.line(field))
@@ -44,14 +44,14 @@ class DatasetJson:
         return draft
 
 
-def _any_layout(text: str) -> bool:
+def _layout(text: str) -> str | None:
+    """The text layout `text` is in, or None."""
     from . import UnknownFormatError, detect  # here: the registry imports this module
 
     try:
-        detect(Source.from_text(text))
+        return detect(Source.from_text(text)).name
     except UnknownFormatError:
-        return False
-    return True
+        return None
 
 
 def _unlabelled(text: str, line: int) -> Draft:
