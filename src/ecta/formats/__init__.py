@@ -23,6 +23,12 @@ _MODULES: dict[str, str] = {
     "rev-nlp": "rev_nlp",
     "factset-txt": "factset",
     "capital-iq-txt": "capital_iq",
+    "fmp-json": "fmp_json",
+    "alpha-vantage-json": "alpha_vantage_json",
+    "api-ninjas-json": "api_ninjas_json",
+    "finnhub-json": "finnhub_json",
+    "dataset-json": "dataset_json",  # a data set's row: the text in any layout above
+    "streetevents-xml": "streetevents_xml",
     "sentences": "sentences",
     "bloomberg-txt": "bloomberg",
     "timestamped": "timestamped",

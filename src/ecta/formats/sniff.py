@@ -41,8 +41,8 @@ _MARKUP = re.compile(r"^\s*(?:[{\[<#|>=*]|-{3,}|\d+\s*$)")
 
 
 def streetevents_md(source: Source) -> float:
-    if source.is_pdf:
-        return 0.0
+    if source.is_pdf or streetevents_xml(source):
+        return 0.0  # the XML export's body is this layout; the XML parser reads it
     head = source.text[:3000]
     score = 0.0
     if STREETEVENTS_BRAND.search(head):
@@ -55,8 +55,8 @@ def streetevents_md(source: Source) -> float:
 
 
 def streetevents_txt(source: Source) -> float:
-    if source.is_pdf:
-        return 0.0
+    if source.is_pdf or streetevents_xml(source):
+        return 0.0  # the XML export's body is this layout; the XML parser reads it
     head = source.text[:4000]
     if re.search(r"^\s*(?:#{1,4}\s|\*\*\w)", head, re.M):
         # Markdown headings or bold names: the markdown export of the same vendor.
@@ -431,3 +431,93 @@ def timestamped(source: Source) -> float:
 def timestamp_of(m: re.Match) -> str | None:
     """The time a `TIMESTAMPED_LABEL` match carries: without one, "Jane Roe: words" is any transcript's line."""
     return m.group("paren") or m.group("after") or m.group("bare") or m.group("lead")
+
+
+# data-API JSON, StreetEvents XML
+
+_API_FIELD = r'"(?:symbol|ticker|year|quarter|date|time)"\s*:'
+_STRING_WITH_BREAK = r'"(?:[^"\\]|\\[^n])*\\n'
+"""The rest of a JSON string up to its first escaped line break."""
+
+
+def _api_head(source: Source) -> str | None:
+    """The first 4,000 characters of a JSON object, a JSON list or JSON Lines; None for anything else."""
+    if source.is_pdf:
+        return None
+    try:
+        head = source.text[:4000]
+    except Exception:  # noqa: BLE001 - undecodable input is not JSON; a sniffer must not raise
+        return None
+    return head if head.lstrip("\ufeff \t\r\n")[:1] in ("{", "[") else None
+
+
+def fmp_json(source: Source) -> float:
+    """FMP's keys, and `content` opening with a `Name: ` label (a data set with the same keys holds other layouts)."""
+    head = _api_head(source)
+    if head is None or not re.search(r'"symbol"\s*:', head) or not re.search(r'"(?:quarter|year)"\s*:', head):
+        return 0.0
+    if re.search(r'"content"\s*:\s*"[A-Z][^"\\:\n]{0,60}:\s', head):
+        return 0.9
+    # No text at all: still this API's answer (an empty call), so that its parser says what is missing.
+    return 0.6 if re.search(r'"content"\s*:\s*"(?:\s|\\[nrt])*"', head) else 0.0
+
+
+def alpha_vantage_json(source: Source) -> float:
+    head = _api_head(source)
+    if head is None or not re.search(r'"transcript"\s*:\s*\[\s*\{', head):
+        return 0.0
+    score = 0.5 if re.search(r'"speaker"\s*:', head) and re.search(r'"content"\s*:', head) else 0.0
+    if re.search(r'"sentiment"\s*:', head) or re.search(r'"quarter"\s*:\s*"\d{4}Q[1-4]"', head):
+        score += 0.4
+    return score
+
+
+def api_ninjas_json(source: Source) -> float:
+    """`transcript_split`, or a `transcript` string with no line break in its first thousands of characters."""
+    head = _api_head(source)
+    if head is None:
+        return 0.0
+    if re.search(r'"transcript_split"\s*:\s*\[', source.text[:400000]) and re.search(r'"transcript"\s*:\s*"', head):
+        return 0.95
+    m = re.search(r'"transcript"\s*:\s*"', head)
+    if m is None:
+        return 0.0
+    rest = source.text[m.end():m.end() + 3000]
+    return 0.0 if "\\n" in rest or not re.match(r"[A-Z][^:\"\\]{0,60}:\s", rest) else 0.8
+
+
+def finnhub_json(source: Source) -> float:
+    head = _api_head(source)
+    if head is None:
+        return 0.0
+    score = 0.0
+    if re.search(r'"participant"\s*:\s*\[', head):
+        score += 0.4
+    if re.search(r'"speech"\s*:\s*\[', head):
+        score += 0.4
+    if re.search(r'"session"\s*:\s*"(?:management_discussion|question_answer)"', source.text[:400000]):
+        score += 0.3
+    return min(score, 0.95) if score >= 0.4 else 0.0
+
+
+def dataset_json(source: Source) -> float:
+    """A row naming its call (`symbol`, `year` ...) with the text in a string that has line breaks: some text layout."""
+    head = _api_head(source)
+    if head is None or not re.search(_API_FIELD, head):
+        return 0.0
+    return 0.7 if re.search(r'"(?:content|transcript|text)"\s*:\s*' + _STRING_WITH_BREAK, head) else 0.0
+
+
+_EVENT_XML = re.compile(r"^\ufeff?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<Event\b", re.S)
+
+
+def streetevents_xml(source: Source) -> float:
+    if source.is_pdf:
+        return 0.0
+    try:
+        head = source.text[:8000]
+    except Exception:  # noqa: BLE001 - sniff must never raise (undecodable input is not ours)
+        return 0.0
+    if not _EVENT_XML.match(head):
+        return 0.0
+    return 0.98 if re.search(r"<EventStory\b|<Headline\b|<Body\b", source.text[:400000]) else 0.4
