@@ -134,11 +134,11 @@ def test_an_analyst_recalling_a_result_means_the_quarter() -> None:
 
 def test_a_range_said_again_without_its_unit_is_that_range() -> None:
     # the unit is said once, with the guide; the analyst and the answer then say the two ends alone
-    t = _turns([("cfo", Section.PRESENTATION, "For the full year, we expect operating margin to expand 50 to 70 basis points."),
-                ("an", Section.QA, "Operating margin was up 60 basis points in the quarter, and your guide for the year is 50 to 70. "
+    t = _turns([("cfo", Section.PRESENTATION, "For the full year, we expect operating margin to widen 40 to 60 basis points."),
+                ("an", Section.QA, "Operating margin was up 60 basis points in the quarter, and your guide for the year is 40 to 60. "
                                    "Is that conservative?"),
-                ("cfo", Section.QA, "The merit cycle starts next quarter. So we're comfortable with 50 to 70.")])
-    ranges = [f for f in extract_facts(t) if f.low == 50 and f.high == 70]
+                ("cfo", Section.QA, "The merit cycle starts next quarter. So we're comfortable with 40 to 60.")])
+    ranges = [f for f in extract_facts(t) if f.low == 40 and f.high == 60]
     assert [(f.turn, f.unit, f.metric, f.kind, f.period.label) for f in ranges] == [
         (i, "bps", "operating_margin", FactKind.GUIDANCE, "FY2025") for i in range(3)]
 

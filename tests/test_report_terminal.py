@@ -116,8 +116,8 @@ def test_a_non_answer_quote_folds_under_its_own_indent():
     from ecta.model import Meta
     from ecta.report.models import ExchangeReview, NonAnswer, Report
 
-    quote = ("So a lot of that gives us the backdrop to the outlook that we believe we will execute against for the next "
-             "fiscal year, and obviously, more to come on our next call.")
+    quote = ("So a good part of that sets up the outlook we think we can deliver through the next fiscal year, and "
+             "we will say more about it when we speak again next quarter.")
     ex = ExchangeReview(exchange=14, analyst="Imogen Stallard", firm="Cobbleford Securities", topics=["guidance"],
                         answered_by=["Dana Park"], question_words=40, answer_words=120, directness=0.3, line_start=330,
                         line_end=341, non_answers=[NonAnswer(kind="deferral", quote=quote, turn=30, line=341)])

@@ -987,8 +987,8 @@ def several_years(f: Fact) -> bool:
     if i < 0:
         return False
     end = i + len(f.text)
-    # Up to the next figure or clause either side: "... over a two-year period, which is well above our goal of at least
-    # 10%" spreads the figures before the comma, not the goal after it.
+    # Up to the next figure or clause either side: "... over a two-year period, comfortably ahead of our long-term aim
+    # of 8% or more" spreads the figures before the comma, not the aim after it.
     after = re.split(r"[,;]", f.sentence[end:end + 80], maxsplit=1)[0]
     after = after[:m.start()] if (m := _OTHER_FIGURE.search(after)) else after
     before = re.split(r"[,;]", f.sentence[max(0, i - 80):i])[-1]
