@@ -268,6 +268,8 @@ def _header(name: str, listed: DraftSpeaker | None, title_line: str | None, zone
 
 
 _INLINE_OPERATOR = re.compile(r"^(?P<name>operator)\s*:\s*(?P<text>.*)$", re.I)
+# The older CallStreet Q&A: the mark and the name in angle brackets before the speech, "<Q - Jane Roe>: How ...".
+_INLINE_MARKED = re.compile(r"^<\s*(?P<mark>[QA])\s*[-–—]\s*(?P<name>[^<>:]{2,60}?)\s*>\s*:?\s*(?P<text>.*)$")
 
 
 def read_turns(draft: Draft, rows: list[Row], known: Known, split: SplitFn, *, bare_names: bool = False) -> None:
@@ -306,6 +308,22 @@ def read_turns(draft: Draft, rows: list[Row], known: Known, split: SplitFn, *, b
             if inline.group("text").strip():
                 paragraphs.append(DraftParagraph(text=inline.group("text").strip(), line_start=row.n, line_end=row.n))
                 gaps.append(0)
+            i += 1
+            continue
+        marked = _INLINE_MARKED.match(row.text)
+        if marked and name_shaped(marked.group("name")):
+            flush()
+            if section is Section.PRESENTATION:
+                marked_qa, section = True, Section.QA
+                if draft.turns and draft.turns[-1].speaker.role is Role.OPERATOR:
+                    draft.turns[-1].section = Section.QA  # the operator who called the first question
+            name = marked.group("name")
+            header = _header(name, known.find(name), None, row.zone, split, 1, marked.group("mark"))
+            turn = DraftTurn(speaker=header.speaker, section=section, header_line=row.n)
+            if marked.group("text").strip():
+                paragraphs.append(DraftParagraph(text=marked.group("text").strip(), line_start=row.n, line_end=row.n))
+                gaps.append(0)
+            mark = None
             i += 1
             continue
         if row.text in ("Q", "A"):
@@ -356,6 +374,32 @@ def _ends_sentence(text: str) -> bool:
     return bool(re.search(r"""[.?!:;…"'’”)\]]$|--$|—$""", text.rstrip()))
 
 
+# The words a title opens with, where a list sets it on the name's line with no comma between.
+_TITLE_OPENERS = {
+    "analyst", "chief", "president", "chairman", "chairwoman", "chair", "vice", "senior", "executive", "director",
+    "head", "managing", "treasurer", "general", "founder", "co-founder", "investor", "cfo", "ceo", "coo", "evp", "svp",
+    "vp", "partner", "principal", "controller", "secretary", "corporate", "group", "deputy", "interim", "acting",
+    "global", "portfolio", "research", "associate", "equity", "member", "lead",
+}
+
+
+def _name_then_title(row: Row) -> tuple[str, str, None] | None:
+    """(name, title line, None) of a list entry with its title on the name's line: in two columns
+    ("Jane Roe      Chief Financial Officer, Acme Corp.") or parted by a space only."""
+    if len(row.cells) == 2 and name_shaped(row.cells[0]) and looks_like_affiliation(row.cells[1]) and (
+        role_from_title(row.cells[1]) is not None or RESEARCH_DIVISION.search(row.cells[1])
+    ):
+        return row.cells[0], row.cells[1], None
+    words = row.text.split()
+    for k in range(2, min(len(words) - 1, 5)):
+        if words[k].lower().strip(",") in _TITLE_OPENERS:
+            name, title = " ".join(words[:k]), " ".join(words[k:])
+            if name_shaped(name) and role_from_title(title) is not None and looks_like_affiliation(title):
+                return name, title, None
+            return None
+    return None
+
+
 def read_list(rows: list[Row], draft: Draft, split: SplitFn, roles: dict[str, Role]) -> None:
     """Participants from the list zones: a name line, then its title line (which a list may leave out)."""
     listed: DraftSpeaker | None = None
@@ -380,6 +424,8 @@ def read_list(rows: list[Row], draft: Draft, split: SplitFn, roles: dict[str, Ro
                 continue
         side_by_side = []
         one = one_line(text, Known([])) if listed is None else None
+        if one is None and listed is None:
+            one = _name_then_title(row)
         if one is not None:
             # "Jane Roe, Chief Financial Officer": the whole entry on one line.
             title, firm = split(one[1], row.zone)
