@@ -45,6 +45,8 @@ _OPERATOR_SAYS = re.compile(
     r"|\bno\s+(?:further|more)\s+questions\b|\b(?:this|that)\s+concludes\s+(?:today'?s|our|the|this)\b",
     re.I,
 )
+# The credit a speech-to-text tool signs its export with ("Transcribed by https://otter.ai"): the end, not speech.
+_TOOL_CREDIT = re.compile(r"^\W*(?:transcribed|transcription|transcript)\s+(?:(?:generated|produced|created)\s+)?by\s+\S+$", re.I)
 _VOICE_TAG = re.compile(r"<v(?:\.[\w.]+)?\s+(?P<name>[^>]{1,80})>")
 _CUE_TAG = re.compile(r"</?(?:v|c|i|b|u|lang|ruby|rt)\b[^>]{0,80}>|<\d{1,2}:\d{2}[^>]{0,10}>")
 _SENTENCE_END = re.compile(r"[.?!][\"'”’)]*$")
@@ -94,6 +96,8 @@ def _read_labelled(lines: list[str], draft: Draft) -> None:
         line = raw.strip()
         if not line or _CLOCK_ONLY.match(line):
             continue
+        if turn is not None and _TOOL_CREDIT.match(line):
+            break
         m = _LABEL.match(line)
         label = _label(m.group("label")) if m and sniff.timestamp_of(m) else None
         if label is not None:
