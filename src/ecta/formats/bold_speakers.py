@@ -85,6 +85,7 @@ class BoldSpeakers:
         names = Counter(clean_name(n) for n in sniff.bold_speaker_names(source))
         known = {n for n, k in names.items() if k > 1} | {
             clean_name(m.group("name")) for ln in lines if (m := sniff.BOLD_SPEAKER.match(ln)) and m.group("aff")}
+        known |= _announced(lines, bold)
         draft = Draft(format=self.name)
         section: Section | None = None
         turn: DraftTurn | None = None
@@ -129,6 +130,19 @@ class BoldSpeakers:
             raise ParseError(f"{source.label}: no `**Name**` speaker lines found.")
         _read_head(draft, head)
         return draft
+
+
+def _announced(lines: list[str], bold: frozenset[int]) -> set[str]:
+    """Names of bold lines that the operator calls elsewhere ("... comes from Jane Roe with Acme"): a name with only its
+    firm after it ("Jane Roe, Acme Research") is a speaker once announced, not a title of the page."""
+    text = "\n".join(lines)
+    found = set()
+    for n in bold:
+        m = sniff.PLAIN_SPEAKER.match(lines[n - 1]) if n <= len(lines) else None
+        name = m.group("name").strip() if m else ""
+        if len(name.split()) >= 2 and re.search(rf"\b(?:from|of)\s+{re.escape(name)}\b", text):
+            found.add(clean_name(name))
+    return found
 
 
 def _speech_follows(lines: list[str], n: int, bold: frozenset[int], known: set[str]) -> bool:
