@@ -270,14 +270,24 @@ class _Word:
     def table(self, tbl) -> None:
         for row in (el for el in tbl if _local(el.tag) == "tr"):
             cells = []
+            bold = []
             for cell in (el for el in row if _local(el.tag) == "tc"):
                 inner: list[_Line] = []
                 _Word(inner, self.bold_styles).blocks(cell)
                 text = " ".join(t for line in inner if (t := line.render()))
                 if text:
                     cells.append(text)
+                    bold.append(all(line.bold for line in inner if line.render()))
             line = _Line()
-            line.add(_CELL.join(cells), False)
+            if len(cells) == 2 and bold == [True, False] and len(cells[0]) <= 80:
+                # A transcript kept as a table, the speaker's bold name beside the speech: the name a line of its own
+                # over the speech, as the layout sets a bold header.
+                line.add(cells[0], True)
+                self.lines.append(line)
+                line = _Line()
+                line.add(cells[1], False)
+            else:
+                line.add(_CELL.join(cells), False)
             self.lines.append(line)
 
 

@@ -118,8 +118,10 @@ class BoldSpeakers:
                 listing = None
             if header is not None:
                 speaker, text = header
-                turn = DraftTurn(speaker=speaker, section=section, header_line=n)
-                draft.turns.append(turn)
+                if turn is None or turn.speaker.name != speaker.name:
+                    # The same name again straight after its own speech (a table's next row) goes on with the turn.
+                    turn = DraftTurn(speaker=speaker, section=section, header_line=n)
+                    draft.turns.append(turn)
                 if text:
                     turn.paragraphs.append(DraftParagraph(text=text, line_start=n, line_end=n))
             elif turn is not None:
