@@ -185,6 +185,12 @@ def header_at(rows: list[Row], i: int, known: Known, split: SplitFn, *, bare_ok:
         return None
     listed = known.find(name)
     if nxt.text in ("Q", "A"):
+        # The mark may sit between the name and its title line ("Jane Roe" / "Q" / "Analyst, Acme Securities").
+        after = rows[i + 2] if i + 2 < len(rows) and rows[i + 2].zone == row.zone else None
+        if after is not None and looks_like_affiliation(after.text) and (
+            role_from_title(after.text) is not None or RESEARCH_DIVISION.search(after.text)
+        ):
+            return _header(name, listed, after.text, row.zone, split, 3, nxt.text)
         return _header(name, listed, None, row.zone, split, 2, nxt.text)
     title_text, title_mark = nxt.text, None
     tm = QA_MARK.match(title_text)
