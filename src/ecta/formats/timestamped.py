@@ -102,6 +102,7 @@ def _read_labelled(lines: list[str], draft: Draft) -> None:
         label = _label(m.group("label")) if m and sniff.timestamp_of(m) else None
         if label is not None:
             name, title, firm = label
+            name = _cased(name)
             speaker = speakers.setdefault(name, DraftSpeaker(name=name))
             speaker.title, speaker.firm = speaker.title or title, speaker.firm or firm
             if turn is None or turn.speaker is not speaker:
@@ -128,6 +129,12 @@ def _label(label: str) -> tuple[str, str | None, str | None] | None:
         return None
     firm, title = se.split_affiliation(extra) if extra else (None, None)
     return name, title, firm
+
+
+def _cased(name: str) -> str:
+    """ "NORA BECK" -> "Nora Beck": broadcast captions set everything in capitals, and a name read that way matches
+    the operator's "question comes from Nora Beck" nowhere else."""
+    return name.title() if name.isupper() and len(name) > 3 else name
 
 
 def _read_header(header: list[str], draft: Draft) -> None:
@@ -169,6 +176,7 @@ def _read_captions(lines: list[str], draft: Draft) -> None:
         label = _generic.parse_label(text) if speaker is None else None
         if label is not None and _label(label[0]) is not None:
             speaker, text = label[0], label[3]
+        speaker = _cased(speaker) if speaker is not None else None
         if changed or speaker is not None and not (turns and turns[-1][0] == speaker):
             # A voice tag on every cue: a new turn only where the voice changes.
             named = named or speaker is not None
