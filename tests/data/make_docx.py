@@ -2,8 +2,8 @@
 
     python tests/data/make_docx.py
 
-A paragraph is a string: `**...**` marks a bold run, `\\n` a soft line break (Shift+Enter), `~~...~~` text deleted
-with tracked changes, a leading `[StyleId] ` the paragraph's style (defined in `styles`); a tuple of strings is a
+A paragraph is a string: `**...**` marks a bold run, `\\n` a soft line break (Shift+Enter), `\\t` a tab, `~~...~~` text
+deleted with tracked changes, a leading `[StyleId] ` the paragraph's style (defined in `styles`); a tuple of strings is a
 table row. The zip is written with fixed dates, so the same
 paragraphs give the same bytes (tests/test_containers.py checks the committed files against this script).
 """
@@ -42,7 +42,8 @@ def _runs(text: str) -> str:
         body = piece[2:-2] if bold or deleted else piece
         props = "<w:rPr><w:b/></w:rPr>" if bold else ""
         lines = body.split("\n")
-        inner = "<w:br/>".join(f'<w:t xml:space="preserve">{escape(ln)}</w:t>' for ln in lines)
+        inner = "<w:br/>".join("<w:tab/>".join(f'<w:t xml:space="preserve">{escape(piece)}</w:t>' for piece in ln.split("\t"))
+                               for ln in lines)
         if deleted:
             inner = f'<w:delText xml:space="preserve">{escape(body)}</w:delText>'
             out.append(f'<w:del w:id="9" w:author="Editor"><w:r>{inner}</w:r></w:del>')
@@ -216,12 +217,26 @@ TABLE_CALL = dict(
     ],
 )
 
+# Each turn one paragraph: the speaker's name in bold, a tab, the speech (a layout word processors' templates use).
+TAB_CALL = dict(
+    paragraphs=[
+        "Harrowgate Steel Q2 2026 Earnings Call",
+        "July 30, 2026",
+        "**Operator**\tGood morning, and welcome to the Harrowgate Steel second quarter 2026 call.",
+        "**Colm Brady, Chief Executive Officer**\tThank you. Shipments were 1.8 million tons and revenue was $1.6 billion.",
+        "**Operator**\tOur first question comes from Ines Vidal with Drayton Securities.",
+        "**Ines Vidal**\tWhat is the outlook for the third quarter?",
+        "**Colm Brady, Chief Executive Officer**\tWe expect shipments to be flat.",
+    ],
+)
+
 FIXTURES = {
     "lindenmoor_colon_labels.docx": COLON_CALL,
     "quarry_point_bold_headers.docx": BOLD_CALL,
     "ormsby_whole_bold_headers.docx": WHOLE_BOLD_CALL,
     "fallowfield_heading_styles.docx": HEADING_STYLE_CALL,
     "cobalt_ridge_speaker_table.docx": TABLE_CALL,
+    "harrowgate_tab_after_name.docx": TAB_CALL,
 }
 FOLDER = Path(__file__).resolve().parent / "formats" / "docx"
 

@@ -35,6 +35,7 @@ _LIST_ROLES = {
     "company representatives": Role.CORPORATE, "analysts": Role.ANALYST, "conference call participants": Role.ANALYST,
     "other participants": Role.ANALYST,
 }
+_TABBED = re.compile(r"^\s*\*\*(?P<head>[^*]{2,100})\*\*\t+(?P<text>\S.*)$")
 _EVENT = re.compile(r"\b(?:call|results|earnings|conference|webcast|quarter|q[1-4]|fy\s?\d{2,4})\b", re.I)
 _TITLE_WORD = re.compile(
     r"\b(?:officer|chief|president|head|director|analyst|chair(?:man|woman|person)?|ceo|cfo|coo|cto|vice|vp|"
@@ -62,6 +63,11 @@ def _header(line: str, bold: bool, known: set[str]) -> tuple[DraftSpeaker, str] 
     if m and (header or clean_name(m.group("name")) in known or is_operator_name(m.group("name"))):
         title, firm = _affiliation(m.group("aff") or "")
         return DraftSpeaker(name=clean_name(m.group("name")), title=title, firm=firm), ""
+    tabbed = _TABBED.match(line)
+    if tabbed and (m := sniff.PLAIN_SPEAKER.match(tabbed.group("head"))):
+        # A Word file's bold name, a tab and the speech in one paragraph: "**Jane Roe**<tab>Thank you."
+        title, firm = _affiliation(m.group("aff") or "")
+        return DraftSpeaker(name=clean_name(m.group("name")), title=title, firm=firm), tabbed.group("text").strip()
     if line.startswith("**") and (label := generic.parse_label(line)):
         name, title, firm, text = label
         return DraftSpeaker(name=clean_name(name), title=title, firm=firm), text
