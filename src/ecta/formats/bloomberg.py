@@ -159,6 +159,10 @@ def _wrapped_tags(lines: list[str]) -> dict[int, str]:
             if _BIO.search(joined):
                 fixed[i + 1] = joined
                 fixed[i + 2] = ""
+        elif raw.strip() and "{" not in raw and _BIO.fullmatch(lines[i + 1].strip()):
+            # The whole tag pushed under the name: "Jane Roe" / "{BIO 1234567 <GO>}".
+            fixed[i + 1] = f"{raw.strip()} {lines[i + 1].strip()}"
+            fixed[i + 2] = ""
     return fixed
 
 
