@@ -410,7 +410,10 @@ def read_list(rows: list[Row], draft: Draft, split: SplitFn, roles: dict[str, Ro
     """Participants from the list zones: a name line, then its title line (which a list may leave out)."""
     listed: DraftSpeaker | None = None
     side_by_side: list[DraftSpeaker] = []
+    taken: set[int] = set()
     for i, row in enumerate(rows):
+        if i in taken:
+            continue
         role = roles.get(row.zone)
         if role is None:
             listed = None
@@ -444,6 +447,16 @@ def read_list(rows: list[Row], draft: Draft, split: SplitFn, roles: dict[str, Ro
                 role_from_title(nxt) is not None or RESEARCH_DIVISION.search(nxt) or "," in nxt)
             if not second_name:
                 listed.title, listed.firm = split(text, row.zone)
+                listed = None
+                continue
+            later = rows[i + 2] if i + 2 < len(rows) and rows[i + 2].zone == row.zone else None
+            if later is not None and (role_from_title(later.text) is not None or RESEARCH_DIVISION.search(later.text)):
+                # Two columns a PDF reader took one after the other: both names, then both titles, in order.
+                listed.title, listed.firm = split(nxt, row.zone)
+                second = DraftSpeaker(name=text, role=role)
+                second.title, second.firm = split(later.text, row.zone)
+                draft.participants.append(second)
+                taken |= {i + 1, i + 2}
                 listed = None
                 continue
         if name_shaped(text):
