@@ -324,7 +324,8 @@ def read_turns(draft: Draft, rows: list[Row], known: Known, split: SplitFn, *, b
                 if draft.turns and draft.turns[-1].speaker.role is Role.OPERATOR:
                     draft.turns[-1].section = Section.QA  # the operator who called the first question
             name = marked.group("name")
-            header = _header(name, known.find(name), None, row.zone, split, 1, marked.group("mark"))
+            # No role from the mark: `call_shape` gives the caller the role and the firm the operator called them with.
+            header = _header(name, known.find(name), None, row.zone, split, 1, None)
             turn = DraftTurn(speaker=header.speaker, section=section, header_line=row.n)
             if marked.group("text").strip():
                 paragraphs.append(DraftParagraph(text=marked.group("text").strip(), line_start=row.n, line_end=row.n))
