@@ -172,7 +172,8 @@ CONTAINED = {  # (container's name in the format, bytes from the text's lines)
 # differently (two names run together in the FactSet list, a Bloomberg Q&A-only file's first header).
 BLANKS_NEEDED = {("bloomberg-txt/quollby_qa_only_crlf.txt", "web page, a <p> a line"),
                  ("bloomberg-txt/quollby_qa_only_crlf.txt", "word without blank paragraphs"),
-                 ("factset-txt/pdf_copy_crlf.txt", "web page, a <p> a line")}
+                 ("factset-txt/pdf_copy_crlf.txt", "web page, a <p> a line"),
+                 ("factset-txt/kestrel_marks_between.txt", "web page, a <p> a line")}
 
 
 @pytest.mark.parametrize("container", sorted(CONTAINED))

@@ -270,14 +270,24 @@ class _Word:
     def table(self, tbl) -> None:
         for row in (el for el in tbl if _local(el.tag) == "tr"):
             cells = []
+            bold = []
             for cell in (el for el in row if _local(el.tag) == "tc"):
                 inner: list[_Line] = []
                 _Word(inner, self.bold_styles).blocks(cell)
                 text = " ".join(t for line in inner if (t := line.render()))
                 if text:
                     cells.append(text)
+                    bold.append(all(line.bold for line in inner if line.render()))
             line = _Line()
-            line.add(_CELL.join(cells), False)
+            if len(cells) == 2 and bold == [True, False] and len(cells[0]) <= 80:
+                # A transcript kept as a table, the speaker's bold name beside the speech: the name a line of its own
+                # over the speech, as the layout sets a bold header.
+                line.add(cells[0], True)
+                self.lines.append(line)
+                line = _Line()
+                line.add(cells[1], False)
+            else:
+                line.add(_CELL.join(cells), False)
             self.lines.append(line)
 
 
@@ -352,6 +362,12 @@ _SITE_CHROME_NAMES = {"header", "site-header", "masthead", "footer", "site-foote
                       "menu", "main-menu", "main-nav", "site-nav", "sidebar", "top-bar", "topbar", "utility-nav"}
 """Outside `<main>`/`<article>` only: an article may call its own title block a "header"."""
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.I)
+# A class or id that names the speaker ("speaker", "speaker-name", "participantName"): the site's stylesheet sets it
+# apart, most often in bold, so it reads as a bold name does.
+_SPEAKER_CLASS = re.compile(r"^(?:[\w-]*[-_])?(?:speaker|participant)(?:[-_]?name)?$", re.I)
+# A block that names itself the transcript ("transcript", "call-transcript"): the content root on a page without
+# <main> or <article>, as an article is.
+_TRANSCRIPT_CLASS = re.compile(r"^(?:[\w-]*[-_])?transcript(?:[-_](?:body|content|text))?$", re.I)
 
 
 class _PageReader(HTMLParser):
@@ -386,11 +402,13 @@ class _PageReader(HTMLParser):
             self._drop += 1
             self._bold.append(False)
             return
-        self._bold.append(tag in ("strong", "b") or bool(_BOLD_STYLE.search(a.get("style") or "")))
+        names = [*(a.get("class") or "").split(), a.get("id") or ""]
+        self._bold.append(tag in ("strong", "b") or bool(_BOLD_STYLE.search(a.get("style") or ""))
+                          or any(_SPEAKER_CLASS.match(n) for n in names))
         if tag == "main" or (a.get("role") or "") == "main":
             self._count += 1
             self._roots.append(("main", self._count))
-        elif tag == "article":
+        elif tag == "article" or tag in ("div", "section") and any(_TRANSCRIPT_CLASS.match(n) for n in names):
             self._count += 1
             self._roots.append(("article", self._count))
         else:

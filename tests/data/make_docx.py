@@ -2,8 +2,9 @@
 
     python tests/data/make_docx.py
 
-A paragraph is a string: `**...**` marks a bold run, `\\n` a soft line break (Shift+Enter), `~~...~~` text deleted
-with tracked changes; a tuple of strings is a table row. The zip is written with fixed dates, so the same
+A paragraph is a string: `**...**` marks a bold run, `\\n` a soft line break (Shift+Enter), `\\t` a tab, `~~...~~` text
+deleted with tracked changes, a leading `[StyleId] ` the paragraph's style (defined in `styles`); a tuple of strings is a
+table row. The zip is written with fixed dates, so the same
 paragraphs give the same bytes (tests/test_containers.py checks the committed files against this script).
 """
 
@@ -41,7 +42,8 @@ def _runs(text: str) -> str:
         body = piece[2:-2] if bold or deleted else piece
         props = "<w:rPr><w:b/></w:rPr>" if bold else ""
         lines = body.split("\n")
-        inner = "<w:br/>".join(f'<w:t xml:space="preserve">{escape(ln)}</w:t>' for ln in lines)
+        inner = "<w:br/>".join("<w:tab/>".join(f'<w:t xml:space="preserve">{escape(piece)}</w:t>' for piece in ln.split("\t"))
+                               for ln in lines)
         if deleted:
             inner = f'<w:delText xml:space="preserve">{escape(body)}</w:delText>'
             out.append(f'<w:del w:id="9" w:author="Editor"><w:r>{inner}</w:r></w:del>')
@@ -54,10 +56,14 @@ def _block(item: str | tuple[str, ...]) -> str:
     if isinstance(item, tuple):
         cells = "".join(f"<w:tc><w:p>{_runs(c)}</w:p></w:tc>" for c in item)
         return f"<w:tbl><w:tr>{cells}</w:tr></w:tbl>"
+    style = re.match(r"\[(\w+)\] ", item)
+    if style:
+        return f'<w:p><w:pPr><w:pStyle w:val="{style.group(1)}"/></w:pPr>{_runs(item[style.end():])}</w:p>'
     return f"<w:p>{_runs(item)}</w:p>"
 
 
-def docx(paragraphs: list, *, header: str = "", footer: str = "", footnote: str = "", comment: str = "") -> bytes:
+def docx(paragraphs: list, *, header: str = "", footer: str = "", footnote: str = "", comment: str = "",
+         styles: str = "") -> bytes:
     """A minimal Word document; header, footer, footnote and comment parts hold text ecta must not read."""
     body = "".join(_block(p) for p in paragraphs)
     parts = {
@@ -66,6 +72,8 @@ def docx(paragraphs: list, *, header: str = "", footer: str = "", footnote: str 
         "word/document.xml": f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
                              f"<w:document {PARTS_NS}><w:body>{body}<w:sectPr/></w:body></w:document>",
     }
+    if styles:
+        parts["word/styles.xml"] = styles
     for name, text in (("header1", header), ("footer1", footer)):
         if text:
             tag = "hdr" if name.startswith("header") else "ftr"
@@ -164,10 +172,71 @@ WHOLE_BOLD_CALL = dict(
     header="Ormsby Quarry Holdings page header",
 )
 
+# As Google Docs and LibreOffice save a transcript: the speakers' lines in a heading style that is bold, not bold set by
+# hand, under a title style that is not.
+HEADING_STYLES = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:styles {PARTS_NS}><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="normal"/></w:style>
+<w:style w:type="paragraph" w:styleId="Heading3"><w:name w:val="heading 3"/><w:basedOn w:val="Normal"/><w:rPr><w:b w:val="1"/><w:bCs w:val="1"/><w:sz w:val="28"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:rPr><w:sz w:val="52"/></w:rPr></w:style>
+</w:styles>"""
+
+HEADING_STYLE_CALL = dict(
+    paragraphs=[
+        "[Title] Fallowfield Orchards Inc. Q2 2026 Earnings Call",
+        "August 4, 2026",
+        "[Heading3] Operator",
+        "Good morning, and welcome to the Fallowfield Orchards second quarter 2026 earnings call.",
+        "[Heading3] Hester Quaid, Chief Executive Officer",
+        "Thank you. Net sales were $318 million, up 4% from a year ago, and gross margin was 27.9%.",
+        "We continue to expect full year net sales of $1.25 billion to $1.3 billion.",
+        "[Heading3] Question-and-Answer Session",
+        "[Heading3] Operator",
+        "Our first question comes from Silas Brenner with Oakhurst Securities.",
+        "[Heading3] Silas Brenner, Oakhurst Securities",
+        "Good morning. How was the harvest?",
+        "[Heading3] Hester Quaid, Chief Executive Officer",
+        "Yields were up about 6%, so we expect lower fruit costs next quarter.",
+    ],
+    header="Fallowfield Orchards investor relations",
+    styles=HEADING_STYLES,
+)
+
+# A transcript kept as a table: a bold header row, then the speaker's bold name beside each passage.
+TABLE_CALL = dict(
+    paragraphs=[
+        "**Cobalt Ridge Mining Q3 2026 Earnings Call Transcript**",
+        "October 29, 2026",
+        ("**Speaker**", "**Text**"),
+        ("**Operator**", "Good morning and welcome to the Cobalt Ridge Mining third quarter 2026 results call."),
+        ("**Imre Kovacs, CEO**", "Thank you. Copper production was 41,000 tonnes, up 8%, and revenue was $402 million."),
+        ("**Imre Kovacs, CEO**", "We expect full year production of 160,000 to 165,000 tonnes."),
+        ("**Operator**", "Our first question comes from Dara Flint with Westmoor Capital."),
+        ("**Dara Flint, Westmoor Capital**", "Thanks. What is the cash cost outlook?"),
+        ("**Imre Kovacs, CEO**", "We expect cash costs of $2.10 per pound for the year."),
+        ("Net cash", "$215 million", "$188 million"),
+    ],
+)
+
+# Each turn one paragraph: the speaker's name in bold, a tab, the speech (a layout word processors' templates use).
+TAB_CALL = dict(
+    paragraphs=[
+        "Harrowgate Steel Q2 2026 Earnings Call",
+        "July 30, 2026",
+        "**Operator**\tGood morning, and welcome to the Harrowgate Steel second quarter 2026 call.",
+        "**Colm Brady, Chief Executive Officer**\tThank you. Shipments were 1.8 million tons and revenue was $1.6 billion.",
+        "**Operator**\tOur first question comes from Ines Vidal with Drayton Securities.",
+        "**Ines Vidal**\tWhat is the outlook for the third quarter?",
+        "**Colm Brady, Chief Executive Officer**\tWe expect shipments to be flat.",
+    ],
+)
+
 FIXTURES = {
     "lindenmoor_colon_labels.docx": COLON_CALL,
     "quarry_point_bold_headers.docx": BOLD_CALL,
     "ormsby_whole_bold_headers.docx": WHOLE_BOLD_CALL,
+    "fallowfield_heading_styles.docx": HEADING_STYLE_CALL,
+    "cobalt_ridge_speaker_table.docx": TABLE_CALL,
+    "harrowgate_tab_after_name.docx": TAB_CALL,
 }
 FOLDER = Path(__file__).resolve().parent / "formats" / "docx"
 

@@ -185,6 +185,12 @@ def header_at(rows: list[Row], i: int, known: Known, split: SplitFn, *, bare_ok:
         return None
     listed = known.find(name)
     if nxt.text in ("Q", "A"):
+        # The mark may sit between the name and its title line ("Jane Roe" / "Q" / "Analyst, Acme Securities").
+        after = rows[i + 2] if i + 2 < len(rows) and rows[i + 2].zone == row.zone else None
+        if after is not None and looks_like_affiliation(after.text) and (
+            role_from_title(after.text) is not None or RESEARCH_DIVISION.search(after.text)
+        ):
+            return _header(name, listed, after.text, row.zone, split, 3, nxt.text)
         return _header(name, listed, None, row.zone, split, 2, nxt.text)
     title_text, title_mark = nxt.text, None
     tm = QA_MARK.match(title_text)
@@ -268,6 +274,8 @@ def _header(name: str, listed: DraftSpeaker | None, title_line: str | None, zone
 
 
 _INLINE_OPERATOR = re.compile(r"^(?P<name>operator)\s*:\s*(?P<text>.*)$", re.I)
+# The older CallStreet Q&A: the mark and the name in angle brackets before the speech, "<Q - Jane Roe>: How ...".
+_INLINE_MARKED = re.compile(r"^<\s*(?P<mark>[QA])\s*[-–—]\s*(?P<name>[^<>:]{2,60}?)\s*>\s*:?\s*(?P<text>.*)$")
 
 
 def read_turns(draft: Draft, rows: list[Row], known: Known, split: SplitFn, *, bare_names: bool = False) -> None:
@@ -306,6 +314,23 @@ def read_turns(draft: Draft, rows: list[Row], known: Known, split: SplitFn, *, b
             if inline.group("text").strip():
                 paragraphs.append(DraftParagraph(text=inline.group("text").strip(), line_start=row.n, line_end=row.n))
                 gaps.append(0)
+            i += 1
+            continue
+        marked = _INLINE_MARKED.match(row.text)
+        if marked and name_shaped(marked.group("name")):
+            flush()
+            if section is Section.PRESENTATION:
+                marked_qa, section = True, Section.QA
+                if draft.turns and draft.turns[-1].speaker.role is Role.OPERATOR:
+                    draft.turns[-1].section = Section.QA  # the operator who called the first question
+            name = marked.group("name")
+            # No role from the mark: `call_shape` gives the caller the role and the firm the operator called them with.
+            header = _header(name, known.find(name), None, row.zone, split, 1, None)
+            turn = DraftTurn(speaker=header.speaker, section=section, header_line=row.n)
+            if marked.group("text").strip():
+                paragraphs.append(DraftParagraph(text=marked.group("text").strip(), line_start=row.n, line_end=row.n))
+                gaps.append(0)
+            mark = None
             i += 1
             continue
         if row.text in ("Q", "A"):
@@ -356,11 +381,40 @@ def _ends_sentence(text: str) -> bool:
     return bool(re.search(r"""[.?!:;…"'’”)\]]$|--$|—$""", text.rstrip()))
 
 
+# The words a title opens with, where a list sets it on the name's line with no comma between.
+_TITLE_OPENERS = {
+    "analyst", "chief", "president", "chairman", "chairwoman", "chair", "vice", "senior", "executive", "director",
+    "head", "managing", "treasurer", "general", "founder", "co-founder", "investor", "cfo", "ceo", "coo", "evp", "svp",
+    "vp", "partner", "principal", "controller", "secretary", "corporate", "group", "deputy", "interim", "acting",
+    "global", "portfolio", "research", "associate", "equity", "member", "lead",
+}
+
+
+def _name_then_title(row: Row) -> tuple[str, str, None] | None:
+    """(name, title line, None) of a list entry with its title on the name's line: in two columns
+    ("Jane Roe      Chief Financial Officer, Acme Corp.") or parted by a space only."""
+    if len(row.cells) == 2 and name_shaped(row.cells[0]) and looks_like_affiliation(row.cells[1]) and (
+        role_from_title(row.cells[1]) is not None or RESEARCH_DIVISION.search(row.cells[1])
+    ):
+        return row.cells[0], row.cells[1], None
+    words = row.text.split()
+    for k in range(2, min(len(words) - 1, 5)):
+        if words[k].lower().strip(",") in _TITLE_OPENERS:
+            name, title = " ".join(words[:k]), " ".join(words[k:])
+            if name_shaped(name) and role_from_title(title) is not None and looks_like_affiliation(title):
+                return name, title, None
+            return None
+    return None
+
+
 def read_list(rows: list[Row], draft: Draft, split: SplitFn, roles: dict[str, Role]) -> None:
     """Participants from the list zones: a name line, then its title line (which a list may leave out)."""
     listed: DraftSpeaker | None = None
     side_by_side: list[DraftSpeaker] = []
+    taken: set[int] = set()
     for i, row in enumerate(rows):
+        if i in taken:
+            continue
         role = roles.get(row.zone)
         if role is None:
             listed = None
@@ -380,6 +434,8 @@ def read_list(rows: list[Row], draft: Draft, split: SplitFn, roles: dict[str, Ro
                 continue
         side_by_side = []
         one = one_line(text, Known([])) if listed is None else None
+        if one is None and listed is None:
+            one = _name_then_title(row)
         if one is not None:
             # "Jane Roe, Chief Financial Officer": the whole entry on one line.
             title, firm = split(one[1], row.zone)
@@ -392,6 +448,16 @@ def read_list(rows: list[Row], draft: Draft, split: SplitFn, roles: dict[str, Ro
                 role_from_title(nxt) is not None or RESEARCH_DIVISION.search(nxt) or "," in nxt)
             if not second_name:
                 listed.title, listed.firm = split(text, row.zone)
+                listed = None
+                continue
+            later = rows[i + 2] if i + 2 < len(rows) and rows[i + 2].zone == row.zone else None
+            if later is not None and (role_from_title(later.text) is not None or RESEARCH_DIVISION.search(later.text)):
+                # Two columns a PDF reader took one after the other: both names, then both titles, in order.
+                listed.title, listed.firm = split(nxt, row.zone)
+                second = DraftSpeaker(name=text, role=role)
+                second.title, second.firm = split(later.text, row.zone)
+                draft.participants.append(second)
+                taken |= {i + 1, i + 2}
                 listed = None
                 continue
         if name_shaped(text):

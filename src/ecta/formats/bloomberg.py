@@ -37,8 +37,15 @@ _PRESENTATION = re.compile(r"^\W*(?:presentation|management\s+discussion(?:\s+se
 _LIST_ENTRY = re.compile(r"^\s*[*•·\-]\s+(?P<entry>\S.*?)\s*$")
 _FIELD = re.compile(r"^\s*(?P<key>company\s+name|company\s+ticker|date)\s*:\s*(?P<value>\S.*?)\s*$", re.I)
 _ISO_DATE = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b")
-_OPEN_TAG = re.compile(r"\{\s*BIO\s+\d+\s*$", re.I)
-_CLOSE_TAG = re.compile(r"^\s*<\s*GO\s*>\s*\}\s*$", re.I)
+# A tag the PDF wrapped anywhere inside: "{BIO 1234567" / "<GO>}", "{BIO" / "1234567 <GO>}", "{" / "BIO 1234567 <GO>}".
+_OPEN_TAG = re.compile(r"\{\s*(?:BIO\b\s*(?:\d+\s*)?)?$", re.I)
+_CLOSE_TAG = re.compile(r"^\s*(?:BIO\b\s*)?(?:\d+\s*)?(?:<\s*GO\s*>\s*)?\}\s*$", re.I)
+# Voices the vendor leaves unnamed, alone on a header line as a name would be.
+_UNNAMED = re.compile(
+    r"^(?:(?:unidentified|unknown)\s+(?P<who>participant|speaker|analyst|company\s+representative)"
+    r"|(?P<rep>company\s+representative|corporate\s+participant))$",
+    re.I,
+)
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?\s*$", re.I)
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*|de|del|della|da|di|van|von|der|den|le|la|du|dos|bin|al)$")
 # Words of short spoken lines ("Thank You", "Good Morning") that a title-cased line can hold but a name does not.
@@ -148,6 +155,12 @@ def _wrapped_tags(lines: list[str]) -> dict[int, str]:
     fixed: dict[int, str] = {}
     for i, raw in enumerate(lines[:-1]):
         if "{" in raw and _OPEN_TAG.search(raw) and _CLOSE_TAG.match(lines[i + 1]):
+            joined = f"{raw.strip()} {lines[i + 1].strip()}"
+            if _BIO.search(joined):
+                fixed[i + 1] = joined
+                fixed[i + 2] = ""
+        elif raw.strip() and "{" not in raw and _BIO.fullmatch(lines[i + 1].strip()):
+            # The whole tag pushed under the name: "Jane Roe" / "{BIO 1234567 <GO>}".
             fixed[i + 1] = f"{raw.strip()} {lines[i + 1].strip()}"
             fixed[i + 2] = ""
     return fixed
@@ -199,6 +212,12 @@ def _speaker(line: str, following: str | None, known: dict[str, DraftSpeaker], f
     if name.lower() == "operator" and not m.group("bio"):
         return DraftSpeaker(name="Operator", role=Role.OPERATOR)
     person = known.get(name_key(name))
+    unnamed = _UNNAMED.match(name)
+    if unnamed and person is None and _speaks(following):
+        who = (unnamed.group("who") or unnamed.group("rep") or "").lower()
+        role = Role.ANALYST if side == "Q" or who == "analyst" else (
+            Role.CORPORATE if side == "A" or unnamed.group("rep") or "representative" in who else None)
+        return DraftSpeaker(name=name, role=role)
     if m.group("bio"):
         if not _name_shaped(name, strict=False):
             return None

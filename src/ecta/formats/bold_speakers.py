@@ -35,6 +35,7 @@ _LIST_ROLES = {
     "company representatives": Role.CORPORATE, "analysts": Role.ANALYST, "conference call participants": Role.ANALYST,
     "other participants": Role.ANALYST,
 }
+_TABBED = re.compile(r"^\s*\*\*(?P<head>[^*]{2,100})\*\*\t+(?P<text>\S.*)$")
 _EVENT = re.compile(r"\b(?:call|results|earnings|conference|webcast|quarter|q[1-4]|fy\s?\d{2,4})\b", re.I)
 _TITLE_WORD = re.compile(
     r"\b(?:officer|chief|president|head|director|analyst|chair(?:man|woman|person)?|ceo|cfo|coo|cto|vice|vp|"
@@ -62,6 +63,11 @@ def _header(line: str, bold: bool, known: set[str]) -> tuple[DraftSpeaker, str] 
     if m and (header or clean_name(m.group("name")) in known or is_operator_name(m.group("name"))):
         title, firm = _affiliation(m.group("aff") or "")
         return DraftSpeaker(name=clean_name(m.group("name")), title=title, firm=firm), ""
+    tabbed = _TABBED.match(line)
+    if tabbed and (m := sniff.PLAIN_SPEAKER.match(tabbed.group("head"))):
+        # A Word file's bold name, a tab and the speech in one paragraph: "**Jane Roe**<tab>Thank you."
+        title, firm = _affiliation(m.group("aff") or "")
+        return DraftSpeaker(name=clean_name(m.group("name")), title=title, firm=firm), tabbed.group("text").strip()
     if line.startswith("**") and (label := generic.parse_label(line)):
         name, title, firm, text = label
         return DraftSpeaker(name=clean_name(name), title=title, firm=firm), text
@@ -85,6 +91,7 @@ class BoldSpeakers:
         names = Counter(clean_name(n) for n in sniff.bold_speaker_names(source))
         known = {n for n, k in names.items() if k > 1} | {
             clean_name(m.group("name")) for ln in lines if (m := sniff.BOLD_SPEAKER.match(ln)) and m.group("aff")}
+        known |= _announced(lines, bold)
         draft = Draft(format=self.name)
         section: Section | None = None
         turn: DraftTurn | None = None
@@ -117,8 +124,10 @@ class BoldSpeakers:
                 listing = None
             if header is not None:
                 speaker, text = header
-                turn = DraftTurn(speaker=speaker, section=section, header_line=n)
-                draft.turns.append(turn)
+                if turn is None or turn.speaker.name != speaker.name:
+                    # The same name again straight after its own speech (a table's next row) goes on with the turn.
+                    turn = DraftTurn(speaker=speaker, section=section, header_line=n)
+                    draft.turns.append(turn)
                 if text:
                     turn.paragraphs.append(DraftParagraph(text=text, line_start=n, line_end=n))
             elif turn is not None:
@@ -129,6 +138,19 @@ class BoldSpeakers:
             raise ParseError(f"{source.label}: no `**Name**` speaker lines found.")
         _read_head(draft, head)
         return draft
+
+
+def _announced(lines: list[str], bold: frozenset[int]) -> set[str]:
+    """Names of bold lines that the operator calls elsewhere ("... comes from Jane Roe with Acme"): a name with only its
+    firm after it ("Jane Roe, Acme Research") is a speaker once announced, not a title of the page."""
+    text = "\n".join(lines)
+    found = set()
+    for n in bold:
+        m = sniff.PLAIN_SPEAKER.match(lines[n - 1]) if n <= len(lines) else None
+        name = m.group("name").strip() if m else ""
+        if len(name.split()) >= 2 and re.search(rf"\b(?:from|of)\s+{re.escape(name)}\b", text):
+            found.add(clean_name(name))
+    return found
 
 
 def _speech_follows(lines: list[str], n: int, bold: frozenset[int], known: set[str]) -> bool:

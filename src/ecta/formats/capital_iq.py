@@ -42,6 +42,8 @@ _PAGE_FOOT = re.compile(
 # Attendees and shareholders are outside the company and come to ask, as analysts do.
 _LIST_ROLES = {"corporate": Role.CORPORATE, "analysts": Role.ANALYST, "attendees": Role.ANALYST}
 _BODY = {"presentation", "qa"}
+# Some copies open a Q&A turn's speech with its side: "Question: How much ...", "Answer: About a third."
+_SIDE_LABEL = re.compile(r"^(?:question|answer)\s*:\s+(?=\S)", re.I)
 _LISTS = {"participants", "corporate", "analysts", "attendees"}
 _EVENT = re.compile(r"\b(?:earnings|call|conference|presentation|meeting|F[QY][1-4]?)\b")
 
@@ -65,11 +67,25 @@ class CapitalIQText:
         rows = _rows(lines, first)
         pr.read_list(rows, draft, _split, _LIST_ROLES)
         pr.read_turns(draft, rows, pr.Known(draft.participants), _split, bare_names=True)
+        _drop_side_labels(draft)
         if not draft.turns:
             raise ParseError(
                 f"{source.label}: Capital IQ layout but no speaker turns under Presentation or Question and Answer."
             )
         return draft
+
+
+def _drop_side_labels(draft: Draft) -> None:
+    """The "Question:" or "Answer:" that opens a turn's speech is the vendor's mark, not words spoken. (Who asks is
+    left to `call_shape`, which also takes the firm the operator called with the name.)"""
+    for turn in draft.turns:
+        first = turn.paragraphs[0] if turn.paragraphs else None
+        m = _SIDE_LABEL.match(first.text) if first is not None else None
+        if m is None:
+            continue
+        if first.word_lines is not None:
+            first.word_lines = first.word_lines[len(m.group(0).split()):]
+        first.text = first.text[m.end():]
 
 
 def _section(line: str) -> str | None:

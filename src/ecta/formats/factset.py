@@ -36,6 +36,11 @@ _KIND = re.compile(r"\b(?:corrected|raw|edited|preliminary)\s+transcript\b", re.
 _COMPANY = re.compile(r"^(?P<company>[^()]{2,120}?)\s*\((?P<ticker>[A-Z0-9][A-Za-z0-9.\-]{0,14})\)\s*(?P<event>.*)$")
 _EVENT = re.compile(r"\b(?:earnings|call|conference|results|meeting|presentation|investor|update|q[1-4]|fy)\b", re.I)
 _LIST_ROLES = {"corporate": Role.CORPORATE, "analysts": Role.ANALYST}
+# The older CallStreet PDFs label the header's columns on the line under their values: "Company▲  Ticker▲ ...".
+_LABELS = re.compile(r"^\s*company\s*▲\s+ticker\s*▲", re.I)
+# The older footer: "www.CallStreet.com • 212-555-0100 • Copyright © 2001-2011 CallStreet" (the site is in _FOOTER).
+_OLD_FOOTER = re.compile(r"\b\d{3}-\d{3}-\d{4}\b|copyright\s*(?:©|\(c\))?\s*(?:\d{4}\s*[-–]\s*)?\d{4}\s+callstreet\b", re.I)
+_PAGE = re.compile(r"\bpage\s+\d{1,4}(?:\s+of\s+\d{1,4})?\b", re.I)
 
 
 class FactSetText:
@@ -77,6 +82,8 @@ def _read_header(header: list[str], draft: Draft) -> list[str]:
     """Company, ticker, event, date from the lines before the first section; the pieces of text a running
     page header repeats, longest first."""
     kind = date_text = event = listing = None
+    header = _labelled_columns(header, draft)
+    labelled = draft.company is not None
     for raw in header[:60]:
         for cell in re.split(r"\s{2,}|\t", _FOOTER.sub(" ", raw).strip()):
             cell = cell.strip(" :,")  # "CORRECTED TRANSCRIPT: Acme Corp.(ACME-US), Q2 2026 Earnings Call, ..."
@@ -111,7 +118,24 @@ def _read_header(header: list[str], draft: Draft) -> list[str]:
     draft.fiscal_year, draft.fiscal_quarter = callinfo.period_from_text(event or "")
     spaced = f"{draft.company} ({draft.ticker})" if draft.company else None
     pieces = [p for p in (draft.title, listing, spaced, event, kind, date_text) if p]
+    if labelled:
+        pieces += [p for p in (draft.company, draft.ticker) if p]  # the columns repeat apart on every page
     return sorted(set(pieces), key=len, reverse=True)
+
+
+def _labelled_columns(header: list[str], draft: Draft) -> list[str]:
+    """Company and ticker from the older header's labelled columns, and the header without those two lines
+    ("Brindle Corp.   BRN   Q3 2025 Earnings Call   Oct. 22, 2025" over "Company▲  Ticker▲  Event Type▲  Date▲");
+    the event and date cells are left for the caller to read."""
+    for i, line in enumerate(header):
+        if not _LABELS.match(line):
+            continue
+        values = next((header[j] for j in range(i - 1, -1, -1) if header[j].strip()), "")
+        cells = [c.strip() for c in re.split(r"\s{2,}|\t", values.strip()) if c.strip()]
+        if len(cells) >= 2 and re.fullmatch(r"[A-Z0-9][A-Za-z0-9.\-]{0,14}", cells[1]):
+            draft.company, draft.ticker = cells[0].strip(" ,"), cells[1].upper()
+            return ["   ".join(cells[2:])] + [ln for j, ln in enumerate(header) if j != i and ln != values]
+    return header
 
 
 def _rows(lines: list[str], first: int, pieces: list[str]) -> list[pr.Row]:
@@ -146,9 +170,9 @@ def _rows(lines: list[str], first: int, pieces: list[str]) -> list[pr.Row]:
 def _furniture(line: str, pieces: list[str]) -> bool:
     """A page's footer, number or running header: what is left once the vendor's lines and the header's
     own pieces are taken out is at most a page number."""
-    if re.fullmatch(r"\d{1,4}", line):
+    if re.fullmatch(r"\d{1,4}", line) or _LABELS.match(line):
         return True
-    rest = _FOOTER.sub(" ", line)
+    rest = _PAGE.sub(" ", _OLD_FOOTER.sub(" ", _FOOTER.sub(" ", line)))  # "Page 3" or "Page 3 of 12", at either end of a header
     for piece in pieces:
         rest = rest.replace(piece, " ")
     return rest != line and re.fullmatch(r"[\W\d_C]*", rest) is not None

@@ -11,15 +11,22 @@ from .. import lazy_re as re  # compiles each pattern on first use: start-up
 
 from ..errors import ParseError
 from ..model import Section
+from ..speakers import role_from_title
 from ..source import Source
 from .base import Draft, DraftParagraph, DraftSpeaker, DraftTurn
 from . import sniff
 
 _LABEL = re.compile(
     r"""^\s*(?:\*\*)?(?P<name>(?:[A-ZÀ-ÖØ-Þ][\w.'’\-]*|de|van|von|da|del|la|le)(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w.'’\-]*|de|van|von|da|del|la|le)){0,4})
+        (?:\*\*(?=\s*[(\-–]))?  # a bold name that closes before its title: "**Jane Roe** (CFO):"
         (?:\s*(?:\((?P<paren>[^)]{1,80})\)|\s[-–]\s(?P<dash>[^:]{1,80})))?
         \s*(?:\*\*)?:(?:\*\*)?\s+(?P<text>\S.*)$""",
     re.X,
+)
+_FIRM_WORD = re.compile(
+    r"\b(?:securities|capital|partners|research|bank|markets|advisors|advisers|management|investments?|group|"
+    r"llc|inc|ltd|plc|co|company|associates|equities|asset|fund|funds|brothers)\b\.?",
+    re.I,
 )
 _QA_LINE = re.compile(
     r"^\W*(?:questions?[\s-]*(?:and|&)[\s-]*answers?(?:\s+session)?|q\s*&\s*a(?:\s+session)?)\W*$", re.I
@@ -48,6 +55,8 @@ def parse_label(line: str) -> tuple[str, str | None, str | None, str] | None:
         parts = [p.strip() for p in re.split(r"\s*[,–-]\s+|\s+[-–]\s*", extra) if p.strip()]
         if len(parts) >= 2:
             firm, title = parts[0], ", ".join(parts[1:])
+        elif parts and role_from_title(parts[0]) is None and _FIRM_WORD.search(parts[0]):
+            firm = parts[0]  # "Jane Roe (Acme Securities):" names where the caller works, not a title
         else:
             title = parts[0] if parts else None
     return name, title, firm, m.group("text").strip()

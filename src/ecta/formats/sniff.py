@@ -209,6 +209,8 @@ def bold_speaker_names(source: Source) -> list[str]:
     for n, line in enumerate(source.lines[:3000], start=1):
         if (m := BOLD_SPEAKER.match(line)) or (n in bold and (m := PLAIN_SPEAKER.match(line))):
             names.append(m.group("name"))
+        elif (t := re.match(r"^\s*\*\*(?P<head>[^*]{2,100})\*\*\t", line)) and (m := PLAIN_SPEAKER.match(t.group("head"))):
+            names.append(m.group("name"))  # a Word file's bold name, a tab, the speech: "**Jane Roe**<tab>Thank you"
     return names
 
 

@@ -45,6 +45,8 @@ _OPERATOR_SAYS = re.compile(
     r"|\bno\s+(?:further|more)\s+questions\b|\b(?:this|that)\s+concludes\s+(?:today'?s|our|the|this)\b",
     re.I,
 )
+# The credit a speech-to-text tool signs its export with ("Transcribed by https://otter.ai"): the end, not speech.
+_TOOL_CREDIT = re.compile(r"^\W*(?:transcribed|transcription|transcript)\s+(?:(?:generated|produced|created)\s+)?by\s+\S+$", re.I)
 _VOICE_TAG = re.compile(r"<v(?:\.[\w.]+)?\s+(?P<name>[^>]{1,80})>")
 _CUE_TAG = re.compile(r"</?(?:v|c|i|b|u|lang|ruby|rt)\b[^>]{0,80}>|<\d{1,2}:\d{2}[^>]{0,10}>")
 _SENTENCE_END = re.compile(r"[.?!][\"'”’)]*$")
@@ -94,10 +96,13 @@ def _read_labelled(lines: list[str], draft: Draft) -> None:
         line = raw.strip()
         if not line or _CLOCK_ONLY.match(line):
             continue
+        if turn is not None and _TOOL_CREDIT.match(line):
+            break
         m = _LABEL.match(line)
         label = _label(m.group("label")) if m and sniff.timestamp_of(m) else None
         if label is not None:
             name, title, firm = label
+            name = _cased(name)
             speaker = speakers.setdefault(name, DraftSpeaker(name=name))
             speaker.title, speaker.firm = speaker.title or title, speaker.firm or firm
             if turn is None or turn.speaker is not speaker:
@@ -124,6 +129,12 @@ def _label(label: str) -> tuple[str, str | None, str | None] | None:
         return None
     firm, title = se.split_affiliation(extra) if extra else (None, None)
     return name, title, firm
+
+
+def _cased(name: str) -> str:
+    """ "NORA BECK" -> "Nora Beck": broadcast captions set everything in capitals, and a name read that way matches
+    the operator's "question comes from Nora Beck" nowhere else."""
+    return name.title() if name.isupper() and len(name) > 3 else name
 
 
 def _read_header(header: list[str], draft: Draft) -> None:
@@ -165,6 +176,7 @@ def _read_captions(lines: list[str], draft: Draft) -> None:
         label = _generic.parse_label(text) if speaker is None else None
         if label is not None and _label(label[0]) is not None:
             speaker, text = label[0], label[3]
+        speaker = _cased(speaker) if speaker is not None else None
         if changed or speaker is not None and not (turns and turns[-1][0] == speaker):
             # A voice tag on every cue: a new turn only where the voice changes.
             named = named or speaker is not None
