@@ -54,9 +54,10 @@ _REVISE = re.compile(r"\b(?:rais(?:e|ed|ing)|lower(?:ed|ing)?|increas(?:e|ed|ing
 _NEGATIVE_WORD = re.compile(r"\b(?:(?:negative|unfavou?rable)\s+(?:[\w-]+\s+){0,3}?of|negative(?:\s+in\s+the)?|minus|a\s+loss\s+of|loss\s+of|net\s+loss\s+of|(?:net|operating|pre-?tax)\s+losses\s+of|an?\s+\w*\s*loss\s+of|outflows?\s+of|burn\s+of|deficit\s+of|outflows?\s+(?:(?:were|was|totall?ed|came\s+in\s+at|ran\s+at|of)|(?:slowed|narrowed|eased|moderated|improved|shrank|increased|rose|widened|accelerated|grew|fell|declined|dropped)\s+to))\s+(?:about\s+|approximately\s+|roughly\s+|just\s+(?:over|under)\s+|nearly\s+|some\s+|between\s+|in\s+the\s+range\s+of\s+)?$", re.I)
 """"net outflows of $0.3 billion", "equity outflows slowed to $1.8 billion": money leaving is a negative flow."""
 _FLAT_TO = re.compile(r"\bflat\s+to\s+(?:(up|down)\s+)?(?:about\s+|approximately\s+)?$", re.I)
-_TO_FLAT = re.compile(r"\s+to\s+(?:about\s+|roughly\s+|approximately\s+|essentially\s+|basically\s+)?flat\b"
+_TO_FLAT = re.compile(r"(?:\s+(?P<noun>(?P<fall>declines?|decreases?|drop|reduction|contraction)|increase|growth|gain|rise))?"
+                      r"\s+to\s+(?:about\s+|roughly\s+|approximately\s+|essentially\s+|basically\s+)?flat\b"
                       r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|for|on|at|next|this|over|versus|vs\.?|compared|year|sequentially|and|or|with|from|relative)\b)", re.I)
-"""'down 1% to flat' ends the move at zero; 'to flat currency levels' names something else."""
+"""'down 1% to flat', 'a 2% decline to flat' end the move at zero; 'to flat currency levels' names something else."""
 _DOWN_BEFORE = re.compile(r"\b(?:down|declines?|decreases?|declining|decreasing|negative|lower|falling)\s+(?:of\s+|by\s+)?(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 _COST_METRICS = frozenset({"dso", "dio", "operating_expenses", "research_and_development", "sales_and_marketing",
                            "general_and_administrative", "interest_expense", "charge_offs", "provision", "net_debt", "debt"})
@@ -726,7 +727,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         elif (value is not None and not q.is_range and "flat" in lowered and q.unit in ("%", "bps")
               and (to_flat := _TO_FLAT.match(s, q.end)) is not None):
             # "down 1% to flat": a range from the move to zero, as "flat to down 1%" is
-            down = value < 0 or _DOWN_BEFORE.search(s, max(0, q.start - 24), q.start) is not None
+            down = value < 0 or to_flat.group("fall") is not None or (
+                to_flat.group("noun") is None and _DOWN_BEFORE.search(s, max(0, q.start - 24), q.start) is not None)
             low, high = (-abs(value), Decimal(0)) if down else (Decimal(0), abs(value))
             value, q.negative = None, down  # its sign is settled: "a decline of negative 1% to flat" is not turned again
             q.text = s[q.start:to_flat.end()]
