@@ -781,7 +781,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                             else not facts and st.metric is None and ctx.question and _COST_RATIO.search(ctx.question)))
         if (is_change and direction is Direction.UP and _cost_said(q, s, metric, cost_share, ratio_topic)
                 and not re.search(r"\befficiency\s+(?!ratio)\w+\s*$", s[max(0, q.start - 40):q.start], re.I)
-                and (imp := _IMPROVE.search(s, max(0, q.start - 30), min(len(s), q.end + 30)))
+                and (imp := _IMPROVE.search(s, max(0, q.start - 30), _clause_end(s, q, 30)))
                 and not _THAN_OUTLOOK.match(s, imp.end())):  # "rose 1.4%, better than our guidance": not the cost's direction
             direction = Direction.DOWN  # "DSO improved by 2 days", "a 30 basis point improvement" in SG&A
         if (is_change and direction is Direction.DOWN and q.unit in ("%", "bps")
@@ -1403,11 +1403,21 @@ _NOT_A_PART = frozenset("addition total summary conclusion short sum aggregate t
                         "overall consolidated turn closing line light connection order our each both all looking".split())
 
 
+_NEXT_CLAUSE = re.compile(r"[;]|,\s+(?:and|but|while|whereas)\s+(?!by\b|to\b)", re.I)
+"""Where a later clause starts: "revenue was up 5%, and the operating ratio improved" says the ratio of another clause."""
+
+
+def _clause_end(s: str, q: Quantity, reach: int) -> int:
+    """The end of the window after the figure, cut at the next clause."""
+    m = _NEXT_CLAUSE.search(s, q.end, min(len(s), q.end + reach))
+    return m.start() if m else min(len(s), q.end + reach)
+
+
 def _cost_said(q: Quantity, s: str, metric: str, cost_share: bool, ratio_topic) -> bool:
     """Is the change one of a cost or a cost ratio (lower is better), so that an improvement is a fall and a
     deterioration a rise?"""
     return bool(metric in _COST_METRICS or cost_share or ratio_topic
-                or _COST_RATIO.search(s, max(0, q.start - 60), min(len(s), q.end + 40)))
+                or _COST_RATIO.search(s, max(0, q.start - 60), _clause_end(s, q, 40)))
 
 
 _REGION_MOVED = re.compile(
