@@ -147,6 +147,28 @@ _GENERIC_NAME = re.compile(r"(?:the\s+)?(?:margins?|margin\s+rate|(?:per|a)\s+(?
 _OTHER_BASIS_WORD = re.compile(r"\b(?:reported|statutory|GAAP|IFRS|unadjusted)\b", re.I)
 _FX_SUBJECT = re.compile(r"\b(?:(?:foreign\s+)?currenc(?:y|ies)(?:\s+translation)?|FX|foreign\s+exchange)\b", re.I)
 _FX_AFTER = re.compile(r"\s+(?:of\s+)?(?:(?:favou?rable|unfavou?rable|positive|negative)\s+)?(?:(?:foreign\s+)?currenc(?:y|ies)|FX|foreign\s+exchange)\b(?![-\s]*(?:neutral|adjusted)\b)", re.I)
+_DRIVER_WORDS = ("acquisition", "acquired", "m&a", "divestiture", "currenc", "fx", "foreign exchange")
+_DRIVER_ADDED = re.compile(
+    r"""\b(?:acquisitions?|acquired\s+(?:businesses|companies)|M&A|divestitures?|(?:foreign\s+)?currenc(?:y|ies)(?:\s+translation)?|FX
+           |foreign\s+exchange(?:\s+rates?)?)                     # a driver of the sales bridge as the subject
+        \s+(?:also\s+|then\s+)?
+        (?:(?P<against>reduced|hurt|subtracted|took\s+away|cost|was\s+a\s+(?:[\w-]+\s+)?(?:headwind|drag)\s+of)
+           |added|adds|contributed|contributes|helped|was\s+a\s+(?:[\w-]+\s+)?(?:tailwind|benefit)\s+of)
+        (?:\s+(?:our\s+|the\s+)?(?:(?:revenue|sales|top[-\s]line)(?:\s+growth)?|growth)\s+by)?  # "reduced revenue growth by 2 points"
+        \s+(?:just\s+(?:under|over)\s+|about\s+|roughly\s+|approximately\s+|nearly\s+|around\s+|another\s+|an?\s+additional\s+|some\s+)?$""",
+    re.X | re.I)
+_DRIVER_FROM = re.compile(
+    r"""\s+(?:of\s+(?:revenue|sales|growth)\s+|contribution\s+)?(?:from|related\s+to|due\s+to)\s+(?:the\s+|our\s+)?
+        (?:(?P<against>unfavou?rable|negative|adverse)\s+|(?:favou?rable|positive)\s+)?
+        (?:(?-i:[A-Z])[\w&-]*\s+){0,3}?                               # "from the Pellham acquisition"
+        (?:acquisitions?|acquired\s+businesses|M&A|divestitures?|(?:foreign\s+)?currenc(?:y|ies)(?:\s+(?:translation|changes|effects?|movements?))?
+           |FX|foreign\s+exchange)\b""",
+    re.X | re.I)
+"""'including $48 million from acquisitions and $32 million from favorable currency': the bridge's steps after a total."""
+_GROWTH_NAMED_AFTER = re.compile(r"\s+(?:of|to)\s+(?:our\s+|the\s+)?(?:total\s+|reported\s+)?(?:revenue|sales|top[-\s]line)\s+growth\b", re.I)
+"""'Currency added about 1 point to total revenue growth': the step names the growth it is part of, and stays that growth's."""
+"""'Acquisitions added 9%', 'currency contributed 2 points', 'acquisitions added $45 million to revenue': a step of the
+sales bridge, a measure of its own (`other`), not the company's revenue or its growth."""
 _FX_AGAINST = re.compile(r"\b(?:unfavou?rable|headwind|negative|reduced|cost|took|hurt|subtracted|drag|weighed)\b", re.I)
 _REALIZED = re.compile(r"\s*realization", re.I)
 _POINTS_SAID = re.compile(r"\bpoints?\b", re.I)
@@ -592,6 +614,16 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             metric = "other"
             if is_change and not way_said(q, s, qs):
                 is_change, direction = False, None
+        bridge_step = False
+        if (metric in ("revenue", "segment_revenue", "growth", "other", "units") and (q.unit in ("%", "bps") or is_money(q.unit))
+                and any_in(lowered, _DRIVER_WORDS)
+                and ((drv := _DRIVER_ADDED.search(s, max(0, q.start - 80), q.start + hedge_len(q))) is not None
+                     and not (metric != "other" and _GROWTH_NAMED_AFTER.match(s, q.end))
+                     or (drv := _DRIVER_FROM.match(s, q.end)) is not None)):
+            metric, phrase = "other", drv.group(0).split()[-1]
+            if q.unit in ("%", "bps"):  # a points step of the bridge, its way its own words' (not a list's before it)
+                is_change, direction = True, Direction.DOWN if drv.group("against") else Direction.UP
+                bridge_step = True
         if (q.unit in ("%", "bps") and metric in ("price", "revenue", "segment_revenue", "growth") and metric_span is not None
                 and ("currenc" in lowered or "fx" in lowered or "exchange" in lowered)
                 and ((fx := _FX_AFTER.match(s, q.end)) is not None
@@ -633,7 +665,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         elif (not is_change and q.unit == "%" and metric_span is not None and metric not in _MARGINS and not SHARE_OF.match(after)
               and (way := growth_named(s, metric_span, q, qs) or (Direction.UP if growth_cue else None)) is not None):
             is_change, direction = True, way  # "bookings growth of 6% to 8%", "parcel volume growth came to 14%", "growth in fee revenue of 4%"
-        if ((not is_change or facts and facts[-1].direction not in (None, direction) and not way_said(q, s, qs))
+        if ((not is_change or facts and facts[-1].direction not in (None, direction) and not bridge_step and not way_said(q, s, qs))
                 and q.unit == "%" and facts and facts[-1].change is not None and facts[-1].unit == "%"
                 and not SHARE_OF.match(after) and not _OF_A_SET.match(after)  # "..., and 41% of our cafes posted positive comps": a share
                 and facts[-1].sentence == s and re.fullmatch(r"\s*(?:[A-Za-z-]+\s+){0,4}?(?:,\s*)?(?:and|or)\s+(?:by\s+)?(?:about\s+|approximately\s+)?",
