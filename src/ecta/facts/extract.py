@@ -147,6 +147,18 @@ _GENERIC_NAME = re.compile(r"(?:the\s+)?(?:margins?|margin\s+rate|(?:per|a)\s+(?
 _OTHER_BASIS_WORD = re.compile(r"\b(?:reported|statutory|GAAP|IFRS|unadjusted)\b", re.I)
 _FX_SUBJECT = re.compile(r"\b(?:(?:foreign\s+)?currenc(?:y|ies)(?:\s+translation)?|FX|foreign\s+exchange)\b", re.I)
 _FX_AFTER = re.compile(r"\s+(?:of\s+)?(?:(?:favou?rable|unfavou?rable|positive|negative)\s+)?(?:(?:foreign\s+)?currenc(?:y|ies)|FX|foreign\s+exchange)\b(?![-\s]*(?:neutral|adjusted)\b)", re.I)
+_DEAL_FOR = re.compile(
+    r"""\b(?:acquir(?:e|ed|es|ing)|acquisition\s+of|purchas(?:e|ed|ing)\s+of|s(?:ell|old|elling)|divest(?:ed|ing|iture\s+of)?|sale\s+of)\b
+        (?:(?!\b(?:back|shares|stock|units|per|which|and|but)\b)[^.;:$€£]){1,60}?   # what was bought or sold, not shares bought back
+        \bfor\s+(?:a\s+(?:total\s+|combined\s+|net\s+)?(?:(?:purchase\s+)?price|consideration|value)\s+of\s+)?
+        (?:about\s+|approximately\s+|roughly\s+|nearly\s+|some\s+|just\s+(?:over|under)\s+)?$""",
+    re.X | re.I)
+_DEAL_AFTER = re.compile(r"\s+(?:(?!(?:in|of|to|from|for|on|at|with|increase|decrease|rise|gain)\b)[\w-]+\s+){0,4}?"
+                         r"(?:sale|transaction|acquisition|deal|divestiture|disposition)\b", re.I)
+_DEAL_WRONG = frozenset({"revenue", "segment_revenue", "ebitda", "ebit", "cash", "operating_income", "net_income", "gross_profit",
+                         "operating_expenses", "other"})
+"""'agreed to acquire Ferrowell Labs for $1.4 billion', 'a $31 million land sale': a deal's price is `other`, whatever
+measure the sentence or its segment was about, and no change ('a $19 million improved development transaction')."""
 _DRIVER_WORDS = ("acquisition", "acquired", "m&a", "divestiture", "currenc", "fx", "foreign exchange")
 _DRIVER_ADDED = re.compile(
     r"""\b(?:acquisitions?|acquired\s+(?:businesses|companies)|M&A|divestitures?|(?:foreign\s+)?currenc(?:y|ies)(?:\s+translation)?|FX
@@ -615,6 +627,11 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             if is_change and not way_said(q, s, qs):
                 is_change, direction = False, None
         bridge_step = False
+        if (is_money(q.unit) and metric in _DEAL_WRONG
+                and any_in(lowered, ("acqui", "purchas", "sell", "sold", "divest", "sale", "transaction", "deal", "disposition"))
+                and (_DEAL_FOR.search(s, max(0, q.start - 100), q.start + hedge_len(q))
+                     or re.search(r"\b(?:a|an|the)\s+$", s[max(0, q.start - 6):q.start]) and _DEAL_AFTER.match(s, q.end))):
+            metric, phrase, is_change, direction = "other", "deal price", False, None
         if (metric in ("revenue", "segment_revenue", "growth", "other", "units") and (q.unit in ("%", "bps") or is_money(q.unit))
                 and any_in(lowered, _DRIVER_WORDS)
                 and ((drv := _DRIVER_ADDED.search(s, max(0, q.start - 80), q.start + hedge_len(q))) is not None
@@ -1046,6 +1063,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             # "Adjusted EBITDA was $884 million, a margin of 22.9%, 60 basis points better than ...", "adjusted EPS of $1.34,
             # a 9% increase from the $1.23 a year ago": the same measure's margin, move and base, on its basis
             basis = facts[-1].basis
+        if phrase == "deal price":
+            basis = None  # a price paid or received has no reporting basis, whatever the measure beside it had
         prev = (q, basis)
         facts.append(Fact(
             metric=metric, phrase=phrase or metric.replace("_", " "),
