@@ -159,6 +159,7 @@ _DEAL_WRONG = frozenset({"revenue", "segment_revenue", "ebitda", "ebit", "cash",
                          "operating_expenses", "other"})
 """'agreed to acquire Ferrowell Labs for $1.4 billion', 'a $31 million land sale': a deal's price is `other`, whatever
 measure the sentence or its segment was about, and no change ('a $19 million improved development transaction')."""
+_FIXTURE_BEFORE = re.compile(r"\b(?:cooler|freezer|refrigerated|glass)\s+$", re.I)
 _DRIVER_WORDS = ("acquisition", "acquired", "m&a", "divestiture", "currenc", "fx", "foreign exchange")
 _DRIVER_ADDED = re.compile(
     r"""\b(?:acquisitions?|acquired\s+(?:businesses|companies)|M&A|divestitures?|(?:foreign\s+)?currenc(?:y|ies)(?:\s+translation)?|FX
@@ -392,6 +393,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         if q.unit is None:
             if count_noun:
                 cm = [c for c in cues if c[0] <= count_noun.start(1) < c[1]] or metric_cues(count_noun.group(1))  # read in its sentence
+                if cm and _FIXTURE_BEFORE.search(s, max(0, count_noun.start(1) - 14), count_noun.start(1)):
+                    cm = []  # "48,000 cooler doors": fixtures in a store, not doors that sell
                 noun = count_noun.group(1).lower()
                 metric = cm[0][2] if cm else ("units" if noun in _GOODS or _GOODS_NOUN.fullmatch(noun) else "headcount" if noun in _PEOPLE
                                               else "customers" if noun in _BUYERS else "share_count" if noun == "shares" else "other")

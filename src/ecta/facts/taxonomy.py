@@ -107,8 +107,9 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("customers", (r"customers?", r"clients?", r"accounts", r"logos", r"merchants", r"advertisers", r"partners", r"members(?:hip)?")),
     ("subscribers", (r"(?:paid\s+|net\s+)?subscribers?", r"paid\s+memberships?", r"subs", r"(?:paid\s+)?subscriptions", r"(?:net\s+)?adds", r"net\s+additions", r"connections")),
     ("users", (r"(?:daily|monthly|weekly)?\s*active\s+users", r"(?:daily|monthly|weekly)\s+actives", r"DAUs?", r"MAUs?", r"users")),
-    ("stores", (r"(?:new\s+)?(?:stores?|restaurants?|locations?|branches|outlets|units\s+opened|openings|clinics|hotels|doors|sites|"
+    ("stores", (r"(?:new\s+)?(?:stores?|restaurants?|locations?|branches|outlets|units\s+opened|openings|clinics|hotels|(?<!cooler\s)(?<!freezer\s)(?<!refrigerated\s)doors|sites|"
                 r"(?:active\s+)?(?:selling\s+)?communities|salons|pharmacies|dealerships|showrooms|gyms|theaters|theatres|shops|cafes|bakeries)",
+                # (a store's cooler or freezer doors are fixtures in it, not doors that sell)
                 # a provider's or a renter's sites: "41 acute-care hospitals", "318 surgery centers", "9 de novos", "14 cold
                 # starts" (new branches); a data, call or distribution center is a building that serves the business, not one
                 r"(?:acute[-\s]care\s+)?hospitals", r"de\s+novos", r"cold\s+starts",
