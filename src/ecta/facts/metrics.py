@@ -38,6 +38,7 @@ _OF_NOUN = re.compile(r"\s+of\s+(?:new\s+|additional\s+|common\s+|incremental\s+
 _OF_SAVINGS = re.compile(r"\s+(?:of|in)\s+(?:(?:new|additional|incremental|annual|annualized|yearly|run[-\s]rate|gross|net|total|pre-?tax|"
                          r"cost|expense|operating|procurement|SG&A|integration)\s+){0,4}(?:savings|synergies)\b", re.I)
 """'$48 million of cost synergies', '$60 million in annual run-rate synergies': what a plan saves, not the cost line it saves on."""
+_BUYERS_OF = re.compile(r"\s(?:from|with|to|among|across)\s+(?:(?!(?:was|were|is|are|and|or)\b)[\w-]+\s+){0,3}$", re.I)
 _SAVINGS_AFTER = re.compile(r"(?:\s+(?:run[-\s]rate|annual|annualized))?\s+(?:savings|synergies)\b", re.I)
 _SHARE_BASE = re.compile(r"(?:%|percent|per\s+cent)\s+of\s+(?:our\s+|the\s+|total\s+|net\s+)*$", re.I)
 
@@ -156,6 +157,13 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
         # "cost per unit was down 3%": the count after "per" is what the measure is divided by, not the figure's metric
         cues = [c for c in cues if not (c[2] in COUNT_METRICS and _PER_BEFORE.search(s, max(0, c[0] - 24), c[0])
                                         and any(o[1] <= c[0] for o in cues if o is not c))]
+    if len(cues) > 1 and q.unit in ("%", "bps") and any(c[2] in COUNT_METRICS for c in cues):
+        # "Revenue from enterprise customers was $210 million, up 12%", "$58 million of radar sales with federal customers,
+        # up 27%": the buyers say whose sales they are, and the move is the sales'
+        cues = [c for c in cues if not (c[2] in COUNT_METRICS and c[0] < q.start
+                                        and (pre := _BUYERS_OF.search(s, max(0, c[0] - 40), c[0])) is not None
+                                        and any(o[2] in ("revenue", "segment_revenue") and o[1] <= pre.start() + 1 and pre.start() - o[1] < 30
+                                                for o in cues))]
     if cues and ("saving" in s or "synerg" in s):
         # "cost synergies", "SG&A savings": what a plan saves names no cost line of the company's
         cues = [c for c in cues if not _SAVINGS_AFTER.match(s, c[1])]

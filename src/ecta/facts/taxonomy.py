@@ -526,7 +526,14 @@ def _segment_words(before: str, enumerating: bool = False) -> str | None:
     if (not name[0][:1].isupper() and last.lower() not in _LINE_NOUNS
             and (last.lower() in _ADJECTIVES or last.lower().endswith(("ed", "ing", "ly") if enumerating else ("s", "ed", "ing", "ly", "al")))):
         return None
+    i = len(words) - len(name)
+    if (i >= 3 and words[i - 1] in ("and", "&") and re.fullmatch(r"[A-Z][\w-]*", words[i - 2])
+            and words[i - 2].lower() not in _NOT_SEGMENT and _NAME_LEAD.fullmatch(words[i - 3])):
+        name = words[i - 2:i] + name  # "Q1 Products and Systems Integration sales": one part's name, "and" inside it
     return " ".join(name)
+
+
+_NAME_LEAD = re.compile(r"Q[1-4]|FY\d*|H[12]|The|the|Our|our|Its|its|quarter|year|,|:")
 SEGMENT_AFTER = re.compile(
     r"^\s+(?:(?:in|from|for|at|out\s+of)\s+(?:our|the)\s+[\w&\s-]{2,40}?\s+(?:segment|business|division|unit|group)\b"
     r"|(?:in|from|for|at)\s+(?:the|this|that)\s+(?:segment|division)\b(?!\s+level)"
