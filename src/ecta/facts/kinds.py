@@ -557,9 +557,11 @@ _DONE_ALREADY = re.compile(r"\b(?:is|are|has\s+been|have\s+been)\s+(?:now\s+)?al
 _LOOK_AT = re.compile(r"\s+(?:I|you|we)\s+(?:look|looked)\s+at\b", re.I)
 """'if I look at fiscal 2025, you did ...': a pointer, not a what-if."""
 
-_WE_HAD_AFTER = re.compile(r"\s+(?:(?:that|which)\s+)?(?:we|I)\s+(?:had|did|reported|delivered|posted|generated|saw|achieved|recorded|booked|earned|made)\b"
-                           r"(?!\s+(?:planned|expected|anticipated|guided|targeted|forecast|budgeted|projected|assumed|hoped|thought|talked|said|indicated))", re.I)
-"""'against the $96 million we had in Q2': the figure's own verb, in the past."""
+_WE_HAD_AFTER = re.compile(r"\s+(?:(?!(?:than|as|like|what|and|or|but|more|less|above|below|over|versus)\b)(?-i:[a-z][\w-]*)\s+){0,2}?(?:(?:that|which)\s+)?(?:(?:we|I)\s+(?:had|did|reported|delivered|posted|generated|saw|achieved|recorded|booked|earned|made|opened|reached|completed)\b"
+                           r"(?!\s+(?:planned|expected|anticipated|guided|targeted|forecast|budgeted|projected|assumed|hoped|thought|talked|said|indicated))"
+                           r"|(?:achieved|reached|delivered|reported|posted|recorded|opened|completed)\s+(?:in|during|last|at\s+the\s+end\s+of)\b)", re.I)
+"""'against the $96 million we had in Q2', 'beyond the 410 schools achieved in fiscal 2024', 'the 1,200 stores we opened in
+2024': the figure's own verb, in the past."""
 _DIGIT = re.compile(r"\d")
 _ITEM_SUBJECT = re.compile(r"\s*(?:and\s+|but\s+)?(?:we|I|they|it)\b", re.I)
 """'; and we have approval for ...': a statement of its own, not the next item of a list."""
