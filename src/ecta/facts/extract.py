@@ -159,6 +159,7 @@ _DEAL_WRONG = frozenset({"revenue", "segment_revenue", "ebitda", "ebit", "cash",
                          "operating_expenses", "other"})
 """'agreed to acquire Ferrowell Labs for $1.4 billion', 'a $31 million land sale': a deal's price is `other`, whatever
 measure the sentence or its segment was about, and no change ('a $19 million improved development transaction')."""
+_BALANCES = frozenset({"debt", "net_debt", "cash"})
 _FIXTURE_BEFORE = re.compile(r"\b(?:cooler|freezer|refrigerated|glass)\s+$", re.I)
 _DRIVER_WORDS = ("acquisition", "acquired", "m&a", "divestiture", "currenc", "fx", "foreign exchange")
 _DRIVER_ADDED = re.compile(
@@ -1043,6 +1044,9 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             change = None  # "lifting our outlook by $0.12 at its midpoint": a revision, not a change against last year
         elif change is Change.YOY and stacked(s, q, qs):
             change = None  # "up 12% on a two-year stack": no change against a year before
+        elif (change is Change.YOY and metric in _BALANCES and is_money(q.unit) and period is not None and period.quarter
+              and not period.ytd and not YOY.search(s) and not comparison):
+            change = Change.SEQUENTIAL  # "we cut net debt by CAD 95 million in the quarter": a balance moved from the last quarter's end
         if is_change and q.scaled and is_money(q.unit) and rate_ask(s, q):
             # "filed a rate case asking for a $40 million increase in annual revenue": the step asked of the
             # regulator, a figure of its own, not a rise of the company's revenue
