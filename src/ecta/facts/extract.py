@@ -159,6 +159,8 @@ _DEAL_WRONG = frozenset({"revenue", "segment_revenue", "ebitda", "ebit", "cash",
                          "operating_expenses", "other"})
 """'agreed to acquire Ferrowell Labs for $1.4 billion', 'a $31 million land sale': a deal's price is `other`, whatever
 measure the sentence or its segment was about, and no change ('a $19 million improved development transaction')."""
+_GROWTH_OUTLOOK_AFTER = re.compile(r"\s+growth\s+(?:rate\s+)?(?:expectations?|outlook|guidance|guide|forecast|target|range|assumptions?)\b", re.I)
+"""'our full year provision growth expectation from the mid-20% range to less than 20%': rates of the metric's growth."""
 _BALANCES = frozenset({"debt", "net_debt", "cash"})
 _FIXTURE_BEFORE = re.compile(r"\b(?:cooler|freezer|refrigerated|glass)\s+$", re.I)
 _DRIVER_WORDS = ("acquisition", "acquired", "m&a", "divestiture", "currenc", "fx", "foreign exchange")
@@ -681,7 +683,9 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 and facts[-1].phrase == "day rate" and facts[-1].sentence == s and facts[-1].text in s
                 and re.fullmatch(r"\s*(?:per|a)\s+day\s*,\s*(?:(?:up|down)\s+)?", s[s.find(facts[-1].text) + len(facts[-1].text):q.start], re.I)):
             metric, phrase = "price", facts[-1].phrase  # "$21,850 per day, 34% higher than a year ago": the rate's change
-        if not is_change and q.unit == "%" and metric != "growth" and "growth" in phrase.lower() and not SHARE_OF.match(after):
+        if (not is_change and q.unit == "%" and metric != "growth" and not SHARE_OF.match(after)
+                and ("growth" in phrase.lower() or metric_span is not None and metric_span[1] < q.start
+                     and _GROWTH_OUTLOOK_AFTER.match(s, metric_span[1]))):
             is_change, direction = True, Direction.UP  # "revenue growth guidance of 3% to 5%": a rate of change
         elif (not is_change and q.unit == "%" and metric_span is not None and metric not in _MARGINS and not SHARE_OF.match(after)
               and (way := growth_named(s, metric_span, q, qs) or (Direction.UP if growth_cue else None)) is not None):
