@@ -127,7 +127,10 @@ _COMPANY_AMOUNTS = frozenset({"revenue", "segment_revenue", "interest_expense", 
                                "bookings", "research_and_development", "sales_and_marketing", "general_and_administrative", "inventory"})
 """Amounts a company states in millions: a figure in cents said of one is its effect on EPS."""
 _PER_UNIT_AFTER = re.compile(r"\s*(?:per|a|an|/|each|for\s+every)\s", re.I)
-_DRIVER_BEFORE = re.compile(r"\b(?:costs?\s+us|assessment\s+of|charges?\s+of|gains?\s+of|impact\s+of|benefit\s+of|headwind\s+of|tailwind\s+of|add(?:s|ed|ing)?|burdened\s+by|worth)\s+(?:about\s+|roughly\s+|approximately\s+|an?\s+|another\s+)?$", re.I)
+_DRIVER_BEFORE = re.compile(r"\b(?:costs?\s+us|assessment\s+of|charges?\s+of|gains?\s+of|impact\s+of|benefit\s+of|headwind\s+of|tailwind\s+of|add(?:s|ed|ing)?|burdened\s+by|worth"
+                            # "the storm's impact was about $0.04 per share", "the impact of the storm was ...": the item's effect on EPS
+                            r"|(?:impact|effect|hit|benefit|headwind|tailwind|drag)s?(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:is|was|were|will\s+be|would\s+be|should\s+be|came\s+to|amounted\s+to|totall?ed))"
+                            r"\s+(?:about\s+|roughly\s+|approximately\s+|an?\s+|another\s+|less\s+than\s+|under\s+|more\s+than\s+|nearly\s+|just\s+(?:over|under)\s+)?$", re.I)
 
 
 _OFFSET_BY = re.compile(r"\boffset\s+(?:in\s+part\s+)?by\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|some\s+|an?\s+)?$", re.I)
