@@ -164,6 +164,10 @@ _DEAL_WRONG = frozenset({"revenue", "segment_revenue", "ebitda", "ebit", "cash",
 measure the sentence or its segment was about, and no change ('a $19 million improved development transaction')."""
 _GROWTH_OUTLOOK_AFTER = re.compile(r"\s+growth\s+(?:rate\s+)?(?:expectations?|outlook|guidance|guide|forecast|target|range|assumptions?)\b", re.I)
 """'our full year provision growth expectation from the mid-20% range to less than 20%': rates of the metric's growth."""
+_GROWTH_TARGET = re.compile(r"\bgrowth\s+(?:rate\s+)?(?:targets?|goals?|ambitions?)\b", re.I)
+_LONG_SPAN = re.compile(r"\bover\s+the\s+(?:fiscal\s+)?20\d\d\s*(?:to|through|-|–)\s*(?:fiscal\s+)?20\d\d\b|\bper\s+(?:year|annum)\b|\bCAGR\b"
+                        r"|\b(?:medium|mid|long)[-\s]term\b|\b(?:each|a)\s+year\s+(?:since|through|until|to)\b", re.I)
+_OWN_YEAR = re.compile(r"\b(?:full[-\s]year|this\s+year|next\s+year|(?:the\s+)?(?:first|second|third|fourth)\s+quarter|Q[1-4])\b", re.I)
 _BALANCES = frozenset({"debt", "net_debt", "cash"})
 _FIXTURE_BEFORE = re.compile(r"\b(?:cooler|freezer|refrigerated|glass)\s+$", re.I)
 _DRIVER_WORDS = ("acquisition", "acquired", "m&a", "divestiture", "currenc", "fx", "foreign exchange")
@@ -912,6 +916,11 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                                              for pos, k in later):
             # "savings of EUR 220 million by the end of 2026" (a figure between takes it for itself; "north of $200 million
             # for the full year, to cut the share count over time": the figure's own year comes first, the goal is another's)
+            kind = FactKind.TARGET
+        if (kind is FactKind.GUIDANCE and q.unit == "%" and "target" in lowered and (gt := _GROWTH_TARGET.search(s, 0, q.start)) is not None
+                and _LONG_SPAN.search(s) and not _OWN_YEAR.search(s, clause_bounds(s, gt.start())[0], cend)):
+            # "raising our revenue growth target to 5.5-6.5% over the 2021 to 2025 period": a goal over years, revised,
+            # stays a goal (a full-year target raised is the year's outlook)
             kind = FactKind.TARGET
         if later and later[0][1] is FactKind.PRIOR_GUIDANCE and "," not in s[q.end:later[0][0]] and not HELD_AGAINST.search(s, q.end, later[0][0] + 14) and (
                 later[0][0] - q.end < 16 or _FOR_THAT.fullmatch(s, q.end, later[0][0])) and not any(
