@@ -427,7 +427,7 @@ def rate_ask(s: str, q) -> bool:
 _STACK_AFTER = re.compile(r"[^.;\d%]{0,40}?\b(?:(?:two|three|2|3)[-\s]years?\s+(?:stack(?:ed)?|basis|comp(?:arison)?s?)|stack(?:ed)?\s+basis)\b", re.I)
 _STACK_BEFORE = re.compile(r"\b(?:two|three|2|3)[-\s]year\b[^.;,\d%]{0,30}?\bstack(?:ed)?\b[^.;,\d%]{0,30}$", re.I)
 _CAGR_BEFORE = re.compile(r"\b(?:CAGR|compound(?:ed)?\s+(?:annual|average)(?:\s+(?:growth|earnings\s+growth))?\s+rate|compound(?:ed)?\s+annual(?:ly)?)\b"
-                          r"(?:(?!\b(?:and|but|while)\s+(?:we|our|the|it|this)\b)[^.;]){0,60}$", re.I)
+                          r"(?:(?!\b(?:and|but|while)\s+(?:we|our|the|it|this)\b|\bgrowth\b)[^.;]){0,60}$", re.I)
 _CAGR_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:CAGR|compound(?:ed)?\s+annual)\b", re.I)
 """'a two-year compound annual growth rate of 4%', 'a 35% CAGR': growth a year averaged over years, against no one year."""
 _ONE_AND_TWO = re.compile(r"\bone[-\s]+(?:and|or)\s+(?:a\s+)?two[-\s]year", re.I)

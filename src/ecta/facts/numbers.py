@@ -322,6 +322,14 @@ def find_quantities(sentence: str, default_currency: str = "USD", outlook: bool 
         q = _atom(m, default_currency)
         if q is not None:
             found.append(q)
+    for k, b in enumerate(bands):
+        # "the mid 20% to 30% range": from the band's bottom to the figure after it
+        nxt = next((q for q in found if q.start > b.end and q.unit == "%" and q.value is not None and not q.is_range), None)
+        if (nxt is not None and b.unit == "%" and nxt.value > b.low and _BAND_TO.fullmatch(sentence, b.end, nxt.start)
+                and not _FROM_BEFORE.search(sentence, 0, b.start)):
+            found.remove(nxt)
+            bands[k] = Quantity(b.start, nxt.end, sentence[b.start:nxt.end], low=b.low, high=nxt.value, unit="%", approx=True,
+                                kind="word_range")
     found += bands
     if " of " in lowered and any_in(lowered, ("half", "quarter", "tenth")):
         for m in _FRACTION.finditer(sentence):
