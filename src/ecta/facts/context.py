@@ -37,6 +37,7 @@ KIND_CUES: tuple[tuple[FactKind, re.Pattern[str]], ...] = (
           |\bat\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?:fiscal\s+)?year,?\s+we\s+(?:had\s+)?(?:expected|anticipated|guided|projected|forecast|set|said|planned|assumed|called\s+for))\b
           (?![^.;]*\b(?:not\s+changed|unchanged|still\s+(?:stands|holds|applies)|remains?\s+(?:intact|the\s+same|in\s+place)))  # "When we spoke in May, we set ...", "we had initially expected 3% to 5%": the outlook as first given ("..., and that has not changed" still holds)
         |\b(?:our|the)\s+(?:{MONTH_ALT})\s+(?:estimate|outlook|guidance|forecast|range|plan)s?\b
+        |(?<=\bwe\swere\s)(?:originally\s+|initially\s+|previously\s+)?(?:thinking|planning|expecting|budgeting|forecasting|projecting|anticipating|assuming)\b  # "before the pandemic, we were thinking about 1,200 stores": a plan as it stood
         """, re.X | re.I)),
     (FactKind.ESTIMATE, re.compile(r"""
         \b(?:consensus|the\s+street|street\s+(?:estimates?|expectations?|numbers?|is|has)|sell[-\s]side|I\s+ha(?:ve|d)\s+you|we\s+ha(?:ve|d)\s+you|I\s+was\s+at|I'm\s+at
@@ -250,7 +251,7 @@ _HINTS = {
                               "indicated", "provided", "gave", "communicated", "outlined", "projected", "shared", "promised", "target", "framed", "set out", "flagged", "signal",
                               "discussed", "we set", "laid out", "talked about", " estimate", "expectation", "ber plan", "ary plan", "march plan", "april plan",
                               "may plan", "june plan", "july plan", "august plan", "we spoke", "we talked", "we met", "we last", "start of th", "beginning of th",
-                              "we expected", "we anticipated", "we assumed", "we said"),
+                              "we expected", "we anticipated", "we assumed", "we said", "we were"),
     FactKind.ESTIMATE: ("consensus", "street", "by my", "sell", "have you", "had you", "was at", "i'm at", "model", "analyst", "estimate", "you guys", "i think", "i believe",
                         "i assume", "i calculate", "i get", "i am", "i'm", "my number", "my forecast", "i had", "my "),
     FactKind.TARGET: ("long", "target", "goal", "objective", "like", "at full", "policy", "aspir", "ambition", "by ", "aim", "-year", "over the next", "year", "medium", "mid", "investor day", "analyst day", "markets day", "peak",
