@@ -207,7 +207,9 @@ _EARLIER = (r"(?:a\s+year\s+ago|last\s+year|(?:the\s+)?prior[-\s]year(?:\s+(?:qu
 _QUARTER_BEFORE = (r"(?:the\s+)?(?:(?:first|second|third|fourth)\s+quarter(?![-\s]+(?:of\s+)?(?:last|this|next|the|fiscal|20\d\d|\d\d)\b)"
                    r"|(?:prior|previous|last|linked|preceding)\s+quarter)")
 """"about 1.5 points below the third quarter": a quarter before the figure's own, a sequential base."""
-_AGAINST_EARLIER = re.compile(rf"\s+(below|above|behind|ahead\s+of)\s+(?:{_EARLIER}|{_QUARTER_BEFORE}|(?:fiscal\s+)?20\d\d(?:\s+levels?)?(?![\w-])|(?:the|our|its)\s+(?:[\w-]+\s+){{1,3}}?"
+_AGAINST_EARLIER = re.compile(rf"\s+(below|above|behind|ahead\s+of)\s+(?:{_EARLIER}|{_QUARTER_BEFORE}|(?:fiscal\s+)?20\d\d(?:\s+levels?)?(?![\w-])|"
+                              # "about 40% below our 2024 spend": a year's own amount named by its year
+                              rf"(?:our|the|its)\s+(?:fiscal\s+)?20\d\d\s+(?:[\w-]+\s+)?(?:spend|spending|levels?|results?|revenues?|sales|base|totals?|volumes?|costs?|budget)\b|(?:the|our|its)\s+(?:[\w-]+\s+){{1,3}}?"
                               rf"(?:(?:achieved|reported|delivered|recorded|posted)\s+)?(?:in|for|during)\s+{_EARLIER})\b", re.I)
 _GROWING_AT = re.compile(r"\b(grow(?:s|ing)?|grew|increas(?:es|ing)|expand(?:s|ing)?|declin(?:es|ing)|shrink(?:s|ing)?|compound(?:s|ing)?)\s+at\s+"
                          r"(?:a\s+(?:rate|pace)\s+of\s+)?(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|close\s+to\s+)?$", re.I)
