@@ -438,7 +438,7 @@ _ONE_AND_TWO = re.compile(r"\bone[-\s]+(?:and|or)\s+(?:a\s+)?two[-\s]year", re.I
 def stacked(s: str, q: Quantity, qs: list[Quantity]) -> bool:
     """"up 12% on a two-year stack", "a two-year stacked comp of 15%": growth summed over two years, no change against
     one year before; so is a compound annual rate ("a two-year CAGR of 4%"). "up 9% and 20% on a one- and two-year basis" pairs each figure with its own span: left as it is."""
-    if ("cagr" in s.lower() or "compound" in s.lower()) and (
+    if ("CAGR" in s or "ompound" in s or "cagr" in s) and (
             _CAGR_AFTER.match(s, q.end) or _CAGR_BEFORE.search(s, max(0, q.start - 90), q.start)):
         return True
     if "year" not in s or _ONE_AND_TWO.search(s):

@@ -641,7 +641,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 is_change, direction = False, None
         bridge_step = False
         if (is_money(q.unit) and metric in _DEAL_WRONG
-                and any_in(lowered, ("acqui", "purchas", "sell", "sold", "divest", "sale", "transaction", "deal", "disposition"))
+                and any_in(lowered, ("acqui", "purchas", "sell", "sold", "divest", "sale ", "sale,", "sale.", "transaction", "deal", "disposition"))
                 and (_DEAL_FOR.search(s, max(0, q.start - 100), q.start + hedge_len(q))
                      or re.search(r"\b(?:a|an|the)\s+$", s[max(0, q.start - 6):q.start]) and _DEAL_AFTER.match(s, q.end))):
             metric, phrase, is_change, direction = "other", "deal price", False, None

@@ -192,7 +192,8 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
     if kind is FactKind.GUIDANCE and _WE_HAD_AFTER.match(s, q.end):
         kind = FactKind.ACTUAL  # "could range from $80 million to $95 million, against the $96 million we had in Q2"
     if (kind in (None, FactKind.GUIDANCE, FactKind.TARGET) and ctx.role is not Role.ANALYST
-            and ((tp := _THIRD_PARTY.search(s, 0, q.start)) or (tp := _OTHERS_FORECASTS.search(s, 0, q.start)))
+            and ((tp := _THIRD_PARTY.search(s, 0, q.start))
+                 or ("orecasts" in s or "rojections" in s) and (tp := _OTHERS_FORECASTS.search(s, 0, q.start)))
             and not _WE_SUBJECT.search(s, tp.end(), q.start)
             or kind in (FactKind.GUIDANCE, FactKind.TARGET) and "ccording to" in s and _ACCORDING_LATER.match(s, q.end)):
         return FactKind.ESTIMATE  # "consultants are predicting e-bike sales will grow another 15% next year": not our outlook

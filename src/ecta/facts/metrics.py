@@ -6,7 +6,7 @@ from __future__ import annotations
 from .. import lazy_re as re  # compiles each pattern on first use: start-up
 
 from . import periods as P
-from .guard import guarded
+from .guard import any_in, guarded
 from .numbers import Quantity
 from .taxonomy import COUNT_METRICS, DAYS_METRICS, MONEY_METRICS
 from .sentences import clause_bounds
@@ -39,6 +39,8 @@ _OF_SAVINGS = re.compile(r"\s+(?:of|in)\s+(?:(?:new|additional|incremental|annua
                          r"cost|expense|operating|procurement|SG&A|integration)\s+){0,4}(?:savings|synergies)\b", re.I)
 """'$48 million of cost synergies', '$60 million in annual run-rate synergies': what a plan saves, not the cost line it saves on."""
 _BUYERS_OF = re.compile(r"\s(?:from|with|to|among|across)\s+(?:(?!(?:was|were|is|are|and|or)\b)[\w-]+\s+){0,3}$", re.I)
+_THING_WORDS = ("investment", "facility", "loan", "note", "bond", "program", "grant", "settlement", "commitment", "contract",
+                "award", "donation", "fine", "judg")
 _THING_AFTER = re.compile(r"\s+(?:(?:initial|total|upfront|cumulative|capital|equity|term|revolving|senior|new)\s+)?"
                           r"(?:investment|investments|infrastructure\s+investment|facility|loan|notes|bonds?|program|programme|grant|settlement|"
                           r"commitment|contract|award|donation|fine|judgment|judgement)\b", re.I)
@@ -199,7 +201,8 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
         return own
     if is_money(q.unit) and ("saving" in s or "synerg" in s) and _OF_SAVINGS.match(s, q.end):
         return None
-    if is_money(q.unit) and _THING_AFTER.match(s, q.end) and not any(q.end <= c[0] <= q.end + 24 for c in cues):
+    if (is_money(q.unit) and any_in(s[q.end:q.end + 40].lower(), _THING_WORDS) and _THING_AFTER.match(s, q.end)
+            and not any(q.end <= c[0] <= q.end + 24 for c in cues)):
         return None  # "the $35 million investment", "a $400 million term loan": the amount names a thing of its own
     for c in cues:  # a metric named right after the figure: "$306 million of free cash flow", "8% organic growth"
         if c[0] >= q.end and c[0] <= next_q_start:
