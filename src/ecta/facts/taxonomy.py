@@ -79,7 +79,7 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                             r"operations\s+and\s+maintenance(?:\s+expenses?)?", r"AISC", r"all-in\s+sustaining\s+costs?", r"(?:cash\s+)?cost\s+of\s+(?:goods\s+sold|sales)\s+per\s+(?:ton|tonne|unit|ounce|pound|barrel|boe)s?\b", r"SG&A(?:\s+expenses?)?", r"expenses", r"overhead",
                             r"selling(?:,?\s+(?:general|distribution|technical|marketing)(?=[\s,]))*,?\s+(?:and\s+)?administrative(?:\s+expenses?)?", r"SD&A(?:\s+expenses?)?", r"costs?",
                             r"non-?interest\s+expenses?", r"(?:adjusted|total|reported)\s+expense",
-                            r"expense(?=\s+(?:growth|increases?|declines?)\b)",  # "expense growth of 3.8%", beside same-store revenue growth
+                            r"expense(?=\s+(?:growth|increases?|declines?)\b(?!\s+(?:factor|ratio|multiple)))",  # "expense growth of 3.8%", beside same-store revenue growth
                             # the noun, not the verb ("we're spending $40 million on R&D"); "capital spending" is capex
                             r"(?:(?<=\bour\s)|(?<=\bthe\s)|(?<=\bin\s)|(?<=\btotal\s)|(?<=\boverall\s)|(?<=\bstable\s)|(?<=\bflat\s))spending",
                             r"spending\s+(?:base|levels?)")),
