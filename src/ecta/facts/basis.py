@@ -102,6 +102,9 @@ _OR_ALTERNATIVE = re.compile(r"[\s,]*or\s+(?:about\s+|approximately\s+)?", re.I)
 _LEADS = re.compile(r"(?:^|[;:]|\b(?:and|but|while|whereas))\s*$", re.I)
 
 
+_ALL_OF = re.compile(r"\b(?:both|all|each)\b", re.I)
+
+
 def basis_after(s: str, facts: list[Fact], qs: list[Quantity], ctx: Context) -> list[Fact]:
     """"Revenue was $410 million and EPS $1.12, both on a non-GAAP basis", "..., excluding items": a basis stated after
     the figures is theirs, back to the previous such statement."""
@@ -121,6 +124,10 @@ def basis_after(s: str, facts: list[Fact], qs: list[Quantity], ctx: Context) -> 
             # "8.9%, or 18.5% excluding the benefit": the one figure right before it
             start = max([e for e in ends.values() if e <= m.start()], default=start)
             start = max([q.start for q in qs if q.end == start], default=start)
+        if ";" in s and not _ALL_OF.search(s, max(0, m.start() - 24), m.end()):
+            # "net sales down 2% to flat; ...; and EPS of $8.80 to $9.50, ... on an adjusted basis": an item of a
+            # list said apart by semicolons keeps its basis to itself
+            start = max(start, s.rfind(";", start, m.start()) + 1)
         last = [f for f in out if start <= ends.get(f.text, -1) <= m.start()][-2:]
         if (len(last) == 2 and last[0].metric == last[1].metric and last[0].unit == last[1].unit
                 and _OR_ALTERNATIVE.fullmatch(s, ends[last[0].text], s.find(last[1].text, ends[last[0].text]))):

@@ -207,7 +207,9 @@ _EARLIER = (r"(?:a\s+year\s+ago|last\s+year|(?:the\s+)?prior[-\s]year(?:\s+(?:qu
 _QUARTER_BEFORE = (r"(?:the\s+)?(?:(?:first|second|third|fourth)\s+quarter(?![-\s]+(?:of\s+)?(?:last|this|next|the|fiscal|20\d\d|\d\d)\b)"
                    r"|(?:prior|previous|last|linked|preceding)\s+quarter)")
 """"about 1.5 points below the third quarter": a quarter before the figure's own, a sequential base."""
-_AGAINST_EARLIER = re.compile(rf"\s+(below|above|behind|ahead\s+of)\s+(?:{_EARLIER}|{_QUARTER_BEFORE}|(?:fiscal\s+)?20\d\d(?:\s+levels?)?(?![\w-])|(?:the|our|its)\s+(?:[\w-]+\s+){{1,3}}?"
+_AGAINST_EARLIER = re.compile(rf"\s+(below|above|behind|ahead\s+of)\s+(?:{_EARLIER}|{_QUARTER_BEFORE}|(?:fiscal\s+)?20\d\d(?:\s+levels?)?(?![\w-])|"
+                              # "about 40% below our 2024 spend": a year's own amount named by its year
+                              rf"(?:our|the|its)\s+(?:fiscal\s+)?20\d\d\s+(?:[\w-]+\s+)?(?:spend|spending|levels?|results?|revenues?|sales|base|totals?|volumes?|costs?|budget)\b|(?:the|our|its)\s+(?:[\w-]+\s+){{1,3}}?"
                               rf"(?:(?:achieved|reported|delivered|recorded|posted)\s+)?(?:in|for|during)\s+{_EARLIER})\b", re.I)
 _GROWING_AT = re.compile(r"\b(grow(?:s|ing)?|grew|increas(?:es|ing)|expand(?:s|ing)?|declin(?:es|ing)|shrink(?:s|ing)?|compound(?:s|ing)?)\s+at\s+"
                          r"(?:a\s+(?:rate|pace)\s+of\s+)?(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|close\s+to\s+)?$", re.I)
@@ -426,12 +428,19 @@ def rate_ask(s: str, q) -> bool:
 
 _STACK_AFTER = re.compile(r"[^.;\d%]{0,40}?\b(?:(?:two|three|2|3)[-\s]years?\s+(?:stack(?:ed)?|basis|comp(?:arison)?s?)|stack(?:ed)?\s+basis)\b", re.I)
 _STACK_BEFORE = re.compile(r"\b(?:two|three|2|3)[-\s]year\b[^.;,\d%]{0,30}?\bstack(?:ed)?\b[^.;,\d%]{0,30}$", re.I)
+_CAGR_BEFORE = re.compile(r"\b(?:CAGR|compound(?:ed)?\s+(?:annual|average)(?:\s+(?:growth|earnings\s+growth))?\s+rate|compound(?:ed)?\s+annual(?:ly)?)\b"
+                          r"(?:(?!\b(?:and|but|while)\s+(?:we|our|the|it|this)\b|\bgrowth\b)[^.;]){0,60}$", re.I)
+_CAGR_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:CAGR|compound(?:ed)?\s+annual)\b", re.I)
+"""'a two-year compound annual growth rate of 4%', 'a 35% CAGR': growth a year averaged over years, against no one year."""
 _ONE_AND_TWO = re.compile(r"\bone[-\s]+(?:and|or)\s+(?:a\s+)?two[-\s]year", re.I)
 
 
 def stacked(s: str, q: Quantity, qs: list[Quantity]) -> bool:
     """"up 12% on a two-year stack", "a two-year stacked comp of 15%": growth summed over two years, no change against
-    one year before. "up 9% and 20% on a one- and two-year basis" pairs each figure with its own span: left as it is."""
+    one year before; so is a compound annual rate ("a two-year CAGR of 4%"). "up 9% and 20% on a one- and two-year basis" pairs each figure with its own span: left as it is."""
+    if ("CAGR" in s or "ompound" in s or "cagr" in s) and (
+            _CAGR_AFTER.match(s, q.end) or _CAGR_BEFORE.search(s, max(0, q.start - 90), q.start)):
+        return True
     if "year" not in s or _ONE_AND_TWO.search(s):
         return False
     nxt = min((o.start for o in qs if o.start >= q.end), default=len(s))

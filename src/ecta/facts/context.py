@@ -37,6 +37,7 @@ KIND_CUES: tuple[tuple[FactKind, re.Pattern[str]], ...] = (
           |\bat\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?:fiscal\s+)?year,?\s+we\s+(?:had\s+)?(?:expected|anticipated|guided|projected|forecast|set|said|planned|assumed|called\s+for))\b
           (?![^.;]*\b(?:not\s+changed|unchanged|still\s+(?:stands|holds|applies)|remains?\s+(?:intact|the\s+same|in\s+place)))  # "When we spoke in May, we set ...", "we had initially expected 3% to 5%": the outlook as first given ("..., and that has not changed" still holds)
         |\b(?:our|the)\s+(?:{MONTH_ALT})\s+(?:estimate|outlook|guidance|forecast|range|plan)s?\b
+        |(?<=\bwe\swere\s)(?:originally\s+|initially\s+|previously\s+)?(?:thinking|planning|expecting|budgeting|forecasting|projecting|anticipating|assuming)\b  # "before the pandemic, we were thinking about 1,200 stores": a plan as it stood
         """, re.X | re.I)),
     (FactKind.ESTIMATE, re.compile(r"""
         \b(?:consensus|the\s+street|street\s+(?:estimates?|expectations?|numbers?|is|has)|sell[-\s]side|I\s+ha(?:ve|d)\s+you|we\s+ha(?:ve|d)\s+you|I\s+was\s+at|I'm\s+at
@@ -98,11 +99,12 @@ NOT_GUIDANCE = re.compile(
 )
 PAST = re.compile(r"\b(?:reached|added|paid|bought|repurchased|spent|declared|completed|opened|hired|signed|launched|sold|shipped|booked|incurred|acquired|produced|drilled|placed|exited|surpassed|crossed|amounted|included|contributed|represented|accounted|was|were|grew|increased|decreased|declined|rose|fell|came\s+in|delivered|reported|achieved|ended|generated|totaled|totalled|improved|had|did|posted|recorded|saw|returned|closed|finished|averaged|has\s+run|have\s+run|ran)\b", re.I)
 
+# "on an FX adjusted basis" leaves out a currency, which gives no basis (as "FX-adjusted" and "in constant currency" give none)
 BASIS_CUES = re.compile(
     r"""(?P<nongaap>\bnon[-\s]?GAAP\b|\bnon[-\s]?IFRS\b|\bnon[-\s]?gap\b)
       |(?P<gaap>(?<![-\w])(?:GAAP|IFRS|U\.S\.\s+GAAP|statutory)\b
         |(?<![-\w])gap(?=\s+(?:and\s+non[-\s]?gap\b|gross|operating|net\s+income|EPS|earnings|diluted|tax|other\s+income|basis)))
-      |(?P<adj>(?<![-\w])(?:adjusted|pro[-\s]forma|normali[sz]ed|excluding\s+(?:special|one-time|non-recurring|certain|unusual|notable|significant)\s+items|ex-items|before\s+(?:special|exceptional|one-time)\s+items|excluding\s+items|(?:excluding|ex)[-\s]fuel(?:\s+surcharges?)?|excluding\s+(?:that|those|this|these|the)\s+(?:[\w-]+\s+){0,2}?(?:charges?|items?|impairments?|write-?downs?|benefits?|gains?)(?=,)|(?:core|underlying)\s+(?:EPS|earnings|net\s+income|operating|income|profit|net|A?FFO|EBITDA|EBITA?|(?:gross\s+|pre-?tax\s+)?margins?|(?:effective\s+)?tax\s+rate|R&D|SG&A|G&A|expenses?|costs?|return\s+on|RO(?:T?C?E|IC)))\b)""",
+      |(?P<adj>(?<![-\w])(?:(?<!FX\s)(?<!currency\s)(?<!exchange\s)adjusted|pro[-\s]forma|normali[sz]ed|excluding\s+(?:special|one-time|non-recurring|certain|unusual|notable|significant)\s+items|ex-items|before\s+(?:special|exceptional|one-time)\s+items|excluding\s+items|(?:excluding|before)\s+(?:(?:one-time|special|restructuring|certain|non-recurring|unusual|all)\s+)?charges|(?:excluding|ex)[-\s]fuel(?:\s+surcharges?)?|excluding\s+(?:that|those|this|these|the)\s+(?:[\w-]+\s+){0,2}?(?:charges?|items?|impairments?|write-?downs?|benefits?|gains?)(?=,)|(?:core|underlying)\s+(?:EPS|earnings|net\s+income|operating|income|profit|net|A?FFO|EBITDA|EBITA?|(?:gross\s+|pre-?tax\s+)?margins?|(?:effective\s+)?tax\s+rate|R&D|SG&A|G&A|expenses?|costs?|return\s+on|RO(?:T?C?E|IC)))\b)""",
     re.X | re.I,
 )
 
@@ -249,7 +251,9 @@ _HINTS = {
                               "indicated", "provided", "gave", "communicated", "outlined", "projected", "shared", "promised", "target", "framed", "set out", "flagged", "signal",
                               "discussed", "we set", "laid out", "talked about", " estimate", "expectation", "ber plan", "ary plan", "march plan", "april plan",
                               "may plan", "june plan", "july plan", "august plan", "we spoke", "we talked", "we met", "we last", "start of th", "beginning of th",
-                              "we expected", "we anticipated", "we assumed", "we said"),
+                              "we expected", "we anticipated", "we assumed", "we said", "we were thinking", "we were planning", "we were expecting", "we were budgeting", "we were forecasting",
+                              "we were projecting", "we were anticipating", "we were assuming", "we were originally", "we were initially",
+                              "we were previously"),
     FactKind.ESTIMATE: ("consensus", "street", "by my", "sell", "have you", "had you", "was at", "i'm at", "model", "analyst", "estimate", "you guys", "i think", "i believe",
                         "i assume", "i calculate", "i get", "i am", "i'm", "my number", "my forecast", "i had", "my "),
     FactKind.TARGET: ("long", "target", "goal", "objective", "like", "at full", "policy", "aspir", "ambition", "by ", "aim", "-year", "over the next", "year", "medium", "mid", "investor day", "analyst day", "markets day", "peak",

@@ -54,9 +54,10 @@ _REVISE = re.compile(r"\b(?:rais(?:e|ed|ing)|lower(?:ed|ing)?|increas(?:e|ed|ing
 _NEGATIVE_WORD = re.compile(r"\b(?:(?:negative|unfavou?rable)\s+(?:[\w-]+\s+){0,3}?of|negative(?:\s+in\s+the)?|minus|a\s+loss\s+of|loss\s+of|net\s+loss\s+of|(?:net|operating|pre-?tax)\s+losses\s+of|an?\s+\w*\s*loss\s+of|outflows?\s+of|burn\s+of|deficit\s+of|outflows?\s+(?:(?:were|was|totall?ed|came\s+in\s+at|ran\s+at|of)|(?:slowed|narrowed|eased|moderated|improved|shrank|increased|rose|widened|accelerated|grew|fell|declined|dropped)\s+to))\s+(?:about\s+|approximately\s+|roughly\s+|just\s+(?:over|under)\s+|nearly\s+|some\s+|between\s+|in\s+the\s+range\s+of\s+)?$", re.I)
 """"net outflows of $0.3 billion", "equity outflows slowed to $1.8 billion": money leaving is a negative flow."""
 _FLAT_TO = re.compile(r"\bflat\s+to\s+(?:(up|down)\s+)?(?:about\s+|approximately\s+)?$", re.I)
-_TO_FLAT = re.compile(r"\s+to\s+(?:about\s+|roughly\s+|approximately\s+|essentially\s+|basically\s+)?flat\b"
+_TO_FLAT = re.compile(r"(?:\s+(?P<noun>(?P<fall>declines?|decreases?|drop|reduction|contraction)|increase|growth|gain|rise))?"
+                      r"\s+to\s+(?:about\s+|roughly\s+|approximately\s+|essentially\s+|basically\s+)?flat\b"
                       r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|for|on|at|next|this|over|versus|vs\.?|compared|year|sequentially|and|or|with|from|relative)\b)", re.I)
-"""'down 1% to flat' ends the move at zero; 'to flat currency levels' names something else."""
+"""'down 1% to flat', 'a 2% decline to flat' end the move at zero; 'to flat currency levels' names something else."""
 _DOWN_BEFORE = re.compile(r"\b(?:down|declines?|decreases?|declining|decreasing|negative|lower|falling)\s+(?:of\s+|by\s+)?(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 _COST_METRICS = frozenset({"dso", "dio", "operating_expenses", "research_and_development", "sales_and_marketing",
                            "general_and_administrative", "interest_expense", "charge_offs", "provision", "net_debt", "debt"})
@@ -126,7 +127,10 @@ _COMPANY_AMOUNTS = frozenset({"revenue", "segment_revenue", "interest_expense", 
                                "bookings", "research_and_development", "sales_and_marketing", "general_and_administrative", "inventory"})
 """Amounts a company states in millions: a figure in cents said of one is its effect on EPS."""
 _PER_UNIT_AFTER = re.compile(r"\s*(?:per|a|an|/|each|for\s+every)\s", re.I)
-_DRIVER_BEFORE = re.compile(r"\b(?:costs?\s+us|assessment\s+of|charges?\s+of|gains?\s+of|impact\s+of|benefit\s+of|headwind\s+of|tailwind\s+of|add(?:s|ed|ing)?|burdened\s+by|worth)\s+(?:about\s+|roughly\s+|approximately\s+|an?\s+|another\s+)?$", re.I)
+_DRIVER_BEFORE = re.compile(r"\b(?:costs?\s+us|assessment\s+of|charges?\s+of|gains?\s+of|impact\s+of|benefit\s+of|headwind\s+of|tailwind\s+of|add(?:s|ed|ing)?|burdened\s+by|worth"
+                            # "the storm's impact was about $0.04 per share", "the impact of the storm was ...": the item's effect on EPS
+                            r"|(?:impact|effect|hit|benefit|headwind|tailwind|drag)s?(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:is|was|were|will\s+be|would\s+be|should\s+be|came\s+to|amounted\s+to|totall?ed))"
+                            r"\s+(?:about\s+|roughly\s+|approximately\s+|an?\s+|another\s+|less\s+than\s+|under\s+|more\s+than\s+|nearly\s+|just\s+(?:over|under)\s+)?$", re.I)
 
 
 _OFFSET_BY = re.compile(r"\boffset\s+(?:in\s+part\s+)?by\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|some\s+|an?\s+)?$", re.I)
@@ -146,6 +150,48 @@ _GENERIC_NAME = re.compile(r"(?:the\s+)?(?:margins?|margin\s+rate|(?:per|a)\s+(?
 _OTHER_BASIS_WORD = re.compile(r"\b(?:reported|statutory|GAAP|IFRS|unadjusted)\b", re.I)
 _FX_SUBJECT = re.compile(r"\b(?:(?:foreign\s+)?currenc(?:y|ies)(?:\s+translation)?|FX|foreign\s+exchange)\b", re.I)
 _FX_AFTER = re.compile(r"\s+(?:of\s+)?(?:(?:favou?rable|unfavou?rable|positive|negative)\s+)?(?:(?:foreign\s+)?currenc(?:y|ies)|FX|foreign\s+exchange)\b(?![-\s]*(?:neutral|adjusted)\b)", re.I)
+_DEAL_FOR = re.compile(
+    r"""\b(?:acquir(?:e|ed|es|ing)|acquisition\s+of|purchas(?:e|ed|ing)\s+of|s(?:ell|old|elling)|divest(?:ed|ing|iture\s+of)?|sale\s+of)\b
+        (?:(?!\b(?:back|shares|stock|units|per|which|and|but)\b)[^.;:$€£]){1,60}?   # what was bought or sold, not shares bought back
+        \bfor\s+(?:a\s+(?:total\s+|combined\s+|net\s+)?(?:(?:purchase\s+)?price|consideration|value)\s+of\s+)?
+        (?:about\s+|approximately\s+|roughly\s+|nearly\s+|some\s+|just\s+(?:over|under)\s+)?$""",
+    re.X | re.I)
+_DEAL_AFTER = re.compile(r"\s+(?:(?!(?:in|of|to|from|for|on|at|with|increase|decrease|rise|gain)\b)[\w-]+\s+){0,4}?"
+                         r"(?:sale|transaction|acquisition|deal|divestiture|disposition)\b", re.I)
+_DEAL_WRONG = frozenset({"revenue", "segment_revenue", "ebitda", "ebit", "cash", "operating_income", "net_income", "gross_profit",
+                         "operating_expenses", "other"})
+"""'agreed to acquire Ferrowell Labs for $1.4 billion', 'a $31 million land sale': a deal's price is `other`, whatever
+measure the sentence or its segment was about, and no change ('a $19 million improved development transaction')."""
+_GROWTH_OUTLOOK_AFTER = re.compile(r"\s+growth\s+(?:rate\s+)?(?:expectations?|outlook|guidance|guide|forecast|target|range|assumptions?)\b", re.I)
+"""'our full year provision growth expectation from the mid-20% range to less than 20%': rates of the metric's growth."""
+_GROWTH_TARGET = re.compile(r"\bgrowth\s+(?:rate\s+)?(?:targets?|goals?|ambitions?)\b", re.I)
+_LONG_SPAN = re.compile(r"\bover\s+the\s+(?:fiscal\s+)?20\d\d\s*(?:to|through|-|–)\s*(?:fiscal\s+)?20\d\d\b|\bper\s+(?:year|annum)\b|\bCAGR\b"
+                        r"|\b(?:medium|mid|long)[-\s]term\b|\b(?:each|a)\s+year\s+(?:since|through|until|to)\b", re.I)
+_OWN_YEAR = re.compile(r"\b(?:full[-\s]year|this\s+year|next\s+year|(?:the\s+)?(?:first|second|third|fourth)\s+quarter|Q[1-4])\b", re.I)
+_BALANCES = frozenset({"debt", "net_debt", "cash"})
+_FIXTURE_BEFORE = re.compile(r"\b(?:cooler|freezer|refrigerated|glass)\s+$", re.I)
+_DRIVER_WORDS = ("acquisition", "acquired", "m&a", "divestiture", "currenc", "fx", "foreign exchange")
+_DRIVER_ADDED = re.compile(
+    r"""\b(?:acquisitions?|acquired\s+(?:businesses|companies)|M&A|divestitures?|(?:foreign\s+)?currenc(?:y|ies)(?:\s+translation)?|FX
+           |foreign\s+exchange(?:\s+rates?)?)                     # a driver of the sales bridge as the subject
+        \s+(?:also\s+|then\s+)?
+        (?:(?P<against>reduced|hurt|subtracted|took\s+away|cost|was\s+a\s+(?:[\w-]+\s+)?(?:headwind|drag)\s+of)
+           |added|adds|contributed|contributes|helped|was\s+a\s+(?:[\w-]+\s+)?(?:tailwind|benefit)\s+of)
+        (?:\s+(?:our\s+|the\s+)?(?:(?:revenue|sales|top[-\s]line)(?:\s+growth)?|growth)\s+by)?  # "reduced revenue growth by 2 points"
+        \s+(?:just\s+(?:under|over)\s+|about\s+|roughly\s+|approximately\s+|nearly\s+|around\s+|another\s+|an?\s+additional\s+|some\s+)?$""",
+    re.X | re.I)
+_DRIVER_FROM = re.compile(
+    r"""\s+(?:of\s+(?:revenue|sales|growth)\s+|contribution\s+)?(?:from|related\s+to|due\s+to)\s+(?:the\s+|our\s+)?
+        (?:(?P<against>unfavou?rable|negative|adverse)\s+|(?:favou?rable|positive)\s+)?
+        (?:(?-i:[A-Z])[\w&-]*\s+){0,3}?                               # "from the Pellham acquisition"
+        (?:acquisitions?|acquired\s+businesses|M&A|divestitures?|(?:foreign\s+)?currenc(?:y|ies)(?:\s+(?:translation|changes|effects?|movements?))?
+           |FX|foreign\s+exchange)\b""",
+    re.X | re.I)
+"""'including $48 million from acquisitions and $32 million from favorable currency': the bridge's steps after a total."""
+_GROWTH_NAMED_AFTER = re.compile(r"\s+(?:of|to)\s+(?:our\s+|the\s+)?(?:total\s+|reported\s+)?(?:revenue|sales|top[-\s]line)\s+growth\b", re.I)
+"""'Currency added about 1 point to total revenue growth': the step names the growth it is part of, and stays that growth's."""
+"""'Acquisitions added 9%', 'currency contributed 2 points', 'acquisitions added $45 million to revenue': a step of the
+sales bridge, a measure of its own (`other`), not the company's revenue or its growth."""
 _FX_AGAINST = re.compile(r"\b(?:unfavou?rable|headwind|negative|reduced|cost|took|hurt|subtracted|drag|weighed)\b", re.I)
 _REALIZED = re.compile(r"\s*realization", re.I)
 _POINTS_SAID = re.compile(r"\bpoints?\b", re.I)
@@ -357,6 +403,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         if q.unit is None:
             if count_noun:
                 cm = [c for c in cues if c[0] <= count_noun.start(1) < c[1]] or metric_cues(count_noun.group(1))  # read in its sentence
+                if cm and _FIXTURE_BEFORE.search(s, max(0, count_noun.start(1) - 14), count_noun.start(1)):
+                    cm = []  # "48,000 cooler doors": fixtures in a store, not doors that sell
                 noun = count_noun.group(1).lower()
                 metric = cm[0][2] if cm else ("units" if noun in _GOODS or _GOODS_NOUN.fullmatch(noun) else "headcount" if noun in _PEOPLE
                                               else "customers" if noun in _BUYERS else "share_count" if noun == "shares" else "other")
@@ -591,6 +639,21 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             metric = "other"
             if is_change and not way_said(q, s, qs):
                 is_change, direction = False, None
+        bridge_step = False
+        if (is_money(q.unit) and metric in _DEAL_WRONG
+                and any_in(lowered, ("acqui", "purchas", "sell", "sold", "divest", "sale ", "sale,", "sale.", "transaction", "deal", "disposition"))
+                and (_DEAL_FOR.search(s, max(0, q.start - 100), q.start + hedge_len(q))
+                     or re.search(r"\b(?:a|an|the)\s+$", s[max(0, q.start - 6):q.start]) and _DEAL_AFTER.match(s, q.end))):
+            metric, phrase, is_change, direction = "other", "deal price", False, None
+        if (metric in ("revenue", "segment_revenue", "growth", "other", "units") and (q.unit in ("%", "bps") or is_money(q.unit))
+                and any_in(lowered, _DRIVER_WORDS)
+                and ((drv := _DRIVER_ADDED.search(s, max(0, q.start - 80), q.start + hedge_len(q))) is not None
+                     and not (metric != "other" and _GROWTH_NAMED_AFTER.match(s, q.end))
+                     or (drv := _DRIVER_FROM.match(s, q.end)) is not None)):
+            metric, phrase = "other", drv.group(0).split()[-1]
+            if q.unit in ("%", "bps"):  # a points step of the bridge, its way its own words' (not a list's before it)
+                is_change, direction = True, Direction.DOWN if drv.group("against") else Direction.UP
+                bridge_step = True
         if (q.unit in ("%", "bps") and metric in ("price", "revenue", "segment_revenue", "growth") and metric_span is not None
                 and ("currenc" in lowered or "fx" in lowered or "exchange" in lowered)
                 and ((fx := _FX_AFTER.match(s, q.end)) is not None
@@ -627,12 +690,14 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 and facts[-1].phrase == "day rate" and facts[-1].sentence == s and facts[-1].text in s
                 and re.fullmatch(r"\s*(?:per|a)\s+day\s*,\s*(?:(?:up|down)\s+)?", s[s.find(facts[-1].text) + len(facts[-1].text):q.start], re.I)):
             metric, phrase = "price", facts[-1].phrase  # "$21,850 per day, 34% higher than a year ago": the rate's change
-        if not is_change and q.unit == "%" and metric != "growth" and "growth" in phrase.lower() and not SHARE_OF.match(after):
+        if (not is_change and q.unit == "%" and metric != "growth" and not SHARE_OF.match(after)
+                and ("growth" in phrase.lower() or metric_span is not None and metric_span[1] < q.start
+                     and _GROWTH_OUTLOOK_AFTER.match(s, metric_span[1]))):
             is_change, direction = True, Direction.UP  # "revenue growth guidance of 3% to 5%": a rate of change
         elif (not is_change and q.unit == "%" and metric_span is not None and metric not in _MARGINS and not SHARE_OF.match(after)
               and (way := growth_named(s, metric_span, q, qs) or (Direction.UP if growth_cue else None)) is not None):
             is_change, direction = True, way  # "bookings growth of 6% to 8%", "parcel volume growth came to 14%", "growth in fee revenue of 4%"
-        if ((not is_change or facts and facts[-1].direction not in (None, direction) and not way_said(q, s, qs))
+        if ((not is_change or facts and facts[-1].direction not in (None, direction) and not bridge_step and not way_said(q, s, qs))
                 and q.unit == "%" and facts and facts[-1].change is not None and facts[-1].unit == "%"
                 and not SHARE_OF.match(after) and not _OF_A_SET.match(after)  # "..., and 41% of our cafes posted positive comps": a share
                 and facts[-1].sentence == s and re.fullmatch(r"\s*(?:[A-Za-z-]+\s+){0,4}?(?:,\s*)?(?:and|or)\s+(?:by\s+)?(?:about\s+|approximately\s+)?",
@@ -726,7 +791,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         elif (value is not None and not q.is_range and "flat" in lowered and q.unit in ("%", "bps")
               and (to_flat := _TO_FLAT.match(s, q.end)) is not None):
             # "down 1% to flat": a range from the move to zero, as "flat to down 1%" is
-            down = value < 0 or _DOWN_BEFORE.search(s, max(0, q.start - 24), q.start) is not None
+            down = value < 0 or to_flat.group("fall") is not None or (
+                to_flat.group("noun") is None and _DOWN_BEFORE.search(s, max(0, q.start - 24), q.start) is not None)
             low, high = (-abs(value), Decimal(0)) if down else (Decimal(0), abs(value))
             value, q.negative = None, down  # its sign is settled: "a decline of negative 1% to flat" is not turned again
             q.text = s[q.start:to_flat.end()]
@@ -779,7 +845,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                             else not facts and st.metric is None and ctx.question and _COST_RATIO.search(ctx.question)))
         if (is_change and direction is Direction.UP and _cost_said(q, s, metric, cost_share, ratio_topic)
                 and not re.search(r"\befficiency\s+(?!ratio)\w+\s*$", s[max(0, q.start - 40):q.start], re.I)
-                and (imp := _IMPROVE.search(s, max(0, q.start - 30), min(len(s), q.end + 30)))
+                and (imp := _IMPROVE.search(s, max(0, q.start - 30), _clause_end(s, q, 30)))
                 and not _THAN_OUTLOOK.match(s, imp.end())):  # "rose 1.4%, better than our guidance": not the cost's direction
             direction = Direction.DOWN  # "DSO improved by 2 days", "a 30 basis point improvement" in SG&A
         if (is_change and direction is Direction.DOWN and q.unit in ("%", "bps")
@@ -850,6 +916,11 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                                              for pos, k in later):
             # "savings of EUR 220 million by the end of 2026" (a figure between takes it for itself; "north of $200 million
             # for the full year, to cut the share count over time": the figure's own year comes first, the goal is another's)
+            kind = FactKind.TARGET
+        if (kind is FactKind.GUIDANCE and q.unit == "%" and "target" in lowered and (gt := _GROWTH_TARGET.search(s, 0, q.start)) is not None
+                and _LONG_SPAN.search(s) and not _OWN_YEAR.search(s, clause_bounds(s, gt.start())[0], cend)):
+            # "raising our revenue growth target to 5.5-6.5% over the 2021 to 2025 period": a goal over years, revised,
+            # stays a goal (a full-year target raised is the year's outlook)
             kind = FactKind.TARGET
         if later and later[0][1] is FactKind.PRIOR_GUIDANCE and "," not in s[q.end:later[0][0]] and not HELD_AGAINST.search(s, q.end, later[0][0] + 14) and (
                 later[0][0] - q.end < 16 or _FOR_THAT.fullmatch(s, q.end, later[0][0])) and not any(
@@ -989,6 +1060,9 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             change = None  # "lifting our outlook by $0.12 at its midpoint": a revision, not a change against last year
         elif change is Change.YOY and stacked(s, q, qs):
             change = None  # "up 12% on a two-year stack": no change against a year before
+        elif (change is Change.YOY and metric in _BALANCES and is_money(q.unit) and period is not None and period.quarter
+              and not period.ytd and not YOY.search(s) and not comparison):
+            change = Change.SEQUENTIAL  # "we cut net debt by CAD 95 million in the quarter": a balance moved from the last quarter's end
         if is_change and q.scaled and is_money(q.unit) and rate_ask(s, q):
             # "filed a rate case asking for a $40 million increase in annual revenue": the step asked of the
             # regulator, a figure of its own, not a rise of the company's revenue
@@ -1012,6 +1086,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             # "Adjusted EBITDA was $884 million, a margin of 22.9%, 60 basis points better than ...", "adjusted EPS of $1.34,
             # a 9% increase from the $1.23 a year ago": the same measure's margin, move and base, on its basis
             basis = facts[-1].basis
+        if phrase == "deal price":
+            basis = None  # a price paid or received has no reporting basis, whatever the measure beside it had
         prev = (q, basis)
         facts.append(Fact(
             metric=metric, phrase=phrase or metric.replace("_", " "),
@@ -1401,11 +1477,21 @@ _NOT_A_PART = frozenset("addition total summary conclusion short sum aggregate t
                         "overall consolidated turn closing line light connection order our each both all looking".split())
 
 
+_NEXT_CLAUSE = re.compile(r"[;]|,\s+(?:and|but|while|whereas)\s+(?!by\b|to\b)", re.I)
+"""Where a later clause starts: "revenue was up 5%, and the operating ratio improved" says the ratio of another clause."""
+
+
+def _clause_end(s: str, q: Quantity, reach: int) -> int:
+    """The end of the window after the figure, cut at the next clause."""
+    m = _NEXT_CLAUSE.search(s, q.end, min(len(s), q.end + reach))
+    return m.start() if m else min(len(s), q.end + reach)
+
+
 def _cost_said(q: Quantity, s: str, metric: str, cost_share: bool, ratio_topic) -> bool:
     """Is the change one of a cost or a cost ratio (lower is better), so that an improvement is a fall and a
     deterioration a rise?"""
     return bool(metric in _COST_METRICS or cost_share or ratio_topic
-                or _COST_RATIO.search(s, max(0, q.start - 60), min(len(s), q.end + 40)))
+                or _COST_RATIO.search(s, max(0, q.start - 60), _clause_end(s, q, 40)))
 
 
 _REGION_MOVED = re.compile(

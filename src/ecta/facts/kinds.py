@@ -191,8 +191,11 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         kind = FactKind.GUIDANCE  # "we had guided ..., so the midpoint moves up $70 million, and at the new midpoint that is growth of 17%"
     if kind is FactKind.GUIDANCE and _WE_HAD_AFTER.match(s, q.end):
         kind = FactKind.ACTUAL  # "could range from $80 million to $95 million, against the $96 million we had in Q2"
-    if (kind in (None, FactKind.GUIDANCE) and ctx.role is not Role.ANALYST and (tp := _THIRD_PARTY.search(s, 0, q.start))
-            and not _WE_SUBJECT.search(s, tp.end(), q.start)):
+    if (kind in (None, FactKind.GUIDANCE, FactKind.TARGET) and ctx.role is not Role.ANALYST
+            and ((tp := _THIRD_PARTY.search(s, 0, q.start))
+                 or ("orecasts" in s or "rojections" in s) and (tp := _OTHERS_FORECASTS.search(s, 0, q.start)))
+            and not _WE_SUBJECT.search(s, tp.end(), q.start)
+            or kind in (FactKind.GUIDANCE, FactKind.TARGET) and "ccording to" in s and _ACCORDING_LATER.match(s, q.end)):
         return FactKind.ESTIMATE  # "consultants are predicting e-bike sales will grow another 15% next year": not our outlook
     if (kind is FactKind.GUIDANCE and any(k is FactKind.ESTIMATE and pos < q.start for pos, k in cues)
             and _WOULD_BE.search(s, max(0, q.start - 30), q.start)):
@@ -493,6 +496,12 @@ _THIRD_PARTY = re.compile(
     r"industry\s+(?:forecasts?|data|sources|reports?)|market\s+(?:forecasts?|research(?:ers)?))\s+(?:[\w-]+\s+){0,3}?"
     r"(?:are|is|were)?\s*(?:saying|say|says|forecast(?:s|ing)?|project(?:s|ing)?|predict(?:s|ing)?|expect(?:s|ing)?|estimat(?:e|es|ing)|call(?:s|ing)?\s+for)\b", re.I)
 """A market forecast someone else makes ("people in the industry are saying", "forecasters expect"): an estimate."""
+_OTHERS_FORECASTS = re.compile(r"\b(?:economic|industry|market|external|outside|third[-\s]party|average|consensus|recent|leading)\s+"
+                               r"(?:economic\s+|industry\s+|market\s+)?(?:forecasts|projections)\b", re.I)
+"""'Recent economic forecasts for 2026 originations range from ...', 'average forecasts for 2027 ... remain at': the
+forecasts as a subject are others' (the company's own are 'our forecast', 'the outlook')."""
+_ACCORDING_LATER = re.compile(r"[^.;%$€£]{0,40}?,?\s+according\s+to\s+(?!(?:our|us|me|management|the\s+company|company)\b)", re.I)
+"""'... to reach $14 billion by 2028, according to IDC': the figure is the source's."""
 _WE_SUBJECT = re.compile(r"\b(?:we|I)\b(?!'d\s+say)", re.I)
 _ASIDE_THEN_AHEAD = re.compile(r",\s+(?:will|would|should|could|is\s+expected|are\s+expected|is\s+going\s+to|are\s+going\s+to)\b", re.I)
 _PERFECT = re.compile(r"\b(?:we|I|they|it|that|this)(?:['’]ve|\s+have|\s+has)\s+(?:(?:also|already|now|just|consistently)\s+)?"
@@ -549,9 +558,11 @@ _DONE_ALREADY = re.compile(r"\b(?:is|are|has\s+been|have\s+been)\s+(?:now\s+)?al
 _LOOK_AT = re.compile(r"\s+(?:I|you|we)\s+(?:look|looked)\s+at\b", re.I)
 """'if I look at fiscal 2025, you did ...': a pointer, not a what-if."""
 
-_WE_HAD_AFTER = re.compile(r"\s+(?:(?:that|which)\s+)?(?:we|I)\s+(?:had|did|reported|delivered|posted|generated|saw|achieved|recorded|booked|earned|made)\b"
-                           r"(?!\s+(?:planned|expected|anticipated|guided|targeted|forecast|budgeted|projected|assumed|hoped|thought|talked|said|indicated))", re.I)
-"""'against the $96 million we had in Q2': the figure's own verb, in the past."""
+_WE_HAD_AFTER = re.compile(r"\s+(?:(?!(?:than|as|like|what|and|or|but|more|less|above|below|over|versus)\b)(?-i:[a-z][\w-]*)\s+){0,2}?(?:(?:that|which)\s+)?(?:(?:we|I)\s+(?:had|did|reported|delivered|posted|generated|saw|achieved|recorded|booked|earned|made|opened|reached|completed)\b"
+                           r"(?!\s+(?:planned|expected|anticipated|guided|targeted|forecast|budgeted|projected|assumed|hoped|thought|talked|said|indicated))"
+                           r"|(?:achieved|reached|delivered|reported|posted|recorded|opened|completed)\s+(?:in|during|last|at\s+the\s+end\s+of)\b)", re.I)
+"""'against the $96 million we had in Q2', 'beyond the 410 schools achieved in fiscal 2024', 'the 1,200 stores we opened in
+2024': the figure's own verb, in the past."""
 _DIGIT = re.compile(r"\d")
 _ITEM_SUBJECT = re.compile(r"\s*(?:and\s+|but\s+)?(?:we|I|they|it)\b", re.I)
 """'; and we have approval for ...': a statement of its own, not the next item of a list."""
@@ -610,7 +621,8 @@ _APPOSED_VERB = re.compile(r",\s+(?:was|were|stood\s+at|came\s+in\s+at|totall?ed
 # Searched across whole sentences or clauses: a first-character test (see guard.py).
 (_HYPOTHESIS, RESTATED_GUIDE, _BY_MY) = (guarded(rx) for rx in (_HYPOTHESIS, RESTATED_GUIDE, _BY_MY))
 # Seldom matched, and searched in every sentence: first a test for the words each match holds (see guard.Gated).
-(LIST_FOLLOWS, _THIRD_PARTY, _OUTLOOK_NOUN, _WE_EXPECT) = (gated(rx) for rx in (LIST_FOLLOWS, _THIRD_PARTY, _OUTLOOK_NOUN, _WE_EXPECT))
+(LIST_FOLLOWS, _THIRD_PARTY, _OUTLOOK_NOUN, _WE_EXPECT, _OTHERS_FORECASTS) = (gated(rx) for rx in (
+    LIST_FOLLOWS, _THIRD_PARTY, _OUTLOOK_NOUN, _WE_EXPECT, _OTHERS_FORECASTS))
 
 
 _PRICE_LETTER = re.compile(

@@ -6,7 +6,7 @@ from __future__ import annotations
 from .. import lazy_re as re  # compiles each pattern on first use: start-up
 
 from . import periods as P
-from .guard import guarded
+from .guard import any_in, guarded
 from .numbers import Quantity
 from .taxonomy import COUNT_METRICS, DAYS_METRICS, MONEY_METRICS
 from .sentences import clause_bounds
@@ -35,6 +35,16 @@ _MARGIN_NAMES = frozenset({"margin", "gross_margin", "operating_margin", "ebitda
 _ADJECTIVES_GAP = re.compile(r"\s+(?:(?!(?:and|or|but|while|was|were|is|are|with|as|to|from|of|in|on|at|for|compared|versus|vs|than|by|which|that)\b)[A-Za-z][\w-]*\s+){1,3}")
 _OF_NOUN = re.compile(r"\s+of\s+(?:new\s+|additional\s+|common\s+|incremental\s+)?(equity|savings|synergies|proceeds|goodwill|intangibles|"
                       r"receivables|payables|insurance\s+recoveries)\b", re.I)
+_OF_SAVINGS = re.compile(r"\s+(?:of|in)\s+(?:(?:new|additional|incremental|annual|annualized|yearly|run[-\s]rate|gross|net|total|pre-?tax|"
+                         r"cost|expense|operating|procurement|SG&A|integration)\s+){0,4}(?:savings|synergies)\b", re.I)
+"""'$48 million of cost synergies', '$60 million in annual run-rate synergies': what a plan saves, not the cost line it saves on."""
+_BUYERS_OF = re.compile(r"\s(?:from|with|to|among|across)\s+(?:(?!(?:was|were|is|are|and|or)\b)[\w-]+\s+){0,3}$", re.I)
+_THING_WORDS = ("investment", "facility", "loan", "note", "bond", "program", "grant", "settlement", "commitment", "contract",
+                "award", "donation", "fine", "judg")
+_THING_AFTER = re.compile(r"\s+(?:(?:initial|total|upfront|cumulative|capital|equity|term|revolving|senior|new)\s+)?"
+                          r"(?:investment|investments|infrastructure\s+investment|facility|loan|notes|bonds?|program|programme|grant|settlement|"
+                          r"commitment|contract|award|donation|fine|judgment|judgement)\b", re.I)
+_SAVINGS_AFTER = re.compile(r"(?:\s+(?:run[-\s]rate|annual|annualized))?\s+(?:savings|synergies)\b", re.I)
 _SHARE_BASE = re.compile(r"(?:%|percent|per\s+cent)\s+of\s+(?:our\s+|the\s+|total\s+|net\s+)*$", re.I)
 
 
@@ -152,6 +162,16 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
         # "cost per unit was down 3%": the count after "per" is what the measure is divided by, not the figure's metric
         cues = [c for c in cues if not (c[2] in COUNT_METRICS and _PER_BEFORE.search(s, max(0, c[0] - 24), c[0])
                                         and any(o[1] <= c[0] for o in cues if o is not c))]
+    if len(cues) > 1 and q.unit in ("%", "bps") and any(c[2] in COUNT_METRICS for c in cues):
+        # "Revenue from enterprise customers was $210 million, up 12%", "$58 million of radar sales with federal customers,
+        # up 27%": the buyers say whose sales they are, and the move is the sales'
+        cues = [c for c in cues if not (c[2] in COUNT_METRICS and c[0] < q.start
+                                        and (pre := _BUYERS_OF.search(s, max(0, c[0] - 40), c[0])) is not None
+                                        and any(o[2] in ("revenue", "segment_revenue") and o[1] <= pre.start() + 1 and pre.start() - o[1] < 30
+                                                for o in cues))]
+    if cues and ("saving" in s or "synerg" in s):
+        # "cost synergies", "SG&A savings": what a plan saves names no cost line of the company's
+        cues = [c for c in cues if not _SAVINGS_AFTER.match(s, c[1])]
     if not cues:
         return None
     if q.unit in ("%", "bps", "x") and " of " in s:
@@ -179,6 +199,11 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
     own = _own_change(q, s, cues, next_q_start)
     if own is not None:
         return own
+    if is_money(q.unit) and ("saving" in s or "synerg" in s) and _OF_SAVINGS.match(s, q.end):
+        return None
+    if (is_money(q.unit) and any_in(s[q.end:q.end + 40].lower(), _THING_WORDS) and _THING_AFTER.match(s, q.end)
+            and not any(q.end <= c[0] <= q.end + 24 for c in cues)):
+        return None  # "the $35 million investment", "a $400 million term loan": the amount names a thing of its own
     for c in cues:  # a metric named right after the figure: "$306 million of free cash flow", "8% organic growth"
         if c[0] >= q.end and c[0] <= next_q_start:
             gap = s[q.end:c[0]]

@@ -37,8 +37,9 @@ _PRODUCT_AFTER = re.compile(
     r"inch|inches|GHz|MHz|Gbps|Mbps|Tbps|G|GB|TB|kW|kWh|MW|W|core|bit|K)\b)")
 MARGIN_OF = {"operating_income": "operating_margin", "ebitda": "ebitda_margin", "gross_profit": "gross_margin",
               "net_income": "margin", "ebit": "operating_margin", "free_cash_flow": "margin"}
+# "fall" is a season after an article or "in" ("in the fall of this year", "this fall"): no way
 QUAL_DIR = re.compile(
-    r"\b(?:(?P<up>up|increase|grow|improve|expand|higher|rise|return\s+to\s+growth|above)|(?P<down>down|decrease|decline|lower|contract|compress|fall|below|(?<=a\slittle\s)under|(?<=slightly\s)under|(?<=just\s)under)|(?P<flat>flat|stable|unchanged|similar|consistent|in\s+line|breakeven|break-even|break\s+even))"
+    r"\b(?:(?P<up>up|increase|grow|improve|expand|higher|rise|return\s+to\s+growth|above)|(?P<down>down|decrease|decline|lower|contract|compress|(?<!the\s)(?<!this\s)(?<!next\s)(?<!last\s)(?<!\bin\s)(?<!early\s)(?<!\blate\s)fall(?!\s+(?:of|semester|season|term|selling|quarter)\b)|below|(?<=a\slittle\s)under|(?<=slightly\s)under|(?<=just\s)under)|(?P<flat>flat|stable|unchanged|similar|consistent|in\s+line|breakeven|break-even|break\s+even))"
     r"(?:\s+(?P<deg>slightly|modestly|somewhat|meaningfully|significantly|sharply|a\s+bit|marginally|materially|substantially))?\b",
     re.I,
 )

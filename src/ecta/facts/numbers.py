@@ -88,10 +88,12 @@ WORD_NUM = re.compile(
 _DECADE_WORDS = {"twenties": "20", "thirties": "30", "forties": "40", "fifties": "50", "sixties": "60", "seventies": "70",
                  "eighties": "80", "nineties": "90"}
 WORD_RANGE = re.compile(
-    r"""(?<![\w-])(?:(?P<pos>low|mid|high|upper|lower)(?:[-\s]*(?:to|-)[-\s]*(?P<pos2>low|mid|high|upper))?)?[-\s]?(?P<band>single[-\s]digits?|double[-\s]digits?|teens|(?P<dec>[2-9]0)'?s|(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))
-        (?:\s?(?:%|percent(?:age)?|range))*""",
+    r"""(?<![\w-])(?:(?P<pos>low|mid|high|upper|lower)(?:[-\s]*(?:to|-)[-\s]*(?P<pos2>low|mid|high|upper))?)?[-\s]?(?P<band>single[-\s]digits?|double[-\s]digits?|teens|(?P<dec>[2-9]0)(?:'?s|(?P<pct>(?=\s?(?:%|percent))))|(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))
+        (?:\s?(?:%s?|percent(?:age)?|range))*""",
     re.X | re.I,
 )
+# "a historically high 90% retention", "a record low 20% rate": an adjective on one figure, not a band
+_NOT_BAND_BEFORE = re.compile(r"\b(?:historically|record|all[-\s]time|very|relatively|extremely|quite|unusually|seasonally)\s*$", re.I)
 
 _MONEY_BAND = re.compile(r"(?<![\w-])(?P<pos>low|lower|mid|high|upper)[-\s]+(?P<cur>US\$|\$|€|£)(?P<lead>[1-9]\d{0,2}(?:,000)+|[1-9]00)['’]?s\b", re.I)
 CROSS_BAND = re.compile(
@@ -280,7 +282,8 @@ def find_quantities(sentence: str, default_currency: str = "USD", outlook: bool 
     bands: list[Quantity] = []
     bare_words = False
     lowered = sentence.lower()
-    if "teen" in lowered or "digit" in lowered or "0s" in lowered or "0's" in lowered or any_in(lowered, _DECADE_WORDS):
+    if ("teen" in lowered or "digit" in lowered or "0s" in lowered or "0's" in lowered or "0%" in lowered or "0 percent" in lowered
+            or any_in(lowered, _DECADE_WORDS)):
         for m in CROSS_BAND.finditer(sentence) if "double" in lowered and "single" in lowered else ():
             low = _band("single", m.group("pos").lower(), None)[0]
             bands.append(Quantity(m.start(), m.end(), m.group(0).strip(), low=low, high=Decimal(13), unit="%",
@@ -290,6 +293,9 @@ def find_quantities(sentence: str, default_currency: str = "USD", outlook: bool 
                 continue
             band, pos, dec = m.group("band").lower(), (m.group("pos") or "").lower(), m.group("dec") or _DECADE_WORDS.get((m.group("decw") or "").lower())
             if dec and not (pos or "%" in m.group(0) or "percent" in m.group(0).lower()):
+                continue
+            # "the high 30% range" is the band 37..39 as "the high 30s" is; "30%" on its own stays one figure
+            if m.group("pct") is not None and (not pos or _NOT_BAND_BEFORE.search(sentence, 0, m.start())):
                 continue
             low, high = _band(band, pos, dec)
             if m.group("pos2"):  # "mid to high single digits": from the lower band's bottom to the upper one's top
@@ -308,12 +314,22 @@ def find_quantities(sentence: str, default_currency: str = "USD", outlook: bool 
                 unit = default_currency if default_currency.endswith("D") else "USD"
             bands.append(Quantity(m.start(), m.end(), m.group(0), low=int(lead) + lo * step, high=int(lead) + hi * step,
                                   unit=unit, approx=True, kind="word_range"))
+    if len(bands) > 1:
+        bands = _join_bands(sentence, bands)
     for m in ATOM.finditer(sentence):
         if bands and any(b.start <= m.start("num") < b.end for b in bands):
             continue
         q = _atom(m, default_currency)
         if q is not None:
             found.append(q)
+    for k, b in enumerate(bands):
+        # "the mid 20% to 30% range": from the band's bottom to the figure after it
+        nxt = next((q for q in found if q.start > b.end and q.unit == "%" and q.value is not None and not q.is_range), None)
+        if (nxt is not None and b.unit == "%" and nxt.value > b.low and _BAND_TO.fullmatch(sentence, b.end, nxt.start)
+                and not _FROM_BEFORE.search(sentence, 0, b.start)):
+            found.remove(nxt)
+            bands[k] = Quantity(b.start, nxt.end, sentence[b.start:nxt.end], low=b.low, high=nxt.value, unit="%", approx=True,
+                                kind="word_range")
     found += bands
     if " of " in lowered and any_in(lowered, ("half", "quarter", "tenth")):
         for m in _FRACTION.finditer(sentence):
@@ -393,6 +409,26 @@ _IN_DOLLARS = re.compile(r"\s*,?\s*(?:in|of)\s+(U\.\s?S\.|US|American|Canadian|A
 _EXPLICIT_DOLLAR = re.compile(r"[A-Z]{1,2}\$|\b[A-Z]{3}\b")
 _DOLLAR_OF = {"us": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD", "newzealand": "NZD", "hongkong": "HKD",
               "singapore": "SGD"}
+
+
+_BAND_TO = re.compile(r"\s*(?:to|-|–|through)\s+(?:the\s+)?", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+
+
+def _join_bands(sentence: str, bands: list[Quantity]) -> list[Quantity]:
+    """"the high teens to low 20% range" is one range 17..23; "from the low teens to the high teens" is a move, two bands."""
+    bands = sorted(bands, key=lambda q: q.start)
+    out = [bands[0]]
+    for b in bands[1:]:
+        a = out[-1]
+        if (a.kind == b.kind == "word_range" and a.unit == b.unit == "%" and a.high is not None and b.high is not None
+                and a.low < b.low and _BAND_TO.fullmatch(sentence, a.end, b.start)
+                and not _FROM_BEFORE.search(sentence, 0, a.start)):
+            out[-1] = Quantity(a.start, b.end, sentence[a.start:b.end], low=a.low, high=b.high, unit="%", approx=True,
+                               kind="word_range")
+        else:
+            out.append(b)
+    return out
 
 
 def _band(band: str, pos: str, dec: str | None) -> tuple[Decimal, Decimal | None]:

@@ -79,6 +79,7 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                             r"operations\s+and\s+maintenance(?:\s+expenses?)?", r"AISC", r"all-in\s+sustaining\s+costs?", r"(?:cash\s+)?cost\s+of\s+(?:goods\s+sold|sales)\s+per\s+(?:ton|tonne|unit|ounce|pound|barrel|boe)s?\b", r"SG&A(?:\s+expenses?)?", r"expenses", r"overhead",
                             r"selling(?:,?\s+(?:general|distribution|technical|marketing)(?=[\s,]))*,?\s+(?:and\s+)?administrative(?:\s+expenses?)?", r"SD&A(?:\s+expenses?)?", r"costs?",
                             r"non-?interest\s+expenses?", r"(?:adjusted|total|reported)\s+expense",
+                            r"expense(?=\s+(?:growth|increases?|declines?)\b(?!\s+(?:factor|ratio|multiple)))",  # "expense growth of 3.8%", beside same-store revenue growth
                             # the noun, not the verb ("we're spending $40 million on R&D"); "capital spending" is capex
                             r"(?:(?<=\bour\s)|(?<=\bthe\s)|(?<=\bin\s)|(?<=\btotal\s)|(?<=\boverall\s)|(?<=\bstable\s)|(?<=\bflat\s))spending",
                             r"spending\s+(?:base|levels?)")),
@@ -107,8 +108,9 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("customers", (r"customers?", r"clients?", r"accounts", r"logos", r"merchants", r"advertisers", r"partners", r"members(?:hip)?")),
     ("subscribers", (r"(?:paid\s+|net\s+)?subscribers?", r"paid\s+memberships?", r"subs", r"(?:paid\s+)?subscriptions", r"(?:net\s+)?adds", r"net\s+additions", r"connections")),
     ("users", (r"(?:daily|monthly|weekly)?\s*active\s+users", r"(?:daily|monthly|weekly)\s+actives", r"DAUs?", r"MAUs?", r"users")),
-    ("stores", (r"(?:new\s+)?(?:stores?|restaurants?|locations?|branches|outlets|units\s+opened|openings|clinics|hotels|doors|sites|"
+    ("stores", (r"(?:new\s+)?(?:stores?|restaurants?|locations?|branches|outlets|units\s+opened|openings|clinics|hotels|(?<!cooler\s)(?<!freezer\s)(?<!refrigerated\s)doors|sites|"
                 r"(?:active\s+)?(?:selling\s+)?communities|salons|pharmacies|dealerships|showrooms|gyms|theaters|theatres|shops|cafes|bakeries)",
+                # (a store's cooler or freezer doors are fixtures in it, not doors that sell)
                 # a provider's or a renter's sites: "41 acute-care hospitals", "318 surgery centers", "9 de novos", "14 cold
                 # starts" (new branches); a data, call or distribution center is a building that serves the business, not one
                 r"(?:acute[-\s]care\s+)?hospitals", r"de\s+novos", r"cold\s+starts",
@@ -525,7 +527,14 @@ def _segment_words(before: str, enumerating: bool = False) -> str | None:
     if (not name[0][:1].isupper() and last.lower() not in _LINE_NOUNS
             and (last.lower() in _ADJECTIVES or last.lower().endswith(("ed", "ing", "ly") if enumerating else ("s", "ed", "ing", "ly", "al")))):
         return None
+    i = len(words) - len(name)
+    if (i >= 3 and words[i - 1] in ("and", "&") and re.fullmatch(r"[A-Z][\w-]*", words[i - 2])
+            and words[i - 2].lower() not in _NOT_SEGMENT and _NAME_LEAD.fullmatch(words[i - 3])):
+        name = words[i - 2:i] + name  # "Q1 Products and Systems Integration sales": one part's name, "and" inside it
     return " ".join(name)
+
+
+_NAME_LEAD = re.compile(r"Q[1-4]|FY\d*|H[12]|The|the|Our|our|Its|its|quarter|year|,|:")
 SEGMENT_AFTER = re.compile(
     r"^\s+(?:(?:in|from|for|at|out\s+of)\s+(?:our|the)\s+[\w&\s-]{2,40}?\s+(?:segment|business|division|unit|group)\b"
     r"|(?:in|from|for|at)\s+(?:the|this|that)\s+(?:segment|division)\b(?!\s+level)"
