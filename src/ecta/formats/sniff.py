@@ -521,3 +521,46 @@ def streetevents_xml(source: Source) -> float:
     if not _EVENT_XML.match(head):
         return 0.0
     return 0.98 if re.search(r"<EventStory\b|<Headline\b|<Body\b", source.text[:400000]) else 0.4
+
+
+# plain header-line layouts
+
+def header_lines(source: Source) -> float:
+    """Several turns headed by a name line of their own (`Jane Roe -- CEO`, `JANE ROE, CFO:`), a name among them
+    more than once or the people listed: a call pasted as plain text."""
+    try:
+        if source.is_pdf:
+            return 0.0
+        lines = source.lines[:3000]
+        body = [ln.strip() for ln in lines if ln.strip()]
+        if len(body) < 6 or body[0].startswith(("#", "{", "<", "\ufeff{")) or any("**" in ln for ln in body[:400]):
+            return 0.0
+        if STREETEVENTS_BRAND.search("\n".join(body[:60])):
+            return 0.0
+        from . import header_lines as _header_lines  # the parser imports this module
+
+        listed_draft = _header_lines.Draft(format="header-lines")
+        _header_lines.read_lists(lines, listed_draft)
+        listed = {p.name for p in listed_draft.participants}
+        headers = _header_lines.find_headers(lines, set())
+        names = [h.name for h in headers.values()]
+        inline = sum(1 for ln in body[:400] if _generic.parse_label(ln))
+        if len(names) < 3 or len(set(names)) < 2 or inline > len(names):
+            return 0.0
+        repeated = sum(1 for n in set(names) if names.count(n) > 1)
+        if not repeated and not listed:
+            return 0.0
+        # Speech runs for lines under each header; a header every line or two is a list or a table, not a call.
+        if len(body) < len(names) * 2:
+            return 0.0
+        score = 0.45
+        if any(_fool_markers(ln) for ln in body):
+            score += 0.2
+        return min(score, 1.0)
+    except Exception:  # noqa: BLE001 - sniff must never raise (undecodable input is not ours)
+        return 0.0
+
+
+def _fool_markers(line: str) -> bool:
+    return bool(re.match(r"^(?:prepared\s+remarks|questions\s*(?:and|&)\s*answers|call\s+participants)\s*:$|"
+                         r"^duration\s*:\s*\d+\s*min", line, re.I))

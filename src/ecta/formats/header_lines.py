@@ -1,0 +1,317 @@
+"""Plain text whose turns open on a header line of their own: the speaker's name, then the speech below it.
+
+The family users paste every day: a Motley Fool article copied as text (`Jane Roe -- Chief Executive Officer`,
+`John Doe -- Acme Research -- Analyst`, `Operator` alone, "Prepared Remarks:", "Duration: 42 minutes" and a
+"Call participants:" list at the end), an issuer's web page (`JANE ROE, CHIEF EXECUTIVE OFFICER:` or
+`Jane Roe, CEO:` with the speech on the next line, later `JANE ROE:`), and their kin: `Jane Roe - CFO`,
+`Jane Roe – CEO, Acme`, `Jane Roe (Chief Financial Officer)`, a bare name under participant lists printed at the
+top, `Q:` / `A:` before the name. A header line is short and name-shaped, speech follows it, and its name recurs,
+is listed, carries a title or is named in the talk (the operator introducing it).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from .. import callinfo
+from .. import lazy_re as re  # compiles each pattern on first use: start-up
+from ..errors import ParseError
+from ..model import Role, Section
+from ..source import Source
+from ..speakers import is_operator_name, name_key
+from . import _fool, generic, sniff
+from .base import Draft, DraftParagraph, DraftSpeaker, DraftTurn
+
+
+@dataclass
+class _Header:
+    name: str
+    title: str | None
+    firm: str | None
+    marker: str | None
+    """"Q" or "A" where the line opens with that marker."""
+    role: Role | None = None
+
+
+class HeaderLines:
+    name = "header-lines"
+    description = "Plain text, each turn headed by a line of its own (`Jane Roe -- CEO`, `JANE ROE, CFO:`, `Operator`)"
+
+    def sniff(self, source: Source) -> float:
+        return sniff.header_lines(source)
+
+    def parse(self, source: Source) -> Draft:
+        lines = source.lines
+        draft = Draft(format=self.name)
+        listed = read_lists(lines, draft)
+        headers = find_headers(lines, {name_key(p.name) for p in draft.participants})
+        if not headers:
+            raise ParseError(f"{source.label}: no speaker header lines (a name on a line of its own) found.")
+        first = min(headers)
+        _read_head(draft, [ln.strip() for ln in lines[:first] if ln.strip() and len(ln.strip()) < 200])
+        titled = {name_key(h.name): h for h in headers.values() if h.title or h.firm}
+        section: Section | None = None
+        turn: DraftTurn | None = None
+        ended = False
+        for i, raw in enumerate(lines):
+            line = raw.strip()
+            n = i + 1
+            if not line or i in listed or _FURNITURE.match(line):
+                continue
+            if is_section := _section(line):
+                section, turn = is_section[1] or section, None
+                continue
+            if _fool.DURATION.match(line):
+                ended, turn = True, None
+                continue
+            if ended or i < first:
+                continue
+            header = headers.get(i)
+            if header is not None:
+                if header.marker == "Q":
+                    section = Section.QA
+                known = titled.get(name_key(header.name))
+                title = header.title or (known.title if known else None)
+                firm = header.firm or (known.firm if known else None)
+                speaker = DraftSpeaker(name=header.name, title=title, firm=firm, role=header.role)
+                turn = DraftTurn(speaker=speaker, section=section, header_line=n)
+                draft.turns.append(turn)
+            elif turn is not None:
+                turn.paragraphs.append(DraftParagraph(text=line, line_start=n, line_end=n))
+        draft.turns = [t for t in draft.turns if t.paragraphs]
+        if not draft.turns:
+            raise ParseError(f"{source.label}: no speech under the speaker header lines.")
+        _assign_roles(draft)
+        return draft
+
+
+# A person's name: 1-5 capitalised words (initials, particles) or the same in capitals.
+_NAME = r"(?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*)(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*|de|van|von|der|da|del|la|le|bin|al)){0,4}"
+_HEADER = re.compile(
+    rf"""^(?:(?P<marker>[QA])\s*[:.\-–]\s*)?            # "Q:" / "A -" before the name
+        (?P<name>{_NAME})
+        (?:\s*\((?P<paren>[^()]{{1,80}})\)                # Jane Roe (Chief Financial Officer)
+          |\s*(?:--|[–—]|\s-\s|,)\s*(?P<aff>[^:]{{1,120}}?) # Jane Roe -- CEO / Jane Roe, CFO / Jane Roe – CEO, Acme
+        )?\s*(?P<colon>:)?$""",
+    re.X,
+)
+_MARKER_ONLY = re.compile(r"^(?P<marker>[QA])\s*[:.]\s*(?P<text>\S.*)?$")
+_PARTS = re.compile(r"\s*--\s*|\s+[-–—]\s+|\s*[–—]\s*|\s*,\s+")
+_TITLE_WORD = re.compile(
+    r"\b(?:officer|chief|president|head|director|analyst|chair(?:man|woman|person)?|ceo|cfo|coo|cto|vice|vp|"
+    r"svp|evp|manager|treasurer|controller|secretary|counsel|founder|relations|strategist|economist|partner|"
+    r"executive|financial|operating|investor|general|senior|associate|principal|md|ir)\b",
+    re.I,
+)
+# Words that head a line in a report or a slide, not a person: "Revenue:", "Outlook", "Highlights".
+_NOT_NAME_WORDS = generic._NOT_NAMES | {
+    "prepared", "remarks", "questions", "answers", "session", "contents", "more", "all", "image", "duration",
+    "presentation", "executives", "analysts", "conference", "company", "corporate", "thank", "thanks", "good",
+    "okay", "yes", "no", "great", "operating", "income", "margin", "results", "financial", "overview", "earnings",
+    "quarter", "first", "second", "third", "fourth", "full", "year", "fiscal", "cash", "flow", "balance", "sheet",
+    "safe", "harbor", "statements", "forward-looking", "review", "closing", "opening", "comments", "welcome",
+    "sales", "net", "gross", "adjusted", "ebitda", "eps", "dividend", "capital", "business", "update", "strategy",
+    "participants", "speakers", "transcript", "call", "earnings", "webcast", "hi", "hello", "sure", "right",
+    "well", "so", "and", "the", "of", "in", "on", "for", "to", "with", "we", "our", "i", "it", "this", "that",
+}
+_FURNITURE = re.compile(r"^\W*(?:image\s+source\b.*|click\s+to\s+enlarge|more\s+\w+\s+analysis|all\s+earnings\s+call\s+transcripts)\W*$", re.I)
+_LIST_HEAD = re.compile(
+    r"^\W*(?P<kind>(?:call\s+|conference\s+call\s+|corporate\s+|company\s+|other\s+)?participants|executives"
+    r"|analysts|speakers|company\s+representatives)\W*$",
+    re.I,
+)
+_LIST_ROLES = {
+    "executives": Role.CORPORATE, "corporate participants": Role.CORPORATE, "company participants": Role.CORPORATE,
+    "company representatives": Role.CORPORATE, "analysts": Role.ANALYST, "conference call participants": Role.ANALYST,
+    "other participants": Role.ANALYST,
+}
+_INTRODUCED = re.compile(r"\b(?:question|line|comes?|from|with|of|next|go\s+ahead)\b", re.I)
+
+
+def _section(line: str) -> tuple[bool, Section | None] | None:
+    """(True, the section it opens) when `line` is only a heading ("Questions & Answers:", "Prepared Remarks")."""
+    if generic._QA_LINE.match(line) or sniff.SEEKING_ALPHA_QA.match(line):
+        return True, Section.QA
+    if generic._PRES_LINE.match(line):
+        return True, Section.PRESENTATION
+    is_heading, section = _fool.heading(line)
+    return (True, section) if is_heading else None
+
+
+def _smart_case(text: str) -> str:
+    """ "OWEN TASKER" -> "Owen Tasker"; mixed case stays as written ("McAdams", "CEO")."""
+    if not text.isupper():
+        return text
+    return " ".join(w if len(w) <= 3 and w.isalpha() and w in {"CEO", "CFO", "COO", "CTO", "IR", "EVP", "SVP", "VP"}
+                    else w.capitalize() for w in text.split())
+
+
+def parse_header(line: str) -> _Header | None:
+    """The speaker a line names when it has the shape of a header line; `None` for anything else."""
+    line = line.strip()
+    if not 2 <= len(line) <= 120 or re.search(r"\d|[.?!;]\s*$|[*#{}\[\]|<>\"“”]", line):
+        return None
+    m = _HEADER.match(line)
+    if not m:
+        return None
+    name = m.group("name").strip()
+    words = name.split()
+    if any(w.lower().strip(".'’") in _NOT_NAME_WORDS for w in words) and not is_operator_name(name):
+        return None
+    if len(words) == 1 and not is_operator_name(name):
+        return None
+    if name.isupper() != all(w.isupper() or len(w) <= 3 for w in words):
+        return None
+    extra = m.group("paren") or m.group("aff")
+    title = firm = None
+    if extra:
+        parts = [p.strip() for p in _PARTS.split(extra) if p.strip()]
+        if not parts or any(len(p.split()) > 7 for p in parts):
+            return None
+        titles = [_smart_case(p) for p in parts if _TITLE_WORD.search(p)]
+        firms = [_smart_case(p) for p in parts if not _TITLE_WORD.search(p)]
+        title, firm = ", ".join(titles) or None, ", ".join(firms) or None
+    elif not m.group("colon") and len(words) > 4:
+        return None
+    if is_operator_name(name):
+        return _Header("Operator", None, None, m.group("marker"), Role.OPERATOR)
+    marker = m.group("marker")
+    role = {"Q": Role.ANALYST, "A": Role.CORPORATE}.get(marker or "")
+    return _Header(_smart_case(name), title, firm, marker, role)
+
+
+def _is_speech(line: str) -> bool:
+    return bool(line) and parse_header(line) is None and _section(line) is None and not _LIST_HEAD.match(line) \
+        and not _fool.DURATION.match(line) and not _FURNITURE.match(line)
+
+
+def _next_line(lines: list[str], i: int) -> str:
+    for raw in lines[i + 1 : i + 4]:
+        if raw.strip():
+            return raw.strip()
+    return ""
+
+
+def find_headers(lines: list[str], listed: set[str]) -> dict[int, _Header]:
+    """Header lines by index: name-shaped lines that speech follows, whose name recurs, is listed, carries a title,
+    or is named elsewhere in the text."""
+    found = {}
+    for i, raw in enumerate(lines):
+        line = raw.strip()
+        if not line:
+            continue
+        header = parse_header(line)
+        if header is None:
+            if (m := _MARKER_ONLY.match(line)) and m.group("text") and parse_header(m.group("text")) is None:
+                continue  # "Q: words" with the speech on the line: no name to read
+            continue
+        if _is_speech(_next_line(lines, i)):
+            found[i] = header
+    counts = Counter(name_key(h.name) for h in found.values())
+    body = "\n".join(ln for k, ln in enumerate(lines) if k not in found).lower()
+    kept = {}
+    for i, h in found.items():
+        key = name_key(h.name)
+        named = h.name.lower() in body or (len(key.split()) > 1 and key.split()[-1] in body.split())
+        if h.role is Role.OPERATOR or counts[key] > 1 or key in listed or h.title or h.firm or named:
+            kept[i] = h
+    return kept
+
+
+def read_lists(lines: list[str], draft: Draft) -> set[int]:
+    """Participant lists ("Company Participants", "Analysts", "Call participants:"): their entries go to
+    `draft.participants`; the indices of their lines are returned so the talk skips them."""
+    used: set[int] = set()
+    role: Role | None = None
+    inside = False
+    for i, raw in enumerate(lines):
+        line = raw.strip()
+        if not line:
+            continue
+        if m := _LIST_HEAD.match(line):
+            inside, role = True, _LIST_ROLES.get(m.group("kind").lower())
+            used.add(i)
+            continue
+        if not inside:
+            continue
+        header = parse_header(line)
+        if header is None or header.role is Role.OPERATOR or _is_speech(_next_line(lines, i)):
+            inside = False
+            continue
+        used.add(i)
+        entry_role = role
+        if role is Role.ANALYST and header.title and not header.firm and not _TITLE_WORD.search(header.title):
+            header.firm, header.title = header.title, None
+        if role is Role.ANALYST and header.title and not header.firm and "analyst" not in header.title.lower():
+            header.firm, header.title = header.title, None  # "Jane Roe - Acme Securities" under "Analysts"
+        draft.participants.append(DraftSpeaker(name=header.name, title=header.title, firm=header.firm, role=entry_role))
+    return used
+
+
+def _read_head(draft: Draft, head: list[str]) -> None:
+    """Title, company, period and date from the lines above the first header."""
+    head = [ln for ln in head if not _FURNITURE.match(ln) and not _LIST_HEAD.match(ln) and not _section(ln)]
+    event = next((ln for ln in head if re.search(r"\b(?:call|results|earnings|conference|webcast)\b", ln, re.I)), None)
+    if event is None:
+        return
+    k = head.index(event)
+    # A company line above a bare event line ("Q3 2026 Earnings Call") belongs to the title.
+    if k > 0 and not re.search(r"[A-Za-z]{4,}.*\b(?:call|results)\b", event.split("Q")[0] if event[:2] != "Q" else ""):
+        if re.match(r"^(?:Q[1-4]|FY|first|second|third|fourth|full)", event, re.I):
+            event = f"{head[k - 1]} {event}"
+    draft.title = re.sub(r"\s*\([A-Z.]{1,6}\s*[-+]?\d[\d.]*%\)", "", event).strip()
+    draft.company = callinfo.company_from_text(draft.title)
+    if not draft.company:
+        parts = re.split(r"\s+[-–—|:]\s+", draft.title, maxsplit=1)
+        if len(parts) == 2:
+            draft.company = parts[0]
+    if tick := re.search(r"\((?P<t>[A-Z.]{1,6})\s*[-+]?\d[\d.]*%\)", event):
+        draft.ticker = tick.group("t")
+    draft.fiscal_year, draft.fiscal_quarter = callinfo.period_from_text(draft.title)
+    for line in head[k:]:
+        draft.event_date = draft.event_date or callinfo.date_from_text(line)
+
+
+def _assign_roles(draft: Draft) -> None:
+    """Analyst: listed as one, "Analyst" in the title, a firm other than the company's, or introduced by the
+    operator before speaking; corporate otherwise. A listed person's entry lends the turn its title and firm."""
+    listed = {name_key(p.name): p for p in draft.participants}
+    company = name_key(draft.company or "")
+    corporate_firms = {name_key(t.speaker.firm) for t in draft.turns
+                       if t.speaker.firm and t.speaker.title and re.search(
+                           r"\b(?:chief|ceo|cfo|coo|president|officer)\b", t.speaker.title, re.I)}
+    introduced: set[str] = set()
+    previous: DraftTurn | None = None
+    for turn in draft.turns:
+        s = turn.speaker
+        key = name_key(s.name)
+        if previous is not None and previous.speaker.role is Role.OPERATOR:
+            said = " ".join(p.text for p in previous.paragraphs).lower()
+            if s.name.lower() in said and _INTRODUCED.search(said):
+                introduced.add(key)
+        previous = turn
+        if s.role is not None:
+            continue
+        entry = listed.get(key)
+        if entry is not None:
+            s.title, s.firm, s.role = s.title or entry.title, s.firm or entry.firm, entry.role
+            if s.role is not None:
+                continue
+        title, firm = s.title or "", name_key(s.firm or "")
+        if re.search(r"\banalyst\b", title, re.I):
+            s.role = Role.ANALYST
+        elif title and _TITLE_WORD.search(title) and not re.search(r"\bpartner\b", title, re.I):
+            s.role = Role.CORPORATE
+        elif firm and not (company and (firm in company or company.startswith(firm.split()[0]))) \
+                and firm not in corporate_firms:
+            s.role = Role.ANALYST
+        elif key in introduced and turn.section is not Section.PRESENTATION:
+            s.role = Role.ANALYST
+    roles = {name_key(t.speaker.name): t.speaker.role for t in draft.turns if t.speaker.role is not None}
+    for turn in draft.turns:
+        if turn.speaker.role is None:
+            turn.speaker.role = roles.get(name_key(turn.speaker.name), Role.CORPORATE)
+
+
+PARSER = HeaderLines()
