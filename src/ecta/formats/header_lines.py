@@ -91,7 +91,7 @@ _NAME = r"(?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*)(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*|de
 _HEADER = re.compile(
     rf"""^(?:(?P<marker>[QA])\s*[:.\-–]\s*)?            # "Q:" / "A -" before the name
         (?P<name>{_NAME})
-        (?:\s*\((?P<paren>[^()]{{1,80}})\)                # Jane Roe (Chief Financial Officer)
+        (?:\s*\((?P<paren>[^():]{{1,80}})\)                # Jane Roe (Chief Financial Officer)
           |\s*(?:--|[–—]|\s-\s|,)\s*(?P<aff>[^:]{{1,120}}?) # Jane Roe -- CEO / Jane Roe, CFO / Jane Roe – CEO, Acme
         )?\s*(?P<colon>:)?$""",
     re.X,
@@ -249,25 +249,37 @@ def read_lists(lines: list[str], draft: Draft) -> set[int]:
     return used
 
 
+_EVENT = re.compile(r"\b(?:call|results|earnings|conference|webcast)\b", re.I)
+_PERIOD_FIRST = re.compile(r"^(?:Q[1-4]|[1-4]Q|FY|H[12]|first|second|third|fourth|full[\s-]year|fiscal)\b", re.I)
+# A quote beside the company's name in an article's header: "(ACME 1.42%)", "(ACME -0.8%)".
+_QUOTE = re.compile(r"\s*\((?P<t>[A-Z][A-Z.]{0,5})\s*[-+]?\d[\d.]*%\)")
+
+
 def _read_head(draft: Draft, head: list[str]) -> None:
-    """Title, company, period and date from the lines above the first header."""
+    """Title, company, ticker, period and date from the lines above the first header.
+
+    The title is the first short line naming the event that is not a sentence ("ACME earnings call for the period
+    ending ..." is the article's lead); where it opens with the period, the company stands on the line above it.
+    """
     head = [ln for ln in head if not _FURNITURE.match(ln) and not _LIST_HEAD.match(ln) and not _section(ln)]
-    event = next((ln for ln in head if re.search(r"\b(?:call|results|earnings|conference|webcast)\b", ln, re.I)), None)
-    if event is None:
+    k = next((k for k, ln in enumerate(head) if _EVENT.search(ln) and len(ln) <= 120 and not ln.endswith(".")), None)
+    if k is None:
         return
-    k = head.index(event)
-    # A company line above a bare event line ("Q3 2026 Earnings Call") belongs to the title.
-    if k > 0 and not re.search(r"[A-Za-z]{4,}.*\b(?:call|results)\b", event.split("Q")[0] if event[:2] != "Q" else ""):
-        if re.match(r"^(?:Q[1-4]|FY|first|second|third|fourth|full)", event, re.I):
-            event = f"{head[k - 1]} {event}"
-    draft.title = re.sub(r"\s*\([A-Z.]{1,6}\s*[-+]?\d[\d.]*%\)", "", event).strip()
-    draft.company = callinfo.company_from_text(draft.title)
-    if not draft.company:
+    above = head[k - 1] if k > 0 and _PERIOD_FIRST.match(head[k]) else None
+    for line in filter(None, (above, head[k])):
+        if tick := _QUOTE.search(line) or sniff.SEEKING_ALPHA_TICKER.search(line):
+            draft.ticker = draft.ticker or tick.group("t" if "t" in tick.groupdict() else "ticker").upper()
+    plain = [_QUOTE.sub("", sniff.SEEKING_ALPHA_TICKER.sub("", ln)).strip().strip(" ,-") for ln in filter(None, (above, head[k]))]
+    draft.title = " ".join(plain)
+    if above is not None and plain[0] and len(plain[0].split()) <= 8:
+        draft.company = plain[0]
+    else:
         parts = re.split(r"\s+[-–—|:]\s+", draft.title, maxsplit=1)
-        if len(parts) == 2:
-            draft.company = parts[0]
-    if tick := re.search(r"\((?P<t>[A-Z.]{1,6})\s*[-+]?\d[\d.]*%\)", event):
-        draft.ticker = tick.group("t")
+        draft.company = parts[0] if len(parts) == 2 and not _EVENT.search(parts[0]) else callinfo.company_from_text(
+            draft.title)
+        if draft.company is None and (m := re.match(r"^(?P<c>.+?)\s+(?:Q[1-4]|FY|first|second|third|fourth|full)\b",
+                                                    draft.title, re.I)):
+            draft.company = m.group("c")
     draft.fiscal_year, draft.fiscal_quarter = callinfo.period_from_text(draft.title)
     for line in head[k:]:
         draft.event_date = draft.event_date or callinfo.date_from_text(line)

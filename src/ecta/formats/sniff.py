@@ -151,6 +151,9 @@ def seeking_alpha_txt(source: Source) -> float:
     if not header:
         # Without the `(EXCH:TICK)` header, lists and bare names alone are not this page.
         score = min(score, 0.2)
+    if any(_fool_markers(ln) for ln in source.lines[:3000] if ln.strip()):
+        # "Prepared Remarks:" and "Duration: 42 minutes": a Motley Fool article copied as text, the header-line layout.
+        score = min(score, 0.1)
     if head and head[0].startswith(("#", "{", "<")):
         score = 0.0
     return min(score, 1.0)
@@ -536,6 +539,11 @@ def header_lines(source: Source) -> float:
         if len(body) < 6 or body[0].startswith(("#", "{", "<", "\ufeff{")) or any("**" in ln for ln in body[:400]):
             return 0.0
         if STREETEVENTS_BRAND.search("\n".join(body[:60])):
+            return 0.0
+        # Vendors whose bare name lines are their own layout: their parsers read them, with the vendor's details.
+        # Seeking Alpha's lists and bare names without its `(EXCH:TICK)` header score 0.2 there: this layout's.
+        if seeking_alpha_txt(source) > 0.2 or any(other(source) >= 0.2 for other in (
+                factset_txt, capital_iq_txt, bloomberg_txt, bold_speakers, streetevents_txt)):
             return 0.0
         from . import header_lines as _header_lines  # the parser imports this module
 
