@@ -45,7 +45,7 @@ class HeaderLines:
         lines = source.lines
         draft = Draft(format=self.name)
         listed = read_lists(lines, draft)
-        headers = find_headers(lines, {name_key(p.name) for p in draft.participants})
+        headers = find_headers(lines, {name_key(p.name): p.name for p in draft.participants})
         if not headers:
             raise ParseError(f"{source.label}: no speaker header lines (a name on a line of its own) found.")
         first = min(headers)
@@ -193,7 +193,7 @@ def _next_line(lines: list[str], i: int) -> str:
     return ""
 
 
-def find_headers(lines: list[str], listed: set[str]) -> dict[int, _Header]:
+def find_headers(lines: list[str], listed: dict[str, str]) -> dict[int, _Header]:
     """Header lines by index: name-shaped lines that speech follows, whose name recurs, is listed, carries a title,
     or is named elsewhere in the text."""
     found = {}
@@ -208,6 +208,7 @@ def find_headers(lines: list[str], listed: set[str]) -> dict[int, _Header]:
             continue
         if _is_speech(_next_line(lines, i)):
             found[i] = header
+    _add_lone_names(lines, found, listed)
     counts = Counter(name_key(h.name) for h in found.values())
     body = "\n".join(ln for k, ln in enumerate(lines) if k not in found).lower()
     kept = {}
@@ -217,6 +218,22 @@ def find_headers(lines: list[str], listed: set[str]) -> dict[int, _Header]:
         if h.role is Role.OPERATOR or counts[key] > 1 or key in listed or h.title or h.firm or named:
             kept[i] = h
     return kept
+
+
+def _add_lone_names(lines: list[str], found: dict[int, _Header], listed: dict[str, str]) -> None:
+    """A lone first or last name ("Lena") heads a turn where it is one known person's: listed, or a full header."""
+    people = dict(listed) | {name_key(h.name): h.name for h in found.values() if h.role is None}
+    by_part: dict[str, set[str]] = {}
+    for key, name in people.items():
+        for part in key.split():
+            by_part.setdefault(part, set()).add(name)
+    for i, raw in enumerate(lines):
+        word = raw.strip().rstrip(":")
+        if i in found or not re.fullmatch(r"[A-ZÀ-ÖØ-Þ][\w'’\-]+", word) or word.lower() in _NOT_NAME_WORDS:
+            continue
+        names = by_part.get(name_key(word), set())
+        if len(names) == 1 and _is_speech(_next_line(lines, i)):
+            found[i] = _Header(next(iter(names)), None, None, None)
 
 
 def read_lists(lines: list[str], draft: Draft) -> set[int]:

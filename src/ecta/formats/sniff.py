@@ -550,7 +550,7 @@ def header_lines(source: Source) -> float:
         listed_draft = _header_lines.Draft(format="header-lines")
         _header_lines.read_lists(lines, listed_draft)
         listed = {p.name for p in listed_draft.participants}
-        headers = _header_lines.find_headers(lines, set())
+        headers = _header_lines.find_headers(lines, {})
         names = [h.name for h in headers.values()]
         inline = sum(1 for ln in body[:400] if _generic.parse_label(ln))
         if len(names) < 3 or len(set(names)) < 2 or inline > len(names):
