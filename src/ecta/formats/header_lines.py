@@ -48,9 +48,11 @@ class HeaderLines:
         headers = find_headers(lines, {name_key(p.name): p.name for p in draft.participants})
         if not headers:
             raise ParseError(f"{source.label}: no speaker header lines (a name on a line of its own) found.")
-        first = min(headers)
-        _read_head(draft, [ln.strip() for ln in lines[:first] if ln.strip() and len(ln.strip()) < 200])
         titled = {name_key(h.name): h for h in headers.values() if h.title or h.firm}
+        speakers = {name_key(h.name): _Header(h.name, None, None, None, h.role) for h in headers.values()}
+        first = min(headers)
+        first = next((k for k, ln in enumerate(lines[:first]) if _inline_label(ln, speakers)), first)
+        _read_head(draft, [ln.strip() for ln in lines[:first] if ln.strip() and len(ln.strip()) < 200])
         section: Section | None = None
         turn: DraftTurn | None = None
         ended = False
@@ -67,7 +69,9 @@ class HeaderLines:
                 continue
             if ended or i < first:
                 continue
-            header = headers.get(i)
+            header, text = headers.get(i), ""
+            if header is None and (label := _inline_label(line, speakers)):
+                header, text = label
             if header is not None:
                 if header.marker == "Q":
                     section = Section.QA
@@ -77,6 +81,8 @@ class HeaderLines:
                 speaker = DraftSpeaker(name=header.name, title=title, firm=firm, role=header.role)
                 turn = DraftTurn(speaker=speaker, section=section, header_line=n)
                 draft.turns.append(turn)
+                if text:
+                    turn.paragraphs.append(DraftParagraph(text=text, line_start=n, line_end=n))
             elif turn is not None:
                 turn.paragraphs.append(DraftParagraph(text=line, line_start=n, line_end=n))
         draft.turns = [t for t in draft.turns if t.paragraphs]
@@ -143,8 +149,13 @@ def _smart_case(text: str) -> str:
     """ "OWEN TASKER" -> "Owen Tasker"; mixed case stays as written ("McAdams", "CEO")."""
     if not text.isupper():
         return text
-    return " ".join(w if len(w) <= 3 and w.isalpha() and w in {"CEO", "CFO", "COO", "CTO", "IR", "EVP", "SVP", "VP"}
-                    else w.capitalize() for w in text.split())
+    words = text.split()
+    return " ".join(w if w in _ACRONYMS else w.lower() if k and w.lower() in _SMALL_WORDS else w.capitalize()
+                    for k, w in enumerate(words))
+
+
+_ACRONYMS = {"CEO", "CFO", "COO", "CTO", "CIO", "IR", "EVP", "SVP", "VP", "LLC", "LLP", "PLC", "AG", "SA", "NV"}
+_SMALL_WORDS = {"and", "of", "the", "for", "&", "de", "van", "von"}
 
 
 def parse_header(line: str) -> _Header | None:
@@ -179,6 +190,14 @@ def parse_header(line: str) -> _Header | None:
     marker = m.group("marker")
     role = {"Q": Role.ANALYST, "A": Role.CORPORATE}.get(marker or "")
     return _Header(_smart_case(name), title, firm, marker, role)
+
+
+def _inline_label(line: str, speakers: dict[str, _Header]) -> tuple[_Header, str] | None:
+    """`JANE ROE: words` on one line, where the page heads the same person's other turns with a line of their own."""
+    label = generic.parse_label(line.strip())
+    if label is None or name_key(label[0]) not in speakers:
+        return None
+    return speakers[name_key(label[0])], label[3]
 
 
 def _is_speech(line: str) -> bool:

@@ -551,11 +551,13 @@ def header_lines(source: Source) -> float:
         _header_lines.read_lists(lines, listed_draft)
         listed = {p.name for p in listed_draft.participants}
         headers = _header_lines.find_headers(lines, {})
-        names = [h.name for h in headers.values()]
-        inline = sum(1 for ln in body[:400] if _generic.parse_label(ln))
-        if len(names) < 3 or len(set(names)) < 2 or inline > len(names):
+        names = [_header_lines.name_key(h.name) for h in headers.values()]
+        # `JANE ROE: words` lines count for a name the page also heads with a line of its own, and against it otherwise.
+        inline = [_header_lines.name_key(lb[0]) for ln in body[:400] if (lb := _generic.parse_label(ln))]
+        own = [n for n in inline if n in names]
+        if len(names) < 3 or len(set(names)) < 2 or len(inline) - len(own) > len(names):
             return 0.0
-        repeated = sum(1 for n in set(names) if names.count(n) > 1)
+        repeated = sum(1 for n in set(names) if (names + own).count(n) > 1)
         if not repeated and not listed:
             return 0.0
         # Speech runs for lines under each header; a header every line or two is a list or a table, not a call.
