@@ -102,3 +102,13 @@ def test_mangled_input_raises_only_ecta_errors(path, cut, edits):
     except ecta.EctaError:
         return
     ecta.extract_facts(t)
+
+
+def test_a_heading_named_in_the_talk_is_not_introduced():
+    """A region heading that the speech mentions is not a speaker: only a line handing over the call introduces one."""
+    text = ("Operator\nWelcome. I will turn the call over to Owen Tasker.\n\nOwen Tasker\nThanks. Sales rose 4%.\n\n"
+            "North America\nSales in North America rose 6%.\n\nOperator\nOur first question comes from Devin Aldous.\n\n"
+            "Devin Aldous\nHow was pricing?\n\nOwen Tasker\nPricing added two points.\n")
+    t = ecta.parse(text.encode("utf-8"), format="header-lines")
+    assert [tr.speaker.name for tr in t.turns] == ["Operator", "Owen Tasker", "Operator", "Devin Aldous", "Owen Tasker"]
+    assert t.turns[1].paragraphs[-1].text == "Sales in North America rose 6%."

@@ -102,7 +102,6 @@ _HEADER = re.compile(
         )?\s*(?P<colon>:)?$""",
     re.X,
 )
-_MARKER_ONLY = re.compile(r"^(?P<marker>[QA])\s*[:.]\s*(?P<text>\S.*)?$")
 _PARTS = re.compile(r"\s*--\s*|\s+[-–—]\s+|\s*[–—]\s*|\s*,\s+")
 _TITLE_WORD = re.compile(
     r"\b(?:officer|chief|president|head|director|analyst|chair(?:man|woman|person)?|ceo|cfo|coo|cto|vice|vp|"
@@ -132,6 +131,10 @@ _LIST_ROLES = {
     "company representatives": Role.CORPORATE, "analysts": Role.ANALYST, "conference call participants": Role.ANALYST,
     "other participants": Role.ANALYST,
 }
+# A line that hands the call to someone or names who is present: "over to Jane Roe", "comes from John Doe with".
+_INTRODUCING = re.compile(
+    r"\b(?:question|line\s+of|comes?\s+from|go\s+ahead|over\s+to|hand(?:ing)?\s+(?:it\s+)?(?:over|back)|turn|"
+    r"introduce|joining|joined|with\s+me|me\s+today|next)\b", re.I)
 _INTRODUCED = re.compile(r"\b(?:question|line|comes?|from|with|of|next|go\s+ahead)\b", re.I)
 
 
@@ -221,20 +224,16 @@ def find_headers(lines: list[str], listed: dict[str, str]) -> dict[int, _Header]
         if not line:
             continue
         header = parse_header(line)
-        if header is None:
-            if (m := _MARKER_ONLY.match(line)) and m.group("text") and parse_header(m.group("text")) is None:
-                continue  # "Q: words" with the speech on the line: no name to read
-            continue
-        if _is_speech(_next_line(lines, i)):
+        if header is not None and _is_speech(_next_line(lines, i)):
             found[i] = header
     _add_lone_names(lines, found, listed)
     counts = Counter(name_key(h.name) for h in found.values())
-    body = "\n".join(ln for k, ln in enumerate(lines) if k not in found).lower()
+    talk = [ln.lower() for k, ln in enumerate(lines) if k not in found and _INTRODUCING.search(ln)]
     kept = {}
     for i, h in found.items():
         key = name_key(h.name)
-        named = h.name.lower() in body or (len(key.split()) > 1 and key.split()[-1] in body.split())
-        if h.role is Role.OPERATOR or counts[key] > 1 or key in listed or h.title or h.firm or named:
+        if h.role is Role.OPERATOR or counts[key] > 1 or key in listed or h.title or h.firm \
+                or any(h.name.lower() in ln for ln in talk):
             kept[i] = h
     return kept
 
