@@ -72,6 +72,12 @@ class HeaderLines:
             header, text = headers.get(i), ""
             if header is None and (label := _inline_label(line, speakers)):
                 header, text = label
+            if header is None and (m := _QA_MARKER.match(line)):
+                # "Q: words" / "A: words": a question or an answer whose speaker the page does not name.
+                asking = m.group("marker").upper() == "Q"
+                header = _Header("Unidentified Analyst" if asking else "Unidentified Company Representative",
+                                 None, None, m.group("marker").upper(), Role.ANALYST if asking else Role.CORPORATE)
+                text, section = m.group("text"), Section.QA
             if header is not None:
                 if header.marker == "Q":
                     section = Section.QA
@@ -102,6 +108,7 @@ _HEADER = re.compile(
         )?\s*(?P<colon>:)?$""",
     re.X,
 )
+_QA_MARKER = re.compile(r"^(?P<marker>[QA])\s*[:.]\s+(?P<text>\S.{2,})$")
 _PARTS = re.compile(r"\s*--\s*|\s+[-–—]\s+|\s*[–—]\s*|\s*,\s+")
 _TITLE_WORD = re.compile(
     r"\b(?:officer|chief|president|head|director|analyst|chair(?:man|woman|person)?|ceo|cfo|coo|cto|vice|vp|"
