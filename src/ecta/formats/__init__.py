@@ -29,6 +29,7 @@ _MODULES: dict[str, str] = {
     "finnhub-json": "finnhub_json",
     "dataset-json": "dataset_json",  # a data set's row: the text in any layout above
     "streetevents-xml": "streetevents_xml",
+    "header-lines": "header_lines",  # plain text, a speaker's name on a line of its own above the speech
     "sentences": "sentences",
     "bloomberg-txt": "bloomberg",
     "timestamped": "timestamped",

@@ -151,6 +151,9 @@ def seeking_alpha_txt(source: Source) -> float:
     if not header:
         # Without the `(EXCH:TICK)` header, lists and bare names alone are not this page.
         score = min(score, 0.2)
+    if any(_fool_markers(ln) for ln in source.lines[:3000] if ln.strip()):
+        # "Prepared Remarks:" and "Duration: 42 minutes": a Motley Fool article copied as text, the header-line layout.
+        score = min(score, 0.1)
     if head and head[0].startswith(("#", "{", "<")):
         score = 0.0
     return min(score, 1.0)
@@ -523,3 +526,53 @@ def streetevents_xml(source: Source) -> float:
     if not _EVENT_XML.match(head):
         return 0.0
     return 0.98 if re.search(r"<EventStory\b|<Headline\b|<Body\b", source.text[:400000]) else 0.4
+
+
+# plain header-line layouts
+
+def header_lines(source: Source) -> float:
+    """Several turns headed by a name line of their own (`Jane Roe -- CEO`, `JANE ROE, CFO:`), a name among them
+    more than once or the people listed: a call pasted as plain text."""
+    try:
+        if source.is_pdf:
+            return 0.0
+        lines = source.lines[:3000]
+        body = [ln.strip() for ln in lines if ln.strip()]
+        if len(body) < 6 or body[0].startswith(("#", "{", "<", "\ufeff{")) or any("**" in ln for ln in body[:400]):
+            return 0.0
+        if STREETEVENTS_BRAND.search("\n".join(body[:60])):
+            return 0.0
+        # Vendors whose bare name lines are their own layout: their parsers read them, with the vendor's details.
+        # Seeking Alpha's lists and bare names without its `(EXCH:TICK)` header score 0.2 there: this layout's.
+        if seeking_alpha_txt(source) > 0.2 or any(other(source) >= 0.2 for other in (
+                factset_txt, capital_iq_txt, bloomberg_txt, bold_speakers, streetevents_txt)):
+            return 0.0
+        from . import header_lines as _header_lines  # the parser imports this module
+
+        listed_draft = _header_lines.Draft(format="header-lines")
+        _header_lines.read_lists(lines, listed_draft)
+        listed = {p.name for p in listed_draft.participants}
+        headers = _header_lines.find_headers(lines, {})
+        names = [_header_lines.name_key(h.name) for h in headers.values()]
+        # `JANE ROE: words` lines count for a name the page also heads with a line of its own, and against it otherwise.
+        inline = [_header_lines.name_key(lb[0]) for ln in body[:400] if (lb := _generic.parse_label(ln))]
+        own = [n for n in inline if n in names]
+        if len(names) < 3 or len(set(names)) < 2 or len(inline) - len(own) > len(names):
+            return 0.0
+        repeated = sum(1 for n in set(names) if (names + own).count(n) > 1)
+        if not repeated and not listed:
+            return 0.0
+        # Speech runs for lines under each header; a header every line or two is a list or a table, not a call.
+        if len(body) < len(names) * 2:
+            return 0.0
+        score = 0.45
+        if any(_fool_markers(ln) for ln in body):
+            score += 0.2
+        return min(score, 1.0)
+    except Exception:  # noqa: BLE001 - sniff must never raise (undecodable input is not ours)
+        return 0.0
+
+
+def _fool_markers(line: str) -> bool:
+    return bool(re.match(r"^(?:prepared\s+remarks|questions\s*(?:and|&)\s*answers|call\s+participants)\s*:$|"
+                         r"^duration\s*:\s*\d+\s*min", line, re.I))
