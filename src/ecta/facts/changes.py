@@ -256,12 +256,7 @@ def change_kind(s: str, q: Quantity, qs: list[Quantity], fq: int | None = None, 
     if fq and FROM_MONTH.search(s, q.end, min(nxt, q.end + 60)):
         return Change.SEQUENTIAL
     prev = max((o.end for o in qs if o.end <= q.start), default=max(0, q.start - 60))
-    windows = [s[q.end:min(nxt, q.end + 80)], s[max(prev, q.start - 60):q.start]]
-    if prev > q.start - 60:
-        # the wider window only where a figure before cut the second short: otherwise the two are the same text,
-        # and the second found nothing in it
-        windows.append(s[max(0, q.start - 60):q.start])
-    for n, window in enumerate(windows):
+    for n, window in enumerate((s[q.end:min(nxt, q.end + 80)], s[max(prev, q.start - 60):q.start], s[max(0, q.start - 60):q.start])):
         hits = [(m.start(), c) for rx, c in ((_QOQ, Change.QOQ), (SEQ, Change.SEQUENTIAL), (YOY, Change.YOY)) for m in [rx.search(window)] if m]
         if n == 1 and before_own and ("quarter" in window.lower() or "Q" in window):
             # "Compared with the third quarter, revenue rose 6%", "reduced orders versus Q3 by 40%"

@@ -42,9 +42,8 @@ def heading_period(s: str, ctx: Context, in_outlook: bool = False) -> tuple[Peri
     ("Moving on to the full year.")."""
     if not ctx.fiscal_year or len(s) > 260 or _DEFERRED.search(s):
         return None
-    headed = _HEADING.search(s) is not None
-    remark = None if headed else _REMARKS.search(s)
-    if (remark is None and not headed) or (s.count(" ") >= 12 and not _HEADS.search(s)):
+    remark = None if _HEADING.search(s) else _REMARKS.search(s)
+    if (remark is None and not _HEADING.search(s)) or (s.count(" ") >= 12 and not _HEADS.search(s)):
         return None
     cues = [c for c in period_cues(s, ctx) if c.rel not in _NOT_HEADED and not _WHEN_GIVEN.match(s, c.end) and not comparison_cue(s, c)]
     if not cues:
