@@ -163,7 +163,7 @@ _DEAL_WRONG = frozenset({"revenue", "segment_revenue", "ebitda", "ebit", "cash",
 """'agreed to acquire Ferrowell Labs for $1.4 billion', 'a $31 million land sale': a deal's price is `other`, whatever
 measure the sentence or its segment was about, and no change ('a $19 million improved development transaction')."""
 _GROWTH_OUTLOOK_AFTER = re.compile(r"\s+growth\s+(?:rate\s+)?(?:expectations?|outlook|guidance|guide|forecast|target|range|assumptions?)\b", re.I)
-"""'our full year provision growth expectation from the mid-20% range to less than 20%': rates of the metric's growth."""
+"""'provision growth expectation ... from the mid-20% range to less than 20%': rates of the metric's growth."""
 _GROWTH_TARGET = re.compile(r"\bgrowth\s+(?:rate\s+)?(?:targets?|goals?|ambitions?)\b", re.I)
 _LONG_SPAN = re.compile(r"\bover\s+the\s+(?:fiscal\s+)?20\d\d\s*(?:to|through|-|–)\s*(?:fiscal\s+)?20\d\d\b|\bper\s+(?:year|annum)\b|\bCAGR\b"
                         r"|\b(?:medium|mid|long)[-\s]term\b|\b(?:each|a)\s+year\s+(?:since|through|until|to)\b", re.I)
