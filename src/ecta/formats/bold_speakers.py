@@ -25,12 +25,13 @@ from . import _fool, generic, sniff
 from .base import Draft, DraftParagraph, DraftSpeaker, DraftTurn
 
 _PARTS = re.compile(r"\s+[-–—|]\s+|\s*,\s+|\s+--\s+")
-_LIST_HEAD = re.compile(
+# A participant list's heading and the role of the people under it (the header-lines layout reads them too).
+LIST_HEAD = re.compile(
     r"^\W*(?P<kind>(?:call\s+|conference\s+call\s+|corporate\s+|company\s+|other\s+)?participants|executives"
     r"|analysts|speakers|company\s+representatives)\W*$",
     re.I,
 )
-_LIST_ROLES = {
+LIST_ROLES = {
     "executives": Role.CORPORATE, "corporate participants": Role.CORPORATE, "company participants": Role.CORPORATE,
     "company representatives": Role.CORPORATE, "analysts": Role.ANALYST, "conference call participants": Role.ANALYST,
     "other participants": Role.ANALYST,
@@ -109,8 +110,8 @@ class BoldSpeakers:
             if _fool.DURATION.match(bare):
                 turn = None  # "Duration: 58 minutes": the talk is over
                 continue
-            if m := _LIST_HEAD.match(bare):
-                listing, turn = _LIST_ROLES.get(m.group("kind").lower(), Role.UNKNOWN), None
+            if m := LIST_HEAD.match(bare):
+                listing, turn = LIST_ROLES.get(m.group("kind").lower(), Role.UNKNOWN), None
                 continue
             header = _header(line, n in bold, known)
             if listing is not None:
@@ -159,7 +160,7 @@ def _speech_follows(lines: list[str], n: int, bold: frozenset[int], known: set[s
         line = lines[k].strip()
         if line:
             bare = line.replace("*", "").strip()
-            return not (_header(line, k + 1 in bold, known) or _LIST_HEAD.match(bare)
+            return not (_header(line, k + 1 in bold, known) or LIST_HEAD.match(bare)
                         or generic._QA_LINE.match(bare) or generic._PRES_LINE.match(bare))
     return False
 

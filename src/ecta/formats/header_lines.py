@@ -22,6 +22,7 @@ from ..source import Source
 from ..speakers import is_operator_name, name_key
 from . import _fool, generic, sniff
 from .base import Draft, DraftParagraph, DraftSpeaker, DraftTurn
+from .bold_speakers import LIST_HEAD, LIST_ROLES
 
 
 @dataclass
@@ -128,16 +129,6 @@ _NOT_NAME_WORDS = generic._NOT_NAMES | {
     "well", "so", "and", "the", "of", "in", "on", "for", "to", "with", "we", "our", "i", "it", "this", "that",
 }
 _FURNITURE = re.compile(r"^\W*(?:image\s+source\b.*|click\s+to\s+enlarge|more\s+\w+\s+analysis|all\s+earnings\s+call\s+transcripts)\W*$", re.I)
-_LIST_HEAD = re.compile(
-    r"^\W*(?P<kind>(?:call\s+|conference\s+call\s+|corporate\s+|company\s+|other\s+)?participants|executives"
-    r"|analysts|speakers|company\s+representatives)\W*$",
-    re.I,
-)
-_LIST_ROLES = {
-    "executives": Role.CORPORATE, "corporate participants": Role.CORPORATE, "company participants": Role.CORPORATE,
-    "company representatives": Role.CORPORATE, "analysts": Role.ANALYST, "conference call participants": Role.ANALYST,
-    "other participants": Role.ANALYST,
-}
 # A line that hands the call to someone or names who is present: "over to Jane Roe", "comes from John Doe with".
 _INTRODUCING = re.compile(
     r"\b(?:question|line\s+of|comes?\s+from|go\s+ahead|over\s+to|hand(?:ing)?\s+(?:it\s+)?(?:over|back)|turn|"
@@ -211,7 +202,7 @@ def _inline_label(line: str, speakers: dict[str, _Header]) -> tuple[_Header, str
 
 
 def _is_speech(line: str) -> bool:
-    return bool(line) and parse_header(line) is None and _section(line) is None and not _LIST_HEAD.match(line) \
+    return bool(line) and parse_header(line) is None and _section(line) is None and not LIST_HEAD.match(line) \
         and not _fool.DURATION.match(line) and not _FURNITURE.match(line)
 
 
@@ -271,8 +262,8 @@ def read_lists(lines: list[str], draft: Draft) -> set[int]:
         line = raw.strip()
         if not line:
             continue
-        if m := _LIST_HEAD.match(line):
-            inside, role = True, _LIST_ROLES.get(m.group("kind").lower())
+        if m := LIST_HEAD.match(line):
+            inside, role = True, LIST_ROLES.get(m.group("kind").lower())
             used.add(i)
             continue
         if not inside:
@@ -303,7 +294,7 @@ def _read_head(draft: Draft, head: list[str]) -> None:
     The title is the first short line naming the event that is not a sentence ("ACME earnings call for the period
     ending ..." is the article's lead); where it opens with the period, the company stands on the line above it.
     """
-    head = [ln for ln in head if not _FURNITURE.match(ln) and not _LIST_HEAD.match(ln) and not _section(ln)]
+    head = [ln for ln in head if not _FURNITURE.match(ln) and not LIST_HEAD.match(ln) and not _section(ln)]
     k = next((k for k, ln in enumerate(head) if _EVENT.search(ln) and len(ln) <= 120 and not ln.endswith(".")), None)
     if k is None:
         return
