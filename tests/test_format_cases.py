@@ -29,3 +29,17 @@ def test_fixture(expected_path, update_golden):
     actual = golden.project(t)
     for key, value in actual.items():
         assert value == expected.get(key), f"{key} differs; run pytest --update-golden and review the diff"
+
+
+def test_a_sniffer_other_sniffers_ask_is_worked_out_once_per_source():
+    """The header-lines layout gives way to the vendors' own; their scores, asked by it and by detection, are read once."""
+    from ecta.formats import detect, sniff
+    from ecta.source import Source
+
+    path = next((DATA / "formats" / "header-lines").glob("*.txt"))
+    source = Source.from_path(path)
+    assert detect(source).name == "header-lines"
+    assert {"factset_txt", "capital_iq_txt", "bloomberg_txt", "seeking_alpha_txt", "streetevents_txt"} <= set(source.sniffed)
+    source.sniffed["factset_txt"] = 0.77  # what was worked out is what later askers get
+    assert sniff.factset_txt(source) == 0.77
+    assert sniff.factset_txt(Source.from_path(path)) < 0.2  # a fresh source works it out again

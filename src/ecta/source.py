@@ -48,6 +48,8 @@ class Source:
     encoding: str | None = None
     _text: str | None = field(default=None, repr=False)
     _bold_lines: frozenset[int] = field(default=frozenset(), repr=False)
+    sniffed: dict[str, float] = field(default_factory=dict, repr=False, compare=False)
+    """Each format's confidence about this source, worked out once (`ecta.formats.sniff`)."""
 
     @classmethod
     def from_text(cls, text: str, name: str | None = None) -> Source:

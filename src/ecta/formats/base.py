@@ -68,8 +68,9 @@ class Draft:
     warnings: list[str] = field(default_factory=list)
 
 
-def json_head(source: Source, size: int = 4000) -> str | None:
-    """The first `size` characters of a JSON object document, or None when `source` is not one.
+def json_head(source: Source, size: int = 4000, opening: str = "{") -> str | None:
+    """The first `size` characters of a JSON document opening on one of `opening` (an object; `"{["` lets in a list or
+    JSON Lines), or None when `source` is not one.
 
     For sniffers: never raises, even on bytes that do not decode.
     """
@@ -79,7 +80,8 @@ def json_head(source: Source, size: int = 4000) -> str | None:
         head = source.text[:size]
     except Exception:  # undecodable input is not JSON; a sniffer must not raise
         return None
-    return head if head.lstrip().startswith("{") else None
+    first = head.lstrip("\ufeff \t\r\n")[:1]
+    return head if first and first in opening else None
 
 
 class FormatParser(Protocol):

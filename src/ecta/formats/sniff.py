@@ -7,11 +7,25 @@ The patterns a parser also reads its source with live here, and the parser impor
 
 from __future__ import annotations
 
+from functools import wraps
+
 from .. import lazy_re as re  # compiles each pattern on first use: start-up
 from ..model import Role
 from ..source import Source
 from . import generic as _generic
 from .base import json_head
+
+
+def _once(sniffer):
+    """A sniffer whose score other sniffers ask for too (a layout that gives way to the vendors' own): worked out once
+    per source, whichever asks first (detection asks every sniffer in turn)."""
+    @wraps(sniffer)
+    def once(source: Source) -> float:
+        scores = source.sniffed
+        if sniffer.__name__ not in scores:
+            scores[sniffer.__name__] = sniffer(source)
+        return scores[sniffer.__name__]
+    return once
 
 STREETEVENTS_BRAND = re.compile(r"(?:thomson\s+reuters|refinitiv|lseg)\s+streetevents", re.I)
 
@@ -54,6 +68,7 @@ def streetevents_md(source: Source) -> float:
     return min(score, 1.0)
 
 
+@_once
 def streetevents_txt(source: Source) -> float:
     if source.is_pdf or streetevents_xml(source):
         return 0.0  # the XML export's body is this layout; the XML parser reads it
@@ -129,6 +144,7 @@ def earningscall_json(source: Source) -> float:
     return min(score, 0.95)
 
 
+@_once
 def seeking_alpha_txt(source: Source) -> float:
     if source.is_pdf:
         return 0.0
@@ -217,6 +233,7 @@ def bold_speaker_names(source: Source) -> list[str]:
     return names
 
 
+@_once
 def bold_speakers(source: Source) -> float:
     """Several `**Name** – Title` lines, a name among them more than once: a call. Italic titles are StreetEvents'."""
     try:
@@ -311,6 +328,7 @@ CAPITAL_IQ_SECTIONS = {
 }
 
 
+@_once
 def factset_txt(source: Source) -> float:
     if source.is_pdf:
         return 0.0
@@ -333,6 +351,7 @@ def factset_txt(source: Source) -> float:
     return min(score, 0.95)
 
 
+@_once
 def capital_iq_txt(source: Source) -> float:
     if source.is_pdf:
         return 0.0
@@ -387,6 +406,7 @@ TIMESTAMPED_LINE = re.compile(rf"^\s*[\[(]?(?:{_CLOCK})[\])]?(?:\s+(?P<text>\S.*
 CAPTION_CUE = re.compile(rf"^\s*(?P<start>{_CLOCK})\s*-->\s*(?P<end>{_CLOCK})(?:\s+.*)?$")
 
 
+@_once
 def bloomberg_txt(source: Source) -> float:
     if source.is_pdf:
         return 0.0
@@ -445,20 +465,9 @@ _STRING_WITH_BREAK = r'"(?:[^"\\]|\\[^n])*\\n'
 """The rest of a JSON string up to its first escaped line break."""
 
 
-def _api_head(source: Source) -> str | None:
-    """The first 4,000 characters of a JSON object, a JSON list or JSON Lines; None for anything else."""
-    if source.is_pdf:
-        return None
-    try:
-        head = source.text[:4000]
-    except Exception:  # noqa: BLE001 - undecodable input is not JSON; a sniffer must not raise
-        return None
-    return head if head.lstrip("\ufeff \t\r\n")[:1] in ("{", "[") else None
-
-
 def fmp_json(source: Source) -> float:
     """FMP's keys, and `content` opening with a `Name: ` label (a data set with the same keys holds other layouts)."""
-    head = _api_head(source)
+    head = json_head(source, opening="{[")
     if head is None or not re.search(r'"symbol"\s*:', head) or not re.search(r'"(?:quarter|year)"\s*:', head):
         return 0.0
     if re.search(r'"content"\s*:\s*"[A-Z][^"\\:\n]{0,60}:\s', head):
@@ -468,7 +477,7 @@ def fmp_json(source: Source) -> float:
 
 
 def alpha_vantage_json(source: Source) -> float:
-    head = _api_head(source)
+    head = json_head(source, opening="{[")
     if head is None or not re.search(r'"transcript"\s*:\s*\[\s*\{', head):
         return 0.0
     score = 0.5 if re.search(r'"speaker"\s*:', head) and re.search(r'"content"\s*:', head) else 0.0
@@ -479,7 +488,7 @@ def alpha_vantage_json(source: Source) -> float:
 
 def api_ninjas_json(source: Source) -> float:
     """`transcript_split`, or a `transcript` string with no line break in its first thousands of characters."""
-    head = _api_head(source)
+    head = json_head(source, opening="{[")
     if head is None:
         return 0.0
     if re.search(r'"transcript_split"\s*:\s*\[', source.text[:400000]) and re.search(r'"transcript"\s*:\s*"', head):
@@ -492,7 +501,7 @@ def api_ninjas_json(source: Source) -> float:
 
 
 def finnhub_json(source: Source) -> float:
-    head = _api_head(source)
+    head = json_head(source, opening="{[")
     if head is None:
         return 0.0
     score = 0.0
@@ -507,7 +516,7 @@ def finnhub_json(source: Source) -> float:
 
 def dataset_json(source: Source) -> float:
     """A row naming its call (`symbol`, `year` ...) with the text in a string that has line breaks: some text layout."""
-    head = _api_head(source)
+    head = json_head(source, opening="{[")
     if head is None or not re.search(_API_FIELD, head):
         return 0.0
     return 0.7 if re.search(r'"(?:content|transcript|text)"\s*:\s*' + _STRING_WITH_BREAK, head) else 0.0
@@ -516,6 +525,7 @@ def dataset_json(source: Source) -> float:
 _EVENT_XML = re.compile(r"^\ufeff?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<Event\b", re.S)
 
 
+@_once
 def streetevents_xml(source: Source) -> float:
     if source.is_pdf:
         return 0.0
