@@ -18,7 +18,6 @@ from ..model import Role
 from ..source import Source
 from ..speakers import is_operator_name
 from ._jsonlines import LineIndex
-from .earningscall_json import _ANALYST_TITLE  # "Analyst, Firm" / "Firm Analyst", as that API writes it too
 from .base import Draft, DraftSpeaker
 
 Path = tuple[str | int, ...]
@@ -39,6 +38,14 @@ class Located:
 
     def line(self, *path: str | int) -> int:
         return self._lines.get(tuple(path), 1)
+
+# "UBS Analyst", "Analyst, UBS", "Analyst at UBS": the firm on either side of the job. Before the job,
+# "Research" belongs to the firm ("Wolfe Research Analyst"), "Equity Research" to the job.
+ANALYST_TITLE = re.compile(
+    r"^(?:(?P<firm>.+?)\s+(?P<title>(?:equity\s+(?:research\s+)?)?analyst)"
+    r"|(?P<title2>(?:research\s+|equity\s+)?analyst)\s*(?:,|\bat\b|\bwith\b|[-–—])\s*(?P<firm2>.+))$",
+    re.I,
+)
 
 
 def load(source: Source, what: str) -> Located:
@@ -165,7 +172,7 @@ def speaker(name: str, title: str | None = None) -> DraftSpeaker:
     name, title = re.sub(r"\s+", " ", name).strip(), re.sub(r"\s+", " ", title or "").strip() or None
     if is_operator_name(name):
         return DraftSpeaker(name=name, role=Role.OPERATOR)
-    if title and (m := _ANALYST_TITLE.match(title)):
+    if title and (m := ANALYST_TITLE.match(title)):
         firm, job = m.group("firm") or m.group("firm2"), m.group("title") or m.group("title2")
         return DraftSpeaker(name=name, title=job, firm=firm.strip(), role=Role.ANALYST)
     return DraftSpeaker(name=name, title=title)

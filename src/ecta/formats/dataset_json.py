@@ -56,11 +56,11 @@ def _layout(text: str) -> str | None:
 
 def _unlabelled(text: str, line: int) -> Draft:
     """Text that names no speakers: read by its words, as earningscall.biz's one-string level is."""
-    from .earningscall_json import _INFERRED, _split_flat, flat
+    from .earningscall_json import INFERRED, flat, split_flat
 
     draft = Draft(format="dataset-json/unlabelled")
-    draft.turns = _split_flat(text, line, None, start=1, execs=flat.executives(text))
-    draft.warnings.append("the text is one block without speakers or sections; " + _INFERRED)
+    draft.turns = split_flat(text, line, None, start=1, execs=flat.executives(text))
+    draft.warnings.append("the text is one block without speakers or sections; " + INFERRED)
     if not draft.turns:
         raise ParseError("the data-set row's text holds no words.")
     return draft

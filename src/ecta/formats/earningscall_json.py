@@ -29,7 +29,7 @@ from .. import callinfo
 from ..errors import ParseError
 from ..model import Role, Section
 from ..source import Source
-from ..speakers import is_operator_name
+from ._api import speaker
 from ._jsonlines import LineIndex, key_offsets
 from . import _flat as flat
 from .base import Draft, DraftParagraph, DraftSpeaker, DraftTurn
@@ -66,17 +66,11 @@ _OPENING = re.compile(
     re.I | re.S,
 )
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
-_INFERRED = (
+INFERRED = (
     "the source names no speakers: operators, analysts and executives are told apart by their words "
     f"(hand-overs, reply openings); answers by executives the text does not name are under '{flat.UNNAMED}'"
 )
-# "UBS Analyst", "Analyst, UBS", "Analyst at UBS": the firm on either side of the job. Before the job,
-# "Research" belongs to the firm ("Wolfe Research Analyst"), "Equity Research" to the job.
-_ANALYST_TITLE = re.compile(
-    r"^(?:(?P<firm>.+?)\s+(?P<title>(?:equity\s+(?:research\s+)?)?analyst)"
-    r"|(?P<title2>(?:research\s+|equity\s+)?analyst)\s*(?:,|\bat\b|\bwith\b|[-–—])\s*(?P<firm2>.+))$",
-    re.I,
-)
+
 
 
 class EarningsCallJson:
@@ -108,17 +102,17 @@ class EarningsCallJson:
             execs = flat.executives(prepared if isinstance(prepared, str) else "")
             if isinstance(prepared, str):
                 line = _key_line(text, line_of, "prepared_remarks")
-                draft.turns += _split_flat(prepared, line, Section.PRESENTATION if marked else None, start=1, execs=execs)
+                draft.turns += split_flat(prepared, line, Section.PRESENTATION if marked else None, start=1, execs=execs)
             if marked:
                 line = _key_line(text, line_of, "questions_and_answers")
-                draft.turns += _split_flat(qa, line, Section.QA, start=_slots(draft.turns) + 1, execs=execs)
+                draft.turns += split_flat(qa, line, Section.QA, start=_slots(draft.turns) + 1, execs=execs)
             else:
                 draft.warnings.append("the source gives no separate Q&A text; the Q&A start is inferred from the remarks")
-            draft.warnings.append(_INFERRED)
+            draft.warnings.append(INFERRED)
         elif isinstance(doc.get("text"), str):
             said = doc["text"]
-            draft.turns += _split_flat(said, _key_line(text, line_of, "text"), None, start=1, execs=flat.executives(said))
-            draft.warnings.append("the source is one block of text without speakers or sections; " + _INFERRED)
+            draft.turns += split_flat(said, _key_line(text, line_of, "text"), None, start=1, execs=flat.executives(said))
+            draft.warnings.append("the source is one block of text without speakers or sections; " + INFERRED)
         else:
             raise ParseError(
                 f"{source.label}: no `speakers`, `prepared_remarks` or `text` in this JSON; "
@@ -164,12 +158,7 @@ def _person(sid: str, names: dict | None) -> DraftSpeaker:
         return DraftSpeaker(name=f"Speaker {sid}")
     name = str(info["name"]).strip()
     title = str(info.get("title") or "").strip() or None
-    if is_operator_name(name):
-        return DraftSpeaker(name=name, role=Role.OPERATOR)
-    if title and (m := _ANALYST_TITLE.match(title)):
-        firm, job = m.group("firm") or m.group("firm2"), m.group("title") or m.group("title2")
-        return DraftSpeaker(name=name, title=job, firm=firm.strip(), role=Role.ANALYST)
-    return DraftSpeaker(name=name, title=title)
+    return speaker(name, title)
 
 
 def _read_speakers(draft: Draft, text: str, line_of: LineIndex, speakers: list, names: dict | None) -> None:
@@ -224,7 +213,7 @@ def _settle_operator(people: dict[str, DraftSpeaker], items: list[tuple[str, str
         people[caller].role = Role.OPERATOR
 
 
-def _split_flat(text: str, line: int, section: Section | None, start: int,
+def split_flat(text: str, line: int, section: Section | None, start: int,
                 execs: list[flat.Executive] = ()) -> list[DraftTurn]:
     """Cut unlabelled text into operator hand-overs and the talk between them.
 

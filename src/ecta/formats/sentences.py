@@ -84,7 +84,7 @@ class Sentences:
             raise ParseError(f"{source.label}: no sentences found.")
         draft = Draft(format=self.name)
         if rows[0][0] is None:
-            draft.turns = _plain_turns(rows)
+            draft.turns = plain_turns(rows)
             if any(t.speaker.name == flat.UNNAMED or t.speaker.role is Role.ANALYST for t in draft.turns):
                 draft.warnings.append(
                     "the source names no speakers: callers are named from the operator's hand-overs and "
@@ -106,7 +106,7 @@ class Sentences:
         return draft
 
 
-def _plain_turns(rows: list[tuple[str | None, str, int, int]]) -> list[DraftTurn]:
+def plain_turns(rows: list[tuple[str | None, str, int, int]]) -> list[DraftTurn]:
     """Turns of unlabelled sentences: operator lines, analysts' slots split into question and
     answers (`_flat.split_slot`), and runs of remarks split where the speaker hands on."""
     texts = [text for _, text, _, _ in rows]

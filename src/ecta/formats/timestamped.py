@@ -31,7 +31,7 @@ from . import generic as _generic
 from . import sniff
 from .base import Draft, DraftParagraph, DraftSpeaker, DraftTurn
 from .bloomberg import company_from_title, only_questions
-from .sentences import _plain_turns as plain_turns  # the speakerless reading, shared with sentence-per-line text
+from .sentences import plain_turns  # the speakerless reading, shared with sentence-per-line text
 from .sniff import CAPTION_CUE as _CUE
 from .sniff import TIMESTAMPED_LABEL as _LABEL
 
