@@ -133,8 +133,8 @@ def _summary(t: Transcript, facts: list[Fact]) -> list[Bullet]:
 
 
 def _as_said(text: str, sentences: list[str]) -> str:
-    """The summary writes in lower case; a word its sentences spell with capitals past their first word ("iPad",
-    "Google Cloud", "EMEA") gets them back."""
+    """The summary writes in lower case; a word its sentences spell with capitals past their first word ("QuillPad",
+    "Harlow Cloud", "EMEA") gets them back."""
     spelled: dict[str, str] = {}
     for s in sentences:
         words = list(_WORD.finditer(s))
@@ -143,7 +143,7 @@ def _as_said(text: str, sentences: list[str]) -> str:
             if w == w.lower() or w.lower() in _PLAIN:
                 continue
             opening = m.start() == 0 or s[:m.start()].rstrip().endswith((".", "!", "?", ":"))
-            # A sentence's first word is capitalised anyway: it counts only as the start of a name ("Google Services").
+            # A sentence's first word is capitalised anyway: it counts only as the start of a name ("Harlow Services").
             if not opening or w[1:] != w[1:].lower() or (k + 1 < len(words) and words[k + 1].group(0)[:1].isupper()
                                                          and s[m.end():words[k + 1].start()].strip() == ""):
                 spelled.setdefault(w.lower(), w)
@@ -154,7 +154,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z&'-]*")
 _PLAIN = frozenset("revenue revenues sales earnings income margin margins profit share shares per cash flow other total net growth "
                    "operating segment quarter year percent rose fell increased decreased sees reports the of and adjusted non-gaap gaap "
                    "core organic diluted reported comparable constant currency ffo affo eps ebitda".split())
-"""Words a bullet keeps in lower case, however a heading or a name beside them spells them ("Google Cloud Revenues")."""
+"""Words a bullet keeps in lower case, however a heading or a name beside them spells them ("Harlow Cloud Revenues")."""
 _COMPNAME = re.compile(r"\bcompname\b", re.I)
 _UPPER = re.compile(r"\b(?:q[1-4]|h[12]|fy|eps|a?ffo|ebitda|ebit|(?:non-)?gaap|roe|nii|cet1"
                     r"|usd|eur|gbp|chf|jpy|cad|aud|inr|cny|sek|nok|dkk)\b")
