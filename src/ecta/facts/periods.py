@@ -114,6 +114,10 @@ def month_cue(c: Cue, fy: int | None, q: int | None, quarter_end: int | None, ca
             offset = 1 if ago <= 1 else 0 if ago <= 4 else None
         else:
             offset = 1 if ago == 0 else 0 if ago <= 3 else None
+        if offset is None and 4 <= ago <= 6 and (call_month - 3 * q) % 12 in (1, 2):
+            # a quarter numbered as the calendar's, a month or two before the call ("$3.9 billion in June" in an October
+            # call about the third quarter): a month of the three before it is the last quarter's
+            offset = 9
     else:
         return None
     if c.day and offset not in (1, 2, 3):
