@@ -18,7 +18,7 @@ from ..model import Basis, Change, Direction, Fact, FactKind, Period, Role
 from . import periods as P
 from .context import BASIS_CUES, HELD_AGAINST, REPORTED_BASIS, asks_outlook, basis_of, kind_cues
 from .guard import OnLowered, any_in, gated, guarded
-from .numbers import Quantity, find_quantities
+from .numbers import CURRENCY_PREFIX, Quantity, find_quantities
 from .taxonomy import _BY_PART, COUNT_METRICS, DAYS_METRICS, MONEY_METRICS, NEGATING, PERCENT_METRICS, PNL_METRICS, RATIO_METRICS, metric_cues, part_margin, part_topic, PART_VERB, _EMPLOYMENT
 from .state import Context, State
 from .sentences import CLAUSE_BREAK, NEW_SUBJECT, clause_bounds
@@ -304,6 +304,47 @@ def _looked_back(s: str, period, kind: FactKind, pcues: list, ctx: Context) -> b
 def extract_sentence(sentence: str, context: Context | None = None, line: int = 1, state: State | None = None,
                      page: int | None = None) -> list[Fact]:
     """The facts one sentence states. `state` carries the paragraph's last period/metric between calls."""
+    if sentence.isupper() and (plain := caption_case(sentence)) is not None:
+        # "REVENUE WAS $880 MILLION, UP 7%": a caption's capitals hide the scale, unit and cue words, which are read in
+        # lower case; each fact still quotes the sentence as written
+        found = _read_sentence(plain, context, line, state, page)
+        return [_as_written(f, sentence, plain) for f in found]
+    return _read_sentence(sentence, context, line, state, page)
+
+
+_CAPTION_WORD = re.compile(r"\b[A-Z][A-Z'’]*\b(?![$\d])")
+_KEPT_CAPITALS = frozenset({"I"} | {code.upper() for code in CURRENCY_PREFIX if code.isalpha()})
+"""Words a caption keeps in capitals: currency codes ("USD 40 MILLION") and the pronoun."""
+
+
+def caption_case(sentence: str) -> str | None:
+    """A sentence written all in capitals, in lower case but for currency codes, "I" and its first letter, each
+    character where it was; None for a short label ("EPS $1.20") or where lower-casing would move a character.
+
+    >>> caption_case("WE EXPECT REVENUE OF $410 MILLION TO $430 MILLION IN Q4.")
+    'We expect revenue of $410 million to $430 million in Q4.'
+    """
+    if sum(1 for m in _CAPTION_WORD.finditer(sentence) if len(m[0]) > 3) < 2:
+        return None
+    plain = _CAPTION_WORD.sub(lambda m: m[0] if m[0] in _KEPT_CAPITALS else m[0].lower(), sentence)
+    first = next((i for i, ch in enumerate(plain) if ch.isalpha()), None)
+    if first is not None:
+        plain = plain[:first] + plain[first].upper() + plain[first + 1:]
+    return plain if len(plain) == len(sentence) else None
+
+
+def _as_written(f: Fact, sentence: str, plain: str) -> Fact:
+    """A fact read off `plain` (the caption-cased copy of `sentence`) quoting `sentence`'s own characters."""
+    s, low = sentence.strip(), plain.strip()
+    update = {"sentence": s}
+    for name in ("text", "phrase"):
+        at = low.find(getattr(f, name))
+        if at >= 0:
+            update[name] = s[at:at + len(getattr(f, name))]
+    return f.model_copy(update=update)
+
+
+def _read_sentence(sentence: str, context: Context | None, line: int, state: State | None, page: int | None) -> list[Fact]:
     ctx = context or Context()
     st = state if state is not None else State()
     s = sentence.strip()
