@@ -31,16 +31,18 @@ CUES = re.compile(
       |\b(?:(?:fiscal|FY)\s*'?(?P<qby>\d{{4}}|\d{{2}})|(?P<qby2>(?:19|20)\d\d))\s+(?P<qbo>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(?:fiscal\s+)?quarter\b)
     |(?P<h>\b(?:this\s+(?:fiscal\s+)?year['’]s\s+)?(?P<ho>first|second|1st|2nd|back|front)[-\s]+half(?:\s+of\s+(?:the\s+)?(?:(?:fiscal|calendar)\s+(?:year\s+)?|FY\s*)?'?(?P<hy>\d{{4}}|\d{{2}}(?!\d|%|[,.]\d))
          |(?P<hlast>\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year)|\s+of\s+the\s+(?:fiscal\s+)?year\b)?
-      |\bH(?P<hn>[12])(?!0)\s*(?:FY\s*|fiscal\s*)?'?(?P<hy2>\d{{4}}|\d{{2}})?\b)
-    |(?P<ytd>\b(?:(?:(?:the|this)\s+)?(?:fiscal\s+)?year[-\s]to[-\s]date|YTD|(?:so|thus)\s+far\s+this\s+(?:fiscal\s+)?year|(?<=to\sdate\s)this\s+(?:fiscal\s+)?year|(?:(?:for|in|over)\s+(?:the|this)|this)\s+(?:fiscal\s+)?year\s+(?:so|thus)\s+far|since\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:fiscal\s+)?year|first\s+(?:nine|six|three|9|6|3)\s+months|through\s+(?:nine|six|three|9|6|3)\s+months|(?<=the\s)(?:nine|six|9|6)\s+months(?!\s+(?:ahead|to\s+come|before|after|since|from|of\s+(?:the\s+)?(?:fiscal\s+)?(?:next|last|prior|previous)))|(?:nine|six|9|6)[-\s]months?\s+(?:period|ended|to\s+date|year[-\s]to[-\s]date))\b
-         (?:\s+(?:of\s+|in\s+)?(?:fiscal\s+)?(?P<yty>\d{{4}})|\s+of\s+(?:the|this)\s+(?:fiscal\s+)?year\b|(?P<ytdlast>\s+of\s+(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year\b))?)
+      |\bH(?P<hn>[12])(?!0)\s*(?:FY\s*|fiscal\s*)?'?(?P<hy2>\d{{4}}|\d{{2}})?\b
+      |\b(?P<hq>first\s+and\s+second|third\s+and\s+fourth)\s+(?:fiscal\s+)?quarters\b(?![^.;]*\brespectively\b)
+         (?:\s+of\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s*)?'?(?P<hy3>\d{{4}}|\d{{2}}(?!\d|%|[,.]\d))|\s+of\s+(?:this|the)\s+(?:fiscal\s+)?year\b)?)
+    |(?P<ytd>\b(?:(?:(?:the|this)\s+)?(?:fiscal\s+)?year[-\s]to[-\s]date|YTD|(?:so|thus)\s+far\s+this\s+(?:fiscal\s+)?year|(?<=to\sdate\s)this\s+(?:fiscal\s+)?year|(?:(?:for|in|over)\s+(?:the|this)|this)\s+(?:fiscal\s+)?year\s+(?:so|thus)\s+far|since\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:fiscal\s+)?year|first\s+(?:nine|six|three|9|6|3)\s+months|first\s+(?:two|three|2|3)\s+(?:fiscal\s+)?quarters|through\s+(?:nine|six|three|9|6|3)\s+months|(?<=the\s)(?:nine|six|9|6)\s+months(?!\s+(?:ahead|to\s+come|before|after|since|from|of\s+(?:the\s+)?(?:fiscal\s+)?(?:next|last|prior|previous)))|(?:nine|six|9|6)[-\s]months?\s+(?:period|ended|to\s+date|year[-\s]to[-\s]date))\b
+         (?:\s+(?:of\s+|in\s+)?(?:fiscal\s+(?:year\s+)?)?(?P<yty>\d{{4}})|\s+of\s+(?:the|this)\s+(?:fiscal\s+)?year\b|(?P<ytdlast>\s+of\s+(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year\b))?)
     |(?P<span>\bover\s+the\s+(?:past|last|prior)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|few|couple(?:\s+of)?)\s+|\d{{1,2}}\s+)?(?:years|decades?)\b
        |\b(?:over\s+)?a\s+(?:maximum\s+)?period\s+of\s+(?:up\s+to\s+)?(?:\d{{1,2}}|two|three|four|five)\s+(?:years|months)\b
        |\b(?:within|over|in)\s+the\s+(?:next|coming|following)\s+(?:\d{{1,2}}|twelve|eighteen|six|nine)\s+months\b
        |\bwithin\s+(?:\d|two|three|four|five)\s+years\b|\b(?:the\s+)?trailing\s+(?:twelve|12)\s+months\b
        |\b(?:the\s+)?(?:twelve|12)\s+months\s+(?:ended|ending)\b)
     |(?P<trail>\bover\s+the\s+(?:past|last|prior|trailing)\s+(?:year|twelve\s+months|12\s+months)\b|\bover\s+the\s+year\b(?=\s*[.,;]|\s*$))
-    |(?P<qe>\bin\s+the\s+(?P<qeo>first|second|third|fourth)\b(?=\s*[.,;]|\s+(?:and|but|as|with|too|as\s+well)\b))
+    |(?P<qe>\bin\s+the\s+(?P<qeo>first|second|third|fourth)\b(?=\s*[.,;]|\s+(?:and|but|as|with|too|as\s+well)\b)(?!\s+and\s+(?:second|fourth)\s+(?:fiscal\s+)?quarters\b(?![^.;]*\brespectively\b)))
     |(?P<qtd>\bquarter[-\s]to[-\s]date\b|\bmonth[-\s]to[-\s]date\b|\bso\s+far\s+this\s+month\b|\bso\s+far\s+(?:this|in\s+the)\s+quarter\b|\b(?:since|after|subsequent\s+to)\s+(?:the\s+)?(?:end\s+of\s+the\s+quarter|quarter[-\s]end|(?:the\s+)?close\s+of\s+the\s+quarter|quarter\s+(?:ended|closed)
         |(?:end|close)\s+of\s+(?:the\s+|our\s+)?(?P<qtdo>first|second|third|fourth)\s+(?:fiscal\s+)?quarter(?!\s+(?:of\s+)?(?:last|fiscal|20\d\d)))\b)
     |(?P<rest_y>\b(?:rest|remainder|balance)\s+of\s+(?:the\s+|this\s+)(?:fiscal\s+)?year\b)
@@ -198,8 +200,9 @@ def find_cues(sentence: str) -> list[Cue]:
                 c.rel = "q_this_year"  # "versus the first quarter of this year": the call's own year, whatever the tense
         elif g["h"]:
             ho = (g["ho"] or "").lower()
-            c.half = int(g["hn"]) if g["hn"] else (1 if ho in ("first", "1st", "front") else 2)
-            c.year = _year(g["hy"] or g["hy2"])
+            # "the third and fourth quarters" (no "respectively" after them) are the half they make up
+            c.half = int(g["hn"]) if g["hn"] else (1 if ho in ("first", "1st", "front") or (g["hq"] or "")[:1].lower() == "f" else 2)
+            c.year = _year(g["hy"] or g["hy2"] or g["hy3"])
             if g["hlast"]:
                 c.rel = "h_last_year"
         elif g["ytd"]:
