@@ -615,6 +615,12 @@ def _when_clause(s: str, q: Quantity, pcues: list[P.Cue]) -> P.Cue | None:
     return before[-1]
 
 
+_DONE_AFTER = re.compile(r"(?:['’]s)?\s+(?:results|performance|momentum|execution|outperformance|beat|print)\b", re.I)
+_DONE_BEFORE = re.compile(r"\b(?:after|following|given|on\s+the\s+back\s+of|delivered|posted|reported|had)\s+(?:(?:a|an|the|our|this|very|really|strong|solid|record|great|good|excellent|robust)\s+)*$", re.I)
+"""The quarter just reported, named as what was done ("strong Q2 results", "after a solid second quarter"): in an
+outlook it is the reason given, not the period guided."""
+
+
 def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State, kind: FactKind, comparison: bool,
                 qs: list[Quantity], is_change: bool, target_at: int = 0, metric: str | None = None) -> Period | None:
     fy, fq = ctx.fiscal_year, ctx.fiscal_quarter
@@ -633,7 +639,11 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
                  and not (is_change and c.rel in ("q_last_year", "h_last_year", "ytd_last_year", "same_q", "same_span") and _ON_BEFORE.search(s, max(0, c.start - 9), c.start))
                  # a balance "at year-end" told after the year closed is dated as the call's own period words date it
                  # ("at fiscal year-end" names the fiscal year, as it always did)
-                 and not (c.rel in ("year_end", "year_end_by") and not future and fq not in (1, 2, 3) and s[c.start:c.start + 1] not in "fFcC")]
+                 and not (c.rel in ("year_end", "year_end_by") and not future and fq not in (1, 2, 3) and s[c.start:c.start + 1] not in "fFcC")
+                 # "strong Q2 results give us the confidence to raise our guidance to about $14" in a second-quarter call:
+                 # the quarter just reported, named without a year, is not the period an outlook guides
+                 and not (future and c.rel is None and c.quarter == fq and c.year is None and fq in (1, 2, 3) and not c.half and not c.ytd
+                          and (_DONE_AFTER.match(s, c.end) is not None or _DONE_BEFORE.search(s, max(0, c.start - 60), c.start) is not None))]
     # (never an outlook's: "we see sales at 80% to 85% of prior year levels" guides the period ahead)
     main_cues += [c for c in pcues if c.rel in ("prev_q", "year_ago") and c.end <= q.start and not comparison and not future
                   and (re.fullmatch(r"(?:last|prior|previous)\s+(?:quarter|year)|a\s+year\s+(?:ago|earlier)|year\s+ago|(?:twelve|12)\s+months\s+(?:ago|earlier)", s[c.start:c.end], re.I)
