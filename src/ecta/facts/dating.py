@@ -756,7 +756,9 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
     if (chosen is not None and chosen.rel == "this_y" and main_cues and main_cues[0].start < chosen.start
             and "this" not in s[chosen.start:chosen.end].lower()):  # "..., and exiting this year we expect": the call's own year
         lead = main_cues[0]
-        if lead.rel is None and lead.year and not lead.quarter and not lead.half and _LEAD_PERIOD.match(s[:lead.start]):
+        if lead.rel is None and lead.year and not lead.quarter and not lead.half and not lead.ytd and _LEAD_PERIOD.match(s[:lead.start]):
+            # ("For the first nine months of 2026, ..., and we expect over $300 million for the full year": a span to date
+            # leads with the part of the year gone, not the year the outlook names)
             chosen = lead  # "In 2027, we still see full-year EPS of ...": the full year is the one the sentence leads with
     if kind is FactKind.TARGET and chosen is not None and (chosen.rel in ("this_q", "this_y", "this_h", "prev_q", "next_n_years", "year_ago", "n_years_ago") or chosen.ytd):
         chosen = None  # a long-term goal is not about the quarter just reported, nor dated by "over the next five years"

@@ -34,15 +34,15 @@ CUES = re.compile(
       |\bH(?P<hn>[12])(?!0)\s*(?:FY\s*|fiscal\s*)?'?(?P<hy2>\d{{4}}|\d{{2}})?\b
       |\b(?P<hq>first\s+and\s+second|third\s+and\s+fourth)\s+(?:fiscal\s+)?quarters\b(?![^.;]*\brespectively\b)
          (?:\s+of\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s*)?'?(?P<hy3>\d{{4}}|\d{{2}}(?!\d|%|[,.]\d))|\s+of\s+(?:this|the)\s+(?:fiscal\s+)?year\b)?)
-    |(?P<ytd>\b(?:(?:(?:the|this)\s+)?(?:fiscal\s+)?year[-\s]to[-\s]date|YTD|(?:so|thus)\s+far\s+this\s+(?:fiscal\s+)?year|(?<=to\sdate\s)this\s+(?:fiscal\s+)?year|(?:(?:for|in|over)\s+(?:the|this)|this)\s+(?:fiscal\s+)?year\s+(?:so|thus)\s+far|since\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:fiscal\s+)?year|first\s+(?:nine|six|three|9|6|3)\s+months|first\s+(?:two|three|2|3)\s+(?:fiscal\s+)?quarters|through\s+(?:nine|six|three|9|6|3)\s+months|(?<=the\s)(?:nine|six|9|6)\s+months(?!\s+(?:ahead|to\s+come|before|after|since|from|of\s+(?:the\s+)?(?:fiscal\s+)?(?:next|last|prior|previous)))|(?:nine|six|9|6)[-\s]months?\s+(?:period|ended|to\s+date|year[-\s]to[-\s]date))\b
-         (?:\s+(?:of\s+|in\s+)?(?:fiscal\s+(?:year\s+)?)?(?P<yty>\d{{4}})|\s+of\s+(?:the|this)\s+(?:fiscal\s+)?year\b|(?P<ytdlast>\s+of\s+(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year\b))?)
+    |(?P<ytd>\b(?:(?:(?:the|this)\s+)?(?:fiscal\s+)?year[-\s]to[-\s]date|YTD|(?:so|thus)\s+far\s+this\s+(?:fiscal\s+)?year|(?<=to\sdate\s)this\s+(?:fiscal\s+)?year|(?:(?:for|in|over)\s+(?:the|this)|this)\s+(?:fiscal\s+)?year\s+(?:so|thus)\s+far|since\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:fiscal\s+)?year|first\s+(?:nine|six|three|9|6|3)\s+months|first\s+(?:two|three|2|3)\s+(?:fiscal\s+)?quarters|(?P<ytdlast2>(?:last|(?:the\s+)?prior)\s+year['’]s\s+)first\s+(?:nine|six|two|three|9|6|2|3)\s+(?:months|(?:fiscal\s+)?quarters)|through\s+(?:nine|six|three|9|6|3)\s+months|(?<=the\s)(?:nine|six|9|6)\s+months(?!\s+(?:ahead|to\s+come|before|after|since|from|of\s+(?:the\s+)?(?:fiscal\s+)?(?:next|last|prior|previous)))|(?:nine|six|9|6)[-\s]months?\s+(?:period|ended|to\s+date|year[-\s]to[-\s]date))\b
+         (?:\s+(?:of\s+|in\s+)?(?:(?:fiscal\s+(?:year\s+)?)?(?P<yty>\d{{4}})|(?:fiscal\s+(?:year\s+)?|FY\s*)'?(?P<yty2>\d{{2}})(?!\d|%|[,.]\d))|\s+of\s+(?:the|this)\s+(?:fiscal\s+)?year\b|(?P<ytdlast>\s+of\s+(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year\b))?)
     |(?P<span>\bover\s+the\s+(?:past|last|prior)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|few|couple(?:\s+of)?)\s+|\d{{1,2}}\s+)?(?:years|decades?)\b
        |\b(?:over\s+)?a\s+(?:maximum\s+)?period\s+of\s+(?:up\s+to\s+)?(?:\d{{1,2}}|two|three|four|five)\s+(?:years|months)\b
        |\b(?:within|over|in)\s+the\s+(?:next|coming|following)\s+(?:\d{{1,2}}|twelve|eighteen|six|nine)\s+months\b
        |\bwithin\s+(?:\d|two|three|four|five)\s+years\b|\b(?:the\s+)?trailing\s+(?:twelve|12)\s+months\b
        |\b(?:the\s+)?(?:twelve|12)\s+months\s+(?:ended|ending)\b)
     |(?P<trail>\bover\s+the\s+(?:past|last|prior|trailing)\s+(?:year|twelve\s+months|12\s+months)\b|\bover\s+the\s+year\b(?=\s*[.,;]|\s*$))
-    |(?P<qe>\bin\s+the\s+(?P<qeo>first|second|third|fourth)\b(?=\s*[.,;]|\s+(?:and|but|as|with|too|as\s+well)\b)(?!\s+and\s+(?:second|fourth)\s+(?:fiscal\s+)?quarters\b(?![^.;]*\brespectively\b)))
+    |(?P<qe>\bin\s+the\s+(?P<qeo>first|second|third|fourth)\b(?=\s*[.,;]|\s+(?:and|but|as|with|too|as\s+well)\b)(?!(?<=first)\s+and\s+second\s+(?:fiscal\s+)?quarters\b(?![^.;]*\brespectively\b))(?!(?<=third)\s+and\s+fourth\s+(?:fiscal\s+)?quarters\b(?![^.;]*\brespectively\b)))
     |(?P<qtd>\bquarter[-\s]to[-\s]date\b|\bmonth[-\s]to[-\s]date\b|\bso\s+far\s+this\s+month\b|\bso\s+far\s+(?:this|in\s+the)\s+quarter\b|\b(?:since|after|subsequent\s+to)\s+(?:the\s+)?(?:end\s+of\s+the\s+quarter|quarter[-\s]end|(?:the\s+)?close\s+of\s+the\s+quarter|quarter\s+(?:ended|closed)
         |(?:end|close)\s+of\s+(?:the\s+|our\s+)?(?P<qtdo>first|second|third|fourth)\s+(?:fiscal\s+)?quarter(?!\s+(?:of\s+)?(?:last|fiscal|20\d\d)))\b)
     |(?P<rest_y>\b(?:rest|remainder|balance)\s+of\s+(?:the\s+|this\s+)(?:fiscal\s+)?year\b)
@@ -207,11 +207,11 @@ def find_cues(sentence: str) -> list[Cue]:
                 c.rel = "h_last_year"
         elif g["ytd"]:
             c.ytd = True
-            c.year = _year(g["yty"])
+            c.year = _year(g["yty"] or g["yty2"])
             if _THREE_MONTHS.search(g["ytd"]) and not g["ytdlast"]:
                 c.ytd, c.quarter = False, 1  # "the first three months of 2026": the first quarter, not a span to date
-            if g["ytdlast"]:
-                c.rel = "ytd_last_year"  # "the first nine months of last year": a comparison base
+            if g["ytdlast"] or g["ytdlast2"]:
+                c.rel = "ytd_last_year"  # "the first nine months of last year", "last year's first three quarters": a comparison base
         elif g["span"]:
             if _TIMES_BEFORE.search(sentence, max(0, m.start() - 8), m.start()):
                 continue  # "net debt was 1.4 times trailing 12 months EBITDA": the window of the base, not of the ratio
@@ -426,6 +426,8 @@ def resolve(c: Cue, fy: int | None, q: int | None, future: bool, h: int | None =
                 year = fy + 1
         return label(year, half=c.half)
     if c.ytd:
+        if year is None and future and q == 4 and fy:
+            return label(fy + 1, None, ytd=True)  # "spread across the first three quarters" in a fourth-quarter call's outlook: next year's
         return label(year or fy, q if (year in (None, fy)) else None, ytd=True)
     return label(year)
 
