@@ -308,10 +308,15 @@ def future_cue(pcues: list[P.Cue], ctx: Context) -> bool:
     return False
 
 
+_WE_EXPECT_BEFORE = re.compile(r"\b(?:we|I)\s+(?:now\s+|still\s+)?(?:expect|anticipate|forecast|project|see)\s+$", re.I)
+
+
 def comparison_cue(s: str, c: P.Cue) -> bool:
     """A period named after "from $287.0 million in 2010": it dates the comparison figure, not the sentence.
     So does the period of "our second quarter level of $35.5 million"."""
     return (_comparison_at(s, c.start) and not _VIEWPOINT.match(s, c.end)
+            # "in line with the 25% to 26% we expect for the year": the period of the outlook the relative clause gives
+            and not (s[c.start:c.start + 3].lower() in ("for", "in ") and _WE_EXPECT_BEFORE.search(s, max(0, c.start - 30), c.start))
             or re.match(r"\s+levels?\s+of\b", s[c.end:c.end + 12], re.I) is not None
             # "grew 19% to 2019 levels": the year a level is measured against, not the figure's period
             or c.year is not None and not c.quarter and not c.half and re.match(r"\s+levels?\b", s[c.end:c.end + 8], re.I) is not None

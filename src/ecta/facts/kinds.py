@@ -158,7 +158,9 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
                  and not HELD_AGAINST.search(s, q.end, pos + 12) and not new_subject_at(s, q.end, pos + 1)
                  # "a price of about 12.5 times the EBITDA we expect the business to earn": the base's outlook, not the multiple's
                  and not _TIMES_BASE.search(s, q.start, pos)]
-        if after and (PAST.search(s, clause_bounds(s, q.start)[0], q.start) or _COMMA_WE.search(s, q.end, cend)
+        if after and _WE_GUIDE_IT.match(s, q.end):
+            pass  # "the tax rate was 25.6%, in line with the 25% to 26% we expect for the year": the figure is what is expected
+        elif after and (PAST.search(s, clause_bounds(s, q.start)[0], q.start) or _COMMA_WE.search(s, q.end, cend)
                       or _SO_FAR_BEFORE.search(s, max(clause_bounds(s, q.start)[0], q.start - 60), q.start)):
             # "We generated $86 million in the quarter that we will put to use", "the rate of 20.3% benefited from
             # gains, we would expect ...": the figure's own clause already says what happened
@@ -486,6 +488,8 @@ _LEVEL_NOW = re.compile(r"\b(?:(?:our|its)\s+now|(?:we\s+are|we're|it\s+is|it's|
 _SO_FAR_BEFORE = re.compile(r"\b(?:year[-\s]to[-\s]date|YTD|so\s+far\s+this\s+year)\b|\b(?:we\s+are|we're)\s+now\s+at\b|\bour\s+now\b", re.I)
 """A figure of the year so far, or of where things now stand, before it in its clause: a cue after it ("..., we are well
 on track to ...") is the next statement's."""
+_WE_GUIDE_IT = re.compile(r"\s+(?:range\s+)?(?:that\s+)?(?:we|I)\s+(?:now\s+|still\s+|continue\s+to\s+)?(?:expect|anticipate|forecast|project|see)\b(?!\s+(?:it|this|that|them|to|the|a|an|our)\b)", re.I)
+"""A figure that a relative clause says is expected ("the 25% to 26% we expect for the year"): the outlook itself."""
 _UNNAMED = re.compile(r"(?:unknown|unidentified|unverified)\b")
 """A speaker id the parser gave a voice it could not name: it may be an analyst's."""
 _HEDGE = re.compile(r"I\s+(?:think|believe|assume)\b", re.I)
