@@ -488,7 +488,7 @@ _LEVEL_NOW = re.compile(r"\b(?:(?:our|its)\s+now|(?:we\s+are|we're|it\s+is|it's|
 _SO_FAR_BEFORE = re.compile(r"\b(?:year[-\s]to[-\s]date|YTD|so\s+far\s+this\s+year)\b|\b(?:we\s+are|we're)\s+now\s+at\b|\bour\s+now\b", re.I)
 """A figure of the year so far, or of where things now stand, before it in its clause: a cue after it ("..., we are well
 on track to ...") is the next statement's."""
-_WE_GUIDE_IT = re.compile(r"\s+(?:range\s+)?(?:that\s+)?(?:we|I)\s+(?:now\s+|still\s+|continue\s+to\s+)?(?:expect|anticipate|forecast|project|see)\b(?!\s+(?:it|this|that|them|to|the|a|an|our)\b)", re.I)
+_WE_GUIDE_IT = re.compile(r"\s+(?:range\s+)?(?:that\s+)?(?:we|I)\s+(?:now\s+|still\s+|continue\s+to\s+)?(?:expect|anticipate|forecast|project|see)\b(?!\s+(?:it|this|that|them|to|the|a|an|our|will|would|should|could|may|might)\b)", re.I)
 """A figure that a relative clause says is expected ("the 25% to 26% we expect for the year"): the outlook itself."""
 _UNNAMED = re.compile(r"(?:unknown|unidentified|unverified)\b")
 """A speaker id the parser gave a voice it could not name: it may be an analyst's."""
