@@ -859,6 +859,9 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             negative, value = True, -value  # "$0.06 unfavorable compared with last year", "$0.11 behind normal"
             if not is_change and YOY.search(s, q.end, min(len(s), q.end + 60)):
                 is_change, direction = True, Direction.DOWN
+        if not negative and value is not None and value > 0 and "hour" in s[q.end:q.end + 7] and _TIME_BETTER.match(s, q.end):
+            negative, value = True, -value  # "terminal dwell was 6.9 hours, 0.4 hours better": a time measure improves by falling
+            is_change, direction = True, Direction.DOWN
         if (not is_change and not negative and metric_span is not None and (value is not None and value > 0 or low is not None and low > 0)
                 and metric in _LOSS_METRICS and NEGATING.search(s[metric_span[0]:metric_span[1] + 1]) and is_money(q.unit) and not item):
             if value is not None:
@@ -1204,6 +1207,7 @@ _BASE_BEFORE = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|over|from|t
                           r"|\bbase\s+(?:in|of|for)\s+$", re.I)
 _THIS_NAMED = re.compile(r"\b(?:this|current)\b", re.I)
 _BASE_CUE = re.compile(r"(?:year|quarter)[-\s]+(?:over|on)[-\s]+(?:year|quarter)|(?:a\s+)?(?:year|quarter)\s+ago", re.I)
+_TIME_BETTER = re.compile(r"\s+hours?\s+(?:better|faster|quicker|shorter|lower|less|fewer)\b", re.I)
 _COUNT_VERB = re.compile(r"\b(?:opened|closed|added|hired|drilled|completed|acquired|remodeled|remodelled|relocated|signed|built|"
                          r"brought\s+online|turned\s+in\s+line|connected|sold|shipped|delivered)\s+(?:about\s+|roughly\s+|another\s+|over\s+|nearly\s+)?$", re.I)
 _BARE_RANGE_END = re.compile(r"\s*(?:[.,;:?!)]|$|(?:range|band|guid\w*|outlook|target|for|in|this|next|is|was|and|or|but|at)\b)", re.I)
