@@ -26,6 +26,7 @@ from .changes import CHANGE_BEFORE, PER_UNIT_PRICE, REVISED_FROM, SEQ, SHARE_OF,
 from .dating import (PAST, THAN_THE, WE_POSTED, change_of_base, comparison_cue, cue_ahead, cue_reported, future_cue, last_years, period_cues,
                      month_under_way, period_for, period_over, to_date, topic_period, undated)
 from .counts import listed_count, plural_count
+from .headings import YEAR_AHEAD_LEAD
 from .nonfacts import MARGIN_OF, QUAL_DIR, bare_figures_ok, bare_money, boilerplate, count_subject, counted_earlier, figure_worth_reading, has_digit_or_word, hedge_len, is_figure, is_money, may_match, might_be_qualitative
 from .kinds import LIST_FOLLOWS, RESTATED_GUIDE, announced_outlook, authorization_size, declared_dividend, kind_of, open_range, outlook_spent, price_letters, revised_by_pronoun
 from .basis import INCLUDED_ITEM, basis_after, basis_for, basis_respectively, basis_simple, cash_measure
@@ -368,8 +369,8 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             # call's own basis, the other one is an aside of its sentence, not a switch for the paragraph
             aside = ctx.basis is not None and st.lead_basis is not ctx.basis and st.metric is not None
     if not s or not (numeric or (ctx.role is not Role.ANALYST and might_be_qualitative(s))) or boilerplate(s):
-        if s and not numeric and ctx.role is not Role.ANALYST and (_OUTLOOK_NAMED.search(s) or LIST_FOLLOWS.search(s)):
-            announced_outlook(s, ctx, st)  # "For the full year, we are raising our outlook."
+        if s and not numeric and ctx.role is not Role.ANALYST and (_OUTLOOK_NAMED.search(s) or LIST_FOLLOWS.search(s) or YEAR_AHEAD_LEAD.match(s)):
+            announced_outlook(s, ctx, st)  # "For the full year, we are raising our outlook.", "In fiscal 2027, we expect solid demand."
         elif s:
             outlook_spent(st)
         if s and not numeric and ctx.fiscal_year and _topic(s):
@@ -402,7 +403,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
     if pcues and any(c.rel is None and c.year and not c.quarter and not c.half for c in pcues):
         pcues = undated(s, pcues)
     facts: list[Fact] = []
-    if not qs and (_OUTLOOK_NAMED.search(s) or LIST_FOLLOWS.search(s)):  # "... as follows.", "we expect the following"
+    if not qs and (_OUTLOOK_NAMED.search(s) or LIST_FOLLOWS.search(s) or (ctx.role is not Role.ANALYST and YEAR_AHEAD_LEAD.match(s))):  # "... as follows.", "we expect the following"
         announced_outlook(s, ctx, st)
     elif not qs:
         outlook_spent(st)
