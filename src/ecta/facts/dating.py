@@ -236,7 +236,7 @@ _GUIDE_GIVEN = re.compile(r",?\s+we\s+(?:had\s+)?(?:framed|guided|indicated|proj
 """'In November we framed margin expansion of ...': the month says when an outlook was given, not the period it is for."""
 _AFTER_FIGURE = re.compile(r"\d[^.;,\d]{0,30}$")
 _IRREGULAR = re.compile(r"\b(?:gave|said|told|set|laid|made|took|put|saw|got|did|we|you|they)\b", re.I)
-_MONTH_LEAD = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|so|now|then|also|so\s+far|thus\s+far)\s+)\W*$|\b(?:sales|revenues?|orders|comps|traffic|volumes?|"
+_MONTH_LEAD = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|so|now|then|also|so\s+far|thus\s+far)\s+)\W*(?:we\s+)?$|\b(?:sales|revenues?|orders|comps|traffic|volumes?|"
                          r"bookings|shipments|RevPAR|occupancy|production)\s+$", re.I)
 """A month is a figure's period where it leads its clause ("In October, orders rose 8%") or follows the measure
 ("orders in October"); elsewhere it dates an event ("the buyback we announced in May")."""
