@@ -293,6 +293,12 @@ _PERIOD_LEAD = re.compile(r"\W*(?:(?:and|so|now|then)\s*,?\s+)?(?:for|in|during)
 _LOOKING_BACK = frozenset(("year_ago", "prev_q", "q_last_year", "h_last_year", "ytd_last_year", "n_years_ago"))
 
 
+def _paid_ahead_last_year(period: Period | None, ctx: Context) -> bool:
+    """A quarter after the call's, dated to last year because its sentence is in the past tense."""
+    return (period is not None and period.quarter is not None and not period.ytd and bool(ctx.fiscal_year) and bool(ctx.fiscal_quarter)
+            and period.fiscal_year == ctx.fiscal_year - 1 and period.quarter > ctx.fiscal_quarter)
+
+
 def _looked_back(s: str, period, kind: FactKind, pcues: list, ctx: Context) -> bool:
     """"A year ago it was $3,660.", "Last quarter it was 41%.": an actual of an earlier period named only by its distance
     from the call's is a comparison said on its own; the paragraph's next figures are not of that period (a sentence led
@@ -1043,7 +1049,9 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 period = ahead
         if metric == "buyback" and kind is not FactKind.ACTUAL and not comparison and ctx.role is not Role.ANALYST and authorization_size(q, s):
             kind, period = FactKind.ACTUAL, P.call_period(ctx.fiscal_year, ctx.fiscal_quarter)  # "the board authorized up to $500 million through 2028"
-        if metric == "dividend" and kind is not FactKind.ACTUAL and not comparison and ctx.role is not Role.ANALYST and declared_dividend(q, s):
+        if (metric == "dividend" and not comparison and ctx.role is not Role.ANALYST
+                and (kind is not FactKind.ACTUAL or _paid_ahead_last_year(period, ctx)) and declared_dividend(q, s)):
+            # ("has declared a dividend of $0.45 for the fourth quarter" in a third-quarter call: not last year's fourth)
             kind, period = FactKind.ACTUAL, P.call_period(ctx.fiscal_year, ctx.fiscal_quarter)  # "the board raised the quarterly dividend to $0.47"
         if kind is FactKind.ACTUAL and not comparison and open_range(q, s, period, ctx):
             kind = FactKind.GUIDANCE  # "Fiscal 2027 EPS of $3.10 to $3.25" in a second-quarter call: a range for a year still open
