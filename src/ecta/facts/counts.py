@@ -74,7 +74,7 @@ def listed_count(s: str, q: Quantity):
 def plural_count(s: str, q: Quantity):
     """The plural noun a bare number counts, where `COUNT_AFTER`'s list has none: the match (group 1 the head) or None."""
     v = q.value if q.value is not None else q.low  # "between 9,000 and 10,000 nodes": a range counts as its low end does
-    if q.unit is not None or q.kind != "number" or v is None or v < 1:
+    if q.unit is not None or q.kind != "number" or v is None or v < 1 and not (v > 0 and s.startswith(" hours", q.end)):
         return None
     m = _PLURAL_AFTER.match(s, q.end)
     if m is None:
@@ -83,6 +83,8 @@ def plural_count(s: str, q: Quantity):
     if _OBJECT_AFTER.match(s, m.end()):
         return None  # "232,000 implies about 63,000": a verb with its object, not a noun
     volume = q.scaled and head in ("days", "nights", "hours")
+    if head in ("hours", "hour") and not q.scaled and "." in q.text and m.start(1) - q.end <= 1:
+        return m  # "terminal dwell was 6.9 hours, 0.4 hours better": hours in tenths measure an operation, not a span of time
     if head in _NOT_COUNTED and not volume:
         return None
     if not q.scaled and "." in q.text:

@@ -236,7 +236,7 @@ _GUIDE_GIVEN = re.compile(r",?\s+we\s+(?:had\s+)?(?:framed|guided|indicated|proj
 """'In November we framed margin expansion of ...': the month says when an outlook was given, not the period it is for."""
 _AFTER_FIGURE = re.compile(r"\d[^.;,\d]{0,30}$")
 _IRREGULAR = re.compile(r"\b(?:gave|said|told|set|laid|made|took|put|saw|got|did|we|you|they)\b", re.I)
-_MONTH_LEAD = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|so|now|then|also|so\s+far|thus\s+far)\s+)\W*$|\b(?:sales|revenues?|orders|comps|traffic|volumes?|"
+_MONTH_LEAD = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|so|now|then|also|so\s+far|thus\s+far)\s+)\W*(?:we\s+)?$|\b(?:sales|revenues?|orders|comps|traffic|volumes?|"
                          r"bookings|shipments|RevPAR|occupancy|production)\s+$", re.I)
 """A month is a figure's period where it leads its clause ("In October, orders rose 8%") or follows the measure
 ("orders in October"); elsewhere it dates an event ("the buyback we announced in May")."""
@@ -308,10 +308,15 @@ def future_cue(pcues: list[P.Cue], ctx: Context) -> bool:
     return False
 
 
+_WE_EXPECT_BEFORE = re.compile(r"\b(?:we|I)\s+(?:now\s+|still\s+)?(?:expect|anticipate|forecast|project|see)\s+$", re.I)
+
+
 def comparison_cue(s: str, c: P.Cue) -> bool:
     """A period named after "from $287.0 million in 2010": it dates the comparison figure, not the sentence.
     So does the period of "our second quarter level of $35.5 million"."""
     return (_comparison_at(s, c.start) and not _VIEWPOINT.match(s, c.end)
+            # "in line with the 25% to 26% we expect for the year": the period of the outlook the relative clause gives
+            and not (s[c.start:c.start + 3].lower() in ("for", "in ") and _WE_EXPECT_BEFORE.search(s, max(0, c.start - 30), c.start))
             or re.match(r"\s+levels?\s+of\b", s[c.end:c.end + 12], re.I) is not None
             # "grew 19% to 2019 levels": the year a level is measured against, not the figure's period
             or c.year is not None and not c.quarter and not c.half and re.match(r"\s+levels?\b", s[c.end:c.end + 8], re.I) is not None
@@ -615,6 +620,12 @@ def _when_clause(s: str, q: Quantity, pcues: list[P.Cue]) -> P.Cue | None:
     return before[-1]
 
 
+_DONE_AFTER = re.compile(r"(?:['’]s)?\s+(?:results|performance|momentum|execution|outperformance|beat|print)\b", re.I)
+_DONE_BEFORE = re.compile(r"\b(?:after|following|given|on\s+the\s+back\s+of|delivered|posted|reported|had)\s+(?:(?:a|an|the|our|this|very|really|strong|solid|record|great|good|excellent|robust)\s+)*$", re.I)
+"""The quarter just reported, named as what was done ("strong Q2 results", "after a solid second quarter"): in an
+outlook it is the reason given, not the period guided."""
+
+
 def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State, kind: FactKind, comparison: bool,
                 qs: list[Quantity], is_change: bool, target_at: int = 0, metric: str | None = None) -> Period | None:
     fy, fq = ctx.fiscal_year, ctx.fiscal_quarter
@@ -633,7 +644,11 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
                  and not (is_change and c.rel in ("q_last_year", "h_last_year", "ytd_last_year", "same_q", "same_span") and _ON_BEFORE.search(s, max(0, c.start - 9), c.start))
                  # a balance "at year-end" told after the year closed is dated as the call's own period words date it
                  # ("at fiscal year-end" names the fiscal year, as it always did)
-                 and not (c.rel in ("year_end", "year_end_by") and not future and fq not in (1, 2, 3) and s[c.start:c.start + 1] not in "fFcC")]
+                 and not (c.rel in ("year_end", "year_end_by") and not future and fq not in (1, 2, 3) and s[c.start:c.start + 1] not in "fFcC")
+                 # "strong Q2 results give us the confidence to raise our guidance to about $14" in a second-quarter call:
+                 # the quarter just reported, named without a year, is not the period an outlook guides
+                 and not (future and c.rel is None and c.quarter == fq and c.year is None and fq in (1, 2, 3) and not c.half and not c.ytd
+                          and (_DONE_AFTER.match(s, c.end) is not None or _DONE_BEFORE.search(s, max(0, c.start - 60), c.start) is not None))]
     # (never an outlook's: "we see sales at 80% to 85% of prior year levels" guides the period ahead)
     main_cues += [c for c in pcues if c.rel in ("prev_q", "year_ago") and c.end <= q.start and not comparison and not future
                   and (re.fullmatch(r"(?:last|prior|previous)\s+(?:quarter|year)|a\s+year\s+(?:ago|earlier)|year\s+ago|(?:twelve|12)\s+months\s+(?:ago|earlier)", s[c.start:c.end], re.I)
@@ -746,7 +761,9 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
     if (chosen is not None and chosen.rel == "this_y" and main_cues and main_cues[0].start < chosen.start
             and "this" not in s[chosen.start:chosen.end].lower()):  # "..., and exiting this year we expect": the call's own year
         lead = main_cues[0]
-        if lead.rel is None and lead.year and not lead.quarter and not lead.half and _LEAD_PERIOD.match(s[:lead.start]):
+        if lead.rel is None and lead.year and not lead.quarter and not lead.half and not lead.ytd and _LEAD_PERIOD.match(s[:lead.start]):
+            # ("For the first nine months of 2026, ..., and we expect over $300 million for the full year": a span to date
+            # leads with the part of the year gone, not the year the outlook names)
             chosen = lead  # "In 2027, we still see full-year EPS of ...": the full year is the one the sentence leads with
     if kind is FactKind.TARGET and chosen is not None and (chosen.rel in ("this_q", "this_y", "this_h", "prev_q", "next_n_years", "year_ago", "n_years_ago") or chosen.ytd):
         chosen = None  # a long-term goal is not about the quarter just reported, nor dated by "over the next five years"

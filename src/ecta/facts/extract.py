@@ -18,7 +18,7 @@ from ..model import Basis, Change, Direction, Fact, FactKind, Period, Role
 from . import periods as P
 from .context import BASIS_CUES, HELD_AGAINST, REPORTED_BASIS, asks_outlook, basis_of, kind_cues
 from .guard import OnLowered, any_in, gated, guarded
-from .numbers import Quantity, find_quantities
+from .numbers import CURRENCY_PREFIX, Quantity, find_quantities
 from .taxonomy import _BY_PART, COUNT_METRICS, DAYS_METRICS, MONEY_METRICS, NEGATING, PERCENT_METRICS, PNL_METRICS, RATIO_METRICS, metric_cues, part_margin, part_topic, PART_VERB, _EMPLOYMENT
 from .state import Context, State
 from .sentences import CLAUSE_BREAK, NEW_SUBJECT, clause_bounds
@@ -26,6 +26,7 @@ from .changes import CHANGE_BEFORE, PER_UNIT_PRICE, REVISED_FROM, SEQ, SHARE_OF,
 from .dating import (PAST, THAN_THE, WE_POSTED, change_of_base, comparison_cue, cue_ahead, cue_reported, future_cue, last_years, period_cues,
                      month_under_way, period_for, period_over, to_date, topic_period, undated)
 from .counts import listed_count, plural_count
+from .headings import YEAR_AHEAD_LEAD
 from .nonfacts import MARGIN_OF, QUAL_DIR, bare_figures_ok, bare_money, boilerplate, count_subject, counted_earlier, figure_worth_reading, has_digit_or_word, hedge_len, is_figure, is_money, may_match, might_be_qualitative
 from .kinds import LIST_FOLLOWS, RESTATED_GUIDE, announced_outlook, authorization_size, declared_dividend, kind_of, open_range, outlook_spent, price_letters, revised_by_pronoun
 from .basis import INCLUDED_ITEM, basis_after, basis_for, basis_respectively, basis_simple, cash_measure
@@ -292,6 +293,12 @@ _PERIOD_LEAD = re.compile(r"\W*(?:(?:and|so|now|then)\s*,?\s+)?(?:for|in|during)
 _LOOKING_BACK = frozenset(("year_ago", "prev_q", "q_last_year", "h_last_year", "ytd_last_year", "n_years_ago"))
 
 
+def _paid_ahead_last_year(period: Period | None, ctx: Context) -> bool:
+    """A quarter after the call's, dated to last year because its sentence is in the past tense."""
+    return (period is not None and period.quarter is not None and not period.ytd and bool(ctx.fiscal_year) and bool(ctx.fiscal_quarter)
+            and period.fiscal_year == ctx.fiscal_year - 1 and period.quarter > ctx.fiscal_quarter)
+
+
 def _looked_back(s: str, period, kind: FactKind, pcues: list, ctx: Context) -> bool:
     """"A year ago it was $3,660.", "Last quarter it was 41%.": an actual of an earlier period named only by its distance
     from the call's is a comparison said on its own; the paragraph's next figures are not of that period (a sentence led
@@ -304,6 +311,47 @@ def _looked_back(s: str, period, kind: FactKind, pcues: list, ctx: Context) -> b
 def extract_sentence(sentence: str, context: Context | None = None, line: int = 1, state: State | None = None,
                      page: int | None = None) -> list[Fact]:
     """The facts one sentence states. `state` carries the paragraph's last period/metric between calls."""
+    if sentence.isupper() and (plain := caption_case(sentence)) is not None:
+        # "REVENUE WAS $880 MILLION, UP 7%": a caption's capitals hide the scale, unit and cue words, which are read in
+        # lower case; each fact still quotes the sentence as written
+        found = _read_sentence(plain, context, line, state, page)
+        return [_as_written(f, sentence, plain) for f in found]
+    return _read_sentence(sentence, context, line, state, page)
+
+
+_CAPTION_WORD = re.compile(r"\b[A-Z][A-Z'’]*\b(?![$\d])")
+_KEPT_CAPITALS = frozenset({"I"} | {code.upper() for code in CURRENCY_PREFIX if code.isalpha()})
+"""Words a caption keeps in capitals: currency codes ("USD 40 MILLION") and the pronoun."""
+
+
+def caption_case(sentence: str) -> str | None:
+    """A sentence written all in capitals, in lower case but for currency codes, "I" and its first letter, each
+    character where it was; None for a short label ("EPS $1.20") or where lower-casing would move a character.
+
+    >>> caption_case("WE EXPECT REVENUE OF $410 MILLION TO $430 MILLION IN Q4.")
+    'We expect revenue of $410 million to $430 million in Q4.'
+    """
+    if sum(1 for m in _CAPTION_WORD.finditer(sentence) if len(m[0]) > 3) < 2:
+        return None
+    plain = _CAPTION_WORD.sub(lambda m: m[0] if m[0] in _KEPT_CAPITALS else m[0].lower(), sentence)
+    first = next((i for i, ch in enumerate(plain) if ch.isalpha()), None)
+    if first is not None:
+        plain = plain[:first] + plain[first].upper() + plain[first + 1:]
+    return plain if len(plain) == len(sentence) else None
+
+
+def _as_written(f: Fact, sentence: str, plain: str) -> Fact:
+    """A fact read off `plain` (the caption-cased copy of `sentence`) quoting `sentence`'s own characters."""
+    s, low = sentence.strip(), plain.strip()
+    update = {"sentence": s}
+    for name in ("text", "phrase"):
+        at = low.find(getattr(f, name))
+        if at >= 0:
+            update[name] = s[at:at + len(getattr(f, name))]
+    return f.model_copy(update=update)
+
+
+def _read_sentence(sentence: str, context: Context | None, line: int, state: State | None, page: int | None) -> list[Fact]:
     ctx = context or Context()
     st = state if state is not None else State()
     s = sentence.strip()
@@ -327,8 +375,8 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             # call's own basis, the other one is an aside of its sentence, not a switch for the paragraph
             aside = ctx.basis is not None and st.lead_basis is not ctx.basis and st.metric is not None
     if not s or not (numeric or (ctx.role is not Role.ANALYST and might_be_qualitative(s))) or boilerplate(s):
-        if s and not numeric and ctx.role is not Role.ANALYST and (_OUTLOOK_NAMED.search(s) or LIST_FOLLOWS.search(s)):
-            announced_outlook(s, ctx, st)  # "For the full year, we are raising our outlook."
+        if s and not numeric and ctx.role is not Role.ANALYST and (_OUTLOOK_NAMED.search(s) or LIST_FOLLOWS.search(s) or YEAR_AHEAD_LEAD.match(s)):
+            announced_outlook(s, ctx, st)  # "For the full year, we are raising our outlook.", "In fiscal 2027, we expect solid demand."
         elif s:
             outlook_spent(st)
         if s and not numeric and ctx.fiscal_year and _topic(s):
@@ -361,7 +409,7 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
     if pcues and any(c.rel is None and c.year and not c.quarter and not c.half for c in pcues):
         pcues = undated(s, pcues)
     facts: list[Fact] = []
-    if not qs and (_OUTLOOK_NAMED.search(s) or LIST_FOLLOWS.search(s)):  # "... as follows.", "we expect the following"
+    if not qs and (_OUTLOOK_NAMED.search(s) or LIST_FOLLOWS.search(s) or (ctx.role is not Role.ANALYST and YEAR_AHEAD_LEAD.match(s))):  # "... as follows.", "we expect the following"
         announced_outlook(s, ctx, st)
     elif not qs:
         outlook_spent(st)
@@ -818,6 +866,9 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
             negative, value = True, -value  # "$0.06 unfavorable compared with last year", "$0.11 behind normal"
             if not is_change and YOY.search(s, q.end, min(len(s), q.end + 60)):
                 is_change, direction = True, Direction.DOWN
+        if not negative and value is not None and value > 0 and "hour" in s[q.end:q.end + 7] and _TIME_BETTER.match(s, q.end):
+            negative, value = True, -value  # "terminal dwell was 6.9 hours, 0.4 hours better": a time measure improves by falling
+            is_change, direction = True, Direction.DOWN
         if (not is_change and not negative and metric_span is not None and (value is not None and value > 0 or low is not None and low > 0)
                 and metric in _LOSS_METRICS and NEGATING.search(s[metric_span[0]:metric_span[1] + 1]) and is_money(q.unit) and not item):
             if value is not None:
@@ -998,7 +1049,9 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
                 period = ahead
         if metric == "buyback" and kind is not FactKind.ACTUAL and not comparison and ctx.role is not Role.ANALYST and authorization_size(q, s):
             kind, period = FactKind.ACTUAL, P.call_period(ctx.fiscal_year, ctx.fiscal_quarter)  # "the board authorized up to $500 million through 2028"
-        if metric == "dividend" and kind is not FactKind.ACTUAL and not comparison and ctx.role is not Role.ANALYST and declared_dividend(q, s):
+        if (metric == "dividend" and not comparison and ctx.role is not Role.ANALYST
+                and (kind is not FactKind.ACTUAL or _paid_ahead_last_year(period, ctx)) and declared_dividend(q, s)):
+            # ("has declared a dividend of $0.45 for the fourth quarter" in a third-quarter call: not last year's fourth)
             kind, period = FactKind.ACTUAL, P.call_period(ctx.fiscal_year, ctx.fiscal_quarter)  # "the board raised the quarterly dividend to $0.47"
         if kind is FactKind.ACTUAL and not comparison and open_range(q, s, period, ctx):
             kind = FactKind.GUIDANCE  # "Fiscal 2027 EPS of $3.10 to $3.25" in a second-quarter call: a range for a year still open
@@ -1163,6 +1216,7 @@ _BASE_BEFORE = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|over|from|t
                           r"|\bbase\s+(?:in|of|for)\s+$", re.I)
 _THIS_NAMED = re.compile(r"\b(?:this|current)\b", re.I)
 _BASE_CUE = re.compile(r"(?:year|quarter)[-\s]+(?:over|on)[-\s]+(?:year|quarter)|(?:a\s+)?(?:year|quarter)\s+ago", re.I)
+_TIME_BETTER = re.compile(r"\s+hours?\s+(?:better|faster|quicker|shorter|lower|less|fewer)\b", re.I)
 _COUNT_VERB = re.compile(r"\b(?:opened|closed|added|hired|drilled|completed|acquired|remodeled|remodelled|relocated|signed|built|"
                          r"brought\s+online|turned\s+in\s+line|connected|sold|shipped|delivered)\s+(?:about\s+|roughly\s+|another\s+|over\s+|nearly\s+)?$", re.I)
 _BARE_RANGE_END = re.compile(r"\s*(?:[.,;:?!)]|$|(?:range|band|guid\w*|outlook|target|for|in|this|next|is|was|and|or|but|at)\b)", re.I)

@@ -35,6 +35,12 @@ _WHEN_GIVEN = re.compile(r"[-\s]+(?:earnings\s+)?(?:call|conference|release|repo
 _NOT_HEADED = ("year_ago", "prev_q", "span", "n_years_ago", "q_last_year", "h_last_year", "ytd_last_year", "q_poss", "month")
 
 
+YEAR_AHEAD_LEAD = re.compile(r"\W*(?:(?:and|now|so)\s*,?\s+)?(?:for|in)\s+(?:fiscal\s+(?:year\s+)?|FY\s*|calendar\s+)?'?(?:20\d\d|\d\d)\s*,\s+"
+                             r"(?:we|I)\s+(?:now\s+|still\s+|also\s+|currently\s+)?(?:expect|anticipate|see|project|forecast|plan)\b", re.I)
+"""An outlook sentence led by a year, with no figure ("In fiscal 2027, we expect solid demand across our markets."): it
+heads the outlook figures of the turn that follow, as an outlook named with its year does."""
+
+
 def heading_period(s: str, ctx: Context, in_outlook: bool = False) -> tuple[Period, bool] | None:
     """A sentence without figures that names what the next ones are about, in a call read one sentence a line ("Turning
     to the second quarter.", "We lift our outlook for the full year.", "Now a look back at the full year."): the period they take, and whether it lies ahead. An outlook's period is the one its outlook word names; amid
@@ -42,6 +48,11 @@ def heading_period(s: str, ctx: Context, in_outlook: bool = False) -> tuple[Peri
     ("Moving on to the full year.")."""
     if not ctx.fiscal_year or len(s) > 260 or _DEFERRED.search(s):
         return None
+    if s[:1] in "IiFfAaNnSs" and (lead := YEAR_AHEAD_LEAD.match(s)) is not None:
+        ahead = [c for c in period_cues(s[:lead.end()], ctx) if c.rel is None and c.year and not c.quarter and not c.half and not c.ytd]
+        period = P.resolve(ahead[0], ctx.fiscal_year, ctx.fiscal_quarter, True, ctx.fiscal_half) if ahead else None
+        if period is not None and period.fiscal_year is not None and period.fiscal_year >= ctx.fiscal_year + (ctx.fiscal_quarter == 4):
+            return period, True
     remark = None if _HEADING.search(s) else _REMARKS.search(s)
     if (remark is None and not _HEADING.search(s)) or (s.count(" ") >= 12 and not _HEADS.search(s)):
         return None

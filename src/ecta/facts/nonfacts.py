@@ -26,6 +26,7 @@ _NOT_FIGURE_AFTER = re.compile(
     re.I,
 )
 
+_HOURS_AFTER = re.compile(r"\s*hours?\b", re.I)
 _NAME_BEFORE = re.compile(rf"[^\s.!?:;]\s+(?!(?:{MONTH_ALT}|"
                           r"Q[1-4]|H[12]|FY\d*|In|At|On|By|And|Of|The|We|Our|I)\s)[a-z]{0,2}[A-Z][\w&-]*\s$")
 _PHONE_AFTER = re.compile(r"[-.]\d{3}[-.]\d{4}\b")
@@ -263,8 +264,9 @@ def is_figure(q: Quantity, s: str) -> bool:
         return False  # "47,300 homes at June 30, 2021": a date
     if not q.unit and _NOT_FIGURE_BEFORE.search(before.rstrip()):
         return False
-    if _NOT_FIGURE_AFTER.match(after):
-        return False
+    if _NOT_FIGURE_AFTER.match(after) and not (q.value is not None and q.value != q.value.to_integral_value()
+                                                and _HOURS_AFTER.match(after)):
+        return False  # (but "terminal dwell was 6.9 hours, 0.4 hours better": hours in tenths measure an operation)
     if (q.unit is None and not q.scaled and (q.value is None or q.value == q.value.to_integral_value())
             and _DURATION_AFTER.match(after)):
         return False  # "3, 6, 9 months out", "over the next 10 years", "6 to 9 months": a span of time, not a count

@@ -221,6 +221,9 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                r"(?:data|call|distribution|fulfil?lment|delivery|service|processing|operations)\s+centers",
                # days payable: a days measure the taxonomy has no name for
                r"DPO", r"days\s+payables?(?:\s+outstanding)?", r"payables?\s+days",
+               # what was sold, counted in contracts written or by the average sale, is not the revenue booked: "preneed sales
+               # production grew 9%", "the sales average rose 4%"
+               r"sales\s+(?:production|average)",
                # the gain of spreading fixed costs over more sales, not borrowing
                r"(?:volume|operating|expense|cost|fixed[-\s]cost|occupancy|labou?r|sales)\s+(?:de)?leverage",
                # a bank's cost per unit of income and its return on assets are ratios of their own, not costs or ROE
