@@ -284,17 +284,7 @@ def read_turns(draft: Draft, rows: list[Row], known: Known, split: SplitFn, *, b
     `bare_names`: an unlisted full name alone on a line, after a finished sentence and before speech, opens a
     turn anywhere (a layout that may leave out a title line); else only after a rule or a heading.
     """
-    turn: DraftTurn | None = None
-    paragraphs: list[DraftParagraph] = []
-    gaps: list[int] = []
-
-    def flush() -> None:
-        nonlocal turn, paragraphs, gaps
-        if turn is not None:
-            turn.paragraphs = se.join_page_breaks(paragraphs, gaps)
-            draft.turns.append(turn)
-        turn, paragraphs, gaps = None, [], []
-
+    turns = se.Turns(draft)
     mark: str | None = None
     marked_qa = False
     """A Q/A mark came before any Q&A heading: the vendor marks turns only in the Q&A, which began there."""
@@ -302,23 +292,21 @@ def read_turns(draft: Draft, rows: list[Row], known: Known, split: SplitFn, *, b
     while i < len(rows):
         row = rows[i]
         if row.zone not in ("presentation", "qa"):
-            flush()
+            turns.close()
             i += 1
             continue
         section = Section.QA if row.zone == "qa" or marked_qa else Section.PRESENTATION
         inline = _INLINE_OPERATOR.match(row.text)
         if inline:
-            flush()
-            turn = DraftTurn(speaker=DraftSpeaker(name="Operator", role=Role.OPERATOR), section=section,
-                             header_line=row.n)
+            turns.open(DraftTurn(speaker=DraftSpeaker(name="Operator", role=Role.OPERATOR), section=section,
+                                 header_line=row.n))
             if inline.group("text").strip():
-                paragraphs.append(DraftParagraph(text=inline.group("text").strip(), line_start=row.n, line_end=row.n))
-                gaps.append(0)
+                turns.add(DraftParagraph(text=inline.group("text").strip(), line_start=row.n, line_end=row.n), 0)
             i += 1
             continue
         marked = _INLINE_MARKED.match(row.text)
         if marked and name_shaped(marked.group("name")):
-            flush()
+            turns.close()
             if section is Section.PRESENTATION:
                 marked_qa, section = True, Section.QA
                 if draft.turns and draft.turns[-1].speaker.role is Role.OPERATOR:
@@ -326,10 +314,9 @@ def read_turns(draft: Draft, rows: list[Row], known: Known, split: SplitFn, *, b
             name = marked.group("name")
             # No role from the mark: `call_shape` gives the caller the role and the firm the operator called them with.
             header = _header(name, known.find(name), None, row.zone, split, 1, None)
-            turn = DraftTurn(speaker=header.speaker, section=section, header_line=row.n)
+            turns.open(DraftTurn(speaker=header.speaker, section=section, header_line=row.n))
             if marked.group("text").strip():
-                paragraphs.append(DraftParagraph(text=marked.group("text").strip(), line_start=row.n, line_end=row.n))
-                gaps.append(0)
+                turns.add(DraftParagraph(text=marked.group("text").strip(), line_start=row.n, line_end=row.n), 0)
             mark = None
             i += 1
             continue
@@ -338,6 +325,7 @@ def read_turns(draft: Draft, rows: list[Row], known: Known, split: SplitFn, *, b
             mark = row.text
             i += 1
             continue
+        turn, paragraphs = turns.turn, turns.paragraphs
         starts = turn is None or row.after_rule or not paragraphs or _ends_sentence(paragraphs[-1].text)
         bare_ok = bare_names or row.after_rule or turn is None
         header = header_at(rows, i, known, split, bare_ok=bare_ok) if starts else None
@@ -349,8 +337,7 @@ def read_turns(draft: Draft, rows: list[Row], known: Known, split: SplitFn, *, b
                 turn.section = Section.QA  # the operator who called the first question
         mark = None
         if header is not None:
-            flush()
-            turn = DraftTurn(speaker=header.speaker, section=section, header_line=row.n)
+            turns.open(DraftTurn(speaker=header.speaker, section=section, header_line=row.n))
             i += header.used
             continue
         if turn is None:
@@ -358,10 +345,9 @@ def read_turns(draft: Draft, rows: list[Row], known: Known, split: SplitFn, *, b
         elif paragraphs and _HYPHEN_WRAP.search(paragraphs[-1].text) and row.text[:1].islower():
             _join_hyphenated(paragraphs[-1], row)
         else:
-            paragraphs.append(DraftParagraph(text=row.text, line_start=row.n, line_end=row.n))
-            gaps.append(row.gap)
+            turns.add(DraftParagraph(text=row.text, line_start=row.n, line_end=row.n), row.gap)
         i += 1
-    flush()
+    turns.close()
 
 
 # A word the PDF broke at its hyphen: "year-over-" / "year", "forward-" / "looking".
