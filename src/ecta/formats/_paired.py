@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from typing import Callable
 
 from .. import lazy_re as re  # compiles each pattern on first use: start-up
+from ..errors import ParseError
 from ..model import Role, Section
+from ..source import Source
 from ..speakers import name_key, role_from_title, short_key
 from . import _streetevents as se
 from .base import Draft, DraftParagraph, DraftSpeaker, DraftTurn
@@ -159,6 +161,42 @@ class Header:
 
 SplitFn = Callable[[str, str], "tuple[str | None, str | None]"]
 """(title line, zone) -> (title, firm)."""
+
+
+class PairedText:
+    """The parser shell both vendors share: their header and page furniture are their own (`read`), the lists and
+    turns are read alike."""
+
+    name: str
+    description: str
+    vendor: str
+    headings: str
+    """The section headings the layout must have, named in the error when none is found."""
+    turns_under: str
+    roles: dict[str, Role]
+    bare_names = False
+    """See `read_turns`."""
+
+    def section(self, line: str) -> str | None:
+        """The zone a heading line opens, or None."""
+        raise NotImplementedError
+
+    def read(self, lines: list[str], first: int, draft: Draft) -> tuple[list[Row], SplitFn]:
+        """The header into `draft`; the rows from the first heading on, and how a title line splits."""
+        raise NotImplementedError
+
+    def parse(self, source: Source) -> Draft:
+        lines = source.lines
+        draft = Draft(format=self.name)
+        first = next((i for i, ln in enumerate(lines) if self.section(ln)), None)
+        if first is None:
+            raise ParseError(f"{source.label}: no {self.vendor} sections ({self.headings}) found.")
+        rows, split = self.read(lines, first, draft)
+        read_list(rows, draft, split, self.roles)
+        read_turns(draft, rows, Known(draft.participants), split, bare_names=self.bare_names)
+        if not draft.turns:
+            raise ParseError(f"{source.label}: {self.vendor} layout but no speaker turns {self.turns_under}.")
+        return draft
 
 
 def header_at(rows: list[Row], i: int, known: Known, split: SplitFn, *, bare_ok: bool) -> Header | None:
