@@ -12,7 +12,7 @@ from functools import wraps
 from .. import lazy_re as re  # compiles each pattern on first use: start-up
 from ..model import Role
 from ..source import Source
-from . import generic as _generic
+from . import _speaker_lines as _lines
 from .base import json_head
 
 
@@ -192,7 +192,7 @@ def fmp_markdown(source: Source) -> float:
     if fields & {"date", "company", "quarter", "symbol", "year"}:
         score += 0.3
     body = [ln for ln in lines if not FMP_TITLE.match(ln) and not FMP_FIELD.match(ln) and not FMP_RULE.match(ln)]
-    labelled = sum(1 for ln in body[:200] if _generic.parse_label(ln))
+    labelled = sum(1 for ln in body[:200] if _lines.parse_label(ln))
     if body and labelled >= 3 and labelled / min(len(body), 200) >= 0.9:
         # Every line a whole turn: the API's shape even without a header. The generic
         # fallback, which also reads these lines, never scores above 0.5.
@@ -266,7 +266,7 @@ def sentences(source: Source) -> float:
             return 0.0
         if sum(1 for ln in body if _MARKUP.match(ln)) > len(body) * 0.05:
             return 0.0
-        if sum(1 for ln in body if _generic.parse_label(ln)) > max(1, len(body) * 0.02):
+        if sum(1 for ln in body if _lines.parse_label(ln)) > max(1, len(body) * 0.02):
             return 0.0
         ending = sum(1 for ln in body if _ENDS_SENTENCE.search(ln))
         if ending < len(body) * 0.8 or sum(len(ln) for ln in body) / len(body) < 25:
@@ -285,7 +285,7 @@ def generic(source: Source) -> float:
     lines = [ln for ln in source.lines[:400] if ln.strip()]
     if not lines:
         return 0.0
-    labels = [_generic.parse_label(ln) for ln in lines]
+    labels = [_lines.parse_label(ln) for ln in lines]
     names = [lb[0] for lb in labels if lb]
     if len(names) < 3:
         return 0.0
@@ -557,15 +557,16 @@ def header_lines(source: Source) -> float:
         if seeking_alpha_txt(source) > 0.2 or any(other(source) >= 0.2 for other in (
                 factset_txt, capital_iq_txt, bloomberg_txt, bold_speakers, streetevents_txt)):
             return 0.0
-        from . import header_lines as _header_lines  # the parser imports this module
+        from .base import Draft
+        from ..speakers import name_key
 
-        listed_draft = _header_lines.Draft(format="header-lines")
-        _header_lines.read_lists(lines, listed_draft)
+        listed_draft = Draft(format="header-lines")
+        _lines.read_lists(lines, listed_draft)
         listed = {p.name for p in listed_draft.participants}
-        headers = _header_lines.find_headers(lines, {})
-        names = [_header_lines.name_key(h.name) for h in headers.values()]
+        headers = _lines.find_headers(lines, {})
+        names = [name_key(h.name) for h in headers.values()]
         # `JANE ROE: words` lines count for a name the page also heads with a line of its own, and against it otherwise.
-        inline = [_header_lines.name_key(lb[0]) for ln in body[:400] if (lb := _generic.parse_label(ln))]
+        inline = [name_key(lb[0]) for ln in body[:400] if (lb := _lines.parse_label(ln))]
         own = [n for n in inline if n in names]
         if len(names) < 3 or len(set(names)) < 2 or len(inline) - len(own) > len(names):
             return 0.0
