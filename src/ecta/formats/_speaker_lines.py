@@ -85,6 +85,21 @@ LIST_ROLES = {
     "other participants": Role.ANALYST,
 }
 
+# "Q: words" / "A. words": a question or an answer whose speaker the page does not name.
+QA_MARKER = re.compile(r"^(?P<marker>[QA])\s*[:.]\s+(?P<text>\S.{2,})$")
+
+
+def first_qa_marker(lines: list[str]) -> int | None:
+    """The index of the first `Q:` line where the text's Q&A runs on such marks (two questions and two answers at
+    least, a third of the lines from there on), else None: a call whose speakers the page never names."""
+    marks = [(i, m.group("marker")) for i, raw in enumerate(lines) if (m := QA_MARKER.match(raw.strip()))]
+    asked = [i for i, mark in marks if mark == "Q"]
+    if len(asked) < 2 or len(marks) - len(asked) < 2:
+        return None
+    rest = sum(1 for raw in lines[asked[0]:] if raw.strip())
+    return asked[0] if len(marks) * 3 >= rest else None
+
+
 # A person's name: 1-5 capitalised words (initials, particles) or the same in capitals.
 _NAME = r"(?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*)(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*|de|van|von|der|da|del|la|le|bin|al)){0,4}"
 _HEADER = re.compile(

@@ -19,8 +19,8 @@ from ..source import Source
 from ..speakers import name_key
 from . import _fool, sniff
 from .base import Draft, DraftParagraph, DraftSpeaker, DraftTurn
-from ._speaker_lines import (FURNITURE, LIST_HEAD, TITLE_WORD, Header, find_headers, parse_label, read_lists,
-                             section_heading)
+from ._speaker_lines import (FURNITURE, LIST_HEAD, QA_MARKER, TITLE_WORD, Header, find_headers, first_qa_marker,
+                             parse_label, read_lists, section_heading)
 
 
 class HeaderLines:
@@ -35,11 +35,12 @@ class HeaderLines:
         draft = Draft(format=self.name)
         listed = read_lists(lines, draft)
         headers = find_headers(lines, {name_key(p.name): p.name for p in draft.participants})
-        if not headers:
+        marked = first_qa_marker(lines)
+        if not headers and marked is None:
             raise ParseError(f"{source.label}: no speaker header lines (a name on a line of its own) found.")
         titled = {name_key(h.name): h for h in headers.values() if h.title or h.firm}
         speakers = {name_key(h.name): Header(h.name, None, None, None, h.role) for h in headers.values()}
-        first = min(headers)
+        first = min([*headers, *([marked] if marked is not None else [])])
         first = next((k for k, ln in enumerate(lines[:first]) if _inline_label(ln, speakers)), first)
         _read_head(draft, [ln.strip() for ln in lines[:first] if ln.strip() and len(ln.strip()) < 200])
         section: Section | None = None
@@ -61,7 +62,7 @@ class HeaderLines:
             header, text = headers.get(i), ""
             if header is None and (label := _inline_label(line, speakers)):
                 header, text = label
-            if header is None and (m := _QA_MARKER.match(line)):
+            if header is None and (m := QA_MARKER.match(line)):
                 # "Q: words" / "A: words": a question or an answer whose speaker the page does not name.
                 asking = m.group("marker").upper() == "Q"
                 header = Header("Unidentified Analyst" if asking else "Unidentified Company Representative",
@@ -87,7 +88,6 @@ class HeaderLines:
         return draft
 
 
-_QA_MARKER = re.compile(r"^(?P<marker>[QA])\s*[:.]\s+(?P<text>\S.{2,})$")
 _INTRODUCED = re.compile(r"\b(?:question|line|comes?|from|with|of|next|go\s+ahead)\b", re.I)
 
 

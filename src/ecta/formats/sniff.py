@@ -568,8 +568,11 @@ def header_lines(source: Source) -> float:
         # `JANE ROE: words` lines count for a name the page also heads with a line of its own, and against it otherwise.
         inline = [name_key(lb[0]) for ln in body[:400] if (lb := _lines.parse_label(ln))]
         own = [n for n in inline if n in names]
-        if len(names) < 3 or len(set(names)) < 2 or len(inline) - len(own) > len(names):
+        if len(inline) - len(own) > len(names):
             return 0.0
+        if len(names) < 3 or len(set(names)) < 2:
+            # A Q&A whose turns are all unnamed `Q:` / `A:` lines has next to no header lines.
+            return 0.45 if _lines.first_qa_marker(lines) is not None else 0.0
         repeated = sum(1 for n in set(names) if (names + own).count(n) > 1)
         if not repeated and not listed:
             return 0.0
