@@ -7,6 +7,7 @@ A turn starts at a line `Speaker Name: words...` (optionally `Name (Title, Firm)
 
 from __future__ import annotations
 
+from .. import callinfo
 from ..errors import ParseError
 from ..model import Section
 from ..source import Source
@@ -50,6 +51,9 @@ class Generic:
                 turn.paragraphs.append(DraftParagraph(text=line, line_start=n, line_end=n))
             elif draft.title is None and len(line) < 200:
                 draft.title = line.lstrip("# ").strip()
+            if label is None and not draft.turns and draft.event_date is None and len(line) < 200:
+                # The lines above the talk: a title or a dateline may say when the call was held.
+                draft.event_date = callinfo.date_from_text(line)
         if not draft.turns:
             raise ParseError(f"{source.label}: no `Name: text` speaker lines found.")
         return draft
