@@ -522,7 +522,7 @@ def dataset_json(source: Source) -> float:
     return 0.7 if re.search(r'"(?:content|transcript|text)"\s*:\s*' + _STRING_WITH_BREAK, head) else 0.0
 
 
-_EVENT_XML = re.compile(r"^\ufeff?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<Event\b", re.S)
+_EVENT_XML = re.compile(r"^\ufeff?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:[\w.\-]+:)?Event\b", re.S)
 
 
 @_once
@@ -535,7 +535,7 @@ def streetevents_xml(source: Source) -> float:
         return 0.0
     if not _EVENT_XML.match(head):
         return 0.0
-    return 0.98 if re.search(r"<EventStory\b|<Headline\b|<Body\b", source.text[:400000]) else 0.4
+    return 0.98 if re.search(r"<(?:[\w.\-]+:)?(?:EventStory|Headline|Body)\b", source.text[:400000]) else 0.4
 
 
 # plain header-line layouts
