@@ -12,8 +12,9 @@ from functools import wraps
 from .. import lazy_re as re  # compiles each pattern on first use: start-up
 from ..model import Role
 from ..source import Source
+from ..speakers import name_key
 from . import _speaker_lines as _lines
-from .base import json_head
+from .base import Draft, json_head
 
 
 def _once(sniffer):
@@ -557,9 +558,6 @@ def header_lines(source: Source) -> float:
         if seeking_alpha_txt(source) > 0.2 or any(other(source) >= 0.2 for other in (
                 factset_txt, capital_iq_txt, bloomberg_txt, bold_speakers, streetevents_txt)):
             return 0.0
-        from .base import Draft
-        from ..speakers import name_key
-
         listed_draft = Draft(format="header-lines")
         _lines.read_lists(lines, listed_draft)
         listed = {p.name for p in listed_draft.participants}
