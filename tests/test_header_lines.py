@@ -19,7 +19,7 @@ import ecta
 from ecta import formats
 from ecta.cli import app
 from ecta.formats import sniff
-from ecta.formats.header_lines import parse_header
+from ecta.formats._speaker_lines import parse_header
 from ecta.source import Source
 
 from .conftest import DATA, SHARED

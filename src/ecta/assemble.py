@@ -16,7 +16,7 @@ from .run_on import split_run_on_answers
 from .errors import ParseError
 from .model import Exchange, Meta, Paragraph, ParagraphKind, Participant, Role, Section, Transcript, Turn
 from .source import Source
-from .speakers import Roster, clean_name, is_placeholder, name_key, name_tokens, short_key, slug
+from .speakers import Roster, clean_name, is_placeholder, name_key, name_tokens, role_from_placeholder, short_key, slug
 
 # A whole paragraph that is only a bracketed direction: "(Operator Instructions)", "[inaudible]".
 _STAGE = re.compile(r"^\s*[\(\[<][^()\[\]<>]{1,80}[\)\]>]\s*\.?\s*$")
@@ -438,7 +438,8 @@ def build_exchanges(turns: list[Turn]) -> list[Exchange]:
         if person.role is Role.ANALYST or (person.role is Role.UNKNOWN and (current is None or current.analyst.id == person.id)):
             if current is None or current.analyst.id != person.id:
                 if current is not None and (_same_slot(current, person) or _called_too(slot_called, person)
-                                            or current.answer_turns and _THANKS.match(turn.text)):
+                                            or current.answer_turns and (_THANKS.match(turn.text)
+                                                                         or _unnamed_follow_up(slot_called, person))):
                     # A bare "Great, thank you." under another analyst's label, with no hand-over
                     # since, is the slot's analyst signing off (machine diarization slips).
                     current.question_turns.append(turn.index)
@@ -520,6 +521,13 @@ def _is_word(char: str) -> bool:
 def _same_slot(ex: Exchange, person: Participant) -> bool:
     """Two analysts of one firm share a line: no hand-over came between them."""
     return bool(ex.firm and person.firm and ex.firm == person.firm)
+
+
+def _unnamed_follow_up(called: Announcement | None, person: Participant) -> bool:
+    """An "Unidentified Participant" asking after the answer in a slot the operator called, with no hand-over since:
+    the caller following up, whose name the transcriber lost (a new caller would have been called first)."""
+    return called is not None and is_placeholder(person.name) and person.firm is None \
+        and role_from_placeholder(person.name) is not Role.CORPORATE
 
 
 def _called_too(called: Announcement | None, person: Participant) -> bool:

@@ -16,6 +16,7 @@ Every format goes through `infer`, whatever its source lists. The rules, in orde
    or the voice right after an operator turn that closes nothing ("your line is open") when
    it asks something. Any other new voice is an executive: greeting the caller ("Hi, Ken."),
    or joining an answer ("Ken, this is Melinda.").
+5. An analyst the source states, with no firm, takes the firm the hand-over calls them with.
 """
 
 from __future__ import annotations
@@ -85,12 +86,18 @@ def infer(turns: list[DraftTurn], listed: list[DraftSpeaker] = ()) -> None:
             else:
                 corporate.add(key)
                 continue  # the line is still the caller's
+        elif key in analysts and analysts[key] is None and announced is not None and _named(announced[0], t.speaker.name):
+            # An analyst by the layout ("Q - Jane Roe", a list entry) that the hand-over names with the firm.
+            analysts[key] = announced[1]
         announced, second, after_operator = None, False, False
     for t in turns:
         sp = t.speaker
         key = _key(t)
-        if key in known or sp.firm:
-            # A firm is left to `Roster.settle_roles`, which compares it with the company's.
+        if sp.firm:
+            continue  # a firm is left to `Roster.settle_roles`, which compares it with the company's
+        if key in known:
+            if known[key] is Role.ANALYST:
+                sp.firm = analysts.get(key)
             continue
         if key in analysts:
             sp.role = Role.ANALYST

@@ -152,7 +152,8 @@ _MONTH_ABBR = {k[:3]: v for k, v in _MONTHS.items()}
 _DATE = re.compile(
     r"\b(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b"
-    r"|\b(?P<day2>\d{1,2})\s+(?P<month2>january|february|march|april|may|june|july|august|september|october|november|december)\s+(?P<year2>(?:19|20)\d\d)\b",
+    r"|\b(?P<day2>\d{1,2})\s+(?P<month2>january|february|march|april|may|june|july|august|september|october|november|december)\s+(?P<year2>(?:19|20)\d\d)\b"
+    r"|(?<![\w-])(?P<year3>(?:19|20)\d\d)-(?P<month3>0[1-9]|1[0-2])-(?P<day3>0[1-9]|[12]\d|3[01])(?![\d-])",  # ISO 8601
     re.I,
 )
 _TIME = re.compile(r"(?P<h>\d{1,2}):(?P<m>\d\d)\s*(?P<ampm>[ap]\.?m\.?)?\s*(?P<tz>gmt|utc|et|est|edt|ct|pt|cet)?", re.I)
@@ -166,6 +167,8 @@ def date_from_text(text: str) -> datetime | None:
 
     >>> date_from_text("FEBRUARY 07, 2012 / 9:30PM GMT")
     datetime.datetime(2012, 2, 7, 21, 30, tzinfo=datetime.timezone.utc)
+    >>> date_from_text("Posted 2026-10-28 09:00 UTC")
+    datetime.datetime(2026, 10, 28, 9, 0, tzinfo=datetime.timezone.utc)
     """
     m = _DATE.search(text)
     if not m:
@@ -173,6 +176,8 @@ def date_from_text(text: str) -> datetime | None:
     if m.group("month"):
         month = _MONTH_ABBR[m.group("month")[:3].lower()]
         day, year = int(m.group("day")), int(m.group("year"))
+    elif m.group("year3"):
+        year, month, day = int(m.group("year3")), int(m.group("month3")), int(m.group("day3"))
     else:
         month = _MONTHS[m.group("month2").lower()]
         day, year = int(m.group("day2")), int(m.group("year2"))

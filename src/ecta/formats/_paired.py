@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from typing import Callable
 
 from .. import lazy_re as re  # compiles each pattern on first use: start-up
+from ..errors import ParseError
 from ..model import Role, Section
+from ..source import Source
 from ..speakers import name_key, role_from_title, short_key
 from . import _streetevents as se
 from .base import Draft, DraftParagraph, DraftSpeaker, DraftTurn
@@ -161,6 +163,42 @@ SplitFn = Callable[[str, str], "tuple[str | None, str | None]"]
 """(title line, zone) -> (title, firm)."""
 
 
+class PairedText:
+    """The parser shell both vendors share: their header and page furniture are their own (`read`), the lists and
+    turns are read alike."""
+
+    name: str
+    description: str
+    vendor: str
+    headings: str
+    """The section headings the layout must have, named in the error when none is found."""
+    turns_under: str
+    roles: dict[str, Role]
+    bare_names = False
+    """See `read_turns`."""
+
+    def section(self, line: str) -> str | None:
+        """The zone a heading line opens, or None."""
+        raise NotImplementedError
+
+    def read(self, lines: list[str], first: int, draft: Draft) -> tuple[list[Row], SplitFn]:
+        """The header into `draft`; the rows from the first heading on, and how a title line splits."""
+        raise NotImplementedError
+
+    def parse(self, source: Source) -> Draft:
+        lines = source.lines
+        draft = Draft(format=self.name)
+        first = next((i for i, ln in enumerate(lines) if self.section(ln)), None)
+        if first is None:
+            raise ParseError(f"{source.label}: no {self.vendor} sections ({self.headings}) found.")
+        rows, split = self.read(lines, first, draft)
+        read_list(rows, draft, split, self.roles)
+        read_turns(draft, rows, Known(draft.participants), split, bare_names=self.bare_names)
+        if not draft.turns:
+            raise ParseError(f"{source.label}: {self.vendor} layout but no speaker turns {self.turns_under}.")
+        return draft
+
+
 def header_at(rows: list[Row], i: int, known: Known, split: SplitFn, *, bare_ok: bool) -> Header | None:
     """The turn header that starts at rows[i], if it is one.
 
@@ -284,17 +322,7 @@ def read_turns(draft: Draft, rows: list[Row], known: Known, split: SplitFn, *, b
     `bare_names`: an unlisted full name alone on a line, after a finished sentence and before speech, opens a
     turn anywhere (a layout that may leave out a title line); else only after a rule or a heading.
     """
-    turn: DraftTurn | None = None
-    paragraphs: list[DraftParagraph] = []
-    gaps: list[int] = []
-
-    def flush() -> None:
-        nonlocal turn, paragraphs, gaps
-        if turn is not None:
-            turn.paragraphs = se.join_page_breaks(paragraphs, gaps)
-            draft.turns.append(turn)
-        turn, paragraphs, gaps = None, [], []
-
+    turns = se.Turns(draft)
     mark: str | None = None
     marked_qa = False
     """A Q/A mark came before any Q&A heading: the vendor marks turns only in the Q&A, which began there."""
@@ -302,23 +330,21 @@ def read_turns(draft: Draft, rows: list[Row], known: Known, split: SplitFn, *, b
     while i < len(rows):
         row = rows[i]
         if row.zone not in ("presentation", "qa"):
-            flush()
+            turns.close()
             i += 1
             continue
         section = Section.QA if row.zone == "qa" or marked_qa else Section.PRESENTATION
         inline = _INLINE_OPERATOR.match(row.text)
         if inline:
-            flush()
-            turn = DraftTurn(speaker=DraftSpeaker(name="Operator", role=Role.OPERATOR), section=section,
-                             header_line=row.n)
+            turns.open(DraftTurn(speaker=DraftSpeaker(name="Operator", role=Role.OPERATOR), section=section,
+                                 header_line=row.n))
             if inline.group("text").strip():
-                paragraphs.append(DraftParagraph(text=inline.group("text").strip(), line_start=row.n, line_end=row.n))
-                gaps.append(0)
+                turns.add(DraftParagraph(text=inline.group("text").strip(), line_start=row.n, line_end=row.n), 0)
             i += 1
             continue
         marked = _INLINE_MARKED.match(row.text)
         if marked and name_shaped(marked.group("name")):
-            flush()
+            turns.close()
             if section is Section.PRESENTATION:
                 marked_qa, section = True, Section.QA
                 if draft.turns and draft.turns[-1].speaker.role is Role.OPERATOR:
@@ -326,10 +352,9 @@ def read_turns(draft: Draft, rows: list[Row], known: Known, split: SplitFn, *, b
             name = marked.group("name")
             # No role from the mark: `call_shape` gives the caller the role and the firm the operator called them with.
             header = _header(name, known.find(name), None, row.zone, split, 1, None)
-            turn = DraftTurn(speaker=header.speaker, section=section, header_line=row.n)
+            turns.open(DraftTurn(speaker=header.speaker, section=section, header_line=row.n))
             if marked.group("text").strip():
-                paragraphs.append(DraftParagraph(text=marked.group("text").strip(), line_start=row.n, line_end=row.n))
-                gaps.append(0)
+                turns.add(DraftParagraph(text=marked.group("text").strip(), line_start=row.n, line_end=row.n), 0)
             mark = None
             i += 1
             continue
@@ -338,6 +363,7 @@ def read_turns(draft: Draft, rows: list[Row], known: Known, split: SplitFn, *, b
             mark = row.text
             i += 1
             continue
+        turn, paragraphs = turns.turn, turns.paragraphs
         starts = turn is None or row.after_rule or not paragraphs or _ends_sentence(paragraphs[-1].text)
         bare_ok = bare_names or row.after_rule or turn is None
         header = header_at(rows, i, known, split, bare_ok=bare_ok) if starts else None
@@ -349,8 +375,7 @@ def read_turns(draft: Draft, rows: list[Row], known: Known, split: SplitFn, *, b
                 turn.section = Section.QA  # the operator who called the first question
         mark = None
         if header is not None:
-            flush()
-            turn = DraftTurn(speaker=header.speaker, section=section, header_line=row.n)
+            turns.open(DraftTurn(speaker=header.speaker, section=section, header_line=row.n))
             i += header.used
             continue
         if turn is None:
@@ -358,10 +383,9 @@ def read_turns(draft: Draft, rows: list[Row], known: Known, split: SplitFn, *, b
         elif paragraphs and _HYPHEN_WRAP.search(paragraphs[-1].text) and row.text[:1].islower():
             _join_hyphenated(paragraphs[-1], row)
         else:
-            paragraphs.append(DraftParagraph(text=row.text, line_start=row.n, line_end=row.n))
-            gaps.append(row.gap)
+            turns.add(DraftParagraph(text=row.text, line_start=row.n, line_end=row.n), row.gap)
         i += 1
-    flush()
+    turns.close()
 
 
 # A word the PDF broke at its hyphen: "year-over-" / "year", "forward-" / "looking".

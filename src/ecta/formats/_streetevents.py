@@ -7,7 +7,7 @@ from .. import lazy_re as re  # compiles each pattern on first use: start-up
 
 from .. import callinfo
 from ..model import Role
-from .base import Draft, DraftParagraph
+from .base import Draft, DraftParagraph, DraftTurn
 from .sniff import STREETEVENTS_BRAND as BRAND
 
 SECTION_NAMES = {
@@ -108,6 +108,31 @@ def nicer_company(company: str | None, firms: list[str | None]) -> str | None:
     if company.isupper():
         return company.title()
     return company
+
+
+class Turns:
+    """The turn being read, with its paragraphs and the blank lines before each; `close` hands it to the draft
+    with the sentences a page break cut joined again (`join_page_breaks`)."""
+
+    def __init__(self, draft: Draft) -> None:
+        self.draft = draft
+        self.turn: DraftTurn | None = None
+        self.paragraphs: list[DraftParagraph] = []
+        self.gaps: list[int] = []
+
+    def open(self, turn: DraftTurn) -> None:
+        self.close()
+        self.turn = turn
+
+    def add(self, paragraph: DraftParagraph, gap: int) -> None:
+        self.paragraphs.append(paragraph)
+        self.gaps.append(gap)
+
+    def close(self) -> None:
+        if self.turn is not None:
+            self.turn.paragraphs = join_page_breaks(self.paragraphs, self.gaps)
+            self.draft.turns.append(self.turn)
+        self.turn, self.paragraphs, self.gaps = None, [], []
 
 
 def join_page_breaks(paragraphs: list[DraftParagraph], gaps: list[int]) -> list[DraftParagraph]:

@@ -73,17 +73,8 @@ class Bloomberg:
         header: list[str] = []
         zone = "header"
         section: Section | None = None
-        turn: DraftTurn | None = None
-        paragraphs: list[DraftParagraph] = []
-        gaps: list[int] = []
+        turns = se.Turns(draft)
         blank_run = 0
-
-        def flush() -> None:
-            nonlocal turn, paragraphs, gaps
-            if turn is not None:
-                turn.paragraphs = se.join_page_breaks(paragraphs, gaps)
-                draft.turns.append(turn)
-            turn, paragraphs, gaps = None, [], []
 
         wrapped = _wrapped_tags(lines)
         for n, raw in enumerate(lines, start=1):
@@ -99,12 +90,12 @@ class Bloomberg:
                 continue
             key = line.lower().rstrip(":")
             if key in _LISTS:
-                flush()
+                turns.close()
                 zone, blank_run = key, 0
                 continue
             heading = Section.QA if _QA_HEADING.match(line) else Section.PRESENTATION if _PRESENTATION.match(line) else None
             if heading is not None and len(line) < 60:
-                flush()
+                turns.close()
                 zone, section, blank_run = "body", heading, 0
                 continue
             if zone in _LISTS:
@@ -120,20 +111,18 @@ class Bloomberg:
             speaker = _speaker(line, _next_text(lines, n), known, bool(blank_run) or zone == "header", tagged)
             if speaker is not None:
                 known.setdefault(name_key(speaker.name), speaker)
-                flush()
                 zone = "body"
-                turn = DraftTurn(speaker=speaker, section=section, header_line=n)
+                turns.open(DraftTurn(speaker=speaker, section=section, header_line=n))
                 blank_run = 0
                 continue
             if zone == "header":
                 header.append(line)
-            elif turn is not None:
-                paragraphs.append(DraftParagraph(text=line, line_start=n, line_end=n))
-                gaps.append(blank_run)
+            elif turns.turn is not None:
+                turns.add(DraftParagraph(text=line, line_start=n, line_end=n), blank_run)
             else:
                 draft.warnings.append(f"line {n}: text before the first speaker skipped")
             blank_run = 0
-        flush()
+        turns.close()
 
         if not draft.turns:
             raise ParseError(f"{source.label}: Bloomberg layout but no speaker turns (`Name {{BIO n <GO>}}`, `Q - Name`) found.")

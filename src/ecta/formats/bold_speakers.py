@@ -21,21 +21,11 @@ from ..errors import ParseError
 from ..model import Role, Section
 from ..source import Source
 from ..speakers import clean_name, is_operator_name
-from . import _fool, generic, sniff
+from . import _fool, sniff
+from ._speaker_lines import LIST_HEAD, LIST_ROLES, PRES_LINE, QA_LINE, parse_label
 from .base import Draft, DraftParagraph, DraftSpeaker, DraftTurn
 
 _PARTS = re.compile(r"\s+[-–—|]\s+|\s*,\s+|\s+--\s+")
-# A participant list's heading and the role of the people under it (the header-lines layout reads them too).
-LIST_HEAD = re.compile(
-    r"^\W*(?P<kind>(?:call\s+|conference\s+call\s+|corporate\s+|company\s+|other\s+)?participants|executives"
-    r"|analysts|speakers|company\s+representatives)\W*$",
-    re.I,
-)
-LIST_ROLES = {
-    "executives": Role.CORPORATE, "corporate participants": Role.CORPORATE, "company participants": Role.CORPORATE,
-    "company representatives": Role.CORPORATE, "analysts": Role.ANALYST, "conference call participants": Role.ANALYST,
-    "other participants": Role.ANALYST,
-}
 _TABBED = re.compile(r"^\s*\*\*(?P<head>[^*]{2,100})\*\*\t+(?P<text>\S.*)$")
 _EVENT = re.compile(r"\b(?:call|results|earnings|conference|webcast|quarter|q[1-4]|fy\s?\d{2,4})\b", re.I)
 _TITLE_WORD = re.compile(
@@ -69,7 +59,7 @@ def _header(line: str, bold: bool, known: set[str]) -> tuple[DraftSpeaker, str] 
         # A Word file's bold name, a tab and the speech in one paragraph: "**Jane Roe**<tab>Thank you."
         title, firm = _affiliation(m.group("aff") or "")
         return DraftSpeaker(name=clean_name(m.group("name")), title=title, firm=firm), tabbed.group("text").strip()
-    if line.startswith("**") and (label := generic.parse_label(line)):
+    if line.startswith("**") and (label := parse_label(line)):
         name, title, firm, text = label
         return DraftSpeaker(name=clean_name(name), title=title, firm=firm), text
     plain = line.strip()
@@ -103,8 +93,8 @@ class BoldSpeakers:
             if not line:
                 continue
             bare = line.replace("*", "").strip()
-            if generic._QA_LINE.match(bare) or generic._PRES_LINE.match(bare):
-                section = Section.QA if generic._QA_LINE.match(bare) else Section.PRESENTATION
+            if QA_LINE.match(bare) or PRES_LINE.match(bare):
+                section = Section.QA if QA_LINE.match(bare) else Section.PRESENTATION
                 turn = None
                 continue
             if _fool.DURATION.match(bare):
@@ -161,7 +151,7 @@ def _speech_follows(lines: list[str], n: int, bold: frozenset[int], known: set[s
         if line:
             bare = line.replace("*", "").strip()
             return not (_header(line, k + 1 in bold, known) or LIST_HEAD.match(bare)
-                        or generic._QA_LINE.match(bare) or generic._PRES_LINE.match(bare))
+                        or QA_LINE.match(bare) or PRES_LINE.match(bare))
     return False
 
 

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from .. import callinfo
 from .. import lazy_re as re  # compiles each pattern on first use: start-up
-from ..errors import ParseError
 from ..model import Role
 from ..source import Source
 from ..speakers import role_from_title
@@ -48,30 +47,28 @@ _LISTS = {"participants", "corporate", "analysts", "attendees"}
 _EVENT = re.compile(r"\b(?:earnings|call|conference|presentation|meeting|F[QY][1-4]?)\b")
 
 
-class CapitalIQText:
+class CapitalIQText(pr.PairedText):
     name = "capital-iq-txt"
     description = "S&P Capital IQ / S&P Global Market Intelligence transcript as text (EXCH:TICK header, FQ period)"
+    vendor = "Capital IQ"
+    headings = "Call Participants, Presentation, Question and Answer"
+    turns_under = "under Presentation or Question and Answer"
+    roles = _LIST_ROLES
+    bare_names = True
 
     def sniff(self, source: Source) -> float:
         return sniff.capital_iq_txt(source)
 
+    def section(self, line: str) -> str | None:
+        return _section(line)
+
+    def read(self, lines: list[str], first: int, draft: Draft) -> tuple[list[pr.Row], pr.SplitFn]:
+        _read_header(lines[:first], draft)
+        return _rows(lines, first), _split
+
     def parse(self, source: Source) -> Draft:
-        lines = source.lines
-        draft = Draft(format=self.name)
-        first = next((i for i, ln in enumerate(lines) if _section(ln)), None)
-        if first is None:
-            raise ParseError(
-                f"{source.label}: no Capital IQ sections (Call Participants, Presentation, Question and Answer) found."
-            )
-        _read_header(lines[: first], draft)
-        rows = _rows(lines, first)
-        pr.read_list(rows, draft, _split, _LIST_ROLES)
-        pr.read_turns(draft, rows, pr.Known(draft.participants), _split, bare_names=True)
+        draft = super().parse(source)
         _drop_side_labels(draft)
-        if not draft.turns:
-            raise ParseError(
-                f"{source.label}: Capital IQ layout but no speaker turns under Presentation or Question and Answer."
-            )
         return draft
 
 

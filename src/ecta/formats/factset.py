@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from .. import callinfo
 from .. import lazy_re as re  # compiles each pattern on first use: start-up
-from ..errors import ParseError
 from ..model import Role
 from ..source import Source
 from . import _paired as pr
@@ -43,33 +42,23 @@ _OLD_FOOTER = re.compile(r"\b\d{3}-\d{3}-\d{4}\b|copyright\s*(?:©|\(c\))?\s*(?:
 _PAGE = re.compile(r"\bpage\s+\d{1,4}(?:\s+of\s+\d{1,4})?\b", re.I)
 
 
-class FactSetText:
+class FactSetText(pr.PairedText):
     name = "factset-txt"
     description = "FactSet CallStreet transcript as text (Corrected/Raw Transcript; PDF copies with page footers)"
+    vendor = "FactSet"
+    headings = "MANAGEMENT DISCUSSION SECTION, QUESTION AND ANSWER SECTION"
+    turns_under = "found under its sections"
+    roles = _LIST_ROLES
 
     def sniff(self, source: Source) -> float:
         return sniff.factset_txt(source)
 
-    def parse(self, source: Source) -> Draft:
-        lines = source.lines
-        draft = Draft(format=self.name)
-        first = next((i for i, ln in enumerate(lines) if _section(ln)), None)
-        if first is None:
-            raise ParseError(
-                f"{source.label}: no FactSet sections "
-                "(MANAGEMENT DISCUSSION SECTION, QUESTION AND ANSWER SECTION) found."
-            )
-        pieces = _read_header(lines[: first], draft)
-        rows = _rows(lines, first, pieces)
-        pr.read_list(rows, draft, self._split(draft), _LIST_ROLES)
-        pr.read_turns(draft, rows, pr.Known(draft.participants), self._split(draft))
-        if not draft.turns:
-            raise ParseError(f"{source.label}: FactSet layout but no speaker turns found under its sections.")
-        return draft
+    def section(self, line: str) -> str | None:
+        return _section(line)
 
-    @staticmethod
-    def _split(draft: Draft) -> pr.SplitFn:
-        return lambda text, zone: pr.split_title_firm(text, draft.company)
+    def read(self, lines: list[str], first: int, draft: Draft) -> tuple[list[pr.Row], pr.SplitFn]:
+        pieces = _read_header(lines[:first], draft)
+        return _rows(lines, first, pieces), lambda text, zone: pr.split_title_firm(text, draft.company)
 
 
 def _section(line: str) -> str | None:

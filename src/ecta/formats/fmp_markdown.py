@@ -20,7 +20,7 @@ from ..speakers import is_operator_name, role_from_title
 from .base import Draft, DraftParagraph, DraftSpeaker, DraftTurn
 from . import sniff
 from .sniff import FMP_FIELD as _FIELD, FMP_RULE as _RULE, FMP_TITLE as _TITLE
-from .generic import parse_label
+from ._speaker_lines import parse_label
 
 _TITLE_TICKER = re.compile(r"^(?P<ticker>[A-Z][A-Z0-9.\-]{0,9})\s+(?=.*\b(?:earnings|call|transcript|q[1-4])\b)", re.I)
 # A label line whose text the scrape moved to the next line: `Jane Roe:` alone.

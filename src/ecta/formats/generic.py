@@ -7,59 +7,13 @@ A turn starts at a line `Speaker Name: words...` (optionally `Name (Title, Firm)
 
 from __future__ import annotations
 
-from .. import lazy_re as re  # compiles each pattern on first use: start-up
-
+from .. import callinfo
 from ..errors import ParseError
 from ..model import Section
-from ..speakers import role_from_title
 from ..source import Source
 from .base import Draft, DraftParagraph, DraftSpeaker, DraftTurn
 from . import sniff
-
-_LABEL = re.compile(
-    r"""^\s*(?:\*\*)?(?P<name>(?:[A-ZÀ-ÖØ-Þ][\w.'’\-]*|de|van|von|da|del|la|le)(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w.'’\-]*|de|van|von|da|del|la|le)){0,4})
-        (?:\*\*(?=\s*[(\-–]))?  # a bold name that closes before its title: "**Jane Roe** (CFO):"
-        (?:\s*(?:\((?P<paren>[^)]{1,80})\)|\s[-–]\s(?P<dash>[^:]{1,80})))?
-        \s*(?:\*\*)?:(?:\*\*)?\s+(?P<text>\S.*)$""",
-    re.X,
-)
-_FIRM_WORD = re.compile(
-    r"\b(?:securities|capital|partners|research|bank|markets|advisors|advisers|management|investments?|group|"
-    r"llc|inc|ltd|plc|co|company|associates|equities|asset|fund|funds|brothers)\b\.?",
-    re.I,
-)
-_QA_LINE = re.compile(
-    r"^\W*(?:questions?[\s-]*(?:and|&)[\s-]*answers?(?:\s+session)?|q\s*&\s*a(?:\s+session)?)\W*$", re.I
-)
-_PRES_LINE = re.compile(r"^\W*(?:presentation|prepared\s+remarks|management\s+discussion)(?:\s+section)?\W*$", re.I)
-# Words that start a line with a colon but are not speakers.
-_NOT_NAMES = {
-    "note", "date", "company", "quarter", "source", "title", "time", "ticker", "event", "call",
-    "participants", "operator instructions", "forward-looking statements", "disclaimer", "copyright",
-    "revenue", "revenues", "guidance", "outlook", "highlights", "question", "answer", "q", "a",
-    "total", "net", "slide", "page", "http", "https", "www", "summary", "agenda", "contents",
-}
-
-
-def parse_label(line: str) -> tuple[str, str | None, str | None, str] | None:
-    """(name, title, firm, text) when `line` opens a turn, else None."""
-    m = _LABEL.match(line)
-    if not m:
-        return None
-    name = m.group("name").strip()
-    if name.lower() in _NOT_NAMES or name.lower().split()[0] in {"the", "our", "we", "i", "in", "for", "and", "but", "so"}:
-        return None
-    extra = m.group("paren") or m.group("dash")
-    title = firm = None
-    if extra:
-        parts = [p.strip() for p in re.split(r"\s*[,–-]\s+|\s+[-–]\s*", extra) if p.strip()]
-        if len(parts) >= 2:
-            firm, title = parts[0], ", ".join(parts[1:])
-        elif parts and role_from_title(parts[0]) is None and _FIRM_WORD.search(parts[0]):
-            firm = parts[0]  # "Jane Roe (Acme Securities):" names where the caller works, not a title
-        else:
-            title = parts[0] if parts else None
-    return name, title, firm, m.group("text").strip()
+from ._speaker_lines import PRES_LINE, QA_LINE, parse_label
 
 
 class Generic:
@@ -77,11 +31,11 @@ class Generic:
             line = raw.strip()
             if not line:
                 continue
-            if _QA_LINE.match(line):
+            if QA_LINE.match(line):
                 section = Section.QA
                 turn = None
                 continue
-            if _PRES_LINE.match(line):
+            if PRES_LINE.match(line):
                 section = Section.PRESENTATION
                 turn = None
                 continue
@@ -97,6 +51,9 @@ class Generic:
                 turn.paragraphs.append(DraftParagraph(text=line, line_start=n, line_end=n))
             elif draft.title is None and len(line) < 200:
                 draft.title = line.lstrip("# ").strip()
+            if label is None and not draft.turns and draft.event_date is None and len(line) < 200:
+                # The lines above the talk: a title or a dateline may say when the call was held.
+                draft.event_date = callinfo.date_from_text(line)
         if not draft.turns:
             raise ParseError(f"{source.label}: no `Name: text` speaker lines found.")
         return draft

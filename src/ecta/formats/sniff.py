@@ -12,8 +12,9 @@ from functools import wraps
 from .. import lazy_re as re  # compiles each pattern on first use: start-up
 from ..model import Role
 from ..source import Source
-from . import generic as _generic
-from .base import json_head
+from ..speakers import name_key
+from . import _speaker_lines as _lines
+from .base import Draft, json_head
 
 
 def _once(sniffer):
@@ -192,7 +193,7 @@ def fmp_markdown(source: Source) -> float:
     if fields & {"date", "company", "quarter", "symbol", "year"}:
         score += 0.3
     body = [ln for ln in lines if not FMP_TITLE.match(ln) and not FMP_FIELD.match(ln) and not FMP_RULE.match(ln)]
-    labelled = sum(1 for ln in body[:200] if _generic.parse_label(ln))
+    labelled = sum(1 for ln in body[:200] if _lines.parse_label(ln))
     if body and labelled >= 3 and labelled / min(len(body), 200) >= 0.9:
         # Every line a whole turn: the API's shape even without a header. The generic
         # fallback, which also reads these lines, never scores above 0.5.
@@ -266,7 +267,7 @@ def sentences(source: Source) -> float:
             return 0.0
         if sum(1 for ln in body if _MARKUP.match(ln)) > len(body) * 0.05:
             return 0.0
-        if sum(1 for ln in body if _generic.parse_label(ln)) > max(1, len(body) * 0.02):
+        if sum(1 for ln in body if _lines.parse_label(ln)) > max(1, len(body) * 0.02):
             return 0.0
         ending = sum(1 for ln in body if _ENDS_SENTENCE.search(ln))
         if ending < len(body) * 0.8 or sum(len(ln) for ln in body) / len(body) < 25:
@@ -285,7 +286,7 @@ def generic(source: Source) -> float:
     lines = [ln for ln in source.lines[:400] if ln.strip()]
     if not lines:
         return 0.0
-    labels = [_generic.parse_label(ln) for ln in lines]
+    labels = [_lines.parse_label(ln) for ln in lines]
     names = [lb[0] for lb in labels if lb]
     if len(names) < 3:
         return 0.0
@@ -522,7 +523,7 @@ def dataset_json(source: Source) -> float:
     return 0.7 if re.search(r'"(?:content|transcript|text)"\s*:\s*' + _STRING_WITH_BREAK, head) else 0.0
 
 
-_EVENT_XML = re.compile(r"^\ufeff?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<Event\b", re.S)
+_EVENT_XML = re.compile(r"^\ufeff?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:[\w.\-]+:)?Event\b", re.S)
 
 
 @_once
@@ -535,7 +536,7 @@ def streetevents_xml(source: Source) -> float:
         return 0.0
     if not _EVENT_XML.match(head):
         return 0.0
-    return 0.98 if re.search(r"<EventStory\b|<Headline\b|<Body\b", source.text[:400000]) else 0.4
+    return 0.98 if re.search(r"<(?:[\w.\-]+:)?(?:EventStory|Headline|Body)\b", source.text[:400000]) else 0.4
 
 
 # plain header-line layouts
@@ -557,18 +558,19 @@ def header_lines(source: Source) -> float:
         if seeking_alpha_txt(source) > 0.2 or any(other(source) >= 0.2 for other in (
                 factset_txt, capital_iq_txt, bloomberg_txt, bold_speakers, streetevents_txt)):
             return 0.0
-        from . import header_lines as _header_lines  # the parser imports this module
-
-        listed_draft = _header_lines.Draft(format="header-lines")
-        _header_lines.read_lists(lines, listed_draft)
+        listed_draft = Draft(format="header-lines")
+        _lines.read_lists(lines, listed_draft)
         listed = {p.name for p in listed_draft.participants}
-        headers = _header_lines.find_headers(lines, {})
-        names = [_header_lines.name_key(h.name) for h in headers.values()]
+        headers = _lines.find_headers(lines, {})
+        names = [name_key(h.name) for h in headers.values()]
         # `JANE ROE: words` lines count for a name the page also heads with a line of its own, and against it otherwise.
-        inline = [_header_lines.name_key(lb[0]) for ln in body[:400] if (lb := _generic.parse_label(ln))]
+        inline = [name_key(lb[0]) for ln in body[:400] if (lb := _lines.parse_label(ln))]
         own = [n for n in inline if n in names]
-        if len(names) < 3 or len(set(names)) < 2 or len(inline) - len(own) > len(names):
+        if len(inline) - len(own) > len(names):
             return 0.0
+        if len(names) < 3 or len(set(names)) < 2:
+            # A Q&A whose turns are all unnamed `Q:` / `A:` lines has next to no header lines.
+            return 0.45 if _lines.first_qa_marker(lines) is not None else 0.0
         repeated = sum(1 for n in set(names) if (names + own).count(n) > 1)
         if not repeated and not listed:
             return 0.0

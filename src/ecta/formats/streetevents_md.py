@@ -45,19 +45,10 @@ class StreetEventsMarkdown:
         draft = Draft(format=self.name)
         zone = "header"
         first_section = None
-        turn: DraftTurn | None = None
-        paragraphs: list[DraftParagraph] = []
-        gaps: list[int] = []
+        turns = se.Turns(draft)
         blank_run = 0
         prev_blank_or_rule = True
         after_rule = False
-
-        def flush() -> None:
-            nonlocal turn, paragraphs, gaps
-            if turn is not None:
-                turn.paragraphs = se.join_page_breaks(paragraphs, gaps)
-                draft.turns.append(turn)
-            turn, paragraphs, gaps = None, [], []
 
         for n, raw in enumerate(lines, start=1):
             line = raw.strip()
@@ -70,7 +61,7 @@ class StreetEventsMarkdown:
                 continue
             rule_before, after_rule = after_rule, False
             if se.TAIL.match(line.replace("*", "")) and zone in ("presentation", "qa"):
-                flush()
+                turns.close()
                 zone = "tail"
                 continue
             if zone == "tail":
@@ -81,7 +72,7 @@ class StreetEventsMarkdown:
             heading = hashed.group("text") if hashed else (bold.group("name") if bold and not bold.group("aff").strip() else None)
             section = se.section_of(heading) if heading else None
             if section is not None:
-                flush()
+                turns.close()
                 if first_section is None:
                     first_section = n
                 zone = section
@@ -113,28 +104,26 @@ class StreetEventsMarkdown:
             elif prev_blank_or_rule and bold and _looks_like_name(bold.group("name")):
                 header = (bold.group("name"), bold.group("aff"))
             if header is not None:
-                flush()
                 firm, title = se.split_affiliation(header[1])
-                turn = DraftTurn(
+                turns.open(DraftTurn(
                     speaker=DraftSpeaker(name=header[0], title=title, firm=firm),
                     section=Section.QA if zone == "qa" else Section.PRESENTATION,
                     header_line=n,
-                )
+                ))
                 blank_run = 0
                 prev_blank_or_rule = False
                 continue
 
-            if turn is not None:
+            if turns.turn is not None:
                 text = clean_markdown(line)
-                if paragraphs and not prev_blank_or_rule:
-                    paragraphs[-1].text += " " + text
-                    paragraphs[-1].line_end = n
+                if turns.paragraphs and not prev_blank_or_rule:
+                    turns.paragraphs[-1].text += " " + text
+                    turns.paragraphs[-1].line_end = n
                 else:
-                    paragraphs.append(DraftParagraph(text=text, line_start=n, line_end=n))
-                    gaps.append(blank_run)
+                    turns.add(DraftParagraph(text=text, line_start=n, line_end=n), blank_run)
             blank_run = 0
             prev_blank_or_rule = False
-        flush()
+        turns.close()
 
         if first_section is None:
             raise ParseError(f"{source.label}: no StreetEvents sections (PARTICIPANTS, PRESENTATION) found.")

@@ -66,19 +66,10 @@ class StreetEventsText:
         draft = Draft(format=self.name)
         zone = "header"
         first_section: int | None = None
-        turn: DraftTurn | None = None
-        paragraphs: list[DraftParagraph] = []
-        gaps: list[int] = []
+        turns = se.Turns(draft)
         blank_run = 0
         listed: DraftSpeaker | None = None
         saw_brief_outline = False
-
-        def flush() -> None:
-            nonlocal turn, paragraphs, gaps
-            if turn is not None:
-                turn.paragraphs = se.join_page_breaks(paragraphs, gaps)
-                draft.turns.append(turn)
-            turn, paragraphs, gaps = None, [], []
 
         for n, raw in enumerate(lines, start=1):
             if not raw or raw.isspace():
@@ -98,7 +89,7 @@ class StreetEventsText:
                 if key in _BRIEF_SECTIONS:
                     section = "brief"
                 if section is not None:
-                    flush()
+                    turns.close()
                     first_section = first_section or n
                     zone = section
                     saw_brief_outline = saw_brief_outline or section == "brief"
@@ -106,7 +97,7 @@ class StreetEventsText:
                     blank_run = 0
                     continue
                 if zone != "header" and (se.TAIL.match(line) or _LEGAL_TAIL.match(line)):
-                    flush()
+                    turns.close()
                     zone = "tail"
             if zone == "tail":
                 continue
@@ -134,26 +125,24 @@ class StreetEventsText:
                 blank_run = 0
                 continue
             if header is not None:
-                flush()
                 name, affiliation = header
                 firm, title = se.split_affiliation(affiliation)
                 if zone in ("header", "corporate", "analysts"):
                     # The export dropped the "Presentation" name (or the whole header).
                     first_section = first_section or n
                     zone = "presentation"
-                turn = DraftTurn(
+                turns.open(DraftTurn(
                     speaker=DraftSpeaker(name=name, title=title, firm=firm),
                     section=Section.QA if zone == "qa" else Section.PRESENTATION,
                     header_line=n,
-                )
+                ))
                 blank_run = 0
                 continue
 
-            if turn is not None:
-                paragraphs.append(DraftParagraph(text=line, line_start=n, line_end=n))
-                gaps.append(blank_run)
+            if turns.turn is not None:
+                turns.add(DraftParagraph(text=line, line_start=n, line_end=n), blank_run)
             blank_run = 0
-        flush()
+        turns.close()
 
         if first_section is None:
             raise ParseError(f"{source.label}: no StreetEvents sections (Participants, Presentation) found.")

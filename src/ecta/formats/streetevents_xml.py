@@ -17,7 +17,7 @@ from . import _api, sniff
 from ._jsonlines import LineIndex
 from .base import Draft
 
-_BODY_TAG = re.compile(r"<Body\b[^>]*>")
+_BODY_TAG = re.compile(r"<(?:[\w.\-]+:)?Body\b[^>]*>")  # `<Body>`, or `<st:Body>` under a namespace prefix
 
 
 class StreetEventsXml:
@@ -37,7 +37,7 @@ class StreetEventsXml:
             raise ParseError(f"{source.label}: the XML declares entities, which ecta does not read.") from None
         except Exception as e:  # noqa: BLE001 - ParseError and kin from damaged XML: one message
             raise ParseError(f"{source.label}: not well-formed XML ({type(e).__name__}: {e}).") from None
-        body = root.find(".//Body")
+        body = _find(root, "Body")
         said = body.text if body is not None and body.text else ""
         if not said.strip():
             raise ParseError(f"{source.label}: the StreetEvents XML has no transcript text (`<Body>`).")
@@ -66,7 +66,7 @@ class StreetEventsXml:
 def _read_event(draft: Draft, root) -> None:
     """The event's own fields over the body's header: title, company, ticker (from the RIC), period and date."""
     def field(name: str) -> str:
-        el = root.find(f".//{name}")
+        el = _find(root, name)
         return (el.text or "").strip() if el is not None else ""
 
     title = field("eventTitle") or field("Headline")
@@ -80,6 +80,12 @@ def _read_event(draft: Draft, root) -> None:
     _api.read_ticker(draft, field("companyTicker").split(".")[0])
     if when := field("startDate"):
         draft.event_date = callinfo.date_from_text(when) or draft.event_date
+
+
+def _find(root, name: str):
+    """The first element named `name` under `root`, in any XML namespace (ElementTree spells `<st:Body>` and
+    `<Body xmlns="...">` as `{uri}Body`)."""
+    return next((el for el in root.iter() if isinstance(el.tag, str) and el.tag.rpartition("}")[2] == name), None)
 
 
 PARSER = StreetEventsXml()

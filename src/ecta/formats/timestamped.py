@@ -27,7 +27,7 @@ from ..model import Role, Section
 from ..source import Source
 from ..speakers import is_operator_name
 from . import _streetevents as se
-from . import generic as _generic
+from ._speaker_lines import parse_label
 from . import sniff
 from .base import Draft, DraftParagraph, DraftSpeaker, DraftTurn
 from .bloomberg import company_from_title, only_questions
@@ -173,7 +173,7 @@ def _read_captions(lines: list[str], draft: Draft) -> None:
         speaker = voice.group("name").strip() if voice else None
         changed = text.startswith(">>")
         text = text.lstrip("> ").strip()
-        label = _generic.parse_label(text) if speaker is None else None
+        label = parse_label(text) if speaker is None else None
         if label is not None and _label(label[0]) is not None:
             speaker, text = label[0], label[3]
         speaker = _cased(speaker) if speaker is not None else None
