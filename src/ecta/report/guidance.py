@@ -439,6 +439,7 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
     tops = _largest_outlooks(facts)
     rows: dict[tuple, GuidanceRow] = {}
     counted: dict[int, tuple[str, str]] = {}  # count rows: the words around the figure, and the figure
+    sentences_of: dict[int, set[str]] = defaultdict(set)  # each row's sentences
     for f in facts:
         if f.kind not in _OUTLOOK or f.change is not None and f.value is None and f.low is None and f.direction is None:
             continue
@@ -495,6 +496,7 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
             row = rows[(key, basis)]
             if f.line not in row.lines:
                 row.lines.append(f.line)
+            sentences_of[id(row)].add(f.sentence)
             if row.basis is None and basis is not None:
                 row.basis = basis
             continue
@@ -504,6 +506,7 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
             row.basis = basis
             if f.line not in row.lines:
                 row.lines.append(f.line)
+            sentences_of[id(row)].add(f.sentence)
             rows[(key, basis)] = row
             continue
         name = _undated(f.phrase) if _named(f.metric) else f.metric
@@ -587,11 +590,12 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
         if f.metric == "growth":
             growths.add(id(row))
         rows[(key, basis)] = row
+        sentences_of[id(row)].add(f.sentence)
         if f.unit == "count" and low is not None:
             counted[id(row)] = (_said_around(f), fmt_outlook(f, low, high).split(" (\u201c")[0])
     _tell_counts_apart(list(rows.values()), counted)
     kept = _unclear_said_as_target(_growth_said_again(list(rows.values()), growths))
-    return sorted(_revised(_middles_said_again(_said_with_figure(kept), facts), bases) + _implied_ends(facts),
+    return sorted(_revised(_middles_said_again(_said_with_figure(kept, sentences_of), facts), bases) + _implied_ends(facts),
                   key=_row_order)
 
 
@@ -708,12 +712,42 @@ def _a_units_loss(f: Fact, low: Decimal | None, high: Decimal | None, tops: dict
 _PER_UNIT = re.compile(r"\s*(?:per|a|an|each)\s+(?!(?:year|quarter|month|annum|half|period)\b)[a-z]", re.I)
 
 
-def _said_with_figure(rows: list[GuidanceRow]) -> list[GuidanceRow]:
+def _said_with_figure(rows: list[GuidanceRow], said: dict[int, set[str]]) -> list[GuidanceRow]:
     """A direction read from the words beside an outlook's figure ("non-compensation expenses of $141 million to
-    $145 million; the step-up is mostly seasonal") repeats that outlook: no row of its own."""
-    figured = {(r.metric, r.period, r.kind, line) for r in rows if r.low is not None or r.high is not None for line in r.lines}
-    return [r for r in rows if r.low is not None or r.high is not None or r.direction is None
-            or not any((r.metric, r.period, r.kind, line) in figured for line in r.lines)]
+    $145 million; the step-up is mostly seasonal") repeats that outlook: no row of its own. So does one said of the
+    metric on the same line as its change ("Harbour revenue should decline" beside "Harbour revenue down 4% to 6%"),
+    and a bare name's in the sentence of a named line's figure ("in Retail we expect revenue to decline in the low
+    single digits"), unless the two point different ways. `said`: each row's sentences, by the row's id."""
+    figured = [r for r in rows if r.low is not None or r.high is not None]
+
+    def repeats(r: GuidanceRow) -> bool:
+        name = _bare(r.metric)
+        for g in figured:
+            if g.period != r.period or g.kind != r.kind or _way(g) not in (None, r.direction):
+                continue
+            if _bare(g.metric) == name and set(g.lines) & set(r.lines):
+                return True
+            if _bare(g.metric).endswith(f" {name}") and said.get(id(g), set()) & said.get(id(r), set()):
+                return True
+        return False
+
+    return [r for r in rows if r.low is not None or r.high is not None or r.direction is None or not repeats(r)]
+
+
+_LABELS = re.compile(r"\s+\((?:\w+ change|growth; base not stated|decline; base not stated)\)")
+
+
+def _bare(metric: str) -> str:
+    """A row's metric without what the row says of its figure: "Harbour revenue (yoy change)" is "Harbour revenue"."""
+    return _LABELS.sub("", metric)
+
+
+def _way(r: GuidanceRow) -> str | None:
+    """Which way a change row's figure points ("-6% to -4%": down); None for a level, which points nowhere."""
+    if r.unit != "%" or "change)" not in r.metric and "; base not stated)" not in r.metric:
+        return None
+    ends = [v for v in (r.low, r.high) if v is not None]
+    return "down" if all(v < 0 for v in ends) else "up" if all(v > 0 for v in ends) else "flat" if all(v == 0 for v in ends) else None
 
 
 _MIDPOINT_SAID = re.compile(r"\bmid[\s-]?points?\b", re.I)
