@@ -626,3 +626,16 @@ def test_a_result_the_call_says_missed_a_single_guided_figure_is_below_it():
     assert sev is Severity.WARNING and "is below" in message
     sev, message = verdict("Operating margin was 21.7% in the quarter.")
     assert sev is Severity.INFO and "is inside" in message
+
+
+@pytest.mark.parametrize("total, part", [(81_200_000, "(a part: under half the revenue of $81.2 million)"), (None, None)])
+def test_a_nameless_segment_placed_against_guidance_says_it_is_a_part(total, part):
+    """"Next, Harbour. Revenue was $31.4 million, ahead of expectations" beside the quarter's $81.2 million: the
+    finding must not read as the company's revenue."""
+    s = "Revenue was $31.4 million and grew 12%, ahead of expectations, driven by our kiosk business."
+    f = fact("revenue", 31_400_000, kind=FactKind.PRIOR_GUIDANCE, text="$31.4 million").model_copy(update={"sentence": s})
+    said = [fact("revenue", total, text="$81.2 million", line=4)] if total else []
+    read, claims = as_reported([f] + said)
+    (c,) = [c for c in checks.run(call([(CFO, Section.PRESENTATION, s)]), read, claims) if c.name == "vs_prior_guidance"]
+    assert c.severity is Severity.UNDECIDED and "$31.4 million" in c.message
+    assert (part in c.message) if part else "a part" not in c.message
