@@ -580,6 +580,12 @@ def compare(old: Report, new: Report, analysts: frozenset[str] = frozenset(),
                 outcome="withdrawn" if said else "not_repeated", old_lines=[g.line], new_lines=said[:1]))
         elif g.period is not None and period_key(g.period) <= closed:
             result.no_result.append(_no_result(g, new_actuals))
+    # The new call's own link from an old range to its new one outweighs a name that matched nothing.
+    held = {(o.old_lines[0], o.guided) for o in result.outcomes + result.revisions + result.no_result if o.outcome != "not_repeated"}
+    for link in _recalled_revisions(old_own, new_own, analysts):
+        if (link.old_lines[0], link.guided) not in held:
+            result.revisions = [o for o in result.revisions if (o.old_lines[0], o.guided) != (link.old_lines[0], link.guided)]
+            result.revisions.append(link)
     # A metric the company still guides is still reported; an analyst's estimate is not the company's.
     # Appeared: reported now and not even mentioned before; disappeared: reported before, not mentioned now.
     old_metrics, new_metrics = _reported(old.facts, analysts), _reported(new.facts, analysts)
@@ -605,6 +611,42 @@ def compare(old: Report, new: Report, analysts: frozenset[str] = frozenset(),
             categories=tests, significant=any(t.significant for t in tests)))
         rows[counted] = result.tone[-1]
     return result
+
+
+def _recalled_revisions(old_facts: list[Fact], new_facts: list[Fact], analysts: frozenset[str]) -> list[GuidanceOutcome]:
+    """Old outlooks the keys could not tell apart (several segments' growth under "sales"), which the new call itself
+    links to its new outlook: "sales up 9% to 11%, versus our prior guidance of 5% to 8%" recalls the old range in
+    the sentence of the new one, so that old outlook became the new one whatever its name. An old range two old
+    outlooks share is linked only to a new one of its own name."""
+    out: list[GuidanceOutcome] = []
+    old = [g for g in old_facts if g.kind is FactKind.GUIDANCE and g.period is not None and bounds(g)[0] is not None
+           and g.speaker not in analysts and not (misread(*bounds(g), g.unit) or revision(g) or is_distance(g) or band(g)
+                                                 or increment(g) or WITHDRAWN.search(g.sentence))]
+    linked: set[int] = set()
+    for p in new_facts:
+        if p.kind is not FactKind.PRIOR_GUIDANCE or p.period is None or bounds(p)[0] is None or p.speaker in analysts:
+            continue
+        now = [n for n in new_facts if n.kind is FactKind.GUIDANCE and n.sentence == p.sentence and n.metric == p.metric
+               and n.period is not None and n.period.label == p.period.label and n.unit == p.unit
+               and n.change in (p.change, None) and bounds(n)[0] is not None and bounds(n) != bounds(p)
+               and not (revision(n) or band(n) or increment(n))]
+        if len(now) != 1:
+            continue  # none, or several new figures in the sentence: which one replaced it, the words do not say
+        n = now[0]
+        was = [g for g in old if id(g) not in linked and g.metric == p.metric and g.period.label == p.period.label  # type: ignore[union-attr]
+               and g.unit == p.unit and g.change in (p.change, None) and bounds(g) == bounds(p)]
+        if len({_core(g.phrase, g.metric) for g in was}) > 1:
+            was = [g for g in was if _same_name(_core(g.phrase, g.metric), _core(n.phrase, n.metric))]
+        if not was or len({_core(g.phrase, g.metric) for g in was}) > 1:
+            continue
+        g = min(was, key=lambda g: g.line)  # one outlook said twice ("as Dana said, 5% to 8%"): its first saying
+        linked.update(id(x) for x in was)
+        outcome, how = _revised(g, n)
+        out.append(GuidanceOutcome(
+            metric=_label(n if n.metric.startswith(("segment_", "other")) else g), basis=g.basis.value if g.basis else None,
+            period=g.period.label, guided=_said(g), actual=_said(n) + how, outcome=outcome,  # type: ignore[union-attr]
+            old_lines=[g.line], new_lines=sorted({n.line, p.line})))
+    return out
 
 
 def _no_result(g: Fact, actuals: list[Fact]) -> GuidanceOutcome:
