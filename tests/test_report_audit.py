@@ -639,3 +639,28 @@ def test_a_nameless_segment_placed_against_guidance_says_it_is_a_part(total, par
     (c,) = [c for c in checks.run(call([(CFO, Section.PRESENTATION, s)]), read, claims) if c.name == "vs_prior_guidance"]
     assert c.severity is Severity.UNDECIDED and "$31.4 million" in c.message
     assert (part in c.message) if part else "a part" not in c.message
+
+
+def test_a_qa_table_of_long_names_keeps_every_word_whole_at_80_columns():
+    """Seven columns at 80 characters whose longest words need more than two spaces between cells allow: the cells
+    close up to one space rather than fold a name ("Representati" over "ve")."""
+    import io
+
+    from rich.console import Console
+
+    from ecta.report import render_text
+    from ecta.report.models import ExchangeReview, Report
+
+    r = Report(meta=call([(CFO, Section.PRESENTATION, "x")]).meta)
+    r.qa = [ExchangeReview(exchange=i, analyst=name, firm=firm, topics=["competition", "supply chain", "regions"],
+                           answered_by=[who], question_words=187, answer_words=1124, directness=0.19,
+                           line_start=108 + 10 * i, line_end=109 + 10 * i)
+            for i, (name, firm, who) in enumerate([("Rosalind Whitcombe", "Oppenheimer", "Unidentified Company Representative"),
+                                                   ("Tobias Kettleworth", "Harbourline Partners", "Marguerite Okonkwo-Baptiste")])]
+    out = io.StringIO()
+    Console(file=out, width=80).print(render_text.terminal(r))
+    shown = out.getvalue()
+    assert all(len(line) <= 80 for line in shown.splitlines())
+    words = shown.split()
+    for word in ("Representative", "(Oppenheimer)", "Okonkwo-Baptiste", "competition,", "Kettleworth", "187/1124", "L118-119"):
+        assert word in words, word
