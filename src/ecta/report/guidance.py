@@ -39,7 +39,11 @@ def _undated(phrase: str) -> str:
 
 
 def _norm(phrase: str) -> str:
-    return singular(" ".join(phrase.lower().split()))
+    """One spelling of a name: "cost/income ratio", "cost-income ratio" and "Cost income ratios" are one row's."""
+    return singular(" ".join(_JOINED.sub(" ", phrase.lower()).split()))
+
+
+_JOINED = re.compile(r"(?<=\w)[/-](?=\w)")
 
 
 def _granularity(f: Fact) -> str:
