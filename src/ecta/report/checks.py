@@ -14,7 +14,7 @@ from functools import lru_cache
 from ..facts.guard import any_in, lowered
 from ..model import Change, Direction, Fact, FactKind, Role, Transcript
 from .figures import at, call_period as period_of_call, gross_measure, closed_by, favour, is_neutral, same_measure, fmt_amount, guided_slack, half_unit, said_off, is_level, is_money, period_key, previous, push, same_period, singular
-from .guidance import is_ratio, plausible, status
+from .guidance import is_ratio, plausible, said_as_outlook as _said_as_outlook, status
 from .models import Check, GuidanceStatus, Severity
 from .pages import key
 from .recalled import Distance, distances, is_distance
@@ -447,16 +447,6 @@ def _a_part(f: Fact, facts: list[Fact]) -> str:
                  and g.change is None and g.value is not None and g.unit == f.unit
                  and g.period is not None and g.period.label == f.period.label and is_level(g)), default=None)
     return f" (a part: under half the revenue of {fmt_amount(whole, f.unit)})" if whole and whole > 2 * f.value else ""
-
-
-_OUTLOOK_WORD = re.compile(r"\b(?:guid\w*|outlook|expect\w*|forecast\w*|target\w*|range|plan\w*|budget\w*|anticipat\w*"
-                           r"|project\w*|estimat\w*|indicat\w*|called\s+for|said|told|framework|commit\w*)\b", re.I)
-
-def _said_as_outlook(g: Fact) -> bool:
-    i = g.sentence.find(g.text)
-    if i < 0:
-        return bool(_OUTLOOK_WORD.search(g.sentence))
-    return bool(_OUTLOOK_WORD.search(g.sentence[max(0, i - 80):i + len(g.text) + 40]))
 
 
 _UNCHECKABLE = ("units", "customers", "headcount", "other")

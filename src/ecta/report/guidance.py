@@ -357,6 +357,23 @@ _COMPARED = re.compile(r"(?<!range )(?<!ranging )(?<!between )\bfrom\b|\b(?:comp
 """Words that make a sentence set an outlook against a past figure it states ("38%, up from 36% a year ago")."""
 
 
+_OUTLOOK_WORD = re.compile(r"\b(?:guid\w*|outlook|expect\w*|forecast\w*|target\w*|range|plan\w*|budget\w*|anticipat\w*"
+                           r"|project\w*|estimat\w*|indicat\w*|called\s+for|said|told|framework|commit\w*)\b", re.I)
+
+_EARLIER_VIEW = re.compile(r"\b(?:view|prior|previous(?:ly)?|original(?:ly)?|initial(?:ly)?|earlier|believ\w*|confident|on\s+track|aim\w*|goals?|objectives?)\b", re.I)
+"""Words that recall an earlier outlook, or hold to one, without naming it one: "an increase from our prior view of
+$1.75 to $2.00", "we still believe we can deliver growth of 3% to 7%"."""
+
+
+def said_as_outlook(g: Fact) -> bool:
+    """Recalled guidance said as such near its figure ("our guidance was", "we had expected"); a past figure the
+    extractor marked as recalled guidance without such a word ("well below the 23 million made last year") is a result."""
+    i = g.sentence.find(g.text)
+    if i < 0:
+        return bool(_OUTLOOK_WORD.search(g.sentence))
+    return bool(_OUTLOOK_WORD.search(g.sentence[max(0, i - 80):i + len(g.text) + 40]))
+
+
 def as_of(facts: list[Fact], call_period: tuple[int, int] | None) -> list[Fact]:
     """An "outlook" for a period already over when the call is held is guidance recalled."""
     if call_period is None:
@@ -452,6 +469,8 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
             continue  # a figure with no name ("the more than $1 billion", a segment's "other") says nothing an analyst can use
         if is_distance(f):
             continue  # "$22 million above the high end of our guidance": shown as the end it implies, below
+        if f.kind is FactKind.PRIOR_GUIDANCE and not (_OUTLOOK_WORD.search(f.sentence) or _EARLIER_VIEW.search(f.sentence)):
+            continue  # "well below the nearly 23 million units made a year ago": no word of an outlook, a past result
         if band(f):
             continue  # "$32.5 billion plus or minus 2%": the band is shown with the outlook it belongs to
         if f.change is None and _part_of_outlook(f, facts):
