@@ -1097,7 +1097,7 @@ def change_base(facts: list[Fact], f: Fact) -> Fact | None:
     bases = [a for a in facts if a.kind is FactKind.ACTUAL and is_level(a) and a.metric == f.metric
              and is_money(a.unit) and same_period(a.period, fy, q, h)
              and (a.basis is None or f.basis is None or a.basis == f.basis)
-             and (not _named(f.metric) or _norm(a.phrase) == _norm(f.phrase))]
+             and (not _named(f.metric) or _norm(a.phrase) == _norm(f.phrase)) and not push(a)]
     if not bases:
         return None
     base = min(bases, key=lambda a: (a.basis != f.basis, a.approx, a.line))
