@@ -313,7 +313,7 @@ def favour(metric: str, phrase: str, side: str) -> str:
 _HEADS = {
     "gross_margin": ("margin",), "operating_margin": ("margin",), "ebitda_margin": ("margin",), "margin": ("margin",),
     "net_interest_margin": ("margin",), "price": ("price", "pricing"), "revenue": ("revenue", "sales"),
-    "operating_expenses": ("expense", "opex", "cost", "costs", "spending"),
+    "operating_expenses": ("expense", "opex", "cost", "costs", "spending"), "operating_income": ("income", "profit"),
 }
 """The noun that names each metric's measure in a phrase: the words before it say which one ("system gross
 margin", "renewal price"); metrics left out are not qualified this way."""
