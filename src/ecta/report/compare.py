@@ -621,7 +621,7 @@ def _recalled_revisions(old_facts: list[Fact], new_facts: list[Fact], analysts: 
     out: list[GuidanceOutcome] = []
     old = [g for g in old_facts if g.kind is FactKind.GUIDANCE and g.period is not None and bounds(g)[0] is not None
            and g.speaker not in analysts and not (misread(*bounds(g), g.unit) or revision(g) or is_distance(g) or band(g)
-                                                 or increment(g) or WITHDRAWN.search(g.sentence))]
+                                                 or g.change is None and increment(g) or WITHDRAWN.search(g.sentence))]
     linked: set[int] = set()
     for p in new_facts:
         if p.kind is not FactKind.PRIOR_GUIDANCE or p.period is None or bounds(p)[0] is None or p.speaker in analysts:
@@ -643,7 +643,9 @@ def _recalled_revisions(old_facts: list[Fact], new_facts: list[Fact], analysts: 
         linked.update(id(x) for x in was)
         outcome, how = _revised(g, n)
         out.append(GuidanceOutcome(
-            metric=_label(n if n.metric.startswith(("segment_", "other")) else g), basis=g.basis.value if g.basis else None,
+            # The old outlook's name, unless only the new saying marks it a change ("GTS sales, year on year"): a
+            # bare percentage's name says "growth or share" of what the other saying calls a change.
+            metric=_label(g if g.change is not None or n.change is None else n), basis=g.basis.value if g.basis else None,
             period=g.period.label, guided=_said(g), actual=_said(n) + how, outcome=outcome,  # type: ignore[union-attr]
             old_lines=[g.line], new_lines=sorted({n.line, p.line})))
     return out
