@@ -664,3 +664,24 @@ def test_a_qa_table_of_long_names_keeps_every_word_whole_at_80_columns():
     words = shown.split()
     for word in ("Representative", "(Oppenheimer)", "Okonkwo-Baptiste", "competition,", "Kettleworth", "187/1124", "L118-119"):
         assert word in words, word
+
+
+@pytest.mark.parametrize("said, outcome", [
+    ("We are reiterating the full-year guidance we gave in February.", "reaffirmed"),
+    ("Our outlook for the year remains unchanged.", "reaffirmed"),
+    ("We remain excited about the year ahead.", "not_repeated"),
+    ("We are reaffirming our capital expenditures outlook of about $80 million.", "not_repeated"),
+])
+def test_an_outlook_the_new_call_keeps_in_words_only_is_reaffirmed_with_no_figure(said, outcome):
+    from ecta.report.compare import KEPT_IN_WORDS, compare
+    from ecta.report.models import Report
+
+    old_call = call([(CFO, Section.PRESENTATION, "x")])
+    g = fact("revenue", None, low=410e6, high=430e6, p="FY2031", kind=FactKind.GUIDANCE, line=40,
+             text="$410 million to $430 million").model_copy(update={"sentence": "We expect revenue of $410 million to $430 million in 2031."})
+    old = Report(meta=old_call.meta.model_copy(update={"fiscal_year": 2031, "fiscal_quarter": 1}), facts=[g])
+    new_call = call([(CFO, Section.PRESENTATION, said), (ANALYST, Section.QA, "Are you reiterating the outlook?")])
+    new = Report(meta=new_call.meta.model_copy(update={"fiscal_year": 2031, "fiscal_quarter": 2}), facts=[])
+    (r,) = compare(old, new, new_call=new_call).revisions
+    assert r.outcome == outcome
+    assert (r.actual == KEPT_IN_WORDS and r.new_lines == [11]) if outcome == "reaffirmed" else r.actual is None

@@ -7,7 +7,7 @@ from functools import lru_cache
 from .. import stored_re as re  # re, with its patterns built from stored engine code: start-up
 from decimal import Decimal
 
-from ..model import Fact, FactKind, Meta, Transcript
+from ..model import Fact, FactKind, Meta, Role, Transcript
 from .figures import (call_period, closed_by, fmt_amount, fmt_fact, guided_slack, half_unit, is_cost, is_level, is_money,
                       is_neutral, period_key, push, qualifier, same_measure, singular, unsaid_qualifier)
 from .guidance import WHAT_COUNTED, band, bounds, change_base, fmt_outlook, increment, is_ratio, misread, per_quarter, plausible, revision
@@ -395,16 +395,33 @@ def _as_actuals(facts: list[Fact]) -> list[Fact]:
     return out
 
 
-def _withdrawals(t: Transcript | None) -> list[tuple[str, int]]:
+def _withdrawals(t: Transcript | None, said: re.Pattern[str] = _WITHDRAWN, management_only: bool = False) -> list[tuple[str, int]]:
+    """(sentence in lower case, line) of each sentence of the call that says `said` (an outlook withdrawn); with
+    `management_only`, of no analyst or operator."""
     if t is None:
         return []
     found = []
     for turn in t.turns:
+        if management_only and turn.speaker.role in (Role.ANALYST, Role.OPERATOR):
+            continue
         for p in turn.paragraphs:
             for sentence in re.split(r"(?<=[.!?])\s+", p.text):
-                if _WITHDRAWN.search(sentence):
+                if said.search(sentence):
                     found.append((sentence.lower(), p.line_start))
     return found
+
+
+_KEPT = re.compile(r"\b(?:guidance|outlook|forecast)\b[^.]{0,60}?\b(?:remains?|is|stays?)\s+(?:\w+\s+)?unchanged\b"
+                   r"|\b(?:reiterat\w*|reaffirm\w*|re-affirm\w*)\b[^.]{0,60}?\b(?:guidance|outlook|forecast)\b", re.I)
+"""A sentence saying the outlook stands without restating it: "our 2031 outlook remains unchanged", "we also reiterate
+our capital and tax guidance"."""
+
+_NAMES_ONE = re.compile(r"\b(?:revenue|sales|margin|eps|earnings|capex|capital\s+expenditures?|expenses?|cash)\b"
+                        r"|(?<![\w.])(?!(?:19|20)\d\d\b)\d", re.I)
+"""A metric's name or a figure (not a year): a sentence keeping an outlook that says either keeps that one only."""
+
+KEPT_IN_WORDS = "said unchanged, no figure"
+"""What a reaffirmed outlook shows as the new one when the new call keeps it in words only."""
 
 
 def _mid(f: Fact) -> Decimal:
@@ -517,6 +534,7 @@ def compare(old: Report, new: Report, analysts: frozenset[str] = frozenset(),
     new_guides = _outlooks(new_own, analysts) | _change_outlooks(new_own, analysts)
     new_actuals = [f for f in _as_actuals(new_own) if f.speaker not in analysts]
     withdrawals = _withdrawals(new_call)
+    kept_said = _withdrawals(new_call, _KEPT, management_only=True)
     # The new call reports results only for periods over when it is held (its quarter; the year with Q4).
     closed = closed_by(*period_key_meta(new))
     for key, g in old_guides.items():
@@ -575,9 +593,16 @@ def compare(old: Report, new: Report, analysts: frozenset[str] = frozenset(),
             words = g.metric.replace("_", " ").split()[:1] + g.phrase.lower().split()[-1:]
             said = [line for sentence, line in withdrawals if any(w in sentence for w in words)
                     or not re.search(r"\b(?:revenue|margin|eps|earnings|capex|expenses?|cash)\b", sentence)]
+            # "We also reiterate our capital and tax guidance": kept in words, with no figure to set against the old one.
+            # A sentence that states a figure ("reaffirming our capital expenditures outlook of about $80 million") keeps
+            # what it names only.
+            kept = [line for sentence, line in kept_said if any(w in sentence for w in words)
+                    or not _NAMES_ONE.search(sentence)] if not said else []
             result.revisions.append(GuidanceOutcome(
                 metric=_label(g), basis=g.basis.value if g.basis else None, period=g.period.label, guided=_said(g),
-                outcome="withdrawn" if said else "not_repeated", old_lines=[g.line], new_lines=said[:1]))
+                actual=KEPT_IN_WORDS if kept else None,
+                outcome="withdrawn" if said else "reaffirmed" if kept else "not_repeated", old_lines=[g.line],
+                new_lines=(said or kept)[:1]))
         elif g.period is not None and period_key(g.period) <= closed:
             result.no_result.append(_no_result(g, new_actuals))
     # The new call's own link from an old range to its new one outweighs a name that matched nothing.
