@@ -653,8 +653,8 @@ def test_a_qa_table_of_long_names_keeps_every_word_whole_at_80_columns():
 
     r = Report(meta=call([(CFO, Section.PRESENTATION, "x")]).meta)
     r.qa = [ExchangeReview(exchange=i, analyst=name, firm=firm, topics=["competition", "supply chain", "regions"],
-                           answered_by=[who], question_words=187, answer_words=1124, directness=0.19,
-                           line_start=108 + 10 * i, line_end=109 + 10 * i)
+                           answered_by=[who], question_words=193, answer_words=1187, directness=0.19,
+                           line_start=140 + 10 * i, line_end=141 + 10 * i)
             for i, (name, firm, who) in enumerate([("Rosalind Whitcombe", "Oppenheimer", "Unidentified Company Representative"),
                                                    ("Tobias Kettleworth", "Harbourline Partners", "Marguerite Okonkwo-Baptiste")])]
     out = io.StringIO()
@@ -662,7 +662,7 @@ def test_a_qa_table_of_long_names_keeps_every_word_whole_at_80_columns():
     shown = out.getvalue()
     assert all(len(line) <= 80 for line in shown.splitlines())
     words = shown.split()
-    for word in ("Representative", "(Oppenheimer)", "Okonkwo-Baptiste", "competition,", "Kettleworth", "187/1124", "L118-119"):
+    for word in ("Representative", "(Oppenheimer)", "Okonkwo-Baptiste", "competition,", "Kettleworth", "193/1187", "L150-151"):
         assert word in words, word
 
 

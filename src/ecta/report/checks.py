@@ -438,8 +438,8 @@ def claimed(facts: list[Fact], claims: dict[int, str], placed: frozenset[int] = 
 
 
 def _a_part(f: Fact, facts: list[Fact]) -> str:
-    """" (a part: under half the revenue of $76.4 billion)" for a revenue level under half another the call states for
-    its period ("Next, the Harbour segment. Revenue was $29.9 billion"): a segment's figure the words leave nameless,
+    """" (a part: under half the revenue of $81.2 million)" for a revenue level under half another the call states for
+    its period ("Over to Harbour. Revenue was $31.4 million"): a segment's figure the words leave nameless,
     which a reader would otherwise take for the company's revenue. Empty for everything else."""
     if f.metric != "revenue" or not is_money(f.unit) or not f.value or f.value < 0 or f.period is None:
         return ""

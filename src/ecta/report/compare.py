@@ -413,8 +413,8 @@ def _withdrawals(t: Transcript | None, said: re.Pattern[str] = _WITHDRAWN, manag
 
 _KEPT = re.compile(r"\b(?:guidance|outlook|forecast)\b[^.]{0,60}?\b(?:remains?|is|stays?)\s+(?:\w+\s+)?unchanged\b"
                    r"|\b(?:reiterat\w*|reaffirm\w*|re-affirm\w*)\b[^.]{0,60}?\b(?:guidance|outlook|forecast)\b", re.I)
-"""A sentence saying the outlook stands without restating it: "our 2031 outlook remains unchanged", "we also reiterate
-our capital and tax guidance"."""
+"""A sentence saying the outlook stands without restating it: "our 2031 outlook remains unchanged", "we are reaffirming
+our outlook for the year"."""
 
 _NAMES_ONE = re.compile(r"\b(?:revenue|sales|margin|eps|earnings|capex|capital\s+expenditures?|expenses?|cash)\b"
                         r"|(?<![\w.])(?!(?:19|20)\d\d\b)\d", re.I)
@@ -593,7 +593,7 @@ def compare(old: Report, new: Report, analysts: frozenset[str] = frozenset(),
             words = g.metric.replace("_", " ").split()[:1] + g.phrase.lower().split()[-1:]
             said = [line for sentence, line in withdrawals if any(w in sentence for w in words)
                     or not re.search(r"\b(?:revenue|margin|eps|earnings|capex|expenses?|cash)\b", sentence)]
-            # "We also reiterate our capital and tax guidance": kept in words, with no figure to set against the old one.
+            # "We are reaffirming our outlook for the year": kept in words, with no figure to set against the old one.
             # A sentence that states a figure ("reaffirming our capital expenditures outlook of about $80 million") keeps
             # what it names only.
             kept = [line for sentence, line in kept_said if any(w in sentence for w in words)
@@ -640,7 +640,7 @@ def compare(old: Report, new: Report, analysts: frozenset[str] = frozenset(),
 
 def _recalled_revisions(old_facts: list[Fact], new_facts: list[Fact], analysts: frozenset[str]) -> list[GuidanceOutcome]:
     """Old outlooks the keys could not tell apart (several segments' growth under "sales"), which the new call itself
-    links to its new outlook: "sales up 9% to 11%, versus our prior guidance of 5% to 8%" recalls the old range in
+    links to its new outlook: "sales up 6% to 8%, against our prior view of 3% to 5%" recalls the old range in
     the sentence of the new one, so that old outlook became the new one whatever its name. An old range two old
     outlooks share is linked only to a new one of its own name."""
     out: list[GuidanceOutcome] = []
@@ -664,7 +664,7 @@ def _recalled_revisions(old_facts: list[Fact], new_facts: list[Fact], analysts: 
             was = [g for g in was if _same_name(_core(g.phrase, g.metric), _core(n.phrase, n.metric))]
         if not was or len({_core(g.phrase, g.metric) for g in was}) > 1:
             continue
-        g = min(was, key=lambda g: g.line)  # one outlook said twice ("as Dana said, 5% to 8%"): its first saying
+        g = min(was, key=lambda g: g.line)  # one outlook said twice ("as Dana said, 3% to 5%"): its first saying
         linked.update(id(x) for x in was)
         outcome, how = _revised(g, n)
         out.append(GuidanceOutcome(

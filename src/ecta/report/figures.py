@@ -144,7 +144,7 @@ _ADDED_BEFORE = re.compile(r"\b(?:additional|incremental|extra|another)\s+(?:abo
                            r"|more\s+than\s+)?$", re.I)
 _ADD_BEFORE = re.compile(r"\b(?:add|adds|adding|contribute|contributes|contributing)\s+(?:about\s+|approximately\s+|roughly\s+|around\s+"
                          r"|nearly\s+|some\s+|up\s+to\s+|more\s+than\s+|over\s+)?"
-                         # the second of two added: "contributing about $4 billion in sales and about $0.06 of EPS"
+                         # the second of two added: "contributing some $3 billion of sales and about $0.05 of EPS"
                          r"(?:[$€£]?\d[\d.,]*\s*(?:cents|million|billion|%)?\s*(?:(?:of|on|to|in)\s+(?:the\s+)?[\w&-]+\s*)?"
                          r"(?:,\s*(?:and\s+)?|and\s+)(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+)?)?$", re.I)
 _ADDED_AFTER = re.compile(r"\s*(?:(?:per\s+(?:diluted\s+)?share|a\s+share)\s+)?(?:of|in)\s+(?:increased|additional|incremental|extra)\b", re.I)

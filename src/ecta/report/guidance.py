@@ -362,12 +362,12 @@ _OUTLOOK_WORD = re.compile(r"\b(?:guid\w*|outlook|expect\w*|forecast\w*|target\w
 
 _EARLIER_VIEW = re.compile(r"\b(?:view|prior|previous(?:ly)?|original(?:ly)?|initial(?:ly)?|earlier|believ\w*|confident|on\s+track|aim\w*|goals?|objectives?)\b", re.I)
 """Words that recall an earlier outlook, or hold to one, without naming it one: "an increase from our prior view of
-$1.75 to $2.00", "we still believe we can deliver growth of 3% to 7%"."""
+$1.75 to $2.00", "we hold to our belief in 4% to 6% growth"."""
 
 
 def said_as_outlook(g: Fact) -> bool:
     """Recalled guidance said as such near its figure ("our guidance was", "we had expected"); a past figure the
-    extractor marked as recalled guidance without such a word ("well below the 23 million made last year") is a result."""
+    extractor marked as recalled guidance without such a word ("short of the 31 million shipped a year before") is a result."""
     i = g.sentence.find(g.text)
     if i < 0:
         return bool(_OUTLOOK_WORD.search(g.sentence))
@@ -470,7 +470,7 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
         if is_distance(f):
             continue  # "$22 million above the high end of our guidance": shown as the end it implies, below
         if f.kind is FactKind.PRIOR_GUIDANCE and not (_OUTLOOK_WORD.search(f.sentence) or _EARLIER_VIEW.search(f.sentence)):
-            continue  # "well below the nearly 23 million units made a year ago": no word of an outlook, a past result
+            continue  # "short of the 31 million shipped a year before": no word of an outlook, a past result
         if band(f):
             continue  # "$32.5 billion plus or minus 2%": the band is shown with the outlook it belongs to
         if f.change is None and _part_of_outlook(f, facts):

@@ -87,8 +87,8 @@ def _row_fact(g, facts: list[Fact]) -> int | None:
              if f.line == g.lines[0] and f.page == page and f.kind.value == g.kind and f.unit == g.unit
              and {abs(v) for v in (f.low, f.high, f.value) if v is not None} & shown]
 
-    # One line can say the same range of two periods or measures ("sales up 4% to 6% in the quarter ... content
-    # growth of four to six points for the year"): the fact of the row's own period, then of its own name.
+    # One line can say the same range of two periods or measures ("sales up 3% to 5% in the quarter ... three to five
+    # points of share gain for the year"): the fact of the row's own period, then of its own name.
     def fits(f: Fact) -> tuple[bool, bool]:
         return (g.period is None or (f.period.label if f.period else None) == g.period,
                 g.metric.lower().startswith((f.metric.lower(), " ".join(f.phrase.split()).lower())))
