@@ -626,3 +626,62 @@ def test_a_result_the_call_says_missed_a_single_guided_figure_is_below_it():
     assert sev is Severity.WARNING and "is below" in message
     sev, message = verdict("Operating margin was 21.7% in the quarter.")
     assert sev is Severity.INFO and "is inside" in message
+
+
+@pytest.mark.parametrize("total, part", [(81_200_000, "(a part: under half the revenue of $81.2 million)"), (None, None)])
+def test_a_nameless_segment_placed_against_guidance_says_it_is_a_part(total, part):
+    """"Next, Harbour. Revenue was $31.4 million, ahead of expectations" beside the quarter's $81.2 million: the
+    finding must not read as the company's revenue."""
+    s = "Revenue was $31.4 million and grew 12%, ahead of expectations, driven by our kiosk business."
+    f = fact("revenue", 31_400_000, kind=FactKind.PRIOR_GUIDANCE, text="$31.4 million").model_copy(update={"sentence": s})
+    said = [fact("revenue", total, text="$81.2 million", line=4)] if total else []
+    read, claims = as_reported([f] + said)
+    (c,) = [c for c in checks.run(call([(CFO, Section.PRESENTATION, s)]), read, claims) if c.name == "vs_prior_guidance"]
+    assert c.severity is Severity.UNDECIDED and "$31.4 million" in c.message
+    assert (part in c.message) if part else "a part" not in c.message
+
+
+def test_a_qa_table_of_long_names_keeps_every_word_whole_at_80_columns():
+    """Seven columns at 80 characters whose longest words need more than two spaces between cells allow: the cells
+    close up to one space rather than fold a name ("Representati" over "ve")."""
+    import io
+
+    from rich.console import Console
+
+    from ecta.report import render_text
+    from ecta.report.models import ExchangeReview, Report
+
+    r = Report(meta=call([(CFO, Section.PRESENTATION, "x")]).meta)
+    r.qa = [ExchangeReview(exchange=i, analyst=name, firm=firm, topics=["competition", "supply chain", "regions"],
+                           answered_by=[who], question_words=193, answer_words=1187, directness=0.19,
+                           line_start=140 + 10 * i, line_end=141 + 10 * i)
+            for i, (name, firm, who) in enumerate([("Rosalind Whitcombe", "Oppenheimer", "Unidentified Company Representative"),
+                                                   ("Tobias Kettleworth", "Harbourline Partners", "Marguerite Okonkwo-Baptiste")])]
+    out = io.StringIO()
+    Console(file=out, width=80).print(render_text.terminal(r))
+    shown = out.getvalue()
+    assert all(len(line) <= 80 for line in shown.splitlines())
+    words = shown.split()
+    for word in ("Representative", "(Oppenheimer)", "Okonkwo-Baptiste", "competition,", "Kettleworth", "193/1187", "L150-151"):
+        assert word in words, word
+
+
+@pytest.mark.parametrize("said, outcome", [
+    ("We are reiterating the full-year guidance we gave in February.", "reaffirmed"),
+    ("Our outlook for the year remains unchanged.", "reaffirmed"),
+    ("We remain excited about the year ahead.", "not_repeated"),
+    ("We are reaffirming our capital expenditures outlook of about $80 million.", "not_repeated"),
+])
+def test_an_outlook_the_new_call_keeps_in_words_only_is_reaffirmed_with_no_figure(said, outcome):
+    from ecta.report.compare import KEPT_IN_WORDS, compare
+    from ecta.report.models import Report
+
+    old_call = call([(CFO, Section.PRESENTATION, "x")])
+    g = fact("revenue", None, low=410e6, high=430e6, p="FY2031", kind=FactKind.GUIDANCE, line=40,
+             text="$410 million to $430 million").model_copy(update={"sentence": "We expect revenue of $410 million to $430 million in 2031."})
+    old = Report(meta=old_call.meta.model_copy(update={"fiscal_year": 2031, "fiscal_quarter": 1}), facts=[g])
+    new_call = call([(CFO, Section.PRESENTATION, said), (ANALYST, Section.QA, "Are you reiterating the outlook?")])
+    new = Report(meta=new_call.meta.model_copy(update={"fiscal_year": 2031, "fiscal_quarter": 2}), facts=[])
+    (r,) = compare(old, new, new_call=new_call).revisions
+    assert r.outcome == outcome
+    assert (r.actual == KEPT_IN_WORDS and r.new_lines == [11]) if outcome == "reaffirmed" else r.actual is None

@@ -76,3 +76,19 @@ def test_a_bullet_gets_back_the_capitals_its_sentences_spell():
     # A sentence's capitalised first word is no name, nor are the basis words the wire writes in lower case.
     assert _as_said("q2 adjusted earnings per share $1.02.", said[2:]) == "q2 adjusted earnings per share $1.02."
     assert _as_said("q2 revenue $5 million.", ["Revenue was $5 million."]) == "q2 revenue $5 million."
+
+
+def test_an_html_row_links_to_the_figure_of_its_own_period_when_a_line_says_the_range_twice():
+    """"Sales up 3% to 5% in the quarter ... three to five points of share gain for the year" on one line: the year's row
+    opens the year's figure, not the quarter's."""
+    from ecta.model import Change, FactKind
+    from ecta.report.models import GuidanceRow
+    from ecta.report.render_html import _row_fact
+
+    quarter = fact("revenue", None, low=3, high=5, unit="%", p="Q1 2031", kind=FactKind.GUIDANCE, change=Change.YOY, line=35)
+    year = fact("revenue", None, low=3, high=5, unit="%", p="FY2031", kind=FactKind.GUIDANCE, change=Change.YOY, line=35)
+    facts = [quarter, year]
+    for period, want in (("Q1 2031", 0), ("FY2031", 1)):
+        row = GuidanceRow(metric="revenue (yoy change)", period=period, kind="guidance", text="+3% to +5%",
+                          low=Decimal(3), high=Decimal(5), unit="%", lines=[35])
+        assert _row_fact(row, facts) == want, period

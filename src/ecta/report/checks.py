@@ -14,7 +14,7 @@ from functools import lru_cache
 from ..facts.guard import any_in, lowered
 from ..model import Change, Direction, Fact, FactKind, Role, Transcript
 from .figures import at, call_period as period_of_call, gross_measure, closed_by, favour, is_neutral, same_measure, fmt_amount, guided_slack, half_unit, said_off, is_level, is_money, period_key, previous, push, same_period, singular
-from .guidance import is_ratio, plausible, status
+from .guidance import is_ratio, plausible, said_as_outlook as _said_as_outlook, status
 from .models import Check, GuidanceStatus, Severity
 from .pages import key
 from .recalled import Distance, distances, is_distance
@@ -409,10 +409,12 @@ def from_distance(found: list[Distance]) -> list[Check]:
     return out
 
 
-def claimed(facts: list[Fact], claims: dict[int, str], placed: frozenset[int] = frozenset()) -> list[Check]:
+def claimed(facts: list[Fact], claims: dict[int, str], placed: frozenset[int] = frozenset(),
+            skip: set[str] = frozenset()) -> list[Check]:  # type: ignore[assignment]
     """Results the company places against guidance whose range the call does not restate ("at the high
     end of our guidance range"): said, not verifiable from this call. `placed`: ids of results whose
-    distance from guidance the call states (`from_distance` reports those)."""
+    distance from guidance the call states (`from_distance` reports those); `skip`: speakers whose figures are not the
+    company's."""
     out: list[Check] = []
     recalled = {(g.metric, g.period.label, g.unit) for g in facts
                 if g.kind is FactKind.PRIOR_GUIDANCE and g.period is not None and (g.low is not None or g.value is not None)
@@ -429,20 +431,22 @@ def claimed(facts: list[Fact], claims: dict[int, str], placed: frozenset[int] = 
             seen[key].lines = sorted(set(seen[key].lines) | {f.line})
             continue
         seen[key] = Check(name="vs_prior_guidance", severity=Severity.UNDECIDED, lines=[f.line],
-                         message=f"{f.metric} {f.period.label}: {fmt_amount(f.value, f.unit)}, placed against guidance in the call's words: \u201c{where}\u201d; "
+                         message=f"{f.metric}{_a_part(f, [g for g in facts if g.speaker not in skip])} {f.period.label}: {fmt_amount(f.value, f.unit)}, placed against guidance in the call's words: \u201c{where}\u201d; "
                                  "the guided range is not stated in this call, so this is not verified")
         out.append(seen[key])
     return out
 
 
-_OUTLOOK_WORD = re.compile(r"\b(?:guid\w*|outlook|expect\w*|forecast\w*|target\w*|range|plan\w*|budget\w*|anticipat\w*"
-                           r"|project\w*|estimat\w*|indicat\w*|called\s+for|said|told|framework|commit\w*)\b", re.I)
-
-def _said_as_outlook(g: Fact) -> bool:
-    i = g.sentence.find(g.text)
-    if i < 0:
-        return bool(_OUTLOOK_WORD.search(g.sentence))
-    return bool(_OUTLOOK_WORD.search(g.sentence[max(0, i - 80):i + len(g.text) + 40]))
+def _a_part(f: Fact, facts: list[Fact]) -> str:
+    """" (a part: under half the revenue of $81.2 million)" for a revenue level under half another the call states for
+    its period ("Over to Harbour. Revenue was $31.4 million"): a segment's figure the words leave nameless,
+    which a reader would otherwise take for the company's revenue. Empty for everything else."""
+    if f.metric != "revenue" or not is_money(f.unit) or not f.value or f.value < 0 or f.period is None:
+        return ""
+    whole = max((g.value for g in facts if g.metric == "revenue" and g.kind in (FactKind.ACTUAL, FactKind.PRIOR_GUIDANCE)
+                 and g.change is None and g.value is not None and g.unit == f.unit
+                 and g.period is not None and g.period.label == f.period.label and is_level(g)), default=None)
+    return f" (a part: under half the revenue of {fmt_amount(whole, f.unit)})" if whole and whole > 2 * f.value else ""
 
 
 _UNCHECKABLE = ("units", "customers", "headcount", "other")
@@ -644,7 +648,7 @@ def run(t: Transcript, facts: list[Fact], claims: dict[int, str] | None = None) 
     call_period = period_of_call(t.meta)
     placed = distances([f for f in facts if f.speaker not in _not_management(t)])
     found = (growth(facts, t) + restated(facts, t) + against_prior_guidance(facts, call_period) + from_distance(placed)
-             + claimed(facts, claims or {}, frozenset(id(d.result) for d in placed)) + segments(facts, _not_management(t)) + corrections(t))
+             + claimed(facts, claims or {}, frozenset(id(d.result) for d in placed), _not_management(t)) + segments(facts, _not_management(t)) + corrections(t))
     # One finding said again (the same growth verified on its repeat in the closing remarks) is one finding with both lines.
     merged: dict[tuple, Check] = {}
     for c in found:

@@ -7,7 +7,7 @@ from functools import lru_cache
 from .. import stored_re as re  # re, with its patterns built from stored engine code: start-up
 from decimal import Decimal
 
-from ..model import Fact, FactKind, Meta, Transcript
+from ..model import Fact, FactKind, Meta, Role, Transcript
 from .figures import (call_period, closed_by, fmt_amount, fmt_fact, guided_slack, half_unit, is_cost, is_level, is_money,
                       is_neutral, period_key, push, qualifier, same_measure, singular, unsaid_qualifier)
 from .guidance import WHAT_COUNTED, band, bounds, change_base, fmt_outlook, increment, is_ratio, misread, per_quarter, plausible, revision
@@ -395,16 +395,33 @@ def _as_actuals(facts: list[Fact]) -> list[Fact]:
     return out
 
 
-def _withdrawals(t: Transcript | None) -> list[tuple[str, int]]:
+def _withdrawals(t: Transcript | None, said: re.Pattern[str] = _WITHDRAWN, management_only: bool = False) -> list[tuple[str, int]]:
+    """(sentence in lower case, line) of each sentence of the call that says `said` (an outlook withdrawn); with
+    `management_only`, of no analyst or operator."""
     if t is None:
         return []
     found = []
     for turn in t.turns:
+        if management_only and turn.speaker.role in (Role.ANALYST, Role.OPERATOR):
+            continue
         for p in turn.paragraphs:
             for sentence in re.split(r"(?<=[.!?])\s+", p.text):
-                if _WITHDRAWN.search(sentence):
+                if said.search(sentence):
                     found.append((sentence.lower(), p.line_start))
     return found
+
+
+_KEPT = re.compile(r"\b(?:guidance|outlook|forecast)\b[^.]{0,60}?\b(?:remains?|is|stays?)\s+(?:\w+\s+)?unchanged\b"
+                   r"|\b(?:reiterat\w*|reaffirm\w*|re-affirm\w*)\b[^.]{0,60}?\b(?:guidance|outlook|forecast)\b", re.I)
+"""A sentence saying the outlook stands without restating it: "our 2031 outlook remains unchanged", "we are reaffirming
+our outlook for the year"."""
+
+_NAMES_ONE = re.compile(r"\b(?:revenue|sales|margin|eps|earnings|capex|capital\s+expenditures?|expenses?|cash)\b"
+                        r"|(?<![\w.])(?!(?:19|20)\d\d\b)\d", re.I)
+"""A metric's name or a figure (not a year): a sentence keeping an outlook that says either keeps that one only."""
+
+KEPT_IN_WORDS = "said unchanged, no figure"
+"""What a reaffirmed outlook shows as the new one when the new call keeps it in words only."""
 
 
 def _mid(f: Fact) -> Decimal:
@@ -517,6 +534,7 @@ def compare(old: Report, new: Report, analysts: frozenset[str] = frozenset(),
     new_guides = _outlooks(new_own, analysts) | _change_outlooks(new_own, analysts)
     new_actuals = [f for f in _as_actuals(new_own) if f.speaker not in analysts]
     withdrawals = _withdrawals(new_call)
+    kept_said = _withdrawals(new_call, _KEPT, management_only=True)
     # The new call reports results only for periods over when it is held (its quarter; the year with Q4).
     closed = closed_by(*period_key_meta(new))
     for key, g in old_guides.items():
@@ -575,11 +593,24 @@ def compare(old: Report, new: Report, analysts: frozenset[str] = frozenset(),
             words = g.metric.replace("_", " ").split()[:1] + g.phrase.lower().split()[-1:]
             said = [line for sentence, line in withdrawals if any(w in sentence for w in words)
                     or not re.search(r"\b(?:revenue|margin|eps|earnings|capex|expenses?|cash)\b", sentence)]
+            # "We are reaffirming our outlook for the year": kept in words, with no figure to set against the old one.
+            # A sentence that states a figure ("reaffirming our capital expenditures outlook of about $80 million") keeps
+            # what it names only.
+            kept = [line for sentence, line in kept_said if any(w in sentence for w in words)
+                    or not _NAMES_ONE.search(sentence)] if not said else []
             result.revisions.append(GuidanceOutcome(
                 metric=_label(g), basis=g.basis.value if g.basis else None, period=g.period.label, guided=_said(g),
-                outcome="withdrawn" if said else "not_repeated", old_lines=[g.line], new_lines=said[:1]))
+                actual=KEPT_IN_WORDS if kept else None,
+                outcome="withdrawn" if said else "reaffirmed" if kept else "not_repeated", old_lines=[g.line],
+                new_lines=(said or kept)[:1]))
         elif g.period is not None and period_key(g.period) <= closed:
             result.no_result.append(_no_result(g, new_actuals))
+    # The new call's own link from an old range to its new one outweighs a name that matched nothing.
+    held = {(o.old_lines[0], o.guided) for o in result.outcomes + result.revisions + result.no_result if o.outcome != "not_repeated"}
+    for link in _recalled_revisions(old_own, new_own, analysts):
+        if (link.old_lines[0], link.guided) not in held:
+            result.revisions = [o for o in result.revisions if (o.old_lines[0], o.guided) != (link.old_lines[0], link.guided)]
+            result.revisions.append(link)
     # A metric the company still guides is still reported; an analyst's estimate is not the company's.
     # Appeared: reported now and not even mentioned before; disappeared: reported before, not mentioned now.
     old_metrics, new_metrics = _reported(old.facts, analysts), _reported(new.facts, analysts)
@@ -605,6 +636,44 @@ def compare(old: Report, new: Report, analysts: frozenset[str] = frozenset(),
             categories=tests, significant=any(t.significant for t in tests)))
         rows[counted] = result.tone[-1]
     return result
+
+
+def _recalled_revisions(old_facts: list[Fact], new_facts: list[Fact], analysts: frozenset[str]) -> list[GuidanceOutcome]:
+    """Old outlooks the keys could not tell apart (several segments' growth under "sales"), which the new call itself
+    links to its new outlook: "sales up 6% to 8%, against our prior view of 3% to 5%" recalls the old range in
+    the sentence of the new one, so that old outlook became the new one whatever its name. An old range two old
+    outlooks share is linked only to a new one of its own name."""
+    out: list[GuidanceOutcome] = []
+    old = [g for g in old_facts if g.kind is FactKind.GUIDANCE and g.period is not None and bounds(g)[0] is not None
+           and g.speaker not in analysts and not (misread(*bounds(g), g.unit) or revision(g) or is_distance(g) or band(g)
+                                                 or g.change is None and increment(g) or WITHDRAWN.search(g.sentence))]
+    linked: set[int] = set()
+    for p in new_facts:
+        if p.kind is not FactKind.PRIOR_GUIDANCE or p.period is None or bounds(p)[0] is None or p.speaker in analysts:
+            continue
+        now = [n for n in new_facts if n.kind is FactKind.GUIDANCE and n.sentence == p.sentence and n.metric == p.metric
+               and n.period is not None and n.period.label == p.period.label and n.unit == p.unit
+               and n.change in (p.change, None) and bounds(n)[0] is not None and bounds(n) != bounds(p)
+               and not (revision(n) or band(n) or increment(n))]
+        if len(now) != 1:
+            continue  # none, or several new figures in the sentence: which one replaced it, the words do not say
+        n = now[0]
+        was = [g for g in old if id(g) not in linked and g.metric == p.metric and g.period.label == p.period.label  # type: ignore[union-attr]
+               and g.unit == p.unit and g.change in (p.change, None) and bounds(g) == bounds(p)]
+        if len({_core(g.phrase, g.metric) for g in was}) > 1:
+            was = [g for g in was if _same_name(_core(g.phrase, g.metric), _core(n.phrase, n.metric))]
+        if not was or len({_core(g.phrase, g.metric) for g in was}) > 1:
+            continue
+        g = min(was, key=lambda g: g.line)  # one outlook said twice ("as Dana said, 3% to 5%"): its first saying
+        linked.update(id(x) for x in was)
+        outcome, how = _revised(g, n)
+        out.append(GuidanceOutcome(
+            # The old outlook's name, unless only the new saying marks it a change ("GTS sales, year on year"): a
+            # bare percentage's name says "growth or share" of what the other saying calls a change.
+            metric=_label(g if g.change is not None or n.change is None else n), basis=g.basis.value if g.basis else None,
+            period=g.period.label, guided=_said(g), actual=_said(n) + how, outcome=outcome,  # type: ignore[union-attr]
+            old_lines=[g.line], new_lines=sorted({n.line, p.line})))
+    return out
 
 
 def _no_result(g: Fact, actuals: list[Fact]) -> GuidanceOutcome:

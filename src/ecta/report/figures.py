@@ -143,7 +143,10 @@ metric, not the metric's outlook."""
 _ADDED_BEFORE = re.compile(r"\b(?:additional|incremental|extra|another)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|over\s+"
                            r"|more\s+than\s+)?$", re.I)
 _ADD_BEFORE = re.compile(r"\b(?:add|adds|adding|contribute|contributes|contributing)\s+(?:about\s+|approximately\s+|roughly\s+|around\s+"
-                         r"|nearly\s+|some\s+|up\s+to\s+|more\s+than\s+|over\s+)?$", re.I)
+                         r"|nearly\s+|some\s+|up\s+to\s+|more\s+than\s+|over\s+)?"
+                         # the second of two added: "contributing some $3 billion of sales and about $0.05 of EPS"
+                         r"(?:[$€£]?\d[\d.,]*\s*(?:cents|million|billion|%)?\s*(?:(?:of|on|to|in)\s+(?:the\s+)?[\w&-]+\s*)?"
+                         r"(?:,\s*(?:and\s+)?|and\s+)(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+)?)?$", re.I)
 _ADDED_AFTER = re.compile(r"\s*(?:(?:per\s+(?:diluted\s+)?share|a\s+share)\s+)?(?:of|in)\s+(?:increased|additional|incremental|extra)\b", re.I)
 
 
@@ -310,7 +313,7 @@ def favour(metric: str, phrase: str, side: str) -> str:
 _HEADS = {
     "gross_margin": ("margin",), "operating_margin": ("margin",), "ebitda_margin": ("margin",), "margin": ("margin",),
     "net_interest_margin": ("margin",), "price": ("price", "pricing"), "revenue": ("revenue", "sales"),
-    "operating_expenses": ("expense", "opex", "cost", "costs", "spending"),
+    "operating_expenses": ("expense", "opex", "cost", "costs", "spending"), "operating_income": ("income", "profit"),
 }
 """The noun that names each metric's measure in a phrase: the words before it say which one ("system gross
 margin", "renewal price"); metrics left out are not qualified this way."""

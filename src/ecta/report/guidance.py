@@ -39,7 +39,11 @@ def _undated(phrase: str) -> str:
 
 
 def _norm(phrase: str) -> str:
-    return singular(" ".join(phrase.lower().split()))
+    """One spelling of a name: "cost/income ratio", "cost-income ratio" and "Cost income ratios" are one row's."""
+    return singular(" ".join(_JOINED.sub(" ", phrase.lower()).split()))
+
+
+_JOINED = re.compile(r"(?<=\w)[/-](?=\w)")
 
 
 def _granularity(f: Fact) -> str:
@@ -353,6 +357,23 @@ _COMPARED = re.compile(r"(?<!range )(?<!ranging )(?<!between )\bfrom\b|\b(?:comp
 """Words that make a sentence set an outlook against a past figure it states ("38%, up from 36% a year ago")."""
 
 
+_OUTLOOK_WORD = re.compile(r"\b(?:guid\w*|outlook|expect\w*|forecast\w*|target\w*|range|plan\w*|budget\w*|anticipat\w*"
+                           r"|project\w*|estimat\w*|indicat\w*|called\s+for|said|told|framework|commit\w*)\b", re.I)
+
+_EARLIER_VIEW = re.compile(r"\b(?:view|prior|previous(?:ly)?|original(?:ly)?|initial(?:ly)?|earlier|believ\w*|confident|on\s+track|aim\w*|goals?|objectives?)\b", re.I)
+"""Words that recall an earlier outlook, or hold to one, without naming it one: "an increase from our prior view of
+$1.75 to $2.00", "we hold to our belief in 4% to 6% growth"."""
+
+
+def said_as_outlook(g: Fact) -> bool:
+    """Recalled guidance said as such near its figure ("our guidance was", "we had expected"); a past figure the
+    extractor marked as recalled guidance without such a word ("short of the 31 million shipped a year before") is a result."""
+    i = g.sentence.find(g.text)
+    if i < 0:
+        return bool(_OUTLOOK_WORD.search(g.sentence))
+    return bool(_OUTLOOK_WORD.search(g.sentence[max(0, i - 80):i + len(g.text) + 40]))
+
+
 def as_of(facts: list[Fact], call_period: tuple[int, int] | None) -> list[Fact]:
     """An "outlook" for a period already over when the call is held is guidance recalled."""
     if call_period is None:
@@ -439,6 +460,7 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
     tops = _largest_outlooks(facts)
     rows: dict[tuple, GuidanceRow] = {}
     counted: dict[int, tuple[str, str]] = {}  # count rows: the words around the figure, and the figure
+    sentences_of: dict[int, set[str]] = defaultdict(set)  # each row's sentences
     for f in facts:
         if f.kind not in _OUTLOOK or f.change is not None and f.value is None and f.low is None and f.direction is None:
             continue
@@ -447,6 +469,8 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
             continue  # a figure with no name ("the more than $1 billion", a segment's "other") says nothing an analyst can use
         if is_distance(f):
             continue  # "$22 million above the high end of our guidance": shown as the end it implies, below
+        if f.kind is FactKind.PRIOR_GUIDANCE and not (_OUTLOOK_WORD.search(f.sentence) or _EARLIER_VIEW.search(f.sentence)):
+            continue  # "short of the 31 million shipped a year before": no word of an outlook, a past result
         if band(f):
             continue  # "$32.5 billion plus or minus 2%": the band is shown with the outlook it belongs to
         if f.change is None and _part_of_outlook(f, facts):
@@ -495,6 +519,7 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
             row = rows[(key, basis)]
             if f.line not in row.lines:
                 row.lines.append(f.line)
+            sentences_of[id(row)].add(f.sentence)
             if row.basis is None and basis is not None:
                 row.basis = basis
             continue
@@ -504,6 +529,7 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
             row.basis = basis
             if f.line not in row.lines:
                 row.lines.append(f.line)
+            sentences_of[id(row)].add(f.sentence)
             rows[(key, basis)] = row
             continue
         name = _undated(f.phrase) if _named(f.metric) else f.metric
@@ -587,11 +613,12 @@ def table(facts: list[Fact], analysts: frozenset[str] = frozenset(),
         if f.metric == "growth":
             growths.add(id(row))
         rows[(key, basis)] = row
+        sentences_of[id(row)].add(f.sentence)
         if f.unit == "count" and low is not None:
             counted[id(row)] = (_said_around(f), fmt_outlook(f, low, high).split(" (\u201c")[0])
     _tell_counts_apart(list(rows.values()), counted)
     kept = _unclear_said_as_target(_growth_said_again(list(rows.values()), growths))
-    return sorted(_revised(_middles_said_again(_said_with_figure(kept), facts), bases) + _implied_ends(facts),
+    return sorted(_revised(_middles_said_again(_said_with_figure(kept, sentences_of), facts), bases) + _implied_ends(facts),
                   key=_row_order)
 
 
@@ -708,12 +735,42 @@ def _a_units_loss(f: Fact, low: Decimal | None, high: Decimal | None, tops: dict
 _PER_UNIT = re.compile(r"\s*(?:per|a|an|each)\s+(?!(?:year|quarter|month|annum|half|period)\b)[a-z]", re.I)
 
 
-def _said_with_figure(rows: list[GuidanceRow]) -> list[GuidanceRow]:
+def _said_with_figure(rows: list[GuidanceRow], said: dict[int, set[str]]) -> list[GuidanceRow]:
     """A direction read from the words beside an outlook's figure ("non-compensation expenses of $141 million to
-    $145 million; the step-up is mostly seasonal") repeats that outlook: no row of its own."""
-    figured = {(r.metric, r.period, r.kind, line) for r in rows if r.low is not None or r.high is not None for line in r.lines}
-    return [r for r in rows if r.low is not None or r.high is not None or r.direction is None
-            or not any((r.metric, r.period, r.kind, line) in figured for line in r.lines)]
+    $145 million; the step-up is mostly seasonal") repeats that outlook: no row of its own. So does one said of the
+    metric on the same line as its change ("Harbour revenue should decline" beside "Harbour revenue down 4% to 6%"),
+    and a bare name's in the sentence of a named line's figure ("in Retail we expect revenue to decline in the low
+    single digits"), unless the two point different ways. `said`: each row's sentences, by the row's id."""
+    figured = [r for r in rows if r.low is not None or r.high is not None]
+
+    def repeats(r: GuidanceRow) -> bool:
+        name = _bare(r.metric)
+        for g in figured:
+            if g.period != r.period or g.kind != r.kind or _way(g) not in (None, r.direction):
+                continue
+            if _bare(g.metric) == name and set(g.lines) & set(r.lines):
+                return True
+            if _bare(g.metric).endswith(f" {name}") and said.get(id(g), set()) & said.get(id(r), set()):
+                return True
+        return False
+
+    return [r for r in rows if r.low is not None or r.high is not None or r.direction is None or not repeats(r)]
+
+
+_LABELS = re.compile(r"\s+\((?:\w+ change|growth; base not stated|decline; base not stated)\)")
+
+
+def _bare(metric: str) -> str:
+    """A row's metric without what the row says of its figure: "Harbour revenue (yoy change)" is "Harbour revenue"."""
+    return _LABELS.sub("", metric)
+
+
+def _way(r: GuidanceRow) -> str | None:
+    """Which way a change row's figure points ("-6% to -4%": down); None for a level, which points nowhere."""
+    if r.unit != "%" or "change)" not in r.metric and "; base not stated)" not in r.metric:
+        return None
+    ends = [v for v in (r.low, r.high) if v is not None]
+    return "down" if all(v < 0 for v in ends) else "up" if all(v > 0 for v in ends) else "flat" if all(v == 0 for v in ends) else None
 
 
 _MIDPOINT_SAID = re.compile(r"\bmid[\s-]?points?\b", re.I)
@@ -1040,7 +1097,7 @@ def change_base(facts: list[Fact], f: Fact) -> Fact | None:
     bases = [a for a in facts if a.kind is FactKind.ACTUAL and is_level(a) and a.metric == f.metric
              and is_money(a.unit) and same_period(a.period, fy, q, h)
              and (a.basis is None or f.basis is None or a.basis == f.basis)
-             and (not _named(f.metric) or _norm(a.phrase) == _norm(f.phrase))]
+             and (not _named(f.metric) or _norm(a.phrase) == _norm(f.phrase)) and not push(a)]
     if not bases:
         return None
     base = min(bases, key=lambda a: (a.basis != f.basis, a.approx, a.line))

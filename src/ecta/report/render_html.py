@@ -83,13 +83,17 @@ def _row_fact(g, facts: list[Fact]) -> int | None:
         return None
     page = g.pages[0] if g.pages else None
     shown = {abs(v) for v in (g.low, g.high) if v is not None}
-    for n, f in enumerate(facts):
-        if f.line != g.lines[0] or f.page != page or f.kind.value != g.kind or f.unit != g.unit:
-            continue
-        said = {abs(v) for v in (f.low, f.high, f.value) if v is not None}
-        if said & shown:
-            return n
-    return None
+    found = [n for n, f in enumerate(facts)
+             if f.line == g.lines[0] and f.page == page and f.kind.value == g.kind and f.unit == g.unit
+             and {abs(v) for v in (f.low, f.high, f.value) if v is not None} & shown]
+
+    # One line can say the same range of two periods or measures ("sales up 3% to 5% in the quarter ... three to five
+    # points of share gain for the year"): the fact of the row's own period, then of its own name.
+    def fits(f: Fact) -> tuple[bool, bool]:
+        return (g.period is None or (f.period.label if f.period else None) == g.period,
+                g.metric.lower().startswith((f.metric.lower(), " ".join(f.phrase.split()).lower())))
+
+    return max(found, key=lambda n: fits(facts[n]), default=None)  # max keeps the first of equals
 
 
 def _tone_svg(r: Report, t: Transcript, unmarked: bool = False) -> str:

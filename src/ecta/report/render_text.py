@@ -114,9 +114,25 @@ class _Table(Table):
             self._longest[i] = max(self._longest.get(i, 0), longest)
         super().add_row(*(Glued(c) if isinstance(c, str) else c for c in cells), **kwargs)
 
-    def _collapse_widths(self, widths: list[int], wrapable: list[bool], max_width: int) -> list[int]:  # type: ignore[override]
+    def _floors(self) -> list[int]:
+        """Each column's width at its longest word (or header word), padding included."""
         heads = [max((len(w) for w in str(c.header).split()), default=0) for c in self.columns]
-        floors = [max(self._longest.get(i, 0), heads[i]) + self._get_padding_width(i) for i in range(len(widths))]
+        return [max(self._longest.get(i, 0), heads[i]) + self._get_padding_width(i) for i in range(len(self.columns))]
+
+    def __rich_console__(self, console, options):  # type: ignore[override]
+        # Seven columns of names at 80 characters: one space between cells, not two, keeps every word whole
+        # ("Representative" over "Representati" and "ve") where the padding alone would fold one.
+        if not self.collapse_padding and sum(self._floors()) > options.max_width - self._extra_width:
+            self.collapse_padding = True
+            try:
+                yield from super().__rich_console__(console, options)
+            finally:
+                self.collapse_padding = False
+            return
+        yield from super().__rich_console__(console, options)
+
+    def _collapse_widths(self, widths: list[int], wrapable: list[bool], max_width: int) -> list[int]:  # type: ignore[override]
+        floors = self._floors()
         widths = list(widths)
         excess = sum(widths) - max_width
         while excess > 0:
