@@ -1,7 +1,7 @@
 """Train the summary ranker on ECTSum train and pick its stopping rule by cross-validation on train.
 
 Usage: python scripts/train_summarizer.py [--ectsum ../shared/ectsum] [--out src/ecta/summarize/ranker.json]
-                                         [--fit train|train+val]
+                                         [--fit train|train+val] [--cache DIR]
 Needs the `[train]` extra (LightGBM, rouge-score); ecta itself runs the exported trees in plain Python.
 
 A candidate bullet (a fact rendered in wire style, see ecta.summarize.candidates) is a positive example when
@@ -42,22 +42,39 @@ with the data, if slowly, so the ranker shipped for the held-out test split is f
 the same features and rounds, and val is reported from the train-only fit."""
 
 
-def featurise(split_dir: Path, limit: int | None = None):
-    from ecta.facts import extract_facts
+def featurise(split_dir: Path, limit: int | None = None, cache: Path | None = None):
     from ecta.summarize.candidates import candidates
-    from ecta import parse
-    from ecta.summarize import with_call_period
 
     docs = []
-    files = sorted((split_dir / "ects").glob("*.txt"))[:limit]
-    for p in files:
-        text = p.read_text("utf-8")
+    for name, text, gold, t, facts in read_calls(split_dir, limit, cache):
+        cands = candidates(t, facts)
+        labels = [graded(c, gold) for c in cands]
+        docs.append((name, text, gold, cands, labels))
+    return docs
+
+
+def read_calls(split_dir: Path, limit: int | None = None, cache: Path | None = None) -> list[tuple]:
+    """Each call's name, text, gold summary, transcript and facts; with `cache`, read from (or written to) a pickle
+    there, one per split and limit. Parsing and extracting the facts is most of a run's featurising, and a summary
+    experiment changes neither: delete the cache when the parsers or facts change (it does not know they did)."""
+    import pickle
+
+    from ecta import parse
+    from ecta.facts import extract_facts
+    from ecta.summarize import with_call_period
+
+    stored = cache / f"{split_dir.name}-{limit or 'all'}.pickle" if cache else None
+    if stored is not None and stored.is_file():
+        return pickle.loads(stored.read_bytes())
+    calls = []
+    for p in sorted((split_dir / "ects").glob("*.txt"))[:limit]:
         gold = (split_dir / "gt_summaries" / p.name).read_text("utf-8")
         t = with_call_period(parse(p))
-        cands = candidates(t, extract_facts(t))
-        labels = [graded(c, gold) for c in cands]
-        docs.append((p.name, text, gold, cands, labels))
-    return docs
+        calls.append((p.name, p.read_text("utf-8"), gold, t, extract_facts(t)))
+    if stored is not None:
+        stored.parent.mkdir(parents=True, exist_ok=True)
+        stored.write_bytes(pickle.dumps(calls))
+    return calls
 
 
 _FILLER = {"q", "qtrly", "sees", "fy", "rose", "fell", "up", "down", "percent", "million", "billion", "to", "of",
@@ -260,13 +277,15 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--ectsum", type=Path, default=REPO.parent / "shared" / "ectsum")
     ap.add_argument("--limit", type=int, default=None)
+    ap.add_argument("--cache", type=Path, default=None,
+                    help="a folder for the calls' parsed transcripts and facts (delete it when the facts change)")
     ap.add_argument("--out", type=Path, default=REPO / "src" / "ecta" / "summarize" / "ranker.json")
     ap.add_argument("--fit", choices=FIT_ON, default="train",
                     help="the calls the shipped trees are fitted on (the stopping rule is always train's)")
     args = ap.parse_args()
 
-    train = featurise(args.ectsum / "train", args.limit)
-    val = featurise(args.ectsum / "val", args.limit)
+    train = featurise(args.ectsum / "train", args.limit, args.cache)
+    val = featurise(args.ectsum / "val", args.limit, args.cache)
     # The stopping rule is chosen on train, each call scored by trees fitted without it (5 folds): val stays a check.
     table = []
     for fold in range(FOLDS):
