@@ -428,7 +428,7 @@ def resolve(c: Cue, fy: int | None, q: int | None, future: bool, h: int | None =
         return label(year, half=c.half)
     if c.ytd:
         if year is None and future and q == 4 and fy:
-            return label(fy + 1, None, ytd=True)  # "spread across the first three quarters" in a fourth-quarter call's outlook: next year's
+            return label(fy + 1, None, ytd=True)  # "spread over the first three quarters" in a fourth-quarter call's outlook: next year's
         return label(year or fy, q if (year in (None, fy)) else None, ytd=True)
     return label(year)
 

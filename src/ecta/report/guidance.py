@@ -739,7 +739,7 @@ def _said_with_figure(rows: list[GuidanceRow], said: dict[int, set[str]]) -> lis
     """A direction read from the words beside an outlook's figure ("non-compensation expenses of $141 million to
     $145 million; the step-up is mostly seasonal") repeats that outlook: no row of its own. So does one said of the
     metric on the same line as its change ("Harbour revenue should decline" beside "Harbour revenue down 4% to 6%"),
-    and a bare name's in the sentence of a named line's figure ("in Retail we expect revenue to decline in the low
+    and a bare name's in the sentence of a named line's figure ("in Retail we see revenue down in the low
     single digits"), unless the two point different ways. `said`: each row's sentences, by the row's id."""
     figured = [r for r in rows if r.low is not None or r.high is not None]
 
