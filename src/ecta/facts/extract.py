@@ -210,14 +210,23 @@ _GROWTH_NEAR = re.compile(r"\b(?:grow\w*|grew|growth|ris(?:en|e|ing)|rose|increa
 _HEDGED_DIR = re.compile(r"\b(?:slightly|modestly|somewhat|roughly|approximately|about|relatively|largely|essentially|broadly|a\s+bit|a\s+little|just|marginally)\s+$", re.I)
 
 
-_TOPIC_LEAD = re.compile(r"\W*(?:(?:and|so|now|then|okay|ok|finally|lastly|next)\s*,?\s+)*(?:just\s+)?(?:an?\s+(?:early|first|quick|preliminary|initial)\s+look\s+at|(?:an?|one|some)\s+(?:(?:quick|brief|short|final|few)\s+)*(?:words?|notes?|comments?|update)\s+(?:on|about)|"
+_TOPIC_LEAD = re.compile(r"\W*(?:(?:and|so|now|then|okay|ok|finally|lastly|next)\s*,?\s+)*(?:just\s+)?(?:an?\s+(?:early|first|quick|preliminary|initial)\s+(?:look\s+at|view\s+(?:of|on))|(?:an?|one|some)\s+(?:(?:quick|brief|short|final|few)\s+)*(?:words?|notes?|comments?|update)\s+(?:on|about)|"
                          r"I\s+(?:want(?:ed)?|would\s+like|'d\s+like)\s+to\s+(?:ask|start|follow\s+up)\s+(?:about|on|with)|(?:to\s+)?follow(?:ing)?\s+up\s+on|on|turning\s+(?:now\s+)?to|moving\s+(?:on\s+)?to|"
                          r"(?<=now\s)to|(?:let\s+me\s+(?:now\s+)?|I'?ll\s+(?:now\s+)?)?turn\s+(?:now\s+)?to|(?:let\s+me|I'?ll)\s+(?:(?:now|first|briefly|also|quickly|just)\s+){0,2}(?:frame|start\s+with|take|give\s+you|walk\s+(?:you\s+)?through|go\s+(?:over|through)|cover)|"
                          r"looking\s+(?:ahead\s+)?(?:at|to)|as\s+for|regarding|what\s+about|how\s+about|for)\b", re.I)
 
 
+_ALONE_WORDS = ("alone", "on its own", "by itself", "in isolation", "standalone", "on a standalone")
+_ALONE = re.compile(r"\b(?:quarter|Q[1-4])(?:\s+of\s+(?:fiscal\s+)?(?:20\d\d|this\s+year))?,?\s+(?:alone|on\s+its\s+own|by\s+itself|in\s+isolation|"
+                    r"(?:on\s+a\s+)?standalone(?:\s+basis)?)\b", re.I)
+"""A quarter named "on its own" inside a longer period's review ("organic growth in the second quarter on its own was 4.6%"
+in a half-year call): it dates its own figure, and the paragraph keeps the period it had."""
+
+
 _TOPIC_ASIDE = re.compile(r",\s+(?:which|when|where)\b")
-_OF_THE_YEAR = re.compile(r"\s+of\s+(?:the|this)\s+(?:fiscal\s+)?year\b", re.I)
+_OF_THE_YEAR = re.compile(r"\s+of\s+(?:the|this)\s+(?:fiscal\s+)?year\b"
+                          # ("Let me also give you an early view of 2027.": the words that only say a look ahead is coming)
+                          r"|\s+(?:also|now|briefly|quickly|just)\b|\s+(?:an?|our|my)\s+(?:early|first|quick|preliminary|initial)\s+(?:look|view)\b", re.I)
 
 
 def _topic(s: str) -> str:
@@ -1159,7 +1168,8 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         if not comparison and period is not None and kind is not FactKind.PRIOR_GUIDANCE and not level_of and not earlier \
                 and not base_change and not _aside_of_year(s, period, st) and not _aside_to_date(s, period, st, ctx) \
                 and not _total_beside(period, kind, facts, ctx) \
-                and not _looked_back(s, period, kind, pcues, ctx):
+                and not _looked_back(s, period, kind, pcues, ctx) \
+                and not (period.quarter and any_in(lowered, _ALONE_WORDS) and _ALONE.search(s)):
             st.period = period
             st.future = kind is not FactKind.ACTUAL
             if kind is FactKind.GUIDANCE:
