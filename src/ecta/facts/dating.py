@@ -182,7 +182,7 @@ _EVENT_NOUNS = ("sale", "divest", "dispos", "acqui", "purchase", "spin", "carve"
                 "redemption", "refinanc", "opening", "deconsolidat", "merger", "IPO", "listing", "buyout", "takeover", "transfer")
 _EVENT_NOUN = re.compile(rf"\b(?:sale|divestiture|disposal|disposition|acquisition|purchase|spin-?off|carve-?out|closure|closing|exit|launch|"
                          r"issue|issuance|redemption|refinancing|opening|deconsolidation|merger|IPO|listing|buyout|takeover|transfer)"
-                         r"\s+of\s+(?:[\w'’&.-]+\s+){1,6}?(?:back\s+|earlier\s+|late\s+|early\s+)?(?:in|during|at\s+the\s+(?:start|end)\s+of)\s+"
+                         r"\s+of\s+(?:[A-Za-z'’&.-]+\s+){1,6}?(?:back\s+|earlier\s+|late\s+|early\s+)?(?:in|during|at\s+the\s+(?:start|end)\s+of)\s+"
                          rf"(?:(?:early|mid|late)[-\s]+)?(?:(?:{MONTH_ALT})\s+(?:of\s+)?)?(?:the\s+)?$", re.I)
 """A period that dates a deed named as a noun ("the sale of our frozen desserts arm in May of last year", "the launch of
 the new app in the second quarter", "the issue of our green bonds in March"), not a figure of the sentence."""
@@ -340,21 +340,23 @@ def comparison_cue(s: str, c: P.Cue) -> bool:
             and re.search(r"%\s+of\s+(?:the\s+|our\s+)?$", s[max(0, c.start - 25):c.start], re.I) is not None)
 
 
-_EXPECTED_HINTS = ("line with", "onsistent with", "track", "expect", "assum", "guid", "outlook", "plan")
+_EXPECTED_HINTS = ("line with", "onsistent with", "track", "what we", "expect", "assum", "guid", "outlook", "plan")
 _EXPECTED_BEFORE = re.compile(
-    r"\b(?:in\s+line\s+with|consistent\s+with|on\s+track\s+(?:with|for)|close\s+to|near|at|within|below|above|under|ahead\s+of|behind|short\s+of)\s+"
+    r"\b(?:in\s+line\s+with|consistent\s+with|on\s+track\s+(?:with|for)|close\s+to|near|at|within|below|above|under|ahead\s+of|behind|short\s+of|roughly|about|around|"
+    r"(?:which|that)\s+(?:is|was)\s+(?:also\s+|about\s+|roughly\s+|broadly\s+|exactly\s+|just\s+)?)\s*"
     r"(?:(?:what|where)\s+(?:we|I)\s+|(?:the|our)\s+(?:[\w-]+\s+){0,3}?(?:(?:that\s+)?(?:we|I)\s+)?)(?:(?:still|now|had|have|currently|continue\s+to)\s+)?"
-    r"(?:assum|expect|guid|plan|forecast|model|anticipat|budget|project|see)\w*\s+(?:(?:it\s+to\s+be\s+)?(?:for|in|over|across)\s+(?:the\s+)?)?$"
+    r"(?:assum|expect|guid|plan|forecast|model|anticipat|budget|project|see)\w*\s+(?:(?:it\s+to\s+be\s+)?(?:for|in|over|across)\s+)?(?:the\s+)?$"
     r"|\b(?:in\s+line\s+with|consistent\s+with|on\s+track\s+(?:with|for)|within|below|above|ahead\s+of|behind)\s+(?P<own>our|the)\s+$", re.I)
 _EXPECTATION_AFTER = re.compile(r"[-\s]+(?:[\w-]+\s+){0,2}?(?:assumptions?|expectations?|guidance|guide|outlook|forecast|plan|estimate|range)\b", re.I)
 
 
-def _expected_base(s: str, c: P.Cue, fy: int | None) -> bool:
+def _expected_base(s: str, q: Quantity, c: P.Cue, fy: int | None) -> bool:
     """A year not yet over that dates the expectation a result is held against ("in line with what we assume for the full
     year", "consistent with our full-year guidance"), not the result."""
     if not (c.rel == "this_y" or c.rel is None and c.year and c.year == fy and not c.quarter and not c.half and not c.ytd):
         return False
-    m = _EXPECTED_BEFORE.search(s, max(0, c.start - 70), c.start)
+    m = _EXPECTED_BEFORE.search(s, max(q.end, c.start - 70), c.start)
+    # (only after the result: "in line with our expectations in 2021 for a mid-30% margin" gives the expectation's figure)
     if m is None or any(ch.isdigit() for ch in m.group(0)):
         return False
     # ("in line with our full-year guidance": the expectation named after the period words)
@@ -704,7 +706,7 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
     if kind is FactKind.ACTUAL and fq != 4 and main_cues and any_in(s, _EXPECTED_HINTS):
         # "the tax rate was 24.5%, in line with what we assume for the full year": the year of the expectation the result
         # is held against, not the result's period (nor the paragraph's after it)
-        main_cues = [c for c in main_cues if not _expected_base(s, c, fy)]
+        main_cues = [c for c in main_cues if not _expected_base(s, q, c, fy)]
     # (never an outlook's: "we see sales at 80% to 85% of prior year levels" guides the period ahead)
     main_cues += [c for c in pcues if c.rel in ("prev_q", "year_ago") and c.end <= q.start and not comparison and not future
                   and (re.fullmatch(r"(?:last|prior|previous)\s+(?:quarter|year)|a\s+year\s+(?:ago|earlier)|year\s+ago|(?:twelve|12)\s+months\s+(?:ago|earlier)", s[c.start:c.end], re.I)

@@ -210,7 +210,7 @@ _GROWTH_NEAR = re.compile(r"\b(?:grow\w*|grew|growth|ris(?:en|e|ing)|rose|increa
 _HEDGED_DIR = re.compile(r"\b(?:slightly|modestly|somewhat|roughly|approximately|about|relatively|largely|essentially|broadly|a\s+bit|a\s+little|just|marginally)\s+$", re.I)
 
 
-_TOPIC_LEAD = re.compile(r"\W*(?:(?:and|so|now|then|okay|ok|finally|lastly|next)\s*,?\s+)*(?:just\s+)?(?:an?\s+(?:early|first|quick|preliminary|initial)\s+(?:look\s+at|view\s+(?:of|on))|(?:an?|one|some)\s+(?:(?:quick|brief|short|final|few)\s+)*(?:words?|notes?|comments?|update)\s+(?:on|about)|"
+_TOPIC_LEAD = re.compile(r"\W*(?:(?:and|so|now|then|okay|ok|finally|lastly|next)\s*,?\s+)*(?:just\s+)?(?:(?:an?|our|some)\s+(?:early|first|quick|preliminary|initial)\s+(?:look\s+at|view\s+(?:of|on)|thoughts\s+on|read\s+on|take\s+on)|(?:an?|one|some)\s+(?:(?:quick|brief|short|final|few)\s+)*(?:words?|notes?|comments?|update)\s+(?:on|about)|"
                          r"I\s+(?:want(?:ed)?|would\s+like|'d\s+like)\s+to\s+(?:ask|start|follow\s+up)\s+(?:about|on|with)|(?:to\s+)?follow(?:ing)?\s+up\s+on|on|turning\s+(?:now\s+)?to|moving\s+(?:on\s+)?to|"
                          r"(?<=now\s)to|(?:let\s+me\s+(?:now\s+)?|I'?ll\s+(?:now\s+)?)?turn\s+(?:now\s+)?to|(?:let\s+me|I'?ll)\s+(?:(?:now|first|briefly|also|quickly|just)\s+){0,2}(?:frame|start\s+with|take|give\s+you|walk\s+(?:you\s+)?through|go\s+(?:over|through)|cover)|"
                          r"looking\s+(?:ahead\s+)?(?:at|to)|as\s+for|regarding|what\s+about|how\s+about|for)\b", re.I)
@@ -226,7 +226,7 @@ in a half-year call): it dates its own figure, and the paragraph keeps the perio
 _TOPIC_ASIDE = re.compile(r",\s+(?:which|when|where)\b")
 _OF_THE_YEAR = re.compile(r"\s+of\s+(?:the|this)\s+(?:fiscal\s+)?year\b"
                           # ("Let me also give you an early view of 2027.": the words that only say a look ahead is coming)
-                          r"|\s+(?:also|now|briefly|quickly|just)\b|\s+(?:an?|our|my)\s+(?:early|first|quick|preliminary|initial)\s+(?:look|view)\b", re.I)
+                          r"|\s+(?:also|now|briefly|quickly|just)\b|\s+(?:an?|our|my|some)\s+(?:early|first|quick|preliminary|initial)\s+(?:look|view|thoughts|read|take)\b", re.I)
 
 
 def _topic(s: str) -> str:
