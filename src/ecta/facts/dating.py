@@ -113,7 +113,7 @@ def period_cues(s: str, ctx: Context) -> list[P.Cue]:
         found = [c for c in found if not (c.rel == "this_y" and _AT_START_OF.search(s, max(0, c.start - 70), c.start))]
     if found and " we " in s:  # "up 8%, as the price changes we made in the first quarter flowed through": the changes' date
         found = [c for c in found if not _EVENT_OF_NOUN.search(s, max(0, c.start - 80), c.start)]
-    if found and " of " in s and any_in(s, _EVENT_NOUNS):
+    if found and (" of " in s or " from " in s) and any_in(s, _EVENT_NOUNS):
         # "the sale of our frozen desserts arm in May of last year took off another point": when the deed was done, not
         # the period of the sentence's figures, nor of the paragraph's after it
         found = [c for c in found if not _EVENT_NOUN.search(s, max(0, c.start - 90), c.start)]
@@ -182,7 +182,9 @@ _EVENT_NOUNS = ("sale", "divest", "dispos", "acqui", "purchase", "spin", "carve"
                 "redemption", "refinanc", "opening", "deconsolidat", "merger", "IPO", "listing", "buyout", "takeover", "transfer")
 _EVENT_NOUN = re.compile(rf"\b(?:sale|divestiture|disposal|disposition|acquisition|purchase|spin-?off|carve-?out|closure|closing|exit|launch|"
                          r"issue|issuance|redemption|refinancing|opening|deconsolidation|merger|IPO|listing|buyout|takeover|transfer)"
-                         r"\s+of\s+(?:[A-Za-z'’&.-]+\s+){1,6}?(?:back\s+|earlier\s+|late\s+|early\s+)?(?:in|during|at\s+the\s+(?:start|end)\s+of)\s+"
+                         r"\s+(?:of|from)\s+(?!(?:our\s+|its\s+|the\s+)?(?:own\s+)?(?:shares|stock|common)\b)(?:[A-Za-z'’&.-]+\s+){0,5}?[A-Za-z'’&.-]+"
+                         r"(?:,?\s+(?:which\s+|that\s+)?(?:(?:was|were)\s+)?(?:completed|closed|announced|finali[sz]ed|agreed|signed|done|effective)\s+|\s+)"
+                         r"(?:back\s+|earlier\s+|late\s+|early\s+)?(?:in|during|at\s+the\s+(?:start|end)\s+of)\s+"
                          rf"(?:(?:early|mid|late)[-\s]+)?(?:(?:{MONTH_ALT})\s+(?:of\s+)?)?(?:the\s+)?$", re.I)
 """A period that dates a deed named as a noun ("the sale of our frozen desserts arm in May of last year", "the launch of
 the new app in the second quarter", "the issue of our green bonds in March"), not a figure of the sentence."""
