@@ -299,6 +299,9 @@ _NEAR_SPANS = frozenset(("this_y", "next_y", "this_q", "next_q"))
 _BASE_WORD = re.compile(r"\b(?:above|below|over|versus|vs\.?|than|from|against|to|with)\s+(?:the\s+)?$", re.I)
 """'about 250 basis points above this year': a base, not the figure's own year ('annual growth' is a rate a year)."""
 _PERIOD_LEAD = re.compile(r"\W*(?:(?:and|so|now|then)\s*,?\s+)?(?:for|in|during)\s", re.I)
+_CLOSED_YEAR_AFTER = re.compile(r"[$€£¥\d%][^.;]*\b(?:as|than|from|versus|vs\.?|against|over|compared\s+(?:to|with))\s+(?:in\s+)?(?:the\s+)?"
+                                r"(?:full[-\s]year\s+|fiscal\s+(?:year\s+)?|FY\s*)?$", re.I)
+"""A closed year named after a figure ("up 6%, the same growth rate as in the full year 2026"), not as the sentence's topic."""
 _LOOKING_BACK = frozenset(("year_ago", "prev_q", "q_last_year", "h_last_year", "ytd_last_year", "n_years_ago"))
 
 
@@ -312,9 +315,14 @@ def _looked_back(s: str, period, kind: FactKind, pcues: list, ctx: Context) -> b
     """"A year ago it was $3,660.", "Last quarter it was 41%.": an actual of an earlier period named only by its distance
     from the call's is a comparison said on its own; the paragraph's next figures are not of that period (a sentence led
     by the period, "In the third quarter of last year, ...", opens a topic and still carries it)."""
-    return (kind is FactKind.ACTUAL and bool(pcues) and bool(ctx.fiscal_year) and bool(ctx.fiscal_quarter)
-            and all(c.rel in _LOOKING_BACK for c in pcues) and _PERIOD_LEAD.match(s) is None
-            and P.period_key(period) < P.period_key(P.call_period(ctx.fiscal_year, ctx.fiscal_quarter)))
+    if kind is not FactKind.ACTUAL or not pcues or not ctx.fiscal_year or not (ctx.fiscal_quarter or ctx.fiscal_half):
+        return False
+    # (a half-year call's too: "Price added 2.1 points, after 5.5 points in the first half of last year." leaves the
+    # paragraph in this half; so does a closed year named after the figure, "the same rate as in the full year 2026")
+    call = P.call_period(ctx.fiscal_year, ctx.fiscal_quarter) if ctx.fiscal_quarter else P.label(ctx.fiscal_year, half=ctx.fiscal_half)
+    return (all(c.rel in _LOOKING_BACK or c.rel is None and c.year is not None and c.year < ctx.fiscal_year and c.start > 0
+                and _CLOSED_YEAR_AFTER.search(s, 0, c.start) is not None for c in pcues)
+            and _PERIOD_LEAD.match(s) is None and P.period_key(period) < P.period_key(call))
 
 
 def extract_sentence(sentence: str, context: Context | None = None, line: int = 1, state: State | None = None,
