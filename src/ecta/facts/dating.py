@@ -342,13 +342,14 @@ def comparison_cue(s: str, c: P.Cue) -> bool:
             and re.search(r"%\s+of\s+(?:the\s+|our\s+)?$", s[max(0, c.start - 25):c.start], re.I) is not None)
 
 
-_EXPECTED_HINTS = ("line with", "onsistent with", "track", "what we", "expect", "assum", "guid", "outlook", "plan")
+_EXPECTED_HINTS = ("line with", "onsistent with", "track", "what we", "expect", "assum", "guid", "outlook", "plan", "range", "forecast", "estimate")
 _EXPECTED_BEFORE = re.compile(
     r"\b(?:in\s+line\s+with|consistent\s+with|on\s+track\s+(?:with|for)|close\s+to|near|at|within|below|above|under|ahead\s+of|behind|short\s+of|roughly|about|around|"
     r"(?:which|that)\s+(?:is|was)\s+(?:also\s+|about\s+|roughly\s+|broadly\s+|exactly\s+|just\s+)?)\s*"
     r"(?:(?:what|where)\s+(?:we|I)\s+|(?:the|our)\s+(?:[\w-]+\s+){0,3}?(?:(?:that\s+)?(?:we|I)\s+)?)(?:(?:still|now|had|have|currently|continue\s+to)\s+)?"
     r"(?:assum|expect|guid|plan|forecast|model|anticipat|budget|project|see)\w*\s+(?:(?:it\s+to\s+be\s+)?(?:for|in|over|across)\s+)?(?:the\s+)?$"
-    r"|\b(?:in\s+line\s+with|consistent\s+with|on\s+track\s+(?:with|for)|within|below|above|ahead\s+of|behind)\s+(?P<own>our|the)\s+$", re.I)
+    r"|\b(?:in\s+line\s+with|consistent\s+with|on\s+track\s+(?:with|for)|within|below|above|ahead\s+of|behind|compared\s+(?:to|with)|versus|vs\.?|against|"
+    r"relative\s+to)\s+(?P<own>our|the)\s+$", re.I)
 _EXPECTATION_AFTER = re.compile(r"[-\s]+(?:[\w-]+\s+){0,2}?(?:assumptions?|expectations?|guidance|guide|outlook|forecast|plan|estimate|range)\b", re.I)
 
 
