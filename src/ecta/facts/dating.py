@@ -8,7 +8,7 @@ from functools import lru_cache
 from ..model import FactKind, Period, Role
 from . import periods as P
 from .context import PAST, HELD_AGAINST_BEFORE as _HELD_AGAINST_GUIDE
-from .guard import OnLowered, gated, guarded
+from .guard import OnLowered, any_in, gated, guarded
 from .numbers import Quantity
 from .state import Context, State
 from .sentences import clause_bounds, new_subject_at
@@ -25,7 +25,7 @@ _TO_LEVEL = re.compile(r"\s+to\s+(?:a\s+(?:record\s+)?)?(?:about\s+|approximatel
 
 # "Our cost of debt is 4.6%": a statement of where things stand, even inside an outlook paragraph
 PRESENT_STATE = re.compile(r"\b(?:is|are|has|have|currently|now|today|so\s+far|remains?|stands?|averages|runs|sits)\b", re.I)
-_COMPARE_CUE_BEFORE = re.compile(r"\b(?:from|compared|versus|vs\.?|against|than|relative\s+to|following(?=\s+(?:a|an)\s)|followed\s+by(?=\s+(?:a|an)\s)|(?:flat|even)\s+to(?=\s+(?:fiscal\s+)?(?:19|20)\d\d\b|\s+(?:last|the\s+prior)\s+year\b)|off(?=\s+(?:the\s+|our\s+|its\s+)?(?:new\s+|updated\s+|revised\s+)?(?:fiscal\s+)?(?:19|20)\d\d\b)|(?:above|below|behind|over|under)(?=\s+(?:the\s+same|last\s+year|the\s+prior|prior[-\s]year|(?:the\s+)?previous\s+year|the\s+(?:comparable|corresponding)|a\s+year\s+ago|the\s+year[-\s]ago|last\s+quarter|the\s+(?:first|second|third|fourth)\s+quarter\s+(?:(?:of\s+|in\s+)?(?:fiscal\s+)?(?:19|20)\d\d|(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year|a\s+year\s+ago)|(?:(?:reported|our|actual)\s+)?(?:Q[1-4]\s+(?:of\s+)?)?(?:full[-\s]year\s+)?(?:fiscal\s+)?(?:19|20)\d\d\b))|(?:(?<=\d\s)|(?<=%\s)|(?<=points\s)|(?<=point\s))(?:above|below|over|under|on)(?=\s+(?:the\s+)?(?:(?:first|second|third|fourth|prior|previous|last|linked|sequential)\s+quarter|Q[1-4])\b(?!\s+(?:of\s+)?(?:this|the\s+current)\s+year))|(?:a\s+(?:little|bit|touch|tad)|slightly|just|somewhat|modestly|well)\s+(?:under|below|above)(?!\s+[$€£¥\d])|(?:flat|ahead|behind|in\s+line|consistent|even)\s+(?:with|of)|match(?:ing|ed|es)|shy\s+of|on\s+par\s+with|similar\s+to|comparable\s+to)\b", re.I)
+_COMPARE_CUE_BEFORE = re.compile(r"\b(?:from|compared|versus|vs\.?|against|than|relative\s+to|following(?=\s+(?:a|an)\s)|followed\s+by(?=\s+(?:a|an)\s)|(?:flat|even)\s+to(?=\s+(?:fiscal\s+)?(?:19|20)\d\d\b|\s+(?:last|the\s+prior)\s+year\b)|off(?=\s+(?:the\s+|our\s+|its\s+)?(?:new\s+|updated\s+|revised\s+)?(?:fiscal\s+)?(?:19|20)\d\d\b)|(?:above|below|behind|over|under)(?=\s+(?:the\s+same|last\s+year|the\s+prior|prior[-\s]year|(?:the\s+)?previous\s+year|the\s+(?:comparable|corresponding)|a\s+year\s+ago|the\s+year[-\s]ago|last\s+quarter|the\s+(?:first|second|third|fourth)\s+quarter\s+(?:(?:of\s+|in\s+)?(?:fiscal\s+)?(?:19|20)\d\d|(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year|a\s+year\s+ago)|the\s+(?:first|second)\s+half\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year|(?:(?:reported|our|actual)\s+)?(?:Q[1-4]\s+(?:of\s+)?)?(?:full[-\s]year\s+)?(?:fiscal\s+)?(?:19|20)\d\d\b))|(?:(?<=\d\s)|(?<=%\s)|(?<=points\s)|(?<=point\s))(?:above|below|over|under|on)(?=\s+(?:the\s+)?(?:(?:first|second|third|fourth|prior|previous|last|linked|sequential)\s+quarter|Q[1-4])\b(?!\s+(?:of\s+)?(?:this|the\s+current)\s+year))|(?:a\s+(?:little|bit|touch|tad)|slightly|just|somewhat|modestly|well)\s+(?:under|below|above)(?!\s+[$€£¥\d])|(?:flat|ahead|behind|in\s+line|consistent|even)\s+(?:with|of)|match(?:ing|ed|es)|shy\s+of|on\s+par\s+with|similar\s+to|comparable\s+to)\b", re.I)
 _REVISION = re.compile(
     r"\b(?:(?:prior|previous|original|earlier|initial)\s+(?:\w+\s+){0,2}?(?:guidance|guide|outlook|range|forecast)"
     r"|previously(?:\s+(?:issued|announced|provided|given))?\b(?!\s+(?:reported|disclosed|announced\s+(?:acquisition|deal|transaction)))"
@@ -113,6 +113,10 @@ def period_cues(s: str, ctx: Context) -> list[P.Cue]:
         found = [c for c in found if not (c.rel == "this_y" and _AT_START_OF.search(s, max(0, c.start - 70), c.start))]
     if found and " we " in s:  # "up 8%, as the price changes we made in the first quarter flowed through": the changes' date
         found = [c for c in found if not _EVENT_OF_NOUN.search(s, max(0, c.start - 80), c.start)]
+    if found and (" of " in s or " from " in s) and any_in(s, _EVENT_NOUNS):
+        # "the sale of our frozen desserts arm in May of last year took off another point": when the deed was done, not
+        # the period of the sentence's figures, nor of the paragraph's after it
+        found = [c for c in found if not _EVENT_NOUN.search(s, max(0, c.start - 90), c.start)]
     if found and ("atever" in s or "egardless" in s or "matter" in s):
         # "so the year lands in the high single digits whatever the fourth quarter does": a period conceded, not the figure's
         found = [c for c in found if not _WHATEVER.search(s, max(0, c.start - 40), c.start)]
@@ -172,6 +176,18 @@ _EVENT_OF_NOUN = re.compile(r"\b(?:the|our|a|an)\s+(?:[a-z][a-z'-]*\s+){1,4}?(?:
 local partner in the first quarter': a period that dates
 what was done to a thing named before it, not a figure of the sentence ('the $138 a ton we realized in January' names a
 figure, so its month stays)."""
+
+
+_EVENT_NOUNS = ("sale", "divest", "dispos", "acqui", "purchase", "spin", "carve", "closure", "closing", "exit", "launch", "issu",
+                "redemption", "refinanc", "opening", "deconsolidat", "merger", "IPO", "listing", "buyout", "takeover", "transfer")
+_EVENT_NOUN = re.compile(rf"\b(?:sale|divestiture|disposal|disposition|acquisition|purchase|spin-?off|carve-?out|closure|closing|exit|launch|"
+                         r"issue|issuance|redemption|refinancing|opening|deconsolidation|merger|IPO|listing|buyout|takeover|transfer)"
+                         r"\s+(?:of|from)\s+(?!(?:our\s+|its\s+|the\s+)?(?:own\s+)?(?:shares|stock|common)\b)(?:[A-Za-z'’&.-]+\s+){0,5}?[A-Za-z'’&.-]+"
+                         r"(?:,?\s+(?:which\s+|that\s+)?(?:(?:was|were)\s+)?(?:completed|closed|announced|finali[sz]ed|agreed|signed|done|effective)\s+|\s+)"
+                         r"(?:back\s+|earlier\s+|late\s+|early\s+)?(?:in|during|at\s+the\s+(?:start|end)\s+of)\s+"
+                         rf"(?:(?:early|mid|late)[-\s]+)?(?:(?:{MONTH_ALT})\s+(?:of\s+)?)?(?:the\s+)?$", re.I)
+"""A period that dates a deed named as a noun ("the sale of our frozen desserts arm in May of last year", "the launch of
+the new app in the second quarter", "the issue of our green bonds in March"), not a figure of the sentence."""
 
 
 _MONTH_SO_FAR = re.compile(rf"\W*(?:(?:and|so|now|but|well)\W+)?(?:in\s+)?(?P<mon>{MONTH_ALT})"
@@ -324,6 +340,40 @@ def comparison_cue(s: str, c: P.Cue) -> bool:
             # "at 64% of 2018 levels", "64% of the first half of the 2018 levels": the base of a ratio, which dates nothing
             or c.year is not None and not c.quarter and "level" in s[c.end:c.end + 8] and re.match(r"\s+levels?\b", s[c.end:c.end + 8], re.I) is not None
             and re.search(r"%\s+of\s+(?:the\s+|our\s+)?$", s[max(0, c.start - 25):c.start], re.I) is not None)
+
+
+_EXPECTED_HINTS = ("line with", "onsistent with", "track", "what we", "expect", "assum", "guid", "outlook", "plan", "range", "forecast", "estimate")
+_EXPECTED_BEFORE = re.compile(
+    r"\b(?:in\s+line\s+with|consistent\s+with|on\s+track\s+(?:with|for)|close\s+to|near|at|within|below|above|under|ahead\s+of|behind|short\s+of|roughly|about|around|"
+    r"(?:which|that)\s+(?:is|was)\s+(?:also\s+|about\s+|roughly\s+|broadly\s+|exactly\s+|just\s+)?)\s*"
+    r"(?:(?:what|where)\s+(?:we|I)\s+|(?:the|our)\s+(?:[\w-]+\s+){0,3}?(?:(?:that\s+)?(?:we|I)\s+)?)(?:(?:still|now|had|have|currently|continue\s+to)\s+)?"
+    r"(?:assum|expect|guid|plan|forecast|model|anticipat|budget|project|see)\w*\s+(?:(?:it\s+to\s+be\s+)?(?:for|in|over|across)\s+)?(?:the\s+)?$"
+    r"|\b(?:in\s+line\s+with|consistent\s+with|on\s+track\s+(?:with|for)|within|below|above|ahead\s+of|behind|compared\s+(?:to|with)|versus|vs\.?|against|"
+    r"relative\s+to)\s+(?P<own>our|the)\s+$", re.I)
+_EXPECTATION_AFTER = re.compile(r"[-\s]+(?:[\w-]+\s+){0,2}?(?:assumptions?|expectations?|guidance|guide|outlook|forecast|plan|estimate|range)\b", re.I)
+
+
+def _expected_base(s: str, q: Quantity, c: P.Cue, fy: int | None) -> bool:
+    """A year not yet over that dates the expectation a result is held against ("in line with what we assume for the full
+    year", "consistent with our full-year guidance"), not the result."""
+    if not (c.rel == "this_y" or c.rel is None and c.year and c.year == fy and not c.quarter and not c.half and not c.ytd):
+        return False
+    m = _EXPECTED_BEFORE.search(s, max(q.end, c.start - 70), c.start)
+    # (only after the result: "in line with our expectations in 2021 for a mid-30% margin" gives the expectation's figure)
+    if m is None or any(ch.isdigit() for ch in m.group(0)):
+        return False
+    # ("in line with our full-year guidance": the expectation named after the period words)
+    return m["own"] is None or _EXPECTATION_AFTER.match(s, c.end) is not None
+
+
+_REFERENCE_WORDS = ("portfolio", "book", "covenant", "limit", "market", "industry", "peer", "benchmark", "hurdle", "threshold", "requirement",
+                    "minimum", "maximum", "regulatory", "cost of capital", "cost of debt", "index")
+_REFERENCE_BASE = re.compile(r"\b(?:against|versus|vs\.?|compared\s+(?:to|with)|relative\s+to)\s+(?:a|an|the|our|its)\s+(?:[\w-]+\s+){0,3}?"
+                             r"(?:portfolio|book|covenant|limit|market|industry|peers?['’]?|benchmark|hurdle|threshold|requirement|minimum|maximum|"
+                             r"regulatory|cost\s+of\s+(?:capital|debt)|index)(?:\s+[\w-]+){0,2}?\s+(?:of|at)\s+"
+                             r"(?:about\s+|approximately\s+|roughly\s+|around\s+)?$", re.I)
+"""A base that is another measure's level now ("against a portfolio book yield of 4.4%", "versus a covenant limit of 3.5
+times", "compared with a market rate of 6%"), not the figure's own measure a period earlier."""
 
 
 _ON_THE_CALL = re.compile(r"\s+(?:earnings\s+|conference\s+)?call\b", re.I)
@@ -552,11 +602,18 @@ def _quarter_of_year(c: P.Cue, s: str, pcues: list[P.Cue], fy: int | None, fq: i
                 # (not a quarter of an earlier statement: "the fourth-quarter pipeline is full, and we still expect 40
                 # launches in 2026" is the year's)
                 and (o.end <= first and (c.rel == "this_y" or c.start >= after) and not _NEW_STATEMENT.search(s, o.end, first)
+                     # ("If the fourth quarter is normal, ..., a return on equity above 15% for 2026": the condition's
+                     # quarter, not the figure's)
+                     and not (s[:1] in "IiAaPpUu" and _CONDITION.match(s) and "," in s[o.end:first])
                      or 0 <= c.start - o.end <= 4)]
     quarter = {o.quarter or fq for o in quarters}
     if len(quarter) != 1 or None in quarter:
         return None
     return P.label(year, quarter.pop())
+
+
+_CONDITION = re.compile(r"\W*(?:(?:and|so|but|now)\s*,?\s+)?(?:if|assuming|unless|provided(?:\s+that)?|as\s+long\s+as)\s+[^,;]*?\b(?:quarter|Q[1-4])\b[^,;]*,", re.I)
+"""A sentence opened by a condition on a quarter ("If the fourth quarter is normal, ...")."""
 
 
 _JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+|our\s+)?", re.I)
@@ -649,6 +706,10 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
                  # the quarter just reported, named without a year, is not the period an outlook guides
                  and not (future and c.rel is None and c.quarter == fq and c.year is None and fq in (1, 2, 3) and not c.half and not c.ytd
                           and (_DONE_AFTER.match(s, c.end) is not None or _DONE_BEFORE.search(s, max(0, c.start - 60), c.start) is not None))]
+    if kind is FactKind.ACTUAL and fq != 4 and main_cues and any_in(s, _EXPECTED_HINTS):
+        # "the tax rate was 24.5%, in line with what we assume for the full year": the year of the expectation the result
+        # is held against, not the result's period (nor the paragraph's after it)
+        main_cues = [c for c in main_cues if not _expected_base(s, q, c, fy)]
     # (never an outlook's: "we see sales at 80% to 85% of prior year levels" guides the period ahead)
     main_cues += [c for c in pcues if c.rel in ("prev_q", "year_ago") and c.end <= q.start and not comparison and not future
                   and (re.fullmatch(r"(?:last|prior|previous)\s+(?:quarter|year)|a\s+year\s+(?:ago|earlier)|year\s+ago|(?:twelve|12)\s+months\s+(?:ago|earlier)", s[c.start:c.end], re.I)
@@ -900,6 +961,11 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
     # A comparison level ("from $287.0 million a year ago"): its own period words, else the period before.
     if _OTHER_BASIS.match(s, q.end) and not any(q.end <= c.start <= min(next_start, q.end + 60) for c in pcues):
         return main  # "earnings per share were $1.21, against the $1.48 on an adjusted basis": the same quarter, another basis
+    if (main is not None and any_in(s, _REFERENCE_WORDS) and _REFERENCE_BASE.search(s, max(0, q.start - 70), q.start)
+            and not any(q.end <= c.start <= min(next_start, q.end + 60) for c in pcues)):
+        # "new money yields of about 5.2%, against a portfolio book yield of 4.4%": a level of another measure held now,
+        # not the same measure a period earlier
+        return main
     if fy and _AT_YEAR_END.match(s, q.end):
         return P.label(fy - 1)  # "down from 3.9 times at year-end": the last year-end
     named = [c for c in pcues if c.rel is None and c.year and not c.half and not c.ytd and c.end <= q.start and _OF_FIGURE.fullmatch(s, c.end, q.start)]

@@ -210,14 +210,23 @@ _GROWTH_NEAR = re.compile(r"\b(?:grow\w*|grew|growth|ris(?:en|e|ing)|rose|increa
 _HEDGED_DIR = re.compile(r"\b(?:slightly|modestly|somewhat|roughly|approximately|about|relatively|largely|essentially|broadly|a\s+bit|a\s+little|just|marginally)\s+$", re.I)
 
 
-_TOPIC_LEAD = re.compile(r"\W*(?:(?:and|so|now|then|okay|ok|finally|lastly|next)\s*,?\s+)*(?:just\s+)?(?:an?\s+(?:early|first|quick|preliminary|initial)\s+look\s+at|(?:an?|one|some)\s+(?:(?:quick|brief|short|final|few)\s+)*(?:words?|notes?|comments?|update)\s+(?:on|about)|"
+_TOPIC_LEAD = re.compile(r"\W*(?:(?:and|so|now|then|okay|ok|finally|lastly|next)\s*,?\s+)*(?:just\s+)?(?:(?:an?|our|some)\s+(?:early|first|quick|preliminary|initial)\s+(?:look\s+at|view\s+(?:of|on)|thoughts\s+on|read\s+on|take\s+on)|(?:an?|one|some)\s+(?:(?:quick|brief|short|final|few)\s+)*(?:words?|notes?|comments?|update)\s+(?:on|about)|"
                          r"I\s+(?:want(?:ed)?|would\s+like|'d\s+like)\s+to\s+(?:ask|start|follow\s+up)\s+(?:about|on|with)|(?:to\s+)?follow(?:ing)?\s+up\s+on|on|turning\s+(?:now\s+)?to|moving\s+(?:on\s+)?to|"
                          r"(?<=now\s)to|(?:let\s+me\s+(?:now\s+)?|I'?ll\s+(?:now\s+)?)?turn\s+(?:now\s+)?to|(?:let\s+me|I'?ll)\s+(?:(?:now|first|briefly|also|quickly|just)\s+){0,2}(?:frame|start\s+with|take|give\s+you|walk\s+(?:you\s+)?through|go\s+(?:over|through)|cover)|"
                          r"looking\s+(?:ahead\s+)?(?:at|to)|as\s+for|regarding|what\s+about|how\s+about|for)\b", re.I)
 
 
+_ALONE_WORDS = ("alone", "on its own", "by itself", "in isolation", "standalone", "on a standalone")
+_ALONE = re.compile(r"\b(?:quarter|Q[1-4])(?:\s+of\s+(?:fiscal\s+)?(?:20\d\d|this\s+year))?,?\s+(?:alone|on\s+its\s+own|by\s+itself|in\s+isolation|"
+                    r"(?:on\s+a\s+)?standalone(?:\s+basis)?)\b", re.I)
+"""A quarter named "on its own" inside a longer period's review ("organic growth in the second quarter on its own was 4.6%"
+in a half-year call): it dates its own figure, and the paragraph keeps the period it had."""
+
+
 _TOPIC_ASIDE = re.compile(r",\s+(?:which|when|where)\b")
-_OF_THE_YEAR = re.compile(r"\s+of\s+(?:the|this)\s+(?:fiscal\s+)?year\b", re.I)
+_OF_THE_YEAR = re.compile(r"\s+of\s+(?:the|this)\s+(?:fiscal\s+)?year\b"
+                          # ("Let me also give you an early view of 2027.": the words that only say a look ahead is coming)
+                          r"|\s+(?:also|now|briefly|quickly|just)\b|\s+(?:an?|our|my|some)\s+(?:early|first|quick|preliminary|initial)\s+(?:look|view|thoughts|read|take)\b", re.I)
 
 
 def _topic(s: str) -> str:
@@ -290,6 +299,9 @@ _NEAR_SPANS = frozenset(("this_y", "next_y", "this_q", "next_q"))
 _BASE_WORD = re.compile(r"\b(?:above|below|over|versus|vs\.?|than|from|against|to|with)\s+(?:the\s+)?$", re.I)
 """'about 250 basis points above this year': a base, not the figure's own year ('annual growth' is a rate a year)."""
 _PERIOD_LEAD = re.compile(r"\W*(?:(?:and|so|now|then)\s*,?\s+)?(?:for|in|during)\s", re.I)
+_CLOSED_YEAR_AFTER = re.compile(r"[$€£¥\d%][^.;]*\b(?:as|than|from|versus|vs\.?|against|over|compared\s+(?:to|with))\s+(?:in\s+)?(?:the\s+)?"
+                                r"(?:full[-\s]year\s+|fiscal\s+(?:year\s+)?|FY\s*)?$", re.I)
+"""A closed year named after a figure ("up 6%, the same growth rate as in the full year 2026"), not as the sentence's topic."""
 _LOOKING_BACK = frozenset(("year_ago", "prev_q", "q_last_year", "h_last_year", "ytd_last_year", "n_years_ago"))
 
 
@@ -303,9 +315,14 @@ def _looked_back(s: str, period, kind: FactKind, pcues: list, ctx: Context) -> b
     """"A year ago it was $3,660.", "Last quarter it was 41%.": an actual of an earlier period named only by its distance
     from the call's is a comparison said on its own; the paragraph's next figures are not of that period (a sentence led
     by the period, "In the third quarter of last year, ...", opens a topic and still carries it)."""
-    return (kind is FactKind.ACTUAL and bool(pcues) and bool(ctx.fiscal_year) and bool(ctx.fiscal_quarter)
-            and all(c.rel in _LOOKING_BACK for c in pcues) and _PERIOD_LEAD.match(s) is None
-            and P.period_key(period) < P.period_key(P.call_period(ctx.fiscal_year, ctx.fiscal_quarter)))
+    if kind is not FactKind.ACTUAL or not pcues or not ctx.fiscal_year or not (ctx.fiscal_quarter or ctx.fiscal_half):
+        return False
+    # (a half-year call's too: "Price added 2.1 points, after 5.5 points in the first half of last year." leaves the
+    # paragraph in this half; so does a closed year named after the figure, "the same rate as in the full year 2026")
+    call = P.call_period(ctx.fiscal_year, ctx.fiscal_quarter) if ctx.fiscal_quarter else P.label(ctx.fiscal_year, half=ctx.fiscal_half)
+    return (all(c.rel in _LOOKING_BACK or c.rel is None and c.year is not None and c.year < ctx.fiscal_year and c.start > 0
+                and _CLOSED_YEAR_AFTER.search(s, 0, c.start) is not None for c in pcues)
+            and _PERIOD_LEAD.match(s) is None and P.period_key(period) < P.period_key(call))
 
 
 def extract_sentence(sentence: str, context: Context | None = None, line: int = 1, state: State | None = None,
@@ -1159,7 +1176,8 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         if not comparison and period is not None and kind is not FactKind.PRIOR_GUIDANCE and not level_of and not earlier \
                 and not base_change and not _aside_of_year(s, period, st) and not _aside_to_date(s, period, st, ctx) \
                 and not _total_beside(period, kind, facts, ctx) \
-                and not _looked_back(s, period, kind, pcues, ctx):
+                and not _looked_back(s, period, kind, pcues, ctx) \
+                and not (period.quarter and any_in(lowered, _ALONE_WORDS) and _ALONE.search(s)):
             st.period = period
             st.future = kind is not FactKind.ACTUAL
             if kind is FactKind.GUIDANCE:

@@ -35,9 +35,11 @@ _WHEN_GIVEN = re.compile(r"[-\s]+(?:earnings\s+)?(?:call|conference|release|repo
 _NOT_HEADED = ("year_ago", "prev_q", "span", "n_years_ago", "q_last_year", "h_last_year", "ytd_last_year", "q_poss", "month")
 
 
-YEAR_AHEAD_LEAD = re.compile(r"\W*(?:(?:and|now|so)\s*,?\s+)?(?:for|in)\s+(?:fiscal\s+(?:year\s+)?|FY\s*|calendar\s+)?'?(?:20\d\d|\d\d)\s*,\s+"
+YEAR_AHEAD_LEAD = re.compile(r"\W*(?:(?:and|now|so)\s*,?\s+)?(?:for|in|as\s+we\s+look\s+(?:ahead\s+|forward\s+)?(?:to|at)|looking\s+(?:ahead\s+|forward\s+)?(?:to|at)|"
+                             r"turning\s+(?:now\s+)?to|as\s+we\s+(?:head|move|go)\s+into)\s+(?:fiscal\s+(?:year\s+)?|FY\s*|calendar\s+)?'?(?:20\d\d|\d\d)\s*,\s+"
                              r"(?:we|I)\s+(?:now\s+|still\s+|also\s+|currently\s+)?(?:expect|anticipate|see|project|forecast|plan)\b", re.I)
-"""An outlook sentence led by a year, with no figure ("In fiscal 2027, we expect solid demand across our markets."): it
+"""An outlook sentence led by a year, with no figure ("In fiscal 2027, we expect solid demand across our markets.", "As we
+look to 2027, we expect another year of growth."): it
 heads the outlook figures of the turn that follow, as an outlook named with its year does."""
 
 
@@ -48,7 +50,7 @@ def heading_period(s: str, ctx: Context, in_outlook: bool = False) -> tuple[Peri
     ("Moving on to the full year.")."""
     if not ctx.fiscal_year or len(s) > 260 or _DEFERRED.search(s):
         return None
-    if s[:1] in "IiFfAaNnSs" and (lead := YEAR_AHEAD_LEAD.match(s)) is not None:
+    if s[:1] in "IiFfAaNnSsTtLl" and (lead := YEAR_AHEAD_LEAD.match(s)) is not None:
         ahead = [c for c in period_cues(s[:lead.end()], ctx) if c.rel is None and c.year and not c.quarter and not c.half and not c.ytd]
         period = P.resolve(ahead[0], ctx.fiscal_year, ctx.fiscal_quarter, True, ctx.fiscal_half) if ahead else None
         if period is not None and period.fiscal_year is not None and period.fiscal_year >= ctx.fiscal_year + (ctx.fiscal_quarter == 4):
