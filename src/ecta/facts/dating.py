@@ -141,6 +141,8 @@ def period_cues(s: str, ctx: Context) -> list[P.Cue]:
         c = P.Cue(on.start("mon"), on.end("mon"), rel="month", month=P._MONTH_NUMBER[on["mon"].lower()[:3]])
         if (m := P.month_cue(c, ctx.fiscal_year, ctx.fiscal_quarter, ctx.quarter_end, ctx.call_month)) is not None:
             found = [m] + found
+    if "uarter" in s and (named := P.month_quarters(s, ctx.fiscal_year, ctx.fiscal_quarter, ctx.quarter_end, ctx.call_month)):
+        found = sorted(found + [c for c in named if not any(f.start <= c.start < f.end for f in found)], key=lambda c: c.start)
     return found
 
 

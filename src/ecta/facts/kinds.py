@@ -429,6 +429,7 @@ def announced_outlook(s: str, ctx: Context, st: State) -> None:
     # "the outlook we issued in March": a month says when an outlook was given, not the period it is for
     named = [c for c in P.find_cues(s) if c.rel not in ("year_ago", "prev_q", "this_q", "month") 
              and not (_REPORT_EVENT.match(s, c.end) and _AT_REPORT.search(s, max(0, c.start - 40), c.start))]
+    named += P.month_quarters(s, ctx.fiscal_year, ctx.fiscal_quarter, ctx.quarter_end, ctx.call_month)  # "the outlook for the December quarter"
     # "we expect visitation to stay below 2019 levels", "our 2027 outlook compares with 2026": a period the call has
     # closed is a base an outlook is held against, never the period it is for
     resolved = [P.resolve(c, ctx.fiscal_year, ctx.fiscal_quarter, True, ctx.fiscal_half) for c in named]
