@@ -29,7 +29,9 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                           r"segment\s+(?:operating\s+)?(?:income|profits?|loss(?:es)?)", r"(?:operating\s+)?profit\s+from\s+operations",
                           # a new plant's or contract's "start-up loss" is the operating line of what it runs
                           r"start-?up\s+(?:operating\s+)?loss(?:es)?",
-                          r"loss\s+from\s+operations", r"trading\s+profit")),
+                          r"loss\s+from\s+operations", r"trading\s+profit",
+                          # a processor's "OP" is its operating profit; a REIT's "OP units" are partnership units
+                          r"(?<!&)OP(?!\s+(?:units?|margins?)\b)")),
     ("net_income", (r"net\s+(?:income|earnings|profits?|loss(?:es)?)", r"comprehensive\s+(?:income|loss)",
                     r"earned(?!\s+(?:more|several|many|new|multiple|additional|our|their|its|the\s+right|trust)\b)", r"(?:profit|income|earnings)\s+after\s+tax(?:es|ation)?",
                     r"PAT", r"bottom[-\s]line", r"net\s+income\s+attributable\s+to\s+\w+", r"income\s+from\s+continuing\s+operations",
@@ -732,7 +734,7 @@ def metric_cues(sentence: str) -> list[tuple[int, int, str, str]]:
 
 _CASED = {"OEC", "GM", "PIF", "LOE", "PAT", "PBT", "ETR", "NII", "NIM", "OCF", "FCF", "SBC", "DSO", "DSOs", "DIO", "RPO", "cRPO", "ARR", "SSS",
           "LFL", "ROE", "ROCE", "ROTCE", "ROIC", "AUM", "AUA", "NCO", "NCOs", "DAU", "DAUs", "MAU", "MAUs", "ASP", "ASPs", "EPS",
-          "EBIT", "EBITDA", "S&M", "G&A", "R&D", "D&A", "SG&A", "EBITDAR", "CET1", "ADR", "AISC", "O&M", "ADV", "RPC", "ASV", "TRx", "NBRx"}
+          "EBIT", "EBITDA", "S&M", "G&A", "R&D", "D&A", "SG&A", "EBITDAR", "CET1", "ADR", "AISC", "O&M", "ADV", "RPC", "ASV", "TRx", "NBRx", "OP"}
 
 
 _CASED_UPPER = frozenset(c.upper() for c in _CASED)
