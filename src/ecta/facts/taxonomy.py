@@ -98,7 +98,9 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("rpo", (r"(?:current\s+)?remaining\s+performance\s+obligations?", r"c?RPO")),
     ("backlog", (r"(?:order\s+)?backlog", r"order\s+book")),
     ("book_to_bill", (r"book[-\s]to[-\s]bill(?:\s+ratio)?",)),
-    ("bookings", (r"(?:net\s+|new\s+|total\s+)?bookings", r"(?:contract\s+)?awards?", r"(?:total\s+|annual\s+)?contract\s+value", r"TCV", r"ACV", r"(?:large\s+)?deal\s+wins", r"orders?(?:\s+intake)?", r"order\s+intake", r"new\s+business")),
+    ("bookings", (r"(?:net\s+|new\s+|total\s+)?bookings", r"(?:contract\s+)?awards?", r"(?:total\s+|annual\s+)?contract\s+value", r"TCV", r"ACV", r"(?:large\s+)?deal\s+wins",
+                  # "in order to": a purpose, no orders taken ("growth in order intake" keeps its own name below)
+                  r"orders(?:\s+intake)?", r"(?<!\bin\s)order(?:\s+intake)?", r"order\s+intake", r"new\s+business")),
     ("arr", (r"(?:annual(?:ized)?\s+recurring\s+revenues?|ARR)",)),
     ("recurring_revenue", (r"(?:recurring|subscription|SaaS|cloud)\s+revenues?",)),
     ("same_store_sales", (r"(?:same|comparable|like-for-like)[-\s](?:store|restaurant|unit|shop)?\s*sales", r"same[-\s](?:facility|hospital)\s+(?:net\s+)?revenues?(?:\s+growth)?", r"comps?(?:\s+sales)?",
@@ -162,7 +164,8 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
              # a bank's return on the capital it must hold, not that capital's ratio to risk-weighted assets
              r"return\s+on\s+(?:CET\s?1|(?:common\s+equity\s+|core\s+)tier\s+1)(?:\s+capital)?")),
     ("roic", (r"(?:return\s+on\s+invested\s+capital|ROIC|return\s+on\s+capital(?:\s+employed)?|ROCE)",)),
-    ("other_income", (r"other\s+(?:income|expense)(?:,\s+net)?", r"(?:net\s+)?investment\s+income", r"(?:non-?service\s+)?pension\s+(?:income|benefit)", r"interest\s+income", r"non-?interest\s+(?:income|revenue)",
+    # "other income and expenses", "other income (expense), net": one line, not the company's expenses
+    ("other_income", (r"other\s+(?:income|expense)(?:s?\s*(?:and|or|&|/|\()\s*(?:other\s+)?(?:expenses?|income|deductions?)\)?)?(?:,\s+net)?", r"(?:net\s+)?investment\s+income", r"(?:non-?service\s+)?pension\s+(?:income|benefit)", r"interest\s+income", r"non-?interest\s+(?:income|revenue)",
                       r"fee\s+income")),
     ("margin", (r"margins?", r"(?:contribution|segment|adjusted|net|pre-?tax|profit|EBT)\s+margins?",
                 r"(?:total\s+)?segment\s+operating\s+(?:profit\s+)?margins?")),
@@ -814,6 +817,10 @@ PART_VERB = re.compile(r"\s+(?:(?:also|again|then|once\s+again)\s+)?(?:had|has|w
 _SEGMENT_PROFIT = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=\bin\s)|(?<=\band\s))([A-Z][a-z][\w&'-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w&'-]*){0,2})(?:['’]s)?\s+"
                              r"(?:segment\s+)?(?:adjusted\s+)?(?:operating\s+(?:income|profit|loss)|EBITDA|EBIT)\b(?!\s+(?:margin|per|guidance|outlook))")
 """A part named before its profit, opening a sentence or a clause ("Gaming operating income was ...", "Ambulatory EBITDA")."""
+_DISCOURSE_WORDS = frozenset("next first second third fourth finally lastly now then also further furthermore additionally moreover "
+                             "similarly likewise overall turning moving again here".split())
+"""'Next, we expect double-digit revenue ...': a word that leads a speaker's next point, never a part's name (the names match
+in any case, so 'next' would tag 'the next 12 months' as a part's too)."""
 _NOT_PROFIT_OWNER = frozenset("pro normalized underlying comparable cash segment divisional business operating our the "
                               "consolidated group total company non-gaap gaap ifrs core base recurring".split())
 _VOLUME_NAME = re.compile(r"\bweather[-\s]normali[sz]ed\b|\b(?:kWh|kilowatt[-\s]hours?|megawatt[-\s]hours?)\b", re.I)
@@ -870,6 +877,7 @@ def segment_names(paragraphs, company: str | None = None) -> re.Pattern[str] | N
         said = re.compile(r"(?:^|[.!?]\s+)(?:[A-Z][\w&'’-]*\s+)?" + re.escape(name) + PART_VERB.pattern)
         if any(name in t and said.search(t) for t in texts):
             names.add(name)
+    names = {n for n in names if n.lower() not in _DISCOURSE_WORDS and not n.lower().endswith(("-than-expected", "-than-anticipated"))}
     if not names:
         return None
     alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
