@@ -164,7 +164,8 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         if after and _WE_GUIDE_IT.match(s, q.end):
             pass  # "the tax rate was 25.6%, in line with the 25% to 26% we expect for the year": the figure is what is expected
         elif after and (PAST.search(s, clause_bounds(s, q.start)[0], q.start) or _COMMA_WE.search(s, q.end, cend)
-                      or _SO_FAR_BEFORE.search(s, max(clause_bounds(s, q.start)[0], q.start - 60), q.start)):
+                      or _SO_FAR_BEFORE.search(s, max(clause_bounds(s, q.start)[0], q.start - 60), q.start)
+                      or _CURRENTLY_BEFORE.search(s, clause_bounds(s, q.start)[0], q.start)):
             # "We generated $86 million in the quarter that we will put to use", "the rate of 20.3% benefited from
             # gains, we would expect ...": the figure's own clause already says what happened
             after = [k for pos, k in cues if q.end <= pos < cend and k not in (FactKind.GUIDANCE, FactKind.PRIOR_GUIDANCE) and pos - q.end < 40
@@ -295,6 +296,8 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
     return kind
 
 
+_CURRENTLY_BEFORE = re.compile(r"\b(?:currently|right\s+now|at\s+present|as\s+we\s+speak)\b(?!\s+(?:expect|anticipat|plan|forecast|project|see|think|believe|target|assum)\w*)", re.I)
+"""'We currently sit at 48 days of supply and anticipate ...': the figure's own clause states where things stand now."""
 _DONE_WORDS = (" made", " built", " sold", " shipped", " produced", " delivered", " reported", " posted", " recorded", " generated",
                " achieved", " earned", " booked")
 _DONE_IN = re.compile(r"(?:\s+(?!(?:will|would|to|should|could|may|might|is|are|be)\b)[a-z][\w-]*){0,2}?\s+(?:made|built|sold|shipped|produced|"

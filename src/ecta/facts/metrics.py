@@ -246,6 +246,11 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
     if before and "xclud" in s:
         out = [m.span() for rx in (_EXCLUDES_CLAUSE, _EXCLUDING_LIST) for m in rx.finditer(s)]
         before = [c for c in before if not any(a <= c[0] < b for a, b in out)]
+    if before and is_money(q.unit) and q.scaled and " share" in s:
+        # "LIFO expense of $90 million or $1.10 per share and $360 million or $4.40 per share for the year": the per-share
+        # tail of the pair before names no metric of the next amount
+        before = [c for c in before if not (c[2] == "eps" and c[3].lower().startswith(("per ", "a share"))
+                                            and any(o.end <= c[0] and not s[o.end:c[0]].strip() for o in qs))]
     in_clause = [c for c in before if c[0] >= cstart]
     pick = in_clause[-1] if in_clause else None
     if pick is not None and len(in_clause) >= 2 and pick[2] in ("loans", "other"):

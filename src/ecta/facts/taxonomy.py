@@ -261,6 +261,8 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                # revenue per member"): a revenue per user, not the company's revenue (where one unit sold is `price`)
                r"(?:average\s+)?(?:monthly\s+)?revenue\s+per\s+(?:(?:paid|paying|active|enrolled|monthly\s+unique)\s+)?(?:user|subscriber|member(?:ship)?|account|student|customer|client|payer|player|household|MUP)s?",
                r"net\s+(?:in|out)?flows", r"(?:long-term\s+)?(?:net\s+)?(?:inflows|outflows)",
+               # a payment said as a "cash outflow" is what moved, not the cash balance
+               r"cash\s+(?:out|in)flows?",
                # money that passes through a platform is a volume measured in money, not units and not revenue
                r"(?:total\s+|gross\s+)?(?:payment|transaction|dollar|merchandise|trading|origination|purchase|checkout)\s+volumes?", r"TPV", r"GMV",
                r"cross-border\s+volumes?",
