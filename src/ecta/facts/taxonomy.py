@@ -263,6 +263,9 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                r"net\s+(?:in|out)?flows", r"(?:long-term\s+)?(?:net\s+)?(?:inflows|outflows)",
                # a payment said as a "cash outflow" is what moved, not the cash balance
                r"cash\s+(?:out|in)flows?",
+               # the part of a backlog that turns into sales ("40% will be recognized in revenue in the next 12 months, up
+               # 22%"): the backlog's share and its growth, not the company's revenue
+               r"recogni[sz]ed\s+(?:as|in(?:to)?)\s+revenues?",
                # money that passes through a platform is a volume measured in money, not units and not revenue
                r"(?:total\s+|gross\s+)?(?:payment|transaction|dollar|merchandise|trading|origination|purchase|checkout)\s+volumes?", r"TPV", r"GMV",
                r"cross-border\s+volumes?",
@@ -553,6 +556,11 @@ SEGMENT_AFTER = re.compile(
 )
 
 
+_BUSINESS_LEAD = re.compile(r"\W*(?:(?:and|now|so|next|finally|lastly|then)\s*,?\s+)?(?:in|within|for)\s+(?:our|the)\s+"
+                            r"(?!(?:overall|total|whole|entire|core|base|own|underlying|existing|combined|consolidated|legacy|new)\b)"
+                            r"(?:[\w&'’-]+\s+){1,3}business(?:es)?\s*,", re.I)
+""""In our on-premises server business, revenue decreased 2%": a lead naming one line of business, as "In our boat
+segment, ..." does."""
 _PART_WORD = re.compile(r"\b(?:segment|division)(?:['’]s)?\b(?!\s+(?:basis|level|reporting|results|mix|profits?|income|margins?|EBITDA\w*|earnings|operating)\b)", re.I)
 _BY_PART = re.compile(r"^\W*(?:(?:and|now|so)\s+)?by\s+(?:segment|division|region|geography|business|brand|channel|product(?:\s+line)?|platform|end[\s-]market|market|application|vertical|technolog(?:y|ie)|node)s?\s*,", re.I)
 _FIGURE = re.compile(r"[$€£¥]\s?\d|\d(?<!\b(?:19|20)\d\d)(?:[.,]\d+)?\s*(?:%|percent|per\s+cent|million|billion|bps|basis)|\d+(?![\d,.]*\s*(?:%|percent))(?<!\b(?:19|20)\d\d)\b", re.I)
@@ -568,6 +576,8 @@ def part_said_before(sentence: str, at: int) -> bool:
         return False  # "EBITDA of $31 million, or 16.2% of segment revenues": a ratio's base
     if _BY_PART.match(sentence):
         return not _WHOLE_BEFORE.search(sentence, max(0, at - 30), at)
+    if "usiness" in sentence[:80] and (lead := _BUSINESS_LEAD.match(sentence)) is not None and lead.end() <= at:
+        return not _FIGURE.search(sentence, lead.end(), at) and not _WHOLE_BEFORE.search(sentence, max(lead.end(), at - 30), at)
     if "egment" not in sentence and "ivision" not in sentence:
         return False
     last = None
