@@ -60,7 +60,8 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         ns = new_subject_at(s, last, q.start)
         if ns and tensed(s[ns.start():q.start]) and not (
                 ns.group(0)[0] == ";" and ((":" in s[last:ns.start()] and _LIST_CUE.match(s, last)) or state.kind is FactKind.GUIDANCE)
-                and not PAST.search(s, ns.start(), q.start) and not _ITEM_SUBJECT.match(s, ns.end())):
+                and not PAST.search(s, ns.start(), q.start) and not _ITEM_SUBJECT.match(s, ns.end())) and not (
+                _RAISED_TO.search(s, ns.start(), q.start)):  # "..., and we also raised our EPS growth to 13% to 14%": a new outlook
             # ("we expect the following: sales of ...; a comp decline of 2% to 3%, which reflects ...; and EPS of ...": the
             # items of the list the cue opened, or of the outlook the sentence before announced)
             kind = FactKind.ACTUAL  # "We've assumed China is down for the year, and it's about 19% of the pipeline": a new statement
@@ -296,7 +297,9 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
     return kind
 
 
-_CURRENTLY_BEFORE = re.compile(r"\b(?:currently|right\s+now|at\s+present|as\s+we\s+speak)\b(?!\s+(?:expect|anticipat|plan|forecast|project|see|think|believe|target|assum)\w*)", re.I)
+_RAISED_TO = re.compile(r"\b(?:rais|lower|narrow|tighten|updat|revis)\w*\s+(?:our|the)\s+(?:[\w-]+\s+){0,6}?(?:to|at)\s+$", re.I)
+_CURRENTLY_BEFORE = re.compile(r"\b(?:currently|right\s+now|at\s+present)\s+(?:(?:we|it|they)\s+)?(?:sit|sits|stand|stands|are|is|have|has|hold|holds|run|"
+                               r"runs|operate|operates|own|owns|employ|employs|serve|serves|at)\b", re.I)
 """'We currently sit at 48 days of supply and anticipate ...': the figure's own clause states where things stand now."""
 _DONE_WORDS = (" made", " built", " sold", " shipped", " produced", " delivered", " reported", " posted", " recorded", " generated",
                " achieved", " earned", " booked")

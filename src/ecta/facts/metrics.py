@@ -250,6 +250,7 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
         # "LIFO expense of $90 million or $1.10 per share and $360 million or $4.40 per share for the year": the per-share
         # tail of the pair before names no metric of the next amount
         before = [c for c in before if not (c[2] == "eps" and c[3].lower().startswith(("per ", "a share"))
+                                            and _NEXT_PAIR.fullmatch(s, c[1], q.start)
                                             and any(o.end <= c[0] and not s[o.end:c[0]].strip() and _OR_BEFORE.search(s, max(0, o.start - 8), o.start)
                                                     for o in qs))]
     in_clause = [c for c in before if c[0] >= cstart]
@@ -357,6 +358,7 @@ def _own_change(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], next
 
 
 _OR_BEFORE = re.compile(r"\bor\s+(?:about\s+)?$", re.I)
+_NEXT_PAIR = re.compile(r"\s*,?\s*(?:and\s+)?(?:about\s+|approximately\s+|roughly\s+)?", re.I)
 _COMPARATIVES = (" higher ", " lower ", " more ", " fewer ", " greater ")
 _HIGHER_NOUN = re.compile(r"\s+(?:higher|lower|more|fewer|greater)\s+(?P<np>(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)"
                           r"(?=\s*(?:[,;.]|$|\s(?:and|or|but|in|at|on|for|from|to|as|with|than|while|which|that|driven|due|offset|"
