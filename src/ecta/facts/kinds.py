@@ -303,7 +303,7 @@ _CURRENTLY_BEFORE = re.compile(r"\b(?:currently|right\s+now|at\s+present)\s+(?:(
 """'We currently sit at 48 days of supply and anticipate ...': the figure's own clause states where things stand now."""
 _DONE_WORDS = (" made", " built", " sold", " shipped", " produced", " delivered", " reported", " posted", " recorded", " generated",
                " achieved", " earned", " booked")
-_DONE_IN = re.compile(r"(?:\s+(?!(?:will|would|to|should|could|may|might|is|are|be)\b)[a-z][\w-]*){0,2}?\s+(?:made|built|sold|shipped|produced|"
+_DONE_IN = re.compile(r"(?:\s+(?!(?:will|would|to|should|could|may|might|is|are|be|as|previously|originally|initially|first)\b)[a-z][\w-]*){0,2}?\s+(?:made|built|sold|shipped|produced|"
                       r"delivered|reported|posted|recorded|generated|achieved|earned|booked)\s+(?:in|during|over|for|a\s+year|last)\b\s*", re.I)
 """'the nearly 23 million units made in the first quarter of 2024': a figure done in a period already reported, said as
 the base of an outlook."""
