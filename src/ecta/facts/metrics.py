@@ -360,7 +360,8 @@ def _own_change(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], next
 _OR_BEFORE = re.compile(r"\bor\s+(?:about\s+)?$", re.I)
 _NEXT_PAIR = re.compile(r"\s*,?\s*(?:and\s+)?(?:about\s+|approximately\s+|roughly\s+)?", re.I)
 _COMPARATIVES = (" higher ", " lower ", " more ", " fewer ", " greater ")
-_HIGHER_NOUN = re.compile(r"\s+(?:higher|lower|more|fewer|greater)\s+(?P<np>(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)"
+_HIGHER_NOUN = re.compile(r"\s+(?:higher|lower|more|fewer|greater)\s+(?P<np>(?:(?!(?:and|or|but|than|to|in|at|on|for|from|as|with)\b)[a-z][\w'’-]*\s+){0,3}?"
+                          r"(?!(?:and|or|but|than|to|in|at|on|for|from|as|with)\b)[a-z][\w'’-]*)"
                           r"(?=\s*(?:[,;.]|$|\s(?:and|or|but|in|at|on|for|from|to|as|with|than|while|which|that|driven|due|offset|"
                           r"partly|partially|compared|versus|vs|year|this|last|during)\b))", re.I)
 """"3% higher volumes", "a 5% higher average sales price": the comparative names what moved right after it."""

@@ -47,7 +47,7 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("net_interest_margin", (r"net\s+interest\s+margins?", r"NIM", r"(?:base|(?:net\s+)?investment|(?:net\s+)?interest)\s+spreads?(?!\s+income)")),
     ("operating_cash_flow", (r"(?:operating|operations)\s+cash\s+flows?", r"cash\s+(?:flows?\s+)?(?:from|provided\s+by|generated\s+(?:from|by))\s+(?:operating\s+activities|operations)",
                              r"cash\s+generated\s+from\s+operations", r"cash\s+flows?\s+(?:from|generated\s+by)\s+(?:our\s+)?(?:[\w&-]+\s+){1,2}?operations", r"net\s+cash\s+(?:provided\s+by|from|generated\s+(?:by|from))\s+(?:operating\s+activities|operations)", r"operating\s+cash", r"cash\s+from\s+operations", r"OCF")),
-    ("free_cash_flow", (r"(?:adjusted\s+)?free\s+cash\s*flows?", r"FCF")),
+    ("free_cash_flow", (r"(?:adjusted\s+)?free\s+cash\s*flows?", r"FCF", r"free\s+cash\s+(?:out|in)flows?")),
     ("capex", (r"capital\s+(?:expenditures?|spending|investments?)", r"cap\s?ex", r"capex", r"CapEx",
                # (no "growth"/"total" capital: common first words cost every sentence a failed match attempt)
                r"(?:sustaining|maintenance)\s+capital(?:\s+(?:spending|plan|program|budget))?",
