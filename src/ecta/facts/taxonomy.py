@@ -100,7 +100,7 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("book_to_bill", (r"book[-\s]to[-\s]bill(?:\s+ratio)?",)),
     ("bookings", (r"(?:net\s+|new\s+|total\s+)?bookings", r"(?:contract\s+)?awards?", r"(?:total\s+|annual\s+)?contract\s+value", r"TCV", r"ACV", r"(?:large\s+)?deal\s+wins",
                   # "in order to", "in order for": a purpose, no orders taken ("a decline in order volume" is one)
-                  r"orders(?:\s+intake)?", r"order(?!\s+(?:books?|of\s+magnitude|to)\b)(?!(?<=\bin\sorder)\s+for\b)(?:\s+intake)?", r"order\s+intake", r"new\s+business")),
+                  r"orders(?:\s+intake)?", r"order(?!\s+(?:books?|backlogs?|of\s+magnitude|to)\b)(?!(?<=\bin\sorder)\s+for\b)(?:\s+intake)?", r"order\s+intake", r"new\s+business")),
     ("arr", (r"(?:annual(?:ized)?\s+recurring\s+revenues?|ARR)",)),
     ("recurring_revenue", (r"(?:recurring|subscription|SaaS|cloud)\s+revenues?",)),
     ("same_store_sales", (r"(?:same|comparable|like-for-like)[-\s](?:store|restaurant|unit|shop)?\s*sales", r"same[-\s](?:facility|hospital)\s+(?:net\s+)?revenues?(?:\s+growth)?", r"comps?(?:\s+sales)?",
