@@ -121,3 +121,13 @@ def test_a_part_that_makes_up_a_share_of_revenue_is_learned() -> None:
                         "Returns represented 2% of sales."])  # a deduction from sales, not a part
     assert rx is not None and rx.search("Cloud services") and rx.search("Marine")
     assert rx.search("Cloud services now").group(0) == "Cloud services" and not rx.search("Returns")
+
+
+def test_a_word_leading_the_next_point_is_no_part() -> None:
+    # "Next, the ... segment." opens a part's review; "Next" names no part, else "the next 12 months" reads as its revenue
+    rx = segment_names(["We grew in every region. Next, the Harbor Logistics segment. Revenue was $2.1 billion and grew 9%, "
+                        "driven by Harbor and our Retail business."])
+    assert rx is None or not (rx.search("Next") or rx.search("Finally"))
+    ctx = Context(fiscal_year=2026, fiscal_quarter=2, segments=rx)
+    facts = extract_sentence("About 45% will be recognized in the next 12 months, up 20%.", ctx)
+    assert "segment_revenue" not in {f.metric for f in facts}

@@ -27,10 +27,10 @@ from .dating import (PAST, THAN_THE, WE_POSTED, change_of_base, comparison_cue, 
                      month_under_way, period_for, period_over, to_date, topic_period, undated)
 from .counts import listed_count, plural_count
 from .headings import YEAR_AHEAD_LEAD
-from .nonfacts import MARGIN_OF, QUAL_DIR, bare_figures_ok, bare_money, boilerplate, count_subject, counted_earlier, figure_worth_reading, has_digit_or_word, hedge_len, is_figure, is_money, may_match, might_be_qualitative
+from .nonfacts import MARGIN_OF, QUAL_DIR, bare_figures_ok, explained, bare_money, boilerplate, count_subject, counted_earlier, figure_worth_reading, has_digit_or_word, hedge_len, is_figure, is_money, may_match, might_be_qualitative
 from .kinds import LIST_FOLLOWS, RESTATED_GUIDE, announced_outlook, authorization_size, declared_dividend, kind_of, open_range, outlook_spent, price_letters, revised_by_pronoun
 from .basis import INCLUDED_ITEM, basis_after, basis_for, basis_respectively, basis_simple, cash_measure
-from .metrics import bridge_margin, carries_metric, metric_for, named_other, ratio_of, respective_metrics, says_nothing_after
+from .metrics import bridge_margin, carries_metric, metric_for, named_other, per_unit_amount, ratio_of, respective_metrics, says_nothing_after
 
 
 _NOUN_DIRECTION = re.compile(r"\s*(?:higher|lower|upper|better|worse|fewer|less|more)\s", re.I)
@@ -846,6 +846,8 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         if q.unit and is_money(q.unit) and metric in PERCENT_METRICS and metric not in ("growth",):
             metric = {"gross_margin": "gross_profit", "operating_margin": "operating_income", "ebitda_margin": "ebitda",
                       "growth": "revenue"}.get(metric, metric)
+            if metric in ("gross_profit", "operating_income", "ebitda") and per_unit_amount(q):
+                metric = "other"  # "EBITDA margins of $0.12 to $0.20" a gallon: a profit per unit sold, not the line
         value, low, high = q.value, q.low, q.high
         flat = _FLAT_TO.search(s, max(0, q.start - 24), q.start) if "flat" in lowered else None
         if flat and value is not None and not q.is_range:
@@ -1469,6 +1471,8 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
         kb = [k for pos, k in kcues if pos < m.start()]
         if not kb or kb[-1] not in (FactKind.GUIDANCE, FactKind.TARGET):
             continue
+        if explained(s, max(pos for pos, _ in kcues if pos < m.start()), min(c[0], m.start())):
+            continue  # "NII is expected to rise 10%, reflecting growth in loan balances": a reason, not an outlook of its own
         if "n't" in s or "not" in s or "never" in s:
             if any(_NEGATED.search(s, max(0, pos - 16), pos) for pos, _ in kcues if pos < m.start()):
                 continue  # "you shouldn't expect us to cut costs lower": no outlook is stated

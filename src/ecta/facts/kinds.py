@@ -7,7 +7,7 @@ from .. import lazy_re as re  # compiles each pattern on first use: start-up
 
 from ..model import FactKind, Period, Role
 from . import periods as P
-from .guard import gated, guarded
+from .guard import any_in, gated, guarded
 from .numbers import Quantity
 from .state import Context, State
 from .sentences import CLAUSE_BREAK, clause_bounds, new_subject_at
@@ -60,7 +60,8 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         ns = new_subject_at(s, last, q.start)
         if ns and tensed(s[ns.start():q.start]) and not (
                 ns.group(0)[0] == ";" and ((":" in s[last:ns.start()] and _LIST_CUE.match(s, last)) or state.kind is FactKind.GUIDANCE)
-                and not PAST.search(s, ns.start(), q.start) and not _ITEM_SUBJECT.match(s, ns.end())):
+                and not PAST.search(s, ns.start(), q.start) and not _ITEM_SUBJECT.match(s, ns.end())) and not (
+                _RAISED_TO.search(s, ns.start(), q.start)):  # "..., and we also raised our EPS growth to 13% to 14%": a new outlook
             # ("we expect the following: sales of ...; a comp decline of 2% to 3%, which reflects ...; and EPS of ...": the
             # items of the list the cue opened, or of the outlook the sentence before announced)
             kind = FactKind.ACTUAL  # "We've assumed China is down for the year, and it's about 19% of the pipeline": a new statement
@@ -86,6 +87,9 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
             cue_reported(c, ctx) and c.rel in (None, "this_q", "q_this_year") and c.quarter
             for c in P.find_cues(s[last:min(len(s), q.end + 30)])):
         kind = FactKind.ACTUAL  # "We see steady momentum with Q3 revenue of $2.1 billion" in the Q3 call: what the quarter did
+    if (kind is FactKind.GUIDANCE and any_in(s[q.end:q.end + 40].lower(), _DONE_WORDS) and (done := _DONE_IN.match(s, q.end))
+            and any(cue_reported(c, ctx) for c in P.find_cues(s[done.end():done.end() + 40])[:1])):
+        kind = FactKind.ACTUAL  # "production will be well below the 23 million units made in the first quarter of 2024": the base, done
     if kind is FactKind.GUIDANCE and _LEVEL_NOW.search(s, max(0, q.start - 24), q.start):
         kind = FactKind.ACTUAL  # "any rise in rates lifts what we earn on our now $1.9 billion of balances": the level today
     if kind is FactKind.TARGET and _NOW_AT.search(s, max(0, q.start - 40), q.start):
@@ -161,7 +165,8 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         if after and _WE_GUIDE_IT.match(s, q.end):
             pass  # "the tax rate was 25.6%, in line with the 25% to 26% we expect for the year": the figure is what is expected
         elif after and (PAST.search(s, clause_bounds(s, q.start)[0], q.start) or _COMMA_WE.search(s, q.end, cend)
-                      or _SO_FAR_BEFORE.search(s, max(clause_bounds(s, q.start)[0], q.start - 60), q.start)):
+                      or _SO_FAR_BEFORE.search(s, max(clause_bounds(s, q.start)[0], q.start - 60), q.start)
+                      or _CURRENTLY_BEFORE.search(s, clause_bounds(s, q.start)[0], q.start)):
             # "We generated $86 million in the quarter that we will put to use", "the rate of 20.3% benefited from
             # gains, we would expect ...": the figure's own clause already says what happened
             after = [k for pos, k in cues if q.end <= pos < cend and k not in (FactKind.GUIDANCE, FactKind.PRIOR_GUIDANCE) and pos - q.end < 40
@@ -292,6 +297,16 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
     return kind
 
 
+_RAISED_TO = re.compile(r"\b(?:rais|lower|narrow|tighten|updat|revis)\w*\s+(?:our|the)\s+(?:[\w-]+\s+){0,6}?(?:to|at)\s+$", re.I)
+_CURRENTLY_BEFORE = re.compile(r"\b(?:currently|right\s+now|at\s+present)\s+(?:(?:we|it|they)\s+)?(?:sit|sits|stand|stands|are|is|have|has|hold|holds|run|"
+                               r"runs|operate|operates|own|owns|employ|employs|serve|serves|at)\b", re.I)
+"""'We currently sit at 48 days of supply and anticipate ...': the figure's own clause states where things stand now."""
+_DONE_WORDS = (" made", " built", " sold", " shipped", " produced", " delivered", " reported", " posted", " recorded", " generated",
+               " achieved", " earned", " booked")
+_DONE_IN = re.compile(r"(?:\s+(?!(?:will|would|to|should|could|may|might|is|are|be|as|previously|originally|initially|first)\b)[a-z][\w-]*){0,2}?\s+(?:made|built|sold|shipped|produced|"
+                      r"delivered|reported|posted|recorded|generated|achieved|earned|booked)\s+(?:in|during|over|for|a\s+year|last)\b\s*", re.I)
+"""'the nearly 23 million units made in the first quarter of 2024': a figure done in a period already reported, said as
+the base of an outlook."""
 _MODAL = re.compile(r"\b(?:could|would|will|can|should|might|may)\b|['’]ll\b|['’]d\b", re.I)
 _THIS_QUARTER_HERE = re.compile(r"\b(?:this|last)\s+quarter\b(?!['’]s)", re.I)
 _NEW_MIDPOINT = re.compile(r"\b(?:(?:the|our|a)\s+new\s+mid-?point|mid-?point\s+(?:now\s+)?(?:moves|goes|rises|increases|climbs|falls|drops|is\s+(?:up|down)))\b", re.I)

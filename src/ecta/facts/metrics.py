@@ -26,7 +26,7 @@ _OWN_CHANGE = re.compile(r"\s+(?:(?:expected|anticipated|projected|forecast|esti
 """"even with an 18% expected drop in housing starts": the figure's own noun phrase names what moved."""
 _NOT_A_THING = frozenset("the our a an its their constant local currency currencies reported organic real terms basis total aggregate "
                          "absolute dollar dollars value percentage comparison line addition part".split())
-_FOLLOW_LINK = re.compile(r"^\s*(?:(?:of|in|for|from|on)\s+)?(?:(?:the|our|total|net|new|additional|incremental|annual(?:ized)?|organic|adjusted|non-GAAP|GAAP|quarterly|senior|unsecured|secured|convertible|year-over-year|year-on-year|sequential)\s+){0,3}$", re.I)
+_FOLLOW_LINK = re.compile(r"^\s*(?:(?:of|in|for|from|on)\s+)?(?:(?:the|our|total|net|new|additional|incremental|annual(?:ized)?|organic|adjusted|non-GAAP|GAAP|quarterly|senior|unsecured|secured|convertible|year-over-year|year-on-year|sequential|contracted|committed|funded|unfunded|firm|signed|existing)\s+){0,3}$", re.I)
 _NAMED_LINK = re.compile(r"^\s+of\s+(?:new\s+|additional\s+)?(?-i:[A-Z][\w&-]*\s+)$", re.I)
 """"$400 million of EV orders", "$90 million of SaaS revenue": a name before the metric noun after an amount is still its
 own (not "40% of DTC sales", a share)."""
@@ -199,6 +199,13 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
     own = _own_change(q, s, cues, next_q_start)
     if own is not None:
         return own
+    if q.unit in ("%", "bps") and any_in(s[q.end:q.end + 10].lower(), _COMPARATIVES):
+        # "on 2% higher closings and a 5% higher average selling price": each figure is of the noun it qualifies
+        m = _HIGHER_NOUN.match(s, q.end)
+        if m is not None:
+            c = max((c for c in cues if m.start("np") <= c[0] and c[1] <= m.end("np") <= next_q_start), key=lambda c: c[1], default=None)
+            if c is not None and c[1] <= next_q_start:
+                return c[2], c[3], c[0], c[1]
     if is_money(q.unit) and ("saving" in s or "synerg" in s) and _OF_SAVINGS.match(s, q.end):
         return None
     if (is_money(q.unit) and any_in(s[q.end:q.end + 40].lower(), _THING_WORDS) and _THING_AFTER.match(s, q.end)
@@ -239,6 +246,13 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
     if before and "xclud" in s:
         out = [m.span() for rx in (_EXCLUDES_CLAUSE, _EXCLUDING_LIST) for m in rx.finditer(s)]
         before = [c for c in before if not any(a <= c[0] < b for a, b in out)]
+    if before and is_money(q.unit) and q.scaled and " share" in s:
+        # "LIFO expense of $90 million or $1.10 per share and $360 million or $4.40 per share for the year": the per-share
+        # tail of the pair before names no metric of the next amount
+        before = [c for c in before if not (c[2] == "eps" and c[3].lower().startswith(("per ", "a share"))
+                                            and _NEXT_PAIR.fullmatch(s, c[1], q.start)
+                                            and any(o.end <= c[0] and not s[o.end:c[0]].strip() and _OR_BEFORE.search(s, max(0, o.start - 8), o.start)
+                                                    for o in qs))]
     in_clause = [c for c in before if c[0] >= cstart]
     pick = in_clause[-1] if in_clause else None
     if pick is not None and len(in_clause) >= 2 and pick[2] in ("loans", "other"):
@@ -343,6 +357,14 @@ def _own_change(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], next
     return None  # "a 22% increase in outdoor furniture": a product line's sales, as the sentence says
 
 
+_OR_BEFORE = re.compile(r"\bor\s+(?:about\s+)?$", re.I)
+_NEXT_PAIR = re.compile(r"\s*,?\s*(?:and\s+)?(?:about\s+|approximately\s+|roughly\s+)?", re.I)
+_COMPARATIVES = (" higher ", " lower ", " more ", " fewer ", " greater ")
+_HIGHER_NOUN = re.compile(r"\s+(?:higher|lower|more|fewer|greater)\s+(?P<np>(?:(?!(?:and|or|but|than|to|in|at|on|for|from|as|with)\b)[a-z][\w'’-]*\s+){0,3}?"
+                          r"(?!(?:and|or|but|than|to|in|at|on|for|from|as|with)\b)[a-z][\w'’-]*)"
+                          r"(?=\s*(?:[,;.]|$|\s(?:and|or|but|in|at|on|for|from|to|as|with|than|while|which|that|driven|due|offset|"
+                          r"partly|partially|compared|versus|vs|year|this|last|during)\b))", re.I)
+""""3% higher volumes", "a 5% higher average sales price": the comparative names what moved right after it."""
 _PLACE_WORDS = frozenset("international domestic us global worldwide overseas".split())
 _MEASURE_HEADS = frozenset("""production output starts builds registrations prices pricing volume volumes demand shipments traffic yield
 yields check ticket rates inflation cost costs tax taxes spending spend consumption activity emissions utilization occupancy
@@ -453,3 +475,9 @@ def ratio_of(s: str, q: Quantity, picked: tuple | None, cues: list[tuple[int, in
         between = s[s.index(",", m.end()) + 1:q.start]
         level = q.unit == "%" and not re.search(r"\d", between)  # "As a share of sales, selling costs ran at 17%"
     return picked, (m.group("base") if level else None)
+
+
+def per_unit_amount(q: Quantity) -> bool:
+    """Dollars and cents said with no scale ("$0.14 to $0.22", "$6.35"): an amount per unit sold when a margin names it."""
+    amount = q.value if q.value is not None else q.high
+    return not q.scaled and amount is not None and 0 < abs(amount) < 100 and "." in q.text

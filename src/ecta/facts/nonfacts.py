@@ -428,3 +428,16 @@ def might_be_qualitative(s: str) -> bool:
     _THRESHOLD, _BARE_BOUNDED))
 _QUAL_DIR_ANY = OnLowered(QUAL_DIR)  # only its truth is asked: the lower-cased copy reads it faster
 _THRESHOLD = gated(OnLowered(_THRESHOLD))  # seldom matched: first a test for the words each match holds
+
+
+_REASON_LEAD = re.compile(r"\b(?:reflecting|driven\s+by|due\s+to|supported\s+by|as\s+a\s+result\s+of|thanks\s+to|helped\s+by|"
+                          r"(?:partially\s+|partly\s+)?offset\s+by|because\s+of|owing\s+to|on\s+the\s+back\s+of|"
+                          r"benefit(?:ing|ed|s)?\s+from|aided\s+by|fu(?:el|elled|eled)\s+by)\b", re.I)
+_REASON_WORDS = ("reflect", "driven", "due", "support", "result", "thanks", "helped", "offset", "because", "owing", "back of",
+                 "benefit", "aided", "fuel")
+
+
+def explained(s: str, start: int, end: int) -> bool:
+    """True when a reason clause ("reflecting", "driven by", "supported by") opens between the outlook word at `start` and
+    the metric at `end`: the metric is why the outlook holds ("higher interest rates"), not a further outlook."""
+    return end > start and any_in(s[start:end].lower(), _REASON_WORDS) and _REASON_LEAD.search(s, start, end) is not None

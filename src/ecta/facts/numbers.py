@@ -261,6 +261,18 @@ _WORD_RANGE_TO = re.compile(r"\s+(?:to|-|–|through|and)\s+", re.I)
 """"six to seven percent": a bare spelled-out number before the connector of a range whose other end has the unit."""
 
 
+_WORD_LOW = re.compile(
+    rf"""(?<![\w-])(?P<word>(?:{_TENS})(?:[-\s](?:{_ONES}))?|{_ONES}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen
+        |eighteen|nineteen)                                  # a spelled-out number, never "a"
+    (?P<frac>\s+and\s+(?:a\s+half|a\s+quarter|three[-\s]quarters))?
+    \s+(?:to|through)\s+$                                    # the connector right before the figure""",
+    re.X | re.I,
+)
+"""'eight to 10%', 'seven and a half to 10%': the bare word before a figure's range connector."""
+_NAMED_BY_NUMBER = re.compile(r"\b(?:year|phase|stage|tier|day|week|wave|step|number|version|level|class|round|chapter|type)\s+$", re.I)
+"""'in year two to $9 million': a word that names a stage, not the low end of a range."""
+
+
 def _word_value(word: str, frac: str | None = None) -> Decimal:
     """"seven and a half" is 7.5, as "7.5" reads."""
     if frac:
@@ -372,6 +384,19 @@ def find_quantities(sentence: str, default_currency: str = "USD", outlook: bool 
             q._power = power  # type: ignore[attr-defined]
             q._cents = cents  # type: ignore[attr-defined]
             found.append(q)
+    if " to " in lowered or " through " in lowered:
+        for q in list(found):
+            if (q.kind == "number" and q.value is not None and (q.unit or q.scaled) and q.text[:1] in "$€£¥0123456789"
+                    and sentence.endswith((" to ", " through "), 0, q.start)):
+                m = _WORD_LOW.search(sentence, max(0, q.start - 40), q.start)
+                low = _word_value(m.group("word"), m.group("frac")) if m is not None else None
+                if (low is not None and 0 < low < q.value and not any(f.start <= m.start() < f.end for f in found)
+                        and not _NAMED_BY_NUMBER.search(sentence, max(0, m.start() - 12), m.start())):
+                    # "six to $7 per share", "nine to 9.5%": a spelled-out low end before a figure that carries the unit
+                    w = Quantity(m.start(), m.start() + len(m.group("word")) + len(m.group("frac") or ""),
+                                 sentence[m.start():m.start() + len(m.group("word")) + len(m.group("frac") or "")], value=low)
+                    w._bare_word = bare_words = True  # type: ignore[attr-defined]
+                    found.append(w)
     found.sort(key=lambda q: q.start)
     merged = _merge_ranges(sentence, found, outlook)
     if bare_words:

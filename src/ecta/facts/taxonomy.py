@@ -29,7 +29,9 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                           r"segment\s+(?:operating\s+)?(?:income|profits?|loss(?:es)?)", r"(?:operating\s+)?profit\s+from\s+operations",
                           # a new plant's or contract's "start-up loss" is the operating line of what it runs
                           r"start-?up\s+(?:operating\s+)?loss(?:es)?",
-                          r"loss\s+from\s+operations", r"trading\s+profit")),
+                          r"loss\s+from\s+operations", r"trading\s+profit",
+                          # a processor's "OP" is its operating profit; a REIT's "OP units" are partnership units
+                          r"(?<!&)OP(?!\s+(?:units?|margins?)\b)")),
     ("net_income", (r"net\s+(?:income|earnings|profits?|loss(?:es)?)", r"comprehensive\s+(?:income|loss)",
                     r"earned(?!\s+(?:more|several|many|new|multiple|additional|our|their|its|the\s+right|trust)\b)", r"(?:profit|income|earnings)\s+after\s+tax(?:es|ation)?",
                     r"PAT", r"bottom[-\s]line", r"net\s+income\s+attributable\s+to\s+\w+", r"income\s+from\s+continuing\s+operations",
@@ -45,7 +47,7 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("net_interest_margin", (r"net\s+interest\s+margins?", r"NIM", r"(?:base|(?:net\s+)?investment|(?:net\s+)?interest)\s+spreads?(?!\s+income)")),
     ("operating_cash_flow", (r"(?:operating|operations)\s+cash\s+flows?", r"cash\s+(?:flows?\s+)?(?:from|provided\s+by|generated\s+(?:from|by))\s+(?:operating\s+activities|operations)",
                              r"cash\s+generated\s+from\s+operations", r"cash\s+flows?\s+(?:from|generated\s+by)\s+(?:our\s+)?(?:[\w&-]+\s+){1,2}?operations", r"net\s+cash\s+(?:provided\s+by|from|generated\s+(?:by|from))\s+(?:operating\s+activities|operations)", r"operating\s+cash", r"cash\s+from\s+operations", r"OCF")),
-    ("free_cash_flow", (r"(?:adjusted\s+)?free\s+cash\s*flows?", r"FCF")),
+    ("free_cash_flow", (r"(?:adjusted\s+)?free\s+cash\s*flows?", r"FCF", r"free\s+cash\s+(?:out|in)flows?")),
     ("capex", (r"capital\s+(?:expenditures?|spending|investments?)", r"cap\s?ex", r"capex", r"CapEx",
                # (no "growth"/"total" capital: common first words cost every sentence a failed match attempt)
                r"(?:sustaining|maintenance)\s+capital(?:\s+(?:spending|plan|program|budget))?",
@@ -94,9 +96,11 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("inventory", (r"inventor(?:y|ies)",)),
     ("deferred_revenue", (r"deferred\s+revenues?", r"unearned\s+revenues?", r"billings")),
     ("rpo", (r"(?:current\s+)?remaining\s+performance\s+obligations?", r"c?RPO")),
-    ("backlog", (r"(?:order\s+)?backlog", r"order\s+book")),
+    ("backlog", (r"(?:order\s+)?backlog", r"order\s+books?")),
     ("book_to_bill", (r"book[-\s]to[-\s]bill(?:\s+ratio)?",)),
-    ("bookings", (r"(?:net\s+|new\s+|total\s+)?bookings", r"(?:contract\s+)?awards?", r"(?:total\s+|annual\s+)?contract\s+value", r"TCV", r"ACV", r"(?:large\s+)?deal\s+wins", r"orders?(?:\s+intake)?", r"order\s+intake", r"new\s+business")),
+    ("bookings", (r"(?:net\s+|new\s+|total\s+)?bookings", r"(?:contract\s+)?awards?", r"(?:total\s+|annual\s+)?contract\s+value", r"TCV", r"ACV", r"(?:large\s+)?deal\s+wins",
+                  # "in order to", "in order for": a purpose, no orders taken ("a decline in order volume" is one)
+                  r"orders(?:\s+intake)?", r"order(?!\s+(?:books?|backlogs?|of\s+magnitude|to)\b)(?!(?<=\bin\sorder)\s+for\b)(?:\s+intake)?", r"order\s+intake", r"new\s+business")),
     ("arr", (r"(?:annual(?:ized)?\s+recurring\s+revenues?|ARR)",)),
     ("recurring_revenue", (r"(?:recurring|subscription|SaaS|cloud)\s+revenues?",)),
     ("same_store_sales", (r"(?:same|comparable|like-for-like)[-\s](?:store|restaurant|unit|shop)?\s*sales", r"same[-\s](?:facility|hospital)\s+(?:net\s+)?revenues?(?:\s+growth)?", r"comps?(?:\s+sales)?",
@@ -160,7 +164,8 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
              # a bank's return on the capital it must hold, not that capital's ratio to risk-weighted assets
              r"return\s+on\s+(?:CET\s?1|(?:common\s+equity\s+|core\s+)tier\s+1)(?:\s+capital)?")),
     ("roic", (r"(?:return\s+on\s+invested\s+capital|ROIC|return\s+on\s+capital(?:\s+employed)?|ROCE)",)),
-    ("other_income", (r"other\s+(?:income|expense)(?:,\s+net)?", r"(?:net\s+)?investment\s+income", r"(?:non-?service\s+)?pension\s+(?:income|benefit)", r"interest\s+income", r"non-?interest\s+(?:income|revenue)",
+    # "other income and expenses", "other income (expense), net": one line, not the company's expenses
+    ("other_income", (r"other\s+(?:income|expense)(?:s?\s*(?:and|or|&|/|\()\s*(?:other\s+)?(?:expenses?|income|deductions?)\)?)?(?:,\s+net)?", r"(?:net\s+)?investment\s+income", r"(?:non-?service\s+)?pension\s+(?:income|benefit)", r"interest\s+income", r"non-?interest\s+(?:income|revenue)",
                       r"fee\s+income")),
     ("margin", (r"margins?", r"(?:contribution|segment|adjusted|net|pre-?tax|profit|EBT)\s+margins?",
                 r"(?:total\s+)?segment\s+operating\s+(?:profit\s+)?margins?")),
@@ -256,6 +261,11 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                # revenue per member"): a revenue per user, not the company's revenue (where one unit sold is `price`)
                r"(?:average\s+)?(?:monthly\s+)?revenue\s+per\s+(?:(?:paid|paying|active|enrolled|monthly\s+unique)\s+)?(?:user|subscriber|member(?:ship)?|account|student|customer|client|payer|player|household|MUP)s?",
                r"net\s+(?:in|out)?flows", r"(?:long-term\s+)?(?:net\s+)?(?:inflows|outflows)",
+               # a payment said as a "cash outflow" is what moved, not the cash balance
+               r"cash\s+(?:out|in)flows?",
+               # the part of a backlog that turns into sales ("40% will be recognized in revenue in the next 12 months, up
+               # 22%"): the backlog's share and its growth, not the company's revenue
+               r"recogni[sz]ed\s+(?:as|in(?:to)?)\s+revenues?",
                # money that passes through a platform is a volume measured in money, not units and not revenue
                r"(?:total\s+|gross\s+)?(?:payment|transaction|dollar|merchandise|trading|origination|purchase|checkout)\s+volumes?", r"TPV", r"GMV",
                r"cross-border\s+volumes?",
@@ -546,6 +556,11 @@ SEGMENT_AFTER = re.compile(
 )
 
 
+_BUSINESS_LEAD = re.compile(r"\W*(?:(?:and|now|so|next|finally|lastly|then)\s*,?\s+)?(?:in|within|for)\s+(?:our|the)\s+"
+                            r"(?!(?:overall|total|whole|entire|core|base|own|underlying|existing|combined|consolidated|legacy|new)\b)"
+                            r"(?:[\w&'’-]+\s+){1,3}business(?:es)?\s*,", re.I)
+""""In our on-premises server business, revenue decreased 2%": a lead naming one line of business, as "In our boat
+segment, ..." does."""
 _PART_WORD = re.compile(r"\b(?:segment|division)(?:['’]s)?\b(?!\s+(?:basis|level|reporting|results|mix|profits?|income|margins?|EBITDA\w*|earnings|operating)\b)", re.I)
 _BY_PART = re.compile(r"^\W*(?:(?:and|now|so)\s+)?by\s+(?:segment|division|region|geography|business|brand|channel|product(?:\s+line)?|platform|end[\s-]market|market|application|vertical|technolog(?:y|ie)|node)s?\s*,", re.I)
 _FIGURE = re.compile(r"[$€£¥]\s?\d|\d(?<!\b(?:19|20)\d\d)(?:[.,]\d+)?\s*(?:%|percent|per\s+cent|million|billion|bps|basis)|\d+(?![\d,.]*\s*(?:%|percent))(?<!\b(?:19|20)\d\d)\b", re.I)
@@ -561,6 +576,8 @@ def part_said_before(sentence: str, at: int) -> bool:
         return False  # "EBITDA of $31 million, or 16.2% of segment revenues": a ratio's base
     if _BY_PART.match(sentence):
         return not _WHOLE_BEFORE.search(sentence, max(0, at - 30), at)
+    if "usiness" in sentence[:80] and (lead := _BUSINESS_LEAD.match(sentence)) is not None and lead.end() <= at:
+        return not _FIGURE.search(sentence, lead.end(), at) and not _WHOLE_BEFORE.search(sentence, max(lead.end(), at - 30), at)
     if "egment" not in sentence and "ivision" not in sentence:
         return False
     last = None
@@ -732,7 +749,7 @@ def metric_cues(sentence: str) -> list[tuple[int, int, str, str]]:
 
 _CASED = {"OEC", "GM", "PIF", "LOE", "PAT", "PBT", "ETR", "NII", "NIM", "OCF", "FCF", "SBC", "DSO", "DSOs", "DIO", "RPO", "cRPO", "ARR", "SSS",
           "LFL", "ROE", "ROCE", "ROTCE", "ROIC", "AUM", "AUA", "NCO", "NCOs", "DAU", "DAUs", "MAU", "MAUs", "ASP", "ASPs", "EPS",
-          "EBIT", "EBITDA", "S&M", "G&A", "R&D", "D&A", "SG&A", "EBITDAR", "CET1", "ADR", "AISC", "O&M", "ADV", "RPC", "ASV", "TRx", "NBRx"}
+          "EBIT", "EBITDA", "S&M", "G&A", "R&D", "D&A", "SG&A", "EBITDAR", "CET1", "ADR", "AISC", "O&M", "ADV", "RPC", "ASV", "TRx", "NBRx", "OP"}
 
 
 _CASED_UPPER = frozenset(c.upper() for c in _CASED)
@@ -812,6 +829,10 @@ PART_VERB = re.compile(r"\s+(?:(?:also|again|then|once\s+again)\s+)?(?:had|has|w
 _SEGMENT_PROFIT = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=\bin\s)|(?<=\band\s))([A-Z][a-z][\w&'-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w&'-]*){0,2})(?:['’]s)?\s+"
                              r"(?:segment\s+)?(?:adjusted\s+)?(?:operating\s+(?:income|profit|loss)|EBITDA|EBIT)\b(?!\s+(?:margin|per|guidance|outlook))")
 """A part named before its profit, opening a sentence or a clause ("Gaming operating income was ...", "Ambulatory EBITDA")."""
+_DISCOURSE_WORDS = frozenset("next first second third fourth finally lastly now then also further furthermore additionally moreover "
+                             "similarly likewise overall turning moving again here".split())
+"""'Next, we expect double-digit revenue ...': a word that leads a speaker's next point, never a part's name (the names match
+in any case, so 'next' would tag 'the next 12 months' as a part's too)."""
 _NOT_PROFIT_OWNER = frozenset("pro normalized underlying comparable cash segment divisional business operating our the "
                               "consolidated group total company non-gaap gaap ifrs core base recurring".split())
 _VOLUME_NAME = re.compile(r"\bweather[-\s]normali[sz]ed\b|\b(?:kWh|kilowatt[-\s]hours?|megawatt[-\s]hours?)\b", re.I)
@@ -868,6 +889,7 @@ def segment_names(paragraphs, company: str | None = None) -> re.Pattern[str] | N
         said = re.compile(r"(?:^|[.!?]\s+)(?:[A-Z][\w&'’-]*\s+)?" + re.escape(name) + PART_VERB.pattern)
         if any(name in t and said.search(t) for t in texts):
             names.add(name)
+    names = {n for n in names if n.lower() not in _DISCOURSE_WORDS and not n.lower().endswith(("-than-expected", "-than-anticipated"))}
     if not names:
         return None
     alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
