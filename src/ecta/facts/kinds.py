@@ -89,7 +89,7 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         kind = FactKind.ACTUAL  # "We see steady momentum with Q3 revenue of $2.1 billion" in the Q3 call: what the quarter did
     if (kind is FactKind.GUIDANCE and any_in(s[q.end:q.end + 40].lower(), _DONE_WORDS) and (done := _DONE_IN.match(s, q.end))
             and any(cue_reported(c, ctx) for c in P.find_cues(s[done.end():done.end() + 40])[:1])):
-        kind = FactKind.ACTUAL  # "production will be well below the 23 million units made in the first quarter of 2024": the base, done
+        kind = FactKind.ACTUAL  # "output will run well short of the 17 million units built in the first quarter of 2024": the base, done
     if kind is FactKind.GUIDANCE and _LEVEL_NOW.search(s, max(0, q.start - 24), q.start):
         kind = FactKind.ACTUAL  # "any rise in rates lifts what we earn on our now $1.9 billion of balances": the level today
     if kind is FactKind.TARGET and _NOW_AT.search(s, max(0, q.start - 40), q.start):
@@ -305,7 +305,7 @@ _DONE_WORDS = (" made", " built", " sold", " shipped", " produced", " delivered"
                " achieved", " earned", " booked")
 _DONE_IN = re.compile(r"(?:\s+(?!(?:will|would|to|should|could|may|might|is|are|be|as|previously|originally|initially|first)\b)[a-z][\w-]*){0,2}?\s+(?:made|built|sold|shipped|produced|"
                       r"delivered|reported|posted|recorded|generated|achieved|earned|booked)\s+(?:in|during|over|for|a\s+year|last)\b\s*", re.I)
-"""'the nearly 23 million units made in the first quarter of 2024': a figure done in a period already reported, said as
+"""'the roughly 17 million units made in the first quarter of 2024': a figure done in a period already reported, said as
 the base of an outlook."""
 _MODAL = re.compile(r"\b(?:could|would|will|can|should|might|may)\b|['’]ll\b|['’]d\b", re.I)
 _THIS_QUARTER_HERE = re.compile(r"\b(?:this|last)\s+quarter\b(?!['’]s)", re.I)

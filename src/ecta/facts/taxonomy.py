@@ -263,7 +263,7 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                r"net\s+(?:in|out)?flows", r"(?:long-term\s+)?(?:net\s+)?(?:inflows|outflows)",
                # a payment said as a "cash outflow" is what moved, not the cash balance
                r"cash\s+(?:out|in)flows?",
-               # the part of a backlog that turns into sales ("40% will be recognized in revenue in the next 12 months, up
+               # the part of a backlog that turns into sales ("35% will be recognized in revenue over the coming year, up
                # 22%"): the backlog's share and its growth, not the company's revenue
                r"recogni[sz]ed\s+(?:as|in(?:to)?)\s+revenues?",
                # money that passes through a platform is a volume measured in money, not units and not revenue
@@ -559,7 +559,7 @@ SEGMENT_AFTER = re.compile(
 _BUSINESS_LEAD = re.compile(r"\W*(?:(?:and|now|so|next|finally|lastly|then)\s*,?\s+)?(?:in|within|for)\s+(?:our|the)\s+"
                             r"(?!(?:overall|total|whole|entire|core|base|own|underlying|existing|combined|consolidated|legacy|new)\b)"
                             r"(?:[\w&'’-]+\s+){1,3}business(?:es)?\s*,", re.I)
-""""In our on-premises server business, revenue decreased 2%": a lead naming one line of business, as "In our boat
+""""In our hosted storage business, revenue fell 3%": a lead naming one line of business, as "In our boat
 segment, ..." does."""
 _PART_WORD = re.compile(r"\b(?:segment|division)(?:['’]s)?\b(?!\s+(?:basis|level|reporting|results|mix|profits?|income|margins?|EBITDA\w*|earnings|operating)\b)", re.I)
 _BY_PART = re.compile(r"^\W*(?:(?:and|now|so)\s+)?by\s+(?:segment|division|region|geography|business|brand|channel|product(?:\s+line)?|platform|end[\s-]market|market|application|vertical|technolog(?:y|ie)|node)s?\s*,", re.I)
