@@ -116,7 +116,8 @@ _WELCOME = re.compile(
     r"""(?i:welcome|welcoming)\s+(?:\w+\s+){0,3}?(?i:to\s+(?:the\s+|this\s+)?)
         (?P<company>[A-Z][\w&.,'’\-]*(?:\s+(?:[A-Z][\w&.,'’\-]*|&|of|and|de|la))*?)
         (?:'s|’s)?\s+
-        (?i:(?:fiscal\s+(?:year\s+)?)?(?:first|second|third|fourth|full|q[1-4]|[1-4]q|fy|\d{4}|20\d\d)\b
+        (?i:(?:fiscal\s+(?:year\s+)?)?(?:first|second|third|fourth|full|q[1-4]|[1-4]q|fy|h[12]|\d{4}|20\d\d)\b
+            |(?:half[-\s]year|interim|annual|preliminary)(?:\s+(?:results|earnings|financial))?\b
             |(?:quarterly\s+|earnings\s+)?(?:conference|earnings)\s+call\b|(?:investor\s+|results\s+)?presentation\b)""",
     re.X,
 )
@@ -129,6 +130,8 @@ def company_from_text(text: str) -> str | None:
     'Acme Widgets'
     >>> company_from_text("Welcome to this Acme Energy investor presentation for Q4 2021.")
     'Acme Energy'
+    >>> company_from_text("Welcome to the Brimcote Group half-year results conference call.")
+    'Brimcote Group'
     >>> company_from_text("And welcome to the Q4 2021 earnings call.") is None
     True
     """
