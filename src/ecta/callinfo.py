@@ -123,6 +123,15 @@ _WELCOME = re.compile(
 )
 
 
+_WELCOME_FOR = re.compile(
+    r"""(?i:welcome|welcoming)\s+(?:\w+\s+){0,3}?(?i:to\s+(?:the\s+|this\s+|our\s+)?)[^.;]{0,60}?
+        (?i:earnings|results)\s+(?i:(?:conference\s+)?call|discussion|webcast|presentation)\s+(?i:for|of)\s+
+        (?P<company>[A-Z][\w&.'’\-]*(?:\s+(?:[A-Z][\w&.'’\-]*|&|of|and|de|la))*?)\s*(?=[.,;]|$)""",
+    re.X,
+)
+"""The company after its call: "welcome to the first-quarter 2026 earnings discussion for Acme Mortgage Trust."."""
+
+
 def company_from_text(text: str) -> str | None:
     """The company named in an operator's welcome ("welcome to the Acme Corp fourth quarter ...").
 
@@ -132,10 +141,12 @@ def company_from_text(text: str) -> str | None:
     'Acme Energy'
     >>> company_from_text("Welcome to the Brimcote Group half-year results conference call.")
     'Brimcote Group'
+    >>> company_from_text("Good afternoon, and welcome to the first-quarter 2026 earnings discussion for Acme Home Loans Trust. The slides ...")
+    'Acme Home Loans Trust'
     >>> company_from_text("And welcome to the Q4 2021 earnings call.") is None
     True
     """
-    m = _WELCOME.search(text[:2000])
+    m = _WELCOME.search(text[:2000]) or _WELCOME_FOR.search(text[:2000])
     if not m:
         return None
     # The name token swallows a possessive ("Acme's third quarter"): drop it.
