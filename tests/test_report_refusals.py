@@ -265,6 +265,9 @@ def test_an_oi_or_ebit_margin_is_the_operating_margin_and_a_segments_is_not():
     assert not qualifier(margin("OI margin", "We now see our adjusted OI margin at 9% to 9.4% for the year."))
     assert not qualifier(margin("EBIT margin", "We now see our EBIT margin at 9% to 9.4% for the year."))
     assert qualifier(margin("Marine operating margin", "We now see our Marine operating margin at 9% to 9.4%.")) == {"marine"}
+    # a verb bringing the figure about names no part: "that gets operating margin to around 9%" is the company's margin
+    assert not qualifier(margin("operating margin", "On that revenue outlook, that gets operating margin to 9% to 9.4% for the year."))
+    assert not qualifier(margin("operating margin", "The savings take operating margin to 9% to 9.4% for the year."))
 
 
 _LAND = "Land EBITDA was $64 million, up from $22 million, as we closed a $38 million ranch sale and a $25 million lot sale."

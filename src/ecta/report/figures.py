@@ -442,7 +442,8 @@ _NOT_ITEM = frozenset(
     "recognize see expecting seeing forecasting planning budgeting targeting assuming strong solid good record so "
     "increase increases decrease decreases reduction reductions decline declines growth rise drop improvement expansion "
     "contraction change sequential potential significant certain right protect leaner low high extremely long term "
-    "longterm longerterm forward very doubledigit singledigit fullyear".split())
+    "longterm longerterm forward very doubledigit singledigit fullyear get gets got getting take takes took taking bring brings "
+    "brought bringing put puts putting leave leaves left leaving keep keeps kept keeping push pushes pushed lift lifts lifted".split())
 
 
 def _said_before(f: Fact) -> list[str]:
