@@ -1591,7 +1591,7 @@ _PART_MOVED = re.compile(r"(?:\b(?:segment|division)|\b(?:our|the|its)\s+(?!(?:o
                          r"(?:by\s+)?(?:about\s+|roughly\s+|approximately\s+|nearly\s+|almost\s+)?$", re.I)
 """A segment or division as the subject of a move ("our Diagnostics division grew 2%", "the segment grew 3.1%")."""
 _NAMED_PART_MOVED = re.compile(
-    r"^\W*(?:(?:and|now|so|then)\s+)?(?P<by>by\s+(?:division|segment|region|geography|business|brand|categor(?:y|ie))s?\s*,\s+)?"
+    r"^\W*(?:(?:and|now|so|then|while|but)\s+)?(?P<by>by\s+(?:division|segment|region|geography|business|brand|categor(?:y|ie))s?\s*,\s+)?"
     r"(?P<r>(?-i:[A-Z][\w'-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'-]*){0,3}))"  # the part's capitalised name, "Home and Garden"
     r"\s+(?:grew|rose|increased|declined|decreased|fell|was\s+(?:up|down))\s+"
     r"(?:by\s+)?(?:about\s+|roughly\s+|approximately\s+|nearly\s+|almost\s+)?$", re.I)
