@@ -592,7 +592,17 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 if listed_margin:
                     # "the segment margin ranges: Aeronautics to 11.5% to 11.7%, ...": a segment's margin
                     picked = ("margin", named[-1].group(0) + " margin", named[-1].start(), named[-1].end())
-        if picked is None and (q.unit == "%" or is_money(q.unit)) and (
+        if ((picked is None or picked[0] == "growth" or picked[0] == "other" and not named_other(picked))
+                and (q.unit == "%" or is_money(q.unit)) and (named_part := _NAMED_PART_MOVED.search(s, 0, q.start)) is not None
+                and (named_part.group("by") or " " in named_part.group("r")) and not _NOT_A_SUBJECT_PART.match(named_part.group("r"))
+                and not any(named_part.start("r") <= c[0] < named_part.end("r") for c in cues)
+                and not any(w.isupper() and len(w) > 1 for w in named_part.group("r").split())  # "Credit Risk RWA": a measure
+                and not _OTHER_MEASURE.search(s, 0, q.start)):
+            # "By division, Garden Care grew 4% organically", "Developing Markets grew 6%": a part the call names, as the
+            # subject of a move with no sales word, is the part's sales (a single word only after "By division, ...",
+            # since "Northwind grew 5%" may be the company itself)
+            picked = ("segment_revenue", named_part.group("r"), q.start, q.start)
+        elif picked is None and (q.unit == "%" or is_money(q.unit)) and (
                 (region := _REGION_MOVED.search(s, max(0, q.start - 60), q.start)) is not None and not _OTHER_MEASURE.search(s, 0, q.start)
                 or _PART_MOVED.search(s, max(0, q.start - 90), q.start) is not None
                 or s[:3].lower() == "by " and st.metric in (None, "revenue", "segment_revenue") and _BY_PART.match(s) is not None
@@ -601,7 +611,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             # "By platform, high-performance computing rose 16%": a part of the business whose sales
             # the figure gives, though no sales word is said (not "production was down 3% in Europe, while China was up 4%")
             picked = ("segment_revenue", region.group("r") if region else "segment", q.start, q.start)
-        elif (is_money(q.unit) and (picked is None or len(picked) == 4 and picked[2] >= q.end) and facts and facts[-1].sentence == s
+        elif (is_money(q.unit) and (picked is None or picked[0] == "growth" or len(picked) == 4 and picked[2] >= q.end) and facts and facts[-1].sentence == s
               and facts[-1].metric == "segment_revenue" and facts[-1].unit == "%" and i > 0 and _TO_LEVEL.fullmatch(s, qs[i - 1].end, q.start)):
             picked = ("segment_revenue", facts[-1].phrase, q.start, q.start)  # "... grew 6% to $340 million": the part's level
         if picked and picked[0] == "revenue" and _GENERIC_SALES.fullmatch(picked[1]) and (lead := segment_lead(s)) is not None:
@@ -1580,9 +1590,21 @@ _PART_MOVED = re.compile(r"(?:\b(?:segment|division)|\b(?:our|the|its)\s+(?!(?:o
                          r"(?:\s*,[^,]{1,60},)?\s+(?:grew|rose|increased|declined|decreased|fell|was\s+(?:up|down))\s+"
                          r"(?:by\s+)?(?:about\s+|roughly\s+|approximately\s+|nearly\s+|almost\s+)?$", re.I)
 """A segment or division as the subject of a move ("our Diagnostics division grew 2%", "the segment grew 3.1%")."""
+_NAMED_PART_MOVED = re.compile(
+    r"^\W*(?:(?:and|now|so|then|while|but)\s+)?(?P<by>by\s+(?:division|segment|region|geography|business|brand|categor(?:y|ie))s?\s*,\s+)?"
+    r"(?P<r>(?-i:[A-Z][\w'-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'-]*){0,3}))"  # the part's capitalised name, "Home and Garden"
+    r"\s+(?:grew|rose|increased|declined|decreased|fell|was\s+(?:up|down))\s+"
+    r"(?:by\s+)?(?:about\s+|roughly\s+|approximately\s+|nearly\s+|almost\s+)?$", re.I)
+"""A name as the subject of a move at the sentence's start ("Developing Markets grew 6%", "By division, Garden Care grew 4%")."""
+_NOT_A_SUBJECT_PART = re.compile(
+    r"(?:we|our|the|it|this|that|these|they|total|overall|group|company|underlying|reported|organic|comparable|like|adjusted|"
+    r"constant|currency|volumes?|prices?|pricing|mix|everything|each|both|all|full|fiscal|first|second|third|fourth|"
+    r"Q[1-4]|H[12]|january|february|march|april|may|june|july|august|september|october|november|december|last|next|"
+    r"same|net|gross|operating|free|core|base)\b", re.I)
+"""A subject that is a pronoun, a whole-company word, a period or a measure, not a named part ("Total Revenue grew 4%")."""
 _OTHER_MEASURE = re.compile(r"\b(?:production|output|volumes?|prices?|pricing|RevPAR|yields?|traffic|demand|shipments|inflation|GDP|market)\b", re.I)
 """A sentence about a measure other than sales ("production was down 3% in Europe, while China was up 4%")."""
-_TO_LEVEL = re.compile(r"\s+to\s+(?:about\s+|roughly\s+|approximately\s+|nearly\s+)?")
+_TO_LEVEL = re.compile(r"(?:\s+organically|\s+in\s+constant\s+currency)?\s+to\s+(?:about\s+|roughly\s+|approximately\s+|nearly\s+)?")
 _WHOLE_WORD = re.compile(r"\b(?:total|consolidated|overall|company|group|combined|companywide|company-wide|our)\b", re.I)
 """"Coatings dragged our net sales down by 2%": the company's sales; and "Northwind's sales" may be the company's own."""
 

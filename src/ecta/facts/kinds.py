@@ -268,17 +268,22 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
     if kind is None:
         # "the program currently provides $1.8 billion, and we expect pricing for 2026 to ...": the future is the next clause's
         cstart = clause_bounds(s, q.start)[0]
-        now = (new_subject_at(s, q.end) and PRESENT_STATE.search(s, cstart, q.start)
-               and not (future_at and any(cstart <= pos < q.start for pos in future_at)))  # "bookings for the third quarter are 3 points ahead"
+        # "bookings for the third quarter are 3 points ahead"; not "we have $2.7 billion maturing in the fourth quarter, and ...",
+        # whose period ahead is said before the next subject
+        now = ((ns := new_subject_at(s, q.end)) and PRESENT_STATE.search(s, cstart, q.start)
+               and not (future_at and any(cstart <= pos < ns.start() for pos in future_at)))
         if "have" in s and (_HAVE_BEFORE.search(s, max(0, q.start - 30), q.start) and _DONE_OF.match(s, q.end)
                             or _HAVE_DONE.search(s, max(0, q.start - 50), q.start)):
             return FactKind.ACTUAL  # "For 2027, we have about 60% of the commodity basket contracted": a state reached
         if "already" in s and _DONE_ALREADY.search(s, q.end, clause_bounds(s, q.start)[1]) and not _AHEAD_VERB.search(s, q.end, clause_bounds(s, q.start)[1]):
             return FactKind.ACTUAL  # "about 80% of our 2027 volume is already contracted": the share done so far, today
         # "In October we refinanced $400 million of notes, so most of our 2027 maturities are taken care of": a deed done
-        past = PAST.search(s) or _WE_DID.match(s) or _WE_DID.match(s, cstart)
+        # ("$2.7 billion of deposits mature in the fourth quarter, and the ones that matured last quarter renewed at 3.5%": the
+        # past of a later clause joined by "and" is that clause's, not the upcoming figure's)
+        joined = _AND_CLAUSE.search(s, q.end)
+        past = PAST.search(s, 0, joined.start() if joined else len(s)) or _WE_DID.match(s) or _WE_DID.match(s, cstart)
         if (has_future_cue and not past and not _PERFECT.search(s, max(cstart, s.rfind(",", 0, q.start)), q.start) and not now and not TO_DATE.search(s, cstart, q.start)
-                and not _dated_reported(q, cstart, future_at, dated_at)):
+                and not _dated_reported(q, cstart, future_at, tuple(pos for pos in dated_at if not (joined and pos > joined.start())))):
             return FactKind.GUIDANCE
         if ctx.asked_outlook and not tensed(s) and not _BACK_REF.search(s, max(0, q.start - 8), q.start + hedge_len(q)) and not any(
                 pos < (new_subject.start() if new_subject else len(s)) for pos in reported_at):
@@ -518,6 +523,8 @@ _DONE_BECAUSE = re.compile(r"(?<!which\s)(?<!that\s)\b(?:we|the\s+board|I)\s+(?:
 _AHEAD_VERB = re.compile(r"\b(?:will|expect\w*|anticipat\w*|plan\s+to|going\s+to|intend\w*|should|are\s+raising|now\s+see)\b", re.I)
 """Confidence in the outlook given as the reason for what was done ("reflecting our confidence in the outlook, we
 raised the dividend"): the deed's figures are actuals, not the outlook's."""
+_AND_CLAUSE = re.compile(r"(?:,\s+and|;)\s+(?:the|those|these|we|our|it|they)\b", re.I)
+"""A later clause with a subject of its own, joined after the figure ("..., and the ones that matured ...")."""
 _EFFECT_PAST = re.compile(r"\b(?:resulted|caused|drove|led|weighed|hurt|helped|benefit(?:t)?ed)\b", re.I)
 _THIRD_PARTY = re.compile(
     r"\b(?:people|(?:industry\s+|sell[-\s]side\s+|market\s+)?(?:analysts|economists|forecasters|observers|consultants|pundits)|third[-\s]part(?:y|ies)|"

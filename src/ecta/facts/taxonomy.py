@@ -195,6 +195,10 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # fee lines a firm earns: "base management fees were $418.7 million", "investment banking fees of $688 million"
     ("segment_revenue", (r"(?:base\s+|incentive\s+|asset\s+|investment\s+)?(?:management|performance|advisory|investment\s+banking|franchise|royalty|(?:product\s+)?distribution|card|interchange|"
                          r"wealth|brokerage|underwriting|custody|trust|placement|origination|licensing)\s+fees",)),
+    # a bank's noninterest income lines: "capital markets income was $14 million", "mortgage banking was $9 million"
+    ("segment_revenue", (r"(?:capital\s+markets|mortgage\s+banking|wealth\s+management|trust(?:\s+and\s+investment)?|service\s+charges?|deposit\s+service)"
+                         r"\s+(?:income|revenues?|fees)",
+                         r"mortgage\s+banking(?=\s+(?:income\s+)?(?:was|were|came\s+in|rose|fell|grew|increased|decreased|declined)\b)")),
     # what clients have placed with a wealth business is an asset base
     ("aum", (r"(?:fee-based\s+|total\s+)?client\s+(?:investment\s+)?assets", r"assets\s+under\s+advice", r"invested\s+assets")),
     ("customers", (r"(?:customer|client|account)\s+count", r"policies(?:[-\s]in[-\s]force)?", r"PIF")),
