@@ -144,19 +144,18 @@ def month_quarters(s: str, fy: int | None, q: int | None, quarter_end: int | Non
     """The quarters of `s` named by the month they end in, dated against the call's quarter (fiscal year `fy`, quarter
     `q`, ending in month `quarter_end`, else the latest calendar quarter's last month before the call's month): "the
     December quarter" in a call about a quarter ending in September is the next one, "the June quarter" the one before."""
-    if not fy or not q or "uarter" not in s:
+    end = quarter_end or ((call_month - 1) // 3 * 3 or 12 if call_month else None)
+    if not fy or not q or not end or "uarter" not in s:
         return []
-    end = quarter_end or (((call_month - 1) // 3 * 3) or 12 if call_month else None)
+    call = label(fy, q)
+    # a month no quarter of this calendar ends in names none; two quarters away, ahead or back (a partner's lagged
+    # figure), is left undated
+    by_distance = {0: call, 1: next_period(fy, q), 3: previous_of(call, True)}
     out = []
     for m in _MONTH_QUARTER.finditer(s):
-        ahead, rest = divmod((_MONTH_NUMBER[m["mon"].lower()[:3]] - end) % 12, 3) if end else (0, 1)
-        if rest or ahead == 2:
-            continue  # a month no quarter of this calendar ends in; two quarters away, ahead or back (a lagged report)
-        if ahead == 3:
-            p = label(fy if q > 1 else fy - 1, q - 1 or 4)
-        else:
-            p = label(fy, q) if ahead == 0 else next_period(fy, q)
-        out.append(Cue(m.start("mon"), m.end(), quarter=p.quarter, year=p.fiscal_year))
+        ahead, rest = divmod((_MONTH_NUMBER[m["mon"].lower()[:3]] - end) % 12, 3)
+        if not rest and (p := by_distance.get(ahead)) is not None:
+            out.append(Cue(m.start("mon"), m.end(), quarter=p.quarter, year=p.fiscal_year))
     return out
 
 
