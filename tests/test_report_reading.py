@@ -10,7 +10,8 @@ import pytest
 from ecta.errors import InputError
 from ecta.parsing import parse
 from ecta.facts import extract_facts
-from ecta.report import MAX_WORDS, analyze, render_text
+from ecta.limits import MAX_WORDS
+from ecta.report import analyze, render_text
 
 from .conftest import DATA
 

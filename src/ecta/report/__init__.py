@@ -7,7 +7,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
-from ..limits import MAX_WORDS, check_length  # noqa: F401  (re-exported: callers read them here)
+from ..limits import check_length
 from ..model import Fact, Transcript
 from .models import Bullet, Report
 

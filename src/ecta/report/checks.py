@@ -13,7 +13,8 @@ from functools import lru_cache
 
 from ..facts.guard import any_in, lowered
 from ..model import Change, Direction, Fact, FactKind, Role, Transcript
-from .figures import at, call_period as period_of_call, gross_measure, closed_by, favour, is_neutral, same_measure, fmt_amount, guided_slack, half_unit, said_off, is_level, is_money, period_key, previous, push, same_period, singular
+from ..facts.periods import closed_by, period_key
+from .figures import at, call_period as period_of_call, gross_measure, favour, is_neutral, same_measure, fmt_amount, guided_slack, half_unit, said_off, is_level, is_money, previous, push, same_period, singular
 from .guidance import is_ratio, plausible, said_as_outlook as _said_as_outlook, status
 from .models import Check, GuidanceStatus, Severity
 from .pages import key

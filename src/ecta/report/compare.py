@@ -8,8 +8,9 @@ from .. import stored_re as re  # re, with its patterns built from stored engine
 from decimal import Decimal
 
 from ..model import Fact, FactKind, Meta, Role, Transcript
-from .figures import (call_period, closed_by, fmt_amount, fmt_fact, guided_slack, half_unit, is_cost, is_level, is_money,
-                      is_neutral, period_key, push, qualifier, same_measure, singular, unsaid_qualifier)
+from ..facts.periods import closed_by, period_key
+from .figures import (call_period, fmt_amount, fmt_fact, guided_slack, half_unit, is_cost, is_level, is_money,
+                      is_neutral, push, qualifier, same_measure, singular, unsaid_qualifier)
 from .guidance import WHAT_COUNTED, band, bounds, change_base, fmt_outlook, increment, is_ratio, misread, per_quarter, plausible, revision
 from .compare_models import CategoryShift, Comparison, GuidanceOutcome, ToneShift
 from .models import Report, ToneCounts

@@ -6,7 +6,6 @@ from .. import stored_re as re  # re, with its patterns built from stored engine
 from decimal import Decimal
 from functools import lru_cache
 
-from ..facts.periods import closed_by, period_key  # noqa: F401  (the report's modules import them from here)
 from ..model import Fact, FactKind, Meta, Period
 
 _SCALES = ((Decimal(10) ** 12, "trillion"), (Decimal(10) ** 9, "billion"), (Decimal(10) ** 6, "million"))

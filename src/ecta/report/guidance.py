@@ -8,7 +8,8 @@ from decimal import Decimal
 
 from ..facts.guard import lowered
 from ..model import Direction, Fact, FactKind
-from .figures import at, closed_by, favour, fmt_amount, guided_slack, said_off, is_level, is_money, period_key, previous, push, same_measure, same_period, singular, unsaid_qualifier
+from ..facts.periods import closed_by, period_key
+from .figures import at, favour, fmt_amount, guided_slack, said_off, is_level, is_money, previous, push, same_measure, same_period, singular, unsaid_qualifier
 from .models import GuidanceRow, GuidanceStatus
 from .recalled import WITHDRAWN, distances, is_distance, position
 

@@ -8,7 +8,6 @@ import re
 
 from rich.box import SIMPLE_HEAD
 from rich.console import Group
-from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
