@@ -142,6 +142,17 @@ def test_unlisted_unidentified_participants_are_read_by_position():
     assert roles["unidentified-participant"] == (Role.UNKNOWN, None)
 
 
+def test_a_bare_unidentified_participant_after_an_answer_asks():
+    t = _parse("unidentified_after_answer.md")
+    assert _slots(t) == [
+        # After the answer in a slot the operator called by name: the caller's follow-up, though no "?" ends it.
+        ("Cole Avery", "Brackwater Capital", [4, 6], [5, 7], ["marta-sokol", "idris-fenn"]),
+        # In a slot called by no name, as a `Q - Unidentified Participant` line reads: a new caller's question.
+        ("Wren Iles", "Tamsin Equity", [9], [10], ["marta-sokol"]),
+        ("Unidentified Participant", None, [11], [12], ["marta-sokol"]),
+    ]
+
+
 def test_an_executive_going_back_to_the_last_callers_question_answers_in_that_slot():
     op = Participant(id="operator", name="Operator", role=Role.OPERATOR)
     a = Participant(id="ana", name="Ana Ruiz", role=Role.ANALYST, firm="Pellam Research")

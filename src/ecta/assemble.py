@@ -433,9 +433,10 @@ def build_exchanges(turns: list[Turn]) -> list[Exchange]:
                     or _REPLAY.search(turn.text)):
                 close()
                 continue
-        # A speaker of unknown role (an "Unidentified Participant") asks when opening a slot or
-        # speaking again in the slot they opened, and answers otherwise.
-        if person.role is Role.ANALYST or (person.role is Role.UNKNOWN and (current is None or current.analyst.id == person.id)):
+        # A speaker of unknown role (an "Unidentified Participant") asks when opening a slot, speaking again in the
+        # slot they opened or speaking after its answer, and answers otherwise.
+        if person.role is Role.ANALYST or (person.role is Role.UNKNOWN and (
+                current is None or current.analyst.id == person.id or _after_answer(current, person))):
             if current is None or current.analyst.id != person.id:
                 if current is not None and (_same_slot(current, person) or _called_too(slot_called, person)
                                             or current.answer_turns and (_THANKS.match(turn.text)
@@ -521,6 +522,14 @@ def _is_word(char: str) -> bool:
 def _same_slot(ex: Exchange, person: Participant) -> bool:
     """Two analysts of one firm share a line: no hand-over came between them."""
     return bool(ex.firm and person.firm and ex.firm == person.firm)
+
+
+def _after_answer(ex: Exchange, person: Participant) -> bool:
+    """A bare "Unidentified Participant" speaking once a named caller's question is answered: a question (a
+    follow-up or the next caller's, as a `Q -` label would say), with or without a question mark. Answering, the
+    company's unnamed voices are labelled as such ("Unidentified Company Representative")."""
+    return bool(ex.answer_turns) and ex.answer_turns[-1] > ex.question_turns[-1] and is_placeholder(person.name) \
+        and role_from_placeholder(person.name) is None
 
 
 def _unnamed_follow_up(called: Announcement | None, person: Participant) -> bool:
