@@ -113,6 +113,11 @@ def _read_head(draft: Draft, head: list[str]) -> None:
     """
     head = [ln for ln in head if not FURNITURE.match(ln) and not LIST_HEAD.match(ln) and not section_heading(ln)]
     k = next((k for k, ln in enumerate(head) if _EVENT.search(ln) and len(ln) <= 120 and not ln.endswith(".")), None)
+    # The date stands under the title, or above it ("October 28, 2026" as a page's dateline, then the title); with no
+    # title, on any line above the talk.
+    below, above = head[k or 0:], head[:k or 0]
+    draft.event_date = draft.event_date or next(
+        (d for line in [*below, *reversed(above)] if (d := callinfo.date_from_text(line))), None)
     if k is None:
         return
     above = head[k - 1] if k > 0 and _PERIOD_FIRST.match(head[k]) else None
@@ -131,8 +136,6 @@ def _read_head(draft: Draft, head: list[str]) -> None:
                                                     draft.title, re.I)):
             draft.company = m.group("c")
     draft.fiscal_year, draft.fiscal_quarter = callinfo.period_from_text(draft.title)
-    for line in head[k:]:
-        draft.event_date = draft.event_date or callinfo.date_from_text(line)
 
 
 def _assign_roles(draft: Draft) -> None:
