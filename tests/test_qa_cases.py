@@ -23,4 +23,6 @@ def test_exchange_review_cases(case):
     assert r.directness >= case.get("directness_min", 0.0)
     assert r.directness <= case.get("directness_max", 1.0)
     assert set(case.get("topics_has", [])) <= set(r.topics)
+    if "topics" in case:
+        assert r.topics == case["topics"]
 

@@ -75,9 +75,11 @@ _TOPICS: list[tuple[str, re.Pattern[str], frozenset[str] | None]] = [
         ("guidance", r"\b(?:guidance|guide|guiding|outlook|forecast|consensus|the\s+street|reaffirm\w*|my\s+model|i\s+have\s+you\s+at)\b"),
         ("revenue", r"\b(?:revenues?|sales|top[\s-]line|revpar|comps|comparable\s+sales|same[\s-]store)\b"),
         ("margins", r"\b(?:margins?|gross\s+profit|profitability|(?:medical\s+(?:care|loss)|loss|combined|expense)\s+ratios?|mlr)\b"),
-        ("costs", r"\b(?:opex|operating\s+expenses?|costs?|spending|expenses?|warranty|inflation\s+in\s+\w+)\b"),
+        ("costs", r"\b(?:opex|operating\s+expenses?|costs?|spending|expenses?|warranty|inflation\s+in\s+\w+|s?g&a)(?!\w)"),
         ("earnings", r"\b(?:eps|earnings|net\s+income|bottom[\s-]line|ebitda|ebit|operating\s+income|profits?)\b"),
-        ("cash and capital", r"\b(?:cash|buybacks?|repurchases?|dividends?|capital\s+(?:allocation|envelope|plan|spending|expenditures?)|balance\s+sheet|debt|leverage|capex|equity\s+(?:issuance|needs))\b"),
+        ("cash and capital", r"\b(?:cash|buybacks?|repurchases?|dividends?|capital\s+(?:allocation|envelope|plan|spending|expenditures?|ratios?|levels?|requirements?)|balance\s+sheet|debt|leverage|capex|equity\s+(?:issuance|needs)"
+                             # a bank's capital: its ratios and the rules that set them
+                             r"|cet1|tier\s+1|basel|risk[\s-]weighted\s+assets|rwas?|return\s+on\s+(?:\w+\s+){0,3}?(?:capital|equity))\b"),
         ("demand", r"\b(?:demand|orders?|bookings?|backlog|pipeline|book[\s-]to[\s-]bill|contract(?:s|ed)?|group\s+pace|load\s+growth)\b"),
         ("customers", r"\b(?:customers?|clients?|accounts?|wins?|members(?:hip)?|enrollment|patients?|subscribers?|users|policies\s+in\s+force|buyers)\b"),
         ("pricing", r"\b(?:pricing|prices?|price\s+increases?|asps?|promotional|promotions?|discounting|markdowns?)\b"),
@@ -86,8 +88,12 @@ _TOPICS: list[tuple[str, re.Pattern[str], frozenset[str] | None]] = [
         ("products", r"\b(?:products?|platforms?|launch(?:es)?|roadmap|milestones?|commerciali[sz]\w*|r\s*&\s*d|categor(?:y|ies)|skus?|assortment"
                      r"|(?:research|product|commercial|clinical)\s+(?:and\s+)?development|production[\s-]ready)\b"),
         ("M&A", r"\b(?:acquisitions?|acquire|m\s*&\s*a|merger|integration|divest\w*|data\s+room|owning\s+it)\b"),
+        ("spin-offs and listings", r"\b(?:ipos?|initial\s+public\s+offering|spin[\s-]?offs?|spin\s+(?:it\s+)?off|public\s+listing)\b"),
+        ("technology", r"\b(?:technolog(?:y|ies|ical)|nanometers?|process\s+(?:nodes?|technology)|architectures?|next[\s-]generation)\b"),
+        ("strategy", r"\b(?:strateg(?:y|ies|ic)|long[\s-]term\s+(?:vision|plan|opportunit(?:y|ies))|big[\s-]picture)\b"),
+        ("tax", r"\b(?:tax(?:es)?|tax\s+rate|tax\s+benefits?)\b"),
         ("regions", r"\b(?:international|europe|asia|china|emea|apac|latin\s+america|north\s+america|u\.s\.|americas|japan|india|regions?|geograph\w+)\b"),
-        ("macro", r"\b(?:macro|economy|economic|recession|inflation|interest\s+rates?|tariffs?|currency|fx)\b"),
+        ("macro", r"\b(?:macro|economy|economic|recession|downturns?|inflation|interest\s+rates?|tariffs?|currency|fx)\b"),
         ("seasonality", r"\b(?:seasonal\w*)\b"),
         ("AI", r"\b(?:ai|a\.i\.|artificial\s+intelligence|gen(?:erative)?[\s-]?ai|copilots?|llms?|large\s+language\s+models?|machine\s+learning|inference)\b"),  # a GPU alone is a chip maker's product
         ("digital", r"\b(?:online|e-?commerce|digital\w*|website|mobile\s+app|omni-?channel|click[\s-]and[\s-]collect)\b"),
@@ -102,7 +108,7 @@ _TOPICS: list[tuple[str, re.Pattern[str], frozenset[str] | None]] = [
         ("regulation", r"\b(?:regulat\w+|government|stimulus|policy|legal|litigation|rate\s+(?:base|case)s?)\b"),
         # A bank's questions: what it earns on its book, and the book itself.
         ("net interest income", r"\b(?:net\s+interest\s+(?:income|margins?)|nii|nim|deposit\s+(?:costs?|betas?)|asset\s+sensitiv\w+)\b"),
-        ("loans and deposits", r"\b(?:loans?|loan\s+growth|lending|deposits?|(?:average|period[\s-]end)\s+balances|originations?)\b"),
+        ("loans and deposits", r"\b(?:loans?|loan\s+growth|lending|deposits?|mortgages?|mortgage\s+book|(?:average|period[\s-]end)\s+balances|originations?)\b"),
     ]
 ]
 
@@ -235,10 +241,38 @@ def _topics(text: str, most: int = 4) -> list[str]:
     return [name for n, _, name in sorted(hits, key=lambda h: (-h[0], h[1])) if n][:most]
 
 
+# A capitalised word or run of them, with a figure after it ("Project Stream", "Atlas 3", "xDrive"), with the
+# character before it (none, or a sentence's end: its first word is capitalised whatever it is) and after it.
+_NAMED = re.compile(r"(?P<before>[^\s]?)(?P<gap>\s*)(?P<term>\b[a-z]{0,2}[A-Z][\w&]*(?:[ -](?:[A-Z][\w&]*|\d{1,4}\b))*)(?P<after>.?)")
+_NOT_NAMED = frozenset("""i i'm i'd i'll i've ok okay q1 q2 q3 q4 h1 h2 fy ceo cfo coo cto ir us u.s mr ms dr
+january february march april may june july august september october november december monday tuesday wednesday
+thursday friday""".split())
+
+
+def _named_terms(text: str, not_names: set[str], most: int = 2) -> list[str]:
+    """The names a question asks about when it names no topic of the list: a product, a project, a program
+    ("the rollout of Atlas Cloud"), most said first. People, the company, capitalised words that open a sentence and
+    a single word called between commas ("Thanks, Dana, and ...") are no such name."""
+    seen: dict[str, int] = {}
+    for m in _NAMED.finditer(text):
+        before, term, after = m.group("before"), m.group("term"), m.group("after")
+        if not before and m.start() == 0 or before in ".!?…:;\"“" or not m.group("gap") and before:
+            continue
+        if before == "," and " " not in term and after in (",", ".", "?", "!", ""):
+            continue
+        term = re.sub(r"['’]s$", "", term)
+        words = [w.strip(".") for w in term.lower().split()]
+        if len(term) < 2 or all(w in _NOT_NAMED or any(n.startswith(w[:6]) for n in not_names) for w in words):
+            continue  # "grows X percent"; a short form of a name said ("Liz" for "Elizabeth" is not caught)
+        seen[term] = seen.get(term, 0) + 1
+    return sorted(seen, key=lambda k: -seen[k])[:most]
+
+
 def review(t: Transcript) -> list[ExchangeReview]:
     out: list[ExchangeReview] = []
     # Names (the analyst greeting the CFO, the CFO thanking the analyst) are no shared content.
     names_words = {w[:6] for p in t.participants for w in _WORD.findall(p.name.lower())}
+    full_names = {w for p in t.participants for w in _WORD.findall(p.name.lower())} | set(_WORD.findall((t.meta.company or "").lower()))
     for ex in t.exchanges:
         questions = [t.turns[i] for i in ex.question_turns]
         answers = [t.turns[i] for i in ex.answer_turns]
@@ -256,7 +290,7 @@ def review(t: Transcript) -> list[ExchangeReview]:
                 analyst=ex.analyst.name,
                 firm=ex.firm,
                 read_by=(p.name if ex.read_by and (p := t.participant(ex.read_by)) else None),
-                topics=_topics(q_text),
+                topics=_topics(q_text) or _named_terms(q_text, full_names),
                 answered_by=names,
                 question_words=sum(len(x.split()) for x in q_said) if ex.read_by else sum(turn.words for turn in questions),
                 answer_words=sum(turn.words for turn in answers),
