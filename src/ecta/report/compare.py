@@ -610,8 +610,12 @@ def compare(old: Report, new: Report, analysts: frozenset[str] = frozenset(),
     held = {(o.old_lines[0], o.guided) for o in result.outcomes + result.revisions + result.no_result if o.outcome != "not_repeated"}
     for link in _recalled_revisions(old_own, new_own, analysts):
         if (link.old_lines[0], link.guided) not in held:
-            result.revisions = [o for o in result.revisions if (o.old_lines[0], o.guided) != (link.old_lines[0], link.guided)]
-            result.revisions.append(link)
+            same = [i for i, o in enumerate(result.revisions) if (o.old_lines[0], o.guided) == (link.old_lines[0], link.guided)]
+            result.revisions = [o for i, o in enumerate(result.revisions) if i not in same]
+            result.revisions.insert(same[0] if same else len(result.revisions), link)
+    # Rows in period order (the quarter before its year), each period's in the order the old call said them: a link
+    # found last is no later period.
+    result.revisions.sort(key=lambda o: _label_key(o.period))
     # A metric the company still guides is still reported; an analyst's estimate is not the company's.
     # Appeared: reported now and not even mentioned before; disappeared: reported before, not mentioned now.
     old_metrics, new_metrics = _reported(old.facts, analysts), _reported(new.facts, analysts)
@@ -637,6 +641,19 @@ def compare(old: Report, new: Report, analysts: frozenset[str] = frozenset(),
             categories=tests, significant=any(t.significant for t in tests)))
         rows[counted] = result.tone[-1]
     return result
+
+
+_PERIOD_LABEL = re.compile(r"^(?:(?P<part>[QH])(?P<n>[1-4]) |FY|YTD )(?P<year>\d{4})$")
+"""A label as `facts.periods.label` writes it: "Q3 2026", "H1 2026", "FY2026", "YTD 2026"."""
+
+
+def _label_key(label: str) -> tuple[int, int]:
+    """`period_key` of a period's label; a label of another shape sorts last."""
+    m = _PERIOD_LABEL.match(label)
+    if m is None:
+        return (10_000, 0)
+    n = int(m.group("n")) if m.group("n") else 5
+    return (int(m.group("year")), n * 2 if m.group("part") == "H" else n)
 
 
 def _recalled_revisions(old_facts: list[Fact], new_facts: list[Fact], analysts: frozenset[str]) -> list[GuidanceOutcome]:
