@@ -420,3 +420,36 @@ def test_each_figure_points_to_the_page_and_line_that_print_it(pdf_a: bytes) -> 
         assert token in _page_lines(pdf_a, f.page)[f.line - 1].replace(" ", ""), (f.text, f.page, f.line)
         seen[f.text] = f.page
     assert seen["11.2%"] == seen["$2.4 billion"] + 1  # the sentence's second half is on the next page
+
+
+def layout_hyphens() -> bytes:
+    """Lines that end on a hyphen: a compound the line break falls in, and a word the typesetter broke."""
+    d = _Doc(_running_header_a, _footer_a)
+    d.line("Speakers")
+    d.line("Marcus Hale, Chief Executive Officer")
+    d.line("Priya Shah, Chief Financial Officer")
+    d.pdf.ln(3)
+    d.line("PRESENTATION")
+    d.para("OPERATOR: Hello and welcome to Halvorsen Freight's Second Quarter 2025 Earnings Call.")
+    d.para("MARCUS HALE: Thank you. The depot consolidation is on plan. Priya?")
+    d.line("PRIYA SHAH: Thanks, Marcus. Revenue rose 6% to $1.9 billion. We expect restructuring-")
+    d.line("related costs of about $35 million next year, and the consoli-")
+    d.line("dation of the depots should finish by the fourth quarter. Our year-over-")
+    d.line("year growth in parcels was 14%.")
+    d.pdf.ln(3)
+    d.line("QUESTION AND ANSWER")
+    d.para("OPERATOR: There are no further questions. This concludes today's call.")
+    return d.bytes()
+
+
+def test_a_compound_broken_at_its_hyphen_keeps_it_and_a_broken_word_joins() -> None:
+    t = _parse(layout_hyphens(), "hyphens.pdf")
+    (said,) = [p.text for turn in t.turns if turn.speaker.name == "Priya Shah" for p in turn.paragraphs]
+    assert "restructuring-related costs" in said and "year-over-year growth" in said
+    # The call spells the word whole elsewhere and never with this hyphen: the typesetter's break.
+    assert "the consolidation of the depots" in said
+    # Each word still points to the line that prints it: "dation" ended on the line below "consoli-".
+    para = next(p for turn in t.turns if turn.speaker.name == "Priya Shah" for p in turn.paragraphs)
+    words = para.text.split()
+    lines = dict(zip(words, para.word_lines))
+    assert lines["consolidation"] + 1 == lines["year-over-year"] and lines["restructuring-related"] + 1 == lines["consolidation"]

@@ -289,6 +289,8 @@ class _Reader:
         point to the line and page that print it."""
         self.cover: list[str] = []
         self.glued_seen = False
+        self.spelled: Counter[str] | None = None
+        """Each word of the call as printed, counted once a line ends on a hyphen (see `broken`)."""
         self.width = self._width()
         self.page_tops = {(ln.page, ln.n) for k, ln in enumerate(lines)
                           if k == 0 or lines[k - 1].page != ln.page}
@@ -454,7 +456,9 @@ class _Reader:
         else:
             prev = self.para.text
             if re.search(r"[A-Za-z]-$", prev) and text[:1].islower():
-                self.para.text = prev + text
+                # "integration-" / "related" is one compound, hyphen kept; "inte-" / "gration" a word the typesetter
+                # broke, which the call spells whole elsewhere.
+                self.para.text = (prev[:-1] if self.broken(prev, text) else prev) + text
                 self.para_words += [(line.n, line.page)] * max(len(text.split()) - 1, 0)
             else:
                 self.para.text = prev + " " + text
@@ -462,6 +466,18 @@ class _Reader:
             self.para.line_end, self.para.page_end = line.n, line.page
         if _ENDS_SENTENCE.search(text) and len(text) < self.width * 0.75:
             self.close_para()
+
+    def broken(self, prev: str, text: str) -> bool:
+        """A word split at a line's end, not a compound: the call spells it whole elsewhere, and never with this
+        hyphen."""
+        head = re.search(r"[A-Za-z]+(?:-[A-Za-z]+)*-$", prev)
+        tail = re.match(r"[a-z]+", text)
+        if head is None or tail is None:
+            return False
+        if self.spelled is None:
+            self.spelled = Counter(re.findall(r"[a-z]+(?:-[a-z]+)*", " ".join(ln.text for ln in self.lines).lower()))
+        word = head.group(0).lower() + tail.group(0)
+        return self.spelled[word.replace("-", "")] > 0 and self.spelled[word] == 0
 
     def close_para(self) -> None:
         if self.para is not None:

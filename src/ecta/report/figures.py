@@ -484,4 +484,13 @@ def unsaid_qualifier(f: Fact) -> str:
     said = {singular(w.replace("-", "")) for w in re.findall(r"[a-z][a-z&/-]*", f.phrase.lower())}
     low = f.sentence.lower().replace("-", "")
     extra = sorted(q - said, key=lambda w: (low.find(w) if w in low else len(low), w))  # in the order said
-    return f" [{' '.join(extra)}]" if extra else ""
+    return f" [{' '.join(_hyphened(w, f.sentence) for w in extra)}]" if extra else ""
+
+
+def _hyphened(word: str, sentence: str) -> str:
+    """A qualifier as the sentence spells it when it is a compound ("integration-related", "one-time"): the words are
+    compared without their hyphens, but "[integrationrelated]" is no word anyone said."""
+    for said in re.findall(r"[a-z][a-z&/]*(?:-[a-z&/]+)+", sentence.lower()):
+        if singular(said.replace("-", "")) == word or said.replace("-", "") == word:
+            return said
+    return word
