@@ -1027,7 +1027,7 @@ _SEVERAL_YEARS = re.compile(
     r"""\b(?:compound(?:ed)?\s+annual|cagr)\b
         |\b(?:two|three|four|five|2|3|4|5|multi)[\s-]+years?[\s-]+(?:stack|basis|period|cagr|compound|average|run)\b
         |\b(?:over|across)\s+(?:the\s+next\s+|a\s+)?(?:two|three|four|five|2|3|4|5)[\s-]+(?:years?|-year\s+period)\b
-        |\b(?:over|between|from|across)\s+(?:the\s+)?(?:fy\s*)?(?:19|20)\d\d\s*(?:to|and|through|-|\u2013)\s*(?:fy\s*)?(?:19|20)\d\d\b
+        |\b(?:over|between|from|across|for|during)\s+(?:the\s+)?(?:(?:period|years)\s+(?:of\s+|from\s+)?)?(?:fy\s*)?(?:19|20)\d\d\s*(?:to|and|through|-|\u2013)\s*(?:fy\s*)?(?:19|20)\d\d\b
         |\b(?:per|a)\s+year\s+(?:through|until|to)\s+(?:19|20)\d\d\b""", re.I | re.X)
 """Near a growth figure, words that spread it over more than one year ("a compound annual growth rate of 15% to 20% over a
 two-year period", "10% to 12% on a two-year stack basis"): no one year's growth, so no level follows from last year's."""
@@ -1047,8 +1047,10 @@ def several_years(f: Fact) -> bool:
     end = i + len(f.text)
     # Up to the next figure or clause either side: "... over a two-year period, comfortably ahead of our long-term aim
     # of 8% or more" spreads the figures before the comma, not the aim after it.
-    after = re.split(r"[,;]", f.sentence[end:end + 80], maxsplit=1)[0]
+    after, *rest = re.split(r"[,;]", f.sentence[end:end + 80], maxsplit=1)
     after = after[:m.start()] if (m := _OTHER_FIGURE.search(after)) else after
+    if not after.strip() and rest and _SEVERAL_YEARS.match(rest[0].strip()):
+        return True  # "to between 5.5% and 6.5%, for the period 2021 through 2025": the span said right after it
     before = re.split(r"[,;]", f.sentence[max(0, i - 80):i])[-1]
     figures = list(_OTHER_FIGURE.finditer(before))
     before = before[figures[-1].end():] if figures else before
