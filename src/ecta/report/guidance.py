@@ -149,6 +149,9 @@ def share_of(f: Fact) -> str | None:
     """"28% of revenue" -> "revenue": a percentage whose base the sentence names."""
     if f.unit != "%" or not f.text:
         return None
+    i = at(f)
+    if i > 0 and (which := _OF_WHICH.search(f.sentence[max(0, i - 120):i])):
+        return which.group("amount")  # "2.5 billion euros of NII, of which more than 90% is locked in": a share of it
     low = lowered(f.sentence)  # None where lower-casing would not read as re.I does: then the pattern decides
     if low is not None and not any(w in low for w in ("revenue", "sales", "gross profit", "income", "earnings", "cash flow")):
         return None  # the pattern, made from the figure's text, is compiled anew for each figure: only where it can match
@@ -166,6 +169,12 @@ def share_of(f: Fact) -> str | None:
         return " ".join(e.group(1).lower().split()) if e else None
     return "gross profit" if m.group(1).lower().startswith("gross") else "revenue"
 
+
+_OF_WHICH = re.compile(r"(?P<amount>[$€£¥]\s?\d[\d.,]*(?:\s*(?:million|billion|trillion|bn)\b)?"
+                       r"|\d[\d.,]*\s*(?:million|billion|trillion|bn)\b(?:\s+(?:euros?|dollars?|pounds?))?)"
+                       r"[^.;%$€£¥]{0,80}?\bof\s+which\s+(?:(?:about|approximately|around|roughly|nearly|some|over|under|only"
+                       r"|more\s+than|less\s+than|just\s+(?:over|under))\s+)?$", re.I)
+"""An amount, then "of which" right before a percentage: the percentage is that amount's share."""
 
 _SHARE_BEFORE = re.compile(r"\b(?:percent(?:age)?|share|proportion)\s+of\s+(?:total\s+|net\s+)?(revenues?|sales|gross\s+profit)\b"
                            r"[^.;%$]{0,30}$", re.I)
