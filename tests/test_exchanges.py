@@ -264,6 +264,22 @@ def test_questions_read_out_by_the_moderator():
     assert first.question_words < 20  # the reading, not the call for it
 
 
+def test_questions_sent_in_writing_are_read_out_without_a_reading_cue():
+    """The moderator says the questions come through the chat: a turn that calls a question and goes on is its reading
+    (no "she asks"), one that reads on without calling a new one is the same questioner's, and an answer that opens by
+    thanking the audience still answers."""
+    t = _parse("chat_questions.txt")
+    assert [(e.analyst.name, e.firm, e.question_turns, e.answer_turns, e.read_by) for e in t.exchanges] == [
+        ("Talia Brandt", "Oakmere Capital", [2, 4], [3, 5], "operator"),
+        ("Wells Adair", None, [6], [7], "operator"),
+    ]
+    from ecta.report.qa import review
+
+    first = review(t)[0]
+    assert first.question_words == len("How much of next year's output is already hedged?".split()) + len(
+        t.turns[4].text.split())
+
+
 def test_operator_calling_analysts_reads_nothing():
     # The nearby case: the operator hands the line over (even asking "Are you there?"), the analyst asks, and an
     # executive's "the question is, ...?" inside an answer reads out nothing.

@@ -367,11 +367,20 @@ def build_exchanges(turns: list[Turn]) -> list[Exchange]:
     late_open = False
     called_as: dict[int, list[str]] = {}
     readers: set[str] = set()
+    written = any(t.speaker.role in (Role.OPERATOR, Role.CORPORATE) and _written_questions(t.text) for t in turns)
     for turn in turns:
         if turn.section is not Section.QA:
             continue
         person = turn.speaker
         read = _read_question(turn, readers if current is not None and current.read_by else set())
+        if written and person.role is Role.OPERATOR and not (read and read[0]):
+            in_writing = _read_in_writing(turn.text)
+            if in_writing == () and current is not None and current.read_by:
+                # The moderator reads on (the questioner's second question, the same one again): that slot's.
+                current.question_turns.append(turn.index)
+                current.line_end = turn.line_end
+                continue
+            read = in_writing or read
         if read is not None:
             # The question is the moderator's reading of it: it opens the named analyst's slot (or an unnamed
             # questioner's), and the company's turns after it answer it.
@@ -428,9 +437,11 @@ def build_exchanges(turns: list[Turn]) -> list[Exchange]:
                 announced = ann
                 continue
             # A sign-off opens the turn (a safe-harbor reading or a replay's dial-in numbers can
-            # follow and run long); deep inside a long answer the same words close nothing.
-            if (_QA_END.search(turn.text[:200]) or len(turn.text.split()) < 60 and _QA_END.search(turn.text)
-                    or _REPLAY.search(turn.text)):
+            # follow and run long); deep inside a long answer the same words close nothing, nor does the first turn
+            # after a question read out, which answers it ("Thank you for joining us, Dana. About a third ...").
+            awaited = current.read_by and not current.answer_turns
+            if not awaited and (_QA_END.search(turn.text[:200]) or len(turn.text.split()) < 60 and _QA_END.search(turn.text)
+                                or _REPLAY.search(turn.text)):
                 close()
                 continue
         # A speaker of unknown role (an "Unidentified Participant") asks when opening a slot, speaking again in the
@@ -490,10 +501,57 @@ def _read_question(turn: Turn, readers: set[str]) -> tuple[Announcement | None] 
     return (parse_announcement(text[:m.start()]),)
 
 
+# Questions sent in writing (a webcast, a video call's chat), which a moderator reads out; a telephone queue ("press star
+# one to submit a question") is not.
+_WRITTEN = re.compile(
+    r"\bquestions?\b[^.?!]{0,80}?\b(?:submit\w*|sen[dt]|typ(?:e|ed|ing)|in\s+writing|written|chat|q\s*&\s*a\s+(?:box|tab|window))\b"
+    r"|\b(?:submit\w*|sen[dt]|typ(?:e|ed)|written)\b[^.?!]{0,60}?\bquestions?\b", re.I)
+_KEYPAD = re.compile(r"\b(?:press|star|pound|keypad|touch[\s-]?tone|telephone|phone)\b", re.I)
+# A moderator calling the next written question: "Our next question comes from ...", "There is one question about ...".
+_NEW_READING = re.compile(
+    r"\b(?:first|next|following|last|final|another|one)\s+(?:\w+\s+)?question\b|\bquestions?\s+(?:\w+\s+){0,3}?(?:comes?|is|are)\s+from\b"
+    r"|\bquestion\s+(?:about|on|regarding)\b", re.I)
+_READ_MIN_WORDS = 6
+_FIRM_WORD = re.compile(r"(?i)(?:bank|banco|capital|securities|partners|research|group|markets|advisors|asset|investments?"
+                        r"|management|stanley|sachs|lynch|america|street|credit\w*|life|metlife)$")
+_SENTENCE_END = re.compile(r"[.?!…](?:\s|$)")
+"""Fewer words after the call for a question are no question read ("Our next question comes from Dana Lee.")."""
+
+
+def _written_questions(text: str) -> bool:
+    """The moderator says the questions come in writing ("please send it through the chat", "questions submitted
+    through the webcast"): each question is read out by the moderator, who does not hand over a line."""
+    return bool(_WRITTEN.search(text)) and not _KEYPAD.search(text)
+
+
+def _read_in_writing(text: str) -> tuple[Announcement | None] | tuple[()] | None:
+    """In a call of written questions, a moderator's turn: (the questioner named, if any) when it calls a new question
+    and reads it; () when it reads on with no call for a new one; None when it reads nothing (a sign-off, "please
+    hold")."""
+    if _QA_END.search(text) and len(text.split()) < 40:
+        return None
+    calls = list(_NEW_READING.finditer(text))
+    if calls:
+        rest = text[calls[-1].end():]
+        if len(rest.split()) < _READ_MIN_WORDS:
+            return None
+        end = _SENTENCE_END.search(text, calls[-1].end())
+        ann = parse_announcement(text[:end.end()] if end else text)
+        # "... comes from from Bank of America": the name lost in the recording, the firm's first word is no name.
+        return (None if ann is None or _FIRM_WORD.match(ann.name.split()[-1]) else ann,)
+    return () if len(text.split()) >= _READ_MIN_WORDS and not _QA_START.search(text) else None
+
+
 def read_out(text: str) -> str:
-    """The question a moderator reads, without the words calling it ("Our next question comes from ... She asks,")."""
+    """The question a moderator reads, without the words calling it ("Our next question comes from ... She asks,"; in
+    a call of written questions, the sentence calling it)."""
     m = next((m for m in _READS.finditer(text) if _CALLED.search(text[:m.end()])), None)
-    return text[m.end():].strip() if m else text
+    if m is not None:
+        return text[m.end():].strip()
+    calls = list(_NEW_READING.finditer(text))
+    if calls and (end := _SENTENCE_END.search(text, calls[-1].end())) and len(text[end.end():].split()) >= _READ_MIN_WORDS:
+        return text[end.end():].strip()
+    return text
 
 
 def _names(text: str, names: list[str]) -> bool:

@@ -7,7 +7,7 @@ from .. import lazy_re as re  # compiles each pattern on first use, from stored 
 
 from ..facts.guard import gated, guarded
 from ..assemble import read_out
-from ..model import Participant, Transcript
+from ..model import Participant, Role, Transcript
 from . import lexicon
 from .models import Tone, ToneContrast, ToneCounts, ToneRow
 
@@ -146,7 +146,7 @@ def _people(t: Transcript) -> list[Participant]:
 def _read_for(t: Transcript) -> dict[int, Participant]:
     """The turns in which a moderator reads out someone's question, and whose question it is."""
     return {i: ex.analyst for ex in t.exchanges if ex.read_by for i in ex.question_turns
-            if t.turns[i].speaker.id == ex.read_by}
+            if t.turns[i].speaker.id == ex.read_by or t.turns[i].speaker.role is Role.OPERATOR}
 
 
 def _add(sections: dict, roles: dict, speakers: dict, turn, person: Participant, c: ToneCounts) -> None:
