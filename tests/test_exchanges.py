@@ -153,6 +153,23 @@ def test_a_bare_unidentified_participant_after_an_answer_asks():
     ]
 
 
+@pytest.mark.parametrize("said", ["Rhea, we have time for one more question.", "We have time for two more questions, operator.",
+                                  "Let's take one more question."])
+def test_investor_relations_keeping_time_answers_nothing(said):
+    op = Participant(id="operator", name="Operator", role=Role.OPERATOR)
+    a = Participant(id="ana", name="Ana Ruiz", role=Role.ANALYST, firm="Pellam Research")
+    ceo = Participant(id="ceo", name="Rhea Stone", role=Role.CORPORATE)
+    ir = Participant(id="ir", name="Tom Wade", role=Role.CORPORATE)
+    turns = [
+        _turn(0, op, "Next question comes from Ana Ruiz with Pellam Research."),
+        _turn(1, a, "How is pricing holding up in the spring?"),
+        _turn(2, ceo, "Pricing is holding, up about 2%."),
+        _turn(3, ir, said),
+    ]
+    (ex,) = build_exchanges(turns)
+    assert ex.answer_turns == [2] and ex.answered_by == ["ceo"]
+
+
 def test_an_executive_going_back_to_the_last_callers_question_answers_in_that_slot():
     op = Participant(id="operator", name="Operator", role=Role.OPERATOR)
     a = Participant(id="ana", name="Ana Ruiz", role=Role.ANALYST, firm="Pellam Research")

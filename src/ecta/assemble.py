@@ -54,6 +54,8 @@ _MODERATION = re.compile(
         (?:go\s+ahead\b|(?:do|did)\s+you\s+have\s+(?:a|any|another)\s+(?:\w+\s+)?(?:question|follow[-\s]?up)
         |(?:any|a)\s+follow[-\s]?ups?\b|operator\b|(?:let'?s\s+(?:go|move)\s+to\s+|can\s+we\s+(?:have|take|go\s+to)\s+)?the\s+next\s+question
         |next\s+question\b
+        |(?:\w+,\s+)?(?:(?:we|i)\s+(?:have|'ve\s+got)|we'?ve\s+got|there'?s)\s+(?:only\s+)?time\s+for\s+(?:just\s+)?(?:one|two|a\s+couple|a\s+few)\s+(?:more|last|final)\s+questions?\b
+        |(?:\w+,\s+)?(?:we'?ll|let'?s|we\s+will)\s+take\s+(?:just\s+)?(?:one|two|our)\s+(?:more|last|final)\s+questions?\b
         |(?:thanks?|thank\s+you)(?:\s+(?:very\s+much|so\s+much|again))?(?:,?\s+[A-Z][\w.'’\-]*)?\s*[.!]?\s*$)""",
     re.I | re.X,
 )
