@@ -154,7 +154,7 @@ def test_a_bare_unidentified_participant_after_an_answer_asks():
 
 
 @pytest.mark.parametrize("said", ["Rhea, we have time for one more question.", "We have time for two more questions, operator.",
-                                  "Let's take one more question."])
+                                  "Let's take one more question.", "Ana, do you have a follow-up?"])
 def test_investor_relations_keeping_time_answers_nothing(said):
     op = Participant(id="operator", name="Operator", role=Role.OPERATOR)
     a = Participant(id="ana", name="Ana Ruiz", role=Role.ANALYST, firm="Pellam Research")

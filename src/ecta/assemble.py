@@ -51,7 +51,7 @@ _QA_END = re.compile(
 # second question, Andrew?", "Operator, next question please.", a bare "Thank you, Peter.".
 _MODERATION = re.compile(
     r"""^\W*(?:(?:great|okay|ok|all\s+right|perfect|thanks?|thank\s+you|sure|yes|yep|yeah)\b(?:[\w\s,]{0,20}?[.!]|,)\s*)*
-        (?:go\s+ahead\b|(?:do|did)\s+you\s+have\s+(?:a|any|another)\s+(?:\w+\s+)?(?:question|follow[-\s]?up)
+        (?:go\s+ahead\b|(?:\w+,\s+)?(?:do|did)\s+you\s+have\s+(?:a|any|another)\s+(?:\w+\s+)?(?:question|follow[-\s]?up)
         |(?:any|a)\s+follow[-\s]?ups?\b|operator\b|(?:let'?s\s+(?:go|move)\s+to\s+|can\s+we\s+(?:have|take|go\s+to)\s+)?the\s+next\s+question
         |next\s+question\b
         |(?:\w+,\s+)?(?:(?:we|i)\s+(?:have|'ve\s+got)|we'?ve\s+got|there'?s)\s+(?:only\s+)?time\s+for\s+(?:just\s+)?(?:one|two|a\s+couple|a\s+few)\s+(?:more|last|final)\s+questions?\b
