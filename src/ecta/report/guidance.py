@@ -155,7 +155,7 @@ def share_of(f: Fact) -> str | None:
     low = lowered(f.sentence)  # None where lower-casing would not read as re.I does: then the pattern decides
     if low is not None and not any(w in low for w in ("revenue", "sales", "gross profit", "income", "earnings", "cash flow")):
         return None  # the pattern, made from the figure's text, is compiled anew for each figure: only where it can match
-    # "a high-single-digit percentage of our current fiscal year total sales": the period said between "of" and the base.
+    # "a low-double-digit percentage of our fiscal 2027 net sales": the period said between "of" and the base.
     m = re.search(re.escape(f.text) + r"\s+of\s+(?:our\s+|the\s+)?(?:(?:this|next|current|last|prior|fiscal|full|year|"
                   r"quarter|(?:fy)?\d{2,4}|'\d\d|q[1-4])[\s-]+){0,4}(?:total\s+|net\s+|consolidated\s+)?(revenues?|sales|gross\s+profit)\b(\s+growth\b)?",
                   f.sentence, re.I)
