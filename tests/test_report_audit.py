@@ -388,6 +388,17 @@ def test_results_stated_as_a_distance_from_guidance(case):
             assert (got.value if hasattr(got, "value") else got) == value, key
 
 
+def test_an_impact_measured_against_expectations_is_no_result_of_guidance():
+    """"The port closures hurt our sales by about $90 million, some $35 million more than we expected": the $90 million
+    is what the closures took, no level of sales; no guidance end is implied from it."""
+    s = "The port closures hurt our sales by about $90 million, some $35 million more than we expected in May."
+    facts = [fact(m, v, unit="USD", kind=FactKind(k), text=t).model_copy(update={"sentence": s})
+             for m, v, k, t in (("revenue", "90000000", "actual", "$90 million"),
+                                ("revenue", "35000000", "prior_guidance", "$35 million"))]
+    read, claims = as_reported(facts)
+    assert not [c for c in checks.run(call([(CFO, Section.PRESENTATION, s)]), read, claims) if c.name == "vs_prior_guidance"]
+
+
 COMPARES = json.loads((DATA / "report" / "compare_cases.json").read_text("utf-8"))["cases"]
 
 

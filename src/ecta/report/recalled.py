@@ -193,7 +193,8 @@ def distances(facts: list[Fact]) -> list[Distance]:
         i = at(d)
         results = [r for r in facts if r is not d and r.sentence == d.sentence and r.change is None and r.value is not None
                    and r.metric != "other" and 0 <= at(r) < i and not is_distance(r)
-                   and (r.unit == d.unit or r.unit == "%" and d.unit == "bps")]
+                   and (r.unit == d.unit or r.unit == "%" and d.unit == "bps")
+                   and not _IMPACT_BY.search(r.sentence[max(0, at(r) - 80):at(r)])]
         if not results:
             continue
         r = max(results, key=at)  # the figure just before the distance is the one it is measured from
@@ -208,6 +209,11 @@ def distances(facts: list[Fact]) -> list[Distance]:
         out.append(Distance(result=r, distance=d, side=side, end=end, implied=implied))
     return out
 
+
+_IMPACT_BY = re.compile(r"\b(?:impact\w*|hurt|hit|affect\w*|reduc\w*|weigh\w*|cut|dent\w*|benefit\w*|boost\w*|lift\w*)\b[^.;:]{0,50}?"
+                        r"\bby\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|some\s+|nearly\s+|close\s+to\s+)?$", re.I)
+"""Before a figure, what moved a metric by it ("the shortages hurt our sales by about $90 million"): the size of an
+impact, no level of the metric a distance from guidance could be measured from."""
 
 _GUIDED_AS = re.compile(r"\b(?:guid\w*|outlook|forecast|expect\w*)(?:\s+range)?\s+(?:of|was|were|is|to|for)?\s*"
                         r"(?:approximately\s+|about\s+|around\s+)?$", re.I)
