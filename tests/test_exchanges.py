@@ -289,6 +289,8 @@ def test_questions_sent_in_writing_are_read_out_without_a_reading_cue():
     assert [(e.analyst.name, e.firm, e.question_turns, e.answer_turns, e.read_by) for e in t.exchanges] == [
         ("Talia Brandt", "Oakmere Capital", [2, 4], [3, 5], "operator"),
         ("Wells Adair", None, [6], [7], "operator"),
+        # "from from Harbor Capital": the questioner's name was lost, and the firm's first word is none.
+        ("Unnamed questioner", None, [8], [9], "operator"),
     ]
     from ecta.report.qa import review
 

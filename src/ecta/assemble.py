@@ -514,14 +514,14 @@ _NEW_READING = re.compile(
     r"\b(?:first|next|following|last|final|another|one)\s+(?:\w+\s+)?question\b|\bquestions?\s+(?:\w+\s+){0,3}?(?:comes?|is|are)\s+from\b"
     r"|\bquestion\s+(?:about|on|regarding)\b", re.I)
 _READ_MIN_WORDS = 6
-_FIRM_WORD = re.compile(r"(?i)(?:bank|banco|capital|securities|partners|research|group|markets|advisors|asset|investments?"
-                        r"|management|stanley|sachs|lynch|america|street|credit\w*|life|metlife)$")
-_SENTENCE_END = re.compile(r"[.?!…](?:\s|$)")
 """Fewer words after the call for a question are no question read ("Our next question comes from Dana Lee.")."""
+_FIRM_WORD = re.compile(r"(?i)(?:bank|banco|capital|securities|partners|research|group|markets|advisors|asset|investments?"
+                        r"|management|street|credit\w*|life|holdings?|funds?)$")
+_SENTENCE_END = re.compile(r"[.?!…](?:\s|$)")
 
 
 def _written_questions(text: str) -> bool:
-    """The moderator says the questions come in writing ("please send it through the chat", "questions submitted
+    """The moderator says the questions come in writing ("type your questions into the chat", "questions submitted
     through the webcast"): each question is read out by the moderator, who does not hand over a line."""
     return bool(_WRITTEN.search(text)) and not _KEYPAD.search(text)
 
@@ -538,9 +538,11 @@ def _read_in_writing(text: str) -> tuple[Announcement | None] | tuple[()] | None
         if len(rest.split()) < _READ_MIN_WORDS:
             return None
         end = _SENTENCE_END.search(text, calls[-1].end())
-        ann = parse_announcement(text[:end.end()] if end else text)
-        # "... comes from from Bank of America": the name lost in the recording, the firm's first word is no name.
-        return (None if ann is None or _FIRM_WORD.match(ann.name.split()[-1]) else ann,)
+        head = text[:end.end()] if end else text
+        ann = parse_announcement(head)
+        # "... comes from from Harbor Capital": the name lost in the recording; the firm, or its first word, is no name.
+        lost = re.search(r"\bfrom,?\s+from\b", head, re.I)
+        return (None if ann is None or lost or _FIRM_WORD.match(ann.name.split()[-1]) else ann,)
     return () if len(text.split()) >= _READ_MIN_WORDS and not _QA_START.search(text) else None
 
 

@@ -151,7 +151,7 @@ def share_of(f: Fact) -> str | None:
         return None
     i = at(f)
     if i > 0 and (which := _OF_WHICH.search(f.sentence[max(0, i - 120):i])):
-        return which.group("amount")  # "2.5 billion euros of NII, of which more than 90% is locked in": a share of it
+        return which.group("amount")  # "$1.4 billion of fees, of which about 60% is recurring": a share of it
     low = lowered(f.sentence)  # None where lower-casing would not read as re.I does: then the pattern decides
     if low is not None and not any(w in low for w in ("revenue", "sales", "gross profit", "income", "earnings", "cash flow")):
         return None  # the pattern, made from the figure's text, is compiled anew for each figure: only where it can match
@@ -1061,7 +1061,7 @@ def several_years(f: Fact) -> bool:
     after, *rest = re.split(r"[,;]", f.sentence[end:end + 80], maxsplit=1)
     after = after[:m.start()] if (m := _OTHER_FIGURE.search(after)) else after
     if not after.strip() and rest and _SEVERAL_YEARS.match(rest[0].strip()):
-        return True  # "to between 5.5% and 6.5%, for the period 2021 through 2025": the span said right after it
+        return True  # "to between 3% and 4%, for the period 2026 through 2030": the span said right after it
     before = re.split(r"[,;]", f.sentence[max(0, i - 80):i])[-1]
     figures = list(_OTHER_FIGURE.finditer(before))
     before = before[figures[-1].end():] if figures else before
