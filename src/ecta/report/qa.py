@@ -241,7 +241,7 @@ def _topics(text: str, most: int = 4) -> list[str]:
     return [name for n, _, name in sorted(hits, key=lambda h: (-h[0], h[1])) if n][:most]
 
 
-# A capitalised word or run of them, with a figure after it ("Project Stream", "Atlas 3", "xDrive"), with the
+# A capitalised word or run of them, with a figure after it ("Project Halden", "Atlas 3", "xLine"), with the
 # character before it (none, or a sentence's end: its first word is capitalised whatever it is) and after it.
 _NAMED = re.compile(r"(?P<before>[^\s]?)(?P<gap>\s*)(?P<term>\b[a-z]{0,2}[A-Z][\w&]*(?:[ -](?:[A-Z][\w&]*|\d{1,4}\b))*)(?P<after>.?)")
 _NOT_NAMED = frozenset("""i i'm i'd i'll i've ok okay q1 q2 q3 q4 h1 h2 fy ceo cfo coo cto ir us u.s mr ms dr
