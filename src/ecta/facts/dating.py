@@ -133,6 +133,7 @@ def period_cues(s: str, ctx: Context) -> list[P.Cue]:
     if any(c.rel == "month" for c in found):
         named = frozenset(c.month for c in found if c.rel == "month" and c.month)
         found = [m for c in found if (c.rel != "month" or (_MONTH_LEAD.search(s, 0, c.start) and not _GUIDE_GIVEN.match(s, c.end))
+                                      or s[c.start:c.end].lower()[:3] in P._MONTH_NUMBER  # before its measure: "the October data"
                                       or _month_of_figure(s, c.start) or _MONTH_SUBJECT.match(s, c.end))
                  and (m := P.month_cue(c, ctx.fiscal_year, ctx.fiscal_quarter, ctx.quarter_end, ctx.call_month, named)
                       or _month_to_date(c, s, ctx)) is not None]
@@ -238,8 +239,11 @@ def _month_of_figure(s: str, at: int) -> bool:
     return m is not None and (not tensed(m.group(0)) and not _IRREGULAR.search(m.group(0)) or _MEASURED_IN.search(m.group(0)) is not None)
 
 
-_MONTH_SUBJECT = re.compile(r"\s+(?:was|were|is|are|ran|came\s+in|averaged|grew|rose|fell|increased|decreased|declined|improved|up|down)\b", re.I)
-""""Core price in January was 6.2%", "with handle in July up 5%": a month inside the subject of a measure's move is the figure's period."""
+_MONTH_SUBJECT = re.compile(r"\s+(?:was|were|is|are|ran|came\s+in|averaged|grew|rose|fell|increased|decreased|declined|improved|up|down"
+                            r"|so\s+far|to\s+date|month[-\s]to[-\s]date)\b", re.I)
+""""Core price in January was 6.2%", "with handle in July up 5%": a month inside the subject of a measure's move is the figure's
+period; so is one counted to date after a measure ("bookings in October so far are up 9%", "we collected 91% for October
+to date")."""
 _MEASURED_IN = re.compile(r"\b(?:we|it|they)\s+(?:realized|averaged|earned|achieved|posted|recorded|generated|shipped|sold|booked|"
                           r"collected|saw)\s+(?:(?:in|during)\s+)?$", re.I)
 """"the $138 a ton we realized in January": the figure measured in that month, not an event dated by it."""

@@ -1082,7 +1082,9 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 and (kind is not FactKind.ACTUAL or _paid_ahead_last_year(period, ctx)) and declared_dividend(q, s)):
             # ("has declared a dividend of $0.45 for the fourth quarter" in a third-quarter call: not last year's fourth)
             kind, period = FactKind.ACTUAL, P.call_period(ctx.fiscal_year, ctx.fiscal_quarter)  # "the board raised the quarterly dividend to $0.47"
-        if kind is FactKind.ACTUAL and not comparison and open_range(q, s, period, ctx):
+        if kind is FactKind.ACTUAL and not comparison and open_range(q, s, period, ctx) and not any(c.rel == "qtd" for c in pcues):
+            # (a range seen so far in the quarter under way, "October point-of-sale data show growth in the low single
+            # digits", is what was counted, not the outlook of a period still open)
             kind = FactKind.GUIDANCE  # "Fiscal 2027 EPS of $3.10 to $3.25" in a second-quarter call: a range for a year still open
         if base:
             period = P.label(int(base.group(1)))
