@@ -1063,6 +1063,13 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 metric, phrase = same[-1].metric, same[-1].phrase  # "..., compared with $109.6 million a year ago"
         target_at = max((pos for pos, k in kcues if k is FactKind.TARGET and pos < q.start), default=0)
         period = period_for(q, s, pcues, ctx, st, base_kind if comparison else kind, comparison, qs, is_change, target_at, metric)
+        if kind in (FactKind.GUIDANCE, FactKind.PRIOR_GUIDANCE) and "our " in s and (
+                named := _OUTLOOK_HELD.search(s, max(0, q.start - 90), q.start)) is not None:
+            # "EPS was $1.10, compared with our 2026 guidance of $4.20 to $4.40": the outlook held against names its
+            # own period, which is the range's, not a base's
+            own = [c for c in pcues if named.start() < c.start and c.end <= q.start and c.rel not in ("prev_q", "year_ago", "month")]
+            if own:
+                period = P.resolve(own[-1], ctx.fiscal_year, ctx.fiscal_quarter, not cue_reported(own[-1], ctx), ctx.fiscal_half) or period
         if (kind is FactKind.GUIDANCE and not comparison and period_over(period, ctx) and not _RECALLED.search(s)
                 and (events := [c for c in pcues if _EVENT_DATE.search(s, max(0, c.start - 40), c.start)])):
             # a guide is never for a period the call has reported: "the stores we opened in 2026 should add 1.5 points"
@@ -1418,6 +1425,12 @@ _FOR_THAT = re.compile(r"\s+(?:for|in)\s+[^,;]{1,25}?\s+(?:that|which)\s+", re.I
 _BASE_OF = re.compile(r"\b(?:off|from|on)\s+(?:our|a|the|its)\s+(?:fiscal\s+)?(20\d\d)\s+base\s+(?:of\s+)?(?:about\s+)?$", re.I)
 
 
+_OUTLOOK_HELD = guarded(re.compile(
+    r"\b(?:compared\s+(?:to|with)|versus|vs\.?|against|relative\s+to)\s+our\s+(?:(?:initial|original|prior|previous|earlier|updated|new|current)\s+)?"
+    r"[\w'’-]+(?:[-\s]+[\w'’-]+){0,2}?\s+(?:guidance|guide|outlook|forecast)(?:\s+range)?\s+(?:of|at)\s+"
+    r"(?:about\s+|approximately\s+|roughly\s+|around\s+)?$", re.I))
+"""An outlook held against a result and named with its period before its figure ("compared with our 2026 guidance of
+$4.20 to $4.40", "versus our fourth-quarter outlook of $950 million")."""
 _RECALLED = re.compile(r"\b(?:(?:we(?:'ve|\s+have|\s+had)?|I(?:'ve|\s+have)?)\s+(?:said|told|guided|indicated|expected|"
                        r"communicated|projected|given)|(?:had|originally|initially|previously)\s+(?:expected|guided|said)|"
                        r"I\s+actually\s+said)\b", re.I)
