@@ -423,6 +423,11 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         kcues = [(pos, k) for pos, k in kcues if not (k is FactKind.GUIDANCE and _GENERIC_YOU.search(s, max(0, pos - 24), pos)
                                                       and s[pos:pos + 7].lower().startswith(("expect", "anticip")))]
     pcues = period_cues(s, ctx) if (qs or cues) else []
+    if qs and not pcues and st.period is not None and st.period.quarter and not st.period.ytd and " the " in s and (
+            bare := P.BARE_ORDINAL.search(s)) is not None:
+        # "Sales grew 2% in the first quarter. Growth reached 4.6% in the second as volumes recovered.": the quarter the
+        # paragraph named, said again by its ordinal alone
+        pcues = [P.Cue(bare.start(), bare.end(), quarter=P._ORD[bare.group(0).split()[-1].lower()], year=st.period.fiscal_year)]
     if pcues and any(c.rel is None and c.year and not c.quarter and not c.half for c in pcues):
         pcues = undated(s, pcues)
     facts: list[Fact] = []
