@@ -1397,7 +1397,9 @@ def question_outlook(question: str, ctx: Context, metric: bool = True) -> tuple[
     which one metric (None: none or several)? Only the end of a long turn is read: the question follows the preamble."""
     question = question[-_QUESTION_CHARS:]
     asked = asks_outlook(question)
-    ahead = [c for c in P.find_cues(question) if future_cue([c], ctx) or cue_ahead(c, ctx, question)]
+    ahead = [c for c in P.find_cues(question) if (future_cue([c], ctx) or cue_ahead(c, ctx, question))
+             # "the tax rate next year as similar to this year?": the year asked about, not the one it is held against
+             and not _ASKED_BASE.search(question, max(0, c.start - 30), c.start)]
     period = P.resolve(ahead[-1], ctx.fiscal_year, ctx.fiscal_quarter, True, ctx.fiscal_half) if ahead else None
     return asked or bool(ahead), period, question_metric(question) if metric else None
 
@@ -1412,6 +1414,10 @@ def question_metric(question: str) -> tuple[str, str] | None:
 
 
 _QUESTION_CHARS = 320
+_ASKED_BASE = guarded(re.compile(r"\b(?:similar\s+to|same\s+as|in\s+line\s+with|compared\s+(?:to|with)|relative\s+to|versus|vs\.?|than|against|from)"
+                                 r"\s+(?:the\s+|what\s+you\s+(?:did|had|saw)\s+(?:in\s+)?(?:the\s+)?)?$", re.I))
+"""A period a question holds the one it asks about against ("next year as similar to this year", "better than the fourth
+quarter")."""
 
 
 def _fits(metric: str, unit: str | None) -> bool:
