@@ -124,6 +124,11 @@ def period_cues(s: str, ctx: Context) -> list[P.Cue]:
         # "signed a co-brand that goes live in the first quarter, and opened 1.9 million accounts": when the thing named
         # in the aside starts, not the period of the figures after it
         found = [c for c in found if not (_EVENT_CLAUSE.search(s, max(0, c.start - 50), c.start) and _CLAUSE_CLOSES.match(s, c.end))]
+    if found and "ince " in s:
+        # "Since the launch of the app in 2020, members have booked 41 million trips": when the running total began, not
+        # the figure's period ("since 2014" dates no figure either)
+        found = [c for c in found if not (c.rel in (None, "q_last_year", "h_last_year", "this_q", "prev_q", "year_ago")
+                                          and _SINCE_EVENT.search(s, max(0, c.start - 110), c.start))]
     if found and _SHIFT_HINT.search(s):  # "as we pushed some technology spend into the fourth quarter": where it was moved to
         found = [c for c in found if not _MOVED_TO.search(s, max(0, c.start - 70), c.start)]
     if _DEBT_WORD.search(s):  # "notes due this year", "our 2027 maturities", "the 2029 convertible notes": the debt's date
@@ -157,6 +162,10 @@ _EVENT_CLAUSE = re.compile(r"\b(?:that|which)\s+(?:will\s+|should\s+|is\s+set\s+
                            r"launch(?:es|ed)?|open(?:s|ed)?|clos(?:es|ed)|t(?:akes?|ook)\s+effect|kick(?:s|ed)?\s+in|expire[sd]?|end(?:s|ed)?)\s+(?:live\s+|online\s+)?"
                            r"(?:in|during|at\s+the\s+(?:start|end)\s+of)\s+(?:the\s+)?$", re.I)
 _CLAUSE_CLOSES = re.compile(r"(?:\s+(?:of\s+)?(?:this|last|next)\s+year|,?\s+(?:19|20)\d\d)?\s*,", re.I)
+_SINCE_EVENT = re.compile(r"\bsince\s+(?:[^.;,]{0,60}?,\s+and\s+)?(?!the\s+(?:start|beginning|end)\s+of\s+(?:the\s+)?(?:fiscal\s+)?(?:year|quarter)\b)"
+                          r"[^.;,%$]{1,60}?\b(?:in|during|back\s+in|starting\s+in|late\s+in|early\s+in)\s+(?:the\s+)?(?:fiscal\s+)?$", re.I)
+"""A period inside a "since ..." clause dates the event a running total starts from ("since we acquired the unit in 2023",
+"since launching the app in 2020")."""
 _ALONG_WITH = re.compile(r"\b(?:along\s+with|as\s+well\s+as|together\s+with|in\s+addition\s+to)\b", re.I)
 _BUT_BETWEEN = re.compile(r",\s+but\b|;", re.I)
 _WHATEVER = re.compile(r"\b(?:whatever|regardless\s+of|no\s+matter\s+(?:what|how))\s+(?:[\w'’-]+\s+){0,3}?$", re.I)
