@@ -1159,6 +1159,13 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         elif (change is Change.YOY and metric in _BALANCES and is_money(q.unit) and period is not None and period.quarter
               and not period.ytd and not YOY.search(s) and not comparison):
             change = Change.SEQUENTIAL  # "we cut net debt by CAD 95 million in the quarter": a balance moved from the last quarter's end
+        if (change is Change.YOY and not lapped and not comparison and kind is FactKind.ACTUAL and period is not None
+                and ", so " in s and (own := _own_period(ctx)) is not None and period == P.previous_of(own, False)
+                and (so := _SO_RESULT.search(s, 0, q.start)) is not None
+                and not any(so.end() <= c.start < q.start for c in pcues)):
+            # "In the third quarter of last year, adjusted EPS had been $2.71, so this is growth of 14%": the move of
+            # the call's period from that base, not the base period's own
+            period = own
         if is_change and q.scaled and is_money(q.unit) and rate_ask(s, q):
             # "filed a rate case asking for a $40 million increase in annual revenue": the step asked of the
             # regulator, a figure of its own, not a rise of the company's revenue
@@ -1434,6 +1441,17 @@ _FOR_THAT = re.compile(r"\s+(?:for|in)\s+[^,;]{1,25}?\s+(?:that|which)\s+", re.I
 
 
 _BASE_OF = re.compile(r"\b(?:off|from|on)\s+(?:our|a|the|its)\s+(?:fiscal\s+)?(20\d\d)\s+base\s+(?:of\s+)?(?:about\s+)?$", re.I)
+
+
+_SO_RESULT = re.compile(r",\s+so\s+(?:this|that|it|we|they|the\s+[\w-]+|our\s+[\w-]+)\b(?=[^,;.]*$)", re.I)
+"""A clause drawing the move from a base said before it ("..., so this is growth of 14%", "..., so we are about 3% lower")."""
+
+
+def _own_period(ctx: Context) -> Period | None:
+    """The call's own period: its quarter, else its half."""
+    if ctx.fiscal_quarter:
+        return P.call_period(ctx.fiscal_year, ctx.fiscal_quarter)
+    return P.label(ctx.fiscal_year, half=ctx.fiscal_half) if ctx.fiscal_half else None
 
 
 _OUTLOOK_HELD = guarded(re.compile(
