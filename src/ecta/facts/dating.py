@@ -391,6 +391,12 @@ _REFERENCE_BASE = re.compile(r"\b(?:against|versus|vs\.?|compared\s+(?:to|with)|
 times", "compared with a market rate of 6%"), not the figure's own measure a period earlier."""
 
 
+_SET_AGAINST = re.compile(r"\b(?:against|versus|vs\.?)\s+(?:the\s+|our\s+)?$", re.I)
+_DEBT_NAMED = re.compile(r"(?:\s+(?:of|in))?\s+(?:(?:senior|convertible|secured|unsecured|term|outstanding|total|gross)\s+){0,2}"
+                         r"(?:notes|debt|converts?|convertibles|bonds|borrowings|debentures|term\s+loans?)\b", re.I)
+_CASH_BEFORE = re.compile(r"\b(?:cash|liquidity)\b", re.I)
+_DEBT_DUE = re.compile(r"\b(?:due|maturing)\s+(?:in\s+)?$", re.I)
+"""Debt held now set against the cash ("cash of $1.2 billion against $700 million of senior notes due in 2029")."""
 _ON_THE_CALL = re.compile(r"\s+(?:earnings\s+|conference\s+)?call\b", re.I)
 """"the number we talked about on the Q4 call": the call held then, not a quarter ahead."""
 _AT_MIDPOINT = re.compile(r"(?:\s+(?:[\w%'-]+|per\s+share)){0,4}?\s+at\s+the\s+mid-?point\b", re.I)
@@ -980,6 +986,12 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
             and not any(q.end <= c.start <= min(next_start, q.end + 60) for c in pcues)):
         # "new money yields of about 5.2%, against a portfolio book yield of 4.4%": a level of another measure held now,
         # not the same measure a period earlier
+        return main
+    if (main is not None and ("cash" in s or "liquidity" in s) and _SET_AGAINST.search(s, max(0, q.start - 16), q.start)
+            and _DEBT_NAMED.match(s, q.end) and _CASH_BEFORE.search(s, 0, q.start)
+            and not any(q.end <= c.start <= min(next_start, q.end + 60) and not _DEBT_DUE.search(s, max(0, c.start - 12), c.start) for c in pcues)):
+        # "cash of $1.41 billion against $800 million of senior notes": the debt held now, set against the cash, not
+        # a balance of a period before
         return main
     if fy and _AT_YEAR_END.match(s, q.end):
         return P.label(fy - 1)  # "down from 3.9 times at year-end": the last year-end
