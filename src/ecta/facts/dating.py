@@ -129,6 +129,10 @@ def period_cues(s: str, ctx: Context) -> list[P.Cue]:
         # the figure's period ("since 2014" dates no figure either)
         found = [c for c in found if not (c.rel in (None, "q_last_year", "h_last_year", "this_q", "prev_q", "year_ago")
                                           and _SINCE_EVENT.search(s, max(0, c.start - 110), c.start))]
+    if found and "on the year" in s:
+        # "up 4.7% sequentially and 10% on the year": a move against the year before, not the fiscal year ("a margin of
+        # 17.7% on the year" still names it)
+        found = [c for c in found if not (c.rel == "this_y" and _MOVE_ON_THE.search(s, max(0, c.start - 60), c.start))]
     if found and _SHIFT_HINT.search(s):  # "as we pushed some technology spend into the fourth quarter": where it was moved to
         found = [c for c in found if not _MOVED_TO.search(s, max(0, c.start - 70), c.start)]
     if _DEBT_WORD.search(s):  # "notes due this year", "our 2027 maturities", "the 2029 convertible notes": the debt's date
@@ -162,6 +166,8 @@ _EVENT_CLAUSE = re.compile(r"\b(?:that|which)\s+(?:will\s+|should\s+|is\s+set\s+
                            r"launch(?:es|ed)?|open(?:s|ed)?|clos(?:es|ed)|t(?:akes?|ook)\s+effect|kick(?:s|ed)?\s+in|expire[sd]?|end(?:s|ed)?)\s+(?:live\s+|online\s+)?"
                            r"(?:in|during|at\s+the\s+(?:start|end)\s+of)\s+(?:the\s+)?$", re.I)
 _CLAUSE_CLOSES = re.compile(r"(?:\s+(?:of\s+)?(?:this|last|next)\s+year|,?\s+(?:19|20)\d\d)?\s*,", re.I)
+_MOVE_ON_THE = re.compile(r"\b(?:up|down|rose|fell|grew|growth|increased?|decreased?|declined?|higher|lower|ahead|behind|improved?)\b"
+                          r"[^,;]{0,40}?(?:%|percent|points?|bps|basis\s+points)\s+on\s+$", re.I)
 _SINCE_EVENT = re.compile(r"\bsince\s+(?:[^.;,]{0,60}?,\s+and\s+)?(?!the\s+(?:start|beginning|end)\s+of\s+(?:the\s+)?(?:fiscal\s+)?(?:year|quarter)\b)"
                           r"[^.;,%$]{1,60}?\b(?:in|during|back\s+in|starting\s+in|late\s+in|early\s+in)\s+(?:the\s+)?(?:fiscal\s+)?$", re.I)
 """A period inside a "since ..." clause dates the event a running total starts from ("since we acquired the unit in 2023",
