@@ -98,6 +98,12 @@ class Cue:
         return self.rel is None
 
 
+_SUBJECT_WINDOW = re.compile(r",?\s+(?:was|were|is|are|stood|totaled|totalled|came\s+in|ended)\b(?!\s+(?:expected|likely|set|going|due|projected)\b)", re.I)
+"""A window ahead said inside the subject of a level held now ("current RPO, the part we expect to recognize over the next
+12 months, was $1.28 billion"): it names what is measured, not the figure's span."""
+_WINDOW_DEED = re.compile(r"\b(?:recogni[sz]e[ds]?|play|plays|take\s+place|occur|convert|ship|deliver|be\s+(?:recognized|recognised|billed|delivered))\s+$", re.I)
+"""(A window ahead said of a deed of what is measured, "the part we expect to recognize over the next 12 months", "for
+shows that play in the next 12 months"; not "the premium over the next twelve months is ...", a flow over that window.)"""
 _THREE_MONTHS = re.compile(r"\b(?:first|through)\s+(?:three|3)\s+months\b", re.I)
 _MONTH_NUMBER = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 
@@ -246,6 +252,8 @@ def find_cues(sentence: str) -> list[Cue]:
         elif g["span"]:
             if _TIMES_BEFORE.search(sentence, max(0, m.start() - 8), m.start()):
                 continue  # "net debt was 1.4 times trailing 12 months EBITDA": the window of the base, not of the ratio
+            if _SUBJECT_WINDOW.match(sentence, m.end()) and _WINDOW_DEED.search(sentence, max(0, m.start() - 30), m.start()) and re.match(r"\s*(?:in|over|within)\s+the\s+(?:next|coming|following)\b", m.group(0), re.I):
+                continue  # "deferred revenue for events in the next 12 months was $1.4 billion": the window names the measure
             c.rel = "span"  # "close to $8 billion over the last five years": a span of years dates no figure
         elif g["trail"]:
             if "trailing" in m.group(0).lower():
