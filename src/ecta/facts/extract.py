@@ -277,6 +277,17 @@ def _aside_to_date(s: str, period, st: State, ctx: Context) -> bool:
             and st.period == P.call_period(ctx.fiscal_year, ctx.fiscal_quarter) and _TO_DATE_LEAD.match(s) is not None)
 
 
+_BY_CONTRAST = re.compile(r",\s+(?:by|in)\s+(?:contrast|comparison)\s*,|^\W*(?:By|In)\s+(?:contrast|comparison)\s*,", re.I)
+
+
+def _aside_by_contrast(s: str, period, st: State, ctx: Context) -> bool:
+    """"In the second quarter, by contrast, we released $65 million." amid the quarter's figures: the period set against
+    the quarter dates its own sentence; the paragraph's next figures are the quarter's again."""
+    return (("ontrast" in s or "omparison" in s) and st.period is not None and not st.future and period != st.period
+            and ctx.fiscal_quarter is not None and st.period == P.call_period(ctx.fiscal_year, ctx.fiscal_quarter)
+            and _BY_CONTRAST.search(s) is not None)
+
+
 def _total_beside(period, kind: FactKind, facts: list, ctx: Context) -> bool:
     """"Cash flow was $210 million in the quarter and $640 million for the first nine months.": a running total said
     right after the quarter's figure of the same measure is beside it; the paragraph's next figures ("Capital spending
@@ -1126,6 +1137,9 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 # earlier period's own figure
                 kind, earlier = FactKind.ACTUAL, True
                 period = P.previous_of(period, own["q"] is not None)
+        if (" just " in s and _JUST_DONE.match(s, q.end)
+                and not any(q.end <= c.start < min([o.start for o in qs if o.start > q.end] + [q.end + 40]) for c in pcues)):
+            period = _own_period(ctx) or period  # "a touch slower than the 24% we just posted": the period just reported
         if (kind is FactKind.GUIDANCE and period is not None and period.quarter is None and period.half is None and ctx.fiscal_year
                 and period.fiscal_year >= (near := ctx.fiscal_year + (1 if ctx.fiscal_quarter == 4 else 0)) + 2
                 and "guid" not in lowered and not any(c.year and near <= c.year < near + 2 for c in pcues)):
@@ -1208,6 +1222,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                        and THAN_THE.search(s, max(0, q.start - 40), q.start) is not None)
         if not comparison and period is not None and kind is not FactKind.PRIOR_GUIDANCE and not level_of and not earlier \
                 and not base_change and not _aside_of_year(s, period, st) and not _aside_to_date(s, period, st, ctx) \
+                and not _aside_by_contrast(s, period, st, ctx) \
                 and not _total_beside(period, kind, facts, ctx) \
                 and not _looked_back(s, period, kind, pcues, ctx) \
                 and not (period.quarter and any_in(lowered, _ALONE_WORDS) and _ALONE.search(s)):
@@ -1443,6 +1458,7 @@ _FOR_THAT = re.compile(r"\s+(?:for|in)\s+[^,;]{1,25}?\s+(?:that|which)\s+", re.I
 _BASE_OF = re.compile(r"\b(?:off|from|on)\s+(?:our|a|the|its)\s+(?:fiscal\s+)?(20\d\d)\s+base\s+(?:of\s+)?(?:about\s+)?$", re.I)
 
 
+_JUST_DONE = re.compile(r"\s+(?:that\s+)?(?:we|you)\s+just\s+(?:reported|posted|delivered|printed|did|had|booked|put\s+up)\b", re.I)
 _SO_RESULT = re.compile(r",\s+so\s+(?:this|that|it|we|they|the\s+[\w-]+|our\s+[\w-]+)\b(?=[^,;.]*$)", re.I)
 """A clause drawing the move from a base said before it ("..., so this is growth of 14%", "..., so we are about 3% lower")."""
 
