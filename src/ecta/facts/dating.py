@@ -145,7 +145,9 @@ def period_cues(s: str, ctx: Context) -> list[P.Cue]:
                                       or s[c.start:c.end].lower()[:3] in P._MONTH_NUMBER  # before its measure: "the October data"
                                       or _month_of_figure(s, c.start) or _MONTH_SUBJECT.match(s, c.end))
                  and (m := P.month_cue(c, ctx.fiscal_year, ctx.fiscal_quarter, ctx.quarter_end, ctx.call_month, named)
-                      or _month_to_date(c, s, ctx)) is not None]
+                      or _month_to_date(c, s, ctx)) is not None
+                 # ("leverage of 2.5 times at the end of December": a balance ahead at a month's end, not one counted so far)
+                 and not (m.rel == "qtd" and s[c.start:c.start + 3].lower() == "at ")]
     if "," in s[:20] and (on := _ON_MONTH.match(s)) is not None:
         # "On October, through the first four weeks, units are running up 1%": the month the sentence is about
         c = P.Cue(on.start("mon"), on.end("mon"), rel="month", month=P._MONTH_NUMBER[on["mon"].lower()[:3]])

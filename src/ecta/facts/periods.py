@@ -62,7 +62,7 @@ CUES = re.compile(
     |(?P<n_years_ago>\b(?P<na>two|three|four|five|2|3|4|5)\s+years\s+ago\b)
     |(?P<this_y>\b(?:(?:this|the|current|full|whole|entire|calendar)[-\s]+(?:fiscal\s+)?year|full[-\s]year|fiscal\s+year|annual(?:ly)?|for\s+the\s+year|(?:year[-\s]end|final)\s+dividend)\b(?!\s+(?:'\d\d|(?:19|20)\d\d)\b|[-\s]+ago\b|[-\s]+to[-\s]+date\b))
     |(?P<y>\b{_YEAR.format(n="yy")}|(?<=\s['’])(?P<yyc>[1-3]\d)(?![\w%]|[,.]\d))
-    |(?P<month>\b(?:(?P<thru>through)|in|during|for|over(?=\s+the\s+first\s)|(?<=\bwe\s)(?:ended|exited|finished)(?=\s+(?:{MONTH_ALT})\s+(?:with|at)\b))\s+(?:the\s+month\s+of\s+|the\s+(?:end|middle)\s+of\s+|the\s+first\s+(?:two|three|four|five|six|few|couple\s+of|\d{{1,2}})\s+(?:(?:trading|business|selling|working|operating)\s+)?(?:weeks|days)\s+(?:of|in)\s+)?(?P<mon>{MONTH_ALT})\b
+    |(?P<month>\b(?:(?P<thru>through)|in|during|for|over(?=\s+the\s+first\s)|at(?=\s+the\s+end\s+of\s+(?:{MONTH_ALT})\b)|(?<=\bwe\s)(?:ended|exited|finished)(?=\s+(?:{MONTH_ALT})\s+(?:with|at)\b))\s+(?:the\s+month\s+of\s+|the\s+(?:end|middle)\s+of\s+|the\s+first\s+(?:two|three|four|five|six|few|couple\s+of|\d{{1,2}})\s+(?:(?:trading|business|selling|working|operating)\s+)?(?:weeks|days)\s+(?:of|in)\s+)?(?P<mon>{MONTH_ALT})\b
        (?(thru)(?P<thruday>\s+[1-3]?\d(?:st|nd|rd|th)?\b(?!\s*\d|[,.]\d))?)(?!\s*\d|,?\s+(?:of\s+)?(?:last\s+year|the\s+prior\s+year|a\s+year\s+ago|next\s+year)))
     |(?P<month2>\b(?P<mon2>{MONTH_ALT})
        (?=\s+(?:sales|orders|revenues?|RevPAR|traffic|comps|comparable|volumes?|shipments|bookings|deliveries|closings|production
@@ -186,7 +186,7 @@ one starts (much cheaper than a scan, and most words are ruled out before any Py
 
 _PREFIXES = frozenset(
     "q1 q2 q3 q4 1q 2q 3q 4q 1s 2n 3r 4t fi se th fo ba fr h1 h2 ha ye yt ni si cu in re la pr li tr qu ne co up a  sa yo fu "
-    "wh en an ov wi tw fy ca cy 19 20 f1 f2 f3 f4 f5 f6 f7 f8 f9 de lo du so si ja fe ma ap ju au oc no af su mo as ex".split()
+    "wh en an ov wi tw fy ca cy 19 20 f1 f2 f3 f4 f5 f6 f7 f8 f9 de lo du so si ja fe ma ap ju au oc no af su mo as ex at".split()
 ) | {"a "} | {str(n) for n in range(10, 40)}
 """Two-letter starts of every cue: most words are ruled out without running the pattern."""
 
@@ -206,6 +206,10 @@ def _matches(sentence: str):
         pos = w.start()
         if pos < resume or read[pos:pos + 2].lower() not in _PREFIXES:
             continue
+        if read[pos:pos + 3].lower() == "at " and read[pos + 3:pos + 15].lower() not in ("the end of j", "the end of f", "the end of m",
+                                                                                      "the end of a", "the end of s", "the end of o",
+                                                                                      "the end of n", "the end of d"):
+            continue  # ("at" opens a cue only as "at the end of June")
         m = cues.match(read, pos)
         if m:
             resume = m.end()
