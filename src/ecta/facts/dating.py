@@ -129,6 +129,10 @@ def period_cues(s: str, ctx: Context) -> list[P.Cue]:
         # the figure's period ("since 2014" dates no figure either)
         found = [c for c in found if not (c.rel in (None, "q_last_year", "h_last_year", "this_q", "prev_q", "year_ago")
                                           and _SINCE_EVENT.search(s, max(0, c.start - 110), c.start))]
+    if found and "est " in s and " of the year" in s:
+        # "The first quarter will be the softest of the year, with growth in the low single digits": the year the
+        # quarter is ranked in, not the figure's period
+        found = [c for c in found if not (c.rel == "this_y" and _RANKED_IN.search(s, max(0, c.start - 50), c.start))]
     if found and "on the year" in s:
         # "up 4.7% sequentially and 10% on the year": a move against the year before, not the fiscal year ("a margin of
         # 17.7% on the year" still names it)
@@ -168,6 +172,8 @@ _EVENT_CLAUSE = re.compile(r"\b(?:that|which)\s+(?:will\s+|should\s+|is\s+set\s+
                            r"launch(?:es|ed)?|open(?:s|ed)?|clos(?:es|ed)|t(?:akes?|ook)\s+effect|kick(?:s|ed)?\s+in|expire[sd]?|end(?:s|ed)?)\s+(?:live\s+|online\s+)?"
                            r"(?:in|during|at\s+the\s+(?:start|end)\s+of)\s+(?:the\s+)?$", re.I)
 _CLAUSE_CLOSES = re.compile(r"(?:\s+(?:of\s+)?(?:this|last|next)\s+year|,?\s+(?:19|20)\d\d)?\s*,", re.I)
+_RANKED_IN = re.compile(r"\b(?:best|worst|strongest|weakest|softest|biggest|largest|smallest|slowest|busiest|lightest|heaviest|highest|"
+                        r"lowest|seasonally\s+(?:strongest|weakest|lowest|highest))\b(?:\s+[\w-]+){0,3}?\s+of\s+$", re.I)
 _MOVE_ON_THE = re.compile(r"\b(?:up|down|rose|fell|grew|growth|increased?|decreased?|declined?|higher|lower|ahead|behind|improved?)\b"
                           r"[^,;]{0,40}?(?:%|percent|points?|bps|basis\s+points)\s+on\s+$", re.I)
 _SINCE_EVENT = re.compile(r"\bsince\s+(?:[^.;,]{0,60}?,\s+and\s+)?(?!the\s+(?:start|beginning|end)\s+of\s+(?:the\s+)?(?:fiscal\s+)?(?:year|quarter)\b)"
@@ -443,6 +449,9 @@ def _comparison_at(s: str, start: int) -> bool:
     if not found or _FROM_VIEW.match(s, found[-1].start()) or _FROM_OPERATIONS.match(s, found[-1].start()):
         return False  # "From a cost standpoint, full-year 2026 expenses ...": a viewpoint, not a base
     between = s[found[-1].end():start]
+    if (found[-1].group(0).lower() == "from" and _FROM_SOURCE.fullmatch(between) is not None
+            and not any(ch.isdigit() for ch in between) and not _BASE_NOUNS.search(between)):
+        return False  # "less than $2 million from Europe in 2026": where it comes from, not a base
     if " of" in between or " in" in between:
         between = _END_OF.sub(" ", between)
     if len(between.split()) <= 3:  # "up 3% from the third quarter"
@@ -453,6 +462,13 @@ def _comparison_at(s: str, start: int) -> bool:
     return any(ch.isdigit() for ch in between) and not re.search(r"\b(?:was|were|is|are|of|totaled|came)\b", between)
 
 
+_FROM_SOURCE = re.compile(r"\s+(?:(?:the|our|its|their)\s+)?(?!(?:the|our|its|a|an|fiscal|calendar|full|same|prior|previous|last|first|second|third|"
+                          r"fourth|end|close|start|beginning|levels?|year|quarter|half|period)\b)[A-Za-z][\w&'-]*(?:\s+[A-Za-z][\w&'-]*)?"
+                          r"\s+(?:in|during|for)\s+(?:the\s+)?(?:fiscal\s+)?", re.I)
+""""from Europe in 2026", "from the new plant in 2027": a source of the figure named before the period words, not a base
+("from the comparable period in 2025" is one)."""
+_BASE_NOUNS = re.compile(r"\b(?:comparable|corresponding|same|period|periods|quarters?|years?|halves|half|levels?|months?|prior|previous|"
+                         r"last|year-ago|prior-year|results?|base|run[-\s]rate|pace|average)\b", re.I)
 _BASE_CLAUSE = re.compile(r"\s+(?:what\s+)?(?:we|it|they|this|that|(?:the|its|our|their)\s+(?:[\w-]+\s+){0,2}?(?!was\b|were\b)[\w-]+)\s+(?!(?:expected|anticipated|guided|planned|forecast|"
                           r"projected|budgeted|estimated|assumed|modeled|modelled|targeted|thought)\b)"
                           r"(?:[a-z]{3,}ed|had|saw|did|was|were|made|won|sold|spent|grew|took|got|brought|built|paid)"
