@@ -651,6 +651,9 @@ def _quarter_of_year(c: P.Cue, s: str, pcues: list[P.Cue], fy: int | None, fq: i
                      # quarter, not the figure's)
                      and not (s[:1] in "IiAaPpUu" and _CONDITION.match(s) and "," in s[o.end:first])
                      or 0 <= c.start - o.end <= 4)]
+    # ("For the fourth quarter, ... 77%, and for the full year about 77.5%, up from 76.3% in fiscal 2025": a span named
+    # since the quarter; the year is that span's)
+    quarters = [o for o in quarters if not any(o.end <= x.start < c.start and (x.rel == "this_y" or x.ytd or x.half) for x in pcues)]
     quarter = {o.quarter or fq for o in quarters}
     if len(quarter) != 1 or None in quarter:
         return None
