@@ -148,14 +148,14 @@ def period_cues(s: str, ctx: Context) -> list[P.Cue]:
         found = [m for c in found if (c.rel != "month" or (_MONTH_LEAD.search(s, 0, c.start) and not _GUIDE_GIVEN.match(s, c.end))
                                       or s[c.start:c.end].lower()[:3] in P._MONTH_NUMBER  # before its measure: "the October data"
                                       or _month_of_figure(s, c.start) or _MONTH_SUBJECT.match(s, c.end))
-                 and (m := P.month_cue(c, ctx.fiscal_year, ctx.fiscal_quarter, ctx.quarter_end, ctx.call_month, named)
+                 and (m := P.month_cue(c, ctx.fiscal_year, ctx.fiscal_quarter, ctx.quarter_end, ctx.call_month, named, ctx.call_day)
                       or _month_to_date(c, s, ctx)) is not None
                  # ("leverage of 2.5 times at the end of December": a balance ahead at a month's end, not one counted so far)
                  and not (m.rel == "qtd" and s[c.start:c.start + 3].lower() == "at ")]
     if "," in s[:20] and (on := _ON_MONTH.match(s)) is not None:
         # "On October, through the first four weeks, units are running up 1%": the month the sentence is about
         c = P.Cue(on.start("mon"), on.end("mon"), rel="month", month=P._MONTH_NUMBER[on["mon"].lower()[:3]])
-        if (m := P.month_cue(c, ctx.fiscal_year, ctx.fiscal_quarter, ctx.quarter_end, ctx.call_month)) is not None:
+        if (m := P.month_cue(c, ctx.fiscal_year, ctx.fiscal_quarter, ctx.quarter_end, ctx.call_month, call_day=ctx.call_day)) is not None:
             found = [m] + found
     if "uarter" in s and (named := P.month_quarters(s, ctx.fiscal_year, ctx.fiscal_quarter, ctx.quarter_end, ctx.call_month)):
         found = sorted(found + [c for c in named if not any(f.start <= c.start < f.end for f in found)], key=lambda c: c.start)
@@ -245,7 +245,7 @@ def month_under_way(s: str, ctx: Context) -> Period | None:
     if m is None or not ctx.fiscal_year or not ctx.fiscal_quarter:
         return None
     c = P.month_cue(P.Cue(m.start("mon"), m.end("mon"), rel="month", month=P._MONTH_NUMBER[m["mon"].lower()[:3]]),
-                    ctx.fiscal_year, ctx.fiscal_quarter, ctx.quarter_end, ctx.call_month)
+                    ctx.fiscal_year, ctx.fiscal_quarter, ctx.quarter_end, ctx.call_month, call_day=ctx.call_day)
     return P.next_period(ctx.fiscal_year, ctx.fiscal_quarter) if c is not None and c.rel == "qtd" else None
 
 

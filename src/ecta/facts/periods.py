@@ -109,7 +109,7 @@ _MONTH_NUMBER = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep
 
 
 def month_cue(c: Cue, fy: int | None, q: int | None, quarter_end: int | None, call_month: int | None,
-              named: frozenset[int] = frozenset()) -> Cue | None:
+              named: frozenset[int] = frozenset(), call_day: int | None = None) -> Cue | None:
     """A month named as a period, as the quarter that holds it: the call's quarter when the month lies in it, the
     quarter after it to date ("In October, orders were up 8%" in a call about a quarter ending in September), the
     quarter before. `quarter_end` is the last month of the call's quarter when the call says it ("the quarter ended
@@ -127,6 +127,10 @@ def month_cue(c: Cue, fy: int | None, q: int | None, quarter_end: int | None, ca
             # a calendar quarter that ended two months before the call ("For January, orders were up 15%" in a February
             # call about the fourth quarter): the month before the call is the next quarter's too, unless the sentence
             # names it with the two before it, as a quarter's months ("comps of 9% in April, 6.5% in May and 4.8% in June")
+            offset = 1 if ago <= 1 else 0 if ago <= 4 else None
+        elif call_day is not None and call_day <= 15 and (c.month - 2 - 1) % 12 + 1 not in named:
+            # a call held early in its month ("Beer depletions in January were down 2.5%" on February 4): no quarter
+            # reported then ended the month before, which is the next quarter's too
             offset = 1 if ago <= 1 else 0 if ago <= 4 else None
         else:
             offset = 1 if ago == 0 else 0 if ago <= 3 else None
