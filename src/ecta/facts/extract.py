@@ -261,6 +261,15 @@ _PARTS_REVIEW = re.compile(r"\W*(?:(?:and|now|so|next|let\s+me|let's|I'll|I\s+wi
 _YEAR_SUBJECT = re.compile(r"\W*(?:full[-\s]year|annual|whole[-\s]year)\s+(?!(?:results?|outlook|guidance|basis)\b)[a-z]", re.I)
 
 
+def _announced(s: str, ctx: Context, st: State) -> None:
+    """`announced_outlook`, save that a sentence in the past tense on the quarter just reported ("Looking at the fourth
+    quarter, we achieved net sales slightly higher than our outlook.") names no period of the outlook to come."""
+    outlook, period = st.outlook, st.period
+    announced_outlook(s, ctx, st)
+    if st.outlook != outlook and PAST.search(s) and (named := P.find_cues(s)) and all(cue_reported(c, ctx) for c in named):
+        st.outlook, st.period = outlook, period
+
+
 def _aside_of_year(s: str, period, st: State) -> bool:
     """"Full-year operating expenses are expected to grow ..." inside a quarter's outlook: the year dates its own sentence;
     "Other income is expected to be about $120 million." after it is still the quarter's."""
@@ -404,7 +413,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             aside = ctx.basis is not None and st.lead_basis is not ctx.basis and st.metric is not None
     if not s or not (numeric or (ctx.role is not Role.ANALYST and might_be_qualitative(s))) or boilerplate(s):
         if s and not numeric and ctx.role is not Role.ANALYST and (_OUTLOOK_NAMED.search(s) or LIST_FOLLOWS.search(s) or YEAR_AHEAD_LEAD.match(s)):
-            announced_outlook(s, ctx, st)  # "For the full year, we are raising our outlook.", "In fiscal 2027, we expect solid demand."
+            _announced(s, ctx, st)  # "For the full year, we are raising our outlook.", "In fiscal 2027, we expect solid demand."
         elif s:
             outlook_spent(st)
         if s and not numeric and ctx.fiscal_year and _topic(s):
@@ -443,7 +452,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         pcues = undated(s, pcues)
     facts: list[Fact] = []
     if not qs and (_OUTLOOK_NAMED.search(s) or LIST_FOLLOWS.search(s) or (ctx.role is not Role.ANALYST and YEAR_AHEAD_LEAD.match(s))):  # "... as follows.", "we expect the following"
-        announced_outlook(s, ctx, st)
+        _announced(s, ctx, st)
     elif not qs:
         outlook_spent(st)
     # after the outlook test: "And a first look at 2027." announces the outlook it heads, which that test would spend
