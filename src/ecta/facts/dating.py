@@ -726,7 +726,9 @@ def _when_clause(s: str, q: Quantity, pcues: list[P.Cue]) -> P.Cue | None:
 
 
 _DONE_AFTER = re.compile(r"(?:['’]s)?\s+(?:results|performance|momentum|execution|outperformance|beat|print)\b", re.I)
-_DONE_BEFORE = re.compile(r"\b(?:after|following|given|on\s+the\s+back\s+of|delivered|posted|reported|had)\s+(?:(?:a|an|the|our|this|very|really|strong|solid|record|great|good|excellent|robust)\s+)*$", re.I)
+_DONE_BEFORE = re.compile(r"\b(?:after|following|given|on\s+the\s+back\s+of|delivered|posted|reported|had"
+                          r"|(?:we|they)\s+(?:experienced|saw|achieved|enjoyed|recorded)\s+(?:throughout|in|during|over))"
+                          r"\s+(?:(?:a|an|the|our|this|very|really|strong|solid|record|great|good|excellent|robust)\s+)*$", re.I)
 """The quarter just reported, named as what was done ("strong Q2 results", "after a solid second quarter"): in an
 outlook it is the reason given, not the period guided."""
 
