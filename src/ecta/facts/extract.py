@@ -424,9 +424,10 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
     lowered = s.lower()
     if (st.period is not None and not st.future and st.heading is None and ctx.fiscal_year and ctx.fiscal_quarter
             and st.period.fiscal_year and not st.period.ytd and P.period_key(st.period) > P.closed_by(ctx.fiscal_year, ctx.fiscal_quarter)
-            and not to_date(s)):
+            and not to_date(s) and not ("month" in s and _THE_MONTH.search(s))):
         # "October is running ...": the quarter under way dates only the sentence that names it, and the next one's
-        # figures to date ("Through the first four weeks, volumes are up 3%")
+        # figures to date ("Through the first four weeks, volumes are up 3%") or of the month it named ("Our loading in
+        # the month is about 93%.")
         st.period = None
     outlook = any_in(lowered, ("guid", "outlook", "range", "forecast"))
     qs = [q for q in find_quantities(s, ctx.currency, outlook) if is_figure(q, s)] if numeric else []
@@ -1468,6 +1469,7 @@ _BASE_OF = re.compile(r"\b(?:off|from|on)\s+(?:our|a|the|its)\s+(?:fiscal\s+)?(2
 
 
 _JUST_DONE = re.compile(r"\s+(?:that\s+)?(?:we|you)\s+just\s+(?:reported|posted|delivered|printed|did|had|booked|put\s+up)\b", re.I)
+_THE_MONTH = re.compile(r"\b(?:in|for|during|through|over)\s+the\s+month\b|\bthis\s+month\b|\bmonth[-\s]to[-\s]date\b", re.I)
 _SO_RESULT = re.compile(r",\s+so\s+(?:this|that|it|we|they|the\s+[\w-]+|our\s+[\w-]+)\b(?=[^,;.]*$)", re.I)
 """A clause drawing the move from a base said before it ("..., so this is growth of 14%", "..., so we are about 3% lower")."""
 

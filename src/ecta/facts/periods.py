@@ -67,7 +67,8 @@ CUES = re.compile(
     |(?P<month2>\b(?P<mon2>{MONTH_ALT})
        (?=\s+(?:sales|orders|revenues?|RevPAR|traffic|comps|comparable|volumes?|shipments|bookings|deliveries|closings|production
                 |depletions|enrollments|starts|(?:point[-\s]of[-\s]sale|POS|sell[-\s]through|scanner)(?:\s+data)?|data)\b
-          |\s+(?:so\s+far\s+|to\s+date\s+)?(?:is|has\s+been|was)\s+(?:running|tracking|trending|pacing)\b|\s+(?:to\s+date|month[-\s]to[-\s]date)\s*,))
+          |\s+(?:so\s+far\s+|to\s+date\s+)?(?:is|has\s+been|was)\s+(?:running|tracking|trending|pacing)\b
+          |\s+(?:is|has\s+been)\s+(?:better|stronger|weaker|softer|slower|faster)\b(?=[^.;]*\bso\s+far\b)|\s+(?:to\s+date|month[-\s]to[-\s]date)\s*,))
     """,
     re.X | re.I,
 )
