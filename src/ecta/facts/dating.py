@@ -628,7 +628,7 @@ _COUNTED_DEED = re.compile(r"\b(?:(?:we|I|they)\s+(?:have\s+|'ve\s+)?(?:already\
 """'we hired 240 underwriters this year': a count of deeds done, summed over the months gone (not a headcount held)."""
 _THIS_YEAR = re.compile(r"(?:this|the\s+current)\s+(?:fiscal\s+)?year", re.I)
 _SO_FAR = re.compile(r"\b(?:so|thus)\s+far\b|\bto\s+date\b", re.I)
-_IN_YEAR = re.compile(r"(?:in|for|during)\s+(?:fiscal\s+(?:year\s+)?)?$", re.I)
+_IN_YEAR = re.compile(r"(?:in|for|during)\s+(?:both\s+)?(?:fiscal\s+(?:year\s+)?)?$", re.I)
 
 
 def _quarter_of_year(c: P.Cue, s: str, pcues: list[P.Cue], fy: int | None, fq: int | None, first: int, after: int) -> Period | None:
