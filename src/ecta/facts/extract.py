@@ -262,8 +262,8 @@ _YEAR_SUBJECT = re.compile(r"\W*(?:full[-\s]year|annual|whole[-\s]year)\s+(?!(?:
 
 
 def _announced(s: str, ctx: Context, st: State) -> None:
-    """`announced_outlook`, save that a sentence in the past tense on the quarter just reported ("Looking at the fourth
-    quarter, we achieved net sales slightly higher than our outlook.") names no period of the outlook to come."""
+    """`announced_outlook`, save that a sentence in the past tense on the quarter just reported ("Back to the fourth
+    quarter, where sales came in a bit above what we had guided.") names no period of the outlook to come."""
     outlook, period = st.outlook, st.period
     announced_outlook(s, ctx, st)
     if st.outlook != outlook and PAST.search(s) and (named := P.find_cues(s)) and all(cue_reported(c, ctx) for c in named):
@@ -413,7 +413,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             aside = ctx.basis is not None and st.lead_basis is not ctx.basis and st.metric is not None
     if not s or not (numeric or (ctx.role is not Role.ANALYST and might_be_qualitative(s))) or boilerplate(s):
         if s and not numeric and ctx.role is not Role.ANALYST and (_OUTLOOK_NAMED.search(s) or LIST_FOLLOWS.search(s) or YEAR_AHEAD_LEAD.match(s)):
-            _announced(s, ctx, st)  # "For the full year, we are raising our outlook.", "In fiscal 2027, we expect solid demand."
+            _announced(s, ctx, st)  # "For the full year, we are lifting our outlook.", "In fiscal 2027, we expect solid demand."
         elif s:
             outlook_spent(st)
         if s and not numeric and ctx.fiscal_year and _topic(s):

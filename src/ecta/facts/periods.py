@@ -262,7 +262,7 @@ def find_cues(sentence: str) -> list[Cue]:
             if _TIMES_BEFORE.search(sentence, max(0, m.start() - 8), m.start()):
                 continue  # "net debt was 1.4 times trailing 12 months EBITDA": the window of the base, not of the ratio
             if _SUBJECT_WINDOW.match(sentence, m.end()) and _WINDOW_DEED.search(sentence, max(0, m.start() - 30), m.start()) and re.match(r"\s*(?:in|over|within)\s+the\s+(?:next|coming|following)\b", m.group(0), re.I):
-                continue  # "deferred revenue for events in the next 12 months was $1.4 billion": the window names the measure
+                continue  # "deferred revenue for shows that play in the next 12 months was $860 million": the window names the measure
             c.rel = "span"  # "close to $8 billion over the last five years": a span of years dates no figure
         elif g["trail"]:
             if "trailing" in m.group(0).lower():
