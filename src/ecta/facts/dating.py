@@ -577,6 +577,9 @@ def _gone(c: P.Cue, ctx: Context) -> bool:
 
 _CAUSE_BETWEEN = re.compile(r"\b(?:due\s+to|because\s+of|owing\s+to|thanks\s+to|as\s+a\s+result\s+of|on\s+the\s+back\s+of|"
                             r"(?:driven|helped|hurt|offset|led|aided|supported|fueled|boosted|impacted|affected|weighed\s+down)\s+by)\b", re.I)
+_BECAUSE = re.compile(r"\bbecause\s+(?!of\b)[^,;.%$\d]*$", re.I)
+_CLAUSE_AFTER_REASON = re.compile(r"[,;]\s+(?:but|and|while|whereas)\s+", re.I)
+"""A reason clause ("because the promotions fall later this year") and the clause after it (", but ...")."""
 _VERB_BETWEEN = re.compile(r"\b(?:is|are|was|were|will|would|should|has|have|had|be)\b", re.I)
 """'the added $40 million of launch spending is likely to fall in the back half': the figure is the subject of
 a later verb, whose period words are not its own."""
@@ -839,6 +842,13 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
     if (following and (cue_reported(following[0], ctx) or following[0].rel is None and following[0].half and following[0].year is None
                        and fq and 2 * following[0].half <= fq) and _CAUSE_BETWEEN.search(s, q.end, following[0].start)):
         following = []  # "margin was 41%, helped by prices we raised in the second quarter": the period of the cause
+    if kind is FactKind.ACTUAL and "because " in s:
+        # "GMV is running up about 6% because the promotions fall later this year, but collectibles is still growing in
+        # the low 20s": the period of a reason clause is the reason's, neither the figure's before it nor the next clause's
+        if following and _BECAUSE.search(s, q.end, following[0].start):
+            following = []
+        preceding = [c for c in preceding if not (_BECAUSE.search(s, max(0, c.start - 90), c.start)
+                                                  and _CLAUSE_AFTER_REASON.search(s, c.end, q.start))]
     if following and preceding and _PARTICIPLE_AFTER.search(s, q.end, following[0].start):
         # "Fourth-quarter sales rose 9% to $410 million, capping a strong fiscal year": the period of the clause hung
         # on the figure, not of the figure
