@@ -751,7 +751,9 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
                  and not (comparison_cue(s, c) and not (kind is FactKind.PRIOR_GUIDANCE and q.end <= c.start <= q.end + 30)
                           and not (based and q.end <= c.start <= q.end + 45 and WE_POSTED.fullmatch(s, q.end, c.start)))
                  and not (c.rel == "q_poss" and not (c.end <= q.start and re.fullmatch(r"\s*(?:about\s+|approximately\s+)?", s[c.end:q.start])))
-                 and not (is_change and c.rel in ("q_last_year", "h_last_year", "ytd_last_year", "same_q", "same_span") and _ON_BEFORE.search(s, max(0, c.start - 9), c.start))
+                 and not (is_change and (c.rel in ("q_last_year", "h_last_year", "ytd_last_year", "same_q", "same_span")
+                                         or c.ytd and c.year is not None and fy is not None and c.year < fy)
+                          and _ON_BEFORE.search(s, max(0, c.start - 9), c.start))
                  # a balance "at year-end" told after the year closed is dated as the call's own period words date it
                  # ("at fiscal year-end" names the fiscal year, as it always did)
                  and not (c.rel in ("year_end", "year_end_by") and not future and fq not in (1, 2, 3) and s[c.start:c.start + 1] not in "fFcC")
