@@ -1146,7 +1146,9 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 # "we expect EBITDA slightly below last year's EUR 318 million", "down from last quarter's 7.4%": that
                 # earlier period's own figure
                 kind, earlier = FactKind.ACTUAL, True
-                period = P.previous_of(period, own["q"] is not None)
+                if (call := _own_period(ctx)) is None or P.period_key(period) >= P.period_key(call):
+                    # ("That compares with last year's $410 million.": a period the year-ago words already set is not moved again)
+                    period = P.previous_of(period, own["q"] is not None)
         if (" just " in s and _JUST_DONE.match(s, q.end)
                 and not any(q.end <= c.start < min([o.start for o in qs if o.start > q.end] + [q.end + 40]) for c in pcues)):
             period = _own_period(ctx) or period  # "a touch slower than the 24% we just posted": the period just reported
