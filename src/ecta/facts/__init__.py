@@ -69,7 +69,8 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
                       section=turn.section,
                       role=turn.speaker.role, basis=basis, basis_scope=scope, currency=currency, speaker=turn.speaker.id, turn=turn.index,
                       segments=segments, asked_outlook=answering and asked[0], asked_period=asked[1] if answering else None,
-                      question=question if answering else "", quarter_end=quarter_end, call_month=call_month, ranges=ranges)
+                      question=question if answering else "", quarter_end=quarter_end, call_month=call_month, ranges=ranges,
+                      call_day=meta.event_date.day if meta.event_date else None)
         outlook = guiding = None  # guiding: in a sentence file, the outlook a line left in force for the lines after it
         unguided = 0
         state, quiet, chain, lead, said, topic = None, 0, False, (None, False), False, None

@@ -124,6 +124,19 @@ def period_cues(s: str, ctx: Context) -> list[P.Cue]:
         # "signed a co-brand that goes live in the first quarter, and opened 1.9 million accounts": when the thing named
         # in the aside starts, not the period of the figures after it
         found = [c for c in found if not (_EVENT_CLAUSE.search(s, max(0, c.start - 50), c.start) and _CLAUSE_CLOSES.match(s, c.end))]
+    if found and "ince " in s:
+        # "Since the launch of the app in 2020, members have booked 41 million trips": when the running total began, not
+        # the figure's period ("since 2014" dates no figure either)
+        found = [c for c in found if not (c.rel in (None, "q_last_year", "h_last_year", "this_q", "prev_q", "year_ago")
+                                          and _SINCE_EVENT.search(s, max(0, c.start - 110), c.start))]
+    if found and "est " in s and " of the year" in s:
+        # "The first quarter will be the softest of the year, with growth in the low single digits": the year the
+        # quarter is ranked in, not the figure's period
+        found = [c for c in found if not (c.rel == "this_y" and _RANKED_IN.search(s, max(0, c.start - 50), c.start))]
+    if found and "on the year" in s:
+        # "up 4.7% sequentially and 10% on the year": a move against the year before, not the fiscal year ("a margin of
+        # 17.7% on the year" still names it)
+        found = [c for c in found if not (c.rel == "this_y" and _MOVE_ON_THE.search(s, max(0, c.start - 60), c.start))]
     if found and _SHIFT_HINT.search(s):  # "as we pushed some technology spend into the fourth quarter": where it was moved to
         found = [c for c in found if not _MOVED_TO.search(s, max(0, c.start - 70), c.start)]
     if _DEBT_WORD.search(s):  # "notes due this year", "our 2027 maturities", "the 2029 convertible notes": the debt's date
@@ -133,13 +146,16 @@ def period_cues(s: str, ctx: Context) -> list[P.Cue]:
     if any(c.rel == "month" for c in found):
         named = frozenset(c.month for c in found if c.rel == "month" and c.month)
         found = [m for c in found if (c.rel != "month" or (_MONTH_LEAD.search(s, 0, c.start) and not _GUIDE_GIVEN.match(s, c.end))
+                                      or s[c.start:c.end].lower()[:3] in P._MONTH_NUMBER  # before its measure: "the October data"
                                       or _month_of_figure(s, c.start) or _MONTH_SUBJECT.match(s, c.end))
-                 and (m := P.month_cue(c, ctx.fiscal_year, ctx.fiscal_quarter, ctx.quarter_end, ctx.call_month, named)
-                      or _month_to_date(c, s, ctx)) is not None]
+                 and (m := P.month_cue(c, ctx.fiscal_year, ctx.fiscal_quarter, ctx.quarter_end, ctx.call_month, named, ctx.call_day)
+                      or _month_to_date(c, s, ctx)) is not None
+                 # ("leverage of 2.5 times at the end of December": a balance ahead at a month's end, not one counted so far)
+                 and not (m.rel == "qtd" and s[c.start:c.start + 3].lower() == "at ")]
     if "," in s[:20] and (on := _ON_MONTH.match(s)) is not None:
         # "On October, through the first four weeks, units are running up 1%": the month the sentence is about
         c = P.Cue(on.start("mon"), on.end("mon"), rel="month", month=P._MONTH_NUMBER[on["mon"].lower()[:3]])
-        if (m := P.month_cue(c, ctx.fiscal_year, ctx.fiscal_quarter, ctx.quarter_end, ctx.call_month)) is not None:
+        if (m := P.month_cue(c, ctx.fiscal_year, ctx.fiscal_quarter, ctx.quarter_end, ctx.call_month, call_day=ctx.call_day)) is not None:
             found = [m] + found
     if "uarter" in s and (named := P.month_quarters(s, ctx.fiscal_year, ctx.fiscal_quarter, ctx.quarter_end, ctx.call_month)):
         found = sorted(found + [c for c in named if not any(f.start <= c.start < f.end for f in found)], key=lambda c: c.start)
@@ -156,6 +172,14 @@ _EVENT_CLAUSE = re.compile(r"\b(?:that|which)\s+(?:will\s+|should\s+|is\s+set\s+
                            r"launch(?:es|ed)?|open(?:s|ed)?|clos(?:es|ed)|t(?:akes?|ook)\s+effect|kick(?:s|ed)?\s+in|expire[sd]?|end(?:s|ed)?)\s+(?:live\s+|online\s+)?"
                            r"(?:in|during|at\s+the\s+(?:start|end)\s+of)\s+(?:the\s+)?$", re.I)
 _CLAUSE_CLOSES = re.compile(r"(?:\s+(?:of\s+)?(?:this|last|next)\s+year|,?\s+(?:19|20)\d\d)?\s*,", re.I)
+_RANKED_IN = re.compile(r"\b(?:best|worst|strongest|weakest|softest|biggest|largest|smallest|slowest|busiest|lightest|heaviest|highest|"
+                        r"lowest|seasonally\s+(?:strongest|weakest|lowest|highest))\b(?:\s+[\w-]+){0,3}?\s+of\s+$", re.I)
+_MOVE_ON_THE = re.compile(r"\b(?:up|down|rose|fell|grew|growth|increased?|decreased?|declined?|higher|lower|ahead|behind|improved?)\b"
+                          r"[^,;]{0,40}?(?:%|percent|points?|bps|basis\s+points)\s+on\s+$", re.I)
+_SINCE_EVENT = re.compile(r"\bsince\s+(?:[^.;,]{0,60}?,\s+and\s+)?(?!the\s+(?:start|beginning|end)\s+of\s+(?:the\s+)?(?:fiscal\s+)?(?:year|quarter)\b)"
+                          r"[^.;,%$]{1,60}?\b(?:in|during|back\s+in|starting\s+in|late\s+in|early\s+in)\s+(?:the\s+)?(?:fiscal\s+)?$", re.I)
+"""A period inside a "since ..." clause dates the event a running total starts from ("since we acquired the unit in 2023",
+"since launching the app in 2020")."""
 _ALONG_WITH = re.compile(r"\b(?:along\s+with|as\s+well\s+as|together\s+with|in\s+addition\s+to)\b", re.I)
 _BUT_BETWEEN = re.compile(r",\s+but\b|;", re.I)
 _WHATEVER = re.compile(r"\b(?:whatever|regardless\s+of|no\s+matter\s+(?:what|how))\s+(?:[\w'’-]+\s+){0,3}?$", re.I)
@@ -221,7 +245,7 @@ def month_under_way(s: str, ctx: Context) -> Period | None:
     if m is None or not ctx.fiscal_year or not ctx.fiscal_quarter:
         return None
     c = P.month_cue(P.Cue(m.start("mon"), m.end("mon"), rel="month", month=P._MONTH_NUMBER[m["mon"].lower()[:3]]),
-                    ctx.fiscal_year, ctx.fiscal_quarter, ctx.quarter_end, ctx.call_month)
+                    ctx.fiscal_year, ctx.fiscal_quarter, ctx.quarter_end, ctx.call_month, call_day=ctx.call_day)
     return P.next_period(ctx.fiscal_year, ctx.fiscal_quarter) if c is not None and c.rel == "qtd" else None
 
 
@@ -238,8 +262,11 @@ def _month_of_figure(s: str, at: int) -> bool:
     return m is not None and (not tensed(m.group(0)) and not _IRREGULAR.search(m.group(0)) or _MEASURED_IN.search(m.group(0)) is not None)
 
 
-_MONTH_SUBJECT = re.compile(r"\s+(?:was|were|is|are|ran|came\s+in|averaged|grew|rose|fell|increased|decreased|declined|improved|up|down)\b", re.I)
-""""Core price in January was 6.2%", "with handle in July up 5%": a month inside the subject of a measure's move is the figure's period."""
+_MONTH_SUBJECT = re.compile(r"\s+(?:was|were|is|are|ran|came\s+in|averaged|grew|rose|fell|increased|decreased|declined|improved|up|down"
+                            r"|so\s+far|to\s+date|month[-\s]to[-\s]date)\b", re.I)
+""""Core price in January was 6.2%", "with handle in July up 5%": a month inside the subject of a measure's move is the figure's
+period; so is one counted to date after a measure ("bookings in October so far are up 9%", "we collected 91% for October
+to date")."""
 _MEASURED_IN = re.compile(r"\b(?:we|it|they)\s+(?:realized|averaged|earned|achieved|posted|recorded|generated|shipped|sold|booked|"
                           r"collected|saw)\s+(?:(?:in|during)\s+)?$", re.I)
 """"the $138 a ton we realized in January": the figure measured in that month, not an event dated by it."""
@@ -378,6 +405,12 @@ _REFERENCE_BASE = re.compile(r"\b(?:against|versus|vs\.?|compared\s+(?:to|with)|
 times", "compared with a market rate of 6%"), not the figure's own measure a period earlier."""
 
 
+_SET_AGAINST = re.compile(r"\b(?:against|versus|vs\.?)\s+(?:the\s+|our\s+)?$", re.I)
+_DEBT_NAMED = re.compile(r"(?:\s+(?:of|in))?\s+(?:(?:senior|convertible|secured|unsecured|term|outstanding|total|gross)\s+){0,2}"
+                         r"(?:notes|debt|converts?|convertibles|bonds|borrowings|debentures|term\s+loans?)\b", re.I)
+_CASH_BEFORE = re.compile(r"\b(?:cash|liquidity)\b", re.I)
+_DEBT_DUE = re.compile(r"\b(?:due|maturing)\s+(?:in\s+)?$", re.I)
+"""Debt held now set against the cash ("cash of $1.2 billion against $700 million of senior notes due in 2029")."""
 _ON_THE_CALL = re.compile(r"\s+(?:earnings\s+|conference\s+)?call\b", re.I)
 """"the number we talked about on the Q4 call": the call held then, not a quarter ahead."""
 _AT_MIDPOINT = re.compile(r"(?:\s+(?:[\w%'-]+|per\s+share)){0,4}?\s+at\s+the\s+mid-?point\b", re.I)
@@ -416,6 +449,9 @@ def _comparison_at(s: str, start: int) -> bool:
     if not found or _FROM_VIEW.match(s, found[-1].start()) or _FROM_OPERATIONS.match(s, found[-1].start()):
         return False  # "From a cost standpoint, full-year 2026 expenses ...": a viewpoint, not a base
     between = s[found[-1].end():start]
+    if (found[-1].group(0).lower() == "from" and _FROM_SOURCE.fullmatch(between) is not None
+            and not any(ch.isdigit() for ch in between) and not _BASE_NOUNS.search(between)):
+        return False  # "less than $2 million from Europe in 2026": where it comes from, not a base
     if " of" in between or " in" in between:
         between = _END_OF.sub(" ", between)
     if len(between.split()) <= 3:  # "up 3% from the third quarter"
@@ -426,6 +462,13 @@ def _comparison_at(s: str, start: int) -> bool:
     return any(ch.isdigit() for ch in between) and not re.search(r"\b(?:was|were|is|are|of|totaled|came)\b", between)
 
 
+_FROM_SOURCE = re.compile(r"\s+(?:(?:the|our|its|their)\s+)?(?!(?:the|our|its|a|an|fiscal|calendar|full|same|prior|previous|last|first|second|third|"
+                          r"fourth|end|close|start|beginning|levels?|year|quarter|half|period)\b)[A-Za-z][\w&'-]*(?:\s+[A-Za-z][\w&'-]*)?"
+                          r"\s+(?:in|during|for)\s+(?:the\s+)?(?:fiscal\s+)?", re.I)
+""""from Europe in 2026", "from the new plant in 2027": a source of the figure named before the period words, not a base
+("from the comparable period in 2025" is one)."""
+_BASE_NOUNS = re.compile(r"\b(?:comparable|corresponding|same|period|periods|quarters?|years?|halves|half|levels?|months?|prior|previous|"
+                         r"last|year-ago|prior-year|results?|base|run[-\s]rate|pace|average)\b", re.I)
 _BASE_CLAUSE = re.compile(r"\s+(?:what\s+)?(?:we|it|they|this|that|(?:the|its|our|their)\s+(?:[\w-]+\s+){0,2}?(?!was\b|were\b)[\w-]+)\s+(?!(?:expected|anticipated|guided|planned|forecast|"
                           r"projected|budgeted|estimated|assumed|modeled|modelled|targeted|thought)\b)"
                           r"(?:[a-z]{3,}ed|had|saw|did|was|were|made|won|sold|spent|grew|took|got|brought|built|paid)"
@@ -436,7 +479,7 @@ _BASE_CLAUSE = re.compile(r"\s+(?:what\s+)?(?:we|it|they|this|that|(?:the|its|ou
 
 _LEAD_PERIOD = re.compile(r"\W*(?:(?:and|so|now|then)\s*,?\s+)?(?:for|in|during)\s+(?:the\s+|our\s+)?$", re.I)
 THAN_THE = re.compile(r"\b(?:than|versus|vs\.?|compared\s+(?:to|with)|against|from)\s+(?:the|a|an)\s+(?:(?:down|up|minus|negative|plus)\s+)?$", re.I)
-WE_POSTED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:that\s+)?(?:we|it|they)\s+(?:posted|saw|reported|had|delivered|recorded|achieved|did|generated|earned|booked)\s+(?:(?:in|during|for|over|at)\s+(?:the\s+)?)?", re.I)
+WE_POSTED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:that\s+)?(?:we|it|they)\s+(?:posted|saw|reported|had|delivered|recorded|achieved|did|generated|earned|booked|ran)\s+(?:(?:in|during|for|over|at)\s+(?:the\s+)?)?", re.I)
 """"better than the down 1.9 points we had in the first quarter": a change recalled as the base, dated by its own words."""
 _TIED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:for|or)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?", re.I)
 """Two figures of one thing: "1.8 million shares for $360 million", "$150 million or $1.20 per share"."""
@@ -534,6 +577,9 @@ def _gone(c: P.Cue, ctx: Context) -> bool:
 
 _CAUSE_BETWEEN = re.compile(r"\b(?:due\s+to|because\s+of|owing\s+to|thanks\s+to|as\s+a\s+result\s+of|on\s+the\s+back\s+of|"
                             r"(?:driven|helped|hurt|offset|led|aided|supported|fueled|boosted|impacted|affected|weighed\s+down)\s+by)\b", re.I)
+_BECAUSE = re.compile(r"\bbecause\s+(?!of\b)[^,;.%$\d]*$", re.I)
+_CLAUSE_AFTER_REASON = re.compile(r"[,;]\s+(?:but|and|while|whereas)\s+", re.I)
+"""A reason clause ("because the promotions fall later this year") and the clause after it (", but ...")."""
 _VERB_BETWEEN = re.compile(r"\b(?:is|are|was|were|will|would|should|has|have|had|be)\b", re.I)
 """'the added $40 million of launch spending is likely to fall in the back half': the figure is the subject of
 a later verb, whose period words are not its own."""
@@ -585,7 +631,7 @@ _COUNTED_DEED = re.compile(r"\b(?:(?:we|I|they)\s+(?:have\s+|'ve\s+)?(?:already\
 """'we hired 240 underwriters this year': a count of deeds done, summed over the months gone (not a headcount held)."""
 _THIS_YEAR = re.compile(r"(?:this|the\s+current)\s+(?:fiscal\s+)?year", re.I)
 _SO_FAR = re.compile(r"\b(?:so|thus)\s+far\b|\bto\s+date\b", re.I)
-_IN_YEAR = re.compile(r"(?:in|for|during)\s+(?:fiscal\s+(?:year\s+)?)?$", re.I)
+_IN_YEAR = re.compile(r"(?:in|for|during)\s+(?:both\s+)?(?:fiscal\s+(?:year\s+)?)?$", re.I)
 
 
 def _quarter_of_year(c: P.Cue, s: str, pcues: list[P.Cue], fy: int | None, fq: int | None, first: int, after: int) -> Period | None:
@@ -608,6 +654,9 @@ def _quarter_of_year(c: P.Cue, s: str, pcues: list[P.Cue], fy: int | None, fq: i
                      # quarter, not the figure's)
                      and not (s[:1] in "IiAaPpUu" and _CONDITION.match(s) and "," in s[o.end:first])
                      or 0 <= c.start - o.end <= 4)]
+    # ("For the fourth quarter, ... 77%, and for the full year about 77.5%, up from 76.3% in fiscal 2025": a span named
+    # since the quarter; the year is that span's)
+    quarters = [o for o in quarters if not any(o.end <= x.start < c.start and (x.rel == "this_y" or x.ytd or x.half) for x in pcues)]
     quarter = {o.quarter or fq for o in quarters}
     if len(quarter) != 1 or None in quarter:
         return None
@@ -680,7 +729,9 @@ def _when_clause(s: str, q: Quantity, pcues: list[P.Cue]) -> P.Cue | None:
 
 
 _DONE_AFTER = re.compile(r"(?:['’]s)?\s+(?:results|performance|momentum|execution|outperformance|beat|print)\b", re.I)
-_DONE_BEFORE = re.compile(r"\b(?:after|following|given|on\s+the\s+back\s+of|delivered|posted|reported|had)\s+(?:(?:a|an|the|our|this|very|really|strong|solid|record|great|good|excellent|robust)\s+)*$", re.I)
+_DONE_BEFORE = re.compile(r"\b(?:after|following|given|on\s+the\s+back\s+of|delivered|posted|reported|had"
+                          r"|(?:we|they)\s+(?:experienced|saw|achieved|enjoyed|recorded)\s+(?:throughout|in|during|over))"
+                          r"\s+(?:(?:a|an|the|our|this|very|really|strong|solid|record|great|good|excellent|robust)\s+)*$", re.I)
 """The quarter just reported, named as what was done ("strong Q2 results", "after a solid second quarter"): in an
 outlook it is the reason given, not the period guided."""
 
@@ -700,7 +751,9 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
                  and not (comparison_cue(s, c) and not (kind is FactKind.PRIOR_GUIDANCE and q.end <= c.start <= q.end + 30)
                           and not (based and q.end <= c.start <= q.end + 45 and WE_POSTED.fullmatch(s, q.end, c.start)))
                  and not (c.rel == "q_poss" and not (c.end <= q.start and re.fullmatch(r"\s*(?:about\s+|approximately\s+)?", s[c.end:q.start])))
-                 and not (is_change and c.rel in ("q_last_year", "h_last_year", "ytd_last_year", "same_q", "same_span") and _ON_BEFORE.search(s, max(0, c.start - 9), c.start))
+                 and not (is_change and (c.rel in ("q_last_year", "h_last_year", "ytd_last_year", "same_q", "same_span")
+                                         or c.ytd and c.year is not None and fy is not None and c.year < fy)
+                          and _ON_BEFORE.search(s, max(0, c.start - 9), c.start))
                  # a balance "at year-end" told after the year closed is dated as the call's own period words date it
                  # ("at fiscal year-end" names the fiscal year, as it always did)
                  and not (c.rel in ("year_end", "year_end_by") and not future and fq not in (1, 2, 3) and s[c.start:c.start + 1] not in "fFcC")
@@ -791,6 +844,13 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
     if (following and (cue_reported(following[0], ctx) or following[0].rel is None and following[0].half and following[0].year is None
                        and fq and 2 * following[0].half <= fq) and _CAUSE_BETWEEN.search(s, q.end, following[0].start)):
         following = []  # "margin was 41%, helped by prices we raised in the second quarter": the period of the cause
+    if kind is FactKind.ACTUAL and "because " in s:
+        # "GMV is running up about 6% because the promotions fall later this year, but collectibles is still growing in
+        # the low 20s": the period of a reason clause is the reason's, neither the figure's before it nor the next clause's
+        if following and _BECAUSE.search(s, q.end, following[0].start):
+            following = []
+        preceding = [c for c in preceding if not (_BECAUSE.search(s, max(0, c.start - 90), c.start)
+                                                  and _CLAUSE_AFTER_REASON.search(s, c.end, q.start))]
     if following and preceding and _PARTICIPLE_AFTER.search(s, q.end, following[0].start):
         # "Fourth-quarter sales rose 9% to $410 million, capping a strong fiscal year": the period of the clause hung
         # on the figure, not of the figure
@@ -967,6 +1027,12 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
             and not any(q.end <= c.start <= min(next_start, q.end + 60) for c in pcues)):
         # "new money yields of about 5.2%, against a portfolio book yield of 4.4%": a level of another measure held now,
         # not the same measure a period earlier
+        return main
+    if (main is not None and ("cash" in s or "liquidity" in s) and _SET_AGAINST.search(s, max(0, q.start - 16), q.start)
+            and _DEBT_NAMED.match(s, q.end) and _CASH_BEFORE.search(s, 0, q.start)
+            and not any(q.end <= c.start <= min(next_start, q.end + 60) and not _DEBT_DUE.search(s, max(0, c.start - 12), c.start) for c in pcues)):
+        # "cash of $1.41 billion against $800 million of senior notes": the debt held now, set against the cash, not
+        # a balance of a period before
         return main
     if fy and _AT_YEAR_END.match(s, q.end):
         return P.label(fy - 1)  # "down from 3.9 times at year-end": the last year-end

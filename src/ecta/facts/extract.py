@@ -261,6 +261,15 @@ _PARTS_REVIEW = re.compile(r"\W*(?:(?:and|now|so|next|let\s+me|let's|I'll|I\s+wi
 _YEAR_SUBJECT = re.compile(r"\W*(?:full[-\s]year|annual|whole[-\s]year)\s+(?!(?:results?|outlook|guidance|basis)\b)[a-z]", re.I)
 
 
+def _announced(s: str, ctx: Context, st: State) -> None:
+    """`announced_outlook`, save that a sentence in the past tense on the quarter just reported ("Back to the fourth
+    quarter, where sales came in a bit above what we had guided.") names no period of the outlook to come."""
+    outlook, period = st.outlook, st.period
+    announced_outlook(s, ctx, st)
+    if st.outlook != outlook and PAST.search(s) and (named := P.find_cues(s)) and all(cue_reported(c, ctx) for c in named):
+        st.outlook, st.period = outlook, period
+
+
 def _aside_of_year(s: str, period, st: State) -> bool:
     """"Full-year operating expenses are expected to grow ..." inside a quarter's outlook: the year dates its own sentence;
     "Other income is expected to be about $120 million." after it is still the quarter's."""
@@ -275,6 +284,17 @@ def _aside_to_date(s: str, period, st: State, ctx: Context) -> bool:
     paragraph's next figures ("Services revenue was ...") are still the quarter's."""
     return (period.ytd and st.period is not None and not st.future and ctx.fiscal_quarter is not None
             and st.period == P.call_period(ctx.fiscal_year, ctx.fiscal_quarter) and _TO_DATE_LEAD.match(s) is not None)
+
+
+_BY_CONTRAST = re.compile(r",\s+(?:by|in)\s+(?:contrast|comparison)\s*,|^\W*(?:By|In)\s+(?:contrast|comparison)\s*,", re.I)
+
+
+def _aside_by_contrast(s: str, period, st: State, ctx: Context) -> bool:
+    """"In the second quarter, by contrast, we released $65 million." amid the quarter's figures: the period set against
+    the quarter dates its own sentence; the paragraph's next figures are the quarter's again."""
+    return (("ontrast" in s or "omparison" in s) and st.period is not None and not st.future and period != st.period
+            and ctx.fiscal_quarter is not None and st.period == P.call_period(ctx.fiscal_year, ctx.fiscal_quarter)
+            and _BY_CONTRAST.search(s) is not None)
 
 
 def _total_beside(period, kind: FactKind, facts: list, ctx: Context) -> bool:
@@ -393,7 +413,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             aside = ctx.basis is not None and st.lead_basis is not ctx.basis and st.metric is not None
     if not s or not (numeric or (ctx.role is not Role.ANALYST and might_be_qualitative(s))) or boilerplate(s):
         if s and not numeric and ctx.role is not Role.ANALYST and (_OUTLOOK_NAMED.search(s) or LIST_FOLLOWS.search(s) or YEAR_AHEAD_LEAD.match(s)):
-            announced_outlook(s, ctx, st)  # "For the full year, we are raising our outlook.", "In fiscal 2027, we expect solid demand."
+            _announced(s, ctx, st)  # "For the full year, we are lifting our outlook.", "In fiscal 2027, we expect solid demand."
         elif s:
             outlook_spent(st)
         if s and not numeric and ctx.fiscal_year and _topic(s):
@@ -404,9 +424,10 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
     lowered = s.lower()
     if (st.period is not None and not st.future and st.heading is None and ctx.fiscal_year and ctx.fiscal_quarter
             and st.period.fiscal_year and not st.period.ytd and P.period_key(st.period) > P.closed_by(ctx.fiscal_year, ctx.fiscal_quarter)
-            and not to_date(s)):
+            and not to_date(s) and not ("month" in s and _THE_MONTH.search(s))):
         # "October is running ...": the quarter under way dates only the sentence that names it, and the next one's
-        # figures to date ("Through the first four weeks, volumes are up 3%")
+        # figures to date ("Through the first four weeks, volumes are up 3%") or of the month it named ("Our loading in
+        # the month is about 93%.")
         st.period = None
     outlook = any_in(lowered, ("guid", "outlook", "range", "forecast"))
     qs = [q for q in find_quantities(s, ctx.currency, outlook) if is_figure(q, s)] if numeric else []
@@ -423,11 +444,16 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         kcues = [(pos, k) for pos, k in kcues if not (k is FactKind.GUIDANCE and _GENERIC_YOU.search(s, max(0, pos - 24), pos)
                                                       and s[pos:pos + 7].lower().startswith(("expect", "anticip")))]
     pcues = period_cues(s, ctx) if (qs or cues) else []
+    if qs and not pcues and st.period is not None and st.period.quarter and not st.period.ytd and " the " in s and (
+            bare := P.BARE_ORDINAL.search(s)) is not None:
+        # "Sales grew 2% in the first quarter. Growth reached 4.6% in the second as volumes recovered.": the quarter the
+        # paragraph named, said again by its ordinal alone
+        pcues = [P.Cue(bare.start(), bare.end(), quarter=P._ORD[bare.group(0).split()[-1].lower()], year=st.period.fiscal_year)]
     if pcues and any(c.rel is None and c.year and not c.quarter and not c.half for c in pcues):
         pcues = undated(s, pcues)
     facts: list[Fact] = []
     if not qs and (_OUTLOOK_NAMED.search(s) or LIST_FOLLOWS.search(s) or (ctx.role is not Role.ANALYST and YEAR_AHEAD_LEAD.match(s))):  # "... as follows.", "we expect the following"
-        announced_outlook(s, ctx, st)
+        _announced(s, ctx, st)
     elif not qs:
         outlook_spent(st)
     # after the outlook test: "And a first look at 2027." announces the outlook it heads, which that test would spend
@@ -1063,6 +1089,13 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 metric, phrase = same[-1].metric, same[-1].phrase  # "..., compared with $109.6 million a year ago"
         target_at = max((pos for pos, k in kcues if k is FactKind.TARGET and pos < q.start), default=0)
         period = period_for(q, s, pcues, ctx, st, base_kind if comparison else kind, comparison, qs, is_change, target_at, metric)
+        if kind in (FactKind.GUIDANCE, FactKind.PRIOR_GUIDANCE) and "our " in s and (
+                named := _OUTLOOK_HELD.search(s, max(0, q.start - 90), q.start)) is not None:
+            # "EPS was $1.10, compared with our 2026 guidance of $4.20 to $4.40": the outlook held against names its
+            # own period, which is the range's, not a base's
+            own = [c for c in pcues if named.start() < c.start and c.end <= q.start and c.rel not in ("prev_q", "year_ago", "month")]
+            if own:
+                period = P.resolve(own[-1], ctx.fiscal_year, ctx.fiscal_quarter, not cue_reported(own[-1], ctx), ctx.fiscal_half) or period
         if (kind is FactKind.GUIDANCE and not comparison and period_over(period, ctx) and not _RECALLED.search(s)
                 and (events := [c for c in pcues if _EVENT_DATE.search(s, max(0, c.start - 40), c.start)])):
             # a guide is never for a period the call has reported: "the stores we opened in 2026 should add 1.5 points"
@@ -1082,7 +1115,9 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 and (kind is not FactKind.ACTUAL or _paid_ahead_last_year(period, ctx)) and declared_dividend(q, s)):
             # ("has declared a dividend of $0.45 for the fourth quarter" in a third-quarter call: not last year's fourth)
             kind, period = FactKind.ACTUAL, P.call_period(ctx.fiscal_year, ctx.fiscal_quarter)  # "the board raised the quarterly dividend to $0.47"
-        if kind is FactKind.ACTUAL and not comparison and open_range(q, s, period, ctx):
+        if kind is FactKind.ACTUAL and not comparison and open_range(q, s, period, ctx) and not any(c.rel == "qtd" for c in pcues):
+            # (a range seen so far in the quarter under way, "October point-of-sale data show growth in the low single
+            # digits", is what was counted, not the outlook of a period still open)
             kind = FactKind.GUIDANCE  # "Fiscal 2027 EPS of $3.10 to $3.25" in a second-quarter call: a range for a year still open
         if base:
             period = P.label(int(base.group(1)))
@@ -1111,7 +1146,12 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 # "we expect EBITDA slightly below last year's EUR 318 million", "down from last quarter's 7.4%": that
                 # earlier period's own figure
                 kind, earlier = FactKind.ACTUAL, True
-                period = P.previous_of(period, own["q"] is not None)
+                if (call := _own_period(ctx)) is None or P.period_key(period) >= P.period_key(call):
+                    # ("That compares with last year's $410 million.": a period the year-ago words already set is not moved again)
+                    period = P.previous_of(period, own["q"] is not None)
+        if (" just " in s and _JUST_DONE.match(s, q.end)
+                and not any(q.end <= c.start < min([o.start for o in qs if o.start > q.end] + [q.end + 40]) for c in pcues)):
+            period = _own_period(ctx) or period  # "a touch slower than the 24% we just posted": the period just reported
         if (kind is FactKind.GUIDANCE and period is not None and period.quarter is None and period.half is None and ctx.fiscal_year
                 and period.fiscal_year >= (near := ctx.fiscal_year + (1 if ctx.fiscal_quarter == 4 else 0)) + 2
                 and "guid" not in lowered and not any(c.year and near <= c.year < near + 2 for c in pcues)):
@@ -1145,6 +1185,13 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         elif (change is Change.YOY and metric in _BALANCES and is_money(q.unit) and period is not None and period.quarter
               and not period.ytd and not YOY.search(s) and not comparison):
             change = Change.SEQUENTIAL  # "we cut net debt by CAD 95 million in the quarter": a balance moved from the last quarter's end
+        if (change is Change.YOY and not lapped and not comparison and kind is FactKind.ACTUAL and period is not None
+                and ", so " in s and (own := _own_period(ctx)) is not None and period == P.previous_of(own, False)
+                and (so := _SO_RESULT.search(s, 0, q.start)) is not None
+                and not any(so.end() <= c.start < q.start for c in pcues)):
+            # "In the third quarter of last year, adjusted EPS had been $2.71, so this is growth of 14%": the move of
+            # the call's period from that base, not the base period's own
+            period = own
         if is_change and q.scaled and is_money(q.unit) and rate_ask(s, q):
             # "filed a rate case asking for a $40 million increase in annual revenue": the step asked of the
             # regulator, a figure of its own, not a rise of the company's revenue
@@ -1187,6 +1234,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                        and THAN_THE.search(s, max(0, q.start - 40), q.start) is not None)
         if not comparison and period is not None and kind is not FactKind.PRIOR_GUIDANCE and not level_of and not earlier \
                 and not base_change and not _aside_of_year(s, period, st) and not _aside_to_date(s, period, st, ctx) \
+                and not _aside_by_contrast(s, period, st, ctx) \
                 and not _total_beside(period, kind, facts, ctx) \
                 and not _looked_back(s, period, kind, pcues, ctx) \
                 and not (period.quarter and any_in(lowered, _ALONE_WORDS) and _ALONE.search(s)):
@@ -1383,7 +1431,9 @@ def question_outlook(question: str, ctx: Context, metric: bool = True) -> tuple[
     which one metric (None: none or several)? Only the end of a long turn is read: the question follows the preamble."""
     question = question[-_QUESTION_CHARS:]
     asked = asks_outlook(question)
-    ahead = [c for c in P.find_cues(question) if future_cue([c], ctx) or cue_ahead(c, ctx, question)]
+    ahead = [c for c in P.find_cues(question) if (future_cue([c], ctx) or cue_ahead(c, ctx, question))
+             # "the tax rate next year as similar to this year?": the year asked about, not the one it is held against
+             and not _ASKED_BASE.search(question, max(0, c.start - 30), c.start)]
     period = P.resolve(ahead[-1], ctx.fiscal_year, ctx.fiscal_quarter, True, ctx.fiscal_half) if ahead else None
     return asked or bool(ahead), period, question_metric(question) if metric else None
 
@@ -1398,6 +1448,10 @@ def question_metric(question: str) -> tuple[str, str] | None:
 
 
 _QUESTION_CHARS = 320
+_ASKED_BASE = guarded(re.compile(r"\b(?:similar\s+to|same\s+as|in\s+line\s+with|compared\s+(?:to|with)|relative\s+to|versus|vs\.?|than|against|from)"
+                                 r"\s+(?:the\s+|what\s+you\s+(?:did|had|saw)\s+(?:in\s+)?(?:the\s+)?)?$", re.I))
+"""A period a question holds the one it asks about against ("next year as similar to this year", "better than the fourth
+quarter")."""
 
 
 def _fits(metric: str, unit: str | None) -> bool:
@@ -1416,6 +1470,25 @@ _FOR_THAT = re.compile(r"\s+(?:for|in)\s+[^,;]{1,25}?\s+(?:that|which)\s+", re.I
 _BASE_OF = re.compile(r"\b(?:off|from|on)\s+(?:our|a|the|its)\s+(?:fiscal\s+)?(20\d\d)\s+base\s+(?:of\s+)?(?:about\s+)?$", re.I)
 
 
+_JUST_DONE = re.compile(r"\s+(?:that\s+)?(?:we|you)\s+just\s+(?:reported|posted|delivered|printed|did|had|booked|put\s+up)\b", re.I)
+_THE_MONTH = re.compile(r"\b(?:in|for|during|through|over)\s+the\s+month\b|\bthis\s+month\b|\bmonth[-\s]to[-\s]date\b", re.I)
+_SO_RESULT = re.compile(r",\s+so\s+(?:this|that|it|we|they|the\s+[\w-]+|our\s+[\w-]+)\b(?=[^,;.]*$)", re.I)
+"""A clause drawing the move from a base said before it ("..., so this is growth of 14%", "..., so we are about 3% lower")."""
+
+
+def _own_period(ctx: Context) -> Period | None:
+    """The call's own period: its quarter, else its half."""
+    if ctx.fiscal_quarter:
+        return P.call_period(ctx.fiscal_year, ctx.fiscal_quarter)
+    return P.label(ctx.fiscal_year, half=ctx.fiscal_half) if ctx.fiscal_half else None
+
+
+_OUTLOOK_HELD = guarded(re.compile(
+    r"\b(?:compared\s+(?:to|with)|versus|vs\.?|against|relative\s+to)\s+our\s+(?:(?:initial|original|prior|previous|earlier|updated|new|current)\s+)?"
+    r"[\w'’-]+(?:[-\s]+[\w'’-]+){0,2}?\s+(?:guidance|guide|outlook|forecast)(?:\s+range)?\s+(?:of|at)\s+"
+    r"(?:about\s+|approximately\s+|roughly\s+|around\s+)?$", re.I))
+"""An outlook held against a result and named with its period before its figure ("compared with our 2026 guidance of
+$4.20 to $4.40", "versus our fourth-quarter outlook of $950 million")."""
 _RECALLED = re.compile(r"\b(?:(?:we(?:'ve|\s+have|\s+had)?|I(?:'ve|\s+have)?)\s+(?:said|told|guided|indicated|expected|"
                        r"communicated|projected|given)|(?:had|originally|initially|previously)\s+(?:expected|guided|said)|"
                        r"I\s+actually\s+said)\b", re.I)

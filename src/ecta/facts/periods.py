@@ -23,9 +23,9 @@ CUES = re.compile(
     rf"""
     (?P<q>\bQ(?P<qn>[1-4])(?:\s*(?:FY|F|fiscal(?:\s+year)?|of(?=\s+['’]\d\d\b|\s+(?:19|20)\d\d\b))?\s*['’]?(?P<qy>\d{{4}}|\d{{2}})(?![\d%]|[,.]\d)|,\s*(?P<qy3>(?:19|20)\d\d)(?![\d%]|[,.]\d))?\b
       |\b(?P<qn2>[1-4])Q\s*(?:of\s+(?=['’]\d\d\b))?['’]?(?P<qy2>\d{{4}}|\d{{2}})?\b
-      |\b(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(?:fiscal\s+|calendar\s+)?quarter
+      |\b(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th|(?<=the\s)final|(?<=our\s)final)[-\s]+(?:fiscal\s+|calendar\s+)?quarter
          (?:\s+(?:of\s+)?(?:(?:the\s+)?(?:fiscal|calendar)\s+(?:year\s+)?|FY\s*)?'?(?P<qoy>\d{{4}}|\d{{2}}(?!\d|%|[,.]\d))|,\s*(?P<qoy2>(?:19|20)\d\d)(?![\d%]|[,.]\d)|\s+(?:in|for)\s+(?:fiscal\s+(?:year\s+)?|FY\s*)?(?P<qoy3>(?:19|20)\d\d)(?![\d%]|[,.]\d)
-            |(?P<qlast>\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year)|(?P<qthis>\s+of\s+this\s+(?:fiscal\s+)?year\b)|(?P<qposs>['’]s(?=\s)))?
+            |(?P<qlast>\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year|\s+(?:a|one)\s+year\s+(?:ago|earlier)\b)|(?P<qthis>\s+of\s+this\s+(?:fiscal\s+)?year\b)|(?P<qposs>['’]s(?=\s)))?
       |\b(?:last|prior)\s+year's\s+(?P<qo2>first|second|third|fourth)\s+quarter
       |\bthis\s+(?:fiscal\s+)?year['’]s\s+(?P<qo3>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(?:fiscal\s+)?quarter\b
       |\b(?:(?:fiscal|FY)\s*'?(?P<qby>\d{{4}}|\d{{2}})|(?P<qby2>(?:19|20)\d\d))\s+(?P<qbo>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(?:fiscal\s+)?quarter\b)
@@ -34,8 +34,10 @@ CUES = re.compile(
       |\bH(?P<hn>[12])(?!0)\s*(?:FY\s*|fiscal\s*)?'?(?P<hy2>\d{{4}}|\d{{2}})?\b
       |\b(?P<hq>first\s+and\s+second|third\s+and\s+fourth)\s+(?:fiscal\s+)?quarters\b(?![^.;]*\brespectively\b)
          (?:\s+of\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s*)?'?(?P<hy3>\d{{4}}|\d{{2}}(?!\d|%|[,.]\d))|\s+of\s+(?:this|the)\s+(?:fiscal\s+)?year\b)?)
-    |(?P<ytd>\b(?:(?:(?:the|this)\s+)?(?:fiscal\s+)?year[-\s]to[-\s]date|YTD|(?:so|thus)\s+far\s+this\s+(?:fiscal\s+)?year|(?<=to\sdate\s)this\s+(?:fiscal\s+)?year|(?:(?:for|in|over)\s+(?:the|this)|this)\s+(?:fiscal\s+)?year\s+(?:so|thus)\s+far|since\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:fiscal\s+)?year|first\s+(?:nine|six|three|9|6|3)\s+months|first\s+(?:two|three|2|3)\s+(?:fiscal\s+)?quarters|(?P<ytdlast2>(?:last|(?:the\s+)?prior)\s+year['’]s\s+)first\s+(?:nine|six|two|three|9|6|2|3)\s+(?:months|(?:fiscal\s+)?quarters)|through\s+(?:nine|six|three|9|6|3)\s+months|(?<=the\s)(?:nine|six|9|6)\s+months(?!\s+(?:ahead|to\s+come|before|after|since|from|of\s+(?:the\s+)?(?:fiscal\s+)?(?:next|last|prior|previous)))|(?:nine|six|9|6)[-\s]months?\s+(?:period|ended|to\s+date|year[-\s]to[-\s]date))\b
-         (?:\s+(?:of\s+|in\s+)?(?:(?:fiscal\s+(?:year\s+)?)?(?P<yty>\d{{4}})|(?:fiscal\s+(?:year\s+)?|FY\s*)'?(?P<yty2>\d{{2}})(?!\d|%|[,.]\d))|\s+of\s+(?:the|this)\s+(?:fiscal\s+)?year\b|(?P<ytdlast>\s+of\s+(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year\b))?)
+    |(?P<ytd>\b(?:(?:(?:the|this)\s+)?(?:fiscal\s+)?year[-\s]to[-\s]date|YTD|(?:so|thus)\s+far\s+this\s+(?:fiscal\s+)?year|(?<=to\sdate\s)this\s+(?:fiscal\s+)?year|(?:(?:for|in|over)\s+(?:the|this)|this)\s+(?:fiscal\s+)?year\s+(?:so|thus)\s+far|since\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:fiscal\s+)?year|first\s+(?:nine|six|three|9|6|3)\s+months|first\s+(?:two|three|2|3)\s+(?:fiscal\s+)?quarters|(?P<ytdlast2>(?:last|(?:the\s+)?prior)\s+year['’]s\s+)first\s+(?:nine|six|two|three|9|6|2|3)\s+(?:months|(?:fiscal\s+)?quarters)|through\s+(?:nine|six|three|9|6|3)\s+months|(?<=the\s)(?:nine|six|9|6)\s+months(?!\s+(?:ahead|to\s+come|before|after|since|from|of\s+(?:the\s+)?(?:fiscal\s+)?(?:next|last|prior|previous)))|(?:nine|six|9|6)[-\s]months?\s+(?:period|ended|to\s+date|year[-\s]to[-\s]date)
+         |(?:nine|six|9|6)-month(?=\s+(?:(?:year[-\s]over[-\s]year|adjusted|effective|underlying|GAAP|non-GAAP|reported|total|net|operating|organic|gross|free|core)\s+){{0,2}}
+            (?:revenues?|sales|results|earnings|EPS|income|profits?|margins?|tax\s+rate|(?:combined|compensation|expense|loss|efficiency|operating)\s+ratio|cash\s+flow|growth|bookings|orders|volumes?|comps?)\b))\b
+         (?:\s+(?:of\s+|in\s+)?(?:(?:fiscal\s+(?:year\s+)?)?(?P<yty>\d{{4}})|(?:fiscal\s+(?:year\s+)?|FY\s*)'?(?P<yty2>\d{{2}})(?!\d|%|[,.]\d))|\s+of\s+(?:the|this)\s+(?:fiscal\s+)?year\b|(?P<ytdlast>\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year\b))?)
     |(?P<span>\bover\s+the\s+(?:past|last|prior)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|few|couple(?:\s+of)?)\s+|\d{{1,2}}\s+)?(?:years|decades?)\b
        |\b(?:over\s+)?a\s+(?:maximum\s+)?period\s+of\s+(?:up\s+to\s+)?(?:\d{{1,2}}|two|three|four|five)\s+(?:years|months)\b
        |\b(?:within|over|in)\s+the\s+(?:next|coming|following)\s+(?:\d{{1,2}}|twelve|eighteen|six|nine)\s+months\b
@@ -60,14 +62,20 @@ CUES = re.compile(
     |(?P<n_years_ago>\b(?P<na>two|three|four|five|2|3|4|5)\s+years\s+ago\b)
     |(?P<this_y>\b(?:(?:this|the|current|full|whole|entire|calendar)[-\s]+(?:fiscal\s+)?year|full[-\s]year|fiscal\s+year|annual(?:ly)?|for\s+the\s+year|(?:year[-\s]end|final)\s+dividend)\b(?!\s+(?:'\d\d|(?:19|20)\d\d)\b|[-\s]+ago\b|[-\s]+to[-\s]+date\b))
     |(?P<y>\b{_YEAR.format(n="yy")}|(?<=\s['’])(?P<yyc>[1-3]\d)(?![\w%]|[,.]\d))
-    |(?P<month>\b(?:(?P<thru>through)|in|during|for|over(?=\s+the\s+first\s)|(?<=\bwe\s)(?:ended|exited|finished)(?=\s+(?:{MONTH_ALT})\s+(?:with|at)\b))\s+(?:the\s+month\s+of\s+|the\s+(?:end|middle)\s+of\s+|the\s+first\s+(?:two|three|four|five|six|few|couple\s+of|\d{{1,2}})\s+(?:(?:trading|business|selling|working|operating)\s+)?(?:weeks|days)\s+(?:of|in)\s+)?(?P<mon>{MONTH_ALT})\b
+    |(?P<month>\b(?:(?P<thru>through)|in|during|for|over(?=\s+the\s+first\s)|at(?=\s+the\s+end\s+of\s+(?:{MONTH_ALT})\b)|(?<=\bwe\s)(?:ended|exited|finished)(?=\s+(?:{MONTH_ALT})\s+(?:with|at)\b))\s+(?:the\s+month\s+of\s+|the\s+(?:end|middle)\s+of\s+|the\s+first\s+(?:two|three|four|five|six|few|couple\s+of|\d{{1,2}})\s+(?:(?:trading|business|selling|working|operating)\s+)?(?:weeks|days)\s+(?:of|in)\s+)?(?P<mon>{MONTH_ALT})\b
        (?(thru)(?P<thruday>\s+[1-3]?\d(?:st|nd|rd|th)?\b(?!\s*\d|[,.]\d))?)(?!\s*\d|,?\s+(?:of\s+)?(?:last\s+year|the\s+prior\s+year|a\s+year\s+ago|next\s+year)))
     |(?P<month2>\b(?P<mon2>{MONTH_ALT})
-       (?=\s+(?:sales|orders|revenues?|RevPAR|traffic|comps|comparable|volumes?|shipments|bookings|deliveries|closings|production)\b
-          |\s+(?:so\s+far\s+|to\s+date\s+)?(?:is|has\s+been|was)\s+(?:running|tracking|trending|pacing)\b|\s+(?:to\s+date|month[-\s]to[-\s]date)\s*,))
+       (?=\s+(?:sales|orders|revenues?|RevPAR|traffic|comps|comparable|volumes?|shipments|bookings|deliveries|closings|production
+                |depletions|enrollments|starts?(?!\s+(?:of|to|date|in|for|up)\b)|(?:point[-\s]of[-\s]sale|POS|sell[-\s]through|scanner)(?:\s+data)?|data)\b
+          |\s+(?:so\s+far\s+|to\s+date\s+)?(?:is|has\s+been|was)\s+(?:running|tracking|trending|pacing)\b
+          |\s+(?:is|has\s+been)\s+(?:better|stronger|weaker|softer|slower|faster)\b(?=[^.;]*\bso\s+far\b)|\s+(?:to\s+date|month[-\s]to[-\s]date)\s*,))
     """,
     re.X | re.I,
 )
+
+
+BARE_ORDINAL = re.compile(r"\bin\s+the\s+(?:first|second|third|fourth)\b(?=\s*[.,;]|\s+(?:and|but|as|with|too|as\s+well)\b)", re.I)
+"""A quarter said by its ordinal alone ("... and 4.6% in the second."), read as one where a quarter was named."""
 
 
 @dataclass
@@ -91,12 +99,18 @@ class Cue:
         return self.rel is None
 
 
+_SUBJECT_WINDOW = re.compile(r",?\s+(?:was|were|is|are|stood|totaled|totalled|came\s+in|ended)\b(?!\s+(?:expected|likely|set|going|due|projected)\b)", re.I)
+"""A window ahead said inside the subject of a level held now ("current RPO, the part we expect to recognize over the next
+12 months, was $1.28 billion"): it names what is measured, not the figure's span."""
+_WINDOW_DEED = re.compile(r"\b(?:recogni[sz]e[ds]?|play|plays|take\s+place|occur|convert|ship|deliver|be\s+(?:recognized|recognised|billed|delivered))\s+$", re.I)
+"""(A window ahead said of a deed of what is measured, "the part we expect to recognize over the next 12 months", "for
+shows that play in the next 12 months"; not "the premium over the next twelve months is ...", a flow over that window.)"""
 _THREE_MONTHS = re.compile(r"\b(?:first|through)\s+(?:three|3)\s+months\b", re.I)
 _MONTH_NUMBER = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 
 
 def month_cue(c: Cue, fy: int | None, q: int | None, quarter_end: int | None, call_month: int | None,
-              named: frozenset[int] = frozenset()) -> Cue | None:
+              named: frozenset[int] = frozenset(), call_day: int | None = None) -> Cue | None:
     """A month named as a period, as the quarter that holds it: the call's quarter when the month lies in it, the
     quarter after it to date ("In October, orders were up 8%" in a call about a quarter ending in September), the
     quarter before. `quarter_end` is the last month of the call's quarter when the call says it ("the quarter ended
@@ -114,6 +128,10 @@ def month_cue(c: Cue, fy: int | None, q: int | None, quarter_end: int | None, ca
             # a calendar quarter that ended two months before the call ("For January, orders were up 15%" in a February
             # call about the fourth quarter): the month before the call is the next quarter's too, unless the sentence
             # names it with the two before it, as a quarter's months ("comps of 9% in April, 6.5% in May and 4.8% in June")
+            offset = 1 if ago <= 1 else 0 if ago <= 4 else None
+        elif call_day is not None and call_day <= 15 and (c.month - 2 - 1) % 12 + 1 not in named:
+            # a call held early in its month ("Beer depletions in January were down 2.5%" on February 4): no quarter
+            # reported then ended the month before, which is the next quarter's too
             offset = 1 if ago <= 1 else 0 if ago <= 4 else None
         else:
             offset = 1 if ago == 0 else 0 if ago <= 3 else None
@@ -173,7 +191,7 @@ one starts (much cheaper than a scan, and most words are ruled out before any Py
 
 _PREFIXES = frozenset(
     "q1 q2 q3 q4 1q 2q 3q 4q 1s 2n 3r 4t fi se th fo ba fr h1 h2 ha ye yt ni si cu in re la pr li tr qu ne co up a  sa yo fu "
-    "wh en an ov wi tw fy ca cy 19 20 f1 f2 f3 f4 f5 f6 f7 f8 f9 de lo du so si ja fe ma ap ju au oc no af su mo as ex".split()
+    "wh en an ov wi tw fy ca cy 19 20 f1 f2 f3 f4 f5 f6 f7 f8 f9 de lo du so si ja fe ma ap ju au oc no af su mo as ex at".split()
 ) | {"a "} | {str(n) for n in range(10, 40)}
 """Two-letter starts of every cue: most words are ruled out without running the pattern."""
 
@@ -193,6 +211,10 @@ def _matches(sentence: str):
         pos = w.start()
         if pos < resume or read[pos:pos + 2].lower() not in _PREFIXES:
             continue
+        if read[pos:pos + 3].lower() == "at " and read[pos + 3:pos + 15].lower() not in ("the end of j", "the end of f", "the end of m",
+                                                                                      "the end of a", "the end of s", "the end of o",
+                                                                                      "the end of n", "the end of d"):
+            continue  # ("at" opens a cue only as "at the end of June")
         m = cues.match(read, pos)
         if m:
             resume = m.end()
@@ -239,6 +261,8 @@ def find_cues(sentence: str) -> list[Cue]:
         elif g["span"]:
             if _TIMES_BEFORE.search(sentence, max(0, m.start() - 8), m.start()):
                 continue  # "net debt was 1.4 times trailing 12 months EBITDA": the window of the base, not of the ratio
+            if _SUBJECT_WINDOW.match(sentence, m.end()) and _WINDOW_DEED.search(sentence, max(0, m.start() - 30), m.start()) and re.match(r"\s*(?:in|over|within)\s+the\s+(?:next|coming|following)\b", m.group(0), re.I):
+                continue  # "deferred revenue for shows that play in the next 12 months was $860 million": the window names the measure
             c.rel = "span"  # "close to $8 billion over the last five years": a span of years dates no figure
         elif g["trail"]:
             if "trailing" in m.group(0).lower():
@@ -249,8 +273,8 @@ def find_cues(sentence: str) -> list[Cue]:
             else:
                 c.rel = "this_y"
         elif g["qe"]:
-            if "quarter" not in sentence.lower():
-                continue
+            if "quarter" not in sentence.lower() and ("half" in sentence.lower() or len(BARE_ORDINAL.findall(sentence)) < 2):
+                continue  # ("4.6% in the second, after 3.1% in the first": two of them are quarters, named once each)
             c.quarter = _ORD[g["qeo"].lower()]  # "... in the third quarter, and we expect roughly $0.02 in the fourth."
         elif g["qtd"]:
             c.rel = "qtd"  # "Since quarter end, we have bought back ...": the quarter under way, to date
