@@ -12,8 +12,8 @@ from .sentences import clause_bounds
 from ..months import MONTH_ALT
 
 
-_UP = r"wider|widened|up|increase[sd]?|increasing|grew|grow(?:n|th|ing|s)?|rose|rising|rises?|expanded|expands|expansion|expand(?:ing)?|improved|improv(?:es?|ement|ing)|higher|gain(?:ed|s)?|jump(?:ed|s)|climb(?:ed|s)|added|accelerat(?:ed|ion)|better|more|uplift|benefit(?:ed)?"
-_DOWN = r"down|cut|decrease[sd]?|decreasing|decline[sd]?|declining|fell|fall(?:s|ing)?|dropped|drops?|contracted|contraction|lower|fewer|reduc(?:ed|tion)|shrank|shrinks|slip(?:ped|s)|dips|compress(?:ed|es|ing|ion)?|headwind|lost|worse|less|deteriorat(?:ed|ion)|erosion|cost\s+us|costs\s+us|(?:will|would|should|could|to|may|might)\s+cost|took\s+away|takes\s+away|hurt|dragged|weighed|weighing|weighs|pressure|drag|shorter|deleverag(?:e|ed|ing)|tighter|tightened|narrower|lose|loses|losing"
+_UP = r"wider|widened|up|increase[sd]?|increasing|grew|grow(?:n|th|ing|s)?|rose|rising|rises?|expanded|expands|expansion|expand(?:ing)?|improved|improv(?:es?|ement|ing)|higher|gain(?:ed|s)?|jump(?:ed|s)|climb(?:ed|s)|surg(?:ed|es)|soar(?:ed|s)|rebound(?:ed|s)|added|accelerat(?:ed|ion)|better|more|uplift|benefit(?:ed)?"
+_DOWN = r"down|cut|decrease[sd]?|decreasing|decline[sd]?|declining|fell|fall(?:s|ing)?|dropped|drops?|contracted|contraction|lower|fewer|reduc(?:ed|tion)|shrank|shrinks|slip(?:ped|s)|dip(?:ped|s)|slid|slides|sank|sinks|tumbl(?:ed|es)|plung(?:ed|es)|slump(?:ed|s)|retreat(?:ed|s)|eased|softened|subtract(?:ed|s|ing)|delever(?:ed|s|ing)|compress(?:ed|es|ing|ion)?|headwind|lost|worse|less|deteriorat(?:ed|ion)|erosion|cost\s+us|costs\s+us|(?:will|would|should|could|to|may|might)\s+cost|took\s+away|takes\s+away|hurt|dragged|weighed|weighing|weighs|pressured?|drag|shorter|deleverag(?:e|ed|ing)|tighter|tightened|narrower|lose|loses|losing"
 CHANGE_BEFORE = re.compile(
     rf"\b(?P<w>{_UP}|{_DOWN}|change|swing|delta)(?:\s+(?:again|further|once\s+more)|\s+(?:seasonally|organically|sequentially|year[-\s](?:over|on)[-\s]year)\s*,)?(?:\s*,\s*(?=by\s)|\s+)(?:(?<=growth\s)rates?\s+(?=of\s))?(?:of\s+|by\s+|nearly\s+|about\s+|approximately\s+|roughly\s+|some\s+|over\s+|more\s+than\s+|almost\s+|just\s+(?:over|under)\s+|an?\s+|another\s+|a\s+further\s+|something\s+like\s+|(?:a\s+)?solid\s+|(?:a\s+)?strong\s+|(?:a\s+)?robust\s+|a\s+healthy\s+|a\s+very\s+strong\s+|close\s+to\s+|around\s+|sharply\s+|significantly\s+|a\s+bit\s+|slightly\s+|modestly\s+|by\s+|only\s+|just\s+|in\s+the\s+|at\s+an?\s+|between\s+|(?:with)?in\s+(?:a|the)\s+range\s+of\s+|(?:an?\s+)?average\s+(?:of\s+)?|(?:an?\s+)?even\s+(?:greater|larger|bigger|stronger)\s+|(?:more|much|very)\s+(?=[a-z]+\s)|(?:modest|measured|moderate|respectable|remarkable|steady|sizable|sizeable|substantial|mere|whopping|notable|healthy)\s+)*$",
     re.I,
@@ -63,11 +63,11 @@ _VERBED = re.compile(r"\b(?P<v>lowered|reduced|cut|decreased|increased|boosted|l
                      r"(?:our\s+|the\s+|its\s+)?(?:(?!(?:from|to|of|in|at|on|for|with|and|or|was|were|is)\b)[\w&-]+\s+){1,2}(?:by\s+)?"
                      r"(?:about\s+|roughly\s+|approximately\s+|nearly\s+)?$", re.I)
 """"a change in rate design that reduced earnings $0.19 per share": the verb gives the change, "by" or not."""
-_VERB_BY = re.compile(r"\b(?P<v>lower|reduc\w*|cut|trim\w*|decreas\w*|dilut(?:e|es|ing)|erod\w*|slip(?:s|ping)?|rais\w*|increas\w*|improv\w*|boost\w*|lift\w*|grow\w*|grew|expand\w*|shrink\w*)\s+"
+_VERB_BY = re.compile(r"\b(?P<v>lower|reduc\w*|cut|trim\w*|decreas\w*|dilut(?:e|es|ing)|erod\w*|slip(?:s|ping)?|dip(?:s|ped)?|rais\w*|increas\w*|improv\w*|boost\w*|lift\w*|grow\w*|grew|expand\w*|shrink\w*)\s+"
                       r"(?:our\s+|the\s+|its\s+|their\s+)?(?:(?:[\w&-]+[\s,]+){0,4}?|(?:(?!(?:and|but|while|which|that|who|when|as|lower\w*|reduc\w*|cut|trim\w*|decreas\w*|dilut\w*|erod\w*|slip\w*|rais\w*|increas\w*|"
                       r"improv\w*|boost\w*|lift\w*|grow\w*|grew|expand\w*|shrink\w*)\b)[\w&-]+[\s,]+){5,7}?)by\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|another\s+|nearly\s+|some\s+|maybe\s+|perhaps\s+)?$", re.I)
 _VERB_RANGE = re.compile(_VERB_BY.pattern.replace(r"by\s+(?:about", r"(?:with)?in\s+(?:a|the)\s+range\s+of\s+(?:about"), re.I)
-_VERB_DOWN = ("lower", "reduc", "cut", "decreas", "shrink", "trim", "dilut", "erod", "slip")
+_VERB_DOWN = ("lower", "reduc", "cut", "decreas", "shrink", "trim", "dilut", "erod", "slip", "dip")
 # "takes about $25 million out of revenue", "takes 1.7 points off growth": a figure taken away is a fall
 _TAKEN_BEFORE = re.compile(r"\b(?:takes?|took|taking|shaves?|shaved|shaving|knocks?|knocked|knocking)\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|some\s+|another\s+|maybe\s+)?$", re.I)
 _TOOK_OFF = re.compile(r"\b(?:takes?|took|taking|shaves?|shaved|shaving|knocks?|knocked|knocking)\s+off\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|some\s+|another\s+)?$", re.I)
