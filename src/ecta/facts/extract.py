@@ -30,7 +30,7 @@ from .headings import YEAR_AHEAD_LEAD
 from .nonfacts import MARGIN_OF, QUAL_DIR, bare_figures_ok, explained, bare_money, boilerplate, count_subject, counted_earlier, figure_worth_reading, has_digit_or_word, hedge_len, is_figure, is_money, may_match, might_be_qualitative
 from .kinds import LIST_FOLLOWS, RESTATED_GUIDE, announced_outlook, authorization_size, declared_dividend, kind_of, open_range, outlook_spent, price_letters, revised_by_pronoun
 from .basis import INCLUDED_ITEM, basis_after, basis_for, basis_respectively, basis_simple, cash_measure
-from .metrics import bridge_margin, carries_metric, metric_for, named_other, per_unit_amount, ratio_of, respective_metrics, says_nothing_after
+from .metrics import bridge_margin, carries_metric, item_loss, metric_for, named_other, per_unit_amount, ratio_of, respective_metrics, says_nothing_after
 
 
 _NOUN_DIRECTION = re.compile(r"\s*(?:higher|lower|upper|better|worse|fewer|less|more)\s", re.I)
@@ -883,7 +883,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             is_change, direction = True, (Direction.DOWN if down else Direction.UP)
         negative = q.negative
         before_txt = s[max(0, q.start - 40):q.start]
-        if not negative and may_match(before_txt, _NEGATIVE_HINTS) and _NEGATIVE_WORD.search(before_txt):
+        if not negative and may_match(before_txt, _NEGATIVE_HINTS) and _NEGATIVE_WORD.search(before_txt) and not item_loss(s, q):
             negative = True
             value = -value if value is not None else None
             low, high = ((-high if high is not None else None), -low) if low is not None else (low, high)
@@ -899,7 +899,8 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             negative, value = True, -value  # "terminal dwell was 6.9 hours, 0.4 hours better": a time measure improves by falling
             is_change, direction = True, Direction.DOWN
         if (not is_change and not negative and metric_span is not None and (value is not None and value > 0 or low is not None and low > 0)
-                and metric in _LOSS_METRICS and NEGATING.search(s[metric_span[0]:metric_span[1] + 1]) and is_money(q.unit) and not item):
+                and metric in _LOSS_METRICS and NEGATING.search(s[metric_span[0]:metric_span[1] + 1]) and is_money(q.unit) and not item
+                and not item_loss(s, q)):
             if value is not None:
                 value = -value
             else:  # "a loss per share between $0.09 and $0.02", "an operating loss of $10 million to $12 million"

@@ -211,6 +211,10 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
     if (is_money(q.unit) and any_in(s[q.end:q.end + 40].lower(), _THING_WORDS) and _THING_AFTER.match(s, q.end)
             and not any(q.end <= c[0] <= q.end + 24 for c in cues)):
         return None  # "the $35 million investment", "a $400 million term loan": the amount names a thing of its own
+    if (is_money(q.unit) and q.scaled and any_in(s[q.end:q.end + 40].lower(), ("loss", "gain", "charge", "impairment", "write"))
+            and (it := _ITEM_ON_AFTER.match(s, q.end)) is not None and not _PROFIT_ITEM.match(it.group(0).lstrip())
+            and not any(q.end <= c[0] < it.end("item") for c in cues)):
+        return "other", it.group("item"), it.start("item"), it.end("item")  # "a $14 million loss on the retirement of debt"
     for c in cues:  # a metric named right after the figure: "$306 million of free cash flow", "8% organic growth"
         if c[0] >= q.end and c[0] <= next_q_start:
             gap = s[q.end:c[0]]
@@ -296,6 +300,14 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
             return pick[2], pick[3], pick[0], pick[1]  # "book value stood at $21.70 per share": a value per share, not earnings
         if _SHARE_PRICE_BEFORE.search(s, max(0, q.start - 50), q.start):
             return "other", "share price", q.start, q.start  # "repurchased ... at an average price of $50.10 per share"
+        if "los" in s and item_loss(s, q):
+            return "other", "loss", q.start, q.start  # "a non-cash loss of $0.19 per share on a rate swap": an item of EPS
+        named = _item_amount_before(q, s, qs)
+        if named is not None:
+            # "a securities loss of $31 million, which is $0.18 per share after tax": the item's amount said per share,
+            # not the company's EPS ("net loss of $40 million, or $0.22 per share" is the EPS: no item named)
+            cued = [c for c in cues if named[0] <= c[0] < q.start and c[2] in ("amortization", "restructuring")]
+            return (cued[-1][2], cued[-1][3], cued[-1][0], cued[-1][1]) if cued else ("other", named[1], named[0], named[0] + len(named[1]))
         item = pick if pick[1] <= q.start else (before[-1] if before else None)
         if (item is not None and item[2] in _PER_SHARE_ITEMS and not q.scaled and q.start - item[1] <= 60
                 and (item[2] != "other" or _ITEM_WORD.search(item[3]))
@@ -315,6 +327,59 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
     return pick[2], pick[3], pick[0], pick[1]
 
 
+_ITEM_NOUN = (r"(?:charges?|loss(?:es)?|gains?|impairments?|write-?(?:downs?|offs?)|costs|expenses?|benefits?|settlements?|items?)")
+_PROFIT_BEFORE_ITEM = re.compile(r"\b(?:net|operating|segment|pre-?tax|EBIT\w*|comprehensive|total|gross|our|a\s+net)\s+$", re.I)
+_ITEM_BEFORE_AMOUNT = re.compile(rf"\b(?P<item>[\w-]+\s+{_ITEM_NOUN})\s+(?:of|totall?ing|(?:was|were)|came\s+to)\s+"
+                                 r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?$", re.I)
+_ITEM_AFTER_AMOUNT = re.compile(rf"\s+(?:(?:pre-?tax|after-?tax|non-?cash|one-?time|[\w-]+)\s+){{0,2}}(?P<item>{_ITEM_NOUN})\b"
+                                r"(?:\s+(?:on|from|related\s+to|tied\s+to|associated\s+with|for)\s+[^,;]{1,60})?", re.I)
+_PER_SHARE_LINK = re.compile(r"\s*(?:pre-?tax|after[-\s]tax|before\s+tax)?\s*,?\s*(?:or|which\s+is|which\s+was|that\s+is|equal\s+to|"
+                             r"equating\s+to|equivalent\s+to)?\s*(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?$", re.I)
+
+
+def _item_amount_before(q: Quantity, s: str, qs: list[Quantity]) -> tuple[int, str] | None:
+    """The start and name of an item whose amount the per-share figure `q` says again ("a $14 million loss on the
+    sale of our tools arm, or $0.06 per share"), or None where the amount before is the company's own result."""
+    prev = [o for o in qs if o.end <= q.start]
+    if not prev or not (prev[-1].scaled and is_money(prev[-1].unit)):
+        return None
+    o = prev[-1]
+    if not any_in(s[max(0, o.start - 40):q.start].lower(), _ITEM_HINTS):
+        return None
+    after = _ITEM_AFTER_AMOUNT.match(s, o.end)
+    if (after is not None and _PER_SHARE_LINK.fullmatch(s, after.end(), q.start) and not _PROFIT_ITEM.match(after.group(0).lstrip())
+            and not _PROFIT_BEFORE_ITEM.search(s, max(0, o.start - 16), o.start)):
+        return o.start, after.group("item")  # "a $14 million loss on the sale of ..., or $0.06 per share"
+    named = _ITEM_BEFORE_AMOUNT.search(s, max(0, o.start - 50), o.start)
+    if (named is not None and _PER_SHARE_LINK.fullmatch(s, o.end, q.start)
+            and not _PROFIT_BEFORE_ITEM.search(s, max(0, named.start() - 12), named.start())
+            and not _PROFIT_ITEM.match(named.group("item"))):
+        return named.start(), named.group("item")  # "a restructuring loss of $27 million, which is $0.15 per share after tax"
+    return None
+
+
+_PROFIT_ITEM = re.compile(r"(?:net|operating|segment|ebit\w*|total|gross|comprehensive)\s|pre-?tax\s+loss", re.I)
+""""net loss", "operating loss", "pre-tax loss": the company's own result, whose per-share figure is its EPS."""
+_ITEM_ON_AFTER = re.compile(r"\s+(?:(?!of\b)[\w-]+\s+){0,2}?(?P<item>loss(?:es)?|gains?|charges?|impairments?|"
+                            r"write-?(?:downs?|offs?))\s+(?:on|from|related\s+to|tied\s+to|associated\s+with)\s", re.I)
+""""a $14 million loss on the early retirement of debt": an item named after its amount, whatever line it touches."""
+_ITEM_LOSS_BEFORE = re.compile(r"\b(?:restructuring|impairment|securities|investment|realized|unrealized|hedge|hedging|mark-to-market|"
+                               r"currency|exchange|FX|swap|derivative|one-?time|non-?cash|pension|settlement|extinguishment|divestiture|"
+                               r"disposal|actuarial|translation|valuation|fair[-\s]value)\s+loss(?:es)?\s+(?:of\s+|was\s+|were\s+)?"
+                               r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+|some\s+)?$", re.I)
+_ITEM_LOSS_AFTER = re.compile(r"(?:\s+(?:per\s+(?:diluted\s+)?share|a\s+share))?(?:\s+(?:pre-?tax|after[-\s]tax))?\s+(?:on|from|related\s+to|tied\s+to)\s+"
+                              r"(?:the\s+|our\s+|a\s+|an\s+|its\s+|some\s+)?(?:[\w-]+\s+){0,2}?(?:sale|sales\s+of|disposal|divestiture|extinguishment|"
+                              r"retirement|repurchase|exit|closure|termination|settlement|investments?|securities|hedges?|derivatives?|swaps?|"
+                              r"portfolio|transaction|deconsolidation|write-?down)\b", re.I)
+
+
+def item_loss(s: str, q: Quantity) -> bool:
+    """A loss that is an item, not the company's result: "a restructuring loss of $27 million", "a loss of $12 million on
+    the sale of the unit". Like a charge it keeps the size of the item, a positive amount."""
+    return bool(_ITEM_LOSS_BEFORE.search(s, max(0, q.start - 50), q.start) or _ITEM_LOSS_AFTER.match(s, q.end))
+
+
+_ITEM_HINTS = ("charge", "loss", "gain", "impairment", "write", "cost", "expense", "benefit", "settlement", "item")
 _EARNER_GAP = re.compile(r"\b(?:we|our|earn\w*|lost|loss|income|profit|EPS)\b", re.I)
 """'Leaving out the plant closure costs, we lost $0.07 per share': the company's own result follows the item."""
 _ITEM_WORD = re.compile(r"\b(?:costs?|charges?|expenses?|items?|fees?|write|impairments?|tariffs?|losses?)\b", re.I)
