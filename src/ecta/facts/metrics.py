@@ -222,6 +222,9 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
                 break
             if gap.lstrip()[:3].lower() == "on " and any(_NAMED_OF.fullmatch(s, c2[1], q.start) for c2 in cues if c2[1] <= q.start):
                 break  # "EPS of $4.33 on revenue of $40.7 billion": the figure's own metric is the one before it
+            if (next_q_start < len(s) and _NAMED_OF.fullmatch(s, c[1], next_q_start)
+                    and any(_NAMED_OF.fullmatch(s, c2[1], q.start) for c2 in cues if c2[1] <= q.start)):
+                break  # "net sales of $410 million adjusted EBITDA of $61.3 million": the words after name the next figure
             if ((_FOLLOW_LINK.match(gap) or _CHANGE_IN.match(gap) or (q.unit not in ("%", "bps", "x") and _NAMED_LINK.match(gap)))
                     and not (share and gap.strip().lower().startswith("of"))):
                 if c[2] in ("eps",) and q.unit not in (None,) and not is_money(q.unit):
