@@ -1459,6 +1459,8 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
     for m in QUAL_DIR.finditer(s):
         if any(q.start <= m.start() < q.end + 3 or abs(q.start - m.end()) < 4 for q in qs):
             continue
+        if m.start() > 0 and s[m.start() - 1] in "-‐":
+            continue  # "the usual step-up in payroll costs", "the ramp-up": a noun, not a direction the outlook gives
         if any(0 <= m.start() - q.end <= 40 and _OWN_WORDS.fullmatch(s, q.end, m.start()) for q in qs):
             continue  # "an 18% expected drop in ...": the figure's own direction
         if re.match(r"\s+(?:from|to|by)\s+(?:(?:our|the|a|prior|previous|original|range|guidance|of)\s+){0,4}\S*\d", s[m.end():m.end() + 50]):

@@ -139,7 +139,12 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                r"(?:average\s+)?(?:net\s+)?(?:revenues?|sales|bookings)\s+per\s+(?:[\w-]+\s+){0,2}?(?:unit|hundredweight|cwt|shipment|carload|"
                r"load|ton|tonne|hectolit(?:er|re)|vehicle|home|piece|case|admission|patient\s+day|visit|procedure|contract|transaction)s?(?![\w-])", r"(?:average\s+selling\s+)?prices?", r"ASPs?", r"pricing", r"rate\s+increases?", r"price\s+increases?",
                # what a staffing firm charges clients per hour worked
-               r"(?:average\s+)?bill\s+rates?")),
+               r"(?:average\s+)?bill\s+rates?",
+               # an insurer's price: the rate it gets on renewals ("renewal premium change was 7.8%", "pure rate was about
+               # 5%"; a bare "renewal rate" of 95% is customers kept), and a price said as realized or core
+               r"renewal\s+(?:premium|rate|price)\s+(?:changes?|increases?)", r"renewal\s+pric(?:ing|es?)", r"pure\s+rate",
+               r"core\s+price", r"price\s+realizations?", r"shelf[-\s]price\s+inflation", r"effective\s+labou?r\s+rates?",
+               r"tuition\s+increases?")),
     ("market_share", (r"market\s+share", r"share\s+of\s+(?:the\s+)?market")),
     ("loans", (r"(?:total\s+|average\s+|net\s+)?loans(?:\s+and\s+leases)?", r"loan\s+(?:growth|balances?|portfolio)", r"originations",
                # banks in India and the Gulf call their loan book "advances": "our gross advances stood at ...", "retail advances rose 17%"
@@ -227,7 +232,9 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # Industry measures with no name of their own are `other`, named here so that a word inside them ("per share",
     # "revenue", "income", "AUM") does not lend them a metric they are not.
     ("other", (r"A?FFO", r"funds\s+from\s+operations", r"bad\s+debts?(?:\s+expenses?)?", r"(?:market|business|reporting|operating|strategic)\s+units?",
-               r"order\s+of\s+magnitude", r"(?:income\s+)?tax\s+provision", r"provision\s+for\s+(?:income\s+)?tax(?:es)?",  # tax expense, not credit losses
+               r"order\s+of\s+magnitude", r"(?:income\s+)?tax\s+provision",
+               # an insurer's claims inflation, set against its renewal rate, is no price of its own
+               r"loss\s+(?:cost\s+)?trends?", r"provision\s+for\s+(?:income\s+)?tax(?:es)?",  # tax expense, not credit losses
                r"(?:data|call|distribution|fulfil?lment|delivery|service|processing|operations)\s+centers",
                # days payable: a days measure the taxonomy has no name for
                r"DPO", r"days\s+payables?(?:\s+outstanding)?", r"payables?\s+days",
