@@ -327,7 +327,24 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
         others = [c for c in cues if c[0] >= q.end and c[1] <= cend and c[2] != "eps"][:1] or [
             c for c in before if c[2] in MONEY_METRICS and c[2] != "eps"][-1:]
         return (others[0][2], others[0][3], others[0][0], others[0][1]) if others else ("net_income", pick[3], pick[0], pick[1])
+    if pick[2] == "revenue" and q.unit in ("%", "bps") and pick[1] <= q.start and ", with " in s[pick[1]:q.start]:
+        part = _PART_IN_LIST.search(s, max(pick[1], q.start - 70), q.start)
+        if (part is not None and ", with " in s[pick[1]:part.end("np")] and not _NOT_A_PART.search(part.group("np"))
+                and not any(c[0] < part.end("np") and c[1] > part.start("np") for c in cues)):
+            # "premiums grew 8%, with commercial lines up 10% and personal lines up 3%": the parts of the total just given
+            return "segment_revenue", part.group("np"), part.start("np"), part.end("np")
     return pick[2], pick[3], pick[0], pick[1]
+
+
+_PART_IN_LIST = re.compile(r"(?:,\s+with|\band|,)\s+(?:(?:the|our|its)\s+)?"
+                           r"(?P<np>[A-Za-z][\w&'’-]*(?:\s+[A-Za-z][\w&'’-]*){0,3}?)\s+(?:(?:was|were|is|are)\s+)?"
+                           r"(?:up|down|growing|grew|rising|rose|declining|declined|falling|fell|increasing|increased|decreasing|decreased)\s+"
+                           r"(?:by\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+|more\s+than\s+|in\s+the\s+|at\s+)?$", re.I)
+_NOT_A_PART = re.compile(r"\b(?:currency|currencies|FX|foreign|exchange|price|prices|pricing|volumes?|mix|acquisitions?|M&A|organic(?:ally)?|"
+                         r"it|that|this|these|those|we|they|both|each|all|everything|most|much|some|full|total|overall|underlying|"
+                         r"comparable|same|revenues?|sales|quarter|year|month|half|period|growth|which|what|who|"
+                         r"reported|constant|adjusted|GAAP|fuel|weather|inflation|demand|costs?|expenses?)\b", re.I)
+""""with DTC up 12%" names a part; "with currency up 2 points" or "with the fourth quarter up 4%" names none."""
 
 
 _ITEM_NOUN = (r"(?:charges?|loss(?:es)?|gains?|impairments?|write-?(?:downs?|offs?)|costs|expenses?|benefits?|settlements?|items?)")

@@ -547,6 +547,8 @@ def _segment_words(before: str, enumerating: bool = False) -> str | None:
     if last.lower() in _PLACES:
         return last  # "international revenue grew 4.9%": a region, whatever its ending
     name = [last]
+    if last.lower() == "lines" and len(words) > 1 and re.fullmatch(r"[A-Za-z][\w&'’-]*", words[-2]) and words[-2].lower() not in _NOT_SEGMENT:
+        return words[-2] + " " + last  # an insurer's lines of business: "commercial lines premiums", "personal lines"
     if len(words) > 1 and re.fullmatch(r"[A-Z][\w&-]*", words[-2]) and words[-2].lower() not in _NOT_SEGMENT:
         name.insert(0, words[-2])
     if (not name[0][:1].isupper() and last.lower() not in _LINE_NOUNS
@@ -559,6 +561,7 @@ def _segment_words(before: str, enumerating: bool = False) -> str | None:
     return " ".join(name)
 
 
+_PREMIUM_QUALIFIER = re.compile(r"(?<=\w\s)(?:net|gross|direct)\s+(?:written\s+|earned\s+)?$", re.I)
 _NAME_LEAD = re.compile(r"Q[1-4]|FY\d*|H[12]|The|the|Our|our|Its|its|quarter|year|,|:")
 SEGMENT_AFTER = re.compile(
     r"^\s+(?:(?:in|from|for|at|out\s+of)\s+(?:our|the)\s+[\w&\s-]{2,40}?\s+(?:segment|business|division|unit|group)\b"
@@ -573,6 +576,8 @@ _BUSINESS_LEAD = re.compile(r"\W*(?:(?:and|now|so|next|finally|lastly|then)\s*,?
                             r"(?:[\w&'’-]+\s+){1,3}business(?:es)?\s*,", re.I)
 """"In our hosted storage business, revenue fell 3%": a lead naming one line of business, as "In our boat
 segment, ..." does."""
+_LINES_LEAD = re.compile(r"\W*(?:(?:and|now|so|next|finally|lastly|then)\s*,?\s+)?(?:in|within|for)\s+(?:our\s+|the\s+)?"
+                         r"(?!(?:all|both|total|other)\b)[\w'’-]+\s+lines\s*,", re.I)
 _PART_WORD = re.compile(r"\b(?:segment|division)(?:['’]s)?\b(?!\s+(?:basis|level|reporting|results|mix|profits?|income|margins?|EBITDA\w*|earnings|operating)\b)", re.I)
 _BY_PART = re.compile(r"^\W*(?:(?:and|now|so)\s+)?by\s+(?:segment|division|region|geography|business|brand|channel|product(?:\s+line)?|platform|end[\s-]market|market|application|vertical|technolog(?:y|ie)|node)s?\s*,", re.I)
 _FIGURE = re.compile(r"[$€£¥]\s?\d|\d(?<!\b(?:19|20)\d\d)(?:[.,]\d+)?\s*(?:%|percent|per\s+cent|million|billion|bps|basis)|\d+(?![\d,.]*\s*(?:%|percent))(?<!\b(?:19|20)\d\d)\b", re.I)
@@ -588,6 +593,8 @@ def part_said_before(sentence: str, at: int) -> bool:
         return False  # "EBITDA of $31 million, or 16.2% of segment revenues": a ratio's base
     if _BY_PART.match(sentence):
         return not _WHOLE_BEFORE.search(sentence, max(0, at - 30), at)
+    if " lines," in sentence[:60].lower() and (lead := _LINES_LEAD.match(sentence)) is not None and lead.end() <= at:
+        return not _FIGURE.search(sentence, lead.end(), at)  # "In commercial lines, net premiums written were ...": an insurer's part
     if "usiness" in sentence[:80] and (lead := _BUSINESS_LEAD.match(sentence)) is not None and lead.end() <= at:
         return not _FIGURE.search(sentence, lead.end(), at) and not _WHOLE_BEFORE.search(sentence, max(lead.end(), at - 30), at)
     if "egment" not in sentence and "ivision" not in sentence:
@@ -750,7 +757,10 @@ def metric_cues(sentence: str) -> list[tuple[int, int, str, str]]:
                                                    "premium revenue", "premium revenues", "fee revenue", "fee revenues",
                                                    "premiums earned", "premiums written",
                                                    "revenue growth", "sales growth"):
-            seg = _segment_words(sentence[max(0, m.start() - 40):m.start()], any(o[2] == "segment_revenue" for o in out))
+            lead = sentence[max(0, m.start() - 40):m.start()]
+            if text[:4].lower() == "prem" and (qual := _PREMIUM_QUALIFIER.search(lead)) is not None:
+                lead = lead[:qual.start()]  # "Commercial lines net premiums written": the line of business before "net"
+            seg = _segment_words(lead, any(o[2] == "segment_revenue" for o in out))
             if seg or SEGMENT_AFTER.match(sentence[m.end():m.end() + 60]) or part_said_before(sentence, m.start()):
                 metric = "segment_revenue"
                 if seg:
