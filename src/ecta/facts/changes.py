@@ -266,7 +266,19 @@ def change_kind(s: str, q: Quantity, qs: list[Quantity], fq: int | None = None, 
                      if ORDINAL[(m.group(1) or m.group(2)).lower()] in before_own and _TO_FIGURE.match(window, m.end())]
         if hits:
             return min(hits, key=lambda h: h[0])[1]
+    earlier = [o for o in qs if o.end <= q.start]
+    if (earlier and (", with " in s[earlier[-1].end:q.start] or _LIST_ON.fullmatch(s, earlier[-1].end, q.start) and ", with " in s[:earlier[-1].start])
+            and not _NEW_CLAUSE.search(s, earlier[-1].end, q.start)):
+        # "up 12% from the second quarter, with a 5% increase in software revenue": the with-clause shares the base
+        base = change_kind(s, earlier[-1], earlier, fq, call_q)
+        if base is not Change.YOY:
+            return base
     return Change.YOY
+
+
+_LIST_ON = re.compile(r"\s*,?\s*and\s+[^,;.]{1,40}", re.I)
+""""..., with services up 6% and hardware up 2%": the next item of a with-list."""
+_NEW_CLAUSE = re.compile(r"[;:]|\b(?:but|while|whereas|although|though)\b|,\s+and\s+(?:we|our|the|it|they)\b", re.I)
 
 
 _QUAL_END = re.compile(r"[.;]|,\s+(?:and|but|while|as|which)\b", re.I)
