@@ -66,6 +66,13 @@ _VERBED = re.compile(r"\b(?P<v>lowered|reduced|cut|decreased|increased|boosted|l
 _VERB_BY = re.compile(r"\b(?P<v>lower|reduc\w*|cut|trim\w*|decreas\w*|dilut(?:e|es|ing)|erod\w*|slip(?:s|ping)?|dip(?:s|ped)?|rais\w*|increas\w*|improv\w*|boost\w*|lift\w*|grow\w*|grew|expand\w*|shrink\w*)\s+"
                       r"(?:our\s+|the\s+|its\s+|their\s+)?(?:(?:[\w&-]+[\s,]+){0,4}?|(?:(?!(?:and|but|while|which|that|who|when|as|lower\w*|reduc\w*|cut|trim\w*|decreas\w*|dilut\w*|erod\w*|slip\w*|rais\w*|increas\w*|"
                       r"improv\w*|boost\w*|lift\w*|grow\w*|grew|expand\w*|shrink\w*)\b)[\w&-]+[\s,]+){5,7}?)by\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|another\s+|nearly\s+|some\s+|maybe\s+|perhaps\s+)?$", re.I)
+_VERB_STEMS = ("grow", "grew", "declin", "increas", "decreas", "expand", "shr", "contribut")
+_VERB_NP_BAND = re.compile(r"\b(?P<v>grow|grows|grew|growing|declin(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|"
+                           r"expand(?:s|ed|ing)?|shrink(?:s|ing)?|shrank)\s+(?:our\s+|the\s+|its\s+|their\s+)?"
+                           r"(?:(?!(?:from|to|of|in|at|on|for|with|and|or|but|was|were|is|are|be|by|than|as|that|which|this|next|last|"
+                           r"about|roughly|approximately|nearly|some|another|only|just|around)\b)[a-z][\w&/-]*\s+){1,3}"
+                           r"(?:in\s+the\s+|at\s+)?(?:about\s+|roughly\s+|approximately\s+|nearly\s+|around\s+)?$", re.I)
+_CONTRIBUTED = re.compile(r"\bcontribut(?:ed|ing|es|e)\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|some\s+|another\s+|a\s+further\s+)?$", re.I)
 _VERB_RANGE = re.compile(_VERB_BY.pattern.replace(r"by\s+(?:about", r"(?:with)?in\s+(?:a|the)\s+range\s+of\s+(?:about"), re.I)
 _VERB_DOWN = ("lower", "reduc", "cut", "decreas", "shrink", "trim", "dilut", "erod", "slip", "dip")
 # "takes about $25 million out of revenue", "takes 1.7 points off growth": a figure taken away is a fall
@@ -143,6 +150,15 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
             vb = _VERBED.search(s, max(0, q.start - 40), q.start)
         if vb:  # "should lower LOE by roughly 40 cents", "raise prices by 3%"
             return True, Direction.DOWN if vb.group("v").lower().startswith(_VERB_DOWN) else Direction.UP
+    if not m and q.unit in ("%", "bps") and any_in(before.lower(), _VERB_STEMS):
+        vn = _VERB_NP_BAND.search(s, max(prev_end, q.start - 70), q.start)
+        if vn is None and lead < q.end:
+            vn = _VERB_NP_BAND.search(s, max(prev_end, q.start - 70), lead)  # "to grow closings about 8%": past the hedge
+        if vn is not None:
+            # "grew shipments in the high single digits", "to grow closings 8% to 10% a year": the verb, then its line
+            return True, Direction.DOWN if vn.group("v").lower().startswith(("declin", "decreas", "shr")) else Direction.UP
+        if "point" in q.text.lower() and _CONTRIBUTED.search(before):
+            return True, Direction.UP  # "rate contributed 3.1 points": a step of the growth, a yoy change like "added"
     if m and "by" in before:
         vb = _VERB_BY.search(s, max(0, q.start - 60), q.start)
         if vb and vb.start() < m.start():  # "would reduce sales growth by 2 points": the verb, not the noun, says which way
