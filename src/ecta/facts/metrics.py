@@ -129,6 +129,10 @@ def metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: l
         # "FFO came to $2.07", "operating earnings of $0.93", "a net loss of $0.21": dollars and cents of
         # earnings are earnings per share
         return ("eps", *picked[1:])
+    if picked is None and q.unit == "%" and " of " in s[q.end:q.end + 5] and (part := _part_share(q, s, cues)) is not None:
+        return part
+    if picked is None and q.unit == "%" and "than" in s[q.end:q.end + 16] and _FASTER_THAN.match(s, q.end):
+        return "other", "outgrowth", q.start, q.start  # "we grew about 4 points faster than production": growth over a market
     if picked is None and not cues and cents and not _PER_AFTER.match(s, q.end):
         if (q.low is not None or _RANGE_END.search(s)) and _GUIDE_WORD.search(s):
             # "our guidance is now $5.35 to $5.55", "we're raising the low end of our range to $6.35": a guided range (or
@@ -139,6 +143,42 @@ def metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: l
         if (earned := _EARNED.search(s, max(0, q.start - 40), q.start)) is not None:
             return "eps", earned.group("v"), earned.start("v"), earned.end("v")  # "this quarter we earned $1.07": what the company earned, per share
     return picked
+
+
+_SALES_SHARE_AFTER = re.compile(r"\s+of\s+(?:(?:our|the|its|total|group|net|company|consolidated|overall|all|company-wide)\s+)*"
+                                r"(?:(?!(?:costs?|expenses?|income|profits?|earnings|cash|assets|capital|loans|deposits)\b)[A-Za-z][\w&'’-]*\s+){0,2}?"
+                                r"(?:(?:net\s+)?(?:sales|revenues?)|business|company|group(?!['’])|total(?=\s*(?:[,.;]|$|\s+(?:in|for|at|and|by|of)\b))|"
+                                r"segment(?:['’]s\s+(?:net\s+)?(?:sales|revenues?))?)\b(?!\s+(?:growth|increase|decline|margin))", re.I)
+_FASTER_THAN = re.compile(r"\s+(?:faster|slower)\s+than\b", re.I)
+_NP = r"(?P<np>[A-Za-z][\w&'’-]*(?:\s+(?:and\s+|&\s+)?[A-Za-z][\w&'’-]*){0,3}?)"
+_SHARE_VERB_BEFORE = re.compile(
+    r"(?:^|[.;:]\s+|,\s+(?:and|while|but)\s+|\b(?:and|while|but)\s+)\W*(?:(?:and|so|now|but|also|today|overall|together)\s*,?\s+)*(?:(?:the|our|its)\s+)?"
+    + _NP + r"(?:\s*,\s*which(?:\s+(?:now|still|alone|together))?|(?:\s+(?:now|still|alone|together|also))*)\s+"
+    r"(?:(?:is|are|was|were)(?:\s+(?:now|still))?(?:\s+our\s+(?:largest|biggest|second[-\s]largest|smallest|fastest[-\s]growing)\s+[\w-]+\s+at)?|"
+    r"(?:make|makes|made|making)\s+up|account(?:s|ed)?\s+for|represent(?:s|ed)?|comprise[sd]?|came\s+to|reached|stood\s+at)\s+"
+    r"(?:about\s+|roughly\s+|approximately\s+|nearly\s+|almost\s+|around\s+|just\s+(?:over|under)\s+|well\s+(?:over|under)\s+|"
+    r"more\s+than\s+|less\s+than\s+|over\s+|under\s+|some\s+)?$", re.I)
+_NOT_A_SUBJECT = re.compile(r"^(?:it|that|this|these|those|we|they|which|what|there|he|she|you|i|each|all|both|one|some|most)$|"
+                            r"^(?:the\s+)?(?:first|second|third|fourth|last|next|fiscal)\b|\b(?:quarter|half|year|month|season|week|period|"
+                            r"costs?|expenses?|labou?r|wages?|rent|freight|occupancy|tax|taxes|payroll|depreciation|amortization|interest|currency|"
+                            r"price|pricing|volume|mix|growth|inflation|margin|profit|income|earnings|cash|capex|spend(?:ing)?|investment|"
+                            r"returns?|buybacks?|dividends?|compensation|benefits|salaries|penetration|own[-\s]brand|private[-\s]label|"
+                            r"share|stake|ownership|shares)s?\b", re.I)
+
+
+def _part_share(q: Quantity, s: str, cues: list[tuple[int, int, str, str]]) -> tuple[str, str, int, int] | None:
+    """"Footwear, which is 58% of our business", "Asia now makes up about 21% of the company": a share of the
+    company's sales whose subject is a part (a product, channel, region or customer group) is that part's sales;
+    a cost line's share ("Labor was 31.2% of sales") and a period's ("the fourth quarter is about 30% of the year") are not."""
+    if _SALES_SHARE_AFTER.match(s, q.end) is None:
+        return None
+    lead = q.start + len(q.text) - len(q.text.lstrip("abcdefghijklmnopqrstuvwxyz ")) if q.text[:1].isalpha() else q.start
+    subj = _SHARE_VERB_BEFORE.search(s, max(0, q.start - 110), lead)
+    if subj is None or _NOT_A_SUBJECT.search(subj.group("np")):
+        return None
+    if any(subj.start() <= c[0] < q.start and c[2] not in ("revenue", "segment_revenue", "customers") for c in cues):
+        return None  # the clause names a measure of its own
+    return "segment_revenue", subj.group("np"), subj.start("np"), subj.end("np")
 
 
 _DRIVER_WORDS = re.compile(r"\b(?:higher|lower|increased|decreased|improved|better|weaker|stronger|reduced|incremental|decline\s+in|increase\s+in)\s+"
