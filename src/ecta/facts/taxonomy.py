@@ -526,7 +526,9 @@ _LINE_NOUNS = frozenset(
     "trading advertising licensing consulting banking clearing underwriting lending servicing processing shipping publishing "
     "brokerage financing leasing hosting streaming gaming ticketing catering packaging printing roaming wholesale "
     "services products solutions systems devices subscriptions rental digital commercial industrial residential "
-    "institutional".split())
+    "institutional "
+    # parts said in lower case whose ending the guard below would take for an adjective or a plural
+    "ads regional supplemental collaboration royalties gas".split())
 """Lines of business whose lower-case names end like a verb or a plural ("trading revenue of $1.41 billion", "services
 revenue grew 36%"): a segment, where "growing revenue" or "annual revenue" is the company's."""
 
@@ -565,6 +567,7 @@ _PREMIUM_QUALIFIER = re.compile(r"(?<=\w\s)(?:net|gross|direct)\s+(?:written\s+|
 _NAME_LEAD = re.compile(r"Q[1-4]|FY\d*|H[12]|The|the|Our|our|Its|its|quarter|year|,|:")
 SEGMENT_AFTER = re.compile(
     r"^\s+(?:(?:in|from|for|at|out\s+of)\s+(?:our|the)\s+[\w&\s-]{2,40}?\s+(?:segment|business|division|unit|group)\b"
+    r"|at\s+the\s+(?:property|resort|casino|mine|plant|hospital|brand)\b"
     r"|(?:in|from|for|at)\s+(?:the|this|that)\s+(?:segment|division)\b(?!\s+level)"
     r"|(?:in|from|out\s+of|coming\s+(?:from|out\s+of)|outside(?:\s+of)?)\s+(?:our\s+|the\s+)?(?!(?:Q[1-4]|FY|H[12]|"
     rf"{MONTH_ALT}|Fiscal|The)\b)[A-Z][\w&-]+)"
