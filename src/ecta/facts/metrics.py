@@ -163,7 +163,8 @@ _NOT_A_SUBJECT = re.compile(r"^(?:it|that|this|these|those|we|they|which|what|th
                             r"costs?|expenses?|labou?r|wages?|rent|freight|occupancy|tax|taxes|payroll|depreciation|amortization|interest|currency|"
                             r"price|pricing|volume|mix|growth|inflation|margin|profit|income|earnings|cash|capex|spend(?:ing)?|investment|"
                             r"returns?|buybacks?|dividends?|compensation|benefits|salaries|penetration|own[-\s]brand|private[-\s]label|"
-                            r"share|stake|ownership|shares)s?\b", re.I)
+                            r"share|stake|ownership|shares|cards?|tender|purchased|transportation|fuel|materials|maintenance|insurance|claims|utilities|"
+                            r"supplies|delivery|penetration)s?\b", re.I)
 
 
 def _part_share(q: Quantity, s: str, cues: list[tuple[int, int, str, str]]) -> tuple[str, str, int, int] | None:
