@@ -120,6 +120,9 @@ _HEDGE_PHRASES = tuple(" " + p for p in (
     "below", "exceed", "exceeds", "exceeding"))
 """Every hedge, as the words before a figure end: HEDGE (which finds where it starts) runs only on a hit."""
 
+_BOUND_PHRASES = (" closer to", " nearer to", " nearer", " near", " passed", " crossed", " surpassed", " topped")
+_BOUND_BEFORE = re.compile(r"\b(?:closer\s+to|nearer(?:\s+to)?|(?<!\bthe\s)near|passed|crossed|surpassed|topped)\s+$", re.I)
+_BOUND_AFTER = re.compile(r"\s*,?\s+or\s+(?:better|more|higher|greater|above|below|less|lower|so)\b", re.I)
 # "declined by EUR 410 million to EUR 1.74 billion": a change and the new level, not a range
 _CHANGE_TO = re.compile(r"\b(?:declined|decreased|fell|dropped|rose|increased|grew|improved|expanded|contracted|reduced|up|down)\s+(?:by\s+)?(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 # "raising our revenue outlook by $1.5 billion to $52 billion", "lifting capex $0.4 billion to $14 billion": a verb of change
@@ -412,6 +415,9 @@ def find_quantities(sentence: str, default_currency: str = "USD", outlook: bool 
         q.high = plain(q.high) if q.high is not None else None
         before = sentence[max(0, q.start - 40):q.start]
         tail = " " + " ".join(before[-28:].lower().split()[-5:])
+        if not q.approx and (tail.endswith(_BOUND_PHRASES) and _BOUND_BEFORE.search(before) or "or " in sentence[q.end:q.end + 4]
+                             and _BOUND_AFTER.match(sentence, q.end)):
+            q.approx = True  # "closer to 15%", "passed 20 million", "13% or better": a bound or a neighbourhood, not the figure itself
         if not (tail.endswith(_HEDGE_PHRASES) or tail.endswith("~")):
             continue
         hm = HEDGE.search(before)
