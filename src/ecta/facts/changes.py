@@ -273,6 +273,13 @@ def change_kind(s: str, q: Quantity, qs: list[Quantity], fq: int | None = None, 
         return Change.SEQUENTIAL  # "we expect first quarter revenue to be down about 5% relative to Q4" in a Q4 call
     if fq and FROM_MONTH.search(s, q.end, min(nxt, q.end + 60)):
         return Change.SEQUENTIAL
+    if " on " in s[q.end:min(nxt, q.end + 40)] and (on := _ON_QUARTER.match(s, q.end, min(nxt, q.end + 40))) is not None:
+        # "up 5% on the second quarter", "declined 3% on the quarter": the quarter before, in the British way
+        if (on.group(1) is None or ORDINAL[on.group(1).lower()] in before_own) and not YOY.search(s, q.end, on.end()):
+            return Change.SEQUENTIAL
+    if (fq and "than in" in s[q.end:min(nxt, q.end + 40)] and _THAN_IN_MONTH.match(s, q.end)
+            and not any_in(s.lower(), _STEP_WORDS)):  # not "$200 million more than in July" of a guide: a revision step
+        return Change.SEQUENTIAL  # "20 basis points lower than in June": the quarter's last month, three months back
     prev = max((o.end for o in qs if o.end <= q.start), default=max(0, q.start - 60))
     for n, window in enumerate((s[q.end:min(nxt, q.end + 80)], s[max(prev, q.start - 60):q.start], s[max(0, q.start - 60):q.start])):
         hits = [(m.start(), c) for rx, c in ((_QOQ, Change.QOQ), (SEQ, Change.SEQUENTIAL), (YOY, Change.YOY)) for m in [rx.search(window)] if m]
@@ -292,6 +299,17 @@ def change_kind(s: str, q: Quantity, qs: list[Quantity], fq: int | None = None, 
     return Change.YOY
 
 
+def quarterly_step(s: str, q: Quantity) -> bool:
+    """A move of a quarterly rate ("raised the quarterly dividend by 10% to $0.88") with no base of its own, or against the
+    rate paid before ("up 4% from the prior rate"): against the quarter before, not a year ago."""
+    lead = _QUARTERLY_RATE.search(s, 0, q.start)
+    return lead is not None and q.start - lead.end() < 60 and not YOY.search(s, lead.start(), min(len(s), q.end + 60))
+
+
+_QUARTERLY_RATE = re.compile(r"\bquarterly\s+(?:cash\s+|common\s+)?dividend\b", re.I)
+_ON_QUARTER = re.compile(r"(?:[^,;.]{0,20}?)\bon\s+the\s+(?:(first|second|third|fourth)\s+)?quarter\b(?!['’]|\s+(?:of|last|a\s+year|in\s+20))", re.I)
+_THAN_IN_MONTH = re.compile(rf"\s+(?:(?:higher|lower|more|less|better|worse|above|below)\s+)?than\s+in\s+(?:{MONTHS})\b"
+                            r"(?!,?\s+(?:of\s+)?(?:last\s+year|a\s+year\s+ago|20\d\d))", re.I)
 _LIST_ON = re.compile(r"\s*,?\s*and\s+[^,;.]{1,40}", re.I)
 """"..., with services up 6% and hardware up 2%": the next item of a with-list."""
 _NEW_CLAUSE = re.compile(r"[;:]|\b(?:but|while|whereas|although|though)\b|,\s+and\s+(?:we|our|the|it|they)\b", re.I)

@@ -22,7 +22,7 @@ from .numbers import CURRENCY_PREFIX, Quantity, find_quantities
 from .taxonomy import _BY_PART, COUNT_METRICS, DAYS_METRICS, MONEY_METRICS, NEGATING, PERCENT_METRICS, PNL_METRICS, RATIO_METRICS, metric_cues, part_margin, part_topic, PART_VERB, _EMPLOYMENT
 from .state import Context, State
 from .sentences import CLAUSE_BREAK, NEW_SUBJECT, clause_bounds
-from .changes import CHANGE_BEFORE, PER_UNIT_PRICE, REVISED_FROM, SEQ, SHARE_OF, YOY, change_kind, change_of, growth_named, qualitative_change, rate_ask, recalled_change, revision_step, stacked, way_said
+from .changes import CHANGE_BEFORE, PER_UNIT_PRICE, REVISED_FROM, SEQ, SHARE_OF, YOY, change_kind, change_of, quarterly_step, growth_named, qualitative_change, rate_ask, recalled_change, revision_step, stacked, way_said
 from .dating import (PAST, THAN_THE, WE_POSTED, change_of_base, comparison_cue, cue_ahead, cue_reported, future_cue, last_years, period_cues,
                      month_under_way, period_for, period_over, to_date, topic_period, undated)
 from .counts import listed_count, plural_count
@@ -1137,6 +1137,8 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         if (change is not None and q.unit not in ("%", "bps") and change is Change.YOY and period and period.quarter and SEQ.search(s)
                 and not YOY.search(s, q.end, q.end + 25)):  # "up $45 million sequentially and $130 million year-over-year"
             change = Change.SEQUENTIAL
+        if change is Change.YOY and metric == "dividend" and "quarterly" in s and quarterly_step(s, q):
+            change = Change.SEQUENTIAL  # "raised the quarterly dividend by 10% to $0.88": against the rate paid the quarter before
         if lapped:
             change = Change.YOY
         elif change is not None and revision_step(q, s, qs, kind in (FactKind.GUIDANCE, FactKind.PRIOR_GUIDANCE)):
