@@ -66,6 +66,11 @@ _VERBED = re.compile(r"\b(?P<v>lowered|reduced|cut|decreased|increased|boosted|l
 _VERB_BY = re.compile(r"\b(?P<v>lower|reduc\w*|cut|trim\w*|decreas\w*|dilut(?:e|es|ing)|erod\w*|slip(?:s|ping)?|dip(?:s|ped)?|rais\w*|increas\w*|improv\w*|boost\w*|lift\w*|grow\w*|grew|expand\w*|shrink\w*)\s+"
                       r"(?:our\s+|the\s+|its\s+|their\s+)?(?:(?:[\w&-]+[\s,]+){0,4}?|(?:(?!(?:and|but|while|which|that|who|when|as|lower\w*|reduc\w*|cut|trim\w*|decreas\w*|dilut\w*|erod\w*|slip\w*|rais\w*|increas\w*|"
                       r"improv\w*|boost\w*|lift\w*|grow\w*|grew|expand\w*|shrink\w*)\b)[\w&-]+[\s,]+){5,7}?)by\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|another\s+|nearly\s+|some\s+|maybe\s+|perhaps\s+)?$", re.I)
+_RATE_OF_RISE = re.compile(r"\b(?:inflation|increases)\b(?:\s+(?!(?:and|but|while|which|so|as|because)\b)[\w'’-]+){0,6}?\s+"
+                           r"(?:of|was|were|is|are|ran(?:\s+at)?|running(?:\s+at)?|runs(?:\s+at)?|at|to\s+be|will\s+be|should\s+be|be|in\s+the|"
+                           r"eased\s+to|moderat\w*\s+to|(?:slow|fall|come)\w*\s+to|(?:rise|climb)\w*\s+to)\s+"
+                           r"(?:(?:about|around|roughly|approximately|close\s+to|nearly|somewhere\s+around|between)\s+)?$", re.I)
+""""A rate of rise by its name: "wage inflation of around 4%", "tuition increases were about 2.5%" (a yoy change)."""
 _VERB_STEMS = ("grow", "grew", "declin", "increas", "decreas", "expand", "shr", "contribut")
 _VERB_NP_BAND = re.compile(r"\b(?P<v>grow|grows|grew|growing|declin(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|"
                            r"expand(?:s|ed|ing)?|shrink(?:s|ing)?|shrank)\s+(?:our\s+|the\s+|its\s+|their\s+)?"
@@ -128,6 +133,9 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
         return True, Direction.DOWN if vr.group("v").lower().startswith(_VERB_DOWN) else Direction.UP  # "we plan to lift EPS within a range of 6% to 9%"
     if not m and q.unit == "%" and " at " in before and (ga := _GROWING_AT.search(before)) and not after.startswith(" of "):
         return True, Direction.DOWN if ga.group(1).lower().startswith(("declin", "shrink")) else Direction.UP  # "growing at about 18%"
+    if not m and q.unit == "%" and any_in(s[max(0, q.start - 80):q.start].lower(), ("inflation", "increases")):
+        if _RATE_OF_RISE.search(s, max(prev_end, q.start - 80), q.start) or lead < q.end and _RATE_OF_RISE.search(s, max(prev_end, q.start - 80), lead):
+            return True, Direction.UP  # "wage inflation of around 4%", "the price increases we signed are in the mid-single digits"
     if not m and _TO_BEFORE.search(before):
         cmp = re.match(r"\s+(tighter|wider|higher|lower|better|worse|greater)\s+than\b|\s+(below|above|behind|under|ahead\s+of|more\s+than|less\s+than)\s+(?:last\s+year|a\s+year\s+ago|the\s+(?:prior|same|previous)\b)"
                        r"|\s+(higher|lower|better|worse)\s+(?:(?:compared\s+(?:to|with)|versus|vs\.?|relative\s+to)\s+(?:last\s+year|a\s+year\s+ago|the\s+(?:prior|same|previous)\b)|year[-\s](?:over|on)[-\s]year\b|sequentially\b|quarter[-\s](?:over|on)[-\s]quarter\b)",

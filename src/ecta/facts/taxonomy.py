@@ -234,7 +234,10 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("other", (r"A?FFO", r"funds\s+from\s+operations", r"bad\s+debts?(?:\s+expenses?)?", r"(?:market|business|reporting|operating|strategic)\s+units?",
                r"order\s+of\s+magnitude", r"(?:income\s+)?tax\s+provision",
                # an insurer's claims inflation, set against its renewal rate, is no price of its own
-               r"loss\s+(?:cost\s+)?trends?", r"provision\s+for\s+(?:income\s+)?tax(?:es)?",  # tax expense, not credit losses
+               r"loss\s+(?:cost\s+)?trends?",
+               # inflation of what the company pays, and raises of its people's pay: cost trends, not a line or a count
+               r"(?:wage|cost|input\s+cost|input|commodity|product\s+cost|labou?r|freight|protein|food|raw\s+materials?|materials?|"
+               r"rail\s+cost|medical\s+cost|claims?\s+cost)\s+inflation", r"(?:wage|pay|salary|merit)\s+increases?", r"provision\s+for\s+(?:income\s+)?tax(?:es)?",  # tax expense, not credit losses
                r"(?:data|call|distribution|fulfil?lment|delivery|service|processing|operations)\s+centers",
                # days payable: a days measure the taxonomy has no name for
                r"DPO", r"days\s+payables?(?:\s+outstanding)?", r"payables?\s+days",
