@@ -30,7 +30,7 @@ from .headings import YEAR_AHEAD_LEAD
 from .nonfacts import MARGIN_OF, QUAL_DIR, bare_figures_ok, explained, bare_money, boilerplate, count_subject, counted_earlier, figure_worth_reading, has_digit_or_word, hedge_len, is_figure, is_money, may_match, might_be_qualitative
 from .kinds import LIST_FOLLOWS, RESTATED_GUIDE, announced_outlook, authorization_size, declared_dividend, kind_of, open_range, outlook_spent, price_letters, revised_by_pronoun
 from .basis import INCLUDED_ITEM, basis_after, basis_for, basis_respectively, basis_simple, cash_measure
-from .metrics import bridge_margin, carries_metric, item_loss, metric_for, named_other, per_unit_amount, ratio_of, respective_metrics, says_nothing_after
+from .metrics import bridge_margin, carries_metric, item_loss, metric_for, named_other, part_move, per_unit_amount, ratio_of, respective_metrics, says_nothing_after
 
 
 _NOUN_DIRECTION = re.compile(r"\s*(?:higher|lower|upper|better|worse|fewer|less|more)\s", re.I)
@@ -455,6 +455,10 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
     motion_from: int | None = None
     for i, q in enumerate(qs):
         picked = respectively.get(i) or metric_for(q, s, cues, qs)
+        if ((picked is None or picked[0] == "revenue") and facts and facts[-1].sentence == s
+                and facts[-1].metric in ("revenue", "segment_revenue") and (part := part_move(q, s, cues)) is not None
+                and (picked is None or picked[3] <= part[2])):
+            picked = part  # "Footwear grew 8%, while apparel grew 3%": the next part of the sales just named
         after = s[q.end:q.end + 40]
         if " as a" in lowered or lowered.startswith("as a"):
             picked, base = ratio_of(s, q, picked, cues)

@@ -182,6 +182,41 @@ def _part_share(q: Quantity, s: str, cues: list[tuple[int, int, str, str]]) -> t
     return "segment_revenue", subj.group("np"), subj.start("np"), subj.end("np")
 
 
+_PART_MOVED = re.compile(
+    r"(?:^|[.;:]\s+|,\s+(?:and\s+|while\s+|but\s+|whereas\s+)?|\b(?:and|while|but|whereas)\s+)(?:(?:the|our|its)\s+)?" + _NP
+    + r"(?:\s+(?:both|also|again|each|alone|itself|was|were|is|are|came\s+in|ended|finished))*\s+"
+    r"(?:grew|rose|gained|increased|climbed|jumped|(?:was|were)\s+up|up|fell|declined|decreased|dropped|slipped|(?:was|were)\s+down|down)"
+    r"(?:\s+(?:by|about|roughly|approximately|nearly|almost|some|in\s+the|a\s+strong|a\s+solid))*\s+$", re.I)
+_FUNCTION_WORDS = frozenset("and or but so then also was were is are has had have it its which who that as with from "
+                            "by at in on of to for up down again still now revenue sales".split())
+_APPOSITIVE_MOVED = re.compile(
+    r"\W*(?:(?:the|our|its)\s+)?" + _NP + r"\s*,\s*which\s+[^,;]{3,80},\s+(?:(?:also|again|then)\s+)?"
+    r"(?:grew|rose|gained|increased|climbed|jumped|was\s+up|were\s+up|fell|declined|decreased|dropped|slipped|was\s+down|were\s+down)"
+    r"(?:\s+(?:by|about|roughly|approximately|nearly|almost|some|in\s+the))*\s+$", re.I)
+""""Outerwear, which is 41% of our business, grew 6%": the move of the part the appositive described."""
+_NOT_A_MOVER = re.compile(r"\b(?:volumes?|traffic|orders?|shipments?|units?|tons?|tonnes?|barrels?|ounces?|customers?|members?|users?|"
+                         r"subscribers?|accounts?|employees?|headcount|stores?|visits?|transactions?|ticket|check|basket|"
+                         r"market|industry|production|demand|weather|currency|FX|pricing|price|prices|mix|inflation|costs?|expenses?|"
+                         r"margins?|earnings|income|profits?|EBITDA\w*|EPS|cash|debt|capex|backlog|bookings|pipeline|rate|rates|yield|"
+                         r"it|this|that|they|we|which|everything|everyone|both|all|each|total|growth|comps?|comparable)\b", re.I)
+
+
+def part_move(q: Quantity, s: str, cues: list[tuple[int, int, str, str]]) -> tuple[str, str, int, int] | None:
+    """"Footwear, which is 62% of our business, grew 8%, while apparel grew 3%": after the sales of the company or of a
+    part in the same sentence, a move whose subject names nothing the taxonomy knows is the next part's sales."""
+    if q.unit != "%":
+        return None
+    lead = q.start + len(q.text) - len(q.text.lstrip("abcdefghijklmnopqrstuvwxyz ")) if q.text[:1].isalpha() else q.start
+    m = (_PART_MOVED.search(s, max(0, q.start - 80), q.start) or (_PART_MOVED.search(s, max(0, q.start - 80), lead) if lead < q.end else None)
+         or _APPOSITIVE_MOVED.match(s, 0, q.start) or (_APPOSITIVE_MOVED.match(s, 0, lead) if lead < q.end else None))
+    if (m is None or _NOT_A_MOVER.search(m.group("np")) or _NOT_A_SUBJECT.search(m.group("np"))
+            or m.group("np").split()[0].lower() in _FUNCTION_WORDS):
+        return None
+    if any(m.start("np") <= c[0] < m.end("np") for c in cues):
+        return None
+    return "segment_revenue", m.group("np"), m.start("np"), m.end("np")
+
+
 _DRIVER_WORDS = re.compile(r"\b(?:higher|lower|increased|decreased|improved|better|weaker|stronger|reduced|incremental|decline\s+in|increase\s+in)\s+"
                            r"(?:[\w-]+\s+)?$", re.I)
 """"helped along by stronger operating income worth $0.11": a step in an EPS bridge, not the earnings per share."""
