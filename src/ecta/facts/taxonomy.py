@@ -34,6 +34,7 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                           r"(?<!&)OP(?!\s+(?:units?|margins?)\b)")),
     ("net_income", (r"net\s+(?:income|earnings|profits?|loss(?:es)?)", r"comprehensive\s+(?:income|loss)",
                     r"net\s+financial\s+earnings", r"NFE",  # a utility's non-GAAP net earnings
+                    r"NPAT",  # net profit after tax, in the words of Australian and Indian reporters
                     r"earned(?!\s+(?:more|several|many|new|multiple|additional|our|their|its|the\s+right|trust)\b)", r"(?:profit|income|earnings)\s+after\s+tax(?:es|ation)?",
                     r"PAT", r"bottom[-\s]line", r"net\s+income\s+attributable\s+to\s+\w+", r"income\s+from\s+continuing\s+operations",
                     r"earnings\s+from\s+continuing\s+operations", r"profit\s+for\s+the\s+(?:period|quarter|year)",
@@ -777,7 +778,7 @@ def metric_cues(sentence: str) -> list[tuple[int, int, str, str]]:
 
 _CASED = {"OEC", "GM", "PIF", "LOE", "PAT", "PBT", "ETR", "NII", "NIM", "OCF", "FCF", "SBC", "DSO", "DSOs", "DIO", "RPO", "cRPO", "ARR", "SSS",
           "LFL", "ROE", "ROCE", "ROTCE", "ROIC", "AUM", "AUA", "NCO", "NCOs", "DAU", "DAUs", "MAU", "MAUs", "ASP", "ASPs", "EPS",
-          "EBIT", "EBITDA", "S&M", "G&A", "R&D", "D&A", "SG&A", "EBITDAR", "CET1", "ADR", "AISC", "O&M", "ADV", "RPC", "ASV", "TRx", "NBRx", "OP", "NFE"}
+          "EBIT", "EBITDA", "S&M", "G&A", "R&D", "D&A", "SG&A", "EBITDAR", "CET1", "ADR", "AISC", "O&M", "ADV", "RPC", "ASV", "TRx", "NBRx", "OP", "NFE", "NPAT"}
 
 
 _CASED_UPPER = frozenset(c.upper() for c in _CASED)
