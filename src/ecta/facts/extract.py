@@ -493,7 +493,9 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                     # "average daily volume was 19.6 million contracts": a volume counts what the lists do not know
                     named = next((c for c in reversed(cues) if cstart <= c[0] and c[1] <= q.start and c[2] == "units"
                                   and _VOLUME_IS.fullmatch(s, c[1], q.start)), None)
-                if noun == "shares" and _PER_DAY.match(s, count_noun.end()):
+                if noun == "share":
+                    picked = ("buyback", "share repurchase", *picked[2:])  # "a 30 million share buyback": shares to be bought
+                elif noun == "shares" and _PER_DAY.match(s, count_noun.end()):
                     picked = ("units", count_noun.group(1), *picked[2:])  # "1.5 billion shares a day": shares traded, not outstanding
                 elif named and metric in ("units", "other"):
                     picked = (named[2], named[3], named[0], named[1])  # "Net new orders were 5,130 homes", "a backlog of 6,240 homes": the named metric, counted
