@@ -307,6 +307,24 @@ def change_kind(s: str, q: Quantity, qs: list[Quantity], fq: int | None = None, 
     return Change.YOY
 
 
+def similar_to_other(s: str, start: int, end: int) -> bool:
+    """"similar to the U.S.", "in line with Europe": a match with another place or business, not a level kept; and a
+    rate or performance "similar to the December quarter" keeps the rate, not the level (no flat direction)."""
+    if not s[start:end].lower().startswith(("similar", "consistent", "in line", "in\u00a0line")):
+        return False  # "flat to fiscal 2025" keeps the level
+    if _LIKE_A_NAME.match(s, end) or _LIKE_A_PLAN.match(s, end):
+        return True  # nor "in line with our prior outlook": a plan met, not a level kept
+    return bool(_RATE_BEFORE_SIMILAR.search(s, max(0, start - 50), start)) and s[end:end + 4].lower().startswith((" to", " wit"))
+
+
+_LIKE_A_NAME = re.compile(r"\s+(?:to|with)\s+(?:the\s+)?(?!(?:Q[1-4]|FY|H[12]|Fiscal|January|February|March|April|May|June|July|August|"
+                          r"September|October|November|December|First|Second|Third|Fourth|Last|Prior|Previous)\b)(?-i:U\.S\.|U\.K\.|[A-Z][\w&-]+)")
+_LIKE_A_PLAN = re.compile(r"\s+(?:to|with)\s+(?:(?:our|the|your|its|what\s+we)\s+)?(?:(?:prior|previous|original|initial|earlier|current|"
+                          r"own|long-term|full-year|annual)\s+)*(?:outlook|guidance|guide|expectations?|expected|plan|plans|forecast|"
+                          r"range|targets?|framework|commitments?|algorithm|consensus|the\s+Street|said|told|guided)\b", re.I)
+_RATE_BEFORE_SIMILAR = re.compile(r"\b(?:performance|growth|rate|pace|decline|trend|trajectory|cadence|seasonality)\s+(?:[\w-]+\s+){0,3}$", re.I)
+
+
 def quarterly_step(s: str, q: Quantity) -> bool:
     """A move of a quarterly rate ("raised the quarterly dividend by 10% to $0.88") with no base of its own, or against the
     rate paid before ("up 4% from the prior rate"): against the quarter before, not a year ago."""
