@@ -149,6 +149,11 @@ _SALES_SHARE_AFTER = re.compile(r"\s+of\s+(?:(?:our|the|its|total|group|net|comp
                                 r"(?:(?!(?:costs?|expenses?|income|profits?|earnings|cash|assets|capital|loans|deposits)\b)[A-Za-z][\w&'’-]*\s+){0,2}?"
                                 r"(?:(?:net\s+)?(?:sales|revenues?)|business|company|group(?!['’])|total(?=\s*(?:[,.;]|$|\s+(?:in|for|at|and|by|of)\b))|"
                                 r"segment(?:['’]s\s+(?:net\s+)?(?:sales|revenues?))?)\b(?!\s+(?:growth|increase|decline|margin))", re.I)
+_EFFECT_STEMS = ("impact", "hurt", "cut", "reduc", "lower", "boost", "lift", "affect", "preserv", "conserv")
+_EFFECT_ON_SALES = re.compile(r"\b(?:impact(?:ed|s)?|hurt|cut|reduc(?:ed|es)|lower(?:ed|s)|boost(?:ed|s)?|lift(?:ed|s)?|affect(?:ed|s)?)\s+"
+                              r"(?:our\s+|the\s+|its\s+)?(?:net\s+|total\s+|reported\s+)?(?:sales|revenues?)\s+by\s+"
+                              r"(?:about\s+|approximately\s+|roughly\s+|some\s+|nearly\s+|around\s+)?$", re.I)
+_CASH_KEPT = re.compile(r"\b(?:preserv(?:ed|es|ing)|conserv(?:ed|es|ing))\s+(?:about\s+|approximately\s+|roughly\s+|some\s+|nearly\s+|around\s+)?$", re.I)
 _FASTER_THAN = re.compile(r"\s+(?:faster|slower)\s+than\b", re.I)
 _NP = r"(?P<np>[A-Za-z][\w&'’-]*(?:\s+(?:and\s+|&\s+)?[A-Za-z][\w&'’-]*){0,3}?)"
 _SHARE_VERB_BEFORE = re.compile(
@@ -291,6 +296,11 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
             and (it := _ITEM_ON_AFTER.match(s, q.end)) is not None and not _PROFIT_ITEM.match(it.group(0).lstrip())
             and not any(q.end <= c[0] < it.end("item") for c in cues)):
         return "other", it.group("item"), it.start("item"), it.end("item")  # "a $14 million loss on the retirement of debt"
+    if is_money(q.unit) and any_in(s[max(0, q.start - 50):q.start].lower(), _EFFECT_STEMS):
+        if (eff := _EFFECT_ON_SALES.search(s, max(0, q.start - 50), q.start)) is not None:
+            return "other", eff.group(0).strip(), eff.start(), eff.end()  # "this cut our sales by about $90 million": a step of the bridge
+        if (kept := _CASH_KEPT.search(s, max(0, q.start - 40), q.start)) is not None:
+            return "other", kept.group(0).strip(), kept.start(), kept.end()  # "preserved approximately $25 million of cash": money saved
     for c in cues:  # a metric named right after the figure: "$306 million of free cash flow", "8% organic growth"
         if c[0] >= q.end and c[0] <= next_q_start:
             gap = s[q.end:c[0]]
