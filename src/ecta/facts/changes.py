@@ -314,7 +314,7 @@ def similar_to_other(s: str, start: int, end: int) -> bool:
         return False  # "flat to fiscal 2025" keeps the level
     if _LIKE_A_NAME.match(s, end) or _LIKE_A_PLAN.match(s, end):
         return True  # nor "in line with our prior outlook": a plan met, not a level kept
-    return bool(_RATE_BEFORE_SIMILAR.search(s, max(0, start - 50), start)) and s[end:end + 4].lower().startswith((" to", " wit"))
+    return bool(_RATE_BEFORE_SIMILAR.search(s, max(0, start - 70), start)) and s[end:end + 4].lower().startswith((" to", " wit"))
 
 
 _LIKE_A_NAME = re.compile(r"\s+(?:to|with)\s+(?:the\s+)?(?!(?:Q[1-4]|FY|H[12]|Fiscal|January|February|March|April|May|June|July|August|"
@@ -322,7 +322,7 @@ _LIKE_A_NAME = re.compile(r"\s+(?:to|with)\s+(?:the\s+)?(?!(?:Q[1-4]|FY|H[12]|Fi
 _LIKE_A_PLAN = re.compile(r"\s+(?:to|with)\s+(?:(?:our|the|your|its|what\s+we)\s+)?(?:(?:prior|previous|original|initial|earlier|current|"
                           r"own|long-term|full-year|annual)\s+)*(?:outlook|guidance|guide|expectations?|expected|plan|plans|forecast|"
                           r"range|targets?|framework|commitments?|algorithm|consensus|the\s+Street|said|told|guided)\b", re.I)
-_RATE_BEFORE_SIMILAR = re.compile(r"\b(?:performance|growth|rate|pace|decline|trend|trajectory|cadence|seasonality)\s+(?:[\w-]+\s+){0,3}$", re.I)
+_RATE_BEFORE_SIMILAR = re.compile(r"\b(?:performance|growth|rate|pace|decline|trend|trajectory|cadence|seasonality)\s+(?:[\w'’-]+\s+){0,7}$", re.I)
 
 
 def quarterly_step(s: str, q: Quantity) -> bool:
