@@ -281,6 +281,10 @@ def change_kind(s: str, q: Quantity, qs: list[Quantity], fq: int | None = None, 
         return Change.SEQUENTIAL  # "we expect first quarter revenue to be down about 5% relative to Q4" in a Q4 call
     if fq and FROM_MONTH.search(s, q.end, min(nxt, q.end + 60)):
         return Change.SEQUENTIAL
+    if before_own and " than " in s[q.end:min(nxt, q.end + 40)] and (did := _THAN_DONE_IN_QUARTER.match(s, q.end, min(nxt, q.end + 90))):
+        # "running nearly $10 higher than the rates achieved in the second quarter": a level the company reached then
+        if ORDINAL[did.group(1).lower()] in before_own:
+            return Change.SEQUENTIAL
     if " on " in s[q.end:min(nxt, q.end + 40)] and (on := _ON_QUARTER.match(s, q.end, min(nxt, q.end + 40))) is not None:
         # "up 5% on the second quarter", "declined 3% on the quarter": the quarter before, in the British way
         if (on.group(1) is None or ORDINAL[on.group(1).lower()] in before_own) and not YOY.search(s, q.end, on.end()):
@@ -333,6 +337,11 @@ def quarterly_step(s: str, q: Quantity) -> bool:
 
 
 _QUARTERLY_RATE = re.compile(r"\bquarterly\s+(?:cash\s+|common\s+)?dividend\b", re.I)
+_THAN_DONE_IN_QUARTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:higher|lower|more|less|better|worse|above|below)\s+than\s+(?:the\s+|our\s+|what\s+|they\s+|it\s+|we\s+)?"
+    r"(?:(?!(?:expected|anticipated|forecast|planned|guided|budgeted|assumed|modeled|thought|consensus)\b)[\w'’-]+\s+){0,4}?"
+    r"(?:were|was|had|achieved|saw|seen|reported|posted|did|reached|delivered|set|recorded|generated|earned|ran|averaged)\s+"
+    r"(?:(?:just|back)\s+)?(?:in|during)\s+the\s+(first|second|third|fourth)\s+quarter\b(?!\s+(?:of|last|a\s+year|in\s+20)|,?\s+20\d\d)", re.I)
 _ON_QUARTER = re.compile(r"(?:[^,;.]{0,20}?)\bon\s+the\s+(?:(first|second|third|fourth)\s+)?quarter\b(?!['’]|\s+(?:of|last|a\s+year|in\s+20))", re.I)
 _THAN_IN_MONTH = re.compile(rf"\s+(?:(?:higher|lower|more|less|better|worse|above|below)\s+)?than\s+in\s+(?:{MONTHS})\b"
                             r"(?!,?\s+(?:of\s+)?(?:last\s+year|a\s+year\s+ago|20\d\d))", re.I)
