@@ -282,7 +282,7 @@ def change_kind(s: str, q: Quantity, qs: list[Quantity], fq: int | None = None, 
     if fq and FROM_MONTH.search(s, q.end, min(nxt, q.end + 60)):
         return Change.SEQUENTIAL
     if before_own and " than " in s[q.end:min(nxt, q.end + 40)] and (did := _THAN_DONE_IN_QUARTER.match(s, q.end, min(nxt, q.end + 90))):
-        # "running nearly $10 higher than the rates achieved in the second quarter": a level the company reached then
+        # "room rates $6 higher than the levels we reached in the second quarter": a level the company reached then
         if ORDINAL[did.group(1).lower()] in before_own:
             return Change.SEQUENTIAL
     if " on " in s[q.end:min(nxt, q.end + 40)] and (on := _ON_QUARTER.match(s, q.end, min(nxt, q.end + 40))) is not None:
