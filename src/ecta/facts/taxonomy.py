@@ -237,7 +237,9 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                # an insurer's claims inflation, set against its renewal rate, is no price of its own
                r"loss\s+(?:cost\s+)?trends?",
                # money leaving each month while a business is shut, and the economy's rates, are no cash balance or price
-               r"(?:monthly\s+|operating\s+)?cash\s+burn(?:\s+rate)?", r"unemployment(?:\s+rate)?", r"(?:policy|fed\s+funds|benchmark)\s+rates?",
+               r"(?:monthly\s+|operating\s+)?cash\s+burn(?:\s+rate)?",
+               # capital returned both ways (buybacks and dividends) is no dividend
+               r"(?:capital|shareholder|total\s+shareholder)\s+distributions?", r"unemployment(?:\s+rate)?", r"(?:policy|fed\s+funds|benchmark)\s+rates?",
                # inflation of what the company pays, and raises of its people's pay: cost trends, not a line or a count
                r"(?:wage|cost|input\s+cost|input|commodity|product\s+cost|labou?r|freight|protein|food|raw\s+materials?|materials?|"
                r"rail\s+cost|medical\s+cost|claims?\s+cost)\s+inflation", r"(?:wage|pay|salary|merit)\s+increases?", r"provision\s+for\s+(?:income\s+)?tax(?:es)?",  # tax expense, not credit losses
