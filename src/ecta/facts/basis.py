@@ -32,6 +32,8 @@ def basis_for(q: Quantity, s: str, metric_span: tuple[int, int] | None, prev: tu
     item = q.unit not in ("%", "bps", "x", "count", "days", None) and INCLUDED_ITEM.search(s, max(0, q.start - 110), q.start) is not None
     if item and metric == "other" and metric_span is not None and metric_span[1] <= q.start:
         metric_span = None  # "net income was $190 million, which includes a $9 million gain": not the income's words
+    if metric_span is not None and metric_span[1] <= q.start and " items" in s[metric_span[1]:q.start] and _ITEMS_LEFT_OUT.match(s, metric_span[1]):
+        return Basis.ADJUSTED  # "NPAT before significant items was $690 million": the measure without its one-offs
     if metric_span is not None:
         floor = prev[0].end if prev is not None and prev[0].end <= metric_span[0] else 0
         window = s[max(floor, metric_span[0] - 28):metric_span[1]]
@@ -68,6 +70,8 @@ def basis_for(q: Quantity, s: str, metric_span: tuple[int, int] | None, prev: tu
     return None
 
 
+_ITEMS_LEFT_OUT = re.compile(r"\s*,?\s*(?:before|excluding|ex)\s+(?:special|one-time|one-off|certain|non-recurring|unusual|notable|"
+                             r"significant|exceptional|individually\s+significant)\s+items\b", re.I)
 INCLUDED_ITEM = re.compile(r"\b(?:(?:which\s+)?(?:includ(?:es|ing|ed)|reflect(?:s|ing|ed))|which\s+exclude[sd]?|after|(?:the\s+)?difference\s+is"
                             r"(?:\s+(?:mostly|mainly|largely|primarily))?)\s+(?:[^.;]{0,70}?\band\s+)?(?:(?:an?|the|about|roughly|approximately|some)\s+)?"
                             r"(?:[\w-]+\s+){0,3}?(?:of\s+)?$", re.I)

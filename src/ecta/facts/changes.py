@@ -12,8 +12,8 @@ from .sentences import clause_bounds
 from ..months import MONTH_ALT
 
 
-_UP = r"wider|widened|up|increase[sd]?|increasing|grew|grow(?:n|th|ing|s)?|rose|rising|rises?|expanded|expands|expansion|expand(?:ing)?|improved|improv(?:es?|ement|ing)|higher|gain(?:ed|s)?|jump(?:ed|s)|climb(?:ed|s)|added|accelerat(?:ed|ion)|better|more|uplift|benefit(?:ed)?"
-_DOWN = r"down|cut|decrease[sd]?|decreasing|decline[sd]?|declining|fell|fall(?:s|ing)?|dropped|drops?|contracted|contraction|lower|fewer|reduc(?:ed|tion)|shrank|shrinks|slip(?:ped|s)|dips|compress(?:ed|es|ing|ion)?|headwind|lost|worse|less|deteriorat(?:ed|ion)|erosion|cost\s+us|costs\s+us|(?:will|would|should|could|to|may|might)\s+cost|took\s+away|takes\s+away|hurt|dragged|weighed|weighing|weighs|pressure|drag|shorter|deleverag(?:e|ed|ing)|tighter|tightened|narrower|lose|loses|losing"
+_UP = r"wider|widened|up|increase[sd]?|increasing|grew|grow(?:n|th|ing|s)?|rose|rising|rises?|expanded|expands|expansion|expand(?:ing)?|improved|improv(?:es?|ement|ing)|higher|gain(?:ed|s)?|jump(?:ed|s)|climb(?:ed|s)|surg(?:ed|es)|soar(?:ed|s)|rebound(?:ed|s)|added|accelerat(?:ed|ion)|better|more|uplift|benefit(?:ed)?"
+_DOWN = r"down|cut|decrease[sd]?|decreasing|decline[sd]?|declining|fell|fall(?:s|ing)?|dropped|drops?|contracted|contraction|lower|fewer|reduc(?:ed|tion)|shrank|shrinks|slip(?:ped|s)|dip(?:ped|s)|slid|slides|sank|sinks|tumbl(?:ed|es)|plung(?:ed|es)|slump(?:ed|s)|retreat(?:ed|s)|eased|softened|subtract(?:ed|s|ing)|delever(?:ed|s|ing)|compress(?:ed|es|ing|ion)?|headwind|lost|worse|less|deteriorat(?:ed|ion)|erosion|cost\s+us|costs\s+us|(?:will|would|should|could|to|may|might)\s+cost|took\s+away|takes\s+away|hurt|dragged|weighed|weighing|weighs|pressured?|drag|shorter|deleverag(?:e|ed|ing)|tighter|tightened|narrower|lose|loses|losing"
 CHANGE_BEFORE = re.compile(
     rf"\b(?P<w>{_UP}|{_DOWN}|change|swing|delta)(?:\s+(?:again|further|once\s+more)|\s+(?:seasonally|organically|sequentially|year[-\s](?:over|on)[-\s]year)\s*,)?(?:\s*,\s*(?=by\s)|\s+)(?:(?<=growth\s)rates?\s+(?=of\s))?(?:of\s+|by\s+|nearly\s+|about\s+|approximately\s+|roughly\s+|some\s+|over\s+|more\s+than\s+|almost\s+|just\s+(?:over|under)\s+|an?\s+|another\s+|a\s+further\s+|something\s+like\s+|(?:a\s+)?solid\s+|(?:a\s+)?strong\s+|(?:a\s+)?robust\s+|a\s+healthy\s+|a\s+very\s+strong\s+|close\s+to\s+|around\s+|sharply\s+|significantly\s+|a\s+bit\s+|slightly\s+|modestly\s+|by\s+|only\s+|just\s+|in\s+the\s+|at\s+an?\s+|between\s+|(?:with)?in\s+(?:a|the)\s+range\s+of\s+|(?:an?\s+)?average\s+(?:of\s+)?|(?:an?\s+)?even\s+(?:greater|larger|bigger|stronger)\s+|(?:more|much|very)\s+(?=[a-z]+\s)|(?:modest|measured|moderate|respectable|remarkable|steady|sizable|sizeable|substantial|mere|whopping|notable|healthy)\s+)*$",
     re.I,
@@ -63,11 +63,23 @@ _VERBED = re.compile(r"\b(?P<v>lowered|reduced|cut|decreased|increased|boosted|l
                      r"(?:our\s+|the\s+|its\s+)?(?:(?!(?:from|to|of|in|at|on|for|with|and|or|was|were|is)\b)[\w&-]+\s+){1,2}(?:by\s+)?"
                      r"(?:about\s+|roughly\s+|approximately\s+|nearly\s+)?$", re.I)
 """"a change in rate design that reduced earnings $0.19 per share": the verb gives the change, "by" or not."""
-_VERB_BY = re.compile(r"\b(?P<v>lower|reduc\w*|cut|trim\w*|decreas\w*|dilut(?:e|es|ing)|erod\w*|slip(?:s|ping)?|rais\w*|increas\w*|improv\w*|boost\w*|lift\w*|grow\w*|grew|expand\w*|shrink\w*)\s+"
+_VERB_BY = re.compile(r"\b(?P<v>lower|reduc\w*|cut|trim\w*|decreas\w*|dilut(?:e|es|ing)|erod\w*|slip(?:s|ping)?|dip(?:s|ped)?|rais\w*|increas\w*|improv\w*|boost\w*|lift\w*|grow\w*|grew|expand\w*|shrink\w*)\s+"
                       r"(?:our\s+|the\s+|its\s+|their\s+)?(?:(?:[\w&-]+[\s,]+){0,4}?|(?:(?!(?:and|but|while|which|that|who|when|as|lower\w*|reduc\w*|cut|trim\w*|decreas\w*|dilut\w*|erod\w*|slip\w*|rais\w*|increas\w*|"
                       r"improv\w*|boost\w*|lift\w*|grow\w*|grew|expand\w*|shrink\w*)\b)[\w&-]+[\s,]+){5,7}?)by\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|another\s+|nearly\s+|some\s+|maybe\s+|perhaps\s+)?$", re.I)
+_RATE_OF_RISE = re.compile(r"\b(?:inflation|increases)\b(?:\s+(?!(?:and|but|while|which|so|as|because)\b)[\w'’-]+){0,6}?\s+"
+                           r"(?:of|was|were|is|are|ran(?:\s+at)?|running(?:\s+at)?|runs(?:\s+at)?|at|to\s+be|will\s+be|should\s+be|be|in\s+the|"
+                           r"eased\s+to|moderat\w*\s+to|(?:slow|fall|come)\w*\s+to|(?:rise|climb)\w*\s+to)\s+"
+                           r"(?:(?:about|around|roughly|approximately|close\s+to|nearly|somewhere\s+around|between)\s+)?$", re.I)
+""""A rate of rise by its name: "wage inflation of around 4%", "tuition increases were about 2.5%" (a yoy change)."""
+_VERB_STEMS = ("grow", "grew", "declin", "increas", "decreas", "expand", "shr", "contribut")
+_VERB_NP_BAND = re.compile(r"\b(?P<v>grow|grows|grew|growing|declin(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|"
+                           r"expand(?:s|ed|ing)?|shrink(?:s|ing)?|shrank)\s+(?:our\s+|the\s+|its\s+|their\s+)?"
+                           r"(?:(?!(?:from|to|of|in|at|on|for|with|and|or|but|was|were|is|are|be|by|than|as|that|which|this|next|last|"
+                           r"about|roughly|approximately|nearly|some|another|only|just|around)\b)[a-z][\w&/-]*\s+){1,3}"
+                           r"(?:in\s+the\s+|at\s+)?(?:about\s+|roughly\s+|approximately\s+|nearly\s+|around\s+)?$", re.I)
+_CONTRIBUTED = re.compile(r"\bcontribut(?:ed|ing|es|e)\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|some\s+|another\s+|a\s+further\s+)?$", re.I)
 _VERB_RANGE = re.compile(_VERB_BY.pattern.replace(r"by\s+(?:about", r"(?:with)?in\s+(?:a|the)\s+range\s+of\s+(?:about"), re.I)
-_VERB_DOWN = ("lower", "reduc", "cut", "decreas", "shrink", "trim", "dilut", "erod", "slip")
+_VERB_DOWN = ("lower", "reduc", "cut", "decreas", "shrink", "trim", "dilut", "erod", "slip", "dip")
 # "takes about $25 million out of revenue", "takes 1.7 points off growth": a figure taken away is a fall
 _TAKEN_BEFORE = re.compile(r"\b(?:takes?|took|taking|shaves?|shaved|shaving|knocks?|knocked|knocking)\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|some\s+|another\s+|maybe\s+)?$", re.I)
 _TOOK_OFF = re.compile(r"\b(?:takes?|took|taking|shaves?|shaved|shaving|knocks?|knocked|knocking)\s+off\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|some\s+|another\s+)?$", re.I)
@@ -121,6 +133,9 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
         return True, Direction.DOWN if vr.group("v").lower().startswith(_VERB_DOWN) else Direction.UP  # "we plan to lift EPS within a range of 6% to 9%"
     if not m and q.unit == "%" and " at " in before and (ga := _GROWING_AT.search(before)) and not after.startswith(" of "):
         return True, Direction.DOWN if ga.group(1).lower().startswith(("declin", "shrink")) else Direction.UP  # "growing at about 18%"
+    if not m and q.unit == "%" and any_in(s[max(0, q.start - 80):q.start].lower(), ("inflation", "increases")):
+        if _RATE_OF_RISE.search(s, max(prev_end, q.start - 80), q.start) or lead < q.end and _RATE_OF_RISE.search(s, max(prev_end, q.start - 80), lead):
+            return True, Direction.UP  # "wage inflation of around 4%", "the price increases we signed are in the mid-single digits"
     if not m and _TO_BEFORE.search(before):
         cmp = re.match(r"\s+(tighter|wider|higher|lower|better|worse|greater)\s+than\b|\s+(below|above|behind|under|ahead\s+of|more\s+than|less\s+than)\s+(?:last\s+year|a\s+year\s+ago|the\s+(?:prior|same|previous)\b)"
                        r"|\s+(higher|lower|better|worse)\s+(?:(?:compared\s+(?:to|with)|versus|vs\.?|relative\s+to)\s+(?:last\s+year|a\s+year\s+ago|the\s+(?:prior|same|previous)\b)|year[-\s](?:over|on)[-\s]year\b|sequentially\b|quarter[-\s](?:over|on)[-\s]quarter\b)",
@@ -143,6 +158,15 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
             vb = _VERBED.search(s, max(0, q.start - 40), q.start)
         if vb:  # "should lower LOE by roughly 40 cents", "raise prices by 3%"
             return True, Direction.DOWN if vb.group("v").lower().startswith(_VERB_DOWN) else Direction.UP
+    if not m and q.unit in ("%", "bps") and any_in(before.lower(), _VERB_STEMS):
+        vn = _VERB_NP_BAND.search(s, max(prev_end, q.start - 70), q.start)
+        if vn is None and lead < q.end:
+            vn = _VERB_NP_BAND.search(s, max(prev_end, q.start - 70), lead)  # "to grow closings about 8%": past the hedge
+        if vn is not None:
+            # "grew shipments in the high single digits", "to grow closings 8% to 10% a year": the verb, then its line
+            return True, Direction.DOWN if vn.group("v").lower().startswith(("declin", "decreas", "shr")) else Direction.UP
+        if "point" in q.text.lower() and _CONTRIBUTED.search(before):
+            return True, Direction.UP  # "rate contributed 3.1 points": a step of the growth, a yoy change like "added"
     if m and "by" in before:
         vb = _VERB_BY.search(s, max(0, q.start - 60), q.start)
         if vb and vb.start() < m.start():  # "would reduce sales growth by 2 points": the verb, not the noun, says which way
@@ -257,6 +281,17 @@ def change_kind(s: str, q: Quantity, qs: list[Quantity], fq: int | None = None, 
         return Change.SEQUENTIAL  # "we expect first quarter revenue to be down about 5% relative to Q4" in a Q4 call
     if fq and FROM_MONTH.search(s, q.end, min(nxt, q.end + 60)):
         return Change.SEQUENTIAL
+    if before_own and " than " in s[q.end:min(nxt, q.end + 40)] and (did := _THAN_DONE_IN_QUARTER.match(s, q.end, min(nxt, q.end + 90))):
+        # "room rates $6 higher than the levels we reached in the second quarter": a level the company reached then
+        if ORDINAL[did.group(1).lower()] in before_own:
+            return Change.SEQUENTIAL
+    if " on " in s[q.end:min(nxt, q.end + 40)] and (on := _ON_QUARTER.match(s, q.end, min(nxt, q.end + 40))) is not None:
+        # "up 5% on the second quarter", "declined 3% on the quarter": the quarter before, in the British way
+        if (on.group(1) is None or ORDINAL[on.group(1).lower()] in before_own) and not YOY.search(s, q.end, on.end()):
+            return Change.SEQUENTIAL
+    if (fq and "than in" in s[q.end:min(nxt, q.end + 40)] and _THAN_IN_MONTH.match(s, q.end)
+            and not any_in(s.lower(), _STEP_WORDS)):  # not "$200 million more than in July" of a guide: a revision step
+        return Change.SEQUENTIAL  # "20 basis points lower than in June": the quarter's last month, three months back
     prev = max((o.end for o in qs if o.end <= q.start), default=max(0, q.start - 60))
     for n, window in enumerate((s[q.end:min(nxt, q.end + 80)], s[max(prev, q.start - 60):q.start], s[max(0, q.start - 60):q.start])):
         hits = [(m.start(), c) for rx, c in ((_QOQ, Change.QOQ), (SEQ, Change.SEQUENTIAL), (YOY, Change.YOY)) for m in [rx.search(window)] if m]
@@ -266,7 +301,53 @@ def change_kind(s: str, q: Quantity, qs: list[Quantity], fq: int | None = None, 
                      if ORDINAL[(m.group(1) or m.group(2)).lower()] in before_own and _TO_FIGURE.match(window, m.end())]
         if hits:
             return min(hits, key=lambda h: h[0])[1]
+    earlier = [o for o in qs if o.end <= q.start]
+    if (earlier and (", with " in s[earlier[-1].end:q.start] or _LIST_ON.fullmatch(s, earlier[-1].end, q.start) and ", with " in s[:earlier[-1].start])
+            and not _NEW_CLAUSE.search(s, earlier[-1].end, q.start)):
+        # "up 12% from the second quarter, with a 5% increase in software revenue": the with-clause shares the base
+        base = change_kind(s, earlier[-1], earlier, fq, call_q)
+        if base is not Change.YOY:
+            return base
     return Change.YOY
+
+
+def similar_to_other(s: str, start: int, end: int) -> bool:
+    """"similar to the U.S.", "in line with Europe": a match with another place or business, not a level kept; and a
+    rate or performance "similar to the December quarter" keeps the rate, not the level (no flat direction)."""
+    if not s[start:end].lower().startswith(("similar", "consistent", "in line", "in\u00a0line")):
+        return False  # "flat to fiscal 2025" keeps the level
+    if _LIKE_A_NAME.match(s, end) or _LIKE_A_PLAN.match(s, end):
+        return True  # nor "in line with our prior outlook": a plan met, not a level kept
+    return bool(_RATE_BEFORE_SIMILAR.search(s, max(0, start - 70), start)) and s[end:end + 4].lower().startswith((" to", " wit"))
+
+
+_LIKE_A_NAME = re.compile(r"\s+(?:to|with)\s+(?:the\s+)?(?!(?:Q[1-4]|FY|H[12]|Fiscal|January|February|March|April|May|June|July|August|"
+                          r"September|October|November|December|First|Second|Third|Fourth|Last|Prior|Previous)\b)(?-i:U\.S\.|U\.K\.|[A-Z][\w&-]+)")
+_LIKE_A_PLAN = re.compile(r"\s+(?:to|with)\s+(?:(?:our|the|your|its|what\s+we)\s+)?(?:(?:prior|previous|original|initial|earlier|current|"
+                          r"own|long-term|full-year|annual)\s+)*(?:outlook|guidance|guide|expectations?|expected|plan|plans|forecast|"
+                          r"range|targets?|framework|commitments?|algorithm|consensus|the\s+Street|said|told|guided)\b", re.I)
+_RATE_BEFORE_SIMILAR = re.compile(r"\b(?:performance|growth|rate|pace|decline|trend|trajectory|cadence|seasonality)\s+(?:[\w'’-]+\s+){0,7}$", re.I)
+
+
+def quarterly_step(s: str, q: Quantity) -> bool:
+    """A move of a quarterly rate ("raised the quarterly dividend by 10% to $0.88") with no base of its own, or against the
+    rate paid before ("up 4% from the prior rate"): against the quarter before, not a year ago."""
+    lead = _QUARTERLY_RATE.search(s, 0, q.start)
+    return lead is not None and q.start - lead.end() < 60 and not YOY.search(s, lead.start(), min(len(s), q.end + 60))
+
+
+_QUARTERLY_RATE = re.compile(r"\bquarterly\s+(?:cash\s+|common\s+)?dividend\b", re.I)
+_THAN_DONE_IN_QUARTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:higher|lower|more|less|better|worse|above|below)\s+than\s+(?:the\s+|our\s+|what\s+|they\s+|it\s+|we\s+)?"
+    r"(?:(?!(?:expected|anticipated|forecast|planned|guided|budgeted|assumed|modeled|thought|consensus)\b)[\w'’-]+\s+){0,4}?"
+    r"(?:were|was|had|achieved|saw|seen|reported|posted|did|reached|delivered|set|recorded|generated|earned|ran|averaged)\s+"
+    r"(?:(?:just|back)\s+)?(?:in|during)\s+the\s+(first|second|third|fourth)\s+quarter\b(?!\s+(?:of|last|a\s+year|in\s+20)|,?\s+20\d\d)", re.I)
+_ON_QUARTER = re.compile(r"(?:[^,;.]{0,20}?)\bon\s+the\s+(?:(first|second|third|fourth)\s+)?quarter\b(?!['’]|\s+(?:of|last|a\s+year|in\s+20))", re.I)
+_THAN_IN_MONTH = re.compile(rf"\s+(?:(?:higher|lower|more|less|better|worse|above|below)\s+)?than\s+in\s+(?:{MONTHS})\b"
+                            r"(?!,?\s+(?:of\s+)?(?:last\s+year|a\s+year\s+ago|20\d\d))", re.I)
+_LIST_ON = re.compile(r"\s*,?\s*and\s+[^,;.]{1,40}", re.I)
+""""..., with services up 6% and hardware up 2%": the next item of a with-list."""
+_NEW_CLAUSE = re.compile(r"[;:]|\b(?:but|while|whereas|although|though)\b|,\s+and\s+(?:we|our|the|it|they)\b", re.I)
 
 
 _QUAL_END = re.compile(r"[.;]|,\s+(?:and|but|while|as|which)\b", re.I)

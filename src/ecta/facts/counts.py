@@ -27,7 +27,9 @@ COUNT_AFTER = re.compile(
     r"(?:giga|mega|tera)watt[-\s]hours|GWh|MWh|TWh|[A-Z][a-z]*(?:maxes|sizes)|VLCCs|"
     r"approvals|readouts|(?:molecular\s+)?entities|molecules|compounds|indications|filings|launches|"
     r"carloads|railcars|locomotives|trains|trainees|apprentices|conductors|berths|cabins|(?:passenger\s+)?cruise\s+days|APCDs|ALBDs|"
-    r"containers|TEUs|pallets|deliveries|installs|subscriptions|seats|cold\s+starts|de\s+novos)\b",
+    r"containers|TEUs|pallets|deliveries|installs|subscriptions|seats|cold\s+starts|de\s+novos"
+    # "a 30 million common share buyback": shares to be bought, said as a modifier in the singular
+    r"|share(?=\s+(?:buy-?backs?|repurchases?|repurchase\s+(?:program|plan|authorization))\b))\b",
 )
 # Any plural noun right after a bare number counts something ("612,000 carloads", "65 new locomotives", "240 conductor
 # trainees", "71,400 lower berths"), where the closed list above does not know the industry's word: up to three

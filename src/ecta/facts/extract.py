@@ -22,7 +22,7 @@ from .numbers import CURRENCY_PREFIX, Quantity, find_quantities
 from .taxonomy import _BY_PART, COUNT_METRICS, DAYS_METRICS, MONEY_METRICS, NEGATING, PERCENT_METRICS, PNL_METRICS, RATIO_METRICS, metric_cues, part_margin, part_topic, PART_VERB, _EMPLOYMENT
 from .state import Context, State
 from .sentences import CLAUSE_BREAK, NEW_SUBJECT, clause_bounds
-from .changes import CHANGE_BEFORE, PER_UNIT_PRICE, REVISED_FROM, SEQ, SHARE_OF, YOY, change_kind, change_of, growth_named, qualitative_change, rate_ask, recalled_change, revision_step, stacked, way_said
+from .changes import CHANGE_BEFORE, PER_UNIT_PRICE, REVISED_FROM, SEQ, SHARE_OF, YOY, change_kind, change_of, quarterly_step, similar_to_other, growth_named, qualitative_change, rate_ask, recalled_change, revision_step, stacked, way_said
 from .dating import (PAST, THAN_THE, WE_POSTED, change_of_base, comparison_cue, cue_ahead, cue_reported, future_cue, last_years, period_cues,
                      month_under_way, period_for, period_over, to_date, topic_period, undated)
 from .counts import listed_count, plural_count
@@ -30,7 +30,7 @@ from .headings import YEAR_AHEAD_LEAD
 from .nonfacts import MARGIN_OF, QUAL_DIR, bare_figures_ok, explained, bare_money, boilerplate, count_subject, counted_earlier, figure_worth_reading, has_digit_or_word, hedge_len, is_figure, is_money, may_match, might_be_qualitative
 from .kinds import LIST_FOLLOWS, RESTATED_GUIDE, announced_outlook, authorization_size, declared_dividend, kind_of, open_range, outlook_spent, price_letters, revised_by_pronoun
 from .basis import INCLUDED_ITEM, basis_after, basis_for, basis_respectively, basis_simple, cash_measure
-from .metrics import bridge_margin, carries_metric, metric_for, named_other, per_unit_amount, ratio_of, respective_metrics, says_nothing_after
+from .metrics import bridge_margin, carries_metric, item_loss, metric_for, named_other, part_move, per_unit_amount, ratio_of, respective_metrics, says_nothing_after
 
 
 _NOUN_DIRECTION = re.compile(r"\s*(?:higher|lower|upper|better|worse|fewer|less|more)\s", re.I)
@@ -481,6 +481,10 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
     motion_from: int | None = None
     for i, q in enumerate(qs):
         picked = respectively.get(i) or metric_for(q, s, cues, qs)
+        if ((picked is None or picked[0] == "revenue") and facts and facts[-1].sentence == s
+                and facts[-1].metric in ("revenue", "segment_revenue") and (part := part_move(q, s, cues)) is not None
+                and (picked is None or picked[3] <= part[2])):
+            picked = part  # "Footwear grew 8%, while apparel grew 3%": the next part of the sales just named
         after = s[q.end:q.end + 40]
         if " as a" in lowered or lowered.startswith("as a"):
             picked, base = ratio_of(s, q, picked, cues)
@@ -515,7 +519,9 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                     # "average daily volume was 19.6 million contracts": a volume counts what the lists do not know
                     named = next((c for c in reversed(cues) if cstart <= c[0] and c[1] <= q.start and c[2] == "units"
                                   and _VOLUME_IS.fullmatch(s, c[1], q.start)), None)
-                if noun == "shares" and _PER_DAY.match(s, count_noun.end()):
+                if noun == "share":
+                    picked = ("buyback", "share repurchase", *picked[2:])  # "a 30 million share buyback": shares to be bought
+                elif noun == "shares" and _PER_DAY.match(s, count_noun.end()):
                     picked = ("units", count_noun.group(1), *picked[2:])  # "1.5 billion shares a day": shares traded, not outstanding
                 elif named and metric in ("units", "other"):
                     picked = (named[2], named[3], named[0], named[1])  # "Net new orders were 5,130 homes", "a backlog of 6,240 homes": the named metric, counted
@@ -909,7 +915,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             is_change, direction = True, (Direction.DOWN if down else Direction.UP)
         negative = q.negative
         before_txt = s[max(0, q.start - 40):q.start]
-        if not negative and may_match(before_txt, _NEGATIVE_HINTS) and _NEGATIVE_WORD.search(before_txt):
+        if not negative and may_match(before_txt, _NEGATIVE_HINTS) and _NEGATIVE_WORD.search(before_txt) and not item_loss(s, q):
             negative = True
             value = -value if value is not None else None
             low, high = ((-high if high is not None else None), -low) if low is not None else (low, high)
@@ -925,7 +931,8 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             negative, value = True, -value  # "terminal dwell was 6.9 hours, 0.4 hours better": a time measure improves by falling
             is_change, direction = True, Direction.DOWN
         if (not is_change and not negative and metric_span is not None and (value is not None and value > 0 or low is not None and low > 0)
-                and metric in _LOSS_METRICS and NEGATING.search(s[metric_span[0]:metric_span[1] + 1]) and is_money(q.unit) and not item):
+                and metric in _LOSS_METRICS and NEGATING.search(s[metric_span[0]:metric_span[1] + 1]) and is_money(q.unit) and not item
+                and not item_loss(s, q)):
             if value is not None:
                 value = -value
             else:  # "a loss per share between $0.09 and $0.02", "an operating loss of $10 million to $12 million"
@@ -1176,6 +1183,8 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         if (change is not None and q.unit not in ("%", "bps") and change is Change.YOY and period and period.quarter and SEQ.search(s)
                 and not YOY.search(s, q.end, q.end + 25)):  # "up $45 million sequentially and $130 million year-over-year"
             change = Change.SEQUENTIAL
+        if change is Change.YOY and metric == "dividend" and "quarterly" in s and quarterly_step(s, q):
+            change = Change.SEQUENTIAL  # "raised the quarterly dividend by 10% to $0.88": against the rate paid the quarter before
         if lapped:
             change = Change.YOY
         elif change is not None and revision_step(q, s, qs, kind in (FactKind.GUIDANCE, FactKind.PRIOR_GUIDANCE)):
@@ -1531,6 +1540,10 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
     for m in QUAL_DIR.finditer(s):
         if any(q.start <= m.start() < q.end + 3 or abs(q.start - m.end()) < 4 for q in qs):
             continue
+        if m.start() > 0 and s[m.start() - 1] in "-‐":
+            continue  # "the usual step-up in payroll costs", "the ramp-up": a noun, not a direction the outlook gives
+        if m.group("flat") and similar_to_other(s, m.start(), m.end()):
+            continue  # "margins similar to the U.S.", "year-over-year performance similar to the December quarter": no way
         if any(0 <= m.start() - q.end <= 40 and _OWN_WORDS.fullmatch(s, q.end, m.start()) for q in qs):
             continue  # "an 18% expected drop in ...": the figure's own direction
         if re.match(r"\s+(?:from|to|by)\s+(?:(?:our|the|a|prior|previous|original|range|guidance|of)\s+){0,4}\S*\d", s[m.end():m.end() + 50]):

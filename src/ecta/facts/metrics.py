@@ -129,6 +129,10 @@ def metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: l
         # "FFO came to $2.07", "operating earnings of $0.93", "a net loss of $0.21": dollars and cents of
         # earnings are earnings per share
         return ("eps", *picked[1:])
+    if picked is None and q.unit == "%" and " of " in s[q.end:q.end + 5] and (part := _part_share(q, s, cues)) is not None:
+        return part
+    if picked is None and q.unit == "%" and "than" in s[q.end:q.end + 16] and _FASTER_THAN.match(s, q.end):
+        return "other", "outgrowth", q.start, q.start  # "we grew about 4 points faster than production": growth over a market
     if picked is None and not cues and cents and not _PER_AFTER.match(s, q.end):
         if (q.low is not None or _RANGE_END.search(s)) and _GUIDE_WORD.search(s):
             # "our guidance is now $5.35 to $5.55", "we're raising the low end of our range to $6.35": a guided range (or
@@ -139,6 +143,83 @@ def metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: l
         if (earned := _EARNED.search(s, max(0, q.start - 40), q.start)) is not None:
             return "eps", earned.group("v"), earned.start("v"), earned.end("v")  # "this quarter we earned $1.07": what the company earned, per share
     return picked
+
+
+_SALES_SHARE_AFTER = re.compile(r"\s+of\s+(?:(?:our|the|its|total|group|net|company|consolidated|overall|all|company-wide)\s+)*"
+                                r"(?:(?!(?:costs?|expenses?|income|profits?|earnings|cash|assets|capital|loans|deposits)\b)[A-Za-z][\w&'’-]*\s+){0,2}?"
+                                r"(?:(?:net\s+)?(?:sales|revenues?)|business|company|group(?!['’])|total(?=\s*(?:[,.;]|$|\s+(?:in|for|at|and|by|of)\b))|"
+                                r"segment(?:['’]s\s+(?:net\s+)?(?:sales|revenues?))?)\b(?!\s+(?:growth|increase|decline|margin))", re.I)
+_EFFECT_STEMS = ("impact", "hurt", "cut", "reduc", "lower", "boost", "lift", "affect", "preserv", "conserv")
+_EFFECT_ON_SALES = re.compile(r"\b(?:impact(?:ed|s)?|hurt|cut|reduc(?:ed|es)|lower(?:ed|s)|boost(?:ed|s)?|lift(?:ed|s)?|affect(?:ed|s)?)\s+"
+                              r"(?:our\s+|the\s+|its\s+)?(?:net\s+|total\s+|reported\s+)?(?:sales|revenues?)\s+by\s+"
+                              r"(?:about\s+|approximately\s+|roughly\s+|some\s+|nearly\s+|around\s+)?$", re.I)
+_CASH_KEPT = re.compile(r"\b(?:preserv(?:ed|es|ing)|conserv(?:ed|es|ing))\s+(?:about\s+|approximately\s+|roughly\s+|some\s+|nearly\s+|around\s+)?$", re.I)
+_FASTER_THAN = re.compile(r"\s+(?:faster|slower)\s+than\b", re.I)
+_NP = r"(?P<np>[A-Za-z][\w&'’-]*(?:\s+(?:and\s+|&\s+)?[A-Za-z][\w&'’-]*){0,3}?)"
+_SHARE_VERB_BEFORE = re.compile(
+    r"(?:^|[.;:]\s+|,\s+(?:and|while|but)\s+|\b(?:and|while|but)\s+)\W*(?:(?:and|so|now|but|also|today|overall|together)\s*,?\s+)*(?:(?:the|our|its)\s+)?"
+    + _NP + r"(?:\s*,\s*which(?:\s+(?:now|still|alone|together))?|(?:\s+(?:now|still|alone|together|also))*)\s+"
+    r"(?:(?:is|are|was|were)(?:\s+(?:now|still))?(?:\s+our\s+(?:largest|biggest|second[-\s]largest|smallest|fastest[-\s]growing)\s+[\w-]+\s+at)?|"
+    r"(?:make|makes|made|making)\s+up|account(?:s|ed)?\s+for|represent(?:s|ed)?|comprise[sd]?|came\s+to|reached|stood\s+at)\s+"
+    r"(?:about\s+|roughly\s+|approximately\s+|nearly\s+|almost\s+|around\s+|just\s+(?:over|under)\s+|well\s+(?:over|under)\s+|"
+    r"more\s+than\s+|less\s+than\s+|over\s+|under\s+|some\s+)?$", re.I)
+_NOT_A_SUBJECT = re.compile(r"^(?:it|that|this|these|those|we|they|which|what|there|he|she|you|i|each|all|both|one|some|most)$|"
+                            r"^(?:the\s+)?(?:first|second|third|fourth|last|next|fiscal)\b|\b(?:quarter|half|year|month|season|week|period|"
+                            r"costs?|expenses?|labou?r|wages?|rent|freight|occupancy|tax|taxes|payroll|depreciation|amortization|interest|currency|"
+                            r"price|pricing|volume|mix|growth|inflation|margin|profit|income|earnings|cash|capex|spend(?:ing)?|investment|"
+                            r"returns?|buybacks?|dividends?|compensation|benefits|salaries|penetration|own[-\s]brand|private[-\s]label|"
+                            r"share|stake|ownership|shares|cards?|tender|purchased|transportation|fuel|materials|maintenance|insurance|claims|utilities|"
+                            r"supplies|delivery|penetration)s?\b", re.I)
+
+
+def _part_share(q: Quantity, s: str, cues: list[tuple[int, int, str, str]]) -> tuple[str, str, int, int] | None:
+    """"Footwear, which is 58% of our business", "Asia now makes up about 21% of the company": a share of the
+    company's sales whose subject is a part (a product, channel, region or customer group) is that part's sales;
+    a cost line's share ("Labor was 31.2% of sales") and a period's ("the fourth quarter is about 30% of the year") are not."""
+    if _SALES_SHARE_AFTER.match(s, q.end) is None:
+        return None
+    lead = q.start + len(q.text) - len(q.text.lstrip("abcdefghijklmnopqrstuvwxyz ")) if q.text[:1].isalpha() else q.start
+    subj = _SHARE_VERB_BEFORE.search(s, max(0, q.start - 110), lead)
+    if subj is None or _NOT_A_SUBJECT.search(subj.group("np")):
+        return None
+    if any(subj.start() <= c[0] < q.start and c[2] not in ("revenue", "segment_revenue", "customers") for c in cues):
+        return None  # the clause names a measure of its own
+    return "segment_revenue", subj.group("np"), subj.start("np"), subj.end("np")
+
+
+_PART_MOVED = re.compile(
+    r"(?:^|[.;:]\s+|,\s+(?:and\s+|while\s+|but\s+|whereas\s+)?|\b(?:and|while|but|whereas)\s+)(?:(?:the|our|its)\s+)?" + _NP
+    + r"(?:\s+(?:both|also|again|each|alone|itself|was|were|is|are|came\s+in|ended|finished))*\s+"
+    r"(?:grew|rose|gained|increased|climbed|jumped|(?:was|were)\s+up|up|fell|declined|decreased|dropped|slipped|(?:was|were)\s+down|down)"
+    r"(?:\s+(?:by|about|roughly|approximately|nearly|almost|some|in\s+the|a\s+strong|a\s+solid))*\s+$", re.I)
+_FUNCTION_WORDS = frozenset("and or but so then also was were is are has had have it its which who that as with from "
+                            "by at in on of to for up down again still now revenue sales".split())
+_APPOSITIVE_MOVED = re.compile(
+    r"\W*(?:(?:the|our|its)\s+)?" + _NP + r"\s*,\s*which\s+[^,;]{3,80},\s+(?:(?:also|again|then)\s+)?"
+    r"(?:grew|rose|gained|increased|climbed|jumped|was\s+up|were\s+up|fell|declined|decreased|dropped|slipped|was\s+down|were\s+down)"
+    r"(?:\s+(?:by|about|roughly|approximately|nearly|almost|some|in\s+the))*\s+$", re.I)
+""""Outerwear, which is 41% of our business, grew 6%": the move of the part the appositive described."""
+_NOT_A_MOVER = re.compile(r"\b(?:volumes?|traffic|orders?|shipments?|units?|tons?|tonnes?|barrels?|ounces?|customers?|members?|users?|"
+                         r"subscribers?|accounts?|employees?|headcount|stores?|visits?|transactions?|ticket|check|basket|"
+                         r"market|industry|production|demand|weather|currency|FX|pricing|price|prices|mix|inflation|costs?|expenses?|"
+                         r"margins?|earnings|income|profits?|EBITDA\w*|EPS|cash|debt|capex|backlog|bookings|pipeline|rate|rates|yield|"
+                         r"it|this|that|they|we|which|everything|everyone|both|all|each|total|growth|comps?|comparable)\b", re.I)
+
+
+def part_move(q: Quantity, s: str, cues: list[tuple[int, int, str, str]]) -> tuple[str, str, int, int] | None:
+    """"Footwear, which is 62% of our business, grew 8%, while apparel grew 3%": after the sales of the company or of a
+    part in the same sentence, a move whose subject names nothing the taxonomy knows is the next part's sales."""
+    if q.unit != "%":
+        return None
+    lead = q.start + len(q.text) - len(q.text.lstrip("abcdefghijklmnopqrstuvwxyz ")) if q.text[:1].isalpha() else q.start
+    m = (_PART_MOVED.search(s, max(0, q.start - 80), q.start) or (_PART_MOVED.search(s, max(0, q.start - 80), lead) if lead < q.end else None)
+         or _APPOSITIVE_MOVED.match(s, 0, q.start) or (_APPOSITIVE_MOVED.match(s, 0, lead) if lead < q.end else None))
+    if (m is None or _NOT_A_MOVER.search(m.group("np")) or _NOT_A_SUBJECT.search(m.group("np"))
+            or m.group("np").split()[0].lower() in _FUNCTION_WORDS):
+        return None
+    if any(m.start("np") <= c[0] < m.end("np") for c in cues):
+        return None
+    return "segment_revenue", m.group("np"), m.start("np"), m.end("np")
 
 
 _DRIVER_WORDS = re.compile(r"\b(?:higher|lower|increased|decreased|improved|better|weaker|stronger|reduced|incremental|decline\s+in|increase\s+in)\s+"
@@ -211,6 +292,15 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
     if (is_money(q.unit) and any_in(s[q.end:q.end + 40].lower(), _THING_WORDS) and _THING_AFTER.match(s, q.end)
             and not any(q.end <= c[0] <= q.end + 24 for c in cues)):
         return None  # "the $35 million investment", "a $400 million term loan": the amount names a thing of its own
+    if (is_money(q.unit) and q.scaled and any_in(s[q.end:q.end + 40].lower(), ("loss", "gain", "charge", "impairment", "write"))
+            and (it := _ITEM_ON_AFTER.match(s, q.end)) is not None and not _PROFIT_ITEM.match(it.group(0).lstrip())
+            and not any(q.end <= c[0] < it.end("item") for c in cues)):
+        return "other", it.group("item"), it.start("item"), it.end("item")  # "a $14 million loss on the retirement of debt"
+    if is_money(q.unit) and any_in(s[max(0, q.start - 50):q.start].lower(), _EFFECT_STEMS):
+        if (eff := _EFFECT_ON_SALES.search(s, max(0, q.start - 50), q.start)) is not None:
+            return "other", eff.group(0).strip(), eff.start(), eff.end()  # "this cut our sales by about $90 million": a step of the bridge
+        if (kept := _CASH_KEPT.search(s, max(0, q.start - 40), q.start)) is not None:
+            return "other", kept.group(0).strip(), kept.start(), kept.end()  # "preserved approximately $25 million of cash": money saved
     for c in cues:  # a metric named right after the figure: "$306 million of free cash flow", "8% organic growth"
         if c[0] >= q.end and c[0] <= next_q_start:
             gap = s[q.end:c[0]]
@@ -218,6 +308,9 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
                 break
             if gap.lstrip()[:3].lower() == "on " and any(_NAMED_OF.fullmatch(s, c2[1], q.start) for c2 in cues if c2[1] <= q.start):
                 break  # "EPS of $4.33 on revenue of $40.7 billion": the figure's own metric is the one before it
+            if (next_q_start < len(s) and _NAMED_OF.fullmatch(s, c[1], next_q_start)
+                    and any(_NAMED_OF.fullmatch(s, c2[1], q.start) for c2 in cues if c2[1] <= q.start)):
+                break  # "net sales of $410 million adjusted EBITDA of $61.3 million": the words after name the next figure
             if ((_FOLLOW_LINK.match(gap) or _CHANGE_IN.match(gap) or (q.unit not in ("%", "bps", "x") and _NAMED_LINK.match(gap)))
                     and not (share and gap.strip().lower().startswith("of"))):
                 if c[2] in ("eps",) and q.unit not in (None,) and not is_money(q.unit):
@@ -296,6 +389,14 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
             return pick[2], pick[3], pick[0], pick[1]  # "book value stood at $21.70 per share": a value per share, not earnings
         if _SHARE_PRICE_BEFORE.search(s, max(0, q.start - 50), q.start):
             return "other", "share price", q.start, q.start  # "repurchased ... at an average price of $50.10 per share"
+        if "los" in s and item_loss(s, q):
+            return "other", "loss", q.start, q.start  # "a non-cash loss of $0.19 per share on a rate swap": an item of EPS
+        named = _item_amount_before(q, s, qs)
+        if named is not None:
+            # "a securities loss of $31 million, which is $0.18 per share after tax": the item's amount said per share,
+            # not the company's EPS ("net loss of $40 million, or $0.22 per share" is the EPS: no item named)
+            cued = [c for c in cues if named[0] <= c[0] < q.start and c[2] in ("amortization", "restructuring")]
+            return (cued[-1][2], cued[-1][3], cued[-1][0], cued[-1][1]) if cued else ("other", named[1], named[0], named[0] + len(named[1]))
         item = pick if pick[1] <= q.start else (before[-1] if before else None)
         if (item is not None and item[2] in _PER_SHARE_ITEMS and not q.scaled and q.start - item[1] <= 60
                 and (item[2] != "other" or _ITEM_WORD.search(item[3]))
@@ -312,9 +413,79 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
         others = [c for c in cues if c[0] >= q.end and c[1] <= cend and c[2] != "eps"][:1] or [
             c for c in before if c[2] in MONEY_METRICS and c[2] != "eps"][-1:]
         return (others[0][2], others[0][3], others[0][0], others[0][1]) if others else ("net_income", pick[3], pick[0], pick[1])
+    if pick[2] == "revenue" and q.unit in ("%", "bps") and pick[1] <= q.start and ", with " in s[pick[1]:q.start]:
+        part = _PART_IN_LIST.search(s, max(pick[1], q.start - 70), q.start)
+        if (part is not None and ", with " in s[pick[1]:part.end("np")] and not _NOT_A_PART.search(part.group("np"))
+                and not any(c[0] < part.end("np") and c[1] > part.start("np") for c in cues)):
+            # "premiums grew 8%, with commercial lines up 10% and personal lines up 3%": the parts of the total just given
+            return "segment_revenue", part.group("np"), part.start("np"), part.end("np")
     return pick[2], pick[3], pick[0], pick[1]
 
 
+_PART_IN_LIST = re.compile(r"(?:,\s+with|\band|,)\s+(?:(?:the|our|its)\s+)?"
+                           r"(?P<np>[A-Za-z][\w&'’-]*(?:\s+[A-Za-z][\w&'’-]*){0,3}?)\s+(?:(?:was|were|is|are)\s+)?"
+                           r"(?:up|down|growing|grew|rising|rose|declining|declined|falling|fell|increasing|increased|decreasing|decreased)\s+"
+                           r"(?:by\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+|more\s+than\s+|in\s+the\s+|at\s+)?$", re.I)
+_NOT_A_PART = re.compile(r"\b(?:currency|currencies|FX|foreign|exchange|price|prices|pricing|volumes?|mix|acquisitions?|M&A|organic(?:ally)?|"
+                         r"it|that|this|these|those|we|they|both|each|all|everything|most|much|some|full|total|overall|underlying|"
+                         r"comparable|same|revenues?|sales|quarter|year|month|half|period|growth|which|what|who|"
+                         r"reported|constant|adjusted|GAAP|fuel|weather|inflation|demand|costs?|expenses?)\b", re.I)
+""""with DTC up 12%" names a part; "with currency up 2 points" or "with the fourth quarter up 4%" names none."""
+
+
+_ITEM_NOUN = (r"(?:charges?|loss(?:es)?|gains?|impairments?|write-?(?:downs?|offs?)|costs|expenses?|benefits?|settlements?|items?)")
+_PROFIT_BEFORE_ITEM = re.compile(r"\b(?:net|operating|segment|pre-?tax|EBIT\w*|comprehensive|total|gross|our|a\s+net)\s+$", re.I)
+_ITEM_BEFORE_AMOUNT = re.compile(rf"\b(?P<item>[\w-]+\s+{_ITEM_NOUN})\s+(?:of|totall?ing|(?:was|were)|came\s+to)\s+"
+                                 r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?$", re.I)
+_ITEM_AFTER_AMOUNT = re.compile(rf"\s+(?:(?:pre-?tax|after-?tax|non-?cash|one-?time|[\w-]+)\s+){{0,2}}(?P<item>{_ITEM_NOUN})\b"
+                                r"(?:\s+(?:on|from|related\s+to|tied\s+to|associated\s+with|for)\s+[^,;]{1,60})?", re.I)
+_PER_SHARE_LINK = re.compile(r"\s*(?:pre-?tax|after[-\s]tax|before\s+tax)?\s*,?\s*(?:or|which\s+is|which\s+was|that\s+is|equal\s+to|"
+                             r"equating\s+to|equivalent\s+to)?\s*(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?$", re.I)
+
+
+def _item_amount_before(q: Quantity, s: str, qs: list[Quantity]) -> tuple[int, str] | None:
+    """The start and name of an item whose amount the per-share figure `q` says again ("a $14 million loss on the
+    sale of our tools arm, or $0.06 per share"), or None where the amount before is the company's own result."""
+    prev = [o for o in qs if o.end <= q.start]
+    if not prev or not (prev[-1].scaled and is_money(prev[-1].unit)):
+        return None
+    o = prev[-1]
+    if not any_in(s[max(0, o.start - 40):q.start].lower(), _ITEM_HINTS):
+        return None
+    after = _ITEM_AFTER_AMOUNT.match(s, o.end)
+    if (after is not None and _PER_SHARE_LINK.fullmatch(s, after.end(), q.start) and not _PROFIT_ITEM.match(after.group(0).lstrip())
+            and not _PROFIT_BEFORE_ITEM.search(s, max(0, o.start - 16), o.start)):
+        return o.start, after.group("item")  # "a $14 million loss on the sale of ..., or $0.06 per share"
+    named = _ITEM_BEFORE_AMOUNT.search(s, max(0, o.start - 50), o.start)
+    if (named is not None and _PER_SHARE_LINK.fullmatch(s, o.end, q.start)
+            and not _PROFIT_BEFORE_ITEM.search(s, max(0, named.start() - 12), named.start())
+            and not _PROFIT_ITEM.match(named.group("item"))):
+        return named.start(), named.group("item")  # "a restructuring loss of $27 million, which is $0.15 per share after tax"
+    return None
+
+
+_PROFIT_ITEM = re.compile(r"(?:net|operating|segment|ebit\w*|total|gross|comprehensive)\s|pre-?tax\s+loss", re.I)
+""""net loss", "operating loss", "pre-tax loss": the company's own result, whose per-share figure is its EPS."""
+_ITEM_ON_AFTER = re.compile(r"\s+(?:(?!of\b)[\w-]+\s+){0,2}?(?P<item>loss(?:es)?|gains?|charges?|impairments?|"
+                            r"write-?(?:downs?|offs?))\s+(?:on|from|related\s+to|tied\s+to|associated\s+with)\s", re.I)
+""""a $14 million loss on the early retirement of debt": an item named after its amount, whatever line it touches."""
+_ITEM_LOSS_BEFORE = re.compile(r"\b(?:restructuring|impairment|securities|investment|realized|unrealized|hedge|hedging|mark-to-market|"
+                               r"currency|exchange|FX|swap|derivative|one-?time|non-?cash|pension|settlement|extinguishment|divestiture|"
+                               r"disposal|actuarial|translation|valuation|fair[-\s]value)\s+loss(?:es)?\s+(?:of\s+|was\s+|were\s+)?"
+                               r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+|some\s+)?$", re.I)
+_ITEM_LOSS_AFTER = re.compile(r"(?:\s+(?:per\s+(?:diluted\s+)?share|a\s+share))?(?:\s+(?:pre-?tax|after[-\s]tax))?\s+(?:on|from|related\s+to|tied\s+to)\s+"
+                              r"(?:the\s+|our\s+|a\s+|an\s+|its\s+|some\s+)?(?:[\w-]+\s+){0,2}?(?:sale|sales\s+of|disposal|divestiture|extinguishment|"
+                              r"retirement|repurchase|exit|closure|termination|settlement|investments?|securities|hedges?|derivatives?|swaps?|"
+                              r"portfolio|transaction|deconsolidation|write-?down)\b", re.I)
+
+
+def item_loss(s: str, q: Quantity) -> bool:
+    """A loss that is an item, not the company's result: "a restructuring loss of $27 million", "a loss of $12 million on
+    the sale of the unit". Like a charge it keeps the size of the item, a positive amount."""
+    return bool(_ITEM_LOSS_BEFORE.search(s, max(0, q.start - 50), q.start) or _ITEM_LOSS_AFTER.match(s, q.end))
+
+
+_ITEM_HINTS = ("charge", "loss", "gain", "impairment", "write", "cost", "expense", "benefit", "settlement", "item")
 _EARNER_GAP = re.compile(r"\b(?:we|our|earn\w*|lost|loss|income|profit|EPS)\b", re.I)
 """'Leaving out the plant closure costs, we lost $0.07 per share': the company's own result follows the item."""
 _ITEM_WORD = re.compile(r"\b(?:costs?|charges?|expenses?|items?|fees?|write|impairments?|tariffs?|losses?)\b", re.I)

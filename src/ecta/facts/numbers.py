@@ -120,6 +120,10 @@ _HEDGE_PHRASES = tuple(" " + p for p in (
     "below", "exceed", "exceeds", "exceeding"))
 """Every hedge, as the words before a figure end: HEDGE (which finds where it starts) runs only on a hit."""
 
+_SCALE_AFTER_BAND = re.compile(r"\s+(billions|millions)\b(?:\s+of\s+dollars)?", re.I)
+_BOUND_PHRASES = (" closer to", " nearer to", " nearer", " near", " passed", " crossed", " surpassed", " topped")
+_BOUND_BEFORE = re.compile(r"\b(?:closer\s+to|nearer(?:\s+to)?|(?<!\bthe\s)near|passed|crossed|surpassed|topped)\s+$", re.I)
+_BOUND_AFTER = re.compile(r"\s*,?\s+or\s+(?:better|more|higher|greater|above|below|less|lower|so)\b", re.I)
 # "declined by EUR 410 million to EUR 1.74 billion": a change and the new level, not a range
 _CHANGE_TO = re.compile(r"\b(?:declined|decreased|fell|dropped|rose|increased|grew|improved|expanded|contracted|reduced|up|down)\s+(?:by\s+)?(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 # "raising our revenue outlook by $1.5 billion to $52 billion", "lifting capex $0.4 billion to $14 billion": a verb of change
@@ -328,6 +332,14 @@ def find_quantities(sentence: str, default_currency: str = "USD", outlook: bool 
                                   unit=unit, approx=True, kind="word_range"))
     if len(bands) > 1:
         bands = _join_bands(sentence, bands)
+    for b in bands if "illions" in lowered else ():
+        scale = _SCALE_AFTER_BAND.match(sentence, b.end) if b.unit == "%" else None
+        if scale is not None:
+            # "low double-digit billions": a band of billions of money, not a percentage
+            factor = Decimal(10) ** (9 if scale.group(1).lower().startswith("b") else 6)
+            b.low, b.high = b.low * factor if b.low is not None else None, b.high * factor if b.high is not None else None
+            b.unit, b.scaled = (default_currency if default_currency else "USD"), True
+            b.text, b.end = sentence[b.start:scale.end()], scale.end()
     for m in ATOM.finditer(sentence):
         if bands and any(b.start <= m.start("num") < b.end for b in bands):
             continue
@@ -412,6 +424,9 @@ def find_quantities(sentence: str, default_currency: str = "USD", outlook: bool 
         q.high = plain(q.high) if q.high is not None else None
         before = sentence[max(0, q.start - 40):q.start]
         tail = " " + " ".join(before[-28:].lower().split()[-5:])
+        if not q.approx and (tail.endswith(_BOUND_PHRASES) and _BOUND_BEFORE.search(before) or "or " in sentence[q.end:q.end + 4]
+                             and _BOUND_AFTER.match(sentence, q.end)):
+            q.approx = True  # "closer to 15%", "passed 20 million", "13% or better": a bound or a neighbourhood, not the figure itself
         if not (tail.endswith(_HEDGE_PHRASES) or tail.endswith("~")):
             continue
         hm = HEDGE.search(before)

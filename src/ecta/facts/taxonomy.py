@@ -33,6 +33,8 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                           # a processor's "OP" is its operating profit; a REIT's "OP units" are partnership units
                           r"(?<!&)OP(?!\s+(?:units?|margins?)\b)")),
     ("net_income", (r"net\s+(?:income|earnings|profits?|loss(?:es)?)", r"comprehensive\s+(?:income|loss)",
+                    r"net\s+financial\s+earnings", r"NFE",  # a utility's non-GAAP net earnings
+                    r"NPAT",  # net profit after tax, in the words of Australian and Indian reporters
                     r"earned(?!\s+(?:more|several|many|new|multiple|additional|our|their|its|the\s+right|trust)\b)", r"(?:profit|income|earnings)\s+after\s+tax(?:es|ation)?",
                     r"PAT", r"bottom[-\s]line", r"net\s+income\s+attributable\s+to\s+\w+", r"income\s+from\s+continuing\s+operations",
                     r"earnings\s+from\s+continuing\s+operations", r"profit\s+for\s+the\s+(?:period|quarter|year)",
@@ -138,7 +140,12 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                r"(?:average\s+)?(?:net\s+)?(?:revenues?|sales|bookings)\s+per\s+(?:[\w-]+\s+){0,2}?(?:unit|hundredweight|cwt|shipment|carload|"
                r"load|ton|tonne|hectolit(?:er|re)|vehicle|home|piece|case|admission|patient\s+day|visit|procedure|contract|transaction)s?(?![\w-])", r"(?:average\s+selling\s+)?prices?", r"ASPs?", r"pricing", r"rate\s+increases?", r"price\s+increases?",
                # what a staffing firm charges clients per hour worked
-               r"(?:average\s+)?bill\s+rates?")),
+               r"(?:average\s+)?bill\s+rates?",
+               # an insurer's price: the rate it gets on renewals ("renewal premium change was 7.8%", "pure rate was about
+               # 5%"; a bare "renewal rate" of 95% is customers kept), and a price said as realized or core
+               r"renewal\s+(?:premium|rate|price)\s+(?:changes?|increases?)", r"renewal\s+pric(?:ing|es?)", r"pure\s+rate",
+               r"core\s+price", r"price\s+realizations?", r"shelf[-\s]price\s+inflation", r"effective\s+labou?r\s+rates?",
+               r"tuition\s+increases?")),
     ("market_share", (r"market\s+share", r"share\s+of\s+(?:the\s+)?market")),
     ("loans", (r"(?:total\s+|average\s+|net\s+)?loans(?:\s+and\s+leases)?", r"loan\s+(?:growth|balances?|portfolio)", r"originations",
                # banks in India and the Gulf call their loan book "advances": "our gross advances stood at ...", "retail advances rose 17%"
@@ -226,7 +233,16 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # Industry measures with no name of their own are `other`, named here so that a word inside them ("per share",
     # "revenue", "income", "AUM") does not lend them a metric they are not.
     ("other", (r"A?FFO", r"funds\s+from\s+operations", r"bad\s+debts?(?:\s+expenses?)?", r"(?:market|business|reporting|operating|strategic)\s+units?",
-               r"order\s+of\s+magnitude", r"(?:income\s+)?tax\s+provision", r"provision\s+for\s+(?:income\s+)?tax(?:es)?",  # tax expense, not credit losses
+               r"order\s+of\s+magnitude", r"(?:income\s+)?tax\s+provision",
+               # an insurer's claims inflation, set against its renewal rate, is no price of its own
+               r"loss\s+(?:cost\s+)?trends?",
+               # money leaving each month while a business is shut, and the economy's rates, are no cash balance or price
+               r"(?:monthly\s+|operating\s+)?cash\s+burn(?:\s+rate)?",
+               # capital returned both ways (buybacks and dividends) is no dividend
+               r"(?:capital|shareholder|total\s+shareholder)\s+distributions?", r"unemployment(?:\s+rate)?", r"(?:policy|fed\s+funds|benchmark)\s+rates?",
+               # inflation of what the company pays, and raises of its people's pay: cost trends, not a line or a count
+               r"(?:wage|cost|input\s+cost|input|commodity|product\s+cost|labou?r|freight|protein|food|raw\s+materials?|materials?|"
+               r"rail\s+cost|medical\s+cost|claims?\s+cost)\s+inflation", r"(?:wage|pay|salary|merit)\s+increases?", r"provision\s+for\s+(?:income\s+)?tax(?:es)?",  # tax expense, not credit losses
                r"(?:data|call|distribution|fulfil?lment|delivery|service|processing|operations)\s+centers",
                # days payable: a days measure the taxonomy has no name for
                r"DPO", r"days\s+payables?(?:\s+outstanding)?", r"payables?\s+days",
@@ -518,7 +534,9 @@ _LINE_NOUNS = frozenset(
     "trading advertising licensing consulting banking clearing underwriting lending servicing processing shipping publishing "
     "brokerage financing leasing hosting streaming gaming ticketing catering packaging printing roaming wholesale "
     "services products solutions systems devices subscriptions rental digital commercial industrial residential "
-    "institutional".split())
+    "institutional "
+    # parts said in lower case whose ending the guard below would take for an adjective or a plural
+    "ads regional supplemental collaboration royalties gas".split())
 """Lines of business whose lower-case names end like a verb or a plural ("trading revenue of $1.41 billion", "services
 revenue grew 36%"): a segment, where "growing revenue" or "annual revenue" is the company's."""
 
@@ -539,6 +557,8 @@ def _segment_words(before: str, enumerating: bool = False) -> str | None:
     if last.lower() in _PLACES:
         return last  # "international revenue grew 4.9%": a region, whatever its ending
     name = [last]
+    if last.lower() == "lines" and len(words) > 1 and re.fullmatch(r"[A-Za-z][\w&'’-]*", words[-2]) and words[-2].lower() not in _NOT_SEGMENT:
+        return words[-2] + " " + last  # an insurer's lines of business: "commercial lines premiums", "personal lines"
     if len(words) > 1 and re.fullmatch(r"[A-Z][\w&-]*", words[-2]) and words[-2].lower() not in _NOT_SEGMENT:
         name.insert(0, words[-2])
     if (not name[0][:1].isupper() and last.lower() not in _LINE_NOUNS
@@ -551,9 +571,11 @@ def _segment_words(before: str, enumerating: bool = False) -> str | None:
     return " ".join(name)
 
 
+_PREMIUM_QUALIFIER = re.compile(r"(?<=\w\s)(?:net|gross|direct)\s+(?:written\s+|earned\s+)?$", re.I)
 _NAME_LEAD = re.compile(r"Q[1-4]|FY\d*|H[12]|The|the|Our|our|Its|its|quarter|year|,|:")
 SEGMENT_AFTER = re.compile(
     r"^\s+(?:(?:in|from|for|at|out\s+of)\s+(?:our|the)\s+[\w&\s-]{2,40}?\s+(?:segment|business|division|unit|group)\b"
+    r"|at\s+the\s+(?:property|resort|casino|mine|plant|hospital|brand)\b"
     r"|(?:in|from|for|at)\s+(?:the|this|that)\s+(?:segment|division)\b(?!\s+level)"
     r"|(?:in|from|out\s+of|coming\s+(?:from|out\s+of)|outside(?:\s+of)?)\s+(?:our\s+|the\s+)?(?!(?:Q[1-4]|FY|H[12]|"
     rf"{MONTH_ALT}|Fiscal|The)\b)[A-Z][\w&-]+)"
@@ -565,6 +587,8 @@ _BUSINESS_LEAD = re.compile(r"\W*(?:(?:and|now|so|next|finally|lastly|then)\s*,?
                             r"(?:[\w&'’-]+\s+){1,3}business(?:es)?\s*,", re.I)
 """"In our hosted storage business, revenue fell 3%": a lead naming one line of business, as "In our boat
 segment, ..." does."""
+_LINES_LEAD = re.compile(r"\W*(?:(?:and|now|so|next|finally|lastly|then)\s*,?\s+)?(?:in|within|for)\s+(?:our\s+|the\s+)?"
+                         r"(?!(?:all|both|total|other)\b)[\w'’-]+\s+lines\s*,", re.I)
 _PART_WORD = re.compile(r"\b(?:segment|division)(?:['’]s)?\b(?!\s+(?:basis|level|reporting|results|mix|profits?|income|margins?|EBITDA\w*|earnings|operating)\b)", re.I)
 _BY_PART = re.compile(r"^\W*(?:(?:and|now|so)\s+)?by\s+(?:segment|division|region|geography|business|brand|channel|product(?:\s+line)?|platform|end[\s-]market|market|application|vertical|technolog(?:y|ie)|node)s?\s*,", re.I)
 _FIGURE = re.compile(r"[$€£¥]\s?\d|\d(?<!\b(?:19|20)\d\d)(?:[.,]\d+)?\s*(?:%|percent|per\s+cent|million|billion|bps|basis)|\d+(?![\d,.]*\s*(?:%|percent))(?<!\b(?:19|20)\d\d)\b", re.I)
@@ -580,6 +604,8 @@ def part_said_before(sentence: str, at: int) -> bool:
         return False  # "EBITDA of $31 million, or 16.2% of segment revenues": a ratio's base
     if _BY_PART.match(sentence):
         return not _WHOLE_BEFORE.search(sentence, max(0, at - 30), at)
+    if " lines," in sentence[:60].lower() and (lead := _LINES_LEAD.match(sentence)) is not None and lead.end() <= at:
+        return not _FIGURE.search(sentence, lead.end(), at)  # "In commercial lines, net premiums written were ...": an insurer's part
     if "usiness" in sentence[:80] and (lead := _BUSINESS_LEAD.match(sentence)) is not None and lead.end() <= at:
         return not _FIGURE.search(sentence, lead.end(), at) and not _WHOLE_BEFORE.search(sentence, max(lead.end(), at - 30), at)
     if "egment" not in sentence and "ivision" not in sentence:
@@ -742,7 +768,10 @@ def metric_cues(sentence: str) -> list[tuple[int, int, str, str]]:
                                                    "premium revenue", "premium revenues", "fee revenue", "fee revenues",
                                                    "premiums earned", "premiums written",
                                                    "revenue growth", "sales growth"):
-            seg = _segment_words(sentence[max(0, m.start() - 40):m.start()], any(o[2] == "segment_revenue" for o in out))
+            lead = sentence[max(0, m.start() - 40):m.start()]
+            if text[:4].lower() == "prem" and (qual := _PREMIUM_QUALIFIER.search(lead)) is not None:
+                lead = lead[:qual.start()]  # "Commercial lines net premiums written": the line of business before "net"
+            seg = _segment_words(lead, any(o[2] == "segment_revenue" for o in out))
             if seg or SEGMENT_AFTER.match(sentence[m.end():m.end() + 60]) or part_said_before(sentence, m.start()):
                 metric = "segment_revenue"
                 if seg:
@@ -753,7 +782,7 @@ def metric_cues(sentence: str) -> list[tuple[int, int, str, str]]:
 
 _CASED = {"OEC", "GM", "PIF", "LOE", "PAT", "PBT", "ETR", "NII", "NIM", "OCF", "FCF", "SBC", "DSO", "DSOs", "DIO", "RPO", "cRPO", "ARR", "SSS",
           "LFL", "ROE", "ROCE", "ROTCE", "ROIC", "AUM", "AUA", "NCO", "NCOs", "DAU", "DAUs", "MAU", "MAUs", "ASP", "ASPs", "EPS",
-          "EBIT", "EBITDA", "S&M", "G&A", "R&D", "D&A", "SG&A", "EBITDAR", "CET1", "ADR", "AISC", "O&M", "ADV", "RPC", "ASV", "TRx", "NBRx", "OP"}
+          "EBIT", "EBITDA", "S&M", "G&A", "R&D", "D&A", "SG&A", "EBITDAR", "CET1", "ADR", "AISC", "O&M", "ADV", "RPC", "ASV", "TRx", "NBRx", "OP", "NFE", "NPAT"}
 
 
 _CASED_UPPER = frozenset(c.upper() for c in _CASED)
