@@ -80,9 +80,13 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
     if (kind is FactKind.GUIDANCE and not has_future_cue and all(_PLAN_NOUN.match(s, pos) for pos, k in cues if k is FactKind.GUIDANCE)
             and (PAST.search(s, *clause_bounds(s, q.start)) or _EFFECT_PAST.search(s, *clause_bounds(s, q.start)))):
         kind = FactKind.ACTUAL  # "costs tied to our investment plan of $90 million resulted in ...": the plan names a programme; the verb is past
-    if (kind is FactKind.GUIDANCE and not has_future_cue and all(_CONFIDENT_IN.search(s, max(0, pos - 40), pos) for pos, k in cues if k is FactKind.GUIDANCE)
-            and _DONE_BECAUSE.search(s, 0, q.start) and not _AHEAD_VERB.search(s)):
-        kind = FactKind.ACTUAL  # "Given confidence in our outlook, we bought back 250,000 shares": the outlook is the reason for a deed
+    if (kind is FactKind.GUIDANCE and all(_CONFIDENT_IN.search(s, max(0, pos - 40), pos) for pos, k in cues if k is FactKind.GUIDANCE and pos < q.start)
+            and (done := _DONE_BECAUSE.search(s, 0, q.start)) and not _looks_ahead(s, done.start(), q.start)):
+        # "Given confidence in our outlook, we bought back 250,000 shares": the outlook is the reason for a deed; a later
+        # "and expect to buy back another $120 million this year" looks ahead for its own figures only
+        ahead = _looks_ahead(s, q.end, len(s))
+        if not any(pos < (ahead.start() if ahead else len(s)) for pos in future_at):
+            kind = FactKind.ACTUAL
     if kind is FactKind.GUIDANCE and _WE_SEE.match(s, last := max(pos for pos, k in cues if pos < q.start)) and any(
             cue_reported(c, ctx) and c.rel in (None, "this_q", "q_this_year") and c.quarter
             for c in P.find_cues(s[last:min(len(s), q.end + 30)])):
@@ -520,9 +524,16 @@ _PLAN_NOUN = re.compile(r"(?:capital|capex|spending|investment)\s+(?:plan|budget
 """A named programme ("our strategic investment plan"); a bare budget "had us with 150 stores" is an outlook recalled."""
 _CONFIDENT_IN = re.compile(r"\b(?:confiden(?:ce|t)|optimism|optimistic|belief)\s+in\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}?$", re.I)
 _DONE_BECAUSE = re.compile(r"(?<!which\s)(?<!that\s)\b(?:we|the\s+board|I)\s+(?:also\s+)?(?:[a-z]{3,}ed|bought|paid|spent|sold|made|took|showed)\b", re.I)
-_AHEAD_VERB = re.compile(r"\b(?:will|expect\w*|anticipat\w*|plan\s+to|going\s+to|intend\w*|should|are\s+raising|now\s+see)\b", re.I)
+_OUTLOOK_VERB = re.compile(r"\b(?:will|expect(?:s|ing)?|anticipat(?:e|es|ing)|plan\s+to|going\s+to|intend(?:s|ing)?|should|are\s+raising|now\s+see)\b", re.I)
 """Confidence in the outlook given as the reason for what was done ("reflecting our confidence in the outlook, we
-raised the dividend"): the deed's figures are actuals, not the outlook's."""
+raised the dividend"): the deed's figures are actuals, not the outlook's, unless the sentence also looks ahead with a
+verb of its own ("given our confidence in the outlook, we now expect to buy back $300 million") or a modal."""
+def _looks_ahead(s: str, start: int, end: int) -> re.Match[str] | None:
+    """The first verb or modal between `start` and `end` that puts a clause ahead ("expect to", "will", "'ll")."""
+    ahead = [m for m in (_OUTLOOK_VERB.search(s, start, end), _AHEAD_VERB.search(s, start, end)) if m]
+    return min(ahead, key=lambda m: m.start()) if ahead else None
+
+
 _AND_CLAUSE = re.compile(r"(?:,\s+and|;)\s+(?:the|those|these|we|our|it|they)\b", re.I)
 """A later clause with a subject of its own, joined after the figure ("..., and the ones that matured ...")."""
 _EFFECT_PAST = re.compile(r"\b(?:resulted|caused|drove|led|weighed|hurt|helped|benefit(?:t)?ed)\b", re.I)
@@ -544,6 +555,7 @@ _PERFECT = re.compile(r"\b(?:we|I|they|it|that|this)(?:['’]ve|\s+have|\s+has)\
 """'we've now had two straight quarters of double-digit sales growth, with a pickup from Q4 into Q1': the perfect before the figure, in
 its own stretch of the sentence, is a past tense ('the programs we've won ..., we do see ... 6%' is not the figure's)."""
 _AHEAD_VERB = re.compile(r"\b(?:will|won't|would|going\s+to|should|could|might|may)\b|'ll\b", re.I)
+"""A modal that puts a clause ahead ("is already contracted, and will ..."): a deed done is no longer the reading."""
 _RESTATED_AS = re.compile(r"\b(?:excluding|ex-|without|adjust(?:ed|ing)\s+for|(?:on\s+an?\s+)?(?:like[-\s]for[-\s]like|pro[-\s]forma|constant[-\s]currency|comparable)\s+basis|"
                           r"in\s+constant\s+currency|had\s+it\s+not\s+been|if\s+(?:we|you)\s+(?:exclude|strip\s+out|take\s+out|back\s+out|adjust\s+for))", re.I)
 """'Excluding the gain, ... would be': what a reported figure comes to on another footing, not an outlook."""
