@@ -279,6 +279,8 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         if "have" in s and (_HAVE_BEFORE.search(s, max(0, q.start - 30), q.start) and _DONE_OF.match(s, q.end)
                             or _HAVE_DONE.search(s, max(0, q.start - 50), q.start)):
             return FactKind.ACTUAL  # "For 2027, we have about 60% of the commodity basket contracted": a state reached
+        if has_future_cue and book_state(s, q, cstart):
+            return FactKind.ACTUAL  # "for fiscal 2028 we're about 30% hedged", "our order book for 2027 is up 4%": the book today
         if "already" in s and _DONE_ALREADY.search(s, q.end, clause_bounds(s, q.start)[1]) and not _AHEAD_VERB.search(s, q.end, clause_bounds(s, q.start)[1]):
             return FactKind.ACTUAL  # "about 80% of our 2027 volume is already contracted": the share done so far, today
         # "In October we refinanced $400 million of notes, so most of our 2027 maturities are taken care of": a deed done
@@ -352,6 +354,8 @@ def open_range(q: Quantity, s: str, period: Period | None, ctx: Context) -> bool
     start, end = clause_bounds(s, q.start)
     if _HAVE_DONE_ED.search(s, start, q.start):
         return False  # "we have reduced costs to $76 million to $77 million": done so far
+    if book_state(s, q, start):
+        return False  # "our order book for the first half of 2027 is up low single digits": the book today
     if _WITH_PHRASE.search(s, max(0, start - 8), start + 1):
         start = 0  # "volumes were up 2%, with the care business up high single digits": the main clause's verb
     return not _past_verb(s[start:end])
@@ -528,6 +532,36 @@ _OUTLOOK_VERB = re.compile(r"\b(?:will|expect(?:s|ing)?|anticipat(?:e|es|ing)|pl
 """Confidence in the outlook given as the reason for what was done ("reflecting our confidence in the outlook, we
 raised the dividend"): the deed's figures are actuals, not the outlook's, unless the sentence also looks ahead with a
 verb of its own ("given our confidence in the outlook, we now expect to buy back $300 million") or a modal."""
+_SECURED_AFTER = re.compile(r"\s+(?:(?:of|on)\s+(?:[\w'-]+\s+){0,4}?)?(?:hedged|contracted|locked(?:\s+in)?|fixed|covered|committed|booked|"
+                            r"sold\s+(?:forward|out)|pre-?sold|under\s+contract|spoken\s+for)\b", re.I)
+"""'... 85% hedged', '90% contracted', '70% locked on commodities': how much of a period ahead is secured."""
+_STATE_NOW = re.compile(r"\b(?:we(?:'re|\s+are)|it(?:'s|\s+is)|they(?:'re|\s+are)|is|are)\s+(?:now\s+|already\s+|currently\s+|today\s+)*"
+                        r"(?:(?:about|approximately|roughly|around|over|nearly|more\s+than|close\s+to|almost|at)\s+)?$", re.I)
+_BOOK_SUBJECT = re.compile(r"\b(?:order\s*book|on\s+the\s+books|backlog|bookings|reservations|pre-?orders|advance\s+orders)\b"
+                           r"(?:(?!\b(?:will|would|should|could|expect\w*|anticipat\w*|to\s+be|going\s+to)\b)[^,;])*?"
+                           r"\b(?:is|are)\s+(?:now\s+|already\s+|currently\s+)?(?:(?:up|down|ahead|behind)\s+(?:by\s+)?|at\s+)?"
+                           r"(?:(?:about|approximately|roughly|around|over|nearly|more\s+than|close\s+to|almost|in\s+the)\s+)?$", re.I)
+_AT_NOW = re.compile(r"\b(?:we(?:'re|\s+are))\s+(?:now\s+|already\s+|currently\s+)?at\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+)?$", re.I)
+_BARE_QUARTER = re.compile(r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter\b(?!\s+(?:of\s+)?(?:fiscal\s+|FY\s*)?(?:20\d\d|'\d\d))"
+                           r"|\b(?:Q[1-4]|[1-4]Q)\b(?!\s*(?:FY\s*|fiscal\s+)?(?:20\d\d|'?\d\d)\b)", re.I)
+_SECURED_WORD = re.compile(r"\b(?:hedged|contracted|locked\s+in|under\s+contract|booked|sold\s+forward)\b", re.I)
+
+
+def book_state(s: str, q: Quantity, cstart: int) -> bool:
+    """Does the figure say how much of a period ahead is secured today: "for 2027 we're about 85% hedged", "our order book
+    for the first half is up 3%", "rates on the books for next year are up low single digits", "about 80% of 2027 is
+    already contracted, and for 2028 we're at roughly 45%"? A state reached now is an actual of the period it covers (not
+    "we expect to be about 60% hedged", nor "we plan to hedge about half")."""
+    if _looks_ahead(s, cstart, q.start) or _BARE_QUARTER.search(s):
+        return False  # ("backlog for the fourth quarter is down 20%": a quarter without its year is read as the last one past)
+    before = max(0, q.start - 40)
+    if _STATE_NOW.search(s, before, q.start) and _SECURED_AFTER.match(s, q.end):
+        return True
+    if any_in(s.lower(), ("book", "backlog", "reservation", "orders")) and _BOOK_SUBJECT.search(s, cstart, q.start):
+        return True
+    return bool(_AT_NOW.search(s, before, q.start) and _SECURED_WORD.search(s, 0, q.start))
+
+
 def _looks_ahead(s: str, start: int, end: int) -> re.Match[str] | None:
     """The first verb or modal between `start` and `end` that puts a clause ahead ("expect to", "will", "'ll")."""
     ahead = [m for m in (_OUTLOOK_VERB.search(s, start, end), _AHEAD_VERB.search(s, start, end)) if m]
