@@ -216,6 +216,15 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         return FactKind.ESTIMATE  # "Consensus has you at $13.10, which would be about 9% growth": the estimate's own implication
     if ctx.role is Role.ANALYST and RESTATED_GUIDE.search(s, clause_bounds(s, q.start)[0], q.start):
         return FactKind.GUIDANCE  # "your midpoint is 218,000", "the guide implies 16%": management's outlook restated
+    if (ctx.role is Role.ANALYST and "idpoint" in s and (named := _YOUR_MIDPOINT.search(s, clause_bounds(s, q.start)[0], q.start))
+            and not any(named.start() < pos < q.start for pos, k in cues if k is FactKind.ESTIMATE)):
+        return FactKind.GUIDANCE  # "your fourth-quarter revenue midpoint of $2.15 billion sits below the Street": the outlook restated
+    if (ctx.role is Role.ANALYST and kind is FactKind.ESTIMATE and " you" in s
+            and (said := _AND_YOU_SAID.search(s, max((pos for pos, k in cues if pos < q.start), default=0), q.start))
+            and not any(said.start() < pos < q.start for pos, _ in cues)):
+        # "The Street is at about 7.2% growth for the quarter and you said about 7%": the company's own guide ("and you said
+        # pricing added 2 points": what was done, recalled)
+        return FactKind.ACTUAL if PAST.search(s, said.end(), q.start) else FactKind.GUIDANCE
     if (ctx.role is Role.ANALYST and "impl" in s and _IMPLIED.search(s, clause_bounds(s, q.start)[0], q.start)
             and _GUIDE_NAMED.search(s, 0, q.start) and not _BY_MY.search(s, 0, q.start)):
         return FactKind.GUIDANCE  # "If I take the $2.54 billion midpoint, the fourth quarter implies about $600 million"
@@ -232,6 +241,9 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
     if (ctx.role is Role.ANALYST and kind is FactKind.ESTIMATE and _YOU_ARE_AT.search(s, max(0, q.start - 40), q.start)
             and all(pos > q.end and _HEDGE.match(s, pos) for pos, k in cues if k is FactKind.ESTIMATE)):
         return FactKind.ACTUAL  # "You're at around 11,800 people, I think": the company's size restated, hedged
+    if (ctx.role is Role.ANALYST and kind is None and not has_future_cue and (at := _YOU_STAND_AT.search(s, clause_bounds(s, q.start)[0], q.start))
+            and not _MODAL.search(s, at.start(), q.end)):
+        return FactKind.ACTUAL  # "You are at 80% utilization and 94 rigs working": where the company stands, restated
     if ctx.role is Role.ANALYST and _YOU_HAVE.search(s) and kind is None:
         return FactKind.ACTUAL  # "you have almost $2 billion of cash": the company's position today
     if ctx.role is Role.ANALYST and "my" in s and _BY_MY.search(s, 0, q.start):
@@ -617,6 +629,11 @@ _OWN_AFTER = re.compile(r"\s+(?:(?:I|we)\s+(?:had|have|put|get)\s+)?(?:in\s+|on\
 """'the 19.9% I had in my model', 'the 19.9% in my model': the analyst's own figure named right after it."""
 _DERIVED = re.compile(r"\b(?:implies|implied|suggests|means|works\s+out)\b", re.I)
 """'The new guidance implies a second half growth of about 1%': the analyst's arithmetic on the guide, not the guide."""
+_YOU_STAND_AT = re.compile(r"\byou(?:'re|\s+are)\s+(?:now\s+|already\s+|currently\s+)?(?:at|sitting\s+at|running\s+at)\b", re.I)
+_YOUR_MIDPOINT = re.compile(r"\b(?:your|the)\s+(?:(?!(?:street|consensus|my|own)\b)[\w-]+\s+){1,4}?mid-?point\b", re.I)
+"""'your fourth-quarter revenue midpoint': the company's guided midpoint, named by an analyst."""
+_AND_YOU_SAID = re.compile(r"\b(?:and|but|while|whereas)\s+you(?:'ve)?\s+(?:said|guided|indicated|are\s+guiding|have\s+guided)\b", re.I)
+"""', and you said about 7%' after the Street's figure: the company's guide set beside the estimate."""
 _YOU_ARE_AT = re.compile(r"\byou(?:'re|\s+are)\s+(?:now\s+|already\s+)?(?:at|sitting\s+at|running\s+at)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?$", re.I)
 _CITED_GUIDE = re.compile(r"\b(?:your|the)\s+(?:(?!(?:street|street's|consensus|my|our)\b)[\w-]+\s+){0,4}?(?:guidance|guide|outlook)\b", re.I)
 """An analyst naming the company's outlook ("the fourth-quarter revenue guide of ..."): the figure is that guidance."""
