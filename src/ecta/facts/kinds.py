@@ -207,8 +207,11 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         kind = FactKind.ACTUAL  # "could range from $80 million to $95 million, against the $96 million we had in Q2"
     if (kind in (None, FactKind.GUIDANCE, FactKind.TARGET) and ctx.role is not Role.ANALYST
             and ((tp := _THIRD_PARTY.search(s, 0, q.start))
-                 or ("orecasts" in s or "rojections" in s) and (tp := _OTHERS_FORECASTS.search(s, 0, q.start)))
+                 or ("orecast" in s or "rojections" in s or "stimates" in s) and (tp := _OTHERS_FORECASTS.search(s, 0, q.start)))
             and not _WE_SUBJECT.search(s, tp.end(), q.start)
+            or kind in (None, FactKind.GUIDANCE, FactKind.TARGET) and ctx.role is not Role.ANALYST and any_in(s, _CUSTOMER_WORDS)
+            and (tp := _CUSTOMERS_SAY.search(s, 0, q.start)) and not _WE_SUBJECT.search(s, tp.end(), q.start)
+            and (kind is not None or has_future_cue or _looks_ahead(s, tp.end(), q.start))
             or kind in (FactKind.GUIDANCE, FactKind.TARGET) and "ccording to" in s and _ACCORDING_LATER.match(s, q.end)):
         return FactKind.ESTIMATE  # "consultants are predicting e-bike sales will grow another 15% next year": not our outlook
     if (kind is FactKind.GUIDANCE and any(k is FactKind.ESTIMATE and pos < q.start for pos, k in cues)
@@ -585,11 +588,22 @@ _AND_CLAUSE = re.compile(r"(?:,\s+and|;)\s+(?:the|those|these|we|our|it|they)\b"
 _EFFECT_PAST = re.compile(r"\b(?:resulted|caused|drove|led|weighed|hurt|helped|benefit(?:t)?ed)\b", re.I)
 _THIRD_PARTY = re.compile(
     r"\b(?:people|(?:industry\s+|sell[-\s]side\s+|market\s+)?(?:analysts|economists|forecasters|observers|consultants|pundits)|third[-\s]part(?:y|ies)|"
-    r"industry\s+(?:forecasts?|data|sources|reports?)|market\s+(?:forecasts?|research(?:ers)?))\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:are|is|were)?\s*(?:saying|say|says|forecast(?:s|ing)?|project(?:s|ing)?|predict(?:s|ing)?|expect(?:s|ing)?|estimat(?:e|es|ing)|call(?:s|ing)?\s+for)\b", re.I)
-"""A market forecast someone else makes ("people in the industry are saying", "forecasters expect"): an estimate."""
+    r"industry\s+(?:forecasts?|data|sources|reports?)|market\s+(?:forecasts?|research(?:ers)?)|"
+    r"IHS(?:\s+Markit)?|Gartner|IDC|Forrester|Wood\s+Mackenzie|BloombergNEF|(?:the\s+)?(?:IMF|IEA|EIA|OPEC)|(?:industry|trade)\s+associations?)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:are|is|were|still|now|also)?\s*(?:saying|say|says|forecast(?:s|ing)?|project(?:s|ing)?|predict(?:s|ing)?|expect(?:s|ing)?|estimat(?:e|es|ing)|call(?:s|ing)?\s+for)\b"
+    , re.I)
+"""A market forecast someone else makes ("people in the industry are saying", "forecasters expect", "IHS predicts"): an
+estimate, not the company's outlook."""
+_CUSTOMER_WORDS = ("ustomers", "lients", "OEMs", "perators", "ealers", "etailers", "yperscalers")
+_CUSTOMERS_SAY = re.compile(
+    r"\b(?:(?:our|the|many|most|some)\s+)?(?:(?:largest|biggest|big|key|major|top)\s+)?(?:customers|clients|OEMs|operators|dealers|retailers|hyperscalers)\s+"
+    r"(?:are\s+|have\s+)?(?:telling\s+us|tell\s+us|told\s+us|saying|indicat(?:e|ing|ed)|guid(?:e|ing)|budget(?:ing)?|forecast(?:ing)?|project(?:ing)?)\b", re.I)
+"""'Our customers tell us calendar 2027 spending should be up mid-single digits': the customers' outlook, said by
+management, is an estimate like a research firm's (not 'our customers tell us today that they want 35 systems')."""
 _OTHERS_FORECASTS = re.compile(r"\b(?:economic|industry|market|external|outside|third[-\s]party|average|consensus|recent|leading)\s+"
-                               r"(?:economic\s+|industry\s+|market\s+)?(?:forecasts|projections)\b", re.I)
+                               r"(?:economic\s+|industry\s+|market\s+)?(?:forecasts|projections|estimates|(?<=industry\s)forecast(?=\s+(?:calls|is|for)\b))\b"
+                               r"|(?<!our\s)\bcurrent\s+(?:forecasts|projections)\s+(?:for|call|calls|remain|show)\b"
+                               r"|\b(?:industry|trade)\s+association(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:forecast|projection|outlook)\b", re.I)
 """'Recent economic forecasts for 2026 originations range from ...', 'average forecasts for 2027 ... remain at': the
 forecasts as a subject are others' (the company's own are 'our forecast', 'the outlook')."""
 _ACCORDING_LATER = re.compile(r"[^.;%$€£]{0,40}?,?\s+according\s+to\s+(?!(?:our|us|me|management|the\s+company|company)\b)", re.I)
@@ -719,8 +733,8 @@ _APPOSED_VERB = re.compile(r",\s+(?:was|were|stood\s+at|came\s+in\s+at|totall?ed
 # Searched across whole sentences or clauses: a first-character test (see guard.py).
 (_HYPOTHESIS, RESTATED_GUIDE, _BY_MY) = (guarded(rx) for rx in (_HYPOTHESIS, RESTATED_GUIDE, _BY_MY))
 # Seldom matched, and searched in every sentence: first a test for the words each match holds (see guard.Gated).
-(LIST_FOLLOWS, _THIRD_PARTY, _OUTLOOK_NOUN, _WE_EXPECT, _OTHERS_FORECASTS) = (gated(rx) for rx in (
-    LIST_FOLLOWS, _THIRD_PARTY, _OUTLOOK_NOUN, _WE_EXPECT, _OTHERS_FORECASTS))
+(LIST_FOLLOWS, _THIRD_PARTY, _OUTLOOK_NOUN, _WE_EXPECT, _OTHERS_FORECASTS, _CUSTOMERS_SAY) = (gated(rx) for rx in (
+    LIST_FOLLOWS, _THIRD_PARTY, _OUTLOOK_NOUN, _WE_EXPECT, _OTHERS_FORECASTS, _CUSTOMERS_SAY))
 
 
 _PRICE_LETTER = re.compile(
