@@ -284,6 +284,10 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         if (q.start > can.end() and _PER_YEAR.search(s, q.end) and not PAST.search(s, can.end(), q.start)) or (
                 q.end < can.start() and _WITH_HELD.search(s, max(0, q.start - 100), q.start)):
             return FactKind.TARGET  # "with opex growth held to around 10%, we think we can add 8 basis points of ROA a year": a goal's levers
+    if (kind is None and ctx.role is not Role.ANALYST and any_in(s, _WISH_WORDS) and (wish := _WISHED.search(s, max(0, q.start - 120), q.start))
+            and not PAST.search(s, wish.end(), q.start) and not new_subject_at(s, wish.end(), q.start)
+            and not (wish.group(0).lower().endswith(("comfortable", "comfortable with")) and has_future_cue)):
+        return FactKind.TARGET  # "we manage toward a CET1 ratio of 11.0% to 11.5%", "I'd like it to be closer to 14%": a goal said as a wish
     if kind is None:
         # "the program currently provides $1.8 billion, and we expect pricing for 2026 to ...": the future is the next clause's
         cstart = clause_bounds(s, q.start)[0]
@@ -547,6 +551,18 @@ _OUTLOOK_VERB = re.compile(r"\b(?:will|expect(?:s|ing)?|anticipat(?:e|es|ing)|pl
 """Confidence in the outlook given as the reason for what was done ("reflecting our confidence in the outlook, we
 raised the dividend"): the deed's figures are actuals, not the outlook's, unless the sentence also looks ahead with a
 verb of its own ("given our confidence in the outlook, we now expect to buy back $300 million") or a modal."""
+_WISH_WORDS = ("manag", "want", "like", "comfortable", "aim", "olicy", "floor")
+_WISHED = re.compile(
+    r"\b(?:manag(?:e|es|ing)\s+(?:it\s+|the\s+(?:company|bank|balance\s+sheet|business)\s+)?toward(?:s)?"
+    r"|(?:we(?:'re|\s+are)|I(?:'m|\s+am))\s+(?:very\s+|quite\s+|still\s+|most\s+)?comfortable(?=\s+(?:between|below|under|above|around|at|in\s+the\s+range))"
+    r"|we\s+want\s+(?:to\s+(?:keep|hold|maintain|stay|run|operate|be|get\s+(?:it|that)\s+to)|(?:it|that|this|them|the\s+[\w-]+)\s+to\s+(?:be|stay|reach|get\s+to))"
+    r"|(?:I|we)(?:'d|\s+would)\s+like\s+(?:it|that|this|them)\s+to\s+(?:be|get\s+to|reach)"
+    r"|where\s+we\s+want\s+to\s+(?:run|operate|be|keep|hold)"
+    r"|(?:our|the)\s+(?:[\w-]+\s+)?(?:aim|policy)\s+(?:stays|remains|is)(?!\s+to\b)"
+    r"|\bis\s+a\s+floor)\b", re.I)
+"""A goal said as a wish or a limit kept ("we continue to manage toward a CET1 ratio of 11.0% to 11.5%", "we are
+comfortable between 1.6 and 2.1 times", "we want it to be 28% by the end of the plan", "where we want to run the
+company, which is around 10%", "our policy remains a payout ratio of 60% to 65%"): a target."""
 _SECURED_AFTER = re.compile(r"\s+(?:(?:of|on)\s+(?:[\w'-]+\s+){0,4}?)?(?:hedged|contracted|locked(?:\s+in)?|fixed|covered|committed|booked|"
                             r"sold\s+(?:forward|out)|pre-?sold|under\s+contract|spoken\s+for)\b", re.I)
 """'... 85% hedged', '90% contracted', '70% locked on commodities': how much of a period ahead is secured."""
