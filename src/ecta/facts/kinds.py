@@ -578,6 +578,16 @@ _BARE_QUARTER = re.compile(r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)[-\s
 _SECURED_WORD = re.compile(r"\b(?:hedged|contracted|locked\s+in|under\s+contract|booked|sold\s+forward)\b", re.I)
 
 
+def expected_base(s: str, q: Quantity, cues: list[tuple[int, FactKind]]) -> FactKind | None:
+    """The kind of a comparison base that a relative clause right after it says is expected: "up from the roughly $1.5
+    billion we expect for 2026" (guidance), "against the 7% to 8% we expect over the long term" (target); None for a
+    base that was done ("from the $2.1 billion we reported a year ago")."""
+    if not _WE_GUIDE_IT.match(s, q.end):
+        return None
+    end = clause_bounds(s, q.end)[1]
+    return FactKind.TARGET if any(q.end <= pos < end and k is FactKind.TARGET for pos, k in cues) else FactKind.GUIDANCE
+
+
 def book_state(s: str, q: Quantity, cstart: int) -> bool:
     """Does the figure say how much of a period ahead is secured today: "for 2027 we're about 85% hedged", "our order book
     for the first half is up 3%", "rates on the books for next year are up low single digits", "about 80% of 2027 is
