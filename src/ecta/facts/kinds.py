@@ -102,6 +102,18 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         last = max(pos for pos, k in cues if pos < q.start)
         if new_subject_at(s, last, q.start):
             kind = FactKind.ACTUAL  # "We want leverage below 25% by 2028, and we are at 29% today": where it stands
+    if (kind is FactKind.GUIDANCE and any_in(s, _SPAN_WORDS) and (span := _SPAN_AHEAD.search(s, max(0, q.start - 90), min(len(s), q.end + 90)))
+            # the figure nearest before it, in one stretch ("in the 50 to 60 basis point range, which is consistent with our
+            # through the cycle range" is this year's)
+            and (_DIGIT.search(s, q.end, span.start()) is None and "," not in s[q.end:span.start()] if span.start() > q.start
+                 # "Once it's complete, we expect ..."; not "... once it's fully implemented and expect the first $50 million in 2027"
+                 else (not s[:span.start()].strip() or not new_subject_at(s, span.start(), q.start))
+                 and not any(span.end() < pos < clause_bounds(s, q.start)[1] for pos in future_at))
+            and (not span.group(0).lower().startswith("once") or "fully" in span.group(0) or _RUN_RATE.search(s))):
+        kind = FactKind.TARGET  # "we expect to get it to about 30% within two years", "below 1 times through the cycle": no year's outlook
+    if (kind is FactKind.GUIDANCE and any_in(s, _WISH_WORDS) and (wish := _WISHED.search(s, max(pos for pos, k in cues if pos < q.start), q.end)) and wish.start() < q.start
+            and not PAST.search(s, wish.end(), q.start)):
+        kind = FactKind.TARGET  # "we expect to be above 15% in 2027, and we want to stay at 15% or better from there"
     if kind is FactKind.GUIDANCE and "fully" in s and _ONCE_FULLY.match(s, q.end):
         kind = FactKind.TARGET  # "to save about $20 million a year once they are fully in place": a run rate reached, no year's outlook
     if kind is FactKind.GUIDANCE and _LONG_LEAD.match(s):
@@ -284,8 +296,8 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         if (q.start > can.end() and _PER_YEAR.search(s, q.end) and not PAST.search(s, can.end(), q.start)) or (
                 q.end < can.start() and _WITH_HELD.search(s, max(0, q.start - 100), q.start)):
             return FactKind.TARGET  # "with opex growth held to around 10%, we think we can add 8 basis points of ROA a year": a goal's levers
-    if (kind is None and ctx.role is not Role.ANALYST and any_in(s, _WISH_WORDS) and (wish := _WISHED.search(s, max(0, q.start - 120), q.start))
-            and not PAST.search(s, wish.end(), q.start) and not new_subject_at(s, wish.end(), q.start)
+    if (kind is None and ctx.role is not Role.ANALYST and any_in(s, _WISH_WORDS) and (wish := _WISHED.search(s, max(0, q.start - 120), q.end)) and wish.start() < q.start
+            and not PAST.search(s, wish.end(), q.start) and not new_subject_at(s, min(wish.end(), q.start), q.start)
             and not (wish.group(0).lower().endswith(("comfortable", "comfortable with")) and has_future_cue)):
         return FactKind.TARGET  # "we manage toward a CET1 ratio of 11.0% to 11.5%", "I'd like it to be closer to 14%": a goal said as a wish
     if kind is None:
@@ -551,11 +563,22 @@ _OUTLOOK_VERB = re.compile(r"\b(?:will|expect(?:s|ing)?|anticipat(?:e|es|ing)|pl
 """Confidence in the outlook given as the reason for what was done ("reflecting our confidence in the outlook, we
 raised the dividend"): the deed's figures are actuals, not the outlook's, unless the sentence also looks ahead with a
 verb of its own ("given our confidence in the outlook, we now expect to buy back $300 million") or a modal."""
+_SPAN_WORDS = ("within", "Within", "cycle", "years out", "once", "Once")
+_SPAN_AHEAD = re.compile(
+    r"\bwithin\s+(?:the\s+next\s+)?(?:two|three|four|five|2|3|4|5|a\s+couple\s+of|a\s+few)\s+years\b"
+    r"|\b(?:through|over|across)\s+(?:a|the)\s+(?:full\s+|whole\s+|business\s+|economic\s+)?cycle\b"
+    r"|\b(?:three|four|five|ten|3|4|5|10)\s+years\s+out\b"
+    r"|\bonce\s+(?:it|they|that|this|the\s+(?:[\w-]+\s+){0,2}?[\w-]+)(?:['’]s|['’]re|\s+is|\s+are|\s+has\s+been|\s+have\s+been)\s+"
+    r"(?:fully\s+)?(?:complete|completed|finished|done|in\s+place|implemented|realized|ramped|operational)\b", re.I)
+"""A span ahead that is no period of the call ("within two years", "through the cycle", "five years out", "once the
+program is finished"): an outlook said over it is a goal."""
+_RUN_RATE = re.compile(r"\b(?:annual(?:ized)?|run[-\s]rate|a\s+year|per\s+year|each\s+year)\b", re.I)
 _WISH_WORDS = ("manag", "want", "like", "comfortable", "aim", "olicy", "floor")
 _WISHED = re.compile(
     r"\b(?:manag(?:e|es|ing)\s+(?:it\s+|the\s+(?:company|bank|balance\s+sheet|business)\s+)?toward(?:s)?"
     r"|(?:we(?:'re|\s+are)|I(?:'m|\s+am))\s+(?:very\s+|quite\s+|still\s+|most\s+)?comfortable(?=\s+(?:between|below|under|above|around|at|in\s+the\s+range))"
-    r"|we\s+want\s+(?:to\s+(?:keep|hold|maintain|stay|run|operate|be|get\s+(?:it|that)\s+to)|(?:it|that|this|them|the\s+[\w-]+)\s+to\s+(?:be|stay|reach|get\s+to))"
+    r"|we\s+want\s+(?:to\s+(?:keep|hold|maintain|stay|run|operate|be|get\s+(?:it|that)\s+to)|(?:it|that|this|them|the\s+[\w-]+)\s+to\s+(?:be|stay|reach|get\s+to)"
+    r"|(?:[\w-]+\s+){1,3}?(?:below|under|above|at\s+or\s+below|around|between))"
     r"|(?:I|we)(?:'d|\s+would)\s+like\s+(?:it|that|this|them)\s+to\s+(?:be|get\s+to|reach)"
     r"|where\s+we\s+want\s+to\s+(?:run|operate|be|keep|hold)"
     r"|(?:our|the)\s+(?:[\w-]+\s+)?(?:aim|policy)\s+(?:stays|remains|is)(?!\s+to\b)"
