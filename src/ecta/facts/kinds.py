@@ -243,6 +243,10 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
     if (ctx.role is Role.ANALYST and "impl" in s and _IMPLIED.search(s, clause_bounds(s, q.start)[0], q.start)
             and _GUIDE_NAMED.search(s, 0, q.start) and not _BY_MY.search(s, 0, q.start)):
         return FactKind.GUIDANCE  # "If I take the $2.54 billion midpoint, the fourth quarter implies about $600 million"
+    if ctx.role is Role.ANALYST and own_estimate(s, q):
+        return FactKind.ESTIMATE  # "well above the 41.9% I had", "I had about €630 million", "against consensus at 4.5%": the analyst's own
+    if ctx.role is Role.ANALYST and "you" in s.lower() and _YOU_SAYING.search(s, max(0, q.start - 40), q.start):
+        return FactKind.GUIDANCE  # "I had sales down about 12%. You're saying 15% to 20%.": the company's guide restated
     if ctx.role is Role.ANALYST and any(k is FactKind.ESTIMATE and pos >= q.end for pos, k in cues) and _BY_MY.search(s, q.end):
         return FactKind.ESTIMATE  # "... would be up something like 12% on last year's quarter by my math"
     if (ctx.role is Role.ANALYST and not has_future_cue and (did := _YOU_DID.search(s, max(clause_bounds(s, q.start)[0], q.start - 90), q.start))
@@ -601,6 +605,14 @@ _BARE_QUARTER = re.compile(r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)[-\s
 _SECURED_WORD = re.compile(r"\b(?:hedged|contracted|locked\s+in|under\s+contract|booked|sold\s+forward)\b", re.I)
 
 
+def own_estimate(s: str, q: Quantity) -> bool:
+    """Does an analyst give the figure as their own model or the Street's, also where it is held against a result ("well
+    above the 41.9% I had", "I had about €630 million", "I had equipment sales down about 9%", "looks cautious against
+    consensus at 4.5%")?"""
+    return (" had" in s and bool(_I_HAD_AFTER.match(s, q.end) or _I_HAD_BEFORE.search(s, clause_bounds(s, q.start)[0], q.start))
+            or "onsensus" in s and bool(_CONSENSUS_AT.search(s, max(0, q.start - 30), q.start)))
+
+
 def expected_base(s: str, q: Quantity, cues: list[tuple[int, FactKind]]) -> FactKind | None:
     """The kind of a comparison base that a relative clause right after it says is expected: "up from the roughly $1.5
     billion we expect for 2026" (guidance), "against the 7% to 8% we expect over the long term" (target); None for a
@@ -692,6 +704,13 @@ _OWN_AFTER = re.compile(r"\s+(?:(?:I|we)\s+(?:had|have|put|get)\s+)?(?:in\s+|on\
 """'the 19.9% I had in my model', 'the 19.9% in my model': the analyst's own figure named right after it."""
 _DERIVED = re.compile(r"\b(?:implies|implied|suggests|means|works\s+out)\b", re.I)
 """'The new guidance implies a second half growth of about 1%': the analyst's arithmetic on the guide, not the guide."""
+_I_HAD_AFTER = re.compile(r"\s+(?:that\s+)?I\s+had(?:\s+(?:in\s+my\s+model|modell?ed|penciled\s+in|pencilled\s+in))?(?=\s*(?:[,.;:?!)]|$)|\s+(?:for|in|and|so|but)\b)", re.I)
+_I_HAD_BEFORE = re.compile(r"\bI\s+had\s+(?!(?:a|an|one|two|some|the\s+(?:question|follow))\b)(?:(?!you\b)[\w'-]+\s+){0,4}?"
+                           r"(?:(?:down|up|at|around|about|roughly|closer\s+to|nearer(?:\s+to)?|more\s+like|something\s+like|growing|declining|falling|rising)\s+)*$", re.I)
+"""The analyst's own model said with 'I had' ("the 41.9% I had", "I had about €630 million", "I had equipment sales down
+about 9% in the first quarter"); 'I had you at' is a cue of its own."""
+_YOU_SAYING = re.compile(r"\byou(?:'re|\s+are)\s+(?:now\s+)?(?:saying|guiding(?:\s+to)?|calling\s+for|pointing\s+to)\s+(?:about\s+|around\s+|roughly\s+)?$", re.I)
+_CONSENSUS_AT = re.compile(r"\bconsensus\s+(?:at|of|is\s+at|is)\s+(?:about\s+|around\s+|roughly\s+)?$", re.I)
 _YOU_STAND_AT = re.compile(r"\byou(?:'re|\s+are)\s+(?:now\s+|already\s+|currently\s+)?(?:at|sitting\s+at|running\s+at)\b", re.I)
 _YOUR_MIDPOINT = re.compile(r"\b(?:your|the)\s+(?:(?!(?:street|consensus|my|own)\b)[\w-]+\s+){1,4}?mid-?point\b", re.I)
 """'your fourth-quarter revenue midpoint': the company's guided midpoint, named by an analyst."""
