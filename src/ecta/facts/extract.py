@@ -28,7 +28,7 @@ from .dating import (PAST, THAN_THE, WE_POSTED, change_of_base, comparison_cue, 
 from .counts import listed_count, plural_count
 from .headings import YEAR_AHEAD_LEAD
 from .nonfacts import MARGIN_OF, QUAL_DIR, bare_figures_ok, explained, bare_money, boilerplate, count_subject, counted_earlier, figure_worth_reading, has_digit_or_word, hedge_len, is_figure, is_money, may_match, might_be_qualitative
-from .kinds import LIST_FOLLOWS, RESTATED_GUIDE, announced_outlook, expected_base, own_estimate, authorization_size, declared_dividend, kind_of, open_range, outlook_spent, price_letters, revised_by_pronoun
+from .kinds import LIST_FOLLOWS, RESTATED_GUIDE, announced_outlook, expected_base, just_reported, own_estimate, authorization_size, declared_dividend, kind_of, open_range, outlook_spent, price_letters, revised_by_pronoun
 from .basis import INCLUDED_ITEM, basis_after, basis_for, basis_respectively, basis_simple, cash_measure
 from .metrics import bridge_margin, carries_metric, metric_for, named_other, per_unit_amount, ratio_of, respective_metrics, says_nothing_after
 
@@ -1122,6 +1122,8 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             # next one is a goal, not an outlook (a plan told year by year from this one, "$4.1 billion in 2026, $4.6
             # billion in 2027, $5.0 billion in 2028", and a "2029 guidance range" stay the outlook)
             kind = FactKind.TARGET
+        if kind is FactKind.ACTUAL and " just " in s and ctx.fiscal_year and ctx.fiscal_quarter and just_reported(s, q):
+            period = P.call_period(ctx.fiscal_year, ctx.fiscal_quarter)  # "a touch slower than the 24% we just posted": this quarter's
         if (ctx.role is Role.ANALYST and not pcues and ctx.fiscal_year and ctx.fiscal_quarter and "you " in lowered
                 and (said := _YOU_SAID.match(s)) is not None and q.start - said.end() <= 40 and not _YOU_SAID_AHEAD.search(s)
                 and not any(k in (FactKind.GUIDANCE, FactKind.TARGET, FactKind.PRIOR_GUIDANCE) for _, k in kcues)):

@@ -605,6 +605,14 @@ _BARE_QUARTER = re.compile(r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)[-\s
 _SECURED_WORD = re.compile(r"\b(?:hedged|contracted|locked\s+in|under\s+contract|booked|sold\s+forward)\b", re.I)
 
 
+def just_reported(s: str, q: Quantity) -> bool:
+    """Is the figure the one "we just posted / reported / did" (the quarter of the call), said beside an outlook?"""
+    return _JUST_REPORTED.match(s, q.end) is not None
+
+
+_JUST_REPORTED = re.compile(r"\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?:that\s+)?(?:we|you)\s+just\s+(?:posted|reported|did|delivered|printed|put\s+up)\b", re.I)
+
+
 def own_estimate(s: str, q: Quantity) -> bool:
     """Does an analyst give the figure as their own model or the Street's, also where it is held against a result ("well
     above the 41.9% I had", "I had about €630 million", "I had equipment sales down about 9%", "looks cautious against
@@ -738,7 +746,7 @@ _DONE_ALREADY = re.compile(r"\b(?:is|are|has\s+been|have\s+been)\s+(?:now\s+)?al
 _LOOK_AT = re.compile(r"\s+(?:I|you|we)\s+(?:look|looked)\s+at\b", re.I)
 """'if I look at fiscal 2025, you did ...': a pointer, not a what-if."""
 
-_WE_HAD_AFTER = re.compile(r"\s+(?:(?!(?:than|as|like|what|and|or|but|more|less|above|below|over|versus)\b)(?-i:[a-z][\w-]*)\s+){0,2}?(?:(?:that|which)\s+)?(?:(?:we|I)\s+(?:had|did|reported|delivered|posted|generated|saw|achieved|recorded|booked|earned|made|opened|reached|completed)\b"
+_WE_HAD_AFTER = re.compile(r"\s+(?:(?!(?:than|as|like|what|and|or|but|more|less|above|below|over|versus)\b)(?-i:[a-z][\w-]*)\s+){0,2}?(?:(?:that|which)\s+)?(?:(?:we|I)\s+(?:just\s+|already\s+|actually\s+)?(?:had|did|reported|delivered|posted|generated|saw|achieved|recorded|booked|earned|made|opened|reached|completed)\b"
                            r"(?!\s+(?:planned|expected|anticipated|guided|targeted|forecast|budgeted|projected|assumed|hoped|thought|talked|said|indicated))"
                            r"|(?:achieved|reached|delivered|reported|posted|recorded|opened|completed)\s+(?:in|during|last|at\s+the\s+end\s+of)\b)", re.I)
 """'against the $96 million we had in Q2', 'beyond the 410 schools achieved in fiscal 2024', 'the 1,200 stores we opened in
