@@ -61,7 +61,8 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         if ns and tensed(s[ns.start():q.start]) and not (
                 ns.group(0)[0] == ";" and ((":" in s[last:ns.start()] and _LIST_CUE.match(s, last)) or state.kind is FactKind.GUIDANCE)
                 and not PAST.search(s, ns.start(), q.start) and not _ITEM_SUBJECT.match(s, ns.end())) and not (
-                _RAISED_TO.search(s, ns.start(), q.start)):  # "..., and we also raised our EPS growth to 13% to 14%": a new outlook
+                _RAISED_TO.search(s, ns.start(), q.start) or _KEEPING.search(s, ns.start(), q.start)):
+            # ("..., and we also raised our EPS growth to 13% to 14%", "..., and we are keeping EPS growth of 8% to 10%": a new outlook)
             # ("we expect the following: sales of ...; a comp decline of 2% to 3%, which reflects ...; and EPS of ...": the
             # items of the list the cue opened, or of the outlook the sentence before announced)
             kind = FactKind.ACTUAL  # "We've assumed China is down for the year, and it's about 19% of the pipeline": a new statement
@@ -333,6 +334,9 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
                 and not PAST.search(s, cstart, q.start) and not TO_DATE.search(s, cstart, q.start)
                 and not any(cue_reported(c, ctx) for c in P.find_cues(s[cstart:clause_bounds(s, q.start)[1]]))):
             return FactKind.GUIDANCE  # "we think 2026 comes in somewhere around $270 million": where a period still open lands
+        if (ctx.role is not Role.ANALYST and "will " in s and (will := _WILL_MOVE.search(s, max(0, q.start - 100), q.start))
+                and not PAST.search(s, will.end(), q.start) and not new_subject_at(s, will.end(), q.start) and not _DIGIT.search(s, will.end(), q.start)):
+            return FactKind.GUIDANCE  # "the quarter's average will sit above that, somewhere in the mid-$2,000s"
         if state.kind in (FactKind.GUIDANCE, FactKind.PRIOR_GUIDANCE) and "to" in s and revised_by_pronoun(s, q):
             return FactKind.GUIDANCE  # "In July we guided EBITDA of ... We're narrowing that to $2.50 billion to $2.58 billion."
         if (state.kind is FactKind.GUIDANCE and not (past and (q.low is None or _told_past(s, past))) and not (q.low is None and PRESENT_STATE.search(s))
@@ -343,6 +347,14 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
     return kind
 
 
+_KEEPING = re.compile(r"\b(?:keeping|holding|maintaining|reaffirming|reiterating|keep|hold|maintain|reaffirm|reiterate)\s+(?:our\s+|the\s+)?"
+                      r"(?:[\w-]+\s+){0,5}?(?:of|at|to)\s+(?:about\s+|approximately\s+|around\s+)?$", re.I)
+"""', and we are keeping adjusted EPS growth of 8% to 10%': the outlook held, a new statement of it."""
+_WILL_MOVE = re.compile(r"\bwill\s+(?:(?:likely|probably|still|also|then)\s+)?(?:sit|run|stay|settle|land|move|rise|fall|drop|improve|expand|contract|edge|tick|climb|hold|"
+                        r"come\s+(?:down|up|back|in)|go\s+(?:up|down)|step\s+(?:up|down)|trend|average|peak|bottom)\b"
+                        r"(?=\s+(?:[\w-]+\s+){0,3}?(?:at|around|about|in\s+the|between|above|below|to|by|somewhere|near|closer|up|down)\b)", re.I)
+"""'the quarter's average will sit above that, somewhere in the mid-$2,000s': a verb ahead that the closed list of
+outlook cues does not hold."""
 _RAISED_TO = re.compile(r"\b(?:rais|lower|narrow|tighten|updat|revis)\w*\s+(?:our|the)\s+(?:[\w-]+\s+){0,6}?(?:to|at)\s+$", re.I)
 _CURRENTLY_BEFORE = re.compile(r"\b(?:currently|right\s+now|at\s+present)\s+(?:(?:we|it|they)\s+)?(?:sit|sits|stand|stands|are|is|have|has|hold|holds|run|"
                                r"runs|operate|operates|own|owns|employ|employs|serve|serves|at)\b", re.I)
@@ -359,7 +371,8 @@ _NEW_MIDPOINT = re.compile(r"\b(?:(?:the|our|a)\s+new\s+mid-?point|mid-?point\s+
 _ONCE_FULLY = re.compile(r"(?:\s+(?:a|per)\s+year|\s+annually|\s+(?:of|in)\s+(?:annual\s+|yearly\s+)?(?:[\w-]+\s+){0,2}?(?:savings|synergies|benefits?|ebitda|revenue|profit))?,?\s+once\s+"
                          r"(?:(?:they|it)(?:['’]re|['’]s|\s+is|\s+are)\s+|(?:the\s+)?[\w-]+\s+(?:is|are)\s+)?fully\s+(?:in\s+place|implemented|realized|ramped|operational|up\s+and\s+running)\b", re.I)
 _TIMES_BASE = re.compile(r"(?:\btimes|\dx)\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w&-]+\s+){0,3}?(?:that\s+|which\s+)?(?:we|it|they)\s+(?:now\s+)?$", re.I)
-_OUTCOME = re.compile(r"\b(?:comes?\s+in|lands?|ends?\s+up|shakes?\s+out|finish(?:es)?\s+(?:the\s+year\s+)?(?=at|around|near|in|between|somewhere|closer))\s+"
+_OUTCOME = re.compile(r"\b(?:comes?\s+in|lands?|ends?\s+up|shakes?\s+out|finish(?:es)?\s+(?:the\s+year\s+)?(?=at|around|near|in|between|somewhere|closer)"
+                      r"|(?:how|where)\s+(?:we|you)\s+(?:get|land)(?:\s+to)?|(?<=we\s)exit\s+(?:the\s+year|[A-Z][a-z]+|the\s+quarter)\s+(?:at\s+)?)\s+"
                       r"(?:(?:somewhere|right|roughly|about|around|approximately|closer|close|near|at|in|between|to|the|a|range\s+of|of)\s+){0,4}$", re.I)
 """'2026 comes in somewhere around', 'the year lands in', 'we end up at': where a period lands, said of one not over."""
 _REVISED_PRONOUN = re.compile(
