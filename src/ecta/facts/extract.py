@@ -28,7 +28,7 @@ from .dating import (PAST, THAN_THE, WE_POSTED, change_of_base, comparison_cue, 
 from .counts import listed_count, plural_count
 from .headings import YEAR_AHEAD_LEAD
 from .nonfacts import MARGIN_OF, QUAL_DIR, bare_figures_ok, explained, bare_money, boilerplate, count_subject, counted_earlier, figure_worth_reading, has_digit_or_word, hedge_len, is_figure, is_money, may_match, might_be_qualitative
-from .kinds import LIST_FOLLOWS, RESTATED_GUIDE, announced_outlook, expected_base, just_reported, own_estimate, authorization_size, declared_dividend, kind_of, open_range, outlook_spent, price_letters, revised_by_pronoun
+from .kinds import LIST_FOLLOWS, RESTATED_GUIDE, announced_outlook, expected_base, just_reported, own_estimate, recalled_after, authorization_size, declared_dividend, kind_of, open_range, outlook_spent, price_letters, revised_by_pronoun
 from .basis import INCLUDED_ITEM, basis_after, basis_for, basis_respectively, basis_simple, cash_measure
 from .metrics import bridge_margin, carries_metric, metric_for, named_other, per_unit_amount, ratio_of, respective_metrics, says_nothing_after
 
@@ -1044,7 +1044,8 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 and any(c.start > q.end and WE_POSTED.fullmatch(s, q.end, c.start) for c in pcues)):
             comparison = True  # "a little better than the 3.3% we saw in the second quarter": the level compared with
         base_kind = kind
-        replaced = comparison and kind is FactKind.GUIDANCE and _REPLACED_AFTER.match(s, q.end) is not None
+        replaced = comparison and ((kind is FactKind.GUIDANCE and _REPLACED_AFTER.match(s, q.end) is not None)
+                                   or (kind in (FactKind.GUIDANCE, FactKind.TARGET) and recalled_after(s, q)))
         if (comparison and q.low is not None and facts and facts[-1].sentence == s and facts[-1].low is not None
                 and facts[-1].unit == q.unit and facts[-1].kind is FactKind.GUIDANCE):
             replaced = True  # "EPS of $14.60 to $14.80, up from $14.25 to $14.55": the range the new one replaces

@@ -53,6 +53,12 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
             and not _MAIN_CLAUSE.search(s, 0, q.start) and (main := _MAIN_CLAUSE.search(s, q.end))
             and any(pos > main.start() and k is FactKind.TARGET for pos, k in cues)):
         return FactKind.TARGET  # "With subscriptions holding above 60% of revenue, we get to the long-term margin": a lever of the goal
+    if (ctx.role is not Role.ANALYST and " had " in s and (had := _WE_HAD_THEN.search(s, max(0, q.start - 60), q.start))
+            and (had.group("verb") and (_BACK_THEN.search(s, 0, had.start()) or recalled_after(s, q))
+                 or recalled_after(s, q) and any(k is FactKind.GUIDANCE and pos < had.start() for pos, k in cues))):
+        # "at the start of the year we had framed it at around 18%", "We now expect 3% to 4%, and you may remember we had 2%
+        # to 4% in July": the outlook as it stood then
+        return FactKind.PRIOR_GUIDANCE
     before = [k for pos, k in cues if pos < q.start]
     kind: FactKind | None = before[-1] if before else None
     if kind is FactKind.GUIDANCE:
@@ -618,6 +624,24 @@ _BARE_QUARTER = re.compile(r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)[-\s
 _SECURED_WORD = re.compile(r"\b(?:hedged|contracted|locked\s+in|under\s+contract|booked|sold\s+forward)\b", re.I)
 
 
+def recalled_after(s: str, q: Quantity) -> bool:
+    """Is a comparison base of an outlook or a goal the one given before, by the words right after it ("up from the EUR
+    300 million we announced in February", "from the $400 million we set when we launched the program", "against the $1.9
+    billion we described when we announced the project", "versus $230 million to $260 million in July")?"""
+    # (a range dated by the month it was given: "versus $230 million to $260 million in July"; not a level then, "an
+    # improvement from 55% back in January")
+    return _RECALLED_AFTER.match(s, q.end) is not None or (q.low is not None and _GIVEN_IN.match(s, q.end) is not None)
+
+
+_WE_HAD_THEN = re.compile(r"\bwe\s+had\s+(?:(?P<verb>framed|guided|set|put|pegged|given|pencil(?:l)?ed\s+in)\s+(?:it\s+|that\s+|this\s+|them\s+)?(?:at\s+|to\s+|as\s+)?)?"
+                          r"(?:about\s+|around\s+|roughly\s+|approximately\s+)?$", re.I)
+_RECALLED_AFTER = re.compile(
+    r"\s*(?:per\s+share\s+)?(?:,\s*)?(?:(?:that|which)\s+)?(?:we|I)\s+(?:first\s+|originally\s+|initially\s+|previously\s+)?(?:announced|gave|guided|provided|issued|set|"
+    r"described|laid\s+out|framed|outlined|targeted|communicated|shared|put\s+out|had\s+(?:expected|guided|forecast|framed|targeted|set))\b", re.I)
+_GIVEN_IN = re.compile(
+    rf"\s+(?:(?:back\s+)?in|at\s+the\s+start\s+of|at\s+the\s+beginning\s+of)\s+(?:{MONTH_ALT}|the\s+year)\b(?!\s*\d)(?=\s*(?:[,.;]|$|because|as|and|when))", re.I)
+
+
 def just_reported(s: str, q: Quantity) -> bool:
     """Is the figure the one "we just posted / reported / did" (the quarter of the call), said beside an outlook?"""
     return _JUST_REPORTED.match(s, q.end) is not None
@@ -776,7 +800,7 @@ _BACK_THEN = re.compile(r"\b(?:back\s+in|at\s+the\s+(?:start|beginning)\s+of|ear
 _INTRO = re.compile(r"\W*(?:(?:now|so|and|next|finally|lastly|also|okay|ok)\s*,?\s+)?(?:(?:looking|turning|moving|switching|shifting|coming|going)\s+(?:now\s+)?(?:on\s+)?(?:at|to)"
                     r"|let\s+me\s+(?:now\s+)?(?:turn|move)\s+to|regarding|as\s+(?:for|to)|with\s+respect\s+to|in\s+terms\s+of|on)\s[^,;.:]{0,80},\s", re.I)
 """A lead that names the topics ahead ("Looking at other results and guidance, ..."): its outlook word is no cue of the clause after it."""
-_YOU_GUIDED = re.compile(r"\byou(?:'ve|\s+had)?\s+(?:guided|said|framed|set|gave|provided|laid\s+out|talked\s+about|put\s+out)\b", re.I)
+_YOU_GUIDED = re.compile(r"\byou(?:'ve|\s+had)?\s+(?:first\s+|originally\s+|initially\s+)?(?:guided|said|framed|set|gave|provided|laid\s+out|talked\s+about|put\s+out)\b", re.I)
 _BACK_REF = re.compile(r"\b(?:that|those|this|these)\s+$", re.I)
 """'we can unpack that 8% comp', 'those 90 basis points': a figure already given, not an answer about the outlook."""
 _BY_MY = re.compile(r"\bby\s+my\s+(?:math|numbers|calculations?|model)\b", re.I)
