@@ -28,7 +28,7 @@ from .dating import (PAST, THAN_THE, WE_POSTED, change_of_base, comparison_cue, 
 from .counts import listed_count, plural_count
 from .headings import YEAR_AHEAD_LEAD
 from .nonfacts import MARGIN_OF, QUAL_DIR, bare_figures_ok, explained, bare_money, boilerplate, count_subject, counted_earlier, figure_worth_reading, has_digit_or_word, hedge_len, is_figure, is_money, may_match, might_be_qualitative
-from .kinds import LIST_FOLLOWS, RESTATED_GUIDE, announced_outlook, expected_base, just_reported, own_estimate, recalled_after, authorization_size, declared_dividend, kind_of, open_range, outlook_spent, price_letters, revised_by_pronoun
+from .kinds import LIST_FOLLOWS, RESTATED_GUIDE, announced_outlook, expected_base, just_reported, own_estimate, recalled_after, revision_of, authorization_size, declared_dividend, kind_of, open_range, outlook_spent, price_letters, revised_by_pronoun
 from .basis import INCLUDED_ITEM, basis_after, basis_for, basis_respectively, basis_simple, cash_measure
 from .metrics import bridge_margin, carries_metric, metric_for, named_other, per_unit_amount, ratio_of, respective_metrics, says_nothing_after
 
@@ -1052,7 +1052,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         if replaced:
             # "revenue of JPY 1,265 billion, up from the JPY 1,240 billion we announced in May": the outlook it replaces
             kind = FactKind.PRIOR_GUIDANCE
-        elif comparison and kind is not FactKind.ACTUAL:
+        elif comparison and kind is not FactKind.ACTUAL and not (kind is FactKind.PRIOR_GUIDANCE and revision_of(s, q) == "old"):
             # the base a change starts from: "grow 3% from $4.7 billion in 2024"; a base a relative clause says is
             # expected is that outlook ("up from the roughly $1.5 billion we expect for 2026")
             kind = expected_base(s, q, kcues) or (

@@ -59,6 +59,14 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         # "at the start of the year we had framed it at around 18%", "We now expect 3% to 4%, and you may remember we had 2%
         # to 4% in July": the outlook as it stood then
         return FactKind.PRIOR_GUIDANCE
+    if any_in(s, (" from ", " From ")) and (revision := revision_of(s, q)):
+        # "we are raising our revenue target from between 2.5% and 3.5% to between 4.5% and 5.5%": the old range is the
+        # outlook replaced, the new one the outlook (or the goal) in force
+        if revision == "old":
+            return FactKind.PRIOR_GUIDANCE
+        if revision == "new goal":
+            return FactKind.TARGET  # "we increase our targeted dividend payout ratio from 25% to 35%"
+        return next((k for pos, k in reversed(cues) if pos < q.start and k in (FactKind.GUIDANCE, FactKind.TARGET)), FactKind.GUIDANCE)
     before = [k for pos, k in cues if pos < q.start]
     kind: FactKind | None = before[-1] if before else None
     if kind is FactKind.GUIDANCE:
@@ -622,6 +630,29 @@ _AT_NOW = re.compile(r"\b(?:we(?:'re|\s+are))\s+(?:now\s+|already\s+|currently\s
 _BARE_QUARTER = re.compile(r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter\b(?!\s+(?:of\s+)?(?:fiscal\s+|FY\s*)?(?:20\d\d|'\d\d))"
                            r"|\b(?:Q[1-4]|[1-4]Q)\b(?!\s*(?:FY\s*|fiscal\s+)?(?:20\d\d|'?\d\d)\b)", re.I)
 _SECURED_WORD = re.compile(r"\b(?:hedged|contracted|locked\s+in|under\s+contract|booked|sold\s+forward)\b", re.I)
+
+
+def revision_of(s: str, q: Quantity) -> str | None:
+    """"old" for the figure a revision moves from, "new" for the one it moves to ("we increased our same-store revenue
+    outlook from a range of 1% to 3% to a range of 4% to 6%", "lifting our capex guidance from $1.1 billion to $1.2
+    billion"), None for a figure of no such revision."""
+    if _REVISION_FROM_AT.search(s, max(0, q.start - 160), q.start) and _THEN_TO.match(s, q.end):
+        return "old"  # (with no figure after "to", "we're increasing the range from $14.65 to $14.95" names the new range)
+    for m in _REVISION_FROM_ANY.finditer(s, max(0, q.start - 220), q.start):
+        if _TO_NEW.fullmatch(s, m.end(), q.start):
+            return "new goal" if m.group("noun").lower().startswith(("targeted", "goal")) else "new"
+    return None
+
+
+_REVISION_HEAD = (r"\b(?:rais|increas|lower|reduc|lift|narrow|updat|revis|mov|tighten|cut|trimm?|adjust|tak|bring|bump)\w*\s+(?:up\s+|down\s+)?(?:our|the|its)\s+"
+                  r"(?:[\w'’.-]+\s+){0,8}?(?P<noun>guidance|guide|outlook|targets?|targeted(?:\s+[\w-]+){1,3}?|forecast|estimate|range|expectations?|goal)\s+"
+                  r"(?:(?:for|of|on)\s+(?:[\w'’-]+\s+){0,4}?)?(?:upward\s+|downward\s+|up\s+|down\s+)?from\s+(?:a\s+range\s+of\s+|between\s+)?"
+                  r"(?:about\s+|approximately\s+|roughly\s+|around\s+)?")
+_THEN_TO = re.compile(r"\s*(?:per\s+share\s+)?,?\s*(?:(?:up|down|upward|downward)\s+)?(?:by\s+[^,;.]{1,30}?\s+)?to\s+(?:a\s+(?:revised\s+)?range\s+of\s+|between\s+)?"
+                      r"(?:about\s+|approximately\s+|roughly\s+|around\s+|over\s+|greater\s+than\s+|more\s+than\s+)?[$€£¥]?\s?\d", re.I)
+_REVISION_FROM_AT = re.compile(_REVISION_HEAD + "$", re.I)
+_REVISION_FROM_ANY = re.compile(_REVISION_HEAD + r"[$€£¥]?\s?\d[^;.]{0,60}?(?=\s+to\s)", re.I)
+_TO_NEW = re.compile(r"\s+to\s+(?:a\s+range\s+of\s+|between\s+)?(?:about\s+|approximately\s+|roughly\s+|around\s+|over\s+|greater\s+than\s+|more\s+than\s+)?", re.I)
 
 
 def recalled_after(s: str, q: Quantity) -> bool:
