@@ -72,7 +72,7 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
     if kind is FactKind.GUIDANCE:
         last = max(pos for pos, k in cues if pos < q.start)
         ns = new_subject_at(s, last, q.start)
-        if ns and tensed(s[ns.start():q.start]) and not (
+        if ns and (tensed(s[ns.start():q.start]) or _PAST_MORE.search(s, ns.start(), q.start)) and not (
                 ns.group(0)[0] == ";" and ((":" in s[last:ns.start()] and _LIST_CUE.match(s, last)) or state.kind is FactKind.GUIDANCE)
                 and not PAST.search(s, ns.start(), q.start) and not _ITEM_SUBJECT.match(s, ns.end())) and not (
                 _RAISED_TO.search(s, ns.start(), q.start) or _KEEPING.search(s, ns.start(), q.start)):
@@ -80,6 +80,9 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
             # ("we expect the following: sales of ...; a comp decline of 2% to 3%, which reflects ...; and EPS of ...": the
             # items of the list the cue opened, or of the outlook the sentence before announced)
             kind = FactKind.ACTUAL  # "We've assumed China is down for the year, and it's about 19% of the pipeline": a new statement
+    if (kind is FactKind.GUIDANCE and (pm := _PAST_MORE.search(s, max(pos for pos, k in cues if pos < q.start), q.start))
+            and s[max(0, pm.start() - 2):pm.start()].strip() in (",", ";") and not _DIGIT.search(s, pm.end(), q.start)):
+        kind = FactKind.ACTUAL  # "we should be getting the adjustment next February; this year, we got a 64% increase": a deed of its own
     if kind is FactKind.GUIDANCE and not has_future_cue and (intro := _INTRO.match(s)) and intro.end() <= q.start:
         if (max(pos for pos, k in cues if pos < q.start) < intro.end() and PAST.search(s, intro.end(), q.start)
                 and not _INTENT_BEFORE.search(s, intro.end(), q.start)):
@@ -211,10 +214,11 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         last_pos = max(pos for pos, _ in cues if pos < q.start)
         between = s[last_pos:q.start]
         if CLAUSE_BREAK.search(between) and kind is not FactKind.TARGET and (
-                ((pv := PAST.search(s, clause_bounds(s, q.start)[0], q.start)) and not _ASIDE_THEN_AHEAD.search(s, pv.end(), q.start))
+                ((pv := PAST.search(s, clause_bounds(s, q.start)[0], q.start) or _PAST_MORE.search(s, clause_bounds(s, q.start)[0], q.start))
+                 and not _ASIDE_THEN_AHEAD.search(s, pv.end(), q.start))
                 or _DONE_ALREADY.search(s, q.end, clause_bounds(s, q.start)[1])):
             kind = FactKind.ACTUAL  # "..., and about 60% of next year's volumes are already sold forward": a state reached
-        elif (kind is FactKind.GUIDANCE and (rel := _RELATIVE.search(between)) and (past := PAST.search(between, rel.end()))
+        elif (kind is FactKind.GUIDANCE and (rel := _RELATIVE.search(between)) and (past := PAST.search(between, rel.end()) or _PAST_MORE.search(between, rel.end()))
               and not _ASIDE_THEN_AHEAD.search(between, past.end())):  # "the divestiture, which closed in Q2, will have ...": the aside ended
             kind = FactKind.ACTUAL  # "We see encouraging success in Italy, where the device reached a 7% share"
         elif kind is FactKind.GUIDANCE and "," in between and _APPOSED_VERB.search(between):
@@ -369,6 +373,10 @@ _WILL_MOVE = re.compile(r"\bwill\s+(?:(?:likely|probably|still|also|then)\s+)?(?
                         r"(?=\s+(?:[\w-]+\s+){0,3}?(?:at|around|about|in\s+the|between|above|below|to|by|somewhere|near|closer|up|down)\b)", re.I)
 """'the quarter's average will sit above that, somewhere in the mid-$2,000s': a verb ahead that the closed list of
 outlook cues does not hold."""
+_PAST_MORE = re.compile(r"\b(?:we|I|it|they|which|that)\s+(?:also\s+|just\s+)?(?:got|took|made|won|gave|lost|built|brought|kept|continued|remained|stayed|"
+                        r"doubled|tripled|jumped|dropped|climbed|slipped|edged|ticked|widened|narrowed|expanded|contracted)\b", re.I)
+"""Past verbs the closed list of context.PAST does not hold: 'the next February we should be getting the adjustment ...;
+this year, we got an 89% increase', 'deposits with the central bank, which continued to rise over the past quarter'."""
 _RAISED_TO = re.compile(r"\b(?:rais|lower|narrow|tighten|updat|revis)\w*\s+(?:our|the)\s+(?:[\w-]+\s+){0,6}?(?:to|at)\s+$", re.I)
 _CURRENTLY_BEFORE = re.compile(r"\b(?:currently|right\s+now|at\s+present)\s+(?:(?:we|it|they)\s+)?(?:sit|sits|stand|stands|are|is|have|has|hold|holds|run|"
                                r"runs|operate|operates|own|owns|employ|employs|serve|serves|at)\b", re.I)
