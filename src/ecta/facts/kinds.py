@@ -121,8 +121,8 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         if new_subject_at(s, last, q.start):
             kind = FactKind.ACTUAL  # "We want leverage below 25% by 2028, and we are at 29% today": where it stands
     if (kind is FactKind.GUIDANCE and any_in(s, _SPAN_WORDS) and (span := _SPAN_AHEAD.search(s, max(0, q.start - 90), min(len(s), q.end + 90)))
-            # the figure nearest before it, in one stretch ("in the 50 to 60 basis point range, which is consistent with our
-            # through the cycle range" is this year's)
+            # the figure nearest before it, in one stretch ("45 to 55 basis points this year, inside the band of 35 to 55 basis
+            # points we target through the cycle": the first is this year's)
             and (_DIGIT.search(s, q.end, span.start()) is None and "," not in s[q.end:span.start()] if span.start() > q.start
                  # "Once it's complete, we expect ..."; not "... once it's fully implemented and expect the first $50 million in 2027"
                  else (not s[:span.start()].strip() or not new_subject_at(s, span.start(), q.start))
@@ -645,7 +645,7 @@ def revision_of(s: str, q: Quantity) -> str | None:
     outlook from a range of 1% to 3% to a range of 4% to 6%", "lifting our capex guidance from $1.1 billion to $1.2
     billion"), None for a figure of no such revision."""
     if _REVISION_FROM_AT.search(s, max(0, q.start - 160), q.start) and _THEN_TO.match(s, q.end):
-        return "old"  # (with no figure after "to", "we're increasing the range from $14.65 to $14.95" names the new range)
+        return "old"  # (with no figure after "to", "we lift the range from $11.20 to $11.50" names the new range)
     for m in _REVISION_FROM_ANY.finditer(s, max(0, q.start - 220), q.start):
         if _TO_NEW.fullmatch(s, m.end(), q.start):
             return "new goal" if m.group("noun").lower().startswith(("targeted", "goal")) else "new"
