@@ -56,7 +56,7 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
     if (ctx.role is not Role.ANALYST and " had " in s and (had := _WE_HAD_THEN.search(s, max(0, q.start - 60), q.start))
             and (had.group("verb") and (_BACK_THEN.search(s, 0, had.start()) or recalled_after(s, q))
                  or recalled_after(s, q) and any(k is FactKind.GUIDANCE and pos < had.start() for pos, k in cues))):
-        # "at the start of the year we had framed it at around 18%", "We now expect 3% to 4%, and you may remember we had 2%
+        # "in February, we had framed it at around 18%", "We now expect 3% to 4%, and you may remember we had 2%
         # to 4% in July": the outlook as it stood then
         return FactKind.PRIOR_GUIDANCE
     if any_in(s, (" from ", " From ")) and (revision := revision_of(s, q)):
