@@ -120,7 +120,8 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         last = max(pos for pos, k in cues if pos < q.start)
         if new_subject_at(s, last, q.start):
             kind = FactKind.ACTUAL  # "We want leverage below 25% by 2028, and we are at 29% today": where it stands
-    if (kind is FactKind.GUIDANCE and any_in(s, _SPAN_WORDS) and (span := _SPAN_AHEAD.search(s, max(0, q.start - 90), min(len(s), q.end + 90)))
+    if ((kind is FactKind.GUIDANCE or kind is None and "fully" in s and _RUN_RATE.search(s, q.end, q.end + 14))
+            and any_in(s, _SPAN_WORDS) and (span := _SPAN_AHEAD.search(s, max(0, q.start - 90), min(len(s), q.end + 90)))
             # the figure nearest before it, in one stretch ("45 to 55 basis points this year, inside the band of 35 to 55 basis
             # points we target through the cycle": the first is this year's)
             and (_DIGIT.search(s, q.end, span.start()) is None and "," not in s[q.end:span.start()] if span.start() > q.start
@@ -193,7 +194,8 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         _, cend = clause_bounds(s, q.start)
         # "$0.61, compared with our guidance of $0.55 to $0.60": a cue past a comparison word is the other figure's
         after = [k for pos, k in cues if q.end <= pos < cend and (pos - q.end < 40 or not PAST.search(s))
-                 and not HELD_AGAINST.search(s, q.end, pos + 12) and not new_subject_at(s, q.end, pos + 1)
+                 # ("61% or better by 2030": a bound said with the figure, no comparison with another)
+                 and not HELD_AGAINST.search(s, q.end + _bound_len(s, q.end), pos + 12) and not new_subject_at(s, q.end, pos + 1)
                  # "a price of about 12.5 times the EBITDA we expect the business to earn": the base's outlook, not the multiple's
                  and not _TIMES_BASE.search(s, q.start, pos)]
         if after and _WE_GUIDE_IT.match(s, q.end):
@@ -608,9 +610,16 @@ _SPAN_AHEAD = re.compile(
     r"|\b(?:through|over|across)\s+(?:a|the)\s+(?:full\s+|whole\s+|business\s+|economic\s+)?cycle\b"
     r"|\b(?:three|four|five|ten|3|4|5|10)\s+years\s+out\b"
     r"|\bonce\s+(?:it|they|that|this|the\s+(?:[\w-]+\s+){0,2}?[\w-]+)(?:['’]s|['’]re|\s+is|\s+are|\s+has\s+been|\s+have\s+been)\s+"
-    r"(?:fully\s+)?(?:complete|completed|finished|done|in\s+place|implemented|realized|ramped|operational)\b", re.I)
+    r"(?:fully\s+)?(?:complete|completed|finished|done|in\s+place|implemented|realized|ramped|operational)\b"
+    r"|\bonce\s+(?:it|they|that|this|the\s+(?:[\w-]+\s+){0,2}?[\w-]+)(?:['’]s|['’]re|\s+is|\s+are|\s+has\s+been|\s+have\s+been)\s+fully\s+(?:closed|integrated|consolidated)\b", re.I)
 """A span ahead that is no period of the call ("within two years", "through the cycle", "five years out", "once the
 program is finished"): an outlook said over it is a goal."""
+def _bound_len(s: str, end: int) -> int:
+    m = _OR_BETTER.match(s, end)
+    return m.end() - end if m else 0
+
+
+_OR_BETTER = re.compile(r"\s+or\s+(?:better|more|higher|above|greater|so)\b", re.I)
 _RUN_RATE = re.compile(r"\b(?:annual(?:ized)?|run[-\s]rate|a\s+year|per\s+year|each\s+year)\b", re.I)
 _WISH_WORDS = ("manag", "want", "like", "comfortable", "aim", "olicy", "floor")
 _WISHED = re.compile(
