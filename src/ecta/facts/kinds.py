@@ -321,6 +321,10 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         if (q.start > can.end() and _PER_YEAR.search(s, q.end) and not PAST.search(s, can.end(), q.start)) or (
                 q.end < can.start() and _WITH_HELD.search(s, max(0, q.start - 100), q.start)):
             return FactKind.TARGET  # "with opex growth held to around 10%, we think we can add 8 basis points of ROA a year": a goal's levers
+    if (kind is None and ctx.role is not Role.ANALYST and "plan" in s and (plan := _OUR_PLAN.search(s, max(0, q.start - 90), q.start))
+            and not new_subject_at(s, plan.end(), q.start) and not _DIGIT.search(s, plan.end(), q.start)
+            and not any(k is FactKind.TARGET for _, k in cues)):
+        return FactKind.GUIDANCE  # "Our plan has case growth nearer 3% for the year", "we have built the plan on a ratio of 41% to 42%"
     if (kind is None and ctx.role is not Role.ANALYST and any_in(s, _WISH_WORDS) and (wish := _WISHED.search(s, max(0, q.start - 120), q.end)) and wish.start() < q.start
             and not PAST.search(s, wish.end(), q.start) and not new_subject_at(s, min(wish.end(), q.start), q.start)
             and not (wish.group(0).lower().endswith(("comfortable", "comfortable with")) and has_future_cue)):
@@ -621,6 +625,10 @@ def _bound_len(s: str, end: int) -> int:
 
 _OR_BETTER = re.compile(r"\s+or\s+(?:better|more|higher|above|greater|so)\b", re.I)
 _RUN_RATE = re.compile(r"\b(?:annual(?:ized)?|run[-\s]rate|a\s+year|per\s+year|each\s+year)\b", re.I)
+_OUR_PLAN = re.compile(r"\b(?:our|the|this\s+year's|the\s+year's)\s+(?:(?:operating|annual|financial|business)\s+)?(?:plan|budget)\s+(?:now\s+|still\s+|also\s+)?"
+                       r"(?:has(?!\s+(?:already\s+|now\s+|also\s+)?(?:[a-z]+ed|been|made|done|grown|brought|given|won|seen)\b)|includes|assumes|contemplates|embeds|reflects|bakes\s+in|is\s+built\s+on)\b"
+                       r"|\b(?:we(?:'ve|\s+have)\s+)?built\s+(?:the|our)\s+(?:[\w-]+\s+)?(?:plan|budget)\s+(?:on|around)\b", re.I)
+"""The year's plan or budget holding a figure ("Our plan has case growth nearer 3% for the year"): the outlook."""
 _WISH_WORDS = ("manag", "want", "like", "comfortable", "aim", "olicy", "floor")
 _WISHED = re.compile(
     r"\b(?:manag(?:e|es|ing)\s+(?:it\s+|the\s+(?:company|bank|balance\s+sheet|business)\s+)?toward(?:s)?"
