@@ -114,6 +114,8 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         kind = FactKind.ACTUAL  # "output will run well short of the 17 million units built in the first quarter of 2024": the base, done
     if kind is FactKind.GUIDANCE and _LEVEL_NOW.search(s, max(0, q.start - 24), q.start):
         kind = FactKind.ACTUAL  # "any rise in rates lifts what we earn on our now $1.9 billion of balances": the level today
+    if kind is FactKind.TARGET and "now" in s and _NOW_STANDS.search(s, max(0, q.start - 40), q.start):
+        kind = FactKind.ACTUAL  # "our three-year backlog of awards ... now stands at $4.6 billion": the level today
     if kind is FactKind.TARGET and _NOW_AT.search(s, max(0, q.start - 40), q.start):
         kind = FactKind.ACTUAL  # "We like leverage under 1.5 times, and today we are at 1.1 times": where it stands
     if kind in (FactKind.GUIDANCE, FactKind.TARGET) and _STANDS_NOW.match(s, q.end):
@@ -588,6 +590,8 @@ _REVISION_PAST = ("increased", "decreased")
 _YOU_HAVE = re.compile(r"\byou(?:'ve|\s+have|\s+now\s+have|'re\s+sitting\s+on|\s+are\s+sitting\s+on|\s+ended\s+with)\b"
                        r"|\bwith\s+(?:almost|about|nearly|over|more\s+than|roughly)?\s*[$€£¥₹]\s?\d[^,.]{0,20}\bof\s+(?:cash|liquidity|net\s+cash)", re.I)
 _NOW_AT = re.compile(r"\b(?:today|currently|right\s+now|at\s+present)\s*,?\s+(?:we\s+are|we're|it\s+is|it's|we\s+sit|we\s+stand)\s+(?:at\s+)?(?:about\s+|roughly\s+|around\s+)?$", re.I)
+_NOW_STANDS = re.compile(r"\b(?:now\s+(?:stands|sits)|(?:stands|sits)\s+now"
+                         r"|(?<!target\s)(?<!targets\s)(?<!goal\s)(?<!plan\s)(?<!outlook\s)(?<!guidance\s)(?<!range\s)(?<!model\s)(?<!framework\s)(?:is|are)\s+now)\s+(?:at\s+)?(?:about\s+|roughly\s+|around\s+|approximately\s+|over\s+|nearly\s+)?$", re.I)
 _LEVEL_NOW = re.compile(r"\b(?:(?:our|its)\s+now|(?:we\s+are|we're|it\s+is|it's|they\s+are)\s+now\s+at)\s+(?:about\s+|roughly\s+|around\s+|approximately\s+|over\s+|nearly\s+)?$", re.I)
 """A level said to stand now ("our now $1.9 billion of balances", "we are now at $22 billion"): today's, not the outlook's."""
 _SO_FAR_BEFORE = re.compile(r"\b(?:year[-\s]to[-\s]date|YTD|so\s+far\s+this\s+year)\b|\b(?:we\s+are|we're)\s+now\s+at\b|\bour\s+now\b", re.I)
