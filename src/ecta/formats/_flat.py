@@ -329,13 +329,21 @@ _OPENS = re.compile(
     _LEAD + r"(?:(?:thanks?|thank\s+you)(?:\s+(?:very\s+much|so\s+much|a\s+lot))?\s+for\s+(?:the|your|that|those)\s+questions?"
     r"|(?:(?:it'?s|that'?s|it\s+is|that\s+is)\s+(?:a\s+)?(?:really\s+|very\s+)?)?(?:great|good|excellent|fair|interesting)\s+question"
     r"|(?:let\s+me|let'?s|i'?ll|i\s+will|i\s+can|i'?d|i'?m\s+going\s+to)\s+(?:\w+\s+){0,2}?(?:take|start|answer|address|talk|tackle|begin|handle|cover|see|work|go)\b"
-    r"|this\s+is\s+(?-i:[A-Z][a-z]\w*)\s*[.!,])",
+    r"|this\s+is\s+(?-i:[A-Z][a-z]\w*)\s*[.!,]"
+    # An executive declining or hedging: "I'm afraid we can't say.", "I wouldn't read much into it."
+    r"|i'?m\s+afraid|i\s+would(?:n'?t|\s+not)\b|i'?d\s+rather\s+not)",
     re.I,
 )
 # A reply that starts with a word of assent and a thanks: "Yeah, thanks." (a caller's bare
 # "Thanks." closes the ask instead).
 _ASSENT_THANKS = re.compile(r"^\W*(?:yeah|yes|sure|okay|ok|well)[,.!]?\s+(?:thanks?|thank\s+you)\b", re.I)
 _FIRST = r"(?-i:[A-Z][a-z][\w'’\-]*)"
+# "Thanks, <UNK>.": a thanks to a caller whose name the source masks (MAEC): after the ask, the reply.
+_THANKS_MASKED = re.compile(
+    _LEAD + r"(?:(?:thanks?|thank\s+you)(?:\s+(?:very\s+much|so\s+much|a\s+lot))?|good\s+(?:morning|afternoon|evening))"
+    r",?\s+<unk>\s*[.!,]",
+    re.I,
+)
 # "Thanks, Joe." / "Yeah, thanks, Vivek." / "Yeah, Aaron, thanks.": a thanks to someone by name.
 _THANKS_NAMED = re.compile(
     _LEAD + rf"(?:(?P<f1>{_FIRST}),?\s+(?:thanks?|thank\s+you)|(?:thanks?|thank\s+you)(?:\s+(?:very\s+much|so\s+much|a\s+lot))?,?\s+(?P<f2>{_FIRST}))\s*[.!,]",
@@ -350,6 +358,8 @@ _ASKS = re.compile(
 _FOLLOW_UP = re.compile(
     r"^\W*(?:(?:and|okay|ok|great|perfect|got\s+it|understood|thanks?|thank\s+you|so)[,.!]?\s+)*(?:(?:just|maybe|then)\s+)*"
     r"(?:(?:a|one|my)\s+(?:quick\s+|brief\s+|small\s+|last\s+)?follow[-\s]?up"
+    # "Okay, and one last one on pricing." / "And one on churn.": a caller's next ask announced.
+    r"|one\s+(?:more|last|final|quick)\s+one\b|(?<=and\s)one\s+on\b"
     r"|(?:if\s+i\s+(?:could|can|may)|can\s+i|could\s+i|may\s+i)\s+(?:just\s+)?(?:ask\s+)?(?:a\s+)?(?:quick\s+)?follow[-\s]?up)",
     re.I,
 )
@@ -395,13 +405,19 @@ def split_slot(units: list[str], analyst: str | None, execs: list[Executive]) ->
             parts[-1] = Part(ANSWER, 0, 0, _first_answerer(units, 0, 0, execs))
         elif cur.kind == QUESTION and i > cur.start and _answer_opens(units, asked, i, first):
             parts.append(Part(ANSWER, i, i, _first_answerer(units, cur.start, i, execs)))
-        elif cur.kind == ANSWER and i > cur.start + 1 and (
-                _FOLLOW_UP.search(unit) or _AND_ON.match(unit)
-                or _AND_ASK.match(unit) and (_ACK.match(units[i - 1]) or _THANKS.match(units[i - 1]))):
+        elif cur.kind == ANSWER and i > cur.start and (
+                _FOLLOW_UP.search(unit) or i > cur.start + 1 and _AND_ON.match(unit)
+                or (_AND_ASK.match(unit) or _AND_SCENE.match(unit) and any(u.rstrip().endswith("?") for u in units[i + 1:i + 2]))
+                and (_ACK.match(units[i - 1]) or _THANKS.match(units[i - 1]))):
+            # "Fair enough. And on margins, your range implies 11%. Why the drop?": the ask may
+            # set its scene before the "?".
             # A short thanks just before is the caller's too ("Great, thanks. And a follow-up ...").
             start = i - 1 if i - 2 >= cur.start and (_THANKS.match(units[i - 1]) or _ACK.match(units[i - 1])) else i
             cur.end = start
             parts.append(Part(QUESTION, start, start))
+            asked = False
+        elif cur.kind == ANSWER and i > cur.start and i + 1 < len(units) and _asks_again(units, i):
+            parts.append(Part(QUESTION, i, i))
             asked = False
         elif cur.kind == ANSWER and i > cur.start and (who := _passed_to(units[i - 1], first, execs)) is not None:
             parts.append(Part(ANSWER, i, i, who))
@@ -455,7 +471,7 @@ def _answer_opens(units: list[str], asked_before: bool, i: int, first: str | Non
         return False
     if _REPLY_SO.match(unit) and "?" not in unit and not _ASKS.search(unit):
         return True  # "So, the way we think about it ..." after the ask is closed
-    if named or _OPENS.match(unit) or _ASSENT_THANKS.match(unit):
+    if named or _OPENS.match(unit) or _ASSENT_THANKS.match(unit) or _THANKS_MASKED.match(unit):
         return True
     return asked and _plain_reply(units, i)
 
@@ -475,15 +491,52 @@ _AND_ON = re.compile(
 )
 
 
+# The executives speaking of themselves; a caller's "should we think about" is about the analysts.
+_FIRST_PERSON = re.compile(r"\b(?:our|ours|us|we'?re|we'?ve|we'?ll|i|i'?m|i'?d|my)\b|(?<!should )(?<!would )(?<!could )(?<!can )\bwe\b", re.I)
+# "It is, but ..." / "They are." : the reply to a yes-or-no ask.
+_IT_IS = re.compile(r"^\W*(?:it|they|that)\s+(?:is|are|was|were|does|do|did|has|have|will|can)(?:n'?t)?\b\s*[,.;]", re.I)
+
+
+def _asks_again(units: list[str], i: int) -> bool:
+    """Inside an answer, the caller's next ask where the source drops the turn: a full question
+    that does not speak of the executives as "we" ("And has any client asked to switch?", "Can
+    you size the backlog for us?"), after a statement and before a statement."""
+    unit, prev, nxt = units[i], units[i - 1], units[i + 1]
+    if prev.rstrip().endswith("?") or nxt.rstrip().endswith("?") or not _NEXT_ASK.match(unit):
+        return False
+    if _FIRST_PERSON.search(re.sub(r"\b(?:tell|give|help|remind|walk|take|show)\s+us\b", "", unit, flags=re.I)):
+        return False
+    return bool(_AND.match(unit) or _YOURS.search(unit) or _ASSENT.match(nxt) or _IT_IS.match(nxt))
+
+
 def _plain_reply(units: list[str], i: int) -> bool:
     """After a "?", a plain statement is the reply ("It's early, and we won't guide yet."),
     unless the caller is going on: it reads like a caller's, or a question follows at once."""
     unit = units[i]
     if "?" in unit or _ASKS.search(unit) or _WH.match(unit) or _CALLER_GOES_ON.match(unit):
         return False
-    # A question in the next three units is the caller's own ask, unless a follow-up opens it.
+    # A question in the next three units is the caller's own ask, unless a follow-up opens it. Past
+    # the next unit, a reply in the executives' voice ("We are, and we now see $12 billion.") is
+    # theirs, and a question that opens on "And" ("And is any of that in the backlog?") is the
+    # caller's next ask after it.
+    ours = _OURS.search(unit) is not None and _YOURS.search(unit) is None
     return not any(u.rstrip().endswith("?") and not (_FOLLOW_UP.search(u) or _AND_ON.match(u))
-                   for u in units[i + 1:i + 4])
+                   and not (k > 0 and (ours or _NEXT_ASK.match(u) and _AND.match(u)))
+                   for k, u in enumerate(units[i + 1:i + 4]))
+
+
+_OURS = re.compile(r"\b(?:we|we'?re|we'?ve|we'?ll|we'?d|our|us)\b", re.I)
+# ... opening on "And" and the ask itself ("And has ...", not a speaker's own "And so which ...?").
+_AND = re.compile(r"^\W*(?:(?:okay|ok)[,.]?\s+)?and\s+(?:is|are|was|were|has|have|does|do|did|should|would|will|can|could"
+                  r"|what|how|where|when|which|why)\b", re.I)
+_YOURS = re.compile(r"\b(?:you|your|you'?re|you'?ve)\b", re.I)
+# A caller's next ask after an answer: "And is there any chance ...?", "Can you tell us ...?",
+# "Does the plan assume more than you have today?"; long enough not to be a speaker's own "And why?".
+_NEXT_ASK = re.compile(
+    r"^\W*(?:(?:okay|ok|and|so)[,.]?\s+)*(?:(?:is|are|was|were|has|have|does|do|did|should|would|will|can|could|what|how|where|when|which|why)\b)"
+    r"(?=(?:\W+\w+){5})[^?]*\?\s*$",
+    re.I,
+)
 
 
 # A question asked without its "?" (machine transcripts drop them): "what is the tax rate".
@@ -494,6 +547,7 @@ _REPLY_SO = re.compile(r"^\W*(?:so|well|look|yeah|okay|ok)\s*,\s+\w", re.I)
 # A caller coming back with another ask after an acknowledgement: "Okay. And on pricing?".
 _ACK = re.compile(r"^\W*(?:okay|ok|great|got\s+it|understood|perfect|that'?s\s+(?:very\s+)?helpful|very\s+helpful|fair\s+enough)"
                   r"(?:[,.!]?\s*(?:thanks?|thank\s+you))?[.!]?\s*$", re.I)
+_AND_SCENE = re.compile(r"^\W*(?:(?:okay|ok)[,.]?\s+)?and\b", re.I)
 _AND_ASK = re.compile(r"^\W*(?:(?:okay|ok|great|got\s+it|thanks?|thank\s+you)[,.!]?\s+)?and\b[^?]*\?\s*$", re.I)
 
 
