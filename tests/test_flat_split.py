@@ -4,6 +4,7 @@ starts, and that a split never loses, repeats or reorders a word."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -26,6 +27,8 @@ SENTENCES = st.sampled_from([
     "Revenue was $12 million.", "We expect margins near 40%.", "hi what is the tax rate",
     "I will now turn the call back over to Priya Natarajan for closing remarks.",
     "With that, I'll hand it over to our CFO, Tomas Reyes.", "Okay.", "?", "Grace.",
+    "Thanks, <UNK>.", "Can you tell us which customer it was with?", "And has any client asked to switch so far?",
+    "I'm afraid we can't say.", "Okay, and one last one on costs.", "It is, but small.", "Fair enough.",
 ])
 EXECS = [flat.Executive("Priya Natarajan", "Chief Executive Officer"), flat.Executive("Tomas Reyes", "CFO")]
 
@@ -256,3 +259,14 @@ def test_a_caller_whose_name_the_source_masks_is_still_the_analyst_of_the_slot()
     # The answer opens at the courtesy, not after it: the question is the caller's two lines only.
     first = [tr for tr in t.turns if tr.speaker.role is Role.ANALYST][0]
     assert (first.line_start, first.line_end) == (4, 5)
+
+
+SLOTS = json.loads((Path(__file__).parent / "data" / "flat_slots.json").read_text("utf-8"))["cases"]
+
+
+@pytest.mark.parametrize("case", [pytest.param(c, marks=pytest.mark.xfail(strict=True, reason=c["xfail"])) if "xfail" in c else c
+                                  for c in SLOTS], ids=[c["id"] for c in SLOTS])
+def test_masked_slot_splits_question_and_answers(case):
+    parts = flat.split_slot(case["units"], None, [])
+    said = "".join(("Q" if p.kind == flat.QUESTION else "A") * (p.end - p.start) for p in parts)
+    assert said == case["split"]

@@ -449,7 +449,7 @@ def _addresses(unit: str, first: str) -> bool:
 
 # After the ask is closed, a reply that opens with assent or denial: "Yes, churn fell ...".
 _ASSENT = re.compile(r"^\W*(?:yes|no|yeah|yep|sure|absolutely|certainly|definitely|of\s+course|correct|right|exactly"
-                     r"|not\s+(?:yet|really|quite|exactly|at\s+all))\b\s*[,.!]", re.I)
+                     r"|not\s+(?:yet|really|quite|exactly|at\s+all|at\s+this\s+(?:point|time|stage)))\b\s*[,.!]", re.I)
 
 
 def _answer_opens(units: list[str], asked_before: bool, i: int, first: str | None) -> bool:
@@ -518,10 +518,14 @@ def _plain_reply(units: list[str], i: int) -> bool:
     # A question in the next three units is the caller's own ask, unless a follow-up opens it. Past
     # the next unit, a reply in the executives' voice ("We are, and we now see $12 billion.") is
     # theirs, and a question that opens on "And" ("And is any of that in the backlog?") is the
-    # caller's next ask after it.
-    ours = _OURS.search(unit) is not None and _YOURS.search(unit) is None
+    # caller's next ask after it; right after, only if the unit speaks as "we" before any "you"
+    # ("It's about 60%, and we'll update you." then "And has anyone switched?").
+    we, you = _OURS.search(unit), _YOURS.search(unit)
+    ours = we is not None and you is None
     return not any(u.rstrip().endswith("?") and not (_FOLLOW_UP.search(u) or _AND_ON.match(u))
                    and not (k > 0 and (ours or _NEXT_ASK.match(u) and _AND.match(u)))
+                   and not (k == 0 and we is not None and (you is None or we.start() < you.start())
+                            and _NEXT_ASK.match(u) and _AND.match(u))
                    for k, u in enumerate(units[i + 1:i + 4]))
 
 
