@@ -429,6 +429,7 @@ def guided_midpoint(s: str, q: Quantity) -> bool:
              and _MIDPOINT_NEXT.match(s, q.end) is not None) and not _BEAT_BEFORE.search(s, max(0, q.start - 40), q.start))
 
 
+_AFTER_STEP = re.compile(r",\s+(?:after|following|on\s+top\s+of)\s+(?:a|an|the)\s", re.I)
 _IF_BETWEEN = re.compile(r"\bif\s+(?:the|this|that|our|we)\b", re.I)
 _LANDS_AT_MIDPOINT = re.compile(r"\b(?:lands?|ends?\s+up|comes?\s+in|finish(?:es)?|gets?\s+(?:us\s+)?to|puts?\s+(?:us|it)|takes?\s+(?:us|it)\s+to)"
                                 r"\s+(?:at|near|around|to)?\s*(?:the|our|your)\s+$", re.I)
@@ -824,7 +825,9 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         after = [c for c in pcues if c.start >= q.end]
         if (len(after) == 1 and after[0] in main_cues and _CLOSING.fullmatch(s, after[0].end)
                 and not _NEW_STATEMENT.search(s, q.end, after[0].start) and not _COMPARE_CUE_BEFORE.search(s[q.end:after[0].start])
-                and ", with" not in s[q.end:after[0].start]):  # "about 140 depots, with some 60 of them running by 2029": the part's date
+                and ", with" not in s[q.end:after[0].start]  # "about 140 depots, with some 60 of them running by 2029": the part's date
+                # "a $0.08 rise at the midpoint, after a $0.29 rise through the first half": the earlier step's period
+                and not _AFTER_STEP.search(s, q.end, after[0].start)):
             following = after
     if not following and not preceding and kind is FactKind.GUIDANCE:
         # "we now expect to return 75% to 80% of adjusted after-tax operating income for the full year, up from ...": the

@@ -691,7 +691,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
               and s.startswith(("It ", "It's ", "That", "This ", "They ")) and _PRONOUN_MOVED.fullmatch(s, 0, q.start)):
             picked, carried = (st.metric, st.phrase), True  # "Service revenue was $80 million. It grew 6%.": the amount's change
         elif ((picked is None or picked[0] == "growth" and q.unit == "%" and is_money(st.unit)) and st.metric not in (None, "other", "growth")
-              and not count_noun and (q.unit == st.unit or q.unit == "%") and _of_the_midpoint(s, q, st, ctx, facts)):
+              and not count_noun and (q.unit == st.unit or q.unit == "%") and "respectively" not in s and _of_the_midpoint(s, q, st, ctx, facts, pcues)):
             picked, carried = (st.metric, st.phrase), True  # "... EPS of $3.20 to $3.28. That moves the midpoint up $0.06, to $3.24"
         elif (picked is None and is_money(q.unit) and facts and facts[-1].sentence == s and facts[-1].low is not None
               and facts[-1].unit == q.unit and facts[-1].metric not in ("other", "growth") and _MIDPOINT_OF.search(s, max(0, q.start - 40), q.start)):
@@ -1024,11 +1024,11 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         if level_of and kind in (FactKind.GUIDANCE, FactKind.PRIOR_GUIDANCE):
             kind = FactKind.ACTUAL  # "up slightly from our Q3 level of 43.6%": the level reached, not the outlook
         revised = False
-        if kind in (None, FactKind.ACTUAL) and _of_the_midpoint(s, q, st, ctx, facts):
+        if kind in (None, FactKind.ACTUAL) and _of_the_midpoint(s, q, st, ctx, facts, pcues):
             kind = FactKind.GUIDANCE  # "That moves the midpoint up $0.06, to $3.24": the range just guided, at its middle
         if (kind is FactKind.GUIDANCE and "idpoint" in s and _FROM_OLD.search(s, max(0, q.start - 30), q.start)
                 and any(f.sentence == s and f.kind is FactKind.GUIDANCE and f.unit == q.unit for f in facts)
-                and _of_the_midpoint(s, q, st, ctx, facts)):
+                and _of_the_midpoint(s, q, st, ctx, facts, pcues)):
             kind, revised = FactKind.PRIOR_GUIDANCE, True  # "so the midpoint goes to $430 million from $405 million": the old one
         _, cend = clause_bounds(s, q.start)
         later = [(pos, k) for pos, k in kcues if q.end <= pos < cend]
@@ -1659,14 +1659,16 @@ _MIDPOINT_WORD = re.compile(r"\bmid-?point\b", re.I)
 _AT_THE_MIDPOINT = re.compile(r"(?:\s+(?:[\w%'-]+|per\s+share)){0,4}?\s+(?:at|on|to)\s+the\s+(?:new\s+)?mid-?point\b", re.I)
 _OWN_PAST_AFTER = re.compile(r",?\s+(?:that\s+|which\s+)?(?:we|it|they|the\s+company)\s+(?:\w+\s+)?(?:earned|made|posted|reported|delivered|"
                              r"did|generated|had|achieved|produced|saw)\b", re.I)
+_FIGURE_BETWEEN = re.compile(r"[$€£¥]\s*\d|\d\s*%|\d\s+(?:million|billion|basis\s+points?|cents?)\b", re.I)
 _FROM_OLD = re.compile(r"\b(?:(?:up|down)\s+)?from\s+(?:the\s+|our\s+)?(?:old\s+|prior\s+|previous\s+|earlier\s+)?(?:about\s+|roughly\s+|approximately\s+)?$", re.I)
 """"so the midpoint goes to $430 million from $405 million": the midpoint the new one replaces."""
 
 
-def _of_the_midpoint(s: str, q: Quantity, st: State, ctx: Context, facts: list[Fact]) -> bool:
+def _of_the_midpoint(s: str, q: Quantity, st: State, ctx: Context, facts: list[Fact], pcues: list) -> bool:
     """Does a figure speak of the middle of the range guided just before ("EPS of $3.20 to $3.28. That moves the
     midpoint up $0.06, to $3.24, which is growth of about 6%", "This is an increase of $0.10 at the midpoint")? Not a
-    result the sentence sets it against ("over the $3.05 we earned in 2025") or one said in the past."""
+    result the sentence sets it against ("over the $3.05 we earned in 2025", "higher than our 2019 margin of 22.4%",
+    "after a $0.31 rise through the first half") or one said in the past."""
     if ctx.role is Role.ANALYST or "idpoint" not in s:
         return False
     if not (st.ranged is not None and st.kind in (FactKind.GUIDANCE, FactKind.PRIOR_GUIDANCE) or any(
@@ -1676,6 +1678,11 @@ def _of_the_midpoint(s: str, q: Quantity, st: State, ctx: Context, facts: list[F
     if named.start() > q.start and not _AT_THE_MIDPOINT.match(s, q.end):
         return False
     cstart = clause_bounds(s, q.start)[0]
+    if any(c.rel not in ("prev_q", "year_ago") and (named.end() <= c.start and c.end <= q.start and q.start - c.end <= 40
+            or q.end <= c.start <= q.end + 45 and not comparison_cue(s, c) and not _FIGURE_BETWEEN.search(s, q.end, c.start))
+           and (cue_reported(c, ctx) or period_over(P.resolve(c, ctx.fiscal_year, ctx.fiscal_quarter, False, ctx.fiscal_half), ctx))
+           for c in pcues):
+        return False
     return not PAST.search(s, cstart, q.start) and not _OWN_PAST_AFTER.match(s, q.end)
 
 
