@@ -425,11 +425,14 @@ def guided_midpoint(s: str, q: Quantity) -> bool:
     result held against the range ("EPS was $3.10, beating our guide by 5 cents at the midpoint")."""
     if "idpoint" in s[max(0, q.start - 60):q.start] and _MIDPOINT_AT.search(s, max(0, q.start - 60), q.start):
         return True  # "which keeps the midpoint at $2.54 billion", "the midpoint is $4.20"
-    return ((_AT_MIDPOINT.match(s, q.end) is not None or _LANDS_AT_MIDPOINT.search(s, max(0, q.start - 40), q.start) is not None
+    return ((_AT_MIDPOINT.match(s, q.end) is not None or _STEP_TO_MIDPOINT.match(s, q.end) is not None or _LANDS_AT_MIDPOINT.search(s, max(0, q.start - 40), q.start) is not None
              and _MIDPOINT_NEXT.match(s, q.end) is not None) and not _BEAT_BEFORE.search(s, max(0, q.start - 40), q.start))
 
 
 _AFTER_STEP = re.compile(r",\s+(?:after|following|on\s+top\s+of)\s+(?:a|an|the)\s", re.I)
+_STEP_TO_MIDPOINT = re.compile(r"(?:\s+[\w%'-]+){0,3}?\s+(?:increase|raise|rise|reduction|cut|decrease|improvement|lift|step[-\s]up)\s+"
+                               r"(?:to|in)\s+(?:the|our)\s+mid-?point\b", re.I)
+""""a 350 basis point increase to the midpoint of our NOI guidance": the step of a revised range."""
 _IF_BETWEEN = re.compile(r"\bif\s+(?:the|this|that|our|we)\b", re.I)
 _LANDS_AT_MIDPOINT = re.compile(r"\b(?:lands?|ends?\s+up|comes?\s+in|finish(?:es)?|gets?\s+(?:us\s+)?to|puts?\s+(?:us|it)|takes?\s+(?:us|it)\s+to)"
                                 r"\s+(?:at|near|around|to)?\s*(?:the|our|your)\s+$", re.I)

@@ -1030,6 +1030,11 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 and any(f.sentence == s and f.kind is FactKind.GUIDANCE and f.unit == q.unit for f in facts)
                 and _of_the_midpoint(s, q, st, ctx, facts, pcues)):
             kind, revised = FactKind.PRIOR_GUIDANCE, True  # "so the midpoint goes to $430 million from $405 million": the old one
+        if "idpoint" in s and q.low is None and _MIDPOINT_FROM.search(s, max(0, q.start - 160), q.start):
+            kind, revised = FactKind.PRIOR_GUIDANCE, True  # "we raised the midpoint of our FFO guidance from $2.75 to $2.90": the old one
+        elif ("idpoint" in s and i > 0 and _FROM_TO.fullmatch(s, qs[i - 1].end, q.start) and qs[i - 1].unit == q.unit
+              and _MIDPOINT_FROM.search(s, max(0, qs[i - 1].start - 160), qs[i - 1].start)):
+            kind = FactKind.GUIDANCE  # ... "to $2.90": the new one
         _, cend = clause_bounds(s, q.start)
         later = [(pos, k) for pos, k in kcues if q.end <= pos < cend]
         if kind is FactKind.GUIDANCE and any(k is FactKind.TARGET and not any(q.end <= o.start < pos for o in qs)
@@ -1659,6 +1664,8 @@ _MIDPOINT_WORD = re.compile(r"\bmid-?point\b", re.I)
 _AT_THE_MIDPOINT = re.compile(r"(?:\s+(?:[\w%'-]+|per\s+share)){0,4}?\s+(?:at|on|to)\s+the\s+(?:new\s+)?mid-?point\b", re.I)
 _OWN_PAST_AFTER = re.compile(r",?\s+(?:that\s+|which\s+)?(?:we|it|they|the\s+company)\s+(?:\w+\s+)?(?:earned|made|posted|reported|delivered|"
                              r"did|generated|had|achieved|produced|saw)\b", re.I)
+_MIDPOINT_FROM = re.compile(r"\bmid-?point\s+(?:(?:of|for)\s+)?(?:(?!(?:we|I|and|but|while|narrow\w*|widen\w*|tighten\w*)\s)[\w'’&/-]+\s+){0,8}?from\s+(?:about\s+|approximately\s+)?$", re.I)
+_FROM_TO = re.compile(r"\s*(?:per\s+(?:diluted\s+)?share\s+)?to\s+(?:about\s+|approximately\s+)?", re.I)
 _FIGURE_BETWEEN = re.compile(r"[$€£¥]\s*\d|\d\s*%|\d\s+(?:million|billion|basis\s+points?|cents?)\b", re.I)
 _FROM_OLD = re.compile(r"\b(?:(?:up|down)\s+)?from\s+(?:the\s+|our\s+)?(?:old\s+|prior\s+|previous\s+|earlier\s+)?(?:about\s+|roughly\s+|approximately\s+)?$", re.I)
 """"so the midpoint goes to $430 million from $405 million": the midpoint the new one replaces."""
