@@ -431,8 +431,8 @@ def guided_midpoint(s: str, q: Quantity) -> bool:
 
 _AFTER_STEP = re.compile(r",\s+(?:after|following|on\s+top\s+of)\s+(?:a|an|the)\s", re.I)
 _STEP_TO_MIDPOINT = re.compile(r"(?:\s+[\w%'-]+){0,3}?\s+(?:increase|raise|rise|reduction|cut|decrease|improvement|lift|step[-\s]up)\s+"
-                               r"(?:to|in)\s+(?:the|our)\s+mid-?point\b", re.I)
-""""a 350 basis point increase to the midpoint of our NOI guidance": the step of a revised range."""
+                               r"(?:to|in)\s+(?:the|our)\s+(?:[\w'-]+\s+){0,3}?mid-?point\b", re.I)
+""""a 90 basis point rise in our occupancy midpoint": the step of a revised range."""
 _IF_BETWEEN = re.compile(r"\bif\s+(?:the|this|that|our|we)\b", re.I)
 _LANDS_AT_MIDPOINT = re.compile(r"\b(?:lands?|ends?\s+up|comes?\s+in|finish(?:es)?|gets?\s+(?:us\s+)?to|puts?\s+(?:us|it)|takes?\s+(?:us|it)\s+to)"
                                 r"\s+(?:at|near|around|to)?\s*(?:the|our|your)\s+$", re.I)

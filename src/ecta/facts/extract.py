@@ -1031,10 +1031,10 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 and _of_the_midpoint(s, q, st, ctx, facts, pcues)):
             kind, revised = FactKind.PRIOR_GUIDANCE, True  # "so the midpoint goes to $430 million from $405 million": the old one
         if "idpoint" in s and q.low is None and _MIDPOINT_FROM.search(s, max(0, q.start - 160), q.start):
-            kind, revised = FactKind.PRIOR_GUIDANCE, True  # "we raised the midpoint of our FFO guidance from $2.75 to $2.90": the old one
+            kind, revised = FactKind.PRIOR_GUIDANCE, True  # "we lifted the midpoint of our FFO outlook from $1.62 to $1.70": the old one
         elif ("idpoint" in s and i > 0 and _FROM_TO.fullmatch(s, qs[i - 1].end, q.start) and qs[i - 1].unit == q.unit
               and _MIDPOINT_FROM.search(s, max(0, qs[i - 1].start - 160), qs[i - 1].start)):
-            kind = FactKind.GUIDANCE  # ... "to $2.90": the new one
+            kind = FactKind.GUIDANCE  # ... "to $1.70": the new one
         _, cend = clause_bounds(s, q.start)
         later = [(pos, k) for pos, k in kcues if q.end <= pos < cend]
         if kind is FactKind.GUIDANCE and any(k is FactKind.TARGET and not any(q.end <= o.start < pos for o in qs)
