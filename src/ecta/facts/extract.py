@@ -1026,6 +1026,14 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         revised = False
         if kind in (None, FactKind.ACTUAL) and _of_the_midpoint(s, q, st, ctx, facts, pcues):
             kind = FactKind.GUIDANCE  # "That moves the midpoint up $0.06, to $3.24": the range just guided, at its middle
+        if (kind in (None, FactKind.ACTUAL) and ctx.role is not Role.ANALYST and st.kind is FactKind.GUIDANCE and st.future
+                and st.period is not None and st.period.quarter and not period_over(st.period, ctx)
+                and [c.rel for c in pcues if not c.month] == ["this_q"] and all(c.end <= q.start for c in pcues if c.month)
+                and (the_q := next(c for c in pcues if c.rel == "this_q")).start >= q.end
+                and _THE_QUARTER.fullmatch(s, the_q.start, the_q.end) and _COSTS_NOW.search(s, max(0, q.start - 40), q.start)):
+            # "$0.95 is the midpoint of what we gave for the fourth quarter. The loan costs us about $0.03 a share in the
+            # quarter.": the quarter the paragraph guides, not the one reported
+            kind = FactKind.GUIDANCE
         if (kind is FactKind.GUIDANCE and "idpoint" in s and _FROM_OLD.search(s, max(0, q.start - 30), q.start)
                 and any(f.sentence == s and f.kind is FactKind.GUIDANCE and f.unit == q.unit for f in facts)
                 and _of_the_midpoint(s, q, st, ctx, facts, pcues)):
@@ -1666,6 +1674,9 @@ _OWN_PAST_AFTER = re.compile(r",?\s+(?:that\s+|which\s+)?(?:we|it|they|the\s+com
                              r"did|generated|had|achieved|produced|saw)\b", re.I)
 _MIDPOINT_FROM = re.compile(r"\bmid-?point\s+(?:(?:of|for)\s+)?(?:(?!(?:we|I|and|but|while|narrow\w*|widen\w*|tighten\w*)\s)[\w'’&/-]+\s+){0,8}?from\s+(?:about\s+|approximately\s+)?$", re.I)
 _FROM_TO = re.compile(r"\s*(?:per\s+(?:diluted\s+)?share\s+)?to\s+(?:about\s+|approximately\s+)?", re.I)
+_THE_QUARTER = re.compile(r"(?:in|for|during)?\s*the\s+quarter", re.I)
+_COSTS_NOW = re.compile(r"\b(?:costs?|adds?|takes?|weighs?|hurts?|helps?|contributes?|is|are)\s+(?:us\s+)?(?:about\s+|roughly\s+|approximately\s+|around\s+|another\s+)?$", re.I)
+""""the loan costs us about $0.03 a share in the quarter": a figure said in the present, of the quarter being guided."""
 _FIGURE_BETWEEN = re.compile(r"[$€£¥]\s*\d|\d\s*%|\d\s+(?:million|billion|basis\s+points?|cents?)\b", re.I)
 _FROM_OLD = re.compile(r"\b(?:(?:up|down)\s+)?from\s+(?:the\s+|our\s+)?(?:old\s+|prior\s+|previous\s+|earlier\s+)?(?:about\s+|roughly\s+|approximately\s+)?$", re.I)
 """"so the midpoint goes to $430 million from $405 million": the midpoint the new one replaces."""
