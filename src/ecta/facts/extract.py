@@ -28,7 +28,7 @@ from .dating import (PAST, THAN_THE, WE_POSTED, change_of_base, comparison_cue, 
 from .counts import listed_count, plural_count
 from .headings import YEAR_AHEAD_LEAD
 from .nonfacts import MARGIN_OF, QUAL_DIR, bare_figures_ok, explained, bare_money, boilerplate, count_subject, counted_earlier, figure_worth_reading, has_digit_or_word, hedge_len, is_figure, is_money, may_match, might_be_qualitative
-from .kinds import LIST_FOLLOWS, RESTATED_GUIDE, announced_outlook, authorization_size, declared_dividend, kind_of, open_range, outlook_spent, price_letters, revised_by_pronoun
+from .kinds import LIST_FOLLOWS, RESTATED_GUIDE, announced_outlook, expected_base, just_reported, own_estimate, recalled_after, revision_of, authorization_size, declared_dividend, kind_of, open_range, outlook_spent, price_letters, revised_by_pronoun
 from .basis import INCLUDED_ITEM, basis_after, basis_for, basis_respectively, basis_simple, cash_measure
 from .metrics import bridge_margin, carries_metric, item_loss, metric_for, named_other, part_move, per_unit_amount, ratio_of, respective_metrics, says_nothing_after
 
@@ -1103,15 +1103,19 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 and any(c.start > q.end and WE_POSTED.fullmatch(s, q.end, c.start) for c in pcues)):
             comparison = True  # "a little better than the 3.3% we saw in the second quarter": the level compared with
         base_kind = kind
-        replaced = comparison and kind is FactKind.GUIDANCE and _REPLACED_AFTER.match(s, q.end) is not None
+        replaced = comparison and ((kind is FactKind.GUIDANCE and _REPLACED_AFTER.match(s, q.end) is not None)
+                                   or (kind in (FactKind.GUIDANCE, FactKind.TARGET) and recalled_after(s, q)))
         if (comparison and q.low is not None and facts and facts[-1].sentence == s and facts[-1].low is not None
                 and facts[-1].unit == q.unit and facts[-1].kind is FactKind.GUIDANCE):
             replaced = True  # "EPS of $14.60 to $14.80, up from $14.25 to $14.55": the range the new one replaces
         if replaced:
             # "revenue of JPY 1,265 billion, up from the JPY 1,240 billion we announced in May": the outlook it replaces
             kind = FactKind.PRIOR_GUIDANCE
-        elif comparison and kind is not FactKind.ACTUAL:
-            kind = FactKind.ACTUAL  # the base a change starts from: "grow 3% from $4.7 billion in 2024"
+        elif comparison and kind is not FactKind.ACTUAL and not (kind is FactKind.PRIOR_GUIDANCE and revision_of(s, q) == "old"):
+            # the base a change starts from: "grow 3% from $4.7 billion in 2024"; a base a relative clause says is
+            # expected is that outlook ("up from the roughly $1.5 billion we expect for 2026")
+            kind = expected_base(s, q, kcues) or (
+                FactKind.ESTIMATE if ctx.role is Role.ANALYST and own_estimate(s, q) else FactKind.ACTUAL)  # "above the 41.9% I had"
         same = [f for f in facts if f.unit == q.unit and f.sentence == s]
         if q.scaled and is_money(q.unit) and any(f.metric == "eps" for f in same):
             # "$7.4 million, or $0.13 per share, against $9.9 million or ...": the amount's metric, not the per-share one
@@ -1192,6 +1196,8 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             # next one is a goal, not an outlook (a plan told year by year from this one, "$4.1 billion in 2026, $4.6
             # billion in 2027, $5.0 billion in 2028", and a "2029 guidance range" stay the outlook)
             kind = FactKind.TARGET
+        if kind is FactKind.ACTUAL and " just " in s and ctx.fiscal_year and ctx.fiscal_quarter and just_reported(s, q):
+            period = P.call_period(ctx.fiscal_year, ctx.fiscal_quarter)  # "a touch slower than the 24% we just posted": this quarter's
         if (ctx.role is Role.ANALYST and not pcues and ctx.fiscal_year and ctx.fiscal_quarter and "you " in lowered
                 and (said := _YOU_SAID.match(s)) is not None and q.start - said.end() <= 40 and not _YOU_SAID_AHEAD.search(s)
                 and not any(k in (FactKind.GUIDANCE, FactKind.TARGET, FactKind.PRIOR_GUIDANCE) for _, k in kcues)):

@@ -53,18 +53,36 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
             and not _MAIN_CLAUSE.search(s, 0, q.start) and (main := _MAIN_CLAUSE.search(s, q.end))
             and any(pos > main.start() and k is FactKind.TARGET for pos, k in cues)):
         return FactKind.TARGET  # "With subscriptions holding above 60% of revenue, we get to the long-term margin": a lever of the goal
+    if (ctx.role is not Role.ANALYST and " had " in s and (had := _WE_HAD_THEN.search(s, max(0, q.start - 60), q.start))
+            and (had.group("verb") and (_BACK_THEN.search(s, 0, had.start()) or recalled_after(s, q))
+                 or recalled_after(s, q) and any(k is FactKind.GUIDANCE and pos < had.start() for pos, k in cues))):
+        # "in February, we had framed it at around 18%", "We now expect 3% to 4%, and you may remember we had 2%
+        # to 4% in July": the outlook as it stood then
+        return FactKind.PRIOR_GUIDANCE
+    if any_in(s, (" from ", " From ")) and (revision := revision_of(s, q)):
+        # "we are raising our revenue target from between 2.5% and 3.5% to between 4.5% and 5.5%": the old range is the
+        # outlook replaced, the new one the outlook (or the goal) in force
+        if revision == "old":
+            return FactKind.PRIOR_GUIDANCE
+        if revision == "new goal":
+            return FactKind.TARGET  # "we increase our targeted dividend payout ratio from 25% to 35%"
+        return next((k for pos, k in reversed(cues) if pos < q.start and k in (FactKind.GUIDANCE, FactKind.TARGET)), FactKind.GUIDANCE)
     before = [k for pos, k in cues if pos < q.start]
     kind: FactKind | None = before[-1] if before else None
     if kind is FactKind.GUIDANCE:
         last = max(pos for pos, k in cues if pos < q.start)
         ns = new_subject_at(s, last, q.start)
-        if ns and tensed(s[ns.start():q.start]) and not (
+        if ns and (tensed(s[ns.start():q.start]) or _PAST_MORE.search(s, ns.start(), q.start)) and not (
                 ns.group(0)[0] == ";" and ((":" in s[last:ns.start()] and _LIST_CUE.match(s, last)) or state.kind is FactKind.GUIDANCE)
                 and not PAST.search(s, ns.start(), q.start) and not _ITEM_SUBJECT.match(s, ns.end())) and not (
-                _RAISED_TO.search(s, ns.start(), q.start)):  # "..., and we also raised our EPS growth to 13% to 14%": a new outlook
+                _RAISED_TO.search(s, ns.start(), q.start) or _KEEPING.search(s, ns.start(), q.start)):
+            # ("..., and we also raised our EPS growth to 13% to 14%", "..., and we are keeping EPS growth of 8% to 10%": a new outlook)
             # ("we expect the following: sales of ...; a comp decline of 2% to 3%, which reflects ...; and EPS of ...": the
             # items of the list the cue opened, or of the outlook the sentence before announced)
             kind = FactKind.ACTUAL  # "We've assumed China is down for the year, and it's about 19% of the pipeline": a new statement
+    if (kind is FactKind.GUIDANCE and (pm := _PAST_MORE.search(s, max(pos for pos, k in cues if pos < q.start), q.start))
+            and s[max(0, pm.start() - 2):pm.start()].strip() in (",", ";") and not _DIGIT.search(s, pm.end(), q.start)):
+        kind = FactKind.ACTUAL  # "we should be getting the adjustment next February; this year, we got a 64% increase": a deed of its own
     if kind is FactKind.GUIDANCE and not has_future_cue and (intro := _INTRO.match(s)) and intro.end() <= q.start:
         if (max(pos for pos, k in cues if pos < q.start) < intro.end() and PAST.search(s, intro.end(), q.start)
                 and not _INTENT_BEFORE.search(s, intro.end(), q.start)):
@@ -80,9 +98,13 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
     if (kind is FactKind.GUIDANCE and not has_future_cue and all(_PLAN_NOUN.match(s, pos) for pos, k in cues if k is FactKind.GUIDANCE)
             and (PAST.search(s, *clause_bounds(s, q.start)) or _EFFECT_PAST.search(s, *clause_bounds(s, q.start)))):
         kind = FactKind.ACTUAL  # "costs tied to our investment plan of $90 million resulted in ...": the plan names a programme; the verb is past
-    if (kind is FactKind.GUIDANCE and not has_future_cue and all(_CONFIDENT_IN.search(s, max(0, pos - 40), pos) for pos, k in cues if k is FactKind.GUIDANCE)
-            and _DONE_BECAUSE.search(s, 0, q.start) and not _AHEAD_VERB.search(s)):
-        kind = FactKind.ACTUAL  # "Given confidence in our outlook, we bought back 250,000 shares": the outlook is the reason for a deed
+    if (kind is FactKind.GUIDANCE and all(_CONFIDENT_IN.search(s, max(0, pos - 40), pos) for pos, k in cues if k is FactKind.GUIDANCE and pos < q.start)
+            and (done := _DONE_BECAUSE.search(s, 0, q.start)) and not _looks_ahead(s, done.start(), q.start)):
+        # "Given confidence in our outlook, we bought back 250,000 shares": the outlook is the reason for a deed; a later
+        # "and expect to buy back another $120 million this year" looks ahead for its own figures only
+        ahead = _looks_ahead(s, q.end, len(s))
+        if not any(pos < (ahead.start() if ahead else len(s)) for pos in future_at):
+            kind = FactKind.ACTUAL
     if kind is FactKind.GUIDANCE and _WE_SEE.match(s, last := max(pos for pos, k in cues if pos < q.start)) and any(
             cue_reported(c, ctx) and c.rel in (None, "this_q", "q_this_year") and c.quarter
             for c in P.find_cues(s[last:min(len(s), q.end + 30)])):
@@ -92,12 +114,27 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         kind = FactKind.ACTUAL  # "output will run well short of the 17 million units built in the first quarter of 2024": the base, done
     if kind is FactKind.GUIDANCE and _LEVEL_NOW.search(s, max(0, q.start - 24), q.start):
         kind = FactKind.ACTUAL  # "any rise in rates lifts what we earn on our now $1.9 billion of balances": the level today
+    if kind is FactKind.TARGET and "now" in s and _NOW_STANDS.search(s, max(0, q.start - 40), q.start):
+        kind = FactKind.ACTUAL  # "our three-year backlog of awards ... now stands at $4.6 billion": the level today
     if kind is FactKind.TARGET and _NOW_AT.search(s, max(0, q.start - 40), q.start):
         kind = FactKind.ACTUAL  # "We like leverage under 1.5 times, and today we are at 1.1 times": where it stands
     if kind in (FactKind.GUIDANCE, FactKind.TARGET) and _STANDS_NOW.match(s, q.end):
         last = max(pos for pos, k in cues if pos < q.start)
         if new_subject_at(s, last, q.start):
             kind = FactKind.ACTUAL  # "We want leverage below 25% by 2028, and we are at 29% today": where it stands
+    if ((kind is FactKind.GUIDANCE or kind is None and "fully" in s and _RUN_RATE.search(s, q.end, q.end + 14))
+            and any_in(s, _SPAN_WORDS) and (span := _SPAN_AHEAD.search(s, max(0, q.start - 90), min(len(s), q.end + 90)))
+            # the figure nearest before it, in one stretch ("45 to 55 basis points this year, inside the band of 35 to 55 basis
+            # points we target through the cycle": the first is this year's)
+            and (_DIGIT.search(s, q.end, span.start()) is None and "," not in s[q.end:span.start()] if span.start() > q.start
+                 # "Once it's complete, we expect ..."; not "... once it's fully implemented and expect the first $50 million in 2027"
+                 else (not s[:span.start()].strip() or not new_subject_at(s, span.start(), q.start))
+                 and not any(span.end() < pos < clause_bounds(s, q.start)[1] for pos in future_at))
+            and (not span.group(0).lower().startswith("once") or "fully" in span.group(0) or _RUN_RATE.search(s))):
+        kind = FactKind.TARGET  # "we expect to get it to about 30% within two years", "below 1 times through the cycle": no year's outlook
+    if (kind is FactKind.GUIDANCE and any_in(s, _WISH_WORDS) and (wish := _WISHED.search(s, max(pos for pos, k in cues if pos < q.start), q.end)) and wish.start() < q.start
+            and not PAST.search(s, wish.end(), q.start)):
+        kind = FactKind.TARGET  # "we expect to be above 15% in 2027, and we want to stay at 15% or better from there"
     if kind is FactKind.GUIDANCE and "fully" in s and _ONCE_FULLY.match(s, q.end):
         kind = FactKind.TARGET  # "to save about $20 million a year once they are fully in place": a run rate reached, no year's outlook
     if kind is FactKind.GUIDANCE and _LONG_LEAD.match(s):
@@ -159,7 +196,8 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         _, cend = clause_bounds(s, q.start)
         # "$0.61, compared with our guidance of $0.55 to $0.60": a cue past a comparison word is the other figure's
         after = [k for pos, k in cues if q.end <= pos < cend and (pos - q.end < 40 or not PAST.search(s))
-                 and not HELD_AGAINST.search(s, q.end, pos + 12) and not new_subject_at(s, q.end, pos + 1)
+                 # ("61% or better by 2030": a bound said with the figure, no comparison with another)
+                 and not HELD_AGAINST.search(s, q.end + _bound_len(s, q.end), pos + 12) and not new_subject_at(s, q.end, pos + 1)
                  # "a price of about 12.5 times the EBITDA we expect the business to earn": the base's outlook, not the multiple's
                  and not _TIMES_BASE.search(s, q.start, pos)]
         if after and _WE_GUIDE_IT.match(s, q.end):
@@ -180,10 +218,11 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         last_pos = max(pos for pos, _ in cues if pos < q.start)
         between = s[last_pos:q.start]
         if CLAUSE_BREAK.search(between) and kind is not FactKind.TARGET and (
-                ((pv := PAST.search(s, clause_bounds(s, q.start)[0], q.start)) and not _ASIDE_THEN_AHEAD.search(s, pv.end(), q.start))
+                ((pv := PAST.search(s, clause_bounds(s, q.start)[0], q.start) or _PAST_MORE.search(s, clause_bounds(s, q.start)[0], q.start))
+                 and not _ASIDE_THEN_AHEAD.search(s, pv.end(), q.start))
                 or _DONE_ALREADY.search(s, q.end, clause_bounds(s, q.start)[1])):
             kind = FactKind.ACTUAL  # "..., and about 60% of next year's volumes are already sold forward": a state reached
-        elif (kind is FactKind.GUIDANCE and (rel := _RELATIVE.search(between)) and (past := PAST.search(between, rel.end()))
+        elif (kind is FactKind.GUIDANCE and (rel := _RELATIVE.search(between)) and (past := PAST.search(between, rel.end()) or _PAST_MORE.search(between, rel.end()))
               and not _ASIDE_THEN_AHEAD.search(between, past.end())):  # "the divestiture, which closed in Q2, will have ...": the aside ended
             kind = FactKind.ACTUAL  # "We see encouraging success in Italy, where the device reached a 7% share"
         elif kind is FactKind.GUIDANCE and "," in between and _APPOSED_VERB.search(between):
@@ -203,8 +242,11 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         kind = FactKind.ACTUAL  # "could range from $80 million to $95 million, against the $96 million we had in Q2"
     if (kind in (None, FactKind.GUIDANCE, FactKind.TARGET) and ctx.role is not Role.ANALYST
             and ((tp := _THIRD_PARTY.search(s, 0, q.start))
-                 or ("orecasts" in s or "rojections" in s) and (tp := _OTHERS_FORECASTS.search(s, 0, q.start)))
+                 or ("orecast" in s or "rojections" in s or "stimates" in s) and (tp := _OTHERS_FORECASTS.search(s, 0, q.start)))
             and not _WE_SUBJECT.search(s, tp.end(), q.start)
+            or kind in (None, FactKind.GUIDANCE, FactKind.TARGET) and ctx.role is not Role.ANALYST and any_in(s, _CUSTOMER_WORDS)
+            and (tp := _CUSTOMERS_SAY.search(s, 0, q.start)) and not _WE_SUBJECT.search(s, tp.end(), q.start)
+            and (kind is not None or has_future_cue or _looks_ahead(s, tp.end(), q.start))
             or kind in (FactKind.GUIDANCE, FactKind.TARGET) and "ccording to" in s and _ACCORDING_LATER.match(s, q.end)):
         return FactKind.ESTIMATE  # "consultants are predicting e-bike sales will grow another 15% next year": not our outlook
     if (kind is FactKind.GUIDANCE and any(k is FactKind.ESTIMATE and pos < q.start for pos, k in cues)
@@ -212,9 +254,22 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         return FactKind.ESTIMATE  # "Consensus has you at $13.10, which would be about 9% growth": the estimate's own implication
     if ctx.role is Role.ANALYST and RESTATED_GUIDE.search(s, clause_bounds(s, q.start)[0], q.start):
         return FactKind.GUIDANCE  # "your midpoint is 218,000", "the guide implies 16%": management's outlook restated
+    if (ctx.role is Role.ANALYST and "idpoint" in s and (named := _YOUR_MIDPOINT.search(s, clause_bounds(s, q.start)[0], q.start))
+            and not any(named.start() < pos < q.start for pos, k in cues if k is FactKind.ESTIMATE)):
+        return FactKind.GUIDANCE  # "your fourth-quarter revenue midpoint of $2.15 billion sits below the Street": the outlook restated
+    if (ctx.role is Role.ANALYST and kind is FactKind.ESTIMATE and " you" in s
+            and (said := _AND_YOU_SAID.search(s, max((pos for pos, k in cues if pos < q.start), default=0), q.start))
+            and not any(said.start() < pos < q.start for pos, _ in cues)):
+        # "The Street is at about 7.2% growth for the quarter and you said about 7%": the company's own guide ("and you said
+        # pricing added 2 points": what was done, recalled)
+        return FactKind.ACTUAL if PAST.search(s, said.end(), q.start) else FactKind.GUIDANCE
     if (ctx.role is Role.ANALYST and "impl" in s and _IMPLIED.search(s, clause_bounds(s, q.start)[0], q.start)
             and _GUIDE_NAMED.search(s, 0, q.start) and not _BY_MY.search(s, 0, q.start)):
         return FactKind.GUIDANCE  # "If I take the $2.54 billion midpoint, the fourth quarter implies about $600 million"
+    if ctx.role is Role.ANALYST and own_estimate(s, q):
+        return FactKind.ESTIMATE  # "well above the 41.9% I had", "I had about €630 million", "against consensus at 4.5%": the analyst's own
+    if ctx.role is Role.ANALYST and "you" in s.lower() and _YOU_SAYING.search(s, max(0, q.start - 40), q.start):
+        return FactKind.GUIDANCE  # "I had sales down about 12%. You're saying 15% to 20%.": the company's guide restated
     if ctx.role is Role.ANALYST and any(k is FactKind.ESTIMATE and pos >= q.end for pos, k in cues) and _BY_MY.search(s, q.end):
         return FactKind.ESTIMATE  # "... would be up something like 12% on last year's quarter by my math"
     if (ctx.role is Role.ANALYST and not has_future_cue and (did := _YOU_DID.search(s, max(clause_bounds(s, q.start)[0], q.start - 90), q.start))
@@ -228,6 +283,9 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
     if (ctx.role is Role.ANALYST and kind is FactKind.ESTIMATE and _YOU_ARE_AT.search(s, max(0, q.start - 40), q.start)
             and all(pos > q.end and _HEDGE.match(s, pos) for pos, k in cues if k is FactKind.ESTIMATE)):
         return FactKind.ACTUAL  # "You're at around 11,800 people, I think": the company's size restated, hedged
+    if (ctx.role is Role.ANALYST and kind is None and not has_future_cue and (at := _YOU_STAND_AT.search(s, clause_bounds(s, q.start)[0], q.start))
+            and not _MODAL.search(s, at.start(), q.end)):
+        return FactKind.ACTUAL  # "You are at 80% utilization and 94 rigs working": where the company stands, restated
     if ctx.role is Role.ANALYST and _YOU_HAVE.search(s) and kind is None:
         return FactKind.ACTUAL  # "you have almost $2 billion of cash": the company's position today
     if ctx.role is Role.ANALYST and "my" in s and _BY_MY.search(s, 0, q.start):
@@ -265,6 +323,14 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         if (q.start > can.end() and _PER_YEAR.search(s, q.end) and not PAST.search(s, can.end(), q.start)) or (
                 q.end < can.start() and _WITH_HELD.search(s, max(0, q.start - 100), q.start)):
             return FactKind.TARGET  # "with opex growth held to around 10%, we think we can add 8 basis points of ROA a year": a goal's levers
+    if (kind is None and ctx.role is not Role.ANALYST and "plan" in s and (plan := _OUR_PLAN.search(s, max(0, q.start - 90), q.start))
+            and not new_subject_at(s, plan.end(), q.start) and not _DIGIT.search(s, plan.end(), q.start)
+            and not any(k is FactKind.TARGET for _, k in cues)):
+        return FactKind.GUIDANCE  # "Our plan has case growth nearer 3% for the year", "we have built the plan on a ratio of 41% to 42%"
+    if (kind is None and ctx.role is not Role.ANALYST and any_in(s, _WISH_WORDS) and (wish := _WISHED.search(s, max(0, q.start - 120), q.end)) and wish.start() < q.start
+            and not PAST.search(s, wish.end(), q.start) and not new_subject_at(s, min(wish.end(), q.start), q.start)
+            and not (wish.group(0).lower().endswith(("comfortable", "comfortable with")) and has_future_cue)):
+        return FactKind.TARGET  # "we manage toward a CET1 ratio of 11.0% to 11.5%", "I'd like it to be closer to 14%": a goal said as a wish
     if kind is None:
         # "the program currently provides $1.8 billion, and we expect pricing for 2026 to ...": the future is the next clause's
         cstart = clause_bounds(s, q.start)[0]
@@ -275,6 +341,8 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         if "have" in s and (_HAVE_BEFORE.search(s, max(0, q.start - 30), q.start) and _DONE_OF.match(s, q.end)
                             or _HAVE_DONE.search(s, max(0, q.start - 50), q.start)):
             return FactKind.ACTUAL  # "For 2027, we have about 60% of the commodity basket contracted": a state reached
+        if has_future_cue and book_state(s, q, cstart):
+            return FactKind.ACTUAL  # "for fiscal 2028 we're about 30% hedged", "our order book for 2027 is up 4%": the book today
         if "already" in s and _DONE_ALREADY.search(s, q.end, clause_bounds(s, q.start)[1]) and not _AHEAD_VERB.search(s, q.end, clause_bounds(s, q.start)[1]):
             return FactKind.ACTUAL  # "about 80% of our 2027 volume is already contracted": the share done so far, today
         # "In October we refinanced $400 million of notes, so most of our 2027 maturities are taken care of": a deed done
@@ -292,6 +360,9 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
                 and not PAST.search(s, cstart, q.start) and not TO_DATE.search(s, cstart, q.start)
                 and not any(cue_reported(c, ctx) for c in P.find_cues(s[cstart:clause_bounds(s, q.start)[1]]))):
             return FactKind.GUIDANCE  # "we think 2026 comes in somewhere around $270 million": where a period still open lands
+        if (ctx.role is not Role.ANALYST and "will " in s and (will := _WILL_MOVE.search(s, max(0, q.start - 100), q.start))
+                and not PAST.search(s, will.end(), q.start) and not new_subject_at(s, will.end(), q.start) and not _DIGIT.search(s, will.end(), q.start)):
+            return FactKind.GUIDANCE  # "the quarter's average will sit above that, somewhere in the mid-$2,000s"
         if state.kind in (FactKind.GUIDANCE, FactKind.PRIOR_GUIDANCE) and "to" in s and revised_by_pronoun(s, q):
             return FactKind.GUIDANCE  # "In July we guided EBITDA of ... We're narrowing that to $2.50 billion to $2.58 billion."
         if (state.kind is FactKind.GUIDANCE and not (past and (q.low is None or _told_past(s, past))) and not (q.low is None and PRESENT_STATE.search(s))
@@ -302,6 +373,18 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
     return kind
 
 
+_KEEPING = re.compile(r"\b(?:keeping|holding|maintaining|reaffirming|reiterating|keep|hold|maintain|reaffirm|reiterate)\s+(?:our\s+|the\s+)?"
+                      r"(?:[\w-]+\s+){0,5}?(?:of|at|to)\s+(?:about\s+|approximately\s+|around\s+)?$", re.I)
+"""', and we are keeping adjusted EPS growth of 8% to 10%': the outlook held, a new statement of it."""
+_WILL_MOVE = re.compile(r"\bwill\s+(?:(?:likely|probably|still|also|then)\s+)?(?:sit|run|stay|settle|land|move|rise|fall|drop|improve|expand|contract|edge|tick|climb|hold|"
+                        r"come\s+(?:down|up|back|in)|go\s+(?:up|down)|step\s+(?:up|down)|trend|average|peak|bottom)\b"
+                        r"(?=\s+(?:[\w-]+\s+){0,3}?(?:at|around|about|in\s+the|between|above|below|to|by|somewhere|near|closer|up|down)\b)", re.I)
+"""'the quarter's average will sit above that, somewhere in the mid-$2,000s': a verb ahead that the closed list of
+outlook cues does not hold."""
+_PAST_MORE = re.compile(r"\b(?:we|I|it|they|which|that)\s+(?:also\s+|just\s+)?(?:got|took|made|won|gave|lost|built|brought|kept|continued|remained|stayed|"
+                        r"doubled|tripled|jumped|dropped|climbed|slipped|edged|ticked|widened|narrowed|expanded|contracted)\b", re.I)
+"""Past verbs the closed list of context.PAST does not hold: 'the next February we should be getting the adjustment ...;
+this year, we got an 89% increase', 'deposits with the central bank, which continued to rise over the past quarter'."""
 _RAISED_TO = re.compile(r"\b(?:rais|lower|narrow|tighten|updat|revis)\w*\s+(?:our|the)\s+(?:[\w-]+\s+){0,6}?(?:to|at)\s+$", re.I)
 _CURRENTLY_BEFORE = re.compile(r"\b(?:currently|right\s+now|at\s+present)\s+(?:(?:we|it|they)\s+)?(?:sit|sits|stand|stands|are|is|have|has|hold|holds|run|"
                                r"runs|operate|operates|own|owns|employ|employs|serve|serves|at)\b", re.I)
@@ -318,7 +401,8 @@ _NEW_MIDPOINT = re.compile(r"\b(?:(?:the|our|a)\s+new\s+mid-?point|mid-?point\s+
 _ONCE_FULLY = re.compile(r"(?:\s+(?:a|per)\s+year|\s+annually|\s+(?:of|in)\s+(?:annual\s+|yearly\s+)?(?:[\w-]+\s+){0,2}?(?:savings|synergies|benefits?|ebitda|revenue|profit))?,?\s+once\s+"
                          r"(?:(?:they|it)(?:['’]re|['’]s|\s+is|\s+are)\s+|(?:the\s+)?[\w-]+\s+(?:is|are)\s+)?fully\s+(?:in\s+place|implemented|realized|ramped|operational|up\s+and\s+running)\b", re.I)
 _TIMES_BASE = re.compile(r"(?:\btimes|\dx)\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w&-]+\s+){0,3}?(?:that\s+|which\s+)?(?:we|it|they)\s+(?:now\s+)?$", re.I)
-_OUTCOME = re.compile(r"\b(?:comes?\s+in|lands?|ends?\s+up|shakes?\s+out|finish(?:es)?\s+(?:the\s+year\s+)?(?=at|around|near|in|between|somewhere|closer))\s+"
+_OUTCOME = re.compile(r"\b(?:comes?\s+in|lands?|ends?\s+up|shakes?\s+out|finish(?:es)?\s+(?:the\s+year\s+)?(?=at|around|near|in|between|somewhere|closer)"
+                      r"|(?:how|where)\s+(?:we|you)\s+(?:get|land)(?:\s+to)?|(?<=we\s)exit\s+(?:the\s+year|[A-Z][a-z]+|the\s+quarter)\s+(?:at\s+)?)\s+"
                       r"(?:(?:somewhere|right|roughly|about|around|approximately|closer|close|near|at|in|between|to|the|a|range\s+of|of)\s+){0,4}$", re.I)
 """'2026 comes in somewhere around', 'the year lands in', 'we end up at': where a period lands, said of one not over."""
 _REVISED_PRONOUN = re.compile(
@@ -348,6 +432,8 @@ def open_range(q: Quantity, s: str, period: Period | None, ctx: Context) -> bool
     start, end = clause_bounds(s, q.start)
     if _HAVE_DONE_ED.search(s, start, q.start):
         return False  # "we have reduced costs to $76 million to $77 million": done so far
+    if book_state(s, q, start):
+        return False  # "our order book for the first half of 2027 is up low single digits": the book today
     if _WITH_PHRASE.search(s, max(0, start - 8), start + 1):
         start = 0  # "volumes were up 2%, with the care business up high single digits": the main clause's verb
     return not _past_verb(s[start:end])
@@ -504,6 +590,8 @@ _REVISION_PAST = ("increased", "decreased")
 _YOU_HAVE = re.compile(r"\byou(?:'ve|\s+have|\s+now\s+have|'re\s+sitting\s+on|\s+are\s+sitting\s+on|\s+ended\s+with)\b"
                        r"|\bwith\s+(?:almost|about|nearly|over|more\s+than|roughly)?\s*[$€£¥₹]\s?\d[^,.]{0,20}\bof\s+(?:cash|liquidity|net\s+cash)", re.I)
 _NOW_AT = re.compile(r"\b(?:today|currently|right\s+now|at\s+present)\s*,?\s+(?:we\s+are|we're|it\s+is|it's|we\s+sit|we\s+stand)\s+(?:at\s+)?(?:about\s+|roughly\s+|around\s+)?$", re.I)
+_NOW_STANDS = re.compile(r"\b(?:now\s+(?:stands|sits)|(?:stands|sits)\s+now"
+                         r"|(?<!target\s)(?<!targets\s)(?<!goal\s)(?<!plan\s)(?<!outlook\s)(?<!guidance\s)(?<!range\s)(?<!model\s)(?<!framework\s)(?:is|are)\s+now)\s+(?:at\s+)?(?:about\s+|roughly\s+|around\s+|approximately\s+|over\s+|nearly\s+)?$", re.I)
 _LEVEL_NOW = re.compile(r"\b(?:(?:our|its)\s+now|(?:we\s+are|we're|it\s+is|it's|they\s+are)\s+now\s+at)\s+(?:about\s+|roughly\s+|around\s+|approximately\s+|over\s+|nearly\s+)?$", re.I)
 """A level said to stand now ("our now $1.9 billion of balances", "we are now at $22 billion"): today's, not the outlook's."""
 _SO_FAR_BEFORE = re.compile(r"\b(?:year[-\s]to[-\s]date|YTD|so\s+far\s+this\s+year)\b|\b(?:we\s+are|we're)\s+now\s+at\b|\bour\s+now\b", re.I)
@@ -520,19 +608,168 @@ _PLAN_NOUN = re.compile(r"(?:capital|capex|spending|investment)\s+(?:plan|budget
 """A named programme ("our strategic investment plan"); a bare budget "had us with 150 stores" is an outlook recalled."""
 _CONFIDENT_IN = re.compile(r"\b(?:confiden(?:ce|t)|optimism|optimistic|belief)\s+in\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}?$", re.I)
 _DONE_BECAUSE = re.compile(r"(?<!which\s)(?<!that\s)\b(?:we|the\s+board|I)\s+(?:also\s+)?(?:[a-z]{3,}ed|bought|paid|spent|sold|made|took|showed)\b", re.I)
-_AHEAD_VERB = re.compile(r"\b(?:will|expect\w*|anticipat\w*|plan\s+to|going\s+to|intend\w*|should|are\s+raising|now\s+see)\b", re.I)
+_OUTLOOK_VERB = re.compile(r"\b(?:will|expect(?:s|ing)?|anticipat(?:e|es|ing)|plan\s+to|going\s+to|intend(?:s|ing)?|should|are\s+raising|now\s+see)\b", re.I)
 """Confidence in the outlook given as the reason for what was done ("reflecting our confidence in the outlook, we
-raised the dividend"): the deed's figures are actuals, not the outlook's."""
+raised the dividend"): the deed's figures are actuals, not the outlook's, unless the sentence also looks ahead with a
+verb of its own ("given our confidence in the outlook, we now expect to buy back $300 million") or a modal."""
+_SPAN_WORDS = ("within", "Within", "cycle", "years out", "once", "Once")
+_SPAN_AHEAD = re.compile(
+    r"\bwithin\s+(?:the\s+next\s+)?(?:two|three|four|five|2|3|4|5|a\s+couple\s+of|a\s+few)\s+years\b"
+    r"|\b(?:through|over|across)\s+(?:a|the)\s+(?:full\s+|whole\s+|business\s+|economic\s+)?cycle\b"
+    r"|\b(?:three|four|five|ten|3|4|5|10)\s+years\s+out\b"
+    r"|\bonce\s+(?:it|they|that|this|the\s+(?:[\w-]+\s+){0,2}?[\w-]+)(?:['’]s|['’]re|\s+is|\s+are|\s+has\s+been|\s+have\s+been)\s+"
+    r"(?:fully\s+)?(?:complete|completed|finished|done|in\s+place|implemented|realized|ramped|operational)\b"
+    r"|\bonce\s+(?:it|they|that|this|the\s+(?:[\w-]+\s+){0,2}?[\w-]+)(?:['’]s|['’]re|\s+is|\s+are|\s+has\s+been|\s+have\s+been)\s+fully\s+(?:closed|integrated|consolidated)\b", re.I)
+"""A span ahead that is no period of the call ("within two years", "through the cycle", "five years out", "once the
+program is finished"): an outlook said over it is a goal."""
+def _bound_len(s: str, end: int) -> int:
+    m = _OR_BETTER.match(s, end)
+    return m.end() - end if m else 0
+
+
+_OR_BETTER = re.compile(r"\s+or\s+(?:better|more|higher|above|greater|so)\b", re.I)
+_RUN_RATE = re.compile(r"\b(?:annual(?:ized)?|run[-\s]rate|a\s+year|per\s+year|each\s+year)\b", re.I)
+_OUR_PLAN = re.compile(r"\b(?:our|the|this\s+year's|the\s+year's)\s+(?:(?:operating|annual|financial|business)\s+)?(?:plan|budget)\s+(?:now\s+|still\s+|also\s+)?"
+                       r"(?:has(?!\s+(?:already\s+|now\s+|also\s+)?(?:[a-z]+ed|been|made|done|grown|brought|given|won|seen)\b)|includes|assumes|contemplates|embeds|reflects|bakes\s+in|is\s+built\s+on)\b"
+                       r"|\b(?:we(?:'ve|\s+have)\s+)?built\s+(?:the|our)\s+(?:[\w-]+\s+)?(?:plan|budget)\s+(?:on|around)\b", re.I)
+"""The year's plan or budget holding a figure ("Our plan has case growth nearer 3% for the year"): the outlook."""
+_WISH_WORDS = ("manag", "want", "like", "comfortable", "aim", "olicy", "floor")
+_WISHED = re.compile(
+    r"\b(?:manag(?:e|es|ing)\s+(?:it\s+|the\s+(?:company|bank|balance\s+sheet|business)\s+)?toward(?:s)?"
+    r"|(?:we(?:'re|\s+are)|I(?:'m|\s+am))\s+(?:very\s+|quite\s+|still\s+|most\s+)?comfortable(?=\s+(?:between|below|under|above|around|at|in\s+the\s+range))"
+    r"|we\s+want\s+(?:to\s+(?:keep|hold|maintain|stay|run|operate|be|get\s+(?:it|that)\s+to)|(?:it|that|this|them|the\s+[\w-]+)\s+to\s+(?:be|stay|reach|get\s+to)"
+    r"|(?:[\w-]+\s+){1,3}?(?:below|under|above|at\s+or\s+below|around|between))"
+    r"|(?:I|we)(?:'d|\s+would)\s+like\s+(?:it|that|this|them)\s+to\s+(?:be|get\s+to|reach)"
+    r"|where\s+we\s+want\s+to\s+(?:run|operate|be|keep|hold)"
+    r"|(?:our|the)\s+(?:[\w-]+\s+)?(?:aim|policy)\s+(?:stays|remains|is)(?!\s+to\b)"
+    r"|\bis\s+a\s+floor)\b", re.I)
+"""A goal said as a wish or a limit kept ("we continue to manage toward a CET1 ratio of 11.0% to 11.5%", "we are
+comfortable between 1.6 and 2.1 times", "we want it to be 28% by the end of the plan", "where we want to run the
+company, which is around 10%", "our policy remains a payout ratio of 60% to 65%"): a target."""
+_SECURED_AFTER = re.compile(r"\s+(?:(?:of|on)\s+(?:[\w'-]+\s+){0,4}?)?(?:hedged|contracted|locked(?:\s+in)?|fixed|covered|committed|booked|"
+                            r"sold\s+(?:forward|out)|pre-?sold|under\s+contract|spoken\s+for)\b", re.I)
+"""'... 85% hedged', '90% contracted', '70% locked on commodities': how much of a period ahead is secured."""
+_STATE_NOW = re.compile(r"\b(?:we(?:'re|\s+are)|it(?:'s|\s+is)|they(?:'re|\s+are)|is|are)\s+(?:now\s+|already\s+|currently\s+|today\s+)*"
+                        r"(?:(?:about|approximately|roughly|around|over|nearly|more\s+than|close\s+to|almost|at)\s+)?$", re.I)
+_BOOK_SUBJECT = re.compile(r"\b(?:order\s*book|on\s+the\s+books|backlog|bookings|reservations|pre-?orders|advance\s+orders)\b"
+                           r"(?:(?!\b(?:will|would|should|could|expect\w*|anticipat\w*|to\s+be|going\s+to)\b)[^,;])*?"
+                           r"\b(?:is|are)\s+(?:now\s+|already\s+|currently\s+)?(?:(?:up|down|ahead|behind)\s+(?:by\s+)?|at\s+)?"
+                           r"(?:(?:about|approximately|roughly|around|over|nearly|more\s+than|close\s+to|almost|in\s+the)\s+)?$", re.I)
+_AT_NOW = re.compile(r"\b(?:we(?:'re|\s+are))\s+(?:now\s+|already\s+|currently\s+)?at\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+)?$", re.I)
+_BARE_QUARTER = re.compile(r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter\b(?!\s+(?:of\s+)?(?:fiscal\s+|FY\s*)?(?:20\d\d|'\d\d))"
+                           r"|\b(?:Q[1-4]|[1-4]Q)\b(?!\s*(?:FY\s*|fiscal\s+)?(?:20\d\d|'?\d\d)\b)", re.I)
+_SECURED_WORD = re.compile(r"\b(?:hedged|contracted|locked\s+in|under\s+contract|booked|sold\s+forward)\b", re.I)
+
+
+def revision_of(s: str, q: Quantity) -> str | None:
+    """"old" for the figure a revision moves from, "new" for the one it moves to ("we increased our same-store revenue
+    outlook from a range of 1% to 3% to a range of 4% to 6%", "lifting our capex guidance from $1.1 billion to $1.2
+    billion"), None for a figure of no such revision."""
+    if _REVISION_FROM_AT.search(s, max(0, q.start - 160), q.start) and _THEN_TO.match(s, q.end):
+        return "old"  # (with no figure after "to", "we lift the range from $11.20 to $11.50" names the new range)
+    for m in _REVISION_FROM_ANY.finditer(s, max(0, q.start - 220), q.start):
+        if _TO_NEW.fullmatch(s, m.end(), q.start):
+            return "new goal" if m.group("noun").lower().startswith(("targeted", "goal")) else "new"
+    return None
+
+
+_REVISION_HEAD = (r"\b(?:rais|increas|lower|reduc|lift|narrow|updat|revis|mov|tighten|cut|trimm?|adjust|tak|bring|bump)\w*\s+(?:up\s+|down\s+)?(?:our|the|its)\s+"
+                  r"(?:[\w'’.-]+\s+){0,8}?(?P<noun>guidance|guide|outlook|targets?|targeted(?:\s+[\w-]+){1,3}?|forecast|estimate|range|expectations?|goal)\s+"
+                  r"(?:(?:for|of|on)\s+(?:[\w'’-]+\s+){0,4}?)?(?:upward\s+|downward\s+|up\s+|down\s+)?from\s+(?:a\s+range\s+of\s+|between\s+)?"
+                  r"(?:about\s+|approximately\s+|roughly\s+|around\s+)?")
+_THEN_TO = re.compile(r"\s*(?:per\s+share\s+)?,?\s*(?:(?:up|down|upward|downward)\s+)?(?:by\s+[^,;.]{1,30}?\s+)?to\s+(?:a\s+(?:revised\s+)?range\s+of\s+|between\s+)?"
+                      r"(?:about\s+|approximately\s+|roughly\s+|around\s+|over\s+|greater\s+than\s+|more\s+than\s+)?[$€£¥]?\s?\d", re.I)
+_REVISION_FROM_AT = re.compile(_REVISION_HEAD + "$", re.I)
+_REVISION_FROM_ANY = re.compile(_REVISION_HEAD + r"[$€£¥]?\s?\d[^;.]{0,60}?(?=\s+to\s)", re.I)
+_TO_NEW = re.compile(r"\s+to\s+(?:a\s+range\s+of\s+|between\s+)?(?:about\s+|approximately\s+|roughly\s+|around\s+|over\s+|greater\s+than\s+|more\s+than\s+)?", re.I)
+
+
+def recalled_after(s: str, q: Quantity) -> bool:
+    """Is a comparison base of an outlook or a goal the one given before, by the words right after it ("up from the EUR
+    300 million we announced in February", "from the $400 million we set when we launched the program", "against the $1.9
+    billion we described when we announced the project", "versus $230 million to $260 million in July")?"""
+    # (a range dated by the month it was given: "versus $230 million to $260 million in July"; not a level then, "an
+    # improvement from 55% back in January")
+    return _RECALLED_AFTER.match(s, q.end) is not None or (q.low is not None and _GIVEN_IN.match(s, q.end) is not None)
+
+
+_WE_HAD_THEN = re.compile(r"\bwe\s+had\s+(?:(?P<verb>framed|guided|set|put|pegged|given|pencil(?:l)?ed\s+in)\s+(?:it\s+|that\s+|this\s+|them\s+)?(?:at\s+|to\s+|as\s+)?)?"
+                          r"(?:about\s+|around\s+|roughly\s+|approximately\s+)?$", re.I)
+_RECALLED_AFTER = re.compile(
+    r"\s*(?:per\s+share\s+)?(?:,\s*)?(?:(?:that|which)\s+)?(?:we|I)\s+(?:first\s+|originally\s+|initially\s+|previously\s+)?(?:announced|gave|guided|provided|issued|set|"
+    r"described|laid\s+out|framed|outlined|targeted|communicated|shared|put\s+out|had\s+(?:expected|guided|forecast|framed|targeted|set))\b", re.I)
+_GIVEN_IN = re.compile(
+    rf"\s+(?:(?:back\s+)?in|at\s+the\s+start\s+of|at\s+the\s+beginning\s+of)\s+(?:{MONTH_ALT}|the\s+year)\b(?!\s*\d)(?=\s*(?:[,.;]|$|because|as|and|when))", re.I)
+
+
+def just_reported(s: str, q: Quantity) -> bool:
+    """Is the figure the one "we just posted / reported / did" (the quarter of the call), said beside an outlook?"""
+    return _JUST_REPORTED.match(s, q.end) is not None
+
+
+_JUST_REPORTED = re.compile(r"\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?:that\s+)?(?:we|you)\s+just\s+(?:posted|reported|did|delivered|printed|put\s+up)\b", re.I)
+
+
+def own_estimate(s: str, q: Quantity) -> bool:
+    """Does an analyst give the figure as their own model or the Street's, also where it is held against a result ("well
+    above the 41.9% I had", "I had about €630 million", "I had equipment sales down about 9%", "looks cautious against
+    consensus at 4.5%")?"""
+    return (" had" in s and bool(_I_HAD_AFTER.match(s, q.end) or _I_HAD_BEFORE.search(s, clause_bounds(s, q.start)[0], q.start))
+            or "onsensus" in s and bool(_CONSENSUS_AT.search(s, max(0, q.start - 30), q.start)))
+
+
+def expected_base(s: str, q: Quantity, cues: list[tuple[int, FactKind]]) -> FactKind | None:
+    """The kind of a comparison base that a relative clause right after it says is expected: "up from the roughly $1.5
+    billion we expect for 2026" (guidance), "against the 7% to 8% we expect over the long term" (target); None for a
+    base that was done ("from the $2.1 billion we reported a year ago")."""
+    if not _WE_GUIDE_IT.match(s, q.end):
+        return None
+    end = clause_bounds(s, q.end)[1]
+    return FactKind.TARGET if any(q.end <= pos < end and k is FactKind.TARGET for pos, k in cues) else FactKind.GUIDANCE
+
+
+def book_state(s: str, q: Quantity, cstart: int) -> bool:
+    """Does the figure say how much of a period ahead is secured today: "for 2027 we're about 85% hedged", "our order book
+    for the first half is up 3%", "rates on the books for next year are up low single digits", "about 80% of 2027 is
+    already contracted, and for 2028 we're at roughly 45%"? A state reached now is an actual of the period it covers (not
+    "we expect to be about 60% hedged", nor "we plan to hedge about half")."""
+    if _looks_ahead(s, cstart, q.start) or _BARE_QUARTER.search(s):
+        return False  # ("backlog for the fourth quarter is down 20%": a quarter without its year is read as the last one past)
+    before = max(0, q.start - 40)
+    if _STATE_NOW.search(s, before, q.start) and _SECURED_AFTER.match(s, q.end):
+        return True
+    if any_in(s.lower(), ("book", "backlog", "reservation", "orders")) and _BOOK_SUBJECT.search(s, cstart, q.start):
+        return True
+    return bool(_AT_NOW.search(s, before, q.start) and _SECURED_WORD.search(s, 0, q.start))
+
+
+def _looks_ahead(s: str, start: int, end: int) -> re.Match[str] | None:
+    """The first verb or modal between `start` and `end` that puts a clause ahead ("expect to", "will", "'ll")."""
+    ahead = [m for m in (_OUTLOOK_VERB.search(s, start, end), _AHEAD_VERB.search(s, start, end)) if m]
+    return min(ahead, key=lambda m: m.start()) if ahead else None
+
+
 _AND_CLAUSE = re.compile(r"(?:,\s+and|;)\s+(?:the|those|these|we|our|it|they)\b", re.I)
 """A later clause with a subject of its own, joined after the figure ("..., and the ones that matured ...")."""
 _EFFECT_PAST = re.compile(r"\b(?:resulted|caused|drove|led|weighed|hurt|helped|benefit(?:t)?ed)\b", re.I)
 _THIRD_PARTY = re.compile(
     r"\b(?:people|(?:industry\s+|sell[-\s]side\s+|market\s+)?(?:analysts|economists|forecasters|observers|consultants|pundits)|third[-\s]part(?:y|ies)|"
-    r"industry\s+(?:forecasts?|data|sources|reports?)|market\s+(?:forecasts?|research(?:ers)?))\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:are|is|were)?\s*(?:saying|say|says|forecast(?:s|ing)?|project(?:s|ing)?|predict(?:s|ing)?|expect(?:s|ing)?|estimat(?:e|es|ing)|call(?:s|ing)?\s+for)\b", re.I)
-"""A market forecast someone else makes ("people in the industry are saying", "forecasters expect"): an estimate."""
+    r"industry\s+(?:forecasts?|data|sources|reports?)|market\s+(?:forecasts?|research(?:ers)?)|"
+    r"IHS(?:\s+Markit)?|Gartner|IDC|Forrester|Wood\s+Mackenzie|BloombergNEF|(?:the\s+)?(?:IMF|IEA|EIA|OPEC)|(?:industry|trade)\s+associations?)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:are|is|were|still|now|also)?\s*(?:saying|say|says|forecast(?:s|ing)?|project(?:s|ing)?|predict(?:s|ing)?|expect(?:s|ing)?|estimat(?:e|es|ing)|call(?:s|ing)?\s+for)\b"
+    , re.I)
+"""A market forecast someone else makes ("people in the industry are saying", "forecasters expect", "IHS predicts"): an
+estimate, not the company's outlook."""
+_CUSTOMER_WORDS = ("ustomers", "lients", "OEMs", "perators", "ealers", "etailers", "yperscalers")
+_CUSTOMERS_SAY = re.compile(
+    r"\b(?:(?:our|the|many|most|some)\s+)?(?:(?:largest|biggest|big|key|major|top)\s+)?(?:customers|clients|OEMs|operators|dealers|retailers|hyperscalers)\s+"
+    r"(?:are\s+|have\s+)?(?:telling\s+us|tell\s+us|told\s+us|saying|indicat(?:e|ing|ed)|guid(?:e|ing)|budget(?:ing)?|forecast(?:ing)?|project(?:ing)?)\b", re.I)
+"""'Our customers tell us calendar 2027 spending should be up mid-single digits': the customers' outlook, said by
+management, is an estimate like a research firm's (not 'our customers tell us today that they want 35 systems')."""
 _OTHERS_FORECASTS = re.compile(r"\b(?:economic|industry|market|external|outside|third[-\s]party|average|consensus|recent|leading)\s+"
-                               r"(?:economic\s+|industry\s+|market\s+)?(?:forecasts|projections)\b", re.I)
+                               r"(?:economic\s+|industry\s+|market\s+)?(?:forecasts|projections|estimates|(?<=industry\s)forecast(?=\s+(?:calls|is|for)\b))\b"
+                               r"|(?<!our\s)\bcurrent\s+(?:forecasts|projections)\s+(?:for|call|calls|remain|show)\b"
+                               r"|\b(?:industry|trade)\s+association(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:forecast|projection|outlook)\b", re.I)
 """'Recent economic forecasts for 2026 originations range from ...', 'average forecasts for 2027 ... remain at': the
 forecasts as a subject are others' (the company's own are 'our forecast', 'the outlook')."""
 _ACCORDING_LATER = re.compile(r"[^.;%$€£]{0,40}?,?\s+according\s+to\s+(?!(?:our|us|me|management|the\s+company|company)\b)", re.I)
@@ -544,6 +781,7 @@ _PERFECT = re.compile(r"\b(?:we|I|they|it|that|this)(?:['’]ve|\s+have|\s+has)\
 """'we've now had two straight quarters of double-digit sales growth, with a pickup from Q4 into Q1': the perfect before the figure, in
 its own stretch of the sentence, is a past tense ('the programs we've won ..., we do see ... 6%' is not the figure's)."""
 _AHEAD_VERB = re.compile(r"\b(?:will|won't|would|going\s+to|should|could|might|may)\b|'ll\b", re.I)
+"""A modal that puts a clause ahead ("is already contracted, and will ..."): a deed done is no longer the reading."""
 _RESTATED_AS = re.compile(r"\b(?:excluding|ex-|without|adjust(?:ed|ing)\s+for|(?:on\s+an?\s+)?(?:like[-\s]for[-\s]like|pro[-\s]forma|constant[-\s]currency|comparable)\s+basis|"
                           r"in\s+constant\s+currency|had\s+it\s+not\s+been|if\s+(?:we|you)\s+(?:exclude|strip\s+out|take\s+out|back\s+out|adjust\s+for))", re.I)
 """'Excluding the gain, ... would be': what a reported figure comes to on another footing, not an outlook."""
@@ -571,6 +809,18 @@ _OWN_AFTER = re.compile(r"\s+(?:(?:I|we)\s+(?:had|have|put|get)\s+)?(?:in\s+|on\
 """'the 19.9% I had in my model', 'the 19.9% in my model': the analyst's own figure named right after it."""
 _DERIVED = re.compile(r"\b(?:implies|implied|suggests|means|works\s+out)\b", re.I)
 """'The new guidance implies a second half growth of about 1%': the analyst's arithmetic on the guide, not the guide."""
+_I_HAD_AFTER = re.compile(r"\s+(?:that\s+)?I\s+had(?:\s+(?:in\s+my\s+model|modell?ed|penciled\s+in|pencilled\s+in))?(?=\s*(?:[,.;:?!)]|$)|\s+(?:for|in|and|so|but)\b)", re.I)
+_I_HAD_BEFORE = re.compile(r"\bI\s+had\s+(?!(?:a|an|one|two|some|the\s+(?:question|follow))\b)(?:(?!you\b)[\w'-]+\s+){0,4}?"
+                           r"(?:(?:down|up|at|around|about|roughly|closer\s+to|nearer(?:\s+to)?|more\s+like|something\s+like|growing|declining|falling|rising)\s+)*$", re.I)
+"""The analyst's own model said with 'I had' ("the 41.9% I had", "I had about €630 million", "I had equipment sales down
+about 9% in the first quarter"); 'I had you at' is a cue of its own."""
+_YOU_SAYING = re.compile(r"\byou(?:'re|\s+are)\s+(?:now\s+)?(?:saying|guiding(?:\s+to)?|calling\s+for|pointing\s+to)\s+(?:about\s+|around\s+|roughly\s+)?$", re.I)
+_CONSENSUS_AT = re.compile(r"\bconsensus\s+(?:at|of|is\s+at|is)\s+(?:about\s+|around\s+|roughly\s+)?$", re.I)
+_YOU_STAND_AT = re.compile(r"\byou(?:'re|\s+are)\s+(?:now\s+|already\s+|currently\s+)?(?:at|sitting\s+at|running\s+at)\b", re.I)
+_YOUR_MIDPOINT = re.compile(r"\b(?:your|the)\s+(?:(?!(?:street|consensus|my|own)\b)[\w-]+\s+){1,4}?mid-?point\b", re.I)
+"""'your fourth-quarter revenue midpoint': the company's guided midpoint, named by an analyst."""
+_AND_YOU_SAID = re.compile(r"\b(?:and|but|while|whereas)\s+you(?:'ve)?\s+(?:said|guided|indicated|are\s+guiding|have\s+guided)\b", re.I)
+"""', and you said about 7%' after the Street's figure: the company's guide set beside the estimate."""
 _YOU_ARE_AT = re.compile(r"\byou(?:'re|\s+are)\s+(?:now\s+|already\s+)?(?:at|sitting\s+at|running\s+at)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?$", re.I)
 _CITED_GUIDE = re.compile(r"\b(?:your|the)\s+(?:(?!(?:street|street's|consensus|my|our)\b)[\w-]+\s+){0,4}?(?:guidance|guide|outlook)\b", re.I)
 """An analyst naming the company's outlook ("the fourth-quarter revenue guide of ..."): the figure is that guidance."""
@@ -593,7 +843,7 @@ _DONE_ALREADY = re.compile(r"\b(?:is|are|has\s+been|have\s+been)\s+(?:now\s+)?al
 _LOOK_AT = re.compile(r"\s+(?:I|you|we)\s+(?:look|looked)\s+at\b", re.I)
 """'if I look at fiscal 2025, you did ...': a pointer, not a what-if."""
 
-_WE_HAD_AFTER = re.compile(r"\s+(?:(?!(?:than|as|like|what|and|or|but|more|less|above|below|over|versus)\b)(?-i:[a-z][\w-]*)\s+){0,2}?(?:(?:that|which)\s+)?(?:(?:we|I)\s+(?:had|did|reported|delivered|posted|generated|saw|achieved|recorded|booked|earned|made|opened|reached|completed)\b"
+_WE_HAD_AFTER = re.compile(r"\s+(?:(?!(?:than|as|like|what|and|or|but|more|less|above|below|over|versus)\b)(?-i:[a-z][\w-]*)\s+){0,2}?(?:(?:that|which)\s+)?(?:(?:we|I)\s+(?:just\s+|already\s+|actually\s+)?(?:had|did|reported|delivered|posted|generated|saw|achieved|recorded|booked|earned|made|opened|reached|completed)\b"
                            r"(?!\s+(?:planned|expected|anticipated|guided|targeted|forecast|budgeted|projected|assumed|hoped|thought|talked|said|indicated))"
                            r"|(?:achieved|reached|delivered|reported|posted|recorded|opened|completed)\s+(?:in|during|last|at\s+the\s+end\s+of)\b)", re.I)
 """'against the $96 million we had in Q2', 'beyond the 410 schools achieved in fiscal 2024', 'the 1,200 stores we opened in
@@ -610,7 +860,7 @@ _BACK_THEN = re.compile(r"\b(?:back\s+in|at\s+the\s+(?:start|beginning)\s+of|ear
 _INTRO = re.compile(r"\W*(?:(?:now|so|and|next|finally|lastly|also|okay|ok)\s*,?\s+)?(?:(?:looking|turning|moving|switching|shifting|coming|going)\s+(?:now\s+)?(?:on\s+)?(?:at|to)"
                     r"|let\s+me\s+(?:now\s+)?(?:turn|move)\s+to|regarding|as\s+(?:for|to)|with\s+respect\s+to|in\s+terms\s+of|on)\s[^,;.:]{0,80},\s", re.I)
 """A lead that names the topics ahead ("Looking at other results and guidance, ..."): its outlook word is no cue of the clause after it."""
-_YOU_GUIDED = re.compile(r"\byou(?:'ve|\s+had)?\s+(?:guided|said|framed|set|gave|provided|laid\s+out|talked\s+about|put\s+out)\b", re.I)
+_YOU_GUIDED = re.compile(r"\byou(?:'ve|\s+had)?\s+(?:first\s+|originally\s+|initially\s+)?(?:guided|said|framed|set|gave|provided|laid\s+out|talked\s+about|put\s+out)\b", re.I)
 _BACK_REF = re.compile(r"\b(?:that|those|this|these)\s+$", re.I)
 """'we can unpack that 8% comp', 'those 90 basis points': a figure already given, not an answer about the outlook."""
 _BY_MY = re.compile(r"\bby\s+my\s+(?:math|numbers|calculations?|model)\b", re.I)
@@ -656,8 +906,8 @@ _APPOSED_VERB = re.compile(r",\s+(?:was|were|stood\s+at|came\s+in\s+at|totall?ed
 # Searched across whole sentences or clauses: a first-character test (see guard.py).
 (_HYPOTHESIS, RESTATED_GUIDE, _BY_MY) = (guarded(rx) for rx in (_HYPOTHESIS, RESTATED_GUIDE, _BY_MY))
 # Seldom matched, and searched in every sentence: first a test for the words each match holds (see guard.Gated).
-(LIST_FOLLOWS, _THIRD_PARTY, _OUTLOOK_NOUN, _WE_EXPECT, _OTHERS_FORECASTS) = (gated(rx) for rx in (
-    LIST_FOLLOWS, _THIRD_PARTY, _OUTLOOK_NOUN, _WE_EXPECT, _OTHERS_FORECASTS))
+(LIST_FOLLOWS, _THIRD_PARTY, _OUTLOOK_NOUN, _WE_EXPECT, _OTHERS_FORECASTS, _CUSTOMERS_SAY) = (gated(rx) for rx in (
+    LIST_FOLLOWS, _THIRD_PARTY, _OUTLOOK_NOUN, _WE_EXPECT, _OTHERS_FORECASTS, _CUSTOMERS_SAY))
 
 
 _PRICE_LETTER = re.compile(
