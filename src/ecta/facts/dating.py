@@ -425,7 +425,19 @@ def guided_midpoint(s: str, q: Quantity) -> bool:
     result held against the range ("EPS was $3.10, beating our guide by 5 cents at the midpoint")."""
     if "idpoint" in s[max(0, q.start - 60):q.start] and _MIDPOINT_AT.search(s, max(0, q.start - 60), q.start):
         return True  # "which keeps the midpoint at $2.54 billion", "the midpoint is $4.20"
-    return _AT_MIDPOINT.match(s, q.end) is not None and not _BEAT_BEFORE.search(s, max(0, q.start - 40), q.start)
+    return ((_AT_MIDPOINT.match(s, q.end) is not None or _STEP_TO_MIDPOINT.match(s, q.end) is not None or _LANDS_AT_MIDPOINT.search(s, max(0, q.start - 40), q.start) is not None
+             and _MIDPOINT_NEXT.match(s, q.end) is not None) and not _BEAT_BEFORE.search(s, max(0, q.start - 40), q.start))
+
+
+_AFTER_STEP = re.compile(r",\s+(?:after|following|on\s+top\s+of)\s+(?:a|an|the)\s", re.I)
+_STEP_TO_MIDPOINT = re.compile(r"(?:\s+[\w%'-]+){0,3}?\s+(?:increase|raise|rise|reduction|cut|decrease|improvement|lift|step[-\s]up)\s+"
+                               r"(?:to|in)\s+(?:the|our)\s+(?:[\w'-]+\s+){0,3}?mid-?point\b", re.I)
+""""a 90 basis point rise in our occupancy midpoint": the step of a revised range."""
+_IF_BETWEEN = re.compile(r"\bif\s+(?:the|this|that|our|we)\b", re.I)
+_LANDS_AT_MIDPOINT = re.compile(r"\b(?:lands?|ends?\s+up|comes?\s+in|finish(?:es)?|gets?\s+(?:us\s+)?to|puts?\s+(?:us|it)|takes?\s+(?:us|it)\s+to)"
+                                r"\s+(?:at|near|around|to)?\s*(?:the|our|your)\s+$", re.I)
+_MIDPOINT_NEXT = re.compile(r"\s+(?:(?:guidance|guide|range)\s+)?mid-?point\b", re.I)
+""""the full year lands at the $3.66 midpoint": where a period still open ends up, said as the guided range's middle."""
 
 
 _MIDPOINT_AT = re.compile(r"\b(?:keeps?|puts?|leaves?|moves?|sets?|places?|brings?|takes?|with|and|so|the|new|our|its|a)\s+(?:the\s+|a\s+|its\s+|our\s+)?(?:new\s+)?mid-?point"
@@ -816,7 +828,9 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         after = [c for c in pcues if c.start >= q.end]
         if (len(after) == 1 and after[0] in main_cues and _CLOSING.fullmatch(s, after[0].end)
                 and not _NEW_STATEMENT.search(s, q.end, after[0].start) and not _COMPARE_CUE_BEFORE.search(s[q.end:after[0].start])
-                and ", with" not in s[q.end:after[0].start]):  # "about 140 depots, with some 60 of them running by 2029": the part's date
+                and ", with" not in s[q.end:after[0].start]  # "about 140 depots, with some 60 of them running by 2029": the part's date
+                # "a $0.08 rise at the midpoint, after a $0.29 rise through the first half": the earlier step's period
+                and not _AFTER_STEP.search(s, q.end, after[0].start)):
             following = after
     if not following and not preceding and kind is FactKind.GUIDANCE:
         # "we now expect to return 75% to 80% of adjusted after-tax operating income for the full year, up from ...": the
@@ -858,6 +872,8 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
     if (following and preceding and _NEXT_ITEM.search(s, q.end, following[0].start)
             and any(o.start > following[0].end for o in qs)):
         following = []  # "Fourth quarter EPS was $1.21 and full year EPS was $4.40": the year heads the next figure
+    if following and preceding and "if " in s and _IF_BETWEEN.search(s, q.end, following[0].end):
+        following = []  # "the full year lands at the $3.66 midpoint if the quarter comes in as we think": the condition's period
     if following and _NEW_STATEMENT.search(s, q.end, following[0].start):
         # "you booked roughly $212 million and the Street's number for 2026 is ...", "tightening our 2026 guidance to
         # $3.90 to $4.05 and remain confident in our 2027 targets": a later statement's period

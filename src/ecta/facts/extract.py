@@ -690,6 +690,9 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         elif (picked is None and q.unit == "%" and is_money(st.unit) and st.metric not in (None, "other", "growth") and not facts
               and s.startswith(("It ", "It's ", "That", "This ", "They ")) and _PRONOUN_MOVED.fullmatch(s, 0, q.start)):
             picked, carried = (st.metric, st.phrase), True  # "Service revenue was $80 million. It grew 6%.": the amount's change
+        elif ((picked is None or picked[0] == "growth" and q.unit == "%" and is_money(st.unit)) and st.metric not in (None, "other", "growth")
+              and not count_noun and (q.unit == st.unit or q.unit == "%") and "respectively" not in s and _of_the_midpoint(s, q, st, ctx, facts, pcues)):
+            picked, carried = (st.metric, st.phrase), True  # "... EPS of $3.20 to $3.28. That moves the midpoint up $0.06, to $3.24"
         elif (picked is None and is_money(q.unit) and facts and facts[-1].sentence == s and facts[-1].low is not None
               and facts[-1].unit == q.unit and facts[-1].metric not in ("other", "growth") and _MIDPOINT_OF.search(s, max(0, q.start - 40), q.start)):
             picked, carried = (facts[-1].metric, facts[-1].phrase), True  # "... to $620 million to $640 million, which keeps the midpoint at $630 million"
@@ -1021,6 +1024,25 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         if level_of and kind in (FactKind.GUIDANCE, FactKind.PRIOR_GUIDANCE):
             kind = FactKind.ACTUAL  # "up slightly from our Q3 level of 43.6%": the level reached, not the outlook
         revised = False
+        if kind in (None, FactKind.ACTUAL) and _of_the_midpoint(s, q, st, ctx, facts, pcues):
+            kind = FactKind.GUIDANCE  # "That moves the midpoint up $0.06, to $3.24": the range just guided, at its middle
+        if (kind in (None, FactKind.ACTUAL) and ctx.role is not Role.ANALYST and st.kind is FactKind.GUIDANCE and st.future
+                and st.period is not None and st.period.quarter and not period_over(st.period, ctx)
+                and [c.rel for c in pcues if not c.month] == ["this_q"] and all(c.end <= q.start for c in pcues if c.month)
+                and (the_q := next(c for c in pcues if c.rel == "this_q")).start >= q.end
+                and _THE_QUARTER.fullmatch(s, the_q.start, the_q.end) and _COSTS_NOW.search(s, max(0, q.start - 40), q.start)):
+            # "$0.95 is the midpoint of what we gave for the fourth quarter. The loan costs us about $0.03 a share in the
+            # quarter.": the quarter the paragraph guides, not the one reported
+            kind = FactKind.GUIDANCE
+        if (kind is FactKind.GUIDANCE and "idpoint" in s and _FROM_OLD.search(s, max(0, q.start - 30), q.start)
+                and any(f.sentence == s and f.kind is FactKind.GUIDANCE and f.unit == q.unit for f in facts)
+                and _of_the_midpoint(s, q, st, ctx, facts, pcues)):
+            kind, revised = FactKind.PRIOR_GUIDANCE, True  # "so the midpoint goes to $430 million from $405 million": the old one
+        if "idpoint" in s and q.low is None and _MIDPOINT_FROM.search(s, max(0, q.start - 160), q.start):
+            kind, revised = FactKind.PRIOR_GUIDANCE, True  # "we lifted the midpoint of our FFO outlook from $1.62 to $1.70": the old one
+        elif ("idpoint" in s and i > 0 and _FROM_TO.fullmatch(s, qs[i - 1].end, q.start) and qs[i - 1].unit == q.unit
+              and _MIDPOINT_FROM.search(s, max(0, qs[i - 1].start - 160), qs[i - 1].start)):
+            kind = FactKind.GUIDANCE  # ... "to $1.70": the new one
         _, cend = clause_bounds(s, q.start)
         later = [(pos, k) for pos, k in kcues if q.end <= pos < cend]
         if kind is FactKind.GUIDANCE and any(k is FactKind.TARGET and not any(q.end <= o.start < pos for o in qs)
@@ -1049,6 +1071,10 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         if (kind is FactKind.GUIDANCE and q.low is not None and "previously" in s and _PREVIOUSLY.match(s, q.end)
                 and re.search(r"\bfrom\s+$", s[max(0, q.start - 8):q.start], re.I)):
             kind, revised = FactKind.PRIOR_GUIDANCE, True  # "2% to 2.5% for the year, down from 2.5% to 3% previously": the range replaced
+        if (kind is FactKind.GUIDANCE and not revised and "before" in s and facts and facts[-1].sentence == s
+                and facts[-1].kind is FactKind.GUIDANCE and facts[-1].unit == q.unit and _BEFORE_AFTER.match(s, q.end)
+                and _SET_AGAINST_OLD.search(s, max(0, q.start - 30), q.start)):
+            kind, revised = FactKind.PRIOR_GUIDANCE, True  # "growth of 2.4% to 3.1%, compared with 2.0% to 3.5% before": the range replaced
         near = s[max(0, q.start - 60):q.start]
         maybe_compare = may_match(near, _COMPARE_HINTS)
         direct = _COMPARE_BEFORE.search(s[max(0, q.start - 40):q.start]) if maybe_compare else None
@@ -1291,6 +1317,9 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
 CORRECTED = re.compile(r"\b(?:the\s+)?(?:right|correct|actual|accurate)\s+(?:number|figure|growth(?:\s+rate)?|rate|percentage)\s+(?:is|was|should\s+be)\b"
                         r"|\bshould\s+have\s+(?:said|been)\b|\bI\s+misspoke\b", re.I)
 """A speaker correcting a figure just given: the corrected figure is of the same measure."""
+_BEFORE_AFTER = re.compile(r"\s+before\s*(?:[.,;]|$)", re.I)
+_SET_AGAINST_OLD = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|against|(?:up|down)\s+from|from)\s+(?:the\s+)?(?:about\s+|roughly\s+|approximately\s+)?$", re.I)
+""""compared with 2.0% to 3.5% before": after a guided figure, the one it replaces ("before the charge" names no earlier outlook)."""
 _PREVIOUSLY = re.compile(r"\s+(?:previously|prior)\b(?![\s-]+(?:year|quarter|period|month))", re.I)
 _SIGNED_ASIDE = re.compile(r"\(\s*[-+−–]\s*\d[\d.,]*\s*(?:%|percent|per\s+cent)\s*\)", re.I)
 _PLUS_OPEN = re.compile(r"\(\s*\+\s*$")
@@ -1645,6 +1674,42 @@ _BARE_MARGIN = re.compile(r"(?:^|\b(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+)\
 """"The margin of 21.0% compares with ...", "At the midpoint, that is a margin of about 20.8%": a margin named by no line."""
 _MIDPOINT_OF = re.compile(r"\bmid-?point\s+(?:(?:is|was|of|at|to|moves\s+(?:up\s+|down\s+)?to)\s+)?(?:(?:about|roughly|approximately|around)\s+)?$", re.I)
 """The midpoint of the range just given: "..., which keeps the midpoint at $630 million"."""
+_MIDPOINT_WORD = re.compile(r"\bmid-?point\b", re.I)
+_AT_THE_MIDPOINT = re.compile(r"(?:\s+(?:[\w%'-]+|per\s+share)){0,4}?\s+(?:at|on|to)\s+the\s+(?:new\s+)?mid-?point\b", re.I)
+_OWN_PAST_AFTER = re.compile(r",?\s+(?:that\s+|which\s+)?(?:we|it|they|the\s+company)\s+(?:\w+\s+)?(?:earned|made|posted|reported|delivered|"
+                             r"did|generated|had|achieved|produced|saw)\b", re.I)
+_MIDPOINT_FROM = re.compile(r"\bmid-?point\s+(?:(?:of|for)\s+)?(?:(?!(?:we|I|and|but|while|narrow\w*|widen\w*|tighten\w*)\s)[\w'’&/-]+\s+){0,8}?from\s+(?:about\s+|approximately\s+)?$", re.I)
+_FROM_TO = re.compile(r"\s*(?:per\s+(?:diluted\s+)?share\s+)?to\s+(?:about\s+|approximately\s+)?", re.I)
+_THE_QUARTER = re.compile(r"(?:in|for|during)?\s*the\s+quarter", re.I)
+_COSTS_NOW = re.compile(r"\b(?:costs?|adds?|takes?|weighs?|hurts?|helps?|contributes?|is|are)\s+(?:us\s+)?(?:about\s+|roughly\s+|approximately\s+|around\s+|another\s+)?$", re.I)
+""""the loan costs us about $0.03 a share in the quarter": a figure said in the present, of the quarter being guided."""
+_FIGURE_BETWEEN = re.compile(r"[$€£¥]\s*\d|\d\s*%|\d\s+(?:million|billion|basis\s+points?|cents?)\b", re.I)
+_FROM_OLD = re.compile(r"\b(?:(?:up|down)\s+)?from\s+(?:the\s+|our\s+)?(?:old\s+|prior\s+|previous\s+|earlier\s+)?(?:about\s+|roughly\s+|approximately\s+)?$", re.I)
+""""so the midpoint goes to $430 million from $405 million": the midpoint the new one replaces."""
+
+
+def _of_the_midpoint(s: str, q: Quantity, st: State, ctx: Context, facts: list[Fact], pcues: list) -> bool:
+    """Does a figure speak of the middle of the range guided just before ("EPS of $3.20 to $3.28. That moves the
+    midpoint up $0.06, to $3.24, which is growth of about 6%", "This is an increase of $0.10 at the midpoint")? Not a
+    result the sentence sets it against ("over the $3.05 we earned in 2025", "higher than our 2019 margin of 22.4%",
+    "after a $0.31 rise through the first half") or one said in the past."""
+    if ctx.role is Role.ANALYST or "idpoint" not in s:
+        return False
+    if not (st.ranged is not None and st.kind in (FactKind.GUIDANCE, FactKind.PRIOR_GUIDANCE) or any(
+            f.sentence == s and f.kind is FactKind.GUIDANCE and f.low is not None for f in facts)):
+        return False
+    named = _MIDPOINT_WORD.search(s)
+    if named.start() > q.start and not _AT_THE_MIDPOINT.match(s, q.end):
+        return False
+    cstart = clause_bounds(s, q.start)[0]
+    if any(c.rel not in ("prev_q", "year_ago") and (named.end() <= c.start and c.end <= q.start and q.start - c.end <= 40
+            or q.end <= c.start <= q.end + 45 and not comparison_cue(s, c) and not _FIGURE_BETWEEN.search(s, q.end, c.start))
+           and (cue_reported(c, ctx) or period_over(P.resolve(c, ctx.fiscal_year, ctx.fiscal_quarter, False, ctx.fiscal_half), ctx))
+           for c in pcues):
+        return False
+    return not PAST.search(s, cstart, q.start) and not _OWN_PAST_AFTER.match(s, q.end)
+
+
 _SALES_THERE = re.compile(r"\s+(?:there|in\s+th(?:at|is)\s+(?:segment|business|division|unit|arm|region|line))\b(?!\s+(?:is|are|was|were|will)\s+(?:a|an|no|some|any)\b)", re.I)
 _AND_SALES = re.compile(r",\s+and\s+(?:its\s+|their\s+)?$")
 """"Turning to Corvix. We ended June with 900 patients on therapy, and net sales reached ...": the part's sales opening a clause."""
