@@ -12,7 +12,13 @@ from collections.abc import Iterator
 
 from ..model import ParagraphKind, Role, Section, Transcript
 
-_OUTLOOK = r"(?:(?:our|its|the|their|this|that|full[\s-]year|fiscal(?:\s+year)?|annual|financial|(?:fy\s?)?20\d\d|'?\d\d|earnings|revenue|sales|eps|previous|prior|initial|current)\s+){0,4}(?:guidance|outlook|forecast)"
+_OUTLOOK = (r"(?:(?:our|its|the|their|this|that|full[\s-]year|fiscal(?:\s+year)?|annual|financial|(?:fy\s?)?20\d\d|'?\d\d|earnings|revenue|sales|"
+            r"eps|previous|prior|initial|current"
+            # the measure the outlook is of ("our full-year core FFO per share guidance"), but no word that would make the
+            # outlook the object of another phrase ("raised prices ahead of the guidance")
+            r"|(?!(?:of|to|in|on|for|with|by|at|from(?!\s+operations)|than|ahead|above|below|versus|vs|and|or|but|that|which|what|is|was|are|"
+            r"were|be|been|a|an|us|we|you|it|any|some|no|within|into|over|under|despite|given|after|before|amid|toward|towards|"
+            r"through|across|beyond|including|as|while|so|because|if|when|has|have|had|will|would)\b)[a-z][\w&'./-]*)\s+){0,8}(?:guidance|outlook|forecast)")
 _ACTIONS = [
     # (what the wire says, the words a speaker uses for it)
     ("reaffirms", re.compile(r"\b(?:reaffirm|re-affirm|affirm|reiterat|confirm|maintain)(?:s|ed|ing)?\s+" + _OUTLOOK, re.I)),
@@ -29,12 +35,14 @@ _FULL_YEAR = re.compile(r"\bfull[\s-]year\b", re.I)
 _SENT = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
-def sentences(t: Transcript) -> Iterator[tuple[int, str, float, bool]]:
-    """(line, sentence, position in the call 0..1, in Q&A) for the company's own prepared and answered speech."""
+def sentences(t: Transcript) -> Iterator[tuple[int, str, float, bool, str]]:
+    """(line, sentence, position in the call 0..1, in Q&A, the sentence before it in the turn) for the company's own
+    prepared and answered speech."""
     n_lines = max(t.turns[-1].line_end if t.turns else 1, 1)
     for turn in t.turns:
         if turn.speaker.role in (Role.ANALYST, Role.OPERATOR):
             continue
+        prev = ""
         for p in turn.paragraphs:
             if p.kind is not ParagraphKind.SPEECH:
                 continue
@@ -43,14 +51,15 @@ def sentences(t: Transcript) -> Iterator[tuple[int, str, float, bool]]:
                 start = p.text.find(s, offset)
                 offset = start + len(s)
                 line = min(p.line_start + p.text.count("\n", 0, max(start, 0)), p.line_end)
-                yield line, s, line / n_lines, turn.section is Section.QA
+                yield line, s, line / n_lines, turn.section is Section.QA, prev
+                prev = s
 
 
 def outlook_statements(t: Transcript) -> list[tuple[str, int, str, dict[str, float]]]:
     """(bullet, line, action, features) for each sentence where the company acts on its outlook, first per action."""
     out = []
     done: set[str] = set()
-    for line, s, pos, qa in sentences(t):
+    for line, s, pos, qa, prev in sentences(t):
         low = s.lower()
         # A substring test first: the action patterns are costly and most sentences speak of no outlook.
         if len(s) > 400 or not ("guidance" in low or "outlook" in low or "forecast" in low) or not _WE.search(s):
@@ -60,6 +69,10 @@ def outlook_statements(t: Transcript) -> list[tuple[str, int, str, dict[str, flo
             if not m or action in done:
                 continue
             year = _YEAR.search(m.group(0)) or _YEAR.search(s)
+            if year is None and action == "not providing":
+                # "Let me give you an early read on 2027. We are not giving guidance until February": the year declined
+                # is the one the sentence before set up, not this year's (which the call may well guide)
+                year = _YEAR.search(prev)
             span = f"{year[1]} " if year else ("full-year " if _FULL_YEAR.search(s) else "")
             text = (f"not providing {span}guidance." if action == "not providing" else f"{action} {span}guidance.")
             feats = {
