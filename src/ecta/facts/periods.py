@@ -228,7 +228,7 @@ _SPAN_TO_DATE = re.compile(r"\b(?:nine|six|9|6)\s+months\b|\byear[-\s]to[-\s]dat
 _RUN_OF_YEARS = re.compile(r"(?:consecutive|straight|\d+(?:st|nd|rd|th)|\b(?:first|second|third))\s+$", re.I)
 """A count of years ("our 15th consecutive annual increase"), or one year of a thing's life ("in 2027, its first full
 year", "the second full year of the contract"): no period of the call."""
-_COHORT = re.compile(r"\s+(?:builds?|vintages?|cohorts?|class(?:es)?|acquisitions|openings|launches)\b", re.I)
+_COHORT = re.compile(r"\s+(?:[a-z-]+\s+)?(?:builds?|vintages?|cohorts?|class(?:es)?|acquisitions|openings|launches)\b", re.I)
 """A year naming a group by when it began ("the 2024 builds are at 19% penetration", "our 2023 acquisitions added $4
 million"): what is measured, not the figure's period; without a determiner ("guidance for 2027 acquisitions") it dates."""
 _COHORT_DETERMINER = re.compile(r"\b(?:the|our|those|these|its|their)\s+$", re.I)
