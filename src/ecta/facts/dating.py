@@ -520,9 +520,10 @@ _AT_YEAR_END = re.compile(r"\s+(?:at|as\s+of)\s+(?:the\s+)?(?:fiscal\s+)?(?:year
 _OF_FIGURE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:of|at)\s+(?:about\s+|approximately\s+|roughly\s+)?", re.I)
 _OF_THEN = re.compile(r"\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?(?:in|during|for)\s+(?:the\s+)?", re.I)
 """Between a figure and the period its noun phrase names: "$25 million of insurance proceeds in the prior year quarter"."""
-_INCLUDED_THEN = re.compile(r"\b(?:prior|last|previous)[-\s]year(?:'s)?(?:\s+(?:quarter|period))?,?\s+(?:that|which)\s+(?:had\s+)?"
+_INCLUDED_THEN = re.compile(r"\b(?:(?:prior|last|previous)[-\s]year(?:'s)?|year[-\s]ago)(?:\s+(?:quarter|period))?,?\s+(?:that|which)\s+(?:had\s+)?"
                             r"(?:included|benefited\s+from|reflected|contained|had)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
-"""An amount inside a relative clause on last year's period is that period's."""
+"""An amount inside a relative clause on last year's period is that period's ("against a year-ago quarter that had $22
+million of political spots")."""
 
 
 def last_years(q: Quantity, s: str, pcues: list[P.Cue]) -> bool:

@@ -118,6 +118,8 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         kind = FactKind.ACTUAL  # "our three-year backlog of awards ... now stands at $4.6 billion": the level today
     if kind is FactKind.TARGET and _NOW_AT.search(s, max(0, q.start - 40), q.start):
         kind = FactKind.ACTUAL  # "We like leverage under 1.5 times, and today we are at 1.1 times": where it stands
+    if kind is FactKind.TARGET and _AT_WE_ARE.search(s, max(0, q.start - 24), q.start) and _WE_ARE_AFTER.match(s, q.end):
+        kind = FactKind.ACTUAL  # "Our goal is 3.5 to 4.5 times, and at 3.8 times we're mid-range": where it stands
     if kind in (FactKind.GUIDANCE, FactKind.TARGET) and _STANDS_NOW.match(s, q.end):
         last = max(pos for pos, k in cues if pos < q.start)
         if new_subject_at(s, last, q.start):
@@ -590,6 +592,9 @@ _REVISION_PAST = ("increased", "decreased")
 _YOU_HAVE = re.compile(r"\byou(?:'ve|\s+have|\s+now\s+have|'re\s+sitting\s+on|\s+are\s+sitting\s+on|\s+ended\s+with)\b"
                        r"|\bwith\s+(?:almost|about|nearly|over|more\s+than|roughly)?\s*[$€£¥₹]\s?\d[^,.]{0,20}\bof\s+(?:cash|liquidity|net\s+cash)", re.I)
 _NOW_AT = re.compile(r"\b(?:today|currently|right\s+now|at\s+present)\s*,?\s+(?:we\s+are|we're|it\s+is|it's|we\s+sit|we\s+stand)\s+(?:at\s+)?(?:about\s+|roughly\s+|around\s+)?$", re.I)
+_AT_WE_ARE = re.compile(r"(?:,|\band|\bbut|\bso)\s+at\s+(?:about\s+|roughly\s+|around\s+|approximately\s+)?$", re.I)
+_WE_ARE_AFTER = re.compile(r"\s*,?\s+(?:we\s+are|we're|we\s+sit|we\s+stand|we\s+remain|it\s+is|it's|that\s+is|that's)\b", re.I)
+"""("..., and at 3.8 times we're in the middle of it": the level today, set against the goal said before it)"""
 _NOW_STANDS = re.compile(r"\b(?:now\s+(?:stands|sits)|(?:stands|sits)\s+now"
                          r"|(?<!target\s)(?<!targets\s)(?<!goal\s)(?<!plan\s)(?<!outlook\s)(?<!guidance\s)(?<!range\s)(?<!model\s)(?<!framework\s)(?:is|are)\s+now)\s+(?:at\s+)?(?:about\s+|roughly\s+|around\s+|approximately\s+|over\s+|nearly\s+)?$", re.I)
 _LEVEL_NOW = re.compile(r"\b(?:(?:our|its)\s+now|(?:we\s+are|we're|it\s+is|it's|they\s+are)\s+now\s+at)\s+(?:about\s+|roughly\s+|around\s+|approximately\s+|over\s+|nearly\s+)?$", re.I)

@@ -42,6 +42,7 @@ CUES = re.compile(
        |\b(?:over\s+)?a\s+(?:maximum\s+)?period\s+of\s+(?:up\s+to\s+)?(?:\d{{1,2}}|two|three|four|five)\s+(?:years|months)\b
        |\b(?:within|over|in)\s+the\s+(?:next|coming|following)\s+(?:\d{{1,2}}|twelve|eighteen|six|nine)\s+months\b
        |\bwithin\s+(?:\d|two|three|four|five)\s+years\b|\b(?:the\s+)?trailing\s+(?:twelve|12)\s+months\b
+       |\b(?:over|for|during|in)\s+the\s+(?:past|last|prior|preceding|trailing)\s+(?:four|4)\s+quarters\b
        |\b(?:the\s+)?(?:twelve|12)\s+months\s+(?:ended|ending)\b)
     |(?P<trail>\bover\s+the\s+(?:past|last|prior|trailing)\s+(?:year|twelve\s+months|12\s+months)\b|\bover\s+the\s+year\b(?=\s*[.,;]|\s*$))
     |(?P<qe>\bin\s+the\s+(?P<qeo>first|second|third|fourth)\b(?=\s*[.,;]|\s+(?:and|but|as|with|too|as\s+well)\b)(?!(?<=first)\s+and\s+second\s+(?:fiscal\s+)?quarters\b(?![^.;]*\brespectively\b))(?!(?<=third)\s+and\s+fourth\s+(?:fiscal\s+)?quarters\b(?![^.;]*\brespectively\b)))
@@ -227,6 +228,10 @@ _SPAN_TO_DATE = re.compile(r"\b(?:nine|six|9|6)\s+months\b|\byear[-\s]to[-\s]dat
 _RUN_OF_YEARS = re.compile(r"(?:consecutive|straight|\d+(?:st|nd|rd|th)|\b(?:first|second|third))\s+$", re.I)
 """A count of years ("our 15th consecutive annual increase"), or one year of a thing's life ("in 2027, its first full
 year", "the second full year of the contract"): no period of the call."""
+_COHORT = re.compile(r"\s+(?:[a-z-]+\s+)?(?:builds?|vintages?|cohorts?|class(?:es)?|acquisitions|openings|launches)\b", re.I)
+"""A year naming a group by when it began ("the 2024 builds are at 19% penetration", "our 2023 acquisitions added $4
+million"): what is measured, not the figure's period; without a determiner ("guidance for 2027 acquisitions") it dates."""
+_COHORT_DETERMINER = re.compile(r"\b(?:the|our|those|these|its|their)\s+$", re.I)
 _A_YEAR_OF = re.compile(r"\s+of\s+(?!(?:19|20)\d\d\b)", re.I)
 
 
@@ -306,6 +311,8 @@ def find_cues(sentence: str) -> list[Cue]:
             if g["yyc"]:
                 c.start -= 1  # "our '27 outlook", "in '26": the year with its apostrophe, as the scan finds no word start there
             if c.year is None or not 1980 <= c.year <= 2049:
+                continue
+            if _COHORT.match(sentence, m.end()) and _COHORT_DETERMINER.search(sentence, max(0, m.start() - 8), m.start()):
                 continue
         else:
             c.rel = next(k for k in ("this_q", "this_h", "prev_q", "next_q", "year_ago", "next_y", "next_n_years", "n_years_ago", "this_y") if g[k])
