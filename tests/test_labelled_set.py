@@ -98,8 +98,12 @@ PERIOD = re.compile(r"^(?:Q[1-4] \d{4}|FY\d{4}|H[12] \d{4}|YTD \d{4})$")
 # (the four then at 0.857 / 0.854 together, from 0.793 / 0.779) and two more blind calls held out until then (a steel
 # producer and a payroll processor: 0.798 / 0.795 with the END rules, 0.802 / 0.798 with the START extractor): 7,570
 # labels, sixty-nine calls, value P 0.972 / R 0.967; (value, period, kind) P 0.924 / R 0.920.
+# Seventeenth session, after its facts work (kind, period, metric and guidance-update classes, and the MAEC layout's
+# answers told from the questions) with its two blind calls added (a cable operator in the MAEC sentence layout and an
+# apartment REIT: 0.877 / 0.855 at the session's start, 0.885 / 0.863 with every fix not read off them): 8,531 labels,
+# seventy-seven calls, value P 0.973 / R 0.968; (value, period, kind) P 0.935 / R 0.930.
 # Floors sit just below the latest measurement.
-FLOORS = {"value": (0.971, 0.966), "value+period+kind": (0.923, 0.919)}
+FLOORS = {"value": (0.971, 0.966), "value+period+kind": (0.932, 0.927)}
 
 
 def _source_lines(name: str) -> list[str]:
