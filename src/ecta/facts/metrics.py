@@ -8,7 +8,7 @@ from .. import lazy_re as re  # compiles each pattern on first use: start-up
 from . import periods as P
 from .guard import any_in, guarded
 from .numbers import Quantity
-from .taxonomy import COUNT_METRICS, DAYS_METRICS, MONEY_METRICS
+from .taxonomy import COUNT_METRICS, DAYS_METRICS, MONEY_METRICS, NEGATING
 from .sentences import clause_bounds
 from .changes import SHARE_OF
 from .nonfacts import is_money, sentence_hints
@@ -142,7 +142,14 @@ def metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: l
             return "eps", street.group(0), street.start(), street.end()  # "well ahead of consensus at $10.42": the Street's EPS
         if (earned := _EARNED.search(s, max(0, q.start - 40), q.start)) is not None:
             return "eps", earned.group("v"), earned.start("v"), earned.end("v")  # "this quarter we earned $1.07": what the company earned, per share
+    if picked is None and not cues and q.scaled and is_money(q.unit) and "loss" in s and not item_loss(s, q):
+        if (lost := _REPORTED_LOSS.search(s, max(0, q.start - 48), q.start)) is not None:
+            return "net_income", lost.group("v"), lost.start("v"), lost.end("v")  # "we recorded a loss of $15 million": the company's result
     return picked
+
+
+_REPORTED_LOSS = re.compile(r"\b(?:we|the\s+company)\s+(?:reported|recorded|posted|had|incurred)\s+(?P<v>an?\s+loss)\s+of\s+"
+                            r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+|just\s+(?:over|under)\s+)?$", re.I)
 
 
 _SALES_SHARE_AFTER = re.compile(r"\s+of\s+(?:(?:our|the|its|total|group|net|company|consolidated|overall|all|company-wide)\s+)*"
@@ -406,6 +413,11 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
             # "merger costs, which were $0.21 per share", "the amortization of acquired intangibles, about $0.12 per
             # share": an item of the EPS bridge, under its own metric where it has one
             return (item[2] if item[2] in ("amortization", "restructuring") else "other"), item[3], item[0], item[1]
+        if pick[0] >= q.end and before and before[-1][2] == "net_income" and NEGATING.match(s, before[-1][0]):
+            prev = [o for o in qs if o.end <= q.start][-1:]
+            if prev and prev[0].scaled and before[-1][1] <= prev[0].start and _PER_SHARE_LINK.fullmatch(s, prev[0].end, q.start):
+                # "a net loss of $12 million, which is $0.08 per share": the loss's per-share figure, as after "or"
+                return "eps", pick[3], before[-1][0], before[-1][1]
         return "eps", (pick[3] if pick[2] == "eps" else "per share"), pick[0], pick[1]
     _ = prev_q_end
     if pick[2] == "eps" and q.scaled and is_money(q.unit):
@@ -439,7 +451,7 @@ _ITEM_BEFORE_AMOUNT = re.compile(rf"\b(?P<item>[\w-]+\s+{_ITEM_NOUN})\s+(?:of|to
                                  r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?$", re.I)
 _ITEM_AFTER_AMOUNT = re.compile(rf"\s+(?:(?:pre-?tax|after-?tax|non-?cash|one-?time|[\w-]+)\s+){{0,2}}(?P<item>{_ITEM_NOUN})\b"
                                 r"(?:\s+(?:on|from|related\s+to|tied\s+to|associated\s+with|for)\s+[^,;]{1,60})?", re.I)
-_PER_SHARE_LINK = re.compile(r"\s*(?:pre-?tax|after[-\s]tax|before\s+tax)?\s*,?\s*(?:or|which\s+is|which\s+was|that\s+is|equal\s+to|"
+_PER_SHARE_LINK = re.compile(r"\s*(?:pre-?tax|after[-\s]tax|before\s+tax)?\s*,?\s*(?:or|which\s+is|which\s+was|that\s+is|equal\s+to|which\s+(?:equates|amounts|works\s+out)\s+to|"
                              r"equating\s+to|equivalent\s+to)?\s*(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?$", re.I)
 
 
