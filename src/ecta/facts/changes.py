@@ -96,11 +96,22 @@ _BAND_BEFORE_SALES = re.compile(r"\s+(?:(?:top-?line|organic|total|net)\s+)?(?:r
                                 r"(?:\s+(?P<fall>declines?|decreases?|drops?|contractions?|falls?)\b)?", re.I)
 
 
+_AGAINST_PLAN_AFTER = re.compile(
+    r"\s+(?:better|higher|more|above|ahead\s+of)\s+(?:than\s+)?"
+    r"(?:(?:what\s+)?(?:we|I)\s+(?:had\s+)?(?:originally\s+|initially\s+)?)?(?:(?:our|the|its|your)\s+)?"
+    r"(?:(?:prior|previous|original|initial|own|internal)\s+)?(?:expected|anticipated|planned|budgeted|forecast(?:ed)?|guided|"
+    r"plan|budget|expectations?|guidance|forecast|outlook|consensus)\b", re.I)
+
+
 def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tuple[bool, Direction | None]:
     cstart, _ = clause_bounds(s, q.start)
     prev_end = max([o.end for o in qs if o.end <= q.start] + [cstart])
     before = s[prev_end:q.start]
     after = s[q.end:q.end + 60]
+    if q.unit in ("%", "bps") and _AGAINST_PLAN_AFTER.match(after):
+        # "5% better than expected", "30 basis points above our guidance": a beat, held against no period. Not a miss
+        # ("3% lower than we had expected"): its sign rides on the change's direction, so it stays a (wrongly dated) fall
+        return False, None
     if link and ("or" in before or "," in before or " and " in before) and not SHARE_OF.match(after):
         # "up $1.1 billion, or 10%", "down 4% year-on-year, 2% quarter-on-quarter": the same move said again
         prev = [o for o in qs if o.end <= q.start]
