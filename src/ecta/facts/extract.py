@@ -245,6 +245,9 @@ _GENERIC_YOU = re.compile(r"\bas\s+(?:you|one)(?:'d|\s+would|\s+might|\s+can|\s+
 """'you expect' and 'as you would expect' before the cue: anyone's expectation; 'you should/can expect' and 'you'd expect
 margins to ...' are our outlook."""
 _PURPOSE_COUNT = re.compile(r"\bin\s+order\s+to\s+(?:\w+\s+){1,2}$", re.I)
+# "our target range is 2 to 3 times, and today we are at 2.4 times": a multiple with its target range named before it
+# is a ratio even when the sentence never says which one
+_RANGE_BEFORE = re.compile(r"\btarget(?:ed)?\s+range\b", re.I)
 """An analyst's "in order to win 100 accounts": a figure of the question's premise, not a fact."""
 _LEAD_BASIS = re.compile(
     r"\W*(?:(?:and|so|now|then|also)\s+)?(?:(?:on|in)\s+an?\s+(?P<w>non[-\s]?GAAP|GAAP|adjusted|reported|statutory|IFRS)\s+basis\b"
@@ -602,7 +605,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 picked = _days_metric(days.group(0))  # "days claims payable were 49", "build cycle time was 118 days"
             elif not (picked and picked[0] in ("other",)):
                 continue
-        if q.unit == "x" and not picked and not (ctx.role is Role.ANALYST and "." in q.text) and not re.search(r"\b(?:leverage|coverage|turns?|multiple|ratio|times\s+(?:EBITDA|earnings|sales))\b", s, re.I):
+        if q.unit == "x" and not picked and not (ctx.role is Role.ANALYST and "." in q.text) and not re.search(r"\b(?:leverage|coverage|turns?|multiple|ratio|times\s+(?:EBITDA|earnings|sales))\b", s, re.I) and not _RANGE_BEFORE.search(s, 0, q.start):
             continue
         if q.unit == "count" and not picked:
             continue
@@ -1605,8 +1608,10 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
         if explained(s, max(pos for pos, _ in kcues if pos < m.start()), min(c[0], m.start())):
             continue  # "NII is expected to rise 10%, reflecting growth in loan balances": a reason, not an outlook of its own
         if "n't" in s or "not" in s or "never" in s:
-            if any(_NEGATED.search(s, max(0, pos - 16), pos) for pos, _ in kcues if pos < m.start()):
-                continue  # "you shouldn't expect us to cut costs lower": no outlook is stated
+            # "you shouldn't expect us to cut costs lower": no outlook is stated, save by a clause after "but" ("no guidance
+            # until May, but we expect margins to be higher next year")
+            if any(_NEGATED.search(s, max(0, pos - 16), pos) and not _BUT.search(s, pos, m.start()) for pos, _ in kcues if pos < m.start()):
+                continue
         if _ATTRIBUTIVE.match(s, m.end()):
             continue  # "higher margin businesses": a kind of business, not a direction
         word = m.group(0).lower()
@@ -1815,6 +1820,7 @@ def segment_lead(s: str) -> str | None:
 
 
 _NEGATED = re.compile(r"(?:\bnot|n't|\bnever)\s+(?:\w+\s+)?$", re.I)
+_BUT = re.compile(r"[,;]\s+but\s+(?:we|I)\b")
 _ATTRIBUTIVE = re.compile(r"\s+(?:margin|cost|value|return|price|quality|growth|yield)s?\s+(?:business(?:es)?|products?|services?|mix|customers?|"
                           r"segments?|work|projects?|offerings?|items?|categor(?:y|ies)|opportunit(?:y|ies)|deals?|brands?)\b", re.I)
 

@@ -13,7 +13,7 @@ from .state import Context, State
 from .sentences import CLAUSE_BREAK, clause_bounds, new_subject_at
 from .changes import REVISED_FROM
 from .context import HELD_AGAINST, kind_cues
-from .dating import PAST, PRESENT_STATE, TO_DATE, cue_reported, guided_midpoint, period_over, tensed
+from .dating import PAST, PRESENT_STATE, TO_DATE, comparison_cue, cue_reported, guided_midpoint, period_over, tensed
 from .nonfacts import hedge_len
 from ..months import MONTH_ALT, month_number
 
@@ -537,6 +537,8 @@ def announced_outlook(s: str, ctx: Context, st: State) -> None:
     # "the outlook we issued in March": a month says when an outlook was given, not the period it is for
     named = [c for c in P.find_cues(s) if c.rel not in ("year_ago", "prev_q", "this_q", "month") 
              and not (_REPORT_EVENT.match(s, c.end) and _AT_REPORT.search(s, max(0, c.start - 40), c.start))]
+    if len(named) > 1:  # "to grow faster next year than it did this year": the year it is measured against is no outlook's
+        named = [c for c in named if not comparison_cue(s, c)] or named
     named += P.month_quarters(s, ctx.fiscal_year, ctx.fiscal_quarter, ctx.quarter_end, ctx.call_month)  # "the outlook for the December quarter"
     # "we expect visitation to stay below 2019 levels", "our 2027 outlook compares with 2026": a period the call has
     # closed is a base an outlook is held against, never the period it is for
