@@ -268,6 +268,8 @@ def _echoes(facts: list[Fact], analysts: set[str], qa_turns: set[int]) -> list[F
                     f.sentence, max(0, f.sentence.find(f.text) - 100), max(f.sentence.find(f.text), 0))) and not _SO_AND.search(
                     f.sentence, street.end(), max(f.sentence.find(f.text), 0)):
                 earlier = None  # "Consensus has bookings at $7.9 billion, which is roughly 8% growth": the Street's, not a reported 8%
+            elif earlier is not None and earlier.kind in (FactKind.GUIDANCE, FactKind.TARGET) and _done_restated(f):
+                earlier = None  # "You said wages were up about 4%": what was done, not the guide of the same figure
             if earlier is not None and f.unit is not None and (
                     f.low is not None or f.unit not in ("%", "bps", "days") or earlier.kind is not FactKind.ACTUAL
                     or earlier.metric == f.metric or f.metric == "other" or "." in f.text):
@@ -364,6 +366,17 @@ _GUIDE_OF = re.compile(r"\b(?:guide|guidance|outlook|forecast)\s+(?:of|at)\s+(?:
 _TOLERANCE = re.compile(r"plus\s+or\s+minus|give\s+or\s+take|\+/|±", re.I)
 _STREET = re.compile(r"\b(?:consensus|the\s+street|street's|I\s+ha(?:ve|d)\s+you|my\s+(?:model|estimate|numbers?))\b", re.I)
 _SO_AND = re.compile(r"[,;]\s+(?:so|and|but)\s", re.I)
+_AHEAD_WORDS = re.compile(r"\b(?:will|would|should|could|expect\w*|guid\w*|outlook|forecast\w*|target\w*|goal|plan\w*|next|going\s+to|to\s+be)\b|'ll\b", re.I)
+
+
+def _done_restated(f: Fact) -> bool:
+    """An analyst's figure said with a past verb and no word looking ahead in its clause ("You said wages were up about 4%",
+    "revenue grew 6%, right?"): a result restated, whatever outlook of the same size was given before."""
+    at = f.sentence.find(f.text)
+    if at < 0:
+        return False
+    start = max(0, f.sentence.rfind(",", 0, at) + 1, f.sentence.rfind(";", 0, at) + 1)
+    return PAST.search(f.sentence, start, at) is not None and _AHEAD_WORDS.search(f.sentence, start, at + len(f.text) + 30) is None
 _THE_LEAD = re.compile(r"\W*(?:(?:and|so|but|yes|no|well)\W+)?(?:the|that|this)\s+", re.I)
 _THE_BEFORE = re.compile(r"\b(?:the|that|this)\s+$", re.I)
 """A definite article before an amount points back at one named earlier ("the EUR 500 million")."""
