@@ -21,7 +21,7 @@ from .guard import OnLowered, any_in, gated, guarded
 from .numbers import CURRENCY_PREFIX, Quantity, find_quantities
 from .taxonomy import _BY_PART, COUNT_METRICS, DAYS_METRICS, MONEY_METRICS, NEGATING, PERCENT_METRICS, PNL_METRICS, RATIO_METRICS, metric_cues, part_margin, part_topic, PART_VERB, _EMPLOYMENT
 from .state import Context, State
-from .sentences import CLAUSE_BREAK, NEW_SUBJECT, clause_bounds
+from .sentences import CLAUSE_BREAK, NEW_SUBJECT, clause_bounds, new_subject_at
 from .changes import CHANGE_BEFORE, PER_UNIT_PRICE, REVISED_FROM, SEQ, SHARE_OF, YOY, change_kind, change_of, quarterly_step, similar_to_other, growth_named, qualitative_change, rate_ask, recalled_change, revision_step, stacked, way_said
 from .dating import (PAST, THAN_THE, WE_POSTED, change_of_base, comparison_cue, cue_ahead, cue_reported, future_cue, last_years, period_cues,
                      month_under_way, period_for, period_over, to_date, topic_period, undated)
@@ -1033,9 +1033,11 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 and st.period is not None and st.period.quarter and not period_over(st.period, ctx)
                 and [c.rel for c in pcues if not c.month] == ["this_q"] and all(c.end <= q.start for c in pcues if c.month)
                 and (the_q := next(c for c in pcues if c.rel == "this_q")).start >= q.end
-                and _THE_QUARTER.fullmatch(s, the_q.start, the_q.end) and _COSTS_NOW.search(s, max(0, q.start - 40), q.start)):
+                and _THE_QUARTER.fullmatch(s, the_q.start, the_q.end) and _COSTS_NOW.search(s, max(0, q.start - 40), q.start)
+                and not new_subject_at(s, q.end, the_q.start)):
             # "$0.95 is the midpoint of what we gave for the fourth quarter. The loan costs us about $0.03 a share in the
-            # quarter.": the quarter the paragraph guides, not the one reported
+            # quarter.": the quarter the paragraph guides, not the one reported (not "..., and we opened one new store in
+            # the quarter", a later clause's own deed)
             kind = FactKind.GUIDANCE
         if (kind is FactKind.GUIDANCE and "idpoint" in s and _FROM_OLD.search(s, max(0, q.start - 30), q.start)
                 and any(f.sentence == s and f.kind is FactKind.GUIDANCE and f.unit == q.unit for f in facts)
