@@ -148,3 +148,17 @@ def test_bare_ends_of_another_noun_are_not_the_range_said_before() -> None:
                 ("an", Section.QA, "How long does the ramp take?"),
                 ("cfo", Section.QA, "We think it takes 2 to 3 quarters to reach full speed.")])
     assert [f.turn for f in extract_facts(t) if f.low == 2] == [0]
+
+
+def test_a_result_restated_in_the_past_tense_takes_no_outlook_kind() -> None:
+    t = _call("For the second half, we expect freight rates to rise about 6%.",
+              "You said freight rates were up about 6% in the quarter. How much of that did you pass on?")
+    recalled = next(f for f in extract_facts(t) if f.turn == 1 and f.value == 6)
+    assert (recalled.kind, recalled.period.label) == (FactKind.ACTUAL, "Q2 2025")
+
+
+def test_an_outlook_restated_with_would_keeps_its_kind() -> None:
+    t = _call("For the second half, we expect freight rates to rise about 6%.",
+              "You said freight rates would be up about 6%. How much of that can you pass on?")
+    recalled = next(f for f in extract_facts(t) if f.turn == 1 and f.value == 6)
+    assert (recalled.kind, recalled.period.label) == (FactKind.GUIDANCE, "H2 2025")

@@ -268,6 +268,8 @@ def _echoes(facts: list[Fact], analysts: set[str], qa_turns: set[int]) -> list[F
                     f.sentence, max(0, f.sentence.find(f.text) - 100), max(f.sentence.find(f.text), 0))) and not _SO_AND.search(
                     f.sentence, street.end(), max(f.sentence.find(f.text), 0)):
                 earlier = None  # "Consensus has bookings at $7.9 billion, which is roughly 8% growth": the Street's, not a reported 8%
+            elif earlier is not None and earlier.kind in (FactKind.GUIDANCE, FactKind.TARGET) and _done_restated(f):
+                earlier = None  # "You said wages were up about 4%": what was done, not the guide of the same figure
             if earlier is not None and f.unit is not None and (
                     f.low is not None or f.unit not in ("%", "bps", "days") or earlier.kind is not FactKind.ACTUAL
                     or earlier.metric == f.metric or f.metric == "other" or "." in f.text):
@@ -364,6 +366,23 @@ _GUIDE_OF = re.compile(r"\b(?:guide|guidance|outlook|forecast)\s+(?:of|at)\s+(?:
 _TOLERANCE = re.compile(r"plus\s+or\s+minus|give\s+or\s+take|\+/|±", re.I)
 _STREET = re.compile(r"\b(?:consensus|the\s+street|street's|I\s+ha(?:ve|d)\s+you|my\s+(?:model|estimate|numbers?))\b", re.I)
 _SO_AND = re.compile(r"[,;]\s+(?:so|and|but)\s", re.I)
+_AHEAD_WORDS = re.compile(r"\b(?:will|would|should|could|expect\w*|guid\w*|outlook|forecast\w*|target\w*|goal|plan\w*|next|going\s+to|to\s+be|"
+                          r"assum\w*|for\s+the\s+(?:full\s+)?year)\b|'ll\b", re.I)
+_DONE_VERB = re.compile(r"\b(?:was|were|grew|rose|fell|increased|decreased|declined|came\s+in|ran|ended|averaged|reported|delivered|posted)"
+                        r"\s+(?:(?:up|down|at|by|about|around|roughly|approximately|nearly|almost|just|over|under|another)\s+){0,3}$", re.I)
+
+
+def _done_restated(f: Fact) -> bool:
+    """An analyst's figure right after a past verb, with nothing looking ahead in its clause ("You said wages were up about
+    4%"): a result restated, whatever outlook of the same size was given before ("you had mentioned 15% to 20%" recalls one)."""
+    at = f.sentence.find(f.text)
+    if at < 0 or f.sentence.find(f.text, at + 1) >= 0:
+        return False  # the figure said twice: which one this is is not known here
+    start = max(0, f.sentence.rfind(",", 0, at) + 1, f.sentence.rfind(";", 0, at) + 1)
+    end = min((i for i in (f.sentence.find(",", at), f.sentence.find(";", at)) if i >= 0), default=len(f.sentence))
+    return _DONE_VERB.search(f.sentence, max(start, at - 40), at) is not None and _AHEAD_WORDS.search(f.sentence, start, end) is None
+
+
 _THE_LEAD = re.compile(r"\W*(?:(?:and|so|but|yes|no|well)\W+)?(?:the|that|this)\s+", re.I)
 _THE_BEFORE = re.compile(r"\b(?:the|that|this)\s+$", re.I)
 """A definite article before an amount points back at one named earlier ("the EUR 500 million")."""

@@ -21,7 +21,7 @@ from .guard import OnLowered, any_in, gated, guarded
 from .numbers import CURRENCY_PREFIX, Quantity, find_quantities
 from .taxonomy import _BY_PART, COUNT_METRICS, DAYS_METRICS, MONEY_METRICS, NEGATING, PERCENT_METRICS, PNL_METRICS, RATIO_METRICS, metric_cues, part_margin, part_topic, PART_VERB, _EMPLOYMENT
 from .state import Context, State
-from .sentences import CLAUSE_BREAK, NEW_SUBJECT, clause_bounds
+from .sentences import CLAUSE_BREAK, NEW_SUBJECT, clause_bounds, new_subject_at
 from .changes import CHANGE_BEFORE, PER_UNIT_PRICE, REVISED_FROM, SEQ, SHARE_OF, YOY, change_kind, change_of, quarterly_step, similar_to_other, growth_named, qualitative_change, rate_ask, recalled_change, revision_step, stacked, way_said
 from .dating import (PAST, THAN_THE, WE_POSTED, change_of_base, comparison_cue, cue_ahead, cue_reported, future_cue, last_years, period_cues,
                      month_under_way, period_for, period_over, to_date, topic_period, undated)
@@ -245,6 +245,9 @@ _GENERIC_YOU = re.compile(r"\bas\s+(?:you|one)(?:'d|\s+would|\s+might|\s+can|\s+
 """'you expect' and 'as you would expect' before the cue: anyone's expectation; 'you should/can expect' and 'you'd expect
 margins to ...' are our outlook."""
 _PURPOSE_COUNT = re.compile(r"\bin\s+order\s+to\s+(?:\w+\s+){1,2}$", re.I)
+# "our target range is 2 to 3 times, and today we are at 2.4 times": a multiple with its target range named before it
+# is a ratio even when the sentence never says which one
+_RANGE_BEFORE = re.compile(r"\btarget(?:ed)?\s+range\b", re.I)
 """An analyst's "in order to win 100 accounts": a figure of the question's premise, not a fact."""
 _LEAD_BASIS = re.compile(
     r"\W*(?:(?:and|so|now|then|also)\s+)?(?:(?:on|in)\s+an?\s+(?P<w>non[-\s]?GAAP|GAAP|adjusted|reported|statutory|IFRS)\s+basis\b"
@@ -602,7 +605,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 picked = _days_metric(days.group(0))  # "days claims payable were 49", "build cycle time was 118 days"
             elif not (picked and picked[0] in ("other",)):
                 continue
-        if q.unit == "x" and not picked and not (ctx.role is Role.ANALYST and "." in q.text) and not re.search(r"\b(?:leverage|coverage|turns?|multiple|ratio|times\s+(?:EBITDA|earnings|sales))\b", s, re.I):
+        if q.unit == "x" and not picked and not (ctx.role is Role.ANALYST and "." in q.text) and not re.search(r"\b(?:leverage|coverage|turns?|multiple|ratio|times\s+(?:EBITDA|earnings|sales))\b", s, re.I) and not _RANGE_BEFORE.search(s, 0, q.start):
             continue
         if q.unit == "count" and not picked:
             continue
@@ -1030,9 +1033,11 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 and st.period is not None and st.period.quarter and not period_over(st.period, ctx)
                 and [c.rel for c in pcues if not c.month] == ["this_q"] and all(c.end <= q.start for c in pcues if c.month)
                 and (the_q := next(c for c in pcues if c.rel == "this_q")).start >= q.end
-                and _THE_QUARTER.fullmatch(s, the_q.start, the_q.end) and _COSTS_NOW.search(s, max(0, q.start - 40), q.start)):
+                and _THE_QUARTER.fullmatch(s, the_q.start, the_q.end) and _COSTS_NOW.search(s, max(0, q.start - 40), q.start)
+                and not new_subject_at(s, q.end, the_q.start)):
             # "$0.95 is the midpoint of what we gave for the fourth quarter. The loan costs us about $0.03 a share in the
-            # quarter.": the quarter the paragraph guides, not the one reported
+            # quarter.": the quarter the paragraph guides, not the one reported (not "..., and we opened one new store in
+            # the quarter", a later clause's own deed)
             kind = FactKind.GUIDANCE
         if (kind is FactKind.GUIDANCE and "idpoint" in s and _FROM_OLD.search(s, max(0, q.start - 30), q.start)
                 and any(f.sentence == s and f.kind is FactKind.GUIDANCE and f.unit == q.unit for f in facts)
@@ -1605,8 +1610,10 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
         if explained(s, max(pos for pos, _ in kcues if pos < m.start()), min(c[0], m.start())):
             continue  # "NII is expected to rise 10%, reflecting growth in loan balances": a reason, not an outlook of its own
         if "n't" in s or "not" in s or "never" in s:
-            if any(_NEGATED.search(s, max(0, pos - 16), pos) for pos, _ in kcues if pos < m.start()):
-                continue  # "you shouldn't expect us to cut costs lower": no outlook is stated
+            # "you shouldn't expect us to cut costs lower": no outlook is stated, save by a clause after "but" ("no guidance
+            # until May, but we expect margins to be higher next year")
+            if any(_NEGATED.search(s, max(0, pos - 16), pos) and not _BUT.search(s, pos, m.start()) for pos, _ in kcues if pos < m.start()):
+                continue
         if _ATTRIBUTIVE.match(s, m.end()):
             continue  # "higher margin businesses": a kind of business, not a direction
         word = m.group(0).lower()
@@ -1815,6 +1822,7 @@ def segment_lead(s: str) -> str | None:
 
 
 _NEGATED = re.compile(r"(?:\bnot|n't|\bnever)\s+(?:\w+\s+)?$", re.I)
+_BUT = re.compile(r"[,;]\s+but\s+(?:we|I)\b")
 _ATTRIBUTIVE = re.compile(r"\s+(?:margin|cost|value|return|price|quality|growth|yield)s?\s+(?:business(?:es)?|products?|services?|mix|customers?|"
                           r"segments?|work|projects?|offerings?|items?|categor(?:y|ies)|opportunit(?:y|ies)|deals?|brands?)\b", re.I)
 

@@ -13,7 +13,7 @@ from .state import Context, State
 from .sentences import CLAUSE_BREAK, clause_bounds, new_subject_at
 from .changes import REVISED_FROM
 from .context import HELD_AGAINST, kind_cues
-from .dating import PAST, PRESENT_STATE, TO_DATE, cue_reported, guided_midpoint, period_over, tensed
+from .dating import PAST, PRESENT_STATE, TO_DATE, comparison_cue, cue_reported, guided_midpoint, period_over, tensed
 from .nonfacts import hedge_len
 from ..months import MONTH_ALT, month_number
 
@@ -23,6 +23,9 @@ _WOULD_BE = re.compile(r"\b(?:which|that)\s+would\s+(?:be|mean|imply)\s+(?:about
 _REVISED_TARGET = re.compile(
     r"\b(?:increas|narrow|rais|lower|updat|revis|reduc|tighten)(?:e|es|ed|ing)\s+(?:and\s+\w+\s+)?(?:our|the)\s+"
     r"(?:(?!long|longer|medium|mid|multi|three|five|\d)[\w'-]+\s+){0,8}?target(?!s)\s+(?:to|range|of)\b", re.I)
+_INITIAL_NOW = re.compile(r"\b(?:we\s+(?:are\s+|have\s+|'ve\s+|just\s+)?|(?:today|this\s+morning|yesterday|last\s+night)\s*,?\s+we\s+)(?:issu|introduc|provid|gi|releas|shar|publish)\w*\s+"
+                          r"(?:our\s+)?initial\s+(?:guidance|outlook|forecast)\s+for\s+(?:fiscal\s+|FY\s*)?(?P<year>20[2-4]\d)\b", re.I)
+_SAID_BEFORE = re.compile(rf"\b(?:(?:in|on)\s+(?:{MONTH_ALT})|last\s+(?:quarter|call|year)|earlier\s+this\s+year|back\s+in|previously|at\s+the\s+(?:start|beginning)|in\s+(?:our|the)\s+(?:last|prior|previous))\b", re.I)
 _UPDATING = re.compile(r"\b(?:updat|revis|rais|lower|narrow|tighten)(?:e|es|ed|ing)\s+(?:our\s+|the\s+)?$", re.I)
 _NOW_EXPECT = re.compile(r"\b(?:now|still|currently)\s+(?:expect|see|anticipate|project|forecast)", re.I)
 """'we have lifted the bottom end of our range and now expect earnings to be ...': the outlook in force, not the one recalled."""
@@ -109,6 +112,9 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
             cue_reported(c, ctx) and c.rel in (None, "this_q", "q_this_year") and c.quarter
             for c in P.find_cues(s[last:min(len(s), q.end + 30)])):
         kind = FactKind.ACTUAL  # "We see steady momentum with Q3 revenue of $2.1 billion" in the Q3 call: what the quarter did
+    if (kind is FactKind.GUIDANCE and not future_at and "see" in s and _WE_SEE.match(s, last := max(pos for pos, k in cues if pos < q.start))
+            and _MARKET_SEEN.match(s, last)):
+        kind = FactKind.ACTUAL  # "we see trades between 4.7% and 5.1%": what the market does today, no outlook of ours
     if (kind is FactKind.GUIDANCE and any_in(s[q.end:q.end + 40].lower(), _DONE_WORDS) and (done := _DONE_IN.match(s, q.end))
             and any(cue_reported(c, ctx) for c in P.find_cues(s[done.end():done.end() + 40])[:1])):
         kind = FactKind.ACTUAL  # "output will run well short of the 17 million units built in the first quarter of 2024": the base, done
@@ -177,6 +183,12 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
     if kind is FactKind.PRIOR_GUIDANCE and _UPDATING.search(s, max(0, max(pos for pos, _ in cues if pos < q.start) - 30),
                                                            max(pos for pos, _ in cues if pos < q.start)):
         kind = FactKind.GUIDANCE  # "we are updating our previously issued guidance ranges, including revenue of ...": the new ones
+    if (kind is FactKind.PRIOR_GUIDANCE and "nitial" in s and ctx.fiscal_year
+            and (first := _INITIAL_NOW.search(s, 0, q.start)) and int(first.group("year")) > ctx.fiscal_year
+            and not _SAID_BEFORE.search(s, 0, q.start)):
+        # "We issued initial guidance for 2027 capex of $80 million" in a 2026 call: a year not begun is first guided
+        # now, by this call (not "in February we issued initial guidance for 2026")
+        kind = FactKind.GUIDANCE
     if kind is FactKind.PRIOR_GUIDANCE and s.find(" and ", q.end) >= 0 and _HOLDING_AFTER.match(s, q.end):
         kind = FactKind.GUIDANCE  # "In July we told you 8.1 million to 8.3 million tons, and we are holding that range": still in force
     if kind is FactKind.PRIOR_GUIDANCE and FactKind.GUIDANCE in before:
@@ -537,6 +549,8 @@ def announced_outlook(s: str, ctx: Context, st: State) -> None:
     # "the outlook we issued in March": a month says when an outlook was given, not the period it is for
     named = [c for c in P.find_cues(s) if c.rel not in ("year_ago", "prev_q", "this_q", "month") 
              and not (_REPORT_EVENT.match(s, c.end) and _AT_REPORT.search(s, max(0, c.start - 40), c.start))]
+    if len(named) > 1:  # "to grow faster next year than it did this year": the year it is measured against is no outlook's
+        named = [c for c in named if not comparison_cue(s, c)] or named
     named += P.month_quarters(s, ctx.fiscal_year, ctx.fiscal_quarter, ctx.quarter_end, ctx.call_month)  # "the outlook for the December quarter"
     # "we expect visitation to stay below 2019 levels", "our 2027 outlook compares with 2026": a period the call has
     # closed is a base an outlook is held against, never the period it is for
@@ -796,6 +810,10 @@ _WITH_HELD = re.compile(r"\bwith\b[^,.;]{0,80}\b(?:held|kept|capped)\s+(?:to|at|
 _AND_THEN = re.compile(r"\band\s+$", re.I)
 _WE_CAN = re.compile(r"(?:,\s+)?(?:and\s+|so\s+)?(?:we|I)\s+(?:(?:think|believe|are\s+confident|feel)\s+(?:that\s+)?(?:we|it)\s+)?can\b", re.I)
 _WE_SEE = re.compile(r"(?:we\s+(?:now\s+|still\s+)?see|sees)\b", re.I)
+_MARKET_SEEN = re.compile(r"(?:we\s+(?:now\s+|still\s+)?see|sees)\s+(?:private[-\s]market\s+|market\s+|recent\s+|comparable\s+)?(?:trades|deals|transactions|"
+                          r"assets|properties|cap(?:italization)?\s+rates)\s+(?:(?:trading|clearing|pric(?:ed|ing)|done|getting\s+done|being\s+done)\s+)?"
+                          r"(?:at|between|around|in\s+the\s+(?:range|area)\s+of|in\s+the\s+(?:low|mid|high))\b", re.I)
+"""A market level the speaker sees ("we see cap rates in the mid 5s", "we see deals trading at 12 times"), not an outlook."""
 _YOU_DID = re.compile(r"\byou(?:\s+guys|\s+all)?\s+(?:have\s+|'ve\s+)?(?:just\s+)?(?:did|reported|generated|delivered|put\s+up|posted|won|"
                       r"added|ended|came\s+in|printed|grew|booked|shipped|achieved|returned|repurchased|bought\s+back)\b", re.I)
 """An analyst saying what the company did: the figure reported, not the analyst's estimate."""
