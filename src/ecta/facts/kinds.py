@@ -85,7 +85,7 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
             kind = FactKind.ACTUAL  # "We've assumed China is down for the year, and it's about 19% of the pipeline": a new statement
     if (kind is FactKind.GUIDANCE and (pm := _PAST_MORE.search(s, max(pos for pos, k in cues if pos < q.start), q.start))
             and s[max(0, pm.start() - 2):pm.start()].strip() in (",", ";") and not _DIGIT.search(s, pm.end(), q.start)):
-        kind = FactKind.ACTUAL  # "we should be getting the adjustment next February; this year, we got a 64% increase": a deed of its own
+        kind = FactKind.ACTUAL  # "the next tariff reset should come through in April; this year, we got a 12% uplift": a deed of its own
     if kind is FactKind.GUIDANCE and not has_future_cue and (intro := _INTRO.match(s)) and intro.end() <= q.start:
         if (max(pos for pos, k in cues if pos < q.start) < intro.end() and PAST.search(s, intro.end(), q.start)
                 and not _INTENT_BEFORE.search(s, intro.end(), q.start)):
@@ -397,8 +397,8 @@ _WILL_MOVE = re.compile(r"\bwill\s+(?:(?:likely|probably|still|also|then)\s+)?(?
 outlook cues does not hold."""
 _PAST_MORE = re.compile(r"\b(?:we|I|it|they|which|that)\s+(?:also\s+|just\s+)?(?:got|took|made|won|gave|lost|built|brought|kept|continued|remained|stayed|"
                         r"doubled|tripled|jumped|dropped|climbed|slipped|edged|ticked|widened|narrowed|expanded|contracted)\b", re.I)
-"""Past verbs the closed list of context.PAST does not hold: 'the next February we should be getting the adjustment ...;
-this year, we got an 89% increase', 'deposits with the central bank, which continued to rise over the past quarter'."""
+"""Past verbs the closed list of context.PAST does not hold: 'the next tariff reset should come through in April; this
+year, we got a 12% uplift', 'balances at the clearing house, which continued to climb through the quarter'."""
 _RAISED_TO = re.compile(r"\b(?:rais|lower|narrow|tighten|updat|revis)\w*\s+(?:our|the)\s+(?:[\w-]+\s+){0,6}?(?:to|at)\s+$", re.I)
 _CURRENTLY_BEFORE = re.compile(r"\b(?:currently|right\s+now|at\s+present)\s+(?:(?:we|it|they)\s+)?(?:sit|sits|stand|stands|are|is|have|has|hold|holds|run|"
                                r"runs|operate|operates|own|owns|employ|employs|serve|serves|at)\b", re.I)
