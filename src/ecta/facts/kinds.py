@@ -42,7 +42,15 @@ _END_OF_RANGE = re.compile(r"(?:(?:top|high|low|bottom|upper|lower)\s+end|midpoi
 
 
 def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context, state: State, future_at: tuple[int, ...],
-          reported_at: tuple[int, ...] = (), dated_at: tuple[int, ...] = ()) -> FactKind:
+            reported_at: tuple[int, ...] = (), dated_at: tuple[int, ...] = ()) -> FactKind:
+    kind = _kind_of(q, s, cues, ctx, state, future_at, reported_at, dated_at)
+    if kind in (FactKind.TARGET, FactKind.GUIDANCE) and any_in(s, _REACHED_WORDS) and _reached_goal(s, q):
+        return FactKind.ACTUAL  # "we hit our 20% margin target this quarter": the level the measure reached, not the goal ahead
+    return kind
+
+
+def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context, state: State, future_at: tuple[int, ...],
+             reported_at: tuple[int, ...] = (), dated_at: tuple[int, ...] = ()) -> FactKind:
     # a future period in a later statement ("..., and we plan to remodel another 40 in 2027") is not this figure's
     new_subject = new_subject_at(s, q.end) if future_at or reported_at or ctx.asked_outlook else None
     cut = new_subject.start() if new_subject else len(s)
@@ -425,6 +433,27 @@ _REVISED_PRONOUN = re.compile(
     r"mov(?:e|ing)|nudg(?:e|ing)|push(?:ing)?)\s+(?:it|that|this|them|those|these)\s+(?:(?:today|now|again|slightly|a\s+bit)\s+)?(?:(?:up|down)\s+)?to\s+"
     r"(?:(?:a\s+(?:new\s+)?range\s+of|between)\s+)?(?:about\s+|approximately\s+|roughly\s+|around\s+)?$", re.I)
 """'We're narrowing that to', 'we are bringing it down to' after an outlook recalled: the pronoun is that outlook, revised."""
+
+
+_REACHED_WORDS = (" hit ", " reached ", " achieved ", " met ", " attained ")
+_REACHED_GOAL = re.compile(r"\b(?:hit|reached|achieved|met|attained)\s+(?:our|the|its|their|this|that)\s+"
+                           r"(?:[\w'-]+\s+){0,5}?(?:(?:target|goal|objective)s?\s+(?:of|at)\s+)?"
+                           r"(?:about\s+|around\s+|roughly\s+|approximately\s+|nearly\s+|over\s+|more\s+than\s+)?[$€£¥]?$", re.I)
+"""'we achieved our target of 3.6 times', 'we hit our 20% margin target': the verb says the goal was reached."""
+_GOAL_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:target|goal|objective)s?\b", re.I)
+_NOT_YET = re.compile(r"\b(?:to|will|can|could|would|should|might|may|must|not|never|yet)\s+(?:(?:have|be|also|still|now|already|finally|fully)\s+)*$|"
+                      r"['’]ll\s+$|n['’]t\s+(?:(?:have|yet)\s+)?$|"
+                      r"\b(?:once|when|until|till|if|unless|after|before|as\s+soon\s+as)\s+(?:we|it|they|I)(?:\s+have|['’]ve)?\s+$", re.I)
+
+
+def _reached_goal(s: str, q: Quantity) -> bool:
+    """Whether the figure is a goal a past verb says was reached ('we achieved our goal of $25 million'); not 'we can hit our
+    target of 10 openings' or 'exceeded our 65% goal' (where the figure stays the bar)."""
+    cstart = clause_bounds(s, q.start)[0]
+    reached = _REACHED_GOAL.search(s, max(cstart, q.start - 90), q.start)
+    if reached is None or _DIGIT.search(s, reached.start(), q.start) or _NOT_YET.search(s, max(0, reached.start() - 30), reached.start()):
+        return False
+    return bool(re.search(r"\b(?:target|goal|objective)s?\b", s[reached.start():q.start], re.I)) or bool(_GOAL_AFTER.match(s, q.end))
 
 
 def revised_by_pronoun(s: str, q: Quantity) -> bool:
