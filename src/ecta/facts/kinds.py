@@ -46,6 +46,8 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
     kind = _kind_of(q, s, cues, ctx, state, future_at, reported_at, dated_at)
     if kind in (FactKind.TARGET, FactKind.GUIDANCE) and any_in(s, _REACHED_WORDS) and _reached_goal(s, q):
         return FactKind.ACTUAL  # "we hit our 20% margin target this quarter": the level the measure reached, not the goal ahead
+    if kind in (FactKind.TARGET, FactKind.GUIDANCE) and "since" in s and _counted_since(s, q, ctx):
+        return FactKind.ACTUAL  # "the 60 stores we opened since 2022", "a cumulative benefit since 2023 of $1.2 billion": counted to date
     return kind
 
 
@@ -454,6 +456,34 @@ def _reached_goal(s: str, q: Quantity) -> bool:
     if reached is None or _DIGIT.search(s, reached.start(), q.start) or _NOT_YET.search(s, max(0, reached.start() - 30), reached.start()):
         return False
     return bool(re.search(r"\b(?:target|goal|objective)s?\b", s[reached.start():q.start], re.I)) or bool(_GOAL_AFTER.match(s, q.end))
+
+
+_SINCE_ANCHOR = r"since\s+(?:(?:the\s+)?(?:start|beginning|end|launch|inception|outset)\s+of\s+(?:(?:fiscal|FY)\s*)?(?P<y1>20\d\d)|(?:(?:fiscal|FY)\s*)?(?P<y2>20\d\d))\b(?!\s+(?:was|were|is|are|had|has|did)\b)"
+_SINCE_AFTER = re.compile(r"(?:\s+(?!(?:will|would|should|could|to|by|and|or|but|expect\w*|plan\w*|aim\w*|target\w*)\b)[\w'-]+){0,6}?\s+" + _SINCE_ANCHOR, re.I)
+_SINCE_BEFORE = re.compile(r"\bcumulative\s+(?:[\w-]+\s+){0,3}?" + _SINCE_ANCHOR + r"\s+of\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|over\s+|nearly\s+|just\s+over\s+|more\s+than\s+)?[$€£¥]?$", re.I)
+_COUNTED = re.compile(r"\b(?:cumulative(?:ly)?|CAGR|compound(?:ed)?\s+annual|in\s+total|all\s+told)\b", re.I)
+_SUPERLATIVE = re.compile(r"\b(?:highest|lowest|best|worst|strongest|weakest|largest|smallest|most|least|first\s+time|record)\b", re.I)
+
+
+def _counted_since(s: str, q: Quantity, ctx: Context) -> bool:
+    """Whether the figure is counted from a past start to now ('the 60 stores we opened since 2022', 'a 9% CAGR since 2021',
+    'a cumulative benefit since 2023 of $1.2 billion'): a total to date, whatever outlook the sentence also gives; not
+    'our best margin since 2015' (a rank of the outlook) or 'since 2024 was a weak year' (a reason)."""
+    cstart, cend = clause_bounds(s, q.start)
+    since = _SINCE_BEFORE.search(s, max(cstart, q.start - 70), q.start)
+    if since is None:
+        since = _SINCE_AFTER.match(s, q.end)
+        if (since is None or since.end() > cend or _DIGIT.search(s, q.end, since.start("y1") if since.group("y1") else since.start("y2"))
+                and not _DIGIT.search(s, q.end, s.lower().rfind("since", q.end, since.end()))):
+            return False
+        said = s.lower().rfind("since", q.end, since.end())
+        if _DIGIT.search(s, q.end, said) or _SUPERLATIVE.search(s, max(cstart, q.start - 60), said):
+            return False
+        if not (PAST.search(s, max(cstart, q.start - 40), said) or _PERFECT.search(s, max(cstart, q.start - 60), said)
+                or _COUNTED.search(s, max(cstart, q.start - 40), said)):
+            return False
+    year = int(since.group("y1") or since.group("y2"))
+    return ctx.fiscal_year is None or year <= ctx.fiscal_year
 
 
 def revised_by_pronoun(s: str, q: Quantity) -> bool:
