@@ -44,8 +44,10 @@ _END_OF_RANGE = re.compile(r"(?:(?:top|high|low|bottom|upper|lower)\s+end|midpoi
 def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context, state: State, future_at: tuple[int, ...],
             reported_at: tuple[int, ...] = (), dated_at: tuple[int, ...] = ()) -> FactKind:
     kind = _kind_of(q, s, cues, ctx, state, future_at, reported_at, dated_at)
-    if kind in (FactKind.TARGET, FactKind.GUIDANCE) and any_in(s, _REACHED_WORDS) and _reached_goal(s, q):
-        return FactKind.ACTUAL  # "we hit our 20% margin target this quarter": the level the measure reached, not the goal ahead
+    if kind in (FactKind.TARGET, FactKind.GUIDANCE) and any_in(s, _REACHED_WORDS) and (_reached_goal(s, q) or _beyond_goal(s, q, cues, future_at)):
+        # "we hit our 20% margin target this quarter": the level the measure reached, not the goal ahead; "we exceeded our
+        # cash flow target, generating $93 million": what was done against the goal
+        return FactKind.ACTUAL
     if kind in (FactKind.TARGET, FactKind.GUIDANCE) and "since" in s and _counted_since(s, q, ctx):
         return FactKind.ACTUAL  # "the 60 stores we opened since 2022", "a cumulative benefit since 2023 of $1.2 billion": counted to date
     return kind
@@ -437,7 +439,12 @@ _REVISED_PRONOUN = re.compile(
 """'We're narrowing that to', 'we are bringing it down to' after an outlook recalled: the pronoun is that outlook, revised."""
 
 
-_REACHED_WORDS = (" hit ", " reached ", " achieved ", " met ", " attained ")
+_REACHED_WORDS = (" hit ", " reached ", " achieved ", " met ", " attained ", " exceeded ", " surpassed ", " beat ", " topped ")
+_GOAL_DONE = re.compile(r"\b(?:hit|reached|achieved|met|attained|exceeded|surpassed|beat|topped)\s+(?:our|the|its|their|this|that|these|all\s+(?:of\s+)?our)\s+"
+                        r"(?:[\w'-]+\s+){0,6}?(?:target|goal|objective)s?\b", re.I)
+_THE_BAR = re.compile(r"\s+(?:of|at|to)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|over\s+|more\s+than\s+|nearly\s+|at\s+least\s+)?[$€£¥]?$", re.I)
+_AHEAD_BEFORE = re.compile(r"\b(?:will|would|should|could|can|may|might|(?:expect|plan|aim|intend|hope|want|seek)(?:s|ed|ing)?\s+to|on\s+(?:track|course|pace)|confident|able|going)\b|['’]ll\b", re.I)
+_YEAR = re.compile(r"\b(?:FY\s?)?(?:19|20)\d\d\b")
 _REACHED_GOAL = re.compile(r"\b(?:hit|reached|achieved|met|attained)\s+(?:our|the|its|their|this|that)\s+"
                            r"(?:[\w'-]+\s+){0,5}?(?:(?:target|goal|objective)s?\s+(?:of|at)\s+)?"
                            r"(?:about\s+|around\s+|roughly\s+|approximately\s+|nearly\s+|over\s+|more\s+than\s+)?[$€£¥]?$", re.I)
@@ -484,6 +491,26 @@ def _counted_since(s: str, q: Quantity, ctx: Context) -> bool:
             return False
     year = int(since.group("y1") or since.group("y2"))
     return ctx.fiscal_year is None or year <= ctx.fiscal_year
+
+
+def _beyond_goal(s: str, q: Quantity, cues: list[tuple[int, FactKind]], future_at: tuple[int, ...]) -> bool:
+    """Whether the figure comes after a goal a past verb says was met or beaten, outside the goal's own figure: 'we
+    exceeded our free cash flow target, generating $90 million', 'beat our target by 15%', 'met our targets, with bookings
+    up 32%'; not 'we exceeded our target of 50%' (the bar) nor 'we expect to beat our target ...'."""
+    done = None
+    for m in _GOAL_DONE.finditer(s, max(0, q.start - 130), q.start):
+        done = m
+    if done is None or _DIGIT.search(_YEAR.sub("", done.group(0))) or _THE_BAR.fullmatch(s, done.end(), q.start):
+        return False
+    if (_NOT_YET.search(s, max(0, done.start() - 30), done.start()) or _AHEAD_BEFORE.search(s, max(0, done.start() - 60), done.start())
+            or _AHEAD_BEFORE.search(s, done.end(), q.start) or _AHEAD_VERB.search(s, done.end(), q.start)):
+        return False
+    if any(done.end() <= pos < q.start for pos, _ in cues) or any(done.end() <= pos < q.end + 40 for pos in future_at):
+        return False
+    return _BAR_AFTER.match(s, done.end()) is None  # "exceeded our target of 50% owned and 50% optioned": the bar, said in full
+
+
+_BAR_AFTER = re.compile(r"\s+(?:of|at)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|over\s+|more\s+than\s+|nearly\s+|at\s+least\s+)?[$€£¥]?\d", re.I)
 
 
 def revised_by_pronoun(s: str, q: Quantity) -> bool:
