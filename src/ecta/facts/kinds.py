@@ -48,6 +48,8 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         # "we hit our 20% margin target this quarter": the level the measure reached, not the goal ahead; "we exceeded our
         # cash flow target, generating $93 million": what was done against the goal
         return FactKind.ACTUAL
+    if kind is FactKind.ACTUAL and ctx.role is not Role.ANALYST and ctx.fiscal_quarter in (1, 2, 3) and _year_effect_ahead(s, q, ctx):
+        return FactKind.GUIDANCE  # "currency is now a headwind of about $0.12 to EPS for the full year": the effect on a year not over
     if kind in (FactKind.TARGET, FactKind.GUIDANCE) and "since" in s and _counted_since(s, q, ctx):
         return FactKind.ACTUAL  # "the 60 stores we opened since 2022", "a cumulative benefit since 2023 of $1.2 billion": counted to date
     return kind
@@ -511,6 +513,27 @@ def _beyond_goal(s: str, q: Quantity, cues: list[tuple[int, FactKind]], future_a
 
 
 _BAR_AFTER = re.compile(r"\s+(?:of|at)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|over\s+|more\s+than\s+|nearly\s+|at\s+least\s+)?[$€£¥]?\d", re.I)
+
+
+_EFFECT_AHEAD = re.compile(r"\b(?:head|tail)winds?\b|\b(?:would|will)\s+(?:(?:likely|probably|also|still)\s+)?(?:reduce|add|lower|cut|lift|take|hurt|help|weigh|increase|decrease|trim|shave)\b"
+                           r"|['’]ll\s+(?:reduce|add|lower|cut|lift|take|hurt|help|weigh|trim|shave)\b", re.I)
+_WHOLE_YEAR = re.compile(r"\b(?:full[-\s]year|for\s+the\s+(?:full\s+|fiscal\s+|whole\s+|entire\s+)?year|this\s+(?:fiscal\s+)?year|(?:in|for)\s+(?:fiscal\s+|FY\s*)?(?P<year>20\d\d))\b", re.I)
+_SO_FAR = re.compile(r"\b(?:year[-\s]to[-\s]date|YTD|so\s+far|to\s+date|through\s+(?:the\s+)?(?:first|second|third|nine|six)|in\s+the\s+(?:first|second|third)\s+(?:quarter|half)|"
+                     r"(?:in|for|during)\s+the\s+quarter|this\s+quarter|(?:is|are|stands?|sits?)\s+at)\b", re.I)
+_REPORTED_NOUN = re.compile(r"\s+(?:sales|revenues?|growth|earnings|EPS|net|operating|results|basis|terms|figures?)\b", re.I)
+
+
+def _year_effect_ahead(s: str, q: Quantity, ctx: Context) -> bool:
+    """Whether the figure is a headwind, a tailwind or a would-be effect on the current year while the year is not over
+    ('FX is a tailwind of about 90 basis points to full-year revenue growth' in a third-quarter call): an outlook, not a
+    result; not an effect already booked ('was a headwind', 'so far', 'in the quarter')."""
+    cstart, cend = clause_bounds(s, q.start)
+    effect = _EFFECT_AHEAD.search(s, cstart, cend)
+    year = _WHOLE_YEAR.search(s, cstart, cend)
+    if effect is None or year is None or (year.group("year") and int(year.group("year")) != ctx.fiscal_year):
+        return False
+    done = any(not (m.group(0).lower() == "reported" and _REPORTED_NOUN.match(s, m.end())) for m in PAST.finditer(s, cstart, cend))
+    return not (done or _SO_FAR.search(s) or _HAVE_DONE_ED.search(s, cstart, cend))  # "reported sales" names a basis, no deed
 
 
 def revised_by_pronoun(s: str, q: Quantity) -> bool:
