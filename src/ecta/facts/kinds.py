@@ -45,8 +45,8 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
             reported_at: tuple[int, ...] = (), dated_at: tuple[int, ...] = ()) -> FactKind:
     kind = _kind_of(q, s, cues, ctx, state, future_at, reported_at, dated_at)
     if kind in (FactKind.TARGET, FactKind.GUIDANCE) and any_in(s, _REACHED_WORDS) and (_reached_goal(s, q) or _beyond_goal(s, q, cues, future_at)):
-        # "we hit our 20% margin target this quarter": the level the measure reached, not the goal ahead; "we exceeded our
-        # cash flow target, generating $93 million": what was done against the goal
+        # "we hit our 20% margin target this quarter": the level the measure reached, not the goal ahead; "we topped our
+        # cash goal, producing $93 million": what was done against the goal
         return FactKind.ACTUAL
     if kind is FactKind.ACTUAL and ctx.role is not Role.ANALYST and ctx.fiscal_quarter in (1, 2, 3) and _year_effect_ahead(s, q, ctx):
         return FactKind.GUIDANCE  # "currency is now a headwind of about $0.12 to EPS for the full year": the effect on a year not over
@@ -497,7 +497,7 @@ def _counted_since(s: str, q: Quantity, ctx: Context) -> bool:
 
 def _beyond_goal(s: str, q: Quantity, cues: list[tuple[int, FactKind]], future_at: tuple[int, ...]) -> bool:
     """Whether the figure comes after a goal a past verb says was met or beaten, outside the goal's own figure: 'we
-    exceeded our free cash flow target, generating $90 million', 'beat our target by 15%', 'met our targets, with bookings
+    topped our cash goal, producing $90 million', 'beat our target by 15%', 'met our targets, with bookings
     up 32%'; not 'we exceeded our target of 50%' (the bar) nor 'we expect to beat our target ...'."""
     done = None
     for m in _GOAL_DONE.finditer(s, max(0, q.start - 130), q.start):
