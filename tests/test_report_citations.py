@@ -78,3 +78,18 @@ def test_text_and_markdown_cite_the_turn(called) -> None:
     if case["cited_by"] == "turn":
         # The one line every turn shares is not shown as if it found anything.
         assert not re.search(r"\bL\d+\b", markdown(r).split("## Tone")[0])
+
+
+def test_html_links_each_cited_turn(called) -> None:
+    from ecta.report.render_html import html
+
+    case, t, r = called
+    page = html(r, t)
+    links = set(re.findall(r'href=["\']#(T\d+)["\']', page))
+    cited = {f"T{k}" for row in _rows(r) for k in row.turns}
+    if case["cited_by"] == "line":
+        assert not cited
+        return
+    assert cited <= links
+    # Every turn linked to is in the page.
+    assert all(f"id='{k}'" in page for k in links)
