@@ -359,3 +359,19 @@ def test_a_colleague_on_for_the_labelled_analyst_is_who_asked():
     first = t.exchanges[0]
     assert {t.turns[i].speaker.name for i in first.question_turns} == {"Marta Quell"}
     assert "Tobias Reyne" not in {tr.speaker.name for tr in t.turns}
+
+
+def test_she_says_is_a_reading_cue():
+    """A moderator reading a written question may cue it "she says, ..." (speech-recognition transcripts, where the
+    firm can be lost before it): the name before the cue is the questioner's, the firm where one is said."""
+    t = _parse("chat_questions_says.txt")
+    assert [(e.analyst.name, e.firm, e.question_turns, e.answer_turns, e.read_by) for e in t.exchanges] == [
+        ("Noor Kessler", None, [2], [3], "operator"),
+        ("Piet Alder", "Dunmore Securities", [4], [5], "operator"),
+    ]
+    from ecta.report.qa import review
+
+    first = review(t)[0]
+    # The reading without the words calling it.
+    assert first.question_words == len("question is about, cotton prices went up again in the quarter. How much of that "
+                                       "can you pass on before the winter range ships?".split())

@@ -94,6 +94,8 @@ _HANDING = ("go", "move", "turn", "next", "take")
 # Example Securities. She asks, ...?", "The next question is, ...?", "He writes: ...?".
 _READS = re.compile(
     r"\b(?:(?:she|he|they)\s+(?:asks|writes|wants\s+to\s+know|would\s+like\s+to\s+know|is\s+asking)\b\s*[,:]?"
+    # "... comes from Dana Lee, she says, ...": a reader's cue only with its comma ("as he says the margin held" is speech)
+    r"|\b(?:she|he|they)\s+says\s*[,:]"
     r"|question\s+(?:is|reads|says)\s*[,:]|\b(?:asks|writes)\s*[,:])", re.I)
 # The words calling a question in its turn: an answer's "the question is, do we build more?" reads nothing out.
 _CALLED = re.compile(r"\b(?:first|second|third|next|following|last|final)\s+(?:\w+\s+)?question", re.I)
@@ -500,7 +502,15 @@ def _read_question(turn: Turn, readers: set[str]) -> tuple[Announcement | None] 
         if not (turn.speaker.id in readers and text.rstrip().endswith("?") and re.search(r"\bquestions?\b", text, re.I)):
             return None
         return (None,)
-    return (parse_announcement(text[:m.start()]),)
+    return (parse_announcement(_called_by(text[:m.start()])),)
+
+
+def _called_by(head: str) -> str:
+    """The words calling a question, up to its reading cue, as `parse_announcement` reads them: a firm lost before the
+    cue ("comes from Dana Lee from she says, ...") leaves the name ending the call."""
+    head = head.rstrip(" ,:")
+    cut = re.sub(r"(?i)\s+(?:from|with|of|at)$", "", head)
+    return cut + "." if cut != head else head
 
 
 # Questions sent in writing (a webcast, a video call's chat), which a moderator reads out; a telephone queue ("press star
@@ -539,6 +549,10 @@ def _read_in_writing(text: str) -> tuple[Announcement | None] | tuple[()] | None
             return None
         end = _SENTENCE_END.search(text, calls[-1].end())
         head = text[:end.end()] if end else text
+        # A reading cue before the sentence ends ("... from Dana Lee, she says, Question is about ...") ends the call.
+        cue = _READS.search(text, calls[-1].end())
+        if cue and cue.start() < len(head):
+            head = _called_by(text[:cue.start()])
         ann = parse_announcement(head)
         # "... comes from from Harbor Capital": the name lost in the recording; the firm, or its first word, is no name.
         lost = re.search(r"\bfrom,?\s+from\b", head, re.I)

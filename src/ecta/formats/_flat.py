@@ -421,6 +421,10 @@ def split_slot(units: list[str], analyst: str | None, execs: list[Executive]) ->
             asked = False
         elif cur.kind == ANSWER and i > cur.start and (who := _passed_to(units[i - 1], first, execs)) is not None:
             parts.append(Part(ANSWER, i, i, who))
+        elif cur.kind == ANSWER and i > cur.start and i == len(units) - 1 and _THANKS.match(unit):
+            # "Understood, thanks." ending the slot: the caller closing it, not the executive's last words (an
+            # executive thanks the caller by name, or for the question, and goes on).
+            parts.append(Part(QUESTION, i, i))
         parts[-1].end = i + 1
         if parts[-1].kind == QUESTION and not asked:
             asked = "?" in unit or _ASKS.search(unit) is not None or bool(_WH.match(unit))

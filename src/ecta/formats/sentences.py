@@ -38,7 +38,8 @@ _OPERATOR = re.compile(
         |\b(?:press|pressing)\s+star\b
         |\bquestion[\s-]and[\s-]answer\s+session\s+will\s+(?:now\s+)?begin
         |^\W*(?:(?:ladies\s+and\s+gentlemen|and)\s*,?\s+)?(?:this|that)\s+(?:does\s+)?(?:concludes?|ends)\s+(?:today'?s|our|the|this)\s+
-          (?:conference|call|program|presentation|event|teleconference|webcast)\b""",
+          (?:conference|call|program|presentation|event|teleconference|webcast
+            |(?:question[\s-]and[\s-]answer|q\s*&\s*a)\s+(?:session|portion|period))\b""",
     re.I | re.X,
 )
 _QA_OPEN = re.compile(r"\b(?:first|next)\s+question\b|question[\s-]and[\s-]answer\s+session", re.I)
@@ -113,8 +114,10 @@ def plain_turns(rows: list[tuple[str | None, str, int, int]]) -> list[DraftTurn]
     execs = flat.executives(" ".join(texts[:400]), texts[:400])
     operator = [_is_operator(t) for t in texts]
     for i in range(1, len(texts)):
-        # "Your line is open." on a line of its own is still the operator's.
-        operator[i] = operator[i] or (operator[i - 1] and bool(_LINE_OPEN.match(texts[i])))
+        # "Your line is open." on a line of its own is still the operator's, and so is the hand-back for the closing
+        # remarks after "That concludes our question-and-answer session.".
+        operator[i] = operator[i] or (operator[i - 1] and (bool(_LINE_OPEN.match(texts[i]))
+                                                           or bool(flat._CLOSING.search(texts[i]) and _HANDOFF.search(texts[i]))))
     turns: list[DraftTurn] = []
     # A fragment that opens with a reply ("Thanks for the question, <UNK>.") starts inside the Q&A.
     # Its voices are the executives': these sources keep only the words aligned to them.

@@ -42,19 +42,23 @@ def analyze(t: Transcript, facts: list[Fact] | None = None) -> Report:
     # as guidance recalled; tables and checks then agree on what each figure is.
     from .figures import call_period as period_of_call
 
-    from .pages import keyed, place, unkeyed
+    from .models import Citation
+    from .pages import citation, keyed, place, unkeyed
 
     call_period = period_of_call(t.meta)
-    # A PDF numbers lines per page: the stages below cite and order facts by a line that holds the page too.
+    # A PDF numbers lines per page: the stages below cite and order facts by a line that holds the page too. A source
+    # whose lines hold several paragraphs (a turn's text on one JSON line) is keyed by turn the same way.
     paged = any(f.page for f in facts)
-    read, claims = as_reported(guidance.as_of(respectively(keyed(facts) if paged else facts), call_period))
-    report = Report(meta=t.meta, facts=read, summary=summary)
+    cited_by = citation(t)
+    by_turn = cited_by is not Citation.LINE
+    read, claims = as_reported(guidance.as_of(respectively(keyed(facts, by_turn) if paged or by_turn else facts), call_period))
+    report = Report(meta=t.meta, facts=read, summary=summary, cited_by=cited_by)
     report.guidance = timed("guidance", lambda: guidance.table(read, analyst_ids(t), call_period))
     report.checks = timed("checks", lambda: checks.run(t, read, claims))
-    if paged:
+    if paged or by_turn:
         report.facts = unkeyed(read)
-        place(report.guidance)
-        place(report.checks)
+        place(report.guidance, by_turn)
+        place(report.checks, by_turn)
     try:
         report.tone = timed("tone", lambda: tone.tone(t))
     except LexiconMissing as e:
@@ -114,21 +118,31 @@ def _summary(t: Transcript, facts: list[Fact]) -> list[Bullet]:
         text = _UPPER.sub(lambda m: m.group(0).upper().replace("NON-", "non-"), text)
         return text[:1].upper() + text[1:]
 
-    from .pages import key, paged, split, statement_page
+    from .models import Citation
+    from .pages import citation, key, paged, split, statement_page, statement_turn
 
     # Four to eight bullets under the headline, which repeats one of them (a wire brief counts it as one).
     bullets = summarize(t, facts=facts, for_report=True, headline_apart=True).bullets
     bullets = [b.model_copy(update={"text": _as_said(b.text, [x for i in b.facts for x in (facts[i].sentence, facts[i].phrase)])}) if b.facts else b
                for b in bullets]
-    if not paged(t):
+    by_turn = citation(t) is not Citation.LINE
+    if not paged(t) and not by_turn:
         return [Bullet(text=named(b.text), lines=list(b.lines), headline=b.headline) for b in bullets]
-    # A PDF's line is a line of its page: the bullet's facts give each line its page.
+    # A PDF's line is a line of its page: the bullet's facts give each line its page; a line that holds several
+    # paragraphs gets its turn the same way.
     out = []
     for b in bullets:
-        keys = ([key(facts[i].line, facts[i].page) for i in b.facts] if b.facts
-                else [key(n, statement_page(t, n)) for n in b.lines])
+        if by_turn:
+            keys = ([key(facts[i].line, facts[i].turn + 1 if facts[i].turn is not None else None) for i in b.facts] if b.facts
+                    else [key(n, statement_turn(t, n, b.text)) for n in b.lines])
+        else:
+            keys = ([key(facts[i].line, facts[i].page) for i in b.facts] if b.facts
+                    else [key(n, statement_page(t, n)) for n in b.lines])
         lines, pages = split(keys)
-        out.append(Bullet(text=named(b.text), lines=lines, pages=pages, headline=b.headline))
+        turns: list[int | None] = []
+        if by_turn:
+            turns, pages = [p - 1 if p else None for p in pages], []
+        out.append(Bullet(text=named(b.text), lines=lines, pages=pages, turns=turns, headline=b.headline))
     return out
 
 

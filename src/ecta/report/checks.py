@@ -17,7 +17,8 @@ from ..facts.periods import closed_by, period_key
 from .figures import at, call_period as period_of_call, gross_measure, favour, is_neutral, same_measure, fmt_amount, guided_slack, half_unit, said_off, is_level, is_money, previous, push, same_period, singular
 from .guidance import is_ratio, plausible, said_as_outlook as _said_as_outlook, status
 from .models import Check, GuidanceStatus, Severity
-from .pages import key
+from .models import Citation
+from .pages import citation, key
 from .recalled import Distance, distances, is_distance
 
 _CORRECTION = re.compile(
@@ -348,6 +349,8 @@ _RIGHT_FIGURE = re.compile(r"\b(?:correct|right|actual|actually|should|not)\b", 
 
 def corrections(t: Transcript) -> list[Check]:
     out: list[Check] = []
+    # Keyed by page, or by turn where a line holds several turns' words (see `pages`), as the facts' lines are.
+    by_turn = citation(t) is not Citation.LINE
     for turn in t.turns:
         # A correction is the company fixing its own figure; an analyst checking one is a question.
         if turn.speaker.role in (Role.ANALYST, Role.OPERATOR):
@@ -371,7 +374,7 @@ def corrections(t: Transcript) -> list[Check]:
                 quoted = " ".join(s.strip() for _, s in said_in[i:last + 1])[:400 if last > i else 240]
                 out.append(Check(name="correction", severity=Severity.INFO,
                                  message=f"{turn.speaker.name} corrects a statement: \u201c{quoted}\u201d",
-                                 lines=[key(p.line_start, p.page)]))
+                                 lines=[key(p.line_start, turn.index + 1 if by_turn else p.page)]))
                 # One correction for what it quotes, and for the rest of its paragraph ("That was a typo ...").
                 skip_to = max(last + 1, next((j for j in range(i, len(said_in)) if said_in[j][0] is not p), len(said_in)))
     return out

@@ -112,6 +112,9 @@ class ExchangeReview(_Model):
     page_start: int | None = None
     page_end: int | None = None
     """For a PDF, whose lines are numbered per page: the pages of `line_start` and `line_end`."""
+    turn_start: int | None = None
+    turn_end: int | None = None
+    """For a source whose lines do not find the words (see `Report.cited_by`): the exchange's first and last turn."""
 
 
 class GuidanceStatus(str, Enum):
@@ -150,6 +153,9 @@ class GuidanceRow(_Model):
     pages: list[int | None] = Field(default_factory=new_list)
     """For a source with pages (a PDF, whose lines are numbered within each page): the page of each of `lines`, in
     the same order; empty for a source without pages."""
+    turns: list[int | None] = Field(default_factory=new_list)
+    """For a source whose lines do not find the words (see `Report.cited_by`): the turn (`Transcript.turns` index)
+    of each of `lines`, in the same order; empty for a source whose lines do."""
 
 
 class Severity(str, Enum):
@@ -167,6 +173,9 @@ class Check(_Model):
     pages: list[int | None] = Field(default_factory=new_list)
     """For a source with pages (a PDF, whose lines are numbered within each page): the page of each of `lines`, in
     the same order; empty for a source without pages."""
+    turns: list[int | None] = Field(default_factory=new_list)
+    """For a source whose lines do not find the words (see `Report.cited_by`): the turn (`Transcript.turns` index)
+    of each of `lines`, in the same order; empty for a source whose lines do."""
 
 
 class Bullet(_Model):
@@ -175,12 +184,30 @@ class Bullet(_Model):
     pages: list[int | None] = Field(default_factory=new_list)
     """For a source with pages (a PDF, whose lines are numbered within each page): the page of each of `lines`, in
     the same order; empty for a source without pages."""
+    turns: list[int | None] = Field(default_factory=new_list)
+    """For a source whose lines do not find the words (see `Report.cited_by`): the turn (`Transcript.turns` index)
+    of each of `lines`, in the same order; empty for a source whose lines do."""
     headline: bool = False
     """The brief's headline; its figure is also one of the bullets below it, as on the wire."""
 
 
+class Citation(str, Enum):
+    """How the report's rows point at the words they rest on."""
+
+    LINE = "line"
+    """By the source's line (with its page, for a PDF)."""
+    TURN_LINE = "turn_line"
+    """By turn and line: a line holds several paragraphs (a JSON export with each turn's text on one line, a caption
+    line with two voices), so the line alone leaves the reader a whole turn to search, or the wrong one."""
+    TURN = "turn"
+    """By turn alone: most turns share their line (the whole call on one line), so the line says nothing."""
+
+
 class Report(_Model):
     meta: Meta
+    cited_by: Citation = Citation.LINE
+    """What the rows' citations name: lines only, or turns too (`turns`, `turn_start`/`turn_end` and a non-answer's
+    `turn`), where the source's lines do not find the words."""
     summary: list[Bullet] = Field(default_factory=new_list)
     facts: list[Fact] = Field(default_factory=new_list)
     guidance: list[GuidanceRow] = Field(default_factory=new_list)

@@ -3,6 +3,10 @@
 The report's stages cite facts by their `line`. For a paged source they run on facts whose line is a key that
 holds the page too (page * PAGE + line), so every line they cite, and every order they sort by, is a place in the
 whole call; the keys are split back into lines and pages once the report is made.
+
+A source whose lines do not find the words (a JSON export with a turn's text on one line, or the whole call on one)
+is keyed the same way by turn: the turn stands where a PDF's page does (turn index + 1, so that turn 0 is kept), and
+the rows cite turns beside their lines.
 """
 
 from __future__ import annotations
@@ -10,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..model import Fact, Transcript
+from .models import Citation
 
 PAGE = 100_000
 """More lines than any page holds."""
@@ -19,7 +24,9 @@ def key(line: int, page: int | None) -> int:
     return page * PAGE + line if page else line
 
 
-def keyed(facts: list[Fact]) -> list[Fact]:
+def keyed(facts: list[Fact], by_turn: bool = False) -> list[Fact]:
+    if by_turn:
+        return [f.model_copy(update={"line": key(f.line, f.turn + 1)}) if f.turn is not None else f for f in facts]
     return [f.model_copy(update={"line": key(f.line, f.page)}) if f.page else f for f in facts]
 
 
@@ -36,10 +43,27 @@ def split(keys: Iterable[int]) -> tuple[list[int], list[int | None]]:
     return [k % PAGE for k in keys], [k // PAGE or None for k in keys]
 
 
-def place(items: Iterable) -> None:
-    """Split the keyed `lines` of report rows (guidance rows, checks) into lines and pages, in place."""
+def place(items: Iterable, by_turn: bool = False) -> None:
+    """Split the keyed `lines` of report rows (guidance rows, checks) into lines and pages (or turns), in place."""
     for item in items:
         item.lines, item.pages = split(item.lines)
+        if by_turn:
+            item.turns, item.pages = [p - 1 if p else None for p in item.pages], []
+
+
+def citation(t: Transcript) -> Citation:
+    """What the report cites in this source: lines, or turns too where a line holds more than one paragraph."""
+    if paged(t):
+        return Citation.LINE
+    held: dict[int, int] = {}
+    for turn in t.turns:
+        for p in turn.paragraphs:
+            held[p.line_start] = held.get(p.line_start, 0) + 1
+    if all(n == 1 for n in held.values()):
+        return Citation.LINE
+    # A call on one line (or two, under a page's markup) gives every turn the same line: the turn alone finds it.
+    firsts = {turn.line_start for turn in t.turns}
+    return Citation.TURN if 2 * len(firsts) < len(t.turns) else Citation.TURN_LINE
 
 
 def paged(t: Transcript) -> bool:
@@ -59,3 +83,20 @@ def statement_page(t: Transcript, line: int, words: tuple[str, ...] = ("guidance
 
         pages = {p.page for p in held if any(rx.search(p.text) for _, rx in _ACTIONS)}
     return pages.pop() if len(pages) == 1 else None
+
+
+def statement_turn(t: Transcript, line: int, bullet: str) -> int | None:
+    """The turn key (index + 1, see `key`) of an outlook statement ("raises full-year guidance.") on a line that holds
+    several paragraphs: the first of the company's turns whose paragraph on that line acts on the outlook so."""
+    from ..model import ParagraphKind, Role
+    from ..summarize.statements import _ACTIONS
+
+    said = bullet.lower()
+    actions = [rx for action, rx in _ACTIONS if said.startswith(action)]
+    for turn in t.turns:
+        if turn.speaker.role in (Role.ANALYST, Role.OPERATOR):
+            continue
+        if any(p.kind is ParagraphKind.SPEECH and p.line_start <= line <= p.line_end and any(rx.search(p.text) for rx in actions)
+               for p in turn.paragraphs):
+            return turn.index + 1
+    return None

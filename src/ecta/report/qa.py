@@ -269,7 +269,11 @@ def _named_terms(text: str, not_names: set[str], most: int = 2) -> list[str]:
 
 
 def review(t: Transcript) -> list[ExchangeReview]:
+    from .models import Citation
+    from .pages import citation
+
     out: list[ExchangeReview] = []
+    by_turn = citation(t) is not Citation.LINE
     # Names (the analyst greeting the CFO, the CFO thanking the analyst) are no shared content.
     names_words = {w[:6] for p in t.participants for w in _WORD.findall(p.name.lower())}
     full_names = {w for p in t.participants for w in _WORD.findall(p.name.lower())} | set(_WORD.findall((t.meta.company or "").lower()))
@@ -300,6 +304,8 @@ def review(t: Transcript) -> list[ExchangeReview]:
                 line_end=ex.line_end,
                 page_start=t.turns[min(said)].page if said else None,
                 page_end=(t.turns[max(said)].page_end or t.turns[max(said)].page) if said else None,
+                turn_start=min(said) if said and by_turn else None,
+                turn_end=max(said) if said and by_turn else None,
             )
         )
     return out

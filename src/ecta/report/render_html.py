@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Fact, ParagraphKind, Section, Transcript
 from .figures import fmt_fact
-from .models import Report
+from .models import Citation, Report
 from .tone import speakers_shown, unmarked
 from .render_text import TONE_NOTE, TONE_TEST, _outcome_tables, _title, call_label, contrast_text, net_text, outcome_text, shift_nets, tone_shifts
 
@@ -41,14 +41,20 @@ def _ln(line: int, page: int | None = None) -> str:
     return f'<a href="#P{page}L{line}">p{page} L{line}</a>' if page else f'<a href="#L{line}">L{line}</a>'
 
 
-def _lines(lines: list[int], pages: list[int | None] | None = None) -> str:
+def _lines(lines: list[int], pages: list[int | None] | None = None, turns: list[int | None] | None = None,
+           cited: Citation = Citation.LINE) -> str:
+    if turns and cited is not Citation.LINE:
+        # Where lines do not find the words, the turn does: its box in the transcript below.
+        said = {f"T{k}" if cited is Citation.TURN else f"T{k} L{n}": k for n, k in zip(lines, turns) if k is not None}
+        return ", ".join(f'<a href="#T{k}">{label}</a>' for label, k in list(said.items())[:8])
     if pages:
         return ", ".join(_ln(n, p) for n, p in list(zip(lines, pages))[:8])
     return ", ".join(_ln(n) for n in sorted(set(lines))[:8])
 
 
 def _exchange_link(ex) -> str:
-    href = f"P{ex.page_start}L{ex.line_start}" if ex.page_start else f"L{ex.line_start}"
+    href = (f"T{ex.turn_start}" if ex.turn_start is not None else f"P{ex.page_start}L{ex.line_start}" if ex.page_start
+            else f"L{ex.line_start}")
     return f"<a href='#{href}'>{ex.exchange + 1}</a>"
 
 
@@ -69,9 +75,11 @@ def _held(p) -> set[tuple[int, int]]:
     return {(p.page, n) for n in range(p.line_start, max(p.line_end, p.line_start) + 1)}
 
 
-def _fact_line(n: int, f: Fact) -> str:
+def _fact_line(n: int, f: Fact, cited: Citation = Citation.LINE) -> str:
     """A PDF's line is a line of its page, and a line number names one place on each page: the fact's own mark is
-    the place to open."""
+    the place to open; so it is where a line holds several paragraphs, named by its turn."""
+    if cited is not Citation.LINE and f.turn is not None:
+        return f"<a href='#F{n}'>T{f.turn}" + ("" if cited is Citation.TURN else f" L{f.line}") + "</a>"
     return _ln(f.line) if f.page is None else f"<a href='#F{n}'>p{f.page} L{f.line}</a>"
 
 
@@ -186,7 +194,7 @@ def html(r: Report, t: Transcript) -> str:
         body.append(f'<p class="muted">{escape(r.meta.title)} · {escape(r.meta.source_format)}</p>')
 
     body.append("<h2>Summary</h2><ul>")
-    body += [f"<li{' class=headline' if b.headline else ''}>{escape(b.text)} <span class='muted'>({_lines(b.lines, b.pages)})</span></li>"
+    body += [f"<li{' class=headline' if b.headline else ''}>{escape(b.text)} <span class='muted'>({_lines(b.lines, b.pages, b.turns, r.cited_by)})</span></li>"
              for b in r.summary]
     body.append("</ul>")
 
@@ -205,7 +213,7 @@ def html(r: Report, t: Transcript) -> str:
             mark = _row_fact(g, r.facts)
             said = escape(g.text) if mark is None else f"<a href='#F{mark}'>{escape(g.text)}</a>"
             body.append(f"<tr><td>{escape(g.period or '-')}</td><td>{escape(g.metric)}</td><td>{g.kind}</td><td>{said}</td>"
-                        f"<td>{escape(g.basis or '')}</td><td>{ref}</td><td>{_lines(g.lines, g.pages)}</td></tr>")
+                        f"<td>{escape(g.basis or '')}</td><td>{ref}</td><td>{_lines(g.lines, g.pages, g.turns, r.cited_by)}</td></tr>")
         body.append("</table>")
     else:
         body.append('<p class="muted">No outlook given in the call.</p>')
@@ -214,7 +222,7 @@ def html(r: Report, t: Transcript) -> str:
     if r.checks:
         body.append("<table><tr><th>Severity</th><th>Check</th><th>Finding</th><th>Lines</th></tr>")
         for c in r.checks:
-            body.append(f"<tr><td class='{c.severity.value}'>{c.severity.value}</td><td>{c.name}</td><td>{escape(c.message)}</td><td>{_lines(c.lines, c.pages)}</td></tr>")
+            body.append(f"<tr><td class='{c.severity.value}'>{c.severity.value}</td><td>{c.name}</td><td>{escape(c.message)}</td><td>{_lines(c.lines, c.pages, c.turns, r.cited_by)}</td></tr>")
         body.append("</table>")
     else:
         body.append('<p class="muted">Nothing to flag.</p>')
@@ -244,7 +252,7 @@ def html(r: Report, t: Transcript) -> str:
     if r.qa:
         body.append("<table><tr><th>#</th><th>Analyst</th><th>Topics</th><th>Answered by</th><th>Q/A words</th><th>Directness</th><th>Non-answers</th></tr>")
         for ex in r.qa:
-            na = "<br>".join(f"{n.kind}{' (partial: goes on to answer)' if n.partial else ''}: “{escape(n.quote)}” ({_ln(n.line, n.page)})"
+            na = "<br>".join(f"{n.kind}{' (partial: goes on to answer)' if n.partial else ''}: “{escape(n.quote)}” ({_lines([n.line], [n.page], [n.turn], r.cited_by) if r.cited_by is not Citation.LINE else _ln(n.line, n.page)})"
                              for n in ex.non_answers)
             body.append(f"<tr><td>{_exchange_link(ex)}</td><td>{escape(ex.analyst)}"
                         f"{' (' + escape(ex.firm) + ')' if ex.firm else ''}{', read by ' + escape(ex.read_by) if ex.read_by else ''}</td><td>{escape(', '.join(ex.topics))}</td>"
@@ -261,7 +269,7 @@ def html(r: Report, t: Transcript) -> str:
             who = t.participant(f.speaker).name if f.speaker and t.participant(f.speaker) else ""
             body.append(f"<tr><td><a href='#F{n}'>{escape(f.metric)}</a></td><td>{escape(fmt_fact(f))}</td><td>{escape(f.period.label if f.period else '')}</td>"
                         f"<td>{f.kind.value}</td><td>{escape(f.basis.value if f.basis else '')}</td><td>{escape(f.change.value if f.change else '')}</td>"
-                        f"<td>{escape(who)}</td><td>{_fact_line(n, f)}</td></tr>")
+                        f"<td>{escape(who)}</td><td>{_fact_line(n, f, r.cited_by)}</td></tr>")
         body.append("</table>")
 
     body.append("<h2>Transcript</h2>")

@@ -12,7 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..model import Meta
-from .models import Report, Severity
+from .models import Citation, Report, Severity
 from .tone import NOTE as TONE_NOTE
 from .tone import contrast_text, net_text, speakers_shown
 
@@ -46,15 +46,24 @@ def period_of(m: Meta) -> str:
     return f"FY{m.fiscal_year}" if m.fiscal_year else "period unknown"
 
 
-def _lines(lines: list[int], pages: list[int | None] | None = None) -> str:
-    """"L12, L40"; with pages (a PDF, whose lines are numbered per page) "p3 L12, p4 L2", in the call's order."""
+def _lines(lines: list[int], pages: list[int | None] | None = None, turns: list[int | None] | None = None,
+           cited: Citation = Citation.LINE) -> str:
+    """"L12, L40"; with pages (a PDF, whose lines are numbered per page) "p3 L12, p4 L2", in the call's order; where
+    lines do not find the words, with turns: "T4 L12" (`Citation.TURN_LINE`), or "T4" where every turn shares its line."""
+    if turns and cited is not Citation.LINE:
+        said = [f"T{k}" if cited is Citation.TURN else f"T{k} L{n}" if k is not None else f"L{n}" for n, k in zip(lines, turns)]
+        return ", ".join(list(dict.fromkeys(said))[:6])
     if pages:
         return ", ".join(f"p{p} L{n}" if p else f"L{n}" for n, p in list(zip(lines, pages))[:6])
     return ", ".join(f"L{n}" for n in sorted(set(lines))[:6])
 
 
-def _span(ex) -> str:
-    """An exchange's lines; in a PDF with their pages ("p3 L40-p4 L12")."""
+def _span(ex, cited: Citation = Citation.LINE) -> str:
+    """An exchange's lines; in a PDF with their pages ("p3 L40-p4 L12"); where lines do not find the words, its
+    turns ("T12-T15", or "T12-T15 L40-44" where the lines say something too)."""
+    if ex.turn_start is not None and cited is not Citation.LINE:
+        turns = f"T{ex.turn_start}-T{ex.turn_end}"
+        return turns if cited is Citation.TURN else f"{turns} L{ex.line_start}-{ex.line_end}"
     if ex.page_start:
         return f"p{ex.page_start} L{ex.line_start}-" + (f"p{ex.page_end} " if ex.page_end != ex.page_start else "") + f"L{ex.line_end}"
     return f"L{ex.line_start}-{ex.line_end}"
@@ -183,7 +192,7 @@ def terminal(r: Report) -> Group:
     summary.add_column()
     summary.add_column(style="dim")
     for b in r.summary:
-        summary.add_row(Glued(b.text, style="bold") if b.headline else Glued(f"• {b.text}"), _lines(b.lines, b.pages))
+        summary.add_row(Glued(b.text, style="bold") if b.headline else Glued(f"• {b.text}"), _lines(b.lines, b.pages, b.turns, r.cited_by))
     if not r.summary:
         summary.add_row(Text("No summary bullets.", style="dim"), "")
     parts.append(summary)
@@ -194,19 +203,19 @@ def terminal(r: Report) -> Group:
         if outlook:
             g = _table("Guidance", ("Period", "Metric", "Outlook", "vs latest actual", "Lines"))
             for row in outlook:
-                g.add_row(row.period or "-", _metric(row, narrow=True), row.text, _implied(row), _lines(row.lines, row.pages))
+                g.add_row(row.period or "-", _metric(row, narrow=True), row.text, _implied(row), _lines(row.lines, row.pages, row.turns, r.cited_by))
             parts.append(g)
         if prior:
             g = _table("Prior guidance recalled", ("Period", "Metric", "Guided", "Actual", "Lines"))
             for row in prior:
                 g.add_row(row.period or "-", _metric(row, narrow=True), row.text,
-                          (row.reference or "not stated") + (f" → {row.status.value}" + (f" ({row.reading})" if row.reading else "") if row.status else ""), _lines(row.lines, row.pages))
+                          (row.reference or "not stated") + (f" → {row.status.value}" + (f" ({row.reading})" if row.reading else "") if row.status else ""), _lines(row.lines, row.pages, row.turns, r.cited_by))
             parts.append(g)
 
     if r.checks:
         c = _table("Checks", ("Severity", "Finding", "Lines"))
         for ch in r.checks:
-            c.add_row(Text(ch.severity.value, style=_SEVERITY_STYLE[ch.severity]), f"{ch.name}: {ch.message}", _lines(ch.lines, ch.pages))
+            c.add_row(Text(ch.severity.value, style=_SEVERITY_STYLE[ch.severity]), f"{ch.name}: {ch.message}", _lines(ch.lines, ch.pages, ch.turns, r.cited_by))
         parts.append(c)
 
     if r.tone.by_section:
@@ -244,14 +253,14 @@ def terminal(r: Report) -> Group:
             q.add_row(str(ex.exchange + 1), f"{ex.analyst}" + (f" ({ex.firm})" if ex.firm else "") + (f", read by {ex.read_by}" if ex.read_by else ""),
                       ", ".join(ex.topics),
                       ", ".join(ex.answered_by), f"{ex.question_words}/{ex.answer_words}", f"{ex.directness:.2f}",
-                      _span(ex))
+                      _span(ex, r.cited_by))
         parts.append(q)
         # Quotes read badly folded into a narrow column: one each under the table, its folded lines indented with it.
         quotes = Table.grid(padding=(0, 0, 0, 2), pad_edge=True)
         quotes.add_column()
         for ex in r.qa:
             for n in ex.non_answers:
-                quotes.add_row(Glued(f"#{ex.exchange + 1} {n.kind}{' (partial: goes on to answer)' if n.partial else ''} ({_lines([n.line], [n.page])}): \u201c{n.quote}\u201d",
+                quotes.add_row(Glued(f"#{ex.exchange + 1} {n.kind}{' (partial: goes on to answer)' if n.partial else ''} ({_lines([n.line], [n.page], [n.turn], r.cited_by)}): \u201c{n.quote}\u201d",
                                      style="dim" if n.partial else "yellow"))
         if quotes.row_count:
             parts.append(quotes)
@@ -270,7 +279,7 @@ def markdown(r: Report) -> str:
     if r.meta.title:
         out += [f"_{r.meta.title}_", ""]
     out += ["## Summary", ""]
-    out += [f"**{b.text}** ({_lines(b.lines, b.pages)})\n" if b.headline else f"- {b.text} ({_lines(b.lines, b.pages)})"
+    out += [f"**{b.text}** ({_lines(b.lines, b.pages, b.turns, r.cited_by)})\n" if b.headline else f"- {b.text} ({_lines(b.lines, b.pages, b.turns, r.cited_by)})"
             for b in r.summary] or ["_No summary bullets._"]
     out += ["", "## Guidance", ""]
     outlook = [row for row in r.guidance if row.kind != "prior_guidance"]
@@ -279,16 +288,16 @@ def markdown(r: Report) -> str:
         if outlook:
             out += ["| Period | Metric | Outlook | vs latest actual | Lines |", "|---|---|---|---|---|"]
             out += [f"| {row.period or '-'} | {_metric(row)} | {_md_escape(row.text)} "
-                    f"| {_implied(row)} | {_lines(row.lines, row.pages)} |" for row in outlook]
+                    f"| {_implied(row)} | {_lines(row.lines, row.pages, row.turns, r.cited_by)} |" for row in outlook]
         if prior:
             out += ["", "### Prior guidance recalled", "", "| Period | Metric | Guided | Actual | Lines |", "|---|---|---|---|---|"]
             out += [f"| {row.period or '-'} | {_metric(row)} | {_md_escape(row.text)} | "
-                    f"{(row.reference or 'not stated') + (f' → {row.status.value}' + (f' ({row.reading})' if row.reading else '') if row.status else '')} | {_lines(row.lines, row.pages)} |"
+                    f"{(row.reference or 'not stated') + (f' → {row.status.value}' + (f' ({row.reading})' if row.reading else '') if row.status else '')} | {_lines(row.lines, row.pages, row.turns, r.cited_by)} |"
                     for row in prior]
     else:
         out.append("_No outlook given in the call._")
     out += ["", "## Checks", ""]
-    out += [f"- **{c.severity.value}** `{c.name}`: {_md_escape(c.message)} ({_lines(c.lines, c.pages)})" for c in r.checks] or ["_Nothing to flag._"]
+    out += [f"- **{c.severity.value}** `{c.name}`: {_md_escape(c.message)} ({_lines(c.lines, c.pages, c.turns, r.cited_by)})" for c in r.checks] or ["_Nothing to flag._"]
     out += ["", "## Tone", ""]
     if r.tone.by_section:
         out += ["| Scope | Words | Net | Positive/1k | Negative/1k | Uncertainty/1k | Weak modal/1k |", "|---|---|---|---|---|---|---|"]
@@ -312,7 +321,7 @@ def markdown(r: Report) -> str:
                    f"{', '.join(ex.topics) or 'general'}; "
                    f"answered by {', '.join(ex.answered_by) or 'nobody'}; {ex.question_words}/{ex.answer_words} words; directness {ex.directness:.2f}")
         for n in ex.non_answers:
-            out.append(f"   - non-answer ({n.kind}{', partial: goes on to answer' if n.partial else ''}, {_lines([n.line], [n.page])}): “{_md_escape(n.quote)}”")
+            out.append(f"   - non-answer ({n.kind}{', partial: goes on to answer' if n.partial else ''}, {_lines([n.line], [n.page], [n.turn], r.cited_by)}): “{_md_escape(n.quote)}”")
     for note in r.notes:
         out += ["", f"> note: {note}"]
     return "\n".join(out) + "\n"

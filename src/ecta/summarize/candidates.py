@@ -20,7 +20,7 @@ from ..report.figures import an_items_share, gross_measure, push
 from ..report.guidance import below_a_segment, per_quarter, per_year, segment_floors, several_years
 from ..report.recalled import is_distance
 from .numbers import figures
-from .statements import outlook_statements
+from .statements import declines_unnamed, outlook_statements
 
 _SKIP_METRICS = {"other", "price", "share_count", "headcount"}
 _SKIP_KINDS = {FactKind.ESTIMATE}
@@ -583,7 +583,12 @@ def candidates(t: Transcript, facts: list[Fact], for_report: bool = False) -> li
     if for_report:
         # Refused after the features are set, so that the figures the ranker sees beside each other stay the same.
         out = [c for c in out if not _misleads(facts[c.facts[0]], tops)]
+    # An outlook of a measure: a figure read as guidance but of no known metric (a survey's share), or a buyback
+    # authorised, guides nothing.
+    guided = any(f.kind is FactKind.GUIDANCE and f.metric not in ("other", "buyback") for f in facts)
     for text, line, action, feats in outlook_statements(t):
+        if guided and declines_unnamed(text):
+            continue  # "not providing guidance." beside the call's own outlook would say it gave none
         out.append(Candidate(text=text, lines=[line], facts=[], key=("statement", action), numbers=frozenset(),
                              features=feats))
     _wording(out)

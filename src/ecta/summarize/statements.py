@@ -32,6 +32,18 @@ _WE = re.compile(r"\b(?:we|we're|we've|we'll|we are|the company|our board)\b", r
 _CONDITIONAL = re.compile(r"\b(?:if|whether|would|could|might|may|unless)\b|\?", re.I)
 _YEAR = re.compile(r"\b(?:fiscal(?:\s+year)?\s+)?(20\d\d)\b", re.I)
 _FULL_YEAR = re.compile(r"\bfull[\s-]year\b", re.I)
+_DECLINED_FOR = re.compile(
+    r"""^\s+(?:for|beyond)\s+                                   # "guidance for the fourth quarter", "beyond the next quarter"
+        (?:the\s+|this\s+)?
+        (?:(?:full|fiscal|coming|next|current|remainder\s+of\s+the)\s+year
+          |(?:first|second|third|fourth|next|coming|current)\s+quarter
+          |(?:first|second|back)\s+half(?:\s+of\s+the\s+year)?
+          |q[1-4])\b""", re.I | re.X)
+"""The period an outlook is declined for, said after it: a bare "not providing guidance." beside a call that guides the
+quarter reads as if it gave none."""
+_NOT_A_MEASURE = frozenset("our its the their this that any fiscal full-year full year fy previous prior initial current".split())
+"""Words between "not providing" and "guidance" that name neither a measure nor a period of their own (the year is
+read apart)."""
 _SENT = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
@@ -74,7 +86,11 @@ def outlook_statements(t: Transcript) -> list[tuple[str, int, str, dict[str, flo
                 # is the one the sentence before set up, not this year's (which the call may well guide)
                 year = _YEAR.search(prev)
             span = f"{year[1]} " if year else ("full-year " if _FULL_YEAR.search(s) else "")
-            text = (f"not providing {span}guidance." if action == "not providing" else f"{action} {span}guidance.")
+            if action == "not providing":
+                # A year or "full-year" names the outlook declined; without either, the measure or period said does.
+                text = f"not providing {span or declined(m.group(0), s[m.end():])}{'guidance' if span else ''}."
+            else:
+                text = f"{action} {span}guidance."
             feats = {
                 "bias": 1.0,
                 "stmt": 1.0,
@@ -88,3 +104,26 @@ def outlook_statements(t: Transcript) -> list[tuple[str, int, str, dict[str, flo
             done.add(action)
             break
     return out
+
+
+def declined(said: str, after: str) -> str:
+    """What a "not providing" sentence declines, as the bullet names it: "revenue guidance" from "not providing revenue
+    guidance", "guidance for the fourth quarter"; "guidance" alone when the sentence names neither measure nor period."""
+    words = said.split()
+    verb = next((i for i, w in enumerate(words) if w.lower().startswith(("provid", "giv", "issu", "offer", "reinstat"))), 0)
+    measure = [w.lower() for w in words[verb + 1:-1]
+               if w.lower() not in _NOT_A_MEASURE and not any(c.isdigit() for c in w)]
+    period = _DECLINED_FOR.match(after)
+    return " ".join(measure + ["guidance"]) + (f" {' '.join(period.group(0).lower().split())}" if period else "")
+
+
+_QUALIFIERS = frozenset("specific formal detailed explicit further precise exact quantitative numerical numeric official".split())
+"""Words that say how an outlook would be given, not what it would cover: "not providing formal guidance." declines
+nothing named."""
+
+
+def declines_unnamed(text: str) -> bool:
+    """A statement that declines an outlook without naming its measure or period ("not providing guidance.")."""
+    if not text.startswith("not providing "):
+        return False
+    return all(w in _QUALIFIERS for w in text.removeprefix("not providing ").removesuffix("guidance.").split())
