@@ -65,6 +65,31 @@ def _dated_years(s: str) -> frozenset[int]:
     return frozenset(m.end() for m in _DATE_YEAR.finditer(s))
 
 
+_ECONOMY = re.compile(
+    r"\b(?:GDP|unemployment|jobless|inflation|CPI|recession|(?:the\s+|U\.?S\.?\s+)?economy"  # the economy's own measures
+    r"|(?:fed(?:eral)?\s+funds|short[-\s]term|policy|interest)\s+rates?|rate\s+(?:hikes?|increases|cuts)"  # the central bank's rates
+    r"|(?:home|house|oil)\s+prices)\b", re.I)
+_OURS = re.compile(r"\b(?:we|our|us|I)\b|[$€£¥]|\bguid", re.I)
+_OUTLOOK_NOUN = re.compile(r"\s*(?:outlook|guidance|forecast|plan|budget)\b", re.I)
+
+
+def economy_path(s: str, cues: list[P.Cue]) -> bool:
+    """Are all the periods a sentence without figures names the path of the economy it assumes ("Our forecast assumes
+    unemployment peaks at mid-year and eases back through the second quarter of 2028")? They are no period of the
+    company's own outlook, which later guided figures without period words would take on."""
+    if not cues or "guid" in s.lower() or not _ECONOMY.search(s):
+        return False
+    for c in cues:
+        if _OUTLOOK_NOUN.match(s, c.end):
+            return False  # "uncertainty from cost inflation for the fiscal 2028 outlook": the outlook's own year
+        m = None
+        for m in _ECONOMY.finditer(s, max(0, c.start - 90), c.start):
+            pass
+        if m is None or _OURS.search(s, m.end(), c.start) or any(ch in s[m.end():c.start] for ch in ";"):
+            return False
+    return True
+
+
 def cue_ahead(c: P.Cue, ctx: Context, s: str) -> bool:
     """Periods ahead of the call that name no year: the second half in a first- or second-quarter call; in a
     fourth-quarter call the first quarter or half (next year's, unless the sentence is in the past tense); and "for
