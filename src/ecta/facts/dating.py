@@ -884,6 +884,11 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
     if (following and (cue_reported(following[0], ctx) or following[0].rel is None and following[0].half and following[0].year is None
                        and fq and 2 * following[0].half <= fq) and _CAUSE_BETWEEN.search(s, q.end, following[0].start)):
         following = []  # "margin was 41%, helped by prices we raised in the second quarter": the period of the cause
+    if (future and following and following[0].rel is None and following[0].year is None and not following[0].half
+            and cue_reported(following[0], ctx) and "," in s[q.end:following[0].start]):
+        # "costs should rise by $42 million, mostly on the carry-over of higher third quarter prices" in a third-quarter
+        # call: the quarter just reported, in an aside of the outlook, is not the period guided
+        following = []
     if kind is FactKind.ACTUAL and "because " in s:
         # "GMV is running up about 6% because the promotions fall later this year, but collectibles is still growing in
         # the low 20s": the period of a reason clause is the reason's, neither the figure's before it nor the next clause's

@@ -467,7 +467,9 @@ def resolve(c: Cue, fy: int | None, q: int | None, future: bool, h: int | None =
                 return None
             year = fy
             if q is not None:
-                if future and c.quarter <= q:
+                # the call's own quarter, named bare in an outlook ("costs carried over from the third quarter" in a
+                # third-quarter call), is the one just reported: a quarter a year ahead is named with its year
+                if future and c.quarter < q:
                     year = fy + 1
                 elif not future and c.quarter > q:
                     year = fy - 1
