@@ -132,6 +132,10 @@ def period_cues(s: str, ctx: Context) -> list[P.Cue]:
     if found and ("s we " in s or "s I " in s) and (said := _AS_WE_SAID.search(s)) is not None:
         # "As we said in the first quarter, our view is unchanged: ...": when it was said, not the figure's period
         found = [c for c in found if not (said.end() == c.start and _SAID_CLAUSE_ENDS.match(s, c.end))]
+    if found and ("call" in s or "release" in s or "webcast" in s):
+        # "down $100 million from the indication we gave on our Q2 earnings call": the call it was said on, not a period of
+        # the sentence's figures nor of those after it
+        found = [c for c in found if not (c.quarter and not c.half and _CALL_NAMED.match(s, c.end))]
     if found and ("start of" in s or "beginning of" in s):
         # "4.6% of the shares outstanding at the start of the year": the moment a base is taken, not the figure's period
         # ("At the start of the year, our outlook called for ..." still dates the outlook recalled)
@@ -187,6 +191,10 @@ def period_cues(s: str, ctx: Context) -> list[P.Cue]:
     return found
 
 
+_CALL_NAMED = re.compile(r"(?:['’]s)?(?:\s+(?:fiscal\s+)?(?:19|20)\d\d)?[-\s]+(?:(?:earnings|results|investor|analyst|conference|quarterly)\s+)*"
+                         r"(?:call|release|webcast)\b", re.I)
+"""A quarter naming the call or release something was said in ("on our second quarter earnings call", "with the Q3 2026
+release")."""
 _AS_WE_SAID = re.compile(r"\b(?:as|like)\s+(?:we|I)\s+(?:said|mentioned|indicated|noted|discussed|communicated|guided|told\s+you|shared|"
                          r"outlined|highlighted)(?:\s+(?:earlier|before|previously))?\s+(?:(?:in|during|on|at)\s+)?(?:the\s+|our\s+)?", re.I)
 _SAID_CLAUSE_ENDS = re.compile(r"(?:['’]s)?(?:\s+(?:earnings|conference))?(?:\s+call)?\s*,", re.I)
