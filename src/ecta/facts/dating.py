@@ -703,10 +703,18 @@ def _quarter_of_year(c: P.Cue, s: str, pcues: list[P.Cue], fy: int | None, fq: i
     # ("For the fourth quarter, ... 77%, and for the full year about 77.5%, up from 76.3% in fiscal 2025": a span named
     # since the quarter; the year is that span's)
     quarters = [o for o in quarters if not any(o.end <= x.start < c.start and (x.rel == "this_y" or x.ytd or x.half) for x in pcues)]
+    if quarters and c.start >= after and _OUTLOOK_CLAUSE.search(s, first, after):
+        # "In the first quarter, we invested $16 million, and we expect the total to reach $75 million in 2026": the year of
+        # an outlook said in a later clause, not the quarter of the result before it
+        return None
     quarter = {o.quarter or fq for o in quarters}
     if len(quarter) != 1 or None in quarter:
         return None
     return P.label(year, quarter.pop())
+
+
+_OUTLOOK_CLAUSE = re.compile(r"\b(?:and|but|while|so)\s+(?:we|I|they)\s+(?:now\s+|still\s+|also\s+|currently\s+)?(?:expect|anticipate|plan|project|forecast|"
+                             r"estimate|see|believe|think|intend|aim|target|will|would|should|['’]ll)", re.I)
 
 
 _CONDITION = re.compile(r"\W*(?:(?:and|so|but|now)\s*,?\s+)?(?:if|assuming|unless|provided(?:\s+that)?|as\s+long\s+as)\s+[^,;]*?\b(?:quarter|Q[1-4])\b[^,;]*,", re.I)
