@@ -704,7 +704,7 @@ def _quarter_of_year(c: P.Cue, s: str, pcues: list[P.Cue], fy: int | None, fq: i
     # since the quarter; the year is that span's)
     quarters = [o for o in quarters if not any(o.end <= x.start < c.start and (x.rel == "this_y" or x.ytd or x.half) for x in pcues)]
     if quarters and c.start >= after and _OUTLOOK_CLAUSE.search(s, first, after):
-        # "In the first quarter, we invested $16 million, and we expect the total to reach $75 million in 2026": the year of
+        # "During the first quarter we put $9 million into depots, and we plan to lift that to $40 million in 2026": the year of
         # an outlook said in a later clause, not the quarter of the result before it
         return None
     quarter = {o.quarter or fq for o in quarters}
