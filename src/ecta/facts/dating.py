@@ -445,7 +445,7 @@ _CASH_BEFORE = re.compile(r"\b(?:cash|liquidity)\b", re.I)
 _DEBT_DUE = re.compile(r"\b(?:due|maturing)\s+(?:in\s+)?$", re.I)
 """Debt held now set against the cash ("cash of $1.2 billion against $700 million of senior notes due in 2029")."""
 _ON_THE_CALL = re.compile(r"\s+(?:earnings\s+|conference\s+)?call\b", re.I)
-""""the number we talked about on the Q4 call": the call held then, not a quarter ahead."""
+""""the guide we shared on the Q4 call": the call held then, not a quarter ahead."""
 _AT_MIDPOINT = re.compile(r"(?:\s+(?:[\w%'-]+|per\s+share)){0,4}?\s+at\s+the\s+mid-?point\b", re.I)
 _CLAUSE_OPENS = re.compile(r"\s*[,;]\s*(?:and|while|but|whereas)?\s*", re.I)
 _AGO_SUBJECT = re.compile(r",?\s+(?:it|that|this|they|the\s+(?:rate|ratio|margin|figure|number))\s+(?:was|were|stood|ran|came\s+in)\b", re.I)
