@@ -65,6 +65,31 @@ def _dated_years(s: str) -> frozenset[int]:
     return frozenset(m.end() for m in _DATE_YEAR.finditer(s))
 
 
+_ECONOMY = re.compile(
+    r"\b(?:GDP|unemployment|jobless|inflation|CPI|recession|(?:the\s+|U\.?S\.?\s+)?economy"  # the economy's own measures
+    r"|(?:fed(?:eral)?\s+funds|short[-\s]term|policy|interest)\s+rates?|rate\s+(?:hikes?|increases|cuts)"  # the central bank's rates
+    r"|(?:home|house|oil)\s+prices)\b", re.I)
+_OURS = re.compile(r"\b(?:we|our|us|I)\b|[$€£¥]|\bguid", re.I)
+_OUTLOOK_NOUN = re.compile(r"\s*(?:outlook|guidance|forecast|plan|budget)\b", re.I)
+
+
+def economy_path(s: str, cues: list[P.Cue]) -> bool:
+    """Are all the periods a sentence without figures names the path of the economy it assumes ("Our forecast assumes
+    unemployment peaks at mid-year and eases back through the second quarter of 2028")? They are no period of the
+    company's own outlook, which later guided figures without period words would take on."""
+    if not cues or "guid" in s.lower() or not _ECONOMY.search(s):
+        return False
+    for c in cues:
+        if _OUTLOOK_NOUN.match(s, c.end):
+            return False  # "uncertainty from cost inflation for the fiscal 2028 outlook": the outlook's own year
+        m = None
+        for m in _ECONOMY.finditer(s, max(0, c.start - 90), c.start):
+            pass
+        if m is None or _OURS.search(s, m.end(), c.start) or any(ch in s[m.end():c.start] for ch in ";"):
+            return False
+    return True
+
+
 def cue_ahead(c: P.Cue, ctx: Context, s: str) -> bool:
     """Periods ahead of the call that name no year: the second half in a first- or second-quarter call; in a
     fourth-quarter call the first quarter or half (next year's, unless the sentence is in the past tense); and "for
@@ -107,6 +132,10 @@ def period_cues(s: str, ctx: Context) -> list[P.Cue]:
     if found and ("s we " in s or "s I " in s) and (said := _AS_WE_SAID.search(s)) is not None:
         # "As we said in the first quarter, our view is unchanged: ...": when it was said, not the figure's period
         found = [c for c in found if not (said.end() == c.start and _SAID_CLAUSE_ENDS.match(s, c.end))]
+    if found and ("call" in s or "release" in s or "webcast" in s):
+        # "down $100 million from the indication we gave on our Q2 earnings call": the call it was said on, not a period of
+        # the sentence's figures nor of those after it
+        found = [c for c in found if not (c.quarter and not c.half and _CALL_NAMED.match(s, c.end))]
     if found and ("start of" in s or "beginning of" in s):
         # "4.6% of the shares outstanding at the start of the year": the moment a base is taken, not the figure's period
         # ("At the start of the year, our outlook called for ..." still dates the outlook recalled)
@@ -162,6 +191,10 @@ def period_cues(s: str, ctx: Context) -> list[P.Cue]:
     return found
 
 
+_CALL_NAMED = re.compile(r"(?:['’]s)?(?:\s+(?:fiscal\s+)?(?:19|20)\d\d)?[-\s]+(?:(?:earnings|results|investor|analyst|conference|quarterly)\s+)*"
+                         r"(?:call|release|webcast)\b", re.I)
+"""A quarter naming the call or release something was said in ("on our second quarter earnings call", "with the Q3 2026
+release")."""
 _AS_WE_SAID = re.compile(r"\b(?:as|like)\s+(?:we|I)\s+(?:said|mentioned|indicated|noted|discussed|communicated|guided|told\s+you|shared|"
                          r"outlined|highlighted)(?:\s+(?:earlier|before|previously))?\s+(?:(?:in|during|on|at)\s+)?(?:the\s+|our\s+)?", re.I)
 _SAID_CLAUSE_ENDS = re.compile(r"(?:['’]s)?(?:\s+(?:earnings|conference))?(?:\s+call)?\s*,", re.I)
@@ -412,7 +445,7 @@ _CASH_BEFORE = re.compile(r"\b(?:cash|liquidity)\b", re.I)
 _DEBT_DUE = re.compile(r"\b(?:due|maturing)\s+(?:in\s+)?$", re.I)
 """Debt held now set against the cash ("cash of $1.2 billion against $700 million of senior notes due in 2029")."""
 _ON_THE_CALL = re.compile(r"\s+(?:earnings\s+|conference\s+)?call\b", re.I)
-""""the number we talked about on the Q4 call": the call held then, not a quarter ahead."""
+""""the guide we shared on the Q4 call": the call held then, not a quarter ahead."""
 _AT_MIDPOINT = re.compile(r"(?:\s+(?:[\w%'-]+|per\s+share)){0,4}?\s+at\s+the\s+mid-?point\b", re.I)
 _CLAUSE_OPENS = re.compile(r"\s*[,;]\s*(?:and|while|but|whereas)?\s*", re.I)
 _AGO_SUBJECT = re.compile(r",?\s+(?:it|that|this|they|the\s+(?:rate|ratio|margin|figure|number))\s+(?:was|were|stood|ran|came\s+in)\b", re.I)
@@ -670,10 +703,18 @@ def _quarter_of_year(c: P.Cue, s: str, pcues: list[P.Cue], fy: int | None, fq: i
     # ("For the fourth quarter, ... 77%, and for the full year about 77.5%, up from 76.3% in fiscal 2025": a span named
     # since the quarter; the year is that span's)
     quarters = [o for o in quarters if not any(o.end <= x.start < c.start and (x.rel == "this_y" or x.ytd or x.half) for x in pcues)]
+    if quarters and c.start >= after and _OUTLOOK_CLAUSE.search(s, first, after):
+        # "During the first quarter we put $9 million into depots, and we plan to lift that to $40 million in 2026": the year of
+        # an outlook said in a later clause, not the quarter of the result before it
+        return None
     quarter = {o.quarter or fq for o in quarters}
     if len(quarter) != 1 or None in quarter:
         return None
     return P.label(year, quarter.pop())
+
+
+_OUTLOOK_CLAUSE = re.compile(r"\b(?:and|but|while|so)\s+(?:we|I|they)\s+(?:now\s+|still\s+|also\s+|currently\s+)?(?:expect|anticipate|plan|project|forecast|"
+                             r"estimate|see|believe|think|intend|aim|target|will|would|should|['’]ll)", re.I)
 
 
 _CONDITION = re.compile(r"\W*(?:(?:and|so|but|now)\s*,?\s+)?(?:if|assuming|unless|provided(?:\s+that)?|as\s+long\s+as)\s+[^,;]*?\b(?:quarter|Q[1-4])\b[^,;]*,", re.I)
@@ -859,6 +900,11 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
     if (following and (cue_reported(following[0], ctx) or following[0].rel is None and following[0].half and following[0].year is None
                        and fq and 2 * following[0].half <= fq) and _CAUSE_BETWEEN.search(s, q.end, following[0].start)):
         following = []  # "margin was 41%, helped by prices we raised in the second quarter": the period of the cause
+    if (future and following and following[0].rel is None and following[0].year is None and not following[0].half
+            and cue_reported(following[0], ctx) and "," in s[q.end:following[0].start]):
+        # "costs should rise by $42 million, mostly on the carry-over of higher third quarter prices" in a third-quarter
+        # call: the quarter just reported, in an aside of the outlook, is not the period guided
+        following = []
     if kind is FactKind.ACTUAL and "because " in s:
         # "GMV is running up about 6% because the promotions fall later this year, but collectibles is still growing in
         # the low 20s": the period of a reason clause is the reason's, neither the figure's before it nor the next clause's

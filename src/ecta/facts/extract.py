@@ -23,7 +23,7 @@ from .taxonomy import _BY_PART, COUNT_METRICS, DAYS_METRICS, MONEY_METRICS, NEGA
 from .state import Context, State
 from .sentences import CLAUSE_BREAK, NEW_SUBJECT, clause_bounds, new_subject_at
 from .changes import CHANGE_BEFORE, PER_UNIT_PRICE, REVISED_FROM, SEQ, SHARE_OF, YOY, change_kind, change_of, quarterly_step, similar_to_other, growth_named, qualitative_change, rate_ask, recalled_change, revision_step, stacked, way_said
-from .dating import (PAST, THAN_THE, WE_POSTED, change_of_base, comparison_cue, cue_ahead, cue_reported, future_cue, last_years, period_cues,
+from .dating import (PAST, THAN_THE, WE_POSTED, change_of_base, comparison_cue, cue_ahead, cue_reported, economy_path, future_cue, last_years, period_cues,
                      month_under_way, period_for, period_over, to_date, topic_period, undated)
 from .counts import listed_count, plural_count
 from .headings import YEAR_AHEAD_LEAD
@@ -271,6 +271,18 @@ def _announced(s: str, ctx: Context, st: State) -> None:
     announced_outlook(s, ctx, st)
     if st.outlook != outlook and PAST.search(s) and (named := P.find_cues(s)) and all(cue_reported(c, ctx) for c in named):
         st.outlook, st.period = outlook, period
+    elif (st.outlook != outlook and st.outlook is not None and st.outlook != _year_ahead(ctx)
+          and economy_path(s, P.find_cues(s))):
+        # "Our forecast assumes unemployment eases through the second quarter of 2028.": the economy's path, not the period
+        # the call's own outlook figures after it are for (the year ahead, which they would take anyway, is left as said)
+        st.outlook, st.period = outlook, period
+
+
+def _year_ahead(ctx: Context) -> Period | None:
+    """The year a call's outlook figures without period words are for: its own, or after a fourth quarter the next."""
+    if not ctx.fiscal_year:
+        return None
+    return P.label(ctx.fiscal_year + 1 if ctx.fiscal_quarter == 4 else ctx.fiscal_year)
 
 
 def _aside_of_year(s: str, period, st: State) -> bool:

@@ -24,7 +24,7 @@ CUES = re.compile(
     (?P<q>\bQ(?P<qn>[1-4])(?:\s*(?:FY|F|fiscal(?:\s+year)?|of(?=\s+['’]\d\d\b|\s+(?:19|20)\d\d\b))?\s*['’]?(?P<qy>\d{{4}}|\d{{2}})(?![\d%]|[,.]\d)|,\s*(?P<qy3>(?:19|20)\d\d)(?![\d%]|[,.]\d))?\b
       |\b(?P<qn2>[1-4])Q\s*(?:of\s+(?=['’]\d\d\b))?['’]?(?P<qy2>\d{{4}}|\d{{2}})?\b
       |\b(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th|(?<=the\s)final|(?<=our\s)final)[-\s]+(?:fiscal\s+|calendar\s+)?quarter
-         (?:\s+(?:of\s+)?(?:(?:the\s+)?(?:fiscal|calendar)\s+(?:year\s+)?|FY\s*)?'?(?P<qoy>\d{{4}}|\d{{2}}(?!\d|%|[,.]\d))|,\s*(?P<qoy2>(?:19|20)\d\d)(?![\d%]|[,.]\d)|\s+(?:in|for)\s+(?:fiscal\s+(?:year\s+)?|FY\s*)?(?P<qoy3>(?:19|20)\d\d)(?![\d%]|[,.]\d)
+         (?:\s+(?:of\s+)?(?:(?:the\s+)?(?:fiscal|calendar)\s+(?:year\s+)?|FY\s*)?'?(?P<qoy>\d{{4}}|\d{{2}}(?!\d|%|[,.]\d|\s+(?:basis|bps|points?|percent|per\s+cent|million|billion|thousand|times|cents?)\b))|,\s*(?P<qoy2>(?:19|20)\d\d)(?![\d%]|[,.]\d)|\s+(?:in|for)\s+(?:fiscal\s+(?:year\s+)?|FY\s*)?(?P<qoy3>(?:19|20)\d\d)(?![\d%]|[,.]\d)
             |(?P<qlast>\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year|\s+(?:a|one)\s+year\s+(?:ago|earlier)\b)|(?P<qthis>\s+of\s+this\s+(?:fiscal\s+)?year\b)|(?P<qposs>['’]s(?=\s)))?
       |\b(?:last|prior)\s+year's\s+(?P<qo2>first|second|third|fourth)\s+quarter
       |\bthis\s+(?:fiscal\s+)?year['’]s\s+(?P<qo3>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(?:fiscal\s+)?quarter\b
@@ -467,7 +467,9 @@ def resolve(c: Cue, fy: int | None, q: int | None, future: bool, h: int | None =
                 return None
             year = fy
             if q is not None:
-                if future and c.quarter <= q:
+                # the call's own quarter, named bare in an outlook ("costs carried over from the third quarter" in a
+                # third-quarter call), is the one just reported: a quarter a year ahead is named with its year
+                if future and c.quarter < q:
                     year = fy + 1
                 elif not future and c.quarter > q:
                     year = fy - 1
