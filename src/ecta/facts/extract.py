@@ -19,7 +19,7 @@ from . import periods as P
 from .context import BASIS_CUES, HELD_AGAINST, REPORTED_BASIS, asks_outlook, basis_of, kind_cues
 from .guard import OnLowered, any_in, gated, guarded
 from .numbers import CURRENCY_PREFIX, Quantity, find_quantities
-from .taxonomy import _BY_PART, COUNT_METRICS, DAYS_METRICS, MONEY_METRICS, NEGATING, PERCENT_METRICS, PNL_METRICS, RATIO_METRICS, metric_cues, part_margin, part_topic, PART_VERB, _EMPLOYMENT
+from .taxonomy import _BY_PART, COUNT_METRICS, DAYS_METRICS, MONEY_METRICS, NEGATING, PERCENT_METRICS, PNL_METRICS, RATIO_METRICS, metric_cues, part_margin, part_subject, part_topic, PART_VERB, _EMPLOYMENT
 from .state import Context, State
 from .sentences import CLAUSE_BREAK, NEW_SUBJECT, clause_bounds, new_subject_at
 from .changes import CHANGE_BEFORE, PER_UNIT_PRICE, REVISED_FROM, SEQ, SHARE_OF, YOY, change_kind, change_of, quarterly_step, similar_to_other, growth_named, qualitative_change, rate_ask, recalled_change, revision_step, stacked, way_said
@@ -677,6 +677,18 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
               and _SALES_THERE.match(s, picked[3])):
             # "The central lab had a strong quarter. Revenue there was $171 million": the place the sentence before named
             picked = ("segment_revenue", f"{st.part or 'segment'} {picked[1]}", *picked[2:])
+        elif (s[:1].isupper() and (picked is None and is_money(q.unit) or picked and picked[0] == "revenue" and len(picked) == 4
+                                   and _GENERIC_SALES.fullmatch(picked[1]) and not picked[1].lower().startswith(("total", "overall")))
+              and (subj := part_subject(s)) is not None and clause_bounds(s, q.start)[0] <= subj[1]
+              and (_EARNED_AMOUNT.fullmatch(s, subj[1], q.start) and subj[2] and not _AMOUNT_OF.match(s, q.end) if picked is None
+                   else subj[1] <= picked[2] and not _WHOLE_WORD.search(s, subj[1], picked[2]))):
+            # "Our collision business did about $38 million of revenue", "Our freight unit contributed $52 million, up 4%": the
+            # sales of the part the sentence's subject names
+            picked = ("segment_revenue", f"{subj[0]} {picked[1] if picked else 'revenue'}", *(picked[2:] if picked else (q.start, q.start)))
+        elif (picked is None and q.unit == "%" and i > 0 and facts and facts[-1].sentence == s and facts[-1].metric == "segment_revenue"
+              and is_money(qs[i - 1].unit) and facts[-1].text == qs[i - 1].text and _MOVE_AFTER.fullmatch(s, qs[i - 1].end, q.start)
+              and (subj := part_subject(s)) is not None and facts[-1].phrase == f"{subj[0]} revenue"):
+            picked = ("segment_revenue", facts[-1].phrase, q.start, q.start)  # "... contributed $52 million, up 4%": the part's move
         carried, compared_way, margin_basis = False, None, None
         if (picked is None and q.unit == "%" and facts and facts[-1].sentence == s and facts[-1].unit == "%" and facts[-1].change is not None
                 and facts[-1].metric not in ("other", "growth") and facts[-1].text in s and " and " in s and not _OF_AFTER.match(s, q.end)
@@ -1718,6 +1730,10 @@ def _of_the_midpoint(s: str, q: Quantity, st: State, ctx: Context, facts: list[F
 
 
 _SALES_THERE = re.compile(r"\s+(?:there|in\s+th(?:at|is)\s+(?:segment|business|division|unit|arm|region|line))\b(?!\s+(?:is|are|was|were|will)\s+(?:a|an|no|some|any)\b)", re.I)
+_EARNED_AMOUNT = re.compile(r"\s*(?:about|roughly|approximately|nearly|some|over|just\s+over|a\s+little\s+over)?\s*", re.I)
+_AMOUNT_OF = re.compile(r"\s+(?:of|in|for|to)\s+(?!(?:the\s+)?(?:quarter|year|half|period)\b)", re.I)
+""""contributed $52 million of gross profit", "added $9 million to EBITDA": the amount is another measure's, not the part's sales."""
+_MOVE_AFTER = re.compile(r",\s+(?:(?:up|down)\s+|an?\s+(?:increase|decrease|decline|rise)\s+of\s+)(?:about\s+|roughly\s+|nearly\s+)?", re.I)
 _AND_SALES = re.compile(r",\s+and\s+(?:its\s+|their\s+)?$")
 """"Turning to Corvix. We ended June with 900 patients on therapy, and net sales reached ...": the part's sales opening a clause."""
 _WHOLE_SALES = re.compile(r"\b(?:total|consolidated|overall|company-wide|companywide|group|combined)\s+(?:net\s+)?(?:revenues?|sales)\b", re.I)

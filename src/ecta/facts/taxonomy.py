@@ -987,12 +987,25 @@ _NOT_PART_WORDS = frozenset("slide slides page pages outlook guidance guide resu
                             "august september october november december".split())
 
 
-def part_topic(s: str) -> str | None:
-    """The part of the business a sentence without figures heads or is about, for the sales said in the sentences after it
-    ("Revenue was $94 million"), or None."""
-    m = _PART_HEADING.match(s) or _PART_SUBJECT.match(s)
-    if m is None:
-        return None
+_PART_EARNS = re.compile(
+    r"\W*(?:(?:Our|The)\s+(?P<own>(?:[\w&'’-]+\s+){1,4}?)" + _PART_KIND + r"\b(?:\s*,\s*(?P<named>[A-Z][^,]{1,40}),)?"
+    r"|(?P<lead>[A-Z][\w&'’-]*(?:\s+(?:&\s+|and\s+)?[A-Za-z&][\w&'’-]*){0,3}),\s+(?:our|the|its)\s+(?:[\w-]+\s+){0,3}?" + _PART_KIND + r"\b[^,]{0,30},)"
+    r"\s+(?:(?:also|again|then)\s+)?(?:(?P<bare>contributed|delivered|generated|brought\s+in|did)|had|saw|produced|posted|booked|earned|reported|"
+    r"added|grew|achieved|recorded)\b")
+""""Our collision business did about $38 million of revenue", "Our drilling unit, Harrowgate Rigs, generated sales of ...": a
+sentence whose subject is one part earning the sales it gives."""
+
+
+def part_subject(s: str) -> tuple[str, int, bool] | None:
+    """The part of the business a sentence with figures opens on as its subject, where the verb ends and whether that verb
+    earns an amount with no sales word ("contributed $52 million"), or None."""
+    m = _PART_EARNS.match(s)
+    if m is None or (name := _part_name(m)) is None or re.search(r"\b(?:divested|acquired|exited|sold|former)\b", m.group(0), re.I):
+        return None  # "The divested Seeger business had a negative impact of 2% on sales": a step of the bridge
+    return re.sub(r"\s+(?:business|segment|division)$", "", name), m.end(), m.group("bare") is not None  # "The Embedded business unit"
+
+
+def _part_name(m: re.Match[str]) -> str | None:
     name = (m.groupdict().get("named") or m.groupdict().get("name") or m.groupdict().get("lead") or m.groupdict().get("own") or "").strip(" .")
     if find_period_cues(name):
         return None  # "Turning to Q3.": a period heads what follows, not a part
@@ -1000,7 +1013,13 @@ def part_topic(s: str) -> str | None:
     if (not words or any(w in _NOT_PART_WORDS or w in _NOT_SEGMENT - {"and", "of"} for w in words)
             or any(c[2] not in COUNT_METRICS for c in metric_cues(name))):  # "Turning to gross margin." ("Marine Systems" is a name)
         return None
-    if (m.re is _PART_SUBJECT and m.group("own") and not m.group("named")
-            and any(w in _ADJECTIVES for w in words)):
+    if m.groupdict().get("own") and not m.groupdict().get("named") and any(w in _ADJECTIVES for w in words):
         return None
     return name
+
+
+def part_topic(s: str) -> str | None:
+    """The part of the business a sentence without figures heads or is about, for the sales said in the sentences after it
+    ("Revenue was $94 million"), or None."""
+    m = _PART_HEADING.match(s) or _PART_SUBJECT.match(s)
+    return None if m is None else _part_name(m)
