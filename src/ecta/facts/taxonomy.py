@@ -541,13 +541,24 @@ _LINE_NOUNS = frozenset(
 revenue grew 36%"): a segment, where "growing revenue" or "annual revenue" is the company's."""
 
 
-def _segment_words(before: str, enumerating: bool = False) -> str | None:
+_BRIDGE_WORDS = frozenset("price prices pricing volume volumes mix currency currencies fx acquisitions acquisition m&a "
+                          "divestitures weather inflation tariffs fuel".split())
+"""'Pricing and volume sales grew 3%': the steps of a sales bridge, not a line of business."""
+
+
+def _segment_words(before: str, enumerating: bool = False, opening: bool = False) -> str | None:
     """The segment name in front of "revenue" ("Data center", "Automotive"), or None for company-wide.
-    `enumerating`: the sentence has named a segment already, so "and apparel fabrics revenue" is the next one."""
+    `enumerating`: the sentence has named a segment already, so "and apparel fabrics revenue" is the next one;
+    `opening`: `before` is all the sentence says before the sales."""
     words = re.findall(r"[\w&'’-]+|[^\w\s]", before.replace("U.S.", "US").replace("U.K.", "UK"))
     if not words:
         return None
     last = words[-1]
+    if (len(words) >= 3 and words[-2] in ("and", "&") and (len(words) == 3 and opening or len(words) > 3 and words[-4] in (".", ":", ";", "The", "Our"))
+            and re.fullmatch(r"[A-Z][a-z][\w'’-]*", words[-3]) and re.fullmatch(r"[a-z][\w'’-]*", last)
+            and not {words[-3].lower(), last.lower()} & (_NOT_SEGMENT | _ADJECTIVES | _BRIDGE_WORDS) and not words[-3].lower().endswith(("ed", "ly"))
+            and not metric_cues(words[-3]) and not metric_cues(last)):
+        return f"{words[-3]} and {last}"  # "Metals and minerals revenue was ...": a line of business named by two nouns
     if last.lower() == "other" and (len(words) < 2 or words[-2].lower() not in ("no", "any", "every", "each", "in", "on", "from", "of")):
         return last  # "other revenue grew 4%", "Subscription and other revenue": the line the call's parts leave, not the total
     if not re.fullmatch(r"[A-Za-z][\w&'’-]*", last) or last.lower() in _NOT_SEGMENT or last.lower().endswith(("ly", "'s", "’s")):
@@ -771,7 +782,7 @@ def metric_cues(sentence: str) -> list[tuple[int, int, str, str]]:
             lead = sentence[max(0, m.start() - 40):m.start()]
             if text[:4].lower() == "prem" and (qual := _PREMIUM_QUALIFIER.search(lead)) is not None:
                 lead = lead[:qual.start()]  # "Commercial lines net premiums written": the line of business before "net"
-            seg = _segment_words(lead, any(o[2] == "segment_revenue" for o in out))
+            seg = _segment_words(lead, any(o[2] == "segment_revenue" for o in out), m.start() <= 40)
             if seg or SEGMENT_AFTER.match(sentence[m.end():m.end() + 60]) or part_said_before(sentence, m.start()):
                 metric = "segment_revenue"
                 if seg:
