@@ -438,6 +438,8 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         bare_ok = bare_figures_ok(s, lowered)
         qs = [q for q in qs if figure_worth_reading(q, s, bare_ok)
               or (st.unit == "count" and _COUNT_VERB.search(s, max(0, q.start - 30), q.start))]
+    if numeric and not qs and s[:1].isalpha() and (part := part_topic(s)) is not None:
+        st.part = part  # "Harlow Re, our broking arm, has a quiet third quarter, as most treaties renew on January 1.": no figure in it
     cues = metric_cues(s) if (qs or might_be_qualitative(s)) else []
     if cues and "as " in s:
         cues = _outside_definitions(s, cues)
@@ -702,9 +704,11 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         elif (picked is None and q.unit == "%" and is_money(st.unit) and st.metric not in (None, "other", "growth") and not facts
               and "th" in s and _GROWTH_OF_THAT.search(s, 0, q.start)):
             picked, carried = (st.metric, st.phrase), True  # "... revenue of $5.1 billion to $5.2 billion. At the midpoint, that is growth of about 9%"
-        elif (picked is None and q.unit == "%" and is_money(st.unit) and st.metric not in (None, "other", "growth") and not facts
+        elif ((picked is None or picked[0] == "growth" and len(picked) == 4 and picked[2] >= q.end and st.metric in ("revenue", "segment_revenue"))
+              and q.unit == "%" and is_money(st.unit) and st.metric not in (None, "other", "growth") and not facts
               and s.startswith(("It ", "It's ", "That", "This ", "They ")) and _PRONOUN_MOVED.fullmatch(s, 0, q.start)):
-            picked, carried = (st.metric, st.phrase), True  # "Service revenue was $80 million. It grew 6%.": the amount's change
+            # "Service revenue was $80 million. It grew 6%.", "That line grew 6%", "It grew 11% organically": the amount's change
+            picked, carried = (st.metric, st.phrase), True
         elif ((picked is None or picked[0] == "growth" and q.unit == "%" and is_money(st.unit)) and st.metric not in (None, "other", "growth")
               and not count_noun and (q.unit == st.unit or q.unit == "%") and "respectively" not in s and _of_the_midpoint(s, q, st, ctx, facts, pcues)):
             picked, carried = (st.metric, st.phrase), True  # "... EPS of $3.20 to $3.28. That moves the midpoint up $0.06, to $3.24"
@@ -1345,8 +1349,9 @@ _GROWTH_WORD = re.compile(r"\bgrowth\b", re.I)
 _GROWTH_OF_THAT = re.compile(r"\b(?:that|this|which)(?:'s|\s+is|\s+would\s+be|\s+represents|\s+implies|\s+means)\s+(?:\w+\s+){0,2}?"
                              r"(?:growth|an?\s+increase|an?\s+decline|an?\s+decrease)\s+of\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+)?$", re.I)
 """'that is growth of about 9%' after an amount: the growth of the amount just given."""
-_PRONOUN_MOVED = re.compile(r"(?:It|That|This|They)(?:'s|\s+is|\s+was|\s+were|\s+has|\s+have)?\s+(?:(?:also|now)\s+)?(?:been\s+)?"
-                            r"(?:grew|grown|rose|increased|declined|decreased|fell|climbed|up|down|growing)\s+(?:by\s+)?"
+_PRONOUN_MOVED = re.compile(r"(?:It|That|This|They)(?:\s+(?:line|business|segment|division|unit|arm))?(?:'s|\s+is|\s+was|\s+were|\s+has|\s+have)?\s+"
+                            r"(?:(?:also|now)\s+)?(?:been\s+)?(?:grew|grown|rose|increased|declined|decreased|fell|climbed|up|down|growing|"
+                            r"an?\s+(?:increase|decrease|decline|rise|drop|gain)\s+of)\s+(?:by\s+)?"
                             r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+|around\s+|almost\s+|over\s+)?")
 """A sentence whose subject is the amount just given, moving by a rate: "It grew 6%", "This is up 23%", "They were down 4%"."""
 _YOY_RIGHT_AFTER = re.compile(r"\s+(?:year[-\s](?:over|on)[-\s]year|YoY|y/y)\b", re.I)

@@ -987,7 +987,7 @@ _PART_HEADING = re.compile(
 _PART_SUBJECT = re.compile(
     r"\W*(?:(?:Our|The)\s+(?P<own>(?:[\w&'’-]+\s+){1,4}?)" + _PART_KIND + r"\b(?:\s*,\s*(?P<named>[A-Z][^,]{1,40}),)?"
     r"|(?P<lead>[A-Z][\w&'’-]*(?:\s+(?:&\s+|and\s+)?[A-Za-z&][\w&'’-]*){0,3}),\s+(?:our|the|its)\s+(?:[\w-]+\s+){0,3}?" + _PART_KIND + r"\b[^,]{0,30},)"
-    r"\s+(?:(?:also|again|then)\s+)?(?:had|has|saw|sees|delivered|produced|posted|turned\s+in|was|were|is|remains?|remained|continued|continues|"
+    r"\s+(?:(?:also|again|then|always|still|usually|typically)\s+)?(?:had|has|saw|sees|delivered|produced|posted|turned\s+in|was|were|is|remains?|remained|continued|continues|"
     r"grew|performed|accelerated|slowed|faced|struggled|enjoyed|came|did|made)\b")
 """"Our brokerage arm, Northline Logistics, had a tougher quarter.", "Marine Systems, our smallest segment, had a mixed
 year.": a sentence whose subject is one part of the business."""
