@@ -621,6 +621,8 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             if named and (_OWNED_MEASURE.match(s, named[-1].end()) or _SHARE_OF_OTHER.match(s, q.end) or NEGATING.search(s, named[-1].end(), q.start)
                           or (_OWN_NOUN.match(s, named[-1].end()) and not listed_margin)
                           or _SHARE_OF_PART.search(s, max(0, named[-1].start() - 40), named[-1].start())
+                          # "production was down 3% in Europe, while China was up 4%": the earlier clause's measure
+                          or picked is None and _OTHER_MEASURE.search(s, 0, cstart) and not any(c[2] in ("revenue", "segment_revenue") for c in cues)
                           or (picked is not None and len(picked) == 4 and picked[0] == "units" and named[-1].end() <= picked[2] < q.start
                               and s[picked[2]:picked[2] + 1].islower() and picked[1].lower() != "unit")):
                 named = []  # "Brightline's discount was 41%", "Brightline took 28% of new starts", "Brightline scripts rose 9%": not its sales

@@ -517,7 +517,9 @@ _NOT_SEGMENT = frozenset((_WHOLE + "|a|an|to|for|with|on|at|by|from|as|was|were|
     "year-over-year|year-on-year|quarter-over-quarter|quarter-on-quarter|"
     # a period said as one hyphenated word names no segment: "third-quarter sales", "first-half revenue"
     "first-quarter|second-quarter|third-quarter|fourth-quarter|first-half|second-half|half-year|year-to-date|nine-month|six-month|"
-    "three-month|twelve-month|12-month|trailing-twelve-month").split("|"))
+    "three-month|twelve-month|12-month|trailing-twelve-month|"
+    # a month or an analyst's "your" says whose or when, not which part: "October sales are tracking up 3%"
+    "january|february|march|april|may|june|july|august|september|october|november|december|your|my|off|take|compound").split("|"))
 
 
 _ADJECTIVES = frozenset(
@@ -563,8 +565,8 @@ def _segment_words(before: str, enumerating: bool = False, opening: bool = False
         return last  # "other revenue grew 4%", "Subscription and other revenue": the line the call's parts leave, not the total
     if not re.fullmatch(r"[A-Za-z][\w&'’-]*", last) or last.lower() in _NOT_SEGMENT or last.lower().endswith(("ly", "'s", "’s")):
         return None
-    if last.lower().endswith(("-digit", "-digits", "-teens", "-twenties")):
-        return None  # "the mid-single-digit revenue view": a growth rate in words, not a part
+    if last.lower().endswith(("-digit", "-digits", "-teens", "-twenties", "-quarter", "-half")):
+        return None  # "the mid-single-digit revenue view": a growth rate in words, not a part; "December-quarter revenue": a period
     if last.lower() in _PLACES:
         return last  # "international revenue grew 4.9%": a region, whatever its ending
     name = [last]
