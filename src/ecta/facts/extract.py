@@ -29,7 +29,7 @@ from .counts import listed_count, plural_count
 from .headings import YEAR_AHEAD_LEAD
 from .nonfacts import MARGIN_OF, QUAL_DIR, bare_figures_ok, explained, bare_money, boilerplate, count_subject, counted_earlier, figure_worth_reading, has_digit_or_word, hedge_len, is_figure, is_money, may_match, might_be_qualitative
 from .kinds import LIST_FOLLOWS, RESTATED_GUIDE, announced_outlook, expected_base, just_reported, own_estimate, recalled_after, revision_of, authorization_size, declared_dividend, kind_of, open_range, outlook_spent, price_letters, revised_by_pronoun
-from .basis import INCLUDED_ITEM, basis_after, basis_for, basis_respectively, basis_simple, cash_measure
+from .basis import INCLUDED_ITEM, basis_after, basis_by_reference, basis_for, basis_respectively, basis_simple, cash_measure
 from .metrics import bridge_margin, carries_metric, item_loss, metric_for, named_other, part_move, per_unit_amount, ratio_of, respective_metrics, says_nothing_after
 
 
@@ -1261,7 +1261,9 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             # regulator, a figure of its own, not a rise of the company's revenue
             metric, phrase, is_change, direction, change = "other", "rate increase", False, None, None
         basis = basis_for(q, s, metric_span, prev, metric, ctx, cues)
-        if basis is None and carried and st.basis is not None:
+        if basis is None and (by_ref := basis_by_reference(s, q, st.basis if st.metric is not None else None, metric)) is not None:
+            basis = by_ref  # "EPS on the same basis was 48 cents", "Excluding the tax benefit, EPS would have been $3.10"
+        elif basis is None and carried and st.basis is not None:
             basis = st.basis  # the metric carried on from the sentence before, and its basis with it
         elif basis is None and margin_basis is not None:
             basis = margin_basis  # "Adjusted EBITDA was $128 million. The margin of 21% ...": the amount's basis
