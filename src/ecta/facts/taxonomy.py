@@ -1014,7 +1014,7 @@ def part_subject(s: str) -> tuple[str, int, bool] | None:
     earns an amount with no sales word ("contributed $52 million"), or None."""
     m = _PART_EARNS.match(s)
     if m is None or (name := _part_name(m)) is None or re.search(r"\b(?:divested|acquired|exited|sold|former)\b", m.group(0), re.I):
-        return None  # "The divested Seeger business had a negative impact of 2% on sales": a step of the bridge
+        return None  # "The divested valves business had a 3% drag on sales": a step of the bridge
     return re.sub(r"\s+(?:business|segment|division)$", "", name), m.end(), m.group("bare") is not None  # "The Embedded business unit"
 
 
