@@ -1816,8 +1816,10 @@ def part_before(s: str, segments, at: int, others: list[Quantity], cues, cue_at:
 
 
 _LEAD_WORDS = re.compile(r"\W*(?:(?:and|now|so)\s+)?(?:for|in|within|on|at|as\s+for)\s+(?:our\s+|the\s+)?", re.I)
-_PART_APPOSITIVE = re.compile(r",\s+(?:which\s+is\s+)?(?:our|its)\s+(?:[\w-]+\s+){0,4}?(?:business|segment|division|unit|arm|platform|vertical|franchise|brand)\s*,", re.I)
-"""'Harbor Controls, which is our marine automation business, generated revenue of ...': the 'our' names the part."""
+_PART_APPOSITIVE = re.compile(r",\s+(?:which\s+is\s+)?(?:our|its)\s+(?:(?:[\w-]+\s+){0,4}?(?:business|segment|division|unit|arm|platform|vertical|franchise|brand)\s*,"
+                              r"|[^,.;]{3,60}?,(?=\s+(?:produced|generated|delivered|contributed|posted|had|earned|brought\s+in|booked)\s))", re.I)
+"""'Harbor Controls, which is our marine automation business, generated revenue of ...': the 'our' names the part; so it
+does in 'Harbor Clinics, our 23 outpatient sites in two states, produced net revenue of ...', before the part's verb."""
 
 
 def named_part_subject(s: str, segments) -> str | None:
