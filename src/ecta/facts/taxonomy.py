@@ -595,7 +595,7 @@ SEGMENT_AFTER = re.compile(
 )
 
 
-_BUSINESS_LEAD = re.compile(r"\W*(?:(?:and|now|so|next|finally|lastly|then)\s*,?\s+)?(?:in|within|for)\s+(?:our|the)\s+"
+_BUSINESS_LEAD = re.compile(r"\W*(?:(?:and|now|so|next|finally|lastly|then)\s*,?\s+)?(?:in|within|for|on)\s+(?:our|the)\s+"
                             r"(?!(?:overall|total|whole|entire|core|base|own|underlying|existing|combined|consolidated|legacy|new)\b)"
                             r"(?:[\w&'’-]+\s+){1,3}business(?:es)?\s*,", re.I)
 """"In our hosted storage business, revenue fell 3%": a lead naming one line of business, as "In our boat
@@ -1001,7 +1001,7 @@ _NOT_PART_WORDS = frozenset("slide slides page pages outlook guidance guide resu
 
 
 _PART_EARNS = re.compile(
-    r"\W*(?:(?:Our|The)\s+(?P<own>(?:[\w&'’-]+\s+){1,4}?)" + _PART_KIND + r"\b(?:\s*,\s*(?P<named>[A-Z][^,]{1,40}),)?"
+    r"\W*(?:(?:Our|The)\s+(?P<own>(?:[\w&'’.-]+\s+){1,4}?)" + _PART_KIND + r"\b(?:\s*,\s*(?P<named>[A-Z][^,]{1,40}),)?"
     r"|(?P<lead>[A-Z][\w&'’-]*(?:\s+(?:&\s+|and\s+)?[A-Za-z&][\w&'’-]*){0,3}),\s+(?:our|the|its)\s+(?:[\w-]+\s+){0,3}?" + _PART_KIND + r"\b[^,]{0,30},)"
     r"\s+(?:(?:also|again|then)\s+)?(?:(?P<bare>contributed|delivered|generated|brought\s+in|did)|had|saw|produced|posted|booked|earned|reported|"
     r"added|grew|achieved|recorded)\b")
@@ -1015,6 +1015,8 @@ def part_subject(s: str) -> tuple[str, int, bool] | None:
     m = _PART_EARNS.match(s)
     if m is None or (name := _part_name(m)) is None or re.search(r"\b(?:divested|acquired|exited|sold|former)\b", m.group(0), re.I):
         return None  # "The divested valves business had a 3% drag on sales": a step of the bridge
+    if re.search(r"\b[A-Z]\.[A-Z]$", name):
+        name += "."  # "Our U.S. operations": the abbreviation keeps its last stop
     return re.sub(r"\s+(?:business|segment|division)$", "", name), m.end(), m.group("bare") is not None  # "The Embedded business unit"
 
 
