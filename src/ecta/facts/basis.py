@@ -172,3 +172,17 @@ def basis_respectively(s: str, facts: list[Fact], qs: list[Quantity]) -> list[Fa
         basis = None if w == "cash" else Basis.GAAP if w == "reported" else basis_of(word)
         out[i] = out[i].model_copy(update={"basis": basis})
     return out
+
+
+_SAME_BASIS = re.compile(r"\bon\s+(?:the\s+same|a\s+like|a\s+similar|a\s+like-for-like)\s+basis\b", re.I)
+_EXCLUDING_WOULD = re.compile(r"\W*(?:excluding|without|absent|adjusting\s+for|adjusted\s+for)\s(?:[^.;]|\.(?=\d)){0,140}?\bwould\s+have\s+been\b", re.I)
+
+
+def basis_by_reference(s: str, q: Quantity, before: Basis | None, metric: str) -> Basis | None:
+    """A basis the sentence gives by pointing back: "Adjusted net income was $610 million. Earnings per share on the same
+    basis were 48 cents." (the figure before's), or "Excluding the tax benefit, ..., EPS would have been $3.10" (adjusted)."""
+    if before is not None and "basis" in s and (m := _SAME_BASIS.search(s)) is not None and m.start() < q.start + 80:
+        return before
+    if metric != "other" and s[:1] in "EeWwAa" and (m := _EXCLUDING_WOULD.match(s)) is not None and m.end() <= q.start:
+        return Basis.ADJUSTED  # (not "the growth would have been 6.5%": a named measure's basis)
+    return None

@@ -19,7 +19,7 @@ from . import periods as P
 from .context import BASIS_CUES, HELD_AGAINST, REPORTED_BASIS, asks_outlook, basis_of, kind_cues
 from .guard import OnLowered, any_in, gated, guarded
 from .numbers import CURRENCY_PREFIX, Quantity, find_quantities
-from .taxonomy import _BY_PART, COUNT_METRICS, DAYS_METRICS, MONEY_METRICS, NEGATING, PERCENT_METRICS, PNL_METRICS, RATIO_METRICS, metric_cues, part_margin, part_topic, PART_VERB, _EMPLOYMENT
+from .taxonomy import _BY_PART, COUNT_METRICS, DAYS_METRICS, MONEY_METRICS, NEGATING, PERCENT_METRICS, PNL_METRICS, RATIO_METRICS, metric_cues, part_margin, part_subject, part_topic, PART_VERB, _EMPLOYMENT
 from .state import Context, State
 from .sentences import CLAUSE_BREAK, NEW_SUBJECT, clause_bounds, new_subject_at
 from .changes import CHANGE_BEFORE, PER_UNIT_PRICE, REVISED_FROM, SEQ, SHARE_OF, YOY, change_kind, change_of, quarterly_step, similar_to_other, growth_named, qualitative_change, rate_ask, recalled_change, revision_step, stacked, way_said
@@ -29,7 +29,7 @@ from .counts import listed_count, plural_count
 from .headings import YEAR_AHEAD_LEAD
 from .nonfacts import MARGIN_OF, QUAL_DIR, bare_figures_ok, explained, bare_money, boilerplate, count_subject, counted_earlier, figure_worth_reading, has_digit_or_word, hedge_len, is_figure, is_money, may_match, might_be_qualitative
 from .kinds import LIST_FOLLOWS, RESTATED_GUIDE, announced_outlook, expected_base, just_reported, own_estimate, recalled_after, revision_of, authorization_size, declared_dividend, kind_of, open_range, outlook_spent, price_letters, revised_by_pronoun
-from .basis import INCLUDED_ITEM, basis_after, basis_for, basis_respectively, basis_simple, cash_measure
+from .basis import INCLUDED_ITEM, basis_after, basis_by_reference, basis_for, basis_respectively, basis_simple, cash_measure
 from .metrics import bridge_margin, carries_metric, item_loss, metric_for, named_other, part_move, per_unit_amount, ratio_of, respective_metrics, says_nothing_after
 
 
@@ -450,6 +450,8 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         bare_ok = bare_figures_ok(s, lowered)
         qs = [q for q in qs if figure_worth_reading(q, s, bare_ok)
               or (st.unit == "count" and _COUNT_VERB.search(s, max(0, q.start - 30), q.start))]
+    if numeric and not qs and s[:1].isalpha() and (part := part_topic(s)) is not None:
+        st.part = part  # "Harlow Re, our broking arm, has a quiet third quarter, as most treaties renew on January 1.": no figure in it
     cues = metric_cues(s) if (qs or might_be_qualitative(s)) else []
     if cues and "as " in s:
         cues = _outside_definitions(s, cues)
@@ -631,6 +633,8 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             if named and (_OWNED_MEASURE.match(s, named[-1].end()) or _SHARE_OF_OTHER.match(s, q.end) or NEGATING.search(s, named[-1].end(), q.start)
                           or (_OWN_NOUN.match(s, named[-1].end()) and not listed_margin)
                           or _SHARE_OF_PART.search(s, max(0, named[-1].start() - 40), named[-1].start())
+                          # "production was down 3% in Europe, while China was up 4%": the earlier clause's measure
+                          or picked is None and _OTHER_MEASURE.search(s, 0, cstart) and not any(c[2] in ("revenue", "segment_revenue") for c in cues)
                           or (picked is not None and len(picked) == 4 and picked[0] == "units" and named[-1].end() <= picked[2] < q.start
                               and s[picked[2]:picked[2] + 1].islower() and picked[1].lower() != "unit")):
                 named = []  # "Brightline's discount was 41%", "Brightline took 28% of new starts", "Brightline scripts rose 9%": not its sales
@@ -689,6 +693,18 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
               and _SALES_THERE.match(s, picked[3])):
             # "The central lab had a strong quarter. Revenue there was $171 million": the place the sentence before named
             picked = ("segment_revenue", f"{st.part or 'segment'} {picked[1]}", *picked[2:])
+        elif (s[:1].isupper() and (picked is None and is_money(q.unit) or picked and picked[0] == "revenue" and len(picked) == 4
+                                   and _GENERIC_SALES.fullmatch(picked[1]) and not picked[1].lower().startswith(("total", "overall")))
+              and (subj := part_subject(s)) is not None and clause_bounds(s, q.start)[0] <= subj[1]
+              and (_EARNED_AMOUNT.fullmatch(s, subj[1], q.start) and subj[2] and not _AMOUNT_OF.match(s, q.end) if picked is None
+                   else subj[1] <= picked[2] and not _WHOLE_WORD.search(s, subj[1], picked[2]))):
+            # "Our collision business did about $38 million of revenue", "Our freight unit contributed $52 million, up 4%": the
+            # sales of the part the sentence's subject names
+            picked = ("segment_revenue", f"{subj[0]} {picked[1] if picked else 'revenue'}", *(picked[2:] if picked else (q.start, q.start)))
+        elif (picked is None and q.unit == "%" and i > 0 and facts and facts[-1].sentence == s and facts[-1].metric == "segment_revenue"
+              and is_money(qs[i - 1].unit) and facts[-1].text == qs[i - 1].text and _MOVE_AFTER.fullmatch(s, qs[i - 1].end, q.start)
+              and (subj := part_subject(s)) is not None and facts[-1].phrase == f"{subj[0]} revenue"):
+            picked = ("segment_revenue", facts[-1].phrase, q.start, q.start)  # "... contributed $52 million, up 4%": the part's move
         carried, compared_way, margin_basis = False, None, None
         if (picked is None and q.unit == "%" and facts and facts[-1].sentence == s and facts[-1].unit == "%" and facts[-1].change is not None
                 and facts[-1].metric not in ("other", "growth") and facts[-1].text in s and " and " in s and not _OF_AFTER.match(s, q.end)
@@ -702,9 +718,11 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         elif (picked is None and q.unit == "%" and is_money(st.unit) and st.metric not in (None, "other", "growth") and not facts
               and "th" in s and _GROWTH_OF_THAT.search(s, 0, q.start)):
             picked, carried = (st.metric, st.phrase), True  # "... revenue of $5.1 billion to $5.2 billion. At the midpoint, that is growth of about 9%"
-        elif (picked is None and q.unit == "%" and is_money(st.unit) and st.metric not in (None, "other", "growth") and not facts
+        elif ((picked is None or picked[0] == "growth" and len(picked) == 4 and picked[2] >= q.end and st.metric in ("revenue", "segment_revenue"))
+              and q.unit == "%" and is_money(st.unit) and st.metric not in (None, "other", "growth") and not facts
               and s.startswith(("It ", "It's ", "That", "This ", "They ")) and _PRONOUN_MOVED.fullmatch(s, 0, q.start)):
-            picked, carried = (st.metric, st.phrase), True  # "Service revenue was $80 million. It grew 6%.": the amount's change
+            # "Service revenue was $80 million. It grew 6%.", "That line grew 6%", "It grew 11% organically": the amount's change
+            picked, carried = (st.metric, st.phrase), True
         elif ((picked is None or picked[0] == "growth" and q.unit == "%" and is_money(st.unit)) and st.metric not in (None, "other", "growth")
               and not count_noun and (q.unit == st.unit or q.unit == "%") and "respectively" not in s and _of_the_midpoint(s, q, st, ctx, facts, pcues)):
             picked, carried = (st.metric, st.phrase), True  # "... EPS of $3.20 to $3.28. That moves the midpoint up $0.06, to $3.24"
@@ -1255,7 +1273,9 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             # regulator, a figure of its own, not a rise of the company's revenue
             metric, phrase, is_change, direction, change = "other", "rate increase", False, None, None
         basis = basis_for(q, s, metric_span, prev, metric, ctx, cues)
-        if basis is None and carried and st.basis is not None:
+        if basis is None and (by_ref := basis_by_reference(s, q, st.basis if st.metric is not None else None, metric)) is not None:
+            basis = by_ref  # "EPS on the same basis was 48 cents", "Excluding the tax benefit, EPS would have been $3.10"
+        elif basis is None and carried and st.basis is not None:
             basis = st.basis  # the metric carried on from the sentence before, and its basis with it
         elif basis is None and margin_basis is not None:
             basis = margin_basis  # "Adjusted EBITDA was $128 million. The margin of 21% ...": the amount's basis
@@ -1345,8 +1365,9 @@ _GROWTH_WORD = re.compile(r"\bgrowth\b", re.I)
 _GROWTH_OF_THAT = re.compile(r"\b(?:that|this|which)(?:'s|\s+is|\s+would\s+be|\s+represents|\s+implies|\s+means)\s+(?:\w+\s+){0,2}?"
                              r"(?:growth|an?\s+increase|an?\s+decline|an?\s+decrease)\s+of\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+)?$", re.I)
 """'that is growth of about 9%' after an amount: the growth of the amount just given."""
-_PRONOUN_MOVED = re.compile(r"(?:It|That|This|They)(?:'s|\s+is|\s+was|\s+were|\s+has|\s+have)?\s+(?:(?:also|now)\s+)?(?:been\s+)?"
-                            r"(?:grew|grown|rose|increased|declined|decreased|fell|climbed|up|down|growing)\s+(?:by\s+)?"
+_PRONOUN_MOVED = re.compile(r"(?:It|That|This|They)(?:\s+(?:line|business|segment|division|unit|arm))?(?:'s|\s+is|\s+was|\s+were|\s+has|\s+have)?\s+"
+                            r"(?:(?:also|now)\s+)?(?:been\s+)?(?:grew|grown|rose|increased|declined|decreased|fell|climbed|up|down|growing|"
+                            r"an?\s+(?:increase|decrease|decline|rise|drop|gain)\s+of)\s+(?:by\s+)?"
                             r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+|around\s+|almost\s+|over\s+)?")
 """A sentence whose subject is the amount just given, moving by a rate: "It grew 6%", "This is up 23%", "They were down 4%"."""
 _YOY_RIGHT_AFTER = re.compile(r"\s+(?:year[-\s](?:over|on)[-\s]year|YoY|y/y)\b", re.I)
@@ -1730,6 +1751,10 @@ def _of_the_midpoint(s: str, q: Quantity, st: State, ctx: Context, facts: list[F
 
 
 _SALES_THERE = re.compile(r"\s+(?:there|in\s+th(?:at|is)\s+(?:segment|business|division|unit|arm|region|line))\b(?!\s+(?:is|are|was|were|will)\s+(?:a|an|no|some|any)\b)", re.I)
+_EARNED_AMOUNT = re.compile(r"\s*(?:about|roughly|approximately|nearly|some|over|just\s+over|a\s+little\s+over)?\s*", re.I)
+_AMOUNT_OF = re.compile(r"\s+(?:of|in|for|to)\s+(?!(?:the\s+)?(?:quarter|year|half|period)\b)", re.I)
+""""contributed $52 million of gross profit", "added $9 million to EBITDA": the amount is another measure's, not the part's sales."""
+_MOVE_AFTER = re.compile(r",\s+(?:(?:up|down)\s+|an?\s+(?:increase|decrease|decline|rise)\s+of\s+)(?:about\s+|roughly\s+|nearly\s+)?", re.I)
 _AND_SALES = re.compile(r",\s+and\s+(?:its\s+|their\s+)?$")
 """"Turning to Corvix. We ended June with 900 patients on therapy, and net sales reached ...": the part's sales opening a clause."""
 _WHOLE_SALES = re.compile(r"\b(?:total|consolidated|overall|company-wide|companywide|group|combined)\s+(?:net\s+)?(?:revenues?|sales)\b", re.I)
@@ -1803,8 +1828,10 @@ def part_before(s: str, segments, at: int, others: list[Quantity], cues, cue_at:
 
 
 _LEAD_WORDS = re.compile(r"\W*(?:(?:and|now|so)\s+)?(?:for|in|within|on|at|as\s+for)\s+(?:our\s+|the\s+)?", re.I)
-_PART_APPOSITIVE = re.compile(r",\s+(?:which\s+is\s+)?(?:our|its)\s+(?:[\w-]+\s+){0,4}?(?:business|segment|division|unit|arm|platform|vertical|franchise|brand)\s*,", re.I)
-"""'Harbor Controls, which is our marine automation business, generated revenue of ...': the 'our' names the part."""
+_PART_APPOSITIVE = re.compile(r",\s+(?:which\s+is\s+)?(?:our|its)\s+(?:(?:[\w-]+\s+){0,4}?(?:business|segment|division|unit|arm|platform|vertical|franchise|brand)\s*,"
+                              r"|[^,.;]{3,60}?,(?=\s+(?:produced|generated|delivered|contributed|posted|had|earned|brought\s+in|booked)\s))", re.I)
+"""'Harbor Controls, which is our marine automation business, generated revenue of ...': the 'our' names the part; so it
+does in 'Harbor Clinics, our 23 outpatient sites in two states, produced net revenue of ...', before the part's verb."""
 
 
 def named_part_subject(s: str, segments) -> str | None:

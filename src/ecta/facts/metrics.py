@@ -57,7 +57,7 @@ def named_other(picked: tuple) -> bool:
 # Words that can stand in a clause before a figure without naming a metric of their own: "For the first quarter,
 # we expect about 21%" carries the metric of the sentence before; "Tariffs cost us $2 million" does not.
 _CARRY_WORDS = frozenset("""
-a an the this that it its these those which and or but so for in on of at by to from with as than versus vs over under
+a an the this that it its ago these those which and or but so for in on of at by to from with as than versus vs over under
 we we'd we'll we're i you they our us now then also still again just only roughly about approximately around nearly almost
 close some another further more less up down flat higher lower is are was were be been being will would should could may
 might can expect expects expected expecting anticipate anticipates see sees guide guiding guided forecast project projected

@@ -517,7 +517,9 @@ _NOT_SEGMENT = frozenset((_WHOLE + "|a|an|to|for|with|on|at|by|from|as|was|were|
     "year-over-year|year-on-year|quarter-over-quarter|quarter-on-quarter|"
     # a period said as one hyphenated word names no segment: "third-quarter sales", "first-half revenue"
     "first-quarter|second-quarter|third-quarter|fourth-quarter|first-half|second-half|half-year|year-to-date|nine-month|six-month|"
-    "three-month|twelve-month|12-month|trailing-twelve-month").split("|"))
+    "three-month|twelve-month|12-month|trailing-twelve-month|"
+    # a month or an analyst's "your" says whose or when, not which part: "October sales are tracking up 3%"
+    "january|february|march|april|may|june|july|august|september|october|november|december|your|my|off|take|compound").split("|"))
 
 
 _ADJECTIVES = frozenset(
@@ -541,19 +543,30 @@ _LINE_NOUNS = frozenset(
 revenue grew 36%"): a segment, where "growing revenue" or "annual revenue" is the company's."""
 
 
-def _segment_words(before: str, enumerating: bool = False) -> str | None:
+_BRIDGE_WORDS = frozenset("price prices pricing volume volumes mix currency currencies fx acquisitions acquisition m&a "
+                          "divestitures weather inflation tariffs fuel".split())
+"""'Pricing and volume sales grew 3%': the steps of a sales bridge, not a line of business."""
+
+
+def _segment_words(before: str, enumerating: bool = False, opening: bool = False) -> str | None:
     """The segment name in front of "revenue" ("Data center", "Automotive"), or None for company-wide.
-    `enumerating`: the sentence has named a segment already, so "and apparel fabrics revenue" is the next one."""
+    `enumerating`: the sentence has named a segment already, so "and apparel fabrics revenue" is the next one;
+    `opening`: `before` is all the sentence says before the sales."""
     words = re.findall(r"[\w&'’-]+|[^\w\s]", before.replace("U.S.", "US").replace("U.K.", "UK"))
     if not words:
         return None
     last = words[-1]
+    if (len(words) >= 3 and words[-2] in ("and", "&") and (len(words) == 3 and opening or len(words) > 3 and words[-4] in (".", ":", ";", "The", "Our"))
+            and re.fullmatch(r"[A-Z][a-z][\w'’-]*", words[-3]) and re.fullmatch(r"[a-z][\w'’-]*", last)
+            and not {words[-3].lower(), last.lower()} & (_NOT_SEGMENT | _ADJECTIVES | _BRIDGE_WORDS) and not words[-3].lower().endswith(("ed", "ly"))
+            and not metric_cues(words[-3]) and not metric_cues(last)):
+        return f"{words[-3]} and {last}"  # "Metals and minerals revenue was ...": a line of business named by two nouns
     if last.lower() == "other" and (len(words) < 2 or words[-2].lower() not in ("no", "any", "every", "each", "in", "on", "from", "of")):
         return last  # "other revenue grew 4%", "Subscription and other revenue": the line the call's parts leave, not the total
     if not re.fullmatch(r"[A-Za-z][\w&'’-]*", last) or last.lower() in _NOT_SEGMENT or last.lower().endswith(("ly", "'s", "’s")):
         return None
-    if last.lower().endswith(("-digit", "-digits", "-teens", "-twenties")):
-        return None  # "the mid-single-digit revenue view": a growth rate in words, not a part
+    if last.lower().endswith(("-digit", "-digits", "-teens", "-twenties", "-quarter", "-half")):
+        return None  # "the mid-single-digit revenue view": a growth rate in words, not a part; "December-quarter revenue": a period
     if last.lower() in _PLACES:
         return last  # "international revenue grew 4.9%": a region, whatever its ending
     name = [last]
@@ -582,7 +595,7 @@ SEGMENT_AFTER = re.compile(
 )
 
 
-_BUSINESS_LEAD = re.compile(r"\W*(?:(?:and|now|so|next|finally|lastly|then)\s*,?\s+)?(?:in|within|for)\s+(?:our|the)\s+"
+_BUSINESS_LEAD = re.compile(r"\W*(?:(?:and|now|so|next|finally|lastly|then)\s*,?\s+)?(?:in|within|for|on)\s+(?:our|the)\s+"
                             r"(?!(?:overall|total|whole|entire|core|base|own|underlying|existing|combined|consolidated|legacy|new)\b)"
                             r"(?:[\w&'’-]+\s+){1,3}business(?:es)?\s*,", re.I)
 """"In our hosted storage business, revenue fell 3%": a lead naming one line of business, as "In our boat
@@ -771,7 +784,7 @@ def metric_cues(sentence: str) -> list[tuple[int, int, str, str]]:
             lead = sentence[max(0, m.start() - 40):m.start()]
             if text[:4].lower() == "prem" and (qual := _PREMIUM_QUALIFIER.search(lead)) is not None:
                 lead = lead[:qual.start()]  # "Commercial lines net premiums written": the line of business before "net"
-            seg = _segment_words(lead, any(o[2] == "segment_revenue" for o in out))
+            seg = _segment_words(lead, any(o[2] == "segment_revenue" for o in out), m.start() <= 40)
             if seg or SEGMENT_AFTER.match(sentence[m.end():m.end() + 60]) or part_said_before(sentence, m.start()):
                 metric = "segment_revenue"
                 if seg:
@@ -976,7 +989,7 @@ _PART_HEADING = re.compile(
 _PART_SUBJECT = re.compile(
     r"\W*(?:(?:Our|The)\s+(?P<own>(?:[\w&'’-]+\s+){1,4}?)" + _PART_KIND + r"\b(?:\s*,\s*(?P<named>[A-Z][^,]{1,40}),)?"
     r"|(?P<lead>[A-Z][\w&'’-]*(?:\s+(?:&\s+|and\s+)?[A-Za-z&][\w&'’-]*){0,3}),\s+(?:our|the|its)\s+(?:[\w-]+\s+){0,3}?" + _PART_KIND + r"\b[^,]{0,30},)"
-    r"\s+(?:(?:also|again|then)\s+)?(?:had|has|saw|sees|delivered|produced|posted|turned\s+in|was|were|is|remains?|remained|continued|continues|"
+    r"\s+(?:(?:also|again|then|always|still|usually|typically)\s+)?(?:had|has|saw|sees|delivered|produced|posted|turned\s+in|was|were|is|remains?|remained|continued|continues|"
     r"grew|performed|accelerated|slowed|faced|struggled|enjoyed|came|did|made)\b")
 """"Our brokerage arm, Northline Logistics, had a tougher quarter.", "Marine Systems, our smallest segment, had a mixed
 year.": a sentence whose subject is one part of the business."""
@@ -987,12 +1000,27 @@ _NOT_PART_WORDS = frozenset("slide slides page pages outlook guidance guide resu
                             "august september october november december".split())
 
 
-def part_topic(s: str) -> str | None:
-    """The part of the business a sentence without figures heads or is about, for the sales said in the sentences after it
-    ("Revenue was $94 million"), or None."""
-    m = _PART_HEADING.match(s) or _PART_SUBJECT.match(s)
-    if m is None:
-        return None
+_PART_EARNS = re.compile(
+    r"\W*(?:(?:Our|The)\s+(?P<own>(?:[\w&'’.-]+\s+){1,4}?)" + _PART_KIND + r"\b(?:\s*,\s*(?P<named>[A-Z][^,]{1,40}),)?"
+    r"|(?P<lead>[A-Z][\w&'’-]*(?:\s+(?:&\s+|and\s+)?[A-Za-z&][\w&'’-]*){0,3}),\s+(?:our|the|its)\s+(?:[\w-]+\s+){0,3}?" + _PART_KIND + r"\b[^,]{0,30},)"
+    r"\s+(?:(?:also|again|then)\s+)?(?:(?P<bare>contributed|delivered|generated|brought\s+in|did)|had|saw|produced|posted|booked|earned|reported|"
+    r"added|grew|achieved|recorded)\b")
+""""Our collision business did about $38 million of revenue", "Our drilling unit, Harrowgate Rigs, generated sales of ...": a
+sentence whose subject is one part earning the sales it gives."""
+
+
+def part_subject(s: str) -> tuple[str, int, bool] | None:
+    """The part of the business a sentence with figures opens on as its subject, where the verb ends and whether that verb
+    earns an amount with no sales word ("contributed $52 million"), or None."""
+    m = _PART_EARNS.match(s)
+    if m is None or (name := _part_name(m)) is None or re.search(r"\b(?:divested|acquired|exited|sold|former)\b", m.group(0), re.I):
+        return None  # "The divested valves business had a 3% drag on sales": a step of the bridge
+    if re.search(r"\b[A-Z]\.[A-Z]$", name):
+        name += "."  # "Our U.S. operations": the abbreviation keeps its last stop
+    return re.sub(r"\s+(?:business|segment|division)$", "", name), m.end(), m.group("bare") is not None  # "The Embedded business unit"
+
+
+def _part_name(m: re.Match[str]) -> str | None:
     name = (m.groupdict().get("named") or m.groupdict().get("name") or m.groupdict().get("lead") or m.groupdict().get("own") or "").strip(" .")
     if find_period_cues(name):
         return None  # "Turning to Q3.": a period heads what follows, not a part
@@ -1000,7 +1028,13 @@ def part_topic(s: str) -> str | None:
     if (not words or any(w in _NOT_PART_WORDS or w in _NOT_SEGMENT - {"and", "of"} for w in words)
             or any(c[2] not in COUNT_METRICS for c in metric_cues(name))):  # "Turning to gross margin." ("Marine Systems" is a name)
         return None
-    if (m.re is _PART_SUBJECT and m.group("own") and not m.group("named")
-            and any(w in _ADJECTIVES for w in words)):
+    if m.groupdict().get("own") and not m.groupdict().get("named") and any(w in _ADJECTIVES for w in words):
         return None
     return name
+
+
+def part_topic(s: str) -> str | None:
+    """The part of the business a sentence without figures heads or is about, for the sales said in the sentences after it
+    ("Revenue was $94 million"), or None."""
+    m = _PART_HEADING.match(s) or _PART_SUBJECT.match(s)
+    return None if m is None else _part_name(m)
