@@ -224,7 +224,13 @@ def run_facts(path: Path, format: str | None, json: bool, csv: bool) -> None:
         elif csv:
             sys.stdout.write(to_csv(found))
         else:
-            out.print(to_table(found, title=f"{len(found)} facts in {'standard input' if path == STDIN else path.name}"))
+            table = to_table(found, title=f"{len(found)} facts in {'standard input' if path == STDIN else path.name}")
+            cited = _turn_citation(t)
+            if cited:
+                from .render import with_citations
+
+                table = with_citations(table, [cited([f.line], [f.turn]) for f in found])
+            out.print(table)
 
 
 def run_analyze(path: Path, format: str | None, json: bool, markdown: bool, html: bool, output: Path | None) -> None:

@@ -67,3 +67,19 @@ def test_one_sentence_a_line_keeps_the_line_over_the_last_line() -> None:
     assert facts
     last = t.turns[-1].line_end
     assert [Positions(t).of(f) for f in facts] == [f.line / last for f in facts]
+
+
+@pytest.mark.parametrize("case", CITED, ids=lambda c: c["path"])
+def test_the_facts_table_cites_turns_where_lines_do_not(case: dict) -> None:
+    t = parse(DATA / case["path"])
+    found = extract_facts(t)
+    result = CliRunner().invoke(app, ["facts", str(DATA / case["path"])], catch_exceptions=False, env={"COLUMNS": "240"})
+    assert result.exit_code == 0, result.output
+    rows = [line for line in result.output.splitlines() if line.startswith("│")]
+    last = [row.rstrip("│ ").rsplit("│", 1)[-1].strip() for row in rows]
+    if case["cited_by"] == "line":
+        assert "Line" in result.output and last == [str(f.line) for f in found]
+    elif case["cited_by"] == "turn":
+        assert "Where" in result.output and last == [f"T{f.turn}" for f in found]
+    else:
+        assert last == [f"T{f.turn} L{f.line}" for f in found]
