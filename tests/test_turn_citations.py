@@ -83,3 +83,24 @@ def test_the_facts_table_cites_turns_where_lines_do_not(case: dict) -> None:
         assert "Where" in result.output and last == [f"T{f.turn}" for f in found]
     else:
         assert last == [f"T{f.turn} L{f.line}" for f in found]
+
+
+COMPARED = json.loads((DATA / "report" / "compare_citation_cases.json").read_text("utf-8"))["cases"]
+
+
+@pytest.mark.parametrize("case", COMPARED, ids=lambda c: c["new"])
+def test_compare_cites_each_calls_turns(case: dict) -> None:
+    from ecta.report import compare_calls
+    from ecta.report.render_text import comparison_markdown
+
+    old, new = parse(DATA / case["old"]), parse(DATA / case["new"])
+    c = compare_calls(old, new)
+    rows = [line for line in comparison_markdown(c).splitlines() if line.startswith("| Q") and " T" in line]
+    assert rows == case["markdown_rows"]
+    for o in c.outcomes + c.revisions + c.no_result:
+        assert len(o.old_turns) == len(o.old_lines) and len(o.new_turns) == len(o.new_lines), o
+        assert all(o.guided.split()[0] in old.turns[k].text for k in o.old_turns), o
+    result = CliRunner().invoke(app, ["compare", str(DATA / case["old"]), str(DATA / case["new"])], catch_exceptions=False,
+                                env={"COLUMNS": "240"})
+    assert result.exit_code == 0, result.output
+    assert re.search(r"\bmet\s+T3\s+T2\b", result.output)
