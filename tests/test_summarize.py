@@ -203,7 +203,7 @@ def test_outlook_statements_are_bullets_without_figures(case: dict, tmp_path: Pa
     path.write_text("\n".join(case["lines"]) + "\n", "utf-8")
     found = outlook_statements(load(path, format="sentences"))
     assert [text for text, *_ in found] == case["expected"]
-    for text, line, _, _ in found:
+    for text, line, *_ in found:
         # The bullet rests on the sentence that said it, and writes no figure of its own.
         assert not figures(text)
         assert 1 <= line <= len(case["lines"])

@@ -224,7 +224,13 @@ def run_facts(path: Path, format: str | None, json: bool, csv: bool) -> None:
         elif csv:
             sys.stdout.write(to_csv(found))
         else:
-            out.print(to_table(found, title=f"{len(found)} facts in {'standard input' if path == STDIN else path.name}"))
+            table = to_table(found, title=f"{len(found)} facts in {'standard input' if path == STDIN else path.name}")
+            cited = _turn_citation(t)
+            if cited:
+                from .render import with_citations
+
+                table = with_citations(table, [cited([f.line], [f.turn]) for f in found])
+            out.print(table)
 
 
 def run_analyze(path: Path, format: str | None, json: bool, markdown: bool, html: bool, output: Path | None) -> None:
@@ -268,7 +274,8 @@ def run_summarize(paths: list[Path], out_dir: Path | None, format: str | None) -
         task = progress.add_task("Summarizing", total=len(files))
         for f in files:
             try:
-                summary = summarize_call(_read(f, format))
+                t = _read(f, format)
+                summary = summarize_call(t)
                 if out_dir is not None:
                     (out_dir / (f.name if f != STDIN else "stdin.txt")).write_text(summary.text(), "utf-8")
             except EctaError as e:
@@ -286,14 +293,29 @@ def run_summarize(paths: list[Path], out_dir: Path | None, format: str | None) -
                 if out_dir is None:
                     if len(files) > 1:
                         out.print(f"\n{f}", markup=False)
+                    cited = _turn_citation(t) if any(b.turns for b in summary.bullets) else None
                     for b in summary.bullets:
-                        where = "line" if len(b.lines) == 1 else "lines"
-                        out.print(f"- {b.text} ({where} {', '.join(map(str, b.lines))})", markup=False, soft_wrap=True)
+                        where = cited(b.lines, b.turns) if cited else f"{'line' if len(b.lines) == 1 else 'lines'} {', '.join(map(str, b.lines))}"
+                        out.print(f"- {b.text} ({where})", markup=False, soft_wrap=True)
             progress.advance(task)
     if failed:
         if len(files) > 1:  # one file's own error line is the whole story
             err.print(f"Error: {failed} of {len(files)} files could not be summarized.", markup=False)
         raise SystemExit(1)
+
+
+def _turn_citation(t):
+    """Where the source's lines do not find the words (see `ecta.report.pages.citation`), the report's way of citing
+    a turn ("T7", or "T7 L19" where each turn has lines of its own), as a function of lines and turns; else None."""
+    from .report.models import Citation
+    from .report.pages import citation
+
+    cited = citation(t)
+    if cited is Citation.LINE:
+        return None
+    from .report.render_text import _lines
+
+    return lambda lines, turns: _lines(lines, None, turns, cited)
 
 
 def _text():

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from rich.console import Group
-from rich.table import Table
+from rich.table import Column, Table
 from rich.text import Text
 
 from .model import Role, Section, Transcript
@@ -73,3 +73,14 @@ def transcript_summary(t: Transcript) -> Group:
     for w in t.warnings:
         parts.append(Text(f"warning: {w}", style="yellow"))
     return Group(*parts)
+
+
+def with_citations(table: Table, cited: list[str], header: str = "Where") -> Table:
+    """`table`, one row per fact with the line last (`ecta.facts.table.to_table`), its last column replaced by `cited`:
+    where the source's lines do not find the words, each fact's turn as the call report cites it ("T7", "T7 L19")."""
+    columns = table.columns
+    out = Table(*[Column(c.header, justify=c.justify) for c in columns[:-1]], Column(header, justify=columns[-1].justify),
+                title=table.title)
+    for row, said in zip(zip(*(list(c.cells) for c in columns[:-1])), cited):
+        out.add_row(*row, said)
+    return out

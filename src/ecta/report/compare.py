@@ -14,6 +14,7 @@ from .figures import (call_period, fmt_amount, fmt_fact, guided_slack, half_unit
 from .guidance import WHAT_COUNTED, band, bounds, change_base, fmt_outlook, increment, is_ratio, misread, per_quarter, plausible, revision
 from .compare_models import CategoryShift, Comparison, GuidanceOutcome, ToneShift
 from .models import Report, ToneCounts
+from .pages import key
 from .recalled import WITHDRAWN, is_distance
 
 _WITHDRAWN = WITHDRAWN
@@ -396,9 +397,10 @@ def _as_actuals(facts: list[Fact]) -> list[Fact]:
     return out
 
 
-def _withdrawals(t: Transcript | None, said: re.Pattern[str] = _WITHDRAWN, management_only: bool = False) -> list[tuple[str, int]]:
+def _withdrawals(t: Transcript | None, said: re.Pattern[str] = _WITHDRAWN, management_only: bool = False,
+                 by_turn: bool = False) -> list[tuple[str, int]]:
     """(sentence in lower case, line) of each sentence of the call that says `said` (an outlook withdrawn); with
-    `management_only`, of no analyst or operator."""
+    `management_only`, of no analyst or operator; `by_turn`, the line keyed by its turn (see `pages`)."""
     if t is None:
         return []
     found = []
@@ -408,7 +410,7 @@ def _withdrawals(t: Transcript | None, said: re.Pattern[str] = _WITHDRAWN, manag
         for p in turn.paragraphs:
             for sentence in re.split(r"(?<=[.!?])\s+", p.text):
                 if said.search(sentence):
-                    found.append((sentence.lower(), p.line_start))
+                    found.append((sentence.lower(), key(p.line_start, turn.index + 1) if by_turn else p.line_start))
     return found
 
 
@@ -517,7 +519,17 @@ def own_figures(facts: list[Fact]) -> list[Fact]:
 def compare(old: Report, new: Report, analysts: frozenset[str] = frozenset(),
             new_call: Transcript | None = None) -> Comparison:
     """`analysts`: participant ids whose figures are not outlook. `new_call`: read for explicit withdrawals."""
-    result = Comparison(old=old.meta, new=new.meta)
+    from .models import Citation
+    from .pages import keyed, split
+
+    result = Comparison(old=old.meta, new=new.meta, old_cited_by=old.cited_by, new_cited_by=new.cited_by)
+    # A call whose lines do not find the words is compared on facts keyed by turn (see `pages`), so that every line
+    # below names its turn too; the keys are split back into lines and turns at the end.
+    by_turn = (old.cited_by is not Citation.LINE, new.cited_by is not Citation.LINE)
+    if by_turn[0]:
+        old = old.model_copy(update={"facts": keyed(old.facts, True)})
+    if by_turn[1]:
+        new = new.model_copy(update={"facts": keyed(new.facts, True)})
     if not (old.meta.fiscal_year and new.meta.fiscal_year):
         result.notes.append("the fiscal period of one call is unknown, so outlooks cannot be matched to periods; "
                             "guidance outcomes and revisions below are incomplete")
@@ -534,8 +546,8 @@ def compare(old: Report, new: Report, analysts: frozenset[str] = frozenset(),
     old_guides = _outlooks(old_own, analysts) | _change_outlooks(old_own, analysts)
     new_guides = _outlooks(new_own, analysts) | _change_outlooks(new_own, analysts)
     new_actuals = [f for f in _as_actuals(new_own) if f.speaker not in analysts]
-    withdrawals = _withdrawals(new_call)
-    kept_said = _withdrawals(new_call, _KEPT, management_only=True)
+    withdrawals = _withdrawals(new_call, by_turn=by_turn[1])
+    kept_said = _withdrawals(new_call, _KEPT, management_only=True, by_turn=by_turn[1])
     # The new call reports results only for periods over when it is held (its quarter; the year with Q4).
     closed = closed_by(*period_key_meta(new))
     for key, g in old_guides.items():
@@ -640,6 +652,13 @@ def compare(old: Report, new: Report, analysts: frozenset[str] = frozenset(),
             new_uncertainty_per_1000=row.counts.per_thousand("uncertainty"),
             categories=tests, significant=any(t.significant for t in tests)))
         rows[counted] = result.tone[-1]
+    for o in result.outcomes + result.revisions + result.no_result:
+        if by_turn[0]:
+            o.old_lines, turns = split(o.old_lines)
+            o.old_turns = [k - 1 if k else None for k in turns]
+        if by_turn[1]:
+            o.new_lines, turns = split(o.new_lines)
+            o.new_turns = [k - 1 if k else None for k in turns]
     return result
 
 

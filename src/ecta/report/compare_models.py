@@ -6,7 +6,7 @@ No `from __future__ import annotations`, as in `ecta.model`: pydantic would eval
 from pydantic import ConfigDict, Field
 
 from ..model import Meta, new_list
-from .models import _Model
+from .models import Citation, _Model
 
 
 class _ForCompare(_Model):
@@ -30,6 +30,10 @@ class GuidanceOutcome(_ForCompare):
     restate: silence is not a withdrawal); no_actual, not_held (see `Comparison.no_result`)."""
     old_lines: list[int] = Field(default_factory=new_list)
     new_lines: list[int] = Field(default_factory=new_list)
+    old_turns: list[int | None] = Field(default_factory=new_list)
+    new_turns: list[int | None] = Field(default_factory=new_list)
+    """For a call whose lines do not find the words (see `Report.cited_by`, and `Comparison.old_cited_by`): the turn
+    (`Transcript.turns` index) of each of `old_lines` (`new_lines`), in the same order; empty for a call whose lines do."""
     position: str | None = None
     """For met, beat or missed: where the actual landed, "inside", "above" or "below" the outlook. For a cost
     (operating expenses, provisions, an efficiency ratio) below is the beat and above the miss."""
@@ -68,6 +72,9 @@ class ToneShift(_ForCompare):
 class Comparison(_ForCompare):
     old: Meta
     new: Meta
+    old_cited_by: Citation = Citation.LINE
+    new_cited_by: Citation = Citation.LINE
+    """What each call's citations name (see `Report.cited_by`): lines only, or turns too (`old_turns`, `new_turns`)."""
     outcomes: list[GuidanceOutcome] = Field(default_factory=new_list)
     revisions: list[GuidanceOutcome] = Field(default_factory=new_list)
     no_result: list[GuidanceOutcome] = Field(default_factory=new_list)

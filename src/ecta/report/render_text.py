@@ -333,7 +333,7 @@ def comparison_terminal(c: Comparison) -> Group:
         t = _table(title, ("Period", "Metric", "Old outlook", "New", "Outcome", "Old lines", "New lines"))
         for o in rows:
             t.add_row(o.period, _narrow(o.metric + (f", {o.basis}" if o.basis else "")), o.guided, o.actual or "-", outcome_text(o),
-                      _lines(o.old_lines), _lines(o.new_lines) or "-")
+                      _lines(o.old_lines, None, o.old_turns, c.old_cited_by), _lines(o.new_lines, None, o.new_turns, c.new_cited_by) or "-")
         parts.append(t if rows else Text(f"{title}: none found", style="dim"))
     parts.append(Text(f"Metrics with figures in the new call only (the old gave none): {', '.join(c.metrics_appeared) or 'none'}"))
     parts.append(Text(f"Metrics with figures in the old call only (the new gives none): {', '.join(c.metrics_disappeared) or 'none'}"))
@@ -387,10 +387,10 @@ def outcome_text(o) -> str:
     return text
 
 
-def _outcome_rows(rows) -> list[str]:
+def _outcome_rows(rows, c: Comparison) -> list[str]:
     out = ["| Period | Metric | Old outlook | New | Outcome | Old lines | New lines |", "|---|---|---|---|---|---|---|"]
     out += [f"| {o.period} | {_md_escape(o.metric + (f', {o.basis}' if o.basis else ''))} | {_md_escape(o.guided)} | {_md_escape(o.actual or '-')} | "
-            f"{outcome_text(o)} | {_lines(o.old_lines)} | {_lines(o.new_lines) or '-'} |" for o in rows]
+            f"{outcome_text(o)} | {_lines(o.old_lines, None, o.old_turns, c.old_cited_by)} | {_lines(o.new_lines, None, o.new_turns, c.new_cited_by) or '-'} |" for o in rows]
     return out
 
 
@@ -399,7 +399,7 @@ def comparison_markdown(c: Comparison) -> str:
            f"_Old: {_md_escape(call_label(c.old))} · New: {_md_escape(call_label(c.new))}_ (lines: Lnn in the old call for old lines, in the new for new)", ""]
     for title, rows in _outcome_tables(c):
         out += [f"## {title}", ""]
-        out += _outcome_rows(rows) if rows else ["_None found._"]
+        out += _outcome_rows(rows, c) if rows else ["_None found._"]
         out.append("")
     out += ["## Metrics", "", f"- With figures in the new call only (the old gave none): {', '.join(c.metrics_appeared) or 'none'}",
             f"- With figures in the old call only (the new gives none): {', '.join(c.metrics_disappeared) or 'none'}", "", "## Tone shift", ""]

@@ -37,6 +37,10 @@ class Bullet(BaseModel):
     text: str
     lines: list[int]
     """Source lines the bullet's figures come from."""
+    turns: list[int | None] = Field(default_factory=new_list)
+    """For a source whose lines do not find the words (a JSON export with each turn's text on one line, or the whole
+    call on one; see `ecta.report.pages.citation`): the turn (`Transcript.turns` index) of each of `lines`, in the same
+    order; empty for a source whose lines do."""
     facts: list[int] = Field(default_factory=new_list)
     """Indices into the facts the summary was made from."""
     score: float = 0.0
@@ -190,14 +194,23 @@ def summarize(transcript: Transcript, facts: list[Fact] | None = None, for_repor
     cands = candidates(transcript, facts, for_report=for_report)
     for c in cands:
         c.score = forest.probability(c.features)
-    return Summary(bullets=arrange(cands, model["threshold"], transcript.meta.company,
-                                   model.get("redundancy", 1.0), headline_apart=headline_apart))
+    from ..report.models import Citation
+    from ..report.pages import citation
+
+    return Summary(bullets=arrange(cands, model["threshold"], transcript.meta.company, model.get("redundancy", 1.0),
+                                   headline_apart=headline_apart, by_turn=citation(transcript) is not Citation.LINE))
 
 
 def arrange(cands: list[Candidate], threshold: float, company: str | None = None,
-            redundancy: float = 1.0, headline_apart: bool = False) -> list[Bullet]:
+            redundancy: float = 1.0, headline_apart: bool = False, by_turn: bool = False) -> list[Bullet]:
     """The chosen bullets in wire order: a headline when one of the two best figures is the quarter's EPS, results,
-    outlook."""
+    outlook. `by_turn`: the source's lines do not find the words (one line holds a turn, or the whole call), so each
+    bullet cites its turns beside its lines."""
+
+    def bullet(c: Candidate, text: str, headline: bool = False) -> Bullet:
+        cited = {"lines": [n for _, n in c.said_in], "turns": [k for k, _ in c.said_in]} if by_turn else {"lines": c.lines}
+        return Bullet(text=text, facts=c.facts, score=round(c.score, 4), headline=headline, **cited)
+
     # The wire heads a brief with the quarter's EPS even when the ranker puts revenue a little above it: leading
     # with the EPS among the best two rather than only the best, with the trees fixed, train out-of-fold R1 0.4688
     # -> 0.4694, R2 0.3227 -> 0.3232 (val 0.4551 -> 0.4571, 0.3158 -> 0.3173); among the best three or more, less.
@@ -208,11 +221,10 @@ def arrange(cands: list[Candidate], threshold: float, company: str | None = None
                     redundancy=redundancy)
     # Reporters lead with the quarter's results and end with the outlook; ties keep the ranker's order.
     chosen.sort(key=lambda c: (c.text.startswith("sees "), -c.score))
-    bullets = [Bullet(text=c.text, lines=c.lines, facts=c.facts, score=round(c.score, 4)) for c in chosen]
+    bullets = [bullet(c, c.text) for c in chosen]
     if lead and best in chosen:
         # A wire brief's headline names the best figure above the bullets, which state it again.
         # ECTSum masks the company's name as "compname"; a known name reads better everywhere else.
         who = _LEGAL.sub("", company).lower() if company else "compname"
-        bullets.insert(0, Bullet(text=f"{who} {lead}", lines=best.lines, facts=best.facts,
-                                 score=round(best.score, 4), headline=True))
+        bullets.insert(0, bullet(best, f"{who} {lead}", headline=True))
     return bullets

@@ -20,6 +20,7 @@ from ..report.figures import an_items_share, gross_measure, push
 from ..report.guidance import below_a_segment, per_quarter, per_year, segment_floors, several_years
 from ..report.recalled import is_distance
 from .numbers import figures
+from .position import Positions
 from .statements import declines_unnamed, outlook_statements
 
 _SKIP_METRICS = {"other", "price", "share_count", "headcount"}
@@ -156,6 +157,9 @@ class Candidate:
     when this is the quarter's own per-share result."""
     features: dict[str, float] = field(default_factory=dict)
     score: float = 0.0
+    said_in: list[tuple[int | None, int]] = field(default_factory=list)
+    """(turn, line) of each figure or statement the bullet rests on, in the call's order: where a line holds several
+    turns' words, the turn finds them."""
 
 
 def period_word(f: Fact, year: int | None, quarter: int | None) -> tuple[str, str]:
@@ -389,7 +393,7 @@ def candidates(t: Transcript, facts: list[Fact], for_report: bool = False) -> li
     ("$10 million above our outlook"), a gross measure under revenue's name, a part's figure the segments already
     give, or an outlook the call has since replaced."""
     year, quarter = t.meta.fiscal_year, t.meta.fiscal_quarter
-    n_lines = max((t.turns[-1].line_end if t.turns else 1), 1)
+    place = Positions(t)
     doc_text = "\n".join(p.text for turn in t.turns for p in turn.paragraphs)
     doc_counts = Counter(figures(doc_text))
     by_sentence: dict[tuple[int, str], list[int]] = {}
@@ -398,11 +402,12 @@ def candidates(t: Transcript, facts: list[Fact], for_report: bool = False) -> li
     seen: Counter[tuple] = Counter()
     out: list[Candidate] = []
     where = _turn_at(t)
-    # By the turn, not the line: a PDF's lines are numbered per page, so a line alone does not find its turn.
-    first: dict[tuple, int] = {}
+    # By the sentence's place, not the line: a PDF's lines are numbered per page, and a line of a JSON export may
+    # hold a whole turn or the whole call.
+    first: dict[tuple, float] = {}
     for f in facts:
         k = (f.metric, f.value, f.low, f.high)
-        first[k] = min(first.get(k, f.line), f.line)
+        first[k] = min(first.get(k, 1.0), place.of(f))
     # A segment's level said again without its name ("excluding diagnostic kit sales, which totaled $2.3 billion") reads as
     # the company's: in the report, a revenue level that a named segment of the call also has gives no bullet.
     analysts = {turn.index for turn in t.turns if turn.speaker.role is Role.ANALYST}
@@ -570,13 +575,15 @@ def candidates(t: Transcript, facts: list[Fact], for_report: bool = False) -> li
         numbers = frozenset(n for j in used for n in figures(facts[j].text))
         if not numbers:
             continue
-        feats = _features(f, rel, rank, merged, numbers, doc_counts, n_lines, name)
-        _context(feats, f, rel, where, first[(f.metric, f.value, f.low, f.high)], n_lines)
+        pos = place.of(f)
+        feats = _features(f, rel, rank, merged, numbers, doc_counts, pos, name)
+        _context(feats, f, rel, where, pos, first[(f.metric, f.value, f.low, f.high)])
         headline = None
         if f.metric == "eps" and f.kind is FactKind.ACTUAL and f.change is None and rel in ("cur_q", "none"):
             headline = f"reports {when} {name} of {fig}."
         out.append(Candidate(text=text, lines=sorted({facts[j].line for j in used}), facts=used, key=key,
-                             numbers=numbers, headline=headline, features=feats))
+                             numbers=numbers, headline=headline, features=feats,
+                             said_in=sorted({(facts[j].turn, facts[j].line) for j in used}, key=lambda k: (k[0] or 0, k[1]))))
     _relative(out, facts)
     _siblings(out, facts)
     _trade(out)
@@ -586,11 +593,11 @@ def candidates(t: Transcript, facts: list[Fact], for_report: bool = False) -> li
     # An outlook of a measure: a figure read as guidance but of no known metric (a survey's share), or a buyback
     # authorised, guides nothing.
     guided = any(f.kind is FactKind.GUIDANCE and f.metric not in ("other", "buyback") for f in facts)
-    for text, line, action, feats in outlook_statements(t):
+    for text, line, turn, action, feats in outlook_statements(t, place):
         if guided and declines_unnamed(text):
             continue  # "not providing guidance." beside the call's own outlook would say it gave none
         out.append(Candidate(text=text, lines=[line], facts=[], key=("statement", action), numbers=frozenset(),
-                             features=feats))
+                             features=feats, said_in=[(turn, line)]))
     _wording(out)
     return out
 
@@ -630,7 +637,7 @@ def _turn_at(t: Transcript):
     return at
 
 
-def _context(feats: dict[str, float], f: Fact, rel: str, where, first_line: int, n_lines: int) -> None:
+def _context(feats: dict[str, float], f: Fact, rel: str, where, pos: float, first_pos: float) -> None:
     """Where in the call the figure is said (prepared remarks or Q&A, by whom, first or again) and crosses of
     metric, kind, period and change that no single field carries."""
     section, role = where(f)
@@ -639,8 +646,8 @@ def _context(feats: dict[str, float], f: Fact, rel: str, where, first_line: int,
     feats[f"sec={section}"] = 1.0
     feats[f"ksec={kind}|{section}"] = 1.0
     feats[f"role={role}"] = 1.0
-    feats["first"] = float(f.line == first_line)
-    feats[f"fpos={min(int(first_line / n_lines * 10), 9)}"] = 1.0
+    feats["first"] = float(pos == first_pos)
+    feats[f"fpos={min(int(first_pos * 10), 9)}"] = 1.0
     feats[f"mkr={f.metric}|{kind}|{rel}"] = 1.0
     feats[f"mkc={f.metric}|{kind}|{change}"] = 1.0
 
@@ -692,12 +699,12 @@ def _relative(cands: list[Candidate], facts: list[Fact]) -> None:
 
 
 def _features(f: Fact, rel: str, rank: int, merged: bool, numbers: frozenset[str], doc_counts: Counter,
-              n_lines: int, name: str) -> dict[str, float]:
+              pos: float, name: str) -> dict[str, float]:
+    """`pos`: the place in the call of the sentence the figure is read from (see `position`)."""
     kind = f.kind.value
     basis = f.basis.value if f.basis else "none"
     change = f.change.value if f.change else "level"
     unit = "money" if f.unit and len(f.unit) == 3 else (f.unit or "none")
-    pos = f.line / n_lines
     feats: dict[str, float] = {
         "bias": 1.0,
         f"metric={f.metric}": 1.0,

@@ -11,6 +11,7 @@ from .. import stored_re as re  # re, with its patterns built from stored engine
 from collections.abc import Iterator
 
 from ..model import ParagraphKind, Role, Section, Transcript
+from .position import Positions
 
 _OUTLOOK = (r"(?:(?:our|its|the|their|this|that|full[\s-]year|fiscal(?:\s+year)?|annual|financial|(?:fy\s?)?20\d\d|'?\d\d|earnings|revenue|sales|"
             r"eps|previous|prior|initial|current"
@@ -47,15 +48,15 @@ read apart)."""
 _SENT = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
-def sentences(t: Transcript) -> Iterator[tuple[int, str, float, bool, str]]:
-    """(line, sentence, position in the call 0..1, in Q&A, the sentence before it in the turn) for the company's own
-    prepared and answered speech."""
-    n_lines = max(t.turns[-1].line_end if t.turns else 1, 1)
+def sentences(t: Transcript, place: Positions | None = None) -> Iterator[tuple[int, str, float, bool, str, int]]:
+    """(line, sentence, place in the call 0..1 (see `position`), in Q&A, the sentence before it in the turn, turn index)
+    for the company's own prepared and answered speech."""
+    place = place or Positions(t)
     for turn in t.turns:
         if turn.speaker.role in (Role.ANALYST, Role.OPERATOR):
             continue
         prev = ""
-        for p in turn.paragraphs:
+        for i, p in enumerate(turn.paragraphs):
             if p.kind is not ParagraphKind.SPEECH:
                 continue
             offset = 0
@@ -63,15 +64,16 @@ def sentences(t: Transcript) -> Iterator[tuple[int, str, float, bool, str]]:
                 start = p.text.find(s, offset)
                 offset = start + len(s)
                 line = min(p.line_start + p.text.count("\n", 0, max(start, 0)), p.line_end)
-                yield line, s, line / n_lines, turn.section is Section.QA, prev
+                yield line, s, place.at(turn.index, i, max(start, 0)), turn.section is Section.QA, prev, turn.index
                 prev = s
 
 
-def outlook_statements(t: Transcript) -> list[tuple[str, int, str, dict[str, float]]]:
-    """(bullet, line, action, features) for each sentence where the company acts on its outlook, first per action."""
+def outlook_statements(t: Transcript, place: Positions | None = None) -> list[tuple[str, int, int, str, dict[str, float]]]:
+    """(bullet, line, turn index, action, features) for each sentence where the company acts on its outlook, first per
+    action."""
     out = []
     done: set[str] = set()
-    for line, s, pos, qa, prev in sentences(t):
+    for line, s, pos, qa, prev, turn in sentences(t, place):
         low = s.lower()
         # A substring test first: the action patterns are costly and most sentences speak of no outlook.
         if len(s) > 400 or not ("guidance" in low or "outlook" in low or "forecast" in low) or not _WE.search(s):
@@ -100,7 +102,7 @@ def outlook_statements(t: Transcript) -> list[tuple[str, int, str, dict[str, flo
                 "stmt_cond": float(bool(_CONDITIONAL.search(s))),
                 "stmt_year": float(year is not None),
             }
-            out.append((text, line, action, feats))
+            out.append((text, line, turn, action, feats))
             done.add(action)
             break
     return out
