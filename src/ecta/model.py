@@ -4,8 +4,6 @@ No `from __future__ import annotations`: pydantic evaluates each field's annotat
 a model, and the models are built in every process (about a third more per field).
 """
 
-import enum
-import sys
 from datetime import datetime
 from decimal import Decimal
 from enum import Enum
@@ -13,13 +11,6 @@ from enum import Enum
 from pydantic import BaseModel, ConfigDict, Field
 
 SCHEMA_VERSION = "1.0"
-
-if sys.version_info < (3, 12) and "__getattr__" in vars(enum.EnumType):
-    # Python 3.11's EnumType.__getattr__ answers only for names its classes' dicts hold already (every member is set
-    # there), but having one sends every read of a member (`FactKind.GUIDANCE`, `Role.ANALYST`) through the interpreter's
-    # slow attribute hook, some 250k reads a bench pass: 5% of fact extraction's instructions. A missing name still
-    # raises AttributeError.
-    del enum.EnumType.__getattr__
 
 
 class Role(str, Enum):
