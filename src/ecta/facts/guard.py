@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import sys
 from functools import lru_cache
+from types import SimpleNamespace
 
 from .. import stored_re
 from ..lazy_re import Deferred
@@ -22,6 +23,14 @@ def any_in(text: str, words) -> bool:
         if w in text:
             return True
     return False
+
+
+def plain_members(enum_cls) -> SimpleNamespace:
+    """The members of an enum class as plain attributes, for a module whose hot code reads them (`FactKind.GUIDANCE`):
+    Python 3.11's EnumType has a `__getattr__`, so every attribute read of an enum class goes through a slow hook that
+    the interpreter cannot specialise (some 250k reads a bench pass). The members are the same objects; the namespace
+    is not the class, so a module binds it only where it reads members alone (annotations are not evaluated there)."""
+    return SimpleNamespace(**enum_cls.__members__)
 
 
 def guarded(rx: re.Pattern[str]) -> re.Pattern[str]:
