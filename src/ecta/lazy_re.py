@@ -90,23 +90,43 @@ def _pattern(pattern, flags):
 
 
 def search(pattern, string, flags=0):
-    return _pattern(pattern, flags).search(string)
+    try:  # _pattern's dictionary lookup, inline: the rules call these for every figure
+        rx = _COMPILED[pattern, flags]
+    except (KeyError, TypeError):
+        rx = _pattern(pattern, flags)
+    return rx.search(string)
 
 
 def match(pattern, string, flags=0):
-    return _pattern(pattern, flags).match(string)
+    try:  # _pattern's dictionary lookup, inline: the rules call these for every figure
+        rx = _COMPILED[pattern, flags]
+    except (KeyError, TypeError):
+        rx = _pattern(pattern, flags)
+    return rx.match(string)
 
 
 def fullmatch(pattern, string, flags=0):
-    return _pattern(pattern, flags).fullmatch(string)
+    try:  # _pattern's dictionary lookup, inline: the rules call these for every figure
+        rx = _COMPILED[pattern, flags]
+    except (KeyError, TypeError):
+        rx = _pattern(pattern, flags)
+    return rx.fullmatch(string)
 
 
 def finditer(pattern, string, flags=0):
-    return _pattern(pattern, flags).finditer(string)
+    try:  # _pattern's dictionary lookup, inline: the rules call these for every figure
+        rx = _COMPILED[pattern, flags]
+    except (KeyError, TypeError):
+        rx = _pattern(pattern, flags)
+    return rx.finditer(string)
 
 
 def findall(pattern, string, flags=0):
-    return _pattern(pattern, flags).findall(string)
+    try:  # _pattern's dictionary lookup, inline: the rules call these for every figure
+        rx = _COMPILED[pattern, flags]
+    except (KeyError, TypeError):
+        rx = _pattern(pattern, flags)
+    return rx.findall(string)
 
 
 def split(pattern, string, maxsplit=0, flags=0):
