@@ -22,8 +22,12 @@ from .sentences import split_sentences
 from .arbiter import arbitrate
 from .state import Context, State
 from ..months import MONTH_ALT, month_number
+from .guard import plain_members
 
 __all__ = ["Context", "extract_facts", "extract_sentence"]
+
+# members read as plain attributes, not through the enum classes' slow attribute hook (see guard.plain_members)
+FactKind, ParagraphKind, Role, Section = (plain_members(e) for e in (FactKind, ParagraphKind, Role, Section))
 
 _STRICT = bool(os.environ.get("ECTA_STRICT"))
 """Set by the test suite, so that a sentence the rules fail on fails a test instead of being skipped."""

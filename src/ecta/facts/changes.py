@@ -5,11 +5,14 @@ from __future__ import annotations
 from .. import lazy_re as re  # compiles each pattern on first use: start-up
 
 from ..model import Change, Direction, Fact, FactKind
-from .guard import OnLowered, any_in, gated, guarded
+from .guard import OnLowered, any_in, gated, guarded, plain_members
 from .numbers import Quantity
 from .counts import COUNT_AFTER
 from .sentences import clause_bounds
 from ..months import MONTH_ALT
+
+# members read as plain attributes, not through the enum classes' slow attribute hook (see guard.plain_members)
+Change, Direction, FactKind = (plain_members(e) for e in (Change, Direction, FactKind))
 
 
 _UP = r"wider|widened|up|increase[sd]?|increasing|grew|grow(?:n|th|ing|s)?|rose|rising|rises?|expanded|expands|expansion|expand(?:ing)?|improved|improv(?:es?|ement|ing)|higher|gain(?:ed|s)?|jump(?:ed|s)|climb(?:ed|s)|surg(?:ed|es)|soar(?:ed|s)|rebound(?:ed|s)|added|accelerat(?:ed|ion)|better|more|uplift|benefit(?:ed)?"

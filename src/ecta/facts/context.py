@@ -307,7 +307,10 @@ def kind_cues(sentence: str) -> list[tuple[int, FactKind]]:
     out = []
     taken: set[int] = set()  # positions inside an earlier kind's cue: one lookup, where a scan of the spans grew with them
     for kind, rx in kind_rx:
-        if not any_in(low, _HINTS[kind]):  # substring tests beat an alternation of literals
+        for w in _HINTS[kind]:  # substring tests beat an alternation of literals (any_in, inline: some 27k a pass)
+            if w in low:
+                break
+        else:
             continue
         for m in rx.finditer(masked):
             start, end = m.span()

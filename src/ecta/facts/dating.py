@@ -8,12 +8,15 @@ from functools import lru_cache
 from ..model import FactKind, Period, Role
 from . import periods as P
 from .context import PAST, HELD_AGAINST_BEFORE as _HELD_AGAINST_GUIDE
-from .guard import OnLowered, any_in, gated, guarded
+from .guard import OnLowered, any_in, gated, guarded, plain_members
 from .numbers import Quantity
 from .state import Context, State
 from .sentences import clause_bounds, new_subject_at
 from .changes import CHANGE_BEFORE, FROM_MONTH, FROM_QUARTER, MONTHS, ORDINAL, SEQ
 from ..months import MONTH_ALT
+
+# members read as plain attributes, not through the enum classes' slow attribute hook (see guard.plain_members)
+FactKind, Role = (plain_members(e) for e in (FactKind, Role))
 
 
 _AT_MONTH = re.compile(

@@ -17,7 +17,7 @@ from functools import lru_cache
 from ..model import Basis, Change, Direction, Fact, FactKind, Period, Role
 from . import periods as P
 from .context import BASIS_CUES, HELD_AGAINST, REPORTED_BASIS, asks_outlook, basis_of, kind_cues
-from .guard import OnLowered, any_in, gated, guarded
+from .guard import OnLowered, any_in, gated, guarded, plain_members
 from .numbers import CURRENCY_PREFIX, Quantity, find_quantities
 from .taxonomy import _BY_PART, COUNT_METRICS, DAYS_METRICS, MONEY_METRICS, NEGATING, PERCENT_METRICS, PNL_METRICS, RATIO_METRICS, metric_cues, part_margin, part_subject, part_topic, PART_VERB, _EMPLOYMENT
 from .state import Context, State
@@ -31,6 +31,9 @@ from .nonfacts import MARGIN_OF, QUAL_DIR, bare_figures_ok, explained, bare_mone
 from .kinds import LIST_FOLLOWS, RESTATED_GUIDE, announced_outlook, expected_base, just_reported, own_estimate, recalled_after, revision_of, authorization_size, declared_dividend, kind_of, open_range, outlook_spent, price_letters, revised_by_pronoun
 from .basis import INCLUDED_ITEM, basis_after, basis_by_reference, basis_for, basis_respectively, basis_simple, cash_measure
 from .metrics import bridge_margin, carries_metric, item_loss, metric_for, named_other, part_move, per_unit_amount, ratio_of, respective_metrics, says_nothing_after
+
+# members read as plain attributes, not through the enum classes' slow attribute hook (see guard.plain_members)
+FactKind, Role, Direction, Change = (plain_members(e) for e in (FactKind, Role, Direction, Change))
 
 
 _NOUN_DIRECTION = re.compile(r"\s*(?:higher|lower|upper|better|worse|fewer|less|more)\s", re.I)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import sys
 from functools import lru_cache
+from types import SimpleNamespace
 
 from .. import stored_re
 from ..lazy_re import Deferred
@@ -22,6 +23,14 @@ def any_in(text: str, words) -> bool:
         if w in text:
             return True
     return False
+
+
+def plain_members(enum_cls) -> SimpleNamespace:
+    """The members of an enum class as plain attributes, for a module whose hot code reads them (`FactKind.GUIDANCE`):
+    Python 3.11's EnumType has a `__getattr__`, so every attribute read of an enum class goes through a slow hook that
+    the interpreter cannot specialise (some 250k reads a bench pass). The members are the same objects; the namespace
+    is not the class, so a module binds it only where it reads members alone (annotations are not evaluated there)."""
+    return SimpleNamespace(**enum_cls.__members__)
 
 
 def guarded(rx: re.Pattern[str]) -> re.Pattern[str]:
@@ -475,16 +484,33 @@ class Gated:
             else:
                 low = text.lower() if text.isascii() else lowered(text)
                 _gate_low[:] = text, low
-            opened = low is None or any_in(low, self._words)  # a text `lowered` refuses: the pattern decides
+            if low is None:
+                opened = True  # a text `lowered` refuses: the pattern decides
+            else:
+                text_read, opened = low, False
+                for w in self._words:  # any_in, inline: some 130k gate tests a pass
+                    if w in text_read:
+                        opened = True
+                        break
         else:
-            opened = any_in(text, self._words)
+            opened = False
+            for w in self._words:
+                if w in text:
+                    opened = True
+                    break
         self._last, self._open = text, opened
         return opened
 
+    # each method tests the kept answer for the last text itself: most calls are a figure's window of the sentence
+    # just tested, and a method call less is a tenth of a gate's cost
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        if text is self._last:
+            return self._rx.search(text, pos, endpos) if self._open else None
         return self._rx.search(text, pos, endpos) if self._opens(text) else None
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        if text is self._last:
+            return self._rx.match(text, pos, endpos) if self._open else None
         return self._rx.match(text, pos, endpos) if self._opens(text) else None
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
@@ -493,8 +519,27 @@ class Gated:
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
         return self._rx.finditer(text, pos, endpos) if self._opens(text) else iter(())
 
-    def __getattr__(self, name: str):
-        return getattr(self._rx, name)
+    # the pattern's other attributes, named one by one: a `__getattr__` would send every read of `.search` through a
+    # slow hook (see lazy_re.Deferred)
+    pattern = property(lambda self: self._rx.pattern)
+    flags = property(lambda self: self._rx.flags)
+    groups = property(lambda self: self._rx.groups)
+    groupindex = property(lambda self: self._rx.groupindex)
+
+    def findall(self, *args, **kwargs):
+        return self._rx.findall(*args, **kwargs)
+
+    def sub(self, *args, **kwargs):
+        return self._rx.sub(*args, **kwargs)
+
+    def subn(self, *args, **kwargs):
+        return self._rx.subn(*args, **kwargs)
+
+    def split(self, *args, **kwargs):
+        return self._rx.split(*args, **kwargs)
+
+    def scanner(self, *args, **kwargs):
+        return self._rx.scanner(*args, **kwargs)
 
 
 def gated(rx):

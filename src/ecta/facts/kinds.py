@@ -7,7 +7,7 @@ from .. import lazy_re as re  # compiles each pattern on first use: start-up
 
 from ..model import FactKind, Period, Role
 from . import periods as P
-from .guard import any_in, gated, guarded
+from .guard import any_in, gated, guarded, plain_members
 from .numbers import Quantity
 from .state import Context, State
 from .sentences import CLAUSE_BREAK, clause_bounds, new_subject_at
@@ -16,6 +16,9 @@ from .context import HELD_AGAINST, kind_cues
 from .dating import PAST, PRESENT_STATE, TO_DATE, comparison_cue, cue_reported, guided_midpoint, period_over, tensed
 from .nonfacts import hedge_len
 from ..months import MONTH_ALT, month_number
+
+# members read as plain attributes, not through the enum classes' slow attribute hook (see guard.plain_members)
+FactKind, Role = (plain_members(e) for e in (FactKind, Role))
 
 
 _STANDS_NOW = re.compile(r"\s+(?:today|currently|right\s+now|at\s+present|as\s+of\s+(?:today|now|the\s+end\s+of\s+the\s+quarter))\b", re.I)

@@ -295,13 +295,19 @@ _BARE_TOLERANCE = re.compile(r"(?:^|[.;,]\s*|\brespectively\W*)(?:and\s+)?plus\s
 def boilerplate(s: str) -> bool:
     """Safe-harbour and housekeeping sentences: their percentages and numbers are not results."""
     low = s.lower()
-    return any_in(low, _BOILER_WORDS)
+    for w in _BOILER_WORDS:  # any_in, inline: asked of every sentence
+        if w in low:
+            return True
+    return False
 
 
 def may_match(text: str, words: tuple[str, ...]) -> bool:
     """A cheap test before a regular expression anchored at the end of `text`."""
     low = text.lower()
-    return any_in(low, words)
+    for w in words:  # any_in, inline: asked some 47k times a pass
+        if w in low:
+            return True
+    return False
 
 
 def is_money(unit: str | None) -> bool:
@@ -344,11 +350,16 @@ def worth_reading(text: str, role: Role = Role.CORPORATE, known: dict[str, bool]
 
 
 def has_digit_or_word(s: str) -> bool:
-    # Plain substring tests: a case-insensitive alternation scanned every paragraph twice.
-    if any_in(s, _DIGITS):
-        return True
+    # Plain substring tests: a case-insensitive alternation scanned every paragraph twice (any_in, inline: asked of
+    # every sentence and paragraph)
+    for d in _DIGITS:
+        if d in s:
+            return True
     low = s.lower()
-    return any_in(low, _NUMBER_WORDS)
+    for w in _NUMBER_WORDS:
+        if w in low:
+            return True
+    return False
 
 
 _MONEY_NOUN_OF = re.compile(r"\b(?:impairments?|charges?|gains?|loss(?:es)?|costs?|expenses?|proceeds|spend(?:ing)?|investments?|write-?(?:downs?|offs?)|"
