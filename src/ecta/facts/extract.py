@@ -1567,6 +1567,67 @@ _EVENT_DATE = re.compile(r"\b(?:we|they|you|that|which)\s+(?:\w+\s+)?(?:[a-z]{3,
 _OWN_WORDS = re.compile(r"\s+(?:(?:expected|anticipated|projected|forecast|estimated|likely|year-over-year|year-on-year|sequential|organic)\s+)+", re.I)
 
 
+_LEVEL = r"(?:[$€£¥]|(?:EUR|USD|GBP|CHF|Rs\.?)\s)?\s*\d[\d.,]*\s*(?:%|percent|(?:million|billion|crore)\b)?"
+_PAST_BASE = re.compile(
+    r"\s+(?:(?:a\s+)?(?:bit|little)\s+)?(?:(?:in|for)\s+[^,;.]{1,36}?\s+)?"                        # "a bit lower in the second quarter"
+    r"(?:(?:from|than|on|versus|vs\.?|compared\s+(?:to|with)|against)\s+)?"                     # "below" says it itself
+    r"(?:(?:the|our)\s+" + _LEVEL +                                                                # "from the 3.1% we just reported"
+    r"\s+(?:(?:that|which)\s+)?(?:we|it)\s+(?:just\s+|have\s+just\s+)?"
+    r"(?:printed|reported|posted|did|delivered|had|achieved|made|earned|booked|recorded|saw)\b"
+    r"|(?:last|this)\s+(?:year|quarter)['’]s\s+" + _LEVEL + r"(?=\s*[,.;]|\s*$|\s+(?:in|for|as|because)\b))", re.I)  # "below last year's €240 million"
+"""A direction held against a level the company already reached: "up slightly from the 3.1% we just reported", "a bit
+lower in the second quarter than the $90 million we just reported", "slightly below last year's €240 million". The
+figure is the base (an actual of its own), the direction the outlook."""
+
+
+def _related(a: tuple, b: tuple) -> bool:
+    """Do two metric cues name the same thing: the same metric (the same part, for parts' revenue), or a line and its
+    part ("revenue" and a segment's revenue), or two margins?"""
+    if a[2] == b[2]:
+        return a[2] != "segment_revenue" or a[3].lower() == b[3].lower() or "revenue" in b[3].lower() or "revenue" in a[3].lower()
+    pair = {a[2], b[2]}
+    return pair <= {"revenue", "segment_revenue"} or pair <= _MARGINS
+
+
+def _figure_says(s: str, c: tuple, m, cues: list, done: list[Fact], ctx: Context, base) -> bool:
+    """Does a figure already extracted from the sentence say where the metric of cue `c` goes? Only one said in the
+    cue's own stretch (from the last cue of another metric or part before it to the next one after the direction word),
+    not the base it is held against ("slightly below last year's €240 million"), and not one of another period when
+    the direction names its own ("R&D of $90 million to $95 million this year, and to decline modestly in 2028")."""
+    # a figure between an earlier part or metric and this one is the earlier one's ("Marine to grow in the low teens,
+    # Lighting to be roughly flat"); with none before, one ahead of the cue is its own ("above $1.5 billion of liquidity")
+    lo = c[0] if any(x[1] <= c[0] and not _related(x, c) for x in cues) else 0
+    hi = min((x[0] for x in cues if x[0] >= m.end() and not _related(x, c)), default=len(s))
+    if base is not None:
+        hi = min(hi, m.end())
+    own = [f for f in done if f.text and lo <= s.find(f.text, lo) < hi
+           and (f.metric in _SAID_BY.get(c[2], (c[2],)) or c[2] in ("debt", "net_debt") and f.unit == "x")]
+    if not own:
+        return False
+    cue = next((x for x in period_cues(s, ctx) if m.end() <= x.start < hi and x.rel not in ("year_ago", "prev_q")
+                and not comparison_cue(s, x)), None)
+    if (cue is None or m.group("flat") or not _OWN_PERIOD.fullmatch(s, m.end(), cue.start)
+            or any(s.find(f.text, lo) >= m.start() or not _AND_TO.search(s, s.find(f.text, lo), m.start()) for f in own)):
+        return True
+    period = P.resolve(cue, ctx.fiscal_year, ctx.fiscal_quarter, True)
+    return any(f.period == period for f in own)
+
+
+_NO_WAY_AFTER = re.compile(r"\s+(?:(?:end|half|part|portion|bound|limit)\b|(?:that|this|it|those|these)\b(?!\s+(?:year|quarter|half|level)))", re.I)
+""""the lower end of that range", "the upper half", "we're well above that": a place in a range or against a level, no way."""
+_PLAN_KEPT = re.compile(r"\b(?:target|outlook|guidance|guide|commitment|midpoint|policy|view|framework|plans?|intention|"
+                        r"priorities|strategy|approach|expectations?)s?\b[^,;.]{0,60}?\b(?:is|are|remains?|stays?|leaves?|leaving|keeps?|keeping)"
+                        r"\s+(?:(?:the|our|its|it|them)\s+)?(?:\w+\s+)?(?:(?:largely|essentially|broadly|basically)\s+)?$", re.I)
+""""our target of a 20% margin is unchanged", "which leaves the midpoint unchanged": a plan kept, no measure's way."""
+_SHARE_OF = re.compile(r"(?:%|\bpercent|\bpercentage|\bshare|\bproportion|\bportion)\s+of\s+(?:(?:our|the|its|total|group|net)\s+)*$", re.I)
+_OWN_PERIOD = re.compile(r"\s*(?:again\s+)?(?:(?:in|for|during|over|through|by)\s+)?(?:the\s+)?", re.I)
+""""to decline modestly in 2028": a period said right after the direction, its own."""
+_AND_TO = re.compile(r",?\s+and\s+(?:then\s+)?to\s+(?:\w+\s+)?$", re.I)
+""""... of $90 million this year, and to decline ...": the same subject's next verb, after a figure of its own."""
+_SAID_BY = {"segment_revenue": ("segment_revenue", "revenue"), **{k: tuple(_MARGINS) for k in _MARGINS}}
+"""The figures that say where a metric goes: a part's revenue by the revenue figure said of it, a margin by any margin's."""
+
+
 def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, page: int | None, done: list[Fact]) -> list[Fact]:
     """"We expect gross margin to be up slightly": a guided direction without a figure."""
     out: list[Fact] = []
@@ -1577,32 +1638,43 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
         taken |= _MARGINS  # "with its EBITDA margin roughly flat at about 21%": a part's margin, which the figure says
     if any(f.unit == "x" for f in done):
         taken |= {"debt", "net_debt"}  # "bring net leverage down to about 2 times": the multiple says where leverage goes
+    said: set[str] = set()
+    parts = [(n.start(), n.end(), "segment_revenue", n.group(0)) for n in ctx.segments.finditer(s)] if ctx.segments is not None else []
     for m in QUAL_DIR.finditer(s):
         if any(q.start <= m.start() < q.end + 3 or abs(q.start - m.end()) < 4 for q in qs):
             continue
         if m.start() > 0 and s[m.start() - 1] in "-‐":
             continue  # "the usual step-up in payroll costs", "the ramp-up": a noun, not a direction the outlook gives
+        if _NO_WAY_AFTER.match(s, m.end()) or (m.group("flat") and _PLAN_KEPT.search(s, max(0, m.start() - 90), m.start())):
+            continue  # "the lower end of that range", "we're well above that", "our target ... is unchanged": no way
         if m.group("flat") and similar_to_other(s, m.start(), m.end()):
             continue  # "margins similar to the U.S.", "year-over-year performance similar to the December quarter": no way
         if any(0 <= m.start() - q.end <= 40 and _OWN_WORDS.fullmatch(s, q.end, m.start()) for q in qs):
             continue  # "an 18% expected drop in ...": the figure's own direction
-        if re.match(r"\s+(?:from|to|by)\s+(?:(?:our|the|a|prior|previous|original|range|guidance|of)\s+){0,4}\S*\d", s[m.end():m.end() + 50]):
-            continue  # "up from EUR 2.15": the figure says it
+        if (re.match(r"\s+(?:from|to|by)\s+(?:(?:our|the|a|prior|previous|original|range|guidance|of|about|approximately|roughly|around|nearly)\s+){0,4}\S*\d", s[m.end():m.end() + 50])
+                and not _PAST_BASE.match(s, m.end())):
+            continue  # "up from EUR 2.15": the figure says it; not "up slightly from the 3.1% we just reported", a base
         before = [c for c in cues if c[1] <= m.start()]
         if ctx.segments is not None:
-            before += [(n.start(), n.end(), "segment_revenue", n.group(0)) for n in ctx.segments.finditer(s, 0, m.start())]
-            before.sort()
+            named = [x for x in parts if x[1] <= m.start()]
+            # "devices to be down modestly", Devices a part of the call: the part's revenue, not a count of devices
+            before = sorted([x for x in before if not any(x[0] < y[1] and y[0] < x[1] for y in named)] + named)
         # "leaving us with approximately breakeven net income": breakeven names its metric after it
         after = [c for c in cues if 0 <= c[0] - m.end() <= 2] if m.group("flat") and "break" in m.group(0).lower() else []
+        before = [c2 for c2 in before if not _SHARE_OF.search(s, max(0, c2[0] - 24), c2[0])]  # "1% of revenue": the base
         if not before and not after:
             continue
         if not after and any(0 <= c2[0] - m.end() <= 2 for c2 in cues):
             continue  # "on a relatively flat spending base": the word describes the noun after it, not one before
         c = after[0] if after else before[-1]
         between = [q for q in qs if c[1] <= q.start < m.start()] if not after else []
-        if c[2] in taken and (not between or not CLAUSE_BREAK.search(s, between[-1].end, m.start())):
+        base = _PAST_BASE.match(s, m.end())
+        if c[2] in said:
+            continue  # "roughly flat next year, maybe up slightly": the outlook is said once
+        if (c[2] in taken and (not between or not CLAUSE_BREAK.search(s, between[-1].end, m.start()))
+                and _figure_says(s, c, m, cues + parts, done, ctx, base)):
             continue  # the figure already says where the metric goes
-        if not after and len(s[c[1]:m.start()].split()) > 8:
+        if not after and len(s[max([c[1]] + [q.end for q in between if _AND_TO.search(s, q.end, m.start())]):m.start()].split()) > 8:
             continue
         kb = [k for pos, k in kcues if pos < m.start()]
         if not kb or kb[-1] not in (FactKind.GUIDANCE, FactKind.TARGET):
@@ -1645,7 +1717,7 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
             basis=basis_simple(s, c, ctx), speaker=ctx.speaker, turn=ctx.turn, line=line, page=page, sentence=s,
             text=s[start:m.end()],
         ))
-        taken.add(c[2])
+        said.add(c[2])
     return out
 
 
