@@ -1613,6 +1613,34 @@ def _figure_says(s: str, c: tuple, m, cues: list, done: list[Fact], ctx: Context
     return any(f.period == period for f in own)
 
 
+_EFFECT_NOUN = re.compile(r"\s*(?:[\w'’-]+\s+){0,1}(?:dilution|pressure|headwinds?|tailwinds?|impact|drag|benefit|effect|contribution|"
+                          r"sensitivity|exposure|volatility|risk)\b", re.I)
+_WHICH = re.compile(r"[^,;]{0,40},?\s+(?:which|that)\b", re.I)
+_SUBORDINATE = re.compile(r"\b(?:as|while|since|because|when|if|until|once|where)\s+(?:[\w'’&-]+\s+){0,7}$", re.I)
+_ING_LEAD = re.compile(r"\b(?:keep|keeps|continue|continues|to\s+be|be|is|are|start|starts)\s+(?:\w+ly\s+)?$", re.I)
+_PREDICATE_LEAD = re.compile(r"\b(?:be|is|are|get|gets|look|looks|remain|remains|come\s+in)\s+(?:(?:a\s+)?(?:bit|little|lot|much|somewhat|slightly|"
+                             r"meaningfully|significantly|notably|even|considerably)\s+)?$", re.I)
+_TRANSITIVE = re.compile(r"\s+(?:our|the|its|their|this|that|these|those|a|an)\b", re.I)
+
+
+def _verb_form_ok(s: str, m, cues: list) -> bool:
+    """A direction said with an inflected verb or a comparative is one only as a predicate of the measure: "EBITDA grows
+    modestly", "expect it to keep falling", "with card loans growing faster", "the second half should be stronger";
+    not "to meet growing demand", "we are increasing our guidance" (a deed) or "a stronger second half" (an adjective)."""
+    if m.group("more") or m.group("less"):
+        return _PREDICATE_LEAD.search(s, max(0, m.start() - 40), m.start()) is not None
+    if not (m.group("ing_up") or m.group("ing_down") or m.group("ing_c")):
+        return True
+    if _SUBORDINATE.search(s, max(0, m.start() - 50), m.start()):
+        return False  # "as Medicare volume grows", "where volumes are growing": a reason or a place, not the outlook
+    if _TRANSITIVE.match(s, m.end()):
+        return False
+    if not m.group(0).lower().split()[0].endswith("ing"):
+        return True
+    return (_ING_LEAD.search(s, max(0, m.start() - 30), m.start()) is not None
+            or any(0 <= m.start() - c[1] <= 2 for c in cues))
+
+
 _NO_WAY_AFTER = re.compile(r"\s+(?:(?:end|half|part|portion|bound|limit)\b|(?:that|this|it|those|these)\b(?!\s+(?:year|quarter|half|level)))", re.I)
 """"the lower end of that range", "the upper half", "we're well above that": a place in a range or against a level, no way."""
 _PLAN_KEPT = re.compile(r"\b(?:target|outlook|guidance|guide|commitment|midpoint|policy|view|framework|plans?|intention|"
@@ -1628,6 +1656,24 @@ _SAID_BY = {"segment_revenue": ("segment_revenue", "revenue"), **{k: tuple(_MARG
 """The figures that say where a metric goes: a part's revenue by the revenue figure said of it, a margin by any margin's."""
 
 
+def _label(period: Period | None) -> str | None:
+    return period.label if period is not None else None
+
+
+def _said_period(s: str, m, ctx: Context, st: State) -> Period | None:
+    """The period a direction without a figure is said for: the nearest period named after it (else before it), not
+    the base it is held against; with none, the paragraph's outlook period or the next one."""
+    pc = period_cues(s, ctx)
+    pc = [c2 for c2 in pc if c2.rel not in ("year_ago", "prev_q")]  # "down slightly versus last year"
+    pc = [c2 for c2 in pc if not comparison_cue(s, c2)]  # "to be lower than the third quarter"
+    near = [c2 for c2 in pc if c2.start >= m.start()] or [c2 for c2 in pc if c2.end <= m.start()][-1:]
+    chosen = near[0] if near else None
+    if chosen is not None and chosen.rel == "this_q" and not _RECALLED.search(s):
+        chosen = None  # "flat with last year's fourth quarter, and ... in the quarter": the quarter guided
+    return P.resolve(chosen, ctx.fiscal_year, ctx.fiscal_quarter, True) if chosen else (
+        st.period if st.period and st.future else P.next_period(ctx.fiscal_year, ctx.fiscal_quarter) if ctx.fiscal_quarter else (P.label(ctx.fiscal_year + 1) if ctx.fiscal_year else None))
+
+
 def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, page: int | None, done: list[Fact]) -> list[Fact]:
     """"We expect gross margin to be up slightly": a guided direction without a figure."""
     out: list[Fact] = []
@@ -1638,11 +1684,13 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
         taken |= _MARGINS  # "with its EBITDA margin roughly flat at about 21%": a part's margin, which the figure says
     if any(f.unit == "x" for f in done):
         taken |= {"debt", "net_debt"}  # "bring net leverage down to about 2 times": the multiple says where leverage goes
-    said: set[str] = set()
+    said: set[tuple] = set()
     parts = [(n.start(), n.end(), "segment_revenue", n.group(0)) for n in ctx.segments.finditer(s)] if ctx.segments is not None else []
     for m in QUAL_DIR.finditer(s):
         if any(q.start <= m.start() < q.end + 3 or abs(q.start - m.end()) < 4 for q in qs):
             continue
+        if not _verb_form_ok(s, m, cues):
+            continue  # "to meet growing demand", "a stronger second half": an adjective, not a way the outlook gives
         if m.start() > 0 and s[m.start() - 1] in "-‐":
             continue  # "the usual step-up in payroll costs", "the ramp-up": a noun, not a direction the outlook gives
         if _NO_WAY_AFTER.match(s, m.end()) or (m.group("flat") and _PLAN_KEPT.search(s, max(0, m.start() - 90), m.start())):
@@ -1669,11 +1717,16 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
         c = after[0] if after else before[-1]
         between = [q for q in qs if c[1] <= q.start < m.start()] if not after else []
         base = _PAST_BASE.match(s, m.end())
-        if c[2] in said:
-            continue  # "roughly flat next year, maybe up slightly": the outlook is said once
+        last = max((q for q in qs if c[0] - 30 <= q.end <= m.start()), key=lambda q: q.end, default=None)
+        if last is not None and _WHICH.match(s, last.end, m.start()):
+            continue  # "our now $2.3 billion of escrow balances, which we expect to keep growing": the figure's thing
+        if (c[2], _label(_said_period(s, m, ctx, st))) in said:
+            continue  # "roughly flat next year, maybe up slightly": the outlook is said once a period
         if (c[2] in taken and (not between or not CLAUSE_BREAK.search(s, between[-1].end, m.start()))
                 and _figure_says(s, c, m, cues + parts, done, ctx, base)):
             continue  # the figure already says where the metric goes
+        if not after and _EFFECT_NOUN.match(s, c[1], m.start()):
+            continue  # "gross margin dilution from new nodes will be larger": the dilution grows, not the margin
         if not after and len(s[max([c[1]] + [q.end for q in between if _AND_TO.search(s, q.end, m.start())]):m.start()].split()) > 8:
             continue
         kb = [k for pos, k in kcues if pos < m.start()]
@@ -1697,15 +1750,7 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
             direction = Direction.FLAT
         breakeven = "break" in word
         approx = bool(m.group("deg")) or bool(_HEDGED_DIR.search(s[max(0, m.start() - 20):m.start()]))
-        pc = period_cues(s, ctx)
-        pc = [c2 for c2 in pc if c2.rel not in ("year_ago", "prev_q")]  # "down slightly versus last year"
-        pc = [c2 for c2 in pc if not comparison_cue(s, c2)]  # "to be lower than the third quarter"
-        near = [c2 for c2 in pc if c2.start >= m.start()] or [c2 for c2 in pc if c2.end <= m.start()][-1:]
-        chosen = near[0] if near else None
-        if chosen is not None and chosen.rel == "this_q" and not _RECALLED.search(s):
-            chosen = None  # "flat with last year's fourth quarter, and ... in the quarter": the quarter guided
-        period = P.resolve(chosen, ctx.fiscal_year, ctx.fiscal_quarter, True) if chosen else (
-            st.period if st.period and st.future else P.next_period(ctx.fiscal_year, ctx.fiscal_quarter) if ctx.fiscal_quarter else (P.label(ctx.fiscal_year + 1) if ctx.fiscal_year else None))
+        period = _said_period(s, m, ctx, st)
         start = m.start()
         hm = _HEDGED_DIR.search(s[max(0, m.start() - 20):m.start()])
         if hm:
@@ -1717,7 +1762,9 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
             basis=basis_simple(s, c, ctx), speaker=ctx.speaker, turn=ctx.turn, line=line, page=page, sentence=s,
             text=s[start:m.end()],
         ))
-        said.add(c[2])
+        said.add((c[2], _label(period)))
+    if out and not done and all(f.kind is FactKind.GUIDANCE for f in out):
+        st.kind = FactKind.GUIDANCE  # "We expect margins to keep improving through 2026." goes on into the next line's outlook
     return out
 
 
