@@ -1601,16 +1601,32 @@ def _figure_says(s: str, c: tuple, m, cues: list, done: list[Fact], ctx: Context
     if base is not None:
         hi = min(hi, m.end())
     own = [f for f in done if f.text and lo <= s.find(f.text, lo) < hi
+           and not (f.kind is FactKind.PRIOR_GUIDANCE and _BELOW_THE.fullmatch(s, m.end(), s.find(f.text, lo)))  # the outlook it is held against
            and (f.metric in _SAID_BY.get(c[2], (c[2],)) or c[2] in ("debt", "net_debt") and f.unit == "x")]
     if not own:
         return False
-    cue = next((x for x in period_cues(s, ctx) if m.end() <= x.start < hi and x.rel not in ("year_ago", "prev_q")
-                and not comparison_cue(s, x)), None)
-    if (cue is None or m.group("flat") or not _OWN_PERIOD.fullmatch(s, m.end(), cue.start)
-            or any(s.find(f.text, lo) >= m.start() or not _AND_TO.search(s, s.find(f.text, lo), m.start()) for f in own)):
+    if any(s.find(f.text, lo) >= m.start() for f in own) or _LEVEL_KEPT.match(m.group(0)):
+        return True  # "increase it by high single digits", "a similar amount in the fourth": the figure's own way or level
+    ends = max(s.find(f.text, lo) + len(f.text) for f in own)
+    and_to = _AND_TO.search(s, ends, m.start())
+    if and_to is None:
+        return True
+    # its own period: right after the direction ("and to decline modestly in 2028") or as the next clause's subject
+    # ("the first half ran at 72 basis points, and the second half should be lower")
+    cue = next((x for x in period_cues(s, ctx) if x.rel not in ("year_ago", "prev_q") and not comparison_cue(s, x)
+                and (and_to.start() <= x.start < m.start() or m.end() <= x.start < hi and _OWN_PERIOD.fullmatch(s, m.end(), x.start))), None)
+    if cue is None:
         return True
     period = P.resolve(cue, ctx.fiscal_year, ctx.fiscal_quarter, True)
     return any(f.period == period for f in own)
+
+
+def _figure_ahead(s: str, m, c: tuple, done: list[Fact]) -> bool:
+    """A figure of the metric said after the direction word in its clause."""
+    brk = CLAUSE_BREAK.search(s, m.end())
+    end = brk.start() if brk else len(s)
+    return any(f.text and m.end() <= (at := s.find(f.text, m.end())) < end and f.metric in _SAID_BY.get(c[2], (c[2],))
+               and not (f.kind is FactKind.PRIOR_GUIDANCE and _BELOW_THE.fullmatch(s, m.end(), at)) for f in done)
 
 
 _EFFECT_NOUN = re.compile(r"\s*(?:[\w'’-]+\s+){0,1}(?:dilution|pressure|headwinds?|tailwinds?|impact|drag|benefit|effect|contribution|"
@@ -1620,7 +1636,7 @@ _SUBORDINATE = re.compile(r"\b(?:as|while|since|because|when|if|until|once|where
 _ING_LEAD = re.compile(r"\b(?:keep|keeps|continue|continues|to\s+be|be|is|are|start|starts)\s+(?:\w+ly\s+)?$", re.I)
 _PREDICATE_LEAD = re.compile(r"\b(?:be|is|are|get|gets|look|looks|remain|remains|come\s+in)\s+(?:(?:a\s+)?(?:bit|little|lot|much|somewhat|slightly|"
                              r"meaningfully|significantly|notably|even|considerably)\s+)?$", re.I)
-_TRANSITIVE = re.compile(r"\s+(?:our|the|its|their|this|that|these|those|a|an)\b", re.I)
+_TRANSITIVE = re.compile(r"\s+(?:our|the|its|their|these|those|a|an|(?:this|that)(?!\s+(?:year|quarter|half|month|fiscal)\b))\b", re.I)
 
 
 def _verb_form_ok(s: str, m, cues: list) -> bool:
@@ -1648,10 +1664,30 @@ _PLAN_KEPT = re.compile(r"\b(?:target|outlook|guidance|guide|commitment|midpoint
                         r"\s+(?:(?:the|our|its|it|them)\s+)?(?:\w+\s+)?(?:(?:largely|essentially|broadly|basically)\s+)?$", re.I)
 """"our target of a 20% margin is unchanged", "which leaves the midpoint unchanged": a plan kept, no measure's way."""
 _SHARE_OF = re.compile(r"(?:%|\bpercent|\bpercentage|\bshare|\bproportion|\bportion)\s+of\s+(?:(?:our|the|its|total|group|net)\s+)*$", re.I)
-_OWN_PERIOD = re.compile(r"\s*(?:again\s+)?(?:(?:in|for|during|over|through|by)\s+)?(?:the\s+)?", re.I)
+_OWN_PERIOD = re.compile(r"\s*(?:(?:again|sequentially|year[-\s]over[-\s]year)\s+)?(?:(?:in|for|during|over|through|by)\s+)?(?:the\s+)?", re.I)
 """"to decline modestly in 2028": a period said right after the direction, its own."""
-_AND_TO = re.compile(r",?\s+and\s+(?:then\s+)?to\s+(?:\w+\s+)?$", re.I)
-""""... of $90 million this year, and to decline ...": the same subject's next verb, after a figure of its own."""
+_AND_TO = re.compile(r",?\s+and\s+(?:then\s+)?(?:to|(?:we|I)(?:['’]d|\s+would)?\s+(?:expect|see|think)\s+(?:it|them|that)\s+to|"
+                     r"(?:the\s+|our\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}\s+(?:should|will|would|could|may|might))\s+(?:be\s+)?(?:\w+\s+){0,2}$", re.I)
+""""... of $90 million this year, and to decline ...", "..., and we expect it to be roughly flat", "..., and the second half
+should be lower": the same subject's next outlook, after a figure of its own."""
+_PRONOUN_SUBJECT = re.compile(r"\b(?:expect|see|think|assume)\s+(?:it|them)\s+to\s+(?:(?:be|stay|remain|keep)\s+)?(?:\w+ly\s+)?$", re.I)
+
+
+def _subject_cue(before: list, done: list[Fact], s: str) -> tuple | None:
+    """The cue a pronoun stands for: the metric of the last figure said before it, at its own cue ("Consulting revenue
+    was $31.5 million, down 3%, ..., and we expect it to be roughly flat")."""
+    if not done:
+        return None
+    metric = done[-1].metric
+    return next((x for x in before if x[2] == metric and x[0] < s.find(done[-1].text)), None)
+
+
+_SHARE_AFTER = re.compile(r"\s+of\s+(?:(?:our|the|its|total|group|net)\s+)*[\w-]+", re.I)
+_VIEW_LEAD = re.compile(r"\b(?:our|my|the)\s+(?:current\s+)?(?:view|outlook|expectation|assumption|thinking)\s+(?:now\s+|today\s+)?is\s+that\b"
+                        r"|\bwe\s+(?:now\s+|still\s+)?(?:think|believe)\s+(?:that\s+)?[^,;.]{1,40}?\b(?:will|should)\b", re.I)
+""""our view now is that adjusted EBITDA grows modestly", "we think capex will be lower": an outlook said as a view."""
+_BELOW_THE = re.compile(r"[^,;]{0,30}?,?\s*(?:below|above|than|from|versus|compared\s+(?:to|with)|short\s+of|ahead\s+of)\s+(?:the\s+|our\s+)?", re.I)
+_LEVEL_KEPT = re.compile(r"similar|consistent|in\s+line|unchanged", re.I)
 _SAID_BY = {"segment_revenue": ("segment_revenue", "revenue"), **{k: tuple(_MARGINS) for k in _MARGINS}}
 """The figures that say where a metric goes: a part's revenue by the revenue figure said of it, a margin by any margin's."""
 
@@ -1705,8 +1741,10 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
         before = [c for c in cues if c[1] <= m.start()]
         if ctx.segments is not None:
             named = [x for x in parts if x[1] <= m.start()]
-            # "devices to be down modestly", Devices a part of the call: the part's revenue, not a count of devices
-            before = sorted([x for x in before if not any(x[0] < y[1] and y[0] < x[1] for y in named)] + named)
+            # "devices to be down modestly", Devices a part of the call: the part's revenue, not a count of devices; but a
+            # metric that holds a part's name and more ("same-store revenue") stays the metric
+            named = [y for y in named if not any(x[0] <= y[0] and y[1] <= x[1] and x[1] - x[0] > y[1] - y[0] for x in before)]
+            before = sorted([x for x in before if not any(y[0] <= x[0] and x[1] <= y[1] for y in named)] + named)
         # "leaving us with approximately breakeven net income": breakeven names its metric after it
         after = [c for c in cues if 0 <= c[0] - m.end() <= 2] if m.group("flat") and "break" in m.group(0).lower() else []
         before = [c2 for c2 in before if not _SHARE_OF.search(s, max(0, c2[0] - 24), c2[0])]  # "1% of revenue": the base
@@ -1715,6 +1753,10 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
         if not after and any(0 <= c2[0] - m.end() <= 2 for c2 in cues):
             continue  # "on a relatively flat spending base": the word describes the noun after it, not one before
         c = after[0] if after else before[-1]
+        if not after and _PRONOUN_SUBJECT.search(s, max(0, m.start() - 40), m.start()) and done:
+            if any(f.unit == "%" and _SHARE_AFTER.match(s, s.find(f.text) + len(f.text)) for f in done):
+                continue  # "China was 14% of group revenue, ..., and we expect it to decline slightly": a share's way
+            c = _subject_cue(before, done, s) or c  # "Consulting revenue was $31.5 million, ..., and we expect it to be roughly flat": it is the revenue
         between = [q for q in qs if c[1] <= q.start < m.start()] if not after else []
         base = _PAST_BASE.match(s, m.end())
         last = max((q for q in qs if c[0] - 30 <= q.end <= m.start()), key=lambda q: q.end, default=None)
@@ -1725,11 +1767,15 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
         if (c[2] in taken and (not between or not CLAUSE_BREAK.search(s, between[-1].end, m.start()))
                 and _figure_says(s, c, m, cues + parts, done, ctx, base)):
             continue  # the figure already says where the metric goes
+        if c[2] in taken and base is None and _figure_ahead(s, m, c, done):
+            continue  # "and we expect it to grow in year two to $12 million": the figure after it says it
         if not after and _EFFECT_NOUN.match(s, c[1], m.start()):
             continue  # "gross margin dilution from new nodes will be larger": the dilution grows, not the margin
-        if not after and len(s[max([c[1]] + [q.end for q in between if _AND_TO.search(s, q.end, m.start())]):m.start()].split()) > 8:
+        if not after and len(s[max([c[1]] + [a.start() for q in between if (a := _AND_TO.search(s, q.end, m.start()))]):m.start()].split()) > 8:
             continue
         kb = [k for pos, k in kcues if pos < m.start()]
+        if (not kb or kb[-1] not in (FactKind.GUIDANCE, FactKind.TARGET)) and _VIEW_LEAD.search(s, 0, m.start()):
+            kb, kcues = [FactKind.GUIDANCE], [*kcues, (_VIEW_LEAD.search(s, 0, m.start()).start(), FactKind.GUIDANCE)]
         if not kb or kb[-1] not in (FactKind.GUIDANCE, FactKind.TARGET):
             continue
         if explained(s, max(pos for pos, _ in kcues if pos < m.start()), min(c[0], m.start())):
@@ -1941,7 +1987,7 @@ def segment_lead(s: str) -> str | None:
 
 
 _NEGATED = re.compile(r"(?:\bnot|n't|\bnever)\s+(?:\w+\s+)?$", re.I)
-_BUT = re.compile(r"[,;]\s+but\s+(?:we|I)\b")
+_BUT = re.compile(r"[,;]\s+but\s+(?:(?:with|given|as|once)\s+[^,;]{1,40},\s+)?(?:we|I)\b")
 _ATTRIBUTIVE = re.compile(r"\s+(?:margin|cost|value|return|price|quality|growth|yield)s?\s+(?:business(?:es)?|products?|services?|mix|customers?|"
                           r"segments?|work|projects?|offerings?|items?|categor(?:y|ies)|opportunit(?:y|ies)|deals?|brands?)\b", re.I)
 
