@@ -1636,7 +1636,12 @@ _SUBORDINATE = re.compile(r"\b(?:as|while|since|because|when|if|until|once|where
 _ING_LEAD = re.compile(r"\b(?:keep|keeps|continue|continues|to\s+be|be|is|are|start|starts)\s+(?:\w+ly\s+)?$", re.I)
 _PREDICATE_LEAD = re.compile(r"\b(?:be|is|are|get|gets|look|looks|remain|remains|come\s+in)\s+(?:(?:a\s+)?(?:bit|little|lot|much|somewhat|slightly|"
                              r"meaningfully|significantly|notably|even|considerably)\s+)?$", re.I)
-_TRANSITIVE = re.compile(r"\s+(?:our|the|its|their|these|those|a|an|(?:this|that)(?!\s+(?:year|quarter|half|month|fiscal)\b))\b", re.I)
+_THAN = re.compile(r"\bthan\b", re.I)
+_LOSS_BEFORE = re.compile(r"\blosse?s?\b", re.I)
+_FROM_BASE = re.compile(r"\b(?:from|off|than)\s+(?:(?:the|our|a|its)\s+)?(?:(?:low|high|elevated|strong|weak|depressed|reported)\s+)?$", re.I)
+_WAY_VERB = re.compile(r"(?:increas|grow|improv|expand|ris|decreas|declin|contract|compress|shrink|fall)", re.I)
+_NOUN_NEXT = re.compile(r"\s+(?:to\s+be|will|should|would|could|are|were|of)\b", re.I)
+_TRANSITIVE = re.compile(r"\s+(?:our|the|its|their|these|those|an|a(?!\s+(?:little|bit|lot|touch|tad)\b)|(?:this|that)(?!\s+(?:year|quarter|half|month|fiscal)\b))\b", re.I)
 
 
 def _verb_form_ok(s: str, m, cues: list) -> bool:
@@ -1645,12 +1650,16 @@ def _verb_form_ok(s: str, m, cues: list) -> bool:
     not "to meet growing demand", "we are increasing our guidance" (a deed) or "a stronger second half" (an adjective)."""
     if m.group("more") or m.group("less"):
         return _PREDICATE_LEAD.search(s, max(0, m.start() - 40), m.start()) is not None
+    if _WAY_VERB.match(m.group(0)) and _TRANSITIVE.match(s, m.end()) and not any(0 < c[0] - m.end() <= 14 for c in cues):
+        return False  # "and improve their experience", "increase the dividend": a deed on what follows, not the metric's way
     if not (m.group("ing_up") or m.group("ing_down") or m.group("ing_c")):
         return True
     if _SUBORDINATE.search(s, max(0, m.start() - 50), m.start()):
         return False  # "as Medicare volume grows", "where volumes are growing": a reason or a place, not the outlook
     if _TRANSITIVE.match(s, m.end()):
         return False
+    if _NOUN_NEXT.match(s, m.end()):
+        return False  # "renewal rate increases to be in the range of 11% to 13%", "declines of 4%": a noun
     if not m.group(0).lower().split()[0].endswith("ing"):
         return True
     return (_ING_LEAD.search(s, max(0, m.start() - 30), m.start()) is not None
@@ -1701,8 +1710,9 @@ def _said_period(s: str, m, ctx: Context, st: State) -> Period | None:
     the base it is held against; with none, the paragraph's outlook period or the next one."""
     pc = period_cues(s, ctx)
     pc = [c2 for c2 in pc if c2.rel not in ("year_ago", "prev_q")]  # "down slightly versus last year"
-    pc = [c2 for c2 in pc if not comparison_cue(s, c2)]  # "to be lower than the third quarter"
-    near = [c2 for c2 in pc if c2.start >= m.start()] or [c2 for c2 in pc if c2.end <= m.start()][-1:]
+    pc = [c2 for c2 in pc if not comparison_cue(s, c2) and not _FROM_BASE.search(s, max(0, c2.start - 30), c2.start)]  # "to be lower than the third quarter", "increasing from the low third-quarter level"
+    near = ([c2 for c2 in pc if c2.start >= m.start() and not _THAN.search(s, m.end(), c2.start)]  # "stronger than the ARR we see this year"
+            or [c2 for c2 in pc if c2.end <= m.start()][-1:])
     chosen = near[0] if near else None
     if chosen is not None and chosen.rel == "this_q" and not _RECALLED.search(s):
         chosen = None  # "flat with last year's fourth quarter, and ... in the quarter": the quarter guided
@@ -1794,6 +1804,9 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
             direction = Direction.DOWN
         else:
             direction = Direction.FLAT
+        if direction is not Direction.FLAT and c[2] in PNL_METRICS and _LOSS_BEFORE.search(s, c[0], m.start()):
+            # "the unit's operating losses will be larger next year": a loss that grows is a profit that falls
+            direction = Direction.DOWN if direction is Direction.UP else Direction.UP
         breakeven = "break" in word
         approx = bool(m.group("deg")) or bool(_HEDGED_DIR.search(s[max(0, m.start() - 20):m.start()]))
         period = _said_period(s, m, ctx, st)
@@ -1809,8 +1822,6 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
             text=s[start:m.end()],
         ))
         said.add((c[2], _label(period)))
-    if out and not done and all(f.kind is FactKind.GUIDANCE for f in out):
-        st.kind = FactKind.GUIDANCE  # "We expect margins to keep improving through 2026." goes on into the next line's outlook
     return out
 
 
