@@ -1659,7 +1659,7 @@ def _verb_form_ok(s: str, m, cues: list) -> bool:
     if _TRANSITIVE.match(s, m.end()):
         return False
     if _NOUN_NEXT.match(s, m.end()):
-        return False  # "renewal rate increases to be in the range of 11% to 13%", "declines of 4%": a noun
+        return False  # "list price increases to be set at 5% to 7%", "declines of 4%": a noun
     if not m.group(0).lower().split()[0].endswith("ing"):
         return True
     return (_ING_LEAD.search(s, max(0, m.start() - 30), m.start()) is not None
@@ -1711,7 +1711,9 @@ def _said_period(s: str, m, ctx: Context, st: State) -> Period | None:
     pc = period_cues(s, ctx)
     pc = [c2 for c2 in pc if c2.rel not in ("year_ago", "prev_q")]  # "down slightly versus last year"
     pc = [c2 for c2 in pc if not comparison_cue(s, c2) and not _FROM_BASE.search(s, max(0, c2.start - 30), c2.start)]  # "to be lower than the third quarter", "increasing from the low third-quarter level"
-    near = ([c2 for c2 in pc if c2.start >= m.start() and not _THAN.search(s, m.end(), c2.start)]  # "stronger than the ARR we see this year"
+    brk = CLAUSE_BREAK.search(s, m.end())
+    near = ([c2 for c2 in pc if c2.start >= m.start() and not _THAN.search(s, m.end(), c2.start)  # "stronger than the ARR we see this year"
+             and (brk is None or c2.start < brk.start())]  # "a bit lower than the first quarter, ..., and the second half should be ..."
             or [c2 for c2 in pc if c2.end <= m.start()][-1:])
     chosen = near[0] if near else None
     if chosen is not None and chosen.rel == "this_q" and not _RECALLED.search(s):
