@@ -1608,6 +1608,8 @@ def _figure_says(s: str, c: tuple, m, cues: list, done: list[Fact], ctx: Context
     if any(s.find(f.text, lo) >= m.start() for f in own) or _LEVEL_KEPT.match(m.group(0)):
         return True  # "increase it by high single digits", "a similar amount in the fourth": the figure's own way or level
     ends = max(s.find(f.text, lo) + len(f.text) for f in own)
+    if _EXCLUDING.search(s, ends, m.start()):
+        return False  # "down 20% or more; excluding the divestiture, we expect brokerage revenue to be roughly flat": another measure
     and_to = _AND_TO.search(s, ends, m.start())
     if and_to is None:
         return True
@@ -1636,6 +1638,7 @@ _SUBORDINATE = re.compile(r"\b(?:as|while|since|because|when|if|until|once|where
 _ING_LEAD = re.compile(r"\b(?:keep|keeps|continue|continues|to\s+be|be|is|are|start|starts)\s+(?:\w+ly\s+)?$", re.I)
 _PREDICATE_LEAD = re.compile(r"\b(?:be|is|are|get|gets|look|looks|remain|remains|come\s+in)\s+(?:(?:a\s+)?(?:bit|little|lot|much|somewhat|slightly|"
                              r"meaningfully|significantly|notably|even|considerably)\s+)?$", re.I)
+_EXCLUDING = re.compile(r"\b(?:excluding|ex-|before|absent|apart\s+from|setting\s+aside)\b", re.I)
 _THAN = re.compile(r"\bthan\b", re.I)
 _LOSS_BEFORE = re.compile(r"\blosse?s?\b", re.I)
 _FROM_BASE = re.compile(r"\b(?:from|off|than)\s+(?:(?:the|our|a|its)\s+)?(?:(?:low|high|elevated|strong|weak|depressed|reported)\s+)?$", re.I)
@@ -1699,6 +1702,11 @@ _BELOW_THE = re.compile(r"[^,;]{0,30}?,?\s*(?:below|above|than|from|versus|compa
 _LEVEL_KEPT = re.compile(r"similar|consistent|in\s+line|unchanged", re.I)
 _SAID_BY = {"segment_revenue": ("segment_revenue", "revenue"), **{k: tuple(_MARGINS) for k in _MARGINS}}
 """The figures that say where a metric goes: a part's revenue by the revenue figure said of it, a margin by any margin's."""
+
+
+def _part(c: tuple) -> str:
+    """The part a cue names ("gaming", "embedded"), for parts' revenue: each part's outlook is its own."""
+    return c[3].lower() if c[2] == "segment_revenue" else ""
 
 
 def _label(period: Period | None) -> str | None:
@@ -1774,7 +1782,7 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
         last = max((q for q in qs if c[0] - 30 <= q.end <= m.start()), key=lambda q: q.end, default=None)
         if last is not None and _WHICH.match(s, last.end, m.start()):
             continue  # "our now $2.3 billion of escrow balances, which we expect to keep growing": the figure's thing
-        if (c[2], _label(_said_period(s, m, ctx, st))) in said:
+        if (c[2], _part(c), _label(_said_period(s, m, ctx, st))) in said:
             continue  # "roughly flat next year, maybe up slightly": the outlook is said once a period
         if (c[2] in taken and (not between or not CLAUSE_BREAK.search(s, between[-1].end, m.start()))
                 and _figure_says(s, c, m, cues + parts, done, ctx, base)):
@@ -1823,7 +1831,7 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
             basis=basis_simple(s, c, ctx), speaker=ctx.speaker, turn=ctx.turn, line=line, page=page, sentence=s,
             text=s[start:m.end()],
         ))
-        said.add((c[2], _label(period)))
+        said.add((c[2], _part(c), _label(period)))
     return out
 
 
