@@ -1638,6 +1638,8 @@ _SUBORDINATE = re.compile(r"\b(?:as|while|since|because|when|if|until|once|where
 _ING_LEAD = re.compile(r"\b(?:keep|keeps|continue|continues|to\s+be|be|is|are|start|starts)\s+(?:\w+ly\s+)?$", re.I)
 _PREDICATE_LEAD = re.compile(r"\b(?:be|is|are|get|gets|look|looks|remain|remains|come\s+in)\s+(?:(?:a\s+)?(?:bit|little|lot|much|somewhat|slightly|"
                              r"meaningfully|significantly|notably|even|considerably)\s+)?$", re.I)
+_IN_OF = re.compile(r"\s+(?:in|of)\b", re.I)
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|an?|its|our|their|this|that|any|further)\s+(?:[\w-]+\s+)?$", re.I)
 _EXCLUDING = re.compile(r"\b(?:excluding|ex-|before|absent|apart\s+from|setting\s+aside)\b", re.I)
 _THAN = re.compile(r"\bthan\b", re.I)
 _LOSS_BEFORE = re.compile(r"\blosse?s?\b", re.I)
@@ -1745,6 +1747,8 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
     for m in QUAL_DIR.finditer(s):
         if any(q.start <= m.start() < q.end + 3 or abs(q.start - m.end()) < 4 for q in qs):
             continue
+        if _IN_OF.match(s, m.end()) and _ARTICLE_BEFORE.search(s, max(0, m.start() - 30), m.start()):
+            continue  # "the ongoing increase in process complexity": a noun made with a direction word
         if not _verb_form_ok(s, m, cues):
             continue  # "to meet growing demand", "a stronger second half": an adjective, not a way the outlook gives
         if m.start() > 0 and s[m.start() - 1] in "-‐":
