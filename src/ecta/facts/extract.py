@@ -1574,6 +1574,7 @@ _PAST_BASE = re.compile(
     r"(?:(?:the|our)\s+" + _LEVEL +                                                                # "from the 3.1% we just reported"
     r"\s+(?:(?:that|which)\s+)?(?:we|it)\s+(?:just\s+|have\s+just\s+)?"
     r"(?:printed|reported|posted|did|delivered|had|achieved|made|earned|booked|recorded|saw)\b"
+    r"|(?:the|our)\s+(?:Q[1-4]|first|second|third|fourth|prior|previous|last)[\w-]*(?:\s+quarter)?\s+level\s+of\s+" + _LEVEL +  # "from our Q3 level of 41.8%"
     r"|(?:last|this)\s+(?:year|quarter)['’]s\s+" + _LEVEL + r"(?=\s*[,.;]|\s*$|\s+(?:in|for|as|because)\b))", re.I)  # "below last year's €240 million"
 """A direction held against a level the company already reached: "up slightly from the 3.1% we just reported", "a bit
 lower in the second quarter than the $90 million we just reported", "slightly below last year's €240 million". The
@@ -1639,7 +1640,11 @@ _ING_LEAD = re.compile(r"\b(?:keep|keeps|continue|continues|to\s+be|be|is|are|st
 _PREDICATE_LEAD = re.compile(r"\b(?:be|is|are|get|gets|look|looks|remain|remains|come\s+in)\s+(?:(?:a\s+)?(?:bit|little|lot|much|somewhat|slightly|"
                              r"meaningfully|significantly|notably|even|considerably)\s+)?$", re.I)
 _IN_OF = re.compile(r"\s+(?:in|of)\b", re.I)
-_ARTICLE_BEFORE = re.compile(r"\b(?:the|an?|its|our|their|this|that|any|further)\s+(?:[\w-]+\s+)?$", re.I)
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|its|their|this|that)\s+(?:[\w-]+\s+)?$", re.I)
+_NOUN_ENDS = re.compile(r"\s*(?:[,.;]|$)|\s+(?:compared|versus|vs\.?|in|for|next|this|to|over|on|year|quarter|at|as|sequentially)\b", re.I)
+""""flat gross margin compared to Q2", not "a stable revenue environment" or "higher earnings from our investment in ..."."""
+_PHRASAL_UP = re.compile(r"\b(?:catch|catching|caught|set|setting|follow|sign|signing|wrap|open|make|show|end|line|tie|speak|back)\s+$", re.I)
+_ADJECTIVE_WAY = re.compile(r"flat|stable|higher|lower", re.I)
 _EXCLUDING = re.compile(r"\b(?:excluding|ex-|before|absent|apart\s+from|setting\s+aside)\b", re.I)
 _THAN = re.compile(r"\bthan\b", re.I)
 _LOSS_BEFORE = re.compile(r"\blosse?s?\b", re.I)
@@ -1747,6 +1752,8 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
     for m in QUAL_DIR.finditer(s):
         if any(q.start <= m.start() < q.end + 3 or abs(q.start - m.end()) < 4 for q in qs):
             continue
+        if m.group(0).lower().startswith("up") and _PHRASAL_UP.search(s, max(0, m.start() - 12), m.start()):
+            continue  # "as we catch up on initiatives": a phrasal verb, no way
         if _IN_OF.match(s, m.end()) and _ARTICLE_BEFORE.search(s, max(0, m.start() - 30), m.start()):
             continue  # "the ongoing increase in process complexity": a noun made with a direction word
         if not _verb_form_ok(s, m, cues):
@@ -1771,6 +1778,9 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
             before = sorted([x for x in before if not any(y[0] <= x[0] and x[1] <= y[1] for y in named)] + named)
         # "leaving us with approximately breakeven net income": breakeven names its metric after it
         after = [c for c in cues if 0 <= c[0] - m.end() <= 2] if m.group("flat") and "break" in m.group(0).lower() else []
+        if not after and _ADJECTIVE_WAY.fullmatch(m.group(0)) and _HEDGED_DIR.search(s, max(0, m.start() - 20), m.start()):
+            # "indicates approximately flat gross margin compared to Q2": a hedged way said before the metric it is of
+            after = [c for c in cues if 0 <= c[0] - m.end() <= 2 and not _ATTRIBUTIVE.match(s, m.end()) and _NOUN_ENDS.match(s, c[1])]
         before = [c2 for c2 in before if not _SHARE_OF.search(s, max(0, c2[0] - 24), c2[0])]  # "1% of revenue": the base
         if not before and not after:
             continue
@@ -1800,7 +1810,7 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
         kb = [k for pos, k in kcues if pos < m.start()]
         if (not kb or kb[-1] not in (FactKind.GUIDANCE, FactKind.TARGET)) and _VIEW_LEAD.search(s, 0, m.start()):
             kb, kcues = [FactKind.GUIDANCE], [*kcues, (_VIEW_LEAD.search(s, 0, m.start()).start(), FactKind.GUIDANCE)]
-        if not kb or kb[-1] not in (FactKind.GUIDANCE, FactKind.TARGET):
+        if not kb or kb[-1] not in (FactKind.GUIDANCE, FactKind.TARGET, FactKind.PRIOR_GUIDANCE):
             continue
         if explained(s, max(pos for pos, _ in kcues if pos < m.start()), min(c[0], m.start())):
             continue  # "NII is expected to rise 10%, reflecting growth in loan balances": a reason, not an outlook of its own
@@ -1824,13 +1834,19 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
         breakeven = "break" in word
         approx = bool(m.group("deg")) or bool(_HEDGED_DIR.search(s[max(0, m.start() - 20):m.start()]))
         period = _said_period(s, m, ctx, st)
+        kind = kb[-1]
+        recalled = [f for f in done if f.kind is FactKind.PRIOR_GUIDANCE and f.period is not None and 0 <= s.find(f.text) < m.start()]
+        if recalled and not any(f.kind is FactKind.GUIDANCE for f in done):
+            # "the guidance we provided in October included revenue of $70 million to $74 million, gross margin to be up
+            # slightly from our Q3 level": an item of the recalled outlook, of its period
+            kind, period = FactKind.PRIOR_GUIDANCE, recalled[-1].period
         start = m.start()
         hm = _HEDGED_DIR.search(s[max(0, m.start() - 20):m.start()])
         if hm:
             start = max(0, m.start() - 20) + hm.start()
         out.append(Fact(
             metric=c[2], phrase=c[3], value=Decimal(0) if breakeven else None, unit=None, approx=approx,
-            direction=None if breakeven else direction, period=period, kind=kb[-1],
+            direction=None if breakeven else direction, period=period, kind=kind,
             change=None if breakeven else qualitative_change(s, m.end(), period.quarter if period else None, ctx.fiscal_quarter),
             basis=basis_simple(s, c, ctx), speaker=ctx.speaker, turn=ctx.turn, line=line, page=page, sentence=s,
             text=s[start:m.end()],
