@@ -1779,7 +1779,7 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
         # "leaving us with approximately breakeven net income": breakeven names its metric after it
         after = [c for c in cues if 0 <= c[0] - m.end() <= 2] if m.group("flat") and "break" in m.group(0).lower() else []
         if not after and _ADJECTIVE_WAY.fullmatch(m.group(0)) and _HEDGED_DIR.search(s, max(0, m.start() - 20), m.start()):
-            # "indicates approximately flat gross margin compared to Q2": a hedged way said before the metric it is of
+            # "we expect roughly flat gross margin against the first quarter": a hedged way said before its metric
             after = [c for c in cues if 0 <= c[0] - m.end() <= 2 and not _ATTRIBUTIVE.match(s, m.end()) and _NOUN_ENDS.match(s, c[1])]
         before = [c2 for c2 in before if not _SHARE_OF.search(s, max(0, c2[0] - 24), c2[0])]  # "1% of revenue": the base
         if not before and not after:
