@@ -155,7 +155,9 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
                 quiet = 0 if len(facts) > before else quiet + 1
                 # a line's outlook goes on into the next ("We expect revenue of ..." "This would be growth of 4% to 6%.")
                 if len(facts) > before:
-                    unguided, guiding = 0, state.kind if state.kind is FactKind.GUIDANCE else None
+                    # a guided way without a figure ("We expect margins to keep improving through 2026.") guides the next line too
+                    qualitative = all(f.kind is FactKind.GUIDANCE and f.value is None and f.low is None for f in facts[before:])
+                    unguided, guiding = 0, FactKind.GUIDANCE if state.kind is FactKind.GUIDANCE or qualitative else None
                 elif ctx.role is not Role.ANALYST and outlook_given(text, verbs=True):
                     unguided, guiding = 0, FactKind.GUIDANCE  # "Turning to our guidance for 2026." heads the lines after it
                 else:

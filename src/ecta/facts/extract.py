@@ -1603,6 +1603,176 @@ _EVENT_DATE = re.compile(r"\b(?:we|they|you|that|which)\s+(?:\w+\s+)?(?:[a-z]{3,
 _OWN_WORDS = re.compile(r"\s+(?:(?:expected|anticipated|projected|forecast|estimated|likely|year-over-year|year-on-year|sequential|organic)\s+)+", re.I)
 
 
+_LEVEL = r"(?:[$€£¥]|(?:EUR|USD|GBP|CHF|Rs\.?)\s)?\s*\d[\d.,]*\s*(?:%|percent|(?:million|billion|crore)\b)?"
+_PAST_BASE = re.compile(
+    r"\s+(?:(?:a\s+)?(?:bit|little)\s+)?(?:(?:in|for)\s+[^,;.]{1,36}?\s+)?"                        # "a bit lower in the second quarter"
+    r"(?:(?:from|than|on|versus|vs\.?|compared\s+(?:to|with)|against)\s+)?"                     # "below" says it itself
+    r"(?:(?:the|our)\s+" + _LEVEL +                                                                # "from the 3.1% we just reported"
+    r"\s+(?:(?:that|which)\s+)?(?:we|it)\s+(?:just\s+|have\s+just\s+)?"
+    r"(?:printed|reported|posted|did|delivered|had|achieved|made|earned|booked|recorded|saw)\b"
+    r"|(?:the|our)\s+(?:Q[1-4]|first|second|third|fourth|prior|previous|last)[\w-]*(?:\s+quarter)?\s+level\s+of\s+" + _LEVEL +  # "from our Q3 level of 41.8%"
+    r"|(?:last|this)\s+(?:year|quarter)['’]s\s+" + _LEVEL + r"(?=\s*[,.;]|\s*$|\s+(?:in|for|as|because)\b))", re.I)  # "below last year's €240 million"
+"""A direction held against a level the company already reached: "up slightly from the 3.1% we just reported", "a bit
+lower in the second quarter than the $90 million we just reported", "slightly below last year's €240 million". The
+figure is the base (an actual of its own), the direction the outlook."""
+
+
+def _related(a: tuple, b: tuple) -> bool:
+    """Do two metric cues name the same thing: the same metric (the same part, for parts' revenue), or a line and its
+    part ("revenue" and a segment's revenue), or two margins?"""
+    if a[2] == b[2]:
+        return a[2] != "segment_revenue" or a[3].lower() == b[3].lower() or "revenue" in b[3].lower() or "revenue" in a[3].lower()
+    pair = {a[2], b[2]}
+    return pair <= {"revenue", "segment_revenue"} or pair <= _MARGINS
+
+
+def _figure_says(s: str, c: tuple, m, cues: list, done: list[Fact], ctx: Context, base) -> bool:
+    """Does a figure already extracted from the sentence say where the metric of cue `c` goes? Only one said in the
+    cue's own stretch (from the last cue of another metric or part before it to the next one after the direction word),
+    not the base it is held against ("slightly below last year's €240 million"), and not one of another period when
+    the direction names its own ("R&D of $90 million to $95 million this year, and to decline modestly in 2028")."""
+    # a figure between an earlier part or metric and this one is the earlier one's ("Marine to grow in the low teens,
+    # Lighting to be roughly flat"); with none before, one ahead of the cue is its own ("above $1.5 billion of liquidity")
+    lo = c[0] if any(x[1] <= c[0] and not _related(x, c) for x in cues) else 0
+    hi = min((x[0] for x in cues if x[0] >= m.end() and not _related(x, c)), default=len(s))
+    if base is not None:
+        hi = min(hi, m.end())
+    own = [f for f in done if f.text and lo <= s.find(f.text, lo) < hi
+           and not (f.kind is FactKind.PRIOR_GUIDANCE and _BELOW_THE.fullmatch(s, m.end(), s.find(f.text, lo)))  # the outlook it is held against
+           and (f.metric in _SAID_BY.get(c[2], (c[2],)) or c[2] in ("debt", "net_debt") and f.unit == "x")]
+    if not own:
+        return False
+    if any(s.find(f.text, lo) >= m.start() for f in own) or _LEVEL_KEPT.match(m.group(0)):
+        return True  # "increase it by high single digits", "a similar amount in the fourth": the figure's own way or level
+    ends = max(s.find(f.text, lo) + len(f.text) for f in own)
+    if _EXCLUDING.search(s, ends, m.start()):
+        return False  # "down 20% or more; excluding the divestiture, we expect brokerage revenue to be roughly flat": another measure
+    and_to = _AND_TO.search(s, ends, m.start())
+    if and_to is None:
+        return True
+    # its own period: right after the direction ("and to decline modestly in 2028") or as the next clause's subject
+    # ("the first half ran at 72 basis points, and the second half should be lower")
+    cue = next((x for x in period_cues(s, ctx) if x.rel not in ("year_ago", "prev_q") and not comparison_cue(s, x)
+                and (and_to.start() <= x.start < m.start() or m.end() <= x.start < hi and _OWN_PERIOD.fullmatch(s, m.end(), x.start))), None)
+    if cue is None:
+        return True
+    period = P.resolve(cue, ctx.fiscal_year, ctx.fiscal_quarter, True)
+    return any(f.period == period for f in own)
+
+
+def _figure_ahead(s: str, m, c: tuple, done: list[Fact]) -> bool:
+    """A figure of the metric said after the direction word in its clause."""
+    brk = CLAUSE_BREAK.search(s, m.end())
+    end = brk.start() if brk else len(s)
+    return any(f.text and m.end() <= (at := s.find(f.text, m.end())) < end and f.metric in _SAID_BY.get(c[2], (c[2],))
+               and not (f.kind is FactKind.PRIOR_GUIDANCE and _BELOW_THE.fullmatch(s, m.end(), at)) for f in done)
+
+
+_EFFECT_NOUN = re.compile(r"\s*(?:[\w'’-]+\s+){0,1}(?:dilution|pressure|headwinds?|tailwinds?|impact|drag|benefit|effect|contribution|"
+                          r"sensitivity|exposure|volatility|risk)\b", re.I)
+_WHICH = re.compile(r"[^,;]{0,40},?\s+(?:which|that)\b", re.I)
+_SUBORDINATE = re.compile(r"\b(?:as|while|since|because|when|if|until|once|where)\s+(?:[\w'’&-]+\s+){0,7}$", re.I)
+_ING_LEAD = re.compile(r"\b(?:keep|keeps|continue|continues|to\s+be|be|is|are|start|starts)\s+(?:\w+ly\s+)?$", re.I)
+_PREDICATE_LEAD = re.compile(r"\b(?:be|is|are|get|gets|look|looks|remain|remains|come\s+in)\s+(?:(?:a\s+)?(?:bit|little|lot|much|somewhat|slightly|"
+                             r"meaningfully|significantly|notably|even|considerably)\s+)?$", re.I)
+_IN_OF = re.compile(r"\s+(?:in|of)\b", re.I)
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|its|their|this|that)\s+(?:[\w-]+\s+)?$", re.I)
+_NOUN_ENDS = re.compile(r"\s*(?:[,.;]|$)|\s+(?:compared|versus|vs\.?|in|for|next|this|to|over|on|year|quarter|at|as|sequentially)\b", re.I)
+""""flat gross margin compared to Q2", not "a stable revenue environment" or "higher earnings from our investment in ..."."""
+_PHRASAL_UP = re.compile(r"\b(?:catch|catching|caught|set|setting|follow|sign|signing|wrap|open|make|show|end|line|tie|speak|back)\s+$", re.I)
+_ADJECTIVE_WAY = re.compile(r"flat|stable|higher|lower", re.I)
+_EXCLUDING = re.compile(r"\b(?:excluding|ex-|before|absent|apart\s+from|setting\s+aside)\b", re.I)
+_THAN = re.compile(r"\bthan\b", re.I)
+_LOSS_BEFORE = re.compile(r"\blosse?s?\b", re.I)
+_FROM_BASE = re.compile(r"\b(?:from|off|than)\s+(?:(?:the|our|a|its)\s+)?(?:(?:low|high|elevated|strong|weak|depressed|reported)\s+)?$", re.I)
+_WAY_VERB = re.compile(r"(?:increas|grow|improv|expand|ris|decreas|declin|contract|compress|shrink|fall)", re.I)
+_NOUN_NEXT = re.compile(r"\s+(?:to\s+be|will|should|would|could|are|were|of)\b", re.I)
+_TRANSITIVE = re.compile(r"\s+(?:our|the|its|their|these|those|an|a(?!\s+(?:little|bit|lot|touch|tad)\b)|(?:this|that)(?!\s+(?:year|quarter|half|month|fiscal)\b))\b", re.I)
+
+
+def _verb_form_ok(s: str, m, cues: list) -> bool:
+    """A direction said with an inflected verb or a comparative is one only as a predicate of the measure: "EBITDA grows
+    modestly", "expect it to keep falling", "with card loans growing faster", "the second half should be stronger";
+    not "to meet growing demand", "we are increasing our guidance" (a deed) or "a stronger second half" (an adjective)."""
+    if m.group("more") or m.group("less"):
+        return _PREDICATE_LEAD.search(s, max(0, m.start() - 40), m.start()) is not None
+    if _WAY_VERB.match(m.group(0)) and _TRANSITIVE.match(s, m.end()) and not any(0 < c[0] - m.end() <= 14 for c in cues):
+        return False  # "and improve their experience", "increase the dividend": a deed on what follows, not the metric's way
+    if not (m.group("ing_up") or m.group("ing_down") or m.group("ing_c")):
+        return True
+    if _SUBORDINATE.search(s, max(0, m.start() - 50), m.start()):
+        return False  # "as Medicare volume grows", "where volumes are growing": a reason or a place, not the outlook
+    if _TRANSITIVE.match(s, m.end()):
+        return False
+    if _NOUN_NEXT.match(s, m.end()):
+        return False  # "list price increases to be set at 5% to 7%", "declines of 4%": a noun
+    if not m.group(0).lower().split()[0].endswith("ing"):
+        return True
+    return (_ING_LEAD.search(s, max(0, m.start() - 30), m.start()) is not None
+            or any(0 <= m.start() - c[1] <= 2 for c in cues))
+
+
+_NO_WAY_AFTER = re.compile(r"\s+(?:(?:end|half|part|portion|bound|limit)\b|(?:that|this|it|those|these)\b(?!\s+(?:year|quarter|half|level)))", re.I)
+""""the lower end of that range", "the upper half", "we're well above that": a place in a range or against a level, no way."""
+_PLAN_KEPT = re.compile(r"\b(?:target|outlook|guidance|guide|commitment|midpoint|policy|view|framework|plans?|intention|"
+                        r"priorities|strategy|approach|expectations?)s?\b[^,;.]{0,60}?\b(?:is|are|remains?|stays?|leaves?|leaving|keeps?|keeping)"
+                        r"\s+(?:(?:the|our|its|it|them)\s+)?(?:\w+\s+)?(?:(?:largely|essentially|broadly|basically)\s+)?$", re.I)
+""""our target of a 20% margin is unchanged", "which leaves the midpoint unchanged": a plan kept, no measure's way."""
+_SHARE_OF = re.compile(r"(?:%|\bpercent|\bpercentage|\bshare|\bproportion|\bportion)\s+of\s+(?:(?:our|the|its|total|group|net)\s+)*$", re.I)
+_OWN_PERIOD = re.compile(r"\s*(?:(?:again|sequentially|year[-\s]over[-\s]year)\s+)?(?:(?:in|for|during|over|through|by)\s+)?(?:the\s+)?", re.I)
+""""to decline modestly in 2028": a period said right after the direction, its own."""
+_AND_TO = re.compile(r",?\s+and\s+(?:then\s+)?(?:to|(?:we|I)(?:['’]d|\s+would)?\s+(?:expect|see|think)\s+(?:it|them|that)\s+to|"
+                     r"(?:the\s+|our\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}\s+(?:should|will|would|could|may|might))\s+(?:be\s+)?(?:\w+\s+){0,2}$", re.I)
+""""... of $90 million this year, and to decline ...", "..., and we expect it to be roughly flat", "..., and the second half
+should be lower": the same subject's next outlook, after a figure of its own."""
+_PRONOUN_SUBJECT = re.compile(r"\b(?:expect|see|think|assume)\s+(?:it|them)\s+to\s+(?:(?:be|stay|remain|keep)\s+)?(?:\w+ly\s+)?$", re.I)
+
+
+def _subject_cue(before: list, done: list[Fact], s: str) -> tuple | None:
+    """The cue a pronoun stands for: the metric of the last figure said before it, at its own cue ("Consulting revenue
+    was $31.5 million, down 3%, ..., and we expect it to be roughly flat")."""
+    if not done:
+        return None
+    metric = done[-1].metric
+    return next((x for x in before if x[2] == metric and x[0] < s.find(done[-1].text)), None)
+
+
+_SHARE_AFTER = re.compile(r"\s+of\s+(?:(?:our|the|its|total|group|net)\s+)*[\w-]+", re.I)
+_VIEW_LEAD = re.compile(r"\b(?:our|my|the)\s+(?:current\s+)?(?:view|outlook|expectation|assumption|thinking)\s+(?:now\s+|today\s+)?is\s+that\b"
+                        r"|\bwe\s+(?:now\s+|still\s+)?(?:think|believe)\s+(?:that\s+)?[^,;.]{1,40}?\b(?:will|should)\b", re.I)
+""""our view now is that adjusted EBITDA grows modestly", "we think capex will be lower": an outlook said as a view."""
+_BELOW_THE = re.compile(r"[^,;]{0,30}?,?\s*(?:below|above|than|from|versus|compared\s+(?:to|with)|short\s+of|ahead\s+of)\s+(?:the\s+|our\s+)?", re.I)
+_LEVEL_KEPT = re.compile(r"similar|consistent|in\s+line|unchanged", re.I)
+_SAID_BY = {"segment_revenue": ("segment_revenue", "revenue"), **{k: tuple(_MARGINS) for k in _MARGINS}}
+"""The figures that say where a metric goes: a part's revenue by the revenue figure said of it, a margin by any margin's."""
+
+
+def _part(c: tuple) -> str:
+    """The part a cue names ("gaming", "embedded"), for parts' revenue: each part's outlook is its own."""
+    return c[3].lower() if c[2] == "segment_revenue" else ""
+
+
+def _label(period: Period | None) -> str | None:
+    return period.label if period is not None else None
+
+
+def _said_period(s: str, m, ctx: Context, st: State) -> Period | None:
+    """The period a direction without a figure is said for: the nearest period named after it (else before it), not
+    the base it is held against; with none, the paragraph's outlook period or the next one."""
+    pc = period_cues(s, ctx)
+    pc = [c2 for c2 in pc if c2.rel not in ("year_ago", "prev_q")]  # "down slightly versus last year"
+    pc = [c2 for c2 in pc if not comparison_cue(s, c2) and not _FROM_BASE.search(s, max(0, c2.start - 30), c2.start)]  # "to be lower than the third quarter", "increasing from the low third-quarter level"
+    brk = CLAUSE_BREAK.search(s, m.end())
+    near = ([c2 for c2 in pc if c2.start >= m.start() and not _THAN.search(s, m.end(), c2.start)  # "stronger than the ARR we see this year"
+             and (brk is None or c2.start < brk.start())]  # "a bit lower than the first quarter, ..., and the second half should be ..."
+            or [c2 for c2 in pc if c2.end <= m.start()][-1:])
+    chosen = near[0] if near else None
+    if chosen is not None and chosen.rel == "this_q" and not _RECALLED.search(s):
+        chosen = None  # "flat with last year's fourth quarter, and ... in the quarter": the quarter guided
+    return P.resolve(chosen, ctx.fiscal_year, ctx.fiscal_quarter, True) if chosen else (
+        st.period if st.period and st.future else P.next_period(ctx.fiscal_year, ctx.fiscal_quarter) if ctx.fiscal_quarter else (P.label(ctx.fiscal_year + 1) if ctx.fiscal_year else None))
+
+
 def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, page: int | None, done: list[Fact]) -> list[Fact]:
     """"We expect gross margin to be up slightly": a guided direction without a figure."""
     out: list[Fact] = []
@@ -1613,35 +1783,70 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
         taken |= _MARGINS  # "with its EBITDA margin roughly flat at about 21%": a part's margin, which the figure says
     if any(f.unit == "x" for f in done):
         taken |= {"debt", "net_debt"}  # "bring net leverage down to about 2 times": the multiple says where leverage goes
+    said: set[tuple] = set()
+    parts = [(n.start(), n.end(), "segment_revenue", n.group(0)) for n in ctx.segments.finditer(s)] if ctx.segments is not None else []
     for m in QUAL_DIR.finditer(s):
         if any(q.start <= m.start() < q.end + 3 or abs(q.start - m.end()) < 4 for q in qs):
             continue
+        if m.group(0).lower().startswith("up") and _PHRASAL_UP.search(s, max(0, m.start() - 12), m.start()):
+            continue  # "as we catch up on initiatives": a phrasal verb, no way
+        if _IN_OF.match(s, m.end()) and _ARTICLE_BEFORE.search(s, max(0, m.start() - 30), m.start()):
+            continue  # "the ongoing increase in process complexity": a noun made with a direction word
+        if not _verb_form_ok(s, m, cues):
+            continue  # "to meet growing demand", "a stronger second half": an adjective, not a way the outlook gives
         if m.start() > 0 and s[m.start() - 1] in "-‐":
             continue  # "the usual step-up in payroll costs", "the ramp-up": a noun, not a direction the outlook gives
+        if _NO_WAY_AFTER.match(s, m.end()) or (m.group("flat") and _PLAN_KEPT.search(s, max(0, m.start() - 90), m.start())):
+            continue  # "the lower end of that range", "we're well above that", "our target ... is unchanged": no way
         if m.group("flat") and similar_to_other(s, m.start(), m.end()):
             continue  # "margins similar to the U.S.", "year-over-year performance similar to the December quarter": no way
         if any(0 <= m.start() - q.end <= 40 and _OWN_WORDS.fullmatch(s, q.end, m.start()) for q in qs):
             continue  # "an 18% expected drop in ...": the figure's own direction
-        if re.match(r"\s+(?:from|to|by)\s+(?:(?:our|the|a|prior|previous|original|range|guidance|of)\s+){0,4}\S*\d", s[m.end():m.end() + 50]):
-            continue  # "up from EUR 2.15": the figure says it
+        if (re.match(r"\s+(?:from|to|by)\s+(?:(?:our|the|a|prior|previous|original|range|guidance|of|about|approximately|roughly|around|nearly)\s+){0,4}\S*\d", s[m.end():m.end() + 50])
+                and not _PAST_BASE.match(s, m.end())):
+            continue  # "up from EUR 2.15": the figure says it; not "up slightly from the 3.1% we just reported", a base
         before = [c for c in cues if c[1] <= m.start()]
         if ctx.segments is not None:
-            before += [(n.start(), n.end(), "segment_revenue", n.group(0)) for n in ctx.segments.finditer(s, 0, m.start())]
-            before.sort()
+            named = [x for x in parts if x[1] <= m.start()]
+            # "devices to be down modestly", Devices a part of the call: the part's revenue, not a count of devices; but a
+            # metric that holds a part's name and more ("same-store revenue") stays the metric
+            named = [y for y in named if not any(x[0] <= y[0] and y[1] <= x[1] and x[1] - x[0] > y[1] - y[0] for x in before)]
+            before = sorted([x for x in before if not any(y[0] <= x[0] and x[1] <= y[1] for y in named)] + named)
         # "leaving us with approximately breakeven net income": breakeven names its metric after it
         after = [c for c in cues if 0 <= c[0] - m.end() <= 2] if m.group("flat") and "break" in m.group(0).lower() else []
+        if not after and _ADJECTIVE_WAY.fullmatch(m.group(0)) and _HEDGED_DIR.search(s, max(0, m.start() - 20), m.start()):
+            # "we expect roughly flat gross margin against the first quarter": a hedged way said before its metric
+            after = [c for c in cues if 0 <= c[0] - m.end() <= 2 and not _ATTRIBUTIVE.match(s, m.end()) and _NOUN_ENDS.match(s, c[1])]
+        before = [c2 for c2 in before if not _SHARE_OF.search(s, max(0, c2[0] - 24), c2[0])]  # "1% of revenue": the base
         if not before and not after:
             continue
         if not after and any(0 <= c2[0] - m.end() <= 2 for c2 in cues):
             continue  # "on a relatively flat spending base": the word describes the noun after it, not one before
         c = after[0] if after else before[-1]
+        if not after and _PRONOUN_SUBJECT.search(s, max(0, m.start() - 40), m.start()) and done:
+            if any(f.unit == "%" and _SHARE_AFTER.match(s, s.find(f.text) + len(f.text)) for f in done):
+                continue  # "China was 14% of group revenue, ..., and we expect it to decline slightly": a share's way
+            c = _subject_cue(before, done, s) or c  # "Consulting revenue was $31.5 million, ..., and we expect it to be roughly flat": it is the revenue
         between = [q for q in qs if c[1] <= q.start < m.start()] if not after else []
-        if c[2] in taken and (not between or not CLAUSE_BREAK.search(s, between[-1].end, m.start())):
+        base = _PAST_BASE.match(s, m.end())
+        last = max((q for q in qs if c[0] - 30 <= q.end <= m.start()), key=lambda q: q.end, default=None)
+        if last is not None and _WHICH.match(s, last.end, m.start()):
+            continue  # "our now $2.3 billion of escrow balances, which we expect to keep growing": the figure's thing
+        if (c[2], _part(c), _label(_said_period(s, m, ctx, st))) in said:
+            continue  # "roughly flat next year, maybe up slightly": the outlook is said once a period
+        if (c[2] in taken and (not between or not CLAUSE_BREAK.search(s, between[-1].end, m.start()))
+                and _figure_says(s, c, m, cues + parts, done, ctx, base)):
             continue  # the figure already says where the metric goes
-        if not after and len(s[c[1]:m.start()].split()) > 8:
+        if c[2] in taken and base is None and _figure_ahead(s, m, c, done):
+            continue  # "and we expect it to grow in year two to $12 million": the figure after it says it
+        if not after and _EFFECT_NOUN.match(s, c[1], m.start()):
+            continue  # "gross margin dilution from new nodes will be larger": the dilution grows, not the margin
+        if not after and len(s[max([c[1]] + [a.start() for q in between if (a := _AND_TO.search(s, q.end, m.start()))]):m.start()].split()) > 8:
             continue
         kb = [k for pos, k in kcues if pos < m.start()]
-        if not kb or kb[-1] not in (FactKind.GUIDANCE, FactKind.TARGET):
+        if (not kb or kb[-1] not in (FactKind.GUIDANCE, FactKind.TARGET)) and _VIEW_LEAD.search(s, 0, m.start()):
+            kb, kcues = [FactKind.GUIDANCE], [*kcues, (_VIEW_LEAD.search(s, 0, m.start()).start(), FactKind.GUIDANCE)]
+        if not kb or kb[-1] not in (FactKind.GUIDANCE, FactKind.TARGET, FactKind.PRIOR_GUIDANCE):
             continue
         if explained(s, max(pos for pos, _ in kcues if pos < m.start()), min(c[0], m.start())):
             continue  # "NII is expected to rise 10%, reflecting growth in loan balances": a reason, not an outlook of its own
@@ -1659,29 +1864,30 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
             direction = Direction.DOWN
         else:
             direction = Direction.FLAT
+        if direction is not Direction.FLAT and c[2] in PNL_METRICS and _LOSS_BEFORE.search(s, c[0], m.start()):
+            # "the unit's operating losses will be larger next year": a loss that grows is a profit that falls
+            direction = Direction.DOWN if direction is Direction.UP else Direction.UP
         breakeven = "break" in word
         approx = bool(m.group("deg")) or bool(_HEDGED_DIR.search(s[max(0, m.start() - 20):m.start()]))
-        pc = period_cues(s, ctx)
-        pc = [c2 for c2 in pc if c2.rel not in ("year_ago", "prev_q")]  # "down slightly versus last year"
-        pc = [c2 for c2 in pc if not comparison_cue(s, c2)]  # "to be lower than the third quarter"
-        near = [c2 for c2 in pc if c2.start >= m.start()] or [c2 for c2 in pc if c2.end <= m.start()][-1:]
-        chosen = near[0] if near else None
-        if chosen is not None and chosen.rel == "this_q" and not _RECALLED.search(s):
-            chosen = None  # "flat with last year's fourth quarter, and ... in the quarter": the quarter guided
-        period = P.resolve(chosen, ctx.fiscal_year, ctx.fiscal_quarter, True) if chosen else (
-            st.period if st.period and st.future else P.next_period(ctx.fiscal_year, ctx.fiscal_quarter) if ctx.fiscal_quarter else (P.label(ctx.fiscal_year + 1) if ctx.fiscal_year else None))
+        period = _said_period(s, m, ctx, st)
+        kind = kb[-1]
+        recalled = [f for f in done if f.kind is FactKind.PRIOR_GUIDANCE and f.period is not None and 0 <= s.find(f.text) < m.start()]
+        if recalled and not any(f.kind is FactKind.GUIDANCE for f in done):
+            # "the guidance we provided in October included revenue of $70 million to $74 million, gross margin to be up
+            # slightly from our Q3 level": an item of the recalled outlook, of its period
+            kind, period = FactKind.PRIOR_GUIDANCE, recalled[-1].period
         start = m.start()
         hm = _HEDGED_DIR.search(s[max(0, m.start() - 20):m.start()])
         if hm:
             start = max(0, m.start() - 20) + hm.start()
         out.append(Fact(
             metric=c[2], phrase=c[3], value=Decimal(0) if breakeven else None, unit=None, approx=approx,
-            direction=None if breakeven else direction, period=period, kind=kb[-1],
+            direction=None if breakeven else direction, period=period, kind=kind,
             change=None if breakeven else qualitative_change(s, m.end(), period.quarter if period else None, ctx.fiscal_quarter),
             basis=basis_simple(s, c, ctx), speaker=ctx.speaker, turn=ctx.turn, line=line, page=page, sentence=s,
             text=s[start:m.end()],
         ))
-        taken.add(c[2])
+        said.add((c[2], _part(c), _label(period)))
     return out
 
 
@@ -1864,7 +2070,7 @@ def segment_lead(s: str) -> str | None:
 
 
 _NEGATED = re.compile(r"(?:\bnot|n't|\bnever)\s+(?:\w+\s+)?$", re.I)
-_BUT = re.compile(r"[,;]\s+but\s+(?:we|I)\b")
+_BUT = re.compile(r"[,;]\s+but\s+(?:(?:with|given|as|once)\s+[^,;]{1,40},\s+)?(?:we|I)\b")
 _ATTRIBUTIVE = re.compile(r"\s+(?:margin|cost|value|return|price|quality|growth|yield)s?\s+(?:business(?:es)?|products?|services?|mix|customers?|"
                           r"segments?|work|projects?|offerings?|items?|categor(?:y|ies)|opportunit(?:y|ies)|deals?|brands?)\b", re.I)
 
