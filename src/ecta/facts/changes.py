@@ -103,6 +103,16 @@ _AGAINST_PLAN_AFTER = re.compile(
     r"plan|budget|expectations?|guidance|forecast|outlook|consensus)\b", re.I)
 
 
+_AGAINST_PLAN_FIGURE = re.compile(
+    r"\s*,?\s*(?:better|worse|higher|lower|above|below)\s+(?:than\s+)?(?:the\s+|our\s+)?(?:(?:prior|previous|original|initial)\s+)?"
+    r"(?:range\s+of\s+|outlook\s+of\s+|guidance\s+of\s+)?(?:about\s+|approximately\s+)?[$€£]?\d[\d.,]*\s*(?:%|percent|basis\s+points?|bps|points?)?"
+    r"(?:\s+to\s+[$€£]?\d[\d.,]*\s*(?:%|percent|basis\s+points?|bps|points?)?)?\s+(?:(?:that\s+)?we\s+(?:had\s+)?(?:originally\s+|initially\s+)?"
+    r"(?:guided|expected|gave|forecast|planned|budgeted)|in\s+our\s+(?:prior\s+|previous\s+|original\s+)?(?:guidance|outlook|plan))\b", re.I)
+_RANGE_AFTER = re.compile(r"\s+(?:range|band)\b", re.I)
+_BARE_COMPARED = re.compile(r"(?:,\s*which\s+(?:is|was)|,\s*(?:that\s+is|or))\s+(?:about\s+|roughly\s+|approximately\s+|nearly\s+)?$", re.I)
+_BARE_WAY_AFTER = re.compile(r"\s+(higher|lower|better|worse)(?=\s*(?:[,;.]|$|\s(?:as|because|on\s+the\s+back|driven|due|reflecting)\b))", re.I)
+
+
 def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tuple[bool, Direction | None]:
     cstart, _ = clause_bounds(s, q.start)
     prev_end = max([o.end for o in qs if o.end <= q.start] + [cstart])
@@ -111,6 +121,10 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
     if q.unit in ("%", "bps") and _AGAINST_PLAN_AFTER.match(after):
         # "5% better than expected", "30 basis points above our guidance": a beat, held against no period. Not a miss
         # ("3% lower than we had expected"): its sign rides on the change's direction, so it stays a (wrongly dated) fall
+        return False, None
+    if q.unit in ("%", "bps") and (" than " in after or " from " in after) and _AGAINST_PLAN_FIGURE.match(s, q.end):
+        # "credit costs of 70 to 80 basis points, better than the 80 to 95 basis points we had guided": the level, held
+        # against a plan's figure, not a move
         return False, None
     if link and ("or" in before or "," in before or " and " in before) and not SHARE_OF.match(after):
         # "up $1.1 billion, or 10%", "down 4% year-on-year, 2% quarter-on-quarter": the same move said again
@@ -148,9 +162,11 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
         if _RATE_OF_RISE.search(s, max(prev_end, q.start - 80), q.start) or lead < q.end and _RATE_OF_RISE.search(s, max(prev_end, q.start - 80), lead):
             return True, Direction.UP  # "wage inflation of around 4%", "the price increases we signed are in the mid-single digits"
     if not m and _TO_BEFORE.search(before):
-        cmp = re.match(r"\s+(tighter|wider|higher|lower|better|worse|greater)\s+than\b|\s+(below|above|behind|under|ahead\s+of|more\s+than|less\s+than)\s+(?:last\s+year|a\s+year\s+ago|the\s+(?:prior|same|previous)\b)"
+        cmp = re.match(r"\s+(tighter|wider|higher|lower|better|worse|greater)\s+than\b|\s+(fewer|more|less)\s+(?:[a-z]+\s+)?than\s+(?:last\s+year|a\s+year\s+ago|the\s+(?:prior|same|previous)\b)|\s+(below|above|behind|under|ahead\s+of|more\s+than|less\s+than)\s+(?:last\s+year|a\s+year\s+ago|the\s+(?:prior|same|previous)\b)"
                        r"|\s+(higher|lower|better|worse)\s+(?:(?:compared\s+(?:to|with)|versus|vs\.?|relative\s+to)\s+(?:last\s+year|a\s+year\s+ago|the\s+(?:prior|same|previous)\b)|year[-\s](?:over|on)[-\s]year\b|sequentially\b|quarter[-\s](?:over|on)[-\s]quarter\b)",
                        after, re.I) if q.unit in ("%", "bps") else None
+        if not cmp and q.unit in ("%", "bps") and _BARE_COMPARED.search(s, max(0, q.start - 30), q.start):
+            cmp = _BARE_WAY_AFTER.match(s, q.end)  # "Commercial was 17.4%, which is 1.6 points lower, as ...": the move, its base left unsaid
         if not cmp and q.unit not in ("%", "bps", "x", "days"):
             cmp = _MONEY_AGAINST_EARLIER.match(s, q.end)  # "$38.5 million higher than our December 2024 balance"
         if not cmp:
@@ -230,8 +246,10 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
                 return False, None  # "compared with 47 basis points last quarter": an earlier level, not a change
         if _BPS_OF_BASE.match(after):
             return False, None  # "43 basis points of average loans": a ratio's level, not a change
-        if q.kind == "word_range":
-            return False, None  # "in the mid-40s basis points range": a level said as a band; a change would say "up"
+        if q.kind == "word_range" or _RANGE_AFTER.match(after):
+            # "in the mid-40s basis points range", "the better half of the 45 to 55 basis point range": a level said as a
+            # band; a change would say "up"
+            return False, None
         return True, Direction.DOWN if _DOWN_RX.search(before[-40:]) else Direction.UP
     return False, None
 
