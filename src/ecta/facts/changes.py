@@ -108,6 +108,11 @@ _AGAINST_PLAN_FIGURE = re.compile(
     r"(?:range\s+of\s+|outlook\s+of\s+|guidance\s+of\s+)?(?:about\s+|approximately\s+)?[$€£]?\d[\d.,]*\s*(?:%|percent|basis\s+points?|bps|points?)?"
     r"(?:\s+to\s+[$€£]?\d[\d.,]*\s*(?:%|percent|basis\s+points?|bps|points?)?)?\s+(?:(?:that\s+)?we\s+(?:had\s+)?(?:originally\s+|initially\s+)?"
     r"(?:guided|expected|gave|forecast|planned|budgeted)|in\s+our\s+(?:prior\s+|previous\s+|original\s+)?(?:guidance|outlook|plan))\b", re.I)
+_OF_A_RESULT = re.compile(r"\s+(?:(?:a|per)\s+(?:diluted\s+)?share\s+)?(?:of|off|from|in|to)\s+(?:our\s+|the\s+|its\s+)?(?:[\w&-]+\s+){0,3}?"
+                          r"(?:profit|income|earnings|EBITDA|EBIT|EPS|revenues?|sales|margins?|growth|results?)\b", re.I)
+"""What a cost took a part of ("cost us roughly $25 million of gross profit"): a fall of that result, not an item's size."""
+_ITEM_SUBJECT = re.compile(r"\b(?:charges?|settlements?|litigation|lawsuits?|storms?|hurricanes?|tariffs?|duties|strikes?|recalls?|fines?|"
+                           r"penalt(?:y|ies)|impairments?|write-?(?:downs?|offs?)|restructuring|outages?|fires?|floods?|cyber[\w-]*|breach)\b", re.I)
 _RANGE_AFTER = re.compile(r"\s+(?:range|band)\b", re.I)
 _BARE_COMPARED = re.compile(r"(?:,\s*which\s+(?:is|was)|,\s*(?:that\s+is|or))\s+(?:about\s+|roughly\s+|approximately\s+|nearly\s+)?$", re.I)
 _BARE_WAY_AFTER = re.compile(r"\s+(higher|lower|better|worse)(?=\s*(?:[,;.]|$|\s(?:as|because|on\s+the\s+back|driven|due|reflecting)\b))", re.I)
@@ -202,6 +207,11 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
         w = m.group("w").lower()
         if w.startswith("cost") and PER_UNIT_PRICE.match(s, q.end):
             return False, None  # "fuel cost us $2.41 per gallon": a price paid, not an effect
+        if (w.startswith("cost") and q.unit is not None and len(q.unit) == 3 and q.unit.isupper() and not _OF_A_RESULT.match(s, q.end)
+                and _ITEM_SUBJECT.search(s, max(0, prev_end + m.start("w") - 60), prev_end + m.start("w"))):
+            # "the strike settlement cost us $0.07 a share": what a one-off item cost, a charge's size; not a driver held
+            # against a base ("a wet August cost us $0.08 a share relative to normal") nor "$25 million of gross profit"
+            return False, None
         if w.endswith("cost") and q.unit not in ("%", "bps"):
             return False, None  # "we expect the program to cost $44 million": what it costs, where "will cost 80 basis points" is a fall
         if w == "up" and re.search(r"\b(?:make|makes|made|making|add|adds)\s+up\s+", s[max(0, q.start - 30):q.start], re.I):
