@@ -248,6 +248,9 @@ _PURPOSE_COUNT = re.compile(r"\bin\s+order\s+to\s+(?:\w+\s+){1,2}$", re.I)
 # "our target range is 2 to 3 times, and today we are at 2.4 times": a multiple with its target range named before it
 # is a ratio even when the sentence never says which one
 _RANGE_BEFORE = re.compile(r"\btarget(?:ed)?\s+range\b", re.I)
+_LEVERAGE_WORD = re.compile(r"\b(?:leverage|coverage|turns?|multiple|ratio|times\s+(?:EBITDA|earnings|sales))\b", re.I)
+_MULTIPLE_AT = re.compile(r"\b(?:at|to|below|above|under|within|exit(?:ing)?|end(?:ing)?|operat(?:e|ing)|run(?:ning)?|stay|remain|"
+                          r"back\s+to|up\s+to|closer\s+to|near)\s+(?:the\s+)?(?:about\s+|around\s+|roughly\s+|approximately\s+|just\s+)?$", re.I)
 """An analyst's "in order to win 100 accounts": a figure of the question's premise, not a fact."""
 _LEAD_BASIS = re.compile(
     r"\W*(?:(?:and|so|now|then|also)\s+)?(?:(?:on|in)\s+an?\s+(?P<w>non[-\s]?GAAP|GAAP|adjusted|reported|statutory|IFRS)\s+basis\b"
@@ -605,7 +608,11 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 picked = _days_metric(days.group(0))  # "days claims payable were 49", "build cycle time was 118 days"
             elif not (picked and picked[0] in ("other",)):
                 continue
-        if q.unit == "x" and not picked and not (ctx.role is Role.ANALYST and "." in q.text) and not re.search(r"\b(?:leverage|coverage|turns?|multiple|ratio|times\s+(?:EBITDA|earnings|sales))\b", s, re.I) and not _RANGE_BEFORE.search(s, 0, q.start):
+        if (q.unit == "x" and not picked and not (ctx.role is Role.ANALYST and "." in q.text) and not _LEVERAGE_WORD.search(s)
+                and not _RANGE_BEFORE.search(s, 0, q.start)
+                # "Net leverage was 2.8 times. We expect to be back to around 2.5 times exiting the year.": the paragraph's
+                # multiple (or the one the question asked about) said again at a place it will be
+                and not ((st.unit == "x" or ctx.question and _LEVERAGE_WORD.search(ctx.question)) and _MULTIPLE_AT.search(s, max(0, q.start - 40), q.start))):
             continue
         if q.unit == "count" and not picked:
             continue
