@@ -58,11 +58,10 @@ _GROUP_BOUND = re.compile(r"\b[a-z]+s\s+(?:priced|valued|costing|worth|needing|u
                           r"(?:above|over|more\s+than|greater\s+than|under|below|less\s+than|at\s+least)\s*$", re.I)
 _GROUP_VERBS = ("priced", "valued", "costing", "worth", "needing", "using", "requiring", "earning", "making", "insured", "yielding",
                 "selling", "sized")
-_SIZE_WITH = re.compile(r"\b[a-z]{3,}s\s+with\s+(?:(?!(?:of|now|up|down|across|an?|the|about|just|only|still)\b)[a-z&-]+\s+){1,2}"
+_SIZE_WITH = re.compile(r"\b[a-z]{2,}[a-rt-z]s\s+with\s+(?:(?!(?:of|now|up|down|across|an?|the|about|just|only|still|rates?|increases?|growth|declines?)\b)[a-z&-]+\s+){1,2}"
                         r"(?:above|over|below|under|more\s+than|less\s+than|greater\s+than|in\s+excess\s+of|exceeding)\s*$", re.I)
 """"brands with sales above €1 billion", "policies with premiums over $25,000": a size class said by a measure of its members."""
-_STREAK = re.compile(r"\b(?:straight|consecutive|successive|(?:second|third|fourth|fifth|sixth|[a-z]+th)\s+(?:straight\s+|consecutive\s+)?)"
-                     r"(?:quarters?|years?|months?)\s+(?:(?:with|of)\s+(?:an?\s+)?(?:[\w-]+\s+){1,3}?)?"
+_STREAK = re.compile(r"\b(?:straight|consecutive|successive)\s+(?:quarters?|years?|months?)\s+(?:(?:with|of)\s+(?:an?\s+)?(?:[\w-]+\s+){1,3}?)?"
                      r"(?:above|over|below|under|north\s+of|south\s+of|more\s+than|less\s+than|greater\s+than)\s*$", re.I)
 """"our eleventh straight quarter above 3%", "the third consecutive quarter with a book-to-bill below 1": the bar a streak
 kept to, not a figure of any one period ("a second consecutive year of over 30%" is the year's figure)."""
