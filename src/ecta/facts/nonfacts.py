@@ -63,7 +63,7 @@ _SIZE_WITH = re.compile(r"\b[a-z]{2,}[a-rt-z]s\s+with\s+(?:(?!(?:of|now|up|down|
 """"brands with sales above €1 billion", "policies with premiums over $25,000": a size class said by a measure of its members."""
 _STREAK = re.compile(r"\b(?:straight|consecutive|successive)\s+(?:quarters?|years?|months?)\s+(?:(?:with|of)\s+(?:an?\s+)?(?:[\w-]+\s+){1,3}?)?"
                      r"(?:above|over|below|under|north\s+of|south\s+of|more\s+than|less\s+than|greater\s+than)\s*$", re.I)
-""""our eleventh straight quarter above 3%", "the third consecutive quarter with a book-to-bill below 1": the bar a streak
+""""our ninth straight quarter above 4%", "a sixth consecutive month with an order ratio under 1": the bar a streak
 kept to, not a figure of any one period ("a second consecutive year of over 30%" is the year's figure)."""
 _EACH = re.compile(r"\s*(?:\w+\s+){0,2}each\b")
 _PRICE_DECK_AFTER = re.compile(r"\s*(?:per\s+barrel\s+|/bbl\s+|a\s+barrel\s+|per\s+MMBtu\s+|per\s+Mcf\s+)?(?:WTI|Brent|Henry\s+Hub|oil|crude|gas|natural\s+gas|strip|price\s+deck|deck)\b", re.I)
