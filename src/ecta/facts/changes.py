@@ -281,7 +281,9 @@ _QUARTER_BEFORE = (r"(?:the\s+)?(?:(?:first|second|third|fourth)\s+quarter(?![-\
 _AGAINST_EARLIER = re.compile(rf"\s+(below|above|behind|ahead\s+of)\s+(?:{_EARLIER}|{_QUARTER_BEFORE}|(?:fiscal\s+)?20\d\d(?:\s+levels?)?(?![\w-])|"
                               # "about 40% below our 2024 spend": a year's own amount named by its year
                               rf"(?:our|the|its)\s+(?:fiscal\s+)?20\d\d\s+(?:[\w-]+\s+)?(?:spend|spending|levels?|results?|revenues?|sales|base|totals?|volumes?|costs?|budget)\b|(?:the|our|its)\s+(?:[\w-]+\s+){{1,3}}?"
-                              rf"(?:(?:achieved|reported|delivered|recorded|posted)\s+)?(?:in|for|during)\s+{_EARLIER})\b", re.I)
+                              rf"(?:(?:achieved|reported|delivered|recorded|posted)\s+)?(?:in|for|during)\s+{_EARLIER}"
+                              # "about 15% below where they stood a year earlier", "about 6% below October's pace": an earlier level
+                              rf"|where\s+(?:it|they|we|that)\s+(?:stood|was|were|ended|sat)|(?-i:{MONTHS})['’]s\s+(?:pace|level|rate|run[-\s]rate))\b", re.I)
 _GROWING_AT = re.compile(r"\b(grow(?:s|ing)?|grew|increas(?:es|ing)|expand(?:s|ing)?|declin(?:es|ing)|shrink(?:s|ing)?|compound(?:s|ing)?)\s+at\s+"
                          r"(?:a\s+(?:rate|pace)\s+of\s+)?(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|close\s+to\s+)?$", re.I)
 """A growth rate said with "at": "growing at about 18%", "declining at 2% a year" ("to grow at 90% of our sales growth" is a ratio)."""
