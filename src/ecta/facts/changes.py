@@ -16,7 +16,7 @@ Change, Direction, FactKind = (plain_members(e) for e in (Change, Direction, Fac
 
 
 _UP = r"wider|widened|up|increase[sd]?|increasing|grew|grow(?:n|th|ing|s)?|rose|rising|rises?|expanded|expands|expansion|expand(?:ing)?|improved|improv(?:es?|ement|ing)|higher|gain(?:ed|s)?|jump(?:ed|s)|climb(?:ed|s)|surg(?:ed|es)|soar(?:ed|s)|rebound(?:ed|s)|added|accelerat(?:ed|ion)|better|more|uplift|benefit(?:ed)?"
-_DOWN = r"down|cut|decrease[sd]?|decreasing|decline[sd]?|declining|fell|fall(?:s|ing)?|dropped|drops?|contracted|contraction|lower|fewer|reduc(?:ed|tion)|shrank|shrinks|slip(?:ped|s)|dip(?:ped|s)|slid|slides|sank|sinks|tumbl(?:ed|es)|plung(?:ed|es)|slump(?:ed|s)|retreat(?:ed|s)|eased|softened|subtract(?:ed|s|ing)|delever(?:ed|s|ing)|compress(?:ed|es|ing|ion)?|headwind|lost|worse|less|deteriorat(?:ed|ion)|erosion|cost\s+us|costs\s+us|(?:will|would|should|could|to|may|might)\s+cost|took\s+away|takes\s+away|hurt|dragged|weighed|weighing|weighs|pressured?|drag|shorter|deleverag(?:e|ed|ing)|tighter|tightened|narrower|lose|loses|losing"
+_DOWN = r"down|cut|decrease[sd]?|decreasing|decline[sd]?|declining|fell|fall(?:s|ing)?|dropped|drops?|contracted|contraction|lower|fewer|reduc(?:ed|tion)|shrank|shrinks|slip(?:ped|s)|dip(?:ped|s)|slid|slides|sank|sinks|tumbl(?:ed|es)|plung(?:ed|es)|slump(?:ed|s)|retreat(?:ed|s)|eased|softened|subtract(?:ed|s|ing)|delever(?:ed|s|ing)|compress(?:ed|es|ing|ion)?|headwind|lost|worse|less|deteriorat(?:ed|ion)|erosion|cost\s+us|costs\s+us|(?:will|would|should|could|to|may|might)\s+cost|took\s+away|takes\s+away|hurt|dragged|weighed|weighing|weighs|pressured?|drag|shorter|deleverag(?:e|ed|ing)|tighter|tightened|narrower|lose|loses|losing|gave\s+up|gives?\s+up|giving\s+up"
 CHANGE_BEFORE = re.compile(
     rf"\b(?P<w>{_UP}|{_DOWN}|change|swing|delta)(?:\s+(?:again|further|once\s+more)|\s+(?:seasonally|organically|sequentially|year[-\s](?:over|on)[-\s]year)\s*,)?(?:\s*,\s*(?=by\s)|\s+)(?:(?<=growth\s)rates?\s+(?=of\s))?(?:of\s+|by\s+|nearly\s+|about\s+|approximately\s+|roughly\s+|some\s+|over\s+|more\s+than\s+|almost\s+|just\s+(?:over|under)\s+|an?\s+|another\s+|a\s+further\s+|something\s+like\s+|(?:a\s+)?solid\s+|(?:a\s+)?strong\s+|(?:a\s+)?robust\s+|a\s+healthy\s+|a\s+very\s+strong\s+|close\s+to\s+|around\s+|sharply\s+|significantly\s+|a\s+bit\s+|slightly\s+|modestly\s+|by\s+|only\s+|just\s+|in\s+the\s+|at\s+an?\s+|between\s+|(?:with)?in\s+(?:a|the)\s+range\s+of\s+|(?:an?\s+)?average\s+(?:of\s+)?|(?:an?\s+)?even\s+(?:greater|larger|bigger|stronger)\s+|(?:more|much|very)\s+(?=[a-z]+\s)|(?:modest|measured|moderate|respectable|remarkable|steady|sizable|sizeable|substantial|mere|whopping|notable|healthy)\s+)*$",
     re.I,
@@ -106,6 +106,26 @@ _AGAINST_PLAN_AFTER = re.compile(
     r"plan|budget|expectations?|guidance|forecast|outlook|consensus)\b", re.I)
 
 
+_AGAINST_PLAN_FIGURE = re.compile(
+    r"\s*,?\s*(?:better|worse|higher|lower|above|below)\s+(?:than\s+)?(?:the\s+|our\s+)?(?:(?:prior|previous|original|initial)\s+)?"
+    r"(?:range\s+of\s+|outlook\s+of\s+|guidance\s+of\s+)?(?:about\s+|approximately\s+)?[$€£]?\d[\d.,]*\s*(?:%|percent|basis\s+points?|bps|points?)?"
+    r"(?:\s+to\s+[$€£]?\d[\d.,]*\s*(?:%|percent|basis\s+points?|bps|points?)?)?\s+(?:(?:that\s+)?we\s+(?:had\s+)?(?:originally\s+|initially\s+)?"
+    r"(?:guided|expected|gave|forecast|planned|budgeted)|in\s+our\s+(?:prior\s+|previous\s+|original\s+)?(?:guidance|outlook|plan))\b", re.I)
+_OF_A_RESULT = re.compile(r"\s+(?:(?:a|per)\s+(?:diluted\s+)?share\s+)?(?:of|off|from|in|to)\s+(?:our\s+|the\s+|its\s+)?(?:[\w&-]+\s+){0,3}?"
+                          r"(?:profit|income|earnings|EBITDA|EBIT|EPS|revenues?|sales|margins?|growth|results?)\b", re.I)
+"""What a cost took a part of ("cost us roughly $25 million of gross profit"): a fall of that result, not an item's size."""
+_ITEM_SUBJECT = re.compile(r"\b(?:charges?|settlements?|litigation|lawsuits?|storms?|hurricanes?|tariffs?|duties|strikes?|recalls?|fines?|"
+                           r"penalt(?:y|ies)|impairments?|write-?(?:downs?|offs?)|restructuring|outages?|fires?|floods?|cyber[\w-]*|breach)\b", re.I)
+_DILUTION_OF = re.compile(r"(?<!share\s)(?<!equity\s)\bdilution\s+(?:(?:in|on|at|for|to|from)\s+(?:[\w&'’-]+\s+){1,4}?)?of\s+"
+                          r"(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|some\s+|maybe\s+)?$", re.I)
+_IT_COST_US = re.compile(r"\s+(?:that\s+|which\s+)?(?:it|they|this|that)\s+(?:cost|took\s+(?:off|away\s+from))\s+us\b", re.I)
+_SHARE_LOST = re.compile(r"\s+of\s+(?:market\s+)?share\s+(?:that\s+)?(?:we|they|it|you)\s+(?:had\s+)?(?:lost|gave\s+up|ceded)\b", re.I)
+""""the 50 basis points of share we lost a year ago": the share given up, a fall."""
+_RANGE_AFTER = re.compile(r"\s+(?:range|band)\b", re.I)
+_BARE_COMPARED = re.compile(r"(?:,\s*which\s+(?:is|was)|,\s*(?:that\s+is|or))\s+(?:about\s+|roughly\s+|approximately\s+|nearly\s+)?$", re.I)
+_BARE_WAY_AFTER = re.compile(r"\s+(higher|lower|better|worse)(?=\s*(?:[,;.]|$|\s(?:as|because|on\s+the\s+back|driven|due|reflecting)\b))", re.I)
+
+
 def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tuple[bool, Direction | None]:
     cstart, _ = clause_bounds(s, q.start)
     prev_end = max([o.end for o in qs if o.end <= q.start] + [cstart])
@@ -114,6 +134,10 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
     if q.unit in ("%", "bps") and _AGAINST_PLAN_AFTER.match(after):
         # "5% better than expected", "30 basis points above our guidance": a beat, held against no period. Not a miss
         # ("3% lower than we had expected"): its sign rides on the change's direction, so it stays a (wrongly dated) fall
+        return False, None
+    if q.unit in ("%", "bps") and (" than " in after or " from " in after) and _AGAINST_PLAN_FIGURE.match(s, q.end):
+        # "credit costs of 70 to 80 basis points, better than the 80 to 95 basis points we had guided": the level, held
+        # against a plan's figure, not a move
         return False, None
     if link and ("or" in before or "," in before or " and " in before) and not SHARE_OF.match(after):
         # "up $1.1 billion, or 10%", "down 4% year-on-year, 2% quarter-on-quarter": the same move said again
@@ -140,6 +164,9 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
         return True, Direction.DOWN  # "takes $25 million out of revenue", "volume and mix took off 1.4 points", "sales were off 4%"
     if _FALL_OF.search(s, max(0, q.start - 60), q.start):
         return True, Direction.DOWN
+    if q.unit in ("%", "bps") and ("ilution" in s[max(0, q.start - 60):q.start] and _DILUTION_OF.search(s, max(0, q.start - 60), q.start)
+                                   or " us" in after[:30] and _IT_COST_US.match(after) or "share" in after[:20] and _SHARE_LOST.match(after)):
+        return True, Direction.DOWN  # "dilution from the new plants of 1 to 2 points", "the 0.8 points it cost us in the third quarter"
     m = CHANGE_BEFORE.search(before)
     lead = q.start + len(q.text) - len(q.text.lstrip("abcdefghijklmnopqrstuvwxyz ")) if q.text[:1].isalpha() else q.start
     if (not m and q.unit in ("%", "bps") and "range of" in s[prev_end:lead]
@@ -151,9 +178,11 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
         if _RATE_OF_RISE.search(s, max(prev_end, q.start - 80), q.start) or lead < q.end and _RATE_OF_RISE.search(s, max(prev_end, q.start - 80), lead):
             return True, Direction.UP  # "wage inflation of around 4%", "the price increases we signed are in the mid-single digits"
     if not m and _TO_BEFORE.search(before):
-        cmp = re.match(r"\s+(tighter|wider|higher|lower|better|worse|greater)\s+than\b|\s+(below|above|behind|under|ahead\s+of|more\s+than|less\s+than)\s+(?:last\s+year|a\s+year\s+ago|the\s+(?:prior|same|previous)\b)"
+        cmp = re.match(r"\s+(tighter|wider|higher|lower|better|worse|greater)\s+than\b|\s+(fewer|more|less)\s+(?:[a-z]+\s+)?than\s+(?:last\s+year|a\s+year\s+ago|the\s+(?:prior|same|previous)\b)|\s+(below|above|behind|under|ahead\s+of|more\s+than|less\s+than)\s+(?:last\s+year|a\s+year\s+ago|the\s+(?:prior|same|previous)\b)"
                        r"|\s+(higher|lower|better|worse)\s+(?:(?:compared\s+(?:to|with)|versus|vs\.?|relative\s+to)\s+(?:last\s+year|a\s+year\s+ago|the\s+(?:prior|same|previous)\b)|year[-\s](?:over|on)[-\s]year\b|sequentially\b|quarter[-\s](?:over|on)[-\s]quarter\b)",
                        after, re.I) if q.unit in ("%", "bps") else None
+        if not cmp and q.unit in ("%", "bps") and _BARE_COMPARED.search(s, max(0, q.start - 30), q.start):
+            cmp = _BARE_WAY_AFTER.match(s, q.end)  # "Commercial was 17.4%, which is 1.6 points lower, as ...": the move, its base left unsaid
         if not cmp and q.unit not in ("%", "bps", "x", "days"):
             cmp = _MONEY_AGAINST_EARLIER.match(s, q.end)  # "$38.5 million higher than our December 2024 balance"
         if not cmp:
@@ -189,6 +218,11 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
         w = m.group("w").lower()
         if w.startswith("cost") and PER_UNIT_PRICE.match(s, q.end):
             return False, None  # "fuel cost us $2.41 per gallon": a price paid, not an effect
+        if (w.startswith("cost") and q.unit is not None and len(q.unit) == 3 and q.unit.isupper() and not _OF_A_RESULT.match(s, q.end)
+                and _ITEM_SUBJECT.search(s, max(0, prev_end + m.start("w") - 60), prev_end + m.start("w"))):
+            # "the strike settlement cost us $0.07 a share": what a one-off item cost, a charge's size; not a driver held
+            # against a base ("a wet August cost us $0.08 a share relative to normal") nor "$25 million of gross profit"
+            return False, None
         if w.endswith("cost") and q.unit not in ("%", "bps"):
             return False, None  # "we expect the program to cost $44 million": what it costs, where "will cost 80 basis points" is a fall
         if w == "up" and re.search(r"\b(?:make|makes|made|making|add|adds)\s+up\s+", s[max(0, q.start - 30):q.start], re.I):
@@ -233,8 +267,10 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
                 return False, None  # "compared with 47 basis points last quarter": an earlier level, not a change
         if _BPS_OF_BASE.match(after):
             return False, None  # "43 basis points of average loans": a ratio's level, not a change
-        if q.kind == "word_range":
-            return False, None  # "in the mid-40s basis points range": a level said as a band; a change would say "up"
+        if q.kind == "word_range" or _RANGE_AFTER.match(after):
+            # "in the mid-40s basis points range", "the better half of the 45 to 55 basis point range": a level said as a
+            # band; a change would say "up"
+            return False, None
         return True, Direction.DOWN if _DOWN_RX.search(before[-40:]) else Direction.UP
     return False, None
 
@@ -248,7 +284,9 @@ _QUARTER_BEFORE = (r"(?:the\s+)?(?:(?:first|second|third|fourth)\s+quarter(?![-\
 _AGAINST_EARLIER = re.compile(rf"\s+(below|above|behind|ahead\s+of)\s+(?:{_EARLIER}|{_QUARTER_BEFORE}|(?:fiscal\s+)?20\d\d(?:\s+levels?)?(?![\w-])|"
                               # "about 40% below our 2024 spend": a year's own amount named by its year
                               rf"(?:our|the|its)\s+(?:fiscal\s+)?20\d\d\s+(?:[\w-]+\s+)?(?:spend|spending|levels?|results?|revenues?|sales|base|totals?|volumes?|costs?|budget)\b|(?:the|our|its)\s+(?:[\w-]+\s+){{1,3}}?"
-                              rf"(?:(?:achieved|reported|delivered|recorded|posted)\s+)?(?:in|for|during)\s+{_EARLIER})\b", re.I)
+                              rf"(?:(?:achieved|reported|delivered|recorded|posted)\s+)?(?:in|for|during)\s+{_EARLIER}"
+                              # "about 15% below where they stood a year earlier", "about 6% below October's pace": an earlier level
+                              rf"|where\s+(?:it|they|we|that)\s+(?:stood|was|were|ended|sat)|(?-i:{MONTHS})['’]s\s+(?:pace|level|rate|run[-\s]rate))\b", re.I)
 _GROWING_AT = re.compile(r"\b(grow(?:s|ing)?|grew|increas(?:es|ing)|expand(?:s|ing)?|declin(?:es|ing)|shrink(?:s|ing)?|compound(?:s|ing)?)\s+at\s+"
                          r"(?:a\s+(?:rate|pace)\s+of\s+)?(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|close\s+to\s+)?$", re.I)
 """A growth rate said with "at": "growing at about 18%", "declining at 2% a year" ("to grow at 90% of our sales growth" is a ratio)."""

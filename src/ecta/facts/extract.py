@@ -86,11 +86,11 @@ _SHARED_BY = re.compile(r"[\s,]*(?:and|or)\s+(?:[\w&-]+\s+){1,4}?by\s+(?:about\s
 """"reduce A by 2 points and B by about 3 points": the second figure shares the first one's verb."""
 # "Labor was 31.2% of sales, a 40 basis point improvement": a cost line's share of sales, where better is lower.
 _COST_SHARE = re.compile(
-    r"\b(?:labor|labour|wages|payroll|occupancy(?:\s+costs?)?|food|beverage|packaging|paper|commodit(?:y|ies)|freight|rent|"
+    r"\b(?:labor|labour|wages|payroll|salaries|compensation|benefits|occupancy(?:\s+costs?)?|food|beverage|packaging|paper|commodit(?:y|ies)|freight|rent|"
     r"cost\s+of\s+(?:sales|goods(?:\s+sold)?|revenues?)|COGS|expenses?|costs?|G&A|SG&A|overhead)\s+"
-    r"(?:\w+\s+){0,2}?(?:was|were|came\s+in\s+at|ran\s+at|ran|represented|equal(?:l?ed)?|of|at)\s+(?:about\s+|approximately\s+|roughly\s+)?"
+    r"(?:\w+\s+){0,2}?(?:was|were|came\s+in\s+at|came\s+to|ran\s+at|ran|represented|equal(?:l?ed)?|of|at)\s+(?:about\s+|approximately\s+|roughly\s+)?"
     r"[\d.]+\s*(?:%|percent|per\s+cent)\s+of\s+(?:total\s+|net\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:sales|revenues?)", re.I)
-_COST_RATIO = re.compile(r"\b(?:(?:expense|loss|cost|churn|attrition|default|delinquency)\s+rates?|churn|(?:gross\s+|net\s+)?NPAs?(?:\s+ratio)?|non-?performing\s+(?:assets|loans)(?:\s+ratio)?|(?:combined|expense|loss|efficiency|cost(?:[-\s]to[-\s]income)?|medical(?:\s+care|\s+cost|\s+loss)?|"
+_COST_RATIO = re.compile(r"\b(?:(?:expense|loss|cost|churn|attrition|default|delinquency)\s+rates?|churn|delinquenc(?:y|ies)|(?:resident|tenant|employee|staff|workforce|nurse|driver|voluntary)\s+turnover|(?:gross\s+|net\s+)?NPAs?(?:\s+ratio)?|non-?performing\s+(?:assets|loans)(?:\s+ratio)?|(?:combined|expense|loss|efficiency|cost(?:[-\s]to[-\s]income)?|medical(?:\s+care|\s+cost|\s+loss)?|"
                          r"care|benefits?|operating|admin(?:istrative)?(?:\s+expense)?|(?:non-?)?comp(?:ensation)?|payroll|labou?r)\s+ratio|MLR|MCR)\b", re.I)
 _LOSS_METRICS = frozenset({"net_income", "eps", "operating_income", "ebit", "ebitda", "gross_profit", "other"})
 _AMOUNT_ONLY = frozenset({
@@ -251,6 +251,9 @@ _PURPOSE_COUNT = re.compile(r"\bin\s+order\s+to\s+(?:\w+\s+){1,2}$", re.I)
 # "our target range is 2 to 3 times, and today we are at 2.4 times": a multiple with its target range named before it
 # is a ratio even when the sentence never says which one
 _RANGE_BEFORE = re.compile(r"\btarget(?:ed)?\s+range\b", re.I)
+_LEVERAGE_WORD = re.compile(r"\b(?:leverage|coverage|turns?|multiple|ratio|times\s+(?:EBITDA|earnings|sales))\b", re.I)
+_MULTIPLE_AT = re.compile(r"\b(?:at|to|below|above|under|within|exit(?:ing)?|end(?:ing)?|operat(?:e|ing)|run(?:ning)?|stay|remain|"
+                          r"back\s+to|up\s+to|closer\s+to|near)\s+(?:the\s+)?(?:about\s+|around\s+|roughly\s+|approximately\s+|just\s+)?$", re.I)
 """An analyst's "in order to win 100 accounts": a figure of the question's premise, not a fact."""
 _LEAD_BASIS = re.compile(
     r"\W*(?:(?:and|so|now|then|also)\s+)?(?:(?:on|in)\s+an?\s+(?P<w>non[-\s]?GAAP|GAAP|adjusted|reported|statutory|IFRS)\s+basis\b"
@@ -622,7 +625,11 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 picked = _days_metric(days.group(0))  # "days claims payable were 49", "build cycle time was 118 days"
             elif not (picked and picked[0] in ("other",)):
                 continue
-        if q.unit == "x" and not picked and not (ctx.role is Role.ANALYST and "." in q.text) and not re.search(r"\b(?:leverage|coverage|turns?|multiple|ratio|times\s+(?:EBITDA|earnings|sales))\b", s, re.I) and not _RANGE_BEFORE.search(s, 0, q.start):
+        if (q.unit == "x" and not picked and not (ctx.role is Role.ANALYST and "." in q.text) and not _LEVERAGE_WORD.search(s)
+                and not _RANGE_BEFORE.search(s, 0, q.start)
+                # "Net leverage was 2.8 times. We expect to be back to around 2.5 times exiting the year.": the paragraph's
+                # multiple (or the one the question asked about) said again at a place it will be
+                and not ((st.unit == "x" or ctx.question and _LEVERAGE_WORD.search(ctx.question)) and _MULTIPLE_AT.search(s, max(0, q.start - 40), q.start))):
             continue
         if q.unit == "count" and not picked:
             continue
@@ -995,7 +1002,11 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         ratio_topic = (is_change and direction is Direction.UP and picked is None and q.unit in ("%", "bps")
                        and (_COST_RATIO.search(st.phrase) if st.metric == "other" and st.phrase
                             else not facts and st.metric is None and ctx.question and _COST_RATIO.search(ctx.question)))
-        if (is_change and direction is Direction.UP and _cost_said(q, s, metric, cost_share, ratio_topic)
+        if (is_change and direction is Direction.UP
+                and (_cost_said(q, s, metric, cost_share, ratio_topic)
+                     # "the underlying loss ratio, which leaves out weather, came in at 55.4%, a 70 basis point improvement":
+                     # the ratio is named far before, as the figure's own measure
+                     or picked is not None and metric == "other" and _COST_RATIO.search(picked[1]))
                 and not re.search(r"\befficiency\s+(?!ratio)\w+\s*$", s[max(0, q.start - 40):q.start], re.I)
                 and (imp := _IMPROVE.search(s, max(0, q.start - 30), _clause_end(s, q, 30)))
                 and not _THAN_OUTLOOK.match(s, imp.end())):  # "rose 1.4%, better than our guidance": not the cost's direction

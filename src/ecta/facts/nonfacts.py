@@ -57,9 +57,17 @@ _THRESHOLD = re.compile(
 
 
 _THRESHOLD_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:downgrade|rating|covenant)\s+(?:thresholds?|triggers?|limits?)\b", re.I)
-_GROUP_BOUND = re.compile(r"\b[a-z]+s\s+(?:priced|valued|costing|worth|needing|using|requiring|earning|making)\s+(?:[\w-]+\s+){0,2}?"
+_GROUP_BOUND = re.compile(r"\b[a-z]+s\s+(?:priced|valued|costing|worth|needing|using|requiring|earning|making|insured|yielding|selling|sized)\s+(?:[\w-]+\s+){0,2}?"
                           r"(?:above|over|more\s+than|greater\s+than|under|below|less\s+than|at\s+least)\s*$", re.I)
-_GROUP_VERBS = ("priced", "valued", "costing", "worth", "needing", "using", "requiring", "earning", "making")
+_GROUP_VERBS = ("priced", "valued", "costing", "worth", "needing", "using", "requiring", "earning", "making", "insured", "yielding",
+                "selling", "sized")
+_SIZE_WITH = re.compile(r"\b[a-z]{2,}[a-rt-z]s\s+with\s+(?:(?!(?:of|now|up|down|across|an?|the|about|just|only|still|rates?|increases?|growth|declines?)\b)[a-z&-]+\s+){1,2}"
+                        r"(?:above|over|below|under|more\s+than|less\s+than|greater\s+than|in\s+excess\s+of|exceeding)\s*$", re.I)
+""""brands with sales above €1 billion", "policies with premiums over $25,000": a size class said by a measure of its members."""
+_STREAK = re.compile(r"\b(?:straight|consecutive|successive)\s+(?:quarters?|years?|months?)\s+(?:(?:with|of)\s+(?:an?\s+)?(?:[\w-]+\s+){1,3}?)?"
+                     r"(?:above|over|below|under|north\s+of|south\s+of|more\s+than|less\s+than|greater\s+than)\s*$", re.I)
+""""our ninth straight quarter above 4%", "a sixth consecutive month with an order ratio under 1": the bar a streak
+kept to, not a figure of any one period ("a second consecutive year of over 30%" is the year's figure)."""
 _EACH = re.compile(r"\s*(?:\w+\s+){0,2}each\b")
 _PRICE_DECK_AFTER = re.compile(r"\s*(?:per\s+barrel\s+|/bbl\s+|a\s+barrel\s+|per\s+MMBtu\s+|per\s+Mcf\s+)?(?:WTI|Brent|Henry\s+Hub|oil|crude|gas|natural\s+gas|strip|price\s+deck|deck)\b", re.I)
 _PRICE_DECK_BEFORE = re.compile(r"\b(?:at|assuming|assumes|assumed|using|based\s+on|with|under)\s+(?:an?\s+|the\s+)?(?:about\s+|around\s+)?$", re.I)
@@ -137,6 +145,10 @@ def _threshold(q: Quantity, s: str) -> bool:
         if ((may_match(s[max(0, q.start - 60):q.start], _GROUP_VERBS) and _GROUP_BOUND.search(s, max(0, q.start - 60), q.start + hedge_len(q)))
                 or ("each" in s and _EACH.match(s, q.end))):
             return True  # "homes priced under $400,000", "customers needing more than 100 megawatts each"
+    if q.unit is not None and sentence_hints(s)[2]:
+        before = s[max(0, q.start - 60):q.start + hedge_len(q)]
+        if " with " in before and _SIZE_WITH.search(before) or _STREAK.search(before):
+            return True
     if "nything" in s and _ANYTHING.search(s, max(0, q.start - 30), q.start + hedge_len(q)):
         return True  # "Anything above $2 billion in price would be a stretch": a bound on what might be, not a figure
     if not is_money(q.unit):
