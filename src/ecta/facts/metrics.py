@@ -44,6 +44,16 @@ _THING_WORDS = ("investment", "facility", "loan", "note", "bond", "program", "gr
 _THING_AFTER = re.compile(r"\s+(?:(?:initial|total|upfront|cumulative|capital|equity|term|revolving|senior|new)\s+)?"
                           r"(?:investment|investments|infrastructure\s+investment|facility|loan|notes|bonds?|program|programme|grant|settlement|"
                           r"commitment|contract|award|donation|fine|judgment|judgement)\b", re.I)
+_CREDIT_WORDS = ("availab", "undrawn", "unused", "untapped", "capacity")
+_CREDIT_LINE_AFTER = re.compile(
+    r"\s+(?:of|in)\s+(?:(?:total|cash(?:\s+and\s+(?:cash\s+)?equivalents)?\s+and|additional|remaining|undrawn|unused|untapped|available|"
+    r"approved|committed|borrowing|credit|revolver|revolving)\s+){0,4}?(?P<line>availability|(?:borrowing|credit|revolver|revolving|lending)\s+capacity|"
+    r"(?:(?<=undrawn\s)|(?<=unused\s)|(?<=untapped\s))(?:credit\s+lines?|revolver|(?:revolving\s+)?credit\s+facilit(?:y|ies)|lines?\s+of\s+credit)|"
+    r"(?<=available\s)(?:borrowing(?:s|\s+capacity)?|liquidity))"
+    r"|(?:\s+(?:still|currently|now|remaining))?\s+(?P<free>available|undrawn|unused|untapped)(?:\s+(?:to\s+(?:us|draw|borrow)|for\s+borrowings?))?"
+    r"\s+(?:under|on|through|from|in)\s+(?:our|the|its|a|an|that|this)\s", re.I)
+""""$350 million of availability on our revolver", "$400 million available under our revolver", "$900 million in cash
+and available borrowing capacity": what a credit line still lends (with the cash, where both are summed) is liquidity."""
 _SAVINGS_AFTER = re.compile(r"(?:\s+(?:run[-\s]rate|annual|annualized))?\s+(?:savings|synergies)\b", re.I)
 _SHARE_BASE = re.compile(r"(?:%|percent|per\s+cent)\s+of\s+(?:our\s+|the\s+|total\s+|net\s+)*$", re.I)
 
@@ -160,6 +170,50 @@ _EFFECT_STEMS = ("impact", "hurt", "cut", "reduc", "lower", "boost", "lift", "af
 _EFFECT_ON_SALES = re.compile(r"\b(?:impact(?:ed|s)?|hurt|cut|reduc(?:ed|es)|lower(?:ed|s)|boost(?:ed|s)?|lift(?:ed|s)?|affect(?:ed|s)?)\s+"
                               r"(?:our\s+|the\s+|its\s+)?(?:net\s+|total\s+|reported\s+)?(?:sales|revenues?)\s+by\s+"
                               r"(?:about\s+|approximately\s+|roughly\s+|some\s+|nearly\s+|around\s+)?$", re.I)
+_A_PROFIT_AFTER = re.compile(r"\s+(?:net\s+)?profit(?!\s+(?:improvement|increase|decrease|decline|swing|growth|uplift|impact|contribution|"
+                             r"margins?|pools?|shar(?:e|ing)|centers?|before|from|on|per|opportunit))\b", re.I)
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:(?:record|net|small|modest|quarterly)\s+)?$", re.I)
+""""We posted a $41 million profit in the quarter": the company's result said as an amount before "profit", its net income
+(not "a $92 million profit improvement", a change, nor "a $5 million profit on the sale", an item)."""
+_OF_WORD = r"(?!(?:and|or|but|was|were|is|are|be|which|that|to|from|by|with|as|than|at|on|for|per|compared|versus|vs|during|over|after|before|while|a|an|we|our|this|it)\b)[\w&'’-]+"
+_OWN_OF_PHRASE = re.compile(rf"\s+(?:of|in)\s+(?:{_OF_WORD}\s+){{1,4}}", re.I)
+""""$2.9 billion in outstanding debt": words that qualify the metric named after an amount, not a clause of their own."""
+_SUBJECT_LINK = re.compile(r"\s+(?:[\w&'’-]+\s+){0,5}?(?:totaled|totalled|was|were|came\s+to|reached|amounted\s+to)\s+"
+                           r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+|some\s+)?", re.I)
+""""Awards in the quarter totaled $4.1 billion of lifetime revenue": the subject the verb gives the amount is its metric."""
+_PREV_OF_NOUN = re.compile(rf"\s+(?:of|in)\s+(?:{_OF_WORD}\s+){{0,4}}", re.I)
+_LIST_STEP = re.compile(r"\s*(?:,\s*(?:and\s+|plus\s+)?|\s+and\s+|\s+plus\s+)(?:(?:about|approximately|roughly|around|nearly|some|another|an\s+additional|a\s+further)\s+)?", re.I)
+_ITEM_TAIL = re.compile(r"\s+(?:(?:mainly|mostly|largely|primarily|partly)\s+)?(?P<np>(?:of|in|for|related\s+to|tied\s+to|from)\s+[\w&'’-]+(?:\s+[\w&'’-]+){0,4}?)"
+                        r"(?=\s*(?:[,;.]|$|\s(?:and|or|plus|in\s+the|during|this|last|for\s+the|as|which|that)\b))", re.I)
+
+
+def _neighbours_noun(q: Quantity, s: str, before: list[tuple[int, int, str, str]], qs: list[Quantity]) -> tuple[str, str, int, int] | None:
+    """"$42 million of share repurchases, $39 million in common dividends and $11 million for venture stakes": in a list of
+    amounts each with its own words, the noun of the item before is not this item's metric; the item's own words are
+    (they name a metric where the taxonomy knows them, else it is `other`)."""
+    c = before[-1]
+    owner = [o for o in qs if o.end <= c[0]][-1:]
+    if not owner or not _PREV_OF_NOUN.fullmatch(s, owner[0].end, c[0]):
+        return None
+    pos = c[1]
+    for o in (o for o in qs if c[1] <= o.start and o.end <= q.start):  # items between: each a figure with words of its own
+        if not _LIST_STEP.fullmatch(s, pos, o.start) or (step := _ITEM_TAIL.match(s, o.end)) is None:
+            return None
+        pos = step.end()
+    if not _LIST_STEP.fullmatch(s, pos, q.start):
+        return None
+    tail = _ITEM_TAIL.match(s, q.end)
+    if tail is None:
+        return None
+    return "other", tail.group("np"), tail.start("np"), tail.end("np")
+
+
+_SALES_EFFECT_BEFORE = re.compile(r"\b(?:revenues?|(?:net\s+)?sales|top[-\s]?line)\s+(?:impacts?|headwinds?|tailwinds?|hits?|benefits?|drag|shortfalls?|"
+                                  r"effects?)\s+(?:of\s+|(?:of|from)\s+[^,;$%\d]{3,60}?\s+(?:was|were|is|came\s+to|totaled|totalled|amounted\s+to|of)\s+)"
+                                  r"(?:about\s+|approximately\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|less\s+than\s+)?$", re.I)
+_SALES_EFFECT_VERB = re.compile(r"\b(?:lost|lose|loses|losing|cost(?:s|ing)?\s+(?:us|the\s+company)|impacted\s+by|hurt\s+by|missed|forg(?:o|one|went))\s+"
+                                r"(?:(?:about|approximately|roughly|around|some|nearly|almost|over|more\s+than|an\s+estimated|another|a\s+further)\s+)?$", re.I)
+_SALES_LOST_AFTER = re.compile(r"\s+(?:of|in)\s+(?:(?:our|the)\s+)?(?:(?:lost|foregone|forgone|missed|potential)\s+)?(?:net\s+)?(?:revenues?|sales)\b", re.I)
 _CASH_KEPT = re.compile(r"\b(?:preserv(?:ed|es|ing)|conserv(?:ed|es|ing))\s+(?:about\s+|approximately\s+|roughly\s+|some\s+|nearly\s+|around\s+)?$", re.I)
 _FASTER_THAN = re.compile(r"\s+(?:faster|slower)\s+than\b", re.I)
 _NP = r"(?P<np>[A-Za-z][\w&'’-]*(?:\s+(?:and\s+|&\s+)?[A-Za-z][\w&'’-]*){0,3}?)"
@@ -296,6 +350,11 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
                 return c[2], c[3], c[0], c[1]
     if is_money(q.unit) and ("saving" in s or "synerg" in s) and _OF_SAVINGS.match(s, q.end):
         return None
+    if is_money(q.unit) and any_in(s[q.end:q.end + 60].lower(), _CREDIT_WORDS) and (line := _CREDIT_LINE_AFTER.match(s, q.end)):
+        # "$350 million of availability on our revolver", "$900 million in cash and undrawn credit lines": what the company
+        # may still borrow (alone or with its cash) is liquidity, neither the cash said before it nor debt
+        g = "line" if line.group("line") else "free"
+        return "other", line.group(g), line.start(g), line.end(g)
     if (is_money(q.unit) and any_in(s[q.end:q.end + 40].lower(), _THING_WORDS) and _THING_AFTER.match(s, q.end)
             and not any(q.end <= c[0] <= q.end + 24 for c in cues)):
         return None  # "the $35 million investment", "a $400 million term loan": the amount names a thing of its own
@@ -303,6 +362,15 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
             and (it := _ITEM_ON_AFTER.match(s, q.end)) is not None and not _PROFIT_ITEM.match(it.group(0).lstrip())
             and not any(q.end <= c[0] < it.end("item") for c in cues)):
         return "other", it.group("item"), it.start("item"), it.end("item")  # "a $14 million loss on the retirement of debt"
+    if (is_money(q.unit) and q.scaled and "profit" in s[q.end:q.end + 12] and _A_PROFIT_AFTER.match(s, q.end)
+            and _ARTICLE_BEFORE.search(s, max(0, q.start - 16), q.start)):
+        return "net_income", "profit", q.end + 1, q.end + 1 + len(_A_PROFIT_AFTER.match(s, q.end).group(0).strip())  # "we posted a $41 million profit"
+    if is_money(q.unit) and ("revenue" in s or "sales" in s or "top" in s) and (
+            (eff := _SALES_EFFECT_BEFORE.search(s, max(0, q.start - 90), q.start)) is not None
+            or _SALES_EFFECT_VERB.search(s, max(0, q.start - 40), q.start) and (eff := _SALES_LOST_AFTER.match(s, q.end)) is not None):
+        # "a negative revenue impact of $18 million", "the storm cost us about $25 million of revenue": what an event took
+        # from (or added to) sales, a step of the bridge, not the company's revenue
+        return "other", eff.group(0).strip(), eff.start(), eff.end()
     if is_money(q.unit) and any_in(s[max(0, q.start - 50):q.start].lower(), _EFFECT_STEMS):
         if (eff := _EFFECT_ON_SALES.search(s, max(0, q.start - 50), q.start)) is not None:
             return "other", eff.group(0).strip(), eff.start(), eff.end()  # "this cut our sales by about $90 million": a step of the bridge
@@ -328,6 +396,9 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
             if (c[2] == "eps" and is_money(q.unit) and not q.scaled and gap[:4].lower() == " of "
                     and _ADJECTIVES_GAP.fullmatch(gap, 3)):
                 return c[2], c[3], c[0], c[1]  # "$0.21 of core FFO per share" after "$9 million of EBITDA and": its own measure
+            if (is_money(q.unit) and q.scaled and _OWN_OF_PHRASE.fullmatch(gap)
+                    and not any(cstart <= o[0] and _SUBJECT_LINK.fullmatch(s, o[1], q.start) for o in cues if o[1] <= q.start)):
+                return c[2], c[3], c[0], c[1]  # "$2.9 billion in outstanding debt", "$43 million in common stock dividends": its own noun
             break
     if is_money(q.unit) and (own := _OF_NOUN.match(s, q.end)) and not any(c[0] == own.start(1) for c in cues):
         return None  # "up to $60 million of equity": the amount names its own thing, not the debt said before
@@ -353,6 +424,8 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
                                             and _NEXT_PAIR.fullmatch(s, c[1], q.start)
                                             and any(o.end <= c[0] and not s[o.end:c[0]].strip() and _OR_BEFORE.search(s, max(0, o.start - 8), o.start)
                                                     for o in qs))]
+    if before and is_money(q.unit) and q.scaled and (own := _neighbours_noun(q, s, before, qs)) is not None:
+        return own
     in_clause = [c for c in before if c[0] >= cstart]
     pick = in_clause[-1] if in_clause else None
     if pick is not None and len(in_clause) >= 2 and pick[2] in ("loans", "other"):

@@ -49,20 +49,24 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("net_interest_margin", (r"net\s+interest\s+margins?", r"NIM", r"(?:base|(?:net\s+)?investment|(?:net\s+)?interest)\s+spreads?(?!\s+income)")),
     ("operating_cash_flow", (r"(?:operating|operations)\s+cash\s+flows?", r"cash\s+(?:flows?\s+)?(?:from|provided\s+by|generated\s+(?:from|by))\s+(?:operating\s+activities|operations)",
                              r"cash\s+generated\s+from\s+operations", r"cash\s+flows?\s+(?:from|generated\s+by)\s+(?:our\s+)?(?:[\w&-]+\s+){1,2}?operations", r"net\s+cash\s+(?:provided\s+by|from|generated\s+(?:by|from))\s+(?:operating\s+activities|operations)", r"operating\s+cash", r"cash\s+from\s+operations", r"OCF")),
-    ("free_cash_flow", (r"(?:adjusted\s+)?free\s+cash\s*flows?", r"FCF", r"free\s+cash\s+(?:out|in)flows?")),
+    ("free_cash_flow", (r"(?:adjusted\s+)?free\s+cash\s*flows?", r"FCF", r"free\s+cash\s+(?:out|in)flows?",
+                        # "free cash of $310 million", "cash flow after capital spending": the same measure in other words
+                        r"free\s+cash(?:\s+generation)?",
+                        r"(?:operating\s+)?cash\s+flows?\s+(?:after|less|net\s+of)\s+(?:(?:all|our)\s+)?(?:capital\s+(?:spending|expenditures?|investments?)|cap\s?ex)")),
     ("capex", (r"capital\s+(?:expenditures?|spending|investments?)", r"cap\s?ex", r"capex", r"CapEx",
                # (no "growth"/"total" capital: common first words cost every sentence a failed match attempt)
                r"(?:sustaining|maintenance)\s+capital(?:\s+(?:spending|plan|program|budget))?",
                r"capital\s+(?:plan|program|budget|spend|outlays?|projects?|improvements?)",
                # "total capital of $930 million", "growth capital": keyed on "capital", so common first words cost nothing
                r"(?<=\btotal\s)capital(?!\s+(?:ratio|adequacy|base|structure|markets?|allocation|returns?|returned|deployed|position|levels?|requirements?|employed)\b)",
+               r"(?:(?<=\bplanned\s)|(?<=\bprojected\s)|(?<=\bbudgeted\s))capital(?!\s+(?:ratio|adequacy|base|structure|markets?|allocation|returns?|returned|deployed|deployment|position|levels?|requirements?|employed)\b)",
                r"(?<=\bgrowth\s)capital(?!\s+(?:ratio|adequacy|base|structure|markets?|allocation|returns?|returned|deployed|position|levels?|requirements?|employed)\b)",
                # "we invested $40 million in capital, mostly machinery": the spend on assets, said by its last word alone
                r"(?<=\bin\s)capital(?=,|\s+(?:during|so\s+far|this\s+(?:quarter|year)|in\s+(?:the|fiscal|20\d\d)))")),
     ("cash", (r"cash(?:\s+and\s+(?:cash\s+equivalents|equivalents|investments|marketable\s+securities|short-term\s+investments))?(?:\s+balance)?",
               r"cash\s+on\s+hand", r"cash\s+position", r"net\s+cash(?:\s+position)?")),
     ("net_debt", (r"net\s+debt", r"net\s+leverage(?:\s+ratio)?")),
-    ("debt", (r"(?:total\s+|gross\s+|long-term\s+)?debt", r"borrowings", r"leverage(?:\s+ratio)?", r"term\s+loan", r"notes")),
+    ("debt", (r"(?:total\s+|gross\s+|long-term\s+)?debt", r"borrowings", r"leverage(?:\s+ratio)?", r"term\s+loans?", r"notes")),
     ("depreciation_and_amortization", (r"depreciation(?:\s+and\s+amortization)?", r"D&A")),
     ("stock_compensation", (r"stock[-\s]based\s+comp(?:ensation)?", r"stock\s+comp(?:ensation)?\b", r"share[-\s]based\s+comp(?:ensation)?", r"SBC", r"equity\s+compensation")),
     ("amortization", (r"amortization(?:\s+of\s+(?:acquired\s+)?intangibles?)?",)),
@@ -77,7 +81,8 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                              r"business|revenues?|sales|EBITDA|income|margins?|earnings|volumes?|partners?|agreements?|programs?|campaigns?|organi[sz]ations?|"
                              r"channels?|teams?|rights|fees?|services?|solutions?|platforms?|agenc(?:y|ies)|software|technology|automation|products?|offerings?|"
                              r"firms?|companies|clients?|customers?|capabilit(?:y|ies)|businesses)\b)(?!,?\s+(?:and\s+)?(?:administrat|general|research|selling|distribution)))",
-                             r"advertising(?:\s+and\s+(?:media|promotion|marketing))?\s+(?:spend(?:ing)?|expenses?|costs?|investments?)")),
+                             r"advertising(?:\s+and\s+(?:media|promotion|marketing))?\s+(?:spend(?:ing)?|expenses?|costs?|investments?)",
+                             r"marketing\s+(?:and|&)\s+promo(?:tion(?:al)?|tions)?(?:\s+(?:spend(?:ing)?|expenses?|costs?|investments?))?")),
     ("general_and_administrative", (r"(?:general\s+and\s+administrative|G&A)(?:\s+expenses?)?",)),
     ("operating_expenses", (r"operating\s+(?:expenses?|costs?)", r"opex", r"OpEx", r"O&M(?:\s+expenses?)?",
                             r"operations\s+and\s+maintenance(?:\s+expenses?)?", r"AISC", r"all-in\s+sustaining\s+costs?", r"(?:cash\s+)?cost\s+of\s+(?:goods\s+sold|sales)\s+per\s+(?:ton|tonne|unit|ounce|pound|barrel|boe)s?\b", r"SG&A(?:\s+expenses?)?", r"expenses", r"overhead",
@@ -147,7 +152,9 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                r"core\s+price", r"price\s+realizations?", r"shelf[-\s]price\s+inflation", r"effective\s+labou?r\s+rates?",
                r"tuition\s+increases?")),
     ("market_share", (r"market\s+share", r"share\s+of\s+(?:the\s+)?market")),
-    ("loans", (r"(?:total\s+|average\s+|net\s+)?loans(?:\s+and\s+leases)?", r"loan\s+(?:growth|balances?|portfolio)", r"originations",
+    ("loans", (r"(?:total\s+|average\s+|net\s+)?loans(?:\s+and\s+leases)?", r"loan\s+(?:growth|balances?|portfolio|totals?)", r"originations",
+               # "average loan will be up 4%": the book said in the singular (not a loan's average size, yield or rate)
+               r"average\s+loan(?!\s+(?:sizes?|yields?|rates?|spreads?|pricing|to|amounts?|balance\s+per|losses|loss|life|terms?|durations?|maturit))",
                # banks in India and the Gulf call their loan book "advances": "our gross advances stood at ...", "retail advances rose 17%"
                r"(?:gross\s+|net\s+|total\s+|retail\s+|corporate\s+|wholesale\s+|(?:M?SME)\s+|agri(?:cultural)?\s+|rural\s+|"
                r"commercial\s+|unsecured\s+|secured\s+|business\s+banking\s+)advances", r"loans\s+and\s+advances", r"advances\s+(?:growth|book)",
@@ -155,7 +162,7 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                r"(?:(?:credit\s+)?card|loan|finance|contract|consumer|retail\s+card|private[-\s]label|co-?brand)\s+receivables",
                # what cardholders owe ("card balances grew 4%"); a credit facility's "revolving balances" are debt
                r"(?:(?:credit\s+)?card|private[-\s]label|general[-\s]purpose|co-?brand)\s+(?:card\s+)?balances")),
-    ("deposits", (r"(?:total\s+|average\s+|core\s+)?deposits", r"deposit\s+(?:growth|base|book|guid(?:e|ance))",
+    ("deposits", (r"(?:total\s+|average\s+|core\s+)?deposits", r"deposit\s+(?:growth|base|book|guid(?:e|ance)|totals?|balances?)",
                   # the share of current and savings accounts in deposits, a bank's cheap funding
                   r"CASA(?:\s+(?:ratio|deposits|share|mix))?", r"current\s+and\s+savings\s+accounts?(?:\s+ratio)?")),
     ("provision", (r"provision(?:\s+for\s+credit\s+losses)?(?:\s+ratio)?", r"provisions", r"credit\s+loss\s+expense", r"reserve\s+build",
@@ -164,7 +171,7 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("charge_offs", (r"(?:net\s+)?charge[-\s]offs?", r"NCOs?",
                      # the verb: "the card book charged off at 6.1%"
                      r"charg(?:ed|ing)[-\s]off")),
-    ("cet1_ratio", (r"CET\s?1(?:\s+ratio)?", r"common\s+equity\s+tier\s+1(?:\s+ratio)?", r"tier\s+1\s+(?:capital\s+)?ratio")),
+    ("cet1_ratio", (r"CET\s?1(?:\s+ratio)?", r"common\s+equity\s+tier\s+(?:1|one)(?:\s+(?:capital\s+)?ratio)?", r"tier\s+(?:1|one)\s+(?:common\s+)?(?:capital\s+)?ratio")),
     ("aum", (r"(?:assets\s+under\s+(?:management|administration)|AUM|AUA)",)),
     ("book_value", (r"(?:tangible\s+)?book\s+value(?:\s+per\s+(?:common\s+|diluted\s+|ordinary\s+)?share)?",)),
     ("roe", (r"(?:return\s+on\s+(?:average\s+)?(?:tangible\s+)?(?:common\s+)?equity|ROT?CE|ROE)",
@@ -238,6 +245,8 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                r"loss\s+(?:cost\s+)?trends?",
                # money leaving each month while a business is shut, and the economy's rates, are no cash balance or price
                r"(?:monthly\s+|operating\s+)?cash\s+burn(?:\s+rate)?",
+               # what is left after dividends or fixed outlays, a measure of its own ("$90 million of discretionary cash flow")
+               r"(?:discretionary|retained|distributable)\s+cash\s+flows?",
                # capital returned both ways (buybacks and dividends) is no dividend
                r"(?:capital|shareholder|total\s+shareholder)\s+distributions?", r"unemployment(?:\s+rate)?", r"(?:policy|fed\s+funds|benchmark)\s+rates?",
                # inflation of what the company pays, and raises of its people's pay: cost trends, not a line or a count
@@ -307,7 +316,9 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                r"costs?\s+(?:programs?|savings|trends?|inflation|initiatives?|actions?|reductions?|take-?outs?)",
                r"(?:input|loss)\s+costs?\s+(?:inflation|trends?)", r"cost\s+of\s+(?:goods(?:\s+sold)?|sales|revenues?)",
                r"(?:average\s+)?cost\s+(?:of|per)\s+an?\b",
-               r"(?:storm|lease|closure|impairment|integration|direct)\s+(?:and\s+[\w-]+\s+)?costs?", r"(?:new\s+money\s+)?yields?", r"average\s+daily\s+rate", r"win\s+rate", r"equity\s+ratio",
+               r"(?:storm|lease|closure|impairment|integration|direct)\s+(?:and\s+[\w-]+\s+)?costs?",
+               # a deal's inventory marked up to fair value runs through cost of sales once: an item, not the stock on hand
+               r"inventory\s+(?:fair[-\s]value\s+)?step[-\s]?ups?(?:\s+(?:amortization|charges?|costs?|expenses?|adjustments?))?", r"(?:new\s+money\s+)?yields?", r"average\s+daily\s+rate", r"win\s+rate", r"equity\s+ratio",
                r"(?:regulated\s+|average\s+)?rate\s+base", r"(?:total\s+|passenger\s+)?revenue\s+per\s+available\s+seat\s+mile",
                # what a deal or an asset cost to buy, and assets carried at what they first cost: neither a price
                # charged nor the cost line ("a purchase price of $265 million", "a fleet of $9 billion at original cost")
