@@ -188,7 +188,7 @@ _ITEM_TAIL = re.compile(r"\s+(?:(?:mainly|mostly|largely|primarily|partly)\s+)?(
 
 
 def _neighbours_noun(q: Quantity, s: str, before: list[tuple[int, int, str, str]], qs: list[Quantity]) -> tuple[str, str, int, int] | None:
-    """"$42 million of share repurchases, $39 million in common dividends and $11 million for venture stakes": in a list of
+    """"$84 million of buybacks, $29 million in quarterly dividends and $6 million for small stakes": in a list of
     amounts each with its own words, the noun of the item before is not this item's metric; the item's own words are
     (they name a metric where the taxonomy knows them, else it is `other`)."""
     c = before[-1]
@@ -208,6 +208,10 @@ def _neighbours_noun(q: Quantity, s: str, before: list[tuple[int, int, str, str]
     return "other", tail.group("np"), tail.start("np"), tail.end("np")
 
 
+_NEXT_ITEM = re.compile(r"\s*(?:,\s*(?:and\s+|while\s+|with\s+)?|;\s*|\s+and\s+)(?:the\s+|our\s+|its\s+)?", re.I)
+_OWN_SUBJECT_MOVED = re.compile(r"(?:^|[,;:]\s*|\b(?:expect|see|saw|had|with|and)\s+)(?P<np>(?!(?:we|it|they|this|that|which|and|but|so|the|our)\b)"
+                                r"[a-z][\w'’-]*(?:\s+(?!(?:was|were|is|are|will|should|be)\b)[a-z][\w'’-]*){0,2})\s+(?:(?:was|were|is|are|will\s+be|should\s+be)\s+)?"
+                                r"(?:down|up|flat|higher|lower)\s+(?:(?:in\s+the|by|about|roughly|approximately|some|around)\s+)?$", re.I)
 _SALES_EFFECT_BEFORE = re.compile(r"\b(?:revenues?|(?:net\s+)?sales|top[-\s]?line)\s+(?:impacts?|headwinds?|tailwinds?|hits?|benefits?|drag|shortfalls?|"
                                   r"effects?)\s+(?:of\s+|(?:of|from)\s+[^,;$%\d]{3,60}?\s+(?:was|were|is|came\s+to|totaled|totalled|amounted\s+to|of)\s+)"
                                   r"(?:about\s+|approximately\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|less\s+than\s+)?$", re.I)
@@ -443,6 +447,11 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
                      and not (c[3].lower().endswith("leverage") and q.unit in ("%", "bps"))
                      and not _THAN_BEFORE.search(s, q.end, c[0])  # "up 6% is slower than bookings": what it is held against
                      and not _CAUSE_OPENS.search(s, q.end, c[0])]  # "grew in the high teens as customers refreshed": the cause's subject
+        if (following and not before and _NEXT_ITEM.fullmatch(s, q.end, following[0][0])
+                and (subj := _OWN_SUBJECT_MOVED.search(s, max(cstart, q.start - 60), q.start)) is not None):
+            # "bit production down low single digits, ASP down ... and cost per bit flat": the figure's own subject moved;
+            # the metric after the comma opens the next item of the list
+            return "other", subj.group("np"), subj.start("np"), subj.end("np")
         if following and len(s[q.end:following[0][0]].split()) <= 6 and not share:
             pick = following[0]
         elif before:
@@ -518,9 +527,9 @@ _NOT_A_PART = re.compile(r"\b(?:currency|currencies|FX|foreign|exchange|price|pr
 """"with DTC up 12%" names a part; "with currency up 2 points" or "with the fourth quarter up 4%" names none."""
 
 
-_ITEM_NOUN = (r"(?:charges?|loss(?:es)?|gains?|impairments?|write-?(?:downs?|offs?)|costs|expenses?|benefits?|settlements?|items?)")
+_ITEM_NOUN = (r"(?:charges?|loss(?:es)?|gains?|impairments?|write-?(?:downs?|offs?)|costs|expenses?|benefits?|settlements?|items?|adjustments?)")
 _PROFIT_BEFORE_ITEM = re.compile(r"\b(?:net|operating|segment|pre-?tax|EBIT\w*|comprehensive|total|gross|our|a\s+net)\s+$", re.I)
-_ITEM_BEFORE_AMOUNT = re.compile(rf"\b(?P<item>[\w-]+\s+{_ITEM_NOUN})\s+(?:of|totall?ing|(?:was|were)|came\s+to)\s+"
+_ITEM_BEFORE_AMOUNT = re.compile(rf"\b(?P<item>[\w-]+\s+{_ITEM_NOUN})\s+(?:of|totall?ing|(?:was|were)|came\s+to|net(?:ted)?\s+to|amounted\s+to)\s+"
                                  r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?$", re.I)
 _ITEM_AFTER_AMOUNT = re.compile(rf"\s+(?:(?:pre-?tax|after-?tax|non-?cash|one-?time|[\w-]+)\s+){{0,2}}(?P<item>{_ITEM_NOUN})\b"
                                 r"(?:\s+(?:on|from|related\s+to|tied\s+to|associated\s+with|for)\s+[^,;]{1,60})?", re.I)
@@ -570,7 +579,7 @@ def item_loss(s: str, q: Quantity) -> bool:
     return bool(_ITEM_LOSS_BEFORE.search(s, max(0, q.start - 50), q.start) or _ITEM_LOSS_AFTER.match(s, q.end))
 
 
-_ITEM_HINTS = ("charge", "loss", "gain", "impairment", "write", "cost", "expense", "benefit", "settlement", "item")
+_ITEM_HINTS = ("charge", "loss", "gain", "impairment", "write", "cost", "expense", "benefit", "settlement", "item", "adjustment")
 _EARNER_GAP = re.compile(r"\b(?:we|our|earn\w*|lost|loss|income|profit|EPS)\b", re.I)
 """'Leaving out the plant closure costs, we lost $0.07 per share': the company's own result follows the item."""
 _ITEM_WORD = re.compile(r"\b(?:costs?|charges?|expenses?|items?|fees?|write|impairments?|tariffs?|losses?)\b", re.I)

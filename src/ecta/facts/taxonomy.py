@@ -312,6 +312,12 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                r"(?:average\s+|weighted\s+average\s+)?cost\s+of\s+(?:debt|capital|funds|borrowing)", r"(?:yield|return)\s+on\s+cost",
                r"amortized\s+cost", r"(?:total\s+)?liquidity", r"cash\s+(?:taxes|tax\s+rate|rent(?:\s+spreads?)?|spreads?|yields?|conversion(?:\s+rate)?)",
                r"cash[-\s]on[-\s]cash(?:\s+returns?)?", r"RevPAR", r"ADR",
+               # the company's own share price (what buybacks paid, what dilution assumes) is no price it charges
+               r"(?:average\s+|closing\s+|current\s+)?(?:stock|share)\s+prices?",
+               # a bank's pre-provision profit, said with "revenue" in its name, is no revenue line
+               r"pre-?provision\s+net\s+revenues?", r"pre-?tax,?\s+pre-?provision\s+(?:income|earnings|profits?)",
+               # what an initiative or a project adds to profit, like the savings of a plan, not the company's EBIT
+               r"incremental\s+(?:EBIT(?:DA)?|operating\s+(?:income|profits?))(?!\s+margins?)",
                # costs that are not the cost line: a program's savings, a trend, one event's or item's costs
                r"costs?\s+(?:programs?|savings|trends?|inflation|initiatives?|actions?|reductions?|take-?outs?)",
                r"(?:input|loss)\s+costs?\s+(?:inflation|trends?)", r"cost\s+of\s+(?:goods(?:\s+sold)?|sales|revenues?)",
@@ -753,7 +759,8 @@ def metric_cues(sentence: str) -> list[tuple[int, int, str, str]]:
             metric, text = "other", sentence[item.start():m.end()]  # "tariff costs of $45 million": one cost item, not the cost base
         elif metric == "operating_expenses" and text.lower() in ("cost", "costs") and _OF_INPUT.match(sentence, m.end()):
             metric = "other"  # "our cost of diesel averaged $3.41 a gallon": what an input costs, not the cost base
-        if metric == "other" and text[-5:].lower() == "price" and any(o[2] == "buyback" for o in out):
+        if (metric == "other" and text[-5:].lower() == "price" and any(o[2] == "buyback" for o in out)
+                and not text.lower().endswith(("share price", "stock price"))):  # what one share cost stays `other`
             metric = "buyback"  # "we bought back 1.5 million shares for a total purchase price of $95 million"
         if metric == "headcount" and text.lower() == "people" and (_USING_AFTER.match(sentence, m.end())
                                                                   or _USED_BY.search(sentence, max(0, m.start() - 48), m.start())):
