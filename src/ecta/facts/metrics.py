@@ -17,7 +17,7 @@ from .nonfacts import is_money, sentence_hints
 _HEAD_METRICS = frozenset({"gross_margin", "operating_margin", "ebitda_margin", "margin", "price", "tax_rate", "market_share", "roe", "roic",
                            "other"})
 _HEAD_OF = re.compile(r"\s+(?:on|of|for|from|in)\s+(?:[\w&-]+\s+){0,4}", re.I)
-_CHANGE_IN = re.compile(r"^\s*(?:increase|decrease|rise|decline|growth|improvement|reduction|drop|gain|jump)\s+in\s+(?:our\s+|the\s+|total\s+|net\s+)?$", re.I)
+_CHANGE_IN = re.compile(r"^\s*(?:increase|decrease|rise|decline|growth|improvement|reduction|drop|gain|jump)\s+(?:in\s+)?(?:our\s+|the\s+|total\s+|net\s+)?$", re.I)
 """"on a 35% increase in revenues": the metric the change is of."""
 _OWN_CHANGE = re.compile(r"\s+(?:(?:expected|anticipated|projected|forecast|estimated|likely|year-over-year|year-on-year)\s+){0,2}"
                          r"(?:increase|decrease|rise|decline|growth|improvement|reduction|drop|fall|gain|jump|contraction|slowdown)\s+in\s+"
@@ -208,6 +208,17 @@ def _neighbours_noun(q: Quantity, s: str, before: list[tuple[int, int, str, str]
     return "other", tail.group("np"), tail.start("np"), tail.end("np")
 
 
+def _effect_said_before(q: Quantity, s: str, qs: list[Quantity]) -> tuple[str, str, int, int] | None:
+    """The effect on sales of the amount before, when only time words and "and"/"another" lie between the two."""
+    prev = [o for o in qs if o.end <= q.start][-1:]
+    if not prev or not is_money(prev[0].unit) or not all(w.lower() in _CARRY_WORDS or w.lower() == "date" for w in _WORD.findall(s, prev[0].end, q.start)):
+        return None
+    p = prev[0]
+    eff = (_SALES_EFFECT_BEFORE.search(s, max(0, p.start - 90), p.start)
+           or (_SALES_LOST_AFTER.match(s, p.end) if _SALES_EFFECT_VERB.search(s, max(0, p.start - 40), p.start) else None))
+    return None if eff is None else ("other", eff.group(0).strip(), eff.start(), eff.end())
+
+
 _NEXT_ITEM = re.compile(r"\s*(?:,\s*(?:and\s+|while\s+|with\s+)?|;\s*|\s+and\s+)(?:the\s+|our\s+|its\s+)?", re.I)
 _OWN_SUBJECT_MOVED = re.compile(r"(?:^|[,;:]\s*|\b(?:expect|see|saw|had|with|and)\s+)(?P<np>(?!(?:we|it|they|this|that|which|and|but|so|the|our)\b)"
                                 r"[a-z][\w'’-]*(?:\s+(?!(?:was|were|is|are|will|should|be)\b)[a-z][\w'’-]*){0,2})\s+(?:(?:was|were|is|are|will\s+be|should\s+be)\s+)?"
@@ -375,6 +386,8 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
         # "a negative revenue impact of $18 million", "the storm cost us about $25 million of revenue": what an event took
         # from (or added to) sales, a step of the bridge, not the company's revenue
         return "other", eff.group(0).strip(), eff.start(), eff.end()
+    if is_money(q.unit) and ("revenue" in s or "sales" in s) and (eff := _effect_said_before(q, s, qs)) is not None:
+        return eff  # "a sales headwind of $48 million in the quarter and $190 million year to date": the same effect again
     if is_money(q.unit) and any_in(s[max(0, q.start - 50):q.start].lower(), _EFFECT_STEMS):
         if (eff := _EFFECT_ON_SALES.search(s, max(0, q.start - 50), q.start)) is not None:
             return "other", eff.group(0).strip(), eff.start(), eff.end()  # "this cut our sales by about $90 million": a step of the bridge

@@ -41,7 +41,10 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                     r"(?:pre-?tax|before\s+tax)\s+(?:income|profits?|earnings)", r"profit\s+before\s+tax", r"PBT", r"profitability",
                     # the US filing's name for pre-tax income
                     r"(?:income|earnings)\s+(?:from\s+continuing\s+operations\s+)?before\s+(?:income\s+)?tax(?:es|ation)?")),
-    ("tax_rate", (r"(?:effective\s+)?tax\s+rates?", r"ETR", r"(?:income\s+)?tax\s+provision\s+rate")),
+    ("tax_rate", (r"(?:effective\s+)?tax\s+rates?", r"ETR", r"(?:income\s+)?tax\s+provision\s+rate",
+                  # the rate said as its division: "income tax expense as a percentage of pre-tax income was 23.5%"
+                  r"(?:income\s+)?tax(?:es|\s+expense|\s+provision)?\s+as\s+an?\s+(?:percent(?:age)?|%|share|proportion)\s+of\s+(?:our\s+)?"
+                  r"(?:pre-?tax|before[-\s]tax)\s+(?:income|earnings|profits?)")),
     # a dealer's interest on the loans that fund its stock ("floor plan interest should be $40 million to $43 million")
     ("interest_expense", (r"(?:net\s+)?interest\s+expenses?", r"(?:net\s+)?interest\s+and\s+other\s+expenses?(?:,\s+net)?", r"(?:(?:new\s+|used\s+)?(?:vehicle\s+)?floor\s*plan|other)\s+interest(?:\s+(?:expenses?|costs?))?(?!\s+(?:income|rates?|assistance|credits?))")),
     # an annuity writer's spread income is what a bank calls net interest income, its base spread the margin
@@ -241,6 +244,8 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # "revenue", "income", "AUM") does not lend them a metric they are not.
     ("other", (r"A?FFO", r"funds\s+from\s+operations", r"bad\s+debts?(?:\s+expenses?)?", r"(?:market|business|reporting|operating|strategic)\s+units?",
                r"order\s+of\s+magnitude", r"(?:income\s+)?tax\s+provision",
+               # losses carried back or forward to earn a tax benefit are a tax item, not an operating result
+               r"(?:net\s+)?operating\s+loss(?:es)?\s+carry-?(?:backs?|forwards?)|NOLs?",
                # an insurer's claims inflation, set against its renewal rate, is no price of its own
                r"loss\s+(?:cost\s+)?trends?",
                # money leaving each month while a business is shut, and the economy's rates, are no cash balance or price
