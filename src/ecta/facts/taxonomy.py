@@ -42,7 +42,7 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                     # the US filing's name for pre-tax income
                     r"(?:income|earnings)\s+(?:from\s+continuing\s+operations\s+)?before\s+(?:income\s+)?tax(?:es|ation)?")),
     ("tax_rate", (r"(?:effective\s+)?tax\s+rates?", r"ETR", r"(?:income\s+)?tax\s+provision\s+rate",
-                  # the rate said as its division: "income tax expense as a percentage of pre-tax income was 23.5%"
+                  # the rate said as its division: "tax expense as a share of pre-tax earnings came to 23.5%"
                   r"(?:income\s+)?tax(?:es|\s+expense|\s+provision)?\s+as\s+an?\s+(?:percent(?:age)?|%|share|proportion)\s+of\s+(?:our\s+)?"
                   r"(?:pre-?tax|before[-\s]tax)\s+(?:income|earnings|profits?)")),
     # a dealer's interest on the loans that fund its stock ("floor plan interest should be $40 million to $43 million")
