@@ -44,12 +44,14 @@ _THING_WORDS = ("investment", "facility", "loan", "note", "bond", "program", "gr
 _THING_AFTER = re.compile(r"\s+(?:(?:initial|total|upfront|cumulative|capital|equity|term|revolving|senior|new)\s+)?"
                           r"(?:investment|investments|infrastructure\s+investment|facility|loan|notes|bonds?|program|programme|grant|settlement|"
                           r"commitment|contract|award|donation|fine|judgment|judgement)\b", re.I)
-_CREDIT_WORDS = ("availab", "undrawn", "unused", "untapped", "capacity")
+_CREDIT_WORDS = ("availab", "undrawn", "unused", "untapped", "capacity", "credit", "revolv")
 _CREDIT_LINE_AFTER = re.compile(
     r"\s+(?:of|in)\s+(?:(?:total|cash(?:\s+and\s+(?:cash\s+)?equivalents)?\s+and|additional|remaining|undrawn|unused|untapped|available|"
     r"approved|committed|borrowing|credit|revolver|revolving)\s+){0,4}?(?P<line>availability|(?:borrowing|credit|revolver|revolving|lending)\s+capacity|"
     r"(?:(?<=undrawn\s)|(?<=unused\s)|(?<=untapped\s))(?:credit\s+lines?|revolver|(?:revolving\s+)?credit\s+facilit(?:y|ies)|lines?\s+of\s+credit)|"
     r"(?<=available\s)(?:borrowing(?:s|\s+capacity)?|liquidity))"
+    r"|\s+(?:of|in)\s+cash(?:\s+and\s+(?:cash\s+)?equivalents)?\s+and\s+(?:(?:existing|available|undrawn|unused|committed|our)\s+)?"
+    r"(?P<sum>(?:revolving\s+)?credit\s+(?:facilit(?:y|ies)|lines?)|revolvers?|lines?\s+of\s+credit)"
     r"|(?:\s+(?:still|currently|now|remaining))?\s+(?P<free>available|undrawn|unused|untapped)(?:\s+(?:to\s+(?:us|draw|borrow)|for\s+borrowings?))?"
     r"\s+(?:under|on|through|from|in)\s+(?:our|the|its|a|an|that|this)\s", re.I)
 """"$350 million of availability on our revolver", "$400 million available under our revolver", "$900 million in cash
@@ -368,7 +370,7 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
     if is_money(q.unit) and any_in(s[q.end:q.end + 60].lower(), _CREDIT_WORDS) and (line := _CREDIT_LINE_AFTER.match(s, q.end)):
         # "$350 million of availability on our revolver", "$900 million in cash and undrawn credit lines": what the company
         # may still borrow (alone or with its cash) is liquidity, neither the cash said before it nor debt
-        g = "line" if line.group("line") else "free"
+        g = next(g for g in ("line", "sum", "free") if line.group(g))
         return "other", line.group(g), line.start(g), line.end(g)
     if (is_money(q.unit) and any_in(s[q.end:q.end + 40].lower(), _THING_WORDS) and _THING_AFTER.match(s, q.end)
             and not any(q.end <= c[0] <= q.end + 24 for c in cues)):
