@@ -189,7 +189,8 @@ _ITEM_TAIL = re.compile(r"\s+(?:(?:mainly|mostly|largely|primarily|partly)\s+)?(
                         r"(?=\s*(?:[,;.]|$|\s(?:and|or|plus|in\s+the|during|this|last|for\s+the|as|which|that)\b))", re.I)
 
 
-def _neighbours_noun(q: Quantity, s: str, before: list[tuple[int, int, str, str]], qs: list[Quantity]) -> tuple[str, str, int, int] | None:
+def _neighbours_noun(q: Quantity, s: str, before: list[tuple[int, int, str, str]], qs: list[Quantity],
+                     cues: list[tuple[int, int, str, str]]) -> tuple[str, str, int, int] | None:
     """"$84 million of buybacks, $29 million in quarterly dividends and $6 million for small stakes": in a list of
     amounts each with its own words, the noun of the item before is not this item's metric; the item's own words are
     (they name a metric where the taxonomy knows them, else it is `other`)."""
@@ -207,6 +208,9 @@ def _neighbours_noun(q: Quantity, s: str, before: list[tuple[int, int, str, str]
     tail = _ITEM_TAIL.match(s, q.end)
     if tail is None:
         return None
+    named = [c for c in cues if tail.start("np") <= c[0] and c[1] <= tail.end("np")]
+    if named:  # "and $16 million related to stock-based compensation": the item's own words name a metric
+        return named[-1][2], named[-1][3], named[-1][0], named[-1][1]
     return "other", tail.group("np"), tail.start("np"), tail.end("np")
 
 
@@ -443,7 +447,7 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
                                             and _NEXT_PAIR.fullmatch(s, c[1], q.start)
                                             and any(o.end <= c[0] and not s[o.end:c[0]].strip() and _OR_BEFORE.search(s, max(0, o.start - 8), o.start)
                                                     for o in qs))]
-    if before and is_money(q.unit) and q.scaled and (own := _neighbours_noun(q, s, before, qs)) is not None:
+    if before and is_money(q.unit) and q.scaled and (own := _neighbours_noun(q, s, before, qs, cues)) is not None:
         return own
     in_clause = [c for c in before if c[0] >= cstart]
     pick = in_clause[-1] if in_clause else None
