@@ -50,6 +50,8 @@ _CREDIT_LINE_AFTER = re.compile(
     r"approved|committed|borrowing|credit|revolver|revolving)\s+){0,4}?(?P<line>availability|(?:borrowing|credit|revolver|revolving|lending)\s+capacity|"
     r"(?:(?<=undrawn\s)|(?<=unused\s)|(?<=untapped\s))(?:credit\s+lines?|revolver|(?:revolving\s+)?credit\s+facilit(?:y|ies)|lines?\s+of\s+credit)|"
     r"(?<=available\s)(?:borrowing(?:s|\s+capacity)?|liquidity))"
+    r"|\s+(?:(?:unsecured|secured|committed|undrawn|untapped|unused|revolving|senior|syndicated|bank|asset-based|multi-?year|new|existing)\s+){0,3}"
+    r"(?P<fac>revolvers?|(?:revolving\s+)?credit\s+(?:facilit(?:y|ies)|lines?|agreements?)|lines?\s+of\s+credit)\b"
     r"|\s+(?:of|in)\s+cash(?:\s+and\s+(?:cash\s+)?equivalents)?\s+and\s+(?:(?:existing|available|undrawn|unused|committed|our)\s+)?"
     r"(?P<sum>(?:revolving\s+)?credit\s+(?:facilit(?:y|ies)|lines?)|revolvers?|lines?\s+of\s+credit)"
     r"|(?:\s+(?:still|currently|now|remaining))?\s+(?P<free>available|undrawn|unused|untapped)(?:\s+(?:to\s+(?:us|draw|borrow)|for\s+borrowings?))?"
@@ -373,8 +375,9 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
         return None
     if is_money(q.unit) and any_in(s[q.end:q.end + 60].lower(), _CREDIT_WORDS) and (line := _CREDIT_LINE_AFTER.match(s, q.end)):
         # "$350 million of availability on our revolver", "$900 million in cash and undrawn credit lines": what the company
-        # may still borrow (alone or with its cash) is liquidity, neither the cash said before it nor debt
-        g = next(g for g in ("line", "sum", "free") if line.group(g))
+        # may still borrow (alone or with its cash) is liquidity, neither the cash said before it nor debt; and the size
+        # of a credit line ("our $500 million revolver") is the line's own, not a balance
+        g = next(g for g in ("line", "sum", "free", "fac") if line.group(g))
         return "other", line.group(g), line.start(g), line.end(g)
     if (is_money(q.unit) and any_in(s[q.end:q.end + 40].lower(), _THING_WORDS) and _THING_AFTER.match(s, q.end)
             and not any(q.end <= c[0] <= q.end + 24 for c in cues)):
