@@ -17,7 +17,7 @@ from .nonfacts import is_money, sentence_hints
 _HEAD_METRICS = frozenset({"gross_margin", "operating_margin", "ebitda_margin", "margin", "price", "tax_rate", "market_share", "roe", "roic",
                            "other"})
 _HEAD_OF = re.compile(r"\s+(?:on|of|for|from|in)\s+(?:[\w&-]+\s+){0,4}", re.I)
-_CHANGE_IN = re.compile(r"^\s*(?:increase|decrease|rise|decline|growth|improvement|reduction|drop|gain|jump)\s+in\s+(?:our\s+|the\s+|total\s+|net\s+)?$", re.I)
+_CHANGE_IN = re.compile(r"^\s*(?:increase|decrease|rise|decline|growth|improvement|reduction|drop|gain|jump)\s+(?:in\s+)?(?:our\s+|the\s+|total\s+|net\s+)?$", re.I)
 """"on a 35% increase in revenues": the metric the change is of."""
 _OWN_CHANGE = re.compile(r"\s+(?:(?:expected|anticipated|projected|forecast|estimated|likely|year-over-year|year-on-year)\s+){0,2}"
                          r"(?:increase|decrease|rise|decline|growth|improvement|reduction|drop|fall|gain|jump|contraction|slowdown)\s+in\s+"
@@ -44,6 +44,20 @@ _THING_WORDS = ("investment", "facility", "loan", "note", "bond", "program", "gr
 _THING_AFTER = re.compile(r"\s+(?:(?:initial|total|upfront|cumulative|capital|equity|term|revolving|senior|new)\s+)?"
                           r"(?:investment|investments|infrastructure\s+investment|facility|loan|notes|bonds?|program|programme|grant|settlement|"
                           r"commitment|contract|award|donation|fine|judgment|judgement)\b", re.I)
+_CREDIT_WORDS = ("availab", "undrawn", "unused", "untapped", "capacity", "credit", "revolv")
+_CREDIT_LINE_AFTER = re.compile(
+    r"\s+(?:of|in)\s+(?:(?:total|cash(?:\s+and\s+(?:cash\s+)?equivalents)?\s+and|additional|remaining|undrawn|unused|untapped|available|"
+    r"approved|committed|borrowing|credit|revolver|revolving)\s+){0,4}?(?P<line>availability|(?:borrowing|credit|revolver|revolving|lending)\s+capacity|"
+    r"(?:(?<=undrawn\s)|(?<=unused\s)|(?<=untapped\s))(?:credit\s+lines?|revolver|(?:revolving\s+)?credit\s+facilit(?:y|ies)|lines?\s+of\s+credit)|"
+    r"(?<=available\s)(?:borrowing(?:s|\s+capacity)?|liquidity))"
+    r"|\s+(?:(?:unsecured|secured|committed|undrawn|untapped|unused|revolving|senior|syndicated|bank|asset-based|multi-?year|new|existing)\s+){0,3}"
+    r"(?P<fac>revolvers?|(?:revolving\s+)?credit\s+(?:facilit(?:y|ies)|lines?|agreements?)|lines?\s+of\s+credit)\b"
+    r"|\s+(?:of|in)\s+cash(?:\s+and\s+(?:cash\s+)?equivalents)?\s+and\s+(?:(?:existing|available|undrawn|unused|committed|our)\s+)?"
+    r"(?P<sum>(?:revolving\s+)?credit\s+(?:facilit(?:y|ies)|lines?)|revolvers?|lines?\s+of\s+credit)"
+    r"|(?:\s+(?:still|currently|now|remaining))?\s+(?P<free>available|undrawn|unused|untapped)(?:\s+(?:to\s+(?:us|draw|borrow)|for\s+borrowings?))?"
+    r"\s+(?:under|on|through|from|in)\s+(?:our|the|its|a|an|that|this)\s", re.I)
+""""$350 million of availability on our revolver", "$400 million available under our revolver", "$900 million in cash
+and available borrowing capacity": what a credit line still lends (with the cash, where both are summed) is liquidity."""
 _SAVINGS_AFTER = re.compile(r"(?:\s+(?:run[-\s]rate|annual|annualized))?\s+(?:savings|synergies)\b", re.I)
 _SHARE_BASE = re.compile(r"(?:%|percent|per\s+cent)\s+of\s+(?:our\s+|the\s+|total\s+|net\s+)*$", re.I)
 
@@ -160,6 +174,69 @@ _EFFECT_STEMS = ("impact", "hurt", "cut", "reduc", "lower", "boost", "lift", "af
 _EFFECT_ON_SALES = re.compile(r"\b(?:impact(?:ed|s)?|hurt|cut|reduc(?:ed|es)|lower(?:ed|s)|boost(?:ed|s)?|lift(?:ed|s)?|affect(?:ed|s)?)\s+"
                               r"(?:our\s+|the\s+|its\s+)?(?:net\s+|total\s+|reported\s+)?(?:sales|revenues?)\s+by\s+"
                               r"(?:about\s+|approximately\s+|roughly\s+|some\s+|nearly\s+|around\s+)?$", re.I)
+_A_PROFIT_AFTER = re.compile(r"\s+(?:net\s+)?profit(?!\s+(?:improvement|increase|decrease|decline|swing|growth|uplift|impact|contribution|"
+                             r"margins?|pools?|shar(?:e|ing)|centers?|before|from|on|per|opportunit))\b", re.I)
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:(?:record|net|small|modest|quarterly)\s+)?$", re.I)
+""""We posted a $41 million profit in the quarter": the company's result said as an amount before "profit", its net income
+(not "a $92 million profit improvement", a change, nor "a $5 million profit on the sale", an item)."""
+_OF_WORD = r"(?!(?:and|or|but|was|were|is|are|be|which|that|to|from|by|with|as|than|at|on|for|per|compared|versus|vs|during|over|after|before|while|a|an|we|our|this|it)\b)[\w&'’-]+"
+_OWN_OF_PHRASE = re.compile(rf"\s+(?:of|in)\s+(?:{_OF_WORD}\s+){{1,4}}", re.I)
+""""$2.9 billion in outstanding debt": words that qualify the metric named after an amount, not a clause of their own."""
+_SUBJECT_LINK = re.compile(r"\s+(?:[\w&'’-]+\s+){0,5}?(?:totaled|totalled|was|were|came\s+to|reached|amounted\s+to)\s+"
+                           r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+|some\s+)?", re.I)
+""""Awards in the quarter totaled $4.1 billion of lifetime revenue": the subject the verb gives the amount is its metric."""
+_PREV_OF_NOUN = re.compile(rf"\s+(?:of|in)\s+(?:{_OF_WORD}\s+){{0,4}}", re.I)
+_LIST_STEP = re.compile(r"\s*(?:,\s*(?:and\s+|plus\s+)?|\s+and\s+|\s+plus\s+)(?:(?:about|approximately|roughly|around|nearly|some|another|an\s+additional|a\s+further)\s+)?", re.I)
+_ITEM_TAIL = re.compile(r"\s+(?:(?:mainly|mostly|largely|primarily|partly)\s+)?(?P<np>(?:of|in|for|related\s+to|tied\s+to|from)\s+[\w&'’-]+(?:\s+[\w&'’-]+){0,4}?)"
+                        r"(?=\s*(?:[,;.]|$|\s(?:and|or|plus|in\s+the|during|this|last|for\s+the|as|which|that)\b))", re.I)
+
+
+def _neighbours_noun(q: Quantity, s: str, before: list[tuple[int, int, str, str]], qs: list[Quantity],
+                     cues: list[tuple[int, int, str, str]]) -> tuple[str, str, int, int] | None:
+    """"$84 million of buybacks, $29 million in quarterly dividends and $6 million for small stakes": in a list of
+    amounts each with its own words, the noun of the item before is not this item's metric; the item's own words are
+    (they name a metric where the taxonomy knows them, else it is `other`)."""
+    c = before[-1]
+    owner = [o for o in qs if o.end <= c[0]][-1:]
+    if not owner or not _PREV_OF_NOUN.fullmatch(s, owner[0].end, c[0]):
+        return None
+    pos = c[1]
+    for o in (o for o in qs if c[1] <= o.start and o.end <= q.start):  # items between: each a figure with words of its own
+        if not _LIST_STEP.fullmatch(s, pos, o.start) or (step := _ITEM_TAIL.match(s, o.end)) is None:
+            return None
+        pos = step.end()
+    if not _LIST_STEP.fullmatch(s, pos, q.start):
+        return None
+    tail = _ITEM_TAIL.match(s, q.end)
+    if tail is None:
+        return None
+    named = [c for c in cues if tail.start("np") <= c[0] and c[1] <= tail.end("np")]
+    if named:  # "and $16 million related to stock-based compensation": the item's own words name a metric
+        return named[-1][2], named[-1][3], named[-1][0], named[-1][1]
+    return "other", tail.group("np"), tail.start("np"), tail.end("np")
+
+
+def _effect_said_before(q: Quantity, s: str, qs: list[Quantity]) -> tuple[str, str, int, int] | None:
+    """The effect on sales of the amount before, when only time words and "and"/"another" lie between the two."""
+    prev = [o for o in qs if o.end <= q.start][-1:]
+    if not prev or not is_money(prev[0].unit) or not all(w.lower() in _CARRY_WORDS or w.lower() == "date" for w in _WORD.findall(s, prev[0].end, q.start)):
+        return None
+    p = prev[0]
+    eff = (_SALES_EFFECT_BEFORE.search(s, max(0, p.start - 90), p.start)
+           or (_SALES_LOST_AFTER.match(s, p.end) if _SALES_EFFECT_VERB.search(s, max(0, p.start - 40), p.start) else None))
+    return None if eff is None else ("other", eff.group(0).strip(), eff.start(), eff.end())
+
+
+_NEXT_ITEM = re.compile(r"\s*(?:,\s*(?:and\s+|while\s+|with\s+)?|;\s*|\s+and\s+)(?:the\s+|our\s+|its\s+)?", re.I)
+_OWN_SUBJECT_MOVED = re.compile(r"(?:^|[,;:]\s*|\b(?:expect|see|saw|had|with|and)\s+)(?P<np>(?!(?:we|it|they|this|that|which|and|but|so|the|our)\b)"
+                                r"[a-z][\w'’-]*(?:\s+(?!(?:was|were|is|are|will|should|be)\b)[a-z][\w'’-]*){0,2})\s+(?:(?:was|were|is|are|will\s+be|should\s+be)\s+)?"
+                                r"(?:down|up|flat|higher|lower)\s+(?:(?:in\s+the|by|about|roughly|approximately|some|around)\s+)?$", re.I)
+_SALES_EFFECT_BEFORE = re.compile(r"\b(?:revenues?|(?:net\s+)?sales|top[-\s]?line)\s+(?:impacts?|headwinds?|tailwinds?|hits?|benefits?|drag|shortfalls?|"
+                                  r"effects?)\s+(?:of\s+|(?:of|from)\s+[^,;$%\d]{3,60}?\s+(?:was|were|is|came\s+to|totaled|totalled|amounted\s+to|of)\s+)"
+                                  r"(?:about\s+|approximately\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|less\s+than\s+)?$", re.I)
+_SALES_EFFECT_VERB = re.compile(r"\b(?:lost|lose|loses|losing|cost(?:s|ing)?\s+(?:us|the\s+company)|impacted\s+by|hurt\s+by|missed|forg(?:o|one|went))\s+"
+                                r"(?:(?:about|approximately|roughly|around|some|nearly|almost|over|more\s+than|an\s+estimated|another|a\s+further)\s+)?$", re.I)
+_SALES_LOST_AFTER = re.compile(r"\s+(?:of|in)\s+(?:(?:our|the)\s+)?(?:(?:lost|foregone|forgone|missed|potential)\s+)?(?:net\s+)?(?:revenues?|sales)\b", re.I)
 _CASH_KEPT = re.compile(r"\b(?:preserv(?:ed|es|ing)|conserv(?:ed|es|ing))\s+(?:about\s+|approximately\s+|roughly\s+|some\s+|nearly\s+|around\s+)?$", re.I)
 _FASTER_THAN = re.compile(r"\s+(?:faster|slower)\s+than\b", re.I)
 _NP = r"(?P<np>[A-Za-z][\w&'’-]*(?:\s+(?:and\s+|&\s+)?[A-Za-z][\w&'’-]*){0,3}?)"
@@ -296,6 +373,12 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
                 return c[2], c[3], c[0], c[1]
     if is_money(q.unit) and ("saving" in s or "synerg" in s) and _OF_SAVINGS.match(s, q.end):
         return None
+    if is_money(q.unit) and any_in(s[q.end:q.end + 60].lower(), _CREDIT_WORDS) and (line := _CREDIT_LINE_AFTER.match(s, q.end)):
+        # "$350 million of availability on our revolver", "$900 million in cash and undrawn credit lines": what the company
+        # may still borrow (alone or with its cash) is liquidity, neither the cash said before it nor debt; and the size
+        # of a credit line ("our $500 million revolver") is the line's own, not a balance
+        g = next(g for g in ("line", "sum", "free", "fac") if line.group(g))
+        return "other", line.group(g), line.start(g), line.end(g)
     if (is_money(q.unit) and any_in(s[q.end:q.end + 40].lower(), _THING_WORDS) and _THING_AFTER.match(s, q.end)
             and not any(q.end <= c[0] <= q.end + 24 for c in cues)):
         return None  # "the $35 million investment", "a $400 million term loan": the amount names a thing of its own
@@ -303,6 +386,17 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
             and (it := _ITEM_ON_AFTER.match(s, q.end)) is not None and not _PROFIT_ITEM.match(it.group(0).lstrip())
             and not any(q.end <= c[0] < it.end("item") for c in cues)):
         return "other", it.group("item"), it.start("item"), it.end("item")  # "a $14 million loss on the retirement of debt"
+    if (is_money(q.unit) and q.scaled and "profit" in s[q.end:q.end + 12] and _A_PROFIT_AFTER.match(s, q.end)
+            and _ARTICLE_BEFORE.search(s, max(0, q.start - 16), q.start)):
+        return "net_income", "profit", q.end + 1, q.end + 1 + len(_A_PROFIT_AFTER.match(s, q.end).group(0).strip())  # "we posted a $41 million profit"
+    if is_money(q.unit) and ("revenue" in s or "sales" in s or "top" in s) and (
+            (eff := _SALES_EFFECT_BEFORE.search(s, max(0, q.start - 90), q.start)) is not None
+            or _SALES_EFFECT_VERB.search(s, max(0, q.start - 40), q.start) and (eff := _SALES_LOST_AFTER.match(s, q.end)) is not None):
+        # "a negative revenue impact of $18 million", "the storm cost us about $25 million of revenue": what an event took
+        # from (or added to) sales, a step of the bridge, not the company's revenue
+        return "other", eff.group(0).strip(), eff.start(), eff.end()
+    if is_money(q.unit) and ("revenue" in s or "sales" in s) and (eff := _effect_said_before(q, s, qs)) is not None:
+        return eff  # "a sales headwind of $48 million in the quarter and $190 million year to date": the same effect again
     if is_money(q.unit) and any_in(s[max(0, q.start - 50):q.start].lower(), _EFFECT_STEMS):
         if (eff := _EFFECT_ON_SALES.search(s, max(0, q.start - 50), q.start)) is not None:
             return "other", eff.group(0).strip(), eff.start(), eff.end()  # "this cut our sales by about $90 million": a step of the bridge
@@ -328,6 +422,9 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
             if (c[2] == "eps" and is_money(q.unit) and not q.scaled and gap[:4].lower() == " of "
                     and _ADJECTIVES_GAP.fullmatch(gap, 3)):
                 return c[2], c[3], c[0], c[1]  # "$0.21 of core FFO per share" after "$9 million of EBITDA and": its own measure
+            if (is_money(q.unit) and q.scaled and _OWN_OF_PHRASE.fullmatch(gap)
+                    and not any(cstart <= o[0] and _SUBJECT_LINK.fullmatch(s, o[1], q.start) for o in cues if o[1] <= q.start)):
+                return c[2], c[3], c[0], c[1]  # "$2.9 billion in outstanding debt", "$43 million in common stock dividends": its own noun
             break
     if is_money(q.unit) and (own := _OF_NOUN.match(s, q.end)) and not any(c[0] == own.start(1) for c in cues):
         return None  # "up to $60 million of equity": the amount names its own thing, not the debt said before
@@ -353,6 +450,8 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
                                             and _NEXT_PAIR.fullmatch(s, c[1], q.start)
                                             and any(o.end <= c[0] and not s[o.end:c[0]].strip() and _OR_BEFORE.search(s, max(0, o.start - 8), o.start)
                                                     for o in qs))]
+    if before and is_money(q.unit) and q.scaled and (own := _neighbours_noun(q, s, before, qs, cues)) is not None:
+        return own
     in_clause = [c for c in before if c[0] >= cstart]
     pick = in_clause[-1] if in_clause else None
     if pick is not None and len(in_clause) >= 2 and pick[2] in ("loans", "other"):
@@ -370,6 +469,11 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
                      and not (c[3].lower().endswith("leverage") and q.unit in ("%", "bps"))
                      and not _THAN_BEFORE.search(s, q.end, c[0])  # "up 6% is slower than bookings": what it is held against
                      and not _CAUSE_OPENS.search(s, q.end, c[0])]  # "grew in the high teens as customers refreshed": the cause's subject
+        if (following and not before and _NEXT_ITEM.fullmatch(s, q.end, following[0][0])
+                and (subj := _OWN_SUBJECT_MOVED.search(s, max(cstart, q.start - 60), q.start)) is not None):
+            # "bit production down low single digits, ASP down ... and cost per bit flat": the figure's own subject moved;
+            # the metric after the comma opens the next item of the list
+            return "other", subj.group("np"), subj.start("np"), subj.end("np")
         if following and len(s[q.end:following[0][0]].split()) <= 6 and not share:
             pick = following[0]
         elif before:
@@ -445,9 +549,9 @@ _NOT_A_PART = re.compile(r"\b(?:currency|currencies|FX|foreign|exchange|price|pr
 """"with DTC up 12%" names a part; "with currency up 2 points" or "with the fourth quarter up 4%" names none."""
 
 
-_ITEM_NOUN = (r"(?:charges?|loss(?:es)?|gains?|impairments?|write-?(?:downs?|offs?)|costs|expenses?|benefits?|settlements?|items?)")
+_ITEM_NOUN = (r"(?:charges?|loss(?:es)?|gains?|impairments?|write-?(?:downs?|offs?)|costs|expenses?|benefits?|settlements?|items?|adjustments?)")
 _PROFIT_BEFORE_ITEM = re.compile(r"\b(?:net|operating|segment|pre-?tax|EBIT\w*|comprehensive|total|gross|our|a\s+net)\s+$", re.I)
-_ITEM_BEFORE_AMOUNT = re.compile(rf"\b(?P<item>[\w-]+\s+{_ITEM_NOUN})\s+(?:of|totall?ing|(?:was|were)|came\s+to)\s+"
+_ITEM_BEFORE_AMOUNT = re.compile(rf"\b(?P<item>[\w-]+\s+{_ITEM_NOUN})\s+(?:of|totall?ing|(?:was|were)|came\s+to|net(?:ted)?\s+to|amounted\s+to)\s+"
                                  r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?$", re.I)
 _ITEM_AFTER_AMOUNT = re.compile(rf"\s+(?:(?:pre-?tax|after-?tax|non-?cash|one-?time|[\w-]+)\s+){{0,2}}(?P<item>{_ITEM_NOUN})\b"
                                 r"(?:\s+(?:on|from|related\s+to|tied\s+to|associated\s+with|for)\s+[^,;]{1,60})?", re.I)
@@ -497,7 +601,7 @@ def item_loss(s: str, q: Quantity) -> bool:
     return bool(_ITEM_LOSS_BEFORE.search(s, max(0, q.start - 50), q.start) or _ITEM_LOSS_AFTER.match(s, q.end))
 
 
-_ITEM_HINTS = ("charge", "loss", "gain", "impairment", "write", "cost", "expense", "benefit", "settlement", "item")
+_ITEM_HINTS = ("charge", "loss", "gain", "impairment", "write", "cost", "expense", "benefit", "settlement", "item", "adjustment")
 _EARNER_GAP = re.compile(r"\b(?:we|our|earn\w*|lost|loss|income|profit|EPS)\b", re.I)
 """'Leaving out the plant closure costs, we lost $0.07 per share': the company's own result follows the item."""
 _ITEM_WORD = re.compile(r"\b(?:costs?|charges?|expenses?|items?|fees?|write|impairments?|tariffs?|losses?)\b", re.I)

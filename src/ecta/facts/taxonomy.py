@@ -41,7 +41,10 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                     r"(?:pre-?tax|before\s+tax)\s+(?:income|profits?|earnings)", r"profit\s+before\s+tax", r"PBT", r"profitability",
                     # the US filing's name for pre-tax income
                     r"(?:income|earnings)\s+(?:from\s+continuing\s+operations\s+)?before\s+(?:income\s+)?tax(?:es|ation)?")),
-    ("tax_rate", (r"(?:effective\s+)?tax\s+rates?", r"ETR", r"(?:income\s+)?tax\s+provision\s+rate")),
+    ("tax_rate", (r"(?:effective\s+)?tax\s+rates?", r"ETR", r"(?:income\s+)?tax\s+provision\s+rate",
+                  # the rate said as its division: "tax expense as a share of pre-tax earnings came to 23.5%"
+                  r"(?:income\s+)?tax(?:es|\s+expense|\s+provision)?\s+as\s+an?\s+(?:percent(?:age)?|%|share|proportion)\s+of\s+(?:our\s+)?"
+                  r"(?:pre-?tax|before[-\s]tax)\s+(?:income|earnings|profits?)")),
     # a dealer's interest on the loans that fund its stock ("floor plan interest should be $40 million to $43 million")
     ("interest_expense", (r"(?:net\s+)?interest\s+expenses?", r"(?:net\s+)?interest\s+and\s+other\s+expenses?(?:,\s+net)?", r"(?:(?:new\s+|used\s+)?(?:vehicle\s+)?floor\s*plan|other)\s+interest(?:\s+(?:expenses?|costs?))?(?!\s+(?:income|rates?|assistance|credits?))")),
     # an annuity writer's spread income is what a bank calls net interest income, its base spread the margin
@@ -49,20 +52,24 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("net_interest_margin", (r"net\s+interest\s+margins?", r"NIM", r"(?:base|(?:net\s+)?investment|(?:net\s+)?interest)\s+spreads?(?!\s+income)")),
     ("operating_cash_flow", (r"(?:operating|operations)\s+cash\s+flows?", r"cash\s+(?:flows?\s+)?(?:from|provided\s+by|generated\s+(?:from|by))\s+(?:operating\s+activities|operations)",
                              r"cash\s+generated\s+from\s+operations", r"cash\s+flows?\s+(?:from|generated\s+by)\s+(?:our\s+)?(?:[\w&-]+\s+){1,2}?operations", r"net\s+cash\s+(?:provided\s+by|from|generated\s+(?:by|from))\s+(?:operating\s+activities|operations)", r"operating\s+cash", r"cash\s+from\s+operations", r"OCF")),
-    ("free_cash_flow", (r"(?:adjusted\s+)?free\s+cash\s*flows?", r"FCF", r"free\s+cash\s+(?:out|in)flows?")),
+    ("free_cash_flow", (r"(?:adjusted\s+)?free\s+cash\s*flows?", r"FCF", r"free\s+cash\s+(?:out|in)flows?",
+                        # "free cash of $310 million", "cash flow after capital spending": the same measure in other words
+                        r"free\s+cash(?:\s+generation)?",
+                        r"(?:operating\s+)?cash\s+flows?\s+(?:after|less|net\s+of)\s+(?:(?:all|our)\s+)?(?:capital\s+(?:spending|expenditures?|investments?)|cap\s?ex)")),
     ("capex", (r"capital\s+(?:expenditures?|spending|investments?)", r"cap\s?ex", r"capex", r"CapEx",
                # (no "growth"/"total" capital: common first words cost every sentence a failed match attempt)
                r"(?:sustaining|maintenance)\s+capital(?:\s+(?:spending|plan|program|budget))?",
                r"capital\s+(?:plan|program|budget|spend|outlays?|projects?|improvements?)",
                # "total capital of $930 million", "growth capital": keyed on "capital", so common first words cost nothing
                r"(?<=\btotal\s)capital(?!\s+(?:ratio|adequacy|base|structure|markets?|allocation|returns?|returned|deployed|position|levels?|requirements?|employed)\b)",
+               r"(?:(?<=\bplanned\s)|(?<=\bprojected\s)|(?<=\bbudgeted\s))capital(?!\s+(?:ratio|adequacy|base|structure|markets?|allocation|returns?|returned|deployed|deployment|position|levels?|requirements?|employed)\b)",
                r"(?<=\bgrowth\s)capital(?!\s+(?:ratio|adequacy|base|structure|markets?|allocation|returns?|returned|deployed|position|levels?|requirements?|employed)\b)",
                # "we invested $40 million in capital, mostly machinery": the spend on assets, said by its last word alone
                r"(?<=\bin\s)capital(?=,|\s+(?:during|so\s+far|this\s+(?:quarter|year)|in\s+(?:the|fiscal|20\d\d)))")),
     ("cash", (r"cash(?:\s+and\s+(?:cash\s+equivalents|equivalents|investments|marketable\s+securities|short-term\s+investments))?(?:\s+balance)?",
               r"cash\s+on\s+hand", r"cash\s+position", r"net\s+cash(?:\s+position)?")),
     ("net_debt", (r"net\s+debt", r"net\s+leverage(?:\s+ratio)?")),
-    ("debt", (r"(?:total\s+|gross\s+|long-term\s+)?debt", r"borrowings", r"leverage(?:\s+ratio)?", r"term\s+loan", r"notes")),
+    ("debt", (r"(?:total\s+|gross\s+|long-term\s+)?debt", r"borrowings", r"leverage(?:\s+ratio)?", r"term\s+loans?", r"notes")),
     ("depreciation_and_amortization", (r"depreciation(?:\s+and\s+amortization)?", r"D&A")),
     ("stock_compensation", (r"stock[-\s]based\s+comp(?:ensation)?", r"stock\s+comp(?:ensation)?\b", r"share[-\s]based\s+comp(?:ensation)?", r"SBC", r"equity\s+compensation")),
     ("amortization", (r"amortization(?:\s+of\s+(?:acquired\s+)?intangibles?)?",)),
@@ -77,7 +84,8 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                              r"business|revenues?|sales|EBITDA|income|margins?|earnings|volumes?|partners?|agreements?|programs?|campaigns?|organi[sz]ations?|"
                              r"channels?|teams?|rights|fees?|services?|solutions?|platforms?|agenc(?:y|ies)|software|technology|automation|products?|offerings?|"
                              r"firms?|companies|clients?|customers?|capabilit(?:y|ies)|businesses)\b)(?!,?\s+(?:and\s+)?(?:administrat|general|research|selling|distribution)))",
-                             r"advertising(?:\s+and\s+(?:media|promotion|marketing))?\s+(?:spend(?:ing)?|expenses?|costs?|investments?)")),
+                             r"advertising(?:\s+and\s+(?:media|promotion|marketing))?\s+(?:spend(?:ing)?|expenses?|costs?|investments?)",
+                             r"marketing\s+(?:and|&)\s+promo(?:tion(?:al)?|tions)?(?:\s+(?:spend(?:ing)?|expenses?|costs?|investments?))?")),
     ("general_and_administrative", (r"(?:general\s+and\s+administrative|G&A)(?:\s+expenses?)?",)),
     ("operating_expenses", (r"operating\s+(?:expenses?|costs?)", r"opex", r"OpEx", r"O&M(?:\s+expenses?)?",
                             r"operations\s+and\s+maintenance(?:\s+expenses?)?", r"AISC", r"all-in\s+sustaining\s+costs?", r"(?:cash\s+)?cost\s+of\s+(?:goods\s+sold|sales)\s+per\s+(?:ton|tonne|unit|ounce|pound|barrel|boe)s?\b", r"SG&A(?:\s+expenses?)?", r"expenses", r"overhead",
@@ -147,7 +155,9 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                r"core\s+price", r"price\s+realizations?", r"shelf[-\s]price\s+inflation", r"effective\s+labou?r\s+rates?",
                r"tuition\s+increases?")),
     ("market_share", (r"market\s+share", r"share\s+of\s+(?:the\s+)?market")),
-    ("loans", (r"(?:total\s+|average\s+|net\s+)?loans(?:\s+and\s+leases)?", r"loan\s+(?:growth|balances?|portfolio)", r"originations",
+    ("loans", (r"(?:total\s+|average\s+|net\s+)?loans(?:\s+and\s+leases)?", r"loan\s+(?:growth|balances?|portfolio|totals?)", r"originations",
+               # "average loan will be up 4%": the book said in the singular (not a loan's average size, yield or rate)
+               r"average\s+loan(?!\s+(?:sizes?|yields?|rates?|spreads?|pricing|to|amounts?|balance\s+per|losses|loss|life|terms?|durations?|maturit))",
                # banks in India and the Gulf call their loan book "advances": "our gross advances stood at ...", "retail advances rose 17%"
                r"(?:gross\s+|net\s+|total\s+|retail\s+|corporate\s+|wholesale\s+|(?:M?SME)\s+|agri(?:cultural)?\s+|rural\s+|"
                r"commercial\s+|unsecured\s+|secured\s+|business\s+banking\s+)advances", r"loans\s+and\s+advances", r"advances\s+(?:growth|book)",
@@ -155,7 +165,7 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                r"(?:(?:credit\s+)?card|loan|finance|contract|consumer|retail\s+card|private[-\s]label|co-?brand)\s+receivables",
                # what cardholders owe ("card balances grew 4%"); a credit facility's "revolving balances" are debt
                r"(?:(?:credit\s+)?card|private[-\s]label|general[-\s]purpose|co-?brand)\s+(?:card\s+)?balances")),
-    ("deposits", (r"(?:total\s+|average\s+|core\s+)?deposits", r"deposit\s+(?:growth|base|book|guid(?:e|ance))",
+    ("deposits", (r"(?:total\s+|average\s+|core\s+)?deposits", r"deposit\s+(?:growth|base|book|guid(?:e|ance)|totals?|balances?)",
                   # the share of current and savings accounts in deposits, a bank's cheap funding
                   r"CASA(?:\s+(?:ratio|deposits|share|mix))?", r"current\s+and\s+savings\s+accounts?(?:\s+ratio)?")),
     ("provision", (r"provision(?:\s+for\s+credit\s+losses)?(?:\s+ratio)?", r"provisions", r"credit\s+loss\s+expense", r"reserve\s+build",
@@ -164,7 +174,7 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("charge_offs", (r"(?:net\s+)?charge[-\s]offs?", r"NCOs?",
                      # the verb: "the card book charged off at 6.1%"
                      r"charg(?:ed|ing)[-\s]off")),
-    ("cet1_ratio", (r"CET\s?1(?:\s+ratio)?", r"common\s+equity\s+tier\s+1(?:\s+ratio)?", r"tier\s+1\s+(?:capital\s+)?ratio")),
+    ("cet1_ratio", (r"CET\s?1(?:\s+ratio)?", r"common\s+equity\s+tier\s+(?:1|one)(?:\s+(?:capital\s+)?ratio)?", r"tier\s+(?:1|one)\s+(?:common\s+)?(?:capital\s+)?ratio")),
     ("aum", (r"(?:assets\s+under\s+(?:management|administration)|AUM|AUA)",)),
     ("book_value", (r"(?:tangible\s+)?book\s+value(?:\s+per\s+(?:common\s+|diluted\s+|ordinary\s+)?share)?",)),
     ("roe", (r"(?:return\s+on\s+(?:average\s+)?(?:tangible\s+)?(?:common\s+)?equity|ROT?CE|ROE)",
@@ -234,10 +244,14 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # "revenue", "income", "AUM") does not lend them a metric they are not.
     ("other", (r"A?FFO", r"funds\s+from\s+operations", r"bad\s+debts?(?:\s+expenses?)?", r"(?:market|business|reporting|operating|strategic)\s+units?",
                r"order\s+of\s+magnitude", r"(?:income\s+)?tax\s+provision",
+               # losses carried back or forward to earn a tax benefit are a tax item, not an operating result
+               r"(?:net\s+)?operating\s+loss(?:es)?\s+carry-?(?:backs?|forwards?)|NOLs?",
                # an insurer's claims inflation, set against its renewal rate, is no price of its own
                r"loss\s+(?:cost\s+)?trends?",
                # money leaving each month while a business is shut, and the economy's rates, are no cash balance or price
                r"(?:monthly\s+|operating\s+)?cash\s+burn(?:\s+rate)?",
+               # what is left after dividends or fixed outlays, a measure of its own ("$90 million of discretionary cash flow")
+               r"(?:discretionary|retained|distributable)\s+cash\s+flows?",
                # capital returned both ways (buybacks and dividends) is no dividend
                r"(?:capital|shareholder|total\s+shareholder)\s+distributions?", r"unemployment(?:\s+rate)?", r"(?:policy|fed\s+funds|benchmark)\s+rates?",
                # inflation of what the company pays, and raises of its people's pay: cost trends, not a line or a count
@@ -303,11 +317,19 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                r"(?:average\s+|weighted\s+average\s+)?cost\s+of\s+(?:debt|capital|funds|borrowing)", r"(?:yield|return)\s+on\s+cost",
                r"amortized\s+cost", r"(?:total\s+)?liquidity", r"cash\s+(?:taxes|tax\s+rate|rent(?:\s+spreads?)?|spreads?|yields?|conversion(?:\s+rate)?)",
                r"cash[-\s]on[-\s]cash(?:\s+returns?)?", r"RevPAR", r"ADR",
+               # the company's own share price (what buybacks paid, what dilution assumes) is no price it charges
+               r"(?:average\s+|closing\s+|current\s+)?(?:stock|share)\s+prices?",
+               # a bank's pre-provision profit, said with "revenue" in its name, is no revenue line
+               r"pre-?provision\s+net\s+revenues?", r"pre-?tax,?\s+pre-?provision\s+(?:income|earnings|profits?)",
+               # what an initiative or a project adds to profit, like the savings of a plan, not the company's EBIT
+               r"incremental\s+(?:EBIT(?:DA)?|operating\s+(?:income|profits?))(?!\s+margins?)",
                # costs that are not the cost line: a program's savings, a trend, one event's or item's costs
                r"costs?\s+(?:programs?|savings|trends?|inflation|initiatives?|actions?|reductions?|take-?outs?)",
                r"(?:input|loss)\s+costs?\s+(?:inflation|trends?)", r"cost\s+of\s+(?:goods(?:\s+sold)?|sales|revenues?)",
                r"(?:average\s+)?cost\s+(?:of|per)\s+an?\b",
-               r"(?:storm|lease|closure|impairment|integration|direct)\s+(?:and\s+[\w-]+\s+)?costs?", r"(?:new\s+money\s+)?yields?", r"average\s+daily\s+rate", r"win\s+rate", r"equity\s+ratio",
+               r"(?:storm|lease|closure|impairment|integration|direct)\s+(?:and\s+[\w-]+\s+)?costs?",
+               # a deal's inventory marked up to fair value runs through cost of sales once: an item, not the stock on hand
+               r"inventory\s+(?:fair[-\s]value\s+)?step[-\s]?ups?(?:\s+(?:amortization|charges?|costs?|expenses?|adjustments?))?", r"(?:new\s+money\s+)?yields?", r"average\s+daily\s+rate", r"win\s+rate", r"equity\s+ratio",
                r"(?:regulated\s+|average\s+)?rate\s+base", r"(?:total\s+|passenger\s+)?revenue\s+per\s+available\s+seat\s+mile",
                # what a deal or an asset cost to buy, and assets carried at what they first cost: neither a price
                # charged nor the cost line ("a purchase price of $265 million", "a fleet of $9 billion at original cost")
@@ -742,7 +764,8 @@ def metric_cues(sentence: str) -> list[tuple[int, int, str, str]]:
             metric, text = "other", sentence[item.start():m.end()]  # "tariff costs of $45 million": one cost item, not the cost base
         elif metric == "operating_expenses" and text.lower() in ("cost", "costs") and _OF_INPUT.match(sentence, m.end()):
             metric = "other"  # "our cost of diesel averaged $3.41 a gallon": what an input costs, not the cost base
-        if metric == "other" and text[-5:].lower() == "price" and any(o[2] == "buyback" for o in out):
+        if (metric == "other" and text[-5:].lower() == "price" and any(o[2] == "buyback" for o in out)
+                and not text.lower().endswith(("share price", "stock price"))):  # what one share cost stays `other`
             metric = "buyback"  # "we bought back 1.5 million shares for a total purchase price of $95 million"
         if metric == "headcount" and text.lower() == "people" and (_USING_AFTER.match(sentence, m.end())
                                                                   or _USED_BY.search(sentence, max(0, m.start() - 48), m.start())):
