@@ -65,6 +65,8 @@ def _plan_or_reach(q: Quantity, s: str, kind: FactKind | None, ctx: Context, sta
     the year at 120 openings" look ahead; "we reached about 70% of our target run rate" is what was done."""
     if kind is FactKind.TARGET and any_in(s, _REACHED_WORDS) and _SHARE_OF_GOAL.search(s, max(0, q.start - 40), q.start) and _OF_GOAL.match(s, q.end):
         return FactKind.ACTUAL  # "we reached about 70% of our target run rate": the share reached, not the goal
+    if kind is FactKind.PRIOR_GUIDANCE and "target" in s and (rng := _GOAL_RANGE_SET.search(s, max(0, q.start - 60), q.start)) and not _SAID_BEFORE.search(s, rng.start(), q.end + 30):
+        return FactKind.TARGET  # "within the targeted range we set at $3 billion to $4 billion": a standing goal, not an outlook replaced
     if kind is FactKind.PRIOR_GUIDANCE or kind is FactKind.ESTIMATE:
         return kind
     lead = s[max(0, q.start - 120):q.start]
@@ -128,6 +130,7 @@ _STEP_FROM = re.compile(r"\b(?:(?:\w+|\d+(?:\.\d+)?)[-\s](?:percentage[-\s])?poi
                         r"(?:(?:in|to|of)\s+(?:[\w'’-]+\s+){0,6}?)?from\s+(?(verb)(?=(?:roughly\s+|about\s+|approximately\s+)?(?:down|up|flat)\b))", re.I)
 _STEP_TO = re.compile(r"\s*(?:,\s*)?to\s+(?:down\s+|up\s+|about\s+|approximately\s+|roughly\s+|around\s+)?[$€£¥]?\d", re.I)
 _WE_ESTIMATE = re.compile(r"^\W*(?:(?:and|also|so|next|finally)\s*,?\s+)?we\s+(?:now\s+|currently\s+|also\s+)?estimate\s+(?!that\b|it\b|this\b|the\s+(?:impact|effect)\b)", re.I)
+_GOAL_RANGE_SET = re.compile(r"\btarget(?:ed)?\s+(?:leverage\s+|debt\s+|net\s+debt\s+)?range\s+(?:that\s+)?we(?:'ve|\s+have)?\s+(?:set|established|adopted)\s+(?:at\s+|of\s+)?(?:about\s+|approximately\s+)?[$€£¥]?$", re.I)
 _CONFIDENCE_IN = re.compile(r"\bconfiden(?:ce|t)\s+(?:in|of|about)\s+(?:our\s+)?(?:ending|exiting|finishing|reaching|achieving|delivering|hitting|getting\s+to|opening)\b", re.I)
 _ALLOWS_TO = re.compile(r"\b(?:allow|enabl)(?:e|es|s|ing)?\s+(?:us|it|them|the\s+[\w-]+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+to\s+(?:increase|grow|expand|raise|lift|boost)\s+"
                         r"(?:(?:our|its|their|annual|total|copper|gold|mine|mill)\s+)*(?:production|output|throughput|capacity|volumes?|shipments)\s+(?:[\w-]+\s+){0,6}?to\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|over\s+|more\s+than\s+)?[$€£¥]?$")
@@ -1009,7 +1012,7 @@ _MARKET_SEEN = re.compile(r"(?:we\s+(?:now\s+|still\s+)?see|sees)\s+(?:private[-
                           r"(?:at|between|around|in\s+the\s+(?:range|area)\s+of|in\s+the\s+(?:low|mid|high))\b", re.I)
 """A market level the speaker sees ("we see cap rates in the mid 5s", "we see deals trading at 12 times"), not an outlook."""
 _YOU_DID = re.compile(r"\byou(?:\s+guys|\s+all)?\s+(?:have\s+|'ve\s+)?(?:just\s+)?(?:did|reported|generated|delivered|put\s+up|posted|won|"
-                      r"added|ended|came\s+in|printed|grew|booked|shipped|achieved|returned|repurchased|bought\s+back)\b", re.I)
+                      r"added|ended|came\s+in|printed|grew|booked|shipped|achieved|returned|repurchased|bought\s+back|spent|invested|paid|opened|acquired|sold|earned)\b", re.I)
 """An analyst saying what the company did: the figure reported, not the analyst's estimate."""
 _ASIDE = re.compile(r"\s*(?:which|that|who|as|when|where)\b", re.I)
 """', which was set in 2023,': an aside about the goal, not a new statement of what was done."""
