@@ -88,6 +88,11 @@ def _plan_or_reach(q: Quantity, s: str, kind: FactKind | None, ctx: Context, sta
         # "We estimate a $4 million to $6 million tax expense on these items; non-cash taxes of between ...": the company's
         # own estimate of what lies ahead, a noun phrase with no verb of its own (not "we estimate that ... were")
         return FactKind.GUIDANCE
+    if ("next" in s and (soon := _NEXT_WEEKS.search(s, max(0, q.start - 60), min(len(s), q.end + 60))) and not PAST.search(s, *clause_bounds(s, q.start))
+            and not _RUNS_OFF.search(s, min(q.end, soon.end()), max(q.start, soon.start()))
+            and (not _DIGIT.search(s, q.end, soon.start()) and not PAST.search(s, q.end, soon.start()) if soon.start() >= q.end
+                 else not _DIGIT.search(s, soon.end(), q.start) and not new_subject_at(s, soon.end(), q.start))):
+        return FactKind.GUIDANCE  # "with about 120 tenants moving in over the next several weeks": what the weeks ahead bring
     if "confiden" in s and (conf := _CONFIDENCE_IN.search(s, 0, q.start)) and not new_subject_at(s, conf.end(), q.start):
         return FactKind.GUIDANCE  # "gives us confidence in ending the year at or slightly above 120 openings"
     if "allow" in lead or "enabl" in lead:
@@ -131,6 +136,9 @@ _STEP_FROM = re.compile(r"\b(?:(?:\w+|\d+(?:\.\d+)?)[-\s](?:percentage[-\s])?poi
 _STEP_TO = re.compile(r"\s*(?:,\s*)?to\s+(?:down\s+|up\s+|about\s+|approximately\s+|roughly\s+|around\s+)?[$€£¥]?\d", re.I)
 _WE_ESTIMATE = re.compile(r"^\W*(?:(?:and|also|so|next|finally)\s*,?\s+)?we\s+(?:now\s+|currently\s+|also\s+)?estimate\s+(?!that\b|it\b|this\b|the\s+(?:impact|effect)\b)", re.I)
 _GOAL_RANGE_SET = re.compile(r"\btarget(?:ed)?\s+(?:leverage\s+|debt\s+|net\s+debt\s+)?range\s+(?:that\s+)?we(?:'ve|\s+have)?\s+(?:set|established|adopted)\s+(?:at\s+|of\s+)?(?:about\s+|approximately\s+)?[$€£¥]?$", re.I)
+_NEXT_WEEKS = re.compile(r"\b(?:over|in|within|during)\s+the\s+(?:next|coming)\s+(?:few\s+|several\s+|couple\s+(?:of\s+)?|two\s+|three\s+|four\s+|six\s+)?(?:weeks|months)\b", re.I)
+_RUNS_OFF = re.compile(r"\b(?:expir\w*|matur\w*|due|roll(?:s|ing)?\s+off)\b", re.I)
+"""A level that runs off on its own schedule ("$4 million of rent expiring within the next six months") is no outlook."""
 _CONFIDENCE_IN = re.compile(r"\bconfiden(?:ce|t)\s+(?:in|of|about)\s+(?:our\s+)?(?:ending|exiting|finishing|reaching|achieving|delivering|hitting|getting\s+to|opening)\b", re.I)
 _ALLOWS_TO = re.compile(r"\b(?:allow|enabl)(?:e|es|s|ing)?\s+(?:us|it|them|the\s+[\w-]+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+to\s+(?:increase|grow|expand|raise|lift|boost)\s+"
                         r"(?:(?:our|its|their|annual|total|copper|gold|mine|mill)\s+)*(?:production|output|throughput|capacity|volumes?|shipments)\s+(?:[\w-]+\s+){0,6}?to\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|over\s+|more\s+than\s+)?[$€£¥]?$")
