@@ -84,7 +84,8 @@ def _plan_or_reach(q: Quantity, s: str, kind: FactKind | None, ctx: Context, sta
     if ahead and any_in(lead, ("ramp", "going to")) and _RAMP_TO.search(s, max(0, q.start - 60), q.start):
         return FactKind.GUIDANCE  # "ramping up to reach 300 a day by year-end, going to 340 a day in 2028"
     if ("stimate" in s and (est := _WE_ESTIMATE.search(s, 0, q.start)) and (q.low is not None or ahead or state.kind is FactKind.GUIDANCE)
-            and not tensed(s[est.end():q.start].replace(";", ",")) and not any(cue_reported(c, ctx) for c in P.find_cues(s[est.end():])[:1])):
+            and _EST_OBJECT.fullmatch(s, max(est.end(), s.rfind(";", 0, q.start) + 1), q.start) and not tensed(s[est.end():q.start].replace(";", ","))
+            and not any(cue_reported(c, ctx) for c in P.find_cues(s[est.end():])[:1])):
         # "We estimate a $4 million to $6 million tax expense on these items; non-cash taxes of between ...": the company's
         # own estimate of what lies ahead, a noun phrase with no verb of its own (not "we estimate that ... were")
         return FactKind.GUIDANCE
@@ -139,6 +140,8 @@ _GOAL_RANGE_SET = re.compile(r"\btarget(?:ed)?\s+(?:leverage\s+|debt\s+|net\s+de
 _NEXT_WEEKS = re.compile(r"\b(?:over|in|within|during)\s+the\s+(?:next|coming)\s+(?:few\s+|several\s+|couple\s+(?:of\s+)?|two\s+|three\s+|four\s+|six\s+)?(?:weeks|months)\b", re.I)
 _RUNS_OFF = re.compile(r"\b(?:expir\w*|matur\w*|due|roll(?:s|ing)?\s+off)\b", re.I)
 """A level that runs off on its own schedule ("$4 million of rent expiring within the next six months") is no outlook."""
+_EST_OBJECT = re.compile(r"\s*(?:(?:an?|the|our)\s+)?(?:(?:[\w'’-]+\s+){0,7}?(?:of|at)\s+)?(?:about\s+|approximately\s+|roughly\s+|around\s+|between\s+)?[$€£¥]?", re.I)
+"""The figure is the object of "We estimate" ("a $4 million ...", "non-cash taxes ... of between ..."), not of a verb of its own."""
 _CONFIDENCE_IN = re.compile(r"\bconfiden(?:ce|t)\s+(?:in|of|about)\s+(?:our\s+)?(?:ending|exiting|finishing|reaching|achieving|delivering|hitting|getting\s+to|opening)\b", re.I)
 _ALLOWS_TO = re.compile(r"\b(?:allow|enabl)(?:e|es|s|ing)?\s+(?:us|it|them|the\s+[\w-]+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+to\s+(?:increase|grow|expand|raise|lift|boost)\s+"
                         r"(?:(?:our|its|their|annual|total|copper|gold|mine|mill)\s+)*(?:production|output|throughput|capacity|volumes?|shipments)\s+(?:[\w-]+\s+){0,6}?to\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|over\s+|more\s+than\s+)?[$€£¥]?$")
