@@ -61,12 +61,12 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
 
 def _plan_or_reach(q: Quantity, s: str, kind: FactKind | None, ctx: Context, state: State, future_at: tuple[int, ...]) -> FactKind | None:
     """Plans, recalls and reach said without an outlook cue word: "the original plan was 40,000 tonnes a day" and "at that
-    time, we estimated $70 million" recall an outlook; "ramping up to reach 300 a day by year-end" and "confidence in ending
-    the year at 120 openings" look ahead; "we reached about 70% of our target run rate" is what was done."""
+    time, we estimated $70 million" recall an outlook; "ramping up to reach 300 a day by year-end" and "confident of finishing
+    the year with 120 openings" look ahead; "we reached about 70% of our target run rate" is what was done."""
     if kind is FactKind.TARGET and any_in(s, _REACHED_WORDS) and _SHARE_OF_GOAL.search(s, max(0, q.start - 40), q.start) and _OF_GOAL.match(s, q.end):
         return FactKind.ACTUAL  # "we reached about 70% of our target run rate": the share reached, not the goal
     if kind is FactKind.PRIOR_GUIDANCE and "target" in s and (rng := _GOAL_RANGE_SET.search(s, max(0, q.start - 60), q.start)) and not _SAID_BEFORE.search(s, rng.start(), q.end + 30):
-        return FactKind.TARGET  # "within the targeted range we set at $3 billion to $4 billion": a standing goal, not an outlook replaced
+        return FactKind.TARGET  # "inside the targeted range we set at 2 to 2.5 times": a standing goal, not an outlook replaced
     if kind is FactKind.PRIOR_GUIDANCE or kind is FactKind.ESTIMATE:
         return kind
     lead = s[max(0, q.start - 120):q.start]
@@ -75,7 +75,7 @@ def _plan_or_reach(q: Quantity, s: str, kind: FactKind | None, ctx: Context, sta
     if kind not in (None, FactKind.ACTUAL):
         return kind
     if future_at and " from " in lead and (step := _STEP_FROM.search(s, max(0, q.start - 140), q.start)) and ";" not in s[step.end():q.start]:
-        # "a three-point reduction in first-quarter capacity from down 4% to down 7%" for a period ahead: the outlook
+        # "a two-point cut to next quarter's seat plan from down 3% to down 5%" for a period ahead: the outlook
         # revised, the figure it moves from recalled
         old = not _DIGIT.search(s, step.end(), q.start) and _STEP_TO.match(s, q.end)
         return FactKind.PRIOR_GUIDANCE if old else FactKind.GUIDANCE
@@ -89,16 +89,16 @@ def _plan_or_reach(q: Quantity, s: str, kind: FactKind | None, ctx: Context, sta
         # "We estimate a $4 million to $6 million tax expense on these items; non-cash taxes of between ...": the company's
         # own estimate of what lies ahead, a noun phrase with no verb of its own (not "we estimate that ... were")
         return FactKind.GUIDANCE
-    if ("next" in s and (soon := _NEXT_WEEKS.search(s, max(0, q.start - 60), min(len(s), q.end + 60))) and not PAST.search(s, *clause_bounds(s, q.start))
+    if (any_in(s, ("next", "coming")) and (soon := _NEXT_WEEKS.search(s, max(0, q.start - 60), min(len(s), q.end + 60))) and not PAST.search(s, *clause_bounds(s, q.start))
             and not _RUNS_OFF.search(s, min(q.end, soon.end()), max(q.start, soon.start()))
             and (not _DIGIT.search(s, q.end, soon.start()) and not PAST.search(s, q.end, soon.start()) if soon.start() >= q.end
                  else not _DIGIT.search(s, soon.end(), q.start) and not new_subject_at(s, soon.end(), q.start))):
         return FactKind.GUIDANCE  # "with about 120 tenants moving in over the next several weeks": what the weeks ahead bring
     if "confiden" in s and (conf := _CONFIDENCE_IN.search(s, 0, q.start)) and not new_subject_at(s, conf.end(), q.start):
-        return FactKind.GUIDANCE  # "gives us confidence in ending the year at or slightly above 120 openings"
+        return FactKind.GUIDANCE  # "which leaves us confident of finishing the year with about 120 openings"
     if "allow" in lead or "enabl" in lead:
         if (grow := _ALLOWS_TO.search(s, max(0, q.start - 120), q.start)) and not _DIGIT.search(s, grow.start(), q.start):
-            # "lets the mine lift output to about 90 million pounds per annum for the next several years": a span ahead, no year's
+            # "lets the pit lift output to 90 million pounds a year for several years to come": a span ahead, no year's
             return FactKind.TARGET if _SPAN_YEARS.match(s, q.end) else FactKind.GUIDANCE
     if "policy" in s and _PAYOUT_SHARE.match(s, q.end) and (pol := _PAYOUT_POLICY.search(s, 0, q.start)) and not _PAID_OUT.search(s, pol.end(), q.start):
         return FactKind.TARGET  # "our payout policy, set this year, provides up to 40% of free cash flow": a standing rule
@@ -139,7 +139,7 @@ _WE_ESTIMATE = re.compile(r"^\W*(?:(?:and|also|so|next|finally)\s*,?\s+)?we\s+(?
 _GOAL_RANGE_SET = re.compile(r"\btarget(?:ed)?\s+(?:leverage\s+|debt\s+|net\s+debt\s+)?range\s+(?:that\s+)?we(?:'ve|\s+have)?\s+(?:set|established|adopted)\s+(?:at\s+|of\s+)?(?:about\s+|approximately\s+)?[$€£¥]?$", re.I)
 _NEXT_WEEKS = re.compile(r"\b(?:over|in|within|during)\s+the\s+(?:next|coming)\s+(?:few\s+|several\s+|couple\s+(?:of\s+)?|two\s+|three\s+|four\s+|six\s+)?(?:weeks|months)\b", re.I)
 _RUNS_OFF = re.compile(r"\b(?:expir\w*|matur\w*|due|roll(?:s|ing)?\s+off)\b", re.I)
-"""A level that runs off on its own schedule ("$4 million of rent expiring within the next six months") is no outlook."""
+"""A level that runs off on its own schedule ("$4 million of leases expiring in the coming months") is no outlook."""
 _EST_OBJECT = re.compile(r"\s*(?:(?:an?|the|our)\s+)?(?:(?:[\w'’-]+\s+){0,7}?(?:of|at)\s+)?(?:about\s+|approximately\s+|roughly\s+|around\s+|between\s+)?[$€£¥]?", re.I)
 """The figure is the object of "We estimate" ("a $4 million ...", "non-cash taxes ... of between ..."), not of a verb of its own."""
 _CONFIDENCE_IN = re.compile(r"\bconfiden(?:ce|t)\s+(?:in|of|about)\s+(?:our\s+)?(?:ending|exiting|finishing|reaching|achieving|delivering|hitting|getting\s+to|opening)\b", re.I)
