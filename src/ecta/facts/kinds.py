@@ -94,7 +94,10 @@ def _plan_or_reach(q: Quantity, s: str, kind: FactKind | None, ctx: Context, sta
             and (not _DIGIT.search(s, q.end, soon.start()) and not PAST.search(s, q.end, soon.start()) if soon.start() >= q.end
                  else not _DIGIT.search(s, soon.end(), q.start) and not new_subject_at(s, soon.end(), q.start))):
         return FactKind.GUIDANCE  # "with about 120 tenants moving in over the next several weeks": what the weeks ahead bring
-    if "confiden" in s and (conf := _CONFIDENCE_IN.search(s, 0, q.start)) and not new_subject_at(s, conf.end(), q.start):
+    if ("confiden" in s and (conf := _CONFIDENCE_IN.search(s, 0, q.start)) and not new_subject_at(s, conf.end(), q.start)
+            and not _WAS_CONFIDENT.search(s, max(0, conf.start() - 12), conf.start()) and not _AFTER_DEED.search(s, conf.end(), q.start)
+            and not any(cue_reported(c, ctx) for c in P.find_cues(s[conf.end():clause_bounds(s, q.start)[1]]))):
+        # (not "we were confident in ...", a view held then, nor "..., after opening 12 in the quarter", a deed beside it)
         return FactKind.GUIDANCE  # "which leaves us confident of finishing the year with about 120 openings"
     if "allow" in lead or "enabl" in lead:
         if (grow := _ALLOWS_TO.search(s, max(0, q.start - 120), q.start)) and not _DIGIT.search(s, grow.start(), q.start):
@@ -142,6 +145,8 @@ _RUNS_OFF = re.compile(r"\b(?:expir\w*|matur\w*|due|roll(?:s|ing)?\s+off)\b", re
 """A level that runs off on its own schedule ("$4 million of leases expiring in the coming months") is no outlook."""
 _EST_OBJECT = re.compile(r"\s*(?:(?:an?|the|our)\s+)?(?:(?:[\w'’-]+\s+){0,7}?(?:of|at)\s+)?(?:about\s+|approximately\s+|roughly\s+|around\s+|between\s+)?[$€£¥]?", re.I)
 """The figure is the object of "We estimate" ("a $4 million ...", "non-cash taxes ... of between ..."), not of a verb of its own."""
+_WAS_CONFIDENT = re.compile(r"\b(?:were|was|had\s+been)\s+(?:very\s+|quite\s+)?$|\bgave\s+us\s+(?:the\s+)?$", re.I)
+_AFTER_DEED = re.compile(r"\b(?:after|since|having|following)\b", re.I)
 _CONFIDENCE_IN = re.compile(r"\bconfiden(?:ce|t)\s+(?:in|of|about)\s+(?:our\s+)?(?:ending|exiting|finishing|reaching|achieving|delivering|hitting|getting\s+to|opening)\b", re.I)
 _ALLOWS_TO = re.compile(r"\b(?:allow|enabl)(?:e|es|s|ing)?\s+(?:us|it|them|the\s+[\w-]+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+to\s+(?:increase|grow|expand|raise|lift|boost)\s+"
                         r"(?:(?:our|its|their|annual|total|copper|gold|mine|mill)\s+)*(?:production|output|throughput|capacity|volumes?|shipments)\s+(?:[\w-]+\s+){0,6}?to\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|over\s+|more\s+than\s+)?[$€£¥]?$")
