@@ -67,6 +67,8 @@ def _plan_or_reach(q: Quantity, s: str, kind: FactKind | None, ctx: Context, sta
         return FactKind.ACTUAL  # "we reached about 70% of our target run rate": the share reached, not the goal
     if kind is FactKind.PRIOR_GUIDANCE and "target" in s and (rng := _GOAL_RANGE_SET.search(s, max(0, q.start - 60), q.start)) and not _SAID_BEFORE.search(s, rng.start(), q.end + 30):
         return FactKind.TARGET  # "inside the targeted range we set at 2 to 2.5 times": a standing goal, not an outlook replaced
+    if kind is FactKind.TARGET and "already" in s and _DONE_ALREADY_AFTER.match(s, q.end):
+        return FactKind.ACTUAL  # "beyond the 20% cut we've already made over the past decade": done, beside a new goal
     if kind is FactKind.PRIOR_GUIDANCE or kind is FactKind.ESTIMATE:
         return kind
     lead = s[max(0, q.start - 120):q.start]
@@ -147,6 +149,9 @@ _EST_OBJECT = re.compile(r"\s*(?:(?:an?|the|our)\s+)?(?:(?:[\w'’-]+\s+){0,7}?(
 """The figure is the object of "We estimate" ("a $4 million ...", "non-cash taxes ... of between ..."), not of a verb of its own."""
 _WAS_CONFIDENT = re.compile(r"\b(?:were|was|had\s+been)\s+(?:very\s+|quite\s+)?$|\bgave\s+us\s+(?:the\s+)?$", re.I)
 _AFTER_DEED = re.compile(r"\b(?:after|since|having|following)\b", re.I)
+_DONE_ALREADY_AFTER = re.compile(r"(?:\s*%)?\s+(?:[a-z][\w-]*\s+){0,5}?(?:that\s+|which\s+)?(?:we|I)(?:['’]ve|\s+have)\s+already\s+"
+                                 r"(?:made|achieved|delivered|done|completed|realized|realised|reached|cut|taken|returned|spent|opened|closed|exited)\b"
+                                 r"(?!\s+(?:all|the|an?|our|its|some|most|much|any)\b)", re.I)  # not "$7 million of sales that we've already made the outlay for"
 _CONFIDENCE_IN = re.compile(r"\bconfiden(?:ce|t)\s+(?:in|of|about)\s+(?:our\s+)?(?:ending|exiting|finishing|reaching|achieving|delivering|hitting|getting\s+to|opening)\b", re.I)
 _ALLOWS_TO = re.compile(r"\b(?:allow|enabl)(?:e|es|s|ing)?\s+(?:us|it|them|the\s+[\w-]+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+to\s+(?:increase|grow|expand|raise|lift|boost)\s+"
                         r"(?:(?:our|its|their|annual|total|copper|gold|mine|mill)\s+)*(?:production|output|throughput|capacity|volumes?|shipments)\s+(?:[\w-]+\s+){0,6}?to\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|over\s+|more\s+than\s+)?[$€£¥]?$")
