@@ -57,7 +57,111 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         return FactKind.GUIDANCE  # "currency is now a headwind of about $0.12 to EPS for the full year": the effect on a year not over
     if kind in (FactKind.TARGET, FactKind.GUIDANCE) and "since" in s and _counted_since(s, q, ctx):
         return FactKind.ACTUAL  # "the 60 stores we opened since 2022", "a cumulative benefit since 2023 of $1.2 billion": counted to date
+    if ctx.role is not Role.ANALYST:
+        return _plan_or_reach(q, s, kind, ctx, state, future_at)
     return kind
+
+
+def _plan_or_reach(q: Quantity, s: str, kind: FactKind | None, ctx: Context, state: State, future_at: tuple[int, ...]) -> FactKind | None:
+    """Plans, recalls and reach said without an outlook cue word: "the original plan was 40,000 tonnes a day" and "at that
+    time, we estimated $70 million" recall an outlook; "ramping up to reach 300 a day by year-end" and "confident of finishing
+    the year with 120 openings" look ahead; "we reached about 70% of our target run rate" is what was done."""
+    if kind is FactKind.TARGET and any_in(s, _REACHED_WORDS) and _SHARE_OF_GOAL.search(s, max(0, q.start - 40), q.start) and _OF_GOAL.match(s, q.end):
+        return FactKind.ACTUAL  # "we reached about 70% of our target run rate": the share reached, not the goal
+    if kind is FactKind.PRIOR_GUIDANCE and "target" in s and (rng := _GOAL_RANGE_SET.search(s, max(0, q.start - 60), q.start)) and not _SAID_BEFORE.search(s, rng.start(), q.end + 30):
+        return FactKind.TARGET  # "inside the targeted range we set at 2 to 2.5 times": a standing goal, not an outlook replaced
+    if kind is FactKind.TARGET and "already" in s and _DONE_ALREADY_AFTER.match(s, q.end):
+        return FactKind.ACTUAL  # "beyond the 20% cut we've already made over the past decade": done, beside a new goal
+    if kind is FactKind.PRIOR_GUIDANCE or kind is FactKind.ESTIMATE:
+        return kind
+    lead = s[max(0, q.start - 120):q.start]
+    if kind is not FactKind.TARGET and any_in(s[max(0, q.start - 120):q.end + 60], _RECALL_WORDS) and _recalled_plan(s, q):
+        return FactKind.PRIOR_GUIDANCE
+    if kind not in (None, FactKind.ACTUAL):
+        return kind
+    if future_at and " from " in lead and (step := _STEP_FROM.search(s, max(0, q.start - 140), q.start)) and ";" not in s[step.end():q.start]:
+        # "a two-point cut to next quarter's seat plan from down 3% to down 5%" for a period ahead: the outlook
+        # revised, the figure it moves from recalled
+        old = not _DIGIT.search(s, step.end(), q.start) and _STEP_TO.match(s, q.end)
+        return FactKind.PRIOR_GUIDANCE if old else FactKind.GUIDANCE
+    ahead = any(pos > q.end and not new_subject_at(s, q.end, pos) for pos in future_at) or (
+        ctx.fiscal_quarter in (1, 2, 3) and _BY_YEAR_END.match(s, q.end) is not None)  # the year under way is no period "ahead"
+    if ahead and any_in(lead, ("ramp", "going to")) and _RAMP_TO.search(s, max(0, q.start - 60), q.start):
+        return FactKind.GUIDANCE  # "ramping up to reach 300 a day by year-end, going to 340 a day in 2028"
+    if ("stimate" in s and (est := _WE_ESTIMATE.search(s, 0, q.start)) and (q.low is not None or ahead or state.kind is FactKind.GUIDANCE)
+            and _EST_OBJECT.fullmatch(s, max(est.end(), s.rfind(";", 0, q.start) + 1), q.start) and not tensed(s[est.end():q.start].replace(";", ","))
+            and not any(cue_reported(c, ctx) for c in P.find_cues(s[est.end():])[:1])):
+        # "We estimate a $4 million to $6 million tax expense on these items; non-cash taxes of between ...": the company's
+        # own estimate of what lies ahead, a noun phrase with no verb of its own (not "we estimate that ... were")
+        return FactKind.GUIDANCE
+    if (any_in(s, ("next", "coming")) and (soon := _NEXT_WEEKS.search(s, max(0, q.start - 60), min(len(s), q.end + 60))) and not PAST.search(s, *clause_bounds(s, q.start))
+            and not _RUNS_OFF.search(s, min(q.end, soon.end()), max(q.start, soon.start()))
+            and (not _DIGIT.search(s, q.end, soon.start()) and not PAST.search(s, q.end, soon.start()) if soon.start() >= q.end
+                 else not _DIGIT.search(s, soon.end(), q.start) and not new_subject_at(s, soon.end(), q.start))):
+        return FactKind.GUIDANCE  # "with about 120 tenants moving in over the next several weeks": what the weeks ahead bring
+    if ("confiden" in s and (conf := _CONFIDENCE_IN.search(s, 0, q.start)) and not new_subject_at(s, conf.end(), q.start)
+            and not _WAS_CONFIDENT.search(s, max(0, conf.start() - 12), conf.start()) and not _AFTER_DEED.search(s, conf.end(), q.start)
+            and not any(cue_reported(c, ctx) for c in P.find_cues(s[conf.end():clause_bounds(s, q.start)[1]]))):
+        # (not "we were confident in ...", a view held then, nor "..., after opening 12 in the quarter", a deed beside it)
+        return FactKind.GUIDANCE  # "which leaves us confident of finishing the year with about 120 openings"
+    if "allow" in lead or "enabl" in lead:
+        if (grow := _ALLOWS_TO.search(s, max(0, q.start - 120), q.start)) and not _DIGIT.search(s, grow.start(), q.start):
+            # "lets the pit lift output to 90 million pounds a year for several years to come": a span ahead, no year's
+            return FactKind.TARGET if _SPAN_YEARS.match(s, q.end) else FactKind.GUIDANCE
+    if "policy" in s and _PAYOUT_SHARE.match(s, q.end) and (pol := _PAYOUT_POLICY.search(s, 0, q.start)) and not _PAID_OUT.search(s, pol.end(), q.start):
+        return FactKind.TARGET  # "our payout policy, set this year, provides up to 40% of free cash flow": a standing rule
+    return kind
+
+
+def _recalled_plan(s: str, q: Quantity) -> bool:
+    """An outlook recalled without an outlook noun: "Original plan was 40,000 tonnes a day, 90 million pounds", "above our
+    estimate going into the quarter of $1.30", "At that time, we estimated a revenue hit of $70 million", "the 2% increase
+    we estimated entering the quarter"."""
+    if _ESTIMATE_THEN_OF.search(s, max(0, q.start - 90), q.start) or _ESTIMATED_THEN_AFTER.match(s, q.end):
+        return True
+    for rx in (_ORIGINAL_PLAN, _THEN_ESTIMATED):
+        if (m := rx.search(s, max(0, q.start - 100), q.start)) and not new_subject_at(s, m.end(), q.start) and ";" not in s[m.end():q.start]:
+            return True
+    return False
+
+
+_RECALL_WORDS = ("riginal", "nitial", "estimat")
+_ORIGINAL_PLAN = re.compile(r"\b(?:original|initial)\s+(?:mine\s+|production\s+|capital\s+)?(?:plan|design|budget|schedule)\s+(?:was|were|called\s+for|had)\b", re.I)
+_TIME_THEN = (rf"(?:at\s+(?:that|the)\s+time|back\s+then|(?:on|during|in)\s+(?:our|the)\s+(?:last|prior|previous)\s+(?:earnings\s+)?(?:call|quarter)|"
+              rf"(?:\w+|\d+)\s+months\s+ago|(?:back\s+)?in\s+(?:{MONTH_ALT})(?:\s+20\d\d)?|at\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?:fiscal\s+)?year|"
+              rf"(?:entering|going\s+into|heading\s+into)\s+the\s+(?:quarter|year))")
+_THEN_ESTIMATED = re.compile(rf"\b{_TIME_THEN}\s*,?\s+we\s+(?:had\s+)?estimated\b", re.I)
+_ESTIMATED_THEN_AFTER = re.compile(rf"(?:\s*%)?\s+(?:(?!(?:than|what|versus|from|against|above|below|over|under)\b)[a-z][\w-]*\s+){{0,3}}?(?:that\s+|which\s+)?we\s+(?:had\s+)?(?:estimated|expected|anticipated|projected)\s+{_TIME_THEN}\b", re.I)
+_ESTIMATE_THEN_OF = re.compile(r"\bestimate\s+(?:going\s+into|entering|heading\s+into|at\s+the\s+(?:start|beginning)\s+of)\s+(?:the|this)\s+(?:quarter|year|period)\s+"
+                               r"(?:of|at|was)\s+(?:about\s+|approximately\s+|roughly\s+|around\s+)?[$€£¥]?$", re.I)
+_SHARE_OF_GOAL = re.compile(r"\b(?:achieved|reached|hit|attained|got\s+to)\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|almost\s+|"
+                            r"just\s+(?:under|over|below|above)\s+|over\s+|more\s+than\s+)?$", re.I)
+_OF_GOAL = re.compile(r"\s*(?:%|percent)?\s+of\s+(?:our|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:target|goal|objective|plan)", re.I)
+_RAMP_TO = re.compile(r"(?:\bramp(?:s|ing)?\s+(?:up\s+)?to\s+(?:reach\s+|hit\s+)?|,\s+(?:and\s+)?(?:then\s+)?going\s+to\s+)"
+                      r"(?:about\s+|approximately\s+|roughly\s+|around\s+|over\s+|more\s+than\s+|nearly\s+)?[$€£¥]?$", re.I)
+_BY_YEAR_END = re.compile(r"[^.;,]{0,40}?\bby\s+(?:the\s+)?(?:end\s+of\s+(?:this|the)\s+(?:fiscal\s+)?year|(?:fiscal\s+)?year[-\s]end)\b", re.I)
+_STEP_FROM = re.compile(r"\b(?:(?:\w+|\d+(?:\.\d+)?)[-\s](?:percentage[-\s])?points?\s+(?P<noun>reduction|cut|decrease|increase|raise|revision|change)|(?P<verb>reduction|cut|decrease|increase|raise|revision|change|moves?|moved|goes|went))\s+"
+                        r"(?:(?:in|to|of)\s+(?:[\w'’-]+\s+){0,6}?)?from\s+(?(verb)(?=(?:roughly\s+|about\s+|approximately\s+)?(?:down|up|flat)\b))", re.I)
+_STEP_TO = re.compile(r"\s*(?:,\s*)?to\s+(?:down\s+|up\s+|about\s+|approximately\s+|roughly\s+|around\s+)?[$€£¥]?\d", re.I)
+_WE_ESTIMATE = re.compile(r"^\W*(?:(?:and|also|so|next|finally)\s*,?\s+)?we\s+(?:now\s+|currently\s+|also\s+)?estimate\s+(?!that\b|it\b|this\b|the\s+(?:impact|effect)\b)", re.I)
+_GOAL_RANGE_SET = re.compile(r"\btarget(?:ed)?\s+(?:leverage\s+|debt\s+|net\s+debt\s+)?range\s+(?:that\s+)?we(?:'ve|\s+have)?\s+(?:set|established|adopted)\s+(?:at\s+|of\s+)?(?:about\s+|approximately\s+)?[$€£¥]?$", re.I)
+_NEXT_WEEKS = re.compile(r"\b(?:over|in|within|during)\s+the\s+(?:next|coming)\s+(?:few\s+|several\s+|couple\s+(?:of\s+)?|two\s+|three\s+|four\s+|six\s+)?(?:weeks|months)\b", re.I)
+_RUNS_OFF = re.compile(r"\b(?:expir\w*|matur\w*|due|roll(?:s|ing)?\s+off)\b", re.I)
+"""A level that runs off on its own schedule ("$4 million of leases expiring in the coming months") is no outlook."""
+_EST_OBJECT = re.compile(r"\s*(?:(?:an?|the|our)\s+)?(?:(?:[\w'’-]+\s+){0,7}?(?:of|at)\s+)?(?:about\s+|approximately\s+|roughly\s+|around\s+|between\s+)?[$€£¥]?", re.I)
+"""The figure is the object of "We estimate" ("a $4 million ...", "non-cash taxes ... of between ..."), not of a verb of its own."""
+_WAS_CONFIDENT = re.compile(r"\b(?:were|was|had\s+been)\s+(?:very\s+|quite\s+)?$|\bgave\s+us\s+(?:the\s+)?$", re.I)
+_AFTER_DEED = re.compile(r"\b(?:after|since|having|following)\b", re.I)
+_DONE_ALREADY_AFTER = re.compile(r"(?:\s*%)?\s+(?:[a-z][\w-]*\s+){0,5}?(?:that\s+|which\s+)?(?:we|I)(?:['’]ve|\s+have)\s+already\s+"
+                                 r"(?:made|achieved|delivered|done|completed|realized|realised|reached|cut|taken|returned|spent|opened|closed|exited)\b"
+                                 r"(?!\s+(?:all|the|an?|our|its|some|most|much|any)\b)", re.I)  # not "$7 million of sales that we've already made the outlay for"
+_CONFIDENCE_IN = re.compile(r"\bconfiden(?:ce|t)\s+(?:in|of|about)\s+(?:our\s+)?(?:ending|exiting|finishing|reaching|achieving|delivering|hitting|getting\s+to|opening)\b", re.I)
+_ALLOWS_TO = re.compile(r"\b(?:allow|enabl)(?:e|es|s|ing)?\s+(?:us|it|them|the\s+[\w-]+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+to\s+(?:increase|grow|expand|raise|lift|boost)\s+"
+                        r"(?:(?:our|its|their|annual|total|copper|gold|mine|mill)\s+)*(?:production|output|throughput|capacity|volumes?|shipments)\s+(?:[\w-]+\s+){0,6}?to\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|over\s+|more\s+than\s+)?[$€£¥]?$")
+_SPAN_YEARS = re.compile(r"[^.;]{0,60}?\b(?:for|over)\s+the\s+next\s+(?:several|few|couple\s+of|\w+)\s+years\b", re.I)
+_PAYOUT_POLICY = re.compile(r"\b(?:payout|dividend|distribution|(?:capital\s+|shareholder\s+)?returns?)\s+(?:policy|framework)\b", re.I)
+_PAYOUT_SHARE = re.compile(r"\s*(?:%|percent)?\s+of\s+(?:our\s+)?(?:annual\s+)?(?:free\s+cash\s+flow|FCF|(?:adjusted\s+)?net\s+income|(?:adjusted\s+)?earnings)\b", re.I)
+_PAID_OUT = re.compile(r"\b(?:returned|paid|distributed|gave\s+back|bought\s+back|repurchased)\b", re.I)
 
 
 def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context, state: State, future_at: tuple[int, ...],
@@ -932,7 +1036,7 @@ _MARKET_SEEN = re.compile(r"(?:we\s+(?:now\s+|still\s+)?see|sees)\s+(?:private[-
                           r"(?:at|between|around|in\s+the\s+(?:range|area)\s+of|in\s+the\s+(?:low|mid|high))\b", re.I)
 """A market level the speaker sees ("we see cap rates in the mid 5s", "we see deals trading at 12 times"), not an outlook."""
 _YOU_DID = re.compile(r"\byou(?:\s+guys|\s+all)?\s+(?:have\s+|'ve\s+)?(?:just\s+)?(?:did|reported|generated|delivered|put\s+up|posted|won|"
-                      r"added|ended|came\s+in|printed|grew|booked|shipped|achieved|returned|repurchased|bought\s+back)\b", re.I)
+                      r"added|ended|came\s+in|printed|grew|booked|shipped|achieved|returned|repurchased|bought\s+back|spent|invested|paid|opened|acquired|sold|earned)\b", re.I)
 """An analyst saying what the company did: the figure reported, not the analyst's estimate."""
 _ASIDE = re.compile(r"\s*(?:which|that|who|as|when|where)\b", re.I)
 """', which was set in 2023,': an aside about the goal, not a new statement of what was done."""
