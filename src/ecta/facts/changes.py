@@ -121,6 +121,7 @@ _DILUTION_OF = re.compile(r"(?<!share\s)(?<!equity\s)\bdilution\s+(?:(?:in|on|at
 _IT_COST_US = re.compile(r"\s+(?:that\s+|which\s+)?(?:it|they|this|that)\s+(?:cost|took\s+(?:off|away\s+from))\s+us\b", re.I)
 _SHARE_LOST = re.compile(r"\s+of\s+(?:market\s+)?share\s+(?:that\s+)?(?:we|they|it|you)\s+(?:had\s+)?(?:lost|gave\s+up|ceded)\b", re.I)
 """"the 50 basis points of share we lost a year ago": the share given up, a fall."""
+_YEAR_BASE = re.compile(r"\s*,?\s*(?:above|below|ahead\s+of|behind|versus|vs\.?|compared\s+(?:to|with)|relative\s+to|over|from)\s+(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d\b(?!\s+to\b)", re.I)
 _PARALLEL_BASIS = re.compile(r"\s+on\s+an?\s+(?:[\w-]+\s+){1,2}basis\s*,?\s*(?:and|or|while|versus|vs\.?)\s+"
                              r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+)?", re.I)
 _RANGE_AFTER = re.compile(r"\s+(?:range|band)\b", re.I)
@@ -351,6 +352,10 @@ def change_kind(s: str, q: Quantity, qs: list[Quantity], fq: int | None = None, 
     if (fm and fq and ORDINAL[(fm.group(1) or fm.group(2)).lower()] == fq and _AHEAD_CUE.search(s, 0, q.start)
             and not _OF_A_YEAR.match(s, q.end + fm.end())):
         return Change.SEQUENTIAL  # "we expect first quarter revenue to be down about 5% relative to Q4" in a Q4 call
+    if _YEAR_BASE.match(s, q.end):
+        # "bookings down 30% to 35% versus 2019, improving sequentially from January through March": the base named
+        # in the figure's own clause; a later clause's way of moving does not replace it
+        return Change.YOY
     if fq and FROM_MONTH.search(s, q.end, min(nxt, q.end + 60)):
         return Change.SEQUENTIAL
     if before_own and " than " in s[q.end:min(nxt, q.end + 40)] and (did := _THAN_DONE_IN_QUARTER.match(s, q.end, min(nxt, q.end + 90))):
