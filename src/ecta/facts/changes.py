@@ -121,8 +121,13 @@ _DILUTION_OF = re.compile(r"(?<!share\s)(?<!equity\s)\bdilution\s+(?:(?:in|on|at
 _IT_COST_US = re.compile(r"\s+(?:that\s+|which\s+)?(?:it|they|this|that)\s+(?:cost|took\s+(?:off|away\s+from))\s+us\b", re.I)
 _SHARE_LOST = re.compile(r"\s+of\s+(?:market\s+)?share\s+(?:that\s+)?(?:we|they|it|you)\s+(?:had\s+)?(?:lost|gave\s+up|ceded)\b", re.I)
 """"the 50 basis points of share we lost a year ago": the share given up, a fall."""
+_YEAR_BASE = re.compile(r"\s*,?\s*(?:above|below|ahead\s+of|behind|versus|vs\.?|compared\s+(?:to|with)|relative\s+to|over|from)\s+(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d\b(?!\s+to\b)", re.I)
+_PARALLEL_BASIS = re.compile(r"\s+on\s+an?\s+(?:[\w-]+\s+){1,2}basis\s*,?\s*(?:and|or|while|versus|vs\.?)\s+"
+                             r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+)?", re.I)
 _RANGE_AFTER = re.compile(r"\s+(?:range|band)\b", re.I)
 _BARE_COMPARED = re.compile(r"(?:,\s*which\s+(?:is|was)|,\s*(?:that\s+is|or))\s+(?:about\s+|roughly\s+|approximately\s+|nearly\s+)?$", re.I)
+_BARE_COMPARED_AT = re.compile(r",\s*which\s+(?:is|was|represents|represented)\s+(?:about\s+|roughly\s+|approximately\s+|nearly\s+)?(?:at\s+)?$", re.I)
+_MOVE_NOUN_AFTER = re.compile(r"\s+(?:(increase|growth|improvement|rise|gain)|(decrease|decline|drop|reduction|fall))\b", re.I)
 _BARE_WAY_AFTER = re.compile(r"\s+(higher|lower|better|worse)(?=\s*(?:[,;.]|$|\s(?:as|because|on\s+the\s+back|driven|due|reflecting)\b))", re.I)
 
 
@@ -149,6 +154,10 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
                 moved, way = change_of(prev[-1], s, qs, link=False)
                 if moved:
                     return True, way
+    if link and " basis" in before and _PARALLEL_BASIS.fullmatch(before) and (prev := [o for o in qs if o.end <= q.start]):
+        # "16.2% on a GAAP basis and 21.4% on a non-GAAP basis": the second of a pair said by basis is what the first
+        # is, a level after a level ("was 16.2% ... and 21.4%"), a move after a move ("rose 5% ... and 7%")
+        return change_of(prev[-1], s, qs, link=False)
     if q.unit == "%" and q.text[-5:].lower() in ("digit", "teens") and (band := _BAND_BEFORE_SALES.match(s, q.end)):
         # "the mid-single-digit revenue view": a band said before sales is their growth ("a double-digit sales decline" a fall)
         return True, Direction.DOWN if band.group("fall") else Direction.UP
@@ -177,10 +186,16 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
     if not m and q.unit == "%" and any_in(s[max(0, q.start - 80):q.start].lower(), ("inflation", "increases")):
         if _RATE_OF_RISE.search(s, max(prev_end, q.start - 80), q.start) or lead < q.end and _RATE_OF_RISE.search(s, max(prev_end, q.start - 80), lead):
             return True, Direction.UP  # "wage inflation of around 4%", "the price increases we signed are in the mid-single digits"
+    if not m and q.unit == "%" and " at " in before and _STRONG_AT.search(before) and _TIMED_AFTER.match(after):
+        return True, Direction.UP
+    if not m and " by " in before and (mb := _MOVED_TIMED_BY.search(before)):
+        return True, Direction.DOWN if mb.group(1).lower() in ("down", "lower", "decreased") else Direction.UP
     if not m and _TO_BEFORE.search(before):
         cmp = re.match(r"\s+(tighter|wider|higher|lower|better|worse|greater)\s+than\b|\s+(fewer|more|less)\s+(?:[a-z]+\s+)?than\s+(?:last\s+year|a\s+year\s+ago|the\s+(?:prior|same|previous)\b)|\s+(below|above|behind|under|ahead\s+of|more\s+than|less\s+than)\s+(?:last\s+year|a\s+year\s+ago|the\s+(?:prior|same|previous)\b)"
                        r"|\s+(higher|lower|better|worse)\s+(?:(?:compared\s+(?:to|with)|versus|vs\.?|relative\s+to)\s+(?:last\s+year|a\s+year\s+ago|the\s+(?:prior|same|previous)\b)|year[-\s](?:over|on)[-\s]year\b|sequentially\b|quarter[-\s](?:over|on)[-\s]quarter\b)",
                        after, re.I) if q.unit in ("%", "bps") else None
+        if not cmp and q.unit == "%" and _BARE_COMPARED_AT.search(s, max(0, q.start - 40), q.start):
+            cmp = _MOVE_NOUN_AFTER.match(s, q.end)  # ", which is approximately at 8.4% increase": a move said without its article
         if not cmp and q.unit in ("%", "bps") and _BARE_COMPARED.search(s, max(0, q.start - 30), q.start):
             cmp = _BARE_WAY_AFTER.match(s, q.end)  # "Commercial was 17.4%, which is 1.6 points lower, as ...": the move, its base left unsaid
         if not cmp and q.unit not in ("%", "bps", "x", "days"):
@@ -287,15 +302,25 @@ _AGAINST_EARLIER = re.compile(rf"\s+(below|above|behind|ahead\s+of)\s+(?:{_EARLI
                               rf"(?:(?:achieved|reported|delivered|recorded|posted)\s+)?(?:in|for|during)\s+{_EARLIER}"
                               # "about 15% below where they stood a year earlier", "about 6% below October's pace": an earlier level
                               rf"|where\s+(?:it|they|we|that)\s+(?:stood|was|were|ended|sat)|(?-i:{MONTHS})['’]s\s+(?:pace|level|rate|run[-\s]rate))\b", re.I)
-_GROWING_AT = re.compile(r"\b(grow(?:s|ing)?|grew|increas(?:es|ing)|expand(?:s|ing)?|declin(?:es|ing)|shrink(?:s|ing)?|compound(?:s|ing)?)\s+at\s+"
+_GROWING_AT = re.compile(r"\b(grow(?:s|ing)?|grew|increas(?:es|ing|ed)|expand(?:s|ing)?|declin(?:es|ing)|shrink(?:s|ing)?|compound(?:s|ing)?)\s+"
+                         # "grew sales at 12%", "grew even faster at 13%": the verb's line or manner between it and "at"
+                         r"(?:(?!(?:to|by|in|from|with|and|while|but|which|that|for|of|its|their|our)\b)[\w-]+\s+){0,2}?at\s+"
                          r"(?:a\s+(?:rate|pace)\s+of\s+)?(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|close\s+to\s+)?$", re.I)
 """A growth rate said with "at": "growing at about 18%", "declining at 2% a year" ("to grow at 90% of our sales growth" is a ratio)."""
+_STRONG_AT = re.compile(r"\b(?:strong|solid|healthy|robust)\s+at\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+)?$", re.I)
+_TIMED_AFTER = re.compile(r"\s+(?:year[-\s](?:over|on)[-\s]year|YoY|y/y|sequentially|quarter[-\s](?:over|on)[-\s]quarter)\b", re.I)
+""""NOI was strong at 17% year-over-year": a rate said with a level's "at", made a move by the base after it ("strong at
+95% of target" stays a level)."""
+_MOVED_TIMED_BY = re.compile(r"\b(up|higher|increased|down|lower|decreased)\s+(?:year[-\s](?:over|on)[-\s]year|YoY|sequentially|"
+                             r"quarter[-\s](?:over|on)[-\s]quarter|linked[-\s]quarter)\s+by\s+"
+                             r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|some\s+|around\s+)?$", re.I)
+""""loans were up year-over-year by about $6 billion": the way, then its base, then the amount."""
 _THAN_WE_DID = re.compile(rf"\s+(more|less|fewer|higher|lower|better|worse)\s+than\s+(?:we|they|it)\s+(?:did|had|spent|paid|earned|made|saw|reported|posted"
                           rf"|generated|shipped|sold|booked)\s+(?:in\s+|during\s+)?(?:{_EARLIER}|{_QUARTER_BEFORE})\b", re.I)
 """A move against what the company itself did before, the deed said between: "less than we spent a year ago"."""
 _MONEY_AGAINST_EARLIER = re.compile(r"\s+(higher|lower|more|less|above|below)\s+than\s+(?:the\s+|our\s+|its\s+)?(?:(?:end\s+of\s+)?(?:"
                                     + MONTHS + r")\s+(?:20\d\d\s+)?|year[-\s]end\s+|prior[-\s]year\s+|last\s+year's\s+)(?:balance|level)s?\b"
-                                    rf"|\s+(higher|lower|more|less|above|below)\s+(?:than\s+(?:in\s+|during\s+|for\s+)?|(?:compared\s+(?:to|with)|versus|vs\.?|relative\s+to)\s+(?:(?:in|during)\s+)?)?{_EARLIER}\b"
+                                    rf"|\s+(higher|lower|more|less|above|below)\s+(?:than\s+(?:in\s+|during\s+|for\s+)?|(?:compared\s+(?:to|with)|versus|vs\.?|relative\s+to)\s+(?:(?:in|during)\s+)?)?(?:{_EARLIER}|{_QUARTER_BEFORE})\b"
                                     r"|\s+(higher|lower|more|less)\s+(?:year[-\s](?:over|on)[-\s]year|YoY|y/y)\b", re.I)
 _LINKED = re.compile(r"\s*(?:(?:year[-\s](?:over|on)[-\s]year|sequentially|quarter[-\s](?:over|on)[-\s]quarter|YoY|y/y)\s*)?,?\s*(?:or|and)?\s*"
                      r"(?:an?\s+)?(?:about|approximately|roughly|nearly|almost|some|over|more\s+than)?\s*", re.I)
@@ -331,6 +356,10 @@ def change_kind(s: str, q: Quantity, qs: list[Quantity], fq: int | None = None, 
     if (fm and fq and ORDINAL[(fm.group(1) or fm.group(2)).lower()] == fq and _AHEAD_CUE.search(s, 0, q.start)
             and not _OF_A_YEAR.match(s, q.end + fm.end())):
         return Change.SEQUENTIAL  # "we expect first quarter revenue to be down about 5% relative to Q4" in a Q4 call
+    if _YEAR_BASE.match(s, q.end):
+        # "bookings down 30% to 35% versus 2019, improving sequentially from January through March": the base named
+        # in the figure's own clause; a later clause's way of moving does not replace it
+        return Change.YOY
     if fq and FROM_MONTH.search(s, q.end, min(nxt, q.end + 60)):
         return Change.SEQUENTIAL
     if before_own and " than " in s[q.end:min(nxt, q.end + 40)] and (did := _THAN_DONE_IN_QUARTER.match(s, q.end, min(nxt, q.end + 90))):

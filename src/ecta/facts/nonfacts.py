@@ -257,6 +257,47 @@ def _rule_of_thumb(q: Quantity, s: str) -> bool:
     return q.start < end and _WORTH.search(s, m.end(), end) is not None
 
 
+_METALS = r"(?:gold|silver|copper|nickel|zinc|platinum|palladium|molybdenum|moly|cobalt|aluminum|aluminium|iron\s+ore|lithium|uranium)"
+_METAL_AFTER = re.compile(rf"\s*(?:(?:per|a|an)\s+(?:pound|ounce|ton|tonne)\s+)?{_METALS}\b(?!\s+(?:production|sales|volumes?|output|"
+                          r"reserves?|resources?|equivalents?|mines?|operations?|business|segment|revenues?|ounces|pounds|tonnes))", re.I)
+""""at $3.50 copper and $1,750 gold": the price a scenario is run at, said before its metal."""
+_PER_METAL = re.compile(rf"\s*(?:per|a|an)\s+(?:pound|ounce|ton|tonne)\s+of\s+{_METALS}\b", re.I)
+_METAL_AT = re.compile(rf"\b{_METALS}\s+(?:prices?\s+)?(?:flat\s+|steady\s+|constant\s+|unchanged\s+)?(?:at|of)\s+(?:about\s+|around\s+)?$", re.I)
+_SCENARIO_WORDS = ("would", "holding", "assum", "if ", "scenario", "sensitiv", "at these", "at those", "each", "every")
+_PRICES_FROM = re.compile(r"\bat\s+(?:(?:metal|commodity|copper|gold|oil)\s+)?prices?\s+(?:ranging\s+)?(?:from|of|between)\s+$", re.I)
+_TEN_PCT_CUSTOMER = re.compile(r"\b(?:one|a|two|three|no|any|only|single|another|our)\s+$", re.I)
+_CUSTOMER_AFTER = re.compile(r"[\s-]+(?:customers?|clients?)\b(?!\s+(?:growth|retention|satisfaction|base|count|wins?|adds?|additions?|"
+                             r"churn|renewals?|rates?|acquisition|traffic|demand|sales|revenues?|deposits?)\b)", re.I)
+""""one 10% customer": the reporting threshold that names a large customer, not a share."""
+_CASE_STUDY = re.compile(r"(?:^|[.;:]\s+|,\s+|\b(?:example|instance|fact)\s*,?\s+)(?:one|a|an|another)\s+(?:[\w&'’-]+\s+){1,4}?"
+                         r"(?:saw|sees|achieved|experienced|realized|recorded|got|drove|delivered|reported|generated)\s+(?:an?\s+|the\s+)?"
+                         r"(?:[\w-]+\s+){0,2}?$", re.I)
+""""One grocer saw a 48% lift in clicks": a client's result told as a case study, not the company's figure."""
+
+
+def _not_the_company(q: Quantity, s: str) -> bool:
+    """A metal price a scenario is run at ("at $3.50 copper", "holding gold flat at $1,750 an ounce"), a "10% customer"
+    and a client's case-study result: figures that are not the company's."""
+    low = s.lower()
+    if is_money(q.unit) and not q.scaled and any_in(low, _SCENARIO_WORDS):
+        if _METAL_AFTER.match(s, q.end):
+            return True
+        if _PER_METAL.match(s, q.end) and any_in(low, ("holding", "flat at", "assum", "ranging", "deck")):
+            return True  # "holding gold flat at $1,750 per ounce of gold and $15 per pound of cobalt" (not a unit cost per pound of copper)
+        if (_PER_GOODS.match(s, q.end) and (_METAL_AT.search(s, max(0, q.start - 40), q.start + hedge_len(q))
+                                            or _PRICES_FROM.search(s, max(0, q.start - 40), q.start + hedge_len(q)))):
+            return True
+    if q.unit == "%" and ("customer" in low or "client" in low):
+        if _CUSTOMER_AFTER.match(s, q.end) and _TEN_PCT_CUSTOMER.search(s, max(0, q.start - 12), q.start):
+            return True
+    if q.unit in ("%", "x") and any_in(low, (" saw ", " sees ", "achieved", "experienced", "realized", "recorded", " got ", " drove ",
+                                             "delivered", "reported", "generated")):
+        m = _CASE_STUDY.search(s, max(0, q.start - 80), q.start + hedge_len(q))
+        if m and not re.search(r"\b(?:we|our|us|the\s+company|quarter|year)\b", m.group(0), re.I):
+            return True
+    return False
+
+
 def _denied(q: Quantity, s: str) -> bool:
     low = s[max(0, q.start - 70):q.start].lower()
     return ("n't" in low or "n’t" in low or "not " in low) and _DENIED_FIGURE.search(s, max(0, q.start - 70), q.start) is not None
@@ -264,7 +305,7 @@ def _denied(q: Quantity, s: str) -> bool:
 
 def is_figure(q: Quantity, s: str) -> bool:
     """False for years, times, phone numbers, slide numbers and counts of questions."""
-    if _threshold(q, s) or _assumption(q, s) or _not_reported(q, s) or _denied(q, s):
+    if _threshold(q, s) or _assumption(q, s) or _not_reported(q, s) or _denied(q, s) or _not_the_company(q, s):
         return False
     if ("very" in s or "ach" in s) and _rule_of_thumb(q, s):
         return False
