@@ -1681,6 +1681,18 @@ _NOUN_ENDS = re.compile(r"\s*(?:[,.;]|$)|\s+(?:compared|versus|vs\.?|in|for|next
 """"flat gross margin compared to Q2", not "a stable revenue environment" or "higher earnings from our investment in ..."."""
 _PHRASAL_UP = re.compile(r"\b(?:catch|catching|caught|set|setting|follow|sign|signing|wrap|open|make|show|end|line|tie|speak|back)\s+$", re.I)
 _ADJECTIVE_WAY = re.compile(r"flat|stable|higher|lower", re.I)
+_NOUN_OF_MARGIN = re.compile(r"\s+(?:in|of)\s+(?:(?:our|the|its|full[-\s]year|fiscal|\w+-?\w*)\s+){0,3}?$", re.I)
+""""expansion in our gross margin", "contraction of full-year operating margin": the margin a way-noun is said of."""
+_NOUN_FIGURE = re.compile(r"\s+(?:of|by)\s+(?:(?:about|roughly|approximately|around|another|some)\s+)?\S*\d", re.I)
+_FIGURE_OF_NOUN = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,4}?", re.I)
+_NOUN_COMPOUND = re.compile(r"\s+(?:opportunit(?:y|ies)|expectations?|ability|potential|story|goals?|targets?|plans?|initiatives?|"
+                            r"programs?|trajectory|journey|drivers?|levers?|path|profile|momentum|track\s+record)\b", re.I)
+""""the margin expansion opportunity", "our growth and margin expansion expectations": a thing named, no way said."""
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+){0,2}$", re.I)
+""""sourced from the gross margin expansion", "this margin expansion will be offset": a way already named, not guided."""
+_NOUN_LEAD = re.compile(r"\b(?:expect\w*|see|anticipat\w*|forecast\w*|guid\w*\s+(?:to|for)|plan\w*\s+for|assum\w*)\s+"
+                        r"(?:(?:some|modest|slight|further|continued|more|significant|meaningful|a\s+bit\s+of|a\s+little)\s+){0,2}$", re.I)
+""""we'd expect modest expansion in fiscal 2027": a way-noun the outlook verb states, of the margin said before it."""
 _EXCLUDING = re.compile(r"\b(?:excluding|ex-|before|absent|apart\s+from|setting\s+aside)\b", re.I)
 _THAN = re.compile(r"\bthan\b", re.I)
 _LOSS_BEFORE = re.compile(r"\blosse?s?\b", re.I)
@@ -1814,6 +1826,14 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
             before = sorted([x for x in before if not any(y[0] <= x[0] and x[1] <= y[1] for y in named)] + named)
         # "leaving us with approximately breakeven net income": breakeven names its metric after it
         after = [c for c in cues if 0 <= c[0] - m.end() <= 2] if m.group("flat") and "break" in m.group(0).lower() else []
+        noun = m.group("n_up") or m.group("n_down")
+        if noun:
+            if _NOUN_FIGURE.match(s, m.end()) or any(0 <= m.start() - q.end <= 50 and _FIGURE_OF_NOUN.fullmatch(s, q.end, m.start()) for q in qs):
+                continue  # "expansion of 30 to 50 basis points", "another 80 basis points of gross margin expansion": the figure says it
+            # a margin widens or narrows: "margin expansion", "expansion in our gross margin"; not a business's expansion
+            after = [c for c in cues if 0 <= c[0] - m.end() <= 40 and _NOUN_OF_MARGIN.fullmatch(s, m.end(), c[0])][:1]
+            lead = _NOUN_LEAD.search(s, max(0, m.start() - 60), m.start()) is not None
+            before = [c for c in before if c[1] <= m.start() and (lead or m.start() - c[1] <= 2)]
         if not after and _ADJECTIVE_WAY.fullmatch(m.group(0)) and _HEDGED_DIR.search(s, max(0, m.start() - 20), m.start()):
             # "we expect roughly flat gross margin against the first quarter": a hedged way said before its metric
             after = [c for c in cues if 0 <= c[0] - m.end() <= 2 and not _ATTRIBUTIVE.match(s, m.end()) and _NOUN_ENDS.match(s, c[1])]
@@ -1823,6 +1843,10 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
         if not after and any(0 <= c2[0] - m.end() <= 2 for c2 in cues):
             continue  # "on a relatively flat spending base": the word describes the noun after it, not one before
         c = after[0] if after else before[-1]
+        if noun and not c[2].endswith("margin"):
+            continue  # "continued expansion in Latin America", "expansion of our store base": no measure's way
+        if noun and (_NOUN_COMPOUND.match(s, m.end()) or not after and m.start() - c[1] <= 2 and _DEFINITE_BEFORE.search(s, max(0, c[0] - 30), c[0])):
+            continue
         if not after and _PRONOUN_SUBJECT.search(s, max(0, m.start() - 40), m.start()) and done:
             if any(f.unit == "%" and _SHARE_AFTER.match(s, s.find(f.text) + len(f.text)) for f in done):
                 continue  # "China was 14% of group revenue, ..., and we expect it to decline slightly": a share's way
@@ -1841,7 +1865,7 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
             continue  # "and we expect it to grow in year two to $12 million": the figure after it says it
         if not after and _EFFECT_NOUN.match(s, c[1], m.start()):
             continue  # "gross margin dilution from new nodes will be larger": the dilution grows, not the margin
-        if not after and len(s[max([c[1]] + [a.start() for q in between if (a := _AND_TO.search(s, q.end, m.start()))]):m.start()].split()) > 8:
+        if not after and len(s[max([c[1]] + [a.start() for q in between if (a := _AND_TO.search(s, q.end, m.start()))]):m.start()].split()) > (16 if noun else 8):
             continue
         kb = [k for pos, k in kcues if pos < m.start()]
         if (not kb or kb[-1] not in (FactKind.GUIDANCE, FactKind.TARGET)) and _VIEW_LEAD.search(s, 0, m.start()):
