@@ -1690,6 +1690,11 @@ _NOUN_COMPOUND = re.compile(r"\s+(?:opportunit(?:y|ies)|expectations?|ability|po
 """"the margin expansion opportunity", "our growth and margin expansion expectations": a thing named, no way said."""
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+){0,2}$", re.I)
 """"sourced from the gross margin expansion", "this margin expansion will be offset": a way already named, not guided."""
+_BETTER_NOT_WAY = re.compile(r"\s+(?:\w+ed\b|than\s+(?:we\s+|I\s+|what\s+we\s+|our\s+|the\s+)?(?:had\s+)?(?:expect|anticipat|plan|guid|thought|forecast|budget|initial|original|prior\s+(?:guidance|outlook)))", re.I)
+""""better positioned", "better than we anticipated", "better than our guidance": no way the measure takes."""
+_SUBJECT_BETTER = re.compile(r"(?:\s+(?:to|should|will|would|could|may|might|can|is|are))?(?:\s+(?:be|get|look|remain|come\s+in))?"
+                             r"(?:\s+(?:a\s+bit|a\s+little|slightly|somewhat|modestly|meaningfully|significantly|much|even|considerably))?\s+", re.I)
+""""EBITDA should be a bit better": the measure the subject of "better", nothing between but its verb."""
 _NOUN_LEAD = re.compile(r"\b(?:expect\w*|see|anticipat\w*|forecast\w*|guid\w*\s+(?:to|for)|plan\w*\s+for|assum\w*)\s+"
                         r"(?:(?:some|modest|slight|further|continued|more|significant|meaningful|a\s+bit\s+of|a\s+little)\s+){0,2}$", re.I)
 """"we'd expect modest expansion in fiscal 2027": a way-noun the outlook verb states, of the margin said before it."""
@@ -1843,6 +1848,9 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
         if not after and any(0 <= c2[0] - m.end() <= 2 for c2 in cues):
             continue  # "on a relatively flat spending base": the word describes the noun after it, not one before
         c = after[0] if after else before[-1]
+        if (m.group("better") or m.group("worse")) and (c[2] in _COST_METRICS or _BETTER_NOT_WAY.match(s, m.end())
+                                                        or after or not _SUBJECT_BETTER.fullmatch(s, c[1], m.start())):
+            continue  # "costs should be better" is no sure way; "better positioned", "better than we expected": no way of the measure
         if noun and not c[2].endswith("margin"):
             continue  # "continued expansion in Latin America", "expansion of our store base": no measure's way
         if noun and (_NOUN_COMPOUND.match(s, m.end()) or not after and m.start() - c[1] <= 2 and _DEFINITE_BEFORE.search(s, max(0, c[0] - 30), c[0])):
