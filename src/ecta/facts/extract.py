@@ -1695,6 +1695,7 @@ _BETTER_NOT_WAY = re.compile(r"\s+(?:\w+ed\b|than\s+(?:we\s+|I\s+|what\s+we\s+|o
 _SUBJECT_BETTER = re.compile(r"(?:\s+(?:to|should|will|would|could|may|might|can|is|are))?(?:\s+(?:be|get|look|remain|come\s+in))?"
                              r"(?:\s+(?:a\s+bit|a\s+little|slightly|somewhat|modestly|meaningfully|significantly|much|even|considerably))?\s+", re.I)
 """"EBITDA should be a bit better": the measure the subject of "better", nothing between but its verb."""
+_REASON_SUB = re.compile(r"\b(?<!as\s)(?<!such\s)(?<!even\s)(?:as|while|since|because|once|whereas|until)\s+(?:[\w'’&-]+\s+){0,4}$", re.I)
 _NOUN_LEAD = re.compile(r"\b(?:expect\w*|see|anticipat\w*|forecast\w*|guid\w*\s+(?:to|for)|plan\w*\s+for|assum\w*)\s+"
                         r"(?:(?:some|modest|slight|further|continued|more|significant|meaningful|a\s+bit\s+of|a\s+little)\s+){0,2}$", re.I)
 """"we'd expect modest expansion in fiscal 2027": a way-noun the outlook verb states, of the margin said before it."""
@@ -1880,6 +1881,8 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
             kb, kcues = [FactKind.GUIDANCE], [*kcues, (_VIEW_LEAD.search(s, 0, m.start()).start(), FactKind.GUIDANCE)]
         if not kb or kb[-1] not in (FactKind.GUIDANCE, FactKind.TARGET, FactKind.PRIOR_GUIDANCE):
             continue
+        if not after and _REASON_SUB.search(s, max(max(pos for pos, _ in kcues if pos < m.start()), c[0] - 50), c[0]):
+            continue  # "gross margin to keep edging up as wafer costs come down": the costs' way is the reason, not an outlook
         if explained(s, max(pos for pos, _ in kcues if pos < m.start()), min(c[0], m.start())):
             continue  # "NII is expected to rise 10%, reflecting growth in loan balances": a reason, not an outlook of its own
         if "n't" in s or "not" in s or "never" in s:
