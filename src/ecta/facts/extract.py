@@ -1672,6 +1672,7 @@ _EFFECT_NOUN = re.compile(r"\s*(?:[\w'’-]+\s+){0,1}(?:dilution|pressure|headwi
                           r"sensitivity|exposure|volatility|risk)\b", re.I)
 _WHICH = re.compile(r"[^,;]{0,40},?\s+(?:which|that)\b", re.I)
 _SUBORDINATE = re.compile(r"\b(?:as|while|since|because|when|if|until|once|where)\s+(?:[\w'’&-]+\s+){0,7}$", re.I)
+_OUTLOOK_VERB = re.compile(r"\b(?:expect\w*|anticipat\w*|forecast\w*|guid(?:e|ed|ing)|plan(?:s|ned|ning)?\s+(?:on|for))\b", re.I)
 _ING_LEAD = re.compile(r"\b(?:keep|keeps|continue|continues|to\s+be|be|is|are|start|starts)\s+(?:\w+ly\s+)?$", re.I)
 _PREDICATE_LEAD = re.compile(r"\b(?:be|is|are|get|gets|look|looks|remain|remains|come\s+in)\s+(?:(?:a\s+)?(?:bit|little|lot|much|somewhat|slightly|"
                              r"meaningfully|significantly|notably|even|considerably)\s+)?$", re.I)
@@ -1718,8 +1719,9 @@ def _verb_form_ok(s: str, m, cues: list) -> bool:
         return False  # "and improve their experience", "increase the dividend": a deed on what follows, not the metric's way
     if not (m.group("ing_up") or m.group("ing_down") or m.group("ing_c")):
         return True
-    if _SUBORDINATE.search(s, max(0, m.start() - 50), m.start()):
-        return False  # "as Medicare volume grows", "where volumes are growing": a reason or a place, not the outlook
+    if (sub := _SUBORDINATE.search(s, max(0, m.start() - 50), m.start())) and not _OUTLOOK_VERB.search(s, sub.start(), m.start()):
+        return False  # "as Medicare volume grows", "where volumes are growing": a reason or a place, not the outlook; not
+        # "while we'd expect parts revenue to keep growing", an outlook of its own
     if _TRANSITIVE.match(s, m.end()):
         return False
     if _NOUN_NEXT.match(s, m.end()):
