@@ -1697,6 +1697,7 @@ _SUBJECT_BETTER = re.compile(r"(?:\s+(?:to|should|will|would|could|may|might|can
                              r"(?:\s+(?:a\s+bit|a\s+little|slightly|somewhat|modestly|meaningfully|significantly|much|even|considerably))?\s+", re.I)
 """"EBITDA should be a bit better": the measure the subject of "better", nothing between but its verb."""
 _REASON_SUB = re.compile(r"\b(?<!as\s)(?<!such\s)(?<!even\s)(?:as|while|since|because|once|whereas|until)\s+(?:[\w'’&-]+\s+){0,4}$", re.I)
+_ASSUMED_LEVEL = re.compile(r"\b(?:if|assum\w*|to\s+the\s+extent|provided)\b(?:\s+(?:that|the|our|[\w-]+))*\s*$", re.I)
 _NOUN_LEAD = re.compile(r"\b(?:expect\w*|see|anticipat\w*|forecast\w*|guid\w*\s+(?:to|for)|plan\w*\s+for|assum\w*)\s+"
                         r"(?:(?:some|modest|slight|further|continued|more|significant|meaningful|a\s+bit\s+of|a\s+little)\s+){0,2}$", re.I)
 """"we'd expect modest expansion in fiscal 2027": a way-noun the outlook verb states, of the margin said before it."""
@@ -1883,6 +1884,8 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
             kb, kcues = [FactKind.GUIDANCE], [*kcues, (_VIEW_LEAD.search(s, 0, m.start()).start(), FactKind.GUIDANCE)]
         if not kb or kb[-1] not in (FactKind.GUIDANCE, FactKind.TARGET, FactKind.PRIOR_GUIDANCE):
             continue
+        if m.group("held") and _ASSUMED_LEVEL.search(s, max(0, c[0] - 40), c[0]):
+            continue  # "if exchange rates hold near current levels": an assumption, not an outlook
         if not after and _REASON_SUB.search(s, max(max(pos for pos, _ in kcues if pos < m.start()), c[0] - 50), c[0]):
             continue  # "gross margin to keep edging up as wafer costs come down": the costs' way is the reason, not an outlook
         if explained(s, max(pos for pos, _ in kcues if pos < m.start()), min(c[0], m.start())):
