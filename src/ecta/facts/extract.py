@@ -1885,7 +1885,7 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
         if not kb or kb[-1] not in (FactKind.GUIDANCE, FactKind.TARGET, FactKind.PRIOR_GUIDANCE):
             continue
         if m.group("held") and _ASSUMED_LEVEL.search(s, max(0, c[0] - 40), c[0]):
-            continue  # "if exchange rates hold near current levels": an assumption, not an outlook
+            continue  # "if the euro stays around today's levels": an assumption, not an outlook
         if not after and _REASON_SUB.search(s, max(max(pos for pos, _ in kcues if pos < m.start()), c[0] - 50), c[0]):
             continue  # "gross margin to keep edging up as wafer costs come down": the costs' way is the reason, not an outlook
         if explained(s, max(pos for pos, _ in kcues if pos < m.start()), min(c[0], m.start())):
