@@ -1683,6 +1683,7 @@ _EFFECT_NOUN = re.compile(r"\s*(?:[\w'’-]+\s+){0,1}(?:dilution|pressure|headwi
                           r"sensitivity|exposure|volatility|risk)\b", re.I)
 _WHICH = re.compile(r"[^,;]{0,40},?\s+(?:which|that)\b", re.I)
 _SUBORDINATE = re.compile(r"\b(?:as|while|since|because|when|if|until|once|where)\s+(?:[\w'’&-]+\s+){0,7}$", re.I)
+_OUTLOOK_VERB = re.compile(r"\b(?:expect\w*|anticipat\w*|forecast\w*|guid(?:e|ed|ing)|plan(?:s|ned|ning)?\s+(?:on|for))\b", re.I)
 _ING_LEAD = re.compile(r"\b(?:keep|keeps|continue|continues|to\s+be|be|is|are|start|starts)\s+(?:\w+ly\s+)?$", re.I)
 _PREDICATE_LEAD = re.compile(r"\b(?:be|is|are|get|gets|look|looks|remain|remains|come\s+in)\s+(?:(?:a\s+)?(?:bit|little|lot|much|somewhat|slightly|"
                              r"meaningfully|significantly|notably|even|considerably)\s+)?$", re.I)
@@ -1692,6 +1693,25 @@ _NOUN_ENDS = re.compile(r"\s*(?:[,.;]|$)|\s+(?:compared|versus|vs\.?|in|for|next
 """"flat gross margin compared to Q2", not "a stable revenue environment" or "higher earnings from our investment in ..."."""
 _PHRASAL_UP = re.compile(r"\b(?:catch|catching|caught|set|setting|follow|sign|signing|wrap|open|make|show|end|line|tie|speak|back)\s+$", re.I)
 _ADJECTIVE_WAY = re.compile(r"flat|stable|higher|lower", re.I)
+_NOUN_OF_MARGIN = re.compile(r"\s+(?:in|of)\s+(?:(?:our|the|its|full[-\s]year|fiscal|\w+-?\w*)\s+){0,3}?$", re.I)
+""""expansion in our gross margin", "contraction of full-year operating margin": the margin a way-noun is said of."""
+_NOUN_FIGURE = re.compile(r"\s+(?:of|by)\s+(?:(?:about|roughly|approximately|around|another|some)\s+)?\S*\d", re.I)
+_FIGURE_OF_NOUN = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,4}?", re.I)
+_NOUN_COMPOUND = re.compile(r"\s+(?:opportunit(?:y|ies)|expectations?|ability|potential|story|goals?|targets?|plans?|initiatives?|"
+                            r"programs?|trajectory|journey|drivers?|levers?|path|profile|momentum|track\s+record)\b", re.I)
+""""the margin expansion opportunity", "our growth and margin expansion expectations": a thing named, no way said."""
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+){0,2}$", re.I)
+""""sourced from the gross margin expansion", "this margin expansion will be offset": a way already named, not guided."""
+_BETTER_NOT_WAY = re.compile(r"\s+(?:\w+ed\b|than\s+(?:we\s+|I\s+|what\s+we\s+|our\s+|the\s+)?(?:had\s+)?(?:expect|anticipat|plan|guid|thought|forecast|budget|initial|original|prior\s+(?:guidance|outlook)))", re.I)
+""""better positioned", "better than we anticipated", "better than our guidance": no way the measure takes."""
+_SUBJECT_BETTER = re.compile(r"(?:\s+(?:to|should|will|would|could|may|might|can|is|are))?(?:\s+(?:be|get|look|remain|come\s+in))?"
+                             r"(?:\s+(?:a\s+bit|a\s+little|slightly|somewhat|modestly|meaningfully|significantly|much|even|considerably))?\s+", re.I)
+""""EBITDA should be a bit better": the measure the subject of "better", nothing between but its verb."""
+_REASON_SUB = re.compile(r"\b(?<!as\s)(?<!such\s)(?<!even\s)(?:as|while|since|because|once|whereas|until)\s+(?:[\w'’&-]+\s+){0,4}$", re.I)
+_ASSUMED_LEVEL = re.compile(r"\b(?:if|assum\w*|to\s+the\s+extent|provided)\b(?:\s+(?:that|the|our|[\w-]+))*\s*$", re.I)
+_NOUN_LEAD = re.compile(r"\b(?:expect\w*|see|anticipat\w*|forecast\w*|guid\w*\s+(?:to|for)|plan\w*\s+for|assum\w*)\s+"
+                        r"(?:(?:some|modest|slight|further|continued|more|significant|meaningful|a\s+bit\s+of|a\s+little)\s+){0,2}$", re.I)
+""""we'd expect modest expansion in fiscal 2027": a way-noun the outlook verb states, of the margin said before it."""
 _EXCLUDING = re.compile(r"\b(?:excluding|ex-|before|absent|apart\s+from|setting\s+aside)\b", re.I)
 _THAN = re.compile(r"\bthan\b", re.I)
 _LOSS_BEFORE = re.compile(r"\blosse?s?\b", re.I)
@@ -1711,8 +1731,9 @@ def _verb_form_ok(s: str, m, cues: list) -> bool:
         return False  # "and improve their experience", "increase the dividend": a deed on what follows, not the metric's way
     if not (m.group("ing_up") or m.group("ing_down") or m.group("ing_c")):
         return True
-    if _SUBORDINATE.search(s, max(0, m.start() - 50), m.start()):
-        return False  # "as Medicare volume grows", "where volumes are growing": a reason or a place, not the outlook
+    if (sub := _SUBORDINATE.search(s, max(0, m.start() - 50), m.start())) and not _OUTLOOK_VERB.search(s, sub.start(), m.start()):
+        return False  # "as Medicare volume grows", "where volumes are growing": a reason or a place, not the outlook; not
+        # "while we'd expect parts revenue to keep growing", an outlook of its own
     if _TRANSITIVE.match(s, m.end()):
         return False
     if _NOUN_NEXT.match(s, m.end()):
@@ -1825,6 +1846,14 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
             before = sorted([x for x in before if not any(y[0] <= x[0] and x[1] <= y[1] for y in named)] + named)
         # "leaving us with approximately breakeven net income": breakeven names its metric after it
         after = [c for c in cues if 0 <= c[0] - m.end() <= 2] if m.group("flat") and "break" in m.group(0).lower() else []
+        noun = m.group("n_up") or m.group("n_down")
+        if noun:
+            if _NOUN_FIGURE.match(s, m.end()) or any(0 <= m.start() - q.end <= 50 and _FIGURE_OF_NOUN.fullmatch(s, q.end, m.start()) for q in qs):
+                continue  # "expansion of 30 to 50 basis points", "another 80 basis points of gross margin expansion": the figure says it
+            # a margin widens or narrows: "margin expansion", "expansion in our gross margin"; not a business's expansion
+            after = [c for c in cues if 0 <= c[0] - m.end() <= 40 and _NOUN_OF_MARGIN.fullmatch(s, m.end(), c[0])][:1]
+            lead = _NOUN_LEAD.search(s, max(0, m.start() - 60), m.start()) is not None
+            before = [c for c in before if c[1] <= m.start() and (lead or m.start() - c[1] <= 2)]
         if not after and _ADJECTIVE_WAY.fullmatch(m.group(0)) and _HEDGED_DIR.search(s, max(0, m.start() - 20), m.start()):
             # "we expect roughly flat gross margin against the first quarter": a hedged way said before its metric
             after = [c for c in cues if 0 <= c[0] - m.end() <= 2 and not _ATTRIBUTIVE.match(s, m.end()) and _NOUN_ENDS.match(s, c[1])]
@@ -1834,6 +1863,13 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
         if not after and any(0 <= c2[0] - m.end() <= 2 for c2 in cues):
             continue  # "on a relatively flat spending base": the word describes the noun after it, not one before
         c = after[0] if after else before[-1]
+        if (m.group("better") or m.group("worse")) and (c[2] in _COST_METRICS or _BETTER_NOT_WAY.match(s, m.end())
+                                                        or after or not _SUBJECT_BETTER.fullmatch(s, c[1], m.start())):
+            continue  # "costs should be better" is no sure way; "better positioned", "better than we expected": no way of the measure
+        if noun and not c[2].endswith("margin"):
+            continue  # "continued expansion in Latin America", "expansion of our store base": no measure's way
+        if noun and (_NOUN_COMPOUND.match(s, m.end()) or not after and m.start() - c[1] <= 2 and _DEFINITE_BEFORE.search(s, max(0, c[0] - 30), c[0])):
+            continue
         if not after and _PRONOUN_SUBJECT.search(s, max(0, m.start() - 40), m.start()) and done:
             if any(f.unit == "%" and _SHARE_AFTER.match(s, s.find(f.text) + len(f.text)) for f in done):
                 continue  # "China was 14% of group revenue, ..., and we expect it to decline slightly": a share's way
@@ -1852,13 +1888,17 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
             continue  # "and we expect it to grow in year two to $12 million": the figure after it says it
         if not after and _EFFECT_NOUN.match(s, c[1], m.start()):
             continue  # "gross margin dilution from new nodes will be larger": the dilution grows, not the margin
-        if not after and len(s[max([c[1]] + [a.start() for q in between if (a := _AND_TO.search(s, q.end, m.start()))]):m.start()].split()) > 8:
+        if not after and len(s[max([c[1]] + [a.start() for q in between if (a := _AND_TO.search(s, q.end, m.start()))]):m.start()].split()) > (16 if noun else 8):
             continue
         kb = [k for pos, k in kcues if pos < m.start()]
         if (not kb or kb[-1] not in (FactKind.GUIDANCE, FactKind.TARGET)) and _VIEW_LEAD.search(s, 0, m.start()):
             kb, kcues = [FactKind.GUIDANCE], [*kcues, (_VIEW_LEAD.search(s, 0, m.start()).start(), FactKind.GUIDANCE)]
         if not kb or kb[-1] not in (FactKind.GUIDANCE, FactKind.TARGET, FactKind.PRIOR_GUIDANCE):
             continue
+        if m.group("held") and _ASSUMED_LEVEL.search(s, max(0, c[0] - 40), c[0]):
+            continue  # "if the euro stays around today's levels": an assumption, not an outlook
+        if not after and _REASON_SUB.search(s, max(max(pos for pos, _ in kcues if pos < m.start()), c[0] - 50), c[0]):
+            continue  # "gross margin to keep edging up as wafer costs come down": the costs' way is the reason, not an outlook
         if explained(s, max(pos for pos, _ in kcues if pos < m.start()), min(c[0], m.start())):
             continue  # "NII is expected to rise 10%, reflecting growth in loan balances": a reason, not an outlook of its own
         if "n't" in s or "not" in s or "never" in s:
