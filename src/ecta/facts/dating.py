@@ -258,7 +258,13 @@ _ASIDE_ENDS = re.compile(r",\s+(?:and|but|while)\s", re.I)
 _WEEKS_OF = re.compile(rf"\b(?:weeks?|days?)\s+(?:of|into)\s+(?P<mon>{MONTH_ALT})\b"
                        r"(?!\s+(?:last\s+year|\d))", re.I)
 """'We have about three weeks of April in hand.': the quarter under way."""
-_TO_DATE_SPAN = re.compile(r"\b(?:first|past|last)\s+(?:two|three|four|five|six|few|couple\s+of|2|3|4|5|6)\s+weeks\b", re.I)
+_TO_DATE_SPAN = re.compile(rf"\b(?:(?:first|past)\s+(?:two|three|four|five|six|few|couple\s+of|2|3|4|5|6)\s+weeks|first\s+week)\b|"
+                           rf"\blast\s+(?:two|three|four|five|six|few|couple\s+of|2|3|4|5|6)\s+weeks\b(?!\s+(?:of|in)\s+(?:{MONTH_ALT})\b)|"
+                           r"\bsince\s+then\b|\b(?:in\s+)?that\s+(?:week|period|time\s*frame|stretch)\b", re.I)
+"""Also the days after a span the sentence before dated ("Since then, ...", "In that time frame, ..."): the same span, to date."""
+_MONTH_BEGUN = re.compile(rf"\W*(?:(?:and|so|now|but|then)\W+)?(?:(?:beginning|starting|since|from)\s+)?(?:in\s+)?(?:early|mid|late)?[-\s]*"
+                          rf"(?P<mon>{MONTH_ALT})\b(?!\s*\d)", re.I)
+"""'Beginning in early January, the variant spread quickly.' opening a remark: a month as the time of what follows."""
 
 
 def _month_to_date(c: P.Cue, s: str, ctx: Context) -> P.Cue | None:
@@ -274,7 +280,8 @@ def month_under_way(s: str, ctx: Context) -> Period | None:
     """The quarter under way, when a sentence without figures names a month after the call's quarter as its subject
     ("October has been good."): the to-date figures of the next sentence ("Through the first four weeks, volumes are
     running up 3%") are that quarter's."""
-    m = _MONTH_SO_FAR.match(s) or (_WEEKS_OF.search(s) if ("week" in s or "days" in s) else None) or (_ON_MONTH.match(s) if "," in s[:20] else None)
+    m = _MONTH_SO_FAR.match(s) or (_WEEKS_OF.search(s) if ("week" in s or "days" in s) else None) or (_ON_MONTH.match(s) if "," in s[:20] else None) \
+        or (_MONTH_BEGUN.match(s) if "," in s[:36] else None)
     if m is None or not ctx.fiscal_year or not ctx.fiscal_quarter:
         return None
     c = P.month_cue(P.Cue(m.start("mon"), m.end("mon"), rel="month", month=P._MONTH_NUMBER[m["mon"].lower()[:3]]),

@@ -434,16 +434,17 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         if s and not numeric and ctx.fiscal_year and _topic(s):
             topic_period(period_cues(topic := _topic(s), ctx), ctx, st, topic)  # "Now to the fourth quarter." heads the figures that follow
         elif s and not numeric and (under_way := month_under_way(s, ctx)) is not None:
-            st.period, st.future = under_way, False  # "October has been good.": the quarter under way, for its to-date figures
+            st.period, st.future, st.under_way_named = under_way, False, True  # "October has been good.": the quarter under way, for its to-date figures
         return []
     lowered = s.lower()
     if (st.period is not None and not st.future and st.heading is None and ctx.fiscal_year and ctx.fiscal_quarter
             and st.period.fiscal_year and not st.period.ytd and P.period_key(st.period) > P.closed_by(ctx.fiscal_year, ctx.fiscal_quarter)
-            and not to_date(s) and not ("month" in s and _THE_MONTH.search(s))):
+            and not to_date(s) and not ("month" in s and _THE_MONTH.search(s)) and not st.under_way_named):
         # "October is running ...": the quarter under way dates only the sentence that names it, and the next one's
         # figures to date ("Through the first four weeks, volumes are up 3%") or of the month it named ("Our loading in
         # the month is about 93%.")
         st.period = None
+    st.under_way_named = False
     outlook = any_in(lowered, ("guid", "outlook", "range", "forecast"))
     qs = [q for q in find_quantities(s, ctx.currency, outlook) if is_figure(q, s)] if numeric else []
     if qs:
@@ -476,7 +477,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
     if topic:
         topic_period(period_cues(topic, ctx), ctx, st, topic)
     elif not qs and not cues and (under_way := month_under_way(s, ctx)) is not None:
-        st.period, st.future = under_way, False  # "On October, we have about four weeks in hand.": the quarter under way
+        st.period, st.future, st.under_way_named = under_way, False, True  # "On October, we have about four weeks in hand.": the quarter under way
     if st.lead_basis is not None and any(k is FactKind.GUIDANCE for _, k in kcues):
         st.lead_basis = None  # the outlook is a new topic: "on a GAAP basis" was about the results
     future_at = tuple(c.start for c in pcues if future_cue([c], ctx) or (ctx.role is not Role.ANALYST and cue_ahead(c, ctx, s)))

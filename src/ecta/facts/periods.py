@@ -46,7 +46,7 @@ CUES = re.compile(
        |\b(?:the\s+)?(?:twelve|12)\s+months\s+(?:ended|ending)\b)
     |(?P<trail>\bover\s+the\s+(?:past|last|prior|trailing)\s+(?:year|twelve\s+months|12\s+months)\b|\bover\s+the\s+year\b(?=\s*[.,;]|\s*$))
     |(?P<qe>\bin\s+the\s+(?P<qeo>first|second|third|fourth)\b(?=\s*[.,;]|\s+(?:and|but|as|with|too|as\s+well)\b)(?!(?<=first)\s+and\s+second\s+(?:fiscal\s+)?quarters\b(?![^.;]*\brespectively\b))(?!(?<=third)\s+and\s+fourth\s+(?:fiscal\s+)?quarters\b(?![^.;]*\brespectively\b)))
-    |(?P<qtd>\bquarter[-\s]to[-\s]date\b|\bmonth[-\s]to[-\s]date\b|\bso\s+far\s+this\s+month\b|\bso\s+far\s+(?:this|in\s+the)\s+quarter\b|\bas\s+of\s+(?:(?:last|this\s+past)\s+(?:monday|tuesday|wednesday|thursday|friday|week)|yesterday)\b|\bsince\s+the\s+end\s+of\s+(?:march|june|september|december)\b
+    |(?P<qtd>\bquarter[-\s]to[-\s]date\b|\bmonth[-\s]to[-\s]date\b|\bso\s+far\s+this\s+month\b|\bso\s+far\s+(?:this|in\s+the)\s+quarter\b|\bas\s+of\s+(?:(?:last|this\s+past)\s+(?:monday|tuesday|wednesday|thursday|friday|week)|yesterday|this\s+week|today(?!['’]s|,\s+(?:{MONTH_ALT})))\b|\Ayesterday\s*,|\bsince\s+the\s+end\s+of\s+(?:march|june|september|december)\b
         |\b(?:since|after|subsequent\s+to)\s+(?:the\s+)?(?:end\s+of\s+the\s+quarter|quarter[-\s]end|(?:the\s+)?close\s+of\s+the\s+quarter|quarter\s+(?:ended|closed)
         |(?:end|close)\s+of\s+(?:the\s+|our\s+)?(?P<qtdo>first|second|third|fourth)\s+(?:fiscal\s+)?quarter(?!\s+(?:of\s+)?(?:last|fiscal|20\d\d)))\b)
     |(?P<rest_y>\b(?:rest|remainder|balance)\s+of\s+(?:the\s+|this\s+)(?:fiscal\s+)?year\b)
@@ -63,7 +63,7 @@ CUES = re.compile(
     |(?P<n_years_ago>\b(?P<na>two|three|four|five|2|3|4|5)\s+years\s+ago\b)
     |(?P<this_y>\b(?:(?:this|the|current|full|whole|entire|calendar)[-\s]+(?:fiscal\s+)?year|full[-\s]year|fiscal\s+year|annual(?:ly)?|for\s+the\s+year|(?:year[-\s]end|final)\s+dividend)\b(?!\s+(?:'\d\d|(?:19|20)\d\d)\b|[-\s]+ago\b|[-\s]+to[-\s]+date\b))
     |(?P<y>\b{_YEAR.format(n="yy")}|(?<=\s['’])(?P<yyc>[1-3]\d)(?![\w%]|[,.]\d))
-    |(?P<month>\b(?:(?P<thru>through)|in|during|for|over(?=\s+the\s+first\s)|at(?=\s+the\s+end\s+of\s+(?:{MONTH_ALT})\b)|(?<=\bwe\s)(?:ended|exited|finished)(?=\s+(?:{MONTH_ALT})\s+(?:with|at)\b))\s+(?:the\s+month\s+of\s+|the\s+(?:end|middle)\s+of\s+|the\s+first\s+(?:two|three|four|five|six|few|couple\s+of|\d{{1,2}})\s+(?:(?:trading|business|selling|working|operating)\s+)?(?:weeks|days)\s+(?:of|in)\s+)?(?P<mon>{MONTH_ALT})\b
+    |(?P<month>\b(?:(?P<thru>through|from(?=\s+(?:{MONTH_ALT})\s+[1-3]?\d(?:st|nd|rd|th)?\s+(?:through|to|until)\b))|in|during|for|over(?=\s+the\s+first\s)|at(?=\s+the\s+end\s+of\s+(?:{MONTH_ALT})\b)|(?<=\bwe\s)(?:ended|exited|finished)(?=\s+(?:{MONTH_ALT})\s+(?:with|at)\b))\s+(?:the\s+month\s+of\s+|the\s+(?:end|middle)\s+of\s+|(?P<part>(?:early|mid|late)[-\s]+|the\s+(?:(?:first|second|third|fourth|last|final)\s+)?(?:(?:two|three|four|five|six|few|couple\s+of|\d{{1,2}})\s+)?(?:(?:trading|business|selling|working|operating)\s+)?(?:weeks?|days)\s+(?:of|in)\s+)?)?(?P<mon>{MONTH_ALT})\b
        (?(thru)(?P<thruday>\s+[1-3]?\d(?:st|nd|rd|th)?\b(?!\s*\d|[,.]\d))?)(?!\s*\d|,?\s+(?:of\s+)?(?:last\s+year|the\s+prior\s+year|a\s+year\s+ago|next\s+year)))
     |(?P<month2>\b(?P<mon2>{MONTH_ALT})
        (?=\s+(?:sales|orders|revenues?|RevPAR|traffic|comps|comparable|volumes?|shipments|bookings|deliveries|closings|production
@@ -92,6 +92,9 @@ class Cue:
     date), or None for an explicit period."""
     month: int | None = None
     """1-12 for a month named as a period ("in October"): its quarter depends on when the call's quarter ends."""
+    part: bool = False
+    """The month came as a part of it ("in early June", "the last week of June"): a quarter the sentence names dates the
+    figure instead ("second-quarter occupancy hit a low of 80.4% in early June")."""
     day: bool = False
     """The month came with a day ("through October 13"): a span to date only in the quarter under way."""
 
@@ -122,6 +125,8 @@ def month_cue(c: Cue, fy: int | None, q: int | None, quarter_end: int | None, ca
         return None
     if quarter_end:
         offset = (c.month - quarter_end) % 12
+        if offset in (1, 2, 3) and call_month and offset > (call_month - quarter_end) % 12:
+            return None  # "in late March" said in a February call about a quarter ended December: no month to come
     elif call_month:
         # the quarter ended in one of the three months before the call: the call's month is after it, earlier ones in it
         ago = (call_month - c.month) % 12
@@ -232,6 +237,9 @@ _COHORT = re.compile(r"\s+(?:[a-z-]+\s+)?(?:builds?|vintages?|cohorts?|class(?:e
 """A year naming a group by when it began ("the 2024 builds are at 19% penetration", "our 2023 acquisitions added $4
 million"): what is measured, not the figure's period; without a determiner ("guidance for 2027 acquisitions") it dates."""
 _COHORT_DETERMINER = re.compile(r"\b(?:the|our|those|these|its|their)\s+$", re.I)
+_DEED_ANNOUNCED = re.compile(r"\b(?:announc|report|declar|approv|authori[sz]|issu|post|releas|fil|publish|reaffirm|rais|increas|"
+                             r"priced|clos|complet|sign|enter|agree|sent|hosted|held)\w*", re.I)
+"""A release, a board's act or a deal done "yesterday": the day dates the deed, not the figures it made public."""
 _A_YEAR_OF = re.compile(r"\s+of\s+(?!(?:19|20)\d\d\b)", re.I)
 
 
@@ -282,6 +290,8 @@ def find_cues(sentence: str) -> list[Cue]:
                 continue  # ("4.6% in the second, after 3.1% in the first": two of them are quarters, named once each)
             c.quarter = _ORD[g["qeo"].lower()]  # "... in the third quarter, and we expect roughly $0.02 in the fourth."
         elif g["qtd"]:
+            if m.group(0)[:1] in "Yy" and _DEED_ANNOUNCED.search(sentence):
+                continue  # "Yesterday, we reported earnings of $1.12": the day of a release, not of the figure
             c.rel = "qtd"  # "Since quarter end, we have bought back ...": the quarter under way, to date
             if g["qtdo"]:
                 c.quarter = _ORD[g["qtdo"].lower()]  # "Subsequent to the end of the third quarter": the quarter after that one
@@ -295,7 +305,9 @@ def find_cues(sentence: str) -> list[Cue]:
         elif g["fyn"]:
             c.year = _year(g["fyy"].lstrip("'"))  # "in full year 2020", "full year '21": that year, not the call's
         elif g["month"]:
-            c.rel, c.month, c.ytd, c.day = "month", _MONTH_NUMBER[g["mon"].lower()[:3]], bool(g["thru"]), bool(g["thruday"])
+            c.rel, c.month, c.day = "month", _MONTH_NUMBER[g["mon"].lower()[:3]], bool(g["thruday"])
+            c.ytd = (g["thru"] or "").lower() == "through"  # ("from January 9th through the 25th": a span of days, not to date)
+            c.part = bool(g["part"]) and not g["part"].lower().startswith("the first ")
         elif g["month2"]:
             c.rel, c.month = "month", _MONTH_NUMBER[g["mon2"].lower()[:3]]
         elif g["ye"]:
@@ -336,6 +348,11 @@ def find_cues(sentence: str) -> list[Cue]:
         if (c.quarter or c.year) and c.rel is None and _STREAK.match(sentence, c.end):
             continue  # "positive for the second quarter running", "the third year in a row": a count of periods, not one
         out.append(c)
+    if any(c.part for c in out) and any(c.quarter and c.rel is None for c in out):
+        out = [c for c in out if not c.part]
+    if any(c.ytd and c.rel is None for c in out):
+        # "year-to-date repurchases as of today": the span to date is the year's, as far as today
+        out = [c for c in out if not (c.rel == "qtd" and sentence[c.start:c.end].lower().startswith(("as of today", "as of this week")))]
     return out
 
 
