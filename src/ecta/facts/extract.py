@@ -22,7 +22,7 @@ from .numbers import CURRENCY_PREFIX, Quantity, find_quantities
 from .taxonomy import _BY_PART, COUNT_METRICS, DAYS_METRICS, MONEY_METRICS, NEGATING, PERCENT_METRICS, PNL_METRICS, RATIO_METRICS, metric_cues, part_margin, part_topic, PART_VERB, _EMPLOYMENT
 from .state import Context, State
 from .sentences import CLAUSE_BREAK, NEW_SUBJECT, clause_bounds, new_subject_at
-from .changes import CHANGE_BEFORE, PER_UNIT_PRICE, REVISED_FROM, SEQ, SHARE_OF, YOY, change_kind, change_of, quarterly_step, similar_to_other, growth_named, qualitative_change, rate_ask, recalled_change, revision_step, stacked, way_said
+from .changes import CHANGE_BEFORE, FROM_QUARTER, ORDINAL, PER_UNIT_PRICE, REVISED_FROM, SEQ, SHARE_OF, YOY, change_kind, change_of, quarterly_step, similar_to_other, growth_named, qualitative_change, rate_ask, recalled_change, revision_step, stacked, way_said
 from .dating import (PAST, THAN_THE, WE_POSTED, change_of_base, comparison_cue, cue_ahead, cue_reported, economy_path, future_cue, last_years, period_cues,
                      month_under_way, period_for, period_over, to_date, topic_period, undated)
 from .counts import listed_count, plural_count
@@ -495,7 +495,9 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
     prev: tuple[Quantity, Basis | None] | None = None
     compared_end: int | None = None
     motion_from: int | None = None
+    declared: Period | None = None
     for i, q in enumerate(qs):
+        step_of_declared = False
         picked = respectively.get(i) or metric_for(q, s, cues, qs)
         if ((picked is None or picked[0] == "revenue") and facts and facts[-1].sentence == s
                 and facts[-1].metric in ("revenue", "segment_revenue") and (part := part_move(q, s, cues)) is not None
@@ -1170,6 +1172,12 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 and (kind is not FactKind.ACTUAL or _paid_ahead_last_year(period, ctx)) and declared_dividend(q, s)):
             # ("has declared a dividend of $0.45 for the fourth quarter" in a third-quarter call: not last year's fourth)
             kind, period = FactKind.ACTUAL, P.call_period(ctx.fiscal_year, ctx.fiscal_quarter)  # "the board raised the quarterly dividend to $0.47"
+            declared = period
+        elif metric == "dividend" and declared is not None and is_change and _paid_ahead_last_year(period, ctx):
+            # "approved a dividend of $0.25 for the third quarter, an increase of $0.01 from the second quarter": the
+            # step of the dividend just declared, not a change of last year's third quarter
+            kind, period = FactKind.ACTUAL, declared
+            step_of_declared = True
         if kind is FactKind.ACTUAL and not comparison and open_range(q, s, period, ctx) and not any(c.rel == "qtd" for c in pcues):
             # (a range seen so far in the quarter under way, "October point-of-sale data show growth in the low single
             # digits", is what was counted, not the outlook of a period still open)
@@ -1235,6 +1243,9 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             change = Change.SEQUENTIAL
         if change is Change.YOY and metric == "dividend" and "quarterly" in s and quarterly_step(s, q):
             change = Change.SEQUENTIAL  # "raised the quarterly dividend by 10% to $0.88": against the rate paid the quarter before
+        if step_of_declared and change is Change.YOY and any(
+                ORDINAL[(m.group(1) or m.group(2)).lower()] == ctx.fiscal_quarter for m in FROM_QUARTER.finditer(s, q.end)):
+            change = Change.SEQUENTIAL  # the call's own quarter named as the base of the next quarter's dividend
         if lapped:
             change = Change.YOY
         elif change is not None and revision_step(q, s, qs, kind in (FactKind.GUIDANCE, FactKind.PRIOR_GUIDANCE)):
