@@ -43,7 +43,9 @@ CUES = re.compile(
        |\b(?:within|over|in)\s+the\s+(?:next|coming|following)\s+(?:\d{{1,2}}|twelve|eighteen|six|nine)\s+months\b
        |\bwithin\s+(?:\d|two|three|four|five)\s+years\b|\b(?:the\s+)?trailing\s+(?:twelve|12)\s+months\b
        |\b(?:over|for|during|in)\s+the\s+(?:past|last|prior|preceding|trailing)\s+(?:four|4)\s+quarters\b
-       |\b(?:the\s+)?(?:twelve|12)\s+months\s+(?:ended|ending)\b)
+       |\b(?:the\s+)?(?:twelve|12)\s+months\s+(?:ended|ending)\b
+       |\b(?:over|in|during|for)\s+the\s+(?:past|last|prior|preceding)\s+(?:twelve|12)\s+months\b
+       |\bbeyond\s+(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d\b)
     |(?P<trail>\bover\s+the\s+(?:past|last|prior|trailing)\s+(?:year|twelve\s+months|12\s+months)\b|\bover\s+the\s+year\b(?=\s*[.,;]|\s*$))
     |(?P<qe>\bin\s+the\s+(?P<qeo>first|second|third|fourth)\b(?=\s*[.,;]|\s+(?:and|but|as|with|too|as\s+well)\b)(?!(?<=first)\s+and\s+second\s+(?:fiscal\s+)?quarters\b(?![^.;]*\brespectively\b))(?!(?<=third)\s+and\s+fourth\s+(?:fiscal\s+)?quarters\b(?![^.;]*\brespectively\b)))
     |(?P<qtd>\bquarter[-\s]to[-\s]date\b|\bmonth[-\s]to[-\s]date\b|\bso\s+far\s+this\s+month\b|\bso\s+far\s+(?:this|in\s+the)\s+quarter\b|\bas\s+of\s+(?:(?:last|this\s+past)\s+(?:monday|tuesday|wednesday|thursday|friday|week)|yesterday|this\s+week|today(?!['’]s|,\s+(?:{MONTH_ALT})))\b|\Ayesterday\s*,|\bsince\s+the\s+end\s+of\s+(?:march|june|september|december)\b
@@ -197,7 +199,7 @@ one starts (much cheaper than a scan, and most words are ruled out before any Py
 
 _PREFIXES = frozenset(
     "q1 q2 q3 q4 1q 2q 3q 4q 1s 2n 3r 4t fi se th fo ba fr h1 h2 ha ye yt ni si cu in re la pr li tr qu ne co up a  sa yo fu "
-    "wh en an ov wi tw fy ca cy 19 20 f1 f2 f3 f4 f5 f6 f7 f8 f9 de lo du so si ja fe ma ap ju au oc no af su mo as ex at".split()
+    "wh en an ov wi tw be fy ca cy 19 20 f1 f2 f3 f4 f5 f6 f7 f8 f9 de lo du so si ja fe ma ap ju au oc no af su mo as ex at".split()
 ) | {"a "} | {str(n) for n in range(10, 40)}
 """Two-letter starts of every cue: most words are ruled out without running the pattern."""
 
@@ -240,6 +242,13 @@ _COHORT_DETERMINER = re.compile(r"\b(?:the|our|those|these|its|their)\s+$", re.I
 _DEED_ANNOUNCED = re.compile(r"\b(?:announc|report|declar|approv|authori[sz]|issu|post|releas|fil|publish|reaffirm|rais|increas|"
                              r"priced|clos|complet|sign|enter|agree|sent|hosted|held)\w*", re.I)
 """A release, a board's act or a deal done "yesterday": the day dates the deed, not the figures it made public."""
+_LAST_TWELVE = re.compile(r"(?:over|in|during|for)\s+the\s+(?:past|last|prior|preceding)\s+(?:twelve|12)\s+months", re.I)
+_CLAUSE_START = re.compile(r"(?:\A|,|\b(?:and|but|so))\W*$", re.I)
+_COMMA_NEXT = re.compile(r"\s*(?:,|(?:ended|ending|through)\b)", re.I)
+_BEYOND_LEAD = re.compile(r"(?:\A|,|;|\b(?:and|but|so))\W*(?:(?:looking|look|going|as\s+we\s+look)\s+(?:out\s+)?(?:(?:just\s+)?a\s+bit\s+)?)?$", re.I)
+_FIGURE_JUST_BEFORE = re.compile(r"(?:\d|%|\b(?:million|billion|thousand|points|bps))\s*(?:(?:of\s+)?(?!(?:driven|due|by|from|because|after|through)\b)[a-z-]+\s+){0,3}$", re.I)
+"""'Over the last 12 months, we repurchased ...' (a clause's lead) and '$1.7 billion over the last 12 months', 'reduced by
+5% over the last 12 months' (right after the figure) are the figure's rolling window."""
 _A_YEAR_OF = re.compile(r"\s+of\s+(?!(?:19|20)\d\d\b)", re.I)
 
 
@@ -276,6 +285,13 @@ def find_cues(sentence: str) -> list[Cue]:
                 continue  # "net debt was 1.4 times trailing 12 months EBITDA": the window of the base, not of the ratio
             if _SUBJECT_WINDOW.match(sentence, m.end()) and _WINDOW_DEED.search(sentence, max(0, m.start() - 30), m.start()) and re.match(r"\s*(?:in|over|within)\s+the\s+(?:next|coming|following)\b", m.group(0), re.I):
                 continue  # "deferred revenue for shows that play in the next 12 months was $860 million": the window names the measure
+            if m.group(0)[:2].lower() == "be" and not (_BEYOND_LEAD.search(sentence, 0, m.start())
+                                                       or _FIGURE_JUST_BEFORE.search(sentence, max(0, m.start() - 40), m.start())):
+                continue  # "assumes the rule is deferred beyond 2027": the time of an event, not the figure's
+            if _LAST_TWELVE.match(m.group(0)) and not (
+                    _CLAUSE_START.search(sentence, 0, m.start()) and _COMMA_NEXT.match(sentence, m.end())
+                    or _FIGURE_JUST_BEFORE.search(sentence, max(0, m.start() - 30), m.start())):
+                continue  # "growth of 6.5%, driven by acquisitions over the past 12 months": the window of a cause, not the figure's
             c.rel = "span"  # "close to $8 billion over the last five years": a span of years dates no figure
         elif g["trail"]:
             if "trailing" in m.group(0).lower():
