@@ -356,8 +356,9 @@ def _looked_back(s: str, period, kind: FactKind, pcues: list, ctx: Context) -> b
     # paragraph in this half; so does a closed year named after the figure, "the same rate as in the full year 2026")
     call = P.call_period(ctx.fiscal_year, ctx.fiscal_quarter) if ctx.fiscal_quarter else P.label(ctx.fiscal_year, half=ctx.fiscal_half)
     return (all(c.rel in _LOOKING_BACK or c.rel is None and c.year is not None and c.year < ctx.fiscal_year and c.start > 0
-                and _CLOSED_YEAR_AFTER.search(s, 0, c.start) is not None for c in pcues)
-            and _PERIOD_LEAD.match(s) is None and P.period_key(period) < P.period_key(call))
+                and _CLOSED_YEAR_AFTER.search(s, 0, c.start) is not None for c in pcues if c.rel != "span")
+            # (a rolling window beside it, "up 90 million during the last 12 months", dates no paragraph either)
+            and any(c.rel != "span" for c in pcues) and _PERIOD_LEAD.match(s) is None and P.period_key(period) < P.period_key(call))
 
 
 def extract_sentence(sentence: str, context: Context | None = None, line: int = 1, state: State | None = None,
