@@ -244,6 +244,7 @@ _DEED_ANNOUNCED = re.compile(r"\b(?:announc|report|declar|approv|authori[sz]|iss
 """A release, a board's act or a deal done "yesterday": the day dates the deed, not the figures it made public."""
 _LAST_TWELVE = re.compile(r"(?:over|in|during|for)\s+the\s+(?:past|last|prior|preceding)\s+(?:twelve|12)\s+months", re.I)
 _CLAUSE_START = re.compile(r"(?:\A|,|\b(?:and|but|so))\W*$", re.I)
+_CLAUSE_END = re.compile(r"\s*(?:[.;!?]|\Z|,\s+(?:and|but|while|which|as|so)\b)", re.I)
 _COMMA_NEXT = re.compile(r"\s*(?:,|(?:ended|ending|through)\b)", re.I)
 _BEYOND_LEAD = re.compile(r"(?:\A|,|;|\b(?:and|but|so))\W*(?:(?:looking|look|going|as\s+we\s+look)\s+(?:out\s+)?(?:(?:just\s+)?a\s+bit\s+)?)?$", re.I)
 _FIGURE_JUST_BEFORE = re.compile(r"(?:\d|%|\b(?:million|billion|thousand|points|bps))\s*(?:(?:of\s+)?(?!(?:driven|due|by|from|because|after|through)\b)[a-z-]+\s+){0,3}$", re.I)
@@ -290,8 +291,11 @@ def find_cues(sentence: str) -> list[Cue]:
                 continue  # "assumes the rule is deferred beyond 2027": the time of an event, not the figure's
             if _LAST_TWELVE.match(m.group(0)) and not (
                     _CLAUSE_START.search(sentence, 0, m.start()) and _COMMA_NEXT.match(sentence, m.end())
-                    or _FIGURE_JUST_BEFORE.search(sentence, max(0, m.start() - 30), m.start())):
-                continue  # "growth of 6.5%, driven by acquisitions over the past 12 months": the window of a cause, not the figure's
+                    or _FIGURE_JUST_BEFORE.search(sentence, max(0, m.start() - 30), m.start()) and _CLAUSE_END.match(sentence, m.end())):
+                # "growth of 6.5%, driven by acquisitions over the past 12 months": the window of a cause, not the figure's;
+                # "we added 21,000 customers over the past twelve months, growth of 1.4%": a count's yearly step, said
+                # again as its growth against a year ago, is the quarter's
+                continue
             c.rel = "span"  # "close to $8 billion over the last five years": a span of years dates no figure
         elif g["trail"]:
             if "trailing" in m.group(0).lower():
