@@ -1175,7 +1175,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             kind, period = FactKind.ACTUAL, P.call_period(ctx.fiscal_year, ctx.fiscal_quarter)  # "the board raised the quarterly dividend to $0.47"
             declared = period
         elif metric == "dividend" and declared is not None and is_change and _paid_ahead_last_year(period, ctx):
-            # "approved a dividend of $0.25 for the third quarter, an increase of $0.01 from the second quarter": the
+            # "approved a dividend of $0.27 a share for the third quarter, up $0.02 from the second quarter": the
             # step of the dividend just declared, not a change of last year's third quarter
             kind, period = FactKind.ACTUAL, declared
             step_of_declared = True
