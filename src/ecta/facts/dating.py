@@ -28,7 +28,7 @@ _TO_LEVEL = re.compile(r"\s+to\s+(?:a\s+(?:record\s+)?)?(?:about\s+|approximatel
 
 # "Our cost of debt is 4.6%": a statement of where things stand, even inside an outlook paragraph
 PRESENT_STATE = re.compile(r"\b(?:is|are|has|have|currently|now|today|so\s+far|remains?|stands?|averages|runs|sits)\b", re.I)
-_COMPARE_CUE_BEFORE = re.compile(r"\b(?:from|compared|versus|vs\.?|against|than|relative\s+to|following(?=\s+(?:a|an)\s)|followed\s+by(?=\s+(?:a|an)\s)|(?:flat|even)\s+to(?=\s+(?:fiscal\s+)?(?:19|20)\d\d\b|\s+(?:last|the\s+prior)\s+year\b)|off(?=\s+(?:the\s+|our\s+|its\s+)?(?:new\s+|updated\s+|revised\s+)?(?:fiscal\s+)?(?:19|20)\d\d\b)|(?:above|below|behind|over|under)(?=\s+(?:the\s+same|last\s+year|the\s+prior|prior[-\s]year|(?:the\s+)?previous\s+year|the\s+(?:comparable|corresponding)|a\s+year\s+ago|the\s+year[-\s]ago|last\s+quarter|the\s+(?:first|second|third|fourth)\s+quarter\s+(?:(?:of\s+|in\s+)?(?:fiscal\s+)?(?:19|20)\d\d|(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year|a\s+year\s+ago)|the\s+(?:first|second)\s+half\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year|(?:(?:reported|our|actual)\s+)?(?:Q[1-4]\s+(?:of\s+)?)?(?:full[-\s]year\s+)?(?:fiscal\s+)?(?:19|20)\d\d\b))|(?:(?<=\d\s)|(?<=%\s)|(?<=points\s)|(?<=point\s))(?:above|below|over|under|on)(?=\s+(?:the\s+)?(?:(?:first|second|third|fourth|prior|previous|last|linked|sequential)\s+quarter|Q[1-4])\b(?!\s+(?:of\s+)?(?:this|the\s+current)\s+year))|(?:a\s+(?:little|bit|touch|tad)|slightly|just|somewhat|modestly|well)\s+(?:under|below|above)(?!\s+[$€£¥\d])|(?:flat|ahead|behind|in\s+line|consistent|even)\s+(?:with|of)|match(?:ing|ed|es)|shy\s+of|on\s+par\s+with|similar\s+to|comparable\s+to)\b", re.I)
+_COMPARE_CUE_BEFORE = re.compile(r"\b(?:from|compared|versus|vs\.?|against|than|relative\s+to|following(?=\s+(?:a|an)\s)|followed\s+by(?=\s+(?:a|an)\s)|(?:flat|even)\s+to(?=\s+(?:fiscal\s+)?(?:19|20)\d\d\b|\s+(?:last|the\s+prior)\s+year\b)|off(?=\s+(?:the\s+|our\s+|its\s+)?(?:new\s+|updated\s+|revised\s+)?(?:fiscal\s+)?(?:19|20)\d\d\b)|(?:above|below|behind|over|under)(?=\s+(?:the\s+same|last\s+year|the\s+prior|prior[-\s]year|(?:the\s+)?previous\s+year|the\s+(?:comparable|corresponding)|a\s+year\s+ago|the\s+year[-\s]ago|last\s+quarter|the\s+(?:first|second|third|fourth)\s+quarter\s+(?:(?:of\s+|in\s+)?(?:fiscal\s+)?(?:19|20)\d\d|(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year|a\s+year\s+ago)|the\s+(?:first|second)\s+half\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year|(?:(?:reported|our|actual)\s+)?(?:Q[1-4]\s+(?:of\s+)?)?(?:full[-\s]year\s+)?(?:fiscal\s+)?(?:19|20)\d\d\b))|(?:(?<=\d\s)|(?<=%\s)|(?<=points\s)|(?<=point\s)|(?<=million\s)|(?<=billion\s)|(?<=thousand\s)|(?<=bps\s))(?:above|below|over|under|on)(?=\s+(?:the\s+)?(?:(?:first|second|third|fourth|prior|previous|last|linked|sequential)\s+quarter|Q[1-4])\b(?!\s+(?:of\s+)?(?:this|the\s+current)\s+year))|(?:a\s+(?:little|bit|touch|tad)|slightly|just|somewhat|modestly|well)\s+(?:under|below|above)(?!\s+[$€£¥\d])|(?:flat|ahead|behind|in\s+line|consistent|even)\s+(?:with|of)|match(?:ing|ed|es)|shy\s+of|on\s+par\s+with|similar\s+to|comparable\s+to)\b", re.I)
 _REVISION = re.compile(
     r"\b(?:(?:prior|previous|original|earlier|initial)\s+(?:\w+\s+){0,2}?(?:guidance|guide|outlook|range|forecast)"
     r"|previously(?:\s+(?:issued|announced|provided|given))?\b(?!\s+(?:reported|disclosed|announced\s+(?:acquisition|deal|transaction)))"
@@ -261,7 +261,13 @@ _ASIDE_ENDS = re.compile(r",\s+(?:and|but|while)\s", re.I)
 _WEEKS_OF = re.compile(rf"\b(?:weeks?|days?)\s+(?:of|into)\s+(?P<mon>{MONTH_ALT})\b"
                        r"(?!\s+(?:last\s+year|\d))", re.I)
 """'We have about three weeks of April in hand.': the quarter under way."""
-_TO_DATE_SPAN = re.compile(r"\b(?:first|past|last)\s+(?:two|three|four|five|six|few|couple\s+of|2|3|4|5|6)\s+weeks\b", re.I)
+_TO_DATE_SPAN = re.compile(rf"\b(?:(?:first|past)\s+(?:two|three|four|five|six|few|couple\s+of|2|3|4|5|6)\s+weeks|first\s+week)\b|"
+                           rf"\blast\s+(?:two|three|four|five|six|few|couple\s+of|2|3|4|5|6)\s+weeks\b(?!\s+(?:of|in)\s+(?:{MONTH_ALT})\b)|"
+                           r"\bsince\s+then\b|\b(?:in\s+)?that\s+(?:week|period|time\s*frame|stretch)\b", re.I)
+"""Also the days after a span the sentence before dated ("Since then, ...", "In that time frame, ..."): the same span, to date."""
+_MONTH_BEGUN = re.compile(rf"\W*(?:(?:and|so|now|but|then)\W+)?(?:(?:beginning|starting|since|from)\s+)?(?:in\s+)?(?:early|mid|late)?[-\s]*"
+                          rf"(?P<mon>{MONTH_ALT})\b(?!\s*\d)", re.I)
+"""'Beginning in early January, the variant spread quickly.' opening a remark: a month as the time of what follows."""
 
 
 def _month_to_date(c: P.Cue, s: str, ctx: Context) -> P.Cue | None:
@@ -277,7 +283,8 @@ def month_under_way(s: str, ctx: Context) -> Period | None:
     """The quarter under way, when a sentence without figures names a month after the call's quarter as its subject
     ("October has been good."): the to-date figures of the next sentence ("Through the first four weeks, volumes are
     running up 3%") are that quarter's."""
-    m = _MONTH_SO_FAR.match(s) or (_WEEKS_OF.search(s) if ("week" in s or "days" in s) else None) or (_ON_MONTH.match(s) if "," in s[:20] else None)
+    m = _MONTH_SO_FAR.match(s) or (_WEEKS_OF.search(s) if ("week" in s or "days" in s) else None) or (_ON_MONTH.match(s) if "," in s[:20] else None) \
+        or (_MONTH_BEGUN.match(s) if "," in s[:36] else None)
     if m is None or not ctx.fiscal_year or not ctx.fiscal_quarter:
         return None
     c = P.month_cue(P.Cue(m.start("mon"), m.end("mon"), rel="month", month=P._MONTH_NUMBER[m["mon"].lower()[:3]]),

@@ -22,7 +22,7 @@ from .numbers import CURRENCY_PREFIX, Quantity, find_quantities
 from .taxonomy import _BY_PART, COUNT_METRICS, DAYS_METRICS, MONEY_METRICS, NEGATING, PERCENT_METRICS, PNL_METRICS, RATIO_METRICS, metric_cues, part_margin, part_subject, part_topic, PART_VERB, _EMPLOYMENT
 from .state import Context, State
 from .sentences import CLAUSE_BREAK, NEW_SUBJECT, clause_bounds, new_subject_at
-from .changes import CHANGE_BEFORE, PER_UNIT_PRICE, REVISED_FROM, SEQ, SHARE_OF, YOY, change_kind, change_of, quarterly_step, similar_to_other, growth_named, qualitative_change, rate_ask, recalled_change, revision_step, stacked, way_said
+from .changes import CHANGE_BEFORE, FROM_QUARTER, ORDINAL, PER_UNIT_PRICE, REVISED_FROM, SEQ, SHARE_OF, YOY, change_kind, change_of, quarterly_step, similar_to_other, growth_named, qualitative_change, rate_ask, recalled_change, revision_step, stacked, way_said
 from .dating import (PAST, THAN_THE, WE_POSTED, change_of_base, comparison_cue, cue_ahead, cue_reported, economy_path, future_cue, last_years, period_cues,
                      month_under_way, period_for, period_over, to_date, topic_period, undated)
 from .counts import listed_count, plural_count
@@ -362,8 +362,9 @@ def _looked_back(s: str, period, kind: FactKind, pcues: list, ctx: Context) -> b
     # paragraph in this half; so does a closed year named after the figure, "the same rate as in the full year 2026")
     call = P.call_period(ctx.fiscal_year, ctx.fiscal_quarter) if ctx.fiscal_quarter else P.label(ctx.fiscal_year, half=ctx.fiscal_half)
     return (all(c.rel in _LOOKING_BACK or c.rel is None and c.year is not None and c.year < ctx.fiscal_year and c.start > 0
-                and _CLOSED_YEAR_AFTER.search(s, 0, c.start) is not None for c in pcues)
-            and _PERIOD_LEAD.match(s) is None and P.period_key(period) < P.period_key(call))
+                and _CLOSED_YEAR_AFTER.search(s, 0, c.start) is not None for c in pcues if c.rel != "span")
+            # (a rolling window beside it, "up 90 million during the last 12 months", dates no paragraph either)
+            and any(c.rel != "span" for c in pcues) and _PERIOD_LEAD.match(s) is None and P.period_key(period) < P.period_key(call))
 
 
 def extract_sentence(sentence: str, context: Context | None = None, line: int = 1, state: State | None = None,
@@ -440,16 +441,17 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         if s and not numeric and ctx.fiscal_year and _topic(s):
             topic_period(period_cues(topic := _topic(s), ctx), ctx, st, topic)  # "Now to the fourth quarter." heads the figures that follow
         elif s and not numeric and (under_way := month_under_way(s, ctx)) is not None:
-            st.period, st.future = under_way, False  # "October has been good.": the quarter under way, for its to-date figures
+            st.period, st.future, st.under_way_named = under_way, False, True  # "October has been good.": the quarter under way, for its to-date figures
         return []
     lowered = s.lower()
     if (st.period is not None and not st.future and st.heading is None and ctx.fiscal_year and ctx.fiscal_quarter
             and st.period.fiscal_year and not st.period.ytd and P.period_key(st.period) > P.closed_by(ctx.fiscal_year, ctx.fiscal_quarter)
-            and not to_date(s) and not ("month" in s and _THE_MONTH.search(s))):
+            and not to_date(s) and not ("month" in s and _THE_MONTH.search(s)) and not st.under_way_named):
         # "October is running ...": the quarter under way dates only the sentence that names it, and the next one's
         # figures to date ("Through the first four weeks, volumes are up 3%") or of the month it named ("Our loading in
         # the month is about 93%.")
         st.period = None
+    st.under_way_named = False
     outlook = any_in(lowered, ("guid", "outlook", "range", "forecast"))
     qs = [q for q in find_quantities(s, ctx.currency, outlook) if is_figure(q, s)] if numeric else []
     if qs:
@@ -484,7 +486,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
     if topic:
         topic_period(period_cues(topic, ctx), ctx, st, topic)
     elif not qs and not cues and (under_way := month_under_way(s, ctx)) is not None:
-        st.period, st.future = under_way, False  # "On October, we have about four weeks in hand.": the quarter under way
+        st.period, st.future, st.under_way_named = under_way, False, True  # "On October, we have about four weeks in hand.": the quarter under way
     if st.lead_basis is not None and any(k is FactKind.GUIDANCE for _, k in kcues):
         st.lead_basis = None  # the outlook is a new topic: "on a GAAP basis" was about the results
     future_at = tuple(c.start for c in pcues if future_cue([c], ctx) or (ctx.role is not Role.ANALYST and cue_ahead(c, ctx, s)))
@@ -502,7 +504,9 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
     prev: tuple[Quantity, Basis | None] | None = None
     compared_end: int | None = None
     motion_from: int | None = None
+    declared: Period | None = None
     for i, q in enumerate(qs):
+        step_of_declared = False
         picked = respectively.get(i) or metric_for(q, s, cues, qs)
         if ((picked is None or picked[0] == "revenue") and facts and facts[-1].sentence == s
                 and facts[-1].metric in ("revenue", "segment_revenue") and (part := part_move(q, s, cues)) is not None
@@ -1201,6 +1205,12 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 and (kind is not FactKind.ACTUAL or _paid_ahead_last_year(period, ctx)) and declared_dividend(q, s)):
             # ("has declared a dividend of $0.45 for the fourth quarter" in a third-quarter call: not last year's fourth)
             kind, period = FactKind.ACTUAL, P.call_period(ctx.fiscal_year, ctx.fiscal_quarter)  # "the board raised the quarterly dividend to $0.47"
+            declared = period
+        elif metric == "dividend" and declared is not None and is_change and _paid_ahead_last_year(period, ctx):
+            # "approved a dividend of $0.27 a share for the third quarter, up $0.02 from the second quarter": the
+            # step of the dividend just declared, not a change of last year's third quarter
+            kind, period = FactKind.ACTUAL, declared
+            step_of_declared = True
         if kind is FactKind.ACTUAL and not comparison and open_range(q, s, period, ctx) and not any(c.rel == "qtd" for c in pcues):
             # (a range seen so far in the quarter under way, "October point-of-sale data show growth in the low single
             # digits", is what was counted, not the outlook of a period still open)
@@ -1266,6 +1276,9 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             change = Change.SEQUENTIAL
         if change is Change.YOY and metric == "dividend" and "quarterly" in s and quarterly_step(s, q):
             change = Change.SEQUENTIAL  # "raised the quarterly dividend by 10% to $0.88": against the rate paid the quarter before
+        if step_of_declared and change is Change.YOY and any(
+                ORDINAL[(m.group(1) or m.group(2)).lower()] == ctx.fiscal_quarter for m in FROM_QUARTER.finditer(s, q.end)):
+            change = Change.SEQUENTIAL  # the call's own quarter named as the base of the next quarter's dividend
         if lapped:
             change = Change.YOY
         elif change is not None and revision_step(q, s, qs, kind in (FactKind.GUIDANCE, FactKind.PRIOR_GUIDANCE)):

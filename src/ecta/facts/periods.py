@@ -43,10 +43,12 @@ CUES = re.compile(
        |\b(?:within|over|in)\s+the\s+(?:next|coming|following)\s+(?:\d{{1,2}}|twelve|eighteen|six|nine)\s+months\b
        |\bwithin\s+(?:\d|two|three|four|five)\s+years\b|\b(?:the\s+)?trailing\s+(?:twelve|12)\s+months\b
        |\b(?:over|for|during|in)\s+the\s+(?:past|last|prior|preceding|trailing)\s+(?:four|4)\s+quarters\b
-       |\b(?:the\s+)?(?:twelve|12)\s+months\s+(?:ended|ending)\b)
+       |\b(?:the\s+)?(?:twelve|12)\s+months\s+(?:ended|ending)\b
+       |\b(?:over|in|during|for)\s+the\s+(?:past|last|prior|preceding)\s+(?:twelve|12)\s+months\b
+       |\bbeyond\s+(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d\b)
     |(?P<trail>\bover\s+the\s+(?:past|last|prior|trailing)\s+(?:year|twelve\s+months|12\s+months)\b|\bover\s+the\s+year\b(?=\s*[.,;]|\s*$))
     |(?P<qe>\bin\s+the\s+(?P<qeo>first|second|third|fourth)\b(?=\s*[.,;]|\s+(?:and|but|as|with|too|as\s+well)\b)(?!(?<=first)\s+and\s+second\s+(?:fiscal\s+)?quarters\b(?![^.;]*\brespectively\b))(?!(?<=third)\s+and\s+fourth\s+(?:fiscal\s+)?quarters\b(?![^.;]*\brespectively\b)))
-    |(?P<qtd>\bquarter[-\s]to[-\s]date\b|\bmonth[-\s]to[-\s]date\b|\bso\s+far\s+this\s+month\b|\bso\s+far\s+(?:this|in\s+the)\s+quarter\b|\bas\s+of\s+(?:(?:last|this\s+past)\s+(?:monday|tuesday|wednesday|thursday|friday|week)|yesterday)\b|\bsince\s+the\s+end\s+of\s+(?:march|june|september|december)\b
+    |(?P<qtd>\bquarter[-\s]to[-\s]date\b|\bmonth[-\s]to[-\s]date\b|\bso\s+far\s+this\s+month\b|\bso\s+far\s+(?:this|in\s+the)\s+quarter\b|\bas\s+of\s+(?:(?:last|this\s+past)\s+(?:monday|tuesday|wednesday|thursday|friday|week)|yesterday|this\s+week|today(?!['’]s|,\s+(?:{MONTH_ALT})))\b|\Ayesterday\s*,|\bsince\s+the\s+end\s+of\s+(?:march|june|september|december)\b
         |\b(?:since|after|subsequent\s+to)\s+(?:the\s+)?(?:end\s+of\s+the\s+quarter|quarter[-\s]end|(?:the\s+)?close\s+of\s+the\s+quarter|quarter\s+(?:ended|closed)
         |(?:end|close)\s+of\s+(?:the\s+|our\s+)?(?P<qtdo>first|second|third|fourth)\s+(?:fiscal\s+)?quarter(?!\s+(?:of\s+)?(?:last|fiscal|20\d\d)))\b)
     |(?P<rest_y>\b(?:rest|remainder|balance)\s+of\s+(?:the\s+|this\s+)(?:fiscal\s+)?year\b)
@@ -63,7 +65,7 @@ CUES = re.compile(
     |(?P<n_years_ago>\b(?P<na>two|three|four|five|2|3|4|5)\s+years\s+ago\b)
     |(?P<this_y>\b(?:(?:this|the|current|full|whole|entire|calendar)[-\s]+(?:fiscal\s+)?year|full[-\s]year|fiscal\s+year|annual(?:ly)?|for\s+the\s+year|(?:year[-\s]end|final)\s+dividend)\b(?!\s+(?:'\d\d|(?:19|20)\d\d)\b|[-\s]+ago\b|[-\s]+to[-\s]+date\b))
     |(?P<y>\b{_YEAR.format(n="yy")}|(?<=\s['’])(?P<yyc>[1-3]\d)(?![\w%]|[,.]\d))
-    |(?P<month>\b(?:(?P<thru>through)|in|during|for|over(?=\s+the\s+first\s)|at(?=\s+the\s+end\s+of\s+(?:{MONTH_ALT})\b)|(?<=\bwe\s)(?:ended|exited|finished)(?=\s+(?:{MONTH_ALT})\s+(?:with|at)\b))\s+(?:the\s+month\s+of\s+|the\s+(?:end|middle)\s+of\s+|the\s+first\s+(?:two|three|four|five|six|few|couple\s+of|\d{{1,2}})\s+(?:(?:trading|business|selling|working|operating)\s+)?(?:weeks|days)\s+(?:of|in)\s+)?(?P<mon>{MONTH_ALT})\b
+    |(?P<month>\b(?:(?P<thru>through|from(?=\s+(?:{MONTH_ALT})\s+[1-3]?\d(?:st|nd|rd|th)?\s+(?:through|to|until)\b))|in|during|for|over(?=\s+the\s+first\s)|at(?=\s+the\s+end\s+of\s+(?:{MONTH_ALT})\b)|(?<=\bwe\s)(?:ended|exited|finished)(?=\s+(?:{MONTH_ALT})\s+(?:with|at)\b))\s+(?:the\s+month\s+of\s+|the\s+(?:end|middle)\s+of\s+|(?P<part>(?:early|mid|late)[-\s]+|the\s+(?:(?:first|second|third|fourth|last|final)\s+)?(?:(?:two|three|four|five|six|few|couple\s+of|\d{{1,2}})\s+)?(?:(?:trading|business|selling|working|operating)\s+)?(?:weeks?|days)\s+(?:of|in)\s+)?)?(?P<mon>{MONTH_ALT})\b
        (?(thru)(?P<thruday>\s+[1-3]?\d(?:st|nd|rd|th)?\b(?!\s*\d|[,.]\d))?)(?!\s*\d|,?\s+(?:of\s+)?(?:last\s+year|the\s+prior\s+year|a\s+year\s+ago|next\s+year)))
     |(?P<month2>\b(?P<mon2>{MONTH_ALT})
        (?=\s+(?:sales|orders|revenues?|RevPAR|traffic|comps|comparable|volumes?|shipments|bookings|deliveries|closings|production
@@ -92,6 +94,9 @@ class Cue:
     date), or None for an explicit period."""
     month: int | None = None
     """1-12 for a month named as a period ("in October"): its quarter depends on when the call's quarter ends."""
+    part: bool = False
+    """The month came as a part of it ("in early June", "the last week of June"): a quarter the sentence names dates the
+    figure instead ("second-quarter occupancy hit a low of 80.4% in early June")."""
     day: bool = False
     """The month came with a day ("through October 13"): a span to date only in the quarter under way."""
 
@@ -122,6 +127,8 @@ def month_cue(c: Cue, fy: int | None, q: int | None, quarter_end: int | None, ca
         return None
     if quarter_end:
         offset = (c.month - quarter_end) % 12
+        if offset in (1, 2, 3) and call_month and offset > (call_month - quarter_end) % 12:
+            return None  # "in late March" said in a February call about a quarter ended December: no month to come
     elif call_month:
         # the quarter ended in one of the three months before the call: the call's month is after it, earlier ones in it
         ago = (call_month - c.month) % 12
@@ -192,7 +199,7 @@ one starts (much cheaper than a scan, and most words are ruled out before any Py
 
 _PREFIXES = frozenset(
     "q1 q2 q3 q4 1q 2q 3q 4q 1s 2n 3r 4t fi se th fo ba fr h1 h2 ha ye yt ni si cu in re la pr li tr qu ne co up a  sa yo fu "
-    "wh en an ov wi tw fy ca cy 19 20 f1 f2 f3 f4 f5 f6 f7 f8 f9 de lo du so si ja fe ma ap ju au oc no af su mo as ex at".split()
+    "wh en an ov wi tw be fy ca cy 19 20 f1 f2 f3 f4 f5 f6 f7 f8 f9 de lo du so si ja fe ma ap ju au oc no af su mo as ex at".split()
 ) | {"a "} | {str(n) for n in range(10, 40)}
 """Two-letter starts of every cue: most words are ruled out without running the pattern."""
 
@@ -232,6 +239,17 @@ _COHORT = re.compile(r"\s+(?:[a-z-]+\s+)?(?:builds?|vintages?|cohorts?|class(?:e
 """A year naming a group by when it began ("the 2024 builds are at 19% penetration", "our 2023 acquisitions added $4
 million"): what is measured, not the figure's period; without a determiner ("guidance for 2027 acquisitions") it dates."""
 _COHORT_DETERMINER = re.compile(r"\b(?:the|our|those|these|its|their)\s+$", re.I)
+_DEED_ANNOUNCED = re.compile(r"\b(?:announc|report|declar|approv|authori[sz]|issu|post|releas|fil|publish|reaffirm|rais|increas|"
+                             r"priced|clos|complet|sign|enter|agree|sent|hosted|held)\w*", re.I)
+"""A release, a board's act or a deal done "yesterday": the day dates the deed, not the figures it made public."""
+_LAST_TWELVE = re.compile(r"(?:over|in|during|for)\s+the\s+(?:past|last|prior|preceding)\s+(?:twelve|12)\s+months", re.I)
+_CLAUSE_START = re.compile(r"(?:\A|,|\b(?:and|but|so))\W*$", re.I)
+_CLAUSE_END = re.compile(r"\s*(?:[.;!?]|\Z|,\s+(?:and|but|while|which|as|so)\b)", re.I)
+_COMMA_NEXT = re.compile(r"\s*(?:,|(?:ended|ending|through)\b)", re.I)
+_BEYOND_LEAD = re.compile(r"(?:\A|,|;|\b(?:and|but|so))\W*(?:(?:looking|look|going|as\s+we\s+look)\s+(?:out\s+)?(?:(?:just\s+)?a\s+bit\s+)?)?$", re.I)
+_FIGURE_JUST_BEFORE = re.compile(r"(?:\d|%|\b(?:million|billion|thousand|points|bps))\s*(?:(?:of\s+)?(?!(?:driven|due|by|from|because|after|through)\b)[a-z-]+\s+){0,3}$", re.I)
+"""'Over the last 12 months, we repurchased ...' (a clause's lead) and '$1.7 billion over the last 12 months', 'reduced by
+5% over the last 12 months' (right after the figure) are the figure's rolling window."""
 _A_YEAR_OF = re.compile(r"\s+of\s+(?!(?:19|20)\d\d\b)", re.I)
 
 
@@ -268,6 +286,16 @@ def find_cues(sentence: str) -> list[Cue]:
                 continue  # "net debt was 1.4 times trailing 12 months EBITDA": the window of the base, not of the ratio
             if _SUBJECT_WINDOW.match(sentence, m.end()) and _WINDOW_DEED.search(sentence, max(0, m.start() - 30), m.start()) and re.match(r"\s*(?:in|over|within)\s+the\s+(?:next|coming|following)\b", m.group(0), re.I):
                 continue  # "deferred revenue for shows that play in the next 12 months was $860 million": the window names the measure
+            if m.group(0)[:2].lower() == "be" and not (_BEYOND_LEAD.search(sentence, 0, m.start())
+                                                       or _FIGURE_JUST_BEFORE.search(sentence, max(0, m.start() - 40), m.start())):
+                continue  # "assumes the rule is deferred beyond 2027": the time of an event, not the figure's
+            if _LAST_TWELVE.match(m.group(0)) and not (
+                    _CLAUSE_START.search(sentence, 0, m.start()) and _COMMA_NEXT.match(sentence, m.end())
+                    or _FIGURE_JUST_BEFORE.search(sentence, max(0, m.start() - 30), m.start()) and _CLAUSE_END.match(sentence, m.end())):
+                # "growth of 6.5%, driven by acquisitions over the past 12 months": the window of a cause, not the figure's;
+                # "we added 21,000 customers over the past twelve months, growth of 1.4%": a count's yearly step, said
+                # again as its growth against a year ago, is the quarter's
+                continue
             c.rel = "span"  # "close to $8 billion over the last five years": a span of years dates no figure
         elif g["trail"]:
             if "trailing" in m.group(0).lower():
@@ -282,6 +310,8 @@ def find_cues(sentence: str) -> list[Cue]:
                 continue  # ("4.6% in the second, after 3.1% in the first": two of them are quarters, named once each)
             c.quarter = _ORD[g["qeo"].lower()]  # "... in the third quarter, and we expect roughly $0.02 in the fourth."
         elif g["qtd"]:
+            if m.group(0)[:1] in "Yy" and _DEED_ANNOUNCED.search(sentence):
+                continue  # "Yesterday, we reported earnings of $1.12": the day of a release, not of the figure
             c.rel = "qtd"  # "Since quarter end, we have bought back ...": the quarter under way, to date
             if g["qtdo"]:
                 c.quarter = _ORD[g["qtdo"].lower()]  # "Subsequent to the end of the third quarter": the quarter after that one
@@ -295,7 +325,9 @@ def find_cues(sentence: str) -> list[Cue]:
         elif g["fyn"]:
             c.year = _year(g["fyy"].lstrip("'"))  # "in full year 2020", "full year '21": that year, not the call's
         elif g["month"]:
-            c.rel, c.month, c.ytd, c.day = "month", _MONTH_NUMBER[g["mon"].lower()[:3]], bool(g["thru"]), bool(g["thruday"])
+            c.rel, c.month, c.day = "month", _MONTH_NUMBER[g["mon"].lower()[:3]], bool(g["thruday"])
+            c.ytd = (g["thru"] or "").lower() == "through"  # ("from January 9th through the 25th": a span of days, not to date)
+            c.part = bool(g["part"]) and not g["part"].lower().startswith("the first ")
         elif g["month2"]:
             c.rel, c.month = "month", _MONTH_NUMBER[g["mon2"].lower()[:3]]
         elif g["ye"]:
@@ -336,6 +368,11 @@ def find_cues(sentence: str) -> list[Cue]:
         if (c.quarter or c.year) and c.rel is None and _STREAK.match(sentence, c.end):
             continue  # "positive for the second quarter running", "the third year in a row": a count of periods, not one
         out.append(c)
+    if any(c.part for c in out) and any(c.quarter and c.rel is None for c in out):
+        out = [c for c in out if not c.part]
+    if any(c.ytd and c.rel is None for c in out):
+        # "year-to-date repurchases as of today": the span to date is the year's, as far as today
+        out = [c for c in out if not (c.rel == "qtd" and sentence[c.start:c.end].lower().startswith(("as of today", "as of this week")))]
     return out
 
 

@@ -81,6 +81,10 @@ class State:
     ranged: Period | None = None
     """The period of the paragraph's last guided range, which "At the midpoint, that is EBITDA of $350 million." points at
     (an outlook figure said between, "hold in the fourth quarter near 10.5%", is not the range)."""
+    under_way_named: bool = False
+    """A sentence without figures just named a span after the call's quarter ("In the first week of January, storms hit
+    our hubs."): the next sentence's figures are of it ("We cancelled about 2,900 flights."), to date, as are later ones
+    only where they say so ("in that period")."""
     outlook: Period | None = None
     """The period of the paragraph's last outlook figure: "We are raising our full-year outlook ... At current rates,
     currency should add 0.5 points, so we now expect revenue of ..." is still the full year."""
