@@ -36,3 +36,20 @@ def test_a_position_on_one_whole_percent_stays_inside_that_percent(n, pos, joint
     assert len(qs) == 1
     q = qs[0]
     assert q.unit == "%" and q.approx and n <= q.low < q.high < n + 1
+
+
+@SETTINGS
+@given(st.sampled_from([("two-thirds", "66.7"), ("two thirds", "66.7"), ("one-third", "33.3"), ("three quarters", "75"),
+                        ("three-quarters", "75"), ("3/4", "75"), ("2/3", "66.7"), ("1/4", "25")]),
+       st.sampled_from(["our revenue", "the loan book", "free cash flow", "our customers", "total sales"]))
+def test_a_fraction_of_a_whole_is_a_share(frac, whole) -> None:
+    word, share = frac
+    qs = find_quantities(f"About {word} of {whole} came from the Lisle region.")
+    assert [(q.value, q.unit) for q in qs] == [(Decimal(share), "%")]
+
+
+@SETTINGS
+@given(st.sampled_from(["two-thirds", "three quarters", "3/4", "one third"]),
+       st.sampled_from(["the year", "this year", "fiscal 2027", "2026", "the way", "which", "the growth", "the increase"]))
+def test_a_fraction_of_time_or_of_a_pronoun_is_no_share(word, whole) -> None:
+    assert [q for q in find_quantities(f"We were {word} of {whole} done.") if q.unit == "%"] == []

@@ -375,6 +375,13 @@ def find_quantities(sentence: str, default_currency: str = "USD", outlook: bool 
             frac = " ".join(m.group("frac").lower().replace("-", " ").split())
             share = _FRACTIONS[frac.split()[-1]] * (3 if frac.startswith("three") else 1)
             found.append(Quantity(m.start(), m.end(), m.group(0), value=share, unit=unit))
+    if " of " in lowered and any_in(lowered, ("third", "quarters", "fourths", "/3 of", "/4 of")):
+        for m in _SHARE_OF.finditer(sentence):
+            frac = m.group("frac").lower()
+            if frac.endswith("quarters") and _QUARTERS_OF_TIME.search(sentence, max(0, m.start() - 14), m.start()):
+                continue
+            share = _SHARE_VALUE.get(frac) or _SHARE_VALUE[frac.replace("-", " ").split()[-1]]
+            found.append(Quantity(m.start(), m.end("frac"), m.group("frac"), value=share, unit="%", approx="3" in frac or "third" in frac))
     if any_in(lowered, _WORD_UNITS):
         # the lower-cased copy where it reads as the sentence does (guard.folded): groups are lower-cased, spans the same
         fold = _WORD_NUM_LOW is not None and lowered_copy(sentence) is not None
@@ -476,6 +483,20 @@ _NO_NOUN_AFTER = re.compile(r"\s*(?:[,.;:)]|$|\s(?:in|at|for|as|and|or|compared|
 _FRACTION = re.compile(r"(?<![\w-])(?P<frac>(?:one|a)[-\s]half|half|(?:a|one)[-\s](?:quarter|tenth)|three[-\s]quarters)"
                        r"\s+of\s+(?:a|one|1)\s*(?P<unit>%|percent(?:age\s+points?)?|per\s+cent|(?:percentage\s+)?points?|basis\s+points?)(?![\w-])", re.I)
 """"one-half of 1%", "a quarter of a point": a share of one unit, not the one."""
+_SHARE_OF = re.compile(
+    r"""(?<![\w/-])(?P<frac>two[-\s]thirds|one[-\s]third|three[-\s](?:quarters|fourths)|[123]/[34])  # the share, in words or a fraction
+    \s+of\s+(?:(?:our|the|its|their|total|all|this|that)\s+)*(?:(?!(?:growth|increase|decline|year|quarter)\b)[\w&-]+\s+){0,2}?
+    (?:revenues?|sales|profits?|income|earnings|ebitda|(?:free\s+)?cash\s+flow|costs?|expenses?|capex|spend(?:ing)?|deposits|loans
+      |portfolio|assets|book|backlog|bookings|orders|volumes?|shipments|production|output|capacity|business|customers|clients
+      |stores|footprint|workforce|employees|debt|borrowings|buybacks?|dividends?|payout|returns)\b  # a level, not a change""",
+    re.X | re.I,
+)
+""""two-thirds of our revenue", "3/4 of free cash flow": a share of a level said as a fraction, as "67%" would be; "three
+quarters of the year" is a span of time and "two-thirds of the growth" a part of a change, which no labelled call reads."""
+_QUARTERS_OF_TIME = re.compile(r"\b(?:first|last|past|next|final|remaining|these|those|consecutive|straight)\s+$", re.I)
+"""'the first three quarters of fiscal sales': quarters counted, not a share."""
+_SHARE_VALUE = {"third": Decimal("33.3"), "thirds": Decimal("66.7"), "quarters": Decimal(75), "fourths": Decimal(75),
+                "1/3": Decimal("33.3"), "2/3": Decimal("66.7"), "1/4": Decimal(25), "3/4": Decimal(75)}
 _FRACTIONS = {"half": Decimal("0.5"), "quarter": Decimal("0.25"), "quarters": Decimal("0.25"), "tenth": Decimal("0.1")}
 _IN_DOLLARS = re.compile(r"\s*,?\s*(?:in|of)\s+(U\.\s?S\.|US|American|Canadian|Australian|New\s+Zealand|Hong\s+Kong|Singapore)"
                          r"\s+dollars?\b", re.I)
