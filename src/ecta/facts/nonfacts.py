@@ -391,7 +391,8 @@ def bare_figures_ok(s: str, low: str) -> bool:
 
 _DIGITS = "0123456789"
 _NUMBER_WORDS = ("percent", "point", "million", "billion", "teens", "digit", "cent", "penny", "times", "twenties", "thirties",
-                 "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
+                 "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "thirds", "third of", "quarters of",
+                 "fourths")
 
 
 def worth_reading(text: str, role: Role = Role.CORPORATE, known: dict[str, bool] | None = None) -> bool:

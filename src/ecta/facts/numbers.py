@@ -38,9 +38,11 @@ CURRENCY_WORD = {
 _CUR = r"(?:US\$|NT\$|MX\$|CA?\$|AU?\$|NZ\$|HK\$|S\$|R\$|\$|€|£|¥|₹|₦|Rs\.?|Ps\.|(?:USD|EUR|GBP|JPY|CNY|RMB|CAD|AUD|CHF|INR|DKK|SEK|NOK|NGN|MXN|BRL|ZAR|KRW|TWD)(?=\s?\d))"
 _NUM = r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 """Western grouping, Indian grouping ("2,41,530" is 241530), or plain."""
-_SCALE = r"(?:\s?(?:trillion|billion|million|thousand|lakhs?\s+crores?|lakhs?|lac|crores?)\b|\s?(?:bn|mn|mln|mm|tn|cr)\b|(?:[bBmMkKT]|bil|mil)\b)"
+# "$14 Million" as some transcripts capitalise it; "a $33-million charge", hyphened before its noun ("our first
+# $5-billion-quarter" names a threshold, no figure)
+_SCALE = r"(?:\s?(?:(?i:trillion|billion|million|thousand)|lakhs?\s+crores?|lakhs?|lac|crores?)\b|[-–](?i:trillion|billion|million|thousand)\b(?![-–](?!dollars?\b)[A-Za-z])|\s?(?:bn|mn|mln|mm|tn|cr)\b|(?:[bBmMkKT]|bil|mil)\b)"
 _UNIT = (
-    r"(?:\s?(?:%|percent(?:age\s+points?)?|per\s+cent|pct)|\s(?:basis\s+points?|bps|bp|points?)\b|[-–](?:basis[-\s]points?|percentage[-\s]points?|percent|bps)\b|x\b|p\b(?!\.[a-z])|\s?times\b|\s(?:turns?)\b(?!\s+(?:of|in|on|out|over|around|into))"
+    r"(?:\s?(?:%|percent(?:age\s+points?)?|per\s+cent|pct)|\s(?:basis\s+points?|bps|bp|points?)\b|[-–](?:basis[-\s]points?|percentage[-\s]points?|percent|bps)\b|(?<=illion)[-–]dollars?\b|x\b|p\b(?!\.[a-z])|\s?times\b|\s(?:turns?)\b(?!\s+(?:of|in|on|out|over|around|into))"
     r"|\s(?:grams?\s+(?:per|a)\s+(?:metric\s+)?(?:tonne|ton)|g/t)\b"
     r"|\s(?:off-?hire|dry-?dock(?:ing)?|operating|ownership|available|calendar|trading|business|working|idle)\s+days\b"
     # "a 41-day supply of new vehicles": inventory counted in days of sales, the hyphen before its noun
@@ -56,7 +58,7 @@ ATOM = re.compile(
     (?:(?P<cur>{_CUR})\s?)?
     (?P<open2>\(\s*)?
     (?P<minus2>[-−](?=\d))?
-    (?P<num>{_NUM})(?![\d]|/\d|:\d|\.\d|[-–](?!basis[-\s]points?\b|percentage[-\s]points?\b|percent\b|bps\b|days?\s+supply\b)[a-zA-Z])
+    (?P<num>{_NUM})(?![\d]|/\d|:\d|\.\d|[-–](?!basis[-\s]points?\b|percentage[-\s]points?\b|percent\b|bps\b|days?\s+supply\b|(?i:trillion|billion|million|thousand)\b(?![-–](?!dollars?\b)[A-Za-z]))[a-zA-Z])
     (?P<scale>{_SCALE})?
     (?P<unit>{_UNIT})?
     (?P<close>\s*\))?
@@ -95,6 +97,9 @@ WORD_RANGE = re.compile(
 # "a historically high 90% retention", "a record low 20% rate": an adjective on one figure, not a band
 _NOT_BAND_BEFORE = re.compile(r"\b(?:historically|record|all[-\s]time|very|relatively|extremely|quite|unusually|seasonally)\s*$", re.I)
 
+# "the low-31% range", "the mid 26% range": a position on one whole percent names its tenths, as "the low 40s" names units
+_PCT_BAND = re.compile(r"(?<![\w-])(?P<pos>low|lower|mid|high|upper)[-\s]?(?P<n>[1-9]\d?)(?:\s?%|\s?percent)\s+(?:range|area)\b", re.I)
+_TENTHS = {"low": (0, 3), "lower": (0, 3), "mid": (4, 6), "high": (7, 9), "upper": (7, 9)}
 _MONEY_BAND = re.compile(r"(?<![\w-])(?P<pos>low|lower|mid|high|upper)[-\s]+(?P<cur>US\$|\$|€|£)(?P<lead>[1-9]\d{0,2}(?:,000)+|[1-9]00)['’]?s\b", re.I)
 CROSS_BAND = re.compile(
     r"(?<![\w-])(?P<pos>low|mid|high|upper)[-\s]single(?:[-\s]digits?)?\s*(?:to|-)\s*(?:the\s+)?(?:low|lower)[-\s]double[-\s]digits?"
@@ -217,7 +222,7 @@ def _atom(m: re.Match[str], default_currency: str) -> Quantity | None:
     scale_raw = m.group("scale")
     power = 0
     if scale_raw:
-        power = SCALES.get(" ".join(scale_raw.lower().split()), 0)
+        power = SCALES.get(" ".join(scale_raw.lower().lstrip("-–").split()), 0)
         if scale_raw.strip() in ("T",) and not cur_raw:
             return None
     sfx, _, cents = _unit_of(m.group("unit"))
@@ -330,6 +335,14 @@ def find_quantities(sentence: str, default_currency: str = "USD", outlook: bool 
                 unit = default_currency if default_currency.endswith("D") else "USD"
             bands.append(Quantity(m.start(), m.end(), m.group(0), low=int(lead) + lo * step, high=int(lead) + hi * step,
                                   unit=unit, approx=True, kind="word_range"))
+    if "% range" in lowered or "percent range" in lowered or "% area" in lowered:
+        for m in _PCT_BAND.finditer(sentence):
+            if m.group("n").endswith("0") or any(b.start <= m.start() < b.end for b in bands):
+                continue  # "the high 30% range" is the band of units 37..39 above
+            lo, hi = _TENTHS[m.group("pos").lower()]
+            n = Decimal(m.group("n"))
+            bands.append(Quantity(m.start(), m.end(), m.group(0), low=n + Decimal(lo) / 10, high=n + Decimal(hi) / 10, unit="%",
+                                  approx=True, kind="word_range"))
     if len(bands) > 1:
         bands = _join_bands(sentence, bands)
     for b in bands if "illions" in lowered else ():
@@ -362,6 +375,13 @@ def find_quantities(sentence: str, default_currency: str = "USD", outlook: bool 
             frac = " ".join(m.group("frac").lower().replace("-", " ").split())
             share = _FRACTIONS[frac.split()[-1]] * (3 if frac.startswith("three") else 1)
             found.append(Quantity(m.start(), m.end(), m.group(0), value=share, unit=unit))
+    if " of " in lowered and any_in(lowered, ("third", "quarters", "fourths", "/3 of", "/4 of")):
+        for m in _SHARE_OF.finditer(sentence):
+            frac = m.group("frac").lower()
+            if frac.endswith("quarters") and _QUARTERS_OF_TIME.search(sentence, max(0, m.start() - 14), m.start()):
+                continue
+            share = _SHARE_VALUE.get(frac) or _SHARE_VALUE[frac.replace("-", " ").split()[-1]]
+            found.append(Quantity(m.start(), m.end("frac"), m.group("frac"), value=share, unit="%", approx="3" in frac or "third" in frac))
     if any_in(lowered, _WORD_UNITS):
         # the lower-cased copy where it reads as the sentence does (guard.folded): groups are lower-cased, spans the same
         fold = _WORD_NUM_LOW is not None and lowered_copy(sentence) is not None
@@ -418,6 +438,16 @@ def find_quantities(sentence: str, default_currency: str = "USD", outlook: bool 
             named = _IN_DOLLARS.match(sentence, q.end) if q.unit and q.unit.endswith("D") else None
             if named and not _EXPLICIT_DOLLAR.search(q.text):
                 q.unit = _DOLLAR_OF[named.group(1).lower().replace(" ", "").replace(".", "")]
+    if "$" in sentence and any_in(lowered, ("users", "customers", "subscribers", "members", "people", "viewers", "visitors",
+                                            "households", "patients", "students")):
+        for q in merged:
+            if q.scaled and q.text[:1] == "$" and q.kind == "number" and _PEOPLE_AFTER.match(sentence, q.end):
+                q.unit = None
+    if "illion" in lowered:
+        for q in merged:
+            if (q.unit is None and q.scaled and q.kind == "number" and q.text[:1].isdigit()
+                    and _MONEY_NOUN_BEFORE.search(sentence, max(0, q.start - 48), q.start) and _NO_NOUN_AFTER.match(sentence, q.end)):
+                q.unit = default_currency
     for q in merged:
         q.value = plain(q.value) if q.value is not None else None
         q.low = plain(q.low) if q.low is not None else None
@@ -439,9 +469,34 @@ def find_quantities(sentence: str, default_currency: str = "USD", outlook: bool 
     return merged
 
 
+_PEOPLE_AFTER = re.compile(r"\s+(?:(?:active|monthly|daily|paying|paid|new|registered|unique|total)\s+){0,2}"
+                           r"(?:users|customers|subscribers|members|people|viewers|visitors|households|patients|students)\b"
+                           r"(?!['’-]|\s+(?:costs?|expenses?|spend|spending|investments?|programs?|related|fees?|revenues?|sales|budgets?)\b)", re.I)
+""""$18 million users": a transcriber's dollar sign on a count of people, who are never a sum of money."""
+
+_MONEY_NOUN_BEFORE = re.compile(r"\b(?:liquidity|cash(?:\s+and\s+(?:cash\s+equivalents|investments))?|revenues?|debt|borrowings|backlog"
+                                r"|capex|capital\s+expenditures|free\s+cash\s+flow|ebitda|net\s+income)\s+(?:of|was|were|is|at|totaled|totaling)"
+                                r"\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|over\s+)?$", re.I)
+_NO_NOUN_AFTER = re.compile(r"\s*(?:[,.;:)]|$|\s(?:in|at|for|as|and|or|compared|versus|vs\.?|from|to|up|down|this|last|during|over|by|with|which|while)\b)")
+""""liquidity of 16.5 billion": a sum of money said without its sign, as a call in dollars often is when read out."""
+
 _FRACTION = re.compile(r"(?<![\w-])(?P<frac>(?:one|a)[-\s]half|half|(?:a|one)[-\s](?:quarter|tenth)|three[-\s]quarters)"
                        r"\s+of\s+(?:a|one|1)\s*(?P<unit>%|percent(?:age\s+points?)?|per\s+cent|(?:percentage\s+)?points?|basis\s+points?)(?![\w-])", re.I)
 """"one-half of 1%", "a quarter of a point": a share of one unit, not the one."""
+_SHARE_OF = re.compile(
+    r"""(?<![\w/-])(?P<frac>two[-\s]thirds|one[-\s]third|three[-\s](?:quarters|fourths)|[123]/[34])  # the share, in words or a fraction
+    \s+of\s+(?:(?:our|the|its|their|total|all|this|that)\s+)*(?:(?!(?:growth|increase|decline|year|quarter)\b)[\w&-]+\s+){0,2}?
+    (?:revenues?|sales|profits?|income|earnings|ebitda|(?:free\s+)?cash\s+flow|costs?|expenses?|capex|spend(?:ing)?|deposits|loans
+      |portfolio|assets|book|backlog|bookings|orders|volumes?|shipments|production|output|capacity|business|customers|clients
+      |stores|footprint|workforce|employees|debt|borrowings|buybacks?|dividends?|payout|returns)\b  # a level, not a change""",
+    re.X | re.I,
+)
+""""two-thirds of our revenue", "3/4 of free cash flow": a share of a level said as a fraction, as "67%" would be; "three
+quarters of the year" is a span of time and "two-thirds of the growth" a part of a change, which no labelled call reads."""
+_QUARTERS_OF_TIME = re.compile(r"\b(?:first|last|past|next|final|remaining|these|those|consecutive|straight)\s+$", re.I)
+"""'the first three quarters of fiscal sales': quarters counted, not a share."""
+_SHARE_VALUE = {"third": Decimal("33.3"), "thirds": Decimal("66.7"), "quarters": Decimal(75), "fourths": Decimal(75),
+                "1/3": Decimal("33.3"), "2/3": Decimal("66.7"), "1/4": Decimal(25), "3/4": Decimal(75)}
 _FRACTIONS = {"half": Decimal("0.5"), "quarter": Decimal("0.25"), "quarters": Decimal("0.25"), "tenth": Decimal("0.1")}
 _IN_DOLLARS = re.compile(r"\s*,?\s*(?:in|of)\s+(U\.\s?S\.|US|American|Canadian|Australian|New\s+Zealand|Hong\s+Kong|Singapore)"
                          r"\s+dollars?\b", re.I)
