@@ -102,8 +102,13 @@ PERIOD = re.compile(r"^(?:Q[1-4] \d{4}|FY\d{4}|H[12] \d{4}|YTD \d{4})$")
 # answers told from the questions) with its two blind calls added (a cable operator in the MAEC sentence layout and an
 # apartment REIT: 0.877 / 0.855 at the session's start, 0.885 / 0.863 with every fix not read off them): 8,531 labels,
 # seventy-seven calls, value P 0.973 / R 0.968; (value, period, kind) P 0.935 / R 0.930.
+# Eighteenth session, after its facts work (qualitative directions, signs and thresholds, segments carried across
+# sentences, and classes a judge found on real calls) with its two blind calls added (a waste-services company in
+# StreetEvents markdown and a diagnostics company with a September year in FMP markdown: 0.882 / 0.854 at the session's
+# start, 0.885 / 0.874 at its end): 8,777 labels, seventy-nine calls, value P 0.977 / R 0.974; (value, period, kind)
+# P 0.938 / R 0.935.
 # Floors sit just below the latest measurement.
-FLOORS = {"value": (0.971, 0.966), "value+period+kind": (0.932, 0.927)}
+FLOORS = {"value": (0.975, 0.971), "value+period+kind": (0.935, 0.932)}
 
 
 def _source_lines(name: str) -> list[str]:
