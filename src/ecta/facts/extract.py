@@ -1634,7 +1634,7 @@ _PAST_BASE = re.compile(
     r"(?:(?:the|our)\s+" + _LEVEL +                                                                # "from the 3.1% we just reported"
     r"\s+(?:(?:that|which)\s+)?(?:we|it)\s+(?:just\s+|have\s+just\s+)?"
     r"(?:printed|reported|posted|did|delivered|had|achieved|made|earned|booked|recorded|saw)\b"
-    r"|(?:the|our)\s+(?:Q[1-4]|first|second|third|fourth|prior|previous|last)[\w-]*(?:\s+quarter)?\s+level\s+of\s+" + _LEVEL +  # "from our Q3 level of 41.8%"
+    r"|(?:the|our)\s+(?:Q[1-4]|first|second|third|fourth|prior|previous|last)[\w-]*(?:\s+quarter)?\s+level\s+of\s+" + _LEVEL +  # "from our first-quarter level of 36.4%"
     r"|(?:last|this)\s+(?:year|quarter)['’]s\s+" + _LEVEL + r"(?=\s*[,.;]|\s*$|\s+(?:in|for|as|because)\b))", re.I)  # "below last year's €240 million"
 """A direction held against a level the company already reached: "up slightly from the 3.1% we just reported", "a bit
 lower in the second quarter than the $90 million we just reported", "slightly below last year's €240 million". The
@@ -1703,7 +1703,7 @@ _PREDICATE_LEAD = re.compile(r"\b(?:be|is|are|get|gets|look|looks|remain|remains
 _IN_OF = re.compile(r"\s+(?:in|of)\b", re.I)
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|its|their|this|that)\s+(?:[\w-]+\s+)?$", re.I)
 _NOUN_ENDS = re.compile(r"\s*(?:[,.;]|$)|\s+(?:compared|versus|vs\.?|in|for|next|this|to|over|on|year|quarter|at|as|sequentially)\b", re.I)
-""""flat gross margin compared to Q2", not "a stable revenue environment" or "higher earnings from our investment in ..."."""
+""""roughly flat operating margin against Q3", not "a stable revenue environment" or "higher earnings from our investment in ..."."""
 _PHRASAL_UP = re.compile(r"\b(?:catch|catching|caught|set|setting|follow|sign|signing|wrap|open|make|show|end|line|tie|speak|back)\s+$", re.I)
 _ADJECTIVE_WAY = re.compile(r"flat|stable|higher|lower", re.I)
 _NOUN_OF_MARGIN = re.compile(r"\s+(?:in|of)\s+(?:(?:our|the|its|full[-\s]year|fiscal|\w+-?\w*)\s+){0,3}?$", re.I)
@@ -1836,7 +1836,7 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
         if m.group(0).lower().startswith("up") and _PHRASAL_UP.search(s, max(0, m.start() - 12), m.start()):
             continue  # "as we catch up on initiatives": a phrasal verb, no way
         if _IN_OF.match(s, m.end()) and _ARTICLE_BEFORE.search(s, max(0, m.start() - 30), m.start()):
-            continue  # "the ongoing increase in process complexity": a noun made with a direction word
+            continue  # "the ongoing increase in input costs": a noun made with a direction word
         if not _verb_form_ok(s, m, cues):
             continue  # "to meet growing demand", "a stronger second half": an adjective, not a way the outlook gives
         if m.start() > 0 and s[m.start() - 1] in "-‐":
@@ -1937,8 +1937,8 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
         kind = kb[-1]
         recalled = [f for f in done if f.kind is FactKind.PRIOR_GUIDANCE and f.period is not None and 0 <= s.find(f.text) < m.start()]
         if recalled and not any(f.kind is FactKind.GUIDANCE for f in done):
-            # "the guidance we provided in October included revenue of $70 million to $74 million, gross margin to be up
-            # slightly from our Q3 level": an item of the recalled outlook, of its period
+            # "last quarter's outlook had sales of $51 million to $55 million and operating margin edging higher than
+            # the first half's": an item of the recalled outlook, of its period
             kind, period = FactKind.PRIOR_GUIDANCE, recalled[-1].period
         start = m.start()
         hm = _HEDGED_DIR.search(s[max(0, m.start() - 20):m.start()])

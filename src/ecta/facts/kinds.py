@@ -98,7 +98,7 @@ def _plan_or_reach(q: Quantity, s: str, kind: FactKind | None, ctx: Context, sta
             and not _RUNS_OFF.search(s, min(q.end, soon.end()), max(q.start, soon.start()))
             and (not _DIGIT.search(s, q.end, soon.start()) and not PAST.search(s, q.end, soon.start()) if soon.start() >= q.end
                  else not _DIGIT.search(s, soon.end(), q.start) and not new_subject_at(s, soon.end(), q.start))):
-        return FactKind.GUIDANCE  # "with about 120 tenants moving in over the next several weeks": what the weeks ahead bring
+        return FactKind.GUIDANCE  # "with about 120 tenants arriving over the next several weeks": what the weeks ahead bring
     if ("confiden" in s and (conf := _CONFIDENCE_IN.search(s, 0, q.start)) and not new_subject_at(s, conf.end(), q.start)
             and not _WAS_CONFIDENT.search(s, max(0, conf.start() - 12), conf.start()) and not _AFTER_DEED.search(s, conf.end(), q.start)
             and not any(cue_reported(c, ctx) for c in P.find_cues(s[conf.end():clause_bounds(s, q.start)[1]]))):

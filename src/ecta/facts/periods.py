@@ -326,7 +326,7 @@ def find_cues(sentence: str) -> list[Cue]:
             c.year = _year(g["fyy"].lstrip("'"))  # "in full year 2020", "full year '21": that year, not the call's
         elif g["month"]:
             c.rel, c.month, c.day = "month", _MONTH_NUMBER[g["mon"].lower()[:3]], bool(g["thruday"])
-            c.ytd = (g["thru"] or "").lower() == "through"  # ("from January 9th through the 25th": a span of days, not to date)
+            c.ytd = (g["thru"] or "").lower() == "through"  # ("from January 6th through the 22nd": a span of days, not to date)
             c.part = bool(g["part"]) and not g["part"].lower().startswith("the first ")
         elif g["month2"]:
             c.rel, c.month = "month", _MONTH_NUMBER[g["mon2"].lower()[:3]]
