@@ -31,7 +31,10 @@ class Positions:
 
     def at(self, turn: int, paragraph: int, offset: int) -> float:
         """The place of the sentence holding `offset` in the turn's `paragraph`-th paragraph."""
-        _, starts, before = self._turns[turn][paragraph]
+        return self._place(self._turns[turn][paragraph], offset)
+
+    def _place(self, row: tuple[Paragraph, list[int], int], offset: int) -> float:
+        _, starts, before = row
         return (before + max(bisect_right(starts, offset), 1)) / self.total
 
     def of(self, f: Fact) -> float:
@@ -44,8 +47,7 @@ class Positions:
             if rows is None:
                 rows = [row for turn in self._turns.values() for row in turn]
             held = [row for row in rows if row[0].line_start <= f.line <= row[0].line_end and row[0].page == f.page]
-            found = next(((row[2] + max(bisect_right(row[1], at), 1)) / self.total
-                          for row in held + rows if (at := row[0].text.find(f.sentence)) >= 0), None)
+            found = next((self._place(row, at) for row in held + rows if (at := row[0].text.find(f.sentence)) >= 0), None)
             if found is None:
                 # Words the reading changed: the first sentence of the paragraph on its line.
                 row = (held or rows or [(None, [0], 0)])[0]
