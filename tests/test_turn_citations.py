@@ -104,3 +104,6 @@ def test_compare_cites_each_calls_turns(case: dict) -> None:
                                 env={"COLUMNS": "240"})
     assert result.exit_code == 0, result.output
     assert re.search(r"\bmet\s+T3\s+T2\b", result.output)
+    page = CliRunner().invoke(app, ["compare", str(DATA / case["old"]), str(DATA / case["new"]), "--html"], catch_exceptions=False)
+    assert page.exit_code == 0, page.output
+    assert "<td>T3</td><td>T2</td>" in page.output and "<td>L1</td>" not in page.output

@@ -313,9 +313,9 @@ def _turn_citation(t):
     cited = citation(t)
     if cited is Citation.LINE:
         return None
-    from .report.render_text import _lines
+    from .report.render_text import cite_lines
 
-    return lambda lines, turns: _lines(lines, None, turns, cited)
+    return lambda lines, turns: cite_lines(lines, None, turns, cited)
 
 
 def _text():

@@ -15,7 +15,7 @@ from ..model import Fact, ParagraphKind, Section, Transcript
 from .figures import fmt_fact
 from .models import Citation, Report
 from .tone import speakers_shown, unmarked
-from .render_text import TONE_NOTE, TONE_TEST, _outcome_tables, _title, call_label, contrast_text, net_text, outcome_text, shift_nets, tone_shifts
+from .render_text import TONE_NOTE, TONE_TEST, _outcome_tables, _title, call_label, cite_lines, contrast_text, net_text, outcome_text, shift_nets, tone_shifts
 
 if TYPE_CHECKING:
     from .compare_models import Comparison
@@ -334,7 +334,8 @@ def comparison_html(c: Comparison) -> str:
             cls = {"missed": "warning", "lowered": "warning", "withdrawn": "warning", "beat": "verified", "raised": "verified"}.get(o.outcome, "")
             body.append(f"<tr><td>{escape(o.period)}</td><td>{escape(o.metric + (f', {o.basis}' if o.basis else ''))}</td><td>{escape(o.guided)}</td><td>{escape(o.actual or '-')}</td>"
                         f"<td class='{cls}'>{escape(outcome_text(o))}</td>"
-                        f"<td>{', '.join(f'L{n}' for n in o.old_lines)}</td><td>{', '.join(f'L{n}' for n in o.new_lines) or '-'}</td></tr>")
+                        f"<td>{cite_lines(o.old_lines, None, o.old_turns, c.old_cited_by)}</td>"
+                        f"<td>{cite_lines(o.new_lines, None, o.new_turns, c.new_cited_by) or '-'}</td></tr>")
         body.append("</table>")
     body.append("<h2>Metrics</h2><ul>"
                 f"<li>With figures in the new call only (the old gave none): {escape(', '.join(c.metrics_appeared) or 'none')}</li>"

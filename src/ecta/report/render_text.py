@@ -46,7 +46,7 @@ def period_of(m: Meta) -> str:
     return f"FY{m.fiscal_year}" if m.fiscal_year else "period unknown"
 
 
-def _lines(lines: list[int], pages: list[int | None] | None = None, turns: list[int | None] | None = None,
+def cite_lines(lines: list[int], pages: list[int | None] | None = None, turns: list[int | None] | None = None,
            cited: Citation = Citation.LINE) -> str:
     """"L12, L40"; with pages (a PDF, whose lines are numbered per page) "p3 L12, p4 L2", in the call's order; where
     lines do not find the words, with turns: "T4 L12" (`Citation.TURN_LINE`), or "T4" where every turn shares its line."""
@@ -192,7 +192,7 @@ def terminal(r: Report) -> Group:
     summary.add_column()
     summary.add_column(style="dim")
     for b in r.summary:
-        summary.add_row(Glued(b.text, style="bold") if b.headline else Glued(f"• {b.text}"), _lines(b.lines, b.pages, b.turns, r.cited_by))
+        summary.add_row(Glued(b.text, style="bold") if b.headline else Glued(f"• {b.text}"), cite_lines(b.lines, b.pages, b.turns, r.cited_by))
     if not r.summary:
         summary.add_row(Text("No summary bullets.", style="dim"), "")
     parts.append(summary)
@@ -203,19 +203,19 @@ def terminal(r: Report) -> Group:
         if outlook:
             g = _table("Guidance", ("Period", "Metric", "Outlook", "vs latest actual", "Lines"))
             for row in outlook:
-                g.add_row(row.period or "-", _metric(row, narrow=True), row.text, _implied(row), _lines(row.lines, row.pages, row.turns, r.cited_by))
+                g.add_row(row.period or "-", _metric(row, narrow=True), row.text, _implied(row), cite_lines(row.lines, row.pages, row.turns, r.cited_by))
             parts.append(g)
         if prior:
             g = _table("Prior guidance recalled", ("Period", "Metric", "Guided", "Actual", "Lines"))
             for row in prior:
                 g.add_row(row.period or "-", _metric(row, narrow=True), row.text,
-                          (row.reference or "not stated") + (f" → {row.status.value}" + (f" ({row.reading})" if row.reading else "") if row.status else ""), _lines(row.lines, row.pages, row.turns, r.cited_by))
+                          (row.reference or "not stated") + (f" → {row.status.value}" + (f" ({row.reading})" if row.reading else "") if row.status else ""), cite_lines(row.lines, row.pages, row.turns, r.cited_by))
             parts.append(g)
 
     if r.checks:
         c = _table("Checks", ("Severity", "Finding", "Lines"))
         for ch in r.checks:
-            c.add_row(Text(ch.severity.value, style=_SEVERITY_STYLE[ch.severity]), f"{ch.name}: {ch.message}", _lines(ch.lines, ch.pages, ch.turns, r.cited_by))
+            c.add_row(Text(ch.severity.value, style=_SEVERITY_STYLE[ch.severity]), f"{ch.name}: {ch.message}", cite_lines(ch.lines, ch.pages, ch.turns, r.cited_by))
         parts.append(c)
 
     if r.tone.by_section:
@@ -260,7 +260,7 @@ def terminal(r: Report) -> Group:
         quotes.add_column()
         for ex in r.qa:
             for n in ex.non_answers:
-                quotes.add_row(Glued(f"#{ex.exchange + 1} {n.kind}{' (partial: goes on to answer)' if n.partial else ''} ({_lines([n.line], [n.page], [n.turn], r.cited_by)}): \u201c{n.quote}\u201d",
+                quotes.add_row(Glued(f"#{ex.exchange + 1} {n.kind}{' (partial: goes on to answer)' if n.partial else ''} ({cite_lines([n.line], [n.page], [n.turn], r.cited_by)}): \u201c{n.quote}\u201d",
                                      style="dim" if n.partial else "yellow"))
         if quotes.row_count:
             parts.append(quotes)
@@ -279,7 +279,7 @@ def markdown(r: Report) -> str:
     if r.meta.title:
         out += [f"_{r.meta.title}_", ""]
     out += ["## Summary", ""]
-    out += [f"**{b.text}** ({_lines(b.lines, b.pages, b.turns, r.cited_by)})\n" if b.headline else f"- {b.text} ({_lines(b.lines, b.pages, b.turns, r.cited_by)})"
+    out += [f"**{b.text}** ({cite_lines(b.lines, b.pages, b.turns, r.cited_by)})\n" if b.headline else f"- {b.text} ({cite_lines(b.lines, b.pages, b.turns, r.cited_by)})"
             for b in r.summary] or ["_No summary bullets._"]
     out += ["", "## Guidance", ""]
     outlook = [row for row in r.guidance if row.kind != "prior_guidance"]
@@ -288,16 +288,16 @@ def markdown(r: Report) -> str:
         if outlook:
             out += ["| Period | Metric | Outlook | vs latest actual | Lines |", "|---|---|---|---|---|"]
             out += [f"| {row.period or '-'} | {_metric(row)} | {_md_escape(row.text)} "
-                    f"| {_implied(row)} | {_lines(row.lines, row.pages, row.turns, r.cited_by)} |" for row in outlook]
+                    f"| {_implied(row)} | {cite_lines(row.lines, row.pages, row.turns, r.cited_by)} |" for row in outlook]
         if prior:
             out += ["", "### Prior guidance recalled", "", "| Period | Metric | Guided | Actual | Lines |", "|---|---|---|---|---|"]
             out += [f"| {row.period or '-'} | {_metric(row)} | {_md_escape(row.text)} | "
-                    f"{(row.reference or 'not stated') + (f' → {row.status.value}' + (f' ({row.reading})' if row.reading else '') if row.status else '')} | {_lines(row.lines, row.pages, row.turns, r.cited_by)} |"
+                    f"{(row.reference or 'not stated') + (f' → {row.status.value}' + (f' ({row.reading})' if row.reading else '') if row.status else '')} | {cite_lines(row.lines, row.pages, row.turns, r.cited_by)} |"
                     for row in prior]
     else:
         out.append("_No outlook given in the call._")
     out += ["", "## Checks", ""]
-    out += [f"- **{c.severity.value}** `{c.name}`: {_md_escape(c.message)} ({_lines(c.lines, c.pages, c.turns, r.cited_by)})" for c in r.checks] or ["_Nothing to flag._"]
+    out += [f"- **{c.severity.value}** `{c.name}`: {_md_escape(c.message)} ({cite_lines(c.lines, c.pages, c.turns, r.cited_by)})" for c in r.checks] or ["_Nothing to flag._"]
     out += ["", "## Tone", ""]
     if r.tone.by_section:
         out += ["| Scope | Words | Net | Positive/1k | Negative/1k | Uncertainty/1k | Weak modal/1k |", "|---|---|---|---|---|---|---|"]
@@ -321,7 +321,7 @@ def markdown(r: Report) -> str:
                    f"{', '.join(ex.topics) or 'general'}; "
                    f"answered by {', '.join(ex.answered_by) or 'nobody'}; {ex.question_words}/{ex.answer_words} words; directness {ex.directness:.2f}")
         for n in ex.non_answers:
-            out.append(f"   - non-answer ({n.kind}{', partial: goes on to answer' if n.partial else ''}, {_lines([n.line], [n.page], [n.turn], r.cited_by)}): “{_md_escape(n.quote)}”")
+            out.append(f"   - non-answer ({n.kind}{', partial: goes on to answer' if n.partial else ''}, {cite_lines([n.line], [n.page], [n.turn], r.cited_by)}): “{_md_escape(n.quote)}”")
     for note in r.notes:
         out += ["", f"> note: {note}"]
     return "\n".join(out) + "\n"
@@ -333,7 +333,7 @@ def comparison_terminal(c: Comparison) -> Group:
         t = _table(title, ("Period", "Metric", "Old outlook", "New", "Outcome", "Old lines", "New lines"))
         for o in rows:
             t.add_row(o.period, _narrow(o.metric + (f", {o.basis}" if o.basis else "")), o.guided, o.actual or "-", outcome_text(o),
-                      _lines(o.old_lines, None, o.old_turns, c.old_cited_by), _lines(o.new_lines, None, o.new_turns, c.new_cited_by) or "-")
+                      cite_lines(o.old_lines, None, o.old_turns, c.old_cited_by), cite_lines(o.new_lines, None, o.new_turns, c.new_cited_by) or "-")
         parts.append(t if rows else Text(f"{title}: none found", style="dim"))
     parts.append(Text(f"Metrics with figures in the new call only (the old gave none): {', '.join(c.metrics_appeared) or 'none'}"))
     parts.append(Text(f"Metrics with figures in the old call only (the new gives none): {', '.join(c.metrics_disappeared) or 'none'}"))
@@ -390,7 +390,7 @@ def outcome_text(o) -> str:
 def _outcome_rows(rows, c: Comparison) -> list[str]:
     out = ["| Period | Metric | Old outlook | New | Outcome | Old lines | New lines |", "|---|---|---|---|---|---|---|"]
     out += [f"| {o.period} | {_md_escape(o.metric + (f', {o.basis}' if o.basis else ''))} | {_md_escape(o.guided)} | {_md_escape(o.actual or '-')} | "
-            f"{outcome_text(o)} | {_lines(o.old_lines, None, o.old_turns, c.old_cited_by)} | {_lines(o.new_lines, None, o.new_turns, c.new_cited_by) or '-'} |" for o in rows]
+            f"{outcome_text(o)} | {cite_lines(o.old_lines, None, o.old_turns, c.old_cited_by)} | {cite_lines(o.new_lines, None, o.new_turns, c.new_cited_by) or '-'} |" for o in rows]
     return out
 
 
