@@ -119,7 +119,7 @@ def _summary(t: Transcript, facts: list[Fact]) -> list[Bullet]:
         return text[:1].upper() + text[1:]
 
     from .models import Citation
-    from .pages import citation, key, paged, split, statement_page, statement_turn
+    from .pages import citation, key, paged, split, statement_page
 
     # Four to eight bullets under the headline, which repeats one of them (a wire brief counts it as one).
     bullets = summarize(t, facts=facts, for_report=True, headline_apart=True).bullets
@@ -128,21 +128,16 @@ def _summary(t: Transcript, facts: list[Fact]) -> list[Bullet]:
     by_turn = citation(t) is not Citation.LINE
     if not paged(t) and not by_turn:
         return [Bullet(text=named(b.text), lines=list(b.lines), headline=b.headline) for b in bullets]
-    # A PDF's line is a line of its page: the bullet's facts give each line its page; a line that holds several
-    # paragraphs gets its turn the same way.
+    # A PDF's line is a line of its page: the bullet's facts give each line its page.
     out = []
     for b in bullets:
-        if by_turn:
-            keys = ([key(facts[i].line, facts[i].turn + 1 if facts[i].turn is not None else None) for i in b.facts] if b.facts
-                    else [key(n, statement_turn(t, n, b.text)) for n in b.lines])
-        else:
-            keys = ([key(facts[i].line, facts[i].page) for i in b.facts] if b.facts
-                    else [key(n, statement_page(t, n)) for n in b.lines])
+        if by_turn:  # the summary cites turns itself
+            out.append(Bullet(text=named(b.text), lines=list(b.lines), turns=list(b.turns), headline=b.headline))
+            continue
+        keys = ([key(facts[i].line, facts[i].page) for i in b.facts] if b.facts
+                else [key(n, statement_page(t, n)) for n in b.lines])
         lines, pages = split(keys)
-        turns: list[int | None] = []
-        if by_turn:
-            turns, pages = [p - 1 if p else None for p in pages], []
-        out.append(Bullet(text=named(b.text), lines=lines, pages=pages, turns=turns, headline=b.headline))
+        out.append(Bullet(text=named(b.text), lines=lines, pages=pages, headline=b.headline))
     return out
 
 

@@ -83,20 +83,3 @@ def statement_page(t: Transcript, line: int, words: tuple[str, ...] = ("guidance
 
         pages = {p.page for p in held if any(rx.search(p.text) for _, rx in _ACTIONS)}
     return pages.pop() if len(pages) == 1 else None
-
-
-def statement_turn(t: Transcript, line: int, bullet: str) -> int | None:
-    """The turn key (index + 1, see `key`) of an outlook statement ("raises full-year guidance.") on a line that holds
-    several paragraphs: the first of the company's turns whose paragraph on that line acts on the outlook so."""
-    from ..model import ParagraphKind, Role
-    from ..summarize.statements import _ACTIONS
-
-    said = bullet.lower()
-    actions = [rx for action, rx in _ACTIONS if said.startswith(action)]
-    for turn in t.turns:
-        if turn.speaker.role in (Role.ANALYST, Role.OPERATOR):
-            continue
-        if any(p.kind is ParagraphKind.SPEECH and p.line_start <= line <= p.line_end and any(rx.search(p.text) for rx in actions)
-               for p in turn.paragraphs):
-            return turn.index + 1
-    return None
