@@ -85,8 +85,11 @@ def outlook_statements(t: Transcript, place: Positions | None = None) -> list[tu
             year = _YEAR.search(m.group(0)) or _YEAR.search(s)
             if year is None and action == "not providing":
                 # "Let me give you an early read on 2027. We are not giving guidance until February": the year declined
-                # is the one the sentence before set up, not this year's (which the call may well guide)
+                # is the one the sentence before set up, not this year's (which the call may well guide); a year the
+                # call is in ("the second quarter of 2026 was ...") sets nothing up
                 year = _YEAR.search(prev)
+                if year and t.meta.fiscal_year and int(year[1]) <= t.meta.fiscal_year:
+                    year = None
             span = f"{year[1]} " if year else ("full-year " if _FULL_YEAR.search(s) else "")
             if action == "not providing":
                 # A year or "full-year" names the outlook declined; without either, the measure or period said does.
