@@ -6,7 +6,7 @@ from .. import lazy_re as re  # compiles each pattern on first use: start-up
 
 from ..model import Basis, Fact, Role
 from .context import BASIS_CUES, REPORTED_BASIS, basis_of
-from .guard import gated
+from .guard import gated, may_hold
 from .numbers import Quantity
 from .taxonomy import PNL_METRICS
 from .state import Context
@@ -37,7 +37,7 @@ def basis_for(q: Quantity, s: str, metric_span: tuple[int, int] | None, prev: tu
     if metric_span is not None:
         floor = prev[0].end if prev is not None and prev[0].end <= metric_span[0] else 0
         window = s[max(floor, metric_span[0] - 28):metric_span[1]]
-        found = list(BASIS_CUES.finditer(window))
+        found = list(BASIS_CUES.finditer(window)) if may_hold(BASIS_CUES, s) else []
         if "eported" in window:
             found = sorted(found + list(REPORTED_BASIS.finditer(window)), key=lambda m: m.start())
         if q.unit == "x":

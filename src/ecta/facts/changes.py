@@ -5,7 +5,7 @@ from __future__ import annotations
 from .. import lazy_re as re  # compiles each pattern on first use: start-up
 
 from ..model import Change, Direction, Fact, FactKind
-from .guard import OnLowered, any_in, gated, guarded, plain_members
+from .guard import OnLowered, any_in, gated, guarded, may_hold, plain_members
 from .numbers import Quantity
 from .counts import COUNT_AFTER
 from .sentences import clause_bounds
@@ -169,7 +169,7 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
         if eff:  # "30 basis points of leverage", "70 basis points of pressure on the margin"
             word = eff.group(1) or eff.group(2)
             return True, Direction.DOWN if _DOWN_RX.match(word) or word.lower() in ("dilution", "erosion") else Direction.UP
-    if _TAKEN_BEFORE.search(before) and _TAKEN_AFTER.match(s, q.end) or "off" in before and (_TOOK_OFF.search(before) or _OFF_FALL.search(before)):
+    if may_hold(_TAKEN_BEFORE, s) and _TAKEN_BEFORE.search(before) and _TAKEN_AFTER.match(s, q.end) or "off" in before and (_TOOK_OFF.search(before) or _OFF_FALL.search(before)):
         return True, Direction.DOWN  # "takes $25 million out of revenue", "volume and mix took off 1.4 points", "sales were off 4%"
     if _FALL_OF.search(s, max(0, q.start - 60), q.start):
         return True, Direction.DOWN

@@ -129,8 +129,24 @@ def undated(s: str, pcues: list[P.Cue]) -> list[P.Cue]:
         or _MADE_IN.search(s, max(0, c.start - 40), c.start)))]
 
 
+_last_period_cues: tuple[tuple, list[P.Cue]] = ((), [])
+"""The last sentence read, with the call's dates that its cues depend on, and its cues: a figure-free direction's period
+(`_said_period`) asks again for those of the sentence just read. One sentence only."""
+
+
 def period_cues(s: str, ctx: Context) -> list[P.Cue]:
     """The sentence's period cues, a month named as a period ("in October") as the quarter that holds it."""
+    global _last_period_cues
+    key = (s, ctx.fiscal_year, ctx.fiscal_quarter, ctx.quarter_end, ctx.call_month, ctx.call_day)
+    last, found = _last_period_cues
+    if last == key:
+        return list(found)
+    found = _period_cues(s, ctx)
+    _last_period_cues = (key, found)
+    return list(found)
+
+
+def _period_cues(s: str, ctx: Context) -> list[P.Cue]:
     found = P.find_cues(s)
     if found and ("s we " in s or "s I " in s) and (said := _AS_WE_SAID.search(s)) is not None:
         # "As we said in the first quarter, our view is unchanged: ...": when it was said, not the figure's period
@@ -399,9 +415,24 @@ def future_cue(pcues: list[P.Cue], ctx: Context) -> bool:
 _WE_EXPECT_BEFORE = re.compile(r"\b(?:we|I)\s+(?:now\s+|still\s+)?(?:expect|anticipate|forecast|project|see)\s+$", re.I)
 
 
+_COMPARED_KEPT = 64
+_compared: dict[tuple, bool] = {}
+"""Answers of `comparison_cue` for the sentences at hand: each figure's period asks them again of every cue."""
+
+
 def comparison_cue(s: str, c: P.Cue) -> bool:
     """A period named after "from $287.0 million in 2010": it dates the comparison figure, not the sentence.
     So does the period of "our second quarter level of $35.5 million"."""
+    key = (s, c.start, c.end, c.year, c.quarter, c.half)
+    said = _compared.get(key)
+    if said is None:
+        if len(_compared) >= _COMPARED_KEPT:
+            _compared.clear()
+        said = _compared[key] = _comparison_cue(s, c)
+    return said
+
+
+def _comparison_cue(s: str, c: P.Cue) -> bool:
     return (_comparison_at(s, c.start) and not _VIEWPOINT.match(s, c.end)
             # "in line with the 25% to 26% we expect for the year": the period of the outlook the relative clause gives
             and not (s[c.start:c.start + 3].lower() in ("for", "in ") and _WE_EXPECT_BEFORE.search(s, max(0, c.start - 30), c.start))

@@ -235,6 +235,8 @@ _OF_THE_YEAR = re.compile(r"\s+of\s+(?:the|this)\s+(?:fiscal\s+)?year\b"
 def _topic(s: str) -> str:
     """The words of a short sentence that only names what comes next ("Now to 2027.", "Finally, an early look at
     fiscal 2028, which begins in April." without its aside), else ""."""
+    if not _TOPIC_LEAD.match(s):
+        return ""  # (a lead the head before an aside holds, the whole sentence holds too: most sentences stop here)
     aside = _TOPIC_ASIDE.search(s)
     head = s[:aside.start()] if aside else s
     if not _TOPIC_LEAD.match(head):

@@ -542,6 +542,12 @@ class Gated:
         return self._rx.scanner(*args, **kwargs)
 
 
+def may_hold(rx, text: str) -> bool:
+    """False where a `Gated` pattern can match nowhere in `text`, nor in any slice of it (none of the words each match
+    holds occurs there): a figure's window cut from a sentence the gate refused needs no test of its own."""
+    return rx._opens(text) if type(rx) is Gated else True
+
+
 def gated(rx):
     """`rx` behind a test for the words every match holds (see `Gated`); `rx` itself when there are none to test."""
     words = required_words(rx.pattern, rx.flags)

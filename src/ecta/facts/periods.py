@@ -253,12 +253,29 @@ _FIGURE_JUST_BEFORE = re.compile(r"(?:\d|%|\b(?:million|billion|thousand|points|
 _A_YEAR_OF = re.compile(r"\s+of\s+(?!(?:19|20)\d\d\b)", re.I)
 
 
+_last_cues: tuple[str, list[Cue]] = ("", [])
+"""The last text read and its cues: several rules of a sentence ask for them again in a row (an outlook's test, then
+the sentence's own reading); one text only, so nothing is kept beyond the sentence at hand."""
+
+
 def find_cues(sentence: str) -> list[Cue]:
+    global _last_cues
+    text, cues = _last_cues
+    if text == sentence:
+        return list(cues)  # each caller's list its own; no rule changes a Cue once made
+    cues = _find_cues(sentence)
+    _last_cues = (sentence, cues)
+    return list(cues)
+
+
+def _find_cues(sentence: str) -> list[Cue]:
     out = []
     for m in _matches(sentence):
-        g = m.groupdict()
+        # the match's own groups, read one by one (`groupdict` builds all 66 of them); `lastgroup` names the one top-level
+        # alternative that matched, since each is a whole named group and the pattern ends with them
+        g, top = m, m.lastgroup
         c = Cue(m.start(), m.end())
-        if g["q"]:
+        if top == "q":
             c.quarter = int(g["qn"] or g["qn2"] or 0) or _ORD[(g["qo"] or g["qo2"] or g["qbo"] or g["qo3"]).lower()]
             c.year = _year(g["qy"] or g["qy2"] or g["qy3"] or g["qoy"] or g["qoy2"] or g["qoy3"] or g["qby"] or g["qby2"])
             if g["qlast"] or g["qo2"]:
@@ -267,21 +284,21 @@ def find_cues(sentence: str) -> list[Cue]:
                 c.rel = "q_poss"  # "the second quarter's 59.8%": a quarter's own figure, recalled
             elif g["qthis"] or g["qo3"]:
                 c.rel = "q_this_year"  # "versus the first quarter of this year": the call's own year, whatever the tense
-        elif g["h"]:
+        elif top == "h":
             ho = (g["ho"] or "").lower()
             # "the third and fourth quarters" (no "respectively" after them) are the half they make up
             c.half = int(g["hn"]) if g["hn"] else (1 if ho in ("first", "1st", "front") or (g["hq"] or "")[:1].lower() == "f" else 2)
             c.year = _year(g["hy"] or g["hy2"] or g["hy3"])
             if g["hlast"]:
                 c.rel = "h_last_year"
-        elif g["ytd"]:
+        elif top == "ytd":
             c.ytd = True
             c.year = _year(g["yty"] or g["yty2"])
             if _THREE_MONTHS.search(g["ytd"]) and not g["ytdlast"]:
                 c.ytd, c.quarter = False, 1  # "the first three months of 2026": the first quarter, not a span to date
             if g["ytdlast"] or g["ytdlast2"]:
                 c.rel = "ytd_last_year"  # "the first nine months of last year", "last year's first three quarters": a comparison base
-        elif g["span"]:
+        elif top == "span":
             if _TIMES_BEFORE.search(sentence, max(0, m.start() - 8), m.start()):
                 continue  # "net debt was 1.4 times trailing 12 months EBITDA": the window of the base, not of the ratio
             if _SUBJECT_WINDOW.match(sentence, m.end()) and _WINDOW_DEED.search(sentence, max(0, m.start() - 30), m.start()) and re.match(r"\s*(?:in|over|within)\s+the\s+(?:next|coming|following)\b", m.group(0), re.I):
@@ -297,7 +314,7 @@ def find_cues(sentence: str) -> list[Cue]:
                 # again as its growth against a year ago, is the quarter's
                 continue
             c.rel = "span"  # "close to $8 billion over the last five years": a span of years dates no figure
-        elif g["trail"]:
+        elif top == "trail":
             if "trailing" in m.group(0).lower():
                 c.rel = "span"  # "$2.08 billion over the trailing twelve months": a rolling window, no fiscal period
             elif "past" in m.group(0).lower() or "last" in m.group(0).lower() or "prior" in m.group(0).lower() \
@@ -305,32 +322,32 @@ def find_cues(sentence: str) -> list[Cue]:
                 continue  # "came down by about 1,100 over the (past) year": a trailing span, no fiscal period
             else:
                 c.rel = "this_y"
-        elif g["qe"]:
+        elif top == "qe":
             if "quarter" not in sentence.lower() and ("half" in sentence.lower() or len(BARE_ORDINAL.findall(sentence)) < 2):
                 continue  # ("4.6% in the second, after 3.1% in the first": two of them are quarters, named once each)
             c.quarter = _ORD[g["qeo"].lower()]  # "... in the third quarter, and we expect roughly $0.02 in the fourth."
-        elif g["qtd"]:
+        elif top == "qtd":
             if m.group(0)[:1] in "Yy" and _DEED_ANNOUNCED.search(sentence):
                 continue  # "Yesterday, we reported earnings of $1.12": the day of a release, not of the figure
             c.rel = "qtd"  # "Since quarter end, we have bought back ...": the quarter under way, to date
             if g["qtdo"]:
                 c.quarter = _ORD[g["qtdo"].lower()]  # "Subsequent to the end of the third quarter": the quarter after that one
-        elif g["rest_y"]:
+        elif top == "rest_y":
             c.rel = "rest_y"
-        elif g["sameq"]:
+        elif top == "sameq":
             # "on the same quarter of 2025": the call's quarter, in that year; "the same stretch of 2025" after a nine-month
             # figure: that span of that year (a base of a change, read only as such)
             c.rel, c.year = ("same_q" if g["sqw"].lower() == "quarter" else "same_span"), int(g["sqy"])
             c.ytd = c.rel == "same_span" and (g["sqw"].lower() != "period" or _SPAN_TO_DATE.search(sentence) is not None)
-        elif g["fyn"]:
+        elif top == "fyn":
             c.year = _year(g["fyy"].lstrip("'"))  # "in full year 2020", "full year '21": that year, not the call's
-        elif g["month"]:
+        elif top == "month":
             c.rel, c.month, c.day = "month", _MONTH_NUMBER[g["mon"].lower()[:3]], bool(g["thruday"])
             c.ytd = (g["thru"] or "").lower() == "through"  # ("from January 6th through the 22nd": a span of days, not to date)
             c.part = bool(g["part"]) and not g["part"].lower().startswith("the first ")
-        elif g["month2"]:
+        elif top == "month2":
             c.rel, c.month = "month", _MONTH_NUMBER[g["mon2"].lower()[:3]]
-        elif g["ye"]:
+        elif top == "ye":
             before = _YEAR_END_BEFORE.search(sentence, max(0, m.start() - 24), m.start())
             if before is None:
                 if m.group(0)[:1].lower() not in "fc":
@@ -338,7 +355,7 @@ def find_cues(sentence: str) -> list[Cue]:
                 c.rel = "this_y"  # "the fiscal year-end balance": the year, as "fiscal year" always read
             else:
                 c.rel = "year_end_by" if (before.group(1) or "").lower() in _AHEAD_PREPOSITIONS else "year_end"
-        elif g["y"]:
+        elif top == "y":
             c.year = _year(g["yy"] or g["yyb"] or g["yyc"])
             if g["yyc"]:
                 c.start -= 1  # "our '27 outlook", "in '26": the year with its apostrophe, as the scan finds no word start there
@@ -347,7 +364,7 @@ def find_cues(sentence: str) -> list[Cue]:
             if _COHORT.match(sentence, m.end()) and _COHORT_DETERMINER.search(sentence, max(0, m.start() - 8), m.start()):
                 continue
         else:
-            c.rel = next(k for k in ("this_q", "this_h", "prev_q", "next_q", "year_ago", "next_y", "next_n_years", "n_years_ago", "this_y") if g[k])
+            c.rel = top  # this_q, this_h, prev_q, next_q, year_ago, next_y, next_n_years, n_years_ago or this_y
             if c.rel == "this_y" and _A_YEAR_OF.match(sentence, m.end()) and sentence[max(0, m.start() - 2):m.start()].lower() == "a ":
                 continue  # "a full year of the new content": an amount of time, not the year's period
             if c.rel == "this_y" and m.group(0).lower() == "annual" and (
