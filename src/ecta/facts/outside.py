@@ -1,0 +1,88 @@
+"""Figures about others than the company: its industry's and market's statistics, surveys, product claims against a
+rival class, tariff rates and what-ifs. Each rule waits behind a substring test of the sentence: most hold none."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .. import lazy_re as re  # compiles each pattern on first use: start-up
+from .guard import any_in
+from .numbers import Quantity
+
+_SURVEY_WORDS = ("survey", "polled", "respondent", " said ", " say ", " says ", "told us", "believe", "agree")
+_SURVEYED = re.compile(r"\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){1,3}?(?:(?:we\s+|they\s+)?(?:surveyed|polled|questioned)|respondents|"
+                       r"(?:said|say|says|told\s+us|believe|agree)\b)", re.I)
+""""82% of contractors surveyed said ...", "six in ten of the buyers polled": an opinion counted in a survey."""
+
+_RIVAL_WORDS = ("ordinary", "standard", "conventional", "traditional", "typical", "competing", "competitor", "rival", "legacy",
+                "regular", "generation", "alternative")
+_THAN_RIVAL = re.compile(r"\s*(?:[\w-]+\s+){0,4}?(?:than|over|versus|vs\.?|compared\s+(?:to|with))\s+(?:an?\s+|the\s+|most\s+)?"
+                         r"(?:ordinary|standard|conventional|traditional|typical|competing|competitors?|competitive\s+products|rivals?|"
+                         r"legacy|regular|(?:previous|prior|last|older)[-\s]generation|alternatives?)\b", re.I)
+""""40% more water resistant than ordinary boots", "cuts heat loss by 200% over standard panels": a product's claim
+against a class of products, not a figure of the business."""
+
+_TARIFF_WORDS = ("tariff", "duty", "duties")
+_TARIFF_AFTER = re.compile(r"\s+(?:(?:import|punitive|retaliatory|additional|incremental|ad\s+valorem)\s+)?(?:tariffs?|dut(?:y|ies))\b", re.I)
+_TARIFF_BEFORE = re.compile(r"\b(?:tariffs?|dut(?:y|ies))\s+(?:rates?\s+)?(?:of|at|to|from|on\s+\w+\s+(?:of|at))\s+(?:about\s+|around\s+|up\s+to\s+)?$", re.I)
+""""a 25% tariff", "duties of 10%": a government's rate on imports; the company's tariff cost (in money) stays."""
+
+_PRICE_WORDS = ("price",)
+_MARKET_PRICE = re.compile(r"\b(?<!our\s)(?<!realized\s)(?:lumber|panel|plywood|OSB|copper|steel|aluminum|aluminium|resin|scrap|pulp|"
+                           r"iron\s+ore|wheat|corn|soybeans?|coffee|cocoa|sugar|cotton|commodity|commodities|spot|market)\s+prices?\b"
+                           r"(?:(?!\b(?:our|we|us|realized|selling)\b)[^.;:?!]){0,60}$", re.I)
+""""lumber prices are now 4% ahead of last year": a market's price move; the company's realized or selling price stays."""
+
+_INDUSTRY_WORDS = ("industry", "housing", "homeowner", "household", "home equity", "addressable", "market opportunity",
+                   "market size", "utiliz", "utilis")
+_INDUSTRY_SUBJECT = re.compile(
+    r"\b(?<!our\s)(?:(?:the\s+)?industry(?:['’]s)?(?:\s+(?!share\b|outgrowth\b)[\w-]+){0,3}?\s+(?:was|were|is|are|grew|rose|fell|declined|increased|"
+    r"decreased|dropped|improved|reached|ran|stands?|up|down|at|of)|home\s+equity(?:\s+values)?|housing\s+(?:turnover|units|stock)|"
+    r"homeowners|(?:industry|market|markets|sector|nationwide|national)\s+(?:[\w-]+\s+){0,2}?(?:utili[sz]ation|operating)\s+rates?|"
+    r"(?:addressable|serviceable)\s+market|market\s+(?:opportunity|size))"
+    r"(?:(?!\b(?:our|we|us)\b)[^.;:?!]){0,50}$", re.I)
+""""industry retail grew 12%", "housing turnover stands at about 5% of units", "industry utilization reached 81%", "the market
+opportunity is $18 billion": the setting the company works in, as the economy's statistics are; its own share and
+results stay."""
+_OF_POPULATION = re.compile(r"\s+of\s+(?:the\s+|all\s+)?(?:U\.?S\.?\s+|American\s+)?(?:homeowners|housing\s+units|housing\s+stock|"
+                            r"households|consumers|Americans|adults|the\s+population)\b(?!\s+(?:we|that\s+we|who\s+(?:use|bank|buy|shop)))", re.I)
+""""96% of homeowners are staying put": a share of a population, not of the company's business."""
+
+_WHAT_IF_WORDS = ("were to", "if ")
+_WHAT_IF = re.compile(r"\b(?:[Ii]f|[Ss]uppose|[Ss]ay)\b[^.;:?!]{0,70}?\bwere\s+to\s+(?:[\w-]+\s+){0,2}?(?:by\s+)?(?:about\s+|roughly\s+)?$")
+""""if turnover were to drop 15%": a supposed move, not one anyone reports or guides."""
+
+_SCREEN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:TVs?|televisions?|displays?|resolution|content|video|HDR|UHD|screens?|monitors?|"
+                           r"cameras?|streaming|movies|titles|shipments\s+of\s+TVs)\b", re.I)
+""""4K TV shipments", "shot in 8K": a picture format's name, not four thousand of anything."""
+
+
+@lru_cache(maxsize=8)
+def _hints(s: str) -> tuple[bool, bool, bool, bool, bool, bool]:
+    low = s.lower()
+    return (any_in(low, _SURVEY_WORDS), any_in(low, _RIVAL_WORDS), any_in(low, _TARIFF_WORDS), any_in(low, _PRICE_WORDS),
+            any_in(low, _INDUSTRY_WORDS), "were to" in low)
+
+
+def not_ours(q: Quantity, s: str) -> bool:
+    """True for a figure the sentence says of others: a survey's share, a product claim against a rival class, a tariff
+    rate, a market price's move, an industry's or the housing stock's statistic, a supposed move."""
+    if q.text[-1:] == "K" and q.text[:-1].isdigit() and (_SCREEN_AFTER.match(s, q.end) or s.endswith(" in ", 0, q.start)):
+        return True
+    survey, rival, tariff, price, industry, what_if = _hints(s)
+    if not (survey or rival or tariff or price or industry or what_if):
+        return False
+    before = s[max(0, q.start - 90):q.start]
+    if survey and q.unit == "%" and _SURVEYED.match(s, q.end):
+        return True
+    if rival and q.unit in ("%", "x") and _THAN_RIVAL.match(s, q.end):
+        return True
+    if tariff and q.unit == "%" and (_TARIFF_AFTER.match(s, q.end) or _TARIFF_BEFORE.search(before)):
+        return True
+    if price and q.unit in ("%", "bps") and _MARKET_PRICE.search(before):
+        return True
+    if industry and (m := _INDUSTRY_SUBJECT.search(before)) and "share" not in before[max(0, m.start() - 30):].lower():
+        return True  # "our share of the industry was 28%" is the company's
+    if industry and q.unit == "%" and _OF_POPULATION.match(s, q.end):
+        return True
+    return what_if and _WHAT_IF.search(before) is not None
