@@ -27,6 +27,7 @@ from .dating import (PAST, THAN_THE, WE_POSTED, change_of_base, comparison_cue, 
                      month_under_way, period_for, period_over, to_date, topic_period, undated)
 from .counts import listed_count, plural_count
 from .headings import YEAR_AHEAD_LEAD
+from .outside import not_ours
 from .nonfacts import MARGIN_OF, QUAL_DIR, bare_figures_ok, explained, bare_money, boilerplate, count_subject, counted_earlier, figure_worth_reading, has_digit_or_word, hedge_len, is_figure, is_money, may_match, might_be_qualitative
 from .kinds import LIST_FOLLOWS, RESTATED_GUIDE, announced_outlook, expected_base, just_reported, own_estimate, recalled_after, revision_of, authorization_size, declared_dividend, kind_of, open_range, outlook_spent, price_letters, revised_by_pronoun
 from .basis import INCLUDED_ITEM, basis_after, basis_by_reference, basis_for, basis_respectively, basis_simple, cash_measure
@@ -453,7 +454,10 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         st.period = None
     st.under_way_named = False
     outlook = any_in(lowered, ("guid", "outlook", "range", "forecast"))
-    qs = [q for q in find_quantities(s, ctx.currency, outlook) if is_figure(q, s)] if numeric else []
+    found = find_quantities(s, ctx.currency, outlook) if numeric else []
+    qs = [q for q in found if is_figure(q, s)]
+    # the way said of another's figure ("industry sales are expected to decline 12%") is no outlook of the company's
+    others = [q for q in found if q not in qs and not_ours(q, s)] if len(qs) < len(found) else []
     if qs:
         bare_ok = bare_figures_ok(s, lowered)
         qs = [q for q in qs if figure_worth_reading(q, s, bare_ok)
@@ -1366,7 +1370,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
     if facts and "ncrease" in s:
         facts = price_letters(s, facts, ctx)
     if (cues or ctx.segments is not None) and kcues and ctx.role is not Role.ANALYST and not s.rstrip().endswith("?"):
-        facts += _qualitative(s, cues, kcues, qs, ctx, st, line, page, facts)
+        facts += _qualitative(s, cues, kcues, qs + others if others else qs, ctx, st, line, page, facts)
     if (opening and facts and facts[0].metric == "segment_revenue" and facts[0].kind is FactKind.ACTUAL and ctx.role is not Role.ANALYST
             and (name := segment_lead(s) or _PART_OPENS.match(s) and _PART_OPENS.match(s).group("name")) is not None
             and not P.find_cues(name)):

@@ -313,7 +313,7 @@ def _restarted(q: Quantity, s: str) -> bool:
     if q.value is None or q.scaled or ("…" not in s and "..." not in s and "--" not in s):
         return False
     m = _RESTART.match(s, q.end)
-    return m is not None and m.group("next") != str(q.value) and m.group("next").startswith(str(int(q.value)))
+    return m is not None and m.group("next").startswith(str(int(q.value)) + ".")  # "4% -- 40 basis points" is two figures
 
 
 def is_figure(q: Quantity, s: str) -> bool:

@@ -14,11 +14,11 @@ _SURVEYED = re.compile(r"\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){1,3}?(?:(?:we\s
                        r"(?:said|say|says|told\s+us|believe|agree)\b)", re.I)
 """"82% of contractors surveyed said ...", "six in ten of the buyers polled": an opinion counted in a survey."""
 
-_RIVAL_WORDS = ("ordinary", "standard", "conventional", "traditional", "typical", "competing", "competitor", "rival", "legacy",
-                "regular", "generation", "alternative")
+_RIVAL_WORDS = ("ordinary", "standard", "conventional", "traditional", "typical", "competing", "competitor", "rival", "generation",
+                "alternative")
 _THAN_RIVAL = re.compile(r"\s*(?:[\w-]+\s+){0,4}?(?:than|over|versus|vs\.?|compared\s+(?:to|with))\s+(?:an?\s+|the\s+|most\s+)?"
                          r"(?:ordinary|standard|conventional|traditional|typical|competing|competitors?|competitive\s+products|rivals?|"
-                         r"legacy|regular|(?:previous|prior|last|older)[-\s]generation|alternatives?)\b", re.I)
+                         r"(?:previous|prior|last|older)[-\s]generation|alternatives?)\b", re.I)
 """"40% more water resistant than ordinary boots", "cuts heat loss by 200% over standard panels": a product's claim
 against a class of products, not a figure of the business."""
 
@@ -30,26 +30,29 @@ _TARIFF_BEFORE = re.compile(r"\b(?:tariffs?|dut(?:y|ies))\s+(?:rates?\s+)?(?:of|
 _PRICE_WORDS = ("price",)
 _MARKET_PRICE = re.compile(r"\b(?<!our\s)(?<!realized\s)(?:lumber|panel|plywood|OSB|copper|steel|aluminum|aluminium|resin|scrap|pulp|"
                            r"iron\s+ore|wheat|corn|soybeans?|coffee|cocoa|sugar|cotton|commodity|commodities|spot|market)\s+prices?\b"
-                           r"(?:(?!\b(?:our|we|us|realized|selling)\b)[^.;:?!]){0,60}$", re.I)
+                           r"(?:(?!\b(?:our|we|us|realized|selling|revenues?|sales|margins?|costs?|earnings|income|EBITDA|profits?|by|and|or|"
+                           r"headwinds?|tailwinds?|impacts?)\b)[^.;:?!,]){0,30}$", re.I)
 """"lumber prices are now 4% ahead of last year": a market's price move; the company's realized or selling price stays."""
 
 _INDUSTRY_WORDS = ("industry", "housing", "homeowner", "household", "home equity", "addressable", "market opportunity",
                    "market size", "utiliz", "utilis")
 _INDUSTRY_SUBJECT = re.compile(
-    r"\b(?<!our\s)(?:(?:the\s+)?industry(?:['’]s)?(?:\s+(?!share\b|outgrowth\b)[\w-]+){0,3}?\s+(?:was|were|is|are|grew|rose|fell|declined|increased|"
-    r"decreased|dropped|improved|reached|ran|stands?|up|down|at|of)|home\s+equity(?:\s+values)?|housing\s+(?:turnover|units|stock)|"
-    r"homeowners|(?:industry|market|markets|sector|nationwide|national)\s+(?:[\w-]+\s+){0,2}?(?:utili[sz]ation|operating)\s+rates?|"
+    r"\b(?<!our\s)(?:(?-i:industry|(?<![\w&]\s)Industry)(?:['’]s)?(?!\s+(?:groups?|segments?|verticals?|solutions|business|units?)\b)"
+    r"(?:\s+(?!(?:share|outgrowth|and|or|of|the|to|in|with|by|as|that|which|while|but|we|our)\b)[\w-]+){0,3}?\s+(?:was|were|is|are|grew|rose|fell|"
+    r"declined|increased|decreased|dropped|improved|reached|ran|stands?|up|down|at|of)|home\s+equity\s+values|housing\s+(?:turnover|stock)|"
+    r"(?-i:industry|(?<![\w&]\s)Industry|market|markets|sector|nationwide|national)\s+(?:[\w-]+\s+){0,2}?(?:utili[sz]ation|operating)\s+rates?|"
     r"(?:addressable|serviceable)\s+market|market\s+(?:opportunity|size))"
-    r"(?:(?!\b(?:our|we|us)\b)[^.;:?!]){0,50}$", re.I)
+    r"(?:(?!\b(?:our|we|us|and|while|but|whereas)\b)[^.;:?!,]){0,40}$", re.I)
 """"industry retail grew 12%", "housing turnover stands at about 5% of units", "industry utilization reached 81%", "the market
 opportunity is $18 billion": the setting the company works in, as the economy's statistics are; its own share and
 results stay."""
 _OF_POPULATION = re.compile(r"\s+of\s+(?:the\s+|all\s+)?(?:U\.?S\.?\s+|American\s+)?(?:homeowners|housing\s+units|housing\s+stock|"
-                            r"households|consumers|Americans|adults|the\s+population)\b(?!\s+(?:we|that\s+we|who\s+(?:use|bank|buy|shop)))", re.I)
+                            r"consumers|Americans|adults|the\s+population)\b(?!\s+(?:we|that\s+we|who\s+(?:use|bank|buy|shop)))", re.I)
 """"96% of homeowners are staying put": a share of a population, not of the company's business."""
 
 _WHAT_IF_WORDS = ("were to", "if ")
-_WHAT_IF = re.compile(r"\b(?:[Ii]f|[Ss]uppose|[Ss]ay)\b[^.;:?!]{0,70}?\bwere\s+to\s+(?:[\w-]+\s+){0,2}?(?:by\s+)?(?:about\s+|roughly\s+)?$")
+_WHAT_IF = re.compile(r"\b(?:[Ii]f|[Ss]uppose|[Ss]ay)\b[^.;:?!]{0,70}?\bwere\s+to\s+(?:(?:fall|drop|decline|decrease|rise|increase|grow|climb|"
+                      r"slip|jump|swing|move|go\s+(?:up|down))\w*\s+)(?:(?:by|another|a\s+further)\s+)?(?:about\s+|roughly\s+)?$")
 """"if turnover were to drop 15%": a supposed move, not one anyone reports or guides."""
 
 _SCREEN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:TVs?|televisions?|displays?|resolution|content|video|HDR|UHD|screens?|monitors?|"
