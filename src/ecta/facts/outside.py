@@ -9,10 +9,20 @@ from .. import lazy_re as re  # compiles each pattern on first use: start-up
 from .guard import any_in
 from .numbers import Quantity
 
-_SURVEY_WORDS = ("survey", "polled", "respondent", " said ", " say ", " says ", "told us", "believe", "agree")
+_SURVEY_WORDS = ("survey", "polled", "respondent", " said ", " say ", " says ", "told us", "believe", "agree", "out of")
 _SURVEYED = re.compile(r"\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){1,3}?(?:(?:we\s+|they\s+)?(?:surveyed|polled|questioned)|respondents|"
                        r"(?:said|say|says|told\s+us|believe|agree)\b)", re.I)
 """"82% of contractors surveyed said ...", "six in ten of the buyers polled": an opinion counted in a survey."""
+_OUT_OF_TEN = re.compile(r"\s+out\s+of\s+(?:10|ten|100|a\s+hundred)\s+(?:[a-z-]+\s+)?(?:companies|firms|businesses|people|consumers|"
+                         r"shoppers|buyers|adults|households|homeowners|respondents|executives|leaders|CFOs|CIOs|employees|workers)\b")
+""""seven out of 10 companies are investing in ...": a share of a population, not of the business."""
+_POPULATION = re.compile(r"\s+(?:[a-z-]+\s+)?(?:companies|firms|businesses|people|consumers|shoppers|buyers|adults|households|"
+                         r"homeowners|respondents|executives|leaders|CFOs|CIOs)\b")
+_MILESTONE = re.compile(r"\bmilestones?\b[^.;]{0,60}?\b(?:exceed\w*|surpass\w*|cross\w*|top(?:s|ped|ping)?|pass(?:es|ed|ing)?|above|over|"
+                        r"more\s+than|beyond)\s+(?:about\s+)?$", re.I)
+""""a milestone, with quarterly sales above $150 billion": the round bar crossed; the figure said before it is the result."""
+_CONTENT_AFTER = re.compile(r"\s+(?:post-consumer\s+|ocean-bound\s+|renewable\s+)?recycled\s+(?:[\w-]+\s+)?(?:content|materials?|plastics?)\b", re.I)
+""""made from over 45% recycled plastic content": what a product is made of."""
 
 _RIVAL_WORDS = ("ordinary", "standard", "conventional", "traditional", "typical", "competing", "competitor", "rival", "generation",
                 "alternative")
@@ -73,10 +83,16 @@ def not_ours(q: Quantity, s: str) -> bool:
     if q.text[-1:] == "K" and q.text[:-1].isdigit() and (_SCREEN_AFTER.match(s, q.end) or s.endswith(" in ", 0, q.start)):
         return True
     survey, rival, tariff, price, industry, what_if = _hints(s)
-    if not (survey or rival or tariff or price or industry or what_if):
+    if not (survey or rival or tariff or price or industry or what_if) and "milestone" not in s and "recycled" not in s:
         return False
-    before = s[max(0, q.start - 90):q.start]
-    if survey and q.unit == "%" and _SURVEYED.match(s, q.end):
+    lead = re.match(r"\D*?(?=[$€£¥₹\d(-])", q.text)  # "exceeding $150 billion": the hedge words belong before
+    before = s[max(0, q.start - 90):q.start + (lead.end() if lead else 0)]
+    if survey and (q.unit == "%" and _SURVEYED.match(s, q.end) or q.unit is None and _OUT_OF_TEN.match(s, q.end)
+                   or q.unit is None and before.endswith(" out of ") and _POPULATION.match(s, q.end)):
+        return True
+    if "milestone" in s and q.unit is not None and _MILESTONE.search(before):
+        return True
+    if q.unit == "%" and "recycled" in s and _CONTENT_AFTER.match(s, q.end):
         return True
     if rival and q.unit in ("%", "x") and _THAN_RIVAL.match(s, q.end):
         return True
