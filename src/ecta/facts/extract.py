@@ -1362,6 +1362,8 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         facts = basis_after(s, facts, qs, ctx)
     if len(facts) > 1 and "respectively" in s:
         facts = basis_respectively(s, facts, qs)
+    if len(qs) == 1 and len(facts) == 1 and " and " in s and len(cues) > 1:
+        facts = _shared_move(s, cues, qs[0], facts)
     if any(f.kind is FactKind.GUIDANCE for f in facts) and _RECALLED.search(s):
         facts = [f.model_copy(update={"kind": FactKind.PRIOR_GUIDANCE})
                  if f.kind is FactKind.GUIDANCE and period_over(f.period, ctx) else f for f in facts]
@@ -1820,6 +1822,23 @@ def _said_period(s: str, m, ctx: Context, st: State) -> Period | None:
         chosen = None  # "flat with last year's fourth quarter, and ... in the quarter": the quarter guided
     return P.resolve(chosen, ctx.fiscal_year, ctx.fiscal_quarter, True) if chosen else (
         st.period if st.period and st.future else P.next_period(ctx.fiscal_year, ctx.fiscal_quarter) if ctx.fiscal_quarter else (P.label(ctx.fiscal_year + 1) if ctx.fiscal_year else None))
+
+
+_PAIRED = re.compile(r"\s+and\s+(?:(?:the|our|its)\s+)?$", re.I)
+
+
+def _shared_move(s: str, cues, q, facts: list[Fact]) -> list[Fact]:
+    """"Q3 operating income and earnings per share to be down low double digits", "revenue and operating profit each grew
+    12%": one move said of two metrics joined by "and" is a fact of each. Only a move (a percent change): "cash and
+    investments of $5 billion" is one total."""
+    f = facts[0]
+    if f.change is None or f.unit != "%" or f.metric in (None, "other"):
+        return facts
+    for a, b in zip(cues, cues[1:]):
+        if (b[2] == f.metric and a[2] != f.metric and b[1] <= q.start and a[2] not in ("other", "segment_revenue")
+                and _PAIRED.fullmatch(s, a[1], b[0]) and not any(c.isdigit() for c in s[b[1]:q.start])):
+            return [f.model_copy(update={"metric": a[2], "phrase": a[3]}), f]
+    return facts
 
 
 def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, page: int | None, done: list[Fact]) -> list[Fact]:
