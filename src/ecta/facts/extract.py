@@ -1828,7 +1828,7 @@ _PAIRED = re.compile(r"\s+and\s+(?:(?:the|our|its)\s+)?$", re.I)
 
 
 def _shared_move(s: str, cues, q, facts: list[Fact]) -> list[Fact]:
-    """"Q3 operating income and earnings per share to be down low double digits", "revenue and operating profit each grew
+    """"third-quarter operating profit and diluted EPS should fall by low double digits", "sales and operating profit each rose
     12%": one move said of two metrics joined by "and" is a fact of each. Only a move (a percent change): "cash and
     investments of $5 billion" is one total."""
     f = facts[0]

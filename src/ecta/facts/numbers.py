@@ -647,7 +647,7 @@ def _merge_ranges(sentence: str, qs: list[Quantity], outlook: bool = False) -> l
                 from_word = said.startswith("from") or ranged
                 ok = (word in ("to", "-", "–", "—", "through") and not from_word) or (word == "and" and between and not from_word)
                 if word == "or" and not from_word and a.unit is None and not a.scaled and b.unit in (None, "%", "bps") and 0 < a.value < b.value:
-                    ok = True  # "35 or 40%", "2 or 3 stores": one loose range (not "26% or 30% in constant currency": two bases)
+                    ok = True  # "35 or 40%", "2 or 3 stores": one loose range (not "14% or 17% at constant exchange rates": two bases)
                 if word in ("to", "and") and ranged:
                     ok = True
                 # "raising guidance to $150 to $170 million, from $120 to $140 million": an earlier range

@@ -15,14 +15,14 @@ _SURVEYED = re.compile(r"\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){1,3}?(?:(?:we\s
 """"82% of contractors surveyed said ...", "six in ten of the buyers polled": an opinion counted in a survey."""
 _OUT_OF_TEN = re.compile(r"\s+out\s+of\s+(?:10|ten|100|a\s+hundred)\s+(?:[a-z-]+\s+)?(?:companies|firms|businesses|people|consumers|"
                          r"shoppers|buyers|adults|households|homeowners|respondents|executives|leaders|CFOs|CIOs|employees|workers)\b")
-""""seven out of 10 companies are investing in ...": a share of a population, not of the business."""
+""""nine out of 10 firms plan to buy ...": a share of a population, not of the business."""
 _POPULATION = re.compile(r"\s+(?:[a-z-]+\s+)?(?:companies|firms|businesses|people|consumers|shoppers|buyers|adults|households|"
                          r"homeowners|respondents|executives|leaders|CFOs|CIOs)\b")
 _MILESTONE = re.compile(r"\bmilestones?\b[^.;]{0,60}?\b(?:exceed\w*|surpass\w*|cross\w*|top(?:s|ped|ping)?|pass(?:es|ed|ing)?|above|over|"
                         r"more\s+than|beyond)\s+(?:about\s+)?$", re.I)
 """"a milestone, with quarterly sales above $150 billion": the round bar crossed; the figure said before it is the result."""
 _CONTENT_AFTER = re.compile(r"\s+(?:post-consumer\s+|ocean-bound\s+|renewable\s+)?recycled\s+(?:[\w-]+\s+)?(?:content|materials?|plastics?)\b", re.I)
-""""made from over 45% recycled plastic content": what a product is made of."""
+""""a case of some 40% recycled resin materials": what a product is made of."""
 
 _RIVAL_WORDS = ("ordinary", "standard", "conventional", "traditional", "typical", "competing", "competitor", "rival", "generation",
                 "alternative")
