@@ -1825,6 +1825,11 @@ def _said_period(s: str, m, ctx: Context, st: State) -> Period | None:
 
 
 _PAIRED = re.compile(r"\s+and\s+(?:(?:the|our|its)\s+)?$", re.I)
+_PAIRS = frozenset("revenue segment_revenue operating_income net_income eps ebitda ebit bookings units gross_profit free_cash_flow "
+                   "operating_cash_flow".split())
+_NOT_A_SUBJECT = re.compile(r"\b(?:excluding|excl\.|before|lower|higher|positive|negative|from|of|with|by)\s+(?:[\w-]+\s+)?$", re.I)
+""""excluding stock-based compensation and D&A", "the drag from lower interest income and ...": the first noun is no
+subject of the move."""
 
 
 def _shared_move(s: str, cues, q, facts: list[Fact]) -> list[Fact]:
@@ -1835,7 +1840,8 @@ def _shared_move(s: str, cues, q, facts: list[Fact]) -> list[Fact]:
     if f.change is None or f.unit != "%" or f.metric in (None, "other"):
         return facts
     for a, b in zip(cues, cues[1:]):
-        if (b[2] == f.metric and a[2] != f.metric and b[1] <= q.start and a[2] not in ("other", "segment_revenue")
+        if (b[2] == f.metric and a[2] != f.metric and b[1] <= q.start and a[2] in _PAIRS and f.metric in _PAIRS
+                and not _NOT_A_SUBJECT.search(s, max(0, a[0] - 30), a[0])
                 and _PAIRED.fullmatch(s, a[1], b[0]) and not any(c.isdigit() for c in s[b[1]:q.start])):
             return [f.model_copy(update={"metric": a[2], "phrase": a[3]}), f]
     return facts

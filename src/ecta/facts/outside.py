@@ -18,8 +18,7 @@ _OUT_OF_TEN = re.compile(r"\s+out\s+of\s+(?:10|ten|100|a\s+hundred)\s+(?:[a-z-]+
 """"nine out of 10 firms plan to buy ...": a share of a population, not of the business."""
 _POPULATION = re.compile(r"\s+(?:[a-z-]+\s+)?(?:companies|firms|businesses|people|consumers|shoppers|buyers|adults|households|"
                          r"homeowners|respondents|executives|leaders|CFOs|CIOs)\b")
-_MILESTONE = re.compile(r"\bmilestones?\b[^.;]{0,60}?\b(?:exceed\w*|surpass\w*|cross\w*|top(?:s|ped|ping)?|pass(?:es|ed|ing)?|above|over|"
-                        r"more\s+than|beyond)\s+(?:about\s+)?$", re.I)
+_MILESTONE = re.compile(r"\bmilestones?\b[^.;]{0,60}?\b(?:exceed\w*|surpass\w*|cross\w*|top(?:s|ped|ping)|pass(?:es|ed|ing)?)\s+(?:about\s+)?$", re.I)
 """"a milestone, with quarterly sales above $150 billion": the round bar crossed; the figure said before it is the result."""
 _CONTENT_AFTER = re.compile(r"\s+(?:post-consumer\s+|ocean-bound\s+|renewable\s+)?recycled\s+(?:[\w-]+\s+)?(?:content|materials?|plastics?)\b", re.I)
 """"a case of some 40% recycled resin materials": what a product is made of."""
@@ -49,7 +48,7 @@ _INDUSTRY_WORDS = ("industry", "housing", "homeowner", "household", "home equity
 _INDUSTRY_SUBJECT = re.compile(
     r"\b(?<!our\s)(?:(?-i:industry|(?<![\w&]\s)Industry)(?:['’]s)?(?!\s+(?:groups?|segments?|verticals?|solutions|business|units?)\b)"
     r"(?:\s+(?!(?:share|outgrowth|and|or|of|the|to|in|with|by|as|that|which|while|but|we|our)\b)[\w-]+){0,3}?\s+(?:was|were|is|are|grew|rose|fell|"
-    r"declined|increased|decreased|dropped|improved|reached|ran|stands?|up|down|at|of)|home\s+equity\s+values|housing\s+(?:turnover|stock)|"
+    r"declined|increased|decreased|dropped|improved|reached|ran|stands?|up|down|of)|home\s+equity\s+values|housing\s+(?:turnover|stock)|"
     r"(?-i:industry|(?<![\w&]\s)Industry|market|markets|sector|nationwide|national)\s+(?:[\w-]+\s+){0,2}?(?:utili[sz]ation|operating)\s+rates?|"
     r"(?:addressable|serviceable)\s+market|market\s+(?:opportunity|size))"
     r"(?:(?!\b(?:our|we|us|and|while|but|whereas)\b)[^.;:?!,]){0,40}$", re.I)
