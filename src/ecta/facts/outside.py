@@ -55,6 +55,8 @@ _INDUSTRY_SUBJECT = re.compile(
 """"industry retail grew 12%", "housing turnover stands at about 5% of units", "industry utilization reached 81%", "the market
 opportunity is $18 billion": the setting the company works in, as the economy's statistics are; its own share and
 results stay."""
+_FORECAST_WORDS = ("expect", "forecast", "project", "estimat", "predict", "anticipat", "according to")
+"""A forecast of the market made by others stays, as an estimate (docs/facts.md): only the industry's own statistic goes."""
 _OF_POPULATION = re.compile(r"\s+of\s+(?:the\s+|all\s+)?(?:U\.?S\.?\s+|American\s+)?(?:homeowners|housing\s+units|housing\s+stock|"
                             r"consumers|Americans|adults|the\s+population)\b(?!\s+(?:we|that\s+we|who\s+(?:use|bank|buy|shop)))", re.I)
 """"96% of homeowners are staying put": a share of a population, not of the company's business."""
@@ -99,7 +101,8 @@ def not_ours(q: Quantity, s: str) -> bool:
         return True
     if price and q.unit in ("%", "bps") and _MARKET_PRICE.search(before):
         return True
-    if industry and (m := _INDUSTRY_SUBJECT.search(before)) and "share" not in before[max(0, m.start() - 30):].lower():
+    if (industry and (m := _INDUSTRY_SUBJECT.search(before)) and "share" not in before[max(0, m.start() - 30):].lower()
+            and not any_in(s[max(0, q.start - 90):q.end + 15].lower(), _FORECAST_WORDS)):
         return True  # "our share of the industry was 28%" is the company's
     if industry and q.unit == "%" and _OF_POPULATION.match(s, q.end):
         return True
