@@ -1828,7 +1828,7 @@ _PAIRED = re.compile(r"\s+and\s+(?:(?:the|our|its)\s+)?$", re.I)
 _PAIRS = frozenset("revenue segment_revenue operating_income net_income eps ebitda ebit bookings units gross_profit free_cash_flow "
                    "operating_cash_flow".split())
 _NOT_A_SUBJECT = re.compile(r"\b(?:excluding|excl\.|before|lower|higher|positive|negative|from|of|with|by)\s+(?:[\w-]+\s+)?$", re.I)
-""""excluding stock-based compensation and D&A", "the drag from lower interest income and ...": the first noun is no
+""""opex excluding stock-based compensation and D&A", "absorbed lower interest income and ...": the first noun is no
 subject of the move."""
 
 
