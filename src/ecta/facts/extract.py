@@ -27,6 +27,7 @@ from .dating import (PAST, THAN_THE, WE_POSTED, change_of_base, comparison_cue, 
                      month_under_way, period_for, period_over, to_date, topic_period, undated)
 from .counts import listed_count, plural_count
 from .headings import YEAR_AHEAD_LEAD
+from .outside import not_ours
 from .nonfacts import MARGIN_OF, QUAL_DIR, bare_figures_ok, explained, bare_money, boilerplate, count_subject, counted_earlier, figure_worth_reading, has_digit_or_word, hedge_len, is_figure, is_money, may_match, might_be_qualitative
 from .kinds import LIST_FOLLOWS, RESTATED_GUIDE, announced_outlook, expected_base, just_reported, own_estimate, recalled_after, revision_of, authorization_size, declared_dividend, kind_of, open_range, outlook_spent, price_letters, revised_by_pronoun
 from .basis import INCLUDED_ITEM, basis_after, basis_by_reference, basis_for, basis_respectively, basis_simple, cash_measure
@@ -455,7 +456,10 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         st.period = None
     st.under_way_named = False
     outlook = any_in(lowered, ("guid", "outlook", "range", "forecast"))
-    qs = [q for q in find_quantities(s, ctx.currency, outlook) if is_figure(q, s)] if numeric else []
+    found = find_quantities(s, ctx.currency, outlook) if numeric else []
+    qs = [q for q in found if is_figure(q, s)]
+    # the way said of another's figure ("industry sales are expected to decline 12%") is no outlook of the company's
+    others = [q for q in found if q not in qs and not_ours(q, s)] if len(qs) < len(found) else []
     if qs:
         bare_ok = bare_figures_ok(s, lowered)
         qs = [q for q in qs if figure_worth_reading(q, s, bare_ok)
@@ -1360,6 +1364,8 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         facts = basis_after(s, facts, qs, ctx)
     if len(facts) > 1 and "respectively" in s:
         facts = basis_respectively(s, facts, qs)
+    if len(qs) == 1 and len(facts) == 1 and " and " in s and len(cues) > 1:
+        facts = _shared_move(s, cues, qs[0], facts)
     if any(f.kind is FactKind.GUIDANCE for f in facts) and _RECALLED.search(s):
         facts = [f.model_copy(update={"kind": FactKind.PRIOR_GUIDANCE})
                  if f.kind is FactKind.GUIDANCE and period_over(f.period, ctx) else f for f in facts]
@@ -1368,7 +1374,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
     if facts and "ncrease" in s:
         facts = price_letters(s, facts, ctx)
     if (cues or ctx.segments is not None) and kcues and ctx.role is not Role.ANALYST and not s.rstrip().endswith("?"):
-        facts += _qualitative(s, cues, kcues, qs, ctx, st, line, page, facts)
+        facts += _qualitative(s, cues, kcues, qs + others if others else qs, ctx, st, line, page, facts)
     if (opening and facts and facts[0].metric == "segment_revenue" and facts[0].kind is FactKind.ACTUAL and ctx.role is not Role.ANALYST
             and (name := segment_lead(s) or _PART_OPENS.match(s) and _PART_OPENS.match(s).group("name")) is not None
             and not P.find_cues(name)):
@@ -1818,6 +1824,29 @@ def _said_period(s: str, m, ctx: Context, st: State) -> Period | None:
         chosen = None  # "flat with last year's fourth quarter, and ... in the quarter": the quarter guided
     return P.resolve(chosen, ctx.fiscal_year, ctx.fiscal_quarter, True) if chosen else (
         st.period if st.period and st.future else P.next_period(ctx.fiscal_year, ctx.fiscal_quarter) if ctx.fiscal_quarter else (P.label(ctx.fiscal_year + 1) if ctx.fiscal_year else None))
+
+
+_PAIRED = re.compile(r"\s+and\s+(?:(?:the|our|its)\s+)?$", re.I)
+_PAIRS = frozenset("revenue segment_revenue operating_income net_income eps ebitda ebit bookings units gross_profit free_cash_flow "
+                   "operating_cash_flow".split())
+_NOT_A_SUBJECT = re.compile(r"\b(?:excluding|excl\.|before|lower|higher|positive|negative|from|of|with|by)\s+(?:[\w-]+\s+)?$", re.I)
+""""opex excluding stock-based compensation and D&A", "absorbed lower interest income and ...": the first noun is no
+subject of the move."""
+
+
+def _shared_move(s: str, cues, q, facts: list[Fact]) -> list[Fact]:
+    """"third-quarter operating profit and diluted EPS should fall by low double digits", "sales and operating profit each rose
+    12%": one move said of two metrics joined by "and" is a fact of each. Only a move (a percent change): "cash and
+    investments of $5 billion" is one total."""
+    f = facts[0]
+    if f.change is None or f.unit != "%" or f.metric in (None, "other"):
+        return facts
+    for a, b in zip(cues, cues[1:]):
+        if (b[2] == f.metric and a[2] != f.metric and b[1] <= q.start and a[2] in _PAIRS and f.metric in _PAIRS
+                and not _NOT_A_SUBJECT.search(s, max(0, a[0] - 30), a[0])
+                and _PAIRED.fullmatch(s, a[1], b[0]) and not any(c.isdigit() for c in s[b[1]:q.start])):
+            return [f.model_copy(update={"metric": a[2], "phrase": a[3]}), f]
+    return facts
 
 
 def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, page: int | None, done: list[Fact]) -> list[Fact]:

@@ -11,6 +11,7 @@ from .guard import OnLowered, any_in, gated, guarded
 from .numbers import Quantity
 from .taxonomy import COUNT_METRICS, PERCENT_METRICS
 from .state import State
+from .outside import not_ours
 from .counts import _NOT_COUNTED as NOT_COUNTED, listed_count, plural_count  # the heads no bare number counts
 from ..months import MONTH_ALT
 
@@ -303,9 +304,21 @@ def _denied(q: Quantity, s: str) -> bool:
     return ("n't" in low or "n’t" in low or "not " in low) and _DENIED_FIGURE.search(s, max(0, q.start - 70), q.start) is not None
 
 
+_RESTART = re.compile(r"\s*(?:…|\.\.\.|--)\s*(?:(?:uh|um|I\s+mean),?\s+)?[$€£]?(?P<next>\d[\d.,]*)")
+
+
+def _restarted(q: Quantity, s: str) -> bool:
+    """"at three dollars… $3.35 per unit": a figure broken off and said again at once, in full (speech to text keeps
+    both); only the second is the figure."""
+    if q.value is None or q.scaled or ("…" not in s and "..." not in s and "--" not in s):
+        return False
+    m = _RESTART.match(s, q.end)
+    return m is not None and m.group("next").startswith(str(int(q.value)) + ".")  # "4% -- 40 basis points" is two figures
+
+
 def is_figure(q: Quantity, s: str) -> bool:
     """False for years, times, phone numbers, slide numbers and counts of questions."""
-    if _threshold(q, s) or _assumption(q, s) or _not_reported(q, s) or _denied(q, s) or _not_the_company(q, s):
+    if _threshold(q, s) or _assumption(q, s) or _not_reported(q, s) or _denied(q, s) or _not_the_company(q, s) or not_ours(q, s) or _restarted(q, s):
         return False
     if ("very" in s or "ach" in s) and _rule_of_thumb(q, s):
         return False

@@ -86,11 +86,20 @@ WORD_NUM = re.compile(
     re.X | re.I,
 )
 
+_SPELLED_DECIMAL = re.compile(
+    rf"""(?<![\w-])(?P<int>(?:{_TENS})(?:[-\s](?:{_ONES}))?|zero|{_ONES}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen
+        |eighteen|nineteen)\s+point\s+(?P<dec>(?:zero|{_ONES})(?:\s+(?:zero|{_ONES}))*)\b
+    (?P<scale>\s(?:trillion|billion|million|thousand)\b)?
+    (?P<unit>\s(?:percent|per\s+cent|times|dollars|euros))?""",
+    re.X | re.I,
+)
+""""two point five eight percent", "one point two billion": a decimal spoken digit by digit (a point is no percentage point
+when a digit word follows it)."""
 # "low teens", "mid-single digits", "high 30s", "low twenties", "double digits": word ranges, always approximate.
 _DECADE_WORDS = {"twenties": "20", "thirties": "30", "forties": "40", "fifties": "50", "sixties": "60", "seventies": "70",
                  "eighties": "80", "nineties": "90"}
 WORD_RANGE = re.compile(
-    r"""(?<![\w-])(?:(?P<pos>low|mid|high|upper|lower)(?:[-\s]*(?:to|-)[-\s]*(?P<pos2>low|mid|high|upper))?)?[-\s]?(?P<band>single[-\s]digits?|double[-\s]digits?|teens|(?P<dec>[2-9]0)(?:'?s|(?P<pct>(?=\s?(?:%|percent))))|(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))
+    r"""(?<![\w-])(?:(?P<pos>low|mid|high|upper|lower)(?:[-\s]*(?:to|-)[-\s]*(?P<pos2>low|mid|high|upper))?)?[-–\s]?(?P<band>single[-\s]digits?|double[-\s]digits?|teens|(?<=[-\s])teen(?=[-\s]?(?:%|percent))|(?P<dec>[2-9]0)(?:'?s|(?P<pct>(?=\s?(?:%|percent))))|(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))
         (?:\s?(?:%s?|percent(?:age)?|range))*""",
     re.X | re.I,
 )
@@ -382,6 +391,17 @@ def find_quantities(sentence: str, default_currency: str = "USD", outlook: bool 
                 continue
             share = _SHARE_VALUE.get(frac) or _SHARE_VALUE[frac.replace("-", " ").split()[-1]]
             found.append(Quantity(m.start(), m.end("frac"), m.group("frac"), value=share, unit="%", approx="3" in frac or "third" in frac))
+    if " point " in lowered:
+        for m in _SPELLED_DECIMAL.finditer(sentence):
+            if any(q.start <= m.start() < q.end for q in found):
+                continue
+            digits = "".join(str(_SMALL[w]) for w in m.group("dec").lower().split())
+            unit, _, _ = _unit_of(m.group("unit"))
+            power = SCALES.get(" ".join((m.group("scale") or "").lower().split()), 0)
+            value = (_word_value(m.group("int")) + Decimal("0." + digits)) * Decimal(10) ** power
+            q = Quantity(m.start(), m.end(), m.group(0), value=value, unit=unit, scaled=bool(power))
+            q._power = power  # type: ignore[attr-defined]
+            found.append(q)
     if any_in(lowered, _WORD_UNITS):
         # the lower-cased copy where it reads as the sentence does (guard.folded): groups are lower-cased, spans the same
         fold = _WORD_NUM_LOW is not None and lowered_copy(sentence) is not None
@@ -534,7 +554,7 @@ def _band(band: str, pos: str, dec: str | None) -> tuple[Decimal, Decimal | None
     if band.startswith("single"):
         lo, hi = {"low": (1, 3), "lower": (1, 3), "mid": (4, 6), "high": (7, 9), "upper": (7, 9)}.get(pos, (1, 9))
         return Decimal(lo), Decimal(hi)
-    if band.startswith("teens"):
+    if band.startswith("teen"):  # "the mid-teen percentage range" names the band "the mid-teens" does
         lo, hi = {"low": (11, 13), "lower": (11, 13), "mid": (14, 16), "high": (17, 19), "upper": (17, 19)}.get(pos, (13, 19))
         return Decimal(lo), Decimal(hi)
     # double digits: "low double digits" 10..13, otherwise open-ended
@@ -589,7 +609,8 @@ def _merge_ranges(sentence: str, qs: list[Quantity], outlook: bool = False) -> l
                     out.append(tol)
                     i += 2
                     continue
-            signed = _signed_range(sentence, a, b) if a.unit in ("%", "bps", None) and b.unit in ("%", "bps") else None
+            signed = (_signed_range(sentence, a, b) if a.unit in ("%", "bps", None) and b.unit in ("%", "bps")
+                      or a.unit == b.unit and ("minus" in gap or "negative" in gap) else None)  # "minus $0.12 to minus $0.04"
             if signed is not None:
                 out.append(signed)
                 i += 2
@@ -625,6 +646,8 @@ def _merge_ranges(sentence: str, qs: list[Quantity], outlook: bool = False) -> l
                 ranged = said.startswith("rang") and "from" in said  # "to range from A to B", "ranging from A to B"
                 from_word = said.startswith("from") or ranged
                 ok = (word in ("to", "-", "–", "—", "through") and not from_word) or (word == "and" and between and not from_word)
+                if word == "or" and not from_word and a.unit is None and not a.scaled and b.unit in (None, "%", "bps") and 0 < a.value < b.value:
+                    ok = True  # "35 or 40%", "2 or 3 stores": one loose range (not "14% or 17% at constant exchange rates": two bases)
                 if word in ("to", "and") and ranged:
                     ok = True
                 # "raising guidance to $150 to $170 million, from $120 to $140 million": an earlier range

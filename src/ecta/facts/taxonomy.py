@@ -129,7 +129,7 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                 # starts" (new branches); a data, call or distribution center is a building that serves the business, not one
                 r"(?:acute[-\s]care\s+)?hospitals", r"de\s+novos", r"cold\s+starts",
                 r"(?:surgery\s+|surgical\s+|ambulatory\s+|urgent[-\s]care\s+|imaging\s+|dialysis\s+|fitness\s+|care\s+)?centers")),
-    ("units", (r"units?(?:\s+shipped)?", r"(?:net\s+)?unit\s+growth", r"(?:home\s+)?closings", r"shipments", r"deliveries", r"vehicles", r"homes", r"wafers", r"volumes?", r"tons", r"tonnage", r"barrels",
+    ("units", (r"units?(?:\s+shipped)?", r"(?:net\s+)?unit\s+growth", r"(?:home\s+)?closings", r"shipments", r"deliveries", r"vehicles", r"homes", r"wafers", r"volumes?", r"tons", r"tonnage", r"barrels", r"cubic\s+(?:feet|meters|metres)(?=(?:\s+equivalent|\s+of\s+(?:natural\s+)?gas)?\s+(?:per|a)\s+day)",
                r"devices", r"systems", r"ad\s+impressions(?:\s+served)?", r"impression\s+growth",
                # bare "impressions" only as the subject of a move: "impressions grew 9%", not "the impressions we sell"
                r"impressions(?=\s+(?:served\s+)?(?:grew|rose|increased|declined|decreased|fell|were|was|are|is)\b)",

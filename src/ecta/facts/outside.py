@@ -1,0 +1,109 @@
+"""Figures about others than the company: its industry's and market's statistics, surveys, product claims against a
+rival class, tariff rates and what-ifs. Each rule waits behind a substring test of the sentence: most hold none."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .. import lazy_re as re  # compiles each pattern on first use: start-up
+from .guard import any_in
+from .numbers import Quantity
+
+_SURVEY_WORDS = ("survey", "polled", "respondent", " said ", " say ", " says ", "told us", "believe", "agree", "out of")
+_SURVEYED = re.compile(r"\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){1,3}?(?:(?:we\s+|they\s+)?(?:surveyed|polled|questioned)|respondents|"
+                       r"(?:said|say|says|told\s+us|believe|agree)\b)", re.I)
+""""82% of contractors surveyed said ...", "six in ten of the buyers polled": an opinion counted in a survey."""
+_OUT_OF_TEN = re.compile(r"\s+out\s+of\s+(?:10|ten|100|a\s+hundred)\s+(?:[a-z-]+\s+)?(?:companies|firms|businesses|people|consumers|"
+                         r"shoppers|buyers|adults|households|homeowners|respondents|executives|leaders|CFOs|CIOs|employees|workers)\b")
+""""nine out of 10 firms plan to buy ...": a share of a population, not of the business."""
+_POPULATION = re.compile(r"\s+(?:[a-z-]+\s+)?(?:companies|firms|businesses|people|consumers|shoppers|buyers|adults|households|"
+                         r"homeowners|respondents|executives|leaders|CFOs|CIOs)\b")
+_MILESTONE = re.compile(r"\bmilestones?\b[^.;]{0,60}?\b(?:exceed\w*|surpass\w*|cross\w*|top(?:s|ped|ping)|pass(?:es|ed|ing)?)\s+(?:about\s+)?$", re.I)
+""""a milestone, with quarterly sales above $150 billion": the round bar crossed; the figure said before it is the result."""
+_CONTENT_AFTER = re.compile(r"\s+(?:post-consumer\s+|ocean-bound\s+|renewable\s+)?recycled\s+(?:[\w-]+\s+)?(?:content|materials?|plastics?)\b", re.I)
+""""a case of some 40% recycled resin materials": what a product is made of."""
+
+_RIVAL_WORDS = ("ordinary", "standard", "conventional", "traditional", "typical", "competing", "competitor", "rival", "generation",
+                "alternative")
+_THAN_RIVAL = re.compile(r"\s*(?:[\w-]+\s+){0,4}?(?:than|over|versus|vs\.?|compared\s+(?:to|with))\s+(?:an?\s+|the\s+|most\s+)?"
+                         r"(?:ordinary|standard|conventional|traditional|typical|competing|competitors?|competitive\s+products|rivals?|"
+                         r"(?:previous|prior|last|older)[-\s]generation|alternatives?)\b", re.I)
+""""40% more water resistant than ordinary boots", "cuts heat loss by 200% over standard panels": a product's claim
+against a class of products, not a figure of the business."""
+
+_TARIFF_WORDS = ("tariff", "duty", "duties")
+_TARIFF_AFTER = re.compile(r"\s+(?:(?:import|punitive|retaliatory|additional|incremental|ad\s+valorem)\s+)?(?:tariffs?|dut(?:y|ies))\b", re.I)
+_TARIFF_BEFORE = re.compile(r"\b(?:tariffs?|dut(?:y|ies))\s+(?:rates?\s+)?(?:of|at|to|from|on\s+\w+\s+(?:of|at))\s+(?:about\s+|around\s+|up\s+to\s+)?$", re.I)
+""""a 25% tariff", "duties of 10%": a government's rate on imports; the company's tariff cost (in money) stays."""
+
+_PRICE_WORDS = ("price",)
+_MARKET_PRICE = re.compile(r"\b(?<!our\s)(?<!realized\s)(?:lumber|panel|plywood|OSB|copper|steel|aluminum|aluminium|resin|scrap|pulp|"
+                           r"iron\s+ore|wheat|corn|soybeans?|coffee|cocoa|sugar|cotton|commodity|commodities|spot|market)\s+prices?\b"
+                           r"(?:(?!\b(?:our|we|us|realized|selling|revenues?|sales|margins?|costs?|earnings|income|EBITDA|profits?|by|and|or|"
+                           r"headwinds?|tailwinds?|impacts?)\b)[^.;:?!,]){0,30}$", re.I)
+""""lumber prices are now 4% ahead of last year": a market's price move; the company's realized or selling price stays."""
+
+_INDUSTRY_WORDS = ("industry", "housing", "homeowner", "household", "home equity", "addressable", "market opportunity",
+                   "market size", "utiliz", "utilis")
+_INDUSTRY_SUBJECT = re.compile(
+    r"\b(?<!our\s)(?:(?-i:industry|(?<![\w&]\s)Industry)(?:['’]s)?(?!\s+(?:groups?|segments?|verticals?|solutions|business|units?)\b)"
+    r"(?:\s+(?!(?:share|outgrowth|and|or|of|the|to|in|with|by|as|that|which|while|but|we|our)\b)[\w-]+){0,3}?\s+(?:was|were|is|are|grew|rose|fell|"
+    r"declined|increased|decreased|dropped|improved|reached|ran|stands?|up|down|of)|home\s+equity\s+values|housing\s+(?:turnover|stock)|"
+    r"(?-i:industry|(?<![\w&]\s)Industry|market|markets|sector|nationwide|national)\s+(?:[\w-]+\s+){0,2}?(?:utili[sz]ation|operating)\s+rates?|"
+    r"(?:addressable|serviceable)\s+market|market\s+(?:opportunity|size))"
+    r"(?:(?!\b(?:our|we|us|and|while|but|whereas)\b)[^.;:?!,]){0,40}$", re.I)
+""""industry retail grew 12%", "housing turnover stands at about 5% of units", "industry utilization reached 81%", "the market
+opportunity is $18 billion": the setting the company works in, as the economy's statistics are; its own share and
+results stay."""
+_FORECAST_WORDS = ("expect", "forecast", "project", "estimat", "predict", "anticipat", "according to")
+"""A forecast of the market made by others stays, as an estimate (docs/facts.md): only the industry's own statistic goes."""
+_OF_POPULATION = re.compile(r"\s+of\s+(?:the\s+|all\s+)?(?:U\.?S\.?\s+|American\s+)?(?:homeowners|housing\s+units|housing\s+stock|"
+                            r"consumers|Americans|adults|the\s+population)\b(?!\s+(?:we|that\s+we|who\s+(?:use|bank|buy|shop)))", re.I)
+""""96% of homeowners are staying put": a share of a population, not of the company's business."""
+
+_WHAT_IF_WORDS = ("were to", "if ")
+_WHAT_IF = re.compile(r"\b(?:[Ii]f|[Ss]uppose|[Ss]ay)\b[^.;:?!]{0,70}?\bwere\s+to\s+(?:(?:fall|drop|decline|decrease|rise|increase|grow|climb|"
+                      r"slip|jump|swing|move|go\s+(?:up|down))\w*\s+)(?:(?:by|another|a\s+further)\s+)?(?:about\s+|roughly\s+)?$")
+""""if turnover were to drop 15%": a supposed move, not one anyone reports or guides."""
+
+_SCREEN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:TVs?|televisions?|displays?|resolution|content|video|HDR|UHD|screens?|monitors?|"
+                           r"cameras?|streaming|movies|titles|shipments\s+of\s+TVs)\b", re.I)
+""""4K TV shipments", "shot in 8K": a picture format's name, not four thousand of anything."""
+
+
+@lru_cache(maxsize=8)
+def _hints(s: str) -> tuple[bool, bool, bool, bool, bool, bool]:
+    low = s.lower()
+    return (any_in(low, _SURVEY_WORDS), any_in(low, _RIVAL_WORDS), any_in(low, _TARIFF_WORDS), any_in(low, _PRICE_WORDS),
+            any_in(low, _INDUSTRY_WORDS), "were to" in low)
+
+
+def not_ours(q: Quantity, s: str) -> bool:
+    """True for a figure the sentence says of others: a survey's share, a product claim against a rival class, a tariff
+    rate, a market price's move, an industry's or the housing stock's statistic, a supposed move."""
+    if q.text[-1:] == "K" and q.text[:-1].isdigit() and (_SCREEN_AFTER.match(s, q.end) or s.endswith(" in ", 0, q.start)):
+        return True
+    survey, rival, tariff, price, industry, what_if = _hints(s)
+    if not (survey or rival or tariff or price or industry or what_if) and "milestone" not in s and "recycled" not in s:
+        return False
+    lead = re.match(r"\D*?(?=[$€£¥₹\d(-])", q.text)  # "exceeding $150 billion": the hedge words belong before
+    before = s[max(0, q.start - 90):q.start + (lead.end() if lead else 0)]
+    if survey and (q.unit == "%" and _SURVEYED.match(s, q.end) or q.unit is None and _OUT_OF_TEN.match(s, q.end)
+                   or q.unit is None and before.endswith(" out of ") and _POPULATION.match(s, q.end)):
+        return True
+    if "milestone" in s and q.unit is not None and _MILESTONE.search(before):
+        return True
+    if q.unit == "%" and "recycled" in s and _CONTENT_AFTER.match(s, q.end):
+        return True
+    if rival and q.unit in ("%", "x") and _THAN_RIVAL.match(s, q.end):
+        return True
+    if tariff and q.unit == "%" and (_TARIFF_AFTER.match(s, q.end) or _TARIFF_BEFORE.search(before)):
+        return True
+    if price and q.unit in ("%", "bps") and _MARKET_PRICE.search(before):
+        return True
+    if (industry and (m := _INDUSTRY_SUBJECT.search(before)) and "share" not in before[max(0, m.start() - 30):].lower()
+            and not any_in(s[max(0, q.start - 90):q.end + 15].lower(), _FORECAST_WORDS)):
+        return True  # "our share of the industry was 28%" is the company's
+    if industry and q.unit == "%" and _OF_POPULATION.match(s, q.end):
+        return True
+    return what_if and _WHAT_IF.search(before) is not None
