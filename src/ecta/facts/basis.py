@@ -19,7 +19,7 @@ def basis_for(q: Quantity, s: str, metric_span: tuple[int, int] | None, prev: tu
         # "adjusted admissions were up 3.1%": a hospital's volume measure by its name, not an adjusted figure
         s = _ADJUSTED_VOLUME.sub(lambda v: "x" * len(v.group(1)) + v.group(0)[len(v.group(1)):], s)
     after = s[q.end:q.end + 45]
-    m = re.match(r"^[\s,]*(?:(?:on|in)\s+an?\s+(?P<w>[\w-]+(?:\s+[\w-]+)?)\s+basis|\((?P<p>[\w-]+)\))", after, re.I)
+    m = re.match(r"^[\s,]*(?:(?:on|in)\s+(?:an?|the)\s+(?P<w>[\w-]+(?:\s+[\w-]+)?)\s+basis|\((?P<p>[\w-]+)\))", after, re.I)
     if m:
         w = (m.group("w") or m.group("p") or "").lower()
         bm = BASIS_CUES.search(w)
@@ -94,7 +94,7 @@ def cash_measure(s: str, span: tuple[int, int] | None, metric: str) -> bool:
 
 
 _BASIS_AFTER = re.compile(
-    r"(?:,\s*|\s+)(?:(?:both|all|each|all\s+of\s+(?:them|these|those)|each\s+of\s+them)\s+)?(?:(?:on|in)\s+an?\s+(?P<w>non[-\s]?GAAP|GAAP|"
+    r"(?:,\s*|\s+)(?:(?:both|all|each|all\s+of\s+(?:them|these|those)|each\s+of\s+them)\s+)?(?:(?:on|in)\s+(?:an?|the)\s+(?P<w>non[-\s]?GAAP|GAAP|"
     r"adjusted|IFRS|statutory|pro[-\s]forma|core|underlying)\s+basis|(?P<x>excluding|ex|before)\s+(?:special|one-time|certain|"
     r"non-recurring|unusual|notable|significant|exceptional)?\s*items"
     # "or 18.5% excluding the benefit": the figure without a named one-off, not a currency or a divestiture

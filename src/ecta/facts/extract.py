@@ -149,6 +149,16 @@ _EFFECT_BEFORE = re.compile(r"\b(?:impact|effect)s?\s+(?:of|was|were|is)\s+(?:ab
 
 
 _OWN_BASIS_AFTER = re.compile(r"[\s,]*(?:(?:on|in)\s+an?\s+[\w-]+(?:\s+[\w-]+)?\s+basis|\(|(?:as\s+)?reported|excluding|before|including)\b", re.I)
+_BASIS_SAID = re.compile(r"[\s,]*(?:on|in)\s+(?:an?|the)\s+(?P<w>non[-\s]?GAAP|GAAP|adjusted|IFRS)\s+basis\b", re.I)
+
+
+def _basis_said_end(s: str, f: Fact) -> int:
+    """Where the words of `f`'s own basis, said right after it ("$34 million on a GAAP basis"), end; else where `f` starts."""
+    at = s.find(f.text)
+    m = _BASIS_SAID.match(s, at + len(f.text))
+    return m.end() if m is not None and basis_of(m.group("w")) is f.basis else at
+
+
 _GENERIC_NAME = re.compile(r"(?:the\s+)?(?:margins?|margin\s+rate|(?:per|a)\s+(?:diluted\s+)?share)", re.I)
 """"a margin of 22.9%", "a 9% increase per share": words that name no measure of their own beside the amount before."""
 _OTHER_BASIS_WORD = re.compile(r"\b(?:reported|statutory|GAAP|IFRS|unadjusted)\b", re.I)
@@ -1313,12 +1323,14 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 and facts[-1].basis is not None and facts[-1].kind is kind and _EPS_AFTER_INCOME.fullmatch(s, s.find(facts[-1].text) + len(facts[-1].text), q.start)):
             basis = facts[-1].basis  # "GAAP net income was $2.96 billion, and diluted EPS was $6.74": the earnings' basis, per share
         elif (basis is None and facts and facts[-1].basis is not None and facts[-1].kind is kind and facts[-1].text in s
-              and (facts[-1].metric == metric != "other" or metric in _MARGINS and MARGIN_OF.get(facts[-1].metric) == metric and not facts[-1].change)
+              and (facts[-1].metric == metric != "other" or metric in _MARGINS and MARGIN_OF.get(facts[-1].metric) == metric and not facts[-1].change
+                   or MARGIN_OF.get(metric) == facts[-1].metric and not facts[-1].change and metric_span is not None and metric_span[0] < s.find(facts[-1].text))
               and (metric_span is None or metric_span[0] < s.find(facts[-1].text) or _GENERIC_NAME.fullmatch(phrase))
-              and not BASIS_CUES.search(s, s.find(facts[-1].text), q.start) and not REPORTED_BASIS.search(s, s.find(facts[-1].text), q.start)
-              and not _OWN_BASIS_AFTER.match(s, q.end) and not _OTHER_BASIS_WORD.search(s, s.find(facts[-1].text), q.start)):
+              and not BASIS_CUES.search(s, (said := _basis_said_end(s, facts[-1])), q.start) and not REPORTED_BASIS.search(s, said, q.start)
+              and not _OWN_BASIS_AFTER.match(s, q.end) and not _OTHER_BASIS_WORD.search(s, said, q.start)):
             # "Adjusted EBITDA was $884 million, a margin of 22.9%, 60 basis points better than ...", "adjusted EPS of $1.34,
-            # a 9% increase from the $1.23 a year ago": the same measure's margin, move and base, on its basis
+            # a 9% increase from the $1.23 a year ago", "$34 million on a GAAP basis, or 13% of revenue, compared to $31 million
+            # or 11% a year ago": the same measure's margin, move and base, on its basis (said once, after the first figure)
             basis = facts[-1].basis
         if phrase == "deal price":
             basis = None  # a price paid or received has no reporting basis, whatever the measure beside it had

@@ -91,6 +91,10 @@ _EXCLUDING_LIST = re.compile(r"\bexcluding\s(?:(?!,\s*(?:our|its|their|the|which
                              r"remains?|remained|stood|reached|rose|fell|grew|increased|decreased|declined)\b)", re.I)
 """"core EPS, excluding amortization, deal fees and a pension true-up, should land near ...": the whole list is left
 out, up to where the sentence takes up its subject again."""
+_ASIDE = re.compile(r"\b(?:defined|calculated|measured|computed)\s+as\s[^,;]{0,120}?(?=\s+(?:was|were|is|are|came|totaled|totalled|amounted|reached)\b|[,;])"
+                    r"|\bbased\s+on\s[^,;]{0,90}(?=,)", re.I)
+""""Free cash flow, defined as operating cash flow less capital expenditures, was ...", "about $150 million based on the
+midpoint of our earnings guidance, or $40 million lower ...": what a measure is made of or rests on names no figure of it."""
 _BEFORE_ITEM = re.compile(r"\s+before\s+", re.I)
 _EXCLUDING_PHRASE = re.compile(r"\b(?:excluding|ex|absent|without|net\s+of|adjusting\s+for|adjusted\s+for|before)\b[^,;]{0,60},", re.I)
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
@@ -160,6 +164,12 @@ def metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: l
         if (lost := _REPORTED_LOSS.search(s, max(0, q.start - 48), q.start)) is not None:
             return "net_income", lost.group("v"), lost.start("v"), lost.end("v")  # "we recorded a loss of $15 million": the company's result
     return picked
+
+
+_PROCEEDS_BEFORE = re.compile(r"\b(?:proceeds|receipts?)\s+(?:of|from\s+[^,;$]{1,40}?\s+of|(?:were|was|totaled|totalled|came\s+to)|(?=\$))\s*"
+                              r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+|some\s+|around\s+)?$", re.I)
+_PAID_BEFORE = re.compile(r"\b(?:(?:total|aggregate|average|weighted[-\s]average)\s+)?(?:cost|price|purchase\s+price|outlay)\s+(?:paid\s+)?(?:of\s+)?"
+                          r"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|just\s+(?:over|under)\s+)?$", re.I)
 
 
 _REPORTED_LOSS = re.compile(r"\b(?:we|the\s+company)\s+(?:reported|recorded|posted|had|incurred)\s+(?P<v>an?\s+loss)\s+of\s+"
@@ -428,6 +438,13 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
             break
     if is_money(q.unit) and (own := _OF_NOUN.match(s, q.end)) and not any(c[0] == own.start(1) for c in cues):
         return None  # "up to $60 million of equity": the amount names its own thing, not the debt said before
+    if is_money(q.unit) and any_in(s[max(0, q.start - 40):q.start].lower(), ("proceeds", "receipt")) and _PROCEEDS_BEFORE.search(s, max(0, q.start - 40), q.start):
+        return "other", "proceeds", q.start, q.start  # "the net settlement proceeds of $1.1 billion": money a sale or a suit brought in
+    if (is_money(q.unit) and any_in(s[max(0, q.start - 30):q.start].lower(), ("cost", "price")) and any(c[2] == "buyback" and c[1] <= q.start for c in cues)
+            and (paid := _PAID_BEFORE.search(s, max(0, q.start - 40), q.start)) is not None):
+        # "we bought back 3.1 million shares at a cost of $240 million for an average price of $77.40": the sum paid is the
+        # buyback, what one share cost is no price the company charges
+        return ("buyback", "buyback", q.start, q.start) if q.scaled else ("other", "share price", paid.start(), paid.end())
     before = [c for c in cues if c[1] <= q.start]
     if before and sentence_hints(s)[0]:
         before = [c for c in before if not _EXCLUDED.search(s, max(0, c[0] - 40), c[0])]
@@ -440,6 +457,9 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
     if before and " before " in s:
         # "pre-provision net revenue before reserve builds came to ...": the line named, before an item it leaves out
         before = [c for c in before if not any(o[1] <= c[0] and _BEFORE_ITEM.fullmatch(s, o[1], c[0]) for o in before)]
+    if before and (" as " in s or "based on" in s):
+        asides = [m.span() for m in _ASIDE.finditer(s) if m.end() <= q.start]
+        before = [c for c in before if not any(a <= c[0] < b for a, b in asides)] or before
     if before and "xclud" in s:
         out = [m.span() for rx in (_EXCLUDES_CLAUSE, _EXCLUDING_LIST) for m in rx.finditer(s)]
         before = [c for c in before if not any(a <= c[0] < b for a, b in out)]
@@ -632,9 +652,9 @@ def _own_change(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], next
     words = [w for w in words if w not in ("the", "our", "a", "an")]
     if not words or any(w in _NOT_A_THING for w in words) or words == words[-1:] and words[0] in _PLACE_WORDS:
         return None  # "a 2% decline in constant currency", "in local currency terms", "in international": no thing named
-    if P.find_cues(re.sub(r"\byear-(?:over|on)-year\b", "", np)):
-        return None  # "a 10% increase in the quarter"
     inside = [c for c in cues if m.start("np") <= c[0] < m.end("np")]
+    if not inside and P.find_cues(re.sub(r"\byear-(?:over|on)-year\b", "", np)):
+        return None  # "a 10% increase in the quarter" ("in our quarterly dividend" names its metric)
     if inside and inside[0][2] in ("revenue", "segment_revenue") and "per" in words:
         return "other", np, m.start("np"), m.end("np")  # "the average revenue per order": a per-unit measure
     if inside:
