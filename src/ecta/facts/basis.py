@@ -102,6 +102,7 @@ _BASIS_AFTER = re.compile(
     r"|(?P<y>excluding)\s+(?:(?:the|that|this|those|these)\s+(?:[\w-]+\s+){0,2}?(?:benefits?|gains?|charges?|impairments?)|(?P<f>fuel)(?:\s+surcharges?)?))\b", re.I)
 
 
+_REPORTED_BEFORE = re.compile(r"\b(?:as\s+)?reported\s+(?:(?:about|approximately|roughly|nearly)\s+)?$", re.I)
 _OR_ALTERNATIVE = re.compile(r"[\s,]*or\s+(?:about\s+|approximately\s+)?", re.I)
 _LEADS = re.compile(r"(?:^|[;:]|\b(?:and|but|while|whereas))\s*$", re.I)
 
@@ -138,6 +139,8 @@ def basis_after(s: str, facts: list[Fact], qs: list[Quantity], ctx: Context) -> 
             start = ends[last[0].text] + 1  # "EPS was $1.10, or $1.32 on an adjusted basis": the second reading alone
         for i, f in enumerate(out):
             end = ends.get(f.text, -1)
+            if "eported" in s and _REPORTED_BEFORE.search(s, max(0, end - len(f.text) - 24), end - len(f.text)):
+                continue  # "up a reported 19% and up 15% on a core basis": the first has a basis of its own
             if start <= end <= m.start() and f.basis in (None, ctx.basis) and f.unit is not None:
                 out[i] = f.model_copy(update={"basis": basis})
         start = m.end()

@@ -214,7 +214,7 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("segment_revenue", (r"(?:base\s+|incentive\s+|asset\s+|investment\s+)?(?:management|performance|advisory|investment\s+banking|franchise|royalty|(?:product\s+)?distribution|card|interchange|"
                          r"wealth|brokerage|underwriting|custody|trust|placement|origination|licensing)\s+fees",
                          # a club retailer's fee line ("membership and other income"), not a count of its members
-                         r"membership\s+(?:fees?|(?:fee\s+)?(?:and\s+other\s+)?income)")),
+                         r"membership\s+(?:fee\s+)?(?:and\s+other\s+)?income")),
     # a bank's noninterest income lines: "capital markets income was $14 million", "mortgage banking was $9 million"
     ("segment_revenue", (r"(?:capital\s+markets|mortgage\s+banking|wealth\s+management|trust(?:\s+and\s+investment)?|service\s+charges?|deposit\s+service)"
                          r"\s+(?:income|revenues?|fees)",
@@ -625,6 +625,11 @@ _BUSINESS_LEAD = re.compile(r"\W*(?:(?:and|now|so|next|finally|lastly|then)\s*,?
                             r"(?:[\w&'’-]+\s+){1,3}business(?:es)?\s*,", re.I)
 """"In our hosted storage business, revenue fell 3%": a lead naming one line of business, as "In our boat
 segment, ..." does."""
+_BUSINESS_SUBJECT = re.compile(r"\W*(?:(?:and|now|so|also)\s*,?\s+)?(?:our|the)\s+"
+                               r"(?!(?:overall|total|whole|entire|core|base|own|underlying|existing|combined|consolidated|legacy|new)\b)"
+                               r"(?:[\w&'’-]+\s+){1,3}business\s+(?:was|is|had|saw|also|again|remained|continued|performed)\b[^,;]{0,60},", re.I)
+""""And our international business was also strong, with sales up 59%": a sentence whose subject is one line of business,
+its sales said after the comma."""
 _LINES_LEAD = re.compile(r"\W*(?:(?:and|now|so|next|finally|lastly|then)\s*,?\s+)?(?:in|within|for)\s+(?:our\s+|the\s+)?"
                          r"(?!(?:all|both|total|other)\b)[\w'’-]+\s+lines\s*,", re.I)
 _PART_WORD = re.compile(r"\b(?:segment|division)(?:['’]s)?\b(?!\s+(?:basis|level|reporting|results|mix|profits?|income|margins?|EBITDA\w*|earnings|operating)\b)", re.I)
@@ -644,7 +649,7 @@ def part_said_before(sentence: str, at: int) -> bool:
         return not _WHOLE_BEFORE.search(sentence, max(0, at - 30), at)
     if " lines," in sentence[:60].lower() and (lead := _LINES_LEAD.match(sentence)) is not None and lead.end() <= at:
         return not _FIGURE.search(sentence, lead.end(), at)  # "In commercial lines, net premiums written were ...": an insurer's part
-    if "usiness" in sentence[:80] and (lead := _BUSINESS_LEAD.match(sentence)) is not None and lead.end() <= at:
+    if "usiness" in sentence[:80] and (lead := _BUSINESS_LEAD.match(sentence) or _BUSINESS_SUBJECT.match(sentence)) is not None and lead.end() <= at:
         return not _FIGURE.search(sentence, lead.end(), at) and not _WHOLE_BEFORE.search(sentence, max(lead.end(), at - 30), at)
     if "egment" not in sentence and "ivision" not in sentence:
         return False
