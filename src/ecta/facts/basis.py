@@ -140,7 +140,7 @@ def basis_after(s: str, facts: list[Fact], qs: list[Quantity], ctx: Context) -> 
         for i, f in enumerate(out):
             end = ends.get(f.text, -1)
             if "eported" in s and _REPORTED_BEFORE.search(s, max(0, end - len(f.text) - 24), end - len(f.text)):
-                continue  # "up a reported 19% and up 15% on a core basis": the first has a basis of its own
+                continue  # "rose a reported 23%, and 17% on the core basis": the first has a basis of its own
             if start <= end <= m.start() and f.basis in (None, ctx.basis) and f.unit is not None:
                 out[i] = f.model_copy(update={"basis": basis})
         start = m.end()

@@ -94,9 +94,9 @@ out, up to where the sentence takes up its subject again."""
 _ASIDE = re.compile(r"\b(?:defined|calculated|measured|computed)\s+as\s(?:[^,;.]|\.(?=\d)){0,120}?(?=\s+(?:was|were|is|are|came|totaled|totalled|amounted|reached)\b|[,;])"
                     r"|\bbased\s+on\s+(?:the\s+(?:mid-?point|(?:high|low|top|bottom)\s+end)\s+of\s+)?(?:our|the)\s+(?:[\w&-]+\s+){0,3}?"
                     r"(?:guidance|guide|outlook|forecast|plan)\b[^,;.]{0,30}(?=,)", re.I)
-""""Free cash flow, defined as operating cash flow less capital expenditures, was ...", "about $150 million based on the
-midpoint of our earnings guidance, or $40 million lower ...": what a measure is made of, or the guide it rests on, names
-no figure of it."""
+""""Free cash flow, calculated as cash from operations net of capex, totaled ...", "near $90 million based on the low end
+of our profit outlook, or $40 million below ...": what a measure is made of, or the guide it rests on, names no figure of
+it."""
 _BEFORE_ITEM = re.compile(r"\s+before\s+", re.I)
 _EXCLUDING_PHRASE = re.compile(r"\b(?:excluding|ex|absent|without|net\s+of|adjusting\s+for|adjusted\s+for|before)\b[^,;]{0,60},", re.I)
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
@@ -449,7 +449,7 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
         return "other", "proceeds", q.start, q.start  # "the net settlement proceeds of $1.1 billion": money a sale or a suit brought in
     if (is_money(q.unit) and any_in(s[max(0, q.start - 30):q.start].lower(), ("cost", "price")) and any(c[2] == "buyback" and c[1] <= q.start for c in cues)
             and (paid := _PAID_BEFORE.search(s, max(0, q.start - 40), q.start)) is not None):
-        # "we bought back 3.1 million shares at a cost of $240 million for an average price of $77.40": the sum paid is the
+        # "3.1 million shares bought at a total cost of $240 million, an average price of $77.40": the sum paid is the
         # buyback, what one share cost is no price the company charges
         return ("buyback", "buyback", q.start, q.start) if q.scaled else ("other", "share price", paid.start(), paid.end())
     before = [c for c in cues if c[1] <= q.start]

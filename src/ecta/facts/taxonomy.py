@@ -628,7 +628,7 @@ segment, ..." does."""
 _BUSINESS_SUBJECT = re.compile(r"\W*(?:(?:and|now|so|also)\s*,?\s+)?(?:our|the)\s+"
                                r"(?!(?:overall|total|whole|entire|core|base|own|underlying|existing|combined|consolidated|legacy|new)\b)"
                                r"(?:[\w&'’-]+\s+){1,3}business\s+(?:was|is|had|saw|also|again|remained|continued|performed)\b[^,;]{0,60},", re.I)
-""""And our international business was also strong, with sales up 59%": a sentence whose subject is one line of business,
+""""Our aftermarket business had a strong quarter, with sales up 31%": a sentence whose subject is one line of business,
 its sales said after the comma."""
 _LINES_LEAD = re.compile(r"\W*(?:(?:and|now|so|next|finally|lastly|then)\s*,?\s+)?(?:in|within|for)\s+(?:our\s+|the\s+)?"
                          r"(?!(?:all|both|total|other)\b)[\w'’-]+\s+lines\s*,", re.I)
