@@ -885,7 +885,8 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 # "It earned $90 million of operating income, or 22% of its revenue": where the company says "we", "its" is a part's
                 metric = "margin" if re.match(r"\s*of\s+its\b", after) and metric != "gross_profit" else MARGIN_OF[metric]
         if (q.unit == "count" and metric in MONEY_METRICS and not ((count_noun or inherited) and metric in _COUNTED_AS)
-                or q.unit == "%" and (metric in COUNT_METRICS or metric == "bookings" and "order" in phrase.lower()) and (re.match(r"\s+of\b", after)
+                or q.unit == "%" and metric == "bookings" and "order" in phrase.lower() and re.match(r"\s+of\b", after)
+                or q.unit == "%" and metric in COUNT_METRICS and (re.match(r"\s+of\b", after)
                                                                   or not _GROWTH_NEAR.search(s, max(0, q.start - 45), min(len(s), q.end + 30)))) and not is_change:
             metric = "other"
         if (q.unit in ("%", "x", "bps") and metric in _AMOUNT_ONLY and not is_change
