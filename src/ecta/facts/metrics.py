@@ -91,6 +91,7 @@ _EXCLUDING_LIST = re.compile(r"\bexcluding\s(?:(?!,\s*(?:our|its|their|the|which
                              r"remains?|remained|stood|reached|rose|fell|grew|increased|decreased|declined)\b)", re.I)
 """"core EPS, excluding amortization, deal fees and a pension true-up, should land near ...": the whole list is left
 out, up to where the sentence takes up its subject again."""
+_ASIDE_WORDS = ("defined as", "lated as", "sured as", "puted as", "based on")
 _ASIDE = re.compile(r"\b(?:defined|calculated|measured|computed)\s+as\s(?:[^,;.]|\.(?=\d)){0,120}?(?=\s+(?:was|were|is|are|came|totaled|totalled|amounted|reached)\b|[,;])"
                     r"|\bbased\s+on\s+(?:the\s+(?:mid-?point|(?:high|low|top|bottom)\s+end)\s+of\s+)?(?:our|the)\s+(?:[\w&-]+\s+){0,3}?"
                     r"(?:guidance|guide|outlook|forecast|plan)\b[^,;.]{0,30}(?=,)", re.I)
@@ -464,7 +465,7 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
     if before and " before " in s:
         # "pre-provision net revenue before reserve builds came to ...": the line named, before an item it leaves out
         before = [c for c in before if not any(o[1] <= c[0] and _BEFORE_ITEM.fullmatch(s, o[1], c[0]) for o in before)]
-    if before and (" as " in s or "based on" in s):
+    if before and any_in(s, _ASIDE_WORDS):
         asides = [m.span() for m in _ASIDE.finditer(s) if m.end() <= q.start]
         before = [c for c in before if not any(a <= c[0] < b for a, b in asides)] or before
     if before and "xclud" in s:
