@@ -1334,8 +1334,8 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
               and not BASIS_CUES.search(s, (said := _basis_said_end(s, facts[-1], q)), q.start) and not REPORTED_BASIS.search(s, said, q.start)
               and not _OWN_BASIS_AFTER.match(s, q.end) and not _OTHER_BASIS_WORD.search(s, said, q.start)):
             # "Adjusted EBITDA was $884 million, a margin of 22.9%, 60 basis points better than ...", "adjusted EPS of $1.34,
-            # a 9% increase from the $1.23 a year ago", "$34 million on a GAAP basis, or 13% of revenue, compared to $31 million
-            # or 11% a year ago": the same measure's margin, move and base, on its basis (said once, after the first figure)
+            # a 9% increase from the $1.23 a year ago", "$34 million on a GAAP basis, 13% of revenue, against $31 million
+            # and 11% a year ago": the same measure's margin, move and base, on its basis (said once, after the first figure)
             basis = facts[-1].basis
         if phrase == "deal price":
             basis = None  # a price paid or received has no reporting basis, whatever the measure beside it had
