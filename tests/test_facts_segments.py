@@ -131,3 +131,15 @@ def test_a_word_leading_the_next_point_is_no_part() -> None:
     ctx = Context(fiscal_year=2026, fiscal_quarter=2, segments=rx)
     facts = extract_sentence("About 45% will be recognized in the next 12 months, up 20%.", ctx)
     assert "segment_revenue" not in {f.metric for f in facts}
+
+
+def test_a_share_of_one_lines_total_names_its_parts_initials_too() -> None:
+    """"TV was about 21% of total licensing": a part of one line of sales, even by its initials, and its moves after."""
+    paragraphs = ["TV was about 21% of total licensing in the quarter.", "Handsets represented about 30% of total licensing.",
+                  "Labor was about 28% of total services."]
+    rx = segment_names(paragraphs)
+    assert rx is not None and rx.search("TV") and rx.search("Handsets") and not rx.search("Labor")
+    ctx = Context(fiscal_year=2026, fiscal_quarter=2, segments=rx)
+    facts = extract_sentence("Handsets were up about 12% from last year on higher recoveries.", ctx)
+    assert [(f.metric, f.value) for f in facts] == [("segment_revenue", 12)]
+    assert segment_names(["AB was about 21% of total licensing costs."]) is None

@@ -19,7 +19,7 @@ def basis_for(q: Quantity, s: str, metric_span: tuple[int, int] | None, prev: tu
         # "adjusted admissions were up 3.1%": a hospital's volume measure by its name, not an adjusted figure
         s = _ADJUSTED_VOLUME.sub(lambda v: "x" * len(v.group(1)) + v.group(0)[len(v.group(1)):], s)
     after = s[q.end:q.end + 45]
-    m = re.match(r"^[\s,]*(?:(?:on|in)\s+an?\s+(?P<w>[\w-]+(?:\s+[\w-]+)?)\s+basis|\((?P<p>[\w-]+)\))", after, re.I)
+    m = re.match(r"^[\s,]*(?:(?:on|in)\s+(?:an?|the)\s+(?P<w>[\w-]+(?:\s+[\w-]+)?)\s+basis|\((?P<p>[\w-]+)\))", after, re.I)
     if m:
         w = (m.group("w") or m.group("p") or "").lower()
         bm = BASIS_CUES.search(w)
@@ -94,7 +94,7 @@ def cash_measure(s: str, span: tuple[int, int] | None, metric: str) -> bool:
 
 
 _BASIS_AFTER = re.compile(
-    r"(?:,\s*|\s+)(?:(?:both|all|each|all\s+of\s+(?:them|these|those)|each\s+of\s+them)\s+)?(?:(?:on|in)\s+an?\s+(?P<w>non[-\s]?GAAP|GAAP|"
+    r"(?:,\s*|\s+)(?:(?:both|all|each|all\s+of\s+(?:them|these|those)|each\s+of\s+them)\s+)?(?:(?:on|in)\s+(?:an?|the)\s+(?P<w>non[-\s]?GAAP|GAAP|"
     r"adjusted|IFRS|statutory|pro[-\s]forma|core|underlying)\s+basis|(?P<x>excluding|ex|before)\s+(?:special|one-time|certain|"
     r"non-recurring|unusual|notable|significant|exceptional)?\s*items"
     # "or 18.5% excluding the benefit": the figure without a named one-off, not a currency or a divestiture
@@ -102,6 +102,7 @@ _BASIS_AFTER = re.compile(
     r"|(?P<y>excluding)\s+(?:(?:the|that|this|those|these)\s+(?:[\w-]+\s+){0,2}?(?:benefits?|gains?|charges?|impairments?)|(?P<f>fuel)(?:\s+surcharges?)?))\b", re.I)
 
 
+_REPORTED_BEFORE = re.compile(r"\b(?:as\s+)?reported\s+(?:(?:about|approximately|roughly|nearly)\s+)?$", re.I)
 _OR_ALTERNATIVE = re.compile(r"[\s,]*or\s+(?:about\s+|approximately\s+)?", re.I)
 _LEADS = re.compile(r"(?:^|[;:]|\b(?:and|but|while|whereas))\s*$", re.I)
 
@@ -138,6 +139,8 @@ def basis_after(s: str, facts: list[Fact], qs: list[Quantity], ctx: Context) -> 
             start = ends[last[0].text] + 1  # "EPS was $1.10, or $1.32 on an adjusted basis": the second reading alone
         for i, f in enumerate(out):
             end = ends.get(f.text, -1)
+            if "eported" in s and _REPORTED_BEFORE.search(s, max(0, end - len(f.text) - 24), end - len(f.text)):
+                continue  # "rose a reported 23%, and 17% on the core basis": the first has a basis of its own
             if start <= end <= m.start() and f.basis in (None, ctx.basis) and f.unit is not None:
                 out[i] = f.model_copy(update={"basis": basis})
         start = m.end()

@@ -150,6 +150,19 @@ _EFFECT_BEFORE = re.compile(r"\b(?:impact|effect)s?\s+(?:of|was|were|is)\s+(?:ab
 
 
 _OWN_BASIS_AFTER = re.compile(r"[\s,]*(?:(?:on|in)\s+an?\s+[\w-]+(?:\s+[\w-]+)?\s+basis|\(|(?:as\s+)?reported|excluding|before|including)\b", re.I)
+_BASIS_SAID = re.compile(r"[\s,]*(?:on|in)\s+(?:an?|the)\s+(?P<w>non[-\s]?GAAP|GAAP|adjusted|IFRS)\s+basis\b", re.I)
+
+
+def _basis_said_end(s: str, f: Fact, q: Quantity) -> int:
+    """Where the words of `f`'s own basis, said right after it ("$34 million on a GAAP basis"), end; else where `f` starts.
+    Not for an item the figure `q` is part of ("..., including $7 million for ..."), which has no basis of its own."""
+    at = s.find(f.text)
+    m = _BASIS_SAID.match(s, at + len(f.text))
+    if m is None or basis_of(m.group("w")) is not f.basis or INCLUDED_ITEM.search(s, max(m.end(), q.start - 110), q.start):
+        return at
+    return m.end()
+
+
 _GENERIC_NAME = re.compile(r"(?:the\s+)?(?:margins?|margin\s+rate|(?:per|a)\s+(?:diluted\s+)?share)", re.I)
 """"a margin of 22.9%", "a 9% increase per share": words that name no measure of their own beside the amount before."""
 _OTHER_BASIS_WORD = re.compile(r"\b(?:reported|statutory|GAAP|IFRS|unadjusted)\b", re.I)
@@ -209,8 +222,9 @@ def value_sign(q: Quantity) -> int:
 
 _TO_EPS = re.compile(r"\s+(?:a\s+share\s+|per\s+share\s+)?to\s+(?:our\s+)?(?:EPS|earnings)\b", re.I)
 _MARGINS = frozenset({"margin", "operating_margin", "gross_margin", "ebitda_margin"})
-_GROWTH_NEAR = re.compile(r"\b(?:grow\w*|grew|growth|ris(?:en|e|ing)|rose|increas\w*|decreas\w*|declin\w*|fell|(?<!made\s)(?<!make\s)(?<!makes\s)up|down|(?:more|less|fewer)\s+than\s+(?:a\s+year|last|the)|(?:above|below|(?:higher|lower)\s+than|ahead\s+of|behind)\s+(?:the\s+)?(?:prior|last|previous|a\s+year|year[-\s]ago))\b", re.I)
-""""organic growth was 6.7%", "would have risen 13.8%": a rate of change the change test missed keeps its metric."""
+_GROWTH_NEAR = re.compile(r"\b(?:grow\w*|grew|growth|ris(?:en|e|ing)|rose|increas\w*|decreas\w*|declin\w*|fell|(?<!made\s)(?<!make\s)(?<!makes\s)up|down|(?:more|less|fewer)\s+than\s+(?:a\s+year|last|the)|(?:above|below|(?:higher|lower)\s+than|ahead\s+of|behind)\s+(?:the\s+)?(?:prior|last|previous|a\s+year|year[-\s]ago)|(?:larger|bigger|smaller)\s+in\s+terms\s+of)\b", re.I)
+""""organic growth was 6.7%", "would have risen 13.8%", "14% larger in terms of revenue": a rate of change the change test
+missed keeps its metric."""
 _HEDGED_DIR = re.compile(r"\b(?:slightly|modestly|somewhat|roughly|approximately|about|relatively|largely|essentially|broadly|a\s+bit|a\s+little|just|marginally)\s+$", re.I)
 
 
@@ -877,6 +891,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 # "It earned $90 million of operating income, or 22% of its revenue": where the company says "we", "its" is a part's
                 metric = "margin" if re.match(r"\s*of\s+its\b", after) and metric != "gross_profit" else MARGIN_OF[metric]
         if (q.unit == "count" and metric in MONEY_METRICS and not ((count_noun or inherited) and metric in _COUNTED_AS)
+                or q.unit == "%" and metric == "bookings" and "order" in phrase.lower() and re.match(r"\s+of\b", after)
                 or q.unit == "%" and metric in COUNT_METRICS and (re.match(r"\s+of\b", after)
                                                                   or not _GROWTH_NEAR.search(s, max(0, q.start - 45), min(len(s), q.end + 30)))) and not is_change:
             metric = "other"
@@ -1319,12 +1334,14 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 and facts[-1].basis is not None and facts[-1].kind is kind and _EPS_AFTER_INCOME.fullmatch(s, s.find(facts[-1].text) + len(facts[-1].text), q.start)):
             basis = facts[-1].basis  # "GAAP net income was $2.96 billion, and diluted EPS was $6.74": the earnings' basis, per share
         elif (basis is None and facts and facts[-1].basis is not None and facts[-1].kind is kind and facts[-1].text in s
-              and (facts[-1].metric == metric != "other" or metric in _MARGINS and MARGIN_OF.get(facts[-1].metric) == metric and not facts[-1].change)
+              and (facts[-1].metric == metric != "other" or metric in _MARGINS and MARGIN_OF.get(facts[-1].metric) == metric and not facts[-1].change
+                   or MARGIN_OF.get(metric) == facts[-1].metric and not facts[-1].change and metric_span is not None and metric_span[0] < s.find(facts[-1].text))
               and (metric_span is None or metric_span[0] < s.find(facts[-1].text) or _GENERIC_NAME.fullmatch(phrase))
-              and not BASIS_CUES.search(s, s.find(facts[-1].text), q.start) and not REPORTED_BASIS.search(s, s.find(facts[-1].text), q.start)
-              and not _OWN_BASIS_AFTER.match(s, q.end) and not _OTHER_BASIS_WORD.search(s, s.find(facts[-1].text), q.start)):
+              and not BASIS_CUES.search(s, (said := _basis_said_end(s, facts[-1], q)), q.start) and not REPORTED_BASIS.search(s, said, q.start)
+              and not _OWN_BASIS_AFTER.match(s, q.end) and not _OTHER_BASIS_WORD.search(s, said, q.start)):
             # "Adjusted EBITDA was $884 million, a margin of 22.9%, 60 basis points better than ...", "adjusted EPS of $1.34,
-            # a 9% increase from the $1.23 a year ago": the same measure's margin, move and base, on its basis
+            # a 9% increase from the $1.23 a year ago", "$34 million on a GAAP basis, 13% of revenue, against $31 million
+            # and 11% a year ago": the same measure's margin, move and base, on its basis (said once, after the first figure)
             basis = facts[-1].basis
         if phrase == "deal price":
             basis = None  # a price paid or received has no reporting basis, whatever the measure beside it had

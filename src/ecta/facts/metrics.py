@@ -87,10 +87,17 @@ _EXCLUDED = re.compile(r"\b(?:excluding|exclud(?:es|e|ed)|ex|net\s+of|adjusting\
 """"Excluding the inventory charge, it was 45.1%": the words name what was taken out, not the figure's metric."""
 _EXCLUDES_CLAUSE = re.compile(r"\b(?:(?:which|that)\s+exclud\w*|excluding)\s[^,;]{0,80}(?=[,;])", re.I)
 """"adjusted EPS, which excludes amortization and pension income, was $3.78": the words name what was taken out."""
-_EXCLUDING_LIST = re.compile(r"\bexcluding\s(?:(?!,\s*(?:our|its|their|the|which|that|i\.e\.)\s)[^;.]){0,240}?(?=,\s*(?:is|are|was|were|will|would|should|could|came|comes|come|totaled|totalled|"
+_EXCLUDING_LIST = re.compile(r"\bexcluding\s(?:(?!,\s*(?:our|its|their|the|which|that|i\.e\.|we|I|they)\s)[^;.]){0,240}?(?=,\s*(?:is|are|was|were|will|would|should|could|came|comes|come|totaled|totalled|"
                              r"remains?|remained|stood|reached|rose|fell|grew|increased|decreased|declined)\b)", re.I)
 """"core EPS, excluding amortization, deal fees and a pension true-up, should land near ...": the whole list is left
 out, up to where the sentence takes up its subject again."""
+_ASIDE_WORDS = ("defined as", "lated as", "sured as", "puted as", "based on")
+_ASIDE = re.compile(r"\b(?:defined|calculated|measured|computed)\s+as\s(?:[^,;.]|\.(?=\d)){0,120}?(?=\s+(?:was|were|is|are|came|totaled|totalled|amounted|reached)\b|[,;])"
+                    r"|\bbased\s+on\s+(?:the\s+(?:mid-?point|(?:high|low|top|bottom)\s+end)\s+of\s+)?(?:our|the)\s+(?:[\w&-]+\s+){0,3}?"
+                    r"(?:guidance|guide|outlook|forecast|plan)\b[^,;.]{0,30}(?=,)", re.I)
+""""Free cash flow, calculated as cash from operations net of capex, totaled ...", "near $90 million based on the low end
+of our profit outlook, or $40 million below ...": what a measure is made of, or the guide it rests on, names no figure of
+it."""
 _BEFORE_ITEM = re.compile(r"\s+before\s+", re.I)
 _EXCLUDING_PHRASE = re.compile(r"\b(?:excluding|ex|absent|without|net\s+of|adjusting\s+for|adjusted\s+for|before)\b[^,;]{0,60},", re.I)
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
@@ -160,6 +167,12 @@ def metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: l
         if (lost := _REPORTED_LOSS.search(s, max(0, q.start - 48), q.start)) is not None:
             return "net_income", lost.group("v"), lost.start("v"), lost.end("v")  # "we recorded a loss of $15 million": the company's result
     return picked
+
+
+_PROCEEDS_BEFORE = re.compile(r"\b(?:proceeds|receipts?)\s+(?:of|(?:were|was|totaled|totalled|came\s+to)|(?=\$))\s*"
+                              r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+|some\s+|around\s+)?$", re.I)
+_PAID_BEFORE = re.compile(r"\b(?:(?:total|aggregate|average|weighted[-\s]average)\s+)?(?:cost|price|purchase\s+price|outlay)\s+(?:paid\s+)?(?:of\s+)?"
+                          r"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|just\s+(?:over|under)\s+)?$", re.I)
 
 
 _REPORTED_LOSS = re.compile(r"\b(?:we|the\s+company)\s+(?:reported|recorded|posted|had|incurred)\s+(?P<v>an?\s+loss)\s+of\s+"
@@ -333,6 +346,7 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
         cues = [c for c in cues if not (c[2] in COUNT_METRICS and c[0] < q.start
                                         and (pre := _BUYERS_OF.search(s, max(0, c[0] - 40), c[0])) is not None
                                         and any(o[2] in ("revenue", "segment_revenue") and o[1] <= pre.start() + 1 and pre.start() - o[1] < 30
+                                                and not any(o[1] <= x.start < pre.start() for x in qs)  # not "sales were down 5%, with units down 19%"
                                                 for o in cues))]
     if cues and ("saving" in s or "synerg" in s):
         # "cost synergies", "SG&A savings": what a plan saves names no cost line of the company's
@@ -371,6 +385,10 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
             c = max((c for c in cues if m.start("np") <= c[0] and c[1] <= m.end("np") <= next_q_start), key=lambda c: c[1], default=None)
             if c is not None and c[1] <= next_q_start:
                 return c[2], c[3], c[0], c[1]
+    if "terms of" in s[q.end:q.end + 40] and (terms := _IN_TERMS_OF.match(s, q.end)) is not None:
+        c = next((c for c in cues if c[0] == terms.end()), None)
+        if c is not None:
+            return c[2], c[3], c[0], c[1]  # "about 14% larger in terms of revenue": the measure the size is said in
     if is_money(q.unit) and ("saving" in s or "synerg" in s) and _OF_SAVINGS.match(s, q.end):
         return None
     if is_money(q.unit) and any_in(s[q.end:q.end + 60].lower(), _CREDIT_WORDS) and (line := _CREDIT_LINE_AFTER.match(s, q.end)):
@@ -428,6 +446,13 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
             break
     if is_money(q.unit) and (own := _OF_NOUN.match(s, q.end)) and not any(c[0] == own.start(1) for c in cues):
         return None  # "up to $60 million of equity": the amount names its own thing, not the debt said before
+    if is_money(q.unit) and any_in(s[max(0, q.start - 40):q.start].lower(), ("proceeds", "receipt")) and _PROCEEDS_BEFORE.search(s, max(0, q.start - 40), q.start):
+        return "other", "proceeds", q.start, q.start  # "the net settlement proceeds of $1.1 billion": money a sale or a suit brought in
+    if (is_money(q.unit) and any_in(s[max(0, q.start - 30):q.start].lower(), ("cost", "price")) and any(c[2] == "buyback" and c[1] <= q.start for c in cues)
+            and (paid := _PAID_BEFORE.search(s, max(0, q.start - 40), q.start)) is not None):
+        # "3.1 million shares bought at a total cost of $240 million, an average price of $77.40": the sum paid is the
+        # buyback, what one share cost is no price the company charges
+        return ("buyback", "buyback", q.start, q.start) if q.scaled else ("other", "share price", paid.start(), paid.end())
     before = [c for c in cues if c[1] <= q.start]
     if before and sentence_hints(s)[0]:
         before = [c for c in before if not _EXCLUDED.search(s, max(0, c[0] - 40), c[0])]
@@ -440,6 +465,9 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
     if before and " before " in s:
         # "pre-provision net revenue before reserve builds came to ...": the line named, before an item it leaves out
         before = [c for c in before if not any(o[1] <= c[0] and _BEFORE_ITEM.fullmatch(s, o[1], c[0]) for o in before)]
+    if before and any_in(s, _ASIDE_WORDS):
+        asides = [m.span() for m in _ASIDE.finditer(s) if m.end() <= q.start]
+        before = [c for c in before if not any(a <= c[0] < b for a, b in asides)] or before
     if before and "xclud" in s:
         out = [m.span() for rx in (_EXCLUDES_CLAUSE, _EXCLUDING_LIST) for m in rx.finditer(s)]
         before = [c for c in before if not any(a <= c[0] < b for a, b in out)]
@@ -632,9 +660,9 @@ def _own_change(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], next
     words = [w for w in words if w not in ("the", "our", "a", "an")]
     if not words or any(w in _NOT_A_THING for w in words) or words == words[-1:] and words[0] in _PLACE_WORDS:
         return None  # "a 2% decline in constant currency", "in local currency terms", "in international": no thing named
-    if P.find_cues(re.sub(r"\byear-(?:over|on)-year\b", "", np)):
-        return None  # "a 10% increase in the quarter"
     inside = [c for c in cues if m.start("np") <= c[0] < m.end("np")]
+    if not inside and P.find_cues(re.sub(r"\byear-(?:over|on)-year\b", "", np)):
+        return None  # "a 10% increase in the quarter" ("in our quarterly dividend" names its metric)
     if inside and inside[0][2] in ("revenue", "segment_revenue") and "per" in words:
         return "other", np, m.start("np"), m.end("np")  # "the average revenue per order": a per-unit measure
     if inside:
@@ -652,6 +680,7 @@ _HIGHER_NOUN = re.compile(r"\s+(?:higher|lower|more|fewer|greater)\s+(?P<np>(?:(
                           r"(?=\s*(?:[,;.]|$|\s(?:and|or|but|in|at|on|for|from|to|as|with|than|while|which|that|driven|due|offset|"
                           r"partly|partially|compared|versus|vs|year|this|last|during)\b))", re.I)
 """"3% higher volumes", "a 5% higher average sales price": the comparative names what moved right after it."""
+_IN_TERMS_OF = re.compile(r"\s+(?:(?:larger|bigger|smaller|higher|lower|greater|more|less|up|down|better|worse)\s+)?in\s+terms\s+of\s+(?:(?:the|our|its|total|net)\s+)*", re.I)
 _PLACE_WORDS = frozenset("international domestic us global worldwide overseas".split())
 _MEASURE_HEADS = frozenset("""production output starts builds registrations prices pricing volume volumes demand shipments traffic yield
 yields check ticket rates inflation cost costs tax taxes spending spend consumption activity emissions utilization occupancy

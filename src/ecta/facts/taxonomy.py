@@ -18,7 +18,7 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
              r"(?:diluted\s+|basic\s+)?D?EPS", r"(?:diluted\s+|basic\s+)?(?:net\s+)?loss\s+per\s+(?:diluted\s+|basic\s+)?(?:common\s+|ordinary\s+)?(?:share|ADS)",
              r"per\s+(?:diluted\s+|basic\s+|fully\s+diluted\s+)?(?:common\s+|ordinary\s+)?share", r"a\s+share", r"per\s+diluted\s+share",
              r"earnings", r"(?:net\s+)?loss\s+per\s+(?:diluted\s+)?unit")),
-    ("gross_margin", (r"gross\s+(?:profit\s+)?margins?", r"GM", r"gross\s+profit\s+rate")),
+    ("gross_margin", (r"gross\s+(?:profit\s+)?margins?", r"GM", r"gross\s+profit\s+(?:rate|percentage|percent)")),
     ("gross_profit", (r"gross\s+profits?",)),
     ("operating_margin", (r"operating\s+(?:profit\s+|income\s+)?margins?", r"op(?:erating)?\s+margins?", r"EBIT\s+margins?", r"OI\s+margins?")),
     ("ebitda_margin", (r"(?:adjusted\s+)?EBITDA\s*(?:\w+\s+)?margins?",)),
@@ -95,7 +95,8 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                             # the noun, not the verb ("we're spending $40 million on R&D"); "capital spending" is capex
                             r"(?:(?<=\bour\s)|(?<=\bthe\s)|(?<=\bin\s)|(?<=\btotal\s)|(?<=\boverall\s)|(?<=\bstable\s)|(?<=\bflat\s))spending",
                             r"spending\s+(?:base|levels?)")),
-    ("dividend", (r"(?:quarterly\s+|annual\s+|special\s+)?dividends?(?:\s+per\s+share)?", r"distributions?(?!\s+fees)(?:\s+per\s+unit)?")),
+    # "cash dividends": paid out in cash, not the cash balance
+    ("dividend", (r"(?:cash\s+)?(?:quarterly\s+|annual\s+|special\s+)?dividends?(?:\s+per\s+share)?", r"distributions?(?!\s+fees)(?:\s+per\s+unit)?")),
     ("buyback", (r"(?:share|stock)\s+(?:repurchases?|buybacks?)", r"buybacks?", r"repurchas(?:e|ed|ing)\s+(?:(?![$€£¥₹\d])\S+\s+){0,3}?shares",
                  r"repurchase[sd]?", r"(?:bought|buy(?:ing|s)?)\s+back", r"repurchase\s+(?:authorization|program)", r"(?:remaining\s+)?authorization")),
     ("share_count", (r"(?:(?:fully\s+)?diluted\s+)?(?:weighted[-\s]average\s+)?(?:common\s+)?shares?\s+outstanding", r"share\s+count",
@@ -182,7 +183,7 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
              r"return\s+on\s+(?:CET\s?1|(?:common\s+equity\s+|core\s+)tier\s+1)(?:\s+capital)?")),
     ("roic", (r"(?:return\s+on\s+invested\s+capital|ROIC|return\s+on\s+capital(?:\s+employed)?|ROCE)",)),
     # "other income and expenses", "other income (expense), net": one line, not the company's expenses
-    ("other_income", (r"other\s+(?:income|expense)(?:s?\s*(?:and|or|&|/|\()\s*(?:other\s+)?(?:expenses?|income|deductions?)\)?)?(?:,\s+net)?", r"(?:net\s+)?investment\s+income", r"(?:non-?service\s+)?pension\s+(?:income|benefit)", r"interest\s+income", r"non-?interest\s+(?:income|revenue)",
+    ("other_income", (r"(?:net\s+)?OI&E(?:\s+expenses?)?", r"other\s+(?:income|expense)(?:s?\s*(?:and|or|&|/|\()\s*(?:other\s+)?(?:expenses?|income|deductions?)\)?)?(?:,\s+net)?", r"(?:net\s+)?investment\s+income", r"(?:non-?service\s+)?pension\s+(?:income|benefit)", r"interest\s+income", r"non-?interest\s+(?:income|revenue)",
                       r"fee\s+income")),
     ("margin", (r"margins?", r"(?:contribution|segment|adjusted|net|pre-?tax|profit|EBT)\s+margins?",
                 r"(?:total\s+)?segment\s+operating\s+(?:profit\s+)?margins?")),
@@ -211,7 +212,9 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("headcount", (r"(?:employee|staff)\s+(?:count|base)",)),
     # fee lines a firm earns: "base management fees were $418.7 million", "investment banking fees of $688 million"
     ("segment_revenue", (r"(?:base\s+|incentive\s+|asset\s+|investment\s+)?(?:management|performance|advisory|investment\s+banking|franchise|royalty|(?:product\s+)?distribution|card|interchange|"
-                         r"wealth|brokerage|underwriting|custody|trust|placement|origination|licensing)\s+fees",)),
+                         r"wealth|brokerage|underwriting|custody|trust|placement|origination|licensing)\s+fees",
+                         # a club retailer's fee line ("membership and other income"), not a count of its members
+                         r"membership\s+(?:fee\s+)?(?:and\s+other\s+)?income")),
     # a bank's noninterest income lines: "capital markets income was $14 million", "mortgage banking was $9 million"
     ("segment_revenue", (r"(?:capital\s+markets|mortgage\s+banking|wealth\s+management|trust(?:\s+and\s+investment)?|service\s+charges?|deposit\s+service)"
                          r"\s+(?:income|revenues?|fees)",
@@ -622,6 +625,11 @@ _BUSINESS_LEAD = re.compile(r"\W*(?:(?:and|now|so|next|finally|lastly|then)\s*,?
                             r"(?:[\w&'’-]+\s+){1,3}business(?:es)?\s*,", re.I)
 """"In our hosted storage business, revenue fell 3%": a lead naming one line of business, as "In our boat
 segment, ..." does."""
+_BUSINESS_SUBJECT = re.compile(r"\W*(?:(?:and|now|so|also)\s*,?\s+)?(?:our|the)\s+"
+                               r"(?!(?:overall|total|whole|entire|core|base|own|underlying|existing|combined|consolidated|legacy|new)\b)"
+                               r"(?:[\w&'’-]+\s+){1,3}business\s+(?:was|is|had|saw|also|again|remained|continued|performed)\b[^,;]{0,60},", re.I)
+""""Our aftermarket business had a strong quarter, with sales up 31%": a sentence whose subject is one line of business,
+its sales said after the comma."""
 _LINES_LEAD = re.compile(r"\W*(?:(?:and|now|so|next|finally|lastly|then)\s*,?\s+)?(?:in|within|for)\s+(?:our\s+|the\s+)?"
                          r"(?!(?:all|both|total|other)\b)[\w'’-]+\s+lines\s*,", re.I)
 _PART_WORD = re.compile(r"\b(?:segment|division)(?:['’]s)?\b(?!\s+(?:basis|level|reporting|results|mix|profits?|income|margins?|EBITDA\w*|earnings|operating)\b)", re.I)
@@ -641,7 +649,7 @@ def part_said_before(sentence: str, at: int) -> bool:
         return not _WHOLE_BEFORE.search(sentence, max(0, at - 30), at)
     if " lines," in sentence[:60].lower() and (lead := _LINES_LEAD.match(sentence)) is not None and lead.end() <= at:
         return not _FIGURE.search(sentence, lead.end(), at)  # "In commercial lines, net premiums written were ...": an insurer's part
-    if "usiness" in sentence[:80] and (lead := _BUSINESS_LEAD.match(sentence)) is not None and lead.end() <= at:
+    if "usiness" in sentence[:80] and (lead := _BUSINESS_LEAD.match(sentence) or _BUSINESS_SUBJECT.match(sentence)) is not None and lead.end() <= at:
         return not _FIGURE.search(sentence, lead.end(), at) and not _WHOLE_BEFORE.search(sentence, max(lead.end(), at - 30), at)
     if "egment" not in sentence and "ivision" not in sentence:
         return False
@@ -864,7 +872,9 @@ _APPOSITIVE_TAIL = (r",\s+(?:which\s+is\s+(?:our|the|its)\s+(?:[\w-]+\s+){0,4}?|
 _SEGMENT_APPOSITIVE = re.compile(
     r"(?:^|[.;]\s+|\b(?:By|In|and|while)\s+)([A-Z][\w&'-]+(?:\s+(?:&\s+|and\s+)?[A-Za-z][\w&'-]+){0,3})" + _APPOSITIVE_TAIL)
 _SHARE_TAIL = (r"\d[\d.]*\s*(?:%|per\s+cent|percent)\s+of\s+"
-               r"(?:the\s+|our\s+|group\s+|total\s+|company\s+|consolidated\s+)*(?:revenues?|sales|turnover)\b")
+               r"(?:the\s+|our\s+|group\s+|total\s+|company\s+|consolidated\s+)*(?:revenues?|sales|turnover|"
+               # a part of one line's sales: "Mobile was about 33% of total licensing"
+               r"(?<=total\s)(?:licensing|advertising|subscriptions?|services|products)(?!\s+(?:costs?|expenses?|margins?)))\b")
 _SEGMENT_SHARE = re.compile(
     r"(?:^|[.;]\s+|,\s+and\s+)([A-Z][\w&'-]+(?:\s+(?:&\s+|and\s+)?[A-Za-z][\w&'-]+){0,3})(?:,\s+which)?\s+(?:now\s+)?"
     r"(?:is|was|are|were|made\s+up|makes?\s+up|accounted\s+for|accounts?\s+for|represented|represents?)\s+(?:now\s+)?"
@@ -880,14 +890,17 @@ _COST_LINES = frozenset("labor labour wages payroll occupancy food beverage beve
 """A cost line's share of sales ("Labor was 31.2% of sales") names no part of the business."""
 
 
-def _segment_name(raw: str) -> str | None:
+def _segment_name(raw: str, acronym: bool = False) -> str | None:
+    """The part's name in `raw`, or None; `acronym`: a short name in capitals may stand ("PC was 10% of total
+    licensing": said in a share of the whole, a part's initials are its name)."""
     words = raw.split()
     while words and words[0].lower() in _NOT_SEGMENT:
         words = words[1:]
     if (words and words[0][:1].isupper() and words[0].lower() not in ("days", "same", "comparable", "like-for-like")
             and not any(w.lower() in _NOT_SEGMENT or w.lower() in _ADJECTIVES for w in words if w not in ("and", "&"))):
         name = " ".join(words)  # ("Completion and Production": one part's name)
-        if len(name) > 3 and not re.fullmatch(r"(?:Q[1-4]|FY\d*|H[12]|Total|Net|GAAP)", name) and not metric_cues(name):
+        if ((len(name) > 3 or acronym and re.fullmatch(r"[A-Z]{2,3}", name)) and not re.fullmatch(r"(?:Q[1-4]|FY\d*|H[12]|Total|Net|GAAP)", name)
+                and not metric_cues(name)):
             return name
     return None
 
@@ -918,7 +931,7 @@ def segment_names(paragraphs, company: str | None = None) -> re.Pattern[str] | N
         if "our " in text or "% of" in text or "cent of" in text:
             for rx, gate in _SEGMENT_GATES:
                 for m in (rx.finditer(text) if gate.search(text) else ()):
-                    name = _segment_name(re.sub(r"\s+(?:now|still|also|alone|together)$", "", m.group(1)))  # "Digital services now make up ..."
+                    name = _segment_name(re.sub(r"\s+(?:now|still|also|alone|together)$", "", m.group(1)), acronym=True)  # "Digital services now make up ..."
                     if name and name.split()[-1].lower() not in _COST_LINES:
                         names.add(name)
         for m in (_SEGMENT_PROFIT.finditer(text) if "perating " in text or "EBIT" in text else ()):
