@@ -591,13 +591,15 @@ _GAP_BREAK = re.compile(r",\s+(?:and|but|so)\s+(?:we|I|this|that|it|our)\b|\b(?:
 _GROWTH_VERB = re.compile(r"\b(?:increased|grew|rose|declined|decreased|fell|jumped|improved|gained|expanded|contracted|dropped|(?:was|were)\s+(?:up|down))\b", re.I)
 _PAST_VERB = re.compile(r"\b(?:had|saw|posted|delivered|reported|experienced|was|were)\b", re.I)
 """The base's own growth is told in the past tense: "versus last year, which reflects a 1 point decrease" is about now."""
-_BASE_AGAINST = re.compile(r"\b(?:against|lapping|lapped|laps|on\s+top\s+of|compared\s+(?:against|to|with)|versus|vs\.?)\s+"
+_BASE_AGAINST = re.compile(r"\b(?:against|lapping|lapped|laps|on\s+top\s+of|compared\s+(?:against|to|with)|versus|vs\.?|after|following)\s+"
                            r"(?:a|an|the|its|their)?\s*(?:[\w-]+\s+){0,3}?$", re.I)
 _BASE_AGAINST_AFTER = re.compile(
     r"\s*(?:(?:[\w-]+\s+){0,2}?(?:increase|growth|rise|gain|decline|decrease|improvement|jump)\s+)?(?:in\s+)?(?:the\s+)?"
-    r"(?:(?:prior|previous)[-\s]year(?:\s+(?:quarter|period))?|year[-\s]ago\s+(?:quarter|period)|last\s+year|a\s+year\s+ago)\b", re.I)
+    r"(?:(?:prior|previous)[-\s]year(?:\s+(?:quarter|period))?|year[-\s]ago\s+(?:quarter|period)|(?:same\s+(?:quarter|period|half)\s+)?(?:last\s+year|a\s+year\s+ago))\b", re.I)
 _GROWTH_NOUN = re.compile(r"\s*(?:[\w-]+\s+)?(?:increase|growth|rise|gain|decline|decrease|improvement|jump|drop)\b", re.I)
-""""against a 35% increase last year", "lapping a 14% increase in the prior year quarter": the change being lapped."""
+""""against a 35% increase last year", "lapping a 14% increase in the prior year quarter": the change being lapped (and so is
+the growth said after "after" or "following": "grew 9% after growing 3% last year", "after a decline of 2% in the same
+quarter a year ago")."""
 
 
 def change_of_base(q: Quantity, s: str) -> bool:
@@ -670,6 +672,8 @@ def _point_in_time(s: str, q: Quantity, metric: str | None) -> bool:
 
 
 _OVER_YEAR = re.compile(r"over|on|yoy", re.I)
+_THIS_TIME = re.compile(r"\s+(?:at\s+)?this\s+time\s+", re.I)
+""""the yield was 4.5% this time last year": the year-ago figure, as "4.5% last year" is."""
 _LEVELS = re.compile(r"['’]?s?\s+levels?\b", re.I)
 """"80% of prior year levels": a base the figure is measured against, not its period."""
 _LEFT_AFTER = re.compile(r"\s+(?:(?!of\b)[\w-]+\s+){0,3}?(?:left|remaining|available)\b", re.I)
@@ -879,6 +883,8 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         # close a list of guided figures date each of them
         after = [c for c in pcues if c.start >= q.end]
         if (len(after) == 1 and after[0] in main_cues and _CLOSING.fullmatch(s, after[0].end)
+                # ("growth of 9% to 11% on top of the 5% growth in Q4 of last year": the lapped growth's, never a guide's)
+                and after[0].rel not in ("q_last_year", "h_last_year", "ytd_last_year", "year_ago", "prev_q", "n_years_ago")
                 and not _NEW_STATEMENT.search(s, q.end, after[0].start) and not _COMPARE_CUE_BEFORE.search(s[q.end:after[0].start])
                 and ", with" not in s[q.end:after[0].start]  # "about 140 depots, with some 60 of them running by 2029": the part's date
                 # "a $0.08 rise at the midpoint, after a $0.29 rise through the first half": the earlier step's period
@@ -1088,7 +1094,8 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         if fy and _END_OF_LAST_YEAR.match(s, q.end):
             return P.label(fy - 1)  # "reserves stood at 24.6 million ounces at the end of last year"
         # not "$2.07, a year-on-year gain of 9%": that names a change, not the figure's year
-        ago = [c for c in pcues if c.rel == "year_ago" and q.end <= c.start <= q.end + 4 and not _OVER_YEAR.search(s, c.start, c.end)
+        ago = [c for c in pcues if c.rel == "year_ago" and (q.end <= c.start <= q.end + 4 or _THIS_TIME.fullmatch(s, q.end, c.start))
+               and not _OVER_YEAR.search(s, c.start, c.end)
                and not future and not _LEVELS.match(s, c.end)]
         if ago and not is_change and main is not None:
             return P.previous_of(main, False)  # "the margin was 17.9 per cent last year"

@@ -495,11 +495,12 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
     # (in a fourth-quarter call "for the year" inside next year's outlook is that year, not the one reported)
     ahead_year = st.kind is FactKind.GUIDANCE and st.outlook is not None and bool(
         st.outlook.fiscal_year and ctx.fiscal_year and st.outlook.fiscal_year > ctx.fiscal_year)
-    reported_at = tuple(c.start for c in pcues if cue_reported(c, ctx) and not _BASE_BEFORE.search(s, max(0, c.start - 30), c.start)
+    reported_at = tuple(c.start for c in pcues if cue_reported(c, ctx) and not _BASE_BEFORE.search(s, max(0, c.start - 45), c.start)
                         and not _BASE_CUE.match(s, c.start) and not (ahead_year and c.rel == "this_y" and not _THIS_NAMED.search(s, c.start, c.end))
                         ) if ctx.asked_outlook or st.kind is FactKind.GUIDANCE else ()
     # a quarter or year already reported that names the figure's own period (not a comparison base like "last year")
-    dated_at = tuple(c.start for c in pcues if c.rel in (None, "this_q") and cue_reported(c, ctx)) if future_at else ()
+    # ("down 20 basis points from Q4 of last year, ..., which we expect to help next year": a quarter named with its year)
+    dated_at = tuple(c.start for c in pcues if c.rel in (None, "this_q", "q_last_year") and cue_reported(c, ctx)) if future_at else ()
     respectively = respective_metrics(s, qs, cues)
     prev: tuple[Quantity, Basis | None] | None = None
     compared_end: int | None = None
@@ -1237,7 +1238,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 kind, earlier = FactKind.ACTUAL, True
                 period = P.resolve(poss, ctx.fiscal_year, ctx.fiscal_quarter, False, ctx.fiscal_half)
             elif (not comparison and not earlier and not is_change and period is not None
-                  and (own := _LAST_PERIODS_OWN.search(s, max(0, q.start - 40), q.start)) is not None
+                  and (own := _LAST_PERIODS_OWN.search(s, max(0, q.start - 60), q.start)) is not None
                   and (own["y"] or period.quarter)):
                 # "we expect EBITDA slightly below last year's EUR 318 million", "down from last quarter's 7.4%": that
                 # earlier period's own figure
@@ -1400,7 +1401,9 @@ _PRONOUN_MOVED = re.compile(r"(?:It|That|This|They)(?:\s+(?:line|business|segmen
 _YOY_RIGHT_AFTER = re.compile(r"\s+(?:year[-\s](?:over|on)[-\s]year|YoY|y/y)\b", re.I)
 _IS_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been)\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|actually\s+)?$", re.I)
 _BASE_BEFORE = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|over|from|than|against|relative\s+to)\s+(?:the\s+|a\s+|our\s+)?(?:[\w'-]+\s+){0,2}?$"
-                          r"|\bbase\s+(?:in|of|for)\s+$", re.I)
+                          r"|\bbase\s+(?:in|of|for)\s+$"
+                          # "growth of 9% to 11% on top of the 5% growth in Q4 of last year": the period of the growth lapped
+                          r"|\b(?:on\s+top\s+of|lapping|lapped|laps)\s+[^,;.]{0,40}$", re.I)
 _THIS_NAMED = re.compile(r"\b(?:this|current)\b", re.I)
 _BASE_CUE = re.compile(r"(?:year|quarter)[-\s]+(?:over|on)[-\s]+(?:year|quarter)|(?:a\s+)?(?:year|quarter)\s+ago", re.I)
 _TIME_BETTER = re.compile(r"\s+hours?\s+(?:better|faster|quicker|shorter|lower|less|fewer)\b", re.I)
@@ -1531,7 +1534,10 @@ def _days_metric(measure: str) -> tuple[str, str]:
 _DAYS_LINK = re.compile(r"\b(?:were|was|is|are|of|at|to|with|and|than)\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 _NEGATIVE_HINTS = ("negative", "minus", "loss", "outflow", "burn", "deficit", "unfavo")
 _LAST_PERIODS_OWN = re.compile(r"\b(?:last|the\s+prior|the\s+previous)[-\s](?:(?P<y>year)|(?P<q>quarter))[’']s\s+"
+                               r"(?:(?:adjusted|reported|comparable|underlying|GAAP|non-GAAP)\s+)?(?:(?!(?:guid|outlook|forecast|expect|estimat|target|plan|range))(?:[\w-]+\s+){1,3}?(?:of|at)\s+)?"
                                r"(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
+"""("last year's adjusted $0.71", "last year's adjusted operating income of $51.7 million": a basis or the measure
+named between the period and its figure)"""
 _COMPARE_HINTS = ("from", "compar", "versus", "vs", "against", "relative", "year's", "year’s", "over", "above")
 
 
