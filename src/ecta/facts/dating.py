@@ -511,12 +511,16 @@ def _comparison_at(s: str, start: int) -> bool:
         between = _END_OF.sub(" ", between)
     if len(between.split()) <= 3:  # "up 3% from the third quarter"
         return True
+    if (len(between.split()) <= 6 and found[-1].group(0)[:1].lower() in "cvaft"
+            and len(_BASIS_IN_BASE.sub(" ", between).split()) <= 3):
+        return True  # "compared to a pro forma 2025 margin of 8.3%": a basis word is no more of a clause
     if _BASE_CLAUSE.fullmatch(between):
         return True  # "12% more than we added in the third quarter a year ago": the base's own clause
     # "from $287.0 million in 2010" yes; "cash flow from operations was $52.7 million in the quarter" no
     return any(ch.isdigit() for ch in between) and not re.search(r"\b(?:was|were|is|are|of|totaled|came)\b", between)
 
 
+_BASIS_IN_BASE = re.compile(r"\b(?:pro\s+forma|adjusted|reported|comparable|non-GAAP|GAAP|organic|underlying)\b", re.I)
 _FROM_SOURCE = re.compile(r"\s+(?:(?:the|our|its|their)\s+)?(?!(?:the|our|its|a|an|fiscal|calendar|full|same|prior|previous|last|first|second|third|"
                           r"fourth|end|close|start|beginning|levels?|year|quarter|half|period)\b)[A-Za-z][\w&'-]*(?:\s+[A-Za-z][\w&'-]*)?"
                           r"\s+(?:in|during|for)\s+(?:the\s+)?(?:fiscal\s+)?", re.I)
