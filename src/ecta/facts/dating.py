@@ -160,7 +160,9 @@ def period_cues(s: str, ctx: Context) -> list[P.Cue]:
         # "Since the launch of the app in 2020, members have booked 41 million trips": when the running total began, not
         # the figure's period ("since 2014" dates no figure either)
         found = [c for c in found if not (c.rel in (None, "q_last_year", "h_last_year", "this_q", "prev_q", "year_ago")
-                                          and _SINCE_EVENT.search(s, max(0, c.start - 110), c.start))]
+                                          and _SINCE_EVENT.search(s, max(0, c.start - 110), c.start))
+                 # "backlog is up nearly 28% since year-end 2025": the start of the move, as "since the end of 2025" is
+                 and not (c.rel is None and c.year and not c.quarter and not c.half and _SINCE_YEAR_END.search(s, max(0, c.start - 30), c.start))]
     if found and "est " in s and " of the year" in s:
         # "The first quarter will be the softest of the year, with growth in the low single digits": the year the
         # quarter is ranked in, not the figure's period
@@ -216,6 +218,8 @@ _SINCE_EVENT = re.compile(r"\bsince\s+(?:[^.;,]{0,60}?,\s+and\s+)?(?!the\s+(?:st
                           r"[^.;,%$]{1,60}?\b(?:in|during|back\s+in|starting\s+in|late\s+in|early\s+in)\s+(?:the\s+)?(?:fiscal\s+)?$", re.I)
 """A period inside a "since ..." clause dates the event a running total starts from ("since we acquired the unit in 2023",
 "since launching the app in 2020")."""
+_BASIS_BEFORE = re.compile(r"\b(?:adjusted|reported|pro\s+forma|comparable|non-GAAP|GAAP)\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
+_SINCE_YEAR_END = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:fiscal|calendar)\s+)?year[-\s]end\s+(?:of\s+)?(?:fiscal\s+)?$", re.I)
 _ALONG_WITH = re.compile(r"\b(?:along\s+with|as\s+well\s+as|together\s+with|in\s+addition\s+to)\b", re.I)
 _BUT_BETWEEN = re.compile(r",\s+but\b|;", re.I)
 _WHATEVER = re.compile(r"\b(?:whatever|regardless\s+of|no\s+matter\s+(?:what|how))\s+(?:[\w'’-]+\s+){0,3}?$", re.I)
@@ -1105,8 +1109,11 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
             return P.previous_of(main, False)  # "the margin was 17.9 per cent last year"
         return main
     # A comparison level ("from $287.0 million a year ago"): its own period words, else the period before.
-    if _OTHER_BASIS.match(s, q.end) and not any(q.end <= c.start <= min(next_start, q.end + 60) for c in pcues):
-        return main  # "earnings per share were $1.21, against the $1.48 on an adjusted basis": the same quarter, another basis
+    if ((_OTHER_BASIS.match(s, q.end) or _BASIS_BEFORE.search(s, max(0, q.start - 24), q.start))
+            and not any(q.end <= c.start <= min(next_start, q.end + 60) for c in pcues)):
+        # "earnings per share were $1.21, against the $1.48 on an adjusted basis", "the only difference from the adjusted
+        # $2.06": the same quarter, another basis
+        return main
     if (main is not None and any_in(s, _REFERENCE_WORDS) and _REFERENCE_BASE.search(s, max(0, q.start - 70), q.start)
             and not any(q.end <= c.start <= min(next_start, q.end + 60) for c in pcues)):
         # "new money yields of about 5.2%, against a portfolio book yield of 4.4%": a level of another measure held now,
