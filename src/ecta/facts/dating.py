@@ -161,7 +161,7 @@ def period_cues(s: str, ctx: Context) -> list[P.Cue]:
         # the figure's period ("since 2014" dates no figure either)
         found = [c for c in found if not (c.rel in (None, "q_last_year", "h_last_year", "this_q", "prev_q", "year_ago")
                                           and _SINCE_EVENT.search(s, max(0, c.start - 110), c.start))
-                 # "backlog is up nearly 28% since year-end 2025": the start of the move, as "since the end of 2025" is
+                 # "orders on hand are 17% higher since year-end 2025": where the move starts, as with "since the end of 2025"
                  and not (c.rel is None and c.year and not c.quarter and not c.half and _SINCE_YEAR_END.search(s, max(0, c.start - 30), c.start))]
     if found and "est " in s and " of the year" in s:
         # "The first quarter will be the softest of the year, with growth in the low single digits": the year the
@@ -517,7 +517,7 @@ def _comparison_at(s: str, start: int) -> bool:
         return True
     if (len(between.split()) <= 6 and found[-1].group(0)[:1].lower() in "cvaft"
             and len(_BASIS_IN_BASE.sub(" ", between).split()) <= 3):
-        return True  # "compared to a pro forma 2025 margin of 8.3%": a basis word is no more of a clause
+        return True  # "versus a pro forma 2025 level of 7.1%": a basis word makes no clause of its own
     if _BASE_CLAUSE.fullmatch(between):
         return True  # "12% more than we added in the third quarter a year ago": the base's own clause
     # "from $287.0 million in 2010" yes; "cash flow from operations was $52.7 million in the quarter" no
@@ -606,7 +606,7 @@ _BASE_AGAINST_AFTER = re.compile(
     r"(?:(?:prior|previous)[-\s]year(?:\s+(?:quarter|period))?|year[-\s]ago\s+(?:quarter|period)|(?:same\s+(?:quarter|period|half)\s+)?(?:last\s+year|a\s+year\s+ago))\b", re.I)
 _GROWTH_NOUN = re.compile(r"\s*(?:[\w-]+\s+)?(?:increase|growth|rise|gain|decline|decrease|improvement|jump|drop)\b", re.I)
 """"against a 35% increase last year", "lapping a 14% increase in the prior year quarter": the change being lapped (and so is
-the growth said after "after" or "following": "grew 9% after growing 3% last year", "after a decline of 2% in the same
+the growth said after "after" or "following": "rose 9% after rising 3% last year", "after slipping 2% in the same
 quarter a year ago")."""
 
 
@@ -681,7 +681,7 @@ def _point_in_time(s: str, q: Quantity, metric: str | None) -> bool:
 
 _OVER_YEAR = re.compile(r"over|on|yoy", re.I)
 _THIS_TIME = re.compile(r"\s+(?:at\s+)?this\s+time\s+", re.I)
-""""the yield was 4.5% this time last year": the year-ago figure, as "4.5% last year" is."""
+""""occupancy was 91% this time last year": the year-ago figure, as "91% last year" is."""
 _LEVELS = re.compile(r"['’]?s?\s+levels?\b", re.I)
 """"80% of prior year levels": a base the figure is measured against, not its period."""
 _LEFT_AFTER = re.compile(r"\s+(?:(?!of\b)[\w-]+\s+){0,3}?(?:left|remaining|available)\b", re.I)
@@ -891,7 +891,7 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         # close a list of guided figures date each of them
         after = [c for c in pcues if c.start >= q.end]
         if (len(after) == 1 and after[0] in main_cues and _CLOSING.fullmatch(s, after[0].end)
-                # ("growth of 9% to 11% on top of the 5% growth in Q4 of last year": the lapped growth's, never a guide's)
+                # (a guided rise "on top of a 4% rise in Q4 of last year": the lapped growth's period, never a guide's)
                 and after[0].rel not in ("q_last_year", "h_last_year", "ytd_last_year", "year_ago", "prev_q", "n_years_ago")
                 and not _NEW_STATEMENT.search(s, q.end, after[0].start) and not _COMPARE_CUE_BEFORE.search(s[q.end:after[0].start])
                 and ", with" not in s[q.end:after[0].start]  # "about 140 depots, with some 60 of them running by 2029": the part's date
@@ -1111,8 +1111,8 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
     # A comparison level ("from $287.0 million a year ago"): its own period words, else the period before.
     if ((_OTHER_BASIS.match(s, q.end) or _BASIS_BEFORE.search(s, max(0, q.start - 24), q.start))
             and not any(q.end <= c.start <= min(next_start, q.end + 60) for c in pcues)):
-        # "earnings per share were $1.21, against the $1.48 on an adjusted basis", "the only difference from the adjusted
-        # $2.06": the same quarter, another basis
+        # "earnings per share were $1.21, against the $1.48 on an adjusted basis", "the one item between it and the
+        # adjusted $3.40": the same quarter, another basis
         return main
     if (main is not None and any_in(s, _REFERENCE_WORDS) and _REFERENCE_BASE.search(s, max(0, q.start - 70), q.start)
             and not any(q.end <= c.start <= min(next_start, q.end + 60) for c in pcues)):

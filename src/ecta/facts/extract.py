@@ -365,7 +365,7 @@ def _looked_back(s: str, period, kind: FactKind, pcues: list, ctx: Context) -> b
                 and _CLOSED_YEAR_AFTER.search(s, 0, c.start) is not None for c in pcues if c.rel != "span")
             # (a rolling window beside it, "up 90 million during the last 12 months", dates no paragraph either)
             and any(c.rel != "span" for c in pcues) and P.period_key(period) < P.period_key(call)
-            # ("For comparison, the yield was 4.5% this time last year.": a lead that names no period leads no topic)
+            # ("For reference, occupancy was 91% this time last year.": a lead that names no period leads no topic)
             and ((lead := _PERIOD_LEAD.match(s)) is None or not any(c.start <= lead.end() + 5 for c in pcues)))
 
 
@@ -501,7 +501,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                         and not _BASE_CUE.match(s, c.start) and not (ahead_year and c.rel == "this_y" and not _THIS_NAMED.search(s, c.start, c.end))
                         ) if ctx.asked_outlook or st.kind is FactKind.GUIDANCE else ()
     # a quarter or year already reported that names the figure's own period (not a comparison base like "last year")
-    # ("down 20 basis points from Q4 of last year, ..., which we expect to help next year": a quarter named with its year)
+    # ("30 basis points under Q4 of last year, ..., which should pay off next year": a quarter named with its year)
     dated_at = tuple(c.start for c in pcues if c.rel in (None, "this_q", "q_last_year") and cue_reported(c, ctx)) if future_at else ()
     respectively = respective_metrics(s, qs, cues)
     prev: tuple[Quantity, Basis | None] | None = None
@@ -1404,7 +1404,7 @@ _YOY_RIGHT_AFTER = re.compile(r"\s+(?:year[-\s](?:over|on)[-\s]year|YoY|y/y)\b",
 _IS_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been)\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|actually\s+)?$", re.I)
 _BASE_BEFORE = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|over|from|than|against|relative\s+to)\s+(?:the\s+|a\s+|our\s+)?(?:[\w'-]+\s+){0,2}?$"
                           r"|\bbase\s+(?:in|of|for)\s+$"
-                          # "growth of 9% to 11% on top of the 5% growth in Q4 of last year": the period of the growth lapped
+                          # a guided rise "on top of a 4% rise in Q4 of last year": the period of the growth lapped
                           r"|\b(?:on\s+top\s+of|lapping|lapped|laps)\s+[^,;.]{0,40}$", re.I)
 _THIS_NAMED = re.compile(r"\b(?:this|current)\b", re.I)
 _BASE_CUE = re.compile(r"(?:year|quarter)[-\s]+(?:over|on)[-\s]+(?:year|quarter)|(?:a\s+)?(?:year|quarter)\s+ago", re.I)
@@ -1538,8 +1538,8 @@ _NEGATIVE_HINTS = ("negative", "minus", "loss", "outflow", "burn", "deficit", "u
 _LAST_PERIODS_OWN = re.compile(r"\b(?:last|the\s+prior|the\s+previous)[-\s](?:(?P<y>year)|(?P<q>quarter))[’']s\s+"
                                r"(?:(?:adjusted|reported|comparable|underlying|GAAP|non-GAAP)\s+)?(?:(?!(?:guid|outlook|forecast|expect|estimat|target|plan|range))(?:[\w-]+\s+){1,3}?(?:of|at)\s+)?"
                                r"(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
-"""("last year's adjusted $0.71", "last year's adjusted operating income of $51.7 million": a basis or the measure
-named between the period and its figure)"""
+"""("from last year's adjusted $0.64", "last year's adjusted segment profit of $48.3 million": a basis word or the measure
+between the period and its figure)"""
 _COMPARE_HINTS = ("from", "compar", "versus", "vs", "against", "relative", "year's", "year’s", "over", "above")
 
 

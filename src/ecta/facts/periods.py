@@ -333,8 +333,8 @@ def find_cues(sentence: str) -> list[Cue]:
         elif g["month"]:
             c.rel, c.month, c.day = "month", _MONTH_NUMBER[g["mon"].lower()[:3]], bool(g["thruday"])
             c.ytd = (g["thru"] or "").lower() == "through"  # ("from January 6th through the 22nd": a span of days, not to date)
-            # ("as of October 19, there were 66 million shares": a day after the quarter is the quarter under way, to date,
-            # as "as of last Friday" is; a day inside or at the end of the quarter names no period of its own)
+            # ("the share count as of October 23 was 41 million": a day after the quarter is the quarter under way, to
+            # date, as "as of last Friday" is; a day inside or at the end of the quarter names no period of its own)
             c.part = bool(g["part"]) and not g["part"].lower().startswith("the first ")
         elif g["month2"]:
             c.rel, c.month = "month", _MONTH_NUMBER[g["mon2"].lower()[:3]]
