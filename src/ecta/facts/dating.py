@@ -176,7 +176,9 @@ def _period_cues(s: str, ctx: Context) -> list[P.Cue]:
         # "Since the launch of the app in 2020, members have booked 41 million trips": when the running total began, not
         # the figure's period ("since 2014" dates no figure either)
         found = [c for c in found if not (c.rel in (None, "q_last_year", "h_last_year", "this_q", "prev_q", "year_ago")
-                                          and _SINCE_EVENT.search(s, max(0, c.start - 110), c.start))]
+                                          and _SINCE_EVENT.search(s, max(0, c.start - 110), c.start))
+                 # "orders on hand are 17% higher since year-end 2025": where the move starts, as with "since the end of 2025"
+                 and not (c.rel is None and c.year and not c.quarter and not c.half and _SINCE_YEAR_END.search(s, max(0, c.start - 30), c.start))]
     if found and "est " in s and " of the year" in s:
         # "The first quarter will be the softest of the year, with growth in the low single digits": the year the
         # quarter is ranked in, not the figure's period
@@ -232,6 +234,8 @@ _SINCE_EVENT = re.compile(r"\bsince\s+(?:[^.;,]{0,60}?,\s+and\s+)?(?!the\s+(?:st
                           r"[^.;,%$]{1,60}?\b(?:in|during|back\s+in|starting\s+in|late\s+in|early\s+in)\s+(?:the\s+)?(?:fiscal\s+)?$", re.I)
 """A period inside a "since ..." clause dates the event a running total starts from ("since we acquired the unit in 2023",
 "since launching the app in 2020")."""
+_BASIS_BEFORE = re.compile(r"\b(?:adjusted|reported|pro\s+forma|comparable|non-GAAP|GAAP)\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
+_SINCE_YEAR_END = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:fiscal|calendar)\s+)?year[-\s]end\s+(?:of\s+)?(?:fiscal\s+)?$", re.I)
 _ALONG_WITH = re.compile(r"\b(?:along\s+with|as\s+well\s+as|together\s+with|in\s+addition\s+to)\b", re.I)
 _BUT_BETWEEN = re.compile(r",\s+but\b|;", re.I)
 _WHATEVER = re.compile(r"\b(?:whatever|regardless\s+of|no\s+matter\s+(?:what|how))\s+(?:[\w'’-]+\s+){0,3}?$", re.I)
@@ -542,12 +546,16 @@ def _comparison_at(s: str, start: int) -> bool:
         between = _END_OF.sub(" ", between)
     if len(between.split()) <= 3:  # "up 3% from the third quarter"
         return True
+    if (len(between.split()) <= 6 and found[-1].group(0)[:1].lower() in "cvaft"
+            and len(_BASIS_IN_BASE.sub(" ", between).split()) <= 3):
+        return True  # "versus a pro forma 2025 level of 7.1%": a basis word makes no clause of its own
     if _BASE_CLAUSE.fullmatch(between):
         return True  # "12% more than we added in the third quarter a year ago": the base's own clause
     # "from $287.0 million in 2010" yes; "cash flow from operations was $52.7 million in the quarter" no
     return any(ch.isdigit() for ch in between) and not re.search(r"\b(?:was|were|is|are|of|totaled|came)\b", between)
 
 
+_BASIS_IN_BASE = re.compile(r"\b(?:pro\s+forma|adjusted|reported|comparable|non-GAAP|GAAP|organic|underlying)\b", re.I)
 _FROM_SOURCE = re.compile(r"\s+(?:(?:the|our|its|their)\s+)?(?!(?:the|our|its|a|an|fiscal|calendar|full|same|prior|previous|last|first|second|third|"
                           r"fourth|end|close|start|beginning|levels?|year|quarter|half|period)\b)[A-Za-z][\w&'-]*(?:\s+[A-Za-z][\w&'-]*)?"
                           r"\s+(?:in|during|for)\s+(?:the\s+)?(?:fiscal\s+)?", re.I)
@@ -622,13 +630,15 @@ _GAP_BREAK = re.compile(r",\s+(?:and|but|so)\s+(?:we|I|this|that|it|our)\b|\b(?:
 _GROWTH_VERB = re.compile(r"\b(?:increased|grew|rose|declined|decreased|fell|jumped|improved|gained|expanded|contracted|dropped|(?:was|were)\s+(?:up|down))\b", re.I)
 _PAST_VERB = re.compile(r"\b(?:had|saw|posted|delivered|reported|experienced|was|were)\b", re.I)
 """The base's own growth is told in the past tense: "versus last year, which reflects a 1 point decrease" is about now."""
-_BASE_AGAINST = re.compile(r"\b(?:against|lapping|lapped|laps|on\s+top\s+of|compared\s+(?:against|to|with)|versus|vs\.?)\s+"
+_BASE_AGAINST = re.compile(r"\b(?:against|lapping|lapped|laps|on\s+top\s+of|compared\s+(?:against|to|with)|versus|vs\.?|after|following)\s+"
                            r"(?:a|an|the|its|their)?\s*(?:[\w-]+\s+){0,3}?$", re.I)
 _BASE_AGAINST_AFTER = re.compile(
     r"\s*(?:(?:[\w-]+\s+){0,2}?(?:increase|growth|rise|gain|decline|decrease|improvement|jump)\s+)?(?:in\s+)?(?:the\s+)?"
-    r"(?:(?:prior|previous)[-\s]year(?:\s+(?:quarter|period))?|year[-\s]ago\s+(?:quarter|period)|last\s+year|a\s+year\s+ago)\b", re.I)
+    r"(?:(?:prior|previous)[-\s]year(?:\s+(?:quarter|period))?|year[-\s]ago\s+(?:quarter|period)|(?:same\s+(?:quarter|period|half)\s+)?(?:last\s+year|a\s+year\s+ago))\b", re.I)
 _GROWTH_NOUN = re.compile(r"\s*(?:[\w-]+\s+)?(?:increase|growth|rise|gain|decline|decrease|improvement|jump|drop)\b", re.I)
-""""against a 35% increase last year", "lapping a 14% increase in the prior year quarter": the change being lapped."""
+""""against a 35% increase last year", "lapping a 14% increase in the prior year quarter": the change being lapped (and so is
+the growth said after "after" or "following": "rose 9% after rising 3% last year", "after slipping 2% in the same
+quarter a year ago")."""
 
 
 def change_of_base(q: Quantity, s: str) -> bool:
@@ -701,6 +711,8 @@ def _point_in_time(s: str, q: Quantity, metric: str | None) -> bool:
 
 
 _OVER_YEAR = re.compile(r"over|on|yoy", re.I)
+_THIS_TIME = re.compile(r"\s+(?:at\s+)?this\s+time\s+", re.I)
+""""occupancy was 91% this time last year": the year-ago figure, as "91% last year" is."""
 _LEVELS = re.compile(r"['’]?s?\s+levels?\b", re.I)
 """"80% of prior year levels": a base the figure is measured against, not its period."""
 _LEFT_AFTER = re.compile(r"\s+(?:(?!of\b)[\w-]+\s+){0,3}?(?:left|remaining|available)\b", re.I)
@@ -910,6 +922,8 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         # close a list of guided figures date each of them
         after = [c for c in pcues if c.start >= q.end]
         if (len(after) == 1 and after[0] in main_cues and _CLOSING.fullmatch(s, after[0].end)
+                # (a guided rise "on top of a 4% rise in Q4 of last year": the lapped growth's period, never a guide's)
+                and after[0].rel not in ("q_last_year", "h_last_year", "ytd_last_year", "year_ago", "prev_q", "n_years_ago")
                 and not _NEW_STATEMENT.search(s, q.end, after[0].start) and not _COMPARE_CUE_BEFORE.search(s[q.end:after[0].start])
                 and ", with" not in s[q.end:after[0].start]  # "about 140 depots, with some 60 of them running by 2029": the part's date
                 # "a $0.08 rise at the midpoint, after a $0.29 rise through the first half": the earlier step's period
@@ -1119,14 +1133,18 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         if fy and _END_OF_LAST_YEAR.match(s, q.end):
             return P.label(fy - 1)  # "reserves stood at 24.6 million ounces at the end of last year"
         # not "$2.07, a year-on-year gain of 9%": that names a change, not the figure's year
-        ago = [c for c in pcues if c.rel == "year_ago" and q.end <= c.start <= q.end + 4 and not _OVER_YEAR.search(s, c.start, c.end)
+        ago = [c for c in pcues if c.rel == "year_ago" and (q.end <= c.start <= q.end + 4 or _THIS_TIME.fullmatch(s, q.end, c.start))
+               and not _OVER_YEAR.search(s, c.start, c.end)
                and not future and not _LEVELS.match(s, c.end)]
         if ago and not is_change and main is not None:
             return P.previous_of(main, False)  # "the margin was 17.9 per cent last year"
         return main
     # A comparison level ("from $287.0 million a year ago"): its own period words, else the period before.
-    if _OTHER_BASIS.match(s, q.end) and not any(q.end <= c.start <= min(next_start, q.end + 60) for c in pcues):
-        return main  # "earnings per share were $1.21, against the $1.48 on an adjusted basis": the same quarter, another basis
+    if ((_OTHER_BASIS.match(s, q.end) or _BASIS_BEFORE.search(s, max(0, q.start - 24), q.start))
+            and not any(q.end <= c.start <= min(next_start, q.end + 60) for c in pcues)):
+        # "earnings per share were $1.21, against the $1.48 on an adjusted basis", "the one item between it and the
+        # adjusted $3.40": the same quarter, another basis
+        return main
     if (main is not None and any_in(s, _REFERENCE_WORDS) and _REFERENCE_BASE.search(s, max(0, q.start - 70), q.start)
             and not any(q.end <= c.start <= min(next_start, q.end + 60) for c in pcues)):
         # "new money yields of about 5.2%, against a portfolio book yield of 4.4%": a level of another measure held now,

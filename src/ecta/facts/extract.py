@@ -39,10 +39,10 @@ FactKind, Role, Direction, Change = (plain_members(e) for e in (FactKind, Role, 
 
 _NOUN_DIRECTION = re.compile(r"\s*(?:higher|lower|upper|better|worse|fewer|less|more)\s", re.I)
 
-_COMPARE_BEFORE = re.compile(r"\b(?:(?<!range\s)(?<!ranges\s)(?<!ranged\s)(?<!ranging\s)from|compar(?:ed|es|ing)\s+(?:to|with)|versus|vs\.?|against|relative\s+to|up\s+from|down\s+from|as\s+compared\s+(?:to|with))\s+(?:the\s+|a\s+|an\s+)?(?:about\s+|approximately\s+|roughly\s+|only\s+|just\s+|a\s+mere\s+)?(?:minus\s+|negative\s+)?$", re.I)
+_COMPARE_BEFORE = re.compile(r"\b(?:(?<!range\s)(?<!ranges\s)(?<!ranged\s)(?<!ranging\s)from|compar(?:ed|es|ing)\s+(?:to|with)|versus|vs\.?|against|relative\s+to|up\s+from|down\s+from|as\s+compared\s+(?:to|with))\s+(?:the\s+|a\s+|an\s+)?(?:(?:adjusted|reported|pro\s+forma|comparable|non-GAAP|GAAP)\s+)?(?:about\s+|approximately\s+|roughly\s+|only\s+|just\s+|a\s+mere\s+)?(?:minus\s+|negative\s+)?$", re.I)
 _VERSUS_BEFORE = re.compile(r"^(?:versus|vs\.?|compar(?:ed|es|ing)\s+(?:to|with)|as\s+compared\s+(?:to|with)|relative\s+to|against)\b", re.I)
 """"grew 14% versus 8% growth": a change set against another change, which is an earlier one."""
-_COMPARE_OF = re.compile(r"\b(?:(?:compar(?:ed|es|ing)\s+(?:to|with)|versus|vs\.?|against|up\s+from|down\s+from)\s+(?:[\w-]+\s+){1,4}?|(?:over|above)\s+(?:our\s+|the\s+|its\s+)?(?:full[-\s]year\s+|fiscal\s+)?(?:19|20)\d\d\s+(?:[\w-]+\s+){1,4}?|(?:last|prior|previous)\s+year[’']s\s+(?:[\w-]+\s+){0,2})(?:of|at)\s+(?:about\s+|approximately\s+)?$", re.I)
+_COMPARE_OF = re.compile(r"\b(?:(?:compar(?:ed|es|ing)\s+(?:to|with)|versus|vs\.?|against|up\s+from|down\s+from)\s+(?:(?!(?:and|or|where|what|which|we|there)\b)[\w-]+\s+){1,5}?|(?:over|above)\s+(?:our\s+|the\s+|its\s+)?(?:full[-\s]year\s+|fiscal\s+)?(?:19|20)\d\d\s+(?:[\w-]+\s+){1,4}?|(?:last|prior|previous)\s+year[’']s\s+(?:[\w-]+\s+){0,2})(?:of|at)\s+(?:about\s+|approximately\s+)?$", re.I)
 _THAN_BEFORE = re.compile(r"\b(?:than|below|above|under|ahead\s+of|short\s+of)\s+the\s+(?:about\s+|roughly\s+|approximately\s+)?$", re.I)
 _HEADS_PAIR = re.compile(r"\s*(?:per\s+(?:diluted\s+)?share\s+)?(?:versus|vs\.?|compared\s+(?:to|with)|against)\s", re.I)
 """"$1.31 against $1.02 a year ago, or $1.26 against $0.97 excluding items": a figure set against one of its own heads a
@@ -381,7 +381,9 @@ def _looked_back(s: str, period, kind: FactKind, pcues: list, ctx: Context) -> b
     return (all(c.rel in _LOOKING_BACK or c.rel is None and c.year is not None and c.year < ctx.fiscal_year and c.start > 0
                 and _CLOSED_YEAR_AFTER.search(s, 0, c.start) is not None for c in pcues if c.rel != "span")
             # (a rolling window beside it, "up 90 million during the last 12 months", dates no paragraph either)
-            and any(c.rel != "span" for c in pcues) and _PERIOD_LEAD.match(s) is None and P.period_key(period) < P.period_key(call))
+            and any(c.rel != "span" for c in pcues) and P.period_key(period) < P.period_key(call)
+            # ("For reference, occupancy was 91% this time last year.": a lead that names no period leads no topic)
+            and ((lead := _PERIOD_LEAD.match(s)) is None or not any(c.start <= lead.end() + 5 for c in pcues)))
 
 
 def extract_sentence(sentence: str, context: Context | None = None, line: int = 1, state: State | None = None,
@@ -515,11 +517,12 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
     # (in a fourth-quarter call "for the year" inside next year's outlook is that year, not the one reported)
     ahead_year = st.kind is FactKind.GUIDANCE and st.outlook is not None and bool(
         st.outlook.fiscal_year and ctx.fiscal_year and st.outlook.fiscal_year > ctx.fiscal_year)
-    reported_at = tuple(c.start for c in pcues if cue_reported(c, ctx) and not _BASE_BEFORE.search(s, max(0, c.start - 30), c.start)
+    reported_at = tuple(c.start for c in pcues if cue_reported(c, ctx) and not _BASE_BEFORE.search(s, max(0, c.start - 45), c.start)
                         and not _BASE_CUE.match(s, c.start) and not (ahead_year and c.rel == "this_y" and not _THIS_NAMED.search(s, c.start, c.end))
                         ) if ctx.asked_outlook or st.kind is FactKind.GUIDANCE else ()
     # a quarter or year already reported that names the figure's own period (not a comparison base like "last year")
-    dated_at = tuple(c.start for c in pcues if c.rel in (None, "this_q") and cue_reported(c, ctx)) if future_at else ()
+    # ("30 basis points under Q4 of last year, ..., which should pay off next year": a quarter named with its year)
+    dated_at = tuple(c.start for c in pcues if c.rel in (None, "this_q", "q_last_year") and cue_reported(c, ctx)) if future_at else ()
     respectively = respective_metrics(s, qs, cues)
     prev: tuple[Quantity, Basis | None] | None = None
     compared_end: int | None = None
@@ -1258,7 +1261,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 kind, earlier = FactKind.ACTUAL, True
                 period = P.resolve(poss, ctx.fiscal_year, ctx.fiscal_quarter, False, ctx.fiscal_half)
             elif (not comparison and not earlier and not is_change and period is not None
-                  and (own := _LAST_PERIODS_OWN.search(s, max(0, q.start - 40), q.start)) is not None
+                  and (own := _LAST_PERIODS_OWN.search(s, max(0, q.start - 60), q.start)) is not None
                   and (own["y"] or period.quarter)):
                 # "we expect EBITDA slightly below last year's EUR 318 million", "down from last quarter's 7.4%": that
                 # earlier period's own figure
@@ -1425,7 +1428,9 @@ _PRONOUN_MOVED = re.compile(r"(?:It|That|This|They)(?:\s+(?:line|business|segmen
 _YOY_RIGHT_AFTER = re.compile(r"\s+(?:year[-\s](?:over|on)[-\s]year|YoY|y/y)\b", re.I)
 _IS_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been)\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|actually\s+)?$", re.I)
 _BASE_BEFORE = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|over|from|than|against|relative\s+to)\s+(?:the\s+|a\s+|our\s+)?(?:[\w'-]+\s+){0,2}?$"
-                          r"|\bbase\s+(?:in|of|for)\s+$", re.I)
+                          r"|\bbase\s+(?:in|of|for)\s+$"
+                          # a guided rise "on top of a 4% rise in Q4 of last year": the period of the growth lapped
+                          r"|\b(?:on\s+top\s+of|lapping|lapped|laps)\s+[^,;.]{0,40}$", re.I)
 _THIS_NAMED = re.compile(r"\b(?:this|current)\b", re.I)
 _BASE_CUE = re.compile(r"(?:year|quarter)[-\s]+(?:over|on)[-\s]+(?:year|quarter)|(?:a\s+)?(?:year|quarter)\s+ago", re.I)
 _TIME_BETTER = re.compile(r"\s+hours?\s+(?:better|faster|quicker|shorter|lower|less|fewer)\b", re.I)
@@ -1556,7 +1561,10 @@ def _days_metric(measure: str) -> tuple[str, str]:
 _DAYS_LINK = re.compile(r"\b(?:were|was|is|are|of|at|to|with|and|than)\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 _NEGATIVE_HINTS = ("negative", "minus", "loss", "outflow", "burn", "deficit", "unfavo")
 _LAST_PERIODS_OWN = re.compile(r"\b(?:last|the\s+prior|the\s+previous)[-\s](?:(?P<y>year)|(?P<q>quarter))[’']s\s+"
+                               r"(?:(?:adjusted|reported|comparable|underlying|GAAP|non-GAAP)\s+)?(?:(?!(?:guid|outlook|forecast|expect|estimat|target|plan|range))(?:[\w-]+\s+){1,3}?(?:of|at)\s+)?"
                                r"(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
+"""("from last year's adjusted $0.64", "last year's adjusted segment profit of $48.3 million": a basis word or the measure
+between the period and its figure)"""
 _COMPARE_HINTS = ("from", "compar", "versus", "vs", "against", "relative", "year's", "year’s", "over", "above")
 
 
