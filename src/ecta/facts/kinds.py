@@ -172,9 +172,14 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
     if future_at and "," in s[q.end:cut] and (splice := _COMMA_WE.search(s, q.end, cut)):
         cut = splice.start()  # "the rate of 20.3% benefited from gains, we would expect 21% in the fourth quarter"
     has_future_cue = bool(future_at) and any(pos < cut for pos in future_at)
-    if ctx.role is Role.CORPORATE and any(k is FactKind.ESTIMATE for _, k in cues) and not _UNNAMED.match(ctx.speaker or ""):
-        # "Our headcount is I think roughly 1,140": a named executive's hedge, not an analyst's estimate
+    if ctx.role is Role.CORPORATE and any(k is FactKind.ESTIMATE for _, k in cues) and (
+            not _UNNAMED.match(ctx.speaker or "") or _COMPANY_VOICE.search(s) and not _YOU.search(s)):
+        # "Our headcount is I think roughly 1,140": a named executive's hedge, not an analyst's estimate; an unnamed voice
+        # that says "we" and never "you" ("I think we were at 18% a year ago") is the company's too
         cues = [(pos, k) for pos, k in cues if not (k is FactKind.ESTIMATE and _HEDGE.match(s, pos))]
+    if ctx.role is not Role.ANALYST and "our " in s.lower() and any(k is FactKind.ESTIMATE and s[pos:pos + 8].lower().startswith("estimate") for pos, k in cues):
+        # "Our fourth-quarter adjusted EPS estimate is $0.52 to $0.55": the company's own estimate is its outlook, no analyst's
+        cues = [(pos, k) for pos, k in cues if not (k is FactKind.ESTIMATE and _OUR_ESTIMATE.search(s, max(0, pos - 60), pos))]
     if (s[:5].lower() == "with " and any(pos > q.end and k is FactKind.TARGET for pos, k in cues)
             and not _MAIN_CLAUSE.search(s, 0, q.start) and (main := _MAIN_CLAUSE.search(s, q.end))
             and any(pos > main.start() and k is FactKind.TARGET for pos, k in cues)):
@@ -842,6 +847,9 @@ _WE_GUIDE_IT = re.compile(r"\s+(?:range\s+)?(?:that\s+)?(?:we|I)\s+(?:now\s+|sti
 _UNNAMED = re.compile(r"(?:unknown|unidentified|unverified)\b")
 """A speaker id the parser gave a voice it could not name: it may be an analyst's."""
 _HEDGE = re.compile(r"I\s+(?:think|believe|assume)\b", re.I)
+_OUR_ESTIMATE = re.compile(r"\bour\s+(?:(?!analysts?\b|consensus\b|street\b)[\w'’-]+\s+){0,6}$", re.I)
+_COMPANY_VOICE = re.compile(r"\b(?:we|we're|we've|we'd|our|us)\b|\bI\s+(?:think|believe)\s+(?:it's|it\s+is|this\s+is)\s+(?:worth|important|helpful|fair)\b", re.I)
+_YOU = re.compile(r"\byou|\bconsensus\b|\bthe\s+street\b", re.I)
 _OWN_PAST = re.compile(r"[^\d]*?" + PAST.pattern, re.I)
 """The figure's own verb, before any later figure: "the 26% you guys had", not "around 28% ..., above the 26% you had"."""
 _PLAN_NOUN = re.compile(r"(?:capital|capex|spending|investment)\s+(?:plan|budget)\b", re.I)
