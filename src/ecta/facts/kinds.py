@@ -57,9 +57,38 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         return FactKind.GUIDANCE  # "currency is now a headwind of about $0.12 to EPS for the full year": the effect on a year not over
     if kind in (FactKind.TARGET, FactKind.GUIDANCE) and "since" in s and _counted_since(s, q, ctx):
         return FactKind.ACTUAL  # "the 60 stores we opened since 2022", "a cumulative benefit since 2023 of $1.2 billion": counted to date
+    if (kind is FactKind.PRIOR_GUIDANCE and "as " in s.lower() and (lead := _AS_WE_SAID_LEAD.search(s, 0, q.start))
+            and not any(k is FactKind.PRIOR_GUIDANCE and lead.end() <= pos < q.start for pos, k in cues)
+            and not _PLANNED_THEN.search(s, lead.end(), q.start)):
+        # "As we discussed on the last call, we are focused on ..., and sales rose 33%": the aside recalls a topic, not
+        # this figure's outlook; the main clause's own cues say what the figure is
+        kind = _kind_of(q, s, [(pos, k) for pos, k in cues if not lead.start() <= pos < lead.end()], ctx, state, future_at, reported_at, dated_at)
+    if kind is FactKind.PRIOR_GUIDANCE and ctx.role is not Role.ANALYST and any_in(s, _KEPT_WORDS) and _still_in_force(s, q):
+        return FactKind.GUIDANCE
     if ctx.role is not Role.ANALYST:
         return _plan_or_reach(q, s, kind, ctx, state, future_at)
     return kind
+
+
+_AS_WE_SAID_LEAD = re.compile(r"(?:^\W*|[.;]\s+|\b(?:and|but|so|lastly|finally|also|again)\s*,?\s+)as\s+(?:we|I)\s+(?:have\s+|had\s+)?(?:discussed|said|mentioned|noted|indicated|"
+                              r"outlined|communicated|highlighted|flagged|signaled|signalled|talked\s+about)\b[^,;:]{0,60},", re.I)
+_PLANNED_THEN = re.compile(r"\b(?:expected|anticipated|planned|projected|guided|forecast(?:ed)?|estimated|targeted|assumed|budgeted|said|thought|told)\b", re.I)
+_KEPT_WORDS = ("unchanged", "aintain", "eaffirm", "eiterat", "onfirm", "initial", "preliminary")
+_UNCHANGED_FROM = re.compile(r"\bunchanged\s+(?:from|versus|vs\.?|compared\s+(?:to|with))\s+(?:our\s+|the\s+)?(?:prior|previous|original|initial|earlier)\b", re.I)
+_KEPT_GUIDE = re.compile(r"\b(?:(?:we\s+are|we're|we\s+will\s+be|we\s+are\s+also)\s+)?(?:maintaining|reaffirming|reiterating|confirming|maintain|reaffirm|reiterate|confirm)\s+"
+                         r"(?:our\s+|the\s+)?(?:previously\s+(?:issued|provided|announced|communicated|given)\s+|prior\s+|original\s+|initial\s+)", re.I)
+_GIVEN_NOW = re.compile(r"\b(?:we\s+are|we're|today\s*,?\s+we\s+are)\s+(?:now\s+|also\s+)?(?:providing|issuing|introducing|initiating|giving|establishing)\s+"
+                        r"(?:our\s+|an\s+|the\s+)?(?:initial|preliminary)\b", re.I)
+
+
+def _still_in_force(s: str, q: Quantity) -> bool:
+    """"Tax rate of 24% to 26%, unchanged from prior guidance", "we are maintaining the previously issued range of ...",
+    "we are providing initial guidance for ...": the outlook in force now, said with a recalling word."""
+    lo, hi = clause_bounds(s, q.start)
+    if _UNCHANGED_FROM.search(s, max(lo, q.start - 90), min(hi, q.end + 60)):
+        return True
+    kept = _KEPT_GUIDE.search(s, max(0, q.start - 120), q.start) or _GIVEN_NOW.search(s, max(0, q.start - 120), q.start)
+    return kept is not None and " from " not in s[kept.end():q.start] and not PAST.search(s, kept.end(), q.start)
 
 
 def _plan_or_reach(q: Quantity, s: str, kind: FactKind | None, ctx: Context, state: State, future_at: tuple[int, ...]) -> FactKind | None:
