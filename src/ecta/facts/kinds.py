@@ -60,7 +60,7 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
     if (kind is FactKind.PRIOR_GUIDANCE and "as " in s.lower() and (lead := _AS_WE_SAID_LEAD.search(s, 0, q.start))
             and not any(k is FactKind.PRIOR_GUIDANCE and lead.end() <= pos < q.start for pos, k in cues)
             and not _PLANNED_THEN.search(s, lead.end(), q.start)):
-        # "As we discussed on the last call, we are focused on ..., and sales rose 33%": the aside recalls a topic, not
+        # "As we flagged last quarter, our focus is on X, and sales rose 21%": the aside recalls a topic, not
         # this figure's outlook; the main clause's own cues say what the figure is
         kind = _kind_of(q, s, [(pos, k) for pos, k in cues if not lead.start() <= pos < lead.end()], ctx, state, future_at, reported_at, dated_at)
     if kind is FactKind.PRIOR_GUIDANCE and ctx.role is not Role.ANALYST and any_in(s, _KEPT_WORDS) and _still_in_force(s, q):
