@@ -219,7 +219,7 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
         if not cmp and " than " in after:
             cmp = _THAN_WE_DID.match(s, q.end)  # "$19 million less than we spent a year ago", "10.6% more than we did last quarter"
         if not cmp and ("higher" in after[:12] or "lower" in after[:12]) and _WAS_BEFORE.search(before):
-            # "were 3% lower due to ...", "$2.1 million higher quarter over quarter", "higher than the first half of 2025": the
+            # "were 3% lower due to ...", "$2.1 million higher quarter over quarter", "higher versus the first half of 2025": the
             # period's move with its base said or left unsaid (not "would have been $9 million lower", a what-if, nor "than the
             # rest of the portfolio", another thing)
             cmp = _WAY_AGAINST_PERIOD.match(s, q.end) or _BARE_WAY.match(s, q.end)

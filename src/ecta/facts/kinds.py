@@ -82,8 +82,8 @@ _GIVEN_NOW = re.compile(r"\b(?:we\s+are|we're|today\s*,?\s+we\s+are)\s+(?:now\s+
 
 
 def _still_in_force(s: str, q: Quantity) -> bool:
-    """"Tax rate of 24% to 26%, unchanged from prior guidance", "we are maintaining the previously issued range of ...",
-    "we are providing initial guidance for ...": the outlook in force now, said with a recalling word."""
+    """"Tax rate of 24% to 26%, unchanged from prior guidance", "we're reaffirming our previously communicated range",
+    "we're introducing an initial outlook for ...": the outlook in force now, said with a recalling word."""
     lo, hi = clause_bounds(s, q.start)
     if _UNCHANGED_FROM.search(s, max(lo, q.start - 90), min(hi, q.end + 60)):
         return True
@@ -204,7 +204,7 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
     if ctx.role is Role.CORPORATE and any(k is FactKind.ESTIMATE for _, k in cues) and (
             not _UNNAMED.match(ctx.speaker or "") or _COMPANY_VOICE.search(s) and not _YOU.search(s)):
         # "Our headcount is I think roughly 1,140": a named executive's hedge, not an analyst's estimate; an unnamed voice
-        # that says "we" and never "you" ("I think we were at 18% a year ago") is the company's too
+        # that says "we" and never "you" ("I think we sat near 16% two years back") is the company's too
         cues = [(pos, k) for pos, k in cues if not (k is FactKind.ESTIMATE and _HEDGE.match(s, pos))]
     if ctx.role is not Role.ANALYST and "our " in s.lower() and any(k is FactKind.ESTIMATE and s[pos:pos + 8].lower().startswith("estimate") for pos, k in cues):
         # "Our fourth-quarter adjusted EPS estimate is $0.52 to $0.55": the company's own estimate is its outlook, no analyst's
