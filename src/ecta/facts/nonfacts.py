@@ -197,7 +197,7 @@ _DEAL_CLASS = re.compile(r"\b(?:deals|acquisitions|transactions|bolt-ons|targets
 
 _MACRO_HINTS = ("unemploy", "jobless", "gdp", "gross domestic", "bank of", "federal reserve", "the fed", "central bank", "fed funds",
                 "policy rate", "mortgage rate", "treasury", "housing", "home price", "cpi", "forward price", "spot price", "futures",
-                " move in", " change in", " increase in", " rise in", " shift in", " decrease in", " decline in", "minimum", "requirement")
+                " move in", " change in", "minimum", "requirement")
 _MACRO = re.compile(r"\b(?:unemployment|jobless(?:\s+rate)?|GDP|gross\s+domestic\s+product|Bank\s+of\s+(?:Canada|England|Japan|Korea)|Federal\s+Reserve|"
                     r"the\s+Fed\b|central\s+banks?|fed\s+funds|policy\s+rates?|mortgage\s+rates?|Treasury\s+yields?|housing\s+(?:starts|turnover)|"
                     r"home\s+prices|CPI)\b[^.;]{0,50}$", re.I)
@@ -261,7 +261,7 @@ def _rule_of_thumb(q: Quantity, s: str) -> bool:
     sensitivity, both its step and what the step is worth, not a figure of the period; so is a step in rates ("if rates
     rose 100 basis points, net interest income would rise about $40 million")."""
     m = _EVERY.search(s, 0, q.end)
-    if m is None and "rates" in s and (m := _RATE_STEP.search(s, 0, q.end)) is not None:
+    if m is None and "rates" in s and (m := _RATE_STEP.search(s)) is not None and m.start() <= q.start:  # (its look-ahead reads past the step)
         if m.end() >= q.start - 1:
             return True  # the step itself
         return "would" in s[m.end():q.start] or _WORTH.search(s, m.end(), q.start) is not None
