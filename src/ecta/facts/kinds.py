@@ -206,7 +206,7 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
         # "Our headcount is I think roughly 1,140": a named executive's hedge, not an analyst's estimate; an unnamed voice
         # that says "we" and never "you" ("I think we sat near 16% two years back") is the company's too
         cues = [(pos, k) for pos, k in cues if not (k is FactKind.ESTIMATE and _HEDGE.match(s, pos))]
-    if ctx.role is not Role.ANALYST and "our " in s.lower() and any(k is FactKind.ESTIMATE and s[pos:pos + 8].lower().startswith("estimate") for pos, k in cues):
+    if ctx.role is not Role.ANALYST and any(k is FactKind.ESTIMATE and s[pos:pos + 8].lower().startswith("estimate") for pos, k in cues):
         # "Our fourth-quarter adjusted EPS estimate is $0.52 to $0.55": the company's own estimate is its outlook, no analyst's
         cues = [(pos, k) for pos, k in cues if not (k is FactKind.ESTIMATE and _OUR_ESTIMATE.search(s, max(0, pos - 60), pos))]
     if (s[:5].lower() == "with " and any(pos > q.end and k is FactKind.TARGET for pos, k in cues)
