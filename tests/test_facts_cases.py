@@ -42,6 +42,8 @@ def _context(raw: dict) -> Context:
         currency=raw.get("currency", "USD"), quarter_end=raw.get("quarter_end"), call_month=raw.get("call_month"), call_day=raw.get("call_day"), basis_scope=frozenset(raw["basis_scope"]) if raw.get("basis_scope") else None,
         segments=segment_names(f"{name} revenue" for name in raw["segments"]) if raw.get("segments") else None,
     )
+    if raw.get("speaker"):  # an unnamed voice ("unknown-speaker") is read more warily than a named one
+        ctx.speaker = raw["speaker"]
     if raw.get("question"):  # the analyst's question this sentence answers
         ctx.asked_outlook, ctx.asked_period, ctx.asked_metric = question_outlook(raw["question"], ctx)
     return ctx

@@ -128,6 +128,18 @@ _RANGE_AFTER = re.compile(r"\s+(?:range|band)\b", re.I)
 _BARE_COMPARED = re.compile(r"(?:,\s*which\s+(?:is|was)|,\s*(?:that\s+is|or))\s+(?:about\s+|roughly\s+|approximately\s+|nearly\s+)?$", re.I)
 _BARE_COMPARED_AT = re.compile(r",\s*which\s+(?:is|was|represents|represented)\s+(?:about\s+|roughly\s+|approximately\s+|nearly\s+)?(?:at\s+)?$", re.I)
 _MOVE_NOUN_AFTER = re.compile(r"\s+(?:(increase|growth|improvement|rise|gain)|(decrease|decline|drop|reduction|fall))\b", re.I)
+_WAS_BEFORE = re.compile(r"\b(?:was|were|be|been|came\s+in|come\s+in|comes\s+in)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$", re.I)
+_WOULD = re.compile(r"\b(?:would|could|might)\b|\bif\b", re.I)
+_WAY_AGAINST_PERIOD = re.compile(r"\s+(higher|lower)\s+(?:(?:when\s+)?(?:compared\s+(?:to|with)|versus|vs\.?|relative\s+to|than)\s+(?:(?:in|during|for|with)\s+)?(?:the\s+)?"
+                                 r"(?:(?:last|prior|previous|same|year[-\s]ago)\s+(?:year|quarter|period)|a\s+year\s+ago|(?:first|second|third|fourth)\s+quarter|"
+                                 r"(?:first|second)\s+half|first\s+(?:six|nine)\s+months|Q[1-4]|(?:fiscal\s+)?20\d\d)\b"
+                                 r"|(?:year[-\s](?:over|on)[-\s]year|YoY|y/y|sequentially|quarter[-\s](?:over|on)[-\s]quarter|linked[-\s]quarter)\b)", re.I)
+_BARE_WAY = re.compile(r"\s+(higher|lower)(?=\s*(?:[,;.]|$)|\s+(?:as|because|due|driven|reflecting|primarily|mainly|largely|partly|partially|on\s+an?\s+[\w-]+(?:\s+[\w-]+)?\s+basis|"
+                       r"in\s+the\s+(?:quarter|period|year)|for\s+the\s+(?:quarter|period|year)|this\s+(?:quarter|year))\b)", re.I)
+_EFFECT_CAUSE = re.compile(r"\s+(?:because|due|as\s+a\s+result)\b", re.I)
+_WAY_OF_NOUN = re.compile(r"\s+(higher|lower)\s+(?:(?:average|realized|net|gross|unit|organic|overall|total)\s+)?(?:volumes?|revenues?|sales|costs?|prices?|pricing|profits?|"
+                          r"earnings|shipments|deliveries|demand|expenses|spending|income|production|output|yields?|absorption|margins?)\b", re.I)
+""""Sales were 3% lower, as ...", "costs were $4 million higher compared to the third quarter of fiscal 2025": a move."""
 _BARE_WAY_AFTER = re.compile(r"\s+(higher|lower|better|worse)(?=\s*(?:[,;.]|$|\s(?:as|because|on\s+the\s+back|driven|due|reflecting)\b))", re.I)
 
 
@@ -190,6 +202,8 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
         return True, Direction.UP
     if not m and " by " in before and (mb := _MOVED_TIMED_BY.search(before)):
         return True, Direction.DOWN if mb.group(1).lower() in ("down", "lower", "decreased") else Direction.UP
+    if not m and ("higher" in after[:12] or "lower" in after[:12]) and (adj := _WAY_OF_NOUN.match(s, q.end)):
+        return True, Direction.DOWN if adj.group(1).lower() == "lower" else Direction.UP  # "on 9% lower volumes", "$15 million lower revenue from ..."
     if not m and _TO_BEFORE.search(before):
         cmp = re.match(r"\s+(tighter|wider|higher|lower|better|worse|greater)\s+than\b|\s+(fewer|more|less)\s+(?:[a-z]+\s+)?than\s+(?:last\s+year|a\s+year\s+ago|the\s+(?:prior|same|previous)\b)|\s+(below|above|behind|under|ahead\s+of|more\s+than|less\s+than)\s+(?:last\s+year|a\s+year\s+ago|the\s+(?:prior|same|previous)\b)"
                        r"|\s+(higher|lower|better|worse)\s+(?:(?:compared\s+(?:to|with)|versus|vs\.?|relative\s+to)\s+(?:last\s+year|a\s+year\s+ago|the\s+(?:prior|same|previous)\b)|year[-\s](?:over|on)[-\s]year\b|sequentially\b|quarter[-\s](?:over|on)[-\s]quarter\b)",
@@ -204,6 +218,14 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
             cmp = _AGAINST_EARLIER.match(s, q.end)  # "240 basis points above the margin recorded in the third quarter of 2024"
         if not cmp and " than " in after:
             cmp = _THAN_WE_DID.match(s, q.end)  # "$19 million less than we spent a year ago", "10.6% more than we did last quarter"
+        if not cmp and ("higher" in after[:12] or "lower" in after[:12]) and _WAS_BEFORE.search(before):
+            # "were 3% lower due to ...", "$2.1 million higher quarter over quarter", "higher versus the first half of 2025": the
+            # period's move with its base said or left unsaid (not "would have been $9 million lower", a what-if, nor "than the
+            # rest of the portfolio", another thing)
+            cmp = _WAY_AGAINST_PERIOD.match(s, q.end) or _BARE_WAY.match(s, q.end)
+            if cmp and (_WOULD.search(s, clause_bounds(s, q.start)[0], q.start)
+                        or q.unit not in ("%", "bps") and _EFFECT_CAUSE.match(s, cmp.end())):
+                cmp = None  # "sales were about $9 million lower because of the storm": what an event cost, not a move
         if cmp:  # "spreads were 25 basis points tighter than a year ago", "sales were 3% below last year"
             word = next(g for g in cmp.groups() if g)
             return True, Direction.DOWN if _DOWN_RX.match(word) or word.lower() in ("below", "behind", "under") else Direction.UP

@@ -1001,6 +1001,9 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             negative, value = True, -value  # "$0.06 unfavorable compared with last year", "$0.11 behind normal"
             if not is_change and YOY.search(s, q.end, min(len(s), q.end + 60)):
                 is_change, direction = True, Direction.DOWN
+        if (not negative and not is_change and value is not None and value > 0 and q.unit in ("%", "bps", "USD", "EUR", "GBP", "CAD", "AUD", "JPY")
+                and "below" in s[q.end:q.end + 12] and _MISSED_PLAN.match(s, q.end)):
+            negative, value = True, -value  # "$0.05 below consensus", "2% below our expectations": a miss, signed as "short of" is
         if not negative and value is not None and value > 0 and "hour" in s[q.end:q.end + 7] and _TIME_BETTER.match(s, q.end):
             negative, value = True, -value  # "terminal dwell was 6.9 hours, 0.4 hours better": a time measure improves by falling
             is_change, direction = True, Direction.DOWN
@@ -1540,6 +1543,8 @@ _OR_SAID = re.compile(_OR, re.I)
 _OR_PER_SHARE = re.compile(rf"{_OR}[$€£]?\d[\d.,]*\s*(?:cents?\s+)?{_A_SHARE}", re.I)
 """"we lost $0.07 per share", "the company lost 8 cents a share": the company's own loss said with a verb, not a fall;
 "lost $0.05 per share to currency" and "the strike lost us $0.03 a share" stay effects."""
+_MISSED_PLAN = re.compile(r"\s+below\s+(?:the\s+)?(?:(?:low|high|top|bottom|upper|lower)\s+end\s+of\s+|mid-?point\s+of\s+)?(?:our\s+|the\s+|market\s+|street\s+|analysts?['’]?\s+)?"
+                          r"(?:prior\s+|previous\s+|original\s+|initial\s+|internal\s+|own\s+)?(?:guidance|guide|outlook|forecast|budget|plan|consensus|expectations?|estimates?)\b", re.I)
 _NEG_AFTER = re.compile(r"\s+(?:per\s+share\s+|a\s+share\s+)?(?:unfavou?rable|behind|short\s+of|worse|dilutive)\b", re.I)
 _DAYS_MEASURE = re.compile(r"\bdays?['’]?\s+(?:in\s+|of\s+)?(?:claims|payables?|supply|inventory|receivables?|sales\s+outstanding|cash|"
                            r"to\s+(?:close|collect|pay|sell))(?:\s+payable|\s+outstanding)?|\b(?:cycle|build|lead|turn|turnaround|processing|"

@@ -57,9 +57,38 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         return FactKind.GUIDANCE  # "currency is now a headwind of about $0.12 to EPS for the full year": the effect on a year not over
     if kind in (FactKind.TARGET, FactKind.GUIDANCE) and "since" in s and _counted_since(s, q, ctx):
         return FactKind.ACTUAL  # "the 60 stores we opened since 2022", "a cumulative benefit since 2023 of $1.2 billion": counted to date
+    if (kind is FactKind.PRIOR_GUIDANCE and "as " in s.lower() and (lead := _AS_WE_SAID_LEAD.search(s, 0, q.start))
+            and not any(k is FactKind.PRIOR_GUIDANCE and lead.end() <= pos < q.start for pos, k in cues)
+            and not _PLANNED_THEN.search(s, lead.end(), q.start)):
+        # "As we flagged last quarter, our focus is on X, and sales rose 21%": the aside recalls a topic, not
+        # this figure's outlook; the main clause's own cues say what the figure is
+        kind = _kind_of(q, s, [(pos, k) for pos, k in cues if not lead.start() <= pos < lead.end()], ctx, state, future_at, reported_at, dated_at)
+    if kind is FactKind.PRIOR_GUIDANCE and ctx.role is not Role.ANALYST and any_in(s, _KEPT_WORDS) and _still_in_force(s, q):
+        return FactKind.GUIDANCE
     if ctx.role is not Role.ANALYST:
         return _plan_or_reach(q, s, kind, ctx, state, future_at)
     return kind
+
+
+_AS_WE_SAID_LEAD = re.compile(r"(?:^\W*|[.;]\s+|\b(?:and|but|so|lastly|finally|also|again)\s*,?\s+)as\s+(?:we|I)\s+(?:have\s+|had\s+)?(?:discussed|said|mentioned|noted|indicated|"
+                              r"outlined|communicated|highlighted|flagged|signaled|signalled|talked\s+about)\b[^,;:]{0,60},", re.I)
+_PLANNED_THEN = re.compile(r"\b(?:expected|anticipated|planned|projected|guided|forecast(?:ed)?|estimated|targeted|assumed|budgeted|said|thought|told)\b", re.I)
+_KEPT_WORDS = ("unchanged", "aintain", "eaffirm", "eiterat", "onfirm", "initial", "preliminary")
+_UNCHANGED_FROM = re.compile(r"\bunchanged\s+(?:from|versus|vs\.?|compared\s+(?:to|with))\s+(?:our\s+|the\s+)?(?:prior|previous|original|initial|earlier)\b", re.I)
+_KEPT_GUIDE = re.compile(r"\b(?:(?:we\s+are|we're|we\s+will\s+be|we\s+are\s+also)\s+)?(?:maintaining|reaffirming|reiterating|confirming|maintain|reaffirm|reiterate|confirm)\s+"
+                         r"(?:our\s+|the\s+)?(?:previously\s+(?:issued|provided|announced|communicated|given)\s+|prior\s+|original\s+|initial\s+)", re.I)
+_GIVEN_NOW = re.compile(r"\b(?:we\s+are|we're|today\s*,?\s+we\s+are)\s+(?:now\s+|also\s+)?(?:providing|issuing|introducing|initiating|giving|establishing)\s+"
+                        r"(?:our\s+|an\s+|the\s+)?(?:initial|preliminary)\b", re.I)
+
+
+def _still_in_force(s: str, q: Quantity) -> bool:
+    """"Tax rate of 24% to 26%, unchanged from prior guidance", "we're reaffirming our previously communicated range",
+    "we're introducing an initial outlook for ...": the outlook in force now, said with a recalling word."""
+    lo, hi = clause_bounds(s, q.start)
+    if _UNCHANGED_FROM.search(s, max(lo, q.start - 90), min(hi, q.end + 60)):
+        return True
+    kept = _KEPT_GUIDE.search(s, max(0, q.start - 120), q.start) or _GIVEN_NOW.search(s, max(0, q.start - 120), q.start)
+    return kept is not None and " from " not in s[kept.end():q.start] and not PAST.search(s, kept.end(), q.start)
 
 
 def _plan_or_reach(q: Quantity, s: str, kind: FactKind | None, ctx: Context, state: State, future_at: tuple[int, ...]) -> FactKind | None:
@@ -172,9 +201,14 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
     if future_at and "," in s[q.end:cut] and (splice := _COMMA_WE.search(s, q.end, cut)):
         cut = splice.start()  # "the rate of 20.3% benefited from gains, we would expect 21% in the fourth quarter"
     has_future_cue = bool(future_at) and any(pos < cut for pos in future_at)
-    if ctx.role is Role.CORPORATE and any(k is FactKind.ESTIMATE for _, k in cues) and not _UNNAMED.match(ctx.speaker or ""):
-        # "Our headcount is I think roughly 1,140": a named executive's hedge, not an analyst's estimate
+    if ctx.role is Role.CORPORATE and any(k is FactKind.ESTIMATE for _, k in cues) and (
+            not _UNNAMED.match(ctx.speaker or "") or _COMPANY_VOICE.search(s) and not _YOU.search(s)):
+        # "Our headcount is I think roughly 1,140": a named executive's hedge, not an analyst's estimate; an unnamed voice
+        # that says "we" and never "you" ("I think we sat near 16% two years back") is the company's too
         cues = [(pos, k) for pos, k in cues if not (k is FactKind.ESTIMATE and _HEDGE.match(s, pos))]
+    if ctx.role is not Role.ANALYST and any(k is FactKind.ESTIMATE and s[pos:pos + 8].lower().startswith("estimate") for pos, k in cues):
+        # "Our fourth-quarter adjusted EPS estimate is $0.52 to $0.55": the company's own estimate is its outlook, no analyst's
+        cues = [(pos, k) for pos, k in cues if not (k is FactKind.ESTIMATE and _OUR_ESTIMATE.search(s, max(0, pos - 60), pos))]
     if (s[:5].lower() == "with " and any(pos > q.end and k is FactKind.TARGET for pos, k in cues)
             and not _MAIN_CLAUSE.search(s, 0, q.start) and (main := _MAIN_CLAUSE.search(s, q.end))
             and any(pos > main.start() and k is FactKind.TARGET for pos, k in cues)):
@@ -842,6 +876,9 @@ _WE_GUIDE_IT = re.compile(r"\s+(?:range\s+)?(?:that\s+)?(?:we|I)\s+(?:now\s+|sti
 _UNNAMED = re.compile(r"(?:unknown|unidentified|unverified)\b")
 """A speaker id the parser gave a voice it could not name: it may be an analyst's."""
 _HEDGE = re.compile(r"I\s+(?:think|believe|assume)\b", re.I)
+_OUR_ESTIMATE = re.compile(r"\bour\s+(?:(?!analysts?\b|consensus\b|street\b)[\w'’-]+\s+){0,6}$", re.I)
+_COMPANY_VOICE = re.compile(r"\b(?:we|we're|we've|we'd|our|us)\b|\bI\s+(?:think|believe)\s+(?:it's|it\s+is|this\s+is)\s+(?:worth|important|helpful|fair)\b", re.I)
+_YOU = re.compile(r"\byou|\bconsensus\b|\bthe\s+street\b", re.I)
 _OWN_PAST = re.compile(r"[^\d]*?" + PAST.pattern, re.I)
 """The figure's own verb, before any later figure: "the 26% you guys had", not "around 28% ..., above the 26% you had"."""
 _PLAN_NOUN = re.compile(r"(?:capital|capex|spending|investment)\s+(?:plan|budget)\b", re.I)

@@ -98,13 +98,15 @@ _ASSUMED_BEFORE = re.compile(r"\bassum\w*\s+(?:that\s+)?(?:(?:an?|the|today's|cu
                              r"(?:about\s+|around\s+|roughly\s+|approximately\s+)?$", re.I)
 _PER_GOODS = re.compile(r"\s*(?:a|an|per|/)\s*(?:metric\s+|short\s+)?(?:tons?|tonnes?|barrels?|bbls?|gallons?|ounces?|oz|pounds?|lbs?|bushels?|"
                         r"MWh|megawatt[-\s]hours?|Mcf|MMBtu|therms?|cwt|hundredweight)\b", re.I)
+_MACRO_NOUN_AFTER = re.compile(r"\s+(?:annual\s+|average\s+|general\s+|wage\s+|cost\s+|core\s+|labou?r\s+)?(?:inflation|unemployment|GDP\s+growth|"
+                               r"(?:interest|mortgage|policy|base|benchmark|fed\s+funds)\s+rates?)\b", re.I)
 _RATE_MOVES = re.compile(r"[\s-]*(?:rate\s+)?(?:cuts?|hikes?)\b", re.I)
 
 
 def _assumption(q: Quantity, s: str) -> bool:
     """"At a $65 WTI deck", "assuming $3 gas", "budgeting a basis of negative $1.10": a planning assumption about
     market prices, not the company's figure (like a rate-cut assumption)."""
-    if "assum" in s or "reserve price" in s or "resource price" in s:
+    if "ssum" in s or "reserve price" in s or "resource price" in s:  # "ssum": "Assuming" opens sentences too
         before = s[max(0, q.start - 60):q.start + hedge_len(q)]
         if _COMMODITY_AT.search(before) or _MARKET_ASSUMED.search(s, 0, q.start):
             return True  # "assumes a gold price of $3,200 per ounce", "assumes mortgage rates stay around 6.5%", "a euro at $1.12"
@@ -114,6 +116,8 @@ def _assumption(q: Quantity, s: str) -> bool:
             return True
         if q.unit == "bps" and _RATE_MOVES.match(s, q.end) and "assum" in s[max(0, q.start - 40):q.start]:
             return True  # "our guide assumes two 25 basis point cuts": the central bank's moves
+        if q.unit in ("%", "bps") and _MACRO_NOUN_AFTER.match(s, q.end) and _ASSUMED_BEFORE.search(s, max(0, q.start - 60), q.start + hedge_len(q)):
+            return True  # "our outlook assumes 3% inflation", "assuming 4% wage inflation": the setting, as "inflation of 3%" is
     if not is_money(q.unit) or not sentence_hints(s)[1]:
         return False
     before = s[max(0, q.start - 70):q.start + hedge_len(q)]
@@ -241,16 +245,27 @@ _DENIED_FIGURE = re.compile(
 """'I wouldn't say it's $3 billion every year', 'would not take that to be 2% or 3%': a figure named to be denied, no fact."""
 
 
-_EVERY = re.compile(r"(?:^|[,;:]\s*|\b(?:and|so|but|that|roughly|say|thumb,?|[Ff]or)\s+)(?:[Ee]very|[Ee]ach)\s+"
+_EVERY = re.compile(r"(?:^|[,;:]\s*|\b(?:[Aa]nd|[Ss]o|[Bb]ut|that|where|roughly|say|thumb,?|[Ff]or)\s+)(?:[Ee]very|[Ee]ach)\s+"
                     r"(?:(?:additional|incremental|extra|further)\s+[$€£\da-z]|[$€£\d]|(?:one|a|ten|five)\s)")
 _WORTH = re.compile(r"\b(?:(?:is|are|'s|would\s+be|will\s+be)\s+(?:worth|about|approximately|roughly|around)|would\s+(?:mean|add|take|cost|reduce|lower|"
                     r"raise|shift|move|drive)|adds?|equates?|translates?|means|results?\s+in|produces?|moves?|swings?|impacts?|takes|costs|lifts|reduces|lowers|raises|(?:is|are)\s+(?:impacted|affected)|(?:would|will)\s+(?:increase|decrease|improve|rise|fall|decline|benefit))\b", re.I)
 
 
+_RATE_STEP = re.compile(r"(?:\b[Ii]f\s+(?:interest\s+|short[-\s]term\s+|long[-\s]term\s+|market\s+|policy\s+)?rates\s+(?:were\s+to\s+)?(?:rose|rise|fell|fall|moved?|"
+                        r"increased?|decreased?|declined?|dropped|drop|went\s+(?:up|down)|go\s+(?:up|down))\s+(?:by\s+)?(?:another\s+|an\s+(?:additional|extra)\s+|a\s+further\s+)?"
+                        r"|(?:^|[,;:]\s*|\b(?:[Aa]nd|[Ss]o|[Bb]ut|that|[Rr]esult,?)\s+)[Aa]n?\s+(?=[$€£]?\d[\d.,]*[-\s]*(?:basis[-\s]points?|bps|%|percent|percentage[-\s]points?)\s+"
+                        r"(?:parallel\s+)?(?:increase|decrease|rise|decline|drop|move|change|shift|shock)\s+in\s+(?:(?:short|long)[-\s]term\s+|market\s+|policy\s+)?(?:interest\s+)?rates\b))")
+
+
 def _rule_of_thumb(q: Quantity, s: str) -> bool:
     """"Every $10 a ton is worth about $14 million of EBITDA", "each 1% change in volume moves EPS by about 3 cents": a
-    sensitivity, both its step and what the step is worth, not a figure of the period."""
+    sensitivity, both its step and what the step is worth, not a figure of the period; so is a step in rates ("if rates
+    rose 100 basis points, net interest income would rise about $40 million")."""
     m = _EVERY.search(s, 0, q.end)
+    if m is None and "rates" in s and (m := _RATE_STEP.search(s)) is not None and m.start() <= q.start:  # (its look-ahead reads past the step)
+        if m.end() >= q.start - 1:
+            return True  # the step itself
+        return "would" in s[m.end():q.start] or _WORTH.search(s, m.end(), q.start) is not None
     if m is None:
         return False
     ends = [e for e in (s.find(";", m.end()), s.find(", and ", m.end()), s.find(", while ", m.end())) if e >= 0]
@@ -320,7 +335,7 @@ def is_figure(q: Quantity, s: str) -> bool:
     """False for years, times, phone numbers, slide numbers and counts of questions."""
     if _threshold(q, s) or _assumption(q, s) or _not_reported(q, s) or _denied(q, s) or _not_the_company(q, s) or not_ours(q, s) or _restarted(q, s):
         return False
-    if ("very" in s or "ach" in s) and _rule_of_thumb(q, s):
+    if ("very" in s or "ach" in s or "rates" in s) and _rule_of_thumb(q, s):
         return False
     if q.unit is None and sentence_hints(s)[2] and _NOUN_BOUND.search(s, max(0, q.start - 40), q.start + hedge_len(q)):
         return False  # "buildings under 100,000 square feet": a size class
