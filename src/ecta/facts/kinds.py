@@ -85,7 +85,8 @@ def _plan_or_reach(q: Quantity, s: str, kind: FactKind | None, ctx: Context, sta
         old = not _DIGIT.search(s, step.end(), q.start) and _STEP_TO.match(s, q.end)
         return FactKind.PRIOR_GUIDANCE if old else FactKind.GUIDANCE
     ahead = any(pos > q.end and not new_subject_at(s, q.end, pos) for pos in future_at) or (
-        ctx.fiscal_quarter in (1, 2, 3) and _BY_YEAR_END.match(s, q.end) is not None)  # the year under way is no period "ahead"
+        ctx.fiscal_quarter in (1, 2, 3) and "by" in s[q.end:q.end + 42].lower()  # (its "by" starts within 40 characters)
+        and _BY_YEAR_END.match(s, q.end) is not None)  # the year under way is no period "ahead"
     if ahead and any_in(lead, ("ramp", "going to")) and _RAMP_TO.search(s, max(0, q.start - 60), q.start):
         return FactKind.GUIDANCE  # "ramping up to reach 300 a day by year-end, going to 340 a day in 2028"
     if ("stimate" in s and (est := _WE_ESTIMATE.search(s, 0, q.start)) and (q.low is not None or ahead or state.kind is FactKind.GUIDANCE)
@@ -629,6 +630,8 @@ _BAR_AFTER = re.compile(r"\s+(?:of|at)\s+(?:about\s+|around\s+|roughly\s+|approx
 
 _EFFECT_AHEAD = re.compile(r"\b(?:head|tail)winds?\b|\b(?:would|will)\s+(?:(?:likely|probably|also|still)\s+)?(?:reduce|add|lower|cut|lift|take|hurt|help|weigh|increase|decrease|trim|shave)\b"
                            r"|['’]ll\s+(?:reduce|add|lower|cut|lift|take|hurt|help|weigh|trim|shave)\b", re.I)
+_EFFECT_WORDS = ("wind", "would", "will", "'ll", "’ll")
+"""A word every match of _EFFECT_AHEAD holds."""
 _WHOLE_YEAR = re.compile(r"\b(?:full[-\s]year|for\s+the\s+(?:full\s+|fiscal\s+|whole\s+|entire\s+)?year|this\s+(?:fiscal\s+)?year|(?:in|for)\s+(?:fiscal\s+|FY\s*)?(?P<year>20\d\d))\b", re.I)
 _SO_FAR = re.compile(r"\b(?:year[-\s]to[-\s]date|YTD|so\s+far|to\s+date|through\s+(?:the\s+)?(?:first|second|third|nine|six)|in\s+the\s+(?:first|second|third)\s+(?:quarter|half)|"
                      r"(?:in|for|during)\s+the\s+quarter|this\s+quarter|(?:is|are|stands?|sits?)\s+at)\b", re.I)
@@ -640,6 +643,11 @@ def _year_effect_ahead(s: str, q: Quantity, ctx: Context) -> bool:
     ('FX is a tailwind of about 90 basis points to full-year revenue growth' in a third-quarter call): an outlook, not a
     result; not an effect already booked ('was a headwind', 'so far', 'in the quarter')."""
     cstart, cend = clause_bounds(s, q.start)
+    low = s[cstart:cend].lower()
+    # both patterns need their words in the clause: "20" or "year", and an effect's word (a non-ASCII clause may fold
+    # to "i" otherwise, so there the patterns decide); most figures' clauses lack one
+    if not ("year" in low or "20" in low) or not (any_in(low, _EFFECT_WORDS) or not low.isascii()):
+        return False
     effect = _EFFECT_AHEAD.search(s, cstart, cend)
     year = _WHOLE_YEAR.search(s, cstart, cend)
     if effect is None or year is None or (year.group("year") and int(year.group("year")) != ctx.fiscal_year):
