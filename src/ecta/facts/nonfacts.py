@@ -390,9 +390,11 @@ def bare_figures_ok(s: str, low: str) -> bool:
 
 
 _DIGITS = "0123456789"
-_NUMBER_WORDS = ("percent", "point", "million", "billion", "teens", "digit", "cent", "penny", "times", "twenties", "thirties",
-                 "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "thirds", "third of", "quarters of",
+# "percent" is found by "cent", and the decades are tried only where "ties" stands: most texts hold no figure word,
+# and for those every word is a scan of the text
+_NUMBER_WORDS = ("point", "million", "billion", "teens", "digit", "cent", "penny", "times", "thirds", "third of", "quarters of",
                  "fourths")
+_DECADE_NAMES = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
 
 
 def worth_reading(text: str, role: Role = Role.CORPORATE, known: dict[str, bool] | None = None) -> bool:
@@ -416,6 +418,10 @@ def has_digit_or_word(s: str) -> bool:
     for w in _NUMBER_WORDS:
         if w in low:
             return True
+    if "ties" in low:
+        for w in _DECADE_NAMES:
+            if w in low:
+                return True
     return False
 
 

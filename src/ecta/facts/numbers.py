@@ -318,7 +318,7 @@ def find_quantities(sentence: str, default_currency: str = "USD", outlook: bool 
     bare_words = False
     lowered = sentence.lower()
     if ("teen" in lowered or "digit" in lowered or "0s" in lowered or "0's" in lowered or "0%" in lowered or "0 percent" in lowered
-            or any_in(lowered, _DECADE_WORDS)):
+            or "ties" in lowered and any_in(lowered, _DECADE_WORDS)):  # (each decade word ends so: one scan for most sentences)
         for m in CROSS_BAND.finditer(sentence) if "double" in lowered and "single" in lowered else ():
             low = _band("single", m.group("pos").lower(), None)[0]
             bands.append(Quantity(m.start(), m.end(), m.group(0).strip(), low=low, high=Decimal(13), unit="%",
