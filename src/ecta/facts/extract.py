@@ -1953,7 +1953,8 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
         last = max((q for q in qs if c[0] - 30 <= q.end <= m.start()), key=lambda q: q.end, default=None)
         if last is not None and _WHICH.match(s, last.end, m.start()):
             continue  # "our now $2.3 billion of escrow balances, which we expect to keep growing": the figure's thing
-        if (c[2], _part(c), _label(_said_period(s, m, ctx, st))) in said:
+        period = _said_period(s, m, ctx, st)  # read once: the same period dates the fact below
+        if (c[2], _part(c), _label(period)) in said:
             continue  # "roughly flat next year, maybe up slightly": the outlook is said once a period
         if (c[2] in taken and (not between or not CLAUSE_BREAK.search(s, between[-1].end, m.start()))
                 and _figure_says(s, c, m, cues + parts, done, ctx, base)):
@@ -1994,7 +1995,6 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
             direction = Direction.DOWN if direction is Direction.UP else Direction.UP
         breakeven = "break" in word
         approx = bool(m.group("deg")) or bool(_HEDGED_DIR.search(s[max(0, m.start() - 20):m.start()]))
-        period = _said_period(s, m, ctx, st)
         kind = kb[-1]
         recalled = [f for f in done if f.kind is FactKind.PRIOR_GUIDANCE and f.period is not None and 0 <= s.find(f.text) < m.start()]
         if recalled and not any(f.kind is FactKind.GUIDANCE for f in done):

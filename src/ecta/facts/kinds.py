@@ -4,10 +4,11 @@ dates the outlook figures of the sentences after it (`announced_outlook`)."""
 from __future__ import annotations
 
 from .. import lazy_re as re  # compiles each pattern on first use: start-up
+from functools import lru_cache
 
 from ..model import FactKind, Period, Role
 from . import periods as P
-from .guard import any_in, gated, guarded, plain_members
+from .guard import any_in, gated, guarded, lowered, plain_members
 from .numbers import Quantity
 from .state import Context, State
 from .sentences import CLAUSE_BREAK, clause_bounds, new_subject_at
@@ -114,7 +115,8 @@ def _plan_or_reach(q: Quantity, s: str, kind: FactKind | None, ctx: Context, sta
         old = not _DIGIT.search(s, step.end(), q.start) and _STEP_TO.match(s, q.end)
         return FactKind.PRIOR_GUIDANCE if old else FactKind.GUIDANCE
     ahead = any(pos > q.end and not new_subject_at(s, q.end, pos) for pos in future_at) or (
-        ctx.fiscal_quarter in (1, 2, 3) and _BY_YEAR_END.match(s, q.end) is not None)  # the year under way is no period "ahead"
+        ctx.fiscal_quarter in (1, 2, 3) and "by" in s[q.end:q.end + 42].lower()  # (its "by" starts within 40 characters)
+        and _BY_YEAR_END.match(s, q.end) is not None)  # the year under way is no period "ahead"
     if ahead and any_in(lead, ("ramp", "going to")) and _RAMP_TO.search(s, max(0, q.start - 60), q.start):
         return FactKind.GUIDANCE  # "ramping up to reach 300 a day by year-end, going to 340 a day in 2028"
     if ("stimate" in s and (est := _WE_ESTIMATE.search(s, 0, q.start)) and (q.low is not None or ahead or state.kind is FactKind.GUIDANCE)
@@ -140,6 +142,13 @@ def _plan_or_reach(q: Quantity, s: str, kind: FactKind | None, ctx: Context, sta
     if "policy" in s and _PAYOUT_SHARE.match(s, q.end) and (pol := _PAYOUT_POLICY.search(s, 0, q.start)) and not _PAID_OUT.search(s, pol.end(), q.start):
         return FactKind.TARGET  # "our payout policy, set this year, provides up to 40% of free cash flow": a standing rule
     return kind
+
+
+def _names_midpoint(s: str) -> bool:
+    """Can `guided_midpoint` hold: each of its patterns reads "mid-?point" (case ignored). Asked of most figures, which
+    sit in sentences without the word. A text whose lower-cased copy reads differently (guard.lowered) is left to them."""
+    low = lowered(s)
+    return low is None or "idpoint" in low or "id-point" in low
 
 
 def _recalled_plan(s: str, q: Quantity) -> bool:
@@ -399,12 +408,12 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
         elif kind is FactKind.GUIDANCE and "," in between and _APPOSED_VERB.search(between):
             kind = FactKind.ACTUAL  # "current RPO, which we expect to turn into revenue within a year, was $1.1 billion": the aside's cue
 
-    if (kind in (None, FactKind.ACTUAL) and ctx.role is not Role.ANALYST and guided_midpoint(s, q)):
+    if (kind in (None, FactKind.ACTUAL) and ctx.role is not Role.ANALYST and _names_midpoint(s) and guided_midpoint(s, q)):
         # "a 120 basis point rise at the midpoint", "that puts EPS at $3.10 at the midpoint": a point of the range
         # guided, or its step, not a result ("beating our guide by 4 cents at the midpoint" is one)
         kind = FactKind.GUIDANCE
     if (kind is FactKind.PRIOR_GUIDANCE and ctx.role is not Role.ANALYST and _STEP_LEAD.search(s, max(0, q.start - 16), q.start)
-            and any(k is FactKind.GUIDANCE for pos, k in cues if pos < q.start) and guided_midpoint(s, q)):
+            and any(k is FactKind.GUIDANCE for pos, k in cues if pos < q.start) and _names_midpoint(s) and guided_midpoint(s, q)):
         kind = FactKind.GUIDANCE  # "..., up from the range we gave in February, so about $30 million at the midpoint": the step of the new one
     if (kind is FactKind.PRIOR_GUIDANCE and ctx.role is not Role.ANALYST and "idpoint" in s
             and _NEW_MIDPOINT.search(s, clause_bounds(s, q.start)[0], q.start)):
@@ -412,7 +421,7 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
     if kind is FactKind.GUIDANCE and _WE_HAD_AFTER.match(s, q.end):
         kind = FactKind.ACTUAL  # "could range from $80 million to $95 million, against the $96 million we had in Q2"
     if (kind in (None, FactKind.GUIDANCE, FactKind.TARGET) and ctx.role is not Role.ANALYST
-            and ((tp := _THIRD_PARTY.search(s, 0, q.start))
+            and ((_third_party_named(s) and (tp := _THIRD_PARTY.search(s, 0, q.start)))
                  or ("orecast" in s or "rojections" in s or "stimates" in s) and (tp := _OTHERS_FORECASTS.search(s, 0, q.start)))
             and not _WE_SUBJECT.search(s, tp.end(), q.start)
             or kind in (None, FactKind.GUIDANCE, FactKind.TARGET) and ctx.role is not Role.ANALYST and any_in(s, _CUSTOMER_WORDS)
@@ -519,8 +528,11 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
         # "In October we refinanced $400 million of notes, so most of our 2027 maturities are taken care of": a deed done
         # ("$2.7 billion of deposits mature in the fourth quarter, and the ones that matured last quarter renewed at 3.5%": the
         # past of a later clause joined by "and" is that clause's, not the upcoming figure's)
-        joined = _AND_CLAUSE.search(s, q.end)
-        past = PAST.search(s, 0, joined.start() if joined else len(s)) or _WE_DID.match(s) or _WE_DID.match(s, cstart)
+        if has_future_cue or state.kind is FactKind.GUIDANCE:  # the only readers of these two, below
+            joined = _AND_CLAUSE.search(s, q.end)
+            past = PAST.search(s, 0, joined.start() if joined else len(s)) or _WE_DID.match(s) or _WE_DID.match(s, cstart)
+        else:
+            joined = past = None
         if (has_future_cue and not past and not _PERFECT.search(s, max(cstart, s.rfind(",", 0, q.start)), q.start) and not now and not TO_DATE.search(s, cstart, q.start)
                 and not _dated_reported(q, cstart, future_at, tuple(pos for pos in dated_at if not (joined and pos > joined.start())))):
             return FactKind.GUIDANCE
@@ -663,6 +675,8 @@ _BAR_AFTER = re.compile(r"\s+(?:of|at)\s+(?:about\s+|around\s+|roughly\s+|approx
 
 _EFFECT_AHEAD = re.compile(r"\b(?:head|tail)winds?\b|\b(?:would|will)\s+(?:(?:likely|probably|also|still)\s+)?(?:reduce|add|lower|cut|lift|take|hurt|help|weigh|increase|decrease|trim|shave)\b"
                            r"|['’]ll\s+(?:reduce|add|lower|cut|lift|take|hurt|help|weigh|trim|shave)\b", re.I)
+_EFFECT_WORDS = ("wind", "would", "will", "'ll", "’ll")
+"""A word every match of _EFFECT_AHEAD holds."""
 _WHOLE_YEAR = re.compile(r"\b(?:full[-\s]year|for\s+the\s+(?:full\s+|fiscal\s+|whole\s+|entire\s+)?year|this\s+(?:fiscal\s+)?year|(?:in|for)\s+(?:fiscal\s+|FY\s*)?(?P<year>20\d\d))\b", re.I)
 _SO_FAR = re.compile(r"\b(?:year[-\s]to[-\s]date|YTD|so\s+far|to\s+date|through\s+(?:the\s+)?(?:first|second|third|nine|six)|in\s+the\s+(?:first|second|third)\s+(?:quarter|half)|"
                      r"(?:in|for|during)\s+the\s+quarter|this\s+quarter|(?:is|are|stands?|sits?)\s+at)\b", re.I)
@@ -674,6 +688,11 @@ def _year_effect_ahead(s: str, q: Quantity, ctx: Context) -> bool:
     ('FX is a tailwind of about 90 basis points to full-year revenue growth' in a third-quarter call): an outlook, not a
     result; not an effect already booked ('was a headwind', 'so far', 'in the quarter')."""
     cstart, cend = clause_bounds(s, q.start)
+    low = s[cstart:cend].lower()
+    # both patterns need their words in the clause: "20" or "year", and an effect's word (a non-ASCII clause may fold
+    # to "i" otherwise, so there the patterns decide); most figures' clauses lack one
+    if not ("year" in low or "20" in low) or not (any_in(low, _EFFECT_WORDS) or not low.isascii()):
+        return False
     effect = _EFFECT_AHEAD.search(s, cstart, cend)
     year = _WHOLE_YEAR.search(s, cstart, cend)
     if effect is None or year is None or (year.group("year") and int(year.group("year")) != ctx.fiscal_year):
@@ -1037,6 +1056,17 @@ _THIRD_PARTY = re.compile(
     , re.I)
 """A market forecast someone else makes ("people in the industry are saying", "forecasters expect", "IHS predicts"): an
 estimate, not the company's outlook."""
+_THIRD_PARTY_WORDS = ("market", "industry", "analyst", "people", "third", "economist", "forecaster", "observer", "consultant", "pundit",
+                      "association", "ihs", "gartner", "idc", "forrester", "wood", "bloombergnef", "imf", "iea", "eia", "opec")
+"""The other party _THIRD_PARTY names, one of which each of its matches holds (its own gate tests the verbs)."""
+
+
+@lru_cache(maxsize=8)  # asked for each figure of the sentence
+def _third_party_named(s: str) -> bool:
+    low = lowered(s)
+    return low is None or any_in(low, _THIRD_PARTY_WORDS)
+
+
 _CUSTOMER_WORDS = ("ustomers", "lients", "OEMs", "perators", "ealers", "etailers", "yperscalers")
 _CUSTOMERS_SAY = re.compile(
     r"\b(?:(?:our|the|many|most|some)\s+)?(?:(?:largest|biggest|big|key|major|top)\s+)?(?:customers|clients|OEMs|operators|dealers|retailers|hyperscalers)\s+"

@@ -7,7 +7,7 @@ from .. import lazy_re as re  # compiles each pattern on first use: start-up
 from functools import lru_cache
 
 from ..model import Fact, Role
-from .guard import OnLowered, any_in, gated, guarded
+from .guard import OnLowered, any_in, gated, guarded, prefix_guarded
 from .numbers import Quantity
 from .taxonomy import COUNT_METRICS, PERCENT_METRICS
 from .state import State
@@ -418,9 +418,11 @@ def bare_figures_ok(s: str, low: str) -> bool:
 
 
 _DIGITS = "0123456789"
-_NUMBER_WORDS = ("percent", "point", "million", "billion", "teens", "digit", "cent", "penny", "times", "twenties", "thirties",
-                 "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "thirds", "third of", "quarters of",
+# "percent" is found by "cent", and the decades are tried only where "ties" stands: most texts hold no figure word,
+# and for those every word is a scan of the text
+_NUMBER_WORDS = ("point", "million", "billion", "teens", "digit", "cent", "penny", "times", "thirds", "third of", "quarters of",
                  "fourths")
+_DECADE_NAMES = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
 
 
 def worth_reading(text: str, role: Role = Role.CORPORATE, known: dict[str, bool] | None = None) -> bool:
@@ -444,6 +446,10 @@ def has_digit_or_word(s: str) -> bool:
     for w in _NUMBER_WORDS:
         if w in low:
             return True
+    if "ties" in low:
+        for w in _DECADE_NAMES:
+            if w in low:
+                return True
     return False
 
 
@@ -518,11 +524,16 @@ def might_be_qualitative(s: str) -> bool:
 
 # Searched across whole sentences or clauses: a first-character test (see guard.py); _THRESHOLD is searched around
 # every figure and its callers use spans and truth only: it reads the lower-cased copy (see guard.OnLowered).
-(_NOUN_BOUND, _PRICE_DECK_BEFORE, _ASSUMED_SPREAD, _MARKET_ASSUMED, _COMMODITY_AT, _GROUP_BOUND, QUAL_DIR, _NOT_FIGURE_BEFORE,
+(_NOUN_BOUND, _PRICE_DECK_BEFORE, _ASSUMED_SPREAD, _MARKET_ASSUMED, _COMMODITY_AT, _GROUP_BOUND, _NOT_FIGURE_BEFORE,
  _THRESHOLD, _BARE_BOUNDED) = (guarded(rx) for rx in (
-    _NOUN_BOUND, _PRICE_DECK_BEFORE, _ASSUMED_SPREAD, _MARKET_ASSUMED, _COMMODITY_AT, _GROUP_BOUND, QUAL_DIR, _NOT_FIGURE_BEFORE,
+    _NOUN_BOUND, _PRICE_DECK_BEFORE, _ASSUMED_SPREAD, _MARKET_ASSUMED, _COMMODITY_AT, _GROUP_BOUND, _NOT_FIGURE_BEFORE,
     _THRESHOLD, _BARE_BOUNDED))
-_QUAL_DIR_ANY = OnLowered(QUAL_DIR)  # only its truth is asked: the lower-cased copy reads it faster
+# The directions start on a few dozen words, most of whose first letters are common: a first-letter test let the
+# alternation be entered at nearly every letter. Behind `\b` and the first four characters of its words it is entered
+# at the word starts that can begin one (guard.prefix_guarded). Every caller reads spans, the truth of groups, or the
+# matched words lower-cased, so it reads the lower-cased copy too (guard.OnLowered), finditer included.
+QUAL_DIR = OnLowered(prefix_guarded(QUAL_DIR))  # type: ignore[assignment]
+_QUAL_DIR_ANY = QUAL_DIR
 _THRESHOLD = gated(OnLowered(_THRESHOLD))  # seldom matched: first a test for the words each match holds
 
 

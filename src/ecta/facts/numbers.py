@@ -291,6 +291,20 @@ _NAMED_BY_NUMBER = re.compile(r"\b(?:year|phase|stage|tier|day|week|wave|step|nu
 """'in year two to $9 million': a word that names a stage, not the low end of a range."""
 
 
+_WORD_ENDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "teen", "ty", "half",
+              "quarter", "quarters")
+"""How each spelled-out number _WORD_LOW reads can end, its fraction included."""
+
+
+def _word_before(sentence: str, end: int) -> bool:
+    """Can _WORD_LOW match before the connector that ends at `end`: does the word before it end as a spelled-out number
+    does? Most connectors follow a figure or a noun, and the pattern tries its words at every position of the window.
+    A non-ASCII window is left to the pattern (re.I folds a few other letters to "i" and "s")."""
+    head = sentence[max(0, end - 40):end]
+    head = head[:-4 if head.endswith(" to ") else -9].rstrip()
+    return not head.isascii() or head.lower().endswith(_WORD_ENDS)
+
+
 def _word_value(word: str, frac: str | None = None) -> Decimal:
     """"seven and a half" is 7.5, as "7.5" reads."""
     if frac:
@@ -313,7 +327,7 @@ def find_quantities(sentence: str, default_currency: str = "USD", outlook: bool 
     bare_words = False
     lowered = sentence.lower()
     if ("teen" in lowered or "digit" in lowered or "0s" in lowered or "0's" in lowered or "0%" in lowered or "0 percent" in lowered
-            or any_in(lowered, _DECADE_WORDS)):
+            or "ties" in lowered and any_in(lowered, _DECADE_WORDS)):  # (each decade word ends so: one scan for most sentences)
         for m in CROSS_BAND.finditer(sentence) if "double" in lowered and "single" in lowered else ():
             low = _band("single", m.group("pos").lower(), None)[0]
             bands.append(Quantity(m.start(), m.end(), m.group(0).strip(), low=low, high=Decimal(13), unit="%",
@@ -439,7 +453,7 @@ def find_quantities(sentence: str, default_currency: str = "USD", outlook: bool 
     if " to " in lowered or " through " in lowered:
         for q in list(found):
             if (q.kind == "number" and q.value is not None and (q.unit or q.scaled) and q.text[:1] in "$€£¥0123456789"
-                    and sentence.endswith((" to ", " through "), 0, q.start)):
+                    and sentence.endswith((" to ", " through "), 0, q.start) and _word_before(sentence, q.start)):
                 m = _WORD_LOW.search(sentence, max(0, q.start - 40), q.start)
                 low = _word_value(m.group("word"), m.group("frac")) if m is not None else None
                 if (low is not None and 0 < low < q.value and not any(f.start <= m.start() < f.end for f in found)

@@ -1072,5 +1072,14 @@ def _part_name(m: re.Match[str]) -> str | None:
 def part_topic(s: str) -> str | None:
     """The part of the business a sentence without figures heads or is about, for the sales said in the sentences after it
     ("Revenue was $94 million"), or None."""
-    m = _PART_HEADING.match(s) or _PART_SUBJECT.match(s)
+    m = _PART_HEADING.match(s) or (_PART_SUBJECT.match(s) if _may_open_on_part(s) else None)
     return None if m is None else _part_name(m)
+
+
+def _may_open_on_part(s: str) -> bool:
+    """Can _PART_SUBJECT match: where the sentence opens on a word character (its `\\W*` then reads nothing), only on
+    "Our" or "The", or on a capital with a comma after it. A test of its kind words cost as much as the pattern."""
+    c = s[:1]
+    if c.isalnum() or c == "_":
+        return s.startswith(("Our", "The")) or ("A" <= c <= "Z" and "," in s)
+    return True
