@@ -26,3 +26,16 @@ def test_fast_cue_scan_finds_what_the_pattern_finds():
         if fast != slow:
             missed.append((s[:120], fast, slow))
     assert not missed, missed[:5]
+
+
+def test_each_top_level_alternative_is_one_named_group() -> None:
+    """`find_cues` reads which cue matched off `lastgroup`: that names the cue only while every top-level alternative of
+    the pattern is one whole named group (a new alternative written bare, or two groups side by side, would be misread)."""
+    import re._parser as parser  # the standard library's own reading of a pattern (Python 3.11+)
+
+    tree = parser.parse(P.CUES.pattern, P.CUES.flags)
+    names = {v: k for k, v in tree.state.groupdict.items()}
+    assert len(tree) == 1 and str(tree[0][0]) == "BRANCH"
+    branches = tree[0][1][1]
+    tops = [names.get(b[0][1][0]) if len(b) == 1 and str(b[0][0]) == "SUBPATTERN" else None for b in branches]
+    assert None not in tops and len(set(tops)) == len(tops) > 20
