@@ -41,6 +41,7 @@ FROM_MONTH = re.compile(
     r"(?!,?\s+(?:of\s+)?(?:last\s+year|the\s+prior\s+year|a\s+year\s+ago|20\d\d))")
 ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 YOY = re.compile(r"\b(?:year[-\s](?:over|on)[-\s]year|YoY|y/y|a\s+year\s+ago|year[-\s]ago|prior[-\s]year|last\s+year|same\s+(?:quarter|period)|previous\s+year|annual(?:ly)?)\b", re.I)
+_QUARTER_ENDS = re.compile(r"(?:\bquarter|\bQ[1-4])\s*,?$", re.I)
 _QOQ = re.compile(r"\b(?:quarter[-\s](?:over|on)[-\s]quarter|QoQ|q/q)\b", re.I)
 _TO_BEFORE = re.compile(r"\b(?:to|reach(?:ed|ing)?|at|of|totaled|was|were|is|be|hit)\s+(?:a\s+(?:record|new)\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$", re.I)
 SHARE_OF = re.compile(r"^\s*of\s+(?:our\s+|the\s+|its\s+|total\s+|net\s+|consolidated\s+)*(?:(?:home|product|service|group)\s+(?:sales\s+)?)?(?:revenues?|sales|turnover|the\s+total|mix)", re.I)
@@ -397,6 +398,12 @@ def change_kind(s: str, q: Quantity, qs: list[Quantity], fq: int | None = None, 
         return Change.SEQUENTIAL  # "20 basis points lower than in June": the quarter's last month, three months back
     prev = max((o.end for o in qs if o.end <= q.start), default=max(0, q.start - 60))
     for n, window in enumerate((s[q.end:min(nxt, q.end + 80)], s[max(prev, q.start - 60):q.start], s[max(0, q.start - 60):q.start])):
+        if n == 1 and " when " in window:
+            # "a sequential gain on Q2 when orders (year over year) dropped 18%": the clause on that
+            # quarter tells its own move against a year before, whatever way the quarters compare
+            at = window.rfind(" when ")
+            if YOY.search(window, at) or not SEQ.search(window, at) and _QUARTER_ENDS.search(window, 0, at):
+                return Change.YOY
         hits = [(m.start(), c) for rx, c in ((_QOQ, Change.QOQ), (SEQ, Change.SEQUENTIAL), (YOY, Change.YOY)) for m in [rx.search(window)] if m]
         if n == 1 and before_own and ("quarter" in window.lower() or "Q" in window):
             # "Compared with the third quarter, revenue rose 6%", "reduced orders versus Q3 by 40%"

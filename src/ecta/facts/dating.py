@@ -126,7 +126,14 @@ def undated(s: str, pcues: list[P.Cue]) -> list[P.Cue]:
     dated = _dated_years(s)
     return [c for c in pcues if not (c.rel is None and c.year and not c.quarter and not c.half and not c.ytd and (
         any(a <= c.start < b for a, b in spans) or c.start in dated or _BASE_YEAR.match(s, c.end)
-        or _MADE_IN.search(s, max(0, c.start - 40), c.start)))]
+        or _MADE_IN.search(s, max(0, c.start - 40), c.start) or _NAME_AFTER.match(s, c.end)
+        or _NAME_BEFORE.search(s, max(0, c.start - 24), c.start)))]
+
+
+_NAME_AFTER = re.compile(r"[-‐‑](?:[A-Z]{1,4}\d*|\d[A-Z]{1,3})\b|\s+(?:[A-Z][a-z]+\s+){0,2}(?:Summit|Conference|Forum|Expo|Congress|Symposium|Convention|Olympics|Games|World\s+Cup)\b")
+_NAME_BEFORE = re.compile(r"\b(?:[A-Z]{2,}[a-z]+|[A-Z][a-z]+[A-Z][A-Za-z]*|(?:Summit|Conference|Forum|Expo|Congress|Symposium|Convention|Olympics|Games|World\s+Cup))\s+$")
+"""A year that is part of a name dates nothing: a security's series ("the 2019-B notes", "Trust 2023-NR2"), an event
+("the 2026 Growth Summit", "DevWorld 2025" named by a brand in capitals)."""
 
 
 _last_period_cues: tuple[tuple, list[P.Cue]] = ((), [])
@@ -197,7 +204,7 @@ def _period_cues(s: str, ctx: Context) -> list[P.Cue]:
         named = frozenset(c.month for c in found if c.rel == "month" and c.month)
         found = [m for c in found if (c.rel != "month" or (_MONTH_LEAD.search(s, 0, c.start) and not _GUIDE_GIVEN.match(s, c.end))
                                       or s[c.start:c.end].lower()[:3] in P._MONTH_NUMBER  # before its measure: "the October data"
-                                      or _month_of_figure(s, c.start) or _MONTH_SUBJECT.match(s, c.end))
+                                      or _month_of_figure(s, c.start) or _MONTH_SUBJECT.match(s, c.end) or _month_detailed(s, c))
                  and (m := P.month_cue(c, ctx.fiscal_year, ctx.fiscal_quarter, ctx.quarter_end, ctx.call_month, named, ctx.call_day)
                       or _month_to_date(c, s, ctx)) is not None
                  # ("leverage of 2.5 times at the end of December": a balance ahead at a month's end, not one counted so far)
@@ -209,7 +216,29 @@ def _period_cues(s: str, ctx: Context) -> list[P.Cue]:
             found = [m] + found
     if "uarter" in s and (named := P.month_quarters(s, ctx.fiscal_year, ctx.fiscal_quarter, ctx.quarter_end, ctx.call_month)):
         found = sorted(found + [c for c in named if not any(f.start <= c.start < f.end for f in found)], key=lambda c: c.start)
+    if ctx.fiscal_quarter == 4 and ctx.fiscal_year and ("ast year" in s or "AST YEAR" in s):
+        found = [_closed_year(c, s, ctx.fiscal_year) for c in found]
     return found
+
+
+_NOT_OWN_YEAR = re.compile(r"\b(?:from|versus|vs\.?|than|over|against|since|to|of|with|like|as|until|through|compared|on|after|lapping|cycling)\s+$", re.I)
+_BASE_FIGURE_BEFORE = re.compile(r"\b(?:from|versus|vs\.?|(?<!more\s)(?<!less\s)(?<!fewer\s)than|compared|compares|against|over(?!\s+[$€£¥\d])|with)\b[^,;]{0,30}\d[^,;]{0,30}$", re.I)
+""""up from 13.1% last year": a base figure the year is said of ("more than 20,000 sellers last year" is no base)."""
+_YEAR_AHEAD_AFTER = re.compile(r"\b(?:expect|plan|anticipate|aim|intend|target|project|forecast|will|should|look\s+to)\w*\b[^.;]*?\bthis\s+(?:fiscal\s+)?year\b(?!['’]s)", re.I)
+_EARLIER_BASE_AFTER = re.compile(r"\b(?:versus|vs\.?|over|from|compared\s+(?:to|with)|than)\s+(?:the\s+)?(?:previous|prior|preceding)\s+(?:fiscal\s+)?year\b", re.I)
+
+
+def _closed_year(c: P.Cue, s: str, fy: int) -> P.Cue:
+    """"Last year" in a fourth-quarter call, said of what was done in it, is the year just reported when the sentence
+    calls the year ahead "this year" ("we added 900 dealers last year and expect 1,500 more this year") or sets it against
+    a year of its own ("last year ..., up 40% versus the previous year"): the speaker counts from the new year the call is
+    held in. A base "from last year" stays the year before."""
+    if (c.rel != "year_ago" or s[c.start:c.end].lower() != "last year" or _NOT_OWN_YEAR.search(s, max(0, c.start - 14), c.start)
+            or _BASE_FIGURE_BEFORE.search(s, max(0, c.start - 60), c.start)):
+        return c
+    if _YEAR_AHEAD_AFTER.search(s, c.end) is None and _EARLIER_BASE_AFTER.search(s, c.end) is None:
+        return c
+    return P.Cue(c.start, c.end, year=fy)
 
 
 _CALL_NAMED = re.compile(r"(?:['’]s)?(?:\s+(?:fiscal\s+)?(?:19|20)\d\d)?[-\s]+(?:(?:earnings|results|investor|analyst|conference|quarterly)\s+)*"
@@ -323,6 +352,19 @@ def _month_of_figure(s: str, at: int) -> bool:
     gave in May" does not."""
     m = _AFTER_FIGURE.search(s, max(0, at - 32), at)
     return m is not None and (not tensed(m.group(0)) and not _IRREGULAR.search(m.group(0)) or _MEASURED_IN.search(m.group(0)) is not None)
+
+
+_MONTH_DETAIL = re.compile(r",?\s+(?:with|at|of)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?[$€£¥]?\d", re.I)
+_SOMEONE = re.compile(r"\b(?:we|I|you|they|he|she)\b", re.I)
+
+
+def _month_detailed(s: str, c: P.Cue) -> bool:
+    """"Fundings held up well in April, with $9.2 billion closed": a month that ends a measure's clause, its figures
+    given right after, is their period; "we raised the dividend in May, with ..." dates a deed, not them."""
+    if _MONTH_DETAIL.match(s, c.end) is None:
+        return False
+    lead = max(s.rfind(",", 0, c.start), s.rfind(";", 0, c.start)) + 1
+    return _SOMEONE.search(s, lead, c.start) is None
 
 
 _MONTH_SUBJECT = re.compile(r"\s+(?:was|were|is|are|ran|came\s+in|averaged|grew|rose|fell|increased|decreased|declined|improved|up|down"
@@ -823,16 +865,27 @@ def _quarter_base(q: Quantity, s: str, pcues: list[P.Cue], qs: list[Quantity], n
     return None
 
 
-_WHEN = re.compile(r",\s+when\s+[^,;:]*", re.I)
+_OVER_YEAR_WORD = re.compile(r"year[-\s]over[-\s]year|YoY", re.I)
+_WHEN = re.compile(r",?\s+when\s+(?!(?:adjusted|excluding|including|compared|measured|normali[sz]ed|combined|viewed|taken|looking|you|one)\b)[^,;:]*", re.I)
+"""(No comma needed: "a recovery from the second quarter when sales were down 25%" tells that quarter's own fall; "when
+adjusted for ..." is a way of measuring, no clause on a period.)"""
 
 
 def _when_clause(s: str, q: Quantity, pcues: list[P.Cue]) -> P.Cue | None:
     """The period a ", when ..." clause holding the figure hangs on ("below the fourth quarter of last year, when we
     placed 212 systems"), if the clause names none of its own."""
-    before = [c for c in pcues if c.end <= q.start]
+    # ("a gain on Q2 when year-over-year orders dropped 18%": the move's own base word inside the clause names no
+    # period of it)
+    before = [c for c in pcues if c.end <= q.start and not (c.rel == "year_ago" and _OVER_YEAR_WORD.fullmatch(s, c.start, c.end))]
     if not before or _WHEN.fullmatch(s, before[-1].end, q.start) is None:
         return None
     return before[-1]
+
+
+def when_recalled(s: str, q: Quantity, pcues: list[P.Cue]) -> bool:
+    """Is the figure told in a "when ..." clause on an earlier period ("up 4%, after the second quarter when sales fell
+    9%")? That period is recalled for it alone, not the paragraph's."""
+    return _when_clause(s, q, pcues) is not None
 
 
 _DONE_AFTER = re.compile(r"(?:['’]s)?\s+(?:results|performance|momentum|execution|outperformance|beat|print)\b", re.I)
@@ -993,7 +1046,7 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         # period of the reason given, not of the outlook
         preceding = [c for c in preceding if not (c.start < lead.end() and _gone(c, ctx))]
     chosen = following[0] if following else (preceding[-1] if preceding else None)
-    if not following and ", when" in s and (when := _when_clause(s, q, pcues)) is not None:
+    if not following and " when " in s and (when := _when_clause(s, q, pcues)) is not None:
         chosen = when  # "a smaller drop than in the second quarter, when shipments fell 4.1%": the period the clause recalls
     if total_ended and chosen is None and fq:
         return P.call_period(fy, fq)
@@ -1051,6 +1104,12 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
                                                                and bool(chosen.quarter) and bool(fq) and chosen.quarter > fq
                                                                and not _ON_THE_CALL.match(s, chosen.end)))
         main = _quarter_of_year(chosen, s, pcues, fy, fq, qs[0].start, q.end) or P.resolve(chosen, fy, fq, ahead, ctx.fiscal_half)
+        if (kind is FactKind.GUIDANCE and fq == 4 and fy and chosen.rel is None and chosen.year is None and chosen.quarter == 4
+                and main is not None and main.fiscal_year == fy and main.quarter == 4 and _GUIDED_VERB.search(s, 0, q.start)
+                and not _BEFORE_THE_QUARTER.search(s, max(0, chosen.start - 24), chosen.start)):
+            # "we expect fourth quarter EPS to grow about 15%" in a fourth-quarter call: the quarter just reported is
+            # no outlook, so the next year's fourth quarter
+            main = P.label(fy + 1, 4)
     elif kind is FactKind.TARGET:
         annual = re.match(r"\s*(?:a|per)\s+year\b|\s*annually\b|\s*per\s+annum\b", s[q.end:q.end + 12], re.I)
         # only a named year dates a goal ("by 2030"); "over the next five years" leaves it open
@@ -1187,7 +1246,17 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
     named_previous = bool(fm and fq and ORDINAL[(fm.group(1) or fm.group(2)).lower()] == (fq - 1 or 4))
     month_end = bool(fq and (FROM_MONTH.search(s, max(0, q.start - 60), min(len(s), q.end + 60))
                              or _AT_MONTH.match(s, q.end)))
-    return P.previous_of(main, bool(SEQ.search(s)) or named_previous or month_end)
+    # ("improved from 2.3 to 1.9 times quarter on quarter": a base of the quarter before, as "sequentially" names it)
+    # ("down quarter-over-quarter from $120 million, 7.1 points a year ago": a base given its own year stays a year back)
+    qoq = "uarter" in s and _QOQ_WORD.search(s) is not None and not any(c.rel == "year_ago" and c.start > q.end for c in pcues)
+    return P.previous_of(main, bool(SEQ.search(s)) or named_previous or month_end or qoq)
+
+
+_QOQ_WORD = re.compile(r"\bquarter[-\s](?:over|on)[-\s]quarter\b", re.I)
+
+
+_GUIDED_VERB = re.compile(r"\b(?:expect|anticipate|project|forecast|guid|plan|see|should|will|look\s+for)\w*\b", re.I)
+_BEFORE_THE_QUARTER = re.compile(r"\b(?:from|versus|vs\.?|than|over|against|compared\s+(?:to|with)|since|after|like|as\s+in|in\s+line\s+with)\s+(?:the\s+|our\s+|this\s+)?$", re.I)
 
 
 def period_over(period: Period | None, ctx: Context) -> bool:

@@ -24,7 +24,7 @@ from .state import Context, State
 from .sentences import CLAUSE_BREAK, NEW_SUBJECT, clause_bounds, new_subject_at
 from .changes import CHANGE_BEFORE, FROM_QUARTER, ORDINAL, PER_UNIT_PRICE, REVISED_FROM, SEQ, SHARE_OF, YOY, change_kind, change_of, quarterly_step, similar_to_other, growth_named, qualitative_change, rate_ask, recalled_change, revision_step, stacked, way_said
 from .dating import (PAST, THAN_THE, WE_POSTED, change_of_base, comparison_cue, cue_ahead, cue_reported, economy_path, future_cue, last_years, period_cues,
-                     month_under_way, period_for, period_over, to_date, topic_period, undated)
+                     month_under_way, period_for, period_over, to_date, topic_period, undated, when_recalled)
 from .counts import listed_count, plural_count
 from .headings import YEAR_AHEAD_LEAD
 from .outside import not_ours
@@ -1368,6 +1368,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                        and THAN_THE.search(s, max(0, q.start - 40), q.start) is not None)
         if not comparison and period is not None and kind is not FactKind.PRIOR_GUIDANCE and not level_of and not earlier \
                 and not base_change and not _aside_of_year(s, period, st) and not _aside_to_date(s, period, st, ctx) \
+                and not (" when " in s and len(facts) > 1 and facts[-2].period != period and when_recalled(s, q, pcues)) \
                 and not _aside_by_contrast(s, period, st, ctx) \
                 and not _total_beside(period, kind, facts, ctx) \
                 and not _looked_back(s, period, kind, pcues, ctx) \

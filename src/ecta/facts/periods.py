@@ -23,6 +23,7 @@ CUES = re.compile(
     rf"""
     (?P<q>\bQ(?P<qn>[1-4])(?:\s*(?:FY|F|fiscal(?:\s+year)?|of(?=\s+['’]\d\d\b|\s+(?:19|20)\d\d\b))?\s*['’]?(?P<qy>\d{{4}}|\d{{2}})(?![\d%]|[,.]\d)|,\s*(?P<qy3>(?:19|20)\d\d)(?![\d%]|[,.]\d)
          |(?P<qlast2>\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year|\s+(?:a|one)\s+year\s+(?:ago|earlier)))?\b
+      |\b(?:last|prior)\s+year['’]s\s+Q(?P<qn3>[1-4])\b
       |\b(?P<qn2>[1-4])Q\s*(?:of\s+(?=['’]\d\d\b))?['’]?(?P<qy2>\d{{4}}|\d{{2}})?\b
       |\b(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th|(?<=the\s)final|(?<=our\s)final)[-\s]+(?:fiscal\s+|calendar\s+)?quarter
          (?:\s+(?:of\s+)?(?:(?:the\s+)?(?:fiscal|calendar)\s+(?:year\s+)?|FY\s*)?'?(?P<qoy>\d{{4}}|\d{{2}}(?!\d|%|[,.]\d|\s+(?:basis|bps|points?|percent|per\s+cent|million|billion|thousand|times|cents?)\b))|,\s*(?P<qoy2>(?:19|20)\d\d)(?![\d%]|[,.]\d)|\s+(?:in|for)\s+(?:fiscal\s+(?:year\s+)?|FY\s*)?(?P<qoy3>(?:19|20)\d\d)(?![\d%]|[,.]\d)
@@ -280,9 +281,9 @@ def _find_cues(sentence: str) -> list[Cue]:
         g, top = m, m.lastgroup
         c = Cue(m.start(), m.end())
         if top == "q":
-            c.quarter = int(g["qn"] or g["qn2"] or 0) or _ORD[(g["qo"] or g["qo2"] or g["qbo"] or g["qo3"]).lower()]
+            c.quarter = int(g["qn"] or g["qn2"] or g["qn3"] or 0) or _ORD[(g["qo"] or g["qo2"] or g["qbo"] or g["qo3"]).lower()]
             c.year = _year(g["qy"] or g["qy2"] or g["qy3"] or g["qoy"] or g["qoy2"] or g["qoy3"] or g["qby"] or g["qby2"])
-            if g["qlast"] or g["qlast2"] or g["qo2"]:  # ("Q2 of last year" as "the second quarter of last year")
+            if g["qlast"] or g["qlast2"] or g["qo2"] or g["qn3"]:  # ("Q2 of last year", "last year's Q2" as "the second quarter of last year")
                 c.rel = "q_last_year"
             elif g["qposs"] and c.year is None:
                 c.rel = "q_poss"  # "the second quarter's 59.8%": a quarter's own figure, recalled
