@@ -15,8 +15,8 @@ from ..months import MONTH_ALT
 Change, Direction, FactKind = (plain_members(e) for e in (Change, Direction, FactKind))
 
 
-_UP = r"wider|widened|up|increase[sd]?|increasing|grew|grow(?:n|th|ing|s)?|rose|rising|rises?|expanded|expands|expansion|expand(?:ing)?|improved|improv(?:es?|ement|ing)|higher|gain(?:ed|s)?|jump(?:ed|s)|climb(?:ed|s)|surg(?:ed|es)|soar(?:ed|s)|rebound(?:ed|s)|added|accelerat(?:ed|ion)|better|more|uplift|benefit(?:ed)?"
-_DOWN = r"down|cut|decrease[sd]?|decreasing|decline[sd]?|declining|fell|fall(?:s|ing)?|dropped|drops?|contracted|contraction|lower|fewer|reduc(?:ed|tion)|shrank|shrinks|slip(?:ped|s)|dip(?:ped|s)|slid|slides|sank|sinks|tumbl(?:ed|es)|plung(?:ed|es)|slump(?:ed|s)|retreat(?:ed|s)|eased|softened|subtract(?:ed|s|ing)|delever(?:ed|s|ing)|compress(?:ed|es|ing|ion)?|headwind|lost|worse|less|deteriorat(?:ed|ion)|erosion|cost\s+us|costs\s+us|(?:will|would|should|could|to|may|might)\s+cost|took\s+away|takes\s+away|hurt|dragged|weighed|weighing|weighs|pressured?|drag|shorter|deleverag(?:e|ed|ing)|tighter|tightened|narrower|lose|loses|losing|gave\s+up|gives?\s+up|giving\s+up"
+_UP = r"wider|widened|up|increase[sd]?|increasing|grew|grow(?:n|th|ing|s)?|rose|rising|rises?|expanded|expands|expansion|expand(?:ing)?|improved|improv(?:es?|ement|ing)|higher|gain(?:ed|s)?|jump(?:ed|s)|climb(?:ed|s)|surg(?:ed|es)|soar(?:ed|s)|rebound(?:ed|s)|added|accelerat(?:ed|ion)|better|more|uplift|benefit(?:ed)?|leveraged"
+_DOWN = r"down|cut|decrease[sd]?|decreasing|decline[sd]?|declining|fell|fall(?:s|ing)?|dropped|drops?|contracted|contraction|lower|fewer|reduc(?:ed|tion)|shrank|shrinks|slip(?:ped|s)|dip(?:ped|s)|slid|slides|sank|sinks|tumbl(?:ed|es)|plung(?:ed|es)|slump(?:ed|s)|retreat(?:ed|s)|eased|softened|subtract(?:ed|s|ing)|delever(?:ed|s|ing)?|compress(?:ed|es|ing|ion)?|headwind|lost|worse|less|deteriorat(?:ed|ion)|erosion|cost\s+us|costs\s+us|(?:will|would|should|could|to|may|might)\s+cost|took\s+away|takes\s+away|hurt|dragged|weighed|weighing|weighs|pressured?|drag|shorter|deleverag(?:e|ed|ing)|tighter|tightened|narrower|lose|loses|losing|gave\s+up|gives?\s+up|giving\s+up"
 CHANGE_BEFORE = re.compile(
     rf"\b(?P<w>{_UP}|{_DOWN}|change|swing|delta)(?:\s+(?:again|further|once\s+more)|\s+(?:seasonally|organically|sequentially|year[-\s](?:over|on)[-\s]year)\s*,)?(?:\s*,\s*(?=by\s)|\s+)(?:(?<=growth\s)rates?\s+(?=of\s))?(?:of\s+|by\s+|nearly\s+|about\s+|approximately\s+|roughly\s+|some\s+|over\s+|more\s+than\s+|almost\s+|just\s+(?:over|under)\s+|an?\s+|another\s+|a\s+further\s+|something\s+like\s+|(?:a\s+)?solid\s+|(?:a\s+)?strong\s+|(?:a\s+)?robust\s+|a\s+healthy\s+|a\s+very\s+strong\s+|close\s+to\s+|around\s+|sharply\s+|significantly\s+|a\s+bit\s+|slightly\s+|modestly\s+|by\s+|only\s+|just\s+|in\s+the\s+|at\s+an?\s+|between\s+|(?:with)?in\s+(?:a|the)\s+range\s+of\s+|(?:an?\s+)?average\s+(?:of\s+)?|(?:an?\s+)?even\s+(?:greater|larger|bigger|stronger)\s+|(?:more|much|very)\s+(?=[a-z]+\s)|(?:modest|measured|moderate|respectable|remarkable|steady|sizable|sizeable|substantial|mere|whopping|notable|healthy)\s+)*$",
     re.I,
@@ -28,7 +28,11 @@ _CHANGE_AFTER = re.compile(
     rf"|(?:(?!(?:of|in|to|from|for|on|at|and|or|with|by|was|were|is|are|the|our|a|an|than|as|we|that|which)\b)[\w&-]+\s+){{2,3}}?growth)\b|(?:\s+(?:{_UP}|{_DOWN}|greater(?=\s+than\b))\b))",
     re.I,
 )
-_GROWTH_AFTER = re.compile(r"\s+(?:(?:organic|revenue|sales|top[-\s]line|year[-\s]over[-\s]year|annual)\s+)?growth\b(?!\s+(?:rate\s+)?(?:of|in)\b)", re.I)
+_GROWTH_AFTER = re.compile(r"[\s-]+(?:(?!(?:of|in|to|from|for|on|at|and|or|but|with|by|was|were|is|are|be|the|our|its|a|an|than|as|we|that|which|"
+                           r"despite|due|driven|given|while|margins?)\b)[\w&-]+[\s-]+){0,3}?(?:growth|(?P<fall>declines?|decreases?|contraction))\b"
+                           r"(?!\s+(?:rate\s+)?(?:of|in)\b)", re.I)
+""""which is roughly 8% growth", "another quarter of double-digit subscription revenue growth", "a return to mid-single digit
+declines": a rate whose move is named after it, the line's words between."""
 _TIMED_NOUN_AFTER = re.compile(r"\s+(?:year[-\s](?:over|on)[-\s]year|sequential|quarter[-\s](?:over|on)[-\s]quarter)\s+(?:[\w&-]+\s+){0,2}?"
                                r"(?P<n>increase|decrease|decline|growth|improvement|reduction|drop|gain|rise|contraction|expansion)\b", re.I)
 _MORE_AFTER = re.compile(r"\s+(?:more|fewer|additional)\b(?![^.;,]{0,40}\bthan\b)", re.I)
@@ -62,6 +66,10 @@ _GROWTH_WORD = re.compile(r"\b(?:grow\w*|grew|accelerat\w*|decelerat\w*|increas\
 _AHEAD_CUE = re.compile(r"\b(?:expect\w*|guid\w*|forecast\w*|outlook|anticipat\w*|should|will|project\w*)\b", re.I)
 _OF_A_YEAR = re.compile(r"\s*(?:of|in|last|a\s+year|the\s+prior|the\s+previous|'|’|\d)", re.I)
 PER_UNIT_PRICE = re.compile(r"\s*(?:per|a|/)\s*(?:(?:metric|gross|net|short|long|wet|dry)\s+(?=ton))?(?:barrel|bbl|boe|Mcf|Mcfe|MMBtu|ton|tonne|pound|lb|ounce|oz|gallon|MWh|kWh|seat\s+mile|ASM)\b", re.I)
+_VERB_PERIODS_BY = re.compile(r"\b(?P<v>lower\w*|reduc\w*|cut|decreas\w*|declin\w*|increas\w*|improv\w*|grew|rose|fell|expand\w*)\s+"
+                              r"(?:(?:in|for|during)\s+(?:the\s+)?(?:full[-\s]|fiscal\s+|fourth\s+|third\s+|second\s+|first\s+)?(?:quarter|year|half)\s*,?\s*(?:and\s+)?){2}"
+                              r"by\s+(?:about\s+|roughly\s+|approximately\s+|nearly\s+)?$", re.I)
+""""EBITDA decreased in the quarter and for the full year by $4 million and $7 million": the verb, its two periods, then the amounts."""
 _VERBED = re.compile(r"\b(?P<v>lowered|reduced|cut|decreased|increased|boosted|lifted|improved|trimmed|grew|expanded)\s+"
                      r"(?:our\s+|the\s+|its\s+)?(?:(?!(?:from|to|of|in|at|on|for|with|and|or|was|were|is)\b)[\w&-]+\s+){1,2}(?:by\s+)?"
                      r"(?:about\s+|roughly\s+|approximately\s+|nearly\s+)?$", re.I)
@@ -124,6 +132,8 @@ _SHARE_LOST = re.compile(r"\s+of\s+(?:market\s+)?share\s+(?:that\s+)?(?:we|they|
 _YEAR_BASE = re.compile(r"\s*,?\s*(?:above|below|ahead\s+of|behind|versus|vs\.?|compared\s+(?:to|with)|relative\s+to|over|from)\s+(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d\b(?!\s+to\b)", re.I)
 _PARALLEL_BASIS = re.compile(r"\s+on\s+an?\s+(?:[\w-]+\s+){1,2}basis\s*,?\s*(?:and|or|while|versus|vs\.?)\s+"
                              r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+)?", re.I)
+_RESPECTIVELY_AFTER = re.compile(r"\s*,?\s*respectively\b", re.I)
+_AND_ONLY = re.compile(r"\s*,?\s*and\s+(?:by\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?", re.I)
 _RANGE_AFTER = re.compile(r"\s+(?:range|band)\b", re.I)
 _BARE_COMPARED = re.compile(r"(?:,\s*which\s+(?:is|was)|,\s*(?:that\s+is|or))\s+(?:about\s+|roughly\s+|approximately\s+|nearly\s+)?$", re.I)
 _BARE_COMPARED_AT = re.compile(r",\s*which\s+(?:is|was|represents|represented)\s+(?:about\s+|roughly\s+|approximately\s+|nearly\s+)?(?:at\s+)?$", re.I)
@@ -154,6 +164,11 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
                 moved, way = change_of(prev[-1], s, qs, link=False)
                 if moved:
                     return True, way
+    if link and " and " in before and "respectively" in after[:24] and _RESPECTIVELY_AFTER.match(after) and _AND_ONLY.fullmatch(before):
+        prev = [o for o in qs if o.end <= q.start]
+        if prev[-1].unit == q.unit:
+            # "decreased in the quarter and for the year by $4 million and $7 million respectively": one verb, two moves
+            return change_of(prev[-1], s, qs, link=False)
     if link and " basis" in before and _PARALLEL_BASIS.fullmatch(before) and (prev := [o for o in qs if o.end <= q.start]):
         # "16.2% on a GAAP basis and 21.4% on a non-GAAP basis": the second of a pair said by basis is what the first
         # is, a level after a level ("was 16.2% ... and 21.4%"), a move after a move ("rose 5% ... and 7%")
@@ -207,13 +222,15 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
         if cmp:  # "spreads were 25 basis points tighter than a year ago", "sales were 3% below last year"
             word = next(g for g in cmp.groups() if g)
             return True, Direction.DOWN if _DOWN_RX.match(word) or word.lower() in ("below", "behind", "under") else Direction.UP
-        if q.unit == "%" and _GROWTH_AFTER.match(s, q.end):
-            return True, Direction.UP  # "which is roughly 8% growth off your new midpoint": a growth named after its rate
+        if q.unit == "%" and (grown := _GROWTH_AFTER.match(s, q.end)):
+            return True, Direction.DOWN if grown.group("fall") else Direction.UP  # "which is roughly 8% growth off your new midpoint": a growth named after its rate
         return False, None
     if not m and ("by" in before or "ed " in before or "grew " in before):
         vb = _VERB_BY.search(s, max(0, q.start - 60), q.start)
         if not vb and (q.unit in ("%", "bps") or not re.match(r"[^.;]{0,30}?\bto\s+[$€£¥₹\d]", s[q.end:q.end + 40])):  # not "from $900 million to $2.1 billion"
             vb = _VERBED.search(s, max(0, q.start - 40), q.start)
+        if not vb and " year" in s[max(0, q.start - 60):q.start]:
+            vb = _VERB_PERIODS_BY.search(s, max(0, q.start - 80), q.start)
         if vb:  # "should lower LOE by roughly 40 cents", "raise prices by 3%"
             return True, Direction.DOWN if vb.group("v").lower().startswith(_VERB_DOWN) else Direction.UP
     if not m and q.unit in ("%", "bps") and any_in(before.lower(), _VERB_STEMS):
@@ -238,6 +255,8 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
             # "the strike settlement cost us $0.07 a share": what a one-off item cost, a charge's size; not a driver held
             # against a base ("a wet August cost us $0.08 a share relative to normal") nor "$25 million of gross profit"
             return False, None
+        if w == "leveraged" and q.unit not in ("%", "bps"):
+            return False, None  # "we were leveraged 2.4 times": a level of debt, where "SG&A leveraged 40 basis points" moved
         if w.endswith("cost") and q.unit not in ("%", "bps"):
             return False, None  # "we expect the program to cost $44 million": what it costs, where "will cost 80 basis points" is a fall
         if w == "up" and re.search(r"\b(?:make|makes|made|making|add|adds)\s+up\s+", s[max(0, q.start - 30):q.start], re.I):

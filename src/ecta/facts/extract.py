@@ -43,6 +43,7 @@ _VERSUS_BEFORE = re.compile(r"^(?:versus|vs\.?|compar(?:ed|es|ing)\s+(?:to|with)
 """"grew 14% versus 8% growth": a change set against another change, which is an earlier one."""
 _COMPARE_OF = re.compile(r"\b(?:(?:compar(?:ed|es|ing)\s+(?:to|with)|versus|vs\.?|against|up\s+from|down\s+from)\s+(?:[\w-]+\s+){1,4}?|(?:over|above)\s+(?:our\s+|the\s+|its\s+)?(?:full[-\s]year\s+|fiscal\s+)?(?:19|20)\d\d\s+(?:[\w-]+\s+){1,4}?|(?:last|prior|previous)\s+year[’']s\s+(?:[\w-]+\s+){0,2})(?:of|at)\s+(?:about\s+|approximately\s+)?$", re.I)
 _THAN_BEFORE = re.compile(r"\b(?:than|below|above|under|ahead\s+of|short\s+of)\s+the\s+(?:about\s+|roughly\s+|approximately\s+)?$", re.I)
+_VERSUS_BARE = re.compile(r"\s*,?\s*(?:versus|vs\.?|compared\s+(?:to|with))\s+(?:about\s+|approximately\s+|roughly\s+)?", re.I)
 _HEADS_PAIR = re.compile(r"\s*(?:per\s+(?:diluted\s+)?share\s+)?(?:versus|vs\.?|compared\s+(?:to|with)|against)\s", re.I)
 """"$1.31 against $1.02 a year ago, or $1.26 against $0.97 excluding items": a figure set against one of its own heads a
 new pair; it is not one more earlier level."""
@@ -65,9 +66,9 @@ _TO_FLAT = re.compile(r"(?:\s+(?P<noun>(?P<fall>declines?|decreases?|drop|reduct
 _DOWN_BEFORE = re.compile(r"\b(?:down|declines?|decreases?|declining|decreasing|negative|lower|falling)\s+(?:of\s+|by\s+)?(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 _COST_METRICS = frozenset({"dso", "dio", "operating_expenses", "research_and_development", "sales_and_marketing",
                            "general_and_administrative", "interest_expense", "charge_offs", "provision", "net_debt", "debt"})
-_IMPROVE = re.compile(r"\b(?:improv(?:e|ed|es|ing|ement)|better|(?:operating\s+)?leverage|help(?:ed|s)?|benefit(?:ed|s|ted)?)\b", re.I)
+_IMPROVE = re.compile(r"\b(?:improv(?:e|ed|es|ing|ement)|better|(?:operating\s+)?leverag(?:e|ed|ing)|help(?:ed|s)?|benefit(?:ed|s|ted)?)\b", re.I)
 _WORSE_AFTER = re.compile(r"\s+(?:worse|of\s+(?:[\w-]+\s+){0,2}?(?:deterioration|deleverage))\b", re.I)
-_WORSE_BEFORE = re.compile(r"\b(?:deteriorat(?:ion|ed|es|e)|worsen(?:ed|ing|s)?)\s+(?:of\s+|by\s+)?(?:about\s+|roughly\s+|approximately\s+|some\s+)?$", re.I)
+_WORSE_BEFORE = re.compile(r"\b(?:deteriorat(?:ion|ed|es|e)|worsen(?:ed|ing|s)?|delever(?:ag(?:ed?|ing))?(?:ed|s|ing)?)\s+(?:of\s+|by\s+)?(?:about\s+|roughly\s+|approximately\s+|some\s+)?$", re.I)
 """A cost ratio said to get worse: 'the operating ratio was 60 basis points worse', 'a deterioration of 100 to 150 basis points'."""
 _THAN_OUTLOOK = re.compile(r"\s+than\s+(?:our\s+|the\s+|we\s+)?(?:guidance|guided|outlook|forecast|expect\w*|plan(?:ned)?|budget\w*|anticipated)", re.I)
 _NEG_NOUN_AFTER = re.compile(r"\s+(?:negative|unfavou?rable|adverse)\s+(?:[\w-]+\s+)?(?:comps?|comparables?|impact|effect|contribution|growth|change|swing)\b", re.I)
@@ -862,6 +863,12 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             # "up 4.1% organically and 2.8% in reported terms"; "off 4% on the quarter and 13% from last year", where
             # "from last year" alone would read as a rise: the one direction word governs the list
             is_change, direction = True, facts[-1].direction
+        if (not is_change and q.unit in ("%", "bps") and facts and facts[-1].sentence == s and facts[-1].change is not None
+                and facts[-1].unit == q.unit and facts[-1].direction is not None and facts[-1].text in s
+                and _VERSUS_BARE.fullmatch(s, s.find(facts[-1].text) + len(facts[-1].text), q.start) and _BARE_CHANGE_AFTER.match(s, q.end)):
+            # "sales were down 9% versus 21%", "grew 14% versus 8%": the bare figure set against a move is the earlier
+            # move, and the one word of direction governs both
+            is_change, direction = True, facts[-1].direction
         if (is_change and direction is Direction.UP and facts and facts[-1].sentence == s and facts[-1].direction is Direction.DOWN
                 and facts[-1].unit == q.unit and facts[-1].text in s
                 and _SHARED_BY.fullmatch(s, s.find(facts[-1].text) + len(facts[-1].text), q.start)):
@@ -973,6 +980,9 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             negative = True
             value = -abs(value) if value is not None else None
             low, high = ((-high if high is not None else None), -low) if low is not None and low > 0 else (low, high)
+        if (not negative and value is not None and value > 0 and may_match(s[max(0, q.start - 90):q.start], ("unfavo", "adverse", "negative"))
+                and _ADVERSE_EFFECT_ON.search(s, max(0, q.start - 90), q.start)):
+            negative, value = True, -value  # "an unfavorable impact on our margin of about 80 basis points": what it took away
         if not negative and is_money(q.unit) and value is not None and value > 0 and _NEG_AFTER.match(s, q.end):
             negative, value = True, -value  # "$0.06 unfavorable compared with last year", "$0.11 behind normal"
             if not is_change and YOY.search(s, q.end, min(len(s), q.end + 60)):
@@ -1015,7 +1025,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 and (imp := _IMPROVE.search(s, max(0, q.start - 30), _clause_end(s, q, 30)))
                 and not _THAN_OUTLOOK.match(s, imp.end())):  # "rose 1.4%, better than our guidance": not the cost's direction
             direction = Direction.DOWN  # "DSO improved by 2 days", "a 30 basis point improvement" in SG&A
-        if (is_change and direction is Direction.DOWN and q.unit in ("%", "bps")
+        if (is_change and direction is Direction.DOWN and q.unit in ("%", "bps", "days")
                 and (_WORSE_AFTER.match(s, q.end) or _WORSE_BEFORE.search(s, max(0, q.start - 40), q.start))
                 and (_cost_said(q, s, metric, cost_share, ratio_topic) or (picked is not None and _COST_RATIO.search(picked[1])))):
             direction = Direction.UP  # "60 basis points worse", "a deterioration of 100 to 150 basis points" in the operating ratio: it rises
@@ -1510,6 +1520,9 @@ _OR_SAID = re.compile(_OR, re.I)
 _OR_PER_SHARE = re.compile(rf"{_OR}[$€£]?\d[\d.,]*\s*(?:cents?\s+)?{_A_SHARE}", re.I)
 """"we lost $0.07 per share", "the company lost 8 cents a share": the company's own loss said with a verb, not a fall;
 "lost $0.05 per share to currency" and "the strike lost us $0.03 a share" stay effects."""
+_ADVERSE_EFFECT_ON = re.compile(r"\b(?:negative|unfavou?rable|adverse)\s+(?:[\w-]+\s+)?(?:impact|effect)\s+(?:on|to)\s+(?:(?!(?:the|our|this|first|second|third|fourth|full)\s+(?:[\w-]+\s+)?(?:quarter|year|half)\b)[\w&'’-]+\s+){1,5}?of\s+"
+                                r"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|some\s+)?$", re.I)
+"""The effect named before the measure it hit, and the figure after it ("an adverse effect on operating profit of $5 million")."""
 _NEG_AFTER = re.compile(r"\s+(?:per\s+share\s+|a\s+share\s+)?(?:unfavou?rable|behind|short\s+of|worse|dilutive)\b", re.I)
 _DAYS_MEASURE = re.compile(r"\bdays?['’]?\s+(?:in\s+|of\s+)?(?:claims|payables?|supply|inventory|receivables?|sales\s+outstanding|cash|"
                            r"to\s+(?:close|collect|pay|sell))(?:\s+payable|\s+outstanding)?|\b(?:cycle|build|lead|turn|turnaround|processing|"
@@ -2051,7 +2064,13 @@ def _cost_said(q: Quantity, s: str, metric: str, cost_share: bool, ratio_topic) 
     """Is the change one of a cost or a cost ratio (lower is better), so that an improvement is a fall and a
     deterioration a rise?"""
     return bool(metric in _COST_METRICS or cost_share or ratio_topic
-                or _COST_RATIO.search(s, max(0, q.start - 60), _clause_end(s, q, 40)))
+                or _COST_RATIO.search(s, max(0, q.start - 60), _clause_end(s, q, 40))
+                # a cycle or collection time is better short ("the cash conversion cycle deteriorated 4 days" grew), unless
+                # its own words before the figure name days a company is better holding long: payables, cash on hand
+                or q.unit == "days" and not _LONG_IS_BETTER.search(s, clause_bounds(s, q.start)[0], q.start))
+
+
+_LONG_IS_BETTER = re.compile(r"\b(?:payables?|DPO|cash)\b", re.I)
 
 
 _REGION_MOVED = re.compile(
