@@ -628,3 +628,33 @@ def stacked(s: str, q: Quantity, qs: list[Quantity]) -> bool:
         return False
     nxt = min((o.start for o in qs if o.start >= q.end), default=len(s))
     return bool(_STACK_AFTER.match(s[:nxt], q.end) or _STACK_BEFORE.search(s, max(0, q.start - 60), q.start))
+
+
+_SPAN_BASE = re.compile(r"\b(?:(?:over|in|during|for|across)\s+(?:the\s+)?(?:last|past|prior|previous)\s+(?:two|three|four|five|several|few|[2-9])\s+years"
+                        r"|(?:over|in|during|for|across)\s+(?:the|a)\s+(?:two|three|four|five|[2-9])[-\s]year\s+(?:period|span|stretch)"
+                        r"|(?:over|in)\s+(?:two|three|four|five|[2-9])\s+years|(?:two|three|four|five|several|[2-9])\s+years\s+(?:ago|earlier|before)"
+                        r"|since\s+(?:the\s+|its\s+|our\s+)?(?:inception|launch|start|beginning)(?!\s+of\s+(?:the\s+|this\s+)?(?:year|quarter|month)\b)|since\s+(?:we|it|they)\s+(?:began|started|launched|began))\b", re.I)
+_SPAN_WORDS = ("year", "ince")
+
+
+def multi_period_base(s: str, q: Quantity, qs: list[Quantity], own_q: int | None, call_q: int | None) -> bool:
+    """A move held against no one period a year or a quarter back: "over the past two years", "since the program's
+    inception", "from the first-quarter low" in a fourth-quarter call. Like a two-year stack it has no change; its way
+    and sign stay. A year named as the base ("up 70% versus 2023" in a 2025 call) is a year's base: yoy."""
+    cstart, cend = clause_bounds(s, q.start)
+    before = (max([o.end for o in qs if o.end <= q.start] + [cstart]), q.start)
+    nxt = min([o.start for o in qs if o.start >= q.end] + [cend, q.end + 80])
+    comma = s.find(",", q.end, nxt)
+    after = (q.end, comma if comma >= 0 else nxt)  # "rose 8%, the most in the last three years" is no base
+    if any_in(s, _SPAN_WORDS):
+        for lo, hi in (before, after):
+            if _SPAN_BASE.search(s, lo, hi):
+                return True
+    before_own = {(x - 1 or 4) for x in (own_q, call_q) if x}
+    if before_own:
+        for lo, hi in (after, before):
+            for m in FROM_QUARTER.finditer(s[lo:hi]):
+                n = ORDINAL[(m.group(1) or m.group(2)).lower()]
+                if n not in before_own and n not in (own_q, call_q) and (lo == after[0] or _TO_FIGURE.match(s[lo:hi], m.end())):
+                    return True
+    return False
