@@ -1337,7 +1337,8 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         prev = (q, basis)
         facts.append(Fact(
             metric=metric, phrase=phrase or metric.replace("_", " "),
-            value=None if low is not None else value, low=low, high=high if low is not None else None,
+            # ("double-digit declines" keep their open end: at most -10, no low)
+            value=None if low is not None else value, low=low, high=high if low is not None or value is None else None,
             unit=q.unit, approx=q.approx, change=change, direction=direction if is_change else None,
             period=period, kind=kind, basis=basis, speaker=ctx.speaker, turn=ctx.turn, line=line, page=page,
             sentence=s, text=q.text,
