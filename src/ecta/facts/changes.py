@@ -22,7 +22,7 @@ CHANGE_BEFORE = re.compile(
     re.I,
 )
 _CHANGE_AFTER = re.compile(
-    rf"^\s*(?:or\s+(?:better|higher|more|greater)\s+(?=(?:[\w&-]+\s+){{0,3}}growth\b))?(?:(?:ahead\s+of|behind|above|below|under)\s+(?:last\s+year|a\s+year\s+ago|the\s+prior\s+year|the\s+same\s+(?:period|quarter|time)\s+(?:last\s+year|a\s+year\s+ago|of\s+(?:fiscal\s+)?20\d\d|in\s+20\d\d))|(?:year[-\s]over[-\s]year|YoY|y/y|sequential(?:ly)?|quarter[-\s](?:over|on)[-\s]quarter|QoQ|q/q|organic(?:ally)?|on\s+an?\s+(?:[\w-]+\s+){{0,2}}basis|in\s+constant\s+currency|at\s+constant\s+currency|constant[-\s]currency|reported(?!\s+(?:in|by|for|at|a\s+year|last|during|the|earlier|previously)\b)|as\s+reported|compared\s+(?:to|with)|versus|vs\.?|from\s+(?:the\s+)?(?:prior|last|previous|a\s+year|same)|over\s+(?:the\s+)?(?:prior|last|previous|same)|year\s+on\s+year|"
+    rf"^\s*(?:or\s+(?:better|higher|more|greater)\s+(?=(?:[\w&-]+\s+){{0,3}}growth\b))?(?:(?:ahead\s+of|behind|above|below|under)\s+(?:last\s+year|a\s+year\s+ago|the\s+prior\s+year|the\s+same\s+(?:period|quarter|time)\s+(?:last\s+year|a\s+year\s+ago|of\s+(?:fiscal\s+)?20\d\d|in\s+20\d\d))|(?:year[-\s]over[-\s]year|YoY|y/y|sequential(?:ly)?|quarter[-\s](?:over|on)[-\s]quarter|QoQ|q/q|organic(?:ally)?|on\s+an?\s+(?:[\w-]+\s+){{0,2}}basis|in\s+constant\s+currency|at\s+constant\s+currency|constant[-\s]currency|reported(?!\s+(?:in|by|for|at|a\s+year|last|during|the|earlier|previously)\b)|as\s+reported|compared\s+(?:to|with)|versus|vs\.?|from\s+(?:the\s+)?(?:prior|last|previous|a\s+year|same)|over\s+(?:the\s+)?(?:prior|last|previous|same)|year[-\s]on[-\s]year|"
     rf"(?:(?!or\b)\w+\s+)?(?:(?:combined|organic|underlying|reported|constant[-\s]currency|currency[-\s]neutral|year[-\s]over[-\s]year|year[-\s]on[-\s]year|sequential|comparable)\s+)?(?:increase|decrease|decline|growth|improvement|expansion|contraction|reduction|rise|jump|gain|drop|uplift|deterioration|headwind|tailwind|benefit|higher|lower|better|worse)"
     # "31% operating income growth", "the 12% service order growth": a line of two or three words, then its growth
     rf"|(?:(?!(?:of|in|to|from|for|on|at|and|or|with|by|was|were|is|are|the|our|a|an|than|as|we|that|which)\b)[\w&-]+\s+){{2,3}}?growth)\b|(?:\s+(?:{_UP}|{_DOWN}|greater(?=\s+than\b))\b))",
@@ -97,6 +97,7 @@ _TOOK_OFF = re.compile(r"\b(?:takes?|took|taking|shaves?|shaved|shaving|knocks?|
 _OFF_FALL = re.compile(r"(?:\b(?:is|are|was|were|be|been|being|running|ran|came\s+in|ended|closed|finished|trending|tracking|stayed|remained)\s+|,\s*)"
                        r"off\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|some\s+|just\s+|only\s+|another\s+)?$", re.I)
 """"orders were off about 7%", "revenue of $2.1 billion, off 3%": a level below the year before, a fall."""
+_DEBT_CUT_AFTER = re.compile(r"\s+(?:of|in)\s+(?:(?:net|gross|total)\s+)?(?:debt|leverage|borrowings)\s+reductions?\b", re.I)
 _TAKEN_AFTER = re.compile(r"\s+(?:out\s+of|off)\b", re.I)
 # "net price erosion in Europe of 2% to 3%", "a price cut in Germany of 10%": a named fall, its place between
 _FALL_OF = re.compile(r"\b(?:erosion|cut|declines?|decreases?|reductions?|drops?|compression|contraction|deterioration)\s+(?:(?:in|on|at|for|across|to)\s+(?:[\w&'’-]+\s+){1,4}?)?of\s+"
@@ -138,6 +139,9 @@ _RANGE_AFTER = re.compile(r"\s+(?:range|band)\b", re.I)
 _BARE_COMPARED = re.compile(r"(?:,\s*which\s+(?:is|was)|,\s*(?:that\s+is|or))\s+(?:about\s+|roughly\s+|approximately\s+|nearly\s+)?$", re.I)
 _BARE_COMPARED_AT = re.compile(r",\s*which\s+(?:is|was|represents|represented)\s+(?:about\s+|roughly\s+|approximately\s+|nearly\s+)?(?:at\s+)?$", re.I)
 _MOVE_NOUN_AFTER = re.compile(r"\s+(?:(increase|growth|improvement|rise|gain)|(decrease|decline|drop|reduction|fall))\b", re.I)
+_WAY_THEN_BASE = re.compile(r"\s+(up|down|higher|lower|increase|decrease|decline|growth|rise|drop|improvement)\s+(?:year[-\s](?:over|on)[-\s]year|YoY|y/y|"
+                            r"sequentially|quarter[-\s](?:over|on)[-\s]quarter|compared?\b|versus|vs\.?|from\s+(?:last|the\s+prior|a\s+year|the\s+same)|"
+                            r"over\s+(?:last|the\s+prior|the\s+same))", re.I)
 _BARE_WAY_AFTER = re.compile(r"\s+(higher|lower|better|worse)(?=\s*(?:[,;.]|$|\s(?:as|because|on\s+the\s+back|driven|due|reflecting)\b))", re.I)
 
 
@@ -186,8 +190,8 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
             return True, Direction.DOWN if _DOWN_RX.match(word) or word.lower() in ("dilution", "erosion") else Direction.UP
     if _TAKEN_BEFORE.search(before) and _TAKEN_AFTER.match(s, q.end) or "off" in before and (_TOOK_OFF.search(before) or _OFF_FALL.search(before)):
         return True, Direction.DOWN  # "takes $25 million out of revenue", "volume and mix took off 1.4 points", "sales were off 4%"
-    if _FALL_OF.search(s, max(0, q.start - 60), q.start):
-        return True, Direction.DOWN
+    if _FALL_OF.search(s, max(0, q.start - 60), q.start) or "reduction" in after and _DEBT_CUT_AFTER.match(after):
+        return True, Direction.DOWN  # "$180 million of net debt reduction": the debt's fall, its noun after the amount
     if q.unit in ("%", "bps") and ("ilution" in s[max(0, q.start - 60):q.start] and _DILUTION_OF.search(s, max(0, q.start - 60), q.start)
                                    or " us" in after[:30] and _IT_COST_US.match(after) or "share" in after[:20] and _SHARE_LOST.match(after)):
         return True, Direction.DOWN  # "dilution from the new plants of 1 to 2 points", "the 0.8 points it cost us in the third quarter"
@@ -213,6 +217,8 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
             cmp = _MOVE_NOUN_AFTER.match(s, q.end)  # ", which is approximately at 8.4% increase": a move said without its article
         if not cmp and q.unit in ("%", "bps") and _BARE_COMPARED.search(s, max(0, q.start - 30), q.start):
             cmp = _BARE_WAY_AFTER.match(s, q.end)  # "Commercial was 17.4%, which is 1.6 points lower, as ...": the move, its base left unsaid
+        if not cmp and q.unit in ("%", "bps") and " " in after[:1]:
+            cmp = _WAY_THEN_BASE.match(s, q.end)  # "output was 13% up year-on-year", "was 50% increase compared to": the way after the rate
         if not cmp and q.unit not in ("%", "bps", "x", "days"):
             cmp = _MONEY_AGAINST_EARLIER.match(s, q.end)  # "$38.5 million higher than our December 2024 balance"
         if not cmp:
@@ -282,6 +288,8 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
         return False, None  # "71,400 lower berths": the word belongs to the counted noun
     if m2 and q.unit in (None, "count") and _MORE_AFTER.match(after):
         return False, None  # "and about 120 more in the back half": further ones, not a rise
+    if m2 and q.unit is not None and len(q.unit) == 3 and q.unit.isupper() and " benefit" in after[:20] and "tax" in s[max(0, q.start - 60):q.end + 40].lower():
+        return False, None  # "income tax was a $19 million benefit": what the tax line gave, no rise against a period
     if m2:
         txt = m2.group(0)
         if re.match(r"^\s*(?:reported|as\s+reported)\b", txt, re.I) and q.unit not in ("%", "bps"):
@@ -658,3 +666,13 @@ def multi_period_base(s: str, q: Quantity, qs: list[Quantity], own_q: int | None
                 if n not in before_own and n not in (own_q, call_q) and (lo == after[0] or _TO_FIGURE.match(s[lo:hi], m.end())):
                     return True
     return False
+
+
+_PARALLEL_PLACE = re.compile(r"\s+(for|in|at|across|among|from)\s+(?:[\w&'’-]+\s+){0,3}?[\w&'’-]+\s*,\s*", re.I)
+
+
+def parallel_item(s: str, prev_end: int, q: Quantity) -> bool:
+    """"revenue was up 13% for laptops, 8% for monitors and 27% for printers": a list whose items each name their place
+    the same way, so the first item's move is every item's (joined by a comma alone, where "and" already says so)."""
+    m = _PARALLEL_PLACE.fullmatch(s, prev_end, q.start)
+    return m is not None and re.match(rf"\s+{m.group(1)}\b", s[q.end:q.end + 12], re.I) is not None

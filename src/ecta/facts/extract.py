@@ -22,7 +22,7 @@ from .numbers import CURRENCY_PREFIX, Quantity, find_quantities
 from .taxonomy import _BY_PART, COUNT_METRICS, DAYS_METRICS, MONEY_METRICS, NEGATING, PERCENT_METRICS, PNL_METRICS, RATIO_METRICS, metric_cues, part_margin, part_subject, part_topic, PART_VERB, _EMPLOYMENT
 from .state import Context, State
 from .sentences import CLAUSE_BREAK, NEW_SUBJECT, clause_bounds, new_subject_at
-from .changes import CHANGE_BEFORE, FROM_QUARTER, ORDINAL, PER_UNIT_PRICE, REVISED_FROM, SEQ, SHARE_OF, YOY, change_kind, change_of, quarterly_step, similar_to_other, growth_named, qualitative_change, rate_ask, multi_period_base, recalled_change, revision_step, stacked, way_said
+from .changes import CHANGE_BEFORE, FROM_QUARTER, ORDINAL, PER_UNIT_PRICE, REVISED_FROM, SEQ, SHARE_OF, YOY, change_kind, change_of, quarterly_step, similar_to_other, growth_named, qualitative_change, rate_ask, multi_period_base, parallel_item, recalled_change, revision_step, stacked, way_said
 from .dating import (PAST, THAN_THE, WE_POSTED, change_of_base, comparison_cue, cue_ahead, cue_reported, economy_path, future_cue, last_years, period_cues,
                      month_under_way, period_for, period_over, to_date, topic_period, undated)
 from .counts import listed_count, plural_count
@@ -858,8 +858,9 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         if ((not is_change or facts and facts[-1].direction not in (None, direction) and not bridge_step and not way_said(q, s, qs))
                 and q.unit == "%" and facts and facts[-1].change is not None and facts[-1].unit == "%"
                 and not SHARE_OF.match(after) and not _OF_A_SET.match(after)  # "..., and 41% of our cafes posted positive comps": a share
-                and facts[-1].sentence == s and re.fullmatch(r"\s*(?:[A-Za-z-]+\s+){0,4}?(?:,\s*)?(?:and|or)\s+(?:by\s+)?(?:about\s+|approximately\s+)?",
-                                                             s[s.find(facts[-1].text) + len(facts[-1].text):q.start])):
+                and facts[-1].sentence == s and (re.fullmatch(r"\s*(?:[A-Za-z-]+\s+){0,4}?(?:,\s*)?(?:and|or)\s+(?:by\s+)?(?:about\s+|approximately\s+)?",
+                                                              s[s.find(facts[-1].text) + len(facts[-1].text):q.start])
+                                                 or parallel_item(s, s.find(facts[-1].text) + len(facts[-1].text), q))):
             # "up 4.1% organically and 2.8% in reported terms"; "off 4% on the quarter and 13% from last year", where
             # "from last year" alone would read as a rise: the one direction word governs the list
             is_change, direction = True, facts[-1].direction
@@ -992,11 +993,15 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             is_change, direction = True, Direction.DOWN
         if (not is_change and not negative and metric_span is not None and (value is not None and value > 0 or low is not None and low > 0)
                 and metric in _LOSS_METRICS and NEGATING.search(s[metric_span[0]:metric_span[1] + 1]) and is_money(q.unit) and not item
-                and not item_loss(s, q) and "carry" not in s[metric_span[0]:metric_span[1]].lower()):  # (NOL carrybacks earn a benefit)
+                and not item_loss(s, q) and "carry" not in s[metric_span[0]:metric_span[1]].lower()  # (NOL carrybacks earn a benefit)
+                and not ("revers" in s[q.end:q.end + 40] and _LOSS_REVERSED.match(s, q.end))):
             if value is not None:
                 value = -value
             else:  # "a loss per share between $0.09 and $0.02", "an operating loss of $10 million to $12 million"
                 low, high = (-high if high is not None else None), -low
+        if (not negative and is_money(q.unit) and value is not None and value > 0 and not is_change and "loss" in s[q.end:q.end + 30]
+                and _LOSS_AFTER.match(s, q.end) and not item_loss(s, q) and not _LOSS_ON_ITEM.match(s, q.end)):
+            value = -value  # "the rates segment contributed $41 million in pre-tax loss": the loss said after its amount
         if not is_change and metric == "same_store_sales" and q.unit == "%" and not re.match(r"\s+of\b", after):
             # comparable sales are a change by their nature: "our comp for the period was 3.9%", "a positive 2.2% comp"
             is_change = True
@@ -1523,6 +1528,11 @@ _OR_SAID = re.compile(_OR, re.I)
 _OR_PER_SHARE = re.compile(rf"{_OR}[$€£]?\d[\d.,]*\s*(?:cents?\s+)?{_A_SHARE}", re.I)
 """"we lost $0.07 per share", "the company lost 8 cents a share": the company's own loss said with a verb, not a fall;
 "lost $0.05 per share to currency" and "the strike lost us $0.03 a share" stay effects."""
+_LOSS_AFTER = re.compile(r"\s+(?:in|of)\s+(?:(?:pre-?tax|net|operating|segment|after-?tax)\s+)?loss(?:es)?\b(?!\s+(?:reversed|reversals?|recover\w*))", re.I)
+_LOSS_ON_ITEM = re.compile(r"\s+(?:in|of)\s+(?:[\w-]+\s+)?loss(?:es)?\s+(?:on|from)\b", re.I)
+"""'$12 million of loss on disposal': an item's size, kept positive as 'a loss of $12 million on the sale' is."""
+_LOSS_REVERSED = re.compile(r"\s+(?:in|of)\s+(?:(?:net|credit|realized)\s+)*loss(?:es)?\s+(?:reversed|reversals?)\b", re.I)
+""""$9 million in net losses reversed": losses taken back, a gain."""
 _ADVERSE_EFFECT_ON = re.compile(r"\b(?:negative|unfavou?rable|adverse)\s+(?:[\w-]+\s+)?(?:impact|effect)\s+(?:on|to)\s+(?:(?!(?:the|our|this|first|second|third|fourth|full)\s+(?:[\w-]+\s+)?(?:quarter|year|half)\b)[\w&'’-]+\s+){1,5}?of\s+"
                                 r"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|some\s+)?$", re.I)
 """The effect named before the measure it hit, and the figure after it ("an adverse effect on operating profit of $5 million")."""
