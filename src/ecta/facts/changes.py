@@ -639,9 +639,15 @@ def stacked(s: str, q: Quantity, qs: list[Quantity]) -> bool:
 
 
 _SPAN_BASE = re.compile(r"\b(?:(?:over|in|during|for|across)\s+(?:the\s+)?(?:last|past|prior|previous)\s+(?:two|three|four|five|several|few|[2-9])\s+years"
-                        r"|(?:over|in|during|for|across)\s+(?:the|a)\s+(?:two|three|four|five|[2-9])[-\s]year\s+(?:period|span|stretch)"
-                        r"|(?:over|in)\s+(?:two|three|four|five|[2-9])\s+years|(?:two|three|four|five|several|[2-9])\s+years\s+(?:ago|earlier|before)"
-                        r"|since\s+(?:the\s+|its\s+|our\s+)?(?:inception|launch|start|beginning)(?!\s+of\s+(?:the\s+|this\s+)?(?:year|quarter|month)\b)|since\s+(?:we|it|they)\s+(?:began|started|launched|began))\b", re.I)
+                        r"|(?:over|in|during|for|across)\s+(?:the|a)\s+(?:two|three|four|five|[2-9])[-\s]year\s+(?:period|span|stretch)|over\s+(?:two|three|four|five|[2-9])\s+years"
+                        # "up 10% versus two years ago", "up 5 points from what it was three years ago": not "several years ago, we set"
+                        r"|(?:versus|vs\.?|compared\s+(?:to|with)|from|than|over|against|relative\s+to|(?:where|what)\s+(?:we|it|they)\s+(?:were|was))\s+"
+                        r"(?:(?:where|what)\s+(?:we|it|they)\s+(?:were|was)\s+)?(?:just\s+|only\s+)?(?:two|three|four|five|several|[2-9])\s+years\s+(?:ago|earlier|before)"
+                        r"|since\s+(?:the\s+|its\s+|our\s+)?(?:inception|launch|start|beginning)|since\s+(?:we|it|they)\s+(?:began|started|launched))\b", re.I)
+_OF_THIS_PERIOD = re.compile(r"\s+of\s+(?:the\s+|this\s+)?(?:year|quarter|month)\b", re.I)
+"""'since the beginning of the year' is the year to date, whose base is the year's start, not a span of years."""
+_BASE_NAMED = re.compile(r"\b(?:year[-\s](?:over|on)[-\s]year|YoY|sequential(?:ly)?|quarter[-\s](?:over|on)[-\s]quarter|(?:from|versus|vs\.?|over|compared\s+(?:to|with)|relative\s+to)\s+"
+                         r"(?:(?:the|a)\s+)?(?:last|prior|previous|same|year[-\s]ago|Q[1-4]|(?:first|second|third|fourth)\s+quarter))\b", re.I)
 _SPAN_WORDS = ("year", "ince")
 
 
@@ -656,8 +662,10 @@ def multi_period_base(s: str, q: Quantity, qs: list[Quantity], own_q: int | None
     after = (q.end, comma if comma >= 0 else nxt)  # "rose 8%, the most in the last three years" is no base
     if any_in(s, _SPAN_WORDS):
         for lo, hi in (before, after):
-            if _SPAN_BASE.search(s, lo, hi):
-                return True
+            for m in _SPAN_BASE.finditer(s, lo, hi):
+                # "declined 36% relative to last year as rates have risen since ...": the base said first is the figure's
+                if not _OF_THIS_PERIOD.match(s, m.end()) and not (lo == q.end and _BASE_NAMED.search(s, lo, m.start())):
+                    return True
     before_own = {(x - 1 or 4) for x in (own_q, call_q) if x}
     if before_own:
         for lo, hi in (after, before):
