@@ -361,6 +361,7 @@ _BPS_OF_BASE = re.compile(r"\s+of\s+(?:(?:the|our|its|total|average|avg\.?|net|g
                           r"AUM|assets\s+under\s+management|risk-weighted\s+assets|RWAs?|receivables|premiums|TPV|volume)\b", re.I)
 
 
+_BASE_AFTER_COMMA = re.compile(r"\s*(?:(?:up|down|or|and)\s+)?(?:year|YoY|y/y|sequential|quarter|compared|versus|vs|from|over|relative|against|on\s+an?\s|in\s+constant|a\s+year|last|the\s+(?:prior|same|previous))", re.I)
 _TO_FIGURE = re.compile(r"(?![^,;]*\b(?:while|and|but|as|with|whereas|which|including)\b)[^,;]{0,30}$", re.I)
 """Between a comparison and the figure it governs ("versus Q3 by approximately 50%"): nothing that starts a clause."""
 
@@ -401,14 +402,19 @@ def change_kind(s: str, q: Quantity, qs: list[Quantity], fq: int | None = None, 
             and not any_in(s.lower(), _STEP_WORDS)):  # not "$200 million more than in July" of a guide: a revision step
         return Change.SEQUENTIAL  # "20 basis points lower than in June": the quarter's last month, three months back
     prev = max((o.end for o in qs if o.end <= q.start), default=max(0, q.start - 60))
-    for n, window in enumerate((s[q.end:min(nxt, q.end + 80)], s[max(prev, q.start - 60):q.start], s[max(0, q.start - 60):q.start])):
-        hits = [(m.start(), c) for rx, c in ((_QOQ, Change.QOQ), (SEQ, Change.SEQUENTIAL), (YOY, Change.YOY)) for m in [rx.search(window)] if m]
+    ahead = s[q.end:min(nxt, q.end + 80)]
+    if (comma := ahead.find(", ")) >= 0 and not _BASE_AFTER_COMMA.match(ahead, comma + 1):
+        ahead = ahead[:comma]  # "margins contracted 370 basis points, again a sequential improvement ...": another clause's base
+    for n, window in enumerate((ahead, s[max(prev, q.start - 60):q.start], s[max(0, q.start - 60):q.start])):
+        hits = [(m.start(), c) for rx, c in ((_QOQ, Change.QOQ), (SEQ, Change.SEQUENTIAL), (YOY, Change.YOY)) for m in rx.finditer(window)]
         if n == 1 and before_own and ("quarter" in window.lower() or "Q" in window):
             # "Compared with the third quarter, revenue rose 6%", "reduced orders versus Q3 by 40%"
             hits += [(m.start(), Change.SEQUENTIAL) for m in FROM_QUARTER.finditer(window)
                      if ORDINAL[(m.group(1) or m.group(2)).lower()] in before_own and _TO_FIGURE.match(window, m.end())]
         if hits:
-            return min(hits, key=lambda h: h[0])[1]
+            # the base word nearest the figure: the first after it, the last before it ("improved from the prior
+            # quarter when year-over-year sales declined 26%" is yoy)
+            return (min if n == 0 else max)(hits, key=lambda h: h[0])[1]
     earlier = [o for o in qs if o.end <= q.start]
     if (earlier and (", with " in s[earlier[-1].end:q.start] or _LIST_ON.fullmatch(s, earlier[-1].end, q.start) and ", with " in s[:earlier[-1].start])
             and not _NEW_CLAUSE.search(s, earlier[-1].end, q.start)):
