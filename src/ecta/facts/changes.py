@@ -139,6 +139,7 @@ _RANGE_AFTER = re.compile(r"\s+(?:range|band)\b", re.I)
 _BARE_COMPARED = re.compile(r"(?:,\s*which\s+(?:is|was)|,\s*(?:that\s+is|or))\s+(?:about\s+|roughly\s+|approximately\s+|nearly\s+)?$", re.I)
 _BARE_COMPARED_AT = re.compile(r",\s*which\s+(?:is|was|represents|represented)\s+(?:about\s+|roughly\s+|approximately\s+|nearly\s+)?(?:at\s+)?$", re.I)
 _MOVE_NOUN_AFTER = re.compile(r"\s+(?:(increase|growth|improvement|rise|gain)|(decrease|decline|drop|reduction|fall))\b", re.I)
+_RATE_NAMED = re.compile(r"\b(?:margins?|rates?|ratios?|yields?|shares?|mix|percent(?:age)?\s+of)\b", re.I)
 _WAY_THEN_BASE = re.compile(r"\s+(up|down|higher|lower|increase|decrease|decline|growth|rise|drop|improvement)\s+(?:year[-\s](?:over|on)[-\s]year|YoY|y/y|"
                             r"sequentially|quarter[-\s](?:over|on)[-\s]quarter|compared?\b|versus|vs\.?|from\s+(?:last|the\s+prior|a\s+year|the\s+same)|"
                             r"over\s+(?:last|the\s+prior|the\s+same))", re.I)
@@ -217,7 +218,8 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
             cmp = _MOVE_NOUN_AFTER.match(s, q.end)  # ", which is approximately at 8.4% increase": a move said without its article
         if not cmp and q.unit in ("%", "bps") and _BARE_COMPARED.search(s, max(0, q.start - 30), q.start):
             cmp = _BARE_WAY_AFTER.match(s, q.end)  # "Commercial was 17.4%, which is 1.6 points lower, as ...": the move, its base left unsaid
-        if not cmp and q.unit in ("%", "bps") and " " in after[:1]:
+        if not cmp and q.unit in ("%", "bps") and " " in after[:1] and not _RATE_NAMED.search(s, cstart, q.start):
+            # (not of a rate's level: "the margin was 9% up sequentially" is the level, then its way)
             cmp = _WAY_THEN_BASE.match(s, q.end)  # "output was 13% up year-on-year", "was 50% increase compared to": the way after the rate
         if not cmp and q.unit not in ("%", "bps", "x", "days"):
             cmp = _MONEY_AGAINST_EARLIER.match(s, q.end)  # "$38.5 million higher than our December 2024 balance"
@@ -648,10 +650,11 @@ _SPAN_BASE = re.compile(r"\b(?:(?:over|in|during|for|across)\s+(?:the\s+)?(?:las
                         r"|(?:over|in|during|for|across)\s+(?:the|a)\s+(?:two|three|four|five|[2-9])[-\s]year\s+(?:period|span|stretch)|over\s+(?:two|three|four|five|[2-9])\s+years"
                         # "up 10% versus two years ago", "up 5 points from what it was three years ago": not "several years ago, we set"
                         r"|(?:versus|vs\.?|compared\s+(?:to|with)|from|than|over|against|relative\s+to|(?:where|what)\s+(?:we|it|they)\s+(?:were|was))\s+"
-                        r"(?:(?:where|what)\s+(?:we|it|they)\s+(?:were|was)\s+)?(?:just\s+|only\s+)?(?:two|three|four|five|several|[2-9])\s+years\s+(?:ago|earlier|before)"
+                        r"(?:(?:where|what)\s+(?:we|it|they)\s+(?:were|was)\s+|the\s+same\s+(?:period|quarter|time|month)\s+)?(?:just\s+|only\s+)?(?:two|three|four|five|several|[2-9])\s+years\s+(?:ago|earlier|before)"
                         r"|since\s+(?:the\s+|its\s+|our\s+)?(?:inception|launch|start|beginning)|since\s+(?:we|it|they)\s+(?:began|started|launched))\b", re.I)
 _OF_THIS_PERIOD = re.compile(r"\s+of\s+(?:the\s+|this\s+)?(?:year|quarter|month)\b", re.I)
 """'since the beginning of the year' is the year to date, whose base is the year's start, not a span of years."""
+_CLAUSE_BETWEEN = re.compile(r",|\b(?:as|and|but|while|since|because|when)\b", re.I)
 _BASE_NAMED = re.compile(r"\b(?:year[-\s](?:over|on)[-\s]year|YoY|sequential(?:ly)?|quarter[-\s](?:over|on)[-\s]quarter|(?:from|versus|vs\.?|over|compared\s+(?:to|with)|relative\s+to)\s+"
                          r"(?:(?:the|a)\s+)?(?:last|prior|previous|same|year[-\s]ago|Q[1-4]|(?:first|second|third|fourth)\s+quarter))\b", re.I)
 _SPAN_WORDS = ("year", "ince")
@@ -670,7 +673,8 @@ def multi_period_base(s: str, q: Quantity, qs: list[Quantity], own_q: int | None
         for lo, hi in (before, after):
             for m in _SPAN_BASE.finditer(s, lo, hi):
                 # "declined 36% relative to last year as rates have risen since ...": the base said first is the figure's
-                if not _OF_THIS_PERIOD.match(s, m.end()) and not (lo == q.end and _BASE_NAMED.search(s, lo, m.start())):
+                if not _OF_THIS_PERIOD.match(s, m.end()) and not (lo == q.end and (named := _BASE_NAMED.search(s, lo, m.start()))
+                                                                   and _CLAUSE_BETWEEN.search(s, named.end(), m.start())):
                     return True
     before_own = {(x - 1 or 4) for x in (own_q, call_q) if x}
     if before_own:

@@ -1528,7 +1528,7 @@ _OR_SAID = re.compile(_OR, re.I)
 _OR_PER_SHARE = re.compile(rf"{_OR}[$€£]?\d[\d.,]*\s*(?:cents?\s+)?{_A_SHARE}", re.I)
 """"we lost $0.07 per share", "the company lost 8 cents a share": the company's own loss said with a verb, not a fall;
 "lost $0.05 per share to currency" and "the strike lost us $0.03 a share" stay effects."""
-_LOSS_AFTER = re.compile(r"\s+(?:in|of)\s+(?:(?:pre-?tax|net|operating|segment|after-?tax)\s+)?loss(?:es)?\b(?!\s+(?:reversed|reversals?|recover\w*))", re.I)
+_LOSS_AFTER = re.compile(r"\s+(?:in|of)\s+(?:pre-?tax|net|operating|segment|after-?tax)\s+loss(?:es)?\b(?!\s+(?:reversed|reversals?|recover\w*))", re.I)
 _LOSS_ON_ITEM = re.compile(r"\s+(?:in|of)\s+(?:[\w-]+\s+)?loss(?:es)?\s+(?:on|from)\b", re.I)
 """'$12 million of loss on disposal': an item's size, kept positive as 'a loss of $12 million on the sale' is."""
 _LOSS_REVERSED = re.compile(r"\s+(?:in|of)\s+(?:(?:net|credit|realized)\s+)*loss(?:es)?\s+(?:reversed|reversals?)\b", re.I)
