@@ -67,9 +67,9 @@ _AHEAD_CUE = re.compile(r"\b(?:expect\w*|guid\w*|forecast\w*|outlook|anticipat\w
 _OF_A_YEAR = re.compile(r"\s*(?:of|in|last|a\s+year|the\s+prior|the\s+previous|'|’|\d)", re.I)
 PER_UNIT_PRICE = re.compile(r"\s*(?:per|a|/)\s*(?:(?:metric|gross|net|short|long|wet|dry)\s+(?=ton))?(?:barrel|bbl|boe|Mcf|Mcfe|MMBtu|ton|tonne|pound|lb|ounce|oz|gallon|MWh|kWh|seat\s+mile|ASM)\b", re.I)
 _VERB_PERIODS_BY = re.compile(r"\b(?P<v>lower\w*|reduc\w*|cut|decreas\w*|declin\w*|increas\w*|improv\w*|grew|rose|fell|expand\w*)\s+"
-                              r"(?:(?:in|for|during)\s+(?:the\s+)?(?:full[-\s]|fiscal\s+|fourth\s+|third\s+|second\s+|first\s+)?(?:quarter|year|half)\s*,?\s*(?:and\s+)?){2}"
+                              r"(?:(?:in|for|during|over)\s+(?:the\s+)?(?:full[-\s]|fiscal\s+|fourth\s+|third\s+|second\s+|first\s+)?(?:quarter|year|half)\s*,?\s*(?:and\s+)?){2}"
                               r"by\s+(?:about\s+|roughly\s+|approximately\s+|nearly\s+)?$", re.I)
-""""EBITDA decreased in the quarter and for the full year by $4 million and $7 million": the verb, its two periods, then the amounts."""
+""""Profit fell in the fourth quarter and over the full year by $3 million and $6 million": the verb, its two periods, then the amounts."""
 _VERBED = re.compile(r"\b(?P<v>lowered|reduced|cut|decreased|increased|boosted|lifted|improved|trimmed|grew|expanded)\s+"
                      r"(?:our\s+|the\s+|its\s+)?(?:(?!(?:from|to|of|in|at|on|for|with|and|or|was|were|is)\b)[\w&-]+\s+){1,2}(?:by\s+)?"
                      r"(?:about\s+|roughly\s+|approximately\s+|nearly\s+)?$", re.I)
@@ -90,7 +90,7 @@ _VERB_NP_BAND = re.compile(r"\b(?P<v>grow|grows|grew|growing|declin(?:e|es|ed|in
                            r"(?:in\s+the\s+|at\s+)?(?:about\s+|roughly\s+|approximately\s+|nearly\s+|around\s+)?$", re.I)
 _CONTRIBUTED = re.compile(r"\bcontribut(?:ed|ing|es|e)\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|some\s+|another\s+|a\s+further\s+)?$", re.I)
 _VERB_RANGE = re.compile(_VERB_BY.pattern.replace(r"by\s+(?:about", r"(?:with)?in\s+(?:a|the)\s+range\s+of\s+(?:about"), re.I)
-_VERB_DOWN = ("lower", "reduc", "cut", "decreas", "shrink", "trim", "dilut", "erod", "slip", "dip")
+_VERB_DOWN = ("lower", "reduc", "cut", "decreas", "shrink", "trim", "dilut", "erod", "slip", "dip", "fell", "declin")
 # "takes about $25 million out of revenue", "takes 1.7 points off growth": a figure taken away is a fall
 _TAKEN_BEFORE = re.compile(r"\b(?:takes?|took|taking|shaves?|shaved|shaving|knocks?|knocked|knocking)\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|some\s+|another\s+|maybe\s+)?$", re.I)
 _TOOK_OFF = re.compile(r"\b(?:takes?|took|taking|shaves?|shaved|shaving|knocks?|knocked|knocking)\s+off\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|some\s+|another\s+)?$", re.I)
@@ -172,7 +172,7 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
     if link and " and " in before and "respectively" in after[:24] and _RESPECTIVELY_AFTER.match(after) and _AND_ONLY.fullmatch(before):
         prev = [o for o in qs if o.end <= q.start]
         if prev[-1].unit == q.unit and (said := change_of(prev[-1], s, qs, link=False))[0]:
-            # "decreased in the quarter and for the year by $4 million and $7 million respectively": one verb, two moves
+            # "fell in the fourth quarter and over the full year by $3 million and $6 million respectively": one verb, two moves
             return said
     if link and " basis" in before and _PARALLEL_BASIS.fullmatch(before) and (prev := [o for o in qs if o.end <= q.start]):
         # "16.2% on a GAAP basis and 21.4% on a non-GAAP basis": the second of a pair said by basis is what the first
@@ -219,7 +219,7 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
         if not cmp and q.unit in ("%", "bps") and _BARE_COMPARED.search(s, max(0, q.start - 30), q.start):
             cmp = _BARE_WAY_AFTER.match(s, q.end)  # "Commercial was 17.4%, which is 1.6 points lower, as ...": the move, its base left unsaid
         if not cmp and q.unit in ("%", "bps") and " " in after[:1] and not _RATE_NAMED.search(s, cstart, q.start):
-            # (not of a rate's level: "the margin was 9% up sequentially" is the level, then its way)
+            # (not of a rate's level: "the margin came in at 9% up sequentially" is the level, then its way)
             cmp = _WAY_THEN_BASE.match(s, q.end)  # "output was 13% up year-on-year", "was 50% increase compared to": the way after the rate
         if not cmp and q.unit not in ("%", "bps", "x", "days"):
             cmp = _MONEY_AGAINST_EARLIER.match(s, q.end)  # "$38.5 million higher than our December 2024 balance"
@@ -264,7 +264,7 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
             # against a base ("a wet August cost us $0.08 a share relative to normal") nor "$25 million of gross profit"
             return False, None
         if w == "leveraged" and q.unit not in ("%", "bps"):
-            return False, None  # "we were leveraged 2.4 times": a level of debt, where "SG&A leveraged 40 basis points" moved
+            return False, None  # "we were leveraged 2.4 times": a level of debt, where "selling costs leveraged 60 bps" moved
         if w.endswith("cost") and q.unit not in ("%", "bps"):
             return False, None  # "we expect the program to cost $44 million": what it costs, where "will cost 80 basis points" is a fall
         if w == "up" and re.search(r"\b(?:make|makes|made|making|add|adds)\s+up\s+", s[max(0, q.start - 30):q.start], re.I):
@@ -406,7 +406,7 @@ def change_kind(s: str, q: Quantity, qs: list[Quantity], fq: int | None = None, 
     prev = max((o.end for o in qs if o.end <= q.start), default=max(0, q.start - 60))
     ahead = s[q.end:min(nxt, q.end + 80)]
     if (comma := ahead.find(", ")) >= 0 and not _BASE_AFTER_COMMA.match(ahead, comma + 1):
-        ahead = ahead[:comma]  # "margins contracted 370 basis points, again a sequential improvement ...": another clause's base
+        ahead = ahead[:comma]  # "the margin shrank 320 bps, once more a step up sequentially": another clause's base
     for n, window in enumerate((ahead, s[max(prev, q.start - 60):q.start], s[max(0, q.start - 60):q.start])):
         hits = [(m.start(), c) for rx, c in ((_QOQ, Change.QOQ), (SEQ, Change.SEQUENTIAL), (YOY, Change.YOY)) for m in rx.finditer(window)]
         if n == 1 and before_own and ("quarter" in window.lower() or "Q" in window):
@@ -414,8 +414,8 @@ def change_kind(s: str, q: Quantity, qs: list[Quantity], fq: int | None = None, 
             hits += [(m.start(), Change.SEQUENTIAL) for m in FROM_QUARTER.finditer(window)
                      if ORDINAL[(m.group(1) or m.group(2)).lower()] in before_own and _TO_FIGURE.match(window, m.end())]
         if hits:
-            # the base word nearest the figure: the first after it, the last before it ("improved from the prior
-            # quarter when year-over-year sales declined 26%" is yoy)
+            # the base word nearest the figure: the first after it, the last before it ("better sequentially, after a
+            # quarter in which year-over-year orders had dropped 23%" is yoy)
             return (min if n == 0 else max)(hits, key=lambda h: h[0])[1]
     earlier = [o for o in qs if o.end <= q.start]
     if (earlier and (", with " in s[earlier[-1].end:q.start] or _LIST_ON.fullmatch(s, earlier[-1].end, q.start) and ", with " in s[:earlier[-1].start])
@@ -648,9 +648,9 @@ def stacked(s: str, q: Quantity, qs: list[Quantity]) -> bool:
 
 _SPAN_BASE = re.compile(r"\b(?:(?:over|in|during|for|across)\s+(?:the\s+)?(?:last|past|prior|previous)\s+(?:two|three|four|five|several|few|[2-9])\s+years"
                         r"|(?:over|in|during|for|across)\s+(?:the|a)\s+(?:two|three|four|five|[2-9])[-\s]year\s+(?:period|span|stretch)|over\s+(?:two|three|four|five|[2-9])\s+years"
-                        # "up 10% versus two years ago", "up 5 points from what it was three years ago": not "several years ago, we set"
-                        r"|(?:versus|vs\.?|compared\s+(?:to|with)|from|than|over|against|relative\s+to|(?:where|what)\s+(?:we|it|they)\s+(?:were|was))\s+"
-                        r"(?:(?:where|what)\s+(?:we|it|they)\s+(?:were|was)\s+|the\s+same\s+(?:period|quarter|time|month)\s+)?(?:just\s+|only\s+)?(?:two|three|four|five|several|[2-9])\s+years\s+(?:ago|earlier|before)"
+                        # "up 12% on two years ago", "4 points above where it stood three years ago": not "three years ago, the board set"
+                        r"|(?:versus|vs\.?|compared\s+(?:to|with)|from|than|over|against|above|below|on|relative\s+to|(?:where|what)\s+(?:we|it|they)\s+(?:were|was|stood))\s+"
+                        r"(?:(?:(?:where|what)\s+)?(?:we|it|they)\s+(?:were|was|stood)\s+|the\s+same\s+(?:period|quarter|time|month)\s+)?(?:just\s+|only\s+)?(?:two|three|four|five|several|[2-9])\s+years\s+(?:ago|earlier|before)"
                         r"|since\s+(?:the\s+|its\s+|our\s+)?(?:inception|launch|start|beginning)|since\s+(?:we|it|they)\s+(?:began|started|launched))\b", re.I)
 _OF_THIS_PERIOD = re.compile(r"\s+of\s+(?:the\s+|this\s+)?(?:year|quarter|month)\b", re.I)
 """'since the beginning of the year' is the year to date, whose base is the year's start, not a span of years."""
@@ -662,7 +662,7 @@ _SPAN_WORDS = ("year", "ince")
 
 def multi_period_base(s: str, q: Quantity, qs: list[Quantity], own_q: int | None, call_q: int | None) -> bool:
     """A move held against no one period a year or a quarter back: "over the past two years", "since the program's
-    inception", "from the first-quarter low" in a fourth-quarter call. Like a two-year stack it has no change; its way
+    inception", "from the first-quarter trough" in a fourth-quarter call. Like a two-year stack it has no change; its way
     and sign stay. A year named as the base ("up 70% versus 2023" in a 2025 call) is a year's base: yoy."""
     cstart, cend = clause_bounds(s, q.start)
     before = (max([o.end for o in qs if o.end <= q.start] + [cstart]), q.start)
@@ -672,7 +672,7 @@ def multi_period_base(s: str, q: Quantity, qs: list[Quantity], own_q: int | None
     if any_in(s, _SPAN_WORDS):
         for lo, hi in (before, after):
             for m in _SPAN_BASE.finditer(s, lo, hi):
-                # "declined 36% relative to last year as rates have risen since ...": the base said first is the figure's
+                # "fell 30% against last year because rates climbed since ...": the base said first is the figure's
                 if not _OF_THIS_PERIOD.match(s, m.end()) and not (lo == q.end and (named := _BASE_NAMED.search(s, lo, m.start()))
                                                                    and _CLAUSE_BETWEEN.search(s, named.end(), m.start())):
                     return True

@@ -983,7 +983,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             low, high = ((-high if high is not None else None), -low) if low is not None and low > 0 else (low, high)
         if (not negative and value is not None and value > 0 and may_match(s[max(0, q.start - 90):q.start], ("unfavo", "adverse", "negative"))
                 and _ADVERSE_EFFECT_ON.search(s, max(0, q.start - 90), q.start)):
-            negative, value = True, -value  # "an unfavorable impact on our margin of about 80 basis points": what it took away
+            negative, value = True, -value  # "an unfavorable impact on gross margin of some 60 bps": what it took away
         if not negative and is_money(q.unit) and value is not None and value > 0 and _NEG_AFTER.match(s, q.end):
             negative, value = True, -value  # "$0.06 unfavorable compared with last year", "$0.11 behind normal"
             if not is_change and YOY.search(s, q.end, min(len(s), q.end + 60)):
