@@ -16,19 +16,23 @@ Change, Direction, FactKind = (plain_members(e) for e in (Change, Direction, Fac
 
 
 _UP = r"wider|widened|up|increase[sd]?|increasing|grew|grow(?:n|th|ing|s)?|rose|rising|rises?|expanded|expands|expansion|expand(?:ing)?|improved|improv(?:es?|ement|ing)|higher|gain(?:ed|s)?|jump(?:ed|s)|climb(?:ed|s)|surg(?:ed|es)|soar(?:ed|s)|rebound(?:ed|s)|added|accelerat(?:ed|ion)|better|more|uplift|benefit(?:ed)?"
-_DOWN = r"down|cut|decrease[sd]?|decreasing|decline[sd]?|declining|fell|fall(?:s|ing)?|dropped|drops?|contracted|contraction|lower|fewer|reduc(?:ed|tion)|shrank|shrinks|slip(?:ped|s)|dip(?:ped|s)|slid|slides|sank|sinks|tumbl(?:ed|es)|plung(?:ed|es)|slump(?:ed|s)|retreat(?:ed|s)|eased|softened|subtract(?:ed|s|ing)|delever(?:ed|s|ing)|compress(?:ed|es|ing|ion)?|headwind|lost|worse|less|deteriorat(?:ed|ion)|erosion|cost\s+us|costs\s+us|(?:will|would|should|could|to|may|might)\s+cost|took\s+away|takes\s+away|hurt|dragged|weighed|weighing|weighs|pressured?|drag|shorter|deleverag(?:e|ed|ing)|tighter|tightened|narrower|lose|loses|losing|gave\s+up|gives?\s+up|giving\s+up"
+_DOWN = r"down|cut|decrease[sd]?|decreasing|decline[sd]?|declining|fell|fall(?:s|ing)?|dropped|drops?|contracted|contraction|lower|fewer|reduc(?:ed|tion)|shrank|shrinks|slip(?:ped|s)|dip(?:ped|s)|slid|slides|sank|sinks|tumbl(?:ed|es)|plung(?:ed|es)|slump(?:ed|s)|retreat(?:ed|s)|eased|softened|subtract(?:ed|s|ing)|delever(?:ed|s|ing)?|compress(?:ed|es|ing|ion)?|headwind|lost|worse|less|deteriorat(?:ed|ion)|erosion|cost\s+us|costs\s+us|(?:will|would|should|could|to|may|might)\s+cost|took\s+away|takes\s+away|hurt|dragged|weighed|weighing|weighs|pressured?|drag|shorter|deleverag(?:e|ed|ing)|tighter|tightened|narrower|lose|loses|losing|gave\s+up|gives?\s+up|giving\s+up"
 CHANGE_BEFORE = re.compile(
-    rf"\b(?P<w>{_UP}|{_DOWN}|change|swing|delta)(?:\s+(?:again|further|once\s+more)|\s+(?:seasonally|organically|sequentially|year[-\s](?:over|on)[-\s]year)\s*,)?(?:\s*,\s*(?=by\s)|\s+)(?:(?<=growth\s)rates?\s+(?=of\s))?(?:of\s+|by\s+|nearly\s+|about\s+|approximately\s+|roughly\s+|some\s+|over\s+|more\s+than\s+|almost\s+|just\s+(?:over|under)\s+|an?\s+|another\s+|a\s+further\s+|something\s+like\s+|(?:a\s+)?solid\s+|(?:a\s+)?strong\s+|(?:a\s+)?robust\s+|a\s+healthy\s+|a\s+very\s+strong\s+|close\s+to\s+|around\s+|sharply\s+|significantly\s+|a\s+bit\s+|slightly\s+|modestly\s+|by\s+|only\s+|just\s+|in\s+the\s+|at\s+an?\s+|between\s+|(?:with)?in\s+(?:a|the)\s+range\s+of\s+|(?:an?\s+)?average\s+(?:of\s+)?|(?:an?\s+)?even\s+(?:greater|larger|bigger|stronger)\s+|(?:more|much|very)\s+(?=[a-z]+\s)|(?:modest|measured|moderate|respectable|remarkable|steady|sizable|sizeable|substantial|mere|whopping|notable|healthy)\s+)*$",
+    rf"\b(?P<w>{_UP}|{_DOWN}|leveraged|change|swing|delta)(?:\s+(?:again|further|once\s+more)|\s+(?:seasonally|organically|sequentially|year[-\s](?:over|on)[-\s]year)\s*,)?(?:\s*,\s*(?=by\s)|\s+)(?:(?<=growth\s)rates?\s+(?=of\s))?(?:of\s+|by\s+|nearly\s+|about\s+|approximately\s+|roughly\s+|some\s+|over\s+|more\s+than\s+|almost\s+|just\s+(?:over|under)\s+|an?\s+|another\s+|a\s+further\s+|something\s+like\s+|(?:a\s+)?solid\s+|(?:a\s+)?strong\s+|(?:a\s+)?robust\s+|a\s+healthy\s+|a\s+very\s+strong\s+|close\s+to\s+|around\s+|sharply\s+|significantly\s+|a\s+bit\s+|slightly\s+|modestly\s+|by\s+|only\s+|just\s+|in\s+the\s+|at\s+an?\s+|between\s+|(?:with)?in\s+(?:a|the)\s+range\s+of\s+|(?:an?\s+)?average\s+(?:of\s+)?|(?:an?\s+)?even\s+(?:greater|larger|bigger|stronger)\s+|(?:more|much|very)\s+(?=[a-z]+\s)|(?:modest|measured|moderate|respectable|remarkable|steady|sizable|sizeable|substantial|mere|whopping|notable|healthy)\s+)*$",
     re.I,
 )
 _CHANGE_AFTER = re.compile(
-    rf"^\s*(?:or\s+(?:better|higher|more|greater)\s+(?=(?:[\w&-]+\s+){{0,3}}growth\b))?(?:(?:ahead\s+of|behind|above|below|under)\s+(?:last\s+year|a\s+year\s+ago|the\s+prior\s+year|the\s+same\s+(?:period|quarter|time)\s+(?:last\s+year|a\s+year\s+ago|of\s+(?:fiscal\s+)?20\d\d|in\s+20\d\d))|(?:year[-\s]over[-\s]year|YoY|y/y|sequential(?:ly)?|quarter[-\s](?:over|on)[-\s]quarter|QoQ|q/q|organic(?:ally)?|on\s+an?\s+(?:[\w-]+\s+){{0,2}}basis|in\s+constant\s+currency|at\s+constant\s+currency|constant[-\s]currency|reported(?!\s+(?:in|by|for|at|a\s+year|last|during|the|earlier|previously)\b)|as\s+reported|compared\s+(?:to|with)|versus|vs\.?|from\s+(?:the\s+)?(?:prior|last|previous|a\s+year|same)|over\s+(?:the\s+)?(?:prior|last|previous|same)|year\s+on\s+year|"
+    rf"^\s*(?:or\s+(?:better|higher|more|greater)\s+(?=(?:[\w&-]+\s+){{0,3}}growth\b))?(?:(?:ahead\s+of|behind|above|below|under)\s+(?:last\s+year|a\s+year\s+ago|the\s+prior\s+year|the\s+same\s+(?:period|quarter|time)\s+(?:last\s+year|a\s+year\s+ago|of\s+(?:fiscal\s+)?20\d\d|in\s+20\d\d))|(?:year[-\s]over[-\s]year|YoY|y/y|sequential(?:ly)?|quarter[-\s](?:over|on)[-\s]quarter|QoQ|q/q|organic(?:ally)?|on\s+an?\s+(?:[\w-]+\s+){{0,2}}basis|in\s+constant\s+currency|at\s+constant\s+currency|constant[-\s]currency|reported(?!\s+(?:in|by|for|at|a\s+year|last|during|the|earlier|previously)\b)|as\s+reported|compared\s+(?:to|with)|versus|vs\.?|from\s+(?:the\s+)?(?:prior|last|previous|a\s+year|same)|over\s+(?:the\s+)?(?:prior|last|previous|same)|year[-\s]on[-\s]year|"
     rf"(?:(?!or\b)\w+\s+)?(?:(?:combined|organic|underlying|reported|constant[-\s]currency|currency[-\s]neutral|year[-\s]over[-\s]year|year[-\s]on[-\s]year|sequential|comparable)\s+)?(?:increase|decrease|decline|growth|improvement|expansion|contraction|reduction|rise|jump|gain|drop|uplift|deterioration|headwind|tailwind|benefit|higher|lower|better|worse)"
     # "31% operating income growth", "the 12% service order growth": a line of two or three words, then its growth
     rf"|(?:(?!(?:of|in|to|from|for|on|at|and|or|with|by|was|were|is|are|the|our|a|an|than|as|we|that|which)\b)[\w&-]+\s+){{2,3}}?growth)\b|(?:\s+(?:{_UP}|{_DOWN}|greater(?=\s+than\b))\b))",
     re.I,
 )
-_GROWTH_AFTER = re.compile(r"\s+(?:(?:organic|revenue|sales|top[-\s]line|year[-\s]over[-\s]year|annual)\s+)?growth\b(?!\s+(?:rate\s+)?(?:of|in)\b)", re.I)
+_GROWTH_AFTER = re.compile(r"[\s-]+(?:(?!(?:of|in|to|from|for|on|at|and|or|but|with|by|was|were|is|are|be|the|our|its|a|an|than|as|we|that|which|"
+                           r"despite|due|driven|given|while|margins?)\b)[\w&-]+[\s-]+){0,3}?(?:growth|(?P<fall>declines?|decreases?|contraction))\b"
+                           r"(?!\s+(?:rate\s+)?(?:of|in)\b|\s+from\s+(?:about\s+)?[$€£]?\d)", re.I)
+""""which is roughly 8% growth", "another quarter of double-digit subscription revenue growth", "a return to mid-single digit
+declines": a rate whose move is named after it, the line's words between."""
 _TIMED_NOUN_AFTER = re.compile(r"\s+(?:year[-\s](?:over|on)[-\s]year|sequential|quarter[-\s](?:over|on)[-\s]quarter)\s+(?:[\w&-]+\s+){0,2}?"
                                r"(?P<n>increase|decrease|decline|growth|improvement|reduction|drop|gain|rise|contraction|expansion)\b", re.I)
 _MORE_AFTER = re.compile(r"\s+(?:more|fewer|additional)\b(?![^.;,]{0,40}\bthan\b)", re.I)
@@ -63,6 +67,10 @@ _GROWTH_WORD = re.compile(r"\b(?:grow\w*|grew|accelerat\w*|decelerat\w*|increas\
 _AHEAD_CUE = re.compile(r"\b(?:expect\w*|guid\w*|forecast\w*|outlook|anticipat\w*|should|will|project\w*)\b", re.I)
 _OF_A_YEAR = re.compile(r"\s*(?:of|in|last|a\s+year|the\s+prior|the\s+previous|'|’|\d)", re.I)
 PER_UNIT_PRICE = re.compile(r"\s*(?:per|a|/)\s*(?:(?:metric|gross|net|short|long|wet|dry)\s+(?=ton))?(?:barrel|bbl|boe|Mcf|Mcfe|MMBtu|ton|tonne|pound|lb|ounce|oz|gallon|MWh|kWh|seat\s+mile|ASM)\b", re.I)
+_VERB_PERIODS_BY = re.compile(r"\b(?P<v>lower\w*|reduc\w*|cut|decreas\w*|declin\w*|increas\w*|improv\w*|grew|rose|fell|expand\w*)\s+"
+                              r"(?:(?:in|for|during|over)\s+(?:the\s+)?(?:full[-\s]|fiscal\s+|fourth\s+|third\s+|second\s+|first\s+)?(?:quarter|year|half)\s*,?\s*(?:and\s+)?){2}"
+                              r"by\s+(?:about\s+|roughly\s+|approximately\s+|nearly\s+)?$", re.I)
+""""Profit fell in the fourth quarter and over the full year by $3 million and $6 million": the verb, its two periods, then the amounts."""
 _VERBED = re.compile(r"\b(?P<v>lowered|reduced|cut|decreased|increased|boosted|lifted|improved|trimmed|grew|expanded)\s+"
                      r"(?:our\s+|the\s+|its\s+)?(?:(?!(?:from|to|of|in|at|on|for|with|and|or|was|were|is)\b)[\w&-]+\s+){1,2}(?:by\s+)?"
                      r"(?:about\s+|roughly\s+|approximately\s+|nearly\s+)?$", re.I)
@@ -83,13 +91,14 @@ _VERB_NP_BAND = re.compile(r"\b(?P<v>grow|grows|grew|growing|declin(?:e|es|ed|in
                            r"(?:in\s+the\s+|at\s+)?(?:about\s+|roughly\s+|approximately\s+|nearly\s+|around\s+)?$", re.I)
 _CONTRIBUTED = re.compile(r"\bcontribut(?:ed|ing|es|e)\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|some\s+|another\s+|a\s+further\s+)?$", re.I)
 _VERB_RANGE = re.compile(_VERB_BY.pattern.replace(r"by\s+(?:about", r"(?:with)?in\s+(?:a|the)\s+range\s+of\s+(?:about"), re.I)
-_VERB_DOWN = ("lower", "reduc", "cut", "decreas", "shrink", "trim", "dilut", "erod", "slip", "dip")
+_VERB_DOWN = ("lower", "reduc", "cut", "decreas", "shrink", "trim", "dilut", "erod", "slip", "dip", "fell", "declin")
 # "takes about $25 million out of revenue", "takes 1.7 points off growth": a figure taken away is a fall
 _TAKEN_BEFORE = re.compile(r"\b(?:takes?|took|taking|shaves?|shaved|shaving|knocks?|knocked|knocking)\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|some\s+|another\s+|maybe\s+)?$", re.I)
 _TOOK_OFF = re.compile(r"\b(?:takes?|took|taking|shaves?|shaved|shaving|knocks?|knocked|knocking)\s+off\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|some\s+|another\s+)?$", re.I)
 _OFF_FALL = re.compile(r"(?:\b(?:is|are|was|were|be|been|being|running|ran|came\s+in|ended|closed|finished|trending|tracking|stayed|remained)\s+|,\s*)"
                        r"off\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|some\s+|just\s+|only\s+|another\s+)?$", re.I)
 """"orders were off about 7%", "revenue of $2.1 billion, off 3%": a level below the year before, a fall."""
+_DEBT_CUT_AFTER = re.compile(r"\s+(?:of|in)\s+(?:(?:net|gross|total)\s+)?(?:debt|leverage|borrowings)\s+reductions?\b", re.I)
 _TAKEN_AFTER = re.compile(r"\s+(?:out\s+of|off)\b", re.I)
 # "net price erosion in Europe of 2% to 3%", "a price cut in Germany of 10%": a named fall, its place between
 _FALL_OF = re.compile(r"\b(?:erosion|cut|declines?|decreases?|reductions?|drops?|compression|contraction|deterioration)\s+(?:(?:in|on|at|for|across|to)\s+(?:[\w&'’-]+\s+){1,4}?)?of\s+"
@@ -125,6 +134,8 @@ _SHARE_LOST = re.compile(r"\s+of\s+(?:market\s+)?share\s+(?:that\s+)?(?:we|they|
 _YEAR_BASE = re.compile(r"\s*,?\s*(?:above|below|ahead\s+of|behind|versus|vs\.?|compared\s+(?:to|with)|relative\s+to|over|from)\s+(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d\b(?!\s+to\b)", re.I)
 _PARALLEL_BASIS = re.compile(r"\s+on\s+an?\s+(?:[\w-]+\s+){1,2}basis\s*,?\s*(?:and|or|while|versus|vs\.?)\s+"
                              r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+)?", re.I)
+_RESPECTIVELY_AFTER = re.compile(r"\s*,?\s*respectively\b", re.I)
+_AND_ONLY = re.compile(r"\s*,?\s*and\s+(?:by\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?", re.I)
 _RANGE_AFTER = re.compile(r"\s+(?:range|band)\b", re.I)
 _BARE_COMPARED = re.compile(r"(?:,\s*which\s+(?:is|was)|,\s*(?:that\s+is|or))\s+(?:about\s+|roughly\s+|approximately\s+|nearly\s+)?$", re.I)
 _BARE_COMPARED_AT = re.compile(r",\s*which\s+(?:is|was|represents|represented)\s+(?:about\s+|roughly\s+|approximately\s+|nearly\s+)?(?:at\s+)?$", re.I)
@@ -141,6 +152,10 @@ _EFFECT_CAUSE = re.compile(r"\s+(?:because|due|as\s+a\s+result)\b", re.I)
 _WAY_OF_NOUN = re.compile(r"\s+(higher|lower)\s+(?:(?:average|realized|net|gross|unit|organic|overall|total)\s+)?(?:volumes?|revenues?|sales|costs?|prices?|pricing|profits?|"
                           r"earnings|shipments|deliveries|demand|expenses|spending|income|production|output|yields?|absorption|margins?)\b", re.I)
 """"Sales were 3% lower, as ...", "costs were $4 million higher compared to the third quarter of fiscal 2025": a move."""
+_RATE_NAMED = re.compile(r"\b(?:margins?|rates?|ratios?|yields?|shares?|mix|percent(?:age)?\s+of)\b", re.I)
+_WAY_THEN_BASE = re.compile(r"\s+(up|down|higher|lower|increase|decrease|decline|growth|rise|drop|improvement)\s+(?:year[-\s](?:over|on)[-\s]year|YoY|y/y|"
+                            r"sequentially|quarter[-\s](?:over|on)[-\s]quarter|compared?\b|versus|vs\.?|from\s+(?:last|the\s+prior|a\s+year|the\s+same)|"
+                            r"over\s+(?:last|the\s+prior|the\s+same))", re.I)
 _BARE_WAY_AFTER = re.compile(r"\s+(higher|lower|better|worse)(?=\s*(?:[,;.]|$|\s(?:as|because|on\s+the\s+back|driven|due|reflecting)\b))", re.I)
 
 
@@ -167,6 +182,11 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
                 moved, way = change_of(prev[-1], s, qs, link=False)
                 if moved:
                     return True, way
+    if link and " and " in before and "respectively" in after[:24] and _RESPECTIVELY_AFTER.match(after) and _AND_ONLY.fullmatch(before):
+        prev = [o for o in qs if o.end <= q.start]
+        if prev[-1].unit == q.unit and (said := change_of(prev[-1], s, qs, link=False))[0]:
+            # "fell in the fourth quarter and over the full year by $3 million and $6 million respectively": one verb, two moves
+            return said
     if link and " basis" in before and _PARALLEL_BASIS.fullmatch(before) and (prev := [o for o in qs if o.end <= q.start]):
         # "16.2% on a GAAP basis and 21.4% on a non-GAAP basis": the second of a pair said by basis is what the first
         # is, a level after a level ("was 16.2% ... and 21.4%"), a move after a move ("rose 5% ... and 7%")
@@ -184,8 +204,8 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
             return True, Direction.DOWN if _DOWN_RX.match(word) or word.lower() in ("dilution", "erosion") else Direction.UP
     if may_hold(_TAKEN_BEFORE, s) and _TAKEN_BEFORE.search(before) and _TAKEN_AFTER.match(s, q.end) or "off" in before and (_TOOK_OFF.search(before) or _OFF_FALL.search(before)):
         return True, Direction.DOWN  # "takes $25 million out of revenue", "volume and mix took off 1.4 points", "sales were off 4%"
-    if _FALL_OF.search(s, max(0, q.start - 60), q.start):
-        return True, Direction.DOWN
+    if _FALL_OF.search(s, max(0, q.start - 60), q.start) or "reduction" in after and _DEBT_CUT_AFTER.match(after):
+        return True, Direction.DOWN  # "$180 million of net debt reduction": the debt's fall, its noun after the amount
     if q.unit in ("%", "bps") and ("ilution" in s[max(0, q.start - 60):q.start] and _DILUTION_OF.search(s, max(0, q.start - 60), q.start)
                                    or " us" in after[:30] and _IT_COST_US.match(after) or "share" in after[:20] and _SHARE_LOST.match(after)):
         return True, Direction.DOWN  # "dilution from the new plants of 1 to 2 points", "the 0.8 points it cost us in the third quarter"
@@ -213,6 +233,9 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
             cmp = _MOVE_NOUN_AFTER.match(s, q.end)  # ", which is approximately at 8.4% increase": a move said without its article
         if not cmp and q.unit in ("%", "bps") and _BARE_COMPARED.search(s, max(0, q.start - 30), q.start):
             cmp = _BARE_WAY_AFTER.match(s, q.end)  # "Commercial was 17.4%, which is 1.6 points lower, as ...": the move, its base left unsaid
+        if not cmp and q.unit in ("%", "bps") and " " in after[:1] and not _RATE_NAMED.search(s, cstart, q.start):
+            # (not of a rate's level: "the margin came in at 9% up sequentially" is the level, then its way)
+            cmp = _WAY_THEN_BASE.match(s, q.end)  # "output was 13% up year-on-year", "was 50% increase compared to": the way after the rate
         if not cmp and q.unit not in ("%", "bps", "x", "days"):
             cmp = _MONEY_AGAINST_EARLIER.match(s, q.end)  # "$38.5 million higher than our December 2024 balance"
         if not cmp:
@@ -230,13 +253,15 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
         if cmp:  # "spreads were 25 basis points tighter than a year ago", "sales were 3% below last year"
             word = next(g for g in cmp.groups() if g)
             return True, Direction.DOWN if _DOWN_RX.match(word) or word.lower() in ("below", "behind", "under") else Direction.UP
-        if q.unit == "%" and _GROWTH_AFTER.match(s, q.end):
-            return True, Direction.UP  # "which is roughly 8% growth off your new midpoint": a growth named after its rate
+        if q.unit == "%" and (grown := _GROWTH_AFTER.match(s, q.end)):
+            return True, Direction.DOWN if grown.group("fall") else Direction.UP  # "which is roughly 8% growth off your new midpoint": a growth named after its rate
         return False, None
     if not m and ("by" in before or "ed " in before or "grew " in before):
         vb = _VERB_BY.search(s, max(0, q.start - 60), q.start)
         if not vb and (q.unit in ("%", "bps") or not re.match(r"[^.;]{0,30}?\bto\s+[$€£¥₹\d]", s[q.end:q.end + 40])):  # not "from $900 million to $2.1 billion"
             vb = _VERBED.search(s, max(0, q.start - 40), q.start)
+        if not vb and " year" in s[max(0, q.start - 60):q.start]:
+            vb = _VERB_PERIODS_BY.search(s, max(0, q.start - 80), q.start)
         if vb:  # "should lower LOE by roughly 40 cents", "raise prices by 3%"
             return True, Direction.DOWN if vb.group("v").lower().startswith(_VERB_DOWN) else Direction.UP
     if not m and q.unit in ("%", "bps") and any_in(before.lower(), _VERB_STEMS):
@@ -261,6 +286,8 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
             # "the strike settlement cost us $0.07 a share": what a one-off item cost, a charge's size; not a driver held
             # against a base ("a wet August cost us $0.08 a share relative to normal") nor "$25 million of gross profit"
             return False, None
+        if w == "leveraged" and q.unit not in ("%", "bps"):
+            return False, None  # "we were leveraged 2.4 times": a level of debt, where "selling costs leveraged 60 bps" moved
         if w.endswith("cost") and q.unit not in ("%", "bps"):
             return False, None  # "we expect the program to cost $44 million": what it costs, where "will cost 80 basis points" is a fall
         if w == "up" and re.search(r"\b(?:make|makes|made|making|add|adds)\s+up\s+", s[max(0, q.start - 30):q.start], re.I):
@@ -286,6 +313,8 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
         return False, None  # "71,400 lower berths": the word belongs to the counted noun
     if m2 and q.unit in (None, "count") and _MORE_AFTER.match(after):
         return False, None  # "and about 120 more in the back half": further ones, not a rise
+    if m2 and q.unit is not None and len(q.unit) == 3 and q.unit.isupper() and " benefit" in after[:20] and "tax" in s[max(0, q.start - 60):q.end + 40].lower():
+        return False, None  # "income tax was a $19 million benefit": what the tax line gave, no rise against a period
     if m2:
         txt = m2.group(0)
         if re.match(r"^\s*(?:reported|as\s+reported)\b", txt, re.I) and q.unit not in ("%", "bps"):
@@ -357,6 +386,7 @@ _BPS_OF_BASE = re.compile(r"\s+of\s+(?:(?:the|our|its|total|average|avg\.?|net|g
                           r"AUM|assets\s+under\s+management|risk-weighted\s+assets|RWAs?|receivables|premiums|TPV|volume)\b", re.I)
 
 
+_BASE_AFTER_COMMA = re.compile(r"\s*(?:(?:up|down|or|and)\s+)?(?:year|YoY|y/y|sequential|quarter|compared|versus|vs|from|over|relative|against|on\s+an?\s|in\s+constant|a\s+year|last|the\s+(?:prior|same|previous))", re.I)
 _TO_FIGURE = re.compile(r"(?![^,;]*\b(?:while|and|but|as|with|whereas|which|including)\b)[^,;]{0,30}$", re.I)
 """Between a comparison and the figure it governs ("versus Q3 by approximately 50%"): nothing that starts a clause."""
 
@@ -397,20 +427,25 @@ def change_kind(s: str, q: Quantity, qs: list[Quantity], fq: int | None = None, 
             and not any_in(s.lower(), _STEP_WORDS)):  # not "$200 million more than in July" of a guide: a revision step
         return Change.SEQUENTIAL  # "20 basis points lower than in June": the quarter's last month, three months back
     prev = max((o.end for o in qs if o.end <= q.start), default=max(0, q.start - 60))
-    for n, window in enumerate((s[q.end:min(nxt, q.end + 80)], s[max(prev, q.start - 60):q.start], s[max(0, q.start - 60):q.start])):
+    ahead = s[q.end:min(nxt, q.end + 80)]
+    if (comma := ahead.find(", ")) >= 0 and not _BASE_AFTER_COMMA.match(ahead, comma + 1):
+        ahead = ahead[:comma]  # "the margin shrank 320 bps, once more a step up sequentially": another clause's base
+    for n, window in enumerate((ahead, s[max(prev, q.start - 60):q.start], s[max(0, q.start - 60):q.start])):
         if n == 1 and " when " in window:
             # "a sequential gain on Q2 when orders (year over year) dropped 18%": the clause on that
             # quarter tells its own move against a year before, whatever way the quarters compare
             at = window.rfind(" when ")
             if YOY.search(window, at) or not SEQ.search(window, at) and _QUARTER_ENDS.search(window, 0, at):
                 return Change.YOY
-        hits = [(m.start(), c) for rx, c in ((_QOQ, Change.QOQ), (SEQ, Change.SEQUENTIAL), (YOY, Change.YOY)) for m in [rx.search(window)] if m]
+        hits = [(m.start(), c) for rx, c in ((_QOQ, Change.QOQ), (SEQ, Change.SEQUENTIAL), (YOY, Change.YOY)) for m in rx.finditer(window)]
         if n == 1 and before_own and ("quarter" in window.lower() or "Q" in window):
             # "Compared with the third quarter, revenue rose 6%", "reduced orders versus Q3 by 40%"
             hits += [(m.start(), Change.SEQUENTIAL) for m in FROM_QUARTER.finditer(window)
                      if ORDINAL[(m.group(1) or m.group(2)).lower()] in before_own and _TO_FIGURE.match(window, m.end())]
         if hits:
-            return min(hits, key=lambda h: h[0])[1]
+            # the base word nearest the figure: the first after it, the last before it ("better sequentially, after a
+            # quarter in which year-over-year orders had dropped 23%" is yoy)
+            return (min if n == 0 else max)(hits, key=lambda h: h[0])[1]
     earlier = [o for o in qs if o.end <= q.start]
     if (earlier and (", with " in s[earlier[-1].end:q.start] or _LIST_ON.fullmatch(s, earlier[-1].end, q.start) and ", with " in s[:earlier[-1].start])
             and not _NEW_CLAUSE.search(s, earlier[-1].end, q.start)):
@@ -638,3 +673,53 @@ def stacked(s: str, q: Quantity, qs: list[Quantity]) -> bool:
         return False
     nxt = min((o.start for o in qs if o.start >= q.end), default=len(s))
     return bool(_STACK_AFTER.match(s[:nxt], q.end) or _STACK_BEFORE.search(s, max(0, q.start - 60), q.start))
+
+
+_SPAN_BASE = re.compile(r"\b(?:(?:over|in|during|for|across)\s+(?:the\s+)?(?:last|past|prior|previous)\s+(?:two|three|four|five|several|few|[2-9])\s+years"
+                        r"|(?:over|in|during|for|across)\s+(?:the|a)\s+(?:two|three|four|five|[2-9])[-\s]year\s+(?:period|span|stretch)|over\s+(?:two|three|four|five|[2-9])\s+years"
+                        # "up 12% on two years ago", "4 points above where it stood three years ago": not "three years ago, the board set"
+                        r"|(?:versus|vs\.?|compared\s+(?:to|with)|from|than|over|against|above|below|on|relative\s+to|(?:where|what)\s+(?:we|it|they)\s+(?:were|was|stood))\s+"
+                        r"(?:(?:(?:where|what)\s+)?(?:we|it|they)\s+(?:were|was|stood)\s+|the\s+same\s+(?:period|quarter|time|month)\s+)?(?:just\s+|only\s+)?(?:two|three|four|five|several|[2-9])\s+years\s+(?:ago|earlier|before)"
+                        r"|since\s+(?:the\s+|its\s+|our\s+)?(?:inception|launch|start|beginning)|since\s+(?:we|it|they)\s+(?:began|started|launched))\b", re.I)
+_OF_THIS_PERIOD = re.compile(r"\s+of\s+(?:the\s+|this\s+)?(?:year|quarter|month)\b", re.I)
+"""'since the beginning of the year' is the year to date, whose base is the year's start, not a span of years."""
+_CLAUSE_BETWEEN = re.compile(r",|\b(?:as|and|but|while|since|because|when)\b", re.I)
+_BASE_NAMED = re.compile(r"\b(?:year[-\s](?:over|on)[-\s]year|YoY|sequential(?:ly)?|quarter[-\s](?:over|on)[-\s]quarter|(?:from|versus|vs\.?|over|compared\s+(?:to|with)|relative\s+to)\s+"
+                         r"(?:(?:the|a)\s+)?(?:last|prior|previous|same|year[-\s]ago|Q[1-4]|(?:first|second|third|fourth)\s+quarter))\b", re.I)
+_SPAN_WORDS = ("year", "ince")
+
+
+def multi_period_base(s: str, q: Quantity, qs: list[Quantity], own_q: int | None, call_q: int | None) -> bool:
+    """A move held against no one period a year or a quarter back: "over the past two years", "since the program's
+    inception", "from the first-quarter trough" in a fourth-quarter call. Like a two-year stack it has no change; its way
+    and sign stay. A year named as the base ("up 70% versus 2023" in a 2025 call) is a year's base: yoy."""
+    cstart, cend = clause_bounds(s, q.start)
+    before = (max([o.end for o in qs if o.end <= q.start] + [cstart]), q.start)
+    nxt = min([o.start for o in qs if o.start >= q.end] + [cend, q.end + 80])
+    comma = s.find(",", q.end, nxt)
+    after = (q.end, comma if comma >= 0 else nxt)  # "rose 8%, the most in the last three years" is no base
+    if any_in(s, _SPAN_WORDS):
+        for lo, hi in (before, after):
+            for m in _SPAN_BASE.finditer(s, lo, hi):
+                # "fell 30% against last year because rates climbed since ...": the base said first is the figure's
+                if not _OF_THIS_PERIOD.match(s, m.end()) and not (lo == q.end and (named := _BASE_NAMED.search(s, lo, m.start()))
+                                                                   and _CLAUSE_BETWEEN.search(s, named.end(), m.start())):
+                    return True
+    before_own = {(x - 1 or 4) for x in (own_q, call_q) if x}
+    if before_own:
+        for lo, hi in (after, before):
+            for m in FROM_QUARTER.finditer(s[lo:hi]):
+                n = ORDINAL[(m.group(1) or m.group(2)).lower()]
+                if n not in before_own and n not in (own_q, call_q) and (lo == after[0] or _TO_FIGURE.match(s[lo:hi], m.end())):
+                    return True
+    return False
+
+
+_PARALLEL_PLACE = re.compile(r"\s+(for|in|at|across|among|from)\s+(?:[\w&'’-]+\s+){0,3}?[\w&'’-]+\s*,\s*", re.I)
+
+
+def parallel_item(s: str, prev_end: int, q: Quantity) -> bool:
+    """"revenue was up 13% for laptops, 8% for monitors and 27% for printers": a list whose items each name their place
+    the same way, so the first item's move is every item's (joined by a comma alone, where "and" already says so)."""
+    m = _PARALLEL_PLACE.fullmatch(s, prev_end, q.start)
+    return m is not None and re.match(rf"\s+{m.group(1)}\b", s[q.end:q.end + 12], re.I) is not None

@@ -22,7 +22,7 @@ from .numbers import CURRENCY_PREFIX, Quantity, find_quantities
 from .taxonomy import _BY_PART, COUNT_METRICS, DAYS_METRICS, MONEY_METRICS, NEGATING, PERCENT_METRICS, PNL_METRICS, RATIO_METRICS, metric_cues, part_margin, part_subject, part_topic, PART_VERB, _EMPLOYMENT
 from .state import Context, State
 from .sentences import CLAUSE_BREAK, NEW_SUBJECT, clause_bounds, new_subject_at
-from .changes import CHANGE_BEFORE, FROM_QUARTER, ORDINAL, PER_UNIT_PRICE, REVISED_FROM, SEQ, SHARE_OF, YOY, change_kind, change_of, quarterly_step, similar_to_other, growth_named, qualitative_change, rate_ask, recalled_change, revision_step, stacked, way_said
+from .changes import CHANGE_BEFORE, FROM_QUARTER, ORDINAL, PER_UNIT_PRICE, REVISED_FROM, SEQ, SHARE_OF, YOY, change_kind, change_of, quarterly_step, similar_to_other, growth_named, qualitative_change, rate_ask, multi_period_base, parallel_item, recalled_change, revision_step, stacked, way_said
 from .dating import (PAST, THAN_THE, WE_POSTED, change_of_base, comparison_cue, cue_ahead, cue_reported, economy_path, future_cue, last_years, period_cues,
                      month_under_way, period_for, period_over, to_date, topic_period, undated, when_recalled)
 from .counts import listed_count, plural_count
@@ -44,6 +44,7 @@ _VERSUS_BEFORE = re.compile(r"^(?:versus|vs\.?|compar(?:ed|es|ing)\s+(?:to|with)
 """"grew 14% versus 8% growth": a change set against another change, which is an earlier one."""
 _COMPARE_OF = re.compile(r"\b(?:(?:compar(?:ed|es|ing)\s+(?:to|with)|versus|vs\.?|against|up\s+from|down\s+from)\s+(?:(?!(?:and|or|where|what|which|we|there)\b)[\w-]+\s+){1,5}?|(?:over|above)\s+(?:our\s+|the\s+|its\s+)?(?:full[-\s]year\s+|fiscal\s+)?(?:19|20)\d\d\s+(?:[\w-]+\s+){1,4}?|(?:last|prior|previous)\s+year[’']s\s+(?:[\w-]+\s+){0,2})(?:of|at)\s+(?:about\s+|approximately\s+)?$", re.I)
 _THAN_BEFORE = re.compile(r"\b(?:than|below|above|under|ahead\s+of|short\s+of)\s+the\s+(?:about\s+|roughly\s+|approximately\s+)?$", re.I)
+_VERSUS_BARE = re.compile(r"\s*,?\s*(?:versus|vs\.?|compared\s+(?:to|with))\s+(?:about\s+|approximately\s+|roughly\s+)?", re.I)
 _HEADS_PAIR = re.compile(r"\s*(?:per\s+(?:diluted\s+)?share\s+)?(?:versus|vs\.?|compared\s+(?:to|with)|against)\s", re.I)
 """"$1.31 against $1.02 a year ago, or $1.26 against $0.97 excluding items": a figure set against one of its own heads a
 new pair; it is not one more earlier level."""
@@ -66,9 +67,9 @@ _TO_FLAT = re.compile(r"(?:\s+(?P<noun>(?P<fall>declines?|decreases?|drop|reduct
 _DOWN_BEFORE = re.compile(r"\b(?:down|declines?|decreases?|declining|decreasing|negative|lower|falling)\s+(?:of\s+|by\s+)?(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 _COST_METRICS = frozenset({"dso", "dio", "operating_expenses", "research_and_development", "sales_and_marketing",
                            "general_and_administrative", "interest_expense", "charge_offs", "provision", "net_debt", "debt"})
-_IMPROVE = re.compile(r"\b(?:improv(?:e|ed|es|ing|ement)|better|(?:operating\s+)?leverage|help(?:ed|s)?|benefit(?:ed|s|ted)?)\b", re.I)
+_IMPROVE = re.compile(r"\b(?:improv(?:e|ed|es|ing|ement)|better|(?:operating\s+)?leverag(?:e|ed|ing)|help(?:ed|s)?|benefit(?:ed|s|ted)?)\b", re.I)
 _WORSE_AFTER = re.compile(r"\s+(?:worse|of\s+(?:[\w-]+\s+){0,2}?(?:deterioration|deleverage))\b", re.I)
-_WORSE_BEFORE = re.compile(r"\b(?:deteriorat(?:ion|ed|es|e)|worsen(?:ed|ing|s)?)\s+(?:of\s+|by\s+)?(?:about\s+|roughly\s+|approximately\s+|some\s+)?$", re.I)
+_WORSE_BEFORE = re.compile(r"\b(?:deteriorat(?:ion|ed|es|e)|worsen(?:ed|ing|s)?|delever(?:ag(?:ed?|ing))?(?:ed|s|ing)?)\s+(?:of\s+|by\s+)?(?:about\s+|roughly\s+|approximately\s+|some\s+)?$", re.I)
 """A cost ratio said to get worse: 'the operating ratio was 60 basis points worse', 'a deterioration of 100 to 150 basis points'."""
 _THAN_OUTLOOK = re.compile(r"\s+than\s+(?:our\s+|the\s+|we\s+)?(?:guidance|guided|outlook|forecast|expect\w*|plan(?:ned)?|budget\w*|anticipated)", re.I)
 _NEG_NOUN_AFTER = re.compile(r"\s+(?:negative|unfavou?rable|adverse)\s+(?:[\w-]+\s+)?(?:comps?|comparables?|impact|effect|contribution|growth|change|swing)\b", re.I)
@@ -880,10 +881,17 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         if ((not is_change or facts and facts[-1].direction not in (None, direction) and not bridge_step and not way_said(q, s, qs))
                 and q.unit == "%" and facts and facts[-1].change is not None and facts[-1].unit == "%"
                 and not SHARE_OF.match(after) and not _OF_A_SET.match(after)  # "..., and 41% of our cafes posted positive comps": a share
-                and facts[-1].sentence == s and re.fullmatch(r"\s*(?:[A-Za-z-]+\s+){0,4}?(?:,\s*)?(?:and|or)\s+(?:by\s+)?(?:about\s+|approximately\s+)?",
-                                                             s[s.find(facts[-1].text) + len(facts[-1].text):q.start])):
+                and facts[-1].sentence == s and (re.fullmatch(r"\s*(?:[A-Za-z-]+\s+){0,4}?(?:,\s*)?(?:and|or)\s+(?:by\s+)?(?:about\s+|approximately\s+)?",
+                                                              s[s.find(facts[-1].text) + len(facts[-1].text):q.start])
+                                                 or parallel_item(s, s.find(facts[-1].text) + len(facts[-1].text), q))):
             # "up 4.1% organically and 2.8% in reported terms"; "off 4% on the quarter and 13% from last year", where
             # "from last year" alone would read as a rise: the one direction word governs the list
+            is_change, direction = True, facts[-1].direction
+        if (not is_change and q.unit in ("%", "bps") and facts and facts[-1].sentence == s and facts[-1].change is not None
+                and facts[-1].unit == q.unit and facts[-1].direction is not None and facts[-1].text in s
+                and _VERSUS_BARE.fullmatch(s, s.find(facts[-1].text) + len(facts[-1].text), q.start) and _BARE_CHANGE_AFTER.match(s, q.end)):
+            # "sales were down 9% versus 21%", "grew 14% versus 8%": the bare figure set against a move is the earlier
+            # move, and the one word of direction governs both
             is_change, direction = True, facts[-1].direction
         if (is_change and direction is Direction.UP and facts and facts[-1].sentence == s and facts[-1].direction is Direction.DOWN
                 and facts[-1].unit == q.unit and facts[-1].text in s
@@ -997,6 +1005,9 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             negative = True
             value = -abs(value) if value is not None else None
             low, high = ((-high if high is not None else None), -low) if low is not None and low > 0 else (low, high)
+        if (not negative and value is not None and value > 0 and may_match(s[max(0, q.start - 90):q.start], ("unfavo", "adverse", "negative"))
+                and _ADVERSE_EFFECT_ON.search(s, max(0, q.start - 90), q.start)):
+            negative, value = True, -value  # "an unfavorable impact on gross margin of some 60 bps": what it took away
         if not negative and is_money(q.unit) and value is not None and value > 0 and _NEG_AFTER.match(s, q.end):
             negative, value = True, -value  # "$0.06 unfavorable compared with last year", "$0.11 behind normal"
             if not is_change and YOY.search(s, q.end, min(len(s), q.end + 60)):
@@ -1009,11 +1020,15 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             is_change, direction = True, Direction.DOWN
         if (not is_change and not negative and metric_span is not None and (value is not None and value > 0 or low is not None and low > 0)
                 and metric in _LOSS_METRICS and NEGATING.search(s[metric_span[0]:metric_span[1] + 1]) and is_money(q.unit) and not item
-                and not item_loss(s, q) and "carry" not in s[metric_span[0]:metric_span[1]].lower()):  # (NOL carrybacks earn a benefit)
+                and not item_loss(s, q) and "carry" not in s[metric_span[0]:metric_span[1]].lower()  # (NOL carrybacks earn a benefit)
+                and not ("revers" in s[q.end:q.end + 40] and _LOSS_REVERSED.match(s, q.end))):
             if value is not None:
                 value = -value
             else:  # "a loss per share between $0.09 and $0.02", "an operating loss of $10 million to $12 million"
                 low, high = (-high if high is not None else None), -low
+        if (not negative and is_money(q.unit) and value is not None and value > 0 and not is_change and "loss" in s[q.end:q.end + 30]
+                and _LOSS_AFTER.match(s, q.end) and not item_loss(s, q) and not _LOSS_ON_ITEM.match(s, q.end)):
+            value = -value  # "the rates segment contributed $41 million in pre-tax loss": the loss said after its amount
         if not is_change and metric == "same_store_sales" and q.unit == "%" and not re.match(r"\s+of\b", after):
             # comparable sales are a change by their nature: "our comp for the period was 3.9%", "a positive 2.2% comp"
             is_change = True
@@ -1042,7 +1057,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 and (imp := _IMPROVE.search(s, max(0, q.start - 30), _clause_end(s, q, 30)))
                 and not _THAN_OUTLOOK.match(s, imp.end())):  # "rose 1.4%, better than our guidance": not the cost's direction
             direction = Direction.DOWN  # "DSO improved by 2 days", "a 30 basis point improvement" in SG&A
-        if (is_change and direction is Direction.DOWN and q.unit in ("%", "bps")
+        if (is_change and direction is Direction.DOWN and q.unit in ("%", "bps", "days")
                 and (_WORSE_AFTER.match(s, q.end) or _WORSE_BEFORE.search(s, max(0, q.start - 40), q.start))
                 and (_cost_said(q, s, metric, cost_share, ratio_topic) or (picked is not None and _COST_RATIO.search(picked[1])))):
             direction = Direction.UP  # "60 basis points worse", "a deterioration of 100 to 150 basis points" in the operating ratio: it rises
@@ -1312,6 +1327,8 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             change = None  # "lifting our outlook by $0.12 at its midpoint": a revision, not a change against last year
         elif change is Change.YOY and stacked(s, q, qs):
             change = None  # "up 12% on a two-year stack": no change against a year before
+        elif change is not None and multi_period_base(s, q, qs, own_q, ctx.fiscal_quarter):
+            change = None  # "cut the share count by 10% over the last two years": against no one year or quarter before
         elif (change is Change.YOY and metric in _BALANCES and is_money(q.unit) and period is not None and period.quarter
               and not period.ytd and not YOY.search(s) and not comparison):
             change = Change.SEQUENTIAL  # "we cut net debt by CAD 95 million in the quarter": a balance moved from the last quarter's end
@@ -1354,7 +1371,8 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         prev = (q, basis)
         facts.append(Fact(
             metric=metric, phrase=phrase or metric.replace("_", " "),
-            value=None if low is not None else value, low=low, high=high if low is not None else None,
+            # ("double-digit declines" keep their open end: at most -10, no low)
+            value=None if low is not None else value, low=low, high=high if low is not None or value is None else None,
             unit=q.unit, approx=q.approx, change=change, direction=direction if is_change else None,
             period=period, kind=kind, basis=basis, speaker=ctx.speaker, turn=ctx.turn, line=line, page=page,
             sentence=s, text=q.text,
@@ -1546,6 +1564,14 @@ _OR_PER_SHARE = re.compile(rf"{_OR}[$€£]?\d[\d.,]*\s*(?:cents?\s+)?{_A_SHARE}
 "lost $0.05 per share to currency" and "the strike lost us $0.03 a share" stay effects."""
 _MISSED_PLAN = re.compile(r"\s+below\s+(?:the\s+)?(?:(?:low|high|top|bottom|upper|lower)\s+end\s+of\s+|mid-?point\s+of\s+)?(?:our\s+|the\s+|market\s+|street\s+|analysts?['’]?\s+)?"
                           r"(?:prior\s+|previous\s+|original\s+|initial\s+|internal\s+|own\s+)?(?:guidance|guide|outlook|forecast|budget|plan|consensus|expectations?|estimates?)\b", re.I)
+_LOSS_AFTER = re.compile(r"\s+(?:in|of)\s+(?:pre-?tax|net|operating|segment|after-?tax)\s+loss(?:es)?\b(?!\s+(?:reversed|reversals?|recover\w*))", re.I)
+_LOSS_ON_ITEM = re.compile(r"\s+(?:in|of)\s+(?:[\w-]+\s+)?loss(?:es)?\s+(?:on|from)\b", re.I)
+"""'$12 million of loss on disposal': an item's size, kept positive as 'a loss of $12 million on the sale' is."""
+_LOSS_REVERSED = re.compile(r"\s+(?:in|of)\s+(?:(?:net|credit|realized)\s+)*loss(?:es)?\s+(?:reversed|reversals?)\b", re.I)
+""""$9 million in net losses reversed": losses taken back, a gain."""
+_ADVERSE_EFFECT_ON = re.compile(r"\b(?:negative|unfavou?rable|adverse)\s+(?:[\w-]+\s+)?(?:impact|effect)\s+(?:on|to)\s+(?:(?!(?:the|our|this|first|second|third|fourth|full)\s+(?:[\w-]+\s+)?(?:quarter|year|half)\b)[\w&'’-]+\s+){1,5}?of\s+"
+                                r"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|some\s+)?$", re.I)
+"""The effect named before the measure it hit, and the figure after it ("an adverse effect on operating profit of $5 million")."""
 _NEG_AFTER = re.compile(r"\s+(?:per\s+share\s+|a\s+share\s+)?(?:unfavou?rable|behind|short\s+of|worse|dilutive)\b", re.I)
 _DAYS_MEASURE = re.compile(r"\bdays?['’]?\s+(?:in\s+|of\s+)?(?:claims|payables?|supply|inventory|receivables?|sales\s+outstanding|cash|"
                            r"to\s+(?:close|collect|pay|sell))(?:\s+payable|\s+outstanding)?|\b(?:cycle|build|lead|turn|turnaround|processing|"
@@ -2113,7 +2139,13 @@ def _cost_said(q: Quantity, s: str, metric: str, cost_share: bool, ratio_topic) 
     """Is the change one of a cost or a cost ratio (lower is better), so that an improvement is a fall and a
     deterioration a rise?"""
     return bool(metric in _COST_METRICS or cost_share or ratio_topic
-                or _COST_RATIO.search(s, max(0, q.start - 60), _clause_end(s, q, 40)))
+                or _COST_RATIO.search(s, max(0, q.start - 60), _clause_end(s, q, 40))
+                # a cycle or collection time is better short ("the cash conversion cycle deteriorated 4 days" grew), unless
+                # its own words before the figure name days a company is better holding long: payables, cash on hand
+                or q.unit == "days" and not _LONG_IS_BETTER.search(s, clause_bounds(s, q.start)[0], q.start))
+
+
+_LONG_IS_BETTER = re.compile(r"\b(?:payables?|DPO|cash)\b", re.I)
 
 
 _REGION_MOVED = re.compile(
