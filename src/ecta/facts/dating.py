@@ -1201,7 +1201,7 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
     # A comparison level ("from $287.0 million a year ago"): its own period words, else the period before.
     if ((_OTHER_BASIS.match(s, q.end) or _BASIS_BEFORE.search(s, max(0, q.start - 24), q.start))
             and not any(q.end <= c.start <= min(next_start, q.end + 60) for c in pcues)):
-        # "earnings per share were $1.21, against the $1.48 on an adjusted basis", "the one item between it and the
+        # "earnings per share were $1.17, against the $1.43 on an adjusted basis", "the one item between it and the
         # adjusted $3.40": the same quarter, another basis
         return main
     if (main is not None and any_in(s, _REFERENCE_WORDS) and _REFERENCE_BASE.search(s, max(0, q.start - 70), q.start)
