@@ -208,7 +208,10 @@ def _period_cues(s: str, ctx: Context) -> list[P.Cue]:
                  and (m := P.month_cue(c, ctx.fiscal_year, ctx.fiscal_quarter, ctx.quarter_end, ctx.call_month, named, ctx.call_day)
                       or _month_to_date(c, s, ctx)) is not None
                  # ("leverage of 2.5 times at the end of December": a balance ahead at a month's end, not one counted so far)
-                 and not (m.rel == "qtd" and s[c.start:c.start + 3].lower() == "at ")]
+                 and not (m.rel == "qtd" and s[c.start:c.start + 3].lower() == "at ")
+                 # "since mid-October" after the quarter is the quarter under way to date; since a month inside or before it
+                 # spans more than any one quarter
+                 and not (m.rel != "qtd" and s[c.start:c.start + 6].lower() == "since ")]
     if "," in s[:20] and (on := _ON_MONTH.match(s)) is not None:
         # "On October, through the first four weeks, units are running up 1%": the month the sentence is about
         c = P.Cue(on.start("mon"), on.end("mon"), rel="month", month=P._MONTH_NUMBER[on["mon"].lower()[:3]])
@@ -319,11 +322,15 @@ _MONTH_BEGUN = re.compile(rf"\W*(?:(?:and|so|now|but|then)\W+)?(?:(?:beginning|s
 """'Beginning in early January, the variant spread quickly.' opening a remark: a month as the time of what follows."""
 
 
+_MONTH_GROWING = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s\s+(?:is|are)\s+(?:growing|pacing|climbing|falling|declining)\b")
+"""'October room nights are growing at 6%': a month's measure in the present progressive is counted to date."""
+
+
 def _month_to_date(c: P.Cue, s: str, ctx: Context) -> P.Cue | None:
     """"So far in October, utilization is running close to 80%" where the call says neither when its quarter ended nor
     when it was held: a month counted to date lies after the quarter reported, in the quarter under way."""
     if (c.rel == "month" and not c.day and ctx.fiscal_year and ctx.fiscal_quarter and not ctx.quarter_end and not ctx.call_month
-            and (_SO_FAR.search(s) or to_date(s))):
+            and (_SO_FAR.search(s) or to_date(s) or ("ing " in s and _MONTH_GROWING.match(s, c.end)))):
         return P.Cue(c.start, c.end, rel="qtd")
     return None
 
