@@ -535,6 +535,9 @@ times", "compared with a market rate of 6%"), not the figure's own measure a per
 _SET_AGAINST = re.compile(r"\b(?:against|versus|vs\.?)\s+(?:the\s+|our\s+)?$", re.I)
 _DEBT_NAMED = re.compile(r"(?:\s+(?:of|in))?\s+(?:(?:senior|convertible|secured|unsecured|term|outstanding|total|gross)\s+){0,2}"
                          r"(?:notes|debt|converts?|convertibles|bonds|borrowings|debentures|term\s+loans?)\b", re.I)
+_AGAINST_DEBT_OF = re.compile(r"\b(?:against|versus|vs\.?)\s+(?:the\s+|our\s+)?(?:(?:senior|convertible|secured|unsecured|term|outstanding|total|gross)\s+){0,2}"
+                              r"(?:debt|borrowings|notes|bonds)\s+(?:of|at)\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
+"""The same set against the debt named first ("cash of $1.2 billion against gross debt of $900 million")."""
 _CASH_BEFORE = re.compile(r"\b(?:cash|liquidity)\b", re.I)
 _DEBT_DUE = re.compile(r"\b(?:due|maturing)\s+(?:in\s+)?$", re.I)
 """Debt held now set against the cash ("cash of $1.2 billion against $700 million of senior notes due in 2029")."""
@@ -622,8 +625,10 @@ _BASE_CLAUSE = re.compile(r"\s+(?:what\s+)?(?:we|it|they|this|that|(?:the|its|ou
 
 _LEAD_PERIOD = re.compile(r"\W*(?:(?:and|so|now|then)\s*,?\s+)?(?:for|in|during)\s+(?:the\s+|our\s+)?$", re.I)
 THAN_THE = re.compile(r"\b(?:than|versus|vs\.?|compared\s+(?:to|with)|against|from)\s+(?:the|a|an)\s+(?:(?:down|up|minus|negative|plus)\s+)?$", re.I)
-WE_POSTED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:that\s+)?(?:we|it|they)\s+(?:posted|saw|reported|had|delivered|recorded|achieved|did|generated|earned|booked|ran)\s+(?:(?:in|during|for|over|at)\s+(?:the\s+)?)?", re.I)
-""""better than the down 1.9 points we had in the first quarter": a change recalled as the base, dated by its own words."""
+WE_POSTED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:that\s+)?(?:we|it|they)\s+(?:posted|saw|reported|had|delivered|recorded|achieved|did|generated|earned|booked|ran)\s+(?:(?:in|during|for|over|at)\s+(?:the\s+)?)?"
+                       r"(?:(?:same|comparable|corresponding)\s+(?:quarter|period|months?)\s+)?", re.I)
+""""better than the down 1.9 points we had in the first quarter": a change recalled as the base, dated by its own words
+("the $2.1 billion we booked in the same quarter a year ago": the year-ago words after the span they name)."""
 _TIED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:for|or)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?", re.I)
 """Two figures of one thing: "1.8 million shares for $360 million", "$150 million or $1.20 per share"."""
 _CLOSING = re.compile(r"[\s.;:!?\"')]*")
@@ -1216,8 +1221,10 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         # "new money yields of about 5.2%, against a portfolio book yield of 4.4%": a level of another measure held now,
         # not the same measure a period earlier
         return main
-    if (main is not None and ("cash" in s or "liquidity" in s) and _SET_AGAINST.search(s, max(0, q.start - 16), q.start)
-            and _DEBT_NAMED.match(s, q.end) and _CASH_BEFORE.search(s, 0, q.start)
+    if (main is not None and ("ash" in s or "iquidity" in s)  # ("Cash ... closed at" leads its sentence)
+            and (_SET_AGAINST.search(s, max(0, q.start - 16), q.start) and _DEBT_NAMED.match(s, q.end)
+                 or _AGAINST_DEBT_OF.search(s, max(0, q.start - 60), q.start))
+            and _CASH_BEFORE.search(s, 0, q.start)
             and not any(q.end <= c.start <= min(next_start, q.end + 60) and not _DEBT_DUE.search(s, max(0, c.start - 12), c.start) for c in pcues)):
         # "cash of $1.41 billion against $800 million of senior notes": the debt held now, set against the cash, not
         # a balance of a period before
@@ -1229,7 +1236,9 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         return P.resolve(named[-1], fy, fq, False, ctx.fiscal_half)  # "versus 2025 revenue of $512 million"
     # ("below last year's EUR 318 million, because the slowdown at year-end will be deeper": a later clause's year-end)
     after_cues = [c for c in pcues if q.end <= c.start <= min(next_start, q.end + 60)
-                  and not (c.rel in ("year_end", "year_end_by") and "," in s[q.end:c.start])]
+                  and not (c.rel in ("year_end", "year_end_by") and "," in s[q.end:c.start])
+                  # ("down from $2.3 billion at the end of June after the quarter's buybacks": the period of a cause's deed)
+                  and not (s.startswith(("'s", "’s"), c.end) and _CAUSE_BEFORE.search(s, max(0, c.start - 24), c.start))]
     if after_cues:
         of_year = next((p for c in after_cues if (p := _quarter_of_year(c, s, pcues, fy, fq, qs[0].start, q.end)) is not None), None)
         if of_year is not None:
@@ -1259,6 +1268,7 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
     return P.previous_of(main, bool(SEQ.search(s)) or named_previous or month_end or qoq)
 
 
+_CAUSE_BEFORE = re.compile(r"\b(?:after|following|because\s+of|due\s+to|driven\s+by|reflecting)\s+$", re.I)
 _QOQ_WORD = re.compile(r"\bquarter[-\s](?:over|on)[-\s]quarter\b", re.I)
 
 

@@ -1179,9 +1179,13 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 and facts and facts[-1].unit == q.unit and not _HEADS_PAIR.match(s, q.end)):
             comparison = True  # "compared with 40.9% a year ago and 41.6% in the third quarter"
             kind = FactKind.ACTUAL
-        if (not comparison and not is_change and kind is FactKind.ACTUAL and _THAN_BEFORE.search(s, max(0, q.start - 24), q.start)
-                and any(c.start > q.end and WE_POSTED.fullmatch(s, q.end, c.start) for c in pcues)):
-            comparison = True  # "a little better than the 3.3% we saw in the second quarter": the level compared with
+        if (not comparison and not is_change and kind in (FactKind.ACTUAL, FactKind.GUIDANCE)
+                and _THAN_BEFORE.search(s, max(0, q.start - 24), q.start)
+                and any(c.start > q.end and WE_POSTED.fullmatch(s, q.end, c.start) and (kind is FactKind.ACTUAL or cue_reported(c, ctx))
+                        for c in pcues)):
+            # "a little better than the 3.3% we saw in the second quarter": the level compared with; beside an outlook
+            # ("about 90% next year, a little below the 92% we ran last year") a result the speaker says was done
+            comparison, kind = True, FactKind.ACTUAL
         base_kind = kind
         replaced = comparison and ((kind is FactKind.GUIDANCE and _REPLACED_AFTER.match(s, q.end) is not None)
                                    or (kind in (FactKind.GUIDANCE, FactKind.TARGET) and recalled_after(s, q)))
