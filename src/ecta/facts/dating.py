@@ -994,10 +994,13 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
                 # "a $0.08 rise at the midpoint, after a $0.29 rise through the first half": the earlier step's period
                 and not _AFTER_STEP.search(s, q.end, after[0].start)):
             following = after
-    if not following and not preceding and kind is FactKind.GUIDANCE:
+    if not following and not preceding and (kind is FactKind.GUIDANCE or q.unit == "%" and _SHARE_OF.match(s, q.end)):
         # "we now expect to return 75% to 80% of adjusted after-tax operating income for the full year, up from ...": the
-        # period words that close the guided figure's own clause, however long its metric
-        own = [c for c in main_cues if q.end + 45 < c.start <= min(next_start, clause_end, q.end + 90)]
+        # period words that close the guided figure's own clause, however long its metric ("we have hedged about 60% of
+        # our expected Gulf Coast power needs for fiscal 2027": a share of a named year's whole)
+        own = [c for c in main_cues if q.end + 45 < c.start <= min(next_start, clause_end, q.end + 90)
+               # (a share's whole named "for" a period; not "95% of our order book placed ... through 2022")
+               and (kind is FactKind.GUIDANCE or _FOR_BEFORE.search(s, max(0, c.start - 8), c.start))]
         if (own and "," not in s[q.end:own[0].start] and not _NEW_STATEMENT.search(s, q.end, own[0].start)
                 and not _VERB_BETWEEN.search(s, q.end, own[0].start) and not _CAUSE_BETWEEN.search(s, q.end, own[0].start)
                 and not _COMPARE_CUE_BEFORE.search(s[q.end:own[0].start])):
@@ -1269,6 +1272,8 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
 
 
 _CAUSE_BEFORE = re.compile(r"\b(?:after|following|because\s+of|due\s+to|driven\s+by|reflecting)\s+$", re.I)
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$", re.I)
+_SHARE_OF = re.compile(r"\s+of\s+(?:our|the|its|their)\s", re.I)
 _QOQ_WORD = re.compile(r"\bquarter[-\s](?:over|on)[-\s]quarter\b", re.I)
 
 
