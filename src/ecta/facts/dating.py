@@ -999,7 +999,7 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         # period words that close the guided figure's own clause, however long its metric ("we have hedged about 60% of
         # our expected Gulf Coast power needs for fiscal 2027": a share of a named year's whole)
         own = [c for c in main_cues if q.end + 45 < c.start <= min(next_start, clause_end, q.end + 90)
-               # (a share's whole named "for" a period; not "95% of our order book placed ... through 2022")
+               # (a share's whole named "for" a period; not "90% of the fleet on charters that run to 2029")
                and (kind is FactKind.GUIDANCE or _FOR_BEFORE.search(s, max(0, c.start - 8), c.start))]
         if (own and "," not in s[q.end:own[0].start] and not _NEW_STATEMENT.search(s, q.end, own[0].start)
                 and not _VERB_BETWEEN.search(s, q.end, own[0].start) and not _CAUSE_BETWEEN.search(s, q.end, own[0].start)
