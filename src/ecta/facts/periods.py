@@ -74,7 +74,7 @@ CUES = re.compile(
                 |depletions|enrollments|starts?(?!\s+(?:of|to|date|in|for|up)\b)|(?:point[-\s]of[-\s]sale|POS|sell[-\s]through|scanner)(?:\s+data)?|data)\b
           |\s+(?:so\s+far\s+|to\s+date\s+)?(?:is|has\s+been|was)\s+(?:running|tracking|trending|pacing)\b
           |\s+(?:is|has\s+been)\s+(?:better|stronger|weaker|softer|slower|faster)\b(?=[^.;]*\bso\s+far\b)|\s+(?:to\s+date|month[-\s]to[-\s]date)\s*,))
-    |(?P<month3>\b(?-i:(?P<mon3>{MONTH_ALT}))
+    |(?P<month3>\b(?P<mon3>{MONTH_ALT})
        (?=\s+(?:(?!(?:quarter|year|of|and|to|the|through|last|this|next|we|our|end|when)\b)[a-z][a-z-]*\s+){{0,2}}(?!(?:quarter|year|of|and|we|end)\b)[a-z][a-z-]*s
            \s+(?:are|were|have\s+been)\s+(?:running|growing|tracking|trending|pacing|up|down|higher|lower|ahead|behind|flat)\b
           |\s+(?:was|has\s+been|is)\s+(?:(?:very|quite|really|also)\s+)?[a-z]+\s*:(?=[^.;]*\d)))
@@ -362,7 +362,10 @@ def _find_cues(sentence: str) -> list[Cue]:
             c.rel, c.month = "month", _MONTH_NUMBER[g["mon2"].lower()[:3]]
         elif top == "month3":
             # "October room nights are growing at 6%", "October was strong: ...": the month as the subject's modifier or the
-            # subject itself, named (capitalised) so as not to read the verb "may"
+            # subject itself, named (capitalised) so as not to read the verb "may" (checked here: a scoped flag in the
+            # pattern would blind the first-letter guard before it)
+            if not sentence[m.start("mon3"):m.start("mon3") + 1].isupper():  # (the match may be read on a lower-cased copy)
+                continue
             c.rel, c.month = "month", _MONTH_NUMBER[g["mon3"].lower()[:3]]
         elif top == "ye":
             before = _YEAR_END_BEFORE.search(sentence, max(0, m.start() - 24), m.start())
