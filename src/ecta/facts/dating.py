@@ -208,7 +208,10 @@ def _period_cues(s: str, ctx: Context) -> list[P.Cue]:
                  and (m := P.month_cue(c, ctx.fiscal_year, ctx.fiscal_quarter, ctx.quarter_end, ctx.call_month, named, ctx.call_day)
                       or _month_to_date(c, s, ctx)) is not None
                  # ("leverage of 2.5 times at the end of December": a balance ahead at a month's end, not one counted so far)
-                 and not (m.rel == "qtd" and s[c.start:c.start + 3].lower() == "at ")]
+                 and not (m.rel == "qtd" and s[c.start:c.start + 3].lower() == "at ")
+                 # "since mid-October" after the quarter is the quarter under way to date; since a month inside or before it
+                 # spans more than any one quarter
+                 and not (m.rel != "qtd" and s[c.start:c.start + 6].lower() == "since ")]
     if "," in s[:20] and (on := _ON_MONTH.match(s)) is not None:
         # "On October, through the first four weeks, units are running up 1%": the month the sentence is about
         c = P.Cue(on.start("mon"), on.end("mon"), rel="month", month=P._MONTH_NUMBER[on["mon"].lower()[:3]])
@@ -319,11 +322,15 @@ _MONTH_BEGUN = re.compile(rf"\W*(?:(?:and|so|now|but|then)\W+)?(?:(?:beginning|s
 """'Beginning in early January, the variant spread quickly.' opening a remark: a month as the time of what follows."""
 
 
+_MONTH_GROWING = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s\s+(?:is|are)\s+(?:growing|pacing|climbing|falling|declining)\b")
+"""'October room nights are growing at 6%': a month's measure in the present progressive is counted to date."""
+
+
 def _month_to_date(c: P.Cue, s: str, ctx: Context) -> P.Cue | None:
     """"So far in October, utilization is running close to 80%" where the call says neither when its quarter ended nor
     when it was held: a month counted to date lies after the quarter reported, in the quarter under way."""
     if (c.rel == "month" and not c.day and ctx.fiscal_year and ctx.fiscal_quarter and not ctx.quarter_end and not ctx.call_month
-            and (_SO_FAR.search(s) or to_date(s))):
+            and (_SO_FAR.search(s) or to_date(s) or ("ing " in s and _MONTH_GROWING.match(s, c.end)))):
         return P.Cue(c.start, c.end, rel="qtd")
     return None
 
@@ -528,6 +535,9 @@ times", "compared with a market rate of 6%"), not the figure's own measure a per
 _SET_AGAINST = re.compile(r"\b(?:against|versus|vs\.?)\s+(?:the\s+|our\s+)?$", re.I)
 _DEBT_NAMED = re.compile(r"(?:\s+(?:of|in))?\s+(?:(?:senior|convertible|secured|unsecured|term|outstanding|total|gross)\s+){0,2}"
                          r"(?:notes|debt|converts?|convertibles|bonds|borrowings|debentures|term\s+loans?)\b", re.I)
+_AGAINST_DEBT_OF = re.compile(r"\b(?:against|versus|vs\.?)\s+(?:the\s+|our\s+)?(?:(?:senior|convertible|secured|unsecured|term|outstanding|total|gross)\s+){0,2}"
+                              r"(?:debt|borrowings|notes|bonds)\s+(?:of|at)\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
+"""The same set against the debt named first ("cash of $1.2 billion against gross debt of $900 million")."""
 _CASH_BEFORE = re.compile(r"\b(?:cash|liquidity)\b", re.I)
 _DEBT_DUE = re.compile(r"\b(?:due|maturing)\s+(?:in\s+)?$", re.I)
 """Debt held now set against the cash ("cash of $1.2 billion against $700 million of senior notes due in 2029")."""
@@ -615,8 +625,10 @@ _BASE_CLAUSE = re.compile(r"\s+(?:what\s+)?(?:we|it|they|this|that|(?:the|its|ou
 
 _LEAD_PERIOD = re.compile(r"\W*(?:(?:and|so|now|then)\s*,?\s+)?(?:for|in|during)\s+(?:the\s+|our\s+)?$", re.I)
 THAN_THE = re.compile(r"\b(?:than|versus|vs\.?|compared\s+(?:to|with)|against|from)\s+(?:the|a|an)\s+(?:(?:down|up|minus|negative|plus)\s+)?$", re.I)
-WE_POSTED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:that\s+)?(?:we|it|they)\s+(?:posted|saw|reported|had|delivered|recorded|achieved|did|generated|earned|booked|ran)\s+(?:(?:in|during|for|over|at)\s+(?:the\s+)?)?", re.I)
-""""better than the down 1.9 points we had in the first quarter": a change recalled as the base, dated by its own words."""
+WE_POSTED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:that\s+)?(?:we|it|they)\s+(?:posted|saw|reported|had|delivered|recorded|achieved|did|generated|earned|booked|ran)\s+(?:(?:in|during|for|over|at)\s+(?:the\s+)?)?"
+                       r"(?:(?:same|comparable|corresponding)\s+(?:quarter|period|months?)\s+)?", re.I)
+""""better than the down 1.9 points we had in the first quarter": a change recalled as the base, dated by its own words
+("the $2.1 billion we booked in the same quarter a year ago": the year-ago words after the span they name)."""
 _TIED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:for|or)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?", re.I)
 """Two figures of one thing: "1.8 million shares for $360 million", "$150 million or $1.20 per share"."""
 _CLOSING = re.compile(r"[\s.;:!?\"')]*")
@@ -982,10 +994,13 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
                 # "a $0.08 rise at the midpoint, after a $0.29 rise through the first half": the earlier step's period
                 and not _AFTER_STEP.search(s, q.end, after[0].start)):
             following = after
-    if not following and not preceding and kind is FactKind.GUIDANCE:
+    if not following and not preceding and (kind is FactKind.GUIDANCE or q.unit == "%" and _SHARE_OF.match(s, q.end)):
         # "we now expect to return 75% to 80% of adjusted after-tax operating income for the full year, up from ...": the
-        # period words that close the guided figure's own clause, however long its metric
-        own = [c for c in main_cues if q.end + 45 < c.start <= min(next_start, clause_end, q.end + 90)]
+        # period words that close the guided figure's own clause, however long its metric ("we have hedged about 60% of
+        # our expected Gulf Coast power needs for fiscal 2027": a share of a named year's whole)
+        own = [c for c in main_cues if q.end + 45 < c.start <= min(next_start, clause_end, q.end + 90)
+               # (a share's whole named "for" a period; not "90% of the fleet on charters that run to 2029")
+               and (kind is FactKind.GUIDANCE or _FOR_BEFORE.search(s, max(0, c.start - 8), c.start))]
         if (own and "," not in s[q.end:own[0].start] and not _NEW_STATEMENT.search(s, q.end, own[0].start)
                 and not _VERB_BETWEEN.search(s, q.end, own[0].start) and not _CAUSE_BETWEEN.search(s, q.end, own[0].start)
                 and not _COMPARE_CUE_BEFORE.search(s[q.end:own[0].start])):
@@ -1209,8 +1224,10 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         # "new money yields of about 5.2%, against a portfolio book yield of 4.4%": a level of another measure held now,
         # not the same measure a period earlier
         return main
-    if (main is not None and ("cash" in s or "liquidity" in s) and _SET_AGAINST.search(s, max(0, q.start - 16), q.start)
-            and _DEBT_NAMED.match(s, q.end) and _CASH_BEFORE.search(s, 0, q.start)
+    if (main is not None and ("ash" in s or "iquidity" in s)  # ("Cash ... closed at" leads its sentence)
+            and (_SET_AGAINST.search(s, max(0, q.start - 16), q.start) and _DEBT_NAMED.match(s, q.end)
+                 or _AGAINST_DEBT_OF.search(s, max(0, q.start - 60), q.start))
+            and _CASH_BEFORE.search(s, 0, q.start)
             and not any(q.end <= c.start <= min(next_start, q.end + 60) and not _DEBT_DUE.search(s, max(0, c.start - 12), c.start) for c in pcues)):
         # "cash of $1.41 billion against $800 million of senior notes": the debt held now, set against the cash, not
         # a balance of a period before
@@ -1222,7 +1239,9 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         return P.resolve(named[-1], fy, fq, False, ctx.fiscal_half)  # "versus 2025 revenue of $512 million"
     # ("below last year's EUR 318 million, because the slowdown at year-end will be deeper": a later clause's year-end)
     after_cues = [c for c in pcues if q.end <= c.start <= min(next_start, q.end + 60)
-                  and not (c.rel in ("year_end", "year_end_by") and "," in s[q.end:c.start])]
+                  and not (c.rel in ("year_end", "year_end_by") and "," in s[q.end:c.start])
+                  # ("down from $2.3 billion at the end of June after the quarter's buybacks": the period of a cause's deed)
+                  and not (s.startswith(("'s", "’s"), c.end) and _CAUSE_BEFORE.search(s, max(0, c.start - 24), c.start))]
     if after_cues:
         of_year = next((p for c in after_cues if (p := _quarter_of_year(c, s, pcues, fy, fq, qs[0].start, q.end)) is not None), None)
         if of_year is not None:
@@ -1252,6 +1271,9 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
     return P.previous_of(main, bool(SEQ.search(s)) or named_previous or month_end or qoq)
 
 
+_CAUSE_BEFORE = re.compile(r"\b(?:after|following|because\s+of|due\s+to|driven\s+by|reflecting)\s+$", re.I)
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$", re.I)
+_SHARE_OF = re.compile(r"\s+of\s+(?:our|the|its|their)\s", re.I)
 _QOQ_WORD = re.compile(r"\bquarter[-\s](?:over|on)[-\s]quarter\b", re.I)
 
 

@@ -336,6 +336,20 @@ def _aside_by_contrast(s: str, period, st: State, ctx: Context) -> bool:
             and _BY_CONTRAST.search(s) is not None)
 
 
+_FOR_REFERENCE = re.compile(r"\W*(?:(?:and|but|so)\s+)?(?:for\s+(?:reference|context|comparison|perspective)|as\s+a\s+(?:reminder|reference|point\s+of\s+reference)"
+                            r"|by\s+(?:way\s+of\s+)?comparison)\s*,", re.I)
+
+
+_REFERENCE_HINTS = ("eference", "ontext", "omparison", "erspective", "eminder")
+
+
+def _aside_for_reference(s: str, period, kind: FactKind, st: State, ctx: Context) -> bool:
+    """"For reference, we sold 13 million tonnes in 2026." amid an outlook: a closed period's actual said as a yardstick;
+    the outlook's next figures ("Copper stays at ...") are still the outlook's."""
+    return (kind is FactKind.ACTUAL and st.outlook is not None and st.future and not period_over(st.outlook, ctx)
+            and period != st.outlook and _FOR_REFERENCE.match(s) is not None)
+
+
 def _total_beside(period, kind: FactKind, facts: list, ctx: Context) -> bool:
     """"Cash flow was $210 million in the quarter and $640 million for the first nine months.": a running total said
     right after the quarter's figure of the same measure is beside it; the paragraph's next figures ("Capital spending
@@ -1194,9 +1208,13 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 and facts and facts[-1].unit == q.unit and not _HEADS_PAIR.match(s, q.end)):
             comparison = True  # "compared with 40.9% a year ago and 41.6% in the third quarter"
             kind = FactKind.ACTUAL
-        if (not comparison and not is_change and kind is FactKind.ACTUAL and _THAN_BEFORE.search(s, max(0, q.start - 24), q.start)
-                and any(c.start > q.end and WE_POSTED.fullmatch(s, q.end, c.start) for c in pcues)):
-            comparison = True  # "a little better than the 3.3% we saw in the second quarter": the level compared with
+        if (not comparison and not is_change and kind in (FactKind.ACTUAL, FactKind.GUIDANCE)
+                and _THAN_BEFORE.search(s, max(0, q.start - 24), q.start)
+                and any(c.start > q.end and WE_POSTED.fullmatch(s, q.end, c.start) and (kind is FactKind.ACTUAL or cue_reported(c, ctx))
+                        for c in pcues)):
+            # "a little better than the 3.3% we saw in the second quarter": the level compared with; beside an outlook
+            # ("about 90% next year, a little below the 92% we ran last year") a result the speaker says was done
+            comparison, kind = True, FactKind.ACTUAL
         base_kind = kind
         replaced = comparison and ((kind is FactKind.GUIDANCE and _REPLACED_AFTER.match(s, q.end) is not None)
                                    or (kind in (FactKind.GUIDANCE, FactKind.TARGET) and recalled_after(s, q)))
@@ -1384,10 +1402,12 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         # "better than the down 1.4% we had in the third quarter": a change recalled as the base dates only itself
         base_change = (is_change and len(facts) > 1 and facts[-2].period != period
                        and THAN_THE.search(s, max(0, q.start - 40), q.start) is not None)
+        aside_ref = any_in(s, _REFERENCE_HINTS) and _aside_for_reference(s, period, kind, st, ctx)
         if not comparison and period is not None and kind is not FactKind.PRIOR_GUIDANCE and not level_of and not earlier \
                 and not base_change and not _aside_of_year(s, period, st) and not _aside_to_date(s, period, st, ctx) \
                 and not (" when " in s and len(facts) > 1 and facts[-2].period != period and when_recalled(s, q, pcues)) \
                 and not _aside_by_contrast(s, period, st, ctx) \
+                and not aside_ref \
                 and not _total_beside(period, kind, facts, ctx) \
                 and not _looked_back(s, period, kind, pcues, ctx) \
                 and not (period.quarter and any_in(lowered, _ALONE_WORDS) and _ALONE.search(s)):
@@ -1399,7 +1419,12 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                     st.ranged = period
         elif kind is FactKind.PRIOR_GUIDANCE and period is not None and not period.quarter and not period_over(period, ctx):
             st.outlook = period  # "In July we told you we expected $3 billion in 2026. We now expect $3.5 billion.": the same year, re-guided
-        st.kind, st.announced = kind, False
+        if not aside_ref:  # (the yardstick leaves the outlook's kind to the figures after it)
+            # ("raising copper to 5.2 to 5.6 million tonnes, from 5.0 to 5.4 million": the new outlook, not the one it
+            # replaces, is what the sentences after it go on with)
+            st.kind = (FactKind.GUIDANCE if kind is FactKind.PRIOR_GUIDANCE and any(f.kind is FactKind.GUIDANCE and f.sentence == s for f in facts)
+                       else kind)
+            st.announced = False
     if len(facts) > 1 and any(f.kind is FactKind.PRIOR_GUIDANCE for f in facts):
         _align_revisions(facts)
     if facts and may_match(s, ("basis", "items", "excluding the", "excluding that", "excluding this", "excluding those", "excluding these", "excluding fuel")):

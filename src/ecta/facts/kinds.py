@@ -446,6 +446,10 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
     if (ctx.role is Role.ANALYST and "impl" in s and _IMPLIED.search(s, clause_bounds(s, q.start)[0], q.start)
             and _GUIDE_NAMED.search(s, 0, q.start) and not _BY_MY.search(s, 0, q.start)):
         return FactKind.GUIDANCE  # "If I take the $2.54 billion midpoint, the fourth quarter implies about $600 million"
+    if "?" in s and "I " in s and _I_HAVE_IT_AT.search(s, max(0, q.start - 80), q.start) and _CHECKED.search(s, q.end):
+        # "I have third-quarter sales at $2.1 billion; is that about right?": a model put up for checking is an analyst's
+        # own, whether or not the transcript names the speaker
+        return FactKind.ESTIMATE
     if ctx.role is Role.ANALYST and own_estimate(s, q):
         return FactKind.ESTIMATE  # "well above the 41.9% I had", "I had about €630 million", "against consensus at 4.5%": the analyst's own
     if ctx.role is Role.ANALYST and "you" in s.lower() and _YOU_SAYING.search(s, max(0, q.start - 40), q.start):
@@ -1006,6 +1010,11 @@ def just_reported(s: str, q: Quantity) -> bool:
 _JUST_REPORTED = re.compile(r"\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?:that\s+)?(?:we|you)\s+just\s+(?:posted|reported|did|delivered|printed|put\s+up)\b", re.I)
 
 
+_I_HAVE_IT_AT = re.compile(r"\bI(?:\s+(?:have|had|get|got|am|was)|['’]ve\s+got|['’]m)\s+(?:[\w'’-]+\s+){0,4}?(?:at|of|around|near|coming\s+in\s+at)\s+"
+                           r"(?:about\s+|around\s+|roughly\s+|approximately\s+)?$")
+_CHECKED = re.compile(r"[^.?!]{0,40}[;,]\s*(?:is|does|am|would|could|are)\s+(?:that|this|it|I|you)\b[^.?!]{0,80}\?", re.I)
+
+
 def own_estimate(s: str, q: Quantity) -> bool:
     """Does an analyst give the figure as their own model or the Street's, also where it is held against a result ("well
     above the 41.9% I had", "I had about €630 million", "I had equipment sales down about 9%", "looks cautious against
@@ -1097,7 +1106,7 @@ _PER_YEAR = re.compile(r"\b(?:a|per|each|every)\s+year\b|\bannually\b|\bover\s+t
 _WITH_HELD = re.compile(r"\bwith\b[^,.;]{0,80}\b(?:held|kept|capped)\s+(?:to|at|below|under)\s+(?:about\s+|around\s+|roughly\s+)?$", re.I)
 _AND_THEN = re.compile(r"\band\s+$", re.I)
 _WE_CAN = re.compile(r"(?:,\s+)?(?:and\s+|so\s+)?(?:we|I)\s+(?:(?:think|believe|are\s+confident|feel)\s+(?:that\s+)?(?:we|it)\s+)?can\b", re.I)
-_WE_SEE = re.compile(r"(?:we\s+(?:now\s+|still\s+)?see|sees)\b", re.I)
+_WE_SEE = re.compile(r"(?:we\s+(?:now\s+|still\s+|now\s+also\s+|also\s+now\s+)?see|sees)\b", re.I)
 _MARKET_SEEN = re.compile(r"(?:we\s+(?:now\s+|still\s+)?see|sees)\s+(?:private[-\s]market\s+|market\s+|recent\s+|comparable\s+)?(?:trades|deals|transactions|"
                           r"assets|properties|cap(?:italization)?\s+rates)\s+(?:(?:trading|clearing|pric(?:ed|ing)|done|getting\s+done|being\s+done)\s+)?"
                           r"(?:at|between|around|in\s+the\s+(?:range|area)\s+of|in\s+the\s+(?:low|mid|high))\b", re.I)

@@ -756,12 +756,22 @@ def _compatible(sentence: str, a: Quantity, b: Quantity) -> bool:
         return False
     if a.value is None or b.value is None:
         return False
+    if _share_and_amount(a, b) or _share_and_amount(b, a):
+        return False  # "slipped 3% to 2.9 million tonnes": the change, then the level it came to
     ya, yb = _year_like(a, sentence), _year_like(b, sentence)
     if ya != yb and (ua or ub or a.scaled or b.scaled) or ya and yb:
         return False  # "from 62% in Q2, 2023 to 58%", "4 billion euros through 2029": a year is no end of a range
     if not ua and not ub and not a.scaled and not b.scaled and a.value > b.value > 0:
         return False  # "from 512 in Q4 2020 to 733 in Q2 2021": a year, then the next figure, not a falling range
     return True
+
+
+def _share_and_amount(p: Quantity, q: Quantity) -> bool:
+    """A percentage and a sized amount said without a unit (scaled, written with thousands, or past any percentage) measure
+    two things: one can be the change and the other the level, never the two ends of one range."""
+    if p.unit not in ("%", "bps") or q.unit is not None or q.value is None:
+        return False
+    return q.scaled or "," in q.text or (p.unit == "%" and q.start > p.start and q.value > 100)
 
 
 def _year_like(q: Quantity, sentence: str) -> bool:

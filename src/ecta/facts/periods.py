@@ -67,13 +67,17 @@ CUES = re.compile(
     |(?P<n_years_ago>\b(?P<na>two|three|four|five|2|3|4|5)\s+years\s+ago\b)
     |(?P<this_y>\b(?:(?:this|the|current|full|whole|entire|calendar)[-\s]+(?:fiscal\s+)?year|full[-\s]year|fiscal\s+year|annual(?:ly)?|for\s+the\s+year|(?:year[-\s]end|final)\s+dividend)\b(?!\s+(?:'\d\d|(?:19|20)\d\d)\b|[-\s]+ago\b|[-\s]+to[-\s]+date\b))
     |(?P<y>\b{_YEAR.format(n="yy")}|(?<=\s['’])(?P<yyc>[1-3]\d)(?![\w%]|[,.]\d))
-    |(?P<month>\b(?:(?P<thru>through|from(?=\s+(?:{MONTH_ALT})\s+[1-3]?\d(?:st|nd|rd|th)?\s+(?:through|to|until)\b)|as\s+of(?=\s+(?:{MONTH_ALT})\s+[1-3]?\d(?:st|nd|rd|th)?\b))|in|during|for|over(?=\s+the\s+first\s)|at(?=\s+the\s+end\s+of\s+(?:{MONTH_ALT})\b)|(?<=\bwe\s)(?:ended|exited|finished)(?=\s+(?:{MONTH_ALT})\s+(?:with|at)\b))\s+(?:the\s+month\s+of\s+|the\s+(?:end|middle)\s+of\s+|(?P<part>(?:early|mid|late)[-\s]+|the\s+(?:(?:first|second|third|fourth|last|final)\s+)?(?:(?:two|three|four|five|six|few|couple\s+of|\d{{1,2}})\s+)?(?:(?:trading|business|selling|working|operating)\s+)?(?:weeks?|days)\s+(?:of|in)\s+)?)?(?P<mon>{MONTH_ALT})\b
+    |(?P<month>\b(?:(?P<thru>through|from(?=\s+(?:{MONTH_ALT})\s+[1-3]?\d(?:st|nd|rd|th)?\s+(?:through|to|until)\b)|as\s+of(?=\s+(?:{MONTH_ALT})\s+[1-3]?\d(?:st|nd|rd|th)?\b))|in|during|for|since|over(?=\s+the\s+first\s)|at(?=\s+the\s+end\s+of\s+(?:{MONTH_ALT})\b)|(?<=\bwe\s)(?:ended|exited|finished)(?=\s+(?:{MONTH_ALT})\s+(?:with|at)\b))\s+(?:the\s+month\s+of\s+|the\s+(?:end|middle)\s+of\s+|(?P<part>(?:early|mid|late)[-\s]+|the\s+(?:(?:first|second|third|fourth|last|final)\s+)?(?:(?:two|three|four|five|six|few|couple\s+of|\d{{1,2}})\s+)?(?:(?:trading|business|selling|working|operating)\s+)?(?:weeks?|days)\s+(?:of|in)\s+)?)?(?P<mon>{MONTH_ALT})\b
        (?(thru)(?P<thruday>\s+[1-3]?\d(?:st|nd|rd|th)?\b(?!\s*\d|[,.]\d))?)(?!\s*\d|,?\s+(?:of\s+)?(?:last\s+year|the\s+prior\s+year|a\s+year\s+ago|next\s+year)))
     |(?P<month2>\b(?P<mon2>{MONTH_ALT})
        (?=\s+(?:sales|orders|revenues?|RevPAR|traffic|comps|comparable|volumes?|shipments|bookings|deliveries|closings|production
                 |depletions|enrollments|starts?(?!\s+(?:of|to|date|in|for|up)\b)|(?:point[-\s]of[-\s]sale|POS|sell[-\s]through|scanner)(?:\s+data)?|data)\b
           |\s+(?:so\s+far\s+|to\s+date\s+)?(?:is|has\s+been|was)\s+(?:running|tracking|trending|pacing)\b
           |\s+(?:is|has\s+been)\s+(?:better|stronger|weaker|softer|slower|faster)\b(?=[^.;]*\bso\s+far\b)|\s+(?:to\s+date|month[-\s]to[-\s]date)\s*,))
+    |(?P<month3>\b(?P<mon3>{MONTH_ALT})
+       (?=\s+(?:(?!(?:quarter|year|of|and|to|the|through|last|this|next|we|our|end|when)\b)[a-z][a-z-]*\s+){{0,2}}(?!(?:quarter|year|of|and|we|end)\b)[a-z][a-z-]*s
+           \s+(?:are|were|have\s+been)\s+(?:running|growing|tracking|trending|pacing|up|down|higher|lower|ahead|behind|flat)\b
+          |\s+(?:was|has\s+been|is)\s+(?:(?:very|quite|really|also)\s+)?[a-z]+\s*:(?=[^.;]*\d)))
     """,
     re.X | re.I,
 )
@@ -356,6 +360,13 @@ def _find_cues(sentence: str) -> list[Cue]:
             c.part = bool(g["part"]) and not g["part"].lower().startswith("the first ")
         elif top == "month2":
             c.rel, c.month = "month", _MONTH_NUMBER[g["mon2"].lower()[:3]]
+        elif top == "month3":
+            # "October room nights are growing at 6%", "October was strong: ...": the month as the subject's modifier or the
+            # subject itself, named (capitalised) so as not to read the verb "may" (checked here: a scoped flag in the
+            # pattern would blind the first-letter guard before it)
+            if not sentence[m.start("mon3"):m.start("mon3") + 1].isupper():  # (the match may be read on a lower-cased copy)
+                continue
+            c.rel, c.month = "month", _MONTH_NUMBER[g["mon3"].lower()[:3]]
         elif top == "ye":
             before = _YEAR_END_BEFORE.search(sentence, max(0, m.start() - 24), m.start())
             if before is None:
