@@ -476,7 +476,7 @@ _compared: dict[tuple, bool] = {}
 def comparison_cue(s: str, c: P.Cue) -> bool:
     """A period named after "from $287.0 million in 2010": it dates the comparison figure, not the sentence.
     So does the period of "our second quarter level of $35.5 million"."""
-    key = (s, c.start, c.end, c.year, c.quarter, c.half)
+    key = (s, c.start, c.end, c.year, c.quarter, c.half, c.rel, c.ytd)  # every field the answer reads
     said = _compared.get(key)
     if said is None:
         if len(_compared) >= _COMPARED_KEPT:
