@@ -14,7 +14,7 @@ from .figures import (call_period, fmt_amount, fmt_fact, guided_slack, half_unit
 from .guidance import WHAT_COUNTED, band, bounds, change_base, fmt_outlook, increment, is_ratio, misread, per_quarter, plausible, revision
 from .compare_models import CategoryShift, Comparison, GuidanceOutcome, ToneShift
 from .models import Report, ToneCounts
-from .pages import key
+from .pages import key as line_key
 from .recalled import WITHDRAWN, is_distance
 
 _WITHDRAWN = WITHDRAWN
@@ -410,7 +410,7 @@ def _withdrawals(t: Transcript | None, said: re.Pattern[str] = _WITHDRAWN, manag
         for p in turn.paragraphs:
             for sentence in re.split(r"(?<=[.!?])\s+", p.text):
                 if said.search(sentence):
-                    found.append((sentence.lower(), key(p.line_start, turn.index + 1) if by_turn else p.line_start))
+                    found.append((sentence.lower(), line_key(p.line_start, turn.index + 1) if by_turn else p.line_start))
     return found
 
 
