@@ -82,6 +82,11 @@ _GIVEN_NOW = re.compile(r"\b(?:we\s+are|we're|today\s*,?\s+we\s+are)\s+(?:now\s+
                         r"(?:our\s+|an\s+|the\s+)?(?:initial|preliminary)\b", re.I)
 
 
+_CITED_WORDS = ("consistent", "in line", "as we", "as i", "following", "building", "at our", "at the")
+_CITED_LEAD = re.compile(r"\W*(?:(?:and|so|now)\s*,?\s+)?(?:consistent\s+with|in\s+line\s+with|as\s+(?:we|I)\s+(?:laid\s+out|outlined|presented|shared|"
+                         r"discussed|set\s+out|described)|following|building\s+on|at\s+(?:our|the)\s+(?:recent\s+|last\s+)?(?:investor|analyst|"
+                         r"capital\s+markets?)\s+(?:day|meeting|event))\b[^,;]{0,140},", re.I)
+_YEAR_NAMED = re.compile(r"\b(?:(?:fiscal|FY)\s*'?\d\d(?:\d\d)?|20\d\d|(?:this|next|the\s+(?:full|fiscal|coming))\s+(?:fiscal\s+)?year)\b", re.I)
 def _still_in_force(s: str, q: Quantity) -> bool:
     """"Tax rate of 24% to 26%, unchanged from prior guidance", "we're reaffirming our previously communicated range",
     "we're introducing an initial outlook for ...": the outlook in force now, said with a recalling word."""
@@ -315,7 +320,11 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
         kind = FactKind.TARGET  # "Over the long term, we target 45%, and we expect subscriptions to stay above 60%": the lead spans the sentence
     if kind is FactKind.GUIDANCE and FactKind.TARGET in before:
         tpos = max(pos for pos, k in cues if pos < q.start and k is FactKind.TARGET)
-        if not new_subject_at(s, tpos, q.start):
+        # "Consistent with the framework we laid out at our investor day, we expect fiscal 2027 revenue to grow ...": the
+        # lead cites the goals the year's outlook agrees with; the main clause's cue is the figure's
+        cited = _CITED_LEAD.match(s) if tpos < 160 and any_in(s[:12].lower(), _CITED_WORDS) else None
+        if not new_subject_at(s, tpos, q.start) and not (cited and tpos < cited.end() < max(pos for pos, k in cues if pos < q.start)
+                                                        and _YEAR_NAMED.search(s, cited.end()) and not _PER_YEAR.search(s, q.end)):
             kind = FactKind.TARGET  # "Longer term, our algorithm calls for revenue growth of 12% to 14%"
     if kind is FactKind.GUIDANCE and not has_future_cue and "would" in s:
         last = max(pos for pos, k in cues if pos < q.start)
@@ -339,6 +348,9 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
         elif (s[tpos:tpos + 9].lower() == "targeting" and _THIS_YEAR.search(s, 0, q.start)
               and not _LATER_YEAR.search(s)):
             kind = FactKind.GUIDANCE  # "this year we are targeting 250 clinic openings": this year's plan, an outlook
+        elif (s[tpos:tpos + 3].lower() in ("ret", "pay", "dis") and _PAYOUT_SHARE.match(s, q.end)
+              and _THIS_YEAR.search(s, *clause_bounds(s, q.start)) and not _LATER_YEAR.search(s)):
+            kind = FactKind.GUIDANCE  # "we plan to return at least 100% of free cash flow this year": the year's payout, no standing rule
         elif (_TARGET_OF.match(s, tpos) and _THIS_YEAR.search(s, *clause_bounds(s, q.start))
               and not _LATER_YEAR.search(s) and not _LONG_BEFORE.search(s, max(0, tpos - 30), tpos)):
             # "on course to top our target of $220 million in renewals this fiscal year": this year's goal, an outlook; "we
@@ -1197,7 +1209,10 @@ _HISTORY = re.compile(r"\b(?:historically|in\s+the\s+past|since(?!\s+(?:fiscal\s
 _AUTHORIZED_BEFORE = re.compile(
     r"\b(?:authori[sz](?:ed|es)|approved|renewed)\s+(?:(?:the\s+company|us|management)\s+to\s+(?:re)?purchase\s+|(?:a|an|the|its|our)\s+(?:new\s+|additional\s+|further\s+)?"
     r"(?:(?:share|stock|common\s+stock|unit)\s+)?(?:re)?purchase\s+(?:program(?:me)?|authori[sz]ation|plan)\s+(?:of\s+|for\s+)?)(?:up\s+to\s+)?(?:an\s+additional\s+)?(?:about\s+|approximately\s+)?$"
-    r"|\b(?:(?:repurchase|buyback)\s+authori[sz]ation\s+(?:of|to)|authori[sz]ation\s+to\s+(?:re)?purchase)\s+(?:up\s+to\s+)?(?:an\s+additional\s+)?(?:about\s+|approximately\s+)?$", re.I)
+    r"|\b(?:(?:repurchase|buyback)\s+authori[sz]ation\s+(?:of|to)|authori[sz]ation\s+to\s+(?:re)?purchase)\s+(?:up\s+to\s+)?(?:an\s+additional\s+)?(?:about\s+|approximately\s+)?$"
+    # "the board authorized up to $2 billion of repurchases through 2028", "approved a $1 billion buyback": the grant
+    # said before what it buys (read only for a buyback figure)
+    r"|\b(?:authori[sz]ed|approved|renewed)\s+(?:the\s+(?:re)?purchase\s+of\s+|(?:a|an)\s+(?:new\s+|additional\s+|further\s+)?)?(?:up\s+to\s+)?(?:an\s+additional\s+)?(?:about\s+|approximately\s+)?$", re.I)
 _AUTHORIZATION_AFTER = re.compile(
     r"\s+(?:(?:new|additional|incremental)\s+)?(?:(?:board[-\s]approved|board|open[-\s]market|accelerated)\s+)?(?:(?:share|stock|common\s+stock|common\s+share|unit|equity)\s+)?"
     r"(?:re)?purchase\s+(?:program(?:me)?\s+)?authori[sz]ation\b"
