@@ -58,7 +58,9 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         return FactKind.GUIDANCE  # "currency is now a headwind of about $0.12 to EPS for the full year": the effect on a year not over
     if kind in (FactKind.TARGET, FactKind.GUIDANCE) and "since" in s and _counted_since(s, q, ctx):
         return FactKind.ACTUAL  # "the 60 stores we opened since 2022", "a cumulative benefit since 2023 of $1.2 billion": counted to date
-    if (kind is FactKind.PRIOR_GUIDANCE and "as " in s.lower() and (lead := _AS_WE_SAID_LEAD.search(s, 0, q.start))
+    if (kind is FactKind.PRIOR_GUIDANCE and ("as " in s.lower() and (lead := _AS_WE_SAID_LEAD.search(s, 0, q.start))
+                                             # "Consistent with our expectations, payments revenue grew 3%": what the lead cites
+                                             or any_in(s[:12].lower(), _CITED_WORDS) and (lead := _CITED_LEAD.match(s)) and lead.end() <= q.start)
             and not any(k is FactKind.PRIOR_GUIDANCE and lead.end() <= pos < q.start for pos, k in cues)
             and not _PLANNED_THEN.search(s, lead.end(), q.start)):
         # "As we flagged last quarter, our focus is on X, and sales rose 21%": the aside recalls a topic, not
@@ -66,6 +68,10 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         kind = _kind_of(q, s, [(pos, k) for pos, k in cues if not lead.start() <= pos < lead.end()], ctx, state, future_at, reported_at, dated_at)
     if kind is FactKind.PRIOR_GUIDANCE and ctx.role is not Role.ANALYST and any_in(s, _KEPT_WORDS) and _still_in_force(s, q):
         return FactKind.GUIDANCE
+    if (kind is FactKind.PRIOR_GUIDANCE and ctx.role is not Role.ANALYST and "now" in s
+            and (now := _NOW_OUTLOOK.search(s, max(0, q.start - 60), q.start)) and not _DIGIT.search(s, now.end(), q.start)
+            and not any(now.end() <= pos < q.start for pos, k in cues if k is FactKind.PRIOR_GUIDANCE)):
+        return FactKind.GUIDANCE  # "we had planned for 40%, and we are now tracking to about 39%": the view held now
     if ctx.role is not Role.ANALYST:
         return _plan_or_reach(q, s, kind, ctx, state, future_at)
     return kind
@@ -82,6 +88,9 @@ _GIVEN_NOW = re.compile(r"\b(?:we\s+are|we're|today\s*,?\s+we\s+are)\s+(?:now\s+
                         r"(?:our\s+|an\s+|the\s+)?(?:initial|preliminary)\b", re.I)
 
 
+_NOW_OUTLOOK = re.compile(r"[,;]\s+(?:and|but|so)?\s*(?:we\s+are|we're|we|it\s+is|it's|that\s+is|that's)\s+now\s+(?:expect(?:ing)?|see(?:ing)?|anticipat(?:e|ing)|"
+                          r"project(?:ing)?|forecast(?:ing)?|tracking(?:\s+(?:to|toward|towards|at))?|trending(?:\s+(?:to|toward|towards))?|heading\s+(?:to|toward|towards)|"
+                          r"looking\s+(?:at|for)|planning\s+(?:for|on))\b", re.I)
 _CITED_WORDS = ("consistent", "in line", "as we", "as i", "following", "building", "at our", "at the")
 _CITED_LEAD = re.compile(r"\W*(?:(?:and|so|now)\s*,?\s+)?(?:consistent\s+with|in\s+line\s+with|as\s+(?:we|I)\s+(?:laid\s+out|outlined|presented|shared|"
                          r"discussed|set\s+out|described)|following|building\s+on|at\s+(?:our|the)\s+(?:recent\s+|last\s+)?(?:investor|analyst|"
