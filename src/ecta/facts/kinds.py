@@ -72,6 +72,8 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
             and (now := _NOW_OUTLOOK.search(s, max(0, q.start - 60), q.start)) and not _DIGIT.search(s, now.end(), q.start)
             and not any(now.end() <= pos < q.start for pos, k in cues if k is FactKind.PRIOR_GUIDANCE)):
         return FactKind.GUIDANCE  # "we had planned for 40%, and we are now tracking to about 39%": the view held now
+    if kind in (None, FactKind.ACTUAL) and ctx.role is not Role.ANALYST and _held_for_the_year(s, q, ctx):
+        return FactKind.GUIDANCE
     if ctx.role is not Role.ANALYST:
         return _plan_or_reach(q, s, kind, ctx, state, future_at)
     return kind
@@ -96,6 +98,29 @@ _CITED_LEAD = re.compile(r"\W*(?:(?:and|so|now)\s*,?\s+)?(?:consistent\s+with|in
                          r"discussed|set\s+out|described)|following|building\s+on|at\s+(?:our|the)\s+(?:recent\s+|last\s+)?(?:investor|analyst|"
                          r"capital\s+markets?)\s+(?:day|meeting|event))\b[^,;]{0,140},", re.I)
 _YEAR_NAMED = re.compile(r"\b(?:(?:fiscal|FY)\s*'?\d\d(?:\d\d)?|20\d\d|(?:this|next|the\s+(?:full|fiscal|coming))\s+(?:fiscal\s+)?year)\b", re.I)
+_HELD_WORDS = ("unchanged", "the same", "intact", "in place", "this year", "this fiscal year")
+_OUTLOOK_OF = re.compile(r"\b(?:expectations?|outlook|guidance|forecast|plan|budget)\s+(?:for|of|on)\s+(?:[^.;:\d]{0,60}?\s)?(?:of\s+)?"
+                         r"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|up\s+to\s+)?[$€£¥]?$", re.I)
+_HELD_AFTER = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:remains?|remained|is|are|stays?)\s+(?:still\s+|largely\s+|essentially\s+)?"
+                         r"(?:unchanged|the\s+same|intact|in\s+place)\b", re.I)
+_SPEND_THIS_YEAR = re.compile(
+    r"\b(?:capex|capital\s+(?:expenditures?|spending|spend|investments?|budget)|(?:the\s+|our\s+)capital|spend(?:ing)?|investments?)\b"
+    r"(?:(?!\b(?:was|were|had|has|have|so\s+far|to\s+date|year[-\s]to[-\s]date)\b)[^.;:\d]){0,70}?\bthis\s+(?:fiscal\s+)?year\s+(?:alone\s+)?(?:is|are|will\s+be)\s+"
+    r"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|close\s+to\s+|more\s+like\s+|in\s+the\s+range\s+of\s+)?[$€£¥]?$", re.I)
+
+
+def _held_for_the_year(s: str, q: Quantity, ctx: Context) -> bool:
+    """An outlook said to hold ("our expectation for capital spending of about $250 million remains unchanged"), and what
+    the year's spending is, told in the present while the year is open ("the capital for the store resets this year is
+    $275 million" in a second-quarter call): the year's outlook, not a result."""
+    if not any_in(s, _HELD_WORDS):
+        return False
+    before = s[max(0, q.start - 110):q.start + (len(q.text) - len(q.text.lstrip("$€£¥")) if q.text[:1] in "$€£¥" else 0)]
+    if _OUTLOOK_OF.search(before) and _HELD_AFTER.match(s, q.end):
+        return True
+    return ctx.fiscal_quarter in (1, 2, 3) and "this" in s and _SPEND_THIS_YEAR.search(before) is not None
+
+
 def _still_in_force(s: str, q: Quantity) -> bool:
     """"Tax rate of 24% to 26%, unchanged from prior guidance", "we're reaffirming our previously communicated range",
     "we're introducing an initial outlook for ...": the outlook in force now, said with a recalling word."""
