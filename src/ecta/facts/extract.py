@@ -1260,6 +1260,10 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             ahead = period_for(q, s, [c for c in pcues if c not in bases], ctx, st, kind, comparison, qs, is_change, target_at, metric)
             if not period_over(ahead, ctx):
                 period = ahead
+        if (kind is not FactKind.ACTUAL and " as " in s and any_in(lowered, _NOT_AHEAD_WORDS) and _NOT_TAKEN_AS.search(s, max(0, q.start - 50), q.start)
+                and _AS_A_GUIDE.match(s, q.end)):
+            # "I would not take 38.9% as a run rate for the year": the quarter's figure, said not to be the outlook
+            kind, period = FactKind.ACTUAL, P.call_period(ctx.fiscal_year, ctx.fiscal_quarter)
         if metric == "buyback" and kind is not FactKind.ACTUAL and not comparison and ctx.role is not Role.ANALYST and authorization_size(q, s):
             kind, period = FactKind.ACTUAL, P.call_period(ctx.fiscal_year, ctx.fiscal_quarter)  # "the board authorized up to $500 million through 2028"
         if (metric == "dividend" and not comparison and ctx.role is not Role.ANALYST
@@ -1671,6 +1675,10 @@ _BASE_OF = re.compile(r"\b(?:off|from|on|over|to|against|versus)\s+(?:our|a|the|
                       r"|(?:[\w-]+\s+){0,4}?base\s+(?:in|of|for)\s+(?:fiscal\s+)?(20\d\d)\s+of\s+)(?:about\s+)?$", re.I)
 """A year's level that growth is counted from ("off our 2025 base of $3.86", "over the pre-pandemic earnings per share base in
 2019 of $1.90"): the actual of that year, not the outlook said beside it."""
+_NOT_AHEAD_WORDS = ("not ", "n't ", "n’t ")
+_NOT_TAKEN_AS = re.compile(r"\b(?:not|n['’]t)\s+(?:necessarily\s+)?(?:take|use|assume|model|extrapolate|annuali[sz]e|think\s+of|treat|read|view)\s+"
+                           r"(?:the\s+|this\s+|that\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:about\s+|roughly\s+)?$", re.I)
+_AS_A_GUIDE = re.compile(r"(?:\s+(?!as\b)[\w-]+){0,4}?\s+as\s+(?:a|the|our|any)\s+(?:good\s+|new\s+)?(?:run[-\s]rate|guide|proxy|baseline|starting\s+point|indication)\b", re.I)
 _PAST_PERIOD_WORDS = ("last year", "a year ago", " of 20", " in 20", "fiscal 20")
 _PAST_PERIOD_BASE = re.compile(r"\b(?:off|from|over|on|against|versus|compared\s+(?:to|with))\s+(?:a|the|our|last\s+year's)\s+(?:(?:first|second|third|fourth)\s+quarter|"
                                r"(?:first|second)\s+half|(?:full\s+)?year)\s+(?:last\s+year|a\s+year\s+ago|(?:of|in)\s+(?:fiscal\s+)?20\d\d)\s+(?:of|at)\s+"
