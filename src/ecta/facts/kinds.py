@@ -473,7 +473,11 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
             or kind in (None, FactKind.GUIDANCE, FactKind.TARGET) and ctx.role is not Role.ANALYST and any_in(s, _CUSTOMER_WORDS)
             and (tp := _CUSTOMERS_SAY.search(s, 0, q.start)) and not _WE_SUBJECT.search(s, tp.end(), q.start)
             and (kind is not None or has_future_cue or _looks_ahead(s, tp.end(), q.start))
-            or kind in (FactKind.GUIDANCE, FactKind.TARGET) and "ccording to" in s and _ACCORDING_LATER.match(s, q.end)):
+            or kind in (FactKind.GUIDANCE, FactKind.TARGET) and "ccording to" in s and _ACCORDING_LATER.match(s, q.end)
+            # "Forecasters expect volumes to fall 10% next year. They see 2027 at 4.2 million." / "... are expected to total
+            # $1.7 trillion": the others' forecast goes on with no word of ours
+            or kind in (FactKind.GUIDANCE, FactKind.TARGET) and state.kind is FactKind.ESTIMATE and ctx.role is not Role.ANALYST
+            and any_in(s, _GOES_ON_WORDS) and (tp := _OTHERS_GO_ON.search(s, 0, q.start)) and not _OURS.search(s, 0, q.start)):
         return FactKind.ESTIMATE  # "consultants are predicting e-bike sales will grow another 15% next year": not our outlook
     if (kind is FactKind.GUIDANCE and any(k is FactKind.ESTIMATE and pos < q.start for pos, k in cues)
             and _WOULD_BE.search(s, max(0, q.start - 30), q.start)):
@@ -1106,8 +1110,8 @@ _EFFECT_PAST = re.compile(r"\b(?:resulted|caused|drove|led|weighed|hurt|helped|b
 _THIRD_PARTY = re.compile(
     r"\b(?:people|(?:industry\s+|sell[-\s]side\s+|market\s+)?(?:analysts|economists|forecasters|observers|consultants|pundits)|third[-\s]part(?:y|ies)|"
     r"industry\s+(?:forecasts?|data|sources|reports?)|market\s+(?:forecasts?|research(?:ers)?)|"
-    r"IHS(?:\s+Markit)?|Gartner|IDC|Forrester|Wood\s+Mackenzie|BloombergNEF|(?:the\s+)?(?:IMF|IEA|EIA|OPEC)|(?:industry|trade)\s+associations?)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:are|is|were|still|now|also)?\s*(?:saying|say|says|forecast(?:s|ing)?|project(?:s|ing)?|predict(?:s|ing)?|expect(?:s|ing)?|estimat(?:e|es|ing)|call(?:s|ing)?\s+for)\b"
+    r"IHS(?:\s+Markit)?|Gartner|IDC|Forrester|Wood\s+Mackenzie|BloombergNEF|(?:the\s+)?(?:IMF|IEA|EIA|OPEC)|(?:industry|trade)\s+associations?|(?<![Oo]ur\s)(?<![Ii]n\s)the\s+industry)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:are|is|were|still|now|also)?\s*(?:saying|say|says|forecast(?:s|ing)?|project(?:s|ing)?|predict(?:s|ing)?|expect(?:s|ing)?|estimat(?:e|es|ing)|call(?:s|ing)?\s+for|sees)\b"
     , re.I)
 """A market forecast someone else makes ("people in the industry are saying", "forecasters expect", "IHS predicts"): an
 estimate, not the company's outlook."""
@@ -1136,6 +1140,10 @@ _OTHERS_FORECASTS = re.compile(r"\b(?:economic|industry|market|external|outside|
 forecasts as a subject are others' (the company's own are 'our forecast', 'the outlook')."""
 _ACCORDING_LATER = re.compile(r"[^.;%$€£]{0,40}?,?\s+according\s+to\s+(?!(?:our|us|me|management|the\s+company|company)\b)", re.I)
 """'... to reach $14 billion by 2028, according to IDC': the figure is the source's."""
+_GOES_ON_WORDS = ("It ", "it ", "They ", "they ", "xpected", "rojected", "orecast", "stimated", "redicted")
+_OTHERS_GO_ON = re.compile(r"^\W*(?:(?:and|so|also|but)\s*,?\s+)?(?:it|they)\s+(?:also\s+|now\s+|still\s+)?(?:sees?|expects?|forecasts?|projects?|predicts?|"
+                           r"estimates?|calls?\s+for)\b|\b(?:is|are)\s+(?:also\s+|now\s+|still\s+)?(?:expected|projected|forecast(?:ed)?|estimated|predicted)\s+to\b", re.I)
+_OURS = re.compile(r"\b(?:we|our|us|I)\b", re.I)
 _WE_SUBJECT = re.compile(r"\b(?:we|I)\b(?!'d\s+say)", re.I)
 _ASIDE_THEN_AHEAD = re.compile(r",\s+(?:will|would|should|could|is\s+expected|are\s+expected|is\s+going\s+to|are\s+going\s+to)\b", re.I)
 _PERFECT = re.compile(r"\b(?:we|I|they|it|that|this)(?:['’]ve|\s+have|\s+has)\s+(?:(?:also|already|now|just|consistently)\s+)?"
