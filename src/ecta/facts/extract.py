@@ -1673,8 +1673,8 @@ _FOR_THAT = re.compile(r"\s+(?:for|in)\s+[^,;]{1,25}?\s+(?:that|which)\s+", re.I
 
 _BASE_OF = re.compile(r"\b(?:off|from|on|over|to|against|versus)\s+(?:our|a|the|its)\s+(?:(?:pre-?COVID|pre-?pandemic|prior|previous)\s+)?(?:(?:fiscal\s+)?(20\d\d)\s+(?:[\w-]+\s+){0,4}?base\s+(?:of\s+)?"
                       r"|(?:[\w-]+\s+){0,4}?base\s+(?:in|of|for)\s+(?:fiscal\s+)?(20\d\d)\s+of\s+)(?:about\s+)?$", re.I)
-"""A year's level that growth is counted from ("off our 2025 base of $3.86", "over the pre-pandemic earnings per share base in
-2019 of $1.90"): the actual of that year, not the outlook said beside it."""
+"""A year's level that growth is counted from ("off our 2025 base of $3.86", "from a pre-pandemic EPS base in 2019 of
+$1.95"): the actual of that year, not the outlook said beside it."""
 _NOT_AHEAD_WORDS = ("not ", "n't ", "n’t ")
 _NOT_TAKEN_AS = re.compile(r"\b(?:not|n['’]t)\s+(?:necessarily\s+)?(?:take|use|assume|model|extrapolate|annuali[sz]e|think\s+of|treat|read|view)\s+"
                            r"(?:the\s+|this\s+|that\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:about\s+|roughly\s+)?$", re.I)

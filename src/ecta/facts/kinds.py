@@ -110,9 +110,9 @@ _SPEND_THIS_YEAR = re.compile(
 
 
 def _held_for_the_year(s: str, q: Quantity, ctx: Context) -> bool:
-    """An outlook said to hold ("our expectation for capital spending of about $250 million remains unchanged"), and what
-    the year's spending is, told in the present while the year is open ("the capital for the store resets this year is
-    $275 million" in a second-quarter call): the year's outlook, not a result."""
+    """An outlook said to hold ("our budget for capital spend of about $90 million is unchanged"), and what the year's
+    spending is, told in the present while the year is open ("the capital going into branch refits this year is $140
+    million" in a second-quarter call): the year's outlook, not a result."""
     if not any_in(s, _HELD_WORDS):
         return False
     before = s[max(0, q.start - 110):q.start + (len(q.text) - len(q.text.lstrip("$€£¥")) if q.text[:1] in "$€£¥" else 0)]
@@ -354,7 +354,7 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
         kind = FactKind.TARGET  # "Over the long term, we target 45%, and we expect subscriptions to stay above 60%": the lead spans the sentence
     if kind is FactKind.GUIDANCE and FactKind.TARGET in before:
         tpos = max(pos for pos, k in cues if pos < q.start and k is FactKind.TARGET)
-        # "Consistent with the framework we laid out at our investor day, we expect fiscal 2027 revenue to grow ...": the
+        # "Consistent with the goals of our investor day, we look for fiscal 2027 sales to rise ...": the
         # lead cites the goals the year's outlook agrees with; the main clause's cue is the figure's
         cited = _CITED_LEAD.match(s) if tpos < 160 and any_in(s[:12].lower(), _CITED_WORDS) else None
         if not new_subject_at(s, tpos, q.start) and not (cited and tpos < cited.end() < max(pos for pos, k in cues if pos < q.start)
@@ -384,7 +384,7 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
             kind = FactKind.GUIDANCE  # "this year we are targeting 250 clinic openings": this year's plan, an outlook
         elif (s[tpos:tpos + 3].lower() in ("ret", "pay", "dis") and _PAYOUT_SHARE.match(s, q.end)
               and _THIS_YEAR.search(s, *clause_bounds(s, q.start)) and not _LATER_YEAR.search(s)):
-            kind = FactKind.GUIDANCE  # "we plan to return at least 100% of free cash flow this year": the year's payout, no standing rule
+            kind = FactKind.GUIDANCE  # "this year we plan to return at least 105% of our free cash flow": the year's payout, no standing rule
         elif (_TARGET_OF.match(s, tpos) and _THIS_YEAR.search(s, *clause_bounds(s, q.start))
               and not _LATER_YEAR.search(s) and not _LONG_BEFORE.search(s, max(0, tpos - 30), tpos)):
             # "on course to top our target of $220 million in renewals this fiscal year": this year's goal, an outlook; "we
@@ -1252,7 +1252,7 @@ _AUTHORIZED_BEFORE = re.compile(
     r"\b(?:authori[sz](?:ed|es)|approved|renewed)\s+(?:(?:the\s+company|us|management)\s+to\s+(?:re)?purchase\s+|(?:a|an|the|its|our)\s+(?:new\s+|additional\s+|further\s+)?"
     r"(?:(?:share|stock|common\s+stock|unit)\s+)?(?:re)?purchase\s+(?:program(?:me)?|authori[sz]ation|plan)\s+(?:of\s+|for\s+)?)(?:up\s+to\s+)?(?:an\s+additional\s+)?(?:about\s+|approximately\s+)?$"
     r"|\b(?:(?:repurchase|buyback)\s+authori[sz]ation\s+(?:of|to)|authori[sz]ation\s+to\s+(?:re)?purchase)\s+(?:up\s+to\s+)?(?:an\s+additional\s+)?(?:about\s+|approximately\s+)?$"
-    # "the board authorized up to $2 billion of repurchases through 2028", "approved a $1 billion buyback": the grant
+    # "the directors authorized up to $900 million in buybacks until 2029", "approved a $1 billion buyback": the grant
     # said before what it buys (read only for a buyback figure)
     r"|\b(?:authori[sz]ed|approved|renewed)\s+(?:the\s+(?:re)?purchase\s+of\s+|(?:a|an)\s+(?:new\s+|additional\s+|further\s+)?)?(?:up\s+to\s+)?(?:an\s+additional\s+)?(?:about\s+|approximately\s+)?$", re.I)
 _AUTHORIZATION_AFTER = re.compile(
