@@ -18,7 +18,7 @@ KIND_CUES: tuple[tuple[FactKind, re.Pattern[str]], ...] = (
         |\b(?:guidance|outlook|range|forecast|target)\s+(?:that\s+)?(?:we\s+)?(?:gave|provided|issued|set|had|shared|laid\s+out|promised|committed\s+to|communicated)
         |\b(?:compared\s+(?:to|with)|versus|vs\.?|against|above|below|within|exceed(?:ed|ing)?|beat|top\s+end\s+of|high\s+end\s+of|low\s+end\s+of|midpoint\s+of)\s+(?:the\s+)?(?:(?:top|high|low|upper|lower|bottom)(?:\s+end)?\s+of\s+(?:the\s+)?|midpoint\s+of\s+(?:the\s+)?)?(?:our\s+)?(?:prior\s+|previous\s+|original\s+)?(?:guidance|outlook|forecast|guided\s+range)
         |\b(?:ahead\s+of|above|below|better\s+than|worse\s+than|short\s+of|in\s+line\s+with)\s+(?:our|the)\s+(?:\w+\s+)?expectations?\s+(?:of|for)\b
-        |\bin\s+line\s+with\s+(?:our|the)\s+(?:\w+\s+)?(?:guidance|guide|outlook|forecast)\s+of\b
+        |\b(?:in\s+line|consistent)\s+with\s+(?:our|the)\s+(?:\w+\s+)?(?:guidance|guide|outlook|forecast)\s+of\b
         |\b(?:guidance|outlook|forecast)\s+(?:had\s+)?(?:called\s+for|assumed|contemplated)\b
         |\bour\s+(?:(?!latest\b|current\b|updated\b|new\b|revised\b|raised\b)[\w-]+\s+){{0,2}}?(?:guidance|outlook|forecast|guide)\s+(?:for\s+(?:the\s+|this\s+)?(?:[\w-]+\s+){{0,2}}?)?(?:was|were)\b(?!\s+(?:raised|lowered|increased|reduced|revised|updated|narrowed|cut|lifted|trimmed|tightened|reaffirmed|maintained|unchanged)\b)  # "our sales outlook for the year was $7.5 billion": the outlook as it stood (the latest one is still in force)
         |\b(?:better|worse|higher|lower|ahead)\s+(?:than|of)\s+(?:our\s+|the\s+)?(?:prior\s+|previous\s+|original\s+)?(?:guidance|outlook|forecast|guide)\b

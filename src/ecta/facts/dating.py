@@ -34,6 +34,7 @@ _REVISION = re.compile(
     r"|previously(?:\s+(?:issued|announced|provided|given))?\b(?!\s+(?:reported|disclosed|announced\s+(?:acquisition|deal|transaction)))"
     r"|(?:new|updated|revised|raised|increased|lowered|narrowed)\s+(?:\w+\s+){0,2}?(?:guidance|outlook|range|forecast)"
     r"|\b(?:we|I)\s+(?:had\s+)?(?:initially|originally)\s+(?:expected|anticipated|projected|guided|forecast)"
+    r"|\b(?:we|I)\s+had\s+(?:planned|budgeted|expected|assumed)\b(?=[^.;]{0,80}?\bnow\s+(?:expect|see|tracking|trending|heading))"
     r"|(?:rais|lower|narrow|updat|revis|increas|reduc|tighten)\w*\s+(?:our\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:guidance|outlook|ranges?|forecast)"
     r"|(?<=\s)(?:we|I)\s+(?:had\s+)?(?:gave|provided|guided|issued|shared|communicated|laid\s+out|put\s+out)(?:\s+you)?\s+(?:in|back\s+in|last|on|at|during)\b)\b",
     re.I,
@@ -41,9 +42,10 @@ _REVISION = re.compile(
 """A sentence revising an outlook ("..., up from the $2.41 billion to $2.45 billion we gave in August"): the figures it
 gives without period words are the fiscal year's."""
 _HELD_OUTLOOK = re.compile(r"\b(?:(?:continue|continues)\s+to|still)\s+(?:expect|anticipate|see|project|forecast|target)\b|\b(?:reaffirm|reiterat)\w*\s+"
-                           r"(?:(?:our\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:guidance|guide|outlook|range|forecast|expectations?)\b|(?=[$€£\d]))", re.I)
+                           r"(?:(?:our\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:guidance|guide|outlook|range|forecast|expectations?)\b|(?=[$€£\d]))"
+                           r"|\b(?:expectations?|outlook|guidance|forecast|budget)\b(?:[^.;]|\.(?=\d)){0,90}?\b(?:remains?|is|are|stays?)\s+(?:still\s+)?unchanged\b", re.I)
 _NEW_OUTLOOK = re.compile(
-    r"\b(?:now\s+(?:expect|see|anticipate|project|forecast|estimate)|new\s+(?:[\w-]+\s+){0,2}?(?:guidance|outlook|range)"
+    r"\b(?:now\s+(?:expect|see|anticipate|project|forecast|estimate|tracking|trending|heading)|new\s+(?:[\w-]+\s+){0,2}?(?:guidance|outlook|range)"
     r"|(?:rais|lower|narrow|updat|revis|increas|reduc|tighten)\w*\s+(?:and\s+\w+\s+)?(?:our\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:guidance|outlook|ranges?|forecast|expectations?))\b",
     re.I,
 )

@@ -1122,8 +1122,9 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         if (kind in (None, FactKind.ACTUAL) and q.low is not None and (rev := REVISED_FROM.match(s, q.end)) is not None
                 and re.search(r"\b(?:previously|prior)$", rev.group(0), re.I) and not PAST.search(s, clause_bounds(s, q.start)[0], q.start)):
             kind = FactKind.GUIDANCE  # "Operating margin of 18% to 19% versus 20% to 21% previously": a range set against the one it replaces
-        base = _BASE_OF.search(s, max(0, q.start - 40), q.start) if "base" in s else None
-        if base:
+        base = _BASE_OF.search(s, max(0, q.start - 80), q.start) if "base" in s else None
+        if base or (kind in (FactKind.GUIDANCE, FactKind.TARGET) and any_in(lowered, _PAST_PERIOD_WORDS)
+                    and _PAST_PERIOD_BASE.search(s, max(0, q.start - 90), q.start)):
             kind = FactKind.ACTUAL  # "5% to 7% annual growth off our 2025 base of $3.86": the level of that year
         level_of = _LEVEL_OF.search(s, max(0, q.start - 45), q.start)
         if level_of and "target" in level_of.group(0).lower():
@@ -1259,6 +1260,10 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             ahead = period_for(q, s, [c for c in pcues if c not in bases], ctx, st, kind, comparison, qs, is_change, target_at, metric)
             if not period_over(ahead, ctx):
                 period = ahead
+        if (kind is not FactKind.ACTUAL and " as " in s and any_in(lowered, _NOT_AHEAD_WORDS) and _NOT_TAKEN_AS.search(s, max(0, q.start - 50), q.start)
+                and _AS_A_GUIDE.match(s, q.end)):
+            # "I would not take 38.9% as a run rate for the year": the quarter's figure, said not to be the outlook
+            kind, period = FactKind.ACTUAL, P.call_period(ctx.fiscal_year, ctx.fiscal_quarter)
         if metric == "buyback" and kind is not FactKind.ACTUAL and not comparison and ctx.role is not Role.ANALYST and authorization_size(q, s):
             kind, period = FactKind.ACTUAL, P.call_period(ctx.fiscal_year, ctx.fiscal_quarter)  # "the board authorized up to $500 million through 2028"
         if (metric == "dividend" and not comparison and ctx.role is not Role.ANALYST
@@ -1276,7 +1281,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             # digits", is what was counted, not the outlook of a period still open)
             kind = FactKind.GUIDANCE  # "Fiscal 2027 EPS of $3.10 to $3.25" in a second-quarter call: a range for a year still open
         if base:
-            period = P.label(int(base.group(1)))
+            period = P.label(int(base.group(1) or base.group(2)))
         if level_of:
             own = [c for c in pcues if level_of.start() <= c.start < q.start]
             if own:
@@ -1666,7 +1671,20 @@ _SOURCE_FROM = re.compile(r"\b(?:comes?|came|coming|derived|deriv(?:es|ing)|resu
 _FOR_THAT = re.compile(r"\s+(?:for|in)\s+[^,;]{1,25}?\s+(?:that|which)\s+", re.I)
 
 
-_BASE_OF = re.compile(r"\b(?:off|from|on)\s+(?:our|a|the|its)\s+(?:fiscal\s+)?(20\d\d)\s+base\s+(?:of\s+)?(?:about\s+)?$", re.I)
+_BASE_OF = re.compile(r"\b(?:off|from|on|over|to|against|versus)\s+(?:our|a|the|its)\s+(?:(?:pre-?COVID|pre-?pandemic|prior|previous)\s+)?(?:(?:fiscal\s+)?(20\d\d)\s+(?:[\w-]+\s+){0,4}?base\s+(?:of\s+)?"
+                      r"|(?:[\w-]+\s+){0,4}?base\s+(?:in|of|for)\s+(?:fiscal\s+)?(20\d\d)\s+of\s+)(?:about\s+)?$", re.I)
+"""A year's level that growth is counted from ("off our 2025 base of $3.86", "from a pre-pandemic EPS base in 2019 of
+$1.95"): the actual of that year, not the outlook said beside it."""
+_NOT_AHEAD_WORDS = ("not ", "n't ", "n’t ")
+_NOT_TAKEN_AS = re.compile(r"\b(?:not|n['’]t)\s+(?:necessarily\s+)?(?:take|use|assume|model|extrapolate|annuali[sz]e|think\s+of|treat|read|view)\s+"
+                           r"(?:the\s+|this\s+|that\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:about\s+|roughly\s+)?$", re.I)
+_AS_A_GUIDE = re.compile(r"(?:\s+(?!as\b)[\w-]+){0,4}?\s+as\s+(?:a|the|our|any)\s+(?:good\s+|new\s+)?(?:run[-\s]rate|guide|proxy|baseline|starting\s+point|indication)\b", re.I)
+_PAST_PERIOD_WORDS = ("last year", "a year ago", " of 20", " in 20", "fiscal 20")
+_PAST_PERIOD_BASE = re.compile(r"\b(?:off|from|over|on|against|versus|compared\s+(?:to|with))\s+(?:a|the|our|last\s+year's)\s+(?:(?:first|second|third|fourth)\s+quarter|"
+                               r"(?:first|second)\s+half|(?:full\s+)?year)\s+(?:last\s+year|a\s+year\s+ago|(?:of|in)\s+(?:fiscal\s+)?20\d\d)\s+(?:of|at)\s+"
+                               r"(?:about\s+|roughly\s+|approximately\s+)?$", re.I)
+"""The past period an outlook's growth is counted from ("growth off a fourth quarter last year of $410 million"): its level is
+that period's actual."""
 
 
 _JUST_DONE = re.compile(r"\s+(?:that\s+)?(?:we|you)\s+just\s+(?:reported|posted|delivered|printed|did|had|booked|put\s+up)\b", re.I)

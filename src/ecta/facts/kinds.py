@@ -58,13 +58,21 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         return FactKind.GUIDANCE  # "currency is now a headwind of about $0.12 to EPS for the full year": the effect on a year not over
     if kind in (FactKind.TARGET, FactKind.GUIDANCE) and "since" in s and _counted_since(s, q, ctx):
         return FactKind.ACTUAL  # "the 60 stores we opened since 2022", "a cumulative benefit since 2023 of $1.2 billion": counted to date
-    if (kind is FactKind.PRIOR_GUIDANCE and "as " in s.lower() and (lead := _AS_WE_SAID_LEAD.search(s, 0, q.start))
+    if (kind is FactKind.PRIOR_GUIDANCE and ("as " in s.lower() and (lead := _AS_WE_SAID_LEAD.search(s, 0, q.start))
+                                             # "Consistent with our expectations, payments revenue grew 3%": what the lead cites
+                                             or any_in(s[:12].lower(), _CITED_WORDS) and (lead := _CITED_LEAD.match(s)) and lead.end() <= q.start)
             and not any(k is FactKind.PRIOR_GUIDANCE and lead.end() <= pos < q.start for pos, k in cues)
             and not _PLANNED_THEN.search(s, lead.end(), q.start)):
         # "As we flagged last quarter, our focus is on X, and sales rose 21%": the aside recalls a topic, not
         # this figure's outlook; the main clause's own cues say what the figure is
         kind = _kind_of(q, s, [(pos, k) for pos, k in cues if not lead.start() <= pos < lead.end()], ctx, state, future_at, reported_at, dated_at)
     if kind is FactKind.PRIOR_GUIDANCE and ctx.role is not Role.ANALYST and any_in(s, _KEPT_WORDS) and _still_in_force(s, q):
+        return FactKind.GUIDANCE
+    if (kind is FactKind.PRIOR_GUIDANCE and ctx.role is not Role.ANALYST and "now" in s
+            and (now := _NOW_OUTLOOK.search(s, max(0, q.start - 60), q.start)) and not _DIGIT.search(s, now.end(), q.start)
+            and not any(now.end() <= pos < q.start for pos, k in cues if k is FactKind.PRIOR_GUIDANCE)):
+        return FactKind.GUIDANCE  # "we had planned for 40%, and we are now tracking to about 39%": the view held now
+    if kind in (None, FactKind.ACTUAL) and ctx.role is not Role.ANALYST and _held_for_the_year(s, q, ctx):
         return FactKind.GUIDANCE
     if ctx.role is not Role.ANALYST:
         return _plan_or_reach(q, s, kind, ctx, state, future_at)
@@ -80,6 +88,37 @@ _KEPT_GUIDE = re.compile(r"\b(?:(?:we\s+are|we're|we\s+will\s+be|we\s+are\s+also
                          r"(?:our\s+|the\s+)?(?:previously\s+(?:issued|provided|announced|communicated|given)\s+|prior\s+|original\s+|initial\s+)", re.I)
 _GIVEN_NOW = re.compile(r"\b(?:we\s+are|we're|today\s*,?\s+we\s+are)\s+(?:now\s+|also\s+)?(?:providing|issuing|introducing|initiating|giving|establishing)\s+"
                         r"(?:our\s+|an\s+|the\s+)?(?:initial|preliminary)\b", re.I)
+
+
+_NOW_OUTLOOK = re.compile(r"[,;]\s+(?:and|but|so)?\s*(?:we\s+are|we're|we|it\s+is|it's|that\s+is|that's)\s+now\s+(?:expect(?:ing)?|see(?:ing)?|anticipat(?:e|ing)|"
+                          r"project(?:ing)?|forecast(?:ing)?|tracking(?:\s+(?:to|toward|towards|at))?|trending(?:\s+(?:to|toward|towards))?|heading\s+(?:to|toward|towards)|"
+                          r"looking\s+(?:at|for)|planning\s+(?:for|on))\b", re.I)
+_CITED_WORDS = ("consistent", "in line", "as we", "as i", "following", "building", "at our", "at the")
+_CITED_LEAD = re.compile(r"\W*(?:(?:and|so|now)\s*,?\s+)?(?:consistent\s+with|in\s+line\s+with|as\s+(?:we|I)\s+(?:laid\s+out|outlined|presented|shared|"
+                         r"discussed|set\s+out|described)|following|building\s+on|at\s+(?:our|the)\s+(?:recent\s+|last\s+)?(?:investor|analyst|"
+                         r"capital\s+markets?)\s+(?:day|meeting|event))\b[^,;]{0,140},", re.I)
+_YEAR_NAMED = re.compile(r"\b(?:(?:fiscal|FY)\s*'?\d\d(?:\d\d)?|20\d\d|(?:this|next|the\s+(?:full|fiscal|coming))\s+(?:fiscal\s+)?year)\b", re.I)
+_HELD_WORDS = ("unchanged", "the same", "intact", "in place", "this year", "this fiscal year")
+_OUTLOOK_OF = re.compile(r"\b(?:expectations?|outlook|guidance|forecast|plan|budget)\s+(?:for|of|on)\s+(?:[^.;:\d]{0,60}?\s)?(?:of\s+)?"
+                         r"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|up\s+to\s+)?[$€£¥]?$", re.I)
+_HELD_AFTER = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:remains?|remained|is|are|stays?)\s+(?:still\s+|largely\s+|essentially\s+)?"
+                         r"(?:unchanged|the\s+same|intact|in\s+place)\b", re.I)
+_SPEND_THIS_YEAR = re.compile(
+    r"\b(?:capex|capital\s+(?:expenditures?|spending|spend|investments?|budget)|(?:the\s+|our\s+)capital|spend(?:ing)?|investments?)\b"
+    r"(?:(?!\b(?:was|were|had|has|have|so\s+far|to\s+date|year[-\s]to[-\s]date)\b)[^.;:\d]){0,70}?\bthis\s+(?:fiscal\s+)?year\s+(?:alone\s+)?(?:is|are|will\s+be)\s+"
+    r"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|close\s+to\s+|more\s+like\s+|in\s+the\s+range\s+of\s+)?[$€£¥]?$", re.I)
+
+
+def _held_for_the_year(s: str, q: Quantity, ctx: Context) -> bool:
+    """An outlook said to hold ("our budget for capital spend of about $90 million is unchanged"), and what the year's
+    spending is, told in the present while the year is open ("the capital going into branch refits this year is $140
+    million" in a second-quarter call): the year's outlook, not a result."""
+    if not any_in(s, _HELD_WORDS):
+        return False
+    before = s[max(0, q.start - 110):q.start + (len(q.text) - len(q.text.lstrip("$€£¥")) if q.text[:1] in "$€£¥" else 0)]
+    if _OUTLOOK_OF.search(before) and _HELD_AFTER.match(s, q.end):
+        return True
+    return ctx.fiscal_quarter in (1, 2, 3) and "this" in s and _SPEND_THIS_YEAR.search(before) is not None
 
 
 def _still_in_force(s: str, q: Quantity) -> bool:
@@ -315,7 +354,11 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
         kind = FactKind.TARGET  # "Over the long term, we target 45%, and we expect subscriptions to stay above 60%": the lead spans the sentence
     if kind is FactKind.GUIDANCE and FactKind.TARGET in before:
         tpos = max(pos for pos, k in cues if pos < q.start and k is FactKind.TARGET)
-        if not new_subject_at(s, tpos, q.start):
+        # "Consistent with the goals of our investor day, we look for fiscal 2027 sales to rise ...": the
+        # lead cites the goals the year's outlook agrees with; the main clause's cue is the figure's
+        cited = _CITED_LEAD.match(s) if tpos < 160 and any_in(s[:12].lower(), _CITED_WORDS) else None
+        if not new_subject_at(s, tpos, q.start) and not (cited and tpos < cited.end() < max(pos for pos, k in cues if pos < q.start)
+                                                        and _YEAR_NAMED.search(s, cited.end()) and not _PER_YEAR.search(s, q.end)):
             kind = FactKind.TARGET  # "Longer term, our algorithm calls for revenue growth of 12% to 14%"
     if kind is FactKind.GUIDANCE and not has_future_cue and "would" in s:
         last = max(pos for pos, k in cues if pos < q.start)
@@ -339,6 +382,9 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
         elif (s[tpos:tpos + 9].lower() == "targeting" and _THIS_YEAR.search(s, 0, q.start)
               and not _LATER_YEAR.search(s)):
             kind = FactKind.GUIDANCE  # "this year we are targeting 250 clinic openings": this year's plan, an outlook
+        elif (s[tpos:tpos + 3].lower() in ("ret", "pay", "dis") and _PAYOUT_SHARE.match(s, q.end)
+              and _THIS_YEAR.search(s, *clause_bounds(s, q.start)) and not _LATER_YEAR.search(s)):
+            kind = FactKind.GUIDANCE  # "this year we plan to return at least 105% of our free cash flow": the year's payout, no standing rule
         elif (_TARGET_OF.match(s, tpos) and _THIS_YEAR.search(s, *clause_bounds(s, q.start))
               and not _LATER_YEAR.search(s) and not _LONG_BEFORE.search(s, max(0, tpos - 30), tpos)):
             # "on course to top our target of $220 million in renewals this fiscal year": this year's goal, an outlook; "we
@@ -427,7 +473,11 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
             or kind in (None, FactKind.GUIDANCE, FactKind.TARGET) and ctx.role is not Role.ANALYST and any_in(s, _CUSTOMER_WORDS)
             and (tp := _CUSTOMERS_SAY.search(s, 0, q.start)) and not _WE_SUBJECT.search(s, tp.end(), q.start)
             and (kind is not None or has_future_cue or _looks_ahead(s, tp.end(), q.start))
-            or kind in (FactKind.GUIDANCE, FactKind.TARGET) and "ccording to" in s and _ACCORDING_LATER.match(s, q.end)):
+            or kind in (FactKind.GUIDANCE, FactKind.TARGET) and "ccording to" in s and _ACCORDING_LATER.match(s, q.end)
+            # "Forecasters expect volumes to fall 10% next year. They see 2027 at 4.2 million." / "... are expected to total
+            # $1.7 trillion": the others' forecast goes on with no word of ours
+            or kind in (FactKind.GUIDANCE, FactKind.TARGET) and state.kind is FactKind.ESTIMATE and ctx.role is not Role.ANALYST
+            and any_in(s, _GOES_ON_WORDS) and (tp := _OTHERS_GO_ON.search(s, 0, q.start)) and not _OURS.search(s, 0, q.start)):
         return FactKind.ESTIMATE  # "consultants are predicting e-bike sales will grow another 15% next year": not our outlook
     if (kind is FactKind.GUIDANCE and any(k is FactKind.ESTIMATE and pos < q.start for pos, k in cues)
             and _WOULD_BE.search(s, max(0, q.start - 30), q.start)):
@@ -1060,8 +1110,8 @@ _EFFECT_PAST = re.compile(r"\b(?:resulted|caused|drove|led|weighed|hurt|helped|b
 _THIRD_PARTY = re.compile(
     r"\b(?:people|(?:industry\s+|sell[-\s]side\s+|market\s+)?(?:analysts|economists|forecasters|observers|consultants|pundits)|third[-\s]part(?:y|ies)|"
     r"industry\s+(?:forecasts?|data|sources|reports?)|market\s+(?:forecasts?|research(?:ers)?)|"
-    r"IHS(?:\s+Markit)?|Gartner|IDC|Forrester|Wood\s+Mackenzie|BloombergNEF|(?:the\s+)?(?:IMF|IEA|EIA|OPEC)|(?:industry|trade)\s+associations?)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:are|is|were|still|now|also)?\s*(?:saying|say|says|forecast(?:s|ing)?|project(?:s|ing)?|predict(?:s|ing)?|expect(?:s|ing)?|estimat(?:e|es|ing)|call(?:s|ing)?\s+for)\b"
+    r"IHS(?:\s+Markit)?|Gartner|IDC|Forrester|Wood\s+Mackenzie|BloombergNEF|(?:the\s+)?(?:IMF|IEA|EIA|OPEC)|(?:industry|trade)\s+associations?|(?<![Oo]ur\s)(?<![Ii]n\s)the\s+industry)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:are|is|were|still|now|also)?\s*(?:saying|say|says|forecast(?:s|ing)?|project(?:s|ing)?|predict(?:s|ing)?|expect(?:s|ing)?|estimat(?:e|es|ing)|call(?:s|ing)?\s+for|sees)\b"
     , re.I)
 """A market forecast someone else makes ("people in the industry are saying", "forecasters expect", "IHS predicts"): an
 estimate, not the company's outlook."""
@@ -1090,6 +1140,10 @@ _OTHERS_FORECASTS = re.compile(r"\b(?:economic|industry|market|external|outside|
 forecasts as a subject are others' (the company's own are 'our forecast', 'the outlook')."""
 _ACCORDING_LATER = re.compile(r"[^.;%$€£]{0,40}?,?\s+according\s+to\s+(?!(?:our|us|me|management|the\s+company|company)\b)", re.I)
 """'... to reach $14 billion by 2028, according to IDC': the figure is the source's."""
+_GOES_ON_WORDS = ("It ", "it ", "They ", "they ", "xpected", "rojected", "orecast", "stimated", "redicted")
+_OTHERS_GO_ON = re.compile(r"^\W*(?:(?:and|so|also|but)\s*,?\s+)?(?:it|they)\s+(?:also\s+|now\s+|still\s+)?(?:sees?|expects?|forecasts?|projects?|predicts?|"
+                           r"estimates?|calls?\s+for)\b|\b(?:is|are)\s+(?:also\s+|now\s+|still\s+)?(?:expected|projected|forecast(?:ed)?|estimated|predicted)\s+to\b", re.I)
+_OURS = re.compile(r"\b(?:we|our|us|I)\b", re.I)
 _WE_SUBJECT = re.compile(r"\b(?:we|I)\b(?!'d\s+say)", re.I)
 _ASIDE_THEN_AHEAD = re.compile(r",\s+(?:will|would|should|could|is\s+expected|are\s+expected|is\s+going\s+to|are\s+going\s+to)\b", re.I)
 _PERFECT = re.compile(r"\b(?:we|I|they|it|that|this)(?:['’]ve|\s+have|\s+has)\s+(?:(?:also|already|now|just|consistently)\s+)?"
@@ -1197,7 +1251,10 @@ _HISTORY = re.compile(r"\b(?:historically|in\s+the\s+past|since(?!\s+(?:fiscal\s
 _AUTHORIZED_BEFORE = re.compile(
     r"\b(?:authori[sz](?:ed|es)|approved|renewed)\s+(?:(?:the\s+company|us|management)\s+to\s+(?:re)?purchase\s+|(?:a|an|the|its|our)\s+(?:new\s+|additional\s+|further\s+)?"
     r"(?:(?:share|stock|common\s+stock|unit)\s+)?(?:re)?purchase\s+(?:program(?:me)?|authori[sz]ation|plan)\s+(?:of\s+|for\s+)?)(?:up\s+to\s+)?(?:an\s+additional\s+)?(?:about\s+|approximately\s+)?$"
-    r"|\b(?:(?:repurchase|buyback)\s+authori[sz]ation\s+(?:of|to)|authori[sz]ation\s+to\s+(?:re)?purchase)\s+(?:up\s+to\s+)?(?:an\s+additional\s+)?(?:about\s+|approximately\s+)?$", re.I)
+    r"|\b(?:(?:repurchase|buyback)\s+authori[sz]ation\s+(?:of|to)|authori[sz]ation\s+to\s+(?:re)?purchase)\s+(?:up\s+to\s+)?(?:an\s+additional\s+)?(?:about\s+|approximately\s+)?$"
+    # "the directors authorized up to $900 million in buybacks until 2029", "approved a $1 billion buyback": the grant
+    # said before what it buys (read only for a buyback figure)
+    r"|\b(?:authori[sz]ed|approved|renewed)\s+(?:the\s+(?:re)?purchase\s+of\s+|(?:a|an)\s+(?:new\s+|additional\s+|further\s+)?)?(?:up\s+to\s+)?(?:an\s+additional\s+)?(?:about\s+|approximately\s+)?$", re.I)
 _AUTHORIZATION_AFTER = re.compile(
     r"\s+(?:(?:new|additional|incremental)\s+)?(?:(?:board[-\s]approved|board|open[-\s]market|accelerated)\s+)?(?:(?:share|stock|common\s+stock|common\s+share|unit|equity)\s+)?"
     r"(?:re)?purchase\s+(?:program(?:me)?\s+)?authori[sz]ation\b"
