@@ -513,13 +513,18 @@ def count_subject(q: Quantity, s: str) -> tuple[int, int, str] | None:
     return m.start(1), m.end(1), m.group(1)
 
 
-_QUAL_WORDS = ("expect", "anticipat", "guid", "outlook", "forecast", "should", "will", " see ", "look for")
+_QUAL_WORDS = ("expect", "anticipat", "guid", "outlook", "forecast", "should", "will", "look for ")
+_WE_SEE = re.compile(r"\bwe\s+(?:now\s+|still\s+|also\s+|currently\s+)?see\s+(?!(?:this|that|it|them|a|an|some|signs?|no|any|lots|plenty|opportunit\w*)\b)"
+                     r"(?![^,.;]{0,60}?\bas\b)", re.I)
+""""we see revenue roughly flat next quarter": an outlook said as a view; not "we see this as an opportunity", "we see
+signs of", "we still see the market as ..."."""
 
 
 @lru_cache(maxsize=8)  # asked up to three times of the same sentence
 def might_be_qualitative(s: str) -> bool:
     low = s.lower()
-    return any_in(low, _QUAL_WORDS) and _QUAL_DIR_ANY.search(s) is not None
+    return ((any_in(low, _QUAL_WORDS) or " see " in low and _WE_SEE.search(s) is not None)
+            and _QUAL_DIR_ANY.search(s) is not None)
 
 
 # Searched across whole sentences or clauses: a first-character test (see guard.py); _THRESHOLD is searched around
