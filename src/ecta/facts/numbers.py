@@ -452,8 +452,9 @@ def find_quantities(sentence: str, default_currency: str = "USD", outlook: bool 
             found.append(q)
     if any_in(lowered, _LOOSE_WORDS):
         for m in _LOOSE_POINTS.finditer(sentence):
-            if any(q.start <= m.start() < q.end or m.start() <= q.start < m.end() for q in found):
-                continue
+            if (any(q.start <= m.start() < q.end or m.start() <= q.start < m.end() for q in found)
+                    or _LOOSE_AGAINST.match(sentence, m.end())):
+                continue  # "a couple of points faster", "a half-point worse at both ends": an offset from a figure said with it
             if m.group("ph"):
                 value, unit, approx = Decimal("1.5"), "%", False
             elif m.group("hp"):
@@ -535,6 +536,7 @@ _LOOSE_POINTS = re.compile(
     r"(?<![\w-])(?:(?:a|one)\s+(?P<ph>(?:percentage\s+)?point)\s+and\s+a\s+half|a\s+(?P<hp>half[-\s](?:percentage\s+)?point)"
     r"|a\s+couple(?:\s+of)?\s+(?P<hund>hundred\s+)?(?P<cp>(?:percentage\s+)?points?|basis\s+points?|bps)"
     r"|(?P<n>[1-9]\d{0,2})-odd\s+(?P<np>(?:percentage\s+)?points?|basis\s+points?|bps|percent))(?![\w-])", re.I)
+_LOOSE_AGAINST = re.compile(r"\s+(?:faster|slower|below|above|better|worse|higher|lower|ahead|behind|more|less|short)\b", re.I)
 """"a point and a half" (1.5), "a half point" (0.5), "a couple of points" (about 2), "a couple hundred basis points" (about
 200), "25-odd basis points" (about 25): small moves said in words, as margins and rates are talked about."""
 _SHARE_OF = re.compile(
