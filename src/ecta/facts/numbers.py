@@ -455,6 +455,8 @@ def find_quantities(sentence: str, default_currency: str = "USD", outlook: bool 
             if (any(q.start <= m.start() < q.end or m.start() <= q.start < m.end() for q in found)
                     or _LOOSE_AGAINST.match(sentence, m.end())):
                 continue  # "a couple of points faster", "a half-point worse at both ends": an offset from a figure said with it
+            if (m.group("cp") or "").lower().startswith("point") and (_REMARKS_AFTER.match(sentence, m.end()) or not any_in(lowered, _MEASURE_WORDS)):
+                continue  # "I want to add a couple of points": remarks, not percentage points
             if m.group("ph"):
                 value, unit, approx = Decimal("1.5"), "%", False
             elif m.group("hp"):
@@ -536,6 +538,8 @@ _LOOSE_POINTS = re.compile(
     r"(?<![\w-])(?:(?:a|one)\s+(?P<ph>(?:percentage\s+)?point)\s+and\s+a\s+half|a\s+(?P<hp>half[-\s](?:percentage\s+)?point)"
     r"|a\s+couple(?:\s+of)?\s+(?P<hund>hundred\s+)?(?P<cp>(?:percentage\s+)?points?|basis\s+points?|bps)"
     r"|(?P<n>[1-9]\d{0,2})-odd\s+(?P<np>(?:percentage\s+)?points?|basis\s+points?|bps|percent))(?![\w-])", re.I)
+_REMARKS_AFTER = re.compile(r"\s+(?:I|that|to|which|we|you|here|about|on|for|worth)\b", re.I)
+_MEASURE_WORDS = ("%", "percent", "margin", "growth", "grow", "comp", "share", "rate", "sales", "revenue", "points of", "points in", " up ", " down ")
 _LOOSE_AGAINST = re.compile(r"\s+(?:faster|slower|below|above|better|worse|higher|lower|ahead|behind|more|less|short)\b", re.I)
 """"a point and a half" (1.5), "a half point" (0.5), "a couple of points" (about 2), "a couple hundred basis points" (about
 200), "25-odd basis points" (about 25): small moves said in words, as margins and rates are talked about."""
