@@ -150,6 +150,10 @@ def metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: l
         # "FFO came to $2.07", "operating earnings of $0.93", "a net loss of $0.21": dollars and cents of
         # earnings are earnings per share
         return ("eps", *picked[1:])
+    if (picked is not None and picked[0] == "revenue" and s[picked[3]:picked[3] + 1] == " "
+            and (buyers := _BUYER_GROUP.match(s, picked[3])) is not None):
+        # "sales to our pro customers grew 11%", "revenue from enterprise clients": a group of buyers' sales are a part's
+        return "segment_revenue", s[picked[2]:buyers.end()], picked[2], buyers.end()
     if picked is None and q.unit == "%" and " of " in s[q.end:q.end + 5] and (part := _part_share(q, s, cues)) is not None:
         return part
     if picked is None and q.unit == "%" and "than" in s[q.end:q.end + 16] and _FASTER_THAN.match(s, q.end):
@@ -174,6 +178,8 @@ def metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: l
     return picked
 
 
+_BUYER_GROUP = re.compile(r"\s+(?:to|from|with)\s+(?:our\s+|the\s+|its\s+)?(?!(?:our|the|its|all|total|other)\b)(?:[\w&-]+\s+){1,2}?"
+                          r"(?:customers|clients|owners|buyers|consumers|members|accounts|shoppers)\b", re.I)
 _MIDPOINT_BEFORE = re.compile(r"\bmid-?point\s+(?:of\s+(?:our|the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:range|guidance|outlook|guide)\s*,?\s*(?:(?:is|was|at|of)\s+)?|"
                              r"(?:of|at|is|was|to|near)\s+)?(?:(?:about|approximately|roughly|around)\s+)?$", re.I)
 _MIDPOINT_AFTER = re.compile(r"\s+mid-?point\b", re.I)
