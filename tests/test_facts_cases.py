@@ -129,9 +129,9 @@ def test_case_files_cover_the_phenomena() -> None:
          "ebitda_margin", "eps"),
         ("When we refer to operating margin or EPS today, we are referring to non-GAAP operating margin and EPS.", "non-GAAP",
          "eps", "revenue"),
-        ("In reviewing our results, we will be presenting adjusted EBITDA, net income and diluted earnings per share, which "
-         "leave out restructuring costs.", "adjusted", "ebitda", "gross_margin"),
-        ("In discussing the results of our business, we will be giving adjusted earnings before interest, taxes, depreciation and "
+        ("In reviewing our results, we will be presenting adjusted EBITDA, net earnings and EPS, which leave out "
+         "restructuring costs.", "adjusted", "ebitda", "gross_margin"),
+        ("When we go through the results of our business, we will be giving adjusted earnings before interest, taxes, depreciation and "
          "amortization and per-share amounts that exclude pension settlement costs.", "adjusted", "ebitda", "operating_expenses"),
     ],
     ids=["every-figure", "margins-and-earnings-only", "all-numbers", "cost-figures", "ebitda-and-margins",

@@ -152,7 +152,7 @@ def metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: l
         return ("eps", *picked[1:])
     if (picked is not None and picked[0] == "revenue" and s[picked[3]:picked[3] + 1] == " "
             and (buyers := _BUYER_GROUP.match(s, picked[3])) is not None):
-        # "sales to our pro customers grew 11%", "revenue from enterprise clients": a group of buyers' sales are a part's
+        # "sales to our trade customers rose 11%", "revenue from enterprise clients": a group of buyers' sales are a part's
         return "segment_revenue", s[picked[2]:buyers.end()], picked[2], buyers.end()
     if picked is None and q.unit == "%" and " of " in s[q.end:q.end + 5] and (part := _part_share(q, s, cues)) is not None:
         return part

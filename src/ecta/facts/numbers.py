@@ -456,7 +456,7 @@ def find_quantities(sentence: str, default_currency: str = "USD", outlook: bool 
                     or _LOOSE_AGAINST.match(sentence, m.end())):
                 continue  # "a couple of points faster", "a half-point worse at both ends": an offset from a figure said with it
             if (m.group("cp") or "").lower().startswith("point") and (_REMARKS_AFTER.match(sentence, m.end()) or not any_in(lowered, _MEASURE_WORDS)):
-                continue  # "I want to add a couple of points": remarks, not percentage points
+                continue  # "I'd add a couple of points here": remarks, not percentage points
             if m.group("ph"):
                 value, unit, approx = Decimal("1.5"), "%", False
             elif m.group("hp"):
