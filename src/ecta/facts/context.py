@@ -236,7 +236,7 @@ def call_level_statement(texts: list[str]) -> tuple[Basis, frozenset[str] | None
             basis = basis_of(m.group("a") or m.group("b") or m.group("c") or m.group("d"))
             sentence = text[max(0, text.rfind(".", 0, m.start()) + 1):m.end()]
             if m.group("a") and (named := _MEASURES_AFTER.match(text, m.end())) is not None:
-                # "In discussing our results, we will be providing adjusted EBITDA, net income and EPS": the word is an
+                # "When we go through our results, we will be giving adjusted EBITDA, net earnings and EPS": the word is an
                 # adjective of the measures it lists, which are all the statement covers (EBITDA with its margin)
                 listed = {c[2] for c in metric_cues(_EBITDA_SPELLED.sub("EBITDA", named.group(0)))}
                 if listed:
