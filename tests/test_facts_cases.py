@@ -129,12 +129,17 @@ def test_case_files_cover_the_phenomena() -> None:
          "ebitda_margin", "eps"),
         ("When we refer to operating margin or EPS today, we are referring to non-GAAP operating margin and EPS.", "non-GAAP",
          "eps", "revenue"),
+        ("In reviewing our results, we will be presenting adjusted EBITDA, net earnings and EPS, which leave out "
+         "restructuring costs.", "adjusted", "ebitda", "gross_margin"),
+        ("When we go through the results of our business, we will be giving adjusted earnings before interest, taxes, depreciation and "
+         "amortization and per-share amounts that exclude pension settlement costs.", "adjusted", "ebitda", "operating_expenses"),
     ],
     ids=["every-figure", "margins-and-earnings-only", "all-numbers", "cost-figures", "ebitda-and-margins",
          "margins-only", "unless-we-say-otherwise", "named-measure-after-comma", "our-cost-metrics",
          "per-share-earnings-only", "ebitda-and-its-margin", "before-special-items", "before-significant-items-npat",
          "ebitda-and-free-cash-flow", "named-margin-only-slide-number", "on-this-call", "tax-rate-and-singular-expense",
-         "underlying-figures", "core-figures", "when-we-say-we-mean", "when-we-refer-to"],
+         "underlying-figures", "core-figures", "when-we-say-we-mean", "when-we-refer-to",
+         "measures-listed-after-the-word", "ebitda-spelled-out-after-the-word"],
 )
 def test_call_level_basis_statement(statement: str, basis: str, covers: str, not_covers: str | None) -> None:
     from ecta.facts.context import call_level_statement

@@ -9,6 +9,7 @@ from .. import lazy_re as re  # compiles each pattern on first use: start-up
 from ..model import Basis, FactKind
 from .guard import any_in, folded, gated, guarded, lowered, prefix_guarded
 from ..months import MONTH_ALT
+from .taxonomy import metric_cues
 
 KIND_CUES: tuple[tuple[FactKind, re.Pattern[str]], ...] = (
     (FactKind.PRIOR_GUIDANCE, re.compile(rf"""
@@ -215,6 +216,11 @@ _WE_MEAN = re.compile(r"\b(?:when|where|whenever)\s+(?:we|I)\s+(?:say|mention|re
                       r"(?P<d>adjusted|non[-\s]?GAAP)\b", re.I)
 
 
+_MEASURES_AFTER = re.compile(r"\s+(?=(?:diluted\s+|net\s+|operating\s+|gross\s+)?(?:earnings|EBIT\w*|EPS|income|margins?|profits?|expenses?|costs?)\b)"
+                             r"(?:(?!\b(?:that|which|who|excluding|exclud\w*|to|for|as|because|when|where|in|on|with)\b)[^.;]){1,200}", re.I)
+_EBITDA_SPELLED = re.compile(r"\bearnings\s+before\s+interest,?\s+(?:and\s+)?taxes,?\s+depreciation,?\s+and\s+amortization\b", re.I)
+
+
 def call_level_statement(texts: list[str]) -> tuple[Basis, frozenset[str] | None] | None:
     """(basis, the metrics it covers or None for every P&L figure) from the call's basis statement."""
     for text in texts:
@@ -229,6 +235,12 @@ def call_level_statement(texts: list[str]) -> tuple[Basis, frozenset[str] | None
         if m:
             basis = basis_of(m.group("a") or m.group("b") or m.group("c") or m.group("d"))
             sentence = text[max(0, text.rfind(".", 0, m.start()) + 1):m.end()]
+            if m.group("a") and (named := _MEASURES_AFTER.match(text, m.end())) is not None:
+                # "When we go through our results, we will be giving adjusted EBITDA, net earnings and EPS": the word is an
+                # adjective of the measures it lists, which are all the statement covers (EBITDA with its margin)
+                listed = {c[2] for c in metric_cues(_EBITDA_SPELLED.sub("EBITDA", named.group(0)))}
+                if listed:
+                    return basis, frozenset(listed | ({"ebitda_margin"} if "ebitda" in listed else set()))
         elif (mean := _WE_MEAN.search(text)) is not None:
             # "When we say EBITDA tonight, we mean adjusted EBITDA": what the words name on this call is adjusted
             basis, sentence = basis_of(mean.group("d")), mean.group("subj")

@@ -1812,6 +1812,10 @@ _IN_OF = re.compile(r"\s+(?:in|of)\b", re.I)
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|its|their|this|that)\s+(?:[\w-]+\s+)?$", re.I)
 _NOUN_ENDS = re.compile(r"\s*(?:[,.;]|$)|\s+(?:compared|versus|vs\.?|in|for|next|this|to|over|on|year|quarter|at|as|sequentially)\b", re.I)
 """"roughly flat operating margin against Q3", not "a stable revenue environment" or "higher earnings from our investment in ..."."""
+_RECOVERS_AFTER = re.compile(r"\b(?:to|will|should|would|could|['’]ll)\s+(?:(?:fully|gradually|slowly|quickly|strongly|further|then)\s+)?$", re.I)
+_LAST_TO = re.compile(r"\b(?:last|slowest|first|fastest|quickest)\s+to\s+$", re.I)
+""""sales to rebound next year", "loans will recover": a line that comes back is a way up, said as a verb right after its
+subject (not "a rebound in driving", "when markets recover", "the last to recover")."""
 _PHRASAL_UP = re.compile(r"\b(?:catch|catching|caught|set|setting|follow|sign|signing|wrap|open|make|show|end|line|tie|speak|back)\s+$", re.I)
 _ADJECTIVE_WAY = re.compile(r"flat|stable|higher|lower", re.I)
 _NOUN_OF_MARGIN = re.compile(r"\s+(?:in|of)\s+(?:(?:our|the|its|full[-\s]year|fiscal|\w+-?\w*)\s+){0,3}?$", re.I)
@@ -1966,6 +1970,10 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
             continue
         if m.group(0).lower().startswith("up") and _PHRASAL_UP.search(s, max(0, m.start() - 12), m.start()):
             continue  # "as we catch up on initiatives": a phrasal verb, no way
+        if m.group(0)[:3].lower() == "rec" or m.group(0)[:4].lower() == "rebo":
+            if (not _RECOVERS_AFTER.search(s, max(0, m.start() - 24), m.start()) or _LAST_TO.search(s, max(0, m.start() - 24), m.start())
+                    or not any(0 <= m.start() - c[1] <= 30 for c in cues) or any(n.start() > m.end() for n in QUAL_DIR.finditer(s, m.end()))):
+                continue  # a rebound is read only of the metric just before it, and the words after it say where it goes
         if _IN_OF.match(s, m.end()) and _ARTICLE_BEFORE.search(s, max(0, m.start() - 30), m.start()):
             continue  # "the ongoing increase in input costs": a noun made with a direction word
         if not _verb_form_ok(s, m, cues):

@@ -150,6 +150,10 @@ def metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: l
         # "FFO came to $2.07", "operating earnings of $0.93", "a net loss of $0.21": dollars and cents of
         # earnings are earnings per share
         return ("eps", *picked[1:])
+    if (picked is not None and picked[0] == "revenue" and s[picked[3]:picked[3] + 1] == " "
+            and (buyers := _BUYER_GROUP.match(s, picked[3])) is not None):
+        # "sales to our trade customers rose 11%", "revenue from enterprise clients": a group of buyers' sales are a part's
+        return "segment_revenue", s[picked[2]:buyers.end()], picked[2], buyers.end()
     if picked is None and q.unit == "%" and " of " in s[q.end:q.end + 5] and (part := _part_share(q, s, cues)) is not None:
         return part
     if picked is None and q.unit == "%" and "than" in s[q.end:q.end + 16] and _FASTER_THAN.match(s, q.end):
@@ -163,12 +167,22 @@ def metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: l
             return "eps", street.group(0), street.start(), street.end()  # "well ahead of consensus at $10.42": the Street's EPS
         if (earned := _EARNED.search(s, max(0, q.start - 40), q.start)) is not None:
             return "eps", earned.group("v"), earned.start("v"), earned.end("v")  # "this quarter we earned $1.07": what the company earned, per share
+    if (picked is None and not cues and is_money(q.unit) and not q.scaled and "mid" in s and q.value is not None and abs(q.value) < 100
+            and (_MIDPOINT_BEFORE.search(s, max(0, q.start - 40), q.start) or _MIDPOINT_AFTER.match(s, q.end))):
+        # "our earlier model midpoint of $2.80", "the $3 midpoint": the midpoint of a range in dollars and cents that names
+        # no metric is of an EPS range, as the range is (a midpoint is said of a guided range only)
+        return "eps", "midpoint", q.start, q.start
     if picked is None and not cues and q.scaled and is_money(q.unit) and "loss" in s and not item_loss(s, q):
         if (lost := _REPORTED_LOSS.search(s, max(0, q.start - 48), q.start)) is not None:
             return "net_income", lost.group("v"), lost.start("v"), lost.end("v")  # "we recorded a loss of $15 million": the company's result
     return picked
 
 
+_BUYER_GROUP = re.compile(r"\s+(?:to|from|with)\s+(?:our\s+|the\s+|its\s+)?(?!(?:our|the|its|all|total|other)\b)(?:[\w&-]+\s+){1,2}?"
+                          r"(?:customers|clients|owners|buyers|consumers|members|accounts|shoppers)\b", re.I)
+_MIDPOINT_BEFORE = re.compile(r"\bmid-?point\s+(?:of\s+(?:our|the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:range|guidance|outlook|guide)\s*,?\s*(?:(?:is|was|at|of)\s+)?|"
+                             r"(?:of|at|is|was|to|near)\s+)?(?:(?:about|approximately|roughly|around)\s+)?$", re.I)
+_MIDPOINT_AFTER = re.compile(r"\s+mid-?point\b", re.I)
 _PROCEEDS_BEFORE = re.compile(r"\b(?:proceeds|receipts?)\s+(?:of|(?:were|was|totaled|totalled|came\s+to)|(?=\$))\s*"
                               r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+|some\s+|around\s+)?$", re.I)
 _PAID_BEFORE = re.compile(r"\b(?:(?:total|aggregate|average|weighted[-\s]average)\s+)?(?:cost|price|purchase\s+price|outlay)\s+(?:paid\s+)?(?:of\s+)?"

@@ -41,7 +41,7 @@ MARGIN_OF = {"operating_income": "operating_margin", "ebitda": "ebitda_margin", 
               "net_income": "margin", "ebit": "operating_margin", "free_cash_flow": "margin"}
 # "fall" is a season after an article or "in" ("in the fall of this year", "this fall"): no way
 QUAL_DIR = re.compile(
-    r"\b(?:(?P<up>up|increase|grow|improve|expand|higher|rise|return\s+to\s+growth|above|(?P<n_up>expansion)|"
+    r"\b(?:(?P<up>up|increase|grow|improve|expand|higher|rise|rebound|recover|return\s+to\s+growth|above|(?P<n_up>expansion)|"
     r"(?P<ing_up>increas|grow|improv|expand|ris)(?:es|s|ing)|(?P<more>stronger|larger|(?P<better>better)))|"  # "grows modestly", "keep growing", "should be stronger"
     r"(?P<down>down|decrease|decline|lower|(?P<n_down>contraction)|contract|compress|(?P<ing_down>decreas|declin|shrink|fall)(?:es|s|ing)|(?P<ing_c>contract)ing|(?P<less>weaker|smaller|(?P<worse>worse))|"
     r"(?<!the\s)(?<!this\s)(?<!next\s)(?<!last\s)(?<!\bin\s)(?<!early\s)(?<!\blate\s)fall(?!\s+(?:of|semester|season|term|selling|quarter)\b)|below|(?<=a\slittle\s)under|(?<=slightly\s)under|(?<=just\s)under)|(?P<flat>flat|stable|unchanged|similar|consistent|in\s+line|breakeven|break-even|break\s+even|(?P<held>(?:hold|stay|remain)s?\s+(?:at|near|around|close\s+to)\s+(?:roughly\s+|about\s+)?(?:current|these|those|that|this|today['’]s|existing)\s+levels?)))"
@@ -513,13 +513,18 @@ def count_subject(q: Quantity, s: str) -> tuple[int, int, str] | None:
     return m.start(1), m.end(1), m.group(1)
 
 
-_QUAL_WORDS = ("expect", "anticipat", "guid", "outlook", "forecast", "should", "will")
+_QUAL_WORDS = ("expect", "anticipat", "guid", "outlook", "forecast", "should", "will", "look for ")
+_WE_SEE = re.compile(r"\bwe\s+(?:now\s+|still\s+|also\s+|currently\s+)?see\s+(?!(?:this|that|it|them|a|an|some|signs?|no|any|lots|plenty|opportunit\w*)\b)"
+                     r"(?![^,.;]{0,60}?\bas\b)", re.I)
+""""we see revenue roughly flat next quarter": an outlook said as a view; not "we see this as a chance", "we see
+signs of", "we still see the market as ..."."""
 
 
 @lru_cache(maxsize=8)  # asked up to three times of the same sentence
 def might_be_qualitative(s: str) -> bool:
     low = s.lower()
-    return any_in(low, _QUAL_WORDS) and _QUAL_DIR_ANY.search(s) is not None
+    return ((any_in(low, _QUAL_WORDS) or " see " in low and _WE_SEE.search(s) is not None)
+            and _QUAL_DIR_ANY.search(s) is not None)
 
 
 # Searched across whole sentences or clauses: a first-character test (see guard.py); _THRESHOLD is searched around

@@ -450,6 +450,22 @@ def find_quantities(sentence: str, default_currency: str = "USD", outlook: bool 
             q._power = power  # type: ignore[attr-defined]
             q._cents = cents  # type: ignore[attr-defined]
             found.append(q)
+    if any_in(lowered, _LOOSE_WORDS):
+        for m in _LOOSE_POINTS.finditer(sentence):
+            if (any(q.start <= m.start() < q.end or m.start() <= q.start < m.end() for q in found)
+                    or _LOOSE_AGAINST.match(sentence, m.end())):
+                continue  # "a couple of points faster", "a half-point worse at both ends": an offset from a figure said with it
+            if (m.group("cp") or "").lower().startswith("point") and (_REMARKS_AFTER.match(sentence, m.end()) or not any_in(lowered, _MEASURE_WORDS)):
+                continue  # "I'd add a couple of points here": remarks, not percentage points
+            if m.group("ph"):
+                value, unit, approx = Decimal("1.5"), "%", False
+            elif m.group("hp"):
+                value, unit, approx = Decimal("0.5"), "%", False
+            else:
+                unit = "bps" if (m.group("cp") or m.group("np")).lower().startswith(("basis", "bp")) else "%"
+                value = Decimal(m.group("n")) if m.group("n") else Decimal(200 if m.group("hund") else 2)
+                approx = True
+            found.append(Quantity(m.start(), m.end(), m.group(0), value=value, unit=unit, approx=approx))
     if " to " in lowered or " through " in lowered:
         for q in list(found):
             if (q.kind == "number" and q.value is not None and (q.unit or q.scaled) and q.text[:1] in "$€£¥0123456789"
@@ -517,6 +533,16 @@ _NO_NOUN_AFTER = re.compile(r"\s*(?:[,.;:)]|$|\s(?:in|at|for|as|and|or|compared|
 _FRACTION = re.compile(r"(?<![\w-])(?P<frac>(?:one|a)[-\s]half|half|(?:a|one)[-\s](?:quarter|tenth)|three[-\s]quarters)"
                        r"\s+of\s+(?:a|one|1)\s*(?P<unit>%|percent(?:age\s+points?)?|per\s+cent|(?:percentage\s+)?points?|basis\s+points?)(?![\w-])", re.I)
 """"one-half of 1%", "a quarter of a point": a share of one unit, not the one."""
+_LOOSE_WORDS = ("couple", "and a half", "half point", "half-point", "half percentage", "-odd")
+_LOOSE_POINTS = re.compile(
+    r"(?<![\w-])(?:(?:a|one)\s+(?P<ph>(?:percentage\s+)?point)\s+and\s+a\s+half|a\s+(?P<hp>half[-\s](?:percentage\s+)?point)"
+    r"|a\s+couple(?:\s+of)?\s+(?P<hund>hundred\s+)?(?P<cp>(?:percentage\s+)?points?|basis\s+points?|bps)"
+    r"|(?P<n>[1-9]\d{0,2})-odd\s+(?P<np>(?:percentage\s+)?points?|basis\s+points?|bps|percent))(?![\w-])", re.I)
+_REMARKS_AFTER = re.compile(r"\s+(?:I|that|to|which|we|you|here|about|on|for|worth)\b", re.I)
+_MEASURE_WORDS = ("%", "percent", "margin", "growth", "grow", "comp", "share", "rate", "sales", "revenue", "points of", "points in", " up ", " down ")
+_LOOSE_AGAINST = re.compile(r"\s+(?:faster|slower|below|above|better|worse|higher|lower|ahead|behind|more|less|short)\b", re.I)
+""""a point and a half" (1.5), "a half point" (0.5), "a couple of points" (about 2), "a couple hundred basis points" (about
+200), "25-odd basis points" (about 25): small moves said in words, as margins and rates are talked about."""
 _SHARE_OF = re.compile(
     r"""(?<![\w/-])(?P<frac>two[-\s]thirds|one[-\s]third|three[-\s](?:quarters|fourths)|[123]/[34])  # the share, in words or a fraction
     \s+of\s+(?:(?:our|the|its|their|total|all|this|that)\s+)*(?:(?!(?:growth|increase|decline|year|quarter)\b)[\w&-]+\s+){0,2}?

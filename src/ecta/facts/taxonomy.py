@@ -305,6 +305,10 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                r"recogni[sz]ed\s+(?:as|in(?:to)?)\s+revenues?",
                # money that passes through a platform is a volume measured in money, not units and not revenue
                r"(?:total\s+|gross\s+)?(?:payment|transaction|dollar|merchandise|trading|origination|purchase|checkout)\s+volumes?", r"TPV", r"GMV",
+               # a marketplace's or a travel agent's gross bookings are the value of trips and orders it passes on, like GMV
+               r"gross\s+bookings",
+               # what one order, ticket or check averages is a driver of sales, like traffic: no orders taken
+               r"(?:average\s+)?order\s+(?:value|size)s?|AOV", r"average\s+(?:ticket|check|basket)(?:\s+(?:size|value))?s?",
                r"cross-border\s+volumes?",
                # sales of a fund manager's funds are flows of client money, not its revenue
                r"net\s+new\s+(?:client\s+)?(?:assets|money)",
