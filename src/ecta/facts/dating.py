@@ -1122,7 +1122,8 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         main = _quarter_of_year(chosen, s, pcues, fy, fq, qs[0].start, q.end) or P.resolve(chosen, fy, fq, ahead, ctx.fiscal_half)
         if (kind is FactKind.GUIDANCE and fq == 4 and fy and chosen.rel is None and chosen.year is None and chosen.quarter == 4
                 and main is not None and main.fiscal_year == fy and main.quarter == 4 and _GUIDED_VERB.search(s, 0, q.start)
-                and not _BEFORE_THE_QUARTER.search(s, max(0, chosen.start - 24), chosen.start)):
+                and not _BEFORE_THE_QUARTER.search(s, max(0, chosen.start - 24), chosen.start)
+                and _next_years_fourth(s, q, chosen)):
             # "we expect fourth quarter EPS to grow about 15%" in a fourth-quarter call: the quarter just reported is
             # no outlook, so the next year's fourth quarter
             main = P.label(fy + 1, 4)
@@ -1280,6 +1281,27 @@ _QOQ_WORD = re.compile(r"\bquarter[-\s](?:over|on)[-\s]quarter\b", re.I)
 
 _GUIDED_VERB = re.compile(r"\b(?:expect|anticipate|project|forecast|guid|plan|see|should|will|look\s+for)\w*\b", re.I)
 _BEFORE_THE_QUARTER = re.compile(r"\b(?:from|versus|vs\.?|than|over|against|compared\s+(?:to|with)|since|after|like|as\s+in|in\s+line\s+with)\s+(?:the\s+|our\s+|this\s+)?$", re.I)
+
+
+def _next_years_fourth(s: str, q: Quantity, chosen: P.Cue) -> bool:
+    """Is a bare "fourth quarter" beside a figure guided in a fourth-quarter call the next year's? Only where the guided
+    clause itself names it and tells nothing done: "revenue guidance coming into the fourth quarter was ...", "sales
+    rose 5% against our guidance range", "a small impact on our Q4 results, but we expect ...", "dilution from the
+    fourth quarter deals we announced", "after 30% order growth in Q4" and a quarter in a sentence that names a year
+    ("compared to the fourth quarter of 2019", "for the first quarter of 2026") or sets it against the third quarter
+    are the quarter just reported."""
+    lo, hi = clause_bounds(s, q.start)
+    return (lo <= chosen.start < hi and not PAST.search(s, lo, hi)
+            and not _OUR_QUARTER.search(s, max(0, chosen.start - 5), chosen.start) and not _QUARTER_DONE.match(s, chosen.end)
+            and not _LAPPED_BEFORE.search(s, max(lo, q.start - 30), q.start)
+            and not any(c.year is not None or c.rel is None and c.quarter and c.quarter < 4
+                        and _BEFORE_THE_QUARTER.search(s, max(0, c.start - 24), c.start) for c in P.find_cues(s)))
+
+
+_OUR_QUARTER = re.compile(r"\bour\s+$", re.I)
+_QUARTER_DONE = re.compile(r"\s+(?:results|performance|exit|run[-\s]rate|print|beat"
+                           r"|[\w-]+\s+(?:that\s+)?we\s+(?:announced|completed|closed|made|signed|took|did))\b", re.I)
+_LAPPED_BEFORE = re.compile(r"\b(?:after|following|on\s+top\s+of)\s+(?:(?:over|about|nearly|roughly|almost|more\s+than)\s+)?[$€£]?$", re.I)
 
 
 def period_over(period: Period | None, ctx: Context) -> bool:
