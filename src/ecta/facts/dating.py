@@ -1288,14 +1288,12 @@ def _next_years_fourth(s: str, q: Quantity, chosen: P.Cue) -> bool:
     clause itself names it and tells nothing done: "revenue guidance coming into the fourth quarter was ...", "sales
     rose 5% against our guidance range", "a small impact on our Q4 results, but we expect ...", "dilution from the
     fourth quarter deals we announced", "after 30% order growth in Q4" and a quarter in a sentence that names a year
-    ("compared to the fourth quarter of 2019", "for the first quarter of 2026") or sets it against the third quarter
-    are the quarter just reported."""
+    ("compared to the fourth quarter of 2019", "for the first quarter of 2026") are the quarter just reported."""
     lo, hi = clause_bounds(s, q.start)
     return (lo <= chosen.start < hi and not PAST.search(s, lo, hi)
             and not _OUR_QUARTER.search(s, max(0, chosen.start - 5), chosen.start) and not _QUARTER_DONE.match(s, chosen.end)
             and not _LAPPED_BEFORE.search(s, max(lo, q.start - 30), q.start)
-            and not any(c.year is not None or c.rel is None and c.quarter and c.quarter < 4
-                        and _BEFORE_THE_QUARTER.search(s, max(0, c.start - 24), c.start) for c in P.find_cues(s)))
+            and not any(c.year is not None for c in P.find_cues(s)))
 
 
 _OUR_QUARTER = re.compile(r"\bour\s+$", re.I)
