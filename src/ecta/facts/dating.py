@@ -40,7 +40,7 @@ _REVISION = re.compile(
 )
 """A sentence revising an outlook ("..., up from the $2.41 billion to $2.45 billion we gave in August"): the figures it
 gives without period words are the fiscal year's."""
-_HELD_OUTLOOK = re.compile(r"\b(?:(?:continue|continues)\s+to|still)\s+(?:expect|anticipate|see|project|forecast|target)\b|\b(?:reaffirm|reiterat)\w*\s+"
+_HELD_OUTLOOK = re.compile(r"\b(?:(?:continue|continues)\s+to|still)\s+(?:expect|anticipate|see|project|forecast|target)\b|\b(?:remain|remains|stay|stays)\s+on\s+track\s+(?:to|for)\b|\b(?:reaffirm|reiterat)\w*\s+"
                            r"(?:(?:our\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:guidance|guide|outlook|range|forecast|expectations?)\b|(?=[$€£\d]))", re.I)
 _NEW_OUTLOOK = re.compile(
     r"\b(?:now\s+(?:expect|see|anticipate|project|forecast|estimate)|new\s+(?:[\w-]+\s+){0,2}?(?:guidance|outlook|range)"
