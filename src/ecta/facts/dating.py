@@ -30,7 +30,7 @@ _TO_LEVEL = re.compile(r"\s+to\s+(?:a\s+(?:record\s+)?)?(?:about\s+|approximatel
 PRESENT_STATE = re.compile(r"\b(?:is|are|has|have|currently|now|today|so\s+far|remains?|stands?|averages|runs|sits)\b", re.I)
 _COMPARE_CUE_BEFORE = re.compile(r"\b(?:from|compared|versus|vs\.?|against|than|relative\s+to|following(?=\s+(?:a|an)\s)|followed\s+by(?=\s+(?:a|an)\s)|(?:flat|even)\s+to(?=\s+(?:fiscal\s+)?(?:19|20)\d\d\b|\s+(?:last|the\s+prior)\s+year\b)|off(?=\s+(?:the\s+|our\s+|its\s+)?(?:new\s+|updated\s+|revised\s+)?(?:fiscal\s+)?(?:19|20)\d\d\b)|(?:above|below|behind|over|under)(?=\s+(?:the\s+same|last\s+year|the\s+prior|prior[-\s]year|(?:the\s+)?previous\s+year|the\s+(?:comparable|corresponding)|a\s+year\s+ago|the\s+year[-\s]ago|last\s+quarter|the\s+(?:first|second|third|fourth)\s+quarter\s+(?:(?:of\s+|in\s+)?(?:fiscal\s+)?(?:19|20)\d\d|(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year|a\s+year\s+ago)|the\s+(?:first|second)\s+half\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year|(?:(?:reported|our|actual)\s+)?(?:Q[1-4]\s+(?:of\s+)?)?(?:full[-\s]year\s+)?(?:fiscal\s+)?(?:19|20)\d\d\b))|(?:(?<=\d\s)|(?<=%\s)|(?<=points\s)|(?<=point\s)|(?<=million\s)|(?<=billion\s)|(?<=thousand\s)|(?<=bps\s))(?:above|below|over|under|on)(?=\s+(?:the\s+)?(?:(?:first|second|third|fourth|prior|previous|last|linked|sequential)\s+quarter|Q[1-4])\b(?!\s+(?:of\s+)?(?:this|the\s+current)\s+year))|(?:a\s+(?:little|bit|touch|tad)|slightly|just|somewhat|modestly|well)\s+(?:under|below|above)(?!\s+[$€£¥\d])|(?:flat|ahead|behind|in\s+line|consistent|even)\s+(?:with|of)|match(?:ing|ed|es)|shy\s+of|on\s+par\s+with|similar\s+to|comparable\s+to)\b", re.I)
 _REVISION = re.compile(
-    r"\b(?:(?:prior|previous|original|earlier|initial)\s+(?:\w+\s+){0,2}?(?:guidance|guide|outlook|range|forecast)"
+    r"\b(?:(?:prior|previous|original|earlier|initial)\s+(?:\w+\s+){0,2}?(?:guidance|guide|outlook|range|forecast|view)"
     r"|previously(?:\s+(?:issued|announced|provided|given))?\b(?!\s+(?:reported|disclosed|announced\s+(?:acquisition|deal|transaction)))"
     r"|(?:new|updated|revised|raised|increased|lowered|narrowed)\s+(?:\w+\s+){0,2}?(?:guidance|outlook|range|forecast)"
     r"|\b(?:we|I)\s+(?:had\s+)?(?:initially|originally)\s+(?:expected|anticipated|projected|guided|forecast)"
@@ -1285,10 +1285,10 @@ _BEFORE_THE_QUARTER = re.compile(r"\b(?:from|versus|vs\.?|than|over|against|comp
 
 def _next_years_fourth(s: str, q: Quantity, chosen: P.Cue) -> bool:
     """Is a bare "fourth quarter" beside a figure guided in a fourth-quarter call the next year's? Only where the guided
-    clause itself names it and tells nothing done: "revenue guidance coming into the fourth quarter was ...", "sales
-    rose 5% against our guidance range", "a small impact on our Q4 results, but we expect ...", "dilution from the
-    fourth quarter deals we announced", "after 30% order growth in Q4" and a quarter in a sentence that names a year
-    ("compared to the fourth quarter of 2019", "for the first quarter of 2026") are the quarter just reported."""
+    clause itself names it and tells nothing done: "the range we had set entering the fourth quarter was ...", "sales
+    rose 5% against our guidance range", "the closure barely touched our Q4 results, yet we see ...", "dilution tied
+    to the fourth quarter deals we closed", "after 25% order growth in Q4" and a quarter in a sentence that names a
+    year ("above the fourth quarter of 2024", "in the first quarter of 2027") are the quarter just reported."""
     lo, hi = clause_bounds(s, q.start)
     return (lo <= chosen.start < hi and not PAST.search(s, lo, hi)
             and not _OUR_QUARTER.search(s, max(0, chosen.start - 5), chosen.start) and not _QUARTER_DONE.match(s, chosen.end)
