@@ -632,7 +632,7 @@ WE_POSTED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:that\s+)?(?:we|it|they)\s+(?:p
 _TIED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:for|or)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?", re.I)
 """Two figures of one thing: "1.8 million shares for $360 million", "$150 million or $1.20 per share"."""
 _CLOSING = re.compile(r"[\s.;:!?\"')]*")
-# ("of that rent by year-end": "that" after a preposition points at a thing, it opens no clause)
+# ("of that backlog by year-end": "that" after a preposition points at a thing, it opens no clause)
 _SUBORDINATE = re.compile(r"\b(?:(?<!of\s)(?<!on\s)(?<!in\s)(?<!for\s)(?<!to\s)(?<!at\s)that|which|who|as|because|since|where|when)\b", re.I)
 _NEW_STATEMENT = re.compile(
     r"\b(?:and|but|or|while|whereas)\s+(?:(?:we|I|our|the|they|you|it|this|that|there)\b|(?:for|in|during|over|through|by)\s"
