@@ -162,3 +162,11 @@ def test_an_outlook_restated_with_would_keeps_its_kind() -> None:
               "You said freight rates would be up about 6%. How much of that can you pass on?")
     recalled = next(f for f in extract_facts(t) if f.turn == 1 and f.value == 6)
     assert (recalled.kind, recalled.period.label) == (FactKind.GUIDANCE, "H2 2025")
+
+
+def test_an_analysts_growth_echoes_the_growth_not_a_later_level_of_the_same_size() -> None:
+    t = _call("Web orders rose 31% on last year. For the year, we still see a tax rate of about 31%.",
+              "Thanks. The web channel, up 31% - was that helped by the later holiday?")
+    by_text = {f.text: f for f in extract_facts(t) if f.turn == 1}
+    assert by_text["31%"].metric != "tax_rate"
+    assert (by_text["31%"].kind, by_text["31%"].period.label) == (FactKind.ACTUAL, "Q2 2025")  # the growth said before

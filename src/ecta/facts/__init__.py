@@ -247,6 +247,7 @@ def _echoes(facts: list[Fact], analysts: set[str], qa_turns: set[int]) -> list[F
     """An analyst quoting a figure management gave earlier ("does the $150 to $170 million assume...") quotes
     that fact: same metric, kind, period and basis, not a new estimate."""
     said: dict[tuple, Fact] = {}
+    moved: dict[tuple, Fact] = {}  # the moves among them: an analyst's move echoes a move
     asked: dict[tuple, Fact] = {}
     asked_turn = None
     quoted: Fact | None = None
@@ -268,6 +269,9 @@ def _echoes(facts: list[Fact], analysts: set[str], qa_turns: set[int]) -> list[F
             if f.metric != "other":
                 asked[key] = f
             earlier = said.get(key)
+            if (earlier is not None and earlier.change is None and f.change is not None and key in moved
+                    and moved[key].metric != "other" and same_thing(f.metric, moved[key].metric)):
+                earlier = moved[key]  # "the digital business, up 26%": the 26% growth said before, not a 26% tax rate said since
             if earlier is not None and not same_thing(f.metric, earlier.metric):
                 earlier = None  # "Foodservice was up 4% organically" is not the capex guide of 4% said before
             elif earlier is not None and f.kind is FactKind.ESTIMATE and f.unit == "%" and f.low is None and (street := _STREET.search(
@@ -317,6 +321,8 @@ def _echoes(facts: list[Fact], analysts: set[str], qa_turns: set[int]) -> list[F
                 f = f.model_copy(update={"metric": asked[key].metric, "phrase": asked[key].phrase})
             if f.value is not None or f.low is not None:
                 said[key] = f
+                if f.change is not None:
+                    moved[key] = f
                 if f.low is not None and f.high is not None and _TOLERANCE.search(f.text):
                     said[((f.low + f.high) / 2, None, None, f.unit, False)] = f  # "62%, plus or minus 50 basis points" is 62% too
         out.append(f)

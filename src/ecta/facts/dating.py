@@ -30,7 +30,7 @@ _TO_LEVEL = re.compile(r"\s+to\s+(?:a\s+(?:record\s+)?)?(?:about\s+|approximatel
 PRESENT_STATE = re.compile(r"\b(?:is|are|has|have|currently|now|today|so\s+far|remains?|stands?|averages|runs|sits)\b", re.I)
 _COMPARE_CUE_BEFORE = re.compile(r"\b(?:from|compared|versus|vs\.?|against|than|relative\s+to|following(?=\s+(?:a|an)\s)|followed\s+by(?=\s+(?:a|an)\s)|(?:flat|even)\s+to(?=\s+(?:fiscal\s+)?(?:19|20)\d\d\b|\s+(?:last|the\s+prior)\s+year\b)|off(?=\s+(?:the\s+|our\s+|its\s+)?(?:new\s+|updated\s+|revised\s+)?(?:fiscal\s+)?(?:19|20)\d\d\b)|(?:above|below|behind|over|under)(?=\s+(?:the\s+same|last\s+year|the\s+prior|prior[-\s]year|(?:the\s+)?previous\s+year|the\s+(?:comparable|corresponding)|a\s+year\s+ago|the\s+year[-\s]ago|last\s+quarter|the\s+(?:first|second|third|fourth)\s+quarter\s+(?:(?:of\s+|in\s+)?(?:fiscal\s+)?(?:19|20)\d\d|(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year|a\s+year\s+ago)|the\s+(?:first|second)\s+half\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year|(?:(?:reported|our|actual)\s+)?(?:Q[1-4]\s+(?:of\s+)?)?(?:full[-\s]year\s+)?(?:fiscal\s+)?(?:19|20)\d\d\b))|(?:(?<=\d\s)|(?<=%\s)|(?<=points\s)|(?<=point\s)|(?<=million\s)|(?<=billion\s)|(?<=thousand\s)|(?<=bps\s))(?:above|below|over|under|on)(?=\s+(?:the\s+)?(?:(?:first|second|third|fourth|prior|previous|last|linked|sequential)\s+quarter|Q[1-4])\b(?!\s+(?:of\s+)?(?:this|the\s+current)\s+year))|(?:a\s+(?:little|bit|touch|tad)|slightly|just|somewhat|modestly|well)\s+(?:under|below|above)(?!\s+[$€£¥\d])|(?:flat|ahead|behind|in\s+line|consistent|even)\s+(?:with|of)|match(?:ing|ed|es)|shy\s+of|on\s+par\s+with|similar\s+to|comparable\s+to)\b", re.I)
 _REVISION = re.compile(
-    r"\b(?:(?:prior|previous|original|earlier|initial)\s+(?:\w+\s+){0,2}?(?:guidance|guide|outlook|range|forecast)"
+    r"\b(?:(?:prior|previous|original|earlier|initial)\s+(?:\w+\s+){0,2}?(?:guidance|guide|outlook|range|forecast|view)"
     r"|previously(?:\s+(?:issued|announced|provided|given))?\b(?!\s+(?:reported|disclosed|announced\s+(?:acquisition|deal|transaction)))"
     r"|(?:new|updated|revised|raised|increased|lowered|narrowed)\s+(?:\w+\s+){0,2}?(?:guidance|outlook|range|forecast)"
     r"|\b(?:we|I)\s+(?:had\s+)?(?:initially|originally)\s+(?:expected|anticipated|projected|guided|forecast)"
@@ -41,7 +41,7 @@ _REVISION = re.compile(
 )
 """A sentence revising an outlook ("..., up from the $2.41 billion to $2.45 billion we gave in August"): the figures it
 gives without period words are the fiscal year's."""
-_HELD_OUTLOOK = re.compile(r"\b(?:(?:continue|continues)\s+to|still)\s+(?:expect|anticipate|see|project|forecast|target)\b|\b(?:reaffirm|reiterat)\w*\s+"
+_HELD_OUTLOOK = re.compile(r"\b(?:(?:continue|continues)\s+to|still)\s+(?:expect|anticipate|see|project|forecast|target)\b|\b(?:remain|remains|stay|stays)\s+on\s+track\s+(?:to|for)\b|\b(?:reaffirm|reiterat)\w*\s+"
                            r"(?:(?:our\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:guidance|guide|outlook|range|forecast|expectations?)\b|(?=[$€£\d]))"
                            r"|\b(?:expectations?|outlook|guidance|forecast|budget)\b(?:[^.;]|\.(?=\d)){0,90}?\b(?:remains?|is|are|stays?)\s+(?:still\s+)?unchanged\b", re.I)
 _NEW_OUTLOOK = re.compile(
@@ -634,7 +634,8 @@ WE_POSTED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:that\s+)?(?:we|it|they)\s+(?:p
 _TIED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:for|or)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?", re.I)
 """Two figures of one thing: "1.8 million shares for $360 million", "$150 million or $1.20 per share"."""
 _CLOSING = re.compile(r"[\s.;:!?\"')]*")
-_SUBORDINATE = re.compile(r"\b(?:that|which|who|as|because|since|where|when)\b", re.I)
+# ("of that backlog by year-end": "that" after a preposition points at a thing, it opens no clause)
+_SUBORDINATE = re.compile(r"\b(?:(?<!of\s)(?<!on\s)(?<!in\s)(?<!for\s)(?<!to\s)(?<!at\s)that|which|who|as|because|since|where|when)\b", re.I)
 _NEW_STATEMENT = re.compile(
     r"\b(?:and|but|or|while|whereas)\s+(?:(?:we|I|our|the|they|you|it|this|that|there)\b|(?:for|in|during|over|through|by)\s"
     r"|(?:expect\w*|see|sees|anticipat\w*|plan\w*|achiev\w*|deliver\w*|continu\w*|remain\w*|look\w*|is|are|was|were|will|would|should|has|have)\b)",
@@ -1123,7 +1124,8 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         main = _quarter_of_year(chosen, s, pcues, fy, fq, qs[0].start, q.end) or P.resolve(chosen, fy, fq, ahead, ctx.fiscal_half)
         if (kind is FactKind.GUIDANCE and fq == 4 and fy and chosen.rel is None and chosen.year is None and chosen.quarter == 4
                 and main is not None and main.fiscal_year == fy and main.quarter == 4 and _GUIDED_VERB.search(s, 0, q.start)
-                and not _BEFORE_THE_QUARTER.search(s, max(0, chosen.start - 24), chosen.start)):
+                and not _BEFORE_THE_QUARTER.search(s, max(0, chosen.start - 24), chosen.start)
+                and _next_years_fourth(s, q, chosen)):
             # "we expect fourth quarter EPS to grow about 15%" in a fourth-quarter call: the quarter just reported is
             # no outlook, so the next year's fourth quarter
             main = P.label(fy + 1, 4)
@@ -1281,6 +1283,25 @@ _QOQ_WORD = re.compile(r"\bquarter[-\s](?:over|on)[-\s]quarter\b", re.I)
 
 _GUIDED_VERB = re.compile(r"\b(?:expect|anticipate|project|forecast|guid|plan|see|should|will|look\s+for)\w*\b", re.I)
 _BEFORE_THE_QUARTER = re.compile(r"\b(?:from|versus|vs\.?|than|over|against|compared\s+(?:to|with)|since|after|like|as\s+in|in\s+line\s+with)\s+(?:the\s+|our\s+|this\s+)?$", re.I)
+
+
+def _next_years_fourth(s: str, q: Quantity, chosen: P.Cue) -> bool:
+    """Is a bare "fourth quarter" beside a figure guided in a fourth-quarter call the next year's? Only where the guided
+    clause itself names it and tells nothing done: "the range we had set entering the fourth quarter was ...", "sales
+    rose 5% against our guidance range", "the closure barely touched our Q4 results, yet we see ...", "dilution tied
+    to the fourth quarter deals we closed", "after 25% order growth in Q4" and a quarter in a sentence that names a
+    year ("above the fourth quarter of 2024", "in the first quarter of 2027") are the quarter just reported."""
+    lo, hi = clause_bounds(s, q.start)
+    return (lo <= chosen.start < hi and not PAST.search(s, lo, hi)
+            and not _OUR_QUARTER.search(s, max(0, chosen.start - 5), chosen.start) and not _QUARTER_DONE.match(s, chosen.end)
+            and not _LAPPED_BEFORE.search(s, max(lo, q.start - 30), q.start)
+            and not any(c.year is not None for c in P.find_cues(s)))
+
+
+_OUR_QUARTER = re.compile(r"\bour\s+$", re.I)
+_QUARTER_DONE = re.compile(r"\s+(?:results|performance|exit|run[-\s]rate|print|beat"
+                           r"|[\w-]+\s+(?:that\s+)?we\s+(?:announced|completed|closed|made|signed|took|did))\b", re.I)
+_LAPPED_BEFORE = re.compile(r"\b(?:after|following|on\s+top\s+of)\s+(?:(?:over|about|nearly|roughly|almost|more\s+than)\s+)?[$€£]?$", re.I)
 
 
 def period_over(period: Period | None, ctx: Context) -> bool:

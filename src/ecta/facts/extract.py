@@ -1635,11 +1635,26 @@ def question_outlook(question: str, ctx: Context, metric: bool = True) -> tuple[
     which one metric (None: none or several)? Only the end of a long turn is read: the question follows the preamble."""
     question = question[-_QUESTION_CHARS:]
     asked = asks_outlook(question)
-    ahead = [c for c in P.find_cues(question) if (future_cue([c], ctx) or cue_ahead(c, ctx, question))
+    ahead = [c for c in P.find_cues(question) if (future_cue([c], ctx) or cue_ahead(c, ctx, question) or _restated_year(question, c, ctx))
              # "the tax rate next year as similar to this year?": the year asked about, not the one it is held against
              and not _ASKED_BASE.search(question, max(0, c.start - 30), c.start)]
     period = P.resolve(ahead[-1], ctx.fiscal_year, ctx.fiscal_quarter, True, ctx.fiscal_half) if ahead else None
     return asked or bool(ahead), period, question_metric(question) if metric else None
+
+
+def _restated_year(question: str, c: P.Cue, ctx: Context) -> bool:
+    """"You said 3% to 4% for the year; does that ...": the year under way, named with the outlook the analyst restates,
+    is the period asked about, though "said" is in the past tense."""
+    return (c.rel == "this_y" and ctx.fiscal_quarter in (1, 2, 3) and any_in(question.lower(), ("you", "guid", "outlook", "forecast"))
+            and _RESTATED_OUTLOOK.search(question, max(0, c.start - 80), c.start) is not None
+            and not _SO_FAR_AFTER.match(question, c.end))
+
+
+_RESTATED_OUTLOOK = guarded(re.compile(
+    r"\b(?:you(?:'ve|\s+have)?\s+(?:said|guided|mentioned|talked\s+about|gave|laid\s+out|called\s+for|indicated|reiterated|are\s+guiding)"
+    r"|(?:your|the)\s+(?:[\w-]+\s+)?(?:guid\w*|outlook|forecast))\b[^.?;]*$", re.I))
+_SO_FAR_AFTER = re.compile(r"\s*(?:so\s+far|to\s+date)\b", re.I)
+"""A span already run ("for the year so far") is no year ahead."""
 
 
 @lru_cache(maxsize=4)
