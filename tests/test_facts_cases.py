@@ -129,12 +129,26 @@ def test_case_files_cover_the_phenomena() -> None:
          "ebitda_margin", "eps"),
         ("When we refer to operating margin or EPS today, we are referring to non-GAAP operating margin and EPS.", "non-GAAP",
          "eps", "revenue"),
+        ("In going over our results, we will be giving adjusted earnings before interest, taxes, depreciation and "
+         "amortization, net income and diluted earnings per share amounts that leave out pension settlement charges.",
+         "adjusted", "ebitda", "gross_margin"),
+        ("In going over our results, we will be giving adjusted EBITDA, net income and EPS amounts that leave out "
+         "store closing costs.", "adjusted", "net_income", "revenue"),
+        ("In going over our results, we will be giving adjusted EBITDA, net income and EPS amounts that leave out "
+         "store closing costs.", "adjusted", "eps", "operating_expenses"),
+        ("Today we will speak mostly to non-GAAP financial measures, except for revenue, gross margin and segment "
+         "results, which are on a GAAP basis.", "non-GAAP", "operating_income", "revenue"),
+        ("Today we will speak mostly to non-GAAP financial measures, except for revenue, gross margin and segment "
+         "results, which are on a GAAP basis.", "non-GAAP", "net_income", "gross_margin"),
+        ("All figures we give today are non-GAAP except for sales.", "non-GAAP", "eps", "revenue"),
     ],
     ids=["every-figure", "margins-and-earnings-only", "all-numbers", "cost-figures", "ebitda-and-margins",
          "margins-only", "unless-we-say-otherwise", "named-measure-after-comma", "our-cost-metrics",
          "per-share-earnings-only", "ebitda-and-its-margin", "before-special-items", "before-significant-items-npat",
          "ebitda-and-free-cash-flow", "named-margin-only-slide-number", "on-this-call", "tax-rate-and-singular-expense",
-         "underlying-figures", "core-figures", "when-we-say-we-mean", "when-we-refer-to"],
+         "underlying-figures", "core-figures", "when-we-say-we-mean", "when-we-refer-to",
+         "adjusted-before-a-list-ebitda-spelled-out", "adjusted-before-a-list-net-income", "adjusted-before-a-list-not-costs",
+         "non-gaap-except-listed", "non-gaap-except-gross-margin", "every-figure-except-sales"],
 )
 def test_call_level_basis_statement(statement: str, basis: str, covers: str, not_covers: str | None) -> None:
     from ecta.facts.context import call_level_statement

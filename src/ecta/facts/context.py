@@ -9,6 +9,7 @@ from .. import lazy_re as re  # compiles each pattern on first use: start-up
 from ..model import Basis, FactKind
 from .guard import any_in, folded, gated, guarded, lowered, prefix_guarded
 from ..months import MONTH_ALT
+from .taxonomy import PNL_METRICS
 
 KIND_CUES: tuple[tuple[FactKind, re.Pattern[str]], ...] = (
     (FactKind.PRIOR_GUIDANCE, re.compile(rf"""
@@ -215,6 +216,49 @@ _WE_MEAN = re.compile(r"\b(?:when|where|whenever)\s+(?:we|I)\s+(?:say|mention|re
                       r"(?P<d>adjusted|non[-\s]?GAAP)\b", re.I)
 
 
+_NAMED_AFTER = re.compile(r"[^.;]*?(?=\b(?:that|which|excluding|exclud\w+|for\s+(?:the|this|all)|as\s+well|except)\b|[.;]|$)", re.I)
+_NO_LIST = re.compile(r"\s*(?:basis|financial|measures?|metrics?|figures?|numbers?|results|terms|,|$)", re.I)
+""""we will be providing adjusted EBITDA, net income and diluted EPS amounts that exclude ...": the basis word stands before
+the measures it covers, not before "basis" or "measures"."""
+_EBITDA_SPELLED = re.compile(r"earnings\s+before\s+interest,?\s+(?:and\s+)?taxes,?\s+depreciation,?\s+and\s+amortization", re.I)
+_EXCEPT = re.compile(r"\b(?:except|other\s+than|apart\s+from)\s+(?:for\s+)?(?!(?:where|as|when|otherwise|if|in|that)\b)(?P<x>[^.;]{3,160}?)"
+                     r"(?=,?\s+(?:which|that|where|these|those|are|is)\b|[.;]|$)", re.I)
+_ALL_BUT = re.compile(r"\b(?P<d>non[-\s]?GAAP|adjusted)\s+(?:financial\s+)?(?:measures?|metrics?|figures?|numbers?|results)\b[^.;]{0,60}?"
+                      r"(?=\b(?:except|other\s+than|apart\s+from)\s)", re.I)
+""""We will mostly cite non-GAAP measures today, except for revenue and gross margin, which are GAAP": every P&L figure
+but those the exception names."""
+_SALES_WORDS = re.compile(r"\b(?:revenues?|sales|top[-\s]line)\b", re.I)
+_SEGMENT_WORDS = re.compile(r"\bsegments?\b", re.I)
+
+
+_NET_INCOME = re.compile(r"\bnet\s+(?:income|earnings)\b(?!\s+per\b)", re.I)
+
+
+def _named_scope(sentence: str) -> set[str]:
+    # "net income" names the bottom line alone, where "earnings" or "income" covers every profit line
+    sentence = _NET_INCOME.sub("NPAT", _EBITDA_SPELLED.sub("EBITDA", sentence))
+    scope = _margin_scope(sentence)
+    for rx, metrics in _SCOPES:
+        if rx.search(sentence):
+            scope |= metrics
+    return scope
+
+
+def _left_out(sentence: str) -> set[str]:
+    """What an "except for ..." after a call-level statement leaves to GAAP."""
+    out: set[str] = set()
+    for m in _EXCEPT.finditer(sentence):
+        x = m.group("x")
+        out |= _named_scope(x)
+        if "gross_margin" in out:
+            out.add("gross_profit")
+        if _SALES_WORDS.search(x):
+            out |= {"revenue", "segment_revenue", "recurring_revenue"}
+        if _SEGMENT_WORDS.search(x):
+            out |= {"segment_revenue", "margin"}  # "segment results": the parts' sales and margins
+    return out
+
+
 def call_level_statement(texts: list[str]) -> tuple[Basis, frozenset[str] | None] | None:
     """(basis, the metrics it covers or None for every P&L figure) from the call's basis statement."""
     for text in texts:
@@ -226,9 +270,20 @@ def call_level_statement(texts: list[str]) -> tuple[Basis, frozenset[str] | None
         m = CALL_BASIS.search(text)
         if m and _SOME.search(text, max(0, text.rfind(".", 0, m.start()) + 1), m.end()):
             m = None  # "Some of the figures are non-GAAP": not every figure
+        whole = ""  # the statement's whole sentence, where an exception after it may leave measures out
         if m:
             basis = basis_of(m.group("a") or m.group("b") or m.group("c") or m.group("d"))
-            sentence = text[max(0, text.rfind(".", 0, m.start()) + 1):m.end()]
+            start = max(0, text.rfind(".", 0, m.start()) + 1)
+            sentence = text[start:m.end()]
+            whole = text[start:(text.find(".", m.end()) + 1 or len(text))]
+            if m.group("a") and not _NO_LIST.match(text, m.end()) and (named := _NAMED_AFTER.match(text, m.end())) is not None:
+                listed = _named_scope(named.group(0))
+                if listed:  # "we will be providing adjusted EBITDA, net income and EPS": those, not every figure
+                    return basis, frozenset(listed)
+        elif (but := _ALL_BUT.search(text)) is not None:
+            basis, sentence = basis_of(but.group("d")), ""
+            start = max(0, text.rfind(".", 0, but.start()) + 1)
+            whole = text[start:(text.find(".", but.end()) + 1 or len(text))]
         elif (mean := _WE_MEAN.search(text)) is not None:
             # "When we say EBITDA tonight, we mean adjusted EBITDA": what the words name on this call is adjusted
             basis, sentence = basis_of(mean.group("d")), mean.group("subj")
@@ -237,12 +292,12 @@ def call_level_statement(texts: list[str]) -> tuple[Basis, frozenset[str] | None
             if found is None:
                 continue
             basis, sentence = basis_of(found[0]), found[1]
+        left = _left_out(whole) if whole else set()
         if _EVERYTHING.search(sentence):
-            return basis, None
-        scope = _margin_scope(sentence)
-        for rx, metrics in _SCOPES:
-            if rx.search(sentence):
-                scope |= metrics
+            return basis, (PNL_METRICS - left) if left else None
+        scope = _named_scope(sentence) if sentence else set()
+        if left:
+            return basis, frozenset((scope or PNL_METRICS) - left)
         return basis, frozenset(scope) if scope else None
     return None
 
