@@ -227,6 +227,9 @@ _ALL_BUT = re.compile(r"\b(?P<d>non[-\s]?GAAP|adjusted)\s+(?:financial\s+)?(?:me
                       r"(?=\b(?:except|other\s+than|apart\s+from)\s)", re.I)
 """"We will mostly cite non-GAAP measures today, except for revenue and gross margin, which are GAAP": every P&L figure
 but those the exception names."""
+SEGMENTS_LEFT_OUT = "(segment results)"
+"""A mark in a call-level scope: the statement leaves the segments' results to GAAP, so a sentence about a segment takes
+no call-level basis."""
 _SALES_WORDS = re.compile(r"\b(?:revenues?|sales|top[-\s]line)\b", re.I)
 _SEGMENT_WORDS = re.compile(r"\bsegments?\b", re.I)
 
@@ -297,7 +300,7 @@ def call_level_statement(texts: list[str]) -> tuple[Basis, frozenset[str] | None
             return basis, (PNL_METRICS - left) if left else None
         scope = _named_scope(sentence) if sentence else set()
         if left:
-            return basis, frozenset((scope or PNL_METRICS) - left)
+            return basis, frozenset((scope or PNL_METRICS) - left) | ({SEGMENTS_LEFT_OUT} if "margin" in left and "segment_revenue" in left and _SEGMENT_WORDS.search(whole) else set())
         return basis, frozenset(scope) if scope else None
     return None
 
