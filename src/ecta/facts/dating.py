@@ -204,11 +204,13 @@ def _period_cues(s: str, ctx: Context) -> list[P.Cue]:
         named = frozenset(c.month for c in found if c.rel == "month" and c.month)
         found = [m for c in found if (c.rel != "month" or (_MONTH_LEAD.search(s, 0, c.start) and not _GUIDE_GIVEN.match(s, c.end))
                                       or s[c.start:c.end].lower()[:3] in P._MONTH_NUMBER  # before its measure: "the October data"
-                                      or _month_of_figure(s, c.start) or _MONTH_SUBJECT.match(s, c.end) or _month_detailed(s, c))
+                                      or _month_of_figure(s, c.start) or _MONTH_SUBJECT.match(s, c.end) or _month_detailed(s, c)
+                                      or c.part and _month_of_state(s, c))
                  and (m := P.month_cue(c, ctx.fiscal_year, ctx.fiscal_quarter, ctx.quarter_end, ctx.call_month, named, ctx.call_day)
                       or _month_to_date(c, s, ctx)) is not None
                  # ("leverage of 2.5 times at the end of December": a balance ahead at a month's end, not one counted so far)
-                 and not (m.rel == "qtd" and s[c.start:c.start + 3].lower() == "at ")
+                 # (its start is past once the quarter is over: "80% of stores open at the beginning of July" is to date)
+                 and not (m.rel == "qtd" and s[c.start:c.start + 3].lower() == "at " and not c.part)
                  # "since mid-October" after the quarter is the quarter under way to date; since a month inside or before it
                  # spans more than any one quarter
                  and not (m.rel != "qtd" and s[c.start:c.start + 6].lower() == "since ")]
@@ -370,6 +372,13 @@ def _month_detailed(s: str, c: P.Cue) -> bool:
     given right after, is their period; "we raised the dividend in May, with ..." dates a deed, not them."""
     if _MONTH_DETAIL.match(s, c.end) is None:
         return False
+    lead = max(s.rfind(",", 0, c.start), s.rfind(";", 0, c.start)) + 1
+    return _SOMEONE.search(s, lead, c.start) is None
+
+
+def _month_of_state(s: str, c: P.Cue) -> bool:
+    """"About 80% of our salons were open at the beginning of July": a part of a month (its start, early in it) at the end
+    of a clause with no one acting in it is when the level stood; "we gave the range in early May" dates a deed."""
     lead = max(s.rfind(",", 0, c.start), s.rfind(";", 0, c.start)) + 1
     return _SOMEONE.search(s, lead, c.start) is None
 
@@ -629,8 +638,8 @@ WE_POSTED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:that\s+)?(?:we|it|they)\s+(?:p
                        r"(?:(?:same|comparable|corresponding)\s+(?:quarter|period|months?)\s+)?", re.I)
 """"better than the down 1.9 points we had in the first quarter": a change recalled as the base, dated by its own words
 ("the $2.1 billion we booked in the same quarter a year ago": the year-ago words after the span they name)."""
-_TIED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:for|or)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?", re.I)
-"""Two figures of one thing: "1.8 million shares for $360 million", "$150 million or $1.20 per share"."""
+_TIED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:for|or|out\s+of)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?", re.I)
+"""Two figures of one thing: "1.8 million shares for $360 million", "$150 million or $1.20 per share", "45 clinics out of 70"."""
 _CLOSING = re.compile(r"[\s.;:!?\"')]*")
 _SUBORDINATE = re.compile(r"\b(?:that|which|who|as|because|since|where|when)\b", re.I)
 _NEW_STATEMENT = re.compile(
@@ -979,7 +988,7 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         # "We retired 1.8 million shares for $360 million during the quarter": the clause's closing period words date
         # each figure of the clause that names none
         later = [c for c in main_cues if next_start <= c.start <= clause_end]
-        if (later and later[0].rel == "this_q" and _TIED.fullmatch(s, q.end, next_start)
+        if (later and later[0].rel in ("this_q", "qtd") and _TIED.fullmatch(s, q.end, next_start)
                 and not _NEW_STATEMENT.search(s, q.end, later[0].start) and not _COMPARE_CUE_BEFORE.search(s[q.end:later[0].start])):
             following = later[:1]
     if not following and not preceding and kind is FactKind.GUIDANCE and next_start < len(s):
