@@ -662,6 +662,12 @@ _AHEAD_WORDS = re.compile(r"\b(?:will|would|going\s+to|gonna|next|expect\w*|mode
                           r"assum\w*|ahead|forward|upcoming|coming|impl(?:y|ies|ied)|should|project\w*|plan\w*|have\s+you|at\s+(?:about\s+)?[$\d]|"
                           r"20[2-4]\d|fiscal|full[-\s]year|for\s+the\s+(?:year|quarter)|back\s+half|second\s+half|run[-\s]rate|target\w*|through)\b", re.I)
 _AT_YEAR_END = re.compile(r"\s+(?:at|as\s+of)\s+(?:the\s+)?(?:fiscal\s+)?(?:year[-\s]end|end\s+of\s+the\s+year)\b(?!\s+(?:of\s+)?(?:19|20)\d\d)", re.I)
+_EARLIER = re.compile(r"(?:last|prior|previous)\s+(?:quarter|year)|a\s+year\s+(?:ago|earlier)|(?:twelve|12|three|3)\s+months\s+(?:ago|earlier)", re.I)
+_SAW_THEN = re.compile(r"\s+(?:(?!than\b|as\b)[\w-]+\s+){0,4}?(?:that\s+|which\s+)?(?:we|it|they)\s+(?:saw|had|posted|reported|delivered|recorded|achieved|"
+                       r"grew|did|generated)\s+(?:just\s+|only\s+|back\s+)?", re.I)
+""""the 14% order growth we saw just three months ago": a relative clause whose past verb the earlier period closes."""
+_JUST = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:just\s+|only\s+)?")
+_AFTER_MOVING = re.compile(r"\bafter\s+(?:(?:growing|rising|increasing|falling|declining|gaining)\s+(?:by\s+)?|(?:a|an)\s+)(?:about\s+|roughly\s+|nearly\s+)?$", re.I)
 _OF_FIGURE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:of|at)\s+(?:about\s+|approximately\s+|roughly\s+)?", re.I)
 _OF_THEN = re.compile(r"\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?(?:in|during|for)\s+(?:the\s+)?", re.I)
 """Between a figure and the period its noun phrase names: "$25 million of insurance proceeds in the prior year quarter"."""
@@ -948,7 +954,7 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         main_cues = [c for c in main_cues if not _expected_base(s, q, c, fy)]
     # (never an outlook's: "we see sales at 80% to 85% of prior year levels" guides the period ahead)
     main_cues += [c for c in pcues if c.rel in ("prev_q", "year_ago") and c.end <= q.start and not comparison and not future
-                  and (re.fullmatch(r"(?:last|prior|previous)\s+(?:quarter|year)|a\s+year\s+(?:ago|earlier)|year\s+ago|(?:twelve|12)\s+months\s+(?:ago|earlier)", s[c.start:c.end], re.I)
+                  and (re.fullmatch(r"(?:last|prior|previous)\s+(?:quarter|year)|a\s+year\s+(?:ago|earlier)|year\s+ago|(?:twelve|12|three|3)\s+months\s+(?:ago|earlier)", s[c.start:c.end], re.I)
                        # "lapping a prior-year increase of 14.7%": the hyphenated form only right before its figure
                        or re.fullmatch(r"prior-year", s[c.start:c.end], re.I) and _OF_FIGURE.fullmatch(s, c.end, q.start) is not None)
                   and not comparison_cue(s, c)
@@ -963,6 +969,16 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
                   # clause, set off by a comma from this one
                   and not any(o is not q and o.end <= c.start <= o.end + 45 and "," not in s[o.end:c.start]
                               and "," in s[c.end:q.start] for o in qs)]
+    if not future and not comparison and ("ago" in s or "ast quarter" in s or "ast year" in s):
+        # "the 14% order growth we saw just three months ago", "after growing 12% last quarter": an earlier period's words
+        # closing a past clause of the figure's own date it
+        main_cues += [c for c in pcues if c.rel in ("prev_q", "year_ago") and q.end <= c.start < next_start and c.start <= q.end + 60
+                      and _EARLIER.fullmatch(s, c.start, c.end)
+                      # (a Q4 call's "last year" may be the year just closed, and a figure beside a whole year's words
+                      # that year: "flat on the 16.1% we delivered last year")
+                      and not (s[c.start:c.end].lower().endswith("year") and (fq == 4 or any(o.year and not o.quarter and not o.half or o.rel in ("this_y", "next_y") for o in pcues)))
+                      and (_SAW_THEN.fullmatch(s, q.end, c.start) or _JUST.fullmatch(s, q.end, c.start)
+                           and _AFTER_MOVING.search(s, max(0, q.start - 40), q.start))]
     # "was $48.20 at September 30, 2021": the year of a dated balance is not a fiscal-year figure
     dated = _dated_years(s)
     if dated:
