@@ -202,8 +202,9 @@ _PAYOUT_SHARE = re.compile(r"\s*(?:%|percent)?\s+of\s+(?:our\s+)?(?:annual\s+)?(
 _PAID_OUT = re.compile(r"\b(?:returned|paid|distributed|gave\s+back|bought\s+back|repurchased)\b", re.I)
 
 
-_DONE_AFTER_FIGURE = re.compile(r"\s+(?:of\s+)?(?:[\w'’-]+\s+){0,4}?(?:already\s+)?(?P<v>[a-z]{3,}ed|was|were|had|did|grew|rose|fell|paid|sold|earned|got)\b")
-"""The past verb of a figure's own clause, right after its noun ("75% of our staff earned a payout")."""
+_DONE_AFTER_FIGURE = re.compile(r"\s+(?:of\s+(?:(?:our|the|its|their|all|those|these)\s+)?[\w'’-]+\s+(?:[\w'’-]+\s+)?|(?:(?!(?:of|in|on|at|to|for|with|by|from|into|our|the|its|their|a|an|and|or)\b)[\w'’-]+\s+){0,2}?)(?:already\s+)?(?P<v>[a-z]{3,}ed|was|were|had|did|grew|rose|fell|paid|sold|earned|got)\b")
+"""The past verb of a figure's own clause, right after its noun ("75% of our staff earned a payout"; not a participle before
+a noun: "24% of cancelled orders", "$200 million in our normalized expense base")."""
 _NOT_DONE = frozenset("adjusted expected related based diluted combined consolidated weighted estimated projected anticipated "
                       "planned targeted guided needed scheduled slated budgeted forecasted".split())
 
