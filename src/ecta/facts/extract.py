@@ -1022,8 +1022,10 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         if (not negative and value is not None and value > 0 and may_match(s[max(0, q.start - 90):q.start], ("unfavo", "adverse", "negative"))
                 and _ADVERSE_EFFECT_ON.search(s, max(0, q.start - 90), q.start)):
             negative, value = True, -value  # "an unfavorable impact on gross margin of some 60 bps": what it took away
-        if (not negative and value is not None and value > 0 and may_match(s[max(0, q.start - 70):q.start], ("urden", "ly impact", "ly affect", "ly hit"))
-                and _HIT_BY.search(s, max(0, q.start - 70), q.start)):
+        if (not negative and value is not None and value > 0 and metric not in _COST_METRICS  # (what costs rose by stays their rise)
+                and may_match(s[max(0, q.start - 70):q.start], ("urden", "ly impact", "ly affect", "ly hit"))
+                and (hit := _HIT_BY.search(s, max(0, q.start - 70), q.start))
+                and not _COST_SUBJECT.search(s, max(0, hit.start() - 40), hit.start())):  # (an adverse effect on a cost adds to it)
             negative, value = True, -value  # "sales were unfavorably impacted by currency of $2.6 million", "EPS was burdened by $0.25": what it took away
             if is_change:
                 direction = Direction.DOWN
@@ -1602,6 +1604,7 @@ _LOSS_REVERSED = re.compile(r"\s+(?:in|of)\s+(?:(?:net|credit|realized)\s+)*loss
 _ADVERSE_EFFECT_ON = re.compile(r"\b(?:negative|unfavou?rable|adverse)\s+(?:[\w-]+\s+)?(?:impact|effect)\s+(?:on|to)\s+(?:(?!(?:the|our|this|first|second|third|fourth|full)\s+(?:[\w-]+\s+)?(?:quarter|year|half)\b)[\w&'’-]+\s+){1,5}?of\s+"
                                 r"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|some\s+)?$", re.I)
 """The effect named before the measure it hit, and the figure after it ("an adverse effect on operating profit of $5 million")."""
+_COST_SUBJECT = re.compile(r"\b(?:SG&A|expenses?|costs?|opex|spending|interest\s+expense)\s+(?:(?:was|were|is|are|have\s+been|has\s+been)\s+)?(?:also\s+)?$", re.I)
 _HIT_BY = re.compile(r"\b(?:(?:unfavou?rably|negatively|adversely)\s+(?:impacted|affected|hit)|burdened)\s+by\s+"
                      r"(?:(?!(?:offset|partly|partially|but|and|while)\b)[\w&'’-]+\s+){0,4}?(?:of\s+)?"
                      r"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|some\s+)?$", re.I)

@@ -609,7 +609,7 @@ def _tolerance(sentence: str, a: Quantity, b: Quantity) -> Quantity | None:
     return q
 
 
-_OTHER_BASE_AFTER = re.compile(r"\s+(?:at|in|on|excluding|ex|before|after|including|organic\w*|reported|adjusted|constant|net|gross|"
+_OTHER_BASE_AFTER = re.compile(r"\s+(?:as|at|in|on|excluding|ex|before|after|including|organic\w*|reported|adjusted|constant|net|gross|"
                                r"when|if|depending|respectively)\b|\s*[,;]?\s+(?:respectively|organically|excluding)\b", re.I)
 """'14% or 17% at constant exchange rates', '3% or 4% on an organic basis': the second figure is the first on another base."""
 
