@@ -129,18 +129,18 @@ def test_case_files_cover_the_phenomena() -> None:
          "ebitda_margin", "eps"),
         ("When we refer to operating margin or EPS today, we are referring to non-GAAP operating margin and EPS.", "non-GAAP",
          "eps", "revenue"),
-        ("In going over our results, we will be giving adjusted earnings before interest, taxes, depreciation and "
-         "amortization, net income and diluted earnings per share amounts that leave out pension settlement charges.",
+        ("In going over our results, we will be covering adjusted earnings before interest, taxes, depreciation and "
+         "amortization, bottom-line net income and per-share earnings, all leaving out pension settlement charges.",
          "adjusted", "ebitda", "gross_margin"),
         ("In going over our results, we will be giving adjusted EBITDA, net income and EPS amounts that leave out "
          "store closing costs.", "adjusted", "net_income", "revenue"),
         ("In going over our results, we will be giving adjusted EBITDA, net income and EPS amounts that leave out "
          "store closing costs.", "adjusted", "eps", "operating_expenses"),
-        ("Today we will speak mostly to non-GAAP financial measures, except for revenue, gross margin and segment "
-         "results, which are on a GAAP basis.", "non-GAAP", "operating_income", "revenue"),
-        ("Today we will speak mostly to non-GAAP financial measures, except for revenue, gross margin and segment "
-         "results, which are on a GAAP basis.", "non-GAAP", "net_income", "gross_margin"),
-        ("All figures we give today are non-GAAP except for sales.", "non-GAAP", "eps", "revenue"),
+        ("Today we will speak mostly to non-GAAP financial measures, other than sales, gross margin and the "
+         "segments' results, all of which are on a GAAP basis.", "non-GAAP", "operating_income", "revenue"),
+        ("Today we will speak mostly to non-GAAP financial measures, other than sales, gross margin and the "
+         "segments' results, all of which are on a GAAP basis.", "non-GAAP", "net_income", "gross_margin"),
+        ("Every figure in these remarks is non-GAAP, except for sales.", "non-GAAP", "eps", "revenue"),
     ],
     ids=["every-figure", "margins-and-earnings-only", "all-numbers", "cost-figures", "ebitda-and-margins",
          "margins-only", "unless-we-say-otherwise", "named-measure-after-comma", "our-cost-metrics",

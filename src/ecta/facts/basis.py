@@ -71,9 +71,9 @@ def basis_for(q: Quantity, s: str, metric_span: tuple[int, int] | None, prev: tu
 
 
 def _segment_left_out(s: str, ctx: Context, span: tuple[int, int] | None) -> bool:
-    """"non-GAAP ..., except for revenue, gross margin and segment results": a segment's figures keep no call-level basis
+    """"non-GAAP ..., other than sales, gross margin and the segments' results": a segment's figures keep no call-level basis
     (a segment named in the measure's clause up to just after it: "Devices operating income", "operating income for
-    Devices"; not "Operating margin was 11% and both segments ...")."""
+    Devices"; not "Group operating margin reached 14%, and both segments ...")."""
     if ctx.basis_scope is None or SEGMENTS_LEFT_OUT not in ctx.basis_scope:
         return False
     lo, hi = (clause_bounds(s, span[0])[0], min(len(s), span[1] + 16)) if span else (0, len(s))

@@ -218,14 +218,14 @@ _WE_MEAN = re.compile(r"\b(?:when|where|whenever)\s+(?:we|I)\s+(?:say|mention|re
 
 _NAMED_AFTER = re.compile(r"[^.;]*?(?=\b(?:that|which|excluding|exclud\w+|for\s+(?:the|this|all)|as\s+well|except)\b|[.;]|$)", re.I)
 _NO_LIST = re.compile(r"\s*(?:basis|financial|measures?|metrics?|figures?|numbers?|results|terms|,|$)", re.I)
-""""we will be providing adjusted EBITDA, net income and diluted EPS amounts that exclude ...": the basis word stands before
+""""we will be covering adjusted EBITDA, net income and EPS, all leaving out ...": the basis word stands before
 the measures it covers, not before "basis" or "measures"."""
 _EBITDA_SPELLED = re.compile(r"earnings\s+before\s+interest,?\s+(?:and\s+)?taxes,?\s+depreciation,?\s+and\s+amortization", re.I)
 _EXCEPT = re.compile(r"\b(?:except|other\s+than|apart\s+from)\s+(?:for\s+)?(?!(?:where|as|when|otherwise|if|in|that)\b)(?P<x>[^.;]{3,160}?)"
                      r"(?=,?\s+(?:which|that|where|these|those|are|is)\b|[.;]|$)", re.I)
 _ALL_BUT = re.compile(r"\b(?P<d>non[-\s]?GAAP|adjusted)\s+(?:financial\s+)?(?:measures?|metrics?|figures?|numbers?|results)\b[^.;]{0,60}?"
                       r"(?=\b(?:except|other\s+than|apart\s+from)\s)", re.I)
-""""We will mostly cite non-GAAP measures today, except for revenue and gross margin, which are GAAP": every P&L figure
+""""We will mostly cite non-GAAP measures today, other than sales and gross margin, which are GAAP": every P&L figure
 but those the exception names."""
 SEGMENTS_LEFT_OUT = "(segment results)"
 """A mark in a call-level scope: the statement leaves the segments' results to GAAP, so a sentence about a segment takes
@@ -248,7 +248,7 @@ def _named_scope(sentence: str) -> set[str]:
 
 
 def _left_out(sentence: str) -> set[str]:
-    """What an "except for ..." after a call-level statement leaves to GAAP."""
+    """What an "except for ..." or "other than ..." after a call-level statement leaves to GAAP."""
     out: set[str] = set()
     for m in _EXCEPT.finditer(sentence):
         x = m.group("x")
@@ -258,7 +258,7 @@ def _left_out(sentence: str) -> set[str]:
         if _SALES_WORDS.search(x):
             out |= {"revenue", "segment_revenue", "recurring_revenue"}
         if _SEGMENT_WORDS.search(x):
-            out |= {"segment_revenue", "margin"}  # "segment results": the parts' sales and margins
+            out |= {"segment_revenue", "margin"}  # "the segments' results": the parts' sales and margins
     return out
 
 
@@ -281,7 +281,7 @@ def call_level_statement(texts: list[str]) -> tuple[Basis, frozenset[str] | None
             whole = text[start:(text.find(".", m.end()) + 1 or len(text))]
             if m.group("a") and not _NO_LIST.match(text, m.end()) and (named := _NAMED_AFTER.match(text, m.end())) is not None:
                 listed = _named_scope(named.group(0))
-                if listed:  # "we will be providing adjusted EBITDA, net income and EPS": those, not every figure
+                if listed:  # "we will be covering adjusted EBITDA, net income and EPS": those, not every figure
                     return basis, frozenset(listed)
         elif (but := _ALL_BUT.search(text)) is not None:
             basis, sentence = basis_of(but.group("d")), ""

@@ -665,7 +665,7 @@ _AT_YEAR_END = re.compile(r"\s+(?:at|as\s+of)\s+(?:the\s+)?(?:fiscal\s+)?(?:year
 _EARLIER = re.compile(r"(?:last|prior|previous)\s+(?:quarter|year)|a\s+year\s+(?:ago|earlier)|(?:twelve|12|three|3)\s+months\s+(?:ago|earlier)", re.I)
 _SAW_THEN = re.compile(r"\s+(?:(?!than\b|as\b)[\w-]+\s+){0,4}?(?:that\s+|which\s+)?(?:we|it|they)\s+(?:saw|had|posted|reported|delivered|recorded|achieved|"
                        r"grew|did|generated)\s+(?:just\s+|only\s+|back\s+)?", re.I)
-""""the 14% order growth we saw just three months ago": a relative clause whose past verb the earlier period closes."""
+""""the 12% order growth we reported only three months ago": a relative clause whose past verb the earlier period closes."""
 _JUST = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:just\s+|only\s+)?")
 _AFTER_MOVING = re.compile(r"\bafter\s+(?:(?:growing|rising|increasing|falling|declining|gaining)\s+(?:by\s+)?|(?:a|an)\s+)(?:about\s+|roughly\s+|nearly\s+)?$", re.I)
 _OF_FIGURE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:of|at)\s+(?:about\s+|approximately\s+|roughly\s+)?", re.I)
@@ -970,7 +970,7 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
                   and not any(o is not q and o.end <= c.start <= o.end + 45 and "," not in s[o.end:c.start]
                               and "," in s[c.end:q.start] for o in qs)]
     if not future and not comparison and ("ago" in s or "ast quarter" in s or "ast year" in s):
-        # "the 14% order growth we saw just three months ago", "after growing 12% last quarter": an earlier period's words
+        # "the 12% order growth we reported only three months ago", "after growing 12% last quarter": an earlier period's words
         # closing a past clause of the figure's own date it
         main_cues += [c for c in pcues if c.rel in ("prev_q", "year_ago") and q.end <= c.start < next_start and c.start <= q.end + 60
                       and _EARLIER.fullmatch(s, c.start, c.end)

@@ -261,7 +261,7 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
         joint, hi = s.rfind(", and ", last, q.start), clause_bounds(s, q.start)[1]
         if (joint >= 0 and not any(joint < pos < hi for pos, k in cues) and (done := _DONE_AFTER_FIGURE.match(s, q.end, hi))
                 and done.group("v").lower() not in _NOT_DONE):
-            kind = FactKind.ACTUAL  # "This will be our third year of the plan, and in the third quarter, 75% of staff earned it"
+            kind = FactKind.ACTUAL  # "This is the plan's third year, and over the summer quarter 75% of staff earned it"
     if (kind is FactKind.GUIDANCE and (pm := _PAST_MORE.search(s, max(pos for pos, k in cues if pos < q.start), q.start))
             and s[max(0, pm.start() - 2):pm.start()].strip() in (",", ";") and not _DIGIT.search(s, pm.end(), q.start)):
         kind = FactKind.ACTUAL  # "the next tariff reset should come through in April; this year, we got a 12% uplift": a deed of its own

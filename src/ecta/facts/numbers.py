@@ -611,7 +611,7 @@ def _tolerance(sentence: str, a: Quantity, b: Quantity) -> Quantity | None:
 
 _OTHER_BASE_AFTER = re.compile(r"\s+(?:as|at|in|on|excluding|ex|before|after|including|organic\w*|reported|adjusted|constant|net|gross|"
                                r"when|if|depending|respectively)\b|\s*[,;]?\s+(?:respectively|organically|excluding)\b", re.I)
-"""'14% or 17% at constant exchange rates', '3% or 4% on an organic basis': the second figure is the first on another base."""
+"""'14% or 17% in constant currency', '5% or 6% organically': the second figure is the first on another base."""
 
 
 def _merge_ranges(sentence: str, qs: list[Quantity], outlook: bool = False) -> list[Quantity]:
