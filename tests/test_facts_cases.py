@@ -133,13 +133,27 @@ def test_case_files_cover_the_phenomena() -> None:
          "restructuring costs.", "adjusted", "ebitda", "gross_margin"),
         ("When we go through the results of our business, we will be giving adjusted earnings before interest, taxes, depreciation and "
          "amortization and per-share amounts that exclude pension settlement costs.", "adjusted", "ebitda", "operating_expenses"),
+        ("In going over our results, we will be covering adjusted earnings before interest, taxes, depreciation and "
+         "amortization, bottom-line net income and per-share earnings, all leaving out pension settlement charges.",
+         "adjusted", "ebitda", "gross_margin"),
+        ("In going over our results, we will be giving adjusted EBITDA, net income and EPS amounts that leave out "
+         "store closing costs.", "adjusted", "net_income", "revenue"),
+        ("In going over our results, we will be giving adjusted EBITDA, net income and EPS amounts that leave out "
+         "store closing costs.", "adjusted", "eps", "operating_expenses"),
+        ("Today we will speak mostly to non-GAAP financial measures, other than sales, gross margin and the "
+         "segments' results, all of which are on a GAAP basis.", "non-GAAP", "operating_income", "revenue"),
+        ("Today we will speak mostly to non-GAAP financial measures, other than sales, gross margin and the "
+         "segments' results, all of which are on a GAAP basis.", "non-GAAP", "net_income", "gross_margin"),
+        ("Every figure in these remarks is non-GAAP, except for sales.", "non-GAAP", "eps", "revenue"),
     ],
     ids=["every-figure", "margins-and-earnings-only", "all-numbers", "cost-figures", "ebitda-and-margins",
          "margins-only", "unless-we-say-otherwise", "named-measure-after-comma", "our-cost-metrics",
          "per-share-earnings-only", "ebitda-and-its-margin", "before-special-items", "before-significant-items-npat",
          "ebitda-and-free-cash-flow", "named-margin-only-slide-number", "on-this-call", "tax-rate-and-singular-expense",
          "underlying-figures", "core-figures", "when-we-say-we-mean", "when-we-refer-to",
-         "measures-listed-after-the-word", "ebitda-spelled-out-after-the-word"],
+         "measures-listed-after-the-word", "ebitda-spelled-out-after-the-word",
+         "adjusted-before-a-list-ebitda-spelled-out", "adjusted-before-a-list-net-income", "adjusted-before-a-list-not-costs",
+         "non-gaap-except-listed", "non-gaap-except-gross-margin", "every-figure-except-sales"],
 )
 def test_call_level_basis_statement(statement: str, basis: str, covers: str, not_covers: str | None) -> None:
     from ecta.facts.context import call_level_statement

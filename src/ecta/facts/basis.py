@@ -5,7 +5,7 @@ from __future__ import annotations
 from .. import lazy_re as re  # compiles each pattern on first use: start-up
 
 from ..model import Basis, Fact, Role
-from .context import BASIS_CUES, REPORTED_BASIS, basis_of
+from .context import BASIS_CUES, REPORTED_BASIS, SEGMENTS_LEFT_OUT, basis_of
 from .guard import gated, may_hold
 from .numbers import Quantity
 from .taxonomy import PNL_METRICS
@@ -66,8 +66,18 @@ def basis_for(q: Quantity, s: str, metric_span: tuple[int, int] | None, prev: tu
         if bm:
             return basis_of(bm.group(0))
     if ctx.basis is not None and metric in (ctx.basis_scope or PNL_METRICS) and ctx.role is not Role.ANALYST:
-        return None if cash_measure(s, metric_span, metric) else ctx.basis
+        return None if cash_measure(s, metric_span, metric) or _segment_left_out(s, ctx, metric_span) else ctx.basis
     return None
+
+
+def _segment_left_out(s: str, ctx: Context, span: tuple[int, int] | None) -> bool:
+    """"non-GAAP ..., other than sales, gross margin and the segments' results": a segment's figures keep no call-level basis
+    (a segment named in the measure's clause up to just after it: "Devices operating income", "operating income for
+    Devices"; not "Group operating margin reached 14%, and both segments ...")."""
+    if ctx.basis_scope is None or SEGMENTS_LEFT_OUT not in ctx.basis_scope:
+        return False
+    lo, hi = (clause_bounds(s, span[0])[0], min(len(s), span[1] + 16)) if span else (0, len(s))
+    return "egment" in s[lo:hi] or ctx.segments is not None and ctx.segments.search(s, lo, hi) is not None
 
 
 _ITEMS_LEFT_OUT = re.compile(r"\s*,?\s*(?:before|excluding|ex)\s+(?:special|one-time|one-off|certain|non-recurring|unusual|notable|"
@@ -151,7 +161,7 @@ def basis_simple(s: str, c, ctx: Context) -> Basis | None:
     found = list(BASIS_CUES.finditer(s[max(0, c[0] - 28):c[1]]))
     if found:
         return basis_of(found[-1].group(0))
-    return ctx.basis if c[2] in (ctx.basis_scope or PNL_METRICS) and not cash_measure(s, (c[0], c[1]), c[2]) else None
+    return ctx.basis if c[2] in (ctx.basis_scope or PNL_METRICS) and not cash_measure(s, (c[0], c[1]), c[2]) and not _segment_left_out(s, ctx, (c[0], c[1])) else None
 
 
 _PAIR = re.compile(r"\b(?P<a>non[-\s]?GAAP|GAAP|adjusted|reported|IFRS|non[-\s]?gap|gap|cash)\s+and\s+"

@@ -9,7 +9,7 @@ from .. import lazy_re as re  # compiles each pattern on first use: start-up
 from ..model import Basis, FactKind
 from .guard import any_in, folded, gated, guarded, lowered, prefix_guarded
 from ..months import MONTH_ALT
-from .taxonomy import metric_cues
+from .taxonomy import PNL_METRICS
 
 KIND_CUES: tuple[tuple[FactKind, re.Pattern[str]], ...] = (
     (FactKind.PRIOR_GUIDANCE, re.compile(rf"""
@@ -71,7 +71,7 @@ KIND_CUES: tuple[tuple[FactKind, re.Pattern[str]], ...] = (
         |(?:rais|lower|increas|reduc|lift|updat|revis|adjust|narrow|trimm?)(?:ed|ing|e)?\s+our\s+(?:[\w-]+\s+){0,2}?estimates?\s+(?:for|of)\b  # "we raised our estimate for capital spending to ..."
         |(?:increas|reduc|lift|updat|revis|adjust|moderat|trimm?)(?:ed|ing|e)?\s+(?:our|the|its)\s+(?:(?!in\b|by\b|at\b|to\b|of\b|from\b)[\w'-]+\s+){0,4}?(?:guidance|guide|outlook|ranges?|forecast|projections?)\b(?!\s+(?:process|call|practice|policy|approach)\b)
         |(?:rais|increas|lift|narrow|updat|revis|lower|reduc|adjust|mov|tighten)(?:e|es|ed|ing)\s+(?:our\s+|the\s+|its\s+)?(?:[\w'-]+\s+){0,10}?to\s+(?:a\s+|the\s+)?(?:new\s+)?range\b  # "we are increasing our fiscal 2026 EPS to a range of ...", "EPS was updated to a range"
-        |(?:we\s+are|we're)\s+(?:now\s+|also\s+|again\s+)?(?:raising|increasing|lifting|lowering|reducing|narrowing|updating|revising|moderating|tightening|trimming)\s+(?:our|the)\s+(?:(?:[\w'-]+\s+){0,5}?to\b|(?:full[-\s]year|annual|fiscal|year)\b)  # "we're lifting our EBIT margin to 31%": the outlook revised now
+        |(?:we\s+are|we're)\s+(?:now\s+|also\s+|again\s+)?(?:raising|increasing|lifting|lowering|reducing|narrowing|updating|revising|adjusting|moderating|tightening|trimming)\s+(?:our|the)\s+(?:(?:[\w'-]+\s+){0,5}?to\b|(?:full[-\s]year|annual|fiscal|year)\b)  # "we're lifting our EBIT margin to 31%": the outlook revised now
         |\brange\s+(?:(?:for|of)\s+(?:the\s+)?(?:[\w'-]+\s+){0,5}?)?(?:is|remains)(?=\s+(?:now\s+|still\s+)?(?:between|from|[$€£¥\d]))  # "the revenue range for the year is between ...": a range set for a period ahead
         |could\s+range\b|\bto\s+range\s+(?:between|from)\b|our\s+expectations?\s+for\s+(?:the\s+)?(?:full|fiscal|next|coming|remainder|rest|balance|first|second|third|fourth|this|20\d\d)(?:\s+[\w'-]+){0,3}?\s+(?:is|are|includes?|calls?)\b|(?:narrow|rais|lower|tighten|reduc|increas)(?:ed|ing)\s+(?:our|the)\s+(?:[\w-]+\s+){0,5}?expectations?|(?:the|our|a)\s+(?:new|updated|revised|raised)\s+(?:[\w-]+\s+){0,2}?(?:range|guidance|outlook)|updat(?:ed|ing)\s+(?:our\s+)?(?:guidance|outlook)|lower(?:ed|ing)\s+(?:our\s+)?(?:guidance|outlook)|implies|implied|call(?:s)?\s+for|likely|on\s+track\s+(?:to|for)|would\s+be|anticipated\s+to
         |(?<!of\s)(?<!with\s)(?<!than\s)(?<!versus\s)(?<!above\s)(?<!below\s)(?<!beat\s)(?<!exceeded\s)our\s+(?:latest|current|updated|revised|new|improved|increased|raised|reduced|lowered)\s+(?:[\w-]+\s+){0,2}?expectations?\s+(?:for|is|are|remains?)
@@ -216,9 +216,50 @@ _WE_MEAN = re.compile(r"\b(?:when|where|whenever)\s+(?:we|I)\s+(?:say|mention|re
                       r"(?P<d>adjusted|non[-\s]?GAAP)\b", re.I)
 
 
-_MEASURES_AFTER = re.compile(r"\s+(?=(?:diluted\s+|net\s+|operating\s+|gross\s+)?(?:earnings|EBIT\w*|EPS|income|margins?|profits?|expenses?|costs?)\b)"
-                             r"(?:(?!\b(?:that|which|who|excluding|exclud\w*|to|for|as|because|when|where|in|on|with)\b)[^.;]){1,200}", re.I)
-_EBITDA_SPELLED = re.compile(r"\bearnings\s+before\s+interest,?\s+(?:and\s+)?taxes,?\s+depreciation,?\s+and\s+amortization\b", re.I)
+_NAMED_AFTER = re.compile(r"[^.;]*?(?=\b(?:that|which|excluding|exclud\w+|for\s+(?:the|this|all)|as\s+well|except)\b|[.;]|$)", re.I)
+_NO_LIST = re.compile(r"\s*(?:basis|financial|measures?|metrics?|figures?|numbers?|results|terms|,|$)", re.I)
+""""we will be covering adjusted EBITDA, net income and EPS, all leaving out ...": the basis word stands before
+the measures it covers, not before "basis" or "measures"."""
+_EBITDA_SPELLED = re.compile(r"earnings\s+before\s+interest,?\s+(?:and\s+)?taxes,?\s+depreciation,?\s+and\s+amortization", re.I)
+_EXCEPT = re.compile(r"\b(?:except|other\s+than|apart\s+from)\s+(?:for\s+)?(?!(?:where|as|when|otherwise|if|in|that)\b)(?P<x>[^.;]{3,160}?)"
+                     r"(?=,?\s+(?:which|that|where|these|those|are|is)\b|[.;]|$)", re.I)
+_ALL_BUT = re.compile(r"\b(?P<d>non[-\s]?GAAP|adjusted)\s+(?:financial\s+)?(?:measures?|metrics?|figures?|numbers?|results)\b[^.;]{0,60}?"
+                      r"(?=\b(?:except|other\s+than|apart\s+from)\s)", re.I)
+""""We will mostly cite non-GAAP measures today, other than sales and gross margin, which are GAAP": every P&L figure
+but those the exception names."""
+SEGMENTS_LEFT_OUT = "(segment results)"
+"""A mark in a call-level scope: the statement leaves the segments' results to GAAP, so a sentence about a segment takes
+no call-level basis."""
+_SALES_WORDS = re.compile(r"\b(?:revenues?|sales|top[-\s]line)\b", re.I)
+_SEGMENT_WORDS = re.compile(r"\bsegments?\b", re.I)
+
+
+_NET_INCOME = re.compile(r"\bnet\s+(?:income|earnings)\b(?!\s+per\b)", re.I)
+
+
+def _named_scope(sentence: str) -> set[str]:
+    # "net income" names the bottom line alone, where "earnings" or "income" covers every profit line
+    sentence = _NET_INCOME.sub("NPAT", _EBITDA_SPELLED.sub("EBITDA", sentence))
+    scope = _margin_scope(sentence)
+    for rx, metrics in _SCOPES:
+        if rx.search(sentence):
+            scope |= metrics
+    return scope
+
+
+def _left_out(sentence: str) -> set[str]:
+    """What an "except for ..." or "other than ..." after a call-level statement leaves to GAAP."""
+    out: set[str] = set()
+    for m in _EXCEPT.finditer(sentence):
+        x = m.group("x")
+        out |= _named_scope(x)
+        if "gross_margin" in out:
+            out.add("gross_profit")
+        if _SALES_WORDS.search(x):
+            out |= {"revenue", "segment_revenue", "recurring_revenue"}
+        if _SEGMENT_WORDS.search(x):
+            out |= {"segment_revenue", "margin"}  # "the segments' results": the parts' sales and margins
+    return out
 
 
 def call_level_statement(texts: list[str]) -> tuple[Basis, frozenset[str] | None] | None:
@@ -232,15 +273,20 @@ def call_level_statement(texts: list[str]) -> tuple[Basis, frozenset[str] | None
         m = CALL_BASIS.search(text)
         if m and _SOME.search(text, max(0, text.rfind(".", 0, m.start()) + 1), m.end()):
             m = None  # "Some of the figures are non-GAAP": not every figure
+        whole = ""  # the statement's whole sentence, where an exception after it may leave measures out
         if m:
             basis = basis_of(m.group("a") or m.group("b") or m.group("c") or m.group("d"))
-            sentence = text[max(0, text.rfind(".", 0, m.start()) + 1):m.end()]
-            if m.group("a") and (named := _MEASURES_AFTER.match(text, m.end())) is not None:
-                # "When we go through our results, we will be giving adjusted EBITDA, net earnings and EPS": the word is an
-                # adjective of the measures it lists, which are all the statement covers (EBITDA with its margin)
-                listed = {c[2] for c in metric_cues(_EBITDA_SPELLED.sub("EBITDA", named.group(0)))}
-                if listed:
-                    return basis, frozenset(listed | ({"ebitda_margin"} if "ebitda" in listed else set()))
+            start = max(0, text.rfind(".", 0, m.start()) + 1)
+            sentence = text[start:m.end()]
+            whole = text[start:(text.find(".", m.end()) + 1 or len(text))]
+            if m.group("a") and not _NO_LIST.match(text, m.end()) and (named := _NAMED_AFTER.match(text, m.end())) is not None:
+                listed = _named_scope(named.group(0))
+                if listed:  # "we will be covering adjusted EBITDA, net income and EPS": those, not every figure
+                    return basis, frozenset(listed)
+        elif (but := _ALL_BUT.search(text)) is not None:
+            basis, sentence = basis_of(but.group("d")), ""
+            start = max(0, text.rfind(".", 0, but.start()) + 1)
+            whole = text[start:(text.find(".", but.end()) + 1 or len(text))]
         elif (mean := _WE_MEAN.search(text)) is not None:
             # "When we say EBITDA tonight, we mean adjusted EBITDA": what the words name on this call is adjusted
             basis, sentence = basis_of(mean.group("d")), mean.group("subj")
@@ -249,12 +295,12 @@ def call_level_statement(texts: list[str]) -> tuple[Basis, frozenset[str] | None
             if found is None:
                 continue
             basis, sentence = basis_of(found[0]), found[1]
+        left = _left_out(whole) if whole else set()
         if _EVERYTHING.search(sentence):
-            return basis, None
-        scope = _margin_scope(sentence)
-        for rx, metrics in _SCOPES:
-            if rx.search(sentence):
-                scope |= metrics
+            return basis, (PNL_METRICS - left) if left else None
+        scope = _named_scope(sentence) if sentence else set()
+        if left:
+            return basis, frozenset((scope or PNL_METRICS) - left) | ({SEGMENTS_LEFT_OUT} if "margin" in left and "segment_revenue" in left and _SEGMENT_WORDS.search(whole) else set())
         return basis, frozenset(scope) if scope else None
     return None
 

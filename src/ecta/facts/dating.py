@@ -206,11 +206,13 @@ def _period_cues(s: str, ctx: Context) -> list[P.Cue]:
         named = frozenset(c.month for c in found if c.rel == "month" and c.month)
         found = [m for c in found if (c.rel != "month" or (_MONTH_LEAD.search(s, 0, c.start) and not _GUIDE_GIVEN.match(s, c.end))
                                       or s[c.start:c.end].lower()[:3] in P._MONTH_NUMBER  # before its measure: "the October data"
-                                      or _month_of_figure(s, c.start) or _MONTH_SUBJECT.match(s, c.end) or _month_detailed(s, c))
+                                      or _month_of_figure(s, c.start) or _MONTH_SUBJECT.match(s, c.end) or _month_detailed(s, c)
+                                      or c.part and _month_of_state(s, c))
                  and (m := P.month_cue(c, ctx.fiscal_year, ctx.fiscal_quarter, ctx.quarter_end, ctx.call_month, named, ctx.call_day)
                       or _month_to_date(c, s, ctx)) is not None
                  # ("leverage of 2.5 times at the end of December": a balance ahead at a month's end, not one counted so far)
-                 and not (m.rel == "qtd" and s[c.start:c.start + 3].lower() == "at ")
+                 # (its start is past once the quarter is over: "80% of stores open at the beginning of July" is to date)
+                 and not (m.rel == "qtd" and s[c.start:c.start + 3].lower() == "at " and not c.part)
                  # "since mid-October" after the quarter is the quarter under way to date; since a month inside or before it
                  # spans more than any one quarter
                  and not (m.rel != "qtd" and s[c.start:c.start + 6].lower() == "since ")]
@@ -372,6 +374,13 @@ def _month_detailed(s: str, c: P.Cue) -> bool:
     given right after, is their period; "we raised the dividend in May, with ..." dates a deed, not them."""
     if _MONTH_DETAIL.match(s, c.end) is None:
         return False
+    lead = max(s.rfind(",", 0, c.start), s.rfind(";", 0, c.start)) + 1
+    return _SOMEONE.search(s, lead, c.start) is None
+
+
+def _month_of_state(s: str, c: P.Cue) -> bool:
+    """"About 80% of our salons were open at the beginning of July": a part of a month (its start, early in it) at the end
+    of a clause with no one acting in it is when the level stood; "we gave the range in early May" dates a deed."""
     lead = max(s.rfind(",", 0, c.start), s.rfind(";", 0, c.start)) + 1
     return _SOMEONE.search(s, lead, c.start) is None
 
@@ -631,8 +640,8 @@ WE_POSTED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:that\s+)?(?:we|it|they)\s+(?:p
                        r"(?:(?:same|comparable|corresponding)\s+(?:quarter|period|months?)\s+)?", re.I)
 """"better than the down 1.9 points we had in the first quarter": a change recalled as the base, dated by its own words
 ("the $2.1 billion we booked in the same quarter a year ago": the year-ago words after the span they name)."""
-_TIED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:for|or)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?", re.I)
-"""Two figures of one thing: "1.8 million shares for $360 million", "$150 million or $1.20 per share"."""
+_TIED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:for|or|out\s+of)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?", re.I)
+"""Two figures of one thing: "1.8 million shares for $360 million", "$150 million or $1.20 per share", "45 clinics out of 70"."""
 _CLOSING = re.compile(r"[\s.;:!?\"')]*")
 # ("of that backlog by year-end": "that" after a preposition points at a thing, it opens no clause)
 _SUBORDINATE = re.compile(r"\b(?:(?<!of\s)(?<!on\s)(?<!in\s)(?<!for\s)(?<!to\s)(?<!at\s)that|which|who|as|because|since|where|when)\b", re.I)
@@ -656,6 +665,12 @@ _AHEAD_WORDS = re.compile(r"\b(?:will|would|going\s+to|gonna|next|expect\w*|mode
                           r"assum\w*|ahead|forward|upcoming|coming|impl(?:y|ies|ied)|should|project\w*|plan\w*|have\s+you|at\s+(?:about\s+)?[$\d]|"
                           r"20[2-4]\d|fiscal|full[-\s]year|for\s+the\s+(?:year|quarter)|back\s+half|second\s+half|run[-\s]rate|target\w*|through)\b", re.I)
 _AT_YEAR_END = re.compile(r"\s+(?:at|as\s+of)\s+(?:the\s+)?(?:fiscal\s+)?(?:year[-\s]end|end\s+of\s+the\s+year)\b(?!\s+(?:of\s+)?(?:19|20)\d\d)", re.I)
+_EARLIER = re.compile(r"(?:last|prior|previous)\s+(?:quarter|year)|a\s+year\s+(?:ago|earlier)|(?:twelve|12|three|3)\s+months\s+(?:ago|earlier)", re.I)
+_SAW_THEN = re.compile(r"\s+(?:(?!than\b|as\b)[\w-]+\s+){0,4}?(?:that\s+|which\s+)?(?:we|it|they)\s+(?:saw|had|posted|reported|delivered|recorded|achieved|"
+                       r"grew|did|generated)\s+(?:just\s+|only\s+|back\s+)?", re.I)
+""""the 12% order growth we reported only three months ago": a relative clause whose past verb the earlier period closes."""
+_JUST = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:just\s+|only\s+)?")
+_AFTER_MOVING = re.compile(r"\bafter\s+(?:(?:growing|rising|increasing|falling|declining|gaining)\s+(?:by\s+)?|(?:a|an)\s+)(?:about\s+|roughly\s+|nearly\s+)?$", re.I)
 _OF_FIGURE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:of|at)\s+(?:about\s+|approximately\s+|roughly\s+)?", re.I)
 _OF_THEN = re.compile(r"\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?(?:in|during|for)\s+(?:the\s+)?", re.I)
 """Between a figure and the period its noun phrase names: "$25 million of insurance proceeds in the prior year quarter"."""
@@ -942,7 +957,7 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         main_cues = [c for c in main_cues if not _expected_base(s, q, c, fy)]
     # (never an outlook's: "we see sales at 80% to 85% of prior year levels" guides the period ahead)
     main_cues += [c for c in pcues if c.rel in ("prev_q", "year_ago") and c.end <= q.start and not comparison and not future
-                  and (re.fullmatch(r"(?:last|prior|previous)\s+(?:quarter|year)|a\s+year\s+(?:ago|earlier)|year\s+ago|(?:twelve|12)\s+months\s+(?:ago|earlier)", s[c.start:c.end], re.I)
+                  and (re.fullmatch(r"(?:last|prior|previous)\s+(?:quarter|year)|a\s+year\s+(?:ago|earlier)|year\s+ago|(?:twelve|12|three|3)\s+months\s+(?:ago|earlier)", s[c.start:c.end], re.I)
                        # "lapping a prior-year increase of 14.7%": the hyphenated form only right before its figure
                        or re.fullmatch(r"prior-year", s[c.start:c.end], re.I) and _OF_FIGURE.fullmatch(s, c.end, q.start) is not None)
                   and not comparison_cue(s, c)
@@ -957,6 +972,16 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
                   # clause, set off by a comma from this one
                   and not any(o is not q and o.end <= c.start <= o.end + 45 and "," not in s[o.end:c.start]
                               and "," in s[c.end:q.start] for o in qs)]
+    if not future and not comparison and ("ago" in s or "ast quarter" in s or "ast year" in s):
+        # "the 12% order growth we reported only three months ago", "after growing 12% last quarter": an earlier period's words
+        # closing a past clause of the figure's own date it
+        main_cues += [c for c in pcues if c.rel in ("prev_q", "year_ago") and q.end <= c.start < next_start and c.start <= q.end + 60
+                      and _EARLIER.fullmatch(s, c.start, c.end)
+                      # (a Q4 call's "last year" may be the year just closed, and a figure beside a whole year's words
+                      # that year: "flat on the 16.1% we delivered last year")
+                      and not (s[c.start:c.end].lower().endswith("year") and (fq == 4 or any(o.year and not o.quarter and not o.half or o.rel in ("this_y", "next_y") for o in pcues)))
+                      and (_SAW_THEN.fullmatch(s, q.end, c.start) or _JUST.fullmatch(s, q.end, c.start)
+                           and _AFTER_MOVING.search(s, max(0, q.start - 40), q.start))]
     # "was $48.20 at September 30, 2021": the year of a dated balance is not a fiscal-year figure
     dated = _dated_years(s)
     if dated:
@@ -982,7 +1007,7 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         # "We retired 1.8 million shares for $360 million during the quarter": the clause's closing period words date
         # each figure of the clause that names none
         later = [c for c in main_cues if next_start <= c.start <= clause_end]
-        if (later and later[0].rel == "this_q" and _TIED.fullmatch(s, q.end, next_start)
+        if (later and later[0].rel in ("this_q", "qtd") and _TIED.fullmatch(s, q.end, next_start)
                 and not _NEW_STATEMENT.search(s, q.end, later[0].start) and not _COMPARE_CUE_BEFORE.search(s[q.end:later[0].start])):
             following = later[:1]
     if not following and not preceding and kind is FactKind.GUIDANCE and next_start < len(s):

@@ -56,7 +56,7 @@ _OUTLOOK_WORD = re.compile(r"\b(?:guidance|guide|outlook|range|forecast|expect\w
 
 
 _LEVEL_OF = re.compile(r"\b(?:our|the|its)\s+(?:[\w-]+\s+){1,4}?levels?\s+of\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
-_REVISE = re.compile(r"\b(?:rais(?:e|ed|ing)|lower(?:ed|ing)?|increas(?:e|ed|ing)|revis(?:e|ed|ing)|updat(?:e|ed|ing)|narrow(?:ed|ing)?|cut|reduc(?:e|ed|ing)|tighten(?:ed|ing)?)\b", re.I)
+_REVISE = re.compile(r"\b(?:rais(?:e|ed|ing)|lower(?:ed|ing)?|increas(?:e|ed|ing)|revis(?:e|ed|ing)|updat(?:e|ed|ing)|narrow(?:ed|ing)?|cut|reduc(?:e|ed|ing)|tighten(?:ed|ing)?|adjusting)\b", re.I)
 _NEGATIVE_WORD = re.compile(r"\b(?:(?:negative|unfavou?rable)\s+(?:[\w-]+\s+){0,3}?of|negative(?:\s+in\s+the)?|minus|a\s+loss\s+of|loss\s+of|net\s+loss\s+of|(?:net|operating|pre-?tax)\s+losses\s+of|an?\s+\w*\s*loss\s+of|outflows?\s+of|burn\s+of|deficit\s+of|outflows?\s+(?:(?:were|was|totall?ed|came\s+in\s+at|ran\s+at|of)|(?:slowed|narrowed|eased|moderated|improved|shrank|increased|rose|widened|accelerated|grew|fell|declined|dropped)\s+to))\s+(?:about\s+|approximately\s+|roughly\s+|just\s+(?:over|under)\s+|nearly\s+|some\s+|between\s+|in\s+the\s+range\s+of\s+)?$", re.I)
 """"net outflows of $0.3 billion", "equity outflows slowed to $1.8 billion": money leaving is a negative flow."""
 _FLAT_TO = re.compile(r"\bflat\s+to\s+(?:(up|down)\s+)?(?:about\s+|approximately\s+)?$", re.I)
@@ -1022,6 +1022,13 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         if (not negative and value is not None and value > 0 and may_match(s[max(0, q.start - 90):q.start], ("unfavo", "adverse", "negative"))
                 and _ADVERSE_EFFECT_ON.search(s, max(0, q.start - 90), q.start)):
             negative, value = True, -value  # "an unfavorable impact on gross margin of some 60 bps": what it took away
+        if (not negative and value is not None and value > 0 and metric not in _COST_METRICS  # (what costs rose by stays their rise)
+                and may_match(s[max(0, q.start - 70):q.start], ("urden", "ly impact", "ly affect", "ly hit"))
+                and (hit := _HIT_BY.search(s, max(0, q.start - 70), q.start))
+                and not _COST_SUBJECT.search(s, max(0, hit.start() - 40), hit.start())):  # (an adverse effect on a cost adds to it)
+            negative, value = True, -value  # "sales were unfavorably impacted by currency of $2.6 million", "EPS was burdened by $0.25": what it took away
+            if is_change:
+                direction = Direction.DOWN
         if not negative and is_money(q.unit) and value is not None and value > 0 and _NEG_AFTER.match(s, q.end):
             negative, value = True, -value  # "$0.06 unfavorable compared with last year", "$0.11 behind normal"
             if not is_change and YOY.search(s, q.end, min(len(s), q.end + 60)):
@@ -1602,6 +1609,10 @@ _LOSS_REVERSED = re.compile(r"\s+(?:in|of)\s+(?:(?:net|credit|realized)\s+)*loss
 _ADVERSE_EFFECT_ON = re.compile(r"\b(?:negative|unfavou?rable|adverse)\s+(?:[\w-]+\s+)?(?:impact|effect)\s+(?:on|to)\s+(?:(?!(?:the|our|this|first|second|third|fourth|full)\s+(?:[\w-]+\s+)?(?:quarter|year|half)\b)[\w&'’-]+\s+){1,5}?of\s+"
                                 r"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|some\s+)?$", re.I)
 """The effect named before the measure it hit, and the figure after it ("an adverse effect on operating profit of $5 million")."""
+_COST_SUBJECT = re.compile(r"\b(?:SG&A|expenses?|costs?|opex|spending|interest\s+expense)\s+(?:(?:was|were|is|are|have\s+been|has\s+been)\s+)?(?:also\s+)?$", re.I)
+_HIT_BY = re.compile(r"\b(?:(?:unfavou?rably|negatively|adversely)\s+(?:impacted|affected|hit)|burdened)\s+by\s+"
+                     r"(?:(?!(?:offset|partly|partially|but|and|while)\b)[\w&'’-]+\s+){0,4}?(?:of\s+)?"
+                     r"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|some\s+)?$", re.I)
 _NEG_AFTER = re.compile(r"\s+(?:per\s+share\s+|a\s+share\s+)?(?:unfavou?rable|behind|short\s+of|worse|dilutive)\b", re.I)
 _DAYS_MEASURE = re.compile(r"\bdays?['’]?\s+(?:in\s+|of\s+)?(?:claims|payables?|supply|inventory|receivables?|sales\s+outstanding|cash|"
                            r"to\s+(?:close|collect|pay|sell))(?:\s+payable|\s+outstanding)?|\b(?:cycle|build|lead|turn|turnaround|processing|"

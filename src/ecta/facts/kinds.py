@@ -241,6 +241,13 @@ _PAYOUT_SHARE = re.compile(r"\s*(?:%|percent)?\s+of\s+(?:our\s+)?(?:annual\s+)?(
 _PAID_OUT = re.compile(r"\b(?:returned|paid|distributed|gave\s+back|bought\s+back|repurchased)\b", re.I)
 
 
+_DONE_AFTER_FIGURE = re.compile(r"\s+(?:of\s+(?:(?:our|the|its|their|all|those|these)\s+)?[\w'’-]+\s+(?:[\w'’-]+\s+)?|(?:(?!(?:of|in|on|at|to|for|with|by|from|into|our|the|its|their|a|an|and|or)\b)[\w'’-]+\s+){0,2}?)(?:already\s+)?(?P<v>[a-z]{3,}ed|was|were|had|did|grew|rose|fell|paid|sold|earned|got)\b")
+"""The past verb of a figure's own clause, right after its noun ("75% of our staff earned a payout"; not a participle before
+a noun: "24% of cancelled orders", "$200 million in our normalized expense base")."""
+_NOT_DONE = frozenset("adjusted expected related based diluted combined consolidated weighted estimated projected anticipated "
+                      "planned targeted guided needed scheduled slated budgeted forecasted".split())
+
+
 def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context, state: State, future_at: tuple[int, ...],
              reported_at: tuple[int, ...] = (), dated_at: tuple[int, ...] = ()) -> FactKind:
     # a future period in a later statement ("..., and we plan to remodel another 40 in 2027") is not this figure's
@@ -288,6 +295,12 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
             # ("we expect the following: sales of ...; a comp decline of 2% to 3%, which reflects ...; and EPS of ...": the
             # items of the list the cue opened, or of the outlook the sentence before announced)
             kind = FactKind.ACTUAL  # "We've assumed China is down for the year, and it's about 19% of the pipeline": a new statement
+    if kind is FactKind.GUIDANCE and not has_future_cue and ", and " in s:
+        last = max(pos for pos, k in cues if pos < q.start)
+        joint, hi = s.rfind(", and ", last, q.start), clause_bounds(s, q.start)[1]
+        if (joint >= 0 and not any(joint < pos < hi for pos, k in cues) and (done := _DONE_AFTER_FIGURE.match(s, q.end, hi))
+                and done.group("v").lower() not in _NOT_DONE):
+            kind = FactKind.ACTUAL  # "This is the plan's third year, and over the summer quarter 75% of staff earned it"
     if (kind is FactKind.GUIDANCE and (pm := _PAST_MORE.search(s, max(pos for pos, k in cues if pos < q.start), q.start))
             and s[max(0, pm.start() - 2):pm.start()].strip() in (",", ";") and not _DIGIT.search(s, pm.end(), q.start)):
         kind = FactKind.ACTUAL  # "the next tariff reset should come through in April; this year, we got a 12% uplift": a deed of its own

@@ -150,7 +150,7 @@ _OUTLOOK_NOUN = re.compile(r"\b(?:guid(?:e|ance)|outlook|forecast|range|target|e
 _CONNECT = re.compile(r"^\s*(?:(?:per|a)\s+(?:diluted\s+)?share\s+)?(?:to|through|-|–|—|and(?:\s+to)?|or)\s*(?:plus\s+|\+)?$", re.I)
 """"plus 13% to plus 14%" ("+13 to +14%"), as some calls say every growth figure, is the range 13-14%."""
 """"$2.45 per share to $2.60 per share" is one range, as "$3.65 to $3.85" is."""
-_BETWEEN = re.compile(r"\b(?:between|from|range\s+of|rang(?:e[sd]?|ing)\s+from)\s+(?:about\s+|approximately\s+)?$", re.I)
+_BETWEEN = re.compile(r"\b(?:between|from|range\s+of|rang(?:e[sd]?|ing)\s+from)\s+(?:about\s+|approximately\s+|probably\s+|maybe\s+|perhaps\s+|roughly\s+)?$", re.I)
 """The verb "range" makes "from A to B" a range ("EPS is expected to range from $1.14 to $1.18"), not a move."""
 
 
@@ -635,6 +635,11 @@ def _tolerance(sentence: str, a: Quantity, b: Quantity) -> Quantity | None:
     return q
 
 
+_OTHER_BASE_AFTER = re.compile(r"\s+(?:as|at|in|on|excluding|ex|before|after|including|organic\w*|reported|adjusted|constant|net|gross|"
+                               r"when|if|depending|respectively)\b|\s*[,;]?\s+(?:respectively|organically|excluding)\b", re.I)
+"""'14% or 17% in constant currency', '5% or 6% organically': the second figure is the first on another base."""
+
+
 def _merge_ranges(sentence: str, qs: list[Quantity], outlook: bool = False) -> list[Quantity]:
     out: list[Quantity] = []
     i = 0
@@ -688,6 +693,9 @@ def _merge_ranges(sentence: str, qs: list[Quantity], outlook: bool = False) -> l
                 ok = (word in ("to", "-", "–", "—", "through") and not from_word) or (word == "and" and between and not from_word)
                 if word == "or" and not from_word and a.unit is None and not a.scaled and b.unit in (None, "%", "bps") and 0 < a.value < b.value:
                     ok = True  # "35 or 40%", "2 or 3 stores": one loose range (not "14% or 17% at constant exchange rates": two bases)
+                if (word == "or" and not from_word and a.unit == b.unit == "%" and 0 < a.value < b.value <= 2 * a.value
+                        and not _OTHER_BASE_AFTER.match(sentence, b.end)):
+                    ok = True  # "rise 3% or 4% a year", "20% or 30%": one loose range, said with its unit twice
                 if word in ("to", "and") and ranged:
                     ok = True
                 # "raising guidance to $150 to $170 million, from $120 to $140 million": an earlier range

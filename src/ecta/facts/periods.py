@@ -58,7 +58,7 @@ CUES = re.compile(
     |(?P<ye>\b(?:(?:fiscal|calendar)\s+)?year[-\s]end\b(?!\s*(?:[-–,]\s*)?(?:of\s+)?(?:'\d\d|(?:19|20)\d\d|fiscal|FY)|\s+(?:dividend|results|report|close|closing|audit|bonus|review|call)))
     |(?P<this_q>\b(?:this|the|current|in\s+the|recent|latest|reported)\s+quarter\b|\b(?:the\s+)?current[-\s](?:fiscal[-\s])?year(?:['’]s)?\s+quarter\b|\bquarterly(?=\s+(?:cash\s+)?dividend))
     |(?P<this_h>\b(?:this|the|current|in\s+the)\s+half(?!\s+of)\b|\bhalf[-\s]year\b|\binterim\s+(?:period|dividend)\b)
-    |(?P<prev_q>\b(?:last|prior|previous|preceding|linked|trailing)[-\s]quarter\b|\bsequential(?:ly)?\b|\bquarter[-\s]over[-\s]quarter\b|\bQoQ\b)
+    |(?P<prev_q>\b(?:last|prior|previous|preceding|linked|trailing)[-\s]quarter\b|\b(?:three|3)\s+months\s+(?:ago|earlier)\b|\bsequential(?:ly)?\b|\bquarter[-\s]over[-\s]quarter\b|\bQoQ\b)
     |(?P<next_q>\b(?:next|coming|following|upcoming|current)\s+quarter\b)
     |(?P<sameq>\bsame\s+(?P<sqw>quarter|period|stretch|span|(?:nine|six)\s+months)\s+(?:of|in)\s+(?:fiscal\s+)?(?P<sqy>(?:19|20)\d\d)\b)
     |(?P<year_ago>\b(?:a\s+year\s+(?:ago|earlier)|(?<=\bone\s)year\s+(?:ago|earlier)|(?:twelve|12)\s+months\s+(?:ago|earlier)|year[-\s]ago|prior[-\s]year(?!\s+(?:reserves?|development|accident|claims?|loss(?:es)?|charges?|items?|adjustments?|catastrophe|favorable|adverse))|last\s+year|previous\s+year|year[-\s]over[-\s]year|YoY|same\s+(?:period|quarter)\s+(?:of\s+)?(?:last|prior|the\s+prior|the\s+previous)\s+year)\b)
@@ -67,7 +67,7 @@ CUES = re.compile(
     |(?P<n_years_ago>\b(?P<na>two|three|four|five|2|3|4|5)\s+years\s+ago\b)
     |(?P<this_y>\b(?:(?:this|the|current|full|whole|entire|calendar)[-\s]+(?:fiscal\s+)?year|full[-\s]year|fiscal\s+year|annual(?:ly)?|for\s+the\s+year|(?:year[-\s]end|final)\s+dividend)\b(?!\s+(?:'\d\d|(?:19|20)\d\d)\b|[-\s]+ago\b|[-\s]+to[-\s]+date\b))
     |(?P<y>\b{_YEAR.format(n="yy")}|(?<=\s['’])(?P<yyc>[1-3]\d)(?![\w%]|[,.]\d))
-    |(?P<month>\b(?:(?P<thru>through|from(?=\s+(?:{MONTH_ALT})\s+[1-3]?\d(?:st|nd|rd|th)?\s+(?:through|to|until)\b)|as\s+of(?=\s+(?:{MONTH_ALT})\s+[1-3]?\d(?:st|nd|rd|th)?\b))|in|during|for|since|over(?=\s+the\s+first\s)|at(?=\s+the\s+end\s+of\s+(?:{MONTH_ALT})\b)|(?<=\bwe\s)(?:ended|exited|finished)(?=\s+(?:{MONTH_ALT})\s+(?:with|at)\b))\s+(?:the\s+month\s+of\s+|the\s+(?:end|middle)\s+of\s+|(?P<part>(?:early|mid|late)[-\s]+|the\s+(?:(?:first|second|third|fourth|last|final)\s+)?(?:(?:two|three|four|five|six|few|couple\s+of|\d{{1,2}})\s+)?(?:(?:trading|business|selling|working|operating)\s+)?(?:weeks?|days)\s+(?:of|in)\s+)?)?(?P<mon>{MONTH_ALT})\b
+    |(?P<month>\b(?:(?P<thru>through|from(?=\s+(?:{MONTH_ALT})\s+[1-3]?\d(?:st|nd|rd|th)?\s+(?:through|to|until)\b)|as\s+of(?=\s+(?:{MONTH_ALT})\s+[1-3]?\d(?:st|nd|rd|th)?\b))|in|during|for|since|over(?=\s+the\s+first\s)|(?:at|as\s+of)(?=\s+the\s+(?:end|beginning|start)\s+of\s+(?:{MONTH_ALT})\b)|(?<=\bwe\s)(?:ended|exited|finished)(?=\s+(?:{MONTH_ALT})\s+(?:with|at)\b))\s+(?:the\s+month\s+of\s+|the\s+(?:end|middle)\s+of\s+|(?P<part>(?:early|mid|late)[-\s]+|the\s+(?:beginning|start)\s+of\s+|the\s+(?:(?:first|second|third|fourth|last|final)\s+)?(?:(?:two|three|four|five|six|few|couple\s+of|\d{{1,2}})\s+)?(?:(?:trading|business|selling|working|operating)\s+)?(?:weeks?|days)\s+(?:of|in)\s+)?)?(?P<mon>{MONTH_ALT})\b
        (?(thru)(?P<thruday>\s+[1-3]?\d(?:st|nd|rd|th)?\b(?!\s*\d|[,.]\d))?)(?!\s*\d|,?\s+(?:of\s+)?(?:last\s+year|the\s+prior\s+year|a\s+year\s+ago|next\s+year)))
     |(?P<month2>\b(?P<mon2>{MONTH_ALT})
        (?=\s+(?:sales|orders|revenues?|RevPAR|traffic|comps|comparable|volumes?|shipments|bookings|deliveries|closings|production
@@ -228,10 +228,11 @@ def _matches(sentence: str):
         pos = w.start()
         if pos < resume or read[pos:pos + 2].lower() not in _PREFIXES:
             continue
-        if read[pos:pos + 3].lower() == "at " and read[pos + 3:pos + 15].lower() not in ("the end of j", "the end of f", "the end of m",
+        if (read[pos:pos + 3].lower() == "at " and read[pos + 3:pos + 15].lower() not in ("the end of j", "the end of f", "the end of m",
                                                                                       "the end of a", "the end of s", "the end of o",
-                                                                                      "the end of n", "the end of d"):
-            continue  # ("at" opens a cue only as "at the end of June")
+                                                                                      "the end of n", "the end of d")
+                and not read[pos + 3:pos + 20].lower().startswith(("the beginning of ", "the start of "))):
+            continue  # ("at" opens a cue only as "at the end of June" or "at the beginning of July")
         m = cues.match(read, pos)
         if m:
             resume = m.end()

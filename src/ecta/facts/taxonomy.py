@@ -561,6 +561,13 @@ _ADJECTIVES = frozenset(
 _PLACES = frozenset("international domestic us uk european asian americas emea apac".split())
 
 
+_NAMED_SUBJECT_VERBS = frozenset("expects anticipates projects forecasts estimates guides targets plans intends reports posts "
+                                 "posted recorded achieved achieves delivers generates realized realizes booked books".split())
+"""A company that names itself as the subject ("Northwind expects revenue of ...", "Northwind posted revenue of ...") puts a
+verb in the third person between its name and the sales: the company's own revenue, not a part's. Read in lower case only,
+since "Major Projects revenue" is a part."""
+
+
 _LINE_NOUNS = frozenset(
     "trading advertising licensing consulting banking clearing underwriting lending servicing processing shipping publishing "
     "brokerage financing leasing hosting streaming gaming ticketing catering packaging printing roaming wholesale "
@@ -593,6 +600,8 @@ def _segment_words(before: str, enumerating: bool = False, opening: bool = False
     if last.lower() == "other" and (len(words) < 2 or words[-2].lower() not in ("no", "any", "every", "each", "in", "on", "from", "of")):
         return last  # "other revenue grew 4%", "Subscription and other revenue": the line the call's parts leave, not the total
     if not re.fullmatch(r"[A-Za-z][\w&'’-]*", last) or last.lower() in _NOT_SEGMENT or last.lower().endswith(("ly", "'s", "’s")):
+        return None
+    if last in _NAMED_SUBJECT_VERBS:
         return None
     if last.lower().endswith(("-digit", "-digits", "-teens", "-twenties", "-quarter", "-half")):
         return None  # "the mid-single-digit revenue view": a growth rate in words, not a part; "December-quarter revenue": a period
