@@ -205,7 +205,7 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
         eff = _OF_EFFECT.match(after)
         if eff and (not money or eff.group(2)):
             # "30 basis points of leverage", "70 basis points of pressure on the margin", "$20 million of currency headwind"
-            word = next(g for g in eff.groups() if g)
+            word = next(g for g in eff.groups() if g).removesuffix("s")  # "of foreign exchange headwinds"
             return True, Direction.DOWN if _DOWN_RX.match(word) or word.lower() in ("dilution", "erosion") else Direction.UP
     if (q.unit in ("%", "bps") or money) and (" us" in after[:40] or " favo" in after[:40]) and (side := _ON_OUR_SIDE.match(after)):
         # "worth about 1 point of growth against us", "$4 million in our favour": whose side the effect fell on is its way
