@@ -211,7 +211,9 @@ def _period_cues(s: str, ctx: Context) -> list[P.Cue]:
                  and not (m.rel == "qtd" and s[c.start:c.start + 3].lower() == "at ")
                  # "since mid-October" after the quarter is the quarter under way to date; since a month inside or before it
                  # spans more than any one quarter
-                 and not (m.rel != "qtd" and s[c.start:c.start + 6].lower() == "since ")]
+                 and not (m.rel != "qtd" and s[c.start:c.start + 6].lower() == "since ")
+                 and not (c.rel == "month" and "from" in s[max(0, c.start - 40):c.start] and _RANGE_GIVEN_IN.search(s, max(0, c.start - 40), c.start)
+                          and _OUTLOOK_NAMED.search(s, 0, c.start))]
     if "," in s[:20] and (on := _ON_MONTH.match(s)) is not None:
         # "On October, through the first four weeks, units are running up 1%": the month the sentence is about
         c = P.Cue(on.start("mon"), on.end("mon"), rel="month", month=P._MONTH_NUMBER[on["mon"].lower()[:3]])
@@ -592,6 +594,8 @@ def _comparison_at(s: str, start: int) -> bool:
     if not found or _FROM_VIEW.match(s, found[-1].start()) or _FROM_OPERATIONS.match(s, found[-1].start()):
         return False  # "From a cost standpoint, full-year 2026 expenses ...": a viewpoint, not a base
     between = s[found[-1].end():start]
+    if "," in between and _CLAUSE_OF_ITS_OWN.search(between):
+        return False  # "from 3% to 5% in July, and we expect the fourth quarter to show ...": a new clause's own period
     if (found[-1].group(0).lower() == "from" and _FROM_SOURCE.fullmatch(between) is not None
             and not any(ch.isdigit() for ch in between) and not _BASE_NOUNS.search(between)):
         return False  # "less than $2 million from Europe in 2026": where it comes from, not a base
@@ -608,6 +612,10 @@ def _comparison_at(s: str, start: int) -> bool:
     return any(ch.isdigit() for ch in between) and not re.search(r"\b(?:was|were|is|are|of|totaled|came)\b", between)
 
 
+_RANGE_GIVEN_IN = re.compile(r"\bfrom\s+(?:the\s+|our\s+)?(?:about\s+|approximately\s+)?[$€£]?\d[^,;]{0,28}?\s+$", re.I)
+_OUTLOOK_NAMED = re.compile(r"\b(?:guidance|guide|outlook|forecast|view|expectations?)\b", re.I)
+"""'our full-year view ... to 2% to 3%, from 3% to 5% in July': the month the outlook it replaces was given, not a period."""
+_CLAUSE_OF_ITS_OWN = re.compile(r"[,;]\s*(?:and|but|while|whereas|so)\s+(?:we|I|they|you)\s", re.I)
 _BASIS_IN_BASE = re.compile(r"\b(?:pro\s+forma|adjusted|reported|comparable|non-GAAP|GAAP|organic|underlying)\b", re.I)
 _FROM_SOURCE = re.compile(r"\s+(?:(?:the|our|its|their)\s+)?(?!(?:the|our|its|a|an|fiscal|calendar|full|same|prior|previous|last|first|second|third|"
                           r"fourth|end|close|start|beginning|levels?|year|quarter|half|period)\b)[A-Za-z][\w&'-]*(?:\s+[A-Za-z][\w&'-]*)?"
