@@ -311,6 +311,8 @@ _MONTH_SO_FAR = re.compile(rf"\W*(?:(?:and|so|now|but|well)\W+)?(?:in\s+)?(?P<mo
 """'October has been good.' opening a remark: what follows is about the quarter under way, to date."""
 _IN_ASIDE = re.compile(r",\s+which\s+[^,;]*$", re.I)
 _ASIDE_ENDS = re.compile(r",\s+(?:and|but|while)\s", re.I)
+_SHORT_SUBJECT = re.compile(r"(?:^|[,;:]\s*)(?:the\s+|our\s+|its\s+)?(?:[A-Za-z][\w&'’-]*\s+){0,3}[A-Za-z][\w&'’-]*$")
+"""The aside's head: a subject of a few words opening its clause ("Canada", "The Ohio plant"), no clause with a verb and figure."""
 _ASIDE_CLOSED = re.compile(r"[^,;.\d]*,\s+(?!(?:and|but|while|or|so)\s)[^,;.\d]*")
 """', and visits are up 1%' after the aside: a clause of its own ('..., which brought full-year EPS to $4.10, an increase of 9%' is the aside's)."""
 _WEEKS_OF = re.compile(rf"\b(?:weeks?|days?)\s+(?:of|into)\s+(?P<mon>{MONTH_ALT})\b"
@@ -1065,7 +1067,8 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         # "up about 2.5%, which sits right in our range for the year, and visits are up 1%": the aside's period
         preceding = [c for c in preceding if c.end <= s.rfind(", which", 0, preceding[-1].start)]
     if (not following and preceding and "which" in s and _ASIDE_CLOSED.fullmatch(s, preceding[-1].end, q.start)
-            and _IN_ASIDE.search(s, max(0, preceding[-1].start - 60), preceding[-1].start)):
+            and _IN_ASIDE.search(s, max(0, preceding[-1].start - 60), preceding[-1].start)
+            and _SHORT_SUBJECT.search(s, 0, s.rfind(", which", 0, preceding[-1].start))):
         # "Canada, which we entered last year, contributed 3% of revenue": the aside set in commas between the subject and
         # its verb dates its own deed, not the figure after it
         preceding = [c for c in preceding if c.end <= s.rfind(", which", 0, preceding[-1].start)]
