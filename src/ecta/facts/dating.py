@@ -311,6 +311,9 @@ _MONTH_SO_FAR = re.compile(rf"\W*(?:(?:and|so|now|but|well)\W+)?(?:in\s+)?(?P<mo
 """'October has been good.' opening a remark: what follows is about the quarter under way, to date."""
 _IN_ASIDE = re.compile(r",\s+which\s+[^,;]*$", re.I)
 _ASIDE_ENDS = re.compile(r",\s+(?:and|but|while)\s", re.I)
+_WHICH_WHEN = re.compile(r"\s*,\s+which\s+(?:we\s+(?:now\s+)?(?:expect|plan|intend)\s+to|we\s+will|we['’]ll|(?:is|are)\s+(?:expected|planned|due|scheduled)\s+to)"
+                         r"\s+(?:book|record|recogni[sz]e|incur|take|spend|pay|receive|reali[sz]e|collect|invest|deploy)\s+(?:[a-z]+\s+)?"
+                         r"(?:in|during|by|over)\s+(?:the\s+)?", re.I)
 _SHORT_SUBJECT = re.compile(r"(?:^|[,;:]\s*)(?:the\s+|our\s+|its\s+)?(?:[A-Za-z][\w&'’-]*\s+){0,3}[A-Za-z][\w&'’-]*$")
 """The aside's head: a subject of a few words opening its clause ("Canada", "The Ohio plant"), no clause with a verb and figure."""
 _ASIDE_CLOSED = re.compile(r"[^,;.\d]*,\s+(?!(?:and|but|while|or|so)\s)[^,;.\d]*")
@@ -977,6 +980,10 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
     main: Period | None = None
     clause_end = clause_bounds(s, q.start)[1]
     following = [c for c in main_cues if q.end <= c.start <= min(next_start, q.end + 45, clause_end)]
+    if not following and ", which" in s[q.end:q.end + 9]:
+        # "That leaves roughly $18 million, which we expect to book in the fourth quarter": the relative clause says when
+        # the figure itself falls
+        following = [c for c in main_cues if q.end < c.start <= min(next_start, q.end + 60) and _WHICH_WHEN.fullmatch(s, q.end, c.start)][:1]
     if not following and is_change and _TO_LEVEL.fullmatch(s, q.end, next_start):
         # "rose 9.8% to JPY 221.7 billion in the first half": the level's period words date its change too
         level = next(o for o in qs if o.start == next_start)
