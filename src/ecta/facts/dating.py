@@ -314,6 +314,8 @@ _ASIDE_ENDS = re.compile(r",\s+(?:and|but|while)\s", re.I)
 _WHICH_WHEN = re.compile(r"\s*,\s+which\s+(?:we\s+(?:now\s+)?(?:expect|plan|intend)\s+to|we\s+will|we['’]ll|(?:is|are)\s+(?:expected|planned|due|scheduled)\s+to)"
                          r"\s+(?:book|record|recogni[sz]e|incur|take|spend|pay|receive|reali[sz]e|collect|invest|deploy)\s+(?:[a-z]+\s+)?"
                          r"(?:in|during|by|over)\s+(?:the\s+)?", re.I)
+_SIGN_FOR = re.compile(r",\s+(?:which\s+is\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:sign|signal|indicator|harbinger|read|tailwind|support|foundation|"
+                       r"set-?up)\s+(?:for|of|into|ahead\s+of)\s+(?:the\s+|our\s+)?$", re.I)
 _SHORT_SUBJECT = re.compile(r"(?:^|[,;:]\s*)(?:the\s+|our\s+|its\s+)?(?:[A-Za-z][\w&'’-]*\s+){0,3}[A-Za-z][\w&'’-]*$")
 """The aside's head: a subject of a few words opening its clause ("Canada", "The Ohio plant"), no clause with a verb and figure."""
 _ASIDE_CLOSED = re.compile(r"[^,;.\d]*,\s+(?!(?:and|but|while|or|so)\s)[^,;.\d]*")
@@ -1053,6 +1055,8 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
             following = []
         preceding = [c for c in preceding if not (_BECAUSE.search(s, max(0, c.start - 90), c.start)
                                                   and _CLAUSE_AFTER_REASON.search(s, c.end, q.start))]
+    if following and "," in s[q.end:following[0].start] and _SIGN_FOR.search(s, q.end, following[0].start):
+        following = []  # "deposits rose to $58 million, a healthy sign for fourth-quarter deliveries": what the figure bodes for
     if following and preceding and _PARTICIPLE_AFTER.search(s, q.end, following[0].start):
         # "Fourth-quarter sales rose 9% to $410 million, capping a strong fiscal year": the period of the clause hung
         # on the figure, not of the figure
