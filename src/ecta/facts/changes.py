@@ -208,7 +208,7 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
             word = next(g for g in eff.groups() if g).removesuffix("s")  # "of foreign exchange headwinds"
             return True, Direction.DOWN if _DOWN_RX.match(word) or word.lower() in ("dilution", "erosion") else Direction.UP
     if (q.unit in ("%", "bps") or money) and (" us" in after[:40] or " favo" in after[:40]) and (side := _ON_OUR_SIDE.match(after)):
-        # "worth about 1 point of growth against us", "$4 million in our favour": whose side the effect fell on is its way
+        # "about 2 points of growth against us", "$4 million in our favour": whose side the effect fell on is its way
         return True, Direction.DOWN if side.group(1) else Direction.UP
     if may_hold(_TAKEN_BEFORE, s) and _TAKEN_BEFORE.search(before) and _TAKEN_AFTER.match(s, q.end) or "off" in before and (_TOOK_OFF.search(before) or _OFF_FALL.search(before)):
         return True, Direction.DOWN  # "takes $25 million out of revenue", "volume and mix took off 1.4 points", "sales were off 4%"

@@ -317,7 +317,7 @@ _WHICH_WHEN = re.compile(r"\s*,\s+which\s+(?:we\s+(?:now\s+)?(?:expect|plan|inte
 _SIGN_FOR = re.compile(r",\s+(?:which\s+is\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:sign|signal|indicator|harbinger|read|tailwind|support|foundation|"
                        r"set-?up)\s+(?:for|of|into|ahead\s+of)\s+(?:the\s+|our\s+)?$", re.I)
 _SHORT_SUBJECT = re.compile(r"(?:^|[,;:]\s*)(?:the\s+|our\s+|its\s+)?(?:[A-Za-z][\w&'’-]*\s+){0,3}[A-Za-z][\w&'’-]*$")
-"""The aside's head: a subject of a few words opening its clause ("Canada", "The Ohio plant"), no clause with a verb and figure."""
+"""The aside's head: a subject of a few words opening its clause ("Mexico", "The Ohio plant"), no clause with a verb and figure."""
 _ASIDE_CLOSED = re.compile(r"[^,;.\d]*,\s+(?!(?:and|but|while|or|so)\s)[^,;.\d]*")
 """', and visits are up 1%' after the aside: a clause of its own ('..., which brought full-year EPS to $4.10, an increase of 9%' is the aside's)."""
 _WEEKS_OF = re.compile(rf"\b(?:weeks?|days?)\s+(?:of|into)\s+(?P<mon>{MONTH_ALT})\b"
@@ -602,7 +602,7 @@ def _comparison_at(s: str, start: int) -> bool:
         return False  # "From a cost standpoint, full-year 2026 expenses ...": a viewpoint, not a base
     between = s[found[-1].end():start]
     if "," in between and _CLAUSE_OF_ITS_OWN.search(between):
-        return False  # "from 3% to 5% in July, and we expect the fourth quarter to show ...": a new clause's own period
+        return False  # "from 4% to 6% in May, and we see the next quarter growing ...": a new clause's own period
     if (found[-1].group(0).lower() == "from" and _FROM_SOURCE.fullmatch(between) is not None
             and not any(ch.isdigit() for ch in between) and not _BASE_NOUNS.search(between)):
         return False  # "less than $2 million from Europe in 2026": where it comes from, not a base
@@ -621,7 +621,7 @@ def _comparison_at(s: str, start: int) -> bool:
 
 _RANGE_GIVEN_IN = re.compile(r"\bfrom\s+(?:the\s+|our\s+)?(?:about\s+|approximately\s+)?[$€£]?\d[^,;]{0,28}?\s+$", re.I)
 _OUTLOOK_NAMED = re.compile(r"\b(?:guidance|guide|outlook|forecast|view|expectations?)\b", re.I)
-"""'our full-year view ... to 2% to 3%, from 3% to 5% in July': the month the outlook it replaces was given, not a period."""
+"""'our view for the year ... to 1% to 2%, from 2% to 4% in May': the month the outlook it replaces was given, not a period."""
 _CLAUSE_OF_ITS_OWN = re.compile(r"[,;]\s*(?:and|but|while|whereas|so)\s+(?:we|I|they|you)\s", re.I)
 _BASIS_IN_BASE = re.compile(r"\b(?:pro\s+forma|adjusted|reported|comparable|non-GAAP|GAAP|organic|underlying)\b", re.I)
 _FROM_SOURCE = re.compile(r"\s+(?:(?:the|our|its|their)\s+)?(?!(?:the|our|its|a|an|fiscal|calendar|full|same|prior|previous|last|first|second|third|"
@@ -983,7 +983,7 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
     clause_end = clause_bounds(s, q.start)[1]
     following = [c for c in main_cues if q.end <= c.start <= min(next_start, q.end + 45, clause_end)]
     if not following and ", which" in s[q.end:q.end + 9]:
-        # "That leaves roughly $18 million, which we expect to book in the fourth quarter": the relative clause says when
+        # "The remainder is about $12 million, which we plan to record in the first quarter": the relative clause says when
         # the figure itself falls
         following = [c for c in main_cues if q.end < c.start <= min(next_start, q.end + 60) and _WHICH_WHEN.fullmatch(s, q.end, c.start)][:1]
     if not following and is_change and _TO_LEVEL.fullmatch(s, q.end, next_start):
@@ -1056,7 +1056,7 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         preceding = [c for c in preceding if not (_BECAUSE.search(s, max(0, c.start - 90), c.start)
                                                   and _CLAUSE_AFTER_REASON.search(s, c.end, q.start))]
     if following and "," in s[q.end:following[0].start] and _SIGN_FOR.search(s, q.end, following[0].start):
-        following = []  # "deposits rose to $58 million, a healthy sign for fourth-quarter deliveries": what the figure bodes for
+        following = []  # "backlog closed at $275 million, a solid foundation for the third quarter": what the figure bodes for
     if following and preceding and _PARTICIPLE_AFTER.search(s, q.end, following[0].start):
         # "Fourth-quarter sales rose 9% to $410 million, capping a strong fiscal year": the period of the clause hung
         # on the figure, not of the figure
@@ -1080,7 +1080,7 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
     if (not following and preceding and "which" in s and _ASIDE_CLOSED.fullmatch(s, preceding[-1].end, q.start)
             and _IN_ASIDE.search(s, max(0, preceding[-1].start - 60), preceding[-1].start)
             and _SHORT_SUBJECT.search(s, 0, s.rfind(", which", 0, preceding[-1].start))):
-        # "Canada, which we entered last year, contributed 3% of revenue": the aside set in commas between the subject and
+        # "Mexico, which we entered last year, contributed 4% of revenue": the aside set in commas between the subject and
         # its verb dates its own deed, not the figure after it
         preceding = [c for c in preceding if c.end <= s.rfind(", which", 0, preceding[-1].start)]
     if (preceding and kind is FactKind.GUIDANCE and s[:1].lower() in "agtfbrdoawn" and (lead := _CAUSE_LEAD.match(s)) is not None

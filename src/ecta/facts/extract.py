@@ -1208,7 +1208,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                      or q.unit != "count" and re.fullmatch(r"(?:\s+(?:in|for|at|during)\s+[^,;.]{0,25}?|\s+(?:a\s+year\s+ago|last\s+(?:year|quarter)))?,\s+(?:and\s+|or\s+)?(?:the\s+|a\s+)?",
                                                            s[compared_end:q.start]))
                 and facts and facts[-1].unit == q.unit and not _HEADS_PAIR.match(s, q.end)
-                # "compared with $27 million and 4.2% in last year's third quarter": an amount and its margin, one base
+                # "against $14.0 million and 5.9% in last year's second quarter": an amount and its margin, one base
                 # pair whose period words close it
                 or not comparison and not is_change and compared_end is not None and facts and facts[-1].unit != q.unit
                 and _PAIR_AND.fullmatch(s, compared_end, q.start) and any(_PAIR_DATED.fullmatch(s, q.end, c.start) for c in pcues if c.start > q.end)):

@@ -276,7 +276,7 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
             kind = FactKind.ACTUAL
     if kind is FactKind.GUIDANCE and _WE_SEE.match(s, last := max(pos for pos, k in cues if pos < q.start)) and any(
             cue_reported(c, ctx) and c.rel in (None, "this_q", "q_this_year") and c.quarter
-            # ("a margin of 5.5% to 6.5%, below the third quarter": the quarter the outlook is held against)
+            # ("an operating margin of 11% to 12%, below the second quarter": the quarter the outlook is held against)
             and not _HELD_AGAINST.search(s[last:min(len(s), q.end + 30)], max(0, c.start - 24), c.start)
             for c in P.find_cues(s[last:min(len(s), q.end + 30)])):
         kind = FactKind.ACTUAL  # "We see steady momentum with Q3 revenue of $2.1 billion" in the Q3 call: what the quarter did

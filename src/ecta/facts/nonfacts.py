@@ -260,17 +260,17 @@ _RATE_STEP = re.compile(r"(?:\b[Ii]f\s+(?:interest\s+|short[-\s]term\s+|long[-\s
 _SUPPOSED_STEP = re.compile(r"\b[Ii]f\s+(?:(?:the|our|its|their)\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+(?:were\s+to\s+)?"
                             r"(?:rose|rise|fell|fall|increased|decreased|climbed|dropped|went\s+(?:up|down))\s+(?:by\s+)?(?:another\s+|a\s+further\s+)?"
                             r"(?=[$€£]?\d[\d.,]*\s*(?:%|percent|basis\s+points?|bps)[^.;]*\bwould\b)")
-""""If steel prices rose 10%, it would cost us ...", "if volumes fell 5%, we would lose ...": a supposed step and what it would be worth."""
+""""If freight rates rose 8%, it would cost us ...", "if volumes fell 5%, we would lose ...": a supposed step and what it would be worth."""
 _THUMB = re.compile(r"\b(?:rule\s+of\s+thumb|all\s+(?:else|other\s+things)\s+(?:being\s+)?equal|other\s+things\s+being\s+equal)\b", re.I)
 _THUMB_STEP = re.compile(r"\b(?:an?|each|every)\s+(?:[\w-]+\s+)?[$€£]?\d[\d.,]*\s*(?:%|percent|basis\s+points?|bps|cents?)\s+(?:stronger|weaker|higher|lower|"
                          r"move|change|rise|fall|increase|decrease|drop)\b", re.I)
-""""as a rule of thumb, a krona 10% stronger ... would reduce operating profit by around $X, all else being equal"."""
+""""as a rule of thumb, a peso 10% weaker ... would lower operating income by around $X, all else being equal"."""
 
 
 def _rule_of_thumb(q: Quantity, s: str) -> bool:
     """"Every $10 a ton is worth about $14 million of EBITDA", "each 1% change in volume moves EPS by about 3 cents": a
     sensitivity, both its step and what the step is worth, not a figure of the period; so is a step in rates ("if rates
-    rose 100 basis points, net interest income would rise about $40 million") or in a price ("if steel prices rose 10%,
+    rose 100 basis points, net interest income would rise about $40 million") or in a price ("if freight rates rose 8%,
     it would cost us ..."), and a step said as a rule of thumb ("a euro 10% stronger would ..., all else being equal")."""
     if "would" in s and ("thumb" in s or "equal" in s) and _THUMB.search(s) and (st := _THUMB_STEP.search(s)) is not None:
         return q.start >= st.start() and "would" in s[st.end():]  # the step and what it would be worth
