@@ -267,6 +267,11 @@ _THUMB_STEP = re.compile(r"\b(?:an?|each|every)\s+(?:[\w-]+\s+)?[$€£]?\d[\d.,
 """"as a rule of thumb, a peso 10% weaker ... would lower operating income by around $X, all else being equal"."""
 
 
+def _supposed_hints(s: str) -> bool:
+    """The words a supposed step or a rule of thumb needs besides "would": most sentences with "would" hold none."""
+    return "thumb" in s or "equal" in s or "if " in s or "If " in s
+
+
 def _rule_of_thumb(q: Quantity, s: str) -> bool:
     """"Every $10 a ton is worth about $14 million of EBITDA", "each 1% change in volume moves EPS by about 3 cents": a
     sensitivity, both its step and what the step is worth, not a figure of the period; so is a step in rates ("if rates
@@ -278,6 +283,8 @@ def _rule_of_thumb(q: Quantity, s: str) -> bool:
         if sp.end() >= q.start - 1:
             return True  # the step itself
         return "would" in s[sp.end():q.start]
+    if not ("very" in s or "ach" in s or "rates" in s):
+        return False
     m = _EVERY.search(s, 0, q.end)
     if m is None and "rates" in s and (m := _RATE_STEP.search(s)) is not None and m.start() <= q.start:  # (its look-ahead reads past the step)
         if m.end() >= q.start - 1:
@@ -352,7 +359,7 @@ def is_figure(q: Quantity, s: str) -> bool:
     """False for years, times, phone numbers, slide numbers and counts of questions."""
     if _threshold(q, s) or _assumption(q, s) or _not_reported(q, s) or _denied(q, s) or _not_the_company(q, s) or not_ours(q, s) or _restarted(q, s):
         return False
-    if ("very" in s or "ach" in s or "rates" in s or "would" in s) and _rule_of_thumb(q, s):
+    if ("very" in s or "ach" in s or "rates" in s or "would" in s and _supposed_hints(s)) and _rule_of_thumb(q, s):
         return False
     if q.unit is None and sentence_hints(s)[2] and _NOUN_BOUND.search(s, max(0, q.start - 40), q.start + hedge_len(q)):
         return False  # "buildings under 100,000 square feet": a size class
