@@ -51,8 +51,10 @@ _TO_BEFORE = re.compile(r"\b(?:to|reach(?:ed|ing)?|at|of|totaled|was|were|is|be|
 SHARE_OF = re.compile(r"^\s*of\s+(?:our\s+|the\s+|its\s+|total\s+|net\s+|consolidated\s+)*(?:(?:home|product|service|group)\s+(?:sales\s+)?)?(?:revenues?|sales|turnover|the\s+total|mix)", re.I)
 # Ratios where lower is better: an improvement in them is a fall.
 _OF_EFFECT = re.compile(r"\s+of\s+(?:operating\s+|sales\s+)?(leverage|deleverage|pressure|headwind|drag|tailwind|benefit|improvement|deterioration)\b"
+                        r"|\s+of\s+(?:currency|FX|foreign\s+exchange|exchange[-\s]rate|tariff|weather|pricing|price|freight)\s+(headwinds?|tailwinds?|drag|pressure|benefit)\b"
                         r"|\s+of\s+(?:[\w&-]+\s+){0,3}?(contraction|compression|expansion|deterioration|erosion|dilution)\b", re.I)
 """'30 basis points of leverage'; '23 basis points of gross margin contraction' (the effect named after its metric)."""
+_ON_OUR_SIDE = re.compile(r"\s+(?:of\s+(?:[\w-]+\s+){0,2}?)?(?:(against\s+us)|in\s+our\s+favou?r)\b", re.I)
 REVISED_FROM = re.compile(
     r"\s*,?\s*(?:which\s+is\s+|that's\s+|and\s+)?(?:(?:up|down|increased|decreased|raised|lowered|reduced|revised|updated|higher|lower|narrowed)\s+)?"
     r"(?:from|versus|vs\.?|compared\s+(?:to|with)|against)\s+(?:(?:our|the|its|a)\s+)?"
@@ -75,8 +77,8 @@ _VERBED = re.compile(r"\b(?P<v>lowered|reduced|cut|decreased|increased|boosted|l
                      r"(?:our\s+|the\s+|its\s+)?(?:(?!(?:from|to|of|in|at|on|for|with|and|or|was|were|is)\b)[\w&-]+\s+){1,2}(?:by\s+)?"
                      r"(?:about\s+|roughly\s+|approximately\s+|nearly\s+)?$", re.I)
 """"a change in rate design that reduced earnings $0.19 per share": the verb gives the change, "by" or not."""
-_VERB_BY = re.compile(r"\b(?P<v>lower|reduc\w*|cut|trim\w*|decreas\w*|dilut(?:e|es|ing)|erod\w*|slip(?:s|ping)?|dip(?:s|ped)?|rais\w*|increas\w*|improv\w*|boost\w*|lift\w*|grow\w*|grew|expand\w*|shrink\w*)\s+"
-                      r"(?:our\s+|the\s+|its\s+|their\s+)?(?:(?:[\w&-]+[\s,]+){0,4}?|(?:(?!(?:and|but|while|which|that|who|when|as|lower\w*|reduc\w*|cut|trim\w*|decreas\w*|dilut\w*|erod\w*|slip\w*|rais\w*|increas\w*|"
+_VERB_BY = re.compile(r"\b(?P<v>lower|reduc\w*|cut|trim\w*|decreas\w*|dilut(?:e|es|ing)|diluted(?=\s+(?:the|our|its|their)\s)|erod\w*|slip(?:s|ping)?|dip(?:s|ped)?|rais\w*|increas\w*|improv\w*|boost\w*|lift\w*|grow\w*|grew|expand\w*|shrink\w*)\s+"
+                      r"(?:our\s+|the\s+|its\s+|their\s+)?(?:(?:[\w&'’-]+[\s,]+){0,4}?|(?:(?!(?:and|but|while|which|that|who|when|as|lower\w*|reduc\w*|cut|trim\w*|decreas\w*|dilut\w*|erod\w*|slip\w*|rais\w*|increas\w*|"
                       r"improv\w*|boost\w*|lift\w*|grow\w*|grew|expand\w*|shrink\w*)\b)[\w&-]+[\s,]+){5,7}?)by\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|another\s+|nearly\s+|some\s+|maybe\s+|perhaps\s+)?$", re.I)
 _RATE_OF_RISE = re.compile(r"\b(?:inflation|increases)\b(?:\s+(?!(?:and|but|while|which|so|as|because)\b)[\w'’-]+){0,6}?\s+"
                            r"(?:of|was|were|is|are|ran(?:\s+at)?|running(?:\s+at)?|runs(?:\s+at)?|at|to\s+be|will\s+be|should\s+be|be|in\s+the|"
@@ -146,7 +148,8 @@ _WAY_AGAINST_PERIOD = re.compile(r"\s+(higher|lower)\s+(?:(?:when\s+)?(?:compare
                                  r"(?:(?:last|prior|previous|same|year[-\s]ago)\s+(?:year|quarter|period)|a\s+year\s+ago|(?:first|second|third|fourth)\s+quarter|"
                                  r"(?:first|second)\s+half|first\s+(?:six|nine)\s+months|Q[1-4]|(?:fiscal\s+)?20\d\d)\b"
                                  r"|(?:year[-\s](?:over|on)[-\s]year|YoY|y/y|sequentially|quarter[-\s](?:over|on)[-\s]quarter|linked[-\s]quarter)\b)", re.I)
-_BARE_WAY = re.compile(r"\s+(higher|lower)(?=\s*(?:[,;.]|$)|\s+(?:as|because|due|driven|reflecting|primarily|mainly|largely|partly|partially|on\s+an?\s+[\w-]+(?:\s+[\w-]+)?\s+basis|"
+_BARE_WAY = re.compile(r"\s+(higher|lower)(?=\s*(?:[,;.]|$)|\s+(?:as|because|due|driven|reflecting|primarily|mainly|largely|partly|partially|on\s+an?\s+[\w-]+(?:\s+[\w-]+)?\s+basis|organically|"
+                       r"(?:in|at)\s+(?:local|constant)\s+currenc(?:y|ies)|"
                        r"in\s+the\s+(?:quarter|period|year)|for\s+the\s+(?:quarter|period|year)|this\s+(?:quarter|year))\b)", re.I)
 _EFFECT_CAUSE = re.compile(r"\s+(?:because|due|as\s+a\s+result)\b", re.I)
 _WAY_OF_NOUN = re.compile(r"\s+(higher|lower)\s+(?:(?:average|realized|net|gross|unit|organic|overall|total)\s+)?(?:volumes?|revenues?|sales|costs?|prices?|pricing|profits?|"
@@ -197,11 +200,16 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
     if q.unit == "%" and _FROM_YEAR.match(s, q.end) and _GROWTH_WORD.search(s, max(prev_end, q.start - 60), q.start):
         # "growth accelerated to 24% from 2025": a change against that year, not its level
         return True, Direction.DOWN if _DOWN_RX.search(s[max(prev_end, q.start - 40):q.start]) else Direction.UP
-    if q.unit in ("%", "bps") and " of " in after[:4]:
+    money = q.unit is not None and len(q.unit) == 3 and q.unit.isupper()
+    if (q.unit in ("%", "bps") or money) and " of " in after[:4]:
         eff = _OF_EFFECT.match(after)
-        if eff:  # "30 basis points of leverage", "70 basis points of pressure on the margin"
-            word = eff.group(1) or eff.group(2)
+        if eff and (not money or eff.group(2)):
+            # "30 basis points of leverage", "70 basis points of pressure on the margin", "$20 million of currency headwind"
+            word = next(g for g in eff.groups() if g).removesuffix("s")  # "of foreign exchange headwinds"
             return True, Direction.DOWN if _DOWN_RX.match(word) or word.lower() in ("dilution", "erosion") else Direction.UP
+    if (q.unit in ("%", "bps") or money) and (" us" in after[:40] or " favo" in after[:40]) and (side := _ON_OUR_SIDE.match(after)):
+        # "about 2 points of growth against us", "$4 million in our favour": whose side the effect fell on is its way
+        return True, Direction.DOWN if side.group(1) else Direction.UP
     if may_hold(_TAKEN_BEFORE, s) and _TAKEN_BEFORE.search(before) and _TAKEN_AFTER.match(s, q.end) or "off" in before and (_TOOK_OFF.search(before) or _OFF_FALL.search(before)):
         return True, Direction.DOWN  # "takes $25 million out of revenue", "volume and mix took off 1.4 points", "sales were off 4%"
     if _FALL_OF.search(s, max(0, q.start - 60), q.start) or "reduction" in after and _DEBT_CUT_AFTER.match(after):

@@ -215,7 +215,9 @@ def _period_cues(s: str, ctx: Context) -> list[P.Cue]:
                  and not (m.rel == "qtd" and s[c.start:c.start + 3].lower() == "at " and not c.part)
                  # "since mid-October" after the quarter is the quarter under way to date; since a month inside or before it
                  # spans more than any one quarter
-                 and not (m.rel != "qtd" and s[c.start:c.start + 6].lower() == "since ")]
+                 and not (m.rel != "qtd" and s[c.start:c.start + 6].lower() == "since ")
+                 and not (c.rel == "month" and "from" in s[max(0, c.start - 40):c.start] and _RANGE_GIVEN_IN.search(s, max(0, c.start - 40), c.start)
+                          and _OUTLOOK_NAMED.search(s, 0, c.start))]
     if "," in s[:20] and (on := _ON_MONTH.match(s)) is not None:
         # "On October, through the first four weeks, units are running up 1%": the month the sentence is about
         c = P.Cue(on.start("mon"), on.end("mon"), rel="month", month=P._MONTH_NUMBER[on["mon"].lower()[:3]])
@@ -313,6 +315,14 @@ _MONTH_SO_FAR = re.compile(rf"\W*(?:(?:and|so|now|but|well)\W+)?(?:in\s+)?(?P<mo
 """'October has been good.' opening a remark: what follows is about the quarter under way, to date."""
 _IN_ASIDE = re.compile(r",\s+which\s+[^,;]*$", re.I)
 _ASIDE_ENDS = re.compile(r",\s+(?:and|but|while)\s", re.I)
+_WHICH_WHEN = re.compile(r"\s*,\s+which\s+(?:we\s+(?:now\s+)?(?:expect|plan|intend)\s+to|we\s+will|we['’]ll|(?:is|are)\s+(?:expected|planned|due|scheduled)\s+to)"
+                         r"\s+(?:book|record|recogni[sz]e|incur|take|spend|pay|receive|reali[sz]e|collect|invest|deploy)\s+(?:[a-z]+\s+)?"
+                         r"(?:in|during|by|over)\s+(?:the\s+)?", re.I)
+_SIGN_FOR = re.compile(r",\s+(?:which\s+is\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:sign|signal|indicator|harbinger|read|tailwind|support|foundation|"
+                       r"set-?up)\s+(?:for|of|into|ahead\s+of)\s+(?:the\s+|our\s+)?$", re.I)
+_SHORT_SUBJECT = re.compile(r"(?:^|[,;:]\s*)(?:the\s+|our\s+|its\s+)?(?:[A-Za-z][\w&'’-]*\s+){0,3}[A-Za-z][\w&'’-]*$")
+"""The aside's head: a subject of a few words opening its clause ("Mexico", "The Ohio plant"), no clause with a verb and figure."""
+_ASIDE_CLOSED = re.compile(r"[^,;.\d]*,\s+(?!(?:and|but|while|or|so)\s)[^,;.\d]*")
 """', and visits are up 1%' after the aside: a clause of its own ('..., which brought full-year EPS to $4.10, an increase of 9%' is the aside's)."""
 _WEEKS_OF = re.compile(rf"\b(?:weeks?|days?)\s+(?:of|into)\s+(?P<mon>{MONTH_ALT})\b"
                        r"(?!\s+(?:last\s+year|\d))", re.I)
@@ -602,6 +612,8 @@ def _comparison_at(s: str, start: int) -> bool:
     if not found or _FROM_VIEW.match(s, found[-1].start()) or _FROM_OPERATIONS.match(s, found[-1].start()):
         return False  # "From a cost standpoint, full-year 2026 expenses ...": a viewpoint, not a base
     between = s[found[-1].end():start]
+    if "," in between and _CLAUSE_OF_ITS_OWN.search(between):
+        return False  # "from 4% to 6% in May, and we see the next quarter growing ...": a new clause's own period
     if (found[-1].group(0).lower() == "from" and _FROM_SOURCE.fullmatch(between) is not None
             and not any(ch.isdigit() for ch in between) and not _BASE_NOUNS.search(between)):
         return False  # "less than $2 million from Europe in 2026": where it comes from, not a base
@@ -618,6 +630,10 @@ def _comparison_at(s: str, start: int) -> bool:
     return any(ch.isdigit() for ch in between) and not re.search(r"\b(?:was|were|is|are|of|totaled|came)\b", between)
 
 
+_RANGE_GIVEN_IN = re.compile(r"\bfrom\s+(?:the\s+|our\s+)?(?:about\s+|approximately\s+)?[$€£]?\d[^,;]{0,28}?\s+$", re.I)
+_OUTLOOK_NAMED = re.compile(r"\b(?:guidance|guide|outlook|forecast|view|expectations?)\b", re.I)
+"""'our view for the year ... to 1% to 2%, from 2% to 4% in May': the month the outlook it replaces was given, not a period."""
+_CLAUSE_OF_ITS_OWN = re.compile(r"[,;]\s*(?:and|but|while|whereas|so)\s+(?:we|I|they|you)\s", re.I)
 _BASIS_IN_BASE = re.compile(r"\b(?:pro\s+forma|adjusted|reported|comparable|non-GAAP|GAAP|organic|underlying)\b", re.I)
 _FROM_SOURCE = re.compile(r"\s+(?:(?:the|our|its|their)\s+)?(?!(?:the|our|its|a|an|fiscal|calendar|full|same|prior|previous|last|first|second|third|"
                           r"fourth|end|close|start|beginning|levels?|year|quarter|half|period)\b)[A-Za-z][\w&'-]*(?:\s+[A-Za-z][\w&'-]*)?"
@@ -994,6 +1010,10 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
     main: Period | None = None
     clause_end = clause_bounds(s, q.start)[1]
     following = [c for c in main_cues if q.end <= c.start <= min(next_start, q.end + 45, clause_end)]
+    if not following and ", which" in s[q.end:q.end + 9]:
+        # "The remainder is about $12 million, which we plan to record in the first quarter": the relative clause says when
+        # the figure itself falls
+        following = [c for c in main_cues if q.end < c.start <= min(next_start, q.end + 60) and _WHICH_WHEN.fullmatch(s, q.end, c.start)][:1]
     if not following and is_change and _TO_LEVEL.fullmatch(s, q.end, next_start):
         # "rose 9.8% to JPY 221.7 billion in the first half": the level's period words date its change too
         level = next(o for o in qs if o.start == next_start)
@@ -1063,6 +1083,8 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
             following = []
         preceding = [c for c in preceding if not (_BECAUSE.search(s, max(0, c.start - 90), c.start)
                                                   and _CLAUSE_AFTER_REASON.search(s, c.end, q.start))]
+    if following and "," in s[q.end:following[0].start] and _SIGN_FOR.search(s, q.end, following[0].start):
+        following = []  # "backlog closed at $275 million, a solid foundation for the third quarter": what the figure bodes for
     if following and preceding and _PARTICIPLE_AFTER.search(s, q.end, following[0].start):
         # "Fourth-quarter sales rose 9% to $410 million, capping a strong fiscal year": the period of the clause hung
         # on the figure, not of the figure
@@ -1082,6 +1104,12 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
     if (not following and preceding and kind is FactKind.ACTUAL and "which" in s and _ASIDE_ENDS.search(s, preceding[-1].end, q.start)
             and _IN_ASIDE.search(s, max(0, preceding[-1].start - 60), preceding[-1].start)):
         # "up about 2.5%, which sits right in our range for the year, and visits are up 1%": the aside's period
+        preceding = [c for c in preceding if c.end <= s.rfind(", which", 0, preceding[-1].start)]
+    if (not following and preceding and "which" in s and _ASIDE_CLOSED.fullmatch(s, preceding[-1].end, q.start)
+            and _IN_ASIDE.search(s, max(0, preceding[-1].start - 60), preceding[-1].start)
+            and _SHORT_SUBJECT.search(s, 0, s.rfind(", which", 0, preceding[-1].start))):
+        # "Mexico, which we entered last year, contributed 4% of revenue": the aside set in commas between the subject and
+        # its verb dates its own deed, not the figure after it
         preceding = [c for c in preceding if c.end <= s.rfind(", which", 0, preceding[-1].start)]
     if (preceding and kind is FactKind.GUIDANCE and s[:1].lower() in "agtfbrdoawn" and (lead := _CAUSE_LEAD.match(s)) is not None
             and lead.end() <= q.start):

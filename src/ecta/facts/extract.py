@@ -45,6 +45,8 @@ _VERSUS_BEFORE = re.compile(r"^(?:versus|vs\.?|compar(?:ed|es|ing)\s+(?:to|with)
 _COMPARE_OF = re.compile(r"\b(?:(?:compar(?:ed|es|ing)\s+(?:to|with)|versus|vs\.?|against|up\s+from|down\s+from)\s+(?:(?!(?:and|or|where|what|which|we|there)\b)[\w-]+\s+){1,5}?|(?:over|above)\s+(?:our\s+|the\s+|its\s+)?(?:full[-\s]year\s+|fiscal\s+)?(?:19|20)\d\d\s+(?:[\w-]+\s+){1,4}?|(?:last|prior|previous)\s+year[’']s\s+(?:[\w-]+\s+){0,2})(?:of|at)\s+(?:about\s+|approximately\s+)?$", re.I)
 _THAN_BEFORE = re.compile(r"\b(?:than|below|above|under|ahead\s+of|short\s+of)\s+the\s+(?:about\s+|roughly\s+|approximately\s+)?$", re.I)
 _VERSUS_BARE = re.compile(r"\s*,?\s*(?:versus|vs\.?|compared\s+(?:to|with))\s+(?:about\s+|approximately\s+|roughly\s+)?", re.I)
+_PAIR_AND = re.compile(r"\s+and\s+")
+_PAIR_DATED = re.compile(r"\s+(?:(?:in|during|for|at)\s+)?(?:the\s+)?", re.I)
 _HEADS_PAIR = re.compile(r"\s*(?:per\s+(?:diluted\s+)?share\s+)?(?:versus|vs\.?|compared\s+(?:to|with)|against)\s", re.I)
 """"$1.31 against $1.02 a year ago, or $1.26 against $0.97 excluding items": a figure set against one of its own heads a
 new pair; it is not one more earlier level."""
@@ -1213,7 +1215,11 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                      # "as compared to 13% in full year 2020, 9% in 2019, and 6% in 2018": a list of earlier levels
                      or q.unit != "count" and re.fullmatch(r"(?:\s+(?:in|for|at|during)\s+[^,;.]{0,25}?|\s+(?:a\s+year\s+ago|last\s+(?:year|quarter)))?,\s+(?:and\s+|or\s+)?(?:the\s+|a\s+)?",
                                                            s[compared_end:q.start]))
-                and facts and facts[-1].unit == q.unit and not _HEADS_PAIR.match(s, q.end)):
+                and facts and facts[-1].unit == q.unit and not _HEADS_PAIR.match(s, q.end)
+                # "against $14.0 million and 5.9% in last year's second quarter": an amount and its margin, one base
+                # pair whose period words close it
+                or not comparison and not is_change and compared_end is not None and facts and facts[-1].unit != q.unit
+                and _PAIR_AND.fullmatch(s, compared_end, q.start) and any(_PAIR_DATED.fullmatch(s, q.end, c.start) for c in pcues if c.start > q.end)):
             comparison = True  # "compared with 40.9% a year ago and 41.6% in the third quarter"
             kind = FactKind.ACTUAL
         if (not comparison and not is_change and kind in (FactKind.ACTUAL, FactKind.GUIDANCE)

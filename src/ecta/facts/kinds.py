@@ -328,6 +328,8 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
             kind = FactKind.ACTUAL
     if kind is FactKind.GUIDANCE and _WE_SEE.match(s, last := max(pos for pos, k in cues if pos < q.start)) and any(
             cue_reported(c, ctx) and c.rel in (None, "this_q", "q_this_year") and c.quarter
+            # ("an operating margin of 11% to 12%, below the second quarter": the quarter the outlook is held against)
+            and not _HELD_AGAINST.search(s[last:min(len(s), q.end + 30)], max(0, c.start - 24), c.start)
             for c in P.find_cues(s[last:min(len(s), q.end + 30)])):
         kind = FactKind.ACTUAL  # "We see steady momentum with Q3 revenue of $2.1 billion" in the Q3 call: what the quarter did
     if (kind is FactKind.GUIDANCE and not future_at and "see" in s and _WE_SEE.match(s, last := max(pos for pos, k in cues if pos < q.start))
@@ -1173,6 +1175,7 @@ _PER_YEAR = re.compile(r"\b(?:a|per|each|every)\s+year\b|\bannually\b|\bover\s+t
 _WITH_HELD = re.compile(r"\bwith\b[^,.;]{0,80}\b(?:held|kept|capped)\s+(?:to|at|below|under)\s+(?:about\s+|around\s+|roughly\s+)?$", re.I)
 _AND_THEN = re.compile(r"\band\s+$", re.I)
 _WE_CAN = re.compile(r"(?:,\s+)?(?:and\s+|so\s+)?(?:we|I)\s+(?:(?:think|believe|are\s+confident|feel)\s+(?:that\s+)?(?:we|it)\s+)?can\b", re.I)
+_HELD_AGAINST = re.compile(r"\b(?:below|above|under|over|than|versus|vs\.?|against|from|compared\s+(?:to|with)|relative\s+to)\s+(?:the\s+|our\s+)?$", re.I)
 _WE_SEE = re.compile(r"(?:we\s+(?:now\s+|still\s+|now\s+also\s+|also\s+now\s+)?see|sees)\b", re.I)
 _MARKET_SEEN = re.compile(r"(?:we\s+(?:now\s+|still\s+)?see|sees)\s+(?:private[-\s]market\s+|market\s+|recent\s+|comparable\s+)?(?:trades|deals|transactions|"
                           r"assets|properties|cap(?:italization)?\s+rates)\s+(?:(?:trading|clearing|pric(?:ed|ing)|done|getting\s+done|being\s+done)\s+)?"

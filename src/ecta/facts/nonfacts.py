@@ -245,8 +245,8 @@ _DENIED_FIGURE = re.compile(
 """'I wouldn't say it's $3 billion every year', 'would not take that to be 2% or 3%': a figure named to be denied, no fact."""
 
 
-_EVERY = re.compile(r"(?:^|[,;:]\s*|\b(?:[Aa]nd|[Ss]o|[Bb]ut|that|where|roughly|say|thumb,?|[Ff]or)\s+)(?:[Ee]very|[Ee]ach)\s+"
-                    r"(?:(?:additional|incremental|extra|further)\s+[$€£\da-z]|[$€£\d]|(?:one|a|ten|five)\s)")
+_EVERY = re.compile(r"(?:^|[,;:]\s*|\b(?:[Aa]nd|[Ss]o|[Bb]ut|that|where|roughly|say|thumb,?|[Ff]or|[Oo]n)\s+)(?:[Ee]very|[Ee]ach)\s+"
+                    r"(?:(?:additional|incremental|extra|further)\s+[$€£\da-z]|[$€£\d]|(?:one|a|ten|five)\s|(?:percentage\s+|basis\s+)?point\s+of\s)")
 _WORTH = re.compile(r"\b(?:(?:is|are|'s|would\s+be|will\s+be)\s+(?:worth|about|approximately|roughly|around)|would\s+(?:mean|add|take|cost|reduce|lower|"
                     r"raise|shift|move|drive)|adds?|equates?|translates?|means|results?\s+in|produces?|moves?|swings?|impacts?|takes|costs|lifts|reduces|lowers|raises|(?:is|are)\s+(?:impacted|affected)|(?:would|will)\s+(?:increase|decrease|improve|rise|fall|decline|benefit))\b", re.I)
 
@@ -257,10 +257,34 @@ _RATE_STEP = re.compile(r"(?:\b[Ii]f\s+(?:interest\s+|short[-\s]term\s+|long[-\s
                         r"(?:parallel\s+)?(?:increase|decrease|rise|decline|drop|move|change|shift|shock)\s+in\s+(?:(?:short|long)[-\s]term\s+|market\s+|policy\s+)?(?:interest\s+)?rates\b))")
 
 
+_SUPPOSED_STEP = re.compile(r"\b[Ii]f\s+(?:(?:the|our|its|their)\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+(?:were\s+to\s+)?"
+                            r"(?:rose|rise|fell|fall|increased|decreased|climbed|dropped|went\s+(?:up|down))\s+(?:by\s+)?(?:another\s+|a\s+further\s+)?"
+                            r"(?=[$€£]?\d[\d.,]*\s*(?:%|percent|basis\s+points?|bps)[^.;]*\bwould\b)")
+""""If freight rates rose 8%, it would cost us ...", "if volumes fell 5%, we would lose ...": a supposed step and what it would be worth."""
+_THUMB = re.compile(r"\b(?:rule\s+of\s+thumb|all\s+(?:else|other\s+things)\s+(?:being\s+)?equal|other\s+things\s+being\s+equal)\b", re.I)
+_THUMB_STEP = re.compile(r"\b(?:an?|each|every)\s+(?:[\w-]+\s+)?[$€£]?\d[\d.,]*\s*(?:%|percent|basis\s+points?|bps|cents?)\s+(?:stronger|weaker|higher|lower|"
+                         r"move|change|rise|fall|increase|decrease|drop)\b", re.I)
+""""as a rule of thumb, a peso 10% weaker ... would lower operating income by around $X, all else being equal"."""
+
+
+def _supposed_hints(s: str) -> bool:
+    """The words a supposed step or a rule of thumb needs besides "would": most sentences with "would" hold none."""
+    return "thumb" in s or "equal" in s or "if " in s or "If " in s
+
+
 def _rule_of_thumb(q: Quantity, s: str) -> bool:
     """"Every $10 a ton is worth about $14 million of EBITDA", "each 1% change in volume moves EPS by about 3 cents": a
     sensitivity, both its step and what the step is worth, not a figure of the period; so is a step in rates ("if rates
-    rose 100 basis points, net interest income would rise about $40 million")."""
+    rose 100 basis points, net interest income would rise about $40 million") or in a price ("if freight rates rose 8%,
+    it would cost us ..."), and a step said as a rule of thumb ("a euro 10% stronger would ..., all else being equal")."""
+    if "would" in s and ("thumb" in s or "equal" in s) and _THUMB.search(s) and (st := _THUMB_STEP.search(s)) is not None:
+        return q.start >= st.start() and "would" in s[st.end():]  # the step and what it would be worth
+    if "would" in s and ("If " in s or "if " in s) and (sp := _SUPPOSED_STEP.search(s)) is not None and sp.start() <= q.start:
+        if sp.end() >= q.start - 1:
+            return True  # the step itself
+        return "would" in s[sp.end():q.start]
+    if not ("very" in s or "ach" in s or "rates" in s):
+        return False
     m = _EVERY.search(s, 0, q.end)
     if m is None and "rates" in s and (m := _RATE_STEP.search(s)) is not None and m.start() <= q.start:  # (its look-ahead reads past the step)
         if m.end() >= q.start - 1:
@@ -335,7 +359,7 @@ def is_figure(q: Quantity, s: str) -> bool:
     """False for years, times, phone numbers, slide numbers and counts of questions."""
     if _threshold(q, s) or _assumption(q, s) or _not_reported(q, s) or _denied(q, s) or _not_the_company(q, s) or not_ours(q, s) or _restarted(q, s):
         return False
-    if ("very" in s or "ach" in s or "rates" in s) and _rule_of_thumb(q, s):
+    if ("very" in s or "ach" in s or "rates" in s or "would" in s and _supposed_hints(s)) and _rule_of_thumb(q, s):
         return False
     if q.unit is None and sentence_hints(s)[2] and _NOUN_BOUND.search(s, max(0, q.start - 40), q.start + hedge_len(q)):
         return False  # "buildings under 100,000 square feet": a size class

@@ -35,7 +35,9 @@ CURRENCY_WORD = {
     "naira": "NGN", "pesos": "MXN", "reais": "BRL", "rand": "ZAR", "won": "KRW",
 }
 
-_CUR = r"(?:US\$|NT\$|MX\$|CA?\$|AU?\$|NZ\$|HK\$|S\$|R\$|\$|€|£|¥|₹|₦|Rs\.?|Ps\.|(?:USD|EUR|GBP|JPY|CNY|RMB|CAD|AUD|CHF|INR|DKK|SEK|NOK|NGN|MXN|BRL|ZAR|KRW|TWD)(?=\s?\d))"
+_CUR = r"(?:US\$|NT\$|MX\$|CA?\$|AU?\$|NZ\$|HK\$|S\$|R\$|\$|€|£|¥|₹|₦|Rs\.?|Ps\.|(?:[MmBKkT](?=(?:SEK|NOK|DKK|EUR|USD|CHF|GBP)\s?\d))?(?:USD|EUR|GBP|JPY|CNY|RMB|CAD|AUD|CHF|INR|DKK|SEK|NOK|NGN|MXN|BRL|ZAR|KRW|TWD)(?=\s?\d))"
+# "MSEK 2,370", "TEUR 850": a Nordic and German reporting habit puts the scale as one letter before the currency code
+_CODE_SCALE = {"m": 6, "b": 9, "k": 3, "t": 3}
 _NUM = r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 """Western grouping, Indian grouping ("2,41,530" is 241530), or plain."""
 # "$14 Million" as some transcripts capitalise it; "a $33-million charge", hyphened before its noun ("our first
@@ -223,9 +225,11 @@ def _atom(m: re.Match[str], default_currency: str) -> Quantity | None:
         return None
     cur_raw = m.group("cur")
     unit: str | None = None
+    scale_letter = False
     if cur_raw:
         key = cur_raw.strip().lower()
-        unit = CURRENCY_PREFIX.get(key) or CURRENCY_PREFIX.get(key.rstrip("."), "USD")
+        scale_letter = len(key) == 4 and key[0] in _CODE_SCALE
+        unit = CURRENCY_PREFIX.get(key[1:] if scale_letter else key) or CURRENCY_PREFIX.get(key.rstrip("."), "USD")
         if unit == "USD" and key == "$":
             unit = default_currency if default_currency.endswith("D") else "USD"
     scale_raw = m.group("scale")
@@ -253,6 +257,8 @@ def _atom(m: re.Match[str], default_currency: str) -> Quantity | None:
         else:
             if unit is None:
                 unit = sfx
+    if scale_letter and not power:
+        power = _CODE_SCALE[key[0]]
     value = num * (Decimal(10) ** power) if power else num
     opened, closed = m.group("open") or m.group("open2"), m.group("close")
     negative = bool(m.group("minus") or m.group("minus2")) or bool(opened and closed)

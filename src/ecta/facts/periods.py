@@ -77,7 +77,8 @@ CUES = re.compile(
     |(?P<month3>\b(?P<mon3>{MONTH_ALT})
        (?=\s+(?:(?!(?:quarter|year|of|and|to|the|through|last|this|next|we|our|end|when)\b)[a-z][a-z-]*\s+){{0,2}}(?!(?:quarter|year|of|and|we|end)\b)[a-z][a-z-]*s
            \s+(?:are|were|have\s+been)\s+(?:running|growing|tracking|trending|pacing|up|down|higher|lower|ahead|behind|flat)\b
-          |\s+(?:was|has\s+been|is)\s+(?:(?:very|quite|really|also)\s+)?[a-z]+\s*:(?=[^.;]*\d)))
+          |\s+(?:was|has\s+been|is)\s+(?:(?:very|quite|really|also)\s+)?[a-z]+\s*:(?=[^.;]*\d)
+          |\s+(?:has\s+)?(?:started|began|begun|opened)\s+(?:(?:off\s+)?(?:very|quite|really|also)\s+)?[a-z]+\s*:(?=[^.;]*\d)))
     """,
     re.X | re.I,
 )
