@@ -1156,6 +1156,9 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         _, cend = clause_bounds(s, q.start)
         later = [(pos, k) for pos, k in kcues if q.end <= pos < cend]
         if kind is FactKind.GUIDANCE and any(k is FactKind.TARGET and not any(q.end <= o.start < pos for o in qs)
+                                             # "$4 at the midpoint of our guidance, in line with our long-term framework": the
+                                             # outlook word nearest the figure is its own; the goal is cited beside it
+                                             and not any(q.end <= gp < pos and gk in (FactKind.GUIDANCE, FactKind.PRIOR_GUIDANCE) for gp, gk in later)
                                              and not any(q.end <= c.start < pos and c.rel in _NEAR_SPANS and not s[c.start:c.start + 6].lower().startswith("annual")
                                                          and not _BASE_WORD.search(s, max(0, c.start - 20), c.start) for c in pcues)
                                              for pos, k in later):
