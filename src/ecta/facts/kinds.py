@@ -78,9 +78,21 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         return FactKind.GUIDANCE  # "we had planned for 40%, and we are now tracking to about 39%": the view held now
     if kind in (None, FactKind.ACTUAL) and ctx.role is not Role.ANALYST and _held_for_the_year(s, q, ctx):
         return FactKind.GUIDANCE
+    if (kind in (None, FactKind.ACTUAL) and ctx.role is not Role.ANALYST and not future_at and "committed to" in s
+            and (pledge := _COMMITTED_TO.search(s, max(0, q.start - 240), q.start)) and not _DIGIT.search(s, pledge.end(), q.start)
+            and not new_subject_at(s, pledge.end(), q.start) and not PAST.search(s, pledge.end(), q.start)
+            and _PLEDGED_DEED.search(s, pledge.end(), q.start) and not _DONE_SINCE.search(s, pledge.end(), q.start)):
+        return FactKind.TARGET  # "we remain committed to reaching 21% operating margins": a standing goal, no year's outlook
     if ctx.role is not Role.ANALYST:
         return _plan_or_reach(q, s, kind, ctx, state, future_at)
     return kind
+
+
+_COMMITTED_TO = re.compile(r"\b(?:we|I)(?:\s+(?:also|still))?\s*(?:['’]re|\s+are|\s+remain|['’]ve|\s+have|\s+stay)\s+(?:also\s+|still\s+|fully\s+|firmly\s+|very\s+|deeply\s+)*committed\s+to\b", re.I)
+_PLEDGED_DEED = re.compile(r"\b(?:achiev|reach|deliver|maintain|keep|generat|return|reduc|grow|gett|manag|hitt|bring|lower|improv|expand|sustain|sourc|cutt|"
+                           r"pay|pai|invest|spend|hold|operat)ing\b", re.I)
+"""The figure is what the company pledges to do ("committed to achieving 21% margins"), not a state beside the pledge."""
+_DONE_SINCE = re.compile(r"\b(?:recent(?:ly)?|last|ago|already|so\s+far|to\s+date|today|now|currently|this\s+quarter|where|which)\b", re.I)
 
 
 _AS_WE_SAID_LEAD = re.compile(r"(?:^\W*|[.;]\s+|\b(?:and|but|so|lastly|finally|also|again)\s*,?\s+)as\s+(?:we|I)\s+(?:have\s+|had\s+)?(?:discussed|said|mentioned|noted|indicated|"
