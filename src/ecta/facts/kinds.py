@@ -135,7 +135,7 @@ _LEVEL_TODAY = re.compile(r"\b(?:today|currently|now|right\s+now|at\s+present|as
 
 def _goal_clause(s: str, q: Quantity, cues: list[tuple[int, FactKind]], future_at: tuple[int, ...]) -> int | None:
     """Where a purpose or relative clause after a figure stated as it stands now begins ("we have 450 engineers on the
-    project, which we expect to complete in 2027", "some 1,200 people work in shifts to reach first power by mid-2027"):
+    project, which we plan to finish during 2028", "some 900 staff work in shifts to reach first power by mid-2028"):
     its cue and its date are the goal's; the figure is the level today."""
     cstart = clause_bounds(s, q.start)[0]
     if any(cstart <= pos < q.start for pos, _ in cues) or any(pos < q.start for pos in future_at):
