@@ -1159,8 +1159,8 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         later = [(pos, k) for pos, k in kcues if q.end <= pos < cend]
         if kind is FactKind.GUIDANCE and not _GUIDE_NOUN_OF.search(s, max(0, q.start - 40), q.start) and any(
                                              k is FactKind.TARGET and not any(q.end <= o.start < pos for o in qs)
-                                             # "$4 at the midpoint of our guidance, in line with our long-term framework", "our
-                                             # range of $2.40 to $2.55, on track for the long-term goals": the outlook
+                                             # "$4 at the guided midpoint, beside a long-term framework", "a
+                                             # range of $2.35 to $2.50, headed for the long-term goals": the outlook
                                              # noun nearest the figure is its own; the goal is cited beside it
                                              and not any(q.end <= gp < pos and gk in (FactKind.GUIDANCE, FactKind.PRIOR_GUIDANCE)
                                                          and _GUIDE_NOUN.match(s, gp) for gp, gk in later)

@@ -145,7 +145,7 @@ def _goal_clause(s: str, q: Quantity, cues: list[tuple[int, FactKind]], future_a
         return None
     at = goal.start("goal")
     if any(q.end <= pos < at for pos, _ in cues) or any(q.end <= pos < at for pos in future_at) or _STILL_TO_GO.search(s, q.end, at):
-        return None  # (not "$300 million left to spend to finish the plant by 2027": what remains is spent ahead)
+        return None  # (not "$300 million still to invest to finish the plant by 2028": what remains is spent ahead)
     if not _LEVEL_TODAY.search(s[cstart:at]) or PAST.search(s, cstart, at):
         return None
     return at
