@@ -155,6 +155,12 @@ def period_cues(s: str, ctx: Context) -> list[P.Cue]:
     return list(found)
 
 
+_GIVEN_WORDS = (" gave", " guided", " provided", " issued", " set ", " shared", " laid out", " announced", " put out", " introduced")
+_GIVEN_WHEN = re.compile(r"(?:\b(?:guidance|guide|outlook|range|forecast|targets?)\s+(?:that\s+)?(?:we|I)\s+(?:had\s+)?(?:gave|provided|issued|set|shared|"
+                         r"laid\s+out|announced|put\s+out|introduced)|\b(?:that|which)\s+(?:we|I)\s+(?:had\s+)?(?:gave|guided))(?:\s+(?:you|out))?\s+$", re.I)
+"""'the capex guide we set out last year', '$700 million that we guided last year': the year the outlook was said, not its period."""
+
+
 def _period_cues(s: str, ctx: Context) -> list[P.Cue]:
     found = P.find_cues(s)
     if found and ("s we " in s or "s I " in s) and (said := _AS_WE_SAID.search(s)) is not None:
@@ -164,6 +170,9 @@ def _period_cues(s: str, ctx: Context) -> list[P.Cue]:
         # "down $100 million from the indication we gave on our Q2 earnings call": the call it was said on, not a period of
         # the sentence's figures nor of those after it
         found = [c for c in found if not (c.quarter and not c.half and _CALL_NAMED.match(s, c.end))]
+    if found and any_in(s, _GIVEN_WORDS) and " year" in s:
+        # "the capex guide we set out last year still holds": when the outlook was given, not the year it is for
+        found = [c for c in found if not (c.rel == "year_ago" and _GIVEN_WHEN.search(s, max(0, c.start - 70), c.start))]
     if found and ("start of" in s or "beginning of" in s):
         # "4.6% of the shares outstanding at the start of the year": the moment a base is taken, not the figure's period
         # ("At the start of the year, our outlook called for ..." still dates the outlook recalled)

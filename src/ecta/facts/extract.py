@@ -185,6 +185,8 @@ _DEAL_WRONG = frozenset({"revenue", "segment_revenue", "ebitda", "ebit", "cash",
 measure the sentence or its segment was about, and no change ('a $19 million improved development transaction')."""
 _GROWTH_OUTLOOK_AFTER = re.compile(r"\s+growth\s+(?:rate\s+)?(?:expectations?|outlook|guidance|guide|forecast|target|range|assumptions?)\b", re.I)
 """'provision growth expectation ... from the mid-20% range to less than 20%': rates of the metric's growth."""
+_GUIDE_NOUN = re.compile(r"(?:mid-?point|guidance|guide|outlook|range)\b", re.I)
+_GUIDE_NOUN_OF = re.compile(r"\b(?:guidance|guide|outlook)\s+(?:range\s+)?(?:of|at|to|is|was)\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|between\s+)?[$€£¥]?$", re.I)
 _GROWTH_TARGET = re.compile(r"\bgrowth\s+(?:rate\s+)?(?:targets?|goals?|ambitions?)\b", re.I)
 _LONG_SPAN = re.compile(r"\bover\s+the\s+(?:fiscal\s+)?20\d\d\s*(?:to|through|-|–)\s*(?:fiscal\s+)?20\d\d\b|\bper\s+(?:year|annum)\b|\bCAGR\b"
                         r"|\b(?:medium|mid|long)[-\s]term\b|\b(?:each|a)\s+year\s+(?:since|through|until|to)\b", re.I)
@@ -1164,7 +1166,13 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             kind = FactKind.GUIDANCE  # ... "to $1.70": the new one
         _, cend = clause_bounds(s, q.start)
         later = [(pos, k) for pos, k in kcues if q.end <= pos < cend]
-        if kind is FactKind.GUIDANCE and any(k is FactKind.TARGET and not any(q.end <= o.start < pos for o in qs)
+        if kind is FactKind.GUIDANCE and not _GUIDE_NOUN_OF.search(s, max(0, q.start - 40), q.start) and any(
+                                             k is FactKind.TARGET and not any(q.end <= o.start < pos for o in qs)
+                                             # "$4 at the guided midpoint, beside a long-term framework", "a
+                                             # range of $2.35 to $2.50, headed for the long-term goals": the outlook
+                                             # noun nearest the figure is its own; the goal is cited beside it
+                                             and not any(q.end <= gp < pos and gk in (FactKind.GUIDANCE, FactKind.PRIOR_GUIDANCE)
+                                                         and _GUIDE_NOUN.match(s, gp) for gp, gk in later)
                                              and not any(q.end <= c.start < pos and c.rel in _NEAR_SPANS and not s[c.start:c.start + 6].lower().startswith("annual")
                                                          and not _BASE_WORD.search(s, max(0, c.start - 20), c.start) for c in pcues)
                                              for pos, k in later):

@@ -49,6 +49,10 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
             reported_at: tuple[int, ...] = (), dated_at: tuple[int, ...] = ()) -> FactKind:
     if "reported" in s:  # "representing reported growth of 17% to 18%": a basis named, no past verb; the mask keeps offsets
         s = _REPORTED_BASIS.sub(lambda m: m.group("pre") + "repbasis", s)
+    if future_at and any_in(s, _GOAL_WORDS) and (goal := _goal_clause(s, q, cues, future_at)) is not None:
+        # "About 1,200 staff are on site today to finish the plant by 2027": the date is the goal's, not the staff's
+        cues = [(pos, k) for pos, k in cues if pos < goal]
+        future_at = tuple(pos for pos in future_at if pos < goal)
     kind = _kind_of(q, s, cues, ctx, state, future_at, reported_at, dated_at)
     if kind in (FactKind.TARGET, FactKind.GUIDANCE) and any_in(s, _REACHED_WORDS) and (_reached_goal(s, q) or _beyond_goal(s, q, cues, future_at)):
         # "we hit our 20% margin target this quarter": the level the measure reached, not the goal ahead; "we topped our
@@ -74,9 +78,21 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         return FactKind.GUIDANCE  # "we had planned for 40%, and we are now tracking to about 39%": the view held now
     if kind in (None, FactKind.ACTUAL) and ctx.role is not Role.ANALYST and _held_for_the_year(s, q, ctx):
         return FactKind.GUIDANCE
+    if (kind in (None, FactKind.ACTUAL) and ctx.role is not Role.ANALYST and not future_at and "committed to" in s
+            and (pledge := _COMMITTED_TO.search(s, max(0, q.start - 240), q.start)) and not _DIGIT.search(s, pledge.end(), q.start)
+            and not new_subject_at(s, pledge.end(), q.start) and not PAST.search(s, pledge.end(), q.start)
+            and _PLEDGED_DEED.search(s, pledge.end(), q.start) and not _DONE_SINCE.search(s, pledge.end(), q.start)):
+        return FactKind.TARGET  # "we remain committed to reaching 21% operating margins": a standing goal, no year's outlook
     if ctx.role is not Role.ANALYST:
         return _plan_or_reach(q, s, kind, ctx, state, future_at)
     return kind
+
+
+_COMMITTED_TO = re.compile(r"\b(?:we|I)(?:\s+(?:also|still))?\s*(?:['’]re|\s+are|\s+remain|['’]ve|\s+have|\s+stay)\s+(?:also\s+|still\s+|fully\s+|firmly\s+|very\s+|deeply\s+)*committed\s+to\b", re.I)
+_PLEDGED_DEED = re.compile(r"\b(?:achiev|reach|deliver|maintain|keep|generat|return|reduc|grow|gett|manag|hitt|bring|lower|improv|expand|sustain|sourc|cutt|"
+                           r"pay|pai|invest|spend|hold|operat)ing\b", re.I)
+"""The figure is what the company pledges to do ("committed to achieving 21% margins"), not a state beside the pledge."""
+_DONE_SINCE = re.compile(r"\b(?:recent(?:ly)?|last|ago|already|so\s+far|to\s+date|today|now|currently|this\s+quarter|where|which)\b", re.I)
 
 
 _AS_WE_SAID_LEAD = re.compile(r"(?:^\W*|[.;]\s+|\b(?:and|but|so|lastly|finally|also|again)\s*,?\s+)as\s+(?:we|I)\s+(?:have\s+|had\s+)?(?:discussed|said|mentioned|noted|indicated|"
@@ -107,6 +123,32 @@ _SPEND_THIS_YEAR = re.compile(
     r"\b(?:capex|capital\s+(?:expenditures?|spending|spend|investments?|budget)|(?:the\s+|our\s+)capital|spend(?:ing)?|investments?)\b"
     r"(?:(?!\b(?:was|were|had|has|have|so\s+far|to\s+date|year[-\s]to[-\s]date)\b)[^.;:\d]){0,70}?\bthis\s+(?:fiscal\s+)?year\s+(?:alone\s+)?(?:is|are|will\s+be)\s+"
     r"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|close\s+to\s+|more\s+like\s+|in\s+the\s+range\s+of\s+)?[$€£¥]?$", re.I)
+
+
+_GOAL_WORDS = ("complet", "finish", "achiev", "reach", "conclud")
+_GOAL_CLAUSE = re.compile(r"[^.;:\d]{0,80}?(?P<goal>,\s+(?:which|that)\s+(?:we|it|they)\s+(?:expect|plan|aim|hope|intend)s?\s+to|\s(?:in\s+order\s+)?to)\s+"
+                         r"(?:complete|finish|conclude|achieve|reach)\b", re.I)
+_STILL_TO_GO = re.compile(r"\b(?:left|remaining|still|more|additional|to\s+(?:spend|invest|hire|add|build))\b", re.I)
+_LEVEL_TODAY = re.compile(r"\b(?:today|currently|now|right\s+now|at\s+present|as\s+we\s+speak|we\s+have|we\s+employ|(?:is|are)\s+(?:on\s+site|at\s+work|working|deployed|employed))\b"
+                        r"|^\W*(?:about\s+|around\s+|roughly\s+|approximately\s+|some\s+|over\s+)?[\d,.]+\s+(?:[\w-]+\s+){1,2}?(?:work|are|is)\b", re.I)
+
+
+def _goal_clause(s: str, q: Quantity, cues: list[tuple[int, FactKind]], future_at: tuple[int, ...]) -> int | None:
+    """Where a purpose or relative clause after a figure stated as it stands now begins ("we have 450 engineers on the
+    project, which we plan to finish during 2028", "some 900 staff work in shifts to reach first power by mid-2028"):
+    its cue and its date are the goal's; the figure is the level today."""
+    cstart = clause_bounds(s, q.start)[0]
+    if any(cstart <= pos < q.start for pos, _ in cues) or any(pos < q.start for pos in future_at):
+        return None
+    goal = _GOAL_CLAUSE.match(s, q.end)
+    if goal is None or not any(pos >= goal.start("goal") for pos in future_at):
+        return None
+    at = goal.start("goal")
+    if any(q.end <= pos < at for pos, _ in cues) or any(q.end <= pos < at for pos in future_at) or _STILL_TO_GO.search(s, q.end, at):
+        return None  # (not "$300 million still to invest to finish the plant by 2028": what remains is spent ahead)
+    if not _LEVEL_TODAY.search(s[cstart:at]) or PAST.search(s, cstart, at):
+        return None
+    return at
 
 
 def _held_for_the_year(s: str, q: Quantity, ctx: Context) -> bool:
