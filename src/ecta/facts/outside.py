@@ -70,7 +70,8 @@ _SAY_FOR_EXAMPLE = re.compile(r"(?:\b(?:between|of|at|to|from|like|by|if|is|be|i
                               r"(?:[$€£]?\d[\d.,]*\s*%?\s*(?:and|or|to|versus|vs\.?)\s+)?$"
                               r"|(?:cannot|\bn[o'’]t)\s+say\s+(?:it'?s|it\s+is|that'?s)\s+[^.;:?!]{0,40}?(?:,|\bor|\band)\s+$", re.I)
 """"between, say, 4% and 2%", "you can't say it's $3 billion a year or $4 billion": figures picked to make a point."""
-_ONE_YEAR_ANOTHER = re.compile(r"\s+one\s+(?:year|quarter)\b|\s+(?:another|the\s+next|the\s+other)\b(?!\s+(?:[\w-]+\s+)?(?:of|for))", re.I)
+_ONE_YEAR_ANOTHER = re.compile(r"\s+one\s+(?:year|quarter)\s*(?:,|and\b|or\b)(?=[^.;:?!]*\b(?:another|the\s+next|the\s+other)\b)"
+                               r"|\s+(?:another|the\s+next|the\s+other)\b(?!\s+(?:[\w-]+\s+)?(?:of|for))", re.I)
 """"nothing one year, $7 billion the next": how much a figure swings, not what it was or will be."""
 _TENDS_TO = re.compile(r"\btend(?:s|ed)?\s+to\s+(?:go\s+(?:up|down)|climb|rise|grow|fall|drop|decline|increase|decrease)\s+"
                        r"(?:by\s+)?(?:about\s+|around\s+|roughly\s+)?(?:\d[\d.]*\s*%\s*(?:or|to|-|–)\s*)?$", re.I)
@@ -128,14 +129,14 @@ def not_ours(q: Quantity, s: str) -> bool:
         return True  # "our share of the industry was 28%" is the company's
     if industry and q.unit == "%" and _OF_POPULATION.match(s, q.end):
         return True
-    if aside and _aside(q, s, before):
+    if aside and _aside(q, s, before, q.start + (lead.end() if lead else 0)):
         return True
     if rival and _RIVAL_SAYS.search(before):
         return True
     return what_if and _WHAT_IF.search(before) is not None
 
 
-def _aside(q: Quantity, s: str, before: str) -> bool:
+def _aside(q: Quantity, s: str, before: str, at: int) -> bool:
     """A figure said to make a point rather than to report: an example picked ("say 4%"), a swing from year to year, a
     market's habitual rate, a recession's history, a product's claim."""
     if " say" in before and _SAY_FOR_EXAMPLE.search(before):
@@ -145,6 +146,6 @@ def _aside(q: Quantity, s: str, before: str) -> bool:
         return m.group(0).lstrip().lower().startswith("one") or bool(re.search(r"\bone\s+(?:year|quarter)\s*(?:,|and|or)\s+$", before, re.I))
     if "tend" in before and q.unit == "%" and _TENDS_TO.search(before) and _A_YEAR.match(s, q.end) and "our " not in before.lower():
         return True
-    if "recession" in low and q.unit == "%" and _RECESSION.search(before):
+    if "recession" in low and q.unit == "%" and _RECESSION.search(s, 0, at):
         return True
     return q.unit in ("%", "x") and _CLAIM_BEFORE.search(before) is not None and _CLAIM_AFTER.match(s, q.end) is not None
