@@ -776,6 +776,7 @@ _LEFT_AFTER = re.compile(r"\s+(?:(?!of\b)[\w-]+\s+){0,3}?(?:left|remaining|avail
 """"$700 million left under the authorization": a balance ("$3 billion of our outstanding shares" is not one)."""
 _HAVE_DONE = re.compile(r"(?:['’]ve|\bhave|\bhas)\s+(?:already\s+|now\s+|also\s+)?(?:done|bought|spent|paid|sold|made|put|taken|[a-z]{3,}ed)\b", re.I)
 _NOW_HELD = re.compile(r"\b(?:now|today|currently|still)\s+(?:have|has|hold|holds|employ|employs|stands?|sits?|is|are)\b", re.I)
+_TOWARD_GOAL = re.compile(r"\b(?:on\s+(?:the|our|a)\s+(?:path|way|road)\s+to|toward|towards|en\s+route\s+to|a\s+step\s+(?:to|toward))\b", re.I)
 _OWN_SPAN = re.compile(r"[^.;,]{0,50}?\b(?:over\s+time|(?:through|over|across)\s+(?:the|a|any)\s+(?:full\s+)?cycle|over\s+(?:that|this|the)\s+(?:stretch|period|horizon|plan\s+period)|over\s+the\s+(?:long|medium)[-\s]term)\b", re.I)
 """"a 32% margin by 2029, and we aim to convert about 50% of EBITDA into free cash flow over time": a goal with a span of
 its own is not dated by the year of the goal before it."""
@@ -1084,6 +1085,9 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         # an earlier figure does not ("We returned $640 million in fiscal 2026, or 59%, above our framework of ...")
         figures_before = [o.end for o in qs if o.end <= target_at]
         target_at = figures_before[-1] if figures_before else 0
+    if (kind is FactKind.TARGET and chosen is not None and chosen.end <= q.start and any(o.end <= chosen.start for o in qs)
+            and _TOWARD_GOAL.search(s, chosen.end, q.start)):
+        chosen = None  # "mid-single-digit share by 2026 on the path to our midterm goal of double-digit share": the step's year
     if kind is FactKind.TARGET and chosen is not None and not following and (chosen.start < target_at or _OWN_SPAN.match(s, q.end)
                                                                        and any(o.end <= chosen.start for o in qs)):
         chosen = None  # "We returned $640 million in fiscal 2026, ..., above our framework of returning at least 50%"
@@ -1139,7 +1143,8 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         dated = [] if annual or _OWN_SPAN.match(s, q.end) else [c for c in pcues if c.rel is None and c.year and c.start >= target_at
                                    and (later is None or c.start < later.start())
                                    and not (c.start > q.end and _ALONG_WITH.search(s, q.end, c.start))
-                                   and not (c.end <= q.start and _BUT_BETWEEN.search(s, c.end, q.start) and not _LEAD_PERIOD.match(s[:c.start]))]
+                                   and not (c.end <= q.start and _BUT_BETWEEN.search(s, c.end, q.start) and not _LEAD_PERIOD.match(s[:c.start]))
+                                   and not (c.end <= q.start and _TOWARD_GOAL.search(s, c.end, q.start))]
         main = P.resolve(dated[0], fy, fq, True, ctx.fiscal_half) if dated else None
     elif (kind is FactKind.GUIDANCE and fy and (against := _OUTLOOK_AGAINST_YEAR.match(s, q.end)) is not None
           and fy - 1 <= int(against["y"]) <= fy):
