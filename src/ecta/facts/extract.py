@@ -108,9 +108,9 @@ _DRIVER_AFTER = re.compile(r"\s+(?:(?:of\s+)?(?:diluted\s+)?(?:earnings\s+per\s+
                            r"|\s+(?:per|a)\s+(?:diluted\s+)?share\s+(?:on\s+the\s+(?:sale|disposal|divestiture|settlement|write|early|extinguishment|exit)|"
                            r"of\s+(?:other\s+|one-time\s+|special\s+|discrete\s+)?(?:items?|costs?|charges?|gains?|losses)|related\s+to|tied\s+to|associated\s+with)\b", re.I)
 _RETURN_VERB = re.compile(r"\breturn(?:ed|ing|s)?\b", re.I)
-_TO_HOLDERS = re.compile(r"\s+(?:of\s+capital\s+|in\s+cash\s+)?(?:back\s+)?to\s+(?:our\s+)?(?:share|stock|unit)(?:holders|owners)\b"
+_TO_HOLDERS = re.compile(r"\s+(?:of\s+capital\s+|in\s+cash\s+|(?:in|of)\s+value\s+)?(?:back\s+)?to\s+(?:our\s+)?(?:share|stock|unit)(?:holders|owners)\b"
                          r"(?:[^.;:]{0,40}?\b(?:through|via|in\s+the\s+form\s+of)\s+(?:our\s+|the\s+|its\s+)?(?:(?:share|regular|quarterly|annual|cash|common|[\w-]+-leading)\s+)*(?P<way>(?:buybacks?|repurchases?|share\s+repurchases?|dividends?)\b"
-                         r"(?!\s+and\s+(?:dividends?|buybacks?|repurchases?|share))))?", re.I)
+                         r"(?!\s+and\s+(?:(?:cash|regular|quarterly)\s+)?(?:dividends?|buybacks?|repurchases?|share))))?", re.I)
 _WRITTEN_OFF = re.compile(r"\s+(?:(?:non-?cash|pre-?tax|one-?time|after-?tax)\s+)?(?:write-?downs?|write-?offs?|impairments?|charges?|reserves?)\s+"
                           r"(?:on|of|to|against|for|related\s+to|tied\s+to)\s+(?:the\s+|our\s+|its\s+|some\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _CAPACITY_BEFORE = re.compile(r"\bcapacit(?:y|ies)\s+(?:(?:for|of|to\s+(?:make|build|produce|process|ship|handle))\s+)?(?:(?:about|roughly|approximately|around|nearly|"
