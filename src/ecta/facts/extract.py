@@ -280,6 +280,9 @@ _LEAD_BASIS = re.compile(
 
 
 
+_ORDERS_REVIEW = re.compile(r"\borders\s+(?:across|by|in|for)\s+(?:our\s+|the\s+|each\s+)?(?:geograph\w*|regions?|regional|"
+                            r"(?:customer|end)\s+markets?|customer\s+segments?|theaters?|geos?)\b", re.I)
+_SALES_NAMED = re.compile(r"\b(?:revenues?|sales)\b", re.I)
 _PARTS_REVIEW = re.compile(r"\W*(?:(?:and|now|so|next|let\s+me|let's|I'll|I\s+will)\s*,?\s+)*(?:turn(?:ing)?|mov(?:e|ing)|switch(?:ing)?|look(?:ing)?|go(?:ing)?)\s+"
                            r"(?:now\s+|on\s+|over\s+)*(?:to|at)\s+(?:our\s+|the\s+)?(?:business\s+|reportable\s+|operating\s+)?segments?\b"
                            r"(?!\s+(?:level\s+)?(?:totals?|overall)\b)", re.I)
@@ -458,6 +461,8 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         st.part = None
     if not st.by_part and "egment" in s[:80] and _PARTS_REVIEW.match(s):
         st.by_part = True  # "Turning to the segments, starting with ...": the paragraph reviews the parts one by one
+    if not st.by_orders and "orders " in s and _ORDERS_REVIEW.search(s):
+        st.by_orders = True
     aside = False
     if may_match(s[:60], ("gaap", "adjusted", "reported", "statutory", "ifrs")):
         lead = _LEAD_BASIS.match(s)
@@ -1453,6 +1458,10 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         # "Harvest Systems net sales were $3.1 billion, ...": a paragraph that opens on one part's sales goes on about that
         # part, so its operating margins are the part's and its bare "net sales" too
         st.by_part, st.part = True, st.part or name
+    if st.by_orders and facts and not _SALES_NAMED.search(s):
+        # "Looking at our product orders across our regions. The Americas was up 17%, ...": the parts' moves are orders
+        facts = [f.model_copy(update={"metric": "bookings"}) if f.metric in ("segment_revenue", "customers") and f.unit == "%" else f
+                 for f in facts]
     if aside:
         st.lead_basis = None
     return facts
