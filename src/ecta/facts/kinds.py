@@ -49,6 +49,8 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
             reported_at: tuple[int, ...] = (), dated_at: tuple[int, ...] = ()) -> FactKind:
     if "reported" in s:  # "representing reported growth of 17% to 18%": a basis named, no past verb; the mask keeps offsets
         s = _REPORTED_BASIS.sub(lambda m: m.group("pre") + "repbasis", s)
+    if "path to" in s:  # "a path to $1 billion in savings, of $550 million already done": the goal is the figure it leads to
+        cues = [(pos, k) for pos, k in cues if not (k is FactKind.TARGET and s[pos:pos + 7].lower() == "path to" and q.start > pos + 24)]
     kind = _kind_of(q, s, cues, ctx, state, future_at, reported_at, dated_at)
     if kind in (FactKind.TARGET, FactKind.GUIDANCE) and any_in(s, _REACHED_WORDS) and (_reached_goal(s, q) or _beyond_goal(s, q, cues, future_at)):
         # "we hit our 20% margin target this quarter": the level the measure reached, not the goal ahead; "we topped our

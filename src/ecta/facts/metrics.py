@@ -33,7 +33,7 @@ own (not "40% of DTC sales", a share)."""
 _NAMED_OF = re.compile(r"\s+(?:of|was|were|at)\s+(?:about\s+|approximately\s+|roughly\s+)?", re.I)
 _MARGIN_NAMES = frozenset({"margin", "gross_margin", "operating_margin", "ebitda_margin"})
 _ADJECTIVES_GAP = re.compile(r"\s+(?:(?!(?:and|or|but|while|was|were|is|are|with|as|to|from|of|in|on|at|for|compared|versus|vs|than|by|which|that)\b)[A-Za-z][\w-]*\s+){1,3}")
-_MORE_IN = re.compile(r"\s+(?:more|less|fewer|lower|higher|additional|extra)\s+in\s+(?P<n>cash|proceeds)\b(?!\s+(?:flows?|generat|from\s+operat))", re.I)
+_MORE_IN = re.compile(r"\s+(?:more|less|fewer|lower|higher|additional|extra)\s+in\s+(?P<n>cash|proceeds)\b(?!\s+(?:flows?|generat|from\s+operat|tax|interest|payments?|outlays?|costs?|spend|content|paid|basis|terms))", re.I)
 _OF_PRETAX = re.compile(r"\s+of\s+(?:our\s+)?pre-?\s?tax\s+(?:income|earnings|profits?|book\s+income)\b", re.I)
 _TAX_SHARE_BEFORE = re.compile(r"\btax(?:es)?\s+(?:expense|provision|benefit|charge)\s+as\s+a\s+percent(?:age)?\s+of\s+(?:our\s+)?pre-?\s?tax\s+"
                                r"(?:income|earnings|profits?)\b[^.;]{0,90}$", re.I)
