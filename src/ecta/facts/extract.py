@@ -1614,7 +1614,7 @@ _ADVERSE_EFFECT_ON = re.compile(r"\b(?:negative|unfavou?rable|adverse)\s+(?:[\w-
 _NEG_AFTER = re.compile(r"\s+(?:per\s+share\s+|a\s+share\s+)?(?:unfavou?rable|behind|short\s+of|worse|dilutive)\b", re.I)
 _DAYS_MEASURE = re.compile(r"\bdays?['’]?\s+(?:in\s+|of\s+)?(?:claims|payables?|supply|inventory|receivables?|sales\s+outstanding|cash|"
                            r"to\s+(?:close|collect|pay|sell))(?:\s+payable|\s+outstanding)?|\b(?:cycle|build|lead|turn|turnaround|processing|"
-                           r"construction|delivery)\s+times?\b|\bDPO\b", re.I)
+                           r"construction|delivery)\s+times?\b|\bDPO\b|\b(?:(?:accounts\s+)?receivables?|inventory|(?:accounts\s+)?payables?)\s+turnover\b", re.I)
 _SUPPLY_DAYS = re.compile(r"\bdays?['’]?\s+(?:of\s+)?supply\b", re.I)
 
 
