@@ -565,6 +565,12 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             plural_count(s, q) if not (picked and picked[0] in COUNT_METRICS) else None)
         counts = [f for f in facts if f.unit == "count"]
         inherited = False
+        if (q.unit is None and q.scaled and " per " in s and _PER_PLACE_AFTER.match(s, q.end)
+                and _SPEND_BEFORE.search(s, max(0, q.start - 50), q.start)):
+            # "spend 2.5 million to 3 million per store", "that 2 million range per site": a sum spent on each, said without "$"
+            q.unit, count_noun = ctx.currency, None
+            if picked and picked[0] in COUNT_METRICS:
+                picked = None
         if q.unit is None:
             if count_noun:
                 cm = [c for c in cues if c[0] <= count_noun.start(1) < c[1]] or metric_cues(count_noun.group(1))  # read in its sentence
@@ -1612,6 +1618,8 @@ _ADVERSE_EFFECT_ON = re.compile(r"\b(?:negative|unfavou?rable|adverse)\s+(?:[\w-
                                 r"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|some\s+)?$", re.I)
 """The effect named before the measure it hit, and the figure after it ("an adverse effect on operating profit of $5 million")."""
 _NEG_AFTER = re.compile(r"\s+(?:per\s+share\s+|a\s+share\s+)?(?:unfavou?rable|behind|short\s+of|worse|dilutive)\b", re.I)
+_PER_PLACE_AFTER = re.compile(r"\s+(?:range\s+)?per\s+(?:store|site|location|restaurant|branch|unit|property|hotel|clinic|door|facility)\b", re.I)
+_SPEND_BEFORE = re.compile(r"\b(?:spend\w*|spent|invest\w*|cost\w*|capex|capital)\b(?:(?!\b(?:customers?|members?|visitors?|people)\b)[^.;])*$", re.I)
 _DAYS_MEASURE = re.compile(r"\bdays?['’]?\s+(?:in\s+|of\s+)?(?:claims|payables?|supply|inventory|receivables?|sales\s+outstanding|cash|"
                            r"to\s+(?:close|collect|pay|sell))(?:\s+payable|\s+outstanding)?|\b(?:cycle|build|lead|turn|turnaround|processing|"
                            r"construction|delivery)\s+times?\b|\bDPO\b|\b(?:(?:accounts\s+)?receivables?|inventory|(?:accounts\s+)?payables?)\s+turnover\b", re.I)
