@@ -26,7 +26,7 @@ KIND_CUES: tuple[tuple[FactKind, re.Pattern[str]], ...] = (
         |\b(?:(?:top|high|low|bottom|upper|lower)\s+end|midpoint|middle)\s+of\s+(?:our|the)\s+(?:[\w$€£.,%-]+\s+){{0,7}}?(?:budget|plan|range|guidance|outlook)\b(?!\s+(?:of|for|to|is|at)\b)
         |\bat\s+the\s+(?:start|beginning)\s+of\s+the\s+year,?\s+(?:our|the)\s+(?:[\w-]+\s+){{0,2}}?(?:guidance|outlook|forecast)
         |\bwe\s+guided\b|\bguided\s+to\b|\bwas\s+(?:previously\s+)?guided
-        |\bpreviously,\s+(?:we|I)\s+(?:said|had\s+said|talked\s+about|thought)\b  # "previously, we said mid- to high-single digits": the view before this one
+        |\bpreviously,\s+(?:we|I)\s+(?:said|had\s+said|talked\s+about|thought)\b  # "previously, we said high-single digits to low double digits": the view before this one
         |\bwe\s+(?:had\s+)?(?:indicated|provided|gave|communicated|outlined|projected|forecast|shared|discussed|set|laid\s+out|talked\s+about|framed|flagged|signall?ed)\s+(?:in|on|last|at|back|earlier|previously|with)\b(?!\s+(?:our\s+|my\s+|the\s+)?(?:prepared|opening|formal)\s+(?:remarks|comments)|\s+(?:this|today's)\s+call)  # "as we discussed in my opening comments": this call
         |\b(?:in|back\s+in)\s+(?:{MONTH_ALT})\s*,?\s+we\s+(?:had\s+)?(?:framed|guided|indicated|projected|forecast|outlined|talked\s+about|laid\s+out|set\s+out)\b
         |(?:\b(?:in|back\s+in)\s+(?:{MONTH_ALT})\s*,?\s+we\s+(?:had\s+)?(?:said\s+we\s+expected|expected|anticipated|assumed)

@@ -1088,7 +1088,7 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         target_at = figures_before[-1] if figures_before else 0
     if (kind is FactKind.TARGET and chosen is not None and chosen.end <= q.start and any(o.end <= chosen.start for o in qs)
             and _TOWARD_GOAL.search(s, chosen.end, q.start)):
-        chosen = None  # "mid-single-digit share by 2026 on the path to our midterm goal of double-digit share": the step's year
+        chosen = None  # "a single-digit share by 2026, one stop on the way to a medium-term double-digit share": the step's year
     if kind is FactKind.TARGET and chosen is not None and not following and (chosen.start < target_at or _OWN_SPAN.match(s, q.end)
                                                                        and any(o.end <= chosen.start for o in qs)):
         chosen = None  # "We returned $640 million in fiscal 2026, ..., above our framework of returning at least 50%"

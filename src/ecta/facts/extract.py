@@ -567,7 +567,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         inherited = False
         if (q.unit is None and q.scaled and " per " in s and _PER_PLACE_AFTER.match(s, q.end)
                 and _SPEND_BEFORE.search(s, max(0, q.start - 50), q.start)):
-            # "spend 2.5 million to 3 million per store", "that 2 million range per site": a sum spent on each, said without "$"
+            # "spend 1.5 million to 2 million per site", "a cost in the 2 million range per store": a sum spent on each, said without "$"
             q.unit, count_noun = ctx.currency, None
             if picked and picked[0] in COUNT_METRICS:
                 picked = None
@@ -1465,7 +1465,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         # part, so its operating margins are the part's and its bare "net sales" too
         st.by_part, st.part = True, st.part or name
     if st.by_orders and facts and not _SALES_NAMED.search(s):
-        # "Looking at our product orders across our regions. The Americas was up 17%, ...": the parts' moves are orders
+        # "Here are product orders by region. The Americas was up 14%, ...": the parts' moves are orders
         facts = [f.model_copy(update={"metric": "bookings"}) if f.metric in ("segment_revenue", "customers") and f.unit == "%" else f
                  for f in facts]
     if aside:

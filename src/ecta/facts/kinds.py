@@ -486,7 +486,7 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
         return FactKind.ESTIMATE  # "Consensus has you at $13.10, which would be about 9% growth": the estimate's own implication
     if (ctx.role is Role.ANALYST and "your " in s and any(k is FactKind.TARGET and pos < q.start for pos, k in cues)
             and _YOUR_GOAL.search(s, max(0, q.start - 120), q.start)):
-        return FactKind.TARGET  # "your long-term gross margin target of, I think it was 48% to 52%": the company's goal cited
+        return FactKind.TARGET  # "your stated long-run margin goal, which I believe was 48% to 52%": the company's goal cited
     if ctx.role is Role.ANALYST and RESTATED_GUIDE.search(s, clause_bounds(s, q.start)[0], q.start):
         return FactKind.GUIDANCE  # "your midpoint is 218,000", "the guide implies 16%": management's outlook restated
     if (ctx.role is Role.ANALYST and "idpoint" in s and (named := _YOUR_MIDPOINT.search(s, clause_bounds(s, q.start)[0], q.start))

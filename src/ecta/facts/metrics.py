@@ -148,13 +148,13 @@ _THAN_BEFORE = re.compile(r"\b(?:than|ahead\s+of|outpac(?:ed|ing|es))\s+(?:(?:th
 def metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: list[Quantity]) -> tuple[str, str, int, int] | None:
     picked = _metric_for(q, s, cues, qs)
     if is_money(q.unit) and " in " in s[q.end:q.end + 20] and (own := _MORE_IN.match(s, q.end)) is not None:
-        # "a similar debt, $70 million more in cash", "$91 million less in proceeds": the figure's own noun, not a list's first
+        # "debt about the same, $45 million more in cash", "$35 million less in proceeds": the figure's own noun, not a list's first
         return ("cash" if own.group("n").lower() == "cash" else "other"), own.group("n"), own.start("n"), own.end("n")
     if (q.unit == "%" and "tax" in s and " of pre" in s[q.end:q.end + 8] and _OF_PRETAX.match(s, q.end)
             and _TAX_BEFORE.search(s, max(0, q.start - 90), q.start)):
-        return "tax_rate", "tax", q.start, q.start  # "tax expense was $12 million, or 16.2% of pretax income": the rate
+        return "tax_rate", "tax", q.start, q.start  # "$7 million of tax, 15.3% of pretax earnings": the rate
     if q.unit == "%" and "tax" in s and "pre" in s and _TAX_SHARE_BEFORE.search(s, 0, q.start):
-        return "tax_rate", "tax", q.start, q.start  # "income tax benefit as a percentage of pre-tax income was 13%": the rate
+        return "tax_rate", "tax", q.start, q.start  # "our tax provision as a percentage of pretax earnings was 12%": the rate
     cents = is_money(q.unit) and not q.scaled and "." in q.text and abs(q.value if q.value is not None else q.low or 0) < 100
     if picked is not None and cents and (picked[0] == "other" and _FFO.search(picked[1])
                                          or picked[0] in ("net_income", "operating_income") and _EARNINGS.fullmatch(picked[1])
