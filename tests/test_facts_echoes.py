@@ -170,3 +170,10 @@ def test_an_analysts_growth_echoes_the_growth_not_a_later_level_of_the_same_size
     by_text = {f.text: f for f in extract_facts(t) if f.turn == 1}
     assert by_text["31%"].metric != "tax_rate"
     assert (by_text["31%"].kind, by_text["31%"].period.label) == (FactKind.ACTUAL, "Q2 2025")  # the growth said before
+
+
+def test_a_figure_said_of_last_quarter_is_not_the_same_figure_said_of_this_one() -> None:
+    t = _call("In the second quarter, orders from utilities were up 3%.",
+              "Data center orders grew 31%, and last quarter, it was only 3%. What changed?")
+    echoed = [f for f in extract_facts(t) if f.turn == 1 and f.value == Decimal("3")]
+    assert [f.period.label for f in echoed] == ["Q1 2025"]

@@ -412,6 +412,12 @@ def _own_period(f: Fact, earlier: Fact) -> bool:
     to 5% guided range for fiscal 2026"), where the guide it echoes was a quarter's? The echo then keeps its year."""
     at = f.sentence.find(f.text)
     p = f.period
+    if (p is not None and p.quarter is not None and earlier.period is not None and earlier.period.quarter is not None
+            and (p.fiscal_year, p.quarter) < (earlier.period.fiscal_year, earlier.period.quarter) and "last quarter" in f.sentence.lower()):
+        for m in re.finditer(r"(?<![\d.,])" + re.escape(f.text), f.sentence):  # ("2%" also sits inside "22%")
+            lead = f.sentence[max(0, m.start() - 40):m.start()]
+            if "last quarter" in lead.lower() and any(c.rel == "prev_q" for c in P.find_cues(lead)):
+                return True  # "up 31% now; last quarter, a mere 3%": a quarter of its own, not the 3% said of this one before
     if (at < 0 or p is None or p.quarter is not None or p.half is not None or p.ytd or earlier.period is None
             or earlier.period.quarter is None or p.fiscal_year is None):
         return False

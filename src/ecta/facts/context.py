@@ -26,6 +26,7 @@ KIND_CUES: tuple[tuple[FactKind, re.Pattern[str]], ...] = (
         |\b(?:(?:top|high|low|bottom|upper|lower)\s+end|midpoint|middle)\s+of\s+(?:our|the)\s+(?:[\w$€£.,%-]+\s+){{0,7}}?(?:budget|plan|range|guidance|outlook)\b(?!\s+(?:of|for|to|is|at)\b)
         |\bat\s+the\s+(?:start|beginning)\s+of\s+the\s+year,?\s+(?:our|the)\s+(?:[\w-]+\s+){{0,2}}?(?:guidance|outlook|forecast)
         |\bwe\s+guided\b|\bguided\s+to\b|\bwas\s+(?:previously\s+)?guided
+        |\bpreviously,\s+(?:we|I)\s+(?:said|had\s+said|talked\s+about|thought)\b  # "previously, we said high-single digits to low double digits": the view before this one
         |\bwe\s+(?:had\s+)?(?:indicated|provided|gave|communicated|outlined|projected|forecast|shared|discussed|set|laid\s+out|talked\s+about|framed|flagged|signall?ed)\s+(?:in|on|last|at|back|earlier|previously|with)\b(?!\s+(?:our\s+|my\s+|the\s+)?(?:prepared|opening|formal)\s+(?:remarks|comments)|\s+(?:this|today's)\s+call)  # "as we discussed in my opening comments": this call
         |\b(?:in|back\s+in)\s+(?:{MONTH_ALT})\s*,?\s+we\s+(?:had\s+)?(?:framed|guided|indicated|projected|forecast|outlined|talked\s+about|laid\s+out|set\s+out)\b
         |(?:\b(?:in|back\s+in)\s+(?:{MONTH_ALT})\s*,?\s+we\s+(?:had\s+)?(?:said\s+we\s+expected|expected|anticipated|assumed)
@@ -56,6 +57,7 @@ KIND_CUES: tuple[tuple[FactKind, re.Pattern[str]], ...] = (
         |(?:stay|remain|operate)\s+(?:comfortably\s+|well\s+)?(?:inside|within)\s+(?:the|our)\s+(?=(?:[\d.]+\s*(?:x|times)?\s*(?:to|-|–)\s*[\d.]+\s*(?:x|times)\s+(?:[\w-]+\s+)?range\b|(?:[\w-]+\s+){0,2}leverage\s+range\b))
         |by\s+(?:the\s+end\s+of\s+)?(?:fiscal\s+|FY\s*)?(?:20[2-4]\d)|by\s+(?:the\s+end\s+of\s+)?(?:fiscal\s+|FY\s*'?)\d{2}|aim(?:s|ing)?\s+to|aim\s+(?:is|remains)\s+(?:still\s+)?to|we(?:'d|\s+would)\s+like\s+(?:[\w-]+\s+){0,4}?to\b|(?:three|five|3|5|multi)[-\s]year\s+period|over\s+the\s+next\s+(?:\w+|several|few)\s+years|(?:three|four|five|six|seven|ten|3|4|5|6|7|10|multi)[-\s]year\s+(?:(?:capital|capex|investment|spending)\s+(?:plan|program(?:me)?|forecast|budget)|(?:financial|strategic|business)\s+plan|plan|targets?|framework|model|outlook)
         |medium[-\s]term|mid[-\s]term|long[-\s]run|(?<!\bran\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<!operated\s)(?<!operating\s)(?<!running\s)at\s+full\s+(?:run[-\s]rate|capacity|ramp)|peak\s+(?:annual\s+|year\s+)?sales|(?:investor|analyst|capital\s+markets?)\s+day|financial\s+model|algorithm|(?:long[-\s]term\s+|financial\s+|capital\s+(?:return\s+|allocation\s+)?)?framework|in\s+year\s+(?:one|two|three|four|five|[1-5])|by\s+year\s+(?:one|two|three|four|five|[1-5])|by\s+(?:its|their)\s+(?:second|third|fourth|fifth|sixth|seventh|tenth|\d{1,2}(?:nd|rd|th))\s+(?:full\s+)?year\b|(?<!\d\s)through\s+(?:fiscal\s+)?20[2-4]\d|over\s+time
+        |path\s+to(?=\s+(?:about\s+|at\s+least\s+)?(?:[$€£\d]|(?:low|mid|high|double|single|triple)[-\s]))  # "the path to double-digit share": a goal
         |over\s+the\s+plan(?:\s+period)?|over\s+the\s+(?:life|course)\s+of\s+the\s+(?:program(?:me)?|plan|initiative|project|contract)|years?\s+of\s+the\s+plan|(?:upside|downside)\s+to\s+the\s+plan|the\s+(?:new\s+|capital\s+)?plan\s+(?:supports|needs|calls\s+for|includes)
         |(?:over|from|for)\s+(?:fiscal\s+)?20[2-4]\d\s+(?:through|to|-|–)\s+(?:fiscal\s+)?20[2-4]\d)\b
         """, re.X | re.I)),
@@ -319,7 +321,7 @@ _HINTS = {
     FactKind.TARGET: ("long", "target", "goal", "objective", "like", "at full", "policy", "aspir", "ambition", "by ", "aim", "-year", "over the next", "year", "medium", "mid", "investor day", "analyst day", "markets day", "peak",
                       "ceiling", "floor", "we like", "manag", "keep", "hold", "maintain", "stay", "remain", "operate", "in mind", "return", "pay", "distribut",
                       "the plan", "new plan", "capital plan", " to 20", "- 20", "–20", "-20",
-                      "model", "through", "over time", "algorithm", "framework", "life of", "course of the"),
+                      "model", "through", "over time", "algorithm", "framework", "life of", "course of the", "path to"),
     FactKind.GUIDANCE: ("expect", "anticipat", "guid", "outlook", "forecast", "project", "see", "should", "will", "'ll ", "’ll ", "to be", "plan",
                         "early", "preliminar", "initial", "first",
                         "intend", "budget", "assum", "going to", "look for", "estimat", "reaffirm", "rais", "narrow", "updat",

@@ -110,9 +110,9 @@ _DRIVER_AFTER = re.compile(r"\s+(?:(?:of\s+)?(?:diluted\s+)?(?:earnings\s+per\s+
                            r"|\s+(?:per|a)\s+(?:diluted\s+)?share\s+(?:on\s+the\s+(?:sale|disposal|divestiture|settlement|write|early|extinguishment|exit)|"
                            r"of\s+(?:other\s+|one-time\s+|special\s+|discrete\s+)?(?:items?|costs?|charges?|gains?|losses)|related\s+to|tied\s+to|associated\s+with)\b", re.I)
 _RETURN_VERB = re.compile(r"\breturn(?:ed|ing|s)?\b", re.I)
-_TO_HOLDERS = re.compile(r"\s+(?:of\s+capital\s+|in\s+cash\s+)?(?:back\s+)?to\s+(?:our\s+)?(?:share|stock|unit)(?:holders|owners)\b"
+_TO_HOLDERS = re.compile(r"\s+(?:of\s+capital\s+|in\s+cash\s+|(?:in|of)\s+value\s+)?(?:back\s+)?to\s+(?:our\s+)?(?:share|stock|unit)(?:holders|owners)\b"
                          r"(?:[^.;:]{0,40}?\b(?:through|via|in\s+the\s+form\s+of)\s+(?:our\s+|the\s+|its\s+)?(?:(?:share|regular|quarterly|annual|cash|common|[\w-]+-leading)\s+)*(?P<way>(?:buybacks?|repurchases?|share\s+repurchases?|dividends?)\b"
-                         r"(?!\s+and\s+(?:dividends?|buybacks?|repurchases?|share))))?", re.I)
+                         r"(?!\s+and\s+(?:(?:cash|regular|quarterly)\s+)?(?:dividends?|buybacks?|repurchases?|share))))?", re.I)
 _WRITTEN_OFF = re.compile(r"\s+(?:(?:non-?cash|pre-?tax|one-?time|after-?tax)\s+)?(?:write-?downs?|write-?offs?|impairments?|charges?|reserves?)\s+"
                           r"(?:on|of|to|against|for|related\s+to|tied\s+to)\s+(?:the\s+|our\s+|its\s+|some\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _CAPACITY_BEFORE = re.compile(r"\bcapacit(?:y|ies)\s+(?:(?:for|of|to\s+(?:make|build|produce|process|ship|handle))\s+)?(?:(?:about|roughly|approximately|around|nearly|"
@@ -284,6 +284,9 @@ _LEAD_BASIS = re.compile(
 
 
 
+_ORDERS_REVIEW = re.compile(r"\borders\s+(?:across|by|in|for)\s+(?:our\s+|the\s+|each\s+)?(?:geograph\w*|regions?|regional|"
+                            r"(?:customer|end)\s+markets?|customer\s+segments?|theaters?|geos?)\b", re.I)
+_SALES_NAMED = re.compile(r"\b(?:revenues?|sales)\b", re.I)
 _PARTS_REVIEW = re.compile(r"\W*(?:(?:and|now|so|next|let\s+me|let's|I'll|I\s+will)\s*,?\s+)*(?:turn(?:ing)?|mov(?:e|ing)|switch(?:ing)?|look(?:ing)?|go(?:ing)?)\s+"
                            r"(?:now\s+|on\s+|over\s+)*(?:to|at)\s+(?:our\s+|the\s+)?(?:business\s+|reportable\s+|operating\s+)?segments?\b"
                            r"(?!\s+(?:level\s+)?(?:totals?|overall)\b)", re.I)
@@ -462,6 +465,8 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         st.part = None
     if not st.by_part and "egment" in s[:80] and _PARTS_REVIEW.match(s):
         st.by_part = True  # "Turning to the segments, starting with ...": the paragraph reviews the parts one by one
+    if not st.by_orders and "orders " in s and _ORDERS_REVIEW.search(s):
+        st.by_orders = True
     aside = False
     if may_match(s[:60], ("gaap", "adjusted", "reported", "statutory", "ifrs")):
         lead = _LEAD_BASIS.match(s)
@@ -564,6 +569,12 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             plural_count(s, q) if not (picked and picked[0] in COUNT_METRICS) else None)
         counts = [f for f in facts if f.unit == "count"]
         inherited = False
+        if (q.unit is None and q.scaled and " per " in s and _PER_PLACE_AFTER.match(s, q.end)
+                and _SPEND_BEFORE.search(s, max(0, q.start - 50), q.start)):
+            # "spend 1.5 million to 2 million per site", "a cost in the 2 million range per store": a sum spent on each, said without "$"
+            q.unit, count_noun = ctx.currency, None
+            if picked and picked[0] in COUNT_METRICS:
+                picked = None
         if q.unit is None:
             if count_noun:
                 cm = [c for c in cues if c[0] <= count_noun.start(1) < c[1]] or metric_cues(count_noun.group(1))  # read in its sentence
@@ -1474,6 +1485,10 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         # "Harvest Systems net sales were $3.1 billion, ...": a paragraph that opens on one part's sales goes on about that
         # part, so its operating margins are the part's and its bare "net sales" too
         st.by_part, st.part = True, st.part or name
+    if st.by_orders and facts and not _SALES_NAMED.search(s):
+        # "Here are product orders by region. The Americas was up 14%, ...": the parts' moves are orders
+        facts = [f.model_copy(update={"metric": "bookings"}) if f.metric in ("segment_revenue", "customers") and f.unit == "%" else f
+                 for f in facts]
     if aside:
         st.lead_basis = None
     return facts
@@ -1628,9 +1643,11 @@ _HIT_BY = re.compile(r"\b(?:(?:unfavou?rably|negatively|adversely)\s+(?:impacted
                      r"(?:(?!(?:offset|partly|partially|but|and|while)\b)[\w&'’-]+\s+){0,4}?(?:of\s+)?"
                      r"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|some\s+)?$", re.I)
 _NEG_AFTER = re.compile(r"\s+(?:per\s+share\s+|a\s+share\s+)?(?:unfavou?rable|behind|short\s+of|worse|dilutive)\b", re.I)
+_PER_PLACE_AFTER = re.compile(r"\s+(?:range\s+)?per\s+(?:store|site|location|restaurant|branch|unit|property|hotel|clinic|door|facility)\b", re.I)
+_SPEND_BEFORE = re.compile(r"\b(?:spend\w*|spent|invest\w*|cost\w*|capex|capital)\b(?:(?!\b(?:customers?|members?|visitors?|people)\b)[^.;])*$", re.I)
 _DAYS_MEASURE = re.compile(r"\bdays?['’]?\s+(?:in\s+|of\s+)?(?:claims|payables?|supply|inventory|receivables?|sales\s+outstanding|cash|"
                            r"to\s+(?:close|collect|pay|sell))(?:\s+payable|\s+outstanding)?|\b(?:cycle|build|lead|turn|turnaround|processing|"
-                           r"construction|delivery)\s+times?\b|\bDPO\b", re.I)
+                           r"construction|delivery)\s+times?\b|\bDPO\b|\b(?:(?:accounts\s+)?receivables?|inventory|(?:accounts\s+)?payables?)\s+turnover\b", re.I)
 _SUPPLY_DAYS = re.compile(r"\bdays?['’]?\s+(?:of\s+)?supply\b", re.I)
 
 

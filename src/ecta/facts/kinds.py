@@ -53,6 +53,8 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         # "About 1,200 staff are on site today to finish the plant by 2027": the date is the goal's, not the staff's
         cues = [(pos, k) for pos, k in cues if pos < goal]
         future_at = tuple(pos for pos in future_at if pos < goal)
+    if "path to" in s:  # "a path to $1 billion in savings, of $550 million already done": the goal is the figure it leads to
+        cues = [(pos, k) for pos, k in cues if not (k is FactKind.TARGET and s[pos:pos + 7].lower() == "path to" and q.start > pos + 24)]
     kind = _kind_of(q, s, cues, ctx, state, future_at, reported_at, dated_at)
     if kind in (FactKind.TARGET, FactKind.GUIDANCE) and any_in(s, _REACHED_WORDS) and (_reached_goal(s, q) or _beyond_goal(s, q, cues, future_at)):
         # "we hit our 20% margin target this quarter": the level the measure reached, not the goal ahead; "we topped our
@@ -539,6 +541,9 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
     if (kind is FactKind.GUIDANCE and any(k is FactKind.ESTIMATE and pos < q.start for pos, k in cues)
             and _WOULD_BE.search(s, max(0, q.start - 30), q.start)):
         return FactKind.ESTIMATE  # "Consensus has you at $13.10, which would be about 9% growth": the estimate's own implication
+    if (ctx.role is Role.ANALYST and "your " in s and any(k is FactKind.TARGET and pos < q.start for pos, k in cues)
+            and _YOUR_GOAL.search(s, max(0, q.start - 120), q.start)):
+        return FactKind.TARGET  # "your stated long-run margin goal, which I believe was 48% to 52%": the company's goal cited
     if ctx.role is Role.ANALYST and RESTATED_GUIDE.search(s, clause_bounds(s, q.start)[0], q.start):
         return FactKind.GUIDANCE  # "your midpoint is 218,000", "the guide implies 16%": management's outlook restated
     if (ctx.role is Role.ANALYST and "idpoint" in s and (named := _YOUR_MIDPOINT.search(s, clause_bounds(s, q.start)[0], q.start))
@@ -1300,6 +1305,8 @@ _COMMA_WE = re.compile(r",\s+(?:and\s+)?(?:we|I)\s+(?:would|will|now|also|still|
 """', we would expect ...' after a figure: a new statement (a comma splice) whose cue is not the figure's."""
 _THIS_YEAR = re.compile(r"\b(?:for\s+the\s+(?:full|fiscal|whole)\s+year|this\s+(?:fiscal\s+)?year|for\s+the\s+year|full[-\s]year(?=\s+(?:[\w-]+\s+){0,3}?(?:goal|target)))\b", re.I)
 _LATER_YEAR = re.compile(r"\b(?:by|through|in)\s+(?:(?:fiscal|FY)\s*)?(?:20\d\d|'\d\d)\b|\b(?:long|medium|mid)[-\s]term\b|\bover\s+(?:the\s+)?next\b", re.I)
+_YOUR_GOAL = re.compile(r"\byour\s+(?:[\w-]+\s+){0,3}?(?:long(?:er)?[-\s]term|mid[-\s]?term|medium[-\s]term|long[-\s]run)\s+"
+                        r"(?:[\w-]+\s+){0,3}?(?:model|targets?|goals?|framework|algorithm|aspirations?)\b(?:(?!\b(?:I\s+had|my|we|consensus)\b)[^.;?])*$", re.I)
 _TARGET_OF = re.compile(r"(?:target|goal)s?\s+(?:of|for)\b", re.I)
 _LONG_BEFORE = re.compile(r"\b(?:long|longer|medium|mid|multi)[-\s](?:term|year)\s+$", re.I)
 _WITH_PHRASE = re.compile(r",\s+(?:and\s+)?with\s", re.I)

@@ -33,6 +33,11 @@ own (not "40% of DTC sales", a share)."""
 _NAMED_OF = re.compile(r"\s+(?:of|was|were|at)\s+(?:about\s+|approximately\s+|roughly\s+)?", re.I)
 _MARGIN_NAMES = frozenset({"margin", "gross_margin", "operating_margin", "ebitda_margin"})
 _ADJECTIVES_GAP = re.compile(r"\s+(?:(?!(?:and|or|but|while|was|were|is|are|with|as|to|from|of|in|on|at|for|compared|versus|vs|than|by|which|that)\b)[A-Za-z][\w-]*\s+){1,3}")
+_MORE_IN = re.compile(r"\s+(?:more|less|fewer|lower|higher|additional|extra)\s+in\s+(?P<n>cash|proceeds)\b(?!\s+(?:flows?|generat|from\s+operat|tax|interest|payments?|outlays?|costs?|spend|content|paid|basis|terms))", re.I)
+_OF_PRETAX = re.compile(r"\s+of\s+(?:our\s+)?pre-?\s?tax\s+(?:income|earnings|profits?|book\s+income)\b", re.I)
+_TAX_SHARE_BEFORE = re.compile(r"\btax(?:es)?\s+(?:expense|provision|benefit|charge)\s+as\s+a\s+percent(?:age)?\s+of\s+(?:our\s+)?pre-?\s?tax\s+"
+                               r"(?:income|earnings|profits?)\b[^.;]{0,90}$", re.I)
+_TAX_BEFORE = re.compile(r"\b(?:income\s+)?tax(?:es)?\s+(?:expense|provision|benefit|charge)\b|\btax(?:es)?\b[^.;]{0,40}?\bas\s+a\s+percent(?:age)?\b", re.I)
 _OF_NOUN = re.compile(r"\s+of\s+(?:new\s+|additional\s+|common\s+|incremental\s+)?(equity|savings|synergies|proceeds|goodwill|intangibles|"
                       r"receivables|payables|insurance\s+recoveries)\b", re.I)
 _OF_SAVINGS = re.compile(r"\s+(?:of|in)\s+(?:(?:new|additional|incremental|annual|annualized|yearly|run[-\s]rate|gross|net|total|pre-?tax|"
@@ -142,6 +147,14 @@ _THAN_BEFORE = re.compile(r"\b(?:than|ahead\s+of|outpac(?:ed|ing|es))\s+(?:(?:th
 
 def metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: list[Quantity]) -> tuple[str, str, int, int] | None:
     picked = _metric_for(q, s, cues, qs)
+    if is_money(q.unit) and " in " in s[q.end:q.end + 20] and (own := _MORE_IN.match(s, q.end)) is not None:
+        # "debt about the same, $45 million more in cash", "$35 million less in proceeds": the figure's own noun, not a list's first
+        return ("cash" if own.group("n").lower() == "cash" else "other"), own.group("n"), own.start("n"), own.end("n")
+    if (q.unit == "%" and "tax" in s and " of pre" in s[q.end:q.end + 8] and _OF_PRETAX.match(s, q.end)
+            and _TAX_BEFORE.search(s, max(0, q.start - 90), q.start)):
+        return "tax_rate", "tax", q.start, q.start  # "$7 million of tax, 15.3% of pretax earnings": the rate
+    if q.unit == "%" and "tax" in s and "pre" in s and _TAX_SHARE_BEFORE.search(s, 0, q.start):
+        return "tax_rate", "tax", q.start, q.start  # "our tax provision as a percentage of pretax earnings was 12%": the rate
     cents = is_money(q.unit) and not q.scaled and "." in q.text and abs(q.value if q.value is not None else q.low or 0) < 100
     if picked is not None and cents and (picked[0] == "other" and _FFO.search(picked[1])
                                          or picked[0] in ("net_income", "operating_income") and _EARNINGS.fullmatch(picked[1])

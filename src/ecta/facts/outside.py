@@ -1,5 +1,5 @@
 """Figures about others than the company: its industry's and market's statistics, surveys, product claims against a
-rival class, tariff rates and what-ifs. Each rule waits behind a substring test of the sentence: most hold none."""
+rival class, tariff rates, what-ifs and illustrations. Each rule waits behind a substring test of the sentence: most hold none."""
 
 from __future__ import annotations
 
@@ -65,25 +65,49 @@ _WHAT_IF = re.compile(r"\b(?:[Ii]f|[Ss]uppose|[Ss]ay)\b[^.;:?!]{0,70}?\bwere\s+t
                       r"slip|jump|swing|move|go\s+(?:up|down))\w*\s+)(?:(?:by|another|a\s+further)\s+)?(?:about\s+|roughly\s+)?$")
 """"if turnover were to drop 15%": a supposed move, not one anyone reports or guides."""
 
+_ASIDE_WORDS = (" say", "tend", "recession", "one year", "one quarter", "delivering", "offering", "providing", "promising")
+_SAY_FOR_EXAMPLE = re.compile(r"(?:\b(?:between|of|at|to|from|like|by|if|is|be|it'?s|maybe|or|and)|,)\s+say\s*,?\s+"
+                              r"(?:[$€£]?\d[\d.,]*\s*%?\s*(?:and|or|to|versus|vs\.?)\s+)?$"
+                              r"|(?:cannot|\bn[o'’]t)\s+say\s+(?:it'?s|it\s+is|that'?s)\s+[^.;:?!]{0,40}?(?:,|\bor|\band)\s+$", re.I)
+""""between, say, 4% and 2%", "you can't say it's $3 billion a year or $4 billion": figures picked to make a point."""
+_ONE_YEAR_ANOTHER = re.compile(r"\s+one\s+(?:year|quarter)\s*(?:,|and\b|or\b)(?=[^.;:?!]*\b(?:another|the\s+next|the\s+other)\b)"
+                               r"|\s+(?:another|the\s+next|the\s+other)\b(?!\s+(?:[\w-]+\s+)?(?:of|for))", re.I)
+""""nothing one year, $7 billion the next": how much a figure swings, not what it was or will be."""
+_TENDS_TO = re.compile(r"\btend(?:s|ed)?\s+to\s+(?:go\s+(?:up|down)|climb|rise|grow|fall|drop|decline|increase|decrease)\s+"
+                       r"(?:by\s+)?(?:about\s+|around\s+|roughly\s+)?(?:\d[\d.]*\s*%\s*(?:or|to|-|–)\s*)?$", re.I)
+_A_YEAR = re.compile(r"(?:\s*(?:or|to|-|–)\s*\d[\d.]*\s*%)?\s+(?:a|per|each|every)\s+year\b|\s+annually\b", re.I)
+""""traffic tends to climb 2% or 3% a year": a habitual rate of a market, no period's figure; "our" subject keeps it."""
+_RECESSION = re.compile(r"\b(?:the|that|last|a)\s+(?:last\s+|great\s+|previous\s+|prior\s+)?(?:recession|financial\s+crisis)\b"
+                        r"(?:(?!\b(?:we|our|us)\b)[^.;:?!]){0,120}$", re.I)
+""""in the last recession, traffic fell 5%": history told to make a point, not a period's figure of the company."""
+_RIVAL_SAYS = re.compile(r"\b(?:competitors?|rivals?|peers?)\s+(?:(?:says?|said|claims?|claimed|boasts?|boasted|announced?|brags?)\b)"
+                         r"(?:(?!\b(?:we|our|us)\b)[^.;:?!]){0,120}$", re.I)
+""""one of our rivals claims it won 40 of the last 30 bids": a rival's boast."""
+_CLAIM_BEFORE = re.compile(r"\b(?:delivering|offering|providing|promising)\s+(?:up\s+to\s+)?$", re.I)
+_CLAIM_AFTER = re.compile(r"\s+(?:lower|higher|better|faster|less|more|greater)\s+(?:total\s+)?(?:cost\s+(?:per|of\s+ownership)|TCO|"
+                          r"performance|power|energy|latency|throughput|efficiency|battery|speed)\b", re.I)
+""""instances delivering 35% lower cost per instance": a product's claim, whoever makes the product."""
+
 _SCREEN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:TVs?|televisions?|displays?|resolution|content|video|HDR|UHD|screens?|monitors?|"
                            r"cameras?|streaming|movies|titles|shipments\s+of\s+TVs)\b", re.I)
 """"4K TV shipments", "shot in 8K": a picture format's name, not four thousand of anything."""
 
 
 @lru_cache(maxsize=8)
-def _hints(s: str) -> tuple[bool, bool, bool, bool, bool, bool]:
+def _hints(s: str) -> tuple[bool, bool, bool, bool, bool, bool, bool]:
     low = s.lower()
     return (any_in(low, _SURVEY_WORDS), any_in(low, _RIVAL_WORDS), any_in(low, _TARIFF_WORDS), any_in(low, _PRICE_WORDS),
-            any_in(low, _INDUSTRY_WORDS), "were to" in low)
+            any_in(low, _INDUSTRY_WORDS), "were to" in low, any_in(low, _ASIDE_WORDS))
 
 
 def not_ours(q: Quantity, s: str) -> bool:
     """True for a figure the sentence says of others: a survey's share, a product claim against a rival class, a tariff
-    rate, a market price's move, an industry's or the housing stock's statistic, a supposed move."""
+    rate, a market price's move, an industry's or the housing stock's statistic, a supposed move, an illustration, a
+    rival's boast, a market's habitual rate or its recession history."""
     if q.text[-1:] == "K" and q.text[:-1].isdigit() and (_SCREEN_AFTER.match(s, q.end) or s.endswith(" in ", 0, q.start)):
         return True
-    survey, rival, tariff, price, industry, what_if = _hints(s)
-    if not (survey or rival or tariff or price or industry or what_if) and "milestone" not in s and "recycled" not in s:
+    survey, rival, tariff, price, industry, what_if, aside = _hints(s)
+    if not (survey or rival or tariff or price or industry or what_if or aside) and "milestone" not in s and "recycled" not in s:
         return False
     lead = re.match(r"\D*?(?=[$€£¥₹\d(-])", q.text)  # "exceeding $150 billion": the hedge words belong before
     before = s[max(0, q.start - 90):q.start + (lead.end() if lead else 0)]
@@ -105,4 +129,23 @@ def not_ours(q: Quantity, s: str) -> bool:
         return True  # "our share of the industry was 28%" is the company's
     if industry and q.unit == "%" and _OF_POPULATION.match(s, q.end):
         return True
+    if aside and _aside(q, s, before, q.start + (lead.end() if lead else 0)):
+        return True
+    if rival and _RIVAL_SAYS.search(before):
+        return True
     return what_if and _WHAT_IF.search(before) is not None
+
+
+def _aside(q: Quantity, s: str, before: str, at: int) -> bool:
+    """A figure said to make a point rather than to report: an example picked ("say 4%"), a swing from year to year, a
+    market's habitual rate, a recession's history, a product's claim."""
+    if " say" in before and _SAY_FOR_EXAMPLE.search(before):
+        return True
+    low = s.lower()
+    if ("one year" in low or "one quarter" in low) and (m := _ONE_YEAR_ANOTHER.match(s, q.end)):
+        return m.group(0).lstrip().lower().startswith("one") or bool(re.search(r"\bone\s+(?:year|quarter)\s*(?:,|and|or)\s+$", before, re.I))
+    if "tend" in before and q.unit == "%" and _TENDS_TO.search(before) and _A_YEAR.match(s, q.end) and "our " not in before.lower():
+        return True
+    if "recession" in low and q.unit == "%" and _RECESSION.search(s, 0, at):
+        return True
+    return q.unit in ("%", "x") and _CLAIM_BEFORE.search(before) is not None and _CLAIM_AFTER.match(s, q.end) is not None

@@ -75,6 +75,9 @@ class State:
     sales the paragraph's next "Revenue was ..." gives."""
     by_part: bool = False
     """The paragraph reviews the parts of the business ("Turning to the segments, ..."): its margins are theirs."""
+    by_orders: bool = False
+    """The paragraph reviews orders by region or customer market ("Here are product orders by region."):
+    its regions' and markets' moves are orders, not sales."""
     amount_before: tuple[str, Basis | None] | None = None
     """In a file read one sentence a line, the metric of the amount the line before ended on ("Adjusted EBITDA was $128
     million."), for a bare margin that follows ("The margin was 21%.")."""

@@ -103,7 +103,7 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                      r"(?:fully\s+)?diluted\s+(?:weighted[-\s]average\s+)?shares")),
     ("dso", (r"DSOs?", r"days\s+sales\s+outstanding", r"receivables?\s+days")),
     ("dio", (r"DIO", r"days\s+(?:of\s+)?inventory(?:\s+outstanding|\s+on\s+hand)?", r"inventory\s+days")),
-    ("inventory_turns", (r"inventory\s+turns?",)),
+    ("inventory_turns", (r"inventory\s+turns?", r"inventory\s+turnover")),
     ("inventory", (r"inventor(?:y|ies)",)),
     ("deferred_revenue", (r"deferred\s+revenues?", r"unearned\s+revenues?", r"billings")),
     ("rpo", (r"(?:current\s+)?remaining\s+performance\s+obligations?", r"c?RPO")),
