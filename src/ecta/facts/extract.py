@@ -356,9 +356,14 @@ def _total_beside(period, kind: FactKind, facts: list, ctx: Context) -> bool:
     """"Cash flow was $210 million in the quarter and $640 million for the first nine months.": a running total said
     right after the quarter's figure of the same measure is beside it; the paragraph's next figures ("Capital spending
     was $55 million.") are still the quarter's."""
-    return (period.ytd and kind is FactKind.ACTUAL and len(facts) > 1 and ctx.fiscal_quarter is not None
-            and any(f.metric == facts[-1].metric and f.kind is FactKind.ACTUAL
-                    and f.period == P.call_period(ctx.fiscal_year, ctx.fiscal_quarter) for f in facts[:-1]))
+    if not (period.ytd and kind is FactKind.ACTUAL and len(facts) > 1 and ctx.fiscal_quarter is not None):
+        return False
+    cur = P.call_period(ctx.fiscal_year, ctx.fiscal_quarter)
+    # (and the figures said of that running total after it, "... and $1.02 billion through nine months, which is 104% of
+    # net income": the total's own ratio is beside the quarter's figures too)
+    return any(f.period == period and f.kind is FactKind.ACTUAL
+               and any(g.metric == f.metric and g.kind is FactKind.ACTUAL and g.period == cur for g in facts[:i])
+               for i, f in enumerate(facts) if i > 0)
 
 
 _YOU_SAID = re.compile(r"\W*(?:(?:and|so|but|now|first|second|then|also|just)\W+)?(?:on\s+[^,;]{1,40},\s+)?(?:[A-Z][a-z]+,\s+)?"
