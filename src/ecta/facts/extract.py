@@ -628,7 +628,11 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 if picked and picked[0] in COUNT_METRICS:
                     picked = None  # the volume named after it is the cause, not the figure's metric
             elif picked and picked[0] in COUNT_METRICS and (q.scaled or "," in q.text or (q.value or 0) >= 10 or (
-                    q.value is None and q.low is not None and len(picked) == 4 and 0 <= picked[2] - q.end <= 16)):  # "30 to 40 net additions"
+                    q.value is None and q.low is not None and len(picked) == 4 and 0 <= picked[2] - q.end <= 16)  # "30 to 40 net additions"
+                    # "a similar number of openings, 35 to 40": a range said just after the count it gives, in words
+                    # (not "(408) 974-2414", nor a range said far from the noun)
+                    or q.value is None and (q.low or 0) >= 10 and len(picked) == 4 and 0 <= q.start - picked[3] <= 40
+                    and (" to " in q.text or " and " in q.text)):
                 q.unit = "count"
             elif picked and picked[0] == "eps" and q.value is not None and "." in q.text and abs(q.value) < 100:
                 q.unit = ctx.currency
