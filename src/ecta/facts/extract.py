@@ -408,6 +408,23 @@ def _looked_back(s: str, period, kind: FactKind, pcues: list, ctx: Context) -> b
             and ((lead := _PERIOD_LEAD.match(s)) is None or not any(c.start <= lead.end() + 5 for c in pcues)))
 
 
+_HAD_DONE = re.compile(r"\bhad\s+(?:(?:already|also|only|just|previously)\s+)?(?:been|grown|risen|fallen|dropped|declined|increased|decreased|"
+                       r"climbed|slipped|improved|expanded|contracted|run|come\s+in|reached|gained|lost)\b", re.I)
+"""'In the second quarter, same-store sales had grown 5.1%': the past perfect tells of a time before the one reported."""
+
+
+def _recalled_before(s: str, q, period, kind: FactKind, ctx: Context) -> bool:
+    """"In the second quarter, pharmacy sales had grown 5.1%, so the acceleration came from ...": an earlier period's
+    actual told in the past perfect, before the call's period, is a comparison recalled; the paragraph's next figures
+    ("Prescription count rose 4.3%.") are still the call's period, though the sentence opened on the earlier one."""
+    if kind is not FactKind.ACTUAL or not ctx.fiscal_year or not ctx.fiscal_quarter or period is None:
+        return False
+    if P.period_key(period) >= P.period_key(P.call_period(ctx.fiscal_year, ctx.fiscal_quarter)):
+        return False
+    lo, _ = clause_bounds(s, q.start)
+    return _HAD_DONE.search(s, lo, q.start) is not None
+
+
 def extract_sentence(sentence: str, context: Context | None = None, line: int = 1, state: State | None = None,
                      page: int | None = None) -> list[Fact]:
     """The facts one sentence states. `state` carries the paragraph's last period/metric between calls."""
@@ -1437,6 +1454,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 and not aside_ref \
                 and not _total_beside(period, kind, facts, ctx) \
                 and not _looked_back(s, period, kind, pcues, ctx) \
+                and not (" had " in s and _recalled_before(s, q, period, kind, ctx)) \
                 and not (period.quarter and any_in(lowered, _ALONE_WORDS) and _ALONE.search(s)):
             st.period = period
             st.future = kind is not FactKind.ACTUAL
