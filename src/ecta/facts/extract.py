@@ -43,7 +43,9 @@ _COMPARE_BEFORE = re.compile(r"\b(?:(?<!range\s)(?<!ranges\s)(?<!ranged\s)(?<!ra
 _VERSUS_BEFORE = re.compile(r"^(?:versus|vs\.?|compar(?:ed|es|ing)\s+(?:to|with)|as\s+compared\s+(?:to|with)|relative\s+to|against)\b", re.I)
 """"grew 14% versus 8% growth": a change set against another change, which is an earlier one."""
 _COMPARE_OF = re.compile(r"\b(?:(?:compar(?:ed|es|ing)\s+(?:to|with)|versus|vs\.?|against|up\s+from|down\s+from)\s+(?:(?!(?:and|or|where|what|which|we|there)\b)[\w-]+\s+){1,5}?|(?:over|above)\s+(?:our\s+|the\s+|its\s+)?(?:full[-\s]year\s+|fiscal\s+)?(?:19|20)\d\d\s+(?:[\w-]+\s+){1,4}?|(?:last|prior|previous)\s+year[’']s\s+(?:[\w-]+\s+){0,2})(?:of|at)\s+(?:about\s+|approximately\s+)?$", re.I)
-_THAN_BEFORE = re.compile(r"\b(?:than|below|above|under|ahead\s+of|short\s+of)\s+the\s+(?:about\s+|roughly\s+|approximately\s+)?$", re.I)
+_THAN_BEFORE = re.compile(r"\b(?:than|below|above|under|ahead\s+of|short\s+of)\s+the\s+(?:about\s+|roughly\s+|approximately\s+)?$"
+                          r"|(?:%|\bpercent|\bper\s+cent)\s+(?:on|over)\s+the\s+$", re.I)
+"""'better than the 3.3% we saw', and a growth said on its base, 'an increase of 9.5% on the $1.90 we earned a year ago'."""
 _VERSUS_BARE = re.compile(r"\s*,?\s*(?:versus|vs\.?|compared\s+(?:to|with))\s+(?:about\s+|approximately\s+|roughly\s+)?", re.I)
 _PAIR_AND = re.compile(r"\s+and\s+")
 _PAIR_DATED = re.compile(r"\s+(?:(?:in|during|for|at)\s+)?(?:the\s+)?", re.I)
