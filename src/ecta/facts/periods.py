@@ -279,14 +279,24 @@ def find_cues(sentence: str) -> list[Cue]:
     return list(cues)
 
 
+_FIRST_TIME = re.compile(r"(?:\s+(?:this|of\s+the|of\s+this)\s+(?:fiscal\s+)?year)?\s+in\s+which\b", re.I)
+"""'the first quarter (this year) in which': the first time something happened, not the year's first quarter."""
+
+
 def _find_cues(sentence: str) -> list[Cue]:
     out = []
+    skip_to = 0
     for m in _matches(sentence):
+        if m.start() < skip_to:
+            continue
         # the match's own groups, read one by one (`groupdict` builds all 66 of them); `lastgroup` names the one top-level
         # alternative that matched, since each is a whole named group and the pattern ends with them
         g, top = m, m.lastgroup
         c = Cue(m.start(), m.end())
         if top == "q":
+            if g["qo"] and g["qo"][0] in "fF" and "which" in sentence and (ft := _FIRST_TIME.match(sentence, m.end())):
+                skip_to = ft.end()  # "the first quarter this year in which volume was positive": the first time, not Q1 or the year
+                continue
             c.quarter = int(g["qn"] or g["qn2"] or g["qn3"] or 0) or _ORD[(g["qo"] or g["qo2"] or g["qbo"] or g["qo3"]).lower()]
             c.year = _year(g["qy"] or g["qy2"] or g["qy3"] or g["qoy"] or g["qoy2"] or g["qoy3"] or g["qby"] or g["qby2"])
             if g["qlast"] or g["qlast2"] or g["qo2"] or g["qn3"]:  # ("Q2 of last year", "last year's Q2" as "the second quarter of last year")
