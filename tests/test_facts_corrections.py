@@ -126,3 +126,26 @@ def test_a_fall_taken_back_in_plain_words_keeps_its_way() -> None:
     assert not any(f.text.endswith("14%") for f in facts), [(f.text, f.value, f.line) for f in facts]
     twelve = next(f for f in facts if f.text.endswith("12%"))
     assert (twelve.metric, twelve.value) == ("share_count", -12)
+
+
+def test_a_figure_asked_back_and_admitted_misread() -> None:
+    # an analyst asks back a figure of the remarks; the answer gives the right one and admits the slip ("I misread"):
+    # the figure asked about is no fact, in the remarks nor in the question, and the right one is of its measure
+    t = _turns(("cfo", "Distribution costs were 9.4% of sales, 30 basis points better than last year. Gross margin was 27.1%."),
+               ("analyst", "Bea, did you say distribution costs improved 30 basis points? The deck looks different to me."),
+               ("cfo", "Thanks for flagging it. Distribution costs as a share of sales improved by 20 basis points from last "
+                       "year. I misread the page."))
+    facts = extract_facts(t)
+    assert "30 basis points" not in _texts(facts), [(f.text, f.metric, f.value, f.line) for f in facts]
+    twenty = next(f for f in facts if f.text == "20 basis points")
+    first = next(f for f in extract_facts(_call("Distribution costs were 9.4% of sales, 30 basis points better than last year."))
+                 if f.text == "30 basis points")
+    assert (twenty.metric, twenty.value) == (first.metric, -20)
+    assert "27.1%" in _texts(facts)
+
+
+def test_a_figure_asked_back_without_an_admission_stays() -> None:
+    t = _turns(("cfo", "Distribution costs were 9.4% of sales, 30 basis points better than last year."),
+               ("analyst", "Bea, did you say distribution costs improved 30 basis points?"),
+               ("cfo", "Yes, and the mix helped by another 20 basis points."))
+    assert "30 basis points" in _texts(extract_facts(t))

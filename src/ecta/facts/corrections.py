@@ -17,10 +17,10 @@ from .extract import CORRECTED
 from .guard import any_in, lowered
 from .numbers import find_quantities
 
-FIX_WORDS = ("orrect", "isspoke", "isstat", "hould have said", "fix", "Fix", "typo", "Typo")
+FIX_WORDS = ("orrect", "isspoke", "isstat", "hould have said", "fix", "Fix", "typo", "Typo", "misread")
 """Words of a turn that takes a figure back; a turn without any is never read here."""
 _FIXING = re.compile(r"\b(?:correct(?:ing)?|fix(?:ing)?)\s+(?:something|one|a|an|the|my|myself|that|what|two|an?\s+error)\b|\bcorrections?\b|"
-                     r"\bmisspoke\b|\bmisstat(?:ed|ement)\b|\bshould\s+have\s+said\b|\btypo\b", re.I)
+                     r"\bmisspoke\b|\bmisstat(?:ed|ement)\b|\bshould\s+have\s+said\b|\btypo\b|\bI\s+misread\b", re.I)
 """'let me correct one number', 'let me fix something', 'a correction', 'I misspoke', 'a typo'; not 'that's correct'."""
 _SAID = re.compile(r"\W*(?:and\s+)?(?:(?:in|during|from)\s+(?:my|our|the)\s+(?:prepared\s+|opening\s+)?(?:remarks|comments|script),?\s+|earlier,?\s+)?(?:I|we)\s+(?:had\s+)?(?:said|mentioned|stated|gave|quoted|read\s+out)\b", re.I)
 _RIGHT = re.compile(r"\b(?:the\s+)?(?:right|correct|actual|accurate)\s+(?:numbers?|figures?|growth(?:\s+rate)?|rates?|percentages?|amounts?)\s+"
@@ -29,6 +29,9 @@ _NOT_BEFORE = re.compile(r"[,;]\s*not\s+(?:the\s+)?$", re.I)
 """"$238 million, not $248 million": the figure after "not" is the one taken back."""
 _NOT_GIVEN = re.compile(r"\bnot\s+(?:the\s+)?(?:figure|number|one|amount|percentage)s?\s+(?:that\s+)?(?:I|we|he|she)\s+"
                         r"(?:gave|said|quoted|used|mentioned|cited|had)\b|\bnot\s+what\s+(?:I|we)\s+(?:said|gave)\b", re.I)
+_DID_YOU_SAY = re.compile(r"\b(?:did|didn['’]t)\s+you\s+(?:just\s+)?(?:say|mention|give)\b", re.I)
+"""An analyst asking back a figure of the remarks ("did you say SG&A improved 25 basis points?"): when the answer's turn
+admits a mistake ("I misread my notes"), the figure asked about is the one taken back."""
 _KIN = ({"revenue", "segment_revenue", "growth"}, {"margin", "gross_margin", "operating_margin", "ebitda_margin", "net_interest_margin"})
 """Metrics one figure may be read under in different sentences (a part's margin read as the company's, or the reverse)."""
 
@@ -93,6 +96,7 @@ def take_back(facts: list[Fact], fixing: set[int]) -> list[Fact]:
     groups = _sentences(facts)
     index = {id(f): i for i, f in enumerate(facts)}
     drop: set[int] = set()
+    asked_back: set[int] = set()  # the corrected figures of an answer to a figure asked back
     wrong: list[tuple[int, tuple, Fact, Fact | None]] = []  # (where corrected, key taken back, its fact or the corrected one, corrected)
     for g, idx in enumerate(groups):
         first = facts[idx[0]]
@@ -126,6 +130,15 @@ def take_back(facts: list[Fact], fixing: set[int]) -> list[Fact]:
                     r_f = max((f for f in kept if at[id(f)] < q.start), key=lambda o: at[id(o)])
                     if r_f.value is not None and q.value != r_f.value:  # "316 service centers, not 318": a bare figure taken back
                         wrong.append((idx[0], (q.value, None, None, q.unit or r_f.unit), r_f, r_f))
+        if (not said and g > 0 and "you" in facts[groups[g - 1][0]].sentence and facts[groups[g - 1][0]].turn != first.turn
+                and facts[groups[g - 1][0]].speaker != first.speaker):
+            # "Did you say SG&A improved 25 basis points?" answered "It improved by 15 basis points ... I misread my
+            # notes.": the first figures of the answering turn replace those the question asked back, unit by unit
+            asked = [facts[i] for i in groups[g - 1] if _DID_YOU_SAY.search(facts[i].sentence)]
+            for s_f, r_f in _pairs(asked, here):
+                drop.add(index[id(s_f)])
+                wrong.append((idx[0], _key(s_f), s_f, r_f))
+                asked_back.add(id(r_f))
         if (m := _NOT_GIVEN.search(s)) is not None:
             for r_f in (f for f in here if at[id(f)] < m.start()):
                 # "The segment margin was 17.1%, not the figure I gave": the same measure said before by the speaker
@@ -151,8 +164,10 @@ def take_back(facts: list[Fact], fixing: set[int]) -> list[Fact]:
             fix = {}
             if r_f.metric == "other" and first.metric != "other":
                 fix = {"metric": first.metric, "phrase": first.phrase, "basis": first.basis}
+            if id(r_f) in asked_back and not same_thing(first.metric, r_f.metric):
+                fix = {"metric": first.metric, "phrase": first.phrase, "basis": first.basis}  # the misstated figure's measure
             if (first.value is not None and first.value < 0 and r_f.value is not None and r_f.value > 0
-                    and (s_f.value is None or s_f.value > 0)):
+                    and (s_f.value is None or s_f.value > 0 or id(r_f) in asked_back)):
                 # the corrected figure said as plainly as the one it replaces: the way the first one was said
                 fix.update(value=-r_f.value, direction=first.direction, change=r_f.change or first.change)
             if fix:

@@ -43,7 +43,9 @@ _COMPARE_BEFORE = re.compile(r"\b(?:(?<!range\s)(?<!ranges\s)(?<!ranged\s)(?<!ra
 _VERSUS_BEFORE = re.compile(r"^(?:versus|vs\.?|compar(?:ed|es|ing)\s+(?:to|with)|as\s+compared\s+(?:to|with)|relative\s+to|against)\b", re.I)
 """"grew 14% versus 8% growth": a change set against another change, which is an earlier one."""
 _COMPARE_OF = re.compile(r"\b(?:(?:compar(?:ed|es|ing)\s+(?:to|with)|versus|vs\.?|against|up\s+from|down\s+from)\s+(?:(?!(?:and|or|where|what|which|we|there)\b)[\w-]+\s+){1,5}?|(?:over|above)\s+(?:our\s+|the\s+|its\s+)?(?:full[-\s]year\s+|fiscal\s+)?(?:19|20)\d\d\s+(?:[\w-]+\s+){1,4}?|(?:last|prior|previous)\s+year[’']s\s+(?:[\w-]+\s+){0,2})(?:of|at)\s+(?:about\s+|approximately\s+)?$", re.I)
-_THAN_BEFORE = re.compile(r"\b(?:than|below|above|under|ahead\s+of|short\s+of)\s+the\s+(?:about\s+|roughly\s+|approximately\s+)?$", re.I)
+_THAN_BEFORE = re.compile(r"\b(?:than|below|above|under|ahead\s+of|short\s+of)\s+the\s+(?:about\s+|roughly\s+|approximately\s+)?$"
+                          r"|(?:%|\bpercent|\bper\s+cent)\s+(?:on|over)\s+the\s+$", re.I)
+"""'better than the 3.3% we saw', and a growth said on its base, 'an increase of 9.5% on the $1.90 we earned a year ago'."""
 _VERSUS_BARE = re.compile(r"\s*,?\s*(?:versus|vs\.?|compared\s+(?:to|with))\s+(?:about\s+|approximately\s+|roughly\s+)?", re.I)
 _PAIR_AND = re.compile(r"\s+and\s+")
 _PAIR_DATED = re.compile(r"\s+(?:(?:in|during|for|at)\s+)?(?:the\s+)?", re.I)
@@ -361,9 +363,14 @@ def _total_beside(period, kind: FactKind, facts: list, ctx: Context) -> bool:
     """"Cash flow was $210 million in the quarter and $640 million for the first nine months.": a running total said
     right after the quarter's figure of the same measure is beside it; the paragraph's next figures ("Capital spending
     was $55 million.") are still the quarter's."""
-    return (period.ytd and kind is FactKind.ACTUAL and len(facts) > 1 and ctx.fiscal_quarter is not None
-            and any(f.metric == facts[-1].metric and f.kind is FactKind.ACTUAL
-                    and f.period == P.call_period(ctx.fiscal_year, ctx.fiscal_quarter) for f in facts[:-1]))
+    if not (period.ytd and kind is FactKind.ACTUAL and len(facts) > 1 and ctx.fiscal_quarter is not None):
+        return False
+    cur = P.call_period(ctx.fiscal_year, ctx.fiscal_quarter)
+    # (and the figures said of that running total after it, "... and $1.02 billion through nine months, which is 104% of
+    # net income": the total's own ratio is beside the quarter's figures too)
+    return any(f.period == period and f.kind is FactKind.ACTUAL
+               and any(g.metric == f.metric and g.kind is FactKind.ACTUAL and g.period == cur for g in facts[:i])
+               for i, f in enumerate(facts) if i > 0)
 
 
 _YOU_SAID = re.compile(r"\W*(?:(?:and|so|but|now|first|second|then|also|just)\W+)?(?:on\s+[^,;]{1,40},\s+)?(?:[A-Z][a-z]+,\s+)?"
@@ -406,6 +413,23 @@ def _looked_back(s: str, period, kind: FactKind, pcues: list, ctx: Context) -> b
             and any(c.rel != "span" for c in pcues) and P.period_key(period) < P.period_key(call)
             # ("For reference, occupancy was 91% this time last year.": a lead that names no period leads no topic)
             and ((lead := _PERIOD_LEAD.match(s)) is None or not any(c.start <= lead.end() + 5 for c in pcues)))
+
+
+_HAD_DONE = re.compile(r"\bhad\s+(?:(?:already|also|only|just|previously)\s+)?(?:been|grown|risen|fallen|dropped|declined|increased|decreased|"
+                       r"climbed|slipped|improved|expanded|contracted|run|come\s+in|reached|gained|lost)\b", re.I)
+"""'In the second quarter, same-store sales had grown 5.1%': the past perfect tells of a time before the one reported."""
+
+
+def _recalled_before(s: str, q, period, kind: FactKind, ctx: Context) -> bool:
+    """"In the second quarter, pharmacy sales had grown 5.1%, so the acceleration came from ...": an earlier period's
+    actual told in the past perfect, before the call's period, is a comparison recalled; the paragraph's next figures
+    ("Prescription count rose 4.3%.") are still the call's period, though the sentence opened on the earlier one."""
+    if kind is not FactKind.ACTUAL or not ctx.fiscal_year or not ctx.fiscal_quarter or period is None:
+        return False
+    if P.period_key(period) >= P.period_key(P.call_period(ctx.fiscal_year, ctx.fiscal_quarter)):
+        return False
+    lo, _ = clause_bounds(s, q.start)
+    return _HAD_DONE.search(s, lo, q.start) is not None
 
 
 def extract_sentence(sentence: str, context: Context | None = None, line: int = 1, state: State | None = None,
@@ -636,7 +660,11 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 if picked and picked[0] in COUNT_METRICS:
                     picked = None  # the volume named after it is the cause, not the figure's metric
             elif picked and picked[0] in COUNT_METRICS and (q.scaled or "," in q.text or (q.value or 0) >= 10 or (
-                    q.value is None and q.low is not None and len(picked) == 4 and 0 <= picked[2] - q.end <= 16)):  # "30 to 40 net additions"
+                    q.value is None and q.low is not None and len(picked) == 4 and 0 <= picked[2] - q.end <= 16)  # "30 to 40 net additions"
+                    # "a similar number of openings, 35 to 40": a range said just after the count it gives, in words
+                    # (not "(408) 974-2414", nor a range said far from the noun, nor "below the 150 to 200 range")
+                    or q.value is None and (q.low or 0) >= 10 and len(picked) == 4 and 0 <= q.start - picked[3] <= 25
+                    and (" to " in q.text or " and " in q.text) and not s.startswith(" range", q.end)):
                 q.unit = "count"
             elif picked and picked[0] == "eps" and q.value is not None and "." in q.text and abs(q.value) < 100:
                 q.unit = ctx.currency
@@ -1447,6 +1475,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 and not aside_ref \
                 and not _total_beside(period, kind, facts, ctx) \
                 and not _looked_back(s, period, kind, pcues, ctx) \
+                and not (" had " in s and _recalled_before(s, q, period, kind, ctx)) \
                 and not (period.quarter and any_in(lowered, _ALONE_WORDS) and _ALONE.search(s)):
             st.period = period
             st.future = kind is not FactKind.ACTUAL

@@ -36,7 +36,7 @@ CUES = re.compile(
       |\bH(?P<hn>[12])(?!0)\s*(?:FY\s*|fiscal\s*)?'?(?P<hy2>\d{{4}}|\d{{2}})?\b
       |\b(?P<hq>first\s+and\s+second|third\s+and\s+fourth)\s+(?:fiscal\s+)?quarters\b(?![^.;]*\brespectively\b)
          (?:\s+of\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s*)?'?(?P<hy3>\d{{4}}|\d{{2}}(?!\d|%|[,.]\d))|\s+of\s+(?:this|the)\s+(?:fiscal\s+)?year\b)?)
-    |(?P<ytd>\b(?:(?:(?:the|this)\s+)?(?:fiscal\s+)?year[-\s]to[-\s]date|YTD|(?:so|thus)\s+far\s+this\s+(?:fiscal\s+)?year|(?<=to\sdate\s)this\s+(?:fiscal\s+)?year|(?:(?:for|in|over)\s+(?:the|this)|this)\s+(?:fiscal\s+)?year\s+(?:so|thus)\s+far|since\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:fiscal\s+)?year|first\s+(?:nine|six|three|9|6|3)\s+months|first\s+(?:two|three|2|3)\s+(?:fiscal\s+)?quarters|(?P<ytdlast2>(?:last|(?:the\s+)?prior)\s+year['’]s\s+)first\s+(?:nine|six|two|three|9|6|2|3)\s+(?:months|(?:fiscal\s+)?quarters)|through\s+(?:nine|six|three|9|6|3)\s+months|(?<=the\s)(?:nine|six|9|6)\s+months(?!\s+(?:ahead|to\s+come|before|after|since|from|of\s+(?:the\s+)?(?:fiscal\s+)?(?:next|last|prior|previous)))|(?:nine|six|9|6)[-\s]months?\s+(?:period|ended|to\s+date|year[-\s]to[-\s]date)
+    |(?P<ytd>\b(?:(?:(?:the|this)\s+)?(?:fiscal\s+)?year[-\s]to[-\s]date|YTD|(?:so|thus)\s+far\s+this\s+(?:fiscal\s+)?year|(?<=to\sdate\s)this\s+(?:fiscal\s+)?year|(?:(?:for|in|over)\s+(?:the|this)|this)\s+(?:fiscal\s+)?year\s+(?:so|thus)\s+far|since\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:fiscal\s+)?year|first\s+(?:nine|six|three|9|6|3)\s+months|first\s+(?:[2-5]\d|twenty-four|thirty-six|forty)\s+weeks(?!\s+(?:of|in)\s+(?:the\s+)?(?:next|coming|following|new)\b)|first\s+(?:two|three|2|3)\s+(?:fiscal\s+)?quarters|(?P<ytdlast2>(?:last|(?:the\s+)?prior)\s+year['’]s\s+)first\s+(?:nine|six|two|three|9|6|2|3)\s+(?:months|(?:fiscal\s+)?quarters)|through\s+(?:nine|six|three|9|6|3)\s+months|(?<=the\s)(?:nine|six|9|6)\s+months(?!\s+(?:ahead|to\s+come|before|after|since|from|of\s+(?:the\s+)?(?:fiscal\s+)?(?:next|last|prior|previous)))|(?:nine|six|9|6)[-\s]months?\s+(?:period|ended|to\s+date|year[-\s]to[-\s]date)
          |(?:nine|six|9|6)-month(?=\s+(?:(?:year[-\s]over[-\s]year|adjusted|effective|underlying|GAAP|non-GAAP|reported|total|net|operating|organic|gross|free|core)\s+){{0,2}}
             (?:revenues?|sales|results|earnings|EPS|income|profits?|margins?|tax\s+rate|(?:combined|compensation|expense|loss|efficiency|operating)\s+ratio|cash\s+flow|growth|bookings|orders|volumes?|comps?)\b))\b
          (?:\s+(?:of\s+|in\s+)?(?:(?:fiscal\s+(?:year\s+)?)?(?P<yty>\d{{4}})|(?:fiscal\s+(?:year\s+)?|FY\s*)'?(?P<yty2>\d{{2}})(?!\d|%|[,.]\d))|\s+of\s+(?:the|this)\s+(?:fiscal\s+)?year\b|(?P<ytdlast>\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year\b))?)
@@ -65,7 +65,7 @@ CUES = re.compile(
     |(?P<next_y>\b(?:next|coming|following|upcoming)\s+(?:fiscal\s+)?year\b)
     |(?P<next_n_years>\b(?:over|in|within)\s+the\s+next\s+(?P<nn>two|three|four|five|2|3|4|5)\s+years\b)
     |(?P<n_years_ago>\b(?P<na>two|three|four|five|2|3|4|5)\s+years\s+ago\b)
-    |(?P<this_y>\b(?:(?:this|the|current|full|whole|entire|calendar)[-\s]+(?:fiscal\s+)?year|full[-\s]year|fiscal\s+year|annual(?:ly)?|for\s+the\s+year|(?:year[-\s]end|final)\s+dividend)\b(?!\s+(?:'\d\d|(?:19|20)\d\d)\b|[-\s]+ago\b|[-\s]+to[-\s]+date\b))
+    |(?P<this_y>\b(?:(?:this|the|current|full|whole|entire|calendar)[-\s]+(?:fiscal\s+)?year|full[-\s]year|fiscal\s+year|annual(?:ly)?|for\s+the\s+year|(?:year[-\s]end|final)\s+dividend)\b(?!\s+(?:'\d\d|(?:19|20)\d\d)\b|[-\s]+ago\b|[-\s]+to[-\s]+date\b|[-\s]+(?:over|on)[-\s]+year\b))
     |(?P<y>\b{_YEAR.format(n="yy")}|(?<=\s['’])(?P<yyc>[1-3]\d)(?![\w%]|[,.]\d))
     |(?P<month>\b(?:(?P<thru>through|from(?=\s+(?:{MONTH_ALT})\s+[1-3]?\d(?:st|nd|rd|th)?\s+(?:through|to|until)\b)|as\s+of(?=\s+(?:{MONTH_ALT})\s+[1-3]?\d(?:st|nd|rd|th)?\b))|in|during|for|since|over(?=\s+the\s+first\s)|(?:at|as\s+of)(?=\s+the\s+(?:end|beginning|start)\s+of\s+(?:{MONTH_ALT})\b)|(?<=\bwe\s)(?:ended|exited|finished)(?=\s+(?:{MONTH_ALT})\s+(?:with|at)\b))\s+(?:the\s+month\s+of\s+|the\s+(?:end|middle)\s+of\s+|(?P<part>(?:early|mid|late)[-\s]+|the\s+(?:beginning|start)\s+of\s+|the\s+(?:(?:first|second|third|fourth|last|final)\s+)?(?:(?:two|three|four|five|six|few|couple\s+of|\d{{1,2}})\s+)?(?:(?:trading|business|selling|working|operating)\s+)?(?:weeks?|days)\s+(?:of|in)\s+)?)?(?P<mon>{MONTH_ALT})\b
        (?(thru)(?P<thruday>\s+[1-3]?\d(?:st|nd|rd|th)?\b(?!\s*\d|[,.]\d))?)(?!\s*\d|,?\s+(?:of\s+)?(?:last\s+year|the\s+prior\s+year|a\s+year\s+ago|next\s+year)))
@@ -279,14 +279,24 @@ def find_cues(sentence: str) -> list[Cue]:
     return list(cues)
 
 
+_FIRST_TIME = re.compile(r"(?:\s+(?:this|of\s+the|of\s+this)\s+(?:fiscal\s+)?year)?\s+in\s+which\b", re.I)
+"""'the first quarter (this year) in which': the first time something happened, not the year's first quarter."""
+
+
 def _find_cues(sentence: str) -> list[Cue]:
     out = []
+    skip_to = 0
     for m in _matches(sentence):
+        if m.start() < skip_to:
+            continue
         # the match's own groups, read one by one (`groupdict` builds all 66 of them); `lastgroup` names the one top-level
         # alternative that matched, since each is a whole named group and the pattern ends with them
         g, top = m, m.lastgroup
         c = Cue(m.start(), m.end())
         if top == "q":
+            if g["qo"] and g["qo"][0] in "fF" and "which" in sentence and (ft := _FIRST_TIME.match(sentence, m.end())):
+                skip_to = ft.end()  # "the first quarter this year in which volume was positive": the first time, not Q1 or the year
+                continue
             c.quarter = int(g["qn"] or g["qn2"] or g["qn3"] or 0) or _ORD[(g["qo"] or g["qo2"] or g["qbo"] or g["qo3"]).lower()]
             c.year = _year(g["qy"] or g["qy2"] or g["qy3"] or g["qoy"] or g["qoy2"] or g["qoy3"] or g["qby"] or g["qby2"])
             if g["qlast"] or g["qlast2"] or g["qo2"] or g["qn3"]:  # ("Q2 of last year", "last year's Q2" as "the second quarter of last year")
