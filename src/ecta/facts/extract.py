@@ -662,7 +662,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             elif picked and picked[0] in COUNT_METRICS and (q.scaled or "," in q.text or (q.value or 0) >= 10 or (
                     q.value is None and q.low is not None and len(picked) == 4 and 0 <= picked[2] - q.end <= 16)  # "30 to 40 net additions"
                     # "a similar number of openings, 35 to 40": a range said just after the count it gives, in words
-                    # (not "(408) 974-2414", nor a range said far from the noun, nor "below the 150 to 200 range")
+                    # (not "(555) 010-2424", nor a range said far from the noun, nor "below the 150 to 200 range")
                     or q.value is None and (q.low or 0) >= 10 and len(picked) == 4 and 0 <= q.start - picked[3] <= 25
                     and (" to " in q.text or " and " in q.text) and not s.startswith(" range", q.end)):
                 q.unit = "count"
