@@ -67,3 +67,13 @@ def test_every_figure_stands_on_the_line_the_fact_points_to() -> None:
             if token and token not in lines[fact.line - 1].replace("\u2009", "").replace("\xa0", " "):
                 wrong.append((path.name, fact.line, fact.text))
     assert not wrong, wrong[:10]
+
+
+def test_a_figure_inside_an_earlier_one_keeps_its_own_token_line() -> None:
+    """"4%" after "up 14%": the second figure's text is also the tail of the first, and must not point there."""
+    words = [("Sales", ""), ("were", ""), ("$88", ""), ("million", ","), ("up", ""), ("14%", ""), ("on", ""),
+             ("the", ""), ("year", ""), ("and", ""), ("up", ""), ("4%", ""), ("from", ""), ("the", ""), ("spring", ""),
+             ("quarter", ".")]
+    facts = ecta.extract_facts(ecta.parse(_nlp(words).encode(), format="rev-nlp"))
+    lines = sorted((f.text, f.line) for f in facts if f.unit == "%")
+    assert lines == [("14%", 7), ("4%", 13)]

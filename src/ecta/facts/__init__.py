@@ -223,7 +223,7 @@ def _own_lines(facts: list[Fact], para: Paragraph, offset: int, sentence: str, s
     out = []
     cursor = 0
     for f in facts:
-        pos = sentence.find(f.text, cursor) if f.text else -1
+        pos = _own_place(sentence, f.text, cursor) if f.text else -1
         if pos < 0:
             out.append(f)
             continue
@@ -241,6 +241,14 @@ def _own_lines(facts: list[Fact], para: Paragraph, offset: int, sentence: str, s
             line = para.line_start + para.text.count("\n", 0, at)
         out.append(f if (line, page) == (f.line, f.page) else f.model_copy(update={"line": line, "page": page}))
     return out
+
+
+def _own_place(sentence: str, text: str, cursor: int) -> int:
+    """Where the fact's text starts as a figure of its own: "4%" after "up 14%" is not the tail of "14%"."""
+    first = pos = sentence.find(text, cursor)
+    while pos > 0 and text[0].isdigit() and (sentence[pos - 1].isalnum() or sentence[pos - 1] in ".,"):
+        pos = sentence.find(text, pos + 1)
+    return pos if pos >= 0 else first
 
 
 def _echoes(facts: list[Fact], analysts: set[str], qa_turns: set[int]) -> list[Fact]:
