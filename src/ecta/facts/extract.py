@@ -324,13 +324,15 @@ def _aside_of_year(s: str, period, st: State) -> bool:
     return (st.outlook is not None and st.outlook.quarter is not None and period.quarter is None and period.half is None
             and s[:1].lower() in "fawc\"'" and _YEAR_SUBJECT.match(s) is not None)
 
-_TO_DATE_LEAD = re.compile(r"\W*(?:(?:and|so|now)\s*,?\s+)?(?:(?:for\s+the\s+|on\s+an?\s+)?year[-\s]to[-\s]date(?:\s+basis)?|so\s+far\s+this\s+year)\s*,", re.I)
+_TO_DATE_LEAD = re.compile(r"\W*(?:(?:and|so|now)\s*,?\s+)?(?:(?:(?:for\s+the\s+|on\s+an?\s+)?year[-\s]to[-\s]date(?:\s+basis)?|so\s+far\s+this\s+year)\s*,"
+                           r"|(?:for|in|over|during)\s+the\s+first\s+(?:half|(?:nine|six|9|6)\s+months|three\s+quarters)(?:\s+of\s+(?:the\s+|this\s+)?(?:fiscal\s+)?(?:year|20\d\d))?\b(?!\s+(?:of\s+)?(?:last|next)\b))", re.I)
 
 
 def _aside_to_date(s: str, period, st: State, ctx: Context) -> bool:
-    """"Year to date, orders are up 9%." (or "On a year-to-date basis, ...") between the quarter's figures: the running total dates its own sentence; the
+    """"Year to date, orders are up 9%." (or "On a year-to-date basis, ...", "For the first nine months ...", in a second
+    quarter "For the first half, ...") between the quarter's figures: the running total dates its own sentence; the
     paragraph's next figures ("Services revenue was ...") are still the quarter's."""
-    return (period.ytd and st.period is not None and not st.future and ctx.fiscal_quarter is not None
+    return ((period.ytd or period.half == 1 and ctx.fiscal_quarter == 2) and st.period is not None and not st.future and ctx.fiscal_quarter is not None
             and st.period == P.call_period(ctx.fiscal_year, ctx.fiscal_quarter) and _TO_DATE_LEAD.match(s) is not None)
 
 
