@@ -211,6 +211,11 @@ def _period_cues(s: str, ctx: Context) -> list[P.Cue]:
         found = [c for c in found if not ((c.rel in ("this_y", "next_y") and _MADE_IN.search(s, max(0, c.start - 40), c.start))
                                           or (not c.quarter and not c.half and (_MATURITIES.match(s, c.end)
                                                                                 or _DUE_BEFORE.search(s, max(0, c.start - 12), c.start))))]
+    if found and " from " in s and any_in(s, _REVISION_WORDS):
+        # "raising EBITDA to $1.2 billion, from $1.1 billion in May", "... up from $900 million last quarter": when the
+        # range it replaces was given, not a period of either figure
+        found = [c for c in found if not (c.rel in ("month", "prev_q") and _RANGE_GIVEN_IN.search(s, max(0, c.start - 48), c.start)
+                                          and _REVISED_TO.search(s, 0, c.start))]
     if any(c.rel == "month" for c in found):
         named = frozenset(c.month for c in found if c.rel == "month" and c.month)
         found = [m for c in found if (c.rel != "month" or (_MONTH_LEAD.search(s, 0, c.start) and not _GUIDE_GIVEN.match(s, c.end))
@@ -639,7 +644,13 @@ def _comparison_at(s: str, start: int) -> bool:
     return any(ch.isdigit() for ch in between) and not re.search(r"\b(?:was|were|is|are|of|totaled|came)\b", between)
 
 
-_RANGE_GIVEN_IN = re.compile(r"\bfrom\s+(?:the\s+|our\s+)?(?:about\s+|approximately\s+)?[$€£]?\d[^,;]{0,28}?\s+$", re.I)
+_RANGE_GIVEN_IN = re.compile(r"\bfrom\s+(?:the\s+|our\s+)?(?:about\s+|approximately\s+)?[$€£]?\d[^,;]{0,34}?\s+$", re.I)
+_REVISION_WORDS = ("raising", "raised", "raise ", "lowering", "lowered", "lower ", "trimming", "trimmed", "trim ", "narrowing",
+                   "narrowed", "narrow ", "lifting", "lifted", "revising", "revised", "tightening", "tightened", "updating", "updated")
+_REVISED_TO = re.compile(r"\b(?:rais|lower|trimm?|narrow|lift|revis|tighten|updat)(?:e|es|ed|ing)?\s+(?!(?:prices?|rates?|fees?)\b)"
+                         r"(?:[\w'’-]+\s+){1,6}?to\s+(?:a\s+range\s+of\s+|between\s+)?(?:about\s+|approximately\s+)?[$€£]?\d", re.I)
+"""'raising revenue to $2.4 billion ...', 'we're trimming capital spending to ...': an outlook moved, whose replaced range
+is followed by when it was given."""
 _OUTLOOK_NAMED = re.compile(r"\b(?:guidance|guide|outlook|forecast|view|expectations?)\b", re.I)
 """'our view for the year ... to 1% to 2%, from 2% to 4% in May': the month the outlook it replaces was given, not a period."""
 _CLAUSE_OF_ITS_OWN = re.compile(r"[,;]\s*(?:and|but|while|whereas|so)\s+(?:we|I|they|you)\s", re.I)
