@@ -113,7 +113,8 @@ def cue_ahead(c: P.Cue, ctx: Context, s: str) -> bool:
 _OF_LAST_YEAR = re.compile(r"\s+(?:of\s+)?(?:last\s+year|the\s+(?:prior|previous|last)\s+year|a\s+year\s+ago)\b", re.I)
 
 
-_YEAR_SPAN = re.compile(r"\b(?:fiscal\s+)?20\d\d\s*(?:through|to|-|–)\s*(?:fiscal\s+)?20\d\d\b", re.I)
+_YEAR_SPAN = re.compile(r"\b(?:fiscal\s+)?20\d\d\s*(?:through|to|-|–)\s*(?:fiscal\s+)?20\d\d\b"
+                        r"|\b(?:spread\s+over|spread\s+across|split\s+between)\s+(?:fiscal\s+)?20\d\d\s+and\s+(?:fiscal\s+)?20\d\d\b", re.I)
 _BASE_YEAR = re.compile(r"\s+base\b", re.I)
 _MADE_IN = re.compile(r"\b(?:built|constructed|founded|established|incorporated|manufactured|commissioned)\s+(?:back\s+)?(?:in|before|after|since|prior\s+to)\s+$"
                       r"|\b(?:matur\w*|due|expir\w*|callable)\s+(?:in\s+)?(?:(?:19|20)\d\d\s+(?:and|or|to|through)\s+)?$"

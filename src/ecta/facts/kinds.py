@@ -1024,16 +1024,18 @@ _OUTLOOK_VERB = re.compile(r"\b(?:will|expect(?:s|ing)?|anticipat(?:e|es|ing)|pl
 """Confidence in the outlook given as the reason for what was done ("reflecting our confidence in the outlook, we
 raised the dividend"): the deed's figures are actuals, not the outlook's, unless the sentence also looks ahead with a
 verb of its own ("given our confidence in the outlook, we now expect to buy back $300 million") or a modal."""
-_SPAN_WORDS = ("within", "Within", "cycle", "years out", "once", "Once")
+_SPAN_WORDS = ("within", "Within", "cycle", "years out", "once", "Once", "fter start")
 _SPAN_AHEAD = re.compile(
     r"\bwithin\s+(?:the\s+next\s+)?(?:two|three|four|five|2|3|4|5|a\s+couple\s+of|a\s+few)\s+years\b"
     r"|\b(?:through|over|across)\s+(?:a|the)\s+(?:full\s+|whole\s+|business\s+|economic\s+)?cycle\b"
     r"|\b(?:three|four|five|ten|3|4|5|10)\s+years\s+out\b"
     r"|\bonce\s+(?:it|they|that|this|the\s+(?:[\w-]+\s+){0,2}?[\w-]+)(?:['’]s|['’]re|\s+is|\s+are|\s+has\s+been|\s+have\s+been)\s+"
     r"(?:fully\s+)?(?:complete|completed|finished|done|in\s+place|implemented|realized|ramped|operational)\b"
-    r"|\bonce\s+(?:it|they|that|this|the\s+(?:[\w-]+\s+){0,2}?[\w-]+)(?:['’]s|['’]re|\s+is|\s+are|\s+has\s+been|\s+have\s+been)\s+fully\s+(?:closed|integrated|consolidated)\b", re.I)
+    r"|\bonce\s+(?:it|they|that|this|the\s+(?:[\w-]+\s+){0,2}?[\w-]+)(?:['’]s|['’]re|\s+is|\s+are|\s+has\s+been|\s+have\s+been)\s+fully\s+(?:closed|integrated|consolidated|moved|transferred|migrated)\b"
+    r"|\bonce\s+(?:it|they|that|this|the\s+(?:[\w-]+\s+){0,2}?[\w-]+)(?:['’]s|['’]re|\s+is|\s+are|\s+reach(?:es)?|\s+gets?\s+to|\s+runs?)\s+(?:at\s+)?full\s+(?:run[-\s]+)?(?:rate|capacity|speed|production)\b"
+    r"|\A\W*after\s+(?:the\s+|its\s+)?start[-\s]?up\s*,", re.I)
 """A span ahead that is no period of the call ("within two years", "through the cycle", "five years out", "once the
-program is finished"): an outlook said over it is a goal."""
+program is finished", "once the line is at full rate", "After start-up, ..."): an outlook said over it is a goal."""
 def _bound_len(s: str, end: int) -> int:
     m = _OR_BETTER.match(s, end)
     return m.end() - end if m else 0
