@@ -504,6 +504,14 @@ def find_quantities(sentence: str, default_currency: str = "USD", outlook: bool 
             if (q.unit is None and q.scaled and q.kind == "number" and q.text[:1].isdigit()
                     and _MONEY_NOUN_BEFORE.search(sentence, max(0, q.start - 48), q.start) and _NO_NOUN_AFTER.match(sentence, q.end)):
                 q.unit = default_currency
+    if any_in(lowered, _SELF_FIX_WORDS):
+        for q in merged:
+            if (q.scaled and q.value is not None and (fix := _SCALE_FIXED.match(sentence, q.end)) is not None
+                    and (fix.group("pre") or fix.group("post"))):
+                said = q.text.lower().split()[-1]
+                if said in SCALES and said != fix.group("scale").lower():
+                    # "$2.9 million, billion, excuse me": a speaker correcting the scale just said
+                    q.value = q.value * Decimal(10) ** (SCALES[fix.group("scale").lower()] - SCALES[said])
     for q in merged:
         q.value = plain(q.value) if q.value is not None else None
         q.low = plain(q.low) if q.low is not None else None
@@ -525,6 +533,11 @@ def find_quantities(sentence: str, default_currency: str = "USD", outlook: bool 
     return merged
 
 
+_SELF_FIX_WORDS = ("excuse me", "sorry", "i mean", "pardon me", "rather")
+_SCALE_FIXED = re.compile(r"\s*,?\s*(?:(?P<pre>sorry|excuse\s+me|I\s+mean|pardon\s+me|rather)\s*,?\s*)?(?P<scale>billion|million|thousand|trillion)\b"
+                          r"(?:\s*,?\s*(?P<post>sorry|excuse\s+me|I\s+mean|pardon\s+me)\b)?", re.I)
+"""The scale said again, with a word of correction before or after it: "$2.9 million, billion, excuse me", "$4 billion,
+sorry, million"."""
 _PEOPLE_AFTER = re.compile(r"\s+(?:(?:active|monthly|daily|paying|paid|new|registered|unique|total)\s+){0,2}"
                            r"(?:users|customers|subscribers|members|people|viewers|visitors|households|patients|students)\b"
                            r"(?!['’-]|\s+(?:costs?|expenses?|spend|spending|investments?|programs?|related|fees?|revenues?|sales|budgets?)\b)", re.I)
