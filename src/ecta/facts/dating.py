@@ -1291,6 +1291,10 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
             # underwriters this year" in a second-quarter call: a sum of the months gone, the year to date ("wage rates
             # rose 4% this year" stays the year's, and so does "we now have 4,800 employees")
             return P.label(fy, fq, ytd=True)
+        if (kind is FactKind.ACTUAL and fq in (1, 2, 3) and main is not None and not main.quarter and not main.half and not main.ytd
+                and main.fiscal_year == fy and metric not in _STOCKS and ("so far" in s or "to date" in s)
+                and _SO_FAR.search(s, *clause_bounds(s, q.start)) and _HAVE_DONE.search(s, max(0, q.start - 60), q.start)):
+            return P.label(fy, fq, ytd=True)  # "For the year, we'll be near $300 million, and so far we've done $226 million"
         if fy and _END_OF_LAST_YEAR.match(s, q.end):
             return P.label(fy - 1)  # "reserves stood at 24.6 million ounces at the end of last year"
         # not "$2.07, a year-on-year gain of 9%": that names a change, not the figure's year

@@ -64,6 +64,8 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         return FactKind.GUIDANCE  # "currency is now a headwind of about $0.12 to EPS for the full year": the effect on a year not over
     if kind in (FactKind.TARGET, FactKind.GUIDANCE) and "since" in s and _counted_since(s, q, ctx):
         return FactKind.ACTUAL  # "the 60 stores we opened since 2022", "a cumulative benefit since 2023 of $1.2 billion": counted to date
+    if kind in (FactKind.TARGET, FactKind.GUIDANCE) and any_in(s, ("so far", "to date")) and _done_so_far(s, q):
+        return FactKind.ACTUAL  # "we'll be around $300 million for the year, and so far we've done $210 million": the part done
     if (kind is FactKind.PRIOR_GUIDANCE and ("as " in s.lower() and (lead := _AS_WE_SAID_LEAD.search(s, 0, q.start))
                                              # "Consistent with our expectations, payments revenue grew 3%": what the lead cites
                                              or any_in(s[:12].lower(), _CITED_WORDS) and (lead := _CITED_LEAD.match(s)) and lead.end() <= q.start)
@@ -88,6 +90,20 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
     if ctx.role is not Role.ANALYST:
         return _plan_or_reach(q, s, kind, ctx, state, future_at)
     return kind
+
+
+_WE_HAVE_DONE = re.compile(r"\b(?:we|I)(?:['’]ve|\s+have)\s+(?:already\s+)?(?:[a-z]+ed|done|spent|bought|paid|made|put|sent|sold|won|built)\s+"
+                           r"(?:back\s+)?(?:about\s+|roughly\s+|around\s+|approximately\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?[$€£¥]?$", re.I)
+_SO_FAR_LEAD = re.compile(r"\b(?:so\s+far|to\s+date)\s*,?\s+$", re.I)
+_SO_FAR_TAIL = re.compile(r"(?:\s+(?!(?:and|but|while|which|for|in)\b)[\w'’-]+){0,3}?\s+(?:so\s+far|to\s+date)\b", re.I)
+
+
+def _done_so_far(s: str, q: Quantity) -> bool:
+    """"... and so far we've done $226 million", "we've repurchased $140 million to date": the figure is the part of an
+    outlook already done, in its own clause in the present perfect."""
+    done = _WE_HAVE_DONE.search(s, max(0, q.start - 60), q.start)
+    return done is not None and (_SO_FAR_LEAD.search(s, max(0, done.start() - 16), done.start()) is not None
+                                 or _SO_FAR_TAIL.match(s, q.end) is not None)
 
 
 _COMMITTED_TO = re.compile(r"\b(?:we|I)(?:\s+(?:also|still))?\s*(?:['’]re|\s+are|\s+remain|['’]ve|\s+have|\s+stay)\s+(?:also\s+|still\s+|fully\s+|firmly\s+|very\s+|deeply\s+)*committed\s+to\b", re.I)
