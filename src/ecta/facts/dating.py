@@ -174,6 +174,10 @@ def _period_cues(s: str, ctx: Context) -> list[P.Cue]:
     if found and any_in(s, _GIVEN_WORDS) and " year" in s:
         # "the capex guide we set out last year still holds": when the outlook was given, not the year it is for
         found = [c for c in found if not (c.rel == "year_ago" and _GIVEN_WHEN.search(s, max(0, c.start - 70), c.start))]
+    if found and ("year's" in s or "year’s" in s):
+        # "EBITDA was $22 million, about half of last year's, and corporate costs were $11 million": an elided base, the
+        # earlier figure's yardstick, which dates none of the figures after it
+        found = [c for c in found if not (c.rel == "year_ago" and _ELIDED_POSSESSIVE.match(s, c.end))]
     if found and ("start of" in s or "beginning of" in s):
         # "4.6% of the shares outstanding at the start of the year": the moment a base is taken, not the figure's period
         # ("At the start of the year, our outlook called for ..." still dates the outlook recalled)
@@ -245,6 +249,7 @@ def _period_cues(s: str, ctx: Context) -> list[P.Cue]:
     return found
 
 
+_ELIDED_POSSESSIVE = re.compile(r"['’]s\s*(?:[,;.)]|$)")
 _NOT_OWN_YEAR = re.compile(r"\b(?:from|versus|vs\.?|than|over|against|since|to|of|with|like|as|until|through|compared|on|after|lapping|cycling)\s+$", re.I)
 _BASE_FIGURE_BEFORE = re.compile(r"\b(?:from|versus|vs\.?|(?<!more\s)(?<!less\s)(?<!fewer\s)than|compared|compares|against|over(?!\s+[$€£¥\d])|with)\b[^,;]{0,30}\d[^,;]{0,30}$", re.I)
 """"up from 13.1% last year": a base figure the year is said of ("more than 20,000 sellers last year" is no base)."""
