@@ -59,7 +59,7 @@ KIND_CUES: tuple[tuple[FactKind, re.Pattern[str]], ...] = (
         |medium[-\s]term|mid[-\s]term|long[-\s]run|(?<!\bran\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<!operated\s)(?<!operating\s)(?<!running\s)at\s+full\s+(?:run[-\s]rate|capacity|ramp)|peak\s+(?:annual\s+|year\s+)?sales|(?:investor|analyst|capital\s+markets?)\s+day|financial\s+model|algorithm|(?:long[-\s]term\s+|financial\s+|capital\s+(?:return\s+|allocation\s+)?)?framework|in\s+year\s+(?:one|two|three|four|five|[1-5])|by\s+year\s+(?:one|two|three|four|five|[1-5])|by\s+(?:its|their)\s+(?:second|third|fourth|fifth|sixth|seventh|tenth|\d{1,2}(?:nd|rd|th))\s+(?:full\s+)?year\b|(?<!\d\s)through\s+(?:fiscal\s+)?20[2-4]\d|over\s+time
         |path\s+to(?=\s+(?:about\s+|at\s+least\s+)?(?:[$€£\d]|(?:low|mid|high|double|single|triple)[-\s]))  # "the path to double-digit share": a goal
         |over\s+the\s+plan(?:\s+period)?|over\s+the\s+(?:life|course)\s+of\s+the\s+(?:program(?:me)?|plan|initiative|project|contract)|years?\s+of\s+the\s+plan|(?:upside|downside)\s+to\s+the\s+plan|the\s+(?:new\s+|capital\s+)?plan\s+(?:supports|needs|calls\s+for|includes)
-        |(?:over|from|for)\s+(?:fiscal\s+)?20[2-4]\d\s+(?:through|to|-|–)\s+(?:fiscal\s+)?20[2-4]\d)\b
+        |(?:(?:over|from|for)\s+(?:fiscal\s+)?20[2-4]\d\s+(?:through|to|-|–)|spread\s+(?:over|across)\s+(?:fiscal\s+)?20[2-4]\d\s+and)\s+(?:fiscal\s+)?20[2-4]\d)\b
         """, re.X | re.I)),
     (FactKind.GUIDANCE, re.compile(r"""
         \b(?:expect(?:s|ing)?|we\s+expected|(?:is|are|remains?)\s+(?:now\s+|still\s+|currently\s+|both\s+|all\s+|also\s+)?(?:expected|projected|anticipated|estimated|targeted|budgeted|planned|forecasted)\s+(?:to(?!\s+have\s+been)|at|in\s+the(?=\s+(?:range|[$€£¥\d]))|within|between)
