@@ -321,7 +321,7 @@ _HINTS = {
     FactKind.TARGET: ("long", "target", "goal", "objective", "like", "at full", "policy", "aspir", "ambition", "by ", "aim", "-year", "over the next", "year", "medium", "mid", "investor day", "analyst day", "markets day", "peak",
                       "ceiling", "floor", "we like", "manag", "keep", "hold", "maintain", "stay", "remain", "operate", "in mind", "return", "pay", "distribut",
                       "the plan", "new plan", "capital plan", " to 20", "- 20", "–20", "-20",
-                      "model", "through", "over time", "algorithm", "framework", "life of", "course of the", "path to"),
+                      "model", "through", "over time", "algorithm", "framework", "life of", "course of the", "path to", "spread "),
     FactKind.GUIDANCE: ("expect", "anticipat", "guid", "outlook", "forecast", "project", "see", "should", "will", "'ll ", "’ll ", "to be", "plan",
                         "early", "preliminar", "initial", "first",
                         "intend", "budget", "assum", "going to", "look for", "estimat", "reaffirm", "rais", "narrow", "updat",
