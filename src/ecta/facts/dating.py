@@ -217,7 +217,7 @@ def _period_cues(s: str, ctx: Context) -> list[P.Cue]:
                                           or (not c.quarter and not c.half and (_MATURITIES.match(s, c.end)
                                                                                 or _DUE_BEFORE.search(s, max(0, c.start - 12), c.start))))]
     if found and " from " in s and any_in(s, _REVISION_WORDS):
-        # "raising EBITDA to $1.2 billion, from $1.1 billion in May", "... up from $900 million last quarter": when the
+        # "lifting EBITDA to $3.4 billion, from $3.3 billion in May", "... up from $870 million last quarter": when the
         # range it replaces was given, not a period of either figure
         found = [c for c in found if not (c.rel in ("month", "prev_q") and _RANGE_GIVEN_IN.search(s, max(0, c.start - 48), c.start)
                                           and _REVISED_TO.search(s, 0, c.start))]
@@ -651,12 +651,13 @@ def _comparison_at(s: str, start: int) -> bool:
 
 
 _RANGE_GIVEN_IN = re.compile(r"\bfrom\s+(?:the\s+|our\s+)?(?:about\s+|approximately\s+)?[$€£]?\d[^,;]{0,34}?\s+$", re.I)
-_REVISION_WORDS = ("raising", "raised", "raise ", "lowering", "lowered", "lower ", "trimming", "trimmed", "trim ", "narrowing",
-                   "narrowed", "narrow ", "lifting", "lifted", "revising", "revised", "tightening", "tightened", "updating", "updated")
-_REVISED_TO = re.compile(r"\b(?:rais|lower|trimm?|narrow|lift|revis|tighten|updat)(?:e|es|ed|ing)?\s+(?!(?:prices?|rates?|fees?)\b)"
+_REVISION_WORDS = ("raising", "raise ", "lowering", "lower ", "trimming", "trim ", "narrowing", "narrow ", "lifting", "lift ",
+                   "revising", "revise ", "tightening", "tighten ", "updating", "update ")
+_REVISED_TO = re.compile(r"\b(?:rais|lower|trimm?|narrow|lift|revis|tighten|updat)(?:e|ing)?\s+(?!(?:prices?|rates?|fees?)\b)"
                          r"(?:[\w'’-]+\s+){1,6}?to\s+(?:a\s+range\s+of\s+|between\s+)?(?:about\s+|approximately\s+)?[$€£]?\d", re.I)
-"""'raising revenue to $2.4 billion ...', 'we're trimming capital spending to ...': an outlook moved, whose replaced range
-is followed by when it was given."""
+"""'raising revenue to $2.4 billion ...', 'we're trimming capital spending to ...': an outlook being moved now, whose
+replaced range is followed by when it was given ('we lifted the book to $6 billion from $5 billion in June' is a level's
+move, its base dated)."""
 _OUTLOOK_NAMED = re.compile(r"\b(?:guidance|guide|outlook|forecast|view|expectations?)\b", re.I)
 """'our view for the year ... to 1% to 2%, from 2% to 4% in May': the month the outlook it replaces was given, not a period."""
 _CLAUSE_OF_ITS_OWN = re.compile(r"[,;]\s*(?:and|but|while|whereas|so)\s+(?:we|I|they|you)\s", re.I)

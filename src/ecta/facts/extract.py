@@ -329,9 +329,9 @@ _TO_DATE_LEAD = re.compile(r"\W*(?:(?:and|so|now)\s*,?\s+)?(?:(?:(?:for\s+the\s+
 
 
 def _aside_to_date(s: str, period, st: State, ctx: Context) -> bool:
-    """"Year to date, orders are up 9%." (or "On a year-to-date basis, ...", "For the first nine months ...", in a second
-    quarter "For the first half, ...") between the quarter's figures: the running total dates its own sentence; the
-    paragraph's next figures ("Services revenue was ...") are still the quarter's."""
+    """A running total led into between the quarter's figures ("Year-to-date, bookings are 7% higher."; a lead over the
+    first nine months; in a second quarter, one for the first half): it dates its own sentence, and the paragraph's
+    next figures ("Services revenue was ...") are still the quarter's."""
     return ((period.ytd or period.half == 1 and ctx.fiscal_quarter == 2) and st.period is not None and not st.future and ctx.fiscal_quarter is not None
             and st.period == P.call_period(ctx.fiscal_year, ctx.fiscal_quarter) and _TO_DATE_LEAD.match(s) is not None)
 
