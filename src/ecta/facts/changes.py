@@ -6,7 +6,6 @@ from .. import lazy_re as re  # compiles each pattern on first use: start-up
 
 from ..model import Change, Direction, Fact, FactKind
 from .guard import OnLowered, any_in, gated, guarded, may_hold, plain_members
-from .hints import in_text, words
 from .numbers import Quantity
 from .counts import COUNT_AFTER
 from .sentences import clause_bounds
@@ -541,7 +540,6 @@ _STEP_BEFORE = re.compile(
 
 
 _STEP_WORDS = ("uid", "utlook", "range", "orecast", "midpoint", "stimate", "xpectation")
-_STEP_LIST = words(_STEP_WORDS, cased=True)
 _MONTHS = rf"(?-i:{MONTHS})"
 _STEP_AGAINST = re.compile(
     r"\s*(?:[\w-]+\s+){0,4}?(?:from|versus|vs\.?|over|compared\s+(?:to|with)|against)\s+(?:the\s+|our\s+)?"
@@ -558,7 +556,7 @@ def revision_step(q: Quantity, s: str, qs: list[Quantity], outlook: bool = False
     over our earlier range", "$80 million off the top end of our range"): a revision, not a change against last year.
     Growth set against the outlook it replaces ("growth of 5% to 7%, versus our previous guidance of 2.5% to 4.5%") stays growth."""
     months = outlook and _FROM_A_MONTH_HINT.search(s) is not None and _NOW_SEEN.search(s) is not None
-    if not in_text(s, _STEP_LIST) and not months:
+    if not any_in(s, _STEP_WORDS) and not months:
         return False
     nq = next((o for o in qs if o.start >= q.end), None)
     after = s[q.end:nq.start if nq is not None else q.end + 60]
@@ -697,7 +695,6 @@ _CLAUSE_BETWEEN = re.compile(r",|\b(?:as|and|but|while|since|because|when)\b", r
 _BASE_NAMED = re.compile(r"\b(?:year[-\s](?:over|on)[-\s]year|YoY|sequential(?:ly)?|quarter[-\s](?:over|on)[-\s]quarter|(?:from|versus|vs\.?|over|compared\s+(?:to|with)|relative\s+to)\s+"
                          r"(?:(?:the|a)\s+)?(?:last|prior|previous|same|year[-\s]ago|Q[1-4]|(?:first|second|third|fourth)\s+quarter))\b", re.I)
 _SPAN_WORDS = ("year", "ince")
-_SPAN_LIST = words(_SPAN_WORDS, cased=True)
 
 
 def multi_period_base(s: str, q: Quantity, qs: list[Quantity], own_q: int | None, call_q: int | None) -> bool:
@@ -709,7 +706,7 @@ def multi_period_base(s: str, q: Quantity, qs: list[Quantity], own_q: int | None
     nxt = min([o.start for o in qs if o.start >= q.end] + [cend, q.end + 80])
     comma = s.find(",", q.end, nxt)
     after = (q.end, comma if comma >= 0 else nxt)  # "rose 8%, the most in the last three years" is no base
-    if in_text(s, _SPAN_LIST):
+    if any_in(s, _SPAN_WORDS):
         for lo, hi in (before, after):
             for m in _SPAN_BASE.finditer(s, lo, hi):
                 # "fell 30% against last year because rates climbed since ...": the base said first is the figure's

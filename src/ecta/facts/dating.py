@@ -9,7 +9,6 @@ from ..model import FactKind, Period, Role
 from . import periods as P
 from .context import PAST, HELD_AGAINST_BEFORE as _HELD_AGAINST_GUIDE
 from .guard import OnLowered, any_in, gated, guarded, plain_members
-from .hints import in_text, words
 from .numbers import Quantity
 from .state import Context, State
 from .sentences import clause_bounds, new_subject_at
@@ -157,7 +156,6 @@ def period_cues(s: str, ctx: Context) -> list[P.Cue]:
 
 
 _GIVEN_WORDS = (" gave", " guided", " provided", " issued", " set ", " shared", " laid out", " announced", " put out", " introduced")
-_GIVEN_LIST = words(_GIVEN_WORDS, cased=True)
 _GIVEN_WHEN = re.compile(r"(?:\b(?:guidance|guide|outlook|range|forecast|targets?)\s+(?:that\s+)?(?:we|I)\s+(?:had\s+)?(?:gave|provided|issued|set|shared|"
                          r"laid\s+out|announced|put\s+out|introduced)|\b(?:that|which)\s+(?:we|I)\s+(?:had\s+)?(?:gave|guided))(?:\s+(?:you|out))?\s+$", re.I)
 """'the capex guide we set out last year', '$700 million that we guided last year': the year the outlook was said, not its period."""
@@ -172,7 +170,7 @@ def _period_cues(s: str, ctx: Context) -> list[P.Cue]:
         # "down $100 million from the indication we gave on our Q2 earnings call": the call it was said on, not a period of
         # the sentence's figures nor of those after it
         found = [c for c in found if not (c.quarter and not c.half and _CALL_NAMED.match(s, c.end))]
-    if found and in_text(s, _GIVEN_LIST) and " year" in s:
+    if found and any_in(s, _GIVEN_WORDS) and " year" in s:
         # "the capex guide we set out last year still holds": when the outlook was given, not the year it is for
         found = [c for c in found if not (c.rel == "year_ago" and _GIVEN_WHEN.search(s, max(0, c.start - 70), c.start))]
     if found and ("start of" in s or "beginning of" in s):
@@ -181,7 +179,7 @@ def _period_cues(s: str, ctx: Context) -> list[P.Cue]:
         found = [c for c in found if not (c.rel == "this_y" and _AT_START_OF.search(s, max(0, c.start - 70), c.start))]
     if found and " we " in s:  # "up 8%, as the price changes we made in the first quarter flowed through": the changes' date
         found = [c for c in found if not _EVENT_OF_NOUN.search(s, max(0, c.start - 80), c.start)]
-    if found and (" of " in s or " from " in s) and in_text(s, _EVENT_LIST):
+    if found and (" of " in s or " from " in s) and any_in(s, _EVENT_NOUNS):
         # "the sale of our frozen desserts arm in May of last year took off another point": when the deed was done, not
         # the period of the sentence's figures, nor of the paragraph's after it
         found = [c for c in found if not _EVENT_NOUN.search(s, max(0, c.start - 90), c.start)]
@@ -311,7 +309,6 @@ figure, so its month stays)."""
 
 _EVENT_NOUNS = ("sale", "divest", "dispos", "acqui", "purchase", "spin", "carve", "closure", "closing", "exit", "launch", "issu",
                 "redemption", "refinanc", "opening", "deconsolidat", "merger", "IPO", "listing", "buyout", "takeover", "transfer")
-_EVENT_LIST = words(_EVENT_NOUNS, cased=True)
 _EVENT_NOUN = re.compile(rf"\b(?:sale|divestiture|disposal|disposition|acquisition|purchase|spin-?off|carve-?out|closure|closing|exit|launch|"
                          r"issue|issuance|redemption|refinancing|opening|deconsolidation|merger|IPO|listing|buyout|takeover|transfer)"
                          r"\s+(?:of|from)\s+(?!(?:our\s+|its\s+|the\s+)?(?:own\s+)?(?:shares|stock|common)\b)(?:[A-Za-z'’&.-]+\s+){0,5}?[A-Za-z'’&.-]+"
@@ -532,7 +529,6 @@ def _comparison_cue(s: str, c: P.Cue) -> bool:
 
 
 _EXPECTED_HINTS = ("line with", "onsistent with", "track", "what we", "expect", "assum", "guid", "outlook", "plan", "range", "forecast", "estimate")
-_EXPECTED_LIST = words(_EXPECTED_HINTS, cased=True)
 _EXPECTED_BEFORE = re.compile(
     r"\b(?:in\s+line\s+with|consistent\s+with|on\s+track\s+(?:with|for)|close\s+to|near|at|within|below|above|under|ahead\s+of|behind|short\s+of|roughly|about|around|"
     r"(?:which|that)\s+(?:is|was)\s+(?:also\s+|about\s+|roughly\s+|broadly\s+|exactly\s+|just\s+)?)\s*"
@@ -558,7 +554,6 @@ def _expected_base(s: str, q: Quantity, c: P.Cue, fy: int | None) -> bool:
 
 _REFERENCE_WORDS = ("portfolio", "book", "covenant", "limit", "market", "industry", "peer", "benchmark", "hurdle", "threshold", "requirement",
                     "minimum", "maximum", "regulatory", "cost of capital", "cost of debt", "index")
-_REFERENCE_LIST = words(_REFERENCE_WORDS, cased=True)
 _REFERENCE_BASE = re.compile(r"\b(?:against|versus|vs\.?|compared\s+(?:to|with)|relative\s+to)\s+(?:a|an|the|our|its)\s+(?:[\w-]+\s+){0,3}?"
                              r"(?:portfolio|book|covenant|limit|market|industry|peers?['’]?|benchmark|hurdle|threshold|requirement|minimum|maximum|"
                              r"regulatory|cost\s+of\s+(?:capital|debt)|index)(?:\s+[\w-]+){0,2}?\s+(?:of|at)\s+"
@@ -983,7 +978,7 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
                  # the quarter just reported, named without a year, is not the period an outlook guides
                  and not (future and c.rel is None and c.quarter == fq and c.year is None and fq in (1, 2, 3) and not c.half and not c.ytd
                           and (_DONE_AFTER.match(s, c.end) is not None or _DONE_BEFORE.search(s, max(0, c.start - 60), c.start) is not None))]
-    if kind is FactKind.ACTUAL and fq != 4 and main_cues and in_text(s, _EXPECTED_LIST):
+    if kind is FactKind.ACTUAL and fq != 4 and main_cues and any_in(s, _EXPECTED_HINTS):
         # "the tax rate was 24.5%, in line with what we assume for the full year": the year of the expectation the result
         # is held against, not the result's period (nor the paragraph's after it)
         main_cues = [c for c in main_cues if not _expected_base(s, q, c, fy)]
@@ -1299,7 +1294,7 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         # "earnings per share were $1.17, against the $1.43 on an adjusted basis", "the one item between it and the
         # adjusted $3.40": the same quarter, another basis
         return main
-    if (main is not None and in_text(s, _REFERENCE_LIST) and _REFERENCE_BASE.search(s, max(0, q.start - 70), q.start)
+    if (main is not None and any_in(s, _REFERENCE_WORDS) and _REFERENCE_BASE.search(s, max(0, q.start - 70), q.start)
             and not any(q.end <= c.start <= min(next_start, q.end + 60) for c in pcues)):
         # "new money yields of about 5.2%, against a portfolio book yield of 4.4%": a level of another measure held now,
         # not the same measure a period earlier

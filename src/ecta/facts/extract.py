@@ -18,7 +18,6 @@ from ..model import Basis, Change, Direction, Fact, FactKind, Period, Role
 from . import periods as P
 from .context import BASIS_CUES, HELD_AGAINST, REPORTED_BASIS, asks_outlook, basis_of, kind_cues
 from .guard import OnLowered, any_in, gated, guarded, plain_members
-from .hints import holds, in_text, may_be_in, scan, words
 from .numbers import CURRENCY_PREFIX, Quantity, find_quantities
 from .taxonomy import _BY_PART, COUNT_METRICS, DAYS_METRICS, MONEY_METRICS, NEGATING, PERCENT_METRICS, PNL_METRICS, RATIO_METRICS, metric_cues, part_margin, part_subject, part_topic, PART_VERB, _EMPLOYMENT
 from .state import Context, State
@@ -197,7 +196,6 @@ _OWN_YEAR = re.compile(r"\b(?:full[-\s]year|this\s+year|next\s+year|(?:the\s+)?(
 _BALANCES = frozenset({"debt", "net_debt", "cash"})
 _FIXTURE_BEFORE = re.compile(r"\b(?:cooler|freezer|refrigerated|glass)\s+$", re.I)
 _DRIVER_WORDS = ("acquisition", "acquired", "m&a", "divestiture", "currenc", "fx", "foreign exchange")
-_DRIVER_LIST = words(_DRIVER_WORDS)
 _DRIVER_ADDED = re.compile(
     r"""\b(?:acquisitions?|acquired\s+(?:businesses|companies)|M&A|divestitures?|(?:foreign\s+)?currenc(?:y|ies)(?:\s+translation)?|FX
            |foreign\s+exchange(?:\s+rates?)?)                     # a driver of the sales bridge as the subject
@@ -244,7 +242,6 @@ _TOPIC_LEAD = re.compile(r"\W*(?:(?:and|so|now|then|okay|ok|finally|lastly|next)
 
 
 _ALONE_WORDS = ("alone", "on its own", "by itself", "in isolation", "standalone", "on a standalone")
-_ALONE_LIST = words(_ALONE_WORDS)
 _ALONE = re.compile(r"\b(?:quarter|Q[1-4])(?:\s+of\s+(?:fiscal\s+)?(?:20\d\d|this\s+year))?,?\s+(?:alone|on\s+its\s+own|by\s+itself|in\s+isolation|"
                     r"(?:on\s+a\s+)?standalone(?:\s+basis)?)\b", re.I)
 """A quarter named "on its own" inside a longer period's review ("organic growth in the second quarter on its own was 4.6%"
@@ -353,10 +350,6 @@ _FOR_REFERENCE = re.compile(r"\W*(?:(?:and|but|so)\s+)?(?:for\s+(?:reference|con
 
 
 _REFERENCE_HINTS = ("eference", "ontext", "omparison", "erspective", "eminder")
-_OUTLOOK_LIST = words(("guid", "outlook", "range", "forecast"))
-_REFERENCE_LIST = words(_REFERENCE_HINTS, cased=True)
-_CORRECTING_LIST = words(("right", "correct", "actual", "accurate", "should have", "misspoke"))
-_DEAL_LIST = words(("acqui", "purchas", "sell", "sold", "divest", "sale ", "sale,", "sale.", "transaction", "deal", "disposition"))
 
 
 def _aside_for_reference(s: str, period, kind: FactKind, st: State, ctx: Context) -> bool:
@@ -526,8 +519,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         # the month is about 93%.")
         st.period = None
     st.under_way_named = False
-    scan(lowered, s)  # the hint words of the rules' pre-tests, found once for the sentence (see hints.py)
-    outlook = holds(lowered, _OUTLOOK_LIST)
+    outlook = any_in(lowered, ("guid", "outlook", "range", "forecast"))
     found = find_quantities(s, ctx.currency, outlook) if numeric else []
     qs = [q for q in found if is_figure(q, s)]
     # the way said of another's figure ("industry sales are expected to decline 12%") is no outlook of the company's
@@ -850,7 +842,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
               and not facts and q.unit == st.unit and "to" in s and revised_by_pronoun(s, q)):
             picked, carried = (st.metric, st.phrase), True  # "We guided EBITDA of ... We're narrowing that to ...": that outlook's metric
         if ((not picked or picked[0] == "other") and st.metric not in (None, "other", "growth") and not facts and q.unit == st.unit
-                and holds(lowered, _CORRECTING_LIST) and CORRECTED.search(s, 0, q.start)):
+                and any_in(lowered, ("right", "correct", "actual", "accurate", "should have", "misspoke")) and CORRECTED.search(s, 0, q.start)):
             picked, carried = (st.metric, st.phrase), True  # "I said mobile revenue grew 14%. The right number is 11%": the figure corrected
         if ((not picked or picked[0] == "other" and " per " not in picked[1] and picked[1].lower() not in ("cost", "costs"))
                 and is_money(q.unit) and PER_UNIT_PRICE.match(s, q.end)):  # not "our cost of diesel averaged $3.41 a gallon": an input's price
@@ -887,12 +879,12 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 is_change, direction = False, None
         bridge_step = False
         if (is_money(q.unit) and metric in _DEAL_WRONG
-                and holds(lowered, _DEAL_LIST)
+                and any_in(lowered, ("acqui", "purchas", "sell", "sold", "divest", "sale ", "sale,", "sale.", "transaction", "deal", "disposition"))
                 and (_DEAL_FOR.search(s, max(0, q.start - 100), q.start + hedge_len(q))
                      or re.search(r"\b(?:a|an|the)\s+$", s[max(0, q.start - 6):q.start]) and _DEAL_AFTER.match(s, q.end))):
             metric, phrase, is_change, direction = "other", "deal price", False, None
         if (metric in ("revenue", "segment_revenue", "growth", "other", "units") and (q.unit in ("%", "bps") or is_money(q.unit))
-                and holds(lowered, _DRIVER_LIST)
+                and any_in(lowered, _DRIVER_WORDS)
                 and ((drv := _DRIVER_ADDED.search(s, max(0, q.start - 80), q.start + hedge_len(q))) is not None
                      and not (metric != "other" and _GROWTH_NAMED_AFTER.match(s, q.end))
                      or (drv := _DRIVER_FROM.match(s, q.end)) is not None)):
@@ -1062,19 +1054,19 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             is_change, direction = True, (Direction.DOWN if down else Direction.UP)
         negative = q.negative
         before_txt = s[max(0, q.start - 40):q.start]
-        if not negative and may_be_in(s, _NEGATIVE_LIST) and may_match(before_txt, _NEGATIVE_HINTS) and _NEGATIVE_WORD.search(before_txt) and not item_loss(s, q):
+        if not negative and may_match(before_txt, _NEGATIVE_HINTS) and _NEGATIVE_WORD.search(before_txt) and not item_loss(s, q):
             negative = True
             value = -value if value is not None else None
             low, high = ((-high if high is not None else None), -low) if low is not None else (low, high)
-        if not negative and q.unit in ("%", "bps") and may_be_in(s, _ADVERSE_LIST) and may_match(s[q.end:q.end + 14], ("negative", "unfavo", "adverse")) and _NEG_NOUN_AFTER.match(s, q.end):
+        if not negative and q.unit in ("%", "bps") and may_match(s[q.end:q.end + 14], ("negative", "unfavo", "adverse")) and _NEG_NOUN_AFTER.match(s, q.end):
             negative = True
             value = -abs(value) if value is not None else None
             low, high = ((-high if high is not None else None), -low) if low is not None and low > 0 else (low, high)
-        if (not negative and value is not None and value > 0 and may_be_in(s, _ADVERSE_LIST) and may_match(s[max(0, q.start - 90):q.start], ("unfavo", "adverse", "negative"))
+        if (not negative and value is not None and value > 0 and may_match(s[max(0, q.start - 90):q.start], ("unfavo", "adverse", "negative"))
                 and _ADVERSE_EFFECT_ON.search(s, max(0, q.start - 90), q.start)):
             negative, value = True, -value  # "an unfavorable impact on gross margin of some 60 bps": what it took away
         if (not negative and value is not None and value > 0 and metric not in _COST_METRICS  # (what costs rose by stays their rise)
-                and may_be_in(s, _BURDEN_LIST) and may_match(s[max(0, q.start - 70):q.start], ("urden", "ly impact", "ly affect", "ly hit"))
+                and may_match(s[max(0, q.start - 70):q.start], ("urden", "ly impact", "ly affect", "ly hit"))
                 and (hit := _HIT_BY.search(s, max(0, q.start - 70), q.start))
                 and not _COST_SUBJECT.search(s, max(0, hit.start() - 40), hit.start())):  # (an adverse effect on a cost adds to it)
             negative, value = True, -value  # "sales were unfavorably impacted by currency of $2.6 million", "EPS was burdened by $0.25": what it took away
@@ -1110,7 +1102,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             direction = (Direction.DOWN if top is not None and top < 0 or fell else None if low is not None and low < 0 else Direction.UP)
             if fell and value is not None and value > 0:
                 value = -value
-        cost_share = (is_change and q.unit in ("%", "bps") and may_match(s, (" of ",)) and holds(lowered, _OF_SALES_LIST)
+        cost_share = (is_change and q.unit in ("%", "bps") and may_match(s, (" of ",)) and may_match(s, ("sales", "revenue", " of total"))
                       and (cm := _COST_SHARE.search(s, 0, q.start)) is not None
                       # "expenses were 9.8% of revenue, and operating margin came in at 41.5%, an improvement of ...": the
                       # margin named since is the one that moved
@@ -1181,7 +1173,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 and re.search(r"\b(?:previously|prior)$", rev.group(0), re.I) and not PAST.search(s, clause_bounds(s, q.start)[0], q.start)):
             kind = FactKind.GUIDANCE  # "Operating margin of 18% to 19% versus 20% to 21% previously": a range set against the one it replaces
         base = _BASE_OF.search(s, max(0, q.start - 80), q.start) if "base" in s else None
-        if base or (kind in (FactKind.GUIDANCE, FactKind.TARGET) and holds(lowered, _PAST_PERIOD_LIST)
+        if base or (kind in (FactKind.GUIDANCE, FactKind.TARGET) and any_in(lowered, _PAST_PERIOD_WORDS)
                     and _PAST_PERIOD_BASE.search(s, max(0, q.start - 90), q.start)):
             kind = FactKind.ACTUAL  # "5% to 7% annual growth off our 2025 base of $3.86": the level of that year
         level_of = _LEVEL_OF.search(s, max(0, q.start - 45), q.start)
@@ -1250,7 +1242,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 and _SET_AGAINST_OLD.search(s, max(0, q.start - 30), q.start)):
             kind, revised = FactKind.PRIOR_GUIDANCE, True  # "growth of 2.4% to 3.1%, compared with 2.0% to 3.5% before": the range replaced
         near = s[max(0, q.start - 60):q.start]
-        maybe_compare = may_be_in(s, _COMPARE_LIST) and may_match(near, _COMPARE_HINTS)
+        maybe_compare = may_match(near, _COMPARE_HINTS)
         direct = _COMPARE_BEFORE.search(s[max(0, q.start - 40):q.start]) if maybe_compare else None
         if direct and _SOURCE_FROM.search(s, max(0, q.start - 60), q.start):
             direct = None  # "half of that comes from the $150 million cost program": a source, not an earlier level
@@ -1328,7 +1320,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             ahead = period_for(q, s, [c for c in pcues if c not in bases], ctx, st, kind, comparison, qs, is_change, target_at, metric)
             if not period_over(ahead, ctx):
                 period = ahead
-        if (kind is not FactKind.ACTUAL and " as " in s and holds(lowered, _NOT_AHEAD_LIST) and _NOT_TAKEN_AS.search(s, max(0, q.start - 50), q.start)
+        if (kind is not FactKind.ACTUAL and " as " in s and any_in(lowered, _NOT_AHEAD_WORDS) and _NOT_TAKEN_AS.search(s, max(0, q.start - 50), q.start)
                 and _AS_A_GUIDE.match(s, q.end)):
             # "I would not take 38.9% as a run rate for the year": the quarter's figure, said not to be the outlook
             kind, period = FactKind.ACTUAL, P.call_period(ctx.fiscal_year, ctx.fiscal_quarter)
@@ -1475,7 +1467,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         # "better than the down 1.4% we had in the third quarter": a change recalled as the base dates only itself
         base_change = (is_change and len(facts) > 1 and facts[-2].period != period
                        and THAN_THE.search(s, max(0, q.start - 40), q.start) is not None)
-        aside_ref = in_text(s, _REFERENCE_LIST) and _aside_for_reference(s, period, kind, st, ctx)
+        aside_ref = any_in(s, _REFERENCE_HINTS) and _aside_for_reference(s, period, kind, st, ctx)
         if not comparison and period is not None and kind is not FactKind.PRIOR_GUIDANCE and not level_of and not earlier \
                 and not base_change and not _aside_of_year(s, period, st) and not _aside_to_date(s, period, st, ctx) \
                 and not (" when " in s and len(facts) > 1 and facts[-2].period != period and when_recalled(s, q, pcues)) \
@@ -1484,7 +1476,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 and not _total_beside(period, kind, facts, ctx) \
                 and not _looked_back(s, period, kind, pcues, ctx) \
                 and not (" had " in s and _recalled_before(s, q, period, kind, ctx)) \
-                and not (period.quarter and holds(lowered, _ALONE_LIST) and _ALONE.search(s)):
+                and not (period.quarter and any_in(lowered, _ALONE_WORDS) and _ALONE.search(s)):
             st.period = period
             st.future = kind is not FactKind.ACTUAL
             if kind is FactKind.GUIDANCE:
@@ -1501,7 +1493,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             st.announced = False
     if len(facts) > 1 and any(f.kind is FactKind.PRIOR_GUIDANCE for f in facts):
         _align_revisions(facts)
-    if facts and holds(lowered, _BASIS_AFTER_LIST):
+    if facts and may_match(s, ("basis", "items", "excluding the", "excluding that", "excluding this", "excluding those", "excluding these", "excluding fuel")):
         facts = basis_after(s, facts, qs, ctx)
     if len(facts) > 1 and "respectively" in s:
         facts = basis_respectively(s, facts, qs)
@@ -1701,17 +1693,12 @@ def _days_metric(measure: str) -> tuple[str, str]:
 
 _DAYS_LINK = re.compile(r"\b(?:were|was|is|are|of|at|to|with|and|than)\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 _NEGATIVE_HINTS = ("negative", "minus", "loss", "outflow", "burn", "deficit", "unfavo")
-_NEGATIVE_LIST = words(_NEGATIVE_HINTS)
-_ADVERSE_LIST, _BURDEN_LIST = words(("negative", "unfavo", "adverse")), words(("urden", "ly impact", "ly affect", "ly hit"))
-_OF_SALES_LIST = words(("sales", "revenue", " of total"))
-_BASIS_AFTER_LIST = words(("basis", "items", "excluding the", "excluding that", "excluding this", "excluding those", "excluding these", "excluding fuel"))
 _LAST_PERIODS_OWN = re.compile(r"\b(?:last|the\s+prior|the\s+previous)[-\s](?:(?P<y>year)|(?P<q>quarter))[’']s\s+"
                                r"(?:(?:adjusted|reported|comparable|underlying|GAAP|non-GAAP)\s+)?(?:(?!(?:guid|outlook|forecast|expect|estimat|target|plan|range))(?:[\w-]+\s+){1,3}?(?:of|at)\s+)?"
                                r"(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 """("from last year's adjusted $0.64", "last year's adjusted segment profit of $48.3 million": a basis word or the measure
 between the period and its figure)"""
 _COMPARE_HINTS = ("from", "compar", "versus", "vs", "against", "relative", "year's", "year’s", "over", "above")
-_COMPARE_LIST = words(_COMPARE_HINTS)
 
 
 def question_outlook(question: str, ctx: Context, metric: bool = True) -> tuple[bool, Period | None, tuple[str, str] | None]:
@@ -1775,12 +1762,10 @@ _BASE_OF = re.compile(r"\b(?:off|from|on|over|to|against|versus)\s+(?:our|a|the|
 """A year's level that growth is counted from ("off our 2025 base of $3.86", "from a pre-pandemic EPS base in 2019 of
 $1.95"): the actual of that year, not the outlook said beside it."""
 _NOT_AHEAD_WORDS = ("not ", "n't ", "n’t ")
-_NOT_AHEAD_LIST = words(_NOT_AHEAD_WORDS)
 _NOT_TAKEN_AS = re.compile(r"\b(?:not|n['’]t)\s+(?:necessarily\s+)?(?:take|use|assume|model|extrapolate|annuali[sz]e|think\s+of|treat|read|view)\s+"
                            r"(?:the\s+|this\s+|that\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:about\s+|roughly\s+)?$", re.I)
 _AS_A_GUIDE = re.compile(r"(?:\s+(?!as\b)[\w-]+){0,4}?\s+as\s+(?:a|the|our|any)\s+(?:good\s+|new\s+)?(?:run[-\s]rate|guide|proxy|baseline|starting\s+point|indication)\b", re.I)
 _PAST_PERIOD_WORDS = ("last year", "a year ago", " of 20", " in 20", "fiscal 20")
-_PAST_PERIOD_LIST = words(_PAST_PERIOD_WORDS)
 _PAST_PERIOD_BASE = re.compile(r"\b(?:off|from|over|on|against|versus|compared\s+(?:to|with))\s+(?:a|the|our|last\s+year's)\s+(?:(?:first|second|third|fourth)\s+quarter|"
                                r"(?:first|second)\s+half|(?:full\s+)?year)\s+(?:last\s+year|a\s+year\s+ago|(?:of|in)\s+(?:fiscal\s+)?20\d\d)\s+(?:of|at)\s+"
                                r"(?:about\s+|roughly\s+|approximately\s+)?$", re.I)

@@ -14,7 +14,6 @@ from types import SimpleNamespace
 
 from .. import stored_re
 from ..lazy_re import Deferred
-from .hints import _last as _scanned, words as hint_words
 
 
 def any_in(text: str, words) -> bool:
@@ -469,12 +468,10 @@ class Gated:
     substring tests in place of a scan that tries the pattern at every word start. The test of the last text is
     kept, for the windows of one sentence that the rules of each of its figures search. Matches are the pattern's own."""
 
-    __slots__ = ("_rx", "_words", "_fold", "_last", "_open", "_hints")
+    __slots__ = ("_rx", "_words", "_fold", "_last", "_open")
 
-    def __init__(self, rx, words: frozenset[str], fold: bool, hinted: bool = True) -> None:
+    def __init__(self, rx, words: frozenset[str], fold: bool) -> None:
         self._rx, self._words, self._fold = rx, tuple(sorted(words, key=len)), fold
-        # read off the facts sentence's one scan (see hints.py), unless the gate reads other texts
-        self._hints = hint_words(self._words) if fold and hinted else None
         self._last: str | None = None
         self._open = True
 
@@ -489,8 +486,6 @@ class Gated:
                 _gate_low[:] = text, low
             if low is None:
                 opened = True  # a text `lowered` refuses: the pattern decides
-            elif self._hints is not None and (low is _scanned[0] or low == _scanned[0]):
-                opened = not _scanned[1].isdisjoint(self._hints.holders)  # hints.holds, inline
             else:
                 text_read, opened = low, False
                 for w in self._words:  # any_in, inline: some 130k gate tests a pass
@@ -553,10 +548,9 @@ def may_hold(rx, text: str) -> bool:
     return rx._opens(text) if type(rx) is Gated else True
 
 
-def gated(rx, hinted: bool = True):
-    """`rx` behind a test for the words every match holds (see `Gated`); `rx` itself when there are none to test.
-    `hinted=False` for a pattern that never reads a facts sentence: its words would only lengthen the hint scan."""
+def gated(rx):
+    """`rx` behind a test for the words every match holds (see `Gated`); `rx` itself when there are none to test."""
     words = required_words(rx.pattern, rx.flags)
     if words is None:
         return rx
-    return Gated(rx, words, bool(rx.flags & re.I), hinted)
+    return Gated(rx, words, bool(rx.flags & re.I))

@@ -9,7 +9,6 @@ from functools import lru_cache
 from ..model import FactKind, Period, Role
 from . import periods as P
 from .guard import any_in, gated, guarded, lowered, plain_members
-from .hints import in_text, words
 from .numbers import Quantity
 from .state import Context, State
 from .sentences import CLAUSE_BREAK, clause_bounds, new_subject_at
@@ -50,14 +49,14 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
             reported_at: tuple[int, ...] = (), dated_at: tuple[int, ...] = ()) -> FactKind:
     if "reported" in s:  # "representing reported growth of 17% to 18%": a basis named, no past verb; the mask keeps offsets
         s = _REPORTED_BASIS.sub(lambda m: m.group("pre") + "repbasis", s)
-    if future_at and in_text(s, _GOAL_LIST) and (goal := _goal_clause(s, q, cues, future_at)) is not None:
+    if future_at and any_in(s, _GOAL_WORDS) and (goal := _goal_clause(s, q, cues, future_at)) is not None:
         # "About 1,200 staff are on site today to finish the plant by 2027": the date is the goal's, not the staff's
         cues = [(pos, k) for pos, k in cues if pos < goal]
         future_at = tuple(pos for pos in future_at if pos < goal)
     if "path to" in s:  # "a path to $1 billion in savings, of $550 million already done": the goal is the figure it leads to
         cues = [(pos, k) for pos, k in cues if not (k is FactKind.TARGET and s[pos:pos + 7].lower() == "path to" and q.start > pos + 24)]
     kind = _kind_of(q, s, cues, ctx, state, future_at, reported_at, dated_at)
-    if kind in (FactKind.TARGET, FactKind.GUIDANCE) and in_text(s, _REACHED_LIST) and (_reached_goal(s, q) or _beyond_goal(s, q, cues, future_at)):
+    if kind in (FactKind.TARGET, FactKind.GUIDANCE) and any_in(s, _REACHED_WORDS) and (_reached_goal(s, q) or _beyond_goal(s, q, cues, future_at)):
         # "we hit our 20% margin target this quarter": the level the measure reached, not the goal ahead; "we topped our
         # cash goal, producing $93 million": what was done against the goal
         return FactKind.ACTUAL
@@ -73,7 +72,7 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         # "As we flagged last quarter, our focus is on X, and sales rose 21%": the aside recalls a topic, not
         # this figure's outlook; the main clause's own cues say what the figure is
         kind = _kind_of(q, s, [(pos, k) for pos, k in cues if not lead.start() <= pos < lead.end()], ctx, state, future_at, reported_at, dated_at)
-    if kind is FactKind.PRIOR_GUIDANCE and ctx.role is not Role.ANALYST and in_text(s, _KEPT_LIST) and _still_in_force(s, q):
+    if kind is FactKind.PRIOR_GUIDANCE and ctx.role is not Role.ANALYST and any_in(s, _KEPT_WORDS) and _still_in_force(s, q):
         return FactKind.GUIDANCE
     if (kind is FactKind.PRIOR_GUIDANCE and ctx.role is not Role.ANALYST and "now" in s
             and (now := _NOW_OUTLOOK.search(s, max(0, q.start - 60), q.start)) and not _DIGIT.search(s, now.end(), q.start)
@@ -102,7 +101,6 @@ _AS_WE_SAID_LEAD = re.compile(r"(?:^\W*|[.;]\s+|\b(?:and|but|so|lastly|finally|a
                               r"outlined|communicated|highlighted|flagged|signaled|signalled|talked\s+about)\b[^,;:]{0,60},", re.I)
 _PLANNED_THEN = re.compile(r"\b(?:expected|anticipated|planned|projected|guided|forecast(?:ed)?|estimated|targeted|assumed|budgeted|said|thought|told)\b", re.I)
 _KEPT_WORDS = ("unchanged", "aintain", "eaffirm", "eiterat", "onfirm", "initial", "preliminary")
-_KEPT_LIST = words(_KEPT_WORDS, cased=True)
 _UNCHANGED_FROM = re.compile(r"\bunchanged\s+(?:from|versus|vs\.?|compared\s+(?:to|with))\s+(?:our\s+|the\s+)?(?:prior|previous|original|initial|earlier)\b", re.I)
 _KEPT_GUIDE = re.compile(r"\b(?:(?:we\s+are|we're|we\s+will\s+be|we\s+are\s+also)\s+)?(?:maintaining|reaffirming|reiterating|confirming|maintain|reaffirm|reiterate|confirm)\s+"
                          r"(?:our\s+|the\s+)?(?:previously\s+(?:issued|provided|announced|communicated|given)\s+|prior\s+|original\s+|initial\s+)", re.I)
@@ -119,7 +117,6 @@ _CITED_LEAD = re.compile(r"\W*(?:(?:and|so|now)\s*,?\s+)?(?:consistent\s+with|in
                          r"capital\s+markets?)\s+(?:day|meeting|event))\b[^,;]{0,140},", re.I)
 _YEAR_NAMED = re.compile(r"\b(?:(?:fiscal|FY)\s*'?\d\d(?:\d\d)?|20\d\d|(?:this|next|the\s+(?:full|fiscal|coming))\s+(?:fiscal\s+)?year)\b", re.I)
 _HELD_WORDS = ("unchanged", "the same", "intact", "in place", "this year", "this fiscal year")
-_HELD_LIST = words(_HELD_WORDS, cased=True)
 _OUTLOOK_OF = re.compile(r"\b(?:expectations?|outlook|guidance|forecast|plan|budget)\s+(?:for|of|on)\s+(?:[^.;:\d]{0,60}?\s)?(?:of\s+)?"
                          r"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|up\s+to\s+)?[$€£¥]?$", re.I)
 _HELD_AFTER = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:remains?|remained|is|are|stays?)\s+(?:still\s+|largely\s+|essentially\s+)?"
@@ -131,8 +128,6 @@ _SPEND_THIS_YEAR = re.compile(
 
 
 _GOAL_WORDS = ("complet", "finish", "achiev", "reach", "conclud")
-_GOAL_LIST = words(_GOAL_WORDS, cased=True)
-_NEXT_LIST, _FROM_LIST = words(("next", "coming"), cased=True), words((" from ", " From "), cased=True)
 _GOAL_CLAUSE = re.compile(r"[^.;:\d]{0,80}?(?P<goal>,\s+(?:which|that)\s+(?:we|it|they)\s+(?:expect|plan|aim|hope|intend)s?\s+to|\s(?:in\s+order\s+)?to)\s+"
                          r"(?:complete|finish|conclude|achieve|reach)\b", re.I)
 _STILL_TO_GO = re.compile(r"\b(?:left|remaining|still|more|additional|to\s+(?:spend|invest|hire|add|build))\b", re.I)
@@ -162,7 +157,7 @@ def _held_for_the_year(s: str, q: Quantity, ctx: Context) -> bool:
     """An outlook said to hold ("our budget for capital spend of about $90 million is unchanged"), and what the year's
     spending is, told in the present while the year is open ("the capital going into branch refits this year is $140
     million" in a second-quarter call): the year's outlook, not a result."""
-    if not in_text(s, _HELD_LIST):
+    if not any_in(s, _HELD_WORDS):
         return False
     before = s[max(0, q.start - 110):q.start + (len(q.text) - len(q.text.lstrip("$€£¥")) if q.text[:1] in "$€£¥" else 0)]
     if _OUTLOOK_OF.search(before) and _HELD_AFTER.match(s, q.end):
@@ -184,7 +179,7 @@ def _plan_or_reach(q: Quantity, s: str, kind: FactKind | None, ctx: Context, sta
     """Plans, recalls and reach said without an outlook cue word: "the original plan was 40,000 tonnes a day" and "at that
     time, we estimated $70 million" recall an outlook; "ramping up to reach 300 a day by year-end" and "confident of finishing
     the year with 120 openings" look ahead; "we reached about 70% of our target run rate" is what was done."""
-    if kind is FactKind.TARGET and in_text(s, _REACHED_LIST) and _SHARE_OF_GOAL.search(s, max(0, q.start - 40), q.start) and _OF_GOAL.match(s, q.end):
+    if kind is FactKind.TARGET and any_in(s, _REACHED_WORDS) and _SHARE_OF_GOAL.search(s, max(0, q.start - 40), q.start) and _OF_GOAL.match(s, q.end):
         return FactKind.ACTUAL  # "we reached about 70% of our target run rate": the share reached, not the goal
     if kind is FactKind.PRIOR_GUIDANCE and "target" in s and (rng := _GOAL_RANGE_SET.search(s, max(0, q.start - 60), q.start)) and not _SAID_BEFORE.search(s, rng.start(), q.end + 30):
         return FactKind.TARGET  # "inside the targeted range we set at 2 to 2.5 times": a standing goal, not an outlook replaced
@@ -213,7 +208,7 @@ def _plan_or_reach(q: Quantity, s: str, kind: FactKind | None, ctx: Context, sta
         # "We estimate a $4 million to $6 million tax expense on these items; non-cash taxes of between ...": the company's
         # own estimate of what lies ahead, a noun phrase with no verb of its own (not "we estimate that ... were")
         return FactKind.GUIDANCE
-    if (in_text(s, _NEXT_LIST) and (soon := _NEXT_WEEKS.search(s, max(0, q.start - 60), min(len(s), q.end + 60))) and not PAST.search(s, *clause_bounds(s, q.start))
+    if (any_in(s, ("next", "coming")) and (soon := _NEXT_WEEKS.search(s, max(0, q.start - 60), min(len(s), q.end + 60))) and not PAST.search(s, *clause_bounds(s, q.start))
             and not _RUNS_OFF.search(s, min(q.end, soon.end()), max(q.start, soon.start()))
             and (not _DIGIT.search(s, q.end, soon.start()) and not PAST.search(s, q.end, soon.start()) if soon.start() >= q.end
                  else not _DIGIT.search(s, soon.end(), q.start) and not new_subject_at(s, soon.end(), q.start))):
@@ -323,7 +318,7 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
         # "in February, we had framed it at around 18%", "We now expect 3% to 4%, and you may remember we had 2%
         # to 4% in July": the outlook as it stood then
         return FactKind.PRIOR_GUIDANCE
-    if in_text(s, _FROM_LIST) and (revision := revision_of(s, q)):
+    if any_in(s, (" from ", " From ")) and (revision := revision_of(s, q)):
         # "we are raising our revenue target from between 2.5% and 3.5% to between 4.5% and 5.5%": the old range is the
         # outlook replaced, the new one the outlook (or the goal) in force
         if revision == "old":
@@ -400,7 +395,7 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
         if new_subject_at(s, last, q.start):
             kind = FactKind.ACTUAL  # "We want leverage below 25% by 2028, and we are at 29% today": where it stands
     if ((kind is FactKind.GUIDANCE or kind is None and "fully" in s and _RUN_RATE.search(s, q.end, q.end + 14))
-            and in_text(s, _SPAN_LIST) and (span := _SPAN_AHEAD.search(s, max(0, q.start - 90), min(len(s), q.end + 90)))
+            and any_in(s, _SPAN_WORDS) and (span := _SPAN_AHEAD.search(s, max(0, q.start - 90), min(len(s), q.end + 90)))
             # the figure nearest before it, in one stretch ("45 to 55 basis points this year, inside the band of 35 to 55 basis
             # points we target through the cycle": the first is this year's)
             and (_DIGIT.search(s, q.end, span.start()) is None and "," not in s[q.end:span.start()] if span.start() > q.start
@@ -409,7 +404,7 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
                  and not any(span.end() < pos < clause_bounds(s, q.start)[1] for pos in future_at))
             and (not span.group(0).lower().startswith("once") or "fully" in span.group(0) or _RUN_RATE.search(s))):
         kind = FactKind.TARGET  # "we expect to get it to about 30% within two years", "below 1 times through the cycle": no year's outlook
-    if (kind is FactKind.GUIDANCE and in_text(s, _WISH_LIST) and (wish := _WISHED.search(s, max(pos for pos, k in cues if pos < q.start), q.end)) and wish.start() < q.start
+    if (kind is FactKind.GUIDANCE and any_in(s, _WISH_WORDS) and (wish := _WISHED.search(s, max(pos for pos, k in cues if pos < q.start), q.end)) and wish.start() < q.start
             and not PAST.search(s, wish.end(), q.start)):
         kind = FactKind.TARGET  # "we expect to be above 15% in 2027, and we want to stay at 15% or better from there"
     if kind is FactKind.GUIDANCE and "fully" in s and _ONCE_FULLY.match(s, q.end):
@@ -534,14 +529,14 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
             and ((_third_party_named(s) and (tp := _THIRD_PARTY.search(s, 0, q.start)))
                  or ("orecast" in s or "rojections" in s or "stimates" in s) and (tp := _OTHERS_FORECASTS.search(s, 0, q.start)))
             and not _WE_SUBJECT.search(s, tp.end(), q.start)
-            or kind in (None, FactKind.GUIDANCE, FactKind.TARGET) and ctx.role is not Role.ANALYST and in_text(s, _CUSTOMER_LIST)
+            or kind in (None, FactKind.GUIDANCE, FactKind.TARGET) and ctx.role is not Role.ANALYST and any_in(s, _CUSTOMER_WORDS)
             and (tp := _CUSTOMERS_SAY.search(s, 0, q.start)) and not _WE_SUBJECT.search(s, tp.end(), q.start)
             and (kind is not None or has_future_cue or _looks_ahead(s, tp.end(), q.start))
             or kind in (FactKind.GUIDANCE, FactKind.TARGET) and "ccording to" in s and _ACCORDING_LATER.match(s, q.end)
             # "Forecasters expect volumes to fall 10% next year. They see 2027 at 4.2 million." / "... are expected to total
             # $1.7 trillion": the others' forecast goes on with no word of ours
             or kind in (FactKind.GUIDANCE, FactKind.TARGET) and state.kind is FactKind.ESTIMATE and ctx.role is not Role.ANALYST
-            and in_text(s, _GOES_ON_LIST) and (tp := _OTHERS_GO_ON.search(s, 0, q.start)) and not _OURS.search(s, 0, q.start)):
+            and any_in(s, _GOES_ON_WORDS) and (tp := _OTHERS_GO_ON.search(s, 0, q.start)) and not _OURS.search(s, 0, q.start)):
         return FactKind.ESTIMATE  # "consultants are predicting e-bike sales will grow another 15% next year": not our outlook
     if (kind is FactKind.GUIDANCE and any(k is FactKind.ESTIMATE and pos < q.start for pos, k in cues)
             and _WOULD_BE.search(s, max(0, q.start - 30), q.start)):
@@ -628,7 +623,7 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
             and not new_subject_at(s, plan.end(), q.start) and not _DIGIT.search(s, plan.end(), q.start)
             and not any(k is FactKind.TARGET for _, k in cues)):
         return FactKind.GUIDANCE  # "Our plan has case growth nearer 3% for the year", "we have built the plan on a ratio of 41% to 42%"
-    if (kind is None and ctx.role is not Role.ANALYST and in_text(s, _WISH_LIST) and (wish := _WISHED.search(s, max(0, q.start - 120), q.end)) and wish.start() < q.start
+    if (kind is None and ctx.role is not Role.ANALYST and any_in(s, _WISH_WORDS) and (wish := _WISHED.search(s, max(0, q.start - 120), q.end)) and wish.start() < q.start
             and not PAST.search(s, wish.end(), q.start) and not new_subject_at(s, min(wish.end(), q.start), q.start)
             and not (wish.group(0).lower().endswith(("comfortable", "comfortable with")) and has_future_cue)):
         return FactKind.TARGET  # "we manage toward a CET1 ratio of 11.0% to 11.5%", "I'd like it to be closer to 14%": a goal said as a wish
@@ -721,7 +716,6 @@ _REPORTED_BASIS = re.compile(r"\b(?P<pre>(?:the|our|its|their|a|on|of|in|to|and|
                              r"(?=\s+(?:(?:diluted|net|operating|organic)\s+)?(?:sales|revenues?|growth|earnings|EPS|income|loss|results|basis|terms|figures?|currency|dollars?)\b)", re.I)
 """'reported' as the basis of a measure, not the verb: masked to a word of the same length before the kind is read."""
 _REACHED_WORDS = (" hit ", " reached ", " achieved ", " met ", " attained ", " exceeded ", " surpassed ", " beat ", " topped ")
-_REACHED_LIST = words(_REACHED_WORDS, cased=True)
 _GOAL_DONE = re.compile(r"\b(?:hit|reached|achieved|met|attained|exceeded|surpassed|beat|topped)\s+(?:our|the|its|their|this|that|these|all\s+(?:of\s+)?our)\s+"
                         r"(?:[\w'-]+\s+){0,6}?(?:target|goal|objective)s?\b", re.I)
 _THE_BAR = re.compile(r"\s+(?:of|at|to)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|over\s+|more\s+than\s+|nearly\s+|at\s+least\s+)?[$€£¥]?$", re.I)
@@ -1031,7 +1025,6 @@ _OUTLOOK_VERB = re.compile(r"\b(?:will|expect(?:s|ing)?|anticipat(?:e|es|ing)|pl
 raised the dividend"): the deed's figures are actuals, not the outlook's, unless the sentence also looks ahead with a
 verb of its own ("given our confidence in the outlook, we now expect to buy back $300 million") or a modal."""
 _SPAN_WORDS = ("within", "Within", "cycle", "years out", "once", "Once")
-_SPAN_LIST = words(_SPAN_WORDS, cased=True)
 _SPAN_AHEAD = re.compile(
     r"\bwithin\s+(?:the\s+next\s+)?(?:two|three|four|five|2|3|4|5|a\s+couple\s+of|a\s+few)\s+years\b"
     r"|\b(?:through|over|across)\s+(?:a|the)\s+(?:full\s+|whole\s+|business\s+|economic\s+)?cycle\b"
@@ -1053,7 +1046,6 @@ _OUR_PLAN = re.compile(r"\b(?:our|the|this\s+year's|the\s+year's)\s+(?:(?:operat
                        r"|\b(?:we(?:'ve|\s+have)\s+)?built\s+(?:the|our)\s+(?:[\w-]+\s+)?(?:plan|budget)\s+(?:on|around)\b", re.I)
 """The year's plan or budget holding a figure ("Our plan has case growth nearer 3% for the year"): the outlook."""
 _WISH_WORDS = ("manag", "want", "like", "comfortable", "aim", "olicy", "floor")
-_WISH_LIST = words(_WISH_WORDS, cased=True)
 _WISHED = re.compile(
     r"\b(?:manag(?:e|es|ing)\s+(?:it\s+|the\s+(?:company|bank|balance\s+sheet|business)\s+)?toward(?:s)?"
     r"|(?:we(?:'re|\s+are)|I(?:'m|\s+am))\s+(?:very\s+|quite\s+|still\s+|most\s+)?comfortable(?=\s+(?:between|below|under|above|around|at|in\s+the\s+range))"
@@ -1197,7 +1189,6 @@ def _third_party_named(s: str) -> bool:
 
 
 _CUSTOMER_WORDS = ("ustomers", "lients", "OEMs", "perators", "ealers", "etailers", "yperscalers")
-_CUSTOMER_LIST = words(_CUSTOMER_WORDS, cased=True)
 _CUSTOMERS_SAY = re.compile(
     r"\b(?:(?:our|the|many|most|some)\s+)?(?:(?:largest|biggest|big|key|major|top)\s+)?(?:customers|clients|OEMs|operators|dealers|retailers|hyperscalers)\s+"
     r"(?:are\s+|have\s+)?(?:telling\s+us|tell\s+us|told\s+us|saying|indicat(?:e|ing|ed)|guid(?:e|ing)|budget(?:ing)?|forecast(?:ing)?|project(?:ing)?)\b", re.I)
@@ -1212,7 +1203,6 @@ forecasts as a subject are others' (the company's own are 'our forecast', 'the o
 _ACCORDING_LATER = re.compile(r"[^.;%$€£]{0,40}?,?\s+according\s+to\s+(?!(?:our|us|me|management|the\s+company|company)\b)", re.I)
 """'... to reach $14 billion by 2028, according to IDC': the figure is the source's."""
 _GOES_ON_WORDS = ("It ", "it ", "They ", "they ", "xpected", "rojected", "orecast", "stimated", "redicted")
-_GOES_ON_LIST = words(_GOES_ON_WORDS, cased=True)
 _OTHERS_GO_ON = re.compile(r"^\W*(?:(?:and|so|also|but)\s*,?\s+)?(?:it|they)\s+(?:also\s+|now\s+|still\s+)?(?:sees?|expects?|forecasts?|projects?|predicts?|"
                            r"estimates?|calls?\s+for)\b|\b(?:is|are)\s+(?:also\s+|now\s+|still\s+)?(?:expected|projected|forecast(?:ed)?|estimated|predicted)\s+to\b", re.I)
 _OURS = re.compile(r"\b(?:we|our|us|I)\b", re.I)

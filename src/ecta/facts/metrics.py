@@ -7,7 +7,6 @@ from .. import lazy_re as re  # compiles each pattern on first use: start-up
 
 from . import periods as P
 from .guard import any_in, guarded
-from .hints import in_text, words
 from .numbers import Quantity
 from .taxonomy import COUNT_METRICS, DAYS_METRICS, MONEY_METRICS, NEGATING
 from .sentences import clause_bounds
@@ -98,7 +97,6 @@ _EXCLUDING_LIST = re.compile(r"\bexcluding\s(?:(?!,\s*(?:our|its|their|the|which
 """"core EPS, excluding amortization, deal fees and a pension true-up, should land near ...": the whole list is left
 out, up to where the sentence takes up its subject again."""
 _ASIDE_WORDS = ("defined as", "lated as", "sured as", "puted as", "based on")
-_ASIDE_LIST = words(_ASIDE_WORDS, cased=True)
 _ASIDE = re.compile(r"\b(?:defined|calculated|measured|computed)\s+as\s(?:[^,;.]|\.(?=\d)){0,120}?(?=\s+(?:was|were|is|are|came|totaled|totalled|amounted|reached)\b|[,;])"
                     r"|\bbased\s+on\s+(?:the\s+(?:mid-?point|(?:high|low|top|bottom)\s+end)\s+of\s+)?(?:our|the)\s+(?:[\w&-]+\s+){0,3}?"
                     r"(?:guidance|guide|outlook|forecast|plan)\b[^,;.]{0,30}(?=,)", re.I)
@@ -494,7 +492,7 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
     if before and " before " in s:
         # "pre-provision net revenue before reserve builds came to ...": the line named, before an item it leaves out
         before = [c for c in before if not any(o[1] <= c[0] and _BEFORE_ITEM.fullmatch(s, o[1], c[0]) for o in before)]
-    if before and in_text(s, _ASIDE_LIST):
+    if before and any_in(s, _ASIDE_WORDS):
         asides = [m.span() for m in _ASIDE.finditer(s) if m.end() <= q.start]
         before = [c for c in before if not any(a <= c[0] < b for a, b in asides)] or before
     if before and "xclud" in s:

@@ -8,7 +8,6 @@ from functools import lru_cache
 
 from ..model import Fact, Role
 from .guard import OnLowered, any_in, gated, guarded, prefix_guarded
-from .hints import holds, words
 from .numbers import Quantity
 from .taxonomy import COUNT_METRICS, PERCENT_METRICS
 from .state import State
@@ -181,10 +180,7 @@ _EXCLUDED_HINTS = ("exclud", "ex ", "net of", "adjusting", "absent", "without")
 def sentence_hints(s: str) -> tuple[bool, bool, bool]:
     """Cheap per-sentence tests before the costlier patterns: (excluding words, assumption words, bound words)."""
     low = s.lower()
-    return holds(low, _EXCLUDED_LIST), holds(low, _ASSUMPTION_LIST), holds(low, _BOUND_LIST)
-
-
-_EXCLUDED_LIST, _ASSUMPTION_LIST, _BOUND_LIST = (words(ws) for ws in (_EXCLUDED_HINTS, _ASSUMPTION_WORDS, _BOUND_WORDS))
+    return any_in(low, _EXCLUDED_HINTS), any_in(low, _ASSUMPTION_WORDS), any_in(low, _BOUND_WORDS)
 
 
 _MARKET_SUPPOSED = re.compile(
@@ -237,11 +233,8 @@ def _not_reported(q: Quantity, s: str) -> bool:
 @lru_cache(maxsize=8)
 def _not_reported_hints(s: str) -> tuple[bool, bool, bool, bool]:
     low = s.lower()
-    return (("assum" in low or "if " in low), holds(low, _TRIAL_LIST), holds(low, _DEAL_LIST), holds(low, _MACRO_LIST))
-
-
-_TRIAL_LIST, _DEAL_LIST, _MACRO_LIST = (words(ws) for ws in (_TRIAL_WORDS, ("deal", "acqui", "transaction", "bolt", "target", "tuck"),
-                                                              _MACRO_HINTS))
+    return (("assum" in low or "if " in low), any_in(low, _TRIAL_WORDS),
+            any_in(low, ("deal", "acqui", "transaction", "bolt", "target", "tuck")), any_in(low, _MACRO_HINTS))
 
 
 _DENIED_FIGURE = re.compile(
@@ -437,7 +430,6 @@ _BARE_OK = re.compile(r"headcount|employees|customers|clients|logos|subscribers|
 _BARE_WORDS = ("headcount", "employees", " count", "customers", "clients", "logos", "subscribers", "members", "stores", "users",
                "accounts", "locations", "leverage", "coverage")
 _BARE_STEMS = ("book", "turn", "dso", "dio", "days", "eps", "per", "ratio")
-_BARE_LIST, _BARE_STEM_LIST = words(_BARE_WORDS), words(_BARE_STEMS)
 _BARE_BOUNDED = re.compile(r"book[-\s]to[-\s]bill|\bturns?\b|\bDSO|\bDIO|\bdays\b|\bEPS\b|per\s+share|\bratio\b", re.I)
 _BARE_SPACED = re.compile(r"[A-Za-z]\s+(?:and\s+)?\d[\d,.]*\s+(?:\w+\s+)?[a-z]", re.I)
 
@@ -445,7 +437,7 @@ _BARE_SPACED = re.compile(r"[A-Za-z]\s+(?:and\s+)?\d[\d,.]*\s+(?:\w+\s+)?[a-z]",
 def bare_figures_ok(s: str, low: str) -> bool:
     if not s.isascii():
         return _BARE_OK.search(s) is not None
-    return (holds(low, _BARE_LIST) or (holds(low, _BARE_STEM_LIST) and _BARE_BOUNDED.search(s) is not None)
+    return (any_in(low, _BARE_WORDS) or (any_in(low, _BARE_STEMS) and _BARE_BOUNDED.search(s) is not None)
             or _BARE_SPACED.search(s) is not None)
 
 
@@ -546,7 +538,6 @@ def count_subject(q: Quantity, s: str) -> tuple[int, int, str] | None:
 
 
 _QUAL_WORDS = ("expect", "anticipat", "guid", "outlook", "forecast", "should", "will", "look for ")
-_QUAL_LIST = words(_QUAL_WORDS)
 _WE_SEE = re.compile(r"\bwe\s+(?:now\s+|still\s+|also\s+|currently\s+)?see\s+(?!(?:this|that|it|them|a|an|some|signs?|no|any|lots|plenty|opportunit\w*)\b)"
                      r"(?![^,.;]{0,60}?\bas\b)", re.I)
 """"we see revenue roughly flat next quarter": an outlook said as a view; not "we see this as a chance", "we see
@@ -556,7 +547,7 @@ signs of", "we still see the market as ..."."""
 @lru_cache(maxsize=8)  # asked up to three times of the same sentence
 def might_be_qualitative(s: str) -> bool:
     low = s.lower()
-    return ((holds(low, _QUAL_LIST) or " see " in low and _WE_SEE.search(s) is not None)
+    return ((any_in(low, _QUAL_WORDS) or " see " in low and _WE_SEE.search(s) is not None)
             and _QUAL_DIR_ANY.search(s) is not None)
 
 

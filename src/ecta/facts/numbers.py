@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from .guard import any_in, folded, guarded, lowered as lowered_copy
-from .hints import holds, words
 
 SCALES = {
     "trillion": 12, "tn": 12, "t": 12,
@@ -129,8 +128,6 @@ HEDGE = re.compile(
 
 _WORD_UNITS = ("percent", "per cent", "point", "million", "billion", "thousand", "trillion", "basis point", "bps", "times", "cent",
                "penn", "dollar", "euro")
-_WORD_UNIT_LIST = words(_WORD_UNITS)
-_PART_LIST, _SHARE_LIST = words(("half", "quarter", "tenth")), words(("third", "quarters", "fourths", "/3 of", "/4 of"))
 _HEDGE_PHRASES = tuple(" " + p for p in (
     "about", "approximately", "approx", "approx.", "roughly", "around", "close to", "nearly", "almost", "a little over",
     "a little under", "a little more than", "a little less than", "north of", "south of", "more than", "less than", "over",
@@ -400,14 +397,14 @@ def find_quantities(sentence: str, default_currency: str = "USD", outlook: bool 
             bands[k] = Quantity(b.start, nxt.end, sentence[b.start:nxt.end], low=b.low, high=nxt.value, unit="%", approx=True,
                                 kind="word_range")
     found += bands
-    if " of " in lowered and holds(lowered, _PART_LIST):
+    if " of " in lowered and any_in(lowered, ("half", "quarter", "tenth")):
         for m in _FRACTION.finditer(sentence):
             found = [q for q in found if not m.start() <= q.start < m.end()]
             unit, _, _ = _unit_of(" " + m.group("unit").strip())
             frac = " ".join(m.group("frac").lower().replace("-", " ").split())
             share = _FRACTIONS[frac.split()[-1]] * (3 if frac.startswith("three") else 1)
             found.append(Quantity(m.start(), m.end(), m.group(0), value=share, unit=unit))
-    if " of " in lowered and holds(lowered, _SHARE_LIST):
+    if " of " in lowered and any_in(lowered, ("third", "quarters", "fourths", "/3 of", "/4 of")):
         for m in _SHARE_OF.finditer(sentence):
             frac = m.group("frac").lower()
             if frac.endswith("quarters") and _QUARTERS_OF_TIME.search(sentence, max(0, m.start() - 14), m.start()):
@@ -425,7 +422,7 @@ def find_quantities(sentence: str, default_currency: str = "USD", outlook: bool 
             q = Quantity(m.start(), m.end(), m.group(0), value=value, unit=unit, scaled=bool(power))
             q._power = power  # type: ignore[attr-defined]
             found.append(q)
-    if holds(lowered, _WORD_UNIT_LIST):
+    if any_in(lowered, _WORD_UNITS):
         # the lower-cased copy where it reads as the sentence does (guard.folded): groups are lower-cased, spans the same
         fold = _WORD_NUM_LOW is not None and lowered_copy(sentence) is not None
         matches = list(_WORD_NUM_LOW.finditer(lowered) if fold else WORD_NUM.finditer(sentence))
@@ -459,7 +456,7 @@ def find_quantities(sentence: str, default_currency: str = "USD", outlook: bool 
             q._power = power  # type: ignore[attr-defined]
             q._cents = cents  # type: ignore[attr-defined]
             found.append(q)
-    if holds(lowered, _LOOSE_LIST):
+    if any_in(lowered, _LOOSE_WORDS):
         for m in _LOOSE_POINTS.finditer(sentence):
             if (any(q.start <= m.start() < q.end or m.start() <= q.start < m.end() for q in found)
                     or _LOOSE_AGAINST.match(sentence, m.end())):
@@ -543,7 +540,6 @@ _FRACTION = re.compile(r"(?<![\w-])(?P<frac>(?:one|a)[-\s]half|half|(?:a|one)[-\
                        r"\s+of\s+(?:a|one|1)\s*(?P<unit>%|percent(?:age\s+points?)?|per\s+cent|(?:percentage\s+)?points?|basis\s+points?)(?![\w-])", re.I)
 """"one-half of 1%", "a quarter of a point": a share of one unit, not the one."""
 _LOOSE_WORDS = ("couple", "and a half", "half point", "half-point", "half percentage", "-odd")
-_LOOSE_LIST = words(_LOOSE_WORDS)
 _LOOSE_POINTS = re.compile(
     r"(?<![\w-])(?:(?:a|one)\s+(?P<ph>(?:percentage\s+)?point)\s+and\s+a\s+half|a\s+(?P<hp>half[-\s](?:percentage\s+)?point)"
     r"|a\s+couple(?:\s+of)?\s+(?P<hund>hundred\s+)?(?P<cp>(?:percentage\s+)?points?|basis\s+points?|bps)"

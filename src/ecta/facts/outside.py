@@ -7,7 +7,6 @@ from functools import lru_cache
 
 from .. import lazy_re as re  # compiles each pattern on first use: start-up
 from .guard import any_in
-from .hints import holds, words
 from .numbers import Quantity
 
 _SURVEY_WORDS = ("survey", "polled", "respondent", " said ", " say ", " says ", "told us", "believe", "agree", "out of")
@@ -97,12 +96,8 @@ _SCREEN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:TVs?|televisions?|displays?|res
 @lru_cache(maxsize=8)
 def _hints(s: str) -> tuple[bool, bool, bool, bool, bool, bool, bool]:
     low = s.lower()
-    return (holds(low, _SURVEY_HINTS), holds(low, _RIVAL_HINTS), holds(low, _TARIFF_HINTS), "price" in low,
-            holds(low, _INDUSTRY_HINTS), "were to" in low, holds(low, _ASIDE_HINTS))
-
-
-_SURVEY_HINTS, _RIVAL_HINTS, _TARIFF_HINTS, _INDUSTRY_HINTS, _ASIDE_HINTS = (
-    words(ws) for ws in (_SURVEY_WORDS, _RIVAL_WORDS, _TARIFF_WORDS, _INDUSTRY_WORDS, _ASIDE_WORDS))
+    return (any_in(low, _SURVEY_WORDS), any_in(low, _RIVAL_WORDS), any_in(low, _TARIFF_WORDS), any_in(low, _PRICE_WORDS),
+            any_in(low, _INDUSTRY_WORDS), "were to" in low, any_in(low, _ASIDE_WORDS))
 
 
 def not_ours(q: Quantity, s: str) -> bool:

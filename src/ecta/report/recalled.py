@@ -30,7 +30,7 @@ _AGAINST = re.compile(
 """Where a result landed against the guidance: the words the company uses for it."""
 # Behind a lookahead of its first characters, and asked only of a sentence that holds one of the words every match ends
 # on ("guidance", "outlook", ...): it is asked of every fact's sentence, few of which speak of guidance (facts.guard).
-_AGAINST = gated(guarded(_AGAINST), hinted=False)
+_AGAINST = gated(guarded(_AGAINST))
 
 
 def position(sentence: str) -> str | None:

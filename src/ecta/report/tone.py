@@ -43,7 +43,7 @@ a quarter "closed" are the call's procedure and business, not the negative words
 "recall" is a product recall and "closed" a shut plant) count them as."""
 # Behind a lookahead of their first characters, and asked only of a turn holding one of the words every match holds
 # (see facts.guard): the same matches, fewer positions tried, most turns not scanned at all.
-_BOILERPLATE, _COURTESY = gated(guarded(_BOILERPLATE), hinted=False), gated(guarded(_COURTESY), hinted=False)
+_BOILERPLATE, _COURTESY = gated(guarded(_BOILERPLATE)), gated(guarded(_COURTESY))
 
 
 _UNNAMED = "Unknown Speaker"
