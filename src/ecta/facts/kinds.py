@@ -568,7 +568,8 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
         return FactKind.GUIDANCE  # "I had sales down about 12%. You're saying 15% to 20%.": the company's guide restated
     if ctx.role is Role.ANALYST and any(k is FactKind.ESTIMATE and pos >= q.end for pos, k in cues) and _BY_MY.search(s, q.end):
         return FactKind.ESTIMATE  # "... would be up something like 12% on last year's quarter by my math"
-    if (ctx.role is Role.ANALYST and not has_future_cue and (did := _YOU_DID.search(s, max(clause_bounds(s, q.start)[0], q.start - 90), q.start))
+    if (ctx.role is Role.ANALYST and (did := _YOU_DID.search(s, max(clause_bounds(s, q.start)[0], q.start - 90), q.start))
+            and not any(did.start() <= pos < cut for pos in future_at)
             and not any(did.start() < pos < q.start for pos, _ in cues)):
         return FactKind.ACTUAL  # "you guys won 85 new customers this year", "you did about $410 million": the figure reported
     if ctx.role is Role.ANALYST and (hyp := _HYPOTHESIS.search(s, 0, q.start)) and not _LOOK_AT.match(s, hyp.end()):
@@ -610,9 +611,15 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
                     and _OWN_PAST.match(s, q.end, clause_bounds(s, q.start)[1])):
                 return FactKind.ACTUAL  # "I think most of the 10% workforce cut has been completed": a hedge on what was done
             if (kind is None and not has_future_cue and "quarter" in s
-                    and _THIS_QUARTER_HERE.search(s, max(0, q.start - 40), min(len(s), q.end + 25))
+                    and _THIS_QUARTER_HERE.search(s, max(0, q.start - 40), min(max(q.end + 25, clause_bounds(s, q.start)[1]), q.end + 60))
                     and not _MODAL.search(s, 0, q.start)):
                 return FactKind.ACTUAL  # "at $12.4 billion this quarter, it's down from ...": the quarter reported, restated
+            if (kind is None and not has_future_cue and ((done := _ANALYST_DONE.match(s, q.end, clause_bounds(s, q.start)[1]))
+                                                         and done.group("v").lower() not in _NOT_DONE
+                                                         or _NOW_IS.search(s, max(0, q.start - 20), q.start))):
+                # "the 31% growth came despite the price cut", "the 16.6% it made a year ago", "inventory is now above $5
+                # billion": what the company reported, restated in the question, not the analyst's own figure
+                return FactKind.ACTUAL
             return FactKind.ESTIMATE
     if kind is None and " can " in s and (can := _CAN_GROW.search(s)) and not has_future_cue:
         cstart = clause_bounds(s, q.start)[0]
@@ -696,6 +703,10 @@ _DONE_IN = re.compile(r"(?:\s+(?!(?:will|would|to|should|could|may|might|is|are|
 the base of an outlook."""
 _MODAL = re.compile(r"\b(?:could|would|will|can|should|might|may)\b|['’]ll\b|['’]d\b", re.I)
 _THIS_QUARTER_HERE = re.compile(r"\b(?:this|last)\s+quarter\b(?!['’]s)", re.I)
+_ANALYST_DONE = re.compile(r"(?:\s*%)?\s+(?:(?!(?:you|we|I|will|would|should|could|can|to|if|when|and|or|but|gets?|getting|be|being|been|is|are)\b)[\w'’-]+\s+){0,4}?"
+                           r"(?:(?:it|they)\s+)?(?P<v>came|made|did|delivered|posted|printed|grew|rose|fell|declined|[a-z]{3,}ed)\b(?!\s+(?:to|by)\b)")
+"""The past verb a figure's own noun takes in a question ("the 31% growth came ...", "the 16.6% it made a year ago")."""
+_NOW_IS = re.compile(r"\b(?:is|are)\s+now\s+(?:at\s+)?$", re.I)
 _NEW_MIDPOINT = re.compile(r"\b(?:(?:the|our|a)\s+new\s+mid-?point|mid-?point\s+(?:now\s+)?(?:moves|goes|rises|increases|climbs|falls|drops|is\s+(?:up|down)))\b", re.I)
 _ONCE_FULLY = re.compile(r"(?:\s+(?:a|per)\s+year|\s+annually|\s+(?:of|in)\s+(?:annual\s+|yearly\s+)?(?:[\w-]+\s+){0,2}?(?:savings|synergies|benefits?|ebitda|revenue|profit))?,?\s+once\s+"
                          r"(?:(?:they|it)(?:['’]re|['’]s|\s+is|\s+are)\s+|(?:the\s+)?[\w-]+\s+(?:is|are)\s+)?fully\s+(?:in\s+place|implemented|realized|ramped|operational|up\s+and\s+running)\b", re.I)
