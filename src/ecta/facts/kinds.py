@@ -1061,10 +1061,12 @@ _OUR_PLAN = re.compile(r"\b(?:our|the|this\s+year's|the\s+year's)\s+(?:(?:operat
                        r"(?:has(?!\s+(?:already\s+|now\s+|also\s+)?(?:[a-z]+ed|been|made|done|grown|brought|given|won|seen)\b)|includes|assumes|contemplates|embeds|reflects|bakes\s+in|is\s+built\s+on)\b"
                        r"|\b(?:we(?:'ve|\s+have)\s+)?built\s+(?:the|our)\s+(?:[\w-]+\s+)?(?:plan|budget)\s+(?:on|around)\b", re.I)
 """The year's plan or budget holding a figure ("Our plan has case growth nearer 3% for the year"): the outlook."""
-_WISH_WORDS = ("manag", "want", "like", "comfortable", "aim", "olicy", "floor")
+_WISH_WORDS = ("manag", "want", "like", "comfortable", "aim", "olicy", "floor", "d stay", "d remain", "d keep")
 _WISHED = re.compile(
     r"\b(?:manag(?:e|es|ing)\s+(?:it\s+|the\s+(?:company|bank|balance\s+sheet|business)\s+)?toward(?:s)?"
-    r"|(?:we(?:'re|\s+are)|I(?:'m|\s+am))\s+(?:very\s+|quite\s+|still\s+|most\s+)?comfortable(?=\s+(?:between|below|under|above|around|at|in\s+the\s+range))"
+    r"|(?:we(?:'re|\s+are)|I(?:'m|\s+am)|(?:we|I)(?:'d|\s+would)\s+be)\s+(?:very\s+|quite\s+|still\s+|most\s+)?comfortable(?=\s+(?:between|below|under|above|around|at|in\s+the\s+range"
+    r"|(?:with\s+|going\s+|taking\s+(?:it|leverage)\s+)(?:[\w-]+\s+){0,3}?(?:up\s+to|below|under|at\s+or\s+below)))"
+    r"|(?:we|I)(?:'d|\s+would)\s+(?:stay|remain|keep\s+(?:it|leverage))\s+(?:below|under|within|at\s+or\s+below)"
     r"|we\s+want\s+(?:to\s+(?:keep|hold|maintain|stay|run|operate|be|get\s+(?:it|that)\s+to)|(?:it|that|this|them|the\s+[\w-]+)\s+to\s+(?:be|stay|reach|get\s+to)"
     r"|(?:[\w-]+\s+){1,3}?(?:below|under|above|at\s+or\s+below|around|between))"
     r"|(?:I|we)(?:'d|\s+would)\s+like\s+(?:it|that|this|them)\s+to\s+(?:be|get\s+to|reach)"
@@ -1072,7 +1074,8 @@ _WISHED = re.compile(
     r"|(?:our|the)\s+(?:[\w-]+\s+)?(?:aim|policy)\s+(?:stays|remains|is)(?!\s+to\b)"
     r"|\bis\s+a\s+floor)\b", re.I)
 """A goal said as a wish or a limit kept ("we continue to manage toward a CET1 ratio of 11.0% to 11.5%", "we are
-comfortable between 1.6 and 2.1 times", "we want it to be 28% by the end of the plan", "where we want to run the
+comfortable between 1.6 and 2.1 times", "we'd be comfortable going up to 3 times", "we would stay below 2 times net debt to
+EBITDA", "we want it to be 28% by the end of the plan", "where we want to run the
 company, which is around 10%", "our policy remains a payout ratio of 60% to 65%"): a target."""
 _SECURED_AFTER = re.compile(r"\s+(?:(?:of|on)\s+(?:[\w'-]+\s+){0,4}?)?(?:hedged|contracted|locked(?:\s+in)?|fixed|covered|committed|booked|"
                             r"sold\s+(?:forward|out)|pre-?sold|under\s+contract|spoken\s+for)\b", re.I)
