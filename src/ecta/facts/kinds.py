@@ -667,6 +667,8 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
         if ctx.asked_outlook and not tensed(s) and not _BACK_REF.search(s, max(0, q.start - 8), q.start + hedge_len(q)) and not any(
                 pos < (new_subject.start() if new_subject else len(s)) for pos in reported_at):
             return FactKind.GUIDANCE  # an answer about the outlook: "For the first quarter, gross margin in the 44% range."
+        if ctx.asked_outlook and " is " in s and not _WORD_BEFORE.search(s, 0, q.start) and _VERDICT.match(s, q.end):
+            return FactKind.GUIDANCE  # "Low teens is the right number.", "Mid-single digits is what the backlog supports.": the answer's own figure
         if (ctx.role is not Role.ANALYST and _OUTCOME.search(s, cstart, q.start) is not None
                 and not PAST.search(s, cstart, q.start) and not TO_DATE.search(s, cstart, q.start)
                 and not any(cue_reported(c, ctx) for c in P.find_cues(s[cstart:clause_bounds(s, q.start)[1]]))):
@@ -707,6 +709,13 @@ _DONE_IN = re.compile(r"(?:\s+(?!(?:will|would|to|should|could|may|might|is|are|
 """'the roughly 17 million units made in the first quarter of 2024': a figure done in a period already reported, said as
 the base of an outlook."""
 _MODAL = re.compile(r"\b(?:could|would|will|can|should|might|may)\b|['’]ll\b|['’]d\b", re.I)
+_WORD_BEFORE = re.compile(r"[^\W\d_]{3,}(?<!about|round|ughly|early)\b", re.I)
+"""A word before a figure at a sentence's start other than its hedge ("about", "around", "roughly", "nearly")."""
+_VERDICT = re.compile(r"\s+(?:(?:growth|or\s+so)\s+)?is\s+(?:still\s+|probably\s+|really\s+)?(?:the\s+right\s+(?:number|way|ballpark|range|place)|"
+                      r"a\s+(?:fair|good|reasonable|sensible)\s+(?:number|assumption|place|way|estimate|starting\s+point)|"
+                      r"how\s+(?:we|I)(?:'d|\s+would)?\s+(?:put|think|frame|describe|see)|"
+                      r"what\s+(?:[\w'’-]+\s+){0,10}?(?:supports?|points?\s+to|justif(?:y|ies)|we\s+(?:see|expect|model|plan)))\b", re.I)
+"""An answer's figure said as its verdict on the period asked about: "Low teens is the right number"."""
 _THIS_QUARTER_HERE = re.compile(r"\b(?:this|last)\s+quarter\b(?!['’]s)", re.I)
 _ANALYST_DONE = re.compile(r"(?:\s*%)?\s+(?:(?!(?:you|we|I|will|would|should|could|can|to|if|when|and|or|but|gets?|getting|be|being|been|is|are)\b)[\w'’-]+\s+){0,4}?"
                            r"(?:(?:it|they)\s+)?(?P<v>came|made|did|delivered|posted|printed|grew|rose|fell|declined|[a-z]{3,}ed)\b(?!\s+(?:to|by)\b)")
