@@ -327,6 +327,8 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
         if revision == "new goal":
             return FactKind.TARGET  # "we increase our targeted dividend payout ratio from 25% to 35%"
         return next((k for pos, k in reversed(cues) if pos < q.start and k in (FactKind.GUIDANCE, FactKind.TARGET)), FactKind.GUIDANCE)
+    if q.low is not None and " we " in s[q.end:q.end + 40] and _RANGE_GIVEN_THEN.match(s, q.end):
+        return FactKind.PRIOR_GUIDANCE  # "toward the low end of the 2% to 3% range we gave you in January": the range given then
     before = [k for pos, k in cues if pos < q.start]
     kind: FactKind | None = before[-1] if before else None
     if kind is FactKind.GUIDANCE:
@@ -716,6 +718,11 @@ _VERDICT = re.compile(r"\s+(?:(?:growth|or\s+so)\s+)?is\s+(?:still\s+|probably\s
                       r"how\s+(?:we|I)(?:'d|\s+would)?\s+(?:put|think|frame|describe|see)|"
                       r"what\s+(?:[\w'’-]+\s+){0,10}?(?:supports?|points?\s+to|justif(?:y|ies)|we\s+(?:see|expect|model|plan)))\b", re.I)
 """An answer's figure said as its verdict on the period asked about: "Low teens is the right number"."""
+_RANGE_GIVEN_THEN = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:range|guidance|guide|outlook)\s+(?:that\s+)?(?:we|I)\s+(?:(?:first\s+|originally\s+|initially\s+)?(?:gave|provided|issued|set|shared|laid\s+out|put\s+out)"
+                               rf"(?:\s+(?:you|out))?\s+(?:back\s+)?(?:in\s+(?:{MONTH_ALT})|last\s+(?:quarter|call)|(?:at|in)\s+the\s+(?:start|beginning)\s+of\s+the\s+year)"
+                               r"|started\s+(?:the|this)\s+(?:fiscal\s+)?year\s+(?:with|at))\b", re.I)
+"""'the 2% to 3% range we gave you in January', 'the 35 to 45 basis point range we started the year with': a range given
+before, not the one in force (in "toward the low end of ...")."""
 _THIS_QUARTER_HERE = re.compile(r"\b(?:this|last)\s+quarter\b(?!['’]s)", re.I)
 _ANALYST_DONE = re.compile(r"(?:\s*%)?\s+(?:(?!(?:you|we|I|will|would|should|could|can|to|if|when|and|or|but|gets?|getting|be|being|been|is|are)\b)[\w'’-]+\s+){0,4}?"
                            r"(?:(?:it|they)\s+)?(?P<v>came|made|did|delivered|posted|printed|grew|rose|fell|declined|[a-z]{3,}ed)\b(?!\s+(?:to|by)\b)")
