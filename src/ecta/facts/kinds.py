@@ -475,11 +475,13 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
         joined = list(re.finditer(r",\s+(?:and|with)\s+", s[last:q.start])) or list(_LIST_ITEM.finditer(s[last:q.start]))
         if joined and not re.search(r"\b(?:range|guidance|guide|outlook)\b", s[max(last + joined[-1].end(), q.start - 40):q.start], re.I):
             kind = FactKind.GUIDANCE  # "we now expect 5% to 6%, up from the range we gave last quarter, and occupancy of 96%"
-    if kind is FactKind.PRIOR_GUIDANCE:
+    if (kind is FactKind.PRIOR_GUIDANCE or kind is FactKind.TARGET) and before:
         last = max(pos for pos, _ in cues if pos < q.start)
-        if (HELD_AGAINST.search(s, max(0, last - 14), last + 12) and _CLAUSE_ON.search(s, last, q.start)
-                and not _outlook_list(s, last, q.start)):
-            kind = None  # "12% above our prior projection and is nearly 15% a year": the comparison dates no later figure
+        if ((_RELATIVE_TO.search(s, max(0, last - 40), last) if kind is FactKind.TARGET else HELD_AGAINST.search(s, max(0, last - 14), last + 12))
+                and _CLAUSE_ON.search(s, last, q.start) and not _outlook_list(s, last, q.start)):
+            # "12% above our prior projection and is nearly 15% a year", "well short of our long-run expectation of 8%, which
+            # cost us $0.15 a share": the comparison dates no later figure
+            kind = None
     if kind is None:
         _, cend = clause_bounds(s, q.start)
         # "$0.61, compared with our guidance of $0.55 to $0.60": a cue past a comparison word is the other figure's
@@ -723,6 +725,8 @@ _RANGE_GIVEN_THEN = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:range|guidance|guid
                                r"|started\s+(?:the|this)\s+(?:fiscal\s+)?year\s+(?:with|at))\b", re.I)
 """'the 2% to 3% range we gave you in January', 'the 35 to 45 basis point range we started the year with': a range given
 before, not the one in force (in "toward the low end of ...")."""
+_RELATIVE_TO = re.compile(r"\b(?:relative\s+to|compared\s+(?:to|with)|against|versus|(?:short|shy|ahead)\s+of|behind|below|above)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}$", re.I)
+"""'well short of our long-run expectation', 'Relative to our long-term goal': a goal held against, which dates no later figure."""
 _THIS_QUARTER_HERE = re.compile(r"\b(?:this|last)\s+quarter\b(?!['’]s)", re.I)
 _ANALYST_DONE = re.compile(r"(?:\s*%)?\s+(?:(?!(?:you|we|I|will|would|should|could|can|to|if|when|and|or|but|gets?|getting|be|being|been|is|are)\b)[\w'’-]+\s+){0,4}?"
                            r"(?:(?:it|they)\s+)?(?P<v>came|made|did|delivered|posted|printed|grew|rose|fell|declined|[a-z]{3,}ed)\b(?!\s+(?:to|by)\b)")
