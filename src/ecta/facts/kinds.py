@@ -61,8 +61,11 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         # "we hit our 20% margin target this quarter": the level the measure reached, not the goal ahead; "we topped our
         # cash goal, producing $93 million": what was done against the goal
         return FactKind.ACTUAL
-    if kind is FactKind.ACTUAL and ctx.role is not Role.ANALYST and ctx.fiscal_quarter in (1, 2, 3) and _year_effect_ahead(s, q, ctx):
-        return FactKind.GUIDANCE  # "currency is now a headwind of about $0.12 to EPS for the full year": the effect on a year not over
+    if (kind is FactKind.ACTUAL and ctx.role is not Role.ANALYST and (ctx.fiscal_quarter in (1, 2, 3) or ctx.fiscal_quarter is None and ctx.fiscal_half == 1)
+            and _year_effect_ahead(s, q, ctx)):
+        # "currency is now a headwind of about $0.12 to EPS for the full year": the effect on a year not over (a half-year
+        # call's first half too)
+        return FactKind.GUIDANCE
     if kind in (FactKind.TARGET, FactKind.GUIDANCE) and "since" in s and _counted_since(s, q, ctx):
         return FactKind.ACTUAL  # "the 60 stores we opened since 2022", "a cumulative benefit since 2023 of $1.2 billion": counted to date
     if (kind is FactKind.PRIOR_GUIDANCE and ("as " in s.lower() and (lead := _AS_WE_SAID_LEAD.search(s, 0, q.start))
