@@ -665,7 +665,7 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
         # past of a later clause joined by "and" is that clause's, not the upcoming figure's)
         if has_future_cue or state.kind is FactKind.GUIDANCE:  # the only readers of these two, below
             joined = _AND_CLAUSE.search(s, q.end)
-            past = PAST.search(s, 0, joined.start() if joined else len(s)) or _WE_DID.match(s) or _WE_DID.match(s, cstart)
+            past = _main_past(s, joined.start() if joined else len(s)) or _WE_DID.match(s) or _WE_DID.match(s, cstart)
         else:
             joined = past = None
         if (has_future_cue and not past and not _PERFECT.search(s, max(cstart, s.rfind(",", 0, q.start)), q.start) and not now and not TO_DATE.search(s, cstart, q.start)
@@ -854,6 +854,19 @@ def _year_effect_ahead(s: str, q: Quantity, ctx: Context) -> bool:
         return False
     done = any(not (m.group(0).lower() == "reported" and _REPORTED_NOUN.match(s, m.end())) for m in PAST.finditer(s, cstart, cend))
     return not (done or _SO_FAR.search(s) or _HAVE_DONE_ED.search(s, cstart, cend))  # "reported sales" names a basis, no deed
+
+
+_NOUN_WE = re.compile(r"\b(?:the|those|these)\s+(?:[\w-]+\s+){1,3}?(?:that\s+|which\s+)?(?:we|they)\s+(?:just\s+|recently\s+|already\s+)?$", re.I)
+"""'the notes we issued in September', 'the communities we sold': a past verb that only names a thing, the statement's own
+verb being another."""
+
+
+def _main_past(s: str, end: int) -> re.Match[str] | None:
+    """The first past verb before `end` that is not inside a clause naming a thing by what was done to it."""
+    for m in PAST.finditer(s, 0, end):
+        if not ("we " in s[max(0, m.start() - 8):m.start()] or "they " in s[max(0, m.start() - 10):m.start()]) or not _NOUN_WE.search(s, max(0, m.start() - 60), m.start()):
+            return m
+    return None
 
 
 def revised_by_pronoun(s: str, q: Quantity) -> bool:
