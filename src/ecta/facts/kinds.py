@@ -674,6 +674,7 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
         else:
             joined = past = None
         if (has_future_cue and not past and not _PERFECT.search(s, max(cstart, s.rfind(",", 0, q.start)), q.start) and not now and not TO_DATE.search(s, cstart, q.start)
+                and not (("eeks of" in s or "onths of" in s) and _WEEKS_IN.search(s, 0, q.start))
                 and not _dated_reported(q, cstart, future_at, tuple(pos for pos in dated_at if not (joined and pos > joined.start())))):
             return FactKind.GUIDANCE
         if ctx.asked_outlook and not tensed(s) and not _BACK_REF.search(s, max(0, q.start - 8), q.start + hedge_len(q)) and not any(
@@ -742,6 +743,9 @@ _ONCE_DONE = re.compile(r",?\s+once\s+" + _ONCE_DONE_STATE, re.I)
 _ONCE_DONE_LEAD = re.compile(r"\W*(?:(?:and|so|but)\s+)?once\s+" + _ONCE_DONE_STATE + r"[^.;]*?,", re.I)
 """A project said done ("once it is running at full volume", "Once it's closed, ..."): the yearly rate it then gives is a
 run rate reached, a goal without a year."""
+_WEEKS_IN = re.compile(r"\b(?:first|opening)\s+(?:few\s+|couple\s+of\s+|\w+\s+)?(?:weeks|months)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:quarter|half|year|period)"
+                       r"\s+(?:(?:has|have)\s+been|(?:is|are|were|was)\s+(?:running|tracking|trending|up|down)|(?:came|ran)\b)", re.I)
+"""'Trading in the first seven weeks of the second half has been solid: ...': the period under way, seen to date."""
 _THIS_QUARTER_HERE = re.compile(r"\b(?:this|last)\s+quarter\b(?!['’]s)", re.I)
 _ANALYST_DONE = re.compile(r"(?:\s*%)?\s+(?:(?!(?:you|we|I|will|would|should|could|can|to|if|when|and|or|but|gets?|getting|be|being|been|is|are)\b)[\w'’-]+\s+){0,4}?"
                            r"(?:(?:it|they)\s+)?(?P<v>came|made|did|delivered|posted|printed|grew|rose|fell|declined|[a-z]{3,}ed)\b(?!\s+(?:to|by)\b)")
