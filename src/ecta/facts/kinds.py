@@ -462,6 +462,8 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
             kind = FactKind.ACTUAL if PAST.search(s, clause_bounds(s, q.start)[0], tpos) else FactKind.GUIDANCE
     if kind in (FactKind.TARGET, FactKind.GUIDANCE) and "already" in s and _OF_WHICH_ALREADY.match(s, q.end) and _OF_WHICH.search(s, max(0, q.start - 12), q.start):
         kind = FactKind.ACTUAL  # "..., of which 95 are already behind us": the part done so far
+    if kind in (FactKind.TARGET, FactKind.GUIDANCE) and "of which" in s and _OF_WHICH_DONE.search(s, max(0, q.start - 50), q.start):
+        kind = FactKind.ACTUAL  # "about $75 million this year, of which we have taken $58 million so far": the part done to date
     if kind is FactKind.PRIOR_GUIDANCE and _UPDATING.search(s, max(0, max(pos for pos, _ in cues if pos < q.start) - 30),
                                                            max(pos for pos, _ in cues if pos < q.start)):
         kind = FactKind.GUIDANCE  # "we are updating our previously issued guidance ranges, including revenue of ...": the new ones
@@ -658,6 +660,8 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
         # whose period ahead is said before the next subject
         now = ((ns := new_subject_at(s, q.end)) and PRESENT_STATE.search(s, cstart, q.start)
                and not (future_at and any(cstart <= pos < ns.start() for pos in future_at)))
+        if "have" in s and _HAVE_BEFORE.search(s, max(0, q.start - 30), q.start) and _HELD_TODAY.match(s, q.end):
+            return FactKind.ACTUAL  # "we have about $45 million of run-rate savings in place today": a level held now
         if "have" in s and (_HAVE_BEFORE.search(s, max(0, q.start - 30), q.start) and _DONE_OF.match(s, q.end)
                             or _HAVE_DONE.search(s, max(0, q.start - 50), q.start)):
             return FactKind.ACTUAL  # "For 2027, we have about 60% of the commodity basket contracted": a state reached
@@ -1410,6 +1414,10 @@ _UNDER_WAY = re.compile(r"\b(?:off\s+to|start\s+to\s+the\s+(?:fiscal\s+)?year|de
 _OVER_YEARS = re.compile(r"\b(?:annually|each\s+year|a\s+year|per\s+year|compound\w*|over\s+the\s+(?:long|past|last)|policy)\b", re.I)
 """An intent, a policy or a record over the years: not the declaration made now."""
 _OF_WHICH = re.compile(r"\bof\s+(?:which|these|those|them)\s+$", re.I)
+_HELD_TODAY = re.compile(r"(?:\s+(?:of\s+)?(?:[\w'’-]+\s+){0,4}?(?:in\s+place|on\s+hand|in\s+hand|on\s+the\s+books))?\s+(?:today|currently|right\s+now|at\s+present)\b", re.I)
+"""'... of run-rate savings in place today': a level the company holds now."""
+_OF_WHICH_DONE = re.compile(r"\bof\s+which\s+(?:we|it|they)\s*(?:['’]ve|\s+have|\s+has)\s+(?:already\s+|now\s+|so\s+far\s+)?"
+                            r"(?:[a-z]{3,}ed|taken|spent|paid|sold|made|done|put|bought|won|built|seen)\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+)?$", re.I)
 _OF_WHICH_ALREADY = re.compile(r"\s+(?:are|have\s+been|were|is|has\s+been)\s+already\b|\s+(?:are|is)\s+(?:now\s+)?(?:open|opened|done|complete|completed|in\s+place)\b", re.I)
 _RELATIVE = re.compile(r"\b(?:where|when|which|after|because|since)\b", re.I)
 _APPOSED_VERB = re.compile(r",\s+(?:was|were|stood\s+at|came\s+in\s+at|totall?ed|ended\s+(?:the\s+(?:quarter|year|period)\s+)?at)\s", re.I)
