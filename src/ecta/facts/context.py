@@ -40,6 +40,8 @@ KIND_CUES: tuple[tuple[FactKind, re.Pattern[str]], ...] = (
           (?![^.;]*\b(?:not\s+changed|unchanged|still\s+(?:stands|holds|applies)|remains?\s+(?:intact|the\s+same|in\s+place)))  # "When we spoke in May, we set ...", "we had initially expected 3% to 5%": the outlook as first given ("..., and that has not changed" still holds)
         |\b(?:our|the)\s+(?:{MONTH_ALT})\s+(?:estimate|outlook|guidance|forecast|range|plan)s?\b
         |(?<=\bwe\swere\s)(?:originally\s+|initially\s+|previously\s+)?(?:thinking|planning|expecting|budgeting|forecasting|projecting|anticipating|assuming)\b  # "before the pandemic, we were thinking about 1,200 stores": a plan as it stood
+        |\bwe\s+(?:started|began|entered)\s+(?:the|this)\s+(?:fiscal\s+)?year\s+(?:expecting|guiding(?:\s+to)?|looking\s+for|assuming|planning\s+(?:on|for)
+          |at(?=\s+(?:about\s+|around\s+)?[$€£¥]?\d[\d.,]*\s*%?\s*(?:to|-|–)\s*[$€£¥]?\d[^.;]*?\bnow\s+(?:expect|see|anticipate|project|guide)))  # "we started the year expecting about 20% growth", "we started the year at 6% to 8% and we now expect 7% to 9%": the outlook as first given
         """, re.X | re.I)),
     (FactKind.ESTIMATE, re.compile(r"""
         \b(?:consensus|the\s+street|street\s+(?:estimates?|expectations?|numbers?|is|has)|sell[-\s]side|I\s+ha(?:ve|d)\s+you|we\s+ha(?:ve|d)\s+you|I\s+was\s+at|I'm\s+at
@@ -312,7 +314,7 @@ _HINTS = {
     FactKind.PRIOR_GUIDANCE: ("previous", "prior", "original", "earlier", "initial", "former", "had ", "guid", "outlook", "range", "forecast", "midpoint", "middle of", "top end", "high end", "low end", "bottom end", "upper end", "lower end",
                               "indicated", "provided", "gave", "communicated", "outlined", "projected", "shared", "promised", "target", "framed", "set out", "flagged", "signal",
                               "discussed", "we set", "laid out", "talked about", " estimate", "expectation", "ber plan", "ary plan", "march plan", "april plan",
-                              "may plan", "june plan", "july plan", "august plan", "we spoke", "we talked", "we met", "we last", "start of th", "beginning of th",
+                              "may plan", "june plan", "july plan", "august plan", "we spoke", "we talked", "we met", "we last", "start of th", "beginning of th", "arted the", "egan the", "ntered the",
                               "we expected", "we anticipated", "we assumed", "we said", "we were thinking", "we were planning", "we were expecting", "we were budgeting", "we were forecasting",
                               "we were projecting", "we were anticipating", "we were assuming", "we were originally", "we were initially",
                               "we were previously"),

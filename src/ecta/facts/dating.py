@@ -99,7 +99,8 @@ def cue_ahead(c: P.Cue, ctx: Context, s: str) -> bool:
     """Periods ahead of the call that name no year: the second half in a first- or second-quarter call; in a
     fourth-quarter call the first quarter or half (next year's, unless the sentence is in the past tense); and "for
     the year" in a sentence with no verb of its own ("For the full year, revenue of about $4 billion.")."""
-    fq = ctx.fiscal_quarter
+    # a half-year call reads as the quarter its half ends in: the second half lies ahead of a first-half call
+    fq = ctx.fiscal_quarter or (ctx.fiscal_half and 2 * ctx.fiscal_half)
     if c.year is not None or not fq or not ctx.fiscal_year:
         return False
     if c.rel is None:

@@ -35,7 +35,8 @@ _NOW_EXPECT = re.compile(r"\b(?:now|still|currently)\s+(?:expect|see|anticipate|
 """'we have lifted the bottom end of our range and now expect earnings to be ...': the outlook in force, not the one recalled."""
 RESTATED_GUIDE = re.compile(r"\b(?:your|the)\s+(?:guidance\s+|guide\s+|range\s+)?midpoint\b|\bmidpoint\s+of\s+(?:your|the)\s+(?:guid\w*|range|outlook)|\b(?:your|the)\s+guide\s+implies\b", re.I)
 _IMPLIED = re.compile(r"\b(?:that|this|which|it|the\s+(?:first|second|third|fourth)\s+quarter|the\s+(?:rest|remainder|balance)\s+of\s+the\s+year|"
-                      r"the\s+(?:back|second)\s+half)\s+(?:then\s+|would\s+|also\s+)?impl(?:ies|y)\b", re.I)
+                      r"the\s+(?:back|second)\s+half)\s+(?:then\s+|would\s+|also\s+)?impl(?:ies|y)\b|"
+                      r"\b(?:take|back\s+out|subtract|strip\s+out)\b[^.;?]{0,120}?,\s+(?:then\s+)?I\s+(?:get|come\s+(?:out\s+)?to|arrive\s+at|land\s+(?:at|on))\b", re.I)
 """What a guided midpoint leaves for a period, restated by an analyst: the outlook's own figure."""
 _GUIDE_NAMED = re.compile(r"\bmid-?point\b|\bguid(?:e|ance)\b|\boutlook\b|\brange\b", re.I)
 _HYPOTHESIS = re.compile(r"\b(?:if|suppose|supposing|assuming|assume|let's\s+say|let\s+us\s+say|say|hypothetically|were\s+to|in\s+order\s+to|what\s+if)\b", re.I)
@@ -60,8 +61,11 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         # "we hit our 20% margin target this quarter": the level the measure reached, not the goal ahead; "we topped our
         # cash goal, producing $93 million": what was done against the goal
         return FactKind.ACTUAL
-    if kind is FactKind.ACTUAL and ctx.role is not Role.ANALYST and ctx.fiscal_quarter in (1, 2, 3) and _year_effect_ahead(s, q, ctx):
-        return FactKind.GUIDANCE  # "currency is now a headwind of about $0.12 to EPS for the full year": the effect on a year not over
+    if (kind is FactKind.ACTUAL and ctx.role is not Role.ANALYST and (ctx.fiscal_quarter in (1, 2, 3) or ctx.fiscal_quarter is None and ctx.fiscal_half == 1)
+            and _year_effect_ahead(s, q, ctx)):
+        # "currency is now a headwind of about $0.12 to EPS for the full year": the effect on a year not over (a half-year
+        # call's first half too)
+        return FactKind.GUIDANCE
     if kind in (FactKind.TARGET, FactKind.GUIDANCE) and "since" in s and _counted_since(s, q, ctx):
         return FactKind.ACTUAL  # "the 60 stores we opened since 2022", "a cumulative benefit since 2023 of $1.2 billion": counted to date
     if kind in (FactKind.TARGET, FactKind.GUIDANCE) and any_in(s, ("so far", "to date")) and _done_so_far(s, q):
@@ -342,6 +346,8 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
         if revision == "new goal":
             return FactKind.TARGET  # "we increase our targeted dividend payout ratio from 25% to 35%"
         return next((k for pos, k in reversed(cues) if pos < q.start and k in (FactKind.GUIDANCE, FactKind.TARGET)), FactKind.GUIDANCE)
+    if q.low is not None and " we " in s[q.end:q.end + 40] and _RANGE_GIVEN_THEN.match(s, q.end):
+        return FactKind.PRIOR_GUIDANCE  # "near the bottom of the 4% to 5% range we gave in February": the range given then
     before = [k for pos, k in cues if pos < q.start]
     kind: FactKind | None = before[-1] if before else None
     if kind is FactKind.GUIDANCE:
@@ -425,6 +431,11 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
         kind = FactKind.TARGET  # "we expect to be above 15% in 2027, and we want to stay at 15% or better from there"
     if kind is FactKind.GUIDANCE and "fully" in s and _ONCE_FULLY.match(s, q.end):
         kind = FactKind.TARGET  # "to save about $20 million a year once they are fully in place": a run rate reached, no year's outlook
+    if (kind is FactKind.GUIDANCE and "nce " in s and (yearly := _A_YEAR.match(s, q.end))
+            and (_ONCE_DONE.match(s, yearly.end()) or _ONCE_DONE_LEAD.match(s) and _ONCE_DONE_LEAD.match(s).end() <= q.start)):
+        # "should save us about $30 million a year once it is running at full volume", "Once it's closed, we expect savings
+        # of about $25 million a year": the yearly rate a project reaches when done, no year's outlook
+        kind = FactKind.TARGET
     if kind is FactKind.GUIDANCE and _LONG_LEAD.match(s):
         kind = FactKind.TARGET  # "Over the long term, we target 45%, and we expect subscriptions to stay above 60%": the lead spans the sentence
     if kind is FactKind.GUIDANCE and FactKind.TARGET in before:
@@ -467,6 +478,8 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
             kind = FactKind.ACTUAL if PAST.search(s, clause_bounds(s, q.start)[0], tpos) else FactKind.GUIDANCE
     if kind in (FactKind.TARGET, FactKind.GUIDANCE) and "already" in s and _OF_WHICH_ALREADY.match(s, q.end) and _OF_WHICH.search(s, max(0, q.start - 12), q.start):
         kind = FactKind.ACTUAL  # "..., of which 95 are already behind us": the part done so far
+    if kind in (FactKind.TARGET, FactKind.GUIDANCE) and "of which" in s and _OF_WHICH_DONE.search(s, max(0, q.start - 50), q.start):
+        kind = FactKind.ACTUAL  # "about $75 million this year, of which we have taken $58 million so far": the part done to date
     if kind is FactKind.PRIOR_GUIDANCE and _UPDATING.search(s, max(0, max(pos for pos, _ in cues if pos < q.start) - 30),
                                                            max(pos for pos, _ in cues if pos < q.start)):
         kind = FactKind.GUIDANCE  # "we are updating our previously issued guidance ranges, including revenue of ...": the new ones
@@ -488,11 +501,13 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
         joined = list(re.finditer(r",\s+(?:and|with)\s+", s[last:q.start])) or list(_LIST_ITEM.finditer(s[last:q.start]))
         if joined and not re.search(r"\b(?:range|guidance|guide|outlook)\b", s[max(last + joined[-1].end(), q.start - 40):q.start], re.I):
             kind = FactKind.GUIDANCE  # "we now expect 5% to 6%, up from the range we gave last quarter, and occupancy of 96%"
-    if kind is FactKind.PRIOR_GUIDANCE:
+    if (kind is FactKind.PRIOR_GUIDANCE or kind is FactKind.TARGET) and before:
         last = max(pos for pos, _ in cues if pos < q.start)
-        if (HELD_AGAINST.search(s, max(0, last - 14), last + 12) and _CLAUSE_ON.search(s, last, q.start)
-                and not _outlook_list(s, last, q.start)):
-            kind = None  # "12% above our prior projection and is nearly 15% a year": the comparison dates no later figure
+        if ((_RELATIVE_TO.search(s, max(0, last - 40), last) if kind is FactKind.TARGET else HELD_AGAINST.search(s, max(0, last - 14), last + 12))
+                and _CLAUSE_ON.search(s, last, q.start) and not _outlook_list(s, last, q.start)):
+            # "9% over the earlier projection, and close to 14% a year", "well short of our long-run expectation of 9%, which
+            # cost us $0.12 a share": the comparison dates no later figure
+            kind = None
     if kind is None:
         _, cend = clause_bounds(s, q.start)
         # "$0.61, compared with our guidance of $0.55 to $0.60": a cue past a comparison word is the other figure's
@@ -571,9 +586,13 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
         # "The Street is at about 7.2% growth for the quarter and you said about 7%": the company's own guide ("and you said
         # pricing added 2 points": what was done, recalled)
         return FactKind.ACTUAL if PAST.search(s, said.end(), q.start) else FactKind.GUIDANCE
-    if (ctx.role is Role.ANALYST and "impl" in s and _IMPLIED.search(s, clause_bounds(s, q.start)[0], q.start)
-            and _GUIDE_NAMED.search(s, 0, q.start) and not _BY_MY.search(s, 0, q.start)):
-        return FactKind.GUIDANCE  # "If I take the $2.54 billion midpoint, the fourth quarter implies about $600 million"
+    if (ctx.role is Role.ANALYST and ("impl" in s or " I " in s) and (imp := _IMPLIED.search(s, max(0, q.start - 200), q.start))
+            and not _DIGIT.search(s, imp.end(), q.start)
+            and (_GUIDE_NAMED.search(s, 0, q.start) or state.kind is FactKind.GUIDANCE) and not _BY_MY.search(s, 0, q.start)):
+        # "If I take the $2.54 billion midpoint, the fourth quarter implies about $600 million", "If I take your full-year
+        # range and back out the nine months, I get ...", "On the guidance, 9% to 10%. If I back out the first half, that
+        # implies ...": what the outlook leaves for a period, restated
+        return FactKind.GUIDANCE
     if "?" in s and "I " in s and _I_HAVE_IT_AT.search(s, max(0, q.start - 80), q.start) and _CHECKED.search(s, q.end):
         # "I have third-quarter sales at $2.1 billion; is that about right?": a model put up for checking is an analyst's
         # own, whether or not the transcript names the speaker
@@ -584,7 +603,8 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
         return FactKind.GUIDANCE  # "I had sales down about 12%. You're saying 15% to 20%.": the company's guide restated
     if ctx.role is Role.ANALYST and any(k is FactKind.ESTIMATE and pos >= q.end for pos, k in cues) and _BY_MY.search(s, q.end):
         return FactKind.ESTIMATE  # "... would be up something like 12% on last year's quarter by my math"
-    if (ctx.role is Role.ANALYST and not has_future_cue and (did := _YOU_DID.search(s, max(clause_bounds(s, q.start)[0], q.start - 90), q.start))
+    if (ctx.role is Role.ANALYST and (did := _YOU_DID.search(s, max(clause_bounds(s, q.start)[0], q.start - 90), q.start))
+            and not any(did.start() <= pos < cut for pos in future_at)
             and not any(did.start() < pos < q.start for pos, _ in cues)):
         return FactKind.ACTUAL  # "you guys won 85 new customers this year", "you did about $410 million": the figure reported
     if ctx.role is Role.ANALYST and (hyp := _HYPOTHESIS.search(s, 0, q.start)) and not _LOOK_AT.match(s, hyp.end()):
@@ -626,9 +646,15 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
                     and _OWN_PAST.match(s, q.end, clause_bounds(s, q.start)[1])):
                 return FactKind.ACTUAL  # "I think most of the 10% workforce cut has been completed": a hedge on what was done
             if (kind is None and not has_future_cue and "quarter" in s
-                    and _THIS_QUARTER_HERE.search(s, max(0, q.start - 40), min(len(s), q.end + 25))
+                    and _THIS_QUARTER_HERE.search(s, max(0, q.start - 40), min(max(q.end + 25, clause_bounds(s, q.start)[1]), q.end + 60))
                     and not _MODAL.search(s, 0, q.start)):
                 return FactKind.ACTUAL  # "at $12.4 billion this quarter, it's down from ...": the quarter reported, restated
+            if (kind is None and not has_future_cue and ((done := _ANALYST_DONE.match(s, q.end, clause_bounds(s, q.start)[1]))
+                                                         and done.group("v").lower() not in _NOT_DONE
+                                                         or _NOW_IS.search(s, max(0, q.start - 20), q.start))):
+                # "the 31% growth came despite the price cut", "the 16.6% it made a year ago", "inventory is now above $5
+                # billion": what the company reported, restated in the question, not the analyst's own figure
+                return FactKind.ACTUAL
             return FactKind.ESTIMATE
     if kind is None and " can " in s and (can := _CAN_GROW.search(s)) and not has_future_cue:
         cstart = clause_bounds(s, q.start)[0]
@@ -650,6 +676,8 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
         # whose period ahead is said before the next subject
         now = ((ns := new_subject_at(s, q.end)) and PRESENT_STATE.search(s, cstart, q.start)
                and not (future_at and any(cstart <= pos < ns.start() for pos in future_at)))
+        if "have" in s and _HAVE_BEFORE.search(s, max(0, q.start - 30), q.start) and _HELD_TODAY.match(s, q.end):
+            return FactKind.ACTUAL  # "we have about $45 million of run-rate savings in place today": a level held now
         if "have" in s and (_HAVE_BEFORE.search(s, max(0, q.start - 30), q.start) and _DONE_OF.match(s, q.end)
                             or _HAVE_DONE.search(s, max(0, q.start - 50), q.start)):
             return FactKind.ACTUAL  # "For 2027, we have about 60% of the commodity basket contracted": a state reached
@@ -662,15 +690,18 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
         # past of a later clause joined by "and" is that clause's, not the upcoming figure's)
         if has_future_cue or state.kind is FactKind.GUIDANCE:  # the only readers of these two, below
             joined = _AND_CLAUSE.search(s, q.end)
-            past = PAST.search(s, 0, joined.start() if joined else len(s)) or _WE_DID.match(s) or _WE_DID.match(s, cstart)
+            past = _main_past(s, joined.start() if joined else len(s)) or _WE_DID.match(s) or _WE_DID.match(s, cstart)
         else:
             joined = past = None
         if (has_future_cue and not past and not _PERFECT.search(s, max(cstart, s.rfind(",", 0, q.start)), q.start) and not now and not TO_DATE.search(s, cstart, q.start)
+                and not (("eeks of" in s or "onths of" in s) and _WEEKS_IN.search(s, 0, q.start))
                 and not _dated_reported(q, cstart, future_at, tuple(pos for pos in dated_at if not (joined and pos > joined.start())))):
             return FactKind.GUIDANCE
         if ctx.asked_outlook and not tensed(s) and not _BACK_REF.search(s, max(0, q.start - 8), q.start + hedge_len(q)) and not any(
                 pos < (new_subject.start() if new_subject else len(s)) for pos in reported_at):
             return FactKind.GUIDANCE  # an answer about the outlook: "For the first quarter, gross margin in the 44% range."
+        if ctx.asked_outlook and " is " in s and not _WORD_BEFORE.search(s, 0, q.start) and _VERDICT.match(s, q.end):
+            return FactKind.GUIDANCE  # "Low teens is the right number.", "Mid-single digits is what the backlog supports.": the answer's own figure
         if (ctx.role is not Role.ANALYST and _OUTCOME.search(s, cstart, q.start) is not None
                 and not PAST.search(s, cstart, q.start) and not TO_DATE.search(s, cstart, q.start)
                 and not any(cue_reported(c, ctx) for c in P.find_cues(s[cstart:clause_bounds(s, q.start)[1]]))):
@@ -711,7 +742,35 @@ _DONE_IN = re.compile(r"(?:\s+(?!(?:will|would|to|should|could|may|might|is|are|
 """'the roughly 17 million units made in the first quarter of 2024': a figure done in a period already reported, said as
 the base of an outlook."""
 _MODAL = re.compile(r"\b(?:could|would|will|can|should|might|may)\b|['’]ll\b|['’]d\b", re.I)
+_WORD_BEFORE = re.compile(r"[^\W\d_]{3,}(?<!about|round|ughly|early)\b", re.I)
+"""A word before a figure at a sentence's start other than its hedge ("about", "around", "roughly", "nearly")."""
+_VERDICT = re.compile(r"\s+(?:(?:growth|or\s+so)\s+)?is\s+(?:still\s+|probably\s+|really\s+)?(?:the\s+right\s+(?:number|way|ballpark|range|place)|"
+                      r"a\s+(?:fair|good|reasonable|sensible)\s+(?:number|assumption|place|way|estimate|starting\s+point)|"
+                      r"how\s+(?:we|I)(?:'d|\s+would)?\s+(?:put|think|frame|describe|see)|"
+                      r"what\s+(?:[\w'’-]+\s+){0,10}?(?:supports?|points?\s+to|justif(?:y|ies)|we\s+(?:see|expect|model|plan)))\b", re.I)
+"""An answer's figure said as its verdict on the period asked about: "Low teens is the right number"."""
+_RANGE_GIVEN_THEN = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:range|guidance|guide|outlook)\s+(?:that\s+)?(?:we|I)\s+(?:(?:first\s+|originally\s+|initially\s+)?(?:gave|provided|issued|set|shared|laid\s+out|put\s+out)"
+                               rf"(?:\s+(?:you|out))?\s+(?:back\s+)?(?:in\s+(?:{MONTH_ALT})|last\s+(?:quarter|call)|(?:at|in)\s+the\s+(?:start|beginning)\s+of\s+the\s+year)"
+                               r"|started\s+(?:the|this)\s+(?:fiscal\s+)?year\s+(?:with|at))\b", re.I)
+"""'the 3% to 4% range we gave you in February', 'the 45 to 55 basis point range we started the year with': given
+before, not the range in force (also after "near the bottom of ...")."""
+_RELATIVE_TO = re.compile(r"\b(?:relative\s+to|compared\s+(?:to|with)|against|versus|(?:short|shy|ahead)\s+of|behind|below|above)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}$", re.I)
+"""'well short of our long-run expectation', 'Relative to our long-term goal': a goal held against, which dates no later figure."""
+_A_YEAR = re.compile(r"(?:\s+(?:of\s+)?(?:annual\s+|yearly\s+)?(?:[\w-]+\s+){0,2}?(?:savings|synergies|benefits?))?\s+(?:a|per)\s+year\b|\s+annually\b|\s+(?:of\s+)?(?:annual|yearly)\s+(?:[\w-]+\s+){0,1}?(?:savings|synergies|benefits?)\b", re.I)
+_ONCE_DONE_STATE = (r"(?:(?:it|they)(?:['’]s|['’]re|\s+is|\s+are|\s+has\s+been|\s+have\s+been)|(?:the\s+)?(?:[\w-]+\s+){1,3}?(?:is|are|has\s+been|have\s+been))\s+"
+                    r"(?:fully\s+)?(?:closed|complete(?:d)?|done|finished|in\s+place|implemented|ramped(?:\s+up)?|running\s+at\s+full|at\s+full)\b")
+_ONCE_DONE = re.compile(r",?\s+once\s+" + _ONCE_DONE_STATE, re.I)
+_ONCE_DONE_LEAD = re.compile(r"\W*(?:(?:and|so|but)\s+)?once\s+" + _ONCE_DONE_STATE + r"[^.;]*?,", re.I)
+"""A project said done ("once it is running at full volume", "Once it's closed, ..."): the yearly rate it then gives is a
+run rate reached, a goal without a year."""
+_WEEKS_IN = re.compile(r"\b(?:first|opening)\s+(?:few\s+|couple\s+of\s+|\w+\s+)?(?:weeks|months)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:quarter|half|year|period)"
+                       r"\s+(?:(?:has|have)\s+been|(?:is|are|were|was)\s+(?:running|tracking|trending|up|down)|(?:came|ran)\b)", re.I)
+"""'Trading in the first seven weeks of the second half has been solid: ...': the period under way, seen to date."""
 _THIS_QUARTER_HERE = re.compile(r"\b(?:this|last)\s+quarter\b(?!['’]s)", re.I)
+_ANALYST_DONE = re.compile(r"(?:\s*%)?\s+(?:(?!(?:you|we|I|will|would|should|could|can|to|if|when|and|or|but|gets?|getting|be|being|been|is|are)\b)[\w'’-]+\s+){0,4}?"
+                           r"(?:(?:it|they)\s+)?(?P<v>came|made|did|delivered|posted|printed|grew|rose|fell|declined|[a-z]{3,}ed)\b(?!\s+(?:to|by)\b)")
+"""The past verb a figure's own noun takes in a question ("the 31% growth came ...", "the 16.6% it made a year ago")."""
+_NOW_IS = re.compile(r"\b(?:is|are)\s+now\s+(?:at\s+)?$", re.I)
 _NEW_MIDPOINT = re.compile(r"\b(?:(?:the|our|a)\s+new\s+mid-?point|mid-?point\s+(?:now\s+)?(?:moves|goes|rises|increases|climbs|falls|drops|is\s+(?:up|down)))\b", re.I)
 _ONCE_FULLY = re.compile(r"(?:\s+(?:a|per)\s+year|\s+annually|\s+(?:of|in)\s+(?:annual\s+|yearly\s+)?(?:[\w-]+\s+){0,2}?(?:savings|synergies|benefits?|ebitda|revenue|profit))?,?\s+once\s+"
                          r"(?:(?:they|it)(?:['’]re|['’]s|\s+is|\s+are)\s+|(?:the\s+)?[\w-]+\s+(?:is|are)\s+)?fully\s+(?:in\s+place|implemented|realized|ramped|operational|up\s+and\s+running)\b", re.I)
@@ -831,6 +890,19 @@ def _year_effect_ahead(s: str, q: Quantity, ctx: Context) -> bool:
         return False
     done = any(not (m.group(0).lower() == "reported" and _REPORTED_NOUN.match(s, m.end())) for m in PAST.finditer(s, cstart, cend))
     return not (done or _SO_FAR.search(s) or _HAVE_DONE_ED.search(s, cstart, cend))  # "reported sales" names a basis, no deed
+
+
+_NOUN_WE = re.compile(r"\b(?:the|those|these)\s+(?:[\w-]+\s+){1,3}?(?:that\s+|which\s+)?(?:we|they)\s+(?:just\s+|recently\s+|already\s+)?$", re.I)
+"""'the notes we issued in September', 'the communities we sold': a past verb that only names a thing, the statement's own
+verb being another."""
+
+
+def _main_past(s: str, end: int) -> re.Match[str] | None:
+    """The first past verb before `end` that is not inside a clause naming a thing by what was done to it."""
+    for m in PAST.finditer(s, 0, end):
+        if not ("we " in s[max(0, m.start() - 8):m.start()] or "they " in s[max(0, m.start() - 10):m.start()]) or not _NOUN_WE.search(s, max(0, m.start() - 60), m.start()):
+            return m
+    return None
 
 
 def revised_by_pronoun(s: str, q: Quantity) -> bool:
@@ -1063,10 +1135,12 @@ _OUR_PLAN = re.compile(r"\b(?:our|the|this\s+year's|the\s+year's)\s+(?:(?:operat
                        r"(?:has(?!\s+(?:already\s+|now\s+|also\s+)?(?:[a-z]+ed|been|made|done|grown|brought|given|won|seen)\b)|includes|assumes|contemplates|embeds|reflects|bakes\s+in|is\s+built\s+on)\b"
                        r"|\b(?:we(?:'ve|\s+have)\s+)?built\s+(?:the|our)\s+(?:[\w-]+\s+)?(?:plan|budget)\s+(?:on|around)\b", re.I)
 """The year's plan or budget holding a figure ("Our plan has case growth nearer 3% for the year"): the outlook."""
-_WISH_WORDS = ("manag", "want", "like", "comfortable", "aim", "olicy", "floor")
+_WISH_WORDS = ("manag", "want", "like", "comfortable", "aim", "olicy", "floor", "d stay", "d remain", "d keep")
 _WISHED = re.compile(
     r"\b(?:manag(?:e|es|ing)\s+(?:it\s+|the\s+(?:company|bank|balance\s+sheet|business)\s+)?toward(?:s)?"
-    r"|(?:we(?:'re|\s+are)|I(?:'m|\s+am))\s+(?:very\s+|quite\s+|still\s+|most\s+)?comfortable(?=\s+(?:between|below|under|above|around|at|in\s+the\s+range))"
+    r"|(?:we(?:'re|\s+are)|I(?:'m|\s+am)|(?:we|I)(?:'d|\s+would)\s+be)\s+(?:very\s+|quite\s+|still\s+|most\s+)?comfortable(?=\s+(?:between|below|under|above|around|at|in\s+the\s+range"
+    r"|(?:with\s+|going\s+|taking\s+(?:it|leverage)\s+)(?:[\w-]+\s+){0,3}?(?:up\s+to|below|under|at\s+or\s+below)))"
+    r"|(?:we|I)(?:'d|\s+would)\s+(?:stay|remain|keep\s+(?:it|leverage))\s+(?:below|under|within|at\s+or\s+below)"
     r"|we\s+want\s+(?:to\s+(?:keep|hold|maintain|stay|run|operate|be|get\s+(?:it|that)\s+to)|(?:it|that|this|them|the\s+[\w-]+)\s+to\s+(?:be|stay|reach|get\s+to)"
     r"|(?:[\w-]+\s+){1,3}?(?:below|under|above|at\s+or\s+below|around|between))"
     r"|(?:I|we)(?:'d|\s+would)\s+like\s+(?:it|that|this|them)\s+to\s+(?:be|get\s+to|reach)"
@@ -1074,7 +1148,8 @@ _WISHED = re.compile(
     r"|(?:our|the)\s+(?:[\w-]+\s+)?(?:aim|policy)\s+(?:stays|remains|is)(?!\s+to\b)"
     r"|\bis\s+a\s+floor)\b", re.I)
 """A goal said as a wish or a limit kept ("we continue to manage toward a CET1 ratio of 11.0% to 11.5%", "we are
-comfortable between 1.6 and 2.1 times", "we want it to be 28% by the end of the plan", "where we want to run the
+comfortable between 1.6 and 2.1 times", "we'd be comfortable going up to 3 times", "we would stay under 2.5 times
+leverage", "we want it to be 28% by the end of the plan", "where we want to run the
 company, which is around 10%", "our policy remains a payout ratio of 60% to 65%"): a target."""
 _SECURED_AFTER = re.compile(r"\s+(?:(?:of|on)\s+(?:[\w'-]+\s+){0,4}?)?(?:hedged|contracted|locked(?:\s+in)?|fixed|covered|committed|booked|"
                             r"sold\s+(?:forward|out)|pre-?sold|under\s+contract|spoken\s+for)\b", re.I)
@@ -1357,6 +1432,10 @@ _UNDER_WAY = re.compile(r"\b(?:off\s+to|start\s+to\s+the\s+(?:fiscal\s+)?year|de
 _OVER_YEARS = re.compile(r"\b(?:annually|each\s+year|a\s+year|per\s+year|compound\w*|over\s+the\s+(?:long|past|last)|policy)\b", re.I)
 """An intent, a policy or a record over the years: not the declaration made now."""
 _OF_WHICH = re.compile(r"\bof\s+(?:which|these|those|them)\s+$", re.I)
+_HELD_TODAY = re.compile(r"(?:\s+(?:of\s+)?(?:[\w'’-]+\s+){0,4}?(?:in\s+place|on\s+hand|in\s+hand|on\s+the\s+books))?\s+(?:today|currently|right\s+now|at\s+present)\b", re.I)
+"""'... of run-rate savings in place today': a level the company holds now."""
+_OF_WHICH_DONE = re.compile(r"\bof\s+which\s+(?:we|it|they)\s*(?:['’]ve|\s+have|\s+has)\s+(?:already\s+|now\s+|so\s+far\s+)?"
+                            r"(?:[a-z]{3,}ed|taken|spent|paid|sold|made|done|put|bought|won|built|seen)\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+)?$", re.I)
 _OF_WHICH_ALREADY = re.compile(r"\s+(?:are|have\s+been|were|is|has\s+been)\s+already\b|\s+(?:are|is)\s+(?:now\s+)?(?:open|opened|done|complete|completed|in\s+place)\b", re.I)
 _RELATIVE = re.compile(r"\b(?:where|when|which|after|because|since)\b", re.I)
 _APPOSED_VERB = re.compile(r",\s+(?:was|were|stood\s+at|came\s+in\s+at|totall?ed|ended\s+(?:the\s+(?:quarter|year|period)\s+)?at)\s", re.I)
