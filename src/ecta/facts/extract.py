@@ -1506,7 +1506,8 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         facts = recalled_change(facts)
     if facts and "ncrease" in s:
         facts = price_letters(s, facts, ctx)
-    if (cues or ctx.segments is not None) and kcues and ctx.role is not Role.ANALYST and not s.rstrip().endswith("?"):
+    if ((cues or ctx.segments is not None) and (kcues or ("think" in s or "believe" in s) and _VIEW_WAY.search(s))
+            and ctx.role is not Role.ANALYST and not s.rstrip().endswith("?")):
         facts += _qualitative(s, cues, kcues, qs + others if others else qs, ctx, st, line, page, facts)
     if (opening and facts and facts[0].metric == "segment_revenue" and facts[0].kind is FactKind.ACTUAL and ctx.role is not Role.ANALYST
             and (name := segment_lead(s) or _PART_OPENS.match(s) and _PART_OPENS.match(s).group("name")) is not None
@@ -1982,8 +1983,14 @@ def _subject_cue(before: list, done: list[Fact], s: str) -> tuple | None:
 
 _SHARE_AFTER = re.compile(r"\s+of\s+(?:(?:our|the|its|total|group|net)\s+)*[\w-]+", re.I)
 _VIEW_LEAD = re.compile(r"\b(?:our|my|the)\s+(?:current\s+)?(?:view|outlook|expectation|assumption|thinking)\s+(?:now\s+|today\s+)?is\s+that\b"
-                        r"|\bwe\s+(?:now\s+|still\s+)?(?:think|believe)\s+(?:that\s+)?[^,;.]{1,40}?\b(?:will|should)\b", re.I)
-""""our view now is that adjusted EBITDA grows modestly", "we think capex will be lower": an outlook said as a view."""
+                        r"|\bwe\s+(?:now\s+|still\s+)?(?:think|believe)\s+(?:that\s+)?[^,;.]{1,40}?\b(?:will|should|can)\b", re.I)
+""""our view now is that adjusted EBITDA grows modestly", "we think capex will be lower", "we think the margin can keep
+rising": an outlook said as a view."""
+_VIEW_WAY = re.compile(r"\bwe\s+(?:now\s+|still\s+)?(?:think|believe)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,6}?(?:will|can|should)\s+"
+                       r"(?:(?:keep|continue\s+to)\s+)?(?:\w+ly\s+)?(?:edging\s+|be\s+)?(?:recover|rebound|rise|grow|improve|increase|"
+                       r"decline|fall|expand|contract|up\b|down\b|higher\b|lower\b|flat\b|stable\b)", re.I)
+""""we think gross margin will recover", "we think the margin can keep edging up": a view whose modal verb is followed by
+the way itself, which holds no other outlook word (not "we believe the team will continue to expand our reach")."""
 _BELOW_THE = re.compile(r"[^,;]{0,30}?,?\s*(?:below|above|than|from|versus|compared\s+(?:to|with)|short\s+of|ahead\s+of)\s+(?:the\s+|our\s+)?", re.I)
 _LEVEL_KEPT = re.compile(r"similar|consistent|in\s+line|unchanged", re.I)
 _SAID_BY = {"segment_revenue": ("segment_revenue", "revenue"), **{k: tuple(_MARGINS) for k in _MARGINS}}
