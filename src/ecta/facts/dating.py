@@ -210,7 +210,7 @@ def _period_cues(s: str, ctx: Context) -> list[P.Cue]:
     if _DEBT_WORD.search(s):  # "notes due this year", "our 2027 maturities", "the 2029 convertible notes": the debt's date
         found = [c for c in found if not ((c.rel in ("this_y", "next_y") and _MADE_IN.search(s, max(0, c.start - 40), c.start))
                                           or (not c.quarter and not c.half and (_MATURITIES.match(s, c.end)
-                                                                                or _DUE_BEFORE.search(s, max(0, c.start - 12), c.start))))]
+                                                                                or _DUE_BEFORE.search(s, max(0, c.start - 18), c.start))))]
     if any(c.rel == "month" for c in found):
         named = frozenset(c.month for c in found if c.rel == "month" and c.month)
         found = [m for c in found if (c.rel != "month" or (_MONTH_LEAD.search(s, 0, c.start) and not _GUIDE_GIVEN.match(s, c.end))
@@ -416,9 +416,10 @@ _MEASURED_IN = re.compile(r"\b(?:we|it|they)\s+(?:realized|averaged|earned|achie
 
 _MATURITIES = re.compile(r"\s+(?:(?:debt|note|bond|term\s+loan|senior|convertible|secured|unsecured|exchangeable|subordinated|term|green)\s+){0,3}"
                          r"(?:maturit(?:y|ies)|notes|bonds|debentures|loans?|convertibles?|warrants)\b", re.I)
-_DUE_BEFORE = re.compile(r"\b(?:due|maturing)\s+(?:in\s+)?$", re.I)
+_DUE_BEFORE = re.compile(r"\b(?:due|maturing)\s+(?:in\s+|until\s+|before\s+|after\s+)?$", re.I)
 _DEBT_WORD = re.compile(r"\b(?:due|matur\w*|notes|bonds|debentures|loans?|convertibles?|warrants)\b", re.I)
-"""A year that names a security or its maturity ("our 2029 convertible notes", "notes due 2031") dates the debt, not a figure."""
+"""A year that names a security or its maturity ("our 2029 convertible notes", "notes due 2031", "nothing maturing until
+2030") dates the debt, not a figure."""
 _GUIDE_GIVEN = re.compile(r",?\s+we\s+(?:had\s+)?(?:framed|guided|indicated|projected|forecast|outlined|talked\s+about|laid\s+out|set\s+out|said\s+we\s+expected|expected|anticipated|assumed|set)\b", re.I)
 """'In November we framed margin expansion of ...': the month says when an outlook was given, not the period it is for."""
 _AFTER_FIGURE = re.compile(r"\d[^.;,\d]{0,30}$")
