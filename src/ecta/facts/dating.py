@@ -794,6 +794,20 @@ _STOCKS = frozenset({"cash", "debt", "net_debt", "backlog", "rpo", "deferred_rev
 _BALANCE_WORDS = re.compile(r"\b(?:remaining|left|available|outstanding|on\s+hand|authori[sz]ation|(?:is|are)\s+now(?!\s+(?:expected|projected|forecast|anticipated|planned|targeted))|st(?:ood|ands)\s+at|ended\s+(?:\w+\s+){0,3}?with|balance)\b", re.I)
 
 
+_NOW_PRESENT = re.compile(r"\bnow\s+(?!that\b|on\b|in\b|at\b|is\s+expected|expect)[a-z]+(?<!ed)\b", re.I)
+
+
+def _held_now(s: str, after: int, q: Quantity) -> bool:
+    """Does the figure stand in a clause of its own after ", and" that says what holds now ("and about 60% of our
+    rentals now happen online, up from 48% a year ago")? The span said in the clause before dates none of its figures."""
+    at = s.find(", and ", after, q.start)
+    if at < 0:
+        return False
+    end = s.find(",", q.end)
+    seg = s[at + 6:end if end >= 0 else len(s)]
+    return _NOW_PRESENT.search(seg) is not None and PAST.search(seg) is None
+
+
 def _span(p: Period, fq: int | None) -> bool:
     """A period a balance cannot be dated by in a quarterly call: year-to-date, or a year not yet over."""
     return p.ytd or (p.quarter is None and p.half is None and fq in (1, 2, 3))
@@ -1113,6 +1127,9 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
     if (not following and preceding and kind is FactKind.ACTUAL and not _LEAD_PERIOD.match(s[:preceding[-1].start])
             and new_subject_at(s, preceding[-1].end, q.start)):
         preceding = []  # "China is down for the year, and it's about 19% of the pipeline": that year was the other clause's
+    now_held = not following and preceding and kind is FactKind.ACTUAL and " now " in s and _held_now(s, preceding[-1].end, q)
+    if now_held:
+        preceding = []  # "Payroll is down 5% year to date, and about 60% of rentals now happen online": a share held now
     if (not following and preceding and kind is FactKind.ACTUAL and "which" in s and _ASIDE_ENDS.search(s, preceding[-1].end, q.start)
             and _IN_ASIDE.search(s, max(0, preceding[-1].start - 60), preceding[-1].start)):
         # "up about 2.5%, which sits right in our range for the year, and visits are up 1%": the aside's period
@@ -1233,7 +1250,7 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
           and _HELD_AGAINST_GUIDE.search(s, max(0, q.start - 40), q.start)):
         main = st.period  # "free cash flow was $905 million, above the range we gave you": the guide for the period reported
     elif (st.period is not None and st.future == (kind is not FactKind.ACTUAL)
-          and not (kind is FactKind.ACTUAL and _span(st.period, fq) and _point_in_time(s, q, metric))
+          and not (kind is FactKind.ACTUAL and _span(st.period, fq) and (now_held or _point_in_time(s, q, metric)))
           and not (kind is FactKind.GUIDANCE and period_over(st.period, ctx))):
         main = st.period
     elif kind is FactKind.GUIDANCE and st.outlook is not None and not period_over(st.outlook, ctx):
