@@ -149,3 +149,25 @@ def test_a_figure_asked_back_without_an_admission_stays() -> None:
                ("analyst", "Bea, did you say distribution costs improved 30 basis points?"),
                ("cfo", "Yes, and the mix helped by another 20 basis points."))
     assert "30 basis points" in _texts(extract_facts(t))
+
+
+def test_a_colleagues_figure_corrected_by_name_with_its_move() -> None:
+    # the CFO takes back a level a colleague gave ("Ann gave ... as"), and the move said beside it goes with it
+    t = _call("Our marine unit had a strong quarter: operating income was $58 million, a margin of 12.4%, 70 basis points "
+              "better than a year ago.",
+              "Let me correct one number from the prepared remarks. Ann gave the marine margin as 12.4%. The right number "
+              "is 12.1%, 40 basis points better than a year ago. The $58 million is right.")
+    facts = extract_facts(t)
+    texts = _texts(facts)
+    assert "12.4%" not in texts and "70 basis points" not in texts, [(f.text, f.line) for f in facts]
+    assert "12.1%" in texts and "40 basis points" in texts and "$58 million" in texts
+
+
+def test_a_figure_said_by_he_and_half_right() -> None:
+    t = _call("We bought 9 sites this year for $214 million, and revenue rose 4%.",
+              "I need to correct a number from the remarks. He said we had bought 9 sites for $214 million. The site count "
+              "is right, but the dollar figure is $241 million.")
+    facts = extract_facts(t)
+    texts = _texts(facts)
+    assert "$214 million" not in texts, [(f.text, f.line) for f in facts]
+    assert "$241 million" in texts and "4%" in texts

@@ -22,9 +22,14 @@ FIX_WORDS = ("orrect", "isspoke", "isstat", "hould have said", "fix", "Fix", "ty
 _FIXING = re.compile(r"\b(?:correct(?:ing)?|fix(?:ing)?)\s+(?:something|one|a|an|the|my|myself|that|what|two|an?\s+error)\b|\bcorrections?\b|"
                      r"\bmisspoke\b|\bmisstat(?:ed|ement)\b|\bshould\s+have\s+said\b|\btypo\b|\bI\s+misread\b", re.I)
 """'let me correct one number', 'let me fix something', 'a correction', 'I misspoke', 'a typo'; not 'that's correct'."""
-_SAID = re.compile(r"\W*(?:and\s+)?(?:(?:in|during|from)\s+(?:my|our|the)\s+(?:prepared\s+|opening\s+)?(?:remarks|comments|script),?\s+|earlier,?\s+)?(?:I|we)\s+(?:had\s+)?(?:said|mentioned|stated|gave|quoted|read\s+out)\b", re.I)
+_WHO = r"(?:I|we|he|she|(?-i:[A-Z][a-z]+))"
+"""Who gave the figure taken back: the speaker, or a colleague named or said as "he" or "she" ("Dana gave the margin as ...")."""
+_SAID = re.compile(r"\W*(?:and\s+)?(?:(?:in|during|from)\s+(?:my|our|the|his|her)\s+(?:prepared\s+|opening\s+)?(?:remarks|comments|script),?\s+|earlier,?\s+)?"
+                   + _WHO + r"\s+(?:had\s+)?(?:said|mentioned|stated|gave|quoted|read\s+out)\b", re.I)
 _RIGHT = re.compile(r"\b(?:the\s+)?(?:right|correct|actual|accurate)\s+(?:numbers?|figures?|growth(?:\s+rate)?|rates?|percentages?|amounts?)\s+"
-                    r"(?:is|was|are|were|should\s+be)\b|\bshould\s+have\s+(?:said|been)\b", re.I)
+                    r"(?:is|was|are|were|should\s+be)\b|\bshould\s+have\s+(?:said|been)\b"
+                    r"|\b(?:is|was|are|were)\s+right,?\s+but\s+the\s+(?:[\w-]+\s+){0,2}?(?:numbers?|figures?|amounts?)\s+(?:is|was|should\s+be)\b", re.I)
+""""The right number is 10.5%", "the store count is right, but the dollar figure is $329 million": what replaces it."""
 _NOT_BEFORE = re.compile(r"[,;]\s*not\s+(?:the\s+)?$", re.I)
 """"$238 million, not $248 million": the figure after "not" is the one taken back."""
 _NOT_GIVEN = re.compile(r"\bnot\s+(?:the\s+)?(?:figure|number|one|amount|percentage)s?\s+(?:that\s+)?(?:I|we|he|she)\s+"
@@ -98,6 +103,7 @@ def take_back(facts: list[Fact], fixing: set[int]) -> list[Fact]:
     drop: set[int] = set()
     asked_back: set[int] = set()  # the corrected figures of an answer to a figure asked back
     wrong: list[tuple[int, tuple, Fact, Fact | None]] = []  # (where corrected, key taken back, its fact or the corrected one, corrected)
+    moved: dict[int, list[Fact]] = {}  # a misstated level's corrected moves, said with the corrected level
     for g, idx in enumerate(groups):
         first = facts[idx[0]]
         if first.turn not in fixing:
@@ -123,6 +129,10 @@ def take_back(facts: list[Fact], fixing: set[int]) -> list[Fact]:
         for s_f, r_f in pairs:
             drop.add(index[id(s_f)])
             wrong.append((idx[0], _key(s_f), s_f, r_f))
+        if len(pairs) == 1:
+            # "I gave the margin as 10.7%. The right number is 10.5%, 25 basis points better than a year ago.": the move
+            # said with the corrected level replaces the one said with the misstated level where that was first given
+            moved[id(pairs[0][0])] = [r for r in right if r.change is not None and r is not pairs[0][1]]
         if not said:
             kept = [f for f in here if index[id(f)] not in drop]
             for q in find_quantities(s):
@@ -159,7 +169,16 @@ def take_back(facts: list[Fact], fixing: set[int]) -> list[Fact]:
             if (_key(f) == key or _unsigned(f) == _unsigned_key(key)) and (
                     same_thing(f.metric, s_f.metric) or (r_f is not None and same_thing(f.metric, r_f.metric))):
                 drop.add(j)
-                first = first or f
+                if first is None:
+                    first = f
+                    for m in moved.get(id(s_f), ()):
+                        # the first move after the misstated level in the sentence it was first given in
+                        g = next((o for o in facts[j + 1:at] if o.sentence == f.sentence and o.unit == m.unit), None)
+                        if g is not None and g.change == m.change and _key(g) != _key(m) and same_thing(g.metric, f.metric):
+                            # (and where it was quoted back before the correction)
+                            drop.update(k for k in range(at) if _key(facts[k]) == _key(g) and facts[k].metric == g.metric)
+                            if m.metric == "other" and g.metric != "other":
+                                update[index[id(m)]] = {"metric": g.metric, "phrase": g.phrase, "basis": g.basis}
         if r_f is not None and first is not None:
             fix = {}
             if r_f.metric == "other" and first.metric != "other":
@@ -194,7 +213,7 @@ def corrects(sentence: str) -> bool:
     return CORRECTED.search(sentence) is not None
 
 
-_SAID_BEFORE = re.compile(r"\W*(?:and\s+)?(?:I|we)\s+(?:had\s+)?(?:said|mentioned|stated|gave)\b", re.I)
+_SAID_BEFORE = re.compile(r"\W*(?:and\s+)?" + _WHO + r"\s+(?:had\s+)?(?:said|mentioned|stated|gave)\b", re.I)
 """The sentence before a correction, when it gives the figure corrected ("I said mobile revenue grew 14%.")."""
 
 

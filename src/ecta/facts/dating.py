@@ -28,7 +28,7 @@ _TO_LEVEL = re.compile(r"\s+to\s+(?:a\s+(?:record\s+)?)?(?:about\s+|approximatel
 
 # "Our cost of debt is 4.6%": a statement of where things stand, even inside an outlook paragraph
 PRESENT_STATE = re.compile(r"\b(?:is|are|has|have|currently|now|today|so\s+far|remains?|stands?|averages|runs|sits)\b", re.I)
-_COMPARE_CUE_BEFORE = re.compile(r"\b(?:from|compared|versus|vs\.?|against|than|relative\s+to|following(?=\s+(?:a|an)\s)|followed\s+by(?=\s+(?:a|an)\s)|(?:flat|even)\s+to(?=\s+(?:fiscal\s+)?(?:19|20)\d\d\b|\s+(?:last|the\s+prior)\s+year\b)|off(?=\s+(?:the\s+|our\s+|its\s+)?(?:new\s+|updated\s+|revised\s+)?(?:fiscal\s+)?(?:19|20)\d\d\b)|(?:above|below|behind|over|under)(?=\s+(?:the\s+same|last\s+year|the\s+prior|prior[-\s]year|(?:the\s+)?previous\s+year|the\s+(?:comparable|corresponding)|a\s+year\s+ago|the\s+year[-\s]ago|last\s+quarter|the\s+(?:first|second|third|fourth)\s+quarter\s+(?:(?:of\s+|in\s+)?(?:fiscal\s+)?(?:19|20)\d\d|(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year|a\s+year\s+ago)|the\s+(?:first|second)\s+half\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year|(?:(?:reported|our|actual)\s+)?(?:Q[1-4]\s+(?:of\s+)?)?(?:full[-\s]year\s+)?(?:fiscal\s+)?(?:19|20)\d\d\b))|(?:(?<=\d\s)|(?<=%\s)|(?<=points\s)|(?<=point\s)|(?<=million\s)|(?<=billion\s)|(?<=thousand\s)|(?<=bps\s))(?:above|below|over|under|on)(?=\s+(?:the\s+)?(?:(?:first|second|third|fourth|prior|previous|last|linked|sequential)\s+quarter|Q[1-4])\b(?!\s+(?:of\s+)?(?:this|the\s+current)\s+year))|(?:a\s+(?:little|bit|touch|tad)|slightly|just|somewhat|modestly|well)\s+(?:under|below|above)(?!\s+[$€£¥\d])|(?:flat|ahead|behind|in\s+line|consistent|even)\s+(?:with|of)|match(?:ing|ed|es)|shy\s+of|on\s+par\s+with|similar\s+to|comparable\s+to)\b", re.I)
+_COMPARE_CUE_BEFORE = re.compile(r"\b(?:from|compared|versus|vs\.?|against|than|relative\s+to|(?<=\bgap\s)(?:to|with)|(?<=\bdifference\s)(?:to|with)|following(?=\s+(?:a|an)\s)|followed\s+by(?=\s+(?:a|an)\s)|(?:flat|even)\s+to(?=\s+(?:fiscal\s+)?(?:19|20)\d\d\b|\s+(?:last|the\s+prior)\s+year\b)|off(?=\s+(?:the\s+|our\s+|its\s+)?(?:new\s+|updated\s+|revised\s+)?(?:fiscal\s+)?(?:19|20)\d\d\b)|(?:above|below|behind|over|under)(?=\s+(?:the\s+same|last\s+year|the\s+prior|prior[-\s]year|(?:the\s+)?previous\s+year|the\s+(?:comparable|corresponding)|a\s+year\s+ago|the\s+year[-\s]ago|last\s+quarter|the\s+(?:first|second|third|fourth)\s+quarter\s+(?:(?:of\s+|in\s+)?(?:fiscal\s+)?(?:19|20)\d\d|(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year|a\s+year\s+ago)|the\s+(?:first|second)\s+half\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year|(?:(?:reported|our|actual)\s+)?(?:Q[1-4]\s+(?:of\s+)?)?(?:full[-\s]year\s+)?(?:fiscal\s+)?(?:19|20)\d\d\b))|(?:(?<=\d\s)|(?<=%\s)|(?<=points\s)|(?<=point\s)|(?<=million\s)|(?<=billion\s)|(?<=thousand\s)|(?<=bps\s))(?:above|below|over|under|on)(?=\s+(?:the\s+)?(?:(?:first|second|third|fourth|prior|previous|last|linked|sequential)\s+quarter|Q[1-4])\b(?!\s+(?:of\s+)?(?:this|the\s+current)\s+year))|(?:a\s+(?:little|bit|touch|tad)|slightly|just|somewhat|modestly|well)\s+(?:under|below|above)(?!\s+[$€£¥\d])|(?:flat|ahead|behind|in\s+line|consistent|even)\s+(?:with|of)|match(?:ing|ed|es)|shy\s+of|on\s+par\s+with|similar\s+to|comparable\s+to)\b", re.I)
 _REVISION = re.compile(
     r"\b(?:(?:prior|previous|original|earlier|initial)\s+(?:\w+\s+){0,2}?(?:guidance|guide|outlook|range|forecast|view)"
     r"|previously(?:\s+(?:issued|announced|provided|given))?\b(?!\s+(?:reported|disclosed|announced\s+(?:acquisition|deal|transaction)))"
@@ -216,7 +216,7 @@ def _period_cues(s: str, ctx: Context) -> list[P.Cue]:
     if _DEBT_WORD.search(s):  # "notes due this year", "our 2027 maturities", "the 2029 convertible notes": the debt's date
         found = [c for c in found if not ((c.rel in ("this_y", "next_y") and _MADE_IN.search(s, max(0, c.start - 40), c.start))
                                           or (not c.quarter and not c.half and (_MATURITIES.match(s, c.end)
-                                                                                or _DUE_BEFORE.search(s, max(0, c.start - 12), c.start))))]
+                                                                                or _DUE_BEFORE.search(s, max(0, c.start - 18), c.start))))]
     if found and " from " in s and any_in(s, _REVISION_WORDS):
         # "lifting EBITDA to $3.4 billion, from $3.3 billion in May", "... up from $870 million last quarter": when the
         # range it replaces was given, not a period of either figure
@@ -428,9 +428,10 @@ _MEASURED_IN = re.compile(r"\b(?:we|it|they)\s+(?:realized|averaged|earned|achie
 
 _MATURITIES = re.compile(r"\s+(?:(?:debt|note|bond|term\s+loan|senior|convertible|secured|unsecured|exchangeable|subordinated|term|green)\s+){0,3}"
                          r"(?:maturit(?:y|ies)|notes|bonds|debentures|loans?|convertibles?|warrants)\b", re.I)
-_DUE_BEFORE = re.compile(r"\b(?:due|maturing)\s+(?:in\s+)?$", re.I)
+_DUE_BEFORE = re.compile(r"\b(?:due|maturing)\s+(?:in\s+|until\s+|before\s+|after\s+)?$", re.I)
 _DEBT_WORD = re.compile(r"\b(?:due|matur\w*|notes|bonds|debentures|loans?|convertibles?|warrants)\b", re.I)
-"""A year that names a security or its maturity ("our 2029 convertible notes", "notes due 2031") dates the debt, not a figure."""
+"""A year that names a security or its maturity ("our 2029 convertible notes", "notes due 2031", "nothing maturing until
+2030") dates the debt, not a figure."""
 _GUIDE_GIVEN = re.compile(r",?\s+we\s+(?:had\s+)?(?:framed|guided|indicated|projected|forecast|outlined|talked\s+about|laid\s+out|set\s+out|said\s+we\s+expected|expected|anticipated|assumed|set)\b", re.I)
 """'In November we framed margin expansion of ...': the month says when an outlook was given, not the period it is for."""
 _AFTER_FIGURE = re.compile(r"\d[^.;,\d]{0,30}$")
@@ -812,6 +813,20 @@ _STOCKS = frozenset({"cash", "debt", "net_debt", "backlog", "rpo", "deferred_rev
 _BALANCE_WORDS = re.compile(r"\b(?:remaining|left|available|outstanding|on\s+hand|authori[sz]ation|(?:is|are)\s+now(?!\s+(?:expected|projected|forecast|anticipated|planned|targeted))|st(?:ood|ands)\s+at|ended\s+(?:\w+\s+){0,3}?with|balance)\b", re.I)
 
 
+_NOW_PRESENT = re.compile(r"\bnow\s+(?!that\b|on\b|in\b|at\b|is\s+expected|expect)[a-z]+(?<!ed)\b", re.I)
+
+
+def _held_now(s: str, after: int, q: Quantity) -> bool:
+    """Does the figure stand in a clause of its own after ", and" that says what holds now ("and about 60% of our
+    rentals now happen online, up from 48% a year ago")? The span said in the clause before dates none of its figures."""
+    at = s.find(", and ", after, q.start)
+    if at < 0:
+        return False
+    end = s.find(",", q.end)
+    seg = s[at + 6:end if end >= 0 else len(s)]
+    return _NOW_PRESENT.search(seg) is not None and PAST.search(seg) is None
+
+
 def _span(p: Period, fq: int | None) -> bool:
     """A period a balance cannot be dated by in a quarterly call: year-to-date, or a year not yet over."""
     return p.ytd or (p.quarter is None and p.half is None and fq in (1, 2, 3))
@@ -1131,6 +1146,9 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
     if (not following and preceding and kind is FactKind.ACTUAL and not _LEAD_PERIOD.match(s[:preceding[-1].start])
             and new_subject_at(s, preceding[-1].end, q.start)):
         preceding = []  # "China is down for the year, and it's about 19% of the pipeline": that year was the other clause's
+    now_held = not following and preceding and kind is FactKind.ACTUAL and " now " in s and _held_now(s, preceding[-1].end, q)
+    if now_held:
+        preceding = []  # "Payroll is down 5% year to date, and about 60% of rentals now happen online": a share held now
     if (not following and preceding and kind is FactKind.ACTUAL and "which" in s and _ASIDE_ENDS.search(s, preceding[-1].end, q.start)
             and _IN_ASIDE.search(s, max(0, preceding[-1].start - 60), preceding[-1].start)):
         # "up about 2.5%, which sits right in our range for the year, and visits are up 1%": the aside's period
@@ -1251,7 +1269,7 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
           and _HELD_AGAINST_GUIDE.search(s, max(0, q.start - 40), q.start)):
         main = st.period  # "free cash flow was $905 million, above the range we gave you": the guide for the period reported
     elif (st.period is not None and st.future == (kind is not FactKind.ACTUAL)
-          and not (kind is FactKind.ACTUAL and _span(st.period, fq) and _point_in_time(s, q, metric))
+          and not (kind is FactKind.ACTUAL and _span(st.period, fq) and (now_held or _point_in_time(s, q, metric)))
           and not (kind is FactKind.GUIDANCE and period_over(st.period, ctx))):
         main = st.period
     elif kind is FactKind.GUIDANCE and st.outlook is not None and not period_over(st.outlook, ctx):

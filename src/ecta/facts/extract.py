@@ -1508,7 +1508,8 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         facts = recalled_change(facts)
     if facts and "ncrease" in s:
         facts = price_letters(s, facts, ctx)
-    if (cues or ctx.segments is not None) and kcues and ctx.role is not Role.ANALYST and not s.rstrip().endswith("?"):
+    if ((cues or ctx.segments is not None) and (kcues or ("think" in s or "believe" in s) and _VIEW_WAY.search(s))
+            and ctx.role is not Role.ANALYST and not s.rstrip().endswith("?")):
         facts += _qualitative(s, cues, kcues, qs + others if others else qs, ctx, st, line, page, facts)
     if (opening and facts and facts[0].metric == "segment_revenue" and facts[0].kind is FactKind.ACTUAL and ctx.role is not Role.ANALYST
             and (name := segment_lead(s) or _PART_OPENS.match(s) and _PART_OPENS.match(s).group("name")) is not None
@@ -1984,8 +1985,14 @@ def _subject_cue(before: list, done: list[Fact], s: str) -> tuple | None:
 
 _SHARE_AFTER = re.compile(r"\s+of\s+(?:(?:our|the|its|total|group|net)\s+)*[\w-]+", re.I)
 _VIEW_LEAD = re.compile(r"\b(?:our|my|the)\s+(?:current\s+)?(?:view|outlook|expectation|assumption|thinking)\s+(?:now\s+|today\s+)?is\s+that\b"
-                        r"|\bwe\s+(?:now\s+|still\s+)?(?:think|believe)\s+(?:that\s+)?[^,;.]{1,40}?\b(?:will|should)\b", re.I)
-""""our view now is that adjusted EBITDA grows modestly", "we think capex will be lower": an outlook said as a view."""
+                        r"|\bwe\s+(?:now\s+|still\s+)?(?:think|believe)\s+(?:that\s+)?[^,;.]{1,40}?\b(?:will|should|can)\b", re.I)
+""""our view now is that adjusted EBITDA grows modestly", "we think capex will be lower", "we think the margin can keep
+rising": an outlook said as a view."""
+_VIEW_WAY = re.compile(r"\bwe\s+(?:now\s+|still\s+)?(?:think|believe)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,6}?(?:will|can|should)\s+"
+                       r"(?:(?:keep|continue\s+to)\s+)?(?:\w+ly\s+)?(?:edging\s+|be\s+)?(?:recover|rebound|rise|grow|improve|increase|"
+                       r"decline|fall|expand|contract|up\b|down\b|higher\b|lower\b|flat\b|stable\b)", re.I)
+""""we think gross margin will recover", "we think the margin can keep edging up": a view whose modal verb is followed by
+the way itself, which holds no other outlook word (not "we believe the team will continue to expand our reach")."""
 _BELOW_THE = re.compile(r"[^,;]{0,30}?,?\s*(?:below|above|than|from|versus|compared\s+(?:to|with)|short\s+of|ahead\s+of)\s+(?:the\s+|our\s+)?", re.I)
 _LEVEL_KEPT = re.compile(r"similar|consistent|in\s+line|unchanged", re.I)
 _SAID_BY = {"segment_revenue": ("segment_revenue", "revenue"), **{k: tuple(_MARGINS) for k in _MARGINS}}
@@ -2004,7 +2011,7 @@ def _label(period: Period | None) -> str | None:
 def _said_period(s: str, m, ctx: Context, st: State) -> Period | None:
     """The period a direction without a figure is said for: the nearest period named after it (else before it), not
     the base it is held against; with none, the paragraph's outlook period or the next one."""
-    pc = period_cues(s, ctx)
+    pc = every = period_cues(s, ctx)
     pc = [c2 for c2 in pc if c2.rel not in ("year_ago", "prev_q")]  # "down slightly versus last year"
     pc = [c2 for c2 in pc if not comparison_cue(s, c2) and not _FROM_BASE.search(s, max(0, c2.start - 30), c2.start)]  # "to be lower than the third quarter", "increasing from the low third-quarter level"
     brk = CLAUSE_BREAK.search(s, m.end())
@@ -2014,8 +2021,35 @@ def _said_period(s: str, m, ctx: Context, st: State) -> Period | None:
     chosen = near[0] if near else None
     if chosen is not None and chosen.rel == "this_q" and not _RECALLED.search(s):
         chosen = None  # "flat with last year's fourth quarter, and ... in the quarter": the quarter guided
+    if ((chosen is None or chosen.rel in ("h_last_year", "q_last_year")) and ctx.fiscal_year
+            and (ahead := _part_held_a_year_on(s, every, ctx)) is not None):
+        return ahead
     return P.resolve(chosen, ctx.fiscal_year, ctx.fiscal_quarter, True) if chosen else (
-        st.period if st.period and st.future else P.next_period(ctx.fiscal_year, ctx.fiscal_quarter) if ctx.fiscal_quarter else (P.label(ctx.fiscal_year + 1) if ctx.fiscal_year else None))
+        st.period if st.period and st.future else P.next_period(ctx.fiscal_year, ctx.fiscal_quarter) if ctx.fiscal_quarter
+        else P.label(ctx.fiscal_year, half=2) if ctx.fiscal_half == 1 and ctx.fiscal_year  # a first half's call looks to the second
+        else (P.label(ctx.fiscal_year + 1) if ctx.fiscal_year else None))
+
+
+def _part_held_a_year_on(s: str, cues, ctx: Context) -> Period | None:
+    """"flat against last year's second half", "up on the fourth quarter of last year": a quarter or half a year back
+    held as the base of an outlook names the same part of this year, when the call has not reported it yet."""
+    for i, c2 in enumerate(cues):
+        if not (c2.half or c2.quarter) or c2.year:
+            continue
+        p = P.resolve(c2, ctx.fiscal_year, ctx.fiscal_quarter, True)
+        if p is None or p.fiscal_year is None:
+            continue
+        if c2.rel in ("h_last_year", "q_last_year"):
+            year = p.fiscal_year + 1
+        elif i and cues[i - 1].rel == "year_ago" and 0 <= c2.start - cues[i - 1].end <= 3:
+            year = ctx.fiscal_year  # "last year's" said before the part, as its own cue
+        else:
+            continue
+        ahead = P.label(year, c2.quarter, c2.half)
+        closed = ((ctx.fiscal_year, ctx.fiscal_quarter) if ctx.fiscal_quarter in (1, 2, 3)
+                  else (ctx.fiscal_year, 2) if ctx.fiscal_half == 1 and not ctx.fiscal_quarter else (ctx.fiscal_year, 5))
+        return ahead if P.period_key(ahead) > closed else None
+    return None
 
 
 _PAIRED = re.compile(r"\s+and\s+(?:(?:the|our|its)\s+)?$", re.I)

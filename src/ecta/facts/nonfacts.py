@@ -198,11 +198,14 @@ _DEAL_CLASS = re.compile(r"\b(?:deals|acquisitions|transactions|bolt-ons|targets
 
 _MACRO_HINTS = ("unemploy", "jobless", "gdp", "gross domestic", "bank of", "federal reserve", "the fed", "central bank", "fed funds",
                 "policy rate", "mortgage rate", "treasury", "housing", "home price", "cpi", "forward price", "spot price", "futures",
+                "building approv", "building permit", "building consent", "dwelling", "construction start",
                 " move in", " change in", "minimum", "requirement")
 _MACRO = re.compile(r"\b(?:unemployment|jobless(?:\s+rate)?|GDP|gross\s+domestic\s+product|Bank\s+of\s+(?:Canada|England|Japan|Korea)|Federal\s+Reserve|"
                     r"the\s+Fed\b|central\s+banks?|fed\s+funds|policy\s+rates?|mortgage\s+rates?|Treasury\s+yields?|housing\s+(?:starts|turnover)|"
+                    r"(?:building|dwelling|housing)\s+(?:approvals|permits|consents|commencements|completions)|construction\s+starts|"
                     r"home\s+prices|CPI)\b[^.;]{0,50}$", re.I)
-"""Economy-wide statistics and central-bank moves: the setting the company speaks of, not its own figures."""
+"""Economy-wide statistics and central-bank moves: the setting the company speaks of, not its own figures. A nation's
+building approvals and construction starts are such a statistic: a builder's supplier reads its demand from them."""
 _CUT_BY = re.compile(r"\s+(?:rate\s+)?(?:cuts?|hikes?|increases?|reductions?)\s+(?:from|by)\s+(?:the\s+)?(?:Bank\s+of|Federal\s+Reserve|Fed\b|ECB|central\s+bank)", re.I)
 _MARKET_AT = re.compile(r"\bat\s+(?:current\s+|today's\s+|prevailing\s+)?(?:forward|spot|strip|futures)\s+(?:prices?|rates?|curves?)\s+(?:of\s+)?(?:about\s+|around\s+)?$", re.I)
 _SENSITIVITY = re.compile(r"\s+(?:move|change|swing|shift|increase|decrease|rise|decline|drop)\s+in\s+(?:the\s+)?(?:euro|dollar|yen|pound|sterling|currenc\w+|"
@@ -537,7 +540,7 @@ def count_subject(q: Quantity, s: str) -> tuple[int, int, str] | None:
     return m.start(1), m.end(1), m.group(1)
 
 
-_QUAL_WORDS = ("expect", "anticipat", "guid", "outlook", "forecast", "should", "will", "look for ")
+_QUAL_WORDS = ("expect", "anticipat", "guid", "outlook", "forecast", "should", "will", "look for ", "can keep ")
 _WE_SEE = re.compile(r"\bwe\s+(?:now\s+|still\s+|also\s+|currently\s+)?see\s+(?!(?:this|that|it|them|a|an|some|signs?|no|any|lots|plenty|opportunit\w*)\b)"
                      r"(?![^,.;]{0,60}?\bas\b)", re.I)
 """"we see revenue roughly flat next quarter": an outlook said as a view; not "we see this as a chance", "we see

@@ -44,17 +44,17 @@ _MARKET_PRICE = re.compile(r"\b(?<!our\s)(?<!realized\s)(?:lumber|panel|plywood|
 """"lumber prices are now 4% ahead of last year": a market's price move; the company's realized or selling price stays."""
 
 _INDUSTRY_WORDS = ("industry", "housing", "homeowner", "household", "home equity", "addressable", "market opportunity",
-                   "market size", "utiliz", "utilis")
+                   "market size", "utiliz", "utilis", "new supply", " supply is", " supply was", " supply has")
 _INDUSTRY_SUBJECT = re.compile(
     r"\b(?<!our\s)(?:(?-i:industry|(?<![\w&]\s)Industry)(?:['’]s)?(?!\s+(?:groups?|segments?|verticals?|solutions|business|units?)\b)"
     r"(?:\s+(?!(?:share|outgrowth|and|or|of|the|to|in|with|by|as|that|which|while|but|we|our)\b)[\w-]+){0,3}?\s+(?:was|were|is|are|grew|rose|fell|"
     r"declined|increased|decreased|dropped|improved|reached|ran|stands?|up|down|of)|home\s+equity\s+values|housing\s+(?:turnover|stock)|"
     r"(?-i:industry|(?<![\w&]\s)Industry|market|markets|sector|nationwide|national)\s+(?:[\w-]+\s+){0,2}?(?:utili[sz]ation|operating)\s+rates?|"
-    r"(?:addressable|serviceable)\s+market|market\s+(?:opportunity|size))"
+    r"(?:addressable|serviceable)\s+market|market\s+(?:opportunity|size)|(?<!our\s)(?<!its\s)\bnew\s+(?:[\w-]+\s+)?supply\b(?!\s+(?:chain|agreements?|contracts?|deals?|of\s+our)\b))"
     r"(?:(?!\b(?:our|we|us|and|while|but|whereas)\b)[^.;:?!,]){0,40}$", re.I)
 """"industry retail grew 12%", "housing turnover stands at about 5% of units", "industry utilization reached 81%", "the market
-opportunity is $18 billion": the setting the company works in, as the economy's statistics are; its own share and
-results stay."""
+opportunity is $18 billion", "new warehouse supply is running at 3% of the existing stock": the setting the company works
+in, as the economy's statistics are (a market's new supply is its rivals' building); its own share and results stay."""
 _FORECAST_WORDS = ("expect", "forecast", "project", "estimat", "predict", "anticipat", "according to")
 """A forecast of the market made by others stays, as an estimate (docs/facts.md): only the industry's own statistic goes."""
 _OF_POPULATION = re.compile(r"\s+of\s+(?:the\s+|all\s+)?(?:U\.?S\.?\s+|American\s+)?(?:homeowners|housing\s+units|housing\s+stock|"

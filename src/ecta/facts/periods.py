@@ -433,7 +433,9 @@ _RATE_BEFORE = re.compile(r"(?:\d\s*(?:%|percent|million|billion|thousand)?|digi
 _RATE_STEP = re.compile(r"\s+(?:base\s+)?(?:revenues?|rates?)\s+(?:increases?|decreases?|reductions?|requirements?)\b", re.I)
 _YEARLY_THING = re.compile(r"(?:\s+(?:actuarial|assumptions?|goodwill|impairment|shareholders?'?|stockholders?'?|investor|strategic|"
                            r"budget|merit|planning|leadership))?\s+(?:review|meeting|update|test(?:ing)?|conference|reset|unlocking|study|"
-                           r"investor\s+day|(?:run[-\s]rate\s+)?(?:cost\s+)?(?:savings|synergies)|recurring\s+revenues?|(?:contract|subscription)\s+value|run[-\s]?rates?)\b", re.I)
+                           r"investor\s+day|(?:run[-\s]rate\s+)?(?:cost\s+)?(?:savings|synergies)|recurring\s+revenues?|(?:contract|subscription)\s+value|run[-\s]?rates?|"
+                           r"(?:(?:base|effective|net|in-place|contract(?:ual)?)\s+)?rent(?:s|al\s+rates?)?)\b", re.I)
+""""annual rent per square foot", "annual base rent": a landlord's price said by the year, as a rate is; no period."""
 _STEP_IN = re.compile(r"\b(?:increase|decrease|reduction|rise)\s+in\s+$", re.I)
 _PAST_MOVE = re.compile(r"\b(?:came\s+(?:down|in)|went\s+(?:up|down)|fell|rose|grew|declined|dropped|increased|decreased|improved|added|reduced|cut|shrank)\b", re.I)
 _STREAK = re.compile(r"\s+(?:running|in\s+a\s+row|straight)\b", re.I)

@@ -46,7 +46,8 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                   r"(?:income\s+)?tax(?:es|\s+expense|\s+provision)?\s+as\s+an?\s+(?:percent(?:age)?|%|share|proportion)\s+of\s+(?:our\s+)?"
                   r"(?:pre-?tax|before[-\s]tax)\s+(?:income|earnings|profits?)")),
     # a dealer's interest on the loans that fund its stock ("floor plan interest should be $40 million to $43 million")
-    ("interest_expense", (r"(?:net\s+)?interest\s+expenses?", r"(?:net\s+)?interest\s+and\s+other\s+expenses?(?:,\s+net)?", r"(?:(?:new\s+|used\s+)?(?:vehicle\s+)?floor\s*plan|other)\s+interest(?:\s+(?:expenses?|costs?))?(?!\s+(?:income|rates?|assistance|credits?))")),
+    # "net finance costs" is the IFRS line of interest paid less earned (with the interest on leases): interest expense
+    ("interest_expense", (r"(?:net\s+)?interest\s+expenses?", r"(?:net\s+)?(?:finance|interest)\s+(?:costs?|charges?)(?!\s+(?:of|on|per)\s+(?:the\s+)?(?:deal|acquisition|transaction|merger))", r"(?:net\s+)?interest\s+and\s+other\s+expenses?(?:,\s+net)?", r"(?:(?:new\s+|used\s+)?(?:vehicle\s+)?floor\s*plan|other)\s+interest(?:\s+(?:expenses?|costs?))?(?!\s+(?:income|rates?|assistance|credits?))")),
     # an annuity writer's spread income is what a bank calls net interest income, its base spread the margin
     ("net_interest_income", (r"net\s+interest\s+income", r"NII", r"spread\s+income")),
     ("net_interest_margin", (r"net\s+interest\s+margins?", r"NIM", r"(?:base|(?:net\s+)?investment|(?:net\s+)?interest)\s+spreads?(?!\s+income)")),
