@@ -377,6 +377,18 @@ def to_date(s: str) -> bool:
     return TO_DATE.search(s) is not None or _TO_DATE_SPAN.search(s) is not None
 
 
+_NOW_STATE = re.compile(r"\b(?:is|are)\b(?!\s+(?:expected|projected|forecast|planned|likely|going|set|due)\b)", re.I)
+_NOT_NOW = re.compile(r"\b(?:will|would|should|could|may|might|expect\w*|plan\w*|guid\w*|outlook|forecast\w*|assum\w*|next|last|ago|"
+                      rf"years?|quarters?|months?|weeks?|{MONTH_ALT}|20\d\d)\b", re.I)
+
+
+def still_under_way(s: str) -> bool:
+    """A level or move said in the present with no time of its own ("Occupancy is 95.5%.", "Used units are up in the
+    mid-single digits.") right after figures of the quarter under way: as things stand now, still that quarter; a past
+    verb ("Occupancy was 95.5%.") or an outlook goes back to the paragraph's own periods."""
+    return (" is " in s or " are " in s) and _NOW_STATE.search(s) is not None and PAST.search(s) is None and _NOT_NOW.search(s) is None
+
+
 def _month_of_figure(s: str, at: int) -> bool:
     """"milled 5,350 tonnes per day in June": a month right after a figure, with no verb between, dates it; "the range we
     gave in May" does not."""
