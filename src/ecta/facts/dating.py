@@ -824,6 +824,8 @@ _THIS_TIME = re.compile(r"\s+(?:at\s+)?this\s+time\s+", re.I)
 """"occupancy was 91% this time last year": the year-ago figure, as "91% last year" is."""
 _LEVELS = re.compile(r"['’]?s?\s+levels?\b", re.I)
 """"80% of prior year levels": a base the figure is measured against, not its period."""
+_TOTAL_NOW = re.compile(r"\b(?:bringing|taking|brings|takes)\s+(?:our|the|its)\s+(?:[\w-]+\s+){0,4}?to\s+(?:about\s+|roughly\s+|nearly\s+|over\s+|more\s+than\s+)?$", re.I)
+"""'We've added 45 dealers this year, bringing our total to 310': the stock the deeds took it to, held at the quarter's end."""
 _LEFT_AFTER = re.compile(r"\s+(?:(?!of\b)[\w-]+\s+){0,3}?(?:left|remaining|available)\b", re.I)
 """"$700 million left under the authorization": a balance ("$3 billion of our outstanding shares" is not one)."""
 _HAVE_DONE = re.compile(r"(?:['’]ve|\bhave|\bhas)\s+(?:already\s+|now\s+|also\s+)?(?:done|bought|spent|paid|sold|made|put|taken|[a-z]{3,}ed)\b", re.I)
@@ -836,7 +838,7 @@ its own is not dated by the year of the goal before it."""
 
 
 _AFTER_AMOUNT = re.compile(r"\d%?(?:\s+(?:million|billion|thousand))?(?:\s+(?:per|a)\s+(?:diluted\s+)?share)?\s+$", re.I)
-_COUNTED_DEED = re.compile(r"\b(?:(?:we|I|they)\s+(?:have\s+|'ve\s+)?(?:already\s+|also\s+)?(?:hired|opened|added|won|signed|acquired|closed|shipped|"
+_COUNTED_DEED = re.compile(r"\b(?:(?:we|I|they)(?:\s+have\s+|['’]ve\s+|\s+)(?:already\s+|also\s+)?(?:hired|opened|added|won|signed|acquired|closed|shipped|"
                            r"delivered|launched|completed|built|installed|bought\s+back|repurchased|retired|onboarded))\s+(?:about\s+|roughly\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?$", re.I)
 """'we hired 240 underwriters this year': a count of deeds done, summed over the months gone (not a headcount held)."""
 _THIS_YEAR = re.compile(r"(?:this|the\s+current)\s+(?:fiscal\s+)?year", re.I)
@@ -1276,8 +1278,10 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
             # "we ended the year with EPS of $0.96, compared to $0.56 last quarter": set against a quarter, it is a quarter's
             return P.label(base_q[0] or fy, base_q[1] or fq)
         if (kind is FactKind.ACTUAL and fq and main is not None and _span(main, fq) and not following and preceding
-                and (_NOW_HELD.search(s, preceding[-1].end, q.start) or _LEFT_AFTER.match(s, q.end)) and _point_in_time(s, q, metric)):
-            return P.call_period(fy, fq)  # "We hired 240 underwriters this year and now have roughly 4,800 employees"
+                and (_NOW_HELD.search(s, preceding[-1].end, q.start) or _LEFT_AFTER.match(s, q.end) or _TOTAL_NOW.search(s, preceding[-1].end, q.start))
+                and _point_in_time(s, q, metric)):
+            # "We hired 240 underwriters this year and now have roughly 4,800 employees", "..., bringing our total to 310"
+            return P.call_period(fy, fq)
         if (kind is FactKind.ACTUAL and fq in (1, 2, 3) and chosen is not None and chosen.rel == "this_y" and main is not None
                 and not main.quarter and not main.half and not main.ytd and main.fiscal_year == fy
                 and _THIS_YEAR.fullmatch(s, chosen.start, chosen.end)
