@@ -173,6 +173,12 @@ def _period_cues(s: str, ctx: Context) -> list[P.Cue]:
     if found and any_in(s, _GIVEN_WORDS) and " year" in s:
         # "the capex guide we set out last year still holds": when the outlook was given, not the year it is for
         found = [c for c in found if not (c.rel == "year_ago" and _GIVEN_WHEN.search(s, max(0, c.start - 70), c.start))]
+    if len(found) > 1 and "% of " in s and any(c.quarter or c.half or c.rel in ("this_q", "next_q", "this_h") for c in found):
+        # "we expect the first half to be about 47% of the year's revenue", "the quarter contributed 40% of full-year EPS":
+        # the year is the whole the share is of; the part named beside it is the figure's period
+        # ("30% of our annual G&A", "53% of our annual rental revenue": a yearly measure's name, no whole of the year said)
+        found = [c for c in found if not (c.rel == "this_y" and "year" in s[c.start:c.end].lower()
+                                          and _SHARE_OF_WHOLE.search(s, max(0, c.start - 16), c.start))]
     if found and ("start of" in s or "beginning of" in s):
         # "4.6% of the shares outstanding at the start of the year": the moment a base is taken, not the figure's period
         # ("At the start of the year, our outlook called for ..." still dates the outlook recalled)
@@ -266,6 +272,7 @@ release")."""
 _AS_WE_SAID = re.compile(r"\b(?:as|like)\s+(?:we|I)\s+(?:said|mentioned|indicated|noted|discussed|communicated|guided|told\s+you|shared|"
                          r"outlined|highlighted)(?:\s+(?:earlier|before|previously))?\s+(?:(?:in|during|on|at)\s+)?(?:the\s+|our\s+)?", re.I)
 _SAID_CLAUSE_ENDS = re.compile(r"(?:['’]s)?(?:\s+(?:earnings|conference))?(?:\s+call)?\s*,", re.I)
+_SHARE_OF_WHOLE = re.compile(r"\d\s*%\s+of\s+(?:the\s+|our\s+|its\s+)?$", re.I)
 _AT_START_OF = re.compile(r"%\s+of\s+[^,;%]{0,40}?\b(?:at|as\s+of)\s+the\s+(?:start|beginning)\s+of\s+$", re.I)
 """A ratio's base taken at a moment ("4.6% of the shares outstanding at the start of the year"); "the cut we had planned at the
 start of the year" still names the year."""
