@@ -173,6 +173,11 @@ def _period_cues(s: str, ctx: Context) -> list[P.Cue]:
     if found and any_in(s, _GIVEN_WORDS) and " year" in s:
         # "the capex guide we set out last year still holds": when the outlook was given, not the year it is for
         found = [c for c in found if not (c.rel == "year_ago" and _GIVEN_WHEN.search(s, max(0, c.start - 70), c.start))]
+    if found and "assum" in s:
+        # "Our guidance assumes normal weather for the fourth quarter, a tax rate of about 12% ...", "the 2026 range ...
+        # assumes normal weather for the rest of the year": when the assumed setting holds, not the outlook's period
+        # ("we assume a tax rate of 21% for the fourth quarter" gives a figure for it, and stays)
+        found = [c for c in found if not _ASSUMED_FOR.search(s, max(0, c.start - 60), c.start)]
     if len(found) > 1 and "% of " in s and any(c.quarter or c.half or c.rel in ("this_q", "next_q", "this_h") for c in found):
         # "we expect the first half to be about 47% of the year's revenue", "the quarter contributed 40% of full-year EPS":
         # the year is the whole the share is of; the part named beside it is the figure's period
@@ -272,6 +277,10 @@ release")."""
 _AS_WE_SAID = re.compile(r"\b(?:as|like)\s+(?:we|I)\s+(?:said|mentioned|indicated|noted|discussed|communicated|guided|told\s+you|shared|"
                          r"outlined|highlighted)(?:\s+(?:earlier|before|previously))?\s+(?:(?:in|during|on|at)\s+)?(?:the\s+|our\s+)?", re.I)
 _SAID_CLAUSE_ENDS = re.compile(r"(?:['’]s)?(?:\s+(?:earnings|conference))?(?:\s+call)?\s*,", re.I)
+_ASSUMED_FOR = re.compile(r"\bassum(?:es|ed|ing|e)\s+(?:(?:normal|average|typical|seasonal)\s+weather|no\s+(?:further|more|additional|other)\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?"
+                          r"|(?:current|today['’]s|spot|constant)\s+(?:[a-z][a-z-]*\s+)?(?:rates|prices|levels))\s+(?:for|in|through|during|over)\s+(?:the\s+|this\s+)?$", re.I)
+"""A setting an outlook assumes without a figure of its own (normal weather, no further cuts, today's rates) and the
+period it is assumed for; an assumption given a figure ("hold in the fourth quarter near 10.5%") keeps its period."""
 _SHARE_OF_WHOLE = re.compile(r"\d\s*%\s+of\s+(?:the\s+|our\s+|its\s+)?$", re.I)
 _AT_START_OF = re.compile(r"%\s+of\s+[^,;%]{0,40}?\b(?:at|as\s+of)\s+the\s+(?:start|beginning)\s+of\s+$", re.I)
 """A ratio's base taken at a moment ("4.6% of the shares outstanding at the start of the year"); "the cut we had planned at the
