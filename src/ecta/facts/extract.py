@@ -2003,6 +2003,9 @@ def _label(period: Period | None) -> str | None:
     return period.label if period is not None else None
 
 
+_BECAUSE_BETWEEN = re.compile(r"\bbecause\s+(?!of\b)", re.I)
+
+
 def _said_period(s: str, m, ctx: Context, st: State) -> Period | None:
     """The period a direction without a figure is said for: the nearest period named after it (else before it), not
     the base it is held against; with none, the paragraph's outlook period or the next one."""
@@ -2011,7 +2014,8 @@ def _said_period(s: str, m, ctx: Context, st: State) -> Period | None:
     pc = [c2 for c2 in pc if not comparison_cue(s, c2) and not _FROM_BASE.search(s, max(0, c2.start - 30), c2.start)]  # "to be lower than the third quarter", "increasing from the low third-quarter level"
     brk = CLAUSE_BREAK.search(s, m.end())
     near = ([c2 for c2 in pc if c2.start >= m.start() and not _THAN.search(s, m.end(), c2.start)  # "stronger than the ARR we see this year"
-             and (brk is None or c2.start < brk.start())]  # "a bit lower than the first quarter, ..., and the second half should be ..."
+             and (brk is None or c2.start < brk.start())  # "a bit lower than the first quarter, ..., and the second half should be ..."
+             and not ("ecause" in s and _BECAUSE_BETWEEN.search(s, m.end(), c2.start))]  # "slightly below last year, because the slowdown at year-end ...": the reason's
             or [c2 for c2 in pc if c2.end <= m.start()][-1:])
     chosen = near[0] if near else None
     if chosen is not None and chosen.rel == "this_q" and not _RECALLED.search(s):
