@@ -281,6 +281,7 @@ _ASSUMED_FOR = re.compile(r"\bassum(?:es|ed|ing|e)\s+(?:(?:normal|average|typica
                           r"|(?:current|today['’]s|spot|constant)\s+(?:[a-z][a-z-]*\s+)?(?:rates|prices|levels))\s+(?:for|in|through|during|over)\s+(?:the\s+|this\s+)?$", re.I)
 """A setting an outlook assumes without a figure of its own (normal weather, no further cuts, today's rates) and the
 period it is assumed for; an assumption given a figure ("hold in the fourth quarter near 10.5%") keeps its period."""
+_THERE_BY = re.compile(r"\b(?:get|be|arrive|land)\s+there\s+(?:by|in|during|before)\s+(?:the\s+(?:end|close)\s+of\s+)?(?:the\s+)?(?:fiscal\s+)?$", re.I)
 _SHARE_OF_WHOLE = re.compile(r"\d\s*%\s+of\s+(?:the\s+|our\s+|its\s+)?$", re.I)
 _AT_START_OF = re.compile(r"%\s+of\s+[^,;%]{0,40}?\b(?:at|as\s+of)\s+the\s+(?:start|beginning)\s+of\s+$", re.I)
 """A ratio's base taken at a moment ("4.6% of the shares outstanding at the start of the year"); "the cut we had planned at the
@@ -1055,6 +1056,11 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         # "The remainder is about $12 million, which we plan to record in the first quarter": the relative clause says when
         # the figure itself falls
         following = [c for c in main_cues if q.end < c.start <= min(next_start, q.end + 60) and _WHICH_WHEN.fullmatch(s, q.end, c.start)][:1]
+    if not following and kind is FactKind.TARGET and " there " in s and not _OWN_SPAN.match(s, q.end):
+        # "a leverage target of below 3 times, and we now expect to get there by the end of 2027": the year the goal is
+        # to be reached, said in the clause that points back to it (a goal held "through the cycle" keeps its own span)
+        following = [c for c in main_cues if q.end < c.start <= q.end + 120 and c.rel is None and c.year and not c.quarter and not c.half
+                     and _THERE_BY.search(s, max(q.end, c.start - 40), c.start)][:1]
     if not following and is_change and _TO_LEVEL.fullmatch(s, q.end, next_start):
         # "rose 9.8% to JPY 221.7 billion in the first half": the level's period words date its change too
         level = next(o for o in qs if o.start == next_start)
@@ -1135,9 +1141,11 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         following = []  # "Fourth quarter EPS was $1.21 and full year EPS was $4.40": the year heads the next figure
     if following and preceding and "if " in s and _IF_BETWEEN.search(s, q.end, following[0].end):
         following = []  # "the full year lands at the $3.66 midpoint if the quarter comes in as we think": the condition's period
-    if following and _NEW_STATEMENT.search(s, q.end, following[0].start):
+    if (following and _NEW_STATEMENT.search(s, q.end, following[0].start)
+            and not (kind is FactKind.TARGET and " there" in s and _THERE_BY.search(s, q.end, following[0].start))):
         # "you booked roughly $212 million and the Street's number for 2026 is ...", "tightening our 2026 guidance to
-        # $3.90 to $4.05 and remain confident in our 2027 targets": a later statement's period
+        # $3.90 to $4.05 and remain confident in our 2027 targets": a later statement's period ("a leverage target of
+        # below 3 times, and we now expect to get there by the end of 2027" dates the goal it points back to)
         following = []
     if (not following and preceding and kind is FactKind.ACTUAL and not _LEAD_PERIOD.match(s[:preceding[-1].start])
             and new_subject_at(s, preceding[-1].end, q.start)):
