@@ -175,7 +175,7 @@ def _period_cues(s: str, ctx: Context) -> list[P.Cue]:
         found = [c for c in found if not (c.rel == "year_ago" and _GIVEN_WHEN.search(s, max(0, c.start - 70), c.start))]
     if found and "assum" in s:
         # "Our guidance assumes normal weather for the fourth quarter, a tax rate of about 12% ...", "the 2026 range ...
-        # assumes normal weather for the rest of the year": when the assumed setting holds, not the outlook's period
+        # assumes average weather over the balance of the year": when the assumed setting holds, not the outlook's period
         # ("we assume a tax rate of 21% for the fourth quarter" gives a figure for it, and stays)
         found = [c for c in found if not _ASSUMED_FOR.search(s, max(0, c.start - 60), c.start)]
     if len(found) > 1 and "% of " in s and any(c.quarter or c.half or c.rel in ("this_q", "next_q", "this_h") for c in found):
