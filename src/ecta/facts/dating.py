@@ -181,7 +181,7 @@ def _period_cues(s: str, ctx: Context) -> list[P.Cue]:
     if len(found) > 1 and "% of " in s and any(c.quarter or c.half or c.rel in ("this_q", "next_q", "this_h") for c in found):
         # "we expect the first half to be about 47% of the year's revenue", "the quarter contributed 40% of full-year EPS":
         # the year is the whole the share is of; the part named beside it is the figure's period
-        # ("30% of our annual G&A", "53% of our annual rental revenue": a yearly measure's name, no whole of the year said)
+        # ("12% of our annual upkeep budget": a yearly measure's name, no whole of the year said)
         found = [c for c in found if not (c.rel == "this_y" and "year" in s[c.start:c.end].lower()
                                           and _SHARE_OF_WHOLE.search(s, max(0, c.start - 16), c.start))]
     if found and ("start of" in s or "beginning of" in s):
