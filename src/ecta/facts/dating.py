@@ -28,7 +28,7 @@ _TO_LEVEL = re.compile(r"\s+to\s+(?:a\s+(?:record\s+)?)?(?:about\s+|approximatel
 
 # "Our cost of debt is 4.6%": a statement of where things stand, even inside an outlook paragraph
 PRESENT_STATE = re.compile(r"\b(?:is|are|has|have|currently|now|today|so\s+far|remains?|stands?|averages|runs|sits)\b", re.I)
-_COMPARE_CUE_BEFORE = re.compile(r"\b(?:from|compared|versus|vs\.?|against|than|relative\s+to|(?<=\bgap\s)(?:to|with)|(?<=\bdifference\s)(?:to|with)|following(?=\s+(?:a|an)\s)|followed\s+by(?=\s+(?:a|an)\s)|(?:flat|even)\s+to(?=\s+(?:fiscal\s+)?(?:19|20)\d\d\b|\s+(?:last|the\s+prior)\s+year\b)|off(?=\s+(?:the\s+|our\s+|its\s+)?(?:new\s+|updated\s+|revised\s+)?(?:fiscal\s+)?(?:19|20)\d\d\b)|(?:above|below|behind|over|under)(?=\s+(?:the\s+same|last\s+year|the\s+prior|prior[-\s]year|(?:the\s+)?previous\s+year|the\s+(?:comparable|corresponding)|a\s+year\s+ago|the\s+year[-\s]ago|last\s+quarter|the\s+(?:first|second|third|fourth)\s+quarter\s+(?:(?:of\s+|in\s+)?(?:fiscal\s+)?(?:19|20)\d\d|(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year|a\s+year\s+ago)|the\s+(?:first|second)\s+half\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year|(?:(?:reported|our|actual)\s+)?(?:Q[1-4]\s+(?:of\s+)?)?(?:full[-\s]year\s+)?(?:fiscal\s+)?(?:19|20)\d\d\b))|(?:(?<=\d\s)|(?<=%\s)|(?<=points\s)|(?<=point\s)|(?<=million\s)|(?<=billion\s)|(?<=thousand\s)|(?<=bps\s))(?:above|below|over|under|on)(?=\s+(?:the\s+)?(?:(?:first|second|third|fourth|prior|previous|last|linked|sequential)\s+quarter|Q[1-4])\b(?!\s+(?:of\s+)?(?:this|the\s+current)\s+year))|(?:a\s+(?:little|bit|touch|tad)|slightly|just|somewhat|modestly|well)\s+(?:under|below|above)(?!\s+[$€£¥\d])|(?:flat|ahead|behind|in\s+line|consistent|even)\s+(?:with|of)|match(?:ing|ed|es)|shy\s+of|on\s+par\s+with|similar\s+to|comparable\s+to)\b", re.I)
+_COMPARE_CUE_BEFORE = re.compile(r"\b(?:from|compared|versus|vs\.?|against|than|relative\s+to|(?<=\bgap\s)(?:to|with)|(?<=\bdifference\s)(?:to|with)|following(?=\s+(?:a|an)\s)|followed\s+by(?=\s+(?:a|an)\s)|(?:flat|even)\s+to(?=\s+(?:fiscal\s+)?(?:19|20)\d\d\b|\s+(?:last|the\s+prior)\s+year\b)|off(?=\s+(?:the\s+|our\s+|its\s+)?(?:new\s+|updated\s+|revised\s+)?(?:fiscal\s+)?(?:19|20)\d\d\b)|(?:above|below|behind|over|under)(?=\s+(?:the\s+same|last\s+year|the\s+prior|prior[-\s]year|(?:the\s+)?previous\s+year|the\s+(?:comparable|corresponding)|a\s+year\s+ago|the\s+year[-\s]ago|last\s+quarter|the\s+(?:first|second|third|fourth)\s+quarter\s+(?:(?:of\s+|in\s+)?(?:fiscal\s+)?(?:19|20)\d\d|(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year|a\s+year\s+ago)|the\s+(?:first|second)\s+half\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year|(?:(?:reported|our|actual)\s+)?(?:Q[1-4]\s+(?:of\s+)?)?(?:full[-\s]year\s+)?(?:fiscal\s+)?(?:19|20)\d\d\b))|(?:(?<=\d\s)|(?<=%\s)|(?<=points\s)|(?<=point\s)|(?<=million\s)|(?<=billion\s)|(?<=thousand\s)|(?<=bps\s))(?:above|below|over|under|on)(?=\s+(?:the\s+)?(?:(?:first|second|third|fourth|prior|previous|last|linked|sequential)\s+quarter|Q[1-4])\b(?!\s+(?:of\s+)?(?:this|the\s+current)\s+year))|(?:above|below|over|under|behind)(?=\s+what\s+(?:we|it|they)\s)|(?:a\s+(?:little|bit|touch|tad)|slightly|just|somewhat|modestly|well)\s+(?:under|below|above)(?!\s+[$€£¥\d])|(?:flat|ahead|behind|in\s+line|consistent|even)\s+(?:with|of)|match(?:ing|ed|es)|shy\s+of|on\s+par\s+with|similar\s+to|comparable\s+to)\b", re.I)
 _REVISION = re.compile(
     r"\b(?:(?:prior|previous|original|earlier|initial)\s+(?:\w+\s+){0,2}?(?:guidance|guide|outlook|range|forecast|view)"
     r"|previously(?:\s+(?:issued|announced|provided|given))?\b(?!\s+(?:reported|disclosed|announced\s+(?:acquisition|deal|transaction)))"
@@ -179,6 +179,17 @@ def _period_cues(s: str, ctx: Context) -> list[P.Cue]:
         # "EBITDA was $22 million, about half of last year's, and corporate costs were $11 million": an elided base, the
         # earlier figure's yardstick, which dates none of the figures after it
         found = [c for c in found if not (c.rel == "year_ago" and _ELIDED_POSSESSIVE.match(s, c.end))]
+    if found and "assum" in s:
+        # "Our guidance assumes normal weather for the fourth quarter, a tax rate of about 12% ...", "the 2026 range ...
+        # assumes average weather over the balance of the year": when the assumed setting holds, not the outlook's period
+        # ("we assume a tax rate of 21% for the fourth quarter" gives a figure for it, and stays)
+        found = [c for c in found if not _ASSUMED_FOR.search(s, max(0, c.start - 60), c.start)]
+    if len(found) > 1 and "% of " in s and any(c.quarter or c.half or c.rel in ("this_q", "next_q", "this_h") for c in found):
+        # "we expect the first half to be about 47% of the year's revenue", "the quarter contributed 40% of full-year EPS":
+        # the year is the whole the share is of; the part named beside it is the figure's period
+        # ("12% of our annual upkeep budget": a yearly measure's name, no whole of the year said)
+        found = [c for c in found if not (c.rel == "this_y" and "year" in s[c.start:c.end].lower()
+                                          and _SHARE_OF_WHOLE.search(s, max(0, c.start - 16), c.start))]
     if found and ("start of" in s or "beginning of" in s):
         # "4.6% of the shares outstanding at the start of the year": the moment a base is taken, not the figure's period
         # ("At the start of the year, our outlook called for ..." still dates the outlook recalled)
@@ -278,6 +289,12 @@ release")."""
 _AS_WE_SAID = re.compile(r"\b(?:as|like)\s+(?:we|I)\s+(?:said|mentioned|indicated|noted|discussed|communicated|guided|told\s+you|shared|"
                          r"outlined|highlighted)(?:\s+(?:earlier|before|previously))?\s+(?:(?:in|during|on|at)\s+)?(?:the\s+|our\s+)?", re.I)
 _SAID_CLAUSE_ENDS = re.compile(r"(?:['’]s)?(?:\s+(?:earnings|conference))?(?:\s+call)?\s*,", re.I)
+_ASSUMED_FOR = re.compile(r"\bassum(?:es|ed|ing|e)\s+(?:(?:normal|average|typical|seasonal)\s+weather|no\s+(?:further|more|additional|other)\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?"
+                          r"|(?:current|today['’]s|spot|constant)\s+(?:[a-z][a-z-]*\s+)?(?:rates|prices|levels))\s+(?:for|in|through|during|over)\s+(?:the\s+|this\s+)?$", re.I)
+"""A setting an outlook assumes without a figure of its own (normal weather, no further cuts, today's rates) and the
+period it is assumed for; an assumption given a figure ("hold in the fourth quarter near 10.5%") keeps its period."""
+_THERE_BY = re.compile(r"\b(?:get|be|arrive|land)\s+there\s+(?:by|in|during|before)\s+(?:the\s+(?:end|close)\s+of\s+)?(?:the\s+)?(?:fiscal\s+)?$", re.I)
+_SHARE_OF_WHOLE = re.compile(r"\d\s*%\s+of\s+(?:the\s+|our\s+|its\s+)?$", re.I)
 _AT_START_OF = re.compile(r"%\s+of\s+[^,;%]{0,40}?\b(?:at|as\s+of)\s+the\s+(?:start|beginning)\s+of\s+$", re.I)
 """A ratio's base taken at a moment ("4.6% of the shares outstanding at the start of the year"); "the cut we had planned at the
 start of the year" still names the year."""
@@ -309,7 +326,7 @@ _ON_MONTH = re.compile(rf"(?:On|And|As\s+for|Now|So|But)\s+(?P<mon>{MONTH_ALT})"
                        rf"\s*,(?!\s*(?:\d|{MONTH_ALT}))", re.I)
 """A month opening the sentence as its topic ("On October, ...", "And October, through the end of the month, ..."); not a
 date ("And October 3, ...") nor a list of months."""
-_EVENT_OF_NOUN = re.compile(r"\b(?:the|our|a|an)\s+(?:[a-z][a-z'-]*\s+){1,4}?(?:that\s+|which\s+)?we\s+(?:made|sold|closed|completed|acquired|bought|divested|"
+_EVENT_OF_NOUN = re.compile(r"\b(?:the|our|a|an)\s+(?:[a-z\d][a-z\d'-]*\s+){1,4}?(?:that\s+|which\s+)?we\s+(?:made|sold|closed|completed|acquired|bought|divested|"
                             r"exited|announced|launched|raised|took|introduced|implemented|signed|opened|shut|agreed|granted|issued|won|entered|struck|"
                             r"formed|started|began|built|received|secured)(?:\s+(?:them|it|us|him|her))?(?:\s+(?:to|from|with)\s+(?:an?\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?\s+"
                             r"(?:in|during|at\s+the\s+(?:start|end)\s+of)\s+(?:the\s+)?$", re.I)
@@ -387,6 +404,18 @@ def to_date(s: str) -> bool:
     """A figure of a span still running ("is running up 4%", "through the first three weeks"): it keeps the quarter under
     way that the sentence before named."""
     return TO_DATE.search(s) is not None or _TO_DATE_SPAN.search(s) is not None
+
+
+_NOW_STATE = re.compile(r"\b(?:is|are)\b(?!\s+(?:expected|projected|forecast|planned|likely|going|set|due)\b)", re.I)
+_NOT_NOW = re.compile(r"\b(?:will|would|should|could|may|might|expect\w*|plan\w*|guid\w*|outlook|forecast\w*|assum\w*|next|last|ago|"
+                      rf"years?|quarters?|months?|weeks?|{MONTH_ALT}|20\d\d)\b", re.I)
+
+
+def still_under_way(s: str) -> bool:
+    """A level or move said in the present with no time of its own ("Occupancy is 95.5%.", "Used units are up in the
+    mid-single digits.") right after figures of the quarter under way: as things stand now, still that quarter; a past
+    verb ("Occupancy was 95.5%.") or an outlook goes back to the paragraph's own periods."""
+    return (" is " in s or " are " in s) and _NOW_STATE.search(s) is not None and PAST.search(s) is None and _NOT_NOW.search(s) is None
 
 
 def _month_of_figure(s: str, at: int) -> bool:
@@ -846,6 +875,8 @@ _THIS_TIME = re.compile(r"\s+(?:at\s+)?this\s+time\s+", re.I)
 """"occupancy was 91% this time last year": the year-ago figure, as "91% last year" is."""
 _LEVELS = re.compile(r"['’]?s?\s+levels?\b", re.I)
 """"80% of prior year levels": a base the figure is measured against, not its period."""
+_TOTAL_NOW = re.compile(r"\b(?:bringing|taking|brings|takes)\s+(?:our|the|its)\s+(?:[\w-]+\s+){0,4}?to\s+(?:about\s+|roughly\s+|nearly\s+|over\s+|more\s+than\s+)?$", re.I)
+"""'We've added 45 dealers this year, bringing our total to 310': the stock the deeds took it to, held at the quarter's end."""
 _LEFT_AFTER = re.compile(r"\s+(?:(?!of\b)[\w-]+\s+){0,3}?(?:left|remaining|available)\b", re.I)
 """"$700 million left under the authorization": a balance ("$3 billion of our outstanding shares" is not one)."""
 _HAVE_DONE = re.compile(r"(?:['’]ve|\bhave|\bhas)\s+(?:already\s+|now\s+|also\s+)?(?:done|bought|spent|paid|sold|made|put|taken|[a-z]{3,}ed)\b", re.I)
@@ -858,7 +889,7 @@ its own is not dated by the year of the goal before it."""
 
 
 _AFTER_AMOUNT = re.compile(r"\d%?(?:\s+(?:million|billion|thousand))?(?:\s+(?:per|a)\s+(?:diluted\s+)?share)?\s+$", re.I)
-_COUNTED_DEED = re.compile(r"\b(?:(?:we|I|they)\s+(?:have\s+|'ve\s+)?(?:already\s+|also\s+)?(?:hired|opened|added|won|signed|acquired|closed|shipped|"
+_COUNTED_DEED = re.compile(r"\b(?:(?:we|I|they)(?:\s+have\s+|['’]ve\s+|\s+)(?:already\s+|also\s+)?(?:hired|opened|added|won|signed|acquired|closed|shipped|"
                            r"delivered|launched|completed|built|installed|bought\s+back|repurchased|retired|onboarded))\s+(?:about\s+|roughly\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?$", re.I)
 """'we hired 240 underwriters this year': a count of deeds done, summed over the months gone (not a headcount held)."""
 _THIS_YEAR = re.compile(r"(?:this|the\s+current)\s+(?:fiscal\s+)?year", re.I)
@@ -1059,6 +1090,11 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         # "The remainder is about $12 million, which we plan to record in the first quarter": the relative clause says when
         # the figure itself falls
         following = [c for c in main_cues if q.end < c.start <= min(next_start, q.end + 60) and _WHICH_WHEN.fullmatch(s, q.end, c.start)][:1]
+    if not following and kind is FactKind.TARGET and " there " in s and not _OWN_SPAN.match(s, q.end):
+        # "a leverage target of below 3 times, and we now expect to get there by the end of 2027": the year the goal is
+        # to be reached, said in the clause that points back to it (a goal held "through the cycle" keeps its own span)
+        following = [c for c in main_cues if q.end < c.start <= q.end + 120 and c.rel is None and c.year and not c.quarter and not c.half
+                     and _THERE_BY.search(s, max(q.end, c.start - 40), c.start)][:1]
     if not following and is_change and _TO_LEVEL.fullmatch(s, q.end, next_start):
         # "rose 9.8% to JPY 221.7 billion in the first half": the level's period words date its change too
         level = next(o for o in qs if o.start == next_start)
@@ -1139,9 +1175,11 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         following = []  # "Fourth quarter EPS was $1.21 and full year EPS was $4.40": the year heads the next figure
     if following and preceding and "if " in s and _IF_BETWEEN.search(s, q.end, following[0].end):
         following = []  # "the full year lands at the $3.66 midpoint if the quarter comes in as we think": the condition's period
-    if following and _NEW_STATEMENT.search(s, q.end, following[0].start):
+    if (following and _NEW_STATEMENT.search(s, q.end, following[0].start)
+            and not (kind is FactKind.TARGET and " there" in s and _THERE_BY.search(s, q.end, following[0].start))):
         # "you booked roughly $212 million and the Street's number for 2026 is ...", "tightening our 2026 guidance to
-        # $3.90 to $4.05 and remain confident in our 2027 targets": a later statement's period
+        # $3.90 to $4.05 and remain confident in our 2027 targets": a later statement's period ("a leverage target of
+        # below 3 times, and we now expect to get there by the end of 2027" dates the goal it points back to)
         following = []
     if (not following and preceding and kind is FactKind.ACTUAL and not _LEAD_PERIOD.match(s[:preceding[-1].start])
             and new_subject_at(s, preceding[-1].end, q.start)):
@@ -1301,8 +1339,10 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
             # "we ended the year with EPS of $0.96, compared to $0.56 last quarter": set against a quarter, it is a quarter's
             return P.label(base_q[0] or fy, base_q[1] or fq)
         if (kind is FactKind.ACTUAL and fq and main is not None and _span(main, fq) and not following and preceding
-                and (_NOW_HELD.search(s, preceding[-1].end, q.start) or _LEFT_AFTER.match(s, q.end)) and _point_in_time(s, q, metric)):
-            return P.call_period(fy, fq)  # "We hired 240 underwriters this year and now have roughly 4,800 employees"
+                and (_NOW_HELD.search(s, preceding[-1].end, q.start) or _LEFT_AFTER.match(s, q.end) or _TOTAL_NOW.search(s, preceding[-1].end, q.start))
+                and _point_in_time(s, q, metric)):
+            # "We hired 240 underwriters this year and now have roughly 4,800 employees", "..., bringing our total to 310"
+            return P.call_period(fy, fq)
         if (kind is FactKind.ACTUAL and fq in (1, 2, 3) and chosen is not None and chosen.rel == "this_y" and main is not None
                 and not main.quarter and not main.half and not main.ytd and main.fiscal_year == fy
                 and _THIS_YEAR.fullmatch(s, chosen.start, chosen.end)

@@ -24,7 +24,7 @@ from .state import Context, State
 from .sentences import CLAUSE_BREAK, NEW_SUBJECT, clause_bounds, new_subject_at
 from .changes import CHANGE_BEFORE, FROM_QUARTER, ORDINAL, PER_UNIT_PRICE, REVISED_FROM, SEQ, SHARE_OF, YOY, change_kind, change_of, quarterly_step, similar_to_other, growth_named, qualitative_change, rate_ask, multi_period_base, parallel_item, recalled_change, revision_step, stacked, way_said
 from .dating import (PAST, THAN_THE, WE_POSTED, change_of_base, comparison_cue, cue_ahead, cue_reported, economy_path, future_cue, last_years, period_cues,
-                     month_under_way, period_for, period_over, to_date, topic_period, undated, when_recalled)
+                     month_under_way, period_for, period_over, still_under_way, to_date, topic_period, undated, when_recalled)
 from .counts import listed_count, plural_count
 from .headings import YEAR_AHEAD_LEAD
 from .outside import not_ours
@@ -518,8 +518,12 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             and not to_date(s) and not ("month" in s and _THE_MONTH.search(s)) and not st.under_way_named):
         # "October is running ...": the quarter under way dates only the sentence that names it, and the next one's
         # figures to date ("Through the first four weeks, volumes are up 3%") or of the month it named ("Our loading in
-        # the month is about 93%.")
-        st.period = None
+        # the month is about 93%."), or as things stand now ("Occupancy is 95.5%.": counted, not an outlook)
+        now_under_way = bool(st.period.quarter) and still_under_way(s)
+        if not now_under_way:
+            st.period = None
+    else:
+        now_under_way = False
     st.under_way_named = False
     outlook = any_in(lowered, ("guid", "outlook", "range", "forecast"))
     found = find_quantities(s, ctx.currency, outlook) if numeric else []
@@ -1338,7 +1342,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             # step of the dividend just declared, not a change of last year's third quarter
             kind, period = FactKind.ACTUAL, declared
             step_of_declared = True
-        if kind is FactKind.ACTUAL and not comparison and open_range(q, s, period, ctx) and not any(c.rel == "qtd" for c in pcues):
+        if kind is FactKind.ACTUAL and not comparison and open_range(q, s, period, ctx) and not any(c.rel == "qtd" for c in pcues) and not now_under_way:
             # (a range seen so far in the quarter under way, "October point-of-sale data show growth in the low single
             # digits", is what was counted, not the outlook of a period still open)
             kind = FactKind.GUIDANCE  # "Fiscal 2027 EPS of $3.10 to $3.25" in a second-quarter call: a range for a year still open
@@ -2008,6 +2012,9 @@ def _label(period: Period | None) -> str | None:
     return period.label if period is not None else None
 
 
+_BECAUSE_BETWEEN = re.compile(r"\bbecause\s+(?!of\b)", re.I)
+
+
 def _said_period(s: str, m, ctx: Context, st: State) -> Period | None:
     """The period a direction without a figure is said for: the nearest period named after it (else before it), not
     the base it is held against; with none, the paragraph's outlook period or the next one."""
@@ -2016,7 +2023,8 @@ def _said_period(s: str, m, ctx: Context, st: State) -> Period | None:
     pc = [c2 for c2 in pc if not comparison_cue(s, c2) and not _FROM_BASE.search(s, max(0, c2.start - 30), c2.start)]  # "to be lower than the third quarter", "increasing from the low third-quarter level"
     brk = CLAUSE_BREAK.search(s, m.end())
     near = ([c2 for c2 in pc if c2.start >= m.start() and not _THAN.search(s, m.end(), c2.start)  # "stronger than the ARR we see this year"
-             and (brk is None or c2.start < brk.start())]  # "a bit lower than the first quarter, ..., and the second half should be ..."
+             and (brk is None or c2.start < brk.start())  # "a bit lower than the first quarter, ..., and the second half should be ..."
+             and not ("ecause" in s and _BECAUSE_BETWEEN.search(s, m.end(), c2.start))]  # "slightly below last year, because the slowdown at year-end ...": the reason's
             or [c2 for c2 in pc if c2.end <= m.start()][-1:])
     chosen = near[0] if near else None
     if chosen is not None and chosen.rel == "this_q" and not _RECALLED.search(s):
