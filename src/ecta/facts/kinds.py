@@ -41,6 +41,10 @@ _GUIDE_NAMED = re.compile(r"\bmid-?point\b|\bguid(?:e|ance)\b|\boutlook\b|\brang
 _HYPOTHESIS = re.compile(r"\b(?:if|suppose|supposing|assuming|assume|let's\s+say|let\s+us\s+say|say|hypothetically|were\s+to|in\s+order\s+to|what\s+if)\b", re.I)
 
 
+_LET_TARGET = re.compile(r"\b(?:let|lets|letting|help|helps|helping|allow|allows|allowing|enable|enables|enabling)\s+(?:[\w-]+\s+){1,2}?target\b", re.I)
+"""'lets advertisers target', 'helps our clients target': the verb of aiming at buyers, not a goal."""
+
+
 _STEP_LEAD = re.compile(r",\s+(?:so|or|which\s+is|that\s+is|that's)\s+$", re.I)
 _END_OF_RANGE = re.compile(r"(?:(?:top|high|low|bottom|upper|lower)\s+end|midpoint|middle)\s+of\s+(?:our|the)\b", re.I)
 
@@ -55,6 +59,8 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         future_at = tuple(pos for pos in future_at if pos < goal)
     if "path to" in s:  # "a path to $1 billion in savings, of $550 million already done": the goal is the figure it leads to
         cues = [(pos, k) for pos, k in cues if not (k is FactKind.TARGET and s[pos:pos + 7].lower() == "path to" and q.start > pos + 24)]
+    if "target" in s and (verbs := {m.end() - 6 for m in _LET_TARGET.finditer(s)}):
+        cues = [(pos, k) for pos, k in cues if not (k is FactKind.TARGET and pos in verbs)]  # "lets brands target shoppers": no goal
     kind = _kind_of(q, s, cues, ctx, state, future_at, reported_at, dated_at)
     if kind in (FactKind.TARGET, FactKind.GUIDANCE) and any_in(s, _REACHED_WORDS) and (_reached_goal(s, q) or _beyond_goal(s, q, cues, future_at)):
         # "we hit our 20% margin target this quarter": the level the measure reached, not the goal ahead; "we topped our
