@@ -118,6 +118,9 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
                 state.period, state.future = lead  # the span's period, not one a sentence between named for itself
             if topic is not None:
                 state.part, topic = topic, None
+            if para.word_lines and said and state.metric is None and ctx.fiscal_quarter is not None:
+                cur = P.call_period(ctx.fiscal_year, ctx.fiscal_quarter)
+                state.cut_after_quarter = any(f.period == cur and f.kind is FactKind.ACTUAL for f in facts[-8:] if f.turn == turn.index)
             before = len(facts)
             span = max(para.line_end - para.line_start, 0)
             multiline = "\n" in text

@@ -324,14 +324,19 @@ def _aside_of_year(s: str, period, st: State) -> bool:
     return (st.outlook is not None and st.outlook.quarter is not None and period.quarter is None and period.half is None
             and s[:1].lower() in "fawc\"'" and _YEAR_SUBJECT.match(s) is not None)
 
-_TO_DATE_LEAD = re.compile(r"\W*(?:(?:and|so|now)\s*,?\s+)?(?:(?:for\s+the\s+|on\s+an?\s+)?year[-\s]to[-\s]date(?:\s+basis)?|so\s+far\s+this\s+year)\s*,", re.I)
+_TO_DATE_LEAD = re.compile(r"\W*(?:(?:and|so|now)\s*,?\s+)?(?:(?:(?:for\s+the\s+|on\s+an?\s+)?year[-\s]to[-\s]date(?:\s+basis)?|so\s+far\s+this\s+year)\s*,"
+                           # "Year to date free cash flow is $470 million.": the running total as the measure's own adjective
+                           r"|year[-\s]to[-\s]date\s+(?!(?:basis|we|I|it|that|this|there|and|is|was|has)\b)[a-z])", re.I)
 
 
 def _aside_to_date(s: str, period, st: State, ctx: Context) -> bool:
     """"Year to date, orders are up 9%." (or "On a year-to-date basis, ...") between the quarter's figures: the running total dates its own sentence; the
     paragraph's next figures ("Services revenue was ...") are still the quarter's."""
-    return (period.ytd and st.period is not None and not st.future and ctx.fiscal_quarter is not None
-            and st.period == P.call_period(ctx.fiscal_year, ctx.fiscal_quarter) and _TO_DATE_LEAD.match(s) is not None)
+    # (in a word-per-line file, whose paragraphs are the reader's cuts, one that opens on it after the quarter's figures
+    # is the same aside)
+    return (period.ytd and not st.future and ctx.fiscal_quarter is not None
+            and (st.period == P.call_period(ctx.fiscal_year, ctx.fiscal_quarter) if st.period is not None else st.cut_after_quarter)
+            and _TO_DATE_LEAD.match(s) is not None)
 
 
 _BY_CONTRAST = re.compile(r",\s+(?:by|in)\s+(?:contrast|comparison)\s*,|^\W*(?:By|In)\s+(?:contrast|comparison)\s*,", re.I)
@@ -363,9 +368,14 @@ def _total_beside(period, kind: FactKind, facts: list, ctx: Context) -> bool:
     """"Cash flow was $210 million in the quarter and $640 million for the first nine months.": a running total said
     right after the quarter's figure of the same measure is beside it; the paragraph's next figures ("Capital spending
     was $55 million.") are still the quarter's."""
-    if not (period.ytd and kind is FactKind.ACTUAL and len(facts) > 1 and ctx.fiscal_quarter is not None):
+    # (after a fourth quarter the running total is the whole year: "$180 million in the quarter and $620 million for the year")
+    whole_year = (ctx.fiscal_quarter == 4 and period.fiscal_year == ctx.fiscal_year and period.quarter is None
+                  and period.half is None)
+    if not ((period.ytd or whole_year) and kind is FactKind.ACTUAL and len(facts) > 1 and ctx.fiscal_quarter is not None):
         return False
     cur = P.call_period(ctx.fiscal_year, ctx.fiscal_quarter)
+    if whole_year and not period.ytd:  # (only as the second of a pair: a long recap of the year names its own periods)
+        return facts[-2].period == cur and facts[-2].kind is FactKind.ACTUAL and facts[-2].metric == facts[-1].metric
     # (and the figures said of that running total after it, "... and $1.02 billion through nine months, which is 104% of
     # net income": the total's own ratio is beside the quarter's figures too)
     return any(f.period == period and f.kind is FactKind.ACTUAL
