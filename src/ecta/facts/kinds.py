@@ -45,6 +45,10 @@ _LET_TARGET = re.compile(r"\b(?:let|lets|letting|help|helps|helping|allow|allows
 """'lets advertisers target', 'helps our clients target': the verb of aiming at buyers, not a goal."""
 
 
+_BECAUSE_WE = re.compile(r"\bbecause\s+(?:we|our\s+[\w-]+)\s+(?:also\s+|just\s+)?(?:(?!(?:need|expect|guid|plan|assum|forecast|anticipat|project|budget)\w*)[a-z]+ed|took|cut|brought|drove|grew|made|ran|got|put|kept|built|held|saw|won|beat|spent|paid|sold|bought|shed)\b", re.I)
+"""'mostly because we took ...': the reason a result beat or missed a guide, told as a deed."""
+
+
 _STEP_LEAD = re.compile(r",\s+(?:so|or|which\s+is|that\s+is|that's)\s+$", re.I)
 _END_OF_RANGE = re.compile(r"(?:(?:top|high|low|bottom|upper|lower)\s+end|midpoint|middle)\s+of\s+(?:our|the)\b", re.I)
 
@@ -68,6 +72,9 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         return FactKind.ACTUAL
     if kind is FactKind.ACTUAL and ctx.role is not Role.ANALYST and ctx.fiscal_quarter in (1, 2, 3) and _year_effect_ahead(s, q, ctx):
         return FactKind.GUIDANCE  # "currency is now a headwind of about $0.12 to EPS for the full year": the effect on a year not over
+    if (kind is FactKind.PRIOR_GUIDANCE and "because" in s and (why := _BECAUSE_WE.search(s, 0, q.start)) is not None
+            and all(pos < why.start() for pos, k in cues if pos < q.start)):
+        return FactKind.ACTUAL  # "above the range we guided to, mostly because we took $1 billion of stock out": the deed that beat it
     if kind in (FactKind.TARGET, FactKind.GUIDANCE) and "since" in s and _counted_since(s, q, ctx):
         return FactKind.ACTUAL  # "the 60 stores we opened since 2022", "a cumulative benefit since 2023 of $1.2 billion": counted to date
     if (kind is FactKind.PRIOR_GUIDANCE and ("as " in s.lower() and (lead := _AS_WE_SAID_LEAD.search(s, 0, q.start))
