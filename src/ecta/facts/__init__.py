@@ -118,6 +118,9 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
                 state.period, state.future = lead  # the span's period, not one a sentence between named for itself
             if topic is not None:
                 state.part, topic = topic, None
+            if para.word_lines and said and state.metric is None and ctx.fiscal_quarter is not None:
+                cur = P.call_period(ctx.fiscal_year, ctx.fiscal_quarter)
+                state.cut_after_quarter = any(f.period == cur and f.kind is FactKind.ACTUAL for f in facts[-8:] if f.turn == turn.index)
             before = len(facts)
             span = max(para.line_end - para.line_start, 0)
             multiline = "\n" in text
@@ -273,7 +276,8 @@ def _echoes(facts: list[Fact], analysts: set[str], qa_turns: set[int]) -> list[F
                 asked, asked_turn, quoted = {}, f.turn, None
             elif quoted is not None and _estimate_of_quoted(f, quoted):
                 # "On the production guide of 800,000 to 860,000 ounces ... The Street is at 845,000": the guide's period
-                f = f.model_copy(update={"period": quoted.period})
+                # (and its measure, where the Street's number names none: "compares with Street numbers closer to $4.9 billion")
+                f = f.model_copy(update={"period": quoted.period, "metric": quoted.metric, "phrase": quoted.phrase})
             if f.metric != "other":
                 asked[key] = f
             earlier = said.get(key)
@@ -339,7 +343,7 @@ def _echoes(facts: list[Fact], analysts: set[str], qa_turns: set[int]) -> list[F
 
 def _estimate_of_quoted(f: Fact, quoted: Fact) -> bool:
     """The analyst's own number for the guided figure just quoted: same metric and unit, near the guided range."""
-    return (f.kind is FactKind.ESTIMATE and f.value is not None and f.value > 0 and f.metric == quoted.metric
+    return (f.kind is FactKind.ESTIMATE and f.value is not None and f.value > 0 and f.metric in (quoted.metric, "other")
             and f.unit == quoted.unit and f.change is None and quoted.change is None and f.period != quoted.period
             and quoted.low is not None and quoted.high is not None and quoted.low > 0
             and quoted.low * Decimal("0.8") <= f.value <= quoted.high * Decimal("1.25"))

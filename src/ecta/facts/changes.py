@@ -101,7 +101,8 @@ _OFF_FALL = re.compile(r"(?:\b(?:is|are|was|were|be|been|being|running|ran|came\
                        r"off\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|some\s+|just\s+|only\s+|another\s+)?$", re.I)
 """"orders were off about 7%", "revenue of $2.1 billion, off 3%": a level below the year before, a fall."""
 _DEBT_CUT_AFTER = re.compile(r"\s+(?:of|in)\s+(?:(?:net|gross|total)\s+)?(?:debt|leverage|borrowings)\s+reductions?\b", re.I)
-_TAKEN_AFTER = re.compile(r"\s+(?:out\s+of|off)\b", re.I)
+_TAKEN_AFTER = re.compile(r"\s+(?:out\s+of|off)\b|\s+of\s+(?:[\w&'’-]+\s+){1,3}?out\b", re.I)
+"""'took $25 million out of revenue', and 'took $1 billion of inventory out': what was taken, its fall."""
 # "net price erosion in Europe of 2% to 3%", "a price cut in Germany of 10%": a named fall, its place between
 _FALL_OF = re.compile(r"\b(?:erosion|cut|declines?|decreases?|reductions?|drops?|compression|contraction|deterioration)\s+(?:(?:in|on|at|for|across|to)\s+(?:[\w&'’-]+\s+){1,4}?)?of\s+"
                       r"(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|some\s+|maybe\s+)?$", re.I)

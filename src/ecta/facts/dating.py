@@ -987,6 +987,27 @@ def _quarter_base(q: Quantity, s: str, pcues: list[P.Cue], qs: list[Quantity], n
     return None
 
 
+_QUARTER_NOUN_THEN = re.compile(r"\s+(?:[a-z&-]+\s+){1,3}", re.I)
+"""The measure's own words between a quarter and 'last year' ('fourth-quarter revenue last year'), no verb nor figure."""
+_YEAR_END_BEFORE = re.compile(r"(?:\bend\s+of\s+(?:the\s+)?|year[-\s]end\s+|\bclose\s+of\s+)(?:fiscal\s+(?:year\s+)?)?$", re.I)
+_OR_PER_SHARE = re.compile(r",?\s+or\s+", re.I)
+
+
+def _year_base(q: Quantity, s: str, pcues: list[P.Cue], qs: list[Quantity]) -> int | None:
+    """The whole year a figure is set against, right after it ("$2.1 billion, against $2.6 billion in fiscal 2025")."""
+    later = [o for o in qs if o.start >= q.end]
+    end = q.end
+    if len(later) > 1 and _OR_PER_SHARE.fullmatch(s, q.end, later[0].start):
+        end, later = later[0].end, later[1:]  # "$2.1 billion, or $7.40 per share, against ...": the same figure, per share
+    if not later or not _AGAINST.match(s, end, later[0].start + 1) and not _AGAINST.match(s, end, later[0].start):
+        return None
+    c = next((c for c in pcues if later[0].end <= c.start <= later[0].end + 20), None)
+    if c is None or (later[1:] and later[1].start < c.start) or c.rel is not None or c.quarter or c.half or c.ytd:
+        return None
+    # (not a point in time: "borrowings stood at $2.7 billion, against $1.1 billion at the end of fiscal 2025" is a balance)
+    return None if _YEAR_END_BEFORE.search(s, max(0, c.start - 16), c.start) else c.year
+
+
 _OVER_YEAR_WORD = re.compile(r"year[-\s]over[-\s]year|YoY", re.I)
 _WHEN = re.compile(r",?\s+when\s+(?!(?:adjusted|excluding|including|compared|measured|normali[sz]ed|combined|viewed|taken|looking|you|one)\b)[^,;:]*", re.I)
 """(No comma needed: "a recovery from the second quarter when sales were down 25%" tells that quarter's own fall; "when
@@ -1245,6 +1266,10 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
     elif chosen is not None and chosen.rel is None and chosen.quarter and chosen.year is None and fy and re.match(
             r"\s+(?:a\s+year\s+ago|of\s+last\s+year|last\s+year)\b", s[chosen.end:chosen.end + 16], re.I):
         main = P.label(fy - 1, chosen.quarter)  # "the third quarter a year ago"
+    elif (chosen is not None and chosen.rel == "year_ago" and fy and (named := [c for c in pcues if c.end <= chosen.start])
+          and named[-1].rel is None and named[-1].quarter and named[-1].year is None and not named[-1].half
+          and _QUARTER_NOUN_THEN.fullmatch(s, named[-1].end, chosen.start)):
+        main = P.label(fy - 1, named[-1].quarter)  # "fourth-quarter revenue last year was $613 million": that quarter, a year back
     elif (chosen is not None and kind is FactKind.ACTUAL and chosen.rel is None and chosen.year is None and fq
           and chosen.quarter == fq % 4 + 1 and (TO_DATE.search(s) or any(c.rel == "qtd" for c in pcues))):
         # "the second quarter, where April RevPAR is running up around 5%", "Through the end of October we had bought back
@@ -1338,6 +1363,11 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
                 and (base_q := _quarter_base(q, s, pcues, qs, next_start)) is not None):
             # "we ended the year with EPS of $0.96, compared to $0.56 last quarter": set against a quarter, it is a quarter's
             return P.label(base_q[0] or fy, base_q[1] or fq)
+        if (kind is FactKind.ACTUAL and fq == 4 and fy and chosen is None and main == P.call_period(fy, fq)
+                and _year_base(q, s, pcues, qs) == fy - 1):
+            # "net income was $2.1 billion, against $2.6 billion in fiscal 2025" in a fourth-quarter call, no period
+            # words of its own: set against the last whole year, it is this whole year
+            return P.label(fy)
         if (kind is FactKind.ACTUAL and fq and main is not None and _span(main, fq) and not following and preceding
                 and (_NOW_HELD.search(s, preceding[-1].end, q.start) or _LEFT_AFTER.match(s, q.end) or _TOTAL_NOW.search(s, preceding[-1].end, q.start))
                 and _point_in_time(s, q, metric)):

@@ -325,15 +325,20 @@ def _aside_of_year(s: str, period, st: State) -> bool:
             and s[:1].lower() in "fawc\"'" and _YEAR_SUBJECT.match(s) is not None)
 
 _TO_DATE_LEAD = re.compile(r"\W*(?:(?:and|so|now)\s*,?\s+)?(?:(?:(?:for\s+the\s+|on\s+an?\s+)?year[-\s]to[-\s]date(?:\s+basis)?|so\s+far\s+this\s+year)\s*,"
-                           r"|(?:for|in|over|during)\s+the\s+first\s+(?:half|(?:nine|six|9|6)\s+months|three\s+quarters)(?:\s+of\s+(?:the\s+|this\s+)?(?:fiscal\s+)?(?:year|20\d\d))?\b(?!\s+(?:of\s+)?(?:last|next)\b))", re.I)
+                           r"|(?:for|in|over|during)\s+the\s+first\s+(?:half|(?:nine|six|9|6)\s+months|three\s+quarters)(?:\s+of\s+(?:the\s+|this\s+)?(?:fiscal\s+)?(?:year|20\d\d))?\b(?!\s+(?:of\s+)?(?:last|next)\b)"
+                           # "Year to date free cash flow is $470 million.": the running total as the measure's own adjective
+                           r"|year[-\s]to[-\s]date\s+(?!(?:basis|we|I|it|that|this|there|and|is|was|has)\b)[a-z])", re.I)
 
 
 def _aside_to_date(s: str, period, st: State, ctx: Context) -> bool:
     """A running total led into between the quarter's figures ("Year-to-date, bookings are 7% higher."; a lead over the
     first nine months; in a second quarter, one for the first half): it dates its own sentence, and the paragraph's
     next figures ("Services revenue was ...") are still the quarter's."""
-    return ((period.ytd or period.half == 1 and ctx.fiscal_quarter == 2) and st.period is not None and not st.future and ctx.fiscal_quarter is not None
-            and st.period == P.call_period(ctx.fiscal_year, ctx.fiscal_quarter) and _TO_DATE_LEAD.match(s) is not None)
+    # (in a word-per-line file, whose paragraphs are the reader's cuts, one that opens on it after the quarter's figures
+    # is the same aside)
+    return ((period.ytd or period.half == 1 and ctx.fiscal_quarter == 2) and not st.future and ctx.fiscal_quarter is not None
+            and (st.period == P.call_period(ctx.fiscal_year, ctx.fiscal_quarter) if st.period is not None else st.cut_after_quarter)
+            and _TO_DATE_LEAD.match(s) is not None)
 
 
 _BY_CONTRAST = re.compile(r",\s+(?:by|in)\s+(?:contrast|comparison)\s*,|^\W*(?:By|In)\s+(?:contrast|comparison)\s*,", re.I)
@@ -365,9 +370,14 @@ def _total_beside(period, kind: FactKind, facts: list, ctx: Context) -> bool:
     """"Cash flow was $210 million in the quarter and $640 million for the first nine months.": a running total said
     right after the quarter's figure of the same measure is beside it; the paragraph's next figures ("Capital spending
     was $55 million.") are still the quarter's."""
-    if not (period.ytd and kind is FactKind.ACTUAL and len(facts) > 1 and ctx.fiscal_quarter is not None):
+    # (after a fourth quarter the running total is the whole year: "$180 million in the quarter and $620 million for the year")
+    whole_year = (ctx.fiscal_quarter == 4 and period.fiscal_year == ctx.fiscal_year and period.quarter is None
+                  and period.half is None)
+    if not ((period.ytd or whole_year) and kind is FactKind.ACTUAL and len(facts) > 1 and ctx.fiscal_quarter is not None):
         return False
     cur = P.call_period(ctx.fiscal_year, ctx.fiscal_quarter)
+    if whole_year and not period.ytd:  # (only as the second of a pair: a long recap of the year names its own periods)
+        return facts[-2].period == cur and facts[-2].kind is FactKind.ACTUAL and facts[-2].metric == facts[-1].metric
     # (and the figures said of that running total after it, "... and $1.02 billion through nine months, which is 104% of
     # net income": the total's own ratio is beside the quarter's figures too)
     return any(f.period == period and f.kind is FactKind.ACTUAL

@@ -42,6 +42,14 @@ _GUIDE_NAMED = re.compile(r"\bmid-?point\b|\bguid(?:e|ance)\b|\boutlook\b|\brang
 _HYPOTHESIS = re.compile(r"\b(?:if|suppose|supposing|assuming|assume|let's\s+say|let\s+us\s+say|say|hypothetically|were\s+to|in\s+order\s+to|what\s+if)\b", re.I)
 
 
+_LET_TARGET = re.compile(r"\b(?:let|lets|letting|help|helps|helping|allow|allows|allowing|enable|enables|enabling)\s+(?:[\w-]+\s+){1,2}?target\b", re.I)
+"""'lets advertisers target', 'helps our clients target': the verb of aiming at buyers, not a goal."""
+
+
+_BECAUSE_WE = re.compile(r"\bbecause\s+(?:we|our\s+[\w-]+)\s+(?:also\s+|just\s+)?(?:(?!(?:need|expect|guid|plan|assum|forecast|anticipat|project|budget)\w*)[a-z]+ed|took|cut|brought|drove|grew|made|ran|got|put|kept|built|held|saw|won|beat|spent|paid|sold|bought|shed)\b", re.I)
+"""'mostly because we took ...': the reason a result beat or missed a guide, told as a deed."""
+
+
 _STEP_LEAD = re.compile(r",\s+(?:so|or|which\s+is|that\s+is|that's)\s+$", re.I)
 _END_OF_RANGE = re.compile(r"(?:(?:top|high|low|bottom|upper|lower)\s+end|midpoint|middle)\s+of\s+(?:our|the)\b", re.I)
 
@@ -56,6 +64,8 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         future_at = tuple(pos for pos in future_at if pos < goal)
     if "path to" in s:  # "a path to $1 billion in savings, of $550 million already done": the goal is the figure it leads to
         cues = [(pos, k) for pos, k in cues if not (k is FactKind.TARGET and s[pos:pos + 7].lower() == "path to" and q.start > pos + 24)]
+    if "target" in s and (verbs := {m.end() - 6 for m in _LET_TARGET.finditer(s)}):
+        cues = [(pos, k) for pos, k in cues if not (k is FactKind.TARGET and pos in verbs)]  # "lets brands target shoppers": no goal
     kind = _kind_of(q, s, cues, ctx, state, future_at, reported_at, dated_at)
     if kind in (FactKind.TARGET, FactKind.GUIDANCE) and any_in(s, _REACHED_WORDS) and (_reached_goal(s, q) or _beyond_goal(s, q, cues, future_at)):
         # "we hit our 20% margin target this quarter": the level the measure reached, not the goal ahead; "we topped our
@@ -66,6 +76,9 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         # "currency is now a headwind of about $0.12 to EPS for the full year": the effect on a year not over (a half-year
         # call's first half too)
         return FactKind.GUIDANCE
+    if (kind is FactKind.PRIOR_GUIDANCE and "because" in s and (why := _BECAUSE_WE.search(s, 0, q.start)) is not None
+            and all(pos < why.start() for pos, k in cues if pos < q.start)):
+        return FactKind.ACTUAL  # "above the range we guided to, mostly because we took $1 billion of stock out": the deed that beat it
     if kind in (FactKind.TARGET, FactKind.GUIDANCE) and "since" in s and _counted_since(s, q, ctx):
         return FactKind.ACTUAL  # "the 60 stores we opened since 2022", "a cumulative benefit since 2023 of $1.2 billion": counted to date
     if kind in (FactKind.TARGET, FactKind.GUIDANCE) and any_in(s, ("so far", "to date")) and _done_so_far(s, q):

@@ -88,6 +88,9 @@ class State:
     """A sentence without figures just named a span after the call's quarter ("In the first week of January, storms hit
     our hubs."): the next sentence's figures are of it ("We cancelled about 2,900 flights."), to date, as are later ones
     only where they say so ("in that period")."""
+    cut_after_quarter: bool = False
+    """The paragraph is a reader's cut in a word-per-line file (no paragraphs of its own), and the one before it in the
+    turn gave the call's quarter's figures: its opening is not where the speaker began anew."""
     outlook: Period | None = None
     """The period of the paragraph's last outlook figure: "We are raising our full-year outlook ... At current rates,
     currency should add 0.5 points, so we now expect revenue of ..." is still the full year."""
