@@ -88,6 +88,12 @@ cue, not the new figure's before it."""
 _PER_OTHER = re.compile(r"\s*(?:per|a|each)\s+(?!share\b|diluted\b|basic\b)[a-z]", re.I)
 _OF_A_SET = re.compile(r"\s+of\s+(?:our|the|its|their|all|those|these)\s", re.I)
 _OR_AFTER_DOWN = re.compile(r"\s*,?\s+or\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?", re.I)
+_QUARTER_THEN = re.compile(r"\s+(?:in|for|during|this|last)\s+(?:the\s+)?(?:(?:first|second|third|fourth)\s+)?quarter\s*,?\s+and\s+"
+                           r"(?:about\s+|roughly\s+|approximately\s+|another\s+)?", re.I)
+_RUNNING_TOTAL_AFTER = re.compile(r"\s+(?:(?:through|for|in|over|during)\s+(?:the\s+(?:first\s+)?(?:nine\s+months|half|three\s+quarters|full\s+year|year)|(?:the\s+)?first\s+(?:nine\s+months|half)|nine\s+months)"
+                                  r"|(?:so\s+far\s+)?(?:this\s+year|year[-\s]to[-\s]date)\b(?!\s+(?:was|were|is|are)\b))\b", re.I)
+"""'$14 million in the quarter and $41 million through the first nine months': an amount or basis-point move said again
+for the longer span shares the verb of the first (a % list does so whatever follows; a bare amount may be a level)."""
 _SHARED_BY = re.compile(r"[\s,]*(?:and|or)\s+(?:[\w&-]+\s+){1,4}?by\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|maybe\s+)?", re.I)
 """"reduce A by 2 points and B by about 3 points": the second figure shares the first one's verb."""
 # "Labor was 31.2% of sales, a 40 basis point improvement": a cost line's share of sales, where better is lower.
@@ -893,7 +899,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             metric = "other"
             if is_change and not way_said(q, s, qs):
                 is_change, direction = False, None
-        bridge_step = False
+        bridge_step = span_step = False
         if (is_money(q.unit) and metric in _DEAL_WRONG
                 and any_in(lowered, ("acqui", "purchas", "sell", "sold", "divest", "sale ", "sale,", "sale.", "transaction", "deal", "disposition"))
                 and (_DEAL_FOR.search(s, max(0, q.start - 100), q.start + hedge_len(q))
@@ -952,7 +958,10 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
               and (way := growth_named(s, metric_span, q, qs) or (Direction.UP if growth_cue else None)) is not None):
             is_change, direction = True, way  # "bookings growth of 6% to 8%", "parcel volume growth came to 14%", "growth in fee revenue of 4%"
         if ((not is_change or facts and facts[-1].direction not in (None, direction) and not bridge_step and not way_said(q, s, qs))
-                and q.unit == "%" and facts and facts[-1].change is not None and facts[-1].unit == "%"
+                and facts and facts[-1].change is not None and facts[-1].unit == q.unit
+                and (q.unit == "%" or (span_step := (q.unit == "bps" or is_money(q.unit)) and "quarter" in s[max(0, q.start - 30):q.start]
+                                             and _QUARTER_THEN.fullmatch(s, s.find(facts[-1].text) + len(facts[-1].text), q.start)
+                                             and _RUNNING_TOTAL_AFTER.match(s, q.end)))
                 and not SHARE_OF.match(after) and not _OF_A_SET.match(after)  # "..., and 41% of our cafes posted positive comps": a share
                 and facts[-1].sentence == s and (re.fullmatch(r"\s*(?:[A-Za-z-]+\s+){0,4}?(?:,\s*)?(?:and|or)\s+(?:by\s+)?(?:about\s+|approximately\s+)?",
                                                               s[s.find(facts[-1].text) + len(facts[-1].text):q.start])
@@ -960,6 +969,8 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             # "up 4.1% organically and 2.8% in reported terms"; "off 4% on the quarter and 13% from last year", where
             # "from last year" alone would read as a rise: the one direction word governs the list
             is_change, direction = True, facts[-1].direction
+            if span_step:
+                metric = facts[-1].metric  # the same effect over the longer span is still the first figure's measure
         if (not is_change and q.unit in ("%", "bps") and facts and facts[-1].sentence == s and facts[-1].change is not None
                 and facts[-1].unit == q.unit and facts[-1].direction is not None and facts[-1].text in s
                 and _VERSUS_BARE.fullmatch(s, s.find(facts[-1].text) + len(facts[-1].text), q.start) and _BARE_CHANGE_AFTER.match(s, q.end)):
