@@ -162,6 +162,15 @@ _WAY_THEN_BASE = re.compile(r"\s+(up|down|higher|lower|increase|decrease|decline
                             r"over\s+(?:last|the\s+prior|the\s+same))", re.I)
 _BARE_WAY_AFTER = re.compile(r"\s+(higher|lower|better|worse)(?=\s*(?:[,;.]|$|\s(?:as|because|on\s+the\s+back|driven|due|reflecting)\b))", re.I)
 
+_HEADWIND_IS = re.compile(r"\b(headwinds?|tailwinds?|drag)\s+(?:(?:this|next|last)\s+(?:year|quarter)\s+)?(?:(?:is|was|were|will\s+be|would\s+be|should\s+be|to\s+be|"
+                          r"came\s+(?:in\s+)?(?:at|to)|amounted\s+to|totall?ed|(?:to\s+|will\s+|should\s+)?(?:shrink|ease|narrow|moderate|fall|drop|"
+                          r"decline|grow|rise|increase|widen)\s+to|(?:shrank|eased|narrowed|moderated|fell|dropped|declined|grew|rose|increased|"
+                          r"widened)\s+to)\s+)(?:only\s+|just\s+)?(?:about\s+|roughly\s+|approximately\s+|around\s+|something\s+like\s+|some\s+|nearly\s+|"
+                          r"close\s+to\s+)?$", re.I)
+"""'the reimbursement headwind was about $20 million', 'we expect the headwind to shrink to $20 million next year': the
+size of a headwind (or tailwind) said with a copula or the level it moves to is an effect against the base, its sign
+its way, as 'a headwind of $20 million' is."""
+
 
 def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tuple[bool, Direction | None]:
     cstart, _ = clause_bounds(s, q.start)
@@ -218,6 +227,8 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
     if q.unit in ("%", "bps") and ("ilution" in s[max(0, q.start - 60):q.start] and _DILUTION_OF.search(s, max(0, q.start - 60), q.start)
                                    or " us" in after[:30] and _IT_COST_US.match(after) or "share" in after[:20] and _SHARE_LOST.match(after)):
         return True, Direction.DOWN  # "dilution from the new plants of 1 to 2 points", "the 0.8 points it cost us in the third quarter"
+    if ("wind" in before or "drag" in before) and (hw := _HEADWIND_IS.search(before)):
+        return True, Direction.UP if hw.group(1).lower().startswith("tail") else Direction.DOWN
     m = CHANGE_BEFORE.search(before)
     lead = q.start + len(q.text) - len(q.text.lstrip("abcdefghijklmnopqrstuvwxyz ")) if q.text[:1].isalpha() else q.start
     if (not m and q.unit in ("%", "bps") and "range of" in s[prev_end:lead]
