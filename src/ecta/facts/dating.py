@@ -194,6 +194,10 @@ def _period_cues(s: str, ctx: Context) -> list[P.Cue]:
         # "4.6% of the shares outstanding at the start of the year": the moment a base is taken, not the figure's period
         # ("At the start of the year, our outlook called for ..." still dates the outlook recalled)
         found = [c for c in found if not (c.rel == "this_y" and _AT_START_OF.search(s, max(0, c.start - 70), c.start))]
+    if found and (" as " in s or "after " in s or "ecause " in s or "ollowing " in s):
+        # "grew 7% as fees reset at the start of the year", "we run 40 branches after opening three this year": when
+        # the cause or the deed said in the trailing clause happened, not the period of the figure before it
+        found = [c for c in found if not (c.rel == "this_y" and _DEED_DATED.search(s, max(0, c.start - 90), c.start))]
     if found and " we " in s:  # "up 8%, as the price changes we made in the first quarter flowed through": the changes' date
         found = [c for c in found if not _EVENT_OF_NOUN.search(s, max(0, c.start - 80), c.start)]
     if found and (" of " in s or " from " in s) and any_in(s, _EVENT_NOUNS):
@@ -295,6 +299,8 @@ _ASSUMED_FOR = re.compile(r"\bassum(?:es|ed|ing|e)\s+(?:(?:normal|average|typica
 period it is assumed for; an assumption given a figure ("hold in the fourth quarter near 10.5%") keeps its period."""
 _THERE_BY = re.compile(r"\b(?:get|be|arrive|land)\s+there\s+(?:by|in|during|before)\s+(?:the\s+(?:end|close)\s+of\s+)?(?:the\s+)?(?:fiscal\s+)?$", re.I)
 _SHARE_OF_WHOLE = re.compile(r"\d\s*%\s+of\s+(?:the\s+|our\s+|its\s+)?$", re.I)
+_DEED_DATED = re.compile(r"\b(?:as|because|after|following)\s+(?:[^,;.\d]{0,70}?\bat\s+the\s+(?:start|beginning)\s+of\s+|"
+                         r"(?:(?:opening|adding|closing|launching|acquiring|buying|selling|hiring|signing)\s+)[^,;.\d]{0,40}?)$", re.I)
 _AT_START_OF = re.compile(r"%\s+of\s+[^,;%]{0,40}?\b(?:at|as\s+of)\s+the\s+(?:start|beginning)\s+of\s+$", re.I)
 """A ratio's base taken at a moment ("4.6% of the shares outstanding at the start of the year"); "the cut we had planned at the
 start of the year" still names the year."""
