@@ -522,6 +522,9 @@ def qualitative_change(s: str, end: int, fq: int | None, call_q: int | None) -> 
     """What a way said without a figure is held against, where the words after it name that: "down slightly versus
     last year" (yoy), "flat to slightly down sequentially", "step down from the third quarter" in a Q3 call (sequential).
     None where they name nothing: "roughly flat next year" says no base."""
+    if way := next((w for w in ("below", "above", "behind", "under") if s[max(0, end - len(w)):end].lower() == w), None):
+        # "a little below the third quarter's": the phrase's own last word also sets it against the base named after it
+        end -= len(way)
     window = s[end:end + 60]
     stop = _QUAL_END.search(window)
     window = window[:stop.start()] if stop else window
