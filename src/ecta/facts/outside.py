@@ -60,7 +60,7 @@ _FORECAST_WORDS = ("expect", "forecast", "project", "estimat", "predict", "antic
 _INDUSTRY_FRAME = re.compile(
     r"\b(?:for\s+the\s+(?:(?:fiscal|calendar)\s+)?(?:(?:19|20)\d\d\s+)?industry\b|(?<!\bour\s)(?<!\bits\s)(?<!\bof\s)"
     r"industry\s+(?:demand|sales|volumes?|shipments|retail(?:\s+sales)?)\b)"
-    r"(?:(?!\b(?:our\s+(?!(?:view|views|forecasts?|outlook|expectations?|estimates?|assumptions?|sense|take)\b)|share|outgr[eo]w\w*|outperform\w*|faster|ahead|versus|vs)\b)[^;:?!])*$", re.I)
+    r"(?:(?!\b(?:we|us|our\s+(?!(?:view|views|forecasts?|outlook|expectations?|estimates?|assumptions?|sense|take)\b)|share|outgr[eo]w\w*|outperform\w*|faster|ahead|versus|vs)\b)[^;:?!])*$", re.I)
 _FOR_THE_INDUSTRY = re.compile(r"\s+(?:for|in)\s+the\s+industry\b(?!['’]s?\s)", re.I)
 _SPEAKER = re.compile(r"\b(?:we|our|I|you)\b", re.I)
 """"For the coming year's industry, we think row-crop machines will be down 8%", "we see the industry demand for
@@ -137,7 +137,7 @@ def not_ours(q: Quantity, s: str) -> bool:
     if (industry and (m := _INDUSTRY_SUBJECT.search(before)) and "share" not in before[max(0, m.start() - 30):].lower()
             and not any_in(s[max(0, q.start - 90):q.end + 15].lower(), _FORECAST_WORDS)):
         return True  # "our share of the industry was 28%" is the company's
-    if (industry and q.unit == "%" and (_INDUSTRY_FRAME.search(s, 0, q.start) or _FOR_THE_INDUSTRY.match(s, q.end))
+    if (industry and q.unit in ("%", "count", None) and (_INDUSTRY_FRAME.search(s, 0, q.start) or _FOR_THE_INDUSTRY.match(s, q.end))
             and _SPEAKER.search(s, 0, q.start)):
         return True
     if industry and q.unit == "%" and _OF_POPULATION.match(s, q.end):
