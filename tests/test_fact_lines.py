@@ -11,7 +11,7 @@ _WORDS = (
     "Thank you, operator. In the third quarter revenue was about $412 million, up 6% year-over-year, "
     "and gross margin was 38.5%. For the fourth quarter we expect revenue of $420 million to $430 million. "
     "For the year we expect volume to be flat to down 1%. "
-    "We expect the fourth-quarter gross margin in the low 40s."
+    "Next quarter the gross margin should sit in the low 40s."
 )
 
 
