@@ -10,7 +10,8 @@ _WORDS = (
     "Good morning and welcome to the Larkspur Mills third quarter 2025 call. "
     "Thank you, operator. In the third quarter revenue was about $412 million, up 6% year-over-year, "
     "and gross margin was 38.5%. For the fourth quarter we expect revenue of $420 million to $430 million. "
-    "For the year we expect volume to be flat to down 1%."
+    "For the year we expect volume to be flat to down 1%. "
+    "Next quarter the gross margin should sit in the low 40s."
 )
 
 
@@ -41,6 +42,7 @@ def test_each_figure_points_to_its_own_token_line():
     assert lines["38.5%"] == _line_of(source, "38.5%")
     assert lines["$420 million to $430 million"] == _line_of(source, "420")
     assert lines["flat to down 1%"] == _line_of(source, "flat")  # a range that opens on a word points to that word
+    assert lines["low 40s"] == _line_of(source, "low")  # so does a band whose word comes before its digits
 
 
 def test_word_lines_survive_json_round_trip():

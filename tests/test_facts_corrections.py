@@ -28,6 +28,15 @@ def test_the_corrected_figure_replaces_the_misstated_one() -> None:
     assert any(f.text == "28%" for f in facts)
 
 
+def test_a_corrected_growth_leaves_a_level_of_the_same_size() -> None:
+    t = _call("Podcasts were 24% of gross spend this quarter. Licensing fees rose 24% to $51 million.",
+              "One fix before questions. I said licensing fees rose 24%. The right figure is 21%.")
+    facts = extract_facts(t)
+    assert [f.text for f in facts if f.text == "24%"] == ["24%"], [(f.text, f.change, f.line) for f in facts]
+    assert next(f for f in facts if f.text == "24%").change is None  # the share of spend, a level, stays
+    assert any(f.text == "21%" for f in facts)
+
+
 def test_a_figure_said_again_without_a_correction_stays() -> None:
     t = _call("Subscription sales rose 17% in the quarter.", "As I said, subscription sales rose 17%. Margin was 28%.")
     assert sum(f.text == "17%" for f in extract_facts(t)) == 2

@@ -216,6 +216,8 @@ def _one_sentence_paragraphs(transcript: Transcript, splits: dict[str, list[tupl
 
 
 _FIGURE_TOKEN = re.compile(r"\S*\d")
+_BAND_WORD = re.compile(r"(?:low|mid|high|upper)(?:\s+to\s+(?:mid|high|upper))?\s+\d", re.I)
+""""low 40s", "high 20s": the band word is the figure's first token, as in "low single digits" (no hedge to skip)."""
 _WORD = re.compile(r"\S+")
 
 
@@ -232,7 +234,7 @@ def _own_lines(facts: list[Fact], para: Paragraph, offset: int, sentence: str, s
             continue
         cursor = pos
         # "flat to down 1%" starts at "flat"; "about $412 million" at its figure
-        digit = None if f.text[:4].lower() == "flat" else _FIGURE_TOKEN.search(f.text)
+        digit = None if f.text[:4].lower() == "flat" or _BAND_WORD.match(f.text) else _FIGURE_TOKEN.search(f.text)
         at = offset + pos + (digit.start() if digit else 0)
         page = f.page
         if para.word_lines and starts:

@@ -167,7 +167,9 @@ def take_back(facts: list[Fact], fixing: set[int]) -> list[Fact]:
             # "we have reduced our share count by a little over 22%" (-22), taken back as "I gave the share count
             # reduction as a little over 22%" (22): the same figure, its sign said by the first wording only
             if (_key(f) == key or _unsigned(f) == _unsigned_key(key)) and (
-                    same_thing(f.metric, s_f.metric) or (r_f is not None and same_thing(f.metric, r_f.metric))):
+                    same_thing(f.metric, s_f.metric) or (r_f is not None and same_thing(f.metric, r_f.metric))) and not (
+                    # "I said data fees grew 38%" takes back a growth, not "CTV was 38% of spend", a level of the same size
+                    f.change is None and s_f.change is not None):
                 drop.add(j)
                 if first is None:
                     first = f

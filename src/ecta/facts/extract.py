@@ -151,9 +151,12 @@ _DRIVER_BEFORE = re.compile(r"\b(?:costs?\s+us|assessment\s+of|charges?\s+of|gai
 
 _OFFSET_BY = re.compile(r"\boffset\s+(?:in\s+part\s+)?by\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|some\s+|an?\s+)?$", re.I)
 _NEXT_STEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?!(?:was|were|is|are|added|adds|helped|contributed|gave|up|higher|"
-                        r"better|offset|but|while|whereas|against|compared|versus|vs|from|in|for|to)\b)[\w&/'’-]+\s+){1,6}"
+                        r"better|offset|but|while|whereas|against|compared|versus|vs|from|in|for|to|with|including|includes)\b)[\w&/'’-]+\s+){1,6}"
                         r"(?:another\s+|about\s+|roughly\s+|approximately\s+|around\s+|some\s+)*", re.I)
-""""took off 0.2 points and the divestiture another 0.3 points": the next step of a bridge, said without a verb."""
+""""took off 0.2 points and the divestiture another 0.3 points": the next step of a bridge, said without a verb; not what a
+"with" clause names inside the move ("down 6% to 9%, with price realization of about 2 points"), which has its own way."""
+_WITH_PART = re.compile(r"\s*,?\s*(?:with|including)\s+(?:[\w&/'’-]+\s+){1,6}?(?:of\s+)?(?:about\s+|roughly\s+|approximately\s+|around\s+)*", re.I)
+""""down 6% to 9%, with price realization of about 2 points": a step of the move in points, a change of its own (up unless signed)."""
 
 
 _EFFECT_AFTER = re.compile(r"\s+(?:of\s+)?(?:(?!(?:on|in|to|from|and|or|was|were|is|as|due|because|with|by|while|amid|the|our|its|their|a|an|that|which|of)\b)[\w-]+\s+){0,3}?(?:impact|effect)s?\b", re.I)
@@ -1168,6 +1171,10 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 and facts[-1].direction is Direction.DOWN and facts[-1].unit == q.unit and facts[-1].text in s and not way_said(q, s, qs)
                 and _NEXT_STEP.fullmatch(s, s.find(facts[-1].text) + len(facts[-1].text), q.start)):
             is_change, direction = True, Direction.DOWN  # "markdowns cost us 40 basis points, tariffs 30 basis points": the list shares the verb
+        elif (not is_change and q.unit == "%" and "point" in q.text.lower() and facts and facts[-1].sentence == s
+              and facts[-1].change is not None and facts[-1].text in s
+              and _WITH_PART.fullmatch(s, s.find(facts[-1].text) + len(facts[-1].text), q.start)):
+            is_change, direction = True, Direction.UP
         if is_change and direction is Direction.UP and q.negative:
             direction = Direction.DOWN  # "growth was -3%", "$210 million (-6%)": a minus sign is a fall
         if (direction is not Direction.UP and is_money(q.unit) and not q.negative and "los" in s[max(0, q.start - 60):q.start]

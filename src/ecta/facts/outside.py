@@ -57,6 +57,16 @@ opportunity is $18 billion", "new warehouse supply is running at 3% of the exist
 in, as the economy's statistics are (a market's new supply is its rivals' building); its own share and results stay."""
 _FORECAST_WORDS = ("expect", "forecast", "project", "estimat", "predict", "anticipat", "according to")
 """A forecast of the market made by others stays, as an estimate (docs/facts.md): only the industry's own statistic goes."""
+_INDUSTRY_FRAME = re.compile(
+    r"\b(?:for\s+the\s+(?:(?:fiscal|calendar)\s+)?(?:(?:19|20)\d\d\s+)?industry\b|(?<!\bour\s)(?<!\bits\s)(?<!\bof\s)"
+    r"industry\s+(?:demand|sales|volumes?|shipments|retail(?:\s+sales)?)\b)"
+    r"(?:(?!\b(?:we|us|our\s+(?!(?:view|views|forecasts?|outlook|expectations?|estimates?|assumptions?|sense|take)\b)|share|outgr[eo]w\w*|outperform\w*|faster|ahead|versus|vs)\b)[^;:?!])*$", re.I)
+_FOR_THE_INDUSTRY = re.compile(r"\s+(?:for|in)\s+the\s+industry\b(?!['’]s?\s)", re.I)
+_SPEAKER = re.compile(r"\b(?:we|our|I|you)\b", re.I)
+""""For the coming year's industry, we think row-crop machines will be down 8%", "we see the industry demand for
+forklifts flat to up 4%", an analyst's "you said up 3% for the industry": the company's forecast of its end market, which
+its own outlook assumes and names no metric of its own (docs/facts.md); a forecaster other than the company ("IHS
+expects industry sales to fall 4%") still makes an estimate, and the company's own sales or share beside it stay."""
 _OF_POPULATION = re.compile(r"\s+of\s+(?:the\s+|all\s+)?(?:U\.?S\.?\s+|American\s+)?(?:homeowners|housing\s+units|housing\s+stock|"
                             r"consumers|Americans|adults|the\s+population)\b(?!\s+(?:we|that\s+we|who\s+(?:use|bank|buy|shop)))", re.I)
 """"96% of homeowners are staying put": a share of a population, not of the company's business."""
@@ -127,6 +137,9 @@ def not_ours(q: Quantity, s: str) -> bool:
     if (industry and (m := _INDUSTRY_SUBJECT.search(before)) and "share" not in before[max(0, m.start() - 30):].lower()
             and not any_in(s[max(0, q.start - 90):q.end + 15].lower(), _FORECAST_WORDS)):
         return True  # "our share of the industry was 28%" is the company's
+    if (industry and q.unit in ("%", "count", None) and (_INDUSTRY_FRAME.search(s, 0, q.start) or _FOR_THE_INDUSTRY.match(s, q.end))
+            and _SPEAKER.search(s, 0, q.start)):
+        return True
     if industry and q.unit == "%" and _OF_POPULATION.match(s, q.end):
         return True
     if aside and _aside(q, s, before, q.start + (lead.end() if lead else 0)):
