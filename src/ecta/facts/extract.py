@@ -100,7 +100,7 @@ _SHARED_BY = re.compile(r"[\s,]*(?:and|or)\s+(?:[\w&-]+\s+){1,4}?by\s+(?:about\s
 _COST_SHARE = re.compile(
     r"\b(?:labor|labour|wages|payroll|salaries|compensation|benefits|occupancy(?:\s+costs?)?|food|beverage|packaging|paper|commodit(?:y|ies)|freight|rent|"
     r"cost\s+of\s+(?:sales|goods(?:\s+sold)?|revenues?)|COGS|expenses?|costs?|G&A|SG&A|overhead)\s+"
-    r"(?:\w+\s+){0,2}?(?:was|were|came\s+in\s+at|came\s+to|ran\s+at|ran|represented|equal(?:l?ed)?|of|at)\s+(?:about\s+|approximately\s+|roughly\s+)?"
+    r"(?:\w+\s+){0,2}?(?:was|were|came\s+in\s+at|came\s+to|ran\s+at|ran|represented|equal(?:l?ed)?|(?:fell|declined|dropped|improved|rose|increased)\s+to|of|at)\s+(?:about\s+|approximately\s+|roughly\s+)?"
     r"[\d.]+\s*(?:%|percent|per\s+cent)\s+of\s+(?:total\s+|net\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:sales|revenues?)", re.I)
 _COST_RATIO = re.compile(r"\b(?:(?:expense|loss|cost|churn|attrition|default|delinquency)\s+rates?|churn|delinquenc(?:y|ies)|(?:resident|tenant|employee|staff|workforce|nurse|driver|voluntary)\s+turnover|(?:gross\s+|net\s+)?NPAs?(?:\s+ratio)?|non-?performing\s+(?:assets|loans)(?:\s+ratio)?|(?:combined|expense|loss|efficiency|cost(?:[-\s]to[-\s]income)?|medical(?:\s+care|\s+cost|\s+loss)?|"
                          r"care|benefits?|operating|admin(?:istrative)?(?:\s+expense)?|(?:non-?)?comp(?:ensation)?|payroll|labou?r)\s+ratio|MLR|MCR)\b", re.I)
@@ -2348,13 +2348,24 @@ def _cost_said(q: Quantity, s: str, metric: str, cost_share: bool, ratio_topic) 
     """Is the change one of a cost or a cost ratio (lower is better), so that an improvement is a fall and a
     deterioration a rise?"""
     return bool(metric in _COST_METRICS or cost_share or ratio_topic
-                or _COST_RATIO.search(s, max(0, q.start - 60), _clause_end(s, q, 40))
+                or _COST_RATIO.search(s, _ratio_reach(s, q), _clause_end(s, q, 40))
                 # a cycle or collection time is better short ("the cash conversion cycle deteriorated 4 days" grew), unless
                 # its own words before the figure name days a company is better holding long: payables, cash on hand
                 or q.unit == "days" and not _LONG_IS_BETTER.search(s, clause_bounds(s, q.start)[0], q.start))
 
 
 _LONG_IS_BETTER = re.compile(r"\b(?:payables?|DPO|cash)\b", re.I)
+_LEVEL_THEN_MOVE = re.compile(r"\d\s*(?:%|percent)\s*,\s+(?:an?\s+)?(?:[\w-]+\s+){1,3}?(?:of\s+)?(?:about\s+|roughly\s+|approximately\s+)?$", re.I)
+
+
+def _ratio_reach(s: str, q: Quantity) -> int:
+    """Where to look back for the ratio a move belongs to: 60 characters, or the whole clause of the level the move is
+    an appositive to ("loss rates on the acquired book stood at 3.1%, an improvement of 10 basis points": a long subject
+    is still the subject)."""
+    reach = max(0, q.start - 60)
+    if reach and may_match(s[reach:q.start], ("%", "percent")) and (m := _LEVEL_THEN_MOVE.search(s, reach, q.start)):
+        return min(reach, clause_bounds(s, m.start())[0])
+    return reach
 
 
 _REGION_MOVED = re.compile(
