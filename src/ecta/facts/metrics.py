@@ -96,13 +96,14 @@ _EXCLUDING_LIST = re.compile(r"\bexcluding\s(?:(?!,\s*(?:our|its|their|the|which
                              r"remains?|remained|stood|reached|rose|fell|grew|increased|decreased|declined)\b)", re.I)
 """"core EPS, excluding amortization, deal fees and a pension true-up, should land near ...": the whole list is left
 out, up to where the sentence takes up its subject again."""
-_ASIDE_WORDS = ("defined as", "lated as", "sured as", "puted as", "based on")
+_ASIDE_WORDS = ("defined as", "lated as", "sured as", "puted as", "based on", "which is what", "meaning ", "i.e.")
 _ASIDE = re.compile(r"\b(?:defined|calculated|measured|computed)\s+as\s(?:[^,;.]|\.(?=\d)){0,120}?(?=\s+(?:was|were|is|are|came|totaled|totalled|amounted|reached)\b|[,;])"
+                    r"|,\s+(?:which\s+is\s+what|meaning|i\.e\.,?)\s(?:[^,;.]|\.(?=\d)){0,160}?(?=,)"
                     r"|\bbased\s+on\s+(?:the\s+(?:mid-?point|(?:high|low|top|bottom)\s+end)\s+of\s+)?(?:our|the)\s+(?:[\w&-]+\s+){0,3}?"
                     r"(?:guidance|guide|outlook|forecast|plan)\b[^,;.]{0,30}(?=,)", re.I)
-""""Free cash flow, calculated as cash from operations net of capex, totaled ...", "near $90 million based on the low end
-of our profit outlook, or $40 million below ...": what a measure is made of, or the guide it rests on, names no figure of
-it."""
+""""Free cash flow, calculated as cash from operations net of capex, totaled ...", "store margin, which is what is left
+after food and labor, was ...", "near $90 million based on the low end of our profit outlook, or $40 million below ...":
+what a measure is made of, or the guide it rests on, names no figure of it."""
 _BEFORE_ITEM = re.compile(r"\s+before\s+", re.I)
 _EXCLUDING_PHRASE = re.compile(r"\b(?:excluding|ex|absent|without|net\s+of|adjusting\s+for|adjusted\s+for|before)\b[^,;]{0,60},", re.I)
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
