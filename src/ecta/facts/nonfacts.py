@@ -515,7 +515,8 @@ _COUNT_IS = re.compile(r"\b(?:was|were|is|are|came\s+(?:in\s+)?(?:at|to)|totall?
                        r"(?:(?:just|a\s+little|a\s+bit|slightly|well)\s+(?:over|under|above|below|more\s+than|less\s+than|shy\s+of)\s+|about\s+|roughly\s+|nearly\s+|"
                        r"almost\s+|over\s+|around\s+|approximately\s+|some\s+|more\s+than\s+|close\s+to\s+|(?:north|upwards)\s+of\s+|"
                        r"in\s+excess\s+of\s+|at\s+least\s+)?$", re.I)
-_COUNT_SUBJECT = re.compile(r"\b([a-z][a-z-]*[a-z]s)\s+(?:were|was|are|is|reached|totall?ed|numbered|came\s+(?:in\s+)?(?:at|to)|of|increased|decreased|grew|"
+# the noun capitalised only where it opens the sentence ("Visits rose 4% to 212,000"), not a name mid-sentence
+_COUNT_SUBJECT = re.compile(r"\b((?:(?<=^)|(?<=^The\s)|(?<=^Our\s))[A-Z][a-z-]*[a-z]s|[a-z][a-z-]*[a-z]s)\s+(?:were|was|are|is|reached|totall?ed|numbered|came\s+(?:in\s+)?(?:at|to)|of|increased|decreased|grew|"
                             r"rose|fell|declined|climbed|dropped|jumped)\b[^,;]{0,24}$")
 
 
