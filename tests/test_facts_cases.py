@@ -45,6 +45,7 @@ def _context(raw: dict) -> Context:
     if raw.get("speaker"):  # an unnamed voice ("unknown-speaker") is read more warily than a named one
         ctx.speaker = raw["speaker"]
     if raw.get("question"):  # the analyst's question this sentence answers
+        ctx.question = raw["question"]
         ctx.asked_outlook, ctx.asked_period, ctx.asked_metric = question_outlook(raw["question"], ctx)
     return ctx
 

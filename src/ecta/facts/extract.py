@@ -28,7 +28,7 @@ from .dating import (PAST, THAN_THE, WE_POSTED, change_of_base, comparison_cue, 
 from .counts import listed_count, plural_count
 from .headings import YEAR_AHEAD_LEAD
 from .outside import not_ours
-from .nonfacts import MARGIN_OF, QUAL_DIR, bare_figures_ok, explained, bare_money, boilerplate, count_subject, counted_earlier, figure_worth_reading, has_digit_or_word, hedge_len, is_figure, is_money, may_match, might_be_qualitative
+from .nonfacts import NOT_COUNTED, MARGIN_OF, QUAL_DIR, bare_figures_ok, explained, bare_money, boilerplate, count_subject, counted_earlier, figure_worth_reading, has_digit_or_word, hedge_len, is_figure, is_money, may_match, might_be_qualitative
 from .kinds import LIST_FOLLOWS, RESTATED_GUIDE, announced_outlook, expected_base, just_reported, own_estimate, recalled_after, revision_of, authorization_size, declared_dividend, kind_of, open_range, outlook_spent, price_letters, revised_by_pronoun
 from .basis import INCLUDED_ITEM, basis_after, basis_by_reference, basis_for, basis_respectively, basis_simple, cash_measure
 from .metrics import bridge_margin, carries_metric, item_loss, metric_for, named_other, part_move, per_unit_amount, ratio_of, respective_metrics, says_nothing_after
@@ -552,7 +552,8 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
     if qs:
         bare_ok = bare_figures_ok(s, lowered)
         qs = [q for q in qs if figure_worth_reading(q, s, bare_ok)
-              or (st.unit == "count" and _COUNT_VERB.search(s, max(0, q.start - 30), q.start))]
+              or (st.unit == "count" and _COUNT_VERB.search(s, max(0, q.start - 30), q.start))
+              or (ctx.question and _asked_count(q, s, ctx.question) is not None)]
     if numeric and not qs and s[:1].isalpha() and (part := part_topic(s)) is not None:
         st.part = part  # "Harlow Re, our broking arm, has a quiet third quarter, as most treaties renew on January 1.": no figure in it
     cues = metric_cues(s) if (qs or might_be_qualitative(s)) else []
@@ -667,6 +668,11 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 q.unit = "days"  # "Days claims payable were 49 at the end of the quarter, compared with 51"
                 # "DIO, DSO and days payable came in at 81, 70 and 58 days respectively": each its own measure
                 picked = respectively.get(i) or _days_metric(_DAYS_MEASURE.search(s, max(0, q.start - 60), q.start).group(0))
+            elif (q.unit is None and not picked and not facts and ctx.question
+                  and (asked_noun := _asked_count(q, s, ctx.question)) is not None):
+                q.unit = "count"  # "How many visits a day?" "About 41,000, against 39,000 a year ago.": the noun asked
+                picked = (_noun_metric(asked_noun), asked_noun)
+                inherited = True
             elif (not picked or picked[0] not in COUNT_METRICS) and counted_earlier(q, s) and (
                     named := next((c for c in reversed(cues) if c[1] <= q.start and (
                         c[2] in COUNT_METRICS or c[2] in _COUNTED and "," in q.text)), None)  # "net orders were 4,300": homes
@@ -1600,6 +1606,24 @@ def _noun_metric(noun: str) -> str:
     """The count metric of a plural noun no metric cue names: goods shipped, people, or other."""
     noun = noun.lower()
     return "units" if noun in _GOODS or _GOODS_NOUN.fullmatch(noun) else "headcount" if noun in _PEOPLE else "other"
+
+
+_ASKED_COUNT = re.compile(r"\b(?:how\s+many|what\s+(?:were|was|are|is))\s+(?:the\s+|your\s+)?(?:[a-z-]+\s+){0,2}?([a-z][a-z-]*[a-z]s)"
+                          r"\s+(?:(?:per|a|each)\s+(?:day|week|month)|(?:in|for)\s+the\s+quarter|this\s+quarter|at\s+(?:the\s+)?(?:end|close))\b", re.I)
+_ANSWER_OPENS = re.compile(r"\W*(?:(?:so|well|yes|yeah|sure)\W+)?(?:(?:about|roughly|around|approximately|nearly|just\s+(?:over|under))\s+)?$", re.I)
+
+
+def _asked_count(q: Quantity, s: str, question: str) -> str | None:
+    """The plural noun a question asks the number of, when the answer opens on a bare number in the thousands ("What
+    were admissions per day?" "About 41,000 ..."), or None."""
+    if q.unit is not None or q.scaled or q.kind != "number" or "," not in q.text or not _ANSWER_OPENS.match(s, 0, q.start):
+        return None
+    if not may_match(question.lower(), ("how many", "what w", "what i", "what a")):
+        return None
+    m = None
+    for m in _ASKED_COUNT.finditer(question[-_QUESTION_CHARS:]):
+        pass
+    return m.group(1) if m is not None and m.group(1).lower() not in NOT_COUNTED else None
 
 
 def _like_count(q: Quantity, last: Fact, s: str) -> bool:
