@@ -459,11 +459,14 @@ def find_quantities(sentence: str, default_currency: str = "USD", outlook: bool 
     if any_in(lowered, _LOOSE_WORDS):
         for m in _LOOSE_POINTS.finditer(sentence):
             if (any(q.start <= m.start() < q.end or m.start() <= q.start < m.end() for q in found)
-                    or _LOOSE_AGAINST.match(sentence, m.end())):
+                    or not m.group("op") and _LOOSE_AGAINST.match(sentence, m.end())):
                 continue  # "a couple of points faster", "a half-point worse at both ends": an offset from a figure said with it
+                # (but "a point higher than a year ago" is the move of the figure before it, said against a period)
             if (m.group("cp") or "").lower().startswith("point") and (_REMARKS_AFTER.match(sentence, m.end()) or not any_in(lowered, _MEASURE_WORDS)):
                 continue  # "I'd add a couple of points here": remarks, not percentage points
-            if m.group("ph"):
+            if m.group("op"):
+                value, unit, approx = Decimal(1), "%", False
+            elif m.group("ph"):
                 value, unit, approx = Decimal("1.5"), "%", False
             elif m.group("hp"):
                 value, unit, approx = Decimal("0.5"), "%", False
@@ -552,11 +555,13 @@ _NO_NOUN_AFTER = re.compile(r"\s*(?:[,.;:)]|$|\s(?:in|at|for|as|and|or|compared|
 _FRACTION = re.compile(r"(?<![\w-])(?P<frac>(?:one|a)[-\s]half|half|(?:a|one)[-\s](?:quarter|tenth)|three[-\s]quarters)"
                        r"\s+of\s+(?:a|one|1)\s*(?P<unit>%|percent(?:age\s+points?)?|per\s+cent|(?:percentage\s+)?points?|basis\s+points?)(?![\w-])", re.I)
 """"one-half of 1%", "a quarter of a point": a share of one unit, not the one."""
-_LOOSE_WORDS = ("couple", "and a half", "half point", "half-point", "half percentage", "-odd")
+_LOOSE_WORDS = ("couple", "and a half", "half point", "half-point", "half percentage", "-odd", "a point ", "one point ")
 _LOOSE_POINTS = re.compile(
     r"(?<![\w-])(?:(?:a|one)\s+(?P<ph>(?:percentage\s+)?point)\s+and\s+a\s+half|a\s+(?P<hp>half[-\s](?:percentage\s+)?point)"
     r"|a\s+couple(?:\s+of)?\s+(?P<hund>hundred\s+)?(?P<cp>(?:percentage\s+)?points?|basis\s+points?|bps)"
-    r"|(?P<n>[1-9]\d{0,2})-odd\s+(?P<np>(?:percentage\s+)?points?|basis\s+points?|bps|percent))(?![\w-])", re.I)
+    r"|(?P<n>[1-9]\d{0,2})-odd\s+(?P<np>(?:percentage\s+)?points?|basis\s+points?|bps|percent)"
+    r"|(?:a|one)\s+(?P<op>(?:full\s+)?(?:percentage\s+)?point)(?=\s+(?:higher|lower|better|worse|above|below)\s+than\s+(?:a\s+year\s+(?:ago|earlier)"
+    r"|(?:last|the\s+prior|the\s+previous|the\s+same)\s+(?:year|quarter)\b)))(?![\w-])", re.I)
 _REMARKS_AFTER = re.compile(r"\s+(?:I|that|to|which|we|you|here|about|on|for|worth)\b", re.I)
 _MEASURE_WORDS = ("%", "percent", "margin", "growth", "grow", "comp", "share", "rate", "sales", "revenue", "points of", "points in", " up ", " down ")
 _LOOSE_AGAINST = re.compile(r"\s+(?:faster|slower|below|above|better|worse|higher|lower|ahead|behind|more|less|short)\b", re.I)
