@@ -554,6 +554,8 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         qs = [q for q in qs if figure_worth_reading(q, s, bare_ok)
               or (st.unit == "count" and _COUNT_VERB.search(s, max(0, q.start - 30), q.start))
               or (ctx.question and _asked_count(q, s, ctx.question) is not None)]
+        if ", not " in s:  # "DSO was 47 days, not 45": the figure set right, not the one it replaces
+            qs = [q for q in qs if not _NOT_THAT.search(s, max(0, q.start - 40), q.start)]
     if numeric and not qs and s[:1].isalpha() and (part := part_topic(s)) is not None:
         st.part = part  # "Harlow Re, our broking arm, has a quiet third quarter, as most treaties renew on January 1.": no figure in it
     cues = metric_cues(s) if (qs or might_be_qualitative(s)) else []
@@ -1608,6 +1610,7 @@ def _noun_metric(noun: str) -> str:
     return "units" if noun in _GOODS or _GOODS_NOUN.fullmatch(noun) else "headcount" if noun in _PEOPLE else "other"
 
 
+_NOT_THAT = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:%|percent|days?|times|x|(?:basis\s+)?points?|bps|[mb]illion)?\s*,\s+not\s+$", re.I)
 _ASKED_COUNT = re.compile(r"\b(?:how\s+many|what\s+(?:were|was|are|is))\s+(?:the\s+|your\s+)?(?:[a-z-]+\s+){0,2}?([a-z][a-z-]*[a-z]s)"
                           r"\s+(?:(?:per|a|each)\s+(?:day|week|month)|(?:in|for)\s+the\s+quarter|this\s+quarter|at\s+(?:the\s+)?(?:end|close))\b", re.I)
 _ANSWER_OPENS = re.compile(r"\W*(?:(?:so|well|yes|yeah|sure)\W+)?(?:(?:about|roughly|around|approximately|nearly|just\s+(?:over|under))\s+)?$", re.I)
