@@ -47,8 +47,9 @@ _UNIT = (
     r"(?:\s?(?:%|percent(?:age\s+points?)?|per\s+cent|pct)|\s(?:basis\s+points?|bps|bp|points?)\b|[-–](?:basis[-\s]points?|percentage[-\s]points?|percent|bps)\b|(?<=illion)[-–]dollars?\b|x\b|p\b(?!\.[a-z])|\s?times\b|\s(?:turns?)\b(?!\s+(?:of|in|on|out|over|around|into))"
     r"|\s(?:grams?\s+(?:per|a)\s+(?:metric\s+)?(?:tonne|ton)|g/t)\b"
     r"|\s(?:off-?hire|dry-?dock(?:ing)?|operating|ownership|available|calendar|trading|business|working|idle)\s+days\b"
-    # "a 41-day supply of new vehicles": inventory counted in days of sales, the hyphen before its noun
-    r"|[-–]days?(?=\s+supply\b)"
+    # "a 41-day supply of new vehicles": inventory counted in days of sales, the hyphen before its noun; "a 3-day
+    # improvement" in DSO: a move in days, said the same way
+    r"|[-–]days?(?=\s+(?:supply|improvement|reduction|increase|decrease|decline|deterioration)\b)"
     r"|\s(?:days?|cents?|pence|dollars?|euros?|pounds(?:\s+sterling)?|yen|rupees?|yuan|renminbi|francs|kroner|naira|pesos|reais)\b)"
 )
 
@@ -60,7 +61,7 @@ ATOM = re.compile(
     (?:(?P<cur>{_CUR})\s?)?
     (?P<open2>\(\s*)?
     (?P<minus2>[-−](?=\d))?
-    (?P<num>{_NUM})(?![\d]|/\d|:\d|\.\d|[-–](?!basis[-\s]points?\b|percentage[-\s]points?\b|percent\b|bps\b|days?\s+supply\b|(?i:trillion|billion|million|thousand)\b(?![-–](?!dollars?\b)[A-Za-z]))[a-zA-Z])
+    (?P<num>{_NUM})(?![\d]|/\d|:\d|\.\d|[-–](?!basis[-\s]points?\b|percentage[-\s]points?\b|percent\b|bps\b|days?\s+(?:supply|improvement|reduction|increase|decrease|decline|deterioration)\b|(?i:trillion|billion|million|thousand)\b(?![-–](?!dollars?\b)[A-Za-z]))[a-zA-Z])
     (?P<scale>{_SCALE})?
     (?P<unit>{_UNIT})?
     (?P<close>\s*\))?
