@@ -741,6 +741,8 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 picked = ("other", kind_of_days.group(0))  # "164 off-hire days": the days say what they measure
             elif days:
                 picked = _days_metric(days.group(0))  # "days claims payable were 49", "build cycle time was 118 days"
+            elif "time" in lowered and _TIME_TAKEN.search(s, max(0, q.start - 90), q.start):
+                picked = ("other", "time taken")  # "cut the time it takes to turn a unit to 11 days, from 14": an operating time
             elif not (picked and picked[0] in ("other",)):
                 continue
         if (q.unit == "x" and not picked and not (ctx.role is Role.ANALYST and "." in q.text) and not _LEVERAGE_WORD.search(s)
@@ -1610,6 +1612,8 @@ def _noun_metric(noun: str) -> str:
     return "units" if noun in _GOODS or _GOODS_NOUN.fullmatch(noun) else "headcount" if noun in _PEOPLE else "other"
 
 
+_TIME_TAKEN = re.compile(r"\b(?:(?:average|turn|lead|turnaround|processing|cycle)\s+)?time\s+(?:it\s+takes\s+|taken\s+|needed\s+)?(?:to|from|for)\s"
+                         r"[^.;]{0,70}?\s(?:to|from|at)\s+(?:about\s+|roughly\s+|around\s+|just\s+)?$", re.I)
 _NOT_THAT = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:%|percent|days?|times|x|(?:basis\s+)?points?|bps|[mb]illion)?\s*,\s+not\s+$", re.I)
 _ASKED_COUNT = re.compile(r"\b(?:how\s+many|what\s+(?:were|was|are|is))\s+(?:the\s+|your\s+)?(?:[a-z-]+\s+){0,2}?([a-z][a-z-]*[a-z]s)"
                           r"\s+(?:(?:per|a|each)\s+(?:day|week|month)|(?:in|for)\s+the\s+quarter|this\s+quarter|at\s+(?:the\s+)?(?:end|close))\b", re.I)
