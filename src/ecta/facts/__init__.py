@@ -248,12 +248,17 @@ def _own_lines(facts: list[Fact], para: Paragraph, offset: int, sentence: str, s
     return out
 
 
-def _own_place(sentence: str, text: str, cursor: int) -> int:
+def _figure_starts(sentence: str, text: str, start: int = 0):
     """Where the fact's text starts as a figure of its own: "4%" after "up 14%" is not the tail of "14%"."""
-    first = pos = sentence.find(text, cursor)
-    while pos > 0 and text[0].isdigit() and (sentence[pos - 1].isalnum() or sentence[pos - 1] in ".,"):
+    pos = sentence.find(text, start)
+    while pos >= 0:
+        if not (pos > 0 and text[:1].isdigit() and (sentence[pos - 1].isalnum() or sentence[pos - 1] in ".,")):
+            yield pos
         pos = sentence.find(text, pos + 1)
-    return pos if pos >= 0 else first
+
+
+def _own_place(sentence: str, text: str, cursor: int) -> int:
+    return next(_figure_starts(sentence, text, cursor), sentence.find(text, cursor))
 
 
 def _echoes(facts: list[Fact], analysts: set[str], qa_turns: set[int]) -> list[Fact]:
@@ -428,8 +433,8 @@ def _own_period(f: Fact, earlier: Fact) -> bool:
     p = f.period
     if (p is not None and p.quarter is not None and earlier.period is not None and earlier.period.quarter is not None
             and (p.fiscal_year, p.quarter) < (earlier.period.fiscal_year, earlier.period.quarter) and "last quarter" in f.sentence.lower()):
-        for m in re.finditer(r"(?<![\d.,])" + re.escape(f.text), f.sentence):  # ("2%" also sits inside "22%")
-            lead = f.sentence[max(0, m.start() - 40):m.start()]
+        for start in _figure_starts(f.sentence, f.text):  # ("2%" also sits inside "22%")
+            lead = f.sentence[max(0, start - 40):start]
             if "last quarter" in lead.lower() and any(c.rel == "prev_q" for c in P.find_cues(lead)):
                 return True  # "up 31% now; last quarter, a mere 3%": a quarter of its own, not the 3% said of this one before
     if (at < 0 or p is None or p.quarter is not None or p.half is not None or p.ytd or earlier.period is None
