@@ -674,6 +674,8 @@ def _comparison_at(s: str, start: int) -> bool:
     if (found[-1].group(0).lower() == "from" and _FROM_SOURCE.fullmatch(between) is not None
             and not any(ch.isdigit() for ch in between) and not _BASE_NOUNS.search(between)):
         return False  # "less than $2 million from Europe in 2026": where it comes from, not a base
+    if found[-1].group(0).lower() == "than" and THAN_MEASURE.fullmatch(between) is not None and not _BASE_NOUNS.search(between):
+        return False  # "to grow more slowly than revenue in 2027": another measure outpaced, the year the outlook's own
     if " of" in between or " in" in between:
         between = _END_OF.sub(" ", between)
     if len(between.split()) <= 3:  # "up 3% from the third quarter"
@@ -704,6 +706,11 @@ _FROM_SOURCE = re.compile(r"\s+(?:(?:the|our|its|their)\s+)?(?!(?:the|our|its|a|
                           r"\s+(?:in|during|for)\s+(?:the\s+)?(?:fiscal\s+)?", re.I)
 """"from Europe in 2026", "from the new plant in 2027": a source of the figure named before the period words, not a base
 ("from the comparable period in 2025" is one)."""
+THAN_MEASURE = re.compile(r"\s+(?:the\s+)?(?:[A-Za-z][\w&'-]*\s+)?(?!(?:we|it|they|you|I|he|she|what|that|this|those|in)\b)[A-Za-z][\w&'-]*"
+                           r"(?<!ed)(?<!\bdid)(?<!\bdoes)(?<!\bdo)(?<!\bhad)(?<!\bhas)(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)(?<!\bgrew)(?<!\bsaw)"
+                           r"(?:\s+again)?\s+(?:in|during|for)\s+(?:the\s+)?(?:fiscal\s+|calendar\s+)?", re.I)
+""""faster than revenue in 2027", "than the market again in fiscal '27": the measure outpaced, said before the period
+words that date the outlook itself ("than we did in 2025", "than sales were in 2025" are bases of their own clause)."""
 _BASE_NOUNS = re.compile(r"\b(?:comparable|corresponding|same|period|periods|quarters?|years?|halves|half|levels?|months?|prior|previous|"
                          r"last|year-ago|prior-year|results?|base|run[-\s]rate|pace|average)\b", re.I)
 _BASE_CLAUSE = re.compile(r"\s+(?:what\s+)?(?:we|it|they|this|that|(?:the|its|our|their)\s+(?:[\w-]+\s+){0,2}?(?!was\b|were\b)[\w-]+)\s+(?!(?:expected|anticipated|guided|planned|forecast|"
