@@ -23,7 +23,10 @@ _AT_MONTH = re.compile(
     rf"\s+(?:at|as\s+of|on)\s+(?:the\s+)?(?:(?:end|close)\s+of\s+)?(?:{MONTHS})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?\b"
     r"(?!,?\s+(?:of\s+)?(?:last\s+year|the\s+prior\s+year|a\s+year\s+ago|20\d\d))")
 """"up $22 million from the end of September": a month-end before the quarter's is the last balance sheet, not a year ago."""
-_TO_LEVEL = re.compile(r"\s+to\s+(?:a\s+(?:record\s+)?)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?", re.I)
+_TO_LEVEL = re.compile(r"(?:,?\s+(?:organically|as\s+reported|year[-\s]over[-\s]year|in\s+constant\s+currency|on\s+an?\s+(?:organic|reported|"
+                       r"constant[-\s]currency|like[-\s]for[-\s]like)\s+basis),?)?\s+to\s+(?:a\s+(?:record\s+)?)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?", re.I)
+"""' to $512 million' after a move (also after the way it was measured, ' organically to', ' year-over-year to'):
+the level it reached, whose period words date the move too."""
 
 
 # "Our cost of debt is 4.6%": a statement of where things stand, even inside an outlook paragraph
@@ -1132,7 +1135,8 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
     if not following and is_change and _TO_LEVEL.fullmatch(s, q.end, next_start):
         # "rose 9.8% to JPY 221.7 billion in the first half": the level's period words date its change too
         level = next(o for o in qs if o.start == next_start)
-        following = [c for c in main_cues if level.end <= c.start <= min(level.end + 45, clause_end)]
+        # (not a restatement's: "to $1,150 a month, or about $13,800 on an annual basis")
+        following = [c for c in main_cues if level.end <= c.start <= min(level.end + 45, clause_end) and ", or " not in s[level.end:c.start]]
     # "19 acquisitions in 2026, six of them in the fourth quarter, and together they bring in $285 million": the
     # aside's period is only its own count's
     preceding = [c for c in main_cues if c.end <= q.start and not _PARTITIVE.search(s, max(0, c.start - 30), c.start)
