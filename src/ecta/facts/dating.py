@@ -23,6 +23,9 @@ _AT_MONTH = re.compile(
     rf"\s+(?:at|as\s+of|on)\s+(?:the\s+)?(?:(?:end|close)\s+of\s+)?(?:{MONTHS})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?\b"
     r"(?!,?\s+(?:of\s+)?(?:last\s+year|the\s+prior\s+year|a\s+year\s+ago|20\d\d))")
 """"up $22 million from the end of September": a month-end before the quarter's is the last balance sheet, not a year ago."""
+_FOR_PRICE = re.compile(r"\s+(?:[A-Za-z][\w-]*\s+){0,3}?(?:for|and|worth|at\s+a\s+(?:total\s+)?cost\s+of)\s+(?:a\s+total\s+of\s+)?"
+                        r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+|some\s+)?", re.I)
+"""' shares for ', ' stores and ' between a count and a sum of money: what the things counted cost or brought."""
 _TO_LEVEL = re.compile(r"(?:,?\s+(?:organically|as\s+reported|year[-\s]over[-\s]year|in\s+constant\s+currency|on\s+an?\s+(?:organic|reported|"
                        r"constant[-\s]currency|like[-\s]for[-\s]like)\s+basis),?)?\s+to\s+(?:a\s+(?:record\s+)?)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?", re.I)
 """' to $512 million' after a move (also after the way it was measured, ' organically to', ' year-over-year to'):
@@ -1137,6 +1140,11 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         level = next(o for o in qs if o.start == next_start)
         # (not a restatement's: "to $1,150 a month, or about $13,800 on an annual basis")
         following = [c for c in main_cues if level.end <= c.start <= min(level.end + 45, clause_end) and ", or " not in s[level.end:c.start]]
+    if (not following and q.unit == "count" and next_start < len(s) and _FOR_PRICE.fullmatch(s, q.end, next_start)
+            and (price := next(o for o in qs if o.start == next_start)).unit and price.unit.isupper()):
+        # "we bought back 5.2 million shares for $410 million year to date": the count and what it cost are one deed,
+        # dated by the period words after the amount
+        following = [c for c in main_cues if price.end <= c.start <= min(price.end + 45, clause_end) and ", or " not in s[price.end:c.start]]
     # "19 acquisitions in 2026, six of them in the fourth quarter, and together they bring in $285 million": the
     # aside's period is only its own count's
     preceding = [c for c in main_cues if c.end <= q.start and not _PARTITIVE.search(s, max(0, c.start - 30), c.start)
