@@ -23,7 +23,13 @@ _AT_MONTH = re.compile(
     rf"\s+(?:at|as\s+of|on)\s+(?:the\s+)?(?:(?:end|close)\s+of\s+)?(?:{MONTHS})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?\b"
     r"(?!,?\s+(?:of\s+)?(?:last\s+year|the\s+prior\s+year|a\s+year\s+ago|20\d\d))")
 """"up $22 million from the end of September": a month-end before the quarter's is the last balance sheet, not a year ago."""
-_TO_LEVEL = re.compile(r"\s+to\s+(?:a\s+(?:record\s+)?)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?", re.I)
+_FOR_PRICE = re.compile(r"\s+(?:[A-Za-z][\w-]*\s+){0,3}?(?:for|and|worth|at\s+a\s+(?:total\s+)?cost\s+of)\s+(?:a\s+total\s+of\s+)?"
+                        r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+|some\s+)?", re.I)
+"""' shares for ', ' stores and ' between a count and a sum of money: what the things counted cost or brought."""
+_TO_LEVEL = re.compile(r"(?:,?\s+(?:organically|as\s+reported|year[-\s]over[-\s]year|in\s+constant\s+currency|on\s+an?\s+(?:organic|reported|"
+                       r"constant[-\s]currency|like[-\s]for[-\s]like)\s+basis),?)?\s+to\s+(?:a\s+(?:record\s+)?)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?", re.I)
+"""' to $512 million' after a move (also after the way it was measured, ' organically to', ' year-over-year to'):
+the level it reached, whose period words date the move too."""
 
 
 # "Our cost of debt is 4.6%": a statement of where things stand, even inside an outlook paragraph
@@ -674,6 +680,8 @@ def _comparison_at(s: str, start: int) -> bool:
     if (found[-1].group(0).lower() == "from" and _FROM_SOURCE.fullmatch(between) is not None
             and not any(ch.isdigit() for ch in between) and not _BASE_NOUNS.search(between)):
         return False  # "less than $2 million from Europe in 2026": where it comes from, not a base
+    if found[-1].group(0).lower() == "than" and THAN_MEASURE.fullmatch(between) is not None and not _BASE_NOUNS.search(between):
+        return False  # "to grow more slowly than revenue in 2027": another measure outpaced, the year the outlook's own
     if " of" in between or " in" in between:
         between = _END_OF.sub(" ", between)
     if len(between.split()) <= 3:  # "up 3% from the third quarter"
@@ -704,6 +712,11 @@ _FROM_SOURCE = re.compile(r"\s+(?:(?:the|our|its|their)\s+)?(?!(?:the|our|its|a|
                           r"\s+(?:in|during|for)\s+(?:the\s+)?(?:fiscal\s+)?", re.I)
 """"from Europe in 2026", "from the new plant in 2027": a source of the figure named before the period words, not a base
 ("from the comparable period in 2025" is one)."""
+THAN_MEASURE = re.compile(r"\s+(?:the\s+)?(?:[A-Za-z][\w&'-]*\s+)?(?!(?:we|it|they|you|I|he|she|what|that|this|those|in)\b)[A-Za-z][\w&'-]*"
+                           r"(?<!ed)(?<!\bdid)(?<!\bdoes)(?<!\bdo)(?<!\bhad)(?<!\bhas)(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)(?<!\bgrew)(?<!\bsaw)"
+                           r"(?:\s+again)?\s+(?:in|during|for)\s+(?:the\s+)?(?:fiscal\s+|calendar\s+)?", re.I)
+""""faster than revenue in 2027", "than the market again in fiscal '27": the measure outpaced, said before the period
+words that date the outlook itself ("than we did in 2025", "than sales were in 2025" are bases of their own clause)."""
 _BASE_NOUNS = re.compile(r"\b(?:comparable|corresponding|same|period|periods|quarters?|years?|halves|half|levels?|months?|prior|previous|"
                          r"last|year-ago|prior-year|results?|base|run[-\s]rate|pace|average)\b", re.I)
 _BASE_CLAUSE = re.compile(r"\s+(?:what\s+)?(?:we|it|they|this|that|(?:the|its|our|their)\s+(?:[\w-]+\s+){0,2}?(?!was\b|were\b)[\w-]+)\s+(?!(?:expected|anticipated|guided|planned|forecast|"
@@ -1125,7 +1138,13 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
     if not following and is_change and _TO_LEVEL.fullmatch(s, q.end, next_start):
         # "rose 9.8% to JPY 221.7 billion in the first half": the level's period words date its change too
         level = next(o for o in qs if o.start == next_start)
-        following = [c for c in main_cues if level.end <= c.start <= min(level.end + 45, clause_end)]
+        # (not a restatement's: "to $1,150 a month, or about $13,800 on an annual basis")
+        following = [c for c in main_cues if level.end <= c.start <= min(level.end + 45, clause_end) and ", or " not in s[level.end:c.start]]
+    if (not following and q.unit == "count" and next_start < len(s) and _FOR_PRICE.fullmatch(s, q.end, next_start)
+            and (price := next(o for o in qs if o.start == next_start)).unit and price.unit.isupper()):
+        # "we bought back 5.2 million shares for $410 million year to date": the count and what it cost are one deed,
+        # dated by the period words after the amount
+        following = [c for c in main_cues if price.end <= c.start <= min(price.end + 45, clause_end) and ", or " not in s[price.end:c.start]]
     # "19 acquisitions in 2026, six of them in the fourth quarter, and together they bring in $285 million": the
     # aside's period is only its own count's
     preceding = [c for c in main_cues if c.end <= q.start and not _PARTITIVE.search(s, max(0, c.start - 30), c.start)

@@ -24,7 +24,7 @@ from .state import Context, State
 from .sentences import CLAUSE_BREAK, NEW_SUBJECT, clause_bounds, new_subject_at
 from .changes import CHANGE_BEFORE, FROM_QUARTER, ORDINAL, PER_UNIT_PRICE, REVISED_FROM, SEQ, SHARE_OF, YOY, change_kind, change_of, quarterly_step, similar_to_other, growth_named, qualitative_change, rate_ask, multi_period_base, parallel_item, recalled_change, revision_step, stacked, way_said
 from .dating import (PAST, THAN_THE, WE_POSTED, change_of_base, comparison_cue, cue_ahead, cue_reported, economy_path, future_cue, last_years, period_cues,
-                     month_under_way, period_for, period_over, still_under_way, to_date, topic_period, undated, when_recalled)
+                     month_under_way, period_for, period_over, THAN_MEASURE, _BASE_NOUNS, still_under_way, to_date, topic_period, undated, when_recalled)
 from .counts import listed_count, plural_count
 from .headings import YEAR_AHEAD_LEAD
 from .outside import not_ours
@@ -2081,7 +2081,7 @@ def _said_period(s: str, m, ctx: Context, st: State) -> Period | None:
     pc = [c2 for c2 in pc if c2.rel not in ("year_ago", "prev_q")]  # "down slightly versus last year"
     pc = [c2 for c2 in pc if not comparison_cue(s, c2) and not _FROM_BASE.search(s, max(0, c2.start - 30), c2.start)]  # "to be lower than the third quarter", "increasing from the low third-quarter level"
     brk = CLAUSE_BREAK.search(s, m.end())
-    near = ([c2 for c2 in pc if c2.start >= m.start() and not _THAN.search(s, m.end(), c2.start)  # "stronger than the ARR we see this year"
+    near = ([c2 for c2 in pc if c2.start >= m.start() and not _than_base(s, m.end(), c2.start)  # "stronger than the ARR we see this year"
              and (brk is None or c2.start < brk.start())  # "a bit lower than the first quarter, ..., and the second half should be ..."
              and not ("ecause" in s and _BECAUSE_BETWEEN.search(s, m.end(), c2.start))]  # "slightly below last year, because the slowdown at year-end ...": the reason's
             or [c2 for c2 in pc if c2.end <= m.start()][-1:])
@@ -2095,6 +2095,13 @@ def _said_period(s: str, m, ctx: Context, st: State) -> Period | None:
         st.period if st.period and st.future else P.next_period(ctx.fiscal_year, ctx.fiscal_quarter) if ctx.fiscal_quarter
         else P.label(ctx.fiscal_year, half=2) if ctx.fiscal_half == 1 and ctx.fiscal_year  # a first half's call looks to the second
         else (P.label(ctx.fiscal_year + 1) if ctx.fiscal_year else None))
+
+
+def _than_base(s: str, start: int, end: int) -> bool:
+    """"than" before the period words makes them the base's ("stronger than the ARR we see this year"), unless what it
+    names is another measure outpaced ("to grow more slowly than revenue in 2027": the year is the outlook's own)."""
+    t = _THAN.search(s, start, end)
+    return t is not None and not (THAN_MEASURE.fullmatch(s, t.end(), end) is not None and not _BASE_NOUNS.search(s, t.end(), end))
 
 
 def _part_held_a_year_on(s: str, cues, ctx: Context) -> Period | None:
