@@ -76,6 +76,8 @@ KIND_CUES: tuple[tuple[FactKind, re.Pattern[str]], ...] = (
         |(?:increas|reduc|lift|updat|revis|adjust|moderat|trimm?)(?:ed|ing|e)?\s+(?:our|the|its)\s+(?:(?!in\b|by\b|at\b|to\b|of\b|from\b)[\w'-]+\s+){0,4}?(?:guidance|guide|outlook|ranges?|forecast|projections?)\b(?!\s+(?:process|call|practice|policy|approach)\b)
         |(?:rais|increas|lift|narrow|updat|revis|lower|reduc|adjust|mov|tighten)(?:e|es|ed|ing)\s+(?:our\s+|the\s+|its\s+)?(?:[\w'-]+\s+){0,10}?to\s+(?:a\s+|the\s+)?(?:new\s+)?range\b  # "we are increasing our fiscal 2026 EPS to a range of ...", "EPS was updated to a range"
         |(?:we\s+are|we're)\s+(?:now\s+|also\s+|again\s+)?(?:raising|increasing|lifting|lowering|reducing|narrowing|updating|revising|adjusting|moderating|tightening|trimming)\s+(?:our|the)\s+(?:(?:[\w'-]+\s+){0,5}?to\b|(?:full[-\s]year|annual|fiscal|year)\b)  # "we're lifting our EBIT margin to 31%": the outlook revised now
+        |(?:we\s+are|we're)\s+(?:now\s+|also\s+)?(?:raising|lifting|lowering|reducing|narrowing|trimming)\s+(?:[\w'-]+\s+){1,4}?to(?=\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|between\s+)?[$€£¥]?\d)  # "we are lowering same-store revenue growth to 2% to 3%": the measure revised, named bare
+        |(?:number|item|line|measure)\s+(?:that\s+)?(?:we\s+are|we're)\s+(?:raising|lifting|lowering|cutting|trimming|taking\s+(?:down|up)|moving\s+(?:down|up))\s+is\b  # "the one number we are taking down is capex: ...": the measure revised, named after
         |\brange\s+(?:(?:for|of)\s+(?:the\s+)?(?:[\w'-]+\s+){0,5}?)?(?:is|remains)(?=\s+(?:now\s+|still\s+)?(?:between|from|[$€£¥\d]))  # "the revenue range for the year is between ...": a range set for a period ahead
         |could\s+range\b|\bto\s+range\s+(?:between|from)\b|our\s+expectations?\s+for\s+(?:the\s+)?(?:full|fiscal|next|coming|remainder|rest|balance|first|second|third|fourth|this|20\d\d)(?:\s+[\w'-]+){0,3}?\s+(?:is|are|includes?|calls?)\b|(?:narrow|rais|lower|tighten|reduc|increas)(?:ed|ing)\s+(?:our|the)\s+(?:[\w-]+\s+){0,5}?expectations?|(?:the|our|a)\s+(?:new|updated|revised|raised)\s+(?:[\w-]+\s+){0,2}?(?:range|guidance|outlook)|updat(?:ed|ing)\s+(?:our\s+)?(?:guidance|outlook)|lower(?:ed|ing)\s+(?:our\s+)?(?:guidance|outlook)|implies|implied|call(?:s)?\s+for|likely|on\s+track\s+(?:to|for)|would\s+be|anticipated\s+to
         |(?<!of\s)(?<!with\s)(?<!than\s)(?<!versus\s)(?<!above\s)(?<!below\s)(?<!beat\s)(?<!exceeded\s)our\s+(?:latest|current|updated|revised|new|improved|increased|raised|reduced|lowered)\s+(?:[\w-]+\s+){0,2}?expectations?\s+(?:for|is|are|remains?)
@@ -328,7 +330,8 @@ _HINTS = {
                         "early", "preliminar", "initial", "first",
                         "intend", "budget", "assum", "going to", "look for", "estimat", "reaffirm", "rais", "narrow", "updat",
                         "lower", "impli", "call", "likely", "on track", "would", "targeted", "new range", "new guid", "new outlook",
-                        "revised", "raised", "at the midpoint,", "model", "increas", "reduc", "lift", "adjust", "moderat", "trim", "revis", "range"),
+                        "revised", "raised", "at the midpoint,", "model", "increas", "reduc", "lift", "adjust", "moderat", "trim", "revis", "range",
+                        "taking down", "taking up", "moving down", "moving up", "cutting"),
 }
 
 
