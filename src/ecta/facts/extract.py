@@ -1991,6 +1991,9 @@ _NOUN_LEAD = re.compile(r"\b(?:expect\w*|see|anticipat\w*|forecast\w*|guid\w*\s+
 """"we'd expect modest expansion in fiscal 2027": a way-noun the outlook verb states, of the margin said before it."""
 _EXCLUDING = re.compile(r"\b(?:excluding|ex-|before|absent|apart\s+from|setting\s+aside)\b", re.I)
 _THAN = re.compile(r"\bthan\b", re.I)
+_WAY_SAID_BY = re.compile(r"\b(?:tick|edge|inch|step|drift|come|go|move)\s+$", re.I)
+_THAN_LINE = re.compile(r"\bthan\s+(?:(?:our|the|its|total)\s+)?(?:sales|revenues?|company|market|business|group|inflation)\s+$", re.I)
+""""rise faster than sales next year": held against another line, not a period; the period after it is the outlook's."""
 _LOSS_BEFORE = re.compile(r"\blosse?s?\b", re.I)
 _FROM_BASE = re.compile(r"\b(?:from|off|than)\s+(?:(?:the|our|a|its)\s+)?(?:(?:low|high|elevated|strong|weak|depressed|reported)\s+)?$", re.I)
 _WAY_VERB = re.compile(r"(?:increas|grow|improv|expand|ris|decreas|declin|contract|compress|shrink|fall)", re.I)
@@ -2079,9 +2082,9 @@ def _said_period(s: str, m, ctx: Context, st: State) -> Period | None:
     the base it is held against; with none, the paragraph's outlook period or the next one."""
     pc = every = period_cues(s, ctx)
     pc = [c2 for c2 in pc if c2.rel not in ("year_ago", "prev_q")]  # "down slightly versus last year"
-    pc = [c2 for c2 in pc if not comparison_cue(s, c2) and not _FROM_BASE.search(s, max(0, c2.start - 30), c2.start)]  # "to be lower than the third quarter", "increasing from the low third-quarter level"
+    pc = [c2 for c2 in pc if (not comparison_cue(s, c2) or _THAN_LINE.search(s, max(0, c2.start - 40), c2.start)) and not _FROM_BASE.search(s, max(0, c2.start - 30), c2.start)]  # "to be lower than the third quarter", "increasing from the low third-quarter level"
     brk = CLAUSE_BREAK.search(s, m.end())
-    near = ([c2 for c2 in pc if c2.start >= m.start() and not _THAN.search(s, m.end(), c2.start)  # "stronger than the ARR we see this year"
+    near = ([c2 for c2 in pc if c2.start >= m.start() and not (_THAN.search(s, m.end(), c2.start) and not _THAN_LINE.search(s, m.end(), c2.start))  # "stronger than the ARR we see this year"; not "faster than sales next year"
              and (brk is None or c2.start < brk.start())  # "a bit lower than the first quarter, ..., and the second half should be ..."
              and not ("ecause" in s and _BECAUSE_BETWEEN.search(s, m.end(), c2.start))]  # "slightly below last year, because the slowdown at year-end ...": the reason's
             or [c2 for c2 in pc if c2.end <= m.start()][-1:])
@@ -2175,9 +2178,9 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
             continue  # "margins similar to the U.S.", "year-over-year performance similar to the December quarter": no way
         if any(0 <= m.start() - q.end <= 40 and _OWN_WORDS.fullmatch(s, q.end, m.start()) for q in qs):
             continue  # "an 18% expected drop in ...": the figure's own direction
-        if (re.match(r"\s+(?:from|to|by)\s+(?:(?:our|the|a|prior|previous|original|range|guidance|of|about|approximately|roughly|around|nearly)\s+){0,4}\S*\d", s[m.end():m.end() + 50])
+        if (re.match(r"\s+(?:from|to|by)\s+(?:(?:our|the|a|prior|previous|original|range|guidance|of|about|approximately|roughly|around|nearly)\s+){0,4}(?!(?<=from\s)[QH][1-4]\b)\S*\d", s[m.end():m.end() + 50])
                 and not _PAST_BASE.match(s, m.end())):
-            continue  # "up from EUR 2.15": the figure says it; not "up slightly from the 3.1% we just reported", a base
+            continue  # "up from EUR 2.15": the figure says it; not "up slightly from the 3.1% we just reported", a base (nor "from Q2", a period)
         before = [c for c in cues if c[1] <= m.start()]
         if ctx.segments is not None:
             named = [x for x in parts if x[1] <= m.start()]
@@ -2198,7 +2201,8 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
         if not after and _ADJECTIVE_WAY.fullmatch(m.group(0)) and _HEDGED_DIR.search(s, max(0, m.start() - 20), m.start()):
             # "we expect roughly flat gross margin against the first quarter": a hedged way said before its metric
             after = [c for c in cues if 0 <= c[0] - m.end() <= 2 and not _ATTRIBUTIVE.match(s, m.end()) and _NOUN_ENDS.match(s, c[1])]
-        before = [c2 for c2 in before if not _SHARE_OF.search(s, max(0, c2[0] - 24), c2[0])]  # "1% of revenue": the base
+        before = [c2 for c2 in before if not _SHARE_OF.search(s, max(0, c2[0] - 24), c2[0])  # "1% of revenue": the base
+                  and not (c2[2] == "eps" and SHARE_OF.match(s[c2[1]:c2[1] + 60]))]  # "marketing as a share of revenue": no per-share line
         if not before and not after:
             continue
         if not after and any(0 <= c2[0] - m.end() <= 2 for c2 in cues):
@@ -2272,6 +2276,8 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
         hm = _HEDGED_DIR.search(s[max(0, m.start() - 20):m.start()])
         if hm:
             start = max(0, m.start() - 20) + hm.start()
+        elif s[max(0, start - 6):start].endswith(("k ", "e ", "h ", "p ", "t ", "o ")) and (vp := _WAY_SAID_BY.search(s, max(0, start - 8), start)):
+            start = vp.start()  # "to tick down slightly", "to come down again": the way is said from its verb
         out.append(Fact(
             metric=c[2], phrase=c[3], value=Decimal(0) if breakeven else None, unit=None, approx=approx,
             direction=None if breakeven else direction, period=period, kind=kind,
