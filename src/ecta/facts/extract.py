@@ -1550,8 +1550,11 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         facts = recalled_change(facts)
     if facts and "ncrease" in s:
         facts = price_letters(s, facts, ctx)
-    if ((cues or ctx.segments is not None) and (kcues or ("think" in s or "believe" in s) and _VIEW_WAY.search(s))
+    line_even = "reak" in s and _BREAKEVEN_LINE.search(s) is not None  # "close to breakeven on an EBITDA basis" names its line after it
+    if ((cues or ctx.segments is not None or line_even) and (kcues or ("think" in s or "believe" in s) and _VIEW_WAY.search(s) or line_even)
             and ctx.role is not Role.ANALYST and not s.rstrip().endswith("?")):
+        if line_even and not cues and not kcues:
+            kcues = kind_cues(s)  # read above only for a sentence with a metric named
         facts += _qualitative(s, cues, kcues, qs + others if others else qs, ctx, st, line, page, facts)
     if (opening and facts and facts[0].metric == "segment_revenue" and facts[0].kind is FactKind.ACTUAL and ctx.role is not Role.ANALYST
             and (name := segment_lead(s) or _PART_OPENS.match(s) and _PART_OPENS.match(s).group("name")) is not None
@@ -1991,6 +1994,12 @@ _NOUN_LEAD = re.compile(r"\b(?:expect\w*|see|anticipat\w*|forecast\w*|guid\w*\s+
 """"we'd expect modest expansion in fiscal 2027": a way-noun the outlook verb states, of the margin said before it."""
 _EXCLUDING = re.compile(r"\b(?:excluding|ex-|before|absent|apart\s+from|setting\s+aside)\b", re.I)
 _THAN = re.compile(r"\bthan\b", re.I)
+_BREAKEVEN_LINE = re.compile(r"\s+(?:at|on|in)\s+(?:the|an?)\s+(?P<what>operating|(?:adjusted\s+)?EBITDAR?|EBIT|net\s+income|(?:free\s+)?cash\s+flow)\s+(?:line|level|basis)\b", re.I)
+_HOW_FAST = re.compile(r"\bhow\s+(?:fast|quickly|much|far|soon)\s+(?:the\s+|our\s+|its\s+|their\s+)?$", re.I)
+_NEAR_EVEN = re.compile(r"\b(?:close\s+to|near|nearly|about|around|roughly|approximately)\s+$", re.I)
+_BREAKEVEN_METRIC = {"operating": "operating_income", "ebit": "operating_income", "ebitda": "ebitda", "ebitdar": "ebitda", "income": "net_income", "flow": "free_cash_flow"}
+_STANDS_AT = re.compile(r"\b(?:is|are|was|were|it['’]s)\s+(?:now\s+|already\s+|still\s+)?(?:at\s+)?(?:(?:close\s+to|near|about|around|roughly|approximately|at)\s+)?$", re.I)
+""""the unit is now close to": a line's level stated, not an outlook."""
 _WAY_SAID_BY = re.compile(r"\b(?:tick|edge|inch|step|drift|come|go|move)\s+$", re.I)
 _THAN_LINE = re.compile(r"\bthan\s+(?:(?:our|the|its|total)\s+)?(?:sales|revenues?|company|market|business|group|inflation)\s+$", re.I)
 """"rise faster than sales next year": held against another line, not a period; the period after it is the outlook's."""
@@ -2190,6 +2199,9 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
             before = sorted([x for x in before if not any(y[0] <= x[0] and x[1] <= y[1] for y in named)] + named)
         # "leaving us with approximately breakeven net income": breakeven names its metric after it
         after = [c for c in cues if 0 <= c[0] - m.end() <= 2] if m.group("flat") and "break" in m.group(0).lower() else []
+        line_at = _BREAKEVEN_LINE.match(s, m.end()) if m.group("flat") and "break" in m.group(0).lower() and not after else None
+        if line_at:  # "roughly breakeven at the operating line", "close to breakeven on an EBITDA basis": the line named after it
+            after = [(line_at.start("what"), line_at.end("what"), _BREAKEVEN_METRIC[line_at["what"].split()[-1].lower()], line_at["what"])]
         noun = m.group("n_up") or m.group("n_down")
         if noun:
             if _NOUN_FIGURE.match(s, m.end()) or any(0 <= m.start() - q.end <= 50 and _FIGURE_OF_NOUN.fullmatch(s, q.end, m.start()) for q in qs):
@@ -2236,7 +2248,17 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
             continue  # "gross margin dilution from new nodes will be larger": the dilution grows, not the margin
         if not after and len(s[max([c[1]] + [a.start() for q in between if (a := _AND_TO.search(s, q.end, m.start()))]):m.start()].split()) > (16 if noun else 8):
             continue
+        if not after and "how " in s and _HOW_FAST.search(s, max(0, c[0] - 30), c[0]):
+            continue  # "the rest depends on how fast the installed base grows": a condition, not an outlook
         kb = [k for pos, k in kcues if pos < m.start()]
+        if line_at and not kb and ctx.fiscal_quarter and _STANDS_AT.search(s, max(0, m.start() - 40), m.start()):
+            # "the lending arm is now close to breakeven on an EBITDA basis": where the line stands, the quarter's
+            hedge = _NEAR_EVEN.search(s, max(0, m.start() - 20), m.start())
+            out.append(Fact(metric=after[0][2], phrase=after[0][3], value=Decimal(0), unit=None, approx=hedge is not None,
+                            direction=None, period=P.label(ctx.fiscal_year, ctx.fiscal_quarter), kind=FactKind.ACTUAL, change=None,
+                            basis=basis_simple(s, after[0], ctx), speaker=ctx.speaker, turn=ctx.turn, line=line, page=page, sentence=s,
+                            text=s[hedge.start() if hedge else m.start():m.end()]))
+            continue
         if (not kb or kb[-1] not in (FactKind.GUIDANCE, FactKind.TARGET)) and _VIEW_LEAD.search(s, 0, m.start()):
             kb, kcues = [FactKind.GUIDANCE], [*kcues, (_VIEW_LEAD.search(s, 0, m.start()).start(), FactKind.GUIDANCE)]
         if not kb or kb[-1] not in (FactKind.GUIDANCE, FactKind.TARGET, FactKind.PRIOR_GUIDANCE):
