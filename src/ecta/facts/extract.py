@@ -2091,7 +2091,7 @@ def _said_period(s: str, m, ctx: Context, st: State) -> Period | None:
     the base it is held against; with none, the paragraph's outlook period or the next one."""
     pc = every = period_cues(s, ctx)
     pc = [c2 for c2 in pc if c2.rel not in ("year_ago", "prev_q")]  # "down slightly versus last year"
-    pc = [c2 for c2 in pc if (not comparison_cue(s, c2) or _THAN_LINE.search(s, max(0, c2.start - 40), c2.start)) and not _FROM_BASE.search(s, max(0, c2.start - 30), c2.start)]  # "to be lower than the third quarter", "increasing from the low third-quarter level"
+    pc = [c2 for c2 in pc if (not comparison_cue(s, c2) or _THAN_LINE.search(s, max(0, c2.start - 40), c2.start)) and not _FROM_BASE.search(s, max(0, c2.start - 30), c2.start)]  # "to come in under the second quarter", "rising off the weak first-quarter level"
     brk = CLAUSE_BREAK.search(s, m.end())
     near = ([c2 for c2 in pc if c2.start >= m.start() and not (_THAN.search(s, m.end(), c2.start) and not _THAN_LINE.search(s, m.end(), c2.start))  # "stronger than the ARR we see this year"; not "faster than sales next year"
              and (brk is None or c2.start < brk.start())  # "a bit lower than the first quarter, ..., and the second half should be ..."
