@@ -1550,8 +1550,11 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         facts = recalled_change(facts)
     if facts and "ncrease" in s:
         facts = price_letters(s, facts, ctx)
-    if ((cues or ctx.segments is not None) and (kcues or ("think" in s or "believe" in s) and _VIEW_WAY.search(s))
+    line_even = "reak" in s and _BREAKEVEN_LINE.search(s) is not None  # "close to breakeven on an EBITDA basis" names its line after it
+    if ((cues or ctx.segments is not None or line_even) and (kcues or ("think" in s or "believe" in s) and _VIEW_WAY.search(s) or line_even)
             and ctx.role is not Role.ANALYST and not s.rstrip().endswith("?")):
+        if line_even and not cues and not kcues:
+            kcues = kind_cues(s)  # read above only for a sentence with a metric named
         facts += _qualitative(s, cues, kcues, qs + others if others else qs, ctx, st, line, page, facts)
     if (opening and facts and facts[0].metric == "segment_revenue" and facts[0].kind is FactKind.ACTUAL and ctx.role is not Role.ANALYST
             and (name := segment_lead(s) or _PART_OPENS.match(s) and _PART_OPENS.match(s).group("name")) is not None
@@ -1991,6 +1994,15 @@ _NOUN_LEAD = re.compile(r"\b(?:expect\w*|see|anticipat\w*|forecast\w*|guid\w*\s+
 """"we'd expect modest expansion in fiscal 2027": a way-noun the outlook verb states, of the margin said before it."""
 _EXCLUDING = re.compile(r"\b(?:excluding|ex-|before|absent|apart\s+from|setting\s+aside)\b", re.I)
 _THAN = re.compile(r"\bthan\b", re.I)
+_BREAKEVEN_LINE = re.compile(r"\s+(?:at|on|in)\s+(?:the|an?)\s+(?P<what>operating|(?:adjusted\s+)?EBITDAR?|EBIT|net\s+income|(?:free\s+)?cash\s+flow)\s+(?:line|level|basis)\b", re.I)
+_HOW_FAST = re.compile(r"\bhow\s+(?:fast|quickly|much|far|soon)\s+(?:the\s+|our\s+|its\s+|their\s+)?$", re.I)
+_NEAR_EVEN = re.compile(r"\b(?:close\s+to|near|nearly|about|around|roughly|approximately)\s+$", re.I)
+_BREAKEVEN_METRIC = {"operating": "operating_income", "ebit": "operating_income", "ebitda": "ebitda", "ebitdar": "ebitda", "income": "net_income", "flow": "free_cash_flow"}
+_STANDS_AT = re.compile(r"\b(?:is|are|was|were|it['’]s)\s+(?:now\s+|already\s+|still\s+)?(?:at\s+)?(?:(?:close\s+to|near|about|around|roughly|approximately|at)\s+)?$", re.I)
+""""the unit is now close to": a line's level stated, not an outlook."""
+_WAY_SAID_BY = re.compile(r"\b(?:tick|edge|inch|step|drift|come|go|move)\s+$", re.I)
+_THAN_LINE = re.compile(r"\bthan\s+(?:(?:our|the|its|total)\s+)?(?:sales|revenues?|company|market|business|group|inflation)\s+$", re.I)
+""""rise faster than sales next year": held against another line, not a period; the period after it is the outlook's."""
 _LOSS_BEFORE = re.compile(r"\blosse?s?\b", re.I)
 _FROM_BASE = re.compile(r"\b(?:from|off|than)\s+(?:(?:the|our|a|its)\s+)?(?:(?:low|high|elevated|strong|weak|depressed|reported)\s+)?$", re.I)
 _WAY_VERB = re.compile(r"(?:increas|grow|improv|expand|ris|decreas|declin|contract|compress|shrink|fall)", re.I)
@@ -2079,9 +2091,9 @@ def _said_period(s: str, m, ctx: Context, st: State) -> Period | None:
     the base it is held against; with none, the paragraph's outlook period or the next one."""
     pc = every = period_cues(s, ctx)
     pc = [c2 for c2 in pc if c2.rel not in ("year_ago", "prev_q")]  # "down slightly versus last year"
-    pc = [c2 for c2 in pc if not comparison_cue(s, c2) and not _FROM_BASE.search(s, max(0, c2.start - 30), c2.start)]  # "to be lower than the third quarter", "increasing from the low third-quarter level"
+    pc = [c2 for c2 in pc if (not comparison_cue(s, c2) or _THAN_LINE.search(s, max(0, c2.start - 40), c2.start)) and not _FROM_BASE.search(s, max(0, c2.start - 30), c2.start)]  # "to come in under the second quarter", "rising off the weak first-quarter level"
     brk = CLAUSE_BREAK.search(s, m.end())
-    near = ([c2 for c2 in pc if c2.start >= m.start() and not _than_base(s, m.end(), c2.start)  # "stronger than the ARR we see this year"
+    near = ([c2 for c2 in pc if c2.start >= m.start() and not (_than_base(s, m.end(), c2.start) and not _THAN_LINE.search(s, m.end(), c2.start))  # "stronger than the ARR we see this year"; not "faster than sales next year"
              and (brk is None or c2.start < brk.start())  # "a bit lower than the first quarter, ..., and the second half should be ..."
              and not ("ecause" in s and _BECAUSE_BETWEEN.search(s, m.end(), c2.start))]  # "slightly below last year, because the slowdown at year-end ...": the reason's
             or [c2 for c2 in pc if c2.end <= m.start()][-1:])
@@ -2182,9 +2194,9 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
             continue  # "margins similar to the U.S.", "year-over-year performance similar to the December quarter": no way
         if any(0 <= m.start() - q.end <= 40 and _OWN_WORDS.fullmatch(s, q.end, m.start()) for q in qs):
             continue  # "an 18% expected drop in ...": the figure's own direction
-        if (re.match(r"\s+(?:from|to|by)\s+(?:(?:our|the|a|prior|previous|original|range|guidance|of|about|approximately|roughly|around|nearly)\s+){0,4}\S*\d", s[m.end():m.end() + 50])
+        if (re.match(r"\s+(?:from|to|by)\s+(?:(?:our|the|a|prior|previous|original|range|guidance|of|about|approximately|roughly|around|nearly)\s+){0,4}(?!(?<=from\s)[QH][1-4]\b)\S*\d", s[m.end():m.end() + 50])
                 and not _PAST_BASE.match(s, m.end())):
-            continue  # "up from EUR 2.15": the figure says it; not "up slightly from the 3.1% we just reported", a base
+            continue  # "up from EUR 2.15": the figure says it; not "up slightly from the 3.1% we just reported", a base (nor "from Q2", a period)
         before = [c for c in cues if c[1] <= m.start()]
         if ctx.segments is not None:
             named = [x for x in parts if x[1] <= m.start()]
@@ -2194,6 +2206,9 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
             before = sorted([x for x in before if not any(y[0] <= x[0] and x[1] <= y[1] for y in named)] + named)
         # "leaving us with approximately breakeven net income": breakeven names its metric after it
         after = [c for c in cues if 0 <= c[0] - m.end() <= 2] if m.group("flat") and "break" in m.group(0).lower() else []
+        line_at = _BREAKEVEN_LINE.match(s, m.end()) if m.group("flat") and "break" in m.group(0).lower() and not after else None
+        if line_at:  # "roughly breakeven at the operating line", "close to breakeven on an EBITDA basis": the line named after it
+            after = [(line_at.start("what"), line_at.end("what"), _BREAKEVEN_METRIC[line_at["what"].split()[-1].lower()], line_at["what"])]
         noun = m.group("n_up") or m.group("n_down")
         if noun:
             if _NOUN_FIGURE.match(s, m.end()) or any(0 <= m.start() - q.end <= 50 and _FIGURE_OF_NOUN.fullmatch(s, q.end, m.start()) for q in qs):
@@ -2205,7 +2220,8 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
         if not after and _ADJECTIVE_WAY.fullmatch(m.group(0)) and _HEDGED_DIR.search(s, max(0, m.start() - 20), m.start()):
             # "we expect roughly flat gross margin against the first quarter": a hedged way said before its metric
             after = [c for c in cues if 0 <= c[0] - m.end() <= 2 and not _ATTRIBUTIVE.match(s, m.end()) and _NOUN_ENDS.match(s, c[1])]
-        before = [c2 for c2 in before if not _SHARE_OF.search(s, max(0, c2[0] - 24), c2[0])]  # "1% of revenue": the base
+        before = [c2 for c2 in before if not _SHARE_OF.search(s, max(0, c2[0] - 24), c2[0])  # "1% of revenue": the base
+                  and not (c2[2] == "eps" and SHARE_OF.match(s[c2[1]:c2[1] + 60]))]  # "marketing as a share of revenue": no per-share line
         if not before and not after:
             continue
         if not after and any(0 <= c2[0] - m.end() <= 2 for c2 in cues):
@@ -2239,7 +2255,17 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
             continue  # "gross margin dilution from new nodes will be larger": the dilution grows, not the margin
         if not after and len(s[max([c[1]] + [a.start() for q in between if (a := _AND_TO.search(s, q.end, m.start()))]):m.start()].split()) > (16 if noun else 8):
             continue
+        if not after and "how " in s and _HOW_FAST.search(s, max(0, c[0] - 30), c[0]):
+            continue  # "the rest depends on how fast the installed base grows": a condition, not an outlook
         kb = [k for pos, k in kcues if pos < m.start()]
+        if line_at and not kb and ctx.fiscal_quarter and _STANDS_AT.search(s, max(0, m.start() - 40), m.start()):
+            # "the lending arm is now close to breakeven on an EBITDA basis": where the line stands, the quarter's
+            hedge = _NEAR_EVEN.search(s, max(0, m.start() - 20), m.start())
+            out.append(Fact(metric=after[0][2], phrase=after[0][3], value=Decimal(0), unit=None, approx=hedge is not None,
+                            direction=None, period=P.label(ctx.fiscal_year, ctx.fiscal_quarter), kind=FactKind.ACTUAL, change=None,
+                            basis=basis_simple(s, after[0], ctx), speaker=ctx.speaker, turn=ctx.turn, line=line, page=page, sentence=s,
+                            text=s[hedge.start() if hedge else m.start():m.end()]))
+            continue
         if (not kb or kb[-1] not in (FactKind.GUIDANCE, FactKind.TARGET)) and _VIEW_LEAD.search(s, 0, m.start()):
             kb, kcues = [FactKind.GUIDANCE], [*kcues, (_VIEW_LEAD.search(s, 0, m.start()).start(), FactKind.GUIDANCE)]
         if not kb or kb[-1] not in (FactKind.GUIDANCE, FactKind.TARGET, FactKind.PRIOR_GUIDANCE):
@@ -2279,6 +2305,8 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
         hm = _HEDGED_DIR.search(s[max(0, m.start() - 20):m.start()])
         if hm:
             start = max(0, m.start() - 20) + hm.start()
+        elif s[max(0, start - 6):start].endswith(("k ", "e ", "h ", "p ", "t ", "o ")) and (vp := _WAY_SAID_BY.search(s, max(0, start - 8), start)):
+            start = vp.start()  # "to tick down slightly", "to come down again": the way is said from its verb
         out.append(Fact(
             metric=c[2], phrase=c[3], value=Decimal(0) if breakeven else None, unit=None, approx=approx,
             direction=None if breakeven else direction, period=period, kind=kind,
