@@ -139,8 +139,9 @@ _PARALLEL_BASIS = re.compile(r"\s+on\s+an?\s+(?:[\w-]+\s+){1,2}basis\s*,?\s*(?:a
                              r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+)?", re.I)
 _LIST_OF_EFFECTS = re.compile(r"\s+(?:[a-z]+\s+)?(?P<p>of|on)\s+(?:[\w&'’-]+\s+){1,4}?and\s+"
                               r"(?:about\s+|roughly\s+|approximately\s+|nearly\s+|around\s+|some\s+|another\s+)?", re.I)
-_LIST_BY = re.compile(r"\s+and\s+(?!(?!adjusted|diluted|reported|combined|consolidated|realized)[a-z]+ed\s|(?:grew|grow|rose|fell|cut|lift|rais|lower|reduc|increas|decreas|"
-                      r"expand|improv|boost|trim|shr[ai]nk|drop|add|take|took|widen|narrow)\w*\s)(?:[\w&'’-]+\s+){1,3}?by\s+(?:about\s+|roughly\s+|approximately\s+|nearly\s+|around\s+|some\s+|another\s+)?", re.I)
+_LIST_BY = re.compile(r"\s+and\s+(?P<np>(?:[\w&'’-]+\s+){1,3}?)by\s+(?:about\s+|roughly\s+|approximately\s+|nearly\s+|around\s+|some\s+|another\s+)?", re.I)
+_OWN_VERB = re.compile(rf"\b(?:{_UP}|{_DOWN}|[a-z]+ed(?<!adjusted)(?<!diluted)(?<!related)(?<!combined)(?<!reported)(?<!consolidated)|lift\w*|rais\w*|boost\w*|trim\w*)\b", re.I)
+"""A verb of its own opening a later item of a list ("... and reduced debt by $300 million"): its own way."""
 _BY_BEFORE = re.compile(r"\bby\s+(?:about\s+|roughly\s+|approximately\s+|nearly\s+|around\s+|some\s+)?$", re.I)
 _RESPECTIVELY_AFTER = re.compile(r"\s*,?\s*respectively\b", re.I)
 _AND_ONLY = re.compile(r"\s*,?\s*and\s+(?:by\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?", re.I)
@@ -207,7 +208,8 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
         prev = [o for o in qs if o.end <= q.start]
         par = _LIST_OF_EFFECTS.fullmatch(before)
         if par and re.match(rf"\s+{par.group('p')}\s", after, re.I) or (
-                _LIST_BY.fullmatch(before) and prev and _BY_BEFORE.search(s, max(0, prev[-1].start - 12), prev[-1].start)):
+                (lb := _LIST_BY.fullmatch(before)) and not _OWN_VERB.search(lb.group("np"))
+                and prev and _BY_BEFORE.search(s, max(0, prev[-1].start - 12), prev[-1].start)):
             if prev and prev[-1].unit not in ("x", "days") and (said := change_of(prev[-1], s, qs, link=False))[0]:
                 return said
     if link and " and " in before and "respectively" in after[:24] and _RESPECTIVELY_AFTER.match(after) and _AND_ONLY.fullmatch(before):
