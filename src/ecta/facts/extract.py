@@ -285,9 +285,10 @@ _PURPOSE_COUNT = re.compile(r"\bin\s+order\s+to\s+(?:\w+\s+){1,2}$", re.I)
 # is a ratio even when the sentence never says which one
 _RANGE_BEFORE = re.compile(r"\btarget(?:ed)?\s+range\b", re.I)
 _LEVERAGE_WORD = re.compile(r"\b(?:leverage|coverage|turns?|multiple|ratio|times\s+(?:EBITDA|earnings|sales))\b", re.I)
-_MULTIPLE_AT = re.compile(r"\b(?:at|to|below|above|under|within|exit(?:ing)?|end(?:ing)?|operat(?:e|ing)|run(?:ning)?|stay|remain|"
+_MULTIPLE_AT = re.compile(r"\b(?:at|to|below|above|under|within|exit(?:ing)?|end(?:ing)?|operat(?:e|ing)|run(?:ning)?|stay|remain|comfortable|target(?:s|ing)?|go|"
                           r"back\s+to|up\s+to|closer\s+to|near)\s+(?:the\s+)?(?:about\s+|around\s+|roughly\s+|approximately\s+|just\s+)?(?:between\s+)?$", re.I)
 """An analyst's "in order to win 100 accounts": a figure of the question's premise, not a fact."""
+_RANGE_NEXT = re.compile(r"\s+range\b", re.I)
 _LEAD_BASIS = re.compile(
     r"\W*(?:(?:and|so|now|then|also)\s+)?(?:(?:on|in)\s+an?\s+(?P<w>non[-\s]?GAAP|GAAP|adjusted|reported|statutory|IFRS)\s+basis\b"
     r"|(?:turning|moving|looking|switching|now|let\s+me\s+turn|I'll\s+turn|I\s+will\s+turn)\s+(?:now\s+)?(?:to\s+)?(?:our\s+|the\s+)?"
@@ -749,7 +750,10 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 and not _RANGE_BEFORE.search(s, 0, q.start)
                 # "Net leverage was 2.8 times. We expect to be back to around 2.5 times exiting the year.": the paragraph's
                 # multiple (or the one the question asked about) said again at a place it will be
-                and not ((st.unit == "x" or ctx.question and _LEVERAGE_WORD.search(ctx.question)) and _MULTIPLE_AT.search(s, max(0, q.start - 40), q.start))):
+                and not ((st.unit == "x" or ctx.question and _LEVERAGE_WORD.search(ctx.question))
+                         # "we are comfortable between 1 and 2 times", "we wouldn't go above 8 times", "the 2.5 to 3 times range
+                         # is what we manage to": the bound or band the multiple is kept in
+                         and (_MULTIPLE_AT.search(s, max(0, q.start - 40), q.start) or _RANGE_NEXT.match(s, q.end)))):
             continue
         if q.unit == "count" and not picked:
             continue
