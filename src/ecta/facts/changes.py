@@ -41,7 +41,7 @@ SEQ = re.compile(r"\b(?:sequential(?:ly)?|(?:from|over|versus|vs\.?|compared\s+(
 FROM_QUARTER = re.compile(r"\b(?:from|over|versus|vs\.?|compared\s+(?:to|with)|relative\s+to|against|ahead\s+of|behind|(?:(?<=\bmore\s)|(?<=\bless\s)|(?<=\bfewer\s)|(?<=\bhigher\s)|(?<=\blower\s)|(?<=\bbetter\s)|(?<=\bworse\s))than\s+(?:in|at|during)|than|above|below)\s+(?:the\s+|our\s+)?(?:(?:end|close)\s+of\s+(?:the\s+|our\s+)?)?(?:(first|second|third|fourth)[-\s](?:fiscal\s+)?quarter\b(?!\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous|a\s+year|fiscal|20\d\d|\d\d))|Q([1-4])\b(?![\s']*(?:FY|F)?\d))", re.I)
 MONTHS = rf"{MONTH_ALT}|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?"
 FROM_MONTH = re.compile(
-    rf"\b(?:from|since|over|versus|vs\.?|compared\s+(?:to|with)|against|than(?:\s+at)?)\s+(?:the\s+)?(?:(?:end|close)\s+of\s+)?(?:{MONTHS})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?\b"
+    rf"\b(?:from|since|over|versus|vs\.?|compared\s+(?:to|with)|against|than(?:\s+(?:we|they|it)\s+(?:had|did|was|were|reported))?(?:\s+at)?)\s+(?:the\s+)?(?:(?:end|close)\s+of\s+)?(?:{MONTHS})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?\b"
     r"(?!,?\s+(?:of\s+)?(?:last\s+year|the\s+prior\s+year|a\s+year\s+ago|20\d\d))")
 ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 YOY = re.compile(r"\b(?:year[-\s](?:over|on)[-\s]year|YoY|y/y|a\s+year\s+ago|year[-\s]ago|prior[-\s]year|last\s+year|same\s+(?:quarter|period)|previous\s+year|annual(?:ly)?)\b", re.I)

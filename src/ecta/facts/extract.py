@@ -713,6 +713,13 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 q.unit = "count"
                 picked = (counts[-1].metric, counts[-1].phrase)
                 inherited = True
+            elif (q.value is not None and q.unit is None and " than " in s[q.end:q.end + 14] and (counts or st.count_ref is not None
+                  and st.metric in COUNT_METRICS | {"other"} and all(f.metric == st.metric for f in facts)) and _MORE_THAN_BASE.match(s, q.end)):
+                # "We averaged 118,000 drivers a week. That is 2% fewer than a year ago, but 3,000 more than in the second
+                # quarter", "licensed to 412 funds, 37 more than at the end of June": the count just given, moved since then
+                q.unit = "count"
+                picked = (counts[-1].metric, counts[-1].phrase) if counts else (st.metric, st.phrase)
+                inherited = True
             elif (st.unit == "count" and not facts and st.metric in COUNT_METRICS | {"other"}
                   and _COUNT_VERB.search(s, max(0, q.start - 30), q.start) and q.value is not None):
                 q.unit = "count"  # "... 14 new restaurants. Year-to-date we've opened 31": the noun of the sentence before
@@ -1652,6 +1659,10 @@ def _like_count(q: Quantity, last: Fact, s: str) -> bool:
 _OF_WHICH = re.compile(r"\bof\s+(?:which|whom)\s+(?:(?:about|approximately|around|roughly|nearly|almost|some|over|under|"
                        r"more\s+than|just\s+(?:over|under))\s+)?$", re.I)
 """'69 rigs, of which 11 were ...', '41,300 towers, of which around 27,900 are in ...': a part of the count just given ("11 of those 27" restates the whole)."""
+_MORE_THAN_BASE = re.compile(r"\s+(?:more|fewer|less)\s+than\s+(?:(?:we|they|it)\s+(?:had|did|reported|ended\s+with|were\s+at)\s+)?(?:(?:in|at|during|on|by)\s+)?(?:the\s+)?"
+                             r"(?:(?:end|start|close)\s+of\s+(?:the\s+)?)?(?:a\s+year|last|prior|previous|same|first|second|third|fourth|year[-\s]end|Q[1-4]|20\d\d|"
+                             r"January|February|March|April|May|June|July|August|September|October|November|December)\b", re.I)
+"""A bare number then the base it has moved from ("3,100 more than in the second quarter", "37 more than at the end of June")."""
 _COUNT_LINK = re.compile(r"\b(?:(?:and|or)\s+(?:[a-z]+\s+)?|to\s+|with\s+|at\s+|reach(?:ed|ing)?\s+)$")
 """Words that join a bare number to the count just given: "opened 18 new stores and closed 6", "ended with 1,300"."""
 _MOTION = re.compile(r"\b(?:goes|go|going|moves?|moving|rises?|rising|climbs?|ramps?|ramping|steps?\s+up)\s+(?:up\s+|down\s+)?from\s+$", re.I)
