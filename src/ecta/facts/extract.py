@@ -707,9 +707,10 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                              or _COUNT_LINK.search(s[max(0, q.start - 24):q.start])
                              or _OF_WHICH.search(s, max(0, q.start - 40), q.start)
                              or _like_count(q, counts[-1], s)
-                             or _COUNT_DO.search(s, max(0, q.start - 30), q.start)):
+                             or _COUNT_DO.search(s, max(0, q.start - 30), q.start)
+                             or s.endswith("another ", max(0, q.start - 8), q.start)):
                 # "1,240 patients, compared with 780": the count of the figure before; "opened 14 stores ..., and we expect
-                # to open about 50 this year": the same deed ahead
+                # to open about 50 this year": the same deed ahead; "in 31 of our plants, and I'd expect another 8 to 10"
                 q.unit = "count"
                 picked = (counts[-1].metric, counts[-1].phrase)
                 inherited = True
@@ -721,7 +722,8 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 picked = (counts[-1].metric, counts[-1].phrase) if counts else (st.metric, st.phrase)
                 inherited = True
             elif (st.unit == "count" and not facts and st.metric in COUNT_METRICS | {"other"}
-                  and _COUNT_VERB.search(s, max(0, q.start - 30), q.start) and q.value is not None):
+                  and (_COUNT_VERB.search(s, max(0, q.start - 30), q.start) or s.endswith("another ", max(0, q.start - 8), q.start))
+                  and (q.value is not None or q.low is not None)):
                 q.unit = "count"  # "... 14 new restaurants. Year-to-date we've opened 31": the noun of the sentence before
                 picked = (st.metric, st.phrase)
                 inherited = True
