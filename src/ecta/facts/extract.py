@@ -710,14 +710,14 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                              or _COUNT_DO.search(s, max(0, q.start - 30), q.start)
                              or s.endswith("another ", max(0, q.start - 8), q.start)):
                 # "1,240 patients, compared with 780": the count of the figure before; "opened 14 stores ..., and we expect
-                # to open about 50 this year": the same deed ahead; "in 31 of our plants, and I'd expect another 8 to 10"
+                # to open about 50 this year": the same deed ahead; "in 27 of our plants, and I'd expect another 6 to 8"
                 q.unit = "count"
                 picked = (counts[-1].metric, counts[-1].phrase)
                 inherited = True
             elif (q.value is not None and q.unit is None and " than " in s[q.end:q.end + 14] and (counts or st.count_ref is not None
                   and st.metric in COUNT_METRICS | {"other"} and all(f.metric == st.metric for f in facts)) and _MORE_THAN_BASE.match(s, q.end)):
-                # "We averaged 118,000 drivers a week. That is 2% fewer than a year ago, but 3,000 more than in the second
-                # quarter", "licensed to 412 funds, 37 more than at the end of June": the count just given, moved since then
+                # "We averaged 64,200 couriers a week. That is 3% fewer than a year ago, but 1,700 more than in the second
+                # quarter", "our indexes back 318 funds, 22 more than at the end of June": the count just given, moved since then
                 q.unit = "count"
                 picked = (counts[-1].metric, counts[-1].phrase) if counts else (st.metric, st.phrase)
                 inherited = True
@@ -760,8 +760,8 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 # "Net leverage was 2.8 times. We expect to be back to around 2.5 times exiting the year.": the paragraph's
                 # multiple (or the one the question asked about) said again at a place it will be
                 and not ((st.unit == "x" or ctx.question and _LEVERAGE_WORD.search(ctx.question))
-                         # "we are comfortable between 1 and 2 times", "we wouldn't go above 8 times", "the 2.5 to 3 times range
-                         # is what we manage to": the bound or band the multiple is kept in
+                         # "we would be comfortable between 1 and 2.5 times", "we wouldn't go above 7 times", "the 2.75 to 3.25
+                         # times band is what we manage to": the bound or band the multiple is kept in
                          and (_MULTIPLE_AT.search(s, max(0, q.start - 40), q.start) or _RANGE_NEXT.match(s, q.end)))):
             continue
         if q.unit == "count" and not picked:
