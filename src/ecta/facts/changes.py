@@ -41,7 +41,7 @@ SEQ = re.compile(r"\b(?:sequential(?:ly)?|(?:from|over|versus|vs\.?|compared\s+(
 FROM_QUARTER = re.compile(r"\b(?:from|over|versus|vs\.?|compared\s+(?:to|with)|relative\s+to|against|ahead\s+of|behind|(?:(?<=\bmore\s)|(?<=\bless\s)|(?<=\bfewer\s)|(?<=\bhigher\s)|(?<=\blower\s)|(?<=\bbetter\s)|(?<=\bworse\s))than\s+(?:in|at|during)|than|above|below)\s+(?:the\s+|our\s+)?(?:(?:end|close)\s+of\s+(?:the\s+|our\s+)?)?(?:(first|second|third|fourth)[-\s](?:fiscal\s+)?quarter\b(?!\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous|a\s+year|fiscal|20\d\d|\d\d))|Q([1-4])\b(?![\s']*(?:FY|F)?\d))", re.I)
 MONTHS = rf"{MONTH_ALT}|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?"
 FROM_MONTH = re.compile(
-    rf"\b(?:from|since|over|versus|vs\.?|compared\s+(?:to|with)|against|than(?:\s+at)?)\s+(?:the\s+)?(?:(?:end|close)\s+of\s+)?(?:{MONTHS})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?\b"
+    rf"\b(?:from|since|over|versus|vs\.?|compared\s+(?:to|with)|against|than(?:\s+(?:we|they|it)\s+(?:had|did|was|were|reported))?(?:\s+at)?)\s+(?:the\s+)?(?:(?:end|close)\s+of\s+)?(?:{MONTHS})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?\b"
     r"(?!,?\s+(?:of\s+)?(?:last\s+year|the\s+prior\s+year|a\s+year\s+ago|20\d\d))")
 ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 YOY = re.compile(r"\b(?:year[-\s](?:over|on)[-\s]year|YoY|y/y|a\s+year\s+ago|year[-\s]ago|prior[-\s]year|last\s+year|same\s+(?:quarter|period)|previous\s+year|annual(?:ly)?)\b", re.I)
@@ -137,6 +137,12 @@ _SHARE_LOST = re.compile(r"\s+of\s+(?:market\s+)?share\s+(?:that\s+)?(?:we|they|
 _YEAR_BASE = re.compile(r"\s*,?\s*(?:above|below|ahead\s+of|behind|versus|vs\.?|compared\s+(?:to|with)|relative\s+to|over|from)\s+(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d\b(?!\s+to\b)", re.I)
 _PARALLEL_BASIS = re.compile(r"\s+on\s+an?\s+(?:[\w-]+\s+){1,2}basis\s*,?\s*(?:and|or|while|versus|vs\.?)\s+"
                              r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+)?", re.I)
+_LIST_OF_EFFECTS = re.compile(r"\s+(?:[a-z]+\s+)?(?P<p>of|on)\s+(?:[\w&'’-]+\s+){1,4}?and\s+"
+                              r"(?:about\s+|roughly\s+|approximately\s+|nearly\s+|around\s+|some\s+|another\s+)?", re.I)
+_LIST_BY = re.compile(r"\s+and\s+(?P<np>(?:[\w&'’-]+\s+){1,3}?)by\s+(?:about\s+|roughly\s+|approximately\s+|nearly\s+|around\s+|some\s+|another\s+)?", re.I)
+_OWN_VERB = re.compile(rf"\b(?:{_UP}|{_DOWN}|[a-z]+ed(?<!adjusted)(?<!diluted)(?<!related)(?<!combined)(?<!reported)(?<!consolidated)|lift\w*|rais\w*|boost\w*|trim\w*)\b", re.I)
+"""A verb of its own opening a later item of a list ("... and cut its debt by $200 million"): its own way."""
+_BY_BEFORE = re.compile(r"\bby\s+(?:about\s+|roughly\s+|approximately\s+|nearly\s+|around\s+|some\s+)?$", re.I)
 _RESPECTIVELY_AFTER = re.compile(r"\s*,?\s*respectively\b", re.I)
 _AND_ONLY = re.compile(r"\s*,?\s*and\s+(?:by\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?", re.I)
 _RANGE_AFTER = re.compile(r"\s+(?:range|band)\b", re.I)
@@ -195,6 +201,17 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
                 moved, way = change_of(prev[-1], s, qs, link=False)
                 if moved:
                     return True, way
+    if link and " and " in before and (" of " in before or " on " in before or " by " in before):
+        # "cost us 300,000 tons of shipments and $12 million of gross profit", "reduced revenue by $22 million and operating
+        # profit by $5 million", "a headwind of 2 points on revenue and 15 basis points on the margin": the second item of a
+        # list under one verb or effect noun moves the way the first did
+        prev = [o for o in qs if o.end <= q.start]
+        par = _LIST_OF_EFFECTS.fullmatch(before)
+        if par and re.match(rf"\s+{par.group('p')}\s", after, re.I) or (
+                (lb := _LIST_BY.fullmatch(before)) and not _OWN_VERB.search(lb.group("np"))
+                and prev and _BY_BEFORE.search(s, max(0, prev[-1].start - 12), prev[-1].start)):
+            if prev and prev[-1].unit not in ("x", "days") and (said := change_of(prev[-1], s, qs, link=False))[0]:
+                return said
     if link and " and " in before and "respectively" in after[:24] and _RESPECTIVELY_AFTER.match(after) and _AND_ONLY.fullmatch(before):
         prev = [o for o in qs if o.end <= q.start]
         if prev[-1].unit == q.unit and (said := change_of(prev[-1], s, qs, link=False))[0]:

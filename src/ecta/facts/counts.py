@@ -68,9 +68,15 @@ def listed_count(s: str, q: Quantity):
     """`COUNT_AFTER`'s count noun after the figure, unless the words between give the size of each ("150,000 square
     foot warehouses", "10 year contracts")."""
     m = COUNT_AFTER.match(s, q.end)
+    if (m is None and " of " in s[q.end:q.end + 4] and (part := _PART_OF.match(s, q.end)) and any(c.isdigit() for c in q.text)
+            and not s.endswith(("all ", "All "), max(0, q.start - 4), q.start)):  # not "all 12 of our depots": the whole set
+        m = COUNT_AFTER.match(s, part.end())  # "we shut 5 of the weakest branches", "in 27 of our plants": a part of the set counted
     if m is not None and m.start(1) - q.end > 1 and _SIZE_WORD.search(s, q.end, m.start(1)):
         return None
     return m
+
+
+_PART_OF = re.compile(r"\s+of\s+(?:the|our|its|their|these|those)(?=\s)", re.I)
 
 
 def plural_count(s: str, q: Quantity):

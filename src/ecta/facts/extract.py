@@ -285,9 +285,10 @@ _PURPOSE_COUNT = re.compile(r"\bin\s+order\s+to\s+(?:\w+\s+){1,2}$", re.I)
 # is a ratio even when the sentence never says which one
 _RANGE_BEFORE = re.compile(r"\btarget(?:ed)?\s+range\b", re.I)
 _LEVERAGE_WORD = re.compile(r"\b(?:leverage|coverage|turns?|multiple|ratio|times\s+(?:EBITDA|earnings|sales))\b", re.I)
-_MULTIPLE_AT = re.compile(r"\b(?:at|to|below|above|under|within|exit(?:ing)?|end(?:ing)?|operat(?:e|ing)|run(?:ning)?|stay|remain|"
+_MULTIPLE_AT = re.compile(r"\b(?:at|to|below|above|under|within|exit(?:ing)?|end(?:ing)?|operat(?:e|ing)|run(?:ning)?|stay|remain|comfortable|target(?:s|ing)?|go|"
                           r"back\s+to|up\s+to|closer\s+to|near)\s+(?:the\s+)?(?:about\s+|around\s+|roughly\s+|approximately\s+|just\s+)?(?:between\s+)?$", re.I)
 """An analyst's "in order to win 100 accounts": a figure of the question's premise, not a fact."""
+_RANGE_NEXT = re.compile(r"\s+range\b", re.I)
 _LEAD_BASIS = re.compile(
     r"\W*(?:(?:and|so|now|then|also)\s+)?(?:(?:on|in)\s+an?\s+(?P<w>non[-\s]?GAAP|GAAP|adjusted|reported|statutory|IFRS)\s+basis\b"
     r"|(?:turning|moving|looking|switching|now|let\s+me\s+turn|I'll\s+turn|I\s+will\s+turn)\s+(?:now\s+)?(?:to\s+)?(?:our\s+|the\s+)?"
@@ -706,14 +707,23 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                              or _COUNT_LINK.search(s[max(0, q.start - 24):q.start])
                              or _OF_WHICH.search(s, max(0, q.start - 40), q.start)
                              or _like_count(q, counts[-1], s)
-                             or _COUNT_DO.search(s, max(0, q.start - 30), q.start)):
+                             or _COUNT_DO.search(s, max(0, q.start - 30), q.start)
+                             or s.endswith("another ", max(0, q.start - 8), q.start)):
                 # "1,240 patients, compared with 780": the count of the figure before; "opened 14 stores ..., and we expect
-                # to open about 50 this year": the same deed ahead
+                # to open about 50 this year": the same deed ahead; "in 27 of our plants, and I'd expect another 6 to 8"
                 q.unit = "count"
                 picked = (counts[-1].metric, counts[-1].phrase)
                 inherited = True
+            elif (q.value is not None and q.unit is None and " than " in s[q.end:q.end + 14] and (counts or st.count_ref is not None
+                  and st.metric in COUNT_METRICS | {"other"} and all(f.metric == st.metric for f in facts)) and _MORE_THAN_BASE.match(s, q.end)):
+                # "We averaged 64,200 couriers a week. That is 3% fewer than a year ago, but 1,700 more than in the second
+                # quarter", "our indexes back 318 funds, 22 more than at the end of June": the count just given, moved since then
+                q.unit = "count"
+                picked = (counts[-1].metric, counts[-1].phrase) if counts else (st.metric, st.phrase)
+                inherited = True
             elif (st.unit == "count" and not facts and st.metric in COUNT_METRICS | {"other"}
-                  and _COUNT_VERB.search(s, max(0, q.start - 30), q.start) and q.value is not None):
+                  and (_COUNT_VERB.search(s, max(0, q.start - 30), q.start) or s.endswith("another ", max(0, q.start - 8), q.start))
+                  and (q.value is not None or q.low is not None)):
                 q.unit = "count"  # "... 14 new restaurants. Year-to-date we've opened 31": the noun of the sentence before
                 picked = (st.metric, st.phrase)
                 inherited = True
@@ -749,7 +759,10 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 and not _RANGE_BEFORE.search(s, 0, q.start)
                 # "Net leverage was 2.8 times. We expect to be back to around 2.5 times exiting the year.": the paragraph's
                 # multiple (or the one the question asked about) said again at a place it will be
-                and not ((st.unit == "x" or ctx.question and _LEVERAGE_WORD.search(ctx.question)) and _MULTIPLE_AT.search(s, max(0, q.start - 40), q.start))):
+                and not ((st.unit == "x" or ctx.question and _LEVERAGE_WORD.search(ctx.question))
+                         # "we would be comfortable between 1 and 2.5 times", "we wouldn't go above 7 times", "the 2.75 to 3.25
+                         # times band is what we manage to": the bound or band the multiple is kept in
+                         and (_MULTIPLE_AT.search(s, max(0, q.start - 40), q.start) or _RANGE_NEXT.match(s, q.end)))):
             continue
         if q.unit == "count" and not picked:
             continue
@@ -1651,6 +1664,10 @@ def _like_count(q: Quantity, last: Fact, s: str) -> bool:
 _OF_WHICH = re.compile(r"\bof\s+(?:which|whom)\s+(?:(?:about|approximately|around|roughly|nearly|almost|some|over|under|"
                        r"more\s+than|just\s+(?:over|under))\s+)?$", re.I)
 """'69 rigs, of which 11 were ...', '41,300 towers, of which around 27,900 are in ...': a part of the count just given ("11 of those 27" restates the whole)."""
+_MORE_THAN_BASE = re.compile(r"\s+(?:more|fewer|less)\s+than\s+(?:(?:we|they|it)\s+(?:had|did|reported|ended\s+with|were\s+at)\s+)?(?:(?:in|at|during|on|by)\s+)?(?:the\s+)?"
+                             r"(?:(?:end|start|close)\s+of\s+(?:the\s+)?)?(?:a\s+year|last|prior|previous|same|first|second|third|fourth|year[-\s]end|Q[1-4]|20\d\d|"
+                             r"January|February|March|April|May|June|July|August|September|October|November|December)\b", re.I)
+"""A bare number then the base it has moved from ("3,100 more than in the second quarter", "37 more than at the end of June")."""
 _COUNT_LINK = re.compile(r"\b(?:(?:and|or)\s+(?:[a-z]+\s+)?|to\s+|with\s+|at\s+|reach(?:ed|ing)?\s+)$")
 """Words that join a bare number to the count just given: "opened 18 new stores and closed 6", "ended with 1,300"."""
 _MOTION = re.compile(r"\b(?:goes|go|going|moves?|moving|rises?|rising|climbs?|ramps?|ramping|steps?\s+up)\s+(?:up\s+|down\s+)?from\s+$", re.I)

@@ -682,6 +682,8 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
             and not PAST.search(s, wish.end(), q.start) and not new_subject_at(s, min(wish.end(), q.start), q.start)
             and not (wish.group(0).lower().endswith(("comfortable", "comfortable with")) and has_future_cue)):
         return FactKind.TARGET  # "we manage toward a CET1 ratio of 11.0% to 11.5%", "I'd like it to be closer to 14%": a goal said as a wish
+    if kind is None and ctx.role is not Role.ANALYST and " range " in s[q.end:q.end + 8] and _RANGE_KEPT.match(s, q.end):
+        return FactKind.TARGET  # "the 2.75 to 3.25 times band is what we manage to": the band, then the wish that keeps it
     if kind is None:
         # "the program currently provides $1.8 billion, and we expect pricing for 2026 to ...": the future is the next clause's
         cstart = clause_bounds(s, q.start)[0]
@@ -1148,7 +1150,9 @@ _OUR_PLAN = re.compile(r"\b(?:our|the|this\s+year's|the\s+year's)\s+(?:(?:operat
                        r"(?:has(?!\s+(?:already\s+|now\s+|also\s+)?(?:[a-z]+ed|been|made|done|grown|brought|given|won|seen)\b)|includes|assumes|contemplates|embeds|reflects|bakes\s+in|is\s+built\s+on)\b"
                        r"|\b(?:we(?:'ve|\s+have)\s+)?built\s+(?:the|our)\s+(?:[\w-]+\s+)?(?:plan|budget)\s+(?:on|around)\b", re.I)
 """The year's plan or budget holding a figure ("Our plan has case growth nearer 3% for the year"): the outlook."""
-_WISH_WORDS = ("manag", "want", "like", "comfortable", "aim", "olicy", "floor", "d stay", "d remain", "d keep")
+_WISH_WORDS = ("manag", "want", "like", "comfortable", "aim", "olicy", "floor", "d stay", "d remain", "d keep", "t go ", "r go ")
+_RANGE_KEPT = re.compile(r"\s+range\s+(?:is\s+)?(?:what|where)\s+we\s+(?:manage|run|operate|aim|want|like)\b", re.I)
+"""A band of multiples said before the wish that keeps it ('... times range is what we manage to')."""
 _WISHED = re.compile(
     r"\b(?:manag(?:e|es|ing)\s+(?:it\s+|the\s+(?:company|bank|balance\s+sheet|business)\s+)?toward(?:s)?"
     r"|(?:we(?:'re|\s+are)|I(?:'m|\s+am)|(?:we|I)(?:'d|\s+would)\s+be)\s+(?:very\s+|quite\s+|still\s+|most\s+)?comfortable(?=\s+(?:between|below|under|above|around|at|in\s+the\s+range"
@@ -1159,6 +1163,7 @@ _WISHED = re.compile(
     r"|(?:I|we)(?:'d|\s+would)\s+like\s+(?:it|that|this|them)\s+to\s+(?:be|get\s+to|reach)"
     r"|where\s+we\s+want\s+to\s+(?:run|operate|be|keep|hold)"
     r"|(?:our|the)\s+(?:[\w-]+\s+)?(?:aim|policy)\s+(?:stays|remains|is)(?!\s+to\b)"
+    r"|(?:we|I)(?:['’]d|\s+would|\s+will|\s+could)?(?:n['’]t|\s+not|\s+never)\s+go\s+(?:above|over|beyond|past|below|under)"
     r"|\bis\s+a\s+floor)\b", re.I)
 """A goal said as a wish or a limit kept ("we continue to manage toward a CET1 ratio of 11.0% to 11.5%", "we are
 comfortable between 1.6 and 2.1 times", "we'd be comfortable going up to 3 times", "we would stay under 2.5 times
