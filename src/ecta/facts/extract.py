@@ -149,6 +149,10 @@ _DRIVER_BEFORE = re.compile(r"\b(?:costs?\s+us|assessment\s+of|charges?\s+of|gai
                             r"\s+(?:about\s+|roughly\s+|approximately\s+|an?\s+|another\s+|less\s+than\s+|under\s+|more\s+than\s+|nearly\s+|just\s+(?:over|under)\s+)?$", re.I)
 
 
+_PART_OF_MOVE = re.compile(r"\s+of\s+(?:(?:that|this|it)(?:\s*,|\s+(?:came|comes|was|is|were|are|stemmed|stems|resulted|results|reflected|reflects|related|relates|"
+                           r"is\s+due|was\s+due|due|from|driven|attributable))|the\s+(?:decline|decrease|drop|fall|contraction|compression|deleverage|pressure)\b)", re.I)
+"""A part of the fall said just before ("about 40 basis points of that came from mix"): a share of that fall, so a fall
+(not "45% of this backlog", a share of a thing)."""
 _OFFSET_BY = re.compile(r"\boffset\s+(?:in\s+part\s+)?by\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|some\s+|an?\s+)?$", re.I)
 _NEXT_STEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?!(?:was|were|is|are|added|adds|helped|contributed|gave|up|higher|"
                         r"better|offset|but|while|whereas|against|compared|versus|vs|from|in|for|to|with|including|includes)\b)[\w&/'’-]+\s+){1,6}"
@@ -1181,6 +1185,11 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 and facts[-1].direction is Direction.DOWN and facts[-1].unit == q.unit and facts[-1].text in s and not way_said(q, s, qs)
                 and _NEXT_STEP.fullmatch(s, s.find(facts[-1].text) + len(facts[-1].text), q.start)):
             is_change, direction = True, Direction.DOWN  # "markdowns cost us 40 basis points, tariffs 30 basis points": the list shares the verb
+        elif (q.unit in ("bps", "%") and direction is not Direction.DOWN and facts and facts[-1].sentence == s
+              and facts[-1].direction is Direction.DOWN and facts[-1].change is not None and facts[-1].unit == q.unit
+              and " of " in s[q.end:q.end + 5] and _PART_OF_MOVE.match(s, q.end)
+              and q.value is not None and facts[-1].value is not None and abs(q.value) <= abs(facts[-1].value)):
+            is_change, direction = True, Direction.DOWN  # "declined 60 basis points; about 40 basis points of that came from mix"
         elif (not is_change and q.unit == "%" and "point" in q.text.lower() and facts and facts[-1].sentence == s
               and facts[-1].change is not None and facts[-1].text in s
               and _WITH_PART.fullmatch(s, s.find(facts[-1].text) + len(facts[-1].text), q.start)):
