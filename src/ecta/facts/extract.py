@@ -1610,8 +1610,9 @@ _COUNT_VERB = re.compile(r"\b(?:opened|closed|added|hired|drilled|completed|acqu
 _BARE_RANGE_END = re.compile(r"\s*(?:[.,;:?!)]|$|(?:range|band|guid\w*|outlook|target|for|in|this|next|is|was|and|or|but|at)\b)", re.I)
 """After a range said again without its unit: the sentence goes on, not a noun that would be what it counts ("2 to 3 quarters")."""
 _COUNT_DO = re.compile(r"\b(?:open(?:ing)?|clos(?:e|ing)|add(?:ing)?|hir(?:e|ing)|drill(?:ing)?|complet(?:e|ing)|acquir(?:e|ing)|sign(?:ing)?|"
-                       r"build(?:ing)?|ship(?:ping)?|deliver(?:ing)?|remodel(?:ing)?|launch(?:ing)?|install(?:ing)?)\s+(?:another\s+)?$", re.I)
-"""A count verb not in the past: "... and we expect to open about 50 this year", "plan on adding another 20"."""
+                       r"build(?:ing)?|ship(?:ping)?|deliver(?:ing)?|remodel(?:ing)?|launch(?:ing)?|install(?:ing)?)\s+(?:another\s+|between\s+)?$", re.I)
+"""A count verb not in the past: "... and we expect to open about 50 this year", "plan on adding another 20", "to open
+between 40 and 45"."""
 _RANGE_OF = re.compile(r"\b(?:range|guidance|outlook|target)\s+of\s+(?:about\s+|approximately\s+)?$|\b(?:the|our|a)\s+$", re.I)
 
 
