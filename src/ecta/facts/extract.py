@@ -1722,6 +1722,7 @@ _MARKET_COUNT = re.compile(r"(?<![\w.])(?<!\b[Oo]ur\s)(?<!\b[Ii]ts\s)(?!(?i:our|
 """The market's rig count (a survey of the industry) beside the company's own rigs, which are `units`."""
 _PER_DAY = re.compile(r"\s*(?:per|a|/)\s*day\b", re.I)
 _DAY_RATE = re.compile(r"\b(?:rates?|earned|earn|earns|earning|fixed|TCE|charter|dayrates?|averaged|average\s+of|at)\b", re.I)
+_AT_THE_LEVEL = re.compile(r"\s+at\s+the\s+", re.I)
 _BREAKEVEN = re.compile(r"\bbreak-?even\b", re.I)
 _LOST_BY = re.compile(r"(?:^|\b(?:we|company|firm|group)|(?<![.!?]\s)\b[A-Z][A-Za-z&]+)\s+(?:also\s+|again\s+|still\s+)?(?:lost|lose)\s+"
                       r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+|just\s+(?:over|under)\s+)?$")
@@ -2196,7 +2197,9 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
             named = [y for y in named if not any(x[0] <= y[0] and y[1] <= x[1] and x[1] - x[0] > y[1] - y[0] for x in before)]
             before = sorted([x for x in before if not any(y[0] <= x[0] and x[1] <= y[1] for y in named)] + named)
         # "leaving us with approximately breakeven net income": breakeven names its metric after it
-        after = [c for c in cues if 0 <= c[0] - m.end() <= 2] if m.group("flat") and "break" in m.group(0).lower() else []
+        # (and "reach breakeven at the EBITDA level": the line said as the level it is reached at)
+        after = [c for c in cues if 0 <= c[0] - m.end() <= 2 or "level" in s[c[1] - 5:c[1] + 7] and _AT_THE_LEVEL.fullmatch(s, m.end(), c[0])
+                 ] if m.group("flat") and "break" in m.group(0).lower() else []
         noun = m.group("n_up") or m.group("n_down")
         if noun:
             if _NOUN_FIGURE.match(s, m.end()) or any(0 <= m.start() - q.end <= 50 and _FIGURE_OF_NOUN.fullmatch(s, q.end, m.start()) for q in qs):
