@@ -1504,6 +1504,20 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             basis = facts[-1].basis
         if phrase == "deal price":
             basis = None  # a price paid or received has no reporting basis, whatever the measure beside it had
+        if (kind is FactKind.GUIDANCE and "already" in s and period is not None and (period.half or period.quarter) and not period.ytd
+                and _ALREADY_DONE.match(s, q.end) and ctx.fiscal_year is not None and ctx.fiscal_quarter):
+            # "we expect about $50 million this year, with roughly $20 million already realized in the first half": the
+            # part done, in the part of this year that has closed
+            kind = FactKind.ACTUAL
+            done = (period.half == 1 and ctx.fiscal_quarter >= 2) or (period.quarter or 5) <= ctx.fiscal_quarter
+            if period.fiscal_year == ctx.fiscal_year + 1 and done:
+                period = P.label(ctx.fiscal_year, period.quarter, period.half)
+        if ("'s" in s or "’s" in s) and (yo := _YEARS_OWN.search(s, max(0, q.start - 40), q.start + hedge_len(q))) is not None:
+            year = int(yo.group(1))
+            if (change is None and ctx.fiscal_year is not None
+                    and (year < ctx.fiscal_year or year == ctx.fiscal_year and ctx.fiscal_quarter == 4)):
+                # "growth of 2% to 3% over fiscal 2025's $6.31 billion": the closed year's own amount, not the outlook's
+                period, kind, comparison = P.label(year), FactKind.ACTUAL, True  # (a base: it dates nothing after it)
         prev = (q, basis)
         facts.append(Fact(
             metric=metric, phrase=phrase or metric.replace("_", " "),
@@ -1722,6 +1736,10 @@ _MARKET_COUNT = re.compile(r"(?<![\w.])(?<!\b[Oo]ur\s)(?<!\b[Ii]ts\s)(?!(?i:our|
 """The market's rig count (a survey of the industry) beside the company's own rigs, which are `units`."""
 _PER_DAY = re.compile(r"\s*(?:per|a|/)\s*day\b", re.I)
 _DAY_RATE = re.compile(r"\b(?:rates?|earned|earn|earns|earning|fixed|TCE|charter|dayrates?|averaged|average\s+of|at)\b", re.I)
+_ALREADY_DONE = re.compile(r"\s+(?:(?:of\s+(?:it|that|which)|[\w-]+)\s+)?(?:has\s+been\s+|have\s+been\s+|was\s+|were\s+)?already\s+(?:been\s+)?"
+                           r"(?:realized|realised|achieved|delivered|captured|booked|spent|done|completed|paid|returned|in\s+hand|banked|secured)\b", re.I)
+_YEARS_OWN = re.compile(r"\b(?:fiscal\s+(?:year\s+)?|FY\s?)?((?:19|20)\d\d)['’]s\s+(?:(?:about|roughly|approximately|around|nearly)\s+)?$", re.I)
+"""'fiscal 2025's $6.31 billion': an amount owned by the year said right before it."""
 _AT_THE_LEVEL = re.compile(r"\s+at\s+the\s+", re.I)
 _BREAKEVEN = re.compile(r"\bbreak-?even\b", re.I)
 _LOST_BY = re.compile(r"(?:^|\b(?:we|company|firm|group)|(?<![.!?]\s)\b[A-Z][A-Za-z&]+)\s+(?:also\s+|again\s+|still\s+)?(?:lost|lose)\s+"
