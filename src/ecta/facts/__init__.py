@@ -358,6 +358,10 @@ def _estimate_of_quoted(f: Fact, quoted: Fact) -> bool:
 
 _QUARTER_ENDED = re.compile(r"\b(?:quarter|three\s+months|period),?\s+(?:(?:that|which)\s+)?(?:end(?:ed|ing)\s+(?:on\s+)?|covers\s+\w+\s+(?:through|to)\s+)"
                             rf"({MONTH_ALT})\b", re.I)
+_WEEKS_ENDED = re.compile(rf"\b(?:twelve|thirteen|fourteen|sixteen|1[2346])[-\s]weeks?,?\s+(?:(?:that|which)\s+)?end(?:ed|ing)\s+(?:on\s+)?"
+                          rf"(?:(?:Saturday|Sunday|Friday),?\s+)?({MONTH_ALT})\s+(\d{{1,2}})\b", re.I)
+"""A retail quarter said in weeks ("the thirteen weeks ended August 1, 2026"): one ended in a month's first week is the
+month before's."""
 _YEAR_ENDS = re.compile(rf"\bfiscal\s+year\s+(?:ends|ended|ending)\s+(?:on\s+)?(?:in\s+)?({MONTH_ALT})\b", re.I)
 
 
@@ -369,6 +373,10 @@ def _quarter_end(opening: list[str], fiscal_quarter: int | None = None) -> int |
             m = _QUARTER_ENDED.search(text)
             if m:
                 return month_number(m.group(1))
+            m = _WEEKS_ENDED.search(text) if "weeks" in text else None
+            if m:
+                month = month_number(m.group(1))
+                return (month - 2) % 12 + 1 if int(m.group(2)) <= 7 else month
     if fiscal_quarter:
         for text in opening:
             m = _YEAR_ENDS.search(text) if "nds" in text or "nded" in text or "nding" in text else None
