@@ -309,7 +309,8 @@ def _echoes(facts: list[Fact], analysts: set[str], qa_turns: set[int]) -> list[F
         else:
             earlier = said.get(key)
             repeated_range = (earlier is not None and f.low is not None and earlier.kind is not FactKind.ACTUAL
-                              and f.turn in qa_turns and any(ch.isdigit() for ch in f.text) and same_thing(f.metric, earlier.metric))
+                              and f.turn in qa_turns and any(ch.isdigit() for ch in f.text) and same_thing(f.metric, earlier.metric)
+                              and not _year_of_its_own(f, earlier))
             pointed = earlier is not None and f.unit is not None and bool(_THE_BEFORE.search(f.sentence[:max(f.sentence.find(f.text), 0)]))
             if (pointed and not repeated_range and f.metric == "other" and not _FIGURE_TOKEN.search(f.text or "")
                     and _BAND_IDIOM.search(f.sentence[:max(f.sentence.find(f.text), 0)])
@@ -452,6 +453,16 @@ def _own_period(f: Fact, earlier: Fact) -> bool:
     digit = _FIGURE_AFTER.search(after)
     after = after[:digit.start()] if digit else after
     return any(c.rel not in ("year_ago", "prev_q", "month") for c in P.find_cues(after))
+
+
+def _year_of_its_own(f: Fact, earlier: Fact) -> bool:
+    """"For fiscal 2027 we'd expect a similar number, around 55 to 60" after 55 to 60 guided for fiscal 2026: the same
+    range for another year its own sentence names before it, not the earlier outlook said again."""
+    p, at = f.period, f.sentence.find(f.text)
+    if (at <= 0 or p is None or p.quarter is not None or p.half is not None or p.ytd or earlier.period is None
+            or p.fiscal_year == earlier.period.fiscal_year):
+        return False
+    return any(c.year == p.fiscal_year and not c.quarter and not c.half for c in P.find_cues(f.sentence[:at]))
 
 
 _FIGURE_AFTER = re.compile(r"[$€£¥]|\d+(?:\.\d+)?\s*%|\d[\d,.]*\s+(?:million|billion|thousand)")
