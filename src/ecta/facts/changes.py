@@ -493,9 +493,12 @@ def similar_to_other(s: str, start: int, end: int) -> bool:
         return False  # "flat to fiscal 2025" keeps the level
     if _LIKE_A_NAME.match(s, end) or _LIKE_A_PLAN.match(s, end):
         return True  # nor "in line with our prior outlook": a plan met, not a level kept
+    if _NUMBER_OF.match(s, end):
+        return True  # "a similar number of openings, around 55 to 60": a count like another's, said by its figure
     return bool(_RATE_BEFORE_SIMILAR.search(s, max(0, start - 70), start)) and s[end:end + 4].lower().startswith((" to", " wit"))
 
 
+_NUMBER_OF = re.compile(r"\s+(?:number|count|amount)\s+of\s+[a-z]", re.I)
 _LIKE_A_NAME = re.compile(r"\s+(?:to|with)\s+(?:the\s+)?(?!(?:Q[1-4]|FY|H[12]|Fiscal|January|February|March|April|May|June|July|August|"
                           r"September|October|November|December|First|Second|Third|Fourth|Last|Prior|Previous)\b)(?-i:U\.S\.|U\.K\.|[A-Z][\w&-]+)")
 _LIKE_A_PLAN = re.compile(r"\s+(?:to|with)\s+(?:(?:our|the|your|its|what\s+we)\s+)?(?:(?:prior|previous|original|initial|earlier|current|"
