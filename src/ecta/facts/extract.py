@@ -1512,6 +1512,12 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             done = (period.half == 1 and ctx.fiscal_quarter >= 2) or (period.quarter or 5) <= ctx.fiscal_quarter
             if period.fiscal_year == ctx.fiscal_year + 1 and done:
                 period = P.label(ctx.fiscal_year, period.quarter, period.half)
+        if ("midpoint" in s and is_money(q.unit) and kind in (FactKind.ACTUAL, FactKind.ESTIMATE) and ctx.fiscal_year is not None
+                and any(m.start() - 12 <= q.end and q.end <= m.end() for m in _CUT_AT_MIDPOINT.finditer(s, max(0, q.start - 60)))):
+            # "Of the $140 million we took out of the sales range at the midpoint", "You took $140 million out of sales at
+            # the midpoint": the step of the year's outlook, of its kind and year
+            kind, change = FactKind.GUIDANCE, None
+            period = P.label(ctx.fiscal_year + (1 if ctx.fiscal_quarter == 4 else 0))
         if ("'s" in s or "’s" in s) and (yo := _YEARS_OWN.search(s, max(0, q.start - 40), q.start + hedge_len(q))) is not None:
             year = int(yo.group(1))
             if (change is None and ctx.fiscal_year is not None
@@ -1738,6 +1744,7 @@ _PER_DAY = re.compile(r"\s*(?:per|a|/)\s*day\b", re.I)
 _DAY_RATE = re.compile(r"\b(?:rates?|earned|earn|earns|earning|fixed|TCE|charter|dayrates?|averaged|average\s+of|at)\b", re.I)
 _ALREADY_DONE = re.compile(r"\s+(?:(?:of\s+(?:it|that|which)|[\w-]+)\s+)?(?:has\s+been\s+|have\s+been\s+|was\s+|were\s+)?already\s+(?:been\s+)?"
                            r"(?:realized|realised|achieved|delivered|captured|booked|spent|done|completed|paid|returned|in\s+hand|banked|secured)\b", re.I)
+_CUT_AT_MIDPOINT = re.compile(r"\b(?:took|taken|take|takes|taking|cut|cutting|trimmed|removed|lowered|reduced)\b[^.;:?!]{0,80}?\bat\s+the\s+midpoint\b", re.I)
 _YEARS_OWN = re.compile(r"\b(?:fiscal\s+(?:year\s+)?|FY\s?)?((?:19|20)\d\d)['’]s\s+(?:(?:about|roughly|approximately|around|nearly)\s+)?$", re.I)
 """'fiscal 2025's $6.31 billion': an amount owned by the year said right before it."""
 _AT_THE_LEVEL = re.compile(r"\s+at\s+the\s+", re.I)
