@@ -94,7 +94,7 @@ _VERB_NP_BAND = re.compile(r"\b(?P<v>grow|grows|grew|growing|declin(?:e|es|ed|in
 _CONTRIBUTED = re.compile(r"\bcontribut(?:ed|ing|es|e)\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|some\s+|another\s+|a\s+further\s+)?$", re.I)
 _VERB_RANGE = re.compile(_VERB_BY.pattern.replace(r"by\s+(?:about", r"(?:with)?in\s+(?:a|the)\s+range\s+of\s+(?:about"), re.I)
 _STATE_BEFORE = re.compile(r"\b(?:be|is|are|was|were|been|being)\s+$", re.I)
-"""'margin will be lower in the second half, in a range of 10% to 11%': "lower" said of a state, not done to the line;
+"""'tablet margin will be lower for the back half, in a range of 10% to 11%': "lower" said of a state, not done to the line;
 the range after it, in percent, is the level it will be (a range in points is still the move)."""
 _VERB_DOWN = ("lower", "reduc", "cut", "decreas", "shrink", "trim", "dilut", "erod", "slip", "dip", "fell", "declin")
 # "takes about $25 million out of revenue", "takes 1.7 points off growth": a figure taken away is a fall
