@@ -146,6 +146,10 @@ def test_case_files_cover_the_phenomena() -> None:
         ("Today we will speak mostly to non-GAAP financial measures, other than sales, gross margin and the "
          "segments' results, all of which are on a GAAP basis.", "non-GAAP", "net_income", "gross_margin"),
         ("Every figure in these remarks is non-GAAP, except for sales.", "non-GAAP", "eps", "revenue"),
+        ("Unless we say otherwise, the net profit, net margin and per-share earnings figures we give are adjusted.",
+         "adjusted", "net_income", "gross_margin"),
+        ("Unless we say otherwise, the net profit, net margin and per-share earnings figures we give are adjusted.",
+         "adjusted", "margin", "operating_income"),
     ],
     ids=["every-figure", "margins-and-earnings-only", "all-numbers", "cost-figures", "ebitda-and-margins",
          "margins-only", "unless-we-say-otherwise", "named-measure-after-comma", "our-cost-metrics",
@@ -154,7 +158,8 @@ def test_case_files_cover_the_phenomena() -> None:
          "underlying-figures", "core-figures", "when-we-say-we-mean", "when-we-refer-to",
          "measures-listed-after-the-word", "ebitda-spelled-out-after-the-word",
          "adjusted-before-a-list-ebitda-spelled-out", "adjusted-before-a-list-net-income", "adjusted-before-a-list-not-costs",
-         "non-gaap-except-listed", "non-gaap-except-gross-margin", "every-figure-except-sales"],
+         "non-gaap-except-listed", "non-gaap-except-gross-margin", "every-figure-except-sales",
+         "net-margin-not-gross-margin", "net-profit-not-operating-income"],
 )
 def test_call_level_basis_statement(statement: str, basis: str, covers: str, not_covers: str | None) -> None:
     from ecta.facts.context import call_level_statement

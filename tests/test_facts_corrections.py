@@ -180,3 +180,23 @@ def test_a_figure_said_by_he_and_half_right() -> None:
     texts = _texts(facts)
     assert "$214 million" not in texts, [(f.text, f.line) for f in facts]
     assert "$241 million" in texts and "4%" in texts
+
+
+def test_a_correction_after_a_lead_in_and_a_colon() -> None:
+    # "One more fix, before I lose it: earlier I gave ... as X; the right figure is Y": the lead-in before the colon
+    t = _call("Freight expense was $73 million, and rent was $41 million.",
+              "One more fix, before I lose it: earlier I gave freight expense as $73 million; the right figure is $71 "
+              "million.")
+    facts = extract_facts(t)
+    assert not any(f.text == "$73 million" for f in facts), [(f.text, f.line) for f in facts]
+    assert any(f.text == "$71 million" for f in facts) and any(f.text == "$41 million" for f in facts)
+
+
+def test_a_figure_set_right_after_an_apology() -> None:
+    # an apology owns the slip before "X, not Y" sets the figure right, with no word of correction
+    t = _turns(("cfo", "Licensing fees were $44 million, or 9% of revenue."),
+               ("analyst", "You said licensing fees were $44 million, but the filing shows less. Which is it?"),
+               ("cfo", "My apologies. Licensing fees were $41 million, not 44 million; the share of revenue is right."))
+    facts = extract_facts(t)
+    assert not any(f.value == 44000000 for f in facts), [(f.text, f.line) for f in facts]
+    assert any(f.text == "$41 million" for f in facts) and any(f.text == "9%" for f in facts)

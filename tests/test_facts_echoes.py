@@ -177,3 +177,19 @@ def test_a_figure_said_of_last_quarter_is_not_the_same_figure_said_of_this_one()
               "Data center orders grew 31%, and last quarter, it was only 3%. What changed?")
     echoed = [f for f in extract_facts(t) if f.turn == 1 and f.value == Decimal("3")]
     assert [f.period.label for f in echoed] == ["Q1 2025"]
+
+
+def test_the_same_range_for_another_year_named_before_it_keeps_that_year() -> None:
+    cfo = Participant(id="cfo", name="Ann Example", role=Role.CORPORATE)
+    ceo = Participant(id="ceo", name="Cy Example", role=Role.CORPORATE)
+    analyst = Participant(id="an", name="Bob Sample", role=Role.ANALYST, firm="Fictional Securities")
+    said = [(cfo, Section.PRESENTATION, "We opened 9 branches in the quarter, and we still plan to open 30 to 35 branches in fiscal 2025."),
+            (analyst, Section.QA, "How should we think about openings into next year?"),
+            (ceo, Section.QA, "For fiscal 2026 we'd expect a similar number of openings, around 30 to 35 branches.")]
+    turns = [Turn(index=i, speaker=who, section=sec, paragraphs=[Paragraph(text=text, line_start=i + 1, line_end=i + 1)],
+                  line_start=i + 1, line_end=i + 1) for i, (who, sec, text) in enumerate(said)]
+    t = Transcript(meta=Meta(source_format="test", sha256="0" * 64, fiscal_year=2025, fiscal_quarter=2),
+                   participants=[cfo, ceo, analyst], turns=turns)
+    ranges = [(f.turn, f.period.label, f.kind.value) for f in extract_facts(t) if f.low == Decimal(30)]
+    assert (2, "FY2026", "guidance") in ranges, ranges
+    assert (0, "FY2025", "guidance") in ranges, ranges

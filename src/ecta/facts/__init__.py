@@ -309,7 +309,8 @@ def _echoes(facts: list[Fact], analysts: set[str], qa_turns: set[int]) -> list[F
         else:
             earlier = said.get(key)
             repeated_range = (earlier is not None and f.low is not None and earlier.kind is not FactKind.ACTUAL
-                              and f.turn in qa_turns and any(ch.isdigit() for ch in f.text) and same_thing(f.metric, earlier.metric))
+                              and f.turn in qa_turns and any(ch.isdigit() for ch in f.text) and same_thing(f.metric, earlier.metric)
+                              and not _year_of_its_own(f, earlier))
             pointed = earlier is not None and f.unit is not None and bool(_THE_BEFORE.search(f.sentence[:max(f.sentence.find(f.text), 0)]))
             if (pointed and not repeated_range and f.metric == "other" and not _FIGURE_TOKEN.search(f.text or "")
                     and _BAND_IDIOM.search(f.sentence[:max(f.sentence.find(f.text), 0)])
@@ -358,6 +359,10 @@ def _estimate_of_quoted(f: Fact, quoted: Fact) -> bool:
 
 _QUARTER_ENDED = re.compile(r"\b(?:quarter|three\s+months|period),?\s+(?:(?:that|which)\s+)?(?:end(?:ed|ing)\s+(?:on\s+)?|covers\s+\w+\s+(?:through|to)\s+)"
                             rf"({MONTH_ALT})\b", re.I)
+_WEEKS_ENDED = re.compile(rf"\b(?:twelve|thirteen|fourteen|sixteen|1[2346])[-\s]weeks?,?\s+(?:(?:that|which)\s+)?end(?:ed|ing)\s+(?:on\s+)?"
+                          rf"(?:(?:Saturday|Sunday|Friday),?\s+)?({MONTH_ALT})\s+(\d{{1,2}})\b", re.I)
+"""A retail quarter said in weeks ("the thirteen weeks ended August 1, 2026"): one ended in a month's first week is the
+month before's."""
 _YEAR_ENDS = re.compile(rf"\bfiscal\s+year\s+(?:ends|ended|ending)\s+(?:on\s+)?(?:in\s+)?({MONTH_ALT})\b", re.I)
 
 
@@ -369,6 +374,10 @@ def _quarter_end(opening: list[str], fiscal_quarter: int | None = None) -> int |
             m = _QUARTER_ENDED.search(text)
             if m:
                 return month_number(m.group(1))
+            m = _WEEKS_ENDED.search(text) if "weeks" in text else None
+            if m:
+                month = month_number(m.group(1))
+                return (month - 2) % 12 + 1 if int(m.group(2)) <= 7 else month
     if fiscal_quarter:
         for text in opening:
             m = _YEAR_ENDS.search(text) if "nds" in text or "nded" in text or "nding" in text else None
@@ -444,6 +453,16 @@ def _own_period(f: Fact, earlier: Fact) -> bool:
     digit = _FIGURE_AFTER.search(after)
     after = after[:digit.start()] if digit else after
     return any(c.rel not in ("year_ago", "prev_q", "month") for c in P.find_cues(after))
+
+
+def _year_of_its_own(f: Fact, earlier: Fact) -> bool:
+    """"For fiscal 2027 we'd expect a similar number, around 55 to 60" after 55 to 60 guided for fiscal 2026: the same
+    range for another year its own sentence names before it, not the earlier outlook said again."""
+    p, at = f.period, f.sentence.find(f.text)
+    if (at <= 0 or p is None or p.quarter is not None or p.half is not None or p.ytd or earlier.period is None
+            or p.fiscal_year == earlier.period.fiscal_year):
+        return False
+    return any(c.year == p.fiscal_year and not c.quarter and not c.half for c in P.find_cues(f.sentence[:at]))
 
 
 _FIGURE_AFTER = re.compile(r"[$€£¥]|\d+(?:\.\d+)?\s*%|\d[\d,.]*\s+(?:million|billion|thousand)")

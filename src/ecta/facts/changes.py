@@ -15,7 +15,7 @@ from ..months import MONTH_ALT
 Change, Direction, FactKind = (plain_members(e) for e in (Change, Direction, FactKind))
 
 
-_UP = r"wider|widened|up|increase[sd]?|increasing|grew|grow(?:n|th|ing|s)?|rose|rising|rises?|expanded|expands|expansion|expand(?:ing)?|improved|improv(?:es?|ement|ing)|higher|gain(?:ed|s)?|jump(?:ed|s)|climb(?:ed|s)|surg(?:ed|es)|soar(?:ed|s)|rebound(?:ed|s)|added|accelerat(?:ed|ion)|better|more|uplift|benefit(?:ed)?"
+_UP = r"wider|widened|up|increase[sd]?|increasing|grew|grow(?:n|th|ing|s)?|rose|rising|rises?|expanded|expands|expansion|expand(?:ing)?|improved|improv(?:es?|ement|ing)|higher|gain(?:ed|s)?|jump(?:ed|s)|climb(?:ed|s)|surg(?:ed|es)|soar(?:ed|s)|rebound(?:ed|s)|added|accelerat(?:ed|ion)|better|more|uplift|lift(?:ed|s)?|benefit(?:ed)?"
 _DOWN = r"down|cut|decrease[sd]?|decreasing|decline[sd]?|declining|fell|fall(?:s|ing)?|dropped|drops?|contracted|contraction|lower|fewer|reduc(?:ed|tion)|shrank|shrinks|slip(?:ped|s)|dip(?:ped|s)|slid|slides|sank|sinks|tumbl(?:ed|es)|plung(?:ed|es)|slump(?:ed|s)|retreat(?:ed|s)|eased|softened|subtract(?:ed|s|ing)|delever(?:ed|s|ing)?|compress(?:ed|es|ing|ion)?|headwind|lost|worse|less|deteriorat(?:ed|ion)|erosion|cost\s+us|costs\s+us|(?:will|would|should|could|to|may|might)\s+cost|took\s+away|takes\s+away|hurt|dragged|weighed|weighing|weighs|pressured?|drag|shorter|deleverag(?:e|ed|ing)|tighter|tightened|narrower|lose|loses|losing|gave\s+up|gives?\s+up|giving\s+up"
 CHANGE_BEFORE = re.compile(
     rf"\b(?P<w>{_UP}|{_DOWN}|leveraged|change|swing|delta)(?:\s+(?:again|further|once\s+more)|\s+(?:seasonally|organically|sequentially|year[-\s](?:over|on)[-\s]year)\s*,)?(?:\s*,\s*(?=by\s)|\s+)(?:(?<=growth\s)rates?\s+(?=of\s))?(?:of\s+|by\s+|nearly\s+|about\s+|approximately\s+|roughly\s+|some\s+|over\s+|more\s+than\s+|almost\s+|just\s+(?:over|under)\s+|an?\s+|another\s+|a\s+further\s+|something\s+like\s+|(?:a\s+)?solid\s+|(?:a\s+)?strong\s+|(?:a\s+)?robust\s+|a\s+healthy\s+|a\s+very\s+strong\s+|close\s+to\s+|around\s+|sharply\s+|significantly\s+|a\s+bit\s+|slightly\s+|modestly\s+|by\s+|only\s+|just\s+|in\s+the\s+|at\s+an?\s+|between\s+|(?:with)?in\s+(?:a|the)\s+range\s+of\s+|(?:an?\s+)?average\s+(?:of\s+)?|(?:an?\s+)?even\s+(?:greater|larger|bigger|stronger)\s+|(?:more|much|very)\s+(?=[a-z]+\s)|(?:modest|measured|moderate|respectable|remarkable|steady|sizable|sizeable|substantial|mere|whopping|notable|healthy)\s+)*$",
@@ -93,6 +93,9 @@ _VERB_NP_BAND = re.compile(r"\b(?P<v>grow|grows|grew|growing|declin(?:e|es|ed|in
                            r"(?:in\s+the\s+|at\s+)?(?:about\s+|roughly\s+|approximately\s+|nearly\s+|around\s+)?$", re.I)
 _CONTRIBUTED = re.compile(r"\bcontribut(?:ed|ing|es|e)\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|some\s+|another\s+|a\s+further\s+)?$", re.I)
 _VERB_RANGE = re.compile(_VERB_BY.pattern.replace(r"by\s+(?:about", r"(?:with)?in\s+(?:a|the)\s+range\s+of\s+(?:about"), re.I)
+_STATE_BEFORE = re.compile(r"\b(?:be|is|are|was|were|been|being)\s+$", re.I)
+"""'tablet margin will be lower for the back half, in a range of 10% to 11%': "lower" said of a state, not done to the line;
+the range after it, in percent, is the level it will be (a range in points is still the move)."""
 _VERB_DOWN = ("lower", "reduc", "cut", "decreas", "shrink", "trim", "dilut", "erod", "slip", "dip", "fell", "declin")
 # "takes about $25 million out of revenue", "takes 1.7 points off growth": a figure taken away is a fall
 _TAKEN_BEFORE = re.compile(r"\b(?:takes?|took|taking|shaves?|shaved|shaving|knocks?|knocked|knocking)\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|some\s+|another\s+|maybe\s+)?$", re.I)
@@ -101,6 +104,10 @@ _OFF_FALL = re.compile(r"(?:\b(?:is|are|was|were|be|been|being|running|ran|came\
                        r"off\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|some\s+|just\s+|only\s+|another\s+)?$", re.I)
 """"orders were off about 7%", "revenue of $2.1 billion, off 3%": a level below the year before, a fall."""
 _DEBT_CUT_AFTER = re.compile(r"\s+(?:of|in)\s+(?:(?:net|gross|total)\s+)?(?:debt|leverage|borrowings)\s+reductions?\b", re.I)
+_TAKEN_FROM_OUTLOOK = re.compile(r"\s+(?:that\s+|which\s+)?(?:we|I)(?:['’]ve|\s+have|\s+had)?\s+(?:took|taken|cut|trimmed|removed|shaved|knocked|pulled)\s+"
+                                 r"(?:out\s+of|off(?:\s+of)?|from)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:range|guidance|guide|outlook|forecast|midpoint)\b", re.I)
+"""'the roughly $140 million we took out of the sales range', 'the $0.10 we cut from our outlook': the step down of an outlook,
+said as what was taken from it."""
 _TAKEN_AFTER = re.compile(r"\s+(?:out\s+of|off)\b|\s+of\s+(?:[\w&'’-]+\s+){1,3}?out\b", re.I)
 """'took $25 million out of revenue', and 'took $1 billion of inventory out': what was taken, its fall."""
 # "net price erosion in Europe of 2% to 3%", "a price cut in Germany of 10%": a named fall, its place between
@@ -237,6 +244,8 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
     if (q.unit in ("%", "bps") or money) and (" us" in after[:40] or " favo" in after[:40]) and (side := _ON_OUR_SIDE.match(after)):
         # "about 2 points of growth against us", "$4 million in our favour": whose side the effect fell on is its way
         return True, Direction.DOWN if side.group(1) else Direction.UP
+    if (" we" in after[:10] or " I " in after[:10]) and _TAKEN_FROM_OUTLOOK.match(after):
+        return True, Direction.DOWN
     if may_hold(_TAKEN_BEFORE, s) and _TAKEN_BEFORE.search(before) and _TAKEN_AFTER.match(s, q.end) or "off" in before and (_TOOK_OFF.search(before) or _OFF_FALL.search(before)):
         return True, Direction.DOWN  # "takes $25 million out of revenue", "volume and mix took off 1.4 points", "sales were off 4%"
     if _FALL_OF.search(s, max(0, q.start - 60), q.start) or "reduction" in after and _DEBT_CUT_AFTER.match(after):
@@ -249,7 +258,8 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
     m = CHANGE_BEFORE.search(before)
     lead = q.start + len(q.text) - len(q.text.lstrip("abcdefghijklmnopqrstuvwxyz ")) if q.text[:1].isalpha() else q.start
     if (not m and q.unit in ("%", "bps") and "range of" in s[prev_end:lead]
-            and (vr := _VERB_RANGE.search(s, max(0, q.start - 60), lead))):
+            and (vr := _VERB_RANGE.search(s, max(0, q.start - 60), lead))
+            and not (_STATE_BEFORE.search(s, max(0, vr.start() - 12), vr.start()) and q.unit == "%" and "point" not in q.text.lower())):
         return True, Direction.DOWN if vr.group("v").lower().startswith(_VERB_DOWN) else Direction.UP  # "we plan to lift EPS within a range of 6% to 9%"
     if not m and q.unit == "%" and " at " in before and (ga := _GROWING_AT.search(before)) and not after.startswith(" of "):
         return True, Direction.DOWN if ga.group(1).lower().startswith(("declin", "shrink")) else Direction.UP  # "growing at about 18%"
@@ -500,9 +510,12 @@ def similar_to_other(s: str, start: int, end: int) -> bool:
         return False  # "flat to fiscal 2025" keeps the level
     if _LIKE_A_NAME.match(s, end) or _LIKE_A_PLAN.match(s, end):
         return True  # nor "in line with our prior outlook": a plan met, not a level kept
+    if _NUMBER_OF.match(s, end):
+        return True  # "a similar number of openings, around 55 to 60": a count like another's, said by its figure
     return bool(_RATE_BEFORE_SIMILAR.search(s, max(0, start - 70), start)) and s[end:end + 4].lower().startswith((" to", " wit"))
 
 
+_NUMBER_OF = re.compile(r"\s+(?:number|count|amount)\s+of\s+[a-z]", re.I)
 _LIKE_A_NAME = re.compile(r"\s+(?:to|with)\s+(?:the\s+)?(?!(?:Q[1-4]|FY|H[12]|Fiscal|January|February|March|April|May|June|July|August|"
                           r"September|October|November|December|First|Second|Third|Fourth|Last|Prior|Previous)\b)(?-i:U\.S\.|U\.K\.|[A-Z][\w&-]+)")
 _LIKE_A_PLAN = re.compile(r"\s+(?:to|with)\s+(?:(?:our|the|your|its|what\s+we)\s+)?(?:(?:prior|previous|original|initial|earlier|current|"
@@ -592,7 +605,7 @@ def revision_step(q: Quantity, s: str, qs: list[Quantity], outlook: bool = False
         return False
     nq = next((o for o in qs if o.start >= q.end), None)
     after = s[q.end:nq.start if nq is not None else q.end + 60]
-    m = _STEP_AFTER.match(after) or _STEP_AGAINST.match(after) or (_STEP_FROM_MONTH.match(after) if months else None)
+    m = _STEP_AFTER.match(after) or _STEP_AGAINST.match(after) or _TAKEN_FROM_OUTLOOK.match(after) or (_STEP_FROM_MONTH.match(after) if months else None)
     if m and nq is not None and nq.unit == q.unit and re.match(r"\s+of\s+(?:about\s+|approximately\s+)?$", after[m.end():], re.I):
         return False
     return m is not None or _STEP_BEFORE.search(s, max(0, q.start - 80), q.start) is not None

@@ -146,9 +146,9 @@ def basis_of(word: str) -> Basis:
 
 
 _MARGINS = {"gross_margin", "operating_margin", "ebitda_margin", "margin", "net_interest_margin"}
-_NAMED_MARGIN = re.compile(r"\b(?:(?P<q>gross|operating|EBITDA|EBITA|EBIT|OI|net\s+interest)\s+(?:profit\s+|income\s+)?)?margins?\b", re.I)
+_NAMED_MARGIN = re.compile(r"\b(?:(?P<q>gross|operating|EBITDA|EBITA|EBIT|OI|net\s+interest|net)\s+(?:profit\s+|income\s+)?)?margins?\b", re.I)
 _MARGIN_OF = {"gross": "gross_margin", "operating": "operating_margin", "ebit": "operating_margin", "oi": "operating_margin",
-              "ebitda": "ebitda_margin", "ebita": "margin", "net interest": "net_interest_margin"}
+              "ebitda": "ebitda_margin", "ebita": "margin", "net interest": "net_interest_margin", "net": "margin"}
 """'the EBITDA, EBITDA margin and EPS figures are adjusted': that margin (and a segment's, said as a bare margin), not the
 gross margin; a bare 'margin figures' covers every margin."""
 
@@ -163,7 +163,8 @@ def _margin_scope(sentence: str) -> set[str]:
 
 _SCOPES = (
     # "the per-share earnings figures are adjusted" names EPS only, not a segment's operating loss
-    (re.compile(r"(?<!per-share\s)(?<!per\sshare\s)\b(?:earnings|profits?|income)\b(?!\s+per\b)", re.I),
+    # ("net profit" names the bottom line alone, as "net income" does)
+    (re.compile(r"(?<!per-share\s)(?<!per\sshare\s)(?<!\bnet\s)\b(?:earnings|profits?|income)\b(?!\s+per\b)", re.I),
      {"net_income", "eps", "operating_income", "ebit", "ebitda", "gross_profit"}),
     (re.compile(r"\b(?:EPS|per[-\s]share)\b", re.I), {"eps"}),
     (re.compile(r"\bEBITDA\w*", re.I), {"ebitda", "ebitda_margin"}),

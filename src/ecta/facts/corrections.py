@@ -17,14 +17,15 @@ from .extract import CORRECTED
 from .guard import any_in, lowered
 from .numbers import find_quantities
 
-FIX_WORDS = ("orrect", "isspoke", "isstat", "hould have said", "fix", "Fix", "typo", "Typo", "misread")
+FIX_WORDS = ("orrect", "isspoke", "isstat", "hould have said", "fix", "Fix", "typo", "Typo", "misread", "pologi")
 """Words of a turn that takes a figure back; a turn without any is never read here."""
 _FIXING = re.compile(r"\b(?:correct(?:ing)?|fix(?:ing)?)\s+(?:something|one|a|an|the|my|myself|that|what|two|an?\s+error)\b|\bcorrections?\b|"
-                     r"\bmisspoke\b|\bmisstat(?:ed|ement)\b|\bshould\s+have\s+said\b|\btypo\b|\bI\s+misread\b", re.I)
-"""'let me correct one number', 'let me fix something', 'a correction', 'I misspoke', 'a typo'; not 'that's correct'."""
+                     r"\bmisspoke\b|\bmisstat(?:ed|ement)\b|\bshould\s+have\s+said\b|\btypo\b|\bI\s+misread\b|\bapologi(?:es|ze|se)\b", re.I)
+"""'let me correct one number', 'let me fix something', 'a correction', 'I misspoke', 'a typo', 'apologies' (a slip owned
+before the figure is set right: "apologies. Fees were $41 million, not $44 million"); not 'that's correct'."""
 _WHO = r"(?:I|we|he|she|(?-i:[A-Z][a-z]+))"
 """Who gave the figure taken back: the speaker, or a colleague named or said as "he" or "she" ("Dana gave the margin as ...")."""
-_SAID = re.compile(r"\W*(?:and\s+)?(?:(?:in|during|from)\s+(?:my|our|the|his|her)\s+(?:prepared\s+|opening\s+)?(?:remarks|comments|script),?\s+|earlier,?\s+)?"
+_SAID = re.compile(r"\W*(?:[^:;.?!]{1,60}:\s*)?(?:and\s+)?(?:(?:in|during|from)\s+(?:my|our|the|his|her)\s+(?:prepared\s+|opening\s+)?(?:remarks|comments|script),?\s+|earlier,?\s+)?"
                    + _WHO + r"\s+(?:had\s+)?(?:said|mentioned|stated|gave|quoted|read\s+out)\b", re.I)
 _RIGHT = re.compile(r"\b(?:the\s+)?(?:right|correct|actual|accurate)\s+(?:numbers?|figures?|growth(?:\s+rate)?|rates?|percentages?|amounts?)\s+"
                     r"(?:is|was|are|were|should\s+be)\b|\bshould\s+have\s+(?:said|been)\b"

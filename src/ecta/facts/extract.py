@@ -39,7 +39,7 @@ FactKind, Role, Direction, Change = (plain_members(e) for e in (FactKind, Role, 
 
 _NOUN_DIRECTION = re.compile(r"\s*(?:higher|lower|upper|better|worse|fewer|less|more)\s", re.I)
 
-_COMPARE_BEFORE = re.compile(r"\b(?:(?<!range\s)(?<!ranges\s)(?<!ranged\s)(?<!ranging\s)from|compar(?:ed|es|ing)\s+(?:to|with)|versus|vs\.?|against|relative\s+to|up\s+from|down\s+from|as\s+compared\s+(?:to|with))\s+(?:the\s+|a\s+|an\s+)?(?:(?:adjusted|reported|pro\s+forma|comparable|non-GAAP|GAAP)\s+)?(?:about\s+|approximately\s+|roughly\s+|only\s+|just\s+|a\s+mere\s+)?(?:minus\s+|negative\s+)?$", re.I)
+_COMPARE_BEFORE = re.compile(r"\b(?:(?<!range\s)(?<!ranges\s)(?<!ranged\s)(?<!ranging\s)from|compar(?:ed|es|ing|e(?=\s+with\b))\s+(?:to|with)|versus|vs\.?|against|relative\s+to|up\s+from|down\s+from|as\s+compared\s+(?:to|with))\s+(?:the\s+|a\s+|an\s+)?(?:(?:adjusted|reported|pro\s+forma|comparable|non-GAAP|GAAP)\s+)?(?:about\s+|approximately\s+|roughly\s+|only\s+|just\s+|a\s+mere\s+)?(?:minus\s+|negative\s+)?$", re.I)
 _VERSUS_BEFORE = re.compile(r"^(?:versus|vs\.?|compar(?:ed|es|ing)\s+(?:to|with)|as\s+compared\s+(?:to|with)|relative\s+to|against)\b", re.I)
 """"grew 14% versus 8% growth": a change set against another change, which is an earlier one."""
 _COMPARE_OF = re.compile(r"\b(?:(?:compar(?:ed|es|ing)\s+(?:to|with)|versus|vs\.?|against|up\s+from|down\s+from)\s+(?:(?!(?:and|or|where|what|which|we|there)\b)[\w-]+\s+){1,5}?|(?:over|above)\s+(?:our\s+|the\s+|its\s+)?(?:full[-\s]year\s+|fiscal\s+)?(?:19|20)\d\d\s+(?:[\w-]+\s+){1,4}?|(?:last|prior|previous)\s+year[’']s\s+(?:[\w-]+\s+){0,2})(?:of|at)\s+(?:about\s+|approximately\s+)?$", re.I)
@@ -149,6 +149,10 @@ _DRIVER_BEFORE = re.compile(r"\b(?:costs?\s+us|assessment\s+of|charges?\s+of|gai
                             r"\s+(?:about\s+|roughly\s+|approximately\s+|an?\s+|another\s+|less\s+than\s+|under\s+|more\s+than\s+|nearly\s+|just\s+(?:over|under)\s+)?$", re.I)
 
 
+_PART_OF_MOVE = re.compile(r"\s+of\s+(?:(?:that|this|it)(?:\s*,|\s+(?:came|comes|was|is|were|are|stemmed|stems|resulted|results|reflected|reflects|related|relates|"
+                           r"is\s+due|was\s+due|due|from|driven|attributable))|the\s+(?:decline|decrease|drop|fall|contraction|compression|deleverage|pressure)\b)", re.I)
+"""A part of the fall said just before ("about 40 basis points of that came from mix"): a share of that fall, so a fall
+(not "45% of this backlog", a share of a thing)."""
 _OFFSET_BY = re.compile(r"\boffset\s+(?:in\s+part\s+)?by\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|some\s+|an?\s+)?$", re.I)
 _NEXT_STEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?!(?:was|were|is|are|added|adds|helped|contributed|gave|up|higher|"
                         r"better|offset|but|while|whereas|against|compared|versus|vs|from|in|for|to|with|including|includes)\b)[\w&/'’-]+\s+){1,6}"
@@ -1194,6 +1198,11 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 and facts[-1].direction is Direction.DOWN and facts[-1].unit == q.unit and facts[-1].text in s and not way_said(q, s, qs)
                 and _NEXT_STEP.fullmatch(s, s.find(facts[-1].text) + len(facts[-1].text), q.start)):
             is_change, direction = True, Direction.DOWN  # "markdowns cost us 40 basis points, tariffs 30 basis points": the list shares the verb
+        elif (q.unit in ("bps", "%") and direction is not Direction.DOWN and facts and facts[-1].sentence == s
+              and facts[-1].direction is Direction.DOWN and facts[-1].change is not None and facts[-1].unit == q.unit
+              and " of " in s[q.end:q.end + 5] and _PART_OF_MOVE.match(s, q.end)
+              and q.value is not None and facts[-1].value is not None and abs(q.value) <= abs(facts[-1].value)):
+            is_change, direction = True, Direction.DOWN  # "declined 60 basis points; about 40 basis points of that came from mix"
         elif (not is_change and q.unit == "%" and "point" in q.text.lower() and facts and facts[-1].sentence == s
               and facts[-1].change is not None and facts[-1].text in s
               and _WITH_PART.fullmatch(s, s.find(facts[-1].text) + len(facts[-1].text), q.start)):
@@ -1508,6 +1517,26 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             basis = facts[-1].basis
         if phrase == "deal price":
             basis = None  # a price paid or received has no reporting basis, whatever the measure beside it had
+        if (kind is FactKind.GUIDANCE and "already" in s and period is not None and (period.half or period.quarter) and not period.ytd
+                and _ALREADY_DONE.match(s, q.end) and ctx.fiscal_year is not None and ctx.fiscal_quarter):
+            # "we expect about $50 million this year, with roughly $20 million already realized in the first half": the
+            # part done, in the part of this year that has closed
+            kind = FactKind.ACTUAL
+            done = (period.half == 1 and ctx.fiscal_quarter >= 2) or (period.quarter or 5) <= ctx.fiscal_quarter
+            if period.fiscal_year == ctx.fiscal_year + 1 and done:
+                period = P.label(ctx.fiscal_year, period.quarter, period.half)
+        if ("midpoint" in s and is_money(q.unit) and kind in (FactKind.ACTUAL, FactKind.ESTIMATE) and ctx.fiscal_year is not None
+                and any(m.start() - 12 <= q.end and q.end <= m.end() for m in _CUT_AT_MIDPOINT.finditer(s, max(0, q.start - 60)))):
+            # "Of the $140 million we took out of the sales range at the midpoint", "You took $140 million out of sales at
+            # the midpoint": the step of the year's outlook, of its kind and year
+            kind, change = FactKind.GUIDANCE, None
+            period = P.label(ctx.fiscal_year + (1 if ctx.fiscal_quarter == 4 else 0))
+        if ("'s" in s or "’s" in s) and (yo := _YEARS_OWN.search(s, max(0, q.start - 40), q.start + hedge_len(q))) is not None:
+            year = int(yo.group(1))
+            if (change is None and ctx.fiscal_year is not None
+                    and (year < ctx.fiscal_year or year == ctx.fiscal_year and ctx.fiscal_quarter == 4)):
+                # "growth of 2% to 3% over fiscal 2025's $6.31 billion": the closed year's own amount, not the outlook's
+                period, kind, comparison = P.label(year), FactKind.ACTUAL, True  # (a base: it dates nothing after it)
         prev = (q, basis)
         facts.append(Fact(
             metric=metric, phrase=phrase or metric.replace("_", " "),
@@ -1617,8 +1646,9 @@ _COUNT_VERB = re.compile(r"\b(?:opened|closed|added|hired|drilled|completed|acqu
 _BARE_RANGE_END = re.compile(r"\s*(?:[.,;:?!)]|$|(?:range|band|guid\w*|outlook|target|for|in|this|next|is|was|and|or|but|at)\b)", re.I)
 """After a range said again without its unit: the sentence goes on, not a noun that would be what it counts ("2 to 3 quarters")."""
 _COUNT_DO = re.compile(r"\b(?:open(?:ing)?|clos(?:e|ing)|add(?:ing)?|hir(?:e|ing)|drill(?:ing)?|complet(?:e|ing)|acquir(?:e|ing)|sign(?:ing)?|"
-                       r"build(?:ing)?|ship(?:ping)?|deliver(?:ing)?|remodel(?:ing)?|launch(?:ing)?|install(?:ing)?)\s+(?:another\s+)?$", re.I)
-"""A count verb not in the past: "... and we expect to open about 50 this year", "plan on adding another 20"."""
+                       r"build(?:ing)?|ship(?:ping)?|deliver(?:ing)?|remodel(?:ing)?|launch(?:ing)?|install(?:ing)?)\s+(?:another\s+|between\s+)?$", re.I)
+"""A count verb not in the past: "... and we expect to open about 50 this year", "plan on adding another 20", "to open
+between 40 and 45"."""
 _RANGE_OF = re.compile(r"\b(?:range|guidance|outlook|target)\s+of\s+(?:about\s+|approximately\s+)?$|\b(?:the|our|a)\s+$", re.I)
 
 
@@ -1732,6 +1762,12 @@ _MARKET_COUNT = re.compile(r"(?<![\w.])(?<!\b[Oo]ur\s)(?<!\b[Ii]ts\s)(?!(?i:our|
 """The market's rig count (a survey of the industry) beside the company's own rigs, which are `units`."""
 _PER_DAY = re.compile(r"\s*(?:per|a|/)\s*day\b", re.I)
 _DAY_RATE = re.compile(r"\b(?:rates?|earned|earn|earns|earning|fixed|TCE|charter|dayrates?|averaged|average\s+of|at)\b", re.I)
+_ALREADY_DONE = re.compile(r"\s+(?:(?:of\s+(?:it|that|which)|[\w-]+)\s+)?(?:has\s+been\s+|have\s+been\s+|was\s+|were\s+)?already\s+(?:been\s+)?"
+                           r"(?:realized|realised|achieved|delivered|captured|booked|spent|done|completed|paid|returned|in\s+hand|banked|secured)\b", re.I)
+_CUT_AT_MIDPOINT = re.compile(r"\b(?:took|taken|take|takes|taking|cut|cutting|trimmed|removed|lowered|reduced)\b[^.;:?!]{0,80}?\bat\s+the\s+midpoint\b", re.I)
+_YEARS_OWN = re.compile(r"\b(?:fiscal\s+(?:year\s+)?|FY\s?)?((?:19|20)\d\d)['’]s\s+(?:(?:about|roughly|approximately|around|nearly)\s+)?$", re.I)
+"""'fiscal 2025's $6.31 billion': an amount owned by the year said right before it."""
+_AT_THE_LEVEL = re.compile(r"\s+at\s+the\s+", re.I)
 _BREAKEVEN = re.compile(r"\bbreak-?even\b", re.I)
 _LOST_BY = re.compile(r"(?:^|\b(?:we|company|firm|group)|(?<![.!?]\s)\b[A-Z][A-Za-z&]+)\s+(?:also\s+|again\s+|still\s+)?(?:lost|lose)\s+"
                       r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+|just\s+(?:over|under)\s+)?$")
@@ -2222,7 +2258,9 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
             named = [y for y in named if not any(x[0] <= y[0] and y[1] <= x[1] and x[1] - x[0] > y[1] - y[0] for x in before)]
             before = sorted([x for x in before if not any(y[0] <= x[0] and x[1] <= y[1] for y in named)] + named)
         # "leaving us with approximately breakeven net income": breakeven names its metric after it
-        after = [c for c in cues if 0 <= c[0] - m.end() <= 2] if m.group("flat") and "break" in m.group(0).lower() else []
+        # (and "reach breakeven at the EBITDA level": the line said as the level it is reached at)
+        after = [c for c in cues if 0 <= c[0] - m.end() <= 2 or "level" in s[c[1] - 5:c[1] + 7] and _AT_THE_LEVEL.fullmatch(s, m.end(), c[0])
+                 ] if m.group("flat") and "break" in m.group(0).lower() else []
         line_at = _BREAKEVEN_LINE.match(s, m.end()) if m.group("flat") and "break" in m.group(0).lower() and not after else None
         if line_at:  # "roughly breakeven at the operating line", "close to breakeven on an EBITDA basis": the line named after it
             after = [(line_at.start("what"), line_at.end("what"), _BREAKEVEN_METRIC[line_at["what"].split()[-1].lower()], line_at["what"])]

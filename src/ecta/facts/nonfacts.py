@@ -270,6 +270,17 @@ _THUMB_STEP = re.compile(r"\b(?:an?|each|every)\s+(?:[\w-]+\s+)?[$€£]?\d[\d.,
 """"as a rule of thumb, a peso 10% weaker ... would lower operating income by around $X, all else being equal"."""
 
 
+_ASKED_STEP = re.compile(r"\b[Ww]hat\s+(?:happens|would\s+happen|will\s+happen)?[^.?!;]{0,50}?\bif\s+(?:[\w'’-]+\s+){1,4}?(?:were\s+to\s+)?"
+                         r"(?:rise|rises|rose|fall|falls|fell|climb|climbs|increase|increases|drop|drops|jump|jumps|go(?:es)?\s+(?:up|down))\s+"
+                         r"(?:by\s+)?(?:another\s+|a\s+further\s+|an\s+(?:additional|extra)\s+)?(?:about\s+|roughly\s+)?$")
+""""What happens if memory costs rise another 20%?", "what if rates go up 50 basis points?": a step the analyst
+supposes in a question, no figure of the period."""
+
+
+def _asked_step(q: Quantity, s: str) -> bool:
+    return "?" in s[q.end:] and _ASKED_STEP.search(s, max(0, q.start - 140), q.start) is not None
+
+
 def _supposed_hints(s: str) -> bool:
     """The words a supposed step or a rule of thumb needs besides "would": most sentences with "would" hold none."""
     return "thumb" in s or "equal" in s or "if " in s or "If " in s
@@ -363,6 +374,8 @@ def is_figure(q: Quantity, s: str) -> bool:
     if _threshold(q, s) or _assumption(q, s) or _not_reported(q, s) or _denied(q, s) or _not_the_company(q, s) or not_ours(q, s) or _restarted(q, s):
         return False
     if ("very" in s or "ach" in s or "rates" in s or "would" in s and _supposed_hints(s)) and _rule_of_thumb(q, s):
+        return False
+    if ("if " in s and "hat " in s) and _asked_step(q, s):
         return False
     if q.unit is None and sentence_hints(s)[2] and _NOUN_BOUND.search(s, max(0, q.start - 40), q.start + hedge_len(q)):
         return False  # "buildings under 100,000 square feet": a size class

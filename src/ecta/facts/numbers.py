@@ -220,6 +220,11 @@ def _unit_of(raw: str | None) -> tuple[str | None, int, bool]:
     return code, 0, False
 
 
+_CENTS_COUNTRY = re.compile(r"(?<![\w$])(HK|US|NZ|NT)\s$")
+_COUNTRY_DOLLAR = {"HK": "HKD", "US": "USD", "NZ": "NZD", "NT": "TWD"}
+"""Cents said with their country's letters before the figure ("HK 8.5 cents", "US 4 cents")."""
+
+
 def _atom(m: re.Match[str], default_currency: str) -> Quantity | None:
     num = _dec(m.group("num"))
     if num is None:
@@ -250,6 +255,8 @@ def _atom(m: re.Match[str], default_currency: str) -> Quantity | None:
             unit = unit or default_currency
         elif sfx in ("USD", "GBP") and cents:
             num = num / 100
+            if not unit and sfx == "USD" and (lead := _CENTS_COUNTRY.search(m.string, max(0, m.start() - 4), m.start())):
+                unit = _COUNTRY_DOLLAR[lead.group(1)]  # "HK 8.5 cents": the country's cents, not the call's currency
             unit = unit or (default_currency if sfx == "USD" else sfx)
         elif sfx not in ("%", "bps", "x", "days"):
             if sfx == "USD" and not unit and default_currency.endswith("D"):

@@ -44,7 +44,8 @@ _MARKET_PRICE = re.compile(r"\b(?<!our\s)(?<!realized\s)(?:lumber|panel|plywood|
 """"lumber prices are now 4% ahead of last year": a market's price move; the company's realized or selling price stays."""
 
 _INDUSTRY_WORDS = ("industry", "housing", "homeowner", "household", "home equity", "addressable", "market opportunity",
-                   "market size", "utiliz", "utilis", "new supply", " supply is", " supply was", " supply has")
+                   "market size", "utiliz", "utilis", "new supply", " supply is", " supply was", " supply has", "market data",
+                   "third-party data")
 _INDUSTRY_SUBJECT = re.compile(
     r"\b(?<!our\s)(?:(?-i:industry|(?<![\w&]\s)Industry)(?:['’]s)?(?!\s+(?:groups?|segments?|verticals?|solutions|business|units?)\b)"
     r"(?:\s+(?!(?:share|outgrowth|and|or|of|the|to|in|with|by|as|that|which|while|but|we|our)\b)[\w-]+){0,3}?\s+(?:was|were|is|are|grew|rose|fell|"
@@ -55,6 +56,10 @@ _INDUSTRY_SUBJECT = re.compile(
 """"industry retail grew 12%", "housing turnover stands at about 5% of units", "industry utilization reached 81%", "the market
 opportunity is $18 billion", "new warehouse supply is running at 3% of the existing stock": the setting the company works
 in, as the economy's statistics are (a market's new supply is its rivals' building); its own share and results stay."""
+_INDUSTRY_DATA = re.compile(r"\b(?:industry|market|third[-\s]party)\s+(?:data|figures|statistics|numbers|reports?|trackers?)\s+"
+                            r"(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated)\b"
+                            r"(?:(?!\b(?:our|we|us|and|while|but|whereas)\b)[^.;:?!,]){0,80}$", re.I)
+""""Industry data show unit shipments across the market grew about 2%": a statistic of the market, told from its source."""
 _FORECAST_WORDS = ("expect", "forecast", "project", "estimat", "predict", "anticipat", "according to")
 """A forecast of the market made by others stays, as an estimate (docs/facts.md): only the industry's own statistic goes."""
 _INDUSTRY_FRAME = re.compile(
@@ -137,6 +142,8 @@ def not_ours(q: Quantity, s: str) -> bool:
     if (industry and (m := _INDUSTRY_SUBJECT.search(before)) and "share" not in before[max(0, m.start() - 30):].lower()
             and not any_in(s[max(0, q.start - 90):q.end + 15].lower(), _FORECAST_WORDS)):
         return True  # "our share of the industry was 28%" is the company's
+    if industry and _INDUSTRY_DATA.search(before):
+        return True
     if (industry and q.unit in ("%", "count", None) and (_INDUSTRY_FRAME.search(s, 0, q.start) or _FOR_THE_INDUSTRY.match(s, q.end))
             and _SPEAKER.search(s, 0, q.start)):
         return True

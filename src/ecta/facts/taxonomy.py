@@ -26,6 +26,8 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ebitda", (r"EBITDA(?:R|X|C)?(?:\s+loss(?:es)?)?", r"EBITDAre")),
     ("ebit", (r"EBIT(?:\s+loss(?:es)?)?",)),
     ("operating_income", (r"operating\s+(?:income|profits?|earnings|loss(?:es)?)", r"income\s+from\s+operations",
+                          # "breakeven at the operating level": the operating line, named by its level
+                          r"(?:(?<=breakeven\sat\sthe\s)|(?<=break-even\sat\sthe\s)|(?<=break\seven\sat\sthe\s))operating\s+level\b",
                           r"segment\s+(?:operating\s+)?(?:income|profits?|loss(?:es)?)", r"(?:operating\s+)?profit\s+from\s+operations",
                           # a new plant's or contract's "start-up loss" is the operating line of what it runs
                           r"start-?up\s+(?:operating\s+)?loss(?:es)?",
