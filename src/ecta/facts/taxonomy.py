@@ -1019,13 +1019,16 @@ def _topic_parts(text: str, company: str | None = None) -> set[str]:
     for name in cands:
         words = name.lower().split()
         if (any(w in _NOT_SEGMENT or w in _ADJECTIVES or w in _NOT_PART_WORDS for w in words[:1] + [w for w in words[1:] if w not in ("and", "&")]) or len(name) < 4
-                or find_period_cues(name) or metric_cues(name)):
-            continue
+                or find_period_cues(name) or any(c[2] not in COUNT_METRICS for c in metric_cues(name))):
+            continue  # ("Commercial Systems": a count's noun inside a part's name, as in `_part_name`)
         if company and words[0] in company.lower().split():
             continue  # "Northmoor had its best quarter. Net revenue was ...": the company, not a part of it
         if re.search(r"\b(?i:welcome\s+to|joining)\s+(?:the\s+)?" + re.escape(name) + r"\b", text):
             continue  # the company the call is welcomed to, where its name is not known
-        if re.search(r"(?<=[a-z,;:]\s)" + re.escape(name) + r"\b", text):
+        # a name whose every word is capitalised ("Residential Solutions had a better quarter.") is proper on its own; one
+        # word at a sentence's start may be any noun ("Demand was strong.")
+        proper = sum(1 for w in name.split() if w[:1].isupper()) >= 2
+        if proper or re.search(r"(?<=[a-z,;:]\s)" + re.escape(name) + r"\b", text):
             found.add(name)
     return found
 
