@@ -168,8 +168,9 @@ def metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: l
             and (buyers := _BUYER_GROUP.match(s, picked[3])) is not None):
         # "sales to our trade customers rose 11%", "revenue from enterprise clients": a group of buyers' sales are a part's
         return "segment_revenue", s[picked[2]:buyers.end()], picked[2], buyers.end()
-    if picked is None and q.unit == "%" and " of " in s[q.end:q.end + 5] and (part := _part_share(q, s, cues)) is not None:
-        return part
+    if ((picked is None or picked[0] == "revenue" and picked[2] >= q.end) and q.unit == "%" and " of " in s[q.end:q.end + 5]
+            and (part := _part_share(q, s, cues)) is not None):
+        return part  # ("accounts for 38% of segment revenue": the sales named after the share are its base, not its metric)
     if picked is None and q.unit == "%" and "than" in s[q.end:q.end + 16] and _FASTER_THAN.match(s, q.end):
         return "other", "outgrowth", q.start, q.start  # "we grew about 4 points faster than production": growth over a market
     if picked is None and not cues and cents and not _PER_AFTER.match(s, q.end):

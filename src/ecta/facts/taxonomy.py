@@ -121,7 +121,7 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("revenue", (r"(?:total\s+|net\s+|consolidated\s+|quarterly\s+|overall\s+)?revenues?", r"(?:net\s+|total\s+)?sales", r"top[-\s]?line",
                  r"turnover", r"(?:total\s+)?net\s+revenues?", r"revenue\s+growth", r"(?:organic\s+)?(?:sales|revenue)\s+growth")),
     ("headcount", (r"headcount", r"employees", r"(?:full-time\s+)?(?:staff|workforce|people|team\s+members|associates)")),
-    ("customers", (r"customers?", r"clients?", r"accounts", r"logos", r"merchants", r"advertisers", r"partners", r"members(?:hip)?")),
+    ("customers", (r"customers?", r"clients?", r"accounts(?!\s+for\b)", r"logos", r"merchants", r"advertisers", r"partners", r"members(?:hip)?")),
     ("subscribers", (r"(?:paid\s+|net\s+)?subscribers?", r"paid\s+memberships?", r"subs", r"(?:paid\s+)?subscriptions", r"(?:net\s+)?adds", r"net\s+additions", r"connections")),
     ("users", (r"(?:daily|monthly|weekly)?\s*active\s+users", r"(?:daily|monthly|weekly)\s+actives", r"DAUs?", r"MAUs?", r"users")),
     ("stores", (r"(?:new\s+)?(?:stores?|restaurants?|locations?|branches|outlets|units\s+opened|openings|clinics|hotels|(?<!cooler\s)(?<!freezer\s)(?<!refrigerated\s)doors|sites|"
