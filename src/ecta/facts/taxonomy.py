@@ -294,6 +294,8 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                # the yearly sales of businesses bought or sold ("six stores with about $1.1 billion of annualized revenue"): a
                # deal's size, like its purchase price, not the company's revenue in the period
                r"(?:estimated\s+)?annuali[sz]ed\s+revenues?(?!\s+(?:growth|request|increase))",
+               # what a carrier bills to pass its fuel cost on moves with the price of diesel, not with a line of business
+               r"fuel\s+surcharge\s+revenues?",
 
                # the same measure said of paying users or members ("average revenue per paid membership", "the extra
                # revenue per member"): a revenue per user, not the company's revenue (where one unit sold is `price`)
