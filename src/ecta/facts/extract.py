@@ -877,8 +877,11 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
               and not facts and q.unit == st.unit and "to" in s and revised_by_pronoun(s, q)):
             picked, carried = (st.metric, st.phrase), True  # "We guided EBITDA of ... We're narrowing that to ...": that outlook's metric
         if ((not picked or picked[0] == "other") and st.metric not in (None, "other", "growth") and not facts and q.unit == st.unit
-                and any_in(lowered, ("right", "correct", "actual", "accurate", "should have", "misspoke")) and CORRECTED.search(s, 0, q.start)):
-            picked, carried = (st.metric, st.phrase), True  # "I said mobile revenue grew 14%. The right number is 11%": the figure corrected
+                and any_in(lowered, ("right", "correct", "actual", "accurate", "should have", "misspoke", "unchanged"))
+                and (CORRECTED.search(s, 0, q.start) or _FIGURE_BEFORE.search(s, 0, q.start) and _STANDS_AFTER.match(s, q.end))):
+            # "I said mobile revenue grew 14%. The right number is 11%": the figure corrected; "..., not $248 million. The
+            # full-year figure of $812 million is right.": the figure the correction leaves standing, of the same measure
+            picked, carried = (st.metric, st.phrase), True
         if ((not picked or picked[0] == "other" and " per " not in picked[1] and picked[1].lower() not in ("cost", "costs"))
                 and is_money(q.unit) and PER_UNIT_PRICE.match(s, q.end)):  # not "our cost of diesel averaged $3.41 a gallon": an input's price
             picked = ("price", "realized price")  # "we realized $2.31 per Mcf"
@@ -1571,6 +1574,8 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
 CORRECTED = re.compile(r"\b(?:the\s+)?(?:right|correct|actual|accurate)\s+(?:number|figure|growth(?:\s+rate)?|rate|percentage)\s+(?:is|was|should\s+be)\b"
                         r"|\bshould\s+have\s+(?:said|been)\b|\bI\s+misspoke\b", re.I)
 """A speaker correcting a figure just given: the corrected figure is of the same measure."""
+_FIGURE_BEFORE = re.compile(r"^\W*(?:(?:and|but)\s+)?the\s+(?:(?:[\w-]+\s+){0,2}?(?:figure|number|total)\s+(?:of\s+)?)?$", re.I)
+_STANDS_AFTER = re.compile(r"\s+(?:is|was)\s+(?:still\s+)?(?:right|correct|accurate|unchanged)\b", re.I)
 _BEFORE_AFTER = re.compile(r"\s+before\s*(?:[.,;]|$)", re.I)
 _SET_AGAINST_OLD = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|against|(?:up|down)\s+from|from)\s+(?:the\s+)?(?:about\s+|roughly\s+|approximately\s+)?$", re.I)
 """"compared with 2.0% to 3.5% before": after a guided figure, the one it replaces ("before the charge" names no earlier outlook)."""
