@@ -193,6 +193,37 @@ def metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: l
     return picked
 
 
+_GROWTH_BEFORE = re.compile(r"\b(?P<w>[\w-]+\s+)?(?P<g>growth)\s+(?:rate\s+)?(?:of|at|in\s+the|to|was|is|would\s+be|will\s+be|should\s+be)\s+"
+                            r"(?:(?:about|approximately|roughly|around|nearly|almost|just|over|under|some|close\s+to|more\s+than|less\s+than|"
+                            r"a\s+little\s+(?:over|under)|an?)\s+)*$", re.I)
+_GROWTH_AFTER = re.compile(r"\s+(?P<g>growth)\b(?!\s+(?:in|of|for|from)\s+(?!the\s+(?:quarter|year|half|period|full\s+year|midpoint)\b))", re.I)
+_OFF_A_BASE = re.compile(r"\s+(?:off|from|on)\s+(?:(?:the|our|last\s+year's|this\s+year's)\s+)?(?:[$€£¥]|[A-Z]{3}\s?\d)", re.I)
+_GROWTH_LEAD = re.compile(r"\W*(?:(?:and|so|now|then|just|also|okay)\s*,?\s+)*(?:for|on|in|within|as\s+for)\s+(?P<x>[^,;.]{1,50}),", re.I)
+_GROWTH_WORDS = frozenset("implied expected reported total overall annual annualized guided targeted underlying implies imply implying "
+                          "expecting delivered delivering deliver drove driving drive saw seeing assumes assume assuming".split())
+
+
+def bare_growth(q: Quantity, s: str, cues: list[tuple[int, int, str, str]]) -> tuple[str, str, int, int] | None:
+    """"the guide implies growth of roughly 18%", "about 6.5% growth at the midpoint": growth that names no measure, in a
+    clause that names none, is the company's sales growth (the top line is what a call's growth means unqualified);
+    "market growth", "EPS growth" and "12% growth in subscribers" name their own."""
+    cstart, cend = clause_bounds(s, q.start)
+    if any(c[0] < cend for c in cues) or _OFF_A_BASE.match(s, q.end):
+        return None  # (a measure named earlier in the sentence, or "growth of 7% to 8% off $4.47", an EPS base, is whose growth it is)
+    if (lead := _GROWTH_LEAD.match(s)) is not None and not P.find_cues(lead.group("x")):
+        return None  # "For pays per control, we're assuming growth of 1% to 1.5%": the lead names whose growth it is
+    m = _GROWTH_BEFORE.search(s, max(cstart, q.start - 70), q.start)
+    if m is not None:
+        w = (m.group("w") or "").strip().lower()
+        if w and w not in _CARRY_WORDS and w not in _GROWTH_WORDS and not P.find_cues(w) and not w.endswith(("quarter", "year", "half", "month")):
+            return None  # "market growth of 4%": the words before name whose growth it is
+    else:
+        m = _GROWTH_AFTER.match(s, q.end)
+        if m is None:
+            return None
+    return "revenue", "growth", m.start("g"), m.end("g")
+
+
 _BUYER_GROUP = re.compile(r"\s+(?:to|from|with)\s+(?:our\s+|the\s+|its\s+)?(?!(?:our|the|its|all|total|other)\b)(?:[\w&-]+\s+){1,2}?"
                           r"(?:customers|clients|owners|buyers|consumers|members|accounts|shoppers)\b", re.I)
 _MIDPOINT_BEFORE = re.compile(r"\bmid-?point\s+(?:of\s+(?:our|the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:range|guidance|outlook|guide)\s*,?\s*(?:(?:is|was|at|of)\s+)?|"
