@@ -146,8 +146,8 @@ def test_a_share_of_one_lines_total_names_its_parts_initials_too() -> None:
 
 
 def test_a_topic_named_in_capitals_throughout_needs_no_second_mention() -> None:
-    call = ["Let me take the divisions in turn. Harbour Controls had a quieter quarter than we hoped. Revenue of $640 million "
-            "was 4% lower than a year ago.",
+    call = ["Let me take the divisions in turn. Harbour Controls had a quieter quarter than we hoped. Revenue fell 4% to "
+            "$640 million.",
             "Marine Systems was the engine again. Revenue grew 11% to $910 million.",  # a count's noun inside a part's name
             "Demand was strong. Sales were up 4%.",  # one capitalised word opening a sentence may be any noun
             "Tidewater Foods had a record quarter. Net sales were $2.2 billion."]  # the company itself
