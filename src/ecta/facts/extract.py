@@ -899,7 +899,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             picked = step  # "Gross margin was 54.8%, up 160 basis points. Lower freight added about 120 basis points, ..."
         if (not picked and q.unit == "%" and "growth" in s and st.part is None
                 and (ctx.role is not Role.ANALYST or any_in(lowered, _OUTLOOK_STEMS)) and (grown := bare_growth(q, s, cues)) is not None):
-            # "the guide implies growth of roughly 18%": no measure named here or carried from before, the top line's (an
+            # "our outlook implies growth of about 12%": no measure named here or carried from before, the top line's (an
             # analyst's bare growth is so only where it reads an outlook: "13% growth in the quarter" may be any line's)
             picked = grown
         metric, phrase = (picked[0], picked[1]) if picked else ("other", "")

@@ -199,17 +199,25 @@ _GROWTH_BEFORE = re.compile(r"\b(?P<w>[\w-]+\s+)?(?P<g>growth)\s+(?:rate\s+)?(?:
 _GROWTH_AFTER = re.compile(r"\s+(?P<g>growth)\b(?!\s+(?:in|of|for|from)\s+(?!the\s+(?:quarter|year|half|period|full\s+year|midpoint)\b))", re.I)
 _OFF_A_BASE = re.compile(r"\s+(?:off|from|on)\s+(?:(?:the|our|last\s+year's|this\s+year's)\s+)?(?:[$€£¥]|[A-Z]{3}\s?\d)", re.I)
 _GROWTH_LEAD = re.compile(r"\W*(?:(?:and|so|now|then|just|also|okay)\s*,?\s+)*(?:for|on|in|within|as\s+for)\s+(?P<x>[^,;.]{1,50}),", re.I)
+_RANGE_WORDS = ("guid", "range", "outlook", "midpoint", "mid-point")
+_CENTS = re.compile(r"[$€£]\d+\.\d\d\b(?!\s*(?:million|billion|thousand|[mbk]n?\b))", re.I)
+_A_PART_WORD = re.compile(r"\b(?:segments?|divisions?|business(?:es)?|units?|brands?|regions?|franchises?|verticals?|respective(?:ly)?)\b", re.I)
 _GROWTH_WORDS = frozenset("implied expected reported total overall annual annualized guided targeted underlying implies imply implying "
                           "expecting delivered delivering deliver drove driving drive saw seeing assumes assume assuming".split())
 
 
 def bare_growth(q: Quantity, s: str, cues: list[tuple[int, int, str, str]]) -> tuple[str, str, int, int] | None:
-    """"the guide implies growth of roughly 18%", "about 6.5% growth at the midpoint": growth that names no measure, in a
+    """"our outlook implies growth of about 12%", "roughly 8% growth at the midpoint": growth that names no measure, in a
     clause that names none, is the company's sales growth (the top line is what a call's growth means unqualified);
     "market growth", "EPS growth" and "12% growth in subscribers" name their own."""
     cstart, cend = clause_bounds(s, q.start)
     if any(c[0] < cend for c in cues) or _OFF_A_BASE.match(s, q.end):
         return None  # (a measure named earlier in the sentence, or "growth of 7% to 8% off $4.47", an EPS base, is whose growth it is)
+    if not any_in(s.lower(), _RANGE_WORDS) or _A_PART_WORD.search(s) or _CENTS.search(s):
+        # read only against the company's own range ("our outlook implies growth of about 12%"); unqualified growth said
+        # of anything else is as often a market's, a product's or a region's ("Brazil led with 9% growth"); "the
+        # low-teens growth we plan for the division" is a part's; beside dollars and cents, EPS's
+        return None
     if (lead := _GROWTH_LEAD.match(s)) is not None and not P.find_cues(lead.group("x")):
         return None  # "For pays per control, we're assuming growth of 1% to 1.5%": the lead names whose growth it is
     m = _GROWTH_BEFORE.search(s, max(cstart, q.start - 70), q.start)
