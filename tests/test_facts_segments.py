@@ -143,3 +143,21 @@ def test_a_share_of_one_lines_total_names_its_parts_initials_too() -> None:
     facts = extract_sentence("Handsets were up about 12% from last year on higher recoveries.", ctx)
     assert [(f.metric, f.value) for f in facts] == [("segment_revenue", 12)]
     assert segment_names(["AB was about 21% of total licensing costs."]) is None
+
+
+def test_a_topic_named_in_capitals_throughout_needs_no_second_mention() -> None:
+    call = ["Let me take the divisions in turn. Harbour Controls had a quieter quarter than we hoped. Revenue fell 4% to "
+            "$640 million.",
+            "Marine Systems was the engine again. Revenue grew 11% to $910 million.",  # a count's noun inside a part's name
+            "Demand was strong. Sales were up 4%.",  # one capitalised word opening a sentence may be any noun
+            "Tidewater Foods had a record quarter. Net sales were $2.2 billion."]  # the company itself
+    rx = segment_names(call, company="Tidewater Foods")
+    assert rx is not None and rx.search("Harbour Controls") and rx.search("Marine Systems")
+    assert not rx.search("Demand") and not rx.search("Tidewater Foods")
+    ctx = Context(fiscal_year=2026, fiscal_quarter=3, segments=rx)
+    state = State()
+    facts = [f for _, s in split_sentences(call[1]) for f in extract_sentence(s, ctx, state=state)]
+    assert [(f.metric, f.text) for f in facts] == [("segment_revenue", "11%"), ("segment_revenue", "$910 million")]
+    state = State()
+    facts = [f for _, s in split_sentences(call[3]) for f in extract_sentence(s, ctx, state=state)]
+    assert [f.metric for f in facts] == ["revenue"]

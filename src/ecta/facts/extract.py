@@ -31,7 +31,7 @@ from .outside import not_ours
 from .nonfacts import NOT_COUNTED, MARGIN_OF, QUAL_DIR, bare_figures_ok, explained, bare_money, boilerplate, count_subject, counted_earlier, figure_worth_reading, has_digit_or_word, hedge_len, is_figure, is_money, may_match, might_be_qualitative
 from .kinds import LIST_FOLLOWS, RESTATED_GUIDE, announced_outlook, expected_base, just_reported, own_estimate, recalled_after, revision_of, authorization_size, declared_dividend, kind_of, open_range, outlook_spent, price_letters, revised_by_pronoun
 from .basis import INCLUDED_ITEM, basis_after, basis_by_reference, basis_for, basis_respectively, basis_simple, cash_measure
-from .metrics import bridge_margin, carries_metric, item_loss, metric_for, named_other, part_move, per_unit_amount, ratio_of, respective_metrics, says_nothing_after
+from .metrics import bare_growth, bridge_margin, carries_metric, item_loss, metric_for, named_other, part_move, per_unit_amount, ratio_of, respective_metrics, says_nothing_after
 
 # members read as plain attributes, not through the enum classes' slow attribute hook (see guard.plain_members)
 FactKind, Role, Direction, Change = (plain_members(e) for e in (FactKind, Role, Direction, Change))
@@ -894,8 +894,11 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
               and not facts and q.unit == st.unit and "to" in s and revised_by_pronoun(s, q)):
             picked, carried = (st.metric, st.phrase), True  # "We guided EBITDA of ... We're narrowing that to ...": that outlook's metric
         if ((not picked or picked[0] == "other") and st.metric not in (None, "other", "growth") and not facts and q.unit == st.unit
-                and any_in(lowered, ("right", "correct", "actual", "accurate", "should have", "misspoke")) and CORRECTED.search(s, 0, q.start)):
-            picked, carried = (st.metric, st.phrase), True  # "I said mobile revenue grew 14%. The right number is 11%": the figure corrected
+                and any_in(lowered, ("right", "correct", "actual", "accurate", "should have", "misspoke", "unchanged"))
+                and (CORRECTED.search(s, 0, q.start) or _FIGURE_BEFORE.search(s, 0, q.start) and _STANDS_AFTER.match(s, q.end))):
+            # "I said mobile revenue grew 14%. The right number is 11%": the figure corrected; "..., not $248 million. The
+            # full-year figure of $812 million is right.": the figure the correction leaves standing, of the same measure
+            picked, carried = (st.metric, st.phrase), True
         if ((not picked or picked[0] == "other" and " per " not in picked[1] and picked[1].lower() not in ("cost", "costs"))
                 and is_money(q.unit) and PER_UNIT_PRICE.match(s, q.end)):  # not "our cost of diesel averaged $3.41 a gallon": an input's price
             picked = ("price", "realized price")  # "we realized $2.31 per Mcf"
@@ -911,6 +914,11 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         if q.unit == "bps" and (step := bridge_margin(q, s, picked, (facts[-1].metric, facts[-1].phrase, facts[-1].unit) if facts
                                                        else (st.metric, st.phrase, st.unit) if st.metric else None)) is not None:
             picked = step  # "Gross margin was 54.8%, up 160 basis points. Lower freight added about 120 basis points, ..."
+        if (not picked and q.unit == "%" and "growth" in s and st.part is None
+                and (ctx.role is not Role.ANALYST or any_in(lowered, _OUTLOOK_STEMS)) and (grown := bare_growth(q, s, cues)) is not None):
+            # "our outlook implies growth of about 12%": no measure named here or carried from before, the top line's (an
+            # analyst's bare growth is so only where it reads an outlook: "13% growth in the quarter" may be any line's)
+            picked = grown
         metric, phrase = (picked[0], picked[1]) if picked else ("other", "")
         metric_span = (picked[2], picked[3]) if picked and len(picked) == 4 else None
         if metric == "book_to_bill" and is_money(q.unit):
@@ -1616,6 +1624,9 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
 CORRECTED = re.compile(r"\b(?:the\s+)?(?:right|correct|actual|accurate)\s+(?:number|figure|growth(?:\s+rate)?|rate|percentage)\s+(?:is|was|should\s+be)\b"
                         r"|\bshould\s+have\s+(?:said|been)\b|\bI\s+misspoke\b", re.I)
 """A speaker correcting a figure just given: the corrected figure is of the same measure."""
+_OUTLOOK_STEMS = ("guid", "range", "outlook", "impl", "expect", "forecast")
+_FIGURE_BEFORE = re.compile(r"^\W*(?:(?:and|but)\s+)?the\s+(?:(?:[\w-]+\s+){0,2}?(?:figure|number|total)\s+(?:of\s+)?)?$", re.I)
+_STANDS_AFTER = re.compile(r"\s+(?:is|was)\s+(?:still\s+)?(?:right|correct|accurate|unchanged)\b", re.I)
 _BEFORE_AFTER = re.compile(r"\s+before\s*(?:[.,;]|$)", re.I)
 _SET_AGAINST_OLD = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|against|(?:up|down)\s+from|from)\s+(?:the\s+)?(?:about\s+|roughly\s+|approximately\s+)?$", re.I)
 """"compared with 2.0% to 3.5% before": after a guided figure, the one it replaces ("before the charge" names no earlier outlook)."""

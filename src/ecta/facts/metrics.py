@@ -168,8 +168,9 @@ def metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: l
             and (buyers := _BUYER_GROUP.match(s, picked[3])) is not None):
         # "sales to our trade customers rose 11%", "revenue from enterprise clients": a group of buyers' sales are a part's
         return "segment_revenue", s[picked[2]:buyers.end()], picked[2], buyers.end()
-    if picked is None and q.unit == "%" and " of " in s[q.end:q.end + 5] and (part := _part_share(q, s, cues)) is not None:
-        return part
+    if ((picked is None or picked[0] == "revenue" and picked[2] >= q.end) and q.unit == "%" and " of " in s[q.end:q.end + 5]
+            and (part := _part_share(q, s, cues)) is not None):
+        return part  # ("accounts for 38% of segment revenue": the sales named after the share are its base, not its metric)
     if picked is None and q.unit == "%" and "than" in s[q.end:q.end + 16] and _FASTER_THAN.match(s, q.end):
         return "other", "outgrowth", q.start, q.start  # "we grew about 4 points faster than production": growth over a market
     if picked is None and not cues and cents and not _PER_AFTER.match(s, q.end):
@@ -190,6 +191,45 @@ def metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: l
         if (lost := _REPORTED_LOSS.search(s, max(0, q.start - 48), q.start)) is not None:
             return "net_income", lost.group("v"), lost.start("v"), lost.end("v")  # "we recorded a loss of $15 million": the company's result
     return picked
+
+
+_GROWTH_BEFORE = re.compile(r"\b(?P<w>[\w-]+\s+)?(?P<g>growth)\s+(?:rate\s+)?(?:of|at|in\s+the|to|was|is|would\s+be|will\s+be|should\s+be)\s+"
+                            r"(?:(?:about|approximately|roughly|around|nearly|almost|just|over|under|some|close\s+to|more\s+than|less\s+than|"
+                            r"a\s+little\s+(?:over|under)|an?)\s+)*$", re.I)
+_GROWTH_AFTER = re.compile(r"\s+(?P<g>growth)\b(?!\s+(?:in|of|for|from)\s+(?!the\s+(?:quarter|year|half|period|full\s+year|midpoint)\b))", re.I)
+_OFF_A_BASE = re.compile(r"\s+(?:off|from|on)\s+(?:(?:the|our|last\s+year's|this\s+year's)\s+)?(?:[$€£¥]|[A-Z]{3}\s?\d)", re.I)
+_GROWTH_LEAD = re.compile(r"\W*(?:(?:and|so|now|then|just|also|okay)\s*,?\s+)*(?:for|on|in|within|as\s+for)\s+(?P<x>[^,;.]{1,50}),", re.I)
+_RANGE_WORDS = ("guid", "range", "outlook", "midpoint", "mid-point")
+_CENTS = re.compile(r"[$€£]\d+\.\d\d\b(?!\s*(?:million|billion|thousand|[mbk]n?\b))", re.I)
+_A_PART_WORD = re.compile(r"\b(?:segments?|divisions?|business(?:es)?|units?|brands?|regions?|franchises?|verticals?|respective(?:ly)?)\b", re.I)
+_GROWTH_WORDS = frozenset("implied expected reported total overall annual annualized guided targeted underlying implies imply implying "
+                          "expecting delivered delivering deliver drove driving drive saw seeing assumes assume assuming".split())
+
+
+def bare_growth(q: Quantity, s: str, cues: list[tuple[int, int, str, str]]) -> tuple[str, str, int, int] | None:
+    """"our outlook implies growth of about 12%", "roughly 8% growth at the midpoint": growth that names no measure, in a
+    clause that names none, is the company's sales growth (the top line is what a call's growth means unqualified);
+    "market growth", "EPS growth" and "12% growth in subscribers" name their own."""
+    cstart, cend = clause_bounds(s, q.start)
+    if any(c[0] < cend for c in cues) or _OFF_A_BASE.match(s, q.end):
+        return None  # (a measure named earlier in the sentence, or "growth of 7% to 8% off $4.47", an EPS base, is whose growth it is)
+    if not any_in(s.lower(), _RANGE_WORDS) or _A_PART_WORD.search(s) or _CENTS.search(s):
+        # read only against the company's own range ("our outlook implies growth of about 12%"); unqualified growth said
+        # of anything else is as often a market's, a product's or a region's ("Brazil led with 9% growth"); "the
+        # low-teens growth we plan for the division" is a part's; beside dollars and cents, EPS's
+        return None
+    if (lead := _GROWTH_LEAD.match(s)) is not None and not P.find_cues(lead.group("x")):
+        return None  # "For pays per control, we're assuming growth of 1% to 1.5%": the lead names whose growth it is
+    m = _GROWTH_BEFORE.search(s, max(cstart, q.start - 70), q.start)
+    if m is not None:
+        w = (m.group("w") or "").strip().lower()
+        if w and w not in _CARRY_WORDS and w not in _GROWTH_WORDS and not P.find_cues(w) and not w.endswith(("quarter", "year", "half", "month")):
+            return None  # "market growth of 4%": the words before name whose growth it is
+    else:
+        m = _GROWTH_AFTER.match(s, q.end)
+        if m is None:
+            return None
+    return "revenue", "growth", m.start("g"), m.end("g")
 
 
 _BUYER_GROUP = re.compile(r"\s+(?:to|from|with)\s+(?:our\s+|the\s+|its\s+)?(?!(?:our|the|its|all|total|other)\b)(?:[\w&-]+\s+){1,2}?"

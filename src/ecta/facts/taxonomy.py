@@ -123,7 +123,7 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("revenue", (r"(?:total\s+|net\s+|consolidated\s+|quarterly\s+|overall\s+)?revenues?", r"(?:net\s+|total\s+)?sales", r"top[-\s]?line",
                  r"turnover", r"(?:total\s+)?net\s+revenues?", r"revenue\s+growth", r"(?:organic\s+)?(?:sales|revenue)\s+growth")),
     ("headcount", (r"headcount", r"employees", r"(?:full-time\s+)?(?:staff|workforce|people|team\s+members|associates)")),
-    ("customers", (r"customers?", r"clients?", r"accounts", r"logos", r"merchants", r"advertisers", r"partners", r"members(?:hip)?")),
+    ("customers", (r"customers?", r"clients?", r"accounts(?!\s+for\b)", r"logos", r"merchants", r"advertisers", r"partners", r"members(?:hip)?")),
     ("subscribers", (r"(?:paid\s+|net\s+)?subscribers?", r"paid\s+memberships?", r"subs", r"(?:paid\s+)?subscriptions", r"(?:net\s+)?adds", r"net\s+additions", r"connections")),
     ("users", (r"(?:daily|monthly|weekly)?\s*active\s+users", r"(?:daily|monthly|weekly)\s+actives", r"DAUs?", r"MAUs?", r"users")),
     ("stores", (r"(?:new\s+)?(?:stores?|restaurants?|locations?|branches|outlets|units\s+opened|openings|clinics|hotels|(?<!cooler\s)(?<!freezer\s)(?<!refrigerated\s)doors|sites|"
@@ -296,6 +296,8 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                # the yearly sales of businesses bought or sold ("six stores with about $1.1 billion of annualized revenue"): a
                # deal's size, like its purchase price, not the company's revenue in the period
                r"(?:estimated\s+)?annuali[sz]ed\s+revenues?(?!\s+(?:growth|request|increase))",
+               # what a carrier bills to pass its fuel cost on moves with the price of diesel, not with a line of business
+               r"fuel\s+surcharge\s+revenues?",
 
                # the same measure said of paying users or members ("average revenue per paid membership", "the extra
                # revenue per member"): a revenue per user, not the company's revenue (where one unit sold is `price`)
@@ -1021,13 +1023,16 @@ def _topic_parts(text: str, company: str | None = None) -> set[str]:
     for name in cands:
         words = name.lower().split()
         if (any(w in _NOT_SEGMENT or w in _ADJECTIVES or w in _NOT_PART_WORDS for w in words[:1] + [w for w in words[1:] if w not in ("and", "&")]) or len(name) < 4
-                or find_period_cues(name) or metric_cues(name)):
-            continue
+                or find_period_cues(name) or any(c[2] not in COUNT_METRICS for c in metric_cues(name))):
+            continue  # ("Commercial Systems": a count's noun inside a part's name, as in `_part_name`)
         if company and words[0] in company.lower().split():
             continue  # "Northmoor had its best quarter. Net revenue was ...": the company, not a part of it
         if re.search(r"\b(?i:welcome\s+to|joining)\s+(?:the\s+)?" + re.escape(name) + r"\b", text):
             continue  # the company the call is welcomed to, where its name is not known
-        if re.search(r"(?<=[a-z,;:]\s)" + re.escape(name) + r"\b", text):
+        # a name whose every word is capitalised ("Residential Solutions had a better quarter.") is proper on its own; one
+        # word at a sentence's start may be any noun ("Demand was strong.")
+        proper = sum(1 for w in name.split() if w[:1].isupper()) >= 2
+        if proper or re.search(r"(?<=[a-z,;:]\s)" + re.escape(name) + r"\b", text):
             found.add(name)
     return found
 
