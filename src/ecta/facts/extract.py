@@ -30,7 +30,7 @@ from .headings import YEAR_AHEAD_LEAD
 from .outside import not_ours
 from .nonfacts import NOT_COUNTED, MARGIN_OF, QUAL_DIR, bare_figures_ok, explained, bare_money, boilerplate, count_subject, counted_earlier, figure_worth_reading, has_digit_or_word, hedge_len, is_figure, is_money, may_match, might_be_qualitative
 from .kinds import LIST_FOLLOWS, RESTATED_GUIDE, announced_outlook, expected_base, just_reported, own_estimate, recalled_after, revision_of, authorization_size, declared_dividend, kind_of, open_range, outlook_spent, price_letters, revised_by_pronoun
-from .basis import INCLUDED_ITEM, basis_after, basis_by_reference, basis_for, basis_respectively, basis_simple, cash_measure
+from .basis import INCLUDED_ITEM, basis_after, basis_by_reference, basis_for, basis_respectively, basis_simple, cash_measure, item_lead
 from .metrics import bridge_margin, carries_metric, item_loss, metric_for, named_other, part_move, per_unit_amount, ratio_of, respective_metrics, says_nothing_after
 
 # members read as plain attributes, not through the enum classes' slow attribute hook (see guard.plain_members)
@@ -1478,7 +1478,8 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         elif basis is None and margin_basis is not None:
             basis = margin_basis  # "Adjusted EBITDA was $128 million. The margin of 21% ...": the amount's basis
         elif basis in (None, ctx.basis) and st.lead_basis is not None and kind is FactKind.ACTUAL and metric in (ctx.basis_scope or PNL_METRICS) and ctx.role is not Role.ANALYST:
-            if metric_span is None or not (BASIS_CUES.search(s, max(0, metric_span[0] - 28), metric_span[1]) or cash_measure(s, metric_span, metric)):
+            if ((metric_span is None or not (BASIS_CUES.search(s, max(0, metric_span[0] - 28), metric_span[1]) or cash_measure(s, metric_span, metric)))
+                    and item_lead(q, s) is None):  # (not "..., which includes $0.08 a share of integration costs": an item of it)
                 basis = st.lead_basis  # "On a non-GAAP basis, gross margin was 61%. Operating margin was 24%."
         if (basis is None and metric == "eps" and is_money(q.unit) and facts and facts[-1].metric == "net_income"
                 and facts[-1].basis is not None and facts[-1].kind is kind and _EPS_AFTER_INCOME.fullmatch(s, s.find(facts[-1].text) + len(facts[-1].text), q.start)):
@@ -1488,7 +1489,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                    or MARGIN_OF.get(metric) == facts[-1].metric and not facts[-1].change and metric_span is not None and metric_span[0] < s.find(facts[-1].text))
               and (metric_span is None or metric_span[0] < s.find(facts[-1].text) or _GENERIC_NAME.fullmatch(phrase))
               and not BASIS_CUES.search(s, (said := _basis_said_end(s, facts[-1], q)), q.start) and not REPORTED_BASIS.search(s, said, q.start)
-              and not _OWN_BASIS_AFTER.match(s, q.end) and not _OTHER_BASIS_WORD.search(s, said, q.start)):
+              and not _OWN_BASIS_AFTER.match(s, q.end) and not _OTHER_BASIS_WORD.search(s, said, q.start) and (is_change or item_lead(q, s) is None)):
             # "Adjusted EBITDA was $884 million, a margin of 22.9%, 60 basis points better than ...", "adjusted EPS of $1.34,
             # a 9% increase from the $1.23 a year ago", "$34 million on a GAAP basis, 13% of revenue, against $31 million
             # and 11% a year ago": the same measure's margin, move and base, on its basis (said once, after the first figure)
