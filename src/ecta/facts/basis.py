@@ -93,7 +93,7 @@ INCLUDED_ITEM = re.compile(r"\b(?:(?:(?:which\s+)?(?:includ(?:es|ing|ed)|(?<=\br
                             r"|(?:the\s+)?(?:difference|gap)(?:\s+(?:to|from|between|versus)\s+(?:[\w-]+\s+){0,4}?)?\s*(?:is|was|reflects|reflected)"
                             r"|items\s+between\s+(?:the\s+two|them)\s+(?:are|were))(?:\s+(?:mostly|mainly|largely|primarily))?"
                             r"|(?:partly|partially)\s+offset\s+by\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:gains?|charges?|benefits?|impairments?|loss(?:es)?)\s+of)"
-                            r"\s+(?:(?:[^.;]|\.(?=\d)){0,70}?\band\s+)?"
+                            r"\s+(?:(?:[^.;]|\.(?=\d)){0,70}?\band\s+(?!(?:is|was|are|were|has|have|had|rose|fell|grew|up|down)\b))?"
                             r"(?:(?:an?|the|about|roughly|approximately|some)\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+(?:[\w-]+\s+){0,2}?)?(?:of\s+)?$", re.I)
 """An amount named as part of another ("which includes a $9 million charge", "the difference is mostly amortization of
 intangibles of $21 million", "after $7 million of restructuring charges", "the gap to adjusted reflects an impairment of $9

@@ -1481,19 +1481,25 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             if ((metric_span is None or not (BASIS_CUES.search(s, max(0, metric_span[0] - 28), metric_span[1]) or cash_measure(s, metric_span, metric)))
                     and item_lead(q, s) is None):  # (not "..., which includes $0.08 a share of integration costs": an item of it)
                 basis = st.lead_basis  # "On a non-GAAP basis, gross margin was 61%. Operating margin was 24%."
+        ref = facts[-1] if facts else None
+        if ref is not None and basis is None and is_change and ref.basis is None and len(facts) > 1 and ref.sentence == s and facts[-2].basis is not None:
+            # "..., which excludes $0.19 per share from the sold unit and is up $0.37": the measure's move carries its
+            # basis past the item between them
+            item_q = next((x for x in qs if x.text == ref.text), None)
+            ref = facts[-2] if item_q is not None and item_lead(item_q, s) is not None else ref
         if (basis is None and metric == "eps" and is_money(q.unit) and facts and facts[-1].metric == "net_income"
                 and facts[-1].basis is not None and facts[-1].kind is kind and _EPS_AFTER_INCOME.fullmatch(s, s.find(facts[-1].text) + len(facts[-1].text), q.start)):
             basis = facts[-1].basis  # "GAAP net income was $2.96 billion, and diluted EPS was $6.74": the earnings' basis, per share
-        elif (basis is None and facts and facts[-1].basis is not None and facts[-1].kind is kind and facts[-1].text in s
-              and (facts[-1].metric == metric != "other" or metric in _MARGINS and MARGIN_OF.get(facts[-1].metric) == metric and not facts[-1].change
-                   or MARGIN_OF.get(metric) == facts[-1].metric and not facts[-1].change and metric_span is not None and metric_span[0] < s.find(facts[-1].text))
-              and (metric_span is None or metric_span[0] < s.find(facts[-1].text) or _GENERIC_NAME.fullmatch(phrase))
-              and not BASIS_CUES.search(s, (said := _basis_said_end(s, facts[-1], q)), q.start) and not REPORTED_BASIS.search(s, said, q.start)
+        elif (basis is None and ref is not None and ref.basis is not None and ref.kind is kind and ref.text in s
+              and (ref.metric == metric != "other" or metric in _MARGINS and MARGIN_OF.get(ref.metric) == metric and not ref.change
+                   or MARGIN_OF.get(metric) == ref.metric and not ref.change and metric_span is not None and metric_span[0] < s.find(ref.text))
+              and (metric_span is None or metric_span[0] < s.find(ref.text) or _GENERIC_NAME.fullmatch(phrase))
+              and not BASIS_CUES.search(s, (said := _basis_said_end(s, ref, q)), q.start) and not REPORTED_BASIS.search(s, said, q.start)
               and not _OWN_BASIS_AFTER.match(s, q.end) and not _OTHER_BASIS_WORD.search(s, said, q.start) and (is_change or item_lead(q, s) is None)):
             # "Adjusted EBITDA was $884 million, a margin of 22.9%, 60 basis points better than ...", "adjusted EPS of $1.34,
             # a 9% increase from the $1.23 a year ago", "$34 million on a GAAP basis, 13% of revenue, against $31 million
             # and 11% a year ago": the same measure's margin, move and base, on its basis (said once, after the first figure)
-            basis = facts[-1].basis
+            basis = ref.basis
         if phrase == "deal price":
             basis = None  # a price paid or received has no reporting basis, whatever the measure beside it had
         prev = (q, basis)
