@@ -203,6 +203,10 @@ _LONG_SPAN = re.compile(r"\bover\s+the\s+(?:fiscal\s+)?20\d\d\s*(?:to|through|-|
                         r"|\b(?:medium|mid|long)[-\s]term\b|\b(?:each|a)\s+year\s+(?:since|through|until|to)\b", re.I)
 _OWN_YEAR = re.compile(r"\b(?:full[-\s]year|this\s+year|next\s+year|(?:the\s+)?(?:first|second|third|fourth)\s+quarter|Q[1-4])\b", re.I)
 _BALANCES = frozenset({"debt", "net_debt", "cash"})
+_POLICY_RATE = re.compile(r"\b(?:premiums?|rates?)\b", re.I)
+_NOT_PRICE_LEVEL = re.compile(r"[,;]|\b(?:gaps?|premiums?|discounts?|get|gets|reach|hedged)\b|[^,;]{50}", re.I)
+"""Words between a price and a figure that make the figure another measure's ("our price gap to private label is 35%",
+"no price increase to get to 20%"), or so far from it that it is no longer the price's own."""
 _FIXTURE_BEFORE = re.compile(r"\b(?:cooler|freezer|refrigerated|glass)\s+$", re.I)
 _DRIVER_WORDS = ("acquisition", "acquired", "m&a", "divestiture", "currenc", "fx", "foreign exchange")
 _DRIVER_ADDED = re.compile(
@@ -1459,6 +1463,13 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         elif (change is Change.YOY and metric in _BALANCES and is_money(q.unit) and period is not None and period.quarter
               and not period.ytd and not YOY.search(s) and not comparison):
             change = Change.SEQUENTIAL  # "we cut net debt by CAD 95 million in the quarter": a balance moved from the last quarter's end
+        if (change is None and metric == "price" and q.unit == "%" and metric_span is not None and metric_span[1] <= q.start
+                and not _POLICY_RATE.search(phrase or "") and not _NOT_PRICE_LEVEL.search(s, metric_span[1], q.start)):
+            # "core price was 6.1%", "price contributed 2.5 points", "yield of about 4%": a price said in % is its rise
+            # on what the same customers paid a year before (an insurer's renewal rate change is against the expiring
+            # policy, no period: docs/facts.md)
+            change, is_change = Change.YOY, True
+            direction = direction or (Direction.DOWN if (value if value is not None else high or 0) < 0 else Direction.UP)
         if (change is Change.YOY and not lapped and not comparison and kind is FactKind.ACTUAL and period is not None
                 and ", so " in s and (own := _own_period(ctx)) is not None and period == P.previous_of(own, False)
                 and (so := _SO_RESULT.search(s, 0, q.start)) is not None
