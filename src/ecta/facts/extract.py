@@ -203,7 +203,10 @@ _LONG_SPAN = re.compile(r"\bover\s+the\s+(?:fiscal\s+)?20\d\d\s*(?:to|through|-|
                         r"|\b(?:medium|mid|long)[-\s]term\b|\b(?:each|a)\s+year\s+(?:since|through|until|to)\b", re.I)
 _OWN_YEAR = re.compile(r"\b(?:full[-\s]year|this\s+year|next\s+year|(?:the\s+)?(?:first|second|third|fourth)\s+quarter|Q[1-4])\b", re.I)
 _BALANCES = frozenset({"debt", "net_debt", "cash"})
-_POLICY_RATE = re.compile(r"\b(?:premiums?|rates?)\b", re.I)
+_POLICY_RATE = re.compile(r"\b(?:premiums?|rates?|renewals?)\b", re.I)
+_SHARE_OR_YIELD_AFTER = re.compile(r"\s*(?:of|on)\s|\s+(?:(?!(?:and|or|but|with)\b)[\w-]+\s+)?(?:yields?|cap\s+rates?|returns?)\b", re.I)
+"""A price figure that is a share ("price increases on 33% of our portfolio", "a price of 98.1% of par") or a yield
+("pricing at about an 8% unleveraged yield"), not a rise."""
 _NOT_PRICE_LEVEL = re.compile(r"[,;]|\b(?:gaps?|premiums?|discounts?|get|gets|reach|hedged)\b|[^,;]{50}", re.I)
 """Words between a price and a figure that make the figure another measure's ("our price gap to private label is 35%",
 "no price increase to get to 20%"), or so far from it that it is no longer the price's own."""
@@ -1464,7 +1467,8 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
               and not period.ytd and not YOY.search(s) and not comparison):
             change = Change.SEQUENTIAL  # "we cut net debt by CAD 95 million in the quarter": a balance moved from the last quarter's end
         if (change is None and metric == "price" and q.unit == "%" and metric_span is not None and metric_span[1] <= q.start
-                and not _POLICY_RATE.search(phrase or "") and not _NOT_PRICE_LEVEL.search(s, metric_span[1], q.start)):
+                and not _POLICY_RATE.search(phrase or "") and not _POLICY_RATE.search(s, max(0, metric_span[0] - 25), metric_span[0]) and not _NOT_PRICE_LEVEL.search(s, metric_span[1], q.start)
+                and not _SHARE_OR_YIELD_AFTER.match(s, q.end)):
             # "core price was 6.1%", "price contributed 2.5 points", "yield of about 4%": a price said in % is its rise
             # on what the same customers paid a year before (an insurer's renewal rate change is against the expiring
             # policy, no period: docs/facts.md)
