@@ -52,6 +52,10 @@ def basis_for(q: Quantity, s: str, metric_span: tuple[int, int] | None, prev: tu
             found = [b for b in found if not _RATIO_BASE.search(s, max(0, wstart + b.start() - 30), wstart + b.start())]
         if found:
             return basis_of(found[-1].group(0))
+    if metric == "tax_rate" and metric_span is not None and metric_span[1] < q.start and " on " in s[metric_span[1]:metric_span[1] + 5]:
+        on = _TAX_ON_BASIS.match(s, metric_span[1])
+        if on is not None and on.end() <= q.start:
+            return basis_of(on.group("w"))  # "the tax rate on adjusted earnings was 24.6%": the adjusted tax rate
     if (prev is not None and re.fullmatch(r"[\s,]*(?:or|and|,)\s*(?:about\s+|approximately\s+)?", s[prev[0].end:q.start])
             and (metric_span is None or "or" in s[prev[0].end:q.start] or not _OF_MEASURE.fullmatch(s, q.end, metric_span[0]))):
         return prev[1]  # not "growth in the high teens and at least 100 basis points of margin expansion": a measure of its own
@@ -112,6 +116,9 @@ def item_lead(q: Quantity, s: str):
 
 
 _OF_MEASURE = re.compile(r"\s+of\s+(?:(?:our|the|its)\s+)?", re.I)
+_TAX_ON_BASIS = re.compile(r"\s+on\s+(?:our\s+|the\s+)?(?P<w>adjusted|non[-\s]?GAAP|core|underlying)\b", re.I)
+"""A tax rate said of the profit it is charged on ("the effective tax rate on adjusted pretax income"): that profit's basis
+is the rate's, as "the adjusted tax rate" (not a payout or a multiple of an adjusted base, which has none)."""
 _ADJUSTED_VOLUME = re.compile(r"\b([Aa]djusted)\s+(?:admissions?|patient\s+days)\b")
 _LEAD_BASIS = gated(re.compile(r"^\W*(?:\w+\s+){0,3}?(?:on|in)\s+an?\s+(?P<w>[\w-]+(?:\s+[\w-]+)?)\s+basis\b", re.I))
 """A sentence that opens on its basis ("On an adjusted basis, ..."); seldom said, so first a test for its last word (guard.Gated)."""
