@@ -35,7 +35,7 @@ def basis_for(q: Quantity, s: str, metric_span: tuple[int, int] | None, prev: tu
             metric == "other" or metric_span[0] >= part_of.start() and _BRIDGE_ENDS.match(s, part_of.start())):
         # "net income was $190 million, which includes a $9 million gain", "the difference to adjusted EPS is $0.31 of
         # charges": the words of the figure it is a part of, or of the bridge's ends, not the item's own (not "results,
-        # including GAAP earnings of $0.66": the figure's own words)
+        # including GAAP earnings of $0.71": the figure's own words)
         metric_span = None
     if metric_span is not None and metric_span[1] <= q.start and " items" in s[metric_span[1]:q.start] and _ITEMS_LEFT_OUT.match(s, metric_span[1]):
         return Basis.ADJUSTED  # "NPAT before significant items was $690 million": the measure without its one-offs

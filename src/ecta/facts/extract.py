@@ -205,8 +205,8 @@ _OWN_YEAR = re.compile(r"\b(?:full[-\s]year|this\s+year|next\s+year|(?:the\s+)?(
 _BALANCES = frozenset({"debt", "net_debt", "cash"})
 _POLICY_RATE = re.compile(r"\b(?:premiums?|rates?|renewals?)\b", re.I)
 _SHARE_OR_YIELD_AFTER = re.compile(r"\s*(?:of|on)\s|\s+(?:(?!(?:and|or|but|with)\b)[\w-]+\s+)?(?:yields?|cap\s+rates?|returns?)\b", re.I)
-"""A price figure that is a share ("price increases on 33% of our portfolio", "a price of 98.1% of par") or a yield
-("pricing at about an 8% unleveraged yield"), not a rise."""
+"""A price figure that is a share ("we raised prices on about 40% of the range", "loans sold at 97% of face value") or a yield
+("buildings are pricing at roughly a 7% yield on cost"), not a rise."""
 _NOT_PRICE_LEVEL = re.compile(r"[,;]|\b(?:gaps?|premiums?|discounts?|get|gets|reach|hedged)\b|[^,;]{50}", re.I)
 """Words between a price and a figure that make the figure another measure's ("our price gap to private label is 35%",
 "no price increase to get to 20%"), or so far from it that it is no longer the price's own."""
@@ -1498,8 +1498,8 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 basis = st.lead_basis  # "On a non-GAAP basis, gross margin was 61%. Operating margin was 24%."
         ref = facts[-1] if facts else None
         if ref is not None and basis is None and is_change and ref.basis is None and len(facts) > 1 and ref.sentence == s and facts[-2].basis is not None:
-            # "..., which excludes $0.19 per share from the sold unit and is up $0.37": the measure's move carries its
-            # basis past the item between them
+            # "adjusted EPS is $2.11, which excludes $0.12 a share tied to the unit we sold and is $0.29 higher than a year
+            # ago": the measure's move carries its basis past the item between them
             item_q = next((x for x in qs if x.text == ref.text), None)
             ref = facts[-2] if item_q is not None and item_lead(item_q, s) is not None else ref
         if (basis is None and metric == "eps" and is_money(q.unit) and facts and facts[-1].metric == "net_income"
