@@ -2,7 +2,8 @@
 
 Each expected fact lists only the fields that matter; some extracted fact must match all of them.
 `count` (optional) pins the number of facts. A case with `xfail` is a known failure, kept visible.
-A context may hold the analyst's `question` the sentence answers.
+A context may hold the analyst's `question` the sentence answers, and the call's opening basis `statement`
+(read for its basis and scope in place of `basis` / `basis_scope`).
 A case with `"paragraph": true` holds several sentences read in order with one paragraph state, for what
 one sentence carries to the next (a metric or basis named only in an earlier sentence).
 """
@@ -42,6 +43,11 @@ def _context(raw: dict) -> Context:
         currency=raw.get("currency", "USD"), quarter_end=raw.get("quarter_end"), call_month=raw.get("call_month"), call_day=raw.get("call_day"), basis_scope=frozenset(raw["basis_scope"]) if raw.get("basis_scope") else None,
         segments=segment_names(f"{name} revenue" for name in raw["segments"]) if raw.get("segments") else None,
     )
+    if raw.get("statement"):  # the call's opening basis statement, read as extract_facts reads it
+        from ecta.facts.context import call_level_statement
+
+        found = call_level_statement([raw["statement"]])
+        ctx.basis, ctx.basis_scope = found if found else (None, None)
     if raw.get("speaker"):  # an unnamed voice ("unknown-speaker") is read more warily than a named one
         ctx.speaker = raw["speaker"]
     if raw.get("question"):  # the analyst's question this sentence answers

@@ -29,13 +29,20 @@ def basis_for(q: Quantity, s: str, metric_span: tuple[int, int] | None, prev: tu
         metric_span = None  # "2.8 times adjusted EBITDA", "a payout of 40% of adjusted EPS": the base's basis, not the ratio's
     # "On a GAAP basis, operating margin was 11.8%, including $9 million of severance charges": an item in the figure
     # before, which the sentence's basis words do not qualify (a call-level basis still may)
-    item = q.unit not in ("%", "bps", "x", "count", "days", None) and INCLUDED_ITEM.search(s, max(0, q.start - 110), q.start) is not None
-    if item and metric == "other" and metric_span is not None and metric_span[1] <= q.start:
-        metric_span = None  # "net income was $190 million, which includes a $9 million gain": not the income's words
+    part_of = item_lead(q, s)
+    item = part_of is not None
+    if item and metric_span is not None and metric_span[1] <= q.start and (
+            metric == "other" or metric_span[0] >= part_of.start() and _BRIDGE_ENDS.match(s, part_of.start())):
+        # "net income was $190 million, which includes a $9 million gain", "the difference to adjusted EPS is $0.31 of
+        # charges": the words of the figure it is a part of, or of the bridge's ends, not the item's own (not "results,
+        # including GAAP earnings of $0.71": the figure's own words)
+        metric_span = None
     if metric_span is not None and metric_span[1] <= q.start and " items" in s[metric_span[1]:q.start] and _ITEMS_LEFT_OUT.match(s, metric_span[1]):
         return Basis.ADJUSTED  # "NPAT before significant items was $690 million": the measure without its one-offs
     if metric_span is not None:
         floor = prev[0].end if prev is not None and prev[0].end <= metric_span[0] else 0
+        if item and part_of.start() <= metric_span[0]:
+            floor = max(floor, part_of.start())  # "the GAAP results include a charge of $11 million": the whole's basis word
         window = s[max(floor, metric_span[0] - 28):metric_span[1]]
         found = list(BASIS_CUES.finditer(window)) if may_hold(BASIS_CUES, s) else []
         if "eported" in window:
@@ -45,6 +52,10 @@ def basis_for(q: Quantity, s: str, metric_span: tuple[int, int] | None, prev: tu
             found = [b for b in found if not _RATIO_BASE.search(s, max(0, wstart + b.start() - 30), wstart + b.start())]
         if found:
             return basis_of(found[-1].group(0))
+    if metric == "tax_rate" and metric_span is not None and metric_span[1] < q.start and " on " in s[metric_span[1]:metric_span[1] + 5]:
+        on = _TAX_ON_BASIS.match(s, metric_span[1])
+        if on is not None and on.end() <= q.start:
+            return basis_of(on.group("w"))  # "the tax rate on adjusted earnings was 24.6%": the adjusted tax rate
     if (prev is not None and re.fullmatch(r"[\s,]*(?:or|and|,)\s*(?:about\s+|approximately\s+)?", s[prev[0].end:q.start])
             and (metric_span is None or "or" in s[prev[0].end:q.start] or not _OF_MEASURE.fullmatch(s, q.end, metric_span[0]))):
         return prev[1]  # not "growth in the high teens and at least 100 basis points of margin expansion": a measure of its own
@@ -82,12 +93,32 @@ def _segment_left_out(s: str, ctx: Context, span: tuple[int, int] | None) -> boo
 
 _ITEMS_LEFT_OUT = re.compile(r"\s*,?\s*(?:before|excluding|ex)\s+(?:special|one-time|one-off|certain|non-recurring|unusual|notable|"
                              r"significant|exceptional|individually\s+significant)\s+items\b", re.I)
-INCLUDED_ITEM = re.compile(r"\b(?:(?:which\s+)?(?:includ(?:es|ing|ed)|reflect(?:s|ing|ed))|which\s+exclude[sd]?|after|(?:the\s+)?difference\s+is"
-                            r"(?:\s+(?:mostly|mainly|largely|primarily))?)\s+(?:[^.;]{0,70}?\band\s+)?(?:(?:an?|the|about|roughly|approximately|some)\s+)?"
-                            r"(?:[\w-]+\s+){0,3}?(?:of\s+)?$", re.I)
-"""An amount named as part of another ("which includes a $9 million charge", "the difference is mostly amortization of $21
-million", "after $7 million of restructuring charges"): an item, with no basis of its own."""
+INCLUDED_ITEM = re.compile(r"\b(?:(?:(?:which\s+)?(?:includ(?:es|ing|ed)|(?<=\bresults\s)include|reflect(?:s|ing|ed))|which\s+exclude[sd]?|after"
+                            r"|(?:the\s+)?(?:difference|gap)(?:\s+(?:to|from|between|versus)\s+(?:[\w-]+\s+){0,4}?)?\s*(?:is|was|reflects|reflected)"
+                            r"|items\s+between\s+(?:the\s+two|them)\s+(?:are|were))(?:\s+(?:mostly|mainly|largely|primarily))?"
+                            r"|(?:partly|partially)\s+offset\s+by\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:gains?|charges?|benefits?|impairments?|loss(?:es)?)\s+of)"
+                            r"\s+(?:(?:[^.;]|\.(?=\d)){0,70}?\band\s+(?!(?:is|was|are|were|has|have|had|rose|fell|grew|up|down)\b))?"
+                            r"(?:(?:an?|the|about|roughly|approximately|some)\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+(?:[\w-]+\s+){0,2}?)?(?:of\s+)?$", re.I)
+"""An amount named as part of another ("which includes a $9 million charge", "the difference is mostly amortization of
+intangibles of $21 million", "after $7 million of restructuring charges", "the gap to adjusted reflects an impairment of $9
+million, partly offset by a gain of $2 million", "the items between the two are $0.17 of amortization and $0.04 of deal
+costs"): an item of the figure or of the bridge between two bases, with no basis of its own."""
+
+
+_BRIDGE_ENDS = re.compile(r"(?:the\s+)?(?:difference|gap)\b", re.I)
+
+
+def item_lead(q: Quantity, s: str):
+    """The words naming `q` an item of another figure (INCLUDED_ITEM), or None; never for a rate or a count."""
+    if q.unit in ("%", "bps", "x", "count", "days", None):
+        return None
+    return INCLUDED_ITEM.search(s, max(0, q.start - 110), q.start)
+
+
 _OF_MEASURE = re.compile(r"\s+of\s+(?:(?:our|the|its)\s+)?", re.I)
+_TAX_ON_BASIS = re.compile(r"\s+on\s+(?:our\s+|the\s+)?(?P<w>adjusted|non[-\s]?GAAP|core|underlying)\b", re.I)
+"""A tax rate said of the profit it is charged on ("the effective tax rate on adjusted pretax income"): that profit's basis
+is the rate's, as "the adjusted tax rate" (not a payout or a multiple of an adjusted base, which has none)."""
 _ADJUSTED_VOLUME = re.compile(r"\b([Aa]djusted)\s+(?:admissions?|patient\s+days)\b")
 _LEAD_BASIS = gated(re.compile(r"^\W*(?:\w+\s+){0,3}?(?:on|in)\s+an?\s+(?P<w>[\w-]+(?:\s+[\w-]+)?)\s+basis\b", re.I))
 """A sentence that opens on its basis ("On an adjusted basis, ..."); seldom said, so first a test for its last word (guard.Gated)."""

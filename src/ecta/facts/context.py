@@ -269,6 +269,12 @@ def _left_out(sentence: str) -> set[str]:
     return out
 
 
+_JOINED = re.compile(r";\s*(?:and\s+)?|,\s+(?:and|while|but|whereas)\s+", re.I)
+_STATED = re.compile(r"\b(?:are|is|will\s+be|were|refers?|means?)\b", re.I)
+"""Where one sentence joins two call-level statements ("..., and ... are adjusted"), the join before the basis word,
+after a statement of its own (a verb before it: not the last comma of a list, "revenue, margins, and EPS are ...")."""
+
+
 def call_level_statement(texts: list[str]) -> tuple[Basis, frozenset[str] | None] | None:
     """(basis, the metrics it covers or None for every P&L figure) from the call's basis statement."""
     for text in texts:
@@ -286,6 +292,12 @@ def call_level_statement(texts: list[str]) -> tuple[Basis, frozenset[str] | None
             start = max(0, text.rfind(".", 0, m.start()) + 1)
             sentence = text[start:m.end()]
             whole = text[start:(text.find(".", m.end()) + 1 or len(text))]
+            word_at = next(m.start(g) for g in "abcd" if m.group(g))
+            for join in _JOINED.finditer(text, start, word_at):
+                if _STATED.search(text, start, join.start()):
+                    # "All amounts are in euros unless we say otherwise, and EBITDA and EPS are adjusted": the statement
+                    # before the join is another one (the currency), and its subject is not what the basis covers
+                    sentence = text[join.end():m.end()]
             if m.group("a") and not _NO_LIST.match(text, m.end()) and (named := _NAMED_AFTER.match(text, m.end())) is not None:
                 listed = _named_scope(named.group(0))
                 if listed:  # "we will be covering adjusted EBITDA, net income and EPS": those, not every figure

@@ -30,7 +30,7 @@ from .headings import YEAR_AHEAD_LEAD
 from .outside import not_ours
 from .nonfacts import NOT_COUNTED, MARGIN_OF, QUAL_DIR, bare_figures_ok, explained, bare_money, boilerplate, count_subject, counted_earlier, figure_worth_reading, has_digit_or_word, hedge_len, is_figure, is_money, may_match, might_be_qualitative
 from .kinds import LIST_FOLLOWS, RESTATED_GUIDE, announced_outlook, expected_base, just_reported, own_estimate, recalled_after, revision_of, authorization_size, declared_dividend, kind_of, open_range, outlook_spent, price_letters, revised_by_pronoun
-from .basis import INCLUDED_ITEM, basis_after, basis_by_reference, basis_for, basis_respectively, basis_simple, cash_measure
+from .basis import INCLUDED_ITEM, basis_after, basis_by_reference, basis_for, basis_respectively, basis_simple, cash_measure, item_lead
 from .metrics import bare_growth, bridge_margin, carries_metric, item_loss, metric_for, named_other, part_move, per_unit_amount, ratio_of, respective_metrics, says_nothing_after
 
 # members read as plain attributes, not through the enum classes' slow attribute hook (see guard.plain_members)
@@ -207,6 +207,13 @@ _LONG_SPAN = re.compile(r"\bover\s+the\s+(?:fiscal\s+)?20\d\d\s*(?:to|through|-|
                         r"|\b(?:medium|mid|long)[-\s]term\b|\b(?:each|a)\s+year\s+(?:since|through|until|to)\b", re.I)
 _OWN_YEAR = re.compile(r"\b(?:full[-\s]year|this\s+year|next\s+year|(?:the\s+)?(?:first|second|third|fourth)\s+quarter|Q[1-4])\b", re.I)
 _BALANCES = frozenset({"debt", "net_debt", "cash"})
+_POLICY_RATE = re.compile(r"\b(?:premiums?|rates?|renewals?)\b", re.I)
+_SHARE_OR_YIELD_AFTER = re.compile(r"\s*(?:of|on)\s|\s+(?:(?!(?:and|or|but|with)\b)[\w-]+\s+)?(?:yields?|cap\s+rates?|returns?)\b", re.I)
+"""A price figure that is a share ("we raised prices on about 40% of the range", "loans sold at 97% of face value") or a yield
+("buildings are pricing at roughly a 7% yield on cost"), not a rise."""
+_NOT_PRICE_LEVEL = re.compile(r"[,;]|\b(?:gaps?|premiums?|discounts?|get|gets|reach|hedged)\b|[^,;]{50}", re.I)
+"""Words between a price and a figure that make the figure another measure's ("our price gap to private label is 35%",
+"no price increase to get to 20%"), or so far from it that it is no longer the price's own."""
 _FIXTURE_BEFORE = re.compile(r"\b(?:cooler|freezer|refrigerated|glass)\s+$", re.I)
 _DRIVER_WORDS = ("acquisition", "acquired", "m&a", "divestiture", "currenc", "fx", "foreign exchange")
 _DRIVER_ADDED = re.compile(
@@ -1489,6 +1496,14 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         elif (change is Change.YOY and metric in _BALANCES and is_money(q.unit) and period is not None and period.quarter
               and not period.ytd and not YOY.search(s) and not comparison):
             change = Change.SEQUENTIAL  # "we cut net debt by CAD 95 million in the quarter": a balance moved from the last quarter's end
+        if (change is None and metric == "price" and q.unit == "%" and metric_span is not None and metric_span[1] <= q.start
+                and not _POLICY_RATE.search(phrase or "") and not _POLICY_RATE.search(s, max(0, metric_span[0] - 25), metric_span[0]) and not _NOT_PRICE_LEVEL.search(s, metric_span[1], q.start)
+                and not _SHARE_OR_YIELD_AFTER.match(s, q.end)):
+            # "core price was 6.1%", "price contributed 2.5 points", "yield of about 4%": a price said in % is its rise
+            # on what the same customers paid a year before (an insurer's renewal rate change is against the expiring
+            # policy, no period: docs/facts.md)
+            change, is_change = Change.YOY, True
+            direction = direction or (Direction.DOWN if (value if value is not None else high or 0) < 0 else Direction.UP)
         if (change is Change.YOY and not lapped and not comparison and kind is FactKind.ACTUAL and period is not None
                 and ", so " in s and (own := _own_period(ctx)) is not None and period == P.previous_of(own, False)
                 and (so := _SO_RESULT.search(s, 0, q.start)) is not None
@@ -1508,21 +1523,28 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         elif basis is None and margin_basis is not None:
             basis = margin_basis  # "Adjusted EBITDA was $128 million. The margin of 21% ...": the amount's basis
         elif basis in (None, ctx.basis) and st.lead_basis is not None and kind is FactKind.ACTUAL and metric in (ctx.basis_scope or PNL_METRICS) and ctx.role is not Role.ANALYST:
-            if metric_span is None or not (BASIS_CUES.search(s, max(0, metric_span[0] - 28), metric_span[1]) or cash_measure(s, metric_span, metric)):
+            if ((metric_span is None or not (BASIS_CUES.search(s, max(0, metric_span[0] - 28), metric_span[1]) or cash_measure(s, metric_span, metric)))
+                    and item_lead(q, s) is None):  # (not "..., which includes $0.08 a share of integration costs": an item of it)
                 basis = st.lead_basis  # "On a non-GAAP basis, gross margin was 61%. Operating margin was 24%."
+        ref = facts[-1] if facts else None
+        if ref is not None and basis is None and is_change and ref.basis is None and len(facts) > 1 and ref.sentence == s and facts[-2].basis is not None:
+            # "adjusted EPS is $2.11, which excludes $0.12 a share tied to the unit we sold and is $0.29 higher than a year
+            # ago": the measure's move carries its basis past the item between them
+            item_q = next((x for x in qs if x.text == ref.text), None)
+            ref = facts[-2] if item_q is not None and item_lead(item_q, s) is not None else ref
         if (basis is None and metric == "eps" and is_money(q.unit) and facts and facts[-1].metric == "net_income"
                 and facts[-1].basis is not None and facts[-1].kind is kind and _EPS_AFTER_INCOME.fullmatch(s, s.find(facts[-1].text) + len(facts[-1].text), q.start)):
             basis = facts[-1].basis  # "GAAP net income was $2.96 billion, and diluted EPS was $6.74": the earnings' basis, per share
-        elif (basis is None and facts and facts[-1].basis is not None and facts[-1].kind is kind and facts[-1].text in s
-              and (facts[-1].metric == metric != "other" or metric in _MARGINS and MARGIN_OF.get(facts[-1].metric) == metric and not facts[-1].change
-                   or MARGIN_OF.get(metric) == facts[-1].metric and not facts[-1].change and metric_span is not None and metric_span[0] < s.find(facts[-1].text))
-              and (metric_span is None or metric_span[0] < s.find(facts[-1].text) or _GENERIC_NAME.fullmatch(phrase))
-              and not BASIS_CUES.search(s, (said := _basis_said_end(s, facts[-1], q)), q.start) and not REPORTED_BASIS.search(s, said, q.start)
-              and not _OWN_BASIS_AFTER.match(s, q.end) and not _OTHER_BASIS_WORD.search(s, said, q.start)):
+        elif (basis is None and ref is not None and ref.basis is not None and ref.kind is kind and ref.text in s
+              and (ref.metric == metric != "other" or metric in _MARGINS and MARGIN_OF.get(ref.metric) == metric and not ref.change
+                   or MARGIN_OF.get(metric) == ref.metric and not ref.change and metric_span is not None and metric_span[0] < s.find(ref.text))
+              and (metric_span is None or metric_span[0] < s.find(ref.text) or _GENERIC_NAME.fullmatch(phrase))
+              and not BASIS_CUES.search(s, (said := _basis_said_end(s, ref, q)), q.start) and not REPORTED_BASIS.search(s, said, q.start)
+              and not _OWN_BASIS_AFTER.match(s, q.end) and not _OTHER_BASIS_WORD.search(s, said, q.start) and (is_change or item_lead(q, s) is None)):
             # "Adjusted EBITDA was $884 million, a margin of 22.9%, 60 basis points better than ...", "adjusted EPS of $1.34,
             # a 9% increase from the $1.23 a year ago", "$34 million on a GAAP basis, 13% of revenue, against $31 million
             # and 11% a year ago": the same measure's margin, move and base, on its basis (said once, after the first figure)
-            basis = facts[-1].basis
+            basis = ref.basis
         if phrase == "deal price":
             basis = None  # a price paid or received has no reporting basis, whatever the measure beside it had
         if (kind is FactKind.GUIDANCE and "already" in s and period is not None and (period.half or period.quarter) and not period.ytd
