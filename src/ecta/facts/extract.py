@@ -25,10 +25,10 @@ from .sentences import CLAUSE_BREAK, NEW_SUBJECT, clause_bounds, new_subject_at
 from .changes import CHANGE_BEFORE, FROM_QUARTER, ORDINAL, PER_UNIT_PRICE, REVISED_FROM, SEQ, SHARE_OF, YOY, change_kind, change_of, quarterly_step, similar_to_other, growth_named, qualitative_change, rate_ask, multi_period_base, parallel_item, recalled_change, revision_step, stacked, way_said
 from .dating import (PAST, THAN_THE, WE_POSTED, change_of_base, comparison_cue, cue_ahead, cue_reported, economy_path, future_cue, last_years, period_cues,
                      month_under_way, period_for, period_over, still_under_way, to_date, topic_period, undated, when_recalled)
-from .counts import listed_count, plural_count
+from .counts import averaged_count, listed_count, plural_count
 from .headings import YEAR_AHEAD_LEAD
 from .outside import not_ours
-from .nonfacts import NOT_COUNTED, MARGIN_OF, QUAL_DIR, bare_figures_ok, explained, bare_money, boilerplate, count_subject, counted_earlier, figure_worth_reading, has_digit_or_word, hedge_len, is_figure, is_money, may_match, might_be_qualitative
+from .nonfacts import NOT_COUNTED, MARGIN_OF, PART_OF_THEM, QUAL_DIR, bare_figures_ok, explained, bare_money, boilerplate, count_subject, counted_earlier, figure_worth_reading, has_digit_or_word, hedge_len, is_figure, is_money, may_match, might_be_qualitative
 from .kinds import LIST_FOLLOWS, RESTATED_GUIDE, announced_outlook, expected_base, just_reported, own_estimate, recalled_after, revision_of, authorization_size, declared_dividend, kind_of, open_range, outlook_spent, price_letters, revised_by_pronoun
 from .basis import INCLUDED_ITEM, basis_after, basis_by_reference, basis_for, basis_respectively, basis_simple, cash_measure
 from .metrics import bridge_margin, carries_metric, item_loss, metric_for, named_other, part_move, per_unit_amount, ratio_of, respective_metrics, says_nothing_after
@@ -635,7 +635,9 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 noun = count_noun.group(1).lower()
                 metric = cm[0][2] if cm else ("units" if noun in _GOODS or _GOODS_NOUN.fullmatch(noun) else "headcount" if noun in _PEOPLE
                                               else "customers" if noun in _BUYERS else "share_count" if noun == "shares" else "other")
-                if metric not in COUNT_METRICS:
+                if averaged_count(s, q, count_noun):
+                    metric = "other"  # "6.1 trips a month": what one person does on average, like an order's value
+                elif metric not in COUNT_METRICS:
                     metric = "units" if metric in ("units",) else ("customers" if metric == "customers" else "other")
                 if metric == "customers" and noun == "students" and _EMPLOYMENT.search(s):
                     metric = "headcount"  # "our driver school has 340 students enrolled" beside the headcount: trainees, not customers
@@ -705,6 +707,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                              or CHANGE_BEFORE.search(s[max(0, q.start - 30):q.start])
                              or _COUNT_LINK.search(s[max(0, q.start - 24):q.start])
                              or _OF_WHICH.search(s, max(0, q.start - 40), q.start)
+                             or s.startswith(" of th", q.end) and PART_OF_THEM.match(s, q.end)
                              or _like_count(q, counts[-1], s)
                              or _COUNT_DO.search(s, max(0, q.start - 30), q.start)):
                 # "1,240 patients, compared with 780": the count of the figure before; "opened 14 stores ..., and we expect
@@ -1607,9 +1610,10 @@ _RANGE_OF = re.compile(r"\b(?:range|guidance|outlook|target)\s+of\s+(?:about\s+|
 
 
 def _noun_metric(noun: str) -> str:
-    """The count metric of a plural noun no metric cue names: goods shipped, people, or other."""
+    """The count metric of a plural noun no metric cue names: goods shipped, people, buyers, or other."""
     noun = noun.lower()
-    return "units" if noun in _GOODS or _GOODS_NOUN.fullmatch(noun) else "headcount" if noun in _PEOPLE else "other"
+    return ("units" if noun in _GOODS or _GOODS_NOUN.fullmatch(noun) else "headcount" if noun in _PEOPLE
+            else "customers" if noun in _BUYERS else "other")
 
 
 _TIME_TAKEN = re.compile(r"\b(?:(?:average|turn|lead|turnaround|processing|cycle)\s+)?time\s+(?:it\s+takes\s+|taken\s+|needed\s+)?(?:to|from|for)\s"
@@ -1697,13 +1701,15 @@ _BUYBACK_VERB = re.compile(r"\b(?:repurchas\w*|bought\s+back|buy(?:ing)?\s+back|
 _PEOPLE = frozenset("advisors advisers agents reps representatives engineers salespeople bankers brokers consultants "
                     "professionals nurses drivers pilots technicians workers hires underwriters analysts scientists developers specialists "
                     "recruiters trainees apprentices recruits conductors crews teammates colleagues coworkers co-workers staffers".split())
-_BUYERS = frozenset("buyers shoppers sellers payers cardholders students patients employers".split())
+_BUYERS = frozenset("buyers shoppers sellers payers cardholders students patients employers consumers riders".split())
 """Those who buy or sell through the company, counted ("41 million active buyers", "about 300,000 monthly unique payers"),
 and those it serves ("52,000 students", "1,400 patients on therapy"): its customers, like members and accounts."""
 _GOODS = frozenset("cases tests vaccines doses gallons liters litres tonnes tons barrels ounces pounds boxes packages parcels meals "
                    "boe boe/d boepd bbl bbls bbl/d b/d mcf mcfe mcf/d mcfe/d mmcf mmcfe mmcf/d mmcfe/d bcf bcfe bcf/d bcfe/d mmbtu "
                    "kits bottles pairs pieces items cars trucks aircraft vessels ships homes wafers devices systems rooms megawatts mw gw "
-                   "carloads containers loads teus berths rigs fleets prescriptions scripts exams".split())
+                   "carloads containers loads teus berths rigs fleets prescriptions scripts exams "
+                   # a service done is counted as a hospital's admissions are: "3.1 billion trips", "reservations passed 8 million"
+                   "trips rides journeys reservations".split())
 # units shipped or made of a kind the list above cannot hold: vessel classes ("41 Capesizes"), energy ("1.4 gigawatt hours")
 _GOODS_NOUN = re.compile(r"\w+(?:maxes|sizes)|vlccs|(?:giga|mega|tera)watt[-\s]hours|gwh|mwh|twh")
 _BOOKED_BEFORE = re.compile(r"\b(?:booked|booking|bookings|orders?|order\s+intake|awards?|won)\b[^.;$]{0,24}$", re.I)
