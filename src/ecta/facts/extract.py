@@ -23,7 +23,7 @@ from .taxonomy import _BY_PART, COUNT_METRICS, DAYS_METRICS, MONEY_METRICS, NEGA
 from .state import Context, State
 from .sentences import CLAUSE_BREAK, NEW_SUBJECT, clause_bounds, new_subject_at
 from .changes import CHANGE_BEFORE, FROM_QUARTER, ORDINAL, PER_UNIT_PRICE, REVISED_FROM, SEQ, SHARE_OF, YOY, change_kind, change_of, quarterly_step, similar_to_other, growth_named, qualitative_change, rate_ask, multi_period_base, parallel_item, recalled_change, revision_step, stacked, way_said
-from .dating import (PAST, THAN_THE, WE_POSTED, change_of_base, comparison_cue, cue_ahead, cue_reported, economy_path, future_cue, last_years, period_cues,
+from .dating import (BASE_OF_NO_TIME, PAST, THAN_THE, WE_POSTED, change_of_base, comparison_cue, cue_ahead, cue_reported, economy_path, future_cue, last_years, period_cues,
                      month_under_way, period_for, period_over, still_under_way, to_date, topic_period, undated, when_recalled)
 from .counts import averaged_count, listed_count, plural_count
 from .headings import YEAR_AHEAD_LEAD
@@ -1609,6 +1609,9 @@ _COUNT_DO = re.compile(r"\b(?:open(?:ing)?|clos(?:e|ing)|add(?:ing)?|hir(?:e|ing
 _RANGE_OF = re.compile(r"\b(?:range|guidance|outlook|target)\s+of\s+(?:about\s+|approximately\s+)?$|\b(?:the|our|a)\s+$", re.I)
 
 
+_PLURAL_NEXT = re.compile(r"\s+([a-z][a-z-]*[a-z]s)\b")
+
+
 def _noun_metric(noun: str) -> str:
     """The count metric of a plural noun no metric cue names: goods shipped, people, buyers, or other."""
     noun = noun.lower()
@@ -1997,6 +2000,7 @@ _NOUN_LEAD = re.compile(r"\b(?:expect\w*|see|anticipat\w*|forecast\w*|guid\w*\s+
 """"we'd expect modest expansion in fiscal 2027": a way-noun the outlook verb states, of the margin said before it."""
 _EXCLUDING = re.compile(r"\b(?:excluding|ex-|before|absent|apart\s+from|setting\s+aside)\b", re.I)
 _THAN = re.compile(r"\bthan\b", re.I)
+_THAN_NO_TIME = re.compile(r"(?:\s+[a-z]+)?\s+than" + BASE_OF_NO_TIME.pattern, re.I)
 _LOSS_BEFORE = re.compile(r"\blosse?s?\b", re.I)
 _FROM_BASE = re.compile(r"\b(?:from|off|than)\s+(?:(?:the|our|a|its)\s+)?(?:(?:low|high|elevated|strong|weak|depressed|reported)\s+)?$", re.I)
 _WAY_VERB = re.compile(r"(?:increas|grow|improv|expand|ris|decreas|declin|contract|compress|shrink|fall)", re.I)
@@ -2087,7 +2091,8 @@ def _said_period(s: str, m, ctx: Context, st: State) -> Period | None:
     pc = [c2 for c2 in pc if c2.rel not in ("year_ago", "prev_q")]  # "down slightly versus last year"
     pc = [c2 for c2 in pc if not comparison_cue(s, c2) and not _FROM_BASE.search(s, max(0, c2.start - 30), c2.start)]  # "to be lower than the third quarter", "increasing from the low third-quarter level"
     brk = CLAUSE_BREAK.search(s, m.end())
-    near = ([c2 for c2 in pc if c2.start >= m.start() and not _THAN.search(s, m.end(), c2.start)  # "stronger than the ARR we see this year"
+    near = ([c2 for c2 in pc if c2.start >= m.start() and (not _THAN.search(s, m.end(), c2.start)  # "stronger than the ARR we see this year"
+                                                            or _THAN_NO_TIME.fullmatch(s, m.end(), c2.start))  # "faster than inflation next year"
              and (brk is None or c2.start < brk.start())  # "a bit lower than the first quarter, ..., and the second half should be ..."
              and not ("ecause" in s and _BECAUSE_BETWEEN.search(s, m.end(), c2.start))]  # "slightly below last year, because the slowdown at year-end ...": the reason's
             or [c2 for c2 in pc if c2.end <= m.start()][-1:])
@@ -2190,6 +2195,9 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
             # "devices to be down modestly", Devices a part of the call: the part's revenue, not a count of devices; but a
             # metric that holds a part's name and more ("same-store revenue") stays the metric
             named = [y for y in named if not any(x[0] <= y[0] and y[1] <= x[1] and x[1] - x[0] > y[1] - y[0] for x in before)]
+            # "Mobility trips to keep growing": the part's name before a counted noun names the part's volume, not its sales
+            named = [(y[0], w.end(), metric, s[y[0]:w.end()]) if (w := _PLURAL_NEXT.match(s, y[1])) is not None
+                     and (metric := _noun_metric(w.group(1))) != "other" else y for y in named]
             before = sorted([x for x in before if not any(y[0] <= x[0] and x[1] <= y[1] for y in named)] + named)
         # "leaving us with approximately breakeven net income": breakeven names its metric after it
         after = [c for c in cues if 0 <= c[0] - m.end() <= 2] if m.group("flat") and "break" in m.group(0).lower() else []
@@ -2221,6 +2229,8 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
             if any(f.unit == "%" and _SHARE_AFTER.match(s, s.find(f.text) + len(f.text)) for f in done):
                 continue  # "China was 14% of group revenue, ..., and we expect it to decline slightly": a share's way
             c = _subject_cue(before, done, s) or c  # "Consulting revenue was $31.5 million, ..., and we expect it to be roughly flat": it is the revenue
+        if c[2] == "margin" and not after and (held := _margin_named(s, c, cues, st, ctx)) is not None:
+            c = (c[0], c[1], held, c[3])  # "On EBITDA, ... so the margin should be a bit lower": the margin of the profit named
         between = [q for q in qs if c[1] <= q.start < m.start()] if not after else []
         base = _PAST_BASE.match(s, m.end())
         last = max((q for q in qs if c[0] - 30 <= q.end <= m.start()), key=lambda q: q.end, default=None)
@@ -2313,6 +2323,22 @@ def _held_margin(st: State, s: str, at: int, cues: list, q: Quantity) -> tuple[s
     if any(c[1] <= q.start and (c[2] in MARGIN_OF or c[2] in _NAMED_MARGINS) and c[2] not in (held, st.metric) for c in cues):
         return None
     return held, st.basis
+
+
+def _margin_named(s: str, c: tuple, cues: list, st: State, ctx: Context) -> str | None:
+    """The named margin a bare "the margin" of an outlook without a figure means: of the profit or margin the sentence
+    named before it ("On EBITDA, ..., so the margin should be lower"), else the paragraph's (as `_held_margin`), else the
+    one the question asked about ("your guide implies an EBITDA margin of ...?" "... we would expect the margin to dip")."""
+    if not _BARE_BEFORE.search(s, max(0, c[0] - 14), c[0]):
+        return None
+    named = {x[2] if x[2] in _NAMED_MARGINS else MARGIN_OF.get(x[2]) for x in cues if x[1] <= c[0]} - {None}
+    if named:
+        return named.pop() if len(named) == 1 and named <= _NAMED_MARGINS else None
+    held = st.metric if st.metric in _NAMED_MARGINS else MARGIN_OF.get(st.metric or "")
+    if held in _NAMED_MARGINS:
+        return held
+    asked = {x[2] for x in metric_cues(ctx.question[-_QUESTION_CHARS:])} & _NAMED_MARGINS if ctx.question else set()
+    return asked.pop() if len(asked) == 1 else None
 
 
 _BARE_MARGIN = re.compile(r"(?:^|\b(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+)\W*(?:the|a)\s+margin(?:\s+of|\s+was|\s+came\s+in\s+at|\s+is)?\s+"
