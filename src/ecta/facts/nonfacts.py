@@ -249,9 +249,11 @@ _DENIED_FIGURE = re.compile(
 
 
 _EVERY = re.compile(r"(?:^|[,;:]\s*|\b(?:[Aa]nd|[Ss]o|[Bb]ut|that|where|roughly|say|thumb,?|[Ff]or|[Oo]n)\s+)(?:[Ee]very|[Ee]ach)\s+"
-                    r"(?:(?:additional|incremental|extra|further)\s+[$€£\da-z]|[$€£\d]|(?:one|a|ten|five)\s|(?:percentage\s+|basis\s+)?point\s+of\s)")
+                    r"(?:(?:additional|incremental|extra|further)\s+[$€£\da-z]|[$€£\d]|(?:one|a|ten|five)\s|(?:percentage\s+|basis\s+)?point\s+of\s"
+                    # "every peso of movement against the dollar", "each cent of change in the rate": a step in a currency's unit
+                    r"|[a-z]+\s+of\s+(?:movement|move|change|swing)\b)")
 _WORTH = re.compile(r"\b(?:(?:is|are|'s|would\s+be|will\s+be)\s+(?:worth|about|approximately|roughly|around)|would\s+(?:mean|add|take|cost|reduce|lower|"
-                    r"raise|shift|move|drive)|adds?|equates?|translates?|means|results?\s+in|produces?|moves?|swings?|impacts?|takes|costs|lifts|reduces|lowers|raises|(?:is|are)\s+(?:impacted|affected)|(?:would|will)\s+(?:increase|decrease|improve|rise|fall|decline|benefit))\b", re.I)
+                    r"raise|shift|move|drive)|adds?|equates?|translates?|means|results?\s+in|produces?|moves?|swings?|impacts?|takes|costs|lifts|reduces|lowers|raises|changes|shifts|(?:is|are)\s+(?:impacted|affected)|(?:would|will)\s+(?:increase|decrease|improve|rise|fall|decline|benefit))\b", re.I)
 
 
 _RATE_STEP = re.compile(r"(?:\b[Ii]f\s+(?:interest\s+|short[-\s]term\s+|long[-\s]term\s+|market\s+|policy\s+)?rates\s+(?:were\s+to\s+)?(?:rose|rise|fell|fall|moved?|"
@@ -358,6 +360,9 @@ def _restarted(q: Quantity, s: str) -> bool:
     return m is not None and m.group("next").startswith(str(int(q.value)) + ".")  # "4% -- 40 basis points" is two figures
 
 
+_AS_OFTEN_AS = re.compile(r"\s+as\s+(?:often|much|many|likely|frequently|fast|quickly|long)\s+as\b", re.I)
+
+
 def is_figure(q: Quantity, s: str) -> bool:
     """False for years, times, phone numbers, slide numbers and counts of questions."""
     if _threshold(q, s) or _assumption(q, s) or _not_reported(q, s) or _denied(q, s) or _not_the_company(q, s) or not_ours(q, s) or _restarted(q, s):
@@ -369,6 +374,8 @@ def is_figure(q: Quantity, s: str) -> bool:
     if q.text.lower() in ("a penny", "a nickel", "a dime", "a cent") and re.match(r"\s+(?:ahead\s+of|above|below|better|worse|short\s+of|shy\s+of|more|less)\b", s[q.end:q.end + 12]):
         return False  # "a penny ahead of the top end of the range": a word for a difference
     before, after = s[max(0, q.start - 14):q.start], s[q.end:q.end + 24]
+    if q.unit == "x" and " as " in after and _AS_OFTEN_AS.match(after):
+        return False  # "members order three times as often as others": how one group outdoes another, no measure's multiple
     if q.unit in ("%", "bps") and "minus" in before and _BARE_TOLERANCE.search(s, 0, q.start):
         return False  # "..., 47.4% and 48% respectively. Plus or minus 40 basis points.": the spread, not a figure
     if not q.unit and q.value is not None and q.value <= 31 and before.rstrip()[-3:].rstrip(".").lower()[-3:] in _MONTH_ENDS and _DATE_BEFORE.search(before):
