@@ -360,7 +360,9 @@ def _restarted(q: Quantity, s: str) -> bool:
     return m is not None and m.group("next").startswith(str(int(q.value)) + ".")  # "4% -- 40 basis points" is two figures
 
 
-_AS_OFTEN_AS = re.compile(r"\s+as\s+(?:often|much|many|likely|frequently|fast|quickly|long)\s+as\b", re.I)
+_AS_OFTEN_AS = re.compile(r"\s+as\s+(?:often|much|many|likely|frequently|fast|quickly|long)\s+as\b"
+                          r"(?!\s+(?:(?:in\s+|during\s+)?(?:last|this|the\s+(?:prior|previous|same|year|quarter)|a\s+year)\b|in\s+\d|\d))", re.I)
+"""Against another group ("as often as everyone else"), not against a period ("twice as much as a year ago", a change)."""
 
 
 def is_figure(q: Quantity, s: str) -> bool:
