@@ -428,7 +428,7 @@ Net income rose 7% to $198 million.
 
 def test_a_running_total_said_beside_the_quarter_heads_no_span(tmp_path):
     # "Year to date, ..." restating the measures the lines just before gave for the quarter is an aside: the lines after
-    # it go on with the quarter ("For the first nine months of 2025, Sensors revenue ..." above still heads its span)
+    # it go on with the quarter (the nine-month Sensors line of _CALL, a measure of its own, still heads its span)
     facts = _facts(tmp_path, _CALL_TOTAL_ASIDE, "KPT_q3_2025.txt")
     assert facts["Year", "$1,170 million"].period.label == "YTD 2025"
     assert facts["Operating", "$305 million"].period.label == "Q3 2025"
