@@ -412,3 +412,24 @@ def test_a_heading_with_an_appositive_and_a_named_part_head_the_next_line(tmp_pa
     facts = _facts(tmp_path, _CALL_TOPICS, name="FHL_q3_2025.txt")
     assert facts["Revenue", "$64.5 million"].metric == "segment_revenue"
     assert facts["Revenue", "$88.1 million"].metric == "segment_revenue"
+
+
+_CALL_TOTAL_ASIDE = """Good morning and welcome to the Kestrel Ports third quarter 2025 earnings call.
+Before we begin, please note that our remarks include forward-looking statements.
+Our finance chief will now go through the third quarter financials.
+Thanks, and good morning.
+Adjusted EBITDA was $412 million, up 9% from a year earlier.
+The adjusted EBITDA margin was 58.1%, 60 basis points above the third quarter of 2024.
+Year to date, adjusted EBITDA totals $1,170 million, with a margin of 57.4%.
+Operating income was $305 million.
+Net income rose 7% to $198 million.
+""" + _CLOSING + _CLOSING  # twenty lines or more: a one-sentence-a-line file
+
+
+def test_a_running_total_said_beside_the_quarter_heads_no_span(tmp_path):
+    # "Year to date, ..." restating the measures the lines just before gave for the quarter is an aside: the lines after
+    # it go on with the quarter (the nine-month Sensors line of _CALL, a measure of its own, still heads its span)
+    facts = _facts(tmp_path, _CALL_TOTAL_ASIDE, "KPT_q3_2025.txt")
+    assert facts["Year", "$1,170 million"].period.label == "YTD 2025"
+    assert facts["Operating", "$305 million"].period.label == "Q3 2025"
+    assert facts["Net", "$198 million"].period.label == "Q3 2025"

@@ -166,7 +166,7 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
                 else:
                     unguided += 1
                     guiding = guiding if unguided < 2 else None
-                if _SPAN_LEAD.match(text):
+                if _SPAN_LEAD.match(text) and not _total_aside(text, facts[before:], facts[:before], turn.index, ctx):
                     chain, lead = True, (state.period, state.future)
                 elif len(facts) == before and ctx.role is not Role.ANALYST and (head := heading_period(text, ctx, _in_outlook(facts, turn.index))) is not None:
                     # "Turning to Slide 9 and our outlook for the third quarter.": the sentences after it are of that period
@@ -190,6 +190,19 @@ def _in_outlook(facts: list[Fact], turn: int) -> bool:
     return bool(facts) and facts[-1].turn == turn and facts[-1].kind is FactKind.GUIDANCE
 
 
+def _total_aside(text: str, new: list, earlier: list, turn: int, ctx: Context) -> bool:
+    """"Year to date, EBITDA totals ..." right after the quarter's EBITDA and margin: the running total of what the
+    lines just before gave for the quarter, said beside them; it heads no lines after it (they go on with the quarter).
+    A span that opens a section ("For the first nine months, ...") or names a measure of its own still heads them."""
+    if not new or ctx.fiscal_quarter is None or not _YTD_ASIDE.match(text) or not all(f.period is not None and f.period.ytd for f in new):
+        return False
+    cur = P.call_period(ctx.fiscal_year, ctx.fiscal_quarter)
+    last = new[0].line
+    given = {f.metric for f in earlier[-12:] if f.turn == turn and f.period == cur and last - 3 <= f.line < last}
+    return all(f.metric in given and f.metric != "other" for f in new)
+
+
+_YTD_ASIDE = re.compile(r"\W*(?i:year[-\s]to[-\s]date)\s*,")
 _SPAN_LEAD = re.compile(
     r"\W*(?:(?:and|so|now|turning\s+to|looking\s+at)\s*,?\s+)?(?:(?:for|in|during|over|through)\s+(?:the\s+)?(?:change\s+)?(?:(?:full|fiscal|whole|entire)[-\s]+(?:fiscal\s+)?year"
     r"|year\b|(?:fiscal\s+(?:year\s+)?)?20\d\d\b(?!\s+(?:first|second|third|fourth)\s+quarter)|first\s+(?:half|nine|six|three|9|6|3)\b|second\s+half|year[-\s]to[-\s]date)"

@@ -564,7 +564,8 @@ def qualitative_change(s: str, end: int, fq: int | None, call_q: int | None) -> 
         return Change.QOQ
     if SEQ.search(window):
         return Change.SEQUENTIAL
-    fm = FROM_QUARTER.search(window)
+    # searched in place, not in the window's copy: "a bit lower than in the third quarter" needs the word before "than"
+    fm = FROM_QUARTER.search(s, end, end + len(window))
     if fm and ORDINAL[(fm.group(1) or fm.group(2)).lower()] in {(x - 1 or 4) for x in (fq, call_q) if x}:
         return Change.SEQUENTIAL
     if YOY.search(window):

@@ -64,6 +64,16 @@ _WHOLE_SET = re.compile(r"\b(?:all|of\s+the|of\s+only|one\s+of|only)\s+$", re.I)
 _RANKED = re.compile(r"\b(?:\w+est|most|top|first(?![-–]time)|last|next|past|prior|previous|consecutive|straight|remaining|additional\s+years?)\b", re.I)
 
 
+_PER_SPAN = re.compile(r"\s+(?:a|per|each)\s+(?:day|week|month|year|quarter)\b", re.I)
+AVERAGED = frozenset("trips rides journeys visits orders purchases transactions sessions streams downloads deliveries".split())
+"""What one person does, averaged over a span: "takes 6.1 trips a month", "2.4 visits per week"."""
+
+
+def averaged_count(s: str, q: Quantity, m) -> bool:
+    """A count in tenths of what one person does over a span (`m` the plural after it): an average, not a volume."""
+    return not q.scaled and "." in q.text and m.group(1).lower() in AVERAGED and _PER_SPAN.match(s, m.end()) is not None
+
+
 def listed_count(s: str, q: Quantity):
     """`COUNT_AFTER`'s count noun after the figure, unless the words between give the size of each ("150,000 square
     foot warehouses", "10 year contracts")."""
@@ -88,15 +98,16 @@ def plural_count(s: str, q: Quantity):
     if m is None:
         return None
     head = m.group(1).lower()
-    if _OBJECT_AFTER.match(s, m.end()):
+    averaged = averaged_count(s, q, m)
+    if _OBJECT_AFTER.match(s, m.end()) and not averaged:
         return None  # "232,000 implies about 63,000": a verb with its object, not a noun
     volume = q.scaled and head in ("days", "nights", "hours")
     if head in ("hours", "hour") and not q.scaled and "." in q.text and m.start(1) - q.end <= 1:
         return m  # "terminal dwell was 6.9 hours, 0.4 hours better": hours in tenths measure an operation, not a span of time
     if head in _NOT_COUNTED and not volume:
         return None
-    if not q.scaled and "." in q.text:
-        return None  # things are counted in whole numbers: "the 6.18 programs" is a date
+    if not q.scaled and "." in q.text and not averaged:
+        return None  # things are counted in whole numbers: "the 6.18 programs" is a date; not "2.3 visits a month", an average
     before = s[max(0, q.start - 24):q.start]
     if _WHOLE_SET.search(before):
         return None  # "across all 3 businesses", "50 of the 68 universities", "one of only 37 companies": a set, not a figure

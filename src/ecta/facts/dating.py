@@ -672,6 +672,10 @@ _VIEWPOINT = re.compile(r"[-\s]+(?:perspective|standpoint|point\s+of\s+view|lens
 _END_OF = re.compile(r"\b(?:the\s+)?(?:(?:end|close|start|beginning)\s+of|(?:same|comparable|corresponding)\s+(?:time\s+)?(?:period|quarter)\s+(?:in|of|last))\b", re.I)
 
 
+BASE_OF_NO_TIME = re.compile(r"\s+(?:the\s+)?(?:overall\s+|broader\s+|underlying\s+|general\s+)?(?:inflation|CPI|GDP|the\s+economy|economy|market|industry|"
+                              r"peers|competitors|competition)\s+(?:(?:in|for|during|over)\s+)?", re.I)
+
+
 @lru_cache(maxsize=256)
 def _comparison_at(s: str, start: int) -> bool:
     # read past the period words, so "below" can see what it is below ("70 basis points below the third quarter of 2025")
@@ -680,6 +684,8 @@ def _comparison_at(s: str, start: int) -> bool:
     if not found or _FROM_VIEW.match(s, found[-1].start()) or _FROM_OPERATIONS.match(s, found[-1].start()):
         return False  # "From a cost standpoint, full-year 2026 expenses ...": a viewpoint, not a base
     between = s[found[-1].end():start]
+    if BASE_OF_NO_TIME.fullmatch(between):
+        return False  # "keep growing ahead of inflation next year": the base is no period, the period is the outlook's
     if "," in between and _CLAUSE_OF_ITS_OWN.search(between):
         return False  # "from 4% to 6% in May, and we see the next quarter growing ...": a new clause's own period
     if (found[-1].group(0).lower() == "from" and _FROM_SOURCE.fullmatch(between) is not None

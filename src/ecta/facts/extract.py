@@ -23,12 +23,12 @@ from .taxonomy import _BY_PART, COUNT_METRICS, DAYS_METRICS, MONEY_METRICS, NEGA
 from .state import Context, State
 from .sentences import CLAUSE_BREAK, NEW_SUBJECT, clause_bounds, new_subject_at
 from .changes import CHANGE_BEFORE, FROM_QUARTER, ORDINAL, PER_UNIT_PRICE, REVISED_FROM, SEQ, SHARE_OF, YOY, change_kind, change_of, quarterly_step, similar_to_other, growth_named, qualitative_change, rate_ask, multi_period_base, parallel_item, recalled_change, revision_step, stacked, way_said
-from .dating import (PAST, THAN_THE, WE_POSTED, change_of_base, comparison_cue, cue_ahead, cue_reported, economy_path, future_cue, last_years, period_cues,
+from .dating import (BASE_OF_NO_TIME, PAST, THAN_THE, WE_POSTED, change_of_base, comparison_cue, cue_ahead, cue_reported, economy_path, future_cue, last_years, period_cues,
                      month_under_way, period_for, period_over, THAN_MEASURE, _BASE_NOUNS, still_under_way, to_date, topic_period, undated, when_recalled)
-from .counts import listed_count, plural_count
+from .counts import averaged_count, listed_count, plural_count
 from .headings import YEAR_AHEAD_LEAD
 from .outside import not_ours
-from .nonfacts import NOT_COUNTED, MARGIN_OF, QUAL_DIR, bare_figures_ok, explained, bare_money, boilerplate, count_subject, counted_earlier, figure_worth_reading, has_digit_or_word, hedge_len, is_figure, is_money, may_match, might_be_qualitative
+from .nonfacts import NOT_COUNTED, MARGIN_OF, PART_OF_THEM, QUAL_DIR, bare_figures_ok, explained, bare_money, boilerplate, count_subject, counted_earlier, figure_worth_reading, has_digit_or_word, hedge_len, is_figure, is_money, may_match, might_be_qualitative
 from .kinds import LIST_FOLLOWS, RESTATED_GUIDE, announced_outlook, expected_base, just_reported, own_estimate, recalled_after, revision_of, authorization_size, declared_dividend, kind_of, open_range, outlook_spent, price_letters, revised_by_pronoun
 from .basis import INCLUDED_ITEM, basis_after, basis_by_reference, basis_for, basis_respectively, basis_simple, cash_measure, item_lead
 from .metrics import bare_growth, bridge_margin, carries_metric, item_loss, metric_for, named_other, part_move, per_unit_amount, ratio_of, respective_metrics, says_nothing_after
@@ -647,7 +647,9 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 noun = count_noun.group(1).lower()
                 metric = cm[0][2] if cm else ("units" if noun in _GOODS or _GOODS_NOUN.fullmatch(noun) else "headcount" if noun in _PEOPLE
                                               else "customers" if noun in _BUYERS else "share_count" if noun == "shares" else "other")
-                if metric not in COUNT_METRICS:
+                if averaged_count(s, q, count_noun):
+                    metric = "other"  # "6.1 trips a month": what one person does on average, like an order's value
+                elif metric not in COUNT_METRICS:
                     metric = "units" if metric in ("units",) else ("customers" if metric == "customers" else "other")
                 if metric == "customers" and noun == "students" and _EMPLOYMENT.search(s):
                     metric = "headcount"  # "our driver school has 340 students enrolled" beside the headcount: trainees, not customers
@@ -717,6 +719,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                              or CHANGE_BEFORE.search(s[max(0, q.start - 30):q.start])
                              or _COUNT_LINK.search(s[max(0, q.start - 24):q.start])
                              or _OF_WHICH.search(s, max(0, q.start - 40), q.start)
+                             or s.startswith(" of th", q.end) and PART_OF_THEM.match(s, q.end)
                              or _like_count(q, counts[-1], s)
                              or _COUNT_DO.search(s, max(0, q.start - 30), q.start)
                              or s.endswith("another ", max(0, q.start - 8), q.start)):
@@ -1685,10 +1688,14 @@ between 40 and 45"."""
 _RANGE_OF = re.compile(r"\b(?:range|guidance|outlook|target)\s+of\s+(?:about\s+|approximately\s+)?$|\b(?:the|our|a)\s+$", re.I)
 
 
+_PLURAL_NEXT = re.compile(r"\s+([a-z][a-z-]*[a-z]s)\b")
+
+
 def _noun_metric(noun: str) -> str:
-    """The count metric of a plural noun no metric cue names: goods shipped, people, or other."""
+    """The count metric of a plural noun no metric cue names: goods shipped, people, buyers, or other."""
     noun = noun.lower()
-    return "units" if noun in _GOODS or _GOODS_NOUN.fullmatch(noun) else "headcount" if noun in _PEOPLE else "other"
+    return ("units" if noun in _GOODS or _GOODS_NOUN.fullmatch(noun) else "headcount" if noun in _PEOPLE
+            else "customers" if noun in _BUYERS else "other")
 
 
 _TIME_TAKEN = re.compile(r"\b(?:(?:average|turn|lead|turnaround|processing|cycle)\s+)?time\s+(?:it\s+takes\s+|taken\s+|needed\s+)?(?:to|from|for)\s"
@@ -1780,13 +1787,15 @@ _BUYBACK_VERB = re.compile(r"\b(?:repurchas\w*|bought\s+back|buy(?:ing)?\s+back|
 _PEOPLE = frozenset("advisors advisers agents reps representatives engineers salespeople bankers brokers consultants "
                     "professionals nurses drivers pilots technicians workers hires underwriters analysts scientists developers specialists "
                     "recruiters trainees apprentices recruits conductors crews teammates colleagues coworkers co-workers staffers".split())
-_BUYERS = frozenset("buyers shoppers sellers payers cardholders students patients employers".split())
+_BUYERS = frozenset("buyers shoppers sellers payers cardholders students patients employers consumers riders".split())
 """Those who buy or sell through the company, counted ("41 million active buyers", "about 300,000 monthly unique payers"),
 and those it serves ("52,000 students", "1,400 patients on therapy"): its customers, like members and accounts."""
 _GOODS = frozenset("cases tests vaccines doses gallons liters litres tonnes tons barrels ounces pounds boxes packages parcels meals "
                    "boe boe/d boepd bbl bbls bbl/d b/d mcf mcfe mcf/d mcfe/d mmcf mmcfe mmcf/d mmcfe/d bcf bcfe bcf/d bcfe/d mmbtu "
                    "kits bottles pairs pieces items cars trucks aircraft vessels ships homes wafers devices systems rooms megawatts mw gw "
-                   "carloads containers loads teus berths rigs fleets prescriptions scripts exams".split())
+                   "carloads containers loads teus berths rigs fleets prescriptions scripts exams "
+                   # a service done is counted as a hospital's admissions are: "3.1 billion trips", "reservations passed 8 million"
+                   "trips rides journeys reservations".split())
 # units shipped or made of a kind the list above cannot hold: vessel classes ("41 Capesizes"), energy ("1.4 gigawatt hours")
 _GOODS_NOUN = re.compile(r"\w+(?:maxes|sizes)|vlccs|(?:giga|mega|tera)watt[-\s]hours|gwh|mwh|twh")
 _BOOKED_BEFORE = re.compile(r"\b(?:booked|booking|bookings|orders?|order\s+intake|awards?|won)\b[^.;$]{0,24}$", re.I)
@@ -2089,6 +2098,7 @@ _STANDS_AT = re.compile(r"\b(?:is|are|was|were|it['’]s)\s+(?:now\s+|already\s+
 _WAY_SAID_BY = re.compile(r"\b(?:tick|edge|inch|step|drift|come|go|move)\s+$", re.I)
 _THAN_LINE = re.compile(r"\bthan\s+(?:(?:our|the|its|total)\s+)?(?:sales|revenues?|company|market|business|group|inflation)\s+$", re.I)
 """"rise faster than sales next year": held against another line, not a period; the period after it is the outlook's."""
+_THAN_NO_TIME = re.compile(r"(?:\s+[a-z]+)?\s+than" + BASE_OF_NO_TIME.pattern, re.I)
 _LOSS_BEFORE = re.compile(r"\blosse?s?\b", re.I)
 _FROM_BASE = re.compile(r"\b(?:from|off|than)\s+(?:(?:the|our|a|its)\s+)?(?:(?:low|high|elevated|strong|weak|depressed|reported)\s+)?$", re.I)
 _WAY_VERB = re.compile(r"(?:increas|grow|improv|expand|ris|decreas|declin|contract|compress|shrink|fall)", re.I)
@@ -2179,7 +2189,8 @@ def _said_period(s: str, m, ctx: Context, st: State) -> Period | None:
     pc = [c2 for c2 in pc if c2.rel not in ("year_ago", "prev_q")]  # "down slightly versus last year"
     pc = [c2 for c2 in pc if (not comparison_cue(s, c2) or _THAN_LINE.search(s, max(0, c2.start - 40), c2.start)) and not _FROM_BASE.search(s, max(0, c2.start - 30), c2.start)]  # "to come in under the second quarter", "rising off the weak first-quarter level"
     brk = CLAUSE_BREAK.search(s, m.end())
-    near = ([c2 for c2 in pc if c2.start >= m.start() and not (_than_base(s, m.end(), c2.start) and not _THAN_LINE.search(s, m.end(), c2.start))  # "stronger than the ARR we see this year"; not "faster than sales next year"
+    near = ([c2 for c2 in pc if c2.start >= m.start() and not (_than_base(s, m.end(), c2.start) and not _THAN_LINE.search(s, m.end(), c2.start)
+                                                                and not _THAN_NO_TIME.fullmatch(s, m.end(), c2.start))  # "stronger than the ARR we see this year"; not "faster than sales / inflation next year"
              and (brk is None or c2.start < brk.start())  # "a bit lower than the first quarter, ..., and the second half should be ..."
              and not ("ecause" in s and _BECAUSE_BETWEEN.search(s, m.end(), c2.start))]  # "slightly below last year, because the slowdown at year-end ...": the reason's
             or [c2 for c2 in pc if c2.end <= m.start()][-1:])
@@ -2289,6 +2300,9 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
             # "devices to be down modestly", Devices a part of the call: the part's revenue, not a count of devices; but a
             # metric that holds a part's name and more ("same-store revenue") stays the metric
             named = [y for y in named if not any(x[0] <= y[0] and y[1] <= x[1] and x[1] - x[0] > y[1] - y[0] for x in before)]
+            # "Mobility trips to keep growing": the part's name before a counted noun names the part's volume, not its sales
+            named = [(y[0], w.end(), metric, s[y[0]:w.end()]) if (w := _PLURAL_NEXT.match(s, y[1])) is not None
+                     and (metric := _noun_metric(w.group(1))) != "other" else y for y in named]
             before = sorted([x for x in before if not any(y[0] <= x[0] and x[1] <= y[1] for y in named)] + named)
         # "leaving us with approximately breakeven net income": breakeven names its metric after it
         # (and "reach breakeven at the EBITDA level": the line said as the level it is reached at)
@@ -2326,6 +2340,8 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
             if any(f.unit == "%" and _SHARE_AFTER.match(s, s.find(f.text) + len(f.text)) for f in done):
                 continue  # "China was 14% of group revenue, ..., and we expect it to decline slightly": a share's way
             c = _subject_cue(before, done, s) or c  # "Consulting revenue was $31.5 million, ..., and we expect it to be roughly flat": it is the revenue
+        if c[2] == "margin" and not after and (held := _margin_named(s, c, cues, st, ctx)) is not None:
+            c = (c[0], c[1], held, c[3])  # "On EBITDA, ... so the margin should be a bit lower": the margin of the profit named
         between = [q for q in qs if c[1] <= q.start < m.start()] if not after else []
         base = _PAST_BASE.match(s, m.end())
         last = max((q for q in qs if c[0] - 30 <= q.end <= m.start()), key=lambda q: q.end, default=None)
@@ -2430,6 +2446,22 @@ def _held_margin(st: State, s: str, at: int, cues: list, q: Quantity) -> tuple[s
     if any(c[1] <= q.start and (c[2] in MARGIN_OF or c[2] in _NAMED_MARGINS) and c[2] not in (held, st.metric) for c in cues):
         return None
     return held, st.basis
+
+
+def _margin_named(s: str, c: tuple, cues: list, st: State, ctx: Context) -> str | None:
+    """The named margin a bare "the margin" of an outlook without a figure means: of the profit or margin the sentence
+    named before it ("On EBITDA, ..., so the margin should be lower"), else the paragraph's (as `_held_margin`), else the
+    one the question asked about ("your guide implies an EBITDA margin of ...?" "... we would expect the margin to dip")."""
+    if not _BARE_BEFORE.search(s, max(0, c[0] - 14), c[0]):
+        return None
+    named = {x[2] if x[2] in _NAMED_MARGINS else MARGIN_OF.get(x[2]) for x in cues if x[1] <= c[0]} - {None}
+    if named:
+        return named.pop() if len(named) == 1 and named <= _NAMED_MARGINS else None
+    held = st.metric if st.metric in _NAMED_MARGINS else MARGIN_OF.get(st.metric or "")
+    if held in _NAMED_MARGINS:
+        return held
+    asked = {x[2] for x in metric_cues(ctx.question[-_QUESTION_CHARS:])} & _NAMED_MARGINS if ctx.question else set()
+    return asked.pop() if len(asked) == 1 else None
 
 
 _BARE_MARGIN = re.compile(r"(?:^|\b(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+)\W*(?:the|a)\s+margin(?:\s+of|\s+was|\s+came\s+in\s+at|\s+is)?\s+"

@@ -129,6 +129,10 @@ def carries_metric(s: str, q: Quantity) -> bool:
 
 
 _RATIO_BASES = (MONEY_METRICS - {"revenue", "segment_revenue"}) | {"price"}  # shares of revenue have rules of their own (SHARE_OF)
+_VOLUME_BASE = re.compile(r"(?:gross\s+)?(?:bookings|merchandise\s+(?:volume|value)|transaction\s+(?:volume|value))|GMV|GTV|GBV|TPV", re.I)
+_COST_LINES = frozenset({"operating_expenses", "research_and_development", "sales_and_marketing", "general_and_administrative"})
+"""A platform's volume as the base of a cost line's ratio ("Marketing came to 3.2% of gross bookings"), as revenue is of
+a seller's; revenue over the volume (a take rate) stays the volume's `other`."""
 _BASE_BEFORE = re.compile(r"(?:%|percent|per\s+cent|basis\s+points?|bps|bp|points?|times|x)\s+of\s+(?:(?:the|our|its|total|average|"
                           r"avg\.?|net|gross|group|annualized|trailing|period-end|ending)\s+)*$", re.I)
 
@@ -423,7 +427,8 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
         return None
     if q.unit in ("%", "bps", "x") and " of " in s:
         # "or 43 basis points of average loans": the amount a ratio is taken of is its base, not the figure's metric
-        based = [c for c in cues if c[2] in _RATIO_BASES and _BASE_BEFORE.search(s, max(0, c[0] - 40), c[0])]
+        based = [c for c in cues if (c[2] in _RATIO_BASES or c[2] == "other" and _VOLUME_BASE.fullmatch(c[3]) and any(
+                     o[2] in _COST_LINES and o[1] <= c[0] for o in cues)) and _BASE_BEFORE.search(s, max(0, c[0] - 40), c[0])]
         for c in cues:
             if (c[2] == "segment_revenue" and (part := _PART_BASE_BEFORE.search(s, max(0, c[0] - 60), c[0])) is not None
                     and (q.start <= part.start() <= q.end or part.start() < q.start

@@ -249,9 +249,11 @@ _DENIED_FIGURE = re.compile(
 
 
 _EVERY = re.compile(r"(?:^|[,;:]\s*|\b(?:[Aa]nd|[Ss]o|[Bb]ut|that|where|roughly|say|thumb,?|[Ff]or|[Oo]n)\s+)(?:[Ee]very|[Ee]ach)\s+"
-                    r"(?:(?:additional|incremental|extra|further)\s+[$€£\da-z]|[$€£\d]|(?:one|a|ten|five)\s|(?:percentage\s+|basis\s+)?point\s+of\s)")
+                    r"(?:(?:additional|incremental|extra|further)\s+[$€£\da-z]|[$€£\d]|(?:one|a|ten|five)\s|(?:percentage\s+|basis\s+)?point\s+of\s"
+                    # "every peso of movement against the dollar", "each cent of change in the rate": a step in a currency's unit
+                    r"|[a-z]+\s+of\s+(?:movement|move|change|swing)\b)")
 _WORTH = re.compile(r"\b(?:(?:is|are|'s|would\s+be|will\s+be)\s+(?:worth|about|approximately|roughly|around)|would\s+(?:mean|add|take|cost|reduce|lower|"
-                    r"raise|shift|move|drive)|adds?|equates?|translates?|means|results?\s+in|produces?|moves?|swings?|impacts?|takes|costs|lifts|reduces|lowers|raises|(?:is|are)\s+(?:impacted|affected)|(?:would|will)\s+(?:increase|decrease|improve|rise|fall|decline|benefit))\b", re.I)
+                    r"raise|shift|move|drive)|adds?|equates?|translates?|means|results?\s+in|produces?|moves?|swings?|impacts?|takes|costs|lifts|reduces|lowers|raises|changes|shifts|(?:is|are)\s+(?:impacted|affected)|(?:would|will)\s+(?:increase|decrease|improve|rise|fall|decline|benefit))\b", re.I)
 
 
 _RATE_STEP = re.compile(r"(?:\b[Ii]f\s+(?:interest\s+|short[-\s]term\s+|long[-\s]term\s+|market\s+|policy\s+)?rates\s+(?:were\s+to\s+)?(?:rose|rise|fell|fall|moved?|"
@@ -369,6 +371,11 @@ def _restarted(q: Quantity, s: str) -> bool:
     return m is not None and m.group("next").startswith(str(int(q.value)) + ".")  # "4% -- 40 basis points" is two figures
 
 
+_AS_OFTEN_AS = re.compile(r"\s+as\s+(?:often|much|many|likely|frequently|fast|quickly|long)\s+as\b"
+                          r"(?!\s+(?:(?:in\s+|during\s+)?(?:last|this|the\s+(?:prior|previous|same|year|quarter)|a\s+year)\b|in\s+\d|\d))", re.I)
+"""Against another group ("as often as everyone else"), not against a period ("twice as much as a year ago", a change)."""
+
+
 def is_figure(q: Quantity, s: str) -> bool:
     """False for years, times, phone numbers, slide numbers and counts of questions."""
     if _threshold(q, s) or _assumption(q, s) or _not_reported(q, s) or _denied(q, s) or _not_the_company(q, s) or not_ours(q, s) or _restarted(q, s):
@@ -382,6 +389,8 @@ def is_figure(q: Quantity, s: str) -> bool:
     if q.text.lower() in ("a penny", "a nickel", "a dime", "a cent") and re.match(r"\s+(?:ahead\s+of|above|below|better|worse|short\s+of|shy\s+of|more|less)\b", s[q.end:q.end + 12]):
         return False  # "a penny ahead of the top end of the range": a word for a difference
     before, after = s[max(0, q.start - 14):q.start], s[q.end:q.end + 24]
+    if q.unit == "x" and " as " in after and _AS_OFTEN_AS.match(after):
+        return False  # "members order three times as often as others": how one group outdoes another, no measure's multiple
     if q.unit in ("%", "bps") and "minus" in before and _BARE_TOLERANCE.search(s, 0, q.start):
         return False  # "..., 47.4% and 48% respectively. Plus or minus 40 basis points.": the spread, not a figure
     if not q.unit and q.value is not None and q.value <= 31 and before.rstrip()[-3:].rstrip(".").lower()[-3:] in _MONTH_ENDS and _DATE_BEFORE.search(before):
@@ -520,7 +529,12 @@ def figure_worth_reading(q: Quantity, s: str, bare_ok: bool) -> bool:
     """Cheap first cut: a bare number needs a unit word nearby or a count noun after it."""
     if q.unit is not None or q.scaled or q.kind != "number":
         return True
-    return bare_ok or listed_count(s, q) is not None or counted_earlier(q, s) or plural_count(s, q) is not None
+    return (bare_ok or listed_count(s, q) is not None or counted_earlier(q, s) or plural_count(s, q) is not None
+            or s.startswith(" of th", q.end) and PART_OF_THEM.match(s, q.end) is not None)
+
+
+PART_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b(?![\s,]+(?:about\s+|some\s+)?\d)", re.I)
+""""opened 19 new routes, 12 of them international": a part of the count just given (not "11 of those 27", the whole said again)."""
 
 
 _COUNT_IS = re.compile(r"\b(?:was|were|is|are|came\s+(?:in\s+)?(?:at|to)|totall?ed|reached|numbered|(?:increased|decreased|grew|rose|fell|declined|"
@@ -533,10 +547,40 @@ _COUNT_SUBJECT = re.compile(r"\b((?:(?<=^)|(?<=^The\s)|(?<=^Our\s))[A-Z][a-z-]*[
                             r"rose|fell|declined|climbed|dropped|jumped)\b[^,;]{0,24}$")
 
 
+# Millions said of a plural subject that is never a sum of money: "Riders came to 3.1 billion", "weekly listeners on the
+# app climbed to 42 million", "bookings of stays, the ones made a month ahead, passed 8 million". The subject opens its
+# clause with modifiers only (no "fees from merchants rose to 400 million", which is money).
+_SCALED_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:and|while|but|whereas)\s+)"
+    r"(?:(?!(?:of|in|for|per|from|to|by|on|with|at|as|than|revenues?|sales|fees|spend|spending|income|volumes?|value|"
+    r"global|worldwide|industry|market|national|total\s+market)\b)[A-Za-z][\w-]*\s+){0,4}?"  # not "global airline passengers": the market's
+    r"([A-Za-z][a-z-]*[a-z]s)(?:\s+(?:on|in|across|at)\s+(?:the\s+|our\s+)?[a-z-]+|\s*,[^,;]{3,60},)?\s+(?:now\s+|also\s+)?"
+    r"(?:were|came\s+to|reached|numbered|totall?ed|stood\s+at|passed|surpassed|topped|crossed|exceeded|"
+    r"(?:rose|grew|climbed|increased|jumped)\s+(?:by\s+)?(?:\d[\d.]*\s?(?:%|percent)\s+)?to)\s+"
+    r"(?:about\s+|roughly\s+|nearly\s+|almost\s+|over\s+|around\s+|approximately\s+|more\s+than\s+|just\s+over\s+)?$", re.I)
+_SCALED_COUNTED = frozenset(
+    "customers consumers users members subscribers riders passengers travelers travellers visitors viewers listeners "
+    "players guests shoppers buyers sellers earners drivers couriers hosts merchants households patients students "
+    "learners followers cardholders borrowers depositors accounts trips rides journeys visits reservations downloads "
+    "streams deliveries shipments parcels packages impressions installs subscriptions tickets transactions".split())
+"""People and what they do that a platform counts in millions; not orders, loans or bookings, which are as often money."""
+
+
+def _scaled_subject(q: Quantity, s: str) -> tuple[int, int, str] | None:
+    if q.unit is not None or q.kind != "number":
+        return None
+    m = _SCALED_SUBJECT.search(s, max(0, q.start - 140), q.start + hedge_len(q))
+    if m is None or m.group(1).lower() not in _SCALED_COUNTED:
+        return None
+    return m.start(1), m.end(1), m.group(1)
+
+
 def counted_earlier(q: Quantity, s: str) -> bool:
     """"deliveries of the new pickup, which began in August, were just over 1,900", "net orders increased 15% to 1,442": a
     number in thousands said of a counted noun named earlier in the sentence (one in millions is as often money: "the
-    operating loss of 280 million")."""
+    operating loss of 280 million", unless its subject is people or what they do: `_SCALED_SUBJECT`)."""
+    if q.scaled:
+        return _scaled_subject(q, s) is not None
     if "," in q.text:
         return _COUNT_IS.search(s, max(0, q.start - 30), q.start + hedge_len(q)) is not None
     # "new patient starts were about 380": a whole number under a thousand, said of a plural noun just before its verb
@@ -548,8 +592,10 @@ def counted_earlier(q: Quantity, s: str) -> bool:
 def count_subject(q: Quantity, s: str) -> tuple[int, int, str] | None:
     """The plural noun a `counted_earlier` number is said of, when no metric names it ("loads of about 41,300"): (start,
     end, noun), or None for money, time and the like ("sales were 4,300", "payments of 1,250 million")."""
+    if q.scaled:
+        return _scaled_subject(q, s)
     m = _COUNT_SUBJECT.search(s, max(0, q.start - 60), q.start)
-    if m is None or q.scaled or m.group(1).lower() in NOT_COUNTED:
+    if m is None or m.group(1).lower() in NOT_COUNTED:
         return None
     return m.start(1), m.end(1), m.group(1)
 

@@ -248,7 +248,7 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("stores", (r"(?:store|restaurant|unit|location|door|branch|community|hotel)\s+count",)),
     # Industry measures with no name of their own are `other`, named here so that a word inside them ("per share",
     # "revenue", "income", "AUM") does not lend them a metric they are not.
-    ("other", (r"A?FFO", r"funds\s+from\s+operations", r"bad\s+debts?(?:\s+expenses?)?", r"(?:market|business|reporting|operating|strategic)\s+units?",
+    ("other", (r"A?FFO", r"funds\s+from\s+operations", r"take\s+rates?", r"bad\s+debts?(?:\s+expenses?)?", r"(?:market|business|reporting|operating|strategic)\s+units?",
                r"order\s+of\s+magnitude", r"(?:income\s+)?tax\s+provision",
                # losses carried back or forward to earn a tax benefit are a tax item, not an operating result
                r"(?:net\s+)?operating\s+loss(?:es)?\s+carry-?(?:backs?|forwards?)|NOLs?",
@@ -301,7 +301,9 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
 
                # the same measure said of paying users or members ("average revenue per paid membership", "the extra
                # revenue per member"): a revenue per user, not the company's revenue (where one unit sold is `price`)
-               r"(?:average\s+)?(?:monthly\s+)?revenue\s+per\s+(?:(?:paid|paying|active|enrolled|monthly\s+unique)\s+)?(?:user|subscriber|member(?:ship)?|account|student|customer|client|payer|player|household|MUP)s?",
+               r"(?:average\s+)?(?:monthly\s+)?revenue\s+per\s+(?:(?:paid|paying|active|enrolled|monthly\s+unique)\s+)?(?:user|subscriber|member(?:ship)?|account|student|customer|client|payer|player|household|MUP|"
+               # and of those a place or a platform serves: "commercial revenue per passenger", "revenue per visitor"
+               r"passenger|traveler|traveller|visitor|guest|rider|consumer)s?",
                r"net\s+(?:in|out)?flows", r"(?:long-term\s+)?(?:net\s+)?(?:inflows|outflows)",
                # a payment said as a "cash outflow" is what moved, not the cash balance
                r"cash\s+(?:out|in)flows?",
