@@ -1146,6 +1146,11 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         if (not negative and is_money(q.unit) and value is not None and value > 0 and not is_change and "loss" in s[q.end:q.end + 30]
                 and _LOSS_AFTER.match(s, q.end) and not item_loss(s, q) and not _LOSS_ON_ITEM.match(s, q.end)):
             value = -value  # "the rates segment contributed $41 million in pre-tax loss": the loss said after its amount
+        if (not negative and is_money(q.unit) and value is not None and value > 0 and not is_change and not item
+                and (metric == "other" or metric_span is None) and "loss" in s[max(0, q.start - 90):q.start].lower()
+                and _BARE_LOSS.search(s, max(0, q.start - 90), q.start) and not item_loss(s, q)
+                and not any(o.end <= q.start and item_loss(s, o) for o in qs)):  # (the item's loss said again keeps its size)
+            value = -value  # "the year-to-date loss is $2.3 billion", "the unit was a small loss, about $4 million": a result
         if not is_change and metric == "same_store_sales" and q.unit == "%" and not re.match(r"\s+of\b", after):
             # comparable sales are a change by their nature: "our comp for the period was 3.9%", "a positive 2.2% comp"
             is_change = True
@@ -1746,6 +1751,16 @@ _OR_PER_SHARE = re.compile(rf"{_OR}[$€£]?\d[\d.,]*\s*(?:cents?\s+)?{_A_SHARE}
 _MISSED_PLAN = re.compile(r"\s+below\s+(?:the\s+)?(?:(?:low|high|top|bottom|upper|lower)\s+end\s+of\s+|mid-?point\s+of\s+)?(?:our\s+|the\s+|market\s+|street\s+|analysts?['’]?\s+)?"
                           r"(?:prior\s+|previous\s+|original\s+|initial\s+|internal\s+|own\s+)?(?:guidance|guide|outlook|forecast|budget|plan|consensus|expectations?|estimates?)\b", re.I)
 _LOSS_AFTER = re.compile(r"\s+(?:in|of)\s+(?:pre-?tax|net|operating|segment|after-?tax)\s+loss(?:es)?\b(?!\s+(?:reversed|reversals?|recover\w*))", re.I)
+_BARE_LOSS = re.compile(
+    r"(?:\b(?:the|its|their|our|this|that)\s+(?:(?:year-to-date|YTD|quarterly|annual|full-year|half-year|(?:first|second)-half|"
+    r"(?:first|second|third|fourth)-quarter|Q[1-4]|underlying|adjusted|reported)\s+)?loss(?:es)?\s+(?:(?:has|have|had)\s+)?"
+    r"(?:is|was|were|came\s+in\s+at|came\s+to|stood\s+at|totall?ed|amounted\s+to|(?:come|came)\s+down|(?:been\s+)?(?:narrowed|shrunk|shrank|"
+    r"fell|fallen|declined|dropped|improved|widened|grew|grown|rose|risen|increased|cut|reduced))"
+    r"(?:\s+to(?:\s+[^\s;]+){1,4}?\s+from|\s+to|\s+from(?:\s+[^\s;]+){1,6}?\s+to|\s+from)?"
+    r"|\b(?:was|were|is|are|had|posted|ran)\s+an?\s+(?:(?:small(?:er)?|slight|modest|larger|bigger|narrower)\s+)?loss(?:\s+again)?\s*,)"
+    r"\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|some\s+|just\s+(?:over|under)\s+)?$", re.I)
+"""A result said as a loss with no line named: "the year-to-date loss is", "the loss has come down from $5 million to", "was a
+small loss again, about": below zero, as a segment loss is (an item's loss is named so, or said on what it came from)."""
 _LOSS_ON_ITEM = re.compile(r"\s+(?:in|of)\s+(?:[\w-]+\s+)?loss(?:es)?\s+(?:on|from)\b", re.I)
 """'$12 million of loss on disposal': an item's size, kept positive as 'a loss of $12 million on the sale' is."""
 _LOSS_REVERSED = re.compile(r"\s+(?:in|of)\s+(?:(?:net|credit|realized)\s+)*loss(?:es)?\s+(?:reversed|reversals?)\b", re.I)
