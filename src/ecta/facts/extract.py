@@ -98,11 +98,11 @@ _SHARED_BY = re.compile(r"[\s,]*(?:and|or)\s+(?:[\w&-]+\s+){1,4}?by\s+(?:about\s
 """"reduce A by 2 points and B by about 3 points": the second figure shares the first one's verb."""
 # "Labor was 31.2% of sales, a 40 basis point improvement": a cost line's share of sales, where better is lower.
 _COST_SHARE = re.compile(
-    r"\b(?:labor|labour|wages|payroll|salaries|compensation|benefits|occupancy(?:\s+costs?)?|food|beverage|packaging|paper|commodit(?:y|ies)|freight|rent|"
+    r"\b(?:labor|labour|wages|payroll|salaries|compensation|benefits|occupancy(?:\s+costs?)?|food|beverage|packaging|paper|commodit(?:y|ies)|freight|rent|advertising|marketing|(?:[\w-]+\s+)?claims|refunds|"
     r"cost\s+of\s+(?:sales|goods(?:\s+sold)?|revenues?)|COGS|expenses?|costs?|G&A|SG&A|overhead)\s+"
     r"(?:\w+\s+){0,2}?(?:was|were|came\s+in\s+at|came\s+to|ran\s+at|ran|represented|equal(?:l?ed)?|(?:fell|declined|dropped|improved|rose|increased)\s+to|of|at)\s+(?:about\s+|approximately\s+|roughly\s+)?"
-    r"[\d.]+\s*(?:%|percent|per\s+cent)\s+of\s+(?:total\s+|net\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:sales|revenues?)", re.I)
-_COST_RATIO = re.compile(r"\b(?:(?:expense|loss|cost|churn|attrition|default|delinquency)\s+rates?|churn|delinquenc(?:y|ies)|(?:resident|tenant|employee|staff|workforce|nurse|driver|voluntary)\s+turnover|(?:gross\s+|net\s+)?NPAs?(?:\s+ratio)?|non-?performing\s+(?:assets|loans)(?:\s+ratio)?|(?:combined|expense|loss|efficiency|cost(?:[-\s]to[-\s]income)?|medical(?:\s+care|\s+cost|\s+loss)?|"
+    r"[\d.]+\s*(?:%|percent|per\s+cent)\s+of\s+(?:total\s+|net\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:sales|revenues?|transactions|orders|GMV|premiums)", re.I)
+_COST_RATIO = re.compile(r"\b(?:(?:expense|loss|cost|churn|attrition|default|delinquency)\s+rates?|churn|delinquenc(?:y|ies)|(?:resident|tenant|employee|staff|workforce|nurse|driver|voluntary|annuali[sz]ed)\s+turnover|turnover\s+rates?|\d{2}[-\s]plus(?:[-\s]days?)?\s+(?:delinquency\s+)?rates?|(?:gross\s+|net\s+)?NPAs?(?:\s+ratio)?|non-?performing\s+(?:assets|loans)(?:\s+ratio)?|(?:combined|expense|loss|efficiency|cost(?:[-\s]to[-\s]income)?|medical(?:\s+care|\s+cost|\s+loss)?|"
                          r"care|benefits?|operating|admin(?:istrative)?(?:\s+expense)?|(?:non-?)?comp(?:ensation)?|payroll|labou?r)\s+ratio|MLR|MCR)\b", re.I)
 _LOSS_METRICS = frozenset({"net_income", "eps", "operating_income", "ebit", "ebitda", "gross_profit", "other"})
 _AMOUNT_ONLY = frozenset({
@@ -1168,6 +1168,11 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         if (not negative and is_money(q.unit) and value is not None and value > 0 and not is_change and "loss" in s[q.end:q.end + 30]
                 and _LOSS_AFTER.match(s, q.end) and not item_loss(s, q) and not _LOSS_ON_ITEM.match(s, q.end)):
             value = -value  # "the rates segment contributed $41 million in pre-tax loss": the loss said after its amount
+        if (not negative and is_money(q.unit) and value is not None and value > 0 and not is_change and not item
+                and (metric == "other" or metric_span is None) and "loss" in s[max(0, q.start - 90):q.start].lower()
+                and _BARE_LOSS.search(s, max(0, q.start - 90), q.start) and not item_loss(s, q)
+                and not any(o.end <= q.start and item_loss(s, o) for o in qs)):  # (the item's loss said again keeps its size)
+            value = -value  # "the year-to-date loss is $2.3 billion", "the unit was a small loss, about $4 million": a result
         if not is_change and metric == "same_store_sales" and q.unit == "%" and not re.match(r"\s+of\b", after):
             # comparable sales are a change by their nature: "our comp for the period was 3.9%", "a positive 2.2% comp"
             is_change = True
@@ -1177,7 +1182,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             direction = (Direction.DOWN if top is not None and top < 0 or fell else None if low is not None and low < 0 else Direction.UP)
             if fell and value is not None and value > 0:
                 value = -value
-        cost_share = (is_change and q.unit in ("%", "bps") and may_match(s, (" of ",)) and may_match(s, ("sales", "revenue", " of total"))
+        cost_share = (is_change and q.unit in ("%", "bps") and may_match(s, (" of ",)) and may_match(s, ("sales", "revenue", " of total", "transactions", "orders", "gmv", "premiums"))
                       and (cm := _COST_SHARE.search(s, 0, q.start)) is not None
                       # "expenses were 9.8% of revenue, and operating margin came in at 41.5%, an improvement of ...": the
                       # margin named since is the one that moved
@@ -1824,6 +1829,16 @@ _OR_PER_SHARE = re.compile(rf"{_OR}[$€£]?\d[\d.,]*\s*(?:cents?\s+)?{_A_SHARE}
 _MISSED_PLAN = re.compile(r"\s+below\s+(?:the\s+)?(?:(?:low|high|top|bottom|upper|lower)\s+end\s+of\s+|mid-?point\s+of\s+)?(?:our\s+|the\s+|market\s+|street\s+|analysts?['’]?\s+)?"
                           r"(?:prior\s+|previous\s+|original\s+|initial\s+|internal\s+|own\s+)?(?:guidance|guide|outlook|forecast|budget|plan|consensus|expectations?|estimates?)\b", re.I)
 _LOSS_AFTER = re.compile(r"\s+(?:in|of)\s+(?:pre-?tax|net|operating|segment|after-?tax)\s+loss(?:es)?\b(?!\s+(?:reversed|reversals?|recover\w*))", re.I)
+_BARE_LOSS = re.compile(
+    r"(?:\b(?:the|its|their|our|this|that)\s+(?:(?:year-to-date|YTD|quarterly|annual|full-year|half-year|(?:first|second)-half|"
+    r"(?:first|second|third|fourth)-quarter|Q[1-4]|underlying|adjusted|reported)\s+)?loss(?:es)?\s+(?:(?:has|have|had)\s+)?"
+    r"(?:is|was|were|came\s+in\s+at|came\s+to|stood\s+at|totall?ed|amounted\s+to|(?:come|came)\s+down|(?:been\s+)?(?:narrowed|shrunk|shrank|"
+    r"fell|fallen|declined|dropped|improved|widened|grew|grown|rose|risen|increased|cut|reduced))"
+    r"(?:\s+to(?:\s+[^\s;]+){1,4}?\s+from|\s+to|\s+from(?:\s+[^\s;]+){1,6}?\s+to|\s+from)?"
+    r"|\b(?:was|were|is|are|had|posted|ran)\s+an?\s+(?:(?:small(?:er)?|slight|modest|larger|bigger|narrower)\s+)?loss(?:\s+again)?\s*,)"
+    r"\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|some\s+|just\s+(?:over|under)\s+)?$", re.I)
+"""A result said as a loss with no line named: "the year-to-date loss is", "the loss has come down from $5 million to", "was a
+small loss again, about": below zero, as a segment loss is (an item's loss is named so, or said on what it came from)."""
 _LOSS_ON_ITEM = re.compile(r"\s+(?:in|of)\s+(?:[\w-]+\s+)?loss(?:es)?\s+(?:on|from)\b", re.I)
 """'$12 million of loss on disposal': an item's size, kept positive as 'a loss of $12 million on the sale' is."""
 _LOSS_REVERSED = re.compile(r"\s+(?:in|of)\s+(?:(?:net|credit|realized)\s+)*loss(?:es)?\s+(?:reversed|reversals?)\b", re.I)
@@ -2535,11 +2550,15 @@ def _cost_said(q: Quantity, s: str, metric: str, cost_share: bool, ratio_topic) 
     deterioration a rise?"""
     return bool(metric in _COST_METRICS or cost_share or ratio_topic
                 or _COST_RATIO.search(s, _ratio_reach(s, q), _clause_end(s, q, 40))
+                # leverage in points is only ever won on a cost's share of sales ("40 basis points of leverage" on
+                # occupancy); operating leverage may name a margin's rise, so it is left to the words around it
+                or q.unit in ("%", "bps") and "leverag" in s[q.end:q.end + 14].lower() and bool(_LEVERAGE_AFTER.match(s, q.end))
                 # a cycle or collection time is better short ("the cash conversion cycle deteriorated 4 days" grew), unless
                 # its own words before the figure name days a company is better holding long: payables, cash on hand
                 or q.unit == "days" and not _LONG_IS_BETTER.search(s, clause_bounds(s, q.start)[0], q.start))
 
 
+_LEVERAGE_AFTER = re.compile(r"\s+(?:of\s+)?leverage\b", re.I)
 _LONG_IS_BETTER = re.compile(r"\b(?:payables?|DPO|cash)\b", re.I)
 _LEVEL_THEN_MOVE = re.compile(r"\d\s*(?:%|percent)\s*,\s+(?:an?\s+)?(?:[\w-]+\s+){1,3}?(?:of\s+)?(?:about\s+|roughly\s+|approximately\s+)?$", re.I)
 
