@@ -1925,8 +1925,6 @@ def _related(a: tuple, b: tuple) -> bool:
     """Do two metric cues name the same thing: the same metric (the same part, for parts' revenue), or a line and its
     part ("revenue" and a segment's revenue), or two margins?"""
     if a[2] == b[2]:
-        if a[2] == "other":  # "ADR up 2% and occupancy up modestly": measures the taxonomy has no name for differ by their words
-            return a[3].lower() == b[3].lower()
         return a[2] != "segment_revenue" or a[3].lower() == b[3].lower() or "revenue" in b[3].lower() or "revenue" in a[3].lower()
     pair = {a[2], b[2]}
     return pair <= {"revenue", "segment_revenue"} or pair <= _MARGINS

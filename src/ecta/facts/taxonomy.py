@@ -318,8 +318,9 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                r"(?:group|voluntary|workplace)\s+benefits?\s+sales", r"(?:net|gross)\s+(?:fund\s+)?sales\s+(?:in|of|into)\s+(?:[\w-]+\s+){0,3}?(?:funds|ETFs|mandates)",
                r"churn(?:\s+rate)?", r"retention(?:\s+rate)?", r"utilization(?:\s+rate)?",
                # operating measures whose outlook is said without a figure ("we expect the take rate to tick up"): a
-               # marketplace's cut of what passes through it, a timeshare seller's sale per tour, an input's cost trend
-               r"take\s+rates?", r"VPG|volume\s+per\s+(?:guest|tour)", r"scrap(?:\s+(?:costs?|prices?|rates?))?",
+               # marketplace's cut of what passes through it, a timeshare seller's sale per tour, an input's cost trend (not the
+               # steel spread "margin over scrap", nor the market's "scarcity of scrap")
+               r"take\s+rates?", r"VPG|volume\s+per\s+(?:guest|tour)", r"(?<!over\s)(?<!of\s)scrap(?:\s+(?:prices?|rates?))?",
                # a balance that is neither debt nor a cost line: the rent owed on leases carried on the balance sheet
                r"(?:operating\s+|finance\s+)?lease\s+liabilit(?:y|ies)",
                # credit quality, not the loan book: "gross impaired loans rose to $6.84 billion"
