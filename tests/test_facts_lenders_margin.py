@@ -1,5 +1,5 @@
 """A bank's bare "margin" is its net interest margin when the call's own facts show it lends: net interest income said
-beside loans or deposits. In any other call the bare margin stays a margin."""
+beside loans. In any other call the bare margin stays a margin."""
 
 from __future__ import annotations
 
@@ -7,10 +7,10 @@ import ecta
 from ecta.facts import extract_facts
 
 _LINES = [
-    "Good morning and welcome to the Quarrybrook Savings Bank third quarter 2025 results call.",
+    "Hello, everyone, this is the Quarrybrook Savings Bank call on the third quarter of 2025.",
     "Our remarks may contain forward-looking statements.",
-    "Net interest income was $184 million in the third quarter, up 4% from the second quarter.",
-    "Average deposits were $21.3 billion, up 2% from a year ago.",
+    "Net interest income came to $184 million for the third quarter, 4% above the second quarter.",
+    "Average loans reached $21.3 billion, 2% higher than last year.",
     "We expect the margin to be roughly stable in the fourth quarter.",
     "We expect the wealth margin to be roughly stable in the fourth quarter.",
 ] + [f"We thank our team in district {n} for a good quarter." for n in range(1, 19)]
