@@ -20,6 +20,7 @@ from .headings import heading_period, own_grains
 from .kinds import continues_outlook, outlook_given
 from .sentences import split_sentences
 from .arbiter import arbitrate
+from .lenders import lenders_margin
 from .state import Context, State
 from ..months import MONTH_ALT, month_number
 from .guard import plain_members
@@ -182,6 +183,7 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
     if any(corrects(s) for s in {f.sentence: None for f in facts}):  # each sentence once: it holds several facts
         facts = misstated(facts)
     facts = _echoes(facts, {p.id for p in transcript.participants if p.role is Role.ANALYST}, qa_turns)
+    facts = lenders_margin(facts)
     return arbitrate(transcript, facts)
 
 

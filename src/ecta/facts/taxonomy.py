@@ -280,7 +280,7 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                r"(?:the\s+)?rule\s+of\s+40(?:\s+score)?",
                r"(?:same[-\s](?:property|store|center|asset)\s+|cash\s+)?(?:NOI|net\s+operating\s+income)",
                r"(?:average\s+)?(?:physical\s+|economic\s+|leased\s+)?occupancy(?:\s+rate)?",
-               r"(?:underlying\s+|reported\s+|accident[-\s]year\s+)?(?:combined|loss|expense|efficiency|payout|leverage|operating|(?:non-?)?comp(?:ensation)?)\s+ratio",
+               r"(?:underlying\s+|reported\s+|accident[-\s]year\s+)?(?:combined|loss|expense|efficiency|payout|leverage|operating|(?:non-?)?comp(?:ensation)?|reserve|allowance|coverage)\s+ratio",
                r"(?:T|P)?RASM|CASM(?:[-\s]ex(?:[-\s]fuel)?)?|(?:passenger\s+)?load\s+factor",
                r"(?:available\s+seat|revenue\s+passenger)\s+(?:miles|kilometers)|ASMs|RPMs",
                r"ARPU|ARPA|average\s+revenue\s+per\s+(?:account|user|unit|subscriber|customer|member)",
@@ -323,6 +323,12 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                r"annuit(?:y|ies)\s+sales", r"(?:(?:term|universal|whole|variable)\s+)?life(?:\s+insurance)?\s+sales",
                r"(?:group|voluntary|workplace)\s+benefits?\s+sales", r"(?:net|gross)\s+(?:fund\s+)?sales\s+(?:in|of|into)\s+(?:[\w-]+\s+){0,3}?(?:funds|ETFs|mandates)",
                r"churn(?:\s+rate)?", r"retention(?:\s+rate)?", r"utilization(?:\s+rate)?",
+               # operating measures whose outlook is said without a figure ("we expect the take rate to tick up"): a
+               # marketplace's cut of what passes through it, a timeshare seller's sale per tour, an input's cost trend (not the
+               # steel spread "margin over scrap", nor the market's "scarcity of scrap")
+               r"take\s+rates?", r"VPG|volume\s+per\s+(?:guest|tour)", r"(?<!over\s)(?<!of\s)scrap(?:\s+(?:prices?|rates?))?",
+               # a balance that is neither debt nor a cost line: the rent owed on leases carried on the balance sheet
+               r"(?:operating\s+|finance\s+)?lease\s+liabilit(?:y|ies)",
                # credit quality, not the loan book: "gross impaired loans rose to $6.84 billion"
                r"(?:gross\s+|net\s+)?(?:impaired|non-?performing|non-?accrual|delinquent|criticized|classified)\s+(?:loans|assets)", r"NPLs?|NPAs?",
                # ratios and yields named by a money word they are not: "debt-to-capital was 38.7%", "cost of debt"
@@ -343,7 +349,7 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                r"(?:average\s+)?cost\s+(?:of|per)\s+an?\b",
                r"(?:storm|lease|closure|impairment|integration|direct)\s+(?:and\s+[\w-]+\s+)?costs?",
                # a deal's inventory marked up to fair value runs through cost of sales once: an item, not the stock on hand
-               r"inventory\s+(?:fair[-\s]value\s+)?step[-\s]?ups?(?:\s+(?:amortization|charges?|costs?|expenses?|adjustments?))?", r"(?:new\s+money\s+)?yields?", r"average\s+daily\s+rate", r"win\s+rate", r"equity\s+ratio",
+               r"inventory\s+(?:fair[-\s]value\s+)?step[-\s]?ups?(?:\s+(?:amortization|charges?|costs?|expenses?|adjustments?))?", r"(?:new\s+money\s+)?yields?", r"average\s+daily\s+rates?", r"win\s+rate", r"equity\s+ratio",
                r"(?:regulated\s+|average\s+)?rate\s+base", r"(?:total\s+|passenger\s+)?revenue\s+per\s+available\s+seat\s+mile",
                # what a deal or an asset cost to buy, and assets carried at what they first cost: neither a price
                # charged nor the cost line ("a purchase price of $265 million", "a fleet of $9 billion at original cost")
