@@ -2204,8 +2204,7 @@ def _said_period(s: str, m, ctx: Context, st: State) -> Period | None:
     pc = [c2 for c2 in pc if c2.rel not in ("year_ago", "prev_q")]  # "down slightly versus last year"
     pc = [c2 for c2 in pc if (not comparison_cue(s, c2) or _THAN_LINE.search(s, max(0, c2.start - 40), c2.start)) and not _FROM_BASE.search(s, max(0, c2.start - 30), c2.start)]  # "to come in under the second quarter", "rising off the weak first-quarter level"
     brk = CLAUSE_BREAK.search(s, m.end())
-    near = ([c2 for c2 in pc if c2.start >= m.start() and not (_than_base(s, m.end(), c2.start) and not _THAN_LINE.search(s, m.end(), c2.start)
-                                                                and not _THAN_NO_TIME.fullmatch(s, m.end(), c2.start))  # "stronger than the ARR we see this year"; not "faster than sales / inflation next year"
+    near = ([c2 for c2 in pc if c2.start >= m.start() and not _than_base(s, m.end(), c2.start)  # "stronger than the ARR we see this year"
              and (brk is None or c2.start < brk.start())  # "a bit lower than the first quarter, ..., and the second half should be ..."
              and not ("ecause" in s and _BECAUSE_BETWEEN.search(s, m.end(), c2.start))]  # "slightly below last year, because the slowdown at year-end ...": the reason's
             or [c2 for c2 in pc if c2.end <= m.start()][-1:])
@@ -2223,9 +2222,14 @@ def _said_period(s: str, m, ctx: Context, st: State) -> Period | None:
 
 def _than_base(s: str, start: int, end: int) -> bool:
     """"than" before the period words makes them the base's ("stronger than the ARR we see this year"), unless what it
-    names is another measure outpaced ("to grow more slowly than revenue in 2027": the year is the outlook's own)."""
+    names is another measure outpaced, so the period words date the outlook itself: "to grow more slowly than revenue
+    in 2027", "rise faster than sales next year", "ahead of inflation next year"."""
     t = _THAN.search(s, start, end)
-    return t is not None and not (THAN_MEASURE.fullmatch(s, t.end(), end) is not None and not _BASE_NOUNS.search(s, t.end(), end))
+    if t is None:
+        return False
+    if THAN_MEASURE.fullmatch(s, t.end(), end) is not None and not _BASE_NOUNS.search(s, t.end(), end):
+        return False
+    return not (_THAN_LINE.search(s, start, end) or _THAN_NO_TIME.fullmatch(s, start, end))
 
 
 def _part_held_a_year_on(s: str, cues, ctx: Context) -> Period | None:
