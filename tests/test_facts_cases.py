@@ -17,10 +17,11 @@ from pathlib import Path
 import pytest
 
 from ecta.facts import Context, extract_sentence
+from ecta.facts.context import call_level_statement
 from ecta.facts.extract import question_outlook
 from ecta.facts.sentences import split_sentences
 from ecta.facts.state import State
-from ecta.facts.taxonomy import segment_names
+from ecta.facts.taxonomy import PNL_METRICS, segment_names
 from ecta.model import Basis, Fact, Role
 
 DATA = Path(__file__).parent / "data" / "facts"
@@ -44,8 +45,6 @@ def _context(raw: dict) -> Context:
         segments=segment_names(f"{name} revenue" for name in raw["segments"]) if raw.get("segments") else None,
     )
     if raw.get("statement"):  # the call's opening basis statement, read as extract_facts reads it
-        from ecta.facts.context import call_level_statement
-
         found = call_level_statement([raw["statement"]])
         ctx.basis, ctx.basis_scope = found if found else (None, None)
     if raw.get("speaker"):  # an unnamed voice ("unknown-speaker") is read more warily than a named one
@@ -168,9 +167,6 @@ def test_case_files_cover_the_phenomena() -> None:
          "net-margin-not-gross-margin", "net-profit-not-operating-income"],
 )
 def test_call_level_basis_statement(statement: str, basis: str, covers: str, not_covers: str | None) -> None:
-    from ecta.facts.context import call_level_statement
-    from ecta.facts.taxonomy import PNL_METRICS
-
     found = call_level_statement([statement])
     assert found is not None and found[0].value == basis
     scope = found[1] or PNL_METRICS
@@ -180,8 +176,6 @@ def test_call_level_basis_statement(statement: str, basis: str, covers: str, not
 
 
 def test_no_call_level_basis_from_a_mention_of_non_gaap_measures() -> None:
-    from ecta.facts.context import call_level_statement
-
     assert call_level_statement(["We will refer to both GAAP and non-GAAP measures, and we label each one as we go."]) is None
     assert call_level_statement(["We will discuss adjusted EBITDA, which is a non-GAAP measure."]) is None
     assert call_level_statement(["Some of the figures we discuss today are non-GAAP."]) is None
