@@ -2117,6 +2117,10 @@ _THAN_NO_TIME = re.compile(r"(?:\s+[a-z]+)?\s+than" + BASE_OF_NO_TIME.pattern, r
 _LOSS_BEFORE = re.compile(r"\blosse?s?\b", re.I)
 _FROM_BASE = re.compile(r"\b(?:from|off|than)\s+(?:(?:the|our|a|its)\s+)?(?:(?:low|high|elevated|strong|weak|depressed|reported)\s+)?$", re.I)
 _WAY_VERB = re.compile(r"(?:increas|grow|improv|expand|ris|decreas|declin|contract|compress|shrink|fall)", re.I)
+_PEOPLE_COUNTS = frozenset({"customers", "subscribers", "users", "headcount"})
+_CLAUSE_BETWEEN = re.compile(r"\b(?:as|while|because|since|when|whereas|once|until|if)\s+(?:[\w'’&-]+\s+){1,6}?$", re.I)
+_LOWER_IS_BETTER = re.compile(r"\b(?:leverage|costs?|expenses?)\b", re.I)
+"""A measure whose improvement is a fall: leverage or a cost (a cost or loss ratio is _COST_RATIO's; a capital ratio is neither)."""
 _NOUN_NEXT = re.compile(r"\s+(?:to\s+be|will|should|would|could|are|were|of)\b", re.I)
 _TRANSITIVE = re.compile(r"\s+(?:our|the|its|their|these|those|an|a(?!\s+(?:little|bit|lot|touch|tad)\b)|(?:this|that)(?!\s+(?:year|quarter|half|month|fiscal)\b))\b", re.I)
 
@@ -2361,6 +2365,12 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
             c = _subject_cue(before, done, s) or c  # "Consulting revenue was $31.5 million, ..., and we expect it to be roughly flat": it is the revenue
         if c[2] == "margin" and not after and (held := _margin_named(s, c, cues, st, ctx)) is not None:
             c = (c[0], c[1], held, c[3])  # "On EBITDA, ... so the margin should be a bit lower": the margin of the profit named
+        improving = m.group(0)[:5].lower() == "impro" or m.group("better") is not None
+        if improving and c[2] in _PEOPLE_COUNTS:
+            continue  # "visitation among customers to improve", "the margin on those accounts is better": people fare better, no count's way
+        if improving and not after and (_CLAUSE_BETWEEN.search(s, c[1], m.start()) or any_in(s[c[1]:m.start()], (",", ";"))):
+            continue  # "revenue growth next year as conditions continue to improve", "debt reduction, ... our chance to
+            # improve": what improves is another clause's subject
         between = [q for q in qs if c[1] <= q.start < m.start()] if not after else []
         base = _PAST_BASE.match(s, m.end())
         last = max((q for q in qs if c[0] - 30 <= q.end <= m.start()), key=lambda q: q.end, default=None)
@@ -2413,6 +2423,8 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
             direction = Direction.DOWN
         else:
             direction = Direction.FLAT
+        if improving and (c[2] in _COST_METRICS or _LOWER_IS_BETTER.search(c[3]) or _COST_RATIO.search(c[3])):
+            direction = Direction.DOWN  # "leverage should improve", "the comp ratio to improve again": better is lower
         if direction is not Direction.FLAT and c[2] in PNL_METRICS and _LOSS_BEFORE.search(s, c[0], m.start()):
             # "the unit's operating losses will be larger next year": a loss that grows is a profit that falls
             direction = Direction.DOWN if direction is Direction.UP else Direction.UP
