@@ -2119,6 +2119,11 @@ _FROM_BASE = re.compile(r"\b(?:from|off|than)\s+(?:(?:the|our|a|its)\s+)?(?:(?:l
 _WAY_VERB = re.compile(r"(?:increas|grow|improv|expand|ris|decreas|declin|contract|compress|shrink|fall)", re.I)
 _PEOPLE_COUNTS = frozenset({"customers", "subscribers", "users", "headcount"})
 _CLAUSE_BETWEEN = re.compile(r"\b(?:as|while|because|since|when|whereas|once|until|if)\s+(?:[\w'’&-]+\s+){1,6}?$", re.I)
+_BARE_OBJECT = re.compile(r"\s+(?!(?:in|on|at|from|to|through|throughout|over|by|as|and|or|but|with|into|during|until|after|before|beyond|"
+                          r"further|again|more|much|even|year|next|this|that|these|those|each|every|once|when|while|because|due|given|"
+                          r"than|versus|compared|relative|vs|going|moving|both|some|somewhat|quite|still|too|so|then|for|if|since|toward|towards|"
+                          r"off|up|down|back|from|a|an|the|our|its|their|along|across|significant\w*)\b)(?![a-z-]*(?:ly|ed|en|ing)\b)[a-z][a-z-]+\b(?!['’])")
+""""to improve shareholder returns", "to improve companywide profitability": a deed with a bare object, no measure's way."""
 _LOWER_IS_BETTER = re.compile(r"\b(?:leverage|costs?|expenses?)\b", re.I)
 """A measure whose improvement is a fall: leverage or a cost (a cost or loss ratio is _COST_RATIO's; a capital ratio is neither)."""
 _NOUN_NEXT = re.compile(r"\s+(?:to\s+be|will|should|would|could|are|were|of)\b", re.I)
@@ -2368,9 +2373,9 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
         improving = m.group(0)[:5].lower() == "impro" or m.group("better") is not None
         if improving and c[2] in _PEOPLE_COUNTS:
             continue  # "visitation among customers to improve", "the margin on those accounts is better": people fare better, no count's way
-        if improving and not after and (_CLAUSE_BETWEEN.search(s, c[1], m.start()) or any_in(s[c[1]:m.start()], (",", ";"))):
-            continue  # "revenue growth next year as conditions continue to improve", "debt reduction, ... our chance to
-            # improve": what improves is another clause's subject
+        if improving and not after and (_CLAUSE_BETWEEN.search(s, c[1], m.start()) or m.group("better") is None and _BARE_OBJECT.match(s, m.end())):
+            continue  # "revenue growth next year as conditions continue to improve": what improves is another clause's
+            # subject; "debt reduction, ... our chance to improve shareholder returns": a deed on what follows
         between = [q for q in qs if c[1] <= q.start < m.start()] if not after else []
         base = _PAST_BASE.match(s, m.end())
         last = max((q for q in qs if c[0] - 30 <= q.end <= m.start()), key=lambda q: q.end, default=None)
