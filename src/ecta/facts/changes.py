@@ -578,8 +578,10 @@ _STEP_AFTER = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:midpoint|range|guidance|guide|outlook|forecast)|(?:upper|lower|top|bottom|high|low)\s+end\s+of\s+(?:the\s+|our\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:range|guidance|outlook)|(?:range|guidance|outlook)\s+(?:we|that\s+we)\s+(?:provided|gave|issued|set|shared))\b", re.I)
 _STEP_BEFORE = re.compile(
-    r"\b(?:(?:rais|lower|increas|reduc|cut|trim|lift|narrow|boost)\w*\s+(?:our\s+|the\s+|its\s+)?(?:[\w'-]+\s+){0,4}?"
-    r"(?:guidance|outlook|forecast|guide|range|estimate)s?\s+(?:range\s+)?by|midpoint\s+(?:goes|went|moves|moved)\s+(?:up|down|higher|lower)(?:\s+by)?"
+    r"\b(?:(?:rais|lower|increas|reduc|cut|trim|lift|narrow|boost)\w*\s+(?:our\s+|the\s+|its\s+)?"
+    r"(?:(?:midpoint|(?:top|bottom|upper|lower|low|high)\s+end)\s+of\s+(?:our\s+|the\s+|its\s+|that\s+)?)?(?:[\w'-]+\s+){0,4}?"
+    r"(?:guidance|outlook|forecast|guide|range|estimate)s?\s+(?:range\s+)?by|"
+    r"(?:rais|lower|increas|reduc|cut|trim|lift|boost)\w*\s+(?:the|our|its)\s+(?:midpoint|(?:top|bottom|upper|lower|low|high)\s+end)\s+by|midpoint\s+(?:goes|went|moves|moved)\s+(?:up|down|higher|lower)(?:\s+by)?"
     r"|(?:moves?|moved|moving|takes?|took|taking|brings?|brought|bringing|pushes|pushed|pushing|lifts?|lifting)\s+(?:the|our|its)\s+(?:new\s+)?midpoint\s+"
     r"(?:up|down|higher|lower)(?:\s+by)?)\s+"
     r"(?:about\s+|approximately\s+|roughly\s+|another\s+)?$", re.I)
