@@ -12,7 +12,7 @@ def test_a_balance_at_the_calendar_quarters_end_says_where_the_quarter_ends() ->
     assert _quarter_end(["Occupancy was 88% at the end of September."], 3) == 9
     assert _quarter_end(["We closed June with 412 clinics."], 2) == 6
     # a month that is no calendar quarter's end of the call's quarter says nothing
-    assert _quarter_end(["Backlog was $2 billion at the end of October."], 3) is None
+    assert _quarter_end(["Backlog reached $2.7 billion at the end of October."], 3) is None
     # a call with a known date reads its months from that date
     assert _quarter_end(["Occupancy was 88% at the end of September."], 3, 11) is None
 
@@ -27,7 +27,7 @@ def _call(texts: list[str]) -> Transcript:
 
 def test_a_month_after_that_quarter_is_the_quarter_under_way() -> None:
     call = _call(["Third-quarter revenue was $310 million, up 6%.",
-                  "We ended the quarter with 64 terminals, and utilization was 91% at the end of September.",
+                  "The quarter closed with 64 terminals in service, and utilization was 91% at the end of September.",
                   "In October, freight volumes were up 3.5% on last October."])
     october = next(f for f in extract_facts(call) if f.text.startswith("3.5%"))
     assert (october.period.label, october.kind.value) == ("Q4 2026", "actual")

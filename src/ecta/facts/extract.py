@@ -2360,7 +2360,7 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
         if not before and not after:
             if not (m.group("flat") and "break" in m.group(0).lower() and _WE_WERE.search(s, max(0, m.start() - 30), m.start())
                     and not _OTHER_BASIS.match(s, m.end())):
-                continue  # not "we are near breakeven on a productivity basis": a measure of its own, unnamed
+                continue  # not "we are roughly breakeven on a headcount basis": a yardstick of its own, unnamed
             after = [(m.start(), m.start(), "net_income", "breakeven")]  # "we were breakeven on an adjusted basis": the company's result
         if not after and any(0 <= c2[0] - m.end() <= 2 for c2 in cues):
             continue  # "on a relatively flat spending base": the word describes the noun after it, not one before
