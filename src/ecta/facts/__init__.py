@@ -46,8 +46,8 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
     basis, scope = statement if statement else (None, None)
     currency = call_level_currency(opening) or _currency(transcript)
     half = None if meta.fiscal_quarter else half_of_title(meta.title)
-    quarter_end = _quarter_end(opening, meta.fiscal_quarter)
     call_month = meta.event_date.month if meta.event_date else None
+    quarter_end = _quarter_end(opening, meta.fiscal_quarter, call_month)
     segments = segment_names((p.text for t in transcript.turns for p in t.paragraphs if p.kind is ParagraphKind.SPEECH), meta.company)
     facts: list[Fact] = []
     splits: dict[str, list[tuple[int, str]]] = {}  # each paragraph is split once: the layout sample reuses its splits
@@ -378,12 +378,15 @@ _WEEKS_ENDED = re.compile(rf"\b(?:twelve|thirteen|fourteen|sixteen|1[2346])[-\s]
                           rf"(?:(?:Saturday|Sunday|Friday),?\s+)?({MONTH_ALT})\s+(\d{{1,2}})\b", re.I)
 """A retail quarter said in weeks ("the thirteen weeks ended August 1, 2026"): one ended in a month's first week is the
 month before's."""
+_MONTH_CLOSED = re.compile(rf"\b(?:(?:at|as\s+of|by)\s+the\s+end\s+of|we\s+(?:closed|ended))\s+({MONTH_ALT})\b(?!\s+\d{{4}})", re.I)
 _YEAR_ENDS = re.compile(rf"\bfiscal\s+year\s+(?:ends|ended|ending)\s+(?:on\s+)?(?:in\s+)?({MONTH_ALT})\b", re.I)
 
 
-def _quarter_end(opening: list[str], fiscal_quarter: int | None = None) -> int | None:
+def _quarter_end(opening: list[str], fiscal_quarter: int | None = None, call_month: int | None = None) -> int | None:
     """The month the call's quarter ends, where the opening says it ("results for the quarter ended September 30", "the
-    third quarter covers October through December"), or says when the fiscal year ends ("Our fiscal year ends March 31")."""
+    third quarter covers October through December"), or says when the fiscal year ends ("Our fiscal year ends March 31");
+    in a call whose date is unknown, also a balance said at the end of the calendar quarter's last month ("occupancy was
+    84% at the end of September" in a third-quarter call): then "In October, ..." is the quarter under way."""
     for text in opening:
         if "nded" in text or "nding" in text or "overs" in text:
             m = _QUARTER_ENDED.search(text)
@@ -398,6 +401,11 @@ def _quarter_end(opening: list[str], fiscal_quarter: int | None = None) -> int |
             m = _YEAR_ENDS.search(text) if "nds" in text or "nded" in text or "nding" in text else None
             if m:
                 return (month_number(m.group(1)) - 1 - 3 * (4 - fiscal_quarter)) % 12 + 1
+        if call_month is None:
+            for text in opening:
+                m = _MONTH_CLOSED.search(text) if ("end of" in text or "losed" in text or "nded" in text) else None
+                if m and month_number(m.group(1)) == 3 * fiscal_quarter:
+                    return 3 * fiscal_quarter
     return None
 
 

@@ -44,7 +44,7 @@ FROM_MONTH = re.compile(
     rf"\b(?:from|since|over|versus|vs\.?|compared\s+(?:to|with)|against|than(?:\s+(?:we|they|it)\s+(?:had|did|was|were|reported))?(?:\s+at)?)\s+(?:the\s+)?(?:(?:end|close)\s+of\s+)?(?:{MONTHS})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?\b"
     r"(?!,?\s+(?:of\s+)?(?:last\s+year|the\s+prior\s+year|a\s+year\s+ago|20\d\d))")
 ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-YOY = re.compile(r"\b(?:year[-\s](?:over|on)[-\s]year|YoY|y/y|a\s+year\s+ago|year[-\s]ago|prior[-\s]year|last\s+year|same\s+(?:quarter|period)|previous\s+year|annual(?:ly)?)\b", re.I)
+YOY = re.compile(r"\b(?:year[-\s](?:over|on)[-\s]year|YoY|y/y|a\s+year\s+ago|year[-\s]ago|year[-\s]earlier|prior[-\s]year|last\s+year|same\s+(?:quarter|period)|previous\s+year|annual(?:ly)?)\b", re.I)
 _QUARTER_ENDS = re.compile(r"(?:\bquarter|\bQ[1-4])\s*,?$", re.I)
 _QOQ = re.compile(r"\b(?:quarter[-\s](?:over|on)[-\s]quarter|QoQ|q/q)\b", re.I)
 _TO_BEFORE = re.compile(r"\b(?:to|reach(?:ed|ing)?|at|of|totaled|was|were|is|be|hit)\s+(?:a\s+(?:record|new)\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$", re.I)
@@ -389,8 +389,8 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
     return False, None
 
 
-_EARLIER = (r"(?:a\s+year\s+ago|last\s+year|(?:the\s+)?prior[-\s]year(?:\s+(?:quarter|period))?|(?:the\s+)?previous\s+year|(?:the\s+)?year[-\s]ago\s+(?:quarter|period)"
-            r"|(?:the\s+)?(?:first|second|third|fourth)\s+quarter\s+(?:of\s+)?(?:last\s+year|20\d\d)|Q[1-4]\s+(?:of\s+)?(?:last\s+year|20\d\d)"
+_EARLIER = (r"(?:a\s+year\s+(?:ago|earlier)|last\s+year|(?:the\s+)?year[-\s]earlier\s+(?:quarter|period)|(?:the\s+)?prior[-\s]year(?:\s+(?:quarter|period))?|(?:the\s+)?previous\s+year|(?:the\s+)?year[-\s]ago\s+(?:quarter|period)"
+            r"|(?:the\s+)?(?:first|second|third|fourth)\s+quarter\s+(?:of\s+)?(?:last\s+year|20\d\d|a\s+year\s+(?:ago|earlier))|Q[1-4]\s+(?:of\s+)?(?:last\s+year|20\d\d)"
             r"|(?:the\s+)?same\s+(?:period|quarter)(?:\s+(?:of\s+)?(?:last\s+year|a\s+year\s+ago|20\d\d))?)")
 _QUARTER_BEFORE = (r"(?:the\s+)?(?:(?:first|second|third|fourth)\s+quarter(?![-\s]+(?:of\s+)?(?:last|this|next|the|fiscal|20\d\d|\d\d)\b)"
                    r"|(?:prior|previous|last|linked|preceding)\s+quarter)")
@@ -400,7 +400,7 @@ _AGAINST_EARLIER = re.compile(rf"\s+(below|above|behind|ahead\s+of)\s+(?:{_EARLI
                               rf"(?:our|the|its)\s+(?:fiscal\s+)?20\d\d\s+(?:[\w-]+\s+)?(?:spend|spending|levels?|results?|revenues?|sales|base|totals?|volumes?|costs?|budget)\b|(?:the|our|its)\s+(?:[\w-]+\s+){{1,3}}?"
                               rf"(?:(?:achieved|reported|delivered|recorded|posted)\s+)?(?:in|for|during)\s+{_EARLIER}"
                               # "about 15% below where they stood a year earlier", "about 6% below October's pace": an earlier level
-                              rf"|where\s+(?:it|they|we|that)\s+(?:stood|was|were|ended|sat)|(?-i:{MONTHS})['’]s\s+(?:pace|level|rate|run[-\s]rate))\b", re.I)
+                              rf"|where\s+(?:it|they|we|that)\s+(?:stood|was|were|ended|sat)|(?:the|its|their)\s+(?:level|pace)\s+of\s+{_EARLIER}|(?-i:{MONTHS})['’]s\s+(?:pace|level|rate|run[-\s]rate))\b", re.I)
 _GROWING_AT = re.compile(r"\b(grow(?:s|ing)?|grew|increas(?:es|ing|ed)|expand(?:s|ing)?|declin(?:es|ing)|shrink(?:s|ing)?|compound(?:s|ing)?)\s+"
                          # "grew sales at 12%", "grew even faster at 13%": the verb's line or manner between it and "at"
                          r"(?:(?!(?:to|by|in|from|with|and|while|but|which|that|for|of|its|their|our)\b)[\w-]+\s+){0,2}?at\s+"
@@ -414,7 +414,7 @@ _MOVED_TIMED_BY = re.compile(r"\b(up|higher|increased|down|lower|decreased)\s+(?
                              r"quarter[-\s](?:over|on)[-\s]quarter|linked[-\s]quarter)\s+by\s+"
                              r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|some\s+|around\s+)?$", re.I)
 """"loans were up year-over-year by about $6 billion": the way, then its base, then the amount."""
-_THAN_WE_DID = re.compile(rf"\s+(more|less|fewer|higher|lower|better|worse)\s+than\s+(?:we|they|it)\s+(?:did|had|spent|paid|earned|made|saw|reported|posted"
+_THAN_WE_DID = re.compile(rf"\s+(more|less|fewer|higher|lower|better|worse)\s+than\s+(?:we|they|it|the\s+(?:segment|business|unit|division|group|company))\s+(?:did|had|spent|paid|earned|made|saw|reported|posted"
                           rf"|generated|shipped|sold|booked)\s+(?:in\s+|during\s+)?(?:{_EARLIER}|{_QUARTER_BEFORE})\b", re.I)
 """A move against what the company itself did before, the deed said between: "less than we spent a year ago"."""
 _MONEY_AGAINST_EARLIER = re.compile(r"\s+(higher|lower|more|less|above|below)\s+than\s+(?:the\s+|our\s+|its\s+)?(?:(?:end\s+of\s+)?(?:"
@@ -578,8 +578,10 @@ _STEP_AFTER = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:midpoint|range|guidance|guide|outlook|forecast)|(?:upper|lower|top|bottom|high|low)\s+end\s+of\s+(?:the\s+|our\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:range|guidance|outlook)|(?:range|guidance|outlook)\s+(?:we|that\s+we)\s+(?:provided|gave|issued|set|shared))\b", re.I)
 _STEP_BEFORE = re.compile(
-    r"\b(?:(?:rais|lower|increas|reduc|cut|trim|lift|narrow|boost)\w*\s+(?:our\s+|the\s+|its\s+)?(?:[\w'-]+\s+){0,4}?"
-    r"(?:guidance|outlook|forecast|guide|range|estimate)s?\s+(?:range\s+)?by|midpoint\s+(?:goes|went|moves|moved)\s+(?:up|down|higher|lower)(?:\s+by)?"
+    r"\b(?:(?:rais|lower|increas|reduc|cut|trim|lift|narrow|boost)\w*\s+(?:our\s+|the\s+|its\s+)?"
+    r"(?:(?:midpoint|(?:top|bottom|upper|lower|low|high)\s+end)\s+of\s+(?:our\s+|the\s+|its\s+|that\s+)?)?(?:[\w'-]+\s+){0,4}?"
+    r"(?:guidance|outlook|forecast|guide|range|estimate)s?\s+(?:range\s+)?by|"
+    r"(?:rais|lower|increas|reduc|cut|trim|lift|boost)\w*\s+(?:the|our|its)\s+(?:midpoint|(?:top|bottom|upper|lower|low|high)\s+end)\s+by|midpoint\s+(?:goes|went|moves|moved)\s+(?:up|down|higher|lower)(?:\s+by)?"
     r"|(?:moves?|moved|moving|takes?|took|taking|brings?|brought|bringing|pushes|pushed|pushing|lifts?|lifting)\s+(?:the|our|its)\s+(?:new\s+)?midpoint\s+"
     r"(?:up|down|higher|lower)(?:\s+by)?)\s+"
     r"(?:about\s+|approximately\s+|roughly\s+|another\s+)?$", re.I)

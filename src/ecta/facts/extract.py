@@ -1631,6 +1631,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
     if facts and "ncrease" in s:
         facts = price_letters(s, facts, ctx)
     line_even = "reak" in s and _BREAKEVEN_LINE.search(s) is not None  # "close to breakeven on an EBITDA basis" names its line after it
+    line_even = line_even or "reak" in s and _EVEN_STATED.search(s) is not None  # "adjusted EBITDA was roughly breakeven", "we were breakeven"
     if ((cues or ctx.segments is not None or line_even) and (kcues or ("think" in s or "believe" in s) and _VIEW_WAY.search(s) or line_even)
             and ctx.role is not Role.ANALYST and not s.rstrip().endswith("?")):
         if line_even and not cues and not kcues:
@@ -2108,6 +2109,10 @@ _BREAKEVEN_LINE = re.compile(r"\s+(?:at|on|in)\s+(?:the|an?)\s+(?P<what>operatin
 _HOW_FAST = re.compile(r"\bhow\s+(?:fast|quickly|much|far|soon)\s+(?:the\s+|our\s+|its\s+|their\s+)?$", re.I)
 _NEAR_EVEN = re.compile(r"\b(?:close\s+to|near|nearly|about|around|roughly|approximately)\s+$", re.I)
 _BREAKEVEN_METRIC = {"operating": "operating_income", "ebit": "operating_income", "ebitda": "ebitda", "ebitdar": "ebitda", "income": "net_income", "flow": "free_cash_flow"}
+_EVEN_STATED = re.compile(r"\b(?:was|were|is|are|we['’]re)\s+(?:now\s+|already\s+|still\s+)?(?:at\s+)?(?:(?:close\s+to|near|about|around|roughly|approximately|essentially|at)\s+)?(?:breakeven|break-even|break\s+even)\b", re.I)
+_OTHER_BASIS = re.compile(r"\s+on\s+an?\s+(?!(?:adjusted|reported|GAAP|non-GAAP|net|pre-?tax|after-?tax|underlying|core)\b)[\w-]+\s+basis", re.I)
+_WE_WERE = re.compile(r"\bwe\s+(?:were|are|['’]re)\s+(?:now\s+|already\s+|still\s+)?(?:at\s+)?(?:(?:close\s+to|near|about|around|roughly|approximately|at)\s+)?$", re.I)
+""""we were breakeven this quarter": the company's own result stated, its net income."""
 _STANDS_AT = re.compile(r"\b(?:is|are|was|were|it['’]s)\s+(?:now\s+|already\s+|still\s+)?(?:at\s+)?(?:(?:close\s+to|near|about|around|roughly|approximately|at)\s+)?$", re.I)
 """"the unit is now close to": a line's level stated, not an outlook."""
 _WAY_SAID_BY = re.compile(r"\b(?:tick|edge|inch|step|drift|come|go|move)\s+$", re.I)
@@ -2117,6 +2122,15 @@ _THAN_NO_TIME = re.compile(r"(?:\s+[a-z]+)?\s+than" + BASE_OF_NO_TIME.pattern, r
 _LOSS_BEFORE = re.compile(r"\blosse?s?\b", re.I)
 _FROM_BASE = re.compile(r"\b(?:from|off|than)\s+(?:(?:the|our|a|its)\s+)?(?:(?:low|high|elevated|strong|weak|depressed|reported)\s+)?$", re.I)
 _WAY_VERB = re.compile(r"(?:increas|grow|improv|expand|ris|decreas|declin|contract|compress|shrink|fall)", re.I)
+_PEOPLE_COUNTS = frozenset({"customers", "subscribers", "users", "headcount"})
+_CLAUSE_BETWEEN = re.compile(r"\b(?:as|while|because|since|when|whereas|once|until|if)\s+(?:[\w'’&-]+\s+){1,6}?$", re.I)
+_BARE_OBJECT = re.compile(r"\s+(?!(?:in|on|at|from|to|through|throughout|over|by|as|and|or|but|with|into|during|until|after|before|beyond|"
+                          r"further|again|more|much|even|year|next|this|that|these|those|each|every|once|when|while|because|due|given|"
+                          r"than|versus|compared|relative|vs|going|moving|both|some|somewhat|quite|still|too|so|then|for|if|since|toward|towards|"
+                          r"off|up|down|back|from|a|an|the|our|its|their|along|across|significant\w*)\b)(?![a-z-]*(?:ly|ed|en|ing)\b)[a-z][a-z-]+\b(?!['’])")
+""""to improve shareholder returns", "to improve companywide profitability": a deed with a bare object, no measure's way."""
+_LOWER_IS_BETTER = re.compile(r"\b(?:leverage|costs?|expenses?)\b", re.I)
+"""A measure whose improvement is a fall: leverage or a cost (a cost or loss ratio is _COST_RATIO's; a capital ratio is neither)."""
 _NOUN_NEXT = re.compile(r"\s+(?:to\s+be|will|should|would|could|are|were|of)\b", re.I)
 _TRANSITIVE = re.compile(r"\s+(?:our|the|its|their|these|those|an|a(?!\s+(?:little|bit|lot|touch|tad)\b)|(?:this|that)(?!\s+(?:year|quarter|half|month|fiscal)\b))\b", re.I)
 
@@ -2344,9 +2358,14 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
         before = [c2 for c2 in before if not _SHARE_OF.search(s, max(0, c2[0] - 24), c2[0])  # "1% of revenue": the base
                   and not (c2[2] == "eps" and SHARE_OF.match(s[c2[1]:c2[1] + 60]))]  # "marketing as a share of revenue": no per-share line
         if not before and not after:
-            continue
+            if not (m.group("flat") and "break" in m.group(0).lower() and _WE_WERE.search(s, max(0, m.start() - 30), m.start())
+                    and not _OTHER_BASIS.match(s, m.end())):
+                continue  # not "we are roughly breakeven on a headcount basis": a yardstick of its own, unnamed
+            after = [(m.start(), m.start(), "net_income", "breakeven")]  # "we were breakeven on an adjusted basis": the company's result
         if not after and any(0 <= c2[0] - m.end() <= 2 for c2 in cues):
             continue  # "on a relatively flat spending base": the word describes the noun after it, not one before
+        if not after and m.group("flat") and "break" in m.group(0).lower():
+            before = [x for x in before if x[2] not in COUNT_METRICS] or before  # "EBITDA at the new stores was breakeven": no count breaks even
         c = after[0] if after else before[-1]
         if (m.group("better") or m.group("worse")) and (c[2] in _COST_METRICS or _BETTER_NOT_WAY.match(s, m.end())
                                                         or after or not _SUBJECT_BETTER.fullmatch(s, c[1], m.start())):
@@ -2361,6 +2380,12 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
             c = _subject_cue(before, done, s) or c  # "Consulting revenue was $31.5 million, ..., and we expect it to be roughly flat": it is the revenue
         if c[2] == "margin" and not after and (held := _margin_named(s, c, cues, st, ctx)) is not None:
             c = (c[0], c[1], held, c[3])  # "On EBITDA, ... so the margin should be a bit lower": the margin of the profit named
+        improving = m.group(0)[:5].lower() == "impro" or m.group("better") is not None
+        if improving and c[2] in _PEOPLE_COUNTS:
+            continue  # "visitation among customers to improve", "the margin on those accounts is better": people fare better, no count's way
+        if improving and not after and (_CLAUSE_BETWEEN.search(s, c[1], m.start()) or m.group("better") is None and _BARE_OBJECT.match(s, m.end())):
+            continue  # "revenue growth next year as conditions continue to improve": what improves is another clause's
+            # subject; "debt reduction, ... our chance to improve shareholder returns": a deed on what follows
         between = [q for q in qs if c[1] <= q.start < m.start()] if not after else []
         base = _PAST_BASE.match(s, m.end())
         last = max((q for q in qs if c[0] - 30 <= q.end <= m.start()), key=lambda q: q.end, default=None)
@@ -2381,12 +2406,19 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
         if not after and "how " in s and _HOW_FAST.search(s, max(0, c[0] - 30), c[0]):
             continue  # "the rest depends on how fast the installed base grows": a condition, not an outlook
         kb = [k for pos, k in kcues if pos < m.start()]
-        if line_at and not kb and ctx.fiscal_quarter and _STANDS_AT.search(s, max(0, m.start() - 40), m.start()):
-            # "the lending arm is now close to breakeven on an EBITDA basis": where the line stands, the quarter's
+        stands = (_STANDS_AT.search(s, max(0, m.start() - 40), m.start()) if m.group("flat") and "break" in m.group(0).lower()
+                  and (not kb or kb[-1] is FactKind.ACTUAL) and ctx.fiscal_quarter else None)
+        if stands and (after or len(s[c[1]:stands.start()].split()) <= 4 and not any_in(s[c[1]:stands.start()], (",", ";"))):
+            # "the lending arm is now close to breakeven on an EBITDA basis", "adjusted EBITDA was roughly breakeven in the
+            # quarter", "we were breakeven this quarter": where the line stands or stood, the quarter's (or the period named)
             hedge = _NEAR_EVEN.search(s, max(0, m.start() - 20), m.start())
-            out.append(Fact(metric=after[0][2], phrase=after[0][3], value=Decimal(0), unit=None, approx=hedge is not None,
-                            direction=None, period=P.label(ctx.fiscal_year, ctx.fiscal_quarter), kind=FactKind.ACTUAL, change=None,
-                            basis=basis_simple(s, after[0], ctx), speaker=ctx.speaker, turn=ctx.turn, line=line, page=page, sentence=s,
+            line_cue = after[0] if after else c
+            named = [p for p in period_cues(s, ctx) if not comparison_cue(s, p) and p.rel not in ("year_ago", "prev_q")]
+            when = P.resolve(named[0], ctx.fiscal_year, ctx.fiscal_quarter, False) if named else None
+            out.append(Fact(metric=line_cue[2], phrase=line_cue[3], value=Decimal(0), unit=None, approx=hedge is not None,
+                            direction=None, period=when or P.label(ctx.fiscal_year, ctx.fiscal_quarter), kind=FactKind.ACTUAL, change=None,
+                            basis=basis_simple(s, line_cue, ctx) or (basis_of(b.group(0)) if (b := BASIS_CUES.search(s[m.end():m.end() + 30])) else None),
+                            speaker=ctx.speaker, turn=ctx.turn, line=line, page=page, sentence=s,
                             text=s[hedge.start() if hedge else m.start():m.end()]))
             continue
         if (not kb or kb[-1] not in (FactKind.GUIDANCE, FactKind.TARGET)) and _VIEW_LEAD.search(s, 0, m.start()):
@@ -2413,6 +2445,8 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
             direction = Direction.DOWN
         else:
             direction = Direction.FLAT
+        if improving and (c[2] in _COST_METRICS or _LOWER_IS_BETTER.search(c[3]) or _COST_RATIO.search(c[3])):
+            direction = Direction.DOWN  # "leverage should improve", "the comp ratio to improve again": better is lower
         if direction is not Direction.FLAT and c[2] in PNL_METRICS and _LOSS_BEFORE.search(s, c[0], m.start()):
             # "the unit's operating losses will be larger next year": a loss that grows is a profit that falls
             direction = Direction.DOWN if direction is Direction.UP else Direction.UP

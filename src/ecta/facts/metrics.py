@@ -191,7 +191,7 @@ def metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: l
         # "our earlier model midpoint of $2.80", "the $3 midpoint": the midpoint of a range in dollars and cents that names
         # no metric is of an EPS range, as the range is (a midpoint is said of a guided range only)
         return "eps", "midpoint", q.start, q.start
-    if picked is None and not cues and q.scaled and is_money(q.unit) and "loss" in s and not item_loss(s, q):
+    if picked is None and q.scaled and is_money(q.unit) and "loss" in s and not any(c[0] < q.start for c in cues) and not item_loss(s, q):
         if (lost := _REPORTED_LOSS.search(s, max(0, q.start - 48), q.start)) is not None:
             return "net_income", lost.group("v"), lost.start("v"), lost.end("v")  # "we recorded a loss of $15 million": the company's result
     return picked
@@ -247,7 +247,8 @@ _PAID_BEFORE = re.compile(r"\b(?:(?:total|aggregate|average|weighted[-\s]average
                           r"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|just\s+(?:over|under)\s+)?$", re.I)
 
 
-_REPORTED_LOSS = re.compile(r"\b(?:we|the\s+company)\s+(?:reported|recorded|posted|had|incurred)\s+(?P<v>an?\s+loss)\s+of\s+"
+_REPORTED_LOSS = re.compile(r"\b(?:we|the\s+company)\s+(?:reported|recorded|posted|had|incurred)\s+"
+                            r"(?P<v>an?\s+(?:(?:(?:first|second|third|fourth)[-\s]quarter|full[-\s]year|(?:first|second)[-\s]half|half[-\s]year|nine[-\s]month|quarterly|annual)\s+)?loss)\s+of\s+"
                             r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+|just\s+(?:over|under)\s+)?$", re.I)
 
 
