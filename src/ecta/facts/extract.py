@@ -657,6 +657,8 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                     metric = "other"  # "the industry rig count averaged about 610 rigs": the market's, not the company's fleet
                 elif metric == "units" and "apacit" in s and _CAPACITY_BEFORE.search(s, max(0, q.start - 60), q.start):
                     metric = "other"  # "monthly capacity of about 60,000 wafers": what the plant could make, not what was made
+                elif metric == "units" and " order" in s and _ORDERS_OF.match(s, count_noun.end(1)):
+                    metric = "bookings"  # "we signed 1.8 gigawatts of new orders": orders sized by what they will deliver
                 cstart, _ = clause_bounds(s, q.start)
                 named = next((c for c in reversed(cues) if cstart <= c[0] and c[1] <= q.start and c[2] in _COUNTED_AS
                               and (c[2] != "units" or _VOLUME_LINK.fullmatch(s, c[1], q.start))), None)
@@ -1797,12 +1799,13 @@ _BUYERS = frozenset("buyers shoppers sellers payers cardholders students patient
 and those it serves ("52,000 students", "1,400 patients on therapy"): its customers, like members and accounts."""
 _GOODS = frozenset("cases tests vaccines doses gallons liters litres tonnes tons barrels ounces pounds boxes packages parcels meals "
                    "boe boe/d boepd bbl bbls bbl/d b/d mcf mcfe mcf/d mcfe/d mmcf mmcfe mmcf/d mmcfe/d bcf bcfe bcf/d bcfe/d mmbtu "
-                   "kits bottles pairs pieces items cars trucks aircraft vessels ships homes wafers devices systems rooms megawatts mw gw "
+                   "kits bottles pairs pieces items cars trucks aircraft vessels ships homes wafers devices systems rooms megawatts gigawatts mw gw "
                    "carloads containers loads teus berths rigs fleets prescriptions scripts exams "
                    # a service done is counted as a hospital's admissions are: "3.1 billion trips", "reservations passed 8 million"
                    "trips rides journeys reservations".split())
 # units shipped or made of a kind the list above cannot hold: vessel classes ("41 Capesizes"), energy ("1.4 gigawatt hours")
 _GOODS_NOUN = re.compile(r"\w+(?:maxes|sizes)|vlccs|(?:giga|mega|tera)watt[-\s]hours|gwh|mwh|twh")
+_ORDERS_OF = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,3}?(?:orders|order\s+intake)\b", re.I)
 _BOOKED_BEFORE = re.compile(r"\b(?:booked|booking|bookings|orders?|order\s+intake|awards?|won)\b[^.;$]{0,24}$", re.I)
 _TIMES_REVENUE = re.compile(r"\s*(?:(?:times|x)\s+)?(?:its\s+|their\s+|our\s+|the\s+(?:segment's\s+|division's\s+)?)?(?:(?:segment|division)\s+)?(?:revenues?|sales|billings)\b", re.I)
 _MARKET_COUNT = re.compile(r"(?<![\w.])(?<!\b[Oo]ur\s)(?<!\b[Ii]ts\s)(?!(?i:our|its)\b)(?:(?i:the|industry|market)|[A-Z][\w.]*)\s+(?:[\w.-]+\s+){0,3}?(?i:rig\s+counts?)\b")
