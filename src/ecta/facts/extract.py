@@ -2147,20 +2147,23 @@ def _verb_form_ok(s: str, m, cues: list) -> bool:
             or any(0 <= m.start() - c[1] <= 2 for c in cues))
 
 
-_NO_WAY_AFTER = re.compile(r"\s+(?:(?:end|half|part|portion|bound|limit)\b|(?:that|this|it|those|these)\b(?!\s+(?:year|quarter|half|level)))", re.I)
-""""the lower end of that range", "the upper half", "we're well above that": a place in a range or against a level, no way."""
-_PLAN_KEPT = re.compile(r"\b(?:target|outlook|guidance|guide|commitment|midpoint|policy|view|framework|plans?|intention|"
+_NO_WAY_AFTER = re.compile(r"\s+(?:(?:end|half|part|portion|bound|limit)\b|(?:that|this|it|those|these)\b(?!\s+(?:year|quarter|half|level))"
+                           r")|(?<=above|below)\s+the\s+(?:base|hurdle|threshold|floor)\b", re.I)
+""""the lower end of that range", "the upper half", "we're well above that", "half of the income earned above the base":
+a place in a range or against a level, no way."""
+_PLAN_KEPT = re.compile(r"\b(?:target|outlook|guidance|guide|commitment|midpoint|policy|view|framework|(?<!\bwe\s)(?<!\bI\s)plans?|intention|"
                         r"priorities|strategy|approach|expectations?)s?\b[^,;.]{0,60}?\b(?:is|are|remains?|stays?|leaves?|leaving|keeps?|keeping)"
                         r"\s+(?:(?:the|our|its|it|them)\s+)?(?:\w+\s+)?(?:(?:largely|essentially|broadly|basically)\s+)?$", re.I)
-""""our target of a 20% margin is unchanged", "which leaves the midpoint unchanged": a plan kept, no measure's way."""
+""""our target of a 20% margin is unchanged", "which leaves the midpoint unchanged": a plan kept, no measure's way ("we plan
+to keep it flat" is a way, the verb's)."""
 _SHARE_OF = re.compile(r"(?:%|\bpercent|\bpercentage|\bshare|\bproportion|\bportion)\s+of\s+(?:(?:our|the|its|total|group|net)\s+)*$", re.I)
 _OWN_PERIOD = re.compile(r"\s*(?:(?:again|sequentially|year[-\s]over[-\s]year)\s+)?(?:(?:in|for|during|over|through|by)\s+)?(?:the\s+)?", re.I)
 """"to decline modestly in 2028": a period said right after the direction, its own."""
-_AND_TO = re.compile(r",?\s+and\s+(?:then\s+)?(?:to|(?:we|I)(?:['’]d|\s+would)?\s+(?:expect|see|think)\s+(?:it|them|that)\s+to|"
+_AND_TO = re.compile(r",?\s+and\s+(?:then\s+)?(?:to|(?:we|I)(?:['’]d|\s+would)?\s+(?:expect|see|think)\s+(?:it|them|that)\s+to|(?:we|I)\s+(?:plan|intend|aim)\s+to\s+keep\s+(?:it|them)|"
                      r"(?:the\s+|our\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}\s+(?:should|will|would|could|may|might))\s+(?:be\s+)?(?:\w+\s+){0,2}$", re.I)
-""""... of $90 million this year, and to decline ...", "..., and we expect it to be roughly flat", "..., and the second half
-should be lower": the same subject's next outlook, after a figure of its own."""
-_PRONOUN_SUBJECT = re.compile(r"\b(?:expect|see|think|assume)\s+(?:it|them)\s+to\s+(?:(?:be|stay|remain|keep)\s+)?(?:\w+ly\s+)?$", re.I)
+""""... of $90 million this year, and to decline ...", "..., and we expect it to be roughly flat", "..., and we plan to keep
+it about flat", "..., and the second half should be lower": the same subject's next outlook, after a figure of its own."""
+_PRONOUN_SUBJECT = re.compile(r"\b(?:(?:expect|see|think|assume)\s+(?:it|them)\s+to\s+(?:(?:be|stay|remain|keep)\s+)?|keep\s+(?:it|them)\s+)(?:\w+ly\s+)?$", re.I)
 
 
 def _subject_cue(before: list, done: list[Fact], s: str) -> tuple | None:
@@ -2182,7 +2185,8 @@ _VIEW_WAY = re.compile(r"\bwe\s+(?:now\s+|still\s+)?(?:think|believe)\s+(?:that\
                        r"decline|fall|expand|contract|up\b|down\b|higher\b|lower\b|flat\b|stable\b)", re.I)
 """"we think gross margin will recover", "we think the margin can keep edging up": a view whose modal verb is followed by
 the way itself, which holds no other outlook word (not "we believe the team will continue to expand our reach")."""
-_BELOW_THE = re.compile(r"[^,;]{0,30}?,?\s*(?:below|above|than|from|versus|compared\s+(?:to|with)|short\s+of|ahead\s+of)\s+(?:the\s+|our\s+)?", re.I)
+_BELOW_THE = re.compile(r"[^,;]{0,30}?,?\s*(?:(?:lower|higher|less|more|better|worse)\s+(?=than\b))?(?:below|above|than|from|versus|compared\s+(?:to|with)|short\s+of|ahead\s+of)\s+(?:the\s+|our\s+)?", re.I)
+_THAN_THE = re.compile(r"\s+than\s+(?:the\s+|our\s+)?", re.I)
 _LEVEL_KEPT = re.compile(r"similar|consistent|in\s+line|unchanged", re.I)
 _SAID_BY = {"segment_revenue": ("segment_revenue", "revenue"), **{k: tuple(_MARGINS) for k in _MARGINS}}
 """The figures that say where a metric goes: a part's revenue by the revenue figure said of it, a margin by any margin's."""
@@ -2316,6 +2320,9 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
         if (re.match(r"\s+(?:from|to|by)\s+(?:(?:our|the|a|prior|previous|original|range|guidance|of|about|approximately|roughly|around|nearly)\s+){0,4}(?!(?<=from\s)[QH][1-4]\b)\S*\d", s[m.end():m.end() + 50])
                 and not _PAST_BASE.match(s, m.end())):
             continue  # "up from EUR 2.15": the figure says it; not "up slightly from the 3.1% we just reported", a base (nor "from Q2", a period)
+        if (s.startswith(" than ", m.end()) and any(f.kind is FactKind.PRIOR_GUIDANCE and f.text and (at := s.find(f.text, m.end())) >= 0
+                                                      and _THAN_THE.fullmatch(s, m.end(), at) for f in done)):
+            continue  # "lower than the $150 million we expected in May": the new view held against the old one, no way of the measure
         before = [c for c in cues if c[1] <= m.start()]
         if ctx.segments is not None:
             named = [x for x in parts if x[1] <= m.start()]
@@ -2387,7 +2394,7 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
         if line_at and not kb and ctx.fiscal_quarter and _STANDS_AT.search(s, max(0, m.start() - 40), m.start()):
             # "the lending arm is now close to breakeven on an EBITDA basis": where the line stands, the quarter's
             hedge = _NEAR_EVEN.search(s, max(0, m.start() - 20), m.start())
-            out.append(Fact(metric=after[0][2], phrase=after[0][3], value=Decimal(0), unit=None, approx=hedge is not None,
+            out.append(Fact(metric=after[0][2], phrase=after[0][3], value=Decimal(0), unit=_even_unit(after[0][2], ctx), approx=hedge is not None,
                             direction=None, period=P.label(ctx.fiscal_year, ctx.fiscal_quarter), kind=FactKind.ACTUAL, change=None,
                             basis=basis_simple(s, after[0], ctx), speaker=ctx.speaker, turn=ctx.turn, line=line, page=page, sentence=s,
                             text=s[hedge.start() if hedge else m.start():m.end()]))
@@ -2421,6 +2428,7 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
             direction = Direction.DOWN if direction is Direction.UP else Direction.UP
         breakeven = "break" in word
         approx = bool(m.group("deg")) or bool(_HEDGED_DIR.search(s[max(0, m.start() - 20):m.start()]))
+        near = _NEAR_EVEN.search(s, max(0, m.start() - 20), m.start()) if breakeven else None
         kind = kb[-1]
         recalled = [f for f in done if f.kind is FactKind.PRIOR_GUIDANCE and f.period is not None and 0 <= s.find(f.text) < m.start()]
         if recalled and not any(f.kind is FactKind.GUIDANCE for f in done):
@@ -2431,10 +2439,13 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
         hm = _HEDGED_DIR.search(s[max(0, m.start() - 20):m.start()])
         if hm:
             start = max(0, m.start() - 20) + hm.start()
+        elif near:
+            start = near.start()  # "around breakeven": the hedge is the figure's
         elif s[max(0, start - 6):start].endswith(("k ", "e ", "h ", "p ", "t ", "o ")) and (vp := _WAY_SAID_BY.search(s, max(0, start - 8), start)):
             start = vp.start()  # "to tick down slightly", "to come down again": the way is said from its verb
         out.append(Fact(
-            metric=c[2], phrase=c[3], value=Decimal(0) if breakeven else None, unit=None, approx=approx,
+            metric=c[2], phrase=c[3], value=Decimal(0) if breakeven else None, unit=_even_unit(c[2], ctx) if breakeven else None,
+            approx=approx or near is not None,
             direction=None if breakeven else direction, period=period, kind=kind,
             change=None if breakeven else qualitative_change(s, m.end(), period.quarter if period else None, ctx.fiscal_quarter),
             basis=basis_simple(s, c, ctx), speaker=ctx.speaker, turn=ctx.turn, line=line, page=page, sentence=s,
@@ -2442,6 +2453,11 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
         ))
         said.add((c[2], _part(c), _label(period)))
     return out
+
+
+def _even_unit(metric: str, ctx: Context) -> str:
+    """Breakeven is zero in the line's own unit: the call's currency, or points of a margin."""
+    return "%" if metric.endswith("margin") else ctx.currency
 
 
 _SEGMENT_LEAD = re.compile(

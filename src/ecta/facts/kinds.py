@@ -223,6 +223,8 @@ def _plan_or_reach(q: Quantity, s: str, kind: FactKind | None, ctx: Context, sta
     lead = s[max(0, q.start - 120):q.start]
     if kind is not FactKind.TARGET and any_in(s[max(0, q.start - 120):q.end + 60], _RECALL_WORDS) and _recalled_plan(s, q):
         return FactKind.PRIOR_GUIDANCE
+    if kind is not FactKind.TARGET and "xpected" in s[q.end:q.end + 50] and _ESTIMATED_THEN_AFTER.match(s, q.end):
+        return FactKind.PRIOR_GUIDANCE  # "below the roughly $150 million we expected in February": the view then, recalled
     if kind not in (None, FactKind.ACTUAL):
         return kind
     if future_at and " from " in lead and (step := _STEP_FROM.search(s, max(0, q.start - 140), q.start)) and ";" not in s[step.end():q.start]:

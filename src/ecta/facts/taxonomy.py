@@ -99,7 +99,9 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                             r"(?:(?<=\bour\s)|(?<=\bthe\s)|(?<=\bin\s)|(?<=\btotal\s)|(?<=\boverall\s)|(?<=\bstable\s)|(?<=\bflat\s))spending",
                             r"spending\s+(?:base|levels?)")),
     # "cash dividends": paid out in cash, not the cash balance
-    ("dividend", (r"(?:cash\s+)?(?:quarterly\s+|annual\s+|special\s+)?dividends?(?:\s+per\s+share)?", r"distributions?(?!\s+fees)(?:\s+per\s+unit)?")),
+    # "supplementals": the variable dividends paid on top of a base one, named by the adjective alone
+    ("dividend", (r"(?:cash\s+)?(?:quarterly\s+|annual\s+|special\s+|supplemental\s+)?dividends?(?:\s+per\s+share)?", r"distributions?(?!\s+fees)(?:\s+per\s+unit)?",
+                  r"supplementals")),
     ("buyback", (r"(?:share|stock)\s+(?:repurchases?|buybacks?)", r"buybacks?", r"repurchas(?:e|ed|ing)\s+(?:(?![$€£¥₹\d])\S+\s+){0,3}?shares",
                  r"repurchase[sd]?", r"(?:bought|buy(?:ing|s)?)\s+back", r"repurchase\s+(?:authorization|program)", r"(?:remaining\s+)?authorization")),
     ("share_count", (r"(?:(?:fully\s+)?diluted\s+)?(?:weighted[-\s]average\s+)?(?:common\s+)?shares?\s+outstanding", r"share\s+count",
