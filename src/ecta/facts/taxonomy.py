@@ -209,7 +209,9 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # after its figure in a list of P&L lines (alone, "of expense" is often an item's or other expense's)
     ("operating_expenses", (r"(?<=\bof\s)(?:(?:total|core|adjusted|operating|noninterest|non-interest)\s+)?expense(?=,?\s+(?:and\s+)?(?:[$€£¥₹]|\d))",)),
     ("revenue", (r"(?:net\s+|gross\s+|total\s+)?(?:written|earned)\s+premiums?(?:\s+growth)?", r"premiums(?:\s+(?:earned|written))?", r"(?:premium|fee)\s+revenues?",
-                 r"home\s+sales(?:\s+revenues?)?")),
+                 r"home\s+sales(?:\s+revenues?)?",
+                 # a lending fund's top line, interest, fees and dividends together (an insurer's "net investment income" stays apart)
+                 r"total\s+investment\s+income")),
     # a utility's volumes: "weather-normalized retail electric sales rose 2.6%" is kilowatt-hours, not revenue
     ("units", (r"(?:weather[-\s]normali[sz]ed\s+)?(?:retail\s+)?(?:electric(?:ity)?|kWh|power)\s+sales(?:\s+growth)?",
                r"weather[-\s]normali[sz]ed\s+(?:retail\s+)?sales(?:\s+growth)?")),
