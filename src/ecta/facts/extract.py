@@ -351,15 +351,19 @@ _TO_DATE_LEAD = re.compile(r"\W*(?:(?:and|so|now)\s*,?\s+)?(?:(?:(?:for\s+the\s+
                            r"|year[-\s]to[-\s]date\s+(?!(?:basis|we|I|it|that|this|there|and|is|was|has)\b)[a-z])", re.I)
 
 
+_TO_DATE_SAID = re.compile(r"\b(?:for|in|over|during|through)\s+(?:the\s+)?(?:first\s+)?(?:nine|six|9|6)\s+months\b(?!\s+(?:of\s+)?(?:last|next|the\s+(?:next|coming))\b)", re.I)
+
+
 def _aside_to_date(s: str, period, st: State, ctx: Context) -> bool:
     """A running total led into between the quarter's figures ("Year-to-date, bookings are 7% higher."; a lead over the
-    first nine months; in a second quarter, one for the first half): it dates its own sentence, and the paragraph's
-    next figures ("Services revenue was ...") are still the quarter's."""
+    first nine months; in a second quarter, one for the first half), or said after its amount ("Fee revenue was $80
+    million for the nine months"): it dates its own sentence, and the paragraph's next figures ("Services revenue was
+    ...") are still the quarter's."""
     # (in a word-per-line file, whose paragraphs are the reader's cuts, one that opens on it after the quarter's figures
     # is the same aside)
     return ((period.ytd or period.half == 1 and ctx.fiscal_quarter == 2) and not st.future and ctx.fiscal_quarter is not None
             and (st.period == P.call_period(ctx.fiscal_year, ctx.fiscal_quarter) if st.period is not None else st.cut_after_quarter)
-            and _TO_DATE_LEAD.match(s) is not None)
+            and (_TO_DATE_LEAD.match(s) is not None or "months" in s and _TO_DATE_SAID.search(s) is not None))
 
 
 _BY_CONTRAST = re.compile(r",\s+(?:by|in)\s+(?:contrast|comparison)\s*,|^\W*(?:By|In)\s+(?:contrast|comparison)\s*,", re.I)
