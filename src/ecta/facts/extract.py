@@ -258,7 +258,9 @@ _HEDGED_DIR = re.compile(r"\b(?:slightly|modestly|somewhat|roughly|approximately
 _TOPIC_LEAD = re.compile(r"\W*(?:(?:and|so|now|then|okay|ok|finally|lastly|next)\s*,?\s+)*(?:just\s+)?(?:(?:an?|our|some)\s+(?:early|first|quick|preliminary|initial)\s+(?:look\s+at|view\s+(?:of|on)|thoughts\s+on|read\s+on|take\s+on)|(?:an?|one|some)\s+(?:(?:quick|brief|short|final|few)\s+)*(?:words?|notes?|comments?|update)\s+(?:on|about)|"
                          r"I\s+(?:want(?:ed)?|would\s+like|'d\s+like)\s+to\s+(?:ask|start|follow\s+up)\s+(?:about|on|with)|(?:to\s+)?follow(?:ing)?\s+up\s+on|on|turning\s+(?:now\s+)?to|moving\s+(?:on\s+)?to|"
                          r"(?<=now\s)to|(?<=now\s)(?=the\s+(?:first\s+(?:half|nine\s+months|six\s+months|three\s+quarters)|year[-\s]to[-\s]date)\W*$)|(?:let\s+me\s+(?:now\s+)?|I'?ll\s+(?:now\s+)?)?turn\s+(?:now\s+)?to|(?:let\s+me|I'?ll)\s+(?:(?:now|first|briefly|also|quickly|just)\s+){0,2}(?:frame|start\s+with|take|give\s+you|walk\s+(?:you\s+)?through|go\s+(?:over|through)|cover)|"
-                         r"looking\s+(?:ahead\s+)?(?:at|to)|as\s+for|regarding|what\s+about|how\s+about|for)\b", re.I)
+                         r"looking\s+(?:ahead\s+)?(?:at|to)|as\s+for|regarding|what\s+about|how\s+about|for|"
+                         # an analyst's question put on a topic: "First one on the fourth quarter.", "My question is on next year."
+                         r"(?:my\s+)?(?:(?:first|second|third|next|last|final|quick|other)\s+)?(?:one|question)\s+(?:is\s+)?(?:on|about))\b", re.I)
 
 
 _ALONE_WORDS = ("alone", "on its own", "by itself", "in isolation", "standalone", "on a standalone")
