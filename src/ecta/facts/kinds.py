@@ -495,6 +495,9 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
         kind = FactKind.ACTUAL  # "..., of which 95 are already behind us": the part done so far
     if kind in (FactKind.TARGET, FactKind.GUIDANCE) and "of which" in s and _OF_WHICH_DONE.search(s, max(0, q.start - 50), q.start):
         kind = FactKind.ACTUAL  # "about $75 million this year, of which we have taken $58 million so far": the part done to date
+    if (kind in (FactKind.TARGET, FactKind.GUIDANCE) and "of which" in s and _OF_WHICH_THE.search(s, max(0, q.start - 16), q.start)
+            and _PART_THIS_QUARTER.match(s, q.end)):
+        kind = FactKind.ACTUAL  # "costs of $30 million to $35 million, of which the $9 million in this quarter": the part booked now
     if kind is FactKind.PRIOR_GUIDANCE and _UPDATING.search(s, max(0, max(pos for pos, _ in cues if pos < q.start) - 30),
                                                            max(pos for pos, _ in cues if pos < q.start)):
         kind = FactKind.GUIDANCE  # "we are updating our previously issued guidance ranges, including revenue of ...": the new ones
@@ -1452,6 +1455,8 @@ _UNDER_WAY = re.compile(r"\b(?:off\s+to|start\s+to\s+the\s+(?:fiscal\s+)?year|de
 _OVER_YEARS = re.compile(r"\b(?:annually|each\s+year|a\s+year|per\s+year|compound\w*|over\s+the\s+(?:long|past|last)|policy)\b", re.I)
 """An intent, a policy or a record over the years: not the declaration made now."""
 _OF_WHICH = re.compile(r"\bof\s+(?:which|these|those|them)\s+$", re.I)
+_OF_WHICH_THE = re.compile(r"\bof\s+which\s+(?:the\s+)?$", re.I)
+_PART_THIS_QUARTER = re.compile(r"\s+(?:(?:was|were)\s+(?:(?:booked|taken|incurred|recorded|spent|paid)\s+)?)?(?:in\s+|during\s+)?this\s+quarter\b", re.I)
 _HELD_TODAY = re.compile(r"(?:\s+(?:of\s+)?(?:[\w'’-]+\s+){0,4}?(?:in\s+place|on\s+hand|in\s+hand|on\s+the\s+books))?\s+(?:today|currently|right\s+now|at\s+present)\b", re.I)
 """'... of run-rate savings in place today': a level the company holds now."""
 _OF_WHICH_DONE = re.compile(r"\bof\s+which\s+(?:we|it|they)\s*(?:['’]ve|\s+have|\s+has)\s+(?:already\s+|now\s+|so\s+far\s+)?"
