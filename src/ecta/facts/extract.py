@@ -29,7 +29,7 @@ from .counts import averaged_count, listed_count, plural_count
 from .headings import YEAR_AHEAD_LEAD
 from .outside import not_ours
 from .nonfacts import NOT_COUNTED, MARGIN_OF, PART_OF_THEM, QUAL_DIR, bare_figures_ok, explained, bare_money, boilerplate, count_subject, counted_earlier, figure_worth_reading, has_digit_or_word, hedge_len, is_figure, is_money, may_match, might_be_qualitative
-from .kinds import LIST_FOLLOWS, RESTATED_GUIDE, announced_outlook, expected_base, just_reported, own_estimate, recalled_after, revision_of, authorization_size, declared_dividend, kind_of, open_range, outlook_spent, price_letters, revised_by_pronoun
+from .kinds import AS_THE_DIVIDEND, LIST_FOLLOWS, RESTATED_GUIDE, announced_outlook, expected_base, just_reported, own_estimate, recalled_after, revision_of, authorization_size, declared_dividend, kind_of, open_range, outlook_spent, price_letters, revised_by_pronoun
 from .basis import INCLUDED_ITEM, basis_after, basis_by_reference, basis_for, basis_respectively, basis_simple, cash_measure, item_lead
 from .metrics import bare_growth, bridge_margin, carries_metric, item_loss, metric_for, named_other, part_move, per_unit_amount, ratio_of, respective_metrics, says_nothing_after
 
@@ -939,6 +939,8 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             # analyst's bare growth is so only where it reads an outlook: "13% growth in the quarter" may be any line's)
             picked = grown
         metric, phrase = (picked[0], picked[1]) if picked else ("other", "")
+        if metric in ("eps", "other") and is_money(q.unit) and " as " in s[q.end:q.end + 20] and (named := AS_THE_DIVIDEND.match(s, q.end)):
+            metric, phrase, picked = "dividend", named.group(1), ("dividend", named.group(1), named.start(1), named.end(1))  # "declared $0.40 a share as the base dividend"
         metric_span = (picked[2], picked[3]) if picked and len(picked) == 4 else None
         if metric == "book_to_bill" and is_money(q.unit):
             # "new work booked came to $4.1 billion, a book-to-bill near 1.1": the orders the ratio is made of, not the ratio
@@ -1436,6 +1438,8 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             # step of the dividend just declared, not a change of last year's third quarter
             kind, period = FactKind.ACTUAL, declared
             step_of_declared = True
+        elif metric == "dividend" and declared is not None and not is_change and _PLUS_A.search(s, max(0, q.start - 12), q.start):
+            kind, period = FactKind.ACTUAL, declared  # "declared $0.40 as the base dividend, plus a $0.05 supplemental": one declaration
         if kind is FactKind.ACTUAL and not comparison and open_range(q, s, period, ctx) and not any(c.rel == "qtd" for c in pcues) and not now_under_way:
             # (a range seen so far in the quarter under way, "October point-of-sale data show growth in the low single
             # digits", is what was counted, not the outlook of a period still open)
@@ -1814,6 +1818,7 @@ _GOODS = frozenset("cases tests vaccines doses gallons liters litres tonnes tons
                    "trips rides journeys reservations".split())
 # units shipped or made of a kind the list above cannot hold: vessel classes ("41 Capesizes"), energy ("1.4 gigawatt hours")
 _GOODS_NOUN = re.compile(r"\w+(?:maxes|sizes)|vlccs|(?:giga|mega|tera)watt[-\s]hours|gwh|mwh|twh")
+_PLUS_A = re.compile(r"\b(?:plus|and)\s+(?:a|an)\s+$", re.I)
 _ORDERS_OF = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,3}?(?:orders|order\s+intake)\b", re.I)
 _BOOKED_BEFORE = re.compile(r"\b(?:booked|booking|bookings|orders?|order\s+intake|awards?|won)\b[^.;$]{0,24}$", re.I)
 _TIMES_REVENUE = re.compile(r"\s*(?:(?:times|x)\s+)?(?:its\s+|their\s+|our\s+|the\s+(?:segment's\s+|division's\s+)?)?(?:(?:segment|division)\s+)?(?:revenues?|sales|billings)\b", re.I)

@@ -968,6 +968,8 @@ def declared_dividend(q: Quantity, s: str) -> bool:
     said = _DECLARED_BEFORE.search(s, max(0, q.start - 130), q.start)
     if said is None and _DIVIDEND_RAISE_AFTER.match(s, q.end):
         said = _DECLARING.search(s, max(0, q.start - 30), q.start)
+    if said is None and " as " in s[q.end:q.end + 20] and AS_THE_DIVIDEND.match(s, q.end):
+        said = _DECLARED_JUST_BEFORE.search(s, max(0, q.start - 30), q.start)  # "declared $0.40 a share as the base dividend"
     return (said is not None and not _INTENT_BEFORE.search(s, max(0, said.start() - 40), said.start())
             and not _INTENT_WORD.search(s, said.start(), q.start)  # "announced its intention to raise the dividend to $0.94"
             and not _OUTLOOK_NOUN.search(s, said.start(), q.start)  # "raised our year-end dividend forecast to JPY 48"
@@ -1446,6 +1448,9 @@ _DECLARED_BEFORE = re.compile(
     r"\b(?:declared|declaring|raised|raising|increased|increasing|announced|approved|reinstated)\s+(?:[\w'%.$-]+\s+){0,8}?dividends?\b"
     r"(?:\s+(?:rate|payment|per\s+(?:common\s+)?share))?[^.;,]{0,40}?\b(?:to|of|by|at)\s+(?:about\s+|approximately\s+)?$", re.I)
 _DECLARING = re.compile(r"\b(?:declared|announced|approved|announcing|approving)\s+(?:a|an)\s+$", re.I)
+_DECLARED_JUST_BEFORE = re.compile(r"\b(?:declared|announced|approved)\s+$", re.I)
+AS_THE_DIVIDEND = re.compile(r"\s+(?:a|per)\s+share\s+as\s+(?:the|our|a|its)\s+((?:[\w-]+\s+){0,2}?dividend)\b", re.I)
+"""'$0.40 a share as the base dividend': a per-share amount named as the dividend after it."""
 _DIVIDEND_RAISE_AFTER = re.compile(r"\s+(?:increase|rise|raise)\s+(?:in|to|of)\s+(?:our|the|its)\s+(?:[\w-]+\s+){0,3}?dividends?\b", re.I)
 _INTENT_BEFORE = re.compile(r"\b(?:will|would|going\s+to|expect|anticipate|intend|intention\s+to|plan(?:ning)?\s+to|aim\s+to|goal\s+(?:is|of))\s+"
                             r"(?:be\s+|continue\s+)?(?:to\s+)?$", re.I)
