@@ -1902,7 +1902,10 @@ def question_outlook(question: str, ctx: Context, metric: bool = True) -> tuple[
     which one metric (None: none or several)? Only the end of a long turn is read: the question follows the preamble."""
     question = question[-_QUESTION_CHARS:]
     asked = asks_outlook(question)
-    ahead = [c for c in P.find_cues(question) if (future_cue([c], ctx) or cue_ahead(c, ctx, question) or _restated_year(question, c, ctx))
+    # (a year-end asked about in a first- to third-quarter call is the coming one: "And the portfolio size at year end?")
+    ahead = [c for c in P.find_cues(question) if (future_cue([c], ctx) or cue_ahead(c, ctx, question) or _restated_year(question, c, ctx)
+                                                  or c.rel in ("year_end", "year_end_by") and ctx.fiscal_quarter in (1, 2, 3)
+                                                  and not PAST.search(question, max(0, c.start - 60), c.start))
              # "the tax rate next year as similar to this year?": the year asked about, not the one it is held against
              and not _ASKED_BASE.search(question, max(0, c.start - 30), c.start)]
     period = P.resolve(ahead[-1], ctx.fiscal_year, ctx.fiscal_quarter, True, ctx.fiscal_half) if ahead else None
