@@ -674,6 +674,9 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
                 # billion": what the company reported, restated in the question, not the analyst's own figure
                 return FactKind.ACTUAL
             return FactKind.ESTIMATE
+    if (kind is None and any_in(s, _NEED_WORDS) and (need := _NEEDS_TO_GROW.search(s, max(0, q.start - 80), q.start))
+            and not PAST.search(s, need.end(), q.start)):
+        return FactKind.TARGET  # "service has to keep growing at low double digits a year": what a goal needs, not a result
     if kind is None and " can " in s and (can := _CAN_GROW.search(s)) and not has_future_cue:
         cstart = clause_bounds(s, q.start)[0]
         if (q.start > can.end() and _PER_YEAR.search(s, q.end) and not PAST.search(s, can.end(), q.start)) or (
@@ -1335,6 +1338,9 @@ _AHEAD_VERB = re.compile(r"\b(?:will|won't|would|going\s+to|should|could|might|m
 _RESTATED_AS = re.compile(r"\b(?:excluding|ex-|without|adjust(?:ed|ing)\s+for|(?:on\s+an?\s+)?(?:like[-\s]for[-\s]like|pro[-\s]forma|constant[-\s]currency|comparable)\s+basis|"
                           r"in\s+constant\s+currency|had\s+it\s+not\s+been|if\s+(?:we|you)\s+(?:exclude|strip\s+out|take\s+out|back\s+out|adjust\s+for))", re.I)
 """'Excluding the gain, ... would be': what a reported figure comes to on another footing, not an outlook."""
+_NEED_WORDS = ("has to", "have to", "need", "must")
+_NEEDS_TO_GROW = re.compile(r"\b(?:has|have|needs?|must)\s+(?:to\s+)?(?:keep\s+|continue\s+to\s+)?(?:grow(?:ing)?|ris(?:e|ing)|increas(?:e|ing)|"
+                            r"expand(?:ing)?|improv(?:e|ing)|reach|get\s+to|hit)\b[^.;:]*$", re.I)
 _CAN_GROW = re.compile(r"\b(?:we|I)\s+(?:think|believe|are\s+confident|feel)\s+(?:that\s+)?we\s+can\s+(?:add|grow|expand|improve|increase|deliver|compound|lift|raise)\b", re.I)
 _PER_YEAR = re.compile(r"\b(?:a|per|each|every)\s+year\b|\bannually\b|\bover\s+time\b", re.I)
 _WITH_HELD = re.compile(r"\bwith\b[^,.;]{0,80}\b(?:held|kept|capped)\s+(?:to|at|below|under)\s+(?:about\s+|around\s+|roughly\s+)?$", re.I)
