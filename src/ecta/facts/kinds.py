@@ -33,6 +33,7 @@ _SAID_BEFORE = re.compile(rf"\b(?:(?:in|on)\s+(?:{MONTH_ALT})|last\s+(?:quarter|
 _UPDATING = re.compile(r"\b(?:updat|revis|rais|lower|narrow|tighten)(?:e|es|ed|ing)\s+(?:our\s+|the\s+)?$", re.I)
 _NOW_EXPECT = re.compile(r"\b(?:now|still|currently)\s+(?:expect|see|anticipate|project|forecast)", re.I)
 """'we have lifted the bottom end of our range and now expect earnings to be ...': the outlook in force, not the one recalled."""
+_RANGE_IMPLIES = re.compile(r"\b(?:your|the)\s+(?:(?:new|narrowed|updated|revised|raised|lowered|full[-\s]year|annual)\s+)?range\s+implies\b", re.I)
 RESTATED_GUIDE = re.compile(r"\b(?:your|the)\s+(?:guidance\s+|guide\s+|range\s+)?midpoint\b|\bmidpoint\s+of\s+(?:your|the)\s+(?:guid\w*|range|outlook)|\b(?:your|the)\s+guide\s+implies\b", re.I)
 _IMPLIED = re.compile(r"\b(?:that|this|which|it|the\s+(?:first|second|third|fourth)\s+quarter|the\s+(?:rest|remainder|balance)\s+of\s+the\s+year|"
                       r"the\s+(?:back|second)\s+half)\s+(?:then\s+|would\s+|also\s+)?impl(?:ies|y)\b|"
@@ -595,6 +596,9 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
         return FactKind.TARGET  # "your stated long-run margin goal, which I believe was 48% to 52%": the company's goal cited
     if ctx.role is Role.ANALYST and RESTATED_GUIDE.search(s, clause_bounds(s, q.start)[0], q.start):
         return FactKind.GUIDANCE  # "your midpoint is 218,000", "the guide implies 16%": management's outlook restated
+    if (ctx.role is Role.ANALYST and "implies" in s and _RANGE_IMPLIES.search(s, clause_bounds(s, q.start)[0], q.start)
+            and not ("my" in s and _BY_MY.search(s))):
+        return FactKind.GUIDANCE  # "The narrowed range implies fourth-quarter revenue of ...": what the range leaves, restated (not "by my math")
     if (ctx.role is Role.ANALYST and "idpoint" in s and (named := _YOUR_MIDPOINT.search(s, clause_bounds(s, q.start)[0], q.start))
             and not any(named.start() < pos < q.start for pos, k in cues if k is FactKind.ESTIMATE)):
         return FactKind.GUIDANCE  # "your fourth-quarter revenue midpoint of $2.15 billion sits below the Street": the outlook restated
