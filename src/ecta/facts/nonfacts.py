@@ -129,7 +129,7 @@ def _assumption(q: Quantity, s: str) -> bool:
 
 
 _NONE_ABOVE = re.compile(r"\b[Nn]o\s+(?:other\s+|single\s+|one\s+|individual\s+)?(?:customer|client|tenant|payer|distributor|retailer|"
-                         r"counterparty|supplier|company|borrower|issuer|obligor|name|investment|position|holding)\s+(?:\w+\s+){0,3}?(?:was|is|accounted\s+for|represented|made\s+up|exceeded|reached|"
+                         r"counterparty|supplier|company|borrower|issuer|obligor|name|investment|position|holding)\s+(?:\w+\s+){0,3}?(?:was|is|accounts?\s+for|accounted\s+for|represents?|represented|makes?\s+up|made\s+up|exceeded|reached|"
                          r"comprised)\s+(?:above|over|more\s+than|greater\s+than|at\s+least|in\s+excess\s+of)\s*$")
 """"No single client made up over 10% of billings": the reporting threshold, not a share any client has."""
 _IF_CROSSED = re.compile(r"\b(?:[Ii]f|[Ww]hat\s+would|[Ww]hat\s+could|[Ww]ere\s+to|[Ss]hould)\b[^.?!;,]{0,70}?\b(?:slips?|falls?|drops?|dips?|goes|"
