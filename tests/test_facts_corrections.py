@@ -111,6 +111,16 @@ def test_a_bare_count_taken_back() -> None:
     assert "210" in _texts(facts) and "9,400" in _texts(facts)
 
 
+def test_a_figure_taken_back_without_its_scale_word() -> None:
+    t = _turns(("cfo", "Large-frame units sold at $2.35 million each, and small-frame units at $0.84 million each."),
+               ("analyst", "You said $2.35 million for the large frames. Is that a fair comparison with last year?"),
+               ("cfo", "Let me correct myself. The large-frame figure I gave in the remarks should have been $2.25 million "
+                       "each, not 2.35."))
+    facts = extract_facts(t)
+    assert "$2.35 million" not in _texts(facts), _texts(facts)
+    assert "$2.25 million" in _texts(facts) and "$0.84 million" in _texts(facts)
+
+
 def test_a_contrast_without_a_correction_takes_nothing_back() -> None:
     t = _turns(("analyst", "Is the fleet budget still $500 million for the year?"),
                ("cfo", "That's correct on the range. The budget is $520 million, not $500 million, after the two tuck-ins."))

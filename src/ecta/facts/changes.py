@@ -136,6 +136,7 @@ _OF_A_RESULT = re.compile(r"\s+(?:(?:a|per)\s+(?:diluted\s+)?share\s+)?(?:of|off
 """What a cost took a part of ("cost us roughly $25 million of gross profit"): a fall of that result, not an item's size."""
 _ITEM_SUBJECT = re.compile(r"\b(?:charges?|settlements?|litigation|lawsuits?|storms?|hurricanes?|tariffs?|duties|strikes?|recalls?|fines?|"
                            r"penalt(?:y|ies)|impairments?|write-?(?:downs?|offs?)|restructuring|outages?|fires?|floods?|cyber[\w-]*|breach)\b", re.I)
+_FUNDS_SUBJECT = re.compile(r"\b(?:borrowings?|debt|deposits|funding|notes|loans|facilit(?:y|ies)|financing|liabilities|bonds)\s+(?:now\s+|still\s+)?$", re.I)
 _DILUTION_OF = re.compile(r"(?<!share\s)(?<!equity\s)\bdilution\s+(?:(?:in|on|at|for|to|from)\s+(?:[\w&'’-]+\s+){1,4}?)?of\s+"
                           r"(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|some\s+|maybe\s+)?$", re.I)
 _IT_COST_US = re.compile(r"\s+(?:that\s+|which\s+)?(?:it|they|this|that)\s+(?:cost|took\s+(?:off|away\s+from))\s+us\b", re.I)
@@ -333,6 +334,9 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
             # "the strike settlement cost us $0.07 a share": what a one-off item cost, a charge's size; not a driver held
             # against a base ("a wet August cost us $0.08 a share relative to normal") nor "$25 million of gross profit"
             return False, None
+        if (w.startswith("cost") and q.unit == "%" and "us" in w
+                and _FUNDS_SUBJECT.search(s, max(0, prev_end + m.start("w") - 40), prev_end + m.start("w"))):
+            return False, None  # "our term loans cost us 5.9% on average": the rate paid on funds, not a fall
         if w == "leveraged" and q.unit not in ("%", "bps"):
             return False, None  # "we were leveraged 2.4 times": a level of debt, where "selling costs leveraged 60 bps" moved
         if w.endswith("cost") and q.unit not in ("%", "bps"):
@@ -385,6 +389,8 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
             # "in the mid-40s basis points range", "the better half of the 45 to 55 basis point range": a level said as a
             # band; a change would say "up"
             return False, None
+        if after.startswith(" inside "):
+            return True, Direction.DOWN  # "new deals price 20 basis points inside last quarter's": a spread that narrowed
         return True, Direction.DOWN if _DOWN_RX.search(before[-40:]) else Direction.UP
     return False, None
 

@@ -10,6 +10,8 @@ corrected figure is of the misstated one's measure.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from .. import stored_re as re  # re, with its patterns built from stored engine code: start-up
 
 from ..model import Fact
@@ -96,6 +98,18 @@ def _pairs(said: list[Fact], right: list[Fact]) -> list[tuple[Fact, Fact]]:
     return out
 
 
+def _scaled_as(q, right: Decimal) -> Decimal:
+    """The figure taken back, in the scale of the right one when it was said without its own ("should have been $1.82
+    million a unit, not 1.92": 1.92 million)."""
+    v = q.value
+    if q.scaled or not v or abs(v) >= abs(right):
+        return v
+    return next((v * m for m in _SCALES if Decimal("0.5") <= abs(right) / abs(v * m) <= 2), v)
+
+
+_SCALES = (Decimal(1000), Decimal(1000000), Decimal(1000000000))
+
+
 def take_back(facts: list[Fact], fixing: set[int]) -> list[Fact]:
     """Drop the figures taken back in the turns `fixing` (turns that hold a `FIX_WORDS` word), and give the corrected
     figures the measure of the ones they replace."""
@@ -140,7 +154,7 @@ def take_back(facts: list[Fact], fixing: set[int]) -> list[Fact]:
                 if q.value is not None and _NOT_BEFORE.search(s, 0, q.start) and kept and at[id(kept[0])] < q.start:
                     r_f = max((f for f in kept if at[id(f)] < q.start), key=lambda o: at[id(o)])
                     if r_f.value is not None and q.value != r_f.value:  # "316 service centers, not 318": a bare figure taken back
-                        wrong.append((idx[0], (q.value, None, None, q.unit or r_f.unit), r_f, r_f))
+                        wrong.append((idx[0], (_scaled_as(q, r_f.value), None, None, q.unit or r_f.unit), r_f, r_f))
         if (not said and g > 0 and "you" in facts[groups[g - 1][0]].sentence and facts[groups[g - 1][0]].turn != first.turn
                 and facts[groups[g - 1][0]].speaker != first.speaker):
             # "Did you say SG&A improved 25 basis points?" answered "It improved by 15 basis points ... I misread my

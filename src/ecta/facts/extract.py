@@ -29,7 +29,7 @@ from .counts import averaged_count, listed_count, plural_count
 from .headings import YEAR_AHEAD_LEAD
 from .outside import not_ours
 from .nonfacts import NOT_COUNTED, MARGIN_OF, PART_OF_THEM, QUAL_DIR, bare_figures_ok, explained, bare_money, boilerplate, count_subject, counted_earlier, figure_worth_reading, has_digit_or_word, hedge_len, is_figure, is_money, may_match, might_be_qualitative
-from .kinds import LIST_FOLLOWS, RESTATED_GUIDE, announced_outlook, expected_base, just_reported, own_estimate, recalled_after, revision_of, authorization_size, declared_dividend, kind_of, open_range, outlook_spent, price_letters, revised_by_pronoun
+from .kinds import AS_THE_DIVIDEND, LIST_FOLLOWS, RESTATED_GUIDE, announced_outlook, expected_base, just_reported, own_estimate, recalled_after, revision_of, authorization_size, declared_dividend, kind_of, open_range, outlook_spent, price_letters, revised_by_pronoun
 from .basis import INCLUDED_ITEM, basis_after, basis_by_reference, basis_for, basis_respectively, basis_simple, cash_measure, item_lead
 from .metrics import bare_growth, bridge_margin, carries_metric, item_loss, metric_for, named_other, part_move, per_unit_amount, ratio_of, respective_metrics, says_nothing_after
 
@@ -43,6 +43,7 @@ _COMPARE_BEFORE = re.compile(r"\b(?:(?<!range\s)(?<!ranges\s)(?<!ranged\s)(?<!ra
 _VERSUS_BEFORE = re.compile(r"^(?:versus|vs\.?|compar(?:ed|es|ing)\s+(?:to|with)|as\s+compared\s+(?:to|with)|relative\s+to|against)\b", re.I)
 """"grew 14% versus 8% growth": a change set against another change, which is an earlier one."""
 _COMPARE_OF = re.compile(r"\b(?:(?:compar(?:ed|es|ing)\s+(?:to|with)|versus|vs\.?|against|up\s+from|down\s+from)\s+(?:(?!(?:and|or|where|what|which|we|there)\b)[\w-]+\s+){1,5}?|(?:over|above)\s+(?:our\s+|the\s+|its\s+)?(?:full[-\s]year\s+|fiscal\s+)?(?:19|20)\d\d\s+(?:[\w-]+\s+){1,4}?|(?:last|prior|previous)\s+year[’']s\s+(?:[\w-]+\s+){0,2})(?:of|at)\s+(?:about\s+|approximately\s+)?$", re.I)
+_OF_THE_PERIOD = re.compile(r"\s+(?:of|in|for|during)\s+(?:the\s+)?", re.I)
 _THAN_BEFORE = re.compile(r"\b(?:than|below|above|under|ahead\s+of|short\s+of)\s+the\s+(?:about\s+|roughly\s+|approximately\s+)?$"
                           r"|(?:%|\bpercent|\bper\s+cent)\s+(?:on|over)\s+the\s+$", re.I)
 """'better than the 3.3% we saw', and a growth said on its base, 'an increase of 9.5% on the $1.90 we earned a year ago'."""
@@ -258,7 +259,9 @@ _HEDGED_DIR = re.compile(r"\b(?:slightly|modestly|somewhat|roughly|approximately
 _TOPIC_LEAD = re.compile(r"\W*(?:(?:and|so|now|then|okay|ok|finally|lastly|next)\s*,?\s+)*(?:just\s+)?(?:(?:an?|our|some)\s+(?:early|first|quick|preliminary|initial)\s+(?:look\s+at|view\s+(?:of|on)|thoughts\s+on|read\s+on|take\s+on)|(?:an?|one|some)\s+(?:(?:quick|brief|short|final|few)\s+)*(?:words?|notes?|comments?|update)\s+(?:on|about)|"
                          r"I\s+(?:want(?:ed)?|would\s+like|'d\s+like)\s+to\s+(?:ask|start|follow\s+up)\s+(?:about|on|with)|(?:to\s+)?follow(?:ing)?\s+up\s+on|on|turning\s+(?:now\s+)?to|moving\s+(?:on\s+)?to|"
                          r"(?<=now\s)to|(?<=now\s)(?=the\s+(?:first\s+(?:half|nine\s+months|six\s+months|three\s+quarters)|year[-\s]to[-\s]date)\W*$)|(?:let\s+me\s+(?:now\s+)?|I'?ll\s+(?:now\s+)?)?turn\s+(?:now\s+)?to|(?:let\s+me|I'?ll)\s+(?:(?:now|first|briefly|also|quickly|just)\s+){0,2}(?:frame|start\s+with|take|give\s+you|walk\s+(?:you\s+)?through|go\s+(?:over|through)|cover)|"
-                         r"looking\s+(?:ahead\s+)?(?:at|to)|as\s+for|regarding|what\s+about|how\s+about|for)\b", re.I)
+                         r"looking\s+(?:ahead\s+)?(?:at|to)|as\s+for|regarding|what\s+about|how\s+about|for|"
+                         # an analyst's question put on a topic: "First one on the fourth quarter.", "My question is on next year."
+                         r"(?:my\s+)?(?:(?:first|second|third|next|last|final|quick|other)\s+)?(?:one|question)\s+(?:is\s+)?(?:on|about))\b", re.I)
 
 
 _ALONE_WORDS = ("alone", "on its own", "by itself", "in isolation", "standalone", "on a standalone")
@@ -351,15 +354,19 @@ _TO_DATE_LEAD = re.compile(r"\W*(?:(?:and|so|now)\s*,?\s+)?(?:(?:(?:for\s+the\s+
                            r"|year[-\s]to[-\s]date\s+(?!(?:basis|we|I|it|that|this|there|and|is|was|has)\b)[a-z])", re.I)
 
 
+_TO_DATE_SAID = re.compile(r"\b(?:for|in|over|during|through)\s+(?:the\s+)?(?:first\s+)?(?:nine|six|9|6)\s+months\b(?!\s+(?:of\s+)?(?:last|next|the\s+(?:next|coming))\b)", re.I)
+
+
 def _aside_to_date(s: str, period, st: State, ctx: Context) -> bool:
     """A running total led into between the quarter's figures ("Year-to-date, bookings are 7% higher."; a lead over the
-    first nine months; in a second quarter, one for the first half): it dates its own sentence, and the paragraph's
-    next figures ("Services revenue was ...") are still the quarter's."""
+    first nine months; in a second quarter, one for the first half), or said after its amount ("Fee revenue was $80
+    million for the nine months"): it dates its own sentence, and the paragraph's next figures ("Services revenue was
+    ...") are still the quarter's."""
     # (in a word-per-line file, whose paragraphs are the reader's cuts, one that opens on it after the quarter's figures
     # is the same aside)
     return ((period.ytd or period.half == 1 and ctx.fiscal_quarter == 2) and not st.future and ctx.fiscal_quarter is not None
             and (st.period == P.call_period(ctx.fiscal_year, ctx.fiscal_quarter) if st.period is not None else st.cut_after_quarter)
-            and _TO_DATE_LEAD.match(s) is not None)
+            and (_TO_DATE_LEAD.match(s) is not None or "months" in s and _TO_DATE_SAID.search(s) is not None))
 
 
 _BY_CONTRAST = re.compile(r",\s+(?:by|in)\s+(?:contrast|comparison)\s*,|^\W*(?:By|In)\s+(?:contrast|comparison)\s*,", re.I)
@@ -657,6 +664,8 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                     metric = "other"  # "the industry rig count averaged about 610 rigs": the market's, not the company's fleet
                 elif metric == "units" and "apacit" in s and _CAPACITY_BEFORE.search(s, max(0, q.start - 60), q.start):
                     metric = "other"  # "monthly capacity of about 60,000 wafers": what the plant could make, not what was made
+                elif metric == "units" and " order" in s and _ORDERS_OF.match(s, count_noun.end(1)):
+                    metric = "bookings"  # "we signed 1.8 gigawatts of new orders": orders sized by what they will deliver
                 cstart, _ = clause_bounds(s, q.start)
                 named = next((c for c in reversed(cues) if cstart <= c[0] and c[1] <= q.start and c[2] in _COUNTED_AS
                               and (c[2] != "units" or _VOLUME_LINK.fullmatch(s, c[1], q.start))), None)
@@ -930,6 +939,8 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             # analyst's bare growth is so only where it reads an outlook: "13% growth in the quarter" may be any line's)
             picked = grown
         metric, phrase = (picked[0], picked[1]) if picked else ("other", "")
+        if metric in ("eps", "other") and is_money(q.unit) and " as " in s[q.end:q.end + 20] and (named := AS_THE_DIVIDEND.match(s, q.end)):
+            metric, phrase, picked = "dividend", named.group(1), ("dividend", named.group(1), named.start(1), named.end(1))  # "declared $0.40 a share as the base dividend"
         metric_span = (picked[2], picked[3]) if picked and len(picked) == 4 else None
         if metric == "book_to_bill" and is_money(q.unit):
             # "new work booked came to $4.1 billion, a book-to-bill near 1.1": the orders the ratio is made of, not the ratio
@@ -1360,10 +1371,12 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             kind = FactKind.ACTUAL
         if (not comparison and not is_change and kind in (FactKind.ACTUAL, FactKind.GUIDANCE)
                 and _THAN_BEFORE.search(s, max(0, q.start - 24), q.start)
-                and any(c.start > q.end and WE_POSTED.fullmatch(s, q.end, c.start) and (kind is FactKind.ACTUAL or cue_reported(c, ctx))
-                        for c in pcues)):
-            # "a little better than the 3.3% we saw in the second quarter": the level compared with; beside an outlook
-            # ("about 90% next year, a little below the 92% we ran last year") a result the speaker says was done
+                and any(c.start > q.end and (WE_POSTED.fullmatch(s, q.end, c.start) or kind is FactKind.ACTUAL and cue_reported(c, ctx)
+                                             and c.rel != "this_q" and _OF_THE_PERIOD.fullmatch(s, q.end, c.start))
+                        and (kind is FactKind.ACTUAL or cue_reported(c, ctx)) for c in pcues)):
+            # "a little better than the 3.3% we saw in the second quarter", "below the $71 million of the third quarter
+            # of 2025": the level compared with; beside an outlook ("about 90% next year, a little below the 92% we ran
+            # last year") a result the speaker says was done
             comparison, kind = True, FactKind.ACTUAL
         base_kind = kind
         replaced = comparison and ((kind is FactKind.GUIDANCE and _REPLACED_AFTER.match(s, q.end) is not None)
@@ -1425,6 +1438,8 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             # step of the dividend just declared, not a change of last year's third quarter
             kind, period = FactKind.ACTUAL, declared
             step_of_declared = True
+        elif metric == "dividend" and declared is not None and not is_change and _PLUS_A.search(s, max(0, q.start - 12), q.start):
+            kind, period = FactKind.ACTUAL, declared  # "declared $0.40 as the base dividend, plus a $0.05 supplemental": one declaration
         if kind is FactKind.ACTUAL and not comparison and open_range(q, s, period, ctx) and not any(c.rel == "qtd" for c in pcues) and not now_under_way:
             # (a range seen so far in the quarter under way, "October point-of-sale data show growth in the low single
             # digits", is what was counted, not the outlook of a period still open)
@@ -1798,12 +1813,14 @@ _BUYERS = frozenset("buyers shoppers sellers payers cardholders students patient
 and those it serves ("52,000 students", "1,400 patients on therapy"): its customers, like members and accounts."""
 _GOODS = frozenset("cases tests vaccines doses gallons liters litres tonnes tons barrels ounces pounds boxes packages parcels meals "
                    "boe boe/d boepd bbl bbls bbl/d b/d mcf mcfe mcf/d mcfe/d mmcf mmcfe mmcf/d mmcfe/d bcf bcfe bcf/d bcfe/d mmbtu "
-                   "kits bottles pairs pieces items cars trucks aircraft vessels ships homes wafers devices systems rooms megawatts mw gw "
+                   "kits bottles pairs pieces items cars trucks aircraft vessels ships homes wafers devices systems rooms megawatts gigawatts mw gw "
                    "carloads containers loads teus berths rigs fleets prescriptions scripts exams "
                    # a service done is counted as a hospital's admissions are: "3.1 billion trips", "reservations passed 8 million"
                    "trips rides journeys reservations".split())
 # units shipped or made of a kind the list above cannot hold: vessel classes ("41 Capesizes"), energy ("1.4 gigawatt hours")
 _GOODS_NOUN = re.compile(r"\w+(?:maxes|sizes)|vlccs|(?:giga|mega|tera)watt[-\s]hours|gwh|mwh|twh")
+_PLUS_A = re.compile(r"\b(?:plus|and)\s+(?:a|an)\s+$", re.I)
+_ORDERS_OF = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,3}?(?:orders|order\s+intake)\b", re.I)
 _BOOKED_BEFORE = re.compile(r"\b(?:booked|booking|bookings|orders?|order\s+intake|awards?|won)\b[^.;$]{0,24}$", re.I)
 _TIMES_REVENUE = re.compile(r"\s*(?:(?:times|x)\s+)?(?:its\s+|their\s+|our\s+|the\s+(?:segment's\s+|division's\s+)?)?(?:(?:segment|division)\s+)?(?:revenues?|sales|billings)\b", re.I)
 _MARKET_COUNT = re.compile(r"(?<![\w.])(?<!\b[Oo]ur\s)(?<!\b[Ii]ts\s)(?!(?i:our|its)\b)(?:(?i:the|industry|market)|[A-Z][\w.]*)\s+(?:[\w.-]+\s+){0,3}?(?i:rig\s+counts?)\b")
@@ -1886,7 +1903,10 @@ def question_outlook(question: str, ctx: Context, metric: bool = True) -> tuple[
     which one metric (None: none or several)? Only the end of a long turn is read: the question follows the preamble."""
     question = question[-_QUESTION_CHARS:]
     asked = asks_outlook(question)
-    ahead = [c for c in P.find_cues(question) if (future_cue([c], ctx) or cue_ahead(c, ctx, question) or _restated_year(question, c, ctx))
+    # (a year-end asked about in a first- to third-quarter call is the coming one: "And the portfolio size at year end?")
+    ahead = [c for c in P.find_cues(question) if (future_cue([c], ctx) or cue_ahead(c, ctx, question) or _restated_year(question, c, ctx)
+                                                  or c.rel in ("year_end", "year_end_by") and ctx.fiscal_quarter in (1, 2, 3)
+                                                  and not PAST.search(question, max(0, c.start - 60), c.start))
              # "the tax rate next year as similar to this year?": the year asked about, not the one it is held against
              and not _ASKED_BASE.search(question, max(0, c.start - 30), c.start)]
     period = P.resolve(ahead[-1], ctx.fiscal_year, ctx.fiscal_quarter, True, ctx.fiscal_half) if ahead else None
@@ -2158,20 +2178,23 @@ def _verb_form_ok(s: str, m, cues: list) -> bool:
             or any(0 <= m.start() - c[1] <= 2 for c in cues))
 
 
-_NO_WAY_AFTER = re.compile(r"\s+(?:(?:end|half|part|portion|bound|limit)\b|(?:that|this|it|those|these)\b(?!\s+(?:year|quarter|half|level)))", re.I)
-""""the lower end of that range", "the upper half", "we're well above that": a place in a range or against a level, no way."""
-_PLAN_KEPT = re.compile(r"\b(?:target|outlook|guidance|guide|commitment|midpoint|policy|view|framework|plans?|intention|"
+_NO_WAY_AFTER = re.compile(r"\s+(?:(?:end|half|part|portion|bound|limit)\b|(?:that|this|it|those|these)\b(?!\s+(?:year|quarter|half|level))"
+                           r")|(?<=above|below)\s+the\s+(?:base|hurdle|threshold|floor)\b", re.I)
+""""the lower end of that range", "the upper half", "we're well above that", "half of the income earned above the base":
+a place in a range or against a level, no way."""
+_PLAN_KEPT = re.compile(r"\b(?:target|outlook|guidance|guide|commitment|midpoint|policy|view|framework|(?<!\bwe\s)(?<!\bI\s)plans?|intention|"
                         r"priorities|strategy|approach|expectations?)s?\b[^,;.]{0,60}?\b(?:is|are|remains?|stays?|leaves?|leaving|keeps?|keeping)"
                         r"\s+(?:(?:the|our|its|it|them)\s+)?(?:\w+\s+)?(?:(?:largely|essentially|broadly|basically)\s+)?$", re.I)
-""""our target of a 20% margin is unchanged", "which leaves the midpoint unchanged": a plan kept, no measure's way."""
+""""our target of a 20% margin is unchanged", "which leaves the midpoint unchanged": a plan kept, no measure's way ("we plan
+to keep it flat" is a way, the verb's)."""
 _SHARE_OF = re.compile(r"(?:%|\bpercent|\bpercentage|\bshare|\bproportion|\bportion)\s+of\s+(?:(?:our|the|its|total|group|net)\s+)*$", re.I)
 _OWN_PERIOD = re.compile(r"\s*(?:(?:again|sequentially|year[-\s]over[-\s]year)\s+)?(?:(?:in|for|during|over|through|by)\s+)?(?:the\s+)?", re.I)
 """"to decline modestly in 2028": a period said right after the direction, its own."""
-_AND_TO = re.compile(r",?\s+and\s+(?:then\s+)?(?:to|(?:we|I)(?:['’]d|\s+would)?\s+(?:expect|see|think)\s+(?:it|them|that)\s+to|"
+_AND_TO = re.compile(r",?\s+and\s+(?:then\s+)?(?:to|(?:we|I)(?:['’]d|\s+would)?\s+(?:expect|see|think)\s+(?:it|them|that)\s+to|(?:we|I)\s+(?:plan|intend|aim)\s+to\s+keep\s+(?:it|them)|"
                      r"(?:the\s+|our\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}\s+(?:should|will|would|could|may|might))\s+(?:be\s+)?(?:\w+\s+){0,2}$", re.I)
-""""... of $90 million this year, and to decline ...", "..., and we expect it to be roughly flat", "..., and the second half
-should be lower": the same subject's next outlook, after a figure of its own."""
-_PRONOUN_SUBJECT = re.compile(r"\b(?:expect|see|think|assume)\s+(?:it|them)\s+to\s+(?:(?:be|stay|remain|keep)\s+)?(?:\w+ly\s+)?$", re.I)
+""""... of $90 million this year, and to decline ...", "..., and we expect it to be roughly flat", "..., and we plan to keep
+it about flat", "..., and the second half should be lower": the same subject's next outlook, after a figure of its own."""
+_PRONOUN_SUBJECT = re.compile(r"\b(?:(?:expect|see|think|assume)\s+(?:it|them)\s+to\s+(?:(?:be|stay|remain|keep)\s+)?|keep\s+(?:it|them)\s+)(?:\w+ly\s+)?$", re.I)
 
 
 def _subject_cue(before: list, done: list[Fact], s: str) -> tuple | None:
@@ -2193,7 +2216,8 @@ _VIEW_WAY = re.compile(r"\bwe\s+(?:now\s+|still\s+)?(?:think|believe)\s+(?:that\
                        r"decline|fall|expand|contract|up\b|down\b|higher\b|lower\b|flat\b|stable\b)", re.I)
 """"we think gross margin will recover", "we think the margin can keep edging up": a view whose modal verb is followed by
 the way itself, which holds no other outlook word (not "we believe the team will continue to expand our reach")."""
-_BELOW_THE = re.compile(r"[^,;]{0,30}?,?\s*(?:below|above|than|from|versus|compared\s+(?:to|with)|short\s+of|ahead\s+of)\s+(?:the\s+|our\s+)?", re.I)
+_BELOW_THE = re.compile(r"[^,;]{0,30}?,?\s*(?:(?:lower|higher|less|more|better|worse)\s+(?=than\b))?(?:below|above|than|from|versus|compared\s+(?:to|with)|short\s+of|ahead\s+of)\s+(?:the\s+|our\s+)?", re.I)
+_THAN_THE = re.compile(r"\s+than\s+(?:the\s+|our\s+)?", re.I)
 _LEVEL_KEPT = re.compile(r"similar|consistent|in\s+line|unchanged", re.I)
 _SAID_BY = {"segment_revenue": ("segment_revenue", "revenue"), **{k: tuple(_MARGINS) for k in _MARGINS}}
 """The figures that say where a metric goes: a part's revenue by the revenue figure said of it, a margin by any margin's."""
@@ -2327,6 +2351,9 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
         if (re.match(r"\s+(?:from|to|by)\s+(?:(?:our|the|a|prior|previous|original|range|guidance|of|about|approximately|roughly|around|nearly)\s+){0,4}(?!(?<=from\s)[QH][1-4]\b)\S*\d", s[m.end():m.end() + 50])
                 and not _PAST_BASE.match(s, m.end())):
             continue  # "up from EUR 2.15": the figure says it; not "up slightly from the 3.1% we just reported", a base (nor "from Q2", a period)
+        if (s.startswith(" than ", m.end()) and any(f.kind is FactKind.PRIOR_GUIDANCE and f.text and (at := s.find(f.text, m.end())) >= 0
+                                                      and _THAN_THE.fullmatch(s, m.end(), at) for f in done)):
+            continue  # "lower than the $150 million we expected in May": the new view held against the old one, no way of the measure
         before = [c for c in cues if c[1] <= m.start()]
         if ctx.segments is not None:
             named = [x for x in parts if x[1] <= m.start()]
@@ -2415,7 +2442,7 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
             line_cue = after[0] if after else c
             named = [p for p in period_cues(s, ctx) if not comparison_cue(s, p) and p.rel not in ("year_ago", "prev_q")]
             when = P.resolve(named[0], ctx.fiscal_year, ctx.fiscal_quarter, False) if named else None
-            out.append(Fact(metric=line_cue[2], phrase=line_cue[3], value=Decimal(0), unit=None, approx=hedge is not None,
+            out.append(Fact(metric=line_cue[2], phrase=line_cue[3], value=Decimal(0), unit=_even_unit(line_cue[2], ctx), approx=hedge is not None,
                             direction=None, period=when or P.label(ctx.fiscal_year, ctx.fiscal_quarter), kind=FactKind.ACTUAL, change=None,
                             basis=basis_simple(s, line_cue, ctx) or (basis_of(b.group(0)) if (b := BASIS_CUES.search(s[m.end():m.end() + 30])) else None),
                             speaker=ctx.speaker, turn=ctx.turn, line=line, page=page, sentence=s,
@@ -2452,6 +2479,7 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
             direction = Direction.DOWN if direction is Direction.UP else Direction.UP
         breakeven = "break" in word
         approx = bool(m.group("deg")) or bool(_HEDGED_DIR.search(s[max(0, m.start() - 20):m.start()]))
+        near = _NEAR_EVEN.search(s, max(0, m.start() - 20), m.start()) if breakeven else None
         kind = kb[-1]
         recalled = [f for f in done if f.kind is FactKind.PRIOR_GUIDANCE and f.period is not None and 0 <= s.find(f.text) < m.start()]
         if recalled and not any(f.kind is FactKind.GUIDANCE for f in done):
@@ -2462,10 +2490,13 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
         hm = _HEDGED_DIR.search(s[max(0, m.start() - 20):m.start()])
         if hm:
             start = max(0, m.start() - 20) + hm.start()
+        elif near:
+            start = near.start()  # "around breakeven": the hedge is the figure's
         elif s[max(0, start - 6):start].endswith(("k ", "e ", "h ", "p ", "t ", "o ")) and (vp := _WAY_SAID_BY.search(s, max(0, start - 8), start)):
             start = vp.start()  # "to tick down slightly", "to come down again": the way is said from its verb
         out.append(Fact(
-            metric=c[2], phrase=c[3], value=Decimal(0) if breakeven else None, unit=None, approx=approx,
+            metric=c[2], phrase=c[3], value=Decimal(0) if breakeven else None, unit=_even_unit(c[2], ctx) if breakeven else None,
+            approx=approx or near is not None,
             direction=None if breakeven else direction, period=period, kind=kind,
             change=None if breakeven else qualitative_change(s, m.end(), period.quarter if period else None, ctx.fiscal_quarter),
             basis=basis_simple(s, c, ctx), speaker=ctx.speaker, turn=ctx.turn, line=line, page=page, sentence=s,
@@ -2473,6 +2504,11 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
         ))
         said.add((c[2], _part(c), _label(period)))
     return out
+
+
+def _even_unit(metric: str, ctx: Context) -> str:
+    """Breakeven is zero in the line's own unit: the call's currency, or points of a margin."""
+    return "%" if metric.endswith("margin") else ctx.currency
 
 
 _SEGMENT_LEAD = re.compile(

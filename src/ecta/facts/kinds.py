@@ -33,6 +33,7 @@ _SAID_BEFORE = re.compile(rf"\b(?:(?:in|on)\s+(?:{MONTH_ALT})|last\s+(?:quarter|
 _UPDATING = re.compile(r"\b(?:updat|revis|rais|lower|narrow|tighten)(?:e|es|ed|ing)\s+(?:our\s+|the\s+)?$", re.I)
 _NOW_EXPECT = re.compile(r"\b(?:now|still|currently)\s+(?:expect|see|anticipate|project|forecast)", re.I)
 """'we have lifted the bottom end of our range and now expect earnings to be ...': the outlook in force, not the one recalled."""
+_RANGE_IMPLIES = re.compile(r"\b(?:your|the)\s+(?:(?:new|narrowed|updated|revised|raised|lowered|full[-\s]year|annual)\s+)?range\s+implies\b", re.I)
 RESTATED_GUIDE = re.compile(r"\b(?:your|the)\s+(?:guidance\s+|guide\s+|range\s+)?midpoint\b|\bmidpoint\s+of\s+(?:your|the)\s+(?:guid\w*|range|outlook)|\b(?:your|the)\s+guide\s+implies\b", re.I)
 _IMPLIED = re.compile(r"\b(?:that|this|which|it|the\s+(?:first|second|third|fourth)\s+quarter|the\s+(?:rest|remainder|balance)\s+of\s+the\s+year|"
                       r"the\s+(?:back|second)\s+half)\s+(?:then\s+|would\s+|also\s+)?impl(?:ies|y)\b|"
@@ -223,6 +224,8 @@ def _plan_or_reach(q: Quantity, s: str, kind: FactKind | None, ctx: Context, sta
     lead = s[max(0, q.start - 120):q.start]
     if kind is not FactKind.TARGET and any_in(s[max(0, q.start - 120):q.end + 60], _RECALL_WORDS) and _recalled_plan(s, q):
         return FactKind.PRIOR_GUIDANCE
+    if kind is not FactKind.TARGET and "xpected" in s[q.end:q.end + 50] and _ESTIMATED_THEN_AFTER.match(s, q.end):
+        return FactKind.PRIOR_GUIDANCE  # "below the roughly $150 million we expected in February": the view then, recalled
     if kind not in (None, FactKind.ACTUAL):
         return kind
     if future_at and " from " in lead and (step := _STEP_FROM.search(s, max(0, q.start - 140), q.start)) and ";" not in s[step.end():q.start]:
@@ -493,6 +496,9 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
         kind = FactKind.ACTUAL  # "..., of which 95 are already behind us": the part done so far
     if kind in (FactKind.TARGET, FactKind.GUIDANCE) and "of which" in s and _OF_WHICH_DONE.search(s, max(0, q.start - 50), q.start):
         kind = FactKind.ACTUAL  # "about $75 million this year, of which we have taken $58 million so far": the part done to date
+    if (kind in (FactKind.TARGET, FactKind.GUIDANCE) and "of which" in s and _OF_WHICH_THE.search(s, max(0, q.start - 16), q.start)
+            and _PART_THIS_QUARTER.match(s, q.end)):
+        kind = FactKind.ACTUAL  # "costs of $30 million to $35 million, of which the $9 million in this quarter": the part booked now
     if kind is FactKind.PRIOR_GUIDANCE and _UPDATING.search(s, max(0, max(pos for pos, _ in cues if pos < q.start) - 30),
                                                            max(pos for pos, _ in cues if pos < q.start)):
         kind = FactKind.GUIDANCE  # "we are updating our previously issued guidance ranges, including revenue of ...": the new ones
@@ -590,6 +596,9 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
         return FactKind.TARGET  # "your stated long-run margin goal, which I believe was 48% to 52%": the company's goal cited
     if ctx.role is Role.ANALYST and RESTATED_GUIDE.search(s, clause_bounds(s, q.start)[0], q.start):
         return FactKind.GUIDANCE  # "your midpoint is 218,000", "the guide implies 16%": management's outlook restated
+    if (ctx.role is Role.ANALYST and "implies" in s and _RANGE_IMPLIES.search(s, clause_bounds(s, q.start)[0], q.start)
+            and not ("my" in s and _BY_MY.search(s))):
+        return FactKind.GUIDANCE  # "The narrowed range implies fourth-quarter revenue of ...": what the range leaves, restated (not "by my math")
     if (ctx.role is Role.ANALYST and "idpoint" in s and (named := _YOUR_MIDPOINT.search(s, clause_bounds(s, q.start)[0], q.start))
             and not any(named.start() < pos < q.start for pos, k in cues if k is FactKind.ESTIMATE)):
         return FactKind.GUIDANCE  # "your fourth-quarter revenue midpoint of $2.15 billion sits below the Street": the outlook restated
@@ -669,6 +678,9 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
                 # billion": what the company reported, restated in the question, not the analyst's own figure
                 return FactKind.ACTUAL
             return FactKind.ESTIMATE
+    if (kind is None and any_in(s, _NEED_WORDS) and (need := _NEEDS_TO_GROW.search(s, max(0, q.start - 80), q.start))
+            and not PAST.search(s, need.end(), q.start)):
+        return FactKind.TARGET  # "service has to keep growing at low double digits a year": what a goal needs, not a result
     if kind is None and " can " in s and (can := _CAN_GROW.search(s)) and not has_future_cue:
         cstart = clause_bounds(s, q.start)[0]
         if (q.start > can.end() and _PER_YEAR.search(s, q.end) and not PAST.search(s, can.end(), q.start)) or (
@@ -963,6 +975,8 @@ def declared_dividend(q: Quantity, s: str) -> bool:
     said = _DECLARED_BEFORE.search(s, max(0, q.start - 130), q.start)
     if said is None and _DIVIDEND_RAISE_AFTER.match(s, q.end):
         said = _DECLARING.search(s, max(0, q.start - 30), q.start)
+    if said is None and " as " in s[q.end:q.end + 20] and AS_THE_DIVIDEND.match(s, q.end):
+        said = _DECLARED_JUST_BEFORE.search(s, max(0, q.start - 30), q.start)  # "declared $0.40 a share as the base dividend"
     return (said is not None and not _INTENT_BEFORE.search(s, max(0, said.start() - 40), said.start())
             and not _INTENT_WORD.search(s, said.start(), q.start)  # "announced its intention to raise the dividend to $0.94"
             and not _OUTLOOK_NOUN.search(s, said.start(), q.start)  # "raised our year-end dividend forecast to JPY 48"
@@ -1328,6 +1342,9 @@ _AHEAD_VERB = re.compile(r"\b(?:will|won't|would|going\s+to|should|could|might|m
 _RESTATED_AS = re.compile(r"\b(?:excluding|ex-|without|adjust(?:ed|ing)\s+for|(?:on\s+an?\s+)?(?:like[-\s]for[-\s]like|pro[-\s]forma|constant[-\s]currency|comparable)\s+basis|"
                           r"in\s+constant\s+currency|had\s+it\s+not\s+been|if\s+(?:we|you)\s+(?:exclude|strip\s+out|take\s+out|back\s+out|adjust\s+for))", re.I)
 """'Excluding the gain, ... would be': what a reported figure comes to on another footing, not an outlook."""
+_NEED_WORDS = ("has to", "have to", "need", "must")
+_NEEDS_TO_GROW = re.compile(r"\b(?:has|have|needs?|must)\s+(?:to\s+)?(?:keep\s+|continue\s+to\s+)?(?:grow(?:ing)?|ris(?:e|ing)|increas(?:e|ing)|"
+                            r"expand(?:ing)?|improv(?:e|ing)|reach|get\s+to|hit)\b[^.;:]*$", re.I)
 _CAN_GROW = re.compile(r"\b(?:we|I)\s+(?:think|believe|are\s+confident|feel)\s+(?:that\s+)?we\s+can\s+(?:add|grow|expand|improve|increase|deliver|compound|lift|raise)\b", re.I)
 _PER_YEAR = re.compile(r"\b(?:a|per|each|every)\s+year\b|\bannually\b|\bover\s+time\b", re.I)
 _WITH_HELD = re.compile(r"\bwith\b[^,.;]{0,80}\b(?:held|kept|capped)\s+(?:to|at|below|under)\s+(?:about\s+|around\s+|roughly\s+)?$", re.I)
@@ -1441,6 +1458,9 @@ _DECLARED_BEFORE = re.compile(
     r"\b(?:declared|declaring|raised|raising|increased|increasing|announced|approved|reinstated)\s+(?:[\w'%.$-]+\s+){0,8}?dividends?\b"
     r"(?:\s+(?:rate|payment|per\s+(?:common\s+)?share))?[^.;,]{0,40}?\b(?:to|of|by|at)\s+(?:about\s+|approximately\s+)?$", re.I)
 _DECLARING = re.compile(r"\b(?:declared|announced|approved|announcing|approving)\s+(?:a|an)\s+$", re.I)
+_DECLARED_JUST_BEFORE = re.compile(r"\b(?:declared|announced|approved)\s+$", re.I)
+AS_THE_DIVIDEND = re.compile(r"\s+(?:a|per)\s+share\s+as\s+(?:the|our|a|its)\s+((?:[\w-]+\s+){0,2}?dividend)\b", re.I)
+"""'$0.40 a share as the base dividend': a per-share amount named as the dividend after it."""
 _DIVIDEND_RAISE_AFTER = re.compile(r"\s+(?:increase|rise|raise)\s+(?:in|to|of)\s+(?:our|the|its)\s+(?:[\w-]+\s+){0,3}?dividends?\b", re.I)
 _INTENT_BEFORE = re.compile(r"\b(?:will|would|going\s+to|expect|anticipate|intend|intention\s+to|plan(?:ning)?\s+to|aim\s+to|goal\s+(?:is|of))\s+"
                             r"(?:be\s+|continue\s+)?(?:to\s+)?$", re.I)
@@ -1450,6 +1470,8 @@ _UNDER_WAY = re.compile(r"\b(?:off\s+to|start\s+to\s+the\s+(?:fiscal\s+)?year|de
 _OVER_YEARS = re.compile(r"\b(?:annually|each\s+year|a\s+year|per\s+year|compound\w*|over\s+the\s+(?:long|past|last)|policy)\b", re.I)
 """An intent, a policy or a record over the years: not the declaration made now."""
 _OF_WHICH = re.compile(r"\bof\s+(?:which|these|those|them)\s+$", re.I)
+_OF_WHICH_THE = re.compile(r"\bof\s+which\s+(?:the\s+)?$", re.I)
+_PART_THIS_QUARTER = re.compile(r"\s+(?:(?:was|were)\s+(?:(?:booked|taken|incurred|recorded|spent|paid)\s+)?)?(?:in\s+|during\s+)?this\s+quarter\b", re.I)
 _HELD_TODAY = re.compile(r"(?:\s+(?:of\s+)?(?:[\w'’-]+\s+){0,4}?(?:in\s+place|on\s+hand|in\s+hand|on\s+the\s+books))?\s+(?:today|currently|right\s+now|at\s+present)\b", re.I)
 """'... of run-rate savings in place today': a level the company holds now."""
 _OF_WHICH_DONE = re.compile(r"\bof\s+which\s+(?:we|it|they)\s*(?:['’]ve|\s+have|\s+has)\s+(?:already\s+|now\s+|so\s+far\s+)?"

@@ -65,6 +65,8 @@ _GROUP_VERBS = ("priced", "valued", "costing", "worth", "needing", "using", "req
 _SIZE_WITH = re.compile(r"\b[a-z]{2,}[a-rt-z]s\s+with\s+(?:(?!(?:of|now|up|down|across|an?|the|about|just|only|still|rates?|increases?|growth|declines?)\b)[a-z&-]+\s+){1,2}"
                         r"(?:above|over|below|under|more\s+than|less\s+than|greater\s+than|in\s+excess\s+of|exceeding)\s*$", re.I)
 """"brands with sales above €1 billion", "policies with premiums over $25,000": a size class said by a measure of its members."""
+_SIZE_BETWEEN = re.compile(r"\b[a-z]{2,}[a-rt-z]s\s+with\s+(?:(?!(?:of|now|up|down|across|an?|the|about|just|only|still|rates?)\b)[\w&-]+\s+){1,2}"
+                           r"(?:of\s+)?between\s*$", re.I)
 _STREAK = re.compile(r"\b(?:straight|consecutive|successive)\s+(?:quarters?|years?|months?)\s+(?:(?:with|of)\s+(?:an?\s+)?(?:[\w-]+\s+){1,3}?)?"
                      r"(?:above|over|below|under|north\s+of|south\s+of|more\s+than|less\s+than|greater\s+than)\s*$", re.I)
 """"our ninth straight quarter above 4%", "a sixth consecutive month with an order ratio under 1": the bar a streak
@@ -127,7 +129,7 @@ def _assumption(q: Quantity, s: str) -> bool:
 
 
 _NONE_ABOVE = re.compile(r"\b[Nn]o\s+(?:other\s+|single\s+|one\s+|individual\s+)?(?:customer|client|tenant|payer|distributor|retailer|"
-                         r"counterparty|supplier)\s+(?:\w+\s+){0,3}?(?:was|is|accounted\s+for|represented|made\s+up|exceeded|reached|"
+                         r"counterparty|supplier|company|borrower|issuer|obligor|name|investment|position|holding)\s+(?:\w+\s+){0,3}?(?:was|is|accounts?\s+for|accounted\s+for|represents?|represented|makes?\s+up|made\s+up|exceeded|reached|"
                          r"comprised)\s+(?:above|over|more\s+than|greater\s+than|at\s+least|in\s+excess\s+of)\s*$")
 """"No single client made up over 10% of billings": the reporting threshold, not a share any client has."""
 _IF_CROSSED = re.compile(r"\b(?:[Ii]f|[Ww]hat\s+would|[Ww]hat\s+could|[Ww]ere\s+to|[Ss]hould)\b[^.?!;,]{0,70}?\b(?:slips?|falls?|drops?|dips?|goes|"
@@ -154,6 +156,8 @@ def _threshold(q: Quantity, s: str) -> bool:
         before = s[max(0, q.start - 60):q.start + hedge_len(q)]
         if " with " in before and _SIZE_WITH.search(before) or _STREAK.search(before):
             return True
+    if " with " in s and "between" in s and is_money(q.unit) and _SIZE_BETWEEN.search(s, max(0, q.start - 60), q.start + hedge_len(q)):
+        return True  # "borrowers with EBITDA between $20 million and $80 million": a size class, as "above $1 billion" is
     if "nything" in s and _ANYTHING.search(s, max(0, q.start - 30), q.start + hedge_len(q)):
         return True  # "Anything above $2 billion in price would be a stretch": a bound on what might be, not a figure
     if not is_money(q.unit):
@@ -249,8 +253,9 @@ _DENIED_FIGURE = re.compile(
 
 
 _EVERY = re.compile(r"(?:^|[,;:]\s*|\b(?:[Aa]nd|[Ss]o|[Bb]ut|that|where|roughly|say|thumb,?|[Ff]or|[Oo]n)\s+)(?:[Ee]very|[Ee]ach)\s+"
-                    r"(?:(?:additional|incremental|extra|further)\s+[$€£\da-z]|[$€£\d]|(?:one|a|ten|five)\s|(?:percentage\s+|basis\s+)?point\s+of\s"
-                    # "every peso of movement against the dollar", "each cent of change in the rate": a step in a currency's unit
+                    r"(?:(?:additional|incremental|extra|further)\s+[$€£\da-z]|(?:[A-Z]{3}\s?)?[$€£\d]|(?:one|a|ten|five)\s|(?:percentage\s+|basis\s+)?point\s+of\s"
+                    # "every EUR 50 a tonne": the currency said as its code; "every peso of movement against the dollar", "each cent
+                    # of change in the rate": a step in a currency's unit
                     r"|[a-z]+\s+of\s+(?:movement|move|change|swing)\b)")
 _WORTH = re.compile(r"\b(?:(?:is|are|'s|would\s+be|will\s+be)\s+(?:worth|about|approximately|roughly|around)|would\s+(?:mean|add|take|cost|reduce|lower|"
                     r"raise|shift|move|drive)|adds?|equates?|translates?|means|results?\s+in|produces?|moves?|swings?|impacts?|takes|costs|lifts|reduces|lowers|raises|changes|shifts|(?:is|are)\s+(?:impacted|affected)|(?:would|will)\s+(?:increase|decrease|improve|rise|fall|decline|benefit))\b", re.I)
@@ -272,11 +277,11 @@ _THUMB_STEP = re.compile(r"\b(?:an?|each|every)\s+(?:[\w-]+\s+)?[$€£]?\d[\d.,
 """"as a rule of thumb, a peso 10% weaker ... would lower operating income by around $X, all else being equal"."""
 
 
-_ASKED_STEP = re.compile(r"\b[Ww]hat\s+(?:happens|would\s+happen|will\s+happen)?[^.?!;]{0,50}?\bif\s+(?:[\w'’-]+\s+){1,4}?(?:were\s+to\s+)?"
+_ASKED_STEP = re.compile(r"(?:\b[Ww]hat\s+(?:happens|would\s+happen|will\s+happen)?[^.?!;]{0,50}?\bif|(?:^|(?<=[.?!;]\s))If)\s+(?:[\w'’-]+\s+){1,4}?(?:were\s+to\s+)?"
                          r"(?:rise|rises|rose|fall|falls|fell|climb|climbs|increase|increases|drop|drops|jump|jumps|go(?:es)?\s+(?:up|down))\s+"
                          r"(?:by\s+)?(?:another\s+|a\s+further\s+|an\s+(?:additional|extra)\s+)?(?:about\s+|roughly\s+)?$")
-""""What happens if memory costs rise another 20%?", "what if rates go up 50 basis points?": a step the analyst
-supposes in a question, no figure of the period."""
+""""What happens if memory costs rise another 20%?", "what if rates go up 50 basis points?", "If rates fall another 50
+basis points, what does that do to margin?": a step the analyst supposes in a question, no figure of the period."""
 
 
 def _asked_step(q: Quantity, s: str) -> bool:
@@ -382,7 +387,7 @@ def is_figure(q: Quantity, s: str) -> bool:
         return False
     if ("very" in s or "ach" in s or "rates" in s or "would" in s and _supposed_hints(s)) and _rule_of_thumb(q, s):
         return False
-    if ("if " in s and "hat " in s) and _asked_step(q, s):
+    if ("if " in s or "If " in s) and "hat " in s and _asked_step(q, s):
         return False
     if q.unit is None and sentence_hints(s)[2] and _NOUN_BOUND.search(s, max(0, q.start - 40), q.start + hedge_len(q)):
         return False  # "buildings under 100,000 square feet": a size class
@@ -600,7 +605,7 @@ def count_subject(q: Quantity, s: str) -> tuple[int, int, str] | None:
     return m.start(1), m.end(1), m.group(1)
 
 
-_QUAL_WORDS = ("expect", "anticipat", "guid", "outlook", "forecast", "should", "will", "look for ", "can keep ", "breakeven", "break-even", "break even")
+_QUAL_WORDS = ("expect", "anticipat", "guid", "outlook", "forecast", "should", "will", "look for ", "can keep ", "plan to keep ", "plan to hold ", "breakeven", "break-even", "break even")
 _WE_SEE = re.compile(r"\bwe\s+(?:now\s+|still\s+|also\s+|currently\s+)?see\s+(?!(?:this|that|it|them|a|an|some|signs?|no|any|lots|plenty|opportunit\w*)\b)"
                      r"(?![^,.;]{0,60}?\bas\b)", re.I)
 """"we see revenue roughly flat next quarter": an outlook said as a view; not "we see this as a chance", "we see

@@ -99,7 +99,9 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                             r"(?:(?<=\bour\s)|(?<=\bthe\s)|(?<=\bin\s)|(?<=\btotal\s)|(?<=\boverall\s)|(?<=\bstable\s)|(?<=\bflat\s))spending",
                             r"spending\s+(?:base|levels?)")),
     # "cash dividends": paid out in cash, not the cash balance
-    ("dividend", (r"(?:cash\s+)?(?:quarterly\s+|annual\s+|special\s+)?dividends?(?:\s+per\s+share)?", r"distributions?(?!\s+fees)(?:\s+per\s+unit)?")),
+    # "supplementals": the variable dividends paid on top of a base one, named by the adjective alone
+    ("dividend", (r"(?:cash\s+)?(?:quarterly\s+|annual\s+|special\s+|supplemental\s+)?dividends?(?:\s+per\s+share)?", r"distributions?(?!\s+fees)(?:\s+per\s+unit)?",
+                  r"supplementals")),
     ("buyback", (r"(?:share|stock)\s+(?:repurchases?|buybacks?)", r"buybacks?", r"repurchas(?:e|ed|ing)\s+(?:(?![$€£¥₹\d])\S+\s+){0,3}?shares",
                  r"repurchase[sd]?", r"(?:bought|buy(?:ing|s)?)\s+back", r"repurchase\s+(?:authorization|program)", r"(?:remaining\s+)?authorization")),
     ("share_count", (r"(?:(?:fully\s+)?diluted\s+)?(?:weighted[-\s]average\s+)?(?:common\s+)?shares?\s+outstanding", r"share\s+count",
@@ -207,7 +209,9 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # after its figure in a list of P&L lines (alone, "of expense" is often an item's or other expense's)
     ("operating_expenses", (r"(?<=\bof\s)(?:(?:total|core|adjusted|operating|noninterest|non-interest)\s+)?expense(?=,?\s+(?:and\s+)?(?:[$€£¥₹]|\d))",)),
     ("revenue", (r"(?:net\s+|gross\s+|total\s+)?(?:written|earned)\s+premiums?(?:\s+growth)?", r"premiums(?:\s+(?:earned|written))?", r"(?:premium|fee)\s+revenues?",
-                 r"home\s+sales(?:\s+revenues?)?")),
+                 r"home\s+sales(?:\s+revenues?)?",
+                 # a lending fund's top line, interest, fees and dividends together (an insurer's "net investment income" stays apart)
+                 r"total\s+investment\s+income")),
     # a utility's volumes: "weather-normalized retail electric sales rose 2.6%" is kilowatt-hours, not revenue
     ("units", (r"(?:weather[-\s]normali[sz]ed\s+)?(?:retail\s+)?(?:electric(?:ity)?|kWh|power)\s+sales(?:\s+growth)?",
                r"weather[-\s]normali[sz]ed\s+(?:retail\s+)?sales(?:\s+growth)?")),

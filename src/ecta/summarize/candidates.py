@@ -121,7 +121,7 @@ is a share of something, a growth the facts did not mark as one, or a misread: "
 "fy capital expenditures about 20%." mislead, so such facts give no bullet."""
 _CURRENCY = re.compile(r"[$€£¥]|\b(?:cents?|dollars?|euros?|pounds?|usd|eur|gbp|c\$|a\$)\b", re.I)
 _UNIT_NAME = re.compile(r"^(?:metric\s+)?(?:tons|tonnes|gallons|barrels|bcfe?|mmcfe|mcfe|boe|mboe|ounces|"
-                        r"megawatt[\s-]hours|mwh|gwh)$")
+                        r"megawatt[\s-]hours|mwh|gwh|megawatts|gigawatts|mw|gw)$")
 _SYMBOL = {"USD": "$", "EUR": "€", "GBP": "£"}
 _SENT_WORDS = {
     "record": re.compile(r"\brecord\b", re.I),
