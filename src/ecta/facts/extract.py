@@ -473,7 +473,20 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         # lower case; each fact still quotes the sentence as written
         found = _read_sentence(plain, context, line, state, page)
         return [_as_written(f, sentence, plain) for f in found]
+    if "plus " in sentence and (plain := unsigned_plus(sentence)) != sentence:
+        found = _read_sentence(plain, context, line, state, page)
+        return [_as_written(f, sentence, plain) for f in found]
     return _read_sentence(sentence, context, line, state, page)
+
+
+_SIGN_PLUS = re.compile(r"\b(?:or|and|by|of|nearly|almost|around|about|approximately|roughly|over|just\s+over)\s+(plus)\s+(?=[$€£]?\d)", re.I)
+
+
+def unsigned_plus(sentence: str) -> str:
+    """The sentence with "plus" blanked where it only signs a figure that a word before already places: "grew by plus
+    7.6% or plus 9.1% in dollar terms", "organic growth of nearly plus 6%". Some calls say every rise so; the sign word
+    would hide the link ("or", "of", "by") and the hedge the figure is read by. Each character stays where it was."""
+    return _SIGN_PLUS.sub(lambda m: m[0][:m.start(1) - m.start()] + "    " + m[0][m.end(1) - m.start():], sentence)
 
 
 _CAPTION_WORD = re.compile(r"\b[A-Z][A-Z'’]*\b(?![$\d])")
