@@ -249,6 +249,14 @@ def value_sign(q: Quantity) -> int:
 
 _TO_EPS = re.compile(r"\s+(?:a\s+share\s+|per\s+share\s+)?to\s+(?:our\s+)?(?:EPS|earnings)\b", re.I)
 _MARGINS = frozenset({"margin", "operating_margin", "gross_margin", "ebitda_margin"})
+_LINE_GROWTH_IS = re.compile(r"\b(?<!market\s)(?<!industry\s)(?<!GDP\s)(?<!economic\s)(?<!job\s)(?<!jobs\s)(?<!wage\s)(?<!population\s)"
+                             r"(?<!two-year\s)(?<!two\syear\s)(?<!2-year\s)(?<!three-year\s)(?<!3-year\s)(?<!multi-year\s)growth\s+(?:rate\s+)?(?:(?:from|in|at|for)\s+(?:our\s+|the\s+)?[\w&-]+(?:\s+[\w&-]+)?\s+)?"
+                             r"(?:of|was|were|is|came\s+in(?:\s+at|\s+the)?|came\s+to|reached|stood\s+at|ran\s+at|"
+                             r"(?:is|are)\s+(?:now\s+)?(?:expected|forecast|projected)\s+to\s+be|should\s+be|will\s+be)\s+"
+                             r"(?:(?:about|approximately|roughly|around|nearly|almost|over|close\s+to|in\s+the|at|plus)\s+)*$", re.I)
+"""'data center growth is now expected to be approximately 20%', 'the growth came in the high single digits', 'growth from
+pods of 24%': a rate of growth of a line the taxonomy does not name is its rise all the same; a market's or the economy's
+growth is not the company's, and growth summed over years ("our two-year growth") is held against no one year."""
 _GROWTH_NEAR = re.compile(r"\b(?:grow\w*|grew|growth|ris(?:en|e|ing)|rose|increas\w*|decreas\w*|declin\w*|fell|(?<!made\s)(?<!make\s)(?<!makes\s)up|down|(?:more|less|fewer)\s+than\s+(?:a\s+year|last|the)|(?:above|below|(?:higher|lower)\s+than|ahead\s+of|behind)\s+(?:the\s+)?(?:prior|last|previous|a\s+year|year[-\s]ago)|(?:larger|bigger|smaller)\s+in\s+terms\s+of)\b", re.I)
 """"organic growth was 6.7%", "would have risen 13.8%", "14% larger in terms of revenue": a rate of change the change test
 missed keeps its metric."""
@@ -1018,6 +1026,9 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         elif (not is_change and q.unit == "%" and metric_span is not None and metric not in _MARGINS and not SHARE_OF.match(after)
               and (way := growth_named(s, metric_span, q, qs) or (Direction.UP if growth_cue else None)) is not None):
             is_change, direction = True, way  # "bookings growth of 6% to 8%", "parcel volume growth came to 14%", "growth in fee revenue of 4%"
+        elif (not is_change and q.unit == "%" and metric == "other" and "growth" in s[max(0, q.start - 70):q.start]
+              and not SHARE_OF.match(after) and _LINE_GROWTH_IS.search(s, max(0, q.start - 70), q.start)):
+            is_change, direction = True, Direction.UP  # "cloud growth was 41%": a line the taxonomy does not name still grew
         if ((not is_change or facts and facts[-1].direction not in (None, direction) and not bridge_step and not way_said(q, s, qs))
                 and facts and facts[-1].change is not None and facts[-1].unit == q.unit
                 and (q.unit == "%" or (span_step := (q.unit == "bps" or is_money(q.unit)) and "quarter" in s[max(0, q.start - 30):q.start]
