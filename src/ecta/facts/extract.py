@@ -207,6 +207,10 @@ _LONG_SPAN = re.compile(r"\bover\s+the\s+(?:fiscal\s+)?20\d\d\s*(?:to|through|-|
                         r"|\b(?:medium|mid|long)[-\s]term\b|\b(?:each|a)\s+year\s+(?:since|through|until|to)\b", re.I)
 _OWN_YEAR = re.compile(r"\b(?:full[-\s]year|this\s+year|next\s+year|(?:the\s+)?(?:first|second|third|fourth)\s+quarter|Q[1-4])\b", re.I)
 _BALANCES = frozenset({"debt", "net_debt", "cash"})
+_IN_THE_QUARTER = re.compile(r"(?:\s+(?!(?:than|versus|vs|from|over|compared)\b)[\w-]+){0,3}?\s+(?:in|during|for|over)\s+the\s+(?:(?:first|second|third|fourth)\s+)?quarter\b", re.I)
+"""'0.4 million users in the quarter', '40 stores for the second quarter': the span the count moved in, said right after it."""
+_HELD_COUNTS = frozenset({"headcount", "customers", "subscribers", "users", "stores", "share_count"})
+"""Counts of what the company holds at a quarter's end, not a flow in the quarter (units shipped, tons, bookings)."""
 _POLICY_RATE = re.compile(r"\b(?:premiums?|rates?|renewals?)\b", re.I)
 _SHARE_OR_YIELD_AFTER = re.compile(r"\s*(?:of|on)\s|\s+(?:(?!(?:and|or|but|with)\b)[\w-]+\s+)?(?:yields?|cap\s+rates?|returns?)\b", re.I)
 """A price figure that is a share ("we raised prices on about 40% of the range", "loans sold at 97% of face value") or a yield
@@ -1528,6 +1532,10 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         elif (change is Change.YOY and metric in _BALANCES and is_money(q.unit) and period is not None and period.quarter
               and not period.ytd and not YOY.search(s) and not comparison):
             change = Change.SEQUENTIAL  # "we cut net debt by CAD 95 million in the quarter": a balance moved from the last quarter's end
+        elif (change is Change.YOY and q.unit == "count" and metric in _HELD_COUNTS and period is not None and period.quarter
+              and not period.ytd and "quarter" in s and not YOY.search(s) and not comparison
+              and _IN_THE_QUARTER.match(s, q.end, min(len(s), q.end + 60))):
+            change = Change.SEQUENTIAL  # "users grew by 0.4 million in the quarter": a count held at each quarter's end, moved since the last
         if (change is None and metric == "price" and q.unit == "%" and metric_span is not None and metric_span[1] <= q.start
                 and not _POLICY_RATE.search(phrase or "") and not _POLICY_RATE.search(s, max(0, metric_span[0] - 25), metric_span[0]) and not _NOT_PRICE_LEVEL.search(s, metric_span[1], q.start)
                 and not _SHARE_OR_YIELD_AFTER.match(s, q.end)):
