@@ -44,7 +44,7 @@ _NUM = r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(
 # $5-billion-quarter" names a threshold, no figure)
 _SCALE = r"(?:\s?(?:(?i:trillion|billion|million|thousand)|lakhs?\s+crores?|lakhs?|lac|crores?)\b|[-–](?i:trillion|billion|million|thousand)\b(?![-–](?!dollars?\b)[A-Za-z])|\s?(?:bn|mn|mln|mm|tn|cr)\b|(?:[bBmMkKT]|bil|mil)\b)"
 _MOVE_NOUN = r"(?:improvement|increase|decrease|decline|expansion|contraction|reduction|gain|drop|swing|deterioration|rise|headwind|tailwind)"
-"""'an 11-point improvement in operating margin': points of a move said hyphened before its noun (not 'a 10-point plan')."""
+"""'a 6-point improvement in segment margin': points of a move said hyphened before its noun (not 'a 10-point plan')."""
 _UNIT = (
     rf"(?:\s?(?:%|percent(?:age\s+points?)?|per\s+cent|pct)|\s(?:basis\s+points?|bps|bp|points?)\b|[-–](?:basis[-\s]points?|percentage[-\s]points?|percent|bps)\b|[-–]points?(?=\s+{_MOVE_NOUN}\b)|(?<=illion)[-–]dollars?\b|x\b|p\b(?!\.[a-z])|\s?times\b|\s(?:turns?)\b(?!\s+(?:of|in|on|out|over|around|into))"
     r"|\s(?:grams?\s+(?:per|a)\s+(?:metric\s+)?(?:tonne|ton)|g/t)\b"
