@@ -1,4 +1,5 @@
-"""Bare numbers that count things: "612,000 carloads", "65 new locomotives"; not years, units of measure or ranks."""
+"""Bare numbers that count things: "612,000 carloads", "65 new locomotives", "1,500-plus dealers"; not years, units of
+measure or ranks."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from .numbers import Quantity
 
 
 COUNT_AFTER = re.compile(
-    r"\s*(?:(?:new|net|active|paying|paid|total|additional|more|unique|retail|full-time|enterprise|million|billion|thousand|[A-Z][\w-]*)\s+){0,3}"
+    r"(?:[-–]plus\b)?\s*(?:(?:new|net|active|paying|paid|total|additional|more|unique|retail|full-time|enterprise|million|billion|thousand|[A-Z][\w-]*)\s+){0,3}"
     r"(?:(?!(?:of|in|for|per|a|an|the|to|and|or|from|at|by|on|with|our|their|its|this|that|were|was|are|is)\b)[a-z][\w-]*\s+){0,2}"
     r"(customers?|clients?|subscribers?|subs|users|members|employees|people|associates|stores|restaurants|locations|branches|"
     r"units|homes|vehicles|wafers|accounts|merchants|advertisers|hospitals|patients|sites|doors|outlets|clinics|hotels|rooms|"
@@ -35,7 +36,7 @@ COUNT_AFTER = re.compile(
 # trainees", "71,400 lower berths"), where the closed list above does not know the industry's word: up to three
 # modifiers, no function word between, and a head that is not time, a slide, a question or a word for ideas.
 _PLURAL_AFTER = re.compile(
-    r"\s*(?:(?!(?:of|in|for|per|a|an|the|to|and|or|from|at|by|on|with|our|their|its|this|that|these|those|were|was|are|is|be|been|"
+    r"(?:[-–]plus\b)?\s*(?:(?!(?:of|in|for|per|a|an|the|to|and|or|from|at|by|on|with|our|their|its|this|that|these|those|were|was|are|is|be|been|"
     r"we|you|they|it|as|than|more|less|fewer|over|under|about|around|each|every|which|who|what|when|where|while|if|so|but|not|no|"
     r"all|both|other|such|same|into|out|up|down|off|per|will|would|could|should|can|may|have|has|had|do|does|did)\b)[A-Za-z][\w&-]*\s+){0,3}?"
     r"([a-z][a-z-]*[a-z]s(?<!ss)(?<!us)(?<!is)|[A-Z]{2,}s)\b(?![-'’])")

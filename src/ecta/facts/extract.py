@@ -208,6 +208,10 @@ _LONG_SPAN = re.compile(r"\bover\s+the\s+(?:fiscal\s+)?20\d\d\s*(?:to|through|-|
                         r"|\b(?:medium|mid|long)[-\s]term\b|\b(?:each|a)\s+year\s+(?:since|through|until|to)\b", re.I)
 _OWN_YEAR = re.compile(r"\b(?:full[-\s]year|this\s+year|next\s+year|(?:the\s+)?(?:first|second|third|fourth)\s+quarter|Q[1-4])\b", re.I)
 _BALANCES = frozenset({"debt", "net_debt", "cash"})
+_IN_THE_QUARTER = re.compile(r"(?:\s+(?!(?:than|versus|vs|from|over|compared)\b)[\w-]+){0,3}?\s+(?:in|during|for|over)\s+the\s+(?:(?:first|second|third|fourth)\s+)?quarter\b", re.I)
+"""'0.6 million members in the quarter', '17 stores for the third quarter': the span the count moved in, said right after it."""
+_HELD_COUNTS = frozenset({"headcount", "customers", "subscribers", "users", "stores", "share_count"})
+"""Counts of what the company holds at a quarter's end, not a flow in the quarter (units shipped, tons, bookings)."""
 _POLICY_RATE = re.compile(r"\b(?:premiums?|rates?|renewals?)\b", re.I)
 _SHARE_OR_YIELD_AFTER = re.compile(r"\s*(?:of|on)\s|\s+(?:(?!(?:and|or|but|with)\b)[\w-]+\s+)?(?:yields?|cap\s+rates?|returns?)\b", re.I)
 """A price figure that is a share ("we raised prices on about 40% of the range", "loans sold at 97% of face value") or a yield
@@ -250,6 +254,14 @@ def value_sign(q: Quantity) -> int:
 
 _TO_EPS = re.compile(r"\s+(?:a\s+share\s+|per\s+share\s+)?to\s+(?:our\s+)?(?:EPS|earnings)\b", re.I)
 _MARGINS = frozenset({"margin", "operating_margin", "gross_margin", "ebitda_margin"})
+_LINE_GROWTH_IS = re.compile(r"\b(?<!market\s)(?<!industry\s)(?<!GDP\s)(?<!economic\s)(?<!job\s)(?<!jobs\s)(?<!wage\s)(?<!population\s)"
+                             r"(?<!two-year\s)(?<!two\syear\s)(?<!2-year\s)(?<!three-year\s)(?<!3-year\s)(?<!multi-year\s)growth\s+(?:rate\s+)?(?:(?:from|in|at|for)\s+(?:our\s+|the\s+)?[\w&-]+(?:\s+[\w&-]+)?\s+)?"
+                             r"(?:of|was|were|is|came\s+in(?:\s+at|\s+the)?|came\s+to|reached|stood\s+at|ran\s+at|"
+                             r"(?:is|are)\s+(?:now\s+)?(?:expected|forecast|projected)\s+to\s+be|should\s+be|will\s+be)\s+"
+                             r"(?:(?:about|approximately|roughly|around|nearly|almost|over|close\s+to|in\s+the|at|plus)\s+)*$", re.I)
+"""'cloud growth should now be about 18%', 'the growth came in the low double digits', 'growth from refill
+cartridges of 31%': a rate of growth of a line the taxonomy does not name is its rise all the same; a market's or the economy's
+growth is not the company's, and growth summed over years ("our two-year growth") is held against no one year."""
 _GROWTH_NEAR = re.compile(r"\b(?:grow\w*|grew|growth|ris(?:en|e|ing)|rose|increas\w*|decreas\w*|declin\w*|fell|(?<!made\s)(?<!make\s)(?<!makes\s)up|down|(?:more|less|fewer)\s+than\s+(?:a\s+year|last|the)|(?:above|below|(?:higher|lower)\s+than|ahead\s+of|behind)\s+(?:the\s+)?(?:prior|last|previous|a\s+year|year[-\s]ago)|(?:larger|bigger|smaller)\s+in\s+terms\s+of)\b", re.I)
 """"organic growth was 6.7%", "would have risen 13.8%", "14% larger in terms of revenue": a rate of change the change test
 missed keeps its metric."""
@@ -480,7 +492,20 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         # lower case; each fact still quotes the sentence as written
         found = _read_sentence(plain, context, line, state, page)
         return [_as_written(f, sentence, plain) for f in found]
+    if "plus " in sentence and (plain := unsigned_plus(sentence)) != sentence:
+        found = _read_sentence(plain, context, line, state, page)
+        return [_as_written(f, sentence, plain) for f in found]
     return _read_sentence(sentence, context, line, state, page)
+
+
+_SIGN_PLUS = re.compile(r"\b(?:or|and|by|of|nearly|almost|around|about|approximately|roughly|over|just\s+over)\s+(plus)\s+(?=[$€£]?\d)", re.I)
+
+
+def unsigned_plus(sentence: str) -> str:
+    """The sentence with "plus" blanked where it only signs a figure that a word before already places: "rose by plus
+    5.2% like-for-like or plus 8.4% in reported terms", "organic growth of nearly plus 4%". Some calls say every rise so; the sign word
+    would hide the link ("or", "of", "by") and the hedge the figure is read by. Each character stays where it was."""
+    return _SIGN_PLUS.sub(lambda m: m[0][:m.start(1) - m.start()] + "    " + m[0][m.end(1) - m.start():], sentence)
 
 
 _CAPTION_WORD = re.compile(r"\b[A-Z][A-Z'’]*\b(?![$\d])")
@@ -1016,6 +1041,9 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         elif (not is_change and q.unit == "%" and metric_span is not None and metric not in _MARGINS and not SHARE_OF.match(after)
               and (way := growth_named(s, metric_span, q, qs) or (Direction.UP if growth_cue else None)) is not None):
             is_change, direction = True, way  # "bookings growth of 6% to 8%", "parcel volume growth came to 14%", "growth in fee revenue of 4%"
+        elif (not is_change and q.unit == "%" and metric == "other" and "growth" in s[max(0, q.start - 70):q.start]
+              and not SHARE_OF.match(after) and _LINE_GROWTH_IS.search(s, max(0, q.start - 70), q.start)):
+            is_change, direction = True, Direction.UP  # "card growth was 9%": a line the taxonomy does not name still grew
         if ((not is_change or facts and facts[-1].direction not in (None, direction) and not bridge_step and not way_said(q, s, qs))
                 and facts and facts[-1].change is not None and facts[-1].unit == q.unit
                 and (q.unit == "%" or (span_step := (q.unit == "bps" or is_money(q.unit)) and "quarter" in s[max(0, q.start - 30):q.start]
@@ -1519,6 +1547,10 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         elif (change is Change.YOY and metric in _BALANCES and is_money(q.unit) and period is not None and period.quarter
               and not period.ytd and not YOY.search(s) and not comparison):
             change = Change.SEQUENTIAL  # "we cut net debt by CAD 95 million in the quarter": a balance moved from the last quarter's end
+        elif (change is Change.YOY and q.unit == "count" and metric in _HELD_COUNTS and period is not None and period.quarter
+              and not period.ytd and "quarter" in s and not YOY.search(s) and not comparison
+              and _IN_THE_QUARTER.match(s, q.end, min(len(s), q.end + 60))):
+            change = Change.SEQUENTIAL  # "members rose by 0.6 million in the quarter": a count held at each quarter's end, moved since the last
         if (change is None and metric == "price" and q.unit == "%" and metric_span is not None and metric_span[1] <= q.start
                 and not _POLICY_RATE.search(phrase or "") and not _POLICY_RATE.search(s, max(0, metric_span[0] - 25), metric_span[0]) and not _NOT_PRICE_LEVEL.search(s, metric_span[1], q.start)
                 and not _SHARE_OR_YIELD_AFTER.match(s, q.end)):

@@ -162,8 +162,8 @@ def _threshold(q: Quantity, s: str) -> bool:
         return True  # "Anything above $2 billion in price would be a stretch": a bound on what might be, not a figure
     if not is_money(q.unit):
         return False
-    if re.match(r"[-\s]?(?:plus\b|\+)", s[q.end:q.end + 6]):
-        return True
+    if re.match(r"[-\s]?(?:plus\b|\+)(?!\s*(?:or\b|[$€£¥₹\d]))", s[q.end:q.end + 12]):
+        return True  # not "$52 million plus $7 million": a sum of two figures
     return _THRESHOLD.search(s[max(0, q.start - 90):q.start + hedge_len(q)]) is not None
 
 

@@ -43,8 +43,10 @@ _NUM = r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(
 # "$14 Million" as some transcripts capitalise it; "a $33-million charge", hyphened before its noun ("our first
 # $5-billion-quarter" names a threshold, no figure)
 _SCALE = r"(?:\s?(?:(?i:trillion|billion|million|thousand)|lakhs?\s+crores?|lakhs?|lac|crores?)\b|[-–](?i:trillion|billion|million|thousand)\b(?![-–](?!dollars?\b)[A-Za-z])|\s?(?:bn|mn|mln|mm|tn|cr)\b|(?:[bBmMkKT]|bil|mil)\b)"
+_MOVE_NOUN = r"(?:improvement|increase|decrease|decline|expansion|contraction|reduction|gain|drop|swing|deterioration|rise|headwind|tailwind)"
+"""'a 6-point improvement in segment margin': points of a move said hyphened before its noun (not 'a 10-point plan')."""
 _UNIT = (
-    r"(?:\s?(?:%|percent(?:age\s+points?)?|per\s+cent|pct)|\s(?:basis\s+points?|bps|bp|points?)\b|[-–](?:basis[-\s]points?|percentage[-\s]points?|percent|bps)\b|(?<=illion)[-–]dollars?\b|x\b|p\b(?!\.[a-z])|\s?times\b|\s(?:turns?)\b(?!\s+(?:of|in|on|out|over|around|into))"
+    rf"(?:\s?(?:%|percent(?:age\s+points?)?|per\s+cent|pct)|\s(?:basis\s+points?|bps|bp|points?)\b|[-–](?:basis[-\s]points?|percentage[-\s]points?|percent|bps)\b|[-–]points?(?=\s+{_MOVE_NOUN}\b)|(?<=illion)[-–]dollars?\b|x\b|p\b(?!\.[a-z])|\s?times\b|\s(?:turns?)\b(?!\s+(?:of|in|on|out|over|around|into))"
     r"|\s(?:grams?\s+(?:per|a)\s+(?:metric\s+)?(?:tonne|ton)|g/t)\b"
     r"|\s(?:off-?hire|dry-?dock(?:ing)?|operating|ownership|available|calendar|trading|business|working|idle)\s+days\b"
     # "a 41-day supply of new vehicles": inventory counted in days of sales, the hyphen before its noun; "a 3-day
@@ -61,7 +63,7 @@ ATOM = re.compile(
     (?:(?P<cur>{_CUR})\s?)?
     (?P<open2>\(\s*)?
     (?P<minus2>[-−](?=\d))?
-    (?P<num>{_NUM})(?![\d]|/\d|:\d|\.\d|[-–](?!basis[-\s]points?\b|percentage[-\s]points?\b|percent\b|bps\b|days?\s+(?:supply|improvement|reduction|increase|decrease|decline|deterioration)\b|(?i:trillion|billion|million|thousand)\b(?![-–](?!dollars?\b)[A-Za-z]))[a-zA-Z])
+    (?P<num>{_NUM})(?![\d]|/\d|:\d|\.\d|[-–](?!basis[-\s]points?\b|percentage[-\s]points?\b|percent\b|bps\b|plus\b|points?\s+{_MOVE_NOUN}\b|days?\s+(?:supply|improvement|reduction|increase|decrease|decline|deterioration)\b|(?i:trillion|billion|million|thousand)\b(?![-–](?!dollars?\b)[A-Za-z]))[a-zA-Z])
     (?P<scale>{_SCALE})?
     (?P<unit>{_UNIT})?
     (?P<close>\s*\))?
@@ -140,7 +142,7 @@ _HEDGE_PHRASES = tuple(" " + p for p in (
 _SCALE_AFTER_BAND = re.compile(r"\s+(billions|millions)\b(?:\s+of\s+dollars)?", re.I)
 _BOUND_PHRASES = (" closer to", " nearer to", " nearer", " near", " passed", " crossed", " surpassed", " topped")
 _BOUND_BEFORE = re.compile(r"\b(?:closer\s+to|nearer(?:\s+to)?|(?<!\bthe\s)near|passed|crossed|surpassed|topped)\s+$", re.I)
-_BOUND_AFTER = re.compile(r"\s*,?\s+or\s+(?:better|more|higher|greater|above|below|less|lower|so)\b", re.I)
+_BOUND_AFTER = re.compile(r"\s*,?\s+or\s+(?:better|more|higher|greater|above|below|less|lower|so)\b|[-–]plus\b", re.I)
 # "declined by EUR 410 million to EUR 1.74 billion": a change and the new level, not a range
 _CHANGE_TO = re.compile(r"\b(?:declined|decreased|fell|dropped|rose|increased|grew|improved|expanded|contracted|reduced|up|down)\s+(?:by\s+)?(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 # "raising our revenue outlook by $1.5 billion to $52 billion", "lifting capex $0.4 billion to $14 billion": a verb of change
@@ -529,9 +531,9 @@ def find_quantities(sentence: str, default_currency: str = "USD", outlook: bool 
         q.high = plain(q.high) if q.high is not None else None
         before = sentence[max(0, q.start - 40):q.start]
         tail = " " + " ".join(before[-28:].lower().split()[-5:])
-        if not q.approx and (tail.endswith(_BOUND_PHRASES) and _BOUND_BEFORE.search(before) or "or " in sentence[q.end:q.end + 4]
+        if not q.approx and (tail.endswith(_BOUND_PHRASES) and _BOUND_BEFORE.search(before) or ("or " in sentence[q.end:q.end + 4] or "plus" in sentence[q.end:q.end + 5])
                              and _BOUND_AFTER.match(sentence, q.end)):
-            q.approx = True  # "closer to 15%", "passed 20 million", "13% or better": a bound or a neighbourhood, not the figure itself
+            q.approx = True  # "closer to 15%", "passed 20 million", "13% or better", "100,000-plus": a bound or a neighbourhood
         if not (tail.endswith(_HEDGE_PHRASES) or tail.endswith("~")):
             continue
         hm = HEDGE.search(before)
