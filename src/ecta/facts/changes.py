@@ -421,7 +421,8 @@ _MONEY_AGAINST_EARLIER = re.compile(r"\s+(higher|lower|more|less|above|below)\s+
                                     + MONTHS + r")\s+(?:20\d\d\s+)?|year[-\s]end\s+|prior[-\s]year\s+|last\s+year's\s+)(?:balance|level)s?\b"
                                     rf"|\s+(higher|lower|more|less|above|below)\s+(?:than\s+(?:in\s+|during\s+|for\s+)?|(?:compared\s+(?:to|with)|versus|vs\.?|relative\s+to)\s+(?:(?:in|during)\s+)?)?(?:{_EARLIER}|{_QUARTER_BEFORE})\b"
                                     r"|\s+(higher|lower|more|less)\s+(?:year[-\s](?:over|on)[-\s]year|YoY|y/y)\b", re.I)
-_LINKED = re.compile(r"\s*(?:(?:year[-\s](?:over|on)[-\s]year|sequentially|quarter[-\s](?:over|on)[-\s]quarter|YoY|y/y)\s*)?,?\s*(?:or|and)?\s*"
+_LINKED = re.compile(r"\s*(?:(?:year[-\s](?:over|on)[-\s]year|sequentially|quarter[-\s](?:over|on)[-\s]quarter|YoY|y/y|on\s+(?:an?\s+)?average(?:\s+basis)?)\s*)?"
+                     r",?\s*(?:or|and)?\s*"
                      r"(?:an?\s+)?(?:about|approximately|roughly|nearly|almost|some|over|more\s+than)?\s*", re.I)
 _AGAIN = re.compile(r"\s*(?:year[-\s](?:over|on)[-\s]year|sequentially|quarter[-\s](?:over|on)[-\s]quarter|YoY|y/y)\s*(?:,\s*(?:and\s+)?|and\s+)", re.I)
 _BASIS_WORD = re.compile(r"\s*(?:year[-\s](?:over|on)[-\s]year|sequentially|quarter[-\s](?:over|on)[-\s]quarter|YoY|y/y|on\s+a\s+(?:sequential|year-over-year)\s+basis)\b", re.I)
