@@ -409,10 +409,10 @@ _MOVE_IN_OF = re.compile(r"\b(?P<n>increase|rise|growth|decline|decrease|drop|fa
                          r"[\w&-]+\s+){1,3}?of\s+"
                          r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|some\s+|over\s+|more\s+than\s+)?$", re.I)
 _ASKED_FILED = re.compile(r"\b(?:approv\w*|authori[sz]\w*|request\w*|fil(?:e|es|ed|ing)|seek\w*|sought|ask\w*)\b", re.I)
-""""an increase in balances of 13%", "a decline in card fees of $4 million": the move's noun and what moved said before
+""""a rise in card balances of 9%", "a decline in card fees of $4 million": the move's noun and what moved said before
 the figure, where the moved noun is no metric the rules know. Not a move of an outlook (a revision), not one a regulator
-is asked for or grants ("an order approving an increase in base revenue of $1 million"), and not a level after a move
-said with its own figure ("an 80% increase in operating income of $647 million": the $647 million is the level)."""
+is asked for or grants ("a commission approving an increase in allowed revenue of $3 million"), and not a level after a move
+said with its own figure ("a 35% increase in segment profit of $212 million": the $212 million is the level)."""
 _GROWING_AT = re.compile(r"\b(grow(?:s|ing)?|grew|increas(?:es|ing|ed)|expand(?:s|ing)?|declin(?:es|ing)|shrink(?:s|ing)?|compound(?:s|ing)?)\s+"
                          # "grew sales at 12%", "grew even faster at 13%": the verb's line or manner between it and "at"
                          r"(?:(?!(?:to|by|in|from|with|and|while|but|which|that|for|of|its|their|our)\b)[\w-]+\s+){0,2}?at\s+"

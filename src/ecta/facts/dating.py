@@ -365,7 +365,7 @@ _EVENT_NOUN = re.compile(rf"\b(?:sale|divestiture|disposal|disposition|acquisiti
 _EVENT_NOUN_SAID = re.compile(r"\b(?:adjust\w*|excluding|exclude|ex|net\s+of|account\w*)\s+(?:for\s+)?(?:the\s+(?:impact|effect)\s+of\s+)?"
                               r"(?:the\s+|our\s+)(?:sale|divestiture|disposal|acquisition|purchase|spin-?off|exit|closure)\s+of\s+"
                               r"(?:[A-Za-z'’&.-]+\s+){0,5}?[A-Za-z'’&.-]+\s+$", re.I)
-"""'If we adjust for the sale of the card portfolio last year, ...': the deed an adjustment takes out, dated by a past
+"""'Excluding the disposal of our truck leasing arm last year, ...': the deed an adjustment takes out, dated by a past
 period said right after it; the figures of the sentence stay the call's."""
 """A period that dates a deed named as a noun ("the sale of our frozen desserts arm in May of last year", "the launch of
 the new app in the second quarter", "the issue of our green bonds in March"), not a figure of the sentence."""
@@ -586,7 +586,7 @@ def _comparison_cue(s: str, c: P.Cue) -> bool:
             and not (s[c.start:c.start + 3].lower() in ("for", "in ") and _WE_EXPECT_BEFORE.search(s, max(0, c.start - 30), c.start))
             or re.match(r"\s+levels?\s+of\b", s[c.end:c.end + 12], re.I) is not None
             # "grew 19% to 2019 levels": the year a level is measured against, not the figure's period
-            # (also with a word that says which level: "above the 2019 pre-COVID levels")
+            # (also with a word that says which level: "still below the 2024 pre-pandemic levels")
             or c.year is not None and not c.quarter and not c.half
             and re.match(r"\s+(?:(?:pre|post)[-\s]?[a-z]+\s+|peak\s+|record\s+)?levels?\b", s[c.end:c.end + 30], re.I) is not None
             and re.search(r"\b(?:to|from|versus|vs\.?|over|than|relative\s+to|compared\s+(?:to|with)|above|below)\s+(?:the\s+|our\s+)?$", s[max(0, c.start - 25):c.start], re.I) is not None
@@ -742,7 +742,7 @@ _BASE_CLAUSE = re.compile(r"\s+(?:what\s+|where\s+)?(?:we|it|they|this|that|(?:t
                           r"projected|budgeted|estimated|assumed|modeled|modelled|targeted|thought)\b)"
                           r"(?:[a-z]{3,}ed|had|saw|did|was|were|made|won|sold|spent|grew|took|got|brought|built|paid)"
                           r"\s+(?:just\s+|only\s+)?(?:(?:in|during|for|over|at)\s+)?(?:the\s+)?(?:(?:Q[1-4]|(?:first|second|third|fourth)\s+quarter)\s+of\s+)?", re.I)
-""""more than we added in", "lower than it was in", "above where it stood", "up from what it was just": a clause of its own whose period words date the base, not the figure
+""""more than we added in", "lower than it was in", "above where it stood", "against what it was just": a clause of its own whose period words date the base, not the figure
 (an expectation's period is the figure's own: "lower than we expected in the fourth quarter")."""
 
 
@@ -1180,7 +1180,7 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         elif (later and later[0].rel == "this_y" and fq == 4 and kind is FactKind.ACTUAL and "," not in s[q.end:later[0].start]
               and _WITH_TIED.fullmatch(s, q.end, next_start) and not _NEW_STATEMENT.search(s, q.end, later[0].start)
               and not _COMPARE_CUE_BEFORE.search(s[q.end:later[0].start])):
-            # "free cash flow of $2 billion with about 100% conversion for the year" in a fourth-quarter call: the year
+            # "cash generation of $900 million with 95% conversion for the year" in a fourth-quarter call: the year
             # closing the clause dates both figures it ties with "with"
             following = later[:1]
     if not following and not preceding and kind is FactKind.GUIDANCE and next_start < len(s):

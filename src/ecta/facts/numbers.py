@@ -400,7 +400,7 @@ def find_quantities(sentence: str, default_currency: str = "USD", outlook: bool 
             b.unit, b.scaled = (default_currency if default_currency else "USD"), True
             b.text, b.end = sentence[b.start:scale.end()], scale.end()
     if bands and " per " in lowered and any(_PER_THING.match(sentence, b.end) for b in bands if _bare_decade(b)):
-        # "from the low 60s per vehicle into the mid-70s": decade bands of an amount per thing are money, as the band
+        # "the low 50s per vehicle then, the mid-60s now": decade bands of an amount per thing are money, as the band
         # names dollars of content a vehicle carries, not a percentage
         for b in bands:
             if _bare_decade(b):
