@@ -84,13 +84,19 @@ _END_MARKET_AFTER = re.compile(r"\s+(?:(?:expected|projected|forecast|anticipate
                                r"increases?|rises?|growth|reductions?|cuts?|(?:units?\s+)?range)\s+(?:in|for|of)\s+"
                                r"(?:(?:year-over-year|year-on-year|the)\s+)?" + _END_MARKET, re.I)
 _UNITS_MADE = re.compile(r"\s+(?:units|cars|vehicles)\s+(?:made|produced|built)\b", re.I)
+_OTHERS_FORECAST = re.compile(r"\b(?:expects|forecasts|forecasters|projects|predicts|estimates|according\s+to|calling\s+for|"
+                              r"(?<!\bwe\s)(?<!\bI\s)(?<!\bdo\s)(?<!\bwe\snow\s)(?<!\bwe\salso\s)(?<!we\sstill\s)(?:expect|forecast|project|see)\b"
+                              r"|(?:is|are)\s+expected\s+to)\b", re.I)
+"""A forecaster other than the company ("IHS expects", "forecasters are calling for", "is expected to ... according to");
+not the company's own view ("we're expecting", "than we anticipated") nor an adjective ("a 20% expected decline")."""
 _OF_OURS = re.compile(r"\s+of\s+(?:our|its|the\s+company['’]s)\b", re.I)
 _OUTPACED = re.compile(r"\b(?:outgr[eo]w\w*|outpac\w*|outperform\w*|than|versus|vs\.?|over|above|below|ahead\s+of|compared\s+(?:to|with))\s+"
                        r"(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 """"auto production fell about 20%", "a 20% decline in auto production", "nine million units produced": to a maker of parts,
 the vehicles its customers build are its end market's statistic, as the industry's are; its sales set against that
 production ("we outgrew auto production by 8 points"), the share of its sales it makes ("25% of our sales"), others'
-forecast of it (an estimate) and an automaker's own "our vehicle production" stay."""
+forecast of it (an estimate; the company's own forecast of its end market is no fact) and an automaker's own "our vehicle
+production" stay."""
 
 _WHAT_IF = re.compile(r"\b(?:[Ii]f|[Ss]uppose|[Ss]ay)\b[^.;:?!]{0,70}?\bwere\s+to\s+(?:(?:fall|drop|decline|decrease|rise|increase|grow|climb|"
                       r"slip|jump|swing|move|go\s+(?:up|down))\w*\s+)(?:(?:by|another|a\s+further)\s+)?(?:about\s+|roughly\s+)?$")
@@ -168,7 +174,8 @@ def not_ours(q: Quantity, s: str) -> bool:
     if aside and _aside(q, s, before, q.start + (lead.end() if lead else 0)):
         return True
     if (output and q.unit in ("%", "count", "bps", None) and not _OF_OURS.match(s, q.end) and _end_market_output(q, s, before)
-            and not any_in(s[max(0, q.start - 120):q.end + 40].lower(), _FORECAST_WORDS)):
+            and not (any_in(s[max(0, q.start - 120):q.end + 40].lower(), _FORECAST_WORDS)
+                     and _OTHERS_FORECAST.search(s, max(0, q.start - 120), q.end + 40))):
         return True
     if rival and _RIVAL_SAYS.search(before):
         return True
