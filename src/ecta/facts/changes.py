@@ -18,7 +18,7 @@ Change, Direction, FactKind = (plain_members(e) for e in (Change, Direction, Fac
 _UP = r"wider|widened|up|increase[sd]?|increasing|grew|grow(?:n|th|ing|s)?|rose|rising|rises?|expanded|expands|expansion|expand(?:ing)?|improved|improv(?:es?|ement|ing)|higher|gain(?:ed|s)?|jump(?:ed|s)|climb(?:ed|s)|surg(?:ed|es)|soar(?:ed|s)|rebound(?:ed|s)|added|accelerat(?:ed|ion)|better|more|uplift|lift(?:ed|s)?|benefit(?:ed)?"
 _DOWN = r"down|cut|decrease[sd]?|decreasing|decline[sd]?|declining|fell|fall(?:s|ing)?|dropped|drops?|contracted|contraction|lower|fewer|reduc(?:ed|tion)|shrank|shrinks|slip(?:ped|s)|dip(?:ped|s)|slid|slides|sank|sinks|tumbl(?:ed|es)|plung(?:ed|es)|slump(?:ed|s)|retreat(?:ed|s)|eased|softened|subtract(?:ed|s|ing)|delever(?:ed|s|ing)?|compress(?:ed|es|ing|ion)?|headwind|lost|worse|less|deteriorat(?:ed|ion)|erosion|cost\s+us|costs\s+us|(?:will|would|should|could|to|may|might)\s+cost|took\s+away|takes\s+away|hurt|dragged|weighed|weighing|weighs|pressured?|drag|shorter|deleverag(?:e|ed|ing)|tighter|tightened|narrower|narrowed|lighter(?!\s+than\s+(?:our|their|its|the\s+(?:old|existing|current|regular|standard|original))\b)|lose|loses|losing|gave\s+up|gives?\s+up|giving\s+up"
 CHANGE_BEFORE = re.compile(
-    rf"\b(?P<w>{_UP}|{_DOWN}|leveraged|change|swing|delta|contracting)(?:\s+(?:again|further|once\s+more)|\s+(?:seasonally|organically|sequentially|year[-\s](?:over|on)[-\s]year)\s*,)?(?:\s*,\s*(?=by\s)|\s+)(?:(?<=growth\s)rates?\s+(?=of\s))?(?:of\s+|by\s+|nearly\s+|about\s+|approximately\s+|roughly\s+|some\s+|over\s+|more\s+than\s+|almost\s+|just\s+(?:over|under)\s+|an?\s+|another\s+|a\s+further\s+|something\s+like\s+|(?:a\s+)?solid\s+|(?:a\s+)?strong\s+|(?:a\s+)?robust\s+|a\s+healthy\s+|a\s+very\s+strong\s+|close\s+to\s+|around\s+|sharply\s+|significantly\s+|a\s+bit\s+|slightly\s+|modestly\s+|by\s+|only\s+|just\s+|in\s+the\s+|at\s+an?\s+|between\s+|(?:with)?in\s+(?:a|the)\s+range\s+of\s+|(?:an?\s+)?average\s+(?:of\s+)?|(?:an?\s+)?even\s+(?:greater|larger|bigger|stronger)\s+|(?:more|much|very)\s+(?=[a-z]+\s)|(?:modest|measured|moderate|respectable|remarkable|steady|sizable|sizeable|substantial|mere|whopping|notable|healthy)\s+)*$",
+    rf"\b(?P<w>{_UP}|{_DOWN}|leveraged|change|swing|delta|contracting)(?:\s+(?:again|further|once\s+more)|\s+(?:seasonally|organically|sequentially|year[-\s](?:over|on)[-\s]year)\s*,)?(?:\s*,\s*(?=by\s)|\s+)(?:(?<=growth\s)rates?\s+(?=of\s))?(?:of\s+|by\s+|nearly\s+|about\s+|approximately\s+|roughly\s+|some\s+|over\s+|more\s+than\s+|almost\s+|just\s+(?:over|under)\s+|an?\s+|another\s+|a\s+further\s+|something\s+like\s+|(?:a\s+)?solid\s+|(?:a\s+)?strong\s+|(?:a\s+)?robust\s+|a\s+healthy\s+|a\s+very\s+strong\s+|close(?:r)?\s+to\s+|around\s+|sharply\s+|significantly\s+|a\s+bit\s+|slightly\s+|modestly\s+|by\s+|only\s+|just\s+|in\s+the\s+|at\s+an?\s+|between\s+|(?:with)?in\s+(?:a|the)\s+range\s+of\s+|(?:an?\s+)?average\s+(?:of\s+)?|(?:an?\s+)?even\s+(?:greater|larger|bigger|stronger)\s+|(?:more|much|very)\s+(?=[a-z]+\s)|(?:modest|measured|moderate|respectable|remarkable|steady|sizable|sizeable|substantial|mere|whopping|notable|healthy)\s+)*$",
     re.I,
 )
 _CHANGE_AFTER = re.compile(
@@ -271,6 +271,9 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
         return True, Direction.UP
     if not m and " by " in before and (mb := _MOVED_TIMED_BY.search(before)):
         return True, Direction.DOWN if mb.group(1).lower() in ("down", "lower", "decreased") else Direction.UP
+    if (not m and q.unit not in (None, "count", "x", "days") and " in " in before and (mi := _MOVE_IN_OF.search(before))
+            and before[:mi.start()].strip(" ,") and not _ASKED_FILED.search(s, max(0, q.start - len(before) + mi.start() - 40), q.start - len(before) + mi.start())):
+        return True, Direction.DOWN if mi.group("n").lower() in ("decline", "decrease", "drop", "fall", "reduction") else Direction.UP
     if not m and ("higher" in after[:12] or "lower" in after[:12]) and (adj := _WAY_OF_NOUN.match(s, q.end)):
         return True, Direction.DOWN if adj.group(1).lower() == "lower" else Direction.UP  # "on 9% lower volumes", "$15 million lower revenue from ..."
     if not m and _TO_BEFORE.search(before):
@@ -409,6 +412,15 @@ _AGAINST_EARLIER = re.compile(rf"\s+(below|above|behind|ahead\s+of)\s+(?:{_EARLI
                               rf"(?:(?:achieved|reported|delivered|recorded|posted)\s+)?(?:in|for|during)\s+{_EARLIER}"
                               # "about 15% below where they stood a year earlier", "about 6% below October's pace": an earlier level
                               rf"|where\s+(?:it|they|we|that)\s+(?:stood|was|were|ended|sat)|(?:the|its|their)\s+(?:level|pace)\s+of\s+{_EARLIER}|(?-i:{MONTHS})['’]s\s+(?:pace|level|rate|run[-\s]rate))\b", re.I)
+_MOVE_IN_OF = re.compile(r"\b(?P<n>increase|rise|growth|decline|decrease|drop|fall|reduction)\s+in\s+(?:(?:our|the|its|total|average)\s+)?"
+                         r"(?:(?!(?:of|and|or|from|to|by|with|which|that|as|at|outlook|guidance|guide|forecast|target|estimates?|expectations?)\b)"
+                         r"[\w&-]+\s+){1,3}?of\s+"
+                         r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|some\s+|over\s+|more\s+than\s+)?$", re.I)
+_ASKED_FILED = re.compile(r"\b(?:approv\w*|authori[sz]\w*|request\w*|fil(?:e|es|ed|ing)|seek\w*|sought|ask\w*)\b", re.I)
+""""a rise in card balances of 9%", "a decline in card fees of $4 million": the move's noun and what moved said before
+the figure, where the moved noun is no metric the rules know. Not a move of an outlook (a revision), not one a regulator
+is asked for or grants ("a commission approving an increase in allowed revenue of $3 million"), and not a level after a move
+said with its own figure ("a 35% increase in segment profit of $212 million": the $212 million is the level)."""
 _GROWING_AT = re.compile(r"\b(grow(?:s|ing)?|grew|increas(?:es|ing|ed)|expand(?:s|ing)?|declin(?:es|ing)|shrink(?:s|ing)?|compound(?:s|ing)?)\s+"
                          # "grew sales at 12%", "grew even faster at 13%": the verb's line or manner between it and "at"
                          r"(?:(?!(?:to|by|in|from|with|and|while|but|which|that|for|of|its|their|our)\b)[\w-]+\s+){0,2}?at\s+"
@@ -429,7 +441,8 @@ _MONEY_AGAINST_EARLIER = re.compile(r"\s+(higher|lower|more|less|above|below)\s+
                                     + MONTHS + r")\s+(?:20\d\d\s+)?|year[-\s]end\s+|prior[-\s]year\s+|last\s+year's\s+)(?:balance|level)s?\b"
                                     rf"|\s+(higher|lower|more|less|above|below)\s+(?:than\s+(?:in\s+|during\s+|for\s+)?|(?:compared\s+(?:to|with)|versus|vs\.?|relative\s+to)\s+(?:(?:in|during)\s+)?)?(?:{_EARLIER}|{_QUARTER_BEFORE})\b"
                                     r"|\s+(higher|lower|more|less)\s+(?:year[-\s](?:over|on)[-\s]year|YoY|y/y)\b", re.I)
-_LINKED = re.compile(r"\s*(?:(?:year[-\s](?:over|on)[-\s]year|sequentially|quarter[-\s](?:over|on)[-\s]quarter|YoY|y/y)\s*)?,?\s*(?:or|and)?\s*"
+_LINKED = re.compile(r"\s*(?:(?:year[-\s](?:over|on)[-\s]year|sequentially|quarter[-\s](?:over|on)[-\s]quarter|YoY|y/y|on\s+(?:an?\s+)?average(?:\s+basis)?)\s*)?"
+                     r",?\s*(?:or|and)?\s*"
                      r"(?:an?\s+)?(?:about|approximately|roughly|nearly|almost|some|over|more\s+than)?\s*", re.I)
 _AGAIN = re.compile(r"\s*(?:year[-\s](?:over|on)[-\s]year|sequentially|quarter[-\s](?:over|on)[-\s]quarter|YoY|y/y)\s*(?:,\s*(?:and\s+)?|and\s+)", re.I)
 _BASIS_WORD = re.compile(r"\s*(?:year[-\s](?:over|on)[-\s]year|sequentially|quarter[-\s](?:over|on)[-\s]quarter|YoY|y/y|on\s+a\s+(?:sequential|year-over-year)\s+basis)\b", re.I)

@@ -30,6 +30,7 @@ KIND_CUES: tuple[tuple[FactKind, re.Pattern[str]], ...] = (
         |\bwe\s+(?:had\s+)?(?:indicated|provided|gave|communicated|outlined|projected|forecast|shared|discussed|set|laid\s+out|talked\s+about|framed|flagged|signall?ed)\s+(?:in|on|last|at|back|earlier|previously|with)\b(?!\s+(?:our\s+|my\s+|the\s+)?(?:prepared|opening|formal)\s+(?:remarks|comments)|\s+(?:this|today's)\s+call)  # "as we discussed in my opening comments": this call
         |\b(?:in|back\s+in)\s+(?:{MONTH_ALT})\s*,?\s+we\s+(?:had\s+)?(?:framed|guided|indicated|projected|forecast|outlined|talked\s+about|laid\s+out|set\s+out)\b
         |(?:\b(?:in|back\s+in)\s+(?:{MONTH_ALT})\s*,?\s+we\s+(?:had\s+)?(?:said\s+we\s+expected|expected|anticipated|assumed)
+          |\b(?:last\s+quarter|a\s+quarter\s+ago|three\s+months\s+ago|90\s+days\s+ago)\s*,?\s+we\s+(?:had\s+)?(?:expected|anticipated|guided\s+to|projected|forecast|assumed|called\s+for)  # "a quarter ago we expected 20 basis points of savings": the outlook as it stood then
           |\b(?:we|I)\s+(?:had\s+)?(?:initially|originally)\s+(?:expected|anticipated|projected|guided|forecast|planned|assumed|estimated|called\s+for)
           |\b(?:when|as)\s+we\s+(?:last\s+)?(?:spoke|talked|met|reported)\b[^.;]{{0,50}}?,\s+we\s+(?:had\s+)?(?:(?:said|told\s+you)\s+(?:that\s+)?we\s+expected|set|expected|guided|said|projected|anticipated|gave|provided|forecast|called\s+for|assumed|planned)
           |\bwe\s+(?:said|told\s+you)\s+(?:(?:in|on|at|back\s+in)\s+(?:[\w-]+\s+){{1,3}}?)?(?:that\s+)?we\s+expected

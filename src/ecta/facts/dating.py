@@ -34,7 +34,7 @@ the level it reached, whose period words date the move too."""
 
 # "Our cost of debt is 4.6%": a statement of where things stand, even inside an outlook paragraph
 PRESENT_STATE = re.compile(r"\b(?:is|are|has|have|currently|now|today|so\s+far|remains?|stands?|averages|runs|sits)\b", re.I)
-_COMPARE_CUE_BEFORE = re.compile(r"\b(?:from|compared|compare(?=\s+with\b)|versus|vs\.?|against|than|relative\s+to|(?<=\bgap\s)(?:to|with)|(?<=\bdifference\s)(?:to|with)|following(?=\s+(?:a|an)\s)|followed\s+by(?=\s+(?:a|an)\s)|(?:flat|even)\s+to(?=\s+(?:fiscal\s+)?(?:19|20)\d\d\b|\s+(?:last|the\s+prior)\s+year\b)|off(?=\s+(?:the\s+|our\s+|its\s+)?(?:new\s+|updated\s+|revised\s+)?(?:fiscal\s+)?(?:19|20)\d\d\b)|(?:above|below|behind|over|under)(?=\s+(?:the\s+same|last\s+year|the\s+prior|prior[-\s]year|(?:the\s+)?previous\s+year|the\s+(?:comparable|corresponding)|a\s+year\s+ago|the\s+year[-\s]ago|last\s+quarter|the\s+(?:first|second|third|fourth)\s+quarter\s+(?:(?:of\s+|in\s+)?(?:fiscal\s+)?(?:19|20)\d\d|(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year|a\s+year\s+ago)|the\s+(?:first|second)\s+half\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year|(?:(?:reported|our|actual)\s+)?(?:Q[1-4]\s+(?:of\s+)?)?(?:full[-\s]year\s+)?(?:fiscal\s+)?(?:19|20)\d\d\b))|(?:(?<=\d\s)|(?<=%\s)|(?<=points\s)|(?<=point\s)|(?<=million\s)|(?<=billion\s)|(?<=thousand\s)|(?<=bps\s))(?:above|below|over|under|on)(?=\s+(?:the\s+)?(?:(?:first|second|third|fourth|prior|previous|last|linked|sequential)\s+quarter|Q[1-4])\b(?!\s+(?:of\s+)?(?:this|the\s+current)\s+year))|(?:above|below|over|under|behind)(?=\s+what\s+(?:we|it|they)\s)|(?:a\s+(?:little|bit|touch|tad)|slightly|just|somewhat|modestly|well)\s+(?:under|below|above)(?!\s+[$€£¥\d])|(?:flat|ahead|behind|in\s+line|consistent|even)\s+(?:with|of)|match(?:ing|ed|es)|shy\s+of|on\s+par\s+with|similar\s+to|comparable\s+to)\b", re.I)
+_COMPARE_CUE_BEFORE = re.compile(r"\b(?:from|compared|compare(?=\s+with\b)|versus|vs\.?|against|than|relative\s+to|(?<=\bgap\s)(?:to|with)|(?<=\bdifference\s)(?:to|with)|following(?=\s+(?:a|an)\s)|followed\s+by(?=\s+(?:a|an)\s)|(?:flat|even)\s+to(?=\s+(?:fiscal\s+)?(?:19|20)\d\d\b|\s+(?:last|the\s+prior)\s+year\b)|off(?=\s+(?:the\s+|our\s+|its\s+)?(?:new\s+|updated\s+|revised\s+)?(?:fiscal\s+)?(?:19|20)\d\d\b)|(?:above|below|behind|over|under)(?=\s+(?:the\s+same|last\s+year|the\s+prior|prior[-\s]year|(?:the\s+)?previous\s+year|the\s+(?:comparable|corresponding)|a\s+year\s+ago|the\s+year[-\s]ago|last\s+quarter|the\s+(?:first|second|third|fourth)\s+quarter\s+(?:(?:of\s+|in\s+)?(?:fiscal\s+)?(?:19|20)\d\d|(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year|a\s+year\s+ago)|the\s+(?:first|second)\s+half\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year|(?:(?:reported|our|actual)\s+)?(?:Q[1-4]\s+(?:of\s+)?)?(?:full[-\s]year\s+)?(?:fiscal\s+)?(?:19|20)\d\d\b))|(?:(?<=\d\s)|(?<=%\s)|(?<=points\s)|(?<=point\s)|(?<=million\s)|(?<=billion\s)|(?<=thousand\s)|(?<=bps\s))(?:above|below|over|under|on)(?=\s+(?:the\s+)?(?:(?:first|second|third|fourth|prior|previous|last|linked|sequential)\s+quarter|Q[1-4])\b(?!\s+(?:of\s+)?(?:this|the\s+current)\s+year))|(?:above|below|over|under|behind)(?=\s+what\s+(?:we|it|they)\s)|(?:above|below|over|under|behind)(?=\s+where\s+(?:we|it|they)\s+(?:[\w-]+\s+){1,3}?(?:(?:two|three|four|five|six|several|\d+)\s+years\s+ago|in\s+(?:the\s+)?(?:first|second|third|fourth|Q[1-4]\b|20\d\d)))|(?:a\s+(?:little|bit|touch|tad)|slightly|just|somewhat|modestly|well)\s+(?:under|below|above)(?!\s+[$€£¥\d])|(?:flat|ahead|behind|in\s+line|consistent|even)\s+(?:with|of)|match(?:ing|ed|es)|shy\s+of|on\s+par\s+with|similar\s+to|comparable\s+to)\b", re.I)
 _REVISION = re.compile(
     r"\b(?:(?:prior|previous|original|earlier|initial)\s+(?:\w+\s+){0,2}?(?:guidance|guide|outlook|range|forecast|view)"
     r"|previously(?:\s+(?:issued|announced|provided|given))?\b(?!\s+(?:reported|disclosed|announced\s+(?:acquisition|deal|transaction)))"
@@ -214,7 +214,8 @@ def _period_cues(s: str, ctx: Context) -> list[P.Cue]:
     if found and (" of " in s or " from " in s) and any_in(s, _EVENT_NOUNS):
         # "the sale of our frozen desserts arm in May of last year took off another point": when the deed was done, not
         # the period of the sentence's figures, nor of the paragraph's after it
-        found = [c for c in found if not _EVENT_NOUN.search(s, max(0, c.start - 90), c.start)]
+        found = [c for c in found if not _EVENT_NOUN.search(s, max(0, c.start - 90), c.start)
+                 and not (c.rel in ("year_ago", "prev_q") and _EVENT_NOUN_SAID.search(s, max(0, c.start - 90), c.start))]
     if found and ("atever" in s or "egardless" in s or "matter" in s):
         # "so the year lands in the high single digits whatever the fourth quarter does": a period conceded, not the figure's
         found = [c for c in found if not _WHATEVER.search(s, max(0, c.start - 40), c.start)]
@@ -361,6 +362,11 @@ _EVENT_NOUN = re.compile(rf"\b(?:sale|divestiture|disposal|disposition|acquisiti
                          r"(?:,?\s+(?:which\s+|that\s+)?(?:(?:was|were)\s+)?(?:completed|closed|announced|finali[sz]ed|agreed|signed|done|effective)\s+|\s+)"
                          r"(?:back\s+|earlier\s+|late\s+|early\s+)?(?:in|during|at\s+the\s+(?:start|end)\s+of)\s+"
                          rf"(?:(?:early|mid|late)[-\s]+)?(?:(?:{MONTH_ALT})\s+(?:of\s+)?)?(?:the\s+)?$", re.I)
+_EVENT_NOUN_SAID = re.compile(r"\b(?:adjust\w*|excluding|exclude|ex|net\s+of|account\w*)\s+(?:for\s+)?(?:the\s+(?:impact|effect)\s+of\s+)?"
+                              r"(?:the\s+|our\s+)(?:sale|divestiture|disposal|acquisition|purchase|spin-?off|exit|closure)\s+of\s+"
+                              r"(?:[A-Za-z'’&.-]+\s+){0,5}?[A-Za-z'’&.-]+\s+$", re.I)
+"""'Excluding the disposal of our truck leasing arm last year, ...': the deed an adjustment takes out, dated by a past
+period said right after it; the figures of the sentence stay the call's."""
 """A period that dates a deed named as a noun ("the sale of our frozen desserts arm in May of last year", "the launch of
 the new app in the second quarter", "the issue of our green bonds in March"), not a figure of the sentence."""
 
@@ -580,7 +586,9 @@ def _comparison_cue(s: str, c: P.Cue) -> bool:
             and not (s[c.start:c.start + 3].lower() in ("for", "in ") and _WE_EXPECT_BEFORE.search(s, max(0, c.start - 30), c.start))
             or re.match(r"\s+levels?\s+of\b", s[c.end:c.end + 12], re.I) is not None
             # "grew 19% to 2019 levels": the year a level is measured against, not the figure's period
-            or c.year is not None and not c.quarter and not c.half and re.match(r"\s+levels?\b", s[c.end:c.end + 8], re.I) is not None
+            # (also with a word that says which level: "still below the 2024 pre-pandemic levels")
+            or c.year is not None and not c.quarter and not c.half
+            and re.match(r"\s+(?:(?:pre|post)[-\s]?[a-z]+\s+|peak\s+|record\s+)?levels?\b", s[c.end:c.end + 30], re.I) is not None
             and re.search(r"\b(?:to|from|versus|vs\.?|over|than|relative\s+to|compared\s+(?:to|with)|above|below)\s+(?:the\s+|our\s+)?$", s[max(0, c.start - 25):c.start], re.I) is not None
             # "at 64% of 2018 levels", "64% of the first half of the 2018 levels": the base of a ratio, which dates nothing
             or c.year is not None and not c.quarter and "level" in s[c.end:c.end + 8] and re.match(r"\s+levels?\b", s[c.end:c.end + 8], re.I) is not None
@@ -730,11 +738,11 @@ THAN_MEASURE = re.compile(r"\s+(?:the\s+)?(?:[A-Za-z][\w&'-]*\s+)?(?!(?:we|it|th
 words that date the outlook itself ("than we did in 2025", "than sales were in 2025" are bases of their own clause)."""
 _BASE_NOUNS = re.compile(r"\b(?:comparable|corresponding|same|period|periods|quarters?|years?|halves|half|levels?|months?|prior|previous|"
                          r"last|year-ago|prior-year|results?|base|run[-\s]rate|pace|average)\b", re.I)
-_BASE_CLAUSE = re.compile(r"\s+(?:what\s+)?(?:we|it|they|this|that|(?:the|its|our|their)\s+(?:[\w-]+\s+){0,2}?(?!was\b|were\b)[\w-]+)\s+(?!(?:expected|anticipated|guided|planned|forecast|"
+_BASE_CLAUSE = re.compile(r"\s+(?:what\s+|where\s+)?(?:we|it|they|this|that|(?:the|its|our|their)\s+(?:[\w-]+\s+){0,2}?(?!was\b|were\b)[\w-]+)\s+(?!(?:expected|anticipated|guided|planned|forecast|"
                           r"projected|budgeted|estimated|assumed|modeled|modelled|targeted|thought)\b)"
                           r"(?:[a-z]{3,}ed|had|saw|did|was|were|made|won|sold|spent|grew|took|got|brought|built|paid)"
-                          r"\s+(?:(?:in|during|for|over|at)\s+)?(?:the\s+)?(?:(?:Q[1-4]|(?:first|second|third|fourth)\s+quarter)\s+of\s+)?", re.I)
-""""more than we added in", "lower than it was in": a clause of its own whose period words date the base, not the figure
+                          r"\s+(?:just\s+|only\s+)?(?:(?:in|during|for|over|at)\s+)?(?:the\s+)?(?:(?:Q[1-4]|(?:first|second|third|fourth)\s+quarter)\s+of\s+)?", re.I)
+""""more than we added in", "lower than it was in", "above where it stood", "against what it was just": a clause of its own whose period words date the base, not the figure
 (an expectation's period is the figure's own: "lower than we expected in the fourth quarter")."""
 
 
@@ -746,6 +754,7 @@ WE_POSTED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:that\s+)?(?:we|it|they)\s+(?:p
 ("the $2.1 billion we booked in the same quarter a year ago": the year-ago words after the span they name)."""
 _TIED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:for|or|out\s+of)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?", re.I)
 """Two figures of one thing: "1.8 million shares for $360 million", "$150 million or $1.20 per share", "45 clinics out of 70"."""
+_WITH_TIED = re.compile(r"\s+(?:[\w-]+\s+){0,6}?with\s+(?:[\w-]+\s+){0,4}?(?:of\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?", re.I)
 _CLOSING = re.compile(r"[\s.;:!?\"')]*")
 # ("of that backlog by year-end": "that" after a preposition points at a thing, it opens no clause)
 _SUBORDINATE = re.compile(r"\b(?:(?<!of\s)(?<!on\s)(?<!in\s)(?<!for\s)(?<!to\s)(?<!at\s)that|which|who|as|because|since|where|when)\b", re.I)
@@ -1167,6 +1176,12 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         later = [c for c in main_cues if next_start <= c.start <= clause_end]
         if (later and later[0].rel in ("this_q", "qtd") and _TIED.fullmatch(s, q.end, next_start)
                 and not _NEW_STATEMENT.search(s, q.end, later[0].start) and not _COMPARE_CUE_BEFORE.search(s[q.end:later[0].start])):
+            following = later[:1]
+        elif (later and later[0].rel == "this_y" and fq == 4 and kind is FactKind.ACTUAL and "," not in s[q.end:later[0].start]
+              and _WITH_TIED.fullmatch(s, q.end, next_start) and not _NEW_STATEMENT.search(s, q.end, later[0].start)
+              and not _COMPARE_CUE_BEFORE.search(s[q.end:later[0].start])):
+            # "cash generation of $900 million with 95% conversion for the year" in a fourth-quarter call: the year
+            # closing the clause dates both figures it ties with "with"
             following = later[:1]
     if not following and not preceding and kind is FactKind.GUIDANCE and next_start < len(s):
         # "We now expect revenue growth of 5% to 6% and EPS of $2.10 to $2.20 for the full year": the period words that

@@ -271,6 +271,12 @@ _SUPPOSED_STEP = re.compile(r"\b[Ii]f\s+(?:(?:the|our|its|their)\s+)?(?:[\w'’-
                             r"(?:rose|rise|fell|fall|increased|decreased|climbed|dropped|went\s+(?:up|down))\s+(?:by\s+)?(?:another\s+|a\s+further\s+)?"
                             r"(?=[$€£]?\d[\d.,]*\s*(?:%|percent|basis\s+points?|bps)[^.;]*\bwould\b)")
 """"If freight rates rose 8%, it would cost us ...", "if volumes fell 5%, we would lose ...": a supposed step and what it would be worth."""
+_WERE_TO_WOULD = re.compile(r"\b[Ii]f\s+(?:we|I|you|they)\s+were\s+to\s+(?!(?:exclude|adjust|strip|back|normali[sz]e|take\s+out|remove|add\s+back|"
+                            r"look|compare|annuali[sz]e|restate)\b)(?:[^.;?!]|\.(?=\d))*?,\s*(?:then\s+)?(?:we|I|you|they|it|that)\s+would\b"
+                            r"(?!(?:[^.;?!]|\.(?=\d))*\b(?:but|while|whereas)\b)(?:[^.;?!]|\.(?=\d))*$")
+""""If we were to roll the bond ladder into current yields, we would earn $500 million more a year": the figures of the
+clause after the supposed deed are what it would bring, no figure of the period (the balances said in the deed stay, and
+so does a result restated without an item: "were we to strip out the charge, earnings would be $1.10")."""
 _THUMB = re.compile(r"\b(?:rule\s+of\s+thumb|all\s+(?:else|other\s+things)\s+(?:being\s+)?equal|other\s+things\s+being\s+equal)\b", re.I)
 _THUMB_STEP = re.compile(r"\b(?:an?|each|every)\s+(?:[\w-]+\s+)?[$€£]?\d[\d.,]*\s*(?:%|percent|basis\s+points?|bps|cents?)\s+(?:stronger|weaker|higher|lower|"
                          r"move|change|rise|fall|increase|decrease|drop)\b", re.I)
@@ -389,6 +395,8 @@ def is_figure(q: Quantity, s: str) -> bool:
         return False
     if ("if " in s or "If " in s) and "hat " in s and _asked_step(q, s):
         return False
+    if "were to" in s and "would" in s and (m := _WERE_TO_WOULD.search(s, 0, q.start)) is not None and m.start() < q.start:
+        return False  # "if we were to roll the bond ladder ..., we would earn $500 million more": what a supposed deed would bring
     if q.unit is None and sentence_hints(s)[2] and _NOUN_BOUND.search(s, max(0, q.start - 40), q.start + hedge_len(q)):
         return False  # "buildings under 100,000 square feet": a size class
     if q.text.lower() in ("a penny", "a nickel", "a dime", "a cent") and re.match(r"\s+(?:ahead\s+of|above|below|better|worse|short\s+of|shy\s+of|more|less)\b", s[q.end:q.end + 12]):

@@ -336,6 +336,15 @@ def _word_value(word: str, frac: str | None = None) -> Decimal:
     return total
 
 
+_PER_THING = re.compile(r"\s+(?:of\s+(?:[\w-]+\s+)?content\s+)?per\s+(?:vehicle|car|truck|household|home|device|phone|passenger|"
+                        r"guest|visitor|ticket|transaction|order|room|seat|bed|patient|member|subscriber|user|customer)\b", re.I)
+
+
+def _bare_decade(b: Quantity) -> bool:
+    """A decade band said without a percent sign ("the mid-70s"), which only its sentence gives a unit."""
+    return b.unit == "%" and b.low is not None and b.low >= 20 and "%" not in b.text and "percent" not in b.text.lower()
+
+
 def find_quantities(sentence: str, default_currency: str = "USD", outlook: bool = False) -> list[Quantity]:
     """Every figure in the sentence, ranges merged, hedges marked; spans index into `sentence`."""
     found: list[Quantity] = []
@@ -392,6 +401,12 @@ def find_quantities(sentence: str, default_currency: str = "USD", outlook: bool 
             b.low, b.high = b.low * factor if b.low is not None else None, b.high * factor if b.high is not None else None
             b.unit, b.scaled = (default_currency if default_currency else "USD"), True
             b.text, b.end = sentence[b.start:scale.end()], scale.end()
+    if bands and " per " in lowered and any(_PER_THING.match(sentence, b.end) for b in bands if _bare_decade(b)):
+        # "the low 50s per vehicle then, the mid-60s now": decade bands of an amount per thing are money, as the band
+        # names dollars of content a vehicle carries, not a percentage
+        for b in bands:
+            if _bare_decade(b):
+                b.unit = default_currency or "USD"
     for m in ATOM.finditer(sentence):
         if bands and any(b.start <= m.start("num") < b.end for b in bands):
             continue

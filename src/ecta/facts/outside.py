@@ -76,6 +76,28 @@ _OF_POPULATION = re.compile(r"\s+of\s+(?:the\s+|all\s+)?(?:U\.?S\.?\s+|American\
                             r"consumers|Americans|adults|the\s+population)\b(?!\s+(?:we|that\s+we|who\s+(?:use|bank|buy|shop)))", re.I)
 """"96% of homeowners are staying put": a share of a population, not of the company's business."""
 
+_END_MARKET = (r"(?:(?:global|worldwide|industry|North\s+American|European|Chinese|China|U\.?S\.?)\s+)?"
+               r"(?:auto(?:motive)?|light[-\s]vehicle|car|truck|(?:hybrid|electric|EV)(?:\s+and\s+[\w-]+)?\s+vehicle)\s+production\b")
+_END_MARKET_BEFORE = re.compile(r"\b" + _END_MARKET + r"(?:(?!\b(?:our|we|us|content|share|outgr[eo]w\w*|outperform\w*|versus|vs|than)\b)"
+                                r"[^.;:?!,])*$", re.I)
+_END_MARKET_AFTER = re.compile(r"\s+(?:(?:expected|projected|forecast|anticipated)\s+)?(?:declines?|decreases?|drops?|falls?|"
+                               r"increases?|rises?|growth|reductions?|cuts?|(?:units?\s+)?range)\s+(?:in|for|of)\s+"
+                               r"(?:(?:year-over-year|year-on-year|the)\s+)?" + _END_MARKET, re.I)
+_UNITS_MADE = re.compile(r"\s+(?:units|cars|vehicles)\s+(?:made|produced|built)\b", re.I)
+_OTHERS_FORECAST = re.compile(r"\b(?:expects|forecasts|forecasters|projects|predicts|estimates|according\s+to|calling\s+for|"
+                              r"(?<!\bwe\s)(?<!\bI\s)(?<!\bdo\s)(?<!\bwe\snow\s)(?<!\bwe\salso\s)(?<!we\sstill\s)(?:expect|forecast|project|see)\b"
+                              r"|(?:is|are)\s+expected\s+to)\b", re.I)
+"""A forecaster other than the company ("IHS expects", "forecasters are calling for", "is expected to ... according to");
+not the company's own view ("we're expecting", "than we anticipated") nor an adjective ("a 20% expected decline")."""
+_OF_OURS = re.compile(r"\s+of\s+(?:our|its|the\s+company['’]s)\b", re.I)
+_OUTPACED = re.compile(r"\b(?:outgr[eo]w\w*|outpac\w*|outperform\w*|than|versus|vs\.?|over|above|below|ahead\s+of|compared\s+(?:to|with))\s+"
+                       r"(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+""""auto production fell about 20%", "a 20% decline in auto production", "nine million units produced": to a maker of parts,
+the vehicles its customers build are its end market's statistic, as the industry's are; its sales set against that
+production ("we outgrew auto production by 8 points"), the share of its sales it makes ("25% of our sales"), others'
+forecast of it (an estimate; the company's own forecast of its end market is no fact) and an automaker's own "our vehicle
+production" stay."""
+
 _WHAT_IF = re.compile(r"\b(?:[Ii]f|[Ss]uppose|[Ss]ay)\b[^.;:?!]{0,70}?\bwere\s+to\s+(?:(?:fall|drop|decline|decrease|rise|increase|grow|climb|"
                       r"slip|jump|swing|move|go\s+(?:up|down))\w*\s+)(?:(?:by|another|a\s+further)\s+)?(?:about\s+|roughly\s+)?$")
 """"if turnover were to drop 15%": a supposed move, not one anyone reports or guides."""
@@ -109,10 +131,10 @@ _SCREEN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:TVs?|televisions?|displays?|res
 
 
 @lru_cache(maxsize=8)
-def _hints(s: str) -> tuple[bool, bool, bool, bool, bool, bool, bool]:
+def _hints(s: str) -> tuple[bool, bool, bool, bool, bool, bool, bool, bool]:
     low = s.lower()
     return (any_in(low, _SURVEY_WORDS), any_in(low, _RIVAL_WORDS), any_in(low, _TARIFF_WORDS), any_in(low, _PRICE_WORDS),
-            any_in(low, _INDUSTRY_WORDS), "were to" in low, any_in(low, _ASIDE_WORDS))
+            any_in(low, _INDUSTRY_WORDS), "were to" in low, any_in(low, _ASIDE_WORDS), "production" in low)
 
 
 def not_ours(q: Quantity, s: str) -> bool:
@@ -121,8 +143,8 @@ def not_ours(q: Quantity, s: str) -> bool:
     rival's boast, a market's habitual rate or its recession history."""
     if q.text[-1:] == "K" and q.text[:-1].isdigit() and (_SCREEN_AFTER.match(s, q.end) or s.endswith(" in ", 0, q.start)):
         return True
-    survey, rival, tariff, price, industry, what_if, aside = _hints(s)
-    if not (survey or rival or tariff or price or industry or what_if or aside) and "milestone" not in s and "recycled" not in s:
+    survey, rival, tariff, price, industry, what_if, aside, output = _hints(s)
+    if not (survey or rival or tariff or price or industry or what_if or aside or output) and "milestone" not in s and "recycled" not in s:
         return False
     lead = re.match(r"\D*?(?=[$€£¥₹\d(-])", q.text)  # "exceeding $150 billion": the hedge words belong before
     before = s[max(0, q.start - 90):q.start + (lead.end() if lead else 0)]
@@ -151,6 +173,10 @@ def not_ours(q: Quantity, s: str) -> bool:
         return True
     if aside and _aside(q, s, before, q.start + (lead.end() if lead else 0)):
         return True
+    if (output and q.unit in ("%", "count", "bps", None) and not _OF_OURS.match(s, q.end) and _end_market_output(q, s, before)
+            and not (any_in(s[max(0, q.start - 120):q.end + 40].lower(), _FORECAST_WORDS)
+                     and _OTHERS_FORECAST.search(s, max(0, q.start - 120), q.end + 40))):
+        return True
     if rival and _RIVAL_SAYS.search(before):
         return True
     return what_if and _WHAT_IF.search(before) is not None
@@ -169,3 +195,14 @@ def _aside(q: Quantity, s: str, before: str, at: int) -> bool:
     if "recession" in low and q.unit == "%" and _RECESSION.search(s, 0, at):
         return True
     return q.unit in ("%", "x") and _CLAIM_BEFORE.search(before) is not None and _CLAIM_AFTER.match(s, q.end) is not None
+
+
+def _end_market_output(q: Quantity, s: str, before: str) -> bool:
+    """A figure of the vehicles the company's customers build: the production said before it with nothing of the
+    company's between, said after it ("a 20% decline in auto production"), or units made in a sentence on production
+    that no "we" or "our" leads."""
+    if (m := _END_MARKET_BEFORE.search(before)) and not _OUTPACED.search(before, 0, m.start()):
+        return True
+    if _END_MARKET_AFTER.match(s, q.end):
+        return True
+    return _UNITS_MADE.match(s, q.end) is not None and _SPEAKER.search(s, 0, q.start) is None
