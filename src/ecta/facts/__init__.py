@@ -401,6 +401,10 @@ def _quarter_end(opening: list[str], fiscal_quarter: int | None = None) -> int |
     return None
 
 
+_RAND_SIGN = re.compile(r"(?<![\w$])R\d")
+"""'R42.6 billion', 'R21,300 an ounce': the rand sign, as South African companies write it."""
+
+
 def _currency(t: Transcript) -> str:
     """The currency most of the opening's amounts are in, for a call that does not say (`call_level_currency`)."""
     sample = " ".join(p.text for turn in t.turns[:12] for p in turn.paragraphs)[:60000]
@@ -412,6 +416,8 @@ def _currency(t: Transcript) -> str:
         "GBP": sample.count("£") + sample.count("GBP"),
         "TWD": sample.count("NT$") + sample.count("TWD"),
         "INR": sample.count("₹") + sample.count("crore") + sample.count("Rs"),
+        "ZAR": sample.count("ZAR") + len(_RAND_SIGN.findall(sample)),
+        "KRW": sample.count("KRW") + sample.count("₩"),
     }
     best = max(counts, key=lambda k: counts[k])
     return best if counts[best] > 0 else "USD"

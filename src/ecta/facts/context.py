@@ -470,8 +470,8 @@ def call_level_currency(texts: list[str]) -> str | None:
         if not any_in(low, _CURRENCY_WORDS):
             continue
         for sentence in _sentences(text):
-            if _DIGIT.search(sentence):
-                continue  # a figure's sentence: "in U.S. dollars" there is about that figure
+            if _DIGIT.search(_YEAR.sub("", sentence)):
+                continue  # a figure's sentence: "in U.S. dollars" there is about that figure (a year is no figure)
             m = CALL_CURRENCY.search(sentence)
             if m:
                 return next(code for i, (_, code) in enumerate(_CURRENCY_NAMES) if m.group(f"a{i}") or m.group(f"b{i}"))

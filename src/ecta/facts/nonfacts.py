@@ -249,7 +249,7 @@ _DENIED_FIGURE = re.compile(
 
 
 _EVERY = re.compile(r"(?:^|[,;:]\s*|\b(?:[Aa]nd|[Ss]o|[Bb]ut|that|where|roughly|say|thumb,?|[Ff]or|[Oo]n)\s+)(?:[Ee]very|[Ee]ach)\s+"
-                    r"(?:(?:additional|incremental|extra|further)\s+[$€£\da-z]|[$€£\d]|(?:one|a|ten|five)\s|(?:percentage\s+|basis\s+)?point\s+of\s"
+                    r"(?:(?:additional|incremental|extra|further)\s+[$€£\da-z]|[$€£\d]|R\d|(?:one|a|ten|five)\s|(?:percentage\s+|basis\s+)?point\s+of\s"
                     # "every peso of movement against the dollar", "each cent of change in the rate": a step in a currency's unit
                     r"|[a-z]+\s+of\s+(?:movement|move|change|swing)\b)")
 _WORTH = re.compile(r"\b(?:(?:is|are|'s|would\s+be|will\s+be)\s+(?:worth|about|approximately|roughly|around)|would\s+(?:mean|add|take|cost|reduce|lower|"
