@@ -149,8 +149,12 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
                     found = _own_lines(found, para, offset, sentence, starts)
                 facts += found
                 for f in found:
-                    if f.low is not None and f.high is not None and f.unit in ("%", "bps", "x") and _FIGURE_TOKEN.search(f.text):
+                    # a count in millions ("2.1 million to 2.3 million tonnes") is recalled without its noun as a rate is
+                    if (f.low is not None and f.high is not None and (f.unit in ("%", "bps", "x") or f.unit == "count" and f.high >= 1000000)
+                            and _FIGURE_TOKEN.search(f.text)):
                         ranges[(f.low, f.high)] = (f.unit, f.metric, f.phrase)
+                    elif f.unit == "count" and f.value is not None and f.value >= 1000000 and f.change is None and f.metric != "other":
+                        ranges[(f.value, None)] = (f.unit, f.metric, f.phrase)  # "1.4 million tonnes", later "the 1.4 million"
             outlook = state.outlook
             said = len(facts) > before
             if sentence_file:

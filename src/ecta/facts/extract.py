@@ -747,9 +747,14 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 q.unit = "count"  # "... guide of 800,000 to 860,000 ounces ... The Street is at 845,000": that count again
                 picked = (st.metric, st.phrase)
                 inherited = True
-            elif (q.low is not None and ctx.ranges and not q.scaled and (said := ctx.ranges.get((q.low, q.high))) is not None
+            elif (q.low is not None and ctx.ranges and (said := ctx.ranges.get((q.low, q.high))) is not None and (not q.scaled or said[0] == "count")
                   and _BARE_RANGE_END.match(s, q.end)):
                 q.unit = said[0]  # "your guide is 75 to 100" after "75 to 100 basis points": that range, its unit said once
+                if not picked or picked[0] == "other":
+                    picked = (said[1], said[2])
+            elif (q.scaled and q.value is not None and q.low is None and ctx.ranges and (said := ctx.ranges.get((q.value, None))) is not None
+                  and _BARE_RANGE_END.match(s, q.end)):
+                q.unit = "count"  # "we shipped 1.4 million tonnes" ... "the half came in at 1.4 million": that count, its noun said once
                 if not picked or picked[0] == "other":
                     picked = (said[1], said[2])
             else:
@@ -1684,7 +1689,7 @@ _BASE_CUE = re.compile(r"(?:year|quarter)[-\s]+(?:over|on)[-\s]+(?:year|quarter)
 _TIME_BETTER = re.compile(r"\s+hours?\s+(?:better|faster|quicker|shorter|lower|less|fewer)\b", re.I)
 _COUNT_VERB = re.compile(r"\b(?:opened|closed|added|hired|drilled|completed|acquired|remodeled|remodelled|relocated|signed|built|"
                          r"brought\s+online|turned\s+in\s+line|connected|sold|shipped|delivered)\s+(?:about\s+|roughly\s+|another\s+|over\s+|nearly\s+)?$", re.I)
-_BARE_RANGE_END = re.compile(r"\s*(?:[.,;:?!)]|$|(?:range|band|guid\w*|outlook|target|for|in|this|next|is|was|and|or|but|at)\b)", re.I)
+_BARE_RANGE_END = re.compile(r"\s*(?:[.,;:?!)]|$|(?:range|band|guid\w*|outlook|target|for|in|this|next|is|was|and|or|but|at|implies|means|would)\b)", re.I)
 """After a range said again without its unit: the sentence goes on, not a noun that would be what it counts ("2 to 3 quarters")."""
 _COUNT_DO = re.compile(r"\b(?:open(?:ing)?|clos(?:e|ing)|add(?:ing)?|hir(?:e|ing)|drill(?:ing)?|complet(?:e|ing)|acquir(?:e|ing)|sign(?:ing)?|"
                        r"build(?:ing)?|ship(?:ping)?|deliver(?:ing)?|remodel(?:ing)?|launch(?:ing)?|install(?:ing)?)\s+(?:another\s+|between\s+)?$", re.I)
