@@ -50,7 +50,9 @@ _UNIT = (
     # "a 41-day supply of new vehicles": inventory counted in days of sales, the hyphen before its noun; "a 3-day
     # improvement" in DSO: a move in days, said the same way
     r"|[-–]days?(?=\s+(?:supply|improvement|reduction|increase|decrease|decline|deterioration)\b)"
-    r"|\s(?:days?|cents?|pence|dollars?|euros?|pounds(?:\s+sterling)?|yen|rupees?|yuan|renminbi|francs|kroner|naira|pesos|reais)\b)"
+    r"|\s(?:days?|cents?|pence|dollars?|euros?|pounds(?:\s+sterling)?|yen|rupees?|yuan|renminbi|francs|kroner|naira|pesos|reais)\b"
+    # "876 won per share", "410 rand per tonne": a currency whose word is also a verb or a name ("9 won a place"), read so only before "per"
+    r"|\s(?:won|rand)(?=\s+per\s))"
 )
 
 ATOM = re.compile(
