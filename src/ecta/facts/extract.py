@@ -2159,10 +2159,10 @@ _PLAN_KEPT = re.compile(r"\b(?:target|outlook|guidance|guide|commitment|midpoint
 _SHARE_OF = re.compile(r"(?:%|\bpercent|\bpercentage|\bshare|\bproportion|\bportion)\s+of\s+(?:(?:our|the|its|total|group|net)\s+)*$", re.I)
 _OWN_PERIOD = re.compile(r"\s*(?:(?:again|sequentially|year[-\s]over[-\s]year)\s+)?(?:(?:in|for|during|over|through|by)\s+)?(?:the\s+)?", re.I)
 """"to decline modestly in 2028": a period said right after the direction, its own."""
-_AND_TO = re.compile(r",?\s+and\s+(?:then\s+)?(?:to|(?:we|I)(?:['’]d|\s+would)?\s+(?:expect|see|think)\s+(?:it|them|that)\s+to|"
+_AND_TO = re.compile(r",?\s+and\s+(?:then\s+)?(?:to|(?:we|I)(?:['’]d|\s+would)?\s+(?:expect|see|think)\s+(?:it|them|that|(?:the\s+|our\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)\s+to|"
                      r"(?:the\s+|our\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}\s+(?:should|will|would|could|may|might))\s+(?:be\s+)?(?:\w+\s+){0,2}$", re.I)
 """"... of $90 million this year, and to decline ...", "..., and we expect it to be roughly flat", "..., and the second half
-should be lower": the same subject's next outlook, after a figure of its own."""
+should be lower", "..., and we expect net debt to keep falling next year": the same subject's next outlook, after a figure of its own."""
 _PRONOUN_SUBJECT = re.compile(r"\b(?:expect|see|think|assume)\s+(?:it|them)\s+to\s+(?:(?:be|stay|remain|keep)\s+)?(?:\w+ly\s+)?$", re.I)
 
 
