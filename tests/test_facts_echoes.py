@@ -145,7 +145,7 @@ def test_a_range_said_again_without_its_unit_is_that_range() -> None:
 
 def test_a_count_range_in_millions_said_again_without_its_noun_is_that_count() -> None:
     # tonnes said once with the guide; the analyst then gives the two ends alone, and what they imply for the half
-    t = _turns([("cfo", Section.PRESENTATION, "For the full year, we expect to ship 3.4 million to 3.6 million tonnes of ore."),
+    t = _turns([("cfo", Section.PRESENTATION, "Our plan for the year is to ship 3.4 million to 3.6 million tonnes of ore."),
                 ("an", Section.QA, "Your guide is 3.4 million to 3.6 million. Where in that range do you land?"),
                 ("an", Section.QA, "And 3.4 million to 3.6 million implies a second half of 1.8 million to 2.0 million, right?")])
     facts = extract_facts(t)
