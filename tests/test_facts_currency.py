@@ -22,6 +22,8 @@ from ecta.model import Meta, Paragraph, Participant, Role, Section, Transcript, 
         ("Unless we say otherwise, all figures today are in pounds sterling.", "GBP"),
         ("All amounts are in U.S. dollars unless we say otherwise.", "USD"),
         ("As usual, the numbers we discuss are expressed in Japanese yen.", "JPY"),
+        # a year is no figure: the statement still covers the call
+        ("Growth is measured against the first half of 2025, and all amounts are in rand.", "ZAR"),
     ],
 )
 def test_call_level_currency_statement(statement: str, code: str) -> None:
@@ -78,3 +80,14 @@ def test_extract_facts_reads_the_statement_in_the_opening() -> None:
     t = Transcript(meta=Meta(source_format="test", sha256="0" * 64, fiscal_year=2026, fiscal_quarter=3),
                    participants=[ir, cfo], turns=turns)
     assert {f.text: f.unit for f in extract_facts(t)} == {"$1.2 billion": "CAD", "US$210 million": "USD"}
+
+
+def test_a_call_written_in_rand_signs_reads_its_cents_as_rand() -> None:
+    cfo = Participant(id="cfo", name="Carl Sample", role=Role.CORPORATE)
+    turns = [Turn(index=0, speaker=cfo, section=Section.PRESENTATION, line_start=1, line_end=1, paragraphs=[
+        Paragraph(text="Revenue rose 9% to R12.5 billion and operating profit was R3.1 billion. "
+                       "Headline earnings per share were 1,480 cents.", line_start=1, line_end=1)])]
+    t = Transcript(meta=Meta(source_format="test", sha256="0" * 64, fiscal_year=2026, fiscal_quarter=2),
+                   participants=[cfo], turns=turns)
+    units = {f.text: f.unit for f in extract_facts(t)}
+    assert units["R12.5 billion"] == "ZAR" and units["1,480 cents"] == "ZAR"

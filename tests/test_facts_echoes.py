@@ -143,6 +143,25 @@ def test_a_range_said_again_without_its_unit_is_that_range() -> None:
         (i, "bps", "operating_margin", FactKind.GUIDANCE, "FY2025") for i in range(3)]
 
 
+def test_a_count_range_in_millions_said_again_without_its_noun_is_that_count() -> None:
+    # tonnes said once with the guide; the analyst then gives the two ends alone, and what they imply for the half
+    t = _turns([("cfo", Section.PRESENTATION, "Our plan for the year is to ship 3.4 million to 3.6 million tonnes of ore."),
+                ("an", Section.QA, "Your guide is 3.4 million to 3.6 million. Where in that range do you land?"),
+                ("an", Section.QA, "And 3.4 million to 3.6 million implies a second half of 1.8 million to 2.0 million, right?")])
+    facts = extract_facts(t)
+    ranges = [(f.turn, f.unit, f.metric) for f in facts if f.low == Decimal(3400000)]
+    assert ranges == [(i, "count", "units") for i in range(3)], ranges
+    assert [(f.unit, f.metric) for f in facts if f.low == Decimal(1800000)] == [("count", "units")]
+
+
+def test_a_count_in_millions_said_again_without_its_noun_is_that_count() -> None:
+    t = _turns([("cfo", Section.PRESENTATION, "We hauled 4.7 million tonnes in the quarter, up 3%."),
+                ("an", Section.QA, "On haulage, the quarter came in at 4.7 million, which annualises to about 18.8 million. Is that the run rate?")])
+    facts = {f.text: f for f in extract_facts(t) if f.turn == 1}
+    assert (facts["4.7 million"].unit, facts["4.7 million"].metric) == ("count", "units")
+    assert facts["about 18.8 million"].unit == "count"
+
+
 def test_bare_ends_of_another_noun_are_not_the_range_said_before() -> None:
     t = _turns([("cfo", Section.PRESENTATION, "For the full year, we expect revenue growth of 2% to 3%."),
                 ("an", Section.QA, "How long does the ramp take?"),

@@ -149,8 +149,12 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
                     found = _own_lines(found, para, offset, sentence, starts)
                 facts += found
                 for f in found:
-                    if f.low is not None and f.high is not None and f.unit in ("%", "bps", "x") and _FIGURE_TOKEN.search(f.text):
+                    # a count in millions ("2.1 million to 2.3 million tonnes") is recalled without its noun as a rate is
+                    if (f.low is not None and f.high is not None and (f.unit in ("%", "bps", "x") or f.unit == "count" and f.high >= 1000000)
+                            and _FIGURE_TOKEN.search(f.text)):
                         ranges[(f.low, f.high)] = (f.unit, f.metric, f.phrase)
+                    elif f.unit == "count" and f.value is not None and f.value >= 1000000 and f.change is None and f.metric != "other":
+                        ranges[(f.value, None)] = (f.unit, f.metric, f.phrase)  # "1.4 million tonnes", later "the 1.4 million"
             outlook = state.outlook
             said = len(facts) > before
             if sentence_file:
@@ -409,6 +413,10 @@ def _quarter_end(opening: list[str], fiscal_quarter: int | None = None, call_mon
     return None
 
 
+_RAND_SIGN = re.compile(r"(?<![\w$])R\d")
+"""'R42.6 billion', 'R21,300 an ounce': the rand sign, as South African companies write it."""
+
+
 def _currency(t: Transcript) -> str:
     """The currency most of the opening's amounts are in, for a call that does not say (`call_level_currency`)."""
     sample = " ".join(p.text for turn in t.turns[:12] for p in turn.paragraphs)[:60000]
@@ -420,6 +428,8 @@ def _currency(t: Transcript) -> str:
         "GBP": sample.count("£") + sample.count("GBP"),
         "TWD": sample.count("NT$") + sample.count("TWD"),
         "INR": sample.count("₹") + sample.count("crore") + sample.count("Rs"),
+        "ZAR": sample.count("ZAR") + len(_RAND_SIGN.findall(sample)),
+        "KRW": sample.count("KRW") + sample.count("₩"),
     }
     best = max(counts, key=lambda k: counts[k])
     return best if counts[best] > 0 else "USD"

@@ -114,7 +114,7 @@ BASIS_CUES = re.compile(
     r"""(?P<nongaap>\bnon[-\s]?GAAP\b|\bnon[-\s]?IFRS\b|\bnon[-\s]?gap\b)
       |(?P<gaap>(?<![-\w])(?:GAAP|IFRS|U\.S\.\s+GAAP|statutory)\b
         |(?<![-\w])gap(?=\s+(?:and\s+non[-\s]?gap\b|gross|operating|net\s+income|EPS|earnings|diluted|tax|other\s+income|basis)))
-      |(?P<adj>(?<![-\w])(?:(?<!FX\s)(?<!currency\s)(?<!exchange\s)(?<!seasonally\s)(?<!inflation\s)adjusted|pro[-\s]forma|normali[sz]ed|(?:excluding|before)\s+(?:special|one-time|non-?recurring|certain|unusual|notable|significant|discrete|highlighted|specified|exceptional)\s+items|ex-items|(?:excluding|before)\s+one-offs|excluding\s+(?:the\s+|those\s+|these\s+)?items|(?:excluding|ex)\s+(?:regulatory\s+)?credits|(?:excluding|before)\s+(?:(?:one-time|special|restructuring|certain|non-recurring|unusual|all)\s+)?charges|(?:excluding|ex)[-\s]fuel(?:\s+surcharges?)?|excluding\s+(?:that|those|this|these|the)\s+(?:[\w-]+\s+){0,2}?(?:charges?|items?|impairments?|write-?downs?|benefits?|gains?|accruals?|reserves?|settlements?|loss(?:es)?)(?=,)|(?:core|underlying)\s+(?:EPS|earnings|net\s+income|operating|income|profit|net|A?FFO|EBITDA|EBITA?|(?:gross\s+|pre-?tax\s+)?margins?|(?:effective\s+)?tax\s+rate|R&D|SG&A|G&A|expenses?|costs?|return\s+on|RO(?:T?C?E|IC)))\b)""",
+      |(?P<adj>(?<![-\w])(?:(?<!FX\s)(?<!currency\s)(?<!exchange\s)(?<!seasonally\s)(?<!inflation\s)adjusted|pro[-\s]forma|normali[sz]ed|(?:excluding|before)\s+(?:special|one-time|non-?recurring|certain|unusual|notable|significant|discrete|highlighted|specified|exceptional)\s+items|ex-items|(?:excluding|before)\s+one-offs|excluding\s+(?:the\s+|those\s+|these\s+)?items|(?:excluding|ex)\s+(?:regulatory\s+)?credits|(?:excluding|before)\s+(?:(?:one-time|special|restructuring|certain|non-recurring|unusual|all)\s+)?charges|(?:excluding|ex)[-\s]fuel(?:\s+surcharges?)?|excluding\s+(?:that|those|this|these|the)\s+(?:[\w-]+\s+){0,2}?(?:charges?|items?|impairments?|write-?downs?|benefits?|credits?|gains?|accruals?|reserves?|settlements?|loss(?:es)?)(?=,)|(?:core|underlying)\s+(?:EPS|earnings|net\s+income|operating|income|profit|net|A?FFO|EBITDA|EBITA?|(?:gross\s+|pre-?tax\s+)?margins?|(?:effective\s+)?tax\s+rate|R&D|SG&A|G&A|expenses?|costs?|return\s+on|RO(?:T?C?E|IC)))\b)""",
     re.X | re.I,
 )
 
@@ -471,8 +471,8 @@ def call_level_currency(texts: list[str]) -> str | None:
         if not any_in(low, _CURRENCY_WORDS):
             continue
         for sentence in _sentences(text):
-            if _DIGIT.search(sentence):
-                continue  # a figure's sentence: "in U.S. dollars" there is about that figure
+            if _DIGIT.search(_YEAR.sub("", sentence)):
+                continue  # a figure's sentence: "in U.S. dollars" there is about that figure (a year is no figure)
             m = CALL_CURRENCY.search(sentence)
             if m:
                 return next(code for i, (_, code) in enumerate(_CURRENCY_NAMES) if m.group(f"a{i}") or m.group(f"b{i}"))

@@ -8,8 +8,9 @@ from .. import lazy_re as re  # compiles each pattern on first use: start-up
 from .numbers import Quantity
 
 
+# a grade or generation before the noun ("4E ounces", "5G subscribers") qualifies the thing counted, as a capitalised word does
 COUNT_AFTER = re.compile(
-    r"(?:[-–]plus\b)?\s*(?:(?:new|net|active|paying|paid|total|additional|more|unique|retail|full-time|enterprise|million|billion|thousand|[A-Z][\w-]*)\s+){0,3}"
+    r"(?:[-–]plus\b)?\s*(?:(?:new|net|active|paying|paid|total|additional|more|unique|retail|full-time|enterprise|million|billion|thousand|[A-Z][\w-]*|\d[A-Z][A-Za-z]?)\s+){0,3}"
     r"(?:(?!(?:of|in|for|per|a|an|the|to|and|or|from|at|by|on|with|our|their|its|this|that|were|was|are|is)\b)[a-z][\w-]*\s+){0,2}"
     r"(customers?|clients?|subscribers?|subs|users|members|employees|people|associates|stores|restaurants|locations|branches|"
     r"units|homes|vehicles|wafers|accounts|merchants|advertisers|hospitals|patients|sites|doors|outlets|clinics|hotels|rooms|"

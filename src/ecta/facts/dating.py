@@ -786,7 +786,9 @@ _JUST = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:just\s+|only\s+)?")
 _AFTER_MOVING = re.compile(r"\bafter\s+(?:(?:growing|rising|increasing|falling|declining|gaining)\s+(?:by\s+)?|(?:a|an)\s+)(?:about\s+|roughly\s+|nearly\s+)?$", re.I)
 _OF_FIGURE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:of|at)\s+(?:about\s+|approximately\s+|roughly\s+)?", re.I)
 _OF_THEN = re.compile(r"\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?(?:in|during|for)\s+(?:the\s+)?", re.I)
-"""Between a figure and the period its noun phrase names: "$25 million of insurance proceeds in the prior year quarter"."""
+_OF_THE = re.compile(r"\s+of\s+the\s+", re.I)
+"""Between a figure and the period its noun phrase names: "$25 million of insurance proceeds in the prior year quarter",
+"the $6.6 billion of the same quarter last year"."""
 _INCLUDED_THEN = re.compile(r"\b(?:(?:prior|last|previous)[-\s]year(?:'s)?|year[-\s]ago)(?:\s+(?:quarter|period))?,?\s+(?:that|which)\s+(?:had\s+)?"
                             r"(?:included|benefited\s+from|reflected|contained|had)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
 """An amount inside a relative clause on last year's period is that period's ("against a year-ago quarter that had $22
@@ -799,7 +801,9 @@ def last_years(q: Quantity, s: str, pcues: list[P.Cue]) -> bool:
         return False
     for c in pcues:
         if c.rel == "year_ago" and q.end + 4 < c.start <= q.end + 60:
-            if _OF_THEN.fullmatch(s, q.end, c.start) and not tensed(s[q.end:c.start]):
+            # ("12% of the prior year's sales" is a share, "the $6.6 billion of the same quarter last year" that quarter's)
+            if ((_OF_THEN.fullmatch(s, q.end, c.start) or _OF_THE.fullmatch(s, q.end, c.start) and s.startswith("same ", c.start))
+                    and not tensed(s[q.end:c.start])):
                 return True
             break
     return _INCLUDED_THEN.search(s, max(0, q.start - 70), q.start) is not None

@@ -62,8 +62,9 @@ _OUTLOOK_WORD = re.compile(r"\b(?:guidance|guide|outlook|range|forecast|expect\w
 
 _LEVEL_OF = re.compile(r"\b(?:our|the|its)\s+(?:[\w-]+\s+){1,4}?levels?\s+of\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 _REVISE = re.compile(r"\b(?:rais(?:e|ed|ing)|lower(?:ed|ing)?|increas(?:e|ed|ing)|revis(?:e|ed|ing)|updat(?:e|ed|ing)|narrow(?:ed|ing)?|cut|reduc(?:e|ed|ing)|tighten(?:ed|ing)?|adjusting)\b", re.I)
-_NEGATIVE_WORD = re.compile(r"\b(?:(?:negative|unfavou?rable)\s+(?:[\w-]+\s+){0,3}?of|negative(?:\s+in\s+the)?|minus|a\s+loss\s+of|loss\s+of|net\s+loss\s+of|(?:net|operating|pre-?tax)\s+losses\s+of|an?\s+\w*\s*loss\s+of|outflows?\s+of|burn\s+of|deficit\s+of|outflows?\s+(?:(?:were|was|totall?ed|came\s+in\s+at|ran\s+at|of)|(?:slowed|narrowed|eased|moderated|improved|shrank|increased|rose|widened|accelerated|grew|fell|declined|dropped)\s+to))\s+(?:about\s+|approximately\s+|roughly\s+|just\s+(?:over|under)\s+|nearly\s+|some\s+|between\s+|in\s+the\s+range\s+of\s+)?$", re.I)
-""""net outflows of $0.3 billion", "equity outflows slowed to $1.8 billion": money leaving is a negative flow."""
+_NEGATIVE_WORD = re.compile(r"\b(?:(?:negative|unfavou?rable)\s+(?:[\w-]+\s+){0,3}?of|negative(?:\s+in\s+the|,?\s+at)?|minus|a\s+loss\s+of|loss\s+of|net\s+loss\s+of|(?:net|operating|pre-?tax)\s+losses\s+of|an?\s+\w*\s*loss\s+of|outflows?\s+of|burn\s+of|deficit\s+of|outflows?\s+(?:(?:were|was|totall?ed|came\s+in\s+at|ran\s+at|of)|(?:slowed|narrowed|eased|moderated|improved|shrank|increased|rose|widened|accelerated|grew|fell|declined|dropped)\s+to))\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|just\s+(?:over|under)\s+|nearly\s+|some\s+|between\s+|in\s+the\s+range\s+of\s+)?$", re.I)
+""""net outflows of $0.3 billion", "equity outflows slowed to $1.8 billion": money leaving is a negative flow; "negative, at
+around $40 million": a level said below zero."""
 _FLAT_TO = re.compile(r"\bflat\s+to\s+(?:(up|down)\s+)?(?:about\s+|approximately\s+)?$", re.I)
 _TO_FLAT = re.compile(r"(?:\s+(?P<noun>(?P<fall>declines?|decreases?|drop|reduction|contraction)|increase|growth|gain|rise))?"
                       r"\s+to\s+(?:about\s+|roughly\s+|approximately\s+|essentially\s+|basically\s+)?flat\b"
@@ -781,11 +782,21 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 q.unit = "count"  # "... guide of 800,000 to 860,000 ounces ... The Street is at 845,000": that count again
                 picked = (st.metric, st.phrase)
                 inherited = True
-            elif (q.low is not None and ctx.ranges and not q.scaled and (said := ctx.ranges.get((q.low, q.high))) is not None
+            elif (q.low is not None and ctx.ranges and (said := ctx.ranges.get((q.low, q.high))) is not None and (not q.scaled or said[0] == "count")
                   and _BARE_RANGE_END.match(s, q.end)):
                 q.unit = said[0]  # "your guide is 75 to 100" after "75 to 100 basis points": that range, its unit said once
                 if not picked or picked[0] == "other":
                     picked = (said[1], said[2])
+            elif (q.scaled and q.value is not None and q.low is None and ctx.ranges and (said := ctx.ranges.get((q.value, None))) is not None
+                  and _BARE_RANGE_END.match(s, q.end)):
+                q.unit = "count"  # "we shipped 1.4 million tonnes" ... "the half came in at 1.4 million": that count, its noun said once
+                if not picked or picked[0] == "other":
+                    picked = (said[1], said[2])
+            elif q.value is not None and not q.scaled and ("per " in s[q.end:q.end + 6] and _PER_HOURS.match(s, q.end) or any_in(lowered, _SAFETY_WORDS)
+                                                          and _SAFETY_RATE.search(s, max(0, q.start - 70), q.start)):
+                q.unit = "count"  # "1.9 per million hours worked", "our LTIFR was 1.9": injuries counted against hours, a rate in no unit
+                picked = ("other", "injury frequency rate")
+                inherited = True
             else:
                 continue
         if q.unit == "days" and "suppl" in lowered and _SUPPLY_DAYS.search(s, max(0, q.start - 40), min(len(s), q.end + 12)):
@@ -1733,7 +1744,12 @@ _BASE_CUE = re.compile(r"(?:year|quarter)[-\s]+(?:over|on)[-\s]+(?:year|quarter)
 _TIME_BETTER = re.compile(r"\s+hours?\s+(?:better|faster|quicker|shorter|lower|less|fewer)\b", re.I)
 _COUNT_VERB = re.compile(r"\b(?:opened|closed|added|hired|drilled|completed|acquired|remodeled|remodelled|relocated|signed|built|"
                          r"brought\s+online|turned\s+in\s+line|connected|sold|shipped|delivered)\s+(?:about\s+|roughly\s+|another\s+|over\s+|nearly\s+)?$", re.I)
-_BARE_RANGE_END = re.compile(r"\s*(?:[.,;:?!)]|$|(?:range|band|guid\w*|outlook|target|for|in|this|next|is|was|and|or|but|at)\b)", re.I)
+_PER_HOURS = re.compile(r"\s+per\s+(?:one\s+)?(?:million|200,000|100,000)\s+(?:man[-\s]|employee\s+|labou?r\s+|exposure\s+)?hours\b", re.I)
+_SAFETY_WORDS = ("injur", "ltif", "trif", "trir", "ltir")
+_SAFETY_RATE = re.compile(r"\b(?:LTIFR|TRIFR|TRIR|LTIR|(?:lost[-\s]time|recordable)\s+(?:injury|incident)\s+(?:frequency\s+)?rate|injury\s+frequency\s+rate)\b"
+                          r"[^.;$€£%]{0,50}?\b(?:was|were|is|of|at|to|improved\s+to|fell\s+to|rose\s+to|came\s+in\s+at|stood\s+at|from)\s+(?:about\s+|around\s+|roughly\s+)?$", re.I)
+"""A safety rate: injuries per million (or 200,000) hours worked, named by its acronym or its words just before the figure."""
+_BARE_RANGE_END = re.compile(r"\s*(?:[.,;:?!)]|$|(?:range|band|guid\w*|outlook|target|for|in|this|next|is|was|and|or|but|at|implies|means|would)\b)", re.I)
 """After a range said again without its unit: the sentence goes on, not a noun that would be what it counts ("2 to 3 quarters")."""
 _COUNT_DO = re.compile(r"\b(?:open(?:ing)?|clos(?:e|ing)|add(?:ing)?|hir(?:e|ing)|drill(?:ing)?|complet(?:e|ing)|acquir(?:e|ing)|sign(?:ing)?|"
                        r"build(?:ing)?|ship(?:ping)?|deliver(?:ing)?|remodel(?:ing)?|launch(?:ing)?|install(?:ing)?)\s+(?:another\s+|between\s+)?$", re.I)
@@ -2223,10 +2239,10 @@ to keep it flat" is a way, the verb's)."""
 _SHARE_OF = re.compile(r"(?:%|\bpercent|\bpercentage|\bshare|\bproportion|\bportion)\s+of\s+(?:(?:our|the|its|total|group|net)\s+)*$", re.I)
 _OWN_PERIOD = re.compile(r"\s*(?:(?:again|sequentially|year[-\s]over[-\s]year)\s+)?(?:(?:in|for|during|over|through|by)\s+)?(?:the\s+)?", re.I)
 """"to decline modestly in 2028": a period said right after the direction, its own."""
-_AND_TO = re.compile(r",?\s+and\s+(?:then\s+)?(?:to|(?:we|I)(?:['’]d|\s+would)?\s+(?:expect|see|think)\s+(?:it|them|that)\s+to|(?:we|I)\s+(?:plan|intend|aim)\s+to\s+keep\s+(?:it|them)|"
+_AND_TO = re.compile(r",?\s+and\s+(?:then\s+)?(?:to|(?:we|I)(?:['’]d|\s+would)?\s+(?:expect|see|think)\s+(?:it|them|that|(?:the\s+|our\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)\s+to|(?:we|I)\s+(?:plan|intend|aim)\s+to\s+keep\s+(?:it|them)|"
                      r"(?:the\s+|our\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}\s+(?:should|will|would|could|may|might))\s+(?:be\s+)?(?:\w+\s+){0,2}$", re.I)
 """"... of $90 million this year, and to decline ...", "..., and we expect it to be roughly flat", "..., and we plan to keep
-it about flat", "..., and the second half should be lower": the same subject's next outlook, after a figure of its own."""
+it about flat", "..., and the second half should be lower", "..., and we expect net debt to keep falling next year": the same subject's next outlook, after a figure of its own."""
 _PRONOUN_SUBJECT = re.compile(r"\b(?:(?:expect|see|think|assume)\s+(?:it|them)\s+to\s+(?:(?:be|stay|remain|keep)\s+)?|keep\s+(?:it|them)\s+)(?:\w+ly\s+)?$", re.I)
 
 

@@ -253,7 +253,7 @@ _DENIED_FIGURE = re.compile(
 
 
 _EVERY = re.compile(r"(?:^|[,;:]\s*|\b(?:[Aa]nd|[Ss]o|[Bb]ut|that|where|roughly|say|thumb,?|[Ff]or|[Oo]n)\s+)(?:[Ee]very|[Ee]ach)\s+"
-                    r"(?:(?:additional|incremental|extra|further)\s+[$€£\da-z]|(?:[A-Z]{3}\s?)?[$€£\d]|(?:one|a|ten|five)\s|(?:percentage\s+|basis\s+)?point\s+of\s"
+                    r"(?:(?:additional|incremental|extra|further)\s+[$€£\da-z]|(?:[A-Z]{3}\s?)?[$€£\d]|R\d|(?:one|a|ten|five)\s|(?:percentage\s+|basis\s+)?point\s+of\s"
                     # "every EUR 50 a tonne": the currency said as its code; "every peso of movement against the dollar", "each cent
                     # of change in the rate": a step in a currency's unit
                     r"|[a-z]+\s+of\s+(?:movement|move|change|swing)\b)")

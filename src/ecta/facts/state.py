@@ -44,7 +44,8 @@ class Context:
     """The one metric that question named ("What are you assuming for the tax rate?"), for an answer's first figure
     that names none ("Think of it as 21% to 22%.")."""
     ranges: dict | None = None
-    """The ranges of percentages, points and multiples the call has said so far, (low, high) -> (unit, metric, phrase):
+    """The ranges of percentages, points, multiples and counts in millions the call has said so far, (low, high) -> (unit, metric, phrase)
+    (a single count in millions keyed (value, None)):
     "we're comfortable with 75 to 100" after "75 to 100 basis points" is that range again, its unit said once."""
 
 
