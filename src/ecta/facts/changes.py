@@ -38,7 +38,7 @@ _TIMED_NOUN_AFTER = re.compile(r"\s+(?:year[-\s](?:over|on)[-\s]year|sequential|
 _MORE_AFTER = re.compile(r"\s+(?:more|fewer|additional)\b(?![^.;,]{0,40}\bthan\b)", re.I)
 _DOWN_RX = re.compile(rf"\b(?:{_DOWN})\b", re.I)
 SEQ = re.compile(r"\b(?:sequential(?:ly)?|(?:from|over|versus|vs\.?|compared\s+(?:to|with)|than(?:\s+(?:in|during|(?:we|they|it)\s+(?:did|had|spent|paid|earned|made|saw|reported|posted|generated|shipped|sold|booked)(?:\s+in)?))?)\s+(?:the\s+)?(?:prior|last|previous|preceding|linked)\s+quarter|linked[-\s]quarter|on\s+a\s+sequential\s+basis)\b", re.I)
-FROM_QUARTER = re.compile(r"\b(?:from|over|versus|vs\.?|compared\s+(?:to|with)|relative\s+to|against|ahead\s+of|behind|(?:(?<=\bmore\s)|(?<=\bless\s)|(?<=\bfewer\s)|(?<=\bhigher\s)|(?<=\blower\s)|(?<=\bbetter\s)|(?<=\bworse\s))than\s+(?:in|at|during)|than|above|below)\s+(?:the\s+|our\s+)?(?:(?:end|close)\s+of\s+(?:the\s+|our\s+)?)?(?:(first|second|third|fourth)[-\s](?:fiscal\s+)?quarter\b(?!\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous|a\s+year|fiscal|20\d\d|\d\d))|Q([1-4])\b(?![\s']*(?:FY|F)?\d))", re.I)
+FROM_QUARTER = re.compile(r"\b(?:from|over|versus|vs\.?|compared\s+(?:to|with)|relative\s+to|against|ahead\s+of|behind|(?:(?<=\bmore\s)|(?<=\bless\s)|(?<=\bfewer\s)|(?<=\bhigher\s)|(?<=\blower\s)|(?<=\bbetter\s)|(?<=\bworse\s))than\s+(?:in|at|during)|than|above|below|under)\s+(?:the\s+|our\s+)?(?:(?:end|close)\s+of\s+(?:the\s+|our\s+)?)?(?:(first|second|third|fourth)[-\s](?:fiscal\s+)?quarter\b(?!\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous|a\s+year|fiscal|20\d\d|\d\d))|Q([1-4])\b(?![\s']*(?:FY|F)?\d))", re.I)
 MONTHS = rf"{MONTH_ALT}|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?"
 FROM_MONTH = re.compile(
     rf"\b(?:from|since|over|versus|vs\.?|compared\s+(?:to|with)|against|than(?:\s+(?:we|they|it)\s+(?:had|did|was|were|reported))?(?:\s+at)?)\s+(?:the\s+)?(?:(?:end|close)\s+of\s+)?(?:{MONTHS})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?\b"
@@ -345,11 +345,11 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
     if SHARE_OF.match(after):
         return False, None
     if q.unit not in (None, "count") and (ag := _AGAINST_EARLIER.match(s, q.end)):
-        return True, Direction.DOWN if ag.group(1).lower() in ("below", "behind") else Direction.UP  # "16.4% above Q3 of last year"
+        return True, Direction.DOWN if ag.group(1).lower() in ("below", "behind", "under") else Direction.UP  # "16.4% above Q3 of last year"
     if link and q.unit != "%" and not m:
         nxt = [o for o in qs if o.start >= q.end]
         if nxt and nxt[0].unit == "%" and _OR_ONLY.fullmatch(s, q.end, nxt[0].start) and (ag := _AGAINST_EARLIER.match(s, nxt[0].end)):
-            return True, Direction.DOWN if ag.group(1).lower() in ("below", "behind") else Direction.UP  # "21.3 million or 16.4% above Q3 of last year"
+            return True, Direction.DOWN if ag.group(1).lower() in ("below", "behind", "under") else Direction.UP  # "21.3 million or 16.4% above Q3 of last year"
     if REVISED_FROM.match(s, q.end):
         return False, None  # "$2.15 to $2.25, increased from prior guidance of ...": a revision, not growth
     tn = _TIMED_NOUN_AFTER.match(after) if q.unit not in ("%", "bps") else None
@@ -395,7 +395,11 @@ _EARLIER = (r"(?:a\s+year\s+ago|last\s+year|(?:the\s+)?prior[-\s]year(?:\s+(?:qu
 _QUARTER_BEFORE = (r"(?:the\s+)?(?:(?:first|second|third|fourth)\s+quarter(?![-\s]+(?:of\s+)?(?:last|this|next|the|fiscal|20\d\d|\d\d)\b)"
                    r"|(?:prior|previous|last|linked|preceding)\s+quarter)")
 """"about 1.5 points below the third quarter": a quarter before the figure's own, a sequential base."""
-_AGAINST_EARLIER = re.compile(rf"\s+(below|above|behind|ahead\s+of)\s+(?:{_EARLIER}|{_QUARTER_BEFORE}|(?:fiscal\s+)?20\d\d(?:\s+levels?)?(?![\w-])|"
+_AGAINST_EARLIER = re.compile(rf"\s+(below|above|behind|ahead\s+of|under)\s+(?:"
+                              # "6% below the level of a year ago", "under the third quarter's level": the earlier period's level
+                              rf"(?:the\s+)?levels?\s+of\s+(?:{_EARLIER}|{_QUARTER_BEFORE})|(?:the\s+)?year[-\s](?:ago|earlier)\s+levels?|"
+                              rf"(?:{_EARLIER}|{_QUARTER_BEFORE})['’]s?\s+levels?|"
+                              rf"{_EARLIER}|{_QUARTER_BEFORE}|(?:fiscal\s+)?20\d\d(?:\s+levels?)?(?![\w-])|"
                               # "about 40% below our 2024 spend": a year's own amount named by its year
                               rf"(?:our|the|its)\s+(?:fiscal\s+)?20\d\d\s+(?:[\w-]+\s+)?(?:spend|spending|levels?|results?|revenues?|sales|base|totals?|volumes?|costs?|budget)\b|(?:the|our|its)\s+(?:[\w-]+\s+){{1,3}}?"
                               rf"(?:(?:achieved|reported|delivered|recorded|posted)\s+)?(?:in|for|during)\s+{_EARLIER}"
