@@ -108,8 +108,9 @@ _TAKEN_FROM_OUTLOOK = re.compile(r"\s+(?:that\s+|which\s+)?(?:we|I)(?:['’]ve|\
                                  r"(?:out\s+of|off(?:\s+of)?|from)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:range|guidance|guide|outlook|forecast|midpoint)\b", re.I)
 """'the roughly $140 million we took out of the sales range', 'the $0.10 we cut from our outlook': the step down of an outlook,
 said as what was taken from it."""
-_TAKEN_AFTER = re.compile(r"\s+(?:out\s+of|off)\b|\s+of\s+(?:[\w&'’-]+\s+){1,3}?out\b", re.I)
-"""'took $25 million out of revenue', and 'took $1 billion of inventory out': what was taken, its fall."""
+_TAKEN_AFTER = re.compile(r"(?:\s+per\s+[\w-]+(?:\s+[\w-]+)??)?\s+(?:out\s+of|off)\b|\s+of\s+(?:[\w&'’-]+\s+){1,3}?out\b", re.I)
+"""'took $25 million out of revenue', 'took $0.20 per share off earnings' (the unit said between), and 'took $1 billion
+of inventory out': what was taken, its fall."""
 # "net price erosion in Europe of 2% to 3%", "a price cut in Germany of 10%": a named fall, its place between
 _FALL_OF = re.compile(r"\b(?:erosion|cut|declines?|decreases?|reductions?|drops?|compression|contraction|deterioration)\s+(?:(?:in|on|at|for|across|to)\s+(?:[\w&'’-]+\s+){1,4}?)?of\s+"
                       r"(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|some\s+|maybe\s+)?$", re.I)
