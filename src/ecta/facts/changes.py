@@ -48,6 +48,7 @@ YOY = re.compile(r"\b(?:year[-\s](?:over|on)[-\s]year|YoY|y/y|a\s+year\s+ago|yea
 _QUARTER_ENDS = re.compile(r"(?:\bquarter|\bQ[1-4])\s*,?$", re.I)
 _QOQ = re.compile(r"\b(?:quarter[-\s](?:over|on)[-\s]quarter|QoQ|q/q)\b", re.I)
 _TO_BEFORE = re.compile(r"\b(?:to|reach(?:ed|ing)?|at|of|totaled|was|were|is|be|hit)\s+(?:a\s+(?:record|new)\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$", re.I)
+_WE_CONTRACTED = re.compile(r"\b(?:we|they|I)(?:['’]ve|\s+have|\s+had)?\s+(?:(?:already|now|so\s+far|also)\s+)*contracted$", re.I)
 SHARE_OF = re.compile(r"^\s*of\s+(?:our\s+|the\s+|its\s+|total\s+|net\s+|consolidated\s+)*(?:(?:home|product|service|group)\s+(?:sales\s+)?)?(?:revenues?|sales|turnover|the\s+total|mix)", re.I)
 # Ratios where lower is better: an improvement in them is a fall.
 _OF_EFFECT = re.compile(r"\s+of\s+(?:operating\s+|sales\s+)?(leverage|deleverage|pressure|headwind|drag|tailwind|benefit|improvement|deterioration)\b"
@@ -342,6 +343,8 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
             return False, None  # "now make up about 22% of sales": a share, not a rise
         if w in ("more", "less", "better", "worse", "added", "benefit", "benefited", "gain", "gains") and q.unit not in ("%", "bps"):
             return False, None  # "a pre-tax gain of $11 million on the sale of ...": a one-off item, not a rise
+        if w == "contracted" and _WE_CONTRACTED.search(s, max(0, prev_end + m.start("w") - 40), prev_end + m.end("w")):
+            return False, None  # "we have contracted about 40% of next year's volumes": sales signed ahead, not a shrinking
         return True, (Direction.DOWN if _DOWN_RX.fullmatch(w) or _DOWN_RX.match(w) else Direction.UP)
     if SHARE_OF.match(after):
         return False, None
