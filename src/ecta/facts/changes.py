@@ -38,7 +38,7 @@ _TIMED_NOUN_AFTER = re.compile(r"\s+(?:year[-\s](?:over|on)[-\s]year|sequential|
 _MORE_AFTER = re.compile(r"\s+(?:more|fewer|additional)\b(?![^.;,]{0,40}\bthan\b)", re.I)
 _DOWN_RX = re.compile(rf"\b(?:{_DOWN})\b", re.I)
 SEQ = re.compile(r"\b(?:sequential(?:ly)?|(?:from|over|versus|vs\.?|compared\s+(?:to|with)|than(?:\s+(?:in|during|(?:we|they|it)\s+(?:did|had|spent|paid|earned|made|saw|reported|posted|generated|shipped|sold|booked)(?:\s+in)?))?)\s+(?:the\s+)?(?:prior|last|previous|preceding|linked)\s+quarter|linked[-\s]quarter|on\s+a\s+sequential\s+basis)\b", re.I)
-FROM_QUARTER = re.compile(r"\b(?:from|over|versus|vs\.?|compared\s+(?:to|with)|relative\s+to|against|ahead\s+of|behind|(?:(?<=\bmore\s)|(?<=\bless\s)|(?<=\bfewer\s)|(?<=\bhigher\s)|(?<=\blower\s)|(?<=\bbetter\s)|(?<=\bworse\s))than\s+(?:in|at|during)|than|above|below)\s+(?:the\s+|our\s+)?(?:(?:end|close)\s+of\s+(?:the\s+|our\s+)?)?(?:(first|second|third|fourth)[-\s](?:fiscal\s+)?quarter\b(?!\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous|a\s+year|fiscal|20\d\d|\d\d))|Q([1-4])\b(?![\s']*(?:FY|F)?\d))", re.I)
+FROM_QUARTER = re.compile(r"\b(?:from|over|versus|vs\.?|compared\s+(?:to|with)|relative\s+to|against|ahead\s+of|behind|(?:(?<=\bmore\s)|(?<=\bless\s)|(?<=\bfewer\s)|(?<=\bhigher\s)|(?<=\blower\s)|(?<=\bbetter\s)|(?<=\bworse\s))than\s+(?:in|at|during)|than|above|below|under)\s+(?:the\s+|our\s+)?(?:(?:end|close)\s+of\s+(?:the\s+|our\s+)?)?(?:(first|second|third|fourth)[-\s](?:fiscal\s+)?quarter\b(?!\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous|a\s+year|fiscal|20\d\d|\d\d))|Q([1-4])\b(?![\s']*(?:FY|F)?\d))", re.I)
 MONTHS = rf"{MONTH_ALT}|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?"
 FROM_MONTH = re.compile(
     rf"\b(?:from|since|over|versus|vs\.?|compared\s+(?:to|with)|against|than(?:\s+(?:we|they|it)\s+(?:had|did|was|were|reported))?(?:\s+at)?)\s+(?:the\s+)?(?:(?:end|close)\s+of\s+)?(?:{MONTHS})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?\b"
@@ -48,6 +48,7 @@ YOY = re.compile(r"\b(?:year[-\s](?:over|on)[-\s]year|YoY|y/y|a\s+year\s+ago|yea
 _QUARTER_ENDS = re.compile(r"(?:\bquarter|\bQ[1-4])\s*,?$", re.I)
 _QOQ = re.compile(r"\b(?:quarter[-\s](?:over|on)[-\s]quarter|QoQ|q/q)\b", re.I)
 _TO_BEFORE = re.compile(r"\b(?:to|reach(?:ed|ing)?|at|of|totaled|was|were|is|be|hit)\s+(?:a\s+(?:record|new)\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$", re.I)
+_WE_CONTRACTED = re.compile(r"\b(?:we|they|I)(?:['’]ve|\s+have|\s+had)?\s+(?:(?:already|now|so\s+far|also)\s+)*contracted$", re.I)
 SHARE_OF = re.compile(r"^\s*of\s+(?:our\s+|the\s+|its\s+|total\s+|net\s+|consolidated\s+)*(?:(?:home|product|service|group)\s+(?:sales\s+)?)?(?:revenues?|sales|turnover|the\s+total|mix)", re.I)
 # Ratios where lower is better: an improvement in them is a fall.
 _OF_EFFECT = re.compile(r"\s+of\s+(?:operating\s+|sales\s+)?(leverage|deleverage|pressure|headwind|drag|tailwind|benefit|improvement|deterioration)\b"
@@ -108,8 +109,9 @@ _TAKEN_FROM_OUTLOOK = re.compile(r"\s+(?:that\s+|which\s+)?(?:we|I)(?:['’]ve|\
                                  r"(?:out\s+of|off(?:\s+of)?|from)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:range|guidance|guide|outlook|forecast|midpoint)\b", re.I)
 """'the roughly $140 million we took out of the sales range', 'the $0.10 we cut from our outlook': the step down of an outlook,
 said as what was taken from it."""
-_TAKEN_AFTER = re.compile(r"\s+(?:out\s+of|off)\b|\s+of\s+(?:[\w&'’-]+\s+){1,3}?out\b", re.I)
-"""'took $25 million out of revenue', and 'took $1 billion of inventory out': what was taken, its fall."""
+_TAKEN_AFTER = re.compile(r"(?:\s+per\s+[\w-]+(?:\s+[\w-]+)??)?\s+(?:out\s+of|off)\b|\s+of\s+(?:[\w&'’-]+\s+){1,3}?out\b", re.I)
+"""'took $25 million out of revenue', 'took $0.20 per share off earnings' (the unit said between), and 'took $1 billion
+of inventory out': what was taken, its fall."""
 # "net price erosion in Europe of 2% to 3%", "a price cut in Germany of 10%": a named fall, its place between
 _FALL_OF = re.compile(r"\b(?:erosion|cut|declines?|decreases?|reductions?|drops?|compression|contraction|deterioration)\s+(?:(?:in|on|at|for|across|to)\s+(?:[\w&'’-]+\s+){1,4}?)?of\s+"
                       r"(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|some\s+|maybe\s+)?$", re.I)
@@ -350,15 +352,17 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
             return False, None  # "a pre-tax gain of $11 million on the sale of ...": a one-off item, not a rise
         if w == "contracting" and (q.unit not in ("%", "bps") or re.match(r"\s+of\b", s[q.end:q.end + 4])):
             return False, None  # "we are contracting 40% of our volumes": sold ahead, not a margin that shrank
+        if w == "contracted" and _WE_CONTRACTED.search(s, max(0, prev_end + m.start("w") - 40), prev_end + m.end("w")):
+            return False, None  # "we have contracted about 40% of next year's volumes": sales signed ahead, not a shrinking
         return True, (Direction.DOWN if _DOWN_RX.fullmatch(w) or _DOWN_RX.match(w) or w == "contracting" else Direction.UP)
     if SHARE_OF.match(after):
         return False, None
     if q.unit not in (None, "count") and (ag := _AGAINST_EARLIER.match(s, q.end)):
-        return True, Direction.DOWN if ag.group(1).lower() in ("below", "behind") else Direction.UP  # "16.4% above Q3 of last year"
+        return True, Direction.DOWN if ag.group(1).lower() in ("below", "behind", "under") else Direction.UP  # "16.4% above Q3 of last year"
     if link and q.unit != "%" and not m:
         nxt = [o for o in qs if o.start >= q.end]
         if nxt and nxt[0].unit == "%" and _OR_ONLY.fullmatch(s, q.end, nxt[0].start) and (ag := _AGAINST_EARLIER.match(s, nxt[0].end)):
-            return True, Direction.DOWN if ag.group(1).lower() in ("below", "behind") else Direction.UP  # "21.3 million or 16.4% above Q3 of last year"
+            return True, Direction.DOWN if ag.group(1).lower() in ("below", "behind", "under") else Direction.UP  # "21.3 million or 16.4% above Q3 of last year"
     if REVISED_FROM.match(s, q.end):
         return False, None  # "$2.15 to $2.25, increased from prior guidance of ...": a revision, not growth
     tn = _TIMED_NOUN_AFTER.match(after) if q.unit not in ("%", "bps") else None
@@ -406,7 +410,11 @@ _EARLIER = (r"(?:a\s+year\s+(?:ago|earlier)|last\s+year|(?:the\s+)?year[-\s]earl
 _QUARTER_BEFORE = (r"(?:the\s+)?(?:(?:first|second|third|fourth)\s+quarter(?![-\s]+(?:of\s+)?(?:last|this|next|the|fiscal|20\d\d|\d\d)\b)"
                    r"|(?:prior|previous|last|linked|preceding)\s+quarter)")
 """"about 1.5 points below the third quarter": a quarter before the figure's own, a sequential base."""
-_AGAINST_EARLIER = re.compile(rf"\s+(below|above|behind|ahead\s+of)\s+(?:{_EARLIER}|{_QUARTER_BEFORE}|(?:fiscal\s+)?20\d\d(?:\s+levels?)?(?![\w-])|"
+_AGAINST_EARLIER = re.compile(rf"\s+(below|above|behind|ahead\s+of|under)\s+(?:"
+                              # "6% below the level of a year ago", "under the third quarter's level": the earlier period's level
+                              rf"(?:the\s+)?levels?\s+of\s+(?:{_EARLIER}|{_QUARTER_BEFORE})|(?:the\s+)?year[-\s](?:ago|earlier)\s+levels?|"
+                              rf"(?:{_EARLIER}|{_QUARTER_BEFORE})['’]s?\s+levels?|"
+                              rf"{_EARLIER}|{_QUARTER_BEFORE}|(?:fiscal\s+)?20\d\d(?:\s+levels?)?(?![\w-])|"
                               # "about 40% below our 2024 spend": a year's own amount named by its year
                               rf"(?:our|the|its)\s+(?:fiscal\s+)?20\d\d\s+(?:[\w-]+\s+)?(?:spend|spending|levels?|results?|revenues?|sales|base|totals?|volumes?|costs?|budget)\b|(?:the|our|its)\s+(?:[\w-]+\s+){{1,3}}?"
                               rf"(?:(?:achieved|reported|delivered|recorded|posted)\s+)?(?:in|for|during)\s+{_EARLIER}"

@@ -29,7 +29,9 @@ COUNT_AFTER = re.compile(
     r"(?:giga|mega|tera)watt[-\s]hours|GWh|MWh|TWh|[A-Z][a-z]*(?:maxes|sizes)|VLCCs|"
     r"approvals|readouts|(?:molecular\s+)?entities|molecules|compounds|indications|filings|launches|"
     r"carloads|railcars|locomotives|trains|trainees|apprentices|conductors|berths|cabins|(?:passenger\s+)?cruise\s+days|APCDs|ALBDs|"
-    r"containers|TEUs|pallets|deliveries|installs|subscriptions|seats|cold\s+starts|de\s+novos"
+    r"containers|TEUs|pallets|deliveries|installs|subscriptions|seats|cold\s+starts|de\s+novos|"
+    # herds and stock counted in nouns whose plural takes no -s: "14 million smolt", "2,300 head of cattle"
+    r"fish|smolts?|fry|cattle|sheep|swine|head\s+of\s+(?:cattle|livestock)"
     # "a 30 million common share buyback": shares to be bought, said as a modifier in the singular
     r"|share(?=\s+(?:buy-?backs?|repurchases?|repurchase\s+(?:program|plan|authorization))\b))\b",
 )

@@ -104,7 +104,7 @@ _COST_SHARE = re.compile(
     r"cost\s+of\s+(?:sales|goods(?:\s+sold)?|revenues?)|COGS|expenses?|costs?|G&A|SG&A|overhead)\s+"
     r"(?:\w+\s+){0,2}?(?:was|were|came\s+in\s+at|came\s+to|ran\s+at|ran|represented|equal(?:l?ed)?|(?:fell|declined|dropped|improved|rose|increased)\s+to|of|at)\s+(?:about\s+|approximately\s+|roughly\s+)?"
     r"[\d.]+\s*(?:%|percent|per\s+cent)\s+of\s+(?:total\s+|net\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:sales|revenues?|transactions|orders|GMV|premiums)", re.I)
-_COST_RATIO = re.compile(r"\b(?:(?:expense|loss|cost|churn|attrition|default|delinquency)\s+rates?|churn|delinquenc(?:y|ies)|(?:resident|tenant|employee|staff|workforce|nurse|driver|voluntary|annuali[sz]ed)\s+turnover|turnover\s+rates?|\d{2}[-\s]plus(?:[-\s]days?)?\s+(?:delinquency\s+)?rates?|(?:gross\s+|net\s+)?NPAs?(?:\s+ratio)?|non-?performing\s+(?:assets|loans)(?:\s+ratio)?|(?:combined|expense|loss|efficiency|cost(?:[-\s]to[-\s]income)?|medical(?:\s+care|\s+cost|\s+loss)?|"
+_COST_RATIO = re.compile(r"\b(?:(?:expense|loss|cost|churn|attrition|default|delinquency|cancellation|defect|scrap)\s+rates?|churn|mortality(?:\s+rates?)?|delinquenc(?:y|ies)|(?:resident|tenant|employee|staff|workforce|nurse|driver|voluntary|annuali[sz]ed)\s+turnover|turnover\s+rates?|\d{2}[-\s]plus(?:[-\s]days?)?\s+(?:delinquency\s+)?rates?|(?:gross\s+|net\s+)?NPAs?(?:\s+ratio)?|non-?performing\s+(?:assets|loans)(?:\s+ratio)?|(?:combined|expense|loss|efficiency|cost(?:[-\s]to[-\s]income)?|medical(?:\s+care|\s+cost|\s+loss)?|"
                          r"care|benefits?|operating|admin(?:istrative)?(?:\s+expense)?|(?:non-?)?comp(?:ensation)?|payroll|labou?r)\s+ratio|MLR|MCR)\b", re.I)
 _LOSS_METRICS = frozenset({"net_income", "eps", "operating_income", "ebit", "ebitda", "gross_profit", "other"})
 _AMOUNT_ONLY = frozenset({
@@ -1441,6 +1441,12 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 metric, phrase = same[-1].metric, same[-1].phrase  # "..., compared with $109.6 million a year ago"
         target_at = max((pos for pos, k in kcues if k is FactKind.TARGET and pos < q.start), default=0)
         period = period_for(q, s, pcues, ctx, st, base_kind if comparison else kind, comparison, qs, is_change, target_at, metric)
+        if (kind in (None, FactKind.ACTUAL) and ctx.role is not Role.ANALYST and ctx.fiscal_quarter and " from " in s[q.end:q.end + 90]
+                and period is not None and period == _own_period(ctx) and (fq := _FROM_OWN_QUARTER.match(s, q.end)) is not None
+                and ORDINAL.get(fq.group("q").lower()) == ctx.fiscal_quarter and _STEPS_TO.search(s, max(0, q.start - 40), q.start)):
+            # "interest expense steps up to around $118 million after the notes, from $104 million in the third quarter"
+            # (a third-quarter call): a level said in the present against the quarter just reported is the next one's
+            kind, period = FactKind.GUIDANCE, P.next_period(ctx.fiscal_year, ctx.fiscal_quarter)
         if kind in (FactKind.GUIDANCE, FactKind.PRIOR_GUIDANCE) and "our " in s and (
                 named := _OUTLOOK_HELD.search(s, max(0, q.start - 90), q.start)) is not None:
             # "EPS was $1.10, compared with our 2026 guidance of $4.20 to $4.40": the outlook held against names its
@@ -2152,6 +2158,7 @@ _LAST_TO = re.compile(r"\b(?:last|slowest|first|fastest|quickest)\s+to\s+$", re.
 """"sales to rebound next year", "loans will recover": a line that comes back is a way up, said as a verb right after its
 subject (not "a rebound in driving", "when markets recover", "the last to recover")."""
 _PHRASAL_UP = re.compile(r"\b(?:catch|catching|caught|set|setting|follow|sign|signing|wrap|open|make|show|end|line|tie|speak|back)\s+$", re.I)
+_UP_TO_BOUND = re.compile(r"\s+to\s+(?:half|a\s+(?:half|third|quarter|fifth|tenth)|one|two|three|four|five|six|seven|eight|nine|ten|twice|double)\b", re.I)
 _ADJECTIVE_WAY = re.compile(r"flat|stable|higher|lower", re.I)
 _NOUN_OF_MARGIN = re.compile(r"\s+(?:in|of)\s+(?:(?:our|the|its|full[-\s]year|fiscal|\w+-?\w*)\s+){0,3}?$", re.I)
 """"expansion in our gross margin", "contraction of full-year operating margin": the margin a way-noun is said of."""
@@ -2381,6 +2388,8 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
             continue
         if m.group(0).lower().startswith("up") and _PHRASAL_UP.search(s, max(0, m.start() - 12), m.start()):
             continue  # "as we catch up on initiatives": a phrasal verb, no way
+        if m.group(0).lower() == "up" and _UP_TO_BOUND.match(s, m.end()):
+            continue  # "partners who can take up to half of a campus": a bound on a share, no way
         if m.group(0)[:3].lower() == "rec" or m.group(0)[:4].lower() == "rebo":
             if (not _RECOVERS_AFTER.search(s, max(0, m.start() - 24), m.start()) or _LAST_TO.search(s, max(0, m.start() - 24), m.start())
                     or not any(0 <= m.start() - c[1] <= 30 for c in cues) or any(n.start() > m.end() for n in QUAL_DIR.finditer(s, m.end()))):
@@ -2615,6 +2624,10 @@ _OWN_PAST_AFTER = re.compile(r",?\s+(?:that\s+|which\s+)?(?:we|it|they|the\s+com
 _MIDPOINT_FROM = re.compile(r"\bmid-?point\s+(?:(?:of|for)\s+)?(?:(?!(?:we|I|and|but|while|narrow\w*|widen\w*|tighten\w*)\s)[\w'’&/-]+\s+){0,8}?from\s+(?:about\s+|approximately\s+)?$", re.I)
 _FROM_TO = re.compile(r"\s*(?:per\s+(?:diluted\s+)?share\s+)?to\s+(?:about\s+|approximately\s+)?", re.I)
 _THE_QUARTER = re.compile(r"(?:in|for|during)?\s*the\s+quarter", re.I)
+_STEPS_TO = re.compile(r"\b(?:steps?\s+(?:up|down)|rises?|climbs?|goes|moves?|increases?|falls?|drops?|declines?|comes?\s+down|edges?\s+(?:up|down)|"
+                       r"ticks?\s+(?:up|down))\s+to\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|some\s+)?$", re.I)
+_FROM_OWN_QUARTER = re.compile(r"[^.;]{0,50}?,?\s+from\s+(?:about\s+|around\s+|roughly\s+)?[$€£¥]?\s?\d[\d.,]*\s*(?:million|billion|%|basis\s+points)?\s+"
+                               r"in\s+the\s+(?P<q>first|second|third|fourth)\s+quarter\b(?!\s+(?:of\s+)?(?:last|20\d\d|a\s+year))", re.I)
 _COSTS_NOW = re.compile(r"\b(?:costs?|adds?|takes?|weighs?|hurts?|helps?|contributes?|is|are)\s+(?:us\s+)?(?:about\s+|roughly\s+|approximately\s+|around\s+|another\s+)?$", re.I)
 """"the loan costs us about $0.03 a share in the quarter": a figure said in the present, of the quarter being guided."""
 _FIGURE_BETWEEN = re.compile(r"[$€£¥]\s*\d|\d\s*%|\d\s+(?:million|billion|basis\s+points?|cents?)\b", re.I)
@@ -2683,7 +2696,7 @@ def _cost_said(q: Quantity, s: str, metric: str, cost_share: bool, ratio_topic) 
 
 _LEVERAGE_AFTER = re.compile(r"\s+(?:of\s+)?leverage\b", re.I)
 _LONG_IS_BETTER = re.compile(r"\b(?:payables?|DPO|cash)\b", re.I)
-_LEVEL_THEN_MOVE = re.compile(r"\d\s*(?:%|percent)\s*,\s+(?:an?\s+)?(?:[\w-]+\s+){1,3}?(?:of\s+)?(?:about\s+|roughly\s+|approximately\s+)?$", re.I)
+_LEVEL_THEN_MOVE = re.compile(r"\d\s*(?:%|percent)(?:\s+on\s+an?\s+(?:[\w-]+\s+){0,3}?basis)?\s*,\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?(?:about\s+|roughly\s+|approximately\s+)?$", re.I)
 
 
 def _ratio_reach(s: str, q: Quantity) -> int:

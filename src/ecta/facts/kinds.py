@@ -1233,8 +1233,10 @@ def recalled_after(s: str, q: Quantity) -> bool:
 _WE_HAD_THEN = re.compile(r"\bwe\s+had\s+(?:(?P<verb>framed|guided|set|put|pegged|given|pencil(?:l)?ed\s+in)\s+(?:it\s+|that\s+|this\s+|them\s+)?(?:at\s+|to\s+|as\s+)?)?"
                           r"(?:about\s+|around\s+|roughly\s+|approximately\s+)?$", re.I)
 _RECALLED_AFTER = re.compile(
-    r"\s*(?:per\s+share\s+)?(?:,\s*)?(?:(?:that|which)\s+)?(?:we|I)\s+(?:first\s+|originally\s+|initially\s+|previously\s+)?(?:announced|gave|guided|provided|issued|set|"
-    r"described|laid\s+out|framed|outlined|targeted|communicated|shared|put\s+out|had\s+(?:expected|guided|forecast|framed|targeted|set))\b", re.I)
+    r"\s*(?:per\s+share\s+|(?-i:[a-z]+)\s+(?=(?:that\s+|which\s+)?(?:we|I)\s))?(?:,\s*)?(?:(?:that|which)\s+)?(?:we|I)\s+(?:first\s+|originally\s+|initially\s+|previously\s+)?(?:announced|gave|guided|provided|issued|set|"
+    r"described|laid\s+out|framed|outlined|targeted|communicated|shared|put\s+out|had\s+(?:expected|guided|forecast|framed|targeted|set)"
+    # "from the 220,000 tonnes we expected at the start of the year": an expectation dated to when it was given
+    rf"|(?:expected|forecast|planned|projected)(?=\s+(?:at\s+the\s+(?:start|beginning)\s+of\s+the\s+year|back\s+in|in\s+(?:{MONTH_ALT})\b|last\s+(?:quarter|year)|(?:on|in)\s+our\s+(?:last|prior|previous)\s+call)))\b", re.I)
 _GIVEN_IN = re.compile(
     rf"\s+(?:(?:back\s+)?in|at\s+the\s+start\s+of|at\s+the\s+beginning\s+of)\s+(?:{MONTH_ALT}|the\s+year)\b(?!\s*\d)(?=\s*(?:[,.;]|$|because|as|and|when))", re.I)
 

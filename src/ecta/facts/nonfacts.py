@@ -290,8 +290,35 @@ _ASKED_STEP = re.compile(r"(?:\b[Ww]hat\s+(?:happens|would\s+happen|will\s+happe
 basis points, what does that do to margin?": a step the analyst supposes in a question, no figure of the period."""
 
 
+_ASKED_REACH = re.compile(r"\b[Ww]hat\s+(?:has|have|needs?|would\s+(?:have|need)|will\s+(?:have|need)|does\s+it|would\s+it|will\s+it)\s+"
+                          r"(?:to\s+(?:happen|change|go\s+right|be\s+true)|take)\s+(?:for\s+[^.?!;]{1,60}?\s+)?to\s+"
+                          r"(?:reach|get\s+(?:back\s+)?to|hit|achieve|return\s+to|earn|deliver)\s+(?:an?\s+|the\s+|that\s+)?$")
+""""What has to happen for that plant to reach a 15% margin?", "what would it take to get back to $2 of EPS?": a level the
+analyst supposes in a question, no figure of the period."""
+
+
+def _asked_reach(q: Quantity, s: str) -> bool:
+    return "?" in s[q.end:] and _ASKED_REACH.search(s, max(0, q.start - 140), q.start) is not None
+
+
 def _asked_step(q: Quantity, s: str) -> bool:
     return "?" in s[q.end:] and _ASKED_STEP.search(s, max(0, q.start - 140), q.start) is not None
+
+
+_MOVED_STEP = re.compile(r"\b[Ii]f\s+(?:(?:the|our|its|their)\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+"
+                         r"(?:moves?|changes?|swings?|shifts?|strengthens?|weakens?)\s+(?:by\s+)?(?:about\s+|roughly\s+)?"
+                         r"(?=[$€£]?\d[\d.,]*\s*(?:%|(?:percent|basis\s+points?|bps|cents?)\b))")
+""""If the krone moves 1% against the euro, our revenue moves by about $X a year": a supposed move of a price or a
+currency said in the present tense, and what it is worth, a sensitivity like one said with "would"."""
+
+
+def _moved_step(q: Quantity, s: str) -> bool:
+    sp = _MOVED_STEP.search(s, 0, q.end)
+    if sp is None or sp.start() > q.start:
+        return False
+    if sp.end() >= q.start - 1:
+        return True  # the step itself
+    return _WORTH.search(s, sp.end(), q.start) is not None and not any(c in s[sp.end():q.start] for c in ".;")
 
 
 def _supposed_hints(s: str) -> bool:
@@ -393,10 +420,14 @@ def is_figure(q: Quantity, s: str) -> bool:
         return False
     if ("very" in s or "ach" in s or "rates" in s or "would" in s and _supposed_hints(s)) and _rule_of_thumb(q, s):
         return False
+    if ("If " in s or "if " in s) and _moved_step(q, s):
+        return False
     if ("if " in s or "If " in s) and "hat " in s and _asked_step(q, s):
         return False
     if "were to" in s and "would" in s and (m := _WERE_TO_WOULD.search(s, 0, q.start)) is not None and m.start() < q.start:
         return False  # "if we were to roll the bond ladder ..., we would earn $500 million more": what a supposed deed would bring
+    if "hat " in s and "?" in s and _asked_reach(q, s):
+        return False
     if q.unit is None and sentence_hints(s)[2] and _NOUN_BOUND.search(s, max(0, q.start - 40), q.start + hedge_len(q)):
         return False  # "buildings under 100,000 square feet": a size class
     if q.text.lower() in ("a penny", "a nickel", "a dime", "a cent") and re.match(r"\s+(?:ahead\s+of|above|below|better|worse|short\s+of|shy\s+of|more|less)\b", s[q.end:q.end + 12]):

@@ -665,11 +665,17 @@ _POINTS = re.compile(r"\bpoints?\b|\bpts?\b|\bppts?\b", re.I)
 
 _TOLERANCE = re.compile(r"\s*,?\s*(?:plus\s+or\s+minus|give\s+or\s+take|\+/-|\+/−|±)\s*$", re.I)
 """"$2.3 billion plus or minus $60 million": the guide is the range the tolerance spans."""
+_COUNT_NOUN_TOLERANCE = re.compile(r"\s+([a-z]+)\s*,?\s*(?:plus\s+or\s+minus|give\s+or\s+take|\+/-|±)\s*", re.I)
 
 
 def _tolerance(sentence: str, a: Quantity, b: Quantity) -> Quantity | None:
-    if a.value is None or b.value is None or a.negative or b.negative or not _TOLERANCE.fullmatch(sentence, a.end, b.start):
+    if a.value is None or b.value is None or a.negative or b.negative:
         return None
+    if not _TOLERANCE.fullmatch(sentence, a.end, b.start):
+        # "212,000 tonnes, plus or minus 2,000 tonnes": a count's noun said with both the level and its tolerance
+        noun = _COUNT_NOUN_TOLERANCE.fullmatch(sentence, a.end, b.start) if a.unit in (None, "count") else None
+        if noun is None or not re.match(rf"\s+{re.escape(noun.group(1))}\b", sentence[b.end:b.end + 40], re.I):
+            return None
     spread = b.value
     if a.unit == "%" and b.unit == "bps":
         spread = spread / 100

@@ -36,6 +36,13 @@ _TARIFF_AFTER = re.compile(r"\s+(?:(?:import|punitive|retaliatory|additional|inc
 _TARIFF_BEFORE = re.compile(r"\b(?:tariffs?|dut(?:y|ies))\s+(?:rates?\s+)?(?:of|at|to|from|on\s+\w+\s+(?:of|at))\s+(?:about\s+|around\s+|up\s+to\s+)?$", re.I)
 """"a 25% tariff", "duties of 10%": a government's rate on imports; the company's tariff cost (in money) stays."""
 
+_STATE_WORDS = ("state ", "government", "parliament", "legislature", "congress")
+_STATE_SET = re.compile(r"\b(?:the\s+)?(?:state|(?:federal\s+|national\s+|central\s+)?government|parliament|legislature|Congress)\s+(?:has\s+|had\s+|have\s+)?"
+                        r"(?:now\s+)?(?:set|fixed|raised|lowered|cut|increased|reduced|put)\s+(?:(?:the|its|a|that|this)\s+)?(?:[\w-]+\s+){0,3}?(?:at|to)\s+"
+                        r"(?:about\s+|around\s+|roughly\s+)?$", re.I)
+""""a resource rent tax, which the state has set at 25%", "the government raised the royalty to 12%": a rate the state
+sets for everyone, as a tariff is; what it costs the company, and its own tax rate, stay."""
+
 _PRICE_WORDS = ("price",)
 _MARKET_PRICE = re.compile(r"\b(?<!our\s)(?<!realized\s)(?:lumber|panel|plywood|OSB|copper|steel|aluminum|aluminium|resin|scrap|pulp|"
                            r"iron\s+ore|wheat|corn|soybeans?|coffee|cocoa|sugar|cotton|commodity|commodities|spot|market)\s+prices?\b"
@@ -43,15 +50,22 @@ _MARKET_PRICE = re.compile(r"\b(?<!our\s)(?<!realized\s)(?:lumber|panel|plywood|
                            r"headwinds?|tailwinds?|impacts?)\b)[^.;:?!,]){0,30}$", re.I)
 """"lumber prices are now 4% ahead of last year": a market's price move; the company's realized or selling price stays."""
 
+_REFERENCE_PRICE = re.compile(r"\b(?<!our\s)(?<!realized\s)(?:reference|benchmark|index|spot|market)\s+(?:spot\s+)?prices?\s+(?:for|of)\s+"
+                              r"(?!(?:our|its|their)\b)(?:[\w-]+\s+){1,3}?(?:averaged|was|were|stood|ended|closed|fell|rose|dropped|declined|increased|is|are)\b"
+                              r"(?:(?!\b(?:our|we|us|realized|selling|revenues?|sales|margins?|costs?|earnings|income|EBITDA|profits?)\b)[^.;:?!]){0,70}$", re.I)
+""""the reference spot price for Atlantic cod averaged about $6 per kg, some 10% below last year": the market's price and
+its move, the setting the company sells into; its own realized price stays."""
+
 _INDUSTRY_WORDS = ("industry", "housing", "homeowner", "household", "home equity", "addressable", "market opportunity",
                    "market size", "utiliz", "utilis", "new supply", " supply is", " supply was", " supply has", "market data",
-                   "third-party data")
+                   "third-party data", "global supply", "world supply", "global market", "world market", "supply rose", "supply grew",
+                   "supply fell", "supply increased", "supply declined", "supply dropped")
 _INDUSTRY_SUBJECT = re.compile(
     r"\b(?<!our\s)(?:(?-i:industry|(?<![\w&]\s)Industry)(?:['’]s)?(?!\s+(?:groups?|segments?|verticals?|solutions|business|units?)\b)"
     r"(?:\s+(?!(?:share|outgrowth|and|or|of|the|to|in|with|by|as|that|which|while|but|we|our)\b)[\w-]+){0,3}?\s+(?:was|were|is|are|grew|rose|fell|"
     r"declined|increased|decreased|dropped|improved|reached|ran|stands?|up|down|of)|home\s+equity\s+values|housing\s+(?:turnover|stock)|"
     r"(?-i:industry|(?<![\w&]\s)Industry|market|markets|sector|nationwide|national)\s+(?:[\w-]+\s+){0,2}?(?:utili[sz]ation|operating)\s+rates?|"
-    r"(?:addressable|serviceable)\s+market|market\s+(?:opportunity|size)|(?<!our\s)(?<!its\s)\bnew\s+(?:[\w-]+\s+)?supply\b(?!\s+(?:chain|agreements?|contracts?|deals?|of\s+our)\b))"
+    r"(?:addressable|serviceable)\s+market|market\s+(?:opportunity|size)|(?:global|world|worldwide)\s+(?:[\w-]+\s+){0,2}?supply|supply\s+of\s+(?:[\w-]+\s+){1,3}?to\s+the\s+(?:global|world|worldwide)\s+market|(?<!our\s)(?<!its\s)\bnew\s+(?:[\w-]+\s+)?supply\b(?!\s+(?:chain|agreements?|contracts?|deals?|of\s+our)\b))"
     r"(?:(?!\b(?:our|we|us|and|while|but|whereas)\b)[^.;:?!,]){0,40}$", re.I)
 """"industry retail grew 12%", "housing turnover stands at about 5% of units", "industry utilization reached 81%", "the market
 opportunity is $18 billion", "new warehouse supply is running at 3% of the existing stock": the setting the company works
@@ -131,10 +145,10 @@ _SCREEN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:TVs?|televisions?|displays?|res
 
 
 @lru_cache(maxsize=8)
-def _hints(s: str) -> tuple[bool, bool, bool, bool, bool, bool, bool, bool]:
+def _hints(s: str) -> tuple[bool, bool, bool, bool, bool, bool, bool, bool, bool]:
     low = s.lower()
     return (any_in(low, _SURVEY_WORDS), any_in(low, _RIVAL_WORDS), any_in(low, _TARIFF_WORDS), any_in(low, _PRICE_WORDS),
-            any_in(low, _INDUSTRY_WORDS), "were to" in low, any_in(low, _ASIDE_WORDS), "production" in low)
+            any_in(low, _INDUSTRY_WORDS), "were to" in low, any_in(low, _ASIDE_WORDS), "production" in low, any_in(low, _STATE_WORDS))
 
 
 def not_ours(q: Quantity, s: str) -> bool:
@@ -143,8 +157,9 @@ def not_ours(q: Quantity, s: str) -> bool:
     rival's boast, a market's habitual rate or its recession history."""
     if q.text[-1:] == "K" and q.text[:-1].isdigit() and (_SCREEN_AFTER.match(s, q.end) or s.endswith(" in ", 0, q.start)):
         return True
-    survey, rival, tariff, price, industry, what_if, aside, output = _hints(s)
-    if not (survey or rival or tariff or price or industry or what_if or aside or output) and "milestone" not in s and "recycled" not in s:
+    survey, rival, tariff, price, industry, what_if, aside, output, state = _hints(s)
+    state = state and q.unit == "%"
+    if not (survey or rival or tariff or price or industry or what_if or aside or output or state) and "milestone" not in s and "recycled" not in s:
         return False
     lead = re.match(r"\D*?(?=[$€£¥₹\d(-])", q.text)  # "exceeding $150 billion": the hedge words belong before
     before = s[max(0, q.start - 90):q.start + (lead.end() if lead else 0)]
@@ -159,7 +174,11 @@ def not_ours(q: Quantity, s: str) -> bool:
         return True
     if tariff and q.unit == "%" and (_TARIFF_AFTER.match(s, q.end) or _TARIFF_BEFORE.search(before)):
         return True
+    if state and q.unit == "%" and _STATE_SET.search(before):
+        return True
     if price and q.unit in ("%", "bps") and _MARKET_PRICE.search(before):
+        return True
+    if price and q.unit not in (None, "count") and _REFERENCE_PRICE.search(s, max(0, q.start - 150), q.start):
         return True
     if (industry and (m := _INDUSTRY_SUBJECT.search(before)) and "share" not in before[max(0, m.start() - 30):].lower()
             and not any_in(s[max(0, q.start - 90):q.end + 15].lower(), _FORECAST_WORDS)):
