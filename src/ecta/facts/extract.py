@@ -1426,7 +1426,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         if replaced:
             # "revenue of JPY 1,265 billion, up from the JPY 1,240 billion we announced in May": the outlook it replaces
             kind = FactKind.PRIOR_GUIDANCE
-        elif comparison and kind is not FactKind.ACTUAL and not (kind is FactKind.PRIOR_GUIDANCE and revision_of(s, q) == "old"):
+        elif comparison and kind is not FactKind.ACTUAL and not (kind is FactKind.PRIOR_GUIDANCE and (revision_of(s, q) == "old" or recalled_after(s, q))):
             # the base a change starts from: "grow 3% from $4.7 billion in 2024"; a base a relative clause says is
             # expected is that outlook ("up from the roughly $1.5 billion we expect for 2026")
             kind = expected_base(s, q, kcues) or (
