@@ -26,6 +26,7 @@ KIND_CUES: tuple[tuple[FactKind, re.Pattern[str]], ...] = (
         |\b(?:(?:top|high|low|bottom|upper|lower)\s+end|midpoint|middle)\s+of\s+(?:our|the)\s+(?:[\w$€£.,%-]+\s+){{0,7}}?(?:budget|plan|range|guidance|outlook)\b(?!\s+(?:of|for|to|is|at)\b)
         |\bat\s+the\s+(?:start|beginning)\s+of\s+the\s+year,?\s+(?:our|the)\s+(?:[\w-]+\s+){{0,2}}?(?:guidance|outlook|forecast)
         |\bwe\s+guided\b|\bguided\s+to\b|\bwas\s+(?:previously\s+)?guided
+        |\b(?:withdr(?:ew|awn|awing|aws?)|suspend(?:ed|ing|s)?|rescind(?:ed|ing|s)?|pull(?:ed|ing)|scrapp(?:ed|ing))\s+(?:our|the|its)\s+(?:[\w-]+\s+){{0,3}}?(?:guidance|outlook|forecast|guide)\b  # "we withdrew our full-year outlook of ...": an outlook taken back is no longer in force, so it is the one before
         |\bpreviously,\s+(?:we|I)\s+(?:said|had\s+said|talked\s+about|thought)\b  # "previously, we said high-single digits to low double digits": the view before this one
         |\bwe\s+(?:had\s+)?(?:indicated|provided|gave|communicated|outlined|projected|forecast|shared|discussed|set|laid\s+out|talked\s+about|framed|flagged|signall?ed)\s+(?:in|on|last|at|back|earlier|previously|with)\b(?!\s+(?:our\s+|my\s+|the\s+)?(?:prepared|opening|formal)\s+(?:remarks|comments)|\s+(?:this|today's)\s+call)  # "as we discussed in my opening comments": this call
         |\b(?:in|back\s+in)\s+(?:{MONTH_ALT})\s*,?\s+we\s+(?:had\s+)?(?:framed|guided|indicated|projected|forecast|outlined|talked\s+about|laid\s+out|set\s+out)\b
