@@ -41,7 +41,7 @@ _REVISION = re.compile(
     r"|(?:new|updated|revised|raised|increased|lowered|narrowed)\s+(?:\w+\s+){0,2}?(?:guidance|outlook|range|forecast)"
     r"|\b(?:we|I)\s+(?:had\s+)?(?:initially|originally)\s+(?:expected|anticipated|projected|guided|forecast)"
     r"|\b(?:we|I)\s+had\s+(?:planned|budgeted|expected|assumed)\b(?=[^.;]{0,80}?\bnow\s+(?:expect|see|tracking|trending|heading))"
-    r"|(?:rais|lower|narrow|updat|revis|increas|reduc|tighten)\w*\s+(?:our\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:guidance|outlook|ranges?|forecast)"
+    r"|(?:rais|lift|lower|narrow|updat|revis|increas|reduc|tighten)\w*\s+(?:our\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:guidance|outlook|ranges?|forecast)"
     r"|(?:we\s+are|we're)\s+(?:now\s+|also\s+)?(?:raising|lifting|lowering|reducing|narrowing|trimming)\s+(?:[\w'-]+\s+){1,4}?to(?=\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|between\s+)?[$€£¥]?\d)"
     r"|(?:number|item|line|measure)\s+(?:that\s+)?(?:we\s+are|we're)\s+(?:raising|lifting|lowering|cutting|trimming|taking\s+(?:down|up)|moving\s+(?:down|up))\s+is"
     r"|(?<=\s)(?:we|I)\s+(?:had\s+)?(?:gave|provided|guided|issued|shared|communicated|laid\s+out|put\s+out)(?:\s+you)?\s+(?:in|back\s+in|last|on|at|during)\b)\b",
@@ -54,7 +54,7 @@ _HELD_OUTLOOK = re.compile(r"\b(?:(?:continue|continues)\s+to|still)\s+(?:expect
                            r"|\b(?:expectations?|outlook|guidance|forecast|budget)\b(?:[^.;]|\.(?=\d)){0,90}?\b(?:remains?|is|are|stays?)\s+(?:still\s+)?unchanged\b", re.I)
 _NEW_OUTLOOK = re.compile(
     r"\b(?:now\s+(?:expect|see|anticipate|project|forecast|estimate|tracking|trending|heading)|new\s+(?:[\w-]+\s+){0,2}?(?:guidance|outlook|range)"
-    r"|(?:rais|lower|narrow|updat|revis|increas|reduc|tighten)\w*\s+(?:and\s+\w+\s+)?(?:our\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:guidance|outlook|ranges?|forecast|expectations?)\b"
+    r"|(?:rais|lift|lower|narrow|updat|revis|increas|reduc|tighten)\w*\s+(?:and\s+\w+\s+)?(?:our\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:guidance|outlook|ranges?|forecast|expectations?)\b"
     r"|(?:we\s+are|we're)\s+(?:now\s+|also\s+)?(?:raising|lifting|lowering|reducing|narrowing|trimming)\s+(?:[\w'-]+\s+){1,4}?to(?=\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|between\s+)?[$€£¥]?\d)"
     r"|(?:number|item|line|measure)\s+(?:that\s+)?(?:we\s+are|we're)\s+(?:raising|lifting|lowering|cutting|trimming|taking\s+(?:down|up)|moving\s+(?:down|up))\s+is"
     r")",

@@ -25,12 +25,12 @@ FactKind, Role = (plain_members(e) for e in (FactKind, Role))
 _STANDS_NOW = re.compile(r"\s+(?:today|currently|right\s+now|at\s+present|as\s+of\s+(?:today|now|the\s+end\s+of\s+the\s+quarter))\b", re.I)
 _WOULD_BE = re.compile(r"\b(?:which|that)\s+would\s+(?:be|mean|imply)\s+(?:about\s+|roughly\s+|around\s+|approximately\s+)?$", re.I)
 _REVISED_TARGET = re.compile(
-    r"\b(?:increas|narrow|rais|lower|updat|revis|reduc|tighten)(?:e|es|ed|ing)\s+(?:and\s+\w+\s+)?(?:our|the)\s+"
+    r"\b(?:(?:increas|narrow|rais|lower|updat|revis|reduc|tighten)(?:e|es|ed|ing)|lift(?:s|ed|ing)?)\s+(?:and\s+\w+\s+)?(?:our|the)\s+"
     r"(?:(?!long|longer|medium|mid|multi|three|five|\d)[\w'-]+\s+){0,8}?target(?!s)\s+(?:to|range|of)\b", re.I)
 _INITIAL_NOW = re.compile(r"\b(?:we\s+(?:are\s+|have\s+|'ve\s+|just\s+)?|(?:today|this\s+morning|yesterday|last\s+night)\s*,?\s+we\s+)(?:issu|introduc|provid|gi|releas|shar|publish)\w*\s+"
                           r"(?:our\s+)?initial\s+(?:guidance|outlook|forecast)\s+for\s+(?:fiscal\s+|FY\s*)?(?P<year>20[2-4]\d)\b", re.I)
 _SAID_BEFORE = re.compile(rf"\b(?:(?:in|on)\s+(?:{MONTH_ALT})|last\s+(?:quarter|call|year)|earlier\s+this\s+year|back\s+in|previously|at\s+the\s+(?:start|beginning)|in\s+(?:our|the)\s+(?:last|prior|previous))\b", re.I)
-_UPDATING = re.compile(r"\b(?:updat|revis|rais|lower|narrow|tighten)(?:e|es|ed|ing)\s+(?:our\s+|the\s+)?$", re.I)
+_UPDATING = re.compile(r"\b(?:(?:updat|revis|rais|lower|narrow|tighten)(?:e|es|ed|ing)|lift(?:s|ed|ing)?)\s+(?:our\s+|the\s+)?$", re.I)
 _NOW_EXPECT = re.compile(r"\b(?:now|still|currently)\s+(?:expect|see|anticipate|project|forecast)", re.I)
 """'we have lifted the bottom end of our range and now expect earnings to be ...': the outlook in force, not the one recalled."""
 _RANGE_IMPLIES = re.compile(r"\b(?:your|the)\s+(?:(?:new|narrowed|updated|revised|raised|lowered|full[-\s]year|annual)\s+)?range\s+implies\b", re.I)
@@ -758,7 +758,7 @@ _PAST_MORE = re.compile(r"\b(?:we|I|it|they|which|that)\s+(?:also\s+|just\s+)?(?
                         r"doubled|tripled|jumped|dropped|climbed|slipped|edged|ticked|widened|narrowed|expanded|contracted)\b", re.I)
 """Past verbs the closed list of context.PAST does not hold: 'the next tariff reset should come through in April; this
 year, we got a 12% uplift', 'balances at the clearing house, which continued to climb through the quarter'."""
-_RAISED_TO = re.compile(r"\b(?:rais|lower|narrow|tighten|updat|revis)\w*\s+(?:our|the)\s+(?:[\w-]+\s+){0,6}?(?:to|at)\s+$", re.I)
+_RAISED_TO = re.compile(r"\b(?:rais|lift|lower|narrow|tighten|updat|revis)\w*\s+(?:our|the)\s+(?:[\w-]+\s+){0,6}?(?:to|at)\s+$", re.I)
 _CURRENTLY_BEFORE = re.compile(r"\b(?:currently|right\s+now|at\s+present)\s+(?:(?:we|it|they)\s+)?(?:sit|sits|stand|stands|are|is|have|has|hold|holds|run|"
                                r"runs|operate|operates|own|owns|employ|employs|serve|serves|at)\b", re.I)
 """'We currently sit at 48 days of supply and anticipate ...': the figure's own clause states where things stand now."""
