@@ -183,6 +183,10 @@ _HEADWIND_IS = re.compile(r"\b(headwinds?|tailwinds?|drag)\s+(?:(?:this|next|las
                           r"decline|grow|rise|increase|widen)\s+to|(?:shrank|eased|narrowed|moderated|fell|dropped|declined|grew|rose|increased|"
                           r"widened)\s+to)\s+)(?:only\s+|just\s+)?(?:about\s+|roughly\s+|approximately\s+|around\s+|something\s+like\s+|some\s+|nearly\s+|"
                           r"close\s+to\s+)?$", re.I)
+_DRAG_NOUN_AFTER = re.compile(r"[\s-]+(?:(?!(?:of|in|to|from|for|on|at|and|or|but|with|by|was|were|is|are|the|our|its|a|an|than|as|which)\b)"
+                              r"[\w-]+\s+){0,2}?(?P<n>hit|drag|headwind|tailwind)s?\b(?!\s+(?:rates?|ratios?)\b)", re.I)
+"""'a 200 basis point hit to the margin', 'a 0.3 point year-over-year drag', 'a $40 million hit to revenue': an effect
+named after its size moves the measure down (a tailwind up), whatever words about its base or cause come between."""
 """'the reimbursement headwind was about $20 million', 'we expect the headwind to shrink to $20 million next year': the
 size of a headwind (or tailwind) said with a copula or the level it moves to is an effect against the base, its sign
 its way, as 'a headwind of $20 million' is."""
@@ -368,6 +372,8 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
     tn = _TIMED_NOUN_AFTER.match(after) if q.unit not in ("%", "bps") else None
     if tn:  # "a $52.6 million year-over-year revenue decline": the noun after the line says which way
         return True, Direction.DOWN if tn.group("n").lower() in ("decrease", "decline", "reduction", "drop", "contraction") else Direction.UP
+    if (q.unit in ("%", "bps") or money) and any_in(after[:40].lower(), ("hit", "drag", "wind")) and (dn := _DRAG_NOUN_AFTER.match(after)):
+        return True, Direction.UP if dn.group("n").lower() == "tailwind" else Direction.DOWN
     m2 = _CHANGE_AFTER.match(after)
     if m2 and q.unit in (None, "count") and (cn := COUNT_AFTER.match(s, q.end)) and m2.end() <= cn.end() - q.end:
         return False, None  # "71,400 lower berths": the word belongs to the counted noun
