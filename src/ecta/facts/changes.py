@@ -367,6 +367,12 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
         nxt = [o for o in qs if o.start >= q.end]
         if nxt and nxt[0].unit == "%" and _OR_ONLY.fullmatch(s, q.end, nxt[0].start) and (ag := _AGAINST_EARLIER.match(s, nxt[0].end)):
             return True, Direction.DOWN if ag.group(1).lower() in ("below", "behind", "under") else Direction.UP  # "21.3 million or 16.4% above Q3 of last year"
+        if nxt and nxt[0].unit == "%" and " and " in before and _OR_ONLY.fullmatch(s, q.end, nxt[0].start) and (_AND_ONLY.fullmatch(before) or _AGAIN.fullmatch(before)):
+            prev = [o for o in qs if o.end <= q.start]
+            if prev and prev[-1].unit == q.unit and (said := change_of(prev[-1], s, qs, link=False))[0]:
+                # "up $45 million sequentially and $2 billion or 7% year-over-year": the second move of the verb's list, said
+                # again as a rate that carries its own base
+                return said
     if REVISED_FROM.match(s, q.end):
         return False, None  # "$2.15 to $2.25, increased from prior guidance of ...": a revision, not growth
     tn = _TIMED_NOUN_AFTER.match(after) if q.unit not in ("%", "bps") else None
@@ -477,6 +483,10 @@ _TO_FIGURE = re.compile(r"(?![^,;]*\b(?:while|and|but|as|with|whereas|which|incl
 
 
 def change_kind(s: str, q: Quantity, qs: list[Quantity], fq: int | None = None, call_q: int | None = None) -> Change:
+    if q.unit != "%" and (again := next((o for o in qs if o.start >= q.end), None)) and again.unit == "%" and _OR_ONLY.fullmatch(s, q.end, again.start):
+        # "slipped $1 billion or 2% from the first quarter": the amount and its rate are one move, against the base said
+        # after the rate
+        return change_kind(s, again, qs, fq, call_q)
     nxt = min((o.start for o in qs if o.start >= q.end), default=len(s))
     fm = FROM_QUARTER.search(s[q.end:min(nxt, q.end + 60)])
     # The quarter just before the figure's own, or before the call's ("versus the third quarter" in a fourth-quarter
