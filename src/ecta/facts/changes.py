@@ -184,7 +184,9 @@ _HEADWIND_IS = re.compile(r"\b(headwinds?|tailwinds?|drag)\s+(?:(?:this|next|las
                           r"widened)\s+to)\s+)(?:only\s+|just\s+)?(?:about\s+|roughly\s+|approximately\s+|around\s+|something\s+like\s+|some\s+|nearly\s+|"
                           r"close\s+to\s+)?$", re.I)
 _DRAG_NOUN_AFTER = re.compile(r"[\s-]+(?:(?!(?:of|in|to|from|for|on|at|and|or|but|with|by|was|were|is|are|the|our|its|a|an|than|as|which)\b)"
-                              r"[\w-]+\s+){0,2}?(?P<n>hit|drag|headwind|tailwind)s?\b(?!\s+(?:rates?|ratios?)\b)", re.I)
+                              r"[\w-]+\s+){0,2}?(?P<n>hit|drag|headwind|tailwind)s?"
+                              # the noun ends its phrase ("a $2 million hit to sales"), not "one of our $2 million hit products"
+                              r"(?=\s*(?:[,.;:)]|$|--|\s(?:to|on|from|in|for|of|at|versus|vs\.?|compared|this|next|last|during|that|which|as|and|or|we|with|due|related|tied|reported|going)\b))", re.I)
 """'a 200 basis point hit to the margin', 'a 0.3 point year-over-year drag', 'a $40 million hit to revenue': an effect
 named after its size moves the measure down (a tailwind up), whatever words about its base or cause come between."""
 """'the reimbursement headwind was about $20 million', 'we expect the headwind to shrink to $20 million next year': the
