@@ -183,6 +183,12 @@ _HEADWIND_IS = re.compile(r"\b(headwinds?|tailwinds?|drag)\s+(?:(?:this|next|las
                           r"decline|grow|rise|increase|widen)\s+to|(?:shrank|eased|narrowed|moderated|fell|dropped|declined|grew|rose|increased|"
                           r"widened)\s+to)\s+)(?:only\s+|just\s+)?(?:about\s+|roughly\s+|approximately\s+|around\s+|something\s+like\s+|some\s+|nearly\s+|"
                           r"close\s+to\s+)?$", re.I)
+_DRAG_NOUN_AFTER = re.compile(r"[\s-]+(?:(?!(?:of|in|to|from|for|on|at|and|or|but|with|by|was|were|is|are|the|our|its|a|an|than|as|which)\b)"
+                              r"[\w-]+\s+){0,2}?(?P<n>hit|drag|headwind|tailwind)s?"
+                              # the noun ends its phrase ("a $2 million hit to sales"), not "one of our $2 million hit products"
+                              r"(?=\s*(?:[,.;:)]|$|--|\s(?:to|on|from|in|for|of|at|versus|vs\.?|compared|this|next|last|during|that|which|as|and|or|we|with|due|related|tied|reported|going)\b))", re.I)
+"""'a 200 basis point hit to the margin', 'a 0.3 point year-over-year drag', 'a $40 million hit to revenue': an effect
+named after its size moves the measure down (a tailwind up), whatever words about its base or cause come between."""
 """'the reimbursement headwind was about $20 million', 'we expect the headwind to shrink to $20 million next year': the
 size of a headwind (or tailwind) said with a copula or the level it moves to is an effect against the base, its sign
 its way, as 'a headwind of $20 million' is."""
@@ -363,11 +369,19 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
         nxt = [o for o in qs if o.start >= q.end]
         if nxt and nxt[0].unit == "%" and _OR_ONLY.fullmatch(s, q.end, nxt[0].start) and (ag := _AGAINST_EARLIER.match(s, nxt[0].end)):
             return True, Direction.DOWN if ag.group(1).lower() in ("below", "behind", "under") else Direction.UP  # "21.3 million or 16.4% above Q3 of last year"
+        if nxt and nxt[0].unit == "%" and " and " in before and _OR_ONLY.fullmatch(s, q.end, nxt[0].start) and (_AND_ONLY.fullmatch(before) or _AGAIN.fullmatch(before)):
+            prev = [o for o in qs if o.end <= q.start]
+            if prev and prev[-1].unit == q.unit and (said := change_of(prev[-1], s, qs, link=False))[0]:
+                # "up $45 million sequentially and $2 billion or 7% year-over-year": the second move of the verb's list, said
+                # again as a rate that carries its own base
+                return said
     if REVISED_FROM.match(s, q.end):
         return False, None  # "$2.15 to $2.25, increased from prior guidance of ...": a revision, not growth
     tn = _TIMED_NOUN_AFTER.match(after) if q.unit not in ("%", "bps") else None
     if tn:  # "a $52.6 million year-over-year revenue decline": the noun after the line says which way
         return True, Direction.DOWN if tn.group("n").lower() in ("decrease", "decline", "reduction", "drop", "contraction") else Direction.UP
+    if (q.unit in ("%", "bps") or money) and any_in(after[:40].lower(), ("hit", "drag", "wind")) and (dn := _DRAG_NOUN_AFTER.match(after)):
+        return True, Direction.UP if dn.group("n").lower() == "tailwind" else Direction.DOWN
     m2 = _CHANGE_AFTER.match(after)
     if m2 and q.unit in (None, "count") and (cn := COUNT_AFTER.match(s, q.end)) and m2.end() <= cn.end() - q.end:
         return False, None  # "71,400 lower berths": the word belongs to the counted noun
@@ -471,6 +485,10 @@ _TO_FIGURE = re.compile(r"(?![^,;]*\b(?:while|and|but|as|with|whereas|which|incl
 
 
 def change_kind(s: str, q: Quantity, qs: list[Quantity], fq: int | None = None, call_q: int | None = None) -> Change:
+    if q.unit != "%" and (again := next((o for o in qs if o.start >= q.end), None)) and again.unit == "%" and _OR_ONLY.fullmatch(s, q.end, again.start):
+        # "slipped $1 billion or 2% from the first quarter": the amount and its rate are one move, against the base said
+        # after the rate
+        return change_kind(s, again, qs, fq, call_q)
     nxt = min((o.start for o in qs if o.start >= q.end), default=len(s))
     fm = FROM_QUARTER.search(s[q.end:min(nxt, q.end + 60)])
     # The quarter just before the figure's own, or before the call's ("versus the third quarter" in a fourth-quarter
