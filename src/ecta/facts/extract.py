@@ -29,7 +29,7 @@ from .counts import averaged_count, listed_count, plural_count
 from .headings import YEAR_AHEAD_LEAD
 from .outside import not_ours
 from .nonfacts import NOT_COUNTED, MARGIN_OF, PART_OF_THEM, QUAL_DIR, bare_figures_ok, explained, bare_money, boilerplate, count_subject, counted_earlier, figure_worth_reading, has_digit_or_word, hedge_len, is_figure, is_money, may_match, might_be_qualitative
-from .kinds import AS_THE_DIVIDEND, LIST_FOLLOWS, RESTATED_GUIDE, announced_outlook, expected_base, just_reported, own_estimate, recalled_after, revision_of, authorization_size, declared_dividend, kind_of, open_range, outlook_spent, price_letters, revised_by_pronoun
+from .kinds import AS_THE_DIVIDEND, LIST_FOLLOWS, RESTATED_GUIDE, announced_outlook, comparison_base_kind, just_reported, authorization_size, declared_dividend, kind_of, open_range, outlook_spent, price_letters, revised_by_pronoun
 from .basis import INCLUDED_ITEM, basis_after, basis_by_reference, basis_for, basis_respectively, basis_simple, cash_measure, item_lead
 from .metrics import bare_growth, bridge_margin, carries_metric, item_loss, metric_for, named_other, part_move, per_unit_amount, ratio_of, respective_metrics, says_nothing_after
 
@@ -1418,19 +1418,14 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             # last year") a result the speaker says was done
             comparison, kind = True, FactKind.ACTUAL
         base_kind = kind
-        replaced = comparison and ((kind is FactKind.GUIDANCE and _REPLACED_AFTER.match(s, q.end) is not None)
-                                   or (kind in (FactKind.GUIDANCE, FactKind.TARGET) and recalled_after(s, q)))
-        if (comparison and q.low is not None and facts and facts[-1].sentence == s and facts[-1].low is not None
-                and facts[-1].unit == q.unit and facts[-1].kind is FactKind.GUIDANCE):
-            replaced = True  # "EPS of $14.60 to $14.80, up from $14.25 to $14.55": the range the new one replaces
-        if replaced:
-            # "revenue of JPY 1,265 billion, up from the JPY 1,240 billion we announced in May": the outlook it replaces
-            kind = FactKind.PRIOR_GUIDANCE
-        elif comparison and kind is not FactKind.ACTUAL and not (kind is FactKind.PRIOR_GUIDANCE and (revision_of(s, q) == "old" or recalled_after(s, q))):
-            # the base a change starts from: "grow 3% from $4.7 billion in 2024"; a base a relative clause says is
-            # expected is that outlook ("up from the roughly $1.5 billion we expect for 2026")
-            kind = expected_base(s, q, kcues) or (
-                FactKind.ESTIMATE if ctx.role is Role.ANALYST and own_estimate(s, q) else FactKind.ACTUAL)  # "above the 41.9% I had"
+        if comparison:
+            # the base a change starts from is a result unless it is an outlook itself (kinds.comparison_base_kind); what
+            # this sentence alone tells: the outlook a new one replaces, said as replaced after it, or the range said
+            # before it ("EPS of $14.60 to $14.80, up from $14.25 to $14.55")
+            replaces = (kind is FactKind.GUIDANCE and _REPLACED_AFTER.match(s, q.end) is not None
+                        or q.low is not None and bool(facts) and facts[-1].sentence == s and facts[-1].low is not None
+                        and facts[-1].unit == q.unit and facts[-1].kind is FactKind.GUIDANCE)
+            kind = comparison_base_kind(kind, s, q, kcues, ctx, replaces)
         same = [f for f in facts if f.unit == q.unit and f.sentence == s]
         if q.scaled and is_money(q.unit) and any(f.metric == "eps" for f in same):
             # "$7.4 million, or $0.13 per share, against $9.9 million or ...": the amount's metric, not the per-share one
