@@ -29,7 +29,7 @@ from .counts import averaged_count, listed_count, plural_count
 from .headings import YEAR_AHEAD_LEAD
 from .outside import not_ours
 from .nonfacts import NOT_COUNTED, MARGIN_OF, PART_OF_THEM, QUAL_DIR, bare_figures_ok, explained, bare_money, boilerplate, count_subject, counted_earlier, figure_worth_reading, has_digit_or_word, hedge_len, is_figure, is_money, may_match, might_be_qualitative
-from .kinds import AS_THE_DIVIDEND, LIST_FOLLOWS, RESTATED_GUIDE, announced_outlook, expected_base, just_reported, own_estimate, recalled_after, revision_of, authorization_size, declared_dividend, kind_of, open_range, outlook_spent, price_letters, revised_by_pronoun
+from .kinds import AS_THE_DIVIDEND, LIST_FOLLOWS, RESTATED_GUIDE, announced_outlook, comparison_base_kind, just_reported, authorization_size, declared_dividend, kind_of, open_range, outlook_spent, price_letters, revised_by_pronoun
 from .basis import INCLUDED_ITEM, basis_after, basis_by_reference, basis_for, basis_respectively, basis_simple, cash_measure, item_lead
 from .metrics import bare_growth, bridge_margin, carries_metric, item_loss, metric_for, named_other, part_move, per_unit_amount, ratio_of, respective_metrics, says_nothing_after
 
@@ -1418,19 +1418,14 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             # last year") a result the speaker says was done
             comparison, kind = True, FactKind.ACTUAL
         base_kind = kind
-        replaced = comparison and ((kind is FactKind.GUIDANCE and _REPLACED_AFTER.match(s, q.end) is not None)
-                                   or (kind in (FactKind.GUIDANCE, FactKind.TARGET) and recalled_after(s, q)))
-        if (comparison and q.low is not None and facts and facts[-1].sentence == s and facts[-1].low is not None
-                and facts[-1].unit == q.unit and facts[-1].kind is FactKind.GUIDANCE):
-            replaced = True  # "EPS of $14.60 to $14.80, up from $14.25 to $14.55": the range the new one replaces
-        if replaced:
-            # "revenue of JPY 1,265 billion, up from the JPY 1,240 billion we announced in May": the outlook it replaces
-            kind = FactKind.PRIOR_GUIDANCE
-        elif comparison and kind is not FactKind.ACTUAL and not (kind is FactKind.PRIOR_GUIDANCE and (revision_of(s, q) == "old" or recalled_after(s, q))):
-            # the base a change starts from: "grow 3% from $4.7 billion in 2024"; a base a relative clause says is
-            # expected is that outlook ("up from the roughly $1.5 billion we expect for 2026")
-            kind = expected_base(s, q, kcues) or (
-                FactKind.ESTIMATE if ctx.role is Role.ANALYST and own_estimate(s, q) else FactKind.ACTUAL)  # "above the 41.9% I had"
+        if comparison:
+            # the base a change starts from is a result unless it is an outlook itself (kinds.comparison_base_kind); what
+            # this sentence alone tells: the outlook a new one replaces, said as replaced after it, or the range said
+            # before it ("EPS of $14.60 to $14.80, up from $14.25 to $14.55")
+            replaces = (kind is FactKind.GUIDANCE and _REPLACED_AFTER.match(s, q.end) is not None
+                        or q.low is not None and bool(facts) and facts[-1].sentence == s and facts[-1].low is not None
+                        and facts[-1].unit == q.unit and facts[-1].kind is FactKind.GUIDANCE)
+            kind = comparison_base_kind(kind, s, q, kcues, ctx, replaces)
         same = [f for f in facts if f.unit == q.unit and f.sentence == s]
         if q.scaled and is_money(q.unit) and any(f.metric == "eps" for f in same):
             # "$7.4 million, or $0.13 per share, against $9.9 million or ...": the amount's metric, not the per-share one
@@ -1695,8 +1690,9 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         facts = recalled_change(facts)
     if facts and "ncrease" in s:
         facts = price_letters(s, facts, ctx)
-    line_even = "reak" in s and _BREAKEVEN_LINE.search(s) is not None  # "close to breakeven on an EBITDA basis" names its line after it
-    line_even = line_even or "reak" in s and _EVEN_STATED.search(s) is not None  # "adjusted EBITDA was roughly breakeven", "we were breakeven"
+    # breakeven of a line named after it ("close to breakeven on an EBITDA basis") or stated of its subject ("adjusted EBITDA
+    # was roughly breakeven", "we were breakeven") is read with no metric or kind cue found before it
+    line_even = "reak" in s and (_BREAKEVEN_LINE.search(s) is not None or _EVEN_STATED.search(s) is not None)
     if ((cues or ctx.segments is not None or line_even) and (kcues or ("think" in s or "believe" in s) and _VIEW_WAY.search(s) or line_even)
             and ctx.role is not Role.ANALYST and not s.rstrip().endswith("?")):
         if line_even and not cues and not kcues:
@@ -2422,11 +2418,16 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
             named = [(y[0], w.end(), metric, s[y[0]:w.end()]) if (w := _PLURAL_NEXT.match(s, y[1])) is not None
                      and (metric := _noun_metric(w.group(1))) != "other" else y for y in named]
             before = sorted([x for x in before if not any(y[0] <= x[0] and x[1] <= y[1] for y in named)] + named)
+        # Breakeven is a level, zero in its line's unit, and is read on this one path: its line is found below (named
+        # after it, at the level it is reached at, before it, or the company's own result), then it goes one of two
+        # ways, as any level does: stated as where the line stands or stood (an actual, at `stands`) or said after an
+        # outlook word (the outlook's, at the end).
+        breakeven = m.group("flat") is not None and "break" in m.group(0).lower()
         # "leaving us with approximately breakeven net income": breakeven names its metric after it
         # (and "reach breakeven at the EBITDA level": the line said as the level it is reached at)
         after = [c for c in cues if 0 <= c[0] - m.end() <= 2 or "level" in s[c[1] - 5:c[1] + 7] and _AT_THE_LEVEL.fullmatch(s, m.end(), c[0])
-                 ] if m.group("flat") and "break" in m.group(0).lower() else []
-        line_at = _BREAKEVEN_LINE.match(s, m.end()) if m.group("flat") and "break" in m.group(0).lower() and not after else None
+                 ] if breakeven else []
+        line_at = _BREAKEVEN_LINE.match(s, m.end()) if breakeven and not after else None
         if line_at:  # "roughly breakeven at the operating line", "close to breakeven on an EBITDA basis": the line named after it
             after = [(line_at.start("what"), line_at.end("what"), _BREAKEVEN_METRIC[line_at["what"].split()[-1].lower()], line_at["what"])]
         noun = m.group("n_up") or m.group("n_down")
@@ -2443,13 +2444,13 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
         before = [c2 for c2 in before if not _SHARE_OF.search(s, max(0, c2[0] - 24), c2[0])  # "1% of revenue": the base
                   and not (c2[2] == "eps" and SHARE_OF.match(s[c2[1]:c2[1] + 60]))]  # "marketing as a share of revenue": no per-share line
         if not before and not after:
-            if not (m.group("flat") and "break" in m.group(0).lower() and _WE_WERE.search(s, max(0, m.start() - 30), m.start())
+            if not (breakeven and _WE_WERE.search(s, max(0, m.start() - 30), m.start())
                     and not _OTHER_BASIS.match(s, m.end())):
                 continue  # not "we are roughly breakeven on a headcount basis": a yardstick of its own, unnamed
             after = [(m.start(), m.start(), "net_income", "breakeven")]  # "we were breakeven on an adjusted basis": the company's result
         if not after and any(0 <= c2[0] - m.end() <= 2 for c2 in cues):
             continue  # "on a relatively flat spending base": the word describes the noun after it, not one before
-        if not after and m.group("flat") and "break" in m.group(0).lower():
+        if not after and breakeven:
             before = [x for x in before if x[2] not in COUNT_METRICS] or before  # "EBITDA at the new stores was breakeven": no count breaks even
         c = after[0] if after else before[-1]
         if (m.group("better") or m.group("worse")) and (c[2] in _COST_METRICS or _BETTER_NOT_WAY.match(s, m.end())
@@ -2491,20 +2492,20 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
         if not after and "how " in s and _HOW_FAST.search(s, max(0, c[0] - 30), c[0]):
             continue  # "the rest depends on how fast the installed base grows": a condition, not an outlook
         kb = [k for pos, k in kcues if pos < m.start()]
-        stands = (_STANDS_AT.search(s, max(0, m.start() - 40), m.start()) if m.group("flat") and "break" in m.group(0).lower()
+        near = _NEAR_EVEN.search(s, max(0, m.start() - 20), m.start()) if breakeven else None  # "around breakeven": the figure's hedge
+        stands = (_STANDS_AT.search(s, max(0, m.start() - 40), m.start()) if breakeven
                   and (not kb or kb[-1] is FactKind.ACTUAL) and ctx.fiscal_quarter else None)
         if stands and (after or len(s[c[1]:stands.start()].split()) <= 4 and not any_in(s[c[1]:stands.start()], (",", ";"))):
             # "the lending arm is now close to breakeven on an EBITDA basis", "adjusted EBITDA was roughly breakeven in the
             # quarter", "we were breakeven this quarter": where the line stands or stood, the quarter's (or the period named)
-            hedge = _NEAR_EVEN.search(s, max(0, m.start() - 20), m.start())
             line_cue = after[0] if after else c
             named = [p for p in period_cues(s, ctx) if not comparison_cue(s, p) and p.rel not in ("year_ago", "prev_q")]
             when = P.resolve(named[0], ctx.fiscal_year, ctx.fiscal_quarter, False) if named else None
-            out.append(Fact(metric=line_cue[2], phrase=line_cue[3], value=Decimal(0), unit=_even_unit(line_cue[2], ctx), approx=hedge is not None,
+            out.append(Fact(metric=line_cue[2], phrase=line_cue[3], value=Decimal(0), unit=_even_unit(line_cue[2], ctx), approx=near is not None,
                             direction=None, period=when or P.label(ctx.fiscal_year, ctx.fiscal_quarter), kind=FactKind.ACTUAL, change=None,
                             basis=basis_simple(s, line_cue, ctx) or (basis_of(b.group(0)) if (b := BASIS_CUES.search(s[m.end():m.end() + 30])) else None),
                             speaker=ctx.speaker, turn=ctx.turn, line=line, page=page, sentence=s,
-                            text=s[hedge.start() if hedge else m.start():m.end()]))
+                            text=s[near.start() if near else m.start():m.end()]))
             continue
         if (not kb or kb[-1] not in (FactKind.GUIDANCE, FactKind.TARGET)) and _VIEW_LEAD.search(s, 0, m.start()):
             kb, kcues = [FactKind.GUIDANCE], [*kcues, (_VIEW_LEAD.search(s, 0, m.start()).start(), FactKind.GUIDANCE)]
@@ -2523,7 +2524,6 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
                 continue
         if _ATTRIBUTIVE.match(s, m.end()):
             continue  # "higher margin businesses": a kind of business, not a direction
-        word = m.group(0).lower()
         if m.group("up"):
             direction = Direction.UP
         elif m.group("down"):
@@ -2535,9 +2535,7 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
         if direction is not Direction.FLAT and c[2] in PNL_METRICS and _LOSS_BEFORE.search(s, c[0], m.start()):
             # "the unit's operating losses will be larger next year": a loss that grows is a profit that falls
             direction = Direction.DOWN if direction is Direction.UP else Direction.UP
-        breakeven = "break" in word
         approx = bool(m.group("deg")) or bool(_HEDGED_DIR.search(s[max(0, m.start() - 20):m.start()]))
-        near = _NEAR_EVEN.search(s, max(0, m.start() - 20), m.start()) if breakeven else None
         kind = kb[-1]
         recalled = [f for f in done if f.kind is FactKind.PRIOR_GUIDANCE and f.period is not None and 0 <= s.find(f.text) < m.start()]
         if recalled and not any(f.kind is FactKind.GUIDANCE for f in done):

@@ -1272,6 +1272,21 @@ def expected_base(s: str, q: Quantity, cues: list[tuple[int, FactKind]]) -> Fact
     return FactKind.TARGET if any(q.end <= pos < end and k is FactKind.TARGET for pos, k in cues) else FactKind.GUIDANCE
 
 
+def comparison_base_kind(kind: FactKind | None, s: str, q: Quantity, cues: list[tuple[int, FactKind]], ctx: Context,
+                         replaces: bool = False) -> FactKind:
+    """The kind of a figure a change is measured from, given the kind `kind_of` read for it. A base is a result ("grow 3%
+    from $4.7 billion in 2024"), whatever outlook word the sentence holds, save where it is itself an outlook: the one a
+    new outlook replaces (`replaces`, or said so right after it: "up from the EUR 300 million we announced in February"),
+    the range a revision moves from, one a relative clause says is expected (`expected_base`), or an analyst's own model
+    held against a result ("above the 41.9% I had"). Decided here once, so that the comparison step keeps what `kind_of`
+    read of a recalled outlook rather than resetting it."""
+    if replaces or kind in (FactKind.GUIDANCE, FactKind.TARGET, FactKind.PRIOR_GUIDANCE) and recalled_after(s, q):
+        return FactKind.PRIOR_GUIDANCE
+    if kind is FactKind.ACTUAL or kind is FactKind.PRIOR_GUIDANCE and revision_of(s, q) == "old":
+        return kind
+    return expected_base(s, q, cues) or (FactKind.ESTIMATE if ctx.role is Role.ANALYST and own_estimate(s, q) else FactKind.ACTUAL)
+
+
 def book_state(s: str, q: Quantity, cstart: int) -> bool:
     """Does the figure say how much of a period ahead is secured today: "for 2027 we're about 85% hedged", "our order book
     for the first half is up 3%", "rates on the books for next year are up low single digits", "about 80% of 2027 is

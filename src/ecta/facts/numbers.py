@@ -35,6 +35,7 @@ CURRENCY_WORD = {
     "naira": "NGN", "pesos": "MXN", "reais": "BRL", "rand": "ZAR", "won": "KRW",
 }
 
+# "R" before a digit is only a candidate for the rand sign: `_rand_sign` decides, as a pattern shared by all calls cannot
 _CUR = r"(?:US\$|NT\$|MX\$|CA?\$|AU?\$|NZ\$|HK\$|S\$|R\$|\$|€|£|¥|₹|₦|Rs\.?|Ps\.|R(?=\d)|(?:[MmBKkT](?=(?:SEK|NOK|DKK|EUR|USD|CHF|GBP)\s?\d))?(?:USD|EUR|GBP|JPY|CNY|RMB|CAD|AUD|CHF|INR|DKK|SEK|NOK|NGN|MXN|BRL|ZAR|KRW|TWD)(?=\s?\d))"
 # "MSEK 2,370", "TEUR 850": a Nordic and German reporting habit puts the scale as one letter before the currency code
 _CODE_SCALE = {"m": 6, "b": 9, "k": 3, "t": 3}
@@ -229,13 +230,21 @@ _COUNTRY_DOLLAR = {"HK": "HKD", "US": "USD", "NZ": "NZD", "NT": "TWD"}
 """Cents said with their country's letters before the figure ("HK 8.5 cents", "US 4 cents")."""
 
 
+def _rand_sign(m: re.Match[str], default_currency: str) -> bool:
+    """Is the "R" that `_CUR` takes before a digit the rand sign? The shared pattern offers every "R" before a digit, as
+    it cannot know the call: a bare "R12" as often names a release or a model. A call in rand reads it as its currency;
+    elsewhere only a figure that looks like money in its own right does ("R38.1 billion", "R17,450 an ounce": a scale or a
+    grouping after it)."""
+    return default_currency == "ZAR" or bool(m.group("scale")) or "," in m.group("num")
+
+
 def _atom(m: re.Match[str], default_currency: str) -> Quantity | None:
     num = _dec(m.group("num"))
     if num is None:
         return None
     cur_raw = m.group("cur")
-    if cur_raw == "R" and not (default_currency == "ZAR" or m.group("scale") or "," in m.group("num")):
-        return None  # a bare "R12" names a release or a model; the rand sign is read so in a call in rand, or before a scale or grouping
+    if cur_raw == "R" and not _rand_sign(m, default_currency):
+        return None  # its digits belong to the name ("R12"), no figure at all
     unit: str | None = None
     scale_letter = False
     if cur_raw:

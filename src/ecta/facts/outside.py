@@ -4,6 +4,7 @@ rival class, tariff rates, what-ifs and illustrations. Each rule waits behind a 
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import NamedTuple
 
 from .. import lazy_re as re  # compiles each pattern on first use: start-up
 from .guard import any_in
@@ -144,11 +145,26 @@ _SCREEN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:TVs?|televisions?|displays?|res
 """"4K TV shipments", "shot in 8K": a picture format's name, not four thousand of anything."""
 
 
+class _Hints(NamedTuple):
+    """Which families of rules the sentence's words leave open, read once for all its figures: most sentences open none,
+    and then no pattern runs."""
+    survey: bool
+    rival: bool
+    tariff: bool
+    price: bool
+    industry: bool
+    what_if: bool
+    aside: bool
+    output: bool
+    state: bool
+
+
 @lru_cache(maxsize=8)
-def _hints(s: str) -> tuple[bool, bool, bool, bool, bool, bool, bool, bool, bool]:
+def _hints(s: str) -> _Hints:
     low = s.lower()
-    return (any_in(low, _SURVEY_WORDS), any_in(low, _RIVAL_WORDS), any_in(low, _TARIFF_WORDS), any_in(low, _PRICE_WORDS),
-            any_in(low, _INDUSTRY_WORDS), "were to" in low, any_in(low, _ASIDE_WORDS), "production" in low, any_in(low, _STATE_WORDS))
+    return _Hints(survey=any_in(low, _SURVEY_WORDS), rival=any_in(low, _RIVAL_WORDS), tariff=any_in(low, _TARIFF_WORDS),
+                  price=any_in(low, _PRICE_WORDS), industry=any_in(low, _INDUSTRY_WORDS), what_if="were to" in low,
+                  aside=any_in(low, _ASIDE_WORDS), output="production" in low, state=any_in(low, _STATE_WORDS))
 
 
 def not_ours(q: Quantity, s: str) -> bool:
@@ -157,48 +173,47 @@ def not_ours(q: Quantity, s: str) -> bool:
     rival's boast, a market's habitual rate or its recession history."""
     if q.text[-1:] == "K" and q.text[:-1].isdigit() and (_SCREEN_AFTER.match(s, q.end) or s.endswith(" in ", 0, q.start)):
         return True
-    survey, rival, tariff, price, industry, what_if, aside, output, state = _hints(s)
-    state = state and q.unit == "%"
-    if not (survey or rival or tariff or price or industry or what_if or aside or output or state) and "milestone" not in s and "recycled" not in s:
+    h = _hints(s)
+    if not any(h) and "milestone" not in s and "recycled" not in s:
         return False
     lead = re.match(r"\D*?(?=[$€£¥₹\d(-])", q.text)  # "exceeding $150 billion": the hedge words belong before
     before = s[max(0, q.start - 90):q.start + (lead.end() if lead else 0)]
-    if survey and (q.unit == "%" and _SURVEYED.match(s, q.end) or q.unit is None and _OUT_OF_TEN.match(s, q.end)
+    if h.survey and (q.unit == "%" and _SURVEYED.match(s, q.end) or q.unit is None and _OUT_OF_TEN.match(s, q.end)
                    or q.unit is None and before.endswith(" out of ") and _POPULATION.match(s, q.end)):
         return True
     if "milestone" in s and q.unit is not None and _MILESTONE.search(before):
         return True
     if q.unit == "%" and "recycled" in s and _CONTENT_AFTER.match(s, q.end):
         return True
-    if rival and q.unit in ("%", "x") and _THAN_RIVAL.match(s, q.end):
+    if h.rival and q.unit in ("%", "x") and _THAN_RIVAL.match(s, q.end):
         return True
-    if tariff and q.unit == "%" and (_TARIFF_AFTER.match(s, q.end) or _TARIFF_BEFORE.search(before)):
+    if h.tariff and q.unit == "%" and (_TARIFF_AFTER.match(s, q.end) or _TARIFF_BEFORE.search(before)):
         return True
-    if state and q.unit == "%" and _STATE_SET.search(before):
+    if h.state and q.unit == "%" and _STATE_SET.search(before):
         return True
-    if price and q.unit in ("%", "bps") and _MARKET_PRICE.search(before):
+    if h.price and q.unit in ("%", "bps") and _MARKET_PRICE.search(before):
         return True
-    if price and q.unit not in (None, "count") and _REFERENCE_PRICE.search(s, max(0, q.start - 150), q.start):
+    if h.price and q.unit not in (None, "count") and _REFERENCE_PRICE.search(s, max(0, q.start - 150), q.start):
         return True
-    if (industry and (m := _INDUSTRY_SUBJECT.search(before)) and "share" not in before[max(0, m.start() - 30):].lower()
+    if (h.industry and (m := _INDUSTRY_SUBJECT.search(before)) and "share" not in before[max(0, m.start() - 30):].lower()
             and not any_in(s[max(0, q.start - 90):q.end + 15].lower(), _FORECAST_WORDS)):
         return True  # "our share of the industry was 28%" is the company's
-    if industry and _INDUSTRY_DATA.search(before):
+    if h.industry and _INDUSTRY_DATA.search(before):
         return True
-    if (industry and q.unit in ("%", "count", None) and (_INDUSTRY_FRAME.search(s, 0, q.start) or _FOR_THE_INDUSTRY.match(s, q.end))
+    if (h.industry and q.unit in ("%", "count", None) and (_INDUSTRY_FRAME.search(s, 0, q.start) or _FOR_THE_INDUSTRY.match(s, q.end))
             and _SPEAKER.search(s, 0, q.start)):
         return True
-    if industry and q.unit == "%" and _OF_POPULATION.match(s, q.end):
+    if h.industry and q.unit == "%" and _OF_POPULATION.match(s, q.end):
         return True
-    if aside and _aside(q, s, before, q.start + (lead.end() if lead else 0)):
+    if h.aside and _aside(q, s, before, q.start + (lead.end() if lead else 0)):
         return True
-    if (output and q.unit in ("%", "count", "bps", None) and not _OF_OURS.match(s, q.end) and _end_market_output(q, s, before)
+    if (h.output and q.unit in ("%", "count", "bps", None) and not _OF_OURS.match(s, q.end) and _end_market_output(q, s, before)
             and not (any_in(s[max(0, q.start - 120):q.end + 40].lower(), _FORECAST_WORDS)
                      and _OTHERS_FORECAST.search(s, max(0, q.start - 120), q.end + 40))):
         return True
-    if rival and _RIVAL_SAYS.search(before):
+    if h.rival and _RIVAL_SAYS.search(before):
         return True
-    return what_if and _WHAT_IF.search(before) is not None
+    return h.what_if and _WHAT_IF.search(before) is not None
 
 
 def _aside(q: Quantity, s: str, before: str, at: int) -> bool:
