@@ -143,7 +143,7 @@ def basis_of(word: str) -> Basis:
     w = word.lower().replace(" ", "-")
     if w.startswith("non"):
         return Basis.NON_GAAP
-    if w in ("gaap", "ifrs", "statutory", "gap", "reported") or w.endswith("gaap"):  # "Gap gross margins": speech-to-text spelling
+    if w in ("gaap", "ifrs", "statutory", "gap", "reported") or w.endswith(("gaap", "ifrs")):  # "Gap gross margins": speech-to-text spelling
         return Basis.GAAP
     return Basis.ADJUSTED
 
@@ -184,8 +184,11 @@ _BEFORE_ITEMS = (r"(?:before|excluding)\s+(?:special|significant|exceptional|one
 """'EBIT and NPAT figures are before significant items': the adjusted basis in the words of IFRS reporters."""
 _SUBJECT_BASIS = re.compile(
     r"\b(?:are|is|will\s+be|were)\s+(?:(?:all|also|presented|discussed|given|stated|shown|expressed|today)\s+){0,2}(?:on\s+an?\s+|in\s+)?"
-    rf"(?P<d>non[-\s]?GAAP|adjusted|core|underlying|{_BEFORE_ITEMS})\b(?!\s+(?:for|to|by)\b)(?!\s+(?:financial\s+)?(?:measures?|metrics?|figures?\s+(?:of|for)))", re.I)
-""""Our cost figures are adjusted", "Margin and EPS figures are on an adjusted basis": what the subject names is covered."""
+    rf"(?P<d>non[-\s]?GAAP|adjusted|core|underlying|{_BEFORE_ITEMS}|(?:reported\s+)?(?:(?:U\.?S\.?|[A-Z])[-\s])?(?:GAAP|IFRS))\b"
+    r"(?!\s+(?:for|to|by)\b)(?!\s+(?:financial\s+)?(?:measures?|metrics?|figures?\s+(?:of|for)))", re.I)
+""""Our cost figures are adjusted", "Margin and EPS figures are on an adjusted basis": what the subject names is covered;
+so is "operating profit and margin are reported IFRS figures" (GAAP), the reporting standard named ("reported" alone,
+as in "on a reported basis", names none)."""
 _SUBJECT_WORDS = re.compile(r"\b(?:figures?|numbers?|results|metrics|amounts|financials|margins?|earnings|EPS|costs?|expenses|opex|"
                             r"EBITDA\w*|profits?|income|comparisons|references)\b", re.I)
 _DIGIT = re.compile(r"\d")
@@ -205,7 +208,7 @@ def _subject_statement(text: str) -> tuple[str, str] | None:
     """(basis word, subject) of a figure-free sentence whose subject names what is adjusted ("EBITDA and margin figures
     are adjusted")."""
     for sentence in re.split(r"(?<=[.;])\s+", text):
-        if ("adjusted" not in sentence and "GAAP" not in sentence.upper() and " items" not in sentence and "core" not in sentence
+        if ("adjusted" not in sentence and "GAAP" not in (up := sentence.upper()) and "IFRS" not in up and " items" not in sentence and "core" not in sentence
                 and "underlying" not in sentence or _DIGIT.search(_YEAR.sub("", _SLIDE.sub("", sentence)))):
             continue
         m = _SUBJECT_BASIS.search(sentence)
@@ -245,12 +248,16 @@ _SEGMENT_WORDS = re.compile(r"\bsegments?\b", re.I)
 
 
 _NET_INCOME = re.compile(r"\bnet\s+(?:income|earnings)\b(?!\s+per\b)", re.I)
+_OPERATING_PROFIT = re.compile(r"\boperating\s+(?:profit|income)\b(?!\s+(?:per|margin)\b)", re.I)
 
 
 def _named_scope(sentence: str) -> set[str]:
-    # "net income" names the bottom line alone, where "earnings" or "income" covers every profit line
+    # "net income" names the bottom line alone, and "operating profit" the operating line, where "earnings" or "income"
+    # covers every profit line
     sentence = _NET_INCOME.sub("NPAT", _EBITDA_SPELLED.sub("EBITDA", sentence))
-    scope = _margin_scope(sentence)
+    scope = {"operating_income"} if "perating" in sentence and _OPERATING_PROFIT.search(sentence) else set()
+    sentence = _OPERATING_PROFIT.sub("OPINC", sentence) if scope else sentence
+    scope |= _margin_scope(sentence)
     for rx, metrics in _SCOPES:
         if rx.search(sentence):
             scope |= metrics
@@ -283,7 +290,7 @@ def call_level_statement(texts: list[str]) -> tuple[Basis, frozenset[str] | None
     for text in texts:
         # Every form names "non-GAAP" or "adjusted": skip the costly scan when neither occurs (ASCII only, where
         # str.lower() folds exactly as re.I does).
-        if (text.isascii() and "gaap" not in (low := text.lower()) and "adjusted" not in low and " items" not in low
+        if (text.isascii() and "gaap" not in (low := text.lower()) and "adjusted" not in low and " items" not in low and "ifrs" not in low
                 and "underlying" not in low and " core" not in low):
             continue
         m = CALL_BASIS.search(text)
