@@ -913,6 +913,22 @@ def _point_in_time(s: str, q: Quantity, metric: str | None) -> bool:
     return _BALANCE_WORDS.search(s, cstart, cend) is not None
 
 
+_ENDED_YEAR = re.compile(r"\b(?:ended|finished|closed|exited)\s+$", re.I)
+_AT_OR_WITH = re.compile(r"\s+(?P<w>at|with)\b", re.I)
+
+
+def _year_ended_at(s: str, q: Quantity, c, metric: str | None) -> bool:
+    """"We ended the year with about 74,500 employees", "receivables ended the year at $6.4 billion" in a fourth-quarter
+    call: a stock or a level held when the year closed, which is the quarter's end (not the year's flow, "we ended the
+    year with revenue of $5 billion")."""
+    if not _ENDED_YEAR.search(s, max(0, c.start - 10), c.start) or (w := _AT_OR_WITH.match(s, c.end)) is None:
+        return False
+    if metric in _STOCKS or q.unit in ("x", "count"):
+        return True
+    # a level the measure itself ended the year at, with no flow measure named
+    return w.group("w").lower() == "at" and metric in ("other", "net_debt", "cash", "debt", "inventory")
+
+
 _OVER_YEAR = re.compile(r"over|on|yoy", re.I)
 _THIS_TIME = re.compile(r"\s+(?:at\s+)?this\s+time\s+", re.I)
 """"occupancy was 91% this time last year": the year-ago figure, as "91% last year" is."""
@@ -1103,6 +1119,7 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
                  # a balance "at year-end" told after the year closed is dated as the call's own period words date it
                  # ("at fiscal year-end" names the fiscal year, as it always did)
                  and not (c.rel in ("year_end", "year_end_by") and not future and fq not in (1, 2, 3) and s[c.start:c.start + 1] not in "fFcC")
+                 and not (c.rel == "this_y" and fq == 4 and kind is FactKind.ACTUAL and c.end <= q.start and _year_ended_at(s, q, c, metric))
                  # "strong Q2 results give us the confidence to raise our guidance to about $14" in a second-quarter call:
                  # the quarter just reported, named without a year, is not the period an outlook guides
                  and not (future and c.rel is None and c.quarter == fq and c.year is None and fq in (1, 2, 3) and not c.half and not c.ytd
