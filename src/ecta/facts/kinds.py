@@ -901,12 +901,31 @@ _SO_FAR = re.compile(r"\b(?:year[-\s]to[-\s]date|YTD|so\s+far|to\s+date|through\
 _REPORTED_NOUN = re.compile(r"\s+(?:sales|revenues?|growth|earnings|EPS|net|operating|results|basis|terms|figures?)\b", re.I)
 
 
+_EFFECT_NOW = re.compile(r"\b(?:takes|costs|adds|weighs|reduces|lowers|cuts|trims|shaves|hurts|helps|lifts)\b", re.I)
+_EFFECT_NOW_WORDS = ("takes", "costs", "adds", "weighs", "reduces", "lowers", "cuts", "trims", "shaves", "hurts", "helps", "lifts")
+_QUARTER_NAMED = re.compile(r"\b(?:in|for|during|into)\s+(?:the\s+)?(?P<ord>first|second|third|fourth)[-\s]quarter\b(?!\s+(?:of\s+)?(?:last|20\d\d))", re.I)
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def _quarter_effect_ahead(s: str, cstart: int, cend: int, low: str, fq: int) -> bool:
+    """"Currency takes about 2 points off reported growth in the fourth quarter" in a third-quarter call: an effect said
+    in the present tense on the quarter ahead, which no result has booked yet."""
+    if "quarter" not in low or not (any_in(low, _EFFECT_NOW_WORDS) and _EFFECT_NOW.search(s, cstart, cend)
+                                     or any_in(low, _EFFECT_WORDS) and _EFFECT_AHEAD.search(s, cstart, cend)):
+        return False
+    return any(_ORDINALS[m.group("ord").lower()] == fq + 1 for m in _QUARTER_NAMED.finditer(s, cstart, cend))
+
+
 def _year_effect_ahead(s: str, q: Quantity, ctx: Context) -> bool:
     """Whether the figure is a headwind, a tailwind or a would-be effect on the current year while the year is not over
-    ('FX is a tailwind of about 90 basis points to full-year revenue growth' in a third-quarter call): an outlook, not a
-    result; not an effect already booked ('was a headwind', 'so far', 'in the quarter')."""
+    ('FX is a tailwind of about 90 basis points to full-year revenue growth' in a third-quarter call), or an effect on the
+    quarter ahead: an outlook, not a result; not an effect already booked ('was a headwind', 'so far', 'in the quarter')."""
     cstart, cend = clause_bounds(s, q.start)
     low = s[cstart:cend].lower()
+    if ctx.fiscal_quarter in (1, 2, 3) and low.isascii() and _quarter_effect_ahead(s, cstart, cend, low, ctx.fiscal_quarter):
+        done = any(not (m.group(0).lower() == "reported" and _REPORTED_NOUN.match(s, m.end())) for m in PAST.finditer(s, cstart, cend))
+        if not (done or _HAVE_DONE_ED.search(s, cstart, cend)):
+            return True
     # both patterns need their words in the clause: "20" or "year", and an effect's word (a non-ASCII clause may fold
     # to "i" otherwise, so there the patterns decide); most figures' clauses lack one
     if not ("year" in low or "20" in low) or not (any_in(low, _EFFECT_WORDS) or not low.isascii()):
