@@ -1333,6 +1333,17 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             # quarter.": the quarter the paragraph guides, not the one reported (not "..., and we opened one new store in
             # the quarter", a later clause's own deed)
             kind = FactKind.GUIDANCE
+        if (kind in (None, FactKind.ACTUAL) and ctx.role is not Role.ANALYST and st.kind is FactKind.GUIDANCE and st.future
+                and st.period is not None and st.period.quarter and not period_over(st.period, ctx)
+                and s[:40].lower().lstrip(" \"'(").startswith(("the quarter", "that quarter", "and the quarter", "but the quarter"))
+                and (opener := _QUARTER_OPENS.match(s)) is not None and opener.end() <= q.start
+                and all(c.rel == "this_q" and c.start < opener.end() or c.rel == "year_ago" or c.month
+                        or c.rel == "this_y" and _OF_THE.search(s, max(0, c.start - 4), c.start)
+                        or c.start >= q.end and new_subject_at(s, q.end, c.start) for c in pcues)
+                and not any(m.group(0).lower() != "reported" for m in PAST.finditer(s, opener.end(), q.start))):
+            # "For the fourth quarter, we expect ... . The quarter has two fewer shipping days, and that takes about 1 point
+            # off growth": the quarter the paragraph guides, as the subject of what it holds
+            kind = FactKind.GUIDANCE
         if (kind is FactKind.GUIDANCE and "idpoint" in s and _FROM_OLD.search(s, max(0, q.start - 30), q.start)
                 and any(f.sentence == s and f.kind is FactKind.GUIDANCE and f.unit == q.unit for f in facts)
                 and _of_the_midpoint(s, q, st, ctx, facts, pcues)):
@@ -2624,6 +2635,8 @@ _OWN_PAST_AFTER = re.compile(r",?\s+(?:that\s+|which\s+)?(?:we|it|they|the\s+com
 _MIDPOINT_FROM = re.compile(r"\bmid-?point\s+(?:(?:of|for)\s+)?(?:(?!(?:we|I|and|but|while|narrow\w*|widen\w*|tighten\w*)\s)[\w'’&/-]+\s+){0,8}?from\s+(?:about\s+|approximately\s+)?$", re.I)
 _FROM_TO = re.compile(r"\s*(?:per\s+(?:diluted\s+)?share\s+)?to\s+(?:about\s+|approximately\s+)?", re.I)
 _THE_QUARTER = re.compile(r"(?:in|for|during)?\s*the\s+quarter", re.I)
+_QUARTER_OPENS = re.compile(r"\W*(?:(?:and|but)\s+)?(?:the|that)\s+quarter\s+(?:also\s+)?(?:has|carries|includes|brings|holds|sees|will\s+(?:have|carry|include|bring|see))\b", re.I)
+_OF_THE = re.compile(r"\bof\s+$", re.I)
 _STEPS_TO = re.compile(r"\b(?:steps?\s+(?:up|down)|rises?|climbs?|goes|moves?|increases?|falls?|drops?|declines?|comes?\s+down|edges?\s+(?:up|down)|"
                        r"ticks?\s+(?:up|down))\s+to\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|some\s+)?$", re.I)
 _FROM_OWN_QUARTER = re.compile(r"[^.;]{0,50}?,?\s+from\s+(?:about\s+|around\s+|roughly\s+)?[$€£¥]?\s?\d[\d.,]*\s*(?:million|billion|%|basis\s+points)?\s+"
