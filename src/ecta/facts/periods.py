@@ -406,6 +406,9 @@ def _find_cues(sentence: str) -> list[Cue]:
                 continue  # "a $40 million increase in annual revenue", "an annual revenue requirement": a yearly rate, no period
             if c.rel == "this_y" and m.group(0).lower() == "annual" and _YEARLY_THING.match(sentence, m.end()):
                 continue  # "our annual review of reserves", "$90 million in annual savings": an event held yearly, a rate a year
+            if (c.rel == "this_y" and m.group(0).lower() == "annual" and _SIZE_HELD.search(sentence, max(0, m.start() - 8), m.start())
+                    and _SALES_AFTER.match(sentence, m.end())):
+                continue  # "the business we bought has annual revenues of about $40 million": its size, a rate a year
             if c.rel == "this_y" and _RUN_OF_YEARS.search(sentence, max(0, m.start() - 16), m.start()):
                 continue  # "our 15th consecutive annual increase": a count of years, not a period
             if c.rel == "this_y" and m.group(0).lower() == "annually":
@@ -436,8 +439,11 @@ _RATE_STEP = re.compile(r"\s+(?:base\s+)?(?:revenues?|rates?)\s+(?:increases?|de
 _YEARLY_THING = re.compile(r"(?:\s+(?:actuarial|assumptions?|goodwill|impairment|shareholders?'?|stockholders?'?|investor|strategic|"
                            r"budget|merit|planning|leadership))?\s+(?:review|meeting|update|test(?:ing)?|conference|reset|unlocking|study|"
                            r"investor\s+day|(?:run[-\s]rate\s+)?(?:cost\s+)?(?:savings|synergies)|recurring\s+revenues?|(?:contract|subscription)\s+value|run[-\s]?rates?|"
+                           r"(?:fixed\s+|operating\s+)?cost(?:s|\s+base)?|"
                            r"(?:(?:base|effective|net|in-place|contract(?:ual)?)\s+)?rent(?:s|al\s+rates?)?)\b", re.I)
 """"annual rent per square foot", "annual base rent": a landlord's price said by the year, as a rate is; no period."""
+_SIZE_HELD = re.compile(r"\b(?:has|had|have|with)\s+(?:about\s+|roughly\s+)?$", re.I)
+_SALES_AFTER = re.compile(r"\s+(?:revenues?|sales)\b", re.I)
 _STEP_IN = re.compile(r"\b(?:increase|decrease|reduction|rise)\s+in\s+$", re.I)
 _PAST_MOVE = re.compile(r"\b(?:came\s+(?:down|in)|went\s+(?:up|down)|fell|rose|grew|declined|dropped|increased|decreased|improved|added|reduced|cut|shrank)\b", re.I)
 _STREAK = re.compile(r"\s+(?:running|in\s+a\s+row|straight)\b", re.I)
