@@ -100,6 +100,11 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         return FactKind.GUIDANCE  # "we had planned for 40%, and we are now tracking to about 39%": the view held now
     if kind in (None, FactKind.ACTUAL) and ctx.role is not Role.ANALYST and _held_for_the_year(s, q, ctx):
         return FactKind.GUIDANCE
+    if (kind in (None, FactKind.ACTUAL) and ctx.role is not Role.ANALYST and any_in(s, ("keeping", "holding", "maintaining"))
+            and (keep := _WE_KEEP.search(s, max(0, q.start - 90), q.start)) is not None and not PAST.search(s, keep.start(), q.start)
+            and not any(cue_reported(c, ctx) and not _BASE_BEFORE.search(s, max(0, keep.start() + c.start - 8), keep.start() + c.start)
+                        for c in P.find_cues(s[keep.start():clause_bounds(s, q.start)[1]]))):
+        return FactKind.GUIDANCE  # "we are keeping the annual dividend at $1.20 per share for 2026": a level held ahead
     if (kind in (None, FactKind.ACTUAL) and ctx.role is not Role.ANALYST and not future_at and "committed to" in s
             and (pledge := _COMMITTED_TO.search(s, max(0, q.start - 240), q.start)) and not _DIGIT.search(s, pledge.end(), q.start)
             and not new_subject_at(s, pledge.end(), q.start) and not PAST.search(s, pledge.end(), q.start)
@@ -749,6 +754,10 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
 _KEEPING = re.compile(r"\b(?:keeping|holding|maintaining|reaffirming|reiterating|keep|hold|maintain|reaffirm|reiterate)\s+(?:our\s+|the\s+)?"
                       r"(?:[\w-]+\s+){0,5}?(?:of|at|to)\s+(?:about\s+|approximately\s+|around\s+)?$", re.I)
 """', and we are keeping adjusted EPS growth of 8% to 10%': the outlook held, a new statement of it."""
+_WE_KEEP = re.compile(r"\b(?:we\s+are|we['’]re|we\s+will\s+be|we['’]ll\s+be)\s+(?:also\s+)?(?:keeping|holding|maintaining)\s+(?:our\s+|the\s+)?"
+                      r"(?:[\w-]+\s+){0,5}?(?:at|of)\s+(?:about\s+|approximately\s+|around\s+)?[$€£¥]?$", re.I)
+"""The company's own "we are keeping (holding, maintaining) X at" before the figure: a level it holds ahead, its outlook."""
+_BASE_BEFORE = re.compile(r"\b(?:as|than|from|versus|vs\.?)\s+$", re.I)
 _WILL_MOVE = re.compile(r"\bwill\s+(?:(?:likely|probably|still|also|then)\s+)?(?:sit|run|stay|settle|land|move|rise|fall|drop|improve|expand|contract|edge|tick|climb|hold|"
                         r"come\s+(?:down|up|back|in)|go\s+(?:up|down)|step\s+(?:up|down)|trend|average|peak|bottom)\b"
                         r"(?=\s+(?:[\w-]+\s+){0,3}?(?:at|around|about|in\s+the|between|above|below|to|by|somewhere|near|closer|up|down)\b)", re.I)
