@@ -30,7 +30,7 @@ from .headings import YEAR_AHEAD_LEAD
 from .outside import not_ours
 from .nonfacts import NOT_COUNTED, MARGIN_OF, PART_OF_THEM, QUAL_DIR, bare_figures_ok, explained, bare_money, boilerplate, count_subject, counted_earlier, figure_worth_reading, has_digit_or_word, hedge_len, is_figure, is_money, may_match, might_be_qualitative
 from .kinds import AS_THE_DIVIDEND, LIST_FOLLOWS, RESTATED_GUIDE, announced_outlook, expected_base, just_reported, own_estimate, recalled_after, revision_of, authorization_size, declared_dividend, kind_of, open_range, outlook_spent, price_letters, revised_by_pronoun
-from .basis import INCLUDED_ITEM, basis_after, basis_by_reference, basis_for, basis_respectively, basis_simple, cash_measure, item_lead
+from .basis import INCLUDED_ITEM, basis_after, basis_by_reference, basis_for, basis_respectively, basis_simple, cash_measure, item_lead, left_out_of_reported
 from .metrics import bare_growth, bridge_margin, carries_metric, item_loss, metric_for, named_other, part_move, per_unit_amount, ratio_of, respective_metrics, says_nothing_after
 
 # members read as plain attributes, not through the enum classes' slow attribute hook (see guard.plain_members)
@@ -1631,6 +1631,9 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             basis = ref.basis
         if phrase == "deal price":
             basis = None  # a price paid or received has no reporting basis, whatever the measure beside it had
+        if (basis is Basis.GAAP and left_out_of_reported(s, (cb := clause_bounds(s, q.start)[0]), q.start, ctx)
+                and not BASIS_CUES.search(s, cb, q.start)):
+            basis = None  # "operating profit excluding the credit of $94 million" under a call's GAAP statement: not its reported figure
         if (kind is FactKind.GUIDANCE and "already" in s and period is not None and (period.half or period.quarter) and not period.ytd
                 and _ALREADY_DONE.match(s, q.end) and ctx.fiscal_year is not None and ctx.fiscal_quarter):
             # "we expect about $50 million this year, with roughly $20 million already realized in the first half": the
