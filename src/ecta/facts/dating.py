@@ -923,7 +923,7 @@ def _year_ended_at(s: str, q: Quantity, c, metric: str | None) -> bool:
     year with revenue of $5 billion")."""
     if not _ENDED_YEAR.search(s, max(0, c.start - 10), c.start) or (w := _AT_OR_WITH.match(s, c.end)) is None:
         return False
-    if metric in _STOCKS or q.unit in ("x", "count"):
+    if metric in _STOCKS or q.unit == "x":  # (not units made or shipped, a flow: "the sector ended the year with 13 million units")
         return True
     # a level the measure itself ended the year at, with no flow measure named
     return w.group("w").lower() == "at" and metric in ("other", "net_debt", "cash", "debt", "inventory")
