@@ -447,6 +447,11 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
                  and not any(span.end() < pos < clause_bounds(s, q.start)[1] for pos in future_at))
             and (not span.group(0).lower().startswith("once") or "fully" in span.group(0) or _RUN_RATE.search(s))):
         kind = FactKind.TARGET  # "we expect to get it to about 30% within two years", "below 1 times through the cycle": no year's outlook
+    if (kind in (None, FactKind.ACTUAL) and ctx.role is not Role.ANALYST and "cycle" in s
+            and (span := _OVER_A_CYCLE.search(s, q.end, min(len(s), q.end + 70))) is not None
+            and _DIGIT.search(s, q.end, span.start()) is None and "," not in s[q.end:span.start()]
+            and not PAST.search(s, *clause_bounds(s, q.start))):
+        kind = FactKind.TARGET  # "we think the unit can earn $5 to $7 per kilo through a cycle": a level held over a span of its own
     if (kind is FactKind.GUIDANCE and any_in(s, _WISH_WORDS) and (wish := _WISHED.search(s, max(pos for pos, k in cues if pos < q.start), q.end)) and wish.start() < q.start
             and not PAST.search(s, wish.end(), q.start)):
         kind = FactKind.TARGET  # "we expect to be above 15% in 2027, and we want to stay at 15% or better from there"
@@ -1170,6 +1175,7 @@ _OUTLOOK_VERB = re.compile(r"\b(?:will|expect(?:s|ing)?|anticipat(?:e|es|ing)|pl
 raised the dividend"): the deed's figures are actuals, not the outlook's, unless the sentence also looks ahead with a
 verb of its own ("given our confidence in the outlook, we now expect to buy back $300 million") or a modal."""
 _SPAN_WORDS = ("within", "Within", "cycle", "years out", "once", "Once", "fter start")
+_OVER_A_CYCLE = re.compile(r"\b(?:through|over|across)\s+(?:a|the)\s+(?:full\s+|whole\s+|business\s+|economic\s+)?cycle\b", re.I)
 _SPAN_AHEAD = re.compile(
     r"\bwithin\s+(?:the\s+next\s+)?(?:two|three|four|five|2|3|4|5|a\s+couple\s+of|a\s+few)\s+years\b"
     r"|\b(?:through|over|across)\s+(?:a|the)\s+(?:full\s+|whole\s+|business\s+|economic\s+)?cycle\b"
