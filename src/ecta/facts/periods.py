@@ -404,8 +404,11 @@ def _find_cues(sentence: str) -> list[Cue]:
             if c.rel == "this_y" and m.group(0).lower() == "annual" and (
                     _RATE_STEP.match(sentence, m.end()) or _STEP_IN.search(sentence, max(0, m.start() - 24), m.start())):
                 continue  # "a $40 million increase in annual revenue", "an annual revenue requirement": a yearly rate, no period
-            if c.rel == "this_y" and m.group(0).lower() == "annual" and _YEARLY_THING.match(sentence, m.end()):
-                continue  # "our annual review of reserves", "$90 million in annual savings": an event held yearly, a rate a year
+            if (c.rel == "this_y" and m.group(0).lower() == "annual" and _YEARLY_THING.match(sentence, m.end())
+                    and not (_SHARE_OF_BEFORE.search(sentence, max(0, m.start() - 30), m.start()) and _COST_AFTER.match(sentence, m.end()))):
+                # "our annual review of reserves", "$90 million in annual savings": an event held yearly, a rate a year
+                # (not "about 2% of our annual cost base", a share of the year's whole)
+                continue
             if (c.rel == "this_y" and m.group(0).lower() == "annual" and _SIZE_HELD.search(sentence, max(0, m.start() - 8), m.start())
                     and _SALES_AFTER.match(sentence, m.end())):
                 continue  # "the business we bought has annual revenues of about $40 million": its size, a rate a year
@@ -442,6 +445,8 @@ _YEARLY_THING = re.compile(r"(?:\s+(?:actuarial|assumptions?|goodwill|impairment
                            r"(?:fixed\s+|operating\s+)?cost(?:s|\s+base)?|"
                            r"(?:(?:base|effective|net|in-place|contract(?:ual)?)\s+)?rent(?:s|al\s+rates?)?)\b", re.I)
 """"annual rent per square foot", "annual base rent": a landlord's price said by the year, as a rate is; no period."""
+_SHARE_OF_BEFORE = re.compile(r"(?:%|\bpercent|\bpoints?)\s+of\s+(?:our|the|its|their)\s+$", re.I)
+_COST_AFTER = re.compile(r"\s+(?:fixed\s+|operating\s+)?cost", re.I)
 _SIZE_HELD = re.compile(r"\b(?:has|had|have|with)\s+(?:about\s+|roughly\s+)?$", re.I)
 _SALES_AFTER = re.compile(r"\s+(?:revenues?|sales)\b", re.I)
 _STEP_IN = re.compile(r"\b(?:increase|decrease|reduction|rise)\s+in\s+$", re.I)
