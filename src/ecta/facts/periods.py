@@ -264,6 +264,9 @@ _FIGURE_JUST_BEFORE = re.compile(r"(?:\d|%|\b(?:million|billion|thousand|points|
 """'Over the last 12 months, we repurchased ...' (a clause's lead) and '$1.7 billion over the last 12 months', 'reduced by
 5% over the last 12 months' (right after the figure) are the figure's rolling window."""
 _A_YEAR_OF = re.compile(r"\s+of\s+(?!(?:19|20)\d\d\b)", re.I)
+_MEASURE_JUST_BEFORE = re.compile(r"\b(?:return|returns|ROCE|ROIC|ROE|ROA|yield|turnover|conversion|rate|ratio|margin|growth)\b(?:\s+on\s+(?:average\s+)?(?:capital|equity|assets|invested\s+capital)(?:\s+employed)?)?\s+$", re.I)
+"""A ratio measured over a rolling window, named right before the window ("return on capital employed over the last
+twelve months was 21%"); not a deed's object ("the stores we opened over the last twelve months")."""
 
 
 _last_cues: tuple[str, list[Cue]] = ("", [])
@@ -333,7 +336,9 @@ def _find_cues(sentence: str) -> list[Cue]:
                 continue  # "assumes the rule is deferred beyond 2027": the time of an event, not the figure's
             if _LAST_TWELVE.match(m.group(0)) and not (
                     _CLAUSE_START.search(sentence, 0, m.start()) and _COMMA_NEXT.match(sentence, m.end())
-                    or _FIGURE_JUST_BEFORE.search(sentence, max(0, m.start() - 30), m.start()) and _CLAUSE_END.match(sentence, m.end())):
+                    or _FIGURE_JUST_BEFORE.search(sentence, max(0, m.start() - 30), m.start()) and _CLAUSE_END.match(sentence, m.end())
+                    # "return on capital employed over the last twelve months was 21%": right after the measure, before its verb
+                    or _SUBJECT_WINDOW.match(sentence, m.end()) and _MEASURE_JUST_BEFORE.search(sentence, max(0, m.start() - 40), m.start())):
                 # "growth of 6.5%, driven by acquisitions over the past 12 months": the window of a cause, not the figure's;
                 # "we added 21,000 customers over the past twelve months, growth of 1.4%": a count's yearly step, said
                 # again as its growth against a year ago, is the quarter's
