@@ -913,6 +913,8 @@ def _point_in_time(s: str, q: Quantity, metric: str | None) -> bool:
     return _BALANCE_WORDS.search(s, cstart, cend) is not None
 
 
+_WE_DID = re.compile(r"\b(?:we|I)\s+(?:also\s+|just\s+)?(?!(?:need|expect|anticipat|plan|guid|assum|project|forecast|intend|target)\w*)[a-z]{3,}ed\b", re.I)
+""""In August we merged two centers, ...": the company's own past deed, whose period is the deed's."""
 _ENDED_YEAR = re.compile(r"\b(?:ended|finished|closed|exited)\s+$", re.I)
 _AT_OR_WITH = re.compile(r"\s+(?P<w>at|with)\b", re.I)
 
@@ -1325,6 +1327,9 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
     if (kind is FactKind.TARGET and chosen is not None and not following and _BUT_BETWEEN.search(s, chosen.end, q.start)
             and not _LEAD_PERIOD.match(s[:chosen.start])):  # ("For 2027, it's too early for a number, but ..." leads with its year)
         chosen = None  # "We're not guiding 2027 yet, but our medium-term goal is a ratio in the low 30s": the other clause's year
+    if (kind is FactKind.TARGET and chosen is not None and not following and chosen.end <= q.start and cue_reported(chosen, ctx)
+            and (PAST.search(s, chosen.end, q.start) or _WE_DID.search(s, chosen.end, q.start))):
+        chosen = None  # "In August we merged two centers, and we expect that to save $12 million a year once fully in place": the deed's month
     if chosen is not None and kind is FactKind.ESTIMATE and chosen.rel == "this_q" and not re.search(r"\b(?:had|was|were|beat|missed|came\s+in)\b", s, re.I):
         main = P.next_period(fy, fq) if fq else None  # the Street's "for the quarter" is the quarter ahead, unless it is past
     elif chosen is not None and chosen.rel == "this_q" and kind is FactKind.GUIDANCE and fq:
