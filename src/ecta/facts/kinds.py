@@ -932,7 +932,7 @@ def _quarter_effect_ahead(s: str, cstart: int, cend: int, low: str, fq: int) -> 
 
 def _year_effect_ahead(s: str, q: Quantity, ctx: Context) -> bool:
     """Whether the figure is a headwind, a tailwind or a would-be effect on the current year while the year is not over
-    ('FX is a tailwind of about 90 basis points to full-year revenue growth' in a third-quarter call), or an effect on the
+    ('currency lends some 90 basis points to the year's sales growth' in a third-quarter call), or an effect on the
     quarter ahead: an outlook, not a result; not an effect already booked ('was a headwind', 'so far', 'in the quarter')."""
     cstart, cend = clause_bounds(s, q.start)
     low = s[cstart:cend].lower()

@@ -412,7 +412,7 @@ def _find_cues(sentence: str) -> list[Cue]:
             if (c.rel == "this_y" and m.group(0).lower() == "annual" and _YEARLY_THING.match(sentence, m.end())
                     and not (_SHARE_OF_BEFORE.search(sentence, max(0, m.start() - 30), m.start()) and _COST_AFTER.match(sentence, m.end()))):
                 # "our annual review of reserves", "$90 million in annual savings": an event held yearly, a rate a year
-                # (not "about 2% of our annual cost base", a share of the year's whole)
+                # (not "roughly 3% of its annual cost base", a share of the year's whole)
                 continue
             if (c.rel == "this_y" and m.group(0).lower() == "annual" and _SIZE_HELD.search(sentence, max(0, m.start() - 8), m.start())
                     and _SALES_AFTER.match(sentence, m.end())):
