@@ -1341,7 +1341,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                         or c.rel == "this_y" and _OF_THE.search(s, max(0, c.start - 4), c.start)
                         or c.start >= q.end and new_subject_at(s, q.end, c.start) for c in pcues)
                 and not any(m.group(0).lower() != "reported" for m in PAST.finditer(s, opener.end(), q.start))):
-            # "For the fourth quarter, we expect ... . The quarter has two fewer shipping days, and that takes about 1 point
+            # "Our fourth-quarter outlook calls for ... . The quarter has two fewer shipping days, and that takes about 1 point
             # off growth": the quarter the paragraph guides, as the subject of what it holds
             kind = FactKind.GUIDANCE
         if (kind is FactKind.GUIDANCE and "idpoint" in s and _FROM_OLD.search(s, max(0, q.start - 30), q.start)
