@@ -913,6 +913,8 @@ def _point_in_time(s: str, q: Quantity, metric: str | None) -> bool:
     return _BALANCE_WORDS.search(s, cstart, cend) is not None
 
 
+_AIM_TO = re.compile(r"\bto\s+(?:reach|achieve|deliver|hit|get\s+to)\b", re.I)
+""""we launched a program to reach ...": where the deed's words end and the goal's begin."""
 _WE_DID = re.compile(r"\b(?:we|I)\s+(?:also\s+|just\s+)?(?!(?:need|expect|anticipat|plan|guid|assum|project|forecast|intend|target)\w*)[a-z]{3,}ed\b", re.I)
 """"In August we merged two centers, ...": the company's own past deed, whose period is the deed's."""
 _ENDED_YEAR = re.compile(r"\b(?:ended|finished|closed|exited)\s+$", re.I)
@@ -1327,8 +1329,9 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
     if (kind is FactKind.TARGET and chosen is not None and not following and _BUT_BETWEEN.search(s, chosen.end, q.start)
             and not _LEAD_PERIOD.match(s[:chosen.start])):  # ("For 2027, it's too early for a number, but ..." leads with its year)
         chosen = None  # "We're not guiding 2027 yet, but our medium-term goal is a ratio in the low 30s": the other clause's year
-    if (kind is FactKind.TARGET and chosen is not None and not following and chosen.end <= q.start and cue_reported(chosen, ctx)
-            and (PAST.search(s, chosen.end, q.start) or _WE_DID.search(s, chosen.end, q.start))):
+    if (kind is FactKind.TARGET and chosen is not None and not following and cue_reported(chosen, ctx)
+            and chosen.end <= (own := max(clause_bounds(s, q.start)[0], (aim.start() if (aim := _AIM_TO.search(s, chosen.end, q.start)) else 0)))
+            and (PAST.search(s, chosen.end, own) or _WE_DID.search(s, chosen.end, own))):
         chosen = None  # "In August we merged two centers, and we expect that to save $12 million a year once fully in place": the deed's month
     if chosen is not None and kind is FactKind.ESTIMATE and chosen.rel == "this_q" and not re.search(r"\b(?:had|was|were|beat|missed|came\s+in)\b", s, re.I):
         main = P.next_period(fy, fq) if fq else None  # the Street's "for the quarter" is the quarter ahead, unless it is past
