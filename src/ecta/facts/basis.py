@@ -81,6 +81,15 @@ def basis_for(q: Quantity, s: str, metric_span: tuple[int, int] | None, prev: tu
     return None
 
 
+_EXCLUDING = re.compile(r"\bexcluding\b", re.I)
+
+
+def left_out_of_reported(s: str, start: int, end: int, ctx: Context) -> bool:
+    """Under a call's GAAP statement, is the measure said "excluding" something ("operating profit excluding the credit
+    of $94 million")? Then it is not the reported figure the statement names, and takes no basis from it."""
+    return ctx.basis is Basis.GAAP and "xclud" in s and _EXCLUDING.search(s, start, end) is not None
+
+
 def _segment_left_out(s: str, ctx: Context, span: tuple[int, int] | None) -> bool:
     """"non-GAAP ..., other than sales, gross margin and the segments' results": a segment's figures keep no call-level basis
     (a segment named in the measure's clause up to just after it: "Devices operating income", "operating income for
@@ -192,6 +201,8 @@ def basis_simple(s: str, c, ctx: Context) -> Basis | None:
     found = list(BASIS_CUES.finditer(s[max(0, c[0] - 28):c[1]]))
     if found:
         return basis_of(found[-1].group(0))
+    if left_out_of_reported(s, c[0], min(len(s), c[1] + 30), ctx):
+        return None
     return ctx.basis if c[2] in (ctx.basis_scope or PNL_METRICS) and not cash_measure(s, (c[0], c[1]), c[2]) and not _segment_left_out(s, ctx, (c[0], c[1])) else None
 
 

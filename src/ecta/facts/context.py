@@ -60,10 +60,10 @@ KIND_CUES: tuple[tuple[FactKind, re.Pattern[str]], ...] = (
         |(?:our|the)\s+(?:[\w-]+\s+)?policy\s+(?:of|is\s+to)|\bour\s+(?:[\w-]+\s+)?rule\s+(?:of\s+(?=[a-z]+ing\b)|is\s+to)
         |\brun\s+(?:the|our)\s+(?:business|company|balance\s+sheet)\s+(?:at\s+or\s+)?(?:between|within|in\s+the\s+range\s+of|at|around|below|under|above)(?=\s+(?:about\s+|roughly\s+|around\s+)?[$€£\d])  # "we intend to run the business between 5 and 6 times": a standing policy
         |(?:stay|remain|operate)\s+(?:comfortably\s+|well\s+)?(?:inside|within)\s+(?:the|our)\s+(?=(?:[\d.]+\s*(?:x|times)?\s*(?:to|-|–)\s*[\d.]+\s*(?:x|times)\s+(?:[\w-]+\s+)?range\b|(?:[\w-]+\s+){0,2}leverage\s+range\b))
-        |by\s+(?:the\s+end\s+of\s+)?(?:fiscal\s+|FY\s*)?(?:20[2-4]\d)|by\s+(?:the\s+end\s+of\s+)?(?:fiscal\s+|FY\s*'?)\d{2}|aim(?:s|ing)?\s+to|aim\s+(?:is|remains)\s+(?:still\s+)?to|we(?:'d|\s+would)\s+like\s+(?:[\w-]+\s+){0,4}?to\b|(?:three|five|3|5|multi)[-\s]year\s+period|over\s+the\s+next\s+(?:\w+|several|few)\s+years|(?:three|four|five|six|seven|ten|3|4|5|6|7|10|multi)[-\s]year\s+(?:(?:capital|capex|investment|spending)\s+(?:plan|program(?:me)?|forecast|budget)|(?:financial|strategic|business)\s+plan|plan|targets?|framework|model|outlook)
+        |by\s+(?:the\s+end\s+of\s+)?(?:fiscal\s+|FY\s*)?(?:20[2-4]\d)|by\s+(?:the\s+end\s+of\s+)?(?:fiscal\s+['’]?|FY\s*['’]?)\d{2}\b|aim(?:s|ing)?\s+to|aim\s+(?:is|remains)\s+(?:still\s+)?to|we(?:'d|\s+would)\s+like\s+(?:[\w-]+\s+){0,4}?to\b|(?:three|five|3|5|multi)[-\s]year\s+period|over\s+the\s+next\s+(?:\w+|several|few)\s+years|(?:three|four|five|six|seven|ten|3|4|5|6|7|10|multi)[-\s]year\s+(?:(?:capital|capex|investment|spending)\s+(?:plan|program(?:me)?|forecast|budget)|(?:financial|strategic|business)\s+plan|plan|targets?|framework|model|outlook)
         |medium[-\s]term|mid[-\s]term|long[-\s]run|(?<!\bran\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<!operated\s)(?<!operating\s)(?<!running\s)at\s+full\s+(?:run[-\s]rate|capacity|ramp)|peak\s+(?:annual\s+|year\s+)?sales|(?:investor|analyst|capital\s+markets?)\s+day|financial\s+model|algorithm|(?:long[-\s]term\s+|financial\s+|capital\s+(?:return\s+|allocation\s+)?)?framework|in\s+year\s+(?:one|two|three|four|five|[1-5])|by\s+year\s+(?:one|two|three|four|five|[1-5])|by\s+(?:its|their)\s+(?:second|third|fourth|fifth|sixth|seventh|tenth|\d{1,2}(?:nd|rd|th))\s+(?:full\s+)?year\b|(?<!\d\s)through\s+(?:fiscal\s+)?20[2-4]\d|over\s+time
         |path\s+to(?=\s+(?:about\s+|at\s+least\s+)?(?:[$€£\d]|(?:low|mid|high|double|single|triple)[-\s]))  # "the path to double-digit share": a goal
-        |over\s+the\s+plan(?:\s+period)?|over\s+the\s+(?:life|course)\s+of\s+the\s+(?:program(?:me)?|plan|initiative|project|contract)|years?\s+of\s+the\s+plan|(?:upside|downside)\s+to\s+the\s+plan|the\s+(?:new\s+|capital\s+)?plan\s+(?:supports|needs|calls\s+for|includes)
+        |over\s+the\s+plan(?:\s+period)?|over\s+the\s+(?:life|course)\s+of\s+the\s+(?:program(?:me)?|plan|initiative|project|contract)|over\s+(?:its|their)\s+(?:whole\s+|full\s+|entire\s+)?life\b|(?:across|over|for)\s+the\s+(?:whole|entire|full)\s+(?:program(?:me)?|plan|initiative|project)|across\s+the\s+next\s+(?:\w+|several|few)\s+years|years?\s+of\s+the\s+plan|(?:upside|downside)\s+to\s+the\s+plan|the\s+(?:new\s+|capital\s+)?plan\s+(?:supports|needs|calls\s+for|includes)
         |(?:(?:over|from|for)\s+(?:fiscal\s+)?20[2-4]\d\s+(?:through|to|-|–)|spread\s+(?:over|across)\s+(?:fiscal\s+)?20[2-4]\d\s+and)\s+(?:fiscal\s+)?20[2-4]\d)\b
         """, re.X | re.I)),
     (FactKind.GUIDANCE, re.compile(r"""
@@ -143,7 +143,7 @@ def basis_of(word: str) -> Basis:
     w = word.lower().replace(" ", "-")
     if w.startswith("non"):
         return Basis.NON_GAAP
-    if w in ("gaap", "ifrs", "statutory", "gap", "reported") or w.endswith("gaap"):  # "Gap gross margins": speech-to-text spelling
+    if w in ("gaap", "ifrs", "statutory", "gap", "reported") or w.endswith(("gaap", "ifrs")):  # "Gap gross margins": speech-to-text spelling
         return Basis.GAAP
     return Basis.ADJUSTED
 
@@ -184,8 +184,11 @@ _BEFORE_ITEMS = (r"(?:before|excluding)\s+(?:special|significant|exceptional|one
 """'EBIT and NPAT figures are before significant items': the adjusted basis in the words of IFRS reporters."""
 _SUBJECT_BASIS = re.compile(
     r"\b(?:are|is|will\s+be|were)\s+(?:(?:all|also|presented|discussed|given|stated|shown|expressed|today)\s+){0,2}(?:on\s+an?\s+|in\s+)?"
-    rf"(?P<d>non[-\s]?GAAP|adjusted|core|underlying|{_BEFORE_ITEMS})\b(?!\s+(?:for|to|by)\b)(?!\s+(?:financial\s+)?(?:measures?|metrics?|figures?\s+(?:of|for)))", re.I)
-""""Our cost figures are adjusted", "Margin and EPS figures are on an adjusted basis": what the subject names is covered."""
+    rf"(?P<d>non[-\s]?GAAP|adjusted|core|underlying|{_BEFORE_ITEMS}|(?:reported\s+)?(?:(?:U\.?S\.?|[A-Z])[-\s])?(?:GAAP|IFRS))\b"
+    r"(?!\s+(?:for|to|by)\b)(?!\s+(?:financial\s+)?(?:measures?|metrics?|figures?\s+(?:of|for)))", re.I)
+""""Our cost figures are adjusted", "Margin and EPS figures are on an adjusted basis": what the subject names is covered;
+so is "operating profit and margin are reported IFRS figures" (GAAP), the reporting standard named ("reported" alone,
+as in "on a reported basis", names none)."""
 _SUBJECT_WORDS = re.compile(r"\b(?:figures?|numbers?|results|metrics|amounts|financials|margins?|earnings|EPS|costs?|expenses|opex|"
                             r"EBITDA\w*|profits?|income|comparisons|references)\b", re.I)
 _DIGIT = re.compile(r"\d")
@@ -205,7 +208,7 @@ def _subject_statement(text: str) -> tuple[str, str] | None:
     """(basis word, subject) of a figure-free sentence whose subject names what is adjusted ("EBITDA and margin figures
     are adjusted")."""
     for sentence in re.split(r"(?<=[.;])\s+", text):
-        if ("adjusted" not in sentence and "GAAP" not in sentence.upper() and " items" not in sentence and "core" not in sentence
+        if ("adjusted" not in sentence and "GAAP" not in (up := sentence.upper()) and "IFRS" not in up and " items" not in sentence and "core" not in sentence
                 and "underlying" not in sentence or _DIGIT.search(_YEAR.sub("", _SLIDE.sub("", sentence)))):
             continue
         m = _SUBJECT_BASIS.search(sentence)
@@ -245,12 +248,16 @@ _SEGMENT_WORDS = re.compile(r"\bsegments?\b", re.I)
 
 
 _NET_INCOME = re.compile(r"\bnet\s+(?:income|earnings)\b(?!\s+per\b)", re.I)
+_OPERATING_PROFIT = re.compile(r"\boperating\s+(?:profit|income)\b(?!\s+(?:per|margin)\b)", re.I)
 
 
 def _named_scope(sentence: str) -> set[str]:
-    # "net income" names the bottom line alone, where "earnings" or "income" covers every profit line
+    # "net income" names the bottom line alone, and "operating profit" the operating line, where "earnings" or "income"
+    # covers every profit line
     sentence = _NET_INCOME.sub("NPAT", _EBITDA_SPELLED.sub("EBITDA", sentence))
-    scope = _margin_scope(sentence)
+    scope = {"operating_income"} if "perating" in sentence and _OPERATING_PROFIT.search(sentence) else set()
+    sentence = _OPERATING_PROFIT.sub("OPINC", sentence) if scope else sentence
+    scope |= _margin_scope(sentence)
     for rx, metrics in _SCOPES:
         if rx.search(sentence):
             scope |= metrics
@@ -283,7 +290,7 @@ def call_level_statement(texts: list[str]) -> tuple[Basis, frozenset[str] | None
     for text in texts:
         # Every form names "non-GAAP" or "adjusted": skip the costly scan when neither occurs (ASCII only, where
         # str.lower() folds exactly as re.I does).
-        if (text.isascii() and "gaap" not in (low := text.lower()) and "adjusted" not in low and " items" not in low
+        if (text.isascii() and "gaap" not in (low := text.lower()) and "adjusted" not in low and " items" not in low and "ifrs" not in low
                 and "underlying" not in low and " core" not in low):
             continue
         m = CALL_BASIS.search(text)
@@ -341,7 +348,9 @@ _HINTS = {
     FactKind.TARGET: ("long", "target", "goal", "objective", "like", "at full", "policy", "rule of", "rule is", "aspir", "ambition", "by ", "aim", "-year", "over the next", "year", "medium", "mid", "investor day", "analyst day", "markets day", "peak",
                       "ceiling", "floor", "we like", "manag", "keep", "hold", "maintain", "stay", "remain", "operate", "in mind", "return", "pay", "distribut", "run the",
                       "the plan", "new plan", "capital plan", " to 20", "- 20", "–20", "-20",
-                      "model", "through", "over time", "algorithm", "framework", "life of", "course of the", "path to", "spread "),
+                      "model", "through", "over time", "algorithm", "framework", "life of", "course of the", "path to", "spread ",
+                      "its life", "their life", "whole prog", "entire prog", "full prog", "whole plan", "entire plan", "full plan",
+                      "whole proj", "entire proj", "full proj", "whole init", "entire init", "full init", "across the next"),
     FactKind.GUIDANCE: ("expect", "anticipat", "guid", "outlook", "forecast", "project", "see", "should", "will", "'ll ", "’ll ", "to be", "plan",
                         "early", "preliminar", "initial", "first",
                         "intend", "budget", "assum", "going to", "look for", "estimat", "reaffirm", "rais", "narrow", "updat",

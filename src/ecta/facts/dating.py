@@ -913,6 +913,26 @@ def _point_in_time(s: str, q: Quantity, metric: str | None) -> bool:
     return _BALANCE_WORDS.search(s, cstart, cend) is not None
 
 
+_AIM_TO = re.compile(r"\bto\s+(?:reach|achieve|deliver|hit|get\s+to)\b", re.I)
+""""we launched a program to reach ...": where the deed's words end and the goal's begin."""
+_WE_DID = re.compile(r"\b(?:we|I)\s+(?:also\s+|just\s+)?(?!(?:need|expect|anticipat|plan|guid|assum|project|forecast|intend|target)\w*)[a-z]{3,}ed\b", re.I)
+""""In August we merged two centers, ...": the company's own past deed, whose period is the deed's."""
+_ENDED_YEAR = re.compile(r"\b(?:ended|finished|closed|exited)\s+$", re.I)
+_AT_OR_WITH = re.compile(r"\s+(?P<w>at|with)\b", re.I)
+
+
+def _year_ended_at(s: str, q: Quantity, c, metric: str | None) -> bool:
+    """"We ended the year with about 74,500 employees", "receivables ended the year at $6.4 billion" in a fourth-quarter
+    call: a stock or a level held when the year closed, which is the quarter's end (not the year's flow, "we ended the
+    year with revenue of $5 billion")."""
+    if not _ENDED_YEAR.search(s, max(0, c.start - 10), c.start) or (w := _AT_OR_WITH.match(s, c.end)) is None:
+        return False
+    if metric in _STOCKS or q.unit == "x":  # (not units made or shipped, a flow: "the sector ended the year with 13 million units")
+        return True
+    # a level the measure itself ended the year at, with no flow measure named
+    return w.group("w").lower() == "at" and metric in ("other", "net_debt", "cash", "debt", "inventory")
+
+
 _OVER_YEAR = re.compile(r"over|on|yoy", re.I)
 _THIS_TIME = re.compile(r"\s+(?:at\s+)?this\s+time\s+", re.I)
 """"occupancy was 91% this time last year": the year-ago figure, as "91% last year" is."""
@@ -1103,6 +1123,7 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
                  # a balance "at year-end" told after the year closed is dated as the call's own period words date it
                  # ("at fiscal year-end" names the fiscal year, as it always did)
                  and not (c.rel in ("year_end", "year_end_by") and not future and fq not in (1, 2, 3) and s[c.start:c.start + 1] not in "fFcC")
+                 and not (c.rel == "this_y" and fq == 4 and kind is FactKind.ACTUAL and c.end <= q.start and _year_ended_at(s, q, c, metric))
                  # "strong Q2 results give us the confidence to raise our guidance to about $14" in a second-quarter call:
                  # the quarter just reported, named without a year, is not the period an outlook guides
                  and not (future and c.rel is None and c.quarter == fq and c.year is None and fq in (1, 2, 3) and not c.half and not c.ytd
@@ -1308,6 +1329,10 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
     if (kind is FactKind.TARGET and chosen is not None and not following and _BUT_BETWEEN.search(s, chosen.end, q.start)
             and not _LEAD_PERIOD.match(s[:chosen.start])):  # ("For 2027, it's too early for a number, but ..." leads with its year)
         chosen = None  # "We're not guiding 2027 yet, but our medium-term goal is a ratio in the low 30s": the other clause's year
+    if (kind is FactKind.TARGET and chosen is not None and not following and cue_reported(chosen, ctx)
+            and chosen.end <= (own := max(clause_bounds(s, q.start)[0], (aim.start() if (aim := _AIM_TO.search(s, chosen.end, q.start)) else 0)))
+            and (PAST.search(s, chosen.end, own) or _WE_DID.search(s, chosen.end, own))):
+        chosen = None  # "In August we merged two centers, and we expect that to save $12 million a year once fully in place": the deed's month
     if chosen is not None and kind is FactKind.ESTIMATE and chosen.rel == "this_q" and not re.search(r"\b(?:had|was|were|beat|missed|came\s+in)\b", s, re.I):
         main = P.next_period(fy, fq) if fq else None  # the Street's "for the quarter" is the quarter ahead, unless it is past
     elif chosen is not None and chosen.rel == "this_q" and kind is FactKind.GUIDANCE and fq:

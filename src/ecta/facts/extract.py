@@ -30,7 +30,7 @@ from .headings import YEAR_AHEAD_LEAD
 from .outside import not_ours
 from .nonfacts import NOT_COUNTED, MARGIN_OF, PART_OF_THEM, QUAL_DIR, bare_figures_ok, explained, bare_money, boilerplate, count_subject, counted_earlier, figure_worth_reading, has_digit_or_word, hedge_len, is_figure, is_money, may_match, might_be_qualitative
 from .kinds import AS_THE_DIVIDEND, LIST_FOLLOWS, RESTATED_GUIDE, announced_outlook, comparison_base_kind, just_reported, authorization_size, declared_dividend, kind_of, open_range, outlook_spent, price_letters, revised_by_pronoun
-from .basis import INCLUDED_ITEM, basis_after, basis_by_reference, basis_for, basis_respectively, basis_simple, cash_measure, item_lead
+from .basis import INCLUDED_ITEM, basis_after, basis_by_reference, basis_for, basis_respectively, basis_simple, cash_measure, item_lead, left_out_of_reported
 from .metrics import bare_growth, bridge_margin, carries_metric, item_loss, metric_for, named_other, part_move, per_unit_amount, ratio_of, respective_metrics, says_nothing_after
 
 # members read as plain attributes, not through the enum classes' slow attribute hook (see guard.plain_members)
@@ -1333,6 +1333,17 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             # quarter.": the quarter the paragraph guides, not the one reported (not "..., and we opened one new store in
             # the quarter", a later clause's own deed)
             kind = FactKind.GUIDANCE
+        if (kind in (None, FactKind.ACTUAL) and ctx.role is not Role.ANALYST and st.kind is FactKind.GUIDANCE and st.future
+                and st.period is not None and st.period.quarter and not period_over(st.period, ctx)
+                and s[:40].lower().lstrip(" \"'(").startswith(("the quarter", "that quarter", "and the quarter", "but the quarter"))
+                and (opener := _QUARTER_OPENS.match(s)) is not None and opener.end() <= q.start
+                and all(c.rel == "this_q" and c.start < opener.end() or c.rel == "year_ago" or c.month
+                        or c.rel == "this_y" and _OF_THE.search(s, max(0, c.start - 4), c.start)
+                        or c.start >= q.end and new_subject_at(s, q.end, c.start) for c in pcues)
+                and not any(m.group(0).lower() != "reported" for m in PAST.finditer(s, opener.end(), q.start))):
+            # "Our fourth-quarter outlook calls for ... . The quarter has two fewer shipping days, and that takes about 1 point
+            # off growth": the quarter the paragraph guides, as the subject of what it holds
+            kind = FactKind.GUIDANCE
         if (kind is FactKind.GUIDANCE and "idpoint" in s and _FROM_OLD.search(s, max(0, q.start - 30), q.start)
                 and any(f.sentence == s and f.kind is FactKind.GUIDANCE and f.unit == q.unit for f in facts)
                 and _of_the_midpoint(s, q, st, ctx, facts, pcues)):
@@ -1615,6 +1626,9 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             basis = ref.basis
         if phrase == "deal price":
             basis = None  # a price paid or received has no reporting basis, whatever the measure beside it had
+        if (basis is Basis.GAAP and left_out_of_reported(s, (cb := clause_bounds(s, q.start)[0]), q.start, ctx)
+                and not BASIS_CUES.search(s, cb, q.start)):
+            basis = None  # "operating profit excluding the credit of $94 million" under a call's GAAP statement: not its reported figure
         if (kind is FactKind.GUIDANCE and "already" in s and period is not None and (period.half or period.quarter) and not period.ytd
                 and _ALREADY_DONE.match(s, q.end) and ctx.fiscal_year is not None and ctx.fiscal_quarter):
             # "we expect about $50 million this year, with roughly $20 million already realized in the first half": the
@@ -2622,6 +2636,8 @@ _OWN_PAST_AFTER = re.compile(r",?\s+(?:that\s+|which\s+)?(?:we|it|they|the\s+com
 _MIDPOINT_FROM = re.compile(r"\bmid-?point\s+(?:(?:of|for)\s+)?(?:(?!(?:we|I|and|but|while|narrow\w*|widen\w*|tighten\w*)\s)[\w'’&/-]+\s+){0,8}?from\s+(?:about\s+|approximately\s+)?$", re.I)
 _FROM_TO = re.compile(r"\s*(?:per\s+(?:diluted\s+)?share\s+)?to\s+(?:about\s+|approximately\s+)?", re.I)
 _THE_QUARTER = re.compile(r"(?:in|for|during)?\s*the\s+quarter", re.I)
+_QUARTER_OPENS = re.compile(r"\W*(?:(?:and|but)\s+)?(?:the|that)\s+quarter\s+(?:also\s+)?(?:has|carries|includes|brings|holds|sees|will\s+(?:have|carry|include|bring|see))\b", re.I)
+_OF_THE = re.compile(r"\bof\s+$", re.I)
 _STEPS_TO = re.compile(r"\b(?:steps?\s+(?:up|down)|rises?|climbs?|goes|moves?|increases?|falls?|drops?|declines?|comes?\s+down|edges?\s+(?:up|down)|"
                        r"ticks?\s+(?:up|down))\s+to\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|some\s+)?$", re.I)
 _FROM_OWN_QUARTER = re.compile(r"[^.;]{0,50}?,?\s+from\s+(?:about\s+|around\s+|roughly\s+)?[$€£¥]?\s?\d[\d.,]*\s*(?:million|billion|%|basis\s+points)?\s+"

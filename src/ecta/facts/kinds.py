@@ -100,6 +100,11 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         return FactKind.GUIDANCE  # "we had planned for 40%, and we are now tracking to about 39%": the view held now
     if kind in (None, FactKind.ACTUAL) and ctx.role is not Role.ANALYST and _held_for_the_year(s, q, ctx):
         return FactKind.GUIDANCE
+    if (kind in (None, FactKind.ACTUAL) and ctx.role is not Role.ANALYST and any_in(s, ("keeping", "holding", "maintaining"))
+            and (keep := _WE_KEEP.search(s, max(0, q.start - 90), q.start)) is not None and not PAST.search(s, keep.start(), q.start)
+            and not any(cue_reported(c, ctx) and not _BASE_BEFORE.search(s, max(0, keep.start() + c.start - 8), keep.start() + c.start)
+                        for c in P.find_cues(s[keep.start():clause_bounds(s, q.start)[1]]))):
+        return FactKind.GUIDANCE  # "we are keeping the annual dividend at $1.20 per share for 2026": a level held ahead
     if (kind in (None, FactKind.ACTUAL) and ctx.role is not Role.ANALYST and not future_at and "committed to" in s
             and (pledge := _COMMITTED_TO.search(s, max(0, q.start - 240), q.start)) and not _DIGIT.search(s, pledge.end(), q.start)
             and not new_subject_at(s, pledge.end(), q.start) and not PAST.search(s, pledge.end(), q.start)
@@ -442,6 +447,11 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
                  and not any(span.end() < pos < clause_bounds(s, q.start)[1] for pos in future_at))
             and (not span.group(0).lower().startswith("once") or "fully" in span.group(0) or _RUN_RATE.search(s))):
         kind = FactKind.TARGET  # "we expect to get it to about 30% within two years", "below 1 times through the cycle": no year's outlook
+    if (kind in (None, FactKind.ACTUAL) and ctx.role is not Role.ANALYST and "cycle" in s
+            and (span := _OVER_A_CYCLE.search(s, q.end, min(len(s), q.end + 70))) is not None
+            and _DIGIT.search(s, q.end, span.start()) is None and "," not in s[q.end:span.start()]
+            and not PAST.search(s, *clause_bounds(s, q.start))):
+        kind = FactKind.TARGET  # "we think the unit can earn $5 to $7 per kilo through a cycle": a level held over a span of its own
     if (kind is FactKind.GUIDANCE and any_in(s, _WISH_WORDS) and (wish := _WISHED.search(s, max(pos for pos, k in cues if pos < q.start), q.end)) and wish.start() < q.start
             and not PAST.search(s, wish.end(), q.start)):
         kind = FactKind.TARGET  # "we expect to be above 15% in 2027, and we want to stay at 15% or better from there"
@@ -749,6 +759,10 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
 _KEEPING = re.compile(r"\b(?:keeping|holding|maintaining|reaffirming|reiterating|keep|hold|maintain|reaffirm|reiterate)\s+(?:our\s+|the\s+)?"
                       r"(?:[\w-]+\s+){0,5}?(?:of|at|to)\s+(?:about\s+|approximately\s+|around\s+)?$", re.I)
 """', and we are keeping adjusted EPS growth of 8% to 10%': the outlook held, a new statement of it."""
+_WE_KEEP = re.compile(r"\b(?:we\s+are|we['’]re|we\s+will\s+be|we['’]ll\s+be)\s+(?:also\s+)?(?:keeping|holding|maintaining)\s+(?:our\s+|the\s+)?"
+                      r"(?:[\w-]+\s+){0,5}?(?:at|of)\s+(?:about\s+|approximately\s+|around\s+)?[$€£¥]?$", re.I)
+"""The company's own "we are keeping (holding, maintaining) X at" before the figure: a level it holds ahead, its outlook."""
+_BASE_BEFORE = re.compile(r"\b(?:as|than|from|versus|vs\.?)\s+$", re.I)
 _WILL_MOVE = re.compile(r"\bwill\s+(?:(?:likely|probably|still|also|then)\s+)?(?:sit|run|stay|settle|land|move|rise|fall|drop|improve|expand|contract|edge|tick|climb|hold|"
                         r"come\s+(?:down|up|back|in)|go\s+(?:up|down)|step\s+(?:up|down)|trend|average|peak|bottom)\b"
                         r"(?=\s+(?:[\w-]+\s+){0,3}?(?:at|around|about|in\s+the|between|above|below|to|by|somewhere|near|closer|up|down)\b)", re.I)
@@ -901,12 +915,31 @@ _SO_FAR = re.compile(r"\b(?:year[-\s]to[-\s]date|YTD|so\s+far|to\s+date|through\
 _REPORTED_NOUN = re.compile(r"\s+(?:sales|revenues?|growth|earnings|EPS|net|operating|results|basis|terms|figures?)\b", re.I)
 
 
+_EFFECT_NOW = re.compile(r"\b(?:takes|costs|adds|weighs|reduces|lowers|cuts|trims|shaves|hurts|helps|lifts)\b", re.I)
+_EFFECT_NOW_WORDS = ("takes", "costs", "adds", "weighs", "reduces", "lowers", "cuts", "trims", "shaves", "hurts", "helps", "lifts")
+_QUARTER_NAMED = re.compile(r"\b(?:in|for|during|into)\s+(?:the\s+)?(?P<ord>first|second|third|fourth)[-\s]quarter\b(?!\s+(?:of\s+)?(?:last|20\d\d))", re.I)
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def _quarter_effect_ahead(s: str, cstart: int, cend: int, low: str, fq: int) -> bool:
+    """"Currency takes about 2 points off reported growth in the fourth quarter" in a third-quarter call: an effect said
+    in the present tense on the quarter ahead, which no result has booked yet."""
+    if "quarter" not in low or not (any_in(low, _EFFECT_NOW_WORDS) and _EFFECT_NOW.search(s, cstart, cend)
+                                     or any_in(low, _EFFECT_WORDS) and _EFFECT_AHEAD.search(s, cstart, cend)):
+        return False
+    return any(_ORDINALS[m.group("ord").lower()] == fq + 1 for m in _QUARTER_NAMED.finditer(s, cstart, cend))
+
+
 def _year_effect_ahead(s: str, q: Quantity, ctx: Context) -> bool:
     """Whether the figure is a headwind, a tailwind or a would-be effect on the current year while the year is not over
-    ('FX is a tailwind of about 90 basis points to full-year revenue growth' in a third-quarter call): an outlook, not a
-    result; not an effect already booked ('was a headwind', 'so far', 'in the quarter')."""
+    ('currency lends some 90 basis points to the year's sales growth' in a third-quarter call), or an effect on the
+    quarter ahead: an outlook, not a result; not an effect already booked ('was a headwind', 'so far', 'in the quarter')."""
     cstart, cend = clause_bounds(s, q.start)
     low = s[cstart:cend].lower()
+    if ctx.fiscal_quarter in (1, 2, 3) and low.isascii() and _quarter_effect_ahead(s, cstart, cend, low, ctx.fiscal_quarter):
+        done = any(not (m.group(0).lower() == "reported" and _REPORTED_NOUN.match(s, m.end())) for m in PAST.finditer(s, cstart, cend))
+        if not (done or _HAVE_DONE_ED.search(s, cstart, cend)):
+            return True
     # both patterns need their words in the clause: "20" or "year", and an effect's word (a non-ASCII clause may fold
     # to "i" otherwise, so there the patterns decide); most figures' clauses lack one
     if not ("year" in low or "20" in low) or not (any_in(low, _EFFECT_WORDS) or not low.isascii()):
@@ -1142,6 +1175,7 @@ _OUTLOOK_VERB = re.compile(r"\b(?:will|expect(?:s|ing)?|anticipat(?:e|es|ing)|pl
 raised the dividend"): the deed's figures are actuals, not the outlook's, unless the sentence also looks ahead with a
 verb of its own ("given our confidence in the outlook, we now expect to buy back $300 million") or a modal."""
 _SPAN_WORDS = ("within", "Within", "cycle", "years out", "once", "Once", "fter start")
+_OVER_A_CYCLE = re.compile(r"\b(?:through|over|across)\s+(?:a|the)\s+(?:full\s+|whole\s+|business\s+|economic\s+)?cycle\b", re.I)
 _SPAN_AHEAD = re.compile(
     r"\bwithin\s+(?:the\s+next\s+)?(?:two|three|four|five|2|3|4|5|a\s+couple\s+of|a\s+few)\s+years\b"
     r"|\b(?:through|over|across)\s+(?:a|the)\s+(?:full\s+|whole\s+|business\s+|economic\s+)?cycle\b"

@@ -264,6 +264,9 @@ _FIGURE_JUST_BEFORE = re.compile(r"(?:\d|%|\b(?:million|billion|thousand|points|
 """'Over the last 12 months, we repurchased ...' (a clause's lead) and '$1.7 billion over the last 12 months', 'reduced by
 5% over the last 12 months' (right after the figure) are the figure's rolling window."""
 _A_YEAR_OF = re.compile(r"\s+of\s+(?!(?:19|20)\d\d\b)", re.I)
+_MEASURE_JUST_BEFORE = re.compile(r"\b(?:return|returns|ROCE|ROIC|ROE|ROA|yield|turnover|conversion|rate|ratio|margin|growth)\b(?:\s+on\s+(?:average\s+)?(?:capital|equity|assets|invested\s+capital)(?:\s+employed)?)?\s+$", re.I)
+"""A ratio measured over a rolling window, named right before the window ("return on capital employed over the last
+twelve months was 21%"); not a deed's object ("the stores we opened over the last twelve months")."""
 
 
 _last_cues: tuple[str, list[Cue]] = ("", [])
@@ -333,7 +336,9 @@ def _find_cues(sentence: str) -> list[Cue]:
                 continue  # "assumes the rule is deferred beyond 2027": the time of an event, not the figure's
             if _LAST_TWELVE.match(m.group(0)) and not (
                     _CLAUSE_START.search(sentence, 0, m.start()) and _COMMA_NEXT.match(sentence, m.end())
-                    or _FIGURE_JUST_BEFORE.search(sentence, max(0, m.start() - 30), m.start()) and _CLAUSE_END.match(sentence, m.end())):
+                    or _FIGURE_JUST_BEFORE.search(sentence, max(0, m.start() - 30), m.start()) and _CLAUSE_END.match(sentence, m.end())
+                    # "return on capital employed over the last twelve months was 21%": right after the measure, before its verb
+                    or _SUBJECT_WINDOW.match(sentence, m.end()) and _MEASURE_JUST_BEFORE.search(sentence, max(0, m.start() - 40), m.start())):
                 # "growth of 6.5%, driven by acquisitions over the past 12 months": the window of a cause, not the figure's;
                 # "we added 21,000 customers over the past twelve months, growth of 1.4%": a count's yearly step, said
                 # again as its growth against a year ago, is the quarter's
@@ -404,8 +409,14 @@ def _find_cues(sentence: str) -> list[Cue]:
             if c.rel == "this_y" and m.group(0).lower() == "annual" and (
                     _RATE_STEP.match(sentence, m.end()) or _STEP_IN.search(sentence, max(0, m.start() - 24), m.start())):
                 continue  # "a $40 million increase in annual revenue", "an annual revenue requirement": a yearly rate, no period
-            if c.rel == "this_y" and m.group(0).lower() == "annual" and _YEARLY_THING.match(sentence, m.end()):
-                continue  # "our annual review of reserves", "$90 million in annual savings": an event held yearly, a rate a year
+            if (c.rel == "this_y" and m.group(0).lower() == "annual" and _YEARLY_THING.match(sentence, m.end())
+                    and not (_SHARE_OF_BEFORE.search(sentence, max(0, m.start() - 30), m.start()) and _COST_AFTER.match(sentence, m.end()))):
+                # "our annual review of reserves", "$90 million in annual savings": an event held yearly, a rate a year
+                # (not "roughly 3% of its annual cost base", a share of the year's whole)
+                continue
+            if (c.rel == "this_y" and m.group(0).lower() == "annual" and _SIZE_HELD.search(sentence, max(0, m.start() - 8), m.start())
+                    and _SALES_AFTER.match(sentence, m.end())):
+                continue  # "the business we bought has annual revenues of about $40 million": its size, a rate a year
             if c.rel == "this_y" and _RUN_OF_YEARS.search(sentence, max(0, m.start() - 16), m.start()):
                 continue  # "our 15th consecutive annual increase": a count of years, not a period
             if c.rel == "this_y" and m.group(0).lower() == "annually":
@@ -436,8 +447,13 @@ _RATE_STEP = re.compile(r"\s+(?:base\s+)?(?:revenues?|rates?)\s+(?:increases?|de
 _YEARLY_THING = re.compile(r"(?:\s+(?:actuarial|assumptions?|goodwill|impairment|shareholders?'?|stockholders?'?|investor|strategic|"
                            r"budget|merit|planning|leadership))?\s+(?:review|meeting|update|test(?:ing)?|conference|reset|unlocking|study|"
                            r"investor\s+day|(?:run[-\s]rate\s+)?(?:cost\s+)?(?:savings|synergies)|recurring\s+revenues?|(?:contract|subscription)\s+value|run[-\s]?rates?|"
+                           r"(?:fixed\s+|operating\s+)?cost(?:s|\s+base)?|"
                            r"(?:(?:base|effective|net|in-place|contract(?:ual)?)\s+)?rent(?:s|al\s+rates?)?)\b", re.I)
 """"annual rent per square foot", "annual base rent": a landlord's price said by the year, as a rate is; no period."""
+_SHARE_OF_BEFORE = re.compile(r"(?:%|\bpercent|\bpoints?)\s+of\s+(?:our|the|its|their)\s+$", re.I)
+_COST_AFTER = re.compile(r"\s+(?:fixed\s+|operating\s+)?cost", re.I)
+_SIZE_HELD = re.compile(r"\b(?:has|had|have|with)\s+(?:about\s+|roughly\s+)?$", re.I)
+_SALES_AFTER = re.compile(r"\s+(?:revenues?|sales)\b", re.I)
 _STEP_IN = re.compile(r"\b(?:increase|decrease|reduction|rise)\s+in\s+$", re.I)
 _PAST_MOVE = re.compile(r"\b(?:came\s+(?:down|in)|went\s+(?:up|down)|fell|rose|grew|declined|dropped|increased|decreased|improved|added|reduced|cut|shrank)\b", re.I)
 _STREAK = re.compile(r"\s+(?:running|in\s+a\s+row|straight)\b", re.I)
