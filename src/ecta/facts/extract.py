@@ -62,9 +62,9 @@ _OUTLOOK_WORD = re.compile(r"\b(?:guidance|guide|outlook|range|forecast|expect\w
 
 _LEVEL_OF = re.compile(r"\b(?:our|the|its)\s+(?:[\w-]+\s+){1,4}?levels?\s+of\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 _REVISE = re.compile(r"\b(?:rais(?:e|ed|ing)|lift(?:s|ed|ing)?|lower(?:ed|ing)?|increas(?:e|ed|ing)|revis(?:e|ed|ing)|updat(?:e|ed|ing)|narrow(?:ed|ing)?|cut|reduc(?:e|ed|ing)|tighten(?:ed|ing)?|adjusting)\b", re.I)
-_NEGATIVE_WORD = re.compile(r"\b(?:(?:negative|unfavou?rable)\s+(?:[\w-]+\s+){0,3}?of|negative(?:\s+in\s+the|,?\s+at)?|minus|a\s+loss\s+of|loss\s+of|net\s+loss\s+of|(?:net|operating|pre-?tax)\s+losses\s+of|an?\s+\w*\s*loss\s+of|outflows?\s+of|burn\s+of|deficit\s+of|outflows?\s+(?:(?:were|was|totall?ed|came\s+in\s+at|ran\s+at|of)|(?:slowed|narrowed|eased|moderated|improved|shrank|increased|rose|widened|accelerated|grew|fell|declined|dropped)\s+to))\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|just\s+(?:over|under)\s+|nearly\s+|some\s+|between\s+|in\s+the\s+range\s+of\s+)?$", re.I)
+_NEGATIVE_WORD = re.compile(r"\b(?:(?:negative|unfavou?rable)\s+(?:[\w-]+\s+){0,3}?of|negative(?:\s+in\s+the|,?\s+at)?|minus|a\s+loss\s+of|loss\s+of|net\s+loss\s+of|(?:net|operating|pre-?tax)\s+losses\s+of|an?\s+\w*\s*loss\s+of|outflows?\s+of|burn\s+of|deficit\s+of|(?:was|were|is|be|as)\s+an?\s+(?:net\s+)?(?:cash\s+)?use\s+of|outflows?\s+(?:(?:were|was|totall?ed|came\s+in\s+at|ran\s+at|of)|(?:slowed|narrowed|eased|moderated|improved|shrank|increased|rose|widened|accelerated|grew|fell|declined|dropped)\s+to))\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|just\s+(?:over|under)\s+|nearly\s+|some\s+|between\s+|in\s+the\s+range\s+of\s+)?$", re.I)
 """"net outflows of $0.3 billion", "equity outflows slowed to $1.8 billion": money leaving is a negative flow; "negative, at
-around $40 million": a level said below zero."""
+around $40 million": a level said below zero; "cash flow was a use of $40 million": a flow spent, not earned."""
 _FLAT_TO = re.compile(r"\bflat\s+to\s+(?:(up|down)\s+)?(?:about\s+|approximately\s+)?$", re.I)
 _TO_FLAT = re.compile(r"(?:\s+(?P<noun>(?P<fall>declines?|decreases?|drop|reduction|contraction)|increase|growth|gain|rise))?"
                       r"\s+to\s+(?:about\s+|roughly\s+|approximately\s+|essentially\s+|basically\s+)?flat\b"
@@ -1944,7 +1944,7 @@ def _days_metric(measure: str) -> tuple[str, str]:
 
 
 _DAYS_LINK = re.compile(r"\b(?:were|was|is|are|of|at|to|with|and|than)\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
-_NEGATIVE_HINTS = ("negative", "minus", "loss", "outflow", "burn", "deficit", "unfavo")
+_NEGATIVE_HINTS = ("negative", "minus", "loss", "outflow", "burn", "deficit", "unfavo", "use of")
 _LAST_PERIODS_OWN = re.compile(r"\b(?:last|the\s+prior|the\s+previous)[-\s](?:(?P<y>year)|(?P<q>quarter))[’']s\s+"
                                r"(?:(?:adjusted|reported|comparable|underlying|GAAP|non-GAAP)\s+)?(?:(?!(?:guid|outlook|forecast|expect|estimat|target|plan|range))(?:[\w-]+\s+){1,3}?(?:of|at)\s+)?"
                                r"(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
