@@ -803,6 +803,9 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             picked = ("other", "days of supply")  # "18 days of supply", "a 41-day supply": days of sales in stock, not DIO
         elif q.unit == "days" and picked and picked[0] == "inventory":
             picked = ("dio", picked[1], *picked[2:])
+        elif q.unit == "days" and " of sales" in s[q.end - 5:q.end + 12] and (held := _HELD_IN_DAYS.search(s, max(0, q.start - 90), q.start)):
+            # "stocks ended the year at 38 days of sales": a stock counted in days of the sales it would cover
+            picked = ("dio" if held.group(0).lower().startswith("inventor") else "dso", held.group(0))
         if q.unit == "days" and (not picked or picked[0] not in DAYS_METRICS):
             days = _DAYS_MEASURE.search(s)
             kind_of_days = re.search(r"[a-z][\w-]*\s+days$", q.text, re.I)
@@ -1943,6 +1946,7 @@ def _days_metric(measure: str) -> tuple[str, str]:
     return "other", measure
 
 
+_HELD_IN_DAYS = re.compile(r"\b(?:inventor(?:y|ies)|receivables)\b(?!.*\b(?:inventor(?:y|ies)|receivables)\b)", re.I)
 _DAYS_LINK = re.compile(r"\b(?:were|was|is|are|of|at|to|with|and|than)\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 _NEGATIVE_HINTS = ("negative", "minus", "loss", "outflow", "burn", "deficit", "unfavo", "use of")
 _LAST_PERIODS_OWN = re.compile(r"\b(?:last|the\s+prior|the\s+previous)[-\s](?:(?P<y>year)|(?P<q>quarter))[’']s\s+"
