@@ -647,6 +647,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
     respectively = respective_metrics(s, qs, cues)
     prev: tuple[Quantity, Basis | None] | None = None
     compared_end: int | None = None
+    base_cues: list = []  # the period words of a level compared with ("than the $1.0 billion of the third quarter of 2025")
     motion_from: int | None = None
     declared: Period | None = None
     for i, q in enumerate(qs):
@@ -1443,7 +1444,10 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             if not any(marker <= c[0] and c[1] <= q.start for c in cues) and not (metric_span and metric_span[0] >= q.end):
                 metric, phrase = same[-1].metric, same[-1].phrase  # "..., compared with $109.6 million a year ago"
         target_at = max((pos for pos, k in kcues if k is FactKind.TARGET and pos < q.start), default=0)
-        period = period_for(q, s, pcues, ctx, st, base_kind if comparison else kind, comparison, qs, is_change, target_at, metric)
+        # a base's period words date that base, not a later figure of the sentence ("..., but $70 million higher than in
+        # the second quarter": the call's quarter, against the one before)
+        own_cues = pcues if comparison or not base_cues else [c for c in pcues if c not in base_cues]
+        period = period_for(q, s, own_cues, ctx, st, base_kind if comparison else kind, comparison, qs, is_change, target_at, metric)
         if (kind in (None, FactKind.ACTUAL) and ctx.role is not Role.ANALYST and ctx.fiscal_quarter and " from " in s[q.end:q.end + 90]
                 and period is not None and period == _own_period(ctx) and (fq := _FROM_OWN_QUARTER.match(s, q.end)) is not None
                 and ORDINAL.get(fq.group("q").lower()) == ctx.fiscal_quarter and _STEPS_TO.search(s, max(0, q.start - 40), q.start)):
@@ -1656,6 +1660,8 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         if q.unit == "count":
             st.count_ref = value if value is not None else high
         compared_end = q.end if comparison else None
+        if comparison and kind is FactKind.ACTUAL and _THAN_BEFORE.search(s, max(0, q.start - 24), q.start):
+            base_cues += [c for c in pcues if q.end <= c.start <= q.end + 12]
         # "better than the down 1.4% we had in the third quarter": a change recalled as the base dates only itself
         base_change = (is_change and len(facts) > 1 and facts[-2].period != period
                        and THAN_THE.search(s, max(0, q.start - 40), q.start) is not None)
