@@ -1447,6 +1447,12 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         # a base's period words date that base, not a later figure of the sentence ("..., but $70 million higher than in
         # the second quarter": the call's quarter, against the one before)
         own_cues = pcues if comparison or not base_cues else [c for c in pcues if c not in base_cues]
+        if "impl" in s and len(own_cues) > 1 and (src := [c for c in own_cues if c.end <= q.start and not c.quarter and not c.half
+                                                           and _SOURCE_RANGE.match(s, c.end)]) \
+                and any(c.quarter and c not in src for c in own_cues):
+            # "For the fourth quarter, the full-year range implies EPS of $0.50 to $0.58": the year names the outlook the
+            # figure is worked out from; the quarter named is the figure's
+            own_cues = [c for c in own_cues if c not in src]
         period = period_for(q, s, own_cues, ctx, st, base_kind if comparison else kind, comparison, qs, is_change, target_at, metric)
         if (kind in (None, FactKind.ACTUAL) and ctx.role is not Role.ANALYST and ctx.fiscal_quarter and " from " in s[q.end:q.end + 90]
                 and period is not None and period == _own_period(ctx) and (fq := _FROM_OWN_QUARTER.match(s, q.end)) is not None
@@ -1953,6 +1959,7 @@ def _days_metric(measure: str) -> tuple[str, str]:
 
 
 _HELD_IN_DAYS = re.compile(r"\b(?:inventor(?:y|ies)|receivables)\b(?!.*\b(?:inventor(?:y|ies)|receivables)\b)", re.I)
+_SOURCE_RANGE = re.compile(r"[-\s]*(?:(?:adjusted|EPS|earnings|sales|revenue)\s+)?(?:range|guidance|guide|outlook|midpoint|view)\s+(?:now\s+)?impl(?:ies|ied|y)\b", re.I)
 _DAYS_LINK = re.compile(r"\b(?:were|was|is|are|of|at|to|with|and|than)\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 _NEGATIVE_HINTS = ("negative", "minus", "loss", "outflow", "burn", "deficit", "unfavo", "use of")
 _LAST_PERIODS_OWN = re.compile(r"\b(?:last|the\s+prior|the\s+previous)[-\s](?:(?P<y>year)|(?P<q>quarter))[’']s\s+"
