@@ -936,6 +936,7 @@ _COUNTED_DEED = re.compile(r"\b(?:(?:we|I|they)(?:\s+have\s+|['’]ve\s+|\s+)(?:
                            r"delivered|launched|completed|built|installed|bought\s+back|repurchased|retired|onboarded))\s+(?:about\s+|roughly\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?$", re.I)
 """'we hired 240 underwriters this year': a count of deeds done, summed over the months gone (not a headcount held)."""
 _THIS_YEAR = re.compile(r"(?:this|the\s+current)\s+(?:fiscal\s+)?year", re.I)
+_THE_YEAR = re.compile(r"(?:for\s+)?the\s+year", re.I)
 _SO_FAR = re.compile(r"\b(?:so|thus)\s+far\b|\bto\s+date\b", re.I)
 _IN_YEAR = re.compile(r"(?:in|for|during)\s+(?:both\s+)?(?:fiscal\s+(?:year\s+)?)?$", re.I)
 
@@ -1430,7 +1431,9 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
             return P.call_period(fy, fq)
         if (kind is FactKind.ACTUAL and fq in (1, 2, 3) and chosen is not None and chosen.rel == "this_y" and main is not None
                 and not main.quarter and not main.half and not main.ytd and main.fiscal_year == fy
-                and _THIS_YEAR.fullmatch(s, chosen.start, chosen.end)
+                and (_THIS_YEAR.fullmatch(s, chosen.start, chosen.end)
+                     # "which takes buybacks for the year to $130 million": a running total of the year under way
+                     or _THE_YEAR.fullmatch(s, chosen.start, chosen.end) and _RUNNING_TOTAL.search(s, max(0, q.start - 60), q.start) is not None)
                 and (q.unit and q.unit.isupper() and not (metric in _STOCKS or _LEFT_AFTER.match(s, q.end))  # (a currency code: money)
                      and (PAST.search(s, *clause_bounds(s, q.start)) or _RUNNING_TOTAL.search(s, max(0, q.start - 60), q.start)
                           or _HAVE_DONE.search(s, max(0, q.start - 60), q.start))
