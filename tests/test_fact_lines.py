@@ -12,7 +12,7 @@ _WORDS = (
     "and gross margin was 38.5%. For the fourth quarter we expect revenue of $420 million to $430 million. "
     "For the year we expect volume to be flat to down 1%. "
     "Next quarter the gross margin should sit in the low 40s. "
-    "Into the last quarter, our guess is that opex holds roughly flat sequentially."
+    "Next quarter we see opex staying roughly flat sequentially."
 )
 
 
