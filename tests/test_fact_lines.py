@@ -11,7 +11,8 @@ _WORDS = (
     "Thank you, operator. In the third quarter revenue was about $412 million, up 6% year-over-year, "
     "and gross margin was 38.5%. For the fourth quarter we expect revenue of $420 million to $430 million. "
     "For the year we expect volume to be flat to down 1%. "
-    "Next quarter the gross margin should sit in the low 40s."
+    "Next quarter the gross margin should sit in the low 40s. "
+    "Next quarter we see opex staying roughly flat sequentially."
 )
 
 
@@ -43,6 +44,7 @@ def test_each_figure_points_to_its_own_token_line():
     assert lines["$420 million to $430 million"] == _line_of(source, "420")
     assert lines["flat to down 1%"] == _line_of(source, "flat")  # a range that opens on a word points to that word
     assert lines["low 40s"] == _line_of(source, "low")  # so does a band whose word comes before its digits
+    assert lines["roughly flat"] == _line_of(source, "roughly") + 1  # a way without a figure points to the way, past its hedge
 
 
 def test_word_lines_survive_json_round_trip():

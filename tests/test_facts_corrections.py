@@ -210,3 +210,30 @@ def test_a_figure_set_right_after_an_apology() -> None:
     facts = extract_facts(t)
     assert not any(f.value == 44000000 for f in facts), [(f.text, f.line) for f in facts]
     assert any(f.text == "$41 million" for f in facts) and any(f.text == "9%" for f in facts)
+
+
+def _two_officers(*said: tuple[str, str]) -> Transcript:
+    people = {"ceo": Participant(id="ceo", name="Dana Example", role=Role.CORPORATE),
+              "cfo": Participant(id="cfo", name="Eli Sample", role=Role.CORPORATE)}
+    turns = [Turn(index=i, speaker=people[who], section=Section.PRESENTATION if i < 2 else Section.QA,
+                  paragraphs=[Paragraph(text=text, line_start=i + 1, line_end=i + 1)], line_start=i + 1, line_end=i + 1)
+             for i, (who, text) in enumerate(said)]
+    return Transcript(meta=Meta(source_format="test", sha256="0" * 64, fiscal_year=2027, fiscal_quarter=3),
+                      participants=list(people.values()), turns=turns)
+
+
+def test_a_colleagues_figure_taken_back_as_the_one_read_out() -> None:
+    # the CFO sets right what the CEO read: "not the number that was read out", "not the figure Dana read out"; the
+    # figure taken back is the near one of that measure, not another line's of the same kind
+    t = _two_officers(("ceo", "We shipped 61,000 trailers in the quarter. In parts, we shipped 418,000 units, 5% more than a year ago."),
+                      ("cfo", "Thanks, Dana. Operating income was $88 million."),
+                      ("cfo", "Let me correct a figure from the remarks. Parts shipments in the quarter were 481,000 units, not "
+                              "the number that was read out, still 5% more than a year ago."))
+    texts = _texts(extract_facts(t))
+    assert "418,000" not in texts, texts
+    assert "481,000" in texts and "61,000" in texts
+    t = _two_officers(("ceo", "Europe grew 4% as reported and 9% in constant currency."),
+                      ("cfo", "Thanks, Dana. Operating income was $88 million."),
+                      ("cfo", "Let me fix one number first. Europe grew 8% in constant currency, not the figure Dana read out."))
+    texts = _texts(extract_facts(t))
+    assert "9%" not in texts and "8%" in texts and "4%" in texts, texts

@@ -238,6 +238,9 @@ _FIGURE_TOKEN = re.compile(r"\S*\d")
 _BAND_WORD = re.compile(r"(?:low|mid|high|upper)(?:\s+to\s+(?:mid|high|upper))?\s+\d", re.I)
 """"low 40s", "high 20s": the band word is the figure's first token, as in "low single digits" (no hedge to skip)."""
 _WORD = re.compile(r"\S+")
+_QUAL_HEDGE = re.compile(r"(?:(?:roughly|about|approximately|broadly|around|essentially|largely|fairly|relatively|somewhat|slightly|"
+                         r"a\s+little|a\s+bit|more\s+or\s+less)\s+)+(?=[a-z])", re.I)
+""""roughly flat", "broadly stable": the hedge before a way said without a figure, skipped to the way itself."""
 
 
 def _own_lines(facts: list[Fact], para: Paragraph, offset: int, sentence: str, starts: list[int] | None) -> list[Fact]:
@@ -254,7 +257,10 @@ def _own_lines(facts: list[Fact], para: Paragraph, offset: int, sentence: str, s
         cursor = pos
         # "flat to down 1%" starts at "flat"; "about $412 million" at its figure
         digit = None if f.text[:4].lower() == "flat" or _BAND_WORD.match(f.text) else _FIGURE_TOKEN.search(f.text)
-        at = offset + pos + (digit.start() if digit else 0)
+        skip = digit.start() if digit else 0
+        if digit is None and f.value is None and f.low is None and f.high is None and (hedge := _QUAL_HEDGE.match(f.text)):
+            skip = hedge.end()  # "roughly flat" at its way, as "about $412 million" is at its figure
+        at = offset + pos + skip
         page = f.page
         if para.word_lines and starts:
             word = min(max(bisect_right(starts, at) - 1, 0), len(para.word_lines) - 1)

@@ -70,6 +70,7 @@ _GROWTH_WORD = re.compile(r"\b(?:grow\w*|grew|accelerat\w*|decelerat\w*|increas\
 _AHEAD_CUE = re.compile(r"\b(?:expect\w*|guid\w*|forecast\w*|outlook|anticipat\w*|should|will|project\w*)\b", re.I)
 _OF_A_YEAR = re.compile(r"\s*(?:of|in|last|a\s+year|the\s+prior|the\s+previous|'|’|\d)", re.I)
 PER_UNIT_PRICE = re.compile(r"\s*(?:per|a|/)\s*(?:(?:metric|gross|net|short|long|wet|dry)\s+(?=ton))?(?:barrel|bbl|boe|Mcf|Mcfe|MMBtu|ton|tonne|pound|lb|ounce|oz|gallon|MWh|kWh|seat\s+mile|ASM)\b", re.I)
+_WAY_WORD_NEXT = re.compile(r"\s+(?:higher|lower|above|below|more|less|up|down)\b", re.I)
 _VERB_PERIODS_BY = re.compile(r"\b(?P<v>lower\w*|reduc\w*|cut|decreas\w*|declin\w*|increas\w*|improv\w*|grew|rose|fell|expand\w*)\s+"
                               r"(?:(?:in|for|during|over)\s+(?:the\s+)?(?:full[-\s]|fiscal\s+|fourth\s+|third\s+|second\s+|first\s+)?(?:quarter|year|half)\s*,?\s*(?:and\s+)?){2}"
                               r"by\s+(?:about\s+|roughly\s+|approximately\s+|nearly\s+)?$", re.I)
@@ -244,6 +245,9 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
         # "growth accelerated to 24% from 2025": a change against that year, not its level
         return True, Direction.DOWN if _DOWN_RX.search(s[max(prev_end, q.start - 40):q.start]) else Direction.UP
     money = q.unit is not None and len(q.unit) == 3 and q.unit.isupper()
+    past = q.end  # where the words after the figure start: past a unit cost's denominator
+    if money and (pu := PER_UNIT_PRICE.match(s, q.end)) and _WAY_WORD_NEXT.match(s, pu.end()):
+        past = pu.end()  # "BRL 41 per tonne below the second quarter": the way said after the denominator
     if (q.unit in ("%", "bps") or money) and " of " in after[:4]:
         eff = _OF_EFFECT.match(after)
         if eff and (not money or eff.group(2)):
@@ -296,16 +300,16 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
             # (not of a rate's level: "the margin came in at 9% up sequentially" is the level, then its way)
             cmp = _WAY_THEN_BASE.match(s, q.end)  # "output was 13% up year-on-year", "was 50% increase compared to": the way after the rate
         if not cmp and q.unit not in ("%", "bps", "x", "days"):
-            cmp = _MONEY_AGAINST_EARLIER.match(s, q.end)  # "$38.5 million higher than our December 2024 balance"
+            cmp = _MONEY_AGAINST_EARLIER.match(s, past)  # "$38.5 million higher than our December 2024 balance"
         if not cmp:
-            cmp = _AGAINST_EARLIER.match(s, q.end)  # "240 basis points above the margin recorded in the third quarter of 2024"
+            cmp = _AGAINST_EARLIER.match(s, past)  # "240 basis points above the margin recorded in the third quarter of 2024"
         if not cmp and " than " in after:
             cmp = _THAN_WE_DID.match(s, q.end)  # "$19 million less than we spent a year ago", "10.6% more than we did last quarter"
-        if not cmp and ("higher" in after[:12] or "lower" in after[:12]) and _WAS_BEFORE.search(before):
+        if not cmp and ("higher" in s[past:past + 12] or "lower" in s[past:past + 12]) and _WAS_BEFORE.search(before):
             # "were 3% lower due to ...", "$2.1 million higher quarter over quarter", "higher versus the first half of 2025": the
             # period's move with its base said or left unsaid (not "would have been $9 million lower", a what-if, nor "than the
             # rest of the portfolio", another thing)
-            cmp = _WAY_AGAINST_PERIOD.match(s, q.end) or _BARE_WAY.match(s, q.end)
+            cmp = _WAY_AGAINST_PERIOD.match(s, past) or _BARE_WAY.match(s, past)
             if cmp and (_WOULD.search(s, clause_bounds(s, q.start)[0], q.start)
                         or q.unit not in ("%", "bps") and _EFFECT_CAUSE.match(s, cmp.end())):
                 cmp = None  # "sales were about $9 million lower because of the storm": what an event cost, not a move
@@ -363,7 +367,7 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
         return True, (Direction.DOWN if _DOWN_RX.fullmatch(w) or _DOWN_RX.match(w) or w == "contracting" else Direction.UP)
     if SHARE_OF.match(after):
         return False, None
-    if q.unit not in (None, "count") and (ag := _AGAINST_EARLIER.match(s, q.end)):
+    if q.unit not in (None, "count") and (ag := _AGAINST_EARLIER.match(s, past)):
         return True, Direction.DOWN if ag.group(1).lower() in ("below", "behind", "under") else Direction.UP  # "16.4% above Q3 of last year"
     if link and q.unit != "%" and not m:
         nxt = [o for o in qs if o.start >= q.end]
@@ -382,7 +386,7 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
         return True, Direction.DOWN if tn.group("n").lower() in ("decrease", "decline", "reduction", "drop", "contraction") else Direction.UP
     if (q.unit in ("%", "bps") or money) and any_in(after[:40].lower(), ("hit", "drag", "wind")) and (dn := _DRAG_NOUN_AFTER.match(after)):
         return True, Direction.UP if dn.group("n").lower() == "tailwind" else Direction.DOWN
-    m2 = _CHANGE_AFTER.match(after)
+    m2 = _CHANGE_AFTER.match(after if past == q.end else s[past:past + 60])
     if m2 and q.unit in (None, "count") and (cn := COUNT_AFTER.match(s, q.end)) and m2.end() <= cn.end() - q.end:
         return False, None  # "71,400 lower berths": the word belongs to the counted noun
     if m2 and q.unit in (None, "count") and _MORE_AFTER.match(after):

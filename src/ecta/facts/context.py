@@ -69,7 +69,7 @@ KIND_CUES: tuple[tuple[FactKind, re.Pattern[str]], ...] = (
     (FactKind.GUIDANCE, re.compile(r"""
         \b(?:expect(?:s|ing)?|we\s+expected|(?:is|are|remains?)\s+(?:now\s+|still\s+|currently\s+|both\s+|all\s+|also\s+)?(?:expected|projected|anticipated|estimated|targeted|budgeted|planned|forecasted)\s+(?:to(?!\s+have\s+been)|at|in\s+the(?=\s+(?:range|[$€£¥\d]))|within|between)
         |(?:our|other)\s+(?:(?!(?:previous|prior|original|earlier|initial|last|return)\b)[\w'’-]+\s+){0,4}?expectations?\s+(?:are|include[sd]?)(?=\s*:|\s+(?:for|now)\b|\s+(?:about\s+|approximately\s+|around\s+|roughly\s+)?[$€£\d])  # "Other fiscal '26 expectations are: interest expense of ...": the list is the outlook
-        |anticipat(?:e|es|ing)|guid(?:ance|ing|e)|(?:we|I)(?:\s+would|'d)\s+model|(?<!economic\s)(?<!macro\s)(?<!market\s)outlook(?!\s+for\s+(?:the\s+)?(?:economic|economy|macro\w*|consumer|credit|interest\s+rates|the\s+industry))|forecast(?:s|ing|ed)?|project(?:ing|ed)|(?:we|I|management|it)\s+(?:now\s+|still\s+)?projects?\b|we\s+(?:now\s+|still\s+|now\s+also\s+|also\s+now\s+)?see|sees|I'd\s+(?:still\s+)?call|we(?:'ve|\s+have)\s+assumed
+        |anticipat(?:e|es|ing)|guid(?:ance|ing|e)|(?:we|I)(?:\s+would|'d)\s+(?:model|put(?=\s+(?:[\w'’-]+\s+){0,5}?(?:at|around|somewhere|between)\s))|(?<!economic\s)(?<!macro\s)(?<!market\s)outlook(?!\s+for\s+(?:the\s+)?(?:economic|economy|macro\w*|consumer|credit|interest\s+rates|the\s+industry))|forecast(?:s|ing|ed)?|project(?:ing|ed)|(?:we|I|management|it)\s+(?:now\s+|still\s+)?projects?\b|we\s+(?:now\s+|still\s+|now\s+also\s+|also\s+now\s+)?see|sees|I'd\s+(?:still\s+)?call|we(?:'ve|\s+have)\s+assumed
         |(?<!\bI\s)should\s+(?!have\b|we\b|I\b|you\b|be\s+(?:noted|said|mentioned|pointed|highlighted|emphasi[sz]ed|remembered|clear)|(?:say|note|mention|add(?!\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|another\s+)?[$€£¥\d])|point|stress|clarify|remind|emphasi[sz]e|highlight|also|keep\s+in\s+mind|bear\s+in\s+mind)\b)\w+|will\s+(?:(?:also|likely|probably|still|again)\s+)?(?:be|grow|increase|decline|decrease|range|come\s+in|come\s+from|account\s+for|make\s+up|represent|remain|stay|approximate|total|reach|land|exit|yield|generate|earn|contribute|rise(?!\s+(?:above|to\s+the)\b)|fall(?!\s+(?:in|into|within|short|behind)\b)|expand|contract|shrink|moderate|ease|climb)
         |to\s+be\s+(?:in\s+the\s+range|between|approximately|around|about|roughly|up|down|flat|in\s+line)|plan(?:s|ning)?\s+to(?![^.;,]{0,80}?\b(?:delivered|drove|generated|produced|yielded|resulted\s+in)\b)|we\s+(?:now\s+|also\s+|still\s+)?plan\b|planning\s+(?:on|for)|intend|budget(?:ed|ing)?
         |(?:our|an?|the|my|some)\s+(?:very\s+)?(?:early|preliminary|initial|first)\s+(?:view|look|read|take|thoughts?)\b  # "our early view is revenue growth of 11% to 13%"
@@ -356,7 +356,7 @@ _HINTS = {
                         "intend", "budget", "assum", "going to", "look for", "estimat", "reaffirm", "rais", "narrow", "updat",
                         "lower", "impli", "call", "likely", "on track", "heading", "would", "targeted", "new range", "new guid", "new outlook",
                         "revised", "raised", "at the midpoint,", "model", "increas", "reduc", "lift", "adjust", "moderat", "trim", "revis", "range",
-                        "taking down", "taking up", "moving down", "moving up", "cutting"),
+                        "taking down", "taking up", "moving down", "moving up", "cutting", "'d put"),
 }
 
 

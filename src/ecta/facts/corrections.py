@@ -35,8 +35,9 @@ _RIGHT = re.compile(r"\b(?:the\s+)?(?:right|correct|actual|accurate)\s+(?:number
 """"The right number is 10.5%", "the store count is right, but the dollar figure is $329 million": what replaces it."""
 _NOT_BEFORE = re.compile(r"[,;]\s*not\s+(?:the\s+)?$", re.I)
 """"$238 million, not $248 million": the figure after "not" is the one taken back."""
-_NOT_GIVEN = re.compile(r"\bnot\s+(?:the\s+)?(?:figure|number|one|amount|percentage)s?\s+(?:that\s+)?(?:I|we|he|she)\s+"
-                        r"(?:gave|said|quoted|used|mentioned|cited|had)\b|\bnot\s+what\s+(?:I|we)\s+(?:said|gave)\b", re.I)
+_NOT_GIVEN = re.compile(r"\bnot\s+(?:the\s+)?(?:figure|number|one|amount|percentage)s?\s+(?:that\s+)?(?:(?P<own>I|we)|he|she|(?-i:[A-Z][a-z]+)|"
+                        r"(?:was|were)(?=\s+(?:given|said|quoted|read)\b))\s+"
+                        r"(?:gave|given|said|quoted|used|mentioned|cited|had|read(?:\s+out)?)\b|\bnot\s+what\s+(?P<own2>I|we)\s+(?:said|gave)\b", re.I)
 _DID_YOU_SAY = re.compile(r"\b(?:did|didn['’]t)\s+you\s+(?:just\s+)?(?:say|mention|give)\b", re.I)
 """An analyst asking back a figure of the remarks ("did you say SG&A improved 25 basis points?"): when the answer's turn
 admits a mistake ("I misread my notes"), the figure asked about is the one taken back."""
@@ -167,7 +168,11 @@ def take_back(facts: list[Fact], fixing: set[int]) -> list[Fact]:
         if (m := _NOT_GIVEN.search(s)) is not None:
             for r_f in (f for f in here if at[id(f)] < m.start()):
                 # "The segment margin was 17.1%, not the figure I gave": the same measure said before by the speaker
-                before = next((facts[j] for j in range(idx[0] - 1, -1, -1) if facts[j].speaker == r_f.speaker
+                own = m.group("own") or m.group("own2")
+                # "not the figure Dana read out", "not the number that was read out": a colleague's figure, taken back by
+                # another speaker; a slip lies near the truth, so only a figure within a third of the right one is it
+                before = next((facts[j] for j in range(idx[0] - 1, -1, -1)
+                               if (facts[j].speaker == r_f.speaker if own else _near(facts[j], r_f))
                                and (facts[j].metric, facts[j].unit, facts[j].period, facts[j].basis) == (r_f.metric, r_f.unit, r_f.period, r_f.basis)
                                and _key(facts[j]) != _key(r_f)), None)
                 if before is not None:
@@ -209,6 +214,10 @@ def take_back(facts: list[Fact], fixing: set[int]) -> list[Fact]:
             if fix:
                 update[index[id(r_f)]] = fix
     return [f.model_copy(update=update[i]) if i in update else f for i, f in enumerate(facts) if i not in drop]
+
+
+def _near(a: Fact, b: Fact) -> bool:
+    return a.value is not None and b.value is not None and a.value * b.value > 0 and 0.75 <= a.value / b.value <= 1.34
 
 
 def fixing_turns(turns) -> set[int]:

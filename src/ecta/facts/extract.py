@@ -62,9 +62,9 @@ _OUTLOOK_WORD = re.compile(r"\b(?:guidance|guide|outlook|range|forecast|expect\w
 
 _LEVEL_OF = re.compile(r"\b(?:our|the|its)\s+(?:[\w-]+\s+){1,4}?levels?\s+of\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 _REVISE = re.compile(r"\b(?:rais(?:e|ed|ing)|lift(?:s|ed|ing)?|lower(?:ed|ing)?|increas(?:e|ed|ing)|revis(?:e|ed|ing)|updat(?:e|ed|ing)|narrow(?:ed|ing)?|cut|reduc(?:e|ed|ing)|tighten(?:ed|ing)?|adjusting)\b", re.I)
-_NEGATIVE_WORD = re.compile(r"\b(?:(?:negative|unfavou?rable)\s+(?:[\w-]+\s+){0,3}?of|negative(?:\s+in\s+the|,?\s+at)?|minus|a\s+loss\s+of|loss\s+of|net\s+loss\s+of|(?:net|operating|pre-?tax)\s+losses\s+of|an?\s+\w*\s*loss\s+of|outflows?\s+of|burn\s+of|deficit\s+of|outflows?\s+(?:(?:were|was|totall?ed|came\s+in\s+at|ran\s+at|of)|(?:slowed|narrowed|eased|moderated|improved|shrank|increased|rose|widened|accelerated|grew|fell|declined|dropped)\s+to))\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|just\s+(?:over|under)\s+|nearly\s+|some\s+|between\s+|in\s+the\s+range\s+of\s+)?$", re.I)
+_NEGATIVE_WORD = re.compile(r"\b(?:(?:negative|unfavou?rable)\s+(?:[\w-]+\s+){0,3}?of|negative(?:\s+in\s+the|,?\s+at)?|minus|a\s+loss\s+of|loss\s+of|net\s+loss\s+of|(?:net|operating|pre-?tax)\s+losses\s+of|an?\s+\w*\s*loss\s+of|outflows?\s+of|burn\s+of|deficit\s+of|(?:was|were|is|be|as)\s+an?\s+(?:net\s+)?(?:cash\s+)?use\s+of|outflows?\s+(?:(?:were|was|totall?ed|came\s+in\s+at|ran\s+at|of)|(?:slowed|narrowed|eased|moderated|improved|shrank|increased|rose|widened|accelerated|grew|fell|declined|dropped)\s+to))\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|just\s+(?:over|under)\s+|nearly\s+|some\s+|between\s+|in\s+the\s+range\s+of\s+)?$", re.I)
 """"net outflows of $0.3 billion", "equity outflows slowed to $1.8 billion": money leaving is a negative flow; "negative, at
-around $40 million": a level said below zero."""
+around $40 million": a level said below zero; "cash flow was a use of $40 million": a flow spent, not earned."""
 _FLAT_TO = re.compile(r"\bflat\s+to\s+(?:(up|down)\s+)?(?:about\s+|approximately\s+)?$", re.I)
 _TO_FLAT = re.compile(r"(?:\s+(?P<noun>(?P<fall>declines?|decreases?|drop|reduction|contraction)|increase|growth|gain|rise))?"
                       r"\s+to\s+(?:about\s+|roughly\s+|approximately\s+|essentially\s+|basically\s+)?flat\b"
@@ -647,6 +647,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
     respectively = respective_metrics(s, qs, cues)
     prev: tuple[Quantity, Basis | None] | None = None
     compared_end: int | None = None
+    base_cues: list = []  # the period words of a level compared with ("than the $1.0 billion of the third quarter of 2025")
     motion_from: int | None = None
     declared: Period | None = None
     for i, q in enumerate(qs):
@@ -803,6 +804,9 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             picked = ("other", "days of supply")  # "18 days of supply", "a 41-day supply": days of sales in stock, not DIO
         elif q.unit == "days" and picked and picked[0] == "inventory":
             picked = ("dio", picked[1], *picked[2:])
+        elif q.unit == "days" and " of sales" in s[q.end - 5:q.end + 12] and (held := _HELD_IN_DAYS.search(s, max(0, q.start - 90), q.start)):
+            # "stocks ended the year at 38 days of sales": a stock counted in days of the sales it would cover
+            picked = ("dio" if held.group(0).lower().startswith("inventor") else "dso", held.group(0))
         if q.unit == "days" and (not picked or picked[0] not in DAYS_METRICS):
             days = _DAYS_MEASURE.search(s)
             kind_of_days = re.search(r"[a-z][\w-]*\s+days$", q.text, re.I)
@@ -1446,7 +1450,16 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             if not any(marker <= c[0] and c[1] <= q.start for c in cues) and not (metric_span and metric_span[0] >= q.end):
                 metric, phrase = same[-1].metric, same[-1].phrase  # "..., compared with $109.6 million a year ago"
         target_at = max((pos for pos, k in kcues if k is FactKind.TARGET and pos < q.start), default=0)
-        period = period_for(q, s, pcues, ctx, st, base_kind if comparison else kind, comparison, qs, is_change, target_at, metric)
+        # a base's period words date that base, not a later figure of the sentence ("..., but $70 million higher than in
+        # the second quarter": the call's quarter, against the one before)
+        own_cues = pcues if comparison or not base_cues else [c for c in pcues if c not in base_cues]
+        if "impl" in s and len(own_cues) > 1 and (src := [c for c in own_cues if c.end <= q.start and not c.quarter and not c.half
+                                                           and _SOURCE_RANGE.match(s, c.end)]) \
+                and any(c.quarter and c not in src for c in own_cues):
+            # "For the fourth quarter, the full-year range implies EPS of $0.50 to $0.58": the year names the outlook the
+            # figure is worked out from; the quarter named is the figure's
+            own_cues = [c for c in own_cues if c not in src]
+        period = period_for(q, s, own_cues, ctx, st, base_kind if comparison else kind, comparison, qs, is_change, target_at, metric)
         if (kind in (None, FactKind.ACTUAL) and ctx.role is not Role.ANALYST and ctx.fiscal_quarter and " from " in s[q.end:q.end + 90]
                 and period is not None and period == _own_period(ctx) and (fq := _FROM_OWN_QUARTER.match(s, q.end)) is not None
                 and ORDINAL.get(fq.group("q").lower()) == ctx.fiscal_quarter and _STEPS_TO.search(s, max(0, q.start - 40), q.start)):
@@ -1662,6 +1675,8 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         if q.unit == "count":
             st.count_ref = value if value is not None else high
         compared_end = q.end if comparison else None
+        if comparison and kind is FactKind.ACTUAL and _THAN_BEFORE.search(s, max(0, q.start - 24), q.start):
+            base_cues += [c for c in pcues if q.end <= c.start <= q.end + 12]
         # "better than the down 1.4% we had in the third quarter": a change recalled as the base dates only itself
         base_change = (is_change and len(facts) > 1 and facts[-2].period != period
                        and THAN_THE.search(s, max(0, q.start - 40), q.start) is not None)
@@ -1953,8 +1968,10 @@ def _days_metric(measure: str) -> tuple[str, str]:
     return "other", measure
 
 
+_HELD_IN_DAYS = re.compile(r"\b(?:inventor(?:y|ies)|receivables)\b(?!.*\b(?:inventor(?:y|ies)|receivables)\b)", re.I)
+_SOURCE_RANGE = re.compile(r"[-\s]*(?:(?:adjusted|EPS|earnings|sales|revenue)\s+)?(?:range|guidance|guide|outlook|midpoint|view)\s+(?:now\s+)?impl(?:ies|ied|y)\b", re.I)
 _DAYS_LINK = re.compile(r"\b(?:were|was|is|are|of|at|to|with|and|than)\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
-_NEGATIVE_HINTS = ("negative", "minus", "loss", "outflow", "burn", "deficit", "unfavo")
+_NEGATIVE_HINTS = ("negative", "minus", "loss", "outflow", "burn", "deficit", "unfavo", "use of")
 _LAST_PERIODS_OWN = re.compile(r"\b(?:last|the\s+prior|the\s+previous)[-\s](?:(?P<y>year)|(?P<q>quarter))[’']s\s+"
                                r"(?:(?:adjusted|reported|comparable|underlying|GAAP|non-GAAP)\s+)?(?:(?!(?:guid|outlook|forecast|expect|estimat|target|plan|range))(?:[\w-]+\s+){1,3}?(?:of|at)\s+)?"
                                r"(?:about\s+|approximately\s+|roughly\s+)?$", re.I)

@@ -87,7 +87,8 @@ _NOUN_BOUND = re.compile(r"\b[a-z]{3,}s\s+(?:under|over|above|below|larger\s+tha
 
 _COMMODITY_AT = re.compile(r"\b(?:gold|silver|copper|nickel|zinc|platinum|palladium|iron\s+ore|coal|power|electricity|uranium|lithium|"
                            r"oil|gas|crude|reserve|resource|euro|dollar|yen|pound|sterling|peso|real|rupee|yuan)\s+(?:prices?\s+|rates?\s+)?"
-                           r"(?:of|at|around|near)\s+(?:about\s+|around\s+|roughly\s+)?$", re.I)
+                           # "assumes ... that the euro stays near $1.12": the level a market price is assumed to hold
+                           r"(?:(?:stays?|remains?|trades?|trading|holds?|averages?|averaging)\s+)?(?:of|at|around|near)\s+(?:about\s+|around\s+|roughly\s+)?$", re.I)
 _MARKET_ASSUMED = re.compile(r"\b(?:outlook|guidance|guide|plan|planning|forecast|budget|model)\s+assumes?\s+(?:that\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
                              r"(?:(?:mortgage|interest|policy|fed|funds|30-year|10-year|exchange|FX|state|repo|reverse\s+repo|base|bank|benchmark|prime|"
                              r"overnight|cash)\s+rates?|rate\s+(?:actions|cuts|hikes)|"
@@ -132,10 +133,11 @@ _NONE_ABOVE = re.compile(r"\b[Nn]o\s+(?:other\s+|single\s+|one\s+|individual\s+)
                          r"counterparty|supplier|company|borrower|issuer|obligor|name|investment|position|holding)\s+(?:\w+\s+){0,3}?(?:was|is|accounts?\s+for|accounted\s+for|represents?|represented|makes?\s+up|made\s+up|exceeded|reached|"
                          r"comprised)\s+(?:above|over|more\s+than|greater\s+than|at\s+least|in\s+excess\s+of)\s*$")
 """"No single client made up over 10% of billings": the reporting threshold, not a share any client has."""
-_IF_CROSSED = re.compile(r"\b(?:[Ii]f|[Ww]hat\s+would|[Ww]hat\s+could|[Ww]ere\s+to|[Ss]hould)\b[^.?!;,]{0,70}?\b(?:slips?|falls?|drops?|dips?|goes|"
-                         r"rises?|climbs?|gets?|moves?|push(?:es)?|takes?|breaks?)\s+(?:[\w-]+\s+){0,4}?(?:below|above|under|over|beyond|past|through)\s*$")
+_IF_CROSSED = re.compile(r"\b(?:[Ii]f|[Ww]hat\s+would|[Ww]hat\s+could|[Ww]ere\s+to|[Ss]hould|[Uu]ntil|[Uu]nless)\b[^.?!;,]{0,70}?\b(?:slips?|falls?|drops?|dips?|goes|"
+                         r"rises?|climbs?|gets?|moves?|push(?:es)?|takes?|breaks?|(?<=\bis\s)back|(?<=\bare\s)back)\s+(?:[\w-]+\s+){0,4}?(?:below|above|under|over|beyond|past|through)\s*$")
 """"does that hold if the deposit mix slips below 38%?", "what would push provisions above 50 basis points?": a level
-crossed in a supposition, not a figure anyone has."""
+crossed in a supposition, not a figure anyone has; so is the bar a deed waits for ("no special dividends until
+leverage is back under 3 times")."""
 
 
 def _threshold(q: Quantity, s: str) -> bool:
@@ -215,6 +217,11 @@ _MARKET_AT = re.compile(r"\bat\s+(?:current\s+|today's\s+|prevailing\s+)?(?:forw
 _SENSITIVITY = re.compile(r"\s+(?:move|change|swing|shift|increase|decrease|rise|decline|drop)\s+in\s+(?:the\s+)?(?:euro|dollar|yen|pound|sterling|currenc\w+|"
                           r"exchange\s+rates?|interest\s+rates?|rates|oil|fuel|diesel|commodity|prices?)\b", re.I)
 _MINIMUM_AFTER = re.compile(r"\s+(?:regulatory\s+)?(?:minimum|requirement|floor)\b", re.I)
+_MINIMUM_BEFORE = re.compile(r"\b(?:(?:law|laws|regulations?|regulators?|statutes?|bylaws)\s+(?:requires?|asks?\s+for|sets?|mandates?|demands?)\s+"
+                             r"(?:an?\s+|the\s+)?|(?:legal|statutory|mandatory|regulatory)\s+)minimum\s+(?:(?!of\b)[\w-]+\s+){0,2}?(?:of\s+)?"
+                             r"(?:about\s+|around\s+|roughly\s+)?$", re.I)
+""""the law asks for a minimum payout of 30%", "a statutory minimum of 25% of earnings": the floor a rule sets, not the
+company's figure (what it paid beside it stays)."""
 
 
 def _not_reported(q: Quantity, s: str) -> bool:
@@ -234,6 +241,8 @@ def _not_reported(q: Quantity, s: str) -> bool:
         return True  # "a 1% move in the euro": a sensitivity, not a figure of the business
     if macro and q.unit in ("%", "bps") and _MINIMUM_AFTER.match(s, q.end):
         return True  # "well above the 11.5% regulatory minimum"
+    if macro and q.unit in ("%", "bps") and _MINIMUM_BEFORE.search(s, max(0, q.start - 60), q.start):
+        return True
     return deals and _DEAL_CLASS.search(s, max(0, q.start - 40), q.start) is not None
 
 
@@ -258,7 +267,7 @@ _EVERY = re.compile(r"(?:^|[,;:]\s*|\b(?:[Aa]nd|[Ss]o|[Bb]ut|that|where|roughly|
                     # of change in the rate": a step in a currency's unit
                     r"|[a-z]+\s+of\s+(?:movement|move|change|swing)\b)")
 _WORTH = re.compile(r"\b(?:(?:is|are|'s|would\s+be|will\s+be)\s+(?:worth|about|approximately|roughly|around)|would\s+(?:mean|add|take|cost|reduce|lower|"
-                    r"raise|shift|move|drive)|adds?|equates?|translates?|means|results?\s+in|produces?|moves?|swings?|impacts?|takes|costs|lifts|reduces|lowers|raises|changes|shifts|(?:is|are)\s+(?:impacted|affected)|(?:would|will)\s+(?:increase|decrease|improve|rise|fall|decline|benefit))\b", re.I)
+                    r"raise|shift|move|drive)|adds?|equates?|translates?|means|results?\s+in|produces?|moves?|swings?|impacts?|takes|costs|lifts|reduces|lowers|raises|changes|shifts|rises|falls|increases|decreases|improves|grows|declines|(?:is|are)\s+(?:impacted|affected)|(?:would|will)\s+(?:increase|decrease|improve|rise|fall|decline|benefit))\b", re.I)
 
 
 _RATE_STEP = re.compile(r"(?:\b[Ii]f\s+(?:interest\s+|short[-\s]term\s+|long[-\s]term\s+|market\s+|policy\s+)?rates\s+(?:were\s+to\s+)?(?:rose|rise|fell|fall|moved?|"
@@ -307,13 +316,13 @@ def _asked_step(q: Quantity, s: str) -> bool:
 
 _MOVED_STEP = re.compile(r"\b[Ii]f\s+(?:(?:the|our|its|their)\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+"
                          r"(?:moves?|changes?|swings?|shifts?|strengthens?|weakens?)\s+(?:by\s+)?(?:about\s+|roughly\s+)?"
-                         r"(?=[$€£]?\d[\d.,]*\s*(?:%|(?:percent|basis\s+points?|bps|cents?)\b))")
+                         r"(?=[$€£]?\d[\d.,]*\s*(?:%|(?:percent|basis\s+points?|bps|cents?|centavos|centimes|pence|paise)\b))")
 """"If the krone moves 1% against the euro, our revenue moves by about $X a year": a supposed move of a price or a
 currency said in the present tense, and what it is worth, a sensitivity like one said with "would"."""
 
 
 def _moved_step(q: Quantity, s: str) -> bool:
-    sp = _MOVED_STEP.search(s, 0, q.end)
+    sp = _MOVED_STEP.search(s, 0, q.end + 10)  # (its look-ahead reads the unit after a bare figure: "20 centavos")
     if sp is None or sp.start() > q.start:
         return False
     if sp.end() >= q.start - 1:
@@ -409,6 +418,8 @@ def _restarted(q: Quantity, s: str) -> bool:
     return m is not None and m.group("next").startswith(str(int(q.value)) + ".")  # "4% -- 40 basis points" is two figures
 
 
+_HEDGE_STRIKE = re.compile(r"\b(?:floors?|ceilings?|caps?|strikes?|strike\s+prices?)\s+(?:price\s+|rate\s+)?(?:of|at)\s+"
+                           r"(?:about\s+|around\s+|roughly\s+|approximately\s+)?$", re.I)
 _AS_OFTEN_AS = re.compile(r"\s+as\s+(?:often|much|many|likely|frequently|fast|quickly|long)\s+as\b"
                           r"(?!\s+(?:(?:in\s+|during\s+)?(?:last|this|the\s+(?:prior|previous|same|year|quarter)|a\s+year)\b|in\s+\d|\d))", re.I)
 """Against another group ("as often as everyone else"), not against a period ("twice as much as a year ago", a change)."""
@@ -422,6 +433,8 @@ def is_figure(q: Quantity, s: str) -> bool:
         return False
     if ("If " in s or "if " in s) and _moved_step(q, s):
         return False
+    if ("collar" in s or "hedg" in s or "options" in s) and _HEDGE_STRIKE.search(s, max(0, q.start - 40), q.start):
+        return False  # "collars with an average floor of MXN 17.20": the price a hedge pays out at, not a result
     if ("if " in s or "If " in s) and "hat " in s and _asked_step(q, s):
         return False
     if "were to" in s and "would" in s and (m := _WERE_TO_WOULD.search(s, 0, q.start)) is not None and m.start() < q.start:

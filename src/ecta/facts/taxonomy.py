@@ -88,6 +88,8 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                              r"channels?|teams?|rights|fees?|services?|solutions?|platforms?|agenc(?:y|ies)|software|technology|automation|products?|offerings?|"
                              r"firms?|companies|clients?|customers?|capabilit(?:y|ies)|businesses)\b)(?!,?\s+(?:and\s+)?(?:administrat|general|research|selling|distribution)))",
                              r"advertising(?:\s+and\s+(?:media|promotion|marketing))?\s+(?:spend(?:ing)?|expenses?|costs?|investments?)",
+                             # the spend held against sales ("advertising as a share of net sales"); bare "advertising" may be a medium's revenue
+                             r"advertising(?=\s+(?:as\s+an?\s+(?:percentage|percent|share)|on\s+an?\s+percent(?:age)?)\s+of\s+(?:net\s+)?(?:sales|revenues?)\b)",
                              r"marketing\s+(?:and|&)\s+promo(?:tion(?:al)?|tions)?(?:\s+(?:spend(?:ing)?|expenses?|costs?|investments?))?")),
     ("general_and_administrative", (r"(?:general\s+and\s+administrative|G&A)(?:\s+expenses?)?",)),
     ("operating_expenses", (r"operating\s+(?:expenses?|costs?)", r"opex", r"OpEx", r"O&M(?:\s+expenses?)?",
