@@ -793,7 +793,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 if not picked or picked[0] == "other":
                     picked = (said[1], said[2])
             elif q.value is not None and not q.scaled and ("per " in s[q.end:q.end + 6] and _PER_HOURS.match(s, q.end) or any_in(lowered, _SAFETY_WORDS)
-                                                          and _SAFETY_RATE.search(s, max(0, q.start - 70), q.start)):
+                                                          and _SAFETY_RATE.search(s, max(0, q.start - 110), q.start)):
                 q.unit = "count"  # "1.9 per million hours worked", "our LTIFR was 1.9": injuries counted against hours, a rate in no unit
                 picked = ("other", "injury frequency rate")
                 inherited = True
@@ -1751,10 +1751,11 @@ _TIME_BETTER = re.compile(r"\s+hours?\s+(?:better|faster|quicker|shorter|lower|l
 _COUNT_VERB = re.compile(r"\b(?:opened|closed|added|hired|drilled|completed|acquired|remodeled|remodelled|relocated|signed|built|"
                          r"brought\s+online|turned\s+in\s+line|connected|sold|shipped|delivered)\s+(?:about\s+|roughly\s+|another\s+|over\s+|nearly\s+)?$", re.I)
 _PER_HOURS = re.compile(r"\s+per\s+(?:one\s+)?(?:million|200,000|100,000)\s+(?:man[-\s]|employee\s+|labou?r\s+|exposure\s+)?hours\b", re.I)
-_SAFETY_WORDS = ("injur", "ltif", "trif", "trir", "ltir")
+_SAFETY_WORDS = ("injur", "ltif", "trif", "trir", "ltir", "incident rate")
 _SAFETY_RATE = re.compile(r"\b(?:LTIFR|TRIFR|TRIR|LTIR|(?:lost[-\s]time|recordable)\s+(?:injury|incident)\s+(?:frequency\s+)?rate|injury\s+frequency\s+rate)\b"
-                          r"[^.;$€£%]{0,50}?\b(?:was|were|is|of|at|to|improved\s+to|fell\s+to|rose\s+to|came\s+in\s+at|stood\s+at|from)\s+(?:about\s+|around\s+|roughly\s+)?$", re.I)
-"""A safety rate: injuries per million (or 200,000) hours worked, named by its acronym or its words just before the figure."""
+                          r"[^.;$€£%]{0,90}?\b(?:was|were|is|of|at|to|improved\s+to|fell\s+to|rose\s+to|came\s+in\s+at|stood\s+at|from)\s+(?:about\s+|around\s+|roughly\s+)?$", re.I)
+"""A safety rate: injuries per million (or 200,000) hours worked, named by its acronym or its words before the figure (an aside
+on whom it counts may come between)."""
 _BARE_RANGE_END = re.compile(r"\s*(?:[.,;:?!)]|$|(?:range|band|guid\w*|outlook|target|for|in|this|next|is|was|and|or|but|at|implies|means|would)\b)", re.I)
 """After a range said again without its unit: the sentence goes on, not a noun that would be what it counts ("2 to 3 quarters")."""
 _COUNT_DO = re.compile(r"\b(?:open(?:ing)?|clos(?:e|ing)|add(?:ing)?|hir(?:e|ing)|drill(?:ing)?|complet(?:e|ing)|acquir(?:e|ing)|sign(?:ing)?|"
