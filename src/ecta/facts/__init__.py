@@ -149,8 +149,10 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
                     found = _own_lines(found, para, offset, sentence, starts)
                 facts += found
                 for f in found:
-                    # a count in millions ("2.1 million to 2.3 million tonnes") is recalled without its noun as a rate is
-                    if (f.low is not None and f.high is not None and (f.unit in ("%", "bps", "x") or f.unit == "count" and f.high >= 1000000)
+                    # a count in millions ("2.1 million to 2.3 million tonnes") is recalled without its noun as a rate is, and
+                    # so is one in grouped thousands ("215,000 to 225,000 barrels a day"): neither pair comes back by chance
+                    if (f.low is not None and f.high is not None and (f.unit in ("%", "bps", "x") or f.unit == "count"
+                                                                      and (f.high >= 1000000 or f.low >= 10000 and "," in f.text))
                             and _FIGURE_TOKEN.search(f.text)):
                         ranges[(f.low, f.high)] = (f.unit, f.metric, f.phrase)
                     elif f.unit == "count" and f.value is not None and f.value >= 1000000 and f.change is None and f.metric != "other":
