@@ -2116,6 +2116,12 @@ def _figure_says(s: str, c: tuple, m, cues: list, done: list[Fact], ctx: Context
            and (f.metric in _SAID_BY.get(c[2], (c[2],)) or c[2] in ("debt", "net_debt") and f.unit == "x")]
     if not own:
         return False
+    if (" expect" in s and all(f.kind is FactKind.ACTUAL and s.find(f.text, lo) < m.start() for f in own)
+            and _AND_EXPECT.search(s, max(s.find(f.text, lo) + len(f.text) for f in own), m.start())
+            and any(x.start >= m.end() and not any_in(s[m.end():x.start], (",", ";")) for x in period_cues(s, ctx))):
+        # "we bought back $84 million in October, and we expect buybacks to stay at a similar pace for the rest of the
+        # quarter": the deed done, then the outlook with a period of its own
+        return False
     if any(s.find(f.text, lo) >= m.start() for f in own) or _LEVEL_KEPT.match(m.group(0)):
         return True  # "increase it by high single digits", "a similar amount in the fourth": the figure's own way or level
     ends = max(s.find(f.text, lo) + len(f.text) for f in own)
@@ -2247,6 +2253,7 @@ to keep it flat" is a way, the verb's)."""
 _SHARE_OF = re.compile(r"(?:%|\bpercent|\bpercentage|\bshare|\bproportion|\bportion)\s+of\s+(?:(?:our|the|its|total|group|net)\s+)*$", re.I)
 _OWN_PERIOD = re.compile(r"\s*(?:(?:again|sequentially|year[-\s]over[-\s]year)\s+)?(?:(?:in|for|during|over|through|by)\s+)?(?:the\s+)?", re.I)
 """"to decline modestly in 2028": a period said right after the direction, its own."""
+_AND_EXPECT = re.compile(r",\s+and\s+(?:we|I)\s+(?:now\s+)?(?:expect|anticipate)\s+(?:[\w'’-]+\s+){1,3}?to\s+(?:[\w-]+\s+){0,3}$", re.I)
 _AND_TO = re.compile(r",?\s+and\s+(?:then\s+)?(?:to|(?:we|I)(?:['’]d|\s+would)?\s+(?:expect|see|think)\s+(?:it|them|that|(?:the\s+|our\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)\s+to|(?:we|I)\s+(?:plan|intend|aim)\s+to\s+keep\s+(?:it|them)|"
                      r"(?:the\s+|our\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}\s+(?:should|will|would|could|may|might))\s+(?:be\s+)?(?:\w+\s+){0,2}$", re.I)
 """"... of $90 million this year, and to decline ...", "..., and we expect it to be roughly flat", "..., and we plan to keep
