@@ -509,8 +509,10 @@ def _refers_back(f: Fact, earlier: Fact) -> bool:
     that size does not."""
     if f.metric == earlier.metric and f.metric != "other":
         return True
-    if earlier.change is not None and f.change is None and f.metric != "other":
-        return False  # "the $1.10 we paid a year ago" (a dividend) after a margin "$1.10 lower than in the second quarter": a level of its own
+    if earlier.change is not None and f.change is None and "other" not in (f.metric, earlier.metric):
+        # "the $1.10 we paid a year ago" (a dividend) after a margin "$1.10 lower than in the second quarter": a level of
+        # its own; an unnamed shortfall said again under a metric ("which is the $0.07 I mentioned") stays that shortfall
+        return False
     return _THE_BEFORE.search(f.sentence[:max(f.sentence.find(f.text), 0)]) is not None
 
 
