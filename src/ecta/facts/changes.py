@@ -622,9 +622,13 @@ def qualitative_change(s: str, end: int, fq: int | None, call_q: int | None) -> 
     fm = FROM_QUARTER.search(s, end, end + len(window))
     if fm and ORDINAL[(fm.group(1) or fm.group(2)).lower()] in {(x - 1 or 4) for x in (fq, call_q) if x}:
         return Change.SEQUENTIAL
-    if YOY.search(window):
+    if YOY.search(window) or _THAN_THIS_YEAR.match(window):
         return Change.YOY
     return None
+
+
+_THAN_THIS_YEAR = re.compile(r"\s*than\s+(?:(?:in|for)\s+)?(?:this|the\s+current)\s+(?:fiscal\s+)?year\b", re.I)
+""""capital spending next year to be somewhat lower than this year": the year ahead held against the year under way."""
 
 
 _STEP_AFTER = re.compile(
