@@ -63,3 +63,10 @@ def test_a_level_of_another_metric_does_not_take_a_moves_sign() -> None:
               "The board raised the quarterly dividend to $0.44 per share, 10% higher than the $0.40 we paid a year ago.")
     later = [f for f in extract_facts(t) if f.line == 2 and f.text == "$0.40"]
     assert len(later) == 1 and later[0].value == Decimal("0.40") and later[0].metric == "dividend", later
+
+
+def test_a_shortfall_said_again_as_the_one_mentioned_keeps_its_sign() -> None:
+    t = _talk("Against our long-term expectation, the weak quarter in private equity cost us about $0.05 a share year over year.",
+              "Had those funds earned their usual return, earnings would have been $20 million higher, which is the $0.05 I mentioned.")
+    later = [f for f in extract_facts(t) if f.line == 2 and f.text == "$0.05"]
+    assert len(later) == 1 and later[0].value == Decimal("-0.05"), later

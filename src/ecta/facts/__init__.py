@@ -503,15 +503,20 @@ def _year_of_its_own(f: Fact, earlier: Fact) -> bool:
 _FIGURE_AFTER = re.compile(r"[$€£¥]|\d+(?:\.\d+)?\s*%|\d[\d,.]*\s+(?:million|billion|thousand)")
 
 
+_RECALLED = re.compile(r"\s+(?:that\s+)?(?:I|we)\s+(?:just\s+|already\s+)?(?:mentioned|said|noted|discussed|talked\s+about|referred\s+to|"
+                       r"referenced|gave|flagged|called\s+out|highlighted)\b")
+
+
 def _refers_back(f: Fact, earlier: Fact) -> bool:
     """Is a positive amount the negative one said before? "the $38 million" points back at it, and so does the same
     amount of the same metric; "$14 million higher than last year" or "$14 million of capex" after another line's loss of
     that size does not."""
     if f.metric == earlier.metric and f.metric != "other":
         return True
-    if earlier.change is not None and f.change is None and "other" not in (f.metric, earlier.metric):
+    if (earlier.change is not None and f.change is None and f.metric != "other" and f.text
+            and not _RECALLED.match(f.sentence, max(f.sentence.find(f.text), 0) + len(f.text))):
         # "the $1.10 we paid a year ago" (a dividend) after a margin "$1.10 lower than in the second quarter": a level of
-        # its own; an unnamed shortfall said again under a metric ("which is the $0.07 I mentioned") stays that shortfall
+        # its own; a shortfall said again as one ("which is the $0.07 I mentioned") stays that shortfall
         return False
     return _THE_BEFORE.search(f.sentence[:max(f.sentence.find(f.text), 0)]) is not None
 
