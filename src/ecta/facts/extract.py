@@ -1152,7 +1152,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         if q.unit and is_money(q.unit) and metric in PERCENT_METRICS and metric not in ("growth",):
             metric = {"gross_margin": "gross_profit", "operating_margin": "operating_income", "ebitda_margin": "ebitda",
                       "growth": "revenue"}.get(metric, metric)
-            if metric in ("gross_profit", "operating_income", "ebitda") and per_unit_amount(q):
+            if metric in ("gross_profit", "operating_income", "ebitda", "margin") and per_unit_amount(q):
                 metric = "other"  # "EBITDA margins of $0.12 to $0.20" a gallon: a profit per unit sold, not the line
         value, low, high = q.value, q.low, q.high
         flat = _FLAT_TO.search(s, max(0, q.start - 24), q.start) if "flat" in lowered else None
