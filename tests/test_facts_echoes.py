@@ -155,7 +155,7 @@ def test_a_count_range_in_millions_said_again_without_its_noun_is_that_count() -
 
 
 def test_a_count_range_in_grouped_thousands_said_again_without_its_noun_is_that_count() -> None:
-    t = _turns([("cfo", Section.PRESENTATION, "For the second quarter we expect the northern mill to run 64,000 to 68,000 tonnes a week."),
+    t = _turns([("cfo", Section.PRESENTATION, "Our northern mill should run 64,000 to 68,000 tonnes a week over the second quarter."),
                 ("an", Section.QA, "What does the northern range assume?"),
                 ("cfo", Section.QA, "We have no outage there, so the 64,000 to 68,000 is simply what the mill does on a normal week.")])
     ranges = [(f.turn, f.unit, f.metric) for f in extract_facts(t) if f.low == Decimal(64000)]
