@@ -154,6 +154,20 @@ def test_a_count_range_in_millions_said_again_without_its_noun_is_that_count() -
     assert [(f.unit, f.metric) for f in facts if f.low == Decimal(1800000)] == [("count", "units")]
 
 
+def test_a_count_range_in_grouped_thousands_said_again_without_its_noun_is_that_count() -> None:
+    t = _turns([("cfo", Section.PRESENTATION, "Our northern mill should run 64,000 to 68,000 tonnes a week over the second quarter."),
+                ("an", Section.QA, "What does the northern range assume?"),
+                ("cfo", Section.QA, "We have no outage there, so the 64,000 to 68,000 is simply what the mill does on a normal week.")])
+    ranges = [(f.turn, f.unit, f.metric) for f in extract_facts(t) if f.low == Decimal(64000)]
+    assert ranges == [(0, "count", "units"), (2, "count", "units")], ranges
+
+
+def test_an_ungrouped_range_said_again_is_not_recalled_as_a_count() -> None:
+    t = _turns([("cfo", Section.PRESENTATION, "We expect to hire 20 to 30 engineers this year."),
+                ("cfo", Section.QA, "The 20 to 30 is a good range for the team.")])
+    assert [f.turn for f in extract_facts(t) if f.low == 20] == [0]
+
+
 def test_a_count_in_millions_said_again_without_its_noun_is_that_count() -> None:
     t = _turns([("cfo", Section.PRESENTATION, "We hauled 4.7 million tonnes in the quarter, up 3%."),
                 ("an", Section.QA, "On haulage, the quarter came in at 4.7 million, which annualises to about 18.8 million. Is that the run rate?")])

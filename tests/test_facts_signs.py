@@ -3,6 +3,8 @@ about the cost ratio the question named is a fall in that ratio."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from ecta.facts import extract_facts
 from ecta.model import Meta, Paragraph, Participant, Role, Section, Transcript, Turn
 
@@ -54,3 +56,17 @@ def test_another_metric_of_the_same_size_does_not_take_the_loss_sign() -> None:
               "Net income was $18 million higher than last year, and capital spending was $18 million for the quarter.")
     later = [f for f in extract_facts(t) if f.line == 2 and f.text.endswith("$18 million")]
     assert len(later) == 2 and all(f.value == 18000000 for f in later)
+
+
+def test_a_level_of_another_metric_does_not_take_a_moves_sign() -> None:
+    t = _talk("Our processing margin was $0.40 a bushel lower than in the first quarter.",
+              "The board raised the quarterly dividend to $0.44 per share, 10% higher than the $0.40 we paid a year ago.")
+    later = [f for f in extract_facts(t) if f.line == 2 and f.text == "$0.40"]
+    assert len(later) == 1 and later[0].value == Decimal("0.40") and later[0].metric == "dividend", later
+
+
+def test_a_shortfall_said_again_as_the_one_mentioned_keeps_its_sign() -> None:
+    t = _talk("Against our long-term expectation, the weak quarter in private equity cost us about $0.05 a share year over year.",
+              "Had those funds earned their usual return, earnings would have been $20 million higher, which is the $0.05 I mentioned.")
+    later = [f for f in extract_facts(t) if f.line == 2 and f.text == "$0.05"]
+    assert len(later) == 1 and later[0].value == Decimal("-0.05"), later

@@ -149,8 +149,10 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
                     found = _own_lines(found, para, offset, sentence, starts)
                 facts += found
                 for f in found:
-                    # a count in millions ("2.1 million to 2.3 million tonnes") is recalled without its noun as a rate is
-                    if (f.low is not None and f.high is not None and (f.unit in ("%", "bps", "x") or f.unit == "count" and f.high >= 1000000)
+                    # a count in millions ("2.1 million to 2.3 million tonnes") is recalled without its noun as a rate is, and
+                    # so is one in grouped thousands ("215,000 to 225,000 barrels a day"): neither pair comes back by chance
+                    if (f.low is not None and f.high is not None and (f.unit in ("%", "bps", "x") or f.unit == "count"
+                                                                      and (f.high >= 1000000 or f.low >= 10000 and "," in f.text))
                             and _FIGURE_TOKEN.search(f.text)):
                         ranges[(f.low, f.high)] = (f.unit, f.metric, f.phrase)
                     elif f.unit == "count" and f.value is not None and f.value >= 1000000 and f.change is None and f.metric != "other":
@@ -507,12 +509,21 @@ def _year_of_its_own(f: Fact, earlier: Fact) -> bool:
 _FIGURE_AFTER = re.compile(r"[$€£¥]|\d+(?:\.\d+)?\s*%|\d[\d,.]*\s+(?:million|billion|thousand)")
 
 
+_RECALLED = re.compile(r"\s+(?:that\s+)?(?:I|we)\s+(?:just\s+|already\s+)?(?:mentioned|said|noted|discussed|talked\s+about|referred\s+to|"
+                       r"referenced|gave|flagged|called\s+out|highlighted)\b")
+
+
 def _refers_back(f: Fact, earlier: Fact) -> bool:
     """Is a positive amount the negative one said before? "the $38 million" points back at it, and so does the same
     amount of the same metric; "$14 million higher than last year" or "$14 million of capex" after another line's loss of
     that size does not."""
     if f.metric == earlier.metric and f.metric != "other":
         return True
+    if (earlier.change is not None and f.change is None and f.metric != "other" and f.text
+            and not _RECALLED.match(f.sentence, max(f.sentence.find(f.text), 0) + len(f.text))):
+        # "the $1.10 we paid a year ago" (a dividend) after a margin "$1.10 lower than in the second quarter": a level of
+        # its own; a shortfall said again as one ("which is the $0.07 I mentioned") stays that shortfall
+        return False
     return _THE_BEFORE.search(f.sentence[:max(f.sentence.find(f.text), 0)]) is not None
 
 

@@ -166,6 +166,7 @@ _WAY_AGAINST_PERIOD = re.compile(r"\s+(higher|lower)\s+(?:(?:when\s+)?(?:compare
                                  r"(?:(?:last|prior|previous|same|year[-\s]ago)\s+(?:year|quarter|period)|a\s+year\s+ago|(?:first|second|third|fourth)\s+quarter|"
                                  r"(?:first|second)\s+half|first\s+(?:six|nine)\s+months|Q[1-4]|(?:fiscal\s+)?20\d\d)\b"
                                  r"|(?:year[-\s](?:over|on)[-\s]year|YoY|y/y|sequentially|quarter[-\s](?:over|on)[-\s]quarter|linked[-\s]quarter)\b)", re.I)
+_PER_UNIT_THEN_WAY = re.compile(r"\s+(?:a|per)\s+(?!bit\b|little\b|lot\b|touch\b)[A-Za-z]+(?=\s+(?:higher|lower)\b)")
 _BARE_WAY = re.compile(r"\s+(higher|lower)(?=\s*(?:[,;.]|$)|\s+(?:as|because|due|driven|reflecting|primarily|mainly|largely|partly|partially|on\s+an?\s+[\w-]+(?:\s+[\w-]+)?\s+basis|organically|"
                        r"(?:in|at)\s+(?:local|constant)\s+currenc(?:y|ies)|"
                        r"in\s+the\s+(?:quarter|period|year)|for\s+the\s+(?:quarter|period|year)|this\s+(?:quarter|year))\b)", re.I)
@@ -305,6 +306,9 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
             cmp = _AGAINST_EARLIER.match(s, past)  # "240 basis points above the margin recorded in the third quarter of 2024"
         if not cmp and " than " in after:
             cmp = _THAN_WE_DID.match(s, q.end)  # "$19 million less than we spent a year ago", "10.6% more than we did last quarter"
+        if (not cmp and money and after[:3] in (" a ", " pe") and ("higher" in after[:30] or "lower" in after[:30])
+                and (per := _PER_UNIT_THEN_WAY.match(s, q.end)) and _WAS_BEFORE.search(before)):
+            cmp = _WAY_AGAINST_PERIOD.match(s, per.end())  # "$1.10 a barrel lower than in the second quarter": a unit margin's move, its unit said first
         if not cmp and ("higher" in s[past:past + 12] or "lower" in s[past:past + 12]) and _WAS_BEFORE.search(before):
             # "were 3% lower due to ...", "$2.1 million higher quarter over quarter", "higher versus the first half of 2025": the
             # period's move with its base said or left unsaid (not "would have been $9 million lower", a what-if, nor "than the
@@ -622,9 +626,13 @@ def qualitative_change(s: str, end: int, fq: int | None, call_q: int | None) -> 
     fm = FROM_QUARTER.search(s, end, end + len(window))
     if fm and ORDINAL[(fm.group(1) or fm.group(2)).lower()] in {(x - 1 or 4) for x in (fq, call_q) if x}:
         return Change.SEQUENTIAL
-    if YOY.search(window):
+    if YOY.search(window) or _THAN_THIS_YEAR.match(window):
         return Change.YOY
     return None
+
+
+_THAN_THIS_YEAR = re.compile(r"\s*than\s+(?:(?:in|for)\s+)?(?:this|the\s+current)\s+(?:fiscal\s+)?year\b", re.I)
+""""capital spending next year to be somewhat lower than this year": the year ahead held against the year under way."""
 
 
 _STEP_AFTER = re.compile(

@@ -794,7 +794,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 if not picked or picked[0] == "other":
                     picked = (said[1], said[2])
             elif q.value is not None and not q.scaled and ("per " in s[q.end:q.end + 6] and _PER_HOURS.match(s, q.end) or any_in(lowered, _SAFETY_WORDS)
-                                                          and _SAFETY_RATE.search(s, max(0, q.start - 70), q.start)):
+                                                          and _SAFETY_RATE.search(s, max(0, q.start - 110), q.start)):
                 q.unit = "count"  # "1.9 per million hours worked", "our LTIFR was 1.9": injuries counted against hours, a rate in no unit
                 picked = ("other", "injury frequency rate")
                 inherited = True
@@ -1156,7 +1156,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         if q.unit and is_money(q.unit) and metric in PERCENT_METRICS and metric not in ("growth",):
             metric = {"gross_margin": "gross_profit", "operating_margin": "operating_income", "ebitda_margin": "ebitda",
                       "growth": "revenue"}.get(metric, metric)
-            if metric in ("gross_profit", "operating_income", "ebitda") and per_unit_amount(q):
+            if metric in ("gross_profit", "operating_income", "ebitda", "margin") and per_unit_amount(q):
                 metric = "other"  # "EBITDA margins of $0.12 to $0.20" a gallon: a profit per unit sold, not the line
         value, low, high = q.value, q.low, q.high
         flat = _FLAT_TO.search(s, max(0, q.start - 24), q.start) if "flat" in lowered else None
@@ -1776,10 +1776,11 @@ _TIME_BETTER = re.compile(r"\s+hours?\s+(?:better|faster|quicker|shorter|lower|l
 _COUNT_VERB = re.compile(r"\b(?:opened|closed|added|hired|drilled|completed|acquired|remodeled|remodelled|relocated|signed|built|"
                          r"brought\s+online|turned\s+in\s+line|connected|sold|shipped|delivered)\s+(?:about\s+|roughly\s+|another\s+|over\s+|nearly\s+)?$", re.I)
 _PER_HOURS = re.compile(r"\s+per\s+(?:one\s+)?(?:million|200,000|100,000)\s+(?:man[-\s]|employee\s+|labou?r\s+|exposure\s+)?hours\b", re.I)
-_SAFETY_WORDS = ("injur", "ltif", "trif", "trir", "ltir")
+_SAFETY_WORDS = ("injur", "ltif", "trif", "trir", "ltir", "incident rate")
 _SAFETY_RATE = re.compile(r"\b(?:LTIFR|TRIFR|TRIR|LTIR|(?:lost[-\s]time|recordable)\s+(?:injury|incident)\s+(?:frequency\s+)?rate|injury\s+frequency\s+rate)\b"
-                          r"[^.;$€£%]{0,50}?\b(?:was|were|is|of|at|to|improved\s+to|fell\s+to|rose\s+to|came\s+in\s+at|stood\s+at|from)\s+(?:about\s+|around\s+|roughly\s+)?$", re.I)
-"""A safety rate: injuries per million (or 200,000) hours worked, named by its acronym or its words just before the figure."""
+                          r"[^.;$€£%]{0,90}?\b(?:was|were|is|of|at|to|improved\s+to|fell\s+to|rose\s+to|came\s+in\s+at|stood\s+at|from)\s+(?:about\s+|around\s+|roughly\s+)?$", re.I)
+"""A safety rate: injuries per million (or 200,000) hours worked, named by its acronym or its words before the figure (an aside
+on whom it counts may come between)."""
 _BARE_RANGE_END = re.compile(r"\s*(?:[.,;:?!)]|$|(?:range|band|guid\w*|outlook|target|for|in|this|next|is|was|and|or|but|at|implies|means|would)\b)", re.I)
 """After a range said again without its unit: the sentence goes on, not a noun that would be what it counts ("2 to 3 quarters")."""
 _COUNT_DO = re.compile(r"\b(?:open(?:ing)?|clos(?:e|ing)|add(?:ing)?|hir(?:e|ing)|drill(?:ing)?|complet(?:e|ing)|acquir(?:e|ing)|sign(?:ing)?|"
@@ -2142,6 +2143,12 @@ def _figure_says(s: str, c: tuple, m, cues: list, done: list[Fact], ctx: Context
            and (f.metric in _SAID_BY.get(c[2], (c[2],)) or c[2] in ("debt", "net_debt") and f.unit == "x")]
     if not own:
         return False
+    if (" expect" in s and all(f.kind is FactKind.ACTUAL and s.find(f.text, lo) < m.start() for f in own)
+            and _AND_EXPECT.search(s, max(s.find(f.text, lo) + len(f.text) for f in own), m.start())
+            and any(x.start >= m.end() and not any_in(s[m.end():x.start], (",", ";")) for x in period_cues(s, ctx))):
+        # "we bought back $84 million in October, and we expect buybacks to stay at a similar pace for the rest of the
+        # quarter": the deed done, then the outlook with a period of its own
+        return False
     if any(s.find(f.text, lo) >= m.start() for f in own) or _LEVEL_KEPT.match(m.group(0)):
         return True  # "increase it by high single digits", "a similar amount in the fourth": the figure's own way or level
     ends = max(s.find(f.text, lo) + len(f.text) for f in own)
@@ -2273,6 +2280,7 @@ to keep it flat" is a way, the verb's)."""
 _SHARE_OF = re.compile(r"(?:%|\bpercent|\bpercentage|\bshare|\bproportion|\bportion)\s+of\s+(?:(?:our|the|its|total|group|net)\s+)*$", re.I)
 _OWN_PERIOD = re.compile(r"\s*(?:(?:again|sequentially|year[-\s]over[-\s]year)\s+)?(?:(?:in|for|during|over|through|by)\s+)?(?:the\s+)?", re.I)
 """"to decline modestly in 2028": a period said right after the direction, its own."""
+_AND_EXPECT = re.compile(r",\s+and\s+(?:we|I)\s+(?:now\s+)?(?:expect|anticipate)\s+(?:[\w'’-]+\s+){1,3}?to\s+(?:[\w-]+\s+){0,3}$", re.I)
 _AND_TO = re.compile(r",?\s+and\s+(?:then\s+)?(?:to|(?:we|I)(?:['’]d|\s+would)?\s+(?:expect|see|think)\s+(?:it|them|that|(?:the\s+|our\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)\s+to|(?:we|I)\s+(?:plan|intend|aim)\s+to\s+keep\s+(?:it|them)|"
                      r"(?:the\s+|our\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}\s+(?:should|will|would|could|may|might))\s+(?:be\s+)?(?:\w+\s+){0,2}$", re.I)
 """"... of $90 million this year, and to decline ...", "..., and we expect it to be roughly flat", "..., and we plan to keep

@@ -288,7 +288,7 @@ clause after the supposed deed are what it would bring, no figure of the period 
 so does a result restated without an item: "were we to strip out the charge, earnings would be $1.10")."""
 _THUMB = re.compile(r"\b(?:rule\s+of\s+thumb|all\s+(?:else|other\s+things)\s+(?:being\s+)?equal|other\s+things\s+being\s+equal)\b", re.I)
 _THUMB_STEP = re.compile(r"\b(?:an?|each|every)\s+(?:[\w-]+\s+)?[$€£]?\d[\d.,]*\s*(?:%|percent|basis\s+points?|bps|cents?)\s+(?:stronger|weaker|higher|lower|"
-                         r"move|change|rise|fall|increase|decrease|drop)\b", re.I)
+                         r"move|change|swing|shift|rise|fall|increase|decrease|drop)\b", re.I)
 """"as a rule of thumb, a peso 10% weaker ... would lower operating income by around $X, all else being equal"."""
 
 
@@ -342,6 +342,10 @@ def _rule_of_thumb(q: Quantity, s: str) -> bool:
     it would cost us ..."), and a step said as a rule of thumb ("a euro 10% stronger would ..., all else being equal")."""
     if "would" in s and ("thumb" in s or "equal" in s) and _THUMB.search(s) and (st := _THUMB_STEP.search(s)) is not None:
         return q.start >= st.start() and "would" in s[st.end():]  # the step and what it would be worth
+    if ("thumb" in s or "equal" in s) and _THUMB.search(s) and (st := _THUMB_STEP.search(s)) is not None and (w := _WORTH.search(s, st.end())) is not None:
+        # "as a rule of thumb, a 5% move in the dollar changes annual EBIT by about X": the rule said in the present tense
+        ends = [e for e in (s.find(";", w.end()), s.find(", and ", w.end()), s.find(", while ", w.end())) if e >= 0]
+        return st.start() <= q.start < st.end() or w.end() <= q.start < min(ends, default=len(s))
     if "would" in s and ("If " in s or "if " in s) and (sp := _SUPPOSED_STEP.search(s)) is not None and sp.start() <= q.start:
         if sp.end() >= q.start - 1:
             return True  # the step itself
@@ -429,7 +433,7 @@ def is_figure(q: Quantity, s: str) -> bool:
     """False for years, times, phone numbers, slide numbers and counts of questions."""
     if _threshold(q, s) or _assumption(q, s) or _not_reported(q, s) or _denied(q, s) or _not_the_company(q, s) or not_ours(q, s) or _restarted(q, s):
         return False
-    if ("very" in s or "ach" in s or "rates" in s or "would" in s and _supposed_hints(s)) and _rule_of_thumb(q, s):
+    if ("very" in s or "ach" in s or "rates" in s or "thumb" in s or "would" in s and _supposed_hints(s)) and _rule_of_thumb(q, s):
         return False
     if ("If " in s or "if " in s) and _moved_step(q, s):
         return False

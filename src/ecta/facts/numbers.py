@@ -36,9 +36,11 @@ CURRENCY_WORD = {
 }
 
 # "R" before a digit is only a candidate for the rand sign: `_rand_sign` decides, as a pattern shared by all calls cannot
-_CUR = r"(?:US\$|NT\$|MX\$|CA?\$|AU?\$|NZ\$|HK\$|S\$|R\$|\$|€|£|¥|₹|₦|Rs\.?|Ps\.|R(?=\d)|(?:[MmBKkT](?=(?:SEK|NOK|DKK|EUR|USD|CHF|GBP)\s?\d))?(?:USD|EUR|GBP|JPY|CNY|RMB|CAD|AUD|CHF|INR|DKK|SEK|NOK|NGN|MXN|BRL|ZAR|KRW|TWD)(?=\s?\d))"
-# "MSEK 2,370", "TEUR 850": a Nordic and German reporting habit puts the scale as one letter before the currency code
+_CUR = r"(?:US\$|NT\$|MX\$|CA?\$|AU?\$|NZ\$|HK\$|S\$|R\$|\$|€|£|¥|₹|₦|Rs\.?|Ps\.|R(?=\d)|(?:[MmBKkT](?=(?:SEK|NOK|DKK|EUR|USD|CHF|GBP)\s?\d))?(?:USD|EUR|GBP|JPY|CNY|RMB|CAD|AUD|CHF|INR|DKK|SEK|NOK|NGN|MXN|BRL|ZAR|KRW|TWD)(?:m|bn)?(?=\s?\d))"
+# "MSEK 2,370", "TEUR 850": a Nordic and German reporting habit puts the scale as one letter before the currency code;
+# "DKKm 612", "EURbn 1.2": the same scale written after the code, as European reports head their tables
 _CODE_SCALE = {"m": 6, "b": 9, "k": 3, "t": 3}
+_CODE_SUFFIX = {"m": 6, "bn": 9}
 _NUM = r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 """Western grouping, Indian grouping ("2,41,530" is 241530), or plain."""
 # "$14 Million" as some transcripts capitalise it; "a $33-million charge", hyphened before its noun ("our first
@@ -250,6 +252,9 @@ def _atom(m: re.Match[str], default_currency: str) -> Quantity | None:
     if cur_raw:
         key = cur_raw.strip().lower()
         scale_letter = len(key) == 4 and key[0] in _CODE_SCALE
+        suffix = key[3:] if len(key) > 3 and key[:3] in CURRENCY_PREFIX and key[3:] in _CODE_SUFFIX else ""
+        if suffix:
+            key, scale_letter = suffix[0] + key[:3], True
         unit = CURRENCY_PREFIX.get(key[1:] if scale_letter else key) or CURRENCY_PREFIX.get(key.rstrip("."), "USD")
         if unit == "USD" and key == "$":
             unit = default_currency if default_currency.endswith("D") else "USD"

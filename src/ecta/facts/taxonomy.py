@@ -834,7 +834,7 @@ def metric_cues(sentence: str) -> list[tuple[int, int, str, str]]:
         if metric == "dividend" and text[:4].lower() == "dist" and (_GRID_BEFORE.search(sentence, max(0, m.start() - 16), m.start())
                                                                   or _NETWORK_AFTER.match(sentence, m.end())):
             continue  # "electric distribution", "our distribution centers": a business or its assets, not a payout
-        if metric == "operating_margin" and text.lower().startswith("operating"):
+        if metric == "operating_margin" and text.lower().startswith(("operating", "ebit ", "ebit-")):  # EBIT is the operating profit's European name
             seg = _segment_words(sentence[max(0, m.start() - 40):m.start()])
             if seg and seg[:1].isupper() and not re.match(r"(?:First|Second|Third|Fourth|Full|Half|Fiscal|Quarter)", seg):
                 metric = "margin"  # "Aeronautics operating margin was 11.4%": a segment's margin, not the company's
