@@ -27,7 +27,7 @@ from .dating import (BASE_OF_NO_TIME, PAST, THAN_THE, WE_POSTED, change_of_base,
                      month_under_way, period_for, period_over, THAN_MEASURE, _BASE_NOUNS, still_under_way, to_date, topic_period, undated, when_recalled)
 from .counts import averaged_count, listed_count, plural_count
 from .headings import YEAR_AHEAD_LEAD
-from .outside import not_ours
+from .outside import industry_way, not_ours
 from .nonfacts import NOT_COUNTED, MARGIN_OF, PART_OF_THEM, QUAL_DIR, bare_figures_ok, explained, bare_money, boilerplate, count_subject, counted_earlier, figure_worth_reading, has_digit_or_word, hedge_len, is_figure, is_money, may_match, might_be_qualitative
 from .kinds import AS_THE_DIVIDEND, LIST_FOLLOWS, RESTATED_GUIDE, announced_outlook, expected_base, just_reported, own_estimate, recalled_after, revision_of, authorization_size, declared_dividend, kind_of, open_range, outlook_spent, price_letters, revised_by_pronoun
 from .basis import INCLUDED_ITEM, basis_after, basis_by_reference, basis_for, basis_respectively, basis_simple, cash_measure, item_lead
@@ -2452,6 +2452,8 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
         if not after and m.group("flat") and "break" in m.group(0).lower():
             before = [x for x in before if x[2] not in COUNT_METRICS] or before  # "EBITDA at the new stores was breakeven": no count breaks even
         c = after[0] if after else before[-1]
+        if not after and industry_way(s, c[0], m.start()):
+            continue
         if (m.group("better") or m.group("worse")) and (c[2] in _COST_METRICS or _BETTER_NOT_WAY.match(s, m.end())
                                                         or after or not _SUBJECT_BETTER.fullmatch(s, c[1], m.start())):
             continue  # "costs should be better" is no sure way; "better positioned", "better than we expected": no way of the measure
