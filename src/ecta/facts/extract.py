@@ -2356,11 +2356,32 @@ _NOT_A_SUBJECT = re.compile(r"\b(?:excluding|excl\.|before|lower|higher|positive
 subject of the move."""
 
 
+_GROWTH_NEXT = re.compile(r"\s+growth\b(?!\s+(?:rates?\s+)?(?:of|at|to|from)\s)", re.I)
+_LEAD_GAP = re.compile(r"\s+(?:(?:adjusted|diluted|reported|GAAP|non-GAAP|core|organic|underlying|total|net)\s+){0,2}", re.I)
+
+
+def _pair_growing(s: str, cues, q) -> tuple | None:
+    """"12% revenue and EPS growth", "over 50% adjusted net income and diluted earnings per share growth": the figure is
+    the growth of both metrics the pair after it names."""
+    after = [c for c in cues if c[0] >= q.end]
+    if len(after) < 2 or " growth" not in s[q.end:q.end + 120]:
+        return None
+    a, b = after[0], after[1]
+    if (a[2] in _PAIRS and b[2] in _PAIRS and a[2] != b[2] and _LEAD_GAP.fullmatch(s, q.end, a[0])
+            and re.fullmatch(r"\s+and\s+(?:(?:adjusted|diluted|reported|GAAP|non-GAAP|core)\s+){0,2}", s[a[1]:b[0]], re.I)
+            and _GROWTH_NEXT.match(s, b[1])):
+        return a, b
+    return None
+
+
 def _shared_move(s: str, cues, q, facts: list[Fact]) -> list[Fact]:
     """"third-quarter operating profit and diluted EPS should fall by low double digits", "sales and operating profit each rose
     12%": one move said of two metrics joined by "and" is a fact of each. Only a move (a percent change): "cash and
     investments of $5 billion" is one total."""
     f = facts[0]
+    if f.unit == "%" and f.direction is None and not q.negative and (pair := _pair_growing(s, cues, q)) is not None:
+        moved = {"change": f.change or Change.YOY, "direction": Direction.UP}
+        return [f.model_copy(update={**moved, "metric": c[2], "phrase": c[3]}) for c in pair]
     if f.change is None or f.unit != "%" or f.metric in (None, "other"):
         return facts
     for a, b in zip(cues, cues[1:]):
