@@ -295,6 +295,8 @@ def _atom(m: re.Match[str], default_currency: str) -> Quantity | None:
     return q
 
 
+_AND_A_HALF = re.compile(r"\s+and\s+a\s+half(?=\s+[a-z])(?!\s+(?:years?|months?|weeks?|days?|hours?|times|percent|points?|basis|million|billion|thousand|trillion)\b)", re.I)
+"""'12 and a half gigawatts'; not a span or a scale word ('2 and a half years', '3 and a half million'), read elsewhere."""
 _FRAC_WORDS = {"a half": Decimal("0.5"), "a quarter": Decimal("0.25"), "three quarters": Decimal("0.75")}
 _WORD_RANGE_TO = re.compile(r"\s+(?:to|-|–|through|and)\s+", re.I)
 """"six to seven percent": a bare spelled-out number before the connector of a range whose other end has the unit."""
@@ -518,6 +520,13 @@ def find_quantities(sentence: str, default_currency: str = "USD", outlook: bool 
                                  sentence[m.start():m.start() + len(m.group("word")) + len(m.group("frac") or "")], value=low)
                     w._bare_word = bare_words = True  # type: ignore[attr-defined]
                     found.append(w)
+    if "and a half" in lowered:
+        for q in found:
+            if (q.kind == "number" and q.unit is None and not q.scaled and q.value is not None and q.text.isdigit()
+                    and (h := _AND_A_HALF.match(sentence, q.end)) is not None):
+                # "17 and a half gigawatts": the half said after the digits is the figure's, as "seven and a half" is
+                q.end, q.value = h.end(), q.value + Decimal("0.5")
+                q.text = sentence[q.start:q.end]
     found.sort(key=lambda q: q.start)
     merged = _merge_ranges(sentence, found, outlook)
     if bare_words:
