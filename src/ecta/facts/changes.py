@@ -487,7 +487,15 @@ _TO_FIGURE = re.compile(r"(?![^,;]*\b(?:while|and|but|as|with|whereas|which|incl
 """Between a comparison and the figure it governs ("versus Q3 by approximately 50%"): nothing that starts a clause."""
 
 
+_PACE_SEQUENTIALLY = re.compile(r"\bgrowth\s+(?:rates?\s+)?(?:has\s+|have\s+)?(?:accelerat|decelerat|slow|moderat|pick|improv|eas|quicken)\w*"
+                                r"(?:\s+up)?\s+sequentially\s+to\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?$", re.I)
+""""billings growth accelerated sequentially to 10%": the quarters compare the pace; the figure is the growth itself, a
+year-over-year rate."""
+
+
 def change_kind(s: str, q: Quantity, qs: list[Quantity], fq: int | None = None, call_q: int | None = None) -> Change:
+    if "sequentially to" in s and _PACE_SEQUENTIALLY.search(s, max(0, q.start - 90), q.start):
+        return Change.YOY
     if q.unit != "%" and (again := next((o for o in qs if o.start >= q.end), None)) and again.unit == "%" and _OR_ONLY.fullmatch(s, q.end, again.start):
         # "slipped $1 billion or 2% from the first quarter": the amount and its rate are one move, against the base said
         # after the rate
