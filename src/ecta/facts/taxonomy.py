@@ -624,6 +624,8 @@ def _segment_words(before: str, enumerating: bool = False, opening: bool = False
         return None
     if last.lower().endswith(("-digit", "-digits", "-teens", "-twenties", "-quarter", "-half")):
         return None  # "the mid-single-digit revenue view": a growth rate in words, not a part; "December-quarter revenue": a period
+    if last[:1] in "FQHCfqhc" and re.fullmatch(r"(?:FY|F|Q[1-4]|H[12]|CY)['’]?\d{2,4}", last, re.I):
+        return None  # "total FY'28 revenue": the period named before the sales, not a part
     if last.lower() in _PLACES:
         return last  # "international revenue grew 4.9%": a region, whatever its ending
     name = [last]
