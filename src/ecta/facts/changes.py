@@ -48,7 +48,7 @@ ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1": 1, "2": 2, "3"
 YOY = re.compile(r"\b(?:year[-\s](?:over|on)[-\s]year|YoY|y/y|a\s+year\s+ago|year[-\s]ago|year[-\s]earlier|prior[-\s]year|last\s+year|same\s+(?:quarter|period)|previous\s+year|annual(?:ly)?)\b", re.I)
 _QUARTER_ENDS = re.compile(r"(?:\bquarter|\bQ[1-4])\s*,?$", re.I)
 _QOQ = re.compile(r"\b(?:quarter[-\s](?:over|on)[-\s]quarter|(?<!\bfrom\s)quarter[-\s]to[-\s]quarter(?=\s*(?:[,.;]|$)|\s+(?:on|in|for|and|but|as|so|while|which|because|due|driven|with)\b)|QoQ|q/q)\b", re.I)
-""""down 2 points on margin quarter to quarter" is against the quarter before; "from quarter to quarter" is how a figure swings,
+""""margin down about 1.5 points quarter to quarter" is against the quarter before; "from quarter to quarter" is how a figure swings,
 and said before a noun ("quarter-to-quarter sales") some speakers mean the quarter a year back."""
 _TO_BEFORE = re.compile(r"\b(?:to|reach(?:ed|ing)?|at|of|totaled|was|were|is|be|hit)\s+(?:a\s+(?:record|new)\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$", re.I)
 _WE_CONTRACTED = re.compile(r"\b(?:we|they|I)(?:['’]ve|\s+have|\s+had)?\s+(?:(?:already|now|so\s+far|also)\s+)*contracted$", re.I)
@@ -489,7 +489,7 @@ _TO_FIGURE = re.compile(r"(?![^,;]*\b(?:while|and|but|as|with|whereas|which|incl
 
 _PACE_SEQUENTIALLY = re.compile(r"\bgrowth\s+(?:rates?\s+)?(?:has\s+|have\s+)?(?:accelerat|decelerat|slow|moderat|pick|improv|eas|quicken)\w*"
                                 r"(?:\s+up)?\s+sequentially\s+to\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?$", re.I)
-""""billings growth accelerated sequentially to 10%": the quarters compare the pace; the figure is the growth itself, a
+""""order growth picked up sequentially to 7%": the quarters compare the pace; the figure is the growth itself, a
 year-over-year rate."""
 
 

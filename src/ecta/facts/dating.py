@@ -1107,7 +1107,7 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
                  # the quarter just reported, named without a year, is not the period an outlook guides
                  and not (future and c.rel is None and c.quarter == fq and c.year is None and fq in (1, 2, 3) and not c.half and not c.ytd
                           and (_DONE_AFTER.match(s, c.end) is not None or _DONE_BEFORE.search(s, max(0, c.start - 60), c.start) is not None
-                               # "We were at $344 million in Q2 and we're guiding $345 million to $355 million": the quarter
+                               # "Opex came in at $212 million for Q2, and we're guiding $215 million to $225 million": the quarter
                                # said after the reported figure dates that figure, not the guide after it
                                or c.end <= q.start and any(o.end <= c.start for o in qs)))]
     if kind is FactKind.ACTUAL and fq != 4 and main_cues and any_in(s, _EXPECTED_HINTS):

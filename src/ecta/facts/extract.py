@@ -2361,7 +2361,7 @@ _LEAD_GAP = re.compile(r"\s+(?:(?:adjusted|diluted|reported|GAAP|non-GAAP|core|o
 
 
 def _pair_growing(s: str, cues, q) -> tuple | None:
-    """"12% revenue and EPS growth", "over 50% adjusted net income and diluted earnings per share growth": the figure is
+    """"9% sales and EPS growth", "nearly 30% adjusted operating income and diluted EPS growth": the figure is
     the growth of both metrics the pair after it names."""
     after = [c for c in cues if c[0] >= q.end]
     if len(after) < 2 or " growth" not in s[q.end:q.end + 120]:

@@ -159,7 +159,7 @@ _CONNECT = re.compile(r"^\s*(?:(?:per|a)\s+(?:diluted\s+)?share\s+)?(?:to|throug
 """"$2.45 per share to $2.60 per share" is one range, as "$3.65 to $3.85" is."""
 _BETWEEN = re.compile(r"\b(?:between|from|range\s+(?:for\s+the\s+(?:fiscal\s+|full\s+)?year\s+)?(?:of|at)|rang(?:e[sd]?|ing)\s+from)\s+(?:about\s+|approximately\s+|probably\s+|maybe\s+|perhaps\s+|roughly\s+)?$", re.I)
 """The verb "range" makes "from A to B" a range ("EPS is expected to range from $1.14 to $1.18"), not a move; the noun makes
-"A and B" one ("our guided range for the fiscal year of $2.6 billion and $3.2 billion", "the range at $2 billion and $3 billion")."""
+"A and B" one ("a capital range for the year of $1.1 billion and $1.4 billion", "the range at $2 billion and $3 billion")."""
 
 
 @dataclass
@@ -524,7 +524,7 @@ def find_quantities(sentence: str, default_currency: str = "USD", outlook: bool 
         for q in found:
             if (q.kind == "number" and q.unit is None and not q.scaled and q.value is not None and q.text.isdigit()
                     and (h := _AND_A_HALF.match(sentence, q.end)) is not None):
-                # "17 and a half gigawatts": the half said after the digits is the figure's, as "seven and a half" is
+                # "12 and a half gigawatts": the half said after the digits is the figure's, as "seven and a half" is
                 q.end, q.value = h.end(), q.value + Decimal("0.5")
                 q.text = sentence[q.start:q.end]
     found.sort(key=lambda q: q.start)

@@ -228,6 +228,6 @@ def _end_market_output(q: Quantity, s: str, before: str) -> bool:
 
 
 def industry_way(s: str, start: int, end: int) -> bool:
-    """A way said of the industry's supply, production or demand after the metric the sentence named ("we expect DRAM
-    industry wafer production down"): the market the outlook assumes, no way of the company's line."""
+    """A way said of the industry's supply, production or demand after the metric the sentence named ("we see flash
+    industry output dipping"): the market the outlook assumes, no way of the company's line."""
     return "industry" in s[start:end].lower() and _INDUSTRY_FRAME.search(s, start, end) is not None
