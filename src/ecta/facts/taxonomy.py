@@ -30,7 +30,7 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                           r"(?:(?<=breakeven\sat\sthe\s)|(?<=break-even\sat\sthe\s)|(?<=break\seven\sat\sthe\s))operating\s+level\b",
                           r"segment\s+(?:operating\s+)?(?:income|profits?|loss(?:es)?|earnings)", r"(?:operating\s+)?profit\s+from\s+operations",
                           # "earnings in our rail business climbed 21%": a part's profit, not a per-share figure
-                          r"earnings\s+(?:in|of|from)\s+(?:our|the|its)\s+(?:[\w-]+\s+){0,2}?(?:business(?:es)?|segments?|divisions?)",
+                          r"(?<!\band\s)(?<!&\s)earnings\s+(?:in|of|from)\s+(?:our|the|its)\s+(?:[\w-]+\s+){0,2}?(?:business(?:es)?|segments?|divisions?)",
                           # a new plant's or contract's "start-up loss" is the operating line of what it runs
                           r"start-?up\s+(?:operating\s+)?loss(?:es)?",
                           r"loss\s+from\s+operations", r"trading\s+profit",
