@@ -25,7 +25,8 @@ _CHANGE_AFTER = re.compile(
     rf"^\s*(?:or\s+(?:better|higher|more|greater)\s+(?=(?:[\w&-]+\s+){{0,3}}growth\b))?(?:(?:ahead\s+of|behind|above|below|under)\s+(?:last\s+year|a\s+year\s+ago|the\s+prior\s+year|the\s+same\s+(?:period|quarter|time)\s+(?:last\s+year|a\s+year\s+ago|of\s+(?:fiscal\s+)?20\d\d|in\s+20\d\d))|(?:year[-\s]over[-\s]year|YoY|y/y|sequential(?:ly)?|quarter[-\s](?:over|on)[-\s]quarter|QoQ|q/q|organic(?:ally)?|on\s+an?\s+(?:[\w-]+\s+){{0,2}}basis|in\s+constant\s+currency|at\s+constant\s+currency|constant[-\s]currency|reported(?!\s+(?:in|by|for|at|a\s+year|last|during|the|earlier|previously)\b)|as\s+reported|compared\s+(?:to|with)|versus|vs\.?|from\s+(?:the\s+)?(?:prior|last|previous|a\s+year|same)|over\s+(?:the\s+)?(?:prior|last|previous|same)|year[-\s]on[-\s]year|"
     rf"(?:(?!or\b)\w+\s+)?(?:(?:combined|organic|underlying|reported|constant[-\s]currency|currency[-\s]neutral|year[-\s]over[-\s]year|year[-\s]on[-\s]year|sequential|comparable)\s+)?(?:increase|decrease|decline|growth|improvement|expansion|contraction|reduction|rise|jump|gain|drop|uplift|deterioration|headwind|tailwind|benefit|higher|lower|better|worse)"
     # "31% operating income growth", "the 12% service order growth": a line of two or three words, then its growth
-    rf"|(?:(?!(?:of|in|to|from|for|on|at|and|or|with|by|was|were|is|are|the|our|a|an|than|as|we|that|which)\b)[\w&-]+\s+){{2,3}}?growth)\b|(?:\s+(?:{_UP}|{_DOWN}|greater(?=\s+than\b))\b))",
+    # ("11% adjusted earnings per share growth": four)
+    rf"|(?:(?!(?:of|in|to|from|for|on|at|and|or|with|by|was|were|is|are|the|our|a|an|than|as|we|that|which)\b)[\w&-]+\s+){{2,3}}?growth|(?=adjusted\s+|diluted\s+|core\s+)[\w-]+\s+earnings\s+per\s+share\s+growth)\b|(?:\s+(?:{_UP}|{_DOWN}|greater(?=\s+than\b))\b))",
     re.I,
 )
 _GROWTH_AFTER = re.compile(r"[\s-]+(?:(?!(?:of|in|to|from|for|on|at|and|or|but|with|by|was|were|is|are|be|the|our|its|a|an|than|as|we|that|which|"
@@ -46,7 +47,9 @@ FROM_MONTH = re.compile(
 ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 YOY = re.compile(r"\b(?:year[-\s](?:over|on)[-\s]year|YoY|y/y|a\s+year\s+ago|year[-\s]ago|year[-\s]earlier|prior[-\s]year|last\s+year|same\s+(?:quarter|period)|previous\s+year|annual(?:ly)?)\b", re.I)
 _QUARTER_ENDS = re.compile(r"(?:\bquarter|\bQ[1-4])\s*,?$", re.I)
-_QOQ = re.compile(r"\b(?:quarter[-\s](?:over|on)[-\s]quarter|QoQ|q/q)\b", re.I)
+_QOQ = re.compile(r"\b(?:quarter[-\s](?:over|on)[-\s]quarter|(?<!\bfrom\s)quarter[-\s]to[-\s]quarter(?=\s*(?:[,.;]|$)|\s+(?:on|in|for|and|but|as|so|while|which|because|due|driven|with)\b)|QoQ|q/q)\b", re.I)
+""""margin down about 1.5 points quarter to quarter" is against the quarter before; "from quarter to quarter" is how a figure swings,
+and said before a noun ("quarter-to-quarter sales") some speakers mean the quarter a year back."""
 _TO_BEFORE = re.compile(r"\b(?:to|reach(?:ed|ing)?|at|of|totaled|was|were|is|be|hit)\s+(?:a\s+(?:record|new)\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$", re.I)
 _WE_CONTRACTED = re.compile(r"\b(?:we|they|I)(?:['’]ve|\s+have|\s+had)?\s+(?:(?:already|now|so\s+far|also)\s+)*contracted$", re.I)
 SHARE_OF = re.compile(r"^\s*of\s+(?:our\s+|the\s+|its\s+|total\s+|net\s+|consolidated\s+)*(?:(?:home|product|service|group)\s+(?:sales\s+)?)?(?:revenues?|sales|turnover|the\s+total|mix)", re.I)
@@ -492,7 +495,15 @@ _TO_FIGURE = re.compile(r"(?![^,;]*\b(?:while|and|but|as|with|whereas|which|incl
 """Between a comparison and the figure it governs ("versus Q3 by approximately 50%"): nothing that starts a clause."""
 
 
+_PACE_SEQUENTIALLY = re.compile(r"\bgrowth\s+(?:rates?\s+)?(?:has\s+|have\s+)?(?:accelerat|decelerat|slow|moderat|pick|improv|eas|quicken)\w*"
+                                r"(?:\s+up)?\s+sequentially\s+to\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?$", re.I)
+""""order growth picked up sequentially to 7%": the quarters compare the pace; the figure is the growth itself, a
+year-over-year rate."""
+
+
 def change_kind(s: str, q: Quantity, qs: list[Quantity], fq: int | None = None, call_q: int | None = None) -> Change:
+    if "sequentially to" in s and _PACE_SEQUENTIALLY.search(s, max(0, q.start - 90), q.start):
+        return Change.YOY
     if q.unit != "%" and (again := next((o for o in qs if o.start >= q.end), None)) and again.unit == "%" and _OR_ONLY.fullmatch(s, q.end, again.start):
         # "slipped $1 billion or 2% from the first quarter": the amount and its rate are one move, against the base said
         # after the rate

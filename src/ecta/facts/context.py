@@ -63,6 +63,7 @@ KIND_CUES: tuple[tuple[FactKind, re.Pattern[str]], ...] = (
         |by\s+(?:the\s+end\s+of\s+)?(?:fiscal\s+|FY\s*)?(?:20[2-4]\d)|by\s+(?:the\s+end\s+of\s+)?(?:fiscal\s+['’]?|FY\s*['’]?)\d{2}\b|aim(?:s|ing)?\s+to|aim\s+(?:is|remains)\s+(?:still\s+)?to|we(?:'d|\s+would)\s+like\s+(?:[\w-]+\s+){0,4}?to\b|(?:three|five|3|5|multi)[-\s]year\s+period|over\s+the\s+next\s+(?:\w+|several|few)\s+years|(?:three|four|five|six|seven|ten|3|4|5|6|7|10|multi)[-\s]year\s+(?:(?:capital|capex|investment|spending)\s+(?:plan|program(?:me)?|forecast|budget)|(?:financial|strategic|business)\s+plan|plan|targets?|framework|model|outlook)
         |medium[-\s]term|mid[-\s]term|long[-\s]run|(?<!\bran\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<!operated\s)(?<!operating\s)(?<!running\s)at\s+full\s+(?:run[-\s]rate|capacity|ramp)|peak\s+(?:annual\s+|year\s+)?sales|(?:investor|analyst|capital\s+markets?)\s+day|financial\s+model|algorithm|(?:long[-\s]term\s+|financial\s+|capital\s+(?:return\s+|allocation\s+)?)?framework|in\s+year\s+(?:one|two|three|four|five|[1-5])|by\s+year\s+(?:one|two|three|four|five|[1-5])|by\s+(?:its|their)\s+(?:second|third|fourth|fifth|sixth|seventh|tenth|\d{1,2}(?:nd|rd|th))\s+(?:full\s+)?year\b|(?<!\d\s)through\s+(?:fiscal\s+)?20[2-4]\d|over\s+time
         |path\s+to(?=\s+(?:about\s+|at\s+least\s+)?(?:[$€£\d]|(?:low|mid|high|double|single|triple)[-\s]))  # "the path to double-digit share": a goal
+        |(?<!\bhas\s)(?<!\bhave\s)(?<!ed\s)(?<!\bsaw\s)(?<!\bhad\s)(?<!\bits\s)(?<!\bour\s)(?<!\btheir\s)(?:sustain(?:s|ing)?|steady|consistent)\s+(?:(?:and|,)\s+(?:steady|consistent)\s+)?(?=(?:double|single|high|mid|low)[-\s](?:single[-\s]|double[-\s])?(?:digits?|teens)\s+(?:[\w-]+\s+){0,4}?growth\b)  # "consistent double-digit earnings growth": the company's standing aim
         |over\s+the\s+plan(?:\s+period)?|over\s+the\s+(?:life|course)\s+of\s+the\s+(?:program(?:me)?|plan|initiative|project|contract)|over\s+(?:its|their)\s+(?:whole\s+|full\s+|entire\s+)?life\b|(?:across|over|for)\s+the\s+(?:whole|entire|full)\s+(?:program(?:me)?|plan|initiative|project)|across\s+the\s+next\s+(?:\w+|several|few)\s+years|years?\s+of\s+the\s+plan|(?:upside|downside)\s+to\s+the\s+plan|the\s+(?:new\s+|capital\s+)?plan\s+(?:supports|needs|calls\s+for|includes)
         |(?:(?:over|from|for)\s+(?:fiscal\s+)?20[2-4]\d\s+(?:through|to|-|–)|spread\s+(?:over|across)\s+(?:fiscal\s+)?20[2-4]\d\s+and)\s+(?:fiscal\s+)?20[2-4]\d)\b
         """, re.X | re.I)),
@@ -350,7 +351,8 @@ _HINTS = {
                       "the plan", "new plan", "capital plan", " to 20", "- 20", "–20", "-20",
                       "model", "through", "over time", "algorithm", "framework", "life of", "course of the", "path to", "spread ",
                       "its life", "their life", "whole prog", "entire prog", "full prog", "whole plan", "entire plan", "full plan",
-                      "whole proj", "entire proj", "full proj", "whole init", "entire init", "full init", "across the next"),
+                      "whole proj", "entire proj", "full proj", "whole init", "entire init", "full init", "across the next",
+                      "sustain", "steady", "consistent "),
     FactKind.GUIDANCE: ("expect", "anticipat", "guid", "outlook", "forecast", "project", "see", "should", "will", "'ll ", "’ll ", "to be", "plan",
                         "early", "preliminar", "initial", "first",
                         "intend", "budget", "assum", "going to", "look for", "estimat", "reaffirm", "rais", "narrow", "updat",

@@ -1103,6 +1103,11 @@ _DONE_BEFORE = re.compile(r"\b(?:after|following|given|on\s+the\s+back\s+of|deli
 outlook it is the reason given, not the period guided."""
 
 
+_IN_QUARTER_GAP = re.compile(r"\s+(?:in|for|during)\s+(?:the\s+)?", re.I)
+_AND_GUIDE_AFTER = re.compile(r"\s*,?\s+and\s+(?:we(?:['’]re|\s+are)?|our)\s+(?:now\s+)?(?:guid|expect|forecast|project|outlook|guide)", re.I)
+"""A figure, then "in Q2" right after it, then ", and we're guiding ...": the quarter belongs to the figure before it."""
+
+
 def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State, kind: FactKind, comparison: bool,
                 qs: list[Quantity], is_change: bool, target_at: int = 0, metric: str | None = None) -> Period | None:
     fy, fq = ctx.fiscal_year, ctx.fiscal_quarter
@@ -1128,7 +1133,11 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
                  # "strong Q2 results give us the confidence to raise our guidance to about $14" in a second-quarter call:
                  # the quarter just reported, named without a year, is not the period an outlook guides
                  and not (future and c.rel is None and c.quarter == fq and c.year is None and fq in (1, 2, 3) and not c.half and not c.ytd
-                          and (_DONE_AFTER.match(s, c.end) is not None or _DONE_BEFORE.search(s, max(0, c.start - 60), c.start) is not None))]
+                          and (_DONE_AFTER.match(s, c.end) is not None or _DONE_BEFORE.search(s, max(0, c.start - 60), c.start) is not None
+                               # "Opex came in at $212 million for Q2, and we're guiding $215 million to $225 million": the quarter
+                               # said after the reported figure dates that figure, not the guide after it
+                               or c.end <= q.start and _AND_GUIDE_AFTER.match(s, c.end) is not None
+                               and any(o.end <= c.start and _IN_QUARTER_GAP.fullmatch(s, o.end, c.start) for o in qs)))]
     if kind is FactKind.ACTUAL and fq != 4 and main_cues and any_in(s, _EXPECTED_HINTS):
         # "the tax rate was 24.5%, in line with what we assume for the full year": the year of the expectation the result
         # is held against, not the result's period (nor the paragraph's after it)

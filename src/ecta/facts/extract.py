@@ -27,7 +27,7 @@ from .dating import (BASE_OF_NO_TIME, PAST, THAN_THE, WE_POSTED, change_of_base,
                      month_under_way, period_for, period_over, THAN_MEASURE, _BASE_NOUNS, still_under_way, to_date, topic_period, undated, when_recalled)
 from .counts import averaged_count, listed_count, plural_count
 from .headings import YEAR_AHEAD_LEAD
-from .outside import not_ours
+from .outside import industry_way, not_ours
 from .nonfacts import NOT_COUNTED, MARGIN_OF, PART_OF_THEM, QUAL_DIR, bare_figures_ok, explained, bare_money, boilerplate, count_subject, counted_earlier, figure_worth_reading, has_digit_or_word, hedge_len, is_figure, is_money, may_match, might_be_qualitative
 from .kinds import AS_THE_DIVIDEND, LIST_FOLLOWS, RESTATED_GUIDE, announced_outlook, comparison_base_kind, just_reported, authorization_size, declared_dividend, kind_of, open_range, outlook_spent, price_letters, revised_by_pronoun
 from .basis import INCLUDED_ITEM, basis_after, basis_by_reference, basis_for, basis_respectively, basis_simple, cash_measure, item_lead, left_out_of_reported
@@ -2391,11 +2391,32 @@ _NOT_A_SUBJECT = re.compile(r"\b(?:excluding|excl\.|before|lower|higher|positive
 subject of the move."""
 
 
+_GROWTH_NEXT = re.compile(r"\s+growth\b(?!\s+(?:rates?\s+)?(?:of|at|to|from)\s)", re.I)
+_LEAD_GAP = re.compile(r"\s+(?:(?:adjusted|diluted|reported|GAAP|non-GAAP|core|organic|underlying|total|net)\s+){0,2}", re.I)
+
+
+def _pair_growing(s: str, cues, q) -> tuple | None:
+    """"9% sales and EPS growth", "nearly 30% adjusted operating income and diluted EPS growth": the figure is
+    the growth of both metrics the pair after it names."""
+    after = [c for c in cues if c[0] >= q.end]
+    if len(after) < 2 or " growth" not in s[q.end:q.end + 120]:
+        return None
+    a, b = after[0], after[1]
+    if (a[2] in _PAIRS and b[2] in _PAIRS and a[2] != b[2] and _LEAD_GAP.fullmatch(s, q.end, a[0])
+            and re.fullmatch(r"\s+and\s+(?:(?:adjusted|diluted|reported|GAAP|non-GAAP|core)\s+){0,2}", s[a[1]:b[0]], re.I)
+            and _GROWTH_NEXT.match(s, b[1])):
+        return a, b
+    return None
+
+
 def _shared_move(s: str, cues, q, facts: list[Fact]) -> list[Fact]:
     """"third-quarter operating profit and diluted EPS should fall by low double digits", "sales and operating profit each rose
     12%": one move said of two metrics joined by "and" is a fact of each. Only a move (a percent change): "cash and
     investments of $5 billion" is one total."""
     f = facts[0]
+    if f.unit == "%" and f.direction is None and not q.negative and (pair := _pair_growing(s, cues, q)) is not None:
+        moved = {"change": f.change or Change.YOY, "direction": Direction.UP}
+        return [f.model_copy(update={**moved, "metric": c[2], "phrase": c[3]}) for c in pair]
     if f.change is None or f.unit != "%" or f.metric in (None, "other"):
         return facts
     for a, b in zip(cues, cues[1:]):
@@ -2492,6 +2513,8 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
         if not after and breakeven:
             before = [x for x in before if x[2] not in COUNT_METRICS] or before  # "EBITDA at the new stores was breakeven": no count breaks even
         c = after[0] if after else before[-1]
+        if not after and industry_way(s, c[0], m.start()):
+            continue
         if (m.group("better") or m.group("worse")) and (c[2] in _COST_METRICS or _BETTER_NOT_WAY.match(s, m.end())
                                                         or after or not _SUBJECT_BETTER.fullmatch(s, c[1], m.start())):
             continue  # "costs should be better" is no sure way; "better positioned", "better than we expected": no way of the measure

@@ -507,6 +507,8 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
             if ((_FOLLOW_LINK.match(gap) or _CHANGE_IN.match(gap) or (q.unit not in ("%", "bps", "x") and _NAMED_LINK.match(gap)))
                     and not (share and gap.strip().lower().startswith("of"))):
                 if c[2] in ("eps",) and q.unit not in (None,) and not is_money(q.unit):
+                    if q.unit == "%" and s.startswith(" growth", c[1]):
+                        return c[2], c[3], c[0], c[1]  # "12% revenue growth and 15% EPS growth": the growth is the EPS's
                     continue
                 return c[2], c[3], c[0], c[1]
             if q.unit == "%" and c[2] in _MARGIN_NAMES and _ADJECTIVES_GAP.fullmatch(gap):

@@ -424,6 +424,10 @@ def _restarted(q: Quantity, s: str) -> bool:
 
 _HEDGE_STRIKE = re.compile(r"\b(?:floors?|ceilings?|caps?|strikes?|strike\s+prices?)\s+(?:price\s+|rate\s+)?(?:of|at)\s+"
                            r"(?:about\s+|around\s+|roughly\s+|approximately\s+)?$", re.I)
+_DISTANCE_UNIT = re.compile(r"\s+(?:miles?|kilomet(?:er|re)s?)\b", re.I)
+_DISTANCE_AFTER = re.compile(r"\s+(?:miles?|kilomet(?:er|re)s?)\s+(?:(?:due\s+)?(?:north|south|east|west)(?:east|west)?|away|from|down\s+the\s+road|"
+                             r"outside\s+(?:of\s+)?|or\s+(?:\d[\d,.]*\s+)?(?:miles?|kilomet(?:er|re)s?)\s+(?:north|south|east|west|away|from))\b", re.I)
+"""A distance that places something ("9 miles east of the port", "3,000 kilometers away"); not miles of pipeline laid."""
 _AS_OFTEN_AS = re.compile(r"\s+as\s+(?:often|much|many|likely|frequently|fast|quickly|long)\s+as\b"
                           r"(?!\s+(?:(?:in\s+|during\s+)?(?:last|this|the\s+(?:prior|previous|same|year|quarter)|a\s+year)\b|in\s+\d|\d))", re.I)
 """Against another group ("as often as everyone else"), not against a period ("twice as much as a year ago", a change)."""
@@ -447,6 +451,9 @@ def is_figure(q: Quantity, s: str) -> bool:
         return False
     if q.unit is None and sentence_hints(s)[2] and _NOUN_BOUND.search(s, max(0, q.start - 40), q.start + hedge_len(q)):
         return False  # "buildings under 100,000 square feet": a size class
+    if ("mile" in s or "kilomet" in s) and q.unit in (None, "count") and _DISTANCE_UNIT.match(s, q.end) and (
+            _DISTANCE_AFTER.match(s, q.end) or s.endswith("within ", max(0, q.start - 8), q.start)):
+        return False  # "roughly 6 miles west of the harbor", "within 20 kilometers of a depot": where a place is, no business figure
     if q.text.lower() in ("a penny", "a nickel", "a dime", "a cent") and re.match(r"\s+(?:ahead\s+of|above|below|better|worse|short\s+of|shy\s+of|more|less)\b", s[q.end:q.end + 12]):
         return False  # "a penny ahead of the top end of the range": a word for a difference
     before, after = s[max(0, q.start - 14):q.start], s[q.end:q.end + 24]

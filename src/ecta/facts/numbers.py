@@ -160,8 +160,9 @@ _OUTLOOK_NOUN = re.compile(r"\b(?:guid(?:e|ance)|outlook|forecast|range|target|e
 _CONNECT = re.compile(r"^\s*(?:(?:per|a)\s+(?:diluted\s+)?share\s+)?(?:to|through|-|–|—|and(?:\s+to)?|or)\s*(?:plus\s+|\+)?$", re.I)
 """"plus 13% to plus 14%" ("+13 to +14%"), as some calls say every growth figure, is the range 13-14%."""
 """"$2.45 per share to $2.60 per share" is one range, as "$3.65 to $3.85" is."""
-_BETWEEN = re.compile(r"\b(?:between|from|range\s+of|rang(?:e[sd]?|ing)\s+from)\s+(?:about\s+|approximately\s+|probably\s+|maybe\s+|perhaps\s+|roughly\s+)?$", re.I)
-"""The verb "range" makes "from A to B" a range ("EPS is expected to range from $1.14 to $1.18"), not a move."""
+_BETWEEN = re.compile(r"\b(?:between|from|range\s+(?:for\s+the\s+(?:fiscal\s+|full\s+)?year\s+)?(?:of|at)|rang(?:e[sd]?|ing)\s+from)\s+(?:about\s+|approximately\s+|probably\s+|maybe\s+|perhaps\s+|roughly\s+)?$", re.I)
+"""The verb "range" makes "from A to B" a range ("EPS is expected to range from $1.14 to $1.18"), not a move; the noun makes
+"A and B" one ("a capital range for the year of $1.1 billion and $1.4 billion", "the range at $2 billion and $3 billion")."""
 
 
 @dataclass
@@ -308,6 +309,8 @@ def _atom(m: re.Match[str], default_currency: str) -> Quantity | None:
     return q
 
 
+_AND_A_HALF = re.compile(r"\s+and\s+a\s+half(?=\s+[a-z])(?!\s+(?:years?|months?|weeks?|days?|hours?|times|percent|points?|basis|million|billion|thousand|trillion)\b)", re.I)
+"""'12 and a half gigawatts'; not a span or a scale word ('2 and a half years', '3 and a half million'), read elsewhere."""
 _FRAC_WORDS = {"a half": Decimal("0.5"), "a quarter": Decimal("0.25"), "three quarters": Decimal("0.75")}
 _WORD_RANGE_TO = re.compile(r"\s+(?:to|-|–|through|and)\s+", re.I)
 """"six to seven percent": a bare spelled-out number before the connector of a range whose other end has the unit."""
@@ -531,6 +534,13 @@ def find_quantities(sentence: str, default_currency: str = "USD", outlook: bool 
                                  sentence[m.start():m.start() + len(m.group("word")) + len(m.group("frac") or "")], value=low)
                     w._bare_word = bare_words = True  # type: ignore[attr-defined]
                     found.append(w)
+    if "and a half" in lowered:
+        for q in found:
+            if (q.kind == "number" and q.unit is None and not q.scaled and q.value is not None and q.text.isdigit()
+                    and (h := _AND_A_HALF.match(sentence, q.end)) is not None):
+                # "12 and a half gigawatts": the half said after the digits is the figure's, as "seven and a half" is
+                q.end, q.value = h.end(), q.value + Decimal("0.5")
+                q.text = sentence[q.start:q.end]
     found.sort(key=lambda q: q.start)
     merged = _merge_ranges(sentence, found, outlook)
     if bare_words:

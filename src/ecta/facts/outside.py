@@ -79,7 +79,7 @@ _FORECAST_WORDS = ("expect", "forecast", "project", "estimat", "predict", "antic
 """A forecast of the market made by others stays, as an estimate (docs/facts.md): only the industry's own statistic goes."""
 _INDUSTRY_FRAME = re.compile(
     r"\b(?:for\s+the\s+(?:(?:fiscal|calendar)\s+)?(?:(?:19|20)\d\d\s+)?industry\b|(?<!\bour\s)(?<!\bits\s)(?<!\bof\s)"
-    r"industry\s+(?:demand|sales|volumes?|shipments|retail(?:\s+sales)?)\b)"
+    r"industry\s+(?:demand|sales|volumes?|shipments|retail(?:\s+sales)?|(?:[\w-]+\s+){0,2}?(?:supply(?!\s+chains?\b)|production|output|growth))\b)"
     r"(?:(?!\b(?:we|us|our\s+(?!(?:view|views|forecasts?|outlook|expectations?|estimates?|assumptions?|sense|take)\b)|share|outgr[eo]w\w*|outperform\w*|faster|ahead|versus|vs)\b)[^;:?!])*$", re.I)
 _FOR_THE_INDUSTRY = re.compile(r"\s+(?:for|in)\s+the\s+industry\b(?!['’]s?\s)", re.I)
 _SPEAKER = re.compile(r"\b(?:we|our|I|you)\b", re.I)
@@ -240,3 +240,9 @@ def _end_market_output(q: Quantity, s: str, before: str) -> bool:
     if _END_MARKET_AFTER.match(s, q.end):
         return True
     return _UNITS_MADE.match(s, q.end) is not None and _SPEAKER.search(s, 0, q.start) is None
+
+
+def industry_way(s: str, start: int, end: int) -> bool:
+    """A way said of the industry's supply, production or demand after the metric the sentence named ("we see flash
+    industry output dipping"): the market the outlook assumes, no way of the company's line."""
+    return "industry" in s[start:end].lower() and _INDUSTRY_FRAME.search(s, start, end) is not None

@@ -456,7 +456,9 @@ _SIZE_HELD = re.compile(r"\b(?:has|had|have|with)\s+(?:about\s+|roughly\s+)?$", 
 _SALES_AFTER = re.compile(r"\s+(?:revenues?|sales)\b", re.I)
 _STEP_IN = re.compile(r"\b(?:increase|decrease|reduction|rise)\s+in\s+$", re.I)
 _PAST_MOVE = re.compile(r"\b(?:came\s+(?:down|in)|went\s+(?:up|down)|fell|rose|grew|declined|dropped|increased|decreased|improved|added|reduced|cut|shrank)\b", re.I)
-_STREAK = re.compile(r"\s+(?:running|in\s+a\s+row|straight)\b", re.I)
+_STREAK = re.compile(r"\s+(?:running|in\s+a\s+row|straight|(?:in|since)\s+(?:some\s+time|a\s+(?:long\s+)?(?:while|time)|(?:over\s+)?a\s+decade|decades|years|(?:many|several|a\s+few|a\s+couple\s+of|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years|(?:our|the\s+company['’]s)\s+history)|since\s+(?:19|20)\d\d)\b", re.I)
+""""our first quarter in a long while with ...", "the first quarter since 2019 with ...": the ordinal counts periods of a
+streak, it names no quarter of the year."""
 
 
 @lru_cache(maxsize=256)  # asked for every figure; nothing changes a Period once made, so figures share them

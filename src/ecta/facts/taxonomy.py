@@ -28,7 +28,9 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("operating_income", (r"operating\s+(?:income|profits?|earnings|loss(?:es)?)", r"income\s+from\s+operations",
                           # "breakeven at the operating level": the operating line, named by its level
                           r"(?:(?<=breakeven\sat\sthe\s)|(?<=break-even\sat\sthe\s)|(?<=break\seven\sat\sthe\s))operating\s+level\b",
-                          r"segment\s+(?:operating\s+)?(?:income|profits?|loss(?:es)?)", r"(?:operating\s+)?profit\s+from\s+operations",
+                          r"segment\s+(?:operating\s+)?(?:income|profits?|loss(?:es)?|earnings)", r"(?:operating\s+)?profit\s+from\s+operations",
+                          # "earnings in our rail business climbed 21%": a part's profit, not a per-share figure
+                          r"(?<!\band\s)(?<!&\s)earnings\s+(?:in|of|from)\s+(?:our|the|its)\s+(?:[\w-]+\s+){0,2}?(?:business(?:es)?|segments?|divisions?)",
                           # a new plant's or contract's "start-up loss" is the operating line of what it runs
                           r"start-?up\s+(?:operating\s+)?loss(?:es)?",
                           r"loss\s+from\s+operations", r"trading\s+profit",
@@ -624,6 +626,8 @@ def _segment_words(before: str, enumerating: bool = False, opening: bool = False
         return None
     if last.lower().endswith(("-digit", "-digits", "-teens", "-twenties", "-quarter", "-half")):
         return None  # "the mid-single-digit revenue view": a growth rate in words, not a part; "December-quarter revenue": a period
+    if last[:1] in "FQHCfqhc" and re.fullmatch(r"(?:FY|F|Q[1-4]|H[12]|CY)['’]?\d{2,4}", last, re.I):
+        return None  # "total FY'28 revenue": the period named before the sales, not a part
     if last.lower() in _PLACES:
         return last  # "international revenue grew 4.9%": a region, whatever its ending
     name = [last]
