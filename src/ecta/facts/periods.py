@@ -63,7 +63,7 @@ CUES = re.compile(
     |(?P<prev_q>\b(?:last|prior|previous|preceding|linked|trailing)[-\s]quarter\b|\b(?:three|3)\s+months\s+(?:ago|earlier)\b|\bsequential(?:ly)?\b|\bquarter[-\s]over[-\s]quarter\b|\bQoQ\b)
     |(?P<next_q>\b(?:next|coming|following|upcoming|current)\s+quarter\b)
     |(?P<sameq>\bsame\s+(?P<sqw>quarter|period|stretch|span|(?:nine|six)\s+months)\s+(?:of|in)\s+(?:fiscal\s+)?(?P<sqy>(?:19|20)\d\d)\b)
-    |(?P<year_ago>\b(?:a\s+year\s+(?:ago|earlier|before(?!\s+(?:the|that|it|we|they|its|our|this|a|an|\d)\b))|(?<=\bone\s)year\s+(?:ago|earlier)|(?:twelve|12)\s+months\s+(?:ago|earlier)|year[-\s]ago|prior[-\s]year(?!\s+(?:reserves?|development|accident|claims?|loss(?:es)?|charges?|items?|adjustments?|catastrophe|favorable|adverse))|last\s+year|previous\s+year|year[-\s]over[-\s]year|YoY|same\s+(?:period|quarter)\s+(?:of\s+)?(?:last|prior|the\s+prior|the\s+previous)\s+year)\b)
+    |(?P<year_ago>\b(?:a\s+year\s+(?:ago|earlier|before(?=\s*[,.;:)]|\s*$|\s+(?:and|but|while|whereas|when)\b))|(?<=\bone\s)year\s+(?:ago|earlier)|(?:twelve|12)\s+months\s+(?:ago|earlier)|year[-\s]ago|prior[-\s]year(?!\s+(?:reserves?|development|accident|claims?|loss(?:es)?|charges?|items?|adjustments?|catastrophe|favorable|adverse))|last\s+year|previous\s+year|year[-\s]over[-\s]year|YoY|same\s+(?:period|quarter)\s+(?:of\s+)?(?:last|prior|the\s+prior|the\s+previous)\s+year)\b)
     |(?P<next_y>\b(?:next|coming|following|upcoming)\s+(?:fiscal\s+)?year\b)
     |(?P<next_n_years>\b(?:over|in|within)\s+the\s+next\s+(?P<nn>two|three|four|five|2|3|4|5)\s+years\b)
     |(?P<n_years_ago>\b(?P<na>two|three|four|five|2|3|4|5)\s+years\s+ago\b)
@@ -169,7 +169,7 @@ def month_cue(c: Cue, fy: int | None, q: int | None, quarter_end: int | None, ca
     if offset == 0 and c.ytd:
         if c.span and c.span != 3 * q:
             return None  # "April to September" in a third-quarter call: not from the year's start, no period of ours
-        return Cue(c.start, c.end, ytd=True, year=fy)  # "Through September" in a call about a quarter ending then
+        return Cue(c.start, c.end, ytd=True, year=c.year or fy)  # "Through September" in a call about a quarter ending then
     if offset in (0, 10, 11):
         return Cue(c.start, c.end, quarter=q, year=fy)
     if offset in (1, 2, 3):
@@ -288,6 +288,7 @@ def find_cues(sentence: str) -> list[Cue]:
     return list(cues)
 
 
+_SPAN_YEAR = re.compile(r"\s+(?:of\s+)?((?:19|20)\d\d)\b")
 _MONTH_BEFORE = re.compile(rf"\b(?P<mon>{MONTH_ALT})\s+$", re.I)
 _FIRST_TIME = re.compile(r"(?:\s+(?:this|of\s+the|of\s+this)\s+(?:fiscal\s+)?year)?\s+in\s+which\b", re.I)
 """'the first quarter (this year) in which': the first time something happened, not the year's first quarter."""
@@ -385,6 +386,8 @@ def _find_cues(sentence: str) -> list[Cue]:
                     continue
                 c.span = (c.month - _MONTH_NUMBER[first["mon"].lower()[:3]]) % 12 + 1
                 c.ytd = c.span > 3
+                if (yr := _SPAN_YEAR.match(sentence, c.end)) is not None:
+                    c.year, skip_to = int(yr.group(1)), yr.end()  # "January to September of 2025": that year's span
             # ("the share count as of October 23 was 41 million": a day after the quarter is the quarter under way, to
             # date, as "as of last Friday" is; a day inside or at the end of the quarter names no period of its own)
             c.part = bool(g["part"]) and not g["part"].lower().startswith("the first ")
