@@ -237,3 +237,20 @@ def test_a_colleagues_figure_taken_back_as_the_one_read_out() -> None:
                       ("cfo", "Let me fix one number first. Europe grew 8% in constant currency, not the figure Dana read out."))
     texts = _texts(extract_facts(t))
     assert "9%" not in texts and "8%" in texts and "4%" in texts, texts
+
+
+def test_a_move_taken_back_after_rather_than() -> None:
+    t = _turns(("cfo", "For the half, the segment margin was 9.6%, 30 basis points better than a year earlier, and freight "
+                       "costs were $18 million."),
+               ("cfo", "I have to correct something from my remarks: the half's segment margin was 9.4%, not 9.6%, so the "
+                       "gain on last year is 10 basis points rather than 30."))
+    facts = extract_facts(t)
+    assert "30 basis points" not in _texts(facts) and "9.6%" not in _texts(facts), _texts(facts)
+    assert "10 basis points" in _texts(facts) and "$18 million" in _texts(facts)
+
+
+def test_rather_than_without_a_correction_weighs_a_choice() -> None:
+    t = _turns(("cfo", "Group margin improved 30 basis points in the period."),
+               ("cfo", "Apologies for the noise on the line. We chose to invest the 20 basis points rather than 30 of last "
+                       "year in price."))
+    assert "30 basis points" in _texts(extract_facts(t))

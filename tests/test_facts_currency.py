@@ -24,6 +24,7 @@ from ecta.model import Meta, Paragraph, Participant, Role, Section, Transcript, 
         ("As usual, the numbers we discuss are expressed in Japanese yen.", "JPY"),
         # a year is no figure: the statement still covers the call
         ("Growth is measured against the first half of 2025, and all amounts are in rand.", "ZAR"),
+        ("Every amount on this call is stated in Indonesian rupiah.", "IDR"),
     ],
 )
 def test_call_level_currency_statement(statement: str, code: str) -> None:

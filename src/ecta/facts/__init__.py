@@ -425,6 +425,10 @@ _RAND_SIGN = re.compile(r"(?<![\w$])R\d")
 """'R42.6 billion', 'R21,300 an ounce': the rand sign, as South African companies write it."""
 
 
+_RUPIAH_SIGN = re.compile(r"(?<![\w$])Rp\s?\d")
+"""'Rp 6.1 trillion', 'Rp450 per share': the rupiah's sign, with or without a space."""
+
+
 def _currency(t: Transcript) -> str:
     """The currency most of the opening's amounts are in, for a call that does not say (`call_level_currency`)."""
     sample = " ".join(p.text for turn in t.turns[:12] for p in turn.paragraphs)[:60000]
@@ -438,6 +442,7 @@ def _currency(t: Transcript) -> str:
         "INR": sample.count("₹") + sample.count("crore") + sample.count("Rs"),
         "ZAR": sample.count("ZAR") + len(_RAND_SIGN.findall(sample)),
         "KRW": sample.count("KRW") + sample.count("₩"),
+        "IDR": sample.count("IDR") + len(_RUPIAH_SIGN.findall(sample)),
     }
     best = max(counts, key=lambda k: counts[k])
     return best if counts[best] > 0 else "USD"

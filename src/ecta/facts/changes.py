@@ -39,7 +39,7 @@ _TIMED_NOUN_AFTER = re.compile(r"\s+(?:year[-\s](?:over|on)[-\s]year|sequential|
 _MORE_AFTER = re.compile(r"\s+(?:more|fewer|additional)\b(?![^.;,]{0,40}\bthan\b)", re.I)
 _DOWN_RX = re.compile(rf"\b(?:{_DOWN})\b", re.I)
 SEQ = re.compile(r"\b(?:sequential(?:ly)?|(?:from|over|versus|vs\.?|compared\s+(?:to|with)|than(?:\s+(?:in|during|(?:we|they|it)\s+(?:did|had|spent|paid|earned|made|saw|reported|posted|generated|shipped|sold|booked)(?:\s+in)?))?)\s+(?:the\s+)?(?:prior|last|previous|preceding|linked)\s+quarter|linked[-\s]quarter|on\s+a\s+sequential\s+basis)\b", re.I)
-FROM_QUARTER = re.compile(r"\b(?:from|over|versus|vs\.?|compared\s+(?:to|with)|relative\s+to|against|ahead\s+of|behind|(?:(?<=\bmore\s)|(?<=\bless\s)|(?<=\bfewer\s)|(?<=\bhigher\s)|(?<=\blower\s)|(?<=\bbetter\s)|(?<=\bworse\s))than\s+(?:in|at|during)|than|above|below|under)\s+(?:the\s+|our\s+)?(?:(?:end|close)\s+of\s+(?:the\s+|our\s+)?)?(?:(first|second|third|fourth)[-\s](?:fiscal\s+)?quarter\b(?!\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous|a\s+year|fiscal|20\d\d|\d\d))|Q([1-4])\b(?![\s']*(?:FY|F)?\d))", re.I)
+FROM_QUARTER = re.compile(r"\b(?:from|over|versus|vs\.?|compared\s+(?:to|with)|relative\s+to|against|ahead\s+of|behind|(?:(?<=\bmore\s)|(?<=\bless\s)|(?<=\bfewer\s)|(?<=\bhigher\s)|(?<=\blower\s)|(?<=\bbetter\s)|(?<=\bworse\s))than\s+(?:in|at|during)|than|above|below|under)\s+(?:what\s+(?:we|it|they)\s+(?:paid|spent|charged|earned|made|sold|booked|had|saw)\s+(?:in\s+|during\s+)?)?(?:the\s+|our\s+)?(?:(?:end|close)\s+of\s+(?:the\s+|our\s+)?)?(?:(first|second|third|fourth)[-\s](?:fiscal\s+)?quarter\b(?!\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous|a\s+year|fiscal|20\d\d|\d\d))|Q([1-4])\b(?![\s']*(?:FY|F)?\d))", re.I)
 MONTHS = rf"{MONTH_ALT}|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?"
 FROM_MONTH = re.compile(
     rf"\b(?:from|since|over|versus|vs\.?|compared\s+(?:to|with)|against|than(?:\s+(?:we|they|it)\s+(?:had|did|was|were|reported))?(?:\s+at)?)\s+(?:the\s+)?(?:(?:end|close)\s+of\s+)?(?:{MONTHS})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?\b"
@@ -56,8 +56,10 @@ SHARE_OF = re.compile(r"^\s*of\s+(?:our\s+|the\s+|its\s+|total\s+|net\s+|consoli
 # Ratios where lower is better: an improvement in them is a fall.
 _OF_EFFECT = re.compile(r"\s+of\s+(?:operating\s+|sales\s+)?(leverage|deleverage|pressure|headwind|drag|tailwind|benefit|improvement|deterioration)\b"
                         r"|\s+of\s+(?:currency|FX|foreign\s+exchange|exchange[-\s]rate|tariff|weather|pricing|price|freight)\s+(headwinds?|tailwinds?|drag|pressure|benefit)\b"
-                        r"|\s+of\s+(?:[\w&-]+\s+){0,3}?(contraction|compression|expansion|deterioration|erosion|dilution)\b", re.I)
-"""'30 basis points of leverage'; '23 basis points of gross margin contraction' (the effect named after its metric)."""
+                        r"|\s+of\s+(?:[\w&-]+\s+){0,3}?(contraction|compression|expansion|deterioration|erosion|dilution)\b"
+                        r"|\s+of\s+(?!(?:the|that|this|our|its)\b)(?:[\w&-]+\s+){1,3}?(decline|decrease|drop|fall|increase|rise)\b", re.I)
+"""'30 basis points of leverage'; '23 basis points of gross margin contraction' (the effect named after its metric);
+'the 90 basis points of gross margin decline' (points of a named margin's move; "40% of the decline" is a share of it)."""
 _ON_OUR_SIDE = re.compile(r"\s+(?:of\s+(?:[\w-]+\s+){0,2}?)?(?:(against\s+us)|in\s+our\s+favou?r)\b", re.I)
 REVISED_FROM = re.compile(
     r"\s*,?\s*(?:which\s+is\s+|that's\s+|and\s+)?(?:(?:up|down|increased|decreased|raised|lowered|reduced|revised|updated|higher|lower|narrowed)\s+)?"
@@ -146,6 +148,7 @@ _FUNDS_SUBJECT = re.compile(r"\b(?:borrowings?|debt|deposits|funding|notes|loans
 _DILUTION_OF = re.compile(r"(?<!share\s)(?<!equity\s)\bdilution\s+(?:(?:in|on|at|for|to|from)\s+(?:[\w&'’-]+\s+){1,4}?)?of\s+"
                           r"(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|some\s+|maybe\s+)?$", re.I)
 _IT_COST_US = re.compile(r"\s+(?:that\s+|which\s+)?(?:it|they|this|that)\s+(?:cost|took\s+(?:off|away\s+from))\s+us\b", re.I)
+_MORE_THAN = re.compile(r"\s+(more|less|higher|lower)\s+than\b", re.I)
 _SHARE_LOST = re.compile(r"\s+of\s+(?:market\s+)?share\s+(?:that\s+)?(?:we|they|it|you)\s+(?:had\s+)?(?:lost|gave\s+up|ceded)\b", re.I)
 """"the 50 basis points of share we lost a year ago": the share given up, a fall."""
 _YEAR_BASE = re.compile(r"\s*,?\s*(?:above|below|ahead\s+of|behind|versus|vs\.?|compared\s+(?:to|with)|relative\s+to|over|from)\s+(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d\b(?!\s+to\b)", re.I)
@@ -254,7 +257,7 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
         past = pu.end()  # "BRL 41 per tonne below the second quarter": the way said after the denominator
     if (q.unit in ("%", "bps") or money) and " of " in after[:4]:
         eff = _OF_EFFECT.match(after)
-        if eff and (not money or eff.group(2)):
+        if eff and (not money or eff.group(2)) and not (eff.group(4) and q.unit != "bps" and "point" not in q.text.lower()):
             # "30 basis points of leverage", "70 basis points of pressure on the margin", "$20 million of currency headwind"
             word = next(g for g in eff.groups() if g).removesuffix("s")  # "of foreign exchange headwinds"
             return True, Direction.DOWN if _DOWN_RX.match(word) or word.lower() in ("dilution", "erosion") else Direction.UP
@@ -356,6 +359,9 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
             # "the strike settlement cost us $0.07 a share": what a one-off item cost, a charge's size; not a driver held
             # against a base ("a wet August cost us $0.08 a share relative to normal") nor "$25 million of gross profit"
             return False, None
+        if w.startswith("cost") and "us" in w and (mt := _MORE_THAN.match(s, q.end)):
+            # "palm oil cost us roughly 6% more than a year ago": what was paid rose, where "cost us 6%" alone took a part off
+            return True, Direction.UP if mt.group(1).lower() in ("more", "higher") else Direction.DOWN
         if (w.startswith("cost") and q.unit == "%" and "us" in w
                 and _FUNDS_SUBJECT.search(s, max(0, prev_end + m.start("w") - 40), prev_end + m.start("w"))):
             return False, None  # "our term loans cost us 5.9% on average": the rate paid on funds, not a fall
@@ -447,7 +453,13 @@ _AGAINST_EARLIER = re.compile(rf"\s+(below|above|behind|ahead\s+of|under)\s+(?:"
                               rf"|(?:the|its|our)\s+(?:[A-Z]{{3}}\s?|[$€£])?\d[\d.,]*(?:\s+(?:trillion|billion|million|thousand))?\s+(?:(?:we|it|they)\s+)?"
                               rf"(?:(?:achieved|reported|delivered|recorded|posted|had|earned|made)\s+)?(?:of|in|for|during)\s+{_EARLIER}"
                               # "about 15% below where they stood a year earlier", "about 6% below October's pace": an earlier level
-                              rf"|where\s+(?:it|they|we|that)\s+(?:stood|was|were|ended|sat)|(?:the|its|their)\s+(?:level|pace)\s+of\s+{_EARLIER}|(?-i:{MONTHS})['’]s\s+(?:pace|level|rate|run[-\s]rate))\b", re.I)
+                              rf"|where\s+(?:it|they|we|that)\s+(?:stood|was|were|ended|sat)|(?:the|its|their)\s+(?:level|pace)\s+of\s+{_EARLIER}|(?-i:{MONTHS})['’]s\s+(?:pace|level|rate|run[-\s]rate)"
+                              # "7% below a very strong quarter a year ago": the earlier period named with a word on its size
+                              rf"|(?:a|an|the)\s+(?:[\w-]+\s+){{1,3}}?(?:quarter|half|period|month)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)"
+                              # "about 4% below what we paid a year ago": the company's own earlier deed, as "than we paid" is
+                              rf"|what\s+(?:we|it|they)\s+(?:paid|spent|charged|earned|made|sold|booked|had|saw)\s+(?:in\s+|during\s+)?(?:{_EARLIER}|{_QUARTER_BEFORE})"
+                              # "prices around 5% below our average cost this year", said of a later year's purchases
+                              rf"|(?:our|the|its)\s+(?:average\s+)?(?:cost|price|rate)s?\s+(?:this|last)\s+year)\b", re.I)
 _MOVE_IN_OF = re.compile(r"\b(?P<n>increase|rise|growth|decline|decrease|drop|fall|reduction)\s+in\s+(?:(?:our|the|its|total|average)\s+)?"
                          r"(?:(?!(?:of|and|or|from|to|by|with|which|that|as|at|outlook|guidance|guide|forecast|target|estimates?|expectations?)\b)"
                          r"[\w&-]+\s+){1,3}?of\s+"

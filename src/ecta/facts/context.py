@@ -439,7 +439,7 @@ _CURRENCY_NAMES = (
     (r"Swiss\s+francs?|CHF", "CHF"), (r"(?:Japanese\s+)?yen|JPY", "JPY"), (r"(?:Indian\s+)?rupees?|INR", "INR"),
     (r"renminbi|(?:Chinese\s+)?yuan|RMB|CNY", "CNY"), (r"Danish\s+kron(?:e|er)|DKK", "DKK"), (r"Swedish\s+kron(?:a|or)|SEK", "SEK"),
     (r"Norwegian\s+kron(?:e|er)|NOK", "NOK"), (r"Mexican\s+pesos?|MXN", "MXN"), (r"Brazilian\s+(?:reais|reals?)|BRL", "BRL"),
-    (r"(?:South\s+African\s+)?rand|ZAR", "ZAR"),
+    (r"(?:South\s+African\s+)?rand|ZAR", "ZAR"), (r"(?:Indonesian\s+)?rupiah|IDR", "IDR"),
 )
 
 
@@ -459,7 +459,7 @@ CALL_CURRENCY = gated(CALL_CURRENCY)
 
 
 _CURRENCY_WORDS = ("dollar", "euro", "sterling", "pound", "franc", "yen", "rupee", "renminbi", "yuan", "kron", "peso", "rand",
-                   "real", "usd", "cad", "aud", "eur", "gbp", "chf", "jpy", "$")
+                   "rupiah", "real", "usd", "cad", "aud", "eur", "gbp", "chf", "jpy", "$")
 _SENTENCE_END = re.compile(r"[.;!?](\s+)")
 
 

@@ -35,6 +35,16 @@ _RIGHT = re.compile(r"\b(?:the\s+)?(?:right|correct|actual|accurate)\s+(?:number
 """"The right number is 10.5%", "the store count is right, but the dollar figure is $329 million": what replaces it."""
 _NOT_BEFORE = re.compile(r"[,;]\s*not\s+(?:the\s+)?$", re.I)
 """"$238 million, not $248 million": the figure after "not" is the one taken back."""
+_RATHER_BEFORE = re.compile(r"\s+rather\s+than\s+(?:the\s+)?$", re.I)
+""""I need to correct my remarks: ... the improvement is 10 basis points rather than 20": the same taking back, read so
+only in a sentence that says it corrects (elsewhere "rather than" weighs one choice against another)."""
+
+
+def _not_before(s: str, pos: int) -> bool:
+    return _NOT_BEFORE.search(s, 0, pos) is not None or (
+        "rather" in s and _RATHER_BEFORE.search(s, 0, pos) is not None and _FIXING.search(s) is not None)
+
+
 _NOT_GIVEN = re.compile(r"\bnot\s+(?:the\s+)?(?:figure|number|one|amount|percentage)s?\s+(?:that\s+)?(?:(?P<own>I|we)|he|she|(?-i:[A-Z][a-z]+)|"
                         r"(?:was|were)(?=\s+(?:given|said|quoted|read)\b))\s+"
                         r"(?:gave|given|said|quoted|used|mentioned|cited|had|read(?:\s+out)?)\b|\bnot\s+what\s+(?P<own2>I|we)\s+(?:said|gave)\b", re.I)
@@ -137,7 +147,7 @@ def take_back(facts: list[Fact], fixing: set[int]) -> list[Fact]:
             said = [facts[i] for i in groups[g - 1]]  # "I gave X as 22.4%, up 60 basis points. The right figures are ..."
             right = [f for f in here if at[id(f)] > right_m.start()]
         for f in here:
-            if _NOT_BEFORE.search(s, 0, at[id(f)]) and (r_f := max((o for o in here if o.unit == f.unit and at[id(o)] < at[id(f)]
+            if _not_before(s, at[id(f)]) and (r_f := max((o for o in here if o.unit == f.unit and at[id(o)] < at[id(f)]
                                                                and _key(o) != _key(f)), key=lambda o: at[id(o)], default=None)) is not None:
                 drop.add(index[id(f)])  # "... $4.1 billion, not $4.2 billion"
                 wrong.append((idx[0], _key(f), f, r_f))
@@ -152,7 +162,7 @@ def take_back(facts: list[Fact], fixing: set[int]) -> list[Fact]:
         if not said:
             kept = [f for f in here if index[id(f)] not in drop]
             for q in find_quantities(s):
-                if q.value is not None and _NOT_BEFORE.search(s, 0, q.start) and kept and at[id(kept[0])] < q.start:
+                if q.value is not None and _not_before(s, q.start) and kept and at[id(kept[0])] < q.start:
                     r_f = max((f for f in kept if at[id(f)] < q.start), key=lambda o: at[id(o)])
                     if r_f.value is not None and q.value != r_f.value:  # "316 service centers, not 318": a bare figure taken back
                         wrong.append((idx[0], (_scaled_as(q, r_f.value), None, None, q.unit or r_f.unit), r_f, r_f))

@@ -253,6 +253,7 @@ def _period_cues(s: str, ctx: Context) -> list[P.Cue]:
         named = frozenset(c.month for c in found if c.rel == "month" and c.month)
         found = [m for c in found if (c.rel != "month" or (_MONTH_LEAD.search(s, 0, c.start) and not _GUIDE_GIVEN.match(s, c.end))
                                       or s[c.start:c.end].lower()[:3] in P._MONTH_NUMBER  # before its measure: "the October data"
+                                      or (c.ytd and s[c.start:c.start + 3].lower() == "to ")  # "January to September": a span, a period
                                       or _month_of_figure(s, c.start) or _MONTH_SUBJECT.match(s, c.end) or _month_detailed(s, c)
                                       or c.part and _month_of_state(s, c))
                  and (m := P.month_cue(c, ctx.fiscal_year, ctx.fiscal_quarter, ctx.quarter_end, ctx.call_month, named, ctx.call_day)

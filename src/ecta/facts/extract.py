@@ -2851,7 +2851,9 @@ def segment_lead(s: str) -> str | None:
 
 
 _NEGATED = re.compile(r"(?:\bnot|n't|\bnever)\s+(?:\w+\s+)?$", re.I)
-_BUT = re.compile(r"[,;]\s+but\s+(?:(?:with|given|as|once)\s+[^,;]{1,40},\s+)?(?:we|I)\b")
+_BUT = re.compile(r"[,;]\s+but\s+(?:(?:with|given|as|once)\s+[^,;]{1,40},\s+)?\w")
+""""We don't guide to net profit, but the margin will be a little lower", "..., but fees are softer then, and the margin
+will be lower": a way said past a "but" is out of the refusal's reach, whoever the clause's subject."""
 _ATTRIBUTIVE = re.compile(r"\s+(?:margin|cost|value|return|price|quality|growth|yield)s?\s+(?:business(?:es)?|products?|services?|mix|customers?|"
                           r"segments?|work|projects?|offerings?|items?|categor(?:y|ies)|opportunit(?:y|ies)|deals?|brands?)\b", re.I)
 

@@ -27,16 +27,16 @@ CURRENCY_PREFIX = {
     "rs.": "INR", "inr": "INR", "ps.": "MXN", "₦": "NGN", "chf": "CHF", "sek": "SEK", "nok": "NOK",
     "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "cny": "CNY", "rmb": "CNY", "cad": "CAD",
     "aud": "AUD", "dkk": "DKK", "ngn": "NGN", "mxn": "MXN", "brl": "BRL", "zar": "ZAR", "krw": "KRW",
-    "twd": "TWD", "r": "ZAR",
+    "twd": "TWD", "r": "ZAR", "rp": "IDR", "idr": "IDR",
 }
 CURRENCY_WORD = {
     "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP", "yen": "JPY",
     "rupees": "INR", "rupee": "INR", "yuan": "CNY", "renminbi": "CNY", "francs": "CHF", "kroner": "DKK",
-    "naira": "NGN", "pesos": "MXN", "reais": "BRL", "rand": "ZAR", "won": "KRW",
+    "naira": "NGN", "pesos": "MXN", "reais": "BRL", "rand": "ZAR", "won": "KRW", "rupiah": "IDR",
 }
 
 # "R" before a digit is only a candidate for the rand sign: `_rand_sign` decides, as a pattern shared by all calls cannot
-_CUR = r"(?:US\$|NT\$|MX\$|CA?\$|AU?\$|NZ\$|HK\$|S\$|R\$|\$|€|£|¥|₹|₦|Rs\.?|Ps\.|R(?=\d)|(?:[MmBKkT](?=(?:SEK|NOK|DKK|EUR|USD|CHF|GBP)\s?\d))?(?:USD|EUR|GBP|JPY|CNY|RMB|CAD|AUD|CHF|INR|DKK|SEK|NOK|NGN|MXN|BRL|ZAR|KRW|TWD)(?:m|bn)?(?=\s?\d))"
+_CUR = r"(?:US\$|NT\$|MX\$|CA?\$|AU?\$|NZ\$|HK\$|S\$|R\$|\$|€|£|¥|₹|₦|Rs\.?|Ps\.|Rp(?=\s?\d)|R(?=\d)|(?:[MmBKkT](?=(?:SEK|NOK|DKK|EUR|USD|CHF|GBP)\s?\d))?(?:USD|EUR|GBP|JPY|CNY|RMB|CAD|AUD|CHF|INR|DKK|SEK|NOK|NGN|MXN|BRL|ZAR|KRW|TWD|IDR)(?:m|bn)?(?=\s?\d))"
 # "MSEK 2,370", "TEUR 850": a Nordic and German reporting habit puts the scale as one letter before the currency code;
 # "DKKm 612", "EURbn 1.2": the same scale written after the code, as European reports head their tables
 _CODE_SCALE = {"m": 6, "b": 9, "k": 3, "t": 3}
@@ -55,7 +55,7 @@ _UNIT = (
     # "a 41-day supply of new vehicles": inventory counted in days of sales, the hyphen before its noun; "a 3-day
     # improvement" in DSO: a move in days, said the same way
     r"|[-–]days?(?=\s+(?:supply|improvement|reduction|increase|decrease|decline|deterioration)\b)"
-    r"|\s(?:days?|cents?|pence|dollars?|euros?|pounds(?:\s+sterling)?|yen|rupees?|yuan|renminbi|francs|kroner|naira|pesos|reais)\b"
+    r"|\s(?:days?|cents?|pence|dollars?|euros?|pounds(?:\s+sterling)?|yen|rupees?|yuan|renminbi|francs|kroner|naira|pesos|reais|rupiah)\b"
     # "876 won per share", "410 rand per tonne": a currency whose word is also a verb or a name ("9 won a place"), read so only before "per"
     r"|\s(?:won|rand)(?=\s+per\s))"
 )

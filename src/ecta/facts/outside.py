@@ -44,9 +44,11 @@ _STATE_SET = re.compile(r"\b(?:the\s+)?(?:state|(?:federal\s+|national\s+|centra
 """"a resource rent tax, which the state has set at 25%", "the government raised the royalty to 12%": a rate the state
 sets for everyone, as a tariff is; what it costs the company, and its own tax rate, stay."""
 
-_PRICE_WORDS = ("price",)
-_MARKET_PRICE = re.compile(r"\b(?<!our\s)(?<!realized\s)(?:lumber|panel|plywood|OSB|copper|steel|aluminum|aluminium|resin|scrap|pulp|"
-                           r"iron\s+ore|wheat|corn|soybeans?|coffee|cocoa|sugar|cotton|commodity|commodities|spot|market)\s+prices?\b"
+_PRICE_WORDS = ("price", "quot")
+_MARKET_PRICE = re.compile(r"\b(?<!our\s)(?<!realized\s)(?:(?:lumber|panel|plywood|OSB|copper|steel|aluminum|aluminium|resin|scrap|pulp|"
+                           r"iron\s+ore|wheat|corn|soybeans?|coffee|cocoa|sugar|cotton|commodity|commodities|spot|market)\s+prices?"
+                           # "global dairy quotations have come down 8%": the world market's price of any good, as traders quote it
+                           r"|(?:global|world|international)\s+(?:[\w-]+\s+){0,2}?(?:prices?|quotations?|quotes))\b"
                            r"(?:(?!\b(?:our|we|us|realized|selling|revenues?|sales|margins?|costs?|earnings|income|EBITDA|profits?|by|and|or|"
                            r"headwinds?|tailwinds?|impacts?)\b)[^.;:?!,]){0,30}$", re.I)
 """"lumber prices are now 4% ahead of last year": a market's price move; the company's realized or selling price stays."""

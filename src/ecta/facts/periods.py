@@ -36,7 +36,7 @@ CUES = re.compile(
       |\bH(?P<hn>[12])(?!0)\s*(?:FY\s*|fiscal\s*)?'?(?P<hy2>\d{{4}}|\d{{2}})?\b
       |\b(?P<hq>first\s+and\s+second|third\s+and\s+fourth)\s+(?:fiscal\s+)?quarters\b(?![^.;]*\brespectively\b)
          (?:\s+of\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s*)?'?(?P<hy3>\d{{4}}|\d{{2}}(?!\d|%|[,.]\d))|\s+of\s+(?:this|the)\s+(?:fiscal\s+)?year\b)?)
-    |(?P<ytd>\b(?:(?:(?:the|this)\s+)?(?:fiscal\s+)?year[-\s]to[-\s]date|YTD|(?:so|thus)\s+far\s+this\s+(?:fiscal\s+)?year|(?<=to\sdate\s)this\s+(?:fiscal\s+)?year|(?:(?:for|in|over)\s+(?:the|this)|this)\s+(?:fiscal\s+)?year\s+(?:so|thus)\s+far|since\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:fiscal\s+)?year|than\s+at\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:fiscal\s+)?year|first\s+(?:nine|six|three|9|6|3)\s+months|first\s+(?:[2-5]\d|twenty-four|thirty-six|forty)\s+weeks(?!\s+(?:of|in)\s+(?:the\s+)?(?:next|coming|following|new)\b)|first\s+(?:two|three|2|3)\s+(?:fiscal\s+)?quarters|(?P<ytdlast2>(?:last|(?:the\s+)?prior)\s+year['’]s\s+)first\s+(?:nine|six|two|three|9|6|2|3)\s+(?:months|(?:fiscal\s+)?quarters)|through\s+(?:nine|six|three|9|6|3)\s+months|(?<=the\s)(?:nine|six|9|6)\s+months(?!\s+(?:ahead|to\s+come|before|after|since|from|of\s+(?:the\s+)?(?:fiscal\s+)?(?:next|last|prior|previous)))|(?<=for\s)(?:nine|six|9|6)\s+months(?=\s*,|\s+(?:was|were|is|are|came|stood|totall?ed|reached|amounted)\b)|(?:nine|six|9|6)[-\s]months?\s+(?:period|ended|to\s+date|year[-\s]to[-\s]date)
+    |(?P<ytd>\b(?:(?:(?:the|this)\s+)?(?:fiscal\s+)?year[-\s]to[-\s]date|YTD|(?:so|thus)\s+far\s+this\s+(?:fiscal\s+)?year|(?<=to\sdate\s)this\s+(?:fiscal\s+)?year|(?:(?:for|in|over)\s+(?:the|this)|this)\s+(?:fiscal\s+)?year\s+(?:so|thus)\s+far|since\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:fiscal\s+)?year|than\s+at\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:fiscal\s+)?year|first\s+(?:nine|six|three|9|6|3)\s+months|first\s+(?:[2-5]\d|twenty-four|thirty-six|forty)\s+weeks(?!\s+(?:of|in)\s+(?:the\s+)?(?:next|coming|following|new)\b)|first\s+(?:two|three|2|3)\s+(?:fiscal\s+)?quarters|(?P<ytdlast2>(?:last|(?:the\s+)?prior)\s+year['’]s\s+)first\s+(?:nine|six|two|three|9|6|2|3)\s+(?:months|(?:fiscal\s+)?quarters)|through\s+(?:nine|six|three|9|6|3)\s+months|(?<=the\s)(?:nine|six|9|6)\s+months(?!\s+(?:ahead|to\s+come|before|after|since|from|of\s+(?:the\s+)?(?:fiscal\s+)?(?:next|last|prior|previous)))|(?:(?<=for\s)|(?<=over\s))(?:nine|six|9|6)\s+months(?=\s*,|\s+(?:was|were|is|are|came|stood|totall?ed|reached|amounted)\b)|(?:nine|six|9|6)[-\s]months?\s+(?:period|ended|to\s+date|year[-\s]to[-\s]date)
          |(?:nine|six|9|6)-month(?=\s+(?:(?:year[-\s]over[-\s]year|adjusted|effective|underlying|GAAP|non-GAAP|reported|total|net|operating|organic|gross|free|core)\s+){{0,2}}
             (?:revenues?|sales|results|earnings|EPS|income|profits?|margins?|tax\s+rate|(?:combined|compensation|expense|loss|efficiency|operating)\s+ratio|cash\s+flow|growth|bookings|orders|volumes?|comps?|(?:total|figure|number|amount)(?=\s+(?:of|is|was|came|stood|stands)\b))\b))\b
          (?:\s+(?:of\s+|in\s+)?(?:(?:fiscal\s+(?:year\s+)?)?(?P<yty>\d{{4}})|(?:fiscal\s+(?:year\s+)?|FY\s*)'?(?P<yty2>\d{{2}})(?!\d|%|[,.]\d))|\s+of\s+(?:the|this)\s+(?:fiscal\s+)?year\b|(?P<ytdlast>\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year\b))?)
@@ -63,13 +63,13 @@ CUES = re.compile(
     |(?P<prev_q>\b(?:last|prior|previous|preceding|linked|trailing)[-\s]quarter\b|\b(?:three|3)\s+months\s+(?:ago|earlier)\b|\bsequential(?:ly)?\b|\bquarter[-\s]over[-\s]quarter\b|\bQoQ\b)
     |(?P<next_q>\b(?:next|coming|following|upcoming|current)\s+quarter\b)
     |(?P<sameq>\bsame\s+(?P<sqw>quarter|period|stretch|span|(?:nine|six)\s+months)\s+(?:of|in)\s+(?:fiscal\s+)?(?P<sqy>(?:19|20)\d\d)\b)
-    |(?P<year_ago>\b(?:a\s+year\s+(?:ago|earlier)|(?<=\bone\s)year\s+(?:ago|earlier)|(?:twelve|12)\s+months\s+(?:ago|earlier)|year[-\s]ago|prior[-\s]year(?!\s+(?:reserves?|development|accident|claims?|loss(?:es)?|charges?|items?|adjustments?|catastrophe|favorable|adverse))|last\s+year|previous\s+year|year[-\s]over[-\s]year|YoY|same\s+(?:period|quarter)\s+(?:of\s+)?(?:last|prior|the\s+prior|the\s+previous)\s+year)\b)
+    |(?P<year_ago>\b(?:a\s+year\s+(?:ago|earlier|before(?=\s*[,.;:)]|\s*$|\s+(?:and|but|while|whereas|when)\b))|(?<=\bone\s)year\s+(?:ago|earlier)|(?:twelve|12)\s+months\s+(?:ago|earlier)|year[-\s]ago|prior[-\s]year(?!\s+(?:reserves?|development|accident|claims?|loss(?:es)?|charges?|items?|adjustments?|catastrophe|favorable|adverse))|last\s+year|previous\s+year|year[-\s]over[-\s]year|YoY|same\s+(?:period|quarter)\s+(?:of\s+)?(?:last|prior|the\s+prior|the\s+previous)\s+year)\b)
     |(?P<next_y>\b(?:next|coming|following|upcoming)\s+(?:fiscal\s+)?year\b)
     |(?P<next_n_years>\b(?:over|in|within)\s+the\s+next\s+(?P<nn>two|three|four|five|2|3|4|5)\s+years\b)
     |(?P<n_years_ago>\b(?P<na>two|three|four|five|2|3|4|5)\s+years\s+ago\b)
     |(?P<this_y>\b(?:(?:this|the|current|full|whole|entire|calendar)[-\s]+(?:fiscal\s+)?year|full[-\s]year|fiscal\s+year|annual(?:ly)?|for\s+the\s+year|(?:year[-\s]end|final)\s+dividend)\b(?!\s+(?:'\d\d|(?:19|20)\d\d)\b|[-\s]+(?:ago|earlier)\b|[-\s]+to[-\s]+date\b|[-\s]+(?:over|on)[-\s]+year\b|[-\s]end\b))
     |(?P<y>\b{_YEAR.format(n="yy")}|(?<=\s['’])(?P<yyc>[1-3]\d)(?![\w%]|[,.]\d))
-    |(?P<month>\b(?:(?P<thru>through|from(?=\s+(?:{MONTH_ALT})\s+[1-3]?\d(?:st|nd|rd|th)?\s+(?:through|to|until)\b)|as\s+of(?=\s+(?:{MONTH_ALT})\s+[1-3]?\d(?:st|nd|rd|th)?\b))|in|during|for|since|over(?=\s+the\s+first\s)|(?:at|as\s+of)(?=\s+the\s+(?:end|beginning|start)\s+of\s+(?:{MONTH_ALT})\b)|(?<=\bwe\s)(?:ended|exited|finished)(?=\s+(?:{MONTH_ALT})\s+(?:with|at)\b))\s+(?:the\s+month\s+of\s+|the\s+(?:end|middle)\s+of\s+|(?P<part>(?:early|mid|late)[-\s]+|the\s+(?:beginning|start)\s+of\s+|the\s+(?:(?:first|second|third|fourth|last|final)\s+)?(?:(?:two|three|four|five|six|few|couple\s+of|\d{{1,2}})\s+)?(?:(?:trading|business|selling|working|operating)\s+)?(?:weeks?|days)\s+(?:of|in)\s+)?)?(?P<mon>{MONTH_ALT})\b
+    |(?P<month>\b(?:(?P<thru>through|to(?=\s+(?:{MONTH_ALT})\b)|from(?=\s+(?:{MONTH_ALT})\s+[1-3]?\d(?:st|nd|rd|th)?\s+(?:through|to|until)\b)|as\s+of(?=\s+(?:{MONTH_ALT})\s+[1-3]?\d(?:st|nd|rd|th)?\b))|in|during|for|since|over(?=\s+the\s+first\s)|(?:at|as\s+of)(?=\s+the\s+(?:end|beginning|start)\s+of\s+(?:{MONTH_ALT})\b)|(?<=\bwe\s)(?:ended|exited|finished)(?=\s+(?:{MONTH_ALT})\s+(?:with|at)\b))\s+(?:the\s+month\s+of\s+|the\s+(?:end|middle)\s+of\s+|(?P<part>(?:early|mid|late)[-\s]+|the\s+(?:beginning|start)\s+of\s+|the\s+(?:(?:first|second|third|fourth|last|final)\s+)?(?:(?:two|three|four|five|six|few|couple\s+of|\d{{1,2}})\s+)?(?:(?:trading|business|selling|working|operating)\s+)?(?:weeks?|days)\s+(?:of|in)\s+)?)?(?P<mon>{MONTH_ALT})\b
        (?(thru)(?P<thruday>\s+[1-3]?\d(?:st|nd|rd|th)?\b(?!\s*\d|[,.]\d))?)(?!\s*\d|,?\s+(?:of\s+)?(?:last\s+year|the\s+prior\s+year|a\s+year\s+ago|next\s+year)))
     |(?P<month2>\b(?P<mon2>{MONTH_ALT})
        (?=\s+(?:sales|orders|revenues?|RevPAR|traffic|comps|comparable|volumes?|shipments|bookings|deliveries|closings|production
@@ -108,6 +108,9 @@ class Cue:
     figure instead ("second-quarter occupancy hit a low of 80.4% in early June")."""
     day: bool = False
     """The month came with a day ("through October 13"): a span to date only in the quarter under way."""
+    span: int = 0
+    """The months of a span said from one month to another ("January to September": 9), 0 for none: to date only where
+    it runs from the fiscal year's start to the call's quarter end."""
     next_year: bool = False
     """A quarter or half "of next year": the year after the call's, whatever the quarter the call reports (the back
     half of next year in a third-quarter call is not this year's)."""
@@ -164,7 +167,9 @@ def month_cue(c: Cue, fy: int | None, q: int | None, quarter_end: int | None, ca
     if c.day and offset not in (1, 2, 3):
         return None  # "earnings through June 30 were $1.87": a date inside or before the quarter, no period of its own
     if offset == 0 and c.ytd:
-        return Cue(c.start, c.end, ytd=True, year=fy)  # "Through September" in a call about a quarter ending then
+        if c.span and c.span != 3 * q:
+            return None  # "April to September" in a third-quarter call: not from the year's start, no period of ours
+        return Cue(c.start, c.end, ytd=True, year=c.year or fy)  # "Through September" in a call about a quarter ending then
     if offset in (0, 10, 11):
         return Cue(c.start, c.end, quarter=q, year=fy)
     if offset in (1, 2, 3):
@@ -211,7 +216,7 @@ one starts (much cheaper than a scan, and most words are ruled out before any Py
 
 _PREFIXES = frozenset(
     "q1 q2 q3 q4 1q 2q 3q 4q 1s 2n 3r 4t fi se th fo ba fr h1 h2 ha ye yt ni si cu in re la pr li tr qu ne co up a  sa yo fu "
-    "wh en an ov wi tw be fy ca cy 19 20 f1 f2 f3 f4 f5 f6 f7 f8 f9 de lo du so si ja fe ma ap ju au oc no af su mo as ex at".split()
+    "wh en an ov wi tw be fy ca cy 19 20 f1 f2 f3 f4 f5 f6 f7 f8 f9 de lo du so si ja fe ma ap ju au oc no af su mo as ex at to".split()
 ) | {"a "} | {str(n) for n in range(10, 40)}
 """Two-letter starts of every cue: most words are ruled out without running the pattern."""
 
@@ -236,6 +241,8 @@ def _matches(sentence: str):
                                                                                       "the end of n", "the end of d")
                 and not read[pos + 3:pos + 20].lower().startswith(("the beginning of ", "the start of "))):
             continue  # ("at" opens a cue only as "at the end of June" or "at the beginning of July")
+        if read[pos:pos + 3].lower() == "to " and read[pos + 3:pos + 6].lower() not in _MONTH_NUMBER:
+            continue  # ("to" opens a cue only as "January to September")
         m = cues.match(read, pos)
         if m:
             resume = m.end()
@@ -284,6 +291,8 @@ def find_cues(sentence: str) -> list[Cue]:
     return list(cues)
 
 
+_SPAN_YEAR = re.compile(r"\s+(?:of\s+)?((?:19|20)\d\d)\b")
+_MONTH_BEFORE = re.compile(rf"\b(?P<mon>{MONTH_ALT})\s+$", re.I)
 _FIRST_TIME = re.compile(r"(?:\s+(?:this|of\s+the|of\s+this)\s+(?:fiscal\s+)?year)?\s+in\s+which\b", re.I)
 """'the first quarter (this year) in which': the first time something happened, not the year's first quarter."""
 
@@ -374,6 +383,16 @@ def _find_cues(sentence: str) -> list[Cue]:
         elif top == "month":
             c.rel, c.month, c.day = "month", _MONTH_NUMBER[g["mon"].lower()[:3]], bool(g["thruday"])
             c.ytd = (g["thru"] or "").lower() == "through"  # ("from January 6th through the 22nd": a span of days, not to date)
+            if (g["thru"] or "").lower() == "to":
+                # "January to September brought $18 billion": a span of months, to date when longer than one quarter
+                # ("April to June" is the quarter); "moved the launch to September" names no period
+                first = _MONTH_BEFORE.search(sentence, 0, c.start)
+                if first is None:
+                    continue
+                c.span = (c.month - _MONTH_NUMBER[first["mon"].lower()[:3]]) % 12 + 1
+                c.ytd = c.span > 3
+                if (yr := _SPAN_YEAR.match(sentence, c.end)) is not None:
+                    c.year, skip_to = int(yr.group(1)), yr.end()  # "January to September of 2025": that year's span
             # ("the share count as of October 23 was 41 million": a day after the quarter is the quarter under way, to
             # date, as "as of last Friday" is; a day inside or at the end of the quarter names no period of its own)
             c.part = bool(g["part"]) and not g["part"].lower().startswith("the first ")
