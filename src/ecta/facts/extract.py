@@ -26,7 +26,7 @@ from .changes import CHANGE_BEFORE, FROM_QUARTER, ORDINAL, PER_UNIT_PRICE, REVIS
 from .dating import (BASE_OF_NO_TIME, PAST, THAN_THE, WE_POSTED, change_of_base, comparison_cue, cue_ahead, cue_reported, economy_path, future_cue, last_years, period_cues,
                      month_under_way, period_for, period_over, THAN_MEASURE, _BASE_NOUNS, still_under_way, to_date, topic_period, undated, when_recalled)
 from .counts import averaged_count, listed_count, plural_count
-from .headings import YEAR_AHEAD_LEAD
+from .headings import YEAR_AHEAD_LEAD, results_review, review_left
 from .outside import not_ours
 from .nonfacts import NOT_COUNTED, MARGIN_OF, PART_OF_THEM, QUAL_DIR, bare_figures_ok, explained, bare_money, boilerplate, count_subject, counted_earlier, figure_worth_reading, has_digit_or_word, hedge_len, is_figure, is_money, may_match, might_be_qualitative
 from .kinds import AS_THE_DIVIDEND, LIST_FOLLOWS, RESTATED_GUIDE, announced_outlook, expected_base, just_reported, own_estimate, recalled_after, revision_of, authorization_size, declared_dividend, kind_of, open_range, outlook_spent, price_letters, revised_by_pronoun
@@ -573,6 +573,10 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             outlook_spent(st)
         if s and not numeric and ctx.fiscal_year and _topic(s):
             topic_period(period_cues(topic := _topic(s), ctx), ctx, st, topic)  # "Now to the fourth quarter." heads the figures that follow
+        elif s and not numeric and ctx.role is not Role.ANALYST and (review := results_review(s, ctx)) is not None:
+            st.period, st.future, st.review = review, False, review
+        elif s and not numeric and st.review is not None:
+            review_left(s, ctx, st)
         elif s and not numeric and (under_way := month_under_way(s, ctx)) is not None:
             st.period, st.future, st.under_way_named = under_way, False, True  # "October has been good.": the quarter under way, for its to-date figures
         return []
@@ -628,6 +632,10 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
     topic = _topic(s) if not qs and ctx.fiscal_year else ""
     if topic:
         topic_period(period_cues(topic, ctx), ctx, st, topic)
+    elif not qs and ctx.role is not Role.ANALYST and (review := results_review(s, ctx)) is not None:
+        st.period, st.future, st.review = review, False, review  # "Here are our full-year results.": what follows is of the year
+    elif not qs and st.review is not None:
+        review_left(s, ctx, st)
     elif not qs and not cues and (under_way := month_under_way(s, ctx)) is not None:
         st.period, st.future, st.under_way_named = under_way, False, True  # "On October, we have about four weeks in hand.": the quarter under way
     if st.lead_basis is not None and any(k is FactKind.GUIDANCE for _, k in kcues):
