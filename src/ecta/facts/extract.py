@@ -1200,9 +1200,17 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             negative, value = True, -value  # "an unfavorable impact on gross margin of some 60 bps": what it took away
         if (not negative and value is not None and value > 0 and metric not in _COST_METRICS  # (what costs rose by stays their rise)
                 and may_match(s[max(0, q.start - 70):q.start], ("urden", "ly impact", "ly affect", "ly hit"))
-                and (hit := _HIT_BY.search(s, max(0, q.start - 70), q.start))
+                and (hit := _HIT_BY.search(s, max(0, q.start - 70), q.start) or _HIT_OBJECT_BY.search(s, max(0, q.start - 90), q.start))
                 and not _COST_SUBJECT.search(s, max(0, hit.start() - 40), hit.start())):  # (an adverse effect on a cost adds to it)
             negative, value = True, -value  # "sales were unfavorably impacted by currency of $2.6 million", "EPS was burdened by $0.25": what it took away
+            if is_change:
+                direction = Direction.DOWN
+        if (not negative and value is not None and value > 0 and q.unit in ("%", "bps") and prev is not None and is_money(prev[0].unit)
+                and " or " in s[prev[0].end:q.start] and _SAID_AGAIN_OR.fullmatch(s, prev[0].end, q.start)
+                and facts and facts[-1].text == prev[0].text and facts[-1].value is not None and facts[-1].value < 0 and facts[-1].change is None
+                and _NEGATIVE_WORD.search(s, max(0, prev[0].start - 40), prev[0].start)):
+            # "a negative impact of $15 million or 7 basis points on the margin": the effect said again in points, as signed
+            negative, value = True, -value
             if is_change:
                 direction = Direction.DOWN
         if not negative and is_money(q.unit) and value is not None and value > 0 and _NEG_AFTER.match(s, q.end):
@@ -1931,6 +1939,11 @@ _COST_SUBJECT = re.compile(r"\b(?:SG&A|expenses?|costs?|opex|spending|interest\s
 _HIT_BY = re.compile(r"\b(?:(?:unfavou?rably|negatively|adversely)\s+(?:impacted|affected|hit)|burdened)\s+by\s+"
                      r"(?:(?!(?:offset|partly|partially|but|and|while)\b)[\w&'’-]+\s+){0,4}?(?:of\s+)?"
                      r"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|some\s+)?$", re.I)
+_HIT_OBJECT_BY = re.compile(r"\b(?:unfavou?rably|negatively|adversely)\s+(?:impacted|affected|hit)\s+(?:(?!(?:offset|partly|partially|but|and|while|by)\b)[\w&'’.-]+\s+){1,5}?"
+                            r"by\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|some\s+)?$", re.I)
+"""What a measure was hit by, the measure said as the object ("currency negatively impacted our reported results by 4.7
+points"): what it took away, as in the passive."""
+_SAID_AGAIN_OR = re.compile(r",?\s+or\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|some\s+)?", re.I)
 _NEG_AFTER = re.compile(r"\s+(?:per\s+share\s+|a\s+share\s+)?(?:unfavou?rable|behind|short\s+of|worse|dilutive)\b", re.I)
 _PER_PLACE_AFTER = re.compile(r"\s+(?:range\s+)?per\s+(?:store|site|location|restaurant|branch|unit|property|hotel|clinic|door|facility)\b", re.I)
 _SPEND_BEFORE = re.compile(r"\b(?:spend\w*|spent|invest\w*|cost\w*|capex|capital)\b(?:(?!\b(?:customers?|members?|visitors?|people)\b)[^.;])*$", re.I)
