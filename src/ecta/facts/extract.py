@@ -1707,6 +1707,8 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
     if any(f.kind is FactKind.GUIDANCE for f in facts) and _RECALLED.search(s):
         facts = [f.model_copy(update={"kind": FactKind.PRIOR_GUIDANCE})
                  if f.kind is FactKind.GUIDANCE and period_over(f.period, ctx) else f for f in facts]
+        if st.future and st.period is not None and period_over(st.period, ctx) and facts[-1].kind is FactKind.PRIOR_GUIDANCE:
+            st.future = False  # the closed year's recalled guide: the figures after it are that year's results, not an outlook
     if len(facts) > 1 and any(f.kind is FactKind.PRIOR_GUIDANCE for f in facts):
         facts = recalled_change(facts)
     if facts and "ncrease" in s:
@@ -2070,8 +2072,9 @@ _OUTLOOK_HELD = guarded(re.compile(
 $4.20 to $4.40", "versus our fourth-quarter outlook of $950 million")."""
 _RECALLED = re.compile(r"\b(?:(?:we(?:'ve|\s+have|\s+had)?|I(?:'ve|\s+have)?)\s+(?:said|told|guided|indicated|expected|"
                        r"communicated|projected|given)|(?:had|originally|initially|previously)\s+(?:expected|guided|said)|"
-                       r"I\s+actually\s+said)\b", re.I)
-"""Words recalling an outlook: "what we've said before was that we expected ..."."""
+                       r"I\s+actually\s+said|(?:latest|last|prior|previous|earlier)\s+(?:[\w-]+\s+)?guidance\b[^.;]{0,60}?\b(?:was|were|came|come|called))\b", re.I)
+"""Words recalling an outlook: "what we've said before was that we expected ...", "our latest guidance for the year was
+..." (of a year now closed)."""
 
 
 def _align_revisions(facts: list[Fact]) -> None:
