@@ -277,6 +277,15 @@ _TOPIC_LEAD = re.compile(r"\W*(?:(?:and|so|now|then|okay|ok|finally|lastly|next)
                          r"(?:my\s+)?(?:(?:first|second|third|next|last|final|quick|other)\s+)?(?:one|question)\s+(?:is\s+)?(?:on|about))\b", re.I)
 
 
+_BACKGROUND_LEAD = re.compile(r"\W*(?:(?:of\s+note|also|and|so|now|then|however|in\s+addition)\s*,?\s+)?(?:following|after|given|coming\s+off|"
+                              r"on\s+the\s+heels\s+of)\s+(?!(?:that|this|which)\b|the\s+(?:close|end)\b)[^,;]{3,90}?,\s+"
+                              r"(?=(?!\w+ing\b)(?:we|our|the|its|it|this|[A-Z]\w*)\b)", re.I)
+"""An opening clause on what came before the figures ("Following robust activity in the second quarter, ...", "After a soft
+second quarter, ..."), without figures of its own, then the main clause's subject ("After the close of the quarter, ..."
+names the figures' time; "After an active first quarter, buying back 1.2 million shares, ..." goes on about that quarter;
+"despite" sets a contrast inside the same period)."""
+
+
 _ALONE_WORDS = ("alone", "on its own", "by itself", "in isolation", "standalone", "on a standalone")
 _ALONE = re.compile(r"\b(?:quarter|Q[1-4])(?:\s+of\s+(?:fiscal\s+)?(?:20\d\d|this\s+year))?,?\s+(?:alone|on\s+its\s+own|by\s+itself|in\s+isolation|"
                     r"(?:on\s+a\s+)?standalone(?:\s+basis)?)\b", re.I)
@@ -621,6 +630,10 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         # "Sales grew 2% in the first quarter. Growth reached 4.6% in the second as volumes recovered.": the quarter the
         # paragraph named, said again by its ordinal alone
         pcues = [P.Cue(bare.start(), bare.end(), quarter=P._ORD[bare.group(0).split()[-1].lower()], year=st.period.fiscal_year)]
+    if pcues and qs and s[:1] in "OoFfAaGgDdCcTt" and (bg := _BACKGROUND_LEAD.match(s)) is not None and all(q.start > bg.end() for q in qs):
+        # "Following strong hedging activity in the second quarter, swap income declined $8 million.": the opening clause
+        # tells what came before; its period is not the figures'
+        pcues = [c for c in pcues if c.start >= bg.end()]
     if pcues and any(c.rel is None and c.year and not c.quarter and not c.half for c in pcues):
         pcues = undated(s, pcues)
     facts: list[Fact] = []
