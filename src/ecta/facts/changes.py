@@ -115,11 +115,11 @@ of inventory out': what was taken, its fall."""
 # "net price erosion in Europe of 2% to 3%", "a price cut in Germany of 10%": a named fall, its place between
 _FALL_OF = re.compile(r"\b(?:erosion|cut|declines?|decreases?|reductions?|drops?|compression|contraction|deterioration)\s+(?:(?:in|on|at|for|across|to|of)\s+(?:[\w&'’-]+\s+){1,4}?)?of\s+"
                       r"(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|some\s+|maybe\s+)?$", re.I)
-# "growth outside the U.S. of about 7%", "growth in Pellora of 28%", "declining sales of about 13%": a move named before
+# "growth outside Europe of about 8%", "growth in Pellora of 28%", "declining sales of about 13%": a move named before
 # its figure with the place or line between, or a line named by the way it went
 _EFFECT_NAMED = re.compile(r"\s+(?:(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:head|tail)winds?|(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:hit|drag|pressure|benefit|dilution|leverage|"
                            r"improvement|increase|decrease|decline|expansion|contraction|deterioration)s?)\b", re.I)
-"""'$5 million or a 170 basis point headwind to margins': the effect said again in points names its way after them."""
+"""'$9 million, or a 60 basis point headwind for the margin': the effect said again in points names its way after them."""
 _WAY_NOUN_OF = re.compile(r"\b(?:(?P<up>growth)\s+(?:in|outside|across|for|at|from)\s+(?:[\w&'’.-]+\s+){1,4}?|(?:declining|falling)\s+(?:net\s+)?"
                           r"(?:sales|revenues?|volumes?|shipments|orders)\s+(?:(?:in|outside|across|for|at|of|from)\s+(?:[\w&'’.-]+\s+){1,4}?)?)of\s+"
                           r"(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|some\s+|just\s+(?:over|under)\s+)?$", re.I)
@@ -227,7 +227,7 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
                     return True, way
                 if (q.unit == "bps" and prev[-1].unit not in ("%", "bps", "x", "days", "count", None) and " or " in before and _LINKED.fullmatch(before)
                         and not _EFFECT_NAMED.match(after)):
-                    return False, None  # "net charge-offs were $33 million or 26 basis points": the level again, as a ratio
+                    return False, None  # "write-offs came to $21 million, or 18 basis points": the level again, as a ratio
     if link and " and " in before and (" of " in before or " on " in before or " by " in before):
         # "cost us 300,000 tons of shipments and $12 million of gross profit", "reduced revenue by $22 million and operating
         # profit by $5 million", "a headwind of 2 points on revenue and 15 basis points on the margin": the second item of a

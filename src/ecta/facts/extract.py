@@ -278,7 +278,7 @@ _TOPIC_LEAD = re.compile(r"\W*(?:(?:and|so|now|then|okay|ok|finally|lastly|next)
 
 
 _BACKGROUND_LEAD = re.compile(r"\W*(?:(?:of\s+note|also|and|so|now|then|however|in\s+addition)\s*,?\s+)?(?:following|after|given|coming\s+off|"
-                              r"on\s+the\s+heels\s+of)\s+(?!(?:that|this|which)\b|the\s+(?:close|end)\b)[^,;]{3,90}?,\s+"
+                              r"on\s+the\s+heels\s+of)\s+(?!(?:that|this|which)\b|the\s+(?:close|end|quarter|year|period|month|half)\b|(?:quarter|year|period|month)[-\s]end\b)[^,;]{3,90}?,\s+"
                               r"(?=(?!\w+ing\b)(?:we|our|the|its|it|this|[A-Z]\w*)\b)", re.I)
 """An opening clause on what came before the figures ("Following robust activity in the second quarter, ...", "After a soft
 second quarter, ..."), without figures of its own, then the main clause's subject ("After the close of the quarter, ..."
@@ -646,7 +646,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
     if topic:
         topic_period(period_cues(topic, ctx), ctx, st, topic)
     elif not qs and ctx.role is not Role.ANALYST and (review := results_review(s, ctx)) is not None:
-        st.period, st.future, st.review = review, False, review  # "Here are our full-year results.": what follows is of the year
+        st.period, st.future, st.review = review, False, review  # "Here are the full-year results.": what follows is of the year
     elif not qs and st.review is not None:
         review_left(s, ctx, st)
     elif not qs and not cues and (under_way := month_under_way(s, ctx)) is not None:

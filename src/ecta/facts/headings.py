@@ -94,12 +94,12 @@ _RESULTS_AFTER = re.compile(r"\s*(?:(?:financial|operating|consolidated)\s+)?(?:
 _RESULTS_BEFORE = re.compile(r"\b(?:results|performance|financials|numbers)\s+(?:for|of|in)\s+(?:the\s+)?$", re.I)
 _RESULTS_WORDS = ("result", "performance", "financials", "numbers", "statement of", "p&l")
 _LATER = re.compile(r"\b(?:from\s+there|then|after\s+that|afterwards?|later)\b", re.I)
-"""'From there, I'll give an overview of the year-to-date results.': a review put after another, not opened."""
+"""'After that, we cover the results for the nine months.': a review put after another, not opened."""
 
 
 def results_review(s: str, ctx: Context) -> Period | None:
-    """A sentence without figures that opens the review of one closed period's results ("Let me begin with a review of
-    our full-year 2026 results.", "Here are our full-year results.", "Now some color on our fourth-quarter performance."):
+    """A sentence without figures that opens the review of one closed period's results ("First, a review of the
+    full-year 2026 results.", "Here are the full-year results.", "Now some color on our fourth-quarter performance."):
     that period, which the speaker's figures after it are of, in the paragraphs that follow too. A plan naming several
     ("I will review the full year, then the fourth quarter, then our outlook for 2027.") heads nothing."""
     if not ctx.fiscal_year or len(s) > 160 or not any_in(s.lower(), _RESULTS_WORDS) or not _REVIEW_WORD.search(s) or _LATER.search(s):

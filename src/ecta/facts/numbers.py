@@ -781,7 +781,7 @@ _GUESS_APART = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+)(?:[$€£]|[A
 
 
 def _guessed_pair(sentence: str, a: Quantity, b: Quantity, out: list[Quantity]) -> bool:
-    """"$40 million, $50 million or so", "50, 60 basis points", "$0.02, $0.03": a speaker's two guesses joined by a comma
+    """"$30 million, $40 million or so", "30, 40 basis points", "$0.04, $0.05": a speaker's two guesses joined by a comma
     alone, the second a little above the first (a list goes on to a third figure; a second figure set against another
     period or said apart is its own)."""
     if a.value is None or b.value is None or a.is_range or b.is_range or not 0 < a.value < b.value:

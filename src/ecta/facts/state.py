@@ -93,7 +93,7 @@ class State:
     """The paragraph is a reader's cut in a word-per-line file (no paragraphs of its own), and the one before it in the
     turn gave the call's quarter's figures: its opening is not where the speaker began anew."""
     review: Period | None = None
-    """The closed period whose results a sentence without figures opened ("Let me begin with a review of our full-year
+    """The closed period whose results a sentence without figures opened ("First, a review of the full-year
     results."): the figures after it are of that period, in the turn's next paragraphs too, until another opens."""
     outlook: Period | None = None
     """The period of the paragraph's last outlook figure: "We are raising our full-year outlook ... At current rates,
