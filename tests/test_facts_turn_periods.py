@@ -68,7 +68,7 @@ def test_a_review_of_the_closed_year_dates_the_paragraphs_after_it() -> None:
 
 
 def test_a_review_opened_in_a_paragraph_without_figures_dates_the_next_one() -> None:
-    facts = _turn(["I will start with the highlights of our full year 2026 statement of earnings.",
+    facts = _turn(["I will open with the highlights of the full year 2026 statement of earnings.",
                    "Adjusted earnings per share were $4.46, up 8.3%."], 2026, 4)
     assert facts["$4.46"].period.label == "FY2026"
     assert facts["8.3%"].period.label == "FY2026"
@@ -91,7 +91,7 @@ def test_the_outlook_after_a_review_is_not_of_the_reviewed_year() -> None:
 
 def test_a_review_announced_for_later_or_left_for_the_quarter_dates_nothing_after_it() -> None:
     facts = _turn(["I'll open with the third quarter. After that, we cover the results for the nine months.",
-                   "In the third quarter, we saw steady demand from fleet customers. Net bookings rose 6% and we earned "
+                   "In the third quarter, orders from fleet buyers held firm. Net bookings rose 6% and we earned "
                    "$1.42 a share."], 2026, 3)
     assert facts["6%"].period.label == "Q3 2026"
     assert facts["$1.42"].period.label == "Q3 2026"

@@ -87,7 +87,7 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
             if not worth_reading(text, ctx.role, numeric):
                 said = False
                 if not sentence_file and ctx.role is not Role.ANALYST and ctx.fiscal_year:
-                    # "I will start with the highlights of our full-year results." as a paragraph of its own
+                    # "First, the highlights of the full year's results." as a paragraph of its own
                     review = next((r for _, s in split_sentences(text) if (r := results_review(s, ctx)) is not None), review)
                 if sentence_file:
                     # "Turning to Devices." on a line of its own: the part whose sales the next line gives

@@ -280,7 +280,7 @@ _TOPIC_LEAD = re.compile(r"\W*(?:(?:and|so|now|then|okay|ok|finally|lastly|next)
 _BACKGROUND_LEAD = re.compile(r"\W*(?:(?:of\s+note|also|and|so|now|then|however|in\s+addition)\s*,?\s+)?(?:following|after|given|coming\s+off|"
                               r"on\s+the\s+heels\s+of)\s+(?!(?:that|this|which)\b|the\s+(?:close|end|quarter|year|period|month|half)\b|(?:quarter|year|period|month)[-\s]end\b)[^,;]{3,90}?,\s+"
                               r"(?=(?!\w+ing\b)(?:we|our|the|its|it|this|[A-Z]\w*)\b)", re.I)
-"""An opening clause on what came before the figures ("Following robust activity in the second quarter, ...", "After a soft
+"""An opening clause on what came before the figures ("Following heavy hedging in the second quarter, ...", "After a soft
 second quarter, ..."), without figures of its own, then the main clause's subject ("After the close of the quarter, ..."
 names the figures' time; "After an active first quarter, buying back 1.2 million shares, ..." goes on about that quarter;
 "despite" sets a contrast inside the same period)."""
@@ -1222,7 +1222,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 and " or " in s[prev[0].end:q.start] and _SAID_AGAIN_OR.fullmatch(s, prev[0].end, q.start)
                 and facts and facts[-1].text == prev[0].text and facts[-1].value is not None and facts[-1].value < 0 and facts[-1].change is None
                 and _NEGATIVE_WORD.search(s, max(0, prev[0].start - 40), prev[0].start)):
-            # "a negative impact of $15 million or 7 basis points on the margin": the effect said again in points, as signed
+            # "a negative impact of $12 million or 6 basis points on the margin": the effect said again in points, as signed
             negative, value = True, -value
             if is_change:
                 direction = Direction.DOWN
@@ -1956,7 +1956,7 @@ _HIT_BY = re.compile(r"\b(?:(?:unfavou?rably|negatively|adversely)\s+(?:impacted
                      r"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|some\s+)?$", re.I)
 _HIT_OBJECT_BY = re.compile(r"\b(?:unfavou?rably|negatively|adversely)\s+(?:impacted|affected|hit)\s+(?:(?!(?:offset|partly|partially|but|and|while|by)\b)[\w&'’.-]+\s+){1,5}?"
                             r"by\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|some\s+)?$", re.I)
-"""What a measure was hit by, the measure said as the object ("currency negatively impacted our reported results by 4.7
+"""What a measure was hit by, the measure said as the object ("the strong franc negatively impacted European sales by 3
 points"): what it took away, as in the passive."""
 _SAID_AGAIN_OR = re.compile(r",?\s+or\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|some\s+)?", re.I)
 _NEG_AFTER = re.compile(r"\s+(?:per\s+share\s+|a\s+share\s+)?(?:unfavou?rable|behind|short\s+of|worse|dilutive)\b", re.I)

@@ -115,7 +115,7 @@ def results_review(s: str, ctx: Context) -> Period | None:
 
 
 def review_left(s: str, ctx: Context, st: State) -> None:
-    """A sentence without figures opening on another period ("In the third quarter, we saw steady demand.") inside a
+    """A sentence without figures opening on another period ("In the fourth quarter, demand held up.") inside a
     review of the year: the review is over, and what follows is of that period."""
     for c in period_cues(s, ctx):
         if _LEAD_PERIOD.match(s[:c.start]):

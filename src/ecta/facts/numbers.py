@@ -720,7 +720,7 @@ def _merge_ranges(sentence: str, qs: list[Quantity], outlook: bool = False) -> l
                 i += 2
                 continue
             if gap == ", " and _guessed_pair(sentence, a, b, out):
-                out.append(_as_range(sentence, a, b))  # "$40 million, $50 million or so": two guesses said one after the other
+                out.append(_as_range(sentence, a, b))  # "$30 million, $40 million or so": two guesses said one after the other
                 i += 2
                 continue
             conn = _CONNECT.match(gap)
