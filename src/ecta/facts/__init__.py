@@ -15,8 +15,8 @@ from .taxonomy import part_topic, segment_names
 from .extract import extract_sentence, named_part_subject, question_outlook
 from .corrections import corrects, fixing_turns, misstated, same_thing, take_back
 from .nonfacts import worth_reading
-from .dating import tensed
-from .headings import heading_period, own_grains
+from .dating import period_over, tensed
+from .headings import heading_period, own_grains, results_review
 from .kinds import continues_outlook, outlook_given
 from .sentences import split_sentences
 from .arbiter import arbitrate
@@ -77,6 +77,7 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
                       question=question if answering else "", quarter_end=quarter_end, call_month=call_month, ranges=ranges,
                       call_day=meta.event_date.day if meta.event_date else None)
         outlook = guiding = None  # guiding: in a sentence file, the outlook a line left in force for the lines after it
+        review = None  # the closed period whose review a sentence opened (State.review), for the turn's next paragraphs
         unguided = 0
         state, quiet, chain, lead, said, topic = None, 0, False, (None, False), False, None
         for para in turn.paragraphs:
@@ -85,6 +86,9 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
             text = para.text
             if not worth_reading(text, ctx.role, numeric):
                 said = False
+                if not sentence_file and ctx.role is not Role.ANALYST and ctx.fiscal_year:
+                    # "First, the highlights of the full year's results." as a paragraph of its own
+                    review = next((r for _, s in split_sentences(text) if (r := results_review(s, ctx)) is not None), review)
                 if sentence_file:
                     # "Turning to Devices." on a line of its own: the part whose sales the next line gives
                     topic = ((part_topic(text) or (named_part_subject(text, segments) if segments is not None and text[:1].isupper() else None))
@@ -117,6 +121,8 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
                     state.metric, state.unit, state.phrase, state.basis = facts[-1].metric, facts[-1].unit, facts[-1].phrase, facts[-1].basis
             else:
                 state.period, state.future = lead  # the span's period, not one a sentence between named for itself
+            if review is not None and not sentence_file:
+                state.period, state.future, state.review = review, False, review
             if topic is not None:
                 state.part, topic = topic, None
             if para.word_lines and said and state.metric is None and ctx.fiscal_quarter is not None:
@@ -159,6 +165,8 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
                         ranges[(f.value, None)] = (f.unit, f.metric, f.phrase)  # "1.4 million tonnes", later "the 1.4 million"
             outlook = state.outlook
             said = len(facts) > before
+            # the outlook that follows a review ends it
+            review = state.review if not any(f.kind is FactKind.GUIDANCE and not period_over(f.period, ctx) for f in facts[before:]) else None
             if sentence_file:
                 # one sentence a line: a sentence led by a span ("For the full year, ...", "Year-to-date, ...") heads the
                 # sentences after it as a paragraph would, until two sentences without figures

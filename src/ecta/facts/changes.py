@@ -119,8 +119,16 @@ _TAKEN_AFTER = re.compile(r"(?:\s+per\s+[\w-]+(?:\s+[\w-]+)??)?\s+(?:out\s+of|of
 """'took $25 million out of revenue', 'took $0.20 per share off earnings' (the unit said between), and 'took $1 billion
 of inventory out': what was taken, its fall."""
 # "net price erosion in Europe of 2% to 3%", "a price cut in Germany of 10%": a named fall, its place between
-_FALL_OF = re.compile(r"\b(?:erosion|cut|declines?|decreases?|reductions?|drops?|compression|contraction|deterioration)\s+(?:(?:in|on|at|for|across|to)\s+(?:[\w&'’-]+\s+){1,4}?)?of\s+"
+_FALL_OF = re.compile(r"\b(?:erosion|cut|declines?|decreases?|reductions?|drops?|compression|contraction|deterioration)\s+(?:(?:in|on|at|for|across|to|of)\s+(?:[\w&'’-]+\s+){1,4}?)?of\s+"
                       r"(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|some\s+|maybe\s+)?$", re.I)
+# "growth outside Europe of about 8%", "growth in Pellora of 28%", "declining sales of about 13%": a move named before
+# its figure with the place or line between, or a line named by the way it went
+_EFFECT_NAMED = re.compile(r"\s+(?:(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:head|tail)winds?|(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:hit|drag|pressure|benefit|dilution|leverage|"
+                           r"improvement|increase|decrease|decline|expansion|contraction|deterioration)s?)\b", re.I)
+"""'$9 million, or a 60 basis point headwind for the margin': the effect said again in points names its way after them."""
+_WAY_NOUN_OF = re.compile(r"\b(?:(?P<up>growth)\s+(?:in|outside|across|for|at|from)\s+(?:[\w&'’.-]+\s+){1,4}?|(?:declining|falling)\s+(?:net\s+)?"
+                          r"(?:sales|revenues?|volumes?|shipments|orders)\s+(?:(?:in|outside|across|for|at|of|from)\s+(?:[\w&'’.-]+\s+){1,4}?)?)of\s+"
+                          r"(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|some\s+|just\s+(?:over|under)\s+)?$", re.I)
 
 
 _BAND_BEFORE_SALES = re.compile(r"\s+(?:(?:top-?line|organic|total|net)\s+)?(?:revenues?|sales)\b"
@@ -225,6 +233,9 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
                 moved, way = change_of(prev[-1], s, qs, link=False)
                 if moved:
                     return True, way
+                if (q.unit == "bps" and prev[-1].unit not in ("%", "bps", "x", "days", "count", None) and " or " in before and _LINKED.fullmatch(before)
+                        and not _EFFECT_NAMED.match(after)):
+                    return False, None  # "write-offs came to $21 million, or 18 basis points": the level again, as a ratio
     if link and " and " in before and (" of " in before or " on " in before or " by " in before):
         # "cost us 300,000 tons of shipments and $12 million of gross profit", "reduced revenue by $22 million and operating
         # profit by $5 million", "a headwind of 2 points on revenue and 15 basis points on the margin": the second item of a
@@ -270,6 +281,9 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
         return True, Direction.DOWN  # "takes $25 million out of revenue", "volume and mix took off 1.4 points", "sales were off 4%"
     if _FALL_OF.search(s, max(0, q.start - 60), q.start) or "reduction" in after and _DEBT_CUT_AFTER.match(after):
         return True, Direction.DOWN  # "$180 million of net debt reduction": the debt's fall, its noun after the amount
+    if q.unit != "count" and " of " in s[max(0, q.start - 16):q.start] and any_in(s[max(0, q.start - 70):q.start].lower(), ("growth", "declining", "falling")) and (
+            wn := _WAY_NOUN_OF.search(s, max([o.end for o in qs if o.end <= q.start] + [q.start - 70, 0]), q.start)):
+        return True, Direction.UP if wn.group("up") else Direction.DOWN  # ("the U.S." ends no clause here)
     if q.unit in ("%", "bps") and ("ilution" in s[max(0, q.start - 60):q.start] and _DILUTION_OF.search(s, max(0, q.start - 60), q.start)
                                    or " us" in after[:30] and _IT_COST_US.match(after) or "share" in after[:20] and _SHARE_LOST.match(after)):
         return True, Direction.DOWN  # "dilution from the new plants of 1 to 2 points", "the 0.8 points it cost us in the third quarter"
@@ -792,7 +806,7 @@ def rate_ask(s: str, q) -> bool:
     return _RATE_CASE.search(s) is not None and _ASKED_OF.search(s, max(0, q.start - 70), q.start) is not None
 
 # Seldom matched: first a test for the words each match holds (see guard.Gated).
-(_TAKEN_BEFORE, _TOOK_OFF, _FALL_OF) = (gated(rx) for rx in (_TAKEN_BEFORE, _TOOK_OFF, _FALL_OF))
+(_TAKEN_BEFORE, _TOOK_OFF, _FALL_OF, _WAY_NOUN_OF) = (gated(rx) for rx in (_TAKEN_BEFORE, _TOOK_OFF, _FALL_OF, _WAY_NOUN_OF))
 
 
 _STACK_AFTER = re.compile(r"[^.;\d%]{0,40}?\b(?:(?:two|three|2|3)[-\s]years?\s+(?:stack(?:ed)?|basis|comp(?:arison)?s?)|stack(?:ed)?\s+basis)\b", re.I)

@@ -26,7 +26,7 @@ from .changes import CHANGE_BEFORE, FROM_QUARTER, ORDINAL, PER_UNIT_PRICE, REVIS
 from .dating import (BASE_OF_NO_TIME, PAST, THAN_THE, WE_POSTED, change_of_base, comparison_cue, cue_ahead, cue_reported, economy_path, future_cue, last_years, period_cues,
                      month_under_way, period_for, period_over, THAN_MEASURE, _BASE_NOUNS, still_under_way, to_date, topic_period, undated, when_recalled)
 from .counts import averaged_count, listed_count, plural_count
-from .headings import YEAR_AHEAD_LEAD
+from .headings import YEAR_AHEAD_LEAD, results_review, review_left
 from .outside import industry_way, not_ours
 from .nonfacts import NOT_COUNTED, MARGIN_OF, PART_OF_THEM, QUAL_DIR, bare_figures_ok, explained, bare_money, boilerplate, count_subject, counted_earlier, figure_worth_reading, has_digit_or_word, hedge_len, is_figure, is_money, may_match, might_be_qualitative
 from .kinds import AS_THE_DIVIDEND, LIST_FOLLOWS, RESTATED_GUIDE, announced_outlook, comparison_base_kind, just_reported, authorization_size, declared_dividend, kind_of, open_range, outlook_spent, price_letters, revised_by_pronoun
@@ -275,6 +275,15 @@ _TOPIC_LEAD = re.compile(r"\W*(?:(?:and|so|now|then|okay|ok|finally|lastly|next)
                          r"looking\s+(?:ahead\s+)?(?:at|to)|as\s+for|regarding|what\s+about|how\s+about|for|"
                          # an analyst's question put on a topic: "First one on the fourth quarter.", "My question is on next year."
                          r"(?:my\s+)?(?:(?:first|second|third|next|last|final|quick|other)\s+)?(?:one|question)\s+(?:is\s+)?(?:on|about))\b", re.I)
+
+
+_BACKGROUND_LEAD = re.compile(r"\W*(?:(?:of\s+note|also|and|so|now|then|however|in\s+addition)\s*,?\s+)?(?:following|after|given|coming\s+off|"
+                              r"on\s+the\s+heels\s+of)\s+(?!(?:that|this|which)\b|the\s+(?:close|end|quarter|year|period|month|half)\b|(?:quarter|year|period|month)[-\s]end\b)[^,;]{3,90}?,\s+"
+                              r"(?=(?!\w+ing\b)(?:we|our|the|its|it|this|[A-Z]\w*)\b)", re.I)
+"""An opening clause on what came before the figures ("Following heavy hedging in the second quarter, ...", "After a soft
+second quarter, ..."), without figures of its own, then the main clause's subject ("After the close of the quarter, ..."
+names the figures' time; "After an active first quarter, buying back 1.2 million shares, ..." goes on about that quarter;
+"despite" sets a contrast inside the same period)."""
 
 
 _ALONE_WORDS = ("alone", "on its own", "by itself", "in isolation", "standalone", "on a standalone")
@@ -573,6 +582,10 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             outlook_spent(st)
         if s and not numeric and ctx.fiscal_year and _topic(s):
             topic_period(period_cues(topic := _topic(s), ctx), ctx, st, topic)  # "Now to the fourth quarter." heads the figures that follow
+        elif s and not numeric and ctx.role is not Role.ANALYST and (review := results_review(s, ctx)) is not None:
+            st.period, st.future, st.review = review, False, review
+        elif s and not numeric and st.review is not None:
+            review_left(s, ctx, st)
         elif s and not numeric and (under_way := month_under_way(s, ctx)) is not None:
             st.period, st.future, st.under_way_named = under_way, False, True  # "October has been good.": the quarter under way, for its to-date figures
         return []
@@ -617,6 +630,10 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         # "Sales grew 2% in the first quarter. Growth reached 4.6% in the second as volumes recovered.": the quarter the
         # paragraph named, said again by its ordinal alone
         pcues = [P.Cue(bare.start(), bare.end(), quarter=P._ORD[bare.group(0).split()[-1].lower()], year=st.period.fiscal_year)]
+    if pcues and qs and s[:1] in "OoFfAaGgDdCcTt" and (bg := _BACKGROUND_LEAD.match(s)) is not None and all(q.start > bg.end() for q in qs):
+        # "Following strong hedging activity in the second quarter, swap income declined $8 million.": the opening clause
+        # tells what came before; its period is not the figures'
+        pcues = [c for c in pcues if c.start >= bg.end()]
     if pcues and any(c.rel is None and c.year and not c.quarter and not c.half for c in pcues):
         pcues = undated(s, pcues)
     facts: list[Fact] = []
@@ -628,6 +645,10 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
     topic = _topic(s) if not qs and ctx.fiscal_year else ""
     if topic:
         topic_period(period_cues(topic, ctx), ctx, st, topic)
+    elif not qs and ctx.role is not Role.ANALYST and (review := results_review(s, ctx)) is not None:
+        st.period, st.future, st.review = review, False, review  # "Here are the full-year results.": what follows is of the year
+    elif not qs and st.review is not None:
+        review_left(s, ctx, st)
     elif not qs and not cues and (under_way := month_under_way(s, ctx)) is not None:
         st.period, st.future, st.under_way_named = under_way, False, True  # "On October, we have about four weeks in hand.": the quarter under way
     if st.lead_basis is not None and any(k is FactKind.GUIDANCE for _, k in kcues):
@@ -1196,9 +1217,17 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             negative, value = True, -value  # "an unfavorable impact on gross margin of some 60 bps": what it took away
         if (not negative and value is not None and value > 0 and metric not in _COST_METRICS  # (what costs rose by stays their rise)
                 and may_match(s[max(0, q.start - 70):q.start], ("urden", "ly impact", "ly affect", "ly hit"))
-                and (hit := _HIT_BY.search(s, max(0, q.start - 70), q.start))
+                and (hit := _HIT_BY.search(s, max(0, q.start - 70), q.start) or _HIT_OBJECT_BY.search(s, max(0, q.start - 90), q.start))
                 and not _COST_SUBJECT.search(s, max(0, hit.start() - 40), hit.start())):  # (an adverse effect on a cost adds to it)
             negative, value = True, -value  # "sales were unfavorably impacted by currency of $2.6 million", "EPS was burdened by $0.25": what it took away
+            if is_change:
+                direction = Direction.DOWN
+        if (not negative and value is not None and value > 0 and q.unit in ("%", "bps") and prev is not None and is_money(prev[0].unit)
+                and " or " in s[prev[0].end:q.start] and _SAID_AGAIN_OR.fullmatch(s, prev[0].end, q.start)
+                and facts and facts[-1].text == prev[0].text and facts[-1].value is not None and facts[-1].value < 0 and facts[-1].change is None
+                and _NEGATIVE_WORD.search(s, max(0, prev[0].start - 40), prev[0].start)):
+            # "a negative impact of $12 million or 6 basis points on the margin": the effect said again in points, as signed
+            negative, value = True, -value
             if is_change:
                 direction = Direction.DOWN
         if not negative and is_money(q.unit) and value is not None and value > 0 and _NEG_AFTER.match(s, q.end):
@@ -1715,6 +1744,8 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
     if any(f.kind is FactKind.GUIDANCE for f in facts) and _RECALLED.search(s):
         facts = [f.model_copy(update={"kind": FactKind.PRIOR_GUIDANCE})
                  if f.kind is FactKind.GUIDANCE and period_over(f.period, ctx) else f for f in facts]
+        if st.future and st.period is not None and period_over(st.period, ctx) and facts[-1].kind is FactKind.PRIOR_GUIDANCE:
+            st.future = False  # the closed year's recalled guide: the figures after it are that year's results, not an outlook
     if len(facts) > 1 and any(f.kind is FactKind.PRIOR_GUIDANCE for f in facts):
         facts = recalled_change(facts)
     if facts and "ncrease" in s:
@@ -1949,6 +1980,11 @@ _COST_SUBJECT = re.compile(r"\b(?:SG&A|expenses?|costs?|opex|spending|interest\s
 _HIT_BY = re.compile(r"\b(?:(?:unfavou?rably|negatively|adversely)\s+(?:impacted|affected|hit)|burdened)\s+by\s+"
                      r"(?:(?!(?:offset|partly|partially|but|and|while)\b)[\w&'’-]+\s+){0,4}?(?:of\s+)?"
                      r"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|some\s+)?$", re.I)
+_HIT_OBJECT_BY = re.compile(r"\b(?:unfavou?rably|negatively|adversely)\s+(?:impacted|affected|hit)\s+(?:(?!(?:offset|partly|partially|but|and|while|by)\b)[\w&'’.-]+\s+){1,5}?"
+                            r"by\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|some\s+)?$", re.I)
+"""What a measure was hit by, the measure said as the object ("the strong franc negatively impacted European sales by 3
+points"): what it took away, as in the passive."""
+_SAID_AGAIN_OR = re.compile(r",?\s+or\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|some\s+)?", re.I)
 _NEG_AFTER = re.compile(r"\s+(?:per\s+share\s+|a\s+share\s+)?(?:unfavou?rable|behind|short\s+of|worse|dilutive)\b", re.I)
 _PER_PLACE_AFTER = re.compile(r"\s+(?:range\s+)?per\s+(?:store|site|location|restaurant|branch|unit|property|hotel|clinic|door|facility)\b", re.I)
 _SPEND_BEFORE = re.compile(r"\b(?:spend\w*|spent|invest\w*|cost\w*|capex|capital)\b(?:(?!\b(?:customers?|members?|visitors?|people)\b)[^.;])*$", re.I)
@@ -2077,8 +2113,9 @@ _OUTLOOK_HELD = guarded(re.compile(
 $4.20 to $4.40", "versus our fourth-quarter outlook of $950 million")."""
 _RECALLED = re.compile(r"\b(?:(?:we(?:'ve|\s+have|\s+had)?|I(?:'ve|\s+have)?)\s+(?:said|told|guided|indicated|expected|"
                        r"communicated|projected|given)|(?:had|originally|initially|previously)\s+(?:expected|guided|said)|"
-                       r"I\s+actually\s+said)\b", re.I)
-"""Words recalling an outlook: "what we've said before was that we expected ..."."""
+                       r"I\s+actually\s+said|(?:latest|last|prior|previous|earlier)\s+(?:[\w-]+\s+)?guidance\b[^.;]{0,60}?\b(?:was|were|came|come|called))\b", re.I)
+"""Words recalling an outlook: "what we've said before was that we expected ...", "our latest guidance for the year was
+..." (of a year now closed)."""
 
 
 def _align_revisions(facts: list[Fact]) -> None:

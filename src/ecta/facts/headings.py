@@ -8,9 +8,9 @@ from .. import lazy_re as re  # compiles each pattern on first use: start-up
 
 from ..model import Period
 from . import periods as P
-from .dating import _LEAD_PERIOD, comparison_cue, cue_ahead, cue_reported, future_cue, period_cues
-from .guard import gated
-from .state import Context
+from .dating import _LEAD_PERIOD, comparison_cue, cue_ahead, cue_reported, future_cue, period_cues, period_over
+from .guard import any_in, gated
+from .state import Context, State
 
 
 _HEADING = re.compile(r"\b(?:guidance|outlook|expectations?|forecasts?|specifics|highlights|details|recap|turning|turn\s+(?:now\s+)?to|"
@@ -85,6 +85,44 @@ def heading_period(s: str, ctx: Context, in_outlook: bool = False) -> tuple[Peri
         return P.label(ctx.fiscal_year), True  # "our guide for the rest of the year": the year's guide
     period = P.resolve(c, ctx.fiscal_year, ctx.fiscal_quarter, fut, ctx.fiscal_half)
     return (period, fut) if period is not None else None
+
+
+_REVIEW_WORD = re.compile(r"\b(?:review\w*|highlights?|colou?r|comments?|commentary|details?|overview|summary|recap|walk|go\s+(?:over|through)|"
+                          r"begin|start|here\s+(?:are|is))\b", re.I)
+_RESULTS_AFTER = re.compile(r"\s*(?:(?:financial|operating|consolidated)\s+)?(?:results|performance|financials|numbers|"
+                            r"statement\s+of\s+(?:earnings|income|operations)|income\s+statement|P&L)\b", re.I)
+_RESULTS_BEFORE = re.compile(r"\b(?:results|performance|financials|numbers)\s+(?:for|of|in)\s+(?:the\s+)?$", re.I)
+_RESULTS_WORDS = ("result", "performance", "financials", "numbers", "statement of", "p&l")
+_LATER = re.compile(r"\b(?:from\s+there|then|after\s+that|afterwards?|later)\b", re.I)
+"""'After that, we cover the results for the nine months.': a review put after another, not opened."""
+
+
+def results_review(s: str, ctx: Context) -> Period | None:
+    """A sentence without figures that opens the review of one closed period's results ("First, a review of the
+    full-year 2026 results.", "Here are the full-year results.", "Now some color on our fourth-quarter performance."):
+    that period, which the speaker's figures after it are of, in the paragraphs that follow too. A plan naming several
+    ("I will review the full year, then the fourth quarter, then our outlook for 2027.") heads nothing."""
+    if not ctx.fiscal_year or len(s) > 160 or not any_in(s.lower(), _RESULTS_WORDS) or not _REVIEW_WORD.search(s) or _LATER.search(s):
+        return None
+    cues = [c for c in period_cues(s, ctx) if not comparison_cue(s, c)]
+    if len(cues) != 1 or not _REVIEW_WORD.search(s, 0, cues[0].start):
+        return None
+    c = cues[0]
+    if not _RESULTS_AFTER.match(s, c.end) and not _RESULTS_BEFORE.search(s[:c.start]):
+        return None
+    period = P.resolve(c, ctx.fiscal_year, ctx.fiscal_quarter, False, ctx.fiscal_half)
+    return period if period is not None and period_over(period, ctx) else None
+
+
+def review_left(s: str, ctx: Context, st: State) -> None:
+    """A sentence without figures opening on another period ("In the fourth quarter, demand held up.") inside a
+    review of the year: the review is over, and what follows is of that period."""
+    for c in period_cues(s, ctx):
+        if _LEAD_PERIOD.match(s[:c.start]):
+            period = P.resolve(c, ctx.fiscal_year, ctx.fiscal_quarter, False, ctx.fiscal_half)
+            if period is not None and period != st.review:
+                st.review, st.period = None, period if period_over(period, ctx) else None
+            return
 
 
 def own_grains(s: str, ctx: Context) -> frozenset[str]:

@@ -216,6 +216,8 @@ _CUT_BY = re.compile(r"\s+(?:rate\s+)?(?:cuts?|hikes?|increases?|reductions?)\s+
 _MARKET_AT = re.compile(r"\bat\s+(?:current\s+|today's\s+|prevailing\s+)?(?:forward|spot|strip|futures)\s+(?:prices?|rates?|curves?)\s+(?:of\s+)?(?:about\s+|around\s+)?$", re.I)
 _SENSITIVITY = re.compile(r"\s+(?:move|change|swing|shift|increase|decrease|rise|decline|drop)\s+in\s+(?:the\s+)?(?:euro|dollar|yen|pound|sterling|currenc\w+|"
                           r"exchange\s+rates?|interest\s+rates?|rates|oil|fuel|diesel|commodity|prices?)\b", re.I)
+_HELD_AT = re.compile(r"\b(?:deposits?|balances?|cash|reserves|placements)\s+(?:held\s+|parked\s+)?(?:at|with|of|in)\s+(?:the\s+)?$", re.I)
+"""'higher deposits at the Fed ... cost nine basis points of margin': the company's own money held at the central bank."""
 _MINIMUM_AFTER = re.compile(r"\s+(?:regulatory\s+)?(?:minimum|requirement|floor)\b", re.I)
 _MINIMUM_BEFORE = re.compile(r"\b(?:(?:law|laws|regulations?|regulators?|statutes?|bylaws)\s+(?:requires?|asks?\s+for|sets?|mandates?|demands?)\s+"
                              r"(?:an?\s+|the\s+)?|(?:legal|statutory|mandatory|regulatory)\s+)minimum\s+(?:(?!of\b)[\w-]+\s+){0,2}?(?:of\s+)?"
@@ -234,7 +236,8 @@ def _not_reported(q: Quantity, s: str) -> bool:
         return True  # an exchange rate ("JPY 145 to the U.S. dollar", "150 yen per dollar"), not a result
     if trial and q.unit is None and _TRIAL_COUNT.match(s, q.end):
         return True
-    if macro and (q.unit in ("%", "bps") and (_MACRO.search(s, max(0, q.start - 60), q.start) or _CUT_BY.match(s, q.end))
+    if macro and (q.unit in ("%", "bps") and ((m := _MACRO.search(s, max(0, q.start - 60), q.start)) and not _HELD_AT.search(s, max(0, m.start() - 30), m.start())
+                                              or _CUT_BY.match(s, q.end))
                   or _MARKET_AT.search(s, max(0, q.start - 50), q.start)):
         return True  # "unemployment peaking at 7.1%", "a 25 basis point cut from the Bank of Canada", "at forward prices of $640"
     if macro and q.unit in ("%", "bps") and _SENSITIVITY.match(s, q.end) and re.search(r"\b(?:a|an|each|every)\s+$", s[max(0, q.start - 8):q.start], re.I):

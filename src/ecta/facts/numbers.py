@@ -743,6 +743,10 @@ def _merge_ranges(sentence: str, qs: list[Quantity], outlook: bool = False) -> l
                 out.append(signed)
                 i += 2
                 continue
+            if gap == ", " and _guessed_pair(sentence, a, b, out):
+                out.append(_as_range(sentence, a, b))  # "$30 million, $40 million or so": two guesses said one after the other
+                i += 2
+                continue
             conn = _CONNECT.match(gap)
             # searched only for a connected pair: the test below needs it only then
             ct = _CHANGE_TO.search(sentence, max(0, a.start - 30), a.start) if conn else None
@@ -794,6 +798,24 @@ def _merge_ranges(sentence: str, qs: list[Quantity], outlook: bool = False) -> l
         out.append(a)
         i += 1
     return out
+
+
+_GUESS_APART = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+)(?:[$€£]|[A-Z]{3}\s?)?\d|\s+(?:in|for|last|a\s+year|the\s+(?:prior|previous|same)|compared|versus|vs\.?|"
+                          r"from|above|below|higher|lower|more|less|up|down|ahead|behind|respectively)\b", re.I)
+
+
+def _guessed_pair(sentence: str, a: Quantity, b: Quantity, out: list[Quantity]) -> bool:
+    """"$30 million, $40 million or so", "30, 40 basis points", "$0.04, $0.05": a speaker's two guesses joined by a comma
+    alone, the second a little above the first (a list goes on to a third figure; a second figure set against another
+    period or said apart is its own)."""
+    if a.value is None or b.value is None or a.is_range or b.is_range or not 0 < a.value < b.value:
+        return False
+    if not (a.unit == b.unit and a.unit is not None and getattr(a, "_power", 0) == getattr(b, "_power", 0)
+            or a.unit is None and not a.scaled and b.unit in ("%", "bps") and a.text.isdigit()):
+        return False
+    if b.value > a.value * Decimal("1.5") or (out and out[-1].end + 2 >= a.start and "," in sentence[out[-1].end:a.start]):
+        return False
+    return _GUESS_APART.match(sentence, b.end) is None and _OTHER_BASE_AFTER.match(sentence, b.end) is None
 
 
 _WAY_BEFORE = re.compile(r"(?:\b(?P<from>from|between)\s+)?(?:\b(?P<down>down|negative|minus|(?:an?\s+)?(?:decline|decrease|drop|reduction)\s+of)"

@@ -92,6 +92,9 @@ class State:
     cut_after_quarter: bool = False
     """The paragraph is a reader's cut in a word-per-line file (no paragraphs of its own), and the one before it in the
     turn gave the call's quarter's figures: its opening is not where the speaker began anew."""
+    review: Period | None = None
+    """The closed period whose results a sentence without figures opened ("First, a review of the full-year
+    results."): the figures after it are of that period, in the turn's next paragraphs too, until another opens."""
     outlook: Period | None = None
     """The period of the paragraph's last outlook figure: "We are raising our full-year outlook ... At current rates,
     currency should add 0.5 points, so we now expect revenue of ..." is still the full year."""
