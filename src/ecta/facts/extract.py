@@ -208,7 +208,9 @@ _GROWTH_TARGET = re.compile(r"\bgrowth\s+(?:rate\s+)?(?:targets?|goals?|ambition
 _LONG_SPAN = re.compile(r"\bover\s+the\s+(?:fiscal\s+)?20\d\d\s*(?:to|through|-|–)\s*(?:fiscal\s+)?20\d\d\b|\bper\s+(?:year|annum)\b|\bCAGR\b"
                         r"|\b(?:medium|mid|long)[-\s]term\b|\b(?:each|a)\s+year\s+(?:since|through|until|to)\b", re.I)
 _OWN_YEAR = re.compile(r"\b(?:full[-\s]year|this\s+year|next\s+year|(?:the\s+)?(?:first|second|third|fourth)\s+quarter|Q[1-4])\b", re.I)
-_BALANCES = frozenset({"debt", "net_debt", "cash"})
+_BALANCES = frozenset({"debt", "net_debt", "cash", "loans", "deposits", "aum"})
+"""Balances held at each quarter's end, a bank's loans and deposits and a manager's assets among them: moved in a
+quarter with no base named, they moved from the last quarter's end."""
 _IN_THE_QUARTER = re.compile(r"(?:\s+(?!(?:than|versus|vs|from|over|compared)\b)[\w-]+){0,3}?\s+(?:in|during|for|over)\s+the\s+(?:(?:first|second|third|fourth)\s+)?quarter\b", re.I)
 """'0.6 million members in the quarter', '17 stores for the third quarter': the span the count moved in, said right after it."""
 _HELD_COUNTS = frozenset({"headcount", "customers", "subscribers", "users", "stores", "share_count"})
