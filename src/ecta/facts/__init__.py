@@ -460,13 +460,15 @@ def _currency(t: Transcript) -> str:
 
 _GUIDE_OF = re.compile(r"\b(?:guide|guidance|outlook|forecast)\s+(?:of|at)\s+(?:about\s+|around\s+|approximately\s+|roughly\s+)?$", re.I)
 _TOLERANCE = re.compile(r"plus\s+or\s+minus|give\s+or\s+take|\+/|±", re.I)
-_WHAT_IF = re.compile(r"\b(?:if|suppose|assuming)\b(?![^,;]{0,40}\b(?:you|your)\s+(?:said|mentioned|guided|talked|gave|noted))", re.I)
+_WHAT_IF = re.compile(r"\b(?:if|suppose|say)\s+(?:it's|it\s+is|it\s+were|that's|that\s+is)\s+(?:[^.?;]{0,60}?,\s+(?:so\s+|then\s+)?(?:that's|that\s+is|that\s+would\s+be)\s+)?"
+                      r"(?:about\s+|roughly\s+|around\s+|like\s+)?$", re.I)
 
 
 def _what_if(f: Fact) -> bool:
-    """A figure the analyst works out from a supposition of their own; not one quoted from management inside it ("if
-    the $20 million you mentioned holds")."""
-    return bool(_WHAT_IF.search(f.sentence, 0, max(f.sentence.find(f.text), 0)))
+    """A figure the analyst supposes ("if it's $4 million a quarter") or works out from that supposition ("..., that's $16
+    million for the year"): their own arithmetic, even when it matches a figure said before."""
+    at = max(f.sentence.find(f.text), 0)
+    return bool(_WHAT_IF.search(f.sentence, max(0, at - 110), at))
 
 
 _STREET = re.compile(r"\b(?:consensus|the\s+street|street's|I\s+ha(?:ve|d)\s+you|my\s+(?:model|estimate|numbers?))\b", re.I)
