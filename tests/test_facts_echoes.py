@@ -226,3 +226,12 @@ def test_the_same_range_for_another_year_named_before_it_keeps_that_year() -> No
     ranges = [(f.turn, f.period.label, f.kind.value) for f in extract_facts(t) if f.low == Decimal(30)]
     assert (2, "FY2026", "guidance") in ranges, ranges
     assert (0, "FY2025", "guidance") in ranges, ranges
+
+
+def test_an_analysts_what_if_sum_is_no_echo_of_an_equal_figure_said_before() -> None:
+    t = _turns([("cfo", Section.PRESENTATION, "Net charge-offs were $16 million in the quarter."),
+                ("an", Section.QA, "On the hedges, if it's $4 million a quarter, that's $16 million a year at that pace?")],
+               fiscal_quarter=2)
+    total = next(f for f in extract_facts(t) if f.turn == 1 and f.value == 16000000)
+    assert total.kind is FactKind.ESTIMATE
+    assert total.metric != "charge_offs"

@@ -332,6 +332,8 @@ def _echoes(facts: list[Fact], analysts: set[str], qa_turns: set[int]) -> list[F
                     f.sentence, max(0, f.sentence.find(f.text) - 100), max(f.sentence.find(f.text), 0))) and not _SO_AND.search(
                     f.sentence, street.end(), max(f.sentence.find(f.text), 0)):
                 earlier = None  # "Consensus has bookings at $7.9 billion, which is roughly 8% growth": the Street's, not a reported 8%
+            elif earlier is not None and f.kind is FactKind.ESTIMATE and "if" in f.sentence and _what_if(f):
+                earlier = None  # "if it's $4 million a quarter, that's $16 million for the year": the analyst's own sum, not a figure said before
             elif earlier is not None and earlier.kind in (FactKind.GUIDANCE, FactKind.TARGET) and _done_restated(f):
                 earlier = None  # "You said wages were up about 4%": what was done, not the guide of the same figure
             if earlier is not None and f.unit is not None and (
@@ -458,6 +460,17 @@ def _currency(t: Transcript) -> str:
 
 _GUIDE_OF = re.compile(r"\b(?:guide|guidance|outlook|forecast)\s+(?:of|at)\s+(?:about\s+|around\s+|approximately\s+|roughly\s+)?$", re.I)
 _TOLERANCE = re.compile(r"plus\s+or\s+minus|give\s+or\s+take|\+/|±", re.I)
+_WHAT_IF = re.compile(r"\b(?:if|suppose|say)\s+(?:it's|it\s+is|it\s+were|that's|that\s+is)\s+(?:[^.?;]{0,60}?,\s+(?:so\s+|then\s+)?(?:that's|that\s+is|that\s+would\s+be)\s+)?"
+                      r"(?:about\s+|roughly\s+|around\s+|like\s+)?$", re.I)
+
+
+def _what_if(f: Fact) -> bool:
+    """A figure the analyst supposes ("if it's $4 million a quarter") or works out from that supposition ("..., that's $16
+    million for the year"): their own arithmetic, even when it matches a figure said before."""
+    at = max(f.sentence.find(f.text), 0)
+    return bool(_WHAT_IF.search(f.sentence, max(0, at - 110), at))
+
+
 _STREET = re.compile(r"\b(?:consensus|the\s+street|street's|I\s+ha(?:ve|d)\s+you|my\s+(?:model|estimate|numbers?))\b", re.I)
 _SO_AND = re.compile(r"[,;]\s+(?:so|and|but)\s", re.I)
 _AHEAD_WORDS = re.compile(r"\b(?:will|would|should|could|expect\w*|guid\w*|outlook|forecast\w*|target\w*|goal|plan\w*|next|going\s+to|to\s+be|"

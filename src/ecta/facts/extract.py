@@ -208,7 +208,13 @@ _GROWTH_TARGET = re.compile(r"\bgrowth\s+(?:rate\s+)?(?:targets?|goals?|ambition
 _LONG_SPAN = re.compile(r"\bover\s+the\s+(?:fiscal\s+)?20\d\d\s*(?:to|through|-|–)\s*(?:fiscal\s+)?20\d\d\b|\bper\s+(?:year|annum)\b|\bCAGR\b"
                         r"|\b(?:medium|mid|long)[-\s]term\b|\b(?:each|a)\s+year\s+(?:since|through|until|to)\b", re.I)
 _OWN_YEAR = re.compile(r"\b(?:full[-\s]year|this\s+year|next\s+year|(?:the\s+)?(?:first|second|third|fourth)\s+quarter|Q[1-4])\b", re.I)
-_BALANCES = frozenset({"debt", "net_debt", "cash"})
+_BALANCES = frozenset({"debt", "net_debt", "cash", "loans", "deposits", "aum"})
+"""Balances held at each quarter's end, a bank's loans and deposits and a manager's assets among them: moved in a
+quarter with no base named, they moved from the last quarter's end."""
+_BANK_BALANCES = frozenset({"loans", "deposits", "aum"})
+_BASE_AFTER = re.compile(r"[^;]*?\b(?:from|than|below|above|versus|vs\.?|compared\s+(?:to|with)|relative\s+to)\s+(?:[\w$.,'-]+\s+){0,6}?"
+                         r"(?:(?:19|20)\d\d|years?|prior|ago|earlier)\b", re.I)
+"""'up $0.4 billion from one year prior', '$1.1 billion below the second quarter of 2025': a base the year-ago cues miss, named."""
 _IN_THE_QUARTER = re.compile(r"(?:\s+(?!(?:than|versus|vs|from|over|compared)\b)[\w-]+){0,3}?\s+(?:in|during|for|over)\s+the\s+(?:(?:first|second|third|fourth)\s+)?quarter\b", re.I)
 """'0.6 million members in the quarter', '17 stores for the third quarter': the span the count moved in, said right after it."""
 _HELD_COUNTS = frozenset({"headcount", "customers", "subscribers", "users", "stores", "share_count"})
@@ -1611,7 +1617,10 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         elif change is not None and multi_period_base(s, q, qs, own_q, ctx.fiscal_quarter):
             change = None  # "cut the share count by 10% over the last two years": against no one year or quarter before
         elif (change is Change.YOY and metric in _BALANCES and is_money(q.unit) and period is not None and period.quarter
-              and not period.ytd and not YOY.search(s) and not comparison):
+              and not period.ytd and not YOY.search(s) and not comparison
+              and (metric not in _BANK_BALANCES or (not _BASE_AFTER.match(s, q.end, q.end + 80)
+                                                    # a fourth-quarter call's review of the year moves balances over the year
+                                                    and (period.quarter != 4 or "quarter" in s)))):
             change = Change.SEQUENTIAL  # "we cut net debt by CAD 95 million in the quarter": a balance moved from the last quarter's end
         elif (change is Change.YOY and q.unit == "count" and metric in _HELD_COUNTS and period is not None and period.quarter
               and not period.ytd and "quarter" in s and not YOY.search(s) and not comparison
