@@ -178,8 +178,8 @@ _COUNTED_CLASS = re.compile(r"(?<![\w.,])(?:(?!(?:19|20)\d\d\b)\d{1,3}(?:,\d{3})
 _OR_MORE_CLASS = re.compile(r"\s+or\s+(?:more|better|greater|higher|above|larger)\b(?:\s+(?:[\w-]+\s+)?" + _CLASS + r"\b)?", re.I)
 _CROSSED_CLASS = re.compile(r"\b" + _CLASS + r"\s+(?:that|which|who)\s+(?:have\s+|has\s+)?(?:crossed|surpassed|exceeded|topped)\s+$", re.I)
 _BELOW_CLASS = re.compile(r"\b(?:loans|borrowers|accounts|balances)\s+(?:(?:of|with\s+balances)\s+)?(?:under|below|less\s+than|smaller\s+than|up\s+to)\s+$", re.I)
-""""26 platforms that each bring in $1 billion or more", "over 12 brands of $1 billion", "our 26 $1 billion or better
-franchises", "relationships that crossed $100 million in revenue", "relief for loans less than $150,000": a size class
+""""14 platforms that each bring in $2 billion or more", "over 9 brands of $1 billion", "our 14 $2 billion or better
+franchises", "client relationships that topped $50 million a year", "relief on loans under $120,000": a size class
 counted or named by its bar, not a figure of any one period."""
 
 
