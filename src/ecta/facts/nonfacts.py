@@ -166,7 +166,33 @@ def _threshold(q: Quantity, s: str) -> bool:
         return False
     if re.match(r"[-\s]?(?:plus\b|\+)(?!\s*(?:or\b|[$€£¥₹\d]))", s[q.end:q.end + 12]):
         return True  # not "$52 million plus $7 million": a sum of two figures
-    return _THRESHOLD.search(s[max(0, q.start - 90):q.start + hedge_len(q)]) is not None
+    return _THRESHOLD.search(s[max(0, q.start - 90):q.start + hedge_len(q)]) is not None or _size_class(q, s)
+
+
+_CLASS_NOUNS = ("platforms", "brands", "franchises", "products", "medicines", "drugs", "relationships", "loans", "borrowers")
+_CLASS = r"(?:platforms|brands|franchises|products|medicines|drugs|relationships|loans|borrowers)"
+_COUNTED = r"(?:platforms|brands|franchises|products|medicines|drugs|relationships)"  # "ending loans of $7 billion" is a balance
+_COUNTED_CLASS = re.compile(r"(?<![\w.,])(?:(?!(?:19|20)\d\d\b)\d{1,3}(?:,\d{3})*(?![\w.,])|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens)\s+(?:[\w-]+\s+)?" + _COUNTED
+                            + r"\s+(?:(?P<that>(?:that|which)\s+(?P<each>each\s+)?(?:[\w-]+\s+){1,2}?)|of\s+(?:over\s+|more\s+than\s+|at\s+least\s+)?|"
+                            r"(?:above|over|exceeding|topping)\s+)(?:about\s+)?$", re.I)
+_OR_MORE_CLASS = re.compile(r"\s+or\s+(?:more|better|greater|higher|above|larger)\b(?:\s+(?:[\w-]+\s+)?" + _CLASS + r"\b)?", re.I)
+_CROSSED_CLASS = re.compile(r"\b" + _CLASS + r"\s+(?:that|which|who)\s+(?:have\s+|has\s+)?(?:crossed|surpassed|exceeded|topped)\s+$", re.I)
+_BELOW_CLASS = re.compile(r"\b(?:loans|borrowers|accounts|balances)\s+(?:(?:of|with\s+balances)\s+)?(?:under|below|less\s+than|smaller\s+than|up\s+to)\s+$", re.I)
+""""14 platforms that each bring in $2 billion or more", "over 9 brands of $1 billion", "our 14 $2 billion or better
+franchises", "client relationships that topped $50 million a year", "relief on loans under $120,000": a size class
+counted or named by its bar, not a figure of any one period."""
+
+
+def _size_class(q: Quantity, s: str) -> bool:
+    if not any_in(s.lower(), _CLASS_NOUNS):
+        return False
+    before = s[max(0, q.start - 80):q.start + hedge_len(q)]
+    after = _OR_MORE_CLASS.match(s, q.end)
+    if (m := _COUNTED_CLASS.search(before)) and (not m.group("that") or m.group("each") or after):
+        return True
+    if after and after.group(0).rstrip().lower().endswith(_CLASS_NOUNS) and re.search(r"\b(?:\d+|our|the)\s+$", before):
+        return True
+    return _CROSSED_CLASS.search(before) is not None or _BELOW_CLASS.search(before) is not None
 
 
 _ANYTHING = re.compile(r"\b[Aa]nything\s+(?:(?:much|well)\s+)?(?:above|over|below|under|beyond|north\s+of|south\s+of|more\s+than|less\s+than|"

@@ -44,6 +44,39 @@ _STATE_SET = re.compile(r"\b(?:the\s+)?(?:state|(?:federal\s+|national\s+|centra
 """"a resource rent tax, which the state has set at 25%", "the government raised the royalty to 12%": a rate the state
 sets for everyone, as a tariff is; what it costs the company, and its own tax rate, stay."""
 
+_SETTING_WORDS = ("gdp", "surcharge", "spot rate", "exchange rate", "tax rate", "health care", "healthcare", "national", "procedures",
+                  "admissions")
+_GDP = re.compile(r"\b(?:GDP|gross\s+domestic\s+product)\b(?:(?!\b(?:our|we|us|revenues?|sales|earnings|income|margins?|volumes?)\b)[^.;:?!]){0,160}$"
+                  r"|\bof\s+(?:(?:real|nominal|U\.?S\.?|global|world)\s+)?(?:GDP|gross\s+domestic\s+product)\b", re.I)
+_GDP_AFTER = re.compile(r"\s+(?:of\s+)?(?:(?:real|nominal|U\.?S\.?|global|world)\s+)?(?:GDP|gross\s+domestic\s+product)\b", re.I)
+""""GDP growth of about 1%", "two quarters of minus half a percent of GDP growth": the economy's path, the setting every
+company works in, whoever forecasts it."""
+_SURCHARGE = re.compile(r"\b(?:G-?SIBs?|systemic(?:\s+risk)?)\s+(?:capital\s+)?(?:surcharges?|buffers?)?(?:(?!\b(?:CET1|ratio|we|us)\b)[^.;:?!]){0,40}$"
+                        r"|\b(?:capital\s+)?surcharges?\s+(?:(?:will|would|could|to)\s+)?(?:(?:be|go|rise|increase|move|step)\w*\s+)?(?:up\s+)?(?:at|to|of|from)\s+(?:about\s+)?$", re.I)
+_SURCHARGE_AFTER = re.compile(r"\s+(?:G-?SIB|systemic)\b", re.I)
+""""at a 4.5% GSIB", "the surcharge will rise to 4.5%": the capital a regulator's rule asks for, a requirement the bank
+must meet; its own CET1 ratio, the result, stays."""
+_RATE_OF_CURRENCY = re.compile(r"\b(?:spot|exchange|FX|currency|conversion)\s+rates?\b(?:(?!\b(?:our|we|us|impacts?|effects?|headwinds?|"
+                               r"tailwinds?|revenues?|sales|earnings|EPS|EBITDA|income|profits?|margins?|contribut\w*|benefit\w*|hurt|cost\w*)\b)(?:U\.S\.|[^.;:?!])){0,70}$", re.I)
+""""the euro's spot rate against the dollar at $1.09 last week": a currency's price, the market's; what it does to the
+company's results (an FX impact in % or money) stays."""
+_NATIONAL_TAX = re.compile(r"\b(?<!effective\s)(?:(?:overall|national|federal|headline|country['’]s)\s+)+(?:corporate\s+)?(?:income\s+)?tax\s+rates?\b"
+                           r"|\b(?<!effective\s)corporate\s+(?:income\s+)?tax\s+rates?\b", re.I)
+_TAX_TAIL = re.compile(r"(?:(?!\b(?:our|we|us|its|effective)\b)[^.;:?!]){0,60}$", re.I)
+""""the corporate tax rate falls from the mid-30s to 25%": the rate a country sets for every company, as a tariff is;
+"our effective tax rate" and "our statutory rate" are the company's and stay."""
+_NATIONAL_SPEND = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:total|overall|national|nation['’]s|country['’]s|U\.?S\.?|global|world)\s+)+"
+                             r"(?:[\w-]+\s+){0,2}?(?:spending|spend|costs?|expenditures?|budgets?)\b"
+                             r"|\s+of\s+(?:the\s+)?(?:total\s+)?(?:[\w-]+\s+){0,2}?(?:spending|spend|costs?|expenditures?)\s+in\s+(?:the\s+)?"
+                             r"(?:U\.?S\.?|United\s+States|country|nation|world)\b", re.I)
+""""drugs make up 12% of the nation's health care spending": a share of an economy's outlay, not of the business."""
+_CARE_VOLUMES = re.compile(r"\b(?<!our\s)(?<!same-facility\s)(?<!same\sfacility\s)(?:hospital\s+admissions|(?:surgical|lab|laboratory|elective)\s+"
+                          r"procedures?(?:\s+volumes?)?)\b(?:(?!\b(?:our|its|revenues?|sales|shipments)\b)[^.;:?!]){0,60}$", re.I)
+_CARE_FRAME = re.compile(r"\b(?:we\s+(?:saw|see|did\s+see|have\s+seen)|utili[sz]ation|trends?|market|industry|U\.S\.|nationally)\b", re.I)
+""""we saw hospital admissions and surgical procedures both up about 2%": the health care system's volumes, the market a
+maker of devices and drugs sells into, as vehicles built are to a parts maker; said by a hospital operator of its own
+beds ("our admissions", "same-facility admissions") they stay."""
+
 _PRICE_WORDS = ("price", "quot")
 _MARKET_PRICE = re.compile(r"\b(?<!our\s)(?<!realized\s)(?:(?:lumber|panel|plywood|OSB|copper|steel|aluminum|aluminium|resin|scrap|pulp|"
                            r"iron\s+ore|wheat|corn|soybeans?|coffee|cocoa|sugar|cotton|commodity|commodities|spot|market)\s+prices?"
@@ -159,6 +192,7 @@ class _Hints(NamedTuple):
     aside: bool
     output: bool
     state: bool
+    setting: bool
 
 
 @lru_cache(maxsize=8)
@@ -166,7 +200,8 @@ def _hints(s: str) -> _Hints:
     low = s.lower()
     return _Hints(survey=any_in(low, _SURVEY_WORDS), rival=any_in(low, _RIVAL_WORDS), tariff=any_in(low, _TARIFF_WORDS),
                   price=any_in(low, _PRICE_WORDS), industry=any_in(low, _INDUSTRY_WORDS), what_if="were to" in low,
-                  aside=any_in(low, _ASIDE_WORDS), output="production" in low, state=any_in(low, _STATE_WORDS))
+                  aside=any_in(low, _ASIDE_WORDS), output="production" in low, state=any_in(low, _STATE_WORDS),
+                  setting=any_in(low, _SETTING_WORDS))
 
 
 def not_ours(q: Quantity, s: str) -> bool:
@@ -193,6 +228,8 @@ def not_ours(q: Quantity, s: str) -> bool:
         return True
     if h.state and q.unit == "%" and _STATE_SET.search(before):
         return True
+    if h.setting and _setting(q, s, before):
+        return True
     if h.price and q.unit in ("%", "bps") and _MARKET_PRICE.search(before):
         return True
     if h.price and q.unit not in (None, "count") and _REFERENCE_PRICE.search(s, max(0, q.start - 150), q.start):
@@ -216,6 +253,34 @@ def not_ours(q: Quantity, s: str) -> bool:
     if h.rival and _RIVAL_SAYS.search(before):
         return True
     return h.what_if and _WHAT_IF.search(before) is not None
+
+
+def _setting(q: Quantity, s: str, before: str) -> bool:
+    """A figure of the economy or of the rules every company lives under: GDP's path, a regulator's capital surcharge, a
+    currency's rate, a country's tax rate, a share of a nation's spending."""
+    low = s.lower()
+    if q.unit == "%" and ("gdp" in low or "gross domestic" in low):
+        if _GDP.search(s, max(0, q.start - 200), q.start) or _GDP_AFTER.match(s, q.end):
+            return True
+    if q.unit == "%" and ("surcharge" in low or "sib" in low) and (_SURCHARGE.search(before) or _SURCHARGE_AFTER.match(s, q.end)):
+        return True
+    # a currency's price is a small figure said without a scale ("$1.09"); "$6 million" beside the rate is what it did to results
+    if (q.unit not in (None, "%", "count", "bps", "x") and not q.scaled and " rate" in low
+            and _RATE_OF_CURRENCY.search(before)):
+        return True
+    if q.unit == "%" and "tax rate" in low and (m := _last(_NATIONAL_TAX, before)) is not None:
+        if not re.search(r"\b(?:our|its)\s+(?:[\w-]+\s+){0,2}$", before[:m.start()], re.I) and _TAX_TAIL.match(before, m.end()):
+            return True
+    if q.unit == "%" and ("procedures" in low or "admissions" in low) and _CARE_VOLUMES.search(before) and _CARE_FRAME.search(s):
+        return True
+    return q.unit == "%" and _NATIONAL_SPEND.match(s, q.end) is not None
+
+
+def _last(pattern, text: str):
+    found = None
+    for found in pattern.finditer(text):
+        pass
+    return found
 
 
 def _aside(q: Quantity, s: str, before: str, at: int) -> bool:
