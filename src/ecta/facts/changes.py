@@ -264,7 +264,7 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
         return True, Direction.DOWN if _DOWN_RX.search(s[max(prev_end, q.start - 40):q.start]) else Direction.UP
     money = q.unit is not None and len(q.unit) == 3 and q.unit.isupper()
     past = q.end  # where the words after the figure start: past a unit cost's denominator
-    if money and (pu := PER_UNIT_PRICE.match(s, q.end)) and _WAY_WORD_NEXT.match(s, pu.end()):
+    if money and (pu := PER_UNIT_PRICE.match(s, q.end) or _PER_UNIT_THEN_WAY.match(s, q.end)) and _WAY_WORD_NEXT.match(s, pu.end()):
         past = pu.end()  # "BRL 41 per tonne below the second quarter": the way said after the denominator
     if (q.unit in ("%", "bps") or money) and " of " in after[:4]:
         eff = _OF_EFFECT.match(after)
@@ -326,9 +326,6 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
             cmp = _AGAINST_EARLIER.match(s, past)  # "240 basis points above the margin recorded in the third quarter of 2024"
         if not cmp and " than " in after:
             cmp = _THAN_WE_DID.match(s, q.end)  # "$19 million less than we spent a year ago", "10.6% more than we did last quarter"
-        if (not cmp and money and after[:3] in (" a ", " pe") and ("higher" in after[:30] or "lower" in after[:30])
-                and (per := _PER_UNIT_THEN_WAY.match(s, q.end)) and _WAS_BEFORE.search(before)):
-            cmp = _WAY_AGAINST_PERIOD.match(s, per.end())  # "$1.10 a barrel lower than in the second quarter": a unit margin's move, its unit said first
         if not cmp and ("higher" in s[past:past + 12] or "lower" in s[past:past + 12]) and _WAS_BEFORE.search(before):
             # "were 3% lower due to ...", "$2.1 million higher quarter over quarter", "higher versus the first half of 2025": the
             # period's move with its base said or left unsaid (not "would have been $9 million lower", a what-if, nor "than the
