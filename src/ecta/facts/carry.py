@@ -17,9 +17,10 @@ from . import periods as P
 FactKind = plain_members(FactKind)  # read in every paragraph: see guard.plain_members
 
 REVIEW, LEAD, HEADING = "review", "lead", "heading"
-"""Where a span came from: a figure-free paragraph opening one closed period's results ("First, the full-year
-results."); in a file read one sentence a line, a line led by a span of the year ("For the full year, ...") or a
-figure-free line naming what the next ones are about ("Turning to our outlook for 2027.")."""
+"""Where a span came from: a figure-free paragraph (or a paragraph's sentence, `State.review`) opening one closed
+period's results ("First, the full-year results."); in a file read one sentence a line, a line led by a span of the
+year ("Over the first nine months, ...") or a figure-free line naming what the next ones are about ("Turning to our
+outlook for 2027.")."""
 
 
 class Carry:
@@ -30,7 +31,7 @@ class Carry:
 
     def __init__(self, ctx: Context, lines: bool, segments) -> None:
         self.ctx, self.lines, self.segments = ctx, lines, segments
-        self.speaker = ctx.role is not Role.ANALYST  # the rules below read the company's own remarks only
+        self.company = ctx.role is not Role.ANALYST  # a span, heading or outlook is the company's to open
         self.state: State | None = None
         """The last paragraph's."""
         self.said = False
@@ -54,7 +55,7 @@ class Carry:
         self.said = False
         ctx = self.ctx
         if not self.lines:
-            if self.speaker and ctx.fiscal_year:
+            if self.company and ctx.fiscal_year:
                 # "First, the highlights of the full year's results." as a paragraph of its own
                 review = next((r for _, s in split_sentences(text) if (r := results_review(s, ctx)) is not None), None)
                 if review is not None:
@@ -62,11 +63,11 @@ class Carry:
             return
         # "Turning to Devices." on a line of its own: the part whose sales the next line gives
         self.topic = ((part_topic(text) or (named_part_subject(text, self.segments) if self.segments is not None and text[:1].isupper() else None))
-                      if self.speaker and text[:1].isalpha() else None)
+                      if self.company and text[:1].isalpha() else None)
         self.quiet += 1
         self._close(text, "figure-free")
         self._unguided(text)
-        if self.speaker and (head := heading_period(text, ctx, loop._in_outlook(facts, ctx.turn))) is not None:
+        if self.company and (head := heading_period(text, ctx, loop._in_outlook(facts, ctx.turn))) is not None:
             self.state = State(outlook=self.outlook)
             self._heading(head, self.state)
 
@@ -78,6 +79,7 @@ class Carry:
             pass  # "... the tax rate should sit near the bottom of our 22% to 24% range." "And operating margin near ...": one statement
         else:
             if not (self.lines and self.span is not None):
+                # a span in a file of lines goes on with the State its opener began (there is one: see `_heading`, `read`)
                 state = self.state = self._fresh(text, facts)
             if self.span is not None:
                 # the span's period, not one a line between named for itself
@@ -104,7 +106,7 @@ class Carry:
             return
         self.quiet = 0 if new else self.quiet + 1
         if new:
-            # a line's outlook goes on into the next ("We expect revenue of ..." "This would be growth of 4% to 6%."), and
+            # a line's outlook goes on into the next ("We expect sales of ..." "That puts growth at 3% to 5%."), and
             # so does a guided way without a figure ("We expect margins to keep improving through 2026.")
             qualitative = all(f.kind is FactKind.GUIDANCE and f.value is None and f.low is None for f in new)
             self.unguided, self.guiding = 0, FactKind.GUIDANCE if state.kind is FactKind.GUIDANCE or qualitative else None
@@ -113,8 +115,8 @@ class Carry:
         self._close(text, "read", new)
         if loop._SPAN_LEAD.match(text) and not loop._total_aside(text, new, facts[:before], self.ctx.turn, self.ctx):
             self.span, self.source = (state.period, state.future), LEAD
-        elif not new and self.speaker and (head := heading_period(text, self.ctx, loop._in_outlook(facts, self.ctx.turn))) is not None:
-            # "Turning to Slide 9 and our outlook for the third quarter.": the lines after it are of that period
+        elif not new and self.company and (head := heading_period(text, self.ctx, loop._in_outlook(facts, self.ctx.turn))) is not None:
+            # "Slide 12 has what we see for the coming quarter.": the lines after it are of that period
             self._heading(head, state)
 
     def _close(self, text: str, at: str, new: list[Fact] = ()) -> None:
@@ -125,8 +127,8 @@ class Carry:
         A lead or heading (files of lines) heads the lines after it as a paragraph heads its sentences, and ends where
         speech would have begun a new paragraph:
         - after the second line in a row without figures: the speaker has left the span's figures;
-        - at a line naming its own grain of period other than the span's ("Fees rose 7% on a linked-quarter basis"
-          after "For the full year, ..."): its figures are not the span's;
+        - at a line naming its own grain of period other than the span's (a quarter's "Loan fees rose 3% in the quarter"
+          after a line led by the year to date): its figures are not the span's;
         - at a line with figures opening on a new topic ("In Refrigeration, revenue was ..."); a figure-free one counts
           as a line without figures instead.
         A new span replaces the one in force (`figure_free`, `read`)."""
@@ -156,7 +158,7 @@ class Carry:
     def _unguided(self, text: str) -> None:
         """A line without figures: one giving an outlook ("Now turning to our outlook.") heads the figure-only lines
         after it; two lines without figures end it."""
-        self.unguided = 0 if self.speaker and outlook_given(text, verbs=True) else self.unguided + 1
+        self.unguided = 0 if self.company and outlook_given(text, verbs=True) else self.unguided + 1
         self.guiding = FactKind.GUIDANCE if self.unguided == 0 else self.guiding if self.unguided < 2 else None
 
     def _fresh(self, text: str, facts: list[Fact]) -> State:
