@@ -11,17 +11,15 @@ from ..model import Fact, FactKind, Paragraph, ParagraphKind, Role, Section, Tra
 from .context import PAST, call_level_currency, call_level_statement
 from . import periods as P
 from .periods import half_of_title
-from .taxonomy import part_topic, segment_names
-from .extract import extract_sentence, named_part_subject, question_outlook
+from .taxonomy import segment_names
+from .extract import extract_sentence, question_outlook
 from .corrections import corrects, fixing_turns, misstated, same_thing, take_back
 from .nonfacts import worth_reading
-from .dating import period_over, tensed
-from .headings import heading_period, own_grains, results_review
-from .kinds import continues_outlook, outlook_given
 from .sentences import split_sentences
 from .arbiter import arbitrate
 from .lenders import lenders_margin
-from .state import Context, State
+from .state import Context
+from .carry import Carry
 from ..months import MONTH_ALT, month_number
 from .guard import plain_members
 
@@ -76,58 +74,15 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
                       segments=segments, asked_outlook=answering and asked[0], asked_period=asked[1] if answering else None,
                       question=question if answering else "", quarter_end=quarter_end, call_month=call_month, ranges=ranges,
                       call_day=meta.event_date.day if meta.event_date else None)
-        outlook = guiding = None  # guiding: in a sentence file, the outlook a line left in force for the lines after it
-        review = None  # the closed period whose review a sentence opened (State.review), for the turn's next paragraphs
-        unguided = 0
-        state, quiet, chain, lead, said, topic = None, 0, False, (None, False), False, None
+        carry = Carry(ctx, sentence_file, segments)
         for para in turn.paragraphs:
             if para.kind is not ParagraphKind.SPEECH:
                 continue
             text = para.text
             if not worth_reading(text, ctx.role, numeric):
-                said = False
-                if not sentence_file and ctx.role is not Role.ANALYST and ctx.fiscal_year:
-                    # "First, the highlights of the full year's results." as a paragraph of its own
-                    review = next((r for _, s in split_sentences(text) if (r := results_review(s, ctx)) is not None), review)
-                if sentence_file:
-                    # "Turning to Devices." on a line of its own: the part whose sales the next line gives
-                    topic = ((part_topic(text) or (named_part_subject(text, segments) if segments is not None and text[:1].isupper() else None))
-                             if ctx.role is not Role.ANALYST and text[:1].isalpha() else None)
-                    quiet += 1
-                    chain = chain and quiet < 2 and not (lead[0] is not None and ("y" if lead[0].quarter and not lead[0].ytd else "q") in own_grains(text, ctx))
-                    # "Now turning to our outlook." heads the figure-only lines after it; two lines without figures end it
-                    unguided = 0 if ctx.role is not Role.ANALYST and outlook_given(text, verbs=True) else unguided + 1
-                    guiding = FactKind.GUIDANCE if unguided == 0 else guiding if unguided < 2 else None
-                    if ctx.role is not Role.ANALYST and (head := heading_period(text, ctx, _in_outlook(facts, turn.index))) is not None:
-                        state, chain, lead, quiet = State(outlook=head[0] if head[1] else outlook), True, head, 0
-                        outlook = state.outlook
-                        if head[1]:
-                            state.kind = FactKind.GUIDANCE  # "Turning to our outlook for 2027.": what follows is guided
+                carry.figure_free(text, facts)
                 continue
-            # a new paragraph of the same outlook ("For earnings, we now see ...") keeps the period it was guiding
-            if sentence_file and chain and _NEW_TOPIC.match(text):
-                chain = False  # "In Refrigeration, revenue was ...": a new topic ends the span's paragraph
-            if sentence_file and chain and lead[0] is not None and ("y" if lead[0].quarter and not lead[0].ytd else "q") in own_grains(text, ctx):
-                chain = False  # "Fees rose 7% on a linked-quarter basis" after "For the full year, ...": the span's period is not its
-            if sentence_file and state is not None and said and _GOES_ON.match(text) and not tensed(text):
-                pass  # "... the tax rate should sit near the bottom of our 22% to 24% range." "And operating margin near ...": one statement
-            elif not (sentence_file and chain and state is not None):
-                state = State(outlook=outlook, kind=guiding if guiding is None or continues_outlook(text) else None)
-                if sentence_file and facts and facts[-1].turn == turn.index and facts[-1].unit not in ("%", "bps", "x", "count", "days", None):
-                    state.amount_before = (facts[-1].metric, facts[-1].basis)  # "Adjusted EBITDA was $128 million." "The margin was 21%."
-                if (sentence_file and facts and facts[-1].turn == turn.index and facts[-1].value is not None and facts[-1].change is None
-                        and facts[-1].unit not in ("%", "bps", None) and _PRONOUN_OPENS.match(text)):
-                    # "Starts reached 31,250." "That was up 8.4%.": the line before's amount, whose move the pronoun gives
-                    state.metric, state.unit, state.phrase, state.basis = facts[-1].metric, facts[-1].unit, facts[-1].phrase, facts[-1].basis
-            else:
-                state.period, state.future = lead  # the span's period, not one a sentence between named for itself
-            if review is not None and not sentence_file:
-                state.period, state.future, state.review = review, False, review
-            if topic is not None:
-                state.part, topic = topic, None
-            if para.word_lines and said and state.metric is None and ctx.fiscal_quarter is not None:
-                cur = P.call_period(ctx.fiscal_year, ctx.fiscal_quarter)
-                state.cut_after_quarter = any(f.period == cur and f.kind is FactKind.ACTUAL for f in facts[-8:] if f.turn == turn.index)
+            state = carry.opening(text, facts, para.word_lines)
             before = len(facts)
             span = max(para.line_end - para.line_start, 0)
             multiline = "\n" in text
@@ -163,34 +118,7 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
                         ranges[(f.low, f.high)] = (f.unit, f.metric, f.phrase)
                     elif f.unit == "count" and f.value is not None and f.value >= 1000000 and f.change is None and f.metric != "other":
                         ranges[(f.value, None)] = (f.unit, f.metric, f.phrase)  # "1.4 million tonnes", later "the 1.4 million"
-            outlook = state.outlook
-            said = len(facts) > before
-            # the outlook that follows a review ends it
-            review = state.review if not any(f.kind is FactKind.GUIDANCE and not period_over(f.period, ctx) for f in facts[before:]) else None
-            if sentence_file:
-                # one sentence a line: a sentence led by a span ("For the full year, ...", "Year-to-date, ...") heads the
-                # sentences after it as a paragraph would, until two sentences without figures
-                quiet = 0 if len(facts) > before else quiet + 1
-                # a line's outlook goes on into the next ("We expect revenue of ..." "This would be growth of 4% to 6%.")
-                if len(facts) > before:
-                    # a guided way without a figure ("We expect margins to keep improving through 2026.") guides the next line too
-                    qualitative = all(f.kind is FactKind.GUIDANCE and f.value is None and f.low is None for f in facts[before:])
-                    unguided, guiding = 0, FactKind.GUIDANCE if state.kind is FactKind.GUIDANCE or qualitative else None
-                elif ctx.role is not Role.ANALYST and outlook_given(text, verbs=True):
-                    unguided, guiding = 0, FactKind.GUIDANCE  # "Turning to our guidance for 2026." heads the lines after it
-                else:
-                    unguided += 1
-                    guiding = guiding if unguided < 2 else None
-                if _SPAN_LEAD.match(text) and not _total_aside(text, facts[before:], facts[:before], turn.index, ctx):
-                    chain, lead = True, (state.period, state.future)
-                elif len(facts) == before and ctx.role is not Role.ANALYST and (head := heading_period(text, ctx, _in_outlook(facts, turn.index))) is not None:
-                    # "Turning to Slide 9 and our outlook for the third quarter.": the sentences after it are of that period
-                    chain, lead, quiet = True, head, 0
-                    if head[1]:
-                        state.outlook = outlook = head[0]
-                        state.kind = FactKind.GUIDANCE
-                else:
-                    chain = chain and quiet < 2
+            carry.read(text, facts, before)
     qa_turns = {t.index for t in transcript.turns if t.section is Section.QA}
     if fixing := fixing_turns(transcript.turns):
         facts = take_back(facts, fixing)
