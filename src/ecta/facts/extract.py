@@ -1279,8 +1279,13 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         # a change that names no metric of its own, said of the cost ratio the paragraph (or the question answered) is about:
         # "I had the operating ratio at 60.3%. How much of the 180 basis points of improvement was fuel?"
         ratio_topic = (is_change and direction is Direction.UP and picked is None and q.unit in ("%", "bps")
-                       and (_COST_RATIO.search(st.phrase) if st.metric == "other" and st.phrase
-                            else not facts and st.metric is None and ctx.question and _COST_RATIO.search(ctx.question)))
+                       and ((_COST_RATIO.search(st.phrase) if st.metric == "other" and st.phrase
+                             else not facts and st.metric is None and ctx.question and _COST_RATIO.search(ctx.question))
+                            # "I said warehousing costs were 5.2% of sales. The right figure is 4.6%, an improvement of 40
+                            # basis points": the move is an appositive to the cost level the sentence just gave
+                            or bool(facts) and facts[-1].sentence == s and facts[-1].unit == "%" and facts[-1].change is None
+                            and facts[-1].metric in _COST_METRICS
+                            and _LEVEL_THEN_MOVE.search(s, max(0, q.start - 60), q.start) is not None))
         if (is_change and direction is Direction.UP
                 and (_cost_said(q, s, metric, cost_share, ratio_topic)
                      # "the underlying loss ratio, which leaves out weather, came in at 55.4%, a 70 basis point improvement":
