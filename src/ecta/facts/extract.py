@@ -680,6 +680,8 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
     for i, q in enumerate(qs):
         step_of_declared = False
         picked = respectively.get(i) or metric_for(q, s, cues, qs)
+        if picked is None and q.unit == "%" and "share point" in q.text.lower():
+            picked = ("market_share", "share")  # "gained 0.6 share points": the unit itself names what moved
         if ((picked is None or picked[0] == "revenue") and facts and facts[-1].sentence == s
                 and facts[-1].metric in ("revenue", "segment_revenue") and (part := part_move(q, s, cues)) is not None
                 and (picked is None or picked[3] <= part[2])):
