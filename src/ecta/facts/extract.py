@@ -1941,7 +1941,7 @@ _BUYERS = frozenset("buyers shoppers sellers payers cardholders students patient
 and those it serves ("52,000 students", "1,400 patients on therapy"): its customers, like members and accounts."""
 _GOODS = frozenset("cases tests vaccines doses gallons liters litres tonnes tons barrels ounces pounds boxes packages parcels meals "
                    "boe boe/d boepd bbl bbls bbl/d b/d mcf mcfe mcf/d mcfe/d mmcf mmcfe mmcf/d mmcfe/d bcf bcfe bcf/d bcfe/d mmbtu "
-                   "kits bottles pairs pieces items cars trucks aircraft vessels ships homes wafers devices systems rooms megawatts gigawatts mw gw "
+                   "kits bottles cans tins cartons packs pouches pairs pieces items cars trucks aircraft vessels ships homes wafers devices systems rooms megawatts gigawatts mw gw "
                    "carloads containers loads teus berths rigs fleets prescriptions scripts exams "
                    # a service done is counted as a hospital's admissions are: "3.1 billion trips", "reservations passed 8 million"
                    "trips rides journeys reservations".split())
