@@ -2171,10 +2171,20 @@ lower in the second quarter than the $90 million we just reported", "slightly be
 figure is the base (an actual of its own), the direction the outlook."""
 
 
+_SALES_WORD = re.compile(r"\b(?:revenues?|sales)\b", re.I)
+_PART_WORDS = re.compile(r"\b(?:net|total|gross|our|its|the|revenues?|sales)\b", re.I)
+"""The words of a part's sales phrase that are not the sales themselves ("cargo" of "our cargo net revenues")."""
+
+
 def _related(a: tuple, b: tuple) -> bool:
     """Do two metric cues name the same thing: the same metric (the same part, for parts' revenue), or a line and its
     part ("revenue" and a segment's revenue), or two margins?"""
     if a[2] == b[2]:
+        if (a[2] == "segment_revenue" and _SALES_WORD.search(a[3]) and _SALES_WORD.search(b[3])
+                and (pa := _PART_WORDS.sub("", a[3]).split()) and (pb := _PART_WORDS.sub("", b[3]).split())):
+            # "e-bike revenue to keep growing, and cargo net revenues to pass $1.3 billion": two parts, each named with
+            # its sales (a bare part name, "China", may be the place of another part's sales)
+            return [w.lower() for w in pa] == [w.lower() for w in pb]
         return a[2] != "segment_revenue" or a[3].lower() == b[3].lower() or "revenue" in b[3].lower() or "revenue" in a[3].lower()
     pair = {a[2], b[2]}
     return pair <= {"revenue", "segment_revenue"} or pair <= _MARGINS
