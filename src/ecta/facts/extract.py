@@ -2528,6 +2528,8 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
         if (re.match(r"\s+(?:from|to|by)\s+(?:(?:our|the|a|prior|previous|original|range|guidance|of|about|approximately|roughly|around|nearly)\s+){0,4}(?!(?<=from\s)[QH][1-4]\b)\S*\d", s[m.end():m.end() + 50])
                 and not _PAST_BASE.match(s, m.end())):
             continue  # "up from EUR 2.15": the figure says it; not "up slightly from the 3.1% we just reported", a base (nor "from Q2", a period)
+        if s.startswith(" of ", m.end()) and _NOUN_FIGURE.match(s, m.end()):
+            continue  # "a volume decline of 3% to 4%": the noun's own figure says it (read or left out as another's)
         if (s.startswith(" than ", m.end()) and any(f.kind is FactKind.PRIOR_GUIDANCE and f.text and (at := s.find(f.text, m.end())) >= 0
                                                       and _THAN_THE.fullmatch(s, m.end(), at) for f in done)):
             continue  # "lower than the $150 million we expected in May": the new view held against the old one, no way of the measure
