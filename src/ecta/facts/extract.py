@@ -2230,6 +2230,9 @@ def _figure_says(s: str, c: tuple, m, cues: list, done: list[Fact], ctx: Context
     return any(f.period == period for f in own)
 
 
+_CLOSER_TO = re.compile(r"\s*[,;]?\s*(?:probably\s+|likely\s+|more\s+like\s+|somewhere\s+)?closer\s+to\s+(?:about\s+|around\s+)?", re.I)
+
+
 def _figure_ahead(s: str, m, c: tuple, done: list[Fact]) -> bool:
     """A figure of the metric said after the direction word in its clause."""
     brk = CLAUSE_BREAK.search(s, m.end())
@@ -2612,6 +2615,10 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
             continue  # the figure already says where the metric goes
         if c[2] in taken and base is None and _figure_ahead(s, m, c, done):
             continue  # "and we expect it to grow in year two to $12 million": the figure after it says it
+        if (c[2] in taken and base is not None and "closer" in s[base.end():base.end() + 30].lower()
+                and any(f.kind is FactKind.GUIDANCE and f.metric in _SAID_BY.get(c[2], (c[2],)) and f.text
+                        and _CLOSER_TO.fullmatch(s, base.end(), s.find(f.text, base.end())) for f in done)):
+            continue  # "a bit lower than the 6% we just posted, closer to 4% to 5%": past the base, the outlook's own figure
         if not after and _EFFECT_NOUN.match(s, c[1], m.start()):
             continue  # "gross margin dilution from new nodes will be larger": the dilution grows, not the margin
         if not after and len(s[max([c[1]] + [a.start() for q in between if (a := _AND_TO.search(s, q.end, m.start()))]):m.start()].split()) > (16 if noun else 8):
