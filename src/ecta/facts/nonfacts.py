@@ -274,7 +274,14 @@ def _not_reported(q: Quantity, s: str) -> bool:
         return True  # "well above the 11.5% regulatory minimum"
     if macro and q.unit in ("%", "bps") and _MINIMUM_BEFORE.search(s, max(0, q.start - 60), q.start):
         return True
+    if q.unit in (None, "count") and _PLACE_SIZE_AFTER.match(s, q.end) and _PLACE_SIZE_BEFORE.search(s, max(0, q.start - 40), q.start):
+        return True  # "stores in towns of under 15,000 inhabitants": a size class of places, not a count of the business
     return deals and _DEAL_CLASS.search(s, max(0, q.start - 40), q.start) is not None
+
+
+_PLACE_SIZE_BEFORE = re.compile(r"\b(?:towns?|cities|city|villages?|municipalit(?:y|ies)|communities|places|areas)\s+(?:of|with)\s+"
+                                r"(?:(?:under|over|below|above|fewer\s+than|more\s+than|less\s+than|up\s+to|at\s+least|around|about)\s+)?$", re.I)
+_PLACE_SIZE_AFTER = re.compile(r"\s+(?:inhabitants|residents|people)\b", re.I)
 
 
 @lru_cache(maxsize=8)
