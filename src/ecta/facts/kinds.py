@@ -359,6 +359,11 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
         # "in February, we had framed it at around 18%", "We now expect 3% to 4%, and you may remember we had 2%
         # to 4% in July": the outlook as it stood then
         return FactKind.PRIOR_GUIDANCE
+    if (ctx.role is not Role.ANALYST and q.low is not None and " it was " in s[max(0, q.start - 40):q.start]
+            and (was := _MONTH_IT_WAS.search(s, max(0, q.start - 40), q.start)) is not None
+            and any(k is FactKind.GUIDANCE and pos < was.start() for pos, k in cues)):
+        # "the year's outlook moves up to $3.10 to $3.20; in May it was $3.00 to $3.15": the outlook as given then
+        return FactKind.PRIOR_GUIDANCE
     if any_in(s, (" from ", " From ")) and (revision := revision_of(s, q)):
         # "we are raising our revenue target from between 2.5% and 3.5% to between 4.5% and 5.5%": the old range is the
         # outlook replaced, the new one the outlook (or the goal) in force
@@ -1269,6 +1274,7 @@ def recalled_after(s: str, q: Quantity) -> bool:
     return _RECALLED_AFTER.match(s, q.end) is not None or (q.low is not None and _GIVEN_IN.match(s, q.end) is not None)
 
 
+_MONTH_IT_WAS = re.compile(rf"[;,]\s*(?:and\s+|but\s+|while\s+)?(?:back\s+)?in\s+(?:{MONTH_ALT}),?\s+it\s+was\s+(?:about\s+|around\s+|roughly\s+)?$", re.I)
 _WE_HAD_THEN = re.compile(r"\bwe\s+had\s+(?:(?P<verb>framed|guided|set|put|pegged|given|pencil(?:l)?ed\s+in)\s+(?:it\s+|that\s+|this\s+|them\s+)?(?:at\s+|to\s+|as\s+)?)?"
                           r"(?:about\s+|around\s+|roughly\s+|approximately\s+)?$", re.I)
 _RECALLED_AFTER = re.compile(
