@@ -583,6 +583,9 @@ def comparison_cue(s: str, c: P.Cue) -> bool:
 
 def _comparison_cue(s: str, c: P.Cue) -> bool:
     return (_comparison_at(s, c.start) and not _VIEWPOINT.match(s, c.end)
+            # "a dividend of $2.10 a share from 2025 profit": the year whose profit pays it, the dividend's own year
+            and not (c.year is not None and not c.quarter and not c.half and s.startswith(" ", c.end) and _PAID_FROM_PROFIT.match(s, c.end)
+                     and "dividend" in s.lower())
             # "in line with the 25% to 26% we expect for the year": the period of the outlook the relative clause gives
             and not (s[c.start:c.start + 3].lower() in ("for", "in ") and _WE_EXPECT_BEFORE.search(s, max(0, c.start - 30), c.start))
             or re.match(r"\s+levels?\s+of\b", s[c.end:c.end + 12], re.I) is not None
@@ -683,6 +686,9 @@ _END_OF = re.compile(r"\b(?:the\s+)?(?:(?:end|close|start|beginning)\s+of|(?:sam
 
 BASE_OF_NO_TIME = re.compile(r"\s+(?:the\s+)?(?:overall\s+|broader\s+|underlying\s+|general\s+)?(?:inflation|CPI|GDP|the\s+economy|economy|market|industry|"
                               r"peers|competitors|competition)\s+(?:(?:in|for|during|over)\s+)?", re.I)
+
+
+_PAID_FROM_PROFIT = re.compile(r"\s+(?:net\s+)?(?:profits?|earnings|net\s+income)\b", re.I)
 
 
 @lru_cache(maxsize=256)
