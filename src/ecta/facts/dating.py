@@ -950,6 +950,7 @@ _TOTAL_NOW = re.compile(r"\b(?:bringing|taking|brings|takes)\s+(?:our|the|its)\s
 _LEFT_AFTER = re.compile(r"\s+(?:(?!of\b)[\w-]+\s+){0,3}?(?:left|remaining|available)\b", re.I)
 """"$700 million left under the authorization": a balance ("$3 billion of our outstanding shares" is not one)."""
 _HAVE_DONE = re.compile(r"(?:['’]ve|\bhave|\bhas)\s+(?:already\s+|now\s+|also\s+)?(?:done|bought|spent|paid|sold|made|put|taken|[a-z]{3,}ed)\b", re.I)
+_HELD_NOW_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:today|right\s+now|at\s+present)\b(?!['’]s)(?=\s*[,.;]|\s*$)", re.I)
 _NOW_HELD = re.compile(r"\b(?:now|today|currently|still)\s+(?:have|has|hold|holds|employ|employs|stands?|sits?|is|are)\b", re.I)
 _PATH_TO = re.compile(r"\bpath\s+to\s+(?:about\s+|around\s+|at\s+least\s+)?$", re.I)
 _TOWARD_GOAL = re.compile(r"\b(?:on\s+(?:the|our|a)\s+(?:path|way|road)\s+to|toward|towards|en\s+route\s+to|a\s+step\s+(?:to|toward))\b", re.I)
@@ -1465,6 +1466,12 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
             # "net income was $2.1 billion, against $2.6 billion in fiscal 2025" in a fourth-quarter call, no period
             # words of its own: set against the last whole year, it is this whole year
             return P.label(fy)
+        if (kind is FactKind.ACTUAL and fy and fq and main is not None and main.fiscal_year != fy and not main.quarter
+                and not main.half and (s.startswith(" ", q.end) and _HELD_NOW_AFTER.match(s, q.end))
+                and chosen is not None and chosen.end <= q.start and any(o.end <= chosen.start or chosen.end <= o.start < q.start for o in qs)):
+            # "900 stores by the end of 2029, with a signed pipeline of about 120 sites today": what is held now, not
+            # the year of another figure ("for fiscal 2028, we're about 40% hedged today" is that year's, secured now)
+            return P.call_period(fy, fq)
         if (kind is FactKind.ACTUAL and fq and main is not None and _span(main, fq) and not following and preceding
                 and (_NOW_HELD.search(s, preceding[-1].end, q.start) or _LEFT_AFTER.match(s, q.end) or _TOTAL_NOW.search(s, preceding[-1].end, q.start))
                 and _point_in_time(s, q, metric)):
