@@ -118,7 +118,8 @@ _DRIVER_AFTER = re.compile(r"\s+(?:(?:of\s+)?(?:diluted\s+)?(?:earnings\s+per\s+
                            r"|\s+of\s+(?:diluted\s+)?(?:EPS|earnings\s+per\s+share)\s+(?:from|due\s+to|related\s+to|associated\s+with|for)\b"
                            # "a loss of $0.31 per share on the sale of two hospitals", "$0.07 per share of other items"
                            r"|\s+(?:per|a)\s+(?:diluted\s+)?share\s+(?:on\s+the\s+(?:sale|disposal|divestiture|settlement|write|early|extinguishment|exit)|"
-                           r"of\s+(?:other\s+|one-time\s+|special\s+|discrete\s+)?(?:items?|costs?|charges?|gains?|losses)|related\s+to|tied\s+to|associated\s+with)\b", re.I)
+                           # "about $0.10 per share of investment behind new brands": what an outlook spends, per share
+                           r"of\s+(?:other\s+|one-time\s+|special\s+|discrete\s+)?(?:items?|costs?|charges?|gains?|losses|investments?|dilution)|related\s+to|tied\s+to|associated\s+with)\b", re.I)
 _RETURN_VERB = re.compile(r"\breturn(?:ed|ing|s)?\b", re.I)
 _TO_HOLDERS = re.compile(r"\s+(?:of\s+capital\s+|in\s+cash\s+|(?:in|of)\s+value\s+)?(?:back\s+)?to\s+(?:our\s+)?(?:share|stock|unit)(?:holders|owners)\b"
                          r"(?:[^.;:]{0,40}?\b(?:through|via|in\s+the\s+form\s+of)\s+(?:our\s+|the\s+|its\s+)?(?:(?:share|regular|quarterly|annual|cash|common|[\w-]+-leading)\s+)*(?P<way>(?:buybacks?|repurchases?|share\s+repurchases?|dividends?)\b"
@@ -145,8 +146,10 @@ _COMPANY_AMOUNTS = frozenset({"revenue", "segment_revenue", "interest_expense", 
                                "bookings", "research_and_development", "sales_and_marketing", "general_and_administrative", "inventory"})
 """Amounts a company states in millions: a figure in cents said of one is its effect on EPS."""
 _PER_UNIT_AFTER = re.compile(r"\s*(?:per|a|an|/|each|for\s+every)\s", re.I)
-_DRIVER_BEFORE = re.compile(r"\b(?:costs?\s+us|assessment\s+of|charges?\s+of|gains?\s+of|impact\s+of|benefit\s+of|headwind\s+of|tailwind\s+of|add(?:s|ed|ing)?|burdened\s+by|worth"
-                            # "the storm's impact was about $0.04 per share", "the impact of the storm was ...": the item's effect on EPS
+_DRIVER_BEFORE = re.compile(r"\b(?:costs?\s+us|assessment\s+of|charges?\s+of|(?<!for\s)(?<!excluding\s)(?<!before\s)(?:special|tax|discrete|one-time|unusual)\s+items?\s+of|gains?\s+of|impact\s+of|benefit\s+of|headwind\s+of|tailwind\s+of|add(?:s|ed|ing)?|burdened\s+by|worth"
+                            # "the storm's impact was about $0.04 per share", "the impact of the storm was ...": the item's effect on EPS;
+                            # "special items of $0.25 per share", "a favorable tax item of about $0.05 per share" (not EPS "adjusted
+                            # for unusual items of $7.02")
                             r"|(?:impact|effect|hit|benefit|headwind|tailwind|drag)s?(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:is|was|were|will\s+be|would\s+be|should\s+be|came\s+to|amounted\s+to|totall?ed))"
                             r"\s+(?:about\s+|roughly\s+|approximately\s+|an?\s+|another\s+|less\s+than\s+|under\s+|more\s+than\s+|nearly\s+|just\s+(?:over|under)\s+)?$", re.I)
 
