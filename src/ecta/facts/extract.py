@@ -337,7 +337,9 @@ _RANGE_NEXT = re.compile(r"\s+range\b", re.I)
 _LEAD_BASIS = re.compile(
     r"\W*(?:(?:and|so|now|then|also)\s+)?(?:(?:on|in)\s+an?\s+(?P<w>non[-\s]?GAAP|GAAP|adjusted|reported|statutory|IFRS)\s+basis\b"
     r"|(?:turning|moving|looking|switching|now|let\s+me\s+turn|I'll\s+turn|I\s+will\s+turn)\s+(?:now\s+)?(?:to\s+)?(?:our\s+|the\s+)?"
-    r"(?P<w2>non[-\s]?GAAP|adjusted)\s+(?:results|numbers|figures|financials|P&L|metrics))", re.I)
+    r"(?P<w2>non[-\s]?GAAP|adjusted)\s+(?:results|numbers|figures|financials|P&L|metrics)"
+    # "Under IFRS 16, EBITDA was ..., a margin of ...": the lease standard as reported, beside a call's pre-IFRS 16 figures
+    r"|(?:under|including|after|with)\s+(?P<w3>IFRS)\s?16\s*,)", re.I)
 
 
 
@@ -579,7 +581,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
     if may_match(s[:60], ("gaap", "adjusted", "reported", "statutory", "ifrs")):
         lead = _LEAD_BASIS.match(s)
         if lead:
-            word = lead.group("w") or lead.group("w2")
+            word = lead.group("w") or lead.group("w2") or lead.group("w3")
             st.lead_basis = Basis.GAAP if word.lower() in ("reported", "statutory") else basis_of(word)
             # "..., operating margin was 23%. On a GAAP basis, gross margin was 78%. Operating income was ...": amid the
             # call's own basis, the other one is an aside of its sentence, not a switch for the paragraph
