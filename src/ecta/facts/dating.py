@@ -1407,7 +1407,7 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
                                    and not (c.end <= q.start and _BUT_BETWEEN.search(s, c.end, q.start) and not _LEAD_PERIOD.match(s[:c.start]))
                                    and not (c.end <= q.start and _TOWARD_GOAL.search(s, c.end, q.start))
                                    # "compared with 1.3 times at the end of 2025, and we intend to stay below 2 times": the year of
-                                   # another figure's base (not "up from our 2026 budget of $2.9 billion", the figure's own year)
+                                   # another figure's base (not "up from our 2026 budget of $1.9 billion", the figure's own year)
                                    and not (c.end <= q.start and comparison_cue(s, c) and any(0 <= c.start - o.end <= 40 for o in qs))]
         main = P.resolve(dated[0], fy, fq, True, ctx.fiscal_half) if dated else None
         if (main is None and not pcues and st.period is not None and st.future and st.period.quarter is None and st.period.half is None

@@ -148,8 +148,8 @@ _COMPANY_AMOUNTS = frozenset({"revenue", "segment_revenue", "interest_expense", 
 _PER_UNIT_AFTER = re.compile(r"\s*(?:per|a|an|/|each|for\s+every)\s", re.I)
 _DRIVER_BEFORE = re.compile(r"\b(?:costs?\s+us|assessment\s+of|charges?\s+of|(?<!for\s)(?<!excluding\s)(?<!before\s)(?:special|tax|discrete|one-time|unusual)\s+items?\s+of|gains?\s+of|impact\s+of|benefit\s+of|headwind\s+of|tailwind\s+of|add(?:s|ed|ing)?|burdened\s+by|worth"
                             # "the storm's impact was about $0.04 per share", "the impact of the storm was ...": the item's effect on EPS;
-                            # "special items of $0.25 per share", "a favorable tax item of about $0.05 per share" (not EPS "adjusted
-                            # for unusual items of $7.02")
+                            # "special items of $0.25 per share", "a favorable tax item of about $0.05 per share" (not EPS itself "as
+                            # adjusted for one-time items of $3.10")
                             r"|(?:impact|effect|hit|benefit|headwind|tailwind|drag)s?(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:is|was|were|will\s+be|would\s+be|should\s+be|came\s+to|amounted\s+to|totall?ed))"
                             r"\s+(?:about\s+|roughly\s+|approximately\s+|an?\s+|another\s+|less\s+than\s+|under\s+|more\s+than\s+|nearly\s+|just\s+(?:over|under)\s+)?$", re.I)
 
