@@ -145,8 +145,9 @@ _HEDGE_PHRASES = tuple(" " + p for p in (
 """Every hedge, as the words before a figure end: HEDGE (which finds where it starts) runs only on a hit."""
 
 _SCALE_AFTER_BAND = re.compile(r"\s+(billions|millions)\b(?:\s+of\s+dollars)?", re.I)
-_BOUND_PHRASES = (" closer to", " nearer to", " nearer", " near", " passed", " crossed", " surpassed", " topped")
-_BOUND_BEFORE = re.compile(r"\b(?:closer\s+to|nearer(?:\s+to)?|(?<!\bthe\s)near|passed|crossed|surpassed|topped)\s+$", re.I)
+# (a bound ahead, "to pass $1.1 billion", "should cross 3 million members", is as loose as one reached)
+_BOUND_PHRASES = (" closer to", " nearer to", " nearer", " near", " passed", " crossed", " surpassed", " topped", " pass", " cross", " surpass")
+_BOUND_BEFORE = re.compile(r"\b(?:closer\s+to|nearer(?:\s+to)?|(?<!\bthe\s)near|passed|crossed|surpassed|topped|(?<=\bto\s)(?:pass|cross|surpass)|(?:should|will|could|would)\s+(?:pass|cross|surpass))\s+$", re.I)
 _BOUND_AFTER = re.compile(r"\s*,?\s+or\s+(?:better|more|higher|greater|above|below|less|lower|so)\b|[-–]plus\b", re.I)
 # "declined by EUR 410 million to EUR 1.74 billion": a change and the new level, not a range
 _CHANGE_TO = re.compile(r"\b(?:declined|decreased|fell|dropped|rose|increased|grew|improved|expanded|contracted|reduced|up|down)\s+(?:by\s+)?(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
