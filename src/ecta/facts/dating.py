@@ -1406,7 +1406,7 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
                                    and not (c.start > q.end and _ALONG_WITH.search(s, q.end, c.start))
                                    and not (c.end <= q.start and _BUT_BETWEEN.search(s, c.end, q.start) and not _LEAD_PERIOD.match(s[:c.start]))
                                    and not (c.end <= q.start and _TOWARD_GOAL.search(s, c.end, q.start))
-                                   # "compared with 1.3 times at the end of 2025, and we intend to stay below 2 times": the year of
+                                   # "compared with 1.3 times at the close of 2025, and we intend to stay below 2 times": the year of
                                    # another figure's base (not "up from our 2026 budget of $1.9 billion", the figure's own year)
                                    and not (c.end <= q.start and comparison_cue(s, c) and any(0 <= c.start - o.end <= 40 for o in qs))]
         main = P.resolve(dated[0], fy, fq, True, ctx.fiscal_half) if dated else None
@@ -1471,7 +1471,8 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
             return P.label(fy)
         if (kind is FactKind.ACTUAL and fy and fq and main is not None and main.fiscal_year != fy and not main.quarter
                 and not main.half and (s.startswith(" ", q.end) and _HELD_NOW_AFTER.match(s, q.end))
-                and chosen is not None and chosen.end <= q.start and any(o.end <= chosen.start or chosen.end <= o.start < q.start for o in qs)):
+                and chosen is not None and chosen.end <= q.start
+                and any(0 <= chosen.start - o.end <= 30 and "," not in s[o.end:chosen.start] or chosen.end <= o.start < q.start for o in qs)):
             # "900 stores by the end of 2029, with a signed pipeline of about 120 sites today": what is held now, not
             # the year of another figure ("for fiscal 2028, we're about 40% hedged today" is that year's, secured now)
             return P.call_period(fy, fq)

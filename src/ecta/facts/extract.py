@@ -118,7 +118,7 @@ _DRIVER_AFTER = re.compile(r"\s+(?:(?:of\s+)?(?:diluted\s+)?(?:earnings\s+per\s+
                            r"|\s+of\s+(?:diluted\s+)?(?:EPS|earnings\s+per\s+share)\s+(?:from|due\s+to|related\s+to|associated\s+with|for)\b"
                            # "a loss of $0.31 per share on the sale of two hospitals", "$0.07 per share of other items"
                            r"|\s+(?:per|a)\s+(?:diluted\s+)?share\s+(?:on\s+the\s+(?:sale|disposal|divestiture|settlement|write|early|extinguishment|exit)|"
-                           # "about $0.10 per share of investment behind new brands": what an outlook spends, per share
+                           # "about $0.12 per share of investment behind new brands": what an outlook spends, per share
                            r"of\s+(?:other\s+|one-time\s+|special\s+|discrete\s+)?(?:items?|costs?|charges?|gains?|losses|investments?|dilution)|related\s+to|tied\s+to|associated\s+with)\b", re.I)
 _RETURN_VERB = re.compile(r"\breturn(?:ed|ing|s)?\b", re.I)
 _TO_HOLDERS = re.compile(r"\s+(?:of\s+capital\s+|in\s+cash\s+|(?:in|of)\s+value\s+)?(?:back\s+)?to\s+(?:our\s+)?(?:share|stock|unit)(?:holders|owners)\b"
@@ -2537,7 +2537,7 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
                 and not _PAST_BASE.match(s, m.end())):
             continue  # "up from EUR 2.15": the figure says it; not "up slightly from the 3.1% we just reported", a base (nor "from Q2", a period)
         if s.startswith(" of ", m.end()) and _NOUN_FIGURE.match(s, m.end()):
-            continue  # "a volume decline of 3% to 4%": the noun's own figure says it (read or left out as another's)
+            continue  # "a volume decline of 2% to 3%": the noun's own figure says it (read or left out as another's)
         if (s.startswith(" than ", m.end()) and any(f.kind is FactKind.PRIOR_GUIDANCE and f.text and (at := s.find(f.text, m.end())) >= 0
                                                       and _THAN_THE.fullmatch(s, m.end(), at) for f in done)):
             continue  # "lower than the $150 million we expected in May": the new view held against the old one, no way of the measure
