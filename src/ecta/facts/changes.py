@@ -460,11 +460,12 @@ _AGAINST_EARLIER = re.compile(rf"\s+(below|above|behind|ahead\s+of|under)\s+(?:"
                               # "about 40% below our 2024 spend": a year's own amount named by its year
                               rf"(?:our|the|its)\s+(?:fiscal\s+)?20\d\d\s+(?:[\w-]+\s+)?(?:spend|spending|levels?|results?|revenues?|sales|base|totals?|volumes?|costs?|budget)\b|(?:the|our|its)\s+(?:[\w-]+\s+){{1,3}}?"
                               rf"(?:(?:achieved|reported|delivered|recorded|posted)\s+)?(?:in|for|during)\s+{_EARLIER}"
-                              # "4% below the $6.6 billion of the prior-year quarter": the earlier level said as its figure
-                              rf"|(?:the|its|our)\s+(?:[A-Z]{{3}}\s?|[$€£])?\d[\d.,]*(?:\s+(?:trillion|billion|million|thousand))?\s+(?:(?:we|it|they)\s+)?"
+                              # "4% below the $6.6 billion of the prior-year quarter", "30 bps below the 18.2% of Q2 last year": the earlier level said as its figure
+                              rf"|(?:the|its|our)\s+(?:[A-Z]{{3}}\s?|[$€£])?\d[\d.,]*(?:%|\s+(?:trillion|billion|million|thousand))?\s+(?:(?:we|it|they)\s+)?"
                               rf"(?:(?:achieved|reported|delivered|recorded|posted|had|earned|made)\s+)?(?:of|in|for|during)\s+{_EARLIER}"
-                              # "about 15% below where they stood a year earlier", "about 6% below October's pace": an earlier level
-                              rf"|where\s+(?:it|they|we|that)\s+(?:stood|was|were|ended|sat)|(?:the|its|their)\s+(?:level|pace)\s+of\s+{_EARLIER}|(?-i:{MONTHS})['’]s\s+(?:pace|level|rate|run[-\s]rate)"
+                              # "about 15% below where they stood a year earlier", "about 6% below October's pace", "5% above the
+                              # rate a year earlier" (a dividend's): an earlier level
+                              rf"|where\s+(?:it|they|we|that)\s+(?:stood|was|were|ended|sat)|(?:the|its|their)\s+(?:level|pace)\s+of\s+{_EARLIER}|(?:the|its|their)\s+rate\s+(?:of\s+)?{_EARLIER}|(?-i:{MONTHS})['’]s\s+(?:pace|level|rate|run[-\s]rate)"
                               # "7% below a very strong quarter a year ago": the earlier period named with a word on its size
                               rf"|(?:a|an|the)\s+(?:[\w-]+\s+){{1,3}}?(?:quarter|half|period|month)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)"
                               # "about 4% below what we paid a year ago": the company's own earlier deed, as "than we paid" is

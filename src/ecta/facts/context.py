@@ -186,7 +186,8 @@ _BEFORE_ITEMS = (r"(?:before|excluding)\s+(?:special|significant|exceptional|one
 """'EBIT and NPAT figures are before significant items': the adjusted basis in the words of IFRS reporters."""
 _SUBJECT_BASIS = re.compile(
     r"\b(?:are|is|will\s+be|were)\s+(?:(?:all|also|presented|discussed|given|stated|shown|expressed|today)\s+){0,2}(?:on\s+an?\s+|in\s+)?"
-    rf"(?P<d>non[-\s]?GAAP|adjusted|core|underlying|{_BEFORE_ITEMS}|(?:reported\s+)?(?:(?:U\.?S\.?|[A-Z])[-\s])?(?:GAAP|IFRS))\b"
+    # "pre-IFRS 16": before the lease standard, as the company runs the business (adjusted)
+    rf"(?P<d>non[-\s]?GAAP|adjusted|core|underlying|{_BEFORE_ITEMS}|(?:pre|before|excluding)[-\s]IFRS\s?16|(?:reported\s+)?(?:(?:U\.?S\.?|[A-Z])[-\s])?(?:GAAP|IFRS))\b"
     r"(?!\s+(?:for|to|by)\b)(?!\s+(?:financial\s+)?(?:measures?|metrics?|figures?\s+(?:of|for)))", re.I)
 """"Our cost figures are adjusted", "Margin and EPS figures are on an adjusted basis": what the subject names is covered;
 so is "operating profit and margin are reported IFRS figures" (GAAP), the reporting standard named ("reported" alone,
@@ -199,6 +200,8 @@ _SLIDE = re.compile(r"\b(?:slides?|pages?|appendix)\s+\d+\b", re.I)
 """'the reconciliations start on slide 19': a slide number states no figure."""
 _THIS_CALL = re.compile(r"\b(?:on|in|during|for)\s+this\s+(?:call|presentation|webcast|morning|afternoon)\b|\bthis\s+(?:morning|afternoon)\b", re.I)
 """'the EBITDA figures on this call are adjusted': the call, not some figures."""
+_STANDARD = re.compile(r"\b(?:IFRS|IAS|ASC)\s?\d{1,3}\b")
+"""An accounting standard's number ('pre-IFRS 16'), which states no figure."""
 _YEAR = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?![\d,.]?\d)")
 """A year, which states no figure: 'growth rates compare with the third quarter of 2025'."""
 _SOME = re.compile(r"\b(?:some|certain|several|a\s+few)\s+(?:of\s+)?(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:figures?|numbers?|results|metrics|measures)\b", re.I)
@@ -211,7 +214,7 @@ def _subject_statement(text: str) -> tuple[str, str] | None:
     are adjusted")."""
     for sentence in re.split(r"(?<=[.;])\s+", text):
         if ("adjusted" not in sentence and "GAAP" not in (up := sentence.upper()) and "IFRS" not in up and " items" not in sentence and "core" not in sentence
-                and "underlying" not in sentence or _DIGIT.search(_YEAR.sub("", _SLIDE.sub("", sentence)))):
+                and "underlying" not in sentence or _DIGIT.search(_YEAR.sub("", _SLIDE.sub("", _STANDARD.sub("", sentence))))):
             continue
         m = _SUBJECT_BASIS.search(sentence)
         if m:

@@ -583,6 +583,9 @@ def comparison_cue(s: str, c: P.Cue) -> bool:
 
 def _comparison_cue(s: str, c: P.Cue) -> bool:
     return (_comparison_at(s, c.start) and not _VIEWPOINT.match(s, c.end)
+            # "a dividend of $2.10 a share from 2025 profit": the year whose profit pays it, the dividend's own year
+            and not (c.year is not None and not c.quarter and not c.half and s.startswith(" ", c.end) and _PAID_FROM_PROFIT.match(s, c.end)
+                     and "dividend" in s.lower())
             # "in line with the 25% to 26% we expect for the year": the period of the outlook the relative clause gives
             and not (s[c.start:c.start + 3].lower() in ("for", "in ") and _WE_EXPECT_BEFORE.search(s, max(0, c.start - 30), c.start))
             or re.match(r"\s+levels?\s+of\b", s[c.end:c.end + 12], re.I) is not None
@@ -683,6 +686,9 @@ _END_OF = re.compile(r"\b(?:the\s+)?(?:(?:end|close|start|beginning)\s+of|(?:sam
 
 BASE_OF_NO_TIME = re.compile(r"\s+(?:the\s+)?(?:overall\s+|broader\s+|underlying\s+|general\s+)?(?:inflation|CPI|GDP|the\s+economy|economy|market|industry|"
                               r"peers|competitors|competition)\s+(?:(?:in|for|during|over)\s+)?", re.I)
+
+
+_PAID_FROM_PROFIT = re.compile(r"\s+(?:net\s+)?(?:profits?|earnings|net\s+income)\b", re.I)
 
 
 @lru_cache(maxsize=256)
@@ -944,6 +950,7 @@ _TOTAL_NOW = re.compile(r"\b(?:bringing|taking|brings|takes)\s+(?:our|the|its)\s
 _LEFT_AFTER = re.compile(r"\s+(?:(?!of\b)[\w-]+\s+){0,3}?(?:left|remaining|available)\b", re.I)
 """"$700 million left under the authorization": a balance ("$3 billion of our outstanding shares" is not one)."""
 _HAVE_DONE = re.compile(r"(?:['’]ve|\bhave|\bhas)\s+(?:already\s+|now\s+|also\s+)?(?:done|bought|spent|paid|sold|made|put|taken|[a-z]{3,}ed)\b", re.I)
+_HELD_NOW_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:today|right\s+now|at\s+present)\b(?!['’]s)(?=\s*[,.;]|\s*$)", re.I)
 _NOW_HELD = re.compile(r"\b(?:now|today|currently|still)\s+(?:have|has|hold|holds|employ|employs|stands?|sits?|is|are)\b", re.I)
 _PATH_TO = re.compile(r"\bpath\s+to\s+(?:about\s+|around\s+|at\s+least\s+)?$", re.I)
 _TOWARD_GOAL = re.compile(r"\b(?:on\s+(?:the|our|a)\s+(?:path|way|road)\s+to|toward|towards|en\s+route\s+to|a\s+step\s+(?:to|toward))\b", re.I)
@@ -1398,7 +1405,10 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
                                    and (later is None or c.start < later.start())
                                    and not (c.start > q.end and _ALONG_WITH.search(s, q.end, c.start))
                                    and not (c.end <= q.start and _BUT_BETWEEN.search(s, c.end, q.start) and not _LEAD_PERIOD.match(s[:c.start]))
-                                   and not (c.end <= q.start and _TOWARD_GOAL.search(s, c.end, q.start))]
+                                   and not (c.end <= q.start and _TOWARD_GOAL.search(s, c.end, q.start))
+                                   # "compared with 1.3 times at the close of 2025, and we intend to stay below 2 times": the year of
+                                   # another figure's base (not "up from our 2026 budget of $1.9 billion", the figure's own year)
+                                   and not (c.end <= q.start and comparison_cue(s, c) and any(0 <= c.start - o.end <= 40 for o in qs))]
         main = P.resolve(dated[0], fy, fq, True, ctx.fiscal_half) if dated else None
         if (main is None and not pcues and st.period is not None and st.future and st.period.quarter is None and st.period.half is None
                 and "path to" in s and _PATH_TO.search(s, max(0, q.start - 30), q.start)):
@@ -1459,6 +1469,13 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
             # "net income was $2.1 billion, against $2.6 billion in fiscal 2025" in a fourth-quarter call, no period
             # words of its own: set against the last whole year, it is this whole year
             return P.label(fy)
+        if (kind is FactKind.ACTUAL and fy and fq and main is not None and main.fiscal_year != fy and not main.quarter
+                and not main.half and (s.startswith(" ", q.end) and _HELD_NOW_AFTER.match(s, q.end))
+                and chosen is not None and chosen.end <= q.start
+                and any(0 <= chosen.start - o.end <= 30 and "," not in s[o.end:chosen.start] or chosen.end <= o.start < q.start for o in qs)):
+            # "900 stores by the end of 2029, with a signed pipeline of about 120 sites today": what is held now, not
+            # the year of another figure ("for fiscal 2028, we're about 40% hedged today" is that year's, secured now)
+            return P.call_period(fy, fq)
         if (kind is FactKind.ACTUAL and fq and main is not None and _span(main, fq) and not following and preceding
                 and (_NOW_HELD.search(s, preceding[-1].end, q.start) or _LEFT_AFTER.match(s, q.end) or _TOTAL_NOW.search(s, preceding[-1].end, q.start))
                 and _point_in_time(s, q, metric)):

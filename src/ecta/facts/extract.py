@@ -118,7 +118,8 @@ _DRIVER_AFTER = re.compile(r"\s+(?:(?:of\s+)?(?:diluted\s+)?(?:earnings\s+per\s+
                            r"|\s+of\s+(?:diluted\s+)?(?:EPS|earnings\s+per\s+share)\s+(?:from|due\s+to|related\s+to|associated\s+with|for)\b"
                            # "a loss of $0.31 per share on the sale of two hospitals", "$0.07 per share of other items"
                            r"|\s+(?:per|a)\s+(?:diluted\s+)?share\s+(?:on\s+the\s+(?:sale|disposal|divestiture|settlement|write|early|extinguishment|exit)|"
-                           r"of\s+(?:other\s+|one-time\s+|special\s+|discrete\s+)?(?:items?|costs?|charges?|gains?|losses)|related\s+to|tied\s+to|associated\s+with)\b", re.I)
+                           # "about $0.12 per share of investment behind new brands": what an outlook spends, per share
+                           r"of\s+(?:other\s+|one-time\s+|special\s+|discrete\s+)?(?:items?|costs?|charges?|gains?|losses|investments?|dilution)|related\s+to|tied\s+to|associated\s+with)\b", re.I)
 _RETURN_VERB = re.compile(r"\breturn(?:ed|ing|s)?\b", re.I)
 _TO_HOLDERS = re.compile(r"\s+(?:of\s+capital\s+|in\s+cash\s+|(?:in|of)\s+value\s+)?(?:back\s+)?to\s+(?:our\s+)?(?:share|stock|unit)(?:holders|owners)\b"
                          r"(?:[^.;:]{0,40}?\b(?:through|via|in\s+the\s+form\s+of)\s+(?:our\s+|the\s+|its\s+)?(?:(?:share|regular|quarterly|annual|cash|common|[\w-]+-leading)\s+)*(?P<way>(?:buybacks?|repurchases?|share\s+repurchases?|dividends?)\b"
@@ -145,8 +146,10 @@ _COMPANY_AMOUNTS = frozenset({"revenue", "segment_revenue", "interest_expense", 
                                "bookings", "research_and_development", "sales_and_marketing", "general_and_administrative", "inventory"})
 """Amounts a company states in millions: a figure in cents said of one is its effect on EPS."""
 _PER_UNIT_AFTER = re.compile(r"\s*(?:per|a|an|/|each|for\s+every)\s", re.I)
-_DRIVER_BEFORE = re.compile(r"\b(?:costs?\s+us|assessment\s+of|charges?\s+of|gains?\s+of|impact\s+of|benefit\s+of|headwind\s+of|tailwind\s+of|add(?:s|ed|ing)?|burdened\s+by|worth"
-                            # "the storm's impact was about $0.04 per share", "the impact of the storm was ...": the item's effect on EPS
+_DRIVER_BEFORE = re.compile(r"\b(?:costs?\s+us|assessment\s+of|charges?\s+of|(?<!for\s)(?<!excluding\s)(?<!before\s)(?:special|tax|discrete|one-time|unusual)\s+items?\s+of|gains?\s+of|impact\s+of|benefit\s+of|headwind\s+of|tailwind\s+of|add(?:s|ed|ing)?|burdened\s+by|worth"
+                            # "the storm's impact was about $0.04 per share", "the impact of the storm was ...": the item's effect on EPS;
+                            # "special items of $0.25 per share", "a favorable tax item of about $0.05 per share" (not EPS itself "as
+                            # adjusted for one-time items of $3.10")
                             r"|(?:impact|effect|hit|benefit|headwind|tailwind|drag)s?(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:is|was|were|will\s+be|would\s+be|should\s+be|came\s+to|amounted\s+to|totall?ed))"
                             r"\s+(?:about\s+|roughly\s+|approximately\s+|an?\s+|another\s+|less\s+than\s+|under\s+|more\s+than\s+|nearly\s+|just\s+(?:over|under)\s+)?$", re.I)
 
@@ -334,7 +337,9 @@ _RANGE_NEXT = re.compile(r"\s+range\b", re.I)
 _LEAD_BASIS = re.compile(
     r"\W*(?:(?:and|so|now|then|also)\s+)?(?:(?:on|in)\s+an?\s+(?P<w>non[-\s]?GAAP|GAAP|adjusted|reported|statutory|IFRS)\s+basis\b"
     r"|(?:turning|moving|looking|switching|now|let\s+me\s+turn|I'll\s+turn|I\s+will\s+turn)\s+(?:now\s+)?(?:to\s+)?(?:our\s+|the\s+)?"
-    r"(?P<w2>non[-\s]?GAAP|adjusted)\s+(?:results|numbers|figures|financials|P&L|metrics))", re.I)
+    r"(?P<w2>non[-\s]?GAAP|adjusted)\s+(?:results|numbers|figures|financials|P&L|metrics)"
+    # "Under IFRS 16, EBITDA was ..., a margin of ...": the lease standard as reported, beside a call's pre-IFRS 16 figures
+    r"|(?:under|including|after|with)\s+(?P<w3>IFRS)\s?16\s*,)", re.I)
 
 
 
@@ -576,7 +581,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
     if may_match(s[:60], ("gaap", "adjusted", "reported", "statutory", "ifrs")):
         lead = _LEAD_BASIS.match(s)
         if lead:
-            word = lead.group("w") or lead.group("w2")
+            word = lead.group("w") or lead.group("w2") or lead.group("w3")
             st.lead_basis = Basis.GAAP if word.lower() in ("reported", "statutory") else basis_of(word)
             # "..., operating margin was 23%. On a GAAP basis, gross margin was 78%. Operating income was ...": amid the
             # call's own basis, the other one is an aside of its sentence, not a switch for the paragraph
@@ -680,6 +685,8 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
     for i, q in enumerate(qs):
         step_of_declared = False
         picked = respectively.get(i) or metric_for(q, s, cues, qs)
+        if picked is None and q.unit == "%" and "share point" in q.text.lower():
+            picked = ("market_share", "share")  # "gained 0.6 share points": the unit itself names what moved
         if ((picked is None or picked[0] == "revenue") and facts and facts[-1].sentence == s
                 and facts[-1].metric in ("revenue", "segment_revenue") and (part := part_move(q, s, cues)) is not None
                 and (picked is None or picked[3] <= part[2])):
@@ -1279,8 +1286,13 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         # a change that names no metric of its own, said of the cost ratio the paragraph (or the question answered) is about:
         # "I had the operating ratio at 60.3%. How much of the 180 basis points of improvement was fuel?"
         ratio_topic = (is_change and direction is Direction.UP and picked is None and q.unit in ("%", "bps")
-                       and (_COST_RATIO.search(st.phrase) if st.metric == "other" and st.phrase
-                            else not facts and st.metric is None and ctx.question and _COST_RATIO.search(ctx.question)))
+                       and ((_COST_RATIO.search(st.phrase) if st.metric == "other" and st.phrase
+                             else not facts and st.metric is None and ctx.question and _COST_RATIO.search(ctx.question))
+                            # "I said warehousing costs were 5.2% of sales. The right figure is 4.6%, an improvement of 40
+                            # basis points": the move is an appositive to the cost level the sentence just gave
+                            or bool(facts) and facts[-1].sentence == s and facts[-1].unit == "%" and facts[-1].change is None
+                            and facts[-1].metric in _COST_METRICS
+                            and _LEVEL_THEN_MOVE.search(s, max(0, q.start - 60), q.start) is not None))
         if (is_change and direction is Direction.UP
                 and (_cost_said(q, s, metric, cost_share, ratio_topic)
                      # "the underlying loss ratio, which leaves out weather, came in at 55.4%, a 70 basis point improvement":
@@ -1934,7 +1946,7 @@ _BUYERS = frozenset("buyers shoppers sellers payers cardholders students patient
 and those it serves ("52,000 students", "1,400 patients on therapy"): its customers, like members and accounts."""
 _GOODS = frozenset("cases tests vaccines doses gallons liters litres tonnes tons barrels ounces pounds boxes packages parcels meals "
                    "boe boe/d boepd bbl bbls bbl/d b/d mcf mcfe mcf/d mcfe/d mmcf mmcfe mmcf/d mmcfe/d bcf bcfe bcf/d bcfe/d mmbtu "
-                   "kits bottles pairs pieces items cars trucks aircraft vessels ships homes wafers devices systems rooms megawatts gigawatts mw gw "
+                   "kits bottles cans tins cartons packs pouches pairs pieces items cars trucks aircraft vessels ships homes wafers devices systems rooms megawatts gigawatts mw gw "
                    "carloads containers loads teus berths rigs fleets prescriptions scripts exams "
                    # a service done is counted as a hospital's admissions are: "3.1 billion trips", "reservations passed 8 million"
                    "trips rides journeys reservations".split())
@@ -2164,10 +2176,20 @@ lower in the second quarter than the $90 million we just reported", "slightly be
 figure is the base (an actual of its own), the direction the outlook."""
 
 
+_SALES_WORD = re.compile(r"\b(?:revenues?|sales)\b", re.I)
+_PART_WORDS = re.compile(r"\b(?:net|total|gross|our|its|the|revenues?|sales)\b", re.I)
+"""The words of a part's sales phrase that are not the sales themselves ("cargo" of "our cargo net revenues")."""
+
+
 def _related(a: tuple, b: tuple) -> bool:
     """Do two metric cues name the same thing: the same metric (the same part, for parts' revenue), or a line and its
     part ("revenue" and a segment's revenue), or two margins?"""
     if a[2] == b[2]:
+        if (a[2] == "segment_revenue" and _SALES_WORD.search(a[3]) and _SALES_WORD.search(b[3])
+                and (pa := _PART_WORDS.sub("", a[3]).split()) and (pb := _PART_WORDS.sub("", b[3]).split())):
+            # "e-bike revenue to keep growing, and cargo net revenues to pass $1.3 billion": two parts, each named with
+            # its sales (a bare part name, "China", may be the place of another part's sales)
+            return [w.lower() for w in pa] == [w.lower() for w in pb]
         return a[2] != "segment_revenue" or a[3].lower() == b[3].lower() or "revenue" in b[3].lower() or "revenue" in a[3].lower()
     pair = {a[2], b[2]}
     return pair <= {"revenue", "segment_revenue"} or pair <= _MARGINS
@@ -2211,6 +2233,9 @@ def _figure_says(s: str, c: tuple, m, cues: list, done: list[Fact], ctx: Context
         return True
     period = P.resolve(cue, ctx.fiscal_year, ctx.fiscal_quarter, True)
     return any(f.period == period for f in own)
+
+
+_CLOSER_TO = re.compile(r"\s*[,;]?\s*(?:probably\s+|likely\s+|more\s+like\s+|somewhere\s+)?closer\s+to\s+(?:about\s+|around\s+)?", re.I)
 
 
 def _figure_ahead(s: str, m, c: tuple, done: list[Fact]) -> bool:
@@ -2511,6 +2536,8 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
         if (re.match(r"\s+(?:from|to|by)\s+(?:(?:our|the|a|prior|previous|original|range|guidance|of|about|approximately|roughly|around|nearly)\s+){0,4}(?!(?<=from\s)[QH][1-4]\b)\S*\d", s[m.end():m.end() + 50])
                 and not _PAST_BASE.match(s, m.end())):
             continue  # "up from EUR 2.15": the figure says it; not "up slightly from the 3.1% we just reported", a base (nor "from Q2", a period)
+        if s.startswith(" of ", m.end()) and _NOUN_FIGURE.match(s, m.end()):
+            continue  # "a volume decline of 2% to 3%": the noun's own figure says it (read or left out as another's)
         if (s.startswith(" than ", m.end()) and any(f.kind is FactKind.PRIOR_GUIDANCE and f.text and (at := s.find(f.text, m.end())) >= 0
                                                       and _THAN_THE.fullmatch(s, m.end(), at) for f in done)):
             continue  # "lower than the $150 million we expected in May": the new view held against the old one, no way of the measure
@@ -2593,6 +2620,10 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
             continue  # the figure already says where the metric goes
         if c[2] in taken and base is None and _figure_ahead(s, m, c, done):
             continue  # "and we expect it to grow in year two to $12 million": the figure after it says it
+        if (c[2] in taken and base is not None and "closer" in s[base.end():base.end() + 30].lower()
+                and any(f.kind is FactKind.GUIDANCE and f.metric in _SAID_BY.get(c[2], (c[2],)) and f.text
+                        and _CLOSER_TO.fullmatch(s, base.end(), s.find(f.text, base.end())) for f in done)):
+            continue  # "a bit lower than the 6% we just posted, closer to 4% to 5%": past the base, the outlook's own figure
         if not after and _EFFECT_NOUN.match(s, c[1], m.start()):
             continue  # "gross margin dilution from new nodes will be larger": the dilution grows, not the margin
         if not after and len(s[max([c[1]] + [a.start() for q in between if (a := _AND_TO.search(s, q.end, m.start()))]):m.start()].split()) > (16 if noun else 8):

@@ -359,6 +359,11 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
         # "in February, we had framed it at around 18%", "We now expect 3% to 4%, and you may remember we had 2%
         # to 4% in July": the outlook as it stood then
         return FactKind.PRIOR_GUIDANCE
+    if (ctx.role is not Role.ANALYST and q.low is not None and " it was " in s[max(0, q.start - 40):q.start]
+            and (was := _MONTH_IT_WAS.search(s, max(0, q.start - 40), q.start)) is not None
+            and any(k is FactKind.GUIDANCE and pos < was.start() for pos, k in cues)):
+        # "the year's outlook moves up to $3.10 to $3.20; in May it was $3.00 to $3.15": the outlook as given then
+        return FactKind.PRIOR_GUIDANCE
     if any_in(s, (" from ", " From ")) and (revision := revision_of(s, q)):
         # "we are raising our revenue target from between 2.5% and 3.5% to between 4.5% and 5.5%": the old range is the
         # outlook replaced, the new one the outlook (or the goal) in force
@@ -704,6 +709,8 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
             and not PAST.search(s, wish.end(), q.start) and not new_subject_at(s, min(wish.end(), q.start), q.start)
             and not (wish.group(0).lower().endswith(("comfortable", "comfortable with")) and has_future_cue)):
         return FactKind.TARGET  # "we manage toward a CET1 ratio of 11.0% to 11.5%", "I'd like it to be closer to 14%": a goal said as a wish
+    if kind is None and ctx.role is not Role.ANALYST and s.startswith(" we ", q.end) and _AIMED_AFTER.match(s, q.end):
+        return FactKind.TARGET  # "close to the roughly 3 times we aim for": the level, then the wish that names it a goal
     if kind is None and ctx.role is not Role.ANALYST and " range " in s[q.end:q.end + 8] and _RANGE_KEPT.match(s, q.end):
         return FactKind.TARGET  # "the 2.75 to 3.25 times band is what we manage to": the band, then the wish that keeps it
     if kind is None:
@@ -1198,14 +1205,17 @@ _OUR_PLAN = re.compile(r"\b(?:our|the|this\s+year's|the\s+year's)\s+(?:(?:operat
                        r"(?:has(?!\s+(?:already\s+|now\s+|also\s+)?(?:[a-z]+ed|been|made|done|grown|brought|given|won|seen)\b)|includes|assumes|contemplates|embeds|reflects|bakes\s+in|is\s+built\s+on)\b"
                        r"|\b(?:we(?:'ve|\s+have)\s+)?built\s+(?:the|our)\s+(?:[\w-]+\s+)?(?:plan|budget)\s+(?:on|around)\b", re.I)
 """The year's plan or budget holding a figure ("Our plan has case growth nearer 3% for the year"): the outlook."""
-_WISH_WORDS = ("manag", "want", "like", "comfortable", "aim", "olicy", "floor", "d stay", "d remain", "d keep", "t go ", "r go ")
+_WISH_WORDS = ("manag", "want", "like", "comfortable", "aim", "olicy", "floor", "d stay", "d remain", "d keep", "t go ", "r go ",
+               "intend to stay", "intend to remain", "intend to keep")
+_AIMED_AFTER = re.compile(r"\s+we\s+(?:aim\s+(?:for|at)|target|manage\s+to|want\s+to\s+(?:be\s+at|run\s+at|stay\s+at))(?=\s*[,.;)]|\s*$|\s+(?:and|but|over\s+time)\b)", re.I)
+"""A level, then the company's wish that names it its goal ("the roughly 3 times we aim for", "the 20% we target")."""
 _RANGE_KEPT = re.compile(r"\s+range\s+(?:is\s+)?(?:what|where)\s+we\s+(?:manage|run|operate|aim|want|like)\b", re.I)
 """A band of multiples said before the wish that keeps it ('... times range is what we manage to')."""
 _WISHED = re.compile(
     r"\b(?:manag(?:e|es|ing)\s+(?:it\s+|the\s+(?:company|bank|balance\s+sheet|business)\s+)?toward(?:s)?"
     r"|(?:we(?:'re|\s+are)|I(?:'m|\s+am)|(?:we|I)(?:'d|\s+would)\s+be)\s+(?:very\s+|quite\s+|still\s+|most\s+)?comfortable(?=\s+(?:between|below|under|above|around|at|in\s+the\s+range"
     r"|(?:with\s+|going\s+|taking\s+(?:it|leverage)\s+)(?:[\w-]+\s+){0,3}?(?:up\s+to|below|under|at\s+or\s+below)))"
-    r"|(?:we|I)(?:'d|\s+would)\s+(?:stay|remain|keep\s+(?:it|leverage))\s+(?:below|under|within|at\s+or\s+below)"
+    r"|(?:(?:we|I)(?:'d|\s+would)|intend\s+to|aim\s+to)\s+(?:stay|remain|keep\s+(?:it|leverage))\s+(?:below|under|within|at\s+or\s+below)"
     r"|we\s+want\s+(?:to\s+(?:keep|hold|maintain|stay|run|operate|be|get\s+(?:it|that)\s+to)|(?:it|that|this|them|the\s+[\w-]+)\s+to\s+(?:be|stay|reach|get\s+to)"
     r"|(?:[\w-]+\s+){1,3}?(?:below|under|above|at\s+or\s+below|around|between))"
     r"|(?:I|we)(?:'d|\s+would)\s+like\s+(?:it|that|this|them)\s+to\s+(?:be|get\s+to|reach)"
@@ -1264,6 +1274,7 @@ def recalled_after(s: str, q: Quantity) -> bool:
     return _RECALLED_AFTER.match(s, q.end) is not None or (q.low is not None and _GIVEN_IN.match(s, q.end) is not None)
 
 
+_MONTH_IT_WAS = re.compile(rf"[;,]\s*(?:and\s+|but\s+|while\s+)?(?:back\s+)?in\s+(?:{MONTH_ALT}),?\s+it\s+was\s+(?:about\s+|around\s+|roughly\s+)?$", re.I)
 _WE_HAD_THEN = re.compile(r"\bwe\s+had\s+(?:(?P<verb>framed|guided|set|put|pegged|given|pencil(?:l)?ed\s+in)\s+(?:it\s+|that\s+|this\s+|them\s+)?(?:at\s+|to\s+|as\s+)?)?"
                           r"(?:about\s+|around\s+|roughly\s+|approximately\s+)?$", re.I)
 _RECALLED_AFTER = re.compile(

@@ -230,12 +230,14 @@ _DEAL_CLASS = re.compile(r"\b(?:deals|acquisitions|transactions|bolt-ons|targets
 
 _MACRO_HINTS = ("unemploy", "jobless", "gdp", "gross domestic", "bank of", "federal reserve", "the fed", "central bank", "fed funds",
                 "policy rate", "mortgage rate", "treasury", "housing", "home price", "cpi", "forward price", "spot price", "futures",
-                "building approv", "building permit", "building consent", "dwelling", "construction start",
+                "building approv", "building permit", "building consent", "dwelling", "construction start", "statistic",
                 " move in", " change in", "minimum", "requirement")
 _MACRO = re.compile(r"\b(?:unemployment|jobless(?:\s+rate)?|GDP|gross\s+domestic\s+product|Bank\s+of\s+(?:Canada|England|Japan|Korea)|Federal\s+Reserve|"
                     r"the\s+Fed\b|central\s+banks?|fed\s+funds|policy\s+rates?|mortgage\s+rates?|Treasury\s+yields?|(?:\d+|two|five|ten|thirty)[-\s]year\s+Treasur(?:y|ies)|housing\s+(?:starts|turnover)|"
                     r"(?:building|dwelling|housing)\s+(?:approvals|permits|consents|commencements|completions)|construction\s+starts|"
-                    r"home\s+prices|CPI)\b[^.;]{0,50}$", re.I)
+                    r"home\s+prices|CPI|(?:national\s+|official\s+|government\s+)?statistic(?:s|al)\s+(?:office|bureau|agency|institute)|"
+                    # a statutory wage floor's rise is the law's, not the company's pay: "a minimum wage increase of about 7%"
+                    r"minimum\s+wages?\s+(?:increase|rise|hike)s?\s+(?:of|at)(?=\s+(?:about\s+|around\s+|roughly\s+|approximately\s+)?$))\b[^.;]{0,50}$", re.I)
 """Economy-wide statistics and central-bank moves: the setting the company speaks of, not its own figures. A nation's
 building approvals and construction starts are such a statistic: a builder's supplier reads its demand from them."""
 _CUT_BY = re.compile(r"\s+(?:rate\s+)?(?:cuts?|hikes?|increases?|reductions?)\s+(?:from|by)\s+(?:the\s+)?(?:Bank\s+of|Federal\s+Reserve|Fed\b|ECB|central\s+bank)", re.I)
@@ -272,7 +274,14 @@ def _not_reported(q: Quantity, s: str) -> bool:
         return True  # "well above the 11.5% regulatory minimum"
     if macro and q.unit in ("%", "bps") and _MINIMUM_BEFORE.search(s, max(0, q.start - 60), q.start):
         return True
+    if q.unit in (None, "count") and _PLACE_SIZE_AFTER.match(s, q.end) and _PLACE_SIZE_BEFORE.search(s, max(0, q.start - 40), q.start):
+        return True  # "stores in towns of under 15,000 inhabitants": a size class of places, not a count of the business
     return deals and _DEAL_CLASS.search(s, max(0, q.start - 40), q.start) is not None
+
+
+_PLACE_SIZE_BEFORE = re.compile(r"\b(?:towns?|cities|city|villages?|municipalit(?:y|ies)|communities|places|areas)\s+(?:of|with)\s+"
+                                r"(?:(?:under|over|below|above|fewer\s+than|more\s+than|less\s+than|up\s+to|at\s+least|around|about)\s+)?$", re.I)
+_PLACE_SIZE_AFTER = re.compile(r"\s+(?:inhabitants|residents|people)\b", re.I)
 
 
 @lru_cache(maxsize=8)

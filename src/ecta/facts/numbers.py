@@ -49,7 +49,7 @@ _SCALE = r"(?:\s?(?:(?i:trillion|billion|million|thousand)|lakhs?\s+crores?|lakh
 _MOVE_NOUN = r"(?:improvement|increase|decrease|decline|expansion|contraction|reduction|gain|drop|swing|deterioration|rise|headwind|tailwind|drag|hit)"
 """'a 6-point improvement in segment margin': points of a move said hyphened before its noun (not 'a 10-point plan')."""
 _UNIT = (
-    rf"(?:\s?(?:%|percent(?:age\s+points?)?|per\s+cent|pct)|\s(?:basis\s+points?|bps|bp|points?)\b|[-–](?:basis[-\s]points?|percentage[-\s]points?|percent|bps)\b|[-–]points?(?=\s+{_MOVE_NOUN}\b)|(?<=illion)[-–]dollars?\b|x\b|p\b(?!\.[a-z])|\s?times\b|\s(?:turns?)\b(?!\s+(?:of|in|on|out|over|around|into))"
+    rf"(?:\s?(?:%|percent(?:age\s+points?)?|per\s+cent|pct)|\s(?:basis\s+points?|bps|bp|(?:share\s+)?points?)\b|[-–](?:basis[-\s]points?|percentage[-\s]points?|percent|bps)\b|[-–]points?(?=\s+{_MOVE_NOUN}\b)|(?<=illion)[-–]dollars?\b|x\b|p\b(?!\.[a-z])|\s?times\b|\s(?:turns?)\b(?!\s+(?:of|in|on|out|over|around|into))"
     r"|\s(?:grams?\s+(?:per|a)\s+(?:metric\s+)?(?:tonne|ton)|g/t)\b"
     r"|\s(?:off-?hire|dry-?dock(?:ing)?|operating|ownership|available|calendar|trading|business|working|idle)\s+days\b"
     # "a 41-day supply of new vehicles": inventory counted in days of sales, the hyphen before its noun; "a 3-day
@@ -145,8 +145,9 @@ _HEDGE_PHRASES = tuple(" " + p for p in (
 """Every hedge, as the words before a figure end: HEDGE (which finds where it starts) runs only on a hit."""
 
 _SCALE_AFTER_BAND = re.compile(r"\s+(billions|millions)\b(?:\s+of\s+dollars)?", re.I)
-_BOUND_PHRASES = (" closer to", " nearer to", " nearer", " near", " passed", " crossed", " surpassed", " topped")
-_BOUND_BEFORE = re.compile(r"\b(?:closer\s+to|nearer(?:\s+to)?|(?<!\bthe\s)near|passed|crossed|surpassed|topped)\s+$", re.I)
+# (a bound ahead, "to pass $1.1 billion", "should cross 3 million members", is as loose as one reached)
+_BOUND_PHRASES = (" closer to", " nearer to", " nearer", " near", " passed", " crossed", " surpassed", " topped", " pass", " cross", " surpass")
+_BOUND_BEFORE = re.compile(r"\b(?:closer\s+to|nearer(?:\s+to)?|(?<!\bthe\s)near|passed|crossed|surpassed|topped|(?<=\bto\s)(?:pass|cross|surpass)|(?:should|will|could|would)\s+(?:pass|cross|surpass))\s+$", re.I)
 _BOUND_AFTER = re.compile(r"\s*,?\s+or\s+(?:better|more|higher|greater|above|below|less|lower|so)\b|[-–]plus\b", re.I)
 # "declined by EUR 410 million to EUR 1.74 billion": a change and the new level, not a range
 _CHANGE_TO = re.compile(r"\b(?:declined|decreased|fell|dropped|rose|increased|grew|improved|expanded|contracted|reduced|up|down)\s+(?:by\s+)?(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
@@ -213,8 +214,9 @@ def _unit_of(raw: str | None) -> tuple[str | None, int, bool]:
         return "%", 0, False
     if u.startswith(("basis", "bp")):
         return "bps", 0, False
-    if u.startswith("point"):
-        return "%", 0, False  # percentage points, as spoken of margins and rates
+    if u.startswith(("point", "share point")):
+        # percentage points, as spoken of margins and rates; "share points" are those of a market share
+        return "%", 0, False
     if u in ("x", "times", "turn", "turns"):  # leverage "down 0.2 turns"
         return "x", 0, False
     if u.startswith("day") or u.endswith(" days"):  # "164 off-hire days", "120 drydock days"

@@ -164,7 +164,11 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                r"renewal\s+(?:premium|rate|price)\s+(?:changes?|increases?)", r"renewal\s+pric(?:ing|es?)", r"pure\s+rate",
                r"core\s+price", r"price\s+realizations?", r"shelf[-\s]price\s+inflation", r"effective\s+labou?r\s+rates?",
                r"tuition\s+increases?")),
-    ("market_share", (r"market\s+share", r"share\s+of\s+(?:the\s+)?market")),
+    ("market_share", (r"market\s+share", r"share\s+of\s+(?:the\s+)?market",
+                      # a consumer brand's share as the trade's panels track it: of retail sales, in volume or value, of a
+                      # product category
+                      r"(?:retail|volume|value)\s+share(?!\s*(?:holders?|repurchases?|buybacks?|counts?|prices?))",
+                      r"share\s+of\s+(?:the\s+)?(?:[\w.-]+\s+){0,4}?category")),
     ("loans", (r"(?:total\s+|average\s+|net\s+)?loans(?:\s+and\s+leases)?", r"loan\s+(?:growth|balances?|portfolio|totals?)", r"originations",
                # "average loan will be up 4%": the book said in the singular (not a loan's average size, yield or rate)
                r"average\s+loan(?!\s+(?:sizes?|yields?|rates?|spreads?|pricing|to|amounts?|balance\s+per|losses|loss|life|terms?|durations?|maturit))",
