@@ -77,6 +77,22 @@ _CARE_FRAME = re.compile(r"\b(?:we\s+(?:saw|see|did\s+see|have\s+seen)|utili[sz]
 maker of devices and drugs sells into, as vehicles built are to a parts maker; said by a hospital operator of its own
 beds ("our admissions", "same-facility admissions") they stay."""
 
+_TOLL_WORDS = ("infect", "vaccin", "economy", "jobs", "unemploy")
+_EPIDEMIC_WORDS = ("virus", "covid", "pandemic", "epidemic", "outbreak", "infect")
+_TOLL_COUNT = re.compile(r"\s+(?:more\s+)?(?:(?:people|persons|patients|residents)\s+)?(?:(?:have|has|had)\s+been\s+|were\s+|are\s+|being\s+)?"
+                         r"(?:infected|infections|deaths|(?:(?:new|confirmed|active|reported)\s+)?(?:covid(?:-19)?|virus)\s+cases|"
+                         r"(?:new|confirmed|active)\s+cases)\b", re.I)
+_TOLL_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?jobs?\b[^.;:?!]{0,50}?\bat\s+risk\b"
+                         r"|\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:population|adults|residents|citizens)\s+(?:[\w-]+\s+){0,6}?vaccinated\b"
+                         r"|\s+(?:in\s+)?(?:an?\s+)?(?:increase|rise|jump)\s+(?:of|in)\s+(?:the\s+)?(?:global|world|national|U\.?S\.?)\s+unemployment\b", re.I)
+_TOLL_BEFORE = re.compile(r"\b(?:the\s+)?(?:global|world|worldwide|national|U\.?S\.?)\s+economy\b"
+                          r"(?:(?!\b(?:our|we|us)\b)[^.;:?!]){0,60}$", re.I)
+_OURS_BEFORE = re.compile(r"\b(?:we|our|us)\b", re.I)
+""""about 4 million people infected by the virus", "60 million jobs at risk", "70% of the adult population fully
+vaccinated", "the world economy may lose $3 trillion": an epidemic's toll and the economy's loss, the setting a company
+speaks of, not its own figures (its own sales lost stay; deaths only beside an epidemic's name, and cases only named
+as the disease's, since a distributor ships cases)."""
+
 _PRICE_WORDS = ("price", "quot")
 _MARKET_PRICE = re.compile(r"\b(?<!our\s)(?<!realized\s)(?:(?:lumber|panel|plywood|OSB|copper|steel|aluminum|aluminium|resin|scrap|pulp|"
                            r"iron\s+ore|wheat|corn|soybeans?|coffee|cocoa|sugar|cotton|commodity|commodities|spot|market)\s+prices?"
@@ -193,6 +209,7 @@ class _Hints(NamedTuple):
     output: bool
     state: bool
     setting: bool
+    toll: bool
 
 
 @lru_cache(maxsize=8)
@@ -201,7 +218,7 @@ def _hints(s: str) -> _Hints:
     return _Hints(survey=any_in(low, _SURVEY_WORDS), rival=any_in(low, _RIVAL_WORDS), tariff=any_in(low, _TARIFF_WORDS),
                   price=any_in(low, _PRICE_WORDS), industry=any_in(low, _INDUSTRY_WORDS), what_if="were to" in low,
                   aside=any_in(low, _ASIDE_WORDS), output="production" in low, state=any_in(low, _STATE_WORDS),
-                  setting=any_in(low, _SETTING_WORDS))
+                  setting=any_in(low, _SETTING_WORDS), toll=any_in(low, _TOLL_WORDS) or any_in(low, _EPIDEMIC_WORDS))
 
 
 def not_ours(q: Quantity, s: str) -> bool:
@@ -229,6 +246,10 @@ def not_ours(q: Quantity, s: str) -> bool:
     if h.state and q.unit == "%" and _STATE_SET.search(before):
         return True
     if h.setting and _setting(q, s, before):
+        return True
+    if h.toll and (_TOLL_AFTER.match(s, q.end) or q.unit not in (None, "count", "%") and _TOLL_BEFORE.search(before)
+                   or q.unit in (None, "count") and _TOLL_COUNT.match(s, q.end) and any_in(s.lower(), _EPIDEMIC_WORDS)
+                   and not _OURS_BEFORE.search(s, max(0, q.start - 60), q.start)):
         return True
     if h.price and q.unit in ("%", "bps") and _MARKET_PRICE.search(before):
         return True
