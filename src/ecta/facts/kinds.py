@@ -268,6 +268,17 @@ def _plan_or_reach(q: Quantity, s: str, kind: FactKind | None, ctx: Context, sta
     return kind
 
 
+def _last_quarter(c: P.Cue, ctx: Context, text: str) -> bool:
+    """Is the cue the quarter right before the call's own ("the third quarter", "Q3" or "last quarter" in a Q4 call)? An
+    outlook is held against the quarter just reported, so a move against the one before it is that quarter's."""
+    if c.rel == "prev_q":  # "last quarter", not "sequentially": an outlook's move is often said against the call's quarter so
+        said = text[c.start:c.end].lower()
+        return said.endswith("quarter") and not said.startswith("trailing")
+    fq = ctx.fiscal_quarter
+    return c.rel is None and bool(c.quarter) and bool(fq) and c.quarter == (fq - 1 if fq > 1 else 4) and (
+        c.year is None or ctx.fiscal_year is not None and c.year == (ctx.fiscal_year if fq > 1 else ctx.fiscal_year - 1))
+
+
 def _names_midpoint(s: str) -> bool:
     """Can `guided_midpoint` hold: each of its patterns reads "mid-?point" (case ignored). Asked of most figures, which
     sit in sentences without the word. A text whose lower-cased copy reads differently (guard.lowered) is left to them."""
@@ -419,6 +430,10 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
             and not _HELD_AGAINST.search(s[last:min(len(s), q.end + 30)], max(0, c.start - 24), c.start)
             for c in P.find_cues(s[last:min(len(s), q.end + 30)])):
         kind = FactKind.ACTUAL  # "We see steady momentum with Q3 revenue of $2.1 billion" in the Q3 call: what the quarter did
+    if kind is FactKind.GUIDANCE and _WE_SEE.match(s, last := max(pos for pos, k in cues if pos < q.start)) and any(
+            _last_quarter(c, ctx, seen) and _HELD_AGAINST.search(seen, max(0, c.start - 24), c.start)
+            for seen in (s[last:min(len(s), q.end + 60)],) for c in P.find_cues(seen) if c.start > q.end - last):
+        kind = FactKind.ACTUAL  # "we see strong demand, with orders up 150% versus the third quarter" in the Q4 call: the quarter's move
     if (kind is FactKind.GUIDANCE and not future_at and "see" in s and _WE_SEE.match(s, last := max(pos for pos, k in cues if pos < q.start))
             and _MARKET_SEEN.match(s, last)):
         kind = FactKind.ACTUAL  # "we see trades between 4.7% and 5.1%": what the market does today, no outlook of ours
@@ -544,7 +559,9 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
                  # ("61% or better by 2030": a bound said with the figure, no comparison with another)
                  and not HELD_AGAINST.search(s, q.end + _bound_len(s, q.end), pos + 12) and not new_subject_at(s, q.end, pos + 1)
                  # "a price of about 12.5 times the EBITDA we expect the business to earn": the base's outlook, not the multiple's
-                 and not _TIMES_BASE.search(s, q.start, pos)]
+                 and not _TIMES_BASE.search(s, q.start, pos)
+                 # "reduced their orders by 30%, a likely reaction to ...": a guess at the cause of what happened, no outlook
+                 and not (s[pos:pos + 6].lower() == "likely" and _LIKELY_CAUSE.match(s, pos))]
         if after and _WE_GUIDE_IT.match(s, q.end):
             pass  # "the tax rate was 25.6%, in line with the 25% to 26% we expect for the year": the figure is what is expected
         elif after and (PAST.search(s, clause_bounds(s, q.start)[0], q.start) or _COMMA_WE.search(s, q.end, cend)
@@ -1402,6 +1419,8 @@ _WITH_HELD = re.compile(r"\bwith\b[^,.;]{0,80}\b(?:held|kept|capped)\s+(?:to|at|
 _AND_THEN = re.compile(r"\band\s+$", re.I)
 _WE_CAN = re.compile(r"(?:,\s+)?(?:and\s+|so\s+)?(?:we|I)\s+(?:(?:think|believe|are\s+confident|feel)\s+(?:that\s+)?(?:we|it)\s+)?can\b", re.I)
 _HELD_AGAINST = re.compile(r"\b(?:below|above|under|over|than|versus|vs\.?|against|from|compared\s+(?:to|with)|relative\s+to)\s+(?:the\s+|our\s+)?$", re.I)
+_LIKELY_CAUSE = re.compile(r"likely\s+(?:(?:a|an|the|one)\s+)?(?:(?:direct|natural|partial)\s+)?(?:reactions?|results?|reflections?|consequences?|"
+                           r"responses?|signs?|because|due|owing|reflecting|driven|tied|linked|caused)\b", re.I)
 _WE_SEE = re.compile(r"(?:we\s+(?:now\s+|still\s+|now\s+also\s+|also\s+now\s+)?see|sees)\b", re.I)
 _MARKET_SEEN = re.compile(r"(?:we\s+(?:now\s+|still\s+)?see|sees)\s+(?:private[-\s]market\s+|market\s+|recent\s+|comparable\s+)?(?:trades|deals|transactions|"
                           r"assets|properties|cap(?:italization)?\s+rates)\s+(?:(?:trading|clearing|pric(?:ed|ing)|done|getting\s+done|being\s+done)\s+)?"
