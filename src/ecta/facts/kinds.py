@@ -684,6 +684,8 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
         if kind in (None, FactKind.ACTUAL, FactKind.ESTIMATE) or not re.search(r"\byou(?:r)?\b", s, re.I):
             if kind in (FactKind.PRIOR_GUIDANCE,):
                 return kind
+            if kind in (None, FactKind.ESTIMATE) and "you" in s and (_YOU_REPORTED_AFTER.match(s, q.end) or _YOU_REPORTED_BEFORE.search(s, max(0, q.start - 40), q.start)):
+                return FactKind.ACTUAL  # "below the 23% that you reported in Q4 of 2025": the company's result, quoted
             if cited := re.search(r"\b(?:your|the)\s+(?:guidance|outlook|guide)|\byou(?:'ve)?\s+(?:guided|said|mentioned|talked|reported|gave|provided|framed|set)|\byou\s+(?:are|were)\s+guiding", s, re.I):
                 if kind is None and _YOU_SAID.match(cited.group(0)) and PAST.search(s, cited.end(), q.start):
                     return FactKind.ACTUAL  # "you said pricing added about 40 basis points to the margin": what happened, recalled
@@ -828,6 +830,9 @@ _THIS_QUARTER_HERE = re.compile(r"\b(?:this|last)\s+quarter\b(?!['’]s)", re.I)
 _ANALYST_DONE = re.compile(r"(?:\s*%)?\s+(?:(?!(?:you|we|I|will|would|should|could|can|to|if|when|and|or|but|gets?|getting|be|being|been|is|are)\b)[\w'’-]+\s+){0,4}?"
                            r"(?:(?:it|they)\s+)?(?P<v>came|made|did|delivered|posted|printed|grew|rose|fell|declined|[a-z]{3,}ed)\b(?!\s+(?:to|by)\b)")
 """The past verb a figure's own noun takes in a question ("the 31% growth came ...", "the 16.6% it made a year ago")."""
+_YOU_REPORTED_AFTER = re.compile(r"(?:\s+(?:[\w-]+\s+){0,2}?)?\s*,?\s*(?:that|which)?\s*you\s+(?:just\s+)?(?:reported|posted|delivered|printed|put\s+up)\b", re.I)
+_YOU_REPORTED_BEFORE = re.compile(r"\byou\s+(?:just\s+)?(?:reported|posted|delivered|printed|put\s+up)\s+(?:(?:about|roughly|around|approximately|nearly)\s+)?$", re.I)
+"""An analyst's figure the company reported ("the 23% that you reported", "you posted 8%"): its result quoted, no estimate."""
 _NOW_IS = re.compile(r"\b(?:is|are)\s+now\s+(?:at\s+)?$", re.I)
 _NEW_MIDPOINT = re.compile(r"\b(?:(?:the|our|a)\s+new\s+mid-?point|mid-?point\s+(?:now\s+)?(?:moves|goes|rises|increases|climbs|falls|drops|is\s+(?:up|down)))\b", re.I)
 _ONCE_FULLY = re.compile(r"(?:\s+(?:a|per)\s+year|\s+annually|\s+(?:of|in)\s+(?:annual\s+|yearly\s+)?(?:[\w-]+\s+){0,2}?(?:savings|synergies|benefits?|ebitda|revenue|profit))?,?\s+once\s+"
