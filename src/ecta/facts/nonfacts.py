@@ -444,13 +444,14 @@ _RESTART = re.compile(r"\s*(?:…|\.\.\.|--)\s*(?:(?:uh|um|I\s+mean),?\s+)?[$€
 
 
 _DIGITS_NEXT = re.compile(r"\s+[$€£]?(?P<next>\d[\d.,]*)(?![\d.,]*\s*(?:%|percent|basis|bps|million|billion))")
-_BROKEN_OFF = re.compile(r"[^.;:?!\d$€£]{0,25}?--[^.;:?!\d$€£]{0,40}?(?=[$€£\d])")
+_BROKEN_OFF = re.compile(r"[^.;:?!\d$€£]{0,25}?--(?!\s*(?:and|or|versus|vs|compared)\b)[^.;:?!\d$€£]{0,40}?(?=[$€£\d])")
 
 
 def _restarted(q: Quantity, s: str) -> bool:
     """"at three dollars… $3.35 per unit": a figure broken off and said again at once, in full (speech to text keeps
     both); only the second is the figure. So is one said in words and again in digits ("grew seven times 7x") and one
-    said again after a dash ("an $11 billion annualized -- running at an $11 billion run rate")."""
+    said again after a dash ("an $11 billion annualized -- running at an $11 billion run rate"; not "-- and a $130 million
+    respectively", a second figure)."""
     if q.value is None:
         return False
     if q.text[:1].isalpha() and (m := _DIGITS_NEXT.match(s, q.end)) and m.group("next").rstrip(".,").replace(",", "") == f"{q.value.normalize():f}":
