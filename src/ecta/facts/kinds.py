@@ -433,7 +433,7 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
     if kind is FactKind.GUIDANCE and _WE_SEE.match(s, last := max(pos for pos, k in cues if pos < q.start)) and any(
             _last_quarter(c, ctx, seen) and _HELD_AGAINST.search(seen, max(0, c.start - 24), c.start)
             for seen in (s[last:min(len(s), q.end + 60)],) for c in P.find_cues(seen) if c.start > q.end - last):
-        kind = FactKind.ACTUAL  # "we see strong demand, with orders up 150% versus the third quarter" in the Q4 call: the quarter's move
+        kind = FactKind.ACTUAL  # "we see firmer demand, order value up 150% on the third quarter" in the Q4 call: the quarter's move
     if (kind is FactKind.GUIDANCE and not future_at and "see" in s and _WE_SEE.match(s, last := max(pos for pos, k in cues if pos < q.start))
             and _MARKET_SEEN.match(s, last)):
         kind = FactKind.ACTUAL  # "we see trades between 4.7% and 5.1%": what the market does today, no outlook of ours
@@ -560,7 +560,7 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
                  and not HELD_AGAINST.search(s, q.end + _bound_len(s, q.end), pos + 12) and not new_subject_at(s, q.end, pos + 1)
                  # "a price of about 12.5 times the EBITDA we expect the business to earn": the base's outlook, not the multiple's
                  and not _TIMES_BASE.search(s, q.start, pos)
-                 # "reduced their orders by 30%, a likely reaction to ...": a guess at the cause of what happened, no outlook
+                 # "cut their orders by 30% from Q3, a likely response to ...": a guess at the cause of what happened, no outlook
                  and not (s[pos:pos + 6].lower() == "likely" and _LIKELY_CAUSE.match(s, pos))]
         if after and _WE_GUIDE_IT.match(s, q.end):
             pass  # "the tax rate was 25.6%, in line with the 25% to 26% we expect for the year": the figure is what is expected
@@ -685,7 +685,7 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
             if kind in (FactKind.PRIOR_GUIDANCE,):
                 return kind
             if kind in (None, FactKind.ESTIMATE) and "you" in s and (_YOU_REPORTED_AFTER.match(s, q.end) or _YOU_REPORTED_BEFORE.search(s, max(0, q.start - 40), q.start)):
-                return FactKind.ACTUAL  # "below the 23% that you reported in Q4 of 2025": the company's result, quoted
+                return FactKind.ACTUAL  # "given the 23% you posted a year ago": the company's result, quoted
             if cited := re.search(r"\b(?:your|the)\s+(?:guidance|outlook|guide)|\byou(?:'ve)?\s+(?:guided|said|mentioned|talked|reported|gave|provided|framed|set)|\byou\s+(?:are|were)\s+guiding", s, re.I):
                 if kind is None and _YOU_SAID.match(cited.group(0)) and PAST.search(s, cited.end(), q.start):
                     return FactKind.ACTUAL  # "you said pricing added about 40 basis points to the margin": what happened, recalled
@@ -832,7 +832,7 @@ _ANALYST_DONE = re.compile(r"(?:\s*%)?\s+(?:(?!(?:you|we|I|will|would|should|cou
 """The past verb a figure's own noun takes in a question ("the 31% growth came ...", "the 16.6% it made a year ago")."""
 _YOU_REPORTED_AFTER = re.compile(r"(?:\s+(?:[\w-]+\s+){0,2}?)?\s*,?\s*(?:that|which)?\s*you\s+(?:just\s+)?(?:reported|posted|delivered|printed|put\s+up)\b", re.I)
 _YOU_REPORTED_BEFORE = re.compile(r"\byou\s+(?:just\s+)?(?:reported|posted|delivered|printed|put\s+up)\s+(?:(?:about|roughly|around|approximately|nearly)\s+)?$", re.I)
-"""An analyst's figure the company reported ("the 23% that you reported", "you posted 8%"): its result quoted, no estimate."""
+"""An analyst's figure the company reported ("the 23% you posted", "you reported 8%"): its result quoted, no estimate."""
 _NOW_IS = re.compile(r"\b(?:is|are)\s+now\s+(?:at\s+)?$", re.I)
 _NEW_MIDPOINT = re.compile(r"\b(?:(?:the|our|a)\s+new\s+mid-?point|mid-?point\s+(?:now\s+)?(?:moves|goes|rises|increases|climbs|falls|drops|is\s+(?:up|down)))\b", re.I)
 _ONCE_FULLY = re.compile(r"(?:\s+(?:a|per)\s+year|\s+annually|\s+(?:of|in)\s+(?:annual\s+|yearly\s+)?(?:[\w-]+\s+){0,2}?(?:savings|synergies|benefits?|ebitda|revenue|profit))?,?\s+once\s+"

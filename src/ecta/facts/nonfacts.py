@@ -449,9 +449,9 @@ _BROKEN_OFF = re.compile(r"[^.;:?!\d$€£]{0,25}?--(?!\s*(?:and|or|versus|vs|co
 
 def _restarted(q: Quantity, s: str) -> bool:
     """"at three dollars… $3.35 per unit": a figure broken off and said again at once, in full (speech to text keeps
-    both); only the second is the figure. So is one said in words and again in digits ("grew seven times 7x") and one
-    said again after a dash ("an $11 billion annualized -- running at an $11 billion run rate"; not "-- and a $130 million
-    respectively", a second figure)."""
+    both); only the second is the figure. So is one said in words and again in digits ("rose five times 5x") and one
+    said again after a dash ("$11 billion a year -- it is at an $11 billion yearly pace"; not "$130 million in 2026 -- and
+    $130 million in 2025", a second figure)."""
     if q.value is None:
         return False
     if q.text[:1].isalpha() and (m := _DIGITS_NEXT.match(s, q.end)) and m.group("next").rstrip(".,").replace(",", "") == f"{q.value.normalize():f}":

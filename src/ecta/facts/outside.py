@@ -173,8 +173,8 @@ _SAY_FOR_EXAMPLE = re.compile(r"(?:\b(?:between|of|at|to|from|like|by|if|is|be|i
                               r"(?:[$€£]?\d[\d.,]*\s*%?\s*(?:and|or|to|versus|vs\.?)\s+)?$"
                               r"|(?:cannot|\bnot|n['’]t|\b(?:hard|difficult|impossible|too\s+early))(?:\s+(?:be\s+able\s+)?to)?\s+say\s+(?:it\s+)?(?:(?:today|now|yet)\s+)?"
                               r"(?:(?:whether|if)\s+)?(?:it['’]?s|it\s+is|that['’]?s)\s+(?:[^.;:?!]{0,60}?(?:,|\bor|\band)\s+)?$", re.I)
-""""between, say, 4% and 2%", "you can't say it's $3 billion a year or $4 billion", "not able to say whether it's $5
-billion, $6 billion or whatever": figures picked to make a point, each of them."""
+""""between, say, 4% and 2%", "you can't say it's $3 billion a year or $4 billion", "I can't say yet if it's $4
+billion, $5 billion or $7 billion": figures picked to make a point, each of them."""
 _ONE_YEAR_ANOTHER = re.compile(r"\s+one\s+(?:year|quarter)\s*(?:,|and\b|or\b)(?=[^.;:?!]*\b(?:another|the\s+next|the\s+other)\b)"
                                r"|\s+(?:another|the\s+next|the\s+other)\b(?!\s+(?:[\w-]+\s+)?(?:of|for))", re.I)
 """"nothing one year, $7 billion the next": how much a figure swings, not what it was or will be."""
