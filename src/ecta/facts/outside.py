@@ -85,8 +85,8 @@ _TOLL_COUNT = re.compile(r"\s+(?:more\s+)?(?:(?:people|persons|patients|resident
 _TOLL_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?jobs?\b[^.;:?!]{0,50}?\bat\s+risk\b"
                          r"|\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:population|adults|residents|citizens)\s+(?:[\w-]+\s+){0,6}?vaccinated\b"
                          r"|\s+(?:in\s+)?(?:an?\s+)?(?:increase|rise|jump)\s+(?:of|in)\s+(?:the\s+)?(?:global|world|national|U\.?S\.?)\s+unemployment\b", re.I)
-_TOLL_BEFORE = re.compile(r"\b(?:the\s+)?(?:global|world|worldwide|national|U\.?S\.?)\s+economy\b"
-                          r"(?:(?!\b(?:our|we|us)\b)[^.;:?!]){0,60}$", re.I)
+_TOLL_BEFORE = re.compile(r"\b(?:the\s+)?(?:global|world|worldwide|national|U\.?S\.?)\s+economy\s+(?:(?!(?:our|we|us)\b)[\w-]+\s+){0,5}?"
+                          r"(?:lose|loses|lost|losing|shed|sheds|shedding|forgo|forgoes)\s+(?:(?:some|about|roughly|around|nearly|up\s+to|over|more\s+than)\s+)*$", re.I)
 _OURS_BEFORE = re.compile(r"\b(?:we|our|us)\b", re.I)
 """"about 4 million people infected by the virus", "60 million jobs at risk", "70% of the adult population fully
 vaccinated", "the world economy may lose $3 trillion": an epidemic's toll and the economy's loss, the setting a company
