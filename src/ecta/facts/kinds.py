@@ -268,6 +268,13 @@ def _plan_or_reach(q: Quantity, s: str, kind: FactKind | None, ctx: Context, sta
     return kind
 
 
+def _calls_quarter_after(s: str, q: Quantity, ctx: Context) -> bool:
+    """Is the figure dated, before the next comma, by the call's own quarter named without a year ("25 units in Q4,")?"""
+    comma = s.find(",", q.end, q.end + 30)
+    return comma >= 0 and bool(ctx.fiscal_quarter) and any(
+        c.rel is None and c.quarter == ctx.fiscal_quarter and c.year in (None, ctx.fiscal_year) for c in P.find_cues(s[q.end:comma]))
+
+
 def _last_quarter(c: P.Cue, ctx: Context, text: str) -> bool:
     """Is the cue the quarter right before the call's own ("the third quarter", "Q3" or "last quarter" in a Q4 call)? An
     outlook is held against the quarter just reported, so a move against the one before it is that quarter's."""
@@ -561,7 +568,9 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
                  # "a price of about 12.5 times the EBITDA we expect the business to earn": the base's outlook, not the multiple's
                  and not _TIMES_BASE.search(s, q.start, pos)
                  # "cut their orders by 30% from Q3, a likely response to ...": a guess at the cause of what happened, no outlook
-                 and not (s[pos:pos + 6].lower() == "likely" and _LIKELY_CAUSE.match(s, pos))]
+                 and not (s[pos:pos + 6].lower() == "likely" and _LIKELY_CAUSE.match(s, pos))
+                 # "25 units in Q4, do you expect that to stay flat through 2027?": the question asks ahead of a figure done
+                 and not (ctx.role is Role.ANALYST and _ASKS_AHEAD.search(s, q.end, pos))]
         if after and _WE_GUIDE_IT.match(s, q.end):
             pass  # "the tax rate was 25.6%, in line with the 25% to 26% we expect for the year": the figure is what is expected
         elif after and (PAST.search(s, clause_bounds(s, q.start)[0], q.start) or _COMMA_WE.search(s, q.end, cend)
@@ -700,6 +709,9 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
                     and _THIS_QUARTER_HERE.search(s, max(0, q.start - 40), min(max(q.end + 25, clause_bounds(s, q.start)[1]), q.end + 60))
                     and not _MODAL.search(s, 0, q.start)):
                 return FactKind.ACTUAL  # "at $12.4 billion this quarter, it's down from ...": the quarter reported, restated
+            if (kind is None and "," in s[q.end:q.end + 30] and _calls_quarter_after(s, q, ctx)
+                    and (ask := _ASKS_AHEAD.search(s, q.end)) and not any(pos < ask.start() for pos in future_at)):
+                return FactKind.ACTUAL  # "25 units in Q4, do you expect that to ...": the quarter reported, restated
             if (kind is None and not has_future_cue and ((done := _ANALYST_DONE.match(s, q.end, clause_bounds(s, q.start)[1]))
                                                          and done.group("v").lower() not in _NOT_DONE
                                                          or _NOW_IS.search(s, max(0, q.start - 20), q.start))):
@@ -1424,6 +1436,7 @@ _WITH_HELD = re.compile(r"\bwith\b[^,.;]{0,80}\b(?:held|kept|capped)\s+(?:to|at|
 _AND_THEN = re.compile(r"\band\s+$", re.I)
 _WE_CAN = re.compile(r"(?:,\s+)?(?:and\s+|so\s+)?(?:we|I)\s+(?:(?:think|believe|are\s+confident|feel)\s+(?:that\s+)?(?:we|it)\s+)?can\b", re.I)
 _HELD_AGAINST = re.compile(r"\b(?:below|above|under|over|than|versus|vs\.?|against|from|compared\s+(?:to|with)|relative\s+to)\s+(?:the\s+|our\s+)?$", re.I)
+_ASKS_AHEAD = re.compile(r",\s+(?:(?:and|so)\s+)?(?:do|does|will|would|should|could|can)\s+(?:you|we|it|that|this|they)\b", re.I)
 _LIKELY_CAUSE = re.compile(r"likely\s+(?:(?:a|an|the|one)\s+)?(?:(?:direct|natural|partial)\s+)?(?:reactions?|results?|reflections?|consequences?|"
                            r"responses?|signs?|because|due|owing|reflecting|driven|tied|linked|caused)\b", re.I)
 _WE_SEE = re.compile(r"(?:we\s+(?:now\s+|still\s+|now\s+also\s+|also\s+now\s+)?see|sees)\b", re.I)
