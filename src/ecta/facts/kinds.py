@@ -388,6 +388,9 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
     if q.low is not None and " we " in s[q.end:q.end + 40] and _RANGE_GIVEN_THEN.match(s, q.end):
         return FactKind.PRIOR_GUIDANCE  # "near the bottom of the 4% to 5% range we gave in February": the range given then
     before = [k for pos, k in cues if pos < q.start]
+    if (not before and state.kind is FactKind.GUIDANCE and "top of" in s and _ON_TOP_OF_IT.match(s)
+            and not PAST.search(s) and not _PAST_MORE.search(s)):
+        return FactKind.GUIDANCE  # "We guide to 12% to 18%. On top of that is about 200 basis points of FX ...": the outlook's own part
     kind: FactKind | None = before[-1] if before else None
     if kind is FactKind.GUIDANCE:
         last = max(pos for pos, k in cues if pos < q.start)
@@ -1436,6 +1439,7 @@ _WITH_HELD = re.compile(r"\bwith\b[^,.;]{0,80}\b(?:held|kept|capped)\s+(?:to|at|
 _AND_THEN = re.compile(r"\band\s+$", re.I)
 _WE_CAN = re.compile(r"(?:,\s+)?(?:and\s+|so\s+)?(?:we|I)\s+(?:(?:think|believe|are\s+confident|feel)\s+(?:that\s+)?(?:we|it)\s+)?can\b", re.I)
 _HELD_AGAINST = re.compile(r"\b(?:below|above|under|over|than|versus|vs\.?|against|from|compared\s+(?:to|with)|relative\s+to)\s+(?:the\s+|our\s+)?$", re.I)
+_ON_TOP_OF_IT = re.compile(r"\W*(?:(?:and|but|so)\s+)?on\s+top\s+of\s+(?:that|this|it)\b", re.I)
 _ASKS_AHEAD = re.compile(r",\s+(?:(?:and|so)\s+)?(?:do|does|will|would|should|could|can)\s+(?:you|we|it|that|this|they)\b", re.I)
 _LIKELY_CAUSE = re.compile(r"likely\s+(?:(?:a|an|the|one)\s+)?(?:(?:direct|natural|partial)\s+)?(?:reactions?|results?|reflections?|consequences?|"
                            r"responses?|signs?|because|due|owing|reflecting|driven|tied|linked|caused)\b", re.I)
