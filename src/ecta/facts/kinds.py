@@ -1439,7 +1439,8 @@ _WITH_HELD = re.compile(r"\bwith\b[^,.;]{0,80}\b(?:held|kept|capped)\s+(?:to|at|
 _AND_THEN = re.compile(r"\band\s+$", re.I)
 _WE_CAN = re.compile(r"(?:,\s+)?(?:and\s+|so\s+)?(?:we|I)\s+(?:(?:think|believe|are\s+confident|feel)\s+(?:that\s+)?(?:we|it)\s+)?can\b", re.I)
 _HELD_AGAINST = re.compile(r"\b(?:below|above|under|over|than|versus|vs\.?|against|from|compared\s+(?:to|with)|relative\s+to)\s+(?:the\s+|our\s+)?$", re.I)
-_ON_TOP_OF_IT = re.compile(r"\W*(?:(?:and|but|so)\s+)?on\s+top\s+of\s+(?:that|this|it)\b", re.I)
+_ON_TOP_OF_IT = re.compile(r"\W*(?:[^.;:?!\d]{0,40}?--\s*)?(?:(?:and|but|so)\s+)?on\s+top\s+of\s+(?:that|this|it)\b", re.I)
+"""'On top of that is ...' opening a sentence, also after a start broken off ('That includes about -- on top of that is')."""
 _ASKS_AHEAD = re.compile(r",\s+(?:(?:and|so)\s+)?(?:do|does|will|would|should|could|can)\s+(?:you|we|it|that|this|they)\b", re.I)
 _LIKELY_CAUSE = re.compile(r"likely\s+(?:(?:a|an|the|one)\s+)?(?:(?:direct|natural|partial)\s+)?(?:reactions?|results?|reflections?|consequences?|"
                            r"responses?|signs?|because|due|owing|reflecting|driven|tied|linked|caused)\b", re.I)
