@@ -390,7 +390,7 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
     before = [k for pos, k in cues if pos < q.start]
     if (not before and state.kind is FactKind.GUIDANCE and "top of" in s and _ON_TOP_OF_IT.match(s)
             and not PAST.search(s) and not _PAST_MORE.search(s)):
-        return FactKind.GUIDANCE  # "We guide to 12% to 18%. On top of that is about 200 basis points of FX ...": the outlook's own part
+        return FactKind.GUIDANCE  # "We guide to 12% to 18%. On top of that is about 200 basis points of currency drag": the outlook's own part
     kind: FactKind | None = before[-1] if before else None
     if kind is FactKind.GUIDANCE:
         last = max(pos for pos, k in cues if pos < q.start)
@@ -572,7 +572,7 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
                  and not _TIMES_BASE.search(s, q.start, pos)
                  # "cut their orders by 30% from Q3, a likely response to ...": a guess at the cause of what happened, no outlook
                  and not (s[pos:pos + 6].lower() == "likely" and _LIKELY_CAUSE.match(s, pos))
-                 # "25 units in Q4, do you expect that to stay flat through 2027?": the question asks ahead of a figure done
+                 # "25 units in Q4, should we think of that as the run rate through 2027?": the question asks ahead of a figure done
                  and not (ctx.role is Role.ANALYST and _ASKS_AHEAD.search(s, q.end, pos))]
         if after and _WE_GUIDE_IT.match(s, q.end):
             pass  # "the tax rate was 25.6%, in line with the 25% to 26% we expect for the year": the figure is what is expected
@@ -714,7 +714,7 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
                 return FactKind.ACTUAL  # "at $12.4 billion this quarter, it's down from ...": the quarter reported, restated
             if (kind is None and "," in s[q.end:q.end + 30] and _calls_quarter_after(s, q, ctx)
                     and (ask := _ASKS_AHEAD.search(s, q.end)) and not any(pos < ask.start() for pos in future_at)):
-                return FactKind.ACTUAL  # "25 units in Q4, do you expect that to ...": the quarter reported, restated
+                return FactKind.ACTUAL  # "25 units in Q4, should we think of that as ...": the quarter reported, restated
             if (kind is None and not has_future_cue and ((done := _ANALYST_DONE.match(s, q.end, clause_bounds(s, q.start)[1]))
                                                          and done.group("v").lower() not in _NOT_DONE
                                                          or _NOW_IS.search(s, max(0, q.start - 20), q.start))):
@@ -1440,7 +1440,7 @@ _AND_THEN = re.compile(r"\band\s+$", re.I)
 _WE_CAN = re.compile(r"(?:,\s+)?(?:and\s+|so\s+)?(?:we|I)\s+(?:(?:think|believe|are\s+confident|feel)\s+(?:that\s+)?(?:we|it)\s+)?can\b", re.I)
 _HELD_AGAINST = re.compile(r"\b(?:below|above|under|over|than|versus|vs\.?|against|from|compared\s+(?:to|with)|relative\s+to)\s+(?:the\s+|our\s+)?$", re.I)
 _ON_TOP_OF_IT = re.compile(r"\W*(?:[^.;:?!\d]{0,40}?--\s*)?(?:(?:and|but|so)\s+)?on\s+top\s+of\s+(?:that|this|it)\b", re.I)
-"""'On top of that is ...' opening a sentence, also after a start broken off ('That includes about -- on top of that is')."""
+"""'On top of that is ...' opening a sentence, also after a start broken off ('That covers roughly -- on top of that comes')."""
 _ASKS_AHEAD = re.compile(r",\s+(?:(?:and|so)\s+)?(?:do|does|will|would|should|could|can)\s+(?:you|we|it|that|this|they)\b", re.I)
 _LIKELY_CAUSE = re.compile(r"likely\s+(?:(?:a|an|the|one)\s+)?(?:(?:direct|natural|partial)\s+)?(?:reactions?|results?|reflections?|consequences?|"
                            r"responses?|signs?|because|due|owing|reflecting|driven|tied|linked|caused)\b", re.I)
