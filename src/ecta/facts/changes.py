@@ -525,9 +525,9 @@ year-over-year rate."""
 
 
 _PACE_BEFORE_BASE = re.compile(r"\b(?:accelerat|decelerat)\w*\b(?:\s+(?:again|further|sharply|nicely|meaningfully))?\s*$", re.I)
-"""The pace's word right before the base quarter ("growth ..., an acceleration from Q3", "12% accelerated from the third
-quarter"): the base is the earlier growth rate's, not the figure's; points of acceleration ("a 480 basis point
-acceleration from Q2") are the move against that quarter's rate."""
+"""The pace's word right before the base quarter ("grew at double-digit rates, with an acceleration from Q3",
+"12% accelerated from the third quarter"): the base is the earlier growth rate's, not the figure's; points of
+acceleration ("a 350 basis point acceleration from Q3") are the move against that quarter's rate."""
 
 
 def change_kind(s: str, q: Quantity, qs: list[Quantity], fq: int | None = None, call_q: int | None = None) -> Change:
@@ -544,7 +544,7 @@ def change_kind(s: str, q: Quantity, qs: list[Quantity], fq: int | None = None, 
     before_own = {(x - 1 or 4) for x in (fq, call_q) if x}
     if fm and "ccelerat" in s and q.unit == "%" and _PACE_BEFORE_BASE.search(s, q.end, q.end + fm.start()) and not (
             SEQ.search(s, q.end, q.end + fm.start()) or _QOQ.search(s, q.end, q.end + fm.start())):
-        return Change.YOY  # "double-digit order growth and an acceleration from Q3 into Q4": the quarters compare the pace
+        return Change.YOY  # "grew at double-digit rates, with an acceleration from Q3 into Q4": the quarters compare the pace
     if fm and ORDINAL[(fm.group(1) or fm.group(2)).lower()] in before_own:
         cue = s[q.end:q.end + fm.start()]
         # "up 6% year over year, and compared with the third quarter it was up 2%": the 6% is named yoy first

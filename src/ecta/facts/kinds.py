@@ -572,7 +572,7 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
                  and not _TIMES_BASE.search(s, q.start, pos)
                  # "cut their orders by 30% from Q3, a likely response to ...": a guess at the cause of what happened, no outlook
                  and not (s[pos:pos + 6].lower() == "likely" and _LIKELY_CAUSE.match(s, pos))
-                 # "25 units in Q4, should we think of that as the run rate through 2027?": the question asks ahead of a figure done
+                 # "25 units in Q4, should we treat that as the run rate through 2027?": the question asks ahead of a figure done
                  and not (ctx.role is Role.ANALYST and _ASKS_AHEAD.search(s, q.end, pos))]
         if after and _WE_GUIDE_IT.match(s, q.end):
             pass  # "the tax rate was 25.6%, in line with the 25% to 26% we expect for the year": the figure is what is expected
@@ -714,7 +714,7 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
                 return FactKind.ACTUAL  # "at $12.4 billion this quarter, it's down from ...": the quarter reported, restated
             if (kind is None and "," in s[q.end:q.end + 30] and _calls_quarter_after(s, q, ctx)
                     and (ask := _ASKS_AHEAD.search(s, q.end)) and not any(pos < ask.start() for pos in future_at)):
-                return FactKind.ACTUAL  # "25 units in Q4, should we think of that as ...": the quarter reported, restated
+                return FactKind.ACTUAL  # "25 units in Q4, should we treat that as ...": the quarter reported, restated
             if (kind is None and not has_future_cue and ((done := _ANALYST_DONE.match(s, q.end, clause_bounds(s, q.start)[1]))
                                                          and done.group("v").lower() not in _NOT_DONE
                                                          or _NOW_IS.search(s, max(0, q.start - 20), q.start))):
