@@ -32,7 +32,7 @@ CUES = re.compile(
       |\b(?:last|prior)\s+year's\s+(?P<qo2>first|second|third|fourth)\s+quarter
       |\bthis\s+(?:fiscal\s+)?year['’]s\s+(?P<qo3>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(?:fiscal\s+)?quarter\b
       |\b(?:(?:fiscal|FY)\s*'?(?P<qby>\d{{4}}|\d{{2}})|(?P<qby2>(?:19|20)\d\d))\s+(?P<qbo>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(?:fiscal\s+)?quarter\b
-      |(?<!\bthe\s)(?<!\bthis\s)(?<!\ba\s)(?<!\bper\s)(?<!\beach\s)\bquarter\s+(?P<qw>one|two|three|four)\b(?:,?\s+(?:of\s+)?(?P<qwy>(?:19|20)\d\d)(?![\d%]|[,.]\d)|(?P<qwlast>\s+(?:of\s+)?last\s+year\b))?
+      |\bquarter(?<!\bthe\squarter)(?<!\bthis\squarter)(?<!\ba\squarter)(?<!\bper\squarter)(?<!\beach\squarter)\s+(?P<qw>one|two|three|four)\b(?:,?\s+(?:of\s+)?(?P<qwy>(?:19|20)\d\d)(?![\d%]|[,.]\d)|(?P<qwlast>\s+(?:of\s+)?last\s+year\b))?
          (?=\s*[,.;:)]|\s*$|\s+(?:and|results|this\s+year|of\s+this\s+year)\b))
     |(?P<h>\b(?:this\s+(?:fiscal\s+)?year['’]s\s+)?(?P<ho>first|second|1st|2nd|back|front)[-\s]+half(?:\s+of\s+(?:the\s+)?(?:(?:fiscal|calendar)\s+(?:year\s+)?|FY\s*)?'?(?P<hy>\d{{4}}|\d{{2}}(?!\d|%|[,.]\d))
          |(?P<hlast>\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year)|(?P<hnext>\s+of\s+(?:the\s+)?(?:next|following|coming)\s+(?:fiscal\s+)?year\b)|\s+of\s+the\s+(?:fiscal\s+)?year\b)?
