@@ -84,7 +84,7 @@ _VERBED = re.compile(r"\b(?P<v>lowered|reduced|cut|decreased|increased|boosted|l
                      r"(?:our\s+|the\s+|its\s+)?(?:(?!(?:from|to|of|in|at|on|for|with|and|or|was|were|is)\b)[\w&-]+\s+){1,2}(?:by\s+)?"
                      r"(?:about\s+|roughly\s+|approximately\s+|nearly\s+)?$", re.I)
 """"a change in rate design that reduced earnings $0.19 per share": the verb gives the change, "by" or not."""
-_VERB_BY = re.compile(r"\b(?P<v>lower|reduc\w*|cut|trim\w*|decreas\w*|dilut(?:e|es|ing)|diluted(?=\s+(?:the|our|its|their)\s)|erod\w*|slip(?:s|ping)?|dip(?:s|ped)?|rais\w*|increas\w*|improv\w*|boost\w*|lift\w*|grow\w*|grew|expand\w*|shrink\w*)\s+"
+_VERB_BY = re.compile(r"\b(?P<v>lower|reduc\w*|cut|trim\w*|decreas\w*|declin(?:e|ed|ing)(?=\s+(?:our|the|its|their)\s)|dilut(?:e|es|ing)|diluted(?=\s+(?:the|our|its|their)\s)|erod\w*|slip(?:s|ping)?|dip(?:s|ped)?|rais\w*|increas\w*|improv\w*|boost\w*|lift\w*|grow\w*|grew|expand\w*|shrink\w*)\s+"
                       r"(?:our\s+|the\s+|its\s+|their\s+)?(?:(?:[\w&'’-]+[\s,]+){0,4}?|(?:(?!(?:and|but|while|which|that|who|when|as|lower\w*|reduc\w*|cut|trim\w*|decreas\w*|dilut\w*|erod\w*|slip\w*|rais\w*|increas\w*|"
                       r"improv\w*|boost\w*|lift\w*|grow\w*|grew|expand\w*|shrink\w*)\b)[\w&-]+[\s,]+){5,7}?)by\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|another\s+|nearly\s+|some\s+|maybe\s+|perhaps\s+)?$", re.I)
 _RATE_OF_RISE = re.compile(r"\b(?:inflation|increases)\b(?:\s+(?!(?:and|but|while|which|so|as|because)\b)[\w'’-]+){0,6}?\s+"
@@ -525,6 +525,12 @@ _PACE_SEQUENTIALLY = re.compile(r"\bgrowth\s+(?:rates?\s+)?(?:has\s+|have\s+)?(?
 year-over-year rate."""
 
 
+_PACE_BEFORE_BASE = re.compile(r"\b(?:accelerat|decelerat)\w*\b(?:\s+(?:again|further|sharply|nicely|meaningfully))?\s*$", re.I)
+"""The pace's word right before the base quarter ("grew at double-digit rates, with an acceleration from Q3",
+"12% accelerated from the third quarter"): the base is the earlier growth rate's, not the figure's; points of
+acceleration ("a 350 basis point acceleration from Q3") are the move against that quarter's rate."""
+
+
 def change_kind(s: str, q: Quantity, qs: list[Quantity], fq: int | None = None, call_q: int | None = None) -> Change:
     if "sequentially to" in s and _PACE_SEQUENTIALLY.search(s, max(0, q.start - 90), q.start):
         return Change.YOY
@@ -537,6 +543,9 @@ def change_kind(s: str, q: Quantity, qs: list[Quantity], fq: int | None = None, 
     # The quarter just before the figure's own, or before the call's ("versus the third quarter" in a fourth-quarter
     # call, whatever period an outlook cue gave the figure): a quarter with no year is this year's, so sequential.
     before_own = {(x - 1 or 4) for x in (fq, call_q) if x}
+    if fm and "ccelerat" in s and q.unit == "%" and _PACE_BEFORE_BASE.search(s, q.end, q.end + fm.start()) and not (
+            SEQ.search(s, q.end, q.end + fm.start()) or _QOQ.search(s, q.end, q.end + fm.start())):
+        return Change.YOY  # "grew at double-digit rates, with an acceleration from Q3 into Q4": the quarters compare the pace
     if fm and ORDINAL[(fm.group(1) or fm.group(2)).lower()] in before_own:
         cue = s[q.end:q.end + fm.start()]
         # "up 6% year over year, and compared with the third quarter it was up 2%": the 6% is named yoy first

@@ -268,6 +268,24 @@ def _plan_or_reach(q: Quantity, s: str, kind: FactKind | None, ctx: Context, sta
     return kind
 
 
+def _calls_quarter_after(s: str, q: Quantity, ctx: Context) -> bool:
+    """Is the figure dated, before the next comma, by the call's own quarter named without a year ("25 units in Q4,")?"""
+    comma = s.find(",", q.end, q.end + 30)
+    return comma >= 0 and bool(ctx.fiscal_quarter) and any(
+        c.rel is None and c.quarter == ctx.fiscal_quarter and c.year in (None, ctx.fiscal_year) for c in P.find_cues(s[q.end:comma]))
+
+
+def _last_quarter(c: P.Cue, ctx: Context, text: str) -> bool:
+    """Is the cue the quarter right before the call's own ("the third quarter", "Q3" or "last quarter" in a Q4 call)? An
+    outlook is held against the quarter just reported, so a move against the one before it is that quarter's."""
+    if c.rel == "prev_q":  # "last quarter", not "sequentially": an outlook's move is often said against the call's quarter so
+        said = text[c.start:c.end].lower()
+        return said.endswith("quarter") and not said.startswith("trailing")
+    fq = ctx.fiscal_quarter
+    return c.rel is None and bool(c.quarter) and bool(fq) and c.quarter == (fq - 1 if fq > 1 else 4) and (
+        c.year is None or ctx.fiscal_year is not None and c.year == (ctx.fiscal_year if fq > 1 else ctx.fiscal_year - 1))
+
+
 def _names_midpoint(s: str) -> bool:
     """Can `guided_midpoint` hold: each of its patterns reads "mid-?point" (case ignored). Asked of most figures, which
     sit in sentences without the word. A text whose lower-cased copy reads differently (guard.lowered) is left to them."""
@@ -375,6 +393,9 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
     if q.low is not None and " we " in s[q.end:q.end + 40] and _RANGE_GIVEN_THEN.match(s, q.end):
         return FactKind.PRIOR_GUIDANCE  # "near the bottom of the 4% to 5% range we gave in February": the range given then
     before = [k for pos, k in cues if pos < q.start]
+    if (not before and state.kind is FactKind.GUIDANCE and "top of" in s and _ON_TOP_OF_IT.match(s)
+            and not PAST.search(s) and not _PAST_MORE.search(s)):
+        return FactKind.GUIDANCE  # "We guide to 12% to 18%. On top of that is about 200 basis points of currency drag": the outlook's own part
     kind: FactKind | None = before[-1] if before else None
     if kind is FactKind.GUIDANCE:
         last = max(pos for pos, k in cues if pos < q.start)
@@ -424,6 +445,10 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
             and not _HELD_AGAINST.search(s[last:min(len(s), q.end + 30)], max(0, c.start - 24), c.start)
             for c in P.find_cues(s[last:min(len(s), q.end + 30)])):
         kind = FactKind.ACTUAL  # "We see steady momentum with Q3 revenue of $2.1 billion" in the Q3 call: what the quarter did
+    if kind is FactKind.GUIDANCE and _WE_SEE.match(s, last := max(pos for pos, k in cues if pos < q.start)) and any(
+            _last_quarter(c, ctx, seen) and _HELD_AGAINST.search(seen, max(0, c.start - 24), c.start)
+            for seen in (s[last:min(len(s), q.end + 60)],) for c in P.find_cues(seen) if c.start > q.end - last):
+        kind = FactKind.ACTUAL  # "we see firmer demand, order value up 150% on the third quarter" in the Q4 call: the quarter's move
     if (kind is FactKind.GUIDANCE and not future_at and "see" in s and _WE_SEE.match(s, last := max(pos for pos, k in cues if pos < q.start))
             and _MARKET_SEEN.match(s, last)):
         kind = FactKind.ACTUAL  # "we see trades between 4.7% and 5.1%": what the market does today, no outlook of ours
@@ -549,7 +574,11 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
                  # ("61% or better by 2030": a bound said with the figure, no comparison with another)
                  and not HELD_AGAINST.search(s, q.end + _bound_len(s, q.end), pos + 12) and not new_subject_at(s, q.end, pos + 1)
                  # "a price of about 12.5 times the EBITDA we expect the business to earn": the base's outlook, not the multiple's
-                 and not _TIMES_BASE.search(s, q.start, pos)]
+                 and not _TIMES_BASE.search(s, q.start, pos)
+                 # "cut their orders by 30% from Q3, a likely response to ...": a guess at the cause of what happened, no outlook
+                 and not (s[pos:pos + 6].lower() == "likely" and _LIKELY_CAUSE.match(s, pos))
+                 # "25 units in Q4, should we treat that as the run rate through 2027?": the question asks ahead of a figure done
+                 and not (ctx.role is Role.ANALYST and _ASKS_AHEAD.search(s, q.end, pos))]
         if after and _WE_GUIDE_IT.match(s, q.end):
             pass  # "the tax rate was 25.6%, in line with the 25% to 26% we expect for the year": the figure is what is expected
         elif after and (PAST.search(s, clause_bounds(s, q.start)[0], q.start) or _COMMA_WE.search(s, q.end, cend)
@@ -672,6 +701,8 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
         if kind in (None, FactKind.ACTUAL, FactKind.ESTIMATE) or not re.search(r"\byou(?:r)?\b", s, re.I):
             if kind in (FactKind.PRIOR_GUIDANCE,):
                 return kind
+            if kind in (None, FactKind.ESTIMATE) and "you" in s and (_YOU_REPORTED_AFTER.match(s, q.end) or _YOU_REPORTED_BEFORE.search(s, max(0, q.start - 40), q.start)):
+                return FactKind.ACTUAL  # "given the 23% you posted a year ago": the company's result, quoted
             if cited := re.search(r"\b(?:your|the)\s+(?:guidance|outlook|guide)|\byou(?:'ve)?\s+(?:guided|said|mentioned|talked|reported|gave|provided|framed|set)|\byou\s+(?:are|were)\s+guiding", s, re.I):
                 if kind is None and _YOU_SAID.match(cited.group(0)) and PAST.search(s, cited.end(), q.start):
                     return FactKind.ACTUAL  # "you said pricing added about 40 basis points to the margin": what happened, recalled
@@ -686,6 +717,9 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
                     and _THIS_QUARTER_HERE.search(s, max(0, q.start - 40), min(max(q.end + 25, clause_bounds(s, q.start)[1]), q.end + 60))
                     and not _MODAL.search(s, 0, q.start)):
                 return FactKind.ACTUAL  # "at $12.4 billion this quarter, it's down from ...": the quarter reported, restated
+            if (kind is None and "," in s[q.end:q.end + 30] and _calls_quarter_after(s, q, ctx)
+                    and (ask := _ASKS_AHEAD.search(s, q.end)) and not any(pos < ask.start() for pos in future_at)):
+                return FactKind.ACTUAL  # "25 units in Q4, should we treat that as ...": the quarter reported, restated
             if (kind is None and not has_future_cue and ((done := _ANALYST_DONE.match(s, q.end, clause_bounds(s, q.start)[1]))
                                                          and done.group("v").lower() not in _NOT_DONE
                                                          or _NOW_IS.search(s, max(0, q.start - 20), q.start))):
@@ -818,6 +852,9 @@ _THIS_QUARTER_HERE = re.compile(r"\b(?:this|last)\s+quarter\b(?!['’]s)", re.I)
 _ANALYST_DONE = re.compile(r"(?:\s*%)?\s+(?:(?!(?:you|we|I|will|would|should|could|can|to|if|when|and|or|but|gets?|getting|be|being|been|is|are)\b)[\w'’-]+\s+){0,4}?"
                            r"(?:(?:it|they)\s+)?(?P<v>came|made|did|delivered|posted|printed|grew|rose|fell|declined|[a-z]{3,}ed)\b(?!\s+(?:to|by)\b)")
 """The past verb a figure's own noun takes in a question ("the 31% growth came ...", "the 16.6% it made a year ago")."""
+_YOU_REPORTED_AFTER = re.compile(r"(?:\s+(?:[\w-]+\s+){0,2}?)?\s*,?\s*(?:that|which)?\s*you\s+(?:just\s+)?(?:reported|posted|delivered|printed|put\s+up)\b", re.I)
+_YOU_REPORTED_BEFORE = re.compile(r"\byou\s+(?:just\s+)?(?:reported|posted|delivered|printed|put\s+up)\s+(?:(?:about|roughly|around|approximately|nearly)\s+)?$", re.I)
+"""An analyst's figure the company reported ("the 23% you posted", "you reported 8%"): its result quoted, no estimate."""
 _NOW_IS = re.compile(r"\b(?:is|are)\s+now\s+(?:at\s+)?$", re.I)
 _NEW_MIDPOINT = re.compile(r"\b(?:(?:the|our|a)\s+new\s+mid-?point|mid-?point\s+(?:now\s+)?(?:moves|goes|rises|increases|climbs|falls|drops|is\s+(?:up|down)))\b", re.I)
 _ONCE_FULLY = re.compile(r"(?:\s+(?:a|per)\s+year|\s+annually|\s+(?:of|in)\s+(?:annual\s+|yearly\s+)?(?:[\w-]+\s+){0,2}?(?:savings|synergies|benefits?|ebitda|revenue|profit))?,?\s+once\s+"
@@ -1413,6 +1450,11 @@ _WITH_HELD = re.compile(r"\bwith\b[^,.;]{0,80}\b(?:held|kept|capped)\s+(?:to|at|
 _AND_THEN = re.compile(r"\band\s+$", re.I)
 _WE_CAN = re.compile(r"(?:,\s+)?(?:and\s+|so\s+)?(?:we|I)\s+(?:(?:think|believe|are\s+confident|feel)\s+(?:that\s+)?(?:we|it)\s+)?can\b", re.I)
 _HELD_AGAINST = re.compile(r"\b(?:below|above|under|over|than|versus|vs\.?|against|from|compared\s+(?:to|with)|relative\s+to)\s+(?:the\s+|our\s+)?$", re.I)
+_ON_TOP_OF_IT = re.compile(r"\W*(?:[^.;:?!\d]{0,40}?--\s*)?(?:(?:and|but|so)\s+)?on\s+top\s+of\s+(?:that|this|it)\b", re.I)
+"""'On top of that is ...' opening a sentence, also after a start broken off ('That covers roughly -- on top of that comes')."""
+_ASKS_AHEAD = re.compile(r",\s+(?:(?:and|so)\s+)?(?:do|does|will|would|should|could|can)\s+(?:you|we|it|that|this|they)\b", re.I)
+_LIKELY_CAUSE = re.compile(r"likely\s+(?:(?:a|an|the|one)\s+)?(?:(?:direct|natural|partial)\s+)?(?:reactions?|results?|reflections?|consequences?|"
+                           r"responses?|signs?|because|due|owing|reflecting|driven|tied|linked|caused)\b", re.I)
 _WE_SEE = re.compile(r"(?:we\s+(?:now\s+|still\s+|now\s+also\s+|also\s+now\s+)?see|sees)\b", re.I)
 _MARKET_SEEN = re.compile(r"(?:we\s+(?:now\s+|still\s+)?see|sees)\s+(?:private[-\s]market\s+|market\s+|recent\s+|comparable\s+)?(?:trades|deals|transactions|"
                           r"assets|properties|cap(?:italization)?\s+rates)\s+(?:(?:trading|clearing|pric(?:ed|ing)|done|getting\s+done|being\s+done)\s+)?"

@@ -452,10 +452,22 @@ def _denied(q: Quantity, s: str) -> bool:
 _RESTART = re.compile(r"\s*(?:…|\.\.\.|--)\s*(?:(?:uh|um|I\s+mean),?\s+)?[$€£]?(?P<next>\d[\d.,]*)")
 
 
+_DIGITS_NEXT = re.compile(r"\s+[$€£]?(?P<next>\d[\d.,]*)(?![\d.,]*\s*(?:%|percent|basis|bps|million|billion))")
+_BROKEN_OFF = re.compile(r"[^.;:?!\d$€£]{0,25}?--(?!\s*(?:and|or|versus|vs|compared)\b)[^.;:?!\d$€£]{0,40}?(?=[$€£\d])")
+
+
 def _restarted(q: Quantity, s: str) -> bool:
     """"at three dollars… $3.35 per unit": a figure broken off and said again at once, in full (speech to text keeps
-    both); only the second is the figure."""
-    if q.value is None or q.scaled or ("…" not in s and "..." not in s and "--" not in s):
+    both); only the second is the figure. So is one said in words and again in digits ("rose five times 5x") and one
+    said again after a dash ("$11 billion a year -- it is at an $11 billion yearly pace"; not "$130 million in 2026 -- and
+    $130 million in 2025", a second figure)."""
+    if q.value is None:
+        return False
+    if q.text[:1].isalpha() and (m := _DIGITS_NEXT.match(s, q.end)) and m.group("next").rstrip(".,").replace(",", "") == f"{q.value.normalize():f}":
+        return True
+    if "--" in s and (m := _BROKEN_OFF.match(s, q.end)) and s.startswith(q.text.lstrip("~ "), m.end()) and q.text[:1] in "$€£0123456789":
+        return True
+    if q.scaled or ("…" not in s and "..." not in s and "--" not in s):
         return False
     m = _RESTART.match(s, q.end)
     return m is not None and m.group("next").startswith(str(int(q.value)) + ".")  # "4% -- 40 basis points" is two figures

@@ -806,10 +806,13 @@ _GUESS_APART = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+)(?:[$€£]|[A
                           r"from|above|below|higher|lower|more|less|up|down|ahead|behind|respectively)\b", re.I)
 
 
+_BOTH_IN = re.compile(r"\s+in\s+(?:there|here|Q[1-4]|the\s+(?:(?:first|second|third|fourth)\s+)?quarter)\b", re.I)
+
+
 def _guessed_pair(sentence: str, a: Quantity, b: Quantity, out: list[Quantity]) -> bool:
     """"$30 million, $40 million or so", "30, 40 basis points", "$0.04, $0.05": a speaker's two guesses joined by a comma
     alone, the second a little above the first (a list goes on to a third figure; a second figure set against another
-    period or said apart is its own)."""
+    period or said apart is its own; "in there" or "in Q4" after the pair says where both guesses lie)."""
     if a.value is None or b.value is None or a.is_range or b.is_range or not 0 < a.value < b.value:
         return False
     if not (a.unit == b.unit and a.unit is not None and getattr(a, "_power", 0) == getattr(b, "_power", 0)
@@ -817,6 +820,8 @@ def _guessed_pair(sentence: str, a: Quantity, b: Quantity, out: list[Quantity]) 
         return False
     if b.value > a.value * Decimal("1.5") or (out and out[-1].end + 2 >= a.start and "," in sentence[out[-1].end:a.start]):
         return False
+    if _BOTH_IN.match(sentence, b.end):
+        return True
     return _GUESS_APART.match(sentence, b.end) is None and _OTHER_BASE_AFTER.match(sentence, b.end) is None
 
 

@@ -77,6 +77,22 @@ _CARE_FRAME = re.compile(r"\b(?:we\s+(?:saw|see|did\s+see|have\s+seen)|utili[sz]
 maker of devices and drugs sells into, as vehicles built are to a parts maker; said by a hospital operator of its own
 beds ("our admissions", "same-facility admissions") they stay."""
 
+_TOLL_WORDS = ("infect", "vaccin", "economy", "jobs", "unemploy")
+_EPIDEMIC_WORDS = ("virus", "covid", "pandemic", "epidemic", "outbreak", "infect")
+_TOLL_COUNT = re.compile(r"\s+(?:more\s+)?(?:(?:people|persons|patients|residents)\s+)?(?:(?:have|has|had)\s+been\s+|were\s+|are\s+|being\s+)?"
+                         r"(?:infected|infections|deaths|(?:(?:new|confirmed|active|reported)\s+)?(?:covid(?:-19)?|virus)\s+cases|"
+                         r"(?:new|confirmed|active)\s+cases)\b", re.I)
+_TOLL_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?jobs?\b[^.;:?!]{0,50}?\bat\s+risk\b"
+                         r"|\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:population|adults|residents|citizens)\s+(?:[\w-]+\s+){0,6}?vaccinated\b"
+                         r"|\s+(?:in\s+)?(?:an?\s+)?(?:increase|rise|jump)\s+(?:of|in)\s+(?:the\s+)?(?:global|world|national|U\.?S\.?)\s+unemployment\b", re.I)
+_TOLL_BEFORE = re.compile(r"\b(?:the\s+)?(?:global|world|worldwide|national|U\.?S\.?)\s+economy\s+(?:(?!(?:our|we|us)\b)[\w-]+\s+){0,5}?"
+                          r"(?:lose|loses|lost|losing|shed|sheds|shedding|forgo|forgoes)\s+(?:(?:some|about|roughly|around|nearly|up\s+to|over|more\s+than)\s+)*$", re.I)
+_OURS_BEFORE = re.compile(r"\b(?:we|our|us)\b", re.I)
+""""about 4 million people infected by the virus", "60 million jobs at risk", "70% of the adult population fully
+vaccinated", "the world economy may lose $3 trillion": an epidemic's toll and the economy's loss, the setting a company
+speaks of, not its own figures (its own sales lost stay; deaths only beside an epidemic's name, and cases only named
+as the disease's, since a distributor ships cases)."""
+
 _PRICE_WORDS = ("price", "quot")
 _MARKET_PRICE = re.compile(r"\b(?<!our\s)(?<!realized\s)(?:(?:lumber|panel|plywood|OSB|copper|steel|aluminum|aluminium|resin|scrap|pulp|"
                            r"iron\s+ore|wheat|corn|soybeans?|coffee|cocoa|sugar|cotton|commodity|commodities|spot|market)\s+prices?"
@@ -155,8 +171,10 @@ _WHAT_IF = re.compile(r"\b(?:[Ii]f|[Ss]uppose|[Ss]ay)\b[^.;:?!]{0,70}?\bwere\s+t
 _ASIDE_WORDS = (" say", "tend", "recession", "one year", "one quarter", "delivering", "offering", "providing", "promising")
 _SAY_FOR_EXAMPLE = re.compile(r"(?:\b(?:between|of|at|to|from|like|by|if|is|be|it'?s|maybe|or|and)|,)\s+say\s*,?\s+"
                               r"(?:[$€£]?\d[\d.,]*\s*%?\s*(?:and|or|to|versus|vs\.?)\s+)?$"
-                              r"|(?:cannot|\bn[o'’]t)\s+say\s+(?:it'?s|it\s+is|that'?s)\s+[^.;:?!]{0,40}?(?:,|\bor|\band)\s+$", re.I)
-""""between, say, 4% and 2%", "you can't say it's $3 billion a year or $4 billion": figures picked to make a point."""
+                              r"|(?:cannot|\bnot|n['’]t|\b(?:hard|difficult|impossible|too\s+early))(?:\s+(?:be\s+able\s+)?to)?\s+say\s+(?:it\s+)?(?:(?:today|now|yet)\s+)?"
+                              r"(?:(?:whether|if)\s+)?(?:it['’]?s|it\s+is|that['’]?s)\s+(?:[^.;:?!]{0,60}?(?:,|\bor|\band)\s+)?$", re.I)
+""""between, say, 4% and 2%", "you can't say it's $3 billion a year or $4 billion", "I can't say yet if it's $4
+billion, $5 billion or $7 billion": figures picked to make a point, each of them."""
 _ONE_YEAR_ANOTHER = re.compile(r"\s+one\s+(?:year|quarter)\s*(?:,|and\b|or\b)(?=[^.;:?!]*\b(?:another|the\s+next|the\s+other)\b)"
                                r"|\s+(?:another|the\s+next|the\s+other)\b(?!\s+(?:[\w-]+\s+)?(?:of|for))", re.I)
 """"nothing one year, $7 billion the next": how much a figure swings, not what it was or will be."""
@@ -193,6 +211,7 @@ class _Hints(NamedTuple):
     output: bool
     state: bool
     setting: bool
+    toll: bool
 
 
 @lru_cache(maxsize=8)
@@ -201,7 +220,7 @@ def _hints(s: str) -> _Hints:
     return _Hints(survey=any_in(low, _SURVEY_WORDS), rival=any_in(low, _RIVAL_WORDS), tariff=any_in(low, _TARIFF_WORDS),
                   price=any_in(low, _PRICE_WORDS), industry=any_in(low, _INDUSTRY_WORDS), what_if="were to" in low,
                   aside=any_in(low, _ASIDE_WORDS), output="production" in low, state=any_in(low, _STATE_WORDS),
-                  setting=any_in(low, _SETTING_WORDS))
+                  setting=any_in(low, _SETTING_WORDS), toll=any_in(low, _TOLL_WORDS) or any_in(low, _EPIDEMIC_WORDS))
 
 
 def not_ours(q: Quantity, s: str) -> bool:
@@ -229,6 +248,10 @@ def not_ours(q: Quantity, s: str) -> bool:
     if h.state and q.unit == "%" and _STATE_SET.search(before):
         return True
     if h.setting and _setting(q, s, before):
+        return True
+    if h.toll and (_TOLL_AFTER.match(s, q.end) or q.unit not in (None, "count", "%") and _TOLL_BEFORE.search(before)
+                   or q.unit in (None, "count") and _TOLL_COUNT.match(s, q.end) and any_in(s.lower(), _EPIDEMIC_WORDS)
+                   and not _OURS_BEFORE.search(s, max(0, q.start - 60), q.start)):
         return True
     if h.price and q.unit in ("%", "bps") and _MARKET_PRICE.search(before):
         return True

@@ -16,7 +16,8 @@ from .guard import folded, lookahead, lowered, prefixes
 from ..months import MONTH_ALT
 
 _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
-_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4, "last": 4}
+_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4, "last": 4,
+        "one": 1, "two": 2, "three": 3, "four": 4}  # "in quarter one, 2020": the quarter named by its number after it
 _YEAR = r"(?:(?:fiscal|FY|F|calendar|CY)(?:\s*|-(?=year\b))(?:year[-\s]+)?'?(?P<{n}>\d{{4}}|\d{{2}})(?!\d)|(?P<{n}b>(?:19[89]|20[0-4])\d)(?!\d|[,.]\d|\s?(?:%|percent|million|billion)))"
 
 CUES = re.compile(
@@ -30,7 +31,9 @@ CUES = re.compile(
             |(?P<qlast>\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year|\s+(?:a|one)\s+year\s+(?:ago|earlier)\b)|(?P<qthis>\s+of\s+this\s+(?:fiscal\s+)?year\b)|(?P<qnext>\s+of\s+(?:the\s+)?(?:next|following|coming)\s+(?:fiscal\s+)?year\b)|(?P<qposs>['’]s(?=\s)))?
       |\b(?:last|prior)\s+year's\s+(?P<qo2>first|second|third|fourth)\s+quarter
       |\bthis\s+(?:fiscal\s+)?year['’]s\s+(?P<qo3>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(?:fiscal\s+)?quarter\b
-      |\b(?:(?:fiscal|FY)\s*'?(?P<qby>\d{{4}}|\d{{2}})|(?P<qby2>(?:19|20)\d\d))\s+(?P<qbo>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(?:fiscal\s+)?quarter\b)
+      |\b(?:(?:fiscal|FY)\s*'?(?P<qby>\d{{4}}|\d{{2}})|(?P<qby2>(?:19|20)\d\d))\s+(?P<qbo>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(?:fiscal\s+)?quarter\b
+      |\bquarter(?<!\bthe\squarter)(?<!\bthis\squarter)(?<!\ba\squarter)(?<!\bper\squarter)(?<!\beach\squarter)\s+(?P<qw>one|two|three|four)\b(?:,?\s+(?:of\s+)?(?P<qwy>(?:19|20)\d\d)(?![\d%]|[,.]\d)|(?P<qwlast>\s+(?:of\s+)?last\s+year\b))?
+         (?=\s*[,.;:)]|\s*$|\s+(?:and|results|this\s+year|of\s+this\s+year)\b))
     |(?P<h>\b(?:this\s+(?:fiscal\s+)?year['’]s\s+)?(?P<ho>first|second|1st|2nd|back|front)[-\s]+half(?:\s+of\s+(?:the\s+)?(?:(?:fiscal|calendar)\s+(?:year\s+)?|FY\s*)?'?(?P<hy>\d{{4}}|\d{{2}}(?!\d|%|[,.]\d))
          |(?P<hlast>\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year)|(?P<hnext>\s+of\s+(?:the\s+)?(?:next|following|coming)\s+(?:fiscal\s+)?year\b)|\s+of\s+the\s+(?:fiscal\s+)?year\b)?
       |\bH(?P<hn>[12])(?!0)\s*(?:FY\s*|fiscal\s*)?'?(?P<hy2>\d{{4}}|\d{{2}})?\b
@@ -311,9 +314,9 @@ def _find_cues(sentence: str) -> list[Cue]:
             if g["qo"] and g["qo"][0] in "fF" and "which" in sentence and (ft := _FIRST_TIME.match(sentence, m.end())):
                 skip_to = ft.end()  # "the first quarter this year in which volume was positive": the first time, not Q1 or the year
                 continue
-            c.quarter = int(g["qn"] or g["qn2"] or g["qn3"] or 0) or _ORD[(g["qo"] or g["qo2"] or g["qbo"] or g["qo3"]).lower()]
-            c.year = _year(g["qy"] or g["qy2"] or g["qy3"] or g["qoy"] or g["qoy2"] or g["qoy3"] or g["qby"] or g["qby2"])
-            if g["qlast"] or g["qlast2"] or g["qo2"] or g["qn3"]:  # ("Q2 of last year", "last year's Q2" as "the second quarter of last year")
+            c.quarter = int(g["qn"] or g["qn2"] or g["qn3"] or 0) or _ORD[(g["qo"] or g["qo2"] or g["qbo"] or g["qo3"] or g["qw"]).lower()]
+            c.year = _year(g["qy"] or g["qy2"] or g["qy3"] or g["qoy"] or g["qoy2"] or g["qoy3"] or g["qby"] or g["qby2"] or g["qwy"])
+            if g["qlast"] or g["qlast2"] or g["qo2"] or g["qn3"] or g["qwlast"]:  # ("Q2 of last year", "last year's Q2" as "the second quarter of last year")
                 c.rel = "q_last_year"
             elif g["qposs"] and c.year is None:
                 c.rel = "q_poss"  # "the second quarter's 59.8%": a quarter's own figure, recalled
