@@ -27,7 +27,7 @@ from .dating import (BASE_OF_NO_TIME, PAST, THAN_THE, WE_POSTED, change_of_base,
                      month_under_way, period_for, period_over, THAN_MEASURE, _BASE_NOUNS, still_under_way, to_date, topic_period, undated, when_recalled)
 from .counts import averaged_count, listed_count, plural_count
 from .headings import YEAR_AHEAD_LEAD, results_review, review_left
-from .outside import industry_way, not_ours
+from .outside import client_again, client_example, industry_way, not_ours
 from .nonfacts import NOT_COUNTED, MARGIN_OF, PART_OF_THEM, QUAL_DIR, bare_figures_ok, explained, bare_money, boilerplate, count_subject, counted_earlier, figure_worth_reading, has_digit_or_word, hedge_len, is_figure, is_money, may_match, might_be_qualitative
 from .kinds import AS_THE_DIVIDEND, LIST_FOLLOWS, RESTATED_GUIDE, announced_outlook, comparison_base_kind, just_reported, authorization_size, declared_dividend, kind_of, open_range, outlook_spent, price_letters, revised_by_pronoun
 from .basis import INCLUDED_ITEM, basis_after, basis_by_reference, basis_for, basis_respectively, basis_simple, cash_measure, item_lead, left_out_of_reported
@@ -561,6 +561,9 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
     st = state if state is not None else State()
     s = sentence.strip()
     numeric = has_digit_or_word(s)
+    was_client, st.client = st.client, False
+    if was_client or "xample" in s or "nstance" in s:
+        st.client = client_example(s) or (was_client and client_again(s))
     opening = st.metric is None and not st.by_part  # no figure yet in the paragraph
     if not numeric and s[:1].isalpha() and (part := part_topic(s)) is not None:
         st.part = part  # "Our brokerage arm had a tougher quarter." "Revenue was $94 million, ...": that part's revenue
@@ -610,7 +613,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
     st.under_way_named = False
     outlook = any_in(lowered, ("guid", "outlook", "range", "forecast"))
     found = find_quantities(s, ctx.currency, outlook) if numeric else []
-    qs = [q for q in found if is_figure(q, s)]
+    qs = [q for q in found if is_figure(q, s)] if not st.client else []  # a client's case told as an example: its figures are the client's
     # the way said of another's figure ("industry sales are expected to decline 12%") is no outlook of the company's
     others = [q for q in found if q not in qs and not_ours(q, s)] if len(qs) < len(found) else []
     if qs:

@@ -313,3 +313,36 @@ def industry_way(s: str, start: int, end: int) -> bool:
     """A way said of the industry's supply, production or demand after the metric the sentence named ("we see flash
     industry output dipping"): the market the outlook assumes, no way of the company's line."""
     return "industry" in s[start:end].lower() and _INDUSTRY_FRAME.search(s, start, end) is not None
+
+
+_EXAMPLE = re.compile(r"\b(?:for\s+(?:example|instance)|as\s+an\s+example|(?:one|another|an|a\s+(?:great|good))\s+example)\b", re.I)
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e(?:['’](?:re|ve|ll|d))?|(?<!\bin )(?<!\bon )(?<!\bto )(?<!\bat )(?<!\bof )(?<!\bvia )(?<!\bwith )(?<!\binto )(?<!\bfrom )(?<!\busing )(?<!\bthrough )(?<!\bacross )[Oo]urs?|us|"
+                           r"I(?:['’](?:m|d|ve|ll))?)\b")
+"""The company speaking of itself; "our" after a preposition ("ads in our feeds", "moved to our cloud") is its product in a client's story."""
+_CLIENT_USES = (r"(?:(?:is|are|was|were|has|have|had|will|already|now|recently|initially|also|just)\s+)*(?:using|uses|used|migrat(?:ed|ing)|"
+                r"deploy(?:ed|ing)|roll(?:ed|ing)?\s+(?:it\s+)?out|adopt(?:ed|ing)|selected|chose|switched|tested|promoted|moved)\b")
+_CLIENT_NAMED = re.compile(r"\b[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*,?(?:\s+for\s+(?:example|instance),)?\s+" + _CLIENT_USES)
+_CLIENT_AT = re.compile(r"\b(?:example|instance),\s+at\s+[A-Z]")
+_CLIENT_DESCRIBED = re.compile(r"\b(?:an?|one)\s+(?:[\w&'’-]+\s+){0,4}?(?:brand|retailer|business|company|customer|client|bank|insurer|"
+                               r"hospital|(?:health\s+)?system|advertiser|merchant|seller|manufacturer|maker|firm|start-?up|chain|"
+                               r"distributor|utility|university|agency)(?:\s+(?:called|named)\b|,)")
+""""For example, Halvor Goods, an online tea business, earns 30% of its sales ...", "a furniture chain called ...",
+"Kestrel Bank, for instance, is rolling it out to 9,000 staff": a client's own result or size, told as an example."""
+_CLIENT_AGAIN = re.compile(r"^(?:And\s+|So\s+|Now\s+)?(?:They|Their|It|Its|The\s+(?:campaign|brand|retailer|customer|client|bank|team))\b|"
+                           r"\b(?:they|their|its)\b")
+
+
+def client_example(s: str) -> bool:
+    """A client's case told as an example ("For instance, Marlow Foods, a regional grocer, moved ..."): its figures
+    are the client's, not the company's. Without a "we" or "our" in the sentence only: "for example, our largest
+    customer ..." and "for example, in Europe we grew 12%" stay the company's."""
+    if _EXAMPLE.search(s) is None or _FIRST_PERSON.search(s) is not None:
+        return False
+    return (_CLIENT_DESCRIBED.search(s) is not None or _CLIENT_NAMED.search(s) is not None
+            or (_CLIENT_AT.search(s) is not None and re.search(_CLIENT_USES, s) is not None))
+
+
+def client_again(s: str) -> bool:
+    """The sentence after a client's example that goes on about that client ("They cut processing time by 30%.",
+    "The brand's repeat orders rose 18%.", "... more items in their baskets"), with no "we" or "our" of the company."""
+    return _FIRST_PERSON.search(s) is None and _CLIENT_AGAIN.search(s) is not None
