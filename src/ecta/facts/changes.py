@@ -716,7 +716,10 @@ _NOW_SEEN = re.compile(r"\b(?:now|updated|revised|raised|raising|lifted|lifting|
 "an award increase of 3.5% from July" in an assumption is when a rise takes effect."""
 
 
-_WAY_WORD = re.compile(rf"\b(?:{_UP}|{_DOWN}|increase|decrease|decline|improvement|reduction|above|below|ahead|behind|positive|negative|flat)\b", re.I)
+_WAY_WORD = re.compile(rf"\b(?:{_UP}|{_DOWN}|increase|decrease|decline|improvement|reduction|above|below|ahead|behind|positive|negative|flat)\b"
+                       # "decreased 2%, and 3% in constant currency, ahead of expectations": a beat against the plan, no way of the move
+                       r"(?!\s+(?:of\s+|than\s+)?(?:(?:what\s+)?(?:we|I)\s+(?:had\s+)?)?(?:our\s+|the\s+|internal\s+)?"
+                       r"(?:expect|anticipat|plan|guid|forecast|consensus|budget|outlook))", re.I)
 
 
 def way_said(q: Quantity, s: str, qs: list[Quantity]) -> bool:

@@ -445,6 +445,7 @@ _YOU_SAID = re.compile(r"\W*(?:(?:and|so|but|now|first|second|then|also|just)\W+
                        r"(?:I\s+think\s+)?you\s+(?:said|mentioned|noted|called\s+out|cited|talked\s+about)\b", re.I)
 """An analyst recalling a figure of the remarks: "On bill rates, you said up 3.4%.", "Gideon, you mentioned ..."."""
 _YOU_SAID_AHEAD = re.compile(r"\b(?:would|will|should|could|going\s+to|talking\s+about|expect\w*|guid\w*|outlook|forecast|plan\w*|versus|vs\.?|relative\s+to)\b", re.I)
+_OF_THAT = re.compile(r"\s+of\s+(?:that|this|it|those|these|them)\b", re.I)
 _ALREADY_HELD = re.compile(r"\b(?:(?:it|that|this|they|we|which)(?:['’](?:s|re)|\s+(?:is|are|have|has|stands?|sits?|runs?))|is|are|have|has|stands|sits)"
                            r"\s+already\b|\b(?:we|they|it)\s+already\s+(?:have|has|hold|are|is)\b", re.I)
 """'it's already in the low teens', 'we already have': a level reached by now."""
@@ -1095,7 +1096,8 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                                              and _QUARTER_THEN.fullmatch(s, s.find(facts[-1].text) + len(facts[-1].text), q.start)
                                              and _RUNNING_TOTAL_AFTER.match(s, q.end)))
                 and not SHARE_OF.match(after) and not _OF_A_SET.match(after)  # "..., and 41% of our cafes posted positive comps": a share
-                and facts[-1].sentence == s and (re.fullmatch(r"\s*(?:[A-Za-z-]+\s+){0,4}?(?:,\s*)?(?:and|or)\s+(?:by\s+)?(?:about\s+|approximately\s+)?",
+                and not _OF_THAT.match(after)  # "up 7% from a year earlier, and more than 70% of that went to our own mills": a share of it
+                and facts[-1].sentence == s and (re.fullmatch(r"\s*(?:[A-Za-z-]+\s+){0,4}?(?:[A-Za-z-]+(?=,))?(?:,\s*)?(?:and|or)\s+(?:by\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?",
                                                               s[s.find(facts[-1].text) + len(facts[-1].text):q.start])
                                                  or parallel_item(s, s.find(facts[-1].text) + len(facts[-1].text), q))):
             # "up 4.1% organically and 2.8% in reported terms"; "off 4% on the quarter and 13% from last year", where
