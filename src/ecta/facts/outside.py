@@ -95,7 +95,7 @@ its move, the setting the company sells into; its own realized price stays."""
 _INDUSTRY_WORDS = ("industry", "housing", "homeowner", "household", "home equity", "addressable", "market opportunity",
                    "market size", "utiliz", "utilis", "new supply", " supply is", " supply was", " supply has", "market data",
                    "third-party data", "global supply", "world supply", "global market", "world market", "supply rose", "supply grew",
-                   "supply fell", "supply increased", "supply declined", "supply dropped")
+                   "supply fell", "supply increased", "supply declined", "supply dropped", "demand growth", "supply growth")
 _INDUSTRY_SUBJECT = re.compile(
     r"\b(?<!our\s)(?:(?-i:industry|(?<![\w&]\s)Industry)(?:['’]s)?(?!\s+(?:groups?|segments?|verticals?|solutions|business|units?)\b)"
     r"(?:\s+(?!(?:share|outgrowth|and|or|of|the|to|in|with|by|as|that|which|while|but|we|our)\b)[\w-]+){0,3}?\s+(?:was|were|is|are|grew|rose|fell|"
@@ -110,6 +110,12 @@ _INDUSTRY_DATA = re.compile(r"\b(?:industry|market|third[-\s]party)\s+(?:data|fi
                             r"(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated)\b"
                             r"(?:(?!\b(?:our|we|us|and|while|but|whereas)\b)[^.;:?!,]){0,80}$", re.I)
 """"Industry data show unit shipments across the market grew about 2%": a statistic of the market, told from its source."""
+_MARKET_GROWTH = re.compile(r"\b(?P<w>demand|supply)\s+growth\s+(?:forecast\s+|rate\s+|outlook\s+)?(?:of\s+|in\s+the\s+|at\s+|is\s+|was\s+|"
+                            r"to\s+be\s+|(?:in\s+)?(?:the\s+|a\s+)?range\s+of\s+)?(?:about\s+|approximately\s+|around\s+|roughly\s+|nearly\s+)?$", re.I)
+_MARKET_GROWTH_AFTER = re.compile(r"\s+(?:(?:bit|unit)\s+)?(?P<w>demand|supply)\s+growth\b", re.I)
+_OUR_SUPPLY = re.compile(r"\b(?:our|its|we|us)\b(?:\s+[\w-]+){0,3}\s*$", re.I)
+""""industry bit demand growth of 20% to 25%", "DRAM bit supply growth in the 15% to 20% range": the market's demand or
+supply, which the company's outlook assumes; "our bit supply growth" is the company's own."""
 _FORECAST_WORDS = ("expect", "forecast", "project", "estimat", "predict", "anticipat", "according to")
 """A forecast of the market made by others stays, as an estimate (docs/facts.md): only the industry's own statistic goes."""
 _INDUSTRY_FRAME = re.compile(
@@ -244,6 +250,14 @@ def not_ours(q: Quantity, s: str) -> bool:
         return True
     if h.industry and q.unit == "%" and _OF_POPULATION.match(s, q.end):
         return True
+    if h.industry and q.unit == "%" and " growth" in s and "analyst" not in s:
+        at = q.start
+        if (mg := _MARKET_GROWTH.search(before)) is not None and mg.end() == len(before):
+            at = max(0, q.start - 90) + mg.start()
+        else:
+            mg = _MARKET_GROWTH_AFTER.match(s, q.end)
+        if mg is not None and (mg.group("w").lower() == "demand" or not _OUR_SUPPLY.search(s, max(0, at - 30), at)):
+            return True
     if h.aside and _aside(q, s, before, q.start + (lead.end() if lead else 0)):
         return True
     if (h.output and q.unit in ("%", "count", "bps", None) and not _OF_OURS.match(s, q.end) and _end_market_output(q, s, before)
