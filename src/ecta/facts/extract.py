@@ -446,6 +446,11 @@ _YOU_SAID = re.compile(r"\W*(?:(?:and|so|but|now|first|second|then|also|just)\W+
 """An analyst recalling a figure of the remarks: "On bill rates, you said up 3.4%.", "Gideon, you mentioned ..."."""
 _YOU_SAID_AHEAD = re.compile(r"\b(?:would|will|should|could|going\s+to|talking\s+about|expect\w*|guid\w*|outlook|forecast|plan\w*|versus|vs\.?|relative\s+to)\b", re.I)
 _OF_THAT = re.compile(r"\s+of\s+(?:that|this|it|those|these|them)\b", re.I)
+_WE_HOLD = re.compile(r"\b(?:fact\s+that|that)\s+we\s+(?:now\s+|currently\s+|already\s+|still\s+)?have\s+(?:about\s+|approximately\s+|roughly\s+|over\s+|"
+                      r"more\s+than\s+|nearly\s+|almost\s+|some\s+)?$", re.I)
+_HELD_FOR_LATER = re.compile(r"[^.;]{0,40}?\b(?:planned|scheduled|budgeted|expected|coming|slated|lined\s+up|left\s+to\s+spend)\b", re.I)
+""""the Q1 guidance of over $9 billion ..., remember that we have $120 billion of backlog to deliver": what the company
+holds now, beside the guide; its period words before "that we have" are the guide's."""
 _ALREADY_HELD = re.compile(r"\b(?:(?:it|that|this|they|we|which)(?:['’](?:s|re)|\s+(?:is|are|have|has|stands?|sits?|runs?))|is|are|have|has|stands|sits)"
                            r"\s+already\b|\b(?:we|they|it)\s+already\s+(?:have|has|hold|are|is)\b", re.I)
 """'it's already in the low teens', 'we already have': a level reached by now."""
@@ -1357,6 +1362,11 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 and not any(q.end <= pos < clause_bounds(s, q.start)[1] and k is FactKind.GUIDANCE for pos, k in kcues)):
             # "In our older states, it's already in the low teens.": where it stands now, not the outlook said before
             kind = FactKind.ACTUAL
+        held_at = -1
+        if (kind in (FactKind.GUIDANCE, FactKind.TARGET) and " have " in s[max(0, q.start - 40):q.start]
+                and (held := _WE_HOLD.search(s, max(0, q.start - 40), q.start)) is not None
+                and not any(held.start() <= pos < q.start for pos, k in kcues) and not _HELD_FOR_LATER.match(s, q.end)):
+            kind, held_at = FactKind.ACTUAL, held.start()
         if (kind in (None, FactKind.ACTUAL) and q.low is not None and (rev := REVISED_FROM.match(s, q.end)) is not None
                 and re.search(r"\b(?:previously|prior)$", rev.group(0), re.I) and not PAST.search(s, clause_bounds(s, q.start)[0], q.start)):
             kind = FactKind.GUIDANCE  # "Operating margin of 18% to 19% versus 20% to 21% previously": a range set against the one it replaces
@@ -1504,6 +1514,8 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             # "For the fourth quarter, the full-year range implies EPS of $0.50 to $0.58": the year names the outlook the
             # figure is worked out from; the quarter named is the figure's
             own_cues = [c for c in own_cues if c not in src]
+        if held_at >= 0:
+            own_cues = [c for c in own_cues if c.start >= held_at]
         period = period_for(q, s, own_cues, ctx, st, base_kind if comparison else kind, comparison, qs, is_change, target_at, metric)
         if (kind in (None, FactKind.ACTUAL) and ctx.role is not Role.ANALYST and ctx.fiscal_quarter and " from " in s[q.end:q.end + 90]
                 and period is not None and period == _own_period(ctx) and (fq := _FROM_OWN_QUARTER.match(s, q.end)) is not None
