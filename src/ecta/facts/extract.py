@@ -2107,7 +2107,7 @@ _SOURCE_FROM = re.compile(r"\b(?:comes?|came|coming|derived|deriv(?:es|ing)|resu
 _FOR_THAT = re.compile(r"\s+(?:for|in)\s+[^,;]{1,25}?\s+(?:that|which)\s+", re.I)
 
 
-_BASE_OF = re.compile(r"\b(?:off|from|on|over|to|against|versus)\s+(?:our|a|the|its)\s+(?:(?:pre-?COVID|pre-?pandemic|prior|previous)\s+)?(?:(?:fiscal\s+)?(20\d\d)\s+(?:[\w-]+\s+){0,4}?base\s+(?:of\s+)?"
+_BASE_OF = re.compile(r"\b(?:off(?:\s+of)?|from|on|over|to|against|versus)\s+(?:our|a|the|its)\s+(?:(?:pre-?COVID|pre-?pandemic|prior|previous)\s+)?(?:(?:fiscal\s+)?(20\d\d)\s+(?:[\w-]+\s+){0,4}?base\s+(?:of\s+)?"
                       r"|(?:[\w-]+\s+){0,4}?base\s+(?:in|of|for)\s+(?:fiscal\s+)?(20\d\d)\s+of\s+)(?:about\s+)?$", re.I)
 """A year's level that growth is counted from ("off our 2025 base of $3.86", "from a pre-pandemic EPS base in 2019 of
 $1.95"): the actual of that year, not the outlook said beside it."""
