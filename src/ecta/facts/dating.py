@@ -1006,6 +1006,9 @@ _CONDITION = re.compile(r"\W*(?:(?:and|so|but|now)\s*,?\s+)?(?:if|assuming|unles
 _JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+|our\s+)?", re.I)
 
 
+_BASES_NAMED = re.compile(r"\b(?:compared|versus|vs\.?|than|relative\s+to|against|from|over)\b", re.I)
+
+
 def _respective_cue(q: Quantity, s: str, pcues: list[P.Cue], qs: list[Quantity]) -> P.Cue | None:
     """"Q2 and first-half orders of $610 million and $1.18 billion, respectively", "$4.05 and $1.12 for the year and the
     fourth quarter, respectively": the periods listed, in the order of the figures."""
@@ -1016,8 +1019,17 @@ def _respective_cue(q: Quantity, s: str, pcues: list[P.Cue], qs: list[Quantity])
         elif len(run) < 2:
             run = [c]
     figures = [o for o in qs if o.unit == q.unit]
-    if len(run) < 2 or len(figures) != len(run) or any(c.rel in ("year_ago", "prev_q") for c in run):
+    if len(run) < 2 or any(c.rel in ("year_ago", "prev_q") for c in run):
         return None
+    if len(figures) != len(run):
+        # "the 2024 EPS of $5.10, plus accretion of 12 cents, and 18 cents in 2026, and 2027, respectively": the figures
+        # listed right before the periods pair with them, not a level said earlier in the sentence (not bases: "declining 4.4%
+        # and 18.7% as compared to the same quarters of both 2020 and 2019 respectively" is the call's quarter twice)
+        figures = [o for o in figures if o.end <= run[0].start][-len(run):]
+        if (len(figures) != len(run) or q not in figures
+                or _BASES_NAMED.search(s, figures[-1].end, run[0].start) is not None
+                or not all(_JOINED.fullmatch(s, a.end, b.start) for a, b in zip(figures, figures[1:]))):
+            return None
     return run[figures.index(q)]
 
 
