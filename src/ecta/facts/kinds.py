@@ -52,6 +52,10 @@ _BECAUSE_WE = re.compile(r"\bbecause\s+(?:we|our\s+[\w-]+)\s+(?:also\s+|just\s+)
 
 
 _STEP_LEAD = re.compile(r",\s+(?:so|or|which\s+is|that\s+is|that's)\s+$", re.I)
+_AIMED_AT = re.compile(r"\bto\s+(?:achieve|reach|meet|hit|attain|get\s+to)\s+(?:our|the|its)\s+(?:[\w-]+\s+){0,2}?(?=target)", re.I)
+_OUTCOME_AFTER = re.compile(r",\s+(?:leaving|bringing|taking|which\s+(?:left|brought|took))\b", re.I)
+""""we drew $9 million of reserves in the quarter to reach our target return": the aim the deed served; the figure
+before it is the deed's, not the goal."""
 _END_OF_RANGE = re.compile(r"(?:(?:top|high|low|bottom|upper|lower)\s+end|midpoint|middle)\s+of\s+(?:our|the)\b", re.I)
 
 
@@ -67,6 +71,11 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         cues = [(pos, k) for pos, k in cues if not (k is FactKind.TARGET and s[pos:pos + 7].lower() == "path to" and q.start > pos + 24)]
     if "target" in s and (verbs := {m.end() - 6 for m in _LET_TARGET.finditer(s)}):
         cues = [(pos, k) for pos, k in cues if not (k is FactKind.TARGET and pos in verbs)]  # "lets brands target shoppers": no goal
+    if "target" in s and (aims := {m.end() for m in _AIMED_AT.finditer(s)
+                                   if m.start() >= q.end or (out := _OUTCOME_AFTER.search(s, m.end(), q.start)) is not None
+                                   and s.find(", ", m.end()) == out.start()}):
+        # (a figure in the outcome clause after the aim, ", leaving a balance of $610 million", is the deed's too)
+        cues = [(pos, k) for pos, k in cues if not (k is FactKind.TARGET and pos in aims)]
     kind = _kind_of(q, s, cues, ctx, state, future_at, reported_at, dated_at)
     if kind in (FactKind.TARGET, FactKind.GUIDANCE) and any_in(s, _REACHED_WORDS) and (_reached_goal(s, q) or _beyond_goal(s, q, cues, future_at)):
         # "we hit our 20% margin target this quarter": the level the measure reached, not the goal ahead; "we topped our
