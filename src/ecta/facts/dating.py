@@ -1023,8 +1023,8 @@ def _respective_cue(q: Quantity, s: str, pcues: list[P.Cue], qs: list[Quantity])
         return None
     if len(figures) != len(run):
         # "the 2024 EPS of $5.10, plus accretion of 12 cents, and 18 cents in 2026, and 2027, respectively": the figures
-        # listed right before the periods pair with them, not a level said earlier in the sentence (not bases: "declining 4.4%
-        # and 18.7% as compared to the same quarters of both 2020 and 2019 respectively" is the call's quarter twice)
+        # listed right before the periods pair with them, not a level said earlier in the sentence (not bases: "falling 3.9%
+        # and 15.2% against the like quarters of 2025 and 2024, respectively" is the call's quarter twice)
         figures = [o for o in figures if o.end <= run[0].start][-len(run):]
         if (len(figures) != len(run) or q not in figures
                 or _BASES_NAMED.search(s, figures[-1].end, run[0].start) is not None

@@ -1250,7 +1250,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 and facts and facts[-1].text == prev[0].text and facts[-1].sentence == s and facts[-1].value is not None and facts[-1].value < 0
                 and facts[-1].change is None and metric in (MARGIN_OF.get(facts[-1].metric), "margin") and facts[-1].metric in MARGIN_OF
                 and " or " in s[prev[0].end:q.start] and _SAID_AGAIN_OR.fullmatch(s, prev[0].end, q.start) and SHARE_OF.match(after)):
-            negative, value = True, -value  # "the segment's operating loss was $45 million, or 5% of revenue": the loss's margin, below zero
+            negative, value = True, -value  # "the unit's operating loss came to $38 million, or 6% of its sales": the loss's margin, below zero
         if not negative and is_money(q.unit) and value is not None and value > 0 and _NEG_AFTER.match(s, q.end):
             negative, value = True, -value  # "$0.06 unfavorable compared with last year", "$0.11 behind normal"
             if not is_change and YOY.search(s, q.end, min(len(s), q.end + 60)):

@@ -382,7 +382,7 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
         return next((k for pos, k in reversed(cues) if pos < q.start and k in (FactKind.GUIDANCE, FactKind.TARGET)), FactKind.GUIDANCE)
     if (any_in(s[q.end:q.end + 12].lower(), ("guid", "outlook", "forecast")) and _GUIDE_NOUN_NEXT.match(s, q.end)
             and _HELD_AGAINST_PLAN.search(s, max(0, q.start - 40), q.start)):
-        return FactKind.PRIOR_GUIDANCE  # "the tax rate was 30%, higher than the mid-teens guidance": the plan the result is held against
+        return FactKind.PRIOR_GUIDANCE  # "a 31% rate, above the mid-teens guidance": the plan the result is held against
     if q.low is not None and " we " in s[q.end:q.end + 40] and _RANGE_GIVEN_THEN.match(s, q.end):
         return FactKind.PRIOR_GUIDANCE  # "near the bottom of the 4% to 5% range we gave in February": the range given then
     before = [k for pos, k in cues if pos < q.start]

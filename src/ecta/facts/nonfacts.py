@@ -167,7 +167,7 @@ def _threshold(q: Quantity, s: str) -> bool:
     if re.match(r"[-\s]?(?:plus\b|\+)(?!\s*(?:or\b|[$€£¥₹\d]))", s[q.end:q.end + 12]):
         return True  # not "$52 million plus $7 million": a sum of two figures
     if " and " in s[q.end:q.end + 6] and _AND_PLUS_CLASS.match(s, q.end):
-        return True  # "the number of $10 million and $100 million-plus contracts": both ends name deal sizes
+        return True  # "more $5 million and $25 million-plus deals were signed": both ends name deal sizes
     return _THRESHOLD.search(s[max(0, q.start - 90):q.start + hedge_len(q)]) is not None or _size_class(q, s)
 
 

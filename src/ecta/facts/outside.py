@@ -114,7 +114,7 @@ _MARKET_GROWTH = re.compile(r"\b(?P<w>demand|supply)\s+growth\s+(?:forecast\s+|r
                             r"to\s+be\s+|(?:in\s+)?(?:the\s+|a\s+)?range\s+of\s+)?(?:about\s+|approximately\s+|around\s+|roughly\s+|nearly\s+)?$", re.I)
 _MARKET_GROWTH_AFTER = re.compile(r"\s+(?:(?:bit|unit)\s+)?(?P<w>demand|supply)\s+growth\b", re.I)
 _OUR_SUPPLY = re.compile(r"\b(?:our|its|we|us)\b(?:\s+[\w-]+){0,3}\s*$", re.I)
-""""industry bit demand growth of 20% to 25%", "DRAM bit supply growth in the 15% to 20% range": the market's demand or
+""""a sector's bit demand growth of 30% to 35%", "flash bit supply growth of 25% to 30% in 2027": the market's demand or
 supply, which the company's outlook assumes; "our bit supply growth" is the company's own."""
 _FORECAST_WORDS = ("expect", "forecast", "project", "estimat", "predict", "anticipat", "according to")
 """A forecast of the market made by others stays, as an estimate (docs/facts.md): only the industry's own statistic goes."""
