@@ -727,6 +727,10 @@ _NOW_SEEN = re.compile(r"\b(?:now|updated|revised|raised|raising|lifted|lifting|
 
 
 _WAY_WORD = re.compile(rf"\b(?:{_UP}|{_DOWN}|increase|decrease|decline|improvement|reduction|above|below|ahead|behind|positive|negative|flat)\b", re.I)
+_PLAN_NEXT = re.compile(r"\s+(?:of\s+|than\s+)?(?:(?:what\s+)?(?:we|I)\s+(?:had\s+)?)?(?:our\s+|the\s+|internal\s+)?"
+                        r"(?:expect|anticipat|plan|guid|forecast|consensus|budget|outlook)", re.I)
+"""After a way word: "sales fell 4%, and 5% in constant currency, ahead of our plan" holds the result against the plan,
+no way of the move."""
 
 
 def way_said(q: Quantity, s: str, qs: list[Quantity]) -> bool:
@@ -734,7 +738,8 @@ def way_said(q: Quantity, s: str, qs: list[Quantity]) -> bool:
     figure, or after it before the next one. "off 4% on the quarter and 13% from last year" says none for 13%."""
     prev_end = max([o.end for o in qs if o.end <= q.start] + [0])
     nxt = min([o.start for o in qs if o.start >= q.end] + [len(s)])
-    return bool(_WAY_WORD.search(s, prev_end, q.start) or _WAY_WORD.search(s, q.end, min(nxt, q.end + 40)))
+    return any(not _PLAN_NEXT.match(s, m.end())
+               for a, b in ((prev_end, q.start), (q.end, min(nxt, q.end + 40))) for m in _WAY_WORD.finditer(s, a, b))
 
 
 _NOUN_AFTER_METRIC = re.compile(r"\s+(?:(?!(?:will|would|should|could|may|might|can|to|did|does|do|has|have|had|is|was|were|are|be|being|been|"

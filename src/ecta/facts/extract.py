@@ -27,7 +27,7 @@ from .dating import (BASE_OF_NO_TIME, PAST, THAN_THE, WE_POSTED, change_of_base,
                      month_under_way, period_for, period_over, THAN_MEASURE, _BASE_NOUNS, still_under_way, to_date, topic_period, undated, when_recalled)
 from .counts import averaged_count, listed_count, plural_count
 from .headings import YEAR_AHEAD_LEAD, results_review, review_left
-from .outside import industry_way, not_ours
+from .outside import client_again, client_example, industry_way, not_ours
 from .nonfacts import NOT_COUNTED, MARGIN_OF, PART_OF_THEM, QUAL_DIR, bare_figures_ok, explained, bare_money, boilerplate, count_subject, counted_earlier, figure_worth_reading, has_digit_or_word, hedge_len, is_figure, is_money, may_match, might_be_qualitative
 from .kinds import AS_THE_DIVIDEND, LIST_FOLLOWS, RESTATED_GUIDE, announced_outlook, comparison_base_kind, just_reported, authorization_size, declared_dividend, kind_of, open_range, outlook_spent, price_letters, revised_by_pronoun
 from .basis import INCLUDED_ITEM, basis_after, basis_by_reference, basis_for, basis_respectively, basis_simple, cash_measure, item_lead, left_out_of_reported
@@ -450,6 +450,12 @@ _YOU_SAID = re.compile(r"\W*(?:(?:and|so|but|now|first|second|then|also|just)\W+
                        r"(?:I\s+think\s+)?you\s+(?:said|mentioned|noted|called\s+out|cited|talked\s+about)\b", re.I)
 """An analyst recalling a figure of the remarks: "On bill rates, you said up 3.4%.", "Gideon, you mentioned ..."."""
 _YOU_SAID_AHEAD = re.compile(r"\b(?:would|will|should|could|going\s+to|talking\s+about|expect\w*|guid\w*|outlook|forecast|plan\w*|versus|vs\.?|relative\s+to)\b", re.I)
+_OF_THAT = re.compile(r"\s+of\s+(?:that|this|it|those|these|them)\b", re.I)
+_WE_HOLD = re.compile(r"\b(?:fact\s+that|that)\s+we\s+(?:now\s+|currently\s+|already\s+|still\s+)?have\s+(?:about\s+|approximately\s+|roughly\s+|over\s+|"
+                      r"more\s+than\s+|nearly\s+|almost\s+|some\s+)?$", re.I)
+_HELD_FOR_LATER = re.compile(r"[^.;]{0,40}?\b(?:planned|scheduled|budgeted|expected|coming|slated|lined\s+up|left\s+to\s+spend)\b", re.I)
+""""the Q1 guidance of over $9 billion ..., remember that we have $120 billion of backlog to deliver": what the company
+holds now, beside the guide; its period words before "that we have" are the guide's."""
 _ALREADY_HELD = re.compile(r"\b(?:(?:it|that|this|they|we|which)(?:['’](?:s|re)|\s+(?:is|are|have|has|stands?|sits?|runs?))|is|are|have|has|stands|sits)"
                            r"\s+already\b|\b(?:we|they|it)\s+already\s+(?:have|has|hold|are|is)\b", re.I)
 """'it's already in the low teens', 'we already have': a level reached by now."""
@@ -566,6 +572,9 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
     st = state if state is not None else State()
     s = sentence.strip()
     numeric = has_digit_or_word(s)
+    was_client, st.client = st.client, False
+    if was_client or "xample" in s or "nstance" in s:
+        st.client = client_example(s) or (was_client and client_again(s))
     opening = st.metric is None and not st.by_part  # no figure yet in the paragraph
     if not numeric and s[:1].isalpha() and (part := part_topic(s)) is not None:
         st.part = part  # "Our brokerage arm had a tougher quarter." "Revenue was $94 million, ...": that part's revenue
@@ -615,7 +624,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
     st.under_way_named = False
     outlook = any_in(lowered, ("guid", "outlook", "range", "forecast"))
     found = find_quantities(s, ctx.currency, outlook) if numeric else []
-    qs = [q for q in found if is_figure(q, s)]
+    qs = [q for q in found if is_figure(q, s)] if not st.client else []  # a client's case told as an example: its figures are the client's
     # the way said of another's figure ("industry sales are expected to decline 12%") is no outlook of the company's
     others = [q for q in found if q not in qs and not_ours(q, s)] if len(qs) < len(found) else []
     if qs:
@@ -1099,7 +1108,8 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                                              and _QUARTER_THEN.fullmatch(s, s.find(facts[-1].text) + len(facts[-1].text), q.start)
                                              and _RUNNING_TOTAL_AFTER.match(s, q.end)))
                 and not SHARE_OF.match(after) and not _OF_A_SET.match(after)  # "..., and 41% of our cafes posted positive comps": a share
-                and facts[-1].sentence == s and (re.fullmatch(r"\s*(?:[A-Za-z-]+\s+){0,4}?(?:,\s*)?(?:and|or)\s+(?:by\s+)?(?:about\s+|approximately\s+)?",
+                and not _OF_THAT.match(after)  # "up 7% from a year earlier, and more than 70% of that went to our own mills": a share of it
+                and facts[-1].sentence == s and (re.fullmatch(r"\s*(?:[A-Za-z-]+\s+){0,4}?(?:[A-Za-z-]+(?=,))?(?:,\s*)?(?:and|or)\s+(?:by\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?",
                                                               s[s.find(facts[-1].text) + len(facts[-1].text):q.start])
                                                  or parallel_item(s, s.find(facts[-1].text) + len(facts[-1].text), q))):
             # "up 4.1% organically and 2.8% in reported terms"; "off 4% on the quarter and 13% from last year", where
@@ -1243,6 +1253,11 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             negative, value = True, -value
             if is_change:
                 direction = Direction.DOWN
+        if (not negative and not is_change and value is not None and value > 0 and q.unit == "%" and prev is not None and is_money(prev[0].unit)
+                and facts and facts[-1].text == prev[0].text and facts[-1].sentence == s and facts[-1].value is not None and facts[-1].value < 0
+                and facts[-1].change is None and metric in (MARGIN_OF.get(facts[-1].metric), "margin") and facts[-1].metric in MARGIN_OF
+                and " or " in s[prev[0].end:q.start] and _SAID_AGAIN_OR.fullmatch(s, prev[0].end, q.start) and SHARE_OF.match(after)):
+            negative, value = True, -value  # "the unit's operating loss came to $38 million, or 6% of its sales": the loss's margin, below zero
         if not negative and is_money(q.unit) and value is not None and value > 0 and _NEG_AFTER.match(s, q.end):
             negative, value = True, -value  # "$0.06 unfavorable compared with last year", "$0.11 behind normal"
             if not is_change and YOY.search(s, q.end, min(len(s), q.end + 60)):
@@ -1359,6 +1374,11 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 and not any(q.end <= pos < clause_bounds(s, q.start)[1] and k is FactKind.GUIDANCE for pos, k in kcues)):
             # "In our older states, it's already in the low teens.": where it stands now, not the outlook said before
             kind = FactKind.ACTUAL
+        held_at = -1
+        if (kind in (FactKind.GUIDANCE, FactKind.TARGET) and " have " in s[max(0, q.start - 40):q.start]
+                and (held := _WE_HOLD.search(s, max(0, q.start - 40), q.start)) is not None
+                and not any(held.start() <= pos < q.start for pos, k in kcues) and not _HELD_FOR_LATER.match(s, q.end)):
+            kind, held_at = FactKind.ACTUAL, held.start()
         if (kind in (None, FactKind.ACTUAL) and q.low is not None and (rev := REVISED_FROM.match(s, q.end)) is not None
                 and re.search(r"\b(?:previously|prior)$", rev.group(0), re.I) and not PAST.search(s, clause_bounds(s, q.start)[0], q.start)):
             kind = FactKind.GUIDANCE  # "Operating margin of 18% to 19% versus 20% to 21% previously": a range set against the one it replaces
@@ -1506,6 +1526,8 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             # "For the fourth quarter, the full-year range implies EPS of $0.50 to $0.58": the year names the outlook the
             # figure is worked out from; the quarter named is the figure's
             own_cues = [c for c in own_cues if c not in src]
+        if held_at >= 0:
+            own_cues = [c for c in own_cues if c.start >= held_at]
         period = period_for(q, s, own_cues, ctx, st, base_kind if comparison else kind, comparison, qs, is_change, target_at, metric)
         if (kind in (None, FactKind.ACTUAL) and ctx.role is not Role.ANALYST and ctx.fiscal_quarter and " from " in s[q.end:q.end + 90]
                 and period is not None and period == _own_period(ctx) and (fq := _FROM_OWN_QUARTER.match(s, q.end)) is not None
@@ -2097,7 +2119,7 @@ _SOURCE_FROM = re.compile(r"\b(?:comes?|came|coming|derived|deriv(?:es|ing)|resu
 _FOR_THAT = re.compile(r"\s+(?:for|in)\s+[^,;]{1,25}?\s+(?:that|which)\s+", re.I)
 
 
-_BASE_OF = re.compile(r"\b(?:off|from|on|over|to|against|versus)\s+(?:our|a|the|its)\s+(?:(?:pre-?COVID|pre-?pandemic|prior|previous)\s+)?(?:(?:fiscal\s+)?(20\d\d)\s+(?:[\w-]+\s+){0,4}?base\s+(?:of\s+)?"
+_BASE_OF = re.compile(r"\b(?:off(?:\s+of)?|from|on|over|to|against|versus)\s+(?:our|a|the|its)\s+(?:(?:pre-?COVID|pre-?pandemic|prior|previous)\s+)?(?:(?:fiscal\s+)?(20\d\d)\s+(?:[\w-]+\s+){0,4}?base\s+(?:of\s+)?"
                       r"|(?:[\w-]+\s+){0,4}?base\s+(?:in|of|for)\s+(?:fiscal\s+)?(20\d\d)\s+of\s+)(?:about\s+)?$", re.I)
 """A year's level that growth is counted from ("off our 2025 base of $3.86", "from a pre-pandemic EPS base in 2019 of
 $1.95"): the actual of that year, not the outlook said beside it."""

@@ -52,6 +52,14 @@ _BECAUSE_WE = re.compile(r"\bbecause\s+(?:we|our\s+[\w-]+)\s+(?:also\s+|just\s+)
 
 
 _STEP_LEAD = re.compile(r",\s+(?:so|or|which\s+is|that\s+is|that's)\s+$", re.I)
+_GUIDE_NOUN_NEXT = re.compile(r"\s+(?:guidance|guide|outlook|forecast)\b", re.I)
+_HELD_AGAINST_PLAN = re.compile(r"\b(?:than|above|below|ahead\s+of|short\s+of|shy\s+of|beyond|versus|vs\.?|compared\s+(?:to|with)|against|"
+                                r"exceed(?:ed|ing|s)?|beat|missed|in\s+line\s+with)\s+(?:the|our)\s+(?:prior\s+|original\s+|initial\s+|previous\s+|earlier\s+)?"
+                                r"(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
+_AIMED_AT = re.compile(r"\bto\s+(?:achieve|reach|meet|hit|attain|get\s+to)\s+(?:our|the|its)\s+(?:[\w-]+\s+){0,2}?(?=target)", re.I)
+_OUTCOME_AFTER = re.compile(r",\s+(?:leaving|bringing|taking|which\s+(?:left|brought|took))\b", re.I)
+""""we drew $9 million of reserves in the quarter to reach our target return": the aim the deed served; the figure
+before it is the deed's, not the goal."""
 _END_OF_RANGE = re.compile(r"(?:(?:top|high|low|bottom|upper|lower)\s+end|midpoint|middle)\s+of\s+(?:our|the)\b", re.I)
 
 
@@ -67,6 +75,11 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         cues = [(pos, k) for pos, k in cues if not (k is FactKind.TARGET and s[pos:pos + 7].lower() == "path to" and q.start > pos + 24)]
     if "target" in s and (verbs := {m.end() - 6 for m in _LET_TARGET.finditer(s)}):
         cues = [(pos, k) for pos, k in cues if not (k is FactKind.TARGET and pos in verbs)]  # "lets brands target shoppers": no goal
+    if "target" in s and (aims := {m.end() for m in _AIMED_AT.finditer(s)
+                                   if m.start() >= q.end or (out := _OUTCOME_AFTER.search(s, m.end(), q.start)) is not None
+                                   and s.find(", ", m.end()) == out.start()}):
+        # (a figure in the outcome clause after the aim, ", leaving a balance of $610 million", is the deed's too)
+        cues = [(pos, k) for pos, k in cues if not (k is FactKind.TARGET and pos in aims)]
     kind = _kind_of(q, s, cues, ctx, state, future_at, reported_at, dated_at)
     if kind in (FactKind.TARGET, FactKind.GUIDANCE) and any_in(s, _REACHED_WORDS) and (_reached_goal(s, q) or _beyond_goal(s, q, cues, future_at)):
         # "we hit our 20% margin target this quarter": the level the measure reached, not the goal ahead; "we topped our
@@ -390,6 +403,9 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
         if revision == "new goal":
             return FactKind.TARGET  # "we increase our targeted dividend payout ratio from 25% to 35%"
         return next((k for pos, k in reversed(cues) if pos < q.start and k in (FactKind.GUIDANCE, FactKind.TARGET)), FactKind.GUIDANCE)
+    if (any_in(s[q.end:q.end + 12].lower(), ("guid", "outlook", "forecast")) and _GUIDE_NOUN_NEXT.match(s, q.end)
+            and _HELD_AGAINST_PLAN.search(s, max(0, q.start - 40), q.start)):
+        return FactKind.PRIOR_GUIDANCE  # "a 31% rate, above the mid-teens guidance": the plan the result is held against
     if q.low is not None and " we " in s[q.end:q.end + 40] and _RANGE_GIVEN_THEN.match(s, q.end):
         return FactKind.PRIOR_GUIDANCE  # "near the bottom of the 4% to 5% range we gave in February": the range given then
     before = [k for pos, k in cues if pos < q.start]

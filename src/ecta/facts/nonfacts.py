@@ -32,7 +32,7 @@ _NAME_BEFORE = re.compile(rf"[^\s.!?:;]\s+(?!(?:{MONTH_ALT}|"
                           r"Q[1-4]|H[12]|FY\d*|In|At|On|By|And|Of|The|We|Our|I)\s)[a-z]{0,2}[A-Z][\w&-]*\s$")
 _PHONE_AFTER = re.compile(r"[-.]\d{3}[-.]\d{4}\b")
 _PHONE_BEFORE = re.compile(r"\d{3}[-.]\s?$|\(\d{3}\)\s?\d{3}[-.]$")
-_DURATION_AFTER = re.compile(r"[\s-]*(?:calendar\s+|fiscal\s+|full\s+)?(?:months?|weeks?|years?|quarters?|decades?)\b"
+_DURATION_AFTER = re.compile(r"[\s-]*(?:calendar\s+|fiscal\s+|full\s+|consecutive\s+|straight\s+|successive\s+)?(?:months?|weeks?|years?|quarters?|decades?)\b"
                              r"(?!\s+old|\s+of\s+(?:supply|inventory|backlog|coverage|runway))", re.I)
 _PRODUCT_AFTER = re.compile(
     r"(?:[A-Za-z]|[-\s](?:gig|gigs|gigabits?|gigabytes?|terabits?|terabytes?|megabits?|nanometers?|nanometres?|nm|millimeters?|millimetres?|mm|"
@@ -166,9 +166,13 @@ def _threshold(q: Quantity, s: str) -> bool:
         return False
     if re.match(r"[-\s]?(?:plus\b|\+)(?!\s*(?:or\b|[$€£¥₹\d]))", s[q.end:q.end + 12]):
         return True  # not "$52 million plus $7 million": a sum of two figures
+    if " and " in s[q.end:q.end + 6] and _AND_PLUS_CLASS.match(s, q.end):
+        return True  # "more $5 million and $25 million-plus deals were signed": both ends name deal sizes
     return _THRESHOLD.search(s[max(0, q.start - 90):q.start + hedge_len(q)]) is not None or _size_class(q, s)
 
 
+_AND_PLUS_CLASS = re.compile(r"\s+and\s+[$€£¥₹]?\d[\d.,]*\s*(?:thousand|million|billion|[kKmMbB])?(?:-plus\b|\+)\s+(?:[a-z-]+\s+)?"
+                             r"(?:contracts|deals|customers|clients|accounts|transactions|orders|wins|relationships|projects|commitments|logos|renewals)\b")
 _CLASS_NOUNS = ("platforms", "brands", "franchises", "products", "medicines", "drugs", "relationships", "loans", "borrowers")
 _CLASS = r"(?:platforms|brands|franchises|products|medicines|drugs|relationships|loans|borrowers)"
 _COUNTED = r"(?:platforms|brands|franchises|products|medicines|drugs|relationships)"  # "ending loans of $7 billion" is a balance

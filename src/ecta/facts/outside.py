@@ -111,7 +111,7 @@ its move, the setting the company sells into; its own realized price stays."""
 _INDUSTRY_WORDS = ("industry", "housing", "homeowner", "household", "home equity", "addressable", "market opportunity",
                    "market size", "utiliz", "utilis", "new supply", " supply is", " supply was", " supply has", "market data",
                    "third-party data", "global supply", "world supply", "global market", "world market", "supply rose", "supply grew",
-                   "supply fell", "supply increased", "supply declined", "supply dropped")
+                   "supply fell", "supply increased", "supply declined", "supply dropped", "demand growth", "supply growth")
 _INDUSTRY_SUBJECT = re.compile(
     r"\b(?<!our\s)(?:(?-i:industry|(?<![\w&]\s)Industry)(?:['’]s)?(?!\s+(?:groups?|segments?|verticals?|solutions|business|units?)\b)"
     r"(?:\s+(?!(?:share|outgrowth|and|or|of|the|to|in|with|by|as|that|which|while|but|we|our)\b)[\w-]+){0,3}?\s+(?:was|were|is|are|grew|rose|fell|"
@@ -126,6 +126,12 @@ _INDUSTRY_DATA = re.compile(r"\b(?:industry|market|third[-\s]party)\s+(?:data|fi
                             r"(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated)\b"
                             r"(?:(?!\b(?:our|we|us|and|while|but|whereas)\b)[^.;:?!,]){0,80}$", re.I)
 """"Industry data show unit shipments across the market grew about 2%": a statistic of the market, told from its source."""
+_MARKET_GROWTH = re.compile(r"\b(?P<w>demand|supply)\s+growth\s+(?:forecast\s+|rate\s+|outlook\s+)?(?:of\s+|in\s+the\s+|at\s+|is\s+|was\s+|"
+                            r"to\s+be\s+|(?:in\s+)?(?:the\s+|a\s+)?range\s+of\s+)?(?:about\s+|approximately\s+|around\s+|roughly\s+|nearly\s+)?$", re.I)
+_MARKET_GROWTH_AFTER = re.compile(r"\s+(?:(?:bit|unit)\s+)?(?P<w>demand|supply)\s+growth\b", re.I)
+_OUR_SUPPLY = re.compile(r"\b(?:our|its|we|us)\b(?:\s+[\w-]+){0,3}\s*$", re.I)
+""""a sector's bit demand growth of 30% to 35%", "flash bit supply growth of 25% to 30% in 2027": the market's demand or
+supply, which the company's outlook assumes; "our bit supply growth" is the company's own."""
 _FORECAST_WORDS = ("expect", "forecast", "project", "estimat", "predict", "anticipat", "according to")
 """A forecast of the market made by others stays, as an estimate (docs/facts.md): only the industry's own statistic goes."""
 _INDUSTRY_FRAME = re.compile(
@@ -267,6 +273,14 @@ def not_ours(q: Quantity, s: str) -> bool:
         return True
     if h.industry and q.unit == "%" and _OF_POPULATION.match(s, q.end):
         return True
+    if h.industry and q.unit == "%" and " growth" in s and "analyst" not in s:
+        at = q.start
+        if (mg := _MARKET_GROWTH.search(before)) is not None and mg.end() == len(before):
+            at = max(0, q.start - 90) + mg.start()
+        else:
+            mg = _MARKET_GROWTH_AFTER.match(s, q.end)
+        if mg is not None and (mg.group("w").lower() == "demand" or not _OUR_SUPPLY.search(s, max(0, at - 30), at)):
+            return True
     if h.aside and _aside(q, s, before, q.start + (lead.end() if lead else 0)):
         return True
     if (h.output and q.unit in ("%", "count", "bps", None) and not _OF_OURS.match(s, q.end) and _end_market_output(q, s, before)
@@ -336,3 +350,36 @@ def industry_way(s: str, start: int, end: int) -> bool:
     """A way said of the industry's supply, production or demand after the metric the sentence named ("we see flash
     industry output dipping"): the market the outlook assumes, no way of the company's line."""
     return "industry" in s[start:end].lower() and _INDUSTRY_FRAME.search(s, start, end) is not None
+
+
+_EXAMPLE = re.compile(r"\b(?:for\s+(?:example|instance)|as\s+an\s+example|(?:one|another|an|a\s+(?:great|good))\s+example)\b", re.I)
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e(?:['’](?:re|ve|ll|d))?|(?<!\bin )(?<!\bon )(?<!\bto )(?<!\bat )(?<!\bof )(?<!\bvia )(?<!\bwith )(?<!\binto )(?<!\bfrom )(?<!\busing )(?<!\bthrough )(?<!\bacross )[Oo]urs?|us|"
+                           r"I(?:['’](?:m|d|ve|ll))?)\b")
+"""The company speaking of itself; "our" after a preposition ("ads in our feeds", "moved to our cloud") is its product in a client's story."""
+_CLIENT_USES = (r"(?:(?:is|are|was|were|has|have|had|will|already|now|recently|initially|also|just)\s+)*(?:using|uses|used|migrat(?:ed|ing)|"
+                r"deploy(?:ed|ing)|roll(?:ed|ing)?\s+(?:it\s+)?out|adopt(?:ed|ing)|selected|chose|switched|tested|promoted|moved)\b")
+_CLIENT_NAMED = re.compile(r"\b[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*,?(?:\s+for\s+(?:example|instance),)?\s+" + _CLIENT_USES)
+_CLIENT_AT = re.compile(r"\b(?:example|instance),\s+at\s+[A-Z]")
+_CLIENT_DESCRIBED = re.compile(r"\b(?:an?|one)\s+(?:[\w&'’-]+\s+){0,4}?(?:brand|retailer|business|company|customer|client|bank|insurer|"
+                               r"hospital|(?:health\s+)?system|advertiser|merchant|seller|manufacturer|maker|firm|start-?up|chain|"
+                               r"distributor|utility|university|agency)(?:\s+(?:called|named)\b|,)")
+""""For example, Halvor Goods, an online tea business, earns 30% of its sales ...", "a furniture chain called ...",
+"Kestrel Bank, for instance, is rolling it out to 9,000 staff": a client's own result or size, told as an example."""
+_CLIENT_AGAIN = re.compile(r"^(?:And\s+|So\s+|Now\s+)?(?:They|Their|It|Its|The\s+(?:campaign|brand|retailer|customer|client|bank|team))\b|"
+                           r"\b(?:they|their|its)\b")
+
+
+def client_example(s: str) -> bool:
+    """A client's case told as an example ("For instance, Marlow Foods, a regional grocer, moved ..."): its figures
+    are the client's, not the company's. Without a "we" or "our" in the sentence only: "for example, our largest
+    customer ..." and "for example, in Europe we grew 12%" stay the company's."""
+    if _EXAMPLE.search(s) is None or _FIRST_PERSON.search(s) is not None:
+        return False
+    return (_CLIENT_DESCRIBED.search(s) is not None or _CLIENT_NAMED.search(s) is not None
+            or (_CLIENT_AT.search(s) is not None and re.search(_CLIENT_USES, s) is not None))
+
+
+def client_again(s: str) -> bool:
+    """The sentence after a client's example that goes on about that client ("They cut processing time by 30%.",
+    "The brand's repeat orders rose 18%.", "... more items in their baskets"), with no "we" or "our" of the company."""
+    return _FIRST_PERSON.search(s) is None and _CLIENT_AGAIN.search(s) is not None

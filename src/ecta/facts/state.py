@@ -98,3 +98,6 @@ class State:
     outlook: Period | None = None
     """The period of the paragraph's last outlook figure: "We are raising our full-year outlook ... At current rates,
     currency should add 0.5 points, so we now expect revenue of ..." is still the full year."""
+    client: bool = False
+    """The sentence just read told a client's case as an example ("For example, Marlow Foods, a grocer, moved ..."):
+    a next sentence that goes on about "they" or "their" is still the client's."""
