@@ -9,6 +9,7 @@ from .. import lazy_re as re  # compiles each pattern on first use: start-up
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from .currencies import AMBIGUOUS_WORDS, code_pattern, prefix_map, sign_pattern, unit_words, word_map
 from .guard import any_in, folded, guarded, lowered as lowered_copy
 
 SCALES = {
@@ -20,23 +21,12 @@ SCALES = {
     "lakh crore": 12, "lakh crores": 12, "lakhs crore": 12, "lakhs crores": 12,
 }
 
-# Prefixes and words that name a currency. Order matters: longer symbols first.
-CURRENCY_PREFIX = {
-    "us$": "USD", "nt$": "TWD", "mx$": "MXN", "c$": "CAD", "ca$": "CAD", "a$": "AUD", "au$": "AUD", "nz$": "NZD", "hk$": "HKD",
-    "s$": "SGD", "r$": "BRL", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "rs": "INR",
-    "rs.": "INR", "inr": "INR", "ps.": "MXN", "₦": "NGN", "chf": "CHF", "sek": "SEK", "nok": "NOK",
-    "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "cny": "CNY", "rmb": "CNY", "cad": "CAD",
-    "aud": "AUD", "dkk": "DKK", "ngn": "NGN", "mxn": "MXN", "brl": "BRL", "zar": "ZAR", "krw": "KRW",
-    "twd": "TWD", "r": "ZAR", "rp": "IDR", "idr": "IDR",
-}
-CURRENCY_WORD = {
-    "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP", "yen": "JPY",
-    "rupees": "INR", "rupee": "INR", "yuan": "CNY", "renminbi": "CNY", "francs": "CHF", "kroner": "DKK",
-    "naira": "NGN", "pesos": "MXN", "reais": "BRL", "rand": "ZAR", "won": "KRW", "rupiah": "IDR",
-}
+# Signs, codes and words that name a currency: derived from the one table of currencies.
+CURRENCY_PREFIX = prefix_map()
+CURRENCY_WORD = word_map()
 
 # "R" before a digit is only a candidate for the rand sign: `_rand_sign` decides, as a pattern shared by all calls cannot
-_CUR = r"(?:US\$|NT\$|MX\$|CA?\$|AU?\$|NZ\$|HK\$|S\$|R\$|\$|€|£|¥|₹|₦|Rs\.?|Ps\.|Rp(?=\s?\d)|R(?=\d)|(?:[MmBKkT](?=(?:SEK|NOK|DKK|EUR|USD|CHF|GBP)\s?\d))?(?:USD|EUR|GBP|JPY|CNY|RMB|CAD|AUD|CHF|INR|DKK|SEK|NOK|NGN|MXN|BRL|ZAR|KRW|TWD|IDR)(?:m|bn)?(?=\s?\d))"
+_CUR = rf"(?:{sign_pattern()}|(?:[MmBKkT](?=[A-Z]{{3}}\s?\d))?(?:{code_pattern()})(?:m|bn)?(?=\s?\d))"
 # "MSEK 2,370", "TEUR 850": a Nordic and German reporting habit puts the scale as one letter before the currency code;
 # "DKKm 612", "EURbn 1.2": the same scale written after the code, as European reports head their tables
 _CODE_SCALE = {"m": 6, "b": 9, "k": 3, "t": 3}
@@ -55,9 +45,9 @@ _UNIT = (
     # "a 41-day supply of new vehicles": inventory counted in days of sales, the hyphen before its noun; "a 3-day
     # improvement" in DSO: a move in days, said the same way
     r"|[-–]days?(?=\s+(?:supply|improvement|reduction|increase|decrease|decline|deterioration)\b)"
-    r"|\s(?:days?|cents?|pence|dollars?|euros?|pounds(?:\s+sterling)?|yen|rupees?|yuan|renminbi|francs|kroner|naira|pesos|reais|rupiah)\b"
+    rf"|\s(?:days?|cents?|pence|{unit_words()})\b"
     # "876 won per share", "410 rand per tonne": a currency whose word is also a verb or a name ("9 won a place"), read so only before "per"
-    r"|\s(?:won|rand)(?=\s+per\s))"
+    rf"|\s(?:{'|'.join(sorted(AMBIGUOUS_WORDS))})(?=\s+per\s))"
 )
 
 ATOM = re.compile(
