@@ -28,9 +28,10 @@ CURRENCY_WORD = word_map() | {s.lower(): code for s, code in AFTER_SIGNS.items()
 _CODES = frozenset(codes())
 _DOLLARS = WORD_OWNERS["dollars"]
 
+# A scale letter before a code is read only with a space before the figure ("MSEK 2,370"; "KERN681" is a model name).
 # A code or a letter sign that is also a word or a name ("TOP 10", "R7") is only a candidate: `_plain_money` decides, as
 # a pattern shared by all calls cannot
-_CUR = rf"(?:{sign_pattern()}|(?:[MmBKkT](?=[A-Z]{{3}}\s?\d))?(?:{code_pattern()})(?:m|bn)?(?=\s?\d))"
+_CUR = rf"(?:{sign_pattern()}|(?:[MmBKkT](?=[A-Z]{{3}}\s\d))?(?:{code_pattern()})(?:m|bn)?(?=\s?\d))"
 # "MSEK 2,370", "TEUR 850": a Nordic and German reporting habit puts the scale as one letter before the currency code;
 # "DKKm 612", "EURbn 1.2": the same scale written after the code, as European reports head their tables
 _CODE_SCALE = {"m": 6, "b": 9, "k": 3, "t": 3}
