@@ -64,7 +64,7 @@ TABLE: tuple[Currency, ...] = (
     _row("NOK", "krone", "kroner|krone", "Norwegian", "kr. kr"),
     _row("ISK", "krone", "kronur|krona", "Icelandic", "kr. kr"),
     _row("MXN", "peso", "pesos|peso", "Mexican", "MX$ Mex$ Ps."),
-    _row("BRL", "real", "reais|reals|real", "Brazilian", "R$"),
+    _row("BRL", "real", "reais|reals", "Brazilian", "R$"),
     _row("NGN", "naira", "naira", "Nigerian", "₦"),
     _row("ZAR", "rand", "rand", "South African", "R"),
     _row("KRW", "won", "won", "Korean|South Korean", "₩"),
@@ -212,7 +212,7 @@ BY_CODE = {c.code: c for c in TABLE}
 
 AFTER_SIGNS = {"zł": "PLN", "Kč": "CZK", "₫": "VND", "₽": "RUB"}
 """Signs written after a figure ("4.6 mld zł", "3.1 billion Kč")."""
-AMBIGUOUS_WORDS = frozenset({"won", "rand", "real", "reals", "dong", "sol", "soles", "lek", "dram", "drams", "som", "sum", "kip",
+AMBIGUOUS_WORDS = frozenset({"won", "rand", "reals", "dong", "sol", "soles", "lek", "dram", "drams", "som", "sum", "kip",
                              "colon", "pula", "mark", "marks", "crown", "crowns", "lei", "tala", "kina", "pound", "franc"})
 """Currency words that are also English words or names ("we won", "the colon", "a pound of"): read as money after a
 figure only with their country ("Korean won"), before "per" ("876 won per share"), or in a call in that currency."""
@@ -328,9 +328,10 @@ def _phrase(text: str) -> str:
     return re.escape(text).replace(r"\ ", r"\s+")
 
 
+_AFTER_IN = r"(?<=\bin\s)"
 _SAID_ALONE = r"(?=\s*(?:[.,;:)]|$|unless\b|except\b|and\b|throughout\b|today\b))"
-"""A word that is also an English word names the call's currency alone only where the statement ends on it ("all
-amounts are in rand unless we say otherwise", not "results in real terms")."""
+"""A word that is also an English word names the call's currency alone only after "in" and where the statement ends on
+it ("all amounts are in rand unless we say otherwise"; not "results in real terms", "everything ... is real")."""
 
 
 def statement_names() -> tuple[tuple[str, str], ...]:
@@ -340,7 +341,7 @@ def statement_names() -> tuple[tuple[str, str], ...]:
     out = []
     for c in TABLE:
         words = "|".join(_phrase(w) for w in sorted(c.words, key=lambda w: (-len(w), w)))
-        own = "|".join(_phrase(w) + (_SAID_ALONE if w in AMBIGUOUS_WORDS else "")
+        own = "|".join((_AFTER_IN + _phrase(w) + _SAID_ALONE) if w in AMBIGUOUS_WORDS else _phrase(w)
                        for w in sorted(c.words, key=lambda w: (-len(w), w)) if WORD_OWNERS[w] == (c.code,))
         adjs = "|".join(_phrase(a) for a in sorted(c.adjectives, key=lambda a: (-len(a), a)))
         parts = []
@@ -395,7 +396,7 @@ def _counted(kind: str) -> re.Pattern[str]:
 
 def main_currency(sample: str) -> str:
     """The currency most of a call's amounts are in, by counting its signs (anywhere; a sign of letters only before a
-    figure, and "R" only glued to one), its codes (anywhere; one that is also a word only before a scaled figure), its
+    figure, "R" only glued to one, one that is also a name or word only before a scaled figure), its codes (anywhere; one that is also a word only before a scaled figure), its
     words said after a figure where no other currency is called so ("4.6 billion zlotys"), and its cues (" euro",
     "crore"). A sign or word several currencies share counts for the first (a bare "$" is the US dollar). USD when
     nothing counts."""
@@ -412,6 +413,8 @@ def main_currency(sample: str) -> str:
         at, sign = m.start(), m.group(0)
         if (at and (sample[at - 1].isalnum() or sample[at - 1] in "$_")) or (sign in GLUED_SIGNS and not sample[m.end()].isdigit()):
             continue
+        if guarded_sign(sign) and sign not in GLUED_SIGNS and not _UNSURE_SCALED.match(sample, m.end()):
+            continue  # "S/4", "QR 2": a name, unless a scaled figure follows
         counts[SIGN_OWNERS[sign.lower()][0]] += 1
     for m in _counted("codes").finditer(sample):
         at, token = m.start(), m.group(1)

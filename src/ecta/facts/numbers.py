@@ -9,7 +9,7 @@ from .. import lazy_re as re  # compiles each pattern on first use: start-up
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from .currencies import (AFTER_SIGNS, AMBIGUOUS_CODES, AMBIGUOUS_WORDS, SIGN_OWNERS, WORD_OWNERS, code_pattern, codes, guarded_sign,
+from .currencies import (TABLE, AFTER_SIGNS, AMBIGUOUS_CODES, AMBIGUOUS_WORDS, SIGN_OWNERS, WORD_OWNERS, code_pattern, codes, guarded_sign,
                          prefix_map, resolve, sign_pattern, unit_words, word_map)
 from .guard import any_in, folded, guarded, lowered as lowered_copy
 
@@ -553,7 +553,7 @@ def find_quantities(sentence: str, default_currency: str = "USD", outlook: bool 
         merged = [q for q in merged if not getattr(q, "_bare_word", False)]  # a word low end that made no range
     if "dollar" in lowered:
         for q in merged:
-            named = _IN_DOLLARS.match(sentence, q.end) if q.unit and q.unit.endswith("D") else None
+            named = _IN_DOLLARS.match(sentence, q.end) if q.unit in _DOLLARS else None
             if named and not _EXPLICIT_DOLLAR.search(q.text):
                 q.unit = _DOLLAR_OF[named.group(1).lower().replace(" ", "").replace(".", "")]
     if "$" in sentence and any_in(lowered, ("users", "customers", "subscribers", "members", "people", "viewers", "visitors",
@@ -641,12 +641,12 @@ _QUARTERS_OF_TIME = re.compile(r"\b(?:first|last|past|next|final|remaining|these
 _SHARE_VALUE = {"third": Decimal("33.3"), "thirds": Decimal("66.7"), "quarters": Decimal(75), "fourths": Decimal(75),
                 "1/3": Decimal("33.3"), "2/3": Decimal("66.7"), "1/4": Decimal(25), "3/4": Decimal(75)}
 _FRACTIONS = {"half": Decimal("0.5"), "quarter": Decimal("0.25"), "quarters": Decimal("0.25"), "tenth": Decimal("0.1")}
-_IN_DOLLARS = re.compile(r"\s*,?\s*(?:in|of)\s+(U\.\s?S\.|US|American|Canadian|Australian|New\s+Zealand|Hong\s+Kong|Singapore)"
-                         r"\s+dollars?\b", re.I)
+_DOLLAR_OF = {a.lower().replace(" ", "").replace(".", ""): c.code for c in TABLE if "dollars" in c.words for a in c.adjectives}
+_IN_DOLLARS = re.compile(r"\s*,?\s*(?:in|of)\s+(" + "|".join(sorted({re.escape(a).replace(r"\ ", r"\s+").replace(r"\.", r"\.\s?")
+                                                                  for c in TABLE if "dollars" in c.words for a in c.adjectives}, key=lambda a: (-len(a), a)))
+                         + r")\s+dollars?\b", re.I)
 """A bare "$" whose dollar is named after it: "$566 million in Canadian dollars", "$40 million in U.S. dollar terms"."""
 _EXPLICIT_DOLLAR = re.compile(r"[A-Z]{1,2}\$|\b[A-Z]{3}\b")
-_DOLLAR_OF = {"us": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD", "newzealand": "NZD", "hongkong": "HKD",
-              "singapore": "SGD"}
 
 
 _BAND_TO = re.compile(r"\s*(?:to|-|–|through)\s+(?:the\s+)?", re.I)
