@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from ..model import Fact, FactKind, Paragraph, ParagraphKind, Role, Section, Transcript
 from .context import PAST, call_level_currency, call_level_statement
+from .currencies import main_currency
 from . import periods as P
 from .periods import half_of_title
 from .taxonomy import segment_names
@@ -359,31 +360,9 @@ def _quarter_end(opening: list[str], fiscal_quarter: int | None = None, call_mon
     return None
 
 
-_RAND_SIGN = re.compile(r"(?<![\w$])R\d")
-"""'R42.6 billion', 'R21,300 an ounce': the rand sign, as South African companies write it."""
-
-
-_RUPIAH_SIGN = re.compile(r"(?<![\w$])Rp\s?\d")
-"""'Rp 6.1 trillion', 'Rp450 per share': the rupiah's sign, with or without a space."""
-
-
 def _currency(t: Transcript) -> str:
     """The currency most of the opening's amounts are in, for a call that does not say (`call_level_currency`)."""
-    sample = " ".join(p.text for turn in t.turns[:12] for p in turn.paragraphs)[:60000]
-    counts = {
-        "USD": sample.count("$") - sample.count("C$") - sample.count("A$") - sample.count("NT$"),
-        "CAD": sample.count("C$") + sample.count("CAD"),
-        "AUD": sample.count("A$") + sample.count("AUD"),
-        "EUR": sample.count("€") + sample.count("EUR") + sample.count(" euro"),
-        "GBP": sample.count("£") + sample.count("GBP"),
-        "TWD": sample.count("NT$") + sample.count("TWD"),
-        "INR": sample.count("₹") + sample.count("crore") + sample.count("Rs"),
-        "ZAR": sample.count("ZAR") + len(_RAND_SIGN.findall(sample)),
-        "KRW": sample.count("KRW") + sample.count("₩"),
-        "IDR": sample.count("IDR") + len(_RUPIAH_SIGN.findall(sample)),
-    }
-    best = max(counts, key=lambda k: counts[k])
-    return best if counts[best] > 0 else "USD"
+    return main_currency(" ".join(p.text for turn in t.turns[:12] for p in turn.paragraphs)[:60000])
 
 
 _GUIDE_OF = re.compile(r"\b(?:guide|guidance|outlook|forecast)\s+(?:of|at)\s+(?:about\s+|around\s+|approximately\s+|roughly\s+)?$", re.I)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from .. import lazy_re as re  # compiles each pattern on first use: start-up
 
 from ..model import Basis, FactKind
+from .currencies import statement_cues, statement_names
 from .guard import any_in, folded, gated, guarded, lowered, prefix_guarded
 from ..months import MONTH_ALT
 from .taxonomy import PNL_METRICS
@@ -436,16 +437,7 @@ NOT_GUIDANCE, BASIS_CUES, CALL_BASIS = (gated(rx) for rx in (NOT_GUIDANCE, BASIS
 
 # The currency a call reports in, where it says so once for every figure: "All amounts are in Canadian dollars
 # unless we say otherwise", "figures are in euros unless otherwise stated", "we report in Australian dollars".
-_CURRENCY_NAMES = (
-    (r"Canadian(?:\s+dollars?)?|C\$|CAD", "CAD"), (r"Australian(?:\s+dollars?)?|A\$|AUD", "AUD"),
-    (r"New\s+Zealand(?:\s+dollars?)?|NZD", "NZD"), (r"Hong\s+Kong(?:\s+dollars?)?|HKD", "HKD"),
-    (r"Singapore(?:\s+dollars?)?|SGD", "SGD"), (r"(?:New\s+)?Taiwan(?:ese)?\s+dollars?|NT\s+dollars?|NT\$|TWD", "TWD"), (r"(?:U\.\s?S\.|US|American|United\s+States)(?:\s+dollars?)?|US\$|USD", "USD"),
-    (r"euros?|EUR", "EUR"), (r"(?:British\s+)?pounds?\s+sterling|sterling|British\s+pounds?|GBP", "GBP"),
-    (r"Swiss\s+francs?|CHF", "CHF"), (r"(?:Japanese\s+)?yen|JPY", "JPY"), (r"(?:Indian\s+)?rupees?|INR", "INR"),
-    (r"renminbi|(?:Chinese\s+)?yuan|RMB|CNY", "CNY"), (r"Danish\s+kron(?:e|er)|DKK", "DKK"), (r"Swedish\s+kron(?:a|or)|SEK", "SEK"),
-    (r"Norwegian\s+kron(?:e|er)|NOK", "NOK"), (r"Mexican\s+pesos?|MXN", "MXN"), (r"Brazilian\s+(?:reais|reals?)|BRL", "BRL"),
-    (r"(?:South\s+African\s+)?rand|ZAR", "ZAR"), (r"(?:Indonesian\s+)?rupiah|IDR", "IDR"),
-)
+_CURRENCY_NAMES = statement_names()
 
 
 def _names(tag: str) -> str:
@@ -463,8 +455,7 @@ CALL_CURRENCY = re.compile(
 CALL_CURRENCY = gated(CALL_CURRENCY)
 
 
-_CURRENCY_WORDS = ("dollar", "euro", "sterling", "pound", "franc", "yen", "rupee", "renminbi", "yuan", "kron", "peso", "rand",
-                   "rupiah", "real", "usd", "cad", "aud", "eur", "gbp", "chf", "jpy", "$")
+_CURRENCY_WORDS = statement_cues()
 _SENTENCE_END = re.compile(r"[.;!?](\s+)")
 
 

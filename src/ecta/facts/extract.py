@@ -18,7 +18,8 @@ from ..model import Basis, Change, Direction, Fact, FactKind, Period, Role
 from . import periods as P
 from .context import BASIS_CUES, HELD_AGAINST, REPORTED_BASIS, asks_outlook, basis_of, kind_cues
 from .guard import OnLowered, any_in, gated, guarded, plain_members
-from .numbers import CURRENCY_PREFIX, Quantity, find_quantities
+from .currencies import caption_codes
+from .numbers import Quantity, find_quantities
 from .taxonomy import _BY_PART, COUNT_METRICS, DAYS_METRICS, MONEY_METRICS, NEGATING, PERCENT_METRICS, PNL_METRICS, RATIO_METRICS, metric_cues, part_margin, part_subject, part_topic, PART_VERB, _EMPLOYMENT
 from .state import Context, State
 from .sentences import CLAUSE_BREAK, NEW_SUBJECT, clause_bounds, new_subject_at
@@ -536,7 +537,7 @@ def unsigned_plus(sentence: str) -> str:
 
 
 _CAPTION_WORD = re.compile(r"\b[A-Z][A-Z'’]*\b(?![$\d])")
-_KEPT_CAPITALS = frozenset({"I"} | {code.upper() for code in CURRENCY_PREFIX if code.isalpha()})
+_KEPT_CAPITALS = frozenset({"I"} | caption_codes())
 """Words a caption keeps in capitals: currency codes ("USD 40 MILLION") and the pronoun."""
 
 

@@ -228,6 +228,9 @@ _TRIAL_WORDS = ("phase", "trial", "study", "studies", "enrol", "cohort", "endpoi
 _FX_QUOTE = re.compile(r"\s+(?:to|per|against)\s+(?:the\s+|one\s+|a\s+|each\s+)?(?:U\.?S\.?\s+|US\s+)?"
                        r"(?P<cur>dollars?|euros?|yen|francs?)\b(?!\s+of\b)", re.I)  # not "per pound": copper is sold by weight
 _FX_CODE = {"dollar": ("USD", "CAD", "AUD", "NZD", "SGD", "HKD"), "euro": ("EUR",), "yen": ("JPY",), "franc": ("CHF",)}
+_FX_ONE_BEFORE = re.compile(r"\b(?:1|one|a)\s+(?:(?:U\.?S\.?|US|[A-Z][a-z]+)\s+)?(?:dollars?|euros?|yen|francs?|pounds?|[A-Z]{3})\s+"
+                            r"(?:to|equals?|=|buys?|for)\s+(?:about\s+|around\s+|roughly\s+)?$")
+"""'an exchange rate of 1 US dollar to 31.8 Taiwan dollars': the other currency's quote for one unit, not a result."""
 _DEAL_CLASS = re.compile(r"\b(?:deals|acquisitions|transactions|bolt-ons|targets|tuck-ins)\s+(?:of\s+)?(?:up\s+to|under|below|above|over|"
                          r"(?:more|less)\s+than|(?:as\s+)?(?:large|big|small)\s+as)\s+$", re.I)
 
@@ -266,6 +269,8 @@ def _not_reported(q: Quantity, s: str) -> bool:
         return True
     if q.unit and (fx := _FX_QUOTE.match(s, q.end)) and q.unit not in _FX_CODE[fx.group("cur").lower().rstrip("s")]:
         return True  # an exchange rate ("JPY 145 to the U.S. dollar", "150 yen per dollar"), not a result
+    if q.unit and len(q.unit) == 3 and q.unit.isupper() and " to " in s[max(0, q.start - 6):q.start] and _FX_ONE_BEFORE.search(s, max(0, q.start - 40), q.start):
+        return True
     if trial and q.unit is None and _TRIAL_COUNT.match(s, q.end):
         return True
     if macro and (q.unit in ("%", "bps") and ((m := _MACRO.search(s, max(0, q.start - 60), q.start)) and not _HELD_AT.search(s, max(0, m.start() - 30), m.start())

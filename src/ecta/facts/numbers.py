@@ -9,43 +9,39 @@ from .. import lazy_re as re  # compiles each pattern on first use: start-up
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from .currencies import (TABLE, AFTER_SIGNS, AMBIGUOUS_CODES, AMBIGUOUS_WORDS, SIGN_OWNERS, WORD_OWNERS, code_pattern, codes, guarded_sign,
+                         prefix_map, resolve, sign_pattern, unit_words, word_map)
 from .guard import any_in, folded, guarded, lowered as lowered_copy
 
 SCALES = {
     "trillion": 12, "tn": 12, "t": 12,
-    "billion": 9, "bn": 9, "b": 9, "bil": 9,
+    "billion": 9, "bn": 9, "b": 9, "bil": 9, "bln": 9,
     "million": 6, "mn": 6, "mln": 6, "mm": 6, "m": 6, "mil": 6,
     "thousand": 3, "k": 3,
     "lakh": 5, "lakhs": 5, "lac": 5, "crore": 7, "crores": 7, "cr": 7,
     "lakh crore": 12, "lakh crores": 12, "lakhs crore": 12, "lakhs crores": 12,
 }
 
-# Prefixes and words that name a currency. Order matters: longer symbols first.
-CURRENCY_PREFIX = {
-    "us$": "USD", "nt$": "TWD", "mx$": "MXN", "c$": "CAD", "ca$": "CAD", "a$": "AUD", "au$": "AUD", "nz$": "NZD", "hk$": "HKD",
-    "s$": "SGD", "r$": "BRL", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "rs": "INR",
-    "rs.": "INR", "inr": "INR", "ps.": "MXN", "₦": "NGN", "chf": "CHF", "sek": "SEK", "nok": "NOK",
-    "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "cny": "CNY", "rmb": "CNY", "cad": "CAD",
-    "aud": "AUD", "dkk": "DKK", "ngn": "NGN", "mxn": "MXN", "brl": "BRL", "zar": "ZAR", "krw": "KRW",
-    "twd": "TWD", "r": "ZAR", "rp": "IDR", "idr": "IDR",
-}
-CURRENCY_WORD = {
-    "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP", "yen": "JPY",
-    "rupees": "INR", "rupee": "INR", "yuan": "CNY", "renminbi": "CNY", "francs": "CHF", "kroner": "DKK",
-    "naira": "NGN", "pesos": "MXN", "reais": "BRL", "rand": "ZAR", "won": "KRW", "rupiah": "IDR",
-}
+# Signs, codes and words that name a currency: derived from the one table of currencies.
+CURRENCY_PREFIX = prefix_map()
+CURRENCY_WORD = word_map() | {s.lower(): code for s, code in AFTER_SIGNS.items()}
+_CODES = frozenset(codes())
+_DOLLARS = WORD_OWNERS["dollars"]
 
-# "R" before a digit is only a candidate for the rand sign: `_rand_sign` decides, as a pattern shared by all calls cannot
-_CUR = r"(?:US\$|NT\$|MX\$|CA?\$|AU?\$|NZ\$|HK\$|S\$|R\$|\$|€|£|¥|₹|₦|Rs\.?|Ps\.|Rp(?=\s?\d)|R(?=\d)|(?:[MmBKkT](?=(?:SEK|NOK|DKK|EUR|USD|CHF|GBP)\s?\d))?(?:USD|EUR|GBP|JPY|CNY|RMB|CAD|AUD|CHF|INR|DKK|SEK|NOK|NGN|MXN|BRL|ZAR|KRW|TWD|IDR)(?:m|bn)?(?=\s?\d))"
+# A scale letter before a code is read only with a space before the figure ("MSEK 2,370"; "KERN681" is a model name).
+# A code or a letter sign that is also a word or a name ("TOP 10", "R7") is only a candidate: `_plain_money` decides, as
+# a pattern shared by all calls cannot
+_CUR = rf"(?:{sign_pattern()}|(?:[MmBKkT](?=[A-Z]{{3}}\s\d))?(?:{code_pattern()})(?:m|bn)?(?=\s?\d))"
 # "MSEK 2,370", "TEUR 850": a Nordic and German reporting habit puts the scale as one letter before the currency code;
 # "DKKm 612", "EURbn 1.2": the same scale written after the code, as European reports head their tables
 _CODE_SCALE = {"m": 6, "b": 9, "k": 3, "t": 3}
 _CODE_SUFFIX = {"m": 6, "bn": 9}
+_NOT_MONEY = ("%", "bps", "x", "days", "g/t")
 _NUM = r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 """Western grouping, Indian grouping ("2,41,530" is 241530), or plain."""
 # "$14 Million" as some transcripts capitalise it; "a $33-million charge", hyphened before its noun ("our first
 # $5-billion-quarter" names a threshold, no figure)
-_SCALE = r"(?:\s?(?:(?i:trillion|billion|million|thousand)|lakhs?\s+crores?|lakhs?|lac|crores?)\b|[-–](?i:trillion|billion|million|thousand)\b(?![-–](?!dollars?\b)[A-Za-z])|\s?(?:bn|mn|mln|mm|tn|cr)\b|(?:[bBmMkKT]|bil|mil)\b)"
+_SCALE = r"(?:\s?(?:(?i:trillion|billion|million|thousand)|lakhs?\s+crores?|lakhs?|lac|crores?)\b|[-–](?i:trillion|billion|million|thousand)\b(?![-–](?!dollars?\b)[A-Za-z])|\s?(?:bn|bln|mn|mln|mm|tn|cr)\b|(?:[bBmMkKT]|bil|mil)\b)"
 _MOVE_NOUN = r"(?:improvement|increase|decrease|decline|expansion|contraction|reduction|gain|drop|swing|deterioration|rise|headwind|tailwind|drag|hit)"
 """'a 6-point improvement in segment margin': points of a move said hyphened before its noun (not 'a 10-point plan')."""
 _UNIT = (
@@ -55,9 +51,8 @@ _UNIT = (
     # "a 41-day supply of new vehicles": inventory counted in days of sales, the hyphen before its noun; "a 3-day
     # improvement" in DSO: a move in days, said the same way
     r"|[-–]days?(?=\s+(?:supply|improvement|reduction|increase|decrease|decline|deterioration)\b)"
-    r"|\s(?:days?|cents?|pence|dollars?|euros?|pounds(?:\s+sterling)?|yen|rupees?|yuan|renminbi|francs|kroner|naira|pesos|reais|rupiah)\b"
-    # "876 won per share", "410 rand per tonne": a currency whose word is also a verb or a name ("9 won a place"), read so only before "per"
-    r"|\s(?:won|rand)(?=\s+per\s))"
+    rf"|\s(?:days?|cents?|pence)\b|\s{unit_words()}"
+    r")"
 )
 
 ATOM = re.compile(
@@ -223,9 +218,9 @@ def _unit_of(raw: str | None) -> tuple[str | None, int, bool]:
         return "days", 0, False
     if u.startswith("gram") or u == "g/t":
         return "g/t", 0, False  # an ore grade
-    if u.startswith(("cent", "penn", "pence")) or u == "p":
+    if u.startswith(("cent", "penn", "pence")) and not u.startswith("central") or u == "p":  # (not "Central African CFA francs")
         return ("GBP" if u in ("pence", "p") else "USD"), 0, True
-    u = u.split()[0]  # "pounds sterling"
+    u = " ".join(u.split())  # "pounds  sterling", "Swedish kronor"
     code = CURRENCY_WORD.get(u) or CURRENCY_WORD.get(u.rstrip("s"))
     return code, 0, False
 
@@ -235,12 +230,13 @@ _COUNTRY_DOLLAR = {"HK": "HKD", "US": "USD", "NZ": "NZD", "NT": "TWD"}
 """Cents said with their country's letters before the figure ("HK 8.5 cents", "US 4 cents")."""
 
 
-def _rand_sign(m: re.Match[str], default_currency: str) -> bool:
-    """Is the "R" that `_CUR` takes before a digit the rand sign? The shared pattern offers every "R" before a digit, as
-    it cannot know the call: a bare "R12" as often names a release or a model. A call in rand reads it as its currency;
-    elsewhere only a figure that looks like money in its own right does ("R38.1 billion", "R17,450 an ounce": a scale or a
-    grouping after it)."""
-    return default_currency == "ZAR" or bool(m.group("scale")) or "," in m.group("num")
+def _plain_money(m: re.Match[str], code: str, default_currency: str) -> bool:
+    """Is a figure after a code or sign that is also a word or a name ("TOP 10", "ALL 3", "the R7 release", "RM 2") money
+    all the same? The shared pattern offers each before a digit, as it cannot know the call. A call in that currency reads
+    it as its own; elsewhere only a figure that looks like money in its own right does ("R38.1 billion", "TRY 48 billion",
+    "R17,450 an ounce", "PEN 2.10 per share": a scale, a grouping or a price's "per" after it)."""
+    return (default_currency == code or bool(m.group("scale")) or "," in m.group("num")
+            or m.string.startswith(" per ", m.end("num")))
 
 
 def _atom(m: re.Match[str], default_currency: str) -> Quantity | None:
@@ -248,19 +244,23 @@ def _atom(m: re.Match[str], default_currency: str) -> Quantity | None:
     if num is None:
         return None
     cur_raw = m.group("cur")
-    if cur_raw == "R" and not _rand_sign(m, default_currency):
-        return None  # its digits belong to the name ("R12"), no figure at all
     unit: str | None = None
-    scale_letter = False
+    code_power = 0
     if cur_raw:
-        key = cur_raw.strip().lower()
-        scale_letter = len(key) == 4 and key[0] in _CODE_SCALE
-        suffix = key[3:] if len(key) > 3 and key[:3] in CURRENCY_PREFIX and key[3:] in _CODE_SUFFIX else ""
-        if suffix:
-            key, scale_letter = suffix[0] + key[:3], True
-        unit = CURRENCY_PREFIX.get(key[1:] if scale_letter else key) or CURRENCY_PREFIX.get(key.rstrip("."), "USD")
-        if unit == "USD" and key == "$":
-            unit = default_currency if default_currency.endswith("D") else "USD"
+        key = cur_raw.lower()
+        if key not in SIGN_OWNERS:
+            if key[:3] in SIGN_OWNERS and key[3:] in _CODE_SUFFIX:  # "DKKm 612"
+                key, code_power = key[:3], _CODE_SUFFIX[key[3:]]
+            elif key[0] in _CODE_SCALE and key[1:] in SIGN_OWNERS:  # "MSEK 2,370"
+                key, code_power = key[1:], _CODE_SCALE[key[0]]
+        owners = SIGN_OWNERS.get(key) or SIGN_OWNERS.get(key.rstrip("."))
+        unit = resolve(owners, default_currency) if owners else "USD"
+        written = key.upper()
+        if ((written in AMBIGUOUS_CODES if written in _CODES else guarded_sign(cur_raw))
+                and not _plain_money(m, unit, default_currency)):
+            if m.end("cur") == m.start("num"):
+                return None  # its digits belong to the name ("R12", "TOP10"), no figure at all
+            cur_raw, unit, code_power = None, None, 0  # "TOP 10 customers": the figure alone
     scale_raw = m.group("scale")
     power = 0
     if scale_raw:
@@ -268,10 +268,20 @@ def _atom(m: re.Match[str], default_currency: str) -> Quantity | None:
         if scale_raw.strip() in ("T",) and not cur_raw:
             return None
     sfx, _, cents = _unit_of(m.group("unit"))
-    mass = sfx == "GBP" and not cents and not cur_raw and default_currency != "GBP" and "sterling" not in m.group("unit")
-    if mass:
-        # "31.2 million pounds of copper" in a call that is not in sterling: a weight, counted by the noun after it
-        sfx = None
+    mass = False
+    if sfx and not cents and sfx not in _NOT_MONEY:
+        said = " ".join(m.group("unit").lower().split())
+        owners = WORD_OWNERS.get(said)
+        if said in ("pounds", "pound") and not cur_raw and default_currency not in owners:
+            mass = True  # "31.2 million pounds of copper" in a call that is not in pounds: a weight, counted by the noun after it
+        elif said in AMBIGUOUS_WORDS and default_currency not in owners and not m.string.startswith(" per ", m.end("unit")):
+            mass = True  # "9 won a place", "the 3 crowns": a word that only names a currency before "per" or in its own call
+        elif owners:
+            sfx = resolve(owners, default_currency)  # "500 million dollars" in a call in Canadian dollars, "pesos" in Chile
+        if mass:
+            sfx = None
+    if sfx in ("%", "bps", "x") and cur_raw and cur_raw[0].isalpha():
+        cur_raw, unit, code_power = None, None, 0  # "IRR 15%", "EUR 5% notes": a code before a rate names no sum of money
     if sfx:
         if sfx in ("USD", "GBP") and cents and cur_raw and "." in m.group("num"):
             cents = False  # "$8.45 cents per share": the dollar sign and the decimals say dollars, "cents" is a slip
@@ -282,14 +292,12 @@ def _atom(m: re.Match[str], default_currency: str) -> Quantity | None:
                 unit = _COUNTRY_DOLLAR[lead.group(1)]  # "HK 8.5 cents": the country's cents, not the call's currency
             unit = unit or (default_currency if sfx == "USD" else sfx)
         elif sfx not in ("%", "bps", "x", "days"):
-            if sfx == "USD" and not unit and default_currency.endswith("D"):
-                sfx = default_currency  # "500 million dollars" in a call in Canadian dollars
             unit = unit or sfx
         else:
             if unit is None:
                 unit = sfx
-    if scale_letter and not power:
-        power = _CODE_SCALE[key[0]]
+    if code_power and not power:
+        power = code_power
     value = num * (Decimal(10) ** power) if power else num
     opened, closed = m.group("open") or m.group("open2"), m.group("close")
     negative = bool(m.group("minus") or m.group("minus2")) or bool(opened and closed)
@@ -401,9 +409,7 @@ def find_quantities(sentence: str, default_currency: str = "USD", outlook: bool 
             step = Decimal(10) ** (len(lead) - 2)
             lo, hi = {"low": (1, 3), "lower": (1, 3), "mid": (4, 6), "high": (7, 9), "upper": (7, 9)}[m.group("pos").lower()]
             key = m.group("cur").lower()
-            unit = CURRENCY_PREFIX.get(key, "USD")
-            if key == "$":
-                unit = default_currency if default_currency.endswith("D") else "USD"
+            unit = resolve(SIGN_OWNERS[key], default_currency) if key in SIGN_OWNERS else "USD"
             bands.append(Quantity(m.start(), m.end(), m.group(0), low=int(lead) + lo * step, high=int(lead) + hi * step,
                                   unit=unit, approx=True, kind="word_range"))
     if "% range" in lowered or "percent range" in lowered or "% area" in lowered:
@@ -495,8 +501,8 @@ def find_quantities(sentence: str, default_currency: str = "USD", outlook: bool 
             unit, _, cents = _unit_of(m.group("unit"))
             if (m.group("unit") or "").strip().lower() in ("penny", "pennies"):
                 unit, cents = "USD", True
-            if unit == "USD" and default_currency.endswith("D"):
-                unit = default_currency  # "a penny", "five million dollars": the call's own dollar
+            if unit == "USD":
+                unit = resolve(_DOLLARS, default_currency)  # "a penny", "five million dollars": the call's own dollar
             value = num * Decimal(10) ** power
             if cents:
                 value = value / 100
@@ -549,7 +555,7 @@ def find_quantities(sentence: str, default_currency: str = "USD", outlook: bool 
         merged = [q for q in merged if not getattr(q, "_bare_word", False)]  # a word low end that made no range
     if "dollar" in lowered:
         for q in merged:
-            named = _IN_DOLLARS.match(sentence, q.end) if q.unit and q.unit.endswith("D") else None
+            named = _IN_DOLLARS.match(sentence, q.end) if q.unit in _DOLLARS else None
             if named and not _EXPLICIT_DOLLAR.search(q.text):
                 q.unit = _DOLLAR_OF[named.group(1).lower().replace(" ", "").replace(".", "")]
     if "$" in sentence and any_in(lowered, ("users", "customers", "subscribers", "members", "people", "viewers", "visitors",
@@ -637,12 +643,12 @@ _QUARTERS_OF_TIME = re.compile(r"\b(?:first|last|past|next|final|remaining|these
 _SHARE_VALUE = {"third": Decimal("33.3"), "thirds": Decimal("66.7"), "quarters": Decimal(75), "fourths": Decimal(75),
                 "1/3": Decimal("33.3"), "2/3": Decimal("66.7"), "1/4": Decimal(25), "3/4": Decimal(75)}
 _FRACTIONS = {"half": Decimal("0.5"), "quarter": Decimal("0.25"), "quarters": Decimal("0.25"), "tenth": Decimal("0.1")}
-_IN_DOLLARS = re.compile(r"\s*,?\s*(?:in|of)\s+(U\.\s?S\.|US|American|Canadian|Australian|New\s+Zealand|Hong\s+Kong|Singapore)"
-                         r"\s+dollars?\b", re.I)
+_DOLLAR_OF = {a.lower().replace(" ", "").replace(".", ""): c.code for c in TABLE if "dollars" in c.words for a in c.adjectives}
+_IN_DOLLARS = re.compile(r"\s*,?\s*(?:in|of)\s+(" + "|".join(sorted({re.escape(a).replace(r"\ ", r"\s+").replace(r"\.", r"\.\s?")
+                                                                  for c in TABLE if "dollars" in c.words for a in c.adjectives}, key=lambda a: (-len(a), a)))
+                         + r")\s+dollars?\b", re.I)
 """A bare "$" whose dollar is named after it: "$566 million in Canadian dollars", "$40 million in U.S. dollar terms"."""
 _EXPLICIT_DOLLAR = re.compile(r"[A-Z]{1,2}\$|\b[A-Z]{3}\b")
-_DOLLAR_OF = {"us": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD", "newzealand": "NZD", "hongkong": "HKD",
-              "singapore": "SGD"}
 
 
 _BAND_TO = re.compile(r"\s*(?:to|-|–|through)\s+(?:the\s+)?", re.I)
