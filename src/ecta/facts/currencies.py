@@ -212,6 +212,24 @@ BY_CODE = {c.code: c for c in TABLE}
 
 AFTER_SIGNS = {"zł": "PLN", "Kč": "CZK", "₫": "VND", "₽": "RUB"}
 """Signs written after a figure ("4.6 mld zł", "3.1 billion Kč")."""
+SUBUNITS = {
+    "sen": ("MYR",), "paise": ("INR", "PKR", "NPR"), "paisa": ("INR", "PKR", "NPR"), "kopeks": ("RUB", "UAH"),
+    "kopecks": ("RUB", "UAH"), "kopiykas": ("UAH",), "groszy": ("PLN",), "grosz": ("PLN",), "halalas": ("SAR",), "halala": ("SAR",),
+    "satang": ("THB",), "kurus": ("TRY",), "kuruş": ("TRY",), "agorot": ("ILS",), "agorah": ("ILS",), "rappen": ("CHF",),
+    "centavos": ("BRL", "MXN", "PHP", "COP", "CLP", "ARS", "PEN"), "centimos": ("PEN", "PYG", "CRC"), "centimes": ("CHF", "MAD", "XOF"),
+    "fils": ("AED", "KWD", "BHD", "JOD", "IQD"), "baisa": ("OMR",), "haleru": ("CZK",), "stotinki": ("BGN",),
+    "bani": ("RON",), "tiyin": ("KZT", "UZS"), "kobo": ("NGN",), "pesewas": ("GHS",),
+}
+"""A currency's hundredth (or thousandth) said after a figure ("61.2 sen a share", "45 groszy"), like "cents" and
+"pence": the call's own currency where it is one the word can be, else the first listed."""
+THOUSANDTHS = frozenset({"KWD", "BHD", "OMR", "JOD", "IQD", "LYD", "TND"})
+"""Currencies whose minor unit is a thousandth (fils, baisa, millimes)."""
+
+
+def subunit_words() -> str:
+    return "|".join(sorted(SUBUNITS, key=lambda w: (-len(w), w)))
+
+
 AMBIGUOUS_WORDS = frozenset({"won", "rand", "reals", "dong", "sol", "soles", "lek", "dram", "drams", "som", "sum", "kip",
                              "colon", "pula", "mark", "marks", "crown", "crowns", "lei", "tala", "kina", "pound", "franc"})
 """Currency words that are also English words or names ("we won", "the colon", "a pound of"): read as money after a

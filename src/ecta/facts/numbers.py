@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from .currencies import (TABLE, AFTER_SIGNS, AMBIGUOUS_CODES, AMBIGUOUS_WORDS, SIGN_OWNERS, WORD_OWNERS, code_pattern, codes, guarded_sign,
-                         prefix_map, resolve, sign_pattern, unit_words, word_map)
+                         prefix_map, resolve, sign_pattern, unit_words, word_map, SUBUNITS, THOUSANDTHS,
+                         subunit_words)
 from .guard import any_in, folded, guarded, lowered as lowered_copy
 
 SCALES = {
@@ -51,7 +52,7 @@ _UNIT = (
     # "a 41-day supply of new vehicles": inventory counted in days of sales, the hyphen before its noun; "a 3-day
     # improvement" in DSO: a move in days, said the same way
     r"|[-–]days?(?=\s+(?:supply|improvement|reduction|increase|decrease|decline|deterioration)\b)"
-    rf"|\s(?:days?|cents?|pence)\b|\s{unit_words()}"
+    rf"|\s(?:days?|cents?|pence|{subunit_words()})\b|\s{unit_words()}"
     r")"
 )
 
@@ -220,6 +221,8 @@ def _unit_of(raw: str | None) -> tuple[str | None, int, bool]:
         return "g/t", 0, False  # an ore grade
     if u.startswith(("cent", "penn", "pence")) and not u.startswith("central") or u == "p":  # (not "Central African CFA francs")
         return ("GBP" if u in ("pence", "p") else "USD"), 0, True
+    if u.split()[0] in SUBUNITS:
+        return SUBUNITS[u.split()[0]][0], 0, True  # "61.2 sen": another currency's hundredth, resolved by `_atom`
     u = " ".join(u.split())  # "pounds  sterling", "Swedish kronor"
     code = CURRENCY_WORD.get(u) or CURRENCY_WORD.get(u.rstrip("s"))
     return code, 0, False
@@ -291,6 +294,11 @@ def _atom(m: re.Match[str], default_currency: str) -> Quantity | None:
             if not unit and sfx == "USD" and (lead := _CENTS_COUNTRY.search(m.string, max(0, m.start() - 4), m.start())):
                 unit = _COUNTRY_DOLLAR[lead.group(1)]  # "HK 8.5 cents": the country's cents, not the call's currency
             unit = unit or (default_currency if sfx == "USD" else sfx)
+        elif cents:
+            # "61.2 sen", "45 groszy": the hundredth of the call's currency where the word can name it
+            code = resolve(SUBUNITS[m.group("unit").split()[0].lower()], default_currency)
+            num = num / (1000 if code in THOUSANDTHS else 100)
+            unit = unit or code
         elif sfx not in ("%", "bps", "x", "days"):
             unit = unit or sfx
         else:
