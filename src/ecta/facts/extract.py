@@ -106,6 +106,8 @@ _COST_SHARE = re.compile(
     r"[\d.]+\s*(?:%|percent|per\s+cent)\s+of\s+(?:total\s+|net\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:sales|revenues?|transactions|orders|GMV|premiums)", re.I)
 _COST_RATIO = re.compile(r"\b(?:(?:expense|loss|cost|churn|attrition|default|delinquency|cancellation|defect|scrap)\s+rates?|churn|mortality(?:\s+rates?)?|delinquenc(?:y|ies)|(?:resident|tenant|employee|staff|workforce|nurse|driver|voluntary|annuali[sz]ed)\s+turnover|turnover\s+rates?|\d{2}[-\s]plus(?:[-\s]days?)?\s+(?:delinquency\s+)?rates?|(?:gross\s+|net\s+)?NPAs?(?:\s+ratio)?|non-?performing\s+(?:assets|loans)(?:\s+ratio)?|(?:combined|expense|loss|efficiency|cost(?:[-\s]to[-\s]income)?|medical(?:\s+care|\s+cost|\s+loss)?|"
                          r"care|benefits?|operating|admin(?:istrative)?(?:\s+expense)?|(?:non-?)?comp(?:ensation)?|payroll|labou?r)\s+ratio|MLR|MCR)\b", re.I)
+_LOWER_SHARE = re.compile(r"\b(?:(?:net\s+)?working\s+capital|non-?revenue\s+water|water\s+loss(?:es)?)\b", re.I)
+"""Shares kept as low as they can be, so that their improvement is a fall: working capital to sales, water lost before billing."""
 _LOSS_METRICS = frozenset({"net_income", "eps", "operating_income", "ebit", "ebitda", "gross_profit", "other"})
 _AMOUNT_ONLY = frozenset({
     "debt", "net_debt", "cash", "ebitda", "ebit", "net_income", "operating_income", "free_cash_flow", "gross_profit", "eps",
@@ -1285,7 +1287,10 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 and (_cost_said(q, s, metric, cost_share, ratio_topic)
                      # "the underlying loss ratio, which leaves out weather, came in at 55.4%, a 70 basis point improvement":
                      # the ratio is named far before, as the figure's own measure
-                     or picked is not None and metric == "other" and _COST_RATIO.search(picked[1]))
+                     or picked is not None and metric == "other" and _COST_RATIO.search(picked[1])
+                     # "net working capital was 17% of sales, ... an improvement of 80 basis points": a share better kept low
+                     or metric == "other" and q.unit in ("%", "bps") and may_match(s, ("working capital", "water"))
+                     and _LOWER_SHARE.search(s, max(0, q.start - 160), q.start))
                 and not re.search(r"\befficiency\s+(?!ratio)\w+\s*$", s[max(0, q.start - 40):q.start], re.I)
                 and (imp := _IMPROVE.search(s, max(0, q.start - 30), _clause_end(s, q, 30)))
                 and not _THAN_OUTLOOK.match(s, imp.end())):  # "rose 1.4%, better than our guidance": not the cost's direction
