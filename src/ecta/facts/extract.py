@@ -1311,10 +1311,12 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         if (q.unit == "bps" and direction is not Direction.DOWN and facts and facts[-1].sentence == s and facts[-1].direction is Direction.UP
                 and facts[-1].unit in ("bps", "%") and _OFFSET_BY.search(s, max(0, q.start - 40), q.start)):
             is_change, direction = True, Direction.DOWN  # "up 90 basis points, partly offset by about 40 basis points from tariffs"
-        if ((is_change and direction is Direction.UP or not is_change and "point" in q.text.lower()) and q.unit in ("bps", "%") and facts and facts[-1].sentence == s
+        if ((is_change and direction is Direction.UP or not is_change and ("point" in q.text.lower() or is_money(q.unit)))
+                and (q.unit in ("bps", "%") or is_money(q.unit)) and facts and facts[-1].sentence == s
                 and facts[-1].direction is Direction.DOWN and facts[-1].unit == q.unit and facts[-1].text in s and not way_said(q, s, qs)
                 and _NEXT_STEP.fullmatch(s, s.find(facts[-1].text) + len(facts[-1].text), q.start)):
-            is_change, direction = True, Direction.DOWN  # "markdowns cost us 40 basis points, tariffs 30 basis points": the list shares the verb
+            # "markdowns cost us 40 basis points, tariffs 30 basis points", "freight took away $0.07 and SG&A $0.03": the list shares the verb
+            is_change, direction = True, Direction.DOWN
         elif (q.unit in ("bps", "%") and direction is not Direction.DOWN and facts and facts[-1].sentence == s
               and facts[-1].direction is Direction.DOWN and facts[-1].change is not None and facts[-1].unit == q.unit
               and " of " in s[q.end:q.end + 5] and _PART_OF_MOVE.match(s, q.end)
