@@ -2254,8 +2254,9 @@ _FIGURE_OF_NOUN = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,4}?", re.I)
 _NOUN_COMPOUND = re.compile(r"\s+(?:opportunit(?:y|ies)|expectations?|ability|potential|story|goals?|targets?|plans?|initiatives?|"
                             r"programs?|trajectory|journey|drivers?|levers?|path|profile|momentum|track\s+record)\b", re.I)
 """"the margin expansion opportunity", "our growth and margin expansion expectations": a thing named, no way said."""
-_DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+){0,2}$", re.I)
-""""sourced from the gross margin expansion", "this margin expansion will be offset": a way already named, not guided."""
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that(?!\s+(?:we|I|they|you)\b)|these|those|such)\s+(?:[\w-]+\s+){0,2}$", re.I)
+""""sourced from the gross margin expansion", "this margin expansion will be offset": a way already named, not guided
+(but "is that we expect margin expansion": that opens the clause the outlook is said in)."""
 _BETTER_NOT_WAY = re.compile(r"\s+(?:\w+ed\b|than\s+(?:we\s+|I\s+|what\s+we\s+|our\s+|the\s+)?(?:had\s+)?(?:expect|anticipat|plan|guid|thought|forecast|budget|initial|original|prior\s+(?:guidance|outlook)))", re.I)
 """"better positioned", "better than we anticipated", "better than our guidance": no way the measure takes."""
 _SUBJECT_BETTER = re.compile(r"(?:\s+(?:to|should|will|would|could|may|might|can|is|are))?(?:\s+(?:be|get|look|remain|come\s+in))?"
