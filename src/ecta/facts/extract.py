@@ -163,6 +163,10 @@ _NEXT_STEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?!(?:wa
                         r"(?:another\s+|about\s+|roughly\s+|approximately\s+|around\s+|some\s+)*", re.I)
 """"took off 0.2 points and the divestiture another 0.3 points": the next step of a bridge, said without a verb; not what a
 "with" clause names inside the move ("down 6% to 9%, with price realization of about 2 points"), which has its own way."""
+_NEXT_MONEY_STEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?!(?:of|an?|the|our|their|its|we|they|it|have|has|had|will|would|to|in|for|from|by|with|at|on|"
+                              r"is|are|was|were)\b)(?![\w-]+(?:ed|ing)\b)[\w&/'’-]+\s+){1,3}(?:another\s+|about\s+|roughly\s+|approximately\s+|around\s+|some\s+)*", re.I)
+"""A money step ("took away $0.11 and O&M $0.05") is said in a few bare words: a verb, an article or "of" between starts a
+thing of its own ("and have returned $2.5 billion", "and dividend cuts of $7 million")."""
 _WITH_PART = re.compile(r"\s*,?\s*(?:with|including)\s+(?:[\w&/'’-]+\s+){1,6}?(?:of\s+)?(?:about\s+|roughly\s+|approximately\s+|around\s+)*", re.I)
 """"down 6% to 9%, with price realization of about 2 points": a step of the move in points, a change of its own (up unless signed)."""
 
@@ -1314,7 +1318,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         if ((is_change and direction is Direction.UP or not is_change and ("point" in q.text.lower() or is_money(q.unit)))
                 and (q.unit in ("bps", "%") or is_money(q.unit)) and facts and facts[-1].sentence == s
                 and facts[-1].direction is Direction.DOWN and facts[-1].unit == q.unit and facts[-1].text in s and not way_said(q, s, qs)
-                and _NEXT_STEP.fullmatch(s, s.find(facts[-1].text) + len(facts[-1].text), q.start)):
+                and (_NEXT_MONEY_STEP if is_money(q.unit) else _NEXT_STEP).fullmatch(s, s.find(facts[-1].text) + len(facts[-1].text), q.start)):
             # "markdowns cost us 40 basis points, tariffs 30 basis points", "freight took away $0.07 and SG&A $0.03": the list shares the verb
             is_change, direction = True, Direction.DOWN
         elif (q.unit in ("bps", "%") and direction is not Direction.DOWN and facts and facts[-1].sentence == s
