@@ -231,11 +231,11 @@ _DEAL_CLASS = re.compile(r"\b(?:deals|acquisitions|transactions|bolt-ons|targets
 _MACRO_HINTS = ("unemploy", "jobless", "gdp", "gross domestic", "bank of", "federal reserve", "the fed", "central bank", "fed funds",
                 "policy rate", "mortgage rate", "treasury", "housing", "home price", "cpi", "forward price", "spot price", "futures",
                 "building approv", "building permit", "building consent", "dwelling", "construction start",
-                " move in", " change in", "minimum", "requirement", "consumer inflation", "headline inflation", "inflation rate")
+                " move in", " change in", "minimum", "requirement", "consumer inflation", "headline inflation")
 _MACRO = re.compile(r"\b(?:unemployment|jobless(?:\s+rate)?|GDP|gross\s+domestic\s+product|Bank\s+of\s+(?:Canada|England|Japan|Korea)|Federal\s+Reserve|"
                     r"the\s+Fed\b|central\s+banks?|fed\s+funds|policy\s+rates?|mortgage\s+rates?|Treasury\s+yields?|(?:\d+|two|five|ten|thirty)[-\s]year\s+Treasur(?:y|ies)|housing\s+(?:starts|turnover)|"
                     r"(?:building|dwelling|housing)\s+(?:approvals|permits|consents|commencements|completions)|construction\s+starts|"
-                    r"home\s+prices|CPI|(?:consumer|headline)\s+(?:price\s+)?inflation|(?<!our\s)inflation\s+rate)\b[^.;]{0,50}$", re.I)
+                    r"home\s+prices|CPI|(?:consumer|headline)\s+(?:price\s+)?inflation)\b[^.;]{0,50}$", re.I)
 """Economy-wide statistics and central-bank moves: the setting the company speaks of, not its own figures. A nation's
 building approvals and construction starts are such a statistic: a builder's supplier reads its demand from them."""
 _CUT_BY = re.compile(r"\s+(?:rate\s+)?(?:cuts?|hikes?|increases?|reductions?)\s+(?:from|by)\s+(?:the\s+)?(?:Bank\s+of|Federal\s+Reserve|Fed\b|ECB|central\s+bank)", re.I)
