@@ -948,6 +948,7 @@ _HAVE_DONE = re.compile(r"(?:['’]ve|\bhave|\bhas)\s+(?:already\s+|now\s+|also\
 _NOW_HELD = re.compile(r"\b(?:now|today|currently|still)\s+(?:have|has|hold|holds|employ|employs|stands?|sits?|is|are)\b", re.I)
 _PATH_TO = re.compile(r"\bpath\s+to\s+(?:about\s+|around\s+|at\s+least\s+)?$", re.I)
 _TOWARD_GOAL = re.compile(r"\b(?:on\s+(?:the|our|a)\s+(?:path|way|road)\s+to|toward|towards|en\s+route\s+to|a\s+step\s+(?:to|toward))\b", re.I)
+_SHARE_OF_AHEAD = re.compile(r"\s+of\s+(?:our|the)\s+(?:expected|anticipated|planned|projected|forecast|upcoming|coming)?\s*", re.I)
 _RATE_THROUGH = re.compile(r"\s*(?:(?:a|per|each)\s+year|annually|per\s+annum)\s+(?:through|until|to)\s+(?:(?:fiscal|calendar|the\s+end\s+of)\s+)?", re.I)
 _OWN_SPAN = re.compile(r"[^.;,]{0,50}?\b(?:over\s+time|(?:through|over|across)\s+(?:the|a|any)\s+(?:full\s+)?cycle|over\s+(?:that|this|the)\s+(?:stretch|period|horizon|plan\s+period)|over\s+the\s+(?:long|medium)[-\s]term)\b", re.I)
 """"a 32% margin by 2029, and we aim to convert about 50% of EBITDA into free cash flow over time": a goal with a span of
@@ -1384,6 +1385,9 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         ahead = ahead or (kind is FactKind.PRIOR_GUIDANCE and (chosen.rel == "year_end" or chosen.rel is None and chosen.year is None
                                                                and bool(chosen.quarter) and bool(fq) and chosen.quarter > fq
                                                                and not _ON_THE_CALL.match(s, chosen.end)))
+        # "we have hedged roughly 60% of our expected fourth-quarter inflows" in a Q3 call: a share of the quarter ahead, covered now
+        ahead = ahead or (kind is FactKind.ACTUAL and chosen.rel is None and chosen.year is None and bool(chosen.quarter) and bool(fq)
+                          and chosen.quarter > fq and q.unit == "%" and _SHARE_OF_AHEAD.fullmatch(s, q.end, chosen.start) is not None)
         main = _quarter_of_year(chosen, s, pcues, fy, fq, qs[0].start, q.end) or P.resolve(chosen, fy, fq, ahead, ctx.fiscal_half)
         if (kind is FactKind.GUIDANCE and fq == 4 and fy and chosen.rel is None and chosen.year is None and chosen.quarter == 4
                 and main is not None and main.fiscal_year == fy and main.quarter == 4 and _GUIDED_VERB.search(s, 0, q.start)
