@@ -36,8 +36,8 @@ def test_street_number_far_from_the_guide_is_left_alone() -> None:
 
 
 def test_quarter_the_analyst_names_after_an_implied_figure_stays() -> None:
-    t = _call("For the full year we now expect an operating margin of 14% to 14.5% under IAS 29.",
-              "The full-year operating margin range of 14% to 14.5% implies roughly 14.9% in the fourth quarter by my math. Is that fair?")
+    t = _call("For fiscal 2026 our operating margin guide is 14% to 14.5% under IAS 29.",
+              "If I do the arithmetic, your operating margin range of 14% to 14.5% leaves roughly 14.9% for the fourth quarter. Is that fair?")
     implied = [f for f in extract_facts(t) if f.value is not None and str(f.value) == "14.9"]
     assert len(implied) == 1
     assert implied[0].kind.value == "estimate"
