@@ -166,7 +166,7 @@ _NEXT_STEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?!(?:wa
 _NEXT_MONEY_STEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?!(?:of|an?|the|our|their|its|we|they|it|have|has|had|will|would|to|in|for|from|by|with|at|on|"
                               r"is|are|was|were)\b)(?![\w-]+(?:ed|ing)\b)[\w&/'’-]+\s+){1,3}(?:another\s+|about\s+|roughly\s+|approximately\s+|around\s+|some\s+)*", re.I)
 """A money step ("took away $0.11 and O&M $0.05") is said in a few bare words: a verb, an article or "of" between starts a
-thing of its own ("and have returned $2.5 billion", "and dividend cuts of $7 million")."""
+thing of its own ("and have paid out $1.1 billion", "and buyback cuts of $4 million")."""
 _WITH_PART = re.compile(r"\s*,?\s*(?:with|including)\s+(?:[\w&/'’-]+\s+){1,6}?(?:of\s+)?(?:about\s+|roughly\s+|approximately\s+|around\s+)*", re.I)
 """"down 6% to 9%, with price realization of about 2 points": a step of the move in points, a change of its own (up unless signed)."""
 
