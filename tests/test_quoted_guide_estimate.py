@@ -33,3 +33,12 @@ def test_street_number_far_from_the_guide_is_left_alone() -> None:
               "Your guide of $1.1 billion to $1.3 billion is clear. Street numbers for backlog are closer to $9 billion.")
     street = [f for f in extract_facts(t) if f.text == "$9 billion"]
     assert all(f.metric != "net_income" for f in street)
+
+
+def test_quarter_the_analyst_names_after_an_implied_figure_stays() -> None:
+    t = _call("For fiscal 2026 our operating margin guide is 14% to 14.5% under IAS 29.",
+              "If I do the arithmetic, your operating margin range of 14% to 14.5% leaves roughly 14.9% for the fourth quarter. Is that fair?")
+    implied = [f for f in extract_facts(t) if f.value is not None and str(f.value) == "14.9"]
+    assert len(implied) == 1
+    assert implied[0].kind.value == "estimate"
+    assert implied[0].period is not None and implied[0].period.label == "Q4 2026"

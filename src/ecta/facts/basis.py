@@ -13,6 +13,9 @@ from .state import Context
 from .sentences import clause_bounds
 
 
+_STANDARD_AFTER = re.compile(r"[\s,]*(?:(before\s+(?:hyper)?inflation\s+accounting)|under\s+IAS\s+\d{1,3})\b", re.I)
+
+
 def basis_for(q: Quantity, s: str, metric_span: tuple[int, int] | None, prev: tuple[Quantity, Basis | None] | None,
            metric: str, ctx: Context, cues: list[tuple[int, int, str, str]] = ()) -> Basis | None:
     if "djusted " in s and _ADJUSTED_VOLUME.search(s):
@@ -25,6 +28,10 @@ def basis_for(q: Quantity, s: str, metric_span: tuple[int, int] | None, prev: tu
         bm = BASIS_CUES.search(w)
         if bm:
             return basis_of(bm.group(0))
+    if "ccounting" in after or "IAS" in after:
+        # "9.9% under IAS 29 and 11.5% before inflation accounting": a hyperinflation reporter's two bases, said after each figure
+        if (st := _STANDARD_AFTER.match(after)) is not None:
+            return Basis.ADJUSTED if st.group(1) else Basis.GAAP
     if metric_span is not None and metric == "other" and q.unit in ("x", "%") and metric_span[0] >= q.end:
         metric_span = None  # "2.8 times adjusted EBITDA", "a payout of 40% of adjusted EPS": the base's basis, not the ratio's
     # "On a GAAP basis, operating margin was 11.8%, including $9 million of severance charges": an item in the figure
@@ -68,7 +75,9 @@ def basis_for(q: Quantity, s: str, metric_span: tuple[int, int] | None, prev: tu
         # "adjusted EPS was $1.01 and revenue $2 billion": the word binds to the metric it stands before
         named = [c for c in cues if b.end() <= c[0] <= b.end() + 30]
         # "Excluding those charges, home sales gross margin was 22.4%": a lead clause, not an adjective of the next noun
-        if not named or named[0][2] == metric or (metric == "eps" and named[0][2] == "net_income") or b.group(0)[:1] in "Ee":
+        # (and "Before inflation accounting, EBITDA came to ... and the margin to ...": a lead clause that opens the sentence)
+        if (not named or named[0][2] == metric or (metric == "eps" and named[0][2] == "net_income") or b.group(0)[:1] in "Ee"
+                or b.start() == 0 and s.startswith(",", b.end())):
             return basis_of(b.group(0))
         break
     lead = _LEAD_BASIS.match(s) if not item else None

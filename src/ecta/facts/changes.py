@@ -181,7 +181,7 @@ _WAY_AGAINST_PERIOD = re.compile(r"\s+(higher|lower)\s+(?:(?:when\s+)?(?:compare
                                  r"(?:first|second)\s+half|first\s+(?:six|nine)\s+months|Q[1-4]|(?:fiscal\s+)?20\d\d)\b"
                                  r"|(?:year[-\s](?:over|on)[-\s]year|YoY|y/y|sequentially|quarter[-\s](?:over|on)[-\s]quarter|linked[-\s]quarter)\b)", re.I)
 _PER_UNIT_THEN_WAY = re.compile(r"\s+(?:a|per)\s+(?!bit\b|little\b|lot\b|touch\b)[A-Za-z]+(?=\s+(?:higher|lower)\b)")
-_BARE_WAY = re.compile(r"\s+(higher|lower)(?=\s*(?:[,;.]|$)|\s+(?:as|because|due|driven|reflecting|primarily|mainly|largely|partly|partially|on\s+an?\s+[\w-]+(?:\s+[\w-]+)?\s+basis|organically|"
+_BARE_WAY = re.compile(r"\s+(higher|lower)(?=\s*(?:[,;.]|$)|\s+(?:as|because|due|driven|reflecting|after(?!\s+tax)|following|amid|thanks\s+to|primarily|mainly|largely|partly|partially|on\s+an?\s+[\w-]+(?:\s+[\w-]+)?\s+basis|organically|"
                        r"(?:in|at)\s+(?:local|constant)\s+currenc(?:y|ies)|"
                        r"in\s+the\s+(?:quarter|period|year)|for\s+the\s+(?:quarter|period|year)|this\s+(?:quarter|year))\b)", re.I)
 _EFFECT_CAUSE = re.compile(r"\s+(?:because|due|as\s+a\s+result)\b", re.I)

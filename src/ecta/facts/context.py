@@ -117,9 +117,9 @@ PAST = re.compile(r"\b(?:reached|added|paid|bought|repurchased|spent|declared|co
 # "on a seasonally adjusted basis" evens out the calendar (and "inflation adjusted" the price level): no measure left out
 BASIS_CUES = re.compile(
     r"""(?P<nongaap>\bnon[-\s]?GAAP\b|\bnon[-\s]?IFRS\b|\bnon[-\s]?gap\b)
-      |(?P<gaap>(?<![-\w])(?:GAAP|IFRS|U\.S\.\s+GAAP|statutory)\b
+      |(?P<gaap>(?<![-\w])(?:GAAP|IFRS|U\.S\.\s+GAAP|statutory|under\s+IAS\s+\d{1,3})\b
         |(?<![-\w])gap(?=\s+(?:and\s+non[-\s]?gap\b|gross|operating|net\s+income|EPS|earnings|diluted|tax|other\s+income|basis)))
-      |(?P<adj>(?<![-\w])(?:(?<!FX\s)(?<!currency\s)(?<!exchange\s)(?<!seasonally\s)(?<!inflation\s)adjusted|pro[-\s]forma|normali[sz]ed|(?:excluding|before)\s+(?:special|one-time|non-?recurring|certain|unusual|notable|significant|discrete|highlighted|specified|exceptional)\s+items|ex-items|(?:excluding|before)\s+one-offs|excluding\s+(?:the\s+|those\s+|these\s+)?items|(?:excluding|ex)\s+(?:regulatory\s+)?credits|(?:excluding|before)\s+(?:(?:one-time|special|restructuring|certain|non-recurring|unusual|all)\s+)?charges|(?:excluding|ex)[-\s]fuel(?:\s+surcharges?)?|excluding\s+(?:that|those|this|these|the)\s+(?:[\w-]+\s+){0,2}?(?:charges?|items?|impairments?|write-?downs?|benefits?|credits?|gains?|accruals?|reserves?|settlements?|loss(?:es)?)(?=,)|(?:core|underlying)\s+(?:EPS|earnings|net\s+income|operating|income|profit|net|A?FFO|EBITDA|EBITA?|(?:gross\s+|pre-?tax\s+)?margins?|(?:effective\s+)?tax\s+rate|R&D|SG&A|G&A|expenses?|costs?|return\s+on|RO(?:T?C?E|IC)))\b)""",
+      |(?P<adj>(?<![-\w])(?:before\s+(?:hyper)?inflation\s+accounting|(?<!FX\s)(?<!currency\s)(?<!exchange\s)(?<!seasonally\s)(?<!inflation\s)adjusted|pro[-\s]forma|normali[sz]ed|(?:excluding|before)\s+(?:special|one-time|non-?recurring|certain|unusual|notable|significant|discrete|highlighted|specified|exceptional)\s+items|ex-items|(?:excluding|before)\s+one-offs|excluding\s+(?:the\s+|those\s+|these\s+)?items|(?:excluding|ex)\s+(?:regulatory\s+)?credits|(?:excluding|before)\s+(?:(?:one-time|special|restructuring|certain|non-recurring|unusual|all)\s+)?charges|(?:excluding|ex)[-\s]fuel(?:\s+surcharges?)?|excluding\s+(?:that|those|this|these|the)\s+(?:[\w-]+\s+){0,2}?(?:charges?|items?|impairments?|write-?downs?|benefits?|credits?|gains?|accruals?|reserves?|settlements?|loss(?:es)?)(?=,)|(?:core|underlying)\s+(?:EPS|earnings|net\s+income|operating|income|profit|net|A?FFO|EBITDA|EBITA?|(?:gross\s+|pre-?tax\s+)?margins?|(?:effective\s+)?tax\s+rate|R&D|SG&A|G&A|expenses?|costs?|return\s+on|RO(?:T?C?E|IC)))\b)""",
     re.X | re.I,
 )
 
@@ -146,7 +146,8 @@ def basis_of(word: str) -> Basis:
     w = word.lower().replace(" ", "-")
     if w.startswith("non"):
         return Basis.NON_GAAP
-    if w in ("gaap", "ifrs", "statutory", "gap", "reported") or w.endswith(("gaap", "ifrs")):  # "Gap gross margins": speech-to-text spelling
+    if (w in ("gaap", "ifrs", "statutory", "gap", "reported") or w.endswith(("gaap", "ifrs"))  # "Gap gross margins": speech-to-text spelling
+            or w.startswith(("as-reported-under-", "reported-under-", "under-ias-"))):  # "as reported under IAS 29": the standard named by its number
         return Basis.GAAP
     return Basis.ADJUSTED
 
@@ -188,7 +189,7 @@ _BEFORE_ITEMS = (r"(?:before|excluding)\s+(?:special|significant|exceptional|one
 _SUBJECT_BASIS = re.compile(
     r"\b(?:are|is|will\s+be|were)\s+(?:(?:all|also|presented|discussed|given|stated|shown|expressed|today)\s+){0,2}(?:on\s+an?\s+|in\s+)?"
     # "pre-IFRS 16": before the lease standard, as the company runs the business (adjusted)
-    rf"(?P<d>non[-\s]?GAAP|adjusted|core|underlying|{_BEFORE_ITEMS}|(?:pre|before|excluding)[-\s]IFRS\s?16|(?:reported\s+)?(?:(?:U\.?S\.?|[A-Z])[-\s])?(?:GAAP|IFRS))\b"
+    rf"(?P<d>non[-\s]?GAAP|adjusted|core|underlying|{_BEFORE_ITEMS}|(?:pre|before|excluding)[-\s]IFRS\s?16|(?:reported\s+)?(?:(?:U\.?S\.?|[A-Z])[-\s])?(?:GAAP|IFRS)|(?:as\s+)?reported\s+under\s+(?:IAS|IFRS)\s+\d{{1,3}})\b"
     r"(?!\s+(?:for|to|by)\b)(?!\s+(?:financial\s+)?(?:measures?|metrics?|figures?\s+(?:of|for)))", re.I)
 """"Our cost figures are adjusted", "Margin and EPS figures are on an adjusted basis": what the subject names is covered;
 so is "operating profit and margin are reported IFRS figures" (GAAP), the reporting standard named ("reported" alone,
@@ -202,7 +203,7 @@ _SLIDE = re.compile(r"\b(?:slides?|pages?|appendix)\s+\d+\b", re.I)
 _THIS_CALL = re.compile(r"\b(?:on|in|during|for)\s+this\s+(?:call|presentation|webcast|morning|afternoon)\b|\bthis\s+(?:morning|afternoon)\b", re.I)
 """'the EBITDA figures on this call are adjusted': the call, not some figures."""
 _STANDARD = re.compile(r"\b(?:IFRS|IAS|ASC)\s?\d{1,3}\b")
-"""An accounting standard's number ('pre-IFRS 16'), which states no figure."""
+"""An accounting standard's number ('pre-IFRS 16', 'as reported under IAS 29'), which states no figure."""
 _YEAR = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?![\d,.]?\d)")
 """A year, which states no figure: 'growth rates compare with the third quarter of 2025'."""
 _SOME = re.compile(r"\b(?:some|certain|several|a\s+few)\s+(?:of\s+)?(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:figures?|numbers?|results|metrics|measures)\b", re.I)
@@ -214,8 +215,8 @@ def _subject_statement(text: str) -> tuple[str, str] | None:
     """(basis word, subject) of a figure-free sentence whose subject names what is adjusted ("EBITDA and margin figures
     are adjusted")."""
     for sentence in re.split(r"(?<=[.;])\s+", text):
-        if ("adjusted" not in sentence and "GAAP" not in (up := sentence.upper()) and "IFRS" not in up and " items" not in sentence and "core" not in sentence
-                and "underlying" not in sentence or _DIGIT.search(_YEAR.sub("", _SLIDE.sub("", _STANDARD.sub("", sentence))))):
+        if ("adjusted" not in sentence and "GAAP" not in (up := sentence.upper()) and "IFRS" not in up and "IAS " not in sentence and " items" not in sentence
+                and "core" not in sentence and "underlying" not in sentence or _DIGIT.search(_YEAR.sub("", _SLIDE.sub("", _STANDARD.sub("", sentence))))):
             continue
         m = _SUBJECT_BASIS.search(sentence)
         if m:
@@ -297,7 +298,7 @@ def call_level_statement(texts: list[str]) -> tuple[Basis, frozenset[str] | None
         # Every form names "non-GAAP" or "adjusted": skip the costly scan when neither occurs (ASCII only, where
         # str.lower() folds exactly as re.I does).
         if (text.isascii() and "gaap" not in (low := text.lower()) and "adjusted" not in low and " items" not in low and "ifrs" not in low
-                and "underlying" not in low and " core" not in low):
+                and "underlying" not in low and " core" not in low and "ias " not in low):
             continue
         m = CALL_BASIS.search(text)
         if m and _SOME.search(text, max(0, text.rfind(".", 0, m.start()) + 1), m.end()):

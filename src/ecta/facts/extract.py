@@ -107,6 +107,8 @@ _COST_SHARE = re.compile(
     r"[\d.]+\s*(?:%|percent|per\s+cent)\s+of\s+(?:total\s+|net\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:sales|revenues?|transactions|orders|GMV|premiums)", re.I)
 _COST_RATIO = re.compile(r"\b(?:(?:expense|loss|cost|churn|attrition|default|delinquency|cancellation|defect|scrap)\s+rates?|churn|mortality(?:\s+rates?)?|delinquenc(?:y|ies)|(?:resident|tenant|employee|staff|workforce|nurse|driver|voluntary|annuali[sz]ed)\s+turnover|turnover\s+rates?|\d{2}[-\s]plus(?:[-\s]days?)?\s+(?:delinquency\s+)?rates?|(?:gross\s+|net\s+)?NPAs?(?:\s+ratio)?|non-?performing\s+(?:assets|loans)(?:\s+ratio)?|(?:combined|expense|loss|efficiency|cost(?:[-\s]to[-\s]income)?|medical(?:\s+care|\s+cost|\s+loss)?|"
                          r"care|benefits?|operating|admin(?:istrative)?(?:\s+expense)?|(?:non-?)?comp(?:ensation)?|payroll|labou?r)\s+ratio|MLR|MCR)\b", re.I)
+_LOWER_SHARE = re.compile(r"\b(?:(?:net\s+)?working\s+capital|non-?revenue\s+water|water\s+loss(?:es)?)\b", re.I)
+"""Shares kept as low as they can be, so that their improvement is a fall: working capital to sales, water lost before billing."""
 _LOSS_METRICS = frozenset({"net_income", "eps", "operating_income", "ebit", "ebitda", "gross_profit", "other"})
 _AMOUNT_ONLY = frozenset({
     "debt", "net_debt", "cash", "ebitda", "ebit", "net_income", "operating_income", "free_cash_flow", "gross_profit", "eps",
@@ -165,6 +167,10 @@ _NEXT_STEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?!(?:wa
                         r"(?:another\s+|about\s+|roughly\s+|approximately\s+|around\s+|some\s+)*", re.I)
 """"took off 0.2 points and the divestiture another 0.3 points": the next step of a bridge, said without a verb; not what a
 "with" clause names inside the move ("down 6% to 9%, with price realization of about 2 points"), which has its own way."""
+_NEXT_MONEY_STEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?!(?:of|an?|the|our|their|its|we|they|it|have|has|had|will|would|to|in|for|from|by|with|at|on|"
+                              r"is|are|was|were)\b)(?![\w-]+(?:ed|ing)\b)[\w&/'’-]+\s+){1,3}(?:another\s+|about\s+|roughly\s+|approximately\s+|around\s+|some\s+)*", re.I)
+"""A money step ("took away $0.11 and O&M $0.05") is said in a few bare words: a verb, an article or "of" between starts a
+thing of its own ("and have paid out $1.1 billion", "and buyback cuts of $4 million")."""
 _WITH_PART = re.compile(r"\s*,?\s*(?:with|including)\s+(?:[\w&/'’-]+\s+){1,6}?(?:of\s+)?(?:about\s+|roughly\s+|approximately\s+|around\s+)*", re.I)
 """"down 6% to 9%, with price realization of about 2 points": a step of the move in points, a change of its own (up unless signed)."""
 
@@ -330,6 +336,7 @@ _PURPOSE_COUNT = re.compile(r"\bin\s+order\s+to\s+(?:\w+\s+){1,2}$", re.I)
 # "our target range is 2 to 3 times, and today we are at 2.4 times": a multiple with its target range named before it
 # is a ratio even when the sentence never says which one
 _RANGE_BEFORE = re.compile(r"\btarget(?:ed)?\s+range\b", re.I)
+_TIMES_AMOUNT = re.compile(r"\s+(?:(?:trailing|adjusted|annuali[sz]ed|LTM|TTM)\s+)?(?:EBITDA|EBIT|EBITDAR|earnings|net\s+income)\b", re.I)
 _LEVERAGE_WORD = re.compile(r"\b(?:leverage|coverage|turns?|multiple|ratio|times\s+(?:EBITDA|earnings|sales))\b", re.I)
 _MULTIPLE_AT = re.compile(r"\b(?:at|to|below|above|under|within|exit(?:ing)?|end(?:ing)?|operat(?:e|ing)|run(?:ning)?|stay|remain|comfortable|target(?:s|ing)?|go|"
                           r"back\s+to|up\s+to|closer\s+to|near)\s+(?:the\s+)?(?:about\s+|around\s+|roughly\s+|approximately\s+|just\s+)?(?:between\s+)?$", re.I)
@@ -1139,6 +1146,8 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             metric = "other"
         if (q.unit in ("%", "x", "bps") and metric in _AMOUNT_ONLY and not is_change
                 and (q.unit == "x" and metric in ("debt", "net_debt")  # "net leverage came down to 2.9 times EBITDA": still a ratio
+                     # "That is 1.9 times EBITDA, up from 1.6 times": the multiple's own move, not the amount's growth
+                     or q.unit == "x" and _TIMES_AMOUNT.match(s, q.end) is not None
                      or not _GROWTH_NEAR.search(s, max(0, q.start - 45), min(len(s), q.end + 30)))):
             before = [c for c in cues if c[1] <= q.start]
             # (the cash flow must be the last measure named before the multiple: "free cash flow of $400 million, and we
@@ -1313,7 +1322,10 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 and (_cost_said(q, s, metric, cost_share, ratio_topic)
                      # "the underlying loss ratio, which leaves out weather, came in at 55.4%, a 70 basis point improvement":
                      # the ratio is named far before, as the figure's own measure
-                     or picked is not None and metric == "other" and _COST_RATIO.search(picked[1]))
+                     or picked is not None and metric == "other" and _COST_RATIO.search(picked[1])
+                     # "net working capital was 17% of sales, ... an improvement of 80 basis points": a share better kept low
+                     or metric == "other" and q.unit in ("%", "bps") and may_match(s, ("working capital", "water"))
+                     and _LOWER_SHARE.search(s, max(0, q.start - 160), q.start))
                 and not re.search(r"\befficiency\s+(?!ratio)\w+\s*$", s[max(0, q.start - 40):q.start], re.I)
                 and (imp := _IMPROVE.search(s, max(0, q.start - 30), _clause_end(s, q, 30)))
                 and not _THAN_OUTLOOK.match(s, imp.end())):  # "rose 1.4%, better than our guidance": not the cost's direction
@@ -1334,10 +1346,12 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         if (q.unit == "bps" and direction is not Direction.DOWN and facts and facts[-1].sentence == s and facts[-1].direction is Direction.UP
                 and facts[-1].unit in ("bps", "%") and _OFFSET_BY.search(s, max(0, q.start - 40), q.start)):
             is_change, direction = True, Direction.DOWN  # "up 90 basis points, partly offset by about 40 basis points from tariffs"
-        if ((is_change and direction is Direction.UP or not is_change and "point" in q.text.lower()) and q.unit in ("bps", "%") and facts and facts[-1].sentence == s
+        if ((is_change and direction is Direction.UP or not is_change and ("point" in q.text.lower() or is_money(q.unit)))
+                and (q.unit in ("bps", "%") or is_money(q.unit)) and facts and facts[-1].sentence == s
                 and facts[-1].direction is Direction.DOWN and facts[-1].unit == q.unit and facts[-1].text in s and not way_said(q, s, qs)
-                and _NEXT_STEP.fullmatch(s, s.find(facts[-1].text) + len(facts[-1].text), q.start)):
-            is_change, direction = True, Direction.DOWN  # "markdowns cost us 40 basis points, tariffs 30 basis points": the list shares the verb
+                and (_NEXT_MONEY_STEP if is_money(q.unit) else _NEXT_STEP).fullmatch(s, s.find(facts[-1].text) + len(facts[-1].text), q.start)):
+            # "markdowns cost us 40 basis points, tariffs 30 basis points", "freight took away $0.07 and SG&A $0.03": the list shares the verb
+            is_change, direction = True, Direction.DOWN
         elif (q.unit in ("bps", "%") and direction is not Direction.DOWN and facts and facts[-1].sentence == s
               and facts[-1].direction is Direction.DOWN and facts[-1].change is not None and facts[-1].unit == q.unit
               and " of " in s[q.end:q.end + 5] and _PART_OF_MOVE.match(s, q.end)
@@ -2295,8 +2309,9 @@ _FIGURE_OF_NOUN = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,4}?", re.I)
 _NOUN_COMPOUND = re.compile(r"\s+(?:opportunit(?:y|ies)|expectations?|ability|potential|story|goals?|targets?|plans?|initiatives?|"
                             r"programs?|trajectory|journey|drivers?|levers?|path|profile|momentum|track\s+record)\b", re.I)
 """"the margin expansion opportunity", "our growth and margin expansion expectations": a thing named, no way said."""
-_DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+){0,2}$", re.I)
-""""sourced from the gross margin expansion", "this margin expansion will be offset": a way already named, not guided."""
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that(?!\s+(?:we|I|they|you)\b)|these|those|such)\s+(?:[\w-]+\s+){0,2}$", re.I)
+""""sourced from the gross margin expansion", "this margin expansion will be offset": a way already named, not guided
+(but "is that we expect margin expansion": that opens the clause the outlook is said in)."""
 _BETTER_NOT_WAY = re.compile(r"\s+(?:\w+ed\b|than\s+(?:we\s+|I\s+|what\s+we\s+|our\s+|the\s+)?(?:had\s+)?(?:expect|anticipat|plan|guid|thought|forecast|budget|initial|original|prior\s+(?:guidance|outlook)))", re.I)
 """"better positioned", "better than we anticipated", "better than our guidance": no way the measure takes."""
 _SUBJECT_BETTER = re.compile(r"(?:\s+(?:to|should|will|would|could|may|might|can|is|are))?(?:\s+(?:be|get|look|remain|come\s+in))?"

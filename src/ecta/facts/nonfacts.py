@@ -19,7 +19,7 @@ from ..months import MONTH_ALT
 _NOT_FIGURE_BEFORE = re.compile(
     r"(?:\b(?:slide|slides|page|pages|day|question|questions|No\.|number|item|items|section|chapter|rule|Form|Note|version|phase|tier|"
     r"level|class|series|step|gen|generation|age|aged|ages|age\s+of|(?<!in\s)line|lines|extension|ext\.|room|suite|floor|route|model|Section|Article|Exhibit|top|"
-    r"covid|COVID|ASC|IFRS|Basel)\s*#?|#)$",
+    r"covid|COVID|ASC|IFRS|IAS|Basel|per)\s*#?|#)$",
     re.I,
 )
 _NOT_FIGURE_AFTER = re.compile(
@@ -238,11 +238,11 @@ _DEAL_CLASS = re.compile(r"\b(?:deals|acquisitions|transactions|bolt-ons|targets
 _MACRO_HINTS = ("unemploy", "jobless", "gdp", "gross domestic", "bank of", "federal reserve", "the fed", "central bank", "fed funds",
                 "policy rate", "mortgage rate", "treasury", "housing", "home price", "cpi", "forward price", "spot price", "futures",
                 "building approv", "building permit", "building consent", "dwelling", "construction start", "statistic",
-                " move in", " change in", "minimum", "requirement")
+                " move in", " change in", "minimum", "requirement", "consumer inflation", "headline inflation")
 _MACRO = re.compile(r"\b(?:unemployment|jobless(?:\s+rate)?|GDP|gross\s+domestic\s+product|Bank\s+of\s+(?:Canada|England|Japan|Korea)|Federal\s+Reserve|"
                     r"the\s+Fed\b|central\s+banks?|fed\s+funds|policy\s+rates?|mortgage\s+rates?|Treasury\s+yields?|(?:\d+|two|five|ten|thirty)[-\s]year\s+Treasur(?:y|ies)|housing\s+(?:starts|turnover)|"
                     r"(?:building|dwelling|housing)\s+(?:approvals|permits|consents|commencements|completions)|construction\s+starts|"
-                    r"home\s+prices|CPI|(?:national\s+|official\s+|government\s+)?statistic(?:s|al)\s+(?:office|bureau|agency|institute)|"
+                    r"home\s+prices|CPI|(?:consumer|headline)\s+(?:price\s+)?inflation|(?:national\s+|official\s+|government\s+)?statistic(?:s|al)\s+(?:office|bureau|agency|institute)|"
                     # a statutory wage floor's rise is the law's, not the company's pay: "a minimum wage increase of about 7%"
                     r"minimum\s+wages?\s+(?:increase|rise|hike)s?\s+(?:of|at)(?=\s+(?:about\s+|around\s+|roughly\s+|approximately\s+)?$))\b[^.;]{0,50}$", re.I)
 """Economy-wide statistics and central-bank moves: the setting the company speaks of, not its own figures. A nation's
@@ -309,7 +309,7 @@ _DENIED_FIGURE = re.compile(
 
 
 _EVERY = re.compile(r"(?:^|[,;:]\s*|\b(?:[Aa]nd|[Ss]o|[Bb]ut|that|where|roughly|say|thumb,?|[Ff]or|[Oo]n)\s+)(?:[Ee]very|[Ee]ach)\s+"
-                    r"(?:(?:additional|incremental|extra|further)\s+[$€£\da-z]|(?:[A-Z]{3}\s?)?[$€£\d]|R\d|(?:one|a|ten|five)\s|(?:percentage\s+|basis\s+)?point\s+of\s"
+                    r"(?:(?:additional|incremental|extra|further)\s+[$€£\da-z]|(?:[A-Z]{3}\s?)?[$€£\d]|R\d|(?:one|a|ten|five)[\s-]|(?:percentage\s+|basis\s+)?point\s+of\s"
                     # "every EUR 50 a tonne": the currency said as its code; "every peso of movement against the dollar", "each cent
                     # of change in the rate": a step in a currency's unit
                     r"|[a-z]+\s+of\s+(?:movement|move|change|swing)\b)")
@@ -352,6 +352,11 @@ _ASKED_REACH = re.compile(r"\b[Ww]hat\s+(?:has|have|needs?|would\s+(?:have|need)
                           r"(?:reach|get\s+(?:back\s+)?to|hit|achieve|return\s+to|earn|deliver)\s+(?:an?\s+|the\s+|that\s+)?$")
 """"What has to happen for that plant to reach a 15% margin?", "what would it take to get back to $2 of EPS?": a level the
 analyst supposes in a question, no figure of the period."""
+
+
+_ASKED_PAST = re.compile(r"(?:^|[,;]\s+|\b(?:[Aa]nd|[Ss]o|[Bb]ut)\s+)(?:[Dd]oes|[Dd]o|[Ww]ill|[Ww]ould|[Cc]ould|[Cc]an|[Ss]hould)\s+[^.?!;]{1,60}?\s+"
+                         r"(?:move|go|get|climb|rise|fall|drop|slip|stay|land|end\s+up)\s+(?:(?:above|below|over|under|past|beyond)\s+)?$")
+""""Does customer growth move above 4%?": a level the analyst asks about passing, no figure anyone gave."""
 
 
 def _asked_reach(q: Quantity, s: str) -> bool:
@@ -508,6 +513,8 @@ def is_figure(q: Quantity, s: str) -> bool:
     if "were to" in s and "would" in s and (m := _WERE_TO_WOULD.search(s, 0, q.start)) is not None and m.start() < q.start:
         return False  # "if we were to roll the bond ladder ..., we would earn $500 million more": what a supposed deed would bring
     if "hat " in s and "?" in s and _asked_reach(q, s):
+        return False
+    if s.startswith("?", q.end) and _ASKED_PAST.search(s, max(0, q.start - 120), q.start):
         return False
     if q.unit is None and sentence_hints(s)[2] and _NOUN_BOUND.search(s, max(0, q.start - 40), q.start + hedge_len(q)):
         return False  # "buildings under 100,000 square feet": a size class

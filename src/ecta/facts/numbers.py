@@ -344,6 +344,7 @@ _WORD_LOW = re.compile(
 """'eight to 10%', 'seven and a half to 10%': the bare word before a figure's range connector."""
 _NAMED_BY_NUMBER = re.compile(r"\b(?:year|phase|stage|tier|day|week|wave|step|number|version|level|class|round|chapter|type)\s+$", re.I)
 """'in year two to $9 million': a word that names a stage, not the low end of a range."""
+_STANDARD_NAMED = re.compile(r"\b(?:IAS|IFRS|ASC|S?FAS|ASU|AASB|Ind\s+AS)\s$")
 
 
 _WORD_ENDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "teen", "ty", "half",
@@ -557,6 +558,9 @@ def find_quantities(sentence: str, default_currency: str = "USD", outlook: bool 
                 # "12 and a half gigawatts": the half said after the digits is the figure's, as "seven and a half" is
                 q.end, q.value = h.end(), q.value + Decimal("0.5")
                 q.text = sentence[q.start:q.end]
+    if "AS" in sentence or "IFRS" in sentence:
+        # "under IAS 29", "IFRS 16 leases", "ASC 842": the standard's number names it, and is no low end of a range after it
+        found = [q for q in found if not (q.unit is None and not q.scaled and _STANDARD_NAMED.search(sentence, max(0, q.start - 8), q.start))]
     found.sort(key=lambda q: q.start)
     merged = _merge_ranges(sentence, found, outlook)
     if bare_words:

@@ -122,7 +122,7 @@ _INDUSTRY_SUBJECT = re.compile(
 """"industry retail grew 12%", "housing turnover stands at about 5% of units", "industry utilization reached 81%", "the market
 opportunity is $18 billion", "new warehouse supply is running at 3% of the existing stock": the setting the company works
 in, as the economy's statistics are (a market's new supply is its rivals' building); its own share and results stay."""
-_INDUSTRY_DATA = re.compile(r"\b(?:industry|market|third[-\s]party)\s+(?:data|figures|statistics|numbers|reports?|trackers?)\s+"
+_INDUSTRY_DATA = re.compile(r"\b(?:industry|market|third[-\s]party)(?:\s+(?:association|body|group)(?:['’]s)?)?\s+(?:data|figures|statistics|numbers|reports?|trackers?)\s+"
                             r"(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated)\b"
                             r"(?:(?!\b(?:our|we|us|and|while|but|whereas)\b)[^.;:?!,]){0,80}$", re.I)
 """"Industry data show unit shipments across the market grew about 2%": a statistic of the market, told from its source."""
@@ -136,7 +136,7 @@ _FORECAST_WORDS = ("expect", "forecast", "project", "estimat", "predict", "antic
 """A forecast of the market made by others stays, as an estimate (docs/facts.md): only the industry's own statistic goes."""
 _INDUSTRY_FRAME = re.compile(
     r"\b(?:for\s+the\s+(?:(?:fiscal|calendar)\s+)?(?:(?:19|20)\d\d\s+)?industry\b|(?<!\bour\s)(?<!\bits\s)(?<!\bof\s)"
-    r"industry\s+(?:demand|sales|volumes?|shipments|retail(?:\s+sales)?|(?:[\w-]+\s+){0,2}?(?:supply(?!\s+chains?\b)|production|output|growth))\b)"
+    r"industry\s+(?:demand|sales|units|volumes?|shipments|retail(?:\s+sales)?|(?:[\w-]+\s+){0,2}?(?:supply(?!\s+chains?\b)|production|output|growth))\b)"
     r"(?:(?!\b(?:we|us|our\s+(?!(?:view|views|forecasts?|outlook|expectations?|estimates?|assumptions?|sense|take)\b)|share|outgr[eo]w\w*|outperform\w*|faster|ahead|versus|vs)\b)[^;:?!])*$", re.I)
 _FOR_THE_INDUSTRY = re.compile(r"\s+(?:for|in)\s+the\s+industry\b(?!['’]s?\s)", re.I)
 _SPEAKER = re.compile(r"\b(?:we|our|I|you)\b", re.I)

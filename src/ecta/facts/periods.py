@@ -267,14 +267,17 @@ _DEED_ANNOUNCED = re.compile(r"\b(?:announc|report|declar|approv|authori[sz]|iss
 """A release, a board's act or a deal done "yesterday": the day dates the deed, not the figures it made public."""
 _LAST_TWELVE = re.compile(r"(?:over|in|during|for)\s+the\s+(?:past|last|prior|preceding)\s+(?:twelve|12)\s+months", re.I)
 _CLAUSE_START = re.compile(r"(?:\A|,|\b(?:and|but|so))\W*$", re.I)
-_CLAUSE_END = re.compile(r"\s*(?:[.;!?]|\Z|,\s+(?:and|but|while|which|as|so)\b)", re.I)
-_COMMA_NEXT = re.compile(r"\s*(?:,|(?:ended|ending|through)\b)", re.I)
+_CLAUSE_END = re.compile(r"\s*(?:[.;!?]|\Z|,\s+(?:and|but|while|which|as|so)\b|,\s+(?:an?\s+)?(?:about\s+|roughly\s+|some\s+)?[$€£]?\d)", re.I)
+"""(and "was 14.1% over the last twelve months, 40 basis points better than a year earlier": the windowed level's move follows)"""
+_COMMA_NEXT = re.compile(r"\s*(?:,|(?:ended|ending|through)\b|(?:it|they|that|this)\s+(?:was|were|stood|came|ran|averaged)\b)", re.I)
+"""(and "over the last twelve months it was $412": the window leads a clause whose subject is said again)"""
 _BEYOND_LEAD = re.compile(r"(?:\A|,|;|\b(?:and|but|so))\W*(?:(?:looking|look|going|as\s+we\s+look)\s+(?:out\s+)?(?:(?:just\s+)?a\s+bit\s+)?)?$", re.I)
 _FIGURE_JUST_BEFORE = re.compile(r"(?:\d|%|\b(?:million|billion|thousand|points|bps))\s*(?:(?:of\s+)?(?!(?:driven|due|by|from|because|after|through)\b)[a-z-]+\s+){0,3}$", re.I)
 """'Over the last 12 months, we repurchased ...' (a clause's lead) and '$1.7 billion over the last 12 months', 'reduced by
 5% over the last 12 months' (right after the figure) are the figure's rolling window."""
 _A_YEAR_OF = re.compile(r"\s+of\s+(?!(?:19|20)\d\d\b)", re.I)
-_MEASURE_JUST_BEFORE = re.compile(r"\b(?:return|returns|ROCE|ROIC|ROE|ROA|yield|turnover|conversion|rate|ratio|margin|growth)\b(?:\s+on\s+(?:average\s+)?(?:capital|equity|assets|invested\s+capital)(?:\s+employed)?)?\s+$", re.I)
+_MEASURE_JUST_BEFORE = re.compile(r"\b(?:return|returns|ROCE|ROIC|ROE|ROA|yield|turnover|conversion|rate|ratio|margin|growth)\b(?:\s+on\s+(?:average\s+)?(?:capital|equity|assets|invested\s+capital)(?:\s+employed)?)?\s+$"
+                                  r"|\bper\s+(?:customer|account|member|subscriber|user|employee|connection|household|unit)\s+$", re.I)
 """A ratio measured over a rolling window, named right before the window ("return on capital employed over the last
 twelve months was 21%"); not a deed's object ("the stores we opened over the last twelve months")."""
 
