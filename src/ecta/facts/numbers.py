@@ -560,6 +560,8 @@ def find_quantities(sentence: str, default_currency: str = "USD", outlook: bool 
             if (q.unit is None and q.scaled and q.kind == "number" and q.text[:1].isdigit()
                     and _MONEY_NOUN_BEFORE.search(sentence, max(0, q.start - 48), q.start) and _NO_NOUN_AFTER.match(sentence, q.end)):
                 q.unit = default_currency
+    if " and " in lowered and "cent" in lowered:
+        merged = _units_and_cents(sentence, merged)
     if any_in(lowered, _SELF_FIX_WORDS):
         for q in merged:
             if (q.scaled and q.value is not None and (fix := _SCALE_FIXED.match(sentence, q.end)) is not None
@@ -587,6 +589,26 @@ def find_quantities(sentence: str, default_currency: str = "USD", outlook: bool 
                 q.text = sentence[start:q.end]
                 q.start = start
     return merged
+
+
+def _units_and_cents(sentence: str, qs: list[Quantity]) -> list[Quantity]:
+    """"28 euros and 41 cents", "one dollar and 5 cents": a price read out in its two coins is one amount (28.41)."""
+    out: list[Quantity] = []
+    for q in qs:
+        prev = out[-1] if out else None
+        if (prev is not None and getattr(q, "_cents", False) and q.value is not None and 0 < q.value < 1 and prev.value is not None
+                and prev.unit == q.unit and not prev.scaled and not getattr(prev, "_cents", False) and prev.value == prev.value.to_integral_value()
+                and _COIN_WORD.search(prev.text) and _AND_BETWEEN.fullmatch(sentence, prev.end, q.start)):
+            joined = Quantity(prev.start, q.end, sentence[prev.start:q.end], value=prev.value + q.value, unit=q.unit, approx=prev.approx)
+            joined._power, joined._cents = 0, False  # type: ignore[attr-defined]
+            out[-1] = joined
+            continue
+        out.append(q)
+    return out
+
+
+_COIN_WORD = re.compile(r"\b(?:dollars?|euros?|pounds?|francs?)$", re.I)
+_AND_BETWEEN = re.compile(r"\s+and\s+")
 
 
 _SELF_FIX_WORDS = ("excuse me", "sorry", "i mean", "pardon me", "rather")
