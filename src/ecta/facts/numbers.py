@@ -556,10 +556,15 @@ def find_quantities(sentence: str, default_currency: str = "USD", outlook: bool 
             if q.scaled and q.text[:1] == "$" and q.kind == "number" and _PEOPLE_AFTER.match(sentence, q.end):
                 q.unit = None
     if "illion" in lowered:
+        saved = "sav" in lowered or "synerg" in lowered
         for q in merged:
             if (q.unit is None and q.scaled and q.kind == "number" and q.text[:1].isdigit()
-                    and _MONEY_NOUN_BEFORE.search(sentence, max(0, q.start - 48), q.start) and _NO_NOUN_AFTER.match(sentence, q.end)):
+                    and (_MONEY_NOUN_BEFORE.search(sentence, max(0, q.start - 48), q.start) and _NO_NOUN_AFTER.match(sentence, q.end)
+                         or saved and (_SAVINGS_NOUN_AFTER.match(sentence, q.end) or saved is not True
+                                       and (_NO_NOUN_AFTER.match(sentence, q.end) or _VERB_AFTER.match(sentence, q.end))))):
                 q.unit = default_currency
+                if saved and _SAVINGS_NOUN_AFTER.match(sentence, q.end):
+                    saved = q  # "of the 9 billion in cost saves ..., around 3 billion are already in our run rate": the part, money too
     if " and " in lowered and "cent" in lowered:
         merged = _units_and_cents(sentence, merged)
     if any_in(lowered, _SELF_FIX_WORDS):
@@ -622,8 +627,11 @@ _PEOPLE_AFTER = re.compile(r"\s+(?:(?:active|monthly|daily|paying|paid|new|regis
 """"$18 million users": a transcriber's dollar sign on a count of people, who are never a sum of money."""
 
 _MONEY_NOUN_BEFORE = re.compile(r"\b(?:liquidity|cash(?:\s+and\s+(?:cash\s+equivalents|investments))?|revenues?|debt|borrowings|backlog"
-                                r"|capex|capital\s+expenditures|free\s+cash\s+flow|ebitda|net\s+income)\s+(?:of|was|were|is|at|totaled|totaling)"
-                                r"\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|over\s+)?$", re.I)
+                                r"|capex|capital\s+expenditures|free\s+cash\s+flow|ebitda|net\s+income|savings|synergies|saves)\s+(?:of|was|were|is|at|totaled|totaling)"
+                                r"\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|over\s+|up\s+to\s+)?$", re.I)
+_SAVINGS_NOUN_AFTER = re.compile(r"\s+(?:of|in)\s+(?:(?!(?:the|our|its|their|this|that)\b)[\w&-]+\s+){0,4}(?:savings|synergies|saves)\b", re.I)
+""""2 billion in gross run-rate cost saves": what a plan saves is money, said without its sign as the call's currency."""
+_VERB_AFTER = re.compile(r"\s+(?:are|is|was|were|have|has)\b", re.I)
 _NO_NOUN_AFTER = re.compile(r"\s*(?:[,.;:)]|$|\s(?:in|at|for|as|and|or|compared|versus|vs\.?|from|to|up|down|this|last|during|over|by|with|which|while)\b)")
 """"liquidity of 16.5 billion": a sum of money said without its sign, as a call in dollars often is when read out."""
 
