@@ -339,7 +339,7 @@ def _echoes(facts: list[Fact], analysts: set[str], qa_turns: set[int]) -> list[F
                 earlier = None  # "You said wages were up about 4%": what was done, not the guide of the same figure
             elif (earlier is not None and earlier.kind is FactKind.ACTUAL and f.kind in (FactKind.GUIDANCE, FactKind.TARGET)
                   and f.period is not None and f.period != earlier.period and _period_ahead_after(f)):
-                earlier = None  # "You're guiding to EUR 5 billion for Q1": the guide, not a level of that size reached before
+                earlier = None  # "so the guide is $2 billion for the first quarter": the guide, not a level of that size reached before
             if earlier is not None and f.unit is not None and (
                     f.low is not None or f.unit not in ("%", "bps", "days") or earlier.kind is not FactKind.ACTUAL
                     or earlier.metric == f.metric or f.metric == "other" or "." in f.text):
@@ -353,7 +353,7 @@ def _echoes(facts: list[Fact], analysts: set[str], qa_turns: set[int]) -> list[F
                     and f.unit is not None and _goal_echo(f, planned[key])
                     and _THE_BEFORE.search(f.sentence[:max(f.sentence.find(f.text), 0)]) and not PAST.search(f.sentence)
                     and not _REACHED_NOW.search(f.sentence) and not P.find_cues(f.sentence)):
-                # "And that brings us to the EUR 20 billion": the goal named before, said again in the present with no
+                # "so that gets us to the $9 billion": the goal named before, said again in the present with no
                 # period of its own, is that goal as first given, not a level of that size said since (which may itself
                 # be the goal misread)
                 earlier = planned[key]
@@ -389,7 +389,7 @@ def _echoes(facts: list[Fact], analysts: set[str], qa_turns: set[int]) -> list[F
                   and _goal_echo(f, goal)
                   and _THE_BEFORE.search(f.sentence[:max(f.sentence.find(f.text), 0)]) and not PAST.search(f.sentence)
                   and not _REACHED_NOW.search(f.sentence) and not P.find_cues(f.sentence)):
-                # "And that brings us to the EUR 20 billion", "pace the reinvestment of the $13 billion in cost saves": the
+                # "so that gets us to the $9 billion", "we can phase the spending of the $6 billion in synergies": the
                 # goal named before, said again in the present with no period of its own, is that goal, not a level reached
                 f = f.model_copy(update={"metric": goal.metric, "phrase": goal.phrase, "kind": goal.kind, "period": goal.period,
                                          "basis": goal.basis, "change": goal.change})
@@ -578,7 +578,7 @@ def _refers_back(f: Fact, earlier: Fact) -> bool:
 
 
 def _period_ahead_after(f: Fact) -> bool:
-    """Is a period ahead named right after the figure ("EUR 5 billion for Q1"), not the quarter just reported ("27.1% this
+    """Is a period ahead named right after the figure ("$2 billion for the first quarter"), not the quarter just reported ("27.1% this
     quarter")?"""
     at = f.sentence.find(f.text)
     if at < 0:
@@ -594,7 +594,7 @@ def _goal_echo(f: Fact, goal: Fact) -> bool:
     "10%" is too common a figure to be one goal)."""
     at = max(f.sentence.find(f.text), 0)
     if _IN_THE_RANGE.search(f.sentence, max(0, at - 8), at) or _RANGE_AFTER.match(f.sentence, at + len(f.text)):
-        return False  # "somewhere in the EUR 200 million range": a level put in a band said anew
+        return False  # "roughly in the $300 million zone": a level put in a band said anew
     if _money_or_range(f):
         return same_thing(f.metric, goal.metric)
     return f.unit == "%" and "other" not in (f.metric, goal.metric) and same_thing(f.metric, goal.metric)

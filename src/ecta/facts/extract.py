@@ -1978,7 +1978,7 @@ _BARE_LOSS = re.compile(
     r"|\b(?:was|were|is|are|had|posted|ran)\s+an?\s+(?:(?:small(?:er)?|slight|modest|larger|bigger|narrower)\s+)?loss(?:\s+again)?\s*,)"
     r"\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|some\s+|just\s+(?:over|under)\s+)?$", re.I)
 """A result said as a loss with no line named: "the year-to-date loss is", "the loss has come down from $5 million to", "was a
-small loss again, about", "the loss before tax in the unit was": below zero, as a segment loss is (an item's loss is named so,
+small loss again, about", "the loss before taxes at the shipping unit was": below zero, as a segment loss is (an item's loss is named so,
 or said on what it came from)."""
 _LOSS_ON_ITEM = re.compile(r"\s+(?:in|of)\s+(?:[\w-]+\s+)?loss(?:es)?\s+(?:on|from)\b", re.I)
 """'$12 million of loss on disposal': an item's size, kept positive as 'a loss of $12 million on the sale' is."""

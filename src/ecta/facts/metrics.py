@@ -42,10 +42,10 @@ _OF_NOUN = re.compile(r"\s+of\s+(?:new\s+|additional\s+|common\s+|incremental\s+
                       r"receivables|payables|insurance\s+recoveries)\b", re.I)
 _OF_SAVINGS = re.compile(r"\s+(?:of|in)\s+(?:(?:new|additional|incremental|annual|annualized|yearly|run[-\s]rate|gross|net|total|pre-?tax|"
                          r"cost|expense|operating|procurement|SG&A|integration|funding|exit[-\s]rate)\s+){0,4}(?:savings|synergies|saves)\b", re.I)
-"""'$48 million of cost synergies', '$60 million in annual run-rate synergies', 'EUR 2 billion in gross cost saves': what a
+"""'$48 million of cost synergies', '$60 million in annual run-rate synergies', 'CHF 700 million of treasury cost saves': what a
 plan saves, not the cost line it saves on."""
 _SAVINGS_OF = re.compile(r"\b(?:savings|synergies|saves)\s+(?:of|totall?ing|worth)\s+(?:up\s+to\s+|about\s+|around\s+|roughly\s+|approximately\s+|over\s+)?$", re.I)
-"""'funding cost saves of up to 1 billion': the plan's saving named before its amount, not a line said earlier in the sentence."""
+"""'funding saves of about 500 million': the plan's saving named before its amount, not a line said earlier in the sentence."""
 _BUYERS_OF = re.compile(r"\s(?:from|with|to|among|across)\s+(?:(?!(?:was|were|is|are|and|or)\b)[\w-]+\s+){0,3}$", re.I)
 _THING_WORDS = ("investment", "facility", "loan", "note", "bond", "program", "grant", "settlement", "commitment", "contract",
                 "award", "donation", "fine", "judg")

@@ -564,7 +564,7 @@ def find_quantities(sentence: str, default_currency: str = "USD", outlook: bool 
                                        and (_NO_NOUN_AFTER.match(sentence, q.end) or _VERB_AFTER.match(sentence, q.end))))):
                 q.unit = default_currency
                 if saved and _SAVINGS_NOUN_AFTER.match(sentence, q.end):
-                    saved = q  # "of the 9 billion in cost saves ..., around 3 billion are already in our run rate": the part, money too
+                    saved = q  # "a 6 billion savings plan, of which 2 billion is done": the part, money too
     if " and " in lowered and "cent" in lowered:
         merged = _units_and_cents(sentence, merged)
     if any_in(lowered, _SELF_FIX_WORDS):
@@ -597,7 +597,7 @@ def find_quantities(sentence: str, default_currency: str = "USD", outlook: bool 
 
 
 def _units_and_cents(sentence: str, qs: list[Quantity]) -> list[Quantity]:
-    """"28 euros and 41 cents", "one dollar and 5 cents": a price read out in its two coins is one amount (28.41)."""
+    """"19 euros and 7 cents", "41 dollars and 7 cents": a price read out in its two coins is one amount (19.07)."""
     out: list[Quantity] = []
     for q in qs:
         prev = out[-1] if out else None
@@ -630,7 +630,7 @@ _MONEY_NOUN_BEFORE = re.compile(r"\b(?:liquidity|cash(?:\s+and\s+(?:cash\s+equiv
                                 r"|capex|capital\s+expenditures|free\s+cash\s+flow|ebitda|net\s+income|savings|synergies|saves)\s+(?:of|was|were|is|at|totaled|totaling)"
                                 r"\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|over\s+|up\s+to\s+)?$", re.I)
 _SAVINGS_NOUN_AFTER = re.compile(r"\s+(?:of|in)\s+(?:(?!(?:the|our|its|their|this|that)\b)[\w&-]+\s+){0,4}(?:savings|synergies|saves)\b", re.I)
-""""2 billion in gross run-rate cost saves": what a plan saves is money, said without its sign as the call's currency."""
+""""1.8 billion of exit-rate cost saves so far": what a plan saves is money, said without its sign as the call's currency."""
 _VERB_AFTER = re.compile(r"\s+(?:are|is|was|were|have|has)\b", re.I)
 _NO_NOUN_AFTER = re.compile(r"\s*(?:[,.;:)]|$|\s(?:in|at|for|as|and|or|compared|versus|vs\.?|from|to|up|down|this|last|during|over|by|with|which|while)\b)")
 """"liquidity of 16.5 billion": a sum of money said without its sign, as a call in dollars often is when read out."""
