@@ -629,7 +629,8 @@ _PEOPLE_AFTER = re.compile(r"\s+(?:(?:active|monthly|daily|paying|paid|new|regis
 _MONEY_NOUN_BEFORE = re.compile(r"\b(?:liquidity|cash(?:\s+and\s+(?:cash\s+equivalents|investments))?|revenues?|debt|borrowings|backlog"
                                 r"|capex|capital\s+expenditures|free\s+cash\s+flow|ebitda|net\s+income|savings|synergies|saves)\s+(?:of|was|were|is|at|totaled|totaling)"
                                 r"\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|over\s+|up\s+to\s+)?$", re.I)
-_SAVINGS_NOUN_AFTER = re.compile(r"\s+(?:of|in)\s+(?:(?!(?:the|our|its|their|this|that)\b)[\w&-]+\s+){0,4}(?:savings|synergies|saves)\b", re.I)
+_SAVINGS_NOUN_AFTER = re.compile(r"\s+(?:of|in)\s+(?:(?!(?:the|our|its|their|this|that|and|or|but|with|to|which|provided|from)\b)[\w&-]+\s+){0,4}"
+                                 r"(?:savings|synergies|saves)\b", re.I)
 """"1.8 billion of exit-rate cost saves so far": what a plan saves is money, said without its sign as the call's currency."""
 _VERB_AFTER = re.compile(r"\s+(?:are|is|was|were|have|has)\b", re.I)
 _NO_NOUN_AFTER = re.compile(r"\s*(?:[,.;:)]|$|\s(?:in|at|for|as|and|or|compared|versus|vs\.?|from|to|up|down|this|last|during|over|by|with|which|while)\b)")
