@@ -230,6 +230,7 @@ def _echoes(facts: list[Fact], analysts: set[str], qa_turns: set[int]) -> list[F
     that fact: same metric, kind, period and basis, not a new estimate."""
     said: dict[tuple, Fact] = {}
     moved: dict[tuple, Fact] = {}  # the moves among them: an analyst's move echoes a move
+    planned: dict[tuple, Fact] = {}  # management's outlooks and goals among them
     asked: dict[tuple, Fact] = {}
     asked_turn = None
     quoted: Fact | None = None
@@ -265,6 +266,9 @@ def _echoes(facts: list[Fact], analysts: set[str], qa_turns: set[int]) -> list[F
                 earlier = None  # "if it's $4 million a quarter, that's $16 million for the year": the analyst's own sum, not a figure said before
             elif earlier is not None and earlier.kind in (FactKind.GUIDANCE, FactKind.TARGET) and _done_restated(f):
                 earlier = None  # "You said wages were up about 4%": what was done, not the guide of the same figure
+            elif (earlier is not None and earlier.kind is FactKind.ACTUAL and f.kind in (FactKind.GUIDANCE, FactKind.TARGET)
+                  and f.period is not None and f.period != earlier.period and _period_ahead_after(f)):
+                earlier = None  # "so the guide is $2 billion for the first quarter": the guide, not a level of that size reached before
             if earlier is not None and f.unit is not None and (
                     f.low is not None or f.unit not in ("%", "bps", "days") or earlier.kind is not FactKind.ACTUAL
                     or earlier.metric == f.metric or f.metric == "other" or "." in f.text):
@@ -274,6 +278,14 @@ def _echoes(facts: list[Fact], analysts: set[str], qa_turns: set[int]) -> list[F
                     quoted = f
         else:
             earlier = said.get(key)
+            if (earlier is not None and f.kind is FactKind.ACTUAL and key in planned
+                    and f.unit is not None and _goal_echo(f, planned[key])
+                    and _THE_BEFORE.search(f.sentence[:max(f.sentence.find(f.text), 0)]) and not PAST.search(f.sentence)
+                    and not _REACHED_NOW.search(f.sentence) and not P.find_cues(f.sentence)):
+                # "so that gets us to the $9 billion": the goal named before, said again in the present with no
+                # period of its own, is that goal as first given, not a level of that size said since (which may itself
+                # be the goal misread)
+                earlier = planned[key]
             repeated_range = (earlier is not None and f.low is not None and earlier.kind is not FactKind.ACTUAL
                               and f.turn in qa_turns and any(ch.isdigit() for ch in f.text) and same_thing(f.metric, earlier.metric)
                               and not _year_of_its_own(f, earlier))
@@ -302,11 +314,21 @@ def _echoes(facts: list[Fact], analysts: set[str], qa_turns: set[int]) -> list[F
                   and f.period != earlier.period and f.value is not None
                   and _GUIDE_OF.search(f.sentence, 0, max(f.sentence.find(f.text), 0))):
                 f = f.model_copy(update={"period": earlier.period})  # "The opex guide of around $515 million ...": that guide's period
+            elif (f.kind is FactKind.ACTUAL and (goal := planned.get(key)) is not None and f.unit is not None
+                  and _goal_echo(f, goal)
+                  and _THE_BEFORE.search(f.sentence[:max(f.sentence.find(f.text), 0)]) and not PAST.search(f.sentence)
+                  and not _REACHED_NOW.search(f.sentence) and not P.find_cues(f.sentence)):
+                # "so that gets us to the $9 billion", "we can phase the spending of the $6 billion in synergies": the
+                # goal named before, said again in the present with no period of its own, is that goal, not a level reached
+                f = f.model_copy(update={"metric": goal.metric, "phrase": goal.phrase, "kind": goal.kind, "period": goal.period,
+                                         "basis": goal.basis, "change": goal.change})
             if f.metric == "other" and key in asked and f.unit is not None:
                 # "... assumes the same 21% tax rate?" "About 21% for the first quarter": the figure the question named
                 f = f.model_copy(update={"metric": asked[key].metric, "phrase": asked[key].phrase})
             if f.value is not None or f.low is not None:
                 said[key] = f
+                if f.kind in (FactKind.GUIDANCE, FactKind.TARGET) and f.change is None:
+                    planned.setdefault(key, f)
                 if f.change is not None:
                     moved[key] = f
                 if f.low is not None and f.high is not None and _TOLERANCE.search(f.text):
@@ -406,6 +428,8 @@ def _done_restated(f: Fact) -> bool:
 _THE_LEAD = re.compile(r"\W*(?:(?:and|so|but|yes|no|well)\W+)?(?:the|that|this)\s+", re.I)
 _THE_BEFORE = re.compile(r"\b(?:the|that|this)\s+$", re.I)
 """A definite article before an amount points back at one named earlier ("the EUR 500 million")."""
+_REACHED_NOW = re.compile(r"\b(?:now|today|already|so\s+far|to\s+date|currently|achieved|reached|delivered)\b", re.I)
+"""A goal's figure said with these words is a level reached, not the goal said again."""
 _BAND_IDIOM = re.compile(r"\b(?:in|to|into|at|around|within|near|toward|towards)\s+the\s+$", re.I)
 """"up in the mid-teens", "to the low 20s": the article of a word band said anew, not a pointer to one said before."""
 _NAMED_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:assumptions?|guid\w*|ranges?|outlook|targets?|plan|forecast|number|figure)\b", re.I)
@@ -464,6 +488,33 @@ def _refers_back(f: Fact, earlier: Fact) -> bool:
         # its own; a shortfall said again as one ("which is the $0.07 I mentioned") stays that shortfall
         return False
     return _THE_BEFORE.search(f.sentence[:max(f.sentence.find(f.text), 0)]) is not None
+
+
+def _period_ahead_after(f: Fact) -> bool:
+    """Is a period ahead named right after the figure ("$2 billion for the first quarter"), not the quarter just reported ("27.1% this
+    quarter")?"""
+    at = f.sentence.find(f.text)
+    if at < 0:
+        return False
+    after = f.sentence[at + len(f.text):at + len(f.text) + 24]
+    digit = _FIGURE_AFTER.search(after)
+    after = after[:digit.start()] if digit else after
+    return any(c.rel in (None, "next_q", "next_y") for c in P.find_cues(after))
+
+
+def _goal_echo(f: Fact, goal: Fact) -> bool:
+    """Can `f` be `goal` said again? An amount of no named measure can; a share or rate only with its measure named (a bare
+    "10%" is too common a figure to be one goal)."""
+    at = max(f.sentence.find(f.text), 0)
+    if _IN_THE_RANGE.search(f.sentence, max(0, at - 8), at) or _RANGE_AFTER.match(f.sentence, at + len(f.text)):
+        return False  # "roughly in the $300 million zone": a level put in a band said anew
+    if _money_or_range(f):
+        return same_thing(f.metric, goal.metric)
+    return f.unit == "%" and "other" not in (f.metric, goal.metric) and same_thing(f.metric, goal.metric)
+
+
+_IN_THE_RANGE = re.compile(r"\bin\s+the\s+$", re.I)
+_RANGE_AFTER = re.compile(r"\s+(?:range|area|zone|ballpark)\b", re.I)
 
 
 def _money_or_range(f: Fact) -> bool:

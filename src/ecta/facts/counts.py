@@ -61,7 +61,9 @@ _NOT_COUNTED = frozenset(
 priorities", "4 reasons". A count in millions of days or nights is a volume ("6.9 million passenger cruise days",
 "1.2 million room nights"), not a duration."""
 _OBJECT_AFTER = re.compile(r"\s+(?:(?:a|an|the|about|roughly|approximately|around|that|this|our|us|we|you|it)\b|\d|[$€£¥])", re.I)
-_NAMED_BEFORE = re.compile(r"(?:[^\s.]\s+[A-Z][\w&-]*|\b(?i:day|days|group|phase|level|tier|model|number|no\.|version|class|category|series|top|step|stage|gen|generation))\s*$")
+_NAMED_BEFORE = re.compile(r"(?:[^\s.]\s+[A-Z][\w&-]*|\b(?i:day|days|group|phase|level|tier|model|number|no\.|version|class|category|series|top|step|stage|gen|generation)"
+                           r"(?:\s+\d{1,2}\s*(?i:and|or|&|to))?)\s*$")
+"""A name's number, and the second of a pair of them: "Group 3", "stage 1 and 2 provisions", "tier 1 and 2 suppliers"."""
 _SIZE_WORD = re.compile(r"\b(?:square|sq\.?|foot|feet|acres?|miles?|kilo\w+|mega\w+|giga\w+|volts?|watts?|inch(?:es)?|meters?|metres?|"
                         r"bed|room|story|storey|unit|seat|megawatt|ton|tonne|gallon|barrel|pound|ounce|hour|minute|day|week|month|year|percent)\b", re.I)
 _WHOLE_SET = re.compile(r"\b(?:all|of\s+the|of\s+only|one\s+of|only)\s+$", re.I)

@@ -41,8 +41,11 @@ _TAX_BEFORE = re.compile(r"\b(?:income\s+)?tax(?:es)?\s+(?:expense|provision|ben
 _OF_NOUN = re.compile(r"\s+of\s+(?:new\s+|additional\s+|common\s+|incremental\s+)?(equity|savings|synergies|proceeds|goodwill|intangibles|"
                       r"receivables|payables|insurance\s+recoveries)\b", re.I)
 _OF_SAVINGS = re.compile(r"\s+(?:of|in)\s+(?:(?:new|additional|incremental|annual|annualized|yearly|run[-\s]rate|gross|net|total|pre-?tax|"
-                         r"cost|expense|operating|procurement|SG&A|integration)\s+){0,4}(?:savings|synergies)\b", re.I)
-"""'$48 million of cost synergies', '$60 million in annual run-rate synergies': what a plan saves, not the cost line it saves on."""
+                         r"cost|expense|operating|procurement|SG&A|integration|funding|exit[-\s]rate)\s+){0,4}(?:savings|synergies|saves)\b", re.I)
+"""'$48 million of cost synergies', '$60 million in annual run-rate synergies', 'CHF 700 million of treasury cost saves': what a
+plan saves, not the cost line it saves on."""
+_SAVINGS_OF = re.compile(r"\b(?:savings|synergies|saves)\s+(?:of|totall?ing|worth)\s+(?:up\s+to\s+|about\s+|around\s+|roughly\s+|approximately\s+|over\s+)?$", re.I)
+"""'funding saves of about 500 million': the plan's saving named before its amount, not a line said earlier in the sentence."""
 _BUYERS_OF = re.compile(r"\s(?:from|with|to|among|across)\s+(?:(?!(?:was|were|is|are|and|or)\b)[\w-]+\s+){0,3}$", re.I)
 _THING_WORDS = ("investment", "facility", "loan", "note", "bond", "program", "grant", "settlement", "commitment", "contract",
                 "award", "donation", "fine", "judg")
@@ -63,7 +66,7 @@ _CREDIT_LINE_AFTER = re.compile(
     r"\s+(?:under|on|through|from|in)\s+(?:our|the|its|a|an|that|this)\s", re.I)
 """"$350 million of availability on our revolver", "$400 million available under our revolver", "$900 million in cash
 and available borrowing capacity": what a credit line still lends (with the cash, where both are summed) is liquidity."""
-_SAVINGS_AFTER = re.compile(r"(?:\s+(?:run[-\s]rate|annual|annualized))?\s+(?:savings|synergies)\b", re.I)
+_SAVINGS_AFTER = re.compile(r"(?:\s+(?:run[-\s]rate|annual|annualized))?\s+(?:savings|synergies|saves)\b", re.I)
 _SHARE_BASE = re.compile(r"(?:%|percent|per\s+cent)\s+of\s+(?:our\s+|the\s+|total\s+|net\s+)*$", re.I)
 
 
@@ -421,7 +424,7 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
                                         and any(o[2] in ("revenue", "segment_revenue") and o[1] <= pre.start() + 1 and pre.start() - o[1] < 30
                                                 and not any(o[1] <= x.start < pre.start() for x in qs)  # not "sales were down 5%, with units down 19%"
                                                 for o in cues))]
-    if cues and ("saving" in s or "synerg" in s):
+    if cues and ("saving" in s or "synerg" in s or "saves" in s):
         # "cost synergies", "SG&A savings": what a plan saves names no cost line of the company's
         cues = [c for c in cues if not _SAVINGS_AFTER.match(s, c[1])]
     if not cues:
@@ -463,7 +466,8 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
         c = next((c for c in cues if c[0] == terms.end()), None)
         if c is not None:
             return c[2], c[3], c[0], c[1]  # "about 14% larger in terms of revenue": the measure the size is said in
-    if is_money(q.unit) and ("saving" in s or "synerg" in s) and _OF_SAVINGS.match(s, q.end):
+    if is_money(q.unit) and ("saving" in s or "synerg" in s or "saves" in s) and (
+            _OF_SAVINGS.match(s, q.end) or _SAVINGS_OF.search(s, max(0, q.start - 40), q.start)):
         return None
     if is_money(q.unit) and any_in(s[q.end:q.end + 60].lower(), _CREDIT_WORDS) and (line := _CREDIT_LINE_AFTER.match(s, q.end)):
         # "$350 million of availability on our revolver", "$900 million in cash and undrawn credit lines": what the company

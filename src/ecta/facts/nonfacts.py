@@ -19,9 +19,10 @@ from ..months import MONTH_ALT
 _NOT_FIGURE_BEFORE = re.compile(
     r"(?:\b(?:slide|slides|page|pages|day|question|questions|No\.|number|item|items|section|chapter|rule|Form|Note|version|phase|tier|"
     r"level|class|series|step|gen|generation|age|aged|ages|age\s+of|(?<!in\s)line|lines|extension|ext\.|room|suite|floor|route|model|Section|Article|Exhibit|top|"
-    r"covid|COVID|ASC|IFRS|IAS|Basel|per)\s*#?|#)$",
+    r"covid|COVID|ASC|IFRS|IAS|Basel|per|(?:phase|tier|level|class|step|stage)\s+\d{1,2}\s*(?:and|or|&|to))\s*#?|#)$",
     re.I,
 )
+"""A name's number, and the second of a pair of them ("tier 1 and 2 capital", "stage 1 and 2 loans")."""
 _NOT_FIGURE_AFTER = re.compile(
     r"^(?:\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|years?\s+old|year-old|questions?|follow-ups?|minutes?|hours?|seconds?|people\s+on|analysts?|slides?|old\b|(?:st|nd|rd|th)\b))",
     re.I,

@@ -576,10 +576,17 @@ def find_quantities(sentence: str, default_currency: str = "USD", outlook: bool 
             if q.scaled and q.text[:1] == "$" and q.kind == "number" and _PEOPLE_AFTER.match(sentence, q.end):
                 q.unit = None
     if "illion" in lowered:
+        saved = "sav" in lowered or "synerg" in lowered
         for q in merged:
             if (q.unit is None and q.scaled and q.kind == "number" and q.text[:1].isdigit()
-                    and _MONEY_NOUN_BEFORE.search(sentence, max(0, q.start - 48), q.start) and _NO_NOUN_AFTER.match(sentence, q.end)):
+                    and (_MONEY_NOUN_BEFORE.search(sentence, max(0, q.start - 48), q.start) and _NO_NOUN_AFTER.match(sentence, q.end)
+                         or saved and (_SAVINGS_NOUN_AFTER.match(sentence, q.end) or saved is not True
+                                       and (_NO_NOUN_AFTER.match(sentence, q.end) or _VERB_AFTER.match(sentence, q.end))))):
                 q.unit = default_currency
+                if saved and _SAVINGS_NOUN_AFTER.match(sentence, q.end):
+                    saved = q  # "a 6 billion savings plan, of which 2 billion is done": the part, money too
+    if " and " in lowered and "cent" in lowered:
+        merged = _units_and_cents(sentence, merged)
     if any_in(lowered, _SELF_FIX_WORDS):
         for q in merged:
             if (q.scaled and q.value is not None and (fix := _SCALE_FIXED.match(sentence, q.end)) is not None
@@ -609,6 +616,26 @@ def find_quantities(sentence: str, default_currency: str = "USD", outlook: bool 
     return merged
 
 
+def _units_and_cents(sentence: str, qs: list[Quantity]) -> list[Quantity]:
+    """"19 euros and 7 cents", "41 dollars and 7 cents": a price read out in its two coins is one amount (19.07)."""
+    out: list[Quantity] = []
+    for q in qs:
+        prev = out[-1] if out else None
+        if (prev is not None and getattr(q, "_cents", False) and q.value is not None and 0 < q.value < 1 and prev.value is not None
+                and prev.unit == q.unit and not prev.scaled and not getattr(prev, "_cents", False) and prev.value == prev.value.to_integral_value()
+                and _COIN_WORD.search(prev.text) and _AND_BETWEEN.fullmatch(sentence, prev.end, q.start)):
+            joined = Quantity(prev.start, q.end, sentence[prev.start:q.end], value=prev.value + q.value, unit=q.unit, approx=prev.approx)
+            joined._power, joined._cents = 0, False  # type: ignore[attr-defined]
+            out[-1] = joined
+            continue
+        out.append(q)
+    return out
+
+
+_COIN_WORD = re.compile(r"\b(?:dollars?|euros?|pounds?|francs?)$", re.I)
+_AND_BETWEEN = re.compile(r"\s+and\s+")
+
+
 _SELF_FIX_WORDS = ("excuse me", "sorry", "i mean", "pardon me", "rather")
 _SCALE_FIXED = re.compile(r"\s*,?\s*(?:(?P<pre>sorry|excuse\s+me|I\s+mean|pardon\s+me|rather)\s*,?\s*)?(?P<scale>billion|million|thousand|trillion)\b"
                           r"(?:\s*,?\s*(?P<post>sorry|excuse\s+me|I\s+mean|pardon\s+me)\b)?", re.I)
@@ -620,8 +647,12 @@ _PEOPLE_AFTER = re.compile(r"\s+(?:(?:active|monthly|daily|paying|paid|new|regis
 """"$18 million users": a transcriber's dollar sign on a count of people, who are never a sum of money."""
 
 _MONEY_NOUN_BEFORE = re.compile(r"\b(?:liquidity|cash(?:\s+and\s+(?:cash\s+equivalents|investments))?|revenues?|debt|borrowings|backlog"
-                                r"|capex|capital\s+expenditures|free\s+cash\s+flow|ebitda|net\s+income)\s+(?:of|was|were|is|at|totaled|totaling)"
-                                r"\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|over\s+)?$", re.I)
+                                r"|capex|capital\s+expenditures|free\s+cash\s+flow|ebitda|net\s+income|savings|synergies|saves)\s+(?:of|was|were|is|at|totaled|totaling)"
+                                r"\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|over\s+|up\s+to\s+)?$", re.I)
+_SAVINGS_NOUN_AFTER = re.compile(r"\s+(?:of|in)\s+(?:(?!(?:the|our|its|their|this|that|and|or|but|with|to|which|provided|from)\b)[\w&-]+\s+){0,4}"
+                                 r"(?:savings|synergies|saves)\b", re.I)
+""""1.8 billion of exit-rate cost saves so far": what a plan saves is money, said without its sign as the call's currency."""
+_VERB_AFTER = re.compile(r"\s+(?:are|is|was|were|have|has)\b", re.I)
 _NO_NOUN_AFTER = re.compile(r"\s*(?:[,.;:)]|$|\s(?:in|at|for|as|and|or|compared|versus|vs\.?|from|to|up|down|this|last|during|over|by|with|which|while)\b)")
 """"liquidity of 16.5 billion": a sum of money said without its sign, as a call in dollars often is when read out."""
 
