@@ -14,6 +14,7 @@ from .state import State
 from .outside import not_ours
 from .counts import _NOT_COUNTED as NOT_COUNTED, listed_count, plural_count  # the heads no bare number counts
 from ..months import MONTH_ALT
+from ..fiscal_words import FISCAL
 
 
 _NOT_FIGURE_BEFORE = re.compile(
@@ -32,7 +33,7 @@ _NAME_BEFORE = re.compile(rf"[^\s.!?:;]\s+(?!(?:{MONTH_ALT}|"
                           r"Q[1-4]|H[12]|FY\d*|In|At|On|By|And|Of|The|We|Our|I)\s)[a-z]{0,2}[A-Z][\w&-]*\s$")
 _PHONE_AFTER = re.compile(r"[-.]\d{3}[-.]\d{4}\b")
 _PHONE_BEFORE = re.compile(r"\d{3}[-.]\s?$|\(\d{3}\)\s?\d{3}[-.]$")
-_DURATION_AFTER = re.compile(r"[\s-]*(?:calendar\s+|fiscal\s+|full\s+)?(?:months?|weeks?|years?|quarters?|decades?)\b"
+_DURATION_AFTER = re.compile(rf"[\s-]*(?:calendar\s+|{FISCAL}\s+|full\s+)?(?:months?|weeks?|years?|quarters?|decades?)\b"
                              r"(?!\s+old|\s+of\s+(?:supply|inventory|backlog|coverage|runway))", re.I)
 _PRODUCT_AFTER = re.compile(
     r"(?:[A-Za-z]|[-\s](?:gig|gigs|gigabits?|gigabytes?|terabits?|terabytes?|megabits?|nanometers?|nanometres?|nm|millimeters?|millimetres?|mm|"
