@@ -2362,8 +2362,9 @@ _SAID_BY = {"segment_revenue": ("segment_revenue", "revenue"), **{k: tuple(_MARG
 
 
 def _part(c: tuple) -> str:
-    """The part a cue names ("gaming", "embedded"), for parts' revenue: each part's outlook is its own."""
-    return c[3].lower() if c[2] == "segment_revenue" else ""
+    """The part a cue names ("gaming", "embedded"), for parts' revenue: each part's outlook is its own; so is each
+    measure the taxonomy has no name for ("the cost of funds ..., and lease yields ...": two measures, both `other`)."""
+    return c[3].lower() if c[2] in ("segment_revenue", "other") else ""
 
 
 def _label(period: Period | None) -> str | None:
