@@ -2272,6 +2272,8 @@ _WE_WERE = re.compile(r"\bwe\s+(?:were|are|['’]re)\s+(?:now\s+|already\s+|stil
 """"we were breakeven this quarter": the company's own result stated, its net income."""
 _STANDS_AT = re.compile(r"\b(?:is|are|was|were|it['’]s)\s+(?:now\s+|already\s+|still\s+)?(?:at\s+)?(?:(?:close\s+to|near|about|around|roughly|approximately|at)\s+)?$", re.I)
 """"the unit is now close to": a line's level stated, not an outlook."""
+_ON_COUNTED = re.compile(r"\s+(?:on|for|from|across)\s+(?:[\w-]+\s+){0,2}?", re.I)
+""""revenue on new placements", "revenue from new customers": the counted units a measure is said of, not the measure."""
 _WAY_SAID_BY = re.compile(r"\b(?:tick|edge|inch|step|drift|come|go|move)\s+$", re.I)
 _THAN_LINE = re.compile(r"\bthan\s+(?:(?:our|the|its|total)\s+)?(?:sales|revenues?|company|market|business|group|inflation)\s+$", re.I)
 """"rise faster than sales next year": held against another line, not a period; the period after it is the outlook's."""
@@ -2561,6 +2563,9 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
         if not after and breakeven:
             before = [x for x in before if x[2] not in COUNT_METRICS] or before  # "EBITDA at the new stores was breakeven": no count breaks even
         c = after[0] if after else before[-1]
+        if (not after and len(before) > 1 and c[2] in COUNT_METRICS and before[-2][2] not in COUNT_METRICS
+                and _ON_COUNTED.fullmatch(s, before[-2][1], c[0])):
+            c = before[-2]  # "lease rates on new placements to keep rising": the rate rises; the placements only say which
         if not after and industry_way(s, c[0], m.start()):
             continue
         if (m.group("better") or m.group("worse")) and (c[2] in _COST_METRICS or _BETTER_NOT_WAY.match(s, m.end())

@@ -158,8 +158,8 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                # "per available room", a yield)
                r"(?:average\s+)?(?:net\s+)?(?:revenues?|sales|bookings)\s+per\s+(?:[\w-]+\s+){0,2}?(?:unit|hundredweight|cwt|shipment|carload|"
                r"load|ton|tonne|hectolit(?:er|re)|vehicle|home|piece|case|admission|patient\s+day|visit|procedure|contract|transaction)s?(?![\w-])", r"(?:average\s+selling\s+)?prices?", r"ASPs?", r"pricing", r"rate\s+increases?", r"price\s+increases?",
-               # what a staffing firm charges clients per hour worked
-               r"(?:average\s+)?bill\s+rates?",
+               # what a staffing firm charges clients per hour worked, and what a lessor charges for a term of use
+               r"(?:average\s+)?bill\s+rates?", r"(?:lease|rental|charter)\s+rates?(?!\s+factors?\b)",
                # an insurer's price: the rate it gets on renewals ("renewal premium change was 7.8%", "pure rate was about
                # 5%"; a bare "renewal rate" of 95% is customers kept), and a price said as realized or core
                r"renewal\s+(?:premium|rate|price)\s+(?:changes?|increases?)", r"renewal\s+pric(?:ing|es?)", r"pure\s+rate",
