@@ -327,7 +327,7 @@ _PURPOSE_COUNT = re.compile(r"\bin\s+order\s+to\s+(?:\w+\s+){1,2}$", re.I)
 # "our target range is 2 to 3 times, and today we are at 2.4 times": a multiple with its target range named before it
 # is a ratio even when the sentence never says which one
 _RANGE_BEFORE = re.compile(r"\btarget(?:ed)?\s+range\b", re.I)
-_LEVERAGE_WORD = re.compile(r"\b(?:leverage|gearing|coverage|turns?|multiple|ratio|times\s+(?:EBITDA|earnings|sales))\b", re.I)
+_LEVERAGE_WORD = re.compile(r"\b(?:leverage|gearing(?!\s+up\b)|coverage|turns?|multiple|ratio|times\s+(?:EBITDA|earnings|sales))\b", re.I)
 _MULTIPLE_AT = re.compile(r"\b(?:at|to|below|above|under|within|exit(?:ing)?|end(?:ing)?|operat(?:e|ing)|run(?:ning)?|stay|remain|comfortable|target(?:s|ing)?|go|"
                           r"back\s+to|up\s+to|closer\s+to|near)\s+(?:the\s+)?(?:about\s+|around\s+|roughly\s+|approximately\s+|just\s+)?(?:between\s+)?$", re.I)
 """An analyst's "in order to win 100 accounts": a figure of the question's premise, not a fact."""

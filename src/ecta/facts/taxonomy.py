@@ -74,9 +74,9 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                rf"(?<=\bin\s)capital(?=,|\s+(?:during|so\s+far|this\s+(?:quarter|year)|in\s+(?:the|{FISCAL}|20\d\d)))")),
     ("cash", (r"cash(?:\s+and\s+(?:cash\s+equivalents|equivalents|investments|marketable\s+securities|short-term\s+investments))?(?:\s+balance)?",
               r"cash\s+on\s+hand", r"cash\s+position", r"net\s+cash(?:\s+position)?")),
-    # "gearing": leverage in British, Asian and Australian usage
-    ("net_debt", (r"net\s+debt", r"net\s+(?:leverage|gearing)(?:\s+ratio)?")),
-    ("debt", (r"(?:total\s+|gross\s+|long-term\s+)?debt", r"borrowings", r"(?:leverage|gearing)(?:\s+ratio)?", r"term\s+loans?", r"notes")),
+    # "gearing": leverage in British, Asian and Australian usage (not "gearing up", getting ready)
+    ("net_debt", (r"net\s+debt", r"net\s+(?:leverage|gearing(?!\s+up\b))(?:\s+ratio)?")),
+    ("debt", (r"(?:total\s+|gross\s+|long-term\s+)?debt", r"borrowings", r"(?:leverage|gearing(?!\s+up\b))(?:\s+ratio)?", r"term\s+loans?", r"notes")),
     ("depreciation_and_amortization", (r"depreciation(?:\s+and\s+amortization)?", r"D&A")),
     ("stock_compensation", (r"stock[-\s]based\s+comp(?:ensation)?", r"stock\s+comp(?:ensation)?\b", r"share[-\s]based\s+comp(?:ensation)?", r"SBC", r"equity\s+compensation")),
     ("amortization", (r"amortization(?:\s+of\s+(?:acquired\s+)?intangibles?)?",)),
