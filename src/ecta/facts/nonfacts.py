@@ -42,8 +42,8 @@ MARGIN_OF = {"operating_income": "operating_margin", "ebitda": "ebitda_margin", 
               "net_income": "margin", "ebit": "operating_margin", "free_cash_flow": "margin"}
 # "fall" is a season after an article or "in" ("in the fall of this year", "this fall"): no way
 QUAL_DIR = re.compile(
-    r"\b(?:(?P<up>up|increase|grow|improve|expand|(?<!gap\s)widen|higher|rise|rebound|recover|return\s+to\s+growth|above|(?P<n_up>expansion)|"
-    r"(?P<ing_up>increas|grow|improv|expand|(?<!gap\s)widen|ris)(?:es|s|ing)|(?P<more>stronger|larger|(?P<better>better)))|"  # "grows modestly", "keep growing", "should be stronger"
+    r"\b(?:(?P<up>up|increase|grow|improve|expand|(?<!gap\s)widen(?:s|ing)?(?!\s+(?:our|the|its|their|a|an|this|that)\b)|higher|rise|rebound|recover|return\s+to\s+growth|above|(?P<n_up>expansion)|"
+    r"(?P<ing_up>increas|grow|improv|expand|ris)(?:es|s|ing)|(?P<more>stronger|larger|(?P<better>better)))|"  # "grows modestly", "keep growing", "should be stronger"
     r"(?P<down>down|decrease|decline|lower|(?P<n_down>contraction)|contract|compress|(?P<ing_down>decreas|declin|shrink|fall)(?:es|s|ing)|(?P<ing_c>contract)ing|(?P<less>weaker|smaller|(?P<worse>worse))|"
     r"(?<!the\s)(?<!this\s)(?<!next\s)(?<!last\s)(?<!\bin\s)(?<!early\s)(?<!\blate\s)fall(?!\s+(?:of|semester|season|term|selling|quarter)\b)|below|(?<=a\slittle\s)under|(?<=slightly\s)under|(?<=just\s)under)|(?P<flat>flat|stable|unchanged|similar|consistent|in\s+line|breakeven|break-even|break\s+even|(?P<held>(?:hold|stay|remain)s?\s+(?:at|near|around|close\s+to)\s+(?:roughly\s+|about\s+)?(?:the\s+)?(?:current|these|those|that|this|today['’]s|existing)\s+levels?)))"
     r"(?:\s+(?P<deg>slightly|modestly|somewhat|meaningfully|significantly|sharply|a\s+bit|marginally|materially|substantially))?\b",
